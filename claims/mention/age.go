@@ -1,0 +1,117 @@
+package mention
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claims/segment"
+)
+
+// maxAge is the oldest age taken from "Name, 24," apposition.
+const maxAge = 119
+
+// age recognises "62-year-old", "24 years old", "aged 25" and the
+// appositive "Justine Baez, 24," at token j; start is where a qualifier began.
+func (r *recogniser) age(j, start int) (Mention, bool) {
+	mk := func(v float64, last int, person [2]int) (Mention, bool) {
+		if v <= 0 || v > maxAge {
+			return Mention{}, false
+		}
+		return Mention{Type: Age, First: start, Last: last, Person: person,
+			Value: &Value{Number: v, Bound: Exact, Unit: "years"}}, true
+	}
+	if j >= r.limit {
+		return Mention{}, false
+	}
+	w := r.norm(j)
+	// "62-year-old", "twenty-four-year-old", "62-years-old"
+	if prefix, ok := cutAgeSuffix(w); ok {
+		v, ok := ageNumber(prefix)
+		if !ok {
+			return Mention{}, false
+		}
+		return mk(v, j+1, r.nameAfter(j+1))
+	}
+	// "24 years old", "24-year old"
+	if n, ok := r.number(j); ok && !n.ordinal && !n.vague && !n.fractions {
+		k := j + n.n
+		if (r.norm(k) == "years" || r.norm(k) == "year") && r.norm(k+1) == "old" {
+			return mk(n.val, k+2, r.nameBefore(start))
+		}
+		if r.norm(k) == "-year" && r.norm(k+1) == "old" {
+			return mk(n.val, k+2, noPerson)
+		}
+		// "Justine Baez, 24, of Newark": a number set off by commas after a name.
+		if n.digits != "" && n.val <= maxAge && r.norm(j-1) == "," {
+			switch r.norm(k) {
+			case ",", ".", ";", ")", "and", "of", "from", "":
+				if p := r.nameBefore(j - 1); p[0] >= 0 && !r.isCalendarWord(p[1]-1) {
+					return mk(n.val, k, p)
+				}
+			}
+		}
+	}
+	// "aged 25", "age 25"
+	if (w == "aged" || w == "age") && j+1 < r.limit {
+		if n, ok := r.number(j + 1); ok && !n.ordinal && !n.vague {
+			return mk(n.val, j+1+n.n, r.nameBefore(j-1))
+		}
+	}
+	return Mention{}, false
+}
+
+func cutAgeSuffix(w string) (string, bool) {
+	for _, suf := range []string{"-year-old", "-years-old", "-yr-old", "-year-olds"} {
+		if p, ok := strings.CutSuffix(w, suf); ok {
+			return p, true
+		}
+	}
+	return "", false
+}
+
+func ageNumber(s string) (float64, bool) {
+	if v, err := strconv.Atoi(s); err == nil {
+		return float64(v), true
+	}
+	return numberWord(s)
+}
+
+// nameBefore returns the token range of a capitalised name ending just
+// before token end (exclusive), skipping a comma, or {-1,-1}.
+func (r *recogniser) nameBefore(end int) [2]int {
+	if end > 0 && end-1 < len(r.toks) && r.toks[end-1].Norm == "," {
+		end--
+	}
+	k := end
+	for k > 0 && end-k < 5 && isNameToken(r.toks[k-1]) && r.toks[k-1].Newlines == 0 {
+		k--
+	}
+	if k == end || (k < end && r.toks[k].Newlines > 0 && k == end-1 && false) {
+		return noPerson
+	}
+	return [2]int{k, end}
+}
+
+// nameAfter returns the token range of a capitalised name starting at token
+// start, or {-1,-1}.
+func (r *recogniser) nameAfter(start int) [2]int {
+	k := start
+	for k < r.limit && k-start < 5 && (isNameToken(r.toks[k]) || (k > start && r.toks[k].Norm == "." && segment.IsAbbreviation(r.toks[k-1].Norm))) {
+		k++
+	}
+	if k == start {
+		return noPerson
+	}
+	return [2]int{start, k}
+}
+
+// isCalendarWord reports a month or weekday token, which a "Name, 24," age
+// must not end with ("December, 24" is not an age).
+func (r *recogniser) isCalendarWord(i int) bool {
+	if i < 0 || i >= len(r.toks) {
+		return false
+	}
+	_, m := months[r.toks[i].Norm]
+	_, d := weekdays[r.toks[i].Norm]
+	return m || d
+}

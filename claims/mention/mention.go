@@ -1,0 +1,159 @@
+// Package mention recognises quantities, percentages, money, rates, ages,
+// dates and durations in a segmented article. The recognisers run in one
+// left-to-right pass over the tokens; each mention covers a run of tokens and
+// carries its value with the bounds its qualifiers give ("more than 50" is a
+// lower bound, "about 5,200" an approximation), never dropping them.
+package mention
+
+import (
+	"time"
+
+	"github.com/claimdiff/claimdiff/claims/phrase"
+	"github.com/claimdiff/claimdiff/claims/segment"
+)
+
+// Type names what a mention measures. The names are part of the JSON contract.
+type Type string
+
+// The mention types.
+const (
+	Number   Type = "number"
+	Percent  Type = "percent"
+	Money    Type = "money"
+	Quantity Type = "quantity" // a number with a unit: "2.1 million barrels per day"
+	Date     Type = "date"
+	Duration Type = "duration"
+	Age      Type = "age"
+)
+
+// Bound says how a value relates to its number. The names are part of the
+// JSON contract.
+type Bound string
+
+// The bounds a qualifier can give a value.
+const (
+	Exact    Bound = "exact"
+	About    Bound = "about"
+	AtLeast  Bound = "at-least"
+	MoreThan Bound = "more-than"
+	AtMost   Bound = "at-most"
+	LessThan Bound = "less-than"
+	Range    Bound = "range"
+)
+
+// Value is a number with its bounds and unit. Low and High are nil where the
+// value is unbounded on that side; for Exact both are nil and Number is the value.
+type Value struct {
+	Number float64  `json:"number"`
+	Low    *float64 `json:"low"`
+	High   *float64 `json:"high"`
+	Bound  Bound    `json:"bound"`
+	Unit   string   `json:"unit"`
+	// Vague is set for quantities such as "dozens" or "tens of thousands",
+	// whose Number is the low end of a conventional range.
+	Vague bool `json:"vague,omitempty"`
+}
+
+// DateValue is a calendar interval. Start and End are ISO 8601 dates
+// (YYYY-MM-DD), or "--MM-DD" when the year is unknown; End is inclusive.
+type DateValue struct {
+	Start        string `json:"start"`
+	End          string `json:"end"`
+	YearInferred bool   `json:"year_inferred"`
+	// Precision is day, month or year.
+	Precision string `json:"precision,omitempty"`
+}
+
+// Mention is one recognised quantity, date or duration: the tokens
+// [First, Last) of the article.
+type Mention struct {
+	Type        Type
+	First, Last int
+	Value       *Value
+	Date        *DateValue
+	// Person is the token range of the person an age belongs to
+	// ("Justine Baez, 24"), or {-1, -1}.
+	Person [2]int
+}
+
+// Lexicon holds the vocabulary the recognisers take from the rules file.
+type Lexicon struct {
+	// Units maps unit phrases ("barrels per day", "bpd") to a unit name
+	// ("barrels/day"). Quantities with these units have type Quantity.
+	Units *phrase.Set[string]
+}
+
+// Options anchor recognition to a document.
+type Options struct {
+	// Published anchors relative dates ("yesterday", "Thursday") and years
+	// left out ("December 27"). Zero means unknown.
+	Published time.Time
+}
+
+// Recognise finds every mention in txt, in token order and non-overlapping.
+func Recognise(txt *segment.Text, lex *Lexicon, opt Options) []Mention {
+	r := recogniser{toks: txt.Tokens, lex: lex, pub: opt.Published}
+	var out []Mention
+	for _, s := range txt.Sentences {
+		r.limit = s.Last
+		for i := s.First; i < s.Last; {
+			if n := r.skipCaption(i); n > 0 {
+				i += n
+				continue
+			}
+			m, ok := r.at(i)
+			if !ok {
+				i++
+				continue
+			}
+			out = append(out, m)
+			i = m.Last
+		}
+	}
+	return out
+}
+
+// recogniser is the state of one Recognise call.
+type recogniser struct {
+	toks  []segment.Token
+	lex   *Lexicon
+	pub   time.Time
+	limit int // end of the current sentence (exclusive token index)
+}
+
+func (r *recogniser) norm(i int) string {
+	if i < 0 || i >= r.limit {
+		return ""
+	}
+	return r.toks[i].Norm
+}
+
+// at tries every recogniser at token i, most specific first.
+func (r *recogniser) at(i int) (Mention, bool) {
+	if m, ok := r.date(i); ok {
+		return m, true
+	}
+	if m, ok := r.quantity(i); ok {
+		return m, true
+	}
+	return Mention{}, false
+}
+
+// skipCaption recognises photo-gallery counters such as "1 of 1 2 of 5"
+// and returns how many tokens to skip (0 when there is none).
+func (r *recogniser) skipCaption(i int) int {
+	j := i
+	for j+2 < r.limit && r.toks[j].Kind == segment.Number && r.toks[j+1].Norm == "of" && r.toks[j+2].Kind == segment.Number {
+		j += 3
+	}
+	if j == i {
+		return 0
+	}
+	// A single "3 of 5" followed by a word is prose ("3 of 5 victims").
+	if j-i == 3 && j < r.limit && r.toks[j].Kind == segment.Word {
+		return 0
+	}
+	return j - i
+}
+
+func f64(v float64) *float64 { return &v }

@@ -1,0 +1,289 @@
+package mention
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claims/segment"
+)
+
+// maxNumber is the largest value taken as a number; anything larger (or
+// written in exponent form, "1e400") is not a quantity a news story reports.
+const maxNumber = 1e15
+
+// num is a parsed number: the value, how many tokens it took, and what kind
+// of writing it was.
+type num struct {
+	val       float64
+	n         int
+	ordinal   bool // "27th", "3rd"
+	spelled   bool // "fifty-six", "a dozen"
+	vague     bool // "dozens", "tens of thousands": val is the low end
+	high      float64
+	scaled    bool    // a scale word or suffix was applied: "2.1 million", "50bn"
+	scale     float64 // the factor applied when scaled
+	digits    string // the digit token's text when the number is one bare integer token
+	fractions bool   // the number had a decimal part
+}
+
+var ones = map[string]float64{
+	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+
+var tens = map[string]float64{
+	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+	"eighty": 80, "ninety": 90,
+}
+
+var scales = map[string]float64{
+	"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+	"thousands": 1e3, "millions": 1e6, "billions": 1e9,
+}
+
+// vagues are quantities said without a number, with the conventional range
+// each covers.
+var vagues = map[string][2]float64{
+	"dozens":    {24, 99},
+	"scores":    {40, 99},
+	"hundreds":  {200, 999},
+	"thousands": {2000, 9999},
+	"millions":  {2e6, 9.99e6},
+	"billions":  {2e9, 9.99e9},
+}
+
+// numberWord returns the value of a spelled-out word or hyphenated compound:
+// "four", "fifty-six".
+func numberWord(w string) (float64, bool) {
+	if v, ok := ones[w]; ok {
+		return v, true
+	}
+	if v, ok := tens[w]; ok {
+		return v, true
+	}
+	if a, b, ok := strings.Cut(w, "-"); ok {
+		if t, ok := tens[a]; ok {
+			if o, ok := ones[b]; ok && o > 0 && o < 10 {
+				return t + o, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// parseDigits parses a digit token: "5,200", "2.1", "9,99,999", "27th", "50bn".
+func parseDigits(s string) (v float64, ordinal bool, scale float64, fractions, ok bool) {
+	end := 0
+	for end < len(s) && (s[end] >= '0' && s[end] <= '9' || s[end] == ',' || s[end] == '.') {
+		end++
+	}
+	core, suffix := s[:end], s[end:]
+	scale = 1
+	switch suffix {
+	case "":
+	case "st", "nd", "rd", "th":
+		ordinal = true
+	case "k":
+		scale = 1e3
+	case "m", "mn":
+		scale = 1e6
+	case "bn", "b":
+		scale = 1e9
+	case "tn", "trn":
+		scale = 1e12
+	default:
+		return 0, false, 0, false, false
+	}
+	if core == "" || core[len(core)-1] == ',' || core[len(core)-1] == '.' {
+		return 0, false, 0, false, false
+	}
+	intPart, frac, hasFrac := strings.Cut(core, ".")
+	if strings.Contains(frac, ".") || strings.Contains(frac, ",") {
+		return 0, false, 0, false, false // "1.2.3"
+	}
+	if strings.Contains(intPart, ",") && !validGrouping(intPart) {
+		return 0, false, 0, false, false
+	}
+	clean := strings.ReplaceAll(intPart, ",", "")
+	if hasFrac {
+		clean += "." + frac
+	}
+	v, err := strconv.ParseFloat(clean, 64)
+	if err != nil || math.IsInf(v, 0) || v*scale > maxNumber {
+		return 0, false, 0, false, false
+	}
+	return v, ordinal, scale, hasFrac, true
+}
+
+// validGrouping accepts thousands separators in the Western style (5,200,000)
+// and the Indian style (9,99,999).
+func validGrouping(s string) bool {
+	groups := strings.Split(s, ",")
+	if len(groups[0]) == 0 || len(groups[0]) > 3 || len(groups[len(groups)-1]) != 3 {
+		return false
+	}
+	western, indian := true, len(groups[0]) <= 2
+	for _, g := range groups[1 : len(groups)-1] {
+		western = western && len(g) == 3
+		indian = indian && len(g) == 2
+	}
+	return western || indian
+}
+
+// number parses a number starting at token i.
+func (r *recogniser) number(i int) (num, bool) {
+	if i >= r.limit {
+		return num{}, false
+	}
+	t := r.toks[i]
+	if t.Kind == segment.Number {
+		v, ord, scale, frac, ok := parseDigits(t.Norm)
+		if !ok {
+			return num{}, false
+		}
+		n := num{val: v * scale, n: 1, ordinal: ord, scaled: scale != 1, scale: scale, fractions: frac}
+		if ord {
+			return n, true
+		}
+		if scale == 1 {
+			if s, ok := scales[r.norm(i+1)]; ok && !strings.HasSuffix(r.norm(i+1), "s") {
+				n.val *= s
+				n.n, n.scaled, n.scale = 2, true, s
+			} else if r.norm(i+1) == "hundred" {
+				n.val *= 100
+				n.n = 2
+			} else if !strings.Contains(t.Norm, ",") && !frac {
+				n.digits = t.Norm
+			}
+		}
+		if n.val > maxNumber {
+			return num{}, false
+		}
+		return n, true
+	}
+	if t.Kind != segment.Word {
+		return num{}, false
+	}
+	if n, ok := r.vague(i); ok {
+		return n, true
+	}
+	return r.spelled(i)
+}
+
+// vague parses "dozens", "hundreds", "tens of thousands", "scores of".
+func (r *recogniser) vague(i int) (num, bool) {
+	w := r.norm(i)
+	if w == "tens" || w == "hundreds" {
+		if r.norm(i+1) == "of" {
+			if s, ok := scales[r.norm(i+2)]; ok && strings.HasSuffix(r.norm(i+2), "s") {
+				base := 10.0
+				if w == "hundreds" {
+					base = 100
+				}
+				return num{val: 2 * base * s, high: 10*base*s - 1, n: 3, vague: true}, true
+			}
+		}
+	}
+	if rg, ok := vagues[w]; ok {
+		// "dozens of", "hundreds were": a vague count. Not "thousands" after
+		// a number ("two thousands" is not English) and not "scores" as in
+		// test scores: require "of" or a verb-like continuation.
+		if w == "scores" && r.norm(i+1) != "of" {
+			return num{}, false
+		}
+		return num{val: rg[0], high: rg[1], n: 1, vague: true}, true
+	}
+	return num{}, false
+}
+
+// spelled parses a spelled-out number: "four", "fifty-six", "two hundred and
+// fifty", "a dozen", "half a million", "a million".
+func (r *recogniser) spelled(i int) (num, bool) {
+	j := i
+	total, current, lastScale := 0.0, 0.0, 1.0
+	seen := false
+	switch r.norm(j) {
+	case "a", "an":
+		next := r.norm(j + 1)
+		if next == "hundred" || next == "dozen" || (scales[next] > 0 && !strings.HasSuffix(next, "s")) {
+			current, seen = 1, true
+			j++
+		} else {
+			return num{}, false
+		}
+	case "half":
+		if r.norm(j+1) == "a" {
+			if s := scales[r.norm(j+2)]; s > 0 && !strings.HasSuffix(r.norm(j+2), "s") {
+				return num{val: s / 2, n: 3, spelled: true, scaled: true, scale: s}, true
+			}
+		}
+		return num{}, false
+	}
+	for j < r.limit {
+		w := r.norm(j)
+		if v, ok := numberWord(w); ok {
+			if seen && current != 0 && int(current)%100 != 0 && current < 100 {
+				break // "five six" is two numbers
+			}
+			current += v
+			seen = true
+			j++
+			continue
+		}
+		if !seen {
+			break
+		}
+		switch {
+		case w == "hundred":
+			if current == 0 {
+				current = 1
+			}
+			current *= 100
+		case w == "dozen":
+			if current == 0 {
+				current = 1
+			}
+			current *= 12
+		case scales[w] > 0 && !strings.HasSuffix(w, "s"):
+			if current == 0 {
+				current = 1
+			}
+			total += current * scales[w]
+			current, lastScale = 0, scales[w]
+		case w == "and":
+			if _, ok := numberWord(r.norm(j + 1)); ok && (total > 0 || current >= 100) {
+				j++
+				continue
+			}
+			goto done
+		default:
+			goto done
+		}
+		j++
+	}
+done:
+	if !seen {
+		return num{}, false
+	}
+	v := total + current
+	if v == 1 && j-i == 1 && !r.oneIsCount(i) {
+		return num{}, false
+	}
+	return num{val: v, n: j - i, spelled: true, scaled: total > 0, scale: lastScale}, true
+}
+
+// oneIsCount filters the pronoun and idiom uses of "one": "one of the",
+// "one another", "the one", "no one".
+func (r *recogniser) oneIsCount(i int) bool {
+	switch r.norm(i + 1) {
+	case "another", "day", "thing", "way", "time", "side", "point", "hand":
+		return false
+	}
+	switch r.norm(i - 1) {
+	case "the", "no", "any", "every", "this", "that", "which", "each":
+		return false
+	}
+	return true
+}

@@ -1,0 +1,49 @@
+package mention
+
+import "github.com/claimdiff/claimdiff/claims/phrase"
+
+// qualifier is a word or phrase before a number that bounds it.
+type qualifier struct {
+	bound Bound
+	// below marks "nearly" and "almost": approximate, and not above the number.
+	below bool
+}
+
+// prefixQualifiers are the phrases that can stand before a number.
+var prefixQualifiers = func() *phrase.Set[qualifier] {
+	s := phrase.New[qualifier]()
+	for _, w := range []string{"about", "around", "roughly", "approximately", "approx.", "some",
+		"an estimated", "estimated", "close to", "circa", "c.", "~", "almost", "nearly", "just under",
+		"around about", "upward of"} {
+		s.Add(w, qualifier{bound: About, below: w == "almost" || w == "nearly" || w == "just under"})
+	}
+	for _, w := range []string{"at least", "no fewer than", "no less than", "a minimum of", "not less than"} {
+		s.Add(w, qualifier{bound: AtLeast})
+	}
+	for _, w := range []string{"more than", "over", "in excess of", "in excess", "upwards of",
+		"above", "exceeding", "greater than", "well over", "just over", "over than"} {
+		s.Add(w, qualifier{bound: MoreThan})
+	}
+	for _, w := range []string{"up to", "at most", "no more than", "a maximum of", "not more than"} {
+		s.Add(w, qualifier{bound: AtMost})
+	}
+	for _, w := range []string{"less than", "fewer than", "under", "below", "just below"} {
+		s.Add(w, qualifier{bound: LessThan})
+	}
+	return s
+}()
+
+// apply sets v's bounds from the qualifier.
+func (q qualifier) apply(v *Value) {
+	v.Bound = q.bound
+	switch q.bound {
+	case AtLeast, MoreThan:
+		v.Low = f64(v.Number)
+	case AtMost, LessThan:
+		v.High = f64(v.Number)
+	case About:
+		if q.below {
+			v.High = f64(v.Number)
+		}
+	}
+}

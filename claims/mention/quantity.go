@@ -1,0 +1,242 @@
+package mention
+
+import (
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claims/segment"
+)
+
+// currencies maps currency symbols and words to ISO 4217 codes.
+var currencySymbols = map[string]string{"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR"}
+
+var currencyWords = map[string]string{
+	"dollar": "USD", "dollars": "USD", "usd": "USD", "pound": "GBP", "pounds": "GBP",
+	"sterling": "GBP", "gbp": "GBP", "euro": "EUR", "euros": "EUR", "eur": "EUR",
+	"yen": "JPY", "yuan": "CNY", "rupees": "INR", "rials": "IRR", "riyals": "SAR",
+}
+
+// durationUnits maps time words to the singular unit a duration carries.
+var durationUnits = map[string]string{
+	"second": "second", "seconds": "second", "minute": "minute", "minutes": "minute",
+	"hour": "hour", "hours": "hour", "day": "day", "days": "day", "week": "week",
+	"weeks": "week", "month": "month", "months": "month", "year": "year", "years": "year",
+	"decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
+}
+
+// quantity recognises a number with its qualifier, currency, unit or range at
+// token i: "more than $50bn", "about 5,200", "four percent", "between 50 and
+// 60", "2.1 million barrels per day", "three days", "62-year-old".
+func (r *recogniser) quantity(i int) (Mention, bool) {
+	start := i
+	q, qn := prefixQualifiers.Longest(r.toks, i, r.limit)
+	j := i + qn
+	// "between 50 and 60", "from 50 to 60"
+	if w := r.norm(j); qn == 0 && (w == "between" || w == "from") {
+		if m, ok := r.rangeAt(j+1, start, w); ok {
+			return m, true
+		}
+		return Mention{}, false
+	}
+	if m, ok := r.age(j, start); ok {
+		if qn > 0 {
+			q.apply(m.Value)
+		}
+		return m, true
+	}
+	currency := ""
+	if c, ok := currencySymbols[r.norm(j)]; ok {
+		currency, j = c, j+1
+	} else if (r.norm(j) == "us" || r.norm(j) == "a" || r.norm(j) == "c") && r.norm(j+1) == "$" && r.toks[j].End == r.toks[j+1].Start {
+		currency, j = map[string]string{"us": "USD", "a": "AUD", "c": "CAD"}[r.norm(j)], j+2
+	}
+	// "a decade", "an hour": duration of one.
+	if currency == "" && (r.norm(j) == "a" || r.norm(j) == "an") {
+		if u, ok := durationUnits[r.norm(j+1)]; ok && !strings.HasSuffix(r.norm(j+1), "s") && r.norm(j+2) != "ago" {
+			v := &Value{Number: 1, Bound: Exact, Unit: u}
+			if qn > 0 {
+				q.apply(v)
+			}
+			return Mention{Type: Duration, First: start, Last: j + 2, Value: v, Person: noPerson}, true
+		}
+	}
+	n, ok := r.number(j)
+	if !ok {
+		// A hyphenated range inside one token: "50-60".
+		lo, hi, ok := hyphenRange(r.norm(j))
+		if !ok || j >= r.limit || r.toks[j].Kind != segment.Number {
+			return Mention{}, false
+		}
+		v := &Value{Number: lo, Low: f64(lo), High: f64(hi), Bound: Range}
+		return r.unit(Mention{Type: Number, First: start, Last: j + 1, Value: v, Person: noPerson}, num{val: hi, n: 1})
+	}
+	if n.ordinal {
+		return Mention{}, false
+	}
+	j += n.n
+	v := &Value{Number: n.val, Bound: Exact}
+	if n.vague {
+		v.Bound, v.Vague, v.Low, v.High = Range, true, f64(n.val), f64(n.high)
+	}
+	// "50 to 60", "50-60", "50 – 60"
+	if w := r.norm(j); !n.vague && (w == "to" || w == "-" || w == "–" || w == "—") {
+		if hi, ok := r.number(j + 1); ok && !hi.ordinal && !hi.vague && hi.val > n.val {
+			if currency != "" && r.norm(j+1) == "$" {
+				hi, ok = r.number(j + 2)
+			}
+			if ok {
+				v.Bound, v.Low, v.High = Range, f64(n.val), f64(hi.val)
+				j += 1 + hi.n
+			}
+		}
+	}
+	if qn > 0 && v.Bound == Exact {
+		q.apply(v)
+	}
+	// trailing "or so", "or more", "or fewer"
+	if r.norm(j) == "or" && v.Bound == Exact {
+		switch r.norm(j + 1) {
+		case "so":
+			v.Bound, j = About, j+2
+		case "more":
+			v.Bound, v.Low, j = AtLeast, f64(v.Number), j+2
+		case "fewer", "less":
+			v.Bound, v.High, j = AtMost, f64(v.Number), j+2
+		}
+	}
+	m := Mention{Type: Number, First: start, Last: j, Value: v, Person: noPerson}
+	if currency != "" {
+		m.Type, v.Unit = Money, currency
+		if s, ok := scales[r.norm(j)]; ok && !n.scaled {
+			v.Number *= s
+			scaleBounds(v, s)
+			m.Last++
+		}
+		return m, true
+	}
+	return r.unit(m, n)
+}
+
+// unit attaches what follows a number: a percent sign or word, a currency
+// word, a unit from the rules' lexicon, or a time unit.
+func (r *recogniser) unit(m Mention, n num) (Mention, bool) {
+	j := m.Last
+	v := m.Value
+	switch w := r.norm(j); {
+	case w == "%" || w == "percent" || w == "pc":
+		m.Type, v.Unit, m.Last = Percent, "%", j+1
+		if r.norm(j+1) == "points" || r.norm(j+1) == "point" {
+			v.Unit, m.Last = "pp", j+2
+		}
+		return m, true
+	case w == "per" && r.norm(j+1) == "cent":
+		m.Type, v.Unit, m.Last = Percent, "%", j+2
+		return m, true
+	case w == "percentage" && (r.norm(j+1) == "points" || r.norm(j+1) == "point"):
+		m.Type, v.Unit, m.Last = Percent, "pp", j+2
+		return m, true
+	case currencyWords[w] != "":
+		m.Type, v.Unit, m.Last = Money, currencyWords[w], j+1
+		return m, true
+	}
+	if u, k := r.unitAt(j); k > 0 {
+		m.Type, v.Unit, m.Last = Quantity, u, j+k
+		return m, true
+	}
+	if u, ok := durationUnits[r.norm(j)]; ok {
+		if r.norm(j+1) == "ago" || r.norm(j+1) == "old" || (r.norm(j+1) == "-" && r.norm(j+2) == "old") {
+			return Mention{}, false // "three days ago" is a date; "24 years old" an age, handled earlier
+		}
+		m.Type, v.Unit, m.Last = Duration, u, j+1
+		return m, true
+	}
+	// A bare four-digit year (after a date preposition) is handled by the date
+	// recogniser; one here ("2016 was") is not a count.
+	if n.digits != "" && len(n.digits) == 4 && v.Bound == Exact && n.val >= 1800 && n.val <= 2100 {
+		return Mention{}, false
+	}
+	return m, true
+}
+
+// rangeAt parses "between X and Y" / "from X to Y" where X starts at token j.
+func (r *recogniser) rangeAt(j, start int, word string) (Mention, bool) {
+	currency := ""
+	if c, ok := currencySymbols[r.norm(j)]; ok {
+		currency, j = c, j+1
+	}
+	lo, ok := r.number(j)
+	if !ok || lo.ordinal || lo.vague {
+		return Mention{}, false
+	}
+	j += lo.n
+	sep := "and"
+	if word == "from" {
+		sep = "to"
+	}
+	if r.norm(j) != sep {
+		return Mention{}, false
+	}
+	j++
+	if currency != "" && r.norm(j) == "$" {
+		j++
+	}
+	hi, ok := r.number(j)
+	if !ok || hi.ordinal || hi.vague {
+		return Mention{}, false
+	}
+	j += hi.n
+	loV, hiV := lo.val, hi.val
+	// "between 50 and 60 million": the scale applies to both ends.
+	if !lo.scaled && hi.scaled {
+		loV *= hi.scale
+	}
+	if hiV < loV {
+		return Mention{}, false
+	}
+	v := &Value{Number: loV, Low: f64(loV), High: f64(hiV), Bound: Range}
+	m := Mention{Type: Number, First: start, Last: j, Value: v, Person: noPerson}
+	if currency != "" {
+		m.Type, v.Unit = Money, currency
+		return m, true
+	}
+	if lo.digits != "" && hi.digits != "" && len(lo.digits) == 4 && len(hi.digits) == 4 {
+		return Mention{}, false // "between 2018 and 2019" is a date range
+	}
+	return r.unit(m, hi)
+}
+
+// hyphenRange parses "50-60" written as one token.
+func hyphenRange(w string) (lo, hi float64, ok bool) {
+	a, b, found := strings.Cut(w, "-")
+	if !found {
+		return 0, 0, false
+	}
+	lo, ord1, s1, _, ok1 := parseDigits(a)
+	hi, ord2, s2, _, ok2 := parseDigits(b)
+	if !ok1 || !ok2 || ord1 || ord2 || s1 != 1 || s2 != 1 || hi <= lo {
+		return 0, 0, false
+	}
+	return lo, hi, true
+}
+
+func scaleBounds(v *Value, s float64) {
+	if v.Low != nil {
+		*v.Low *= s
+	}
+	if v.High != nil {
+		*v.High *= s
+	}
+}
+
+var noPerson = [2]int{-1, -1}
+
+// unitAt matches a unit phrase from the lexicon at token j.
+func (r *recogniser) unitAt(j int) (string, int) {
+	if r.lex == nil || r.lex.Units == nil {
+		return "", 0
+	}
+	return r.lex.Units.Longest(r.toks, j, r.limit)
+}
+
+func isNameToken(t segment.Token) bool {
+	return t.Cap && t.Kind == segment.Word
+}

@@ -1,0 +1,123 @@
+// Package phrase holds Set, a trie of multi-word phrases matched against a
+// token stream. Units ("barrels per day"), aliases ("Qasem Soleimani"), cue
+// phrases ("according to") and hedges ("without providing evidence") are all
+// phrase sets, so each is looked up in time bounded by the phrase length, not
+// by the number of phrases.
+package phrase
+
+import (
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claims/segment"
+)
+
+// Set maps phrases (sequences of normalised tokens) to a value. The zero
+// value is not usable; create one with New.
+type Set[V any] struct {
+	root *node[V]
+	size int
+}
+
+type node[V any] struct {
+	next  map[string]*node[V]
+	val   V
+	final bool
+}
+
+// New returns an empty Set.
+func New[V any]() *Set[V] { return &Set[V]{root: &node[V]{}} }
+
+// Split breaks a phrase as written in a rules file into the normalised token
+// forms the tokeniser would produce for it.
+func Split(phrase string) []string {
+	toks := segment.Segment(phrase, segment.Options{SoftWrap: true}).Tokens
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.Norm
+	}
+	return out
+}
+
+// Add inserts phrase with value v, replacing any earlier value. It reports
+// false when the phrase has no tokens.
+func (s *Set[V]) Add(phrase string, v V) bool {
+	words := Split(phrase)
+	if len(words) == 0 {
+		return false
+	}
+	n := s.root
+	for _, w := range words {
+		if n.next == nil {
+			n.next = map[string]*node[V]{}
+		}
+		c := n.next[w]
+		if c == nil {
+			c = &node[V]{}
+			n.next[w] = c
+		}
+		n = c
+	}
+	if !n.final {
+		s.size++
+	}
+	n.final, n.val = true, v
+	return true
+}
+
+// Has reports whether phrase is in the set exactly.
+func (s *Set[V]) Has(phrase string) bool {
+	_, ok := s.Get(phrase)
+	return ok
+}
+
+// Get returns the value stored for phrase.
+func (s *Set[V]) Get(phrase string) (V, bool) {
+	n := s.root
+	for _, w := range Split(phrase) {
+		n = n.next[w]
+		if n == nil {
+			var zero V
+			return zero, false
+		}
+	}
+	return n.val, n.final
+}
+
+// Len is the number of phrases in the set.
+func (s *Set[V]) Len() int { return s.size }
+
+// Longest returns the value and length (in tokens) of the longest phrase that
+// starts at toks[i] and ends before toks[limit]. n is 0 when none does.
+func (s *Set[V]) Longest(toks []segment.Token, i, limit int) (v V, n int) {
+	if s == nil {
+		return v, 0
+	}
+	cur := s.root
+	for j := i; j < limit && cur.next != nil; j++ {
+		cur = cur.next[toks[j].Norm]
+		if cur == nil {
+			break
+		}
+		if cur.final {
+			v, n = cur.val, j-i+1
+		}
+	}
+	return v, n
+}
+
+// Words returns every phrase in the set joined with single spaces, for
+// diagnostics; order is unspecified.
+func (s *Set[V]) Words() []string {
+	var out []string
+	var walk func(n *node[V], prefix []string)
+	walk = func(n *node[V], prefix []string) {
+		if n.final {
+			out = append(out, strings.Join(prefix, " "))
+		}
+		for w, c := range n.next {
+			walk(c, append(prefix, w))
+		}
+	}
+	walk(s.root, nil)
+	return out
+}

@@ -1,0 +1,78 @@
+package segment
+
+import (
+	"sort"
+	"unicode/utf8"
+)
+
+// checkpoint is the spacing, in bytes, of the rune-count checkpoints Lines
+// keeps so that a column is found in bounded time even on a 50 MB line.
+const checkpoint = 1024
+
+// Lines maps byte offsets in a text to 1-based line and column numbers, where
+// a column counts characters (runes), not bytes.
+type Lines struct {
+	src    string
+	starts []int // byte offset of each line's first byte
+	runes  []int // runes before each checkpoint*k byte offset
+}
+
+// NewLines indexes src in one pass.
+func NewLines(src string) *Lines {
+	l := &Lines{src: src, starts: []int{0}}
+	l.runes = make([]int, 0, len(src)/checkpoint+1)
+	count := 0
+	for i := 0; i < len(src); {
+		for len(l.runes)*checkpoint <= i {
+			l.runes = append(l.runes, count)
+		}
+		r, size := utf8.DecodeRuneInString(src[i:])
+		if r == '\n' {
+			l.starts = append(l.starts, i+size)
+		}
+		i += size
+		count++
+	}
+	return l
+}
+
+// runeIndex returns the number of runes in src[:off]. off must be on a rune
+// boundary.
+func (l *Lines) runeIndex(off int) int {
+	k := off / checkpoint
+	if k >= len(l.runes) {
+		k = len(l.runes) - 1
+	}
+	if k < 0 {
+		return 0
+	}
+	// The checkpoint was recorded at the first rune boundary at or after
+	// k*checkpoint; walk from that boundary.
+	b := k * checkpoint
+	for b < len(l.src) && !utf8.RuneStart(l.src[b]) {
+		b++
+	}
+	if b > off {
+		k--
+		if k < 0 {
+			return utf8.RuneCountInString(l.src[:off])
+		}
+		b = k * checkpoint
+		for b < len(l.src) && !utf8.RuneStart(l.src[b]) {
+			b++
+		}
+	}
+	return l.runes[k] + utf8.RuneCountInString(l.src[b:off])
+}
+
+// Pos returns the 1-based line and column of byte offset off.
+func (l *Lines) Pos(off int) (line, col int) {
+	if off < 0 {
+		off = 0
+	}
+	if off > len(l.src) {
+		off = len(l.src)
+	}
+	n := sort.Search(len(l.starts), func(i int) bool { return l.starts[i] > off }) - 1
+	return n + 1, l.runeIndex(off) - l.runeIndex(l.starts[n]) + 1
+}

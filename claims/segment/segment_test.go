@@ -1,0 +1,130 @@
+package segment
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func sentences(t *Text) []string {
+	var out []string
+	for _, s := range t.Sentences {
+		out = append(out, t.Src[s.Start:s.End])
+	}
+	return out
+}
+
+func TestSegmentSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		soft bool
+		want []string
+	}{
+		{"two sentences", "Iran is angry. The U.S. disagrees.", false,
+			[]string{"Iran is angry.", "The U.S. disagrees."}},
+		{"abbreviations", "Mr. Pompeo met Gen. Milley on Dec. 27. No. 5 was there.", false,
+			[]string{"Mr. Pompeo met Gen. Milley on Dec. 27.", "No. 5 was there."}},
+		{"initial", "Spc. Ivan A. Lopez fired. He died.", false,
+			[]string{"Spc. Ivan A. Lopez fired.", "He died."}},
+		{"line without punctuation ends its unit", "Please allow a moment for the live blog to load\nBenjamin Netanyahu has cut short a trip.", false,
+			[]string{"Please allow a moment for the live blog to load", "Benjamin Netanyahu has cut short a trip."}},
+		{"soft wrap joins lines", "Benjamin Netanyahu has cut\nshort a trip. Then\n\nNew para.", true,
+			[]string{"Benjamin Netanyahu has cut\nshort a trip.", "Then", "New para."}},
+		{"closing quote stays", `"We will respond." Iran said so.`, false,
+			[]string{`"We will respond."`, "Iran said so."}},
+		{"ellipsis inside sentence", "aggression on Iraq ... and the breach.", false,
+			[]string{"aggression on Iraq ... and the breach."}},
+		{"decimal", "Output fell to 2.1 million. Prices rose.", false,
+			[]string{"Output fell to 2.1 million.", "Prices rose."}},
+		{"question", "Why? Because.", false, []string{"Why?", "Because."}},
+		{"empty", "", false, nil},
+		{"whitespace", " \n\t\n ", false, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := sentences(Segment(tc.src, Options{SoftWrap: tc.soft}))
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestTokens(t *testing.T) {
+	tests := []struct {
+		src  string
+		want string
+	}{
+		{"Iran's 5,200 troops", "iran|'s|5,200|troops"},
+		{"the U.S. Embassy", "the|u.s.|embassy"},
+		{"a 62-year-old man", "a|62-year-old|man"},
+		{"$50bn and 4%", "$|50bn|and|4|%"},
+		{"Tehran’s don’t", "tehran|'s|don't"},
+		{"1.2.3 9,99,999", "1.2.3|9,99,999"},
+		{"5\u200b200 Sol\u200deimani", "5200|soleimani"},
+		{"wait... what", "wait|...|what"},
+		{"al-Muhandis", "al-muhandis"},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, tok := range Segment(tc.src, Options{}).Tokens {
+			got = append(got, tok.Norm)
+		}
+		if g := strings.Join(got, "|"); g != tc.want {
+			t.Errorf("%q: got %s want %s", tc.src, g, tc.want)
+		}
+	}
+}
+
+func TestLinesPos(t *testing.T) {
+	src := "héllo\nwörld ñ\n" + strings.Repeat("é", 3000) + "x"
+	l := NewLines(src)
+	// Check every rune boundary against a direct count.
+	line, col := 1, 1
+	for off := 0; off <= len(src); {
+		gl, gc := l.Pos(off)
+		if gl != line || gc != col {
+			t.Fatalf("Pos(%d) = %d:%d, want %d:%d", off, gl, gc, line, col)
+		}
+		if off == len(src) {
+			break
+		}
+		r, size := utf8.DecodeRuneInString(src[off:])
+		off += size
+		if r == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
+		}
+	}
+}
+
+func TestSeedsSegment(t *testing.T) {
+	src, err := os.ReadFile("../../testdata/seeds/004_036ee2da981d46e5.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	txt := Segment(string(src), Options{})
+	found := false
+	for _, s := range sentences(txt) {
+		if s == "Please allow a moment for the live blog to load" {
+			found = true
+		}
+		if strings.Contains(s, "\n") {
+			t.Errorf("sentence spans lines: %q", s)
+		}
+	}
+	if !found {
+		t.Error("live-blog line is not its own unit")
+	}
+	// Every sentence lies inside its paragraph, in order.
+	for pi, p := range txt.Paragraphs {
+		for _, s := range txt.Sentences[p.First:p.Last] {
+			if s.Para != pi || s.Start < p.Start || s.End > p.End {
+				t.Fatalf("sentence %+v outside paragraph %d %+v", s, pi, p)
+			}
+		}
+	}
+}

@@ -1,0 +1,166 @@
+package segment
+
+// Sentence is a run of tokens [First, Last) inside one paragraph. Start and
+// End are byte offsets of its first and last token.
+type Sentence struct {
+	Start, End  int
+	First, Last int
+	Para        int
+}
+
+// Paragraph is a run of sentences [First, Last).
+type Paragraph struct {
+	Start, End  int
+	First, Last int
+}
+
+// Options tune segmentation for the input format.
+type Options struct {
+	// SoftWrap joins lines that end without final punctuation into one
+	// sentence, as Markdown does; a blank line still ends the paragraph.
+	// Without it every line break ends the sentence and the paragraph, which
+	// suits plain-text articles with one paragraph a line.
+	SoftWrap bool
+}
+
+// Text is a segmented article: its source, tokens, sentences, paragraphs and
+// line index. Create it with Segment.
+type Text struct {
+	Src        string
+	Tokens     []Token
+	Sentences  []Sentence
+	Paragraphs []Paragraph
+	Lines      *Lines
+}
+
+// abbreviations never end a sentence when followed by a period.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "lt": true,
+	"col": true, "sgt": true, "capt": true, "maj": true, "cpl": true, "pvt": true, "spc": true,
+	"adm": true, "gov": true, "sen": true, "rep": true, "rev": true, "st": true, "jr": true,
+	"sr": true, "no": true, "vs": true, "inc": true, "corp": true, "co": true, "ltd": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "ft": true, "mt": true,
+	"u.s": true, "u.k": true, "e.g": true, "i.e": true, "approx": true, "est": true, "fig": true,
+	"u.s.": true, "u.k.": true, "u.n.": true, "a.m.": true, "p.m.": true, "e.g.": true, "i.e.": true,
+	"d.c.": true, "etc": false,
+}
+
+// IsAbbreviation reports whether norm (a token's Norm) is an abbreviation that
+// does not end a sentence when a period follows it.
+func IsAbbreviation(norm string) bool { return abbreviations[norm] }
+
+func isTerminal(norm string) bool {
+	return norm == "." || norm == "!" || norm == "?" || norm == "..." || norm == "…"
+}
+
+func isCloser(norm string) bool {
+	switch norm {
+	case "\"", "'", ")", "]", "”", "’":
+		return true
+	}
+	return false
+}
+
+func isOpener(norm string) bool {
+	switch norm {
+	case "\"", "'", "(", "[", "“", "‘":
+		return true
+	}
+	return false
+}
+
+// Segment tokenises src and splits it into sentences and paragraphs, all in
+// one pass over the text and one over the tokens.
+func Segment(src string, opt Options) *Text {
+	t := &Text{Src: src, Tokens: tokenize(src), Lines: NewLines(src)}
+	toks := t.Tokens
+	sentStart, paraStart := 0, 0
+	closeSentence := func(end int) {
+		if end > sentStart {
+			t.Sentences = append(t.Sentences, Sentence{
+				Start: toks[sentStart].Start, End: toks[end-1].End,
+				First: sentStart, Last: end, Para: len(t.Paragraphs),
+			})
+		}
+		sentStart = end
+	}
+	closePara := func(end int) {
+		closeSentence(end)
+		if n := len(t.Sentences); n > paraStart {
+			t.Paragraphs = append(t.Paragraphs, Paragraph{
+				Start: t.Sentences[paraStart].Start, End: t.Sentences[n-1].End,
+				First: paraStart, Last: n,
+			})
+		}
+		paraStart = len(t.Sentences)
+	}
+	for i := range toks {
+		if i > sentStart || (i > 0 && i == sentStart) {
+			nl := toks[i].Newlines
+			switch {
+			case nl >= 2:
+				closePara(i)
+			case nl == 1 && !opt.SoftWrap:
+				closePara(i)
+			case nl == 1 && opt.SoftWrap && !endsWithTerminal(toks, sentStart, i):
+				// a wrapped line: the sentence goes on
+			case nl == 1:
+				closeSentence(i)
+			}
+		}
+		if i > sentStart && endsSentenceBefore(toks, i) && toks[i].Newlines == 0 {
+			closeSentence(i)
+		}
+	}
+	closePara(len(toks))
+	return t
+}
+
+// endsWithTerminal reports whether the tokens [from, to) end with final
+// punctuation, allowing closing quotes and brackets after it.
+func endsWithTerminal(toks []Token, from, to int) bool {
+	j := to - 1
+	for j >= from && isCloser(toks[j].Norm) {
+		j--
+	}
+	return j >= from && isTerminal(toks[j].Norm)
+}
+
+// endsSentenceBefore reports whether a sentence boundary falls just before
+// token i: the previous tokens end with final punctuation (and closers) that
+// is not an abbreviation's period or an ellipsis inside a sentence, and token
+// i starts a new sentence (upper case, a digit, or an opening quote).
+func endsSentenceBefore(toks []Token, i int) bool {
+	j := i - 1
+	for j > 0 && isCloser(toks[j].Norm) {
+		j--
+	}
+	if j < 0 || !isTerminal(toks[j].Norm) {
+		return false
+	}
+	// A closing quote directly after i-1 belongs to this sentence: don't split
+	// between a period and its closing quote.
+	if isCloser(toks[i].Norm) && toks[i].Start == toks[i-1].End {
+		return false
+	}
+	next := toks[i]
+	if !(next.Cap || next.Kind == Number || isOpener(next.Norm)) {
+		return false
+	}
+	if toks[j].Norm == "." && j > 0 && toks[j-1].End == toks[j].Start {
+		prev := toks[j-1].Norm
+		if abbreviations[prev] {
+			// "No. 5" and "Dec. 27" do not end; "Gen. Soleimani" does not end.
+			return false
+		}
+		// A single capital letter before a period is an initial: "Ivan A. Lopez".
+		if toks[j-1].Kind == Word && toks[j-1].End-toks[j-1].Start == 1 && toks[j-1].Cap {
+			return false
+		}
+	}
+	if toks[j].Kind == Word && abbreviations[toks[j].Norm] {
+		return false
+	}
+	return true
+}

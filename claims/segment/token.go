@@ -1,0 +1,232 @@
+package segment
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kind classifies a token.
+type Kind uint8
+
+const (
+	// Word is a run of letters (and digits) such as "Soleimani", "U.S." or "62-year-old".
+	Word Kind = iota
+	// Number is a token that starts with a digit: "5,200", "2.1", "27th", "50bn".
+	Number
+	// Punct is a single punctuation mark, or "..." as one token.
+	Punct
+	// Symbol is a currency or percent sign and similar: "$", "£", "€", "%".
+	Symbol
+)
+
+func (k Kind) String() string {
+	switch k {
+	case Word:
+		return "word"
+	case Number:
+		return "number"
+	case Punct:
+		return "punct"
+	case Symbol:
+		return "symbol"
+	}
+	return "?"
+}
+
+// Token is one unit of text. Start and End are byte offsets into the text the
+// token came from; Norm is the form rules match against: lower case, with
+// curly apostrophes and dashes folded and invisible format characters removed.
+type Token struct {
+	Start, End int
+	Kind       Kind
+	Norm       string
+	// Cap is true when the token's first letter is upper case.
+	Cap bool
+	// Newlines counts the line breaks between the previous token and this one
+	// (capped at 2: 2 means a blank line, a paragraph break).
+	Newlines uint8
+}
+
+// isIgnorable reports runes that are invisible in print and must not split a
+// word: zero-width spaces and joiners, the BOM, and bidirectional controls.
+func isIgnorable(r rune) bool {
+	switch {
+	case r == 0x200B || r == 0x200C || r == 0x200D || r == 0x2060 || r == 0xFEFF:
+		return true
+	case r == 0x200E || r == 0x200F || (r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069):
+		return true
+	case r == 0x00AD: // soft hyphen
+		return true
+	}
+	return false
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isHyphen(r rune) bool { return r == '-' || r == '\u2010' || r == '\u2011' }
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '\u2019' }
+
+func isSymbol(r rune) bool {
+	switch r {
+	case '$', '£', '€', '¥', '%', '#', '&', '+', '@', '₹':
+		return true
+	}
+	return false
+}
+
+// tokenize splits src into tokens in one left-to-right pass.
+func tokenize(src string) []Token {
+	toks := make([]Token, 0, len(src)/5+1)
+	newlines := uint8(0)
+	lineHasText := false
+	i := 0
+	for i < len(src) {
+		r, size := utf8.DecodeRuneInString(src[i:])
+		switch {
+		case r == '\n':
+			if !lineHasText && newlines > 0 {
+				newlines = 2
+			} else if newlines < 2 {
+				newlines++
+			}
+			lineHasText = false
+			i += size
+			continue
+		case unicode.IsSpace(r) || isIgnorable(r):
+			i += size
+			continue
+		}
+		lineHasText = true
+		start := i
+		var kind Kind
+		switch {
+		case isWordRune(r):
+			i = scanWord(src, i)
+			kind = Word
+			if unicode.IsDigit(r) {
+				kind = Number
+			}
+		case isSymbol(r):
+			i += size
+			kind = Symbol
+		case isApostrophe(r) && (peek(src, i+size) == 's' || peek(src, i+size) == 'S') && !isWordRune(peek(src, i+size+1)) && len(toks) > 0 && toks[len(toks)-1].End == i:
+			// possessive "'s" split off the word before it
+			i += size + 1
+			kind = Word
+		case r == '.' && strings.HasPrefix(src[i:], "..."):
+			i += 3
+			kind = Punct
+		default:
+			i += size
+			kind = Punct
+		}
+		toks = append(toks, Token{
+			Start:    start,
+			End:      i,
+			Kind:     kind,
+			Norm:     normalize(src[start:i]),
+			Cap:      unicode.IsUpper(r),
+			Newlines: newlines,
+		})
+		newlines = 0
+	}
+	return toks
+}
+
+// scanWord returns the end of the word or number starting at i. Hyphens,
+// apostrophes, decimal points and thousands separators join when a word
+// character follows; a possessive "'s" is left as its own token; dotted
+// initialisms such as "U.S." and "a.m." are kept whole.
+func scanWord(src string, i int) int {
+	start := i
+	digits := true
+	for i < len(src) {
+		r, size := utf8.DecodeRuneInString(src[i:])
+		if isWordRune(r) {
+			if !unicode.IsDigit(r) {
+				digits = false
+			}
+			i += size
+			continue
+		}
+		if isIgnorable(r) {
+			i += size
+			continue
+		}
+		next, nsize := utf8.DecodeRuneInString(src[i+size:])
+		switch {
+		case isHyphen(r) && isWordRune(next):
+			i += size
+			continue
+		case isApostrophe(r) && unicode.IsLetter(next):
+			// "Iran's" -> "Iran" + "'s"; "don't" stays whole.
+			if (next == 's' || next == 'S') && !isWordRune(peek(src, i+size+nsize)) {
+				return i
+			}
+			i += size
+			continue
+		case (r == '.' || r == ',') && digits && unicode.IsDigit(next) && i > start:
+			i += size
+			continue
+		case r == '.' && unicode.IsLetter(next) && i-start == utf8.RuneLen(firstRune(src[start:])) && peek(src, i+size+nsize) == '.':
+			// Initialism: "U.S.", "U.K.", "a.m.": letter '.' letter '.' ...
+			i += size
+			for {
+				r1, s1 := utf8.DecodeRuneInString(src[i:])
+				if !unicode.IsLetter(r1) || peek(src, i+s1) != '.' {
+					return i
+				}
+				i += s1 + 1
+			}
+		}
+		return i
+	}
+	return i
+}
+
+func peek(src string, i int) rune {
+	if i >= len(src) {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(src[i:])
+	return r
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// normalize folds a token's surface form into the form rules match against.
+func normalize(s string) string {
+	clean := true
+	for _, r := range s {
+		if r >= utf8.RuneSelf || unicode.IsUpper(r) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case isIgnorable(r):
+			continue
+		case r == '\u2019' || r == '\u2018':
+			r = '\''
+		case r == '\u2010' || r == '\u2011':
+			r = '-'
+		case r == '\u201C' || r == '\u201D':
+			r = '"'
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
