@@ -23,8 +23,8 @@ type num struct {
 	high      float64
 	scaled    bool    // a scale word or suffix was applied: "2.1 million", "50bn"
 	scale     float64 // the factor applied when scaled
-	digits    string // the digit token's text when the number is one bare integer token
-	fractions bool   // the number had a decimal part
+	digits    string  // the digit token's text when the number is one bare integer token
+	fractions bool    // the number had a decimal part
 }
 
 var ones = map[string]float64{
