@@ -113,7 +113,7 @@ func tokenize(src string) []Token {
 		case isSymbol(r):
 			i += size
 			kind = Symbol
-		case isApostrophe(r) && (peek(src, i+size) == 's' || peek(src, i+size) == 'S') && !isWordRune(peek(src, i+size+1)) && len(toks) > 0 && toks[len(toks)-1].End == i:
+		case isApostrophe(r) && (peek(src, i+size) == 's' || peek(src, i+size) == 'S') && !isWordRune(peek(src, i+size+1)) && (len(toks) == 0 || toks[len(toks)-1].End == i):
 			// possessive "'s" split off the word before it
 			i += size + 1
 			kind = Word

@@ -1,0 +1,88 @@
+package claims
+
+import (
+	"github.com/claimdiff/claimdiff/claims/mention"
+)
+
+// Span locates a claim in its document: byte offsets into the document's
+// (normalised) text, and the 1-based line and column (in characters) of Start.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+	Line  int `json:"line"`
+	Col   int `json:"col"`
+}
+
+// Claim is one factual claim made by one document. Its JSON form is part of
+// the versioned contract documented in README.md.
+type Claim struct {
+	ID     string `json:"id"`
+	Doc    string `json:"doc"`
+	Source string `json:"source"`
+	Kind   string `json:"kind"`
+	Rule   string `json:"rule"`
+	// Value is the claimed quantity, nil for claims without one (a named
+	// victim, an event date, a quote).
+	Value *mention.Value `json:"value"`
+	// Date is when the claimed fact holds: the event date for event-date
+	// claims, the time slot for others; nil when the sentence gives none.
+	Date    *mention.DateValue `json:"date"`
+	Subject string             `json:"subject"`
+	Place   string             `json:"place"`
+	Victim  string             `json:"victim"`
+	// Text is the matched words (for quotes, the quoted words).
+	Text string `json:"text"`
+	// Sentence is the whole sentence the claim stands in.
+	Sentence     string      `json:"sentence"`
+	Span         Span        `json:"span"`
+	SentenceSpan Span        `json:"sentence_span"`
+	Attribution  Attribution `json:"attribution"`
+
+	// sentence index in the document, for alignment and attribution.
+	sent int
+}
+
+// SentenceIndex is the index of the claim's sentence in its document.
+func (c *Claim) SentenceIndex() int { return c.sent }
+
+// SpeakerType classifies who stands behind a claim.
+type SpeakerType string
+
+// The speaker types; part of the JSON contract.
+const (
+	SpeakerPerson       SpeakerType = "person"
+	SpeakerOrganisation SpeakerType = "organisation"
+	SpeakerMedia        SpeakerType = "media"
+	SpeakerDocument     SpeakerType = "document"
+	SpeakerAnonymous    SpeakerType = "anonymous"
+	SpeakerNone         SpeakerType = "none"
+)
+
+// Form is how a claim is attributed.
+type Form string
+
+// The attribution forms; part of the JSON contract.
+const (
+	FormDirect      Form = "direct"       // inside a quote
+	FormIndirect    Form = "indirect"     // "X said (that) ..."
+	FormAccordingTo Form = "according-to" // "according to X, ..."
+	FormNone        Form = "none"         // stated as bare fact
+)
+
+// Attribution says who a claim is attributed to, how, and how firmly.
+type Attribution struct {
+	Speaker     string      `json:"speaker"`
+	SpeakerType SpeakerType `json:"speaker_type"`
+	Cue         string      `json:"cue"`
+	Form        Form        `json:"form"`
+	Hedged      bool        `json:"hedged"`
+	Hedge       string      `json:"hedge"`
+	// Span is where the speaker is named; nil when there is no speaker.
+	Span *Span `json:"span"`
+	// Via is a reporting source behind the speaker: "according to Reuters"
+	// after a quote by Soleimani.
+	Via string `json:"via,omitempty"`
+}
+
+// none is the attribution of a bare statement.
+var none = Attribution{SpeakerType: SpeakerNone, Form: FormNone}

@@ -1,0 +1,291 @@
+package claims
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/claimdiff/claimdiff/claims/ingest"
+	"github.com/claimdiff/claimdiff/claims/mention"
+	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/claims/segment"
+)
+
+// Result is the extraction of one document.
+type Result struct {
+	Doc      *ingest.Document
+	Text     *segment.Text
+	Mentions []mention.Mention
+	Claims   []Claim
+}
+
+// Extract finds the claims in one document with the given rules. It is a
+// pure function of (document, rules) and linear in the document's length.
+func Extract(doc *ingest.Document, r *rules.Rules) *Result {
+	txt := segment.Segment(doc.Text, segment.Options{SoftWrap: doc.Format == "md"})
+	ms := mention.Recognise(txt, r.Lexicon(), mention.Options{Published: doc.Published})
+	in := rules.NewInput(txt, ms)
+	res := &Result{Doc: doc, Text: txt, Mentions: ms}
+	b := builder{doc: doc, txt: txt, in: in, rules: r}
+	res.Claims = b.claims(r.Match(in))
+	attribute(res, r)
+	for i := range res.Claims {
+		res.Claims[i].ID = fmt.Sprintf("%s#%d", doc.ID, i+1)
+	}
+	return res
+}
+
+// ExtractAll extracts every document on all cores and returns the results in
+// input order. It stops early when ctx is cancelled.
+func ExtractAll(ctx context.Context, docs []*ingest.Document, r *rules.Rules, progress func(done int)) ([]*Result, error) {
+	out := make([]*Result, len(docs))
+	workers := runtime.GOMAXPROCS(0)
+	if workers > len(docs) {
+		workers = len(docs)
+	}
+	next := make(chan int)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	done := 0
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				out[i] = Extract(docs[i], r)
+				if progress != nil {
+					mu.Lock()
+					done++
+					progress(done)
+					mu.Unlock()
+				}
+			}
+		}()
+	}
+	var err error
+feed:
+	for i := range docs {
+		select {
+		case next <- i:
+		case <-ctx.Done():
+			err = ctx.Err()
+			break feed
+		}
+	}
+	close(next)
+	wg.Wait()
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// builder assembles claims from matches for one document.
+type builder struct {
+	doc   *ingest.Document
+	txt   *segment.Text
+	in    *rules.Input
+	rules *rules.Rules
+}
+
+// claims resolves overlapping matches (earlier rules win a quantity; one
+// claim per named victim and sentence) and builds the claims in text order.
+func (b *builder) claims(matches []rules.Match) []Claim {
+	prio := map[*rules.Rule]int{}
+	for i, ru := range b.rules.Rules {
+		prio[ru] = i
+	}
+	sort.SliceStable(matches, func(i, j int) bool {
+		pi, pj := prio[matches[i].Rule], prio[matches[j].Rule]
+		if pi != pj {
+			return pi < pj
+		}
+		return matches[i].First < matches[j].First
+	})
+	usedMention := map[int]bool{}
+	usedVictim := map[string]bool{}
+	var out []Claim
+	for _, m := range matches {
+		c, key, ok := b.claim(m)
+		if !ok {
+			continue
+		}
+		switch {
+		case key.mention >= 0:
+			if usedMention[key.mention] {
+				continue
+			}
+			usedMention[key.mention] = true
+		case key.victim != "":
+			k := fmt.Sprintf("%s\x00%s\x00%d", c.Kind, key.victim, m.Sentence)
+			if usedVictim[k] {
+				continue
+			}
+			usedVictim[k] = true
+		}
+		out = append(out, c)
+	}
+	sortClaims(out)
+	return out
+}
+
+func sortClaims(cs []Claim) {
+	sort.SliceStable(cs, func(i, j int) bool {
+		if cs[i].Span.Start != cs[j].Span.Start {
+			return cs[i].Span.Start < cs[j].Span.Start
+		}
+		if cs[i].Kind != cs[j].Kind {
+			return cs[i].Kind < cs[j].Kind
+		}
+		return cs[i].Victim < cs[j].Victim
+	})
+}
+
+type claimKey struct {
+	mention int
+	victim  string
+}
+
+// claim builds the claim for one match.
+func (b *builder) claim(m rules.Match) (Claim, claimKey, bool) {
+	ru := m.Rule
+	toks := b.txt.Tokens
+	c := Claim{Doc: b.doc.ID, Source: b.doc.Source, Kind: ru.Kind, Rule: ru.ID, sent: m.Sentence, Attribution: none}
+	key := claimKey{mention: -1}
+	if m.Value >= 0 {
+		mv := b.in.Mentions[m.Value]
+		v := *mv.Value
+		if m.Negative {
+			negate(&v)
+		}
+		if ru.Unit != "" && (mv.Type == mention.Number) {
+			v.Unit = ru.Unit
+		}
+		c.Value = &v
+		key.mention = m.Value
+		if mv.Type == mention.Age && mv.Person[0] >= 0 {
+			c.Subject = b.rules.Normalize(b.span(mv.Person[0], mv.Person[1]))
+		}
+	}
+	if m.Date >= 0 {
+		d := b.in.Mentions[m.Date].Date
+		if d != nil && d.Precision != "unresolved" {
+			dv := *d
+			c.Date = &dv
+		}
+		if m.Value < 0 {
+			key.mention = m.Date
+		}
+	}
+	if sp, ok := m.Slots["victim"]; ok {
+		if !b.victimOK(m, sp) {
+			return c, key, false
+		}
+		c.Victim = b.rules.Normalize(b.span(sp[0], sp[1]))
+		key.victim = c.Victim
+	}
+	if sp, ok := m.Slots["subject"]; ok {
+		c.Subject = b.rules.Normalize(b.span(sp[0], sp[1]))
+	} else if sp, ok := m.Slots["person"]; ok {
+		c.Subject = b.rules.Normalize(b.span(sp[0], sp[1]))
+	}
+	if sp, ok := m.Slots["place"]; ok {
+		c.Place = b.rules.Normalize(b.span(sp[0], sp[1]))
+	}
+	if c.Value == nil && c.Date == nil && c.Victim == "" {
+		return c, key, false // e.g. a relative date with no publication date to resolve it
+	}
+	s := b.txt.Sentences[m.Sentence]
+	for _, slot := range ru.Slots {
+		switch slot {
+		case "subject":
+			if c.Subject == "" {
+				c.Subject = b.subject(m, s)
+			}
+		case "place":
+			if c.Place == "" {
+				c.Place = b.place(m, s)
+			}
+		case "time":
+			if c.Date == nil {
+				c.Date = b.time(m, s)
+			}
+		}
+	}
+	c.Text = b.span(m.First, m.Last)
+	c.Span = b.spanOf(toks[m.First].Start, toks[m.Last-1].End)
+	c.Sentence = oneLine(b.txt.Src[s.Start:s.End])
+	c.SentenceSpan = b.spanOf(s.Start, s.End)
+	return c, key, true
+}
+
+// victimOK rejects names that are not the one killed: a name the pattern
+// starts with that stands inside a prepositional phrase ("commander in
+// Iraq, was killed") or is a possessive ("killing of Iran's top general").
+func (b *builder) victimOK(m rules.Match, sp [2]int) bool {
+	toks := b.txt.Tokens
+	possessive := sp[1] < len(toks) && toks[sp[1]].Norm == "'s"
+	if possessive {
+		return sp[1] < m.Last-1 // "Soleimani's death", not "killing of Iran's general"
+	}
+	if sp[0] != m.First {
+		return true
+	}
+	k := sp[0] - 1
+	for k >= 0 && (toks[k].Norm == "the" || toks[k].Norm == "a" || toks[k].Norm == "an") {
+		k--
+	}
+	return k < 0 || !prepositions[toks[k].Norm]
+}
+
+var prepositions = map[string]bool{"in": true, "of": true, "at": true, "from": true, "near": true,
+	"for": true, "with": true, "by": true, "to": true, "on": true, "into": true, "against": true, "over": true}
+
+func negate(v *mention.Value) {
+	v.Number = -v.Number
+	lo, hi := v.Low, v.High
+	v.Low, v.High = nil, nil
+	if hi != nil {
+		x := -*hi
+		v.Low = &x
+	}
+	if lo != nil {
+		x := -*lo
+		v.High = &x
+	}
+	switch v.Bound {
+	case mention.AtLeast:
+		v.Bound = mention.AtMost
+	case mention.MoreThan:
+		v.Bound = mention.LessThan
+	case mention.AtMost:
+		v.Bound = mention.AtLeast
+	case mention.LessThan:
+		v.Bound = mention.MoreThan
+	}
+}
+
+// span returns the source text of tokens [first, last).
+func (b *builder) span(first, last int) string {
+	if first >= last {
+		return ""
+	}
+	return b.txt.Src[b.txt.Tokens[first].Start:b.txt.Tokens[last-1].End]
+}
+
+// spanOf locates bytes [start, end) of the document.
+func (b *builder) spanOf(start, end int) Span {
+	line, col := b.txt.Lines.Pos(start)
+	return Span{Start: start, End: end, Line: line, Col: col}
+}
+
+// oneLine folds runs of white space (line breaks included) to one space.
+func oneLine(s string) string {
+	if !strings.ContainsAny(s, "\n\t\r") && !strings.Contains(s, "  ") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}

@@ -1,0 +1,383 @@
+package ingest
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+)
+
+// DefaultMaxBytes is the default size limit of one article (or one JSONL
+// record): generous for news, small enough to refuse a stray dump.
+const DefaultMaxBytes = 64 << 20
+
+// Options control reading.
+type Options struct {
+	// Source names the outlet of documents whose metadata does not.
+	Source string
+	// Published is the publication time of documents whose metadata gives none.
+	Published time.Time
+	// MaxBytes limits one article; 0 means DefaultMaxBytes.
+	MaxBytes int64
+	// Stdin is read for the path "-".
+	Stdin io.Reader
+}
+
+// Extensions lists the file endings a directory walk reads, with the format
+// each is read as.
+var Extensions = map[string]string{
+	".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
+	".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
+}
+
+// Result is what Read found: the documents in input order, and warnings for
+// inputs it skipped (empty articles, JSON files with no article records in a
+// directory walk).
+type Result struct {
+	Documents []*Document
+	Warnings  []*Error
+}
+
+// Read reads every path: files, directories (walked in sorted order,
+// hidden entries skipped) and "-" for standard input. It stops at the first
+// error, which is an *Error naming the file.
+func Read(ctx context.Context, paths []string, opt Options) (*Result, error) {
+	if opt.MaxBytes <= 0 {
+		opt.MaxBytes = DefaultMaxBytes
+	}
+	res := &Result{}
+	ids := map[string]string{}
+	add := func(d *Document) error {
+		if prev, dup := ids[d.ID]; dup {
+			return errAt(d.Path, d.Line, 1, "duplicate document id %q (also in %s)", d.ID, prev)
+		}
+		ids[d.ID] = d.Path
+		res.Documents = append(res.Documents, d)
+		return nil
+	}
+	for _, p := range paths {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		if p == "-" {
+			if opt.Stdin == nil {
+				return nil, errAt("-", 0, 0, "no standard input")
+			}
+			b, err := readLimited("-", opt.Stdin, opt.MaxBytes)
+			if err != nil {
+				return nil, err
+			}
+			docs, warn, err := parseFile("-", "txt", b, opt, true)
+			if err != nil {
+				return nil, err
+			}
+			res.Warnings = append(res.Warnings, warn...)
+			for _, d := range docs {
+				if err := add(d); err != nil {
+					return nil, err
+				}
+			}
+			continue
+		}
+		files, err := expand(p)
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range files {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			docs, warn, err := readFile(f.path, f.format, opt, f.explicit)
+			if err != nil {
+				return nil, err
+			}
+			res.Warnings = append(res.Warnings, warn...)
+			for _, d := range docs {
+				if err := add(d); err != nil {
+					return nil, err
+				}
+			}
+		}
+	}
+	return res, nil
+}
+
+type file struct {
+	path     string
+	format   string
+	explicit bool
+}
+
+// expand resolves one path argument into the files to read.
+func expand(p string) ([]file, error) {
+	st, err := os.Stat(p)
+	if err != nil {
+		return nil, errAt(p, 0, 0, "%s", describeOSError(err))
+	}
+	if !st.IsDir() {
+		if !st.Mode().IsRegular() {
+			return nil, errAt(p, 0, 0, "not a regular file (%s)", st.Mode().Type())
+		}
+		format := Extensions[strings.ToLower(filepath.Ext(p))]
+		if format == "" {
+			format = "txt"
+		}
+		return []file{{p, format, true}}, nil
+	}
+	var out []file
+	err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return errAt(path, 0, 0, "%s", describeOSError(err))
+		}
+		name := d.Name()
+		if path != p && strings.HasPrefix(name, ".") {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() || !d.Type().IsRegular() {
+			return nil
+		}
+		if format := Extensions[strings.ToLower(filepath.Ext(name))]; format != "" {
+			out = append(out, file{path, format, false})
+		}
+		return nil
+	})
+	if err != nil {
+		var ie *Error
+		if errors.As(err, &ie) {
+			return nil, ie
+		}
+		return nil, errAt(p, 0, 0, "%v", err)
+	}
+	if len(out) == 0 {
+		return nil, errAt(p, 0, 0, "directory has no articles (looked for %s)", extList())
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].path < out[j].path })
+	return out, nil
+}
+
+func extList() string {
+	var exts []string
+	for e := range Extensions {
+		exts = append(exts, e)
+	}
+	sort.Strings(exts)
+	return strings.Join(exts, " ")
+}
+
+func describeOSError(err error) string {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return "no such file or directory"
+	case errors.Is(err, fs.ErrPermission):
+		return "permission denied"
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+func readFile(path, format string, opt Options, explicit bool) ([]*Document, []*Error, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, errAt(path, 0, 0, "%s", describeOSError(err))
+	}
+	defer f.Close()
+	if format == "jsonl" {
+		return readJSONL(path, f, opt)
+	}
+	b, err := readLimited(path, f, opt.MaxBytes)
+	if err != nil {
+		return nil, nil, err
+	}
+	return parseFile(path, format, b, opt, explicit)
+}
+
+func readLimited(path string, r io.Reader, max int64) ([]byte, error) {
+	b, err := io.ReadAll(io.LimitReader(r, max+1))
+	if err != nil {
+		return nil, errAt(path, 0, 0, "read failed: %s", describeOSError(err))
+	}
+	if int64(len(b)) > max {
+		return nil, errAt(path, 0, 0, "file is larger than --max-bytes (%d bytes); raise the limit to read it", max)
+	}
+	return b, nil
+}
+
+// parseFile turns a whole file's bytes into documents.
+func parseFile(path, format string, b []byte, opt Options, explicit bool) ([]*Document, []*Error, error) {
+	if format == "json" {
+		return parseJSON(path, b, opt, explicit)
+	}
+	if format == "jsonl" {
+		return readJSONL(path, bytes.NewReader(b), opt)
+	}
+	text, err := decodeText(path, b)
+	if err != nil {
+		return nil, nil, err
+	}
+	d := &Document{ID: path, Path: path, Format: format, Line: 1}
+	switch format {
+	case "md":
+		if err := frontMatter(d, text); err != nil {
+			return nil, nil, err
+		}
+	case "html":
+		if err := fromHTML(d, text); err != nil {
+			return nil, nil, err
+		}
+	default:
+		d.Text = text
+		d.Title = firstLine(text)
+	}
+	finish(d, opt)
+	if strings.TrimSpace(d.Text) == "" {
+		return nil, []*Error{{Path: path, Msg: "empty article, skipped", Warning: true}}, nil
+	}
+	return []*Document{d}, nil, nil
+}
+
+// finish fills the source and publication time from the options and the
+// file name where the metadata gave none.
+func finish(d *Document, opt Options) {
+	if d.Source == "" {
+		d.Source = opt.Source
+	}
+	if d.Source == "" {
+		base := filepath.Base(d.Path)
+		if d.Path == "-" {
+			base = "stdin"
+		}
+		d.Source = strings.TrimSuffix(base, filepath.Ext(base))
+	}
+	if d.Published.IsZero() {
+		d.Published = opt.Published
+	}
+}
+
+func firstLine(text string) string {
+	for _, l := range strings.Split(text, "\n") {
+		if t := strings.TrimSpace(l); t != "" {
+			return strings.TrimLeft(t, "# ")
+		}
+	}
+	return ""
+}
+
+// record is an article in JSON input.
+type record struct {
+	ID        *string `json:"id"`
+	Source    string  `json:"source"`
+	Title     string  `json:"title"`
+	URL       string  `json:"url"`
+	Published string  `json:"published"`
+	Text      *string `json:"text"`
+}
+
+func (rec *record) document(path string, n, line int, opt Options) (*Document, error) {
+	if rec.Text == nil {
+		return nil, errAt(path, line, 1, "record has no \"text\" field")
+	}
+	d := &Document{Path: path, Source: rec.Source, Title: rec.Title, URL: rec.URL, Format: "json", Line: line}
+	text, err := decodeText(path, []byte(*rec.Text))
+	if err != nil {
+		var ie *Error
+		if errors.As(err, &ie) {
+			ie.Line, ie.Col = line, 1
+		}
+		return nil, err
+	}
+	d.Text = text
+	if rec.ID != nil && *rec.ID != "" {
+		d.ID = *rec.ID
+	} else {
+		d.ID = fmt.Sprintf("%s#%d", path, n)
+	}
+	if rec.Published != "" {
+		t, ok := ParsePublished(rec.Published)
+		if !ok {
+			return nil, errAt(path, line, 1, "published %q is not a date (want RFC 3339 or YYYY-MM-DD)", rec.Published)
+		}
+		d.Published = t
+	}
+	if d.Title == "" {
+		d.Title = firstLine(d.Text)
+	}
+	finish(d, opt)
+	return d, nil
+}
+
+func parseJSON(path string, b []byte, opt Options, explicit bool) ([]*Document, []*Error, error) {
+	trimmed := bytes.TrimSpace(b)
+	var recs []record
+	var err error
+	if len(trimmed) > 0 && trimmed[0] == '[' {
+		err = json.Unmarshal(trimmed, &recs)
+	} else {
+		var rec record
+		err = json.Unmarshal(trimmed, &rec)
+		recs = []record{rec}
+	}
+	if err != nil {
+		line, col := jsonErrorPos(b, err)
+		return nil, nil, errAt(path, line, col, "malformed JSON: %s", jsonMessage(err))
+	}
+	var docs []*Document
+	var warns []*Error
+	for i := range recs {
+		if recs[i].Text == nil && !explicit {
+			return nil, []*Error{{Path: path, Msg: "JSON file without article records (no \"text\"), skipped", Warning: true}}, nil
+		}
+		d, err := recs[i].document(path, i+1, 1, opt)
+		if err != nil {
+			return nil, nil, err
+		}
+		if strings.TrimSpace(d.Text) == "" {
+			warns = append(warns, &Error{Path: path, Msg: fmt.Sprintf("record %d: empty article, skipped", i+1), Warning: true})
+			continue
+		}
+		docs = append(docs, d)
+	}
+	return docs, warns, nil
+}
+
+func jsonErrorPos(b []byte, err error) (int, int) {
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	off := int64(-1)
+	if errors.As(err, &se) {
+		off = se.Offset
+	} else if errors.As(err, &te) {
+		off = te.Offset
+	}
+	if off < 0 {
+		return 0, 0
+	}
+	if off > int64(len(b)) {
+		off = int64(len(b))
+	}
+	if off > 0 {
+		off--
+	}
+	return position(b, int(off))
+}
+
+func jsonMessage(err error) string {
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		return fmt.Sprintf("field %q must be a %s, got %s", te.Field, te.Type, te.Value)
+	}
+	return err.Error()
+}

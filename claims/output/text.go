@@ -1,0 +1,186 @@
+package output
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/mention"
+)
+
+// Style switches terminal decoration on or off.
+type Style struct {
+	Color bool
+}
+
+func (s Style) paint(code, text string) string {
+	if !s.Color || text == "" {
+		return text
+	}
+	return "\x1b[" + code + "m" + text + "\x1b[0m"
+}
+
+// Bold, Dim, Red, Green, Yellow and Cyan decorate text when colour is on.
+func (s Style) Bold(t string) string   { return s.paint("1", t) }
+func (s Style) Dim(t string) string    { return s.paint("2", t) }
+func (s Style) Red(t string) string    { return s.paint("31", t) }
+func (s Style) Green(t string) string  { return s.paint("32", t) }
+func (s Style) Yellow(t string) string { return s.paint("33", t) }
+func (s Style) Cyan(t string) string   { return s.paint("36", t) }
+
+// WriteText writes each document's claims as aligned columns: position,
+// kind, value, slots, who says it, and the matched text.
+func WriteText(w io.Writer, results []*claims.Result, withMentions bool, st Style) error {
+	for i, r := range results {
+		if i > 0 {
+			fmt.Fprintln(w)
+		}
+		d := r.Doc
+		head := fmt.Sprintf("%s  source=%s", d.Path, d.Source)
+		if p := d.PublishedString(); p != "" {
+			head += "  published=" + p
+		}
+		fmt.Fprintf(w, "%s  %s\n", st.Bold(head), st.Dim(fmt.Sprintf("(%d claims)", len(r.Claims))))
+		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+		for _, c := range r.Claims {
+			fmt.Fprintf(tw, "  %d:%d\t%s\t%s\t%s\t%s\t%s\n", c.Span.Line, c.Span.Col, st.Cyan(c.Kind),
+				ValueText(c), Slots(c), Speaker(c.Attribution), Quote(c.Text, 70))
+		}
+		if err := tw.Flush(); err != nil {
+			return err
+		}
+		if withMentions {
+			fmt.Fprintf(w, "  %s\n", st.Dim("mentions:"))
+			tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+			for _, m := range Mentions(r) {
+				v := ""
+				if m.Value != nil {
+					v = m.Value.String()
+				}
+				if m.Date != nil {
+					v = m.Date.String()
+				}
+				fmt.Fprintf(tw, "  %d:%d\t%s\t%s\t%s\n", m.Span.Line, m.Span.Col, m.Type, v, Quote(m.Text, 60))
+			}
+			if err := tw.Flush(); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// ValueText renders a claim's value or date for people: "about 5,200 troops",
+// "more than 80,000,000 people", "2019-12-27".
+func ValueText(c claims.Claim) string {
+	if c.Value != nil {
+		return HumanValue(c.Value)
+	}
+	if c.Date != nil {
+		return c.Date.String()
+	}
+	return "-"
+}
+
+// HumanValue renders a value with its qualifier in words.
+func HumanValue(v *mention.Value) string {
+	n := Thousands(v.Number)
+	var s string
+	switch v.Bound {
+	case mention.About:
+		s = "about " + n
+	case mention.AtLeast:
+		s = "at least " + n
+	case mention.MoreThan:
+		s = "more than " + n
+	case mention.AtMost:
+		s = "at most " + n
+	case mention.LessThan:
+		s = "less than " + n
+	case mention.Range:
+		if v.Low != nil && v.High != nil {
+			s = Thousands(*v.Low) + "–" + Thousands(*v.High)
+		} else {
+			s = n
+		}
+	default:
+		s = n
+	}
+	switch v.Unit {
+	case "":
+	case "%":
+		s += "%"
+	default:
+		s += " " + v.Unit
+	}
+	return s
+}
+
+// Thousands formats n with thousands separators: 5200 -> "5,200".
+func Thousands(n float64) string {
+	s := mention.FormatNumber(n)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	intPart, frac, hasFrac := strings.Cut(s, ".")
+	var b strings.Builder
+	for i, r := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	out := b.String()
+	if hasFrac {
+		out += "." + frac
+	}
+	if neg {
+		out = "-" + out
+	}
+	return out
+}
+
+// Slots renders the filled slots: "subject=United States place=Iraq".
+func Slots(c claims.Claim) string {
+	var parts []string
+	for _, kv := range [][2]string{{"victim", c.Victim}, {"subject", c.Subject}, {"place", c.Place}} {
+		if kv[1] != "" {
+			parts = append(parts, kv[0]+"="+kv[1])
+		}
+	}
+	if c.Date != nil && c.Value != nil {
+		parts = append(parts, "time="+c.Date.String())
+	}
+	if len(parts) == 0 {
+		return "-"
+	}
+	return strings.Join(parts, " ")
+}
+
+// Speaker renders an attribution: "Mark Esper (direct, said)", "bare".
+func Speaker(a claims.Attribution) string {
+	if a.Form == claims.FormNone || a.Form == "" {
+		if a.Hedged {
+			return "bare, hedged"
+		}
+		return "bare"
+	}
+	s := fmt.Sprintf("%s (%s", a.Speaker, a.Form)
+	if a.Cue != "" {
+		s += ", " + a.Cue
+	}
+	if a.Hedged {
+		s += ", hedged"
+	}
+	return s + ")"
+}
+
+// Quote shortens s to at most n characters and quotes it.
+func Quote(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if r := []rune(s); len(r) > n {
+		s = string(r[:n-1]) + "…"
+	}
+	return "\"" + s + "\""
+}

@@ -1,0 +1,124 @@
+package rules
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/claimdiff/claimdiff/claims/phrase"
+	"github.com/claimdiff/claimdiff/claims/segment"
+)
+
+// Aliases maps the names an entity goes by to one canonical name.
+type Aliases struct {
+	set   *phrase.Set[alias]
+	names []string
+}
+
+// alias is one entry: the canonical name, and for acronyms ("US", "IS")
+// the exact spelling, which must match case-sensitively so that the words
+// "us" and "is" are not taken for names.
+type alias struct {
+	canonical string
+	acronym   string
+}
+
+// NewAliases returns an empty alias table.
+func NewAliases() *Aliases { return &Aliases{set: phrase.New[alias]()} }
+
+// Add records that surface is another name for canonical. The canonical name
+// is an alias of itself.
+func (a *Aliases) Add(canonical, surface string) {
+	if _, ok := a.set.Get(canonical); !ok {
+		a.names = append(a.names, canonical)
+		a.set.Add(canonical, alias{canonical: canonical, acronym: acronym(canonical)})
+	}
+	a.set.Add(surface, alias{canonical: canonical, acronym: acronym(surface)})
+}
+
+// acronym returns s when it is written in capitals only ("US", "ISIS"),
+// else "".
+func acronym(s string) string {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return ""
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	if letters == 0 || letters > 6 {
+		return ""
+	}
+	return strings.ReplaceAll(s, ".", "")
+}
+
+// Canonical returns the canonical name for surface and whether it is known.
+func (a *Aliases) Canonical(surface string) (string, bool) {
+	if a == nil {
+		return "", false
+	}
+	v, ok := a.set.Get(surface)
+	if ok && v.acronym != "" && strings.ReplaceAll(surface, ".", "") != v.acronym {
+		return "", false
+	}
+	return v.canonical, ok
+}
+
+// Lookup returns the canonical name of the longest alias starting at token
+// i of txt and ending before limit, and its length in tokens (0 for none).
+// A match must start with a capital letter, and an acronym must match
+// exactly.
+func (a *Aliases) Lookup(txt *segment.Text, i, limit int) (string, int) {
+	if a == nil || !txt.Tokens[i].Cap {
+		return "", 0
+	}
+	v, n := a.set.Longest(txt.Tokens, i, limit)
+	if n == 0 {
+		return "", 0
+	}
+	if v.acronym != "" {
+		got := strings.ReplaceAll(txt.Src[txt.Tokens[i].Start:txt.Tokens[i+n-1].End], ".", "")
+		if got != v.acronym {
+			return "", 0
+		}
+	}
+	return v.canonical, n
+}
+
+// Names lists the canonical names in the order they were added.
+func (a *Aliases) Names() []string { return a.names }
+
+// Normalize returns the canonical form of a name written in an article:
+// titles are stripped ("Gen. Qassem Soleimani" -> "Qassem Soleimani"), then
+// the whole name, or failing that its longest alias inside, is looked up.
+// Unknown names come back with titles stripped and spaces folded.
+func (r *Rules) Normalize(name string) string {
+	name = strings.Join(strings.Fields(name), " ")
+	toks := segment.Segment(name, segment.Options{SoftWrap: true}).Tokens
+	i := 0
+	for i < len(toks) {
+		_, n := r.Titles.Longest(toks, i, len(toks))
+		if n == 0 {
+			break
+		}
+		i += n
+		if i < len(toks) && toks[i].Norm == "." {
+			i++
+		}
+	}
+	if i == len(toks) {
+		return name
+	}
+	stripped := name[toks[i].Start:]
+	if c, ok := r.Aliases.Canonical(stripped); ok {
+		return c
+	}
+	nt := &segment.Text{Src: name, Tokens: toks}
+	for j := i; j < len(toks); j++ {
+		if c, n := r.Aliases.Lookup(nt, j, len(toks)); n > 0 && (j+n == len(toks) || j == i) {
+			return c
+		}
+	}
+	return stripped
+}

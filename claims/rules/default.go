@@ -1,0 +1,23 @@
+package rules
+
+import (
+	"sync"
+
+	"github.com/claimdiff/claimdiff"
+)
+
+// DefaultName is how the embedded rules are named in messages.
+const DefaultName = "(default rules.yaml)"
+
+var defaultOnce = sync.OnceValues(func() (*Rules, error) {
+	return Load(DefaultName, claimdiff.DefaultRules, nil)
+})
+
+// Default returns the embedded default rules, compiled once per process.
+// The result is shared: treat it as read-only.
+func Default() (*Rules, error) { return defaultOnce() }
+
+// LoadFile loads a user's rules file; `extends: default` builds on Default.
+func LoadFile(name string, data []byte) (*Rules, error) {
+	return Load(name, data, Default)
+}

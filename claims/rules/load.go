@@ -1,0 +1,707 @@
+package rules
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/claimdiff/claimdiff/claims/phrase"
+)
+
+// MaxFileSize bounds a rules file; larger files are refused before parsing.
+const MaxFileSize = 4 << 20
+
+// LanguageVersion is the rules language version this build reads.
+const LanguageVersion = 1
+
+// Load parses and compiles a rules file. file names it in messages. base is
+// the rules a file with `extends: default` builds on (nil when there are
+// none to extend). All problems are returned at once as an ErrorList; the
+// Rules are nil when any problem is an error.
+func Load(file string, data []byte, base func() (*Rules, error)) (*Rules, error) {
+	l := &loader{file: file}
+	if len(data) > MaxFileSize {
+		return nil, ErrorList{{File: file, Msg: fmt.Sprintf("rules file is %d bytes, over the %d-byte limit", len(data), MaxFileSize), Severity: "error"}}
+	}
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err != nil {
+		return nil, ErrorList{l.yamlError(err)}
+	}
+	if root.Kind == 0 || len(root.Content) == 0 {
+		return nil, ErrorList{{File: file, Line: 1, Col: 1, Msg: "rules file is empty", Severity: "error"}}
+	}
+	doc := root.Content[0]
+	r := l.rules(doc, base)
+	if len(l.errs) > 0 {
+		l.errs.sort()
+		if len(l.errs.Errors()) > 0 {
+			return nil, l.errs
+		}
+	}
+	return r, nil
+}
+
+// Warnings returns the non-fatal problems Load found, if err is an
+// ErrorList; Lint uses it.
+var lineRE = regexp.MustCompile(`^yaml: (?:line (\d+): )?(.*)$`)
+
+func (l *loader) yamlError(err error) Error {
+	msg := err.Error()
+	var te *yaml.TypeError
+	if errors.As(err, &te) && len(te.Errors) > 0 {
+		msg = te.Errors[0]
+	}
+	e := Error{File: l.file, Msg: msg, Severity: "error"}
+	if m := lineRE.FindStringSubmatch(msg); m != nil {
+		e.Msg = m[2]
+		if m[1] != "" {
+			e.Line, _ = strconv.Atoi(m[1])
+			e.Col = 1
+		}
+	}
+	if e.Line == 0 {
+		e.Line, e.Col = 1, 1
+	}
+	return e
+}
+
+// loader collects errors while walking the YAML tree.
+type loader struct {
+	file string
+	errs ErrorList
+}
+
+func (l *loader) errf(n *yaml.Node, format string, args ...any) {
+	l.errs = append(l.errs, Error{File: l.file, Line: n.Line, Col: n.Column, Msg: fmt.Sprintf(format, args...), Severity: "error"})
+}
+
+func (l *loader) warnf(n *yaml.Node, format string, args ...any) {
+	l.errs = append(l.errs, Error{File: l.file, Line: n.Line, Col: n.Column, Msg: fmt.Sprintf(format, args...), Severity: "warning"})
+}
+
+func pos(n *yaml.Node) Pos { return Pos{n.Line, n.Column} }
+
+// fields checks that n is a mapping with only the allowed keys and returns
+// the value nodes by key, in file order.
+func (l *loader) fields(n *yaml.Node, what string, allowed ...string) (map[string]*yaml.Node, []string) {
+	n = resolve(n)
+	if n.Kind != yaml.MappingNode {
+		l.errf(n, "%s must be a mapping, got %s", what, kindName(n))
+		return nil, nil
+	}
+	ok := map[string]bool{}
+	for _, a := range allowed {
+		ok[a] = true
+	}
+	out := map[string]*yaml.Node{}
+	var order []string
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		if len(allowed) > 0 && !ok[k.Value] {
+			l.errf(k, "unknown field %q in %s (want one of: %s)", k.Value, what, strings.Join(allowed, ", "))
+			continue
+		}
+		if _, dup := out[k.Value]; dup {
+			l.errf(k, "duplicate field %q in %s", k.Value, what)
+			continue
+		}
+		out[k.Value] = v
+		order = append(order, k.Value)
+	}
+	return out, order
+}
+
+func resolve(n *yaml.Node) *yaml.Node {
+	for n != nil && n.Kind == yaml.AliasNode {
+		n = n.Alias
+	}
+	return n
+}
+
+func kindName(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a mapping"
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.ScalarNode:
+		if n.Tag == "!!null" {
+			return "nothing"
+		}
+		return fmt.Sprintf("%q", n.Value)
+	}
+	return "something else"
+}
+
+func (l *loader) str(n *yaml.Node, what string) (string, bool) {
+	n = resolve(n)
+	if n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
+		l.errf(n, "%s must be a string, got %s", what, kindName(n))
+		return "", false
+	}
+	return n.Value, true
+}
+
+// strs reads a list of strings (a single string is a list of one).
+func (l *loader) strs(n *yaml.Node, what string) []string {
+	n = resolve(n)
+	if n.Kind == yaml.ScalarNode && n.Tag != "!!null" {
+		return []string{n.Value}
+	}
+	if n.Kind != yaml.SequenceNode {
+		l.errf(n, "%s must be a list of strings, got %s", what, kindName(n))
+		return nil
+	}
+	var out []string
+	for _, c := range n.Content {
+		if s, ok := l.str(c, what+" entry"); ok {
+			if strings.TrimSpace(s) == "" {
+				l.errf(c, "%s entry is empty", what)
+				continue
+			}
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func (l *loader) float(n *yaml.Node, what string) (float64, bool) {
+	s, ok := l.str(n, what)
+	if !ok {
+		return 0, false
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		l.errf(n, "%s must be a number, got %q", what, s)
+		return 0, false
+	}
+	return f, true
+}
+
+func (l *loader) boolean(n *yaml.Node, what string) bool {
+	s, ok := l.str(n, what)
+	if !ok {
+		return false
+	}
+	switch s {
+	case "true", "yes":
+		return true
+	case "false", "no":
+		return false
+	}
+	l.errf(n, "%s must be true or false, got %q", what, s)
+	return false
+}
+
+// tolerance reads "0", "5", "5%" or "0.05".
+func (l *loader) tolerance(n *yaml.Node) (Tolerance, bool) {
+	s, ok := l.str(n, "tolerance")
+	if !ok {
+		return Tolerance{}, false
+	}
+	if p, isPct := strings.CutSuffix(strings.TrimSpace(s), "%"); isPct {
+		f, err := strconv.ParseFloat(strings.TrimSpace(p), 64)
+		if err != nil || f < 0 || f > 100 {
+			l.errf(n, "tolerance %q: want a percentage from 0%% to 100%%", s)
+			return Tolerance{}, false
+		}
+		return Tolerance{Rel: f / 100}, true
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil || f < 0 {
+		l.errf(n, "tolerance %q: want a non-negative number (absolute) or a percentage such as 5%%", s)
+		return Tolerance{}, false
+	}
+	return Tolerance{Abs: f}, true
+}
+
+var topFields = []string{"version", "extends", "disable", "aliases", "titles", "units", "attribution", "compare", "kinds", "rules"}
+
+// rules walks the top-level mapping.
+func (l *loader) rules(doc *yaml.Node, base func() (*Rules, error)) *Rules {
+	f, _ := l.fields(doc, "the rules file", topFields...)
+	if f == nil {
+		return nil
+	}
+	r := &Rules{File: l.file, Version: LanguageVersion, Kinds: map[string]*Kind{}}
+	if n := f["extends"]; n != nil {
+		s, _ := l.str(n, "extends")
+		switch {
+		case s != "default":
+			l.errf(n, "extends: only \"default\" (the built-in rules) can be extended, got %q", s)
+		case base == nil:
+			l.errf(n, "extends: default is not available here")
+		default:
+			b, err := base()
+			if err != nil {
+				l.errf(n, "extends: default rules do not load: %v", err)
+			} else {
+				r = b.clone(l.file)
+			}
+		}
+	}
+	if r.Aliases == nil {
+		r.Aliases = NewAliases()
+		r.Titles = phrase.New[bool]()
+		r.Units = phrase.New[string]()
+		r.Attribution = newAttribution()
+		r.Compare = CompareSettings{StatementThreshold: 0.5, StopWords: map[string]bool{}}
+	}
+	if n := f["version"]; n != nil {
+		if v, ok := l.float(n, "version"); ok {
+			if v != LanguageVersion {
+				l.errf(n, "version %v is not supported: this claimdiff reads rules language version %d", v, LanguageVersion)
+			}
+		}
+	} else if f["extends"] == nil {
+		l.errf(doc, "missing field \"version\": start the file with `version: %d`", LanguageVersion)
+	}
+	if n := f["aliases"]; n != nil {
+		l.aliases(n, r)
+	}
+	if n := f["titles"]; n != nil {
+		for _, t := range l.strs(n, "titles") {
+			r.Titles.Add(t, true)
+		}
+	}
+	if n := f["units"]; n != nil {
+		l.units(n, r)
+	}
+	if n := f["attribution"]; n != nil {
+		l.attribution(n, r.Attribution)
+	}
+	if n := f["compare"]; n != nil {
+		l.compare(n, &r.Compare)
+	}
+	if n := f["kinds"]; n != nil {
+		l.kinds(n, r)
+	}
+	if n := f["disable"]; n != nil {
+		dn := resolve(n)
+		for i, id := range l.strs(n, "disable") {
+			if r.Rule(id) == nil {
+				at := dn
+				if dn.Kind == yaml.SequenceNode {
+					at = dn.Content[i]
+				}
+				l.errf(at, "disable: no rule with id %q", id)
+				continue
+			}
+			r.remove(id)
+		}
+	}
+	if n := f["rules"]; n != nil {
+		l.ruleList(n, r)
+	}
+	// fallback rules last, keeping file order otherwise
+	var firsts, lasts []*Rule
+	for _, ru := range r.Rules {
+		if ru.Fallback {
+			lasts = append(lasts, ru)
+		} else {
+			firsts = append(firsts, ru)
+		}
+	}
+	r.Rules = append(firsts, lasts...)
+	r.buildIndex()
+	return r
+}
+
+func (l *loader) aliases(n *yaml.Node, r *Rules) {
+	f, order := l.fields(n, "aliases")
+	seen := map[string]string{}
+	mn := resolve(n)
+	for i, canon := range order {
+		keyNode := mn.Content[2*i]
+		r.Aliases.Add(canon, canon)
+		vals := resolve(f[canon])
+		for j, s := range l.strs(f[canon], "aliases of "+canon) {
+			at := vals
+			if vals.Kind == yaml.SequenceNode {
+				at = vals.Content[j]
+			}
+			key := strings.ToLower(strings.Join(phrase.Split(s), " "))
+			if prev, dup := seen[key]; dup && prev != canon {
+				l.errf(at, "alias %q is listed under both %q and %q", s, prev, canon)
+				continue
+			}
+			seen[key] = canon
+			r.Aliases.Add(canon, s)
+		}
+		if prev, dup := seen[strings.ToLower(canon)]; dup && prev != canon {
+			l.errf(keyNode, "%q is an alias of %q and a canonical name too", canon, prev)
+		}
+		seen[strings.ToLower(strings.Join(phrase.Split(canon), " "))] = canon
+	}
+}
+
+func (l *loader) units(n *yaml.Node, r *Rules) {
+	f, order := l.fields(n, "units")
+	for _, name := range order {
+		for _, s := range l.strs(f[name], "unit "+name) {
+			r.Units.Add(s, name)
+		}
+	}
+}
+
+var attributionFields = []string{"cues", "hedge-cues", "according-to", "hedges", "anonymous", "organisations", "media", "documents"}
+
+func newAttribution() *Attribution {
+	return &Attribution{Cues: phrase.New[string](), AccordingTo: phrase.New[bool](), Hedges: phrase.New[bool](),
+		HedgeCues: map[string]bool{}, Anonymous: phrase.New[bool](), Organisations: phrase.New[bool](),
+		Media: phrase.New[bool](), Documents: phrase.New[bool]()}
+}
+
+func (l *loader) attribution(n *yaml.Node, a *Attribution) {
+	f, _ := l.fields(n, "attribution", attributionFields...)
+	add := func(key string, set *phrase.Set[bool]) {
+		if v := f[key]; v != nil {
+			for _, s := range l.strs(v, key) {
+				set.Add(s, true)
+			}
+		}
+	}
+	if v := f["cues"]; v != nil {
+		for _, s := range l.strs(v, "cues") {
+			a.Cues.Add(s, strings.ToLower(s))
+		}
+	}
+	if v := f["hedge-cues"]; v != nil {
+		for _, s := range l.strs(v, "hedge-cues") {
+			a.Cues.Add(s, strings.ToLower(s))
+			a.HedgeCues[strings.ToLower(s)] = true
+		}
+	}
+	add("according-to", a.AccordingTo)
+	add("hedges", a.Hedges)
+	add("anonymous", a.Anonymous)
+	add("organisations", a.Organisations)
+	add("media", a.Media)
+	add("documents", a.Documents)
+}
+
+func (l *loader) compare(n *yaml.Node, c *CompareSettings) {
+	f, _ := l.fields(n, "compare", "statement-threshold", "stop-words")
+	if v := f["statement-threshold"]; v != nil {
+		if t, ok := l.float(v, "statement-threshold"); ok {
+			if t <= 0 || t > 1 {
+				l.errf(v, "statement-threshold must be in (0, 1], got %v", t)
+			} else {
+				c.StatementThreshold = t
+			}
+		}
+	}
+	if v := f["stop-words"]; v != nil {
+		for _, s := range l.strs(v, "stop-words") {
+			c.StopWords[strings.ToLower(s)] = true
+		}
+	}
+}
+
+func (l *loader) kinds(n *yaml.Node, r *Rules) {
+	f, order := l.fields(n, "kinds")
+	mn := resolve(n)
+	for i, name := range order {
+		kf, _ := l.fields(f[name], "kind "+name, "tolerance", "description")
+		k := &Kind{Name: name, Pos: pos(mn.Content[2*i])}
+		if kf != nil {
+			if v := kf["tolerance"]; v != nil {
+				k.Tolerance, _ = l.tolerance(v)
+			}
+			if v := kf["description"]; v != nil {
+				k.Description, _ = l.str(v, "description")
+			}
+		}
+		r.Kinds[name] = k
+	}
+}
+
+var ruleFields = []string{"id", "kind", "description", "patterns", "slots", "negative", "unit", "fallback", "tolerance", "examples"}
+
+func (l *loader) ruleList(n *yaml.Node, r *Rules) {
+	n = resolve(n)
+	if n.Kind != yaml.SequenceNode {
+		l.errf(n, "rules must be a list, got %s", kindName(n))
+		return
+	}
+	ids := map[string]bool{}
+	unitNames := r.unitNames()
+	for _, rn := range n.Content {
+		ru := l.rule(rn, r, unitNames)
+		if ru == nil {
+			continue
+		}
+		if ids[ru.ID] {
+			l.errf(rn, "duplicate rule id %q", ru.ID)
+			continue
+		}
+		ids[ru.ID] = true
+		if old := r.Rule(ru.ID); old != nil {
+			r.replace(ru) // a file that extends the defaults overrides by id
+			continue
+		}
+		r.Rules = append(r.Rules, ru)
+	}
+}
+
+func (l *loader) rule(rn *yaml.Node, r *Rules, units map[string]bool) *Rule {
+	f, _ := l.fields(rn, "a rule", ruleFields...)
+	if f == nil {
+		return nil
+	}
+	ru := &Rule{Pos: pos(rn), Negative: phrase.New[bool]()}
+	bad := false
+	if v := f["id"]; v != nil {
+		ru.ID, _ = l.str(v, "id")
+	} else {
+		l.errf(rn, "rule has no id")
+		bad = true
+	}
+	if v := f["kind"]; v != nil {
+		ru.Kind, _ = l.str(v, "kind")
+		if r.Kinds[ru.Kind] == nil {
+			l.errf(v, "rule %s: kind %q is not defined under kinds:", ru.ID, ru.Kind)
+		}
+	} else {
+		l.errf(rn, "rule %s has no kind", ru.ID)
+		bad = true
+	}
+	if v := f["description"]; v != nil {
+		ru.Description, _ = l.str(v, "description")
+	}
+	if v := f["unit"]; v != nil {
+		ru.Unit, _ = l.str(v, "unit")
+	}
+	if v := f["fallback"]; v != nil {
+		ru.Fallback = l.boolean(v, "fallback")
+	}
+	if v := f["tolerance"]; v != nil {
+		if t, ok := l.tolerance(v); ok {
+			ru.Tolerance = &t
+		}
+	}
+	if v := f["slots"]; v != nil {
+		for _, s := range l.strs(v, "slots") {
+			switch s {
+			case "subject", "place", "time":
+				ru.Slots = append(ru.Slots, s)
+			default:
+				l.errf(v, "rule %s: unknown slot %q in slots (want subject, place, time)", ru.ID, s)
+			}
+		}
+	}
+	if v := f["negative"]; v != nil {
+		for _, s := range l.strs(v, "negative") {
+			ru.Negative.Add(s, true)
+		}
+	}
+	pn := f["patterns"]
+	if pn == nil {
+		l.errf(rn, "rule %s has no patterns", ru.ID)
+		bad = true
+	} else {
+		l.patterns(pn, ru, units)
+	}
+	if v := f["examples"]; v != nil {
+		l.examples(v, ru)
+	} else {
+		l.warnf(rn, "rule %s has no examples: add one that it must match and one it must not", ru.ID)
+	}
+	if bad {
+		return nil
+	}
+	return ru
+}
+
+func (l *loader) patterns(n *yaml.Node, ru *Rule, units map[string]bool) {
+	n = resolve(n)
+	nodes := []*yaml.Node{n}
+	if n.Kind == yaml.SequenceNode {
+		nodes = n.Content
+	}
+	if len(nodes) == 0 {
+		l.errf(n, "rule %s: patterns is empty", ru.ID)
+	}
+	for _, pn := range nodes {
+		src, ok := l.str(pn, "pattern")
+		if !ok {
+			continue
+		}
+		p, err := compilePattern(src, units)
+		if err != nil {
+			var pe *patternError
+			if errors.As(err, &pe) {
+				l.errs = append(l.errs, Error{File: l.file, Line: pn.Line, Col: scalarCol(pn, pe.off),
+					Msg: fmt.Sprintf("rule %s: %s", ru.ID, pe.msg), Severity: "error"})
+			} else {
+				l.errf(pn, "rule %s: %v", ru.ID, err)
+			}
+			continue
+		}
+		p.Pos = pos(pn)
+		ru.Patterns = append(ru.Patterns, p)
+	}
+}
+
+// scalarCol is the column of byte offset off inside a one-line scalar node,
+// counting characters.
+func scalarCol(n *yaml.Node, off int) int {
+	col := n.Column
+	if n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0 {
+		col++
+	}
+	if off > len(n.Value) {
+		off = len(n.Value)
+	}
+	return col + len([]rune(n.Value[:off]))
+}
+
+var exampleFields = []string{"text", "claims", "none"}
+var expectFields = []string{"value", "low", "high", "bound", "unit", "subject", "place", "victim", "date", "speaker", "form", "hedged"}
+
+func (l *loader) examples(n *yaml.Node, ru *Rule) {
+	n = resolve(n)
+	if n.Kind != yaml.SequenceNode {
+		l.errf(n, "examples must be a list, got %s", kindName(n))
+		return
+	}
+	for _, en := range n.Content {
+		f, _ := l.fields(en, "an example", exampleFields...)
+		if f == nil {
+			continue
+		}
+		ex := Example{Pos: pos(en)}
+		if v := f["text"]; v != nil {
+			ex.Text, _ = l.str(v, "text")
+		} else {
+			l.errf(en, "example has no text")
+			continue
+		}
+		cn := f["claims"]
+		if cn == nil && f["none"] == nil {
+			l.errf(en, "example must list the claims it yields (claims:) or say none: true")
+			continue
+		}
+		if v := f["none"]; v != nil && !l.boolean(v, "none") {
+			l.errf(v, "none: false says nothing; list the claims instead")
+		}
+		if cn != nil {
+			cn = resolve(cn)
+			if cn.Kind != yaml.SequenceNode {
+				l.errf(cn, "claims must be a list, got %s", kindName(cn))
+				continue
+			}
+			for _, xn := range cn.Content {
+				ex.Claims = append(ex.Claims, l.expect(xn))
+			}
+		}
+		ru.Examples = append(ru.Examples, ex)
+	}
+}
+
+func (l *loader) expect(n *yaml.Node) Expect {
+	x := Expect{Pos: pos(n)}
+	f, _ := l.fields(n, "an expected claim", expectFields...)
+	num := func(key string) *float64 {
+		if v := f[key]; v != nil {
+			if x, ok := l.float(v, key); ok {
+				return &x
+			}
+		}
+		return nil
+	}
+	s := func(key string) string {
+		if v := f[key]; v != nil {
+			str, _ := l.str(v, key)
+			return str
+		}
+		return ""
+	}
+	x.Value, x.Low, x.High = num("value"), num("low"), num("high")
+	x.Bound, x.Unit, x.Subject, x.Place, x.Victim, x.Date = s("bound"), s("unit"), s("subject"), s("place"), s("victim"), s("date")
+	x.Speaker, x.Form = s("speaker"), s("form")
+	if v := f["hedged"]; v != nil {
+		b := l.boolean(v, "hedged")
+		x.Hedged = &b
+	}
+	return x
+}
+
+func (r *Rules) unitNames() map[string]bool {
+	out := map[string]bool{"%": true, "pp": true, "years": true, "USD": true, "GBP": true, "EUR": true,
+		"JPY": true, "INR": true, "CNY": true, "IRR": true, "SAR": true, "AUD": true, "CAD": true,
+		"second": true, "minute": true, "hour": true, "day": true, "week": true, "month": true,
+		"year": true, "decade": true, "century": true}
+	for _, w := range r.Units.Words() {
+		if v, ok := r.Units.Get(w); ok {
+			out[v] = true
+		}
+	}
+	return out
+}
+
+// clone copies r so that a file extending it can add to it without
+// changing the original.
+func (r *Rules) clone(file string) *Rules {
+	c := *r
+	c.File = file
+	c.Kinds = map[string]*Kind{}
+	for k, v := range r.Kinds {
+		kv := *v
+		c.Kinds[k] = &kv
+	}
+	c.Rules = append([]*Rule(nil), r.Rules...)
+	// Vocabulary sets are rebuilt by copying their phrases.
+	c.Aliases = NewAliases()
+	for _, w := range r.Aliases.set.Words() {
+		v, _ := r.Aliases.set.Get(w)
+		c.Aliases.set.Add(w, v)
+	}
+	c.Aliases.names = append([]string(nil), r.Aliases.names...)
+	c.Titles = copySet(r.Titles)
+	c.Units = copySet(r.Units)
+	a := *r.Attribution
+	a.Cues, a.AccordingTo, a.Hedges = copySet(a.Cues), copySet(a.AccordingTo), copySet(a.Hedges)
+	a.Anonymous, a.Organisations, a.Media, a.Documents = copySet(a.Anonymous), copySet(a.Organisations), copySet(a.Media), copySet(a.Documents)
+	a.HedgeCues = map[string]bool{}
+	for k, v := range r.Attribution.HedgeCues {
+		a.HedgeCues[k] = v
+	}
+	c.Attribution = &a
+	c.Compare.StopWords = map[string]bool{}
+	for k, v := range r.Compare.StopWords {
+		c.Compare.StopWords[k] = v
+	}
+	return &c
+}
+
+func copySet[V any](s *phrase.Set[V]) *phrase.Set[V] {
+	out := phrase.New[V]()
+	for _, w := range s.Words() {
+		v, _ := s.Get(w)
+		out.Add(w, v)
+	}
+	return out
+}
+
+func (r *Rules) remove(id string) {
+	out := r.Rules[:0:0]
+	for _, ru := range r.Rules {
+		if ru.ID != id {
+			out = append(out, ru)
+		}
+	}
+	r.Rules = out
+}
+
+func (r *Rules) replace(ru *Rule) {
+	for i, old := range r.Rules {
+		if old.ID == ru.ID {
+			r.Rules[i] = ru
+		}
+	}
+}

@@ -1,0 +1,534 @@
+package rules
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimdiff/claimdiff/claims/mention"
+	"github.com/claimdiff/claimdiff/claims/segment"
+)
+
+// Input is a segmented article with its mentions, indexed for matching.
+type Input struct {
+	Text     *segment.Text
+	Mentions []mention.Mention
+	// startAt[i] / endAt[i] is the mention starting / ending (last token) at
+	// token i, or -1; cover[i] is the mention covering token i, or -1.
+	startAt, endAt, cover []int32
+}
+
+// NewInput indexes the mentions of txt for matching, in one pass.
+func NewInput(txt *segment.Text, ms []mention.Mention) *Input {
+	n := len(txt.Tokens)
+	in := &Input{Text: txt, Mentions: ms,
+		startAt: make([]int32, n), endAt: make([]int32, n), cover: make([]int32, n)}
+	for i := range n {
+		in.startAt[i], in.endAt[i], in.cover[i] = -1, -1, -1
+	}
+	for k, m := range ms {
+		in.startAt[m.First] = int32(k)
+		in.endAt[m.Last-1] = int32(k)
+		for i := m.First; i < m.Last; i++ {
+			in.cover[i] = int32(k)
+		}
+	}
+	return in
+}
+
+// Cover returns the index of the mention covering token i, or -1.
+func (in *Input) Cover(i int) int { return int(in.cover[i]) }
+
+// Match is one pattern match in a sentence.
+type Match struct {
+	Rule     *Rule
+	Pattern  int
+	Sentence int
+	// First and Last are the token range the match covers.
+	First, Last int
+	// Value is the index of the first value mention the pattern matched
+	// (-1 for none); Date that of the first {date} (-1 for none).
+	Value, Date int
+	// Slots are the token ranges captured with as=.
+	Slots map[string][2]int
+	// Negative is set when one of the rule's negative words is in the match.
+	Negative bool
+}
+
+// anchorRef points at a pattern anchored on a key.
+type anchorRef struct {
+	rule    *Rule
+	pattern int
+}
+
+// anchorIndex finds the patterns anchored at a token in O(1): by exact
+// word, by mention type, and (rarely) by word prefix.
+type anchorIndex struct {
+	words    map[string][]anchorRef
+	mentions map[mention.Type][]anchorRef
+	values   []anchorRef // anchored on {value}
+	prefixes []prefixRef
+}
+
+type prefixRef struct {
+	prefix string
+	ref    anchorRef
+}
+
+func (r *Rules) buildIndex() {
+	idx := anchorIndex{words: map[string][]anchorRef{}, mentions: map[mention.Type][]anchorRef{}}
+	for _, ru := range r.Rules {
+		for pi, p := range ru.Patterns {
+			ref := anchorRef{ru, pi}
+			e := p.elems[p.anchor]
+			switch {
+			case e.kind == elemLiteral:
+				seen := map[string]bool{}
+				for _, alt := range e.alts {
+					w := alt[0]
+					if seen[w.word] {
+						continue
+					}
+					seen[w.word] = true
+					if w.prefix {
+						idx.prefixes = append(idx.prefixes, prefixRef{w.word, ref})
+					} else {
+						idx.words[w.word] = append(idx.words[w.word], ref)
+					}
+				}
+			case e.value:
+				idx.values = append(idx.values, ref)
+			default:
+				idx.mentions[e.mtype] = append(idx.mentions[e.mtype], ref)
+			}
+		}
+	}
+	r.index = idx
+}
+
+// Match runs every rule over in and returns the raw matches in text order
+// (rule priority and overlaps are resolved by the caller). Each token is
+// visited once; at each, only the patterns anchored on it are tried.
+func (r *Rules) Match(in *Input) []Match {
+	var out []Match
+	prefixMemo := map[string][]anchorRef{}
+	toks := in.Text.Tokens
+	for si, s := range in.Text.Sentences {
+		m := matcher{in: in, lo: s.First, hi: s.Last, sentence: si}
+		for p := s.First; p < s.Last; p++ {
+			if k := in.startAt[p]; k >= 0 {
+				mt := in.Mentions[k].Type
+				for _, ref := range r.index.mentions[mt] {
+					out = m.try(ref, p, out)
+				}
+				if mt != mention.Date {
+					for _, ref := range r.index.values {
+						out = m.try(ref, p, out)
+					}
+				}
+			}
+			if in.cover[p] >= 0 {
+				continue
+			}
+			w := toks[p].Norm
+			for _, ref := range r.index.words[w] {
+				out = m.try(ref, p, out)
+			}
+			if len(r.index.prefixes) > 0 && toks[p].Kind == segment.Word {
+				refs, ok := prefixMemo[w]
+				if !ok {
+					for _, pr := range r.index.prefixes {
+						if strings.HasPrefix(w, pr.prefix) {
+							refs = append(refs, pr.ref)
+						}
+					}
+					prefixMemo[w] = refs
+				}
+				for _, ref := range refs {
+					out = m.try(ref, p, out)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// matcher matches patterns inside one sentence [lo, hi).
+type matcher struct {
+	in       *Input
+	lo, hi   int
+	sentence int
+}
+
+// step is one way an element can match: it covers tokens [from, to).
+type step struct{ from, to int }
+
+// forward returns where one occurrence of e starting at p can end.
+func (m *matcher) forward(e *elem, p int, buf []int) []int {
+	in := m.in
+	toks := in.Text.Tokens
+	if p >= m.hi {
+		return buf
+	}
+	switch e.kind {
+	case elemLiteral:
+		for _, alt := range e.alts {
+			if q := p + len(alt); q <= m.hi && m.litAt(alt, p) {
+				buf = append(buf, q)
+			}
+		}
+	case elemMention:
+		if k := in.startAt[p]; k >= 0 && m.mentionOK(e, int(k)) {
+			buf = append(buf, in.Mentions[k].Last)
+		}
+	case elemName:
+		q := p
+		for q < m.hi && q-p < maxNameTokens && isNameTok(toks, q, p) && in.cover[q] < 0 {
+			q++
+		}
+		for q > p && !capLike(in.Text, q-1) { // a name ends on a capitalised word
+			q--
+		}
+		if q > p {
+			buf = append(buf, q)
+		}
+	case elemWord:
+		if in.cover[p] < 0 && toks[p].Kind == segment.Word && !conjunctions[toks[p].Norm] {
+			buf = append(buf, p+1)
+		}
+	case elemAny:
+		if k := in.cover[p]; k >= 0 {
+			if in.startAt[p] >= 0 {
+				buf = append(buf, in.Mentions[k].Last)
+			}
+		} else {
+			buf = append(buf, p+1)
+		}
+	}
+	return buf
+}
+
+// backward returns where one occurrence of e ending at p (exclusive) can start.
+func (m *matcher) backward(e *elem, p int, buf []int) []int {
+	in := m.in
+	toks := in.Text.Tokens
+	if p <= m.lo {
+		return buf
+	}
+	switch e.kind {
+	case elemLiteral:
+		for _, alt := range e.alts {
+			if q := p - len(alt); q >= m.lo && m.litAt(alt, q) {
+				buf = append(buf, q)
+			}
+		}
+	case elemMention:
+		if k := in.endAt[p-1]; k >= 0 && m.mentionOK(e, int(k)) {
+			buf = append(buf, in.Mentions[k].First)
+		}
+	case elemName:
+		end := p
+		if !capLike(in.Text, end-1) {
+			return buf
+		}
+		q := end
+		for q > m.lo && end-q < maxNameTokens && isNameTok(toks, q-1, -1) && in.cover[q-1] < 0 {
+			q--
+		}
+		for q < end && !toks[q].Cap {
+			q++
+		}
+		if q < end {
+			buf = append(buf, q)
+		}
+	case elemWord:
+		if in.cover[p-1] < 0 && toks[p-1].Kind == segment.Word && !conjunctions[toks[p-1].Norm] {
+			buf = append(buf, p-1)
+		}
+	case elemAny:
+		if k := in.cover[p-1]; k >= 0 {
+			if in.endAt[p-1] >= 0 {
+				buf = append(buf, in.Mentions[k].First)
+			}
+		} else {
+			buf = append(buf, p-1)
+		}
+	}
+	return buf
+}
+
+func (m *matcher) litAt(alt []litWord, p int) bool {
+	toks := m.in.Text.Tokens
+	for j, w := range alt {
+		t := p + j
+		if t >= m.hi || m.in.cover[t] >= 0 {
+			return false
+		}
+		if w.prefix {
+			if !strings.HasPrefix(toks[t].Norm, w.word) {
+				return false
+			}
+		} else if toks[t].Norm != w.word {
+			return false
+		}
+	}
+	return true
+}
+
+func (m *matcher) mentionOK(e *elem, k int) bool {
+	mt := m.in.Mentions[k]
+	if e.value {
+		if mt.Type == mention.Date || mt.Value == nil {
+			return false
+		}
+	} else if mt.Type != e.mtype {
+		return false
+	}
+	return e.unit == "" || (mt.Value != nil && mt.Value.Unit == e.unit)
+}
+
+// maxNameTokens bounds a {name} run.
+const maxNameTokens = 6
+
+// isNameTok reports whether token i can be part of a name: a capitalised
+// word that is not a sentence-initial function word, or a particle such as
+// "al-", "bin", "de" inside a name.
+func isNameTok(toks []segment.Token, i, start int) bool {
+	t := toks[i]
+	if t.Norm == "." && i > 0 && i != start && toks[i-1].Cap && segment.IsAbbreviation(toks[i-1].Norm) && toks[i-1].End == t.Start {
+		return true // "Gen. Qassem Soleimani"
+	}
+	if t.Kind != segment.Word {
+		return false
+	}
+	if t.Cap {
+		return !functionWords[t.Norm]
+	}
+	if i == start {
+		return false
+	}
+	return nameParticles[t.Norm] || strings.HasPrefix(t.Norm, "al-") || strings.HasPrefix(t.Norm, "el-")
+}
+
+// conjunctions are never part of a {word} gap: a gap does not cross a
+// coordination ("wounded 12 people and killed three").
+var conjunctions = map[string]bool{"and": true, "or": true, "but": true, "nor": true}
+
+// capLike reports a token that can end a name: capitalised, or a particle
+// compound whose second part is ("al-Muhandis").
+func capLike(txt *segment.Text, i int) bool {
+	t := txt.Tokens[i]
+	if t.Cap {
+		return true
+	}
+	if t.Kind != segment.Word {
+		return false
+	}
+	src := txt.Src[t.Start:t.End]
+	if k := strings.IndexByte(src, '-'); k > 0 && k+1 < len(src) && nameParticles[strings.ToLower(src[:k])] {
+		r, _ := utf8.DecodeRuneInString(src[k+1:])
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// CapLike reports whether token i of txt can end a name.
+func CapLike(txt *segment.Text, i int) bool { return capLike(txt, i) }
+
+var nameParticles = map[string]bool{"el": true, "abu": true, "bin": true, "ibn": true, "de": true, "da": true, "van": true, "von": true, "der": true, "al": true, "la": true, "del": true}
+
+// functionWords are capitalised only because they start a sentence; they
+// never start or join a name.
+var functionWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`the a an this that these those it its he she they we i you his her their our
+		in on at about after before but and or if as when while with from by for of to since during there here
+		some many according although meanwhile however also so then now yet all both each why what who how where
+		more most less few several no not one two three four five six seven eight nine ten prior below above
+		under over near between because despite though until unless whether which whose earlier later today
+		tonight yesterday mr mrs ms dr`) {
+		m[w] = true
+	}
+	for w := range weekdayMonthWords {
+		m[w] = true
+	}
+	return m
+}()
+
+var weekdayMonthWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "june": true, "july": true, "august": true, "september": true, "october": true,
+	"november": true, "december": true}
+
+// IsFunctionWord reports whether a capitalised norm is a function word
+// rather than part of a name.
+func IsFunctionWord(norm string) bool { return functionWords[norm] }
+
+// IsNameToken reports whether token i can be part of a name that starts at
+// token start (pass -1 when unknown).
+func IsNameToken(toks []segment.Token, i, start int) bool { return isNameTok(toks, i, start) }
+
+// try matches pattern ref anchored at token p and appends any match.
+func (m *matcher) try(ref anchorRef, p int, out []Match) []Match {
+	pat := ref.rule.Patterns[ref.pattern]
+	a := pat.anchor
+	anchorEnds := m.forward(&pat.elems[a], p, nil)
+	for _, end := range anchorEnds {
+		right, ok := m.run(pat.elems[a+1:], end, true)
+		if !ok {
+			continue
+		}
+		left, ok := m.run(reverse(pat.elems[:a]), p, false)
+		if !ok {
+			continue
+		}
+		spans := make([]step, 0, len(pat.elems))
+		for i := len(left) - 1; i >= 0; i-- {
+			spans = append(spans, step{left[i].to, left[i].from})
+		}
+		spans = append(spans, step{p, end})
+		spans = append(spans, right...)
+		return append(out, m.build(ref, pat, spans))
+	}
+	return out
+}
+
+func reverse(es []elem) []elem {
+	out := make([]elem, len(es))
+	for i, e := range es {
+		out[len(es)-1-i] = e
+	}
+	return out
+}
+
+// run matches the element sequence es from position p, forward or
+// backward, and returns each element's span (for backward, from > to). It
+// keeps the set of reachable positions after each element with one
+// back-pointer each, so it never backtracks: the cost is bounded by the
+// number of elements times the pattern's width. The shortest match wins.
+func (m *matcher) run(es []elem, p int, fwd bool) ([]step, bool) {
+	if len(es) == 0 {
+		return nil, true
+	}
+	type node struct{ pos, prev int }
+	levels := make([][]node, len(es)+1)
+	levels[0] = []node{{p, -1}}
+	var buf, next []int
+	for k := range es {
+		e := &es[k]
+		var level []node
+		seen := map[int]bool{}
+		for oi, o := range levels[k] {
+			// positions after r repetitions, r = 0..max
+			cur := []int{o.pos}
+			for r := 0; r <= e.max; r++ {
+				if r >= e.min {
+					for _, q := range cur {
+						if !seen[q] {
+							seen[q] = true
+							level = append(level, node{q, oi})
+						}
+					}
+				}
+				if r == e.max {
+					break
+				}
+				next = next[:0]
+				for _, q := range cur {
+					buf = buf[:0]
+					if fwd {
+						buf = m.forward(e, q, buf)
+					} else {
+						buf = m.backward(e, q, buf)
+					}
+					next = append(next, buf...)
+				}
+				if len(next) == 0 {
+					break
+				}
+				cur = dedupe(append(cur[:0:0], next...))
+			}
+		}
+		if len(level) == 0 {
+			return nil, false
+		}
+		levels[k+1] = level
+	}
+	// choose the closest end
+	last := levels[len(es)]
+	best := 0
+	for i, n := range last {
+		if (fwd && n.pos < last[best].pos) || (!fwd && n.pos > last[best].pos) {
+			best = i
+		}
+	}
+	spans := make([]step, len(es))
+	idx := best
+	for k := len(es); k > 0; k-- {
+		n := levels[k][idx]
+		prev := levels[k-1][n.prev]
+		spans[k-1] = step{prev.pos, n.pos}
+		idx = n.prev
+	}
+	return spans, true
+}
+
+func dedupe(xs []int) []int {
+	out := xs[:0]
+	for i, x := range xs {
+		dup := false
+		for _, y := range xs[:i] {
+			if x == y {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// build turns element spans into a Match.
+func (m *matcher) build(ref anchorRef, pat *Pattern, spans []step) Match {
+	mt := Match{Rule: ref.rule, Pattern: ref.pattern, Sentence: m.sentence,
+		First: spans[0].from, Last: spans[len(spans)-1].to, Value: -1, Date: -1}
+	for i, e := range pat.elems {
+		sp := spans[i]
+		if sp.from == sp.to {
+			continue
+		}
+		if e.kind == elemMention {
+			k := int(m.in.startAt[sp.from])
+			if k >= 0 {
+				if e.mtype == mention.Date && mt.Date < 0 {
+					mt.Date = k
+				} else if e.mtype != mention.Date && mt.Value < 0 {
+					mt.Value = k
+				}
+			}
+		}
+		if e.as != "" {
+			if mt.Slots == nil {
+				mt.Slots = map[string][2]int{}
+			}
+			mt.Slots[e.as] = [2]int{sp.from, sp.to}
+		}
+	}
+	// Backward-matched zero-width spans can leave First > Last ordering
+	// issues; normalise.
+	if mt.First > mt.Last {
+		mt.First, mt.Last = mt.Last, mt.First
+	}
+	if neg := ref.rule.Negative; neg != nil && neg.Len() > 0 {
+		toks := m.in.Text.Tokens
+		for i := mt.First; i < mt.Last; i++ {
+			if _, n := neg.Longest(toks, i, mt.Last); n > 0 {
+				mt.Negative = true
+				break
+			}
+		}
+	}
+	return mt
+}

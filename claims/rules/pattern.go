@@ -1,0 +1,374 @@
+package rules
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/claimdiff/claimdiff/claims/mention"
+	"github.com/claimdiff/claimdiff/claims/phrase"
+)
+
+// maxRepeat bounds a repetition such as {word}{0,3}, so that every pattern has
+// a bounded width and matching stays linear in the document.
+const maxRepeat = 24
+
+// elemKind says what a pattern element matches.
+type elemKind uint8
+
+const (
+	elemLiteral     elemKind = iota // (killed|dead|shot dead)
+	elemMention                     // {number}, {percent unit=%}
+	elemName                        // {name}: a run of capitalised words
+	elemWord                        // {word}: one word that is not part of a quantity
+	elemAny                         // {any}: one token or one whole quantity
+)
+
+// Placeholders lists the placeholder names a pattern may use, with what each
+// matches; `rules schema` and the README show it.
+var Placeholders = map[string]string{
+	"number":   "a plain count or number: 16, four, more than 50, dozens",
+	"percent":  "a percentage or percentage points: 4%, four percent",
+	"money":    "an amount of money: $50bn, £3m, 50 million dollars",
+	"quantity": "a number with a unit from the units table: 2.1 million barrels per day",
+	"duration": "a length of time: three days, more than a decade",
+	"age":      "an age: 62-year-old, Justine Baez, 24, aged 25",
+	"date":     "a date or date range: 9 November, December 27th, last night",
+	"value":    "any numeric mention (number, percent, money, quantity, duration, age)",
+	"name":     "a run of capitalised words: Abu Mahdi al-Muhandis",
+	"word":     "one word that is not part of a quantity or date",
+	"any":      "one token, or one whole quantity or date",
+}
+
+// Slot names a pattern may capture into with as=.
+var slotNames = map[string]bool{"victim": true, "subject": true, "place": true, "person": true}
+
+// elem is one compiled pattern element.
+type elem struct {
+	kind elemKind
+	// literal alternatives, each a token sequence; a word ending in '*'
+	// matches any token with that prefix.
+	alts [][]litWord
+	// mention placeholder
+	mtype mention.Type // "" with value=true for {value}
+	value bool
+	unit  string
+	as    string
+	min   int
+	max   int
+	src   string
+	col   int // 0-based offset of the element in the pattern source
+}
+
+type litWord struct {
+	word   string
+	prefix bool
+}
+
+// Pattern is one compiled token pattern of a rule.
+type Pattern struct {
+	Src    string
+	Pos    Pos
+	elems  []elem
+	anchor int
+}
+
+// Width returns the longest run of tokens the pattern can cover, counting a
+// mention or name as one unit.
+func (p *Pattern) width() int {
+	w := 0
+	for _, e := range p.elems {
+		w += e.max
+	}
+	return w
+}
+
+// patternError is a parse error at a byte offset in the pattern source.
+type patternError struct {
+	off int
+	msg string
+}
+
+func (e *patternError) Error() string { return e.msg }
+
+func perr(off int, format string, args ...any) error {
+	return &patternError{off: off, msg: fmt.Sprintf(format, args...)}
+}
+
+// compilePattern parses a pattern's source. units are the unit names the
+// rules define, for checking unit=.
+func compilePattern(src string, units map[string]bool) (*Pattern, error) {
+	p := &Pattern{Src: src}
+	i := 0
+	for i < len(src) {
+		c := src[i]
+		if c == ' ' || c == '\t' {
+			i++
+			continue
+		}
+		start := i
+		var e elem
+		var err error
+		switch c {
+		case '(':
+			end := strings.IndexByte(src[i:], ')')
+			if end < 0 {
+				return nil, perr(i, "unclosed '(' in pattern")
+			}
+			e, err = literal(src[i+1:i+end], i+1)
+			i += end + 1
+		case '{':
+			end := strings.IndexByte(src[i:], '}')
+			if end < 0 {
+				return nil, perr(i, "unclosed '{' in pattern")
+			}
+			e, err = placeholder(src[i+1:i+end], i+1, units)
+			i += end + 1
+		case ')', '}', '|', '?':
+			return nil, perr(i, "unexpected %q in pattern", c)
+		default:
+			end := i
+			for end < len(src) && !strings.ContainsRune(" \t(){}|?", rune(src[end])) {
+				end++
+			}
+			e, err = literal(src[i:end], i)
+			i = end
+		}
+		if err != nil {
+			return nil, err
+		}
+		e.min, e.max, e.col = 1, 1, start
+		// quantifier
+		if i < len(src) && src[i] == '?' {
+			e.min, i = 0, i+1
+		} else if i < len(src) && src[i] == '{' && i+1 < len(src) && (src[i+1] >= '0' && src[i+1] <= '9') {
+			end := strings.IndexByte(src[i:], '}')
+			if end < 0 {
+				return nil, perr(i, "unclosed repetition '{' in pattern")
+			}
+			lo, hi, err := repetition(src[i+1:i+end], i)
+			if err != nil {
+				return nil, err
+			}
+			e.min, e.max = lo, hi
+			i += end + 1
+		}
+		e.src = src[start:i]
+		p.elems = append(p.elems, e)
+	}
+	if len(p.elems) == 0 {
+		return nil, perr(0, "empty pattern")
+	}
+	minWidth := 0
+	for _, e := range p.elems {
+		minWidth += e.min
+	}
+	if minWidth == 0 {
+		return nil, perr(0, "pattern matches the empty string: every element is optional")
+	}
+	p.anchor = chooseAnchor(p.elems)
+	if p.anchor < 0 {
+		return nil, perr(0, "pattern has nothing to anchor on: add a required word or a typed placeholder such as {number}")
+	}
+	if err := neverMatches(p.elems); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+func repetition(s string, off int) (int, int, error) {
+	a, b, two := strings.Cut(s, ",")
+	lo, err := strconv.Atoi(strings.TrimSpace(a))
+	if err != nil {
+		return 0, 0, perr(off, "bad repetition {%s}: want {n} or {min,max}", s)
+	}
+	hi := lo
+	if two {
+		if hi, err = strconv.Atoi(strings.TrimSpace(b)); err != nil {
+			return 0, 0, perr(off, "bad repetition {%s}: want {min,max} with a number for max (unbounded repetition is not allowed)", s)
+		}
+	}
+	if lo < 0 || hi < lo {
+		return 0, 0, perr(off, "bad repetition {%s}: min must not exceed max", s)
+	}
+	if hi > maxRepeat {
+		return 0, 0, perr(off, "repetition {%s} is too wide: at most %d", s, maxRepeat)
+	}
+	return lo, hi, nil
+}
+
+// literal compiles "killed|dead|shot dead" into alternatives.
+func literal(s string, off int) (elem, error) {
+	e := elem{kind: elemLiteral}
+	for _, alt := range strings.Split(s, "|") {
+		var words []litWord
+		for _, w := range strings.Fields(alt) {
+			if strings.HasSuffix(w, "*") {
+				stem := strings.ToLower(strings.TrimSuffix(w, "*"))
+				if stem == "" || strings.Contains(stem, "*") {
+					return e, perr(off, "bad prefix %q: write a word stem before '*'", w)
+				}
+				words = append(words, litWord{word: stem, prefix: true})
+				continue
+			}
+			toks := phrase.Split(w)
+			if len(toks) == 0 {
+				return e, perr(off, "literal %q has no word the tokeniser can match", w)
+			}
+			for _, t := range toks {
+				words = append(words, litWord{word: t})
+			}
+		}
+		if len(words) == 0 {
+			return e, perr(off, "empty alternative in %q", s)
+		}
+		e.alts = append(e.alts, words)
+	}
+	return e, nil
+}
+
+// placeholder compiles "number", "quantity unit=barrels/day", "name as=victim".
+func placeholder(s string, off int, units map[string]bool) (elem, error) {
+	fields := strings.Fields(s)
+	if len(fields) == 0 {
+		return elem{}, perr(off, "empty placeholder {}")
+	}
+	name := fields[0]
+	if _, ok := Placeholders[name]; !ok {
+		return elem{}, perr(off, "unknown placeholder {%s}: want one of %s", name, placeholderList())
+	}
+	e := elem{}
+	switch name {
+	case "name":
+		e.kind = elemName
+	case "word":
+		e.kind = elemWord
+	case "any":
+		e.kind = elemAny
+	case "value":
+		e.kind, e.value = elemMention, true
+	default:
+		e.kind, e.mtype = elemMention, mention.Type(name)
+	}
+	for _, f := range fields[1:] {
+		k, v, ok := strings.Cut(f, "=")
+		if !ok || v == "" {
+			return elem{}, perr(off, "bad option %q in {%s}: want key=value", f, name)
+		}
+		switch k {
+		case "unit":
+			if e.kind != elemMention {
+				return elem{}, perr(off, "unit= only applies to quantity placeholders, not {%s}", name)
+			}
+			if !units[v] {
+				return elem{}, perr(off, "unknown unit %q: define it under units:", v)
+			}
+			e.unit = v
+		case "as":
+			if !slotNames[v] {
+				return elem{}, perr(off, "unknown slot as=%s: want victim, subject, place or person", v)
+			}
+			e.as = v
+		default:
+			return elem{}, perr(off, "unknown option %q in {%s}: want unit= or as=", k, name)
+		}
+	}
+	return e, nil
+}
+
+func placeholderList() string {
+	return "number, percent, money, quantity, duration, age, date, value, name, word, any"
+}
+
+// chooseAnchor picks the element matching starts from: the first required
+// literal, else the first required typed mention placeholder (one with a
+// unit preferred). -1 means the pattern cannot be anchored.
+func chooseAnchor(es []elem) int {
+	best, bestScore := -1, 0
+	for i, e := range es {
+		if e.kind == elemLiteral && e.min > 0 {
+			if s := anchorScore(e); s > bestScore {
+				best, bestScore = i, s
+			}
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	for i, e := range es {
+		if e.kind == elemMention && e.min > 0 && !e.value {
+			if best < 0 || (e.unit != "" && es[best].unit == "") {
+				best = i
+			}
+		}
+	}
+	if best < 0 {
+		for i, e := range es {
+			if e.kind == elemMention && e.min > 0 {
+				return i
+			}
+		}
+	}
+	return best
+}
+
+// anchorScore rates a literal as an anchor: words beat punctuation (a
+// comma is everywhere), and longer words are rarer.
+func anchorScore(e elem) int {
+	shortest := 1 << 30
+	for _, alt := range e.alts {
+		n := 0
+		for _, w := range alt {
+			n += len(w.word)
+		}
+		if !isWordy(alt[0].word) {
+			n = 0
+		}
+		shortest = min(shortest, n)
+	}
+	return shortest + 1
+}
+
+func isWordy(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// absorbed are words the recognisers fold into a quantity, so a literal
+// right after a quantity placeholder can never see them.
+var absorbed = map[string]bool{
+	"percent": true, "%": true, "per": true, "cent": true, "million": true, "billion": true,
+	"thousand": true, "trillion": true, "dollars": true, "pounds": true, "euros": true,
+	"hundred": true, "or": false,
+}
+
+// neverMatches reports elements that can never match given how the
+// tokeniser and recognisers work.
+func neverMatches(es []elem) error {
+	for i, e := range es {
+		if e.kind != elemLiteral {
+			continue
+		}
+		for _, alt := range e.alts {
+			w := alt[0].word
+			if _, isNum := numberWords[w]; isNum && !alt[0].prefix {
+				return perr(e.col, "literal %q never matches: numbers are read as {number} mentions", w)
+			}
+			if i > 0 && es[i-1].kind == elemMention && es[i-1].min > 0 && absorbed[w] && !alt[0].prefix {
+				return perr(e.col, "literal %q never matches after %s: the recogniser reads it as part of the quantity (use {percent}, {money} or unit=)", w, es[i-1].src)
+			}
+		}
+	}
+	return nil
+}
+
+var numberWords = map[string]bool{
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "twenty": true,
+	"thirty": true, "forty": true, "fifty": true, "hundred": true, "dozens": true,
+}

@@ -1,0 +1,160 @@
+package rules
+
+import (
+	"github.com/claimdiff/claimdiff/claims/mention"
+	"github.com/claimdiff/claimdiff/claims/phrase"
+)
+
+// Rules is a compiled rules file: vocabulary, claim kinds and claim rules.
+// It is immutable after Load and safe for concurrent use.
+type Rules struct {
+	// File names where the rules came from, for messages ("rules.yaml",
+	// "(default)").
+	File string
+	// Version is the rules language version the file declares.
+	Version int
+	// Aliases normalises names: "Qasem Soleimani" -> "Qassem Soleimani".
+	Aliases *Aliases
+	// Titles are words stripped from the front of names: "President", "Gen.".
+	Titles *phrase.Set[bool]
+	// Units maps unit phrases to unit names for the quantity recogniser.
+	Units *phrase.Set[string]
+	// Kinds holds each claim kind's comparison defaults.
+	Kinds map[string]*Kind
+	// Rules are the claim rules in priority order: when two rules claim the
+	// same quantity, the earlier one wins; fallback rules come last.
+	Rules []*Rule
+	// Attribution vocabulary: cue verbs, according-to phrases, hedges and
+	// speaker classes (used by the attribution stage).
+	Attribution *Attribution
+	// Compare holds comparison settings such as the statement threshold.
+	Compare CompareSettings
+
+	index anchorIndex
+}
+
+// CompareSettings tune alignment of claims across documents.
+type CompareSettings struct {
+	// StatementThreshold is the content-word overlap (Jaccard, 0..1) above
+	// which two sentences from different documents state the same fact.
+	StatementThreshold float64
+	// StopWords are left out of the statement overlap.
+	StopWords map[string]bool
+}
+
+// Pos is a position in a rules file.
+type Pos struct {
+	Line, Col int
+}
+
+// Kind is a claim kind and how its values compare.
+type Kind struct {
+	Name string
+	// Tolerance is the default difference under which two values of this
+	// kind agree.
+	Tolerance Tolerance
+	// Description says what the kind counts.
+	Description string
+	Pos         Pos
+}
+
+// Tolerance is an allowed difference between two values: Abs in the
+// value's unit, Rel as a fraction of the larger value (0.05 is 5%). Values
+// agree when they differ by no more than either.
+type Tolerance struct {
+	Abs float64
+	Rel float64
+}
+
+// Rule turns pattern matches into claims of one kind.
+type Rule struct {
+	ID          string
+	Kind        string
+	Description string
+	Patterns    []*Pattern
+	// Slots lists the slots filled by the default heuristics: subject (an
+	// entity in or before the match), place ("in Iraq" after it) and time
+	// (a date in the sentence).
+	Slots []string
+	// Negative words make the claim's value negative when they occur in the
+	// match: "fell", "dropped" for a price change.
+	Negative *phrase.Set[bool]
+	// Unit, when set, replaces the value's unit in claims ("people").
+	Unit string
+	// Fallback rules only claim quantities no other rule claimed.
+	Fallback bool
+	// Tolerance overrides the kind's tolerance for this rule's claims.
+	Tolerance *Tolerance
+	Examples  []Example
+	Pos       Pos
+}
+
+// Example is a text and the claims a rule must make from it. An example
+// whose Claims is empty is negative: the rule must make nothing.
+type Example struct {
+	Text   string
+	Claims []Expect
+	Pos    Pos
+}
+
+// Expect is one expected claim in an example. Empty fields are not checked.
+type Expect struct {
+	Value   *float64
+	Low     *float64
+	High    *float64
+	Bound   string
+	Unit    string
+	Subject string
+	Place   string
+	Victim  string
+	Date    string
+	Speaker string
+	Form    string
+	Hedged  *bool
+	Pos     Pos
+}
+
+// Attribution is the vocabulary of the attribution stage.
+type Attribution struct {
+	// Cues are speech verbs: "said", "tweeted", "claimed", "warned".
+	Cues *phrase.Set[string]
+	// AccordingTo are phrases that introduce a source: "according to", "per".
+	AccordingTo *phrase.Set[bool]
+	// Hedges are words and phrases that mark a claim as unverified.
+	Hedges *phrase.Set[bool]
+	// HedgeCues are cue verbs that hedge by themselves ("claimed", "alleged").
+	HedgeCues map[string]bool
+	// Anonymous are speaker heads that name nobody: "officials", "sources".
+	Anonymous *phrase.Set[bool]
+	// Organisations are speaker heads that are organisations: "Pentagon".
+	Organisations *phrase.Set[bool]
+	// Media are outlets cited as sources: "Reuters".
+	Media *phrase.Set[bool]
+	// Documents are paper sources: "statement", "report".
+	Documents *phrase.Set[bool]
+}
+
+// Lexicon returns the vocabulary the mention recognisers need.
+func (r *Rules) Lexicon() *mention.Lexicon { return &mention.Lexicon{Units: r.Units} }
+
+// Rule returns the rule with the given id, or nil.
+func (r *Rules) Rule(id string) *Rule {
+	for _, ru := range r.Rules {
+		if ru.ID == id {
+			return ru
+		}
+	}
+	return nil
+}
+
+// ToleranceFor returns the tolerance a claim of kind made by rule (may be
+// empty) is compared with.
+func (r *Rules) ToleranceFor(kind, rule string) Tolerance {
+	if ru := r.Rule(rule); ru != nil && ru.Tolerance != nil {
+		return *ru.Tolerance
+	}
+	if k := r.Kinds[kind]; k != nil {
+		return k.Tolerance
+	}
+	return Tolerance{}
+}

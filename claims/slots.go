@@ -1,0 +1,126 @@
+package claims
+
+import (
+	"github.com/claimdiff/claimdiff/claims/mention"
+	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/claims/segment"
+)
+
+// slotWindow bounds how far the slot heuristics look from a match, so slot
+// filling costs O(1) per claim.
+const slotWindow = 12
+
+// entityAt returns the entity starting at token i — the longest alias, or
+// a run of capitalised words — normalised, with its length in tokens.
+func (b *builder) entityAt(i, limit int) (string, int) {
+	toks := b.txt.Tokens
+	if b.in.Cover(i) >= 0 {
+		return "", 0
+	}
+	if c, n := b.rules.Aliases.Lookup(b.txt, i, limit); n > 0 {
+		return c, n
+	}
+	if !toks[i].Cap || !rules.IsNameToken(toks, i, i) {
+		return "", 0
+	}
+	j := i
+	for j < limit && j-i < 6 && b.in.Cover(j) < 0 && rules.IsNameToken(toks, j, i) {
+		j++
+	}
+	for j > i && !rules.CapLike(b.txt, j-1) {
+		j--
+	}
+	if j == i {
+		return "", 0
+	}
+	return b.rules.Normalize(b.span(i, j)), j - i
+}
+
+// subject finds the entity a claim is about: one inside the match (other
+// than the value and victim), else the nearest before it in the same clause.
+func (b *builder) subject(m rules.Match, s segment.Sentence) string {
+	victim := m.Slots["victim"]
+	for i := m.First; i < m.Last; {
+		if victim[1] > victim[0] && i >= victim[0] && i < victim[1] {
+			i = victim[1]
+			continue
+		}
+		if e, n := b.entityAt(i, m.Last); n > 0 {
+			return e
+		}
+		i++
+	}
+	// the clause before the match: back to a comma, semicolon or colon
+	toks := b.txt.Tokens
+	start := m.First
+	for start > s.First && m.First-start < slotWindow {
+		n := toks[start-1].Norm
+		if n == "," || n == ";" || n == ":" || n == "\"" || n == "“" || n == "”" {
+			break
+		}
+		start--
+	}
+	last := ""
+	for i := start; i < m.First; {
+		if e, n := b.entityAt(i, m.First); n > 0 {
+			last = e
+			i += n
+			continue
+		}
+		i++
+	}
+	return last
+}
+
+// placePrepositions introduce a place after a claim: "based in Iraq".
+var placePrepositions = map[string]bool{"in": true, "at": true, "near": true, "inside": true,
+	"across": true, "outside": true, "throughout": true, "into": true}
+
+// place finds "in|at|near <Entity>" in the match or just after it.
+func (b *builder) place(m rules.Match, s segment.Sentence) string {
+	toks := b.txt.Tokens
+	end := min(s.Last, m.Last+slotWindow/2)
+	for i := m.First; i+1 < end; i++ {
+		if b.in.Cover(i) >= 0 || !placePrepositions[toks[i].Norm] {
+			continue
+		}
+		j := i + 1
+		if toks[j].Norm == "the" && j+1 < end {
+			j++
+		}
+		if e, n := b.entityAt(j, s.Last); n > 0 {
+			return e
+		}
+	}
+	return ""
+}
+
+// time finds the nearest resolved date in the sentence.
+func (b *builder) time(m rules.Match, s segment.Sentence) *mention.DateValue {
+	best, bestDist := -1, 1<<30
+	for i := max(s.First, m.First-2*slotWindow); i < min(s.Last, m.Last+2*slotWindow); i++ {
+		k := b.in.Cover(i)
+		if k < 0 || b.in.Mentions[k].First != i || b.in.Mentions[k].Type != mention.Date {
+			continue
+		}
+		d := b.in.Mentions[k].Date
+		if d == nil || d.Precision == "unresolved" {
+			continue
+		}
+		dist := i - m.Last
+		if i < m.First {
+			dist = m.First - i
+		}
+		if dist < 0 {
+			dist = 0
+		}
+		if dist < bestDist {
+			best, bestDist = k, dist
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	dv := *b.in.Mentions[best].Date
+	return &dv
+}

@@ -1,0 +1,156 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/mattn/go-isatty"
+	"github.com/urfave/cli/v2"
+
+	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/ingest"
+	"github.com/claimdiff/claimdiff/claims/output"
+	"github.com/claimdiff/claimdiff/claims/rules"
+)
+
+// Flags shared by the commands that read articles.
+var (
+	rulesFlag = &cli.StringFlag{Name: "rules", Usage: "rules `FILE` (start it with `extends: default` to add to the built-in rules)"}
+	maxBytes  = &cli.Int64Flag{Name: "max-bytes", Value: ingest.DefaultMaxBytes, Usage: "refuse articles larger than `N` bytes"}
+	sourceFl  = &cli.StringFlag{Name: "source", Usage: "outlet `NAME` for articles whose metadata names none"}
+	published = &cli.StringFlag{Name: "published", Usage: "publication `DATE` (YYYY-MM-DD or RFC 3339) for articles that give none"}
+	colorFl   = &cli.StringFlag{Name: "color", Value: "auto", Usage: "colour output: auto, always or never (NO_COLOR is respected)"}
+	outFl     = &cli.StringFlag{Name: "out", Aliases: []string{"o"}, Usage: "write the report to `FILE` (atomically) instead of standard output"}
+)
+
+// loadRules loads --rules, or the embedded defaults.
+func loadRules(c *cli.Context) (*rules.Rules, error) {
+	name := c.String("rules")
+	if name == "" {
+		r, err := rules.Default()
+		if err != nil {
+			return nil, fail(exitError, "built-in rules: %v", err)
+		}
+		return r, nil
+	}
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return nil, fail(exitError, "%s: %s", name, osMessage(err))
+	}
+	r, err := rules.LoadFile(name, data)
+	if err != nil {
+		return nil, &exitErr{code: exitError, err: err}
+	}
+	return r, nil
+}
+
+func osMessage(err error) string {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		if os.IsNotExist(err) {
+			return "no such file"
+		}
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// readDocs reads the article paths of a command.
+func readDocs(c *cli.Context, e *env, paths []string) ([]*ingest.Document, error) {
+	if len(paths) == 0 {
+		return nil, usageErr("no articles given (see 'claimdiff %s --help')", c.Command.Name)
+	}
+	opt := ingest.Options{Source: c.String("source"), MaxBytes: c.Int64("max-bytes"), Stdin: e.stdin}
+	if p := c.String("published"); p != "" {
+		t, ok := ingest.ParsePublished(p)
+		if !ok {
+			return nil, usageErr("--published %q is not a date (want YYYY-MM-DD or RFC 3339)", p)
+		}
+		opt.Published = t
+	}
+	res, err := ingest.Read(c.Context, paths, opt)
+	if err != nil {
+		return nil, &exitErr{code: exitError, err: err}
+	}
+	for _, w := range res.Warnings {
+		fmt.Fprintf(e.stderr, "claimdiff: warning: %s\n", w.Error())
+	}
+	return res.Documents, nil
+}
+
+// extractDocs runs extraction on all cores, with progress on a terminal.
+func extractDocs(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Rules) ([]*claims.Result, error) {
+	var progress func(int)
+	if len(docs) >= 50 && isTerminal(e.stderr) {
+		progress = func(done int) {
+			if done%10 == 0 || done == len(docs) {
+				fmt.Fprintf(e.stderr, "\rextracting %d/%d", done, len(docs))
+				if done == len(docs) {
+					fmt.Fprint(e.stderr, "\r\x1b[K")
+				}
+			}
+		}
+	}
+	return claims.ExtractAll(c.Context, docs, r, progress)
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()))
+}
+
+// style decides on colour: --color always/never, else only on a terminal
+// and only when NO_COLOR is unset.
+func style(c *cli.Context, w io.Writer, out string) (output.Style, error) {
+	switch c.String("color") {
+	case "always":
+		return output.Style{Color: true}, nil
+	case "never":
+		return output.Style{}, nil
+	case "auto", "":
+		_, noColor := os.LookupEnv("NO_COLOR")
+		return output.Style{Color: out == "" && !noColor && isTerminal(w)}, nil
+	}
+	return output.Style{}, usageErr("--color %q: want auto, always or never", c.String("color"))
+}
+
+// writeOutput sends a finished report to standard output or, atomically,
+// to a file: a temporary file in the same directory renamed into place,
+// so a reader never sees half a report.
+func writeOutput(e *env, out string, data []byte) error {
+	if out == "" || out == "-" {
+		_, err := e.stdout.Write(data)
+		return err
+	}
+	dir := filepath.Dir(out)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(out)+".tmp*")
+	if err != nil {
+		return fail(exitError, "%s: cannot write: %s", out, osMessage(err))
+	}
+	name := tmp.Name()
+	_, werr := tmp.Write(data)
+	cerr := tmp.Close()
+	if werr != nil || cerr != nil {
+		os.Remove(name)
+		return fail(exitError, "%s: cannot write: %v", out, errors.Join(werr, cerr))
+	}
+	if err := os.Rename(name, out); err != nil {
+		os.Remove(name)
+		return fail(exitError, "%s: cannot write: %s", out, osMessage(err))
+	}
+	return nil
+}
+
+// oneOf checks a flag value against its allowed values.
+func oneOf(flag, v string, allowed ...string) error {
+	for _, a := range allowed {
+		if v == a {
+			return nil
+		}
+	}
+	return usageErr("--%s %q: want one of %s", flag, v, strings.Join(allowed, ", "))
+}
