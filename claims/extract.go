@@ -119,6 +119,12 @@ func (b *builder) claims(matches []rules.Match) []Claim {
 				continue
 			}
 			usedMention[key.mention] = true
+		case key.constant:
+			k := fmt.Sprintf("%s\x00%d", c.Kind, m.Sentence)
+			if usedVictim[k] {
+				continue
+			}
+			usedVictim[k] = true
 		case key.victim != "":
 			k := fmt.Sprintf("%s\x00%s\x00%d", c.Kind, key.victim, m.Sentence)
 			if usedVictim[k] {
@@ -145,8 +151,9 @@ func sortClaims(cs []Claim) {
 }
 
 type claimKey struct {
-	mention int
-	victim  string
+	mention  int
+	victim   string
+	constant bool // a rule's constant value: one per kind and sentence
 }
 
 // claim builds the claim for one match.
@@ -169,6 +176,10 @@ func (b *builder) claim(m rules.Match) (Claim, claimKey, bool) {
 		if mv.Type == mention.Age && mv.Person[0] >= 0 {
 			c.Subject = b.rules.Normalize(b.span(mv.Person[0], mv.Person[1]))
 		}
+	}
+	if m.Value < 0 && ru.Value != nil {
+		c.Value = &mention.Value{Number: *ru.Value, Bound: mention.Exact, Unit: ru.Unit}
+		key.constant = true
 	}
 	if m.Date >= 0 {
 		d := b.in.Mentions[m.Date].Date

@@ -69,7 +69,7 @@ func (r *recogniser) quantity(i int) (Mention, bool) {
 		v := &Value{Number: lo, Low: f64(lo), High: f64(hi), Bound: Range}
 		return r.unit(Mention{Type: Number, First: start, Last: j + 1, Value: v, Person: noPerson}, num{val: hi, n: 1})
 	}
-	if n.ordinal {
+	if n.ordinal || r.timeOfDay(j+n.n) {
 		return Mention{}, false
 	}
 	j += n.n
@@ -202,6 +202,18 @@ func (r *recogniser) rangeAt(j, start int, word string) (Mention, bool) {
 		return Mention{}, false // "between 2018 and 2019" is a date range
 	}
 	return r.unit(m, hi)
+}
+
+// timeOfDay reports whether the tokens at j make the number before them a
+// clock time: "11 p.m.", "3:30", "6 o'clock".
+func (r *recogniser) timeOfDay(j int) bool {
+	switch r.norm(j) {
+	case "a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "gmt", "et", "bst", "utc":
+		return true
+	case ":":
+		return j+1 < r.limit && r.toks[j+1].Kind == segment.Number
+	}
+	return false
 }
 
 // hyphenRange parses "50-60" written as one token.

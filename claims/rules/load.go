@@ -420,7 +420,7 @@ func (l *loader) kinds(n *yaml.Node, r *Rules) {
 	}
 }
 
-var ruleFields = []string{"id", "kind", "description", "patterns", "slots", "negative", "unit", "fallback", "tolerance", "examples"}
+var ruleFields = []string{"id", "kind", "description", "patterns", "slots", "negative", "unit", "value", "fallback", "tolerance", "examples"}
 
 func (l *loader) ruleList(n *yaml.Node, r *Rules) {
 	n = resolve(n)
@@ -478,6 +478,11 @@ func (l *loader) rule(rn *yaml.Node, r *Rules, units map[string]bool) *Rule {
 	}
 	if v := f["fallback"]; v != nil {
 		ru.Fallback = l.boolean(v, "fallback")
+	}
+	if v := f["value"]; v != nil {
+		if x, ok := l.float(v, "value"); ok {
+			ru.Value = &x
+		}
 	}
 	if v := f["tolerance"]; v != nil {
 		if t, ok := l.tolerance(v); ok {

@@ -81,6 +81,9 @@ type Rule struct {
 	Negative *phrase.Set[bool]
 	// Unit, when set, replaces the value's unit in claims ("people").
 	Unit string
+	// Value, when set, is the claim's value for patterns with no number in
+	// them: "a man was shot dead" is one person killed.
+	Value *float64
 	// Fallback rules only claim quantities no other rule claimed.
 	Fallback bool
 	// Tolerance overrides the kind's tolerance for this rule's claims.

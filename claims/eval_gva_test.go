@@ -1,0 +1,193 @@
+package claims
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/claimdiff/claimdiff/claims/ingest"
+	"github.com/claimdiff/claimdiff/claims/mention"
+	"github.com/claimdiff/claimdiff/claims/rules"
+)
+
+// corpusDir is the development corpus beside the repository; evaluation
+// tests skip when it is absent (it is never copied into the repo).
+const corpusDir = "../../shared/corpus"
+
+type gvaGold struct {
+	NumKilled    int `json:"num_killed"`
+	NumInjured   int `json:"num_injured"`
+	Participants []struct {
+		Age    string `json:"Age"`
+		Status string `json:"Status"`
+		Type   string `json:"Type"`
+	} `json:"participants"`
+	Articles []struct {
+		File string `json:"file"`
+		DCT  string `json:"dct"`
+	} `json:"articles"`
+}
+
+// prf is a precision/recall tally.
+type prf struct{ tp, claims, goldHit, gold int }
+
+func (p prf) precision() float64 { return ratio(p.tp, p.claims) }
+func (p prf) recall() float64    { return ratio(p.goldHit, p.gold) }
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// contains reports whether v's interval (its number when exact) holds x.
+func contains(v *mention.Value, x float64) bool {
+	switch v.Bound {
+	case mention.Exact:
+		return v.Number == x
+	case mention.About:
+		return x >= v.Number*0.9 && x <= v.Number*1.1
+	}
+	if v.Low != nil && x < *v.Low || v.High != nil && x > *v.High {
+		return false
+	}
+	if v.Bound == mention.MoreThan && x == *v.Low || v.Bound == mention.LessThan && x == *v.High {
+		return false
+	}
+	return true
+}
+
+// TestEvalGVA scores killed, injured and age claims against the Gun
+// Violence Archive gold counts: precision over claims, recall over
+// incidents (some article of the incident states the gold figure) and, for
+// ages, over gold participants with an age. An article may count the
+// gunman or not, so for killed the gold count with and without killed
+// suspects both count as right. Run with -v to see the figures.
+func TestEvalGVA(t *testing.T) {
+	dir := filepath.Join(corpusDir, "gva")
+	incidents, _ := filepath.Glob(filepath.Join(dir, "*", "gold.json"))
+	if len(incidents) == 0 {
+		t.Skip("corpus not present at ../shared/corpus/gva")
+	}
+	sort.Strings(incidents)
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var killed, injured, ages prf
+	var wrong []string
+	for _, goldPath := range incidents {
+		b, err := os.ReadFile(goldPath)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var g gvaGold
+		if err := json.Unmarshal(b, &g); err != nil {
+			t.Fatalf("%s: %v", goldPath, err)
+		}
+		okKilled := map[float64]bool{float64(g.NumKilled): true}
+		suspectsKilled := 0
+		goldAges := map[float64]bool{}
+		for _, p := range g.Participants {
+			if strings.Contains(p.Type, "Suspect") && strings.Contains(p.Status, "Killed") {
+				suspectsKilled++
+			}
+			if a, err := strconv.Atoi(strings.TrimSpace(p.Age)); err == nil {
+				goldAges[float64(a)] = true
+			}
+		}
+		okKilled[float64(g.NumKilled-suspectsKilled)] = true
+		var docs []*ingest.Document
+		for _, a := range g.Articles {
+			opt := ingest.Options{}
+			if t, ok := ingest.ParsePublished(a.DCT); ok {
+				opt.Published = t
+			}
+			res, err := ingest.Read(context.Background(), []string{filepath.Join(filepath.Dir(goldPath), a.File)}, opt)
+			if err != nil {
+				continue
+			}
+			docs = append(docs, res.Documents...)
+		}
+		results, err := ExtractAll(context.Background(), docs, r, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		hitK, hitI := false, false
+		foundAges := map[float64]bool{}
+		for _, res := range results {
+			for _, c := range res.Claims {
+				if c.Value == nil {
+					continue
+				}
+				switch c.Kind {
+				case "killed":
+					killed.claims++
+					ok := false
+					for k := range okKilled {
+						ok = ok || contains(c.Value, k)
+					}
+					if ok {
+						killed.tp++
+						hitK = true
+					} else {
+						wrong = append(wrong, "killed "+c.Value.String()+" gold "+strconv.Itoa(g.NumKilled)+": "+c.Text)
+					}
+				case "injured":
+					injured.claims++
+					if contains(c.Value, float64(g.NumInjured)) {
+						injured.tp++
+						hitI = true
+					} else {
+						wrong = append(wrong, "injured "+c.Value.String()+" gold "+strconv.Itoa(g.NumInjured)+": "+c.Text)
+					}
+				case "age":
+					ages.claims++
+					if goldAges[c.Value.Number] {
+						ages.tp++
+						foundAges[c.Value.Number] = true
+					} else {
+						wrong = append(wrong, "age "+c.Value.String()+": "+c.Text)
+					}
+				}
+			}
+		}
+		if g.NumKilled > 0 {
+			killed.gold++
+			if hitK {
+				killed.goldHit++
+			}
+		}
+		if g.NumInjured > 0 {
+			injured.gold++
+			if hitI {
+				injured.goldHit++
+			}
+		}
+		ages.gold += len(goldAges)
+		ages.goldHit += len(foundAges)
+	}
+	for _, row := range []struct {
+		name string
+		p    prf
+	}{{"killed", killed}, {"injured", injured}, {"age", ages}} {
+		t.Logf("%-8s precision %.3f (%d/%d claims)  recall %.3f (%d/%d)", row.name,
+			row.p.precision(), row.p.tp, row.p.claims, row.p.recall(), row.p.goldHit, row.p.gold)
+	}
+	if os.Getenv("CLAIMDIFF_EVAL_VERBOSE") != "" {
+		for _, w := range wrong {
+			t.Log("  not gold: " + w)
+		}
+	}
+	// Regression floors, well under the figures measured when they were set.
+	if killed.precision() < 0.7 || killed.recall() < 0.4 || injured.precision() < 0.55 || injured.recall() < 0.4 ||
+		ages.precision() < 0.75 || ages.recall() < 0.7 {
+		t.Errorf("extraction quality fell below the floor")
+	}
+}
