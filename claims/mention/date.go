@@ -215,7 +215,7 @@ func (r *recogniser) relative(i int) (Mention, int, bool) {
 		back := (int(pub.Weekday()) - int(wd) + 7) % 7
 		return r.mkRel(day(pub.AddDate(0, 0, -back))), n, true
 	}
-	two := w + " " + r.norm(i+1)
+	next := r.norm(i + 1)
 	switch {
 	case w == "yesterday":
 		n := 1
@@ -226,7 +226,7 @@ func (r *recogniser) relative(i int) (Mention, int, bool) {
 			return r.unresolved(), n, true
 		}
 		return r.mkRel(day(pub.AddDate(0, 0, -1))), n, true
-	case w == "today" || w == "tonight" || two == "this morning" || two == "this afternoon" || two == "this evening":
+	case w == "today" || w == "tonight" || w == "this" && (next == "morning" || next == "afternoon" || next == "evening"):
 		n := 1
 		if w == "this" {
 			n = 2
@@ -235,12 +235,12 @@ func (r *recogniser) relative(i int) (Mention, int, bool) {
 			return r.unresolved(), n, true
 		}
 		return r.mkRel(day(pub)), n, true
-	case two == "last night":
+	case w == "last" && next == "night":
 		if pub.IsZero() {
 			return r.unresolved(), 2, true
 		}
 		return r.mkRel(day(pub.AddDate(0, 0, -1))), 2, true
-	case two == "last week" || two == "this week":
+	case (w == "last" || w == "this") && next == "week":
 		if pub.IsZero() {
 			return r.unresolved(), 2, true
 		}
@@ -250,7 +250,7 @@ func (r *recogniser) relative(i int) (Mention, int, bool) {
 		}
 		dv := &DateValue{Start: iso(day(monday)), End: iso(day(monday.AddDate(0, 0, 6))), YearInferred: true, Precision: "week"}
 		return Mention{Type: Date, Date: dv, Person: noPerson}, 2, true
-	case two == "last month" || two == "last year":
+	case w == "last" && (next == "month" || next == "year"):
 		if pub.IsZero() {
 			return r.unresolved(), 2, true
 		}

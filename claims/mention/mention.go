@@ -6,6 +6,7 @@
 package mention
 
 import (
+	"strings"
 	"time"
 
 	"github.com/claimdiff/claimdiff/claims/phrase"
@@ -101,6 +102,10 @@ func Recognise(txt *segment.Text, lex *Lexicon, opt Options) []Mention {
 				i += n
 				continue
 			}
+			if !r.couldStart(i) {
+				i++
+				continue
+			}
 			m, ok := r.at(i)
 			if !ok {
 				i++
@@ -137,6 +142,49 @@ func (r *recogniser) at(i int) (Mention, bool) {
 		return m, true
 	}
 	return Mention{}, false
+}
+
+// starters are the words a mention can begin with; every other word token
+// is passed over with one map look-up.
+var starters = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`a an half between from aged age tens hundreds yesterday today tonight
+		this last us c`) {
+		m[w] = true
+	}
+	for _, set := range []map[string]float64{ones, tens} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	for w := range vagues {
+		m[w] = true
+	}
+	for w := range months {
+		m[w] = true
+	}
+	for w := range weekdays {
+		m[w] = true
+	}
+	for w := range currencySymbols {
+		m[w] = true
+	}
+	return m
+}()
+
+// couldStart is a cheap test that token i may begin a mention.
+func (r *recogniser) couldStart(i int) bool {
+	t := r.toks[i]
+	if t.Kind == segment.Number || starters[t.Norm] || prefixQualifiers.Starts(t.Norm) {
+		return true
+	}
+	if k := strings.IndexByte(t.Norm, '-'); k > 0 && t.Kind == segment.Word {
+		head := t.Norm[:k]
+		_, one := ones[head]
+		_, ten := tens[head]
+		return one || ten
+	}
+	return false
 }
 
 // skipCaption recognises photo-gallery counters such as "1 of 1 2 of 5"

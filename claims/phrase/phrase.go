@@ -83,6 +83,11 @@ func (s *Set[V]) Get(phrase string) (V, bool) {
 	return n.val, n.final
 }
 
+// Starts reports whether some phrase in the set begins with word.
+func (s *Set[V]) Starts(word string) bool {
+	return s != nil && s.root.next[word] != nil
+}
+
 // Len is the number of phrases in the set.
 func (s *Set[V]) Len() int { return s.size }
 

@@ -8,11 +8,11 @@ import (
 
 // Error is one problem in a rules file, located at a YAML node.
 type Error struct {
-	File      string `json:"file"`
-	Line      int    `json:"line"`
-	Col       int    `json:"col"`
-	Msg       string `json:"message"`
-	Severity  string `json:"severity"` // "error" or "warning"
+	File     string `json:"file"`
+	Line     int    `json:"line"`
+	Col      int    `json:"col"`
+	Msg      string `json:"message"`
+	Severity string `json:"severity"` // "error" or "warning"
 }
 
 func (e Error) Error() string {
@@ -20,6 +20,19 @@ func (e Error) Error() string {
 		return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Col, e.Msg)
 	}
 	return fmt.Sprintf("%s: %s", e.File, e.Msg)
+}
+
+// WithSeverity renders the problem as "file:line:col: warning: message",
+// the form editors and compilers use.
+func (e Error) WithSeverity() string {
+	sev := e.Severity
+	if sev == "" {
+		sev = "error"
+	}
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d:%d: %s: %s", e.File, e.Line, e.Col, sev, e.Msg)
+	}
+	return fmt.Sprintf("%s: %s: %s", e.File, sev, e.Msg)
 }
 
 // ErrorList is every problem found in a rules file, in file order. It is

@@ -710,3 +710,26 @@ func (r *Rules) replace(ru *Rule) {
 		}
 	}
 }
+
+// Lint loads a rules file like LoadFile and returns every problem found,
+// warnings (such as a rule with no examples) included. err is non-nil only
+// when the file has errors; it is then the full ErrorList.
+func Lint(name string, data []byte) (ErrorList, error) {
+	l := &loader{file: name}
+	if len(data) > MaxFileSize {
+		return nil, ErrorList{{File: name, Msg: fmt.Sprintf("rules file is %d bytes, over the %d-byte limit", len(data), MaxFileSize), Severity: "error"}}
+	}
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err != nil {
+		return nil, ErrorList{l.yamlError(err)}
+	}
+	if root.Kind == 0 || len(root.Content) == 0 {
+		return nil, ErrorList{{File: name, Line: 1, Col: 1, Msg: "rules file is empty", Severity: "error"}}
+	}
+	l.rules(root.Content[0], Default)
+	l.errs.sort()
+	if len(l.errs.Errors()) > 0 {
+		return nil, l.errs
+	}
+	return l.errs, nil
+}

@@ -378,7 +378,7 @@ func (m *matcher) try(ref anchorRef, p int, out []Match) []Match {
 		if !ok {
 			continue
 		}
-		left, ok := m.run(reverse(pat.elems[:a]), p, false)
+		left, ok := m.run(pat.left, p, false)
 		if !ok {
 			continue
 		}
@@ -410,22 +410,19 @@ func (m *matcher) run(es []elem, p int, fwd bool) ([]step, bool) {
 	if len(es) == 0 {
 		return nil, true
 	}
-	type node struct{ pos, prev int }
 	levels := make([][]node, len(es)+1)
 	levels[0] = []node{{p, -1}}
 	var buf, next []int
 	for k := range es {
 		e := &es[k]
 		var level []node
-		seen := map[int]bool{}
 		for oi, o := range levels[k] {
 			// positions after r repetitions, r = 0..max
 			cur := []int{o.pos}
 			for r := 0; r <= e.max; r++ {
 				if r >= e.min {
 					for _, q := range cur {
-						if !seen[q] {
-							seen[q] = true
+						if !hasPos(level, q) {
 							level = append(level, node{q, oi})
 						}
 					}
@@ -471,6 +468,19 @@ func (m *matcher) run(es []elem, p int, fwd bool) ([]step, bool) {
 		idx = n.prev
 	}
 	return spans, true
+}
+
+// node is a reachable position in run, with the index of the position in
+// the previous level it was reached from.
+type node struct{ pos, prev int }
+
+func hasPos(level []node, q int) bool {
+	for _, n := range level {
+		if n.pos == q {
+			return true
+		}
+	}
+	return false
 }
 
 func dedupe(xs []int) []int {

@@ -18,11 +18,11 @@ const maxRepeat = 24
 type elemKind uint8
 
 const (
-	elemLiteral     elemKind = iota // (killed|dead|shot dead)
-	elemMention                     // {number}, {percent unit=%}
-	elemName                        // {name}: a run of capitalised words
-	elemWord                        // {word}: one word that is not part of a quantity
-	elemAny                         // {any}: one token or one whole quantity
+	elemLiteral elemKind = iota // (killed|dead|shot dead)
+	elemMention                 // {number}, {percent unit=%}
+	elemName                    // {name}: a run of capitalised words
+	elemWord                    // {word}: one word that is not part of a quantity
+	elemAny                     // {any}: one token or one whole quantity
 )
 
 // Placeholders lists the placeholder names a pattern may use, with what each
@@ -72,6 +72,8 @@ type Pattern struct {
 	Pos    Pos
 	elems  []elem
 	anchor int
+	// left is elems[:anchor] reversed, for matching leftwards.
+	left []elem
 }
 
 // Width returns the longest run of tokens the pattern can cover, counting a
@@ -174,6 +176,7 @@ func compilePattern(src string, units map[string]bool) (*Pattern, error) {
 	if err := neverMatches(p.elems); err != nil {
 		return nil, err
 	}
+	p.left = reverse(p.elems[:p.anchor])
 	return p, nil
 }
 

@@ -1,0 +1,72 @@
+package claims
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/claimdiff/claimdiff/claims/ingest"
+	"github.com/claimdiff/claimdiff/claims/rules"
+)
+
+// seedText is both seed articles, one after the other (about 11 KB).
+func seedText(b *testing.B) string {
+	b.Helper()
+	var sb strings.Builder
+	for _, name := range []string{"000_9657c7c9ccc2eae3.txt", "004_036ee2da981d46e5.txt"} {
+		data, err := os.ReadFile("../testdata/seeds/" + name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sb.Write(data)
+		sb.WriteString("\n\n")
+	}
+	return sb.String()
+}
+
+func benchRules(b *testing.B) *rules.Rules {
+	r, err := rules.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	return r
+}
+
+// BenchmarkExtractLong extracts one long document made of the seeds
+// repeated: ×20 (~220 KB) and ×200 (~2.2 MB). Compare the two ns/op: a 10×
+// longer document must take about 10× the time (linear extraction).
+func BenchmarkExtractLong(b *testing.B) {
+	r := benchRules(b)
+	seed := seedText(b)
+	for _, times := range []int{20, 200} {
+		text := strings.Repeat(seed, times)
+		doc := &ingest.Document{ID: "long", Source: "long", Text: text, Format: "txt"}
+		b.Run(fmt.Sprintf("x%d", times), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				Extract(doc, r)
+			}
+		})
+	}
+}
+
+// BenchmarkExtractMany extracts the same 2.2 MB as 400 short documents on
+// all cores (run with -cpu 1,2 to see the scaling).
+func BenchmarkExtractMany(b *testing.B) {
+	r := benchRules(b)
+	seed := seedText(b)
+	docs := make([]*ingest.Document, 400)
+	total := 0
+	for i := range docs {
+		docs[i] = &ingest.Document{ID: fmt.Sprint(i), Source: "s", Text: seed, Format: "txt"}
+		total += len(seed) / 2
+	}
+	b.SetBytes(int64(len(seed) * len(docs)))
+	for b.Loop() {
+		if _, err := ExtractAll(context.Background(), docs, r, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
