@@ -1,7 +1,387 @@
 package claims
 
-import "github.com/claimdiff/claimdiff/claims/rules"
+import (
+	"strings"
 
-// attribute fills each claim's attribution. (Quotes and speakers come in a
-// later stage; until then every claim is a bare statement.)
-func attribute(res *Result, r *rules.Rules) {}
+	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/claims/segment"
+)
+
+// negators make a negated hedge a hedge: "neither he nor Mr Pompeo provided
+// additional details".
+var negators = map[string]bool{"not": true, "no": true, "neither": true, "nor": true, "never": true,
+	"without": true, "n't": true, "didn't": true, "hasn't": true, "haven't": true, "cannot": true, "couldn't": true}
+
+// cueWindow bounds how far from a quote mark its cue is looked for.
+const cueWindow = 25
+
+// sentenceAttr is what one sentence says about its sources.
+type sentenceAttr struct {
+	according Attribution // "according to X" for the whole sentence
+	indirect  Attribution // "X said (that) ..."
+	hedge     string      // the first hedge phrase in the sentence
+	cueAt     int         // token of the indirect cue, -1 for none
+}
+
+// attribute fills every claim's attribution and appends the quotes as
+// claims of kind "quote". One pass over the sentences in order, with
+// pronouns resolved against a bounded window of earlier sentences.
+func attribute(res *Result, r *rules.Rules, in *rules.Input) {
+	txt := res.Text
+	quotes := findQuotes(txt)
+	rs := &resolver{txt: txt, in: in, r: r, quote: make([]int, len(txt.Tokens)),
+		surnames: map[string]string{}, recent: map[int]*sentenceSalience{}}
+	for i := range rs.quote {
+		rs.quote[i] = -1
+	}
+	sentOf := make([]int32, len(txt.Tokens))
+	for si, s := range txt.Sentences {
+		for i := s.First; i < s.Last; i++ {
+			sentOf[i] = int32(si)
+		}
+	}
+	for qi, q := range quotes {
+		end := q.last
+		if q.close >= 0 {
+			end = q.close + 1
+		}
+		for i := q.open; i < end; i++ {
+			rs.quote[i] = qi
+		}
+	}
+	a := &attributor{rs: rs, r: r, txt: txt, quotes: quotes, sentOf: sentOf,
+		qattr: make([]Attribution, len(quotes)), unit: make([]int, len(quotes)),
+		sattr: make([]sentenceAttr, len(txt.Sentences))}
+	for i := range a.unit {
+		a.unit[i] = i
+	}
+	next := 0 // next quote to resolve
+	for si := range txt.Sentences {
+		rs.forget(si)
+		a.sentence(si)
+		// resolve the quotes that end in this sentence
+		for next < len(quotes) && a.quoteEndSentence(next) <= si {
+			a.resolveQuote(next)
+			next++
+		}
+	}
+	for i := range res.Claims {
+		res.Claims[i].Attribution = a.claimAttribution(&res.Claims[i])
+	}
+	res.Claims = append(res.Claims, a.quoteClaims(res)...)
+	sortClaims(res.Claims)
+}
+
+// attributor holds the state of one attribute call.
+type attributor struct {
+	rs     *resolver
+	r      *rules.Rules
+	txt    *segment.Text
+	quotes []quote
+	sentOf []int32
+	qattr  []Attribution
+	// unit[q] is the first quote of the statement q belongs to: a quote that
+	// continues or inherits its speaker joins the one before it.
+	unit  []int
+	sattr []sentenceAttr
+}
+
+func (a *attributor) quoteEndSentence(qi int) int {
+	q := a.quotes[qi]
+	end := q.close
+	if end < 0 {
+		end = q.last - 1
+	}
+	return int(a.sentOf[end])
+}
+
+// sentence reads one sentence's hedges, according-to source, indirect cue,
+// subject and named people, outside its quotes.
+func (a *attributor) sentence(si int) {
+	s := a.txt.Sentences[si]
+	toks := a.txt.Tokens
+	at := a.r.Attribution
+	sa := &a.sattr[si]
+	sa.cueAt = -1
+	sal := a.rs.salience(si)
+	// subject: the first entity, after an opening phrase such as "In 2018,"
+	start := s.First
+	for i := s.First; i < s.Last && i < s.First+7; i++ {
+		if toks[i].Norm == "," && (prepositions[toks[s.First].Norm] || a.rs.in.Cover(s.First) >= 0) {
+			start = i + 1
+			break
+		}
+	}
+	if start < s.Last && a.rs.quote[start] < 0 {
+		k := start
+		for k < s.Last && determiners[toks[k].Norm] {
+			k++
+		}
+		if k < s.Last {
+			if sp, n := a.rs.entity(k, s.Last); n > 0 {
+				sal.subject = sp
+			}
+		}
+	}
+	for i := s.First; i < s.Last; i++ {
+		t := toks[i]
+		if t.Kind != segment.Word {
+			continue
+		}
+		if sa.hedge == "" {
+			if _, n := at.Hedges.Longest(toks, i, s.Last); n > 0 {
+				sa.hedge = strings.ToLower(a.rs.text(i, i+n))
+			} else if _, n := at.NegatedHedges.Longest(toks, i, s.Last); n > 0 && a.negated(i, s.First) {
+				sa.hedge = strings.ToLower(a.rs.text(i-1, i+n))
+			}
+		}
+		if a.rs.quote[i] >= 0 || a.rs.in.Cover(i) >= 0 {
+			continue
+		}
+		if _, n := at.AccordingTo.Longest(toks, i, s.Last); n > 0 && sa.according.Form == "" {
+			f, l := a.rs.npAfter(i+n, s.Last)
+			if sp := a.rs.resolve(f, l, si); sp.ok() {
+				sa.according = a.attr(sp, FormAccordingTo, strings.ToLower(a.rs.text(i, i+n)))
+				sal.speakers = append(sal.speakers, sp)
+			}
+			i += n - 1
+			continue
+		}
+		if _, n := at.Documents.Longest(toks, i, s.Last); n > 0 && i+n < s.Last && (toks[i+n].Norm == "by" || toks[i+n].Norm == "from") {
+			// "a statement by Mark Esper": Esper is a source to resolve "he" to
+			f, l := a.rs.npAfter(i+n+1, s.Last)
+			if sp := a.rs.resolve(f, l, si); sp.ok() {
+				sal.speakers = append(sal.speakers, sp)
+			}
+		}
+		if cue, n := at.Cues.Longest(toks, i, s.Last); n > 0 && sa.cueAt < 0 && cue != "according" {
+			sp := a.cueSpeaker(i, n, si)
+			if sp.ok() {
+				sa.indirect = a.attr(sp, FormIndirect, cue)
+				sa.cueAt = i
+				sal.speakers = append(sal.speakers, sp)
+			}
+		}
+		if t.Cap {
+			if sp, n := a.rs.entity(i, s.Last); n > 0 {
+				if sp.typ == SpeakerPerson {
+					sal.persons = append(sal.persons, sp)
+				}
+				i += n - 1
+			}
+		}
+	}
+}
+
+// negated reports a negator up to four tokens before token i.
+func (a *attributor) negated(i, first int) bool {
+	for k := i - 1; k >= first && k >= i-5; k-- {
+		if negators[a.txt.Tokens[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// cueSpeaker finds who a cue at token i (n tokens) belongs to: the phrase
+// before it ("the Pentagon stated"), or after it ("said Mark Esper").
+func (a *attributor) cueSpeaker(i, n, si int) speaker {
+	s := a.txt.Sentences[si]
+	f, l := a.rs.npBefore(i, s.First)
+	if sp := a.rs.resolve(f, l, si); sp.ok() {
+		return sp
+	}
+	if i > s.First {
+		prev := a.txt.Tokens[i-1].Norm
+		if prev == "," || markOf(a.txt, i-1) != notMark || i == s.First {
+			f, l := a.rs.npAfter(i+n, s.Last)
+			return a.rs.resolve(f, l, si)
+		}
+	}
+	return speaker{}
+}
+
+func (a *attributor) attr(sp speaker, form Form, cue string) Attribution {
+	at := Attribution{Speaker: sp.name, SpeakerType: sp.typ, Cue: cue, Form: form}
+	if sp.first >= 0 && sp.last > sp.first {
+		sp0 := a.txt.Tokens[sp.first].Start
+		line, col := a.txt.Lines.Pos(sp0)
+		at.Span = &Span{Start: sp0, End: a.txt.Tokens[sp.last-1].End, Line: line, Col: col}
+	}
+	if a.r.Attribution.HedgeCues[cue] {
+		at.Hedged, at.Hedge = true, cue
+	}
+	return at
+}
+
+// resolveQuote finds a quote's speaker: a cue right after it ("...," the
+// State Department tweeted), or before it in its sentence (Adel Abdul Mahdi
+// said: "..."), an according-to source, or the speaker of the quote it
+// continues.
+func (a *attributor) resolveQuote(qi int) {
+	q := a.quotes[qi]
+	if q.words < minQuoteWords {
+		return
+	}
+	toks := a.txt.Tokens
+	at := a.r.Attribution
+	openSent := int(a.sentOf[q.open])
+	var found Attribution
+	// after the closing mark, in the same sentence
+	if q.close >= 0 {
+		cs := int(a.sentOf[q.close])
+		s := a.txt.Sentences[cs]
+		for i := q.close + 1; i < s.Last && i <= q.close+10; i++ {
+			if a.rs.quote[i] >= 0 {
+				break
+			}
+			if cue, n := at.Cues.Longest(toks, i, s.Last); n > 0 && cue != "according" {
+				if sp := a.cueSpeakerAfterQuote(q.close+1, i, n, cs); sp.ok() {
+					found = a.attr(sp, FormDirect, cue)
+					a.rs.salience(cs).speakers = append(a.rs.salience(cs).speakers, sp)
+				}
+				break
+			}
+		}
+	}
+	// before the opening mark, back to the start of its sentence
+	if found.Form == "" && !q.cont {
+		s := a.txt.Sentences[openSent]
+		for i := q.open - 1; i >= s.First && i >= q.open-cueWindow; i-- {
+			if a.rs.quote[i] >= 0 {
+				break
+			}
+			if cue, n := at.Cues.Longest(toks, i, s.Last); n > 0 && i+n <= q.open && cue != "according" {
+				if sp := a.cueSpeaker(i, n, openSent); sp.ok() {
+					found = a.attr(sp, FormDirect, cue)
+				}
+				break
+			}
+		}
+	}
+	acc := a.sattr[openSent].according
+	if found.Form == "" && acc.Form != "" {
+		found = acc
+		found.Form = FormDirect
+	} else if found.Form != "" && acc.Form != "" && acc.Speaker != found.Speaker {
+		found.Via = acc.Speaker
+	} else if found.Form != "" && q.close >= 0 {
+		if acc2 := a.sattr[a.sentOf[q.close]].according; acc2.Form != "" && acc2.Speaker != found.Speaker {
+			found.Via = acc2.Speaker
+		}
+	}
+	// A quote with no speaker of its own continues the statement before it:
+	// in the same paragraph, or in the one before when it opens its
+	// paragraph. It joins that statement when it opens its sentence;
+	// otherwise it is a separate quote by the same speaker.
+	if found.Form == "" && qi > 0 {
+		para := a.txt.Paragraphs[q.para]
+		opensPara := q.open == a.txt.Sentences[para.First].First
+		opensSent := q.open == a.txt.Sentences[openSent].First
+		for p := qi - 1; p >= 0; p-- {
+			prev := a.quotes[p]
+			if prev.words < minQuoteWords {
+				continue
+			}
+			if a.qattr[p].Form != "" && (prev.para == q.para || (prev.para == q.para-1 && opensPara)) {
+				found = a.qattr[p]
+				if opensSent || q.cont {
+					a.unit[qi] = a.unit[p]
+				}
+			}
+			break
+		}
+	}
+	if found.Form == "" {
+		return
+	}
+	if h := a.sattr[openSent].hedge; h != "" && !found.Hedged {
+		found.Hedged, found.Hedge = true, h
+	}
+	a.qattr[qi] = found
+}
+
+// cueSpeakerAfterQuote reads `"...," X said` (speaker before the cue) and
+// `"...," said X` (after it); from is the first token after the quote.
+func (a *attributor) cueSpeakerAfterQuote(from, i, n, si int) speaker {
+	s := a.txt.Sentences[si]
+	f := from
+	for f < i && (a.txt.Tokens[f].Norm == "," || a.txt.Tokens[f].Norm == "-" || a.txt.Tokens[f].Norm == "—") {
+		f++
+	}
+	if f < i {
+		if sp := a.rs.resolve(f, i, si); sp.ok() {
+			return sp
+		}
+	}
+	f2, l2 := a.rs.npAfter(i+n, s.Last)
+	return a.rs.resolve(f2, l2, si)
+}
+
+// claimAttribution attributes a claim: the quote it stands in, else its
+// sentence's according-to source, else its sentence's speaker.
+func (a *attributor) claimAttribution(c *Claim) Attribution {
+	at := none
+	if q := a.rs.quote[c.tok]; q >= 0 && a.quotes[q].words >= minQuoteWords && a.qattr[q].Form != "" {
+		at = a.qattr[q]
+	} else if sa := a.sattr[c.sent]; sa.according.Form != "" {
+		at = sa.according
+	} else if sa.cueAt >= 0 && c.tok != sa.cueAt {
+		at = sa.indirect
+	}
+	if h := a.sattr[c.sent].hedge; h != "" && !at.Hedged {
+		at.Hedged, at.Hedge = true, h
+	}
+	return at
+}
+
+// quoteClaims makes one claim of kind "quote" per statement: a quote and
+// the quotes that continue it, their words joined, marks normalised.
+func (a *attributor) quoteClaims(res *Result) []Claim {
+	var out []Claim
+	for qi := range a.quotes {
+		if a.unit[qi] != qi || a.quotes[qi].words < minQuoteWords {
+			continue
+		}
+		var parts []string
+		lastTok := a.quotes[qi].last
+		for k := qi; k < len(a.quotes); k++ {
+			if a.unit[k] != qi || a.quotes[k].words < minQuoteWords {
+				if k > qi && a.unit[k] != qi {
+					break
+				}
+				continue
+			}
+			q := a.quotes[k]
+			if q.last > q.first {
+				parts = append(parts, quoteText(a.rs.text(q.first, q.last)))
+			}
+			lastTok = q.last
+			if q.close >= 0 {
+				lastTok = q.close + 1
+			}
+		}
+		q := a.quotes[qi]
+		s := a.txt.Sentences[a.sentOf[q.open]]
+		start, end := a.txt.Tokens[q.open].Start, a.txt.Tokens[lastTok-1].End
+		line, col := a.txt.Lines.Pos(start)
+		sline, scol := a.txt.Lines.Pos(s.Start)
+		at := a.qattr[qi]
+		if at.Form == "" {
+			at = none
+		}
+		out = append(out, Claim{Doc: res.Doc.ID, Source: res.Doc.Source, Kind: "quote", Rule: "quote",
+			Text: strings.Join(parts, " "), Sentence: oneLine(a.txt.Src[s.Start:s.End]),
+			Span:         Span{Start: start, End: end, Line: line, Col: col},
+			SentenceSpan: Span{Start: s.Start, End: s.End, Line: sline, Col: scol},
+			Attribution:  at, sent: int(a.sentOf[q.open]), tok: q.open})
+	}
+	return out
+}
+
+// quoteText normalises quoted words: curly marks made straight, white space
+// folded, ellipses kept.
+func quoteText(s string) string {
+	s = strings.NewReplacer("“", "\"", "”", "\"", "‘", "'", "’", "'").Replace(s)
+	return strings.TrimRight(oneLine(s), " ,")
+}

@@ -38,8 +38,9 @@ type Claim struct {
 	SentenceSpan Span        `json:"sentence_span"`
 	Attribution  Attribution `json:"attribution"`
 
-	// sentence index in the document, for alignment and attribution.
-	sent int
+	// sentence index and first token in the document, for alignment and
+	// attribution.
+	sent, tok int
 }
 
 // SentenceIndex is the index of the claim's sentence in its document.

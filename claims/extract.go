@@ -31,7 +31,7 @@ func Extract(doc *ingest.Document, r *rules.Rules) *Result {
 	res := &Result{Doc: doc, Text: txt, Mentions: ms}
 	b := builder{doc: doc, txt: txt, in: in, rules: r}
 	res.Claims = b.claims(r.Match(in))
-	attribute(res, r)
+	attribute(res, r, in)
 	for i := range res.Claims {
 		res.Claims[i].ID = fmt.Sprintf("%s#%d", doc.ID, i+1)
 	}
@@ -160,7 +160,7 @@ type claimKey struct {
 func (b *builder) claim(m rules.Match) (Claim, claimKey, bool) {
 	ru := m.Rule
 	toks := b.txt.Tokens
-	c := Claim{Doc: b.doc.ID, Source: b.doc.Source, Kind: ru.Kind, Rule: ru.ID, sent: m.Sentence, Attribution: none}
+	c := Claim{Doc: b.doc.ID, Source: b.doc.Source, Kind: ru.Kind, Rule: ru.ID, sent: m.Sentence, tok: m.First, Attribution: none}
 	key := claimKey{mention: -1}
 	if m.Value >= 0 {
 		mv := b.in.Mentions[m.Value]

@@ -219,7 +219,7 @@ func (l *loader) tolerance(n *yaml.Node) (Tolerance, bool) {
 	return Tolerance{Abs: f}, true
 }
 
-var topFields = []string{"version", "extends", "disable", "aliases", "titles", "units", "attribution", "compare", "kinds", "rules"}
+var topFields = []string{"version", "extends", "disable", "aliases", "places", "titles", "units", "attribution", "compare", "kinds", "rules"}
 
 // rules walks the top-level mapping.
 func (l *loader) rules(doc *yaml.Node, base func() (*Rules, error)) *Rules {
@@ -248,6 +248,7 @@ func (l *loader) rules(doc *yaml.Node, base func() (*Rules, error)) *Rules {
 		r.Aliases = NewAliases()
 		r.Titles = phrase.New[bool]()
 		r.Units = phrase.New[string]()
+		r.Places = map[string]bool{}
 		r.Attribution = newAttribution()
 		r.Compare = CompareSettings{StatementThreshold: 0.5, StopWords: map[string]bool{}}
 	}
@@ -262,6 +263,11 @@ func (l *loader) rules(doc *yaml.Node, base func() (*Rules, error)) *Rules {
 	}
 	if n := f["aliases"]; n != nil {
 		l.aliases(n, r)
+	}
+	if n := f["places"]; n != nil {
+		for _, p := range l.strs(n, "places") {
+			r.Places[r.Normalize(p)] = true
+		}
 	}
 	if n := f["titles"]; n != nil {
 		for _, t := range l.strs(n, "titles") {
@@ -348,10 +354,10 @@ func (l *loader) units(n *yaml.Node, r *Rules) {
 	}
 }
 
-var attributionFields = []string{"cues", "hedge-cues", "according-to", "hedges", "anonymous", "organisations", "media", "documents"}
+var attributionFields = []string{"cues", "hedge-cues", "according-to", "hedges", "negated-hedges", "anonymous", "organisations", "media", "documents"}
 
 func newAttribution() *Attribution {
-	return &Attribution{Cues: phrase.New[string](), AccordingTo: phrase.New[bool](), Hedges: phrase.New[bool](),
+	return &Attribution{Cues: phrase.New[string](), AccordingTo: phrase.New[bool](), Hedges: phrase.New[bool](), NegatedHedges: phrase.New[bool](),
 		HedgeCues: map[string]bool{}, Anonymous: phrase.New[bool](), Organisations: phrase.New[bool](),
 		Media: phrase.New[bool](), Documents: phrase.New[bool]()}
 }
@@ -378,6 +384,7 @@ func (l *loader) attribution(n *yaml.Node, a *Attribution) {
 	}
 	add("according-to", a.AccordingTo)
 	add("hedges", a.Hedges)
+	add("negated-hedges", a.NegatedHedges)
 	add("anonymous", a.Anonymous)
 	add("organisations", a.Organisations)
 	add("media", a.Media)
@@ -668,9 +675,13 @@ func (r *Rules) clone(file string) *Rules {
 	}
 	c.Aliases.names = append([]string(nil), r.Aliases.names...)
 	c.Titles = copySet(r.Titles)
+	c.Places = map[string]bool{}
+	for k, v := range r.Places {
+		c.Places[k] = v
+	}
 	c.Units = copySet(r.Units)
 	a := *r.Attribution
-	a.Cues, a.AccordingTo, a.Hedges = copySet(a.Cues), copySet(a.AccordingTo), copySet(a.Hedges)
+	a.Cues, a.AccordingTo, a.Hedges, a.NegatedHedges = copySet(a.Cues), copySet(a.AccordingTo), copySet(a.Hedges), copySet(a.NegatedHedges)
 	a.Anonymous, a.Organisations, a.Media, a.Documents = copySet(a.Anonymous), copySet(a.Organisations), copySet(a.Media), copySet(a.Documents)
 	a.HedgeCues = map[string]bool{}
 	for k, v := range r.Attribution.HedgeCues {

@@ -19,6 +19,9 @@ type Rules struct {
 	Titles *phrase.Set[bool]
 	// Units maps unit phrases to unit names for the quantity recogniser.
 	Units *phrase.Set[string]
+	// Places are canonical names of places: never people, and candidates
+	// for the place slot.
+	Places map[string]bool
 	// Kinds holds each claim kind's comparison defaults.
 	Kinds map[string]*Kind
 	// Rules are the claim rules in priority order: when two rules claim the
@@ -125,6 +128,8 @@ type Attribution struct {
 	AccordingTo *phrase.Set[bool]
 	// Hedges are words and phrases that mark a claim as unverified.
 	Hedges *phrase.Set[bool]
+	// NegatedHedges hedge only after a negator: "nor ... provided details".
+	NegatedHedges *phrase.Set[bool]
 	// HedgeCues are cue verbs that hedge by themselves ("claimed", "alleged").
 	HedgeCues map[string]bool
 	// Anonymous are speaker heads that name nobody: "officials", "sources".

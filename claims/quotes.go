@@ -1,0 +1,139 @@
+package claims
+
+import (
+	"unicode/utf8"
+
+	"github.com/claimdiff/claimdiff/claims/segment"
+)
+
+// quote is one quoted passage: content tokens [first, last), between the
+// mark tokens open and close (close is -1 when the paragraph ended with the
+// quote still open). A quote that runs over several paragraphs is one
+// quote per paragraph, the later ones marked cont.
+type quote struct {
+	open, close int
+	first, last int
+	para        int
+	cont        bool // continues the previous paragraph's open quote
+	openAtEnd   bool // the paragraph ended with this quote still open
+	words       int
+}
+
+// minQuoteWords is the fewest words a quote needs to be a quote claim;
+// shorter ones ("imminent") are scare quotes.
+const minQuoteWords = 2
+
+// markKind classifies a quote-mark token from its source character.
+type markKind uint8
+
+const (
+	notMark markKind = iota
+	doubleOpen
+	doubleClose
+	doubleStraight
+	singleOpen
+	singleClose
+)
+
+func markOf(txt *segment.Text, i int) markKind {
+	t := txt.Tokens[i]
+	if t.Kind != segment.Punct {
+		return notMark
+	}
+	r, _ := utf8.DecodeRuneInString(txt.Src[t.Start:])
+	switch r {
+	case '“', '„', '«':
+		return doubleOpen
+	case '”', '»':
+		return doubleClose
+	case '"':
+		return doubleStraight
+	case '‘':
+		return singleOpen
+	case '’':
+		return singleClose
+	}
+	return notMark
+}
+
+// findQuotes pairs quote marks paragraph by paragraph in one pass. Double
+// quotes may contain single ones; an unbalanced mark closes at the end of
+// its paragraph; a paragraph that ends inside a quote continues into the
+// next paragraph when that one opens with a quote mark.
+func findQuotes(txt *segment.Text) []quote {
+	var out []quote
+	pendingCont := false
+	for pi, p := range txt.Paragraphs {
+		first := txt.Sentences[p.First].First
+		last := txt.Sentences[p.Last-1].Last
+		open, sopen := -1, -1
+		cont := false
+		for i := first; i < last; i++ {
+			mk := markOf(txt, i)
+			if mk == notMark {
+				continue
+			}
+			if open >= 0 {
+				switch {
+				case mk == doubleClose || mk == doubleStraight:
+					out = append(out, newQuote(txt, open, i, pi, cont))
+					open, cont = -1, false
+				case mk == doubleOpen:
+					// a stray opening mark inside a quote: close what was open
+					out = append(out, newQuote(txt, open, i, pi, cont))
+					open, cont = i, false
+				}
+				continue
+			}
+			switch mk {
+			case doubleOpen, doubleStraight:
+				if sopen >= 0 {
+					sopen = -1 // an unclosed single quote gives way
+				}
+				open = i
+				cont = pendingCont && i == first
+			case singleOpen:
+				sopen = i
+			case singleClose:
+				if sopen >= 0 {
+					out = append(out, newQuote(txt, sopen, i, pi, false))
+					sopen = -1
+				}
+			}
+		}
+		pendingCont = false
+		if open >= 0 {
+			q := newQuote(txt, open, -1, pi, cont)
+			q.last = last
+			q.words = countWords(txt, q.first, q.last)
+			q.openAtEnd = true
+			out = append(out, q)
+			// The quote goes on if the next paragraph opens with a mark.
+			if pi+1 < len(txt.Paragraphs) {
+				next := txt.Sentences[txt.Paragraphs[pi+1].First].First
+				mk := markOf(txt, next)
+				pendingCont = mk == doubleOpen || mk == doubleStraight
+			}
+		}
+	}
+	return out
+}
+
+func newQuote(txt *segment.Text, open, close, para int, cont bool) quote {
+	q := quote{open: open, close: close, first: open + 1, last: close, para: para, cont: cont}
+	if close < 0 {
+		q.last = open + 1
+	}
+	q.words = countWords(txt, q.first, q.last)
+	return q
+}
+
+func countWords(txt *segment.Text, first, last int) int {
+	n := 0
+	for i := first; i < last; i++ {
+		if k := txt.Tokens[i].Kind; k == segment.Word || k == segment.Number {
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,344 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/claims/segment"
+)
+
+// speaker is a resolved source of a claim.
+type speaker struct {
+	name        string
+	typ         SpeakerType
+	first, last int // tokens naming it in the text; first < 0 when none
+}
+
+func (s speaker) ok() bool { return s.name != "" }
+
+// resolver turns the noun phrase before a cue ("Mark Esper, the defence
+// secretary,") or after one ("said the Pentagon") into a speaker, and keeps
+// what pronouns need: recent speakers and sentence subjects. It looks back
+// a bounded number of sentences, so resolution is O(1) per claim.
+type resolver struct {
+	txt   *segment.Text
+	in    *rules.Input
+	r     *rules.Rules
+	quote []int // quote index covering each token, or -1
+	// surnames maps a person's last name to the full name seen earlier in
+	// the document, so "Mr Pompeo" resolves to "Mike Pompeo".
+	surnames map[string]string
+	// recent holds, per sentence index, its subject and speakers.
+	recent map[int]*sentenceSalience
+}
+
+type sentenceSalience struct {
+	subject  speaker // a person or organisation opening the sentence
+	speakers []speaker
+	persons  []speaker
+}
+
+// lookbackSentences bounds pronoun resolution.
+const lookbackSentences = 4
+
+func (rs *resolver) salience(s int) *sentenceSalience {
+	if rs.recent[s] == nil {
+		rs.recent[s] = &sentenceSalience{}
+	}
+	return rs.recent[s]
+}
+
+// forget drops salience older than the look-back window.
+func (rs *resolver) forget(s int) { delete(rs.recent, s-lookbackSentences-1) }
+
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "but": true, "and": true,
+	"then": true, "so": true, "also": true, "while": true, "as": true, "which": true, "that": true}
+
+// auxiliaries stand between a speaker and the cue: "has said", "had also warned".
+var auxiliaries = map[string]bool{"has": true, "have": true, "had": true, "also": true, "previously": true,
+	"later": true, "then": true, "reportedly": true, "allegedly": true, "repeatedly": true, "again": true,
+	"is": true, "was": true, "were": true, "are": true, "would": true, "will": true, "could": true,
+	"'ve": true, "'d": true, "both": true, "all": true, "personally": true, "publicly": true, "recently": true,
+	"earlier": true, "once": true, "had been": true, "been": true, "first": true, "not": true, "never": true,
+	"apparently": true, "purportedly": true, "separately": true, "further": true}
+
+var pronouns = map[string]SpeakerType{"he": SpeakerPerson, "she": SpeakerPerson, "they": SpeakerOrganisation,
+	"it": SpeakerOrganisation, "him": SpeakerPerson, "her": SpeakerPerson}
+
+// npBefore returns the noun phrase ending before token end (exclusive):
+// back over auxiliaries, then back to a boundary (sentence start, quote
+// mark, colon, semicolon, "that", or 12 tokens).
+func (rs *resolver) npBefore(end, sentFirst int) (int, int) {
+	toks := rs.txt.Tokens
+	for end > sentFirst && auxiliaries[toks[end-1].Norm] {
+		end--
+	}
+	// After an appositive ("Hamas, the group that runs Gaza, said") a
+	// relative pronoun does not end the phrase.
+	appositive := end > sentFirst && toks[end-1].Norm == ","
+	start := end
+	for start > sentFirst && end-start < 24 {
+		t := toks[start-1]
+		if rs.quote[start-1] >= 0 || markOf(rs.txt, start-1) != notMark || t.Norm == ":" || t.Norm == ";" ||
+			t.Norm == "—" || t.Norm == "–" || t.Norm == "(" || t.Norm == ")" {
+			break
+		}
+		if !appositive && (t.Norm == "that" || t.Norm == "who" || t.Norm == "which") {
+			break
+		}
+		start--
+	}
+	return start, end
+}
+
+// npAfter returns the noun phrase starting at token start: up to a comma,
+// period, quote mark or 8 tokens.
+func (rs *resolver) npAfter(start, sentLast int) (int, int) {
+	toks := rs.txt.Tokens
+	end := start
+	for end < sentLast && end-start < 8 {
+		t := toks[end]
+		if t.Kind == segment.Punct && !(t.Norm == "." && end > start && segment.IsAbbreviation(toks[end-1].Norm)) && t.Norm != "'" && t.Norm != "-" {
+			break
+		}
+		if rs.quote[end] >= 0 {
+			break
+		}
+		if end > start && (t.Norm == "that" || t.Norm == "on" || t.Norm == "in" || t.Norm == "at" || t.Norm == "after" ||
+			t.Norm == "before" || t.Norm == "when" || t.Norm == "who" || t.Norm == "which" || t.Norm == "during" ||
+			t.Norm == "told" || t.Norm == "said" || t.Norm == "and") {
+			break
+		}
+		end++
+	}
+	return start, end
+}
+
+// resolve types the noun phrase [first, last) as a speaker. sent is its
+// sentence, for pronouns.
+func (rs *resolver) resolve(first, last, sent int) speaker {
+	toks := rs.txt.Tokens
+	for first < last && determiners[toks[first].Norm] {
+		first++
+	}
+	for last > first && (toks[last-1].Norm == "," || auxiliaries[toks[last-1].Norm]) {
+		last--
+	}
+	if first >= last || last-first > 24 {
+		return speaker{}
+	}
+	if last-first == 1 {
+		if typ, ok := pronouns[toks[first].Norm]; ok {
+			return rs.pronoun(typ, first, sent)
+		}
+	}
+	// "Iran's supreme leader, Ayatollah Ali Khamenei," / "Mark Esper, the
+	// defence secretary," / "Richard Ratcliffe, husband of ..., who ...,":
+	// prefer a comma segment that is wholly a name, the last one first.
+	segs := splitCommas(toks, first, last)
+	if len(segs) > 1 {
+		for _, k := range []int{len(segs) - 1, 0} {
+			if s := rs.wholeEntity(segs[k][0], segs[k][1]); s.ok() {
+				return s
+			}
+		}
+		first, last = segs[0][0], segs[0][1]
+	}
+	if s := rs.wholeEntity(first, last); s.ok() {
+		return s
+	}
+	a := rs.r.Attribution
+	for i := first; i < last; i++ {
+		if _, n := a.Media.Longest(toks, i, last); n > 0 {
+			return speaker{name: rs.text(i, i+n), typ: SpeakerMedia, first: i, last: i + n}
+		}
+	}
+	// A phrase headed by a lower-case noun is a role, not the name inside
+	// it: "Iraq's most senior Shia cleric" (unless the head says more).
+	if head := toks[last-1]; head.Kind == segment.Word && !head.Cap {
+		if sp := rs.byHead(first, last); sp.ok() {
+			return sp
+		}
+		if rs.quote[last-1] < 0 && last-first >= 2 && last-first <= 8 {
+			return speaker{name: rs.text(first, last), typ: SpeakerPerson, first: first, last: last}
+		}
+	}
+	// the last named entity in the phrase: "a statement from the Pentagon"
+	var best speaker
+	for i := first; i < last; {
+		if s, n := rs.entity(i, last); n > 0 {
+			best = s
+			i += n
+			continue
+		}
+		i++
+	}
+	if best.ok() && !(best.typ == SpeakerOrganisation && rs.r.Places[best.name] && last-first > 2) {
+		return best
+	}
+	if sp := rs.byHead(first, last); sp.ok() {
+		return sp
+	}
+	return best
+}
+
+// byHead types a phrase by the words in it: anonymous ("officials"),
+// organisation ("police", "the ministry"), document ("a statement").
+func (rs *resolver) byHead(first, last int) speaker {
+	toks := rs.txt.Tokens
+	a := rs.r.Attribution
+	for i := first; i < last; i++ {
+		if _, n := a.Anonymous.Longest(toks, i, last); n > 0 {
+			return speaker{name: strings.ToLower(rs.text(first, last)), typ: SpeakerAnonymous, first: first, last: last}
+		}
+	}
+	for i := first; i < last; i++ {
+		if _, n := a.Organisations.Longest(toks, i, last); n > 0 {
+			return speaker{name: rs.text(first, last), typ: SpeakerOrganisation, first: first, last: last}
+		}
+	}
+	for i := first; i < last; i++ {
+		if _, n := a.Documents.Longest(toks, i, last); n > 0 {
+			return speaker{name: strings.ToLower(rs.text(first, last)), typ: SpeakerDocument, first: first, last: last}
+		}
+	}
+	return speaker{}
+}
+
+func splitCommas(toks []segment.Token, first, last int) [][2]int {
+	var segs [][2]int
+	start := first
+	for i := first; i <= last; i++ {
+		if i == last || toks[i].Norm == "," {
+			if i > start {
+				segs = append(segs, [2]int{start, i})
+			}
+			start = i + 1
+		}
+	}
+	return segs
+}
+
+// wholeEntity returns the entity that [first, last) names exactly, titles
+// and determiners aside.
+func (rs *resolver) wholeEntity(first, last int) speaker {
+	toks := rs.txt.Tokens
+	for first < last && determiners[toks[first].Norm] {
+		first++
+	}
+	if first >= last {
+		return speaker{}
+	}
+	if s, n := rs.entity(first, last); n == last-first {
+		return s
+	}
+	return speaker{}
+}
+
+// entity reads an entity at token i: an alias, or a capitalised name run
+// (titles included), typed person, organisation or media.
+func (rs *resolver) entity(i, limit int) (speaker, int) {
+	toks := rs.txt.Tokens
+	if rs.in.Cover(i) >= 0 {
+		return speaker{}, 0
+	}
+	name, n := rs.r.Aliases.Lookup(rs.txt, i, limit)
+	if n == 0 {
+		if !toks[i].Cap || !rules.IsNameToken(toks, i, i) {
+			return speaker{}, 0
+		}
+		j := i
+		for j < limit && j-i < 7 && rs.in.Cover(j) < 0 && rules.IsNameToken(toks, j, i) {
+			j++
+		}
+		for j > i && !rules.CapLike(rs.txt, j-1) {
+			j--
+		}
+		if j == i {
+			return speaker{}, 0
+		}
+		n = j - i
+		// a possessive ends the name: "ITV's Good Morning Britain" is not a speaker name
+		name = rs.r.Normalize(rs.text(i, j))
+	}
+	return rs.typed(name, i, i+n), n
+}
+
+// typed classifies a canonical name and remembers surnames of people.
+func (rs *resolver) typed(name string, first, last int) speaker {
+	a := rs.r.Attribution
+	s := speaker{name: name, first: first, last: last}
+	switch {
+	case a.Media.Has(name):
+		s.typ = SpeakerMedia
+	case a.Organisations.Has(name) || rs.r.Places[name] || endsWithOrgWord(a, name):
+		s.typ = SpeakerOrganisation
+	default:
+		s.typ = SpeakerPerson
+		fields := strings.Fields(name)
+		if len(fields) >= 2 {
+			rs.surnames[strings.ToLower(fields[len(fields)-1])] = name
+		} else if full, ok := rs.surnames[strings.ToLower(name)]; ok {
+			s.name = full // "Mr Pompeo" after "Mike Pompeo"
+		}
+	}
+	return s
+}
+
+func endsWithOrgWord(a *rules.Attribution, name string) bool {
+	fields := strings.Fields(name)
+	return len(fields) > 0 && a.Organisations.Has(fields[len(fields)-1])
+}
+
+// pronoun resolves he/she/they/it at token i of sentence sent to the most
+// salient compatible speaker: someone named earlier in this sentence, the
+// previous sentence's speaker or subject, then earlier speakers.
+func (rs *resolver) pronoun(typ SpeakerType, i, sent int) speaker {
+	want := func(s speaker) bool {
+		if typ == SpeakerPerson {
+			return s.typ == SpeakerPerson
+		}
+		return s.typ == SpeakerOrganisation || s.typ == SpeakerAnonymous || s.typ == SpeakerMedia
+	}
+	pick := func(s speaker) speaker {
+		return speaker{name: s.name, typ: s.typ, first: i, last: i + 1}
+	}
+	if cur := rs.recent[sent]; cur != nil {
+		for k := len(cur.speakers) - 1; k >= 0; k-- {
+			if want(cur.speakers[k]) && cur.speakers[k].first < i {
+				return pick(cur.speakers[k])
+			}
+		}
+		if want(cur.subject) && cur.subject.first < i {
+			return pick(cur.subject)
+		}
+	}
+	for s := sent - 1; s >= sent-lookbackSentences && s >= 0; s-- {
+		ss := rs.recent[s]
+		if ss == nil {
+			continue
+		}
+		for k := len(ss.speakers) - 1; k >= 0; k-- {
+			if want(ss.speakers[k]) {
+				return pick(ss.speakers[k])
+			}
+		}
+		if want(ss.subject) {
+			return pick(ss.subject)
+		}
+	}
+	for s := sent - 1; s >= sent-lookbackSentences && s >= 0; s-- {
+		if ss := rs.recent[s]; ss != nil {
+			for k := len(ss.persons) - 1; k >= 0; k-- {
+				if want(ss.persons[k]) {
+					return pick(ss.persons[k])
+				}
+			}
+		}
+	}
+	return speaker{}
+}
+
+func (rs *resolver) text(first, last int) string {
+	return rs.txt.Src[rs.txt.Tokens[first].Start:rs.txt.Tokens[last-1].End]
+}
