@@ -70,6 +70,7 @@ func attribute(res *Result, r *rules.Rules, in *rules.Input) {
 	}
 	res.Claims = append(res.Claims, a.quoteClaims(res)...)
 	sortClaims(res.Claims)
+	res.Attributions = a.found
 }
 
 // attributor holds the state of one attribute call.
@@ -84,6 +85,8 @@ type attributor struct {
 	// continues or inherits its speaker joins the one before it.
 	unit  []int
 	sattr []sentenceAttr
+	// found is every attribution made, for Result.Attributions.
+	found []Attribution
 }
 
 func (a *attributor) quoteEndSentence(qi int) int {
@@ -141,7 +144,8 @@ func (a *attributor) sentence(si int) {
 		if _, n := at.AccordingTo.Longest(toks, i, s.Last); n > 0 && sa.according.Form == "" {
 			f, l := a.rs.npAfter(i+n, s.Last)
 			if sp := a.rs.resolve(f, l, si); sp.ok() {
-				sa.according = a.attr(sp, FormAccordingTo, strings.ToLower(a.rs.text(i, i+n)))
+				sa.according = a.attr(sp, FormAccordingTo, strings.ToLower(a.rs.text(i, i+n)), i, i+n)
+				a.found = append(a.found, sa.according)
 				sal.speakers = append(sal.speakers, sp)
 			}
 			i += n - 1
@@ -154,10 +158,11 @@ func (a *attributor) sentence(si int) {
 				sal.speakers = append(sal.speakers, sp)
 			}
 		}
-		if cue, n := at.Cues.Longest(toks, i, s.Last); n > 0 && sa.cueAt < 0 && cue != "according" {
+		if cue, n := at.Cues.Longest(toks, i, s.Last); n > 0 && sa.cueAt < 0 && cue != "according" && !a.nounUse(i, s.First) {
 			sp := a.cueSpeaker(i, n, si)
 			if sp.ok() {
-				sa.indirect = a.attr(sp, FormIndirect, cue)
+				sa.indirect = a.attr(sp, FormIndirect, cue, i, i+n)
+				a.found = append(a.found, sa.indirect)
 				sa.cueAt = i
 				sal.speakers = append(sal.speakers, sp)
 			}
@@ -171,6 +176,18 @@ func (a *attributor) sentence(si int) {
 			}
 		}
 	}
+}
+
+// nounUse reports a cue word used as a noun: "the claim", "his reports".
+func (a *attributor) nounUse(i, first int) bool {
+	if i == first {
+		return false
+	}
+	switch a.txt.Tokens[i-1].Norm {
+	case "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "that", "such", "of", "'s":
+		return true
+	}
+	return false
 }
 
 // negated reports a negator up to four tokens before token i.
@@ -201,17 +218,24 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	return speaker{}
 }
 
-func (a *attributor) attr(sp speaker, form Form, cue string) Attribution {
+func (a *attributor) attr(sp speaker, form Form, cue string, cueFirst, cueLast int) Attribution {
 	at := Attribution{Speaker: sp.name, SpeakerType: sp.typ, Cue: cue, Form: form}
 	if sp.first >= 0 && sp.last > sp.first {
-		sp0 := a.txt.Tokens[sp.first].Start
-		line, col := a.txt.Lines.Pos(sp0)
-		at.Span = &Span{Start: sp0, End: a.txt.Tokens[sp.last-1].End, Line: line, Col: col}
+		at.Span = a.tokSpan(sp.first, sp.last)
+	}
+	if cueLast > cueFirst {
+		at.CueSpan = a.tokSpan(cueFirst, cueLast)
 	}
 	if a.r.Attribution.HedgeCues[cue] {
 		at.Hedged, at.Hedge = true, cue
 	}
 	return at
+}
+
+func (a *attributor) tokSpan(first, last int) *Span {
+	start := a.txt.Tokens[first].Start
+	line, col := a.txt.Lines.Pos(start)
+	return &Span{Start: start, End: a.txt.Tokens[last-1].End, Line: line, Col: col}
 }
 
 // resolveQuote finds a quote's speaker: a cue right after it ("...," the
@@ -237,7 +261,8 @@ func (a *attributor) resolveQuote(qi int) {
 			}
 			if cue, n := at.Cues.Longest(toks, i, s.Last); n > 0 && cue != "according" {
 				if sp := a.cueSpeakerAfterQuote(q.close+1, i, n, cs); sp.ok() {
-					found = a.attr(sp, FormDirect, cue)
+					found = a.attr(sp, FormDirect, cue, i, i+n)
+					a.found = append(a.found, found)
 					a.rs.salience(cs).speakers = append(a.rs.salience(cs).speakers, sp)
 				}
 				break
@@ -253,7 +278,10 @@ func (a *attributor) resolveQuote(qi int) {
 			}
 			if cue, n := at.Cues.Longest(toks, i, s.Last); n > 0 && i+n <= q.open && cue != "according" {
 				if sp := a.cueSpeaker(i, n, openSent); sp.ok() {
-					found = a.attr(sp, FormDirect, cue)
+					found = a.attr(sp, FormDirect, cue, i, i+n)
+					if a.sattr[openSent].cueAt != i {
+						a.found = append(a.found, found)
+					}
 				}
 				break
 			}

@@ -80,6 +80,9 @@ type Attribution struct {
 	Hedge       string      `json:"hedge"`
 	// Span is where the speaker is named; nil when there is no speaker.
 	Span *Span `json:"span"`
+	// CueSpan is where the cue stands ("said", "according to"); nil when
+	// there is none.
+	CueSpan *Span `json:"cue_span"`
 	// Via is a reporting source behind the speaker: "according to Reuters"
 	// after a quote by Soleimani.
 	Via string `json:"via,omitempty"`

@@ -20,6 +20,10 @@ type Result struct {
 	Text     *segment.Text
 	Mentions []mention.Mention
 	Claims   []Claim
+	// Attributions lists every attribution found, claim or not: each
+	// quote's, each according-to phrase's and each speech cue's, in text
+	// order. Evaluation against annotated corpora reads it.
+	Attributions []Attribution
 }
 
 // Extract finds the claims in one document with the given rules. It is a

@@ -138,14 +138,33 @@ func (rs *resolver) resolve(first, last, sent int) speaker {
 	segs := splitCommas(toks, first, last)
 	if len(segs) > 1 {
 		for _, k := range []int{len(segs) - 1, 0} {
-			if s := rs.wholeEntity(segs[k][0], segs[k][1]); s.ok() {
+			if s := rs.wholeEntity(segs[k][0], segs[k][1]); s.ok() && !rs.introWord(segs[k]) {
 				return s
 			}
 		}
 		first, last = segs[0][0], segs[0][1]
+		if rs.introWord(segs[0]) {
+			first, last = segs[len(segs)-1][0], segs[len(segs)-1][1]
+		}
 	}
 	if s := rs.wholeEntity(first, last); s.ok() {
 		return s
+	}
+	// A phrase opening with a preposition is an adverbial ("In interviews"),
+	// not a speaker; in "voters in Iowa" the head is before the preposition.
+	if prepositions[toks[first].Norm] {
+		return speaker{}
+	}
+	for p := first + 1; p < last; p++ {
+		if prepositions[toks[p].Norm] && toks[p].Norm != "of" {
+			// "a statement from the Pentagon": the source is the author
+			if n := toks[p].Norm; (n == "from" || n == "by") && rs.byHead(first, p).typ == SpeakerDocument {
+				if sp := rs.resolve(p+1, last, sent); sp.ok() {
+					return sp
+				}
+			}
+			return rs.resolve(first, p, sent)
+		}
 	}
 	a := rs.r.Attribution
 	for i := first; i < last; i++ {
@@ -159,7 +178,7 @@ func (rs *resolver) resolve(first, last, sent int) speaker {
 		if sp := rs.byHead(first, last); sp.ok() {
 			return sp
 		}
-		if rs.quote[last-1] < 0 && last-first >= 2 && last-first <= 8 {
+		if rs.isRole(first, last) {
 			return speaker{name: rs.text(first, last), typ: SpeakerPerson, first: first, last: last}
 		}
 	}
@@ -182,6 +201,39 @@ func (rs *resolver) resolve(first, last, sent int) speaker {
 	return best
 }
 
+// roleWords are the function words a role phrase may contain.
+var roleWords = map[string]bool{"of": true, "the": true, "'s": true, "most": true, "senior": true, "top": true, "former": true, "chief": true}
+
+// isRole accepts a short noun phrase naming a role: a name or possessive
+// modifying lower-case nouns ("Iraq's prime minister", "the Shia cleric"),
+// and nothing clause-like ("her campaign would continue").
+func (rs *resolver) isRole(first, last int) bool {
+	toks := rs.txt.Tokens
+	if last-first < 2 || last-first > 7 || rs.quote[last-1] >= 0 {
+		return false
+	}
+	modified := false
+	for i := first; i < last; i++ {
+		t := toks[i]
+		switch {
+		case t.Cap || t.Norm == "'s":
+			modified = true
+		case t.Kind != segment.Word || functionLike[t.Norm] && !roleWords[t.Norm]:
+			return false
+		case strings.HasSuffix(t.Norm, "ed") || strings.HasSuffix(t.Norm, "ing") || strings.HasSuffix(t.Norm, "ly"):
+			return false
+		}
+	}
+	return modified
+}
+
+// functionLike are words that never stand in a role phrase.
+var functionLike = map[string]bool{"i": true, "it": true, "that": true, "this": true, "would": true, "will": true,
+	"to": true, "in": true, "on": true, "at": true, "for": true, "with": true, "as": true, "about": true, "and": true,
+	"or": true, "but": true, "so": true, "even": true, "some": true, "all": true, "half": true, "he": true, "she": true,
+	"they": true, "we": true, "you": true, "her": true, "his": true, "their": true, "our": true, "its": true,
+	"has": true, "have": true, "had": true, "is": true, "was": true, "be": true, "been": true, "not": true}
+
 // byHead types a phrase by the words in it: anonymous ("officials"),
 // organisation ("police", "the ministry"), document ("a statement").
 func (rs *resolver) byHead(first, last int) speaker {
@@ -203,6 +255,20 @@ func (rs *resolver) byHead(first, last int) speaker {
 		}
 	}
 	return speaker{}
+}
+
+// introWord reports a one-word segment opening a sentence that is not a
+// known name: "Significantly," "First," — an adverb, not a speaker.
+func (rs *resolver) introWord(seg [2]int) bool {
+	if seg[1]-seg[0] != 1 {
+		return false
+	}
+	i := seg[0]
+	if i > 0 && rs.txt.Tokens[i-1].Newlines == 0 && !(rs.txt.Tokens[i-1].Kind == segment.Punct) {
+		return false
+	}
+	_, n := rs.r.Aliases.Lookup(rs.txt, i, i+1)
+	return n == 0
 }
 
 func splitCommas(toks []segment.Token, first, last int) [][2]int {

@@ -1,0 +1,205 @@
+package claims
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/claimdiff/claimdiff/claims/ingest"
+	"github.com/claimdiff/claimdiff/claims/rules"
+)
+
+type polnearRow struct {
+	Article       string `json:"article"`
+	Annotator     string `json:"annotator"`
+	SourceOffsets *string `json:"source_offsets"`
+	CueOffsets    *string `json:"cue_offsets"`
+}
+
+type span struct{ start, end int }
+
+// parseOffsets reads "start end", or discontinuous "s1 e1;s2 e2" as the
+// span from the first start to the last end.
+func parseOffsets(s string) (span, bool) {
+	out := span{-1, -1}
+	for _, part := range strings.Split(strings.TrimSpace(s), ";") {
+		a, b, ok := strings.Cut(strings.TrimSpace(part), " ")
+		if !ok {
+			return span{}, false
+		}
+		x, err1 := strconv.Atoi(a)
+		y, err2 := strconv.Atoi(b)
+		if err1 != nil || err2 != nil || y <= x {
+			return span{}, false
+		}
+		if out.start < 0 || x < out.start {
+			out.start = x
+		}
+		out.end = max(out.end, y)
+	}
+	return out, out.start >= 0
+}
+
+// spanScore counts overlap and exact matches between found and gold spans,
+// each gold span matched at most once.
+type spanScore struct{ found, gold, overlapTP, exactTP, overlapGold int }
+
+func (s *spanScore) add(found, gold []span) {
+	s.found += len(found)
+	s.gold += len(gold)
+	usedO := make([]bool, len(gold))
+	usedE := make([]bool, len(gold))
+	for _, f := range found {
+		for gi, g := range gold {
+			if !usedO[gi] && f.start < g.end && g.start < f.end {
+				usedO[gi] = true
+				s.overlapTP++
+				break
+			}
+		}
+		for gi, g := range gold {
+			if !usedE[gi] && f == g {
+				usedE[gi] = true
+				s.exactTP++
+				break
+			}
+		}
+	}
+}
+
+func f1(p, r float64) float64 {
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func (s spanScore) report(t *testing.T, name string) {
+	po, ro := ratio(s.overlapTP, s.found), ratio(s.overlapTP, s.gold)
+	pe, re := ratio(s.exactTP, s.found), ratio(s.exactTP, s.gold)
+	t.Logf("%-7s overlap P %.3f R %.3f F1 %.3f | exact P %.3f R %.3f F1 %.3f  (%d found, %d gold)",
+		name, po, ro, f1(po, ro), pe, re, f1(pe, re), s.found, s.gold)
+}
+
+// TestEvalPolNeAR scores speaker (source) and cue detection against the
+// PolNeAR training split's human annotations, with overlap and exact span
+// matching. Offsets there count characters, ours bytes: they are converted.
+// Run with -v to see the figures.
+func TestEvalPolNeAR(t *testing.T) {
+	dir := filepath.Join(corpusDir, "polnear-train")
+	f, err := os.Open(filepath.Join(dir, "attributions.jsonl"))
+	if err != nil {
+		t.Skip("corpus not present at ../shared/corpus/polnear-train")
+	}
+	defer f.Close()
+	goldSrc := map[string][]span{}
+	goldCue := map[string][]span{}
+	annot := map[string]string{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		var row polnearRow
+		if err := json.Unmarshal(sc.Bytes(), &row); err != nil {
+			t.Fatal(err)
+		}
+		// one annotator per article: the first one listed
+		if a, ok := annot[row.Article]; ok && a != row.Annotator {
+			continue
+		}
+		annot[row.Article] = row.Annotator
+		if row.SourceOffsets == nil || row.CueOffsets == nil {
+			row.SourceOffsets, row.CueOffsets = orEmpty(row.SourceOffsets), orEmpty(row.CueOffsets)
+		}
+		if s, ok := parseOffsets(*row.SourceOffsets); ok {
+			goldSrc[row.Article] = append(goldSrc[row.Article], s)
+		}
+		if c, ok := parseOffsets(*row.CueOffsets); ok {
+			goldCue[row.Article] = append(goldCue[row.Article], c)
+		}
+	}
+	articles := make([]string, 0, len(annot))
+	for a := range annot {
+		articles = append(articles, a)
+	}
+	sort.Strings(articles)
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs []*ingest.Document
+	for _, a := range articles {
+		res, err := ingest.Read(context.Background(), []string{filepath.Join(dir, "text", a+".txt")}, ingest.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, res.Documents...)
+	}
+	results, err := ExtractAll(context.Background(), docs, r, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var src, cue spanScore
+	for i, res := range results {
+		conv := runeOffsets(res.Doc.Text)
+		var fs, fc []span
+		for _, at := range res.Attributions {
+			if at.Span != nil {
+				fs = append(fs, span{conv(at.Span.Start), conv(at.Span.End)})
+			}
+			if at.CueSpan != nil {
+				fc = append(fc, span{conv(at.CueSpan.Start), conv(at.CueSpan.End)})
+			}
+		}
+		if os.Getenv("CLAIMDIFF_EVAL_VERBOSE") != "" {
+			for k, f := range fs {
+				hit := false
+				for _, g := range goldSrc[articles[i]] {
+					hit = hit || f.start < g.end && g.start < f.end
+				}
+				if !hit {
+					at := res.Attributions[k]
+					t.Logf("FP source %q cue %q: %s", at.Speaker, at.Cue, res.Doc.Text[at.Span.Start:at.Span.End])
+				}
+			}
+		}
+		src.add(fs, goldSrc[articles[i]])
+		cue.add(fc, goldCue[articles[i]])
+	}
+	src.report(t, "source")
+	cue.report(t, "cue")
+	// Regression floors, under the figures measured when they were set.
+	if ratio(src.overlapTP, src.found) < 0.55 || ratio(cue.overlapTP, cue.found) < 0.62 || ratio(cue.overlapTP, cue.gold) < 0.25 {
+		t.Errorf("attribution precision fell below the floor")
+	}
+}
+
+func orEmpty(s *string) *string {
+	if s == nil {
+		e := ""
+		return &e
+	}
+	return s
+}
+
+// runeOffsets returns a function from byte offsets in s to character offsets.
+func runeOffsets(s string) func(int) int {
+	idx := make([]int, len(s)+1)
+	n := 0
+	for i := 0; i < len(s); {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		for k := 0; k < size; k++ {
+			idx[i+k] = n
+		}
+		i += size
+		n++
+	}
+	idx[len(s)] = n
+	return func(b int) int { return idx[b] }
+}
