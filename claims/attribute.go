@@ -26,11 +26,11 @@ type sentenceAttr struct {
 // attribute fills every claim's attribution and appends the quotes as
 // claims of kind "quote". One pass over the sentences in order, with
 // pronouns resolved against a bounded window of earlier sentences.
-func attribute(res *Result, r *rules.Rules, in *rules.Input) {
+func attribute(res *Result, r *rules.Rules, in *rules.Input, names *nameCache) {
 	txt := res.Text
 	quotes := findQuotes(txt)
 	rs := &resolver{txt: txt, in: in, r: r, quote: make([]int, len(txt.Tokens)),
-		surnames: map[string]string{}, recent: map[int]*sentenceSalience{}}
+		surnames: map[string]string{}, recent: map[int]*sentenceSalience{}, names: names}
 	for i := range rs.quote {
 		rs.quote[i] = -1
 	}

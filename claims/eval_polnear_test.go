@@ -17,8 +17,8 @@ import (
 )
 
 type polnearRow struct {
-	Article       string `json:"article"`
-	Annotator     string `json:"annotator"`
+	Article       string  `json:"article"`
+	Annotator     string  `json:"annotator"`
 	SourceOffsets *string `json:"source_offsets"`
 	CueOffsets    *string `json:"cue_offsets"`
 }

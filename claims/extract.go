@@ -33,9 +33,10 @@ func Extract(doc *ingest.Document, r *rules.Rules) *Result {
 	ms := mention.Recognise(txt, r.Lexicon(), mention.Options{Published: doc.Published})
 	in := rules.NewInput(txt, ms)
 	res := &Result{Doc: doc, Text: txt, Mentions: ms}
-	b := builder{doc: doc, txt: txt, in: in, rules: r}
+	names := newNameCache(r)
+	b := builder{doc: doc, txt: txt, in: in, rules: r, names: names}
 	res.Claims = b.claims(r.Match(in))
-	attribute(res, r, in)
+	attribute(res, r, in, names)
 	for i := range res.Claims {
 		res.Claims[i].ID = fmt.Sprintf("%s#%d", doc.ID, i+1)
 	}
@@ -93,6 +94,7 @@ type builder struct {
 	txt   *segment.Text
 	in    *rules.Input
 	rules *rules.Rules
+	names *nameCache
 }
 
 // claims resolves overlapping matches (earlier rules win a quantity; one
@@ -178,7 +180,7 @@ func (b *builder) claim(m rules.Match) (Claim, claimKey, bool) {
 		c.Value = &v
 		key.mention = m.Value
 		if mv.Type == mention.Age && mv.Person[0] >= 0 {
-			c.Subject = b.rules.Normalize(b.span(mv.Person[0], mv.Person[1]))
+			c.Subject = b.names.normalize(b.span(mv.Person[0], mv.Person[1]))
 		}
 	}
 	if m.Value < 0 && ru.Value != nil {
@@ -199,16 +201,16 @@ func (b *builder) claim(m rules.Match) (Claim, claimKey, bool) {
 		if !b.victimOK(m, sp) {
 			return c, key, false
 		}
-		c.Victim = b.rules.Normalize(b.span(sp[0], sp[1]))
+		c.Victim = b.names.normalize(b.span(sp[0], sp[1]))
 		key.victim = c.Victim
 	}
 	if sp, ok := m.Slots["subject"]; ok {
-		c.Subject = b.rules.Normalize(b.span(sp[0], sp[1]))
+		c.Subject = b.names.normalize(b.span(sp[0], sp[1]))
 	} else if sp, ok := m.Slots["person"]; ok {
-		c.Subject = b.rules.Normalize(b.span(sp[0], sp[1]))
+		c.Subject = b.names.normalize(b.span(sp[0], sp[1]))
 	}
 	if sp, ok := m.Slots["place"]; ok {
-		c.Place = b.rules.Normalize(b.span(sp[0], sp[1]))
+		c.Place = b.names.normalize(b.span(sp[0], sp[1]))
 	}
 	if c.Value == nil && c.Date == nil && c.Victim == "" {
 		return c, key, false // e.g. a relative date with no publication date to resolve it

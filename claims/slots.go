@@ -33,7 +33,7 @@ func (b *builder) entityAt(i, limit int) (string, int) {
 	if j == i {
 		return "", 0
 	}
-	return b.rules.Normalize(b.span(i, j)), j - i
+	return b.names.normalize(b.span(i, j)), j - i
 }
 
 // subject finds the entity a claim is about: one inside the match (other

@@ -30,6 +30,7 @@ type resolver struct {
 	surnames map[string]string
 	// recent holds, per sentence index, its subject and speakers.
 	recent map[int]*sentenceSalience
+	names  *nameCache
 }
 
 type sentenceSalience struct {
@@ -325,21 +326,16 @@ func (rs *resolver) entity(i, limit int) (speaker, int) {
 		}
 		n = j - i
 		// a possessive ends the name: "ITV's Good Morning Britain" is not a speaker name
-		name = rs.r.Normalize(rs.text(i, j))
+		name = rs.names.normalize(rs.text(i, j))
 	}
 	return rs.typed(name, i, i+n), n
 }
 
 // typed classifies a canonical name and remembers surnames of people.
 func (rs *resolver) typed(name string, first, last int) speaker {
-	a := rs.r.Attribution
-	s := speaker{name: name, first: first, last: last}
-	switch {
-	case a.Media.Has(name):
-		s.typ = SpeakerMedia
-	case a.Organisations.Has(name) || rs.r.Places[name] || endsWithOrgWord(a, name):
-		s.typ = SpeakerOrganisation
-	default:
+	s := speaker{name: name, first: first, last: last, typ: rs.names.kind(name)}
+	switch s.typ {
+	case SpeakerPerson:
 		s.typ = SpeakerPerson
 		fields := strings.Fields(name)
 		if len(fields) >= 2 {
@@ -354,6 +350,44 @@ func (rs *resolver) typed(name string, first, last int) speaker {
 func endsWithOrgWord(a *rules.Attribution, name string) bool {
 	fields := strings.Fields(name)
 	return len(fields) > 0 && a.Organisations.Has(fields[len(fields)-1])
+}
+
+// nameCache memoises name normalisation and typing for one document, so
+// each distinct name is tokenised once however often it recurs.
+type nameCache struct {
+	r     *rules.Rules
+	norm  map[string]string
+	kinds map[string]SpeakerType
+}
+
+func newNameCache(r *rules.Rules) *nameCache {
+	return &nameCache{r: r, norm: map[string]string{}, kinds: map[string]SpeakerType{}}
+}
+
+func (c *nameCache) normalize(s string) string {
+	if v, ok := c.norm[s]; ok {
+		return v
+	}
+	v := c.r.Normalize(s)
+	c.norm[s] = v
+	return v
+}
+
+// kind types a canonical name: media, organisation (places included) or person.
+func (c *nameCache) kind(name string) SpeakerType {
+	if k, ok := c.kinds[name]; ok {
+		return k
+	}
+	a := c.r.Attribution
+	k := SpeakerPerson
+	switch {
+	case a.Media.Has(name):
+		k = SpeakerMedia
+	case a.Organisations.Has(name) || c.r.Places[name] || endsWithOrgWord(a, name):
+		k = SpeakerOrganisation
+	}
+	c.kinds[name] = k
+	return k
 }
 
 // pronoun resolves he/she/they/it at token i of sentence sent to the most

@@ -7,7 +7,7 @@ import (
 
 // checkpoint is the spacing, in bytes, of the rune-count checkpoints Lines
 // keeps so that a column is found in bounded time even on a 50 MB line.
-const checkpoint = 1024
+const checkpoint = 256
 
 // Lines maps byte offsets in a text to 1-based line and column numbers, where
 // a column counts characters (runes), not bytes.
