@@ -71,6 +71,20 @@ func attribute(res *Result, r *rules.Rules, in *rules.Input, names *nameCache) {
 	res.Claims = append(res.Claims, a.quoteClaims(res)...)
 	sortClaims(res.Claims)
 	res.Attributions = a.found
+	res.SentenceAttributions = make([]Attribution, len(txt.Sentences))
+	for si, sa := range a.sattr {
+		at := none
+		switch {
+		case sa.according.Form != "":
+			at = sa.according
+		case sa.cueAt >= 0:
+			at = sa.indirect
+		}
+		if sa.hedge != "" && !at.Hedged {
+			at.Hedged, at.Hedge = true, sa.hedge
+		}
+		res.SentenceAttributions[si] = at
+	}
 }
 
 // attributor holds the state of one attribute call.
@@ -178,6 +192,8 @@ func (a *attributor) sentence(si int) {
 	}
 }
 
+var passiveAux = map[string]bool{"been": true, "be": true, "being": true, "was": true, "were": true, "is": true, "are": true}
+
 // nounUse reports a cue word used as a noun: "the claim", "his reports".
 func (a *attributor) nounUse(i, first int) bool {
 	if i == first {
@@ -204,6 +220,15 @@ func (a *attributor) negated(i, first int) bool {
 // before it ("the Pentagon stated"), or after it ("said Mark Esper").
 func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	s := a.txt.Sentences[si]
+	// A passive cue names its speaker only after "by": "Americans have
+	// been urged to leave" says nothing of who urged them.
+	if i > s.First && passiveAux[a.txt.Tokens[i-1].Norm] && strings.HasSuffix(a.txt.Tokens[i].Norm, "ed") {
+		if i+n < s.Last && a.txt.Tokens[i+n].Norm == "by" {
+			f, l := a.rs.npAfter(i+n+1, s.Last)
+			return a.rs.resolve(f, l, si)
+		}
+		return speaker{}
+	}
 	f, l := a.rs.npBefore(i, s.First)
 	if sp := a.rs.resolve(f, l, si); sp.ok() {
 		return sp

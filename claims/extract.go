@@ -24,6 +24,10 @@ type Result struct {
 	// quote's, each according-to phrase's and each speech cue's, in text
 	// order. Evaluation against annotated corpora reads it.
 	Attributions []Attribution
+	// SentenceAttributions is, per sentence of Text, who the sentence's
+	// statement is attributed to outside quotes (according-to first, then a
+	// speech cue), with its hedge; form none for bare statements.
+	SentenceAttributions []Attribution
 }
 
 // Extract finds the claims in one document with the given rules. It is a

@@ -23,6 +23,11 @@ func (b *builder) entityAt(i, limit int) (string, int) {
 	if !toks[i].Cap || !rules.IsNameToken(toks, i, i) {
 		return "", 0
 	}
+	// A lone capitalised word opening a sentence or headline ("Gunman kills
+	// 16") is not taken for a name unless the aliases know it.
+	if (i == 0 || toks[i].Newlines > 0) && (i+1 >= limit || !toks[i+1].Cap) {
+		return "", 0
+	}
 	j := i
 	for j < limit && j-i < 6 && b.in.Cover(j) < 0 && rules.IsNameToken(toks, j, i) {
 		j++

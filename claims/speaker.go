@@ -143,9 +143,16 @@ func (rs *resolver) resolve(first, last, sent int) speaker {
 				return s
 			}
 		}
+		// ", police said": the segment next to the cue, if it names anyone
+		lastSeg := segs[len(segs)-1]
+		if lastSeg[1] == last {
+			if s := rs.resolve(lastSeg[0], lastSeg[1], sent); s.ok() {
+				return s
+			}
+		}
 		first, last = segs[0][0], segs[0][1]
 		if rs.introWord(segs[0]) {
-			first, last = segs[len(segs)-1][0], segs[len(segs)-1][1]
+			first, last = lastSeg[0], lastSeg[1]
 		}
 	}
 	if s := rs.wholeEntity(first, last); s.ok() {

@@ -112,6 +112,13 @@ func HumanValue(v *mention.Value) string {
 	case "":
 	case "%":
 		s += "%"
+	case "second", "minute", "hour", "day", "week", "month", "year", "decade":
+		s += " " + v.Unit
+		if v.Number != 1 || v.Bound == mention.Range {
+			s += "s"
+		}
+	case "century":
+		s += " " + map[bool]string{true: "century", false: "centuries"}[v.Number == 1 && v.Bound != mention.Range]
 	default:
 		s += " " + v.Unit
 	}

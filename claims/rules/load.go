@@ -413,7 +413,7 @@ func (l *loader) kinds(n *yaml.Node, r *Rules) {
 	f, order := l.fields(n, "kinds")
 	mn := resolve(n)
 	for i, name := range order {
-		kf, _ := l.fields(f[name], "kind "+name, "tolerance", "description")
+		kf, _ := l.fields(f[name], "kind "+name, "tolerance", "description", "revisable")
 		k := &Kind{Name: name, Pos: pos(mn.Content[2*i])}
 		if kf != nil {
 			if v := kf["tolerance"]; v != nil {
@@ -421,6 +421,9 @@ func (l *loader) kinds(n *yaml.Node, r *Rules) {
 			}
 			if v := kf["description"]; v != nil {
 				k.Description, _ = l.str(v, "description")
+			}
+			if v := kf["revisable"]; v != nil {
+				k.Revisable = l.boolean(v, "revisable")
 			}
 		}
 		r.Kinds[name] = k

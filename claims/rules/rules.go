@@ -58,7 +58,11 @@ type Kind struct {
 	Tolerance Tolerance
 	// Description says what the kind counts.
 	Description string
-	Pos         Pos
+	// Revisable kinds (death tolls, injury counts) change as a story
+	// develops: a later document with a different figure is an update, not
+	// a conflict.
+	Revisable bool
+	Pos       Pos
 }
 
 // Tolerance is an allowed difference between two values: Abs in the

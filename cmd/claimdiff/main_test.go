@@ -99,3 +99,11 @@ func TestGoldenExtract(t *testing.T) {
 	golden(t, "extract-seeds.json", 0, "extract", "--format", "json", "--published", "2020-01-03", "../../testdata/seeds")
 	golden(t, "extract-seeds.txt", 0, "extract", "--color", "never", "--published", "2020-01-03", "../../testdata/seeds")
 }
+
+func TestGoldenCompare(t *testing.T) {
+	for _, format := range []string{"text", "markdown", "json", "html"} {
+		ext := map[string]string{"text": "txt", "markdown": "md", "json": "json", "html": "html"}[format]
+		golden(t, "compare-seeds."+ext, 0, "compare", "--color", "never", "--format", format, "--published", "2020-01-03", "../../testdata/seeds")
+		golden(t, "compare-fixture."+ext, 0, "compare", "--color", "never", "--format", format, "../../testdata/compare")
+	}
+}

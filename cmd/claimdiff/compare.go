@@ -1,0 +1,168 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/ingest"
+	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/report"
+)
+
+func compareCommand(e *env) *cli.Command {
+	return &cli.Command{
+		Name:      "compare",
+		Usage:     "compare what several articles about one story claim",
+		ArgsUsage: "PATH...",
+		Description: `Extracts the claims of two or more articles and reports agreements,
+conflicts, updates, attribution gaps, quote variants and facts only some
+outlets report.`,
+		Flags: []cli.Flag{rulesFlag,
+			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "text, markdown, json or html"},
+			&cli.StringFlag{Name: "only", Usage: "comma-separated finding `TYPES` to report: " + typeList()},
+			published, sourceFl, maxBytes, colorFl, outFl},
+		Action: func(c *cli.Context) error {
+			format := c.String("format")
+			if err := oneOf("format", format, "text", "markdown", "json", "html"); err != nil {
+				return err
+			}
+			opt, err := compareOptions(c.String("only"))
+			if err != nil {
+				return err
+			}
+			st, err := style(c, e.stdout, c.String("out"))
+			if err != nil {
+				return err
+			}
+			if err := checkOut(c.String("out")); err != nil {
+				return err
+			}
+			r, err := loadRules(c)
+			if err != nil {
+				return err
+			}
+			docs, err := readDocs(c, e, c.Args().Slice())
+			if err != nil {
+				return err
+			}
+			if err := distinctFiles(docs); err != nil {
+				return err
+			}
+			if len(docs) < 2 {
+				return usageErr("compare needs at least two articles, got %d", len(docs))
+			}
+			results, err := extractDocs(c, e, docs, r)
+			if err != nil {
+				return err
+			}
+			rep, err := compare.Compare(c.Context, results, r, opt)
+			if err != nil {
+				return err
+			}
+			var buf bytes.Buffer
+			switch format {
+			case "json":
+				err = report.WriteJSON(&buf, rep)
+			case "markdown":
+				err = report.WriteMarkdown(&buf, rep)
+			case "html":
+				err = report.WriteHTML(&buf, rep, articles(results))
+			default:
+				err = report.WriteText(&buf, rep, st)
+			}
+			if err != nil {
+				return err
+			}
+			return writeOutput(e, c.String("out"), buf.Bytes())
+		},
+	}
+}
+
+func typeList() string {
+	var names []string
+	for _, t := range compare.Types {
+		names = append(names, string(t))
+	}
+	return strings.Join(names, ", ")
+}
+
+// compareOptions parses --only.
+func compareOptions(only string) (compare.Options, error) {
+	opt := compare.Options{}
+	if only == "" {
+		return opt, nil
+	}
+	opt.Only = map[compare.Type]bool{}
+	for _, s := range strings.Split(only, ",") {
+		t, ok := compare.ParseType(strings.TrimSpace(s))
+		if !ok {
+			return opt, usageErr("--only: unknown finding type %q (want %s)", s, typeList())
+		}
+		opt.Only[t] = true
+	}
+	return opt, nil
+}
+
+// checkOut fails early when --out cannot be written, before any work.
+func checkOut(out string) error {
+	if out == "" || out == "-" {
+		return nil
+	}
+	dir := filepath.Dir(out)
+	st, err := os.Stat(dir)
+	if err != nil {
+		return fail(exitError, "%s: cannot write: %s", out, osMessage(err))
+	}
+	if !st.IsDir() {
+		return fail(exitError, "%s: cannot write: %s is not a directory", out, dir)
+	}
+	if st, err := os.Stat(out); err == nil && st.IsDir() {
+		return fail(exitError, "%s: cannot write: is a directory", out)
+	}
+	f, err := os.CreateTemp(dir, ".claimdiff-probe*")
+	if err != nil {
+		return fail(exitError, "%s: cannot write: %s", out, osMessage(err))
+	}
+	name := f.Name()
+	f.Close()
+	os.Remove(name)
+	return nil
+}
+
+// distinctFiles refuses the same file given twice (under two names).
+func distinctFiles(docs []*ingest.Document) error {
+	seen := map[string]string{}
+	for _, d := range docs {
+		if d.Path == "-" || d.Format == "json" {
+			continue
+		}
+		st, err := os.Stat(d.Path)
+		if err != nil {
+			continue
+		}
+		key := ""
+		for p, s := range seen {
+			if prev, err := os.Stat(p); err == nil && os.SameFile(prev, st) {
+				key = s
+			}
+		}
+		if key != "" {
+			return usageErr("%s and %s are the same file", key, d.Path)
+		}
+		seen[d.Path] = d.Path
+	}
+	return nil
+}
+
+func articles(results []*claims.Result) []report.Article {
+	out := make([]report.Article, len(results))
+	for i, r := range results {
+		out[i] = report.Article{ID: r.Doc.ID, Text: r.Doc.Text}
+	}
+	return out
+}

@@ -1,0 +1,272 @@
+package compare
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/mention"
+)
+
+// item is one claim taking part in alignment.
+type item struct {
+	c     *claims.Claim
+	doc   int
+	words wordSet // content words of the claim's sentence
+	// restates marks a further claim of a document already in the group:
+	// the same fact said again (kept for highlighting, not for verdicts).
+	restates bool
+}
+
+// group is one fact: claims of one identity with compatible slots, at most
+// one primary claim per document.
+type group struct {
+	key     string
+	items   []*item
+	docs    map[int]bool
+	subject string
+	place   string
+	date    *mention.DateValue
+	why     []string
+}
+
+// identity is what must be equal for two claims to be about the same fact:
+// the kind, the unit (dollars and pounds are not compared), the victim of a
+// named killing, the person whose age it is, the day of an event.
+func identity(c *claims.Claim) (string, bool) {
+	var b strings.Builder
+	b.WriteString(c.Kind)
+	if c.Value != nil {
+		b.WriteString("|" + c.Value.Unit)
+	} else if c.Date != nil {
+		b.WriteString("|date")
+	}
+	if c.Victim != "" {
+		b.WriteString("|victim=" + c.Victim)
+	}
+	switch c.Kind {
+	case "age":
+		if c.Subject == "" {
+			return "", false // an age of nobody in particular compares with nothing
+		}
+		b.WriteString("|person=" + c.Subject)
+	case "event-date":
+		if c.Date == nil {
+			return "", false
+		}
+		// two attacks on two dates are two facts
+		b.WriteString("|on=" + monthDay(c.Date.Start))
+	}
+	return b.String(), true
+}
+
+// compatibleSlots reports whether a claim's slots can describe the group's
+// fact: each slot equal, or missing on one side.
+func compatibleSlots(g *group, c *claims.Claim) bool {
+	if g.subject != "" && c.Subject != "" && g.subject != c.Subject {
+		return false
+	}
+	if g.place != "" && c.Place != "" && g.place != c.Place {
+		return false
+	}
+	if g.date != nil && c.Date != nil && c.Kind != "event-date" && !datesOverlap(g.date, c.Date) {
+		return false
+	}
+	return true
+}
+
+func datesOverlap(a, b *mention.DateValue) bool {
+	if a.Start == "" || b.Start == "" {
+		return true
+	}
+	if a.Start[0] == '-' || b.Start[0] == '-' {
+		// a year unknown on one side: compare month and day only
+		return monthDay(a.Start) <= monthDay(b.End) && monthDay(b.Start) <= monthDay(a.End)
+	}
+	return a.Start <= b.End && b.Start <= a.End
+}
+
+func monthDay(d string) string {
+	if len(d) >= 5 {
+		return d[len(d)-5:]
+	}
+	return d
+}
+
+// aligner groups typed claims in two steps. First each document's claims
+// fold into its facts: claims of one identity whose values and slots agree
+// are the document saying the same thing again. Then the documents' facts
+// align across documents.
+type aligner struct {
+	groups    []*group
+	byKey     map[string][]*group
+	threshold float64
+	tol       func(c *claims.Claim) ruleTol
+}
+
+type ruleTol = func(a, b *mention.Value) bool
+
+// addDoc aligns one document's claims (given in text order).
+func (al *aligner) addDoc(items []*item) {
+	// 1. fold the document's claims into facts
+	var facts []*group
+	perKey := map[string][]*group{}
+	for _, it := range items {
+		key, ok := identity(it.c)
+		if !ok {
+			continue
+		}
+		var home *group
+		for _, f := range perKey[key] {
+			if compatibleSlots(f, it.c) && al.valueFits(f, it) {
+				home = f
+				break
+			}
+		}
+		if home == nil {
+			home = newGroup(key, it)
+			facts = append(facts, home)
+			perKey[key] = append(perKey[key], home)
+			continue
+		}
+		it.restates = true
+		home.add(it)
+	}
+	// 2. each fact joins the best group of other documents, or starts one
+	for _, f := range facts {
+		al.place(f, len(perKey[f.key]) == 1)
+	}
+}
+
+// place puts one document fact into the best matching group. A fact fits a
+// group of its identity whose slots it does not contradict and that has no
+// fact of its document yet. It is preferred where its value agrees and a
+// slot or its sentence's words show it is the same fact. A fact whose value
+// disagrees joins only with such evidence, or when it is its document's only
+// figure of this identity and there is exactly one group it could join: in
+// a comparison of one story, "the" death toll of each report.
+func (al *aligner) place(f *group, sole bool) {
+	lead := f.items[0]
+	var best *group
+	bestScore, bestWhy := 0, ""
+	var open []*group
+	for _, g := range al.byKey[f.key] {
+		if g.docs[lead.doc] || !compatibleSlots(g, lead.c) {
+			continue
+		}
+		open = append(open, g)
+		valueOK := al.valueFits(g, lead)
+		evidence, why := al.evidence(g, lead)
+		score := 0
+		switch {
+		case valueOK && evidence:
+			score = 4
+		case valueOK:
+			score = 3
+		case evidence:
+			score = 2
+		}
+		if score > bestScore {
+			best, bestScore, bestWhy = g, score, why
+		}
+	}
+	if best == nil && sole && len(open) == 1 && al.soleInGroup(open[0]) {
+		best, bestWhy = open[0], "the only "+lead.c.Kind+" figure in each document"
+	}
+	if best == nil {
+		al.groups = append(al.groups, f)
+		al.byKey[f.key] = append(al.byKey[f.key], f)
+		return
+	}
+	for _, it := range f.items {
+		best.add(it)
+	}
+	if bestWhy != "" {
+		best.why = appendUnique(best.why, bestWhy)
+	}
+}
+
+// soleInGroup reports whether the group's documents have no other group of
+// the same identity (their figure is their only one).
+func (al *aligner) soleInGroup(g *group) bool {
+	for _, o := range al.byKey[g.key] {
+		if o == g {
+			continue
+		}
+		for d := range o.docs {
+			if g.docs[d] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func newGroup(key string, it *item) *group {
+	g := &group{key: key, docs: map[int]bool{}}
+	g.add(it)
+	return g
+}
+
+// add puts an item in the group and fills missing slots from it.
+func (g *group) add(it *item) {
+	g.items = append(g.items, it)
+	g.docs[it.doc] = true
+	if g.subject == "" {
+		g.subject = it.c.Subject
+	}
+	if g.place == "" {
+		g.place = it.c.Place
+	}
+	if g.date == nil {
+		g.date = it.c.Date
+	}
+}
+
+// valueFits reports whether the claim's value agrees with every primary
+// value in the group.
+func (al *aligner) valueFits(g *group, it *item) bool {
+	if it.c.Value == nil {
+		return true
+	}
+	cmp := al.tol(it.c)
+	for _, o := range g.items {
+		if !o.restates && o.c.Value != nil && !cmp(o.c.Value, it.c.Value) {
+			return false
+		}
+	}
+	return true
+}
+
+// evidence says why a claim is the group's fact beyond its identity: a
+// shared slot or a similar sentence.
+func (al *aligner) evidence(g *group, it *item) (bool, string) {
+	c := it.c
+	switch {
+	case c.Victim != "":
+		return true, "same victim " + c.Victim
+	case c.Kind == "event-date":
+		return true, "same date " + monthDay(c.Date.Start)
+	case c.Subject != "" && c.Subject == g.subject:
+		return true, "same subject " + c.Subject
+	case c.Place != "" && c.Place == g.place:
+		return true, "same place " + c.Place
+	case c.Date != nil && g.date != nil && c.Date.Start == g.date.Start:
+		return true, "same time " + c.Date.Start
+	}
+	for _, o := range g.items {
+		if s := jaccard(o.words, it.words); s >= al.threshold*0.6 {
+			return true, fmt.Sprintf("similar sentences (%.0f%% of content words shared)", s*100)
+		}
+	}
+	return false, ""
+}
+
+func appendUnique(xs []string, x string) []string {
+	for _, y := range xs {
+		if y == x {
+			return xs
+		}
+	}
+	return append(xs, x)
+}

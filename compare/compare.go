@@ -1,0 +1,409 @@
+package compare
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/mention"
+	"github.com/claimdiff/claimdiff/claims/output"
+	"github.com/claimdiff/claimdiff/claims/rules"
+)
+
+// Options tune a comparison.
+type Options struct {
+	// Only keeps findings of these types; empty keeps all.
+	Only map[Type]bool
+}
+
+// Compare aligns the claims of the extracted documents and judges each
+// fact. Documents are compared in the order given; the report is the same
+// for the same input, byte for byte.
+func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt Options) (*Report, error) {
+	cmp := &comparer{results: results, r: r, sources: map[string]bool{}}
+	for _, res := range results {
+		cmp.sources[res.Doc.Source] = true
+	}
+	cmp.words = make([]map[int]wordSet, len(results))
+	for i := range cmp.words {
+		cmp.words[i] = map[int]wordSet{}
+	}
+	al := &aligner{byKey: map[string][]*group{}, threshold: r.Compare.StatementThreshold,
+		tol: func(c *claims.Claim) ruleTol {
+			t := r.ToleranceFor(c.Kind, c.Rule)
+			return func(a, b *mention.Value) bool { return compatible(a, b, t) }
+		}}
+	for di, res := range results {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		var items []*item
+		for ci := range res.Claims {
+			c := &res.Claims[ci]
+			if c.Kind == "quote" {
+				continue
+			}
+			items = append(items, &item{c: c, doc: di, words: cmp.sentenceWords(di, c.SentenceIndex())})
+		}
+		al.addDoc(items)
+	}
+	var findings []Finding
+	grouped := map[[2]int]bool{} // (doc, sentence) pairs compared as typed claims
+	for _, g := range al.groups {
+		findings = append(findings, cmp.judge(g)...)
+		if len(g.docs) > 1 {
+			for _, it := range g.items {
+				grouped[[2]int{it.doc, it.c.SentenceIndex()}] = true
+			}
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	findings = append(findings, cmp.statements(grouped)...)
+	findings = append(findings, cmp.quotes()...)
+	return cmp.report(findings, opt), nil
+}
+
+// comparer holds one comparison's inputs and caches.
+type comparer struct {
+	results []*claims.Result
+	r       *rules.Rules
+	sources map[string]bool
+	words   []map[int]wordSet // per document, per sentence
+}
+
+func (cmp *comparer) sentenceWords(doc, sent int) wordSet {
+	if w, ok := cmp.words[doc][sent]; ok {
+		return w
+	}
+	res := cmp.results[doc]
+	s := res.Text.Sentences[sent]
+	w := contentWords(res, s.First, s.Last, cmp.r)
+	cmp.words[doc][sent] = w
+	return w
+}
+
+// judge turns one group into its findings.
+func (cmp *comparer) judge(g *group) []Finding {
+	var prim []*item
+	for _, it := range g.items {
+		if !it.restates {
+			prim = append(prim, it)
+		}
+	}
+	kind := prim[0].c.Kind
+	present := map[string]bool{}
+	for _, it := range prim {
+		present[it.c.Source] = true
+	}
+	missing := cmp.missing(present)
+	if len(prim) == 1 {
+		if len(cmp.sources) < 2 && len(cmp.results) < 2 {
+			return nil
+		}
+		c := prim[0].c
+		return []Finding{{Type: OnlyIn, Kind: kind,
+			Summary: fmt.Sprintf("only %s: %s", c.Source, describeFact(c)),
+			Why:     "no other document reports a " + kind + " claim with compatible slots",
+			Claims:  claimsOf(g.items), Detail: Detail{Sources: []string{c.Source}, MissingFrom: missing}}}
+	}
+	why := "same kind (" + kind + ")"
+	if len(g.why) > 0 {
+		why += "; " + strings.Join(g.why, "; ")
+	}
+	var out []Finding
+	values, conflicting, allDated := cmp.values(prim)
+	if k := cmp.r.Kinds[kind]; k == nil || !k.Revisable {
+		allDated = false
+	}
+	f := Finding{Kind: kind, Why: why, Claims: claimsOf(g.items),
+		Detail: Detail{Values: values, Sources: sortedKeys(present), MissingFrom: missing}}
+	switch {
+	case len(conflicting) == 0:
+		f.Type = Agreement
+		f.Summary = fmt.Sprintf("%s — %d documents agree (%s)", describeFact(prim[0].c), len(prim), strings.Join(sortedKeys(present), ", "))
+	default:
+		lo, hi := conflicting[0][0], conflicting[0][1]
+		d := difference(lo.c.Value.Number, hi.c.Value.Number)
+		f.Detail.Difference = &d
+		f.Type = Conflict
+		if allDated {
+			f.Type = Update
+			sort.SliceStable(f.Claims, func(i, j int) bool {
+				return cmp.published(f.Claims[i].Doc) < cmp.published(f.Claims[j].Doc)
+			})
+			first, last := f.Claims[0], f.Claims[len(f.Claims)-1]
+			f.Summary = fmt.Sprintf("%s revised from %s (%s, %s) to %s (%s, %s)", kind,
+				output.HumanValue(first.Value), first.Source, cmp.published(first.Doc),
+				output.HumanValue(last.Value), last.Source, cmp.published(last.Doc))
+		} else {
+			f.Summary = fmt.Sprintf("%s: %s (%s) vs %s (%s) — differ by %s (%.1f%%)", kind,
+				output.HumanValue(lo.c.Value), lo.c.Source, output.HumanValue(hi.c.Value), hi.c.Source,
+				output.Thousands(d.Absolute), d.Relative*100)
+		}
+	}
+	out = append(out, f)
+	if gap := cmp.attributionGap(g, kind, why); gap != nil {
+		out = append(out, *gap)
+	}
+	return out
+}
+
+// values lists each document's value and the incompatible pairs; allDated
+// says every incompatible pair has two different publication times.
+func (cmp *comparer) values(prim []*item) ([]SideValue, [][2]*item, bool) {
+	var vals []SideValue
+	var bad [][2]*item
+	allDated := true
+	for _, it := range prim {
+		vals = append(vals, SideValue{Doc: it.c.Doc, Source: it.c.Source, Published: cmp.published(it.c.Doc),
+			Value: valueText(it.c), Claim: it.c.ID})
+	}
+	for i, a := range prim {
+		for _, b := range prim[i+1:] {
+			if a.c.Value == nil || b.c.Value == nil {
+				continue
+			}
+			t := cmp.r.ToleranceFor(a.c.Kind, a.c.Rule)
+			if !compatible(a.c.Value, b.c.Value, t) {
+				bad = append(bad, [2]*item{a, b})
+				pa, pb := cmp.published(a.c.Doc), cmp.published(b.c.Doc)
+				if pa == "" || pb == "" || pa == pb {
+					allDated = false
+				}
+			}
+		}
+	}
+	return vals, bad, allDated && len(bad) > 0
+}
+
+func valueText(c *claims.Claim) string {
+	if c.Value != nil {
+		return output.HumanValue(c.Value)
+	}
+	if c.Date != nil {
+		return c.Date.String()
+	}
+	if c.Victim != "" {
+		return c.Victim + " killed"
+	}
+	return c.Text
+}
+
+// docAttribution is how a document attributes a fact: bare if it states
+// it as fact anywhere, else its first attribution.
+func docAttribution(items []*item, doc int) claims.Attribution {
+	var first *claims.Attribution
+	for _, it := range items {
+		if it.doc != doc {
+			continue
+		}
+		a := it.c.Attribution
+		if a.Form == claims.FormNone && !a.Hedged {
+			return a
+		}
+		if first == nil {
+			first = &it.c.Attribution
+		}
+	}
+	return *first
+}
+
+// attributionGap compares how the documents in a group attribute the fact.
+func (cmp *comparer) attributionGap(g *group, kind, why string) *Finding {
+	var sides []SideAttribution
+	var attrs []claims.Attribution
+	seen := map[int]bool{}
+	for _, it := range g.items {
+		if seen[it.doc] {
+			continue
+		}
+		seen[it.doc] = true
+		a := docAttribution(g.items, it.doc)
+		attrs = append(attrs, a)
+		sides = append(sides, SideAttribution{Doc: it.c.Doc, Source: it.c.Source, Speaker: a.Speaker,
+			Form: string(a.Form), Hedged: a.Hedged, Hedge: a.Hedge})
+	}
+	gap := gapKind(attrs)
+	if gap == "" {
+		return nil
+	}
+	return &Finding{Type: AttributionGap, Kind: kind, Why: why,
+		Summary: fmt.Sprintf("%s: %s", describeFact(g.items[0].c), describeGap(sides)),
+		Claims:  claimsOf(g.items), Detail: Detail{Gap: gap, Attributions: sides}}
+}
+
+// gapKind names the difference between attributions, or "" for none.
+func gapKind(attrs []claims.Attribution) string {
+	bare, attributed, hedged, asserted := false, false, false, false
+	speakers := map[string]bool{}
+	for _, a := range attrs {
+		if a.Form == claims.FormNone || a.Speaker == "" {
+			bare = true
+		} else {
+			attributed = true
+			speakers[a.Speaker] = true
+		}
+		if a.Hedged {
+			hedged = true
+		} else {
+			asserted = true
+		}
+	}
+	switch {
+	case bare && attributed:
+		return "bare-vs-attributed"
+	case len(speakers) > 1:
+		return "different-speakers"
+	case hedged && asserted:
+		return "hedged-vs-asserted"
+	}
+	return ""
+}
+
+func describeGap(sides []SideAttribution) string {
+	var parts []string
+	for _, s := range sides {
+		who := "stated as fact"
+		if s.Form != string(claims.FormNone) && s.Speaker != "" {
+			who = "attributed to " + s.Speaker
+		}
+		if s.Hedged {
+			who += " (hedged: " + s.Hedge + ")"
+		}
+		parts = append(parts, who+" in "+s.Source)
+	}
+	return strings.Join(parts, "; ")
+}
+
+// describeFact renders a claim's fact: "troops about 5,200 troops
+// (subject United States, place Iraq)".
+func describeFact(c *claims.Claim) string {
+	s := c.Kind + " " + valueText(c)
+	var slots []string
+	if c.Subject != "" && c.Kind != "quote" {
+		slots = append(slots, "subject "+c.Subject)
+	}
+	if c.Place != "" {
+		slots = append(slots, "place "+c.Place)
+	}
+	if c.Date != nil && c.Value != nil {
+		slots = append(slots, "time "+c.Date.String())
+	}
+	if len(slots) > 0 {
+		s += " (" + strings.Join(slots, ", ") + ")"
+	}
+	return s
+}
+
+func (cmp *comparer) published(doc string) string {
+	for _, res := range cmp.results {
+		if res.Doc.ID == doc {
+			return res.Doc.PublishedString()
+		}
+	}
+	return ""
+}
+
+// missing lists the outlets not in present.
+func (cmp *comparer) missing(present map[string]bool) []string {
+	var out []string
+	for s := range cmp.sources {
+		if !present[s] {
+			out = append(out, s)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func claimsOf(items []*item) []claims.Claim {
+	out := make([]claims.Claim, len(items))
+	for i, it := range items {
+		out[i] = *it.c
+	}
+	return out
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// report orders, identifies and filters the findings.
+func (cmp *comparer) report(fs []Finding, opt Options) *Report {
+	docIndex := map[string]int{}
+	for i, res := range cmp.results {
+		docIndex[res.Doc.ID] = i
+	}
+	typeIndex := map[Type]int{}
+	for i, t := range Types {
+		typeIndex[t] = i
+	}
+	for i := range fs {
+		fs[i].ID = fingerprint(&fs[i])
+		sort.SliceStable(fs[i].Claims, func(a, b int) bool {
+			ca, cb := fs[i].Claims[a], fs[i].Claims[b]
+			if fs[i].Type == Update {
+				return false
+			}
+			if docIndex[ca.Doc] != docIndex[cb.Doc] {
+				return docIndex[ca.Doc] < docIndex[cb.Doc]
+			}
+			return ca.Span.Start < cb.Span.Start
+		})
+	}
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if a.Type != b.Type {
+			return typeIndex[a.Type] < typeIndex[b.Type]
+		}
+		ca, cb := a.Claims[0], b.Claims[0]
+		if a.Type == OnlyIn && docIndex[ca.Doc] != docIndex[cb.Doc] {
+			return docIndex[ca.Doc] < docIndex[cb.Doc] // coverage gaps grouped by outlet
+		}
+		if a.Kind != b.Kind {
+			return a.Kind < b.Kind
+		}
+		if docIndex[ca.Doc] != docIndex[cb.Doc] {
+			return docIndex[ca.Doc] < docIndex[cb.Doc]
+		}
+		if ca.Span.Start != cb.Span.Start {
+			return ca.Span.Start < cb.Span.Start
+		}
+		return a.ID < b.ID
+	})
+	rep := &Report{Version: Version, Documents: output.Documents(cmp.results), Findings: []Finding{}, Summary: map[Type]int{}}
+	for _, t := range Types {
+		rep.Summary[t] = 0
+	}
+	for _, f := range fs {
+		if len(opt.Only) > 0 && !opt.Only[f.Type] {
+			continue
+		}
+		rep.Findings = append(rep.Findings, f)
+		rep.Summary[f.Type]++
+	}
+	return rep
+}
+
+// fingerprint is a finding's stable id: its type and kind and the
+// documents and words of its claims, not their positions.
+func fingerprint(f *Finding) string {
+	parts := make([]string, 0, len(f.Claims))
+	for _, c := range f.Claims {
+		parts = append(parts, c.Doc+"\x00"+c.Kind+"\x00"+c.Text)
+	}
+	sort.Strings(parts)
+	h := sha256.Sum256([]byte(string(f.Type) + "\x01" + f.Kind + "\x01" + strings.Join(parts, "\x01")))
+	return hex.EncodeToString(h[:6])
+}

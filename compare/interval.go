@@ -1,0 +1,88 @@
+package compare
+
+import (
+	"math"
+
+	"github.com/claimdiff/claimdiff/claims/mention"
+	"github.com/claimdiff/claimdiff/claims/rules"
+)
+
+// aboutWidth is the least relative width of an approximate value ("about
+// 5,200"), whatever the kind's tolerance.
+const aboutWidth = 0.1
+
+// interval is the set of numbers a value allows; open ends exclude the bound.
+type interval struct {
+	lo, hi         float64
+	loOpen, hiOpen bool
+}
+
+// toInterval turns a value and its kind's tolerance into the numbers it
+// allows: exact values widen by the tolerance, approximate ones by at least
+// aboutWidth, bounds ("more than 50") are half-open.
+func toInterval(v *mention.Value, tol rules.Tolerance) interval {
+	n := v.Number
+	width := func(x float64, rel float64) float64 {
+		return math.Max(tol.Abs, math.Max(tol.Rel, rel)*math.Abs(x))
+	}
+	switch v.Bound {
+	case mention.About:
+		w := width(n, aboutWidth)
+		iv := interval{lo: n - w, hi: n + w}
+		if v.High != nil {
+			iv.hi = *v.High
+		}
+		return iv
+	case mention.AtLeast:
+		return interval{lo: n - width(n, 0), hi: math.Inf(1)}
+	case mention.MoreThan:
+		return interval{lo: n, hi: math.Inf(1), loOpen: width(n, 0) == 0}
+	case mention.AtMost:
+		return interval{lo: math.Inf(-1), hi: n + width(n, 0)}
+	case mention.LessThan:
+		return interval{lo: math.Inf(-1), hi: n, hiOpen: width(n, 0) == 0}
+	case mention.Range:
+		lo, hi := n, n
+		if v.Low != nil {
+			lo = *v.Low
+		}
+		if v.High != nil {
+			hi = *v.High
+		}
+		return interval{lo: lo - width(lo, 0), hi: hi + width(hi, 0)}
+	}
+	w := width(n, 0)
+	return interval{lo: n - w, hi: n + w}
+}
+
+// overlaps reports whether two intervals share a number.
+func (a interval) overlaps(b interval) bool {
+	if a.hi < b.lo || b.hi < a.lo {
+		return false
+	}
+	if a.hi == b.lo && (a.hiOpen || b.loOpen) {
+		return false
+	}
+	if b.hi == a.lo && (b.hiOpen || a.loOpen) {
+		return false
+	}
+	return true
+}
+
+// compatible reports whether two values can both be true.
+func compatible(a, b *mention.Value, tol rules.Tolerance) bool {
+	// Tolerance applies once between the two: widen each by half.
+	half := rules.Tolerance{Abs: tol.Abs / 2, Rel: tol.Rel / 2}
+	return toInterval(a, half).overlaps(toInterval(b, half))
+}
+
+// difference measures how far apart two numbers are.
+func difference(a, b float64) Difference {
+	d := math.Abs(a - b)
+	m := math.Max(math.Abs(a), math.Abs(b))
+	rel := 0.0
+	if m > 0 {
+		rel = d / m
+	}
+	return Difference{Absolute: d, Relative: math.Round(rel*1000) / 1000}
+}

@@ -1,0 +1,56 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"text/tabwriter"
+
+	"github.com/claimdiff/claimdiff/claims/output"
+	"github.com/claimdiff/claimdiff/compare"
+)
+
+// WriteText writes the report for a terminal: a summary, then each
+// finding type in turn, each finding with one aligned row per claim.
+func WriteText(w io.Writer, rep *compare.Report, st output.Style) error {
+	ps := paths(rep)
+	fmt.Fprintf(w, "%s\n", st.Bold(fmt.Sprintf("claimdiff: %d documents — %s", len(rep.Documents), Counts(rep))))
+	for _, t := range compare.Types {
+		var fs []compare.Finding
+		for _, f := range rep.Findings {
+			if f.Type == t {
+				fs = append(fs, f)
+			}
+		}
+		if len(fs) == 0 {
+			continue
+		}
+		fmt.Fprintf(w, "\n%s\n", st.Bold(fmt.Sprintf("%s (%d)", titles[t], len(fs))))
+		for _, f := range fs {
+			head := f.Summary
+			switch t {
+			case compare.Conflict:
+				head = st.Red(head)
+			case compare.Update, compare.AttributionGap, compare.QuoteVariant:
+				head = st.Yellow(head)
+			case compare.Agreement:
+				head = st.Green(head)
+			}
+			fmt.Fprintf(w, "  %s %s\n", head, st.Dim("["+f.ID+"]"))
+			if f.Why != "" && t != compare.OnlyIn {
+				fmt.Fprintf(w, "    %s\n", st.Dim("why: "+f.Why))
+			}
+			tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+			for _, c := range f.Claims {
+				fmt.Fprintf(tw, "    %s\t%s\t%s\t%s\t%s\n", c.Source, where(c, ps), claimValue(c),
+					output.Speaker(c.Attribution), output.Quote(c.Text, 60))
+			}
+			if err := tw.Flush(); err != nil {
+				return err
+			}
+			if len(f.Detail.Diff) > 0 {
+				fmt.Fprintf(w, "    diff: %s\n", diffText(f.Detail.Diff))
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,121 @@
+package compare
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/ingest"
+	"github.com/claimdiff/claimdiff/claims/rules"
+)
+
+func compareDir(t *testing.T, dir string, published time.Time) *Report {
+	t.Helper()
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, err := ingest.Read(context.Background(), []string{dir}, ingest.Options{Published: published})
+	if err != nil {
+		t.Fatal(err)
+	}
+	results, err := claims.ExtractAll(context.Background(), in.Documents, r, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := Compare(context.Background(), results, r, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rep
+}
+
+// find returns the findings of a type whose summary contains every part.
+func find(rep *Report, typ Type, parts ...string) []Finding {
+	var out []Finding
+	for _, f := range rep.Findings {
+		if f.Type != typ {
+			continue
+		}
+		ok := true
+		for _, p := range parts {
+			ok = ok && strings.Contains(f.Summary, p)
+		}
+		if ok {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func summaries(rep *Report) string {
+	var b strings.Builder
+	for _, f := range rep.Findings {
+		b.WriteString("\n  " + string(f.Type) + ": " + f.Summary)
+	}
+	return b.String()
+}
+
+// TestSeedComparison checks what issue #4 says must hold on the seed pair.
+func TestSeedComparison(t *testing.T) {
+	rep := compareDir(t, "../testdata/seeds", time.Date(2020, 1, 3, 12, 0, 0, 0, time.UTC))
+	if n := rep.Summary[Conflict]; n != 0 {
+		t.Errorf("%d conflicts, want none:%s", n, summaries(rep))
+	}
+	gap := find(rep, AttributionGap, "State Department has urged all U.S. citizens", "attributed to State Department in 000", "stated as fact in 004")
+	if len(gap) != 1 {
+		t.Errorf("no attribution gap for the call to leave Iraq:%s", summaries(rep))
+	}
+	for _, victim := range []string{"Qassem Soleimani", "Abu Mahdi al-Muhandis"} {
+		if len(find(rep, Agreement, "killed "+victim+" killed", "2 documents agree")) != 1 {
+			t.Errorf("no agreement that %s was killed:%s", victim, summaries(rep))
+		}
+	}
+	for _, want := range [][]string{
+		{"only 000", "oil-output 2,100,000"}, {"only 000", "oil-output 2,700,000"}, {"only 000", "oil-output 3,700,000"},
+		{"only 000", "price-change 4%"}, {"only 000", "population more than 80,000,000"},
+		{"only 004", "troops about 5,200"},
+		{"only 004", "event-date 2019-11-09"}, {"only 004", "event-date 2019-12-03"},
+		{"only 004", "event-date 2019-12-05"}, {"only 004", "event-date 2019-12-09"},
+	} {
+		if len(find(rep, OnlyIn, want...)) != 1 {
+			t.Errorf("no only-in finding %q:%s", want, summaries(rep))
+		}
+	}
+}
+
+// TestFixtureComparison checks each finding type on the hand-written
+// fixture story in testdata/compare.
+func TestFixtureComparison(t *testing.T) {
+	rep := compareDir(t, "../testdata/compare", time.Time{})
+	for _, want := range []struct {
+		typ   Type
+		parts []string
+	}{
+		{Conflict, []string{"age: 24 years (Wire A) vs 25 years (Post C)"}},
+		{Conflict, []string{"injured: 30 people (Daily B) vs 35 people (Post C)"}},
+		{Update, []string{"killed revised from 16 people (Wire A"}},
+		{QuoteVariant, []string{"quote by Ann Cole"}},
+		{AttributionGap, []string{"attributed to police in Wire A", "attributed to mayor's office in Post C"}},
+		{AttributionGap, []string{"hedged: reportedly", "stated as fact in Post C"}},
+		{AttributionGap, []string{"population", "attributed to census figures in Wire A", "stated as fact in Daily B"}},
+		{Agreement, []string{"population about 5,000 people"}},
+		{OnlyIn, []string{"only Daily B: duration 3 days"}},
+	} {
+		if len(find(rep, want.typ, want.parts...)) != 1 {
+			t.Errorf("no %s finding with %q:%s", want.typ, want.parts, summaries(rep))
+		}
+	}
+	for _, f := range find(rep, QuoteVariant) {
+		var ins, del bool
+		for _, op := range f.Detail.Diff {
+			ins = ins || op.Op == "insert"
+			del = del || op.Op == "delete"
+		}
+		if !ins || !del {
+			t.Errorf("quote variant diff lacks insertions or deletions: %+v", f.Detail.Diff)
+		}
+	}
+}
