@@ -157,7 +157,6 @@ func htmlDiff(ops []compare.DiffOp) template.HTML {
 	return template.HTML(b.String())
 }
 
-
 var pageTemplate = template.Must(template.New("page").Parse(`<!DOCTYPE html>
 <html lang="en">
 <head>
