@@ -24,9 +24,10 @@ type Options struct {
 // fact. Documents are compared in the order given; the report is the same
 // for the same input, byte for byte.
 func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt Options) (*Report, error) {
-	cmp := &comparer{results: results, r: r, sources: map[string]bool{}}
+	cmp := &comparer{results: results, r: r, sources: map[string]bool{}, pub: map[string]string{}}
 	for _, res := range results {
 		cmp.sources[res.Doc.Source] = true
+		cmp.pub[res.Doc.ID] = res.Doc.PublishedString()
 	}
 	cmp.words = make([]map[int]wordSet, len(results))
 	for i := range cmp.words {
@@ -75,6 +76,7 @@ type comparer struct {
 	r       *rules.Rules
 	sources map[string]bool
 	words   []map[int]wordSet // per document, per sentence
+	pub     map[string]string // document id -> publication time
 }
 
 func (cmp *comparer) sentenceWords(doc, sent int) wordSet {
@@ -154,32 +156,69 @@ func (cmp *comparer) judge(g *group) []Finding {
 	return out
 }
 
-// values lists each document's value and the incompatible pairs; allDated
-// says every incompatible pair has two different publication times.
+// values lists each document's value and, when they cannot all be true,
+// the pair furthest apart (the one claiming the highest lower end and the
+// one claiming the lowest upper end). By Helly's theorem in one dimension,
+// intervals that overlap pairwise share a point, so this is O(k). allDated
+// reports that the disagreement is only between publication times: every
+// document has one, and documents published at the same time agree.
 func (cmp *comparer) values(prim []*item) ([]SideValue, [][2]*item, bool) {
 	var vals []SideValue
-	var bad [][2]*item
-	allDated := true
+	var withValue []*item
 	for _, it := range prim {
 		vals = append(vals, SideValue{Doc: it.c.Doc, Source: it.c.Source, Published: cmp.published(it.c.Doc),
 			Value: valueText(it.c), Claim: it.c.ID})
-	}
-	for i, a := range prim {
-		for _, b := range prim[i+1:] {
-			if a.c.Value == nil || b.c.Value == nil {
-				continue
-			}
-			t := cmp.r.ToleranceFor(a.c.Kind, a.c.Rule)
-			if !compatible(a.c.Value, b.c.Value, t) {
-				bad = append(bad, [2]*item{a, b})
-				pa, pb := cmp.published(a.c.Doc), cmp.published(b.c.Doc)
-				if pa == "" || pb == "" || pa == pb {
-					allDated = false
-				}
-			}
+		if it.c.Value != nil {
+			withValue = append(withValue, it)
 		}
 	}
-	return vals, bad, allDated && len(bad) > 0
+	lo, hi, ok := cmp.agree(withValue)
+	if ok {
+		return vals, nil, false
+	}
+	allDated := true
+	byTime := map[string][]*item{}
+	for _, it := range withValue {
+		p := cmp.published(it.c.Doc)
+		if p == "" {
+			allDated = false
+		}
+		byTime[p] = append(byTime[p], it)
+	}
+	for _, same := range byTime {
+		if _, _, ok := cmp.agree(same); !ok {
+			allDated = false
+		}
+	}
+	return vals, [][2]*item{{lo, hi}}, allDated && len(byTime) > 1
+}
+
+// agree reports whether every value can be true at once; if not, it names
+// the item with the highest lower end and the one with the lowest upper end.
+func (cmp *comparer) agree(items []*item) (*item, *item, bool) {
+	if len(items) < 2 {
+		return nil, nil, true
+	}
+	t := cmp.r.ToleranceFor(items[0].c.Kind, items[0].c.Rule)
+	half := rules.Tolerance{Abs: t.Abs / 2, Rel: t.Rel / 2}
+	var maxLo, minHi *item
+	var ivLo, ivHi interval
+	for _, it := range items {
+		iv := toInterval(it.c.Value, half)
+		if maxLo == nil || iv.lo > ivLo.lo || (iv.lo == ivLo.lo && iv.loOpen && !ivLo.loOpen) {
+			maxLo, ivLo = it, iv
+		}
+		if minHi == nil || iv.hi < ivHi.hi || (iv.hi == ivHi.hi && iv.hiOpen && !ivHi.hiOpen) {
+			minHi, ivHi = it, iv
+		}
+	}
+	if ivHi.overlaps(ivLo) {
+		return nil, nil, true
+	}
+	if minHi.c.Value.Number > maxLo.c.Value.Number {
+		minHi, maxLo = maxLo, minHi
+	}
+	return minHi, maxLo, false
 }
 
 func valueText(c *claims.Claim) string {
@@ -301,14 +340,7 @@ func describeFact(c *claims.Claim) string {
 	return s
 }
 
-func (cmp *comparer) published(doc string) string {
-	for _, res := range cmp.results {
-		if res.Doc.ID == doc {
-			return res.Doc.PublishedString()
-		}
-	}
-	return ""
-}
+func (cmp *comparer) published(doc string) string { return cmp.pub[doc] }
 
 // missing lists the outlets not in present.
 func (cmp *comparer) missing(present map[string]bool) []string {

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -18,14 +19,18 @@ const (
 	minQuoteWords    = 3
 )
 
-// quotes aligns quote claims across documents and reports quote variants
-// (the same quote worded differently, with a word diff), quotes given to
-// different speakers, and identical quotes as agreements. An excerpt of a
-// longer quote, word for word, agrees with it.
+// quotes aligns quote claims across documents into clusters of the same
+// quote — the same speaker and quoteSameSpeaker of the shorter quote's words
+// in the other, or quoteAnySpeaker whoever is named — and judges each
+// cluster once: the same words (or a word-for-word excerpt) everywhere is an
+// agreement; different wording is a quote variant with a word diff; the
+// quote given to different speakers (or to none) is an attribution gap.
+// Identical quotes cluster by hash first, so repeated wire copy is cheap.
 func (cmp *comparer) quotes() []Finding {
 	var qs []*claims.Claim
-	var items []simItem
+	var docs []int
 	var words [][]string
+	var keys []string
 	for di, res := range cmp.results {
 		for ci := range res.Claims {
 			c := &res.Claims[ci]
@@ -36,53 +41,140 @@ func (cmp *comparer) quotes() []Finding {
 			if len(ws) < minQuoteWords {
 				continue
 			}
-			set := wordSet{}
-			for _, w := range ws {
-				set[w] = true
-			}
 			qs = append(qs, c)
-			items = append(items, simItem{doc: di, words: set})
+			docs = append(docs, di)
 			words = append(words, ws)
+			keys = append(keys, c.Attribution.Speaker+"\x00"+strings.Join(ws, " "))
 		}
 	}
-	ix := newSimIndex(items)
-	var out []Finding
-	done := map[[2]int]bool{}
-	for i := range items {
+	cl := newClusters(keys)
+	var reps []simItem
+	for _, root := range cl.firsts {
+		set := wordSet{}
+		for _, w := range words[root] {
+			set[w] = true
+		}
+		reps = append(reps, simItem{doc: docs[root], words: set})
+	}
+	ix := newSimIndex(reps)
+	why := map[int]string{}
+	for i := range reps {
 		for _, j := range ix.candidates(i, maxPosting) {
-			if j < i || done[[2]int{i, j}] {
+			if j < i {
 				continue
 			}
-			a, b := qs[i], qs[j]
+			a, b := qs[cl.firsts[i]], qs[cl.firsts[j]]
 			same := a.Attribution.Speaker != "" && a.Attribution.Speaker == b.Attribution.Speaker
-			sim := containment(items[i].words, items[j].words)
+			sim := containment(reps[i].words, reps[j].words)
 			if !(same && sim >= quoteSameSpeaker) && sim < quoteAnySpeaker {
 				continue
 			}
-			done[[2]int{i, j}] = true
-			why := fmt.Sprintf("%.0f%% of the shorter quote's words in the other", sim*100)
+			cl.union(cl.firsts[i], cl.firsts[j])
+			w := fmt.Sprintf("%.0f%% of the shorter quote's words in the other", sim*100)
 			if same {
-				why = "same speaker " + a.Attribution.Speaker + "; " + why
+				w = "same speaker " + a.Attribution.Speaker + "; " + w
 			}
-			pair := []claims.Claim{*a, *b}
-			if excerpt(words[i], words[j]) {
-				out = append(out, Finding{Type: Agreement, Kind: "quote", Why: why, Claims: pair,
-					Summary: fmt.Sprintf("quote %q — same words in %s and %s", shorten(shorter(a.Text, b.Text), 80), a.Source, b.Source),
-					Detail:  Detail{Speaker: a.Attribution.Speaker, Similarity: round3(sim)}})
-			} else {
-				out = append(out, Finding{Type: QuoteVariant, Kind: "quote", Why: why, Claims: pair,
-					Summary: fmt.Sprintf("quote by %s worded differently in %s and %s", orUnknown(a.Attribution.Speaker), a.Source, b.Source),
-					Detail:  Detail{Speaker: a.Attribution.Speaker, Similarity: round3(sim), Diff: wordDiff(a.Text, b.Text)}})
-			}
-			if gap := gapKind([]claims.Attribution{a.Attribution, b.Attribution}); gap != "" {
-				sides := []SideAttribution{side(*a), side(*b)}
-				out = append(out, Finding{Type: AttributionGap, Kind: "quote", Why: why, Claims: pair,
-					Summary: fmt.Sprintf("quote %q: %s", shorten(a.Text, 60), describeGap(sides)),
-					Detail:  Detail{Gap: gap, Attributions: sides}})
+			if r := cl.find(cl.firsts[i]); why[r] == "" {
+				why[r] = w
 			}
 		}
 	}
+	members := map[int][]int{}
+	var roots []int
+	for i := range qs {
+		r := cl.find(i)
+		if _, ok := members[r]; !ok {
+			roots = append(roots, r)
+		}
+		members[r] = append(members[r], i)
+	}
+	sort.Ints(roots)
+	var out []Finding
+	for _, r := range roots {
+		var pick []int
+		seen := map[int]bool{}
+		for _, i := range members[r] {
+			if !seen[docs[i]] {
+				seen[docs[i]] = true
+				pick = append(pick, i)
+			}
+		}
+		if len(pick) < 2 {
+			continue
+		}
+		var cs []claims.Claim
+		var attrs []claims.Attribution
+		for _, i := range pick {
+			cs = append(cs, *qs[i])
+			attrs = append(attrs, qs[i].Attribution)
+		}
+		w := why[r]
+		if w == "" {
+			w = "the same words"
+		}
+		speaker := ""
+		for _, a := range attrs {
+			if a.Speaker != "" {
+				speaker = a.Speaker
+				break
+			}
+		}
+		// the first version that is neither the same words nor an excerpt
+		variant := -1
+		for k := 1; k < len(pick); k++ {
+			if !excerpt(words[pick[0]], words[pick[k]]) {
+				variant = k
+				break
+			}
+		}
+		if variant < 0 {
+			out = append(out, Finding{Type: Agreement, Kind: "quote", Why: w, Claims: cs,
+				Summary: fmt.Sprintf("quote %q — same words in %s", shorten(cs[0].Text, 80), sourceList(cs)),
+				Detail:  Detail{Speaker: speaker}})
+		} else {
+			a, b := cs[0], cs[variant]
+			out = append(out, Finding{Type: QuoteVariant, Kind: "quote", Why: w, Claims: cs,
+				Summary: fmt.Sprintf("quote by %s worded differently in %s and %s", orUnknown(speaker), a.Source, b.Source),
+				Detail:  Detail{Speaker: speaker, Similarity: round3(containment(setOf(words[pick[0]]), setOf(words[pick[variant]]))), Diff: wordDiff(a.Text, b.Text)}})
+		}
+		if gap := gapKind(attrs); gap != "" {
+			sides := make([]SideAttribution, len(cs))
+			for k, c := range cs {
+				sides[k] = side(c)
+			}
+			out = append(out, Finding{Type: AttributionGap, Kind: "quote", Why: w, Claims: cs,
+				Summary: fmt.Sprintf("quote %q: %s", shorten(cs[0].Text, 60), describeGap(sides)),
+				Detail:  Detail{Gap: gap, Attributions: sides}})
+		}
+	}
 	return out
+}
+
+func setOf(ws []string) wordSet {
+	s := wordSet{}
+	for _, w := range ws {
+		s[w] = true
+	}
+	return s
+}
+
+// sourceList names the outlets of claims: "A and B", "A, B and C".
+func sourceList(cs []claims.Claim) string {
+	var names []string
+	seen := map[string]bool{}
+	for _, c := range cs {
+		if !seen[c.Source] {
+			seen[c.Source] = true
+			names = append(names, c.Source)
+		}
+	}
+	if len(names) > 5 {
+		return fmt.Sprintf("%s and %d more", strings.Join(names[:5], ", "), len(names)-5)
+	}
+	if len(names) == 1 {
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
 func orUnknown(s string) string {

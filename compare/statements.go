@@ -2,6 +2,8 @@ package compare
 
 import (
 	"fmt"
+	"sort"
+	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
 )
@@ -12,16 +14,21 @@ const minStatementWords = 4
 
 // maxPosting bounds the posting lists used to find candidate pairs: a word
 // in more items than this is too common to say two sentences are alike.
-const maxPosting = 200
+const maxPosting = 100
 
 // statements aligns sentences across documents by content-word overlap and
 // reports attribution gaps between them: the same statement attributed in
 // one outlet and bare (or attributed to someone else, or hedged) in another.
 // Sentences already compared through typed claims are left out.
+//
+// Identical sentences (the same content words) cluster by hash first, so a
+// wire story repeated by a hundred outlets costs one comparison, not ten
+// thousand; the remaining representatives are paired through an index of
+// their rarest words and joined into clusters.
 func (cmp *comparer) statements(grouped map[[2]int]bool) []Finding {
 	type ref struct{ doc, sent int }
 	var refs []ref
-	var items []simItem
+	var keys []string
 	for di, res := range cmp.results {
 		for si := range res.Text.Sentences {
 			if grouped[[2]int{di, si}] {
@@ -32,55 +39,133 @@ func (cmp *comparer) statements(grouped map[[2]int]bool) []Finding {
 				continue
 			}
 			refs = append(refs, ref{di, si})
-			items = append(items, simItem{doc: di, words: w})
+			keys = append(keys, setKey(w))
 		}
 	}
-	ix := newSimIndex(items)
+	cl := newClusters(keys)
+	var reps []simItem
+	var repOf []int // rep index -> cluster root item
+	for _, root := range cl.firsts {
+		reps = append(reps, simItem{doc: refs[root].doc, words: cmp.sentenceWords(refs[root].doc, refs[root].sent)})
+		repOf = append(repOf, root)
+	}
+	ix := newSimIndex(reps)
 	th := cmp.r.Compare.StatementThreshold
-	// best match of each sentence in each other document
-	best := map[[2]int]struct {
-		j   int
-		sim float64
-	}{}
-	for i := range items {
+	minSim := map[int]float64{}
+	for i := range reps {
 		for _, j := range ix.candidates(i, maxPosting) {
-			s := jaccard(items[i].words, items[j].words)
-			if s < th {
+			if j < i {
 				continue
 			}
-			k := [2]int{i, items[j].doc}
-			if b, ok := best[k]; !ok || s > b.sim || (s == b.sim && j < b.j) {
-				best[k] = struct {
-					j   int
-					sim float64
-				}{j, s}
+			if s := jaccard(reps[i].words, reps[j].words); s >= th {
+				a, b := cl.find(repOf[i]), cl.find(repOf[j])
+				cl.union(a, b)
+				r := cl.find(a)
+				if m, ok := minSim[r]; !ok || s < m {
+					minSim[r] = s
+				}
 			}
 		}
 	}
-	var out []Finding
-	for i := range items {
-		for dj := range cmp.results {
-			b, ok := best[[2]int{i, dj}]
-			if !ok || dj <= items[i].doc {
-				continue
-			}
-			// mutual best only, each pair once
-			if back, ok := best[[2]int{b.j, items[i].doc}]; !ok || back.j != i {
-				continue
-			}
-			a, c := cmp.statementClaim(refs[i].doc, refs[i].sent), cmp.statementClaim(refs[b.j].doc, refs[b.j].sent)
-			gap := gapKind([]claims.Attribution{a.Attribution, c.Attribution})
-			if gap == "" {
-				continue
-			}
-			sides := []SideAttribution{side(a), side(c)}
-			out = append(out, Finding{Type: AttributionGap, Kind: "statement",
-				Summary: fmt.Sprintf("%q: %s", shorten(a.Text, 80), describeGap(sides)),
-				Why:     fmt.Sprintf("similar sentences (%.0f%% of content words shared)", b.sim*100),
-				Claims:  []claims.Claim{a, c}, Detail: Detail{Gap: gap, Attributions: sides, Similarity: round3(b.sim)}})
+	// one finding per cluster that spans documents with a gap
+	members := map[int][]int{}
+	var roots []int
+	for i := range refs {
+		r := cl.find(i)
+		if _, ok := members[r]; !ok {
+			roots = append(roots, r)
 		}
+		members[r] = append(members[r], i)
+	}
+	sort.Ints(roots)
+	var out []Finding
+	for _, r := range roots {
+		var cs []claims.Claim
+		var attrs []claims.Attribution
+		seen := map[int]bool{}
+		for _, i := range members[r] {
+			if seen[refs[i].doc] {
+				continue
+			}
+			seen[refs[i].doc] = true
+			c := cmp.statementClaim(refs[i].doc, refs[i].sent)
+			cs = append(cs, c)
+			attrs = append(attrs, c.Attribution)
+		}
+		if len(cs) < 2 {
+			continue
+		}
+		gap := gapKind(attrs)
+		if gap == "" {
+			continue
+		}
+		sides := make([]SideAttribution, len(cs))
+		for k, c := range cs {
+			sides[k] = side(c)
+		}
+		why := "the same content words"
+		sim := 1.0
+		if m, ok := minSim[r]; ok {
+			sim = m
+			why = fmt.Sprintf("similar sentences (at least %.0f%% of content words shared)", m*100)
+		}
+		out = append(out, Finding{Type: AttributionGap, Kind: "statement",
+			Summary: fmt.Sprintf("%q: %s", shorten(cs[0].Text, 80), describeGap(sides)),
+			Why:     why, Claims: cs, Detail: Detail{Gap: gap, Attributions: sides, Similarity: round3(sim)}})
 	}
 	return out
+}
+
+// setKey is a canonical string for a word set.
+func setKey(w wordSet) string {
+	ws := make([]string, 0, len(w))
+	for x := range w {
+		ws = append(ws, x)
+	}
+	sort.Strings(ws)
+	return strings.Join(ws, "\x00")
+}
+
+// clusters is a union-find over items, seeded with exact duplicates.
+type clusters struct {
+	parent []int
+	firsts []int // the first item of each distinct key, in order
+}
+
+func newClusters(keys []string) *clusters {
+	c := &clusters{parent: make([]int, len(keys))}
+	first := map[string]int{}
+	for i, k := range keys {
+		if f, ok := first[k]; ok {
+			c.parent[i] = f
+			continue
+		}
+		first[k] = i
+		c.parent[i] = i
+		c.firsts = append(c.firsts, i)
+	}
+	return c
+}
+
+func (c *clusters) find(i int) int {
+	for c.parent[i] != i {
+		c.parent[i] = c.parent[c.parent[i]]
+		i = c.parent[i]
+	}
+	return i
+}
+
+// union joins two clusters under the smaller root, so results do not
+// depend on map order.
+func (c *clusters) union(a, b int) {
+	a, b = c.find(a), c.find(b)
+	if a == b {
+		return
+	}
+	if b < a {
+		a, b = b, a
+	}
+	c.parent[b] = a
 }
 
 // statementClaim presents a sentence as a claim of kind "statement".
