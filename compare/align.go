@@ -102,6 +102,9 @@ type aligner struct {
 	byKey     map[string][]*group
 	threshold float64
 	tol       func(c *claims.Claim) ruleTol
+	// storyFigure reports kinds whose one figure per report is the story's
+	// figure (a death toll): revisable kinds.
+	storyFigure func(kind string) bool
 }
 
 type ruleTol = func(a, b *mention.Value) bool
@@ -156,7 +159,12 @@ func (al *aligner) place(f *group, sole bool) {
 		}
 		open = append(open, g)
 		valueOK := al.valueFits(g, lead)
-		evidence, why := al.evidence(g, lead)
+		// a disagreeing value needs the stronger evidence of a similar sentence
+		simNeeded := al.threshold * 0.6
+		if !valueOK {
+			simNeeded = al.threshold
+		}
+		evidence, why := al.evidence(g, lead, simNeeded)
 		score := 0
 		switch {
 		case valueOK && evidence:
@@ -170,7 +178,7 @@ func (al *aligner) place(f *group, sole bool) {
 			best, bestScore, bestWhy = g, score, why
 		}
 	}
-	if best == nil && sole && len(open) == 1 && al.soleInGroup(open[0]) {
+	if best == nil && sole && al.storyFigure(lead.c.Kind) && len(open) == 1 && al.soleInGroup(open[0]) {
 		best, bestWhy = open[0], "the only "+lead.c.Kind+" figure in each document"
 	}
 	if best == nil {
@@ -240,7 +248,7 @@ func (al *aligner) valueFits(g *group, it *item) bool {
 
 // evidence says why a claim is the group's fact beyond its identity: a
 // shared slot or a similar sentence.
-func (al *aligner) evidence(g *group, it *item) (bool, string) {
+func (al *aligner) evidence(g *group, it *item, simNeeded float64) (bool, string) {
 	c := it.c
 	switch {
 	case c.Victim != "":
@@ -255,7 +263,7 @@ func (al *aligner) evidence(g *group, it *item) (bool, string) {
 		return true, "same time " + c.Date.Start
 	}
 	for _, o := range g.items {
-		if s := jaccard(o.words, it.words); s >= al.threshold*0.6 {
+		if s := jaccard(o.words, it.words); s >= simNeeded {
 			return true, fmt.Sprintf("similar sentences (%.0f%% of content words shared)", s*100)
 		}
 	}

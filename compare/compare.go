@@ -34,6 +34,7 @@ func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt 
 		cmp.words[i] = map[int]wordSet{}
 	}
 	al := &aligner{byKey: map[string][]*group{}, threshold: r.Compare.StatementThreshold,
+		storyFigure: func(kind string) bool { k := r.Kinds[kind]; return k != nil && k.Revisable },
 		tol: func(c *claims.Claim) ruleTol {
 			t := r.ToleranceFor(c.Kind, c.Rule)
 			return func(a, b *mention.Value) bool { return compatible(a, b, t) }
@@ -150,6 +151,9 @@ func (cmp *comparer) judge(g *group) []Finding {
 		}
 	}
 	out = append(out, f)
+	if kind == "duration" {
+		return out // durations align too loosely to judge their sources
+	}
 	if gap := cmp.attributionGap(g, kind, why); gap != nil {
 		out = append(out, *gap)
 	}
@@ -286,7 +290,7 @@ func gapKind(attrs []claims.Attribution) string {
 			bare = true
 		} else {
 			attributed = true
-			speakers[a.Speaker] = true
+			speakers[speakerKey(a)] = true
 		}
 		if a.Hedged {
 			hedged = true
@@ -303,6 +307,19 @@ func gapKind(attrs []claims.Attribution) string {
 		return "hedged-vs-asserted"
 	}
 	return ""
+}
+
+// speakerKey identifies a speaker across outlets that style names
+// differently: a person by surname ("Rep. Trey Gowdy" and "Committee
+// Chairman Trey Gowdy" are one speaker), others by their lower-cased name.
+func speakerKey(a claims.Attribution) string {
+	name := strings.ToLower(strings.TrimSpace(a.Speaker))
+	if a.SpeakerType == claims.SpeakerPerson {
+		if f := strings.Fields(name); len(f) > 1 && !strings.Contains(name, "'s") {
+			return "person:" + f[len(f)-1]
+		}
+	}
+	return string(a.SpeakerType) + ":" + name
 }
 
 func describeGap(sides []SideAttribution) string {

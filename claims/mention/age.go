@@ -36,6 +36,11 @@ func (r *recogniser) age(j, start int) (Mention, bool) {
 	if n, ok := r.number(j); ok && !n.ordinal && !n.vague && !n.fractions {
 		k := j + n.n
 		if (r.norm(k) == "years" || r.norm(k) == "year") && r.norm(k+1) == "old" {
+			// "21 year old Antuan Greer" names the person after; "Greer, 21
+			// years old" before.
+			if p := r.nameAfter(k + 2); p[0] >= 0 {
+				return mk(n.val, k+2, p)
+			}
 			return mk(n.val, k+2, r.nameBefore(start))
 		}
 		if r.norm(k) == "-year" && r.norm(k+1) == "old" {
@@ -83,10 +88,13 @@ func (r *recogniser) nameBefore(end int) [2]int {
 		end--
 	}
 	k := end
-	for k > 0 && end-k < 5 && isNameToken(r.toks[k-1]) && r.toks[k-1].Newlines == 0 {
+	for k > 0 && end-k < 5 && isNameToken(r.toks[k-1]) {
 		k--
+		if r.toks[k].Newlines > 0 {
+			break // a name does not run across a line break
+		}
 	}
-	if k == end || (k < end && r.toks[k].Newlines > 0 && k == end-1 && false) {
+	if k == end {
 		return noPerson
 	}
 	return [2]int{k, end}
@@ -100,6 +108,11 @@ func (r *recogniser) nameAfter(start int) [2]int {
 		k++
 	}
 	if k == start {
+		return noPerson
+	}
+	// "a 3-year-old Detroit boy": a capitalised word before a common noun
+	// modifies it; it is not the person.
+	if k < r.limit && r.toks[k].Kind == segment.Word && !r.toks[k].Cap && r.toks[k].Norm != "and" && r.toks[k].Norm != "of" {
 		return noPerson
 	}
 	return [2]int{start, k}
