@@ -125,7 +125,7 @@ func compilePattern(src string, units map[string]bool) (*Pattern, error) {
 			if end < 0 {
 				return nil, perr(i, "unclosed '{' in pattern")
 			}
-			e, err = placeholder(src[i+1:i+end], i+1, units)
+			e, err = placeholder(src[i+1:i+end], i, units)
 			i += end + 1
 		case ')', '}', '|', '?':
 			return nil, perr(i, "unexpected %q in pattern", c)

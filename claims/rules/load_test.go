@@ -1,0 +1,66 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestLoadErrors checks that each fault in a rules file is reported at the
+// line and column of the YAML node at fault.
+func TestLoadErrors(t *testing.T) {
+	tests := []struct {
+		name, src, want string
+	}{
+		{"not yaml", "version: 1\nrules: [\n", "r.yaml:2:1: did not find expected node content"},
+		{"empty", "", "r.yaml:1:1: rules file is empty"},
+		{"unknown top field", "version: 1\nrulez: []\n", `r.yaml:2:1: unknown field "rulez"`},
+		{"missing version", "rules: []\n", `r.yaml:1:1: missing field "version"`},
+		{"unknown rule field", "version: 1\nkinds: {k: {}}\nrules:\n  - id: a\n    kind: k\n    pattrens: [x]\n", `r.yaml:6:5: unknown field "pattrens"`},
+		{"undefined kind", "version: 1\nrules:\n  - id: a\n    kind: nope\n    patterns: [killed]\n", `r.yaml:4:11: rule a: kind "nope" is not defined`},
+		{"unknown placeholder column", "version: 1\nkinds: {k: {}}\nrules:\n  - id: a\n    kind: k\n    patterns: [\"{number} {nmber}\"]\n", "r.yaml:6:26: rule a: unknown placeholder {nmber}"},
+		{"empty match", "version: 1\nkinds: {k: {}}\nrules:\n  - id: a\n    kind: k\n    patterns: [\"killed?\"]\n", "matches the empty string"},
+		{"no anchor", "version: 1\nkinds: {k: {}}\nrules:\n  - id: a\n    kind: k\n    patterns: [\"{word}{1,3}\"]\n", "nothing to anchor on"},
+		{"unbounded repetition", "version: 1\nkinds: {k: {}}\nrules:\n  - id: a\n    kind: k\n    patterns: [\"{number} {word}{0,}\"]\n", "unbounded repetition is not allowed"},
+		{"never matches", "version: 1\nkinds: {k: {}}\nrules:\n  - id: a\n    kind: k\n    patterns: [\"{number} percent\"]\n", `literal "percent" never matches after {number}`},
+		{"duplicate ids", "version: 1\nkinds: {k: {}}\nrules:\n  - {id: a, kind: k, patterns: [killed]}\n  - {id: a, kind: k, patterns: [dead]}\n", `r.yaml:5:5: duplicate rule id "a"`},
+		{"alias under two names", "version: 1\naliases:\n  A: [x]\n  B: [x]\n", `r.yaml:4:7: alias "x" is listed under both "A" and "B"`},
+		{"bad tolerance", "version: 1\nkinds:\n  k: {tolerance: lots}\n", `r.yaml:3:18: tolerance "lots"`},
+		{"unknown unit", "version: 1\nkinds: {k: {}}\nrules:\n  - {id: a, kind: k, patterns: [\"{quantity unit=furlongs}\"]}\n", `unknown unit "furlongs"`},
+		{"alias bomb", "version: 1\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]\ng: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f]\n", "r.yaml:"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Load("r.yaml", []byte(tc.src), nil)
+			if err == nil {
+				t.Fatalf("no error, want %q", tc.want)
+			}
+			if !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("got:\n%v\nwant a line containing %q", err, tc.want)
+			}
+		})
+	}
+}
+
+func TestExtendsDefault(t *testing.T) {
+	src := "extends: default\ndisable: [percent]\naliases:\n  Jane Roe: [Roe]\nrules:\n  - id: troops\n    kind: troops\n    patterns: [\"{number} (soldiers|troops)\"]\n    examples: [{text: \"5 troops\", claims: [{value: 5}]}]\n"
+	r, err := Load("user.yaml", []byte(src), Default)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Rule("percent") != nil {
+		t.Error("disabled rule still present")
+	}
+	if len(r.Rule("troops").Patterns) != 1 {
+		t.Error("rule not overridden by id")
+	}
+	if c, ok := r.Aliases.Canonical("Roe"); !ok || c != "Jane Roe" {
+		t.Error("alias not added")
+	}
+	if c, ok := r.Aliases.Canonical("Suleimani"); !ok || c != "Qassem Soleimani" {
+		t.Error("default alias lost")
+	}
+	d, _ := Default()
+	if d.Rule("percent") == nil || !strings.Contains(d.Rule("troops").Patterns[0].Src, "{word}{0,3}") {
+		t.Error("extending changed the shared default rules")
+	}
+}
