@@ -432,9 +432,11 @@ func (a *attributor) quoteClaims(res *Result) []Claim {
 	return out
 }
 
+var straightQuotes = strings.NewReplacer("“", "\"", "”", "\"", "‘", "'", "’", "'")
+
 // quoteText normalises quoted words: curly marks made straight, white space
 // folded, ellipses kept.
 func quoteText(s string) string {
-	s = strings.NewReplacer("“", "\"", "”", "\"", "‘", "'", "’", "'").Replace(s)
+	s = straightQuotes.Replace(s)
 	return strings.TrimRight(oneLine(s), " ,")
 }
