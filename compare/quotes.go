@@ -2,7 +2,6 @@ package compare
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 	"unicode"
 
@@ -57,7 +56,11 @@ func (cmp *comparer) quotes() []Finding {
 		reps = append(reps, simItem{doc: docs[root], words: set})
 	}
 	ix := newSimIndex(reps)
-	why := map[int]string{}
+	type note struct {
+		item int
+		why  string
+	}
+	var notes []note
 	for i := range reps {
 		for _, j := range ix.candidates(i, maxPosting) {
 			if j < i {
@@ -74,21 +77,16 @@ func (cmp *comparer) quotes() []Finding {
 			if same {
 				w = "same speaker " + a.Attribution.Speaker + "; " + w
 			}
-			if r := cl.find(cl.firsts[i]); why[r] == "" {
-				why[r] = w
-			}
+			notes = append(notes, note{cl.firsts[i], w})
 		}
 	}
-	members := map[int][]int{}
-	var roots []int
-	for i := range qs {
-		r := cl.find(i)
-		if _, ok := members[r]; !ok {
-			roots = append(roots, r)
+	why := map[int]string{}
+	for _, n := range notes {
+		if r := cl.find(n.item); why[r] == "" {
+			why[r] = n.why
 		}
-		members[r] = append(members[r], i)
 	}
-	sort.Ints(roots)
+	roots, members := cl.groups(len(qs))
 	var out []Finding
 	for _, r := range roots {
 		var pick []int

@@ -51,33 +51,31 @@ func (cmp *comparer) statements(grouped map[[2]int]bool) []Finding {
 	}
 	ix := newSimIndex(reps)
 	th := cmp.r.Compare.StatementThreshold
-	minSim := map[int]float64{}
+	type link struct {
+		item int
+		sim  float64
+	}
+	var links []link
 	for i := range reps {
 		for _, j := range ix.candidates(i, maxPosting) {
 			if j < i {
 				continue
 			}
 			if s := jaccard(reps[i].words, reps[j].words); s >= th {
-				a, b := cl.find(repOf[i]), cl.find(repOf[j])
-				cl.union(a, b)
-				r := cl.find(a)
-				if m, ok := minSim[r]; !ok || s < m {
-					minSim[r] = s
-				}
+				cl.union(repOf[i], repOf[j])
+				links = append(links, link{repOf[i], s})
 			}
 		}
 	}
-	// one finding per cluster that spans documents with a gap
-	members := map[int][]int{}
-	var roots []int
-	for i := range refs {
-		r := cl.find(i)
-		if _, ok := members[r]; !ok {
-			roots = append(roots, r)
+	minSim := map[int]float64{}
+	for _, l := range links {
+		r := cl.find(l.item)
+		if m, ok := minSim[r]; !ok || l.sim < m {
+			minSim[r] = l.sim
 		}
-		members[r] = append(members[r], i)
 	}
-	sort.Ints(roots)
+	// one finding per cluster that spans documents with a gap
+	roots, members := cl.groups(len(refs))
 	var out []Finding
 	for _, r := range roots {
 		var cs []claims.Claim
@@ -145,6 +143,22 @@ func newClusters(keys []string) *clusters {
 		c.firsts = append(c.firsts, i)
 	}
 	return c
+}
+
+// groups lists the clusters of items 0..n-1: their roots in ascending
+// order, and each root's members in item order.
+func (c *clusters) groups(n int) ([]int, map[int][]int) {
+	members := map[int][]int{}
+	var roots []int
+	for i := 0; i < n; i++ {
+		r := c.find(i)
+		if _, ok := members[r]; !ok {
+			roots = append(roots, r)
+		}
+		members[r] = append(members[r], i)
+	}
+	sort.Ints(roots)
+	return roots, members
 }
 
 func (c *clusters) find(i int) int {

@@ -49,20 +49,26 @@ func stem(w string) string {
 	return strings.TrimSuffix(w, "e")
 }
 
+// intersect counts the words two sets share.
+func intersect(a, b wordSet) int {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return n
+}
+
 // jaccard is |a ∩ b| / |a ∪ b|.
 func jaccard(a, b wordSet) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	inter := 0
-	for w := range a {
-		if b[w] {
-			inter++
-		}
-	}
+	inter := intersect(a, b)
 	return float64(inter) / float64(len(a)+len(b)-inter)
 }
 
@@ -71,14 +77,5 @@ func containment(a, b wordSet) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	inter := 0
-	for w := range a {
-		if b[w] {
-			inter++
-		}
-	}
-	return float64(inter) / float64(len(a))
+	return float64(intersect(a, b)) / float64(min(len(a), len(b)))
 }
