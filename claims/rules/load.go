@@ -102,6 +102,15 @@ func (l *loader) fields(n *yaml.Node, what string, allowed ...string) (map[strin
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		if len(allowed) > 0 && !ok[k.Value] {
+			if guess := closest(k.Value, allowed); guess != "" {
+				l.errf(k, "unknown field %q in %s (did you mean %q?)", k.Value, what, guess)
+				// read it as the field meant, so that one typo is one error
+				if _, dup := out[guess]; !dup {
+					out[guess] = v
+					order = append(order, guess)
+				}
+				continue
+			}
 			l.errf(k, "unknown field %q in %s (want one of: %s)", k.Value, what, strings.Join(allowed, ", "))
 			continue
 		}
@@ -113,6 +122,38 @@ func (l *loader) fields(n *yaml.Node, what string, allowed ...string) (map[strin
 		order = append(order, k.Value)
 	}
 	return out, order
+}
+
+// closest returns the allowed word within two edits of w, or "".
+func closest(w string, allowed []string) string {
+	best, bestD := "", 3
+	for _, a := range allowed {
+		if d := editDistance(w, a); d < bestD {
+			best, bestD = a, d
+		}
+	}
+	return best
+}
+
+// editDistance is the Levenshtein distance between two short strings.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }
 
 func resolve(n *yaml.Node) *yaml.Node {

@@ -106,15 +106,43 @@ func (r *Rules) buildIndex() {
 	r.index = idx
 }
 
+// Miss is a pattern tried at an anchor that did not match: the rules
+// debugger shows it as a near miss.
+type Miss struct {
+	Rule    *Rule
+	Pattern int
+	// Anchor is the token the pattern was tried at.
+	Anchor int
+	// Element is the source of the pattern element that failed, and Side
+	// says where: "anchor", "left" (before the anchor) or "right".
+	Element string
+	Side    string
+}
+
 // Match runs every rule over in and returns the raw matches in text order
 // (rule priority and overlaps are resolved by the caller). Each token is
 // visited once; at each, only the patterns anchored on it are tried.
 func (r *Rules) Match(in *Input) []Match {
+	out, _ := r.match(in, false)
+	return out
+}
+
+// Trace is Match that also returns the near misses: patterns whose anchor
+// was found but that failed around it.
+func (r *Rules) Trace(in *Input) ([]Match, []Miss) {
+	return r.match(in, true)
+}
+
+func (r *Rules) match(in *Input, trace bool) ([]Match, []Miss) {
 	var out []Match
+	var misses *[]Miss
+	if trace {
+		misses = &[]Miss{}
+	}
 	prefixMemo := map[string][]anchorRef{}
 	toks := in.Text.Tokens
 	for si, s := range in.Text.Sentences {
-		m := matcher{in: in, lo: s.First, hi: s.Last, sentence: si}
+		m := matcher{in: in, lo: s.First, hi: s.Last, sentence: si, misses: misses}
 		for p := s.First; p < s.Last; p++ {
 			if k := in.startAt[p]; k >= 0 {
 				mt := in.Mentions[k].Type
@@ -150,7 +178,10 @@ func (r *Rules) Match(in *Input) []Match {
 			}
 		}
 	}
-	return out
+	if misses == nil {
+		return out, nil
+	}
+	return out, *misses
 }
 
 // matcher matches patterns inside one sentence [lo, hi).
@@ -158,6 +189,7 @@ type matcher struct {
 	in       *Input
 	lo, hi   int
 	sentence int
+	misses   *[]Miss // nil unless tracing
 }
 
 // step is one way an element can match: it covers tokens [from, to).
@@ -373,13 +405,27 @@ func (m *matcher) try(ref anchorRef, p int, out []Match) []Match {
 	pat := ref.rule.Patterns[ref.pattern]
 	a := pat.anchor
 	anchorEnds := m.forward(&pat.elems[a], p, nil)
-	for _, end := range anchorEnds {
+	miss := func(side string, k int) {
+		if m.misses != nil {
+			*m.misses = append(*m.misses, Miss{Rule: ref.rule, Pattern: ref.pattern, Anchor: p, Element: pat.elems[k].src, Side: side})
+		}
+	}
+	if len(anchorEnds) == 0 {
+		miss("anchor", a)
+	}
+	for ei, end := range anchorEnds {
 		right, ok := m.run(pat.elems[a+1:], end, true)
 		if !ok {
+			if ei == len(anchorEnds)-1 {
+				miss("right", a+1+m.failedAt(pat.elems[a+1:], end, true))
+			}
 			continue
 		}
 		left, ok := m.run(pat.left, p, false)
 		if !ok {
+			if ei == len(anchorEnds)-1 {
+				miss("left", a-1-m.failedAt(pat.left, p, false))
+			}
 			continue
 		}
 		spans := make([]step, 0, len(pat.elems))
@@ -391,6 +437,16 @@ func (m *matcher) try(ref anchorRef, p int, out []Match) []Match {
 		return append(out, m.build(ref, pat, spans))
 	}
 	return out
+}
+
+// failedAt returns the index in es of the first element run cannot get past.
+func (m *matcher) failedAt(es []elem, p int, fwd bool) int {
+	for k := len(es) - 1; k >= 0; k-- {
+		if _, ok := m.run(es[:k], p, fwd); ok {
+			return k
+		}
+	}
+	return 0
 }
 
 func reverse(es []elem) []elem {

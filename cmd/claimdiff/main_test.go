@@ -107,3 +107,10 @@ func TestGoldenCompare(t *testing.T) {
 		golden(t, "compare-fixture."+ext, 0, "compare", "--color", "never", "--format", format, "../../testdata/compare")
 	}
 }
+
+func TestGoldenRules(t *testing.T) {
+	golden(t, "rules-test-failing.txt", exitFindings, "rules", "test", "../../testdata/rules/failing.yaml")
+	golden(t, "rules-explain.txt", 0, "rules", "explain", "--color", "never",
+		"About 5,200 American soldiers are based in Iraq, the Pentagon said. Dead bodies lay in the street.")
+	golden(t, "rules-lint-broken.txt", exitError, "rules", "lint", "../../testdata/rules/broken/never-matches.yaml")
+}

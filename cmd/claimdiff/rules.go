@@ -11,6 +11,8 @@ import (
 
 	"github.com/claimdiff/claimdiff"
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/ingest"
+	"github.com/claimdiff/claimdiff/claims/output"
 	"github.com/claimdiff/claimdiff/claims/rules"
 )
 
@@ -19,6 +21,41 @@ func rulesCommand(e *env) *cli.Command {
 		Name:  "rules",
 		Usage: "check, test and debug rules files",
 		Subcommands: []*cli.Command{
+			{
+				Name:      "explain",
+				Usage:     "show how the rules read a text: tokens, mentions, matches, near misses, speakers",
+				ArgsUsage: "TEXT|PATH",
+				Flags:     []cli.Flag{rulesFlag, published, colorFl},
+				Action: func(c *cli.Context) error {
+					if c.NArg() != 1 {
+						return usageErr("give one text or one file to explain")
+					}
+					st, err := style(c, e.stdout, "")
+					if err != nil {
+						return err
+					}
+					r, err := loadRules(c)
+					if err != nil {
+						return err
+					}
+					doc, err := explainInput(c, e, c.Args().First())
+					if err != nil {
+						return err
+					}
+					var buf bytes.Buffer
+					if err := output.WriteExplain(&buf, claims.Explain(doc, r), st); err != nil {
+						return err
+					}
+					return writeOutput(e, "", buf.Bytes())
+				},
+			},
+			{
+				Name:  "schema",
+				Usage: "print the JSON Schema of rules files (for editor completion and validation)",
+				Action: func(c *cli.Context) error {
+					return writeOutput(e, "", rules.Schema)
+				},
+			},
 			{
 				Name:      "lint",
 				Usage:     "validate a rules file and list every problem as file:line:col: message",
@@ -73,7 +110,7 @@ func rulesCommand(e *env) *cli.Command {
 					n, fails := claims.RunExamples(r)
 					var buf bytes.Buffer
 					for _, f := range fails {
-						fmt.Fprintf(&buf, "%s: %s\n", name, f.String())
+						fmt.Fprintf(&buf, "%s:%s\n", name, f.String())
 					}
 					fmt.Fprintf(&buf, "%d passed, %d failed\n", n-len(fails), len(fails))
 					if err := writeOutput(e, "", buf.Bytes()); err != nil {
@@ -87,6 +124,30 @@ func rulesCommand(e *env) *cli.Command {
 			},
 		},
 	}
+}
+
+// explainInput reads the argument of rules explain: a file when one exists
+// at that path, else the argument itself as the text.
+func explainInput(c *cli.Context, e *env, arg string) (*ingest.Document, error) {
+	if st, err := os.Stat(arg); err == nil && !st.IsDir() {
+		docs, err := readDocs(c, e, []string{arg})
+		if err != nil {
+			return nil, err
+		}
+		if len(docs) == 0 {
+			return nil, usageErr("%s: nothing to explain", arg)
+		}
+		return docs[0], nil
+	}
+	doc := &ingest.Document{ID: "text", Source: "text", Path: "text", Text: arg, Format: "txt"}
+	if p := c.String("published"); p != "" {
+		t, ok := ingest.ParsePublished(p)
+		if !ok {
+			return nil, usageErr("--published %q is not a date (want YYYY-MM-DD or RFC 3339)", p)
+		}
+		doc.Published = t
+	}
+	return doc, nil
 }
 
 // rulesSource reads the rules file named by the first argument, or the
