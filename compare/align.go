@@ -6,6 +6,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/mention"
+	"github.com/claimdiff/claimdiff/claims/rules"
 )
 
 // item is one claim taking part in alignment.
@@ -28,6 +29,12 @@ type group struct {
 	place   string
 	date    *mention.DateValue
 	why     []string
+	// common is the intersection of the primary values' intervals: a new
+	// value agrees with all of them iff it overlaps it (Helly's theorem in
+	// one dimension), so the test is O(1) however large the group.
+	common    interval
+	hasCommon bool
+	disjoint  bool // the primary values already disagree among themselves
 }
 
 // identity is what must be equal for two claims to be about the same fact:
@@ -101,13 +108,12 @@ type aligner struct {
 	groups    []*group
 	byKey     map[string][]*group
 	threshold float64
-	tol       func(c *claims.Claim) ruleTol
+	half      func(c *claims.Claim) rules.Tolerance
 	// storyFigure reports kinds whose one figure per report is the story's
 	// figure (a death toll): revisable kinds.
 	storyFigure func(kind string) bool
 }
 
-type ruleTol = func(a, b *mention.Value) bool
 
 // addDoc aligns one document's claims (given in text order).
 func (al *aligner) addDoc(items []*item) {
@@ -127,13 +133,13 @@ func (al *aligner) addDoc(items []*item) {
 			}
 		}
 		if home == nil {
-			home = newGroup(key, it)
+			home = newGroup(key, it, al.interval(it))
 			facts = append(facts, home)
 			perKey[key] = append(perKey[key], home)
 			continue
 		}
 		it.restates = true
-		home.add(it)
+		home.add(it, nil)
 	}
 	// 2. each fact joins the best group of other documents, or starts one
 	for _, f := range facts {
@@ -187,7 +193,11 @@ func (al *aligner) place(f *group, sole bool) {
 		return
 	}
 	for _, it := range f.items {
-		best.add(it)
+		if it.restates {
+			best.add(it, nil)
+		} else {
+			best.add(it, al.interval(it))
+		}
 	}
 	if bestWhy != "" {
 		best.why = appendUnique(best.why, bestWhy)
@@ -197,6 +207,9 @@ func (al *aligner) place(f *group, sole bool) {
 // soleInGroup reports whether the group's documents have no other group of
 // the same identity (their figure is their only one).
 func (al *aligner) soleInGroup(g *group) bool {
+	if len(g.docs) > maxSoleGroup {
+		return false // a large group has evidence enough, or is no one figure
+	}
 	for _, o := range al.byKey[g.key] {
 		if o == g {
 			continue
@@ -210,14 +223,43 @@ func (al *aligner) soleInGroup(g *group) bool {
 	return true
 }
 
-func newGroup(key string, it *item) *group {
+// maxSoleGroup bounds the groups the sole-figure rule considers.
+const maxSoleGroup = 64
+
+// maxEvidence bounds how many of a group's claims a sentence is compared
+// with for evidence, keeping placement O(1).
+const maxEvidence = 8
+
+func newGroup(key string, it *item, iv *interval) *group {
 	g := &group{key: key, docs: map[int]bool{}}
-	g.add(it)
+	g.add(it, iv)
 	return g
 }
 
-// add puts an item in the group and fills missing slots from it.
-func (g *group) add(it *item) {
+// interval is the claim's value as an interval at half the kind's
+// tolerance (two halves make the tolerance between two values), or nil.
+func (al *aligner) interval(it *item) *interval {
+	if it.c.Value == nil {
+		return nil
+	}
+	iv := toInterval(it.c.Value, al.half(it.c))
+	return &iv
+}
+
+// add puts an item in the group, narrows the common interval by iv (nil
+// for a restatement or a claim without a value) and fills missing slots.
+func (g *group) add(it *item, iv *interval) {
+	if iv != nil {
+		if !g.hasCommon {
+			g.common, g.hasCommon = *iv, true
+		} else if !g.disjoint {
+			if !g.common.overlaps(*iv) {
+				g.disjoint = true
+			} else {
+				g.common = g.common.intersect(*iv)
+			}
+		}
+	}
 	g.items = append(g.items, it)
 	g.docs[it.doc] = true
 	if g.subject == "" {
@@ -234,16 +276,10 @@ func (g *group) add(it *item) {
 // valueFits reports whether the claim's value agrees with every primary
 // value in the group.
 func (al *aligner) valueFits(g *group, it *item) bool {
-	if it.c.Value == nil {
+	if it.c.Value == nil || !g.hasCommon {
 		return true
 	}
-	cmp := al.tol(it.c)
-	for _, o := range g.items {
-		if !o.restates && o.c.Value != nil && !cmp(o.c.Value, it.c.Value) {
-			return false
-		}
-	}
-	return true
+	return !g.disjoint && g.common.overlaps(*al.interval(it))
 }
 
 // evidence says why a claim is the group's fact beyond its identity: a
@@ -262,7 +298,10 @@ func (al *aligner) evidence(g *group, it *item, simNeeded float64) (bool, string
 	case c.Date != nil && g.date != nil && c.Date.Start == g.date.Start:
 		return true, "same time " + c.Date.Start
 	}
-	for _, o := range g.items {
+	for k, o := range g.items {
+		if k >= maxEvidence {
+			break
+		}
 		if s := jaccard(o.words, it.words); s >= simNeeded {
 			return true, fmt.Sprintf("similar sentences (%.0f%% of content words shared)", s*100)
 		}

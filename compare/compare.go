@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
-	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/output"
 	"github.com/claimdiff/claimdiff/claims/rules"
 )
@@ -18,13 +17,22 @@ import (
 type Options struct {
 	// Only keeps findings of these types; empty keeps all.
 	Only map[Type]bool
+	// Focus, when set, limits the report to findings that involve these
+	// documents (by index): `check` compares one new article with a large
+	// baseline and needs only what concerns the new one. Work on facts and
+	// sentences no focus document shares is skipped.
+	Focus map[int]bool
 }
+
+// maxMissing bounds the outlets listed as missing a fact; a larger list
+// ends with a count ("… and 9,980 more").
+const maxMissing = 20
 
 // Compare aligns the claims of the extracted documents and judges each
 // fact. Documents are compared in the order given; the report is the same
 // for the same input, byte for byte.
 func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt Options) (*Report, error) {
-	cmp := &comparer{results: results, r: r, sources: map[string]bool{}, pub: map[string]string{}}
+	cmp := &comparer{results: results, r: r, sources: map[string]bool{}, pub: map[string]string{}, focus: opt.Focus}
 	for _, res := range results {
 		cmp.sources[res.Doc.Source] = true
 		cmp.pub[res.Doc.ID] = res.Doc.PublishedString()
@@ -35,9 +43,9 @@ func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt 
 	}
 	al := &aligner{byKey: map[string][]*group{}, threshold: r.Compare.StatementThreshold,
 		storyFigure: func(kind string) bool { k := r.Kinds[kind]; return k != nil && k.Revisable },
-		tol: func(c *claims.Claim) ruleTol {
+		half: func(c *claims.Claim) rules.Tolerance {
 			t := r.ToleranceFor(c.Kind, c.Rule)
-			return func(a, b *mention.Value) bool { return compatible(a, b, t) }
+			return rules.Tolerance{Abs: t.Abs / 2, Rel: t.Rel / 2}
 		}}
 	for di, res := range results {
 		if err := ctx.Err(); err != nil {
@@ -56,6 +64,9 @@ func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt 
 	var findings []Finding
 	grouped := map[[2]int]bool{} // (doc, sentence) pairs compared as typed claims
 	for _, g := range al.groups {
+		if !cmp.groupInFocus(g) {
+			continue
+		}
 		findings = append(findings, cmp.judge(g)...)
 		if len(g.docs) > 1 {
 			for _, it := range g.items {
@@ -78,6 +89,23 @@ type comparer struct {
 	sources map[string]bool
 	words   []map[int]wordSet // per document, per sentence
 	pub     map[string]string // document id -> publication time
+	focus   map[int]bool      // nil: every document
+}
+
+// inFocus reports whether doc is one the report is about.
+func (cmp *comparer) inFocus(doc int) bool { return cmp.focus == nil || cmp.focus[doc] }
+
+// groupInFocus reports whether a group involves a focus document.
+func (cmp *comparer) groupInFocus(g *group) bool {
+	if cmp.focus == nil {
+		return true
+	}
+	for d := range g.docs {
+		if cmp.focus[d] {
+			return true
+		}
+	}
+	return false
 }
 
 func (cmp *comparer) sentenceWords(doc, sent int) wordSet {
@@ -238,37 +266,37 @@ func valueText(c *claims.Claim) string {
 	return c.Text
 }
 
-// docAttribution is how a document attributes a fact: bare if it states
-// it as fact anywhere, else its first attribution.
-func docAttribution(items []*item, doc int) claims.Attribution {
-	var first *claims.Attribution
+// docAttributions is how each document attributes a fact, in order of
+// first appearance: bare if it states it as fact anywhere, else its first
+// attribution.
+func docAttributions(items []*item) ([]*item, []claims.Attribution) {
+	var firsts []*item
+	at := map[int]claims.Attribution{}
 	for _, it := range items {
-		if it.doc != doc {
+		a := it.c.Attribution
+		prev, seen := at[it.doc]
+		if !seen {
+			firsts = append(firsts, it)
+			at[it.doc] = a
 			continue
 		}
-		a := it.c.Attribution
-		if a.Form == claims.FormNone && !a.Hedged {
-			return a
-		}
-		if first == nil {
-			first = &it.c.Attribution
+		if a.Form == claims.FormNone && !a.Hedged && !(prev.Form == claims.FormNone && !prev.Hedged) {
+			at[it.doc] = a
 		}
 	}
-	return *first
+	out := make([]claims.Attribution, len(firsts))
+	for i, it := range firsts {
+		out[i] = at[it.doc]
+	}
+	return firsts, out
 }
 
 // attributionGap compares how the documents in a group attribute the fact.
 func (cmp *comparer) attributionGap(g *group, kind, why string) *Finding {
 	var sides []SideAttribution
-	var attrs []claims.Attribution
-	seen := map[int]bool{}
-	for _, it := range g.items {
-		if seen[it.doc] {
-			continue
-		}
-		seen[it.doc] = true
-		a := docAttribution(g.items, it.doc)
-		attrs = append(attrs, a)
+	firsts, attrs := docAttributions(g.items)
+	for i, it := range firsts {
+		a := attrs[i]
 		sides = append(sides, SideAttribution{Doc: it.c.Doc, Source: it.c.Source, Speaker: a.Speaker,
 			Form: string(a.Form), Hedged: a.Hedged, Hedge: a.Hedge})
 	}
@@ -368,6 +396,9 @@ func (cmp *comparer) missing(present map[string]bool) []string {
 		}
 	}
 	sort.Strings(out)
+	if len(out) > maxMissing {
+		out = append(out[:maxMissing], fmt.Sprintf("… and %d more", len(out)-maxMissing))
+	}
 	return out
 }
 

@@ -7,9 +7,9 @@ import (
 	"github.com/claimdiff/claimdiff/claims/rules"
 )
 
-// aboutWidth is the least relative width of an approximate value ("about
+// aboutWidth is the least relative width, each side, of an approximate value ("about
 // 5,200"), whatever the kind's tolerance.
-const aboutWidth = 0.1
+const aboutWidth = 0.05
 
 // interval is the set of numbers a value allows; open ends exclude the bound.
 type interval struct {
@@ -67,6 +67,18 @@ func (a interval) overlaps(b interval) bool {
 		return false
 	}
 	return true
+}
+
+// intersect narrows a to the numbers b allows too (they must overlap).
+func (a interval) intersect(b interval) interval {
+	out := a
+	if b.lo > out.lo || (b.lo == out.lo && b.loOpen) {
+		out.lo, out.loOpen = b.lo, b.loOpen
+	}
+	if b.hi < out.hi || (b.hi == out.hi && b.hiOpen) {
+		out.hi, out.hiOpen = b.hi, b.hiOpen
+	}
+	return out
 }
 
 // compatible reports whether two values can both be true.

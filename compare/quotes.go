@@ -56,14 +56,23 @@ func (cmp *comparer) quotes() []Finding {
 		reps = append(reps, simItem{doc: docs[root], words: set})
 	}
 	ix := newSimIndex(reps)
+	focusRoot := map[int]bool{}
+	for i := range qs {
+		if cmp.inFocus(docs[i]) {
+			focusRoot[cl.find(i)] = true
+		}
+	}
 	type note struct {
 		item int
 		why  string
 	}
 	var notes []note
 	for i := range reps {
+		if !focusRoot[cl.firsts[i]] {
+			continue
+		}
 		for _, j := range ix.candidates(i, maxPosting) {
-			if j < i {
+			if j < i && focusRoot[cl.firsts[j]] {
 				continue
 			}
 			a, b := qs[cl.firsts[i]], qs[cl.firsts[j]]
@@ -89,6 +98,9 @@ func (cmp *comparer) quotes() []Finding {
 	roots, members := cl.groups(len(qs))
 	var out []Finding
 	for _, r := range roots {
+		if cmp.focus != nil && !hasFocus(members[r], func(i int) int { return docs[i] }, cmp.focus) {
+			continue
+		}
 		var pick []int
 		seen := map[int]bool{}
 		for _, i := range members[r] {

@@ -26,12 +26,30 @@ const maxPosting = 100
 // thousand; the remaining representatives are paired through an index of
 // their rarest words and joined into clusters.
 func (cmp *comparer) statements(grouped map[[2]int]bool) []Finding {
-	type ref struct{ doc, sent int }
 	var refs []ref
 	var keys []string
+	// With a focus, a sentence elsewhere is worth normalising only if it
+	// shares a few words with a focus sentence: a cheap scan of its tokens.
+	var vocab map[string]bool
+	if cmp.focus != nil {
+		vocab = map[string]bool{}
+		for di := range cmp.results {
+			if !cmp.focus[di] {
+				continue
+			}
+			for si := range cmp.results[di].Text.Sentences {
+				for w := range cmp.sentenceWords(di, si) {
+					vocab[w] = true
+				}
+			}
+		}
+	}
 	for di, res := range cmp.results {
-		for si := range res.Text.Sentences {
+		for si, s := range res.Text.Sentences {
 			if grouped[[2]int{di, si}] {
+				continue
+			}
+			if vocab != nil && !cmp.focus[di] && !sharesWords(res, s.First, s.Last, vocab, minStatementWords/2) {
 				continue
 			}
 			w := cmp.sentenceWords(di, si)
@@ -49,6 +67,13 @@ func (cmp *comparer) statements(grouped map[[2]int]bool) []Finding {
 		reps = append(reps, simItem{doc: refs[root].doc, words: cmp.sentenceWords(refs[root].doc, refs[root].sent)})
 		repOf = append(repOf, root)
 	}
+	// with a focus, only clusters holding a focus sentence look for partners
+	focusRoot := map[int]bool{}
+	for i, rf := range refs {
+		if cmp.inFocus(rf.doc) {
+			focusRoot[cl.find(i)] = true
+		}
+	}
 	ix := newSimIndex(reps)
 	th := cmp.r.Compare.StatementThreshold
 	type link struct {
@@ -57,9 +82,12 @@ func (cmp *comparer) statements(grouped map[[2]int]bool) []Finding {
 	}
 	var links []link
 	for i := range reps {
+		if !focusRoot[repOf[i]] {
+			continue
+		}
 		for _, j := range ix.candidates(i, maxPosting) {
-			if j < i {
-				continue
+			if j < i && focusRoot[repOf[j]] {
+				continue // that pair was tried from j
 			}
 			if s := jaccard(reps[i].words, reps[j].words); s >= th {
 				cl.union(repOf[i], repOf[j])
@@ -78,7 +106,12 @@ func (cmp *comparer) statements(grouped map[[2]int]bool) []Finding {
 	roots, members := cl.groups(len(refs))
 	var out []Finding
 	for _, r := range roots {
-		var cs []claims.Claim
+		if cmp.focus != nil && !hasFocus(members[r], func(i int) int { return refs[i].doc }, cmp.focus) {
+			continue
+		}
+		// one sentence per document; its attribution decides, and claims
+		// are built only for clusters with a gap
+		var picks []ref
 		var attrs []claims.Attribution
 		seen := map[int]bool{}
 		for _, i := range members[r] {
@@ -86,16 +119,20 @@ func (cmp *comparer) statements(grouped map[[2]int]bool) []Finding {
 				continue
 			}
 			seen[refs[i].doc] = true
-			c := cmp.statementClaim(refs[i].doc, refs[i].sent)
-			cs = append(cs, c)
-			attrs = append(attrs, c.Attribution)
+			picks = append(picks, refs[i])
+			attrs = append(attrs, cmp.results[refs[i].doc].SentenceAttributions[refs[i].sent])
 		}
-		if len(cs) < 2 {
+		if len(picks) < 2 {
 			continue
 		}
 		gap := gapKind(attrs)
 		if gap == "" {
 			continue
+		}
+		picks = cmp.limitSides(picks, attrs)
+		cs := make([]claims.Claim, len(picks))
+		for k, p := range picks {
+			cs[k] = cmp.statementClaim(p.doc, p.sent)
 		}
 		sides := make([]SideAttribution, len(cs))
 		for k, c := range cs {
@@ -112,6 +149,72 @@ func (cmp *comparer) statements(grouped map[[2]int]bool) []Finding {
 			Why:     why, Claims: cs, Detail: Detail{Gap: gap, Attributions: sides, Similarity: round3(sim)}})
 	}
 	return out
+}
+
+// ref names a sentence of a document.
+type ref struct{ doc, sent int }
+
+// maxSides bounds the documents a focused finding lists besides the focus
+// documents: a new article checked against 10,000 archived ones names a
+// few of them, those that differ first.
+const maxSides = 20
+
+// limitSides keeps, in focus mode, the focus documents' entries and up to
+// maxSides others, preferring those attributed differently from the first
+// focus entry.
+func (cmp *comparer) limitSides(picks []ref, attrs []claims.Attribution) []ref {
+	if cmp.focus == nil || len(picks) <= maxSides+1 {
+		return picks
+	}
+	var focusAttr *claims.Attribution
+	for k, p := range picks {
+		if cmp.focus[p.doc] {
+			focusAttr = &attrs[k]
+			break
+		}
+	}
+	var keep, same []ref
+	for k, p := range picks {
+		switch {
+		case cmp.focus[p.doc]:
+			keep = append(keep, p)
+		case len(keep) < maxSides && focusAttr != nil && gapKind([]claims.Attribution{*focusAttr, attrs[k]}) != "":
+			keep = append(keep, p)
+		default:
+			same = append(same, p)
+		}
+	}
+	for _, p := range same {
+		if len(keep) > maxSides {
+			break
+		}
+		keep = append(keep, p)
+	}
+	return keep
+}
+
+// sharesWords reports whether at least n tokens of [first, last) stem to
+// words in vocab.
+func sharesWords(res *claims.Result, first, last int, vocab map[string]bool, n int) bool {
+	k := 0
+	for _, t := range res.Text.Tokens[first:last] {
+		if vocab[stem(t.Norm)] {
+			if k++; k >= n {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasFocus reports whether any member belongs to a focus document.
+func hasFocus(members []int, docOf func(int) int, focus map[int]bool) bool {
+	for _, i := range members {
+		if focus[docOf(i)] {
+			return true
+		}
+	}
+	return false
 }
 
 // setKey is a canonical string for a word set.

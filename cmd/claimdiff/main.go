@@ -99,6 +99,7 @@ func newApp(e *env) *cli.App {
 		Commands: []*cli.Command{
 			extractCommand(e),
 			compareCommand(e),
+			checkCommand(e),
 			rulesCommand(e),
 		},
 		OnUsageError: func(c *cli.Context, err error, _ bool) error {

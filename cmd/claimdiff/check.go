@@ -1,0 +1,227 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/claimdiff/claimdiff/claims/ingest"
+	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/check"
+	"github.com/claimdiff/claimdiff/compare/report"
+)
+
+// version is written into SARIF output.
+const version = "0.1.0"
+
+func checkCommand(e *env) *cli.Command {
+	return &cli.Command{
+		Name:      "check",
+		Usage:     "check new articles against earlier coverage (for CI)",
+		ArgsUsage: "NEW...",
+		Description: `Compares each new article with every baseline document and reports what
+concerns the new article. Exit 0 when no finding is at or above the fail
+level, 1 when one is, 2 on a usage, config, rules or input error.
+
+Settings come from .claimdiff.yaml (found walking up from the working
+directory, or --config, or CLAIMDIFF_CONFIG); flags override it.`,
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "config", Usage: "config `FILE` (default: nearest .claimdiff.yaml)"},
+			rulesFlag,
+			&cli.StringSliceFlag{Name: "baseline", Usage: "earlier coverage: `PATH` or glob (** for any depth); repeatable"},
+			&cli.StringFlag{Name: "fail-on", Usage: "finding `TYPES` that fail the run: conflict, update, attribution-gap, quote-variant, only-in, or none (default conflict)"},
+			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "text, github, sarif, json or junit"},
+			&cli.StringFlag{Name: "accepted", Usage: "`FILE` of accepted finding fingerprints: they do not fail the run"},
+			&cli.StringFlag{Name: "write-accepted", Usage: "write the current findings' fingerprints to `FILE` (to adopt the tool on an existing archive)"},
+			published, maxBytes, colorFl, outFl},
+		Action: func(c *cli.Context) error { return runCheck(c, e) },
+	}
+}
+
+func runCheck(c *cli.Context, e *env) error {
+	format := c.String("format")
+	if err := oneOf("format", format, "text", "github", "sarif", "json", "junit"); err != nil {
+		return err
+	}
+	st, err := style(c, e.stdout, c.String("out"))
+	if err != nil {
+		return err
+	}
+	if err := checkOut(c.String("out")); err != nil {
+		return err
+	}
+	cwd, _ := os.Getwd()
+	cfg := &check.Config{Dir: cwd}
+	if path := check.FindConfig(c.String("config"), cwd); path != "" {
+		if cfg, err = check.LoadConfig(path); err != nil {
+			return &exitErr{code: exitError, err: err}
+		}
+	}
+	// rules: the flag, else the config's file, else the built-in rules
+	r, err := loadRules(c)
+	if err != nil {
+		return err
+	}
+	if c.String("rules") == "" && cfg.Rules != "" {
+		name := cfg.Rules
+		if !filepath.IsAbs(name) {
+			name = filepath.Join(cfg.Dir, name)
+		}
+		data, err := os.ReadFile(name)
+		if err != nil {
+			return fail(exitError, "%s: %s (rules named in %s)", name, osMessage(err), cfg.File)
+		}
+		if r, err = rules.LoadFile(name, data); err != nil {
+			return &exitErr{code: exitError, err: err}
+		}
+	}
+	if len(cfg.Tolerance) > 0 {
+		r = r.WithTolerances(cfg.Tolerance)
+	}
+	failOn := cfg.FailOn
+	if cfg.File == "" || c.IsSet("fail-on") || failOn == nil {
+		failOn = []compare.Type{compare.Conflict}
+	}
+	if c.IsSet("fail-on") {
+		if failOn, err = check.ParseFailOn(c.String("fail-on")); err != nil {
+			return usageErr("--%v", err)
+		}
+	}
+	opt := check.Options{FailOn: map[compare.Type]bool{}, Accepted: map[string]bool{}}
+	for _, t := range failOn {
+		opt.FailOn[t] = true
+	}
+	for _, id := range cfg.Accepted {
+		opt.Accepted[id] = true
+	}
+	if name := c.String("accepted"); name != "" {
+		f, err := os.Open(name)
+		if err != nil {
+			return fail(exitError, "%s: %s", name, osMessage(err))
+		}
+		acc, err := check.ReadAccepted(name, f)
+		f.Close()
+		if err != nil {
+			return &exitErr{code: exitError, err: err}
+		}
+		for id := range acc {
+			opt.Accepted[id] = true
+		}
+	}
+	// which files: new articles from the arguments, baseline from the flag
+	// or the config; a new article is never its own baseline
+	newPaths, err := check.Expand(cwd, c.Args().Slice(), cfg.Ignore)
+	if err != nil {
+		return &exitErr{code: exitError, err: err}
+	}
+	if len(newPaths) == 0 {
+		return usageErr("no new articles given (see 'claimdiff check --help')")
+	}
+	basePatterns, baseDir := c.StringSlice("baseline"), cwd
+	if len(basePatterns) == 0 {
+		basePatterns, baseDir = cfg.Baseline, cfg.Dir
+	}
+	if len(basePatterns) == 0 {
+		return usageErr("no baseline: give --baseline PATH or set baseline: in %s", check.ConfigName)
+	}
+	basePaths, err := check.Expand(baseDir, basePatterns, cfg.Ignore)
+	if err != nil {
+		return &exitErr{code: exitError, err: err}
+	}
+	basePaths = withoutFiles(basePaths, newPaths)
+	if len(basePaths) == 0 {
+		return usageErr("the baseline holds no articles besides the new ones")
+	}
+	newDocs, err := readDocs(c, e, newPaths)
+	if err != nil {
+		return err
+	}
+	baseDocs, err := readDocs(c, e, basePaths)
+	if err != nil {
+		return err
+	}
+	// Documents are named by their path from the repository root, so that
+	// finding fingerprints are the same in every checkout and CI runner.
+	rel := report.RelativeTo(repoRoot(cwd))
+	for _, d := range append(append([]*ingest.Document(nil), newDocs...), baseDocs...) {
+		if d.ID == d.Path {
+			d.ID = rel(d.Path)
+		}
+		d.Path = rel(d.Path)
+	}
+	newRes, err := extractDocs(c, e, newDocs, r)
+	if err != nil {
+		return err
+	}
+	baseRes, err := extractDocs(c, e, baseDocs, r)
+	if err != nil {
+		return err
+	}
+	res, err := check.Check(c.Context, newRes, baseRes, r, opt)
+	if err != nil {
+		return err
+	}
+	if name := c.String("write-accepted"); name != "" {
+		return writeOutput(e, name, check.WriteAccepted(res))
+	}
+	var buf bytes.Buffer
+	switch format {
+	case "github":
+		err = report.WriteGitHub(&buf, res, rel)
+	case "sarif":
+		err = report.WriteSARIF(&buf, res, rel, version)
+	case "json":
+		err = report.WriteCheckJSON(&buf, res)
+	case "junit":
+		err = report.WriteJUnit(&buf, res, rel)
+	default:
+		err = report.WriteCheckText(&buf, res, rel, st)
+	}
+	if err != nil {
+		return err
+	}
+	if err := writeOutput(e, c.String("out"), buf.Bytes()); err != nil {
+		return err
+	}
+	e.code = res.ExitCode
+	return nil
+}
+
+// withoutFiles drops from paths any that is one of the files in drop.
+func withoutFiles(paths, drop []string) []string {
+	var stats []os.FileInfo
+	for _, d := range drop {
+		if st, err := os.Stat(d); err == nil {
+			stats = append(stats, st)
+		}
+	}
+	var out []string
+	for _, p := range paths {
+		st, err := os.Stat(p)
+		same := false
+		for _, s := range stats {
+			same = same || (err == nil && os.SameFile(s, st))
+		}
+		if !same {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// repoRoot is the nearest directory at or above dir holding .git, or dir.
+func repoRoot(dir string) string {
+	for d := dir; ; {
+		if _, err := os.Stat(filepath.Join(d, ".git")); err == nil {
+			return d
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			return dir
+		}
+		d = parent
+	}
+}

@@ -1,0 +1,145 @@
+package check
+
+import (
+	"context"
+	"sort"
+
+	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/output"
+	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/compare"
+)
+
+// Options decide what fails a check.
+type Options struct {
+	// FailOn lists the finding types that fail the run; empty fails on none.
+	FailOn map[compare.Type]bool
+	// Accepted holds fingerprints of known differences: they are reported
+	// as accepted and do not fail the run.
+	Accepted map[string]bool
+}
+
+// Finding is a compare finding seen from a new article: its claim in the
+// new article comes first (that is where it is reported), and it says
+// whether it fails the run.
+type Finding struct {
+	compare.Finding
+	// New is the id of the new document the finding is about.
+	New string `json:"new"`
+	// Baseline names the baseline documents involved.
+	Baseline []string `json:"baseline"`
+	// Fails says the finding is at or above the fail level and not accepted.
+	Fails bool `json:"fails"`
+	// Accepted says the finding's fingerprint is in the accepted list.
+	Accepted bool `json:"accepted"`
+	// Suppressed says an inline claimdiff-ignore comment covers it.
+	Suppressed bool `json:"suppressed"`
+}
+
+// Result is the outcome of a check.
+type Result struct {
+	Version   int               `json:"version"`
+	Documents []output.Document `json:"documents"`
+	// New lists the ids of the new documents, in input order.
+	New      []string      `json:"new"`
+	Findings []Finding     `json:"findings"`
+	Summary  map[string]int `json:"summary"`
+	// FailOn is the fail level, for the record.
+	FailOn []string `json:"fail_on"`
+	// Failed is the exit decision: some finding fails the run.
+	Failed bool `json:"failed"`
+	// ExitCode is 1 when Failed, else 0.
+	ExitCode int `json:"exit_code"`
+}
+
+// Check compares each new document with all baseline documents and keeps
+// the findings that involve the new document, other than agreements (they
+// are not problems). Baseline-only findings are never computed: the
+// comparison is focused on the new document.
+func Check(ctx context.Context, newDocs, baseline []*claims.Result, r *rules.Rules, opt Options) (*Result, error) {
+	res := &Result{Version: compare.Version, Summary: map[string]int{}}
+	all := append([]*claims.Result(nil), newDocs...)
+	all = append(all, baseline...)
+	res.Documents = output.Documents(all)
+	for t := range opt.FailOn {
+		res.FailOn = append(res.FailOn, string(t))
+	}
+	sort.Strings(res.FailOn)
+	for _, n := range newDocs {
+		res.New = append(res.New, n.Doc.ID)
+		docs := append([]*claims.Result{n}, baseline...)
+		rep, err := compare.Compare(ctx, docs, r, compare.Options{Focus: map[int]bool{0: true}})
+		if err != nil {
+			return nil, err
+		}
+		ignores := inlineIgnores(n)
+		for _, f := range rep.Findings {
+			if f.Type == compare.Agreement {
+				continue
+			}
+			cf := Finding{Finding: f, New: n.Doc.ID}
+			// the new article's claim first: that is where CI reports it
+			sort.SliceStable(cf.Claims, func(i, j int) bool {
+				return cf.Claims[i].Doc == n.Doc.ID && cf.Claims[j].Doc != n.Doc.ID
+			})
+			seen := map[string]bool{}
+			for _, c := range cf.Claims {
+				if c.Doc != n.Doc.ID && !seen[c.Doc] {
+					seen[c.Doc] = true
+					cf.Baseline = append(cf.Baseline, c.Doc)
+				}
+			}
+			limit(&cf, n.Doc.ID)
+			cf.Suppressed = ignores.covers(cf.Claims[0], f.Kind)
+			cf.Accepted = opt.Accepted[f.ID]
+			cf.Fails = opt.FailOn[f.Type] && !cf.Accepted && !cf.Suppressed
+			if cf.Fails {
+				res.Failed = true
+			}
+			res.Summary[string(f.Type)]++
+			res.Findings = append(res.Findings, cf)
+		}
+	}
+	if res.Failed {
+		res.ExitCode = 1
+	}
+	return res, nil
+}
+
+// maxBaseline bounds the baseline documents a finding names: against an
+// archive of thousands, a reader needs a few examples, not all of them.
+const maxBaseline = 20
+
+// limit keeps the new article's claims and those of the first maxBaseline
+// baseline documents, in claims, values and attributions alike.
+func limit(f *Finding, newID string) {
+	if len(f.Baseline) <= maxBaseline {
+		return
+	}
+	keep := map[string]bool{newID: true}
+	for _, d := range f.Baseline[:maxBaseline] {
+		keep[d] = true
+	}
+	f.Baseline = f.Baseline[:maxBaseline]
+	var cs = f.Claims[:0:0]
+	for _, c := range f.Claims {
+		if keep[c.Doc] {
+			cs = append(cs, c)
+		}
+	}
+	f.Claims = cs
+	var vs = f.Detail.Values[:0:0]
+	for _, v := range f.Detail.Values {
+		if keep[v.Doc] {
+			vs = append(vs, v)
+		}
+	}
+	f.Detail.Values = vs
+	var as = f.Detail.Attributions[:0:0]
+	for _, a := range f.Detail.Attributions {
+		if keep[a.Doc] {
+			as = append(as, a)
+		}
+	}
+	f.Detail.Attributions = as
+}

@@ -1,0 +1,271 @@
+package check
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/compare"
+)
+
+// ConfigName is the file `claimdiff check` looks for, walking up from the
+// working directory.
+const ConfigName = ".claimdiff.yaml"
+
+// Config is a project's check settings. Paths in it are relative to the
+// directory holding the file.
+type Config struct {
+	// File is where the config came from ("" when none was found).
+	File string
+	// Dir is the directory paths are relative to.
+	Dir string
+	// Rules is a rules file to use instead of the built-in rules.
+	Rules string
+	// Baseline lists paths and globs (** allowed) of earlier coverage.
+	Baseline []string
+	// FailOn lists the finding types that fail a check.
+	FailOn []compare.Type
+	// Tolerance overrides kinds' tolerances.
+	Tolerance map[string]rules.Tolerance
+	// Ignore lists paths and globs of articles never checked or used.
+	Ignore []string
+	// Accepted lists fingerprints of known differences (for articles that
+	// cannot carry an inline claimdiff-ignore comment).
+	Accepted []string
+}
+
+var configFields = []string{"rules", "baseline", "fail-on", "tolerance", "ignore", "accepted"}
+
+// FindConfig returns the config path to use: explicit (a flag), else
+// CLAIMDIFF_CONFIG, else the nearest .claimdiff.yaml walking up from dir;
+// "" when there is none.
+func FindConfig(explicit, dir string) string {
+	if explicit != "" {
+		return explicit
+	}
+	if env := os.Getenv("CLAIMDIFF_CONFIG"); env != "" {
+		return env
+	}
+	for d := dir; ; {
+		p := filepath.Join(d, ConfigName)
+		if _, err := os.Stat(p); err == nil {
+			return p
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			return ""
+		}
+		d = parent
+	}
+}
+
+// LoadConfig reads a config file; unknown keys and wrong types are errors
+// at file:line:col.
+func LoadConfig(path string) (*Config, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", path, osErr(err))
+	}
+	c := &Config{File: path, Dir: filepath.Dir(path), Tolerance: map[string]rules.Tolerance{}}
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err != nil {
+		return nil, fmt.Errorf("%s:%s", path, strings.TrimPrefix(strings.TrimPrefix(err.Error(), "yaml: "), "line "))
+	}
+	if len(root.Content) == 0 {
+		return c, nil
+	}
+	doc := root.Content[0]
+	at := func(n *yaml.Node, format string, args ...any) error {
+		return fmt.Errorf("%s:%d:%d: %s", path, n.Line, n.Column, fmt.Sprintf(format, args...))
+	}
+	if doc.Kind != yaml.MappingNode {
+		return nil, at(doc, "config must be a mapping of keys (%s)", strings.Join(configFields, ", "))
+	}
+	strs := func(n *yaml.Node, key string) ([]string, error) {
+		if n.Kind == yaml.ScalarNode {
+			return []string{n.Value}, nil
+		}
+		if n.Kind != yaml.SequenceNode {
+			return nil, at(n, "%s must be a string or a list of strings", key)
+		}
+		var out []string
+		for _, c := range n.Content {
+			if c.Kind != yaml.ScalarNode {
+				return nil, at(c, "%s entries must be strings", key)
+			}
+			out = append(out, c.Value)
+		}
+		return out, nil
+	}
+	for i := 0; i+1 < len(doc.Content); i += 2 {
+		k, v := doc.Content[i], doc.Content[i+1]
+		var err error
+		switch k.Value {
+		case "rules":
+			if v.Kind != yaml.ScalarNode {
+				return nil, at(v, "rules must be a path")
+			}
+			c.Rules = v.Value
+		case "baseline":
+			c.Baseline, err = strs(v, "baseline")
+		case "ignore":
+			c.Ignore, err = strs(v, "ignore")
+		case "accepted":
+			c.Accepted, err = strs(v, "accepted")
+		case "fail-on":
+			var names []string
+			if names, err = strs(v, "fail-on"); err == nil {
+				c.FailOn, err = parseFailOn(names)
+				if err != nil {
+					err = at(v, "%v", err)
+				}
+			}
+		case "tolerance":
+			if v.Kind != yaml.MappingNode {
+				return nil, at(v, "tolerance must map kinds to tolerances (0, 2, 5%%)")
+			}
+			for j := 0; j+1 < len(v.Content); j += 2 {
+				kk, vv := v.Content[j], v.Content[j+1]
+				t, ok := rules.ParseTolerance(vv.Value)
+				if !ok || vv.Kind != yaml.ScalarNode {
+					return nil, at(vv, "tolerance %q for %s: want a non-negative number or a percentage such as 5%%", vv.Value, kk.Value)
+				}
+				c.Tolerance[kk.Value] = t
+			}
+		default:
+			return nil, at(k, "unknown key %q (want one of: %s)", k.Value, strings.Join(configFields, ", "))
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	return c, nil
+}
+
+// ParseFailOn reads fail-on values: finding types, or "none".
+func parseFailOn(names []string) ([]compare.Type, error) {
+	var out []compare.Type
+	for _, n := range names {
+		for _, part := range strings.Split(n, ",") {
+			part = strings.TrimSpace(part)
+			if part == "none" || part == "" {
+				continue
+			}
+			t, ok := compare.ParseType(part)
+			if !ok || t == compare.Agreement {
+				return nil, fmt.Errorf("fail-on: unknown finding type %q (want conflict, update, attribution-gap, quote-variant, only-in or none)", part)
+			}
+			out = append(out, t)
+		}
+	}
+	return out, nil
+}
+
+// ParseFailOn reads a --fail-on flag value.
+func ParseFailOn(s string) ([]compare.Type, error) { return parseFailOn([]string{s}) }
+
+// Expand resolves paths and globs (with ** for any depth) relative to dir,
+// sorted and without duplicates; paths matching an ignore glob are left out.
+func Expand(dir string, patterns, ignore []string) ([]string, error) {
+	seen := map[string]bool{}
+	var out []string
+	for _, p := range patterns {
+		if !filepath.IsAbs(p) {
+			p = filepath.Join(dir, p)
+		}
+		matches, err := glob(p)
+		if err != nil {
+			return nil, err
+		}
+		if len(matches) == 0 && !strings.ContainsAny(p, "*?[") {
+			matches = []string{p} // a plain path: let the reader report it if missing
+		}
+		for _, m := range matches {
+			if !seen[m] && !ignored(dir, m, ignore) {
+				seen[m] = true
+				out = append(out, m)
+			}
+		}
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+// glob is filepath.Glob with "**" matching any number of directories.
+func glob(p string) ([]string, error) {
+	i := strings.Index(p, "**")
+	if i < 0 {
+		return filepath.Glob(p)
+	}
+	root := filepath.Clean(p[:i])
+	rest := strings.TrimPrefix(p[i+2:], string(filepath.Separator))
+	var out []string
+	err := filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			return nil
+		}
+		if d.IsDir() {
+			if path != root && strings.HasPrefix(d.Name(), ".") {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		rel, _ := filepath.Rel(root, path)
+		segs := strings.Split(rel, string(filepath.Separator))
+		for k := range segs {
+			if ok, _ := filepath.Match(rest, filepath.Join(segs[k:]...)); ok {
+				out = append(out, path)
+				break
+			}
+		}
+		return nil
+	})
+	return out, err
+}
+
+// ignored reports whether path matches one of the ignore globs.
+func ignored(dir, path string, ignore []string) bool {
+	for _, g := range ignore {
+		if !filepath.IsAbs(g) {
+			g = filepath.Join(dir, g)
+		}
+		if ok, _ := filepath.Match(g, path); ok {
+			return true
+		}
+		if matches, _ := glob(g); contains(matches, path) {
+			return true
+		}
+		if strings.HasPrefix(path, filepath.Clean(g)+string(filepath.Separator)) {
+			return true
+		}
+	}
+	return false
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+func sortStrings(xs []string) { sort.Strings(xs) }
+
+func osErr(err error) string {
+	if os.IsNotExist(err) {
+		return "no such file"
+	}
+	var pe *os.PathError
+	if e, ok := err.(*os.PathError); ok {
+		pe = e
+		return pe.Err.Error()
+	}
+	return err.Error()
+}

@@ -1,0 +1,172 @@
+package report
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"sort"
+
+	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/check"
+)
+
+// SARIF 2.1.0 types: only what claimdiff writes. The output is validated
+// against the official schema in the tests.
+type sarifLog struct {
+	Schema  string     `json:"$schema"`
+	Version string     `json:"version"`
+	Runs    []sarifRun `json:"runs"`
+}
+
+type sarifRun struct {
+	Tool       sarifTool     `json:"tool"`
+	ColumnKind string        `json:"columnKind"`
+	Results    []sarifResult `json:"results"`
+}
+
+type sarifTool struct {
+	Driver sarifDriver `json:"driver"`
+}
+
+type sarifDriver struct {
+	Name           string      `json:"name"`
+	InformationURI string      `json:"informationUri"`
+	Version        string      `json:"version"`
+	Rules          []sarifRule `json:"rules"`
+}
+
+type sarifRule struct {
+	ID                   string        `json:"id"`
+	Name                 string        `json:"name"`
+	ShortDescription     sarifText     `json:"shortDescription"`
+	FullDescription      sarifText     `json:"fullDescription"`
+	DefaultConfiguration sarifRuleConf `json:"defaultConfiguration"`
+}
+
+type sarifRuleConf struct {
+	Level string `json:"level"`
+}
+
+type sarifText struct {
+	Text string `json:"text"`
+}
+
+type sarifResult struct {
+	RuleID              string            `json:"ruleId"`
+	RuleIndex           int               `json:"ruleIndex"`
+	Level               string            `json:"level"`
+	Message             sarifText         `json:"message"`
+	Locations           []sarifLocation   `json:"locations"`
+	RelatedLocations    []sarifLocation   `json:"relatedLocations,omitempty"`
+	PartialFingerprints map[string]string `json:"partialFingerprints"`
+	Suppressions        []sarifSupp       `json:"suppressions,omitempty"`
+}
+
+type sarifSupp struct {
+	Kind          string `json:"kind"`
+	Justification string `json:"justification,omitempty"`
+}
+
+type sarifLocation struct {
+	ID               int           `json:"id,omitempty"`
+	PhysicalLocation sarifPhysical `json:"physicalLocation"`
+	Message          *sarifText    `json:"message,omitempty"`
+}
+
+type sarifPhysical struct {
+	ArtifactLocation sarifArtifact `json:"artifactLocation"`
+	Region           sarifRegion   `json:"region"`
+}
+
+type sarifArtifact struct {
+	URI string `json:"uri"`
+}
+
+type sarifRegion struct {
+	StartLine   int `json:"startLine"`
+	StartColumn int `json:"startColumn"`
+}
+
+var typeText = map[compare.Type]string{
+	compare.Conflict:       "Values that cannot both be true",
+	compare.Update:         "A later report revises a figure",
+	compare.AttributionGap: "The same fact attributed differently",
+	compare.QuoteVariant:   "The same quote worded differently",
+	compare.OnlyIn:         "A fact no baseline document reports",
+}
+
+// WriteSARIF writes the check as SARIF 2.1.0 for code scanning: one rule
+// per finding type and kind (stable ids "claimdiff/TYPE/KIND"), results
+// located in the new article with columns counted in Unicode code points,
+// and partial fingerprints that do not depend on line numbers.
+func WriteSARIF(w io.Writer, res *check.Result, rel CheckPaths, version string) error {
+	ps := docPaths(res, rel)
+	ruleIndex := map[string]int{}
+	ruleOf := map[string][2]string{} // id -> type, kind
+	var ruleIDs []string
+	for _, f := range res.Findings {
+		id := "claimdiff/" + string(f.Type) + "/" + f.Kind
+		if _, ok := ruleOf[id]; !ok {
+			ruleOf[id] = [2]string{string(f.Type), f.Kind}
+			ruleIDs = append(ruleIDs, id)
+		}
+	}
+	sort.Strings(ruleIDs)
+	run := sarifRun{ColumnKind: "unicodeCodePoints", Results: []sarifResult{},
+		Tool: sarifTool{Driver: sarifDriver{Name: "claimdiff", InformationURI: "https://github.com/claimdiff/claimdiff", Version: version, Rules: []sarifRule{}}}}
+	failing := map[string]bool{}
+	for _, t := range res.FailOn {
+		failing[t] = true
+	}
+	for i, id := range ruleIDs {
+		ruleIndex[id] = i
+		typ, kind := ruleOf[id][0], ruleOf[id][1]
+		level := "warning"
+		if failing[typ] {
+			level = "error"
+		} else if typ == string(compare.OnlyIn) {
+			level = "note"
+		}
+		run.Tool.Driver.Rules = append(run.Tool.Driver.Rules, sarifRule{ID: id, Name: typ + "-" + kind,
+			ShortDescription:     sarifText{fmt.Sprintf("%s (%s)", typeText[compare.Type(typ)], kind)},
+			FullDescription:      sarifText{fmt.Sprintf("claimdiff %s finding on %s claims between a new article and earlier coverage.", typ, kind)},
+			DefaultConfiguration: sarifRuleConf{Level: level}})
+	}
+	for _, f := range res.Findings {
+		id := "claimdiff/" + string(f.Type) + "/" + f.Kind
+		c := f.Claims[0]
+		level := "warning"
+		switch {
+		case f.Fails:
+			level = "error"
+		case f.Type == compare.OnlyIn:
+			level = "note"
+		}
+		r := sarifResult{RuleID: id, RuleIndex: ruleIndex[id], Level: level,
+			Message:             sarifText{f.Summary},
+			Locations:           []sarifLocation{{PhysicalLocation: physical(ps[c.Doc], c.Span.Line, c.Span.Col)}},
+			PartialFingerprints: map[string]string{"claimdiff/v1": f.ID}}
+		for k, o := range f.Claims[1:] {
+			if o.Doc == c.Doc {
+				continue
+			}
+			r.RelatedLocations = append(r.RelatedLocations, sarifLocation{ID: k + 1,
+				PhysicalLocation: physical(ps[o.Doc], o.Span.Line, o.Span.Col), Message: &sarifText{o.Source + ": " + o.Text}})
+		}
+		if f.Accepted {
+			r.Suppressions = []sarifSupp{{Kind: "external", Justification: "listed in the accepted findings file"}}
+		} else if f.Suppressed {
+			r.Suppressions = []sarifSupp{{Kind: "inSource", Justification: "claimdiff-ignore comment"}}
+		}
+		run.Results = append(run.Results, r)
+	}
+	log := sarifLog{Schema: "https://json.schemastore.org/sarif-2.1.0.json", Version: "2.1.0", Runs: []sarifRun{run}}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(log)
+}
+
+func physical(uri string, line, col int) sarifPhysical {
+	return sarifPhysical{ArtifactLocation: sarifArtifact{URI: uri}, Region: sarifRegion{StartLine: line, StartColumn: col}}
+}
