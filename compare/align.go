@@ -114,7 +114,6 @@ type aligner struct {
 	storyFigure func(kind string) bool
 }
 
-
 // addDoc aligns one document's claims (given in text order).
 func (al *aligner) addDoc(items []*item) {
 	// 1. fold the document's claims into facts

@@ -41,8 +41,8 @@ type Result struct {
 	Version   int               `json:"version"`
 	Documents []output.Document `json:"documents"`
 	// New lists the ids of the new documents, in input order.
-	New      []string      `json:"new"`
-	Findings []Finding     `json:"findings"`
+	New      []string       `json:"new"`
+	Findings []Finding      `json:"findings"`
 	Summary  map[string]int `json:"summary"`
 	// FailOn is the fail level, for the record.
 	FailOn []string `json:"fail_on"`
