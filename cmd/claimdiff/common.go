@@ -132,6 +132,9 @@ func writeOutput(e *env, out string, data []byte) error {
 		return fail(exitError, "%s: cannot write: %s", out, osMessage(err))
 	}
 	name := tmp.Name()
+	// CreateTemp makes the file private; a report is as readable as any
+	// file the user creates.
+	_ = tmp.Chmod(0o644)
 	_, werr := tmp.Write(data)
 	cerr := tmp.Close()
 	if werr != nil || cerr != nil {
