@@ -120,4 +120,3 @@ func deref(p *float64, def float64) float64 {
 	}
 	return *p
 }
-
