@@ -29,9 +29,11 @@ type Options struct {
 const maxMissing = 20
 
 // Compare aligns the claims of the extracted documents and judges each
-// fact. Documents are compared in the order given; the report is the same
-// for the same input, byte for byte.
+// fact. Documents are taken in the order of their ids, whatever order they
+// are given in, so the report is the same byte for byte for the same set of
+// documents.
 func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt Options) (*Report, error) {
+	results, opt.Focus = canonical(results, opt.Focus)
 	cmp := &comparer{results: results, r: r, sources: map[string]bool{}, pub: map[string]string{}, focus: opt.Focus}
 	for _, res := range results {
 		cmp.sources[res.Doc.Source] = true
@@ -80,6 +82,27 @@ func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt 
 	findings = append(findings, cmp.statements(grouped)...)
 	findings = append(findings, cmp.quotes()...)
 	return cmp.report(findings, opt), nil
+}
+
+// canonical sorts documents by id and moves the focus indices with them.
+func canonical(results []*claims.Result, focus map[int]bool) ([]*claims.Result, map[int]bool) {
+	idx := make([]int, len(results))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return results[idx[a]].Doc.ID < results[idx[b]].Doc.ID })
+	out := make([]*claims.Result, len(results))
+	var nf map[int]bool
+	if focus != nil {
+		nf = map[int]bool{}
+	}
+	for newI, oldI := range idx {
+		out[newI] = results[oldI]
+		if focus[oldI] {
+			nf[newI] = true
+		}
+	}
+	return out, nf
 }
 
 // comparer holds one comparison's inputs and caches.

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bufio"
+	"context"
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -9,21 +10,38 @@ import (
 	"strings"
 )
 
-// readJSONL reads one record a line. A broken line stops the read with an
-// error at that line: a half-read archive would make a comparison silently
-// wrong.
+// readJSONL reads all records of a JSONL file.
 func readJSONL(path string, r io.Reader, opt Options) ([]*Document, []*Error, error) {
-	br := bufio.NewReaderSize(r, 64<<10)
 	var docs []*Document
 	var warns []*Error
-	line := 0
+	err := streamJSONL(context.Background(), path, r, opt, func(d *Document) error {
+		docs = append(docs, d)
+		return nil
+	}, func(w *Error) { warns = append(warns, w) })
+	if err != nil {
+		return nil, nil, err
+	}
+	return docs, warns, nil
+}
+
+// streamJSONL reads one record a line and hands each to add as it goes. A
+// broken line stops the read with an error at that line: a half-read
+// archive would make a comparison silently wrong.
+func streamJSONL(ctx context.Context, path string, r io.Reader, opt Options, add func(*Document) error, warn func(*Error)) error {
+	br := bufio.NewReaderSize(r, 64<<10)
+	line, ndocs, nwarn := 0, 0, 0
 	for {
+		if line%1024 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
 		b, err := readLine(br, opt.MaxBytes)
 		if err == errLineTooLong {
-			return nil, nil, errAt(path, line+1, 1, "record is larger than --max-bytes (%d bytes)", opt.MaxBytes)
+			return errAt(path, line+1, 1, "record is larger than --max-bytes (%d bytes)", opt.MaxBytes)
 		}
 		if err != nil && err != io.EOF {
-			return nil, nil, errAt(path, line+1, 1, "read failed: %s", describeOSError(err))
+			return errAt(path, line+1, 1, "read failed: %s", describeOSError(err))
 		}
 		if len(b) > 0 || err == nil {
 			line++
@@ -32,26 +50,30 @@ func readJSONL(path string, r io.Reader, opt Options) ([]*Document, []*Error, er
 			var rec record
 			if jerr := json.Unmarshal(t, &rec); jerr != nil {
 				_, col := jsonErrorPos(t, jerr)
-				return nil, nil, errAt(path, line, col, "malformed JSON record: %s", jsonMessage(jerr))
+				return errAt(path, line, col, "malformed JSON record: %s", jsonMessage(jerr))
 			}
 			d, derr := rec.document(path, line, line, opt)
 			if derr != nil {
-				return nil, nil, derr
+				return derr
 			}
 			if strings.TrimSpace(d.Text) == "" {
-				warns = append(warns, &Error{Path: path, Line: line, Col: 1, Msg: "empty article, skipped", Warning: true})
+				warn(&Error{Path: path, Line: line, Col: 1, Msg: "empty article, skipped", Warning: true})
+				nwarn++
 			} else {
-				docs = append(docs, d)
+				if err := add(d); err != nil {
+					return err
+				}
+				ndocs++
 			}
 		}
 		if err == io.EOF {
 			break
 		}
 	}
-	if len(docs) == 0 && len(warns) == 0 {
-		return nil, []*Error{{Path: path, Msg: "no records, skipped", Warning: true}}, nil
+	if ndocs == 0 && nwarn == 0 {
+		warn(&Error{Path: path, Msg: "no records, skipped", Warning: true})
 	}
-	return docs, warns, nil
+	return nil
 }
 
 var errLineTooLong = fmt.Errorf("line too long")

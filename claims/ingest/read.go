@@ -50,64 +50,73 @@ type Result struct {
 // hidden entries skipped) and "-" for standard input. It stops at the first
 // error, which is an *Error naming the file.
 func Read(ctx context.Context, paths []string, opt Options) (*Result, error) {
+	res := &Result{}
+	err := Walk(ctx, paths, opt, func(d *Document) error {
+		res.Documents = append(res.Documents, d)
+		return nil
+	}, func(w *Error) { res.Warnings = append(res.Warnings, w) })
+	if err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// Walk reads the paths like Read but hands each document to fn as soon as
+// it is read, so a large JSONL archive streams through in bounded memory.
+// warn receives the skipped inputs. An error from fn stops the walk and is
+// returned as it is.
+func Walk(ctx context.Context, paths []string, opt Options, fn func(*Document) error, warn func(*Error)) error {
 	if opt.MaxBytes <= 0 {
 		opt.MaxBytes = DefaultMaxBytes
 	}
-	res := &Result{}
 	ids := map[string]string{}
 	add := func(d *Document) error {
 		if prev, dup := ids[d.ID]; dup {
 			return errAt(d.Path, d.Line, 1, "duplicate document id %q (also in %s)", d.ID, prev)
 		}
 		ids[d.ID] = d.Path
-		res.Documents = append(res.Documents, d)
-		return nil
+		return fn(d)
 	}
 	for _, p := range paths {
 		if err := ctx.Err(); err != nil {
-			return nil, err
+			return err
 		}
 		if p == "-" {
 			if opt.Stdin == nil {
-				return nil, errAt("-", 0, 0, "no standard input")
+				return errAt("-", 0, 0, "no standard input")
 			}
 			b, err := readLimited("-", opt.Stdin, opt.MaxBytes)
 			if err != nil {
-				return nil, err
+				return err
 			}
-			docs, warn, err := parseFile("-", "txt", b, opt, true)
+			docs, ws, err := parseFile("-", "txt", b, opt, true)
 			if err != nil {
-				return nil, err
+				return err
 			}
-			res.Warnings = append(res.Warnings, warn...)
+			for _, w := range ws {
+				warn(w)
+			}
 			for _, d := range docs {
 				if err := add(d); err != nil {
-					return nil, err
+					return err
 				}
 			}
 			continue
 		}
 		files, err := expand(p)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		for _, f := range files {
 			if err := ctx.Err(); err != nil {
-				return nil, err
+				return err
 			}
-			docs, warn, err := readFile(f.path, f.format, opt, f.explicit)
-			if err != nil {
-				return nil, err
-			}
-			res.Warnings = append(res.Warnings, warn...)
-			for _, d := range docs {
-				if err := add(d); err != nil {
-					return nil, err
-				}
+			if err := readFile(ctx, f.path, f.format, opt, f.explicit, add, warn); err != nil {
+				return err
 			}
 		}
 	}
-	return res, nil
+	return nil
 }
 
 type file struct {
@@ -189,20 +198,32 @@ func describeOSError(err error) string {
 	return err.Error()
 }
 
-func readFile(path, format string, opt Options, explicit bool) ([]*Document, []*Error, error) {
+func readFile(ctx context.Context, path, format string, opt Options, explicit bool, add func(*Document) error, warn func(*Error)) error {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, nil, errAt(path, 0, 0, "%s", describeOSError(err))
+		return errAt(path, 0, 0, "%s", describeOSError(err))
 	}
 	defer f.Close()
 	if format == "jsonl" {
-		return readJSONL(path, f, opt)
+		return streamJSONL(ctx, path, f, opt, add, warn)
 	}
 	b, err := readLimited(path, f, opt.MaxBytes)
 	if err != nil {
-		return nil, nil, err
+		return err
 	}
-	return parseFile(path, format, b, opt, explicit)
+	docs, ws, err := parseFile(path, format, b, opt, explicit)
+	if err != nil {
+		return err
+	}
+	for _, w := range ws {
+		warn(w)
+	}
+	for _, d := range docs {
+		if err := add(d); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func readLimited(path string, r io.Reader, max int64) ([]byte, error) {

@@ -1,10 +1,13 @@
 package main
 
 import (
-	"bytes"
+	"errors"
+	"fmt"
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/output"
 )
 
@@ -33,27 +36,58 @@ says it, and where it stands (file:line:col).`,
 			if err != nil {
 				return err
 			}
-			docs, err := readDocs(c, e, c.Args().Slice())
+			paths := c.Args().Slice()
+			if len(paths) == 0 {
+				return usageErr("no articles given (see 'claimdiff extract --help')")
+			}
+			opt, err := ingestOptions(c, e)
 			if err != nil {
 				return err
 			}
-			results, err := extractDocs(c, e, docs, r)
+			out, err := newSink(e, c.String("out"))
 			if err != nil {
 				return err
 			}
-			var buf bytes.Buffer
-			switch format {
-			case "json":
-				err = output.WriteJSON(&buf, results, c.Bool("mentions"))
-			case "jsonl":
-				err = output.WriteJSONL(&buf, results, c.Bool("mentions"))
-			default:
-				err = output.WriteText(&buf, results, c.Bool("mentions"), st)
+			// text and jsonl stream: each document is written as soon as it
+			// and those before it are extracted; json needs them all.
+			var all []*claims.Result
+			n := 0
+			emit := func(res *claims.Result) error {
+				n++
+				switch format {
+				case "json":
+					all = append(all, res)
+					return nil
+				case "jsonl":
+					return output.WriteJSONL(out, []*claims.Result{res}, c.Bool("mentions"))
+				}
+				if n > 1 {
+					if _, err := out.Write([]byte("\n")); err != nil {
+						return err
+					}
+				}
+				return output.WriteText(out, []*claims.Result{res}, c.Bool("mentions"), st)
 			}
-			if err != nil {
+			feed := func(yield func(*ingest.Document) error) error {
+				return ingest.Walk(c.Context, paths, opt, yield, func(w *ingest.Error) {
+					fmt.Fprintf(e.stderr, "claimdiff: warning: %s\n", w.Error())
+				})
+			}
+			if err := claims.ExtractStream(c.Context, r, feed, emit); err != nil {
+				out.Abort()
+				var ie *ingest.Error
+				if errors.As(err, &ie) {
+					return &exitErr{code: exitError, err: ie}
+				}
 				return err
 			}
-			return writeOutput(e, c.String("out"), buf.Bytes())
+			if format == "json" {
+				if err := output.WriteJSON(out, all, c.Bool("mentions")); err != nil {
+					out.Abort()
+					return err
+				}
+			}
+			return out.Commit()
 		},
 	}
 }

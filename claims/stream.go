@@ -1,0 +1,100 @@
+package claims
+
+import (
+	"context"
+	"runtime"
+	"sync"
+
+	"github.com/claimdiff/claimdiff/claims/ingest"
+	"github.com/claimdiff/claimdiff/claims/rules"
+)
+
+// streamWindow is how many documents ExtractStream keeps in flight per
+// core: read, being extracted, or waiting for an earlier one to be emitted.
+const streamWindow = 8
+
+// ExtractStream extracts documents as feed produces them, on all cores, and
+// hands each result to emit in input order. At most streamWindow documents
+// per core are held at once, so memory is bounded whatever the input's
+// size. It returns the first error of feed, emit or ctx; emit is never
+// called after an error.
+func ExtractStream(ctx context.Context, r *rules.Rules, feed func(yield func(*ingest.Document) error) error, emit func(*Result) error) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	workers := runtime.GOMAXPROCS(0)
+	slots := make(chan struct{}, workers*streamWindow)
+	type job struct {
+		seq int
+		doc *ingest.Document
+	}
+	type done struct {
+		seq int
+		res *Result
+	}
+	jobs := make(chan job)
+	results := make(chan done, workers*streamWindow)
+	var feedErr error
+	var wg sync.WaitGroup
+	// producer
+	go func() {
+		defer close(jobs)
+		seq := 0
+		feedErr = feed(func(d *ingest.Document) error {
+			select {
+			case slots <- struct{}{}:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			select {
+			case jobs <- job{seq, d}:
+				seq++
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		})
+	}()
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				if ctx.Err() != nil {
+					continue
+				}
+				results <- done{j.seq, Extract(j.doc, r)}
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(results) }()
+	pending := map[int]*Result{}
+	next := 0
+	var emitErr error
+	for d := range results {
+		if emitErr != nil || ctx.Err() != nil {
+			continue // drain so the workers can finish
+		}
+		pending[d.seq] = d.res
+		for {
+			res, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			if err := emit(res); err != nil {
+				emitErr = err
+				cancel()
+				break
+			}
+			<-slots
+		}
+	}
+	switch {
+	case emitErr != nil:
+		return emitErr
+	case feedErr != nil:
+		return feedErr
+	}
+	return ctx.Err()
+}
