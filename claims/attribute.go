@@ -424,7 +424,7 @@ func (a *attributor) quoteClaims(res *Result) []Claim {
 			at = none
 		}
 		out = append(out, Claim{Doc: res.Doc.ID, Source: res.Doc.Source, Kind: "quote", Rule: "quote",
-			Text: strings.Join(parts, " "), Sentence: oneLine(a.txt.Src[s.Start:s.End]),
+			Text: strings.Join(parts, " "), Sentence: sentenceAround(a.txt.Src[s.Start:s.End], start-s.Start, start-s.Start),
 			Span:         Span{Start: start, End: end, Line: line, Col: col},
 			SentenceSpan: Span{Start: s.Start, End: s.End, Line: sline, Col: scol},
 			Attribution:  at, sent: int(a.sentOf[q.open]), tok: q.open})

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/mention"
@@ -238,7 +239,7 @@ func (b *builder) claim(m rules.Match) (Claim, claimKey, bool) {
 	}
 	c.Text = b.span(m.First, m.Last)
 	c.Span = b.spanOf(toks[m.First].Start, toks[m.Last-1].End)
-	c.Sentence = oneLine(b.txt.Src[s.Start:s.End])
+	c.Sentence = sentenceAround(b.txt.Src[s.Start:s.End], c.Span.Start-s.Start, c.Span.End-s.Start)
 	c.SentenceSpan = b.spanOf(s.Start, s.End)
 	return c, key, true
 }
@@ -301,6 +302,35 @@ func (b *builder) span(first, last int) string {
 func (b *builder) spanOf(start, end int) Span {
 	line, col := b.txt.Lines.Pos(start)
 	return Span{Start: start, End: end, Line: line, Col: col}
+}
+
+// maxSentence bounds the sentence text a claim carries: a 1 MB "sentence"
+// (a page with no full stops) would otherwise be copied into every claim in
+// it. Longer sentences are cut to a window around the claim.
+const maxSentence = 600
+
+// sentenceAround returns the sentence, or a window of it around the claim
+// at [start, end) with ellipses, on rune boundaries, one line.
+func sentenceAround(s string, start, end int) string {
+	if len(s) <= maxSentence {
+		return oneLine(s)
+	}
+	lo := max(0, start-maxSentence/2)
+	hi := min(len(s), max(end, lo+maxSentence))
+	for lo > 0 && !utf8.RuneStart(s[lo]) {
+		lo--
+	}
+	for hi < len(s) && !utf8.RuneStart(s[hi]) {
+		hi++
+	}
+	out := oneLine(s[lo:hi])
+	if lo > 0 {
+		out = "…" + out
+	}
+	if hi < len(s) {
+		out += "…"
+	}
+	return out
 }
 
 // oneLine folds runs of white space (line breaks included) to one space.

@@ -290,6 +290,9 @@ func (cmp *comparer) statementClaim(doc, sent int) claims.Claim {
 	res := cmp.results[doc]
 	s := res.Text.Sentences[sent]
 	text := oneLine(res.Text.Src[s.Start:s.End])
+	if len(text) > 2000 {
+		text = shorten(text, 2000)
+	}
 	line, col := res.Text.Lines.Pos(s.Start)
 	sp := claims.Span{Start: s.Start, End: s.End, Line: line, Col: col}
 	return claims.Claim{ID: fmt.Sprintf("%s#s%d", res.Doc.ID, sent+1), Doc: res.Doc.ID, Source: res.Doc.Source,

@@ -35,6 +35,9 @@ func fromHTML(d *Document, page string) error {
 		d.Source = res.Metadata.Sitename
 	}
 	body := strings.TrimSpace(res.ContentText)
+	if body == "" || body == d.Title {
+		return errAt(d.Path, 0, 0, "no main text found in the page")
+	}
 	if d.Title != "" && !strings.HasPrefix(body, d.Title) {
 		body = d.Title + "\n" + body
 	}

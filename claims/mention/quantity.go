@@ -59,6 +59,13 @@ func (r *recogniser) quantity(i int) (Mention, bool) {
 			return Mention{Type: Duration, First: start, Last: j + 2, Value: v, Person: noPerson}, true
 		}
 	}
+	// A day number after a month name that did not make a date ("February
+	// 30") is a broken date, not a count.
+	if _, isMonth := months[r.norm(j-1)]; isMonth && j > 0 && r.toks[j-1].Cap && j < r.limit && r.toks[j].Kind == segment.Number {
+		if d, ok := dayNumber(r.norm(j)); ok && d <= 31 {
+			return Mention{}, false
+		}
+	}
 	n, ok := r.number(j)
 	if !ok {
 		// A hyphenated range inside one token: "50-60".
