@@ -1,0 +1,123 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+func runBinary(t *testing.T, dir string, env []string, args ...string) ([]byte, int) {
+	t.Helper()
+	exe, err := exec.LookPath("claimdiff")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(exe, args...)
+	cmd.Dir = dir
+	cmd.Env = append(append(os.Environ(), "NO_COLOR=1", "CLAIMDIFF_CONFIG="), env...)
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err = cmd.Run()
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	return out.Bytes(), code
+}
+
+// TestDeterministic checks that reports are byte-identical across runs,
+// across GOMAXPROCS=1 and 2, and across the order of the input paths.
+func TestDeterministic(t *testing.T) {
+	dir, _ := filepath.Abs("../../testdata")
+	for _, format := range []string{"json", "text", "markdown", "html"} {
+		args := []string{"compare", "--format", format, "--published", "2020-01-03"}
+		fwd := append(append([]string{}, args...), "compare/a.md", "compare/b.md", "compare/c.md", "seeds")
+		rev := append(append([]string{}, args...), "seeds", "compare/c.md", "compare/b.md", "compare/a.md")
+		first, code := runBinary(t, dir, []string{"GOMAXPROCS=1"}, fwd...)
+		if code != 0 {
+			t.Fatalf("%s: exit %d", format, code)
+		}
+		for _, run := range []struct {
+			name string
+			env  []string
+			args []string
+		}{{"again", nil, fwd}, {"GOMAXPROCS=2", []string{"GOMAXPROCS=2"}, fwd}, {"reversed paths", []string{"GOMAXPROCS=2"}, rev}} {
+			out, _ := runBinary(t, dir, run.env, run.args...)
+			if !bytes.Equal(out, first) {
+				t.Errorf("%s output differs %s", format, run.name)
+			}
+		}
+	}
+	// extraction of many files on all cores keeps input order
+	a, _ := runBinary(t, dir, []string{"GOMAXPROCS=1"}, "extract", "--format", "jsonl", "seeds", "compare")
+	b, _ := runBinary(t, dir, []string{"GOMAXPROCS=2"}, "extract", "--format", "jsonl", "seeds", "compare")
+	if !bytes.Equal(a, b) {
+		t.Error("extract output differs between GOMAXPROCS=1 and 2")
+	}
+	var first map[string]any
+	if err := json.Unmarshal(bytes.Split(a, []byte("\n"))[0], &first); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestInterrupt sends SIGINT to a long extraction: it stops promptly with
+// exit 130, writes no report and leaves no temporary file.
+func TestInterrupt(t *testing.T) {
+	exe, err := exec.LookPath("claimdiff")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	seed, err := os.ReadFile("../../testdata/seeds/004_036ee2da981d46e5.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, _ := json.Marshal(map[string]string{"text": string(seed)})
+	var big bytes.Buffer
+	for i := 0; i < 4000; i++ {
+		big.WriteString(strings.Replace(string(rec), `{"text"`, fmt.Sprintf(`{"id":"d%05d","text"`, i), 1))
+		big.WriteByte('\n')
+	}
+	if err := os.WriteFile(filepath.Join(dir, "big.jsonl"), big.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(exe, "extract", "--format", "jsonl", "--out", "out.jsonl", "big.jsonl")
+	cmd.Dir = dir
+	var errb bytes.Buffer
+	cmd.Stderr = &errb
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(700 * time.Millisecond)
+	sent := time.Now()
+	cmd.Process.Signal(syscall.SIGINT)
+	err = cmd.Wait()
+	took := time.Since(sent)
+	ee, ok := err.(*exec.ExitError)
+	if !ok || ee.ExitCode() != 130 {
+		t.Fatalf("exit %v, want 130 (stderr %q)", err, errb.String())
+	}
+	if took > 3*time.Second {
+		t.Errorf("took %v to stop", took)
+	}
+	if !strings.Contains(errb.String(), "claimdiff: interrupted") {
+		t.Errorf("stderr %q", errb.String())
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if e.Name() != "big.jsonl" {
+			t.Errorf("left behind: %s", e.Name())
+		}
+	}
+	t.Logf("stopped %v after SIGINT", took.Round(time.Millisecond))
+}
+
