@@ -120,4 +120,3 @@ func TestInterrupt(t *testing.T) {
 	}
 	t.Logf("stopped %v after SIGINT", took.Round(time.Millisecond))
 }
-
