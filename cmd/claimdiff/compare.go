@@ -25,6 +25,8 @@ outlets report.`,
 		Flags: []cli.Flag{rulesFlag,
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "text, markdown, json or html"},
 			&cli.StringFlag{Name: "only", Usage: "comma-separated finding `TYPES` to report: " + typeList()},
+			&cli.BoolFlag{Name: "by-story", Usage: "group the articles into stories first and compare within each (html: --out names a directory)"},
+			windowFl,
 			published, sourceFl, maxBytes, colorFl, outFl},
 		Action: func(c *cli.Context) error {
 			format := c.String("format")
@@ -39,7 +41,11 @@ outlets report.`,
 			if err != nil {
 				return err
 			}
-			if err := checkOut(c.String("out")); err != nil {
+			if c.Bool("by-story") && format == "html" {
+				if c.String("out") == "" {
+					return usageErr("--by-story --format html writes a directory of pages: give --out DIR")
+				}
+			} else if err := checkOut(c.String("out")); err != nil {
 				return err
 			}
 			r, err := loadRules(c)
@@ -52,6 +58,9 @@ outlets report.`,
 			}
 			if err := distinctFiles(docs); err != nil {
 				return err
+			}
+			if c.Bool("by-story") {
+				return compareByStory(c, e, docs, r, opt, format, st)
 			}
 			if len(docs) < 2 {
 				return usageErr("compare needs at least two articles, got %d", len(docs))

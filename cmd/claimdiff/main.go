@@ -100,6 +100,7 @@ func newApp(e *env) *cli.App {
 			extractCommand(e),
 			compareCommand(e),
 			checkCommand(e),
+			storiesCommand(e),
 			rulesCommand(e),
 		},
 		OnUsageError: func(c *cli.Context, err error, _ bool) error {
