@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"regexp"
@@ -36,6 +38,14 @@ func Load(file string, data []byte, base func() (*Rules, error)) (*Rules, error)
 	}
 	doc := root.Content[0]
 	r := l.rules(doc, base)
+	if r != nil {
+		h := sha256.New()
+		if r.Fingerprint != "" {
+			h.Write([]byte(r.Fingerprint)) // the extended rules
+		}
+		h.Write(data)
+		r.Fingerprint = hex.EncodeToString(h.Sum(nil)[:8])
+	}
 	if len(l.errs) > 0 {
 		l.errs.sort()
 		if len(l.errs.Errors()) > 0 {

@@ -32,6 +32,10 @@ type Rules struct {
 	Attribution *Attribution
 	// Compare holds comparison settings such as the statement threshold.
 	Compare CompareSettings
+	// Fingerprint identifies the rules' content (a hash of the file, and of
+	// the rules it extends): an index re-extracts documents indexed under
+	// other rules.
+	Fingerprint string
 
 	index anchorIndex
 }

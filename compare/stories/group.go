@@ -54,41 +54,72 @@ type Member struct {
 	Index int `json:"-"`
 }
 
+// Item is what grouping needs of an article: its terms and date.
+type Item struct {
+	Terms     []string
+	Published time.Time
+}
+
 // Group groups documents into stories. Each document is in exactly one
 // story; stories are ordered by their first member's input position.
 func Group(ctx context.Context, docs []*ingest.Document, r *rules.Rules, opt Options) ([]Story, error) {
 	feats := make([]Features, len(docs))
-	sets := make([][]string, len(docs))
-	df := map[string]int{}
+	items := make([]Item, len(docs))
 	for i, d := range docs {
 		if i%256 == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
 		feats[i] = Extract(d, r)
-		sets[i] = feats[i].Terms()
-		for _, t := range sets[i] {
+		items[i] = Item{Terms: feats[i].Terms(), Published: d.Published}
+	}
+	clusters, err := GroupItems(ctx, items, opt)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Story, 0, len(clusters))
+	for _, members := range clusters {
+		var st Story
+		for _, i := range members {
+			d := docs[i]
+			st.Members = append(st.Members, Member{Doc: d.ID, Source: d.Source, Title: d.Title, Published: d.PublishedString(), Index: i})
+		}
+		st.ID = storyID(st.Members)
+		st.Label = label(members, feats)
+		out = append(out, st)
+	}
+	return out, nil
+}
+
+// GroupItems clusters items into stories and returns each story's member
+// indices, stories ordered by their first member.
+func GroupItems(ctx context.Context, items []Item, opt Options) ([][]int, error) {
+	sets := make([][]string, len(items))
+	df := map[string]int{}
+	for i, it := range items {
+		sets[i] = it.Terms
+		for _, t := range it.Terms {
 			df[t]++
 		}
 	}
 	// smoothed IDF: as if the collection had idfPrior more documents sharing
 	// nothing, so two articles compared alone still weigh their words
-	n := float64(len(docs) + idfPrior)
+	n := float64(len(items) + idfPrior)
 	idf := func(t string) float64 { return math.Log(n / float64(df[t]+1)) }
-	weight := make([]float64, len(docs))
-	for i := range docs {
+	weight := make([]float64, len(items))
+	for i := range items {
 		for _, t := range sets[i] {
 			weight[i] += idf(t)
 		}
 	}
 	postings := map[string][]int{}
-	for i := range docs {
+	for i := range items {
 		for _, t := range sets[i] {
 			if c := df[t]; c >= 2 && c <= maxPosting {
 				postings[t] = append(postings[t], i)
 			}
 		}
 	}
-	parent := make([]int, len(docs))
+	parent := make([]int, len(items))
 	for i := range parent {
 		parent[i] = i
 	}
@@ -111,37 +142,36 @@ func Group(ctx context.Context, docs []*ingest.Document, r *rules.Rules, opt Opt
 	// identical feature sets (wire copy run by many outlets) are one story
 	// at once, whatever the posting sizes
 	same := map[string]int{}
-	for i := range docs {
+	for i := range items {
 		if len(sets[i]) == 0 {
 			continue
 		}
 		k := strings.Join(sets[i], "\x00")
-		if j, ok := same[k]; ok && closeInTime(docs[i], docs[j], opt.Window) {
+		if j, ok := same[k]; ok && closeInTime(items[i].Published, items[j].Published, opt.Window) {
 			union(j, i)
 		} else if !ok {
 			same[k] = i
 		}
 	}
-	set := make([]map[string]bool, len(docs))
-	for i := range docs {
+	set := make([]map[string]bool, len(items))
+	for i := range items {
 		set[i] = make(map[string]bool, len(sets[i]))
 		for _, t := range sets[i] {
 			set[i][t] = true
 		}
 	}
-	for i := range docs {
+	for i := range items {
 		if i%256 == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
-		rare := rarest(sets[i], df)
 		seen := map[int]bool{}
-		for _, t := range rare {
+		for _, t := range rarest(sets[i], df) {
 			for _, j := range postings[t] {
 				if j <= i || seen[j] {
 					continue
 				}
 				seen[j] = true
-				if !closeInTime(docs[i], docs[j], opt.Window) {
+				if !closeInTime(items[i].Published, items[j].Published, opt.Window) {
 					continue
 				}
 				inter := 0.0
@@ -158,7 +188,7 @@ func Group(ctx context.Context, docs []*ingest.Document, r *rules.Rules, opt Opt
 	}
 	groups := map[int][]int{}
 	var roots []int
-	for i := range docs {
+	for i := range items {
 		r := find(i)
 		if _, ok := groups[r]; !ok {
 			roots = append(roots, r)
@@ -166,16 +196,9 @@ func Group(ctx context.Context, docs []*ingest.Document, r *rules.Rules, opt Opt
 		groups[r] = append(groups[r], i)
 	}
 	sort.Ints(roots)
-	out := make([]Story, 0, len(roots))
-	for _, root := range roots {
-		var st Story
-		for _, i := range groups[root] {
-			d := docs[i]
-			st.Members = append(st.Members, Member{Doc: d.ID, Source: d.Source, Title: d.Title, Published: d.PublishedString(), Index: i})
-		}
-		st.ID = storyID(st.Members)
-		st.Label = label(groups[root], feats)
-		out = append(out, st)
+	out := make([][]int, len(roots))
+	for k, r := range roots {
+		out[k] = groups[r]
 	}
 	return out, nil
 }
@@ -201,11 +224,11 @@ func rarest(terms []string, df map[string]int) []string {
 	return out
 }
 
-func closeInTime(a, b *ingest.Document, window time.Duration) bool {
-	if window <= 0 || a.Published.IsZero() || b.Published.IsZero() {
+func closeInTime(a, b time.Time, window time.Duration) bool {
+	if window <= 0 || a.IsZero() || b.IsZero() {
 		return true
 	}
-	d := a.Published.Sub(b.Published)
+	d := a.Sub(b)
 	if d < 0 {
 		d = -d
 	}
@@ -218,6 +241,12 @@ func storyID(ms []Member) string {
 	for i, m := range ms {
 		ids[i] = m.Doc
 	}
+	return StoryID(ids)
+}
+
+// StoryID is a story's stable id: a hash of its documents' ids.
+func StoryID(ids []string) string {
+	ids = append([]string(nil), ids...)
 	sort.Strings(ids)
 	h := sha256.Sum256([]byte(strings.Join(ids, "\x00")))
 	return "s" + hex.EncodeToString(h[:5])
