@@ -8,9 +8,11 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/claimdiff/claimdiff/claims/ingest"
+	"github.com/claimdiff/claimdiff/claims/output"
 	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/check"
+	"github.com/claimdiff/claimdiff/compare/index"
 	"github.com/claimdiff/claimdiff/compare/report"
 )
 
@@ -32,6 +34,7 @@ directory, or --config, or CLAIMDIFF_CONFIG); flags override it.`,
 			&cli.StringFlag{Name: "config", Usage: "config `FILE` (default: nearest .claimdiff.yaml)"},
 			rulesFlag,
 			&cli.StringSliceFlag{Name: "baseline", Usage: "earlier coverage: `PATH` or glob (** for any depth); repeatable"},
+			dbFlag,
 			&cli.StringFlag{Name: "fail-on", Usage: "finding `TYPES` that fail the run: conflict, update, attribution-gap, quote-variant, only-in, or none (default conflict)"},
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "text, github, sarif, json or junit"},
 			&cli.StringFlag{Name: "accepted", Usage: "`FILE` of accepted finding fingerprints: they do not fail the run"},
@@ -120,12 +123,15 @@ func runCheck(c *cli.Context, e *env) error {
 	if len(newPaths) == 0 {
 		return usageErr("no new articles given (see 'claimdiff check --help')")
 	}
+	if c.String("db") != "" {
+		return checkAgainstIndex(c, e, r, opt, newPaths, cwd, format, st)
+	}
 	basePatterns, baseDir := c.StringSlice("baseline"), cwd
 	if len(basePatterns) == 0 {
 		basePatterns, baseDir = cfg.Baseline, cfg.Dir
 	}
 	if len(basePatterns) == 0 {
-		return usageErr("no baseline: give --baseline PATH or set baseline: in %s", check.ConfigName)
+		return usageErr("no baseline: give --baseline PATH, --db INDEX, or set baseline: in %s", check.ConfigName)
 	}
 	basePaths, err := check.Expand(baseDir, basePatterns, cfg.Ignore)
 	if err != nil {
@@ -164,9 +170,16 @@ func runCheck(c *cli.Context, e *env) error {
 	if err != nil {
 		return err
 	}
+	return writeCheck(c, e, res, rel, format, st)
+}
+
+// writeCheck writes a check result in the chosen format and sets the exit
+// code.
+func writeCheck(c *cli.Context, e *env, res *check.Result, rel report.CheckPaths, format string, st output.Style) error {
 	if name := c.String("write-accepted"); name != "" {
 		return writeOutput(e, name, check.WriteAccepted(res))
 	}
+	var err error
 	var buf bytes.Buffer
 	switch format {
 	case "github":
@@ -224,4 +237,72 @@ func repoRoot(dir string) string {
 		}
 		d = parent
 	}
+}
+
+// checkAgainstIndex checks each new article against the archived documents
+// the index finds related to it (its stories), not the whole archive.
+func checkAgainstIndex(c *cli.Context, e *env, r *rules.Rules, opt check.Options, newPaths []string, cwd, format string, st output.Style) error {
+	store, err := index.Open(c.Context, c.String("db"))
+	if err != nil {
+		return fail(exitError, "%s: %v", c.String("db"), err)
+	}
+	defer store.Close()
+	newDocs, err := readDocs(c, e, newPaths)
+	if err != nil {
+		return err
+	}
+	rel := report.RelativeTo(repoRoot(cwd))
+	for _, d := range newDocs {
+		if d.ID == d.Path {
+			d.ID = rel(d.Path)
+		}
+		d.Path = rel(d.Path)
+	}
+	var combined *check.Result
+	for _, d := range newDocs {
+		related, err := index.Related(c.Context, store, d, r)
+		if err != nil {
+			return fail(exitError, "%s: %v", c.String("db"), err)
+		}
+		newRes, err := extractDocs(c, e, []*ingest.Document{d}, r)
+		if err != nil {
+			return err
+		}
+		baseRes, err := extractDocs(c, e, related, r)
+		if err != nil {
+			return err
+		}
+		res, err := check.Check(c.Context, newRes, baseRes, r, opt)
+		if err != nil {
+			return err
+		}
+		combined = mergeChecks(combined, res)
+	}
+	return writeCheck(c, e, combined, rel, format, st)
+}
+
+// mergeChecks joins per-article check results into one.
+func mergeChecks(a, b *check.Result) *check.Result {
+	if a == nil {
+		return b
+	}
+	seen := map[string]bool{}
+	for _, d := range a.Documents {
+		seen[d.ID] = true
+	}
+	for _, d := range b.Documents {
+		if !seen[d.ID] {
+			a.Documents = append(a.Documents, d)
+		}
+	}
+	a.New = append(a.New, b.New...)
+	a.Findings = append(a.Findings, b.Findings...)
+	for k, v := range b.Summary {
+		a.Summary[k] += v
+	}
+	a.Failed = a.Failed || b.Failed
+	if a.Failed {
+		a.ExitCode = 1
+	}
+	return a
 }

@@ -101,6 +101,7 @@ func newApp(e *env) *cli.App {
 			compareCommand(e),
 			checkCommand(e),
 			storiesCommand(e),
+			indexCommand(e),
 			rulesCommand(e),
 		},
 		OnUsageError: func(c *cli.Context, err error, _ bool) error {

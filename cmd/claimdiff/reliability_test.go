@@ -120,3 +120,42 @@ func TestInterrupt(t *testing.T) {
 	}
 	t.Logf("stopped %v after SIGINT", took.Round(time.Millisecond))
 }
+
+// TestIndexKilled kills an index run midway (SIGKILL: no cleanup at all)
+// and checks that the archive is still usable: the next run completes, and
+// keeps what the killed run committed.
+func TestIndexKilled(t *testing.T) {
+	exe, err := exec.LookPath("claimdiff")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	seed, _ := os.ReadFile("../../testdata/seeds/004_036ee2da981d46e5.txt")
+	var big bytes.Buffer
+	for i := 0; i < 2000; i++ {
+		rec, _ := json.Marshal(map[string]string{"id": fmt.Sprintf("d%05d", i), "text": strings.Replace(string(seed), "5,200", fmt.Sprint(5000+i), 1)})
+		big.Write(rec)
+		big.WriteByte('\n')
+	}
+	os.WriteFile(filepath.Join(dir, "big.jsonl"), big.Bytes(), 0o644)
+	cmd := exec.Command(exe, "index", "--db", "archive.db", "big.jsonl")
+	cmd.Dir = dir
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(1500 * time.Millisecond)
+	cmd.Process.Kill()
+	cmd.Wait()
+	again := exec.Command(exe, "index", "--db", "archive.db", "big.jsonl")
+	again.Dir = dir
+	var errb bytes.Buffer
+	again.Stderr = &errb
+	out, err := again.Output()
+	if err != nil {
+		t.Fatalf("index after a kill: %v: %s", err, errb.String())
+	}
+	if !strings.Contains(string(out), "indexed 2000 documents") {
+		t.Fatalf("after the kill: %s", out)
+	}
+	t.Logf("after the kill: %s", strings.TrimSpace(string(out)))
+}

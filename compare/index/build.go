@@ -1,0 +1,241 @@
+package index
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"sort"
+	"time"
+
+	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/ingest"
+	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/compare/stories"
+)
+
+// batchSize is how many documents one write transaction holds.
+const batchSize = 256
+
+// Stats says what an Index run did.
+type Stats struct {
+	New, Changed, Unchanged, Removed int
+	Stories                          int
+	Took                             time.Duration
+}
+
+// Options tune Index.
+type Options struct {
+	// Prune removes stored documents the input no longer has.
+	Prune bool
+	// Stories groups documents into stories; zero uses the default.
+	Stories stories.Options
+}
+
+// Hash is the content hash an index compares: the text and the metadata
+// that change what is extracted or how it is reported.
+func Hash(d *ingest.Document) string {
+	h := sha256.New()
+	for _, s := range []string{d.Source, d.Title, d.URL, d.Format, published(d.Published), d.Text} {
+		h.Write([]byte(s))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil)[:16])
+}
+
+// Index brings the store up to date with the documents feed yields:
+// unchanged ones (same hash, same rules) are skipped, the others extracted
+// on all cores and written in transactions of batchSize; with Prune, stored
+// documents not in the feed are removed. When anything changed, stories
+// are regrouped over the whole archive.
+func Index(ctx context.Context, st Store, r *rules.Rules, feed func(yield func(*ingest.Document) error) error, opt Options) (Stats, error) {
+	start := time.Now()
+	var stats Stats
+	states, err := st.States(ctx)
+	if err != nil {
+		return stats, err
+	}
+	// seen and stats are written by the feed's goroutine and read only
+	// after ExtractStream has returned
+	seen := map[string]bool{}
+	changedFeed := func(yield func(*ingest.Document) error) error {
+		return feed(func(d *ingest.Document) error {
+			seen[d.ID] = true
+			h := Hash(d)
+			old, ok := states[d.ID]
+			switch {
+			case ok && old.Hash == h && old.Rules == r.Fingerprint:
+				stats.Unchanged++
+				return nil
+			case ok:
+				stats.Changed++
+			default:
+				stats.New++
+			}
+			return yield(d)
+		})
+	}
+	var batch []Entry
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		err := st.Put(ctx, batch)
+		batch = batch[:0]
+		return err
+	}
+	err = claims.ExtractStream(ctx, r, changedFeed, func(res *claims.Result) error {
+		batch = append(batch, Entry{Doc: res.Doc, Hash: Hash(res.Doc), Rules: r.Fingerprint,
+			Terms: stories.Extract(res.Doc, r).Terms(), Claims: res.Claims})
+		if len(batch) >= batchSize {
+			return flush()
+		}
+		return nil
+	})
+	if err == nil {
+		err = flush()
+	}
+	if err != nil {
+		return stats, err
+	}
+	if opt.Prune {
+		var gone []string
+		for id := range states {
+			if !seen[id] {
+				gone = append(gone, id)
+			}
+		}
+		sort.Strings(gone)
+		if len(gone) > 0 {
+			if err := st.Delete(ctx, gone); err != nil {
+				return stats, err
+			}
+		}
+		stats.Removed = len(gone)
+	}
+	if stats.New+stats.Changed+stats.Removed > 0 {
+		n, err := Regroup(ctx, st, opt.Stories)
+		if err != nil {
+			return stats, err
+		}
+		stats.Stories = n
+	}
+	stats.Took = time.Since(start)
+	return stats, nil
+}
+
+// Regroup groups every stored document into stories and records them; it
+// returns the number of stories.
+func Regroup(ctx context.Context, st Store, opt stories.Options) (int, error) {
+	if opt.Threshold == 0 {
+		opt = stories.DefaultOptions
+	}
+	items, err := st.Items(ctx)
+	if err != nil {
+		return 0, err
+	}
+	in := make([]stories.Item, len(items))
+	for i, it := range items {
+		in[i] = stories.Item{Terms: it.Terms, Published: it.Published}
+	}
+	groups, err := stories.GroupItems(ctx, in, opt)
+	if err != nil {
+		return 0, err
+	}
+	assign := make(map[string]string, len(items))
+	for _, g := range groups {
+		ids := make([]string, len(g))
+		for k, i := range g {
+			ids[k] = items[i].ID
+		}
+		id := stories.StoryID(ids)
+		for _, docID := range ids {
+			assign[docID] = id
+		}
+	}
+	return len(groups), st.SetStories(ctx, assign)
+}
+
+// Retrieval bounds: how many documents the search returns, how much of
+// the smaller term set two articles must share to be taken as related, and
+// how many archived documents a check compares with at most.
+const (
+	searchLimit  = 50
+	minOverlap   = 0.2
+	maxRetrieved = 200
+)
+
+// Related returns the archived documents a new article could disagree
+// with: the documents whose terms best match its own and that share enough
+// of them, and the other members of their stories.
+func Related(ctx context.Context, st Store, doc *ingest.Document, r *rules.Rules) ([]*ingest.Document, error) {
+	terms := stories.Extract(doc, r).Terms()
+	hits, err := st.Search(ctx, terms, searchLimit)
+	if err != nil {
+		return nil, err
+	}
+	entries, err := st.Load(ctx, hits)
+	if err != nil {
+		return nil, err
+	}
+	mine := map[string]bool{}
+	for _, t := range terms {
+		mine[t] = true
+	}
+	var storyIDs []string
+	keep := map[string]bool{}
+	for _, e := range entries {
+		if e.Doc.ID == doc.ID {
+			continue
+		}
+		shared := 0
+		for _, t := range e.Terms {
+			if mine[t] {
+				shared++
+			}
+		}
+		if m := min(len(terms), len(e.Terms)); m > 0 && float64(shared)/float64(m) >= minOverlap {
+			keep[e.Doc.ID] = true
+			if e.Story != "" {
+				storyIDs = append(storyIDs, e.Story)
+			}
+		}
+	}
+	members, err := st.StoryMembers(ctx, dedupe(storyIDs), maxRetrieved)
+	if err != nil {
+		return nil, err
+	}
+	for _, id := range members {
+		if len(keep) >= maxRetrieved {
+			break
+		}
+		keep[id] = true
+	}
+	delete(keep, doc.ID)
+	ids := make([]string, 0, len(keep))
+	for id := range keep {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	full, err := st.Load(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*ingest.Document, len(full))
+	for i, e := range full {
+		out[i] = e.Doc
+	}
+	return out, nil
+}
+
+func dedupe(xs []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, x := range xs {
+		if !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	sort.Strings(out)
+	return out
+}

@@ -1,0 +1,82 @@
+package index
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+
+	_ "github.com/jackc/pgx/v5/stdlib" // PostgreSQL driver, registers "pgx"
+)
+
+var postgresDialect = dialect{
+	name: "postgres",
+	ph:   func(n int) string { return fmt.Sprintf("$%d", n) },
+	migrations: [][]string{{
+		`CREATE TABLE claimdiff_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
+		`CREATE TABLE documents (id TEXT PRIMARY KEY, path TEXT NOT NULL, source TEXT NOT NULL, title TEXT NOT NULL,
+			url TEXT NOT NULL, published TEXT NOT NULL, format TEXT NOT NULL, hash TEXT NOT NULL, rules TEXT NOT NULL,
+			text TEXT NOT NULL, terms TEXT NOT NULL, story TEXT, tsv tsvector)`,
+		`CREATE INDEX documents_story ON documents(story)`,
+		`CREATE INDEX documents_tsv ON documents USING GIN (tsv)`,
+		`CREATE TABLE claims (doc TEXT NOT NULL, seq INTEGER NOT NULL, kind TEXT NOT NULL, claim TEXT NOT NULL, PRIMARY KEY (doc, seq))`,
+		`CREATE INDEX claims_kind ON claims(kind)`,
+	}},
+	putTerms: func(ctx context.Context, tx *sql.Tx, id, terms string) error {
+		_, err := tx.ExecContext(ctx, `UPDATE documents SET tsv = to_tsvector('simple', terms) WHERE id = $1`, id)
+		return err
+	},
+	deleteTerms: func(context.Context, *sql.Tx, string) error { return nil }, // tsv lives in the row
+	search: func(ctx context.Context, db *sql.DB, terms []string, limit int) ([]string, error) {
+		var parts []string
+		for _, t := range terms {
+			for _, w := range strings.Fields(t) {
+				parts = append(parts, "'"+strings.ReplaceAll(w, "'", "")+"'")
+			}
+		}
+		rows, err := db.QueryContext(ctx, `SELECT id FROM documents, to_tsquery('simple', $1) q
+			WHERE tsv @@ q ORDER BY ts_rank_cd(tsv, q) DESC, id LIMIT $2`, strings.Join(parts, " | "), limit)
+		if err != nil {
+			return nil, err
+		}
+		defer rows.Close()
+		var out []string
+		for rows.Next() {
+			var id string
+			if err := rows.Scan(&id); err != nil {
+				return nil, err
+			}
+			out = append(out, id)
+		}
+		return out, rows.Err()
+	},
+}
+
+// openPostgres opens a PostgreSQL index. A database whose public schema has
+// tables but no claimdiff marker is refused.
+func openPostgres(ctx context.Context, url string) (Store, error) {
+	db, err := sql.Open("pgx", url)
+	if err != nil {
+		return nil, err
+	}
+	if err := db.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("cannot reach PostgreSQL: %v", err)
+	}
+	var hasMeta bool
+	if err := db.QueryRowContext(ctx, `SELECT to_regclass('claimdiff_meta') IS NOT NULL`).Scan(&hasMeta); err != nil {
+		db.Close()
+		return nil, err
+	}
+	var tables int
+	if err := db.QueryRowContext(ctx, `SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()`).Scan(&tables); err != nil {
+		db.Close()
+		return nil, err
+	}
+	s := &sqlStore{db: db, d: postgresDialect}
+	if err := s.migrate(ctx, tables == 0 && !hasMeta); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}

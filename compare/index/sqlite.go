@@ -1,0 +1,101 @@
+package index
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"os"
+	"strings"
+
+	_ "modernc.org/sqlite" // pure-Go SQLite driver, registers "sqlite"
+)
+
+// sqliteMagic starts every SQLite database file.
+const sqliteMagic = "SQLite format 3\x00"
+
+var sqliteDialect = dialect{
+	name: "sqlite",
+	ph:   func(int) string { return "?" },
+	migrations: [][]string{{
+		`CREATE TABLE claimdiff_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
+		`CREATE TABLE documents (id TEXT PRIMARY KEY, path TEXT NOT NULL, source TEXT NOT NULL, title TEXT NOT NULL,
+			url TEXT NOT NULL, published TEXT NOT NULL, format TEXT NOT NULL, hash TEXT NOT NULL, rules TEXT NOT NULL,
+			text TEXT NOT NULL, terms TEXT NOT NULL, story TEXT)`,
+		`CREATE INDEX documents_story ON documents(story)`,
+		`CREATE TABLE claims (doc TEXT NOT NULL, seq INTEGER NOT NULL, kind TEXT NOT NULL, claim TEXT NOT NULL, PRIMARY KEY (doc, seq))`,
+		`CREATE INDEX claims_kind ON claims(kind)`,
+		`CREATE VIRTUAL TABLE doc_terms USING fts5(id UNINDEXED, terms)`,
+	}},
+	putTerms: func(ctx context.Context, tx *sql.Tx, id, terms string) error {
+		_, err := tx.ExecContext(ctx, `INSERT INTO doc_terms (id, terms) VALUES (?, ?)`, id, terms)
+		return err
+	},
+	deleteTerms: func(ctx context.Context, tx *sql.Tx, id string) error {
+		_, err := tx.ExecContext(ctx, `DELETE FROM doc_terms WHERE id = ?`, id)
+		return err
+	},
+	search: func(ctx context.Context, db *sql.DB, terms []string, limit int) ([]string, error) {
+		q := make([]string, len(terms))
+		for i, t := range terms {
+			q[i] = `"` + strings.ReplaceAll(t, `"`, `""`) + `"`
+		}
+		rows, err := db.QueryContext(ctx, `SELECT id FROM doc_terms WHERE doc_terms MATCH ? ORDER BY bm25(doc_terms) LIMIT ?`,
+			strings.Join(q, " OR "), limit)
+		if err != nil {
+			return nil, err
+		}
+		defer rows.Close()
+		var out []string
+		for rows.Next() {
+			var id string
+			if err := rows.Scan(&id); err != nil {
+				return nil, err
+			}
+			out = append(out, id)
+		}
+		return out, rows.Err()
+	},
+}
+
+// openSQLite opens or creates an index file. A file that is not an SQLite
+// database, or one without the claimdiff schema, is refused.
+func openSQLite(ctx context.Context, path string) (Store, error) {
+	empty := true
+	if st, err := os.Stat(path); err == nil {
+		if st.IsDir() {
+			return nil, fmt.Errorf("%s is a directory", path)
+		}
+		if st.Size() > 0 {
+			f, err := os.Open(path)
+			if err != nil {
+				return nil, err
+			}
+			head := make([]byte, len(sqliteMagic))
+			_, rerr := f.Read(head)
+			f.Close()
+			if rerr != nil || string(head) != sqliteMagic {
+				return nil, fmt.Errorf("%w: not an SQLite database file; refusing to overwrite it", ErrForeign)
+			}
+			empty = false
+		}
+	}
+	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=busy_timeout(5000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)")
+	if err != nil {
+		return nil, err
+	}
+	db.SetMaxOpenConns(1)
+	if !empty {
+		var n int
+		if err := db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master`).Scan(&n); err != nil {
+			db.Close()
+			return nil, fmt.Errorf("%w: unreadable database: %v", ErrForeign, err)
+		}
+		empty = n == 0
+	}
+	s := &sqlStore{db: db, d: sqliteDialect}
+	if err := s.migrate(ctx, empty); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}

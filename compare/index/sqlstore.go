@@ -1,0 +1,308 @@
+package index
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/claimdiff/claimdiff/claims/ingest"
+)
+
+// dialect is what differs between the SQL databases.
+type dialect struct {
+	name string
+	// ph returns the n-th (1-based) placeholder.
+	ph func(n int) string
+	// migrations[i] brings schema version i to i+1.
+	migrations [][]string
+	// putTerms stores a document's search terms (after its row is written).
+	putTerms func(ctx context.Context, tx *sql.Tx, id string, terms string) error
+	// deleteTerms removes a document's search terms.
+	deleteTerms func(ctx context.Context, tx *sql.Tx, id string) error
+	// search returns ids matching any of the terms, best first.
+	search func(ctx context.Context, db *sql.DB, terms []string, limit int) ([]string, error)
+}
+
+// sqlStore is a Store over database/sql.
+type sqlStore struct {
+	db *sql.DB
+	d  dialect
+}
+
+func (s *sqlStore) Close() error { return s.db.Close() }
+
+// migrate checks the claimdiff marker and brings the schema up to date, in
+// one transaction per step.
+func (s *sqlStore) migrate(ctx context.Context, empty bool) error {
+	version := 0
+	if !empty {
+		var app string
+		err := s.db.QueryRowContext(ctx, `SELECT value FROM claimdiff_meta WHERE key = 'app'`).Scan(&app)
+		if err != nil || app != "claimdiff" {
+			return fmt.Errorf("%w: it has tables but no claimdiff schema; refusing to modify it", ErrForeign)
+		}
+		var v string
+		if err := s.db.QueryRowContext(ctx, `SELECT value FROM claimdiff_meta WHERE key = 'schema'`).Scan(&v); err != nil {
+			return fmt.Errorf("%w: no schema version", ErrForeign)
+		}
+		version, err = strconv.Atoi(v)
+		if err != nil {
+			return fmt.Errorf("%w: schema version %q", ErrForeign, v)
+		}
+		if version > SchemaVersion {
+			return fmt.Errorf("index schema version %d was written by a newer claimdiff (this one reads up to %d)", version, SchemaVersion)
+		}
+	}
+	for v := version; v < SchemaVersion; v++ {
+		tx, err := s.db.BeginTx(ctx, nil)
+		if err != nil {
+			return err
+		}
+		for _, stmt := range s.d.migrations[v] {
+			if _, err := tx.ExecContext(ctx, stmt); err != nil {
+				tx.Rollback()
+				return fmt.Errorf("migrating the index to schema %d: %w", v+1, err)
+			}
+		}
+		if v == 0 {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO claimdiff_meta (key, value) VALUES ('app', 'claimdiff')`); err != nil {
+				tx.Rollback()
+				return err
+			}
+			if _, err := tx.ExecContext(ctx, `INSERT INTO claimdiff_meta (key, value) VALUES ('schema', '0')`); err != nil {
+				tx.Rollback()
+				return err
+			}
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE claimdiff_meta SET value = `+s.d.ph(1)+` WHERE key = 'schema'`, strconv.Itoa(v+1)); err != nil {
+			tx.Rollback()
+			return err
+		}
+		if err := tx.Commit(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *sqlStore) States(ctx context.Context) (map[string]State, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, path, hash, rules FROM documents`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[string]State{}
+	for rows.Next() {
+		var id string
+		var st State
+		if err := rows.Scan(&id, &st.Path, &st.Hash, &st.Rules); err != nil {
+			return nil, err
+		}
+		out[id] = st
+	}
+	return out, rows.Err()
+}
+
+func (s *sqlStore) Put(ctx context.Context, entries []Entry) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	p := s.d.ph
+	delDoc := `DELETE FROM documents WHERE id = ` + p(1)
+	delClaims := `DELETE FROM claims WHERE doc = ` + p(1)
+	insDoc := `INSERT INTO documents (id, path, source, title, url, published, format, hash, rules, text, terms, story) VALUES (` +
+		strings.Join([]string{p(1), p(2), p(3), p(4), p(5), p(6), p(7), p(8), p(9), p(10), p(11), p(12)}, ", ") + `)`
+	insClaim := `INSERT INTO claims (doc, seq, kind, claim) VALUES (` + p(1) + `, ` + p(2) + `, ` + p(3) + `, ` + p(4) + `)`
+	for _, e := range entries {
+		d := e.Doc
+		for _, q := range []string{delClaims, delDoc} {
+			if _, err := tx.ExecContext(ctx, q, d.ID); err != nil {
+				return err
+			}
+		}
+		if err := s.d.deleteTerms(ctx, tx, d.ID); err != nil {
+			return err
+		}
+		terms := strings.Join(e.Terms, " ")
+		if _, err := tx.ExecContext(ctx, insDoc, d.ID, d.Path, d.Source, d.Title, d.URL, published(d.Published), d.Format,
+			e.Hash, e.Rules, d.Text, terms, e.Story); err != nil {
+			return err
+		}
+		if err := s.d.putTerms(ctx, tx, d.ID, terms); err != nil {
+			return err
+		}
+		for i, c := range e.Claims {
+			b, err := json.Marshal(c)
+			if err != nil {
+				return err
+			}
+			if _, err := tx.ExecContext(ctx, insClaim, d.ID, i+1, c.Kind, string(b)); err != nil {
+				return err
+			}
+		}
+	}
+	return tx.Commit()
+}
+
+func published(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(time.RFC3339)
+}
+
+func (s *sqlStore) Delete(ctx context.Context, ids []string) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	for _, id := range ids {
+		for _, q := range []string{`DELETE FROM claims WHERE doc = ` + s.d.ph(1), `DELETE FROM documents WHERE id = ` + s.d.ph(1)} {
+			if _, err := tx.ExecContext(ctx, q, id); err != nil {
+				return err
+			}
+		}
+		if err := s.d.deleteTerms(ctx, tx, id); err != nil {
+			return err
+		}
+	}
+	return tx.Commit()
+}
+
+func (s *sqlStore) Search(ctx context.Context, terms []string, limit int) ([]string, error) {
+	var clean []string
+	for _, t := range terms {
+		if t = sanitize(t); t != "" {
+			clean = append(clean, t)
+		}
+	}
+	if len(clean) == 0 {
+		return nil, nil
+	}
+	return s.d.search(ctx, s.db, clean, limit)
+}
+
+// sanitize keeps letters, digits and inner hyphens and apostrophes: terms
+// go into full-text queries.
+func sanitize(t string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(t) {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9', r > 127 && (r < 0x2000 || r > 0x206f):
+			b.WriteRune(r)
+		default:
+			b.WriteRune(' ')
+		}
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+func (s *sqlStore) Load(ctx context.Context, ids []string) ([]Entry, error) {
+	var out []Entry
+	for start := 0; start < len(ids); start += 200 {
+		chunk := ids[start:min(len(ids), start+200)]
+		ph := make([]string, len(chunk))
+		args := make([]any, len(chunk))
+		for i, id := range chunk {
+			ph[i], args[i] = s.d.ph(i+1), id
+		}
+		rows, err := s.db.QueryContext(ctx, `SELECT id, path, source, title, url, published, format, hash, rules, text, terms, COALESCE(story, '')
+			FROM documents WHERE id IN (`+strings.Join(ph, ", ")+`) ORDER BY id`, args...)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			d := &ingest.Document{Line: 1}
+			var pub, terms string
+			var e Entry
+			if err := rows.Scan(&d.ID, &d.Path, &d.Source, &d.Title, &d.URL, &pub, &d.Format, &e.Hash, &e.Rules, &d.Text, &terms, &e.Story); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			if pub != "" {
+				d.Published, _ = time.Parse(time.RFC3339, pub)
+			}
+			e.Doc, e.Terms = d, strings.Fields(terms)
+			out = append(out, e)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+func (s *sqlStore) Items(ctx context.Context) ([]Item, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, published, terms FROM documents ORDER BY id`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Item
+	for rows.Next() {
+		var it Item
+		var pub, terms string
+		if err := rows.Scan(&it.ID, &pub, &terms); err != nil {
+			return nil, err
+		}
+		if pub != "" {
+			it.Published, _ = time.Parse(time.RFC3339, pub)
+		}
+		it.Terms = strings.Fields(terms)
+		out = append(out, it)
+	}
+	return out, rows.Err()
+}
+
+func (s *sqlStore) SetStories(ctx context.Context, stories map[string]string) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	stmt, err := tx.PrepareContext(ctx, `UPDATE documents SET story = `+s.d.ph(1)+` WHERE id = `+s.d.ph(2))
+	if err != nil {
+		return err
+	}
+	defer stmt.Close()
+	for id, st := range stories {
+		if _, err := stmt.ExecContext(ctx, st, id); err != nil {
+			return err
+		}
+	}
+	return tx.Commit()
+}
+
+func (s *sqlStore) StoryMembers(ctx context.Context, stories []string, limit int) ([]string, error) {
+	if len(stories) == 0 {
+		return nil, nil
+	}
+	ph := make([]string, len(stories))
+	args := make([]any, len(stories))
+	for i, st := range stories {
+		ph[i], args[i] = s.d.ph(i+1), st
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT id FROM documents WHERE story IN (`+strings.Join(ph, ", ")+`) ORDER BY id LIMIT `+strconv.Itoa(limit), args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		out = append(out, id)
+	}
+	return out, rows.Err()
+}
+

@@ -1,0 +1,198 @@
+package index
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/claimdiff/claimdiff/claims/ingest"
+	"github.com/claimdiff/claimdiff/claims/rules"
+)
+
+// stores returns the stores to test: a fresh SQLite file always, and the
+// PostgreSQL database in CLAIMDIFF_TEST_PG when it is set (.ci/run starts a
+// local server and sets it).
+func stores(t *testing.T) map[string]func() Store {
+	out := map[string]func() Store{
+		"sqlite": func() Store {
+			s, err := Open(context.Background(), filepath.Join(t.TempDir(), "index.db"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			return s
+		},
+	}
+	if dsn := os.Getenv("CLAIMDIFF_TEST_PG"); dsn != "" {
+		out["postgres"] = func() Store {
+			db, err := sql.Open("pgx", dsn)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, tbl := range []string{"claims", "documents", "claimdiff_meta"} {
+				db.Exec("DROP TABLE IF EXISTS " + tbl)
+			}
+			db.Close()
+			s, err := Open(context.Background(), dsn)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return s
+		}
+	} else {
+		t.Log("PostgreSQL store not tested: set CLAIMDIFF_TEST_PG to a postgres:// URL (.ci/run does)")
+	}
+	return out
+}
+
+func doc(id, text string) *ingest.Document {
+	return &ingest.Document{ID: id, Path: id, Source: strings.TrimSuffix(id, ".txt"), Text: text, Format: "txt", Title: strings.SplitN(text, "\n", 2)[0]}
+}
+
+func feedOf(docs ...*ingest.Document) func(yield func(*ingest.Document) error) error {
+	return func(yield func(*ingest.Document) error) error {
+		for _, d := range docs {
+			if err := yield(d); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+}
+
+func TestIndexIncremental(t *testing.T) {
+	r, _ := rules.Default()
+	seedA, _ := os.ReadFile("../../testdata/seeds/000_9657c7c9ccc2eae3.txt")
+	seedB, _ := os.ReadFile("../../testdata/seeds/004_036ee2da981d46e5.txt")
+	other := "Gunman kills 16 at Riverside market\nA gunman opened fire at the Riverside market in Dayton. 16 people were killed.\n"
+	for name, open := range stores(t) {
+		t.Run(name, func(t *testing.T) {
+			ctx := context.Background()
+			st := open()
+			defer st.Close()
+			a, b, c := doc("a.txt", string(seedA)), doc("b.txt", string(seedB)), doc("c.txt", other)
+			s, err := Index(ctx, st, r, feedOf(a, b, c), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if s.New != 3 || s.Stories != 2 {
+				t.Fatalf("first run %+v", s)
+			}
+			s, _ = Index(ctx, st, r, feedOf(a, b, c), Options{})
+			if s.Unchanged != 3 || s.New+s.Changed != 0 {
+				t.Fatalf("second run %+v", s)
+			}
+			c2 := doc("c.txt", other+"The suspect was arrested.\n")
+			s, _ = Index(ctx, st, r, feedOf(a, b, c2), Options{Prune: true})
+			if s.Changed != 1 || s.Unchanged != 2 {
+				t.Fatalf("changed run %+v", s)
+			}
+			s, _ = Index(ctx, st, r, feedOf(a, b), Options{Prune: true})
+			if s.Removed != 1 {
+				t.Fatalf("prune run %+v", s)
+			}
+			states, _ := st.States(ctx)
+			if len(states) != 2 {
+				t.Fatalf("%d documents left", len(states))
+			}
+			// a new report of the seed story finds the archived seeds
+			fresh := doc("new.txt", strings.Replace(string(seedB), "5,200", "6,100", 1))
+			rel, err := Related(ctx, st, fresh, r)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ids []string
+			for _, d := range rel {
+				ids = append(ids, d.ID)
+				if d.Text == "" {
+					t.Errorf("%s loaded without text", d.ID)
+				}
+			}
+			if strings.Join(ids, " ") != "a.txt b.txt" {
+				t.Errorf("related %v, want the two seeds", ids)
+			}
+			// and an unrelated article finds nothing of theirs
+			rel, _ = Related(ctx, st, doc("x.txt", "Storm hits coast\nHeavy rain flooded homes in Miami on Friday.\n"), r)
+			if len(rel) != 0 {
+				t.Errorf("unrelated article found %d documents", len(rel))
+			}
+		})
+	}
+}
+
+func TestOpenRefusesForeignFiles(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	text := filepath.Join(dir, "notes.db")
+	os.WriteFile(text, []byte("these are my notes, not a database"), 0o644)
+	if _, err := Open(ctx, text); !errors.Is(err, ErrForeign) {
+		t.Errorf("text file: %v", err)
+	}
+	if b, _ := os.ReadFile(text); string(b) != "these are my notes, not a database" {
+		t.Error("the foreign file was modified")
+	}
+	foreign := filepath.Join(dir, "app.db")
+	db, _ := sql.Open("sqlite", foreign)
+	db.Exec("CREATE TABLE users (name TEXT)")
+	db.Close()
+	if _, err := Open(ctx, foreign); !errors.Is(err, ErrForeign) {
+		t.Errorf("foreign SQLite database: %v", err)
+	}
+	newer := filepath.Join(dir, "newer.db")
+	st, err := Open(ctx, newer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	db, _ = sql.Open("sqlite", newer)
+	db.Exec("UPDATE claimdiff_meta SET value = '99' WHERE key = 'schema'")
+	db.Close()
+	if _, err := Open(ctx, newer); err == nil || !strings.Contains(err.Error(), "newer claimdiff") {
+		t.Errorf("newer schema: %v", err)
+	}
+	truncated := filepath.Join(dir, "trunc.db")
+	st, _ = Open(ctx, filepath.Join(dir, "ok.db"))
+	st.Close()
+	b, _ := os.ReadFile(filepath.Join(dir, "ok.db"))
+	os.WriteFile(truncated, b[:len(b)/3], 0o644)
+	if s, err := Open(ctx, truncated); err == nil {
+		_, err = s.States(ctx)
+		s.Close()
+		if err == nil {
+			t.Log("a truncated database still opened and read (SQLite recovered it)")
+		}
+	}
+}
+
+func TestSanitize(t *testing.T) {
+	for in, want := range map[string]string{"al-muhandis": "al muhandis", `x" OR 1=1 --`: "x or 1 1", "Qassem": "qassem", "'s": "s"} {
+		if got := sanitize(in); got != want {
+			t.Errorf("sanitize(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestPostgresRefusesForeignSchema(t *testing.T) {
+	dsn := os.Getenv("CLAIMDIFF_TEST_PG")
+	if dsn == "" {
+		t.Skip("set CLAIMDIFF_TEST_PG to a postgres:// URL (.ci/run does)")
+	}
+	db, err := sql.Open("pgx", dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for _, tbl := range []string{"claims", "documents", "claimdiff_meta"} {
+		db.Exec("DROP TABLE IF EXISTS " + tbl)
+	}
+	if _, err := db.Exec("CREATE TABLE users (name TEXT)"); err != nil {
+		t.Fatal(err)
+	}
+	defer db.Exec("DROP TABLE users")
+	if _, err := Open(context.Background(), dsn); !errors.Is(err, ErrForeign) {
+		t.Errorf("foreign PostgreSQL schema: %v", err)
+	}
+}
