@@ -305,4 +305,3 @@ func (s *sqlStore) StoryMembers(ctx context.Context, stories []string, limit int
 	}
 	return out, rows.Err()
 }
-
