@@ -90,16 +90,8 @@ func Walk(ctx context.Context, paths []string, opt Options, fn func(*Document) e
 				return err
 			}
 			docs, ws, err := parseFile("-", "txt", b, opt, true)
-			if err != nil {
+			if err := deliver(docs, ws, err, add, warn); err != nil {
 				return err
-			}
-			for _, w := range ws {
-				warn(w)
-			}
-			for _, d := range docs {
-				if err := add(d); err != nil {
-					return err
-				}
 			}
 			continue
 		}
@@ -212,6 +204,11 @@ func readFile(ctx context.Context, path, format string, opt Options, explicit bo
 		return err
 	}
 	docs, ws, err := parseFile(path, format, b, opt, explicit)
+	return deliver(docs, ws, err, add, warn)
+}
+
+// deliver hands a parsed file's warnings and documents on, or its error.
+func deliver(docs []*Document, ws []*Error, err error, add func(*Document) error, warn func(*Error)) error {
 	if err != nil {
 		return err
 	}

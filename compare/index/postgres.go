@@ -34,21 +34,8 @@ var postgresDialect = dialect{
 				parts = append(parts, "'"+strings.ReplaceAll(w, "'", "")+"'")
 			}
 		}
-		rows, err := db.QueryContext(ctx, `SELECT id FROM documents, to_tsquery('simple', $1) q
-			WHERE tsv @@ q ORDER BY ts_rank_cd(tsv, q) DESC, id LIMIT $2`, strings.Join(parts, " | "), limit)
-		if err != nil {
-			return nil, err
-		}
-		defer rows.Close()
-		var out []string
-		for rows.Next() {
-			var id string
-			if err := rows.Scan(&id); err != nil {
-				return nil, err
-			}
-			out = append(out, id)
-		}
-		return out, rows.Err()
+		return scanIDs(db.QueryContext(ctx, `SELECT id FROM documents, to_tsquery('simple', $1) q
+			WHERE tsv @@ q ORDER BY ts_rank_cd(tsv, q) DESC, id LIMIT $2`, strings.Join(parts, " | "), limit))
 	},
 }
 

@@ -39,21 +39,8 @@ var sqliteDialect = dialect{
 		for i, t := range terms {
 			q[i] = `"` + strings.ReplaceAll(t, `"`, `""`) + `"`
 		}
-		rows, err := db.QueryContext(ctx, `SELECT id FROM doc_terms WHERE doc_terms MATCH ? ORDER BY bm25(doc_terms) LIMIT ?`,
-			strings.Join(q, " OR "), limit)
-		if err != nil {
-			return nil, err
-		}
-		defer rows.Close()
-		var out []string
-		for rows.Next() {
-			var id string
-			if err := rows.Scan(&id); err != nil {
-				return nil, err
-			}
-			out = append(out, id)
-		}
-		return out, rows.Err()
+		return scanIDs(db.QueryContext(ctx, `SELECT id FROM doc_terms WHERE doc_terms MATCH ? ORDER BY bm25(doc_terms) LIMIT ?`,
+			strings.Join(q, " OR "), limit))
 	},
 }
 

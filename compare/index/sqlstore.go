@@ -291,6 +291,11 @@ func (s *sqlStore) StoryMembers(ctx context.Context, stories []string, limit int
 		ph[i], args[i] = s.d.ph(i+1), st
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT id FROM documents WHERE story IN (`+strings.Join(ph, ", ")+`) ORDER BY id LIMIT `+strconv.Itoa(limit), args...)
+	return scanIDs(rows, err)
+}
+
+// scanIDs reads a one-column result of document ids.
+func scanIDs(rows *sql.Rows, err error) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}

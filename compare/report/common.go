@@ -92,3 +92,14 @@ func diffText(ops []compare.DiffOp) string {
 	}
 	return b.String()
 }
+
+// ofType returns the report's findings of one type, in order.
+func ofType(rep *compare.Report, t compare.Type) []compare.Finding {
+	var fs []compare.Finding
+	for _, f := range rep.Findings {
+		if f.Type == t {
+			fs = append(fs, f)
+		}
+	}
+	return fs
+}

@@ -21,12 +21,7 @@ func WriteMarkdown(w io.Writer, rep *compare.Report) error {
 		fmt.Fprintf(w, "| `%s` | %s | %s | %s |\n", mdCode(d.Path), mdCell(d.Source), mdCell(d.Published), mdCell(d.Title))
 	}
 	for _, t := range compare.Types {
-		var fs []compare.Finding
-		for _, f := range rep.Findings {
-			if f.Type == t {
-				fs = append(fs, f)
-			}
-		}
+		fs := ofType(rep, t)
 		if len(fs) == 0 {
 			continue
 		}

@@ -15,12 +15,7 @@ func WriteText(w io.Writer, rep *compare.Report, st output.Style) error {
 	ps := paths(rep)
 	fmt.Fprintf(w, "%s\n", st.Bold(fmt.Sprintf("claimdiff: %d documents — %s", len(rep.Documents), Counts(rep))))
 	for _, t := range compare.Types {
-		var fs []compare.Finding
-		for _, f := range rep.Findings {
-			if f.Type == t {
-				fs = append(fs, f)
-			}
-		}
+		fs := ofType(rep, t)
 		if len(fs) == 0 {
 			continue
 		}
