@@ -51,17 +51,18 @@ func FuzzSegment(f *testing.F) {
 		if next != len(txt.Tokens) {
 			t.Fatalf("sentences cover %d of %d tokens", next, len(txt.Tokens))
 		}
+		// line:col by counting, incrementally (tokens are in order)
+		wantLine, wantCol, off := 1, 1, 0
 		for _, tok := range txt.Tokens {
-			line, col := txt.Lines.Pos(tok.Start)
-			wantLine, wantCol := 1, 1
-			for _, r := range src[:tok.Start] {
+			for _, r := range src[off:tok.Start] {
 				if r == '\n' {
 					wantLine, wantCol = wantLine+1, 1
 				} else {
 					wantCol++
 				}
 			}
-			if line != wantLine || col != wantCol {
+			off = tok.Start
+			if line, col := txt.Lines.Pos(tok.Start); line != wantLine || col != wantCol {
 				t.Fatalf("Pos(%d) = %d:%d, want %d:%d", tok.Start, line, col, wantLine, wantCol)
 			}
 		}
