@@ -152,6 +152,9 @@ func TestBadInputs(t *testing.T) {
 			if within == 0 {
 				within = 20 * time.Second
 			}
+			if raceEnabled {
+				within *= 8 // the race detector's overhead, not ours
+			}
 			ctx, cancel := context.WithTimeout(context.Background(), within)
 			defer cancel()
 			cmd := exec.CommandContext(ctx, exe, tc.args...)
