@@ -74,25 +74,39 @@ func Index(ctx context.Context, st Store, r *rules.Rules, feed func(yield func(*
 			return yield(d)
 		})
 	}
-	var batch []Entry
-	flush := func() error {
-		if len(batch) == 0 {
-			return nil
+	// A writer goroutine stores batches while extraction goes on: the
+	// database writes one transaction at a time, the cores extract.
+	batches := make(chan []Entry, 2)
+	writeErr := make(chan error, 1)
+	go func() {
+		var err error
+		for b := range batches {
+			if err == nil {
+				err = st.Put(ctx, b)
+			}
 		}
-		err := st.Put(ctx, batch)
-		batch = batch[:0]
-		return err
-	}
+		writeErr <- err
+	}()
+	var batch []Entry
 	err = claims.ExtractStream(ctx, r, changedFeed, func(res *claims.Result) error {
 		batch = append(batch, Entry{Doc: res.Doc, Hash: Hash(res.Doc), Rules: r.Fingerprint,
 			Terms: stories.Extract(res.Doc, r).Terms(), Claims: res.Claims})
 		if len(batch) >= batchSize {
-			return flush()
+			select {
+			case batches <- batch:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			batch = nil
 		}
 		return nil
 	})
-	if err == nil {
-		err = flush()
+	if err == nil && len(batch) > 0 {
+		batches <- batch
+	}
+	close(batches)
+	if werr := <-writeErr; err == nil {
+		err = werr
 	}
 	if err != nil {
 		return stats, err

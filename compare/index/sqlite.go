@@ -24,14 +24,16 @@ var sqliteDialect = dialect{
 		`CREATE INDEX documents_story ON documents(story)`,
 		`CREATE TABLE claims (doc TEXT NOT NULL, seq INTEGER NOT NULL, kind TEXT NOT NULL, claim TEXT NOT NULL, PRIMARY KEY (doc, seq))`,
 		`CREATE INDEX claims_kind ON claims(kind)`,
-		`CREATE VIRTUAL TABLE doc_terms USING fts5(id UNINDEXED, terms)`,
+		// the full-text row of a document has the document's rowid, so it is
+		// found and deleted by key, not by scanning
+		`CREATE VIRTUAL TABLE doc_terms USING fts5(terms)`,
 	}},
 	putTerms: func(ctx context.Context, tx *sql.Tx, id, terms string) error {
-		_, err := tx.ExecContext(ctx, `INSERT INTO doc_terms (id, terms) VALUES (?, ?)`, id, terms)
+		_, err := tx.ExecContext(ctx, `INSERT INTO doc_terms (rowid, terms) SELECT rowid, ? FROM documents WHERE id = ?`, terms, id)
 		return err
 	},
 	deleteTerms: func(ctx context.Context, tx *sql.Tx, id string) error {
-		_, err := tx.ExecContext(ctx, `DELETE FROM doc_terms WHERE id = ?`, id)
+		_, err := tx.ExecContext(ctx, `DELETE FROM doc_terms WHERE rowid IN (SELECT rowid FROM documents WHERE id = ?)`, id)
 		return err
 	},
 	search: func(ctx context.Context, db *sql.DB, terms []string, limit int) ([]string, error) {
@@ -39,7 +41,8 @@ var sqliteDialect = dialect{
 		for i, t := range terms {
 			q[i] = `"` + strings.ReplaceAll(t, `"`, `""`) + `"`
 		}
-		return scanIDs(db.QueryContext(ctx, `SELECT id FROM doc_terms WHERE doc_terms MATCH ? ORDER BY bm25(doc_terms) LIMIT ?`,
+		return scanIDs(db.QueryContext(ctx, `SELECT d.id FROM doc_terms JOIN documents d ON d.rowid = doc_terms.rowid
+			WHERE doc_terms MATCH ? ORDER BY bm25(doc_terms) LIMIT ?`,
 			strings.Join(q, " OR "), limit))
 	},
 }

@@ -121,13 +121,13 @@ func (s *sqlStore) Put(ctx context.Context, entries []Entry) error {
 	insClaim := `INSERT INTO claims (doc, seq, kind, claim) VALUES (` + p(1) + `, ` + p(2) + `, ` + p(3) + `, ` + p(4) + `)`
 	for _, e := range entries {
 		d := e.Doc
+		if err := s.d.deleteTerms(ctx, tx, d.ID); err != nil {
+			return err
+		}
 		for _, q := range []string{delClaims, delDoc} {
 			if _, err := tx.ExecContext(ctx, q, d.ID); err != nil {
 				return err
 			}
-		}
-		if err := s.d.deleteTerms(ctx, tx, d.ID); err != nil {
-			return err
 		}
 		terms := strings.Join(e.Terms, " ")
 		if _, err := tx.ExecContext(ctx, insDoc, d.ID, d.Path, d.Source, d.Title, d.URL, published(d.Published), d.Format,
@@ -164,13 +164,13 @@ func (s *sqlStore) Delete(ctx context.Context, ids []string) error {
 	}
 	defer tx.Rollback()
 	for _, id := range ids {
+		if err := s.d.deleteTerms(ctx, tx, id); err != nil {
+			return err
+		}
 		for _, q := range []string{`DELETE FROM claims WHERE doc = ` + s.d.ph(1), `DELETE FROM documents WHERE id = ` + s.d.ph(1)} {
 			if _, err := tx.ExecContext(ctx, q, id); err != nil {
 				return err
 			}
-		}
-		if err := s.d.deleteTerms(ctx, tx, id); err != nil {
-			return err
 		}
 	}
 	return tx.Commit()
