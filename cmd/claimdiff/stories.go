@@ -2,9 +2,12 @@ package main
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/compare/stories"
 )
 
@@ -30,11 +33,28 @@ func storiesCommand(e *env) *cli.Command {
 			if err != nil {
 				return err
 			}
-			docs, err := readDocs(c, e, c.Args().Slice())
+			paths := c.Args().Slice()
+			if len(paths) == 0 {
+				return usageErr("no articles given (see 'claimdiff stories --help')")
+			}
+			opt, err := ingestOptions(c, e)
 			if err != nil {
 				return err
 			}
-			sts, err := stories.Group(c.Context, docs, r, stories.Options{Window: c.Duration("window"), Threshold: c.Float64("threshold")})
+			// stream: keep each article's features, not its text
+			var g stories.Grouper
+			err = ingest.Walk(c.Context, paths, opt, func(d *ingest.Document) error {
+				g.Add(d, r)
+				return nil
+			}, func(w *ingest.Error) { fmt.Fprintf(e.stderr, "claimdiff: warning: %s\n", w.Error()) })
+			if err != nil {
+				var ie *ingest.Error
+				if errors.As(err, &ie) {
+					return &exitErr{code: exitError, err: ie}
+				}
+				return err
+			}
+			sts, err := g.Group(c.Context, stories.Options{Window: c.Duration("window"), Threshold: c.Float64("threshold")})
 			if err != nil {
 				return err
 			}
