@@ -372,4 +372,3 @@ func StoryID(ids []string) string {
 	h := sha256.Sum256([]byte(strings.Join(ids, "\x00")))
 	return "s" + hex.EncodeToString(h[:5])
 }
-
