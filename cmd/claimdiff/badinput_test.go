@@ -137,6 +137,7 @@ func TestBadInputs(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel() // each case has its own directory; most time is process start-up
 			dir := t.TempDir()
 			for p, content := range tc.files {
 				full := filepath.Join(dir, p)
