@@ -128,3 +128,10 @@ func TestSeedsSegment(t *testing.T) {
 		}
 	}
 }
+
+func TestHyphenInitials(t *testing.T) {
+	got := sentences(Segment(`Rep. Nydia Velázquez (D-N.Y.), concluded, "It was the President." Then he left.`, Options{}))
+	if len(got) != 2 || !strings.HasSuffix(got[0], `President."`) {
+		t.Errorf("got %q", got)
+	}
+}

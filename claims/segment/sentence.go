@@ -117,6 +117,12 @@ func Segment(src string, opt Options) *Text {
 	return t
 }
 
+// hyphenInitial reports a token ending in a hyphen and one letter: "d-n".
+func hyphenInitial(norm string) bool {
+	n := len(norm)
+	return n >= 3 && norm[n-2] == '-' && norm[n-1] >= 'a' && norm[n-1] <= 'z'
+}
+
 // endsWithTerminal reports whether the tokens [from, to) end with final
 // punctuation, allowing closing quotes and brackets after it.
 func endsWithTerminal(toks []Token, from, to int) bool {
@@ -154,8 +160,9 @@ func endsSentenceBefore(toks []Token, i int) bool {
 			// "No. 5" and "Dec. 27" do not end; "Gen. Soleimani" does not end.
 			return false
 		}
-		// A single capital letter before a period is an initial: "Ivan A. Lopez".
-		if toks[j-1].Kind == Word && toks[j-1].End-toks[j-1].Start == 1 && toks[j-1].Cap {
+		// A single capital letter before a period is an initial: "Ivan A.
+		// Lopez", and so is one after a hyphen: "(D-N.Y.)", "(R-S.C.)".
+		if toks[j-1].Kind == Word && (toks[j-1].End-toks[j-1].Start == 1 && toks[j-1].Cap || hyphenInitial(toks[j-1].Norm)) {
 			return false
 		}
 	}
