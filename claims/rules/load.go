@@ -26,17 +26,10 @@ const LanguageVersion = 1
 // Rules are nil when any problem is an error.
 func Load(file string, data []byte, base func() (*Rules, error)) (*Rules, error) {
 	l := &loader{file: file}
-	if len(data) > MaxFileSize {
-		return nil, ErrorList{{File: file, Msg: fmt.Sprintf("rules file is %d bytes, over the %d-byte limit", len(data), MaxFileSize), Severity: "error"}}
+	doc, err := l.parse(data)
+	if err != nil {
+		return nil, err
 	}
-	var root yaml.Node
-	if err := yaml.Unmarshal(data, &root); err != nil {
-		return nil, ErrorList{l.yamlError(err)}
-	}
-	if root.Kind == 0 || len(root.Content) == 0 {
-		return nil, ErrorList{{File: file, Line: 1, Col: 1, Msg: "rules file is empty", Severity: "error"}}
-	}
-	doc := root.Content[0]
 	r := l.rules(doc, base)
 	if r != nil {
 		h := sha256.New()
@@ -55,8 +48,23 @@ func Load(file string, data []byte, base func() (*Rules, error)) (*Rules, error)
 	return r, nil
 }
 
-// Warnings returns the non-fatal problems Load found, if err is an
-// ErrorList; Lint uses it.
+// parse reads a rules file into its top YAML node, refusing files over
+// MaxFileSize, YAML errors and empty files.
+func (l *loader) parse(data []byte) (*yaml.Node, error) {
+	if len(data) > MaxFileSize {
+		return nil, ErrorList{{File: l.file, Msg: fmt.Sprintf("rules file is %d bytes, over the %d-byte limit", len(data), MaxFileSize), Severity: "error"}}
+	}
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err != nil {
+		return nil, ErrorList{l.yamlError(err)}
+	}
+	if root.Kind == 0 || len(root.Content) == 0 {
+		return nil, ErrorList{{File: l.file, Line: 1, Col: 1, Msg: "rules file is empty", Severity: "error"}}
+	}
+	return root.Content[0], nil
+}
+
+// lineRE splits yaml.v3's messages ("yaml: line 3: ...") into line and text.
 var lineRE = regexp.MustCompile(`^yaml: (?:line (\d+): )?(.*)$`)
 
 func (l *loader) yamlError(err error) Error {
@@ -298,20 +306,11 @@ func (l *loader) tolerance(n *yaml.Node) (Tolerance, bool) {
 	if !ok {
 		return Tolerance{}, false
 	}
-	if p, isPct := strings.CutSuffix(strings.TrimSpace(s), "%"); isPct {
-		f, err := strconv.ParseFloat(strings.TrimSpace(p), 64)
-		if err != nil || f < 0 || f > 100 {
-			l.errf(n, "tolerance %q: want a percentage from 0%% to 100%%", s)
-			return Tolerance{}, false
-		}
-		return Tolerance{Rel: f / 100}, true
+	t, ok := ParseTolerance(s)
+	if !ok {
+		l.errf(n, "tolerance %q: want a non-negative number (absolute) or a percentage from 0%% to 100%% such as 5%%", s)
 	}
-	f, err := strconv.ParseFloat(s, 64)
-	if err != nil || f < 0 {
-		l.errf(n, "tolerance %q: want a non-negative number (absolute) or a percentage such as 5%%", s)
-		return Tolerance{}, false
-	}
-	return Tolerance{Abs: f}, true
+	return t, ok
 }
 
 var topFields = []string{"version", "extends", "disable", "aliases", "places", "titles", "units", "attribution", "compare", "kinds", "rules"}
@@ -825,17 +824,11 @@ func (r *Rules) replace(ru *Rule) {
 // when the file has errors; it is then the full ErrorList.
 func Lint(name string, data []byte) (ErrorList, error) {
 	l := &loader{file: name}
-	if len(data) > MaxFileSize {
-		return nil, ErrorList{{File: name, Msg: fmt.Sprintf("rules file is %d bytes, over the %d-byte limit", len(data), MaxFileSize), Severity: "error"}}
+	doc, err := l.parse(data)
+	if err != nil {
+		return nil, err
 	}
-	var root yaml.Node
-	if err := yaml.Unmarshal(data, &root); err != nil {
-		return nil, ErrorList{l.yamlError(err)}
-	}
-	if root.Kind == 0 || len(root.Content) == 0 {
-		return nil, ErrorList{{File: name, Line: 1, Col: 1, Msg: "rules file is empty", Severity: "error"}}
-	}
-	l.rules(root.Content[0], Default)
+	l.rules(doc, Default)
 	l.errs.sort()
 	if len(l.errs.Errors()) > 0 {
 		return nil, l.errs
