@@ -341,7 +341,9 @@ func gapKind(attrs []claims.Attribution) string {
 			bare = true
 		} else {
 			attributed = true
-			speakers[speakerKey(a)] = true
+			if k := speakerKey(a); k != "" {
+				speakers[k] = true
+			}
 		}
 		if a.Hedged {
 			hedged = true
@@ -362,8 +364,12 @@ func gapKind(attrs []claims.Attribution) string {
 
 // speakerKey identifies a speaker across outlets that style names
 // differently: a person by surname ("Rep. Trey Gowdy" and "Committee
-// Chairman Trey Gowdy" are one speaker), others by their lower-cased name.
+// Chairman Trey Gowdy" are one speaker), others by their lower-cased name;
+// a document ("the statement") is "", matching any speaker.
 func speakerKey(a claims.Attribution) string {
+	if a.SpeakerType == claims.SpeakerDocument {
+		return "" // "the statement said": somebody's statement, whoever's
+	}
 	name := strings.ToLower(strings.TrimSpace(a.Speaker))
 	if a.SpeakerType == claims.SpeakerPerson {
 		if f := strings.Fields(name); len(f) > 1 && !strings.Contains(name, "'s") {
