@@ -108,7 +108,7 @@ type aligner struct {
 	groups    []*group
 	byKey     map[string][]*group
 	threshold float64
-	half      func(c *claims.Claim) rules.Tolerance
+	tol       func(c *claims.Claim) rules.Tolerance
 	// storyFigure reports kinds whose one figure per report is the story's
 	// figure (a death toll): revisable kinds.
 	storyFigure func(kind string) bool
@@ -235,13 +235,12 @@ func newGroup(key string, it *item, iv *interval) *group {
 	return g
 }
 
-// interval is the claim's value as an interval at half the kind's
-// tolerance (two halves make the tolerance between two values), or nil.
+// interval is the claim's value as compared (valueInterval), or nil.
 func (al *aligner) interval(it *item) *interval {
 	if it.c.Value == nil {
 		return nil
 	}
-	iv := toInterval(it.c.Value, al.half(it.c))
+	iv := valueInterval(it.c.Value, al.tol(it.c))
 	return &iv
 }
 

@@ -45,10 +45,7 @@ func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt 
 	}
 	al := &aligner{byKey: map[string][]*group{}, threshold: r.Compare.StatementThreshold,
 		storyFigure: func(kind string) bool { k := r.Kinds[kind]; return k != nil && k.Revisable },
-		half: func(c *claims.Claim) rules.Tolerance {
-			t := r.ToleranceFor(c.Kind, c.Rule)
-			return rules.Tolerance{Abs: t.Abs / 2, Rel: t.Rel / 2}
-		}}
+		tol: func(c *claims.Claim) rules.Tolerance { return r.ToleranceFor(c.Kind, c.Rule) }}
 	for di, res := range results {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -255,11 +252,10 @@ func (cmp *comparer) agree(items []*item) (*item, *item, bool) {
 		return nil, nil, true
 	}
 	t := cmp.r.ToleranceFor(items[0].c.Kind, items[0].c.Rule)
-	half := rules.Tolerance{Abs: t.Abs / 2, Rel: t.Rel / 2}
 	var maxLo, minHi *item
 	var ivLo, ivHi interval
 	for _, it := range items {
-		iv := toInterval(it.c.Value, half)
+		iv := valueInterval(it.c.Value, t)
 		if maxLo == nil || iv.lo > ivLo.lo || (iv.lo == ivLo.lo && iv.loOpen && !ivLo.loOpen) {
 			maxLo, ivLo = it, iv
 		}

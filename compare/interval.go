@@ -81,11 +81,16 @@ func (a interval) intersect(b interval) interval {
 	return out
 }
 
+// valueInterval is the interval a value is compared by: widened by half
+// the kind's tolerance, so that between two values the whole tolerance
+// applies. Alignment and verdicts both use it.
+func valueInterval(v *mention.Value, tol rules.Tolerance) interval {
+	return toInterval(v, rules.Tolerance{Abs: tol.Abs / 2, Rel: tol.Rel / 2})
+}
+
 // compatible reports whether two values can both be true.
 func compatible(a, b *mention.Value, tol rules.Tolerance) bool {
-	// Tolerance applies once between the two: widen each by half.
-	half := rules.Tolerance{Abs: tol.Abs / 2, Rel: tol.Rel / 2}
-	return toInterval(a, half).overlaps(toInterval(b, half))
+	return valueInterval(a, tol).overlaps(valueInterval(b, tol))
 }
 
 // difference measures how far apart two numbers are.
