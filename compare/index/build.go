@@ -90,7 +90,7 @@ func Index(ctx context.Context, st Store, r *rules.Rules, feed func(yield func(*
 	var batch []Entry
 	err = claims.ExtractStream(ctx, r, changedFeed, func(res *claims.Result) error {
 		batch = append(batch, Entry{Doc: res.Doc, Hash: Hash(res.Doc), Rules: r.Fingerprint,
-			Terms: stories.Extract(res.Doc, r).Terms(), Claims: res.Claims})
+			Terms: stories.FromText(res.Text, r).Terms(), Claims: res.Claims})
 		if len(batch) >= batchSize {
 			select {
 			case batches <- batch:

@@ -36,7 +36,12 @@ type Features struct {
 
 // Extract computes an article's features: one pass over its tokens.
 func Extract(doc *ingest.Document, r *rules.Rules) Features {
-	txt := segment.Segment(doc.Text, segment.Options{SoftWrap: doc.Format == "md"})
+	return FromText(segment.Segment(doc.Text, segment.Options{SoftWrap: doc.Format == "md"}), r)
+}
+
+// FromText computes the features of an article already segmented (by
+// claims.Extract, say), so indexing tokenises each article once.
+func FromText(txt *segment.Text, r *rules.Rules) Features {
 	var f Features
 	seenW, seenN := map[string]bool{}, map[string]bool{}
 	for si, s := range txt.Sentences {
