@@ -84,14 +84,15 @@ func runCheck(c *cli.Context, e *env) error {
 	if len(cfg.Tolerance) > 0 {
 		r = r.WithTolerances(cfg.Tolerance)
 	}
-	failOn := cfg.FailOn
-	if cfg.File == "" || c.IsSet("fail-on") || failOn == nil {
-		failOn = []compare.Type{compare.Conflict}
-	}
-	if c.IsSet("fail-on") {
+	// fail-on: the flag, else the config, else conflicts
+	failOn := []compare.Type{compare.Conflict}
+	switch {
+	case c.IsSet("fail-on"):
 		if failOn, err = check.ParseFailOn(c.String("fail-on")); err != nil {
 			return usageErr("--%v", err)
 		}
+	case cfg.FailOnSet:
+		failOn = cfg.FailOn
 	}
 	opt := check.Options{FailOn: map[compare.Type]bool{}, Accepted: map[string]bool{}}
 	for _, t := range failOn {

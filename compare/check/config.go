@@ -28,8 +28,10 @@ type Config struct {
 	Rules string
 	// Baseline lists paths and globs (** allowed) of earlier coverage.
 	Baseline []string
-	// FailOn lists the finding types that fail a check.
-	FailOn []compare.Type
+	// FailOn lists the finding types that fail a check; FailOnSet says the
+	// file gave it (an empty list then means none, not the default).
+	FailOn    []compare.Type
+	FailOnSet bool
 	// Tolerance overrides kinds' tolerances.
 	Tolerance map[string]rules.Tolerance
 	// Ignore lists paths and globs of articles never checked or used.
@@ -120,6 +122,7 @@ func LoadConfig(path string) (*Config, error) {
 		case "fail-on":
 			var names []string
 			if names, err = strs(v, "fail-on"); err == nil {
+				c.FailOnSet = true
 				c.FailOn, err = parseFailOn(names)
 				if err != nil {
 					err = at(v, "%v", err)
