@@ -150,14 +150,9 @@ func runCheck(c *cli.Context, e *env) error {
 	if err != nil {
 		return err
 	}
-	// Documents are named by their path from the repository root, so that
-	// finding fingerprints are the same in every checkout and CI runner.
 	rel := report.RelativeTo(repoRoot(cwd))
 	for _, d := range append(append([]*ingest.Document(nil), newDocs...), baseDocs...) {
-		if d.ID == d.Path {
-			d.ID = rel(d.Path)
-		}
-		d.Path = rel(d.Path)
+		repoRelative(d, rel)
 	}
 	newRes, err := extractDocs(c, e, newDocs, r)
 	if err != nil {
@@ -254,10 +249,7 @@ func checkAgainstIndex(c *cli.Context, e *env, r *rules.Rules, opt check.Options
 	}
 	rel := report.RelativeTo(repoRoot(cwd))
 	for _, d := range newDocs {
-		if d.ID == d.Path {
-			d.ID = rel(d.Path)
-		}
-		d.Path = rel(d.Path)
+		repoRelative(d, rel)
 	}
 	var combined *check.Result
 	for _, d := range newDocs {
@@ -277,33 +269,18 @@ func checkAgainstIndex(c *cli.Context, e *env, r *rules.Rules, opt check.Options
 		if err != nil {
 			return err
 		}
-		combined = mergeChecks(combined, res)
+		combined = combined.Merge(res)
 	}
 	return writeCheck(c, e, combined, rel, format, st)
 }
 
-// mergeChecks joins per-article check results into one.
-func mergeChecks(a, b *check.Result) *check.Result {
-	if a == nil {
-		return b
+// repoRelative names a file's document by its path from the repository
+// root, so finding fingerprints and index entries are the same in every
+// checkout and CI runner. Documents with ids of their own (JSON records)
+// keep them.
+func repoRelative(d *ingest.Document, rel report.CheckPaths) {
+	if d.ID == d.Path {
+		d.ID = rel(d.Path)
 	}
-	seen := map[string]bool{}
-	for _, d := range a.Documents {
-		seen[d.ID] = true
-	}
-	for _, d := range b.Documents {
-		if !seen[d.ID] {
-			a.Documents = append(a.Documents, d)
-		}
-	}
-	a.New = append(a.New, b.New...)
-	a.Findings = append(a.Findings, b.Findings...)
-	for k, v := range b.Summary {
-		a.Summary[k] += v
-	}
-	a.Failed = a.Failed || b.Failed
-	if a.Failed {
-		a.ExitCode = 1
-	}
-	return a
+	d.Path = rel(d.Path)
 }

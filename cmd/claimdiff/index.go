@@ -48,16 +48,11 @@ transactional, so a killed run leaves the previous state usable.`,
 				return fail(exitError, "%s: %v", c.String("db"), err)
 			}
 			defer st.Close()
-			// documents are named by their path from the repository root, so
-			// an index built in one checkout serves every other
 			cwd, _ := os.Getwd()
 			rel := report.RelativeTo(repoRoot(cwd))
 			feed := func(yield func(*ingest.Document) error) error {
 				return ingest.Walk(c.Context, paths, opt, func(d *ingest.Document) error {
-					if d.ID == d.Path {
-						d.ID = rel(d.Path)
-					}
-					d.Path = rel(d.Path)
+					repoRelative(d, rel)
 					return yield(d)
 				}, func(w *ingest.Error) {
 					fmt.Fprintf(e.stderr, "claimdiff: warning: %s\n", w.Error())

@@ -143,3 +143,30 @@ func limit(f *Finding, newID string) {
 	}
 	f.Detail.Attributions = as
 }
+
+// Merge adds another check's result to r (nil r takes b as it is): `check
+// --db` checks each new article against its own related documents.
+func (r *Result) Merge(b *Result) *Result {
+	if r == nil {
+		return b
+	}
+	seen := map[string]bool{}
+	for _, d := range r.Documents {
+		seen[d.ID] = true
+	}
+	for _, d := range b.Documents {
+		if !seen[d.ID] {
+			r.Documents = append(r.Documents, d)
+		}
+	}
+	r.New = append(r.New, b.New...)
+	r.Findings = append(r.Findings, b.Findings...)
+	for k, v := range b.Summary {
+		r.Summary[k] += v
+	}
+	r.Failed = r.Failed || b.Failed
+	if r.Failed {
+		r.ExitCode = 1
+	}
+	return r
+}
