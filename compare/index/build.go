@@ -75,27 +75,32 @@ func Index(ctx context.Context, st Store, r *rules.Rules, feed func(yield func(*
 		})
 	}
 	// A writer goroutine stores batches while extraction goes on: the
-	// database writes one transaction at a time, the cores extract.
+	// database writes one transaction at a time, the cores extract. A write
+	// failure cancels the extraction.
+	ectx, cancel := context.WithCancel(ctx)
+	defer cancel()
 	batches := make(chan []Entry, 2)
 	writeErr := make(chan error, 1)
 	go func() {
 		var err error
 		for b := range batches {
 			if err == nil {
-				err = st.Put(ctx, b)
+				if err = st.Put(ctx, b); err != nil {
+					cancel()
+				}
 			}
 		}
 		writeErr <- err
 	}()
 	var batch []Entry
-	err = claims.ExtractStream(ctx, r, changedFeed, func(res *claims.Result) error {
+	err = claims.ExtractStream(ectx, r, changedFeed, func(res *claims.Result) error {
 		batch = append(batch, Entry{Doc: res.Doc, Hash: Hash(res.Doc), Rules: r.Fingerprint,
 			Terms: stories.FromText(res.Text, r).Terms(), Claims: res.Claims})
 		if len(batch) >= batchSize {
 			select {
 			case batches <- batch:
-			case <-ctx.Done():
-				return ctx.Err()
+			case <-ectx.Done():
+				return ectx.Err()
 			}
 			batch = nil
 		}
@@ -105,8 +110,8 @@ func Index(ctx context.Context, st Store, r *rules.Rules, feed func(yield func(*
 		batches <- batch
 	}
 	close(batches)
-	if werr := <-writeErr; err == nil {
-		err = werr
+	if werr := <-writeErr; werr != nil {
+		err = werr // the cause, not the cancellation it led to
 	}
 	if err != nil {
 		return stats, err

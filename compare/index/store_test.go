@@ -1,9 +1,11 @@
 package index
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -153,17 +155,11 @@ func TestOpenRefusesForeignFiles(t *testing.T) {
 	if _, err := Open(ctx, newer); err == nil || !strings.Contains(err.Error(), "newer claimdiff") {
 		t.Errorf("newer schema: %v", err)
 	}
-	truncated := filepath.Join(dir, "trunc.db")
-	st, _ = Open(ctx, filepath.Join(dir, "ok.db"))
-	st.Close()
-	b, _ := os.ReadFile(filepath.Join(dir, "ok.db"))
-	os.WriteFile(truncated, b[:len(b)/3], 0o644)
-	if s, err := Open(ctx, truncated); err == nil {
-		_, err = s.States(ctx)
-		s.Close()
-		if err == nil {
-			t.Log("a truncated database still opened and read (SQLite recovered it)")
-		}
+	// an SQLite header over garbage: corrupt, refused with a clear error
+	corrupt := filepath.Join(dir, "corrupt.db")
+	os.WriteFile(corrupt, append([]byte(sqliteMagic), bytes.Repeat([]byte{0x5a}, 8192)...), 0o644)
+	if _, err := Open(ctx, corrupt); !errors.Is(err, ErrForeign) || !strings.Contains(err.Error(), "not a database") {
+		t.Errorf("corrupt database: %v", err)
 	}
 }
 
@@ -194,5 +190,36 @@ func TestPostgresRefusesForeignSchema(t *testing.T) {
 	defer db.Exec("DROP TABLE users")
 	if _, err := Open(context.Background(), dsn); !errors.Is(err, ErrForeign) {
 		t.Errorf("foreign PostgreSQL schema: %v", err)
+	}
+}
+
+// failingStore fails every write, to check that Index stops and reports it.
+type failingStore struct{ Store }
+
+func (failingStore) Put(context.Context, []Entry) error { return errors.New("disk full") }
+
+func TestIndexStopsOnWriteError(t *testing.T) {
+	r, _ := rules.Default()
+	st, err := Open(context.Background(), filepath.Join(t.TempDir(), "x.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	fed := 0
+	feed := func(yield func(*ingest.Document) error) error {
+		for i := range 5000 {
+			fed++
+			if err := yield(doc(fmt.Sprintf("d%d.txt", i), "16 people were killed.\n")); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	_, err = Index(context.Background(), failingStore{st}, r, feed, Options{})
+	if err == nil || !strings.Contains(err.Error(), "disk full") {
+		t.Fatalf("error %v, want the write failure", err)
+	}
+	if fed >= 5000 {
+		t.Errorf("extraction went on over all %d documents after the write failed", fed)
 	}
 }
