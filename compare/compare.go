@@ -45,7 +45,7 @@ func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt 
 	}
 	al := &aligner{byKey: map[string][]*group{}, threshold: r.Compare.StatementThreshold,
 		storyFigure: func(kind string) bool { k := r.Kinds[kind]; return k != nil && k.Revisable },
-		tol: func(c *claims.Claim) rules.Tolerance { return r.ToleranceFor(c.Kind, c.Rule) }}
+		tol:         func(c *claims.Claim) rules.Tolerance { return r.ToleranceFor(c.Kind, c.Rule) }}
 	for di, res := range results {
 		if err := ctx.Err(); err != nil {
 			return nil, err
