@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
@@ -39,8 +40,10 @@ type group struct {
 
 // identity is what must be equal for two claims to be about the same fact:
 // the kind, the unit (dollars and pounds are not compared), the victim of a
-// named killing, the person whose age it is, the day of an event.
-func identity(c *claims.Claim) (string, bool) {
+// named killing, and the slots the kind names as its identity in the rules
+// (the person whose age it is, the day of an event). A claim missing one of
+// those compares with nothing.
+func identity(c *claims.Claim, k *rules.Kind) (string, bool) {
 	var b strings.Builder
 	b.WriteString(c.Kind)
 	if c.Value != nil {
@@ -51,32 +54,46 @@ func identity(c *claims.Claim) (string, bool) {
 	if c.Victim != "" {
 		b.WriteString("|victim=" + c.Victim)
 	}
-	switch c.Kind {
-	case "age":
-		if c.Subject == "" {
-			return "", false // an age of nobody in particular compares with nothing
+	if k == nil {
+		return b.String(), true
+	}
+	for _, slot := range k.Identity {
+		switch slot {
+		case "subject":
+			if c.Subject == "" {
+				return "", false
+			}
+			b.WriteString("|subject=" + c.Subject)
+		case "victim":
+			if c.Victim == "" {
+				return "", false
+			}
+		case "date":
+			if c.Date == nil {
+				return "", false
+			}
+			// two attacks on two dates are two facts
+			b.WriteString("|on=" + monthDay(c.Date.Start))
 		}
-		b.WriteString("|person=" + c.Subject)
-	case "event-date":
-		if c.Date == nil {
-			return "", false
-		}
-		// two attacks on two dates are two facts
-		b.WriteString("|on=" + monthDay(c.Date.Start))
 	}
 	return b.String(), true
 }
 
+// keyedByDate reports a kind whose identity includes its date.
+func keyedByDate(k *rules.Kind) bool {
+	return k != nil && slices.Contains(k.Identity, "date")
+}
+
 // compatibleSlots reports whether a claim's slots can describe the group's
 // fact: each slot equal, or missing on one side.
-func compatibleSlots(g *group, c *claims.Claim) bool {
+func compatibleSlots(g *group, c *claims.Claim, k *rules.Kind) bool {
 	if g.subject != "" && c.Subject != "" && g.subject != c.Subject {
 		return false
 	}
 	if g.place != "" && c.Place != "" && g.place != c.Place {
 		return false
 	}
-	if g.date != nil && c.Date != nil && c.Kind != "event-date" && !datesOverlap(g.date, c.Date) {
+	if g.date != nil && c.Date != nil && !keyedByDate(k) && !datesOverlap(g.date, c.Date) {
 		return false
 	}
 	return true
@@ -109,10 +126,12 @@ type aligner struct {
 	byKey     map[string][]*group
 	threshold float64
 	tol       func(c *claims.Claim) rules.Tolerance
-	// storyFigure reports kinds whose one figure per report is the story's
-	// figure (a death toll): revisable kinds.
-	storyFigure func(kind string) bool
+	kinds     map[string]*rules.Kind
 }
+
+// kind returns the rules' kind of a claim (nil for a kind the rules do not
+// define, such as one from a rules file replaced since extraction).
+func (al *aligner) kind(c *claims.Claim) *rules.Kind { return al.kinds[c.Kind] }
 
 // addDoc aligns one document's claims (given in text order).
 func (al *aligner) addDoc(items []*item) {
@@ -120,13 +139,13 @@ func (al *aligner) addDoc(items []*item) {
 	var facts []*group
 	perKey := map[string][]*group{}
 	for _, it := range items {
-		key, ok := identity(it.c)
+		key, ok := identity(it.c, al.kind(it.c))
 		if !ok {
 			continue
 		}
 		var home *group
 		for _, f := range perKey[key] {
-			if compatibleSlots(f, it.c) && al.valueFits(f, it) {
+			if compatibleSlots(f, it.c, al.kind(it.c)) && al.valueFits(f, it) {
 				home = f
 				break
 			}
@@ -159,7 +178,7 @@ func (al *aligner) place(f *group, sole bool) {
 	bestScore, bestWhy := 0, ""
 	var open []*group
 	for _, g := range al.byKey[f.key] {
-		if g.docs[lead.doc] || !compatibleSlots(g, lead.c) {
+		if g.docs[lead.doc] || !compatibleSlots(g, lead.c, al.kind(lead.c)) {
 			continue
 		}
 		open = append(open, g)
@@ -183,7 +202,8 @@ func (al *aligner) place(f *group, sole bool) {
 			best, bestScore, bestWhy = g, score, why
 		}
 	}
-	if best == nil && sole && al.storyFigure(lead.c.Kind) && len(open) == 1 && al.soleInGroup(open[0]) {
+	// the story's one figure (a death toll) is a revisable kind's
+	if k := al.kind(lead.c); best == nil && sole && k != nil && k.Revisable && len(open) == 1 && al.soleInGroup(open[0]) {
 		best, bestWhy = open[0], "the only "+lead.c.Kind+" figure in each document"
 	}
 	if best == nil {
@@ -287,7 +307,7 @@ func (al *aligner) evidence(g *group, it *item, simNeeded float64) (bool, string
 	switch {
 	case c.Victim != "":
 		return true, "same victim " + c.Victim
-	case c.Kind == "event-date":
+	case keyedByDate(al.kind(c)):
 		return true, "same date " + monthDay(c.Date.Start)
 	case c.Subject != "" && c.Subject == g.subject:
 		return true, "same subject " + c.Subject

@@ -44,8 +44,7 @@ func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt 
 		cmp.words[i] = map[int]wordSet{}
 	}
 	al := &aligner{byKey: map[string][]*group{}, threshold: r.Compare.StatementThreshold,
-		storyFigure: func(kind string) bool { k := r.Kinds[kind]; return k != nil && k.Revisable },
-		tol:         func(c *claims.Claim) rules.Tolerance { return r.ToleranceFor(c.Kind, c.Rule) }}
+		kinds: r.Kinds, tol: func(c *claims.Claim) rules.Tolerance { return r.ToleranceFor(c.Kind, c.Rule) }}
 	for di, res := range results {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -199,8 +198,8 @@ func (cmp *comparer) judge(g *group) []Finding {
 		}
 	}
 	out = append(out, f)
-	if kind == "duration" {
-		return out // durations align too loosely to judge their sources
+	if k := cmp.r.Kinds[kind]; k != nil && !k.AttributionGaps {
+		return out
 	}
 	if gap := cmp.attributionGap(g, kind, why); gap != nil {
 		out = append(out, *gap)

@@ -282,7 +282,7 @@ func (r *Rules) WithTolerances(t map[string]Tolerance) *Rules {
 		if k := c.Kinds[kind]; k != nil {
 			k.Tolerance = tol
 		} else {
-			c.Kinds[kind] = &Kind{Name: kind, Tolerance: tol}
+			c.Kinds[kind] = &Kind{Name: kind, Tolerance: tol, AttributionGaps: true}
 		}
 	}
 	// rule-level tolerances of those kinds give way to the override
@@ -507,8 +507,8 @@ func (l *loader) kinds(n *yaml.Node, r *Rules) {
 	f, order := l.fields(n, "kinds")
 	mn := resolve(n)
 	for i, name := range order {
-		kf, _ := l.fields(f[name], "kind "+name, "tolerance", "description", "revisable")
-		k := &Kind{Name: name, Pos: pos(mn.Content[2*i])}
+		kf, _ := l.fields(f[name], "kind "+name, "tolerance", "description", "revisable", "identity", "attribution-gaps")
+		k := &Kind{Name: name, Pos: pos(mn.Content[2*i]), AttributionGaps: true}
 		if kf != nil {
 			if v := kf["tolerance"]; v != nil {
 				k.Tolerance, _ = l.tolerance(v)
@@ -518,6 +518,19 @@ func (l *loader) kinds(n *yaml.Node, r *Rules) {
 			}
 			if v := kf["revisable"]; v != nil {
 				k.Revisable = l.boolean(v, "revisable")
+			}
+			if v := kf["attribution-gaps"]; v != nil {
+				k.AttributionGaps = l.boolean(v, "attribution-gaps")
+			}
+			if v := kf["identity"]; v != nil {
+				for _, slot := range l.strs(v, "identity") {
+					switch slot {
+					case "subject", "victim", "date":
+						k.Identity = append(k.Identity, slot)
+					default:
+						l.errf(v, "kind %s: unknown identity slot %q (want subject, victim or date)", name, slot)
+					}
+				}
 			}
 		}
 		r.Kinds[name] = k
@@ -761,6 +774,7 @@ func (r *Rules) clone(file string) *Rules {
 	c.Kinds = map[string]*Kind{}
 	for k, v := range r.Kinds {
 		kv := *v
+		kv.Identity = append([]string(nil), v.Identity...)
 		c.Kinds[k] = &kv
 	}
 	c.Rules = append([]*Rule(nil), r.Rules...)

@@ -104,6 +104,10 @@ func (r *Rules) buildIndex() {
 		}
 	}
 	r.index = idx
+	r.byID = make(map[string]*Rule, len(r.Rules))
+	for _, ru := range r.Rules {
+		r.byID[ru.ID] = ru
+	}
 }
 
 // Miss is a pattern tried at an anchor that did not match: the rules

@@ -38,6 +38,7 @@ type Rules struct {
 	Fingerprint string
 
 	index anchorIndex
+	byID  map[string]*Rule
 }
 
 // CompareSettings tune alignment of claims across documents.
@@ -66,7 +67,14 @@ type Kind struct {
 	// develops: a later document with a different figure is an update, not
 	// a conflict.
 	Revisable bool
-	Pos       Pos
+	// Identity lists the slots (subject, victim, date) two claims of this
+	// kind must share to be about the same fact: an age is a person's, an
+	// event date an event's. A claim missing one is compared with nothing.
+	Identity []string
+	// AttributionGaps is false for kinds whose sources are not worth
+	// comparing (durations align too loosely).
+	AttributionGaps bool
+	Pos             Pos
 }
 
 // Tolerance is an allowed difference between two values: Abs in the
@@ -155,7 +163,10 @@ func (r *Rules) Lexicon() *mention.Lexicon { return &mention.Lexicon{Units: r.Un
 
 // Rule returns the rule with the given id, or nil.
 func (r *Rules) Rule(id string) *Rule {
-	for _, ru := range r.Rules {
+	if r.byID != nil {
+		return r.byID[id]
+	}
+	for _, ru := range r.Rules { // while loading, before the index is built
 		if ru.ID == id {
 			return ru
 		}
