@@ -88,11 +88,6 @@ func valueInterval(v *mention.Value, tol rules.Tolerance) interval {
 	return toInterval(v, rules.Tolerance{Abs: tol.Abs / 2, Rel: tol.Rel / 2})
 }
 
-// compatible reports whether two values can both be true.
-func compatible(a, b *mention.Value, tol rules.Tolerance) bool {
-	return valueInterval(a, tol).overlaps(valueInterval(b, tol))
-}
-
 // difference measures how far apart two numbers are.
 func difference(a, b float64) Difference {
 	d := math.Abs(a - b)

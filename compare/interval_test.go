@@ -18,6 +18,12 @@ func val(n float64, b mention.Bound) *mention.Value {
 	return v
 }
 
+// compatible reports whether two values can both be true, as alignment and
+// verdicts decide it.
+func compatible(a, b *mention.Value, tol rules.Tolerance) bool {
+	return valueInterval(a, tol).overlaps(valueInterval(b, tol))
+}
+
 func TestCompatible(t *testing.T) {
 	exact, rel5 := rules.Tolerance{}, rules.Tolerance{Rel: 0.05}
 	tests := []struct {

@@ -210,13 +210,6 @@ func excerpt(a, b []string) bool {
 	return strings.Contains(" "+strings.Join(b, " ")+" ", " "+strings.Join(a, " ")+" ")
 }
 
-func shorter(a, b string) string {
-	if len(a) <= len(b) {
-		return a
-	}
-	return b
-}
-
 // wordDiff diffs two texts word by word with go-diff: each word is mapped
 // to one rune, the rune strings are diffed, and the runes mapped back.
 func wordDiff(a, b string) []DiffOp {

@@ -41,7 +41,7 @@ func streamJSONL(ctx context.Context, path string, r io.Reader, opt Options, add
 			return errAt(path, line+1, 1, "record is larger than --max-bytes (%d bytes)", opt.MaxBytes)
 		}
 		if err != nil && err != io.EOF {
-			return errAt(path, line+1, 1, "read failed: %s", describeOSError(err))
+			return errAt(path, line+1, 1, "read failed: %s", DescribeOSError(err))
 		}
 		if len(b) > 0 || err == nil {
 			line++

@@ -121,7 +121,7 @@ type file struct {
 func expand(p string) ([]file, error) {
 	st, err := os.Stat(p)
 	if err != nil {
-		return nil, errAt(p, 0, 0, "%s", describeOSError(err))
+		return nil, errAt(p, 0, 0, "%s", DescribeOSError(err))
 	}
 	if !st.IsDir() {
 		if !st.Mode().IsRegular() {
@@ -136,7 +136,7 @@ func expand(p string) ([]file, error) {
 	var out []file
 	err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
-			return errAt(path, 0, 0, "%s", describeOSError(err))
+			return errAt(path, 0, 0, "%s", DescribeOSError(err))
 		}
 		name := d.Name()
 		if path != p && strings.HasPrefix(name, ".") {
@@ -176,7 +176,9 @@ func extList() string {
 	return strings.Join(exts, " ")
 }
 
-func describeOSError(err error) string {
+// DescribeOSError turns a file-system error into the short phrase an error
+// line ends with: "no such file or directory", "permission denied".
+func DescribeOSError(err error) string {
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		return "no such file or directory"
@@ -193,7 +195,7 @@ func describeOSError(err error) string {
 func readFile(ctx context.Context, path, format string, opt Options, explicit bool, add func(*Document) error, warn func(*Error)) error {
 	f, err := os.Open(path)
 	if err != nil {
-		return errAt(path, 0, 0, "%s", describeOSError(err))
+		return errAt(path, 0, 0, "%s", DescribeOSError(err))
 	}
 	defer f.Close()
 	if format == "jsonl" {
@@ -226,7 +228,7 @@ func deliver(docs []*Document, ws []*Error, err error, add func(*Document) error
 func readLimited(path string, r io.Reader, max int64) ([]byte, error) {
 	b, err := io.ReadAll(io.LimitReader(r, max+1))
 	if err != nil {
-		return nil, errAt(path, 0, 0, "read failed: %s", describeOSError(err))
+		return nil, errAt(path, 0, 0, "read failed: %s", DescribeOSError(err))
 	}
 	if int64(len(b)) > max {
 		return nil, errAt(path, 0, 0, "file is larger than --max-bytes (%d bytes); raise the limit to read it", max)

@@ -10,8 +10,7 @@ import (
 
 // Aliases maps the names an entity goes by to one canonical name.
 type Aliases struct {
-	set   *phrase.Set[alias]
-	names []string
+	set *phrase.Set[alias]
 }
 
 // alias is one entry: the canonical name, and for acronyms ("US", "IS")
@@ -29,7 +28,6 @@ func NewAliases() *Aliases { return &Aliases{set: phrase.New[alias]()} }
 // is an alias of itself.
 func (a *Aliases) Add(canonical, surface string) {
 	if _, ok := a.set.Get(canonical); !ok {
-		a.names = append(a.names, canonical)
 		a.set.Add(canonical, alias{canonical: canonical, acronym: acronym(canonical)})
 	}
 	a.set.Add(surface, alias{canonical: canonical, acronym: acronym(surface)})
@@ -85,9 +83,6 @@ func (a *Aliases) Lookup(txt *segment.Text, i, limit int) (string, int) {
 	}
 	return v.canonical, n
 }
-
-// Names lists the canonical names in the order they were added.
-func (a *Aliases) Names() []string { return a.names }
 
 // Normalize returns the canonical form of a name written in an article:
 // titles are stripped ("Gen. Qassem Soleimani" -> "Qassem Soleimani"), then

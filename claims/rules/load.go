@@ -784,7 +784,6 @@ func (r *Rules) clone(file string) *Rules {
 		v, _ := r.Aliases.set.Get(w)
 		c.Aliases.set.Add(w, v)
 	}
-	c.Aliases.names = append([]string(nil), r.Aliases.names...)
 	c.Titles = copySet(r.Titles)
 	c.Places = map[string]bool{}
 	for k, v := range r.Places {

@@ -76,16 +76,6 @@ type Pattern struct {
 	left []elem
 }
 
-// Width returns the longest run of tokens the pattern can cover, counting a
-// mention or name as one unit.
-func (p *Pattern) width() int {
-	w := 0
-	for _, e := range p.elems {
-		w += e.max
-	}
-	return w
-}
-
 // patternError is a parse error at a byte offset in the pattern source.
 type patternError struct {
 	off int

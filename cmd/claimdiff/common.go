@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -49,16 +48,8 @@ func loadRules(c *cli.Context) (*rules.Rules, error) {
 	return r, nil
 }
 
-func osMessage(err error) string {
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		if os.IsNotExist(err) {
-			return "no such file"
-		}
-		return pe.Err.Error()
-	}
-	return err.Error()
-}
+// osMessage describes a file-system error briefly.
+func osMessage(err error) string { return ingest.DescribeOSError(err) }
 
 // readDocs reads the article paths of a command.
 func readDocs(c *cli.Context, e *env, paths []string) ([]*ingest.Document, error) {

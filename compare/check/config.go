@@ -9,6 +9,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/compare"
 )
@@ -71,7 +72,7 @@ func FindConfig(explicit, dir string) string {
 func LoadConfig(path string) (*Config, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %v", path, osErr(err))
+		return nil, fmt.Errorf("%s: %v", path, ingest.DescribeOSError(err))
 	}
 	c := &Config{File: path, Dir: filepath.Dir(path), Tolerance: map[string]rules.Tolerance{}}
 	var root yaml.Node
@@ -260,15 +261,3 @@ func contains(xs []string, x string) bool {
 }
 
 func sortStrings(xs []string) { sort.Strings(xs) }
-
-func osErr(err error) string {
-	if os.IsNotExist(err) {
-		return "no such file"
-	}
-	var pe *os.PathError
-	if e, ok := err.(*os.PathError); ok {
-		pe = e
-		return pe.Err.Error()
-	}
-	return err.Error()
-}
