@@ -117,6 +117,12 @@ func HumanValue(v *mention.Value) string {
 		if v.Number != 1 || v.Bound == mention.Range {
 			s += "s"
 		}
+	case "people":
+		if v.Number == 1 && v.Bound == mention.Exact {
+			s += " person"
+		} else {
+			s += " people"
+		}
 	case "century":
 		s += " " + map[bool]string{true: "century", false: "centuries"}[v.Number == 1 && v.Bound != mention.Range]
 	default:

@@ -20,6 +20,7 @@ func TestHumanValue(t *testing.T) {
 		{mention.Value{Number: 3, Bound: mention.Exact, Unit: "day"}, "3 days"},
 		{mention.Value{Number: 1, Bound: mention.MoreThan, Low: f(1), Unit: "decade"}, "more than 1 decade"},
 		{mention.Value{Number: 2100000, Bound: mention.Exact, Unit: "barrels/day"}, "2,100,000 barrels/day"},
+		{mention.Value{Number: 1, Bound: mention.Exact, Unit: "people"}, "1 person"},
 	}
 	for _, tc := range tests {
 		if got := HumanValue(&tc.v); got != tc.want {
