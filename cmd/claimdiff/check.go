@@ -7,6 +7,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/output"
 	"github.com/claimdiff/claimdiff/claims/rules"
@@ -154,15 +155,11 @@ func runCheck(c *cli.Context, e *env) error {
 	for _, d := range append(append([]*ingest.Document(nil), newDocs...), baseDocs...) {
 		repoRelative(d, rel)
 	}
-	newRes, err := extractDocs(c, e, newDocs, r)
+	all, err := extractDocs(c, e, append(append([]*ingest.Document(nil), newDocs...), baseDocs...), r)
 	if err != nil {
 		return err
 	}
-	baseRes, err := extractDocs(c, e, baseDocs, r)
-	if err != nil {
-		return err
-	}
-	res, err := check.Check(c.Context, newRes, baseRes, r, opt)
+	res, err := check.Check(c.Context, all[:len(newDocs)], all[len(newDocs):], r, opt)
 	if err != nil {
 		return err
 	}
@@ -251,21 +248,42 @@ func checkAgainstIndex(c *cli.Context, e *env, r *rules.Rules, opt check.Options
 	for _, d := range newDocs {
 		repoRelative(d, rel)
 	}
-	var combined *check.Result
-	for _, d := range newDocs {
-		related, err := index.Related(c.Context, store, d, r)
+	// Extract every new article and every archived one related to any of
+	// them once, in one parallel run each; then check each new article
+	// against its own related set.
+	newRes, err := extractDocs(c, e, newDocs, r)
+	if err != nil {
+		return err
+	}
+	var baseDocs []*ingest.Document
+	at := map[string]int{} // archived document id -> index in baseDocs
+	related := make([][]int, len(newRes))
+	for i, nr := range newRes {
+		docs, err := index.Related(c.Context, store, nr, r)
 		if err != nil {
 			return fail(exitError, "%s: %v", c.String("db"), err)
 		}
-		newRes, err := extractDocs(c, e, []*ingest.Document{d}, r)
-		if err != nil {
-			return err
+		for _, d := range docs {
+			k, ok := at[d.ID]
+			if !ok {
+				k = len(baseDocs)
+				at[d.ID] = k
+				baseDocs = append(baseDocs, d)
+			}
+			related[i] = append(related[i], k)
 		}
-		baseRes, err := extractDocs(c, e, related, r)
-		if err != nil {
-			return err
+	}
+	baseRes, err := extractDocs(c, e, baseDocs, r)
+	if err != nil {
+		return err
+	}
+	var combined *check.Result
+	for i, nr := range newRes {
+		base := make([]*claims.Result, len(related[i]))
+		for j, k := range related[i] {
+			base[j] = baseRes[k]
 		}
-		res, err := check.Check(c.Context, newRes, baseRes, r, opt)
+		res, err := check.Check(c.Context, []*claims.Result{nr}, base, r, opt)
 		if err != nil {
 			return err
 		}

@@ -185,9 +185,12 @@ const (
 
 // Related returns the archived documents a new article could disagree
 // with: the documents whose terms best match its own and that share enough
-// of them, and the other members of their stories.
-func Related(ctx context.Context, st Store, doc *ingest.Document, r *rules.Rules) ([]*ingest.Document, error) {
-	terms := stories.Extract(doc, r).Terms()
+// of them, and the other members of their stories. It takes the article's
+// extraction result so its text, already segmented there, is not
+// segmented again.
+func Related(ctx context.Context, st Store, res *claims.Result, r *rules.Rules) ([]*ingest.Document, error) {
+	doc := res.Doc
+	terms := stories.FromText(res.Text, r).Terms()
 	hits, err := st.Search(ctx, terms, searchLimit)
 	if err != nil {
 		return nil, err

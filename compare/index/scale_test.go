@@ -128,11 +128,11 @@ func TestScaleArchive(t *testing.T) {
 		return strconv.Itoa(v + 3)
 	})
 	start = time.Now()
-	related, err := Related(ctx, st, &fresh, r)
+	newRes := []*claims.Result{claims.Extract(&fresh, r)}
+	related, err := Related(ctx, st, newRes[0], r)
 	if err != nil {
 		t.Fatal(err)
 	}
-	newRes := []*claims.Result{claims.Extract(&fresh, r)}
 	baseRes, _ := claims.ExtractAll(ctx, related, r, nil)
 	res, err := check.Check(ctx, newRes, baseRes, r, check.Options{FailOn: map[compare.Type]bool{compare.Conflict: true}})
 	if err != nil {

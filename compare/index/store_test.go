@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/rules"
 )
@@ -102,7 +103,7 @@ func TestIndexIncremental(t *testing.T) {
 			}
 			// a new report of the seed story finds the archived seeds
 			fresh := doc("new.txt", strings.Replace(string(seedB), "5,200", "6,100", 1))
-			rel, err := Related(ctx, st, fresh, r)
+			rel, err := Related(ctx, st, claims.Extract(fresh, r), r)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -117,7 +118,7 @@ func TestIndexIncremental(t *testing.T) {
 				t.Errorf("related %v, want the two seeds", ids)
 			}
 			// and an unrelated article finds nothing of theirs
-			rel, _ = Related(ctx, st, doc("x.txt", "Storm hits coast\nHeavy rain flooded homes in Miami on Friday.\n"), r)
+			rel, _ = Related(ctx, st, claims.Extract(doc("x.txt", "Storm hits coast\nHeavy rain flooded homes in Miami on Friday.\n"), r), r)
 			if len(rel) != 0 {
 				t.Errorf("unrelated article found %d documents", len(rel))
 			}
