@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/mattn/go-isatty"
 	"github.com/urfave/cli/v2"
@@ -73,14 +74,22 @@ func readDocs(c *cli.Context, e *env, paths []string) ([]*ingest.Document, error
 // ingestOptions reads the flags that shape reading articles.
 func ingestOptions(c *cli.Context, e *env) (ingest.Options, error) {
 	opt := ingest.Options{Source: c.String("source"), MaxBytes: c.Int64("max-bytes"), Stdin: e.stdin}
-	if p := c.String("published"); p != "" {
-		t, ok := ingest.ParsePublished(p)
-		if !ok {
-			return opt, usageErr("--published %q is not a date (want YYYY-MM-DD or RFC 3339)", p)
-		}
-		opt.Published = t
+	t, err := publishedFlag(c)
+	opt.Published = t
+	return opt, err
+}
+
+// publishedFlag reads --published: the zero time when it is not given.
+func publishedFlag(c *cli.Context) (time.Time, error) {
+	p := c.String("published")
+	if p == "" {
+		return time.Time{}, nil
 	}
-	return opt, nil
+	t, ok := ingest.ParsePublished(p)
+	if !ok {
+		return t, usageErr("--published %q is not a date (want YYYY-MM-DD or RFC 3339)", p)
+	}
+	return t, nil
 }
 
 // extractDocs runs extraction on all cores, with progress on a terminal.

@@ -140,13 +140,11 @@ func explainInput(c *cli.Context, e *env, arg string) (*ingest.Document, error) 
 		return docs[0], nil
 	}
 	doc := &ingest.Document{ID: "text", Source: "text", Path: "text", Text: arg, Format: "txt"}
-	if p := c.String("published"); p != "" {
-		t, ok := ingest.ParsePublished(p)
-		if !ok {
-			return nil, usageErr("--published %q is not a date (want YYYY-MM-DD or RFC 3339)", p)
-		}
-		doc.Published = t
+	t, err := publishedFlag(c)
+	if err != nil {
+		return nil, err
 	}
+	doc.Published = t
 	return doc, nil
 }
 

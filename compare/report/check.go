@@ -65,7 +65,7 @@ func WriteCheckText(w io.Writer, res *check.Result, rel CheckPaths, st output.St
 				fs = append(fs, f)
 			}
 		}
-		fmt.Fprintf(w, "%s  %s\n", st.Bold(ps[n]), st.Dim(fmt.Sprintf("(%d findings)", len(fs))))
+		fmt.Fprintf(w, "%s  %s\n", st.Bold(ps[n]), st.Dim("("+findings(len(fs))+")"))
 		for _, f := range fs {
 			c := f.Claims[0]
 			tag := status(f)
@@ -91,7 +91,7 @@ func WriteCheckText(w io.Writer, res *check.Result, rel CheckPaths, st output.St
 	}
 	verdict := fmt.Sprintf("ok: no finding fails (fail-on: %s)", failOnText(res))
 	if res.Failed {
-		verdict = st.Red(fmt.Sprintf("FAILED: %d finding(s) at the fail level (fail-on: %s)", failing, failOnText(res)))
+		verdict = st.Red(fmt.Sprintf("FAILED: %s at the fail level (fail-on: %s)", findings(failing), failOnText(res)))
 	}
 	fmt.Fprintln(w, verdict)
 	return nil
@@ -221,4 +221,12 @@ func WriteJUnit(w io.Writer, res *check.Result, rel CheckPaths) error {
 	}
 	_, err := io.WriteString(w, "\n")
 	return err
+}
+
+// findings counts findings in words: "1 finding", "3 findings".
+func findings(n int) string {
+	if n == 1 {
+		return "1 finding"
+	}
+	return fmt.Sprintf("%d findings", n)
 }
