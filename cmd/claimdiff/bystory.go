@@ -31,11 +31,16 @@ type storyReport struct {
 // each story of two or more; articles alone in their story are listed as
 // unmatched.
 func compareByStory(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Rules, opt compare.Options, format string, st output.Style) error {
-	sts, err := stories.Group(c.Context, docs, r, stories.Options{Window: c.Duration("window"), Threshold: stories.DefaultOptions.Threshold})
+	results, err := extractDocs(c, e, docs, r)
 	if err != nil {
 		return err
 	}
-	results, err := extractDocs(c, e, docs, r)
+	// group from the extraction: each article is segmented once
+	var g stories.Grouper
+	for _, res := range results {
+		g.AddFeatures(res.Doc, stories.FromText(res.Text, r))
+	}
+	sts, err := g.Group(c.Context, stories.Options{Window: c.Duration("window"), Threshold: stories.DefaultOptions.Threshold})
 	if err != nil {
 		return err
 	}

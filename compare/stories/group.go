@@ -83,9 +83,15 @@ type Grouper struct {
 	members []Member
 }
 
-// Add takes an article's features.
+// Add takes an article, computing its features.
 func (g *Grouper) Add(d *ingest.Document, r *rules.Rules) {
-	g.terms.add(Extract(d, r).Terms())
+	g.AddFeatures(d, Extract(d, r))
+}
+
+// AddFeatures takes an article whose features are already computed (with
+// FromText from its extraction), so its text is not segmented again.
+func (g *Grouper) AddFeatures(d *ingest.Document, f Features) {
+	g.terms.add(f.Terms())
 	g.pub = append(g.pub, d.Published)
 	g.members = append(g.members, Member{Doc: d.ID, Source: d.Source, Title: d.Title, Published: d.PublishedString(), Index: len(g.members)})
 }
