@@ -88,7 +88,7 @@ type env struct {
 }
 
 func newApp(e *env) *cli.App {
-	return &cli.App{
+	app := &cli.App{
 		Name:            "claimdiff",
 		Usage:           "compare the factual claims different outlets make about one story",
 		Reader:          e.stdin,
@@ -104,12 +104,34 @@ func newApp(e *env) *cli.App {
 			indexCommand(e),
 			rulesCommand(e),
 		},
-		OnUsageError: func(c *cli.Context, err error, _ bool) error {
-			return usageErr("%v (see 'claimdiff %s --help')", err, c.Command.Name)
-		},
+		OnUsageError: onUsageError,
 		CommandNotFound: func(c *cli.Context, name string) {
 			fmt.Fprintf(e.stderr, "claimdiff: unknown command %q (see 'claimdiff --help')\n", name)
 			e.code = exitError
 		},
+	}
+	setOnUsageError(app.Commands)
+	return app
+}
+
+// onUsageError turns a flag error into the one-line usage error every
+// command gives, instead of the library's help dump.
+func onUsageError(c *cli.Context, err error, _ bool) error {
+	var path []string
+	for _, a := range c.Lineage() { // innermost first
+		if a.Command != nil && a.Command.Name != "" && a.Command.Name != "claimdiff" {
+			path = append([]string{a.Command.Name}, path...)
+		}
+	}
+	name := strings.Join(append([]string{"claimdiff"}, path...), " ")
+	return usageErr("%v (see '%s --help')", err, name)
+}
+
+// setOnUsageError gives every command and subcommand onUsageError: the
+// library sets only the application's.
+func setOnUsageError(cmds []*cli.Command) {
+	for _, c := range cmds {
+		c.OnUsageError = onUsageError
+		setOnUsageError(c.Subcommands)
 	}
 }
