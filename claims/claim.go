@@ -37,10 +37,46 @@ type Claim struct {
 	Span         Span        `json:"span"`
 	SentenceSpan Span        `json:"sentence_span"`
 	Attribution  Attribution `json:"attribution"`
+	// Frame says what the claim's number measures; nil for claims without
+	// a value (quotes, event dates, named victims).
+	Frame *Frame `json:"frame,omitempty"`
 
 	// sentence index and first token in the document, for alignment and
 	// attribution.
 	sent, tok int
+}
+
+// Frame says what a number measures, so that two figures are compared only
+// when they measure the same thing. Its time and place are the claim's Date
+// and Place. Every field is read from the text; a field the text does not
+// give stays empty, never guessed.
+type Frame struct {
+	// Measured is the thing counted or measured, a short noun phrase as the
+	// text words it ("studio albums", "people taken to hospital", "maximum
+	// sustained winds"); empty when the text names none.
+	Measured string `json:"measured"`
+	// Head is Measured's head word, lower-case and singular ("album",
+	// "person", "wind").
+	Head string `json:"head"`
+	// Entity is what or whom the figure is about: "WTI crude", "FTSE 100",
+	// "John Smith", "Hurricane Laura"; normalised as a name where it is one.
+	Entity string `json:"entity"`
+	// Change is set for a change ("fell 4.1%", "up $8", "cut by 10 per
+	// cent"), as opposed to a level ("at $58.24", "140 mph").
+	Change bool `json:"change"`
+	// Direction is "up" or "down" for a change with a direction.
+	Direction string `json:"direction,omitempty"`
+	// Per is the denominator of a rate: "barrel", "ounce", "day",
+	// "100,000 people"; empty for plain figures.
+	Per string `json:"per,omitempty"`
+	// Scope qualifies the period a count covers where the text says so:
+	// "current" ("now in hospital"), "total" ("in all", "so far"),
+	// "previous" ("the previous night", "a year earlier"); empty otherwise.
+	Scope string `json:"scope,omitempty"`
+	// Perpetrator says whether a casualty count includes the perpetrator:
+	// "included" ("including the gunman"), "excluded" ("two others",
+	// "not including the shooter"), or empty when the text does not say.
+	Perpetrator string `json:"perpetrator,omitempty"`
 }
 
 // SentenceIndex is the index of the claim's sentence in its document.
