@@ -92,6 +92,10 @@ const (
 	SpeakerMedia        SpeakerType = "media"
 	SpeakerDocument     SpeakerType = "document"
 	SpeakerAnonymous    SpeakerType = "anonymous"
+	// SpeakerUnknown is a quotation whose speaker the text does not let us
+	// find: attributed (a quote is never a bare assertion) to nobody known.
+	// An unknown speaker is never evidence of an attribution gap.
+	SpeakerUnknown SpeakerType = "unknown"
 	SpeakerNone         SpeakerType = "none"
 )
 
