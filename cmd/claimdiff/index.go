@@ -24,7 +24,7 @@ func indexCommand(e *env) *cli.Command {
 Incremental: unchanged files (same content hash, same rules) are skipped,
 changed ones replaced; --prune drops documents no longer given. Writes are
 transactional, so a killed run leaves the previous state usable.`,
-		Flags: []cli.Flag{dbFlag, rulesFlag, windowFl,
+		Flags: []cli.Flag{dbFlag, rulesFlag, windowFlag(),
 			&cli.BoolFlag{Name: "prune", Usage: "remove indexed documents that are not among the ARTICLES"},
 			published, sourceFl, maxBytes},
 		Action: func(c *cli.Context) error {
