@@ -237,3 +237,4 @@ func oneOf(flag, v string, allowed ...string) error {
 	}
 	return usageErr("--%s %q: want one of %s", flag, v, strings.Join(allowed, ", "))
 }
+

@@ -30,7 +30,7 @@ outlets report.`,
 			published, sourceFl, maxBytes, colorFl, outFl},
 		Action: func(c *cli.Context) error {
 			format := c.String("format")
-			if err := oneOf("format", format, "text", "markdown", "json", "html"); err != nil {
+			if err := oneOf("format", format, report.CompareFormatNames()...); err != nil {
 				return err
 			}
 			opt, err := compareOptions(c.String("only"))
@@ -73,18 +73,9 @@ outlets report.`,
 			if err != nil {
 				return err
 			}
+			write, _ := report.CompareFormat(format)
 			var buf bytes.Buffer
-			switch format {
-			case "json":
-				err = report.WriteJSON(&buf, rep)
-			case "markdown":
-				err = report.WriteMarkdown(&buf, rep)
-			case "html":
-				err = report.WriteHTML(&buf, rep, articles(results))
-			default:
-				err = report.WriteText(&buf, rep, st)
-			}
-			if err != nil {
+			if err := write(&buf, rep, report.Context{Style: st, Articles: articles(results)}); err != nil {
 				return err
 			}
 			return writeOutput(e, c.String("out"), buf.Bytes())

@@ -19,6 +19,9 @@ import (
 	"github.com/urfave/cli/v2"
 )
 
+// version is what --version prints and SARIF output names.
+const version = "0.1.0"
+
 // Exit codes, documented in README.md.
 const (
 	exitOK          = 0
@@ -212,4 +215,12 @@ func setOnUsageError(cmds []*cli.Command, h cli.OnUsageErrorFunc) {
 		c.OnUsageError = h
 		setOnUsageError(c.Subcommands, h)
 	}
+}
+
+// plural counts a thing in words: "1 story", "3 stories".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }
