@@ -106,7 +106,7 @@ func writeCheck(c *cli.Context, e *env, res *check.Result, rel report.CheckPaths
 			return err
 		}
 		fmt.Fprintf(e.stderr, "claimdiff: wrote %s to %s (pass it as --accepted %s, or list them under accepted: in %s)\n",
-			plural(n, "accepted fingerprint", "accepted fingerprints"), name, name, check.ConfigName)
+			output.Count(n, "accepted fingerprint", "accepted fingerprints"), name, name, check.ConfigName)
 		return nil
 	}
 	w, _ := report.CheckFormat(format)

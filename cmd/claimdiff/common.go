@@ -237,4 +237,3 @@ func oneOf(flag, v string, allowed ...string) error {
 	}
 	return usageErr("--%s %q: want one of %s", flag, v, strings.Join(allowed, ", "))
 }
-

@@ -8,6 +8,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/claimdiff/claimdiff/claims/ingest"
+	"github.com/claimdiff/claimdiff/claims/output"
 	"github.com/claimdiff/claimdiff/compare/index"
 	"github.com/claimdiff/claimdiff/compare/report"
 	"github.com/claimdiff/claimdiff/compare/stories"
@@ -73,7 +74,7 @@ transactional, so a killed run leaves the previous state usable.`,
 			}
 			storiesText := "stories unchanged"
 			if stats.New+stats.Changed+stats.Removed > 0 {
-				storiesText = fmt.Sprintf("%d stories", stats.Stories)
+				storiesText = output.Count(stats.Stories, "story", "stories")
 			}
 			return writeOutput(e, "", []byte(fmt.Sprintf("indexed %d documents (%d new, %d changed, %d unchanged, %d removed) in %v; %s\n",
 				stats.New+stats.Changed+stats.Unchanged, stats.New, stats.Changed, stats.Unchanged, stats.Removed, stats.Took.Round(1e6), storiesText)))

@@ -216,11 +216,3 @@ func setOnUsageError(cmds []*cli.Command, h cli.OnUsageErrorFunc) {
 		setOnUsageError(c.Subcommands, h)
 	}
 }
-
-// plural counts a thing in words: "1 story", "3 stories".
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
-}
