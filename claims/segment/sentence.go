@@ -109,7 +109,7 @@ func Segment(src string, opt Options) *Text {
 				closeSentence(i)
 			}
 		}
-		if i > sentStart && endsSentenceBefore(toks, i) && toks[i].Newlines == 0 {
+		if i > sentStart && endsSentenceBefore(toks, sentStart, i) && toks[i].Newlines == 0 {
 			closeSentence(i)
 		}
 	}
@@ -136,13 +136,15 @@ func endsWithTerminal(toks []Token, from, to int) bool {
 // endsSentenceBefore reports whether a sentence boundary falls just before
 // token i: the previous tokens end with final punctuation (and closers) that
 // is not an abbreviation's period or an ellipsis inside a sentence, and token
-// i starts a new sentence (upper case, a digit, or an opening quote).
-func endsSentenceBefore(toks []Token, i int) bool {
+// i starts a new sentence (upper case, a digit, or an opening quote). The
+// look-back stops at from, the current sentence's first token: a quote
+// mark opening a paragraph is not a closer of the sentence before it.
+func endsSentenceBefore(toks []Token, from, i int) bool {
 	j := i - 1
-	for j > 0 && isCloser(toks[j].Norm) {
+	for j > from && isCloser(toks[j].Norm) {
 		j--
 	}
-	if j < 0 || !isTerminal(toks[j].Norm) {
+	if j < from || !isTerminal(toks[j].Norm) {
 		return false
 	}
 	// A closing quote directly after i-1 belongs to this sentence: don't split
