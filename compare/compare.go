@@ -393,6 +393,9 @@ func describeGap(sides []SideAttribution) string {
 // (subject United States, place Iraq)".
 func describeFact(c *claims.Claim) string {
 	s := c.Kind + " " + valueText(c)
+	if c.Value == nil && c.Date == nil && c.Victim != "" {
+		s = c.Kind + " " + c.Victim // "killed Qassem Soleimani", the kind said once
+	}
 	var slots []string
 	if c.Subject != "" && c.Kind != "quote" {
 		slots = append(slots, "subject "+c.Subject)

@@ -123,7 +123,7 @@ func Segment(src string, opt Options) *Text {
 				closeSentence(i)
 			}
 		}
-		if i > sentStart && endsSentenceBefore(toks, lastWord, i) && toks[i].Newlines == 0 {
+		if i > sentStart && endsSentenceBefore(toks, lastWord, sentStart, i) && toks[i].Newlines == 0 {
 			closeSentence(i)
 		}
 	}
@@ -148,10 +148,14 @@ func endsWithTerminal(toks []Token, lastWord []int, from, to int) bool {
 // endsSentenceBefore reports whether a sentence boundary falls just before
 // token i: the previous tokens end with final punctuation (and closers) that
 // is not an abbreviation's period or an ellipsis inside a sentence, and token
-// i starts a new sentence (upper case, a digit, or an opening quote).
-func endsSentenceBefore(toks []Token, lastWord []int, i int) bool {
-	j := max(lastWord[i-1], 0) // back over closers, to token 0 at most
-	if !isTerminal(toks[j].Norm) {
+// i starts a new sentence (upper case, a digit, or an opening quote). The
+// look-back stops at from, the current sentence's first token: a quote
+// mark opening a paragraph is not a closer of the sentence before it.
+// lastWord is Segment's index of the last token before each that is not a
+// closer, so the look-back is O(1).
+func endsSentenceBefore(toks []Token, lastWord []int, from, i int) bool {
+	j := lastWord[i-1]
+	if j < from || !isTerminal(toks[j].Norm) {
 		return false
 	}
 	// A closing quote directly after i-1 belongs to this sentence: don't split

@@ -82,13 +82,13 @@ func compareByStory(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Ru
 			Unmatched []string      `json:"unmatched"`
 		}{compare.Version, reps, unmatched})
 	default:
-		fmt.Fprintf(&buf, "%d stories compared; %d articles in no story with another\n", len(reps), len(unmatched))
+		fmt.Fprintf(&buf, "%s compared; %s in no story with another\n", output.Count(len(reps), "story", "stories"), output.Count(len(unmatched), "article", "articles"))
 		for _, sr := range reps {
 			if format == "markdown" {
-				fmt.Fprintf(&buf, "\n# Story %s: %s (%d articles)\n\n", sr.ID, sr.Label, len(sr.Documents))
+				fmt.Fprintf(&buf, "\n# Story %s: %s (%s)\n\n", sr.ID, sr.Label, output.Count(len(sr.Documents), "article", "articles"))
 				err = report.WriteMarkdown(&buf, sr.Report)
 			} else {
-				fmt.Fprintf(&buf, "\n%s\n", st.Bold(fmt.Sprintf("== story %s: %s (%d articles)", sr.ID, sr.Label, len(sr.Documents))))
+				fmt.Fprintf(&buf, "\n%s\n", st.Bold(fmt.Sprintf("== story %s: %s (%s)", sr.ID, sr.Label, output.Count(len(sr.Documents), "article", "articles"))))
 				err = report.WriteText(&buf, sr.Report, st)
 			}
 			if err != nil {

@@ -106,13 +106,20 @@ func extractDocs(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Rules
 	return claims.ExtractAll(c.Context, docs, r, progress)
 }
 
+// colorAllowed reports whether the environment lets a terminal have
+// colour: NO_COLOR present and not empty forbids it, as does TERM=dumb.
+func colorAllowed(getenv func(string) string) bool {
+	return getenv("NO_COLOR") == "" && getenv("TERM") != "dumb"
+}
+
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
 	return ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()))
 }
 
 // style decides on colour: --color always/never, else only on a terminal
-// and only when NO_COLOR is unset.
+// that can show it (TERM is not "dumb") and only when NO_COLOR is not set
+// to a non-empty value (no-color.org).
 func style(c *cli.Context, w io.Writer, out string) (output.Style, error) {
 	switch c.String("color") {
 	case "always":
@@ -120,8 +127,7 @@ func style(c *cli.Context, w io.Writer, out string) (output.Style, error) {
 	case "never":
 		return output.Style{}, nil
 	case "auto", "":
-		_, noColor := os.LookupEnv("NO_COLOR")
-		return output.Style{Color: out == "" && !noColor && isTerminal(w)}, nil
+		return output.Style{Color: out == "" && colorAllowed(os.Getenv) && isTerminal(w)}, nil
 	}
 	return output.Style{}, usageErr("--color %q: want auto, always or never", c.String("color"))
 }

@@ -26,11 +26,11 @@ outlets report.`,
 			&cli.StringFlag{Name: "only", Usage: "comma-separated finding `TYPES` to report: " + typeList()},
 			&cli.BoolFlag{Name: "by-story", Usage: "group the articles into stories first and compare within each (html: --out names a directory)"},
 			&cli.BoolFlag{Name: "force", Usage: "with --by-story --format html: write the pages into an --out DIR that holds other files (those are left alone)"},
-			windowFl,
+			windowFlag(),
 			published, sourceFl, maxBytes, colorFl, outFl},
 		Action: func(c *cli.Context) error {
 			format := c.String("format")
-			if err := oneOf("format", format, "text", "markdown", "json", "html"); err != nil {
+			if err := oneOf("format", format, report.CompareFormatNames()...); err != nil {
 				return err
 			}
 			opt, err := compareOptions(c.String("only"))
@@ -73,18 +73,9 @@ outlets report.`,
 			if err != nil {
 				return err
 			}
+			write, _ := report.CompareFormat(format)
 			var buf bytes.Buffer
-			switch format {
-			case "json":
-				err = report.WriteJSON(&buf, rep)
-			case "markdown":
-				err = report.WriteMarkdown(&buf, rep)
-			case "html":
-				err = report.WriteHTML(&buf, rep, articles(results))
-			default:
-				err = report.WriteText(&buf, rep, st)
-			}
-			if err != nil {
+			if err := write(&buf, rep, report.Context{Style: st, Articles: articles(results)}); err != nil {
 				return err
 			}
 			return writeOutput(e, c.String("out"), buf.Bytes())

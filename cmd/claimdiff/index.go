@@ -7,6 +7,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/claimdiff/claimdiff/claims/ingest"
+	"github.com/claimdiff/claimdiff/claims/output"
 	"github.com/claimdiff/claimdiff/compare/index"
 	"github.com/claimdiff/claimdiff/compare/stories"
 )
@@ -22,7 +23,7 @@ func indexCommand(e *env) *cli.Command {
 Incremental: unchanged files (same content hash, same rules) are skipped,
 changed ones replaced; --prune drops documents no longer given. Writes are
 transactional, so a killed run leaves the previous state usable.`,
-		Flags: []cli.Flag{dbFlag, rulesFlag, windowFl,
+		Flags: []cli.Flag{dbFlag, rulesFlag, windowFlag(),
 			&cli.BoolFlag{Name: "prune", Usage: "remove indexed documents that are not among the ARTICLES"},
 			published, sourceFl, maxBytes},
 		Action: func(c *cli.Context) error {
@@ -70,7 +71,7 @@ transactional, so a killed run leaves the previous state usable.`,
 			}
 			storiesText := "stories unchanged"
 			if stats.New+stats.Changed+stats.Removed > 0 {
-				storiesText = fmt.Sprintf("%d stories", stats.Stories)
+				storiesText = output.Count(stats.Stories, "story", "stories")
 			}
 			return writeOutput(e, "", []byte(fmt.Sprintf("indexed %d documents (%d new, %d changed, %d unchanged, %d removed) in %v; %s\n",
 				stats.New+stats.Changed+stats.Unchanged, stats.New, stats.Changed, stats.Unchanged, stats.Removed, stats.Took.Round(1e6), storiesText)))

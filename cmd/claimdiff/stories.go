@@ -11,14 +11,12 @@ import (
 	"github.com/claimdiff/claimdiff/compare/stories"
 )
 
-var windowFl = &cli.DurationFlag{Name: "window", Value: stories.DefaultOptions.Window, Usage: "how far apart in time articles of one story may be published (0: no limit)"}
-
 func storiesCommand(e *env) *cli.Command {
 	return &cli.Command{
 		Name:      "stories",
 		Usage:     "group articles into stories (same event, close in time)",
 		ArgsUsage: "PATH...",
-		Flags: []cli.Flag{rulesFlag, windowFl,
+		Flags: []cli.Flag{rulesFlag, windowFlag(),
 			&cli.Float64Flag{Name: "threshold", Value: stories.DefaultOptions.Threshold, Usage: "least similarity (0..1) of two articles of one story"},
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "text or json"},
 			published, sourceFl, maxBytes, outFl},

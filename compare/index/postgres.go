@@ -57,7 +57,7 @@ func openPostgres(ctx context.Context, url string) (Store, error) {
 	}
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
-		return nil, fmt.Errorf("cannot reach PostgreSQL: %v", err)
+		return nil, fmt.Errorf("cannot reach PostgreSQL: %s", oneLine(err))
 	}
 	var hasMeta bool
 	if err := db.QueryRowContext(ctx, `SELECT to_regclass('claimdiff_meta') IS NOT NULL`).Scan(&hasMeta); err != nil {
@@ -79,4 +79,19 @@ func openPostgres(ctx context.Context, url string) (Store, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// oneLine flattens the driver's multi-line connection errors (one line per
+// address tried, often repeated) into one line, each distinct part once.
+func oneLine(err error) string {
+	var parts []string
+	seen := map[string]bool{}
+	for _, l := range strings.Split(err.Error(), "\n") {
+		l = strings.TrimSuffix(strings.TrimSpace(l), ":")
+		if l != "" && !seen[l] {
+			seen[l] = true
+			parts = append(parts, l)
+		}
+	}
+	return strings.Join(parts, ": ")
 }

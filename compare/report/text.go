@@ -12,6 +12,11 @@ import (
 // WriteText writes the report for a terminal: a summary, then each
 // finding type in turn, each finding with one aligned row per claim.
 func WriteText(w io.Writer, rep *compare.Report, st output.Style) error {
+	return writeText(w, rep, st, 0)
+}
+
+// writeText is WriteText fitted to a terminal width (0: no limit).
+func writeText(w io.Writer, rep *compare.Report, st output.Style, width int) error {
 	ps := paths(rep)
 	fmt.Fprintf(w, "%s\n", st.Bold(fmt.Sprintf("claimdiff: %d documents — %s", len(rep.Documents), Counts(rep))))
 	for _, t := range compare.Types {
