@@ -398,14 +398,27 @@ func (a *attributor) cueSpeakerAfterQuote(from, i, n, si int) speaker {
 // sentence's according-to source, else its sentence's speaker.
 func (a *attributor) claimAttribution(c *Claim) Attribution {
 	at := none
-	if q := a.inQuote[c.tok]; q >= 0 && a.quotes[q].words >= minQuoteWords && a.qattr[q].Form != "" {
-		at = a.qattr[q]
+	if q := a.inQuote[c.tok]; q >= 0 && a.quotes[q].words >= minQuoteWords {
+		at = a.quoteAttribution(q)
 	} else if sa := a.sattr[c.sent]; sa.according.Form != "" {
 		at = sa.according
 	} else if sa.cueAt >= 0 && c.tok != sa.cueAt {
 		at = sa.indirect
 	}
 	if h := a.sattr[c.sent].hedge; h != "" && !at.Hedged {
+		at.Hedged, at.Hedge = true, h
+	}
+	return at
+}
+
+// quoteAttribution is quote qi's attribution: its speaker, or an unknown
+// speaker when none was found, for a quotation is never a bare assertion.
+func (a *attributor) quoteAttribution(qi int) Attribution {
+	if at := a.qattr[qi]; at.Form != "" {
+		return at
+	}
+	at := Attribution{SpeakerType: SpeakerUnknown, Form: FormDirect}
+	if h := a.sattr[a.sentOf[a.quotes[qi].open]].hedge; h != "" {
 		at.Hedged, at.Hedge = true, h
 	}
 	return at
@@ -442,10 +455,7 @@ func (a *attributor) quoteClaims(res *Result) []Claim {
 		start, end := a.txt.Tokens[q.open].Start, a.txt.Tokens[lastTok-1].End
 		line, col := a.txt.Lines.Pos(start)
 		sline, scol := a.txt.Lines.Pos(s.Start)
-		at := a.qattr[qi]
-		if at.Form == "" {
-			at = none
-		}
+		at := a.quoteAttribution(qi)
 		out = append(out, Claim{Doc: res.Doc.ID, Source: res.Doc.Source, Kind: "quote", Rule: "quote",
 			Text: strings.Join(parts, " "), Sentence: sentenceAround(a.txt.Src[s.Start:s.End], start-s.Start, start-s.Start),
 			Span:         Span{Start: start, End: end, Line: line, Col: col},
