@@ -310,7 +310,9 @@ func (a *attributor) resolveQuote(qi int) {
 			if cue, n := at.Cues.Longest(toks, i, s.Last); n > 0 && cue != "according" {
 				if sp := a.cueSpeakerAfterQuote(q.close+1, i, n, cs); sp.ok() {
 					found = a.attr(sp, FormDirect, cue, i, i+n)
-					a.found = append(a.found, found)
+					if a.sattr[cs].cueAt != i {
+						a.found = append(a.found, found)
+					}
 					a.salience(cs).speakers = append(a.salience(cs).speakers, sp)
 				}
 				break
