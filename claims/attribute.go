@@ -23,46 +23,19 @@ type sentenceAttr struct {
 	cueAt     int         // token of the indirect cue, -1 for none
 }
 
-// attribute fills every claim's attribution and appends the quotes as
-// claims of kind "quote". One pass over the sentences in order, with
-// pronouns resolved against a bounded window of earlier sentences.
+// attribute is the attribution stage: it fills every claim's attribution
+// and appends the quotes as claims of kind "quote". One pass over the
+// sentences in order, with pronouns resolved against a bounded window of
+// earlier sentences.
 func attribute(res *Result, r *rules.Rules, in *rules.Input, names *nameCache) {
-	txt := res.Text
-	quotes := findQuotes(txt)
-	rs := &resolver{txt: txt, in: in, r: r, quote: make([]int, len(txt.Tokens)),
-		surnames: map[string]string{}, recent: map[int]*sentenceSalience{}, names: names}
-	for i := range rs.quote {
-		rs.quote[i] = -1
-	}
-	sentOf := make([]int32, len(txt.Tokens))
-	for si, s := range txt.Sentences {
-		for i := s.First; i < s.Last; i++ {
-			sentOf[i] = int32(si)
-		}
-	}
-	for qi, q := range quotes {
-		end := q.last
-		if q.close >= 0 {
-			end = q.close + 1
-		}
-		for i := q.open; i < end; i++ {
-			rs.quote[i] = qi
-		}
-	}
-	a := &attributor{rs: rs, r: r, txt: txt, quotes: quotes, sentOf: sentOf,
-		qattr: make([]Attribution, len(quotes)), unit: make([]int, len(quotes)),
-		sattr: make([]sentenceAttr, len(txt.Sentences))}
-	for i := range a.unit {
-		a.unit[i] = i
-	}
-	next := 0 // next quote to resolve
-	for si := range txt.Sentences {
-		rs.forget(si)
+	a := newAttributor(res.Text, r, in, names)
+	for si := range a.txt.Sentences {
+		a.forget(si)
 		a.sentence(si)
 		// resolve the quotes that end in this sentence
-		for next < len(quotes) && a.quoteEndSentence(next) <= si {
-			a.resolveQuote(next)
-			next++
+		for a.next < len(a.quotes) && a.quoteEndSentence(a.next) <= si {
+			a.resolveQuote(a.next)
+			a.next++
 		}
 	}
 	for i := range res.Claims {
@@ -71,7 +44,72 @@ func attribute(res *Result, r *rules.Rules, in *rules.Input, names *nameCache) {
 	res.Claims = append(res.Claims, a.quoteClaims(res)...)
 	sortClaims(res.Claims)
 	res.Attributions = a.found
-	res.SentenceAttributions = make([]Attribution, len(txt.Sentences))
+	res.SentenceAttributions = a.sentenceAttributions()
+}
+
+// attributor is the whole state of one attribution pass over a document:
+// the quotes, what each sentence says about its sources, and what pronouns
+// need (recent speakers and subjects, surnames seen), kept for a bounded
+// window of sentences.
+type attributor struct {
+	txt   *segment.Text
+	in    *rules.Input
+	r     *rules.Rules
+	names *nameCache
+
+	quotes  []quote
+	inQuote []int   // quote index covering each token, or -1
+	sentOf  []int32 // sentence index of each token
+	next    int     // next quote to resolve
+	qattr   []Attribution
+	// unit[q] is the first quote of the statement q belongs to: a quote that
+	// continues or inherits its speaker joins the one before it.
+	unit  []int
+	sattr []sentenceAttr
+	// found is every attribution made, for Result.Attributions.
+	found []Attribution
+
+	// surnames maps a person's last name to the full name seen earlier in
+	// the document, so "Mr Pompeo" resolves to "Mike Pompeo".
+	surnames map[string]string
+	// recent holds, per sentence index, its subject and speakers.
+	recent map[int]*sentenceSalience
+}
+
+func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *nameCache) *attributor {
+	quotes := findQuotes(txt)
+	a := &attributor{txt: txt, in: in, r: r, names: names, quotes: quotes,
+		inQuote: make([]int, len(txt.Tokens)), sentOf: make([]int32, len(txt.Tokens)),
+		qattr: make([]Attribution, len(quotes)), unit: make([]int, len(quotes)),
+		sattr:    make([]sentenceAttr, len(txt.Sentences)),
+		surnames: map[string]string{}, recent: map[int]*sentenceSalience{}}
+	for i := range a.inQuote {
+		a.inQuote[i] = -1
+	}
+	for si, s := range txt.Sentences {
+		for i := s.First; i < s.Last; i++ {
+			a.sentOf[i] = int32(si)
+		}
+	}
+	for qi, q := range quotes {
+		end := q.last
+		if q.close >= 0 {
+			end = q.close + 1
+		}
+		for i := q.open; i < end; i++ {
+			a.inQuote[i] = qi
+		}
+	}
+	for i := range a.unit {
+		a.unit[i] = i
+	}
+	return a
+}
+
+// sentenceAttributions is, per sentence, its according-to source or else
+// its speech cue's speaker, with its hedge.
+func (a *attributor) sentenceAttributions() []Attribution {
+	out := make([]Attribution, len(a.sattr))
 	for si, sa := range a.sattr {
 		at := none
 		switch {
@@ -83,24 +121,9 @@ func attribute(res *Result, r *rules.Rules, in *rules.Input, names *nameCache) {
 		if sa.hedge != "" && !at.Hedged {
 			at.Hedged, at.Hedge = true, sa.hedge
 		}
-		res.SentenceAttributions[si] = at
+		out[si] = at
 	}
-}
-
-// attributor holds the state of one attribute call.
-type attributor struct {
-	rs     *resolver
-	r      *rules.Rules
-	txt    *segment.Text
-	quotes []quote
-	sentOf []int32
-	qattr  []Attribution
-	// unit[q] is the first quote of the statement q belongs to: a quote that
-	// continues or inherits its speaker joins the one before it.
-	unit  []int
-	sattr []sentenceAttr
-	// found is every attribution made, for Result.Attributions.
-	found []Attribution
+	return out
 }
 
 func (a *attributor) quoteEndSentence(qi int) int {
@@ -120,22 +143,22 @@ func (a *attributor) sentence(si int) {
 	at := a.r.Attribution
 	sa := &a.sattr[si]
 	sa.cueAt = -1
-	sal := a.rs.salience(si)
+	sal := a.salience(si)
 	// subject: the first entity, after an opening phrase such as "In 2018,"
 	start := s.First
 	for i := s.First; i < s.Last && i < s.First+7; i++ {
-		if toks[i].Norm == "," && (prepositions[toks[s.First].Norm] || a.rs.in.Cover(s.First) >= 0) {
+		if toks[i].Norm == "," && (prepositions[toks[s.First].Norm] || a.in.Cover(s.First) >= 0) {
 			start = i + 1
 			break
 		}
 	}
-	if start < s.Last && a.rs.quote[start] < 0 {
+	if start < s.Last && a.inQuote[start] < 0 {
 		k := start
 		for k < s.Last && determiners[toks[k].Norm] {
 			k++
 		}
 		if k < s.Last {
-			if sp, n := a.rs.entity(k, s.Last); n > 0 {
+			if sp, n := a.entity(k, s.Last); n > 0 {
 				sal.subject = sp
 			}
 		}
@@ -147,18 +170,18 @@ func (a *attributor) sentence(si int) {
 		}
 		if sa.hedge == "" {
 			if _, n := at.Hedges.Longest(toks, i, s.Last); n > 0 {
-				sa.hedge = strings.ToLower(a.rs.text(i, i+n))
+				sa.hedge = strings.ToLower(a.text(i, i+n))
 			} else if _, n := at.NegatedHedges.Longest(toks, i, s.Last); n > 0 && a.negated(i, s.First) {
-				sa.hedge = strings.ToLower(a.rs.text(i-1, i+n))
+				sa.hedge = strings.ToLower(a.text(i-1, i+n))
 			}
 		}
-		if a.rs.quote[i] >= 0 || a.rs.in.Cover(i) >= 0 {
+		if a.inQuote[i] >= 0 || a.in.Cover(i) >= 0 {
 			continue
 		}
 		if _, n := at.AccordingTo.Longest(toks, i, s.Last); n > 0 && sa.according.Form == "" {
-			f, l := a.rs.npAfter(i+n, s.Last)
-			if sp := a.rs.resolve(f, l, si); sp.ok() {
-				sa.according = a.attr(sp, FormAccordingTo, strings.ToLower(a.rs.text(i, i+n)), i, i+n)
+			f, l := a.npAfter(i+n, s.Last)
+			if sp := a.resolve(f, l, si); sp.ok() {
+				sa.according = a.attr(sp, FormAccordingTo, strings.ToLower(a.text(i, i+n)), i, i+n)
 				a.found = append(a.found, sa.according)
 				sal.speakers = append(sal.speakers, sp)
 			}
@@ -167,8 +190,8 @@ func (a *attributor) sentence(si int) {
 		}
 		if _, n := at.Documents.Longest(toks, i, s.Last); n > 0 && i+n < s.Last && (toks[i+n].Norm == "by" || toks[i+n].Norm == "from") {
 			// "a statement by Mark Esper": Esper is a source to resolve "he" to
-			f, l := a.rs.npAfter(i+n+1, s.Last)
-			if sp := a.rs.resolve(f, l, si); sp.ok() {
+			f, l := a.npAfter(i+n+1, s.Last)
+			if sp := a.resolve(f, l, si); sp.ok() {
 				sal.speakers = append(sal.speakers, sp)
 			}
 		}
@@ -182,7 +205,7 @@ func (a *attributor) sentence(si int) {
 			}
 		}
 		if t.Cap {
-			if sp, n := a.rs.entity(i, s.Last); n > 0 {
+			if sp, n := a.entity(i, s.Last); n > 0 {
 				if sp.typ == SpeakerPerson {
 					sal.persons = append(sal.persons, sp)
 				}
@@ -224,20 +247,20 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	// been urged to leave" says nothing of who urged them.
 	if i > s.First && passiveAux[a.txt.Tokens[i-1].Norm] && strings.HasSuffix(a.txt.Tokens[i].Norm, "ed") {
 		if i+n < s.Last && a.txt.Tokens[i+n].Norm == "by" {
-			f, l := a.rs.npAfter(i+n+1, s.Last)
-			return a.rs.resolve(f, l, si)
+			f, l := a.npAfter(i+n+1, s.Last)
+			return a.resolve(f, l, si)
 		}
 		return speaker{}
 	}
-	f, l := a.rs.npBefore(i, s.First)
-	if sp := a.rs.resolve(f, l, si); sp.ok() {
+	f, l := a.npBefore(i, s.First)
+	if sp := a.resolve(f, l, si); sp.ok() {
 		return sp
 	}
 	if i > s.First {
 		prev := a.txt.Tokens[i-1].Norm
 		if prev == "," || markOf(a.txt, i-1) != notMark || i == s.First {
-			f, l := a.rs.npAfter(i+n, s.Last)
-			return a.rs.resolve(f, l, si)
+			f, l := a.npAfter(i+n, s.Last)
+			return a.resolve(f, l, si)
 		}
 	}
 	return speaker{}
@@ -281,14 +304,16 @@ func (a *attributor) resolveQuote(qi int) {
 		cs := int(a.sentOf[q.close])
 		s := a.txt.Sentences[cs]
 		for i := q.close + 1; i < s.Last && i <= q.close+10; i++ {
-			if a.rs.quote[i] >= 0 {
+			if a.inQuote[i] >= 0 {
 				break
 			}
 			if cue, n := at.Cues.Longest(toks, i, s.Last); n > 0 && cue != "according" {
 				if sp := a.cueSpeakerAfterQuote(q.close+1, i, n, cs); sp.ok() {
 					found = a.attr(sp, FormDirect, cue, i, i+n)
-					a.found = append(a.found, found)
-					a.rs.salience(cs).speakers = append(a.rs.salience(cs).speakers, sp)
+					if a.sattr[cs].cueAt != i {
+						a.found = append(a.found, found)
+					}
+					a.salience(cs).speakers = append(a.salience(cs).speakers, sp)
 				}
 				break
 			}
@@ -298,7 +323,7 @@ func (a *attributor) resolveQuote(qi int) {
 	if found.Form == "" && !q.cont {
 		s := a.txt.Sentences[openSent]
 		for i := q.open - 1; i >= s.First && i >= q.open-cueWindow; i-- {
-			if a.rs.quote[i] >= 0 {
+			if a.inQuote[i] >= 0 {
 				break
 			}
 			if cue, n := at.Cues.Longest(toks, i, s.Last); n > 0 && i+n <= q.open && cue != "according" {
@@ -363,26 +388,39 @@ func (a *attributor) cueSpeakerAfterQuote(from, i, n, si int) speaker {
 		f++
 	}
 	if f < i {
-		if sp := a.rs.resolve(f, i, si); sp.ok() {
+		if sp := a.resolve(f, i, si); sp.ok() {
 			return sp
 		}
 	}
-	f2, l2 := a.rs.npAfter(i+n, s.Last)
-	return a.rs.resolve(f2, l2, si)
+	f2, l2 := a.npAfter(i+n, s.Last)
+	return a.resolve(f2, l2, si)
 }
 
 // claimAttribution attributes a claim: the quote it stands in, else its
 // sentence's according-to source, else its sentence's speaker.
 func (a *attributor) claimAttribution(c *Claim) Attribution {
 	at := none
-	if q := a.rs.quote[c.tok]; q >= 0 && a.quotes[q].words >= minQuoteWords && a.qattr[q].Form != "" {
-		at = a.qattr[q]
+	if q := a.inQuote[c.tok]; q >= 0 && a.quotes[q].words >= minQuoteWords {
+		at = a.quoteAttribution(q)
 	} else if sa := a.sattr[c.sent]; sa.according.Form != "" {
 		at = sa.according
 	} else if sa.cueAt >= 0 && c.tok != sa.cueAt {
 		at = sa.indirect
 	}
 	if h := a.sattr[c.sent].hedge; h != "" && !at.Hedged {
+		at.Hedged, at.Hedge = true, h
+	}
+	return at
+}
+
+// quoteAttribution is quote qi's attribution: its speaker, or an unknown
+// speaker when none was found, for a quotation is never a bare assertion.
+func (a *attributor) quoteAttribution(qi int) Attribution {
+	if at := a.qattr[qi]; at.Form != "" {
+		return at
+	}
+	at := Attribution{SpeakerType: SpeakerUnknown, Form: FormDirect}
+	if h := a.sattr[a.sentOf[a.quotes[qi].open]].hedge; h != "" {
 		at.Hedged, at.Hedge = true, h
 	}
 	return at
@@ -407,7 +445,7 @@ func (a *attributor) quoteClaims(res *Result) []Claim {
 			}
 			q := a.quotes[k]
 			if q.last > q.first {
-				parts = append(parts, quoteText(a.rs.text(q.first, q.last)))
+				parts = append(parts, quoteText(a.text(q.first, q.last)))
 			}
 			lastTok = q.last
 			if q.close >= 0 {
@@ -419,10 +457,7 @@ func (a *attributor) quoteClaims(res *Result) []Claim {
 		start, end := a.txt.Tokens[q.open].Start, a.txt.Tokens[lastTok-1].End
 		line, col := a.txt.Lines.Pos(start)
 		sline, scol := a.txt.Lines.Pos(s.Start)
-		at := a.qattr[qi]
-		if at.Form == "" {
-			at = none
-		}
+		at := a.quoteAttribution(qi)
 		out = append(out, Claim{Doc: res.Doc.ID, Source: res.Doc.Source, Kind: "quote", Rule: "quote",
 			Text: strings.Join(parts, " "), Sentence: sentenceAround(a.txt.Src[s.Start:s.End], start-s.Start, start-s.Start),
 			Span:         Span{Start: start, End: end, Line: line, Col: col},

@@ -171,7 +171,8 @@ func Slots(c claims.Claim) string {
 	return strings.Join(parts, " ")
 }
 
-// Speaker renders an attribution: "Mark Esper (direct, said)", "bare".
+// Speaker renders an attribution: "Mark Esper (direct, said)", "unknown
+// speaker (direct)", "bare".
 func Speaker(a claims.Attribution) string {
 	if a.Form == claims.FormNone || a.Form == "" {
 		if a.Hedged {
@@ -179,7 +180,11 @@ func Speaker(a claims.Attribution) string {
 		}
 		return "bare"
 	}
-	s := fmt.Sprintf("%s (%s", a.Speaker, a.Form)
+	who := a.Speaker
+	if who == "" {
+		who = "unknown speaker"
+	}
+	s := fmt.Sprintf("%s (%s", who, a.Form)
 	if a.Cue != "" {
 		s += ", " + a.Cue
 	}
