@@ -313,7 +313,7 @@ func (l *loader) tolerance(n *yaml.Node) (Tolerance, bool) {
 	return t, ok
 }
 
-var topFields = []string{"version", "extends", "disable", "aliases", "places", "titles", "units", "attribution", "compare", "kinds", "rules"}
+var topFields = []string{"version", "extends", "disable", "aliases", "places", "titles", "units", "attribution", "compare", "stories", "kinds", "rules"}
 
 // rules walks the top-level mapping.
 func (l *loader) rules(doc *yaml.Node, base func() (*Rules, error)) *Rules {
@@ -345,6 +345,7 @@ func (l *loader) rules(doc *yaml.Node, base func() (*Rules, error)) *Rules {
 		r.Places = map[string]bool{}
 		r.Attribution = newAttribution()
 		r.Compare = CompareSettings{StatementThreshold: 0.5, StopWords: map[string]bool{}}
+		r.Stories = StoriesSettings{BoilerplateWords: map[string]bool{}}
 	}
 	if n := f["version"]; n != nil {
 		if v, ok := l.float(n, "version"); ok {
@@ -376,6 +377,9 @@ func (l *loader) rules(doc *yaml.Node, base func() (*Rules, error)) *Rules {
 	}
 	if n := f["compare"]; n != nil {
 		l.compare(n, &r.Compare)
+	}
+	if n := f["stories"]; n != nil {
+		l.stories(n, &r.Stories)
 	}
 	if n := f["kinds"]; n != nil {
 		l.kinds(n, r)
@@ -499,6 +503,15 @@ func (l *loader) compare(n *yaml.Node, c *CompareSettings) {
 	if v := f["stop-words"]; v != nil {
 		for _, s := range l.strs(v, "stop-words") {
 			c.StopWords[strings.ToLower(s)] = true
+		}
+	}
+}
+
+func (l *loader) stories(n *yaml.Node, st *StoriesSettings) {
+	f, _ := l.fields(n, "stories", "boilerplate-words")
+	if v := f["boilerplate-words"]; v != nil {
+		for _, s := range l.strs(v, "boilerplate-words") {
+			st.BoilerplateWords[strings.ToLower(s)] = true
 		}
 	}
 }
@@ -801,6 +814,10 @@ func (r *Rules) clone(file string) *Rules {
 	c.Compare.StopWords = map[string]bool{}
 	for k, v := range r.Compare.StopWords {
 		c.Compare.StopWords[k] = v
+	}
+	c.Stories.BoilerplateWords = map[string]bool{}
+	for k, v := range r.Stories.BoilerplateWords {
+		c.Stories.BoilerplateWords[k] = v
 	}
 	return &c
 }

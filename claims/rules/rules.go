@@ -32,6 +32,8 @@ type Rules struct {
 	Attribution *Attribution
 	// Compare holds comparison settings such as the statement threshold.
 	Compare CompareSettings
+	// Stories holds the vocabulary of story grouping.
+	Stories StoriesSettings
 	// Fingerprint identifies the rules' content (a hash of the file, and of
 	// the rules it extends): an index re-extracts documents indexed under
 	// other rules.
@@ -42,6 +44,15 @@ type Rules struct {
 }
 
 // CompareSettings tune alignment of claims across documents.
+// StoriesSettings are the vocabulary story grouping takes from the rules.
+type StoriesSettings struct {
+	// BoilerplateWords mark web page furniture: a sentence with two or
+	// more of them (a sign-up box, a copyright line) is not part of the
+	// article's story features.
+	BoilerplateWords map[string]bool
+}
+
+// CompareSettings are how claims are aligned across outlets.
 type CompareSettings struct {
 	// StatementThreshold is the content-word overlap (Jaccard, 0..1) above
 	// which two sentences from different documents state the same fact.
