@@ -99,6 +99,9 @@ func compareByStory(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Ru
 	if err != nil {
 		return err
 	}
+	if format != "json" {
+		return writeTerminal(e, c.String("out"), buf.Bytes(), st)
+	}
 	return writeOutput(e, c.String("out"), buf.Bytes())
 }
 

@@ -189,7 +189,11 @@ func writeCheck(c *cli.Context, e *env, res *check.Result, rel report.CheckPaths
 	if err != nil {
 		return err
 	}
-	if err := writeOutput(e, c.String("out"), buf.Bytes()); err != nil {
+	data := buf.Bytes()
+	if format == "text" || format == "" {
+		data = terminalText(data, st)
+	}
+	if err := writeOutput(e, c.String("out"), data); err != nil {
 		return err
 	}
 	e.code = res.ExitCode

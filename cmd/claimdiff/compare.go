@@ -88,6 +88,9 @@ outlets report.`,
 			if err != nil {
 				return err
 			}
+			if format == "text" || format == "markdown" {
+				return writeTerminal(e, c.String("out"), buf.Bytes(), st)
+			}
 			return writeOutput(e, c.String("out"), buf.Bytes())
 		},
 	}

@@ -52,7 +52,7 @@ transactional, so a killed run leaves the previous state usable.`,
 					ids.Apply(d)
 					return yield(d)
 				}, func(w *ingest.Error) {
-					fmt.Fprintf(e.stderr, "claimdiff: warning: %s\n", w.Error())
+					warn(e, w)
 				})
 			}
 			so := stories.DefaultOptions
