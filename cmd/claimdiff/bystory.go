@@ -85,7 +85,7 @@ func compareByStory(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Ru
 		fmt.Fprintf(&buf, "%d stories compared; %d articles in no story with another\n", len(reps), len(unmatched))
 		for _, sr := range reps {
 			if format == "markdown" {
-				fmt.Fprintf(&buf, "\n# Story %s: %s (%d articles)\n\n", sr.ID, sr.Label, len(sr.Documents))
+				fmt.Fprintf(&buf, "\n# Story %s: %s (%d articles)\n\n", sr.ID, report.MarkdownText(sr.Label), len(sr.Documents))
 				err = report.WriteMarkdown(&buf, sr.Report)
 			} else {
 				fmt.Fprintf(&buf, "\n%s\n", st.Bold(fmt.Sprintf("== story %s: %s (%d articles)", sr.ID, sr.Label, len(sr.Documents))))
