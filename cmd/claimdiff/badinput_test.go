@@ -113,6 +113,7 @@ func badInputs() []badInput {
 				os.WriteFile(filepath.Join(dir, "many", fmt.Sprintf("a%05d.txt", i)), []byte(fmt.Sprintf("Attack kills %d\n%d people were killed.\n", i%50+2, i%50+2)), 0o644)
 			}
 		}, args: []string{"compare", "--format", "json", "many"}, code: 0, stdout: `"version"`},
+		{name: "PostgreSQL errors redact the password", files: map[string]string{"a.txt": article}, args: []string{"index", "--db", "postgres://ci:s3cret@127.0.0.1:1/archive?sslmode=disable", "a.txt"}, code: 2, stderr: `^claimdiff: postgres://ci:xxxxx@127\.0\.0\.1:1/archive\?sslmode=disable: cannot reach PostgreSQL: [^\n]*\n$`},
 		{name: "100,000 quotes in one article", files: map[string]string{"q.txt": manyQuotes}, args: []string{"extract", "--format", "jsonl", "q.txt"}, code: 0, stdout: `"kind":"killed"`, within: 30 * time.Second},
 		{name: "zero-width and right-to-left marks inside numbers and names", files: map[string]string{"a.txt": "About 5\u200b200 American soldiers are based in Iraq. Qassem \u200fSoleimani was killed.\n"}, args: []string{"extract", "--format", "jsonl", "a.txt"}, code: 0, stdout: `"number":5200,`},
 		{name: "unknown --format", files: map[string]string{"a.txt": article}, args: []string{"extract", "--format", "yaml", "a.txt"}, code: 2, stderr: `^claimdiff: --format "yaml": want one of text, json, jsonl\n$`},

@@ -241,7 +241,7 @@ func repoRoot(dir string) string {
 func checkAgainstIndex(c *cli.Context, e *env, r *rules.Rules, opt check.Options, newPaths []string, cwd, format string, st output.Style) error {
 	store, err := index.Open(c.Context, c.String("db"))
 	if err != nil {
-		return fail(exitError, "%s: %v", c.String("db"), err)
+		return fail(exitError, "%s: %v", index.Redact(c.String("db")), err)
 	}
 	defer store.Close()
 	newDocs, err := readDocs(c, e, newPaths)
@@ -267,7 +267,7 @@ func checkAgainstIndex(c *cli.Context, e *env, r *rules.Rules, opt check.Options
 	for i, nr := range newRes {
 		docs, err := index.Related(c.Context, store, nr, r)
 		if err != nil {
-			return fail(exitError, "%s: %v", c.String("db"), err)
+			return fail(exitError, "%s: %v", index.Redact(c.String("db")), err)
 		}
 		for _, d := range docs {
 			k, ok := at[d.ID]
