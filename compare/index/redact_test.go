@@ -9,10 +9,10 @@ import (
 func TestRedact(t *testing.T) {
 	for in, want := range map[string]string{
 		"postgres://ci:s3cret@db.example:5432/archive?sslmode=disable": "postgres://ci:xxxxx@db.example:5432/archive?sslmode=disable",
-		"postgresql://ci@db/archive?password=s3cret":                  "postgresql://ci@db/archive?password=xxxxx",
-		"postgres://db/archive":                                       "postgres://db/archive",
-		"archive.db":                                                  "archive.db",
-		"my:s3cret@file.db":                                           "my:s3cret@file.db",
+		"postgresql://ci@db/archive?password=s3cret":                   "postgresql://ci@db/archive?password=xxxxx",
+		"postgres://db/archive":                                        "postgres://db/archive",
+		"archive.db":                                                   "archive.db",
+		"my:s3cret@file.db":                                            "my:s3cret@file.db",
 	} {
 		if got := Redact(in); got != want {
 			t.Errorf("Redact(%q) = %q, want %q", in, got, want)
