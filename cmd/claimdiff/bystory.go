@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"html/template"
+	"sort"
 
 	"github.com/urfave/cli/v2"
 
@@ -29,6 +30,10 @@ type storyReport struct {
 // each story of two or more; articles alone in their story are listed as
 // unmatched.
 func compareByStory(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Rules, opt compare.Options, format string, st output.Style) error {
+	// group, label and list in order of document id, not of the arguments,
+	// so the report does not depend on the order the paths were given in
+	docs = append([]*ingest.Document(nil), docs...)
+	sort.SliceStable(docs, func(i, j int) bool { return docs[i].ID < docs[j].ID })
 	results, err := extractDocs(c, e, docs, r)
 	if err != nil {
 		return err
