@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"strings"
+	"syscall"
 
 	"github.com/urfave/cli/v2"
 
@@ -78,6 +79,9 @@ outlets report.`,
 			if err := write(&buf, rep, report.Context{Style: st, Articles: articles(results)}); err != nil {
 				return err
 			}
+			if format == "text" || format == "markdown" {
+				return writeTerminal(e, c.String("out"), buf.Bytes(), st)
+			}
 			return writeOutput(e, c.String("out"), buf.Bytes())
 		},
 	}
@@ -108,9 +112,12 @@ func compareOptions(only string) (compare.Options, error) {
 	return opt, nil
 }
 
-// distinctFiles refuses the same file given twice (under two names).
+// distinctFiles refuses the same file given twice (under two names). Files
+// are told apart by device and inode, one stat each, so many files cost
+// linear time.
 func distinctFiles(docs []*ingest.Document) error {
-	seen := map[string]string{}
+	type fileID struct{ dev, ino uint64 }
+	seen := map[fileID]string{}
 	for _, d := range docs {
 		if d.Path == "-" || d.Format == "json" {
 			continue
@@ -119,16 +126,15 @@ func distinctFiles(docs []*ingest.Document) error {
 		if err != nil {
 			continue
 		}
-		key := ""
-		for p, s := range seen {
-			if prev, err := os.Stat(p); err == nil && os.SameFile(prev, st) {
-				key = s
-			}
+		sys, ok := st.Sys().(*syscall.Stat_t)
+		if !ok {
+			continue
 		}
-		if key != "" {
-			return usageErr("%s and %s are the same file", key, d.Path)
+		id := fileID{uint64(sys.Dev), sys.Ino}
+		if prev, ok := seen[id]; ok {
+			return usageErr("%s and %s are the same file", prev, d.Path)
 		}
-		seen[d.Path] = d.Path
+		seen[id] = d.Path
 	}
 	return nil
 }

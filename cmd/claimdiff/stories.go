@@ -3,11 +3,11 @@ package main
 import (
 	"bytes"
 	"errors"
-	"fmt"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/claimdiff/claimdiff/claims/ingest"
+	"github.com/claimdiff/claimdiff/claims/output"
 	"github.com/claimdiff/claimdiff/compare/stories"
 )
 
@@ -44,7 +44,7 @@ func storiesCommand(e *env) *cli.Command {
 			err = ingest.Walk(c.Context, paths, opt, func(d *ingest.Document) error {
 				g.Add(d, r)
 				return nil
-			}, func(w *ingest.Error) { fmt.Fprintf(e.stderr, "claimdiff: warning: %s\n", w.Error()) })
+			}, func(w *ingest.Error) { warn(e, w) })
 			if err != nil {
 				var ie *ingest.Error
 				if errors.As(err, &ie) {
@@ -65,7 +65,10 @@ func storiesCommand(e *env) *cli.Command {
 			if err != nil {
 				return err
 			}
-			return writeOutput(e, c.String("out"), buf.Bytes())
+			if c.String("format") == "json" {
+				return writeOutput(e, c.String("out"), buf.Bytes())
+			}
+			return writeTerminal(e, c.String("out"), buf.Bytes(), output.Style{})
 		},
 	}
 }
