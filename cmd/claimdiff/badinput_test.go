@@ -105,6 +105,8 @@ func badInputs() []badInput {
 		{name: "quote never closed in a 1 MB article", setup: func(t *testing.T, dir string) {
 			os.WriteFile(filepath.Join(dir, "q.txt"), []byte("Mayor Ann Cole said: \""+strings.Repeat("and then 16 people were killed ", 1<<20/31)+"\n"), 0o644)
 		}, args: []string{"extract", "--format", "jsonl", "q.txt"}, code: 0, stdout: `"form":"direct"`, within: 30 * time.Second},
+		{name: "a 200 KB line of quote marks is linear", files: map[string]string{"q.txt": strings.Repeat(`"`, 200_000) + "\n16 people were killed.\n"}, args: []string{"extract", "--format", "jsonl", "q.txt"}, code: 0, stdout: `"kind":"killed"`},
+		{name: "lines of closing brackets in Markdown are linear", files: map[string]string{"b.md": strings.Repeat(strings.Repeat(")", 50_000)+"\n", 4) + "\n16 people were killed.\n"}, args: []string{"extract", "--format", "jsonl", "b.md"}, code: 0, stdout: `"kind":"killed"`},
 		{name: "100,000 quotes in one article", files: map[string]string{"q.txt": manyQuotes}, args: []string{"extract", "--format", "jsonl", "q.txt"}, code: 0, stdout: `"kind":"killed"`, within: 30 * time.Second},
 		{name: "zero-width and right-to-left marks inside numbers and names", files: map[string]string{"a.txt": "About 5\u200b200 American soldiers are based in Iraq. Qassem \u200fSoleimani was killed.\n"}, args: []string{"extract", "--format", "jsonl", "a.txt"}, code: 0, stdout: `"number":5200,`},
 		{name: "unknown --format", files: map[string]string{"a.txt": article}, args: []string{"extract", "--format", "yaml", "a.txt"}, code: 2, stderr: `^claimdiff: --format "yaml": want one of text, json, jsonl\n$`},

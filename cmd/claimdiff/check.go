@@ -147,10 +147,12 @@ func checkAgainstIndex(c *cli.Context, e *env, r *rules.Rules, opt check.Options
 	if err != nil {
 		return err
 	}
-	rel := report.RelativeTo(repoRoot(cwd))
+	// the ids 'index' gives, so an article that is also archived is found
+	var ids index.IDs
 	for _, d := range newDocs {
-		repoRelative(d, rel)
+		ids.Apply(d)
 	}
+	rel := report.CheckPaths(filepath.ToSlash) // paths are stable already
 	// Extract every new article and every archived one related to any of
 	// them once, in one parallel run each; then check each new article
 	// against its own related set.

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -26,6 +25,7 @@ outlets report.`,
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "text, markdown, json or html"},
 			&cli.StringFlag{Name: "only", Usage: "comma-separated finding `TYPES` to report: " + typeList()},
 			&cli.BoolFlag{Name: "by-story", Usage: "group the articles into stories first and compare within each (html: --out names a directory)"},
+			&cli.BoolFlag{Name: "force", Usage: "with --by-story --format html: write the pages into an --out DIR that holds other files (those are left alone)"},
 			windowFlag(),
 			published, sourceFl, maxBytes, colorFl, outFl},
 		Action: func(c *cli.Context) error {
@@ -106,32 +106,6 @@ func compareOptions(only string) (compare.Options, error) {
 		opt.Only[t] = true
 	}
 	return opt, nil
-}
-
-// checkOut fails early when --out cannot be written, before any work.
-func checkOut(out string) error {
-	if out == "" || out == "-" {
-		return nil
-	}
-	dir := filepath.Dir(out)
-	st, err := os.Stat(dir)
-	if err != nil {
-		return fail(exitError, "%s: cannot write: %s", out, osMessage(err))
-	}
-	if !st.IsDir() {
-		return fail(exitError, "%s: cannot write: %s is not a directory", out, dir)
-	}
-	if st, err := os.Stat(out); err == nil && st.IsDir() {
-		return fail(exitError, "%s: cannot write: is a directory", out)
-	}
-	f, err := os.CreateTemp(dir, ".claimdiff-probe*")
-	if err != nil {
-		return fail(exitError, "%s: cannot write: %s", out, osMessage(err))
-	}
-	name := f.Name()
-	f.Close()
-	os.Remove(name)
-	return nil
 }
 
 // distinctFiles refuses the same file given twice (under two names).

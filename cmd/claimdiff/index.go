@@ -3,14 +3,12 @@ package main
 import (
 	"errors"
 	"fmt"
-	"os"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/output"
 	"github.com/claimdiff/claimdiff/compare/index"
-	"github.com/claimdiff/claimdiff/compare/report"
 	"github.com/claimdiff/claimdiff/compare/stories"
 )
 
@@ -49,11 +47,10 @@ transactional, so a killed run leaves the previous state usable.`,
 				return fail(exitError, "%s: %v", c.String("db"), err)
 			}
 			defer st.Close()
-			cwd, _ := os.Getwd()
-			rel := report.RelativeTo(repoRoot(cwd))
+			var ids index.IDs // the same ids from any working directory
 			feed := func(yield func(*ingest.Document) error) error {
 				return ingest.Walk(c.Context, paths, opt, func(d *ingest.Document) error {
-					repoRelative(d, rel)
+					ids.Apply(d)
 					return yield(d)
 				}, func(w *ingest.Error) {
 					fmt.Fprintf(e.stderr, "claimdiff: warning: %s\n", w.Error())

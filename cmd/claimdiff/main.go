@@ -4,7 +4,8 @@
 // coverage gaps.
 //
 // Exit codes: 0 success; 1 findings at or above the fail level (check);
-// 2 usage, configuration, rules or input error; 130 interrupted.
+// 2 usage, configuration, rules or input error; 128+N stopped by signal N
+// (130 SIGINT, 143 SIGTERM, 129 SIGHUP).
 package main
 
 import (
@@ -13,7 +14,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -56,7 +56,7 @@ func usageErr(format string, args ...any) error { return fail(exitError, format,
 
 // run is the whole program with its streams passed in, so tests can drive it.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	ctx, sig, stop := notifyStop(context.Background())
 	defer stop()
 	env := &env{stdin: stdin, stdout: stdout, stderr: stderr, args: args}
 	app := newApp(env)
@@ -66,7 +66,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if ctx.Err() != nil || errors.Is(err, context.Canceled) {
 		fmt.Fprintln(stderr, "claimdiff: interrupted")
-		return exitInterrupted
+		return sig.exitCode()
 	}
 	code := exitError
 	var ee *exitErr

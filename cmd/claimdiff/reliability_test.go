@@ -69,9 +69,19 @@ func TestDeterministic(t *testing.T) {
 	}
 }
 
-// TestInterrupt sends SIGINT to a long extraction: it stops promptly with
-// exit 130, writes no report and leaves no temporary file.
+// TestInterrupt sends SIGINT, SIGTERM and SIGHUP to a long extraction:
+// it stops promptly with exit 128+signal, writes no report and leaves no
+// temporary file.
 func TestInterrupt(t *testing.T) {
+	for _, c := range []struct {
+		sig  syscall.Signal
+		code int
+	}{{syscall.SIGINT, 130}, {syscall.SIGTERM, 143}, {syscall.SIGHUP, 129}} {
+		t.Run(c.sig.String(), func(t *testing.T) { testInterrupt(t, c.sig, c.code) })
+	}
+}
+
+func testInterrupt(t *testing.T, sig syscall.Signal, want int) {
 	exe, err := exec.LookPath("claimdiff")
 	if err != nil {
 		t.Fatal(err)
@@ -110,12 +120,12 @@ func TestInterrupt(t *testing.T) {
 	}
 	time.Sleep(200 * time.Millisecond)
 	sent := time.Now()
-	cmd.Process.Signal(syscall.SIGINT)
+	cmd.Process.Signal(sig)
 	err = cmd.Wait()
 	took := time.Since(sent)
 	ee, ok := err.(*exec.ExitError)
-	if !ok || ee.ExitCode() != 130 {
-		t.Fatalf("exit %v, want 130 (stderr %q)", err, errb.String())
+	if !ok || ee.ExitCode() != want {
+		t.Fatalf("exit %v, want %d (stderr %q)", err, want, errb.String())
 	}
 	if limit := 3 * time.Second; took > limit && !raceEnabled || took > 8*limit {
 		t.Errorf("took %v to stop", took)
@@ -129,7 +139,7 @@ func TestInterrupt(t *testing.T) {
 			t.Errorf("left behind: %s", e.Name())
 		}
 	}
-	t.Logf("stopped %v after SIGINT", took.Round(time.Millisecond))
+	t.Logf("stopped %v after %v", took.Round(time.Millisecond), sig)
 }
 
 // TestIndexKilled kills an index run midway (SIGKILL: no cleanup at all)

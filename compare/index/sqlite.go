@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 
 	_ "modernc.org/sqlite" // pure-Go SQLite driver, registers "sqlite"
@@ -14,8 +15,9 @@ import (
 const sqliteMagic = "SQLite format 3\x00"
 
 var sqliteDialect = dialect{
-	name: "sqlite",
-	ph:   func(int) string { return "?" },
+	name:    "sqlite",
+	ph:      func(int) string { return "?" },
+	hasMeta: `SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = 'claimdiff_meta'`,
 	migrations: [][]string{{
 		`CREATE TABLE claimdiff_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
 		`CREATE TABLE documents (id TEXT PRIMARY KEY, path TEXT NOT NULL, source TEXT NOT NULL, title TEXT NOT NULL,
@@ -69,7 +71,12 @@ func openSQLite(ctx context.Context, path string) (Store, error) {
 			empty = false
 		}
 	}
-	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=busy_timeout(5000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)")
+	// Nothing is written before the database is known to be claimdiff's:
+	// the journal mode, which SQLite records in the file, is switched to
+	// WAL only after the check. Write transactions take the write lock at
+	// BEGIN (immediate), so a second writer waits for busy_timeout instead
+	// of failing when it upgrades a read lock.
+	db, err := sql.Open("sqlite", sqliteURI(path)+"?_pragma=busy_timeout(10000)&_pragma=synchronous(NORMAL)&_txlock=immediate")
 	if err != nil {
 		return nil, err
 	}
@@ -83,9 +90,42 @@ func openSQLite(ctx context.Context, path string) (Store, error) {
 		empty = n == 0
 	}
 	s := &sqlStore{db: db, d: sqliteDialect}
-	if err := s.migrate(ctx, empty); err != nil {
+	if err := s.checkOwner(ctx, empty); err != nil {
+		db.Close()
+		return nil, err
+	}
+	if _, err := db.ExecContext(ctx, `PRAGMA journal_mode = WAL`); err != nil {
+		db.Close()
+		return nil, err
+	}
+	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, err
 	}
 	return s, nil
+}
+
+// sqliteURI makes an SQLite file: URI of a path. Every byte but unreserved
+// ones and slashes is percent-encoded, so '?', '#' and '%' in a file name
+// name that file rather than starting URI parameters, a fragment or an
+// escape; the path is made absolute, so it never reads as an authority.
+func sqliteURI(path string) string {
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	const hex = "0123456789ABCDEF"
+	var b strings.Builder
+	b.WriteString("file:")
+	for i := 0; i < len(path); i++ {
+		c := path[i]
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9', strings.IndexByte("-._~/", c) >= 0:
+			b.WriteByte(c)
+		default:
+			b.WriteByte('%')
+			b.WriteByte(hex[c>>4])
+			b.WriteByte(hex[c&15])
+		}
+	}
+	return b.String()
 }
