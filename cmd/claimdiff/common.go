@@ -4,11 +4,13 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/mattn/go-isatty"
 	"github.com/urfave/cli/v2"
+	"golang.org/x/term"
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/ingest"
@@ -140,4 +142,22 @@ func oneOf(flag, v string, allowed ...string) error {
 		}
 	}
 	return usageErr("--%s %q: want one of %s", flag, v, strings.Join(allowed, ", "))
+}
+
+// fallbackWidth is the width text reports fit when it cannot be measured
+// (a pipe, a file, CI logs).
+const fallbackWidth = 100
+
+// textWidth is the width text reports fit their lines to: the terminal's
+// when standard output is one, else COLUMNS when set, else 100.
+func textWidth(e *env) int {
+	if f, ok := e.stdout.(*os.File); ok && isTerminal(f) {
+		if w, _, err := term.GetSize(int(f.Fd())); err == nil && w > 0 {
+			return w
+		}
+	}
+	if n, err := strconv.Atoi(os.Getenv("COLUMNS")); err == nil && n > 0 {
+		return n
+	}
+	return fallbackWidth
 }

@@ -60,6 +60,7 @@ outlets report.`,
 			if err := distinctFiles(docs); err != nil {
 				return err
 			}
+			ingest.NameOutlets(docs)
 			if c.Bool("by-story") {
 				return compareByStory(c, e, docs, r, opt, format, st)
 			}
@@ -76,7 +77,7 @@ outlets report.`,
 			}
 			write, _ := report.CompareFormat(format)
 			var buf bytes.Buffer
-			if err := write(&buf, rep, report.Context{Style: st, Articles: articles(results)}); err != nil {
+			if err := write(&buf, rep, report.Context{Style: st, Articles: articles(results), Width: textWidth(e)}); err != nil {
 				return err
 			}
 			if format == "text" || format == "markdown" {
