@@ -28,8 +28,10 @@ type sentenceAttr struct {
 	cueAt     int         // token of the indirect cue, -1 for none
 	// contentFrom is the first token the indirect cue's content may hold:
 	// the sentence start when the speaker and cue close the sentence
-	// ("..., police said"), else the speaker's first token.
+	// ("..., police said"), else the token after the cue and its speaker.
 	contentFrom int
+	// spFirst and spLast are the tokens naming the indirect speaker.
+	spFirst, spLast int
 }
 
 // attribute is the attribution stage: it fills every claim's attribution
@@ -125,7 +127,11 @@ func (a *attributor) sentenceAttributions() []Attribution {
 	out := make([]Attribution, len(a.sattr))
 	for si, sa := range a.sattr {
 		at := none
+		q := a.mainQuote(si)
 		switch {
+		case q >= 0:
+			// a sentence that is mostly quotation is the quote's speaker's
+			at = a.quoteAttribution(q)
 		case sa.according.Form != "":
 			at = sa.according
 		case sa.cueAt >= 0:
@@ -214,6 +220,7 @@ func (a *attributor) sentence(si int) {
 				sa.indirect = a.attr(sp, FormIndirect, cue, i, i+n)
 				a.found = append(a.found, sa.indirect)
 				sa.cueAt = i
+				sa.spFirst, sa.spLast = sp.first, sp.last
 				sa.contentFrom = a.contentFrom(sp, i, n, s)
 				sal.speakers = append(sal.speakers, sp)
 			}
@@ -242,17 +249,17 @@ func (a *attributor) contentFrom(sp speaker, i, n int, s segment.Sentence) int {
 		}
 	}
 	start := min(sp.first, i)
-	if rest <= 4 || sp.first < 0 || start == s.First {
+	if rest <= 4 || sp.first < 0 {
 		return s.First
 	}
-	// "..., police said on Friday in a statement": a trailing attribution
-	if n := a.txt.Tokens[start].Norm; n == "who" || n == "which" {
-		return start // "Esper, who said": the content follows
+	if n := a.txt.Tokens[start].Norm; start > s.First && n != "who" && n != "which" {
+		// "..., police said on Friday in a statement": a trailing attribution
+		if p := a.txt.Tokens[start-1]; p.Norm == "," || p.Norm == "—" || markOf(a.txt, start-1) != notMark {
+			return s.First
+		}
 	}
-	if p := a.txt.Tokens[start-1]; p.Norm == "," || p.Norm == "—" || markOf(a.txt, start-1) != notMark {
-		return s.First
-	}
-	return start
+	// "Brenton Tarrant, 29, admitted to ...": the content follows the cue
+	return end
 }
 
 var passiveAux = map[string]bool{"been": true, "be": true, "being": true, "was": true, "were": true, "is": true, "are": true}
@@ -291,6 +298,16 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 			return a.resolve(f, l, si)
 		}
 		return speaker{}
+	}
+	// ", adding that ...", ", saying: ...": the sentence's speaker, or its
+	// subject
+	if i > s.First && a.txt.Tokens[i-1].Norm == "," && strings.HasSuffix(a.txt.Tokens[i].Norm, "ing") {
+		if sa := a.sattr[si]; sa.cueAt >= 0 && sa.cueAt < i && sa.indirect.Speaker != "" {
+			return speaker{name: sa.indirect.Speaker, typ: sa.indirect.SpeakerType, first: sa.spFirst, last: sa.spLast}
+		}
+		if sub := a.salience(si).subject; sub.ok() && sub.first < i {
+			return sub
+		}
 	}
 	// "Clinton, who said": the speaker is the phrase before the relative
 	// pronoun, named where the pronoun stands.
@@ -505,6 +522,30 @@ func (a *attributor) claimAttribution(c *Claim) Attribution {
 		at.Hedged, at.Hedge = true, h
 	}
 	return at
+}
+
+// mainQuote returns the quote that holds at least half of sentence si's
+// words, or -1.
+func (a *attributor) mainQuote(si int) int {
+	s := a.txt.Sentences[si]
+	words, best, bestN := 0, -1, 0
+	counts := map[int]int{}
+	for i := s.First; i < s.Last; i++ {
+		if k := a.txt.Tokens[i].Kind; k != segment.Word && k != segment.Number {
+			continue
+		}
+		words++
+		if q := a.inQuote[i]; q >= 0 && a.quotes[q].words >= minQuoteWords {
+			counts[q]++
+			if counts[q] > bestN {
+				best, bestN = q, counts[q]
+			}
+		}
+	}
+	if best < 0 || 2*bestN < words {
+		return -1
+	}
+	return best
 }
 
 // quoteAttribution is quote qi's attribution: its speaker, or an unknown

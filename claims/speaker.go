@@ -70,6 +70,17 @@ func (a *attributor) npBefore(end, sentFirst int) (int, int) {
 	start := end
 	for start > sentFirst && end-start < 24 {
 		t := toks[start-1]
+		if t.Norm == ")" && start == end {
+			// "the US Department of Justice (DoJ) said": over the aside
+			k := start - 1
+			for k > sentFirst && k > end-8 && toks[k].Norm != "(" {
+				k--
+			}
+			if toks[k].Norm == "(" {
+				start = k
+				continue
+			}
+		}
 		if a.inQuote[start-1] >= 0 || markOf(a.txt, start-1) != notMark || t.Norm == ":" || t.Norm == ";" ||
 			t.Norm == "—" || t.Norm == "–" || t.Norm == "(" || t.Norm == ")" {
 			break
@@ -114,6 +125,14 @@ func (a *attributor) resolve(first, last, sent int) speaker {
 	}
 	for last > first && (toks[last-1].Norm == "," || auxiliaries[toks[last-1].Norm]) {
 		last--
+	}
+	if last > first && toks[last-1].Norm == ")" {
+		for k := last - 2; k > first; k-- {
+			if toks[k].Norm == "(" {
+				last = k // "the US Department of Justice (DoJ)"
+				break
+			}
+		}
 	}
 	// An article stays in the speaker's span ("the mayor") but not its name.
 	det := first
@@ -173,6 +192,13 @@ func (a *attributor) resolve(first, last, sent int) speaker {
 		if a.introWord(segs[0]) {
 			first, last = lastSeg[0], lastSeg[1]
 		}
+		// "Puerto Rico was also hit, with President Trump declaring": a
+		// clause is no speaker
+		for k := first; k < last; k++ {
+			if n := toks[k].Norm; auxiliaries[n] || n == "with" || pronouns[n] != "" {
+				return speaker{}
+			}
+		}
 	}
 	if s := a.wholeEntity(first, last); s.ok() {
 		return s
@@ -210,6 +236,10 @@ func (a *attributor) resolve(first, last, sent int) speaker {
 		if a.isRole(first, last) {
 			return speaker{name: a.text(first, last), typ: SpeakerPerson, first: first, last: last}
 		}
+	}
+	// a capitalised name with an organisation word: "US Department of Justice"
+	if sp := a.byHead(first, last); sp.typ == SpeakerOrganisation && last-first <= 8 && capitalised(toks, first, last) {
+		return sp
 	}
 	// the last named entity in the phrase: "a statement from the Pentagon"
 	var best speaker
@@ -556,4 +586,18 @@ func dateline(txt *segment.Text, i int) bool {
 		return false
 	}
 	return i+1 < len(txt.Tokens) && txt.Tokens[i+1].Norm == ","
+}
+
+// capitalised reports a phrase that is all capitalised words and name
+// connectors: "Department of Health and Human Services".
+func capitalised(toks []segment.Token, first, last int) bool {
+	if !toks[first].Cap || !toks[last-1].Cap {
+		return false
+	}
+	for k := first; k < last; k++ {
+		if t := toks[k]; !t.Cap && t.Norm != "of" && t.Norm != "for" && t.Norm != "and" && t.Norm != "&" && t.Norm != "the" {
+			return false
+		}
+	}
+	return true
 }
