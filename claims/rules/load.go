@@ -452,12 +452,12 @@ func (l *loader) units(n *yaml.Node, r *Rules) {
 	}
 }
 
-var attributionFields = []string{"cues", "hedge-cues", "according-to", "hedges", "negated-hedges", "anonymous", "organisations", "media", "documents"}
+var attributionFields = []string{"cues", "hedge-cues", "according-to", "hedges", "negated-hedges", "anonymous", "organisations", "media", "documents", "quote-cues", "roles"}
 
 func newAttribution() *Attribution {
 	return &Attribution{Cues: phrase.New[string](), AccordingTo: phrase.New[bool](), Hedges: phrase.New[bool](), NegatedHedges: phrase.New[bool](),
 		HedgeCues: map[string]bool{}, Anonymous: phrase.New[bool](), Organisations: phrase.New[bool](),
-		Media: phrase.New[bool](), Documents: phrase.New[bool]()}
+		Media: phrase.New[bool](), Documents: phrase.New[bool](), QuoteCues: phrase.New[string](), Roles: phrase.New[bool]()}
 }
 
 func (l *loader) attribution(n *yaml.Node, a *Attribution) {
@@ -487,6 +487,12 @@ func (l *loader) attribution(n *yaml.Node, a *Attribution) {
 	add("organisations", a.Organisations)
 	add("media", a.Media)
 	add("documents", a.Documents)
+	add("roles", a.Roles)
+	if v := f["quote-cues"]; v != nil {
+		for _, s := range l.strs(v, "quote-cues") {
+			a.QuoteCues.Add(s, strings.ToLower(s))
+		}
+	}
 }
 
 func (l *loader) compare(n *yaml.Node, c *CompareSettings) {
@@ -806,6 +812,7 @@ func (r *Rules) clone(file string) *Rules {
 	a := *r.Attribution
 	a.Cues, a.AccordingTo, a.Hedges, a.NegatedHedges = copySet(a.Cues), copySet(a.AccordingTo), copySet(a.Hedges), copySet(a.NegatedHedges)
 	a.Anonymous, a.Organisations, a.Media, a.Documents = copySet(a.Anonymous), copySet(a.Organisations), copySet(a.Media), copySet(a.Documents)
+	a.QuoteCues, a.Roles = copySet(a.QuoteCues), copySet(a.Roles)
 	a.HedgeCues = map[string]bool{}
 	for k, v := range r.Attribution.HedgeCues {
 		a.HedgeCues[k] = v

@@ -167,6 +167,13 @@ type Attribution struct {
 	Media *phrase.Set[bool]
 	// Documents are paper sources: "statement", "report".
 	Documents *phrase.Set[bool]
+	// QuoteCues are verbs that attribute only the quote they frame: "called
+	// the flooding 'the worst in living memory'", "described it as '...'".
+	QuoteCues *phrase.Set[string]
+	// Roles are nouns naming a person by what they do: "the mayor said", "a
+	// spokesman for the ministry". A role is a speaker, and "the governor"
+	// refers back to the person last named with that title.
+	Roles *phrase.Set[bool]
 }
 
 // Lexicon returns the vocabulary the mention recognisers need.
