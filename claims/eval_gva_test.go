@@ -37,7 +37,26 @@ type gvaGold struct {
 type prf struct{ tp, claims, goldHit, gold int }
 
 func (p prf) precision() float64 { return ratio(p.tp, p.claims) }
-func (p prf) recall() float64    { return ratio(p.goldHit, p.gold) }
+
+// tally counts one unit of recall (an incident or an article): inGold when
+// the gold has a figure to find, hit when it was found.
+func (p *prf) tally(inGold, hit bool) {
+	if inGold {
+		p.gold++
+		if hit {
+			p.goldHit++
+		}
+	}
+}
+
+// perpetrator renders a claim's perpetrator frame for the miss listing.
+func perpetrator(c Claim) string {
+	if c.Frame == nil || c.Frame.Perpetrator == "" {
+		return ""
+	}
+	return " perpetrator=" + c.Frame.Perpetrator
+}
+func (p prf) recall() float64 { return ratio(p.goldHit, p.gold) }
 
 func ratio(a, b int) float64 {
 	if b == 0 {
@@ -81,7 +100,10 @@ func TestEvalGVA(t *testing.T) {
 		t.Fatal(err)
 	}
 	var killed, injured, ages prf
-	var wrong []string
+	// per article: an article whose killed (injured) claims include the
+	// gold figure, over articles of incidents with a gold figure above 0
+	var artKilled, artInjured prf
+	var wrong, missed []string
 	for _, goldPath := range incidents {
 		b, err := os.ReadFile(goldPath)
 		if err != nil {
@@ -121,8 +143,13 @@ func TestEvalGVA(t *testing.T) {
 		}
 		hitK, hitI := false, false
 		foundAges := map[float64]bool{}
+		var found []string
 		for _, res := range results {
+			artK, artI := false, false
 			for _, c := range res.Claims {
+				if c.Kind == "killed" || c.Kind == "injured" || c.Kind == "shot" {
+					found = append(found, filepath.Base(res.Doc.Path)+": "+Describe(c)+perpetrator(c)+" ["+c.Text+"]")
+				}
 				if c.Value == nil {
 					continue
 				}
@@ -135,7 +162,7 @@ func TestEvalGVA(t *testing.T) {
 					}
 					if ok {
 						killed.tp++
-						hitK = true
+						hitK, artK = true, true
 					} else {
 						wrong = append(wrong, "killed "+c.Value.String()+" gold "+strconv.Itoa(g.NumKilled)+": "+c.Text)
 					}
@@ -143,7 +170,7 @@ func TestEvalGVA(t *testing.T) {
 					injured.claims++
 					if contains(c.Value, float64(g.NumInjured)) {
 						injured.tp++
-						hitI = true
+						hitI, artI = true, true
 					} else {
 						wrong = append(wrong, "injured "+c.Value.String()+" gold "+strconv.Itoa(g.NumInjured)+": "+c.Text)
 					}
@@ -157,18 +184,20 @@ func TestEvalGVA(t *testing.T) {
 					}
 				}
 			}
+			artKilled.tally(g.NumKilled > 0, artK)
+			artInjured.tally(g.NumInjured > 0, artI)
 		}
-		if g.NumKilled > 0 {
-			killed.gold++
-			if hitK {
-				killed.goldHit++
+		killed.tally(g.NumKilled > 0, hitK)
+		injured.tally(g.NumInjured > 0, hitI)
+		if g.NumKilled > 0 && !hitK || g.NumInjured > 0 && !hitI {
+			m := filepath.Base(filepath.Dir(goldPath)) + " gold killed " + strconv.Itoa(g.NumKilled) + " injured " + strconv.Itoa(g.NumInjured)
+			if !hitK && g.NumKilled > 0 {
+				m += " (killed missed)"
 			}
-		}
-		if g.NumInjured > 0 {
-			injured.gold++
-			if hitI {
-				injured.goldHit++
+			if !hitI && g.NumInjured > 0 {
+				m += " (injured missed)"
 			}
+			missed = append(missed, m+"\n\t\t"+strings.Join(found, "\n\t\t"))
 		}
 		ages.gold += len(goldAges)
 		ages.goldHit += len(foundAges)
@@ -180,9 +209,19 @@ func TestEvalGVA(t *testing.T) {
 		t.Logf("%-8s precision %.3f (%d/%d claims)  recall %.3f (%d/%d)", row.name,
 			row.p.precision(), row.p.tp, row.p.claims, row.p.recall(), row.p.goldHit, row.p.gold)
 	}
+	for _, row := range []struct {
+		name string
+		p    prf
+	}{{"killed", artKilled}, {"injured", artInjured}} {
+		t.Logf("%-8s per article: recall %.3f (%d/%d articles of incidents with a gold figure)", row.name,
+			row.p.recall(), row.p.goldHit, row.p.gold)
+	}
 	if os.Getenv("CLAIMDIFF_EVAL_VERBOSE") != "" {
 		for _, w := range wrong {
 			t.Log("  not gold: " + w)
+		}
+		for _, m := range missed {
+			t.Log("  missed: " + m)
 		}
 	}
 	// Regression floors, well under the figures measured when they were set.
