@@ -30,7 +30,8 @@ const partsWindow = 1
 //     was claimed in the sentence or the two before it;
 //   - a single victim ("a man was shot dead", value 1 by rule) is dropped
 //     when the document counts more of the same kind ("two people were
-//     killed"): he is one of them, not the total;
+//     killed"), or for one shot, more dead or wounded: he is one of them,
+//     not the total;
 //   - a zero with "other", "else" ("no one else was hurt") is dropped when
 //     the document has counted some already: it says none beyond those;
 //   - totals and parts: "four people were shot, two of them fatally" gives
@@ -71,7 +72,7 @@ func (b *builder) casualties(cs []Claim) []Claim {
 		ru := b.rules.Rule(c.Rule)
 		if ru != nil && isCasualty(c.Kind) && c.Value != nil {
 			single := ru.Value != nil && *ru.Value == 1
-			if single && (counted[c.Kind] || overlaps(out, c)) {
+			if single && (counted[c.Kind] || c.Kind == kindShot && (counted[kindKilled] || counted[kindInjured]) || overlaps(out, c)) {
 				continue
 			}
 			if len(ru.Follows) > 0 && !follows(out, c, ru.Follows) {
@@ -87,11 +88,13 @@ func (b *builder) casualties(cs []Claim) []Claim {
 		out = append(out, c)
 	}
 	n := len(out)
+	derived := map[float64]bool{} // a figure derived once is not derived again
 	for i := 0; i < n; i++ {
 		if out[i].Kind != kindShot || out[i].Value == nil || out[i].Value.Bound != mention.Exact {
 			continue
 		}
-		if d, ok := wounded(out[:n], i, deaths, injuries); ok {
+		if d, ok := b.wounded(out[:n], i, deaths, injuries); ok && !derived[d.Value.Number] {
+			derived[d.Value.Number] = true
 			out = append(out, d)
 		}
 	}
@@ -149,10 +152,11 @@ func beyond(text string) bool {
 }
 
 // wounded derives the injured count from the shot total cs[i]: the total
-// minus a killed count given with it (in its sentence or the next) when no
+// minus a killed count (a number, or none) given with it (in its sentence
+// or the next) when no
 // injured count is and some are left, or the whole total when the document reports no death
 // and no injury at all.
-func wounded(cs []Claim, i int, deaths, injuries bool) (Claim, bool) {
+func (b *builder) wounded(cs []Claim, i int, deaths, injuries bool) (Claim, bool) {
 	shot := cs[i]
 	killed := -1.0
 	lo, hi := i, i+1
@@ -171,7 +175,13 @@ func wounded(cs []Claim, i int, deaths, injuries bool) (Claim, bool) {
 		case kindInjured:
 			return Claim{}, false // the parts are given
 		case kindKilled:
-			if c.Value.Bound == mention.Exact && killed < 0 {
+			// a single victim by rule ("a man was found dead") may or may
+			// not be one of those shot: only a count or a zero is a part
+			single := false
+			if ru := b.rules.Rule(c.Rule); ru != nil && ru.Value != nil && *ru.Value > 0 {
+				single = true
+			}
+			if c.Value.Bound == mention.Exact && killed < 0 && !single {
 				killed = c.Value.Number
 			}
 		}
