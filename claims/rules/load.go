@@ -556,7 +556,7 @@ func (l *loader) kinds(n *yaml.Node, r *Rules) {
 	}
 }
 
-var ruleFields = []string{"id", "kind", "description", "patterns", "slots", "negative", "unit", "value", "fallback", "tolerance", "examples"}
+var ruleFields = []string{"id", "kind", "description", "patterns", "slots", "negative", "unit", "value", "fallback", "tolerance", "perpetrator", "follows", "examples"}
 
 func (l *loader) ruleList(n *yaml.Node, r *Rules) {
 	n = resolve(n)
@@ -623,6 +623,21 @@ func (l *loader) rule(rn *yaml.Node, r *Rules, units map[string]bool) *Rule {
 	if v := f["tolerance"]; v != nil {
 		if t, ok := l.tolerance(v); ok {
 			ru.Tolerance = &t
+		}
+	}
+	if v := f["perpetrator"]; v != nil {
+		ru.Perpetrator, _ = l.str(v, "perpetrator")
+		if ru.Perpetrator != PerpetratorIncluded && ru.Perpetrator != PerpetratorExcluded {
+			l.errf(v, "rule %s: perpetrator must be %q or %q, got %q", ru.ID, PerpetratorIncluded, PerpetratorExcluded, ru.Perpetrator)
+		}
+	}
+	if v := f["follows"]; v != nil {
+		for _, k := range l.strs(v, "follows") {
+			if r.Kinds[k] == nil {
+				l.errf(v, "rule %s: follows: kind %q is not defined under kinds:", ru.ID, k)
+				continue
+			}
+			ru.Follows = append(ru.Follows, k)
 		}
 	}
 	if v := f["slots"]; v != nil {
@@ -702,7 +717,7 @@ func scalarCol(n *yaml.Node, off int) int {
 }
 
 var exampleFields = []string{"text", "claims", "none"}
-var expectFields = []string{"value", "low", "high", "bound", "unit", "subject", "place", "victim", "date", "speaker", "form", "hedged"}
+var expectFields = []string{"value", "low", "high", "bound", "unit", "subject", "place", "victim", "date", "speaker", "form", "hedged", "perpetrator"}
 
 func (l *loader) examples(n *yaml.Node, ru *Rule) {
 	n = resolve(n)
@@ -764,7 +779,7 @@ func (l *loader) expect(n *yaml.Node) Expect {
 	}
 	x.Value, x.Low, x.High = num("value"), num("low"), num("high")
 	x.Bound, x.Unit, x.Subject, x.Place, x.Victim, x.Date = s("bound"), s("unit"), s("subject"), s("place"), s("victim"), s("date")
-	x.Speaker, x.Form = s("speaker"), s("form")
+	x.Speaker, x.Form, x.Perpetrator = s("speaker"), s("form"), s("perpetrator")
 	if v := f["hedged"]; v != nil {
 		b := l.boolean(v, "hedged")
 		x.Hedged = &b

@@ -118,8 +118,18 @@ type Rule struct {
 	Fallback bool
 	// Tolerance overrides the kind's tolerance for this rule's claims.
 	Tolerance *Tolerance
-	Examples  []Example
-	Pos       Pos
+	// Perpetrator, when set, says whether this rule's casualty counts
+	// include the perpetrator: PerpetratorIncluded ("three dead, including
+	// the gunman") or PerpetratorExcluded ("killing two before turning the
+	// gun on himself").
+	Perpetrator string
+	// Follows, when set, lists claim kinds one of which must stand earlier
+	// in the sentence or in the two sentences before for this rule's claims
+	// to stand: "a second was taken to hospital" counts a victim only after
+	// a casualty has been counted.
+	Follows  []string
+	Examples []Example
+	Pos      Pos
 }
 
 // Example is a text and the claims a rule must make from it. An example
@@ -144,8 +154,18 @@ type Expect struct {
 	Speaker string
 	Form    string
 	Hedged  *bool
-	Pos     Pos
+	// Perpetrator is the claim frame's perpetrator flag: "included",
+	// "excluded", or "none" for a claim whose frame does not say.
+	Perpetrator string
+	Pos         Pos
 }
+
+// The values of a casualty count's perpetrator flag (Rule.Perpetrator and
+// the claim frame's Perpetrator field).
+const (
+	PerpetratorIncluded = "included"
+	PerpetratorExcluded = "excluded"
+)
 
 // Attribution is the vocabulary of the attribution stage.
 type Attribution struct {
