@@ -26,6 +26,7 @@ outlets report.`,
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "text, markdown, json or html"},
 			&cli.StringFlag{Name: "only", Usage: "comma-separated finding `TYPES` to report: " + typeList()},
 			&cli.BoolFlag{Name: "by-story", Usage: "group the articles into stories first and compare within each (html: --out names a directory)"},
+			&cli.BoolFlag{Name: "explain", Usage: "also list near-misses: figures of one kind kept apart, and the frame field that kept them apart"},
 			windowFl,
 			published, sourceFl, maxBytes, colorFl, outFl},
 		Action: func(c *cli.Context) error {
@@ -37,6 +38,7 @@ outlets report.`,
 			if err != nil {
 				return err
 			}
+			opt.NearMisses = c.Bool("explain")
 			st, err := style(c, e.stdout, c.String("out"))
 			if err != nil {
 				return err

@@ -45,6 +45,16 @@ func WriteText(w io.Writer, rep *compare.Report, st output.Style) error {
 			if len(f.Detail.Diff) > 0 {
 				fmt.Fprintf(w, "    diff: %s\n", diffText(f.Detail.Diff))
 			}
+			if f.Detail.Note != "" {
+				fmt.Fprintf(w, "    %s\n", st.Dim("note: "+f.Detail.Note))
+			}
+		}
+	}
+	if len(rep.NearMisses) > 0 {
+		fmt.Fprintf(w, "\n%s\n", st.Bold(fmt.Sprintf("Near-misses: figures kept apart (%d)", len(rep.NearMisses))))
+		for _, m := range rep.NearMisses {
+			a, b := m.Sides[0], m.Sides[1]
+			fmt.Fprintf(w, "  %s %s (%s) and %s (%s): %s — %s\n", m.Kind, a.Value, a.Source, b.Value, b.Source, m.Field, m.Reason)
 		}
 	}
 	return nil
