@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -526,7 +527,7 @@ func (l *loader) kinds(n *yaml.Node, r *Rules) {
 	f, order := l.fields(n, "kinds")
 	mn := resolve(n)
 	for i, name := range order {
-		kf, _ := l.fields(f[name], "kind "+name, "tolerance", "description", "revisable", "identity", "attribution-gaps")
+		kf, _ := l.fields(f[name], "kind "+name, "tolerance", "description", "revisable", "identity", "attribution-gaps", "frame", "reported-count")
 		k := &Kind{Name: name, Pos: pos(mn.Content[2*i]), AttributionGaps: true}
 		if kf != nil {
 			if v := kf["tolerance"]; v != nil {
@@ -543,13 +544,26 @@ func (l *loader) kinds(n *yaml.Node, r *Rules) {
 			}
 			if v := kf["identity"]; v != nil {
 				for _, slot := range l.strs(v, "identity") {
-					switch slot {
-					case "subject", "victim", "date":
+					switch {
+					case slot == "subject", slot == "victim", slot == "date", slices.Contains(FrameFields, slot):
 						k.Identity = append(k.Identity, slot)
 					default:
-						l.errf(v, "kind %s: unknown identity slot %q (want subject, victim or date)", name, slot)
+						l.errf(v, "kind %s: unknown identity slot %q (want subject, victim, date or a frame field: %s)", name, slot, strings.Join(FrameFields, ", "))
 					}
 				}
+			}
+			if v := kf["frame"]; v != nil {
+				k.Frame = []string{}
+				for _, field := range l.strs(v, "frame") {
+					if !slices.Contains(FrameFields, field) {
+						l.errf(v, "kind %s: unknown frame field %q (want %s)", name, field, strings.Join(FrameFields, ", "))
+						continue
+					}
+					k.Frame = append(k.Frame, field)
+				}
+			}
+			if v := kf["reported-count"]; v != nil {
+				k.ReportedCount = l.boolean(v, "reported-count")
 			}
 		}
 		r.Kinds[name] = k
@@ -809,6 +823,9 @@ func (r *Rules) clone(file string) *Rules {
 	for k, v := range r.Kinds {
 		kv := *v
 		kv.Identity = append([]string(nil), v.Identity...)
+		if v.Frame != nil {
+			kv.Frame = append([]string{}, v.Frame...)
+		}
 		c.Kinds[k] = &kv
 	}
 	c.Rules = append([]*Rule(nil), r.Rules...)

@@ -85,7 +85,28 @@ type Kind struct {
 	// AttributionGaps is false for kinds whose sources are not worth
 	// comparing (durations align too loosely).
 	AttributionGaps bool
-	Pos             Pos
+	// Frame lists the frame fields (head, entity, change, per, scope) that
+	// keep two claims of this kind apart when both give them and they
+	// differ; nil means all of them (FrameFields). Time and place always
+	// do. A field named in Identity must also be present on both.
+	Frame []string
+	// ReportedCount reads "at least N" as the reporter's count N, not as an
+	// open bound: in casualty and case counts "at least 16" and "at least
+	// 18" disagree.
+	ReportedCount bool
+	Pos           Pos
+}
+
+// FrameFields are the frame fields a kind can name under frame.
+var FrameFields = []string{"head", "entity", "change", "per", "scope"}
+
+// FrameFieldsOf returns the frame fields that keep claims of the kind
+// apart: its Frame, or all of FrameFields.
+func (k *Kind) FrameFieldsOf() []string {
+	if k == nil || k.Frame == nil {
+		return FrameFields
+	}
+	return k.Frame
 }
 
 // Tolerance is an allowed difference between two values: Abs in the

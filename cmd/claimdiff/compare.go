@@ -27,6 +27,7 @@ outlets report.`,
 			&cli.StringFlag{Name: "only", Usage: "comma-separated finding `TYPES` to report: " + typeList()},
 			&cli.BoolFlag{Name: "by-story", Usage: "group the articles into stories first and compare within each (html: --out names a directory)"},
 			&cli.BoolFlag{Name: "force", Usage: "with --by-story --format html: write the pages into an --out DIR that holds other files (those are left alone)"},
+			&cli.BoolFlag{Name: "explain", Usage: "also list near-misses: figures of one kind kept apart, and the frame field that kept them apart"},
 			windowFlag(),
 			published, sourceFl, maxBytes, colorFl, outFl},
 		Action: func(c *cli.Context) error {
@@ -38,6 +39,7 @@ outlets report.`,
 			if err != nil {
 				return err
 			}
+			opt.NearMisses = c.Bool("explain")
 			st, err := style(c, e.stdout, c.String("out"))
 			if err != nil {
 				return err
