@@ -42,8 +42,8 @@ type Claim struct {
 	Frame *Frame `json:"frame,omitempty"`
 
 	// sentence index and first token in the document, for alignment and
-	// attribution.
-	sent, tok int
+	// attribution; val is the index of the value's mention, or -1.
+	sent, tok, val int
 }
 
 // Frame says what a number measures, so that two figures are compared only
@@ -96,7 +96,7 @@ const (
 	// find: attributed (a quote is never a bare assertion) to nobody known.
 	// An unknown speaker is never evidence of an attribution gap.
 	SpeakerUnknown SpeakerType = "unknown"
-	SpeakerNone         SpeakerType = "none"
+	SpeakerNone    SpeakerType = "none"
 )
 
 // Form is how a claim is attributed.

@@ -3,6 +3,7 @@ package mention
 import (
 	"strings"
 
+	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
 
@@ -51,7 +52,7 @@ func (r *recogniser) quantity(i int) (Mention, bool) {
 	}
 	// "a decade", "an hour": duration of one.
 	if currency == "" && (r.norm(j) == "a" || r.norm(j) == "an") {
-		if u, ok := durationUnits[r.norm(j+1)]; ok && !strings.HasSuffix(r.norm(j+1), "s") && r.norm(j+2) != "ago" {
+		if u, ok := durationUnits[r.norm(j+1)]; ok && !strings.HasSuffix(r.norm(j+1), "s") && r.norm(j+2) != "ago" && !r.ordinalSecond(j+1) {
 			v := &Value{Number: 1, Bound: Exact, Unit: u}
 			if qn > 0 {
 				q.apply(v)
@@ -258,4 +259,14 @@ func (r *recogniser) unitAt(j int) (string, int) {
 
 func isNameToken(t segment.Token) bool {
 	return t.Cap && t.Kind == segment.Word
+}
+
+// ordinalSecond reports "second" used as an ordinal before a noun: "a
+// second building" is not a duration of one second.
+func (r *recogniser) ordinalSecond(i int) bool {
+	if r.norm(i) != "second" || i+1 >= r.limit {
+		return false
+	}
+	t := r.toks[i+1]
+	return t.Kind == segment.Word && !english.IsFunctionWord(t.Norm)
 }
