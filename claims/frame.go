@@ -125,6 +125,9 @@ func (b *builder) frame(c *Claim) bool {
 		f.Head = b.headOf(measured, s)
 		f.Entity = b.entityOf(measured, mv, s, subject)
 	}
+	if f.Head == "" {
+		f.Head = b.rules.Frames.UnitHeads[c.Value.Unit] // "for 42 days": a duration
+	}
 	if f.Entity == "" && !subject && (kind == nil || !kind.Revisable) {
 		// the agent of a casualty count ("Lopez killed three") is not
 		// what the count belongs to
@@ -157,7 +160,12 @@ func (b *builder) notACount(mv mention.Mention, s segment.Sentence) bool {
 		return false
 	}
 	if mv.Value.Number == 1 && mv.Value.Bound == mention.Exact {
-		return true
+		// "one statement" counts; "one of them", "no one", "the one" do not
+		switch b.norm(mv.First-1, s) {
+		case "no", "the", "any", "every", "each", "that", "this", "which", "someone", "anyone":
+			return true
+		}
+		return !b.npAt(mv.Last, s).ok()
 	}
 	if p := mv.First - 1; p >= s.First {
 		if toks[p].Norm == "per" || toks[p].Norm == "no" || toks[p].Norm == "no." || toks[p].Norm == "#" {
@@ -306,13 +314,20 @@ func (b *builder) npAt(i int, s segment.Sentence) np {
 		j++
 	}
 	for j > i && !nounLike(toks[j-1]) {
-		if j-1 > i && strings.HasSuffix(toks[j-1].Norm, "ing") && english.IsPreposition(b.norm(i-1, s)) {
-			break // "days of public mourning": a gerund after a preposition is a noun
+		if w := toks[j-1].Norm; strings.HasSuffix(w, "ing") && !verbING[w] &&
+			(j-1 == i || english.IsPreposition(b.norm(i-1, s))) {
+			break // "one building", "days of public mourning": a gerund heading the phrase is a noun
 		}
 		j--
 	}
 	return np{i, j}
 }
+
+// verbING are -ing forms that are verbs or prepositions, never the head of
+// a counted phrase.
+var verbING = map[string]bool{"going": true, "being": true, "having": true, "doing": true, "saying": true,
+	"leaving": true, "including": true, "following": true, "according": true, "making": true, "getting": true,
+	"taking": true, "coming": true, "trying": true, "using": true, "living": true, "working": true}
 
 // nounLike reports a token that can head a noun phrase: not a participle,
 // gerund or adverb ("killed", "living", "nearly").
@@ -321,7 +336,7 @@ func nounLike(t segment.Token) bool {
 		return true
 	}
 	w := t.Norm
-	return !(strings.HasSuffix(w, "ed") && len(w) > 4 || strings.HasSuffix(w, "ing") && len(w) > 5 ||
+	return !(strings.HasSuffix(w, "ed") && len(w) > 4 || strings.HasSuffix(w, "ing") && len(w) > 4 ||
 		strings.HasSuffix(w, "ly") && len(w) > 4)
 }
 
@@ -445,14 +460,14 @@ func (b *builder) changeBefore(f *Frame, mv mention.Mention, s segment.Sentence)
 func (b *builder) headOf(p np, s segment.Sentence) string {
 	toks := b.txt.Tokens
 	last := toks[p.last-1]
-	if last.Kind == segment.Number || b.isName(p.last-1, s) {
+	if last.Kind == segment.Number {
 		k := p.last - 1
 		for k > p.first && (b.isName(k-1, s) || toks[k-1].Kind == segment.Number) {
 			k--
 		}
 		return strings.ToLower(b.span(k, p.last))
 	}
-	w := last.Norm
+	w := strings.TrimSuffix(last.Norm, "'s")
 	if i := strings.LastIndexByte(w, '-'); i > 0 && i+1 < len(w) {
 		w = w[i+1:] // "flood-defence" -> "defence"
 	}
@@ -502,9 +517,6 @@ func (b *builder) entityOf(p np, mv mention.Mention, s segment.Sentence, subject
 		}
 		if e, n := b.entityAt(k, s.Last); n > 0 {
 			return e
-		}
-		if q := b.npAt(k, s); q.ok() {
-			return b.span(q.first, q.last)
 		}
 	}
 	return ""

@@ -1,6 +1,7 @@
 package mention
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims/english"
@@ -68,6 +69,11 @@ func (r *recogniser) quantity(i int) (Mention, bool) {
 		}
 	}
 	n, ok := r.number(j)
+	if !ok && currency == "" {
+		if m, ok := r.compound(j, start); ok {
+			return m, true
+		}
+	}
 	if !ok {
 		// A hyphenated range inside one token: "50-60".
 		lo, hi, ok := hyphenRange(r.norm(j))
@@ -269,4 +275,70 @@ func (r *recogniser) ordinalSecond(i int) bool {
 	}
 	t := r.toks[i+1]
 	return t.Kind == segment.Word && !english.IsFunctionWord(t.Norm)
+}
+
+// fractionWords end hyphenated fractions, which are no measures: "two-thirds".
+var fractionWords = map[string]bool{"half": true, "halves": true, "third": true, "thirds": true,
+	"quarter": true, "quarters": true, "fifth": true, "fifths": true, "tenth": true, "tenths": true}
+
+// compound recognises a number joined to its unit in one token: "eight-year"
+// and "three-hour" (durations), "74-page", "80-foot-long", "12-nation" (a
+// measure of the noun that follows), "145mph", "20km" (a unit from the
+// rules' lexicon glued to the number).
+func (r *recogniser) compound(j, start int) (Mention, bool) {
+	if j >= r.limit {
+		return Mention{}, false
+	}
+	t := r.toks[j]
+	w := t.Norm
+	if t.Kind == segment.Number {
+		k := 0
+		for k < len(w) && (w[k] >= '0' && w[k] <= '9' || w[k] == '.' || w[k] == ',') {
+			k++
+		}
+		if k == 0 || k == len(w) || w[k] == '-' {
+			return r.hyphenMeasure(j, start)
+		}
+		if r.lex == nil || r.lex.Units == nil {
+			return Mention{}, false
+		}
+		u, ok := r.lex.Units.Get(w[k:])
+		v, err := strconv.ParseFloat(strings.ReplaceAll(w[:k], ",", ""), 64)
+		if !ok || err != nil {
+			return Mention{}, false
+		}
+		return Mention{Type: Quantity, First: start, Last: j + 1, Value: &Value{Number: v, Bound: Exact, Unit: u}, Person: noPerson}, true
+	}
+	return r.hyphenMeasure(j, start)
+}
+
+func (r *recogniser) hyphenMeasure(j, start int) (Mention, bool) {
+	w := r.toks[j].Norm
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 || len(parts) > 3 {
+		return Mention{}, false
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(parts[0], ",", ""), 64)
+	if err != nil {
+		x, ok := numberWord(parts[0])
+		if !ok {
+			return Mention{}, false
+		}
+		v = x
+	}
+	unit := parts[1]
+	if len(unit) < 2 || fractionWords[unit] || english.IsFunctionWord(unit) || strings.HasSuffix(unit, "ed") ||
+		strings.IndexFunc(unit, func(c rune) bool { return c < 'a' || c > 'z' }) >= 0 {
+		return Mention{}, false
+	}
+	if _, ok := numberWord(unit); ok {
+		return Mention{}, false // "twenty-five" is a number, read elsewhere
+	}
+	val := &Value{Number: v, Bound: Exact}
+	if u, ok := durationUnits[unit]; ok {
+		val.Unit = u
+		return Mention{Type: Duration, First: start, Last: j + 1, Value: val, Person: noPerson}, true
+	}
+	val.Unit = english.Singular(unit)
+	return Mention{Type: Quantity, First: start, Last: j + 1, Value: val, Person: noPerson}, true
 }

@@ -32,14 +32,18 @@ type Frames struct {
 	// NotCounted are heads a generic count never takes: "block" (an
 	// address), "a.m.".
 	NotCounted *phrase.Set[bool]
+	// UnitHeads name what a figure measures when the text names nothing
+	// but its unit: unit -> head ("km" -> "distance", "day" ->
+	// "duration", "people" -> "person").
+	UnitHeads map[string]string
 }
 
-var frameFields = []string{"up", "down", "levels", "links", "per", "current", "total", "previous", "predicates", "not-counted"}
+var frameFields = []string{"up", "down", "levels", "links", "per", "current", "total", "previous", "predicates", "not-counted", "unit-heads"}
 
 func newFrames() *Frames {
 	return &Frames{Up: phrase.New[bool](), Down: phrase.New[bool](), Levels: phrase.New[bool](),
 		Links: phrase.New[bool](), Per: phrase.New[bool](), Current: phrase.New[bool](),
-		Total: phrase.New[bool](), Previous: phrase.New[bool](), Predicates: phrase.New[bool](), NotCounted: phrase.New[bool]()}
+		Total: phrase.New[bool](), Previous: phrase.New[bool](), Predicates: phrase.New[bool](), NotCounted: phrase.New[bool](), UnitHeads: map[string]string{}}
 }
 
 func (f *Frames) sets() map[string]*phrase.Set[bool] {
@@ -56,13 +60,27 @@ func (f *Frames) clone() *Frames {
 			dst[k].Add(w, true)
 		}
 	}
+	for k, v := range f.UnitHeads {
+		c.UnitHeads[k] = v
+	}
 	return c
 }
 
 func (l *loader) frames(n *yaml.Node, fr *Frames) {
 	f, _ := l.fields(n, "frames", frameFields...)
 	sets := fr.sets()
+	if v := f["unit-heads"]; v != nil {
+		hf, order := l.fields(v, "frames.unit-heads")
+		for _, head := range order {
+			for _, u := range l.strs(hf[head], "unit-heads of "+head) {
+				fr.UnitHeads[u] = head
+			}
+		}
+	}
 	for _, key := range frameFields {
+		if sets[key] == nil {
+			continue
+		}
 		if v := f[key]; v != nil {
 			for _, s := range l.strs(v, "frames."+key) {
 				sets[key].Add(strings.ToLower(s), true)
