@@ -314,7 +314,7 @@ func (l *loader) tolerance(n *yaml.Node) (Tolerance, bool) {
 	return t, ok
 }
 
-var topFields = []string{"version", "extends", "disable", "aliases", "places", "titles", "units", "attribution", "compare", "stories", "kinds", "rules"}
+var topFields = []string{"version", "extends", "disable", "aliases", "places", "titles", "units", "frames", "attribution", "compare", "stories", "kinds", "rules"}
 
 // rules walks the top-level mapping.
 func (l *loader) rules(doc *yaml.Node, base func() (*Rules, error)) *Rules {
@@ -345,6 +345,7 @@ func (l *loader) rules(doc *yaml.Node, base func() (*Rules, error)) *Rules {
 		r.Units = phrase.New[string]()
 		r.Places = map[string]bool{}
 		r.Attribution = newAttribution()
+		r.Frames = newFrames()
 		r.Compare = CompareSettings{StatementThreshold: 0.5, StopWords: map[string]bool{}}
 		r.Stories = StoriesSettings{BoilerplateWords: map[string]bool{}}
 	}
@@ -372,6 +373,9 @@ func (l *loader) rules(doc *yaml.Node, base func() (*Rules, error)) *Rules {
 	}
 	if n := f["units"]; n != nil {
 		l.units(n, r)
+	}
+	if n := f["frames"]; n != nil {
+		l.frames(n, r.Frames)
 	}
 	if n := f["attribution"]; n != nil {
 		l.attribution(n, r.Attribution)
@@ -413,6 +417,7 @@ func (l *loader) rules(doc *yaml.Node, base func() (*Rules, error)) *Rules {
 	}
 	r.Rules = append(firsts, lasts...)
 	r.buildIndex()
+	r.buildHeads()
 	return r
 }
 
@@ -527,7 +532,7 @@ func (l *loader) kinds(n *yaml.Node, r *Rules) {
 	f, order := l.fields(n, "kinds")
 	mn := resolve(n)
 	for i, name := range order {
-		kf, _ := l.fields(f[name], "kind "+name, "tolerance", "description", "revisable", "identity", "attribution-gaps", "frame", "reported-count")
+		kf, _ := l.fields(f[name], "kind "+name, "tolerance", "description", "revisable", "identity", "attribution-gaps", "frame", "reported-count", "generic", "heads")
 		k := &Kind{Name: name, Pos: pos(mn.Content[2*i]), AttributionGaps: true}
 		if kf != nil {
 			if v := kf["tolerance"]; v != nil {
@@ -541,6 +546,14 @@ func (l *loader) kinds(n *yaml.Node, r *Rules) {
 			}
 			if v := kf["attribution-gaps"]; v != nil {
 				k.AttributionGaps = l.boolean(v, "attribution-gaps")
+			}
+			if v := kf["generic"]; v != nil {
+				k.Generic = l.boolean(v, "generic")
+			}
+			if v := kf["heads"]; v != nil {
+				for _, h := range l.strs(v, "heads") {
+					k.Heads = append(k.Heads, strings.ToLower(h))
+				}
 			}
 			if v := kf["identity"]; v != nil {
 				for _, slot := range l.strs(v, "identity") {
@@ -826,6 +839,7 @@ func (r *Rules) clone(file string) *Rules {
 		if v.Frame != nil {
 			kv.Frame = append([]string{}, v.Frame...)
 		}
+		kv.Heads = append([]string(nil), v.Heads...)
 		c.Kinds[k] = &kv
 	}
 	c.Rules = append([]*Rule(nil), r.Rules...)
@@ -850,6 +864,7 @@ func (r *Rules) clone(file string) *Rules {
 		a.HedgeCues[k] = v
 	}
 	c.Attribution = &a
+	c.Frames = r.Frames.clone()
 	c.Compare.StopWords = map[string]bool{}
 	for k, v := range r.Compare.StopWords {
 		c.Compare.StopWords[k] = v
