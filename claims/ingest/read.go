@@ -293,6 +293,3 @@ func firstLine(text string) string {
 	}
 	return ""
 }
-
-
-
