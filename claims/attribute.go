@@ -269,11 +269,13 @@ func (a *attributor) nounUse(i, first int) bool {
 	if i == first {
 		return false
 	}
-	switch a.txt.Tokens[i-1].Norm {
-	case "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "that", "such", "of", "'s":
-		return true
+	prev := a.txt.Tokens[i-1]
+	switch prev.Norm {
+	case "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "that", "such", "of", "'s",
+		"more", "most", "fewer", "less", "newly", "any", "some", "many", "no":
+		return true // "the claim", "more confirmed cases"
 	}
-	return false
+	return prev.Kind == segment.Number // "85,500 confirmed cases"
 }
 
 // negated reports a negator up to four tokens before token i.
@@ -292,7 +294,7 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	s := a.txt.Sentences[si]
 	// A passive cue names its speaker only after "by": "Americans have
 	// been urged to leave" says nothing of who urged them.
-	if i > s.First && passiveAux[a.txt.Tokens[i-1].Norm] && strings.HasSuffix(a.txt.Tokens[i].Norm, "ed") {
+	if i > s.First && passiveAux[a.txt.Tokens[i-1].Norm] && !strings.HasSuffix(a.txt.Tokens[i].Norm, "ing") {
 		if i+n < s.Last && a.txt.Tokens[i+n].Norm == "by" {
 			f, l := a.npAfter(i+n+1, s.Last)
 			return a.resolve(f, l, si)

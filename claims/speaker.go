@@ -120,7 +120,7 @@ func (a *attributor) npAfter(start, sentLast int) (int, int) {
 // sentence, for pronouns.
 func (a *attributor) resolve(first, last, sent int) speaker {
 	toks := a.txt.Tokens
-	for first < last && determiners[toks[first].Norm] && !articles[toks[first].Norm] {
+	for first < last && (toks[first].Norm == "," || determiners[toks[first].Norm] && !articles[toks[first].Norm]) {
 		first++
 	}
 	for last > first && (toks[last-1].Norm == "," || auxiliaries[toks[last-1].Norm]) {
