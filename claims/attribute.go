@@ -262,6 +262,10 @@ func (a *attributor) contentFrom(sp speaker, i, n int, s segment.Sentence) int {
 	return end
 }
 
+// cueAux are the auxiliaries and adverbs a cue's verb group holds.
+var cueAux = map[string]bool{"has": true, "have": true, "had": true, "also": true, "would": true, "will": true,
+	"previously": true, "later": true, "repeatedly": true, "again": true, "'ve": true, "'d": true, "'s": true}
+
 var passiveAux = map[string]bool{"been": true, "be": true, "being": true, "was": true, "were": true, "is": true, "are": true}
 
 // nounUse reports a cue word used as a noun: "the claim", "his reports".
@@ -363,6 +367,10 @@ func (a *attributor) attr(sp speaker, form Form, cue string, cueFirst, cueLast i
 		at.Span = a.tokSpan(sp.first, sp.last)
 	}
 	if cueLast > cueFirst {
+		// the verb group: "has said", "had also warned"
+		for cueFirst > 0 && cueAux[a.txt.Tokens[cueFirst-1].Norm] && cueFirst-1 >= sp.last {
+			cueFirst--
+		}
 		at.CueSpan = a.tokSpan(cueFirst, cueLast)
 	}
 	if a.r.Attribution.HedgeCues[cue] {

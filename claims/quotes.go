@@ -64,7 +64,7 @@ func markOf(txt *segment.Text, i int) markKind {
 	return notMark
 }
 
-// pairedApostrophe reports the second apostrophe of a '' mark at token i.
+// pairedApostrophe reports the second apostrophe of a ” mark at token i.
 func pairedApostrophe(txt *segment.Text, i int) bool {
 	return i > 0 && i < len(txt.Tokens) && markOf(txt, i-1) == doubleStraight && txt.Src[txt.Tokens[i].Start:txt.Tokens[i].End] == "'"
 }
