@@ -262,6 +262,10 @@ func (a *attributor) contentFrom(sp speaker, i, n int, s segment.Sentence) int {
 	return end
 }
 
+// cueAux are the auxiliaries and adverbs a cue's verb group holds.
+var cueAux = map[string]bool{"has": true, "have": true, "had": true, "also": true, "would": true, "will": true,
+	"previously": true, "later": true, "repeatedly": true, "again": true, "'ve": true, "'d": true, "'s": true}
+
 var passiveAux = map[string]bool{"been": true, "be": true, "being": true, "was": true, "were": true, "is": true, "are": true}
 
 // nounUse reports a cue word used as a noun: "the claim", "his reports".
@@ -269,11 +273,13 @@ func (a *attributor) nounUse(i, first int) bool {
 	if i == first {
 		return false
 	}
-	switch a.txt.Tokens[i-1].Norm {
-	case "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "that", "such", "of", "'s":
-		return true
+	prev := a.txt.Tokens[i-1]
+	switch prev.Norm {
+	case "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "that", "such", "of", "'s",
+		"more", "most", "fewer", "less", "newly", "any", "some", "many", "no":
+		return true // "the claim", "more confirmed cases"
 	}
-	return false
+	return prev.Kind == segment.Number // "85,500 confirmed cases"
 }
 
 // negated reports a negator up to four tokens before token i.
@@ -292,7 +298,7 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	s := a.txt.Sentences[si]
 	// A passive cue names its speaker only after "by": "Americans have
 	// been urged to leave" says nothing of who urged them.
-	if i > s.First && passiveAux[a.txt.Tokens[i-1].Norm] && strings.HasSuffix(a.txt.Tokens[i].Norm, "ed") {
+	if i > s.First && passiveAux[a.txt.Tokens[i-1].Norm] && !strings.HasSuffix(a.txt.Tokens[i].Norm, "ing") {
 		if i+n < s.Last && a.txt.Tokens[i+n].Norm == "by" {
 			f, l := a.npAfter(i+n+1, s.Last)
 			return a.resolve(f, l, si)
@@ -361,6 +367,10 @@ func (a *attributor) attr(sp speaker, form Form, cue string, cueFirst, cueLast i
 		at.Span = a.tokSpan(sp.first, sp.last)
 	}
 	if cueLast > cueFirst {
+		// the verb group: "has said", "had also warned"
+		for cueFirst > 0 && cueAux[a.txt.Tokens[cueFirst-1].Norm] && cueFirst-1 >= sp.last {
+			cueFirst--
+		}
 		at.CueSpan = a.tokSpan(cueFirst, cueLast)
 	}
 	if a.r.Attribution.HedgeCues[cue] {

@@ -119,8 +119,72 @@ func (a *attributor) npAfter(start, sentLast int) (int, int) {
 // resolve types the noun phrase [first, last) as a speaker. sent is its
 // sentence, for pronouns.
 func (a *attributor) resolve(first, last, sent int) speaker {
+	sp := a.resolvePhrase(first, last, sent)
+	if sp.ok() && sp.first >= first && sp.last <= last && !(sp.last-sp.first == 1 && isPronounLike(a.txt.Tokens[sp.first].Norm)) {
+		sp.first, sp.last = a.extent(sp.first, sp.last, first, last)
+	}
+	return sp
+}
+
+// isPronounLike reports a pronoun or relative pronoun speaker span.
+func isPronounLike(w string) bool {
+	_, ok := pronouns[w]
+	return ok || w == "who" || w == "which"
+}
+
+// extent widens a speaker's span [f, l) to the noun phrase that names it
+// within the phrase [pf, pl): the article, titles and capitalised or role
+// words before the name ("the nonpartisan Congressional Budget Office" less
+// "nonpartisan", "Mr. Trump", "GOP frontrunner Donald Trump"), and an
+// apposition after it that runs to the cue ("Jack Mozloom, a spokesman for
+// the federation,").
+func (a *attributor) extent(f, l, pf, pl int) (int, int) {
 	toks := a.txt.Tokens
-	for first < last && determiners[toks[first].Norm] && !articles[toks[first].Norm] {
+	at := a.r.Attribution
+	for f > pf {
+		t := toks[f-1]
+		_, title := a.r.Titles.Longest(toks, f-1, f)
+		_, role := at.Roles.Longest(toks, f-1, f)
+		switch {
+		case articles[t.Norm], title > 0, role > 0:
+		case t.Norm == "." && f-2 >= pf && segment.IsAbbreviation(toks[f-2].Norm):
+		case t.Kind == segment.Word && t.Cap && !functionWord(t.Norm):
+		default:
+			return f, a.apposition(l, pl)
+		}
+		f--
+	}
+	return f, a.apposition(l, pl)
+}
+
+// apposition returns the end of an apposition after a name ending at l
+// that runs to the phrase end pl: ", a spokesman for the office,". It
+// returns l when there is none.
+func (a *attributor) apposition(l, pl int) int {
+	toks := a.txt.Tokens
+	if l >= pl || toks[l].Norm != "," || pl-l > 16 {
+		return l
+	}
+	for k := l + 1; k < pl; k++ {
+		n := toks[k].Norm
+		if auxiliaries[n] || n == "who" || n == "which" || n == "that" || pronouns[n] != "" || markOf(a.txt, k) != notMark {
+			return l
+		}
+	}
+	return pl
+}
+
+// functionWord reports a closed-class word capitalised only because it
+// opens a sentence.
+func functionWord(w string) bool {
+	return determiners[w] || prepositions[w] || pronouns[w] != "" || auxiliaries[w] || functionLike[w]
+}
+
+// resolvePhrase does the work of resolve; the span it returns covers the
+// name only.
+func (a *attributor) resolvePhrase(first, last, sent int) speaker {
+	toks := a.txt.Tokens
+	for first < last && (toks[first].Norm == "," || determiners[toks[first].Norm] && !articles[toks[first].Norm]) {
 		first++
 	}
 	for last > first && (toks[last-1].Norm == "," || auxiliaries[toks[last-1].Norm]) {
