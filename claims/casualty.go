@@ -47,9 +47,9 @@ const partsWindow = 1
 func (b *builder) casualties(cs []Claim) []Claim {
 	sortClaims(cs)
 	out := cs[:0]
-	counted := map[string]bool{} // kinds with a count above one
-	deaths := false              // any killed claim, a named victim or a count above zero
-	injuries := false            // an injured count (a number) above zero
+	counted := map[string]bool{}   // kinds with a count above one
+	deaths := false                // any killed claim, a named victim or a count above zero
+	injuries := false              // an injured count (a number) above zero
 	named := make([]bool, len(cs)) // counts that are numbers in names
 	for i := range cs {
 		c := &cs[i]
