@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -313,7 +314,7 @@ func (l *loader) tolerance(n *yaml.Node) (Tolerance, bool) {
 	return t, ok
 }
 
-var topFields = []string{"version", "extends", "disable", "aliases", "places", "titles", "units", "attribution", "compare", "kinds", "rules"}
+var topFields = []string{"version", "extends", "disable", "aliases", "places", "titles", "units", "attribution", "compare", "stories", "kinds", "rules"}
 
 // rules walks the top-level mapping.
 func (l *loader) rules(doc *yaml.Node, base func() (*Rules, error)) *Rules {
@@ -345,6 +346,7 @@ func (l *loader) rules(doc *yaml.Node, base func() (*Rules, error)) *Rules {
 		r.Places = map[string]bool{}
 		r.Attribution = newAttribution()
 		r.Compare = CompareSettings{StatementThreshold: 0.5, StopWords: map[string]bool{}}
+		r.Stories = StoriesSettings{BoilerplateWords: map[string]bool{}}
 	}
 	if n := f["version"]; n != nil {
 		if v, ok := l.float(n, "version"); ok {
@@ -376,6 +378,9 @@ func (l *loader) rules(doc *yaml.Node, base func() (*Rules, error)) *Rules {
 	}
 	if n := f["compare"]; n != nil {
 		l.compare(n, &r.Compare)
+	}
+	if n := f["stories"]; n != nil {
+		l.stories(n, &r.Stories)
 	}
 	if n := f["kinds"]; n != nil {
 		l.kinds(n, r)
@@ -448,12 +453,12 @@ func (l *loader) units(n *yaml.Node, r *Rules) {
 	}
 }
 
-var attributionFields = []string{"cues", "hedge-cues", "according-to", "hedges", "negated-hedges", "anonymous", "organisations", "media", "documents"}
+var attributionFields = []string{"cues", "hedge-cues", "according-to", "hedges", "negated-hedges", "anonymous", "organisations", "media", "documents", "quote-cues", "roles"}
 
 func newAttribution() *Attribution {
 	return &Attribution{Cues: phrase.New[string](), AccordingTo: phrase.New[bool](), Hedges: phrase.New[bool](), NegatedHedges: phrase.New[bool](),
 		HedgeCues: map[string]bool{}, Anonymous: phrase.New[bool](), Organisations: phrase.New[bool](),
-		Media: phrase.New[bool](), Documents: phrase.New[bool]()}
+		Media: phrase.New[bool](), Documents: phrase.New[bool](), QuoteCues: phrase.New[string](), Roles: phrase.New[bool]()}
 }
 
 func (l *loader) attribution(n *yaml.Node, a *Attribution) {
@@ -483,6 +488,12 @@ func (l *loader) attribution(n *yaml.Node, a *Attribution) {
 	add("organisations", a.Organisations)
 	add("media", a.Media)
 	add("documents", a.Documents)
+	add("roles", a.Roles)
+	if v := f["quote-cues"]; v != nil {
+		for _, s := range l.strs(v, "quote-cues") {
+			a.QuoteCues.Add(s, strings.ToLower(s))
+		}
+	}
 }
 
 func (l *loader) compare(n *yaml.Node, c *CompareSettings) {
@@ -503,11 +514,20 @@ func (l *loader) compare(n *yaml.Node, c *CompareSettings) {
 	}
 }
 
+func (l *loader) stories(n *yaml.Node, st *StoriesSettings) {
+	f, _ := l.fields(n, "stories", "boilerplate-words")
+	if v := f["boilerplate-words"]; v != nil {
+		for _, s := range l.strs(v, "boilerplate-words") {
+			st.BoilerplateWords[strings.ToLower(s)] = true
+		}
+	}
+}
+
 func (l *loader) kinds(n *yaml.Node, r *Rules) {
 	f, order := l.fields(n, "kinds")
 	mn := resolve(n)
 	for i, name := range order {
-		kf, _ := l.fields(f[name], "kind "+name, "tolerance", "description", "revisable", "identity", "attribution-gaps")
+		kf, _ := l.fields(f[name], "kind "+name, "tolerance", "description", "revisable", "identity", "attribution-gaps", "frame", "reported-count")
 		k := &Kind{Name: name, Pos: pos(mn.Content[2*i]), AttributionGaps: true}
 		if kf != nil {
 			if v := kf["tolerance"]; v != nil {
@@ -524,13 +544,26 @@ func (l *loader) kinds(n *yaml.Node, r *Rules) {
 			}
 			if v := kf["identity"]; v != nil {
 				for _, slot := range l.strs(v, "identity") {
-					switch slot {
-					case "subject", "victim", "date":
+					switch {
+					case slot == "subject", slot == "victim", slot == "date", slices.Contains(FrameFields, slot):
 						k.Identity = append(k.Identity, slot)
 					default:
-						l.errf(v, "kind %s: unknown identity slot %q (want subject, victim or date)", name, slot)
+						l.errf(v, "kind %s: unknown identity slot %q (want subject, victim, date or a frame field: %s)", name, slot, strings.Join(FrameFields, ", "))
 					}
 				}
+			}
+			if v := kf["frame"]; v != nil {
+				k.Frame = []string{}
+				for _, field := range l.strs(v, "frame") {
+					if !slices.Contains(FrameFields, field) {
+						l.errf(v, "kind %s: unknown frame field %q (want %s)", name, field, strings.Join(FrameFields, ", "))
+						continue
+					}
+					k.Frame = append(k.Frame, field)
+				}
+			}
+			if v := kf["reported-count"]; v != nil {
+				k.ReportedCount = l.boolean(v, "reported-count")
 			}
 		}
 		r.Kinds[name] = k
@@ -790,6 +823,9 @@ func (r *Rules) clone(file string) *Rules {
 	for k, v := range r.Kinds {
 		kv := *v
 		kv.Identity = append([]string(nil), v.Identity...)
+		if v.Frame != nil {
+			kv.Frame = append([]string{}, v.Frame...)
+		}
 		c.Kinds[k] = &kv
 	}
 	c.Rules = append([]*Rule(nil), r.Rules...)
@@ -808,6 +844,7 @@ func (r *Rules) clone(file string) *Rules {
 	a := *r.Attribution
 	a.Cues, a.AccordingTo, a.Hedges, a.NegatedHedges = copySet(a.Cues), copySet(a.AccordingTo), copySet(a.Hedges), copySet(a.NegatedHedges)
 	a.Anonymous, a.Organisations, a.Media, a.Documents = copySet(a.Anonymous), copySet(a.Organisations), copySet(a.Media), copySet(a.Documents)
+	a.QuoteCues, a.Roles = copySet(a.QuoteCues), copySet(a.Roles)
 	a.HedgeCues = map[string]bool{}
 	for k, v := range r.Attribution.HedgeCues {
 		a.HedgeCues[k] = v
@@ -816,6 +853,10 @@ func (r *Rules) clone(file string) *Rules {
 	c.Compare.StopWords = map[string]bool{}
 	for k, v := range r.Compare.StopWords {
 		c.Compare.StopWords[k] = v
+	}
+	c.Stories.BoilerplateWords = map[string]bool{}
+	for k, v := range r.Stories.BoilerplateWords {
+		c.Stories.BoilerplateWords[k] = v
 	}
 	return &c
 }
