@@ -8,6 +8,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/output"
@@ -433,17 +435,23 @@ func distinctValues(values []SideValue) map[string]string {
 	return out
 }
 
-// gapKind names the difference between attributions, or "" for none.
+// gapKind names the difference between attributions, or "" for none. Only
+// what the text shows counts: a quote whose speaker was not found (speaker
+// type unknown) is evidence of nothing, and two speakers differ only when
+// their identities cannot be the same (see speakerKey and sameSpeaker).
 func gapKind(attrs []claims.Attribution) string {
 	bare, attributed, hedged, asserted := false, false, false, false
-	speakers := map[string]bool{}
+	var keys []string
 	for _, a := range attrs {
+		if a.SpeakerType == claims.SpeakerUnknown {
+			continue
+		}
 		if a.Form == claims.FormNone || a.Speaker == "" {
 			bare = true
 		} else {
 			attributed = true
 			if k := speakerKey(a); k != "" {
-				speakers[k] = true
+				keys = append(keys, k)
 			}
 		}
 		if a.Hedged {
@@ -452,10 +460,16 @@ func gapKind(attrs []claims.Attribution) string {
 			asserted = true
 		}
 	}
+	different := false
+	for i := range keys {
+		for j := i + 1; j < len(keys) && !different; j++ {
+			different = !sameSpeaker(keys[i], keys[j])
+		}
+	}
 	switch {
 	case bare && attributed:
 		return "bare-vs-attributed"
-	case len(speakers) > 1:
+	case different:
 		return "different-speakers"
 	case hedged && asserted:
 		return "hedged-vs-asserted"
@@ -463,21 +477,76 @@ func gapKind(attrs []claims.Attribution) string {
 	return ""
 }
 
-// speakerKey identifies a speaker across outlets that style names
-// differently: a person by surname ("Rep. Trey Gowdy" and "Committee
-// Chairman Trey Gowdy" are one speaker), others by their lower-cased name;
-// a document ("the statement") is "", matching any speaker.
+// speakerKey is a speaker's identity for comparison across outlets: its
+// type and its lower-cased name ("person:john bel edwards"), all unnamed
+// sources one "anonymous", and "" where the text gives no identity to
+// compare: a document ("the statement said": somebody's statement), a role
+// without a name ("the governor"), an unknown speaker. "" matches anyone.
 func speakerKey(a claims.Attribution) string {
-	if a.SpeakerType == claims.SpeakerDocument {
-		return "" // "the statement said": somebody's statement, whoever's
-	}
-	name := strings.ToLower(strings.TrimSpace(a.Speaker))
-	if a.SpeakerType == claims.SpeakerPerson {
-		if f := strings.Fields(name); len(f) > 1 && !strings.Contains(name, "'s") {
-			return "person:" + f[len(f)-1]
+	name := strings.TrimSpace(a.Speaker)
+	switch a.SpeakerType {
+	case claims.SpeakerDocument, claims.SpeakerUnknown, claims.SpeakerNone:
+		return ""
+	case claims.SpeakerAnonymous:
+		return "anonymous"
+	case claims.SpeakerPerson:
+		f := strings.Fields(name)
+		if len(f) == 0 || strings.Contains(name, "'s") {
+			return ""
+		}
+		if r, _ := utf8.DecodeRuneInString(f[len(f)-1]); !unicode.IsUpper(r) {
+			return "" // a role, not a name: "the governor", "his lawyer"
 		}
 	}
-	return string(a.SpeakerType) + ":" + name
+	return string(a.SpeakerType) + ":" + strings.ToLower(name)
+}
+
+// sameSpeaker reports whether two speaker keys can name the same speaker.
+// People: the same surname, and one name is the surname alone or the two
+// share a given name or initial ("Edwards" and "Louisiana Governor John Bel
+// Edwards" are one person; "Bill Clinton" and "Hillary Clinton" are two).
+// Others: one name's words are all in the other's ("police" and "Victoria
+// Police", "court" and "the High Court").
+func sameSpeaker(a, b string) bool {
+	if a == b {
+		return true
+	}
+	ta, na, _ := strings.Cut(a, ":")
+	tb, nb, _ := strings.Cut(b, ":")
+	if ta != tb {
+		return false
+	}
+	fa, fb := strings.Fields(strings.TrimPrefix(na, "the ")), strings.Fields(strings.TrimPrefix(nb, "the "))
+	if len(fa) == 0 || len(fb) == 0 {
+		return true
+	}
+	if ta == string(claims.SpeakerPerson) {
+		if fa[len(fa)-1] != fb[len(fb)-1] {
+			return false
+		}
+		ga, gb := fa[:len(fa)-1], fb[:len(fb)-1]
+		if len(ga) == 0 || len(gb) == 0 {
+			return true
+		}
+		for _, x := range ga {
+			for _, y := range gb {
+				if x == y || (strings.TrimSuffix(x, ".") != x || len(x) == 1 || strings.TrimSuffix(y, ".") != y || len(y) == 1) && x[0] == y[0] {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	short, long := fa, fb
+	if len(short) > len(long) {
+		short, long = long, short
+	}
+	for _, w := range short {
+		if !slices.Contains(long, w) {
+			return false
+		}
+	}
+	return true
 }
 
 func describeGap(sides []SideAttribution) string {
@@ -503,6 +572,9 @@ func describeGap(sides []SideAttribution) string {
 // (subject United States, place Iraq)".
 func describeFact(c *claims.Claim) string {
 	s := c.Kind + " " + valueText(c)
+	if c.Value == nil && c.Date == nil && c.Victim != "" {
+		s = c.Kind + " " + c.Victim // "killed Qassem Soleimani", the kind said once
+	}
 	var slots []string
 	if c.Subject != "" && c.Kind != "quote" {
 		slots = append(slots, "subject "+c.Subject)

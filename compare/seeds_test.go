@@ -79,7 +79,7 @@ func TestSeedComparison(t *testing.T) {
 		t.Errorf("no attribution gap for the call to leave Iraq:%s", summaries(rep))
 	}
 	for _, victim := range []string{"Qassem Soleimani", "Abu Mahdi al-Muhandis"} {
-		if len(find(rep, Agreement, "killed "+victim+" killed", "2 documents agree")) != 1 {
+		if len(find(rep, Agreement, "killed "+victim+" —", "2 documents agree")) != 1 {
 			t.Errorf("no agreement that %s was killed:%s", victim, summaries(rep))
 		}
 	}

@@ -314,7 +314,7 @@ func (l *loader) tolerance(n *yaml.Node) (Tolerance, bool) {
 	return t, ok
 }
 
-var topFields = []string{"version", "extends", "disable", "aliases", "places", "titles", "units", "attribution", "compare", "kinds", "rules"}
+var topFields = []string{"version", "extends", "disable", "aliases", "places", "titles", "units", "attribution", "compare", "stories", "kinds", "rules"}
 
 // rules walks the top-level mapping.
 func (l *loader) rules(doc *yaml.Node, base func() (*Rules, error)) *Rules {
@@ -346,6 +346,7 @@ func (l *loader) rules(doc *yaml.Node, base func() (*Rules, error)) *Rules {
 		r.Places = map[string]bool{}
 		r.Attribution = newAttribution()
 		r.Compare = CompareSettings{StatementThreshold: 0.5, StopWords: map[string]bool{}}
+		r.Stories = StoriesSettings{BoilerplateWords: map[string]bool{}}
 	}
 	if n := f["version"]; n != nil {
 		if v, ok := l.float(n, "version"); ok {
@@ -377,6 +378,9 @@ func (l *loader) rules(doc *yaml.Node, base func() (*Rules, error)) *Rules {
 	}
 	if n := f["compare"]; n != nil {
 		l.compare(n, &r.Compare)
+	}
+	if n := f["stories"]; n != nil {
+		l.stories(n, &r.Stories)
 	}
 	if n := f["kinds"]; n != nil {
 		l.kinds(n, r)
@@ -449,12 +453,12 @@ func (l *loader) units(n *yaml.Node, r *Rules) {
 	}
 }
 
-var attributionFields = []string{"cues", "hedge-cues", "according-to", "hedges", "negated-hedges", "anonymous", "organisations", "media", "documents"}
+var attributionFields = []string{"cues", "hedge-cues", "according-to", "hedges", "negated-hedges", "anonymous", "organisations", "media", "documents", "quote-cues", "roles"}
 
 func newAttribution() *Attribution {
 	return &Attribution{Cues: phrase.New[string](), AccordingTo: phrase.New[bool](), Hedges: phrase.New[bool](), NegatedHedges: phrase.New[bool](),
 		HedgeCues: map[string]bool{}, Anonymous: phrase.New[bool](), Organisations: phrase.New[bool](),
-		Media: phrase.New[bool](), Documents: phrase.New[bool]()}
+		Media: phrase.New[bool](), Documents: phrase.New[bool](), QuoteCues: phrase.New[string](), Roles: phrase.New[bool]()}
 }
 
 func (l *loader) attribution(n *yaml.Node, a *Attribution) {
@@ -484,6 +488,12 @@ func (l *loader) attribution(n *yaml.Node, a *Attribution) {
 	add("organisations", a.Organisations)
 	add("media", a.Media)
 	add("documents", a.Documents)
+	add("roles", a.Roles)
+	if v := f["quote-cues"]; v != nil {
+		for _, s := range l.strs(v, "quote-cues") {
+			a.QuoteCues.Add(s, strings.ToLower(s))
+		}
+	}
 }
 
 func (l *loader) compare(n *yaml.Node, c *CompareSettings) {
@@ -500,6 +510,15 @@ func (l *loader) compare(n *yaml.Node, c *CompareSettings) {
 	if v := f["stop-words"]; v != nil {
 		for _, s := range l.strs(v, "stop-words") {
 			c.StopWords[strings.ToLower(s)] = true
+		}
+	}
+}
+
+func (l *loader) stories(n *yaml.Node, st *StoriesSettings) {
+	f, _ := l.fields(n, "stories", "boilerplate-words")
+	if v := f["boilerplate-words"]; v != nil {
+		for _, s := range l.strs(v, "boilerplate-words") {
+			st.BoilerplateWords[strings.ToLower(s)] = true
 		}
 	}
 }
@@ -551,7 +570,7 @@ func (l *loader) kinds(n *yaml.Node, r *Rules) {
 	}
 }
 
-var ruleFields = []string{"id", "kind", "description", "patterns", "slots", "negative", "unit", "value", "fallback", "tolerance", "examples"}
+var ruleFields = []string{"id", "kind", "description", "patterns", "slots", "negative", "unit", "value", "fallback", "tolerance", "perpetrator", "follows", "examples"}
 
 func (l *loader) ruleList(n *yaml.Node, r *Rules) {
 	n = resolve(n)
@@ -618,6 +637,21 @@ func (l *loader) rule(rn *yaml.Node, r *Rules, units map[string]bool) *Rule {
 	if v := f["tolerance"]; v != nil {
 		if t, ok := l.tolerance(v); ok {
 			ru.Tolerance = &t
+		}
+	}
+	if v := f["perpetrator"]; v != nil {
+		ru.Perpetrator, _ = l.str(v, "perpetrator")
+		if ru.Perpetrator != PerpetratorIncluded && ru.Perpetrator != PerpetratorExcluded {
+			l.errf(v, "rule %s: perpetrator must be %q or %q, got %q", ru.ID, PerpetratorIncluded, PerpetratorExcluded, ru.Perpetrator)
+		}
+	}
+	if v := f["follows"]; v != nil {
+		for _, k := range l.strs(v, "follows") {
+			if r.Kinds[k] == nil {
+				l.errf(v, "rule %s: follows: kind %q is not defined under kinds:", ru.ID, k)
+				continue
+			}
+			ru.Follows = append(ru.Follows, k)
 		}
 	}
 	if v := f["slots"]; v != nil {
@@ -697,7 +731,7 @@ func scalarCol(n *yaml.Node, off int) int {
 }
 
 var exampleFields = []string{"text", "claims", "none"}
-var expectFields = []string{"value", "low", "high", "bound", "unit", "subject", "place", "victim", "date", "speaker", "form", "hedged"}
+var expectFields = []string{"value", "low", "high", "bound", "unit", "subject", "place", "victim", "date", "speaker", "form", "hedged", "perpetrator"}
 
 func (l *loader) examples(n *yaml.Node, ru *Rule) {
 	n = resolve(n)
@@ -759,7 +793,7 @@ func (l *loader) expect(n *yaml.Node) Expect {
 	}
 	x.Value, x.Low, x.High = num("value"), num("low"), num("high")
 	x.Bound, x.Unit, x.Subject, x.Place, x.Victim, x.Date = s("bound"), s("unit"), s("subject"), s("place"), s("victim"), s("date")
-	x.Speaker, x.Form = s("speaker"), s("form")
+	x.Speaker, x.Form, x.Perpetrator = s("speaker"), s("form"), s("perpetrator")
 	if v := f["hedged"]; v != nil {
 		b := l.boolean(v, "hedged")
 		x.Hedged = &b
@@ -810,6 +844,7 @@ func (r *Rules) clone(file string) *Rules {
 	a := *r.Attribution
 	a.Cues, a.AccordingTo, a.Hedges, a.NegatedHedges = copySet(a.Cues), copySet(a.AccordingTo), copySet(a.Hedges), copySet(a.NegatedHedges)
 	a.Anonymous, a.Organisations, a.Media, a.Documents = copySet(a.Anonymous), copySet(a.Organisations), copySet(a.Media), copySet(a.Documents)
+	a.QuoteCues, a.Roles = copySet(a.QuoteCues), copySet(a.Roles)
 	a.HedgeCues = map[string]bool{}
 	for k, v := range r.Attribution.HedgeCues {
 		a.HedgeCues[k] = v
@@ -818,6 +853,10 @@ func (r *Rules) clone(file string) *Rules {
 	c.Compare.StopWords = map[string]bool{}
 	for k, v := range r.Compare.StopWords {
 		c.Compare.StopWords[k] = v
+	}
+	c.Stories.BoilerplateWords = map[string]bool{}
+	for k, v := range r.Stories.BoilerplateWords {
+		c.Stories.BoilerplateWords[k] = v
 	}
 	return &c
 }

@@ -57,6 +57,16 @@ func TestDeterministic(t *testing.T) {
 			}
 		}
 	}
+	// compare --by-story too: stories, their documents and the unmatched
+	// list do not follow the argument order
+	for _, format := range []string{"json", "text", "markdown"} {
+		args := []string{"compare", "--by-story", "--format", format, "--published", "2020-01-03"}
+		fwd, _ := runBinary(t, dir, nil, append(append([]string{}, args...), "compare/a.md", "compare/b.md", "compare/c.md", "seeds")...)
+		rev, _ := runBinary(t, dir, nil, append(append([]string{}, args...), "seeds", "compare/c.md", "compare/b.md", "compare/a.md")...)
+		if len(fwd) == 0 || !bytes.Equal(fwd, rev) {
+			t.Errorf("compare --by-story --format %s depends on the argument order:\n%s\n---\n%s", format, fwd, rev)
+		}
+	}
 	// extraction of many files on all cores keeps input order
 	a, _ := runBinary(t, dir, []string{"GOMAXPROCS=1"}, "extract", "--format", "jsonl", "seeds", "compare")
 	b, _ := runBinary(t, dir, []string{"GOMAXPROCS=2"}, "extract", "--format", "jsonl", "seeds", "compare")
@@ -69,9 +79,19 @@ func TestDeterministic(t *testing.T) {
 	}
 }
 
-// TestInterrupt sends SIGINT to a long extraction: it stops promptly with
-// exit 130, writes no report and leaves no temporary file.
+// TestInterrupt sends SIGINT, SIGTERM and SIGHUP to a long extraction:
+// it stops promptly with exit 128+signal, writes no report and leaves no
+// temporary file.
 func TestInterrupt(t *testing.T) {
+	for _, c := range []struct {
+		sig  syscall.Signal
+		code int
+	}{{syscall.SIGINT, 130}, {syscall.SIGTERM, 143}, {syscall.SIGHUP, 129}} {
+		t.Run(c.sig.String(), func(t *testing.T) { testInterrupt(t, c.sig, c.code) })
+	}
+}
+
+func testInterrupt(t *testing.T, sig syscall.Signal, want int) {
 	exe, err := exec.LookPath("claimdiff")
 	if err != nil {
 		t.Fatal(err)
@@ -110,12 +130,12 @@ func TestInterrupt(t *testing.T) {
 	}
 	time.Sleep(200 * time.Millisecond)
 	sent := time.Now()
-	cmd.Process.Signal(syscall.SIGINT)
+	cmd.Process.Signal(sig)
 	err = cmd.Wait()
 	took := time.Since(sent)
 	ee, ok := err.(*exec.ExitError)
-	if !ok || ee.ExitCode() != 130 {
-		t.Fatalf("exit %v, want 130 (stderr %q)", err, errb.String())
+	if !ok || ee.ExitCode() != want {
+		t.Fatalf("exit %v, want %d (stderr %q)", err, want, errb.String())
 	}
 	if limit := 3 * time.Second; took > limit && !raceEnabled || took > 8*limit {
 		t.Errorf("took %v to stop", took)
@@ -129,7 +149,7 @@ func TestInterrupt(t *testing.T) {
 			t.Errorf("left behind: %s", e.Name())
 		}
 	}
-	t.Logf("stopped %v after SIGINT", took.Round(time.Millisecond))
+	t.Logf("stopped %v after %v", took.Round(time.Millisecond), sig)
 }
 
 // TestIndexKilled kills an index run midway (SIGKILL: no cleanup at all)

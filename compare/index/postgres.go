@@ -10,8 +10,13 @@ import (
 )
 
 var postgresDialect = dialect{
-	name: "postgres",
-	ph:   func(n int) string { return fmt.Sprintf("$%d", n) },
+	name:    "postgres",
+	ph:      func(n int) string { return fmt.Sprintf("$%d", n) },
+	hasMeta: `SELECT to_regclass('claimdiff_meta') IS NOT NULL`,
+	lock: func(ctx context.Context, tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1)`, migrationLock)
+		return err
+	},
 	migrations: [][]string{{
 		`CREATE TABLE claimdiff_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
 		`CREATE TABLE documents (id TEXT PRIMARY KEY, path TEXT NOT NULL, source TEXT NOT NULL, title TEXT NOT NULL,
@@ -39,6 +44,10 @@ var postgresDialect = dialect{
 	},
 }
 
+// migrationLock is the advisory lock key that serialises claimdiff's
+// migrations on a PostgreSQL server ("claimdif" in ASCII).
+const migrationLock int64 = 0x636c61696d646966
+
 // openPostgres opens a PostgreSQL index. A database whose public schema has
 // tables but no claimdiff marker is refused.
 func openPostgres(ctx context.Context, url string) (Store, error) {
@@ -48,7 +57,7 @@ func openPostgres(ctx context.Context, url string) (Store, error) {
 	}
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
-		return nil, fmt.Errorf("cannot reach PostgreSQL: %v", err)
+		return nil, fmt.Errorf("cannot reach PostgreSQL: %s", oneLine(err))
 	}
 	var hasMeta bool
 	if err := db.QueryRowContext(ctx, `SELECT to_regclass('claimdiff_meta') IS NOT NULL`).Scan(&hasMeta); err != nil {
@@ -61,9 +70,28 @@ func openPostgres(ctx context.Context, url string) (Store, error) {
 		return nil, err
 	}
 	s := &sqlStore{db: db, d: postgresDialect}
-	if err := s.migrate(ctx, tables == 0 && !hasMeta); err != nil {
+	if err := s.checkOwner(ctx, tables == 0 && !hasMeta); err != nil {
+		db.Close()
+		return nil, err
+	}
+	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, err
 	}
 	return s, nil
+}
+
+// oneLine flattens the driver's multi-line connection errors (one line per
+// address tried, often repeated) into one line, each distinct part once.
+func oneLine(err error) string {
+	var parts []string
+	seen := map[string]bool{}
+	for _, l := range strings.Split(err.Error(), "\n") {
+		l = strings.TrimSuffix(strings.TrimSpace(l), ":")
+		if l != "" && !seen[l] {
+			seen[l] = true
+			parts = append(parts, l)
+		}
+	}
+	return strings.Join(parts, ": ")
 }

@@ -23,6 +23,11 @@ type dialect struct {
 	putTerms func(ctx context.Context, tx *sql.Tx, id string, terms string) error
 	// deleteTerms removes a document's search terms.
 	deleteTerms func(ctx context.Context, tx *sql.Tx, id string) error
+	// hasMeta is a query returning whether the claimdiff_meta table exists.
+	hasMeta string
+	// lock, when set, takes the lock that serialises migrations in a
+	// transaction (SQLite's BEGIN IMMEDIATE already holds it).
+	lock func(ctx context.Context, tx *sql.Tx) error
 	// search returns ids matching any of the terms, best first.
 	search func(ctx context.Context, db *sql.DB, terms []string, limit int) ([]string, error)
 }
@@ -35,58 +40,91 @@ type sqlStore struct {
 
 func (s *sqlStore) Close() error { return s.db.Close() }
 
-// migrate checks the claimdiff marker and brings the schema up to date, in
-// one transaction per step.
-func (s *sqlStore) migrate(ctx context.Context, empty bool) error {
-	version := 0
-	if !empty {
-		var app string
-		err := s.db.QueryRowContext(ctx, `SELECT value FROM claimdiff_meta WHERE key = 'app'`).Scan(&app)
-		if err != nil || app != "claimdiff" {
-			return fmt.Errorf("%w: it has tables but no claimdiff schema; refusing to modify it", ErrForeign)
-		}
-		var v string
-		if err := s.db.QueryRowContext(ctx, `SELECT value FROM claimdiff_meta WHERE key = 'schema'`).Scan(&v); err != nil {
-			return fmt.Errorf("%w: no schema version", ErrForeign)
-		}
-		version, err = strconv.Atoi(v)
-		if err != nil {
-			return fmt.Errorf("%w: schema version %q", ErrForeign, v)
-		}
-		if version > SchemaVersion {
-			return fmt.Errorf("index schema version %d was written by a newer claimdiff (this one reads up to %d)", version, SchemaVersion)
-		}
+// checkOwner refuses a database that is not empty and not a claimdiff
+// index, or whose schema is newer than this build reads. It only reads: it
+// runs before anything is written to the database.
+func (s *sqlStore) checkOwner(ctx context.Context, empty bool) error {
+	if empty {
+		return nil
 	}
-	for v := version; v < SchemaVersion; v++ {
-		tx, err := s.db.BeginTx(ctx, nil)
-		if err != nil {
-			return err
-		}
-		for _, stmt := range s.d.migrations[v] {
-			if _, err := tx.ExecContext(ctx, stmt); err != nil {
-				tx.Rollback()
-				return fmt.Errorf("migrating the index to schema %d: %w", v+1, err)
-			}
-		}
-		if v == 0 {
-			if _, err := tx.ExecContext(ctx, `INSERT INTO claimdiff_meta (key, value) VALUES ('app', 'claimdiff')`); err != nil {
-				tx.Rollback()
-				return err
-			}
-			if _, err := tx.ExecContext(ctx, `INSERT INTO claimdiff_meta (key, value) VALUES ('schema', '0')`); err != nil {
-				tx.Rollback()
-				return err
-			}
-		}
-		if _, err := tx.ExecContext(ctx, `UPDATE claimdiff_meta SET value = `+s.d.ph(1)+` WHERE key = 'schema'`, strconv.Itoa(v+1)); err != nil {
-			tx.Rollback()
-			return err
-		}
-		if err := tx.Commit(); err != nil {
-			return err
-		}
+	var app string
+	err := s.db.QueryRowContext(ctx, `SELECT value FROM claimdiff_meta WHERE key = 'app'`).Scan(&app)
+	if err != nil || app != "claimdiff" {
+		return fmt.Errorf("%w: it has tables but no claimdiff schema; refusing to modify it", ErrForeign)
+	}
+	var v string
+	if err := s.db.QueryRowContext(ctx, `SELECT value FROM claimdiff_meta WHERE key = 'schema'`).Scan(&v); err != nil {
+		return fmt.Errorf("%w: no schema version", ErrForeign)
+	}
+	version, err := strconv.Atoi(v)
+	if err != nil {
+		return fmt.Errorf("%w: schema version %q", ErrForeign, v)
+	}
+	if version > SchemaVersion {
+		return fmt.Errorf("index schema version %d was written by a newer claimdiff (this one reads up to %d)", version, SchemaVersion)
 	}
 	return nil
+}
+
+// migrate brings the schema up to date, one transaction per step. Each
+// step reads the version inside its transaction, which holds the
+// database's write lock (BEGIN IMMEDIATE on SQLite, an advisory lock on
+// PostgreSQL), so runs that open one database at once migrate it once.
+func (s *sqlStore) migrate(ctx context.Context) error {
+	for {
+		done, err := s.migrateStep(ctx)
+		if err != nil || done {
+			return err
+		}
+	}
+}
+
+// migrateStep runs the next migration; done reports that there was none.
+func (s *sqlStore) migrateStep(ctx context.Context) (done bool, err error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return false, err
+	}
+	defer tx.Rollback()
+	if s.d.lock != nil {
+		if err := s.d.lock(ctx, tx); err != nil {
+			return false, err
+		}
+	}
+	var has bool
+	if err := tx.QueryRowContext(ctx, s.d.hasMeta).Scan(&has); err != nil {
+		return false, err
+	}
+	v := 0
+	if has {
+		var value string
+		if err := tx.QueryRowContext(ctx, `SELECT value FROM claimdiff_meta WHERE key = 'schema'`).Scan(&value); err != nil {
+			return false, fmt.Errorf("%w: no schema version", ErrForeign)
+		}
+		if v, err = strconv.Atoi(value); err != nil {
+			return false, fmt.Errorf("%w: schema version %q", ErrForeign, value)
+		}
+	}
+	if v >= SchemaVersion {
+		return true, nil
+	}
+	for _, stmt := range s.d.migrations[v] {
+		if _, err := tx.ExecContext(ctx, stmt); err != nil {
+			return false, fmt.Errorf("migrating the index to schema %d: %w", v+1, err)
+		}
+	}
+	if v == 0 {
+		for _, stmt := range []string{`INSERT INTO claimdiff_meta (key, value) VALUES ('app', 'claimdiff')`,
+			`INSERT INTO claimdiff_meta (key, value) VALUES ('schema', '0')`} {
+			if _, err := tx.ExecContext(ctx, stmt); err != nil {
+				return false, err
+			}
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE claimdiff_meta SET value = `+s.d.ph(1)+` WHERE key = 'schema'`, strconv.Itoa(v+1)); err != nil {
+		return false, err
+	}
+	return false, tx.Commit()
 }
 
 func (s *sqlStore) States(ctx context.Context) (map[string]State, error) {
