@@ -92,6 +92,9 @@ func (l *loader) yamlError(err error) Error {
 type loader struct {
 	file string
 	errs ErrorList
+	// exampleUnits are the unit: nodes of examples, checked once every
+	// rule (and so every unit a rule gives) is known.
+	exampleUnits []*yaml.Node
 }
 
 func (l *loader) errf(n *yaml.Node, format string, args ...any) {
@@ -416,6 +419,7 @@ func (l *loader) rules(doc *yaml.Node, base func() (*Rules, error)) *Rules {
 		}
 	}
 	r.Rules = append(firsts, lasts...)
+	l.checkExampleUnits(r)
 	r.buildIndex()
 	r.buildHeads()
 	return r
@@ -807,6 +811,11 @@ func (l *loader) expect(n *yaml.Node) Expect {
 	x.Value, x.Low, x.High = num("value"), num("low"), num("high")
 	x.Bound, x.Unit, x.Subject, x.Place, x.Victim, x.Date = s("bound"), s("unit"), s("subject"), s("place"), s("victim"), s("date")
 	x.Speaker, x.Form, x.Perpetrator = s("speaker"), s("form"), s("perpetrator")
+	l.checkEnum(f["bound"], "bound", schemaEnums().bound)
+	l.checkEnum(f["form"], "form", schemaEnums().form)
+	if v := f["unit"]; v != nil {
+		l.exampleUnits = append(l.exampleUnits, v)
+	}
 	if v := f["hedged"]; v != nil {
 		b := l.boolean(v, "hedged")
 		x.Hedged = &b

@@ -92,18 +92,20 @@ func publishedFlag(c *cli.Context) (time.Time, error) {
 	return t, nil
 }
 
-// extractDocs runs extraction on all cores, with progress on a terminal.
+// extractDocs runs extraction on all cores, with a progress bar on a
+// terminal for long runs.
 func extractDocs(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Rules) ([]*claims.Result, error) {
+	var size int64
+	for _, d := range docs {
+		size += int64(len(d.Text))
+	}
+	bar := newProgress(e, len(docs), size)
+	defer bar.Done()
 	var progress func(int)
-	if len(docs) >= 50 && isTerminal(e.stderr) {
-		progress = func(done int) {
-			if done%10 == 0 || done == len(docs) {
-				fmt.Fprintf(e.stderr, "\rextracting %d/%d", done, len(docs))
-				if done == len(docs) {
-					fmt.Fprint(e.stderr, "\r\x1b[K")
-				}
-			}
-		}
+	if bar != nil {
+		// ExtractAll counts documents, not which: each adds the average size
+		avg := size / int64(max(len(docs), 1))
+		progress = func(int) { bar.Add(avg) }
 	}
 	return claims.ExtractAll(c.Context, docs, r, progress)
 }

@@ -47,6 +47,20 @@ func TestDeterministic(t *testing.T) {
 		if code != 0 {
 			t.Fatalf("%s: exit %d", format, code)
 		}
+		if format == "json" {
+			// equal outputs prove nothing if they are empty: all five
+			// documents are there, with findings
+			var rep struct {
+				Documents []struct{ ID string } `json:"documents"`
+				Findings  []struct{ ID string } `json:"findings"`
+			}
+			if err := json.Unmarshal(first, &rep); err != nil {
+				t.Fatal(err)
+			}
+			if len(rep.Documents) != 5 || len(rep.Findings) == 0 {
+				t.Fatalf("json: %d documents, %d findings; want 5 documents and findings", len(rep.Documents), len(rep.Findings))
+			}
+		}
 		for _, run := range []struct {
 			name string
 			env  []string
@@ -74,9 +88,20 @@ func TestDeterministic(t *testing.T) {
 	if !bytes.Equal(a, b) {
 		t.Error("extract output differs between GOMAXPROCS=1 and 2")
 	}
-	var first map[string]any
-	if err := json.Unmarshal(bytes.Split(a, []byte("\n"))[0], &first); err != nil {
+	// and in the order the paths were given: the seeds first, then compare/
+	lines := bytes.Split(bytes.TrimSpace(a), []byte("\n"))
+	var first, last struct {
+		ID  string `json:"id"`
+		Doc string `json:"doc"`
+	}
+	if err := json.Unmarshal(lines[0], &first); err != nil {
 		t.Fatal(err)
+	}
+	if err := json.Unmarshal(lines[len(lines)-1], &last); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(first.Doc, "seeds/000_") || !strings.HasSuffix(first.ID, "#1") || !strings.HasPrefix(last.Doc, "compare/") {
+		t.Errorf("extract order: first claim %s of %s, last of %s; want the first seed's claim #1 first and compare/ last", first.ID, first.Doc, last.Doc)
 	}
 }
 
