@@ -103,7 +103,7 @@ func extractDocs(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Rules
 			}
 		}
 	}
-	return claims.ExtractAll(c.Context, docs, r, progress)
+	return extractCached(c, docs, r, progress)
 }
 
 // colorAllowed reports whether the environment lets a terminal have

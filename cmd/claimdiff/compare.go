@@ -27,7 +27,7 @@ outlets report.`,
 			&cli.BoolFlag{Name: "by-story", Usage: "group the articles into stories first and compare within each (html: --out names a directory)"},
 			&cli.BoolFlag{Name: "force", Usage: "with --by-story --format html: write the pages into an --out DIR that holds other files (those are left alone)"},
 			windowFlag(),
-			published, sourceFl, maxBytes, colorFl, outFl},
+			published, sourceFl, maxBytes, colorFl, outFl, noCacheFl},
 		Action: func(c *cli.Context) error {
 			format := c.String("format")
 			if err := oneOf("format", format, report.CompareFormatNames()...); err != nil {
