@@ -149,7 +149,9 @@ func (e *encoder) bool(v bool) {
 		e.buf = append(e.buf, 0)
 	}
 }
-func (e *encoder) float(v float64) { e.buf = binary.LittleEndian.AppendUint64(e.buf, math.Float64bits(v)) }
+func (e *encoder) float(v float64) {
+	e.buf = binary.LittleEndian.AppendUint64(e.buf, math.Float64bits(v))
+}
 
 // Strings: 0 is "", 1 a slice of the text at the hint (then its length),
 // 2+k entry k of the table.

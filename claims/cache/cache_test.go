@@ -120,7 +120,9 @@ func TestBadEntries(t *testing.T) {
 		"flipped byte": func(b []byte) []byte { b[len(b)/2] ^= 1; return b },
 		"truncated":    func(b []byte) []byte { return b[:len(b)/2] },
 		"empty":        func(b []byte) []byte { return nil },
-		"foreign":      func(b []byte) []byte { return []byte("not a cache entry at all, but long enough to hold a header .....") },
+		"foreign": func(b []byte) []byte {
+			return []byte("not a cache entry at all, but long enough to hold a header .....")
+		},
 		"other version": func(b []byte) []byte {
 			b[len(magic)]++
 			return b
