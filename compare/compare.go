@@ -442,6 +442,7 @@ func distinctValues(values []SideValue) map[string]string {
 func gapKind(attrs []claims.Attribution) string {
 	bare, attributed, hedged, asserted := false, false, false, false
 	var keys []string
+	seen := map[string]bool{} // each key once: a fact 10,000 outlets attribute alike is one key, not 10,000² comparisons
 	for _, a := range attrs {
 		if a.SpeakerType == claims.SpeakerUnknown {
 			continue
@@ -450,7 +451,8 @@ func gapKind(attrs []claims.Attribution) string {
 			bare = true
 		} else {
 			attributed = true
-			if k := speakerKey(a); k != "" {
+			if k := speakerKey(a); k != "" && !seen[k] {
+				seen[k] = true
 				keys = append(keys, k)
 			}
 		}

@@ -107,7 +107,7 @@ func extractDocs(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Rules
 		avg := size / int64(max(len(docs), 1))
 		progress = func(int) { bar.Add(avg) }
 	}
-	return claims.ExtractAll(c.Context, docs, r, progress)
+	return extractCached(c, docs, r, progress)
 }
 
 // colorAllowed reports whether the environment lets a terminal have
