@@ -30,6 +30,8 @@ type sentenceAttr struct {
 	// the sentence start when the speaker and cue close the sentence
 	// ("..., police said"), else the token after the cue and its speaker.
 	contentFrom int
+	// contentTo ends it: the speaker, after a quote, else the sentence end.
+	contentTo int
 	// spFirst and spLast are the tokens naming the indirect speaker.
 	spFirst, spLast int
 }
@@ -221,7 +223,13 @@ func (a *attributor) sentence(si int) {
 				a.found = append(a.found, sa.indirect)
 				sa.cueAt = i
 				sa.spFirst, sa.spLast = sp.first, sp.last
-				sa.contentFrom = a.contentFrom(sp, i, n, s)
+				sa.contentFrom, sa.contentTo = a.contentFrom(sp, i, n, s), s.Last
+				if start := min(sp.first, i); sp.first >= 0 && start > s.First && a.inQuote[start-1] >= 0 ||
+					start > s.First+1 && a.txt.Tokens[start-1].Norm == "," && a.inQuote[start-2] >= 0 {
+					// `"...," Miguel Cruz said Sunday, hours after ...`: the
+					// content is the quote, not what follows the cue
+					sa.contentTo = start
+				}
 				sal.speakers = append(sal.speakers, sp)
 			}
 		}
@@ -276,7 +284,7 @@ func (a *attributor) nounUse(i, first int) bool {
 	prev := a.txt.Tokens[i-1]
 	switch prev.Norm {
 	case "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "that", "such", "of", "'s",
-		"more", "most", "fewer", "less", "newly", "any", "some", "many", "no":
+		"more", "most", "fewer", "less", "newly", "any", "some", "many", "no", "in":
 		return true // "the claim", "more confirmed cases"
 	}
 	return prev.Kind == segment.Number // "85,500 confirmed cases"
@@ -525,7 +533,7 @@ func (a *attributor) claimAttribution(c *Claim) Attribution {
 		at = a.quoteAttribution(q)
 	} else if sa := a.sattr[c.sent]; sa.according.Form != "" {
 		at = sa.according
-	} else if sa.cueAt >= 0 && c.tok != sa.cueAt && c.tok >= sa.contentFrom {
+	} else if sa.cueAt >= 0 && c.tok != sa.cueAt && c.tok >= sa.contentFrom && c.tok < sa.contentTo {
 		at = sa.indirect
 	}
 	if h := a.sattr[c.sent].hedge; h != "" && !at.Hedged {
