@@ -392,6 +392,12 @@ func (a *attributor) introWord(seg [2]int) bool {
 	if i > 0 && a.txt.Tokens[i-1].Newlines == 0 && !(a.txt.Tokens[i-1].Kind == segment.Punct) {
 		return false
 	}
+	// "Obama, speaking from the White House, said": a participle after the
+	// comma describes the word before it, a name
+	if i+2 < len(a.txt.Tokens) && a.txt.Tokens[i+1].Norm == "," && strings.HasSuffix(a.txt.Tokens[i+2].Norm, "ing") &&
+		!strings.HasSuffix(a.txt.Tokens[i].Norm, "ly") {
+		return false
+	}
 	_, n := a.r.Aliases.Lookup(a.txt, i, i+1)
 	return n == 0
 }
