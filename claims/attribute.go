@@ -134,6 +134,11 @@ func (a *attributor) sentenceAttributions() []Attribution {
 		case q >= 0:
 			// a sentence that is mostly quotation is the quote's speaker's
 			at = a.quoteAttribution(q)
+		case sa.according.Form != "" && sa.cueAt >= 0 && sa.indirect.Speaker != sa.according.Speaker && a.quoteIn(si):
+			// `"They wanted to get back at him," Miranda said, according to
+			// the New York Post`: Miranda's words, via the Post
+			at = sa.indirect
+			at.Via = sa.according.Speaker
 		case sa.according.Form != "":
 			at = sa.according
 		case sa.cueAt >= 0:
@@ -262,7 +267,7 @@ func (a *attributor) contentFrom(sp speaker, i, n int, s segment.Sentence) int {
 	}
 	if n := a.txt.Tokens[start].Norm; start > s.First && n != "who" && n != "which" {
 		// "..., police said on Friday in a statement": a trailing attribution
-		if p := a.txt.Tokens[start-1]; p.Norm == "," || p.Norm == "—" || markOf(a.txt, start-1) != notMark {
+		if p := a.txt.Tokens[start-1]; (p.Norm == "," || p.Norm == "—" || markOf(a.txt, start-1) != notMark) && rest <= 8 {
 			return s.First
 		}
 	}
@@ -438,6 +443,17 @@ func (a *attributor) resolveQuote(qi int) {
 				cue, n = at.QuoteCues.Longest(toks, i, s.Last)
 			}
 			if n > 0 && i+n <= q.open && cue != "according" {
+				if sa := a.sattr[openSent]; sa.cueAt >= 0 && sa.cueAt < i && sa.indirect.Speaker != "" {
+					// `Mr. Gowdy said the committee believed that "..."`:
+					// the words are the outer speaker's; the inner cue is
+					// an attribution of its own
+					if sp := a.cueSpeaker(i, n, openSent); sp.ok() {
+						a.found = append(a.found, a.attr(sp, FormIndirect, cue, i, i+n))
+					}
+					found = sa.indirect
+					found.Form = FormDirect
+					break
+				}
 				if sp := a.cueSpeaker(i, n, openSent); sp.ok() {
 					found = a.attr(sp, FormDirect, cue, i, i+n)
 					if a.sattr[openSent].cueAt != i {
@@ -540,6 +556,17 @@ func (a *attributor) claimAttribution(c *Claim) Attribution {
 		at.Hedged, at.Hedge = true, h
 	}
 	return at
+}
+
+// quoteIn reports a quote of at least minQuoteWords in sentence si.
+func (a *attributor) quoteIn(si int) bool {
+	s := a.txt.Sentences[si]
+	for i := s.First; i < s.Last; i++ {
+		if q := a.inQuote[i]; q >= 0 && a.quotes[q].words >= minQuoteWords {
+			return true
+		}
+	}
+	return false
 }
 
 // mainQuote returns the quote that holds at least half of sentence si's

@@ -211,6 +211,12 @@ func (a *attributor) resolvePhrase(first, last, sent int) speaker {
 			return a.pronoun(typ, first, sent)
 		}
 	}
+	// "Officials said", capitalised only because it opens the sentence
+	if last-first <= 2 {
+		if sp := a.byHead(first, last); sp.typ == SpeakerAnonymous {
+			return sp
+		}
+	}
 	// "Iran's supreme leader, Ayatollah Ali Khamenei," / "Mark Esper, the
 	// defence secretary," / "Richard Ratcliffe, husband of ..., who ...,":
 	// prefer a comma segment that is wholly a name, the last one first.
@@ -660,7 +666,7 @@ func dateline(txt *segment.Text, i int) bool {
 	// over the rest of the place: "MIAMI-DADE COUNTY, Fla."
 	for k := i + 1; k < len(txt.Tokens) && k <= i+5; k++ {
 		t := txt.Tokens[k]
-		if t.Norm == "," {
+		if t.Norm == "," || t.Norm == ":" {
 			return true
 		}
 		if w := txt.Src[t.Start:t.End]; t.Norm != "-" && strings.ToUpper(w) != w {

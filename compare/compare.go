@@ -396,11 +396,11 @@ func speakerKey(a claims.Attribution) string {
 	return string(a.SpeakerType) + ":" + foldMarks.Replace(strings.ToLower(name))
 }
 
-// foldMarks folds the accented letters of names, so that "Calderón" and
-// "Calderon" are one speaker.
+// foldMarks folds the accented letters and curly apostrophes of names, so
+// that "Calderón" and "Calderon" are one speaker.
 var foldMarks = strings.NewReplacer("á", "a", "à", "a", "â", "a", "ä", "a", "ã", "a", "å", "a", "é", "e", "è", "e",
 	"ê", "e", "ë", "e", "í", "i", "ì", "i", "î", "i", "ï", "i", "ó", "o", "ò", "o", "ô", "o", "ö", "o", "õ", "o",
-	"ú", "u", "ù", "u", "û", "u", "ü", "u", "ñ", "n", "ç", "c", "ý", "y", "ø", "o")
+	"ú", "u", "ù", "u", "û", "u", "ü", "u", "ñ", "n", "ç", "c", "ý", "y", "ø", "o", "’", "'")
 
 // sameSpeaker reports whether two speaker keys can name the same speaker.
 // People: the same surname, and one name is the surname alone or the two
