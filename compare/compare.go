@@ -500,8 +500,14 @@ func speakerKey(a claims.Attribution) string {
 			return "" // a role, not a name: "the governor", "his lawyer"
 		}
 	}
-	return string(a.SpeakerType) + ":" + strings.ToLower(name)
+	return string(a.SpeakerType) + ":" + foldMarks.Replace(strings.ToLower(name))
 }
+
+// foldMarks folds the accented letters and curly apostrophes of names, so
+// that "Calderón" and "Calderon" are one speaker.
+var foldMarks = strings.NewReplacer("á", "a", "à", "a", "â", "a", "ä", "a", "ã", "a", "å", "a", "é", "e", "è", "e",
+	"ê", "e", "ë", "e", "í", "i", "ì", "i", "î", "i", "ï", "i", "ó", "o", "ò", "o", "ô", "o", "ö", "o", "õ", "o",
+	"ú", "u", "ù", "u", "û", "u", "ü", "u", "ñ", "n", "ç", "c", "ý", "y", "ø", "o", "’", "'")
 
 // sameSpeaker reports whether two speaker keys can name the same speaker.
 // People: the same surname, and one name is the surname alone or the two
@@ -516,7 +522,10 @@ func sameSpeaker(a, b string) bool {
 	ta, na, _ := strings.Cut(a, ":")
 	tb, nb, _ := strings.Cut(b, ":")
 	if ta != tb {
-		return false
+		// unnamed sources may be the organisation another outlet names
+		// ("authorities" and "the Sheriff's Office")
+		anon, org := "anonymous", string(claims.SpeakerOrganisation)
+		return ta == anon && tb == org || ta == org && tb == anon
 	}
 	fa, fb := strings.Fields(strings.TrimPrefix(na, "the ")), strings.Fields(strings.TrimPrefix(nb, "the "))
 	if len(fa) == 0 || len(fb) == 0 {
@@ -530,9 +539,12 @@ func sameSpeaker(a, b string) bool {
 		if len(ga) == 0 || len(gb) == 0 {
 			return true
 		}
+		// given names that start alike may be one person spelt or
+		// shortened differently ("Mike" and "Michael", "Vincente" and
+		// "Vicente", "J." and "John"); "Bill" and "Hillary" are two
 		for _, x := range ga {
 			for _, y := range gb {
-				if x == y || (strings.TrimSuffix(x, ".") != x || len(x) == 1 || strings.TrimSuffix(y, ".") != y || len(y) == 1) && x[0] == y[0] {
+				if x[0] == y[0] {
 					return true
 				}
 			}
