@@ -3,25 +3,23 @@ package main
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"runtime"
 	"sync"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/claimdiff/claimdiff/claims/ingest"
+	"github.com/claimdiff/claimdiff/claims/output"
 	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/compare/stories"
 )
-
-var windowFl = &cli.DurationFlag{Name: "window", Value: stories.DefaultOptions.Window, Usage: "how far apart in time articles of one story may be published (0: no limit)"}
 
 func storiesCommand(e *env) *cli.Command {
 	return &cli.Command{
 		Name:      "stories",
 		Usage:     "group articles into stories (same event, close in time)",
 		ArgsUsage: "PATH...",
-		Flags: []cli.Flag{rulesFlag, windowFl,
+		Flags: []cli.Flag{rulesFlag, windowFlag(),
 			&cli.Float64Flag{Name: "threshold", Value: stories.DefaultOptions.Threshold, Usage: "least average similarity (0..1) between the articles of one story"},
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "text or json"},
 			published, sourceFl, maxBytes, outFl},
@@ -54,7 +52,7 @@ func storiesCommand(e *env) *cli.Command {
 					batch = batch[:0]
 				}
 				return nil
-			}, func(w *ingest.Error) { fmt.Fprintf(e.stderr, "claimdiff: warning: %s\n", w.Error()) })
+			}, func(w *ingest.Error) { warn(e, w) })
 			addBatch(&g, batch, r)
 			if err != nil {
 				var ie *ingest.Error
@@ -76,7 +74,10 @@ func storiesCommand(e *env) *cli.Command {
 			if err != nil {
 				return err
 			}
-			return writeOutput(e, c.String("out"), buf.Bytes())
+			if c.String("format") == "json" {
+				return writeOutput(e, c.String("out"), buf.Bytes())
+			}
+			return writeTerminal(e, c.String("out"), buf.Bytes(), output.Style{})
 		},
 	}
 }
