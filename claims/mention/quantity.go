@@ -263,10 +263,6 @@ func (r *recogniser) unitAt(j int) (string, int) {
 	return r.lex.Units.Longest(r.toks, j, r.limit)
 }
 
-func isNameToken(t segment.Token) bool {
-	return t.Cap && t.Kind == segment.Word
-}
-
 // ordinalSecond reports "second" used as an ordinal before a noun: "a
 // second building" is not a duration of one second.
 func (r *recogniser) ordinalSecond(i int) bool {
