@@ -142,7 +142,7 @@ func (b *builder) frame(c *Claim) bool {
 	}
 	f.Scope = b.scope(mv.First, max(mv.Last, measured.last), s)
 	if generic {
-		if f.Head == "" || b.rules.Frames.NotCounted.Has(f.Head) {
+		if f.Head == "" || b.rules.Frames.NotCounted.HasWord(f.Head) {
 			return false // a number that measures no named thing is no claim
 		}
 		if k := b.rules.KindForHead(f.Head); k != nil {
@@ -233,11 +233,11 @@ func (b *builder) endsAt(set *phrase.Set[bool], i, lo int) (int, bool) {
 
 func (b *builder) isDirection(i int) bool {
 	fr := b.rules.Frames
-	return b.in.Cover(i) < 0 && (fr.Up.Has(b.txt.Tokens[i].Norm) || fr.Down.Has(b.txt.Tokens[i].Norm))
+	return b.in.Cover(i) < 0 && (fr.Up.HasWord(b.txt.Tokens[i].Norm) || fr.Down.HasWord(b.txt.Tokens[i].Norm))
 }
 
 func (b *builder) direction(i int) string {
-	if b.rules.Frames.Up.Has(b.txt.Tokens[i].Norm) {
+	if b.rules.Frames.Up.HasWord(b.txt.Tokens[i].Norm) {
 		return "up"
 	}
 	return "down"
@@ -327,11 +327,11 @@ func (b *builder) npAt(i int, s segment.Sentence) np {
 		if english.IsFunctionWord(t.Norm) && !(t.Cap && !names.IsFunctionWord(t.Norm)) {
 			break
 		}
-		if fr.Predicates.Has(t.Norm) || b.rules.Attribution.Cues.Has(t.Norm) || fr.Links.Has(t.Norm) ||
+		if fr.Predicates.HasWord(t.Norm) || b.rules.Attribution.Cues.HasWord(t.Norm) || fr.Links.HasWord(t.Norm) ||
 			(j > i && english.IsIrregularPast(t.Norm)) {
 			break
 		}
-		if j > i && (fr.Up.Has(t.Norm) || fr.Down.Has(t.Norm)) && !strings.HasSuffix(t.Norm, "s") {
+		if j > i && (fr.Up.HasWord(t.Norm) || fr.Down.HasWord(t.Norm)) && !strings.HasSuffix(t.Norm, "s") {
 			break // "prices fell"; but "spending cuts" is a noun
 		}
 		if j > i && t.Cap && !toks[j-1].Cap {
@@ -402,7 +402,7 @@ func (b *builder) npBefore(end int, s segment.Sentence) np {
 		if b.in.Cover(j-1) >= 0 && t.Kind != segment.Number {
 			break
 		}
-		if fr := b.rules.Frames; j < end && (fr.Up.Has(t.Norm) || fr.Down.Has(t.Norm) || fr.Links.Has(t.Norm) ||
+		if fr := b.rules.Frames; j < end && (fr.Up.HasWord(t.Norm) || fr.Down.HasWord(t.Norm) || fr.Links.HasWord(t.Norm) ||
 			!nounLike(t) || english.IsIrregularPast(t.Norm)) {
 			break // "the council cut spending", "has caused oil prices": the verb ends the phrase
 		}
@@ -439,7 +439,7 @@ func (b *builder) linkBefore(f *Frame, mv mention.Mention, s segment.Sentence, b
 			continue
 		}
 		w := toks[i].Norm
-		if fr.Up.Has(w) || fr.Down.Has(w) {
+		if fr.Up.HasWord(w) || fr.Down.HasWord(w) {
 			if !otherFigure && !f.Change {
 				f.Change = true
 				f.Direction = b.direction(i)
@@ -591,7 +591,7 @@ func (b *builder) clauseSubject(mv mention.Mention, s segment.Sentence) string {
 		switch {
 		case english.IsAuxiliary(w) || english.IsAdverb(w):
 		case verbs == 0 && !toks[i].Cap && !english.IsFunctionWord(w):
-			if b.rules.Attribution.Cues.Has(w) {
+			if b.rules.Attribution.Cues.HasWord(w) {
 				return "" // "officials said three people": the source, not the owner
 			}
 			verbs++
@@ -722,7 +722,7 @@ func (b *builder) incident(mv mention.Mention, s segment.Sentence) string {
 	inc := b.rules.Frames.Incidents
 	best, bestDist := "", 1<<30
 	for i := max(s.First, mv.First-3*frameWindow); i < min(s.Last, mv.Last+3*frameWindow); i++ {
-		if b.in.Cover(i) >= 0 || !inc.Has(toks[i].Norm) {
+		if b.in.Cover(i) >= 0 || !inc.HasWord(toks[i].Norm) {
 			continue
 		}
 		if n := toks[min(i+1, s.Last-1)]; i+1 < s.Last && n.Kind == segment.Word && !n.Cap && !english.IsFunctionWord(n.Norm) && nounLike(n) {
@@ -730,7 +730,7 @@ func (b *builder) incident(mv mention.Mention, s segment.Sentence) string {
 		}
 		j := i
 		for j > s.First && i-j < 4 && b.in.Cover(j-1) < 0 && toks[j-1].Kind == segment.Word &&
-			!english.IsFunctionWord(toks[j-1].Norm) && !b.rules.Attribution.Cues.Has(toks[j-1].Norm) &&
+			!english.IsFunctionWord(toks[j-1].Norm) && !b.rules.Attribution.Cues.HasWord(toks[j-1].Norm) &&
 			(nounLike(toks[j-1]) || strings.Contains(toks[j-1].Norm, "-")) {
 			j--
 		}
@@ -775,7 +775,7 @@ func (b *builder) sentenceSubject(si int, s segment.Sentence) string {
 		return ""
 	}
 	name := b.names.normalize(b.span(i, j))
-	if b.rules.Attribution.Cues.Has(b.norm(j, s)) {
+	if b.rules.Attribution.Cues.HasWord(b.norm(j, s)) {
 		// "Authorities say Joseph Jesse Aldridge ...": the subject after the cue
 		k := j + 1
 		if e := names.Forward(b.txt, k, s.Last, b.in.Free); e > k {
@@ -789,7 +789,7 @@ func (b *builder) sentenceSubject(si int, s segment.Sentence) string {
 		return ""
 	}
 	for k := j; k < min(s.Last, j+3*frameWindow); k++ {
-		if b.rules.Attribution.Cues.Has(toks[k].Norm) {
+		if b.rules.Attribution.Cues.HasWord(toks[k].Norm) {
 			return "" // "Carl Bildt, the former prime minister, tweeted": a speaker, not the owner
 		}
 	}
