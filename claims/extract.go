@@ -41,7 +41,7 @@ func Extract(doc *ingest.Document, r *rules.Rules) *Result {
 	res := &Result{Doc: doc, Text: txt, Mentions: ms}
 	names := newNameCache(r)
 	b := builder{doc: doc, txt: txt, in: in, rules: r, names: names}
-	b.people = b.peopleIndex()
+	b.people, b.lastPerson = b.peopleIndex()
 	res.Claims = b.claims(r.Match(in))
 	attribute(res, r, in, names)
 	for i := range res.Claims {
@@ -105,6 +105,8 @@ type builder struct {
 	// people holds the full names of persons the document gives, for
 	// back-references ("Lopez" after "Ivan A. Lopez").
 	people *names.Index
+	// lastPerson is, per sentence, the last person named before it.
+	lastPerson []string
 }
 
 // claims resolves overlapping matches (earlier rules win a quantity; one

@@ -6,7 +6,10 @@
 // verbs) live in rules.yaml.
 package english
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 func set(words string) map[string]bool {
 	m := map[string]bool{}
@@ -65,9 +68,18 @@ func IsAdverb(w string) bool { return adverbs[w] }
 
 // IsFunctionWord reports any closed-class word: a determiner, pronoun,
 // preposition, conjunction, auxiliary or common adverb.
-func IsFunctionWord(w string) bool {
-	return determiners[w] || pronouns[w] || prepositions[w] || conjunctions[w] || auxiliaries[w] || adverbs[w]
-}
+func IsFunctionWord(w string) bool { return functionWords[w] }
+
+// functionWords is the union of the closed classes, for one look-up a token.
+var functionWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range []map[string]bool{determiners, pronouns, prepositions, conjunctions, auxiliaries, adverbs} {
+		for w := range c {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // Singular returns the singular of a lower-case English noun: "albums" ->
 // "album", "people" -> "person", "casualties" -> "casualty". Words that
@@ -110,3 +122,18 @@ var irregularPast = set(`went came said got took made saw gave told found left h
 // IsIrregularPast reports the past form of a common irregular verb: "went",
 // "fled", "shot".
 func IsIrregularPast(w string) bool { return irregularPast[w] }
+
+// FunctionWords lists every closed-class word IsFunctionWord knows, sorted.
+func FunctionWords() []string { return sorted(functionWords) }
+
+// CalendarWords lists the weekday and month names, sorted.
+func CalendarWords() []string { return sorted(calendar) }
+
+func sorted(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for w := range m {
+		out = append(out, w)
+	}
+	sort.Strings(out)
+	return out
+}
