@@ -28,7 +28,8 @@ const partsWindow = 1
 // after the rules have made them one by one:
 //
 //   - a count that is a number in a name ("NewsChannel 15") is dropped, and
-//     so is a count the text denies ("two other children were not injured");
+//     so is a count the text denies ("two other children were not injured")
+//     and "one shot", a gunshot ("fired one shot which struck his wife");
 //   - a rule's perpetrator flag goes into the claim's frame;
 //   - a claim whose rule follows other kinds is dropped unless one of them
 //     was claimed in the sentence or the two before it;
@@ -58,7 +59,7 @@ func (b *builder) casualties(cs []Claim) []Claim {
 		if ru == nil || !isCasualty(c.Kind) {
 			continue
 		}
-		if c.Value != nil && (ru.Value == nil && b.inName(*c) || c.Value.Number > 0 && b.negated(*c)) {
+		if c.Value != nil && (ru.Value == nil && (b.inName(*c) || oneShot(*c)) || c.Value.Number > 0 && b.negated(*c)) {
 			named[i] = true
 			continue
 		}
@@ -163,6 +164,15 @@ func (b *builder) inName(c Claim) bool {
 		return p.Kind == segment.Word && p.Cap && p.Newlines == 0 && !rules.IsFunctionWord(p.Norm) && !titleCase
 	}
 	return false
+}
+
+// oneShot reports a shot count that is the noun: "fired one shot".
+func oneShot(c Claim) bool {
+	if c.Kind != kindShot || c.Value.Number != 1 {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(c.Text))
+	return len(f) == 2 && f[1] == "shot"
 }
 
 // negated reports whether the words of a claim deny it: "two other
