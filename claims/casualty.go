@@ -27,7 +27,9 @@ const partsWindow = 1
 // casualties finishes the casualty claims of one document, in text order,
 // after the rules have made them one by one:
 //
-//   - a count that is a number in a name ("NewsChannel 15") is dropped;
+//   - a count that is a number in a name ("NewsChannel 15") is dropped, and
+//     so is a count the text denies ("two other children were not injured")
+//     and "one shot", a gunshot ("fired one shot which struck his wife");
 //   - a rule's perpetrator flag goes into the claim's frame;
 //   - a claim whose rule follows other kinds is dropped unless one of them
 //     was claimed in the sentence or the two before it;
@@ -50,14 +52,14 @@ func (b *builder) casualties(cs []Claim) []Claim {
 	counted := map[string]bool{}   // kinds with a count above one
 	deaths := false                // any killed claim, a named victim or a count above zero
 	injuries := false              // an injured count (a number) above zero
-	named := make([]bool, len(cs)) // counts that are numbers in names
+	named := make([]bool, len(cs)) // counts that are numbers in names, or denied
 	for i := range cs {
 		c := &cs[i]
 		ru := b.rules.Rule(c.Rule)
 		if ru == nil || !isCasualty(c.Kind) {
 			continue
 		}
-		if c.Value != nil && ru.Value == nil && b.inName(*c) {
+		if c.Value != nil && (ru.Value == nil && (b.inName(*c) || oneShot(*c)) || c.Value.Number > 0 && b.negated(*c)) {
 			named[i] = true
 			continue
 		}
@@ -160,6 +162,28 @@ func (b *builder) inName(c Claim) bool {
 		next := b.in.Mentions[k].Last
 		titleCase := next < s.Last && toks[next].Cap // "Police Say 3 Dead"
 		return p.Kind == segment.Word && p.Cap && p.Newlines == 0 && !rules.IsFunctionWord(p.Norm) && !titleCase
+	}
+	return false
+}
+
+// oneShot reports a shot count that is the noun: "fired one shot".
+func oneShot(c Claim) bool {
+	if c.Kind != kindShot || c.Value.Number != 1 {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(c.Text))
+	return len(f) == 2 && f[1] == "shot"
+}
+
+// negated reports whether the words of a claim deny it: "two other
+// children were not injured" counts nobody injured.
+func (b *builder) negated(c Claim) bool {
+	toks := b.txt.Tokens
+	for i := c.tok; i < len(toks) && toks[i].Start < c.Span.End; i++ {
+		switch toks[i].Norm {
+		case "not", "n't", "never":
+			return true
+		}
 	}
 	return false
 }
