@@ -49,7 +49,7 @@ func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt 
 	for i := range cmp.words {
 		cmp.words[i] = map[int]wordSet{}
 	}
-	al := &aligner{byKey: map[string][]*group{}, threshold: r.Compare.StatementThreshold, names: newNames(r),
+	al := &aligner{byKey: map[string][]*group{}, threshold: r.Compare.StatementThreshold, names: newNames(r), places: r.Places, rules: r,
 		kinds: r.Kinds, tol: func(c *claims.Claim) rules.Tolerance { return r.ToleranceFor(c.Kind, c.Rule) }}
 	for di, res := range results {
 		if err := ctx.Err(); err != nil {
@@ -335,7 +335,7 @@ func (cmp *comparer) agree(items []*item) (*item, *item, bool) {
 	var maxLo, minHi *item
 	var ivLo, ivHi interval
 	for _, it := range items {
-		iv := claimInterval(it.c, cmp.r.ToleranceFor(it.c.Kind, it.c.Rule), cmp.r.Kinds[it.c.Kind])
+		iv := claimInterval(it.c, cmp.r.ToleranceFor(it.c.Kind, it.c.Rule), cmp.r.Kinds[it.c.Kind], describedCount(cmp.r, it.c))
 		if shift && frameOf(it.c).Perpetrator == perpExcluded {
 			iv.lo, iv.hi = iv.lo+1, iv.hi+1
 		}
