@@ -96,7 +96,7 @@ const (
 	// find: attributed (a quote is never a bare assertion) to nobody known.
 	// An unknown speaker is never evidence of an attribution gap.
 	SpeakerUnknown SpeakerType = "unknown"
-	SpeakerNone         SpeakerType = "none"
+	SpeakerNone    SpeakerType = "none"
 )
 
 // Form is how a claim is attributed.

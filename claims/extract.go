@@ -145,6 +145,7 @@ func (b *builder) claims(matches []rules.Match) []Claim {
 		}
 		out = append(out, c)
 	}
+	out = b.casualties(out)
 	sortClaims(out)
 	return out
 }
@@ -173,7 +174,7 @@ func (b *builder) claim(m rules.Match) (Claim, claimKey, bool) {
 	toks := b.txt.Tokens
 	c := Claim{Doc: b.doc.ID, Source: b.doc.Source, Kind: ru.Kind, Rule: ru.ID, sent: m.Sentence, tok: m.First, Attribution: none}
 	key := claimKey{mention: -1}
-	if m.Value >= 0 {
+	if m.Value >= 0 && ru.Value == nil { // a rule's constant is the value: "a 16-year-old was killed" is 1
 		mv := b.in.Mentions[m.Value]
 		v := *mv.Value
 		if m.Negative {
@@ -188,7 +189,7 @@ func (b *builder) claim(m rules.Match) (Claim, claimKey, bool) {
 			c.Subject = b.names.normalize(b.span(mv.Person[0], mv.Person[1]))
 		}
 	}
-	if m.Value < 0 && ru.Value != nil {
+	if ru.Value != nil {
 		c.Value = &mention.Value{Number: *ru.Value, Bound: mention.Exact, Unit: ru.Unit}
 		key.constant = true
 	}

@@ -23,13 +23,14 @@ type item struct {
 // group is one fact: claims of one identity with compatible slots, at most
 // one primary claim per document.
 type group struct {
-	key     string
-	items   []*item
-	docs    map[int]bool
-	subject string
-	place   string
-	date    *mention.DateValue
-	why     []string
+	key   string
+	items []*item
+	docs  map[int]bool
+	side  frameSide // the fact's slots and frame, as its claims give them
+	why   []string
+	// lead marks a fact that is, in each of its documents, the first of
+	// its identity and stated in the lede (leadSentences).
+	lead bool
 	// common is the intersection of the primary values' intervals: a new
 	// value agrees with all of them iff it overlaps it (Helly's theorem in
 	// one dimension), so the test is O(1) however large the group.
@@ -39,8 +40,10 @@ type group struct {
 }
 
 // identity is what must be equal for two claims to be about the same fact:
-// the kind, the unit (dollars and pounds are not compared), the victim of a
-// named killing, and the slots the kind names as its identity in the rules
+// the kind, the unit (dollars and pounds are not compared), whether the
+// figure is a change or a level ("fell 4%" is never compared with "4%"),
+// the denominator of a rate ("a day"), the victim of a named killing, and
+// the slots and frame fields the kind names as its identity in the rules
 // (the person whose age it is, the day of an event). A claim missing one of
 // those compares with nothing.
 func identity(c *claims.Claim, k *rules.Kind) (string, bool) {
@@ -53,6 +56,14 @@ func identity(c *claims.Claim, k *rules.Kind) (string, bool) {
 	}
 	if c.Victim != "" {
 		b.WriteString("|victim=" + c.Victim)
+	}
+	f := frameOf(c)
+	fields := k.FrameFieldsOf()
+	if f.Change && slices.Contains(fields, fieldChange) {
+		b.WriteString("|change")
+	}
+	if f.Per != "" && slices.Contains(fields, fieldPer) {
+		b.WriteString("|per=" + strings.ToLower(f.Per))
 	}
 	if k == nil {
 		return b.String(), true
@@ -74,6 +85,10 @@ func identity(c *claims.Claim, k *rules.Kind) (string, bool) {
 			}
 			// two attacks on two dates are two facts
 			b.WriteString("|on=" + monthDay(c.Date.Start))
+		default: // a frame field: present, compared by apart
+			if frameField(f, slot) == "" {
+				return "", false
+			}
 		}
 	}
 	return b.String(), true
@@ -82,21 +97,6 @@ func identity(c *claims.Claim, k *rules.Kind) (string, bool) {
 // keyedByDate reports a kind whose identity includes its date.
 func keyedByDate(k *rules.Kind) bool {
 	return k != nil && slices.Contains(k.Identity, "date")
-}
-
-// compatibleSlots reports whether a claim's slots can describe the group's
-// fact: each slot equal, or missing on one side.
-func compatibleSlots(g *group, c *claims.Claim, k *rules.Kind) bool {
-	if g.subject != "" && c.Subject != "" && g.subject != c.Subject {
-		return false
-	}
-	if g.place != "" && c.Place != "" && g.place != c.Place {
-		return false
-	}
-	if g.date != nil && c.Date != nil && !keyedByDate(k) && !datesOverlap(g.date, c.Date) {
-		return false
-	}
-	return true
 }
 
 func datesOverlap(a, b *mention.DateValue) bool {
@@ -127,6 +127,7 @@ type aligner struct {
 	threshold float64
 	tol       func(c *claims.Claim) rules.Tolerance
 	kinds     map[string]*rules.Kind
+	names     *names
 }
 
 // kind returns the rules' kind of a claim (nil for a kind the rules do not
@@ -145,7 +146,7 @@ func (al *aligner) addDoc(items []*item) {
 		}
 		var home *group
 		for _, f := range perKey[key] {
-			if compatibleSlots(f, it.c, al.kind(it.c)) && al.valueFits(f, it) {
+			if field, _ := apart(&f.side, it.c, al.kind(it.c), al.names); field == "" && al.valueFits(f, it) {
 				home = f
 				break
 			}
@@ -161,6 +162,7 @@ func (al *aligner) addDoc(items []*item) {
 	}
 	// 2. each fact joins the best group of other documents, or starts one
 	for _, f := range facts {
+		f.lead = perKey[f.key][0] == f && f.items[0].c.SentenceIndex() < leadSentences
 		al.place(f, len(perKey[f.key]) == 1)
 	}
 }
@@ -178,7 +180,10 @@ func (al *aligner) place(f *group, sole bool) {
 	bestScore, bestWhy := 0, ""
 	var open []*group
 	for _, g := range al.byKey[f.key] {
-		if g.docs[lead.doc] || !compatibleSlots(g, lead.c, al.kind(lead.c)) {
+		if g.docs[lead.doc] {
+			continue
+		}
+		if field, _ := apart(&g.side, lead.c, al.kind(lead.c), al.names); field != "" {
 			continue
 		}
 		open = append(open, g)
@@ -203,14 +208,28 @@ func (al *aligner) place(f *group, sole bool) {
 		}
 	}
 	// the story's one figure (a death toll) is a revisable kind's
-	if k := al.kind(lead.c); best == nil && sole && k != nil && k.Revisable && len(open) == 1 && al.soleInGroup(open[0]) {
-		best, bestWhy = open[0], "the only "+lead.c.Kind+" figure in each document"
+	if k := al.kind(lead.c); best == nil && k != nil && k.Revisable {
+		switch {
+		case sole && len(open) == 1 && al.soleInGroup(open[0]):
+			best, bestWhy = open[0], "the only "+lead.c.Kind+" figure in each document"
+		case f.lead:
+			var leads []*group
+			for _, g := range open {
+				if g.lead {
+					leads = append(leads, g)
+				}
+			}
+			if len(leads) == 1 {
+				best, bestWhy = leads[0], "the first "+lead.c.Kind+" figure in each document's headline or lede"
+			}
+		}
 	}
 	if best == nil {
 		al.groups = append(al.groups, f)
 		al.byKey[f.key] = append(al.byKey[f.key], f)
 		return
 	}
+	best.lead = best.lead && f.lead
 	for _, it := range f.items {
 		if it.restates {
 			best.add(it, nil)
@@ -242,6 +261,10 @@ func (al *aligner) soleInGroup(g *group) bool {
 	return true
 }
 
+// leadSentences is how many sentences from the top (headline and lede)
+// hold a document's lead figure.
+const leadSentences = 3
+
 // maxSoleGroup bounds the groups the sole-figure rule considers.
 const maxSoleGroup = 64
 
@@ -260,7 +283,7 @@ func (al *aligner) interval(it *item) *interval {
 	if it.c.Value == nil {
 		return nil
 	}
-	iv := valueInterval(it.c.Value, al.tol(it.c))
+	iv := claimInterval(it.c, al.tol(it.c), al.kind(it.c))
 	return &iv
 }
 
@@ -280,15 +303,7 @@ func (g *group) add(it *item, iv *interval) {
 	}
 	g.items = append(g.items, it)
 	g.docs[it.doc] = true
-	if g.subject == "" {
-		g.subject = it.c.Subject
-	}
-	if g.place == "" {
-		g.place = it.c.Place
-	}
-	if g.date == nil {
-		g.date = it.c.Date
-	}
+	g.side.fill(it.c)
 }
 
 // valueFits reports whether the claim's value agrees with every primary
@@ -309,11 +324,13 @@ func (al *aligner) evidence(g *group, it *item, simNeeded float64) (bool, string
 		return true, "same victim " + c.Victim
 	case keyedByDate(al.kind(c)):
 		return true, "same date " + monthDay(c.Date.Start)
-	case c.Subject != "" && c.Subject == g.subject:
+	case c.Subject != "" && c.Subject == g.side.subject:
 		return true, "same subject " + c.Subject
-	case c.Place != "" && c.Place == g.place:
+	case frameOf(c).Entity != "" && g.side.frame.Entity != "" && al.names.same(frameOf(c).Entity, g.side.frame.Entity):
+		return true, "same entity " + g.side.frame.Entity
+	case c.Place != "" && c.Place == g.side.place:
 		return true, "same place " + c.Place
-	case c.Date != nil && g.date != nil && c.Date.Start == g.date.Start:
+	case c.Date != nil && g.side.date != nil && c.Date.Start == g.side.date.Start:
 		return true, "same time " + c.Date.Start
 	}
 	for k, o := range g.items {

@@ -193,9 +193,9 @@ func DescribeOSError(err error) string {
 }
 
 func readFile(ctx context.Context, path, format string, opt Options, explicit bool, add func(*Document) error, warn func(*Error)) error {
-	f, err := os.Open(path)
+	f, err := openRegular(path)
 	if err != nil {
-		return errAt(path, 0, 0, "%s", DescribeOSError(err))
+		return err
 	}
 	defer f.Close()
 	if format == "jsonl" {

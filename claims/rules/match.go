@@ -420,14 +420,14 @@ func (m *matcher) try(ref anchorRef, p int, out []Match) []Match {
 	for ei, end := range anchorEnds {
 		right, ok := m.run(pat.elems[a+1:], end, true)
 		if !ok {
-			if ei == len(anchorEnds)-1 {
+			if ei == len(anchorEnds)-1 && m.misses != nil {
 				miss("right", a+1+m.failedAt(pat.elems[a+1:], end, true))
 			}
 			continue
 		}
 		left, ok := m.run(pat.left, p, false)
 		if !ok {
-			if ei == len(anchorEnds)-1 {
+			if ei == len(anchorEnds)-1 && m.misses != nil { // failedAt re-runs the pattern: only when tracing
 				miss("left", a-1-m.failedAt(pat.left, p, false))
 			}
 			continue

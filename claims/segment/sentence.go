@@ -149,11 +149,12 @@ func endsWithTerminal(toks []Token, lastWord []int, from, to int) bool {
 // token i: the previous tokens end with final punctuation (and closers) that
 // is not an abbreviation's period or an ellipsis inside a sentence, and token
 // i starts a new sentence (upper case, a digit, or an opening quote). The
-// look-back over closers stops at from, the current sentence's first
-// token: a quote mark opening a paragraph is not a closer of the sentence
-// before it.
+// look-back stops at from, the current sentence's first token: a quote
+// mark opening a paragraph is not a closer of the sentence before it.
+// lastWord is Segment's index of the last token before each that is not a
+// closer, so the look-back is O(1).
 func endsSentenceBefore(toks []Token, lastWord []int, from, i int) bool {
-	j := lastWord[i-1] // back over closers
+	j := lastWord[i-1]
 	if j < from || !isTerminal(toks[j].Norm) {
 		return false
 	}

@@ -107,6 +107,13 @@ func badInputs() []badInput {
 		}, args: []string{"extract", "--format", "jsonl", "q.txt"}, code: 0, stdout: `"form":"direct"`, within: 30 * time.Second},
 		{name: "a 200 KB line of quote marks is linear", files: map[string]string{"q.txt": strings.Repeat(`"`, 200_000) + "\n16 people were killed.\n"}, args: []string{"extract", "--format", "jsonl", "q.txt"}, code: 0, stdout: `"kind":"killed"`},
 		{name: "lines of closing brackets in Markdown are linear", files: map[string]string{"b.md": strings.Repeat(strings.Repeat(")", 50_000)+"\n", 4) + "\n16 people were killed.\n"}, args: []string{"extract", "--format", "jsonl", "b.md"}, code: 0, stdout: `"kind":"killed"`},
+		{name: "compare of 8,000 files is linear before comparing", setup: func(t *testing.T, dir string) {
+			os.Mkdir(filepath.Join(dir, "many"), 0o755)
+			for i := range 8000 {
+				os.WriteFile(filepath.Join(dir, "many", fmt.Sprintf("a%05d.txt", i)), []byte(fmt.Sprintf("Attack kills %d\n%d people were killed.\n", i%50+2, i%50+2)), 0o644)
+			}
+		}, args: []string{"compare", "--format", "json", "many"}, code: 0, stdout: `"version"`},
+		{name: "PostgreSQL errors redact the password", files: map[string]string{"a.txt": article}, args: []string{"index", "--db", "postgres://ci:s3cret@127.0.0.1:1/archive?sslmode=disable", "a.txt"}, code: 2, stderr: `^claimdiff: postgres://ci:xxxxx@127\.0\.0\.1:1/archive\?sslmode=disable: cannot reach PostgreSQL: [^\n]*\n$`},
 		{name: "100,000 quotes in one article", files: map[string]string{"q.txt": manyQuotes}, args: []string{"extract", "--format", "jsonl", "q.txt"}, code: 0, stdout: `"kind":"killed"`, within: 30 * time.Second},
 		{name: "zero-width and right-to-left marks inside numbers and names", files: map[string]string{"a.txt": "About 5\u200b200 American soldiers are based in Iraq. Qassem \u200fSoleimani was killed.\n"}, args: []string{"extract", "--format", "jsonl", "a.txt"}, code: 0, stdout: `"number":5200,`},
 		{name: "unknown --format", files: map[string]string{"a.txt": article}, args: []string{"extract", "--format", "yaml", "a.txt"}, code: 2, stderr: `^claimdiff: --format "yaml": want one of text, json, jsonl\n$`},

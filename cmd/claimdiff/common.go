@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"io"
 	"os"
 	"strconv"
@@ -66,7 +65,7 @@ func readDocs(c *cli.Context, e *env, paths []string) ([]*ingest.Document, error
 		return nil, &exitErr{code: exitError, err: err}
 	}
 	for _, w := range res.Warnings {
-		fmt.Fprintf(e.stderr, "claimdiff: warning: %s\n", w.Error())
+		warn(e, w)
 	}
 	return res.Documents, nil
 }

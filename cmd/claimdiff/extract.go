@@ -1,8 +1,8 @@
 package main
 
 import (
+	"bytes"
 	"errors"
-	"fmt"
 
 	"github.com/urfave/cli/v2"
 
@@ -72,16 +72,19 @@ says it, and where it stands (file:line:col).`,
 				case "jsonl":
 					return output.WriteJSONL(out, []*claims.Result{res}, c.Bool("mentions"))
 				}
+				var buf bytes.Buffer
 				if n > 1 {
-					if _, err := out.Write([]byte("\n")); err != nil {
-						return err
-					}
+					buf.WriteByte('\n')
 				}
-				return output.WriteText(out, []*claims.Result{res}, c.Bool("mentions"), st)
+				if err := output.WriteText(&buf, []*claims.Result{res}, c.Bool("mentions"), st); err != nil {
+					return err
+				}
+				_, err := out.Write(terminalText(buf.Bytes(), st))
+				return err
 			}
 			feed := func(yield func(*ingest.Document) error) error {
 				return ingest.Walk(c.Context, paths, opt, yield, func(w *ingest.Error) {
-					fmt.Fprintf(e.stderr, "claimdiff: warning: %s\n", w.Error())
+					warn(e, w)
 				})
 			}
 			if err := claims.ExtractStream(c.Context, r, feed, emit); err != nil {

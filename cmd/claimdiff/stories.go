@@ -3,11 +3,11 @@ package main
 import (
 	"bytes"
 	"errors"
-	"fmt"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/claimdiff/claimdiff/claims/ingest"
+	"github.com/claimdiff/claimdiff/claims/output"
 	"github.com/claimdiff/claimdiff/compare/stories"
 )
 
@@ -17,7 +17,7 @@ func storiesCommand(e *env) *cli.Command {
 		Usage:     "group articles into stories (same event, close in time)",
 		ArgsUsage: "PATH...",
 		Flags: []cli.Flag{rulesFlag, windowFlag(),
-			&cli.Float64Flag{Name: "threshold", Value: stories.DefaultOptions.Threshold, Usage: "least similarity (0..1) of two articles of one story"},
+			&cli.Float64Flag{Name: "threshold", Value: stories.DefaultOptions.Threshold, Usage: "least average similarity (0..1) between the articles of one story"},
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "text or json"},
 			published, sourceFl, maxBytes, outFl},
 		Action: func(c *cli.Context) error {
@@ -44,7 +44,7 @@ func storiesCommand(e *env) *cli.Command {
 			err = ingest.Walk(c.Context, paths, opt, func(d *ingest.Document) error {
 				g.Add(d, r)
 				return nil
-			}, func(w *ingest.Error) { fmt.Fprintf(e.stderr, "claimdiff: warning: %s\n", w.Error()) })
+			}, func(w *ingest.Error) { warn(e, w) })
 			if err != nil {
 				var ie *ingest.Error
 				if errors.As(err, &ie) {
@@ -65,7 +65,10 @@ func storiesCommand(e *env) *cli.Command {
 			if err != nil {
 				return err
 			}
-			return writeOutput(e, c.String("out"), buf.Bytes())
+			if c.String("format") == "json" {
+				return writeOutput(e, c.String("out"), buf.Bytes())
+			}
+			return writeTerminal(e, c.String("out"), buf.Bytes(), output.Style{})
 		},
 	}
 }

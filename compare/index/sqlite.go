@@ -8,7 +8,9 @@ import (
 	"path/filepath"
 	"strings"
 
-	_ "modernc.org/sqlite" // pure-Go SQLite driver, registers "sqlite"
+	_ "modernc.org/sqlite"
+
+	"github.com/claimdiff/claimdiff/internal/uripath" // pure-Go SQLite driver, registers "sqlite"
 )
 
 // sqliteMagic starts every SQLite database file.
@@ -105,27 +107,13 @@ func openSQLite(ctx context.Context, path string) (Store, error) {
 	return s, nil
 }
 
-// sqliteURI makes an SQLite file: URI of a path. Every byte but unreserved
-// ones and slashes is percent-encoded, so '?', '#' and '%' in a file name
-// name that file rather than starting URI parameters, a fragment or an
-// escape; the path is made absolute, so it never reads as an authority.
+// sqliteURI makes an SQLite file: URI of a path, percent-encoded so '?',
+// '#' and '%' in a file name name that file rather than starting URI
+// parameters, a fragment or an escape; the path is made absolute, so it
+// never reads as an authority.
 func sqliteURI(path string) string {
 	if abs, err := filepath.Abs(path); err == nil {
 		path = abs
 	}
-	const hex = "0123456789ABCDEF"
-	var b strings.Builder
-	b.WriteString("file:")
-	for i := 0; i < len(path); i++ {
-		c := path[i]
-		switch {
-		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9', strings.IndexByte("-._~/", c) >= 0:
-			b.WriteByte(c)
-		default:
-			b.WriteByte('%')
-			b.WriteByte(hex[c>>4])
-			b.WriteByte(hex[c&15])
-		}
-	}
-	return b.String()
+	return "file:" + uripath.Escape(path)
 }

@@ -3,7 +3,9 @@ package report
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"encoding/xml"
+	"net/url"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -69,6 +71,33 @@ func TestSARIFValid(t *testing.T) {
 	for _, want := range []string{`"columnKind": "unicodeCodePoints"`, `"ruleId": "claimdiff/conflict/injured"`, `"level": "error"`, `"partialFingerprints"`} {
 		if !strings.Contains(out, want) {
 			t.Errorf("SARIF lacks %s", want)
+		}
+	}
+}
+
+// TestSARIFURIsEncoded checks that artifactLocation.uri is a URI
+// reference naming the file: spaces, '#', '?', '%' and newlines in a path
+// are percent-encoded, and an absolute path is a file:// URI.
+func TestSARIFURIsEncoded(t *testing.T) {
+	res := runCheck(t, fresh)
+	for _, path := range []string{"news/a b#1?%0A\n.md", "/srv/news/x y.md"} {
+		var buf bytes.Buffer
+		if err := WriteSARIF(&buf, res, func(string) string { return path }, "test"); err != nil {
+			t.Fatal(err)
+		}
+		var log sarifLog
+		if err := json.Unmarshal(buf.Bytes(), &log); err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range log.Runs[0].Results {
+			raw := r.Locations[0].PhysicalLocation.ArtifactLocation.URI
+			u, err := url.Parse(raw)
+			if err != nil || u.Path != path || u.RawQuery != "" || u.Fragment != "" {
+				t.Fatalf("uri %q for %q parses as %+v (%v)", raw, path, u, err)
+			}
+			if strings.HasPrefix(path, "/") != (u.Scheme == "file") {
+				t.Errorf("uri %q for %q: scheme %q", raw, path, u.Scheme)
+			}
 		}
 	}
 }

@@ -70,6 +70,16 @@ func writeText(w io.Writer, rep *compare.Report, st output.Style, width int) err
 					fmt.Fprintln(w, l)
 				}
 			}
+			if f.Detail.Note != "" {
+				fmt.Fprintf(w, "    %s\n", st.Dim("note: "+f.Detail.Note))
+			}
+		}
+	}
+	if len(rep.NearMisses) > 0 {
+		fmt.Fprintf(w, "\n%s\n", st.Bold(fmt.Sprintf("Near-misses: figures kept apart (%d)", len(rep.NearMisses))))
+		for _, m := range rep.NearMisses {
+			a, b := m.Sides[0], m.Sides[1]
+			fmt.Fprintf(w, "  %s %s (%s) and %s (%s): %s — %s\n", m.Kind, a.Value, a.Source, b.Value, b.Source, m.Field, m.Reason)
 		}
 	}
 	if first != "" {
