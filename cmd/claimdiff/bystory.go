@@ -93,8 +93,12 @@ func compareByStory(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Ru
 				fmt.Fprintf(&buf, "\n# Story %s: %s (%s)\n\n", sr.ID, report.MarkdownText(sr.Label), output.Count(len(sr.Documents), "article", "articles"))
 				err = report.WriteMarkdown(&buf, sr.Report)
 			} else {
-				fmt.Fprintf(&buf, "\n%s\n", st.Bold(fmt.Sprintf("== story %s: %s (%s)", sr.ID, sr.Label, output.Count(len(sr.Documents), "article", "articles"))))
-				err = report.WriteText(&buf, sr.Report, st)
+				buf.WriteString("\n")
+				for _, l := range report.Wrap(fmt.Sprintf("== story %s: %s (%s)", sr.ID, sr.Label, output.Count(len(sr.Documents), "article", "articles")), textWidth(e), 0, 3) {
+					fmt.Fprintln(&buf, st.Bold(l))
+				}
+				write, _ := report.CompareFormat("text")
+				err = write(&buf, sr.Report, report.Context{Style: st, Width: textWidth(e)})
 			}
 			if err != nil {
 				return err
