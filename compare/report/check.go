@@ -5,7 +5,6 @@ import (
 	"io"
 	"path/filepath"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/claimdiff/claimdiff/claims/output"
 	"github.com/claimdiff/claimdiff/compare/check"
@@ -53,8 +52,16 @@ func status(f check.Finding) string {
 // WriteCheckText writes a check for a person: each new article's findings,
 // located in the new article, then the verdict.
 func WriteCheckText(w io.Writer, res *check.Result, rel CheckPaths, st output.Style) error {
+	return writeCheckText(w, res, rel, st, 0)
+}
+
+// writeCheckText is WriteCheckText fitted to a width (0: no limit), as the
+// compare text report is.
+func writeCheckText(w io.Writer, res *check.Result, rel CheckPaths, st output.Style, width int) error {
 	ps := docPaths(res, rel)
 	failing := 0
+	rows := table{indent: 6, max: width, split: 1, left: 0}
+	quote := func(s string, n int) string { return output.Quote(s, min(50, n-2)) }
 	for _, n := range res.New {
 		var fs []check.Finding
 		for _, f := range res.Findings {
@@ -66,23 +73,28 @@ func WriteCheckText(w io.Writer, res *check.Result, rel CheckPaths, st output.St
 		for _, f := range fs {
 			c := f.Claims[0]
 			tag := status(f)
+			color := st.Dim
 			if f.Fails {
 				failing++
-				tag = st.Red(tag)
-			} else {
-				tag = st.Dim(tag)
+				color = st.Red
 			}
-			fmt.Fprintf(w, "  %s:%d:%d: %s %s: %s %s\n", ps[c.Doc], c.Span.Line, c.Span.Col, tag, f.Type, f.Summary, st.Dim("["+f.ID+"]"))
-			tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+			id := "[" + f.ID + "]"
+			lines := wrap(fmt.Sprintf("%s:%d:%d: %s %s: %s %s", ps[c.Doc], c.Span.Line, c.Span.Col, tag, f.Type, f.Summary, id), width, 2, 6)
+			lines[0] = strings.Replace(lines[0], " "+tag+" ", " "+color(tag)+" ", 1)
+			last := len(lines) - 1
+			lines[last] = strings.TrimSuffix(lines[last], id) + st.Dim(id)
+			for _, l := range lines {
+				fmt.Fprintln(w, l)
+			}
+			var cells [][]string
 			for _, o := range f.Claims[1:] {
-				if o.Doc == c.Doc {
-					continue
+				if o.Doc != c.Doc {
+					cells = append(cells, []string{fmt.Sprintf("vs %s:%d:%d", ps[o.Doc], o.Span.Line, o.Span.Col), claimValue(o),
+						output.Speaker(o.Attribution), o.Text})
 				}
-				fmt.Fprintf(tw, "      vs %s:%d:%d\t%s\t%s\t%s\n", ps[o.Doc], o.Span.Line, o.Span.Col, claimValue(o),
-					output.Speaker(o.Attribution), output.Quote(o.Text, 50))
 			}
-			if err := tw.Flush(); err != nil {
-				return err
+			for _, l := range rows.lines(cells, quote) {
+				fmt.Fprintln(w, l)
 			}
 		}
 	}
