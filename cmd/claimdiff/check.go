@@ -112,7 +112,7 @@ func writeCheck(c *cli.Context, e *env, res *check.Result, rel report.CheckPaths
 	}
 	w, _ := report.CheckFormat(format)
 	var buf bytes.Buffer
-	if err := w(&buf, res, report.Context{Style: st, Paths: rel, Version: version}); err != nil {
+	if err := w(&buf, res, report.Context{Style: st, Paths: rel, Version: version, Width: textWidth(e)}); err != nil {
 		return err
 	}
 	data := buf.Bytes()

@@ -394,3 +394,28 @@ func TestBrowserLayout(t *testing.T) {
 		}
 	}
 }
+
+// TestBrowserStoryPage: a --by-story page links back to the index of
+// stories, in view at the top, and names its story.
+func TestBrowserStoryPage(t *testing.T) {
+	rep, _ := reportFor(t, readDir(t, "../../testdata/compare"))
+	var arts []Article
+	for _, d := range readDir(t, "../../testdata/compare") {
+		arts = append(arts, Article{ID: d.ID, Text: d.Text})
+	}
+	var buf bytes.Buffer
+	if err := WriteHTMLPage(&buf, rep, arts, PageOptions{Index: "index.html", Heading: "Gunman kills 16 at Riverside market"}); err != nil {
+		t.Fatal(err)
+	}
+	for _, width := range []int{1400, 800} {
+		p, _ := openPageAt(t, buf.Bytes(), width)
+		got := eval[[]string](t, p, `(function () { var a = document.querySelector("nav a[rel=up]"); if (!a) { return []; }
+			var r = a.getBoundingClientRect();
+			return [a.getAttribute("href"), String(r.top >= 0 && r.bottom <= window.innerHeight && r.width > 0), document.querySelector("h1").textContent]; })()`)
+		want := []string{"index.html", "true", "claimdiff report: Gunman kills 16 at Riverside market"}
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("width %d: back link and heading %q, want %q", width, got, want)
+		}
+		p.clean(t)
+	}
+}

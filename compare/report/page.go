@@ -57,7 +57,8 @@ ins { background: #d9f0d3; text-decoration: underline; } del { background: #fddb
 </head>
 <body>
 <header>
-<h1>claimdiff report</h1>
+{{if .Index}}<nav><a href="{{.Index}}" rel="up">← all stories</a></nav>
+{{end}}<h1>claimdiff report{{if .Heading}}: {{.Heading}}{{end}}</h1>
 <ol class="docs">{{range .Docs}}<li><b>{{.Source}}</b>{{if .Published}} · {{.Published}}{{end}} — {{.Title}}</li>{{end}}</ol>
 <p>{{len .Docs}} documents — {{.Summary}}</p>
 <ul class="counts">{{range .Counts}}<li class="t-{{.Type}}"><span aria-hidden="true">{{.Icon}}</span> {{.Title}}: <b>{{.N}}</b></li>{{end}}</ul>
