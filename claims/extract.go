@@ -29,6 +29,11 @@ type Result struct {
 	// statement is attributed to outside quotes (according-to first, then a
 	// speech cue), with its hedge; form none for bare statements.
 	SentenceAttributions []Attribution
+	// Words is, per sentence of Text, its content words as comparison
+	// matches them (ContentWords); nil until FillWords, which comparison
+	// and the extraction cache call. A Result read from the cache for
+	// comparison has Words but no Tokens.
+	Words [][]string
 }
 
 // Extract finds the claims in one document with the given rules. It is a

@@ -92,6 +92,16 @@ func publishedFlag(c *cli.Context) (time.Time, error) {
 
 // extractDocs runs extraction on all cores, with progress on a terminal.
 func extractDocs(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Rules) ([]*claims.Result, error) {
+	return extractFor(c, e, docs, r, false)
+}
+
+// extractForComparison is extractDocs for results that are only compared:
+// those read from the cache come without tokens or mentions.
+func extractForComparison(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Rules) ([]*claims.Result, error) {
+	return extractFor(c, e, docs, r, true)
+}
+
+func extractFor(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Rules, forComparison bool) ([]*claims.Result, error) {
 	var progress func(int)
 	if len(docs) >= 50 && isTerminal(e.stderr) {
 		progress = func(done int) {
@@ -103,7 +113,7 @@ func extractDocs(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Rules
 			}
 		}
 	}
-	return extractCached(c, docs, r, progress)
+	return extractCached(c, docs, r, forComparison, progress)
 }
 
 // colorAllowed reports whether the environment lets a terminal have
