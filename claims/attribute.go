@@ -12,8 +12,13 @@ import (
 var negators = map[string]bool{"not": true, "no": true, "neither": true, "nor": true, "never": true,
 	"without": true, "n't": true, "didn't": true, "hasn't": true, "haven't": true, "cannot": true, "couldn't": true}
 
-// cueWindow bounds how far from a quote mark its cue is looked for.
-const cueWindow = 25
+// cueWindow bounds how far before a quote mark its cue is looked for, and
+// afterQuoteWindow how far after it: `"...," Peter Carr, a spokesman for
+// the special counsel's office, said`.
+const (
+	cueWindow        = 25
+	afterQuoteWindow = 20
+)
 
 // sentenceAttr is what one sentence says about its sources.
 type sentenceAttr struct {
@@ -21,6 +26,12 @@ type sentenceAttr struct {
 	indirect  Attribution // "X said (that) ..."
 	hedge     string      // the first hedge phrase in the sentence
 	cueAt     int         // token of the indirect cue, -1 for none
+	// contentFrom is the first token the indirect cue's content may hold:
+	// the sentence start when the speaker and cue close the sentence
+	// ("..., police said"), else the token after the cue and its speaker.
+	contentFrom int
+	// spFirst and spLast are the tokens naming the indirect speaker.
+	spFirst, spLast int
 }
 
 // attribute is the attribution stage: it fills every claim's attribution
@@ -74,6 +85,10 @@ type attributor struct {
 	surnames map[string]string
 	// recent holds, per sentence index, its subject and speakers.
 	recent map[int]*sentenceSalience
+	// roles maps a role noun to the person last named with it ("Governor
+	// John Bel Edwards", "Peter Carr, a spokesman"), so "the governor"
+	// resolves to him.
+	roles map[string]string
 }
 
 func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *nameCache) *attributor {
@@ -82,7 +97,7 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 		inQuote: make([]int, len(txt.Tokens)), sentOf: make([]int32, len(txt.Tokens)),
 		qattr: make([]Attribution, len(quotes)), unit: make([]int, len(quotes)),
 		sattr:    make([]sentenceAttr, len(txt.Sentences)),
-		surnames: map[string]string{}, recent: map[int]*sentenceSalience{}}
+		surnames: map[string]string{}, recent: map[int]*sentenceSalience{}, roles: map[string]string{}}
 	for i := range a.inQuote {
 		a.inQuote[i] = -1
 	}
@@ -112,7 +127,11 @@ func (a *attributor) sentenceAttributions() []Attribution {
 	out := make([]Attribution, len(a.sattr))
 	for si, sa := range a.sattr {
 		at := none
+		q := a.mainQuote(si)
 		switch {
+		case q >= 0:
+			// a sentence that is mostly quotation is the quote's speaker's
+			at = a.quoteAttribution(q)
 		case sa.according.Form != "":
 			at = sa.according
 		case sa.cueAt >= 0:
@@ -201,6 +220,8 @@ func (a *attributor) sentence(si int) {
 				sa.indirect = a.attr(sp, FormIndirect, cue, i, i+n)
 				a.found = append(a.found, sa.indirect)
 				sa.cueAt = i
+				sa.spFirst, sa.spLast = sp.first, sp.last
+				sa.contentFrom = a.contentFrom(sp, i, n, s)
 				sal.speakers = append(sal.speakers, sp)
 			}
 		}
@@ -215,6 +236,36 @@ func (a *attributor) sentence(si int) {
 	}
 }
 
+// contentFrom is where the content of a cue at token i (n tokens) whose
+// speaker is sp may begin: "Background on the killing of Soleimani comes in
+// a statement by Mark Esper, which accuses Iran" attributes nothing before
+// Esper, while in "Five people died, police said" the content comes first.
+func (a *attributor) contentFrom(sp speaker, i, n int, s segment.Sentence) int {
+	end := max(i+n, sp.last)
+	rest := 0
+	for k := end; k < s.Last; k++ {
+		if a.txt.Tokens[k].Kind != segment.Punct {
+			rest++
+		}
+	}
+	start := min(sp.first, i)
+	if rest <= 4 || sp.first < 0 {
+		return s.First
+	}
+	if n := a.txt.Tokens[start].Norm; start > s.First && n != "who" && n != "which" {
+		// "..., police said on Friday in a statement": a trailing attribution
+		if p := a.txt.Tokens[start-1]; p.Norm == "," || p.Norm == "—" || markOf(a.txt, start-1) != notMark {
+			return s.First
+		}
+	}
+	// "Brenton Tarrant, 29, admitted to ...": the content follows the cue
+	return end
+}
+
+// cueAux are the auxiliaries and adverbs a cue's verb group holds.
+var cueAux = map[string]bool{"has": true, "have": true, "had": true, "also": true, "would": true, "will": true,
+	"previously": true, "later": true, "repeatedly": true, "again": true, "'ve": true, "'d": true, "'s": true}
+
 var passiveAux = map[string]bool{"been": true, "be": true, "being": true, "was": true, "were": true, "is": true, "are": true}
 
 // nounUse reports a cue word used as a noun: "the claim", "his reports".
@@ -222,11 +273,13 @@ func (a *attributor) nounUse(i, first int) bool {
 	if i == first {
 		return false
 	}
-	switch a.txt.Tokens[i-1].Norm {
-	case "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "that", "such", "of", "'s":
-		return true
+	prev := a.txt.Tokens[i-1]
+	switch prev.Norm {
+	case "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "that", "such", "of", "'s",
+		"more", "most", "fewer", "less", "newly", "any", "some", "many", "no":
+		return true // "the claim", "more confirmed cases"
 	}
-	return false
+	return prev.Kind == segment.Number // "85,500 confirmed cases"
 }
 
 // negated reports a negator up to four tokens before token i.
@@ -245,10 +298,34 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	s := a.txt.Sentences[si]
 	// A passive cue names its speaker only after "by": "Americans have
 	// been urged to leave" says nothing of who urged them.
-	if i > s.First && passiveAux[a.txt.Tokens[i-1].Norm] && strings.HasSuffix(a.txt.Tokens[i].Norm, "ed") {
+	if i > s.First && passiveAux[a.txt.Tokens[i-1].Norm] && !strings.HasSuffix(a.txt.Tokens[i].Norm, "ing") {
 		if i+n < s.Last && a.txt.Tokens[i+n].Norm == "by" {
 			f, l := a.npAfter(i+n+1, s.Last)
 			return a.resolve(f, l, si)
+		}
+		return speaker{}
+	}
+	// ", adding that ...", ", saying: ...": the sentence's speaker, or its
+	// subject
+	if i > s.First && a.txt.Tokens[i-1].Norm == "," && strings.HasSuffix(a.txt.Tokens[i].Norm, "ing") {
+		if sa := a.sattr[si]; sa.cueAt >= 0 && sa.cueAt < i && sa.indirect.Speaker != "" {
+			return speaker{name: sa.indirect.Speaker, typ: sa.indirect.SpeakerType, first: sa.spFirst, last: sa.spLast}
+		}
+		if sub := a.salience(si).subject; sub.ok() && sub.first < i {
+			return sub
+		}
+	}
+	// "Clinton, who said": the speaker is the phrase before the relative
+	// pronoun, named where the pronoun stands.
+	k := i - 1
+	for k > s.First && auxiliaries[a.txt.Tokens[k].Norm] {
+		k--
+	}
+	if k > s.First && (a.txt.Tokens[k].Norm == "who" || a.txt.Tokens[k].Norm == "which") {
+		f, l := a.npBefore(k, s.First)
+		if sp := a.resolve(f, l, si); sp.ok() {
+			sp.first, sp.last = k, k+1
+			return sp
 		}
 		return speaker{}
 	}
@@ -259,11 +336,29 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	if i > s.First {
 		prev := a.txt.Tokens[i-1].Norm
 		if prev == "," || markOf(a.txt, i-1) != notMark || i == s.First {
-			f, l := a.npAfter(i+n, s.Last)
-			return a.resolve(f, l, si)
+			return a.speakerAfterCue(i+n, si)
 		}
 	}
 	return speaker{}
+}
+
+// speakerAfterCue reads the speaker of an inverted cue from token start:
+// "said the mayor", "said the spokesman, Peter Carr" (the name the role
+// stands beside).
+func (a *attributor) speakerAfterCue(start, si int) speaker {
+	s := a.txt.Sentences[si]
+	f, l := a.npAfter(start, s.Last)
+	sp := a.resolve(f, l, si)
+	if l+1 < s.Last && a.txt.Tokens[l].Norm == "," && (!sp.ok() || sp.typ == SpeakerPerson && !a.txt.Tokens[l-1].Cap) {
+		f2, l2 := a.npAfter(l+1, s.Last)
+		if name := a.wholeEntity(f2, l2); name.ok() && name.typ == SpeakerPerson {
+			if role := a.roleHead(f, l); role != "" {
+				a.roles[role] = name.name
+			}
+			return name
+		}
+	}
+	return sp
 }
 
 func (a *attributor) attr(sp speaker, form Form, cue string, cueFirst, cueLast int) Attribution {
@@ -272,6 +367,10 @@ func (a *attributor) attr(sp speaker, form Form, cue string, cueFirst, cueLast i
 		at.Span = a.tokSpan(sp.first, sp.last)
 	}
 	if cueLast > cueFirst {
+		// the verb group: "has said", "had also warned"
+		for cueFirst > 0 && cueAux[a.txt.Tokens[cueFirst-1].Norm] && cueFirst-1 >= sp.last {
+			cueFirst--
+		}
 		at.CueSpan = a.tokSpan(cueFirst, cueLast)
 	}
 	if a.r.Attribution.HedgeCues[cue] {
@@ -300,10 +399,10 @@ func (a *attributor) resolveQuote(qi int) {
 	openSent := int(a.sentOf[q.open])
 	var found Attribution
 	// after the closing mark, in the same sentence
-	if q.close >= 0 {
+	if q.close >= 0 && a.endsClause(q) {
 		cs := int(a.sentOf[q.close])
 		s := a.txt.Sentences[cs]
-		for i := q.close + 1; i < s.Last && i <= q.close+10; i++ {
+		for i := q.close + 1; i < s.Last && i <= q.close+afterQuoteWindow; i++ {
 			if a.inQuote[i] >= 0 {
 				break
 			}
@@ -326,7 +425,11 @@ func (a *attributor) resolveQuote(qi int) {
 			if a.inQuote[i] >= 0 {
 				break
 			}
-			if cue, n := at.Cues.Longest(toks, i, s.Last); n > 0 && i+n <= q.open && cue != "according" {
+			cue, n := at.Cues.Longest(toks, i, s.Last)
+			if n == 0 {
+				cue, n = at.QuoteCues.Longest(toks, i, s.Last)
+			}
+			if n > 0 && i+n <= q.open && cue != "according" {
 				if sp := a.cueSpeaker(i, n, openSent); sp.ok() {
 					found = a.attr(sp, FormDirect, cue, i, i+n)
 					if a.sattr[openSent].cueAt != i {
@@ -379,10 +482,29 @@ func (a *attributor) resolveQuote(qi int) {
 	a.qattr[qi] = found
 }
 
+// endsClause reports a quote that ends its clause, so that a cue after it
+// can be its own: punctuation just inside or after the closing mark
+// (`"...," he said`, `"..." — the mayor said`), or the cue right after it.
+// `'plotting to kill' Americans, and urges` runs on.
+func (a *attributor) endsClause(q quote) bool {
+	toks := a.txt.Tokens
+	if q.close > q.first && toks[q.close-1].Kind == segment.Punct {
+		return true
+	}
+	if q.close+1 >= len(toks) {
+		return true
+	}
+	next := toks[q.close+1]
+	if next.Kind == segment.Punct {
+		return true
+	}
+	_, n := a.r.Attribution.Cues.Longest(toks, q.close+1, len(toks))
+	return n > 0
+}
+
 // cueSpeakerAfterQuote reads `"...," X said` (speaker before the cue) and
 // `"...," said X` (after it); from is the first token after the quote.
 func (a *attributor) cueSpeakerAfterQuote(from, i, n, si int) speaker {
-	s := a.txt.Sentences[si]
 	f := from
 	for f < i && (a.txt.Tokens[f].Norm == "," || a.txt.Tokens[f].Norm == "-" || a.txt.Tokens[f].Norm == "—") {
 		f++
@@ -392,8 +514,7 @@ func (a *attributor) cueSpeakerAfterQuote(from, i, n, si int) speaker {
 			return sp
 		}
 	}
-	f2, l2 := a.npAfter(i+n, s.Last)
-	return a.resolve(f2, l2, si)
+	return a.speakerAfterCue(i+n, si)
 }
 
 // claimAttribution attributes a claim: the quote it stands in, else its
@@ -404,13 +525,37 @@ func (a *attributor) claimAttribution(c *Claim) Attribution {
 		at = a.quoteAttribution(q)
 	} else if sa := a.sattr[c.sent]; sa.according.Form != "" {
 		at = sa.according
-	} else if sa.cueAt >= 0 && c.tok != sa.cueAt {
+	} else if sa.cueAt >= 0 && c.tok != sa.cueAt && c.tok >= sa.contentFrom {
 		at = sa.indirect
 	}
 	if h := a.sattr[c.sent].hedge; h != "" && !at.Hedged {
 		at.Hedged, at.Hedge = true, h
 	}
 	return at
+}
+
+// mainQuote returns the quote that holds at least half of sentence si's
+// words, or -1.
+func (a *attributor) mainQuote(si int) int {
+	s := a.txt.Sentences[si]
+	words, best, bestN := 0, -1, 0
+	counts := map[int]int{}
+	for i := s.First; i < s.Last; i++ {
+		if k := a.txt.Tokens[i].Kind; k != segment.Word && k != segment.Number {
+			continue
+		}
+		words++
+		if q := a.inQuote[i]; q >= 0 && a.quotes[q].words >= minQuoteWords {
+			counts[q]++
+			if counts[q] > bestN {
+				best, bestN = q, counts[q]
+			}
+		}
+	}
+	if best < 0 || 2*bestN < words {
+		return -1
+	}
+	return best
 }
 
 // quoteAttribution is quote qi's attribution: its speaker, or an unknown

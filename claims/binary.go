@@ -103,8 +103,10 @@ func DecodeResult(data []byte, doc *ingest.Document, opt DecodeOptions) (res *Re
 	if *d.err != nil {
 		return nil, *d.err
 	}
-	if sec := d.section(); !d.lean {
-		res.Mentions = makeN[mention.Mention](sec.count(6))
+	sec := d.section()
+	d.mentions = sec.count(6)
+	if !d.lean {
+		res.Mentions = makeN[mention.Mention](d.mentions)
 		for i := range res.Mentions {
 			res.Mentions[i] = sec.mention()
 		}
@@ -141,14 +143,14 @@ func DecodeResult(data []byte, doc *ingest.Document, opt DecodeOptions) (res *Re
 		*d.err = errors.New("trailing bytes")
 	}
 	if *d.err == nil {
-		*d.err = res.checkIndices(d.tokens)
+		*d.err = res.checkIndices(d.tokens, d.mentions)
 	}
 	return res, *d.err
 }
 
 // checkIndices reports indices of a decoded Result that point outside its
 // tokens or sentences.
-func (res *Result) checkIndices(nt int) error {
+func (res *Result) checkIndices(nt, nm int) error {
 	ns := len(res.Text.Sentences)
 	if len(res.SentenceAttributions) != ns {
 		return errors.New("sentence attributions do not match the sentences")
@@ -159,7 +161,7 @@ func (res *Result) checkIndices(nt int) error {
 		}
 	}
 	for _, c := range res.Claims {
-		if c.sent >= ns || c.tok >= nt {
+		if c.sent >= ns || c.tok >= nt || c.val < -1 || c.val >= nm {
 			return errors.New("bad claim position")
 		}
 	}
@@ -340,6 +342,7 @@ func (e *encoder) claim(c *Claim) {
 	}
 	e.uint(c.sent)
 	e.uint(c.tok)
+	e.int(c.val)
 }
 
 func (e *encoder) attribution(a *Attribution) {
@@ -370,12 +373,13 @@ func (e *encoder) attribution(a *Attribution) {
 // decoder reads the binary form; the first error sticks and later reads
 // return zero values.
 type decoder struct {
-	buf    []byte
-	src    string
-	table  []string
-	lean   bool // DecodeOptions.ForComparison
-	tokens int  // the document's token count, whether decoded or not
-	err    *error
+	buf      []byte
+	src      string
+	table    []string
+	lean     bool // DecodeOptions.ForComparison
+	tokens   int  // the document's token count, whether decoded or not
+	mentions int  // and its mention count
+	err      *error
 }
 
 func (d *decoder) fail(what string) {
@@ -652,6 +656,7 @@ func (d *decoder) claim(c *Claim) {
 	}
 	c.sent = d.uint()
 	c.tok = d.uint()
+	c.val = d.int()
 }
 
 func (d *decoder) attribution(a *Attribution) {

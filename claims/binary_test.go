@@ -102,7 +102,7 @@ func TestBinaryEveryField(t *testing.T) {
 	fill(reflect.ValueOf(&m).Elem())
 	fill(reflect.ValueOf(&a).Elem())
 	c.ID, c.Doc, c.Source = "d#1", "d", "s"
-	c.sent, c.tok = 1, 3
+	c.sent, c.tok, c.val = 1, 3, 0
 	m.First, m.Last, m.Person = 1, 2, [2]int{-1, 4}
 	want := &Result{Doc: doc, Text: txt, Mentions: []mention.Mention{m}, Claims: []Claim{c},
 		Attributions: []Attribution{a}, SentenceAttributions: make([]Attribution, len(txt.Sentences))}

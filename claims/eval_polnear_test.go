@@ -255,6 +255,14 @@ func logMisses(t *testing.T, res *Result, article string, found, gold []span, co
 			show("FN", g)
 		}
 	}
+	for _, f := range found {
+		for _, g := range gold {
+			if f != g && f.start < g.end && g.start < f.end {
+				t.Logf("PARTIAL %s found [%s] gold [%s]", article, res.Doc.Text[back[f.start]:back[f.end]], res.Doc.Text[back[g.start]:back[g.end]])
+				break
+			}
+		}
+	}
 }
 
 func orEmpty(s *string) *string {

@@ -50,7 +50,8 @@ var auxiliaries = map[string]bool{"has": true, "have": true, "had": true, "also"
 	"is": true, "was": true, "were": true, "are": true, "would": true, "will": true, "could": true,
 	"'ve": true, "'d": true, "both": true, "all": true, "personally": true, "publicly": true, "recently": true,
 	"earlier": true, "once": true, "had been": true, "been": true, "first": true, "not": true, "never": true,
-	"apparently": true, "purportedly": true, "separately": true, "further": true}
+	"apparently": true, "purportedly": true, "separately": true, "further": true,
+	"himself": true, "herself": true, "themselves": true, "itself": true}
 
 var pronouns = map[string]SpeakerType{"he": SpeakerPerson, "she": SpeakerPerson, "they": SpeakerOrganisation,
 	"it": SpeakerOrganisation, "him": SpeakerPerson, "her": SpeakerPerson}
@@ -69,6 +70,17 @@ func (a *attributor) npBefore(end, sentFirst int) (int, int) {
 	start := end
 	for start > sentFirst && end-start < 24 {
 		t := toks[start-1]
+		if t.Norm == ")" && start == end {
+			// "the US Department of Justice (DoJ) said": over the aside
+			k := start - 1
+			for k > sentFirst && k > end-8 && toks[k].Norm != "(" {
+				k--
+			}
+			if toks[k].Norm == "(" {
+				start = k
+				continue
+			}
+		}
 		if a.inQuote[start-1] >= 0 || markOf(a.txt, start-1) != notMark || t.Norm == ":" || t.Norm == ";" ||
 			t.Norm == "—" || t.Norm == "–" || t.Norm == "(" || t.Norm == ")" {
 			break
@@ -107,12 +119,89 @@ func (a *attributor) npAfter(start, sentLast int) (int, int) {
 // resolve types the noun phrase [first, last) as a speaker. sent is its
 // sentence, for pronouns.
 func (a *attributor) resolve(first, last, sent int) speaker {
+	sp := a.resolvePhrase(first, last, sent)
+	if sp.ok() && sp.first >= first && sp.last <= last && !(sp.last-sp.first == 1 && isPronounLike(a.txt.Tokens[sp.first].Norm)) {
+		sp.first, sp.last = a.extent(sp.first, sp.last, first, last)
+	}
+	return sp
+}
+
+// isPronounLike reports a pronoun or relative pronoun speaker span.
+func isPronounLike(w string) bool {
+	_, ok := pronouns[w]
+	return ok || w == "who" || w == "which"
+}
+
+// extent widens a speaker's span [f, l) to the noun phrase that names it
+// within the phrase [pf, pl): the article, titles and capitalised or role
+// words before the name ("the nonpartisan Congressional Budget Office" less
+// "nonpartisan", "Mr. Trump", "GOP frontrunner Donald Trump"), and an
+// apposition after it that runs to the cue ("Jack Mozloom, a spokesman for
+// the federation,").
+func (a *attributor) extent(f, l, pf, pl int) (int, int) {
 	toks := a.txt.Tokens
-	for first < last && determiners[toks[first].Norm] {
+	at := a.r.Attribution
+	for f > pf {
+		t := toks[f-1]
+		_, title := a.r.Titles.Longest(toks, f-1, f)
+		_, role := at.Roles.Longest(toks, f-1, f)
+		switch {
+		case articles[t.Norm], title > 0, role > 0:
+		case t.Norm == "." && f-2 >= pf && segment.IsAbbreviation(toks[f-2].Norm):
+		case t.Kind == segment.Word && t.Cap && !functionWord(t.Norm):
+		default:
+			return f, a.apposition(l, pl)
+		}
+		f--
+	}
+	return f, a.apposition(l, pl)
+}
+
+// apposition returns the end of an apposition after a name ending at l
+// that runs to the phrase end pl: ", a spokesman for the office,". It
+// returns l when there is none.
+func (a *attributor) apposition(l, pl int) int {
+	toks := a.txt.Tokens
+	if l >= pl || toks[l].Norm != "," || pl-l > 16 {
+		return l
+	}
+	for k := l + 1; k < pl; k++ {
+		n := toks[k].Norm
+		if auxiliaries[n] || n == "who" || n == "which" || n == "that" || pronouns[n] != "" || markOf(a.txt, k) != notMark {
+			return l
+		}
+	}
+	return pl
+}
+
+// functionWord reports a closed-class word capitalised only because it
+// opens a sentence.
+func functionWord(w string) bool {
+	return determiners[w] || prepositions[w] || pronouns[w] != "" || auxiliaries[w] || functionLike[w]
+}
+
+// resolvePhrase does the work of resolve; the span it returns covers the
+// name only.
+func (a *attributor) resolvePhrase(first, last, sent int) speaker {
+	toks := a.txt.Tokens
+	for first < last && (toks[first].Norm == "," || determiners[toks[first].Norm] && !articles[toks[first].Norm]) {
 		first++
 	}
 	for last > first && (toks[last-1].Norm == "," || auxiliaries[toks[last-1].Norm]) {
 		last--
+	}
+	if last > first && toks[last-1].Norm == ")" {
+		for k := last - 2; k > first; k-- {
+			if toks[k].Norm == "(" {
+				last = k // "the US Department of Justice (DoJ)"
+				break
+			}
+		}
+	}
+	// An article stays in the speaker's span ("the mayor") but not its name.
+	det := first
+	for first < last && determiners[toks[first].Norm] {
+		first++
 	}
 	if first >= last || last-first > 24 {
 		return speaker{}
@@ -129,11 +218,35 @@ func (a *attributor) resolve(first, last, sent int) speaker {
 	if len(segs) > 1 {
 		for _, k := range []int{len(segs) - 1, 0} {
 			if s := a.wholeEntity(segs[k][0], segs[k][1]); s.ok() && !a.introWord(segs[k]) {
+				// "Peter Carr, a spokesman for ...": the role now names Carr
+				other := segs[len(segs)-1-k]
+				if s.typ == SpeakerPerson && other != segs[k] {
+					if role := a.roleHead(other[0], other[1]); role != "" {
+						a.roles[role] = s.name
+					}
+				}
 				return s
 			}
 		}
 		// ", police said": the segment next to the cue, if it names anyone
 		lastSeg := segs[len(segs)-1]
+		// "a statement by Mark Esper, the defence secretary,": the person
+		// the role stands beside
+		if role := a.roleHead(lastSeg[0], lastSeg[1]); role != "" && !toks[lastSeg[0]].Cap {
+			prev := segs[len(segs)-2]
+			var best speaker
+			for k := prev[0]; k < prev[1]; {
+				if e, n := a.entity(k, prev[1]); n > 0 {
+					best, k = e, k+n
+					continue
+				}
+				k++
+			}
+			if best.ok() && best.typ == SpeakerPerson && best.last == prev[1] {
+				a.roles[role] = best.name
+				return best
+			}
+		}
 		if lastSeg[1] == last {
 			if s := a.resolve(lastSeg[0], lastSeg[1], sent); s.ok() {
 				return s
@@ -142,6 +255,13 @@ func (a *attributor) resolve(first, last, sent int) speaker {
 		first, last = segs[0][0], segs[0][1]
 		if a.introWord(segs[0]) {
 			first, last = lastSeg[0], lastSeg[1]
+		}
+		// "Puerto Rico was also hit, with President Trump declaring": a
+		// clause is no speaker
+		for k := first; k < last; k++ {
+			if n := toks[k].Norm; auxiliaries[n] || n == "with" || pronouns[n] != "" {
+				return speaker{}
+			}
 		}
 	}
 	if s := a.wholeEntity(first, last); s.ok() {
@@ -160,7 +280,7 @@ func (a *attributor) resolve(first, last, sent int) speaker {
 					return sp
 				}
 			}
-			return a.resolve(first, p, sent)
+			return a.resolve(det, p, sent)
 		}
 	}
 	for i := first; i < last; i++ {
@@ -174,9 +294,16 @@ func (a *attributor) resolve(first, last, sent int) speaker {
 		if sp := a.byHead(first, last); sp.ok() {
 			return sp
 		}
+		if sp := a.roleSpeaker(det, first, last); sp.ok() {
+			return sp
+		}
 		if a.isRole(first, last) {
 			return speaker{name: a.text(first, last), typ: SpeakerPerson, first: first, last: last}
 		}
+	}
+	// a capitalised name with an organisation word: "US Department of Justice"
+	if sp := a.byHead(first, last); sp.typ == SpeakerOrganisation && last-first <= 8 && capitalised(toks, first, last) {
+		return sp
 	}
 	// the last named entity in the phrase: "a statement from the Pentagon"
 	var best speaker
@@ -306,7 +433,7 @@ func (a *attributor) entity(i, limit int) (speaker, int) {
 	}
 	name, n := a.r.Aliases.Lookup(a.txt, i, limit)
 	if n == 0 {
-		if !toks[i].Cap || !rules.IsNameToken(toks, i, i) {
+		if !toks[i].Cap || !rules.IsNameToken(toks, i, i) || dateline(a.txt, i) {
 			return speaker{}, 0
 		}
 		j := i
@@ -320,8 +447,17 @@ func (a *attributor) entity(i, limit int) (speaker, int) {
 			return speaker{}, 0
 		}
 		n = j - i
-		// a possessive ends the name: "ITV's Good Morning Britain" is not a speaker name
-		name = a.names.normalize(a.text(i, j))
+		// "Louisiana Governor John Bel Edwards": the name follows the last
+		// role in the run, and the role refers to him from now on.
+		from := i
+		for k := j - 2; k >= i; k-- {
+			if _, rn := a.r.Attribution.Roles.Longest(toks, k, k+1); rn == 1 {
+				from = k + 1
+				a.roles[toks[k].Norm] = a.names.normalize(a.text(from, j))
+				break
+			}
+		}
+		name = a.names.normalize(a.text(from, j))
 	}
 	return a.typed(name, i, i+n), n
 }
@@ -436,4 +572,96 @@ func (a *attributor) pronoun(typ SpeakerType, i, sent int) speaker {
 
 func (a *attributor) text(first, last int) string {
 	return a.txt.Src[a.txt.Tokens[first].Start:a.txt.Tokens[last-1].End]
+}
+
+// articles are the determiners kept in a speaker's span: "the mayor".
+var articles = map[string]bool{"the": true, "a": true, "an": true}
+
+// possessives open a descriptive speaker: "his lawyer", "their attorney".
+var possessives = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true, "my": true}
+
+// roleHead returns the role noun heading [first, last), lower-case, or ""
+// for none: "a spokesman for Mueller's office" -> "spokesman".
+func (a *attributor) roleHead(first, last int) string {
+	toks := a.txt.Tokens
+	end := last
+	for k := first; k < last; k++ {
+		if prepositions[toks[k].Norm] {
+			end = k
+			break
+		}
+	}
+	if end <= first {
+		return ""
+	}
+	if _, n := a.r.Attribution.Roles.Longest(toks, end-1, end); n > 0 && !toks[end-1].Cap {
+		return toks[end-1].Norm
+	}
+	if end-first >= 2 {
+		if _, n := a.r.Attribution.Roles.Longest(toks, end-2, end); n == 2 {
+			return toks[end-2].Norm + " " + toks[end-1].Norm
+		}
+	}
+	return ""
+}
+
+// roleSpeaker reads a phrase headed by a role noun ("the mayor", "a
+// spokesman for the ministry", "the boy's mother", "residents"): the person
+// last named with that role when the phrase is "the <role>", else the
+// phrase itself (people in the plural are anonymous). det is where the
+// phrase's article stands, first where its words begin.
+func (a *attributor) roleSpeaker(det, first, last int) speaker {
+	toks := a.txt.Tokens
+	if last-first > 8 {
+		return speaker{}
+	}
+	for k := first; k < last; k++ {
+		t := toks[k]
+		if t.Kind != segment.Word && t.Norm != "'s" && t.Norm != "-" || functionLike[t.Norm] && !roleWords[t.Norm] && !prepositions[t.Norm] {
+			return speaker{}
+		}
+	}
+	role := a.roleHead(first, last)
+	plural := false
+	if role == "" {
+		h := toks[last-1].Norm
+		if !strings.HasSuffix(h, "s") || !a.r.Attribution.Roles.Has(h[:len(h)-1]) {
+			return speaker{}
+		}
+		role, plural = h[:len(h)-1], true
+	}
+	if plural {
+		return speaker{name: a.text(first, last), typ: SpeakerAnonymous, first: det, last: last}
+	}
+	if det < first && toks[det].Norm == "the" {
+		if name, ok := a.roles[role]; ok {
+			return speaker{name: name, typ: SpeakerPerson, first: det, last: last}
+		}
+	}
+	return speaker{name: a.text(first, last), typ: SpeakerPerson, first: det, last: last}
+}
+
+// dateline reports an all-capitals place opening a dateline ("SANDUSKY,
+// Ohio (AP) —"): not a speaker.
+func dateline(txt *segment.Text, i int) bool {
+	t := txt.Tokens[i]
+	w := txt.Src[t.Start:t.End]
+	if len(w) < 4 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+		return false
+	}
+	return i+1 < len(txt.Tokens) && txt.Tokens[i+1].Norm == ","
+}
+
+// capitalised reports a phrase that is all capitalised words and name
+// connectors: "Department of Health and Human Services".
+func capitalised(toks []segment.Token, first, last int) bool {
+	if !toks[first].Cap || !toks[last-1].Cap {
+		return false
+	}
+	for k := first; k < last; k++ {
+		if t := toks[k]; !t.Cap && t.Norm != "of" && t.Norm != "for" && t.Norm != "and" && t.Norm != "&" && t.Norm != "the" {
+			return false
+		}
+	}
+	return true
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"html/template"
+	"sort"
 
 	"github.com/urfave/cli/v2"
 
@@ -29,6 +30,10 @@ type storyReport struct {
 // each story of two or more; articles alone in their story are listed as
 // unmatched.
 func compareByStory(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Rules, opt compare.Options, format string, st output.Style) error {
+	// group, label and list in order of document id, not of the arguments,
+	// so the report does not depend on the order the paths were given in
+	docs = append([]*ingest.Document(nil), docs...)
+	sort.SliceStable(docs, func(i, j int) bool { return docs[i].ID < docs[j].ID })
 	results, err := extractDocs(c, e, docs, r)
 	if err != nil {
 		return err
@@ -85,7 +90,7 @@ func compareByStory(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Ru
 		fmt.Fprintf(&buf, "%s compared; %s in no story with another\n", output.Count(len(reps), "story", "stories"), output.Count(len(unmatched), "article", "articles"))
 		for _, sr := range reps {
 			if format == "markdown" {
-				fmt.Fprintf(&buf, "\n# Story %s: %s (%s)\n\n", sr.ID, sr.Label, output.Count(len(sr.Documents), "article", "articles"))
+				fmt.Fprintf(&buf, "\n# Story %s: %s (%s)\n\n", sr.ID, report.MarkdownText(sr.Label), output.Count(len(sr.Documents), "article", "articles"))
 				err = report.WriteMarkdown(&buf, sr.Report)
 			} else {
 				fmt.Fprintf(&buf, "\n%s\n", st.Bold(fmt.Sprintf("== story %s: %s (%s)", sr.ID, sr.Label, output.Count(len(sr.Documents), "article", "articles"))))
@@ -98,6 +103,9 @@ func compareByStory(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Ru
 	}
 	if err != nil {
 		return err
+	}
+	if format != "json" {
+		return writeTerminal(e, c.String("out"), buf.Bytes(), st)
 	}
 	return writeOutput(e, c.String("out"), buf.Bytes())
 }

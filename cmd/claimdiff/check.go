@@ -83,6 +83,7 @@ func runCheck(c *cli.Context, e *env) error {
 	}
 	rel := report.RelativeTo(repoRoot(cwd))
 	docs := append(append([]*ingest.Document(nil), newDocs...), baseDocs...)
+	ingest.NameOutlets(docs)
 	for _, d := range docs {
 		repoRelative(d, rel)
 	}
@@ -114,7 +115,11 @@ func writeCheck(c *cli.Context, e *env, res *check.Result, rel report.CheckPaths
 	if err := w(&buf, res, report.Context{Style: st, Paths: rel, Version: version}); err != nil {
 		return err
 	}
-	if err := writeOutput(e, c.String("out"), buf.Bytes()); err != nil {
+	data := buf.Bytes()
+	if format == "text" || format == "" {
+		data = terminalText(data, st)
+	}
+	if err := writeOutput(e, c.String("out"), data); err != nil {
 		return err
 	}
 	e.code = res.ExitCode
@@ -140,7 +145,7 @@ func repoRoot(dir string) string {
 func checkAgainstIndex(c *cli.Context, e *env, r *rules.Rules, opt check.Options, newPaths []string, cwd, format string, st output.Style) error {
 	store, err := index.Open(c.Context, c.String("db"))
 	if err != nil {
-		return fail(exitError, "%s: %v", c.String("db"), err)
+		return fail(exitError, "%s: %v", index.Redact(c.String("db")), err)
 	}
 	defer store.Close()
 	newDocs, err := readDocs(c, e, newPaths)
@@ -166,7 +171,7 @@ func checkAgainstIndex(c *cli.Context, e *env, r *rules.Rules, opt check.Options
 	for i, nr := range newRes {
 		docs, err := index.Related(c.Context, store, nr, r)
 		if err != nil {
-			return fail(exitError, "%s: %v", c.String("db"), err)
+			return fail(exitError, "%s: %v", index.Redact(c.String("db")), err)
 		}
 		for _, d := range docs {
 			k, ok := at[d.ID]

@@ -1,14 +1,15 @@
 package main
 
 import (
-	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/mattn/go-isatty"
 	"github.com/urfave/cli/v2"
+	"golang.org/x/term"
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/ingest"
@@ -64,7 +65,7 @@ func readDocs(c *cli.Context, e *env, paths []string) ([]*ingest.Document, error
 		return nil, &exitErr{code: exitError, err: err}
 	}
 	for _, w := range res.Warnings {
-		fmt.Fprintf(e.stderr, "claimdiff: warning: %s\n", w.Error())
+		warn(e, w)
 	}
 	return res.Documents, nil
 }
@@ -90,7 +91,8 @@ func publishedFlag(c *cli.Context) (time.Time, error) {
 	return t, nil
 }
 
-// extractDocs runs extraction on all cores, with progress on a terminal.
+// extractDocs runs extraction on all cores, with a progress bar on a
+// terminal for long runs.
 func extractDocs(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Rules) ([]*claims.Result, error) {
 	return extractFor(c, e, docs, r, false)
 }
@@ -102,16 +104,17 @@ func extractForComparison(c *cli.Context, e *env, docs []*ingest.Document, r *ru
 }
 
 func extractFor(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Rules, forComparison bool) ([]*claims.Result, error) {
+	var size int64
+	for _, d := range docs {
+		size += int64(len(d.Text))
+	}
+	bar := newProgress(e, len(docs), size)
+	defer bar.Done()
 	var progress func(int)
-	if len(docs) >= 50 && isTerminal(e.stderr) {
-		progress = func(done int) {
-			if done%10 == 0 || done == len(docs) {
-				fmt.Fprintf(e.stderr, "\rextracting %d/%d", done, len(docs))
-				if done == len(docs) {
-					fmt.Fprint(e.stderr, "\r\x1b[K")
-				}
-			}
-		}
+	if bar != nil {
+		// ExtractAll counts documents, not which: each adds the average size
+		avg := size / int64(max(len(docs), 1))
+		progress = func(int) { bar.Add(avg) }
 	}
 	return extractCached(c, docs, r, forComparison, progress)
 }
@@ -150,4 +153,22 @@ func oneOf(flag, v string, allowed ...string) error {
 		}
 	}
 	return usageErr("--%s %q: want one of %s", flag, v, strings.Join(allowed, ", "))
+}
+
+// fallbackWidth is the width text reports fit when it cannot be measured
+// (a pipe, a file, CI logs).
+const fallbackWidth = 100
+
+// textWidth is the width text reports fit their lines to: the terminal's
+// when standard output is one, else COLUMNS when set, else 100.
+func textWidth(e *env) int {
+	if f, ok := e.stdout.(*os.File); ok && isTerminal(f) {
+		if w, _, err := term.GetSize(int(f.Fd())); err == nil && w > 0 {
+			return w
+		}
+	}
+	if n, err := strconv.Atoi(os.Getenv("COLUMNS")); err == nil && n > 0 {
+		return n
+	}
+	return fallbackWidth
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"strings"
+	"syscall"
 
 	"github.com/urfave/cli/v2"
 
@@ -26,6 +27,7 @@ outlets report.`,
 			&cli.StringFlag{Name: "only", Usage: "comma-separated finding `TYPES` to report: " + typeList()},
 			&cli.BoolFlag{Name: "by-story", Usage: "group the articles into stories first and compare within each (html: --out names a directory)"},
 			&cli.BoolFlag{Name: "force", Usage: "with --by-story --format html: write the pages into an --out DIR that holds other files (those are left alone)"},
+			&cli.BoolFlag{Name: "explain", Usage: "also list near-misses: figures of one kind kept apart, and the frame field that kept them apart"},
 			windowFlag(),
 			published, sourceFl, maxBytes, colorFl, outFl, noCacheFl},
 		Action: func(c *cli.Context) error {
@@ -37,6 +39,7 @@ outlets report.`,
 			if err != nil {
 				return err
 			}
+			opt.NearMisses = c.Bool("explain")
 			st, err := style(c, e.stdout, c.String("out"))
 			if err != nil {
 				return err
@@ -59,6 +62,7 @@ outlets report.`,
 			if err := distinctFiles(docs); err != nil {
 				return err
 			}
+			ingest.NameOutlets(docs)
 			if c.Bool("by-story") {
 				return compareByStory(c, e, docs, r, opt, format, st)
 			}
@@ -75,8 +79,11 @@ outlets report.`,
 			}
 			write, _ := report.CompareFormat(format)
 			var buf bytes.Buffer
-			if err := write(&buf, rep, report.Context{Style: st, Articles: articles(results)}); err != nil {
+			if err := write(&buf, rep, report.Context{Style: st, Articles: articles(results), Width: textWidth(e)}); err != nil {
 				return err
+			}
+			if format == "text" || format == "markdown" {
+				return writeTerminal(e, c.String("out"), buf.Bytes(), st)
 			}
 			return writeOutput(e, c.String("out"), buf.Bytes())
 		},
@@ -108,9 +115,12 @@ func compareOptions(only string) (compare.Options, error) {
 	return opt, nil
 }
 
-// distinctFiles refuses the same file given twice (under two names).
+// distinctFiles refuses the same file given twice (under two names). Files
+// are told apart by device and inode, one stat each, so many files cost
+// linear time.
 func distinctFiles(docs []*ingest.Document) error {
-	seen := map[string]string{}
+	type fileID struct{ dev, ino uint64 }
+	seen := map[fileID]string{}
 	for _, d := range docs {
 		if d.Path == "-" || d.Format == "json" {
 			continue
@@ -119,16 +129,15 @@ func distinctFiles(docs []*ingest.Document) error {
 		if err != nil {
 			continue
 		}
-		key := ""
-		for p, s := range seen {
-			if prev, err := os.Stat(p); err == nil && os.SameFile(prev, st) {
-				key = s
-			}
+		sys, ok := st.Sys().(*syscall.Stat_t)
+		if !ok {
+			continue
 		}
-		if key != "" {
-			return usageErr("%s and %s are the same file", key, d.Path)
+		id := fileID{uint64(sys.Dev), sys.Ino}
+		if prev, ok := seen[id]; ok {
+			return usageErr("%s and %s are the same file", prev, d.Path)
 		}
-		seen[d.Path] = d.Path
+		seen[id] = d.Path
 	}
 	return nil
 }

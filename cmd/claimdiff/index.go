@@ -44,7 +44,7 @@ transactional, so a killed run leaves the previous state usable.`,
 			}
 			st, err := index.Open(c.Context, c.String("db"))
 			if err != nil {
-				return fail(exitError, "%s: %v", c.String("db"), err)
+				return fail(exitError, "%s: %v", index.Redact(c.String("db")), err)
 			}
 			defer st.Close()
 			var ids index.IDs // the same ids from any working directory
@@ -53,7 +53,7 @@ transactional, so a killed run leaves the previous state usable.`,
 					ids.Apply(d)
 					return yield(d)
 				}, func(w *ingest.Error) {
-					fmt.Fprintf(e.stderr, "claimdiff: warning: %s\n", w.Error())
+					warn(e, w)
 				})
 			}
 			so := stories.DefaultOptions
@@ -67,7 +67,7 @@ transactional, so a killed run leaves the previous state usable.`,
 				if c.Context.Err() != nil {
 					return c.Context.Err()
 				}
-				return fail(exitError, "%s: %v", c.String("db"), err)
+				return fail(exitError, "%s: %v", index.Redact(c.String("db")), err)
 			}
 			storiesText := "stories unchanged"
 			if stats.New+stats.Changed+stats.Removed > 0 {

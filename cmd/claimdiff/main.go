@@ -17,6 +17,8 @@ import (
 	"strings"
 
 	"github.com/urfave/cli/v2"
+
+	"github.com/claimdiff/claimdiff/internal/termsafe"
 )
 
 // version is what --version prints and SARIF output names.
@@ -76,7 +78,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if err != nil {
 		for _, line := range strings.Split(strings.TrimRight(err.Error(), "\n"), "\n") {
-			fmt.Fprintf(stderr, "claimdiff: %s\n", line)
+			fmt.Fprintf(stderr, "claimdiff: %s\n", termsafe.String(line))
 		}
 	}
 	return code

@@ -106,6 +106,7 @@ func TestGoldenExtract(t *testing.T) {
 }
 
 func TestGoldenCompare(t *testing.T) {
+	t.Setenv("COLUMNS", "") // text fits the fallback width, 100
 	for _, format := range []string{"text", "markdown", "json", "html"} {
 		ext := map[string]string{"text": "txt", "markdown": "md", "json": "json", "html": "html"}[format]
 		golden(t, "compare-seeds."+ext, 0, "compare", "--color", "never", "--format", format, "--published", "2020-01-03", "../../testdata/seeds")

@@ -2,9 +2,12 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 
+	"github.com/claimdiff/claimdiff/claims/output"
 	"github.com/claimdiff/claimdiff/internal/outfile"
+	"github.com/claimdiff/claimdiff/internal/termsafe"
 )
 
 // spillAt is how much output a command holds back before it starts
@@ -95,6 +98,24 @@ func writeOutput(e *env, out string, data []byte) error {
 		return fail(exitError, "%s: cannot write: %s", out, osMessage(err))
 	}
 	return s.Commit()
+}
+
+// writeTerminal writes a report meant for people (text, Markdown): every
+// control character from the articles, file names or rules is shown, not
+// obeyed, except the style's own colours.
+func writeTerminal(e *env, out string, data []byte, st output.Style) error {
+	return writeOutput(e, out, terminalText(data, st))
+}
+
+// terminalText shows the control characters in data, but the style's own
+// colours.
+func terminalText(data []byte, st output.Style) []byte {
+	return termsafe.Escape(data, st.Sequences()...)
+}
+
+// warn prints a warning on standard error, its control characters shown.
+func warn(e *env, w error) {
+	fmt.Fprintf(e.stderr, "claimdiff: warning: %s\n", termsafe.String(w.Error()))
 }
 
 // checkOut fails early when --out cannot be written, before any work.

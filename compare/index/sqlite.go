@@ -8,7 +8,9 @@ import (
 	"path/filepath"
 	"strings"
 
-	_ "modernc.org/sqlite" // pure-Go SQLite driver, registers "sqlite"
+	_ "modernc.org/sqlite"
+
+	"github.com/claimdiff/claimdiff/internal/uripath" // pure-Go SQLite driver, registers "sqlite"
 )
 
 // sqliteMagic starts every SQLite database file.
@@ -30,6 +32,10 @@ var sqliteDialect = dialect{
 		// found and deleted by key, not by scanning
 		`CREATE VIRTUAL TABLE doc_terms USING fts5(terms)`,
 	}},
+	// a writer that still meets a lock after busy_timeout tries again
+	retryable: func(err error) bool {
+		return strings.Contains(err.Error(), "SQLITE_BUSY") || strings.Contains(err.Error(), "database is locked")
+	},
 	putTerms: func(ctx context.Context, tx *sql.Tx, id, terms string) error {
 		_, err := tx.ExecContext(ctx, `INSERT INTO doc_terms (rowid, terms) SELECT rowid, ? FROM documents WHERE id = ?`, terms, id)
 		return err
@@ -105,27 +111,13 @@ func openSQLite(ctx context.Context, path string) (Store, error) {
 	return s, nil
 }
 
-// sqliteURI makes an SQLite file: URI of a path. Every byte but unreserved
-// ones and slashes is percent-encoded, so '?', '#' and '%' in a file name
-// name that file rather than starting URI parameters, a fragment or an
-// escape; the path is made absolute, so it never reads as an authority.
+// sqliteURI makes an SQLite file: URI of a path, percent-encoded so '?',
+// '#' and '%' in a file name name that file rather than starting URI
+// parameters, a fragment or an escape; the path is made absolute, so it
+// never reads as an authority.
 func sqliteURI(path string) string {
 	if abs, err := filepath.Abs(path); err == nil {
 		path = abs
 	}
-	const hex = "0123456789ABCDEF"
-	var b strings.Builder
-	b.WriteString("file:")
-	for i := 0; i < len(path); i++ {
-		c := path[i]
-		switch {
-		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9', strings.IndexByte("-._~/", c) >= 0:
-			b.WriteByte(c)
-		default:
-			b.WriteByte('%')
-			b.WriteByte(hex[c>>4])
-			b.WriteByte(hex[c&15])
-		}
-	}
-	return b.String()
+	return "file:" + uripath.Escape(path)
 }
