@@ -16,6 +16,16 @@ func set(words string) map[string]bool {
 	return m
 }
 
+func union(sets ...map[string]bool) map[string]bool {
+	m := map[string]bool{}
+	for _, s := range sets {
+		for w := range s {
+			m[w] = true
+		}
+	}
+	return m
+}
+
 var (
 	determiners = set(`the a an this that these those its his her their our my your whose which what
 		some any each every no another such either neither`)
@@ -32,6 +42,9 @@ var (
 	adverbs = set(`not never also still now then already just only even again ever soon later earlier
 		today tonight yesterday tomorrow here there very too about almost nearly roughly around some
 		more most less least up down`)
+	// functionWords is every closed-class word above, so that a word is
+	// tested with one lookup, not six.
+	functionWords = union(determiners, pronouns, prepositions, conjunctions, auxiliaries, adverbs)
 	// irregular maps irregular plurals to their singular.
 	irregular = map[string]string{"people": "person", "men": "man", "women": "woman", "children": "child",
 		"feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose", "police": "police",
@@ -65,9 +78,7 @@ func IsAdverb(w string) bool { return adverbs[w] }
 
 // IsFunctionWord reports any closed-class word: a determiner, pronoun,
 // preposition, conjunction, auxiliary or common adverb.
-func IsFunctionWord(w string) bool {
-	return determiners[w] || pronouns[w] || prepositions[w] || conjunctions[w] || auxiliaries[w] || adverbs[w]
-}
+func IsFunctionWord(w string) bool { return functionWords[w] }
 
 // Singular returns the singular of a lower-case English noun: "albums" ->
 // "album", "people" -> "person", "casualties" -> "casualty". Words that
