@@ -11,6 +11,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/mention"
+	"github.com/claimdiff/claimdiff/claims/names"
 	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
@@ -40,6 +41,7 @@ func Extract(doc *ingest.Document, r *rules.Rules) *Result {
 	res := &Result{Doc: doc, Text: txt, Mentions: ms}
 	names := newNameCache(r)
 	b := builder{doc: doc, txt: txt, in: in, rules: r, names: names}
+	b.people, b.lastPerson = b.peopleIndex()
 	res.Claims = b.claims(r.Match(in))
 	attribute(res, r, in, names)
 	for i := range res.Claims {
@@ -100,6 +102,11 @@ type builder struct {
 	in    *rules.Input
 	rules *rules.Rules
 	names *nameCache
+	// people holds the full names of persons the document gives, for
+	// back-references ("Lopez" after "Ivan A. Lopez").
+	people *names.Index
+	// lastPerson is, per sentence, the last person named before it.
+	lastPerson []string
 }
 
 // claims resolves overlapping matches (earlier rules win a quantity; one
@@ -145,6 +152,8 @@ func (b *builder) claims(matches []rules.Match) []Claim {
 		}
 		out = append(out, c)
 	}
+	out = b.frames(out)
+	out = b.casualties(out) // after frames: it sets the perpetrator flag in them
 	sortClaims(out)
 	return out
 }
@@ -171,9 +180,9 @@ type claimKey struct {
 func (b *builder) claim(m rules.Match) (Claim, claimKey, bool) {
 	ru := m.Rule
 	toks := b.txt.Tokens
-	c := Claim{Doc: b.doc.ID, Source: b.doc.Source, Kind: ru.Kind, Rule: ru.ID, sent: m.Sentence, tok: m.First, Attribution: none}
+	c := Claim{Doc: b.doc.ID, Source: b.doc.Source, Kind: ru.Kind, Rule: ru.ID, sent: m.Sentence, tok: m.First, val: -1, Attribution: none}
 	key := claimKey{mention: -1}
-	if m.Value >= 0 {
+	if m.Value >= 0 && ru.Value == nil { // a rule's constant is the value: "a 16-year-old was killed" is 1
 		mv := b.in.Mentions[m.Value]
 		v := *mv.Value
 		if m.Negative {
@@ -183,12 +192,13 @@ func (b *builder) claim(m rules.Match) (Claim, claimKey, bool) {
 			v.Unit = ru.Unit
 		}
 		c.Value = &v
+		c.val = m.Value
 		key.mention = m.Value
 		if mv.Type == mention.Age && mv.Person[0] >= 0 {
-			c.Subject = b.names.normalize(b.span(mv.Person[0], mv.Person[1]))
+			c.Subject = b.person(b.names.normalize(b.span(mv.Person[0], mv.Person[1])))
 		}
 	}
-	if m.Value < 0 && ru.Value != nil {
+	if ru.Value != nil {
 		c.Value = &mention.Value{Number: *ru.Value, Bound: mention.Exact, Unit: ru.Unit}
 		key.constant = true
 	}

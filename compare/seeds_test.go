@@ -2,6 +2,7 @@ package compare
 
 import (
 	"context"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -30,6 +31,15 @@ func compareDir(t *testing.T, dir string, published time.Time) *Report {
 		t.Fatal(err)
 	}
 	return rep
+}
+
+func containsAll(s string, parts []string) bool {
+	for _, p := range parts {
+		if !strings.Contains(s, p) {
+			return false
+		}
+	}
+	return true
 }
 
 // find returns the findings of a type whose summary contains every part.
@@ -69,7 +79,7 @@ func TestSeedComparison(t *testing.T) {
 		t.Errorf("no attribution gap for the call to leave Iraq:%s", summaries(rep))
 	}
 	for _, victim := range []string{"Qassem Soleimani", "Abu Mahdi al-Muhandis"} {
-		if len(find(rep, Agreement, "killed "+victim+" killed", "2 documents agree")) != 1 {
+		if len(find(rep, Agreement, "killed "+victim+" —", "2 documents agree")) != 1 {
 			t.Errorf("no agreement that %s was killed:%s", victim, summaries(rep))
 		}
 	}
@@ -86,26 +96,41 @@ func TestSeedComparison(t *testing.T) {
 	}
 }
 
-// TestFixtureComparison checks each finding type on the hand-written
-// fixture story in testdata/compare.
+// TestFixtureComparison compares the hand-written fixture story in
+// testdata/compare and checks its findings against compare.want.txt beside it:
+// every line must match one finding, and every finding one line.
 func TestFixtureComparison(t *testing.T) {
 	rep := compareDir(t, "../testdata/compare", time.Time{})
-	for _, want := range []struct {
-		typ   Type
-		parts []string
-	}{
-		{Conflict, []string{"age: 24 years (Wire A) vs 25 years (Post C)"}},
-		{Conflict, []string{"injured: 30 people (Daily B) vs 35 people (Post C)"}},
-		{Update, []string{"killed revised from 16 people (Wire A"}},
-		{QuoteVariant, []string{"quote by Ann Cole"}},
-		{AttributionGap, []string{"attributed to police in Wire A", "attributed to mayor's office in Post C"}},
-		{AttributionGap, []string{"hedged: reportedly", "stated as fact in Post C"}},
-		{AttributionGap, []string{"population", "attributed to census figures in Wire A", "stated as fact in Daily B"}},
-		{Agreement, []string{"population about 5,000 people"}},
-		{OnlyIn, []string{"only Daily B: duration 3 days"}},
-	} {
-		if len(find(rep, want.typ, want.parts...)) != 1 {
-			t.Errorf("no %s finding with %q:%s", want.typ, want.parts, summaries(rep))
+	data, err := os.ReadFile("../testdata/compare.want.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	claimed := make([]bool, len(rep.Findings))
+	for n, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		fields := strings.Split(line, " | ")
+		typ, ok := ParseType(fields[0])
+		if !ok {
+			t.Fatalf("want.txt:%d: unknown finding type %q", n+1, fields[0])
+		}
+		var hits []int
+		for i, f := range rep.Findings {
+			if f.Type == typ && !claimed[i] && containsAll(f.Summary, fields[1:]) {
+				hits = append(hits, i)
+			}
+		}
+		if len(hits) != 1 {
+			t.Errorf("want.txt:%d: %d %s findings with %q, want 1:%s", n+1, len(hits), typ, fields[1:], summaries(rep))
+			continue
+		}
+		claimed[hits[0]] = true
+	}
+	for i, f := range rep.Findings {
+		if !claimed[i] {
+			t.Errorf("unexpected finding, not in want.txt: %s | %s", f.Type, f.Summary)
 		}
 	}
 	for _, f := range find(rep, QuoteVariant) {
@@ -117,5 +142,69 @@ func TestFixtureComparison(t *testing.T) {
 		if !ins || !del {
 			t.Errorf("quote variant diff lacks insertions or deletions: %+v", f.Detail.Diff)
 		}
+	}
+}
+
+// TestFingerprints: on the multi-finding fixture story every finding has
+// its own id, and the ids survive moving lines (a paragraph added at the
+// top of every article).
+func TestFingerprints(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := func(shift string) map[string]string {
+		in, err := ingest.Read(context.Background(), []string{"../testdata/compare"}, ingest.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range in.Documents {
+			if i := strings.Index(d.Text, "\n# "); i >= 0 { // after the front matter
+				d.Text = d.Text[:i+1] + shift + d.Text[i+1:]
+			}
+		}
+		results, err := claims.ExtractAll(context.Background(), in.Documents, r, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rep, err := Compare(context.Background(), results, r, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]string{}
+		for _, f := range rep.Findings {
+			if prev, dup := out[f.ID]; dup {
+				t.Errorf("id %s shared by %q and %q", f.ID, prev, f.Summary)
+			}
+			out[f.ID] = string(f.Type) + ": " + f.Summary
+		}
+		return out
+	}
+	before := ids("")
+	after := ids("An unrelated paragraph, added later.\n\nAnd another one.\n\n")
+	if len(before) < 8 {
+		t.Fatalf("only %d findings; the test needs a multi-finding story", len(before))
+	}
+	for id, s := range before {
+		if _, ok := after[id]; !ok {
+			t.Errorf("finding %s (%s) changed id when lines moved", id, s)
+		}
+	}
+}
+
+// TestUniqueIDs: two only-in findings on the same words in two sentences
+// of one article get two ids, and ids equal by chance are made unique.
+func TestUniqueIDs(t *testing.T) {
+	f := func(sentence string) Finding {
+		return Finding{Type: OnlyIn, Kind: "age", Claims: []claims.Claim{{Doc: "d", Kind: "age", Text: "7-year-old", Sentence: sentence}}}
+	}
+	a, b := f("A 7-year-old boy was shot."), f("Police said the 7-year-old had a gun.")
+	if fingerprint(&a) == fingerprint(&b) {
+		t.Errorf("findings on two sentences share fingerprint %s", fingerprint(&a))
+	}
+	fs := []Finding{{ID: "a"}, {ID: "a"}, {ID: "a"}}
+	uniqueIDs(fs)
+	if fs[0].ID != "a" || fs[1].ID == fs[0].ID || fs[2].ID == fs[1].ID || fs[2].ID == fs[0].ID {
+		t.Errorf("uniqueIDs left duplicates: %+v", fs)
 	}
 }

@@ -10,7 +10,7 @@ import (
 
 // Version is the version of the extract JSON contract. Bump it when a field
 // changes meaning or shape, and document the change in README.md.
-const Version = 1
+const Version = 2
 
 // Document is a document's entry in the JSON contract.
 type Document struct {

@@ -22,6 +22,15 @@ func (s Style) paint(code, text string) string {
 	return "\x1b[" + code + "m" + text + "\x1b[0m"
 }
 
+// Sequences returns the escape sequences the style writes (none when
+// colour is off), so a terminal writer can keep them and show any other.
+func (s Style) Sequences() []string {
+	if !s.Color {
+		return nil
+	}
+	return []string{"\x1b[0m", "\x1b[1m", "\x1b[2m", "\x1b[31m", "\x1b[32m", "\x1b[33m", "\x1b[36m"}
+}
+
 // Bold, Dim, Red, Green, Yellow and Cyan decorate text when colour is on.
 func (s Style) Bold(t string) string   { return s.paint("1", t) }
 func (s Style) Dim(t string) string    { return s.paint("2", t) }
@@ -46,7 +55,7 @@ func WriteText(w io.Writer, results []*claims.Result, withMentions bool, st Styl
 		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 		for _, c := range r.Claims {
 			fmt.Fprintf(tw, "  %d:%d\t%s\t%s\t%s\t%s\t%s\n", c.Span.Line, c.Span.Col, st.Cyan(c.Kind),
-				ValueText(c), Slots(c), Speaker(c.Attribution), Quote(c.Text, 70))
+				FrameText(c), Slots(c), Speaker(c.Attribution), Quote(c.Text, 70))
 		}
 		if err := tw.Flush(); err != nil {
 			return err

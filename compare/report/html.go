@@ -42,6 +42,21 @@ func typeRank(t compare.Type) int {
 // escaping. The script adds filtering by type and kind, and links findings
 // and their highlighted claims both ways.
 func WriteHTML(w io.Writer, rep *compare.Report, articles []Article) error {
+	return WriteHTMLPage(w, rep, articles, PageOptions{})
+}
+
+// PageOptions place an HTML page among others: a --by-story story page
+// links back to the index of stories.
+type PageOptions struct {
+	// Index is the address of the page listing this one's siblings ("" for
+	// a page that stands alone).
+	Index string
+	// Heading names the page's subject (a story's headline).
+	Heading string
+}
+
+// WriteHTMLPage is WriteHTML for a page among others.
+func WriteHTMLPage(w io.Writer, rep *compare.Report, articles []Article, opt PageOptions) error {
 	ps := paths(rep)
 	text := map[string]string{}
 	for _, a := range articles {
@@ -124,7 +139,7 @@ func WriteHTML(w io.Writer, rep *compare.Report, articles []Article) error {
 	}
 	return pageTemplate.Execute(w, map[string]any{
 		"Docs": docs, "Findings": fs, "Counts": counts, "Kinds": kindList, "Summary": Counts(rep),
-		"Version": rep.Version, "Wide": len(docs) > 4,
+		"Version": rep.Version, "Wide": len(docs) > 4, "Index": opt.Index, "Heading": opt.Heading,
 	})
 }
 
@@ -215,4 +230,26 @@ func htmlDiff(ops []compare.DiffOp) template.HTML {
 		}
 	}
 	return template.HTML(b.String())
+}
+
+// TypeCount is how many findings of one type a report has.
+type TypeCount struct {
+	Type  compare.Type
+	Title string // "Conflicts"
+	Icon  string
+	N     int
+	Words string // "2 conflicts"
+}
+
+// TypeCounts lists a report's finding types that it has findings of, in
+// the order of compare.Types.
+func TypeCounts(rep *compare.Report) []TypeCount {
+	var out []TypeCount
+	for _, t := range compare.Types {
+		if n := rep.Summary[t]; n > 0 {
+			one, many := typeNames[t][0], typeNames[t][1]
+			out = append(out, TypeCount{Type: t, Title: titles[t], Icon: icons[t], N: n, Words: output.Count(n, one, many)})
+		}
+	}
+	return out
 }
