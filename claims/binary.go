@@ -21,14 +21,17 @@ import (
 // Claim ids, document ids and sources come from the document at decode
 // time, so a cached result serves the same text under any name.
 
-// AppendBinary appends the binary form of res to b.
+// AppendBinary appends the binary form of res to b. Words are stored when
+// res has them (see FillWords).
 func (res *Result) AppendBinary(b []byte) []byte {
 	e := &encoder{src: res.Text.Src, index: map[string]int{}}
 	e.text(res.Text)
-	e.uint(len(res.Mentions))
-	for i := range res.Mentions {
-		e.mention(&res.Mentions[i])
-	}
+	e.section(func() {
+		e.uint(len(res.Mentions))
+		for i := range res.Mentions {
+			e.mention(&res.Mentions[i])
+		}
+	})
 	e.uint(len(res.Claims))
 	for i := range res.Claims {
 		e.claim(&res.Claims[i])
@@ -41,6 +44,13 @@ func (res *Result) AppendBinary(b []byte) []byte {
 	for i := range res.SentenceAttributions {
 		e.attribution(&res.SentenceAttributions[i])
 	}
+	e.bool(res.Words != nil)
+	for _, ws := range res.Words {
+		e.uint(len(ws))
+		for _, w := range ws {
+			e.str(w, -1)
+		}
+	}
 	// the string table first, so the decoder has it before the body
 	b = binary.AppendUvarint(b, uint64(len(e.table)))
 	for _, s := range e.table {
@@ -50,14 +60,26 @@ func (res *Result) AppendBinary(b []byte) []byte {
 	return append(b, e.buf...)
 }
 
+// DecodeOptions say how much of a Result to rebuild, and how.
+type DecodeOptions struct {
+	// ForComparison leaves out the tokens and the mentions (Text.Tokens
+	// and Mentions are nil) and wants Words: what comparison reads, at a
+	// fraction of the memory. A form without Words is then an error.
+	ForComparison bool
+	// Intern, when set, returns the string of stored bytes: strings many
+	// results share (words, kinds, rules) can then be kept once for all.
+	Intern func([]byte) string
+}
+
 // DecodeResult rebuilds the Result of doc from its binary form. Every
 // offset and count is checked, so damaged or foreign data gives an error,
 // never a panic or a Result that points outside the text.
-func DecodeResult(data []byte, doc *ingest.Document) (res *Result, err error) {
-	d := &decoder{buf: data, src: doc.Text}
+func DecodeResult(data []byte, doc *ingest.Document, opt DecodeOptions) (res *Result, err error) {
+	var derr error
+	d := &decoder{buf: data, src: doc.Text, lean: opt.ForComparison, err: &derr}
 	defer func() {
-		if err == nil && d.err != nil {
-			err = d.err
+		if err == nil && *d.err != nil {
+			err = *d.err
 		}
 		if err != nil {
 			res = nil
@@ -67,19 +89,28 @@ func DecodeResult(data []byte, doc *ingest.Document) (res *Result, err error) {
 	d.table = make([]string, n)
 	for i := range d.table {
 		l := d.count(1)
-		if d.err != nil {
-			return nil, d.err
+		if *d.err != nil {
+			return nil, *d.err
 		}
-		d.table[i] = string(d.buf[:l])
+		if opt.Intern != nil {
+			d.table[i] = opt.Intern(d.buf[:l])
+		} else {
+			d.table[i] = string(d.buf[:l])
+		}
 		d.buf = d.buf[l:]
 	}
 	res = &Result{Doc: doc, Text: d.text()}
-	if d.err != nil {
-		return nil, d.err
+	if *d.err != nil {
+		return nil, *d.err
 	}
-	res.Mentions = makeN[mention.Mention](d.count(6))
-	for i := range res.Mentions {
-		res.Mentions[i] = d.mention()
+	sec := d.section()
+	d.mentions = sec.count(6)
+	if !d.lean {
+		res.Mentions = makeN[mention.Mention](d.mentions)
+		for i := range res.Mentions {
+			res.Mentions[i] = sec.mention()
+		}
+		sec.end()
 	}
 	res.Claims = makeN[Claim](d.count(16))
 	for i := range res.Claims {
@@ -88,27 +119,39 @@ func DecodeResult(data []byte, doc *ingest.Document) (res *Result, err error) {
 		c.ID = fmt.Sprintf("%s#%d", doc.ID, i+1)
 		c.Doc, c.Source = doc.ID, doc.Source
 	}
-	res.Attributions = makeN[Attribution](d.count(8))
+	res.Attributions = makeN[Attribution](d.count(1))
 	for i := range res.Attributions {
 		d.attribution(&res.Attributions[i])
 	}
-	res.SentenceAttributions = make([]Attribution, d.count(8))
+	res.SentenceAttributions = make([]Attribution, d.count(1))
 	for i := range res.SentenceAttributions {
 		d.attribution(&res.SentenceAttributions[i])
 	}
-	if d.err == nil && len(d.buf) != 0 {
-		d.err = errors.New("trailing bytes")
+	if d.bool() {
+		res.Words = make([][]string, len(res.Text.Sentences))
+		for i := range res.Words {
+			ws := makeN[string](d.count(1))
+			for k := range ws {
+				ws[k] = d.str(-1)
+			}
+			res.Words[i] = ws
+		}
+	} else if d.lean {
+		d.fail("entry: no words")
 	}
-	if d.err == nil {
-		d.err = res.checkIndices()
+	if *d.err == nil && len(d.buf) != 0 {
+		*d.err = errors.New("trailing bytes")
 	}
-	return res, d.err
+	if *d.err == nil {
+		*d.err = res.checkIndices(d.tokens, d.mentions)
+	}
+	return res, *d.err
 }
 
 // checkIndices reports indices of a decoded Result that point outside its
 // tokens or sentences.
-func (res *Result) checkIndices() error {
-	nt, ns := len(res.Text.Tokens), len(res.Text.Sentences)
+func (res *Result) checkIndices(nt, nm int) error {
+	ns := len(res.Text.Sentences)
 	if len(res.SentenceAttributions) != ns {
 		return errors.New("sentence attributions do not match the sentences")
 	}
@@ -118,7 +161,7 @@ func (res *Result) checkIndices() error {
 		}
 	}
 	for _, c := range res.Claims {
-		if c.sent >= ns || c.tok >= nt {
+		if c.sent >= ns || c.tok >= nt || c.val < -1 || c.val >= nm {
 			return errors.New("bad claim position")
 		}
 	}
@@ -173,21 +216,34 @@ func (e *encoder) str(s string, hint int) {
 	}
 }
 
+// section writes what fn encodes after its length in bytes, so that a
+// reader can skip it.
+func (e *encoder) section(fn func()) {
+	outer := e.buf
+	e.buf = nil
+	fn()
+	inner := e.buf
+	e.buf = binary.AppendUvarint(outer, uint64(len(inner)))
+	e.buf = append(e.buf, inner...)
+}
+
 func (e *encoder) text(t *segment.Text) {
 	e.uint(len(t.Src))
 	e.uint(len(t.Tokens))
-	prev := 0
-	for _, tk := range t.Tokens {
-		e.uint(tk.Start - prev)
-		e.uint(tk.End - tk.Start)
-		flags := byte(tk.Kind) | tk.Newlines<<3
-		if tk.Cap {
-			flags |= 1 << 2
+	e.section(func() {
+		prev := 0
+		for _, tk := range t.Tokens {
+			e.uint(tk.Start - prev)
+			e.uint(tk.End - tk.Start)
+			flags := byte(tk.Kind) | tk.Newlines<<3
+			if tk.Cap {
+				flags |= 1 << 2
+			}
+			e.buf = append(e.buf, flags)
+			e.str(tk.Norm, tk.Start)
+			prev = tk.End
 		}
-		e.buf = append(e.buf, flags)
-		e.str(tk.Norm, tk.Start)
-		prev = tk.End
-	}
+	})
 	e.uint(len(t.Sentences))
 	for _, s := range t.Sentences {
 		e.uint(s.Start)
@@ -286,9 +342,15 @@ func (e *encoder) claim(c *Claim) {
 	}
 	e.uint(c.sent)
 	e.uint(c.tok)
+	e.int(c.val)
 }
 
 func (e *encoder) attribution(a *Attribution) {
+	if *a == none {
+		e.buf = append(e.buf, 1) // most sentences are bare statements
+		return
+	}
+	e.buf = append(e.buf, 0)
 	hint := -1
 	if a.Span != nil {
 		hint = a.Span.Start
@@ -311,20 +373,43 @@ func (e *encoder) attribution(a *Attribution) {
 // decoder reads the binary form; the first error sticks and later reads
 // return zero values.
 type decoder struct {
-	buf   []byte
-	src   string
-	table []string
-	err   error
+	buf      []byte
+	src      string
+	table    []string
+	lean     bool // DecodeOptions.ForComparison
+	tokens   int  // the document's token count, whether decoded or not
+	mentions int  // and its mention count
+	err      *error
 }
 
 func (d *decoder) fail(what string) {
-	if d.err == nil {
-		d.err = fmt.Errorf("bad %s", what)
+	if *d.err == nil {
+		*d.err = fmt.Errorf("bad %s", what)
+	}
+}
+
+// section returns a decoder for the next section and moves past it.
+func (d *decoder) section() *decoder {
+	n := d.uint()
+	if n > len(d.buf) {
+		d.fail("section")
+		n = 0
+	}
+	sec := *d
+	sec.buf = d.buf[:n]
+	d.buf = d.buf[n:]
+	return &sec
+}
+
+// end checks that a section was read to its end.
+func (d *decoder) end() {
+	if len(d.buf) != 0 {
+		d.fail("section end")
 	}
 }
 
 func (d *decoder) uint() int {
-	if d.err != nil {
+	if *d.err != nil {
 		return 0
 	}
 	v, n := binary.Uvarint(d.buf)
@@ -337,7 +422,7 @@ func (d *decoder) uint() int {
 }
 
 func (d *decoder) int() int {
-	if d.err != nil {
+	if *d.err != nil {
 		return 0
 	}
 	v, n := binary.Varint(d.buf)
@@ -361,7 +446,7 @@ func (d *decoder) count(size int) int {
 }
 
 func (d *decoder) byte() byte {
-	if d.err != nil {
+	if *d.err != nil {
 		return 0
 	}
 	if len(d.buf) == 0 {
@@ -385,7 +470,7 @@ func (d *decoder) bool() bool {
 }
 
 func (d *decoder) float() float64 {
-	if d.err != nil {
+	if *d.err != nil {
 		return 0
 	}
 	if len(d.buf) < 8 {
@@ -400,7 +485,7 @@ func (d *decoder) float() float64 {
 func (d *decoder) str(hint int) string {
 	k := d.uint()
 	switch {
-	case d.err != nil || k == 0:
+	case *d.err != nil || k == 0:
 		return ""
 	case k == 1:
 		l := d.uint()
@@ -444,28 +529,36 @@ func (d *decoder) text() *segment.Text {
 		return nil
 	}
 	t := &segment.Text{Src: d.src}
-	t.Tokens = make([]segment.Token, d.count(4))
-	prev := 0
-	for i := range t.Tokens {
-		tk := &t.Tokens[i]
-		tk.Start = prev + d.uint()
-		tk.End = tk.Start + d.uint()
-		if tk.End > len(d.src) {
-			d.fail("token")
-			return nil
+	d.tokens = d.uint()
+	sec := d.section()
+	if d.tokens > len(sec.buf)/4 {
+		d.fail("token count")
+	}
+	if !d.lean {
+		t.Tokens = make([]segment.Token, d.tokens)
+		prev := 0
+		for i := range t.Tokens {
+			tk := &t.Tokens[i]
+			tk.Start = prev + sec.uint()
+			tk.End = tk.Start + sec.uint()
+			if tk.End > len(d.src) {
+				d.fail("token")
+				return nil
+			}
+			flags := sec.byte()
+			tk.Kind = segment.Kind(flags & 3)
+			tk.Cap = flags&(1<<2) != 0
+			tk.Newlines = flags >> 3
+			tk.Norm = sec.str(tk.Start)
+			prev = tk.End
 		}
-		flags := d.byte()
-		tk.Kind = segment.Kind(flags & 3)
-		tk.Cap = flags&(1<<2) != 0
-		tk.Newlines = flags >> 3
-		tk.Norm = d.str(tk.Start)
-		prev = tk.End
+		sec.end()
 	}
 	t.Sentences = makeN[segment.Sentence](d.count(5))
 	for i := range t.Sentences {
 		s := &t.Sentences[i]
 		s.Start, s.End = d.offsets()
-		s.First, s.Last = d.indices(len(t.Tokens))
+		s.First, s.Last = d.indices(d.tokens)
 		s.Para = d.uint()
 	}
 	t.Paragraphs = makeN[segment.Paragraph](d.count(4))
@@ -479,7 +572,7 @@ func (d *decoder) text() *segment.Text {
 			d.fail("paragraph index")
 		}
 	}
-	if d.err != nil {
+	if *d.err != nil {
 		return nil
 	}
 	t.Lines = segment.NewLines(d.src)
@@ -563,9 +656,19 @@ func (d *decoder) claim(c *Claim) {
 	}
 	c.sent = d.uint()
 	c.tok = d.uint()
+	c.val = d.int()
 }
 
 func (d *decoder) attribution(a *Attribution) {
+	switch d.byte() {
+	case 1:
+		*a = none
+		return
+	case 0:
+	default:
+		d.fail("attribution")
+		return
+	}
 	a.Span = d.optSpan()
 	a.CueSpan = d.optSpan()
 	hint, cueHint := -1, -1

@@ -32,7 +32,7 @@ func TestBinaryRoundTrip(t *testing.T) {
 	for _, doc := range docs {
 		want := Extract(doc, r)
 		data := want.AppendBinary(nil)
-		got, err := DecodeResult(data, doc)
+		got, err := DecodeResult(data, doc, DecodeOptions{})
 		if err != nil {
 			t.Fatalf("%s: %v", doc.ID, err)
 		}
@@ -42,7 +42,7 @@ func TestBinaryRoundTrip(t *testing.T) {
 		// under another name, the claims take the new name
 		other := *doc
 		other.ID, other.Source = "renamed", "other"
-		got, err = DecodeResult(data, &other)
+		got, err = DecodeResult(data, &other, DecodeOptions{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -102,12 +102,12 @@ func TestBinaryEveryField(t *testing.T) {
 	fill(reflect.ValueOf(&m).Elem())
 	fill(reflect.ValueOf(&a).Elem())
 	c.ID, c.Doc, c.Source = "d#1", "d", "s"
-	c.sent, c.tok = 1, 3
+	c.sent, c.tok, c.val = 1, 3, 0
 	m.First, m.Last, m.Person = 1, 2, [2]int{-1, 4}
 	want := &Result{Doc: doc, Text: txt, Mentions: []mention.Mention{m}, Claims: []Claim{c},
 		Attributions: []Attribution{a}, SentenceAttributions: make([]Attribution, len(txt.Sentences))}
 	want.SentenceAttributions[1] = a
-	got, err := DecodeResult(want.AppendBinary(nil), doc)
+	got, err := DecodeResult(want.AppendBinary(nil), doc, DecodeOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -131,18 +131,19 @@ func TestBinaryDamaged(t *testing.T) {
 	doc := in.Documents[0]
 	data := Extract(doc, r).AppendBinary(nil)
 	for i := 0; i < len(data); i += 7 {
-		if _, err := DecodeResult(data[:i], doc); err == nil {
+		if _, err := DecodeResult(data[:i], doc, DecodeOptions{}); err == nil {
 			t.Fatalf("a cut at %d of %d bytes decoded", i, len(data))
 		}
 	}
 	for i := 0; i < len(data); i += 3 {
 		bad := append([]byte(nil), data...)
 		bad[i] ^= 0x5a
-		DecodeResult(bad, doc) // must not panic
+		DecodeResult(bad, doc, DecodeOptions{}) // must not panic
+		DecodeResult(bad, doc, DecodeOptions{ForComparison: true})
 	}
 	short := *doc
 	short.Text = doc.Text[:len(doc.Text)/2]
-	if _, err := DecodeResult(data, &short); err == nil {
+	if _, err := DecodeResult(data, &short, DecodeOptions{}); err == nil {
 		t.Error("an entry decoded against another text")
 	}
 }

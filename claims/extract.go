@@ -1,9 +1,11 @@
 package claims
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -30,6 +32,11 @@ type Result struct {
 	// statement is attributed to outside quotes (according-to first, then a
 	// speech cue), with its hedge; form none for bare statements.
 	SentenceAttributions []Attribution
+	// Words is, per sentence of Text, its content words as comparison
+	// matches them (ContentWords); nil until FillWords, which comparison
+	// and the extraction cache call. A Result read from the cache for
+	// comparison has Words but no Tokens.
+	Words [][]string
 }
 
 // Extract finds the claims in one document with the given rules. It is a
@@ -158,16 +165,29 @@ func (b *builder) claims(matches []rules.Match) []Claim {
 	return out
 }
 
+// sortClaims orders claims by position, then kind and victim, stably. It
+// sorts indices and moves each claim once: a claim is a large value, and
+// a stable sort moves its elements many times.
 func sortClaims(cs []Claim) {
-	sort.SliceStable(cs, func(i, j int) bool {
-		if cs[i].Span.Start != cs[j].Span.Start {
-			return cs[i].Span.Start < cs[j].Span.Start
+	idx := make([]int32, len(cs))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortStableFunc(idx, func(i, j int32) int {
+		a, b := &cs[i], &cs[j]
+		if c := cmp.Compare(a.Span.Start, b.Span.Start); c != 0 {
+			return c
 		}
-		if cs[i].Kind != cs[j].Kind {
-			return cs[i].Kind < cs[j].Kind
+		if c := strings.Compare(a.Kind, b.Kind); c != 0 {
+			return c
 		}
-		return cs[i].Victim < cs[j].Victim
+		return strings.Compare(a.Victim, b.Victim)
 	})
+	sorted := make([]Claim, len(cs))
+	for k, i := range idx {
+		sorted[k] = cs[i]
+	}
+	copy(cs, sorted)
 }
 
 type claimKey struct {

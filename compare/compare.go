@@ -45,10 +45,7 @@ func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt 
 		cmp.sources[res.Doc.Source] = true
 		cmp.pub[res.Doc.ID] = res.Doc.PublishedString()
 	}
-	cmp.words = make([]map[int]wordSet, len(results))
-	for i := range cmp.words {
-		cmp.words[i] = map[int]wordSet{}
-	}
+	cmp.words = make([][]wordSet, len(results))
 	al := &aligner{byKey: map[string][]*group{}, threshold: r.Compare.StatementThreshold, names: newNames(r), places: r.Places, rules: r,
 		kinds: r.Kinds, tol: func(c *claims.Claim) rules.Tolerance { return r.ToleranceFor(c.Kind, c.Rule) }}
 	for di, res := range results {
@@ -116,7 +113,7 @@ type comparer struct {
 	results []*claims.Result
 	r       *rules.Rules
 	sources map[string]bool
-	words   []map[int]wordSet // per document, per sentence
+	words   [][]wordSet       // per document, per sentence, for results without Words
 	pub     map[string]string // document id -> publication time
 	focus   map[int]bool      // nil: every document
 }
@@ -137,14 +134,26 @@ func (cmp *comparer) groupInFocus(g *group) bool {
 	return false
 }
 
+// sentenceWords is the content words of a sentence: the result's Words
+// when it has them (a result read from the extraction cache), else
+// computed once.
 func (cmp *comparer) sentenceWords(doc, sent int) wordSet {
-	if w, ok := cmp.words[doc][sent]; ok {
-		return w
-	}
 	res := cmp.results[doc]
-	s := res.Text.Sentences[sent]
-	w := contentWords(res, s.First, s.Last, cmp.r)
-	cmp.words[doc][sent] = w
+	if res.Words != nil {
+		return res.Words[sent]
+	}
+	if cmp.words[doc] == nil {
+		cmp.words[doc] = make([]wordSet, len(res.Text.Sentences))
+	}
+	w := cmp.words[doc][sent]
+	if w == nil {
+		s := res.Text.Sentences[sent]
+		w = claims.ContentWords(res.Text, s.First, s.Last, cmp.r)
+		if w == nil {
+			w = wordSet{}
+		}
+		cmp.words[doc][sent] = w
+	}
 	return w
 }
 

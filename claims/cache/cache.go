@@ -39,8 +39,9 @@ type Key [sha256.Size]byte
 // Cache reads and writes the entries for one set of rules and one build
 // of the program. Its methods are safe for concurrent use.
 type Cache struct {
-	dir  string // the version's directory: entries in two-hex-digit folders
-	salt []byte // rules fingerprint and program identity
+	dir   string // the version's directory: entries in two-hex-digit folders
+	salt  []byte // rules fingerprint and program identity
+	rules *rules.Rules
 
 	mu      sync.Mutex
 	written int   // entries written by this process
@@ -68,7 +69,7 @@ func Open(dir string, r *rules.Rules) (*Cache, error) {
 		return nil, err
 	}
 	salt := fmt.Appendf(nil, "%d\x00%s\x00%s\x00", formatVersion, prog, r.Fingerprint)
-	return &Cache{dir: filepath.Join(dir, fmt.Sprintf("v%d", formatVersion)), salt: salt}, nil
+	return &Cache{dir: filepath.Join(dir, fmt.Sprintf("v%d", formatVersion)), salt: salt, rules: r}, nil
 }
 
 var (
@@ -107,9 +108,14 @@ func (c *Cache) Key(doc *ingest.Document) Key {
 	h := sha256.New()
 	h.Write(c.salt)
 	var n [binary.MaxVarintLen64]byte
+	buf := make([]byte, 0, 32<<10)
 	for _, s := range []string{doc.Format, published(doc.Published), doc.Text} {
 		h.Write(n[:binary.PutUvarint(n[:], uint64(len(s)))])
-		h.Write([]byte(s))
+		for len(s) > 0 { // through a buffer: no copy of the whole text
+			k := min(len(s), cap(buf))
+			h.Write(append(buf[:0], s[:k]...))
+			s = s[k:]
+		}
 	}
 	var k Key
 	h.Sum(k[:0])
@@ -128,9 +134,9 @@ func (c *Cache) path(k Key) string {
 	return filepath.Join(c.dir, name[:2], name[2:])
 }
 
-// Get returns doc's cached extraction, or false when there is none or the
-// entry does not pass every check.
-func (c *Cache) Get(doc *ingest.Document) (*claims.Result, bool) {
+// Get returns doc's cached extraction, rebuilt as opt says, or false when
+// there is none or the entry does not pass every check.
+func (c *Cache) Get(doc *ingest.Document, opt claims.DecodeOptions) (*claims.Result, bool) {
 	k := c.Key(doc)
 	name := c.path(k)
 	data, mod, err := readFile(name)
@@ -141,7 +147,7 @@ func (c *Cache) Get(doc *ingest.Document) (*claims.Result, bool) {
 	if !ok {
 		return nil, false
 	}
-	res, err := claims.DecodeResult(payload, doc)
+	res, err := claims.DecodeResult(payload, doc, opt)
 	if err != nil {
 		return nil, false
 	}
@@ -189,10 +195,11 @@ func check(data []byte, k Key) ([]byte, bool) {
 	return payload, crc32.Checksum(payload, crcTable) == sum
 }
 
-// Put stores res. It writes a temporary file and renames it into place, so
+// Put stores res, with its Words (filled first when missing). It writes a temporary file and renames it into place, so
 // a reader sees the whole entry or none; a failure is remembered (see Err)
 // and otherwise ignored: the cache only saves time.
 func (c *Cache) Put(res *claims.Result) {
+	res.FillWords(c.rules)
 	k := c.Key(res.Doc)
 	buf := make([]byte, headerSize, headerSize+16<<10)
 	copy(buf, magic)
@@ -251,8 +258,12 @@ func (c *Cache) Written() int {
 // ExtractAll is claims.ExtractAll through the cache: each document's
 // result is read from the cache when it holds a good one, else extracted
 // and stored. It runs on all cores, returns the results in input order and
-// stops early when ctx is cancelled.
-func (c *Cache) ExtractAll(ctx context.Context, docs []*ingest.Document, r *rules.Rules, progress func(done int)) ([]*claims.Result, error) {
+// stops early when ctx is cancelled. Every result has its Words; with
+// forComparison, none has tokens or mentions (see
+// claims.DecodeOptions.ForComparison): enough to compare tens of thousands
+// of documents in little memory.
+func (c *Cache) ExtractAll(ctx context.Context, docs []*ingest.Document, r *rules.Rules, forComparison bool, progress func(done int)) ([]*claims.Result, error) {
+	opt := claims.DecodeOptions{ForComparison: forComparison, Intern: newInterner()}
 	out := make([]*claims.Result, len(docs))
 	workers := min(runtime.GOMAXPROCS(0), len(docs))
 	next := make(chan int)
@@ -264,10 +275,13 @@ func (c *Cache) ExtractAll(ctx context.Context, docs []*ingest.Document, r *rule
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				res, ok := c.Get(docs[i])
+				res, ok := c.Get(docs[i], opt)
 				if !ok {
 					res = claims.Extract(docs[i], r)
 					c.Put(res)
+					if forComparison {
+						res = lean(res)
+					}
 				}
 				out[i] = res
 				if progress != nil {
@@ -295,4 +309,31 @@ feed:
 		return nil, err
 	}
 	return out, nil
+}
+
+// lean is res without what comparison does not read: tokens and mentions.
+func lean(res *claims.Result) *claims.Result {
+	l := *res
+	t := *res.Text
+	t.Tokens = nil
+	l.Text, l.Mentions = &t, nil
+	return &l
+}
+
+// newInterner returns a function that keeps one copy of each string it is
+// given, safe for concurrent use: the words, kinds and rule names of
+// thousands of cached results are then stored once.
+func newInterner() func([]byte) string {
+	var mu sync.Mutex
+	m := map[string]string{}
+	return func(b []byte) string {
+		mu.Lock()
+		defer mu.Unlock()
+		if s, ok := m[string(b)]; ok {
+			return s
+		}
+		s := string(b)
+		m[s] = s
+		return s
+	}
 }

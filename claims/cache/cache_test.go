@@ -30,6 +30,19 @@ func seeds(t *testing.T) ([]*ingest.Document, *rules.Rules) {
 	return in.Documents, r
 }
 
+// extract extracts docs without the cache, with their Words.
+func extract(t *testing.T, docs []*ingest.Document, r *rules.Rules) []*claims.Result {
+	t.Helper()
+	out, err := claims.ExtractAll(context.Background(), docs, r, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, res := range out {
+		res.FillWords(r)
+	}
+	return out
+}
+
 func entries(t *testing.T, dir string) []string {
 	t.Helper()
 	fs, err := files(dir)
@@ -47,17 +60,14 @@ func entries(t *testing.T, dir string) []string {
 // no cache, and each document stored once.
 func TestExtractAll(t *testing.T) {
 	docs, r := seeds(t)
-	want, err := claims.ExtractAll(context.Background(), docs, r, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	want := extract(t, docs, r)
 	dir := t.TempDir()
 	for run := range 2 {
 		c, err := Open(dir, r)
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, err := c.ExtractAll(context.Background(), docs, r, nil)
+		got, err := c.ExtractAll(context.Background(), docs, r, false, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -70,6 +80,28 @@ func TestExtractAll(t *testing.T) {
 	}
 	if n := len(entries(t, dir)); n != len(docs) {
 		t.Fatalf("%d entries for %d documents", n, len(docs))
+	}
+}
+
+// TestForComparison wants results without tokens or mentions, and
+// otherwise the same, from a cold cache and a warm one.
+func TestForComparison(t *testing.T) {
+	docs, r := seeds(t)
+	want := extract(t, docs, r)
+	for _, res := range want {
+		res.Mentions = nil
+		res.Text.Tokens = nil
+	}
+	dir := t.TempDir()
+	for run := range 2 {
+		c, _ := Open(dir, r)
+		got, err := c.ExtractAll(context.Background(), docs, r, true, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("run %d: results differ", run)
+		}
 	}
 }
 
@@ -115,7 +147,7 @@ func TestKey(t *testing.T) {
 // extracted again (the results stay right) and rewritten.
 func TestBadEntries(t *testing.T) {
 	docs, r := seeds(t)
-	want, _ := claims.ExtractAll(context.Background(), docs, r, nil)
+	want := extract(t, docs, r)
 	damage := map[string]func([]byte) []byte{
 		"flipped byte": func(b []byte) []byte { b[len(b)/2] ^= 1; return b },
 		"truncated":    func(b []byte) []byte { return b[:len(b)/2] },
@@ -132,7 +164,7 @@ func TestBadEntries(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			dir := t.TempDir()
 			c, _ := Open(dir, r)
-			if _, err := c.ExtractAll(context.Background(), docs, r, nil); err != nil {
+			if _, err := c.ExtractAll(context.Background(), docs, r, false, nil); err != nil {
 				t.Fatal(err)
 			}
 			for _, p := range entries(t, dir) {
@@ -140,7 +172,7 @@ func TestBadEntries(t *testing.T) {
 				os.WriteFile(p, bad(data), 0o644)
 			}
 			c, _ = Open(dir, r)
-			got, err := c.ExtractAll(context.Background(), docs, r, nil)
+			got, err := c.ExtractAll(context.Background(), docs, r, false, nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -159,7 +191,7 @@ func TestBadEntries(t *testing.T) {
 // document and no temporary files.
 func TestConcurrent(t *testing.T) {
 	docs, r := seeds(t)
-	want, _ := claims.ExtractAll(context.Background(), docs, r, nil)
+	want := extract(t, docs, r)
 	dir := t.TempDir()
 	var wg sync.WaitGroup
 	errs := make(chan string, 8)
@@ -168,7 +200,7 @@ func TestConcurrent(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			c, _ := Open(dir, r)
-			got, err := c.ExtractAll(context.Background(), docs, r, nil)
+			got, err := c.ExtractAll(context.Background(), docs, r, false, nil)
 			if err != nil || !reflect.DeepEqual(got, want) || c.Err() != nil {
 				errs <- "a concurrent run went wrong"
 			}
@@ -184,7 +216,7 @@ func TestConcurrent(t *testing.T) {
 	}
 	c, _ := Open(dir, r)
 	for _, d := range docs {
-		if _, ok := c.Get(d); !ok {
+		if _, ok := c.Get(d, claims.DecodeOptions{}); !ok {
 			t.Fatalf("%s: no good entry", d.ID)
 		}
 	}
@@ -197,7 +229,7 @@ func TestTrimAndClear(t *testing.T) {
 	docs, r := seeds(t)
 	dir := t.TempDir()
 	c, _ := Open(dir, r)
-	if _, err := c.ExtractAll(context.Background(), docs, r, nil); err != nil {
+	if _, err := c.ExtractAll(context.Background(), docs, r, false, nil); err != nil {
 		t.Fatal(err)
 	}
 	mine := filepath.Join(dir, "notes.txt")

@@ -19,6 +19,16 @@ func set(words string) map[string]bool {
 	return m
 }
 
+func union(sets ...map[string]bool) map[string]bool {
+	m := map[string]bool{}
+	for _, s := range sets {
+		for w := range s {
+			m[w] = true
+		}
+	}
+	return m
+}
+
 var (
 	determiners = set(`the a an this that these those its his her their our my your whose which what
 		some any each every no another such either neither`)
@@ -35,6 +45,9 @@ var (
 	adverbs = set(`not never also still now then already just only even again ever soon later earlier
 		today tonight yesterday tomorrow here there very too about almost nearly roughly around some
 		more most less least up down`)
+	// functionWords is every closed-class word above, so that a word is
+	// tested with one lookup, not six.
+	functionWords = union(determiners, pronouns, prepositions, conjunctions, auxiliaries, adverbs)
 	// irregular maps irregular plurals to their singular.
 	irregular = map[string]string{"people": "person", "men": "man", "women": "woman", "children": "child",
 		"feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose", "police": "police",
@@ -69,17 +82,6 @@ func IsAdverb(w string) bool { return adverbs[w] }
 // IsFunctionWord reports any closed-class word: a determiner, pronoun,
 // preposition, conjunction, auxiliary or common adverb.
 func IsFunctionWord(w string) bool { return functionWords[w] }
-
-// functionWords is the union of the closed classes, for one look-up a token.
-var functionWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, c := range []map[string]bool{determiners, pronouns, prepositions, conjunctions, auxiliaries, adverbs} {
-		for w := range c {
-			m[w] = true
-		}
-	}
-	return m
-}()
 
 // Singular returns the singular of a lower-case English noun: "albums" ->
 // "album", "people" -> "person", "casualties" -> "casualty". Words that

@@ -19,8 +19,10 @@ var noCacheFl = &cli.BoolFlag{Name: "no-cache", Usage: "extract every article ag
 // extractCached extracts docs through the extraction cache unless
 // --no-cache is given or the cache cannot be used: a cache that cannot be
 // read or written only costs time, so it never fails the command. After a
-// run that added entries, the cache is trimmed to its size limit.
-func extractCached(c *cli.Context, docs []*ingest.Document, r *rules.Rules, progress func(int)) ([]*claims.Result, error) {
+// run that added entries, the cache is trimmed to its size limit. With
+// forComparison, results come without tokens or mentions (see
+// cache.Cache.ExtractAll).
+func extractCached(c *cli.Context, docs []*ingest.Document, r *rules.Rules, forComparison bool, progress func(int)) ([]*claims.Result, error) {
 	if c.Bool(noCacheFl.Name) {
 		return claims.ExtractAll(c.Context, docs, r, progress)
 	}
@@ -32,7 +34,7 @@ func extractCached(c *cli.Context, docs []*ingest.Document, r *rules.Rules, prog
 	if err != nil {
 		return claims.ExtractAll(c.Context, docs, r, progress)
 	}
-	res, err := cc.ExtractAll(c.Context, docs, r, progress)
+	res, err := cc.ExtractAll(c.Context, docs, r, forComparison, progress)
 	if err == nil && cc.Written() > 0 {
 		if max, err := cache.MaxSize(); err == nil {
 			cache.Trim(dir, max)

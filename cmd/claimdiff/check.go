@@ -87,7 +87,7 @@ func runCheck(c *cli.Context, e *env) error {
 	for _, d := range docs {
 		repoRelative(d, rel)
 	}
-	all, err := extractDocs(c, e, docs, set.Rules)
+	all, err := extractForComparison(c, e, docs, set.Rules)
 	if err != nil {
 		return err
 	}

@@ -69,7 +69,7 @@ outlets report.`,
 			if len(docs) < 2 {
 				return usageErr("compare needs at least two articles, got %d", len(docs))
 			}
-			results, err := extractDocs(c, e, docs, r)
+			results, err := extractForComparison(c, e, docs, r)
 			if err != nil {
 				return err
 			}
