@@ -216,6 +216,9 @@ func (a *attributor) resolvePhrase(first, last, sent int) speaker {
 		if sp := a.byHead(first, last); sp.typ == SpeakerAnonymous {
 			return sp
 		}
+		if sp := a.roleSpeaker(first, first, last); sp.typ == SpeakerAnonymous {
+			return sp // "Officers said", "Deputies said"
+		}
 	}
 	// "Iran's supreme leader, Ayatollah Ali Khamenei," / "Mark Esper, the
 	// defence secretary," / "Richard Ratcliffe, husband of ..., who ...,":
@@ -266,6 +269,9 @@ func (a *attributor) resolvePhrase(first, last, sent int) speaker {
 		}
 		// "Puerto Rico was also hit, with President Trump declaring": a
 		// clause is no speaker
+		if last-first > 8 {
+			return speaker{}
+		}
 		for k := first; k < last; k++ {
 			if n := toks[k].Norm; auxiliaries[n] || n == "with" || pronouns[n] != "" {
 				return speaker{}
@@ -639,10 +645,14 @@ func (a *attributor) roleSpeaker(det, first, last int) speaker {
 	plural := false
 	if role == "" {
 		h := toks[last-1].Norm
-		if !strings.HasSuffix(h, "s") || !a.r.Attribution.Roles.Has(h[:len(h)-1]) {
+		switch {
+		case strings.HasSuffix(h, "ies") && a.r.Attribution.Roles.Has(h[:len(h)-3]+"y"):
+			role, plural = h[:len(h)-3]+"y", true // "deputies"
+		case strings.HasSuffix(h, "s") && a.r.Attribution.Roles.Has(h[:len(h)-1]):
+			role, plural = h[:len(h)-1], true
+		default:
 			return speaker{}
 		}
-		role, plural = h[:len(h)-1], true
 	}
 	if plural {
 		return speaker{name: a.text(first, last), typ: SpeakerAnonymous, first: det, last: last}
