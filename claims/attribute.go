@@ -12,8 +12,13 @@ import (
 var negators = map[string]bool{"not": true, "no": true, "neither": true, "nor": true, "never": true,
 	"without": true, "n't": true, "didn't": true, "hasn't": true, "haven't": true, "cannot": true, "couldn't": true}
 
-// cueWindow bounds how far from a quote mark its cue is looked for.
-const cueWindow = 25
+// cueWindow bounds how far before a quote mark its cue is looked for, and
+// afterQuoteWindow how far after it: `"...," Peter Carr, a spokesman for
+// the special counsel's office, said`.
+const (
+	cueWindow        = 25
+	afterQuoteWindow = 20
+)
 
 // sentenceAttr is what one sentence says about its sources.
 type sentenceAttr struct {
@@ -21,48 +26,27 @@ type sentenceAttr struct {
 	indirect  Attribution // "X said (that) ..."
 	hedge     string      // the first hedge phrase in the sentence
 	cueAt     int         // token of the indirect cue, -1 for none
+	// contentFrom is the first token the indirect cue's content may hold:
+	// the sentence start when the speaker and cue close the sentence
+	// ("..., police said"), else the token after the cue and its speaker.
+	contentFrom int
+	// spFirst and spLast are the tokens naming the indirect speaker.
+	spFirst, spLast int
 }
 
-// attribute fills every claim's attribution and appends the quotes as
-// claims of kind "quote". One pass over the sentences in order, with
-// pronouns resolved against a bounded window of earlier sentences.
+// attribute is the attribution stage: it fills every claim's attribution
+// and appends the quotes as claims of kind "quote". One pass over the
+// sentences in order, with pronouns resolved against a bounded window of
+// earlier sentences.
 func attribute(res *Result, r *rules.Rules, in *rules.Input, names *nameCache) {
-	txt := res.Text
-	quotes := findQuotes(txt)
-	rs := &resolver{txt: txt, in: in, r: r, quote: make([]int, len(txt.Tokens)),
-		surnames: map[string]string{}, recent: map[int]*sentenceSalience{}, names: names}
-	for i := range rs.quote {
-		rs.quote[i] = -1
-	}
-	sentOf := make([]int32, len(txt.Tokens))
-	for si, s := range txt.Sentences {
-		for i := s.First; i < s.Last; i++ {
-			sentOf[i] = int32(si)
-		}
-	}
-	for qi, q := range quotes {
-		end := q.last
-		if q.close >= 0 {
-			end = q.close + 1
-		}
-		for i := q.open; i < end; i++ {
-			rs.quote[i] = qi
-		}
-	}
-	a := &attributor{rs: rs, r: r, txt: txt, quotes: quotes, sentOf: sentOf,
-		qattr: make([]Attribution, len(quotes)), unit: make([]int, len(quotes)),
-		sattr: make([]sentenceAttr, len(txt.Sentences))}
-	for i := range a.unit {
-		a.unit[i] = i
-	}
-	next := 0 // next quote to resolve
-	for si := range txt.Sentences {
-		rs.forget(si)
+	a := newAttributor(res.Text, r, in, names)
+	for si := range a.txt.Sentences {
+		a.forget(si)
 		a.sentence(si)
 		// resolve the quotes that end in this sentence
-		for next < len(quotes) && a.quoteEndSentence(next) <= si {
-			a.resolveQuote(next)
-			next++
+		for a.next < len(a.quotes) && a.quoteEndSentence(a.next) <= si {
+			a.resolveQuote(a.next)
+			a.next++
 		}
 	}
 	for i := range res.Claims {
@@ -71,10 +55,83 @@ func attribute(res *Result, r *rules.Rules, in *rules.Input, names *nameCache) {
 	res.Claims = append(res.Claims, a.quoteClaims(res)...)
 	sortClaims(res.Claims)
 	res.Attributions = a.found
-	res.SentenceAttributions = make([]Attribution, len(txt.Sentences))
+	res.SentenceAttributions = a.sentenceAttributions()
+}
+
+// attributor is the whole state of one attribution pass over a document:
+// the quotes, what each sentence says about its sources, and what pronouns
+// need (recent speakers and subjects, surnames seen), kept for a bounded
+// window of sentences.
+type attributor struct {
+	txt   *segment.Text
+	in    *rules.Input
+	r     *rules.Rules
+	names *nameCache
+
+	quotes  []quote
+	inQuote []int   // quote index covering each token, or -1
+	sentOf  []int32 // sentence index of each token
+	next    int     // next quote to resolve
+	qattr   []Attribution
+	// unit[q] is the first quote of the statement q belongs to: a quote that
+	// continues or inherits its speaker joins the one before it.
+	unit  []int
+	sattr []sentenceAttr
+	// found is every attribution made, for Result.Attributions.
+	found []Attribution
+
+	// surnames maps a person's last name to the full name seen earlier in
+	// the document, so "Mr Pompeo" resolves to "Mike Pompeo".
+	surnames map[string]string
+	// recent holds, per sentence index, its subject and speakers.
+	recent map[int]*sentenceSalience
+	// roles maps a role noun to the person last named with it ("Governor
+	// John Bel Edwards", "Peter Carr, a spokesman"), so "the governor"
+	// resolves to him.
+	roles map[string]string
+}
+
+func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *nameCache) *attributor {
+	quotes := findQuotes(txt)
+	a := &attributor{txt: txt, in: in, r: r, names: names, quotes: quotes,
+		inQuote: make([]int, len(txt.Tokens)), sentOf: make([]int32, len(txt.Tokens)),
+		qattr: make([]Attribution, len(quotes)), unit: make([]int, len(quotes)),
+		sattr:    make([]sentenceAttr, len(txt.Sentences)),
+		surnames: map[string]string{}, recent: map[int]*sentenceSalience{}, roles: map[string]string{}}
+	for i := range a.inQuote {
+		a.inQuote[i] = -1
+	}
+	for si, s := range txt.Sentences {
+		for i := s.First; i < s.Last; i++ {
+			a.sentOf[i] = int32(si)
+		}
+	}
+	for qi, q := range quotes {
+		end := q.last
+		if q.close >= 0 {
+			end = q.close + 1
+		}
+		for i := q.open; i < end; i++ {
+			a.inQuote[i] = qi
+		}
+	}
+	for i := range a.unit {
+		a.unit[i] = i
+	}
+	return a
+}
+
+// sentenceAttributions is, per sentence, its according-to source or else
+// its speech cue's speaker, with its hedge.
+func (a *attributor) sentenceAttributions() []Attribution {
+	out := make([]Attribution, len(a.sattr))
 	for si, sa := range a.sattr {
 		at := none
+		q := a.mainQuote(si)
 		switch {
+		case q >= 0:
+			// a sentence that is mostly quotation is the quote's speaker's
+			at = a.quoteAttribution(q)
 		case sa.according.Form != "":
 			at = sa.according
 		case sa.cueAt >= 0:
@@ -83,24 +140,9 @@ func attribute(res *Result, r *rules.Rules, in *rules.Input, names *nameCache) {
 		if sa.hedge != "" && !at.Hedged {
 			at.Hedged, at.Hedge = true, sa.hedge
 		}
-		res.SentenceAttributions[si] = at
+		out[si] = at
 	}
-}
-
-// attributor holds the state of one attribute call.
-type attributor struct {
-	rs     *resolver
-	r      *rules.Rules
-	txt    *segment.Text
-	quotes []quote
-	sentOf []int32
-	qattr  []Attribution
-	// unit[q] is the first quote of the statement q belongs to: a quote that
-	// continues or inherits its speaker joins the one before it.
-	unit  []int
-	sattr []sentenceAttr
-	// found is every attribution made, for Result.Attributions.
-	found []Attribution
+	return out
 }
 
 func (a *attributor) quoteEndSentence(qi int) int {
@@ -120,22 +162,22 @@ func (a *attributor) sentence(si int) {
 	at := a.r.Attribution
 	sa := &a.sattr[si]
 	sa.cueAt = -1
-	sal := a.rs.salience(si)
+	sal := a.salience(si)
 	// subject: the first entity, after an opening phrase such as "In 2018,"
 	start := s.First
 	for i := s.First; i < s.Last && i < s.First+7; i++ {
-		if toks[i].Norm == "," && (prepositions[toks[s.First].Norm] || a.rs.in.Cover(s.First) >= 0) {
+		if toks[i].Norm == "," && (prepositions[toks[s.First].Norm] || a.in.Cover(s.First) >= 0) {
 			start = i + 1
 			break
 		}
 	}
-	if start < s.Last && a.rs.quote[start] < 0 {
+	if start < s.Last && a.inQuote[start] < 0 {
 		k := start
 		for k < s.Last && determiners[toks[k].Norm] {
 			k++
 		}
 		if k < s.Last {
-			if sp, n := a.rs.entity(k, s.Last); n > 0 {
+			if sp, n := a.entity(k, s.Last); n > 0 {
 				sal.subject = sp
 			}
 		}
@@ -147,18 +189,18 @@ func (a *attributor) sentence(si int) {
 		}
 		if sa.hedge == "" {
 			if _, n := at.Hedges.Longest(toks, i, s.Last); n > 0 {
-				sa.hedge = strings.ToLower(a.rs.text(i, i+n))
+				sa.hedge = strings.ToLower(a.text(i, i+n))
 			} else if _, n := at.NegatedHedges.Longest(toks, i, s.Last); n > 0 && a.negated(i, s.First) {
-				sa.hedge = strings.ToLower(a.rs.text(i-1, i+n))
+				sa.hedge = strings.ToLower(a.text(i-1, i+n))
 			}
 		}
-		if a.rs.quote[i] >= 0 || a.rs.in.Cover(i) >= 0 {
+		if a.inQuote[i] >= 0 || a.in.Cover(i) >= 0 {
 			continue
 		}
 		if _, n := at.AccordingTo.Longest(toks, i, s.Last); n > 0 && sa.according.Form == "" {
-			f, l := a.rs.npAfter(i+n, s.Last)
-			if sp := a.rs.resolve(f, l, si); sp.ok() {
-				sa.according = a.attr(sp, FormAccordingTo, strings.ToLower(a.rs.text(i, i+n)), i, i+n)
+			f, l := a.npAfter(i+n, s.Last)
+			if sp := a.resolve(f, l, si); sp.ok() {
+				sa.according = a.attr(sp, FormAccordingTo, strings.ToLower(a.text(i, i+n)), i, i+n)
 				a.found = append(a.found, sa.according)
 				sal.speakers = append(sal.speakers, sp)
 			}
@@ -167,8 +209,8 @@ func (a *attributor) sentence(si int) {
 		}
 		if _, n := at.Documents.Longest(toks, i, s.Last); n > 0 && i+n < s.Last && (toks[i+n].Norm == "by" || toks[i+n].Norm == "from") {
 			// "a statement by Mark Esper": Esper is a source to resolve "he" to
-			f, l := a.rs.npAfter(i+n+1, s.Last)
-			if sp := a.rs.resolve(f, l, si); sp.ok() {
+			f, l := a.npAfter(i+n+1, s.Last)
+			if sp := a.resolve(f, l, si); sp.ok() {
 				sal.speakers = append(sal.speakers, sp)
 			}
 		}
@@ -178,11 +220,13 @@ func (a *attributor) sentence(si int) {
 				sa.indirect = a.attr(sp, FormIndirect, cue, i, i+n)
 				a.found = append(a.found, sa.indirect)
 				sa.cueAt = i
+				sa.spFirst, sa.spLast = sp.first, sp.last
+				sa.contentFrom = a.contentFrom(sp, i, n, s)
 				sal.speakers = append(sal.speakers, sp)
 			}
 		}
 		if t.Cap {
-			if sp, n := a.rs.entity(i, s.Last); n > 0 {
+			if sp, n := a.entity(i, s.Last); n > 0 {
 				if sp.typ == SpeakerPerson {
 					sal.persons = append(sal.persons, sp)
 				}
@@ -192,6 +236,36 @@ func (a *attributor) sentence(si int) {
 	}
 }
 
+// contentFrom is where the content of a cue at token i (n tokens) whose
+// speaker is sp may begin: "Background on the killing of Soleimani comes in
+// a statement by Mark Esper, which accuses Iran" attributes nothing before
+// Esper, while in "Five people died, police said" the content comes first.
+func (a *attributor) contentFrom(sp speaker, i, n int, s segment.Sentence) int {
+	end := max(i+n, sp.last)
+	rest := 0
+	for k := end; k < s.Last; k++ {
+		if a.txt.Tokens[k].Kind != segment.Punct {
+			rest++
+		}
+	}
+	start := min(sp.first, i)
+	if rest <= 4 || sp.first < 0 {
+		return s.First
+	}
+	if n := a.txt.Tokens[start].Norm; start > s.First && n != "who" && n != "which" {
+		// "..., police said on Friday in a statement": a trailing attribution
+		if p := a.txt.Tokens[start-1]; p.Norm == "," || p.Norm == "—" || markOf(a.txt, start-1) != notMark {
+			return s.First
+		}
+	}
+	// "Brenton Tarrant, 29, admitted to ...": the content follows the cue
+	return end
+}
+
+// cueAux are the auxiliaries and adverbs a cue's verb group holds.
+var cueAux = map[string]bool{"has": true, "have": true, "had": true, "also": true, "would": true, "will": true,
+	"previously": true, "later": true, "repeatedly": true, "again": true, "'ve": true, "'d": true, "'s": true}
+
 var passiveAux = map[string]bool{"been": true, "be": true, "being": true, "was": true, "were": true, "is": true, "are": true}
 
 // nounUse reports a cue word used as a noun: "the claim", "his reports".
@@ -199,11 +273,13 @@ func (a *attributor) nounUse(i, first int) bool {
 	if i == first {
 		return false
 	}
-	switch a.txt.Tokens[i-1].Norm {
-	case "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "that", "such", "of", "'s":
-		return true
+	prev := a.txt.Tokens[i-1]
+	switch prev.Norm {
+	case "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "that", "such", "of", "'s",
+		"more", "most", "fewer", "less", "newly", "any", "some", "many", "no":
+		return true // "the claim", "more confirmed cases"
 	}
-	return false
+	return prev.Kind == segment.Number // "85,500 confirmed cases"
 }
 
 // negated reports a negator up to four tokens before token i.
@@ -222,25 +298,67 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	s := a.txt.Sentences[si]
 	// A passive cue names its speaker only after "by": "Americans have
 	// been urged to leave" says nothing of who urged them.
-	if i > s.First && passiveAux[a.txt.Tokens[i-1].Norm] && strings.HasSuffix(a.txt.Tokens[i].Norm, "ed") {
+	if i > s.First && passiveAux[a.txt.Tokens[i-1].Norm] && !strings.HasSuffix(a.txt.Tokens[i].Norm, "ing") {
 		if i+n < s.Last && a.txt.Tokens[i+n].Norm == "by" {
-			f, l := a.rs.npAfter(i+n+1, s.Last)
-			return a.rs.resolve(f, l, si)
+			f, l := a.npAfter(i+n+1, s.Last)
+			return a.resolve(f, l, si)
 		}
 		return speaker{}
 	}
-	f, l := a.rs.npBefore(i, s.First)
-	if sp := a.rs.resolve(f, l, si); sp.ok() {
+	// ", adding that ...", ", saying: ...": the sentence's speaker, or its
+	// subject
+	if i > s.First && a.txt.Tokens[i-1].Norm == "," && strings.HasSuffix(a.txt.Tokens[i].Norm, "ing") {
+		if sa := a.sattr[si]; sa.cueAt >= 0 && sa.cueAt < i && sa.indirect.Speaker != "" {
+			return speaker{name: sa.indirect.Speaker, typ: sa.indirect.SpeakerType, first: sa.spFirst, last: sa.spLast}
+		}
+		if sub := a.salience(si).subject; sub.ok() && sub.first < i {
+			return sub
+		}
+	}
+	// "Clinton, who said": the speaker is the phrase before the relative
+	// pronoun, named where the pronoun stands.
+	k := i - 1
+	for k > s.First && auxiliaries[a.txt.Tokens[k].Norm] {
+		k--
+	}
+	if k > s.First && (a.txt.Tokens[k].Norm == "who" || a.txt.Tokens[k].Norm == "which") {
+		f, l := a.npBefore(k, s.First)
+		if sp := a.resolve(f, l, si); sp.ok() {
+			sp.first, sp.last = k, k+1
+			return sp
+		}
+		return speaker{}
+	}
+	f, l := a.npBefore(i, s.First)
+	if sp := a.resolve(f, l, si); sp.ok() {
 		return sp
 	}
 	if i > s.First {
 		prev := a.txt.Tokens[i-1].Norm
 		if prev == "," || markOf(a.txt, i-1) != notMark || i == s.First {
-			f, l := a.rs.npAfter(i+n, s.Last)
-			return a.rs.resolve(f, l, si)
+			return a.speakerAfterCue(i+n, si)
 		}
 	}
 	return speaker{}
+}
+
+// speakerAfterCue reads the speaker of an inverted cue from token start:
+// "said the mayor", "said the spokesman, Peter Carr" (the name the role
+// stands beside).
+func (a *attributor) speakerAfterCue(start, si int) speaker {
+	s := a.txt.Sentences[si]
+	f, l := a.npAfter(start, s.Last)
+	sp := a.resolve(f, l, si)
+	if l+1 < s.Last && a.txt.Tokens[l].Norm == "," && (!sp.ok() || sp.typ == SpeakerPerson && !a.txt.Tokens[l-1].Cap) {
+		f2, l2 := a.npAfter(l+1, s.Last)
+		if name := a.wholeEntity(f2, l2); name.ok() && name.typ == SpeakerPerson {
+			if role := a.roleHead(f, l); role != "" {
+				a.roles[role] = name.name
+			}
+			return name
+		}
+	}
+	return sp
 }
 
 func (a *attributor) attr(sp speaker, form Form, cue string, cueFirst, cueLast int) Attribution {
@@ -249,6 +367,10 @@ func (a *attributor) attr(sp speaker, form Form, cue string, cueFirst, cueLast i
 		at.Span = a.tokSpan(sp.first, sp.last)
 	}
 	if cueLast > cueFirst {
+		// the verb group: "has said", "had also warned"
+		for cueFirst > 0 && cueAux[a.txt.Tokens[cueFirst-1].Norm] && cueFirst-1 >= sp.last {
+			cueFirst--
+		}
 		at.CueSpan = a.tokSpan(cueFirst, cueLast)
 	}
 	if a.r.Attribution.HedgeCues[cue] {
@@ -277,18 +399,20 @@ func (a *attributor) resolveQuote(qi int) {
 	openSent := int(a.sentOf[q.open])
 	var found Attribution
 	// after the closing mark, in the same sentence
-	if q.close >= 0 {
+	if q.close >= 0 && a.endsClause(q) {
 		cs := int(a.sentOf[q.close])
 		s := a.txt.Sentences[cs]
-		for i := q.close + 1; i < s.Last && i <= q.close+10; i++ {
-			if a.rs.quote[i] >= 0 {
+		for i := q.close + 1; i < s.Last && i <= q.close+afterQuoteWindow; i++ {
+			if a.inQuote[i] >= 0 {
 				break
 			}
 			if cue, n := at.Cues.Longest(toks, i, s.Last); n > 0 && cue != "according" {
 				if sp := a.cueSpeakerAfterQuote(q.close+1, i, n, cs); sp.ok() {
 					found = a.attr(sp, FormDirect, cue, i, i+n)
-					a.found = append(a.found, found)
-					a.rs.salience(cs).speakers = append(a.rs.salience(cs).speakers, sp)
+					if a.sattr[cs].cueAt != i {
+						a.found = append(a.found, found)
+					}
+					a.salience(cs).speakers = append(a.salience(cs).speakers, sp)
 				}
 				break
 			}
@@ -298,10 +422,14 @@ func (a *attributor) resolveQuote(qi int) {
 	if found.Form == "" && !q.cont {
 		s := a.txt.Sentences[openSent]
 		for i := q.open - 1; i >= s.First && i >= q.open-cueWindow; i-- {
-			if a.rs.quote[i] >= 0 {
+			if a.inQuote[i] >= 0 {
 				break
 			}
-			if cue, n := at.Cues.Longest(toks, i, s.Last); n > 0 && i+n <= q.open && cue != "according" {
+			cue, n := at.Cues.Longest(toks, i, s.Last)
+			if n == 0 {
+				cue, n = at.QuoteCues.Longest(toks, i, s.Last)
+			}
+			if n > 0 && i+n <= q.open && cue != "according" {
 				if sp := a.cueSpeaker(i, n, openSent); sp.ok() {
 					found = a.attr(sp, FormDirect, cue, i, i+n)
 					if a.sattr[openSent].cueAt != i {
@@ -354,35 +482,90 @@ func (a *attributor) resolveQuote(qi int) {
 	a.qattr[qi] = found
 }
 
+// endsClause reports a quote that ends its clause, so that a cue after it
+// can be its own: punctuation just inside or after the closing mark
+// (`"...," he said`, `"..." — the mayor said`), or the cue right after it.
+// `'plotting to kill' Americans, and urges` runs on.
+func (a *attributor) endsClause(q quote) bool {
+	toks := a.txt.Tokens
+	if q.close > q.first && toks[q.close-1].Kind == segment.Punct {
+		return true
+	}
+	if q.close+1 >= len(toks) {
+		return true
+	}
+	next := toks[q.close+1]
+	if next.Kind == segment.Punct {
+		return true
+	}
+	_, n := a.r.Attribution.Cues.Longest(toks, q.close+1, len(toks))
+	return n > 0
+}
+
 // cueSpeakerAfterQuote reads `"...," X said` (speaker before the cue) and
 // `"...," said X` (after it); from is the first token after the quote.
 func (a *attributor) cueSpeakerAfterQuote(from, i, n, si int) speaker {
-	s := a.txt.Sentences[si]
 	f := from
 	for f < i && (a.txt.Tokens[f].Norm == "," || a.txt.Tokens[f].Norm == "-" || a.txt.Tokens[f].Norm == "—") {
 		f++
 	}
 	if f < i {
-		if sp := a.rs.resolve(f, i, si); sp.ok() {
+		if sp := a.resolve(f, i, si); sp.ok() {
 			return sp
 		}
 	}
-	f2, l2 := a.rs.npAfter(i+n, s.Last)
-	return a.rs.resolve(f2, l2, si)
+	return a.speakerAfterCue(i+n, si)
 }
 
 // claimAttribution attributes a claim: the quote it stands in, else its
 // sentence's according-to source, else its sentence's speaker.
 func (a *attributor) claimAttribution(c *Claim) Attribution {
 	at := none
-	if q := a.rs.quote[c.tok]; q >= 0 && a.quotes[q].words >= minQuoteWords && a.qattr[q].Form != "" {
-		at = a.qattr[q]
+	if q := a.inQuote[c.tok]; q >= 0 && a.quotes[q].words >= minQuoteWords {
+		at = a.quoteAttribution(q)
 	} else if sa := a.sattr[c.sent]; sa.according.Form != "" {
 		at = sa.according
-	} else if sa.cueAt >= 0 && c.tok != sa.cueAt {
+	} else if sa.cueAt >= 0 && c.tok != sa.cueAt && c.tok >= sa.contentFrom {
 		at = sa.indirect
 	}
 	if h := a.sattr[c.sent].hedge; h != "" && !at.Hedged {
+		at.Hedged, at.Hedge = true, h
+	}
+	return at
+}
+
+// mainQuote returns the quote that holds at least half of sentence si's
+// words, or -1.
+func (a *attributor) mainQuote(si int) int {
+	s := a.txt.Sentences[si]
+	words, best, bestN := 0, -1, 0
+	counts := map[int]int{}
+	for i := s.First; i < s.Last; i++ {
+		if k := a.txt.Tokens[i].Kind; k != segment.Word && k != segment.Number {
+			continue
+		}
+		words++
+		if q := a.inQuote[i]; q >= 0 && a.quotes[q].words >= minQuoteWords {
+			counts[q]++
+			if counts[q] > bestN {
+				best, bestN = q, counts[q]
+			}
+		}
+	}
+	if best < 0 || 2*bestN < words {
+		return -1
+	}
+	return best
+}
+
+// quoteAttribution is quote qi's attribution: its speaker, or an unknown
+// speaker when none was found, for a quotation is never a bare assertion.
+func (a *attributor) quoteAttribution(qi int) Attribution {
+	if at := a.qattr[qi]; at.Form != "" {
+		return at
+	}
+	at := Attribution{SpeakerType: SpeakerUnknown, Form: FormDirect}
+	if h := a.sattr[a.sentOf[a.quotes[qi].open]].hedge; h != "" {
 		at.Hedged, at.Hedge = true, h
 	}
 	return at
@@ -407,7 +590,7 @@ func (a *attributor) quoteClaims(res *Result) []Claim {
 			}
 			q := a.quotes[k]
 			if q.last > q.first {
-				parts = append(parts, quoteText(a.rs.text(q.first, q.last)))
+				parts = append(parts, quoteText(a.text(q.first, q.last)))
 			}
 			lastTok = q.last
 			if q.close >= 0 {
@@ -419,10 +602,7 @@ func (a *attributor) quoteClaims(res *Result) []Claim {
 		start, end := a.txt.Tokens[q.open].Start, a.txt.Tokens[lastTok-1].End
 		line, col := a.txt.Lines.Pos(start)
 		sline, scol := a.txt.Lines.Pos(s.Start)
-		at := a.qattr[qi]
-		if at.Form == "" {
-			at = none
-		}
+		at := a.quoteAttribution(qi)
 		out = append(out, Claim{Doc: res.Doc.ID, Source: res.Doc.Source, Kind: "quote", Rule: "quote",
 			Text: strings.Join(parts, " "), Sentence: sentenceAround(a.txt.Src[s.Start:s.End], start-s.Start, start-s.Start),
 			Span:         Span{Start: start, End: end, Line: line, Col: col},

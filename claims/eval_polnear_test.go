@@ -21,6 +21,13 @@ type polnearRow struct {
 	Annotator     string  `json:"annotator"`
 	SourceOffsets *string `json:"source_offsets"`
 	CueOffsets    *string `json:"cue_offsets"`
+	Content       string  `json:"content"`
+}
+
+// hasNumberOrQuote reports text holding a digit or a quotation mark: the
+// attributions claimdiff needs most (figures and quotes).
+func hasNumberOrQuote(s string) bool {
+	return strings.ContainsAny(s, "0123456789\"“”")
 }
 
 type span struct{ start, end int }
@@ -84,7 +91,7 @@ func f1(p, r float64) float64 {
 func (s spanScore) report(t *testing.T, name string) {
 	po, ro := ratio(s.overlapTP, s.found), ratio(s.overlapTP, s.gold)
 	pe, re := ratio(s.exactTP, s.found), ratio(s.exactTP, s.gold)
-	t.Logf("%-7s overlap P %.3f R %.3f F1 %.3f | exact P %.3f R %.3f F1 %.3f  (%d found, %d gold)",
+	t.Logf("%-30s overlap P %.3f R %.3f F1 %.3f | exact P %.3f R %.3f F1 %.3f  (%d found, %d gold)",
 		name, po, ro, f1(po, ro), pe, re, f1(pe, re), s.found, s.gold)
 }
 
@@ -101,6 +108,9 @@ func TestEvalPolNeAR(t *testing.T) {
 	defer f.Close()
 	goldSrc := map[string][]span{}
 	goldCue := map[string][]span{}
+	// the same, over attributions whose content holds a number or a quote mark
+	subSrc := map[string][]span{}
+	subCue := map[string][]span{}
 	annot := map[string]string{}
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
@@ -117,11 +127,18 @@ func TestEvalPolNeAR(t *testing.T) {
 		if row.SourceOffsets == nil || row.CueOffsets == nil {
 			row.SourceOffsets, row.CueOffsets = orEmpty(row.SourceOffsets), orEmpty(row.CueOffsets)
 		}
+		sub := hasNumberOrQuote(row.Content)
 		if s, ok := parseOffsets(*row.SourceOffsets); ok {
 			goldSrc[row.Article] = append(goldSrc[row.Article], s)
+			if sub {
+				subSrc[row.Article] = append(subSrc[row.Article], s)
+			}
 		}
 		if c, ok := parseOffsets(*row.CueOffsets); ok {
 			goldCue[row.Article] = append(goldCue[row.Article], c)
+			if sub {
+				subCue[row.Article] = append(subCue[row.Article], c)
+			}
 		}
 	}
 	articles := make([]string, 0, len(annot))
@@ -145,38 +162,106 @@ func TestEvalPolNeAR(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var src, cue spanScore
+	verbose := os.Getenv("CLAIMDIFF_EVAL_VERBOSE") != ""
+	var src, cue, ssrc, scue spanScore
 	for i, res := range results {
 		conv := runeOffsets(res.Doc.Text)
-		var fs, fc []span
+		a := articles[i]
+		var fs, fc, sfs, sfc []span
 		for _, at := range res.Attributions {
+			// A found span is in the subset when it overlaps a gold span of
+			// the subset, or overlaps no gold span and the sentence of its
+			// cue (or speaker) holds a number or a quote mark.
+			pos := at.CueSpan
+			if pos == nil {
+				pos = at.Span
+			}
+			if pos == nil {
+				continue
+			}
+			sentSub := hasNumberOrQuote(sentenceAt(res, pos.Start))
 			if at.Span != nil {
-				fs = append(fs, span{conv(at.Span.Start), conv(at.Span.End)})
+				sp := span{conv(at.Span.Start), conv(at.Span.End)}
+				fs = append(fs, sp)
+				if overlapsAny(sp, subSrc[a]) || sentSub && !overlapsAny(sp, goldSrc[a]) {
+					sfs = append(sfs, sp)
+				}
 			}
 			if at.CueSpan != nil {
-				fc = append(fc, span{conv(at.CueSpan.Start), conv(at.CueSpan.End)})
-			}
-		}
-		if os.Getenv("CLAIMDIFF_EVAL_VERBOSE") != "" {
-			for k, f := range fs {
-				hit := false
-				for _, g := range goldSrc[articles[i]] {
-					hit = hit || f.start < g.end && g.start < f.end
-				}
-				if !hit {
-					at := res.Attributions[k]
-					t.Logf("FP source %q cue %q: %s", at.Speaker, at.Cue, res.Doc.Text[at.Span.Start:at.Span.End])
+				sp := span{conv(at.CueSpan.Start), conv(at.CueSpan.End)}
+				fc = append(fc, sp)
+				if overlapsAny(sp, subCue[a]) || sentSub && !overlapsAny(sp, goldCue[a]) {
+					sfc = append(sfc, sp)
 				}
 			}
 		}
-		src.add(fs, goldSrc[articles[i]])
-		cue.add(fc, goldCue[articles[i]])
+		if verbose {
+			logMisses(t, res, a, fs, goldSrc[a], conv)
+		}
+		src.add(fs, goldSrc[a])
+		cue.add(fc, goldCue[a])
+		ssrc.add(sfs, subSrc[a])
+		scue.add(sfc, subCue[a])
 	}
 	src.report(t, "source")
 	cue.report(t, "cue")
+	ssrc.report(t, "source, number/quote content")
+	scue.report(t, "cue, number/quote content")
 	// Regression floors, under the figures measured when they were set.
 	if ratio(src.overlapTP, src.found) < 0.55 || ratio(cue.overlapTP, cue.found) < 0.62 || ratio(cue.overlapTP, cue.gold) < 0.25 {
 		t.Errorf("attribution precision fell below the floor")
+	}
+}
+
+func overlapsAny(f span, gold []span) bool {
+	for _, g := range gold {
+		if f.start < g.end && g.start < f.end {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceAt returns the text of the sentence holding byte offset off.
+func sentenceAt(res *Result, off int) string {
+	ss := res.Text.Sentences
+	k := sort.Search(len(ss), func(k int) bool { return ss[k].End > off })
+	if k == len(ss) {
+		return ""
+	}
+	return res.Text.Src[ss[k].Start:ss[k].End]
+}
+
+// logMisses logs the sources found that no gold source overlaps (FP) and
+// the gold sources nothing found overlaps (FN), with their sentences.
+func logMisses(t *testing.T, res *Result, article string, found, gold []span, conv func(int) int) {
+	back := map[int]int{} // character offset -> byte offset
+	for b := 0; b <= len(res.Doc.Text); b++ {
+		if _, ok := back[conv(b)]; !ok {
+			back[conv(b)] = b
+		}
+	}
+	show := func(kind string, sp span) {
+		b0, b1 := back[sp.start], back[sp.end]
+		t.Logf("%s %s [%s] in: %s", kind, article, res.Doc.Text[b0:b1], oneLine(sentenceAt(res, b0)))
+	}
+	for _, f := range found {
+		if !overlapsAny(f, gold) {
+			show("FP", f)
+		}
+	}
+	for _, g := range gold {
+		if !overlapsAny(g, found) {
+			show("FN", g)
+		}
+	}
+	for _, f := range found {
+		for _, g := range gold {
+			if f != g && f.start < g.end && g.start < f.end {
+				t.Logf("PARTIAL %s found [%s] gold [%s]", article, res.Doc.Text[back[f.start]:back[f.end]], res.Doc.Text[back[g.start]:back[g.end]])
+				break
+			}
+		}
 	}
 }
 

@@ -102,6 +102,15 @@ func matches(c Claim, x rules.Expect) bool {
 	if x.Hedged != nil && c.Attribution.Hedged != *x.Hedged {
 		return false
 	}
+	if x.Perpetrator != "" {
+		got := "none"
+		if c.Frame != nil && c.Frame.Perpetrator != "" {
+			got = c.Frame.Perpetrator
+		}
+		if got != x.Perpetrator {
+			return false
+		}
+	}
 	return true
 }
 
@@ -129,6 +138,7 @@ func describeExpect(x rules.Expect) string {
 	add("date", x.Date)
 	add("speaker", x.Speaker)
 	add("form", x.Form)
+	add("perpetrator", x.Perpetrator)
 	if x.Hedged != nil {
 		add("hedged", fmt.Sprint(*x.Hedged))
 	}
@@ -152,6 +162,9 @@ func Describe(c Claim) string {
 		if kv[1] != "" {
 			parts = append(parts, kv[0]+"="+kv[1])
 		}
+	}
+	if c.Frame != nil && c.Frame.Perpetrator != "" {
+		parts = append(parts, "perpetrator="+c.Frame.Perpetrator)
 	}
 	if c.Attribution.Form != FormNone && c.Attribution.Form != "" {
 		a := c.Attribution

@@ -153,6 +153,7 @@ func (b *builder) claims(matches []rules.Match) []Claim {
 		out = append(out, c)
 	}
 	out = b.frames(out)
+	out = b.casualties(out) // after frames: it sets the perpetrator flag in them
 	sortClaims(out)
 	return out
 }
@@ -181,7 +182,7 @@ func (b *builder) claim(m rules.Match) (Claim, claimKey, bool) {
 	toks := b.txt.Tokens
 	c := Claim{Doc: b.doc.ID, Source: b.doc.Source, Kind: ru.Kind, Rule: ru.ID, sent: m.Sentence, tok: m.First, val: -1, Attribution: none}
 	key := claimKey{mention: -1}
-	if m.Value >= 0 {
+	if m.Value >= 0 && ru.Value == nil { // a rule's constant is the value: "a 16-year-old was killed" is 1
 		mv := b.in.Mentions[m.Value]
 		v := *mv.Value
 		if m.Negative {
@@ -197,7 +198,7 @@ func (b *builder) claim(m rules.Match) (Claim, claimKey, bool) {
 			c.Subject = b.person(b.names.normalize(b.span(mv.Person[0], mv.Person[1])))
 		}
 	}
-	if m.Value < 0 && ru.Value != nil {
+	if ru.Value != nil {
 		c.Value = &mention.Value{Number: *ru.Value, Bound: mention.Exact, Unit: ru.Unit}
 		key.constant = true
 	}

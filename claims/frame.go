@@ -419,7 +419,8 @@ func (b *builder) npBefore(end int, s segment.Sentence) np {
 // measured thing before it ("of", "reached", "rose to", "fell 4.1% to",
 // "is now") and returns where that thing ends. It notes a change on the
 // way: a direction word makes one, unless another figure took it ("fell
-// 4.1% to $61.20": $61.20 is the level).
+// 4.1% to $61.20": $61.20 is the level) or the figure is the level the move
+// reached ("rose to 140 mph": a level, direction up).
 //
 // For a bare count of a generic kind, a preposition is no link: "a father
 // of three", "from 8 at night to 4".
@@ -428,6 +429,10 @@ func (b *builder) linkBefore(f *Frame, mv mention.Mention, s segment.Sentence, b
 	toks := b.txt.Tokens
 	i := mv.First - 1
 	linked, otherFigure := false, false
+	// reached is set when the figure follows a level word ("to", "at"): the
+	// level a move reached is a level with a direction, not a change ("the
+	// toll rose to 18" compares with "18 were killed").
+	reached := false
 	for i >= s.First && mv.First-i <= frameWindow {
 		if k := b.in.Cover(i); k >= 0 {
 			m := b.in.Mentions[k]
@@ -440,18 +445,22 @@ func (b *builder) linkBefore(f *Frame, mv mention.Mention, s segment.Sentence, b
 		}
 		w := toks[i].Norm
 		if fr.Up.HasWord(w) || fr.Down.HasWord(w) {
-			if !otherFigure && !f.Change {
-				f.Change = true
+			if !otherFigure && !f.Change && f.Direction == "" {
 				f.Direction = b.direction(i)
+				f.Change = !reached
 			}
 			linked = true
 			i--
 			continue
 		}
 		if k, ok := b.endsAt(fr.Links, i, s.First); ok && !(bare && k == i && english.IsPreposition(w)) {
-			for j := k; j <= i && !otherFigure && !f.Change; j++ {
+			if _, n := fr.Levels.Longest(toks, i, i+1); n == 1 && !otherFigure {
+				reached = true // "rose to 18", "rises to 18": the level reached
+			}
+			for j := k; j <= i && !otherFigure && !f.Change && f.Direction == ""; j++ {
 				if b.isDirection(j) {
-					f.Change, f.Direction = true, b.direction(j)
+					f.Direction = b.direction(j)
+					f.Change = !reached
 				}
 			}
 			linked = true
@@ -715,8 +724,9 @@ func (b *builder) person(name string) string {
 }
 
 // incident finds the event a casualty count belongs to, when the sentence
-// names it: "the drive-by shooting", "Clewiston shooting", "the toxic gas
-// leak" (an incident noun from rules.yaml with the words before it).
+// names it: "Clewiston shooting", "the 2014 post shooting", "the Orlando
+// night club shooting" (an incident noun from rules.yaml with the words
+// before it, one of them a name or a date).
 func (b *builder) incident(mv mention.Mention, s segment.Sentence) string {
 	toks := b.txt.Tokens
 	inc := b.rules.Frames.Incidents
@@ -736,6 +746,16 @@ func (b *builder) incident(mv mention.Mention, s segment.Sentence) string {
 		}
 		if j > s.First && b.in.Cover(j-1) >= 0 && b.in.Mentions[b.in.Cover(j-1)].Type == mention.Date && b.in.Mentions[b.in.Cover(j-1)].Last == j {
 			j = b.in.Mentions[b.in.Cover(j-1)].First // "the 2014 post shooting"
+		}
+		named := false
+		for k := j; k < i; k++ {
+			named = named || b.isName(k, s) || b.in.Cover(k) >= 0
+		}
+		if !named {
+			// "the attack", "the drive-by shooting": outlets call one event
+			// by many common nouns, so a bare one would keep apart figures
+			// about the same event; only a named one is an entity
+			continue
 		}
 		d := i - mv.Last
 		if i < mv.First {

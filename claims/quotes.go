@@ -52,8 +52,21 @@ func markOf(txt *segment.Text, i int) markKind {
 		return singleOpen
 	case '’':
 		return singleClose
+	case '\'':
+		// two apostrophes stand for a double mark (''Yes,'' he said): the
+		// first is the mark, the second goes with it
+		toks := txt.Tokens
+		if i+1 < len(toks) && toks[i+1].Start == t.End && txt.Src[toks[i+1].Start:toks[i+1].End] == "'" &&
+			(i == 0 || toks[i-1].End != t.Start || txt.Src[toks[i-1].Start:toks[i-1].End] != "'") {
+			return doubleStraight
+		}
 	}
 	return notMark
+}
+
+// pairedApostrophe reports the second apostrophe of a ” mark at token i.
+func pairedApostrophe(txt *segment.Text, i int) bool {
+	return i > 0 && i < len(txt.Tokens) && markOf(txt, i-1) == doubleStraight && txt.Src[txt.Tokens[i].Start:txt.Tokens[i].End] == "'"
 }
 
 // findQuotes pairs quote marks paragraph by paragraph in one pass. Double
@@ -121,8 +134,11 @@ func findQuotes(txt *segment.Text) []quote {
 
 func newQuote(txt *segment.Text, open, close, para int, cont bool) quote {
 	q := quote{open: open, close: close, first: open + 1, last: close, para: para, cont: cont}
+	if pairedApostrophe(txt, q.first) {
+		q.first++
+	}
 	if close < 0 {
-		q.last = open + 1
+		q.last = q.first
 	}
 	q.words = countWords(txt, q.first, q.last)
 	return q

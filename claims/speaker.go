@@ -16,22 +16,11 @@ type speaker struct {
 
 func (s speaker) ok() bool { return s.name != "" }
 
-// resolver turns the noun phrase before a cue ("Mark Esper, the defence
-// secretary,") or after one ("said the Pentagon") into a speaker, and keeps
-// what pronouns need: recent speakers and sentence subjects. It looks back
-// a bounded number of sentences, so resolution is O(1) per claim.
-type resolver struct {
-	txt   *segment.Text
-	in    *rules.Input
-	r     *rules.Rules
-	quote []int // quote index covering each token, or -1
-	// surnames maps a person's last name to the full name seen earlier in
-	// the document, so "Mr Pompeo" resolves to "Mike Pompeo".
-	surnames map[string]string
-	// recent holds, per sentence index, its subject and speakers.
-	recent map[int]*sentenceSalience
-	names  *nameCache
-}
+// The methods in this file turn the noun phrase before a cue ("Mark Esper,
+// the defence secretary,") or after one ("said the Pentagon") into a
+// speaker, and keep what pronouns need: recent speakers and sentence
+// subjects. They look back a bounded number of sentences, so resolution is
+// O(1) per claim.
 
 type sentenceSalience struct {
 	subject  speaker // a person or organisation opening the sentence
@@ -42,15 +31,15 @@ type sentenceSalience struct {
 // lookbackSentences bounds pronoun resolution.
 const lookbackSentences = 4
 
-func (rs *resolver) salience(s int) *sentenceSalience {
-	if rs.recent[s] == nil {
-		rs.recent[s] = &sentenceSalience{}
+func (a *attributor) salience(s int) *sentenceSalience {
+	if a.recent[s] == nil {
+		a.recent[s] = &sentenceSalience{}
 	}
-	return rs.recent[s]
+	return a.recent[s]
 }
 
 // forget drops salience older than the look-back window.
-func (rs *resolver) forget(s int) { delete(rs.recent, s-lookbackSentences-1) }
+func (a *attributor) forget(s int) { delete(a.recent, s-lookbackSentences-1) }
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "but": true, "and": true,
 	"then": true, "so": true, "also": true, "while": true, "as": true, "which": true, "that": true}
@@ -61,7 +50,8 @@ var auxiliaries = map[string]bool{"has": true, "have": true, "had": true, "also"
 	"is": true, "was": true, "were": true, "are": true, "would": true, "will": true, "could": true,
 	"'ve": true, "'d": true, "both": true, "all": true, "personally": true, "publicly": true, "recently": true,
 	"earlier": true, "once": true, "had been": true, "been": true, "first": true, "not": true, "never": true,
-	"apparently": true, "purportedly": true, "separately": true, "further": true}
+	"apparently": true, "purportedly": true, "separately": true, "further": true,
+	"himself": true, "herself": true, "themselves": true, "itself": true}
 
 var pronouns = map[string]SpeakerType{"he": SpeakerPerson, "she": SpeakerPerson, "they": SpeakerOrganisation,
 	"it": SpeakerOrganisation, "him": SpeakerPerson, "her": SpeakerPerson}
@@ -69,8 +59,8 @@ var pronouns = map[string]SpeakerType{"he": SpeakerPerson, "she": SpeakerPerson,
 // npBefore returns the noun phrase ending before token end (exclusive):
 // back over auxiliaries, then back to a boundary (sentence start, quote
 // mark, colon, semicolon, "that", or 12 tokens).
-func (rs *resolver) npBefore(end, sentFirst int) (int, int) {
-	toks := rs.txt.Tokens
+func (a *attributor) npBefore(end, sentFirst int) (int, int) {
+	toks := a.txt.Tokens
 	for end > sentFirst && auxiliaries[toks[end-1].Norm] {
 		end--
 	}
@@ -80,7 +70,18 @@ func (rs *resolver) npBefore(end, sentFirst int) (int, int) {
 	start := end
 	for start > sentFirst && end-start < 24 {
 		t := toks[start-1]
-		if rs.quote[start-1] >= 0 || markOf(rs.txt, start-1) != notMark || t.Norm == ":" || t.Norm == ";" ||
+		if t.Norm == ")" && start == end {
+			// "the US Department of Justice (DoJ) said": over the aside
+			k := start - 1
+			for k > sentFirst && k > end-8 && toks[k].Norm != "(" {
+				k--
+			}
+			if toks[k].Norm == "(" {
+				start = k
+				continue
+			}
+		}
+		if a.inQuote[start-1] >= 0 || markOf(a.txt, start-1) != notMark || t.Norm == ":" || t.Norm == ";" ||
 			t.Norm == "—" || t.Norm == "–" || t.Norm == "(" || t.Norm == ")" {
 			break
 		}
@@ -94,15 +95,15 @@ func (rs *resolver) npBefore(end, sentFirst int) (int, int) {
 
 // npAfter returns the noun phrase starting at token start: up to a comma,
 // period, quote mark or 8 tokens.
-func (rs *resolver) npAfter(start, sentLast int) (int, int) {
-	toks := rs.txt.Tokens
+func (a *attributor) npAfter(start, sentLast int) (int, int) {
+	toks := a.txt.Tokens
 	end := start
 	for end < sentLast && end-start < 8 {
 		t := toks[end]
 		if t.Kind == segment.Punct && !(t.Norm == "." && end > start && segment.IsAbbreviation(toks[end-1].Norm)) && t.Norm != "'" && t.Norm != "-" {
 			break
 		}
-		if rs.quote[end] >= 0 {
+		if a.inQuote[end] >= 0 {
 			break
 		}
 		if end > start && (t.Norm == "that" || t.Norm == "on" || t.Norm == "in" || t.Norm == "at" || t.Norm == "after" ||
@@ -117,20 +118,97 @@ func (rs *resolver) npAfter(start, sentLast int) (int, int) {
 
 // resolve types the noun phrase [first, last) as a speaker. sent is its
 // sentence, for pronouns.
-func (rs *resolver) resolve(first, last, sent int) speaker {
-	toks := rs.txt.Tokens
-	for first < last && determiners[toks[first].Norm] {
+func (a *attributor) resolve(first, last, sent int) speaker {
+	sp := a.resolvePhrase(first, last, sent)
+	if sp.ok() && sp.first >= first && sp.last <= last && !(sp.last-sp.first == 1 && isPronounLike(a.txt.Tokens[sp.first].Norm)) {
+		sp.first, sp.last = a.extent(sp.first, sp.last, first, last)
+	}
+	return sp
+}
+
+// isPronounLike reports a pronoun or relative pronoun speaker span.
+func isPronounLike(w string) bool {
+	_, ok := pronouns[w]
+	return ok || w == "who" || w == "which"
+}
+
+// extent widens a speaker's span [f, l) to the noun phrase that names it
+// within the phrase [pf, pl): the article, titles and capitalised or role
+// words before the name ("the nonpartisan Congressional Budget Office" less
+// "nonpartisan", "Mr. Trump", "GOP frontrunner Donald Trump"), and an
+// apposition after it that runs to the cue ("Jack Mozloom, a spokesman for
+// the federation,").
+func (a *attributor) extent(f, l, pf, pl int) (int, int) {
+	toks := a.txt.Tokens
+	at := a.r.Attribution
+	for f > pf {
+		t := toks[f-1]
+		_, title := a.r.Titles.Longest(toks, f-1, f)
+		_, role := at.Roles.Longest(toks, f-1, f)
+		switch {
+		case articles[t.Norm], title > 0, role > 0:
+		case t.Norm == "." && f-2 >= pf && segment.IsAbbreviation(toks[f-2].Norm):
+		case t.Kind == segment.Word && t.Cap && !functionWord(t.Norm):
+		default:
+			return f, a.apposition(l, pl)
+		}
+		f--
+	}
+	return f, a.apposition(l, pl)
+}
+
+// apposition returns the end of an apposition after a name ending at l
+// that runs to the phrase end pl: ", a spokesman for the office,". It
+// returns l when there is none.
+func (a *attributor) apposition(l, pl int) int {
+	toks := a.txt.Tokens
+	if l >= pl || toks[l].Norm != "," || pl-l > 16 {
+		return l
+	}
+	for k := l + 1; k < pl; k++ {
+		n := toks[k].Norm
+		if auxiliaries[n] || n == "who" || n == "which" || n == "that" || pronouns[n] != "" || markOf(a.txt, k) != notMark {
+			return l
+		}
+	}
+	return pl
+}
+
+// functionWord reports a closed-class word capitalised only because it
+// opens a sentence.
+func functionWord(w string) bool {
+	return determiners[w] || prepositions[w] || pronouns[w] != "" || auxiliaries[w] || functionLike[w]
+}
+
+// resolvePhrase does the work of resolve; the span it returns covers the
+// name only.
+func (a *attributor) resolvePhrase(first, last, sent int) speaker {
+	toks := a.txt.Tokens
+	for first < last && (toks[first].Norm == "," || determiners[toks[first].Norm] && !articles[toks[first].Norm]) {
 		first++
 	}
 	for last > first && (toks[last-1].Norm == "," || auxiliaries[toks[last-1].Norm]) {
 		last--
+	}
+	if last > first && toks[last-1].Norm == ")" {
+		for k := last - 2; k > first; k-- {
+			if toks[k].Norm == "(" {
+				last = k // "the US Department of Justice (DoJ)"
+				break
+			}
+		}
+	}
+	// An article stays in the speaker's span ("the mayor") but not its name.
+	det := first
+	for first < last && determiners[toks[first].Norm] {
+		first++
 	}
 	if first >= last || last-first > 24 {
 		return speaker{}
 	}
 	if last-first == 1 {
 		if typ, ok := pronouns[toks[first].Norm]; ok {
-			return rs.pronoun(typ, first, sent)
+			return a.pronoun(typ, first, sent)
 		}
 	}
 	// "Iran's supreme leader, Ayatollah Ali Khamenei," / "Mark Esper, the
@@ -139,23 +217,54 @@ func (rs *resolver) resolve(first, last, sent int) speaker {
 	segs := splitCommas(toks, first, last)
 	if len(segs) > 1 {
 		for _, k := range []int{len(segs) - 1, 0} {
-			if s := rs.wholeEntity(segs[k][0], segs[k][1]); s.ok() && !rs.introWord(segs[k]) {
+			if s := a.wholeEntity(segs[k][0], segs[k][1]); s.ok() && !a.introWord(segs[k]) {
+				// "Peter Carr, a spokesman for ...": the role now names Carr
+				other := segs[len(segs)-1-k]
+				if s.typ == SpeakerPerson && other != segs[k] {
+					if role := a.roleHead(other[0], other[1]); role != "" {
+						a.roles[role] = s.name
+					}
+				}
 				return s
 			}
 		}
 		// ", police said": the segment next to the cue, if it names anyone
 		lastSeg := segs[len(segs)-1]
+		// "a statement by Mark Esper, the defence secretary,": the person
+		// the role stands beside
+		if role := a.roleHead(lastSeg[0], lastSeg[1]); role != "" && !toks[lastSeg[0]].Cap {
+			prev := segs[len(segs)-2]
+			var best speaker
+			for k := prev[0]; k < prev[1]; {
+				if e, n := a.entity(k, prev[1]); n > 0 {
+					best, k = e, k+n
+					continue
+				}
+				k++
+			}
+			if best.ok() && best.typ == SpeakerPerson && best.last == prev[1] {
+				a.roles[role] = best.name
+				return best
+			}
+		}
 		if lastSeg[1] == last {
-			if s := rs.resolve(lastSeg[0], lastSeg[1], sent); s.ok() {
+			if s := a.resolve(lastSeg[0], lastSeg[1], sent); s.ok() {
 				return s
 			}
 		}
 		first, last = segs[0][0], segs[0][1]
-		if rs.introWord(segs[0]) {
+		if a.introWord(segs[0]) {
 			first, last = lastSeg[0], lastSeg[1]
 		}
+		// "Puerto Rico was also hit, with President Trump declaring": a
+		// clause is no speaker
+		for k := first; k < last; k++ {
+			if n := toks[k].Norm; auxiliaries[n] || n == "with" || pronouns[n] != "" {
+				return speaker{}
+			}
+		}
 	}
-	if s := rs.wholeEntity(first, last); s.ok() {
+	if s := a.wholeEntity(first, last); s.ok() {
 		return s
 	}
 	// A phrase opening with a preposition is an adverbial ("In interviews"),
@@ -166,44 +275,50 @@ func (rs *resolver) resolve(first, last, sent int) speaker {
 	for p := first + 1; p < last; p++ {
 		if prepositions[toks[p].Norm] && toks[p].Norm != "of" {
 			// "a statement from the Pentagon": the source is the author
-			if n := toks[p].Norm; (n == "from" || n == "by") && rs.byHead(first, p).typ == SpeakerDocument {
-				if sp := rs.resolve(p+1, last, sent); sp.ok() {
+			if n := toks[p].Norm; (n == "from" || n == "by") && a.byHead(first, p).typ == SpeakerDocument {
+				if sp := a.resolve(p+1, last, sent); sp.ok() {
 					return sp
 				}
 			}
-			return rs.resolve(first, p, sent)
+			return a.resolve(det, p, sent)
 		}
 	}
-	a := rs.r.Attribution
 	for i := first; i < last; i++ {
-		if _, n := a.Media.Longest(toks, i, last); n > 0 {
-			return speaker{name: rs.text(i, i+n), typ: SpeakerMedia, first: i, last: i + n}
+		if _, n := a.r.Attribution.Media.Longest(toks, i, last); n > 0 {
+			return speaker{name: a.text(i, i+n), typ: SpeakerMedia, first: i, last: i + n}
 		}
 	}
 	// A phrase headed by a lower-case noun is a role, not the name inside
 	// it: "Iraq's most senior Shia cleric" (unless the head says more).
 	if head := toks[last-1]; head.Kind == segment.Word && !head.Cap {
-		if sp := rs.byHead(first, last); sp.ok() {
+		if sp := a.byHead(first, last); sp.ok() {
 			return sp
 		}
-		if rs.isRole(first, last) {
-			return speaker{name: rs.text(first, last), typ: SpeakerPerson, first: first, last: last}
+		if sp := a.roleSpeaker(det, first, last); sp.ok() {
+			return sp
 		}
+		if a.isRole(first, last) {
+			return speaker{name: a.text(first, last), typ: SpeakerPerson, first: first, last: last}
+		}
+	}
+	// a capitalised name with an organisation word: "US Department of Justice"
+	if sp := a.byHead(first, last); sp.typ == SpeakerOrganisation && last-first <= 8 && capitalised(toks, first, last) {
+		return sp
 	}
 	// the last named entity in the phrase: "a statement from the Pentagon"
 	var best speaker
 	for i := first; i < last; {
-		if s, n := rs.entity(i, last); n > 0 {
+		if s, n := a.entity(i, last); n > 0 {
 			best = s
 			i += n
 			continue
 		}
 		i++
 	}
-	if best.ok() && !(best.typ == SpeakerOrganisation && rs.r.Places[best.name] && last-first > 2) {
+	if best.ok() && !(best.typ == SpeakerOrganisation && a.r.Places[best.name] && last-first > 2) {
 		return best
 	}
-	if sp := rs.byHead(first, last); sp.ok() {
+	if sp := a.byHead(first, last); sp.ok() {
 		return sp
 	}
 	return best
@@ -215,9 +330,9 @@ var roleWords = map[string]bool{"of": true, "the": true, "'s": true, "most": tru
 // isRole accepts a short noun phrase naming a role: a name or possessive
 // modifying lower-case nouns ("Iraq's prime minister", "the Shia cleric"),
 // and nothing clause-like ("her campaign would continue").
-func (rs *resolver) isRole(first, last int) bool {
-	toks := rs.txt.Tokens
-	if last-first < 2 || last-first > 7 || rs.quote[last-1] >= 0 {
+func (a *attributor) isRole(first, last int) bool {
+	toks := a.txt.Tokens
+	if last-first < 2 || last-first > 7 || a.inQuote[last-1] >= 0 {
 		return false
 	}
 	modified := false
@@ -244,22 +359,22 @@ var functionLike = map[string]bool{"i": true, "it": true, "that": true, "this": 
 
 // byHead types a phrase by the words in it: anonymous ("officials"),
 // organisation ("police", "the ministry"), document ("a statement").
-func (rs *resolver) byHead(first, last int) speaker {
-	toks := rs.txt.Tokens
-	a := rs.r.Attribution
+func (a *attributor) byHead(first, last int) speaker {
+	toks := a.txt.Tokens
+	at := a.r.Attribution
 	for i := first; i < last; i++ {
-		if _, n := a.Anonymous.Longest(toks, i, last); n > 0 {
-			return speaker{name: strings.ToLower(rs.text(first, last)), typ: SpeakerAnonymous, first: first, last: last}
+		if _, n := at.Anonymous.Longest(toks, i, last); n > 0 {
+			return speaker{name: strings.ToLower(a.text(first, last)), typ: SpeakerAnonymous, first: first, last: last}
 		}
 	}
 	for i := first; i < last; i++ {
-		if _, n := a.Organisations.Longest(toks, i, last); n > 0 {
-			return speaker{name: rs.text(first, last), typ: SpeakerOrganisation, first: first, last: last}
+		if _, n := at.Organisations.Longest(toks, i, last); n > 0 {
+			return speaker{name: a.text(first, last), typ: SpeakerOrganisation, first: first, last: last}
 		}
 	}
 	for i := first; i < last; i++ {
-		if _, n := a.Documents.Longest(toks, i, last); n > 0 {
-			return speaker{name: strings.ToLower(rs.text(first, last)), typ: SpeakerDocument, first: first, last: last}
+		if _, n := at.Documents.Longest(toks, i, last); n > 0 {
+			return speaker{name: strings.ToLower(a.text(first, last)), typ: SpeakerDocument, first: first, last: last}
 		}
 	}
 	return speaker{}
@@ -267,15 +382,15 @@ func (rs *resolver) byHead(first, last int) speaker {
 
 // introWord reports a one-word segment opening a sentence that is not a
 // known name: "Significantly," "First," — an adverb, not a speaker.
-func (rs *resolver) introWord(seg [2]int) bool {
+func (a *attributor) introWord(seg [2]int) bool {
 	if seg[1]-seg[0] != 1 {
 		return false
 	}
 	i := seg[0]
-	if i > 0 && rs.txt.Tokens[i-1].Newlines == 0 && !(rs.txt.Tokens[i-1].Kind == segment.Punct) {
+	if i > 0 && a.txt.Tokens[i-1].Newlines == 0 && !(a.txt.Tokens[i-1].Kind == segment.Punct) {
 		return false
 	}
-	_, n := rs.r.Aliases.Lookup(rs.txt, i, i+1)
+	_, n := a.r.Aliases.Lookup(a.txt, i, i+1)
 	return n == 0
 }
 
@@ -295,15 +410,15 @@ func splitCommas(toks []segment.Token, first, last int) [][2]int {
 
 // wholeEntity returns the entity that [first, last) names exactly, titles
 // and determiners aside.
-func (rs *resolver) wholeEntity(first, last int) speaker {
-	toks := rs.txt.Tokens
+func (a *attributor) wholeEntity(first, last int) speaker {
+	toks := a.txt.Tokens
 	for first < last && determiners[toks[first].Norm] {
 		first++
 	}
 	if first >= last {
 		return speaker{}
 	}
-	if s, n := rs.entity(first, last); n == last-first {
+	if s, n := a.entity(first, last); n == last-first {
 		return s
 	}
 	return speaker{}
@@ -311,43 +426,52 @@ func (rs *resolver) wholeEntity(first, last int) speaker {
 
 // entity reads an entity at token i: an alias, or a capitalised name run
 // (titles included), typed person, organisation or media.
-func (rs *resolver) entity(i, limit int) (speaker, int) {
-	toks := rs.txt.Tokens
-	if rs.in.Cover(i) >= 0 {
+func (a *attributor) entity(i, limit int) (speaker, int) {
+	toks := a.txt.Tokens
+	if a.in.Cover(i) >= 0 {
 		return speaker{}, 0
 	}
-	name, n := rs.r.Aliases.Lookup(rs.txt, i, limit)
+	name, n := a.r.Aliases.Lookup(a.txt, i, limit)
 	if n == 0 {
-		if !toks[i].Cap || !rules.IsNameToken(toks, i, i) {
+		if !toks[i].Cap || !rules.IsNameToken(toks, i, i) || dateline(a.txt, i) {
 			return speaker{}, 0
 		}
 		j := i
-		for j < limit && j-i < 7 && rs.in.Cover(j) < 0 && rules.IsNameToken(toks, j, i) {
+		for j < limit && j-i < 7 && a.in.Cover(j) < 0 && rules.IsNameToken(toks, j, i) {
 			j++
 		}
-		for j > i && !rules.CapLike(rs.txt, j-1) {
+		for j > i && !rules.CapLike(a.txt, j-1) {
 			j--
 		}
 		if j == i {
 			return speaker{}, 0
 		}
 		n = j - i
-		// a possessive ends the name: "ITV's Good Morning Britain" is not a speaker name
-		name = rs.names.normalize(rs.text(i, j))
+		// "Louisiana Governor John Bel Edwards": the name follows the last
+		// role in the run, and the role refers to him from now on.
+		from := i
+		for k := j - 2; k >= i; k-- {
+			if _, rn := a.r.Attribution.Roles.Longest(toks, k, k+1); rn == 1 {
+				from = k + 1
+				a.roles[toks[k].Norm] = a.names.normalize(a.text(from, j))
+				break
+			}
+		}
+		name = a.names.normalize(a.text(from, j))
 	}
-	return rs.typed(name, i, i+n), n
+	return a.typed(name, i, i+n), n
 }
 
 // typed classifies a canonical name and remembers surnames of people.
-func (rs *resolver) typed(name string, first, last int) speaker {
-	s := speaker{name: name, first: first, last: last, typ: rs.names.kind(name)}
+func (a *attributor) typed(name string, first, last int) speaker {
+	s := speaker{name: name, first: first, last: last, typ: a.names.kind(name)}
 	switch s.typ {
 	case SpeakerPerson:
 		s.typ = SpeakerPerson
 		fields := strings.Fields(name)
 		if len(fields) >= 2 {
-			rs.surnames[strings.ToLower(fields[len(fields)-1])] = name
-		} else if full, ok := rs.surnames[strings.ToLower(name)]; ok {
+			a.surnames[strings.ToLower(fields[len(fields)-1])] = name
+		} else if full, ok := a.surnames[strings.ToLower(name)]; ok {
 			s.name = full // "Mr Pompeo" after "Mike Pompeo"
 		}
 	}
@@ -400,7 +524,7 @@ func (c *nameCache) kind(name string) SpeakerType {
 // pronoun resolves he/she/they/it at token i of sentence sent to the most
 // salient compatible speaker: someone named earlier in this sentence, the
 // previous sentence's speaker or subject, then earlier speakers.
-func (rs *resolver) pronoun(typ SpeakerType, i, sent int) speaker {
+func (a *attributor) pronoun(typ SpeakerType, i, sent int) speaker {
 	want := func(s speaker) bool {
 		if typ == SpeakerPerson {
 			return s.typ == SpeakerPerson
@@ -410,7 +534,7 @@ func (rs *resolver) pronoun(typ SpeakerType, i, sent int) speaker {
 	pick := func(s speaker) speaker {
 		return speaker{name: s.name, typ: s.typ, first: i, last: i + 1}
 	}
-	if cur := rs.recent[sent]; cur != nil {
+	if cur := a.recent[sent]; cur != nil {
 		for k := len(cur.speakers) - 1; k >= 0; k-- {
 			if want(cur.speakers[k]) && cur.speakers[k].first < i {
 				return pick(cur.speakers[k])
@@ -421,7 +545,7 @@ func (rs *resolver) pronoun(typ SpeakerType, i, sent int) speaker {
 		}
 	}
 	for s := sent - 1; s >= sent-lookbackSentences && s >= 0; s-- {
-		ss := rs.recent[s]
+		ss := a.recent[s]
 		if ss == nil {
 			continue
 		}
@@ -435,7 +559,7 @@ func (rs *resolver) pronoun(typ SpeakerType, i, sent int) speaker {
 		}
 	}
 	for s := sent - 1; s >= sent-lookbackSentences && s >= 0; s-- {
-		if ss := rs.recent[s]; ss != nil {
+		if ss := a.recent[s]; ss != nil {
 			for k := len(ss.persons) - 1; k >= 0; k-- {
 				if want(ss.persons[k]) {
 					return pick(ss.persons[k])
@@ -446,6 +570,98 @@ func (rs *resolver) pronoun(typ SpeakerType, i, sent int) speaker {
 	return speaker{}
 }
 
-func (rs *resolver) text(first, last int) string {
-	return rs.txt.Src[rs.txt.Tokens[first].Start:rs.txt.Tokens[last-1].End]
+func (a *attributor) text(first, last int) string {
+	return a.txt.Src[a.txt.Tokens[first].Start:a.txt.Tokens[last-1].End]
+}
+
+// articles are the determiners kept in a speaker's span: "the mayor".
+var articles = map[string]bool{"the": true, "a": true, "an": true}
+
+// possessives open a descriptive speaker: "his lawyer", "their attorney".
+var possessives = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true, "my": true}
+
+// roleHead returns the role noun heading [first, last), lower-case, or ""
+// for none: "a spokesman for Mueller's office" -> "spokesman".
+func (a *attributor) roleHead(first, last int) string {
+	toks := a.txt.Tokens
+	end := last
+	for k := first; k < last; k++ {
+		if prepositions[toks[k].Norm] {
+			end = k
+			break
+		}
+	}
+	if end <= first {
+		return ""
+	}
+	if _, n := a.r.Attribution.Roles.Longest(toks, end-1, end); n > 0 && !toks[end-1].Cap {
+		return toks[end-1].Norm
+	}
+	if end-first >= 2 {
+		if _, n := a.r.Attribution.Roles.Longest(toks, end-2, end); n == 2 {
+			return toks[end-2].Norm + " " + toks[end-1].Norm
+		}
+	}
+	return ""
+}
+
+// roleSpeaker reads a phrase headed by a role noun ("the mayor", "a
+// spokesman for the ministry", "the boy's mother", "residents"): the person
+// last named with that role when the phrase is "the <role>", else the
+// phrase itself (people in the plural are anonymous). det is where the
+// phrase's article stands, first where its words begin.
+func (a *attributor) roleSpeaker(det, first, last int) speaker {
+	toks := a.txt.Tokens
+	if last-first > 8 {
+		return speaker{}
+	}
+	for k := first; k < last; k++ {
+		t := toks[k]
+		if t.Kind != segment.Word && t.Norm != "'s" && t.Norm != "-" || functionLike[t.Norm] && !roleWords[t.Norm] && !prepositions[t.Norm] {
+			return speaker{}
+		}
+	}
+	role := a.roleHead(first, last)
+	plural := false
+	if role == "" {
+		h := toks[last-1].Norm
+		if !strings.HasSuffix(h, "s") || !a.r.Attribution.Roles.Has(h[:len(h)-1]) {
+			return speaker{}
+		}
+		role, plural = h[:len(h)-1], true
+	}
+	if plural {
+		return speaker{name: a.text(first, last), typ: SpeakerAnonymous, first: det, last: last}
+	}
+	if det < first && toks[det].Norm == "the" {
+		if name, ok := a.roles[role]; ok {
+			return speaker{name: name, typ: SpeakerPerson, first: det, last: last}
+		}
+	}
+	return speaker{name: a.text(first, last), typ: SpeakerPerson, first: det, last: last}
+}
+
+// dateline reports an all-capitals place opening a dateline ("SANDUSKY,
+// Ohio (AP) —"): not a speaker.
+func dateline(txt *segment.Text, i int) bool {
+	t := txt.Tokens[i]
+	w := txt.Src[t.Start:t.End]
+	if len(w) < 4 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+		return false
+	}
+	return i+1 < len(txt.Tokens) && txt.Tokens[i+1].Norm == ","
+}
+
+// capitalised reports a phrase that is all capitalised words and name
+// connectors: "Department of Health and Human Services".
+func capitalised(toks []segment.Token, first, last int) bool {
+	if !toks[first].Cap || !toks[last-1].Cap {
+		return false
+	}
+	for k := first; k < last; k++ {
+		if t := toks[k]; !t.Cap && t.Norm != "of" && t.Norm != "for" && t.Norm != "and" && t.Norm != "&" && t.Norm != "the" {
+			return false
+		}
+	}
+	return true
 }

@@ -17,7 +17,8 @@ const streamWindow = 8
 // hands each result to emit in input order. At most streamWindow documents
 // per core are held at once, so memory is bounded whatever the input's
 // size. It returns the first error of feed, emit or ctx; emit is never
-// called after an error.
+// called after an error. When ctx is cancelled it returns at once; the
+// documents being extracted then finish in the background.
 func ExtractStream(ctx context.Context, r *rules.Rules, feed func(yield func(*ingest.Document) error) error, emit func(*Result) error) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -69,10 +70,19 @@ func ExtractStream(ctx context.Context, r *rules.Rules, feed func(yield func(*in
 	go func() { wg.Wait(); close(results) }()
 	pending := map[int]*Result{}
 	next := 0
-	var emitErr error
-	for d := range results {
-		if emitErr != nil || ctx.Err() != nil {
-			continue // drain so the workers can finish
+	for {
+		var d done
+		var ok bool
+		select {
+		case d, ok = <-results:
+		case <-ctx.Done():
+			// Stop now, not when the documents being extracted are done (a
+			// large one takes seconds): their workers finish in the
+			// background, and results has room for every document in flight.
+			return ctx.Err()
+		}
+		if !ok {
+			break
 		}
 		pending[d.seq] = d.res
 		for {
@@ -83,17 +93,12 @@ func ExtractStream(ctx context.Context, r *rules.Rules, feed func(yield func(*in
 			delete(pending, next)
 			next++
 			if err := emit(res); err != nil {
-				emitErr = err
-				cancel()
-				break
+				return err // the deferred cancel stops the rest
 			}
 			<-slots
 		}
 	}
-	switch {
-	case emitErr != nil:
-		return emitErr
-	case feedErr != nil:
+	if feedErr != nil {
 		return feedErr
 	}
 	return ctx.Err()

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 
@@ -23,13 +24,14 @@ type item struct {
 // group is one fact: claims of one identity with compatible slots, at most
 // one primary claim per document.
 type group struct {
-	key     string
-	items   []*item
-	docs    map[int]bool
-	subject string
-	place   string
-	date    *mention.DateValue
-	why     []string
+	key   string
+	items []*item
+	docs  map[int]bool
+	side  frameSide // the fact's slots and frame, as its claims give them
+	why   []string
+	// lead marks a fact that is, in each of its documents, the first of
+	// its identity and stated in the lede (leadSentences).
+	lead bool
 	// common is the intersection of the primary values' intervals: a new
 	// value agrees with all of them iff it overlaps it (Helly's theorem in
 	// one dimension), so the test is O(1) however large the group.
@@ -39,8 +41,10 @@ type group struct {
 }
 
 // identity is what must be equal for two claims to be about the same fact:
-// the kind, the unit (dollars and pounds are not compared), the victim of a
-// named killing, and the slots the kind names as its identity in the rules
+// the kind, the unit (dollars and pounds are not compared), whether the
+// figure is a change or a level ("fell 4%" is never compared with "4%"),
+// the denominator of a rate ("a day"), the victim of a named killing, and
+// the slots and frame fields the kind names as its identity in the rules
 // (the person whose age it is, the day of an event). A claim missing one of
 // those compares with nothing.
 func identity(c *claims.Claim, k *rules.Kind) (string, bool) {
@@ -53,6 +57,14 @@ func identity(c *claims.Claim, k *rules.Kind) (string, bool) {
 	}
 	if c.Victim != "" {
 		b.WriteString("|victim=" + c.Victim)
+	}
+	f := frameOf(c)
+	fields := k.FrameFieldsOf()
+	if f.Change && slices.Contains(fields, fieldChange) {
+		b.WriteString("|change")
+	}
+	if f.Per != "" && slices.Contains(fields, fieldPer) {
+		b.WriteString("|per=" + strings.ToLower(f.Per))
 	}
 	if k == nil {
 		return b.String(), true
@@ -74,6 +86,10 @@ func identity(c *claims.Claim, k *rules.Kind) (string, bool) {
 			}
 			// two attacks on two dates are two facts
 			b.WriteString("|on=" + monthDay(c.Date.Start))
+		default: // a frame field: present, compared by apart
+			if frameField(f, slot) == "" {
+				return "", false
+			}
 		}
 	}
 	return b.String(), true
@@ -82,21 +98,6 @@ func identity(c *claims.Claim, k *rules.Kind) (string, bool) {
 // keyedByDate reports a kind whose identity includes its date.
 func keyedByDate(k *rules.Kind) bool {
 	return k != nil && slices.Contains(k.Identity, "date")
-}
-
-// compatibleSlots reports whether a claim's slots can describe the group's
-// fact: each slot equal, or missing on one side.
-func compatibleSlots(g *group, c *claims.Claim, k *rules.Kind) bool {
-	if g.subject != "" && c.Subject != "" && g.subject != c.Subject {
-		return false
-	}
-	if g.place != "" && c.Place != "" && g.place != c.Place {
-		return false
-	}
-	if g.date != nil && c.Date != nil && !keyedByDate(k) && !datesOverlap(g.date, c.Date) {
-		return false
-	}
-	return true
 }
 
 func datesOverlap(a, b *mention.DateValue) bool {
@@ -127,6 +128,7 @@ type aligner struct {
 	threshold float64
 	tol       func(c *claims.Claim) rules.Tolerance
 	kinds     map[string]*rules.Kind
+	names     *names
 }
 
 // kind returns the rules' kind of a claim (nil for a kind the rules do not
@@ -145,7 +147,7 @@ func (al *aligner) addDoc(items []*item) {
 		}
 		var home *group
 		for _, f := range perKey[key] {
-			if compatibleSlots(f, it.c, al.kind(it.c)) && al.valueFits(f, it) {
+			if field, _ := apart(&f.side, it.c, al.kind(it.c), al.names); field == "" && al.valueFits(f, it) {
 				home = f
 				break
 			}
@@ -161,7 +163,8 @@ func (al *aligner) addDoc(items []*item) {
 	}
 	// 2. each fact joins the best group of other documents, or starts one
 	for _, f := range facts {
-		al.place(f, len(perKey[f.key]) == 1)
+		f.lead = perKey[f.key][0] == f && leadFigure(f.items[0].c)
+		al.place(f)
 	}
 }
 
@@ -169,16 +172,19 @@ func (al *aligner) addDoc(items []*item) {
 // group of its identity whose slots it does not contradict and that has no
 // fact of its document yet. It is preferred where its value agrees and a
 // slot or its sentence's words show it is the same fact. A fact whose value
-// disagrees joins only with such evidence, or when it is its document's only
-// figure of this identity and there is exactly one group it could join: in
-// a comparison of one story, "the" death toll of each report.
-func (al *aligner) place(f *group, sole bool) {
+// disagrees joins only with such evidence, or when it is its document's
+// lead figure of a revisable kind and there is exactly one lead group it
+// could join: in a comparison of one story, "the" death toll of each report.
+func (al *aligner) place(f *group) {
 	lead := f.items[0]
 	var best *group
 	bestScore, bestWhy := 0, ""
 	var open []*group
 	for _, g := range al.byKey[f.key] {
-		if g.docs[lead.doc] || !compatibleSlots(g, lead.c, al.kind(lead.c)) {
+		if g.docs[lead.doc] {
+			continue
+		}
+		if field, _ := apart(&g.side, lead.c, al.kind(lead.c), al.names); field != "" {
 			continue
 		}
 		open = append(open, g)
@@ -202,15 +208,28 @@ func (al *aligner) place(f *group, sole bool) {
 			best, bestScore, bestWhy = g, score, why
 		}
 	}
-	// the story's one figure (a death toll) is a revisable kind's
-	if k := al.kind(lead.c); best == nil && sole && k != nil && k.Revisable && len(open) == 1 && al.soleInGroup(open[0]) {
-		best, bestWhy = open[0], "the only "+lead.c.Kind+" figure in each document"
+	// the story's figure (a death toll) is a revisable kind's first in
+	// each document's top paragraphs
+	if k := al.kind(lead.c); best == nil && k != nil && k.Revisable && f.lead {
+		var leads []*group
+		for _, g := range open {
+			if g.lead {
+				leads = append(leads, g)
+			}
+		}
+		if len(leads) == 1 && !al.near(leads[0], lead) {
+			leads = nil
+		}
+		if len(leads) == 1 {
+			best, bestWhy = leads[0], "the first "+lead.c.Kind+" figure in the top of each document"
+		}
 	}
 	if best == nil {
 		al.groups = append(al.groups, f)
 		al.byKey[f.key] = append(al.byKey[f.key], f)
 		return
 	}
+	best.lead = best.lead && f.lead
 	for _, it := range f.items {
 		if it.restates {
 			best.add(it, nil)
@@ -223,27 +242,44 @@ func (al *aligner) place(f *group, sole bool) {
 	}
 }
 
-// soleInGroup reports whether the group's documents have no other group of
-// the same identity (their figure is their only one).
-func (al *aligner) soleInGroup(g *group) bool {
-	if len(g.docs) > maxSoleGroup {
-		return false // a large group has evidence enough, or is no one figure
+// leadRatio bounds how far apart two lead figures may be and still be
+// taken for one toll without other evidence: "at least 13" and "at least
+// 11" are one toll reported twice; 4 and 24 are two tolls (a storm's in
+// Louisiana and in the Caribbean).
+const leadRatio = 2.0
+
+// near reports whether the claim's number is within leadRatio of the
+// group's primary values.
+func (al *aligner) near(g *group, it *item) bool {
+	if it.c.Value == nil {
+		return false
 	}
-	for _, o := range al.byKey[g.key] {
-		if o == g {
+	x := math.Abs(it.c.Value.Number)
+	for _, o := range g.items {
+		if o.restates || o.c.Value == nil {
 			continue
 		}
-		for d := range o.docs {
-			if g.docs[d] {
-				return false
-			}
+		y := math.Abs(o.c.Value.Number)
+		if x > leadRatio*y || y > leadRatio*x {
+			return false
 		}
 	}
 	return true
 }
 
-// maxSoleGroup bounds the groups the sole-figure rule considers.
-const maxSoleGroup = 64
+// leadSentences is how many sentences from the top (headline and lede)
+// hold a document's lead figure.
+const leadSentences = 6
+
+// leadFigure reports whether a claim can be its document's lead figure of
+// its kind: it stands in the top sentences and is not history (a figure
+// dated by a whole year, "in 1984", "since 2000").
+func leadFigure(c *claims.Claim) bool {
+	if c.SentenceIndex() >= leadSentences {
+		return false
+	}
+	return c.Date == nil || c.Date.Precision != "year"
+}
 
 // maxEvidence bounds how many of a group's claims a sentence is compared
 // with for evidence, keeping placement O(1).
@@ -260,7 +296,7 @@ func (al *aligner) interval(it *item) *interval {
 	if it.c.Value == nil {
 		return nil
 	}
-	iv := valueInterval(it.c.Value, al.tol(it.c))
+	iv := claimInterval(it.c, al.tol(it.c), al.kind(it.c))
 	return &iv
 }
 
@@ -280,15 +316,7 @@ func (g *group) add(it *item, iv *interval) {
 	}
 	g.items = append(g.items, it)
 	g.docs[it.doc] = true
-	if g.subject == "" {
-		g.subject = it.c.Subject
-	}
-	if g.place == "" {
-		g.place = it.c.Place
-	}
-	if g.date == nil {
-		g.date = it.c.Date
-	}
+	g.side.fill(it.c)
 }
 
 // valueFits reports whether the claim's value agrees with every primary
@@ -309,11 +337,13 @@ func (al *aligner) evidence(g *group, it *item, simNeeded float64) (bool, string
 		return true, "same victim " + c.Victim
 	case keyedByDate(al.kind(c)):
 		return true, "same date " + monthDay(c.Date.Start)
-	case c.Subject != "" && c.Subject == g.subject:
+	case c.Subject != "" && c.Subject == g.side.subject:
 		return true, "same subject " + c.Subject
-	case c.Place != "" && c.Place == g.place:
+	case frameOf(c).Entity != "" && g.side.frame.Entity != "" && al.names.same(frameOf(c).Entity, g.side.frame.Entity):
+		return true, "same entity " + g.side.frame.Entity
+	case c.Place != "" && c.Place == g.side.place:
 		return true, "same place " + c.Place
-	case c.Date != nil && g.date != nil && c.Date.Start == g.date.Start:
+	case c.Date != nil && g.side.date != nil && c.Date.Start == g.side.date.Start:
 		return true, "same time " + c.Date.Start
 	}
 	for k, o := range g.items {

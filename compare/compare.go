@@ -5,8 +5,11 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/output"
@@ -22,6 +25,9 @@ type Options struct {
 	// baseline and needs only what concerns the new one. Work on facts and
 	// sentences no focus document shares is skipped.
 	Focus map[int]bool
+	// NearMisses, when set, lists in the report the pairs of figures kept
+	// apart and the frame field that kept them apart (--explain).
+	NearMisses bool
 }
 
 // maxMissing bounds the outlets listed as missing a fact; a larger list
@@ -43,7 +49,7 @@ func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt 
 	for i := range cmp.words {
 		cmp.words[i] = map[int]wordSet{}
 	}
-	al := &aligner{byKey: map[string][]*group{}, threshold: r.Compare.StatementThreshold,
+	al := &aligner{byKey: map[string][]*group{}, threshold: r.Compare.StatementThreshold, names: newNames(r),
 		kinds: r.Kinds, tol: func(c *claims.Claim) rules.Tolerance { return r.ToleranceFor(c.Kind, c.Rule) }}
 	for di, res := range results {
 		if err := ctx.Err(); err != nil {
@@ -77,7 +83,11 @@ func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt 
 	}
 	findings = append(findings, cmp.statements(grouped)...)
 	findings = append(findings, cmp.quotes()...)
-	return cmp.report(findings, opt), nil
+	rep := cmp.report(findings, opt)
+	if opt.NearMisses {
+		rep.NearMisses = cmp.nearMisses(al)
+	}
+	return rep, nil
 }
 
 // canonical sorts documents by id and moves the focus indices with them.
@@ -138,50 +148,75 @@ func (cmp *comparer) sentenceWords(doc, sent int) wordSet {
 	return w
 }
 
-// judge turns one group into its findings.
+// judge turns one group into its findings: an agreement, a conflict or
+// an update on the fact's values, and an attribution gap when the
+// documents attribute it differently. A claim pair is never both an
+// agreement and an attribution gap: agreeing values with a gap are reported
+// as the gap, which carries the values too.
 func (cmp *comparer) judge(g *group) []Finding {
-	var prim []*item
-	for _, it := range g.items {
-		if !it.restates {
-			prim = append(prim, it)
-		}
-	}
+	prim := primaries(g)
 	kind := prim[0].c.Kind
+	k := cmp.r.Kinds[kind]
 	present := map[string]bool{}
 	for _, it := range prim {
 		present[it.c.Source] = true
 	}
 	missing := cmp.missing(present)
+	fr := cmp.factFrame(g, kind)
 	if len(prim) == 1 {
 		if len(cmp.sources) < 2 && len(cmp.results) < 2 {
 			return nil
 		}
 		c := prim[0].c
-		return []Finding{{Type: OnlyIn, Kind: kind,
+		vals := cmp.sideValues(prim)
+		return []Finding{{Type: OnlyIn, Kind: kind, Title: title(fr, vals, ", "),
 			Summary: fmt.Sprintf("only %s: %s", c.Source, describeFact(c)),
-			Why:     "no other document reports a " + kind + " claim with compatible slots",
-			Claims:  claimsOf(g.items), Detail: Detail{Sources: []string{c.Source}, MissingFrom: missing}}}
+			Why:     "no other document reports a " + kind + " claim with a compatible frame",
+			Claims:  claimsOf(g.items), Detail: Detail{Frame: fr, Sources: []string{c.Source}, MissingFrom: missing}}}
+	}
+	if note := complementary(prim); note != "" {
+		return cmp.split(g, note)
 	}
 	why := "same kind (" + kind + ")"
+	var shared []string
+	for _, m := range fr.Matched {
+		if !slices.ContainsFunc(g.why, func(w string) bool { return strings.HasPrefix(w, "same "+m+" ") }) {
+			shared = append(shared, m)
+		}
+	}
+	if len(shared) > 0 {
+		why += "; same " + strings.Join(shared, ", ")
+	}
 	if len(g.why) > 0 {
 		why += "; " + strings.Join(g.why, "; ")
 	}
-	var out []Finding
-	values, conflicting, allDated := cmp.values(prim)
-	if k := cmp.r.Kinds[kind]; k == nil || !k.Revisable {
+	values, conflicting, allDated, note := cmp.values(prim)
+	if k == nil || !k.Revisable {
 		allDated = false
 	}
 	f := Finding{Kind: kind, Why: why, Claims: claimsOf(g.items),
-		Detail: Detail{Values: values, Sources: sortedKeys(present), MissingFrom: missing}}
+		Detail: Detail{Frame: fr, Values: values, Tolerance: cmp.toleranceUsed(prim), Note: note,
+			Sources: sortedKeys(present), MissingFrom: missing}}
+	var gap *Finding
+	if k == nil || k.AttributionGaps {
+		gap = cmp.attributionGap(g, kind, why, values)
+	}
 	switch {
 	case len(conflicting) == 0:
+		if gap != nil {
+			gap.Title = title(fr, values, ", ")
+			gap.Detail.Frame, gap.Detail.Values, gap.Detail.Tolerance = fr, values, f.Detail.Tolerance
+			return []Finding{*gap}
+		}
 		f.Type = Agreement
-		f.Summary = fmt.Sprintf("%s — %d documents agree (%s)", describeFact(prim[0].c), len(prim), strings.Join(sortedKeys(present), ", "))
+		f.Title = title(fr, values, ", ")
+		f.Summary = fmt.Sprintf("%s — %d documents agree (%s)", describeAgreement(prim[0].c, values), len(prim), strings.Join(sortedKeys(present), ", "))
 	default:
 		lo, hi := conflicting[0][0], conflicting[0][1]
 		d := difference(lo.c.Value.Number, hi.c.Value.Number)
 		f.Detail.Difference = &d
 		f.Type = Conflict
+		f.Title = title(fr, values, " vs ")
 		if allDated {
 			f.Type = Update
 			sort.SliceStable(f.Claims, func(i, j int) bool {
@@ -197,12 +232,47 @@ func (cmp *comparer) judge(g *group) []Finding {
 				output.Thousands(d.Absolute), d.Relative*100)
 		}
 	}
-	out = append(out, f)
-	if k := cmp.r.Kinds[kind]; k != nil && !k.AttributionGaps {
-		return out
-	}
-	if gap := cmp.attributionGap(g, kind, why); gap != nil {
+	out := []Finding{f}
+	if gap != nil {
 		out = append(out, *gap)
+	}
+	return out
+}
+
+// primaries returns the group's primary claims: one per document, the
+// restatements left out.
+func primaries(g *group) []*item {
+	var prim []*item
+	for _, it := range g.items {
+		if !it.restates {
+			prim = append(prim, it)
+		}
+	}
+	return prim
+}
+
+// split judges each document's claims of a group on their own, with a
+// note saying why they were not compared.
+func (cmp *comparer) split(g *group, note string) []Finding {
+	var out []Finding
+	byDoc := map[int]*group{}
+	var order []int
+	for _, it := range g.items {
+		sub := byDoc[it.doc]
+		if sub == nil {
+			sub = &group{key: g.key, docs: map[int]bool{}}
+			byDoc[it.doc] = sub
+			order = append(order, it.doc)
+		}
+		sub.items = append(sub.items, it)
+		sub.docs[it.doc] = true
+		sub.side.fill(it.c)
+	}
+	for _, d := range order {
+		for _, f := range cmp.judge(byDoc[d]) {
+			f.Detail.Note = note
+			out = append(out, f)
+		}
 	}
 	return out
 }
@@ -212,20 +282,21 @@ func (cmp *comparer) judge(g *group) []Finding {
 // one claiming the lowest upper end). By Helly's theorem in one dimension,
 // intervals that overlap pairwise share a point, so this is O(k). allDated
 // reports that the disagreement is only between publication times: every
-// document has one, and documents published at the same time agree.
-func (cmp *comparer) values(prim []*item) ([]SideValue, [][2]*item, bool) {
-	var vals []SideValue
+// document has one, and documents published at the same time agree. note
+// explains a reading that made values comparable (a count that includes
+// the perpetrator and one that does not).
+func (cmp *comparer) values(prim []*item) ([]SideValue, [][2]*item, bool, string) {
+	vals := cmp.sideValues(prim)
 	var withValue []*item
 	for _, it := range prim {
-		vals = append(vals, SideValue{Doc: it.c.Doc, Source: it.c.Source, Published: cmp.published(it.c.Doc),
-			Value: valueText(it.c), Claim: it.c.ID})
 		if it.c.Value != nil {
 			withValue = append(withValue, it)
 		}
 	}
+	note := perpetratorNote(withValue)
 	lo, hi, ok := cmp.agree(withValue)
 	if ok {
-		return vals, nil, false
+		return vals, nil, false, note
 	}
 	allDated := true
 	byTime := map[string][]*item{}
@@ -241,7 +312,17 @@ func (cmp *comparer) values(prim []*item) ([]SideValue, [][2]*item, bool) {
 			allDated = false
 		}
 	}
-	return vals, [][2]*item{{lo, hi}}, allDated && len(byTime) > 1
+	return vals, [][2]*item{{lo, hi}}, allDated && len(byTime) > 1, note
+}
+
+// sideValues lists each item's value as compared and as written.
+func (cmp *comparer) sideValues(items []*item) []SideValue {
+	var vals []SideValue
+	for _, it := range items {
+		vals = append(vals, SideValue{Doc: it.c.Doc, Source: it.c.Source, Published: cmp.published(it.c.Doc),
+			Value: valueText(it.c), Text: it.c.Text, Claim: it.c.ID})
+	}
+	return vals
 }
 
 // agree reports whether every value can be true at once; if not, it names
@@ -250,11 +331,14 @@ func (cmp *comparer) agree(items []*item) (*item, *item, bool) {
 	if len(items) < 2 {
 		return nil, nil, true
 	}
-	t := cmp.r.ToleranceFor(items[0].c.Kind, items[0].c.Rule)
+	shift := perpetratorShift(items)
 	var maxLo, minHi *item
 	var ivLo, ivHi interval
 	for _, it := range items {
-		iv := valueInterval(it.c.Value, t)
+		iv := claimInterval(it.c, cmp.r.ToleranceFor(it.c.Kind, it.c.Rule), cmp.r.Kinds[it.c.Kind])
+		if shift && frameOf(it.c).Perpetrator == perpExcluded {
+			iv.lo, iv.hi = iv.lo+1, iv.hi+1
+		}
 		if maxLo == nil || iv.lo > ivLo.lo || (iv.lo == ivLo.lo && iv.loOpen && !ivLo.loOpen) {
 			maxLo, ivLo = it, iv
 		}
@@ -310,7 +394,9 @@ func docAttributions(items []*item) ([]*item, []claims.Attribution) {
 }
 
 // attributionGap compares how the documents in a group attribute the fact.
-func (cmp *comparer) attributionGap(g *group, kind, why string) *Finding {
+// When the documents' values differ, each side's value is named in the
+// summary: a summary never gives one outlet's figure for another's.
+func (cmp *comparer) attributionGap(g *group, kind, why string, values []SideValue) *Finding {
 	var sides []SideAttribution
 	firsts, attrs := docAttributions(g.items)
 	for i, it := range firsts {
@@ -322,22 +408,52 @@ func (cmp *comparer) attributionGap(g *group, kind, why string) *Finding {
 	if gap == "" {
 		return nil
 	}
+	fact := describeFact(g.items[0].c)
+	if byDoc := distinctValues(values); byDoc != nil {
+		fact = kind
+		for i := range sides {
+			sides[i].Value = byDoc[sides[i].Doc]
+		}
+	}
 	return &Finding{Type: AttributionGap, Kind: kind, Why: why,
-		Summary: fmt.Sprintf("%s: %s", describeFact(g.items[0].c), describeGap(sides)),
+		Summary: fmt.Sprintf("%s: %s", fact, describeGap(sides)),
 		Claims:  claimsOf(g.items), Detail: Detail{Gap: gap, Attributions: sides}}
 }
 
-// gapKind names the difference between attributions, or "" for none.
+// distinctValues maps each document to its value when the documents'
+// values are not all written alike; nil when they are.
+func distinctValues(values []SideValue) map[string]string {
+	out := map[string]string{}
+	differ := false
+	for _, v := range values {
+		out[v.Doc] = v.Value
+		differ = differ || v.Value != values[0].Value
+	}
+	if !differ {
+		return nil
+	}
+	return out
+}
+
+// gapKind names the difference between attributions, or "" for none. Only
+// what the text shows counts: a quote whose speaker was not found (speaker
+// type unknown) is evidence of nothing, and two speakers differ only when
+// their identities cannot be the same (see speakerKey and sameSpeaker).
 func gapKind(attrs []claims.Attribution) string {
 	bare, attributed, hedged, asserted := false, false, false, false
-	speakers := map[string]bool{}
+	var keys []string
+	seen := map[string]bool{} // each key once: a fact 10,000 outlets attribute alike is one key, not 10,000² comparisons
 	for _, a := range attrs {
+		if a.SpeakerType == claims.SpeakerUnknown {
+			continue
+		}
 		if a.Form == claims.FormNone || a.Speaker == "" {
 			bare = true
 		} else {
 			attributed = true
-			if k := speakerKey(a); k != "" {
-				speakers[k] = true
+			if k := speakerKey(a); k != "" && !seen[k] {
+				seen[k] = true
+				keys = append(keys, k)
 			}
 		}
 		if a.Hedged {
@@ -346,10 +462,16 @@ func gapKind(attrs []claims.Attribution) string {
 			asserted = true
 		}
 	}
+	different := false
+	for i := range keys {
+		for j := i + 1; j < len(keys) && !different; j++ {
+			different = !sameSpeaker(keys[i], keys[j])
+		}
+	}
 	switch {
 	case bare && attributed:
 		return "bare-vs-attributed"
-	case len(speakers) > 1:
+	case different:
 		return "different-speakers"
 	case hedged && asserted:
 		return "hedged-vs-asserted"
@@ -357,21 +479,76 @@ func gapKind(attrs []claims.Attribution) string {
 	return ""
 }
 
-// speakerKey identifies a speaker across outlets that style names
-// differently: a person by surname ("Rep. Trey Gowdy" and "Committee
-// Chairman Trey Gowdy" are one speaker), others by their lower-cased name;
-// a document ("the statement") is "", matching any speaker.
+// speakerKey is a speaker's identity for comparison across outlets: its
+// type and its lower-cased name ("person:john bel edwards"), all unnamed
+// sources one "anonymous", and "" where the text gives no identity to
+// compare: a document ("the statement said": somebody's statement), a role
+// without a name ("the governor"), an unknown speaker. "" matches anyone.
 func speakerKey(a claims.Attribution) string {
-	if a.SpeakerType == claims.SpeakerDocument {
-		return "" // "the statement said": somebody's statement, whoever's
-	}
-	name := strings.ToLower(strings.TrimSpace(a.Speaker))
-	if a.SpeakerType == claims.SpeakerPerson {
-		if f := strings.Fields(name); len(f) > 1 && !strings.Contains(name, "'s") {
-			return "person:" + f[len(f)-1]
+	name := strings.TrimSpace(a.Speaker)
+	switch a.SpeakerType {
+	case claims.SpeakerDocument, claims.SpeakerUnknown, claims.SpeakerNone:
+		return ""
+	case claims.SpeakerAnonymous:
+		return "anonymous"
+	case claims.SpeakerPerson:
+		f := strings.Fields(name)
+		if len(f) == 0 || strings.Contains(name, "'s") {
+			return ""
+		}
+		if r, _ := utf8.DecodeRuneInString(f[len(f)-1]); !unicode.IsUpper(r) {
+			return "" // a role, not a name: "the governor", "his lawyer"
 		}
 	}
-	return string(a.SpeakerType) + ":" + name
+	return string(a.SpeakerType) + ":" + strings.ToLower(name)
+}
+
+// sameSpeaker reports whether two speaker keys can name the same speaker.
+// People: the same surname, and one name is the surname alone or the two
+// share a given name or initial ("Edwards" and "Louisiana Governor John Bel
+// Edwards" are one person; "Bill Clinton" and "Hillary Clinton" are two).
+// Others: one name's words are all in the other's ("police" and "Victoria
+// Police", "court" and "the High Court").
+func sameSpeaker(a, b string) bool {
+	if a == b {
+		return true
+	}
+	ta, na, _ := strings.Cut(a, ":")
+	tb, nb, _ := strings.Cut(b, ":")
+	if ta != tb {
+		return false
+	}
+	fa, fb := strings.Fields(strings.TrimPrefix(na, "the ")), strings.Fields(strings.TrimPrefix(nb, "the "))
+	if len(fa) == 0 || len(fb) == 0 {
+		return true
+	}
+	if ta == string(claims.SpeakerPerson) {
+		if fa[len(fa)-1] != fb[len(fb)-1] {
+			return false
+		}
+		ga, gb := fa[:len(fa)-1], fb[:len(fb)-1]
+		if len(ga) == 0 || len(gb) == 0 {
+			return true
+		}
+		for _, x := range ga {
+			for _, y := range gb {
+				if x == y || (strings.TrimSuffix(x, ".") != x || len(x) == 1 || strings.TrimSuffix(y, ".") != y || len(y) == 1) && x[0] == y[0] {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	short, long := fa, fb
+	if len(short) > len(long) {
+		short, long = long, short
+	}
+	for _, w := range short {
+		if !slices.Contains(long, w) {
+			return false
+		}
+	}
+	return true
 }
 
 func describeGap(sides []SideAttribution) string {
@@ -384,7 +561,11 @@ func describeGap(sides []SideAttribution) string {
 		if s.Hedged {
 			who += " (hedged: " + s.Hedge + ")"
 		}
-		parts = append(parts, who+" in "+s.Source)
+		where := who + " in " + s.Source
+		if s.Value != "" {
+			where += " (" + s.Value + ")"
+		}
+		parts = append(parts, where)
 	}
 	return strings.Join(parts, "; ")
 }
@@ -393,6 +574,9 @@ func describeGap(sides []SideAttribution) string {
 // (subject United States, place Iraq)".
 func describeFact(c *claims.Claim) string {
 	s := c.Kind + " " + valueText(c)
+	if c.Value == nil && c.Date == nil && c.Victim != "" {
+		s = c.Kind + " " + c.Victim // "killed Qassem Soleimani", the kind said once
+	}
 	var slots []string
 	if c.Subject != "" && c.Kind != "quote" {
 		slots = append(slots, "subject "+c.Subject)
@@ -486,6 +670,7 @@ func (cmp *comparer) report(fs []Finding, opt Options) *Report {
 		}
 		return a.ID < b.ID
 	})
+	uniqueIDs(fs)
 	rep := &Report{Version: Version, Documents: output.Documents(cmp.results), Findings: []Finding{}, Summary: map[Type]int{}}
 	for _, t := range Types {
 		rep.Summary[t] = 0
@@ -501,13 +686,31 @@ func (cmp *comparer) report(fs []Finding, opt Options) *Report {
 }
 
 // fingerprint is a finding's stable id: its type and kind and the
-// documents and words of its claims, not their positions.
+// documents, words and sentences of its claims, not their positions, so
+// moving lines does not change it.
 func fingerprint(f *Finding) string {
 	parts := make([]string, 0, len(f.Claims))
 	for _, c := range f.Claims {
-		parts = append(parts, c.Doc+"\x00"+c.Kind+"\x00"+c.Text)
+		parts = append(parts, c.Doc+"\x00"+c.Kind+"\x00"+c.Text+"\x00"+c.Sentence)
 	}
 	sort.Strings(parts)
 	h := sha256.Sum256([]byte(string(f.Type) + "\x01" + f.Kind + "\x01" + strings.Join(parts, "\x01")))
 	return hex.EncodeToString(h[:6])
+}
+
+// uniqueIDs makes the findings' ids unique: a finding whose claims repeat
+// another's word for word (the same sentence twice in one article) takes
+// the next id in a chain from its own, in report order, which line moves
+// do not change.
+func uniqueIDs(fs []Finding) {
+	seen := map[string]bool{}
+	for i := range fs {
+		id := fs[i].ID
+		for seen[id] {
+			h := sha256.Sum256([]byte(id))
+			id = hex.EncodeToString(h[:6])
+		}
+		seen[id] = true
+		fs[i].ID = id
+	}
 }

@@ -36,9 +36,13 @@ type Finding struct {
 	// ID is stable across runs for the same claims: a hash of the type,
 	// kind and the claims' documents and texts (not their positions), so
 	// unrelated edits do not change it.
-	ID      string         `json:"id"`
-	Type    Type           `json:"type"`
-	Kind    string         `json:"kind"`
+	ID   string `json:"id"`
+	Type Type   `json:"type"`
+	Kind string `json:"kind"`
+	// Title names the fact by its frame and gives the values side by side:
+	// "Hurricane Laura sustained winds: 50 mph (bbc) vs 80 mph (cnn)".
+	// Empty for findings on sentences and quotes.
+	Title   string         `json:"title,omitempty"`
 	Summary string         `json:"summary"`
 	Why     string         `json:"why"`
 	Claims  []claims.Claim `json:"claims"`
@@ -48,8 +52,18 @@ type Finding struct {
 // Detail holds the type-specific facts of a finding; unused fields are
 // left out of the JSON.
 type Detail struct {
-	// Values lists each side's value (conflict, update, agreement).
+	// Frame is what the fact measures, as its claims agree on it, and the
+	// fields they were seen to share (numeric findings).
+	Frame *FactFrame `json:"frame,omitempty"`
+	// Values lists each side's value (conflict, update, agreement, and an
+	// attribution gap on a figure).
 	Values []SideValue `json:"values,omitempty"`
+	// Tolerance is how far apart values may be and still agree, and how
+	// their bounds were read.
+	Tolerance *ToleranceUsed `json:"tolerance,omitempty"`
+	// Note explains a reading that changed the verdict: complementary
+	// shares not compared, a count including the perpetrator.
+	Note string `json:"note,omitempty"`
 	// Difference between the extreme values of a numeric conflict.
 	Difference *Difference `json:"difference,omitempty"`
 	// Gap names the attribution gap: bare-vs-attributed,
@@ -72,8 +86,53 @@ type SideValue struct {
 	Doc       string `json:"doc"`
 	Source    string `json:"source"`
 	Published string `json:"published,omitempty"`
-	Value     string `json:"value"`
-	Claim     string `json:"claim"`
+	// Value is the value as compared ("at least 13 people"); Text is the
+	// words the outlet wrote ("At least 13 people have been killed").
+	Value string `json:"value"`
+	Text  string `json:"text"`
+	Claim string `json:"claim"`
+}
+
+// FactFrame is the frame of an aligned fact: the claims' kind, what they
+// measure and of what or whom, when and where. Fields no claim gives are
+// empty.
+type FactFrame struct {
+	Kind      string `json:"kind"`
+	Measured  string `json:"measured,omitempty"`
+	Head      string `json:"head,omitempty"`
+	Entity    string `json:"entity,omitempty"`
+	Change    bool   `json:"change,omitempty"`
+	Direction string `json:"direction,omitempty"`
+	Per       string `json:"per,omitempty"`
+	Scope     string `json:"scope,omitempty"`
+	Subject   string `json:"subject,omitempty"`
+	Victim    string `json:"victim,omitempty"`
+	Time      string `json:"time,omitempty"`
+	Place     string `json:"place,omitempty"`
+	// Matched lists the fields two or more documents give alike.
+	Matched []string `json:"matched,omitempty"`
+}
+
+// ToleranceUsed is the tolerance values were compared with: Abs in the
+// value's unit, Rel a fraction of the larger value; Readings say how bounds
+// were read ("at least N" as the reported count N).
+type ToleranceUsed struct {
+	Abs      float64  `json:"abs"`
+	Rel      float64  `json:"rel"`
+	Readings []string `json:"readings,omitempty"`
+}
+
+// NearMiss is a pair of figures of one kind that were not compared, and
+// the field that kept them apart: what a user reads to see why a conflict
+// was not reported.
+type NearMiss struct {
+	Kind string `json:"kind"`
+	// Field kept the two apart: time, place, entity, head, scope, change,
+	// per, subject, or evidence (nothing showed they are one fact).
+	Field string `json:"field"`
+	// Reason gives the two sides' values of that field.
+	Reason string       `json:"reason"`
+	Sides  [2]SideValue `json:"sides"`
 }
 
 // Difference is how far apart two values are.
@@ -90,6 +149,8 @@ type SideAttribution struct {
 	Form    string `json:"form"`
 	Hedged  bool   `json:"hedged"`
 	Hedge   string `json:"hedge,omitempty"`
+	// Value is this side's value, when the sides' values differ.
+	Value string `json:"value,omitempty"`
 }
 
 // DiffOp is one step of a word diff: equal, insert or delete.
@@ -105,7 +166,9 @@ type Report struct {
 	Documents []output.Document `json:"documents"`
 	Findings  []Finding         `json:"findings"`
 	Summary   map[Type]int      `json:"summary"`
+	// NearMisses lists figures kept apart (Options.NearMisses).
+	NearMisses []NearMiss `json:"near_misses,omitempty"`
 }
 
 // Version is the compare JSON contract version.
-const Version = 1
+const Version = 2

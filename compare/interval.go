@@ -1,8 +1,10 @@
 package compare
 
 import (
+	"fmt"
 	"math"
 
+	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/rules"
 )
@@ -97,4 +99,42 @@ func difference(a, b float64) Difference {
 		rel = d / m
 	}
 	return Difference{Absolute: d, Relative: math.Round(rel*1000) / 1000}
+}
+
+// claimInterval is the interval a claim's value is compared by
+// (valueInterval), read as the kind reads it: where the rules make the kind
+// a reported count, "at least N" is the count N and "more than N" a count a
+// little above N (up to aboutWidth), not open bounds; a change with
+// direction down ("fell 4%") is negative, so "fell 4%" and "rose 4%"
+// disagree.
+func claimInterval(c *claims.Claim, tol rules.Tolerance, k *rules.Kind) interval {
+	v := c.Value
+	iv := valueInterval(v, tol)
+	if k != nil && k.ReportedCount {
+		switch v.Bound {
+		case mention.AtLeast:
+			iv = valueInterval(&mention.Value{Number: v.Number, Bound: mention.Exact, Unit: v.Unit}, tol)
+		case mention.MoreThan:
+			iv.hi = math.Max(v.Number*(1+aboutWidth), iv.lo)
+		}
+	}
+	if f := c.Frame; f != nil && f.Change && f.Direction == "down" && v.Number > 0 {
+		iv = interval{lo: -iv.hi, hi: -iv.lo, loOpen: iv.hiOpen, hiOpen: iv.loOpen}
+	}
+	return iv
+}
+
+// reading says how the kind reads a value's bound, for a finding's
+// explanation; "" when it is read as written.
+func reading(v *mention.Value, k *rules.Kind) string {
+	if v == nil || k == nil || !k.ReportedCount {
+		return ""
+	}
+	switch v.Bound {
+	case mention.AtLeast:
+		return `"at least N" read as the reported count N`
+	case mention.MoreThan:
+		return fmt.Sprintf(`"more than N" read as a count just above N (up to %.0f%% more)`, aboutWidth*100)
+	}
+	return ""
 }

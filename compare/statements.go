@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"strings"
 
@@ -142,7 +143,7 @@ func (cmp *comparer) statements(grouped map[[2]int]bool) []Finding {
 		sim := 1.0
 		if m, ok := minSim[r]; ok {
 			sim = m
-			why = fmt.Sprintf("similar sentences (at least %.0f%% of content words shared)", m*100)
+			why = similarWhy(m, len(picks))
 		}
 		out = append(out, Finding{Type: AttributionGap, Kind: "statement",
 			Summary: fmt.Sprintf("%q: %s", shorten(cs[0].Text, 80), describeGap(sides)),
@@ -306,3 +307,13 @@ func side(c claims.Claim) SideAttribution {
 }
 
 func round3(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }
+
+// similarWhy explains a match of similar sentences: the share of content
+// words two sentences have in common, rounded; with more than two, the
+// least share of any two, rounded down so "at least" stays true.
+func similarWhy(sim float64, sides int) string {
+	if sides > 2 {
+		return fmt.Sprintf("similar sentences (at least %d%% of content words shared by any two)", int(math.Floor(sim*100+1e-9)))
+	}
+	return fmt.Sprintf("similar sentences (%.0f%% of content words shared)", sim*100)
+}

@@ -106,6 +106,10 @@ func Recognise(txt *segment.Text, lex *Lexicon, opt Options) []Mention {
 				i++
 				continue
 			}
+			if n := r.unreadable(i); n > 0 {
+				i += n
+				continue
+			}
 			m, ok := r.at(i)
 			if !ok {
 				i++
@@ -176,6 +180,52 @@ var starters = func() map[string]bool {
 	}
 	return m
 }()
+
+// unreadable returns how many tokens from i make a number that is not
+// read right, so no part of it becomes a quantity: a negative number ("-5
+// weeks"), a fraction or ratio not before a scale word ("24/7", "9/11"),
+// one group of digits after a number ("5 200": 5,200 or two numbers?), a
+// range whose ends are reversed ("between 100 and 50"). 0 when there is
+// none. Dates are recognised before it ("1/2/2020" never gets here).
+func (r *recogniser) unreadable(i int) int {
+	t := r.toks[i]
+	switch {
+	case t.Kind == segment.Number && r.negative(i):
+		if n, ok := r.number(i); ok {
+			return n.n
+		}
+		return 1
+	case t.Kind == segment.Number && r.slashAfter(i):
+		if _, ok := r.fraction(i); ok {
+			return 0
+		}
+		if _, ok := r.date(i); ok {
+			return 0
+		}
+		n := 3
+		for r.slashAfter(i + n - 1) {
+			n += 2
+		}
+		return n
+	case plainInt(t) && r.spaceGroups(i) == 1 && (i+2 >= r.limit || !r.slashAfter(i+1)):
+		return 2
+	case t.Norm == "between" || t.Norm == "from":
+		if lo, hi, end, ok := r.rangeParts(i+1, t.Norm); ok && hi < lo {
+			return end - i
+		}
+	}
+	return 0
+}
+
+// negative reports a minus sign stuck to the number at i and not to a
+// word before it: "-5", "−5", but not "COVID-19" or "50-60".
+func (r *recogniser) negative(i int) bool {
+	if i == 0 {
+		return false
+	}
+	m := r.toks[i-1]
+	return (m.Norm == "-" || m.Norm == "−") && m.End == r.toks[i].Start && (i == 1 || r.toks[i-2].End < m.Start)
+}
 
 // couldStart is a cheap test that token i may begin a mention.
 func (r *recogniser) couldStart(i int) bool {

@@ -171,15 +171,15 @@ func (r *recogniser) unit(m Mention, n num) (Mention, bool) {
 	return m, true
 }
 
-// rangeAt parses "between X and Y" / "from X to Y" where X starts at token j.
-func (r *recogniser) rangeAt(j, start int, word string) (Mention, bool) {
-	currency := ""
+// rangeEnds parses the ends of "between X and Y" / "from X to Y" where X
+// starts at token j: the currency, the two numbers, and the token after.
+func (r *recogniser) rangeEnds(j int, word string) (currency string, lo, hi num, end int, ok bool) {
 	if c, ok := currencySymbols[r.norm(j)]; ok {
 		currency, j = c, j+1
 	}
-	lo, ok := r.number(j)
+	lo, ok = r.number(j)
 	if !ok || lo.ordinal || lo.vague {
-		return Mention{}, false
+		return "", num{}, num{}, 0, false
 	}
 	j += lo.n
 	sep := "and"
@@ -187,22 +187,37 @@ func (r *recogniser) rangeAt(j, start int, word string) (Mention, bool) {
 		sep = "to"
 	}
 	if r.norm(j) != sep {
-		return Mention{}, false
+		return "", num{}, num{}, 0, false
 	}
 	j++
 	if currency != "" && r.norm(j) == "$" {
 		j++
 	}
-	hi, ok := r.number(j)
+	hi, ok = r.number(j)
 	if !ok || hi.ordinal || hi.vague {
-		return Mention{}, false
+		return "", num{}, num{}, 0, false
 	}
-	j += hi.n
-	loV, hiV := lo.val, hi.val
 	// "between 50 and 60 million": the scale applies to both ends.
 	if !lo.scaled && hi.scaled {
-		loV *= hi.scale
+		lo.val *= hi.scale
 	}
+	return currency, lo, hi, j + hi.n, true
+}
+
+// rangeParts returns the values of the ends of a range at token j, for
+// checking their order.
+func (r *recogniser) rangeParts(j int, word string) (lo, hi float64, end int, ok bool) {
+	_, l, h, end, ok := r.rangeEnds(j, word)
+	return l.val, h.val, end, ok
+}
+
+// rangeAt parses "between X and Y" / "from X to Y" where X starts at token j.
+func (r *recogniser) rangeAt(j, start int, word string) (Mention, bool) {
+	currency, lo, hi, j, ok := r.rangeEnds(j, word)
+	if !ok {
+		return Mention{}, false
+	}
+	loV, hiV := lo.val, hi.val
 	if hiV < loV {
 		return Mention{}, false
 	}
@@ -263,14 +278,23 @@ func (r *recogniser) unitAt(j int) (string, int) {
 	return r.lex.Units.Longest(r.toks, j, r.limit)
 }
 
-// ordinalSecond reports "second" used as an ordinal before a noun: "a
-// second building" is not a duration of one second.
+// ordinalSecond reports "second" used as an ordinal: "a second building",
+// "a second was taken to hospital". "A second" is a duration only where
+// the sentence ends or a word of time follows ("a second later", "for a
+// second or two").
 func (r *recogniser) ordinalSecond(i int) bool {
 	if r.norm(i) != "second" || i+1 >= r.limit {
 		return false
 	}
 	t := r.toks[i+1]
-	return t.Kind == segment.Word && !english.IsFunctionWord(t.Norm)
+	if t.Kind != segment.Word {
+		return false
+	}
+	switch t.Norm {
+	case "later", "earlier", "after", "before", "ago", "or", "of":
+		return false
+	}
+	return true
 }
 
 // fractionWords end hyphenated fractions, which are no measures: "two-thirds".

@@ -22,6 +22,15 @@ func (s Style) paint(code, text string) string {
 	return "\x1b[" + code + "m" + text + "\x1b[0m"
 }
 
+// Sequences returns the escape sequences the style writes (none when
+// colour is off), so a terminal writer can keep them and show any other.
+func (s Style) Sequences() []string {
+	if !s.Color {
+		return nil
+	}
+	return []string{"\x1b[0m", "\x1b[1m", "\x1b[2m", "\x1b[31m", "\x1b[32m", "\x1b[33m", "\x1b[36m"}
+}
+
 // Bold, Dim, Red, Green, Yellow and Cyan decorate text when colour is on.
 func (s Style) Bold(t string) string   { return s.paint("1", t) }
 func (s Style) Dim(t string) string    { return s.paint("2", t) }
@@ -171,7 +180,8 @@ func Slots(c claims.Claim) string {
 	return strings.Join(parts, " ")
 }
 
-// Speaker renders an attribution: "Mark Esper (direct, said)", "bare".
+// Speaker renders an attribution: "Mark Esper (direct, said)", "unknown
+// speaker (direct)", "bare".
 func Speaker(a claims.Attribution) string {
 	if a.Form == claims.FormNone || a.Form == "" {
 		if a.Hedged {
@@ -179,7 +189,11 @@ func Speaker(a claims.Attribution) string {
 		}
 		return "bare"
 	}
-	s := fmt.Sprintf("%s (%s", a.Speaker, a.Form)
+	who := a.Speaker
+	if who == "" {
+		who = "unknown speaker"
+	}
+	s := fmt.Sprintf("%s (%s", who, a.Form)
 	if a.Cue != "" {
 		s += ", " + a.Cue
 	}

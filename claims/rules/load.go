@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -91,6 +92,9 @@ func (l *loader) yamlError(err error) Error {
 type loader struct {
 	file string
 	errs ErrorList
+	// exampleUnits are the unit: nodes of examples, checked once every
+	// rule (and so every unit a rule gives) is known.
+	exampleUnits []*yaml.Node
 }
 
 func (l *loader) errf(n *yaml.Node, format string, args ...any) {
@@ -313,7 +317,7 @@ func (l *loader) tolerance(n *yaml.Node) (Tolerance, bool) {
 	return t, ok
 }
 
-var topFields = []string{"version", "extends", "disable", "aliases", "places", "titles", "units", "frames", "attribution", "compare", "kinds", "rules"}
+var topFields = []string{"version", "extends", "disable", "aliases", "places", "titles", "units", "frames", "attribution", "compare", "stories", "kinds", "rules"}
 
 // rules walks the top-level mapping.
 func (l *loader) rules(doc *yaml.Node, base func() (*Rules, error)) *Rules {
@@ -346,6 +350,7 @@ func (l *loader) rules(doc *yaml.Node, base func() (*Rules, error)) *Rules {
 		r.Attribution = newAttribution()
 		r.Frames = newFrames()
 		r.Compare = CompareSettings{StatementThreshold: 0.5, StopWords: map[string]bool{}}
+		r.Stories = StoriesSettings{BoilerplateWords: map[string]bool{}}
 	}
 	if n := f["version"]; n != nil {
 		if v, ok := l.float(n, "version"); ok {
@@ -381,6 +386,9 @@ func (l *loader) rules(doc *yaml.Node, base func() (*Rules, error)) *Rules {
 	if n := f["compare"]; n != nil {
 		l.compare(n, &r.Compare)
 	}
+	if n := f["stories"]; n != nil {
+		l.stories(n, &r.Stories)
+	}
 	if n := f["kinds"]; n != nil {
 		l.kinds(n, r)
 	}
@@ -411,6 +419,7 @@ func (l *loader) rules(doc *yaml.Node, base func() (*Rules, error)) *Rules {
 		}
 	}
 	r.Rules = append(firsts, lasts...)
+	l.checkExampleUnits(r)
 	r.buildIndex()
 	r.buildHeads()
 	return r
@@ -453,12 +462,12 @@ func (l *loader) units(n *yaml.Node, r *Rules) {
 	}
 }
 
-var attributionFields = []string{"cues", "hedge-cues", "according-to", "hedges", "negated-hedges", "anonymous", "organisations", "media", "documents"}
+var attributionFields = []string{"cues", "hedge-cues", "according-to", "hedges", "negated-hedges", "anonymous", "organisations", "media", "documents", "quote-cues", "roles"}
 
 func newAttribution() *Attribution {
 	return &Attribution{Cues: phrase.New[string](), AccordingTo: phrase.New[bool](), Hedges: phrase.New[bool](), NegatedHedges: phrase.New[bool](),
 		HedgeCues: map[string]bool{}, Anonymous: phrase.New[bool](), Organisations: phrase.New[bool](),
-		Media: phrase.New[bool](), Documents: phrase.New[bool]()}
+		Media: phrase.New[bool](), Documents: phrase.New[bool](), QuoteCues: phrase.New[string](), Roles: phrase.New[bool]()}
 }
 
 func (l *loader) attribution(n *yaml.Node, a *Attribution) {
@@ -488,6 +497,12 @@ func (l *loader) attribution(n *yaml.Node, a *Attribution) {
 	add("organisations", a.Organisations)
 	add("media", a.Media)
 	add("documents", a.Documents)
+	add("roles", a.Roles)
+	if v := f["quote-cues"]; v != nil {
+		for _, s := range l.strs(v, "quote-cues") {
+			a.QuoteCues.Add(s, strings.ToLower(s))
+		}
+	}
 }
 
 func (l *loader) compare(n *yaml.Node, c *CompareSettings) {
@@ -508,11 +523,20 @@ func (l *loader) compare(n *yaml.Node, c *CompareSettings) {
 	}
 }
 
+func (l *loader) stories(n *yaml.Node, st *StoriesSettings) {
+	f, _ := l.fields(n, "stories", "boilerplate-words")
+	if v := f["boilerplate-words"]; v != nil {
+		for _, s := range l.strs(v, "boilerplate-words") {
+			st.BoilerplateWords[strings.ToLower(s)] = true
+		}
+	}
+}
+
 func (l *loader) kinds(n *yaml.Node, r *Rules) {
 	f, order := l.fields(n, "kinds")
 	mn := resolve(n)
 	for i, name := range order {
-		kf, _ := l.fields(f[name], "kind "+name, "tolerance", "description", "revisable", "identity", "attribution-gaps", "generic", "heads")
+		kf, _ := l.fields(f[name], "kind "+name, "tolerance", "description", "revisable", "identity", "attribution-gaps", "frame", "reported-count", "generic", "heads")
 		k := &Kind{Name: name, Pos: pos(mn.Content[2*i]), AttributionGaps: true}
 		if kf != nil {
 			if v := kf["tolerance"]; v != nil {
@@ -537,20 +561,33 @@ func (l *loader) kinds(n *yaml.Node, r *Rules) {
 			}
 			if v := kf["identity"]; v != nil {
 				for _, slot := range l.strs(v, "identity") {
-					switch slot {
-					case "subject", "victim", "date":
+					switch {
+					case slot == "subject", slot == "victim", slot == "date", slices.Contains(FrameFields, slot):
 						k.Identity = append(k.Identity, slot)
 					default:
-						l.errf(v, "kind %s: unknown identity slot %q (want subject, victim or date)", name, slot)
+						l.errf(v, "kind %s: unknown identity slot %q (want subject, victim, date or a frame field: %s)", name, slot, strings.Join(FrameFields, ", "))
 					}
 				}
+			}
+			if v := kf["frame"]; v != nil {
+				k.Frame = []string{}
+				for _, field := range l.strs(v, "frame") {
+					if !slices.Contains(FrameFields, field) {
+						l.errf(v, "kind %s: unknown frame field %q (want %s)", name, field, strings.Join(FrameFields, ", "))
+						continue
+					}
+					k.Frame = append(k.Frame, field)
+				}
+			}
+			if v := kf["reported-count"]; v != nil {
+				k.ReportedCount = l.boolean(v, "reported-count")
 			}
 		}
 		r.Kinds[name] = k
 	}
 }
 
-var ruleFields = []string{"id", "kind", "description", "patterns", "slots", "negative", "unit", "value", "fallback", "tolerance", "examples"}
+var ruleFields = []string{"id", "kind", "description", "patterns", "slots", "negative", "unit", "value", "fallback", "tolerance", "perpetrator", "follows", "examples"}
 
 func (l *loader) ruleList(n *yaml.Node, r *Rules) {
 	n = resolve(n)
@@ -617,6 +654,21 @@ func (l *loader) rule(rn *yaml.Node, r *Rules, units map[string]bool) *Rule {
 	if v := f["tolerance"]; v != nil {
 		if t, ok := l.tolerance(v); ok {
 			ru.Tolerance = &t
+		}
+	}
+	if v := f["perpetrator"]; v != nil {
+		ru.Perpetrator, _ = l.str(v, "perpetrator")
+		if ru.Perpetrator != PerpetratorIncluded && ru.Perpetrator != PerpetratorExcluded {
+			l.errf(v, "rule %s: perpetrator must be %q or %q, got %q", ru.ID, PerpetratorIncluded, PerpetratorExcluded, ru.Perpetrator)
+		}
+	}
+	if v := f["follows"]; v != nil {
+		for _, k := range l.strs(v, "follows") {
+			if r.Kinds[k] == nil {
+				l.errf(v, "rule %s: follows: kind %q is not defined under kinds:", ru.ID, k)
+				continue
+			}
+			ru.Follows = append(ru.Follows, k)
 		}
 	}
 	if v := f["slots"]; v != nil {
@@ -696,7 +748,7 @@ func scalarCol(n *yaml.Node, off int) int {
 }
 
 var exampleFields = []string{"text", "claims", "none"}
-var expectFields = []string{"value", "low", "high", "bound", "unit", "subject", "place", "victim", "date", "speaker", "form", "hedged"}
+var expectFields = []string{"value", "low", "high", "bound", "unit", "subject", "place", "victim", "date", "speaker", "form", "hedged", "perpetrator"}
 
 func (l *loader) examples(n *yaml.Node, ru *Rule) {
 	n = resolve(n)
@@ -758,7 +810,12 @@ func (l *loader) expect(n *yaml.Node) Expect {
 	}
 	x.Value, x.Low, x.High = num("value"), num("low"), num("high")
 	x.Bound, x.Unit, x.Subject, x.Place, x.Victim, x.Date = s("bound"), s("unit"), s("subject"), s("place"), s("victim"), s("date")
-	x.Speaker, x.Form = s("speaker"), s("form")
+	x.Speaker, x.Form, x.Perpetrator = s("speaker"), s("form"), s("perpetrator")
+	l.checkEnum(f["bound"], "bound", schemaEnums().bound)
+	l.checkEnum(f["form"], "form", schemaEnums().form)
+	if v := f["unit"]; v != nil {
+		l.exampleUnits = append(l.exampleUnits, v)
+	}
 	if v := f["hedged"]; v != nil {
 		b := l.boolean(v, "hedged")
 		x.Hedged = &b
@@ -788,6 +845,9 @@ func (r *Rules) clone(file string) *Rules {
 	for k, v := range r.Kinds {
 		kv := *v
 		kv.Identity = append([]string(nil), v.Identity...)
+		if v.Frame != nil {
+			kv.Frame = append([]string{}, v.Frame...)
+		}
 		kv.Heads = append([]string(nil), v.Heads...)
 		c.Kinds[k] = &kv
 	}
@@ -807,6 +867,7 @@ func (r *Rules) clone(file string) *Rules {
 	a := *r.Attribution
 	a.Cues, a.AccordingTo, a.Hedges, a.NegatedHedges = copySet(a.Cues), copySet(a.AccordingTo), copySet(a.Hedges), copySet(a.NegatedHedges)
 	a.Anonymous, a.Organisations, a.Media, a.Documents = copySet(a.Anonymous), copySet(a.Organisations), copySet(a.Media), copySet(a.Documents)
+	a.QuoteCues, a.Roles = copySet(a.QuoteCues), copySet(a.Roles)
 	a.HedgeCues = map[string]bool{}
 	for k, v := range r.Attribution.HedgeCues {
 		a.HedgeCues[k] = v
@@ -816,6 +877,10 @@ func (r *Rules) clone(file string) *Rules {
 	c.Compare.StopWords = map[string]bool{}
 	for k, v := range r.Compare.StopWords {
 		c.Compare.StopWords[k] = v
+	}
+	c.Stories.BoilerplateWords = map[string]bool{}
+	for k, v := range r.Stories.BoilerplateWords {
+		c.Stories.BoilerplateWords[k] = v
 	}
 	return &c
 }

@@ -352,7 +352,7 @@ func (m *matcher) try(ref anchorRef, p int, out []Match) []Match {
 		}
 		left, ok := m.run(pat.left, p, false)
 		if !ok {
-			if ei == len(anchorEnds)-1 && m.misses != nil {
+			if ei == len(anchorEnds)-1 && m.misses != nil { // failedAt re-runs the pattern: only when tracing
 				miss("left", a-1-m.failedAt(pat.left, p, false))
 			}
 			continue

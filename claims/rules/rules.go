@@ -36,6 +36,8 @@ type Rules struct {
 	Frames *Frames
 	// Compare holds comparison settings such as the statement threshold.
 	Compare CompareSettings
+	// Stories holds the vocabulary of story grouping.
+	Stories StoriesSettings
 	// Fingerprint identifies the rules' content (a hash of the file, and of
 	// the rules it extends): an index re-extracts documents indexed under
 	// other rules.
@@ -47,6 +49,15 @@ type Rules struct {
 }
 
 // CompareSettings tune alignment of claims across documents.
+// StoriesSettings are the vocabulary story grouping takes from the rules.
+type StoriesSettings struct {
+	// BoilerplateWords mark web page furniture: a sentence with two or
+	// more of them (a sign-up box, a copyright line) is not part of the
+	// article's story features.
+	BoilerplateWords map[string]bool
+}
+
+// CompareSettings are how claims are aligned across outlets.
 type CompareSettings struct {
 	// StatementThreshold is the content-word overlap (Jaccard, 0..1) above
 	// which two sentences from different documents state the same fact.
@@ -79,6 +90,15 @@ type Kind struct {
 	// AttributionGaps is false for kinds whose sources are not worth
 	// comparing (durations align too loosely).
 	AttributionGaps bool
+	// Frame lists the frame fields (head, entity, change, per, scope) that
+	// keep two claims of this kind apart when both give them and they
+	// differ; nil means all of them (FrameFields). Time and place always
+	// do. A field named in Identity must also be present on both.
+	Frame []string
+	// ReportedCount reads "at least N" as the reporter's count N, not as an
+	// open bound: in casualty and case counts "at least 16" and "at least
+	// 18" disagree.
+	ReportedCount bool
 	// Generic kinds (count, measure) claim any number that measures
 	// something: their claims need a measured head, and a kind whose Heads
 	// hold that head takes the claim over.
@@ -89,6 +109,18 @@ type Kind struct {
 	// Unit is the unit the kind's counts carry (from its rules): "people".
 	Unit string
 	Pos  Pos
+}
+
+// FrameFields are the frame fields a kind can name under frame.
+var FrameFields = []string{"head", "entity", "change", "per", "scope"}
+
+// FrameFieldsOf returns the frame fields that keep claims of the kind
+// apart: its Frame, or all of FrameFields.
+func (k *Kind) FrameFieldsOf() []string {
+	if k == nil || k.Frame == nil {
+		return FrameFields
+	}
+	return k.Frame
 }
 
 // Tolerance is an allowed difference between two values: Abs in the
@@ -121,8 +153,18 @@ type Rule struct {
 	Fallback bool
 	// Tolerance overrides the kind's tolerance for this rule's claims.
 	Tolerance *Tolerance
-	Examples  []Example
-	Pos       Pos
+	// Perpetrator, when set, says whether this rule's casualty counts
+	// include the perpetrator: PerpetratorIncluded ("three dead, including
+	// the gunman") or PerpetratorExcluded ("killing two before turning the
+	// gun on himself").
+	Perpetrator string
+	// Follows, when set, lists claim kinds one of which must stand earlier
+	// in the sentence or in the two sentences before for this rule's claims
+	// to stand: "a second was taken to hospital" counts a victim only after
+	// a casualty has been counted.
+	Follows  []string
+	Examples []Example
+	Pos      Pos
 }
 
 // Example is a text and the claims a rule must make from it. An example
@@ -147,8 +189,18 @@ type Expect struct {
 	Speaker string
 	Form    string
 	Hedged  *bool
-	Pos     Pos
+	// Perpetrator is the claim frame's perpetrator flag: "included",
+	// "excluded", or "none" for a claim whose frame does not say.
+	Perpetrator string
+	Pos         Pos
 }
+
+// The values of a casualty count's perpetrator flag (Rule.Perpetrator and
+// the claim frame's Perpetrator field).
+const (
+	PerpetratorIncluded = "included"
+	PerpetratorExcluded = "excluded"
+)
 
 // Attribution is the vocabulary of the attribution stage.
 type Attribution struct {
@@ -170,6 +222,13 @@ type Attribution struct {
 	Media *phrase.Set[bool]
 	// Documents are paper sources: "statement", "report".
 	Documents *phrase.Set[bool]
+	// QuoteCues are verbs that attribute only the quote they frame: "called
+	// the flooding 'the worst in living memory'", "described it as '...'".
+	QuoteCues *phrase.Set[string]
+	// Roles are nouns naming a person by what they do: "the mayor said", "a
+	// spokesman for the ministry". A role is a speaker, and "the governor"
+	// refers back to the person last named with that title.
+	Roles *phrase.Set[bool]
 }
 
 // Lexicon returns the vocabulary the mention recognisers need.

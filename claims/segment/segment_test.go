@@ -34,6 +34,8 @@ func TestSegmentSentences(t *testing.T) {
 			[]string{"Benjamin Netanyahu has cut\nshort a trip.", "Then", "New para."}},
 		{"closing quote stays", `"We will respond." Iran said so.`, false,
 			[]string{`"We will respond."`, "Iran said so."}},
+		{"quote opening a paragraph", "They left Iraq.\n\n\"Due to attacks, all operations are suspended,\" it said. \"Do not approach.\"", false,
+			[]string{"They left Iraq.", `"Due to attacks, all operations are suspended," it said.`, `"Do not approach."`}},
 		{"ellipsis inside sentence", "aggression on Iraq ... and the breach.", false,
 			[]string{"aggression on Iraq ... and the breach."}},
 		{"decimal", "Output fell to 2.1 million. Prices rose.", false,

@@ -75,6 +75,20 @@ func isOpener(norm string) bool {
 func Segment(src string, opt Options) *Text {
 	t := &Text{Src: src, Tokens: tokenize(src), Lines: NewLines(src)}
 	toks := t.Tokens
+	// lastWord[i] is the last token at or before i that is not a closing
+	// quote or bracket (-1 for none), so looking back over a run of closers
+	// is one lookup, not a walk: a line of 200,000 quote marks stays linear.
+	lastWord := make([]int, len(toks))
+	for i := range toks {
+		switch {
+		case !isCloser(toks[i].Norm):
+			lastWord[i] = i
+		case i > 0:
+			lastWord[i] = lastWord[i-1]
+		default:
+			lastWord[i] = -1
+		}
+	}
 	sentStart, paraStart := 0, 0
 	closeSentence := func(end int) {
 		if end > sentStart {
@@ -103,13 +117,13 @@ func Segment(src string, opt Options) *Text {
 				closePara(i)
 			case nl == 1 && !opt.SoftWrap:
 				closePara(i)
-			case nl == 1 && opt.SoftWrap && !endsWithTerminal(toks, sentStart, i):
+			case nl == 1 && opt.SoftWrap && !endsWithTerminal(toks, lastWord, sentStart, i):
 				// a wrapped line: the sentence goes on
 			case nl == 1:
 				closeSentence(i)
 			}
 		}
-		if i > sentStart && endsSentenceBefore(toks, i) && toks[i].Newlines == 0 {
+		if i > sentStart && endsSentenceBefore(toks, lastWord, sentStart, i) && toks[i].Newlines == 0 {
 			closeSentence(i)
 		}
 	}
@@ -124,25 +138,24 @@ func hyphenInitial(norm string) bool {
 }
 
 // endsWithTerminal reports whether the tokens [from, to) end with final
-// punctuation, allowing closing quotes and brackets after it.
-func endsWithTerminal(toks []Token, from, to int) bool {
-	j := to - 1
-	for j >= from && isCloser(toks[j].Norm) {
-		j--
-	}
+// punctuation, allowing closing quotes and brackets after it; lastWord is
+// Segment's index of the last token before each that is not a closer.
+func endsWithTerminal(toks []Token, lastWord []int, from, to int) bool {
+	j := lastWord[to-1]
 	return j >= from && isTerminal(toks[j].Norm)
 }
 
 // endsSentenceBefore reports whether a sentence boundary falls just before
 // token i: the previous tokens end with final punctuation (and closers) that
 // is not an abbreviation's period or an ellipsis inside a sentence, and token
-// i starts a new sentence (upper case, a digit, or an opening quote).
-func endsSentenceBefore(toks []Token, i int) bool {
-	j := i - 1
-	for j > 0 && isCloser(toks[j].Norm) {
-		j--
-	}
-	if j < 0 || !isTerminal(toks[j].Norm) {
+// i starts a new sentence (upper case, a digit, or an opening quote). The
+// look-back stops at from, the current sentence's first token: a quote
+// mark opening a paragraph is not a closer of the sentence before it.
+// lastWord is Segment's index of the last token before each that is not a
+// closer, so the look-back is O(1).
+func endsSentenceBefore(toks []Token, lastWord []int, from, i int) bool {
+	j := lastWord[i-1]
+	if j < from || !isTerminal(toks[j].Norm) {
 		return false
 	}
 	// A closing quote directly after i-1 belongs to this sentence: don't split

@@ -89,6 +89,17 @@ func badInputs() []badInput {
 		{name: "duplicate document ids", files: map[string]string{"a.jsonl": "{\"id\":\"x\",\"text\":\"2 killed\"}\n{\"id\":\"x\",\"text\":\"3 killed\"}\n"}, args: []string{"extract", "a.jsonl"}, code: 2, stderr: `^claimdiff: a.jsonl:2:1: duplicate document id "x"`},
 		{name: "JSON record without text", files: map[string]string{"a.json": `{"id": "x"}`}, args: []string{"extract", "a.json"}, code: 2, stderr: `^claimdiff: a.json:1:1: record has no "text" field`},
 		{name: "malformed JSON", files: map[string]string{"a.json": "{\"id\": \"x\",\n \"text\": }"}, args: []string{"extract", "a.json"}, code: 2, stderr: `^claimdiff: a.json:2:\d+: malformed JSON`},
+		{name: "JSON with a UTF-8 BOM recovers", files: map[string]string{"a.json": "\xEF\xBB\xBF{\"id\":\"x\",\"text\":\"16 people were killed.\"}"}, args: []string{"extract", "--format", "jsonl", "a.json"}, code: 0, stdout: `"kind":"killed"`},
+		{name: "JSON in UTF-16 with a BOM recovers", files: map[string]string{"a.json": utf16File(`[{"id":"x","text":"16 people were killed."}]`)}, args: []string{"extract", "--format", "jsonl", "a.json"}, code: 0, stdout: `"kind":"killed"`},
+		{name: "JSONL with a UTF-8 BOM recovers", files: map[string]string{"a.jsonl": "\xEF\xBB\xBF{\"id\":\"x\",\"text\":\"16 people were killed.\"}\n"}, args: []string{"extract", "--format", "jsonl", "a.jsonl"}, code: 0, stdout: `"kind":"killed"`},
+		{name: "JSONL in UTF-16 with a BOM recovers", files: map[string]string{"a.jsonl": utf16File("{\"id\":\"x\",\"text\":\"16 people were killed.\"}\r\n{\"id\":\"y\",\"text\":\"3 people were killed \U0001F600.\"}\n")}, args: []string{"extract", "--format", "jsonl", "a.jsonl"}, code: 0, stdout: `"number":3,`},
+		{name: "JSON array of numbers", files: map[string]string{"a.json": "[1]"}, args: []string{"extract", "a.json"}, code: 2, stderr: `^claimdiff: a.json:1:2: record 1: a record must be an object, got a number\n$`},
+		{name: "JSON field of the wrong type", files: map[string]string{"a.json": `{"text": "16 people were killed.", "title": 5}`}, args: []string{"extract", "a.json"}, code: 2, stderr: `^claimdiff: a.json:1:45: "title" must be a string, got a number\n$`},
+		{name: "invalid UTF-8 inside a JSON string", files: map[string]string{"a.json": "{\"text\": \"caf\xe9 16 killed\"}"}, args: []string{"extract", "a.json"}, code: 2, stderr: `^claimdiff: a.json:1:14: not valid UTF-8 \(byte 0xe9\)`},
+		{name: "invalid UTF-8 inside a JSONL string", files: map[string]string{"a.jsonl": "{\"text\": \"ok\"}\n{\"text\": \"caf\xe9 16 killed\"}\n"}, args: []string{"extract", "a.jsonl"}, code: 2, stderr: `^claimdiff: a.jsonl:2:14: not valid UTF-8 \(byte 0xe9\)`},
+		{name: "duplicate JSON keys", files: map[string]string{"a.json": `{"text": "16 people were killed.", "text": "17 people were killed."}`}, args: []string{"extract", "a.json"}, code: 2, stderr: `^claimdiff: a.json:1:36: key "text" given twice\n$`},
+		{name: "JSON key differing in case", files: map[string]string{"a.jsonl": `{"text": "16 people were killed.", "Text": "17"}` + "\n"}, args: []string{"extract", "a.jsonl"}, code: 2, stderr: `^claimdiff: a.jsonl:1:36: unknown key "Text" \(keys are case-sensitive: did you mean "text"\?\)\n$`},
+		{name: "data after the JSON value", files: map[string]string{"a.json": `{"text": "16 people were killed."} {"text": "x"}`}, args: []string{"extract", "a.json"}, code: 2, stderr: `^claimdiff: a.json:1:36: unexpected data after the JSON value\n$`},
 		{name: "empty JSONL is a warning", files: map[string]string{"e.jsonl": "\n\n"}, args: []string{"extract", "e.jsonl"}, code: 0, stderr: `^claimdiff: warning: e.jsonl: no records, skipped`},
 		{name: "unknown config key", files: map[string]string{".claimdiff.yaml": "baseline: [b.txt]\nfailon: [conflict]\n", "b.txt": article, "n.txt": article}, args: []string{"check", "n.txt"}, code: 2, stderr: `^claimdiff: .*\.claimdiff\.yaml:2:1: unknown key "failon"`},
 		{name: "config not YAML", files: map[string]string{".claimdiff.yaml": "baseline: [b.txt\n", "n.txt": article}, args: []string{"check", "n.txt"}, code: 2, stderr: `\.claimdiff\.yaml:`},
@@ -105,13 +116,22 @@ func badInputs() []badInput {
 		{name: "quote never closed in a 1 MB article", setup: func(t *testing.T, dir string) {
 			os.WriteFile(filepath.Join(dir, "q.txt"), []byte("Mayor Ann Cole said: \""+strings.Repeat("and then 16 people were killed ", 1<<20/31)+"\n"), 0o644)
 		}, args: []string{"extract", "--format", "jsonl", "q.txt"}, code: 0, stdout: `"form":"direct"`, within: 30 * time.Second},
+		{name: "a 200 KB line of quote marks is linear", files: map[string]string{"q.txt": strings.Repeat(`"`, 200_000) + "\n16 people were killed.\n"}, args: []string{"extract", "--format", "jsonl", "q.txt"}, code: 0, stdout: `"kind":"killed"`},
+		{name: "lines of closing brackets in Markdown are linear", files: map[string]string{"b.md": strings.Repeat(strings.Repeat(")", 50_000)+"\n", 4) + "\n16 people were killed.\n"}, args: []string{"extract", "--format", "jsonl", "b.md"}, code: 0, stdout: `"kind":"killed"`},
+		{name: "compare of 8,000 files is linear before comparing", setup: func(t *testing.T, dir string) {
+			os.Mkdir(filepath.Join(dir, "many"), 0o755)
+			for i := range 8000 {
+				os.WriteFile(filepath.Join(dir, "many", fmt.Sprintf("a%05d.txt", i)), []byte(fmt.Sprintf("Attack kills %d\n%d people were killed.\n", i%50+2, i%50+2)), 0o644)
+			}
+		}, args: []string{"compare", "--format", "json", "many"}, code: 0, stdout: `"version"`},
+		{name: "PostgreSQL errors redact the password", files: map[string]string{"a.txt": article}, args: []string{"index", "--db", "postgres://ci:s3cret@127.0.0.1:1/archive?sslmode=disable", "a.txt"}, code: 2, stderr: `^claimdiff: postgres://ci:xxxxx@127\.0\.0\.1:1/archive\?sslmode=disable: cannot reach PostgreSQL: [^\n]*\n$`},
 		{name: "100,000 quotes in one article", files: map[string]string{"q.txt": manyQuotes}, args: []string{"extract", "--format", "jsonl", "q.txt"}, code: 0, stdout: `"kind":"killed"`, within: 30 * time.Second},
 		{name: "zero-width and right-to-left marks inside numbers and names", files: map[string]string{"a.txt": "About 5\u200b200 American soldiers are based in Iraq. Qassem \u200fSoleimani was killed.\n"}, args: []string{"extract", "--format", "jsonl", "a.txt"}, code: 0, stdout: `"number":5200,`},
 		{name: "unknown --format", files: map[string]string{"a.txt": article}, args: []string{"extract", "--format", "yaml", "a.txt"}, code: 2, stderr: `^claimdiff: --format "yaml": want one of text, json, jsonl\n$`},
 		{name: "bad --published", files: map[string]string{"a.txt": article}, args: []string{"extract", "--published", "tomorrow", "a.txt"}, code: 2, stderr: `^claimdiff: --published "tomorrow" is not a date`},
-		{name: "unknown flag", args: []string{"--bogus"}, code: 2, stderr: `^claimdiff: flag provided but not defined: -bogus \(see 'claimdiff --help'\)\n$`},
-		{name: "unknown command flag", args: []string{"extract", "--bogus", "a.txt"}, code: 2, stderr: `^claimdiff: flag provided but not defined: -bogus \(see 'claimdiff extract --help'\)\n$`},
-		{name: "unknown subcommand flag", args: []string{"rules", "lint", "--bogus"}, code: 2, stderr: `^claimdiff: flag provided but not defined: -bogus \(see 'claimdiff rules lint --help'\)\n$`},
+		{name: "unknown flag", args: []string{"--bogus"}, code: 2, stderr: `^claimdiff: unknown flag --bogus \(see 'claimdiff --help'\)\n$`},
+		{name: "unknown command flag", args: []string{"extract", "--bogus", "a.txt"}, code: 2, stderr: `^claimdiff: unknown flag --bogus \(see 'claimdiff extract --help'\)\n$`},
+		{name: "unknown subcommand flag", args: []string{"rules", "lint", "--bogus"}, code: 2, stderr: `^claimdiff: unknown flag --bogus \(see 'claimdiff rules lint --help'\)\n$`},
 		{name: "bad --published in explain", args: []string{"rules", "explain", "--published", "tomorrow", "Two people were killed."}, code: 2, stderr: `^claimdiff: --published "tomorrow" is not a date`},
 		{name: "unknown --only", files: map[string]string{"a.txt": article, "b.txt": article}, args: []string{"compare", "--only", "conflicts", "a.txt", "b.txt"}, code: 2, stderr: `^claimdiff: --only: unknown finding type "conflicts"`},
 		{name: "unwritable --out", files: map[string]string{"a.txt": article, "b.txt": article}, args: []string{"compare", "--out", "no/such/dir/r.html", "a.txt", "b.txt"}, code: 2, stderr: `^claimdiff: no/such/dir/r.html: cannot write`},

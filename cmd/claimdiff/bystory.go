@@ -5,8 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"html/template"
-	"os"
-	"path/filepath"
+	"sort"
 
 	"github.com/urfave/cli/v2"
 
@@ -31,6 +30,10 @@ type storyReport struct {
 // each story of two or more; articles alone in their story are listed as
 // unmatched.
 func compareByStory(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Rules, opt compare.Options, format string, st output.Style) error {
+	// group, label and list in order of document id, not of the arguments,
+	// so the report does not depend on the order the paths were given in
+	docs = append([]*ingest.Document(nil), docs...)
+	sort.SliceStable(docs, func(i, j int) bool { return docs[i].ID < docs[j].ID })
 	results, err := extractDocs(c, e, docs, r)
 	if err != nil {
 		return err
@@ -64,7 +67,7 @@ func compareByStory(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Ru
 		reps = append(reps, storyReport{ID: s.ID, Label: s.Label, Documents: ids, Report: rep})
 	}
 	if format == "html" {
-		return writeStoryPages(c.String("out"), reps, unmatched, results)
+		return writeStoryPages(c.String("out"), c.Bool("force"), reps, unmatched, results)
 	}
 	var buf bytes.Buffer
 	switch format {
@@ -84,13 +87,13 @@ func compareByStory(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Ru
 			Unmatched []string      `json:"unmatched"`
 		}{compare.Version, reps, unmatched})
 	default:
-		fmt.Fprintf(&buf, "%d stories compared; %d articles in no story with another\n", len(reps), len(unmatched))
+		fmt.Fprintf(&buf, "%s compared; %s in no story with another\n", output.Count(len(reps), "story", "stories"), output.Count(len(unmatched), "article", "articles"))
 		for _, sr := range reps {
 			if format == "markdown" {
-				fmt.Fprintf(&buf, "\n# Story %s: %s (%d articles)\n\n", sr.ID, sr.Label, len(sr.Documents))
+				fmt.Fprintf(&buf, "\n# Story %s: %s (%s)\n\n", sr.ID, report.MarkdownText(sr.Label), output.Count(len(sr.Documents), "article", "articles"))
 				err = report.WriteMarkdown(&buf, sr.Report)
 			} else {
-				fmt.Fprintf(&buf, "\n%s\n", st.Bold(fmt.Sprintf("== story %s: %s (%d articles)", sr.ID, sr.Label, len(sr.Documents))))
+				fmt.Fprintf(&buf, "\n%s\n", st.Bold(fmt.Sprintf("== story %s: %s (%s)", sr.ID, sr.Label, output.Count(len(sr.Documents), "article", "articles"))))
 				err = report.WriteText(&buf, sr.Report, st)
 			}
 			if err != nil {
@@ -100,6 +103,9 @@ func compareByStory(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Ru
 	}
 	if err != nil {
 		return err
+	}
+	if format != "json" {
+		return writeTerminal(e, c.String("out"), buf.Bytes(), st)
 	}
 	return writeOutput(e, c.String("out"), buf.Bytes())
 }
@@ -114,24 +120,11 @@ var indexTemplate = template.Must(template.New("index").Parse(`<!DOCTYPE html>
 </body></html>
 `))
 
-// writeStoryPages writes dir/index.html and one page per story, all or
-// nothing: into a temporary directory renamed into place.
-func writeStoryPages(dir string, reps []storyReport, unmatched []string, results []*claims.Result) error {
-	if st, err := os.Stat(dir); err == nil && !st.IsDir() {
-		return fail(exitError, "%s: cannot write: not a directory", dir)
-	}
-	parent := filepath.Dir(filepath.Clean(dir))
-	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(dir)+".tmp*")
-	if err != nil {
-		return fail(exitError, "%s: cannot write: %s", dir, osMessage(err))
-	}
-	ok := false
-	defer func() {
-		if !ok {
-			os.RemoveAll(tmp)
-		}
-	}()
-	os.Chmod(tmp, 0o755)
+// writeStoryPages writes index.html and one page per story into dir,
+// creating it when it does not exist. Every page is rendered before the
+// directory is touched, and each is replaced atomically; see pages.go for
+// what claimdiff may write and remove there.
+func writeStoryPages(dir string, force bool, reps []storyReport, unmatched []string, results []*claims.Result) error {
 	texts := map[string]string{}
 	for _, r := range results {
 		texts[r.Doc.ID] = r.Doc.Text
@@ -141,6 +134,7 @@ func writeStoryPages(dir string, reps []storyReport, unmatched []string, results
 		Summary []string
 	}
 	var entries []entry
+	var pages []page
 	for _, sr := range reps {
 		var arts []report.Article
 		for _, id := range sr.Documents {
@@ -150,29 +144,13 @@ func writeStoryPages(dir string, reps []storyReport, unmatched []string, results
 		if err := report.WriteHTML(&buf, sr.Report, arts); err != nil {
 			return err
 		}
-		if err := os.WriteFile(filepath.Join(tmp, "story-"+sr.ID+".html"), buf.Bytes(), 0o644); err != nil {
-			return fail(exitError, "%s: cannot write: %v", dir, err)
-		}
+		pages = append(pages, page{name: "story-" + sr.ID + ".html", data: buf.Bytes()})
 		entries = append(entries, entry{sr, []string{report.Counts(sr.Report)}})
 	}
 	var buf bytes.Buffer
 	if err := indexTemplate.Execute(&buf, map[string]any{"Stories": entries, "Unmatched": unmatched}); err != nil {
 		return err
 	}
-	if err := os.WriteFile(filepath.Join(tmp, "index.html"), buf.Bytes(), 0o644); err != nil {
-		return fail(exitError, "%s: cannot write: %v", dir, err)
-	}
-	if _, err := os.Stat(dir); err == nil {
-		old := dir + ".old"
-		os.RemoveAll(old)
-		if err := os.Rename(dir, old); err != nil {
-			return fail(exitError, "%s: cannot replace: %s", dir, osMessage(err))
-		}
-		defer os.RemoveAll(old)
-	}
-	if err := os.Rename(tmp, dir); err != nil {
-		return fail(exitError, "%s: cannot write: %s", dir, osMessage(err))
-	}
-	ok = true
-	return nil
+	pages = append(pages, page{name: "index.html", data: buf.Bytes()})
+	return writePages(dir, force, pages)
 }

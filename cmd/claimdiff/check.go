@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 
@@ -11,14 +12,11 @@ import (
 	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/output"
 	"github.com/claimdiff/claimdiff/claims/rules"
-	"github.com/claimdiff/claimdiff/compare"
+
 	"github.com/claimdiff/claimdiff/compare/check"
 	"github.com/claimdiff/claimdiff/compare/index"
 	"github.com/claimdiff/claimdiff/compare/report"
 )
-
-// version is written into SARIF output.
-const version = "0.1.0"
 
 func checkCommand(e *env) *cli.Command {
 	return &cli.Command{
@@ -40,15 +38,15 @@ directory, or --config, or CLAIMDIFF_CONFIG); flags override it.`,
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "text, github, sarif, json or junit"},
 			&cli.StringFlag{Name: "accepted", Usage: "`FILE` of accepted finding fingerprints: they do not fail the run"},
 			&cli.StringFlag{Name: "write-accepted", Usage: "write the current findings' fingerprints to `FILE` (to adopt the tool on an existing archive)"},
-			published, maxBytes, colorFl, outFl},
+			published, maxBytes, colorFl, outFl, noCacheFl},
 		Action: func(c *cli.Context) error { return runCheck(c, e) },
 	}
 }
 
 func runCheck(c *cli.Context, e *env) error {
 	format := c.String("format")
-	if err := oneOf("format", format, "text", "github", "sarif", "json", "junit"); err != nil {
-		return err
+	if _, ok := report.CheckFormat(format); !ok {
+		return oneOf("format", format, report.CheckFormatNames()...)
 	}
 	st, err := style(c, e.stdout, c.String("out"))
 	if err != nil {
@@ -58,108 +56,42 @@ func runCheck(c *cli.Context, e *env) error {
 		return err
 	}
 	cwd, _ := os.Getwd()
-	cfg := &check.Config{Dir: cwd}
-	if path := check.FindConfig(c.String("config"), cwd); path != "" {
-		if cfg, err = check.LoadConfig(path); err != nil {
-			return &exitErr{code: exitError, err: err}
-		}
-	}
-	// rules: the flag, else the config's file, else the built-in rules
-	r, err := loadRules(c)
-	if err != nil {
-		return err
-	}
-	if c.String("rules") == "" && cfg.Rules != "" {
-		name := cfg.Rules
-		if !filepath.IsAbs(name) {
-			name = filepath.Join(cfg.Dir, name)
-		}
-		data, err := os.ReadFile(name)
-		if err != nil {
-			return fail(exitError, "%s: %s (rules named in %s)", name, osMessage(err), cfg.File)
-		}
-		if r, err = rules.LoadFile(name, data); err != nil {
-			return &exitErr{code: exitError, err: err}
-		}
-	}
-	if len(cfg.Tolerance) > 0 {
-		r = r.WithTolerances(cfg.Tolerance)
-	}
-	// fail-on: the flag, else the config, else conflicts
-	failOn := []compare.Type{compare.Conflict}
-	switch {
-	case c.IsSet("fail-on"):
-		if failOn, err = check.ParseFailOn(c.String("fail-on")); err != nil {
-			return usageErr("--%v", err)
-		}
-	case cfg.FailOnSet:
-		failOn = cfg.FailOn
-	}
-	opt := check.Options{FailOn: map[compare.Type]bool{}, Accepted: map[string]bool{}}
-	for _, t := range failOn {
-		opt.FailOn[t] = true
-	}
-	for _, id := range cfg.Accepted {
-		opt.Accepted[id] = true
-	}
-	if name := c.String("accepted"); name != "" {
-		f, err := os.Open(name)
-		if err != nil {
-			return fail(exitError, "%s: %s", name, osMessage(err))
-		}
-		acc, err := check.ReadAccepted(name, f)
-		f.Close()
-		if err != nil {
-			return &exitErr{code: exitError, err: err}
-		}
-		for id := range acc {
-			opt.Accepted[id] = true
-		}
-	}
-	// which files: new articles from the arguments, baseline from the flag
-	// or the config; a new article is never its own baseline
-	newPaths, err := check.Expand(cwd, c.Args().Slice(), cfg.Ignore)
+	set, err := check.Resolve(check.Request{
+		Dir:       cwd,
+		Config:    c.String("config"),
+		Rules:     c.String("rules"),
+		FailOn:    c.String("fail-on"),
+		FailOnSet: c.IsSet("fail-on"),
+		Accepted:  c.String("accepted"),
+		Baseline:  c.StringSlice("baseline"),
+		Index:     c.String("db") != "",
+		New:       c.Args().Slice(),
+	})
 	if err != nil {
 		return &exitErr{code: exitError, err: err}
-	}
-	if len(newPaths) == 0 {
-		return usageErr("no new articles given (see 'claimdiff check --help')")
 	}
 	if c.String("db") != "" {
-		return checkAgainstIndex(c, e, r, opt, newPaths, cwd, format, st)
+		return checkAgainstIndex(c, e, set.Rules, set.Options, set.New, cwd, format, st)
 	}
-	basePatterns, baseDir := c.StringSlice("baseline"), cwd
-	if len(basePatterns) == 0 {
-		basePatterns, baseDir = cfg.Baseline, cfg.Dir
-	}
-	if len(basePatterns) == 0 {
-		return usageErr("no baseline: give --baseline PATH, --db INDEX, or set baseline: in %s", check.ConfigName)
-	}
-	basePaths, err := check.Expand(baseDir, basePatterns, cfg.Ignore)
-	if err != nil {
-		return &exitErr{code: exitError, err: err}
-	}
-	basePaths = withoutFiles(basePaths, newPaths)
-	if len(basePaths) == 0 {
-		return usageErr("the baseline holds no articles besides the new ones")
-	}
-	newDocs, err := readDocs(c, e, newPaths)
+	newDocs, err := readDocs(c, e, set.New)
 	if err != nil {
 		return err
 	}
-	baseDocs, err := readDocs(c, e, basePaths)
+	baseDocs, err := readDocs(c, e, set.Baseline)
 	if err != nil {
 		return err
 	}
 	rel := report.RelativeTo(repoRoot(cwd))
-	for _, d := range append(append([]*ingest.Document(nil), newDocs...), baseDocs...) {
+	docs := append(append([]*ingest.Document(nil), newDocs...), baseDocs...)
+	ingest.NameOutlets(docs)
+	for _, d := range docs {
 		repoRelative(d, rel)
 	}
-	all, err := extractDocs(c, e, append(append([]*ingest.Document(nil), newDocs...), baseDocs...), r)
+	all, err := extractDocs(c, e, docs, set.Rules)
 	if err != nil {
 		return err
 	}
-	res, err := check.Check(c.Context, all[:len(newDocs)], all[len(newDocs):], r, opt)
+	res, err := check.Check(c.Context, all[:len(newDocs)], all[len(newDocs):], set.Rules, set.Options)
 	if err != nil {
 		return err
 	}
@@ -170,52 +102,28 @@ func runCheck(c *cli.Context, e *env) error {
 // code.
 func writeCheck(c *cli.Context, e *env, res *check.Result, rel report.CheckPaths, format string, st output.Style) error {
 	if name := c.String("write-accepted"); name != "" {
-		return writeOutput(e, name, check.WriteAccepted(res))
+		data, n := check.WriteAccepted(res)
+		if err := writeOutput(e, name, data); err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stderr, "claimdiff: wrote %s to %s (pass it as --accepted %s, or list them under accepted: in %s)\n",
+			output.Count(n, "accepted fingerprint", "accepted fingerprints"), name, name, check.ConfigName)
+		return nil
 	}
-	var err error
+	w, _ := report.CheckFormat(format)
 	var buf bytes.Buffer
-	switch format {
-	case "github":
-		err = report.WriteGitHub(&buf, res, rel)
-	case "sarif":
-		err = report.WriteSARIF(&buf, res, rel, version)
-	case "json":
-		err = report.WriteCheckJSON(&buf, res)
-	case "junit":
-		err = report.WriteJUnit(&buf, res, rel)
-	default:
-		err = report.WriteCheckText(&buf, res, rel, st)
-	}
-	if err != nil {
+	if err := w(&buf, res, report.Context{Style: st, Paths: rel, Version: version}); err != nil {
 		return err
 	}
-	if err := writeOutput(e, c.String("out"), buf.Bytes()); err != nil {
+	data := buf.Bytes()
+	if format == "text" || format == "" {
+		data = terminalText(data, st)
+	}
+	if err := writeOutput(e, c.String("out"), data); err != nil {
 		return err
 	}
 	e.code = res.ExitCode
 	return nil
-}
-
-// withoutFiles drops from paths any that is one of the files in drop.
-func withoutFiles(paths, drop []string) []string {
-	var stats []os.FileInfo
-	for _, d := range drop {
-		if st, err := os.Stat(d); err == nil {
-			stats = append(stats, st)
-		}
-	}
-	var out []string
-	for _, p := range paths {
-		st, err := os.Stat(p)
-		same := false
-		for _, s := range stats {
-			same = same || (err == nil && os.SameFile(s, st))
-		}
-		if !same {
-			out = append(out, p)
-		}
-	}
-	return out
 }
 
 // repoRoot is the nearest directory at or above dir holding .git, or dir.
@@ -237,17 +145,19 @@ func repoRoot(dir string) string {
 func checkAgainstIndex(c *cli.Context, e *env, r *rules.Rules, opt check.Options, newPaths []string, cwd, format string, st output.Style) error {
 	store, err := index.Open(c.Context, c.String("db"))
 	if err != nil {
-		return fail(exitError, "%s: %v", c.String("db"), err)
+		return fail(exitError, "%s: %v", index.Redact(c.String("db")), err)
 	}
 	defer store.Close()
 	newDocs, err := readDocs(c, e, newPaths)
 	if err != nil {
 		return err
 	}
-	rel := report.RelativeTo(repoRoot(cwd))
+	// the ids 'index' gives, so an article that is also archived is found
+	var ids index.IDs
 	for _, d := range newDocs {
-		repoRelative(d, rel)
+		ids.Apply(d)
 	}
+	rel := report.CheckPaths(filepath.ToSlash) // paths are stable already
 	// Extract every new article and every archived one related to any of
 	// them once, in one parallel run each; then check each new article
 	// against its own related set.
@@ -261,7 +171,7 @@ func checkAgainstIndex(c *cli.Context, e *env, r *rules.Rules, opt check.Options
 	for i, nr := range newRes {
 		docs, err := index.Related(c.Context, store, nr, r)
 		if err != nil {
-			return fail(exitError, "%s: %v", c.String("db"), err)
+			return fail(exitError, "%s: %v", index.Redact(c.String("db")), err)
 		}
 		for _, d := range docs {
 			k, ok := at[d.ID]

@@ -1,16 +1,15 @@
 package main
 
 import (
-	"bytes"
-	"fmt"
 	"io"
 	"os"
-	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/mattn/go-isatty"
 	"github.com/urfave/cli/v2"
+	"golang.org/x/term"
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/ingest"
@@ -66,7 +65,7 @@ func readDocs(c *cli.Context, e *env, paths []string) ([]*ingest.Document, error
 		return nil, &exitErr{code: exitError, err: err}
 	}
 	for _, w := range res.Warnings {
-		fmt.Fprintf(e.stderr, "claimdiff: warning: %s\n", w.Error())
+		warn(e, w)
 	}
 	return res.Documents, nil
 }
@@ -92,20 +91,28 @@ func publishedFlag(c *cli.Context) (time.Time, error) {
 	return t, nil
 }
 
-// extractDocs runs extraction on all cores, with progress on a terminal.
+// extractDocs runs extraction on all cores, with a progress bar on a
+// terminal for long runs.
 func extractDocs(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Rules) ([]*claims.Result, error) {
-	var progress func(int)
-	if len(docs) >= 50 && isTerminal(e.stderr) {
-		progress = func(done int) {
-			if done%10 == 0 || done == len(docs) {
-				fmt.Fprintf(e.stderr, "\rextracting %d/%d", done, len(docs))
-				if done == len(docs) {
-					fmt.Fprint(e.stderr, "\r\x1b[K")
-				}
-			}
-		}
+	var size int64
+	for _, d := range docs {
+		size += int64(len(d.Text))
 	}
-	return claims.ExtractAll(c.Context, docs, r, progress)
+	bar := newProgress(e, len(docs), size)
+	defer bar.Done()
+	var progress func(int)
+	if bar != nil {
+		// ExtractAll counts documents, not which: each adds the average size
+		avg := size / int64(max(len(docs), 1))
+		progress = func(int) { bar.Add(avg) }
+	}
+	return extractCached(c, docs, r, progress)
+}
+
+// colorAllowed reports whether the environment lets a terminal have
+// colour: NO_COLOR present and not empty forbids it, as does TERM=dumb.
+func colorAllowed(getenv func(string) string) bool {
+	return getenv("NO_COLOR") == "" && getenv("TERM") != "dumb"
 }
 
 func isTerminal(w io.Writer) bool {
@@ -114,7 +121,8 @@ func isTerminal(w io.Writer) bool {
 }
 
 // style decides on colour: --color always/never, else only on a terminal
-// and only when NO_COLOR is unset.
+// that can show it (TERM is not "dumb") and only when NO_COLOR is not set
+// to a non-empty value (no-color.org).
 func style(c *cli.Context, w io.Writer, out string) (output.Style, error) {
 	switch c.String("color") {
 	case "always":
@@ -122,104 +130,9 @@ func style(c *cli.Context, w io.Writer, out string) (output.Style, error) {
 	case "never":
 		return output.Style{}, nil
 	case "auto", "":
-		_, noColor := os.LookupEnv("NO_COLOR")
-		return output.Style{Color: out == "" && !noColor && isTerminal(w)}, nil
+		return output.Style{Color: out == "" && colorAllowed(os.Getenv) && isTerminal(w)}, nil
 	}
 	return output.Style{}, usageErr("--color %q: want auto, always or never", c.String("color"))
-}
-
-// spillAt is how much output a command holds back before it starts
-// writing to standard output: below it, a failure leaves stdout empty;
-// above it (a huge extraction streamed to stdout), what was written stays.
-// With --out the output is always all or nothing.
-const spillAt = 32 << 20
-
-// sink receives a command's output and delivers it whole: with --out, a
-// temporary file in the target directory renamed into place on Commit;
-// otherwise standard output, held back up to spillAt bytes.
-type sink struct {
-	e       *env
-	out     string
-	tmp     *os.File
-	buf     bytes.Buffer
-	spilled bool
-}
-
-func newSink(e *env, out string) (*sink, error) {
-	s := &sink{e: e, out: out}
-	if out == "" || out == "-" {
-		return s, nil
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(out), "."+filepath.Base(out)+".tmp*")
-	if err != nil {
-		return nil, fail(exitError, "%s: cannot write: %s", out, osMessage(err))
-	}
-	// CreateTemp makes the file private; a report is as readable as any
-	// file the user creates.
-	_ = tmp.Chmod(0o644)
-	s.tmp = tmp
-	return s, nil
-}
-
-func (s *sink) Write(p []byte) (int, error) {
-	if s.tmp != nil {
-		return s.tmp.Write(p)
-	}
-	if s.spilled {
-		return s.e.stdout.Write(p)
-	}
-	s.buf.Write(p)
-	if s.buf.Len() > spillAt {
-		s.spilled = true
-		_, err := s.e.stdout.Write(s.buf.Bytes())
-		s.buf = bytes.Buffer{}
-		return len(p), err
-	}
-	return len(p), nil
-}
-
-// Commit delivers the output: renames the file into place or writes what
-// is held back.
-func (s *sink) Commit() error {
-	if s.tmp == nil {
-		_, err := s.e.stdout.Write(s.buf.Bytes())
-		return err
-	}
-	name := s.tmp.Name()
-	if err := s.tmp.Close(); err != nil {
-		os.Remove(name)
-		return fail(exitError, "%s: cannot write: %v", s.out, err)
-	}
-	if err := os.Rename(name, s.out); err != nil {
-		os.Remove(name)
-		return fail(exitError, "%s: cannot write: %s", s.out, osMessage(err))
-	}
-	return nil
-}
-
-// Abort drops the output: the temporary file is removed, nothing held
-// back is written.
-func (s *sink) Abort() {
-	if s.tmp != nil {
-		name := s.tmp.Name()
-		s.tmp.Close()
-		os.Remove(name)
-	}
-	s.buf = bytes.Buffer{}
-}
-
-// writeOutput sends a finished report to standard output or, atomically,
-// to a file.
-func writeOutput(e *env, out string, data []byte) error {
-	s, err := newSink(e, out)
-	if err != nil {
-		return err
-	}
-	if _, err := s.Write(data); err != nil {
-		s.Abort()
-		return fail(exitError, "%s: cannot write: %v", out, err)
-	}
-	return s.Commit()
 }
 
 // oneOf checks a flag value against its allowed values.
@@ -230,4 +143,22 @@ func oneOf(flag, v string, allowed ...string) error {
 		}
 	}
 	return usageErr("--%s %q: want one of %s", flag, v, strings.Join(allowed, ", "))
+}
+
+// fallbackWidth is the width text reports fit when it cannot be measured
+// (a pipe, a file, CI logs).
+const fallbackWidth = 100
+
+// textWidth is the width text reports fit their lines to: the terminal's
+// when standard output is one, else COLUMNS when set, else 100.
+func textWidth(e *env) int {
+	if f, ok := e.stdout.(*os.File); ok && isTerminal(f) {
+		if w, _, err := term.GetSize(int(f.Fd())); err == nil && w > 0 {
+			return w
+		}
+	}
+	if n, err := strconv.Atoi(os.Getenv("COLUMNS")); err == nil && n > 0 {
+		return n
+	}
+	return fallbackWidth
 }

@@ -3,8 +3,8 @@ package main
 import (
 	"bytes"
 	"os"
-	"path/filepath"
 	"strings"
+	"syscall"
 
 	"github.com/urfave/cli/v2"
 
@@ -26,17 +26,20 @@ outlets report.`,
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "text, markdown, json or html"},
 			&cli.StringFlag{Name: "only", Usage: "comma-separated finding `TYPES` to report: " + typeList()},
 			&cli.BoolFlag{Name: "by-story", Usage: "group the articles into stories first and compare within each (html: --out names a directory)"},
-			windowFl,
-			published, sourceFl, maxBytes, colorFl, outFl},
+			&cli.BoolFlag{Name: "force", Usage: "with --by-story --format html: write the pages into an --out DIR that holds other files (those are left alone)"},
+			&cli.BoolFlag{Name: "explain", Usage: "also list near-misses: figures of one kind kept apart, and the frame field that kept them apart"},
+			windowFlag(),
+			published, sourceFl, maxBytes, colorFl, outFl, noCacheFl},
 		Action: func(c *cli.Context) error {
 			format := c.String("format")
-			if err := oneOf("format", format, "text", "markdown", "json", "html"); err != nil {
+			if err := oneOf("format", format, report.CompareFormatNames()...); err != nil {
 				return err
 			}
 			opt, err := compareOptions(c.String("only"))
 			if err != nil {
 				return err
 			}
+			opt.NearMisses = c.Bool("explain")
 			st, err := style(c, e.stdout, c.String("out"))
 			if err != nil {
 				return err
@@ -59,6 +62,7 @@ outlets report.`,
 			if err := distinctFiles(docs); err != nil {
 				return err
 			}
+			ingest.NameOutlets(docs)
 			if c.Bool("by-story") {
 				return compareByStory(c, e, docs, r, opt, format, st)
 			}
@@ -73,19 +77,13 @@ outlets report.`,
 			if err != nil {
 				return err
 			}
+			write, _ := report.CompareFormat(format)
 			var buf bytes.Buffer
-			switch format {
-			case "json":
-				err = report.WriteJSON(&buf, rep)
-			case "markdown":
-				err = report.WriteMarkdown(&buf, rep)
-			case "html":
-				err = report.WriteHTML(&buf, rep, articles(results))
-			default:
-				err = report.WriteText(&buf, rep, st)
-			}
-			if err != nil {
+			if err := write(&buf, rep, report.Context{Style: st, Articles: articles(results), Width: textWidth(e)}); err != nil {
 				return err
+			}
+			if format == "text" || format == "markdown" {
+				return writeTerminal(e, c.String("out"), buf.Bytes(), st)
 			}
 			return writeOutput(e, c.String("out"), buf.Bytes())
 		},
@@ -117,35 +115,12 @@ func compareOptions(only string) (compare.Options, error) {
 	return opt, nil
 }
 
-// checkOut fails early when --out cannot be written, before any work.
-func checkOut(out string) error {
-	if out == "" || out == "-" {
-		return nil
-	}
-	dir := filepath.Dir(out)
-	st, err := os.Stat(dir)
-	if err != nil {
-		return fail(exitError, "%s: cannot write: %s", out, osMessage(err))
-	}
-	if !st.IsDir() {
-		return fail(exitError, "%s: cannot write: %s is not a directory", out, dir)
-	}
-	if st, err := os.Stat(out); err == nil && st.IsDir() {
-		return fail(exitError, "%s: cannot write: is a directory", out)
-	}
-	f, err := os.CreateTemp(dir, ".claimdiff-probe*")
-	if err != nil {
-		return fail(exitError, "%s: cannot write: %s", out, osMessage(err))
-	}
-	name := f.Name()
-	f.Close()
-	os.Remove(name)
-	return nil
-}
-
-// distinctFiles refuses the same file given twice (under two names).
+// distinctFiles refuses the same file given twice (under two names). Files
+// are told apart by device and inode, one stat each, so many files cost
+// linear time.
 func distinctFiles(docs []*ingest.Document) error {
-	seen := map[string]string{}
+	type fileID struct{ dev, ino uint64 }
+	seen := map[fileID]string{}
 	for _, d := range docs {
 		if d.Path == "-" || d.Format == "json" {
 			continue
@@ -154,16 +129,15 @@ func distinctFiles(docs []*ingest.Document) error {
 		if err != nil {
 			continue
 		}
-		key := ""
-		for p, s := range seen {
-			if prev, err := os.Stat(p); err == nil && os.SameFile(prev, st) {
-				key = s
-			}
+		sys, ok := st.Sys().(*syscall.Stat_t)
+		if !ok {
+			continue
 		}
-		if key != "" {
-			return usageErr("%s and %s are the same file", key, d.Path)
+		id := fileID{uint64(sys.Dev), sys.Ino}
+		if prev, ok := seen[id]; ok {
+			return usageErr("%s and %s are the same file", prev, d.Path)
 		}
-		seen[d.Path] = d.Path
+		seen[id] = d.Path
 	}
 	return nil
 }

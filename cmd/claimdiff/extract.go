@@ -1,8 +1,8 @@
 package main
 
 import (
+	"bytes"
 	"errors"
-	"fmt"
 
 	"github.com/urfave/cli/v2"
 
@@ -52,8 +52,19 @@ says it, and where it stands (file:line:col).`,
 			// and those before it are extracted; json needs them all.
 			var all []*claims.Result
 			n := 0
+			var bar *progress
+			if isTerminal(e.stderr) {
+				m := ingest.Measure(paths)
+				total := m.Files
+				if m.Records {
+					total = 0 // documents are counted as they come
+				}
+				bar = newProgress(e, total, m.Bytes)
+				defer bar.Done()
+			}
 			emit := func(res *claims.Result) error {
 				n++
+				bar.Add(int64(len(res.Doc.Text)))
 				switch format {
 				case "json":
 					all = append(all, res)
@@ -61,16 +72,19 @@ says it, and where it stands (file:line:col).`,
 				case "jsonl":
 					return output.WriteJSONL(out, []*claims.Result{res}, c.Bool("mentions"))
 				}
+				var buf bytes.Buffer
 				if n > 1 {
-					if _, err := out.Write([]byte("\n")); err != nil {
-						return err
-					}
+					buf.WriteByte('\n')
 				}
-				return output.WriteText(out, []*claims.Result{res}, c.Bool("mentions"), st)
+				if err := output.WriteText(&buf, []*claims.Result{res}, c.Bool("mentions"), st); err != nil {
+					return err
+				}
+				_, err := out.Write(terminalText(buf.Bytes(), st))
+				return err
 			}
 			feed := func(yield func(*ingest.Document) error) error {
 				return ingest.Walk(c.Context, paths, opt, yield, func(w *ingest.Error) {
-					fmt.Fprintf(e.stderr, "claimdiff: warning: %s\n", w.Error())
+					warn(e, w)
 				})
 			}
 			if err := claims.ExtractStream(c.Context, r, feed, emit); err != nil {

@@ -3,13 +3,12 @@ package main
 import (
 	"errors"
 	"fmt"
-	"os"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/claimdiff/claimdiff/claims/ingest"
+	"github.com/claimdiff/claimdiff/claims/output"
 	"github.com/claimdiff/claimdiff/compare/index"
-	"github.com/claimdiff/claimdiff/compare/report"
 	"github.com/claimdiff/claimdiff/compare/stories"
 )
 
@@ -24,7 +23,7 @@ func indexCommand(e *env) *cli.Command {
 Incremental: unchanged files (same content hash, same rules) are skipped,
 changed ones replaced; --prune drops documents no longer given. Writes are
 transactional, so a killed run leaves the previous state usable.`,
-		Flags: []cli.Flag{dbFlag, rulesFlag, windowFl,
+		Flags: []cli.Flag{dbFlag, rulesFlag, windowFlag(),
 			&cli.BoolFlag{Name: "prune", Usage: "remove indexed documents that are not among the ARTICLES"},
 			published, sourceFl, maxBytes},
 		Action: func(c *cli.Context) error {
@@ -45,17 +44,16 @@ transactional, so a killed run leaves the previous state usable.`,
 			}
 			st, err := index.Open(c.Context, c.String("db"))
 			if err != nil {
-				return fail(exitError, "%s: %v", c.String("db"), err)
+				return fail(exitError, "%s: %v", index.Redact(c.String("db")), err)
 			}
 			defer st.Close()
-			cwd, _ := os.Getwd()
-			rel := report.RelativeTo(repoRoot(cwd))
+			var ids index.IDs // the same ids from any working directory
 			feed := func(yield func(*ingest.Document) error) error {
 				return ingest.Walk(c.Context, paths, opt, func(d *ingest.Document) error {
-					repoRelative(d, rel)
+					ids.Apply(d)
 					return yield(d)
 				}, func(w *ingest.Error) {
-					fmt.Fprintf(e.stderr, "claimdiff: warning: %s\n", w.Error())
+					warn(e, w)
 				})
 			}
 			so := stories.DefaultOptions
@@ -69,11 +67,11 @@ transactional, so a killed run leaves the previous state usable.`,
 				if c.Context.Err() != nil {
 					return c.Context.Err()
 				}
-				return fail(exitError, "%s: %v", c.String("db"), err)
+				return fail(exitError, "%s: %v", index.Redact(c.String("db")), err)
 			}
 			storiesText := "stories unchanged"
 			if stats.New+stats.Changed+stats.Removed > 0 {
-				storiesText = fmt.Sprintf("%d stories", stats.Stories)
+				storiesText = output.Count(stats.Stories, "story", "stories")
 			}
 			return writeOutput(e, "", []byte(fmt.Sprintf("indexed %d documents (%d new, %d changed, %d unchanged, %d removed) in %v; %s\n",
 				stats.New+stats.Changed+stats.Unchanged, stats.New, stats.Changed, stats.Unchanged, stats.Removed, stats.Took.Round(1e6), storiesText)))

@@ -15,6 +15,11 @@ import (
 var update = flag.Bool("update", false, "rewrite golden files and testscript expectations")
 
 func TestMain(m *testing.M) {
+	// runs keep their extraction cache out of the user's (a script may
+	// choose its own)
+	if os.Getenv("CLAIMDIFF_CACHE_DIR") == "" {
+		os.Setenv("CLAIMDIFF_CACHE_DIR", filepath.Join(os.TempDir(), "claimdiff-test-cache"))
+	}
 	testscript.Main(m, map[string]func(){
 		"claimdiff": func() { os.Exit(run(os.Args, os.Stdin, os.Stdout, os.Stderr)) },
 	})
@@ -101,6 +106,7 @@ func TestGoldenExtract(t *testing.T) {
 }
 
 func TestGoldenCompare(t *testing.T) {
+	t.Setenv("COLUMNS", "") // text fits the fallback width, 100
 	for _, format := range []string{"text", "markdown", "json", "html"} {
 		ext := map[string]string{"text": "txt", "markdown": "md", "json": "json", "html": "html"}[format]
 		golden(t, "compare-seeds."+ext, 0, "compare", "--color", "never", "--format", format, "--published", "2020-01-03", "../../testdata/seeds")

@@ -46,7 +46,7 @@ func rulesCommand(e *env) *cli.Command {
 					if err := output.WriteExplain(&buf, claims.Explain(doc, r), st); err != nil {
 						return err
 					}
-					return writeOutput(e, "", buf.Bytes())
+					return writeTerminal(e, "", buf.Bytes(), st)
 				},
 			},
 			{
@@ -82,7 +82,7 @@ func rulesCommand(e *env) *cli.Command {
 						}
 					} else {
 						for _, p := range problems {
-							fmt.Fprintln(&buf, p.WithSeverity())
+							fmt.Fprintln(&buf, string(terminalText([]byte(p.WithSeverity()), output.Style{})))
 						}
 					}
 					if err := writeOutput(e, "", buf.Bytes()); err != nil {
@@ -113,7 +113,7 @@ func rulesCommand(e *env) *cli.Command {
 						fmt.Fprintf(&buf, "%s:%s\n", name, f.String())
 					}
 					fmt.Fprintf(&buf, "%d passed, %d failed\n", n-len(fails), len(fails))
-					if err := writeOutput(e, "", buf.Bytes()); err != nil {
+					if err := writeTerminal(e, "", buf.Bytes(), output.Style{}); err != nil {
 						return err
 					}
 					if len(fails) > 0 {

@@ -38,8 +38,9 @@ func ReadAccepted(name string, r io.Reader) (map[string]bool, error) {
 }
 
 // WriteAccepted writes the fingerprints of a check's findings, each with
-// its summary as a comment, sorted, so the file diffs well.
-func WriteAccepted(res *Result) []byte {
+// its summary as a comment, sorted, so the file diffs well; n is how many
+// fingerprints it holds.
+func WriteAccepted(res *Result) (data []byte, n int) {
 	var b bytes.Buffer
 	b.WriteString("# claimdiff accepted findings: one fingerprint a line; a finding listed here does not fail `claimdiff check`.\n")
 	seen := map[string]bool{}
@@ -55,5 +56,5 @@ func WriteAccepted(res *Result) []byte {
 	for _, l := range lines {
 		b.WriteString(l + "\n")
 	}
-	return b.Bytes()
+	return b.Bytes(), len(lines)
 }

@@ -40,9 +40,14 @@ type Config struct {
 	// Accepted lists fingerprints of known differences (for articles that
 	// cannot carry an inline claimdiff-ignore comment).
 	Accepted []string
+	// tolerancePos is where each Tolerance key stands, for CheckKinds.
+	tolerancePos map[string]yaml.Node
 }
 
 var configFields = []string{"rules", "baseline", "fail-on", "tolerance", "ignore", "accepted"}
+
+// failOnNames are the values fail-on takes.
+var failOnNames = []string{"conflict", "update", "attribution-gap", "quote-variant", "only-in", "none"}
 
 // FindConfig returns the config path to use: explicit (a flag), else
 // CLAIMDIFF_CONFIG, else the nearest .claimdiff.yaml walking up from dir;
@@ -119,7 +124,9 @@ func LoadConfig(path string) (*Config, error) {
 		case "ignore":
 			c.Ignore, err = strs(v, "ignore")
 		case "accepted":
-			c.Accepted, err = strs(v, "accepted")
+			if c.Accepted, err = strs(v, "accepted"); err == nil {
+				err = checkFingerprints(v, at)
+			}
 		case "fail-on":
 			var names []string
 			if names, err = strs(v, "fail-on"); err == nil {
@@ -140,8 +147,15 @@ func LoadConfig(path string) (*Config, error) {
 					return nil, at(vv, "tolerance %q for %s: want a non-negative number or a percentage such as 5%%", vv.Value, kk.Value)
 				}
 				c.Tolerance[kk.Value] = t
+				if c.tolerancePos == nil {
+					c.tolerancePos = map[string]yaml.Node{}
+				}
+				c.tolerancePos[kk.Value] = *kk
 			}
 		default:
+			if near := rules.Suggest(k.Value, configFields); near != "" {
+				return nil, at(k, "unknown key %q (did you mean %q?)", k.Value, near)
+			}
 			return nil, at(k, "unknown key %q (want one of: %s)", k.Value, strings.Join(configFields, ", "))
 		}
 		if err != nil {
@@ -149,6 +163,49 @@ func LoadConfig(path string) (*Config, error) {
 		}
 	}
 	return c, nil
+}
+
+// checkFingerprints checks that each accepted entry is a finding
+// fingerprint, at the entry's position.
+func checkFingerprints(v *yaml.Node, at func(*yaml.Node, string, ...any) error) error {
+	entries := v.Content
+	if v.Kind == yaml.ScalarNode {
+		entries = []*yaml.Node{v}
+	}
+	for _, e := range entries {
+		if !fingerprintRE.MatchString(e.Value) {
+			return at(e, "accepted: %q is not a finding fingerprint (12 hex digits, as shown in [brackets] after each finding)", e.Value)
+		}
+	}
+	return nil
+}
+
+// CheckKinds checks the kinds the config's tolerances name against the
+// rules in use: an unknown kind is an error at its key, with the nearest
+// known kind.
+func (c *Config) CheckKinds(r *rules.Rules) error {
+	var known []string
+	for k := range r.Kinds {
+		known = append(known, k)
+	}
+	sort.Strings(known)
+	var bad []yaml.Node
+	for kind, n := range c.tolerancePos {
+		if r.Kinds[kind] == nil {
+			bad = append(bad, n)
+		}
+	}
+	if len(bad) == 0 {
+		return nil
+	}
+	sort.Slice(bad, func(i, j int) bool {
+		return bad[i].Line < bad[j].Line || bad[i].Line == bad[j].Line && bad[i].Column < bad[j].Column
+	})
+	n := bad[0]
+	if near := rules.Suggest(n.Value, known); near != "" {
+		return fmt.Errorf("%s:%d:%d: tolerance: unknown kind %q (did you mean %q?)", c.File, n.Line, n.Column, n.Value, near)
+	}
+	return fmt.Errorf("%s:%d:%d: tolerance: unknown kind %q (the rules define: %s)", c.File, n.Line, n.Column, n.Value, strings.Join(known, ", "))
 }
 
 // ParseFailOn reads fail-on values: finding types, or "none".
@@ -162,6 +219,9 @@ func parseFailOn(names []string) ([]compare.Type, error) {
 			}
 			t, ok := compare.ParseType(part)
 			if !ok || t == compare.Agreement {
+				if near := rules.Suggest(part, failOnNames); near != "" && near != part {
+					return nil, fmt.Errorf("fail-on: unknown finding type %q (did you mean %q?)", part, near)
+				}
 				return nil, fmt.Errorf("fail-on: unknown finding type %q (want conflict, update, attribution-gap, quote-variant, only-in or none)", part)
 			}
 			out = append(out, t)

@@ -3,15 +3,26 @@ package index
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"strings"
 
+	"github.com/jackc/pgx/v5/pgconn"
 	_ "github.com/jackc/pgx/v5/stdlib" // PostgreSQL driver, registers "pgx"
 )
 
 var postgresDialect = dialect{
 	name: "postgres",
 	ph:   func(n int) string { return fmt.Sprintf("$%d", n) },
+	// not to_regclass('claimdiff_meta'): as a prepared statement without
+	// parameters its generic plan keeps the answer of its first run, so a
+	// run waiting on the migration lock would not see the table the other
+	// run just created
+	hasMeta: `SELECT count(*) > 0 FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = 'claimdiff_meta'`,
+	lock: func(ctx context.Context, tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1)`, migrationLock)
+		return err
+	},
 	migrations: [][]string{{
 		`CREATE TABLE claimdiff_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
 		`CREATE TABLE documents (id TEXT PRIMARY KEY, path TEXT NOT NULL, source TEXT NOT NULL, title TEXT NOT NULL,
@@ -27,6 +38,17 @@ var postgresDialect = dialect{
 		return err
 	},
 	deleteTerms: func(context.Context, *sql.Tx, string) error { return nil }, // tsv lives in the row
+	retryable: func(err error) bool {
+		var pe *pgconn.PgError
+		if !errors.As(err, &pe) {
+			return false
+		}
+		switch pe.Code {
+		case "40001", "40P01", "23505": // serialization failure, deadlock, unique violation
+			return true
+		}
+		return false
+	},
 	search: func(ctx context.Context, db *sql.DB, terms []string, limit int) ([]string, error) {
 		var parts []string
 		for _, t := range terms {
@@ -39,6 +61,10 @@ var postgresDialect = dialect{
 	},
 }
 
+// migrationLock is the advisory lock key that serialises claimdiff's
+// migrations on a PostgreSQL server ("claimdif" in ASCII).
+const migrationLock int64 = 0x636c61696d646966
+
 // openPostgres opens a PostgreSQL index. A database whose public schema has
 // tables but no claimdiff marker is refused.
 func openPostgres(ctx context.Context, url string) (Store, error) {
@@ -48,7 +74,7 @@ func openPostgres(ctx context.Context, url string) (Store, error) {
 	}
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
-		return nil, fmt.Errorf("cannot reach PostgreSQL: %v", err)
+		return nil, fmt.Errorf("cannot reach PostgreSQL: %s", oneLine(err))
 	}
 	var hasMeta bool
 	if err := db.QueryRowContext(ctx, `SELECT to_regclass('claimdiff_meta') IS NOT NULL`).Scan(&hasMeta); err != nil {
@@ -61,9 +87,28 @@ func openPostgres(ctx context.Context, url string) (Store, error) {
 		return nil, err
 	}
 	s := &sqlStore{db: db, d: postgresDialect}
-	if err := s.migrate(ctx, tables == 0 && !hasMeta); err != nil {
+	if err := s.checkOwner(ctx, tables == 0 && !hasMeta); err != nil {
+		db.Close()
+		return nil, err
+	}
+	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, err
 	}
 	return s, nil
+}
+
+// oneLine flattens the driver's multi-line connection errors (one line per
+// address tried, often repeated) into one line, each distinct part once.
+func oneLine(err error) string {
+	var parts []string
+	seen := map[string]bool{}
+	for _, l := range strings.Split(err.Error(), "\n") {
+		l = strings.TrimSuffix(strings.TrimSpace(l), ":")
+		if l != "" && !seen[l] {
+			seen[l] = true
+			parts = append(parts, l)
+		}
+	}
+	return strings.Join(parts, ": ")
 }

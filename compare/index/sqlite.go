@@ -5,17 +5,21 @@ import (
 	"database/sql"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 
-	_ "modernc.org/sqlite" // pure-Go SQLite driver, registers "sqlite"
+	_ "modernc.org/sqlite"
+
+	"github.com/claimdiff/claimdiff/internal/uripath" // pure-Go SQLite driver, registers "sqlite"
 )
 
 // sqliteMagic starts every SQLite database file.
 const sqliteMagic = "SQLite format 3\x00"
 
 var sqliteDialect = dialect{
-	name: "sqlite",
-	ph:   func(int) string { return "?" },
+	name:    "sqlite",
+	ph:      func(int) string { return "?" },
+	hasMeta: `SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = 'claimdiff_meta'`,
 	migrations: [][]string{{
 		`CREATE TABLE claimdiff_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
 		`CREATE TABLE documents (id TEXT PRIMARY KEY, path TEXT NOT NULL, source TEXT NOT NULL, title TEXT NOT NULL,
@@ -28,6 +32,10 @@ var sqliteDialect = dialect{
 		// found and deleted by key, not by scanning
 		`CREATE VIRTUAL TABLE doc_terms USING fts5(terms)`,
 	}},
+	// a writer that still meets a lock after busy_timeout tries again
+	retryable: func(err error) bool {
+		return strings.Contains(err.Error(), "SQLITE_BUSY") || strings.Contains(err.Error(), "database is locked")
+	},
 	putTerms: func(ctx context.Context, tx *sql.Tx, id, terms string) error {
 		_, err := tx.ExecContext(ctx, `INSERT INTO doc_terms (rowid, terms) SELECT rowid, ? FROM documents WHERE id = ?`, terms, id)
 		return err
@@ -69,7 +77,12 @@ func openSQLite(ctx context.Context, path string) (Store, error) {
 			empty = false
 		}
 	}
-	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=busy_timeout(5000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)")
+	// Nothing is written before the database is known to be claimdiff's:
+	// the journal mode, which SQLite records in the file, is switched to
+	// WAL only after the check. Write transactions take the write lock at
+	// BEGIN (immediate), so a second writer waits for busy_timeout instead
+	// of failing when it upgrades a read lock.
+	db, err := sql.Open("sqlite", sqliteURI(path)+"?_pragma=busy_timeout(10000)&_pragma=synchronous(NORMAL)&_txlock=immediate")
 	if err != nil {
 		return nil, err
 	}
@@ -83,9 +96,28 @@ func openSQLite(ctx context.Context, path string) (Store, error) {
 		empty = n == 0
 	}
 	s := &sqlStore{db: db, d: sqliteDialect}
-	if err := s.migrate(ctx, empty); err != nil {
+	if err := s.checkOwner(ctx, empty); err != nil {
+		db.Close()
+		return nil, err
+	}
+	if _, err := db.ExecContext(ctx, `PRAGMA journal_mode = WAL`); err != nil {
+		db.Close()
+		return nil, err
+	}
+	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, err
 	}
 	return s, nil
+}
+
+// sqliteURI makes an SQLite file: URI of a path, percent-encoded so '?',
+// '#' and '%' in a file name name that file rather than starting URI
+// parameters, a fragment or an escape; the path is made absolute, so it
+// never reads as an authority.
+func sqliteURI(path string) string {
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	return "file:" + uripath.Escape(path)
 }

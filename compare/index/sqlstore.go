@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -23,6 +24,14 @@ type dialect struct {
 	putTerms func(ctx context.Context, tx *sql.Tx, id string, terms string) error
 	// deleteTerms removes a document's search terms.
 	deleteTerms func(ctx context.Context, tx *sql.Tx, id string) error
+	// hasMeta is a query returning whether the claimdiff_meta table exists.
+	hasMeta string
+	// lock, when set, takes the lock that serialises migrations in a
+	// transaction (SQLite's BEGIN IMMEDIATE already holds it).
+	lock func(ctx context.Context, tx *sql.Tx) error
+	// retryable reports an error after which a write transaction is run
+	// again: another writer got in the way.
+	retryable func(err error) bool
 	// search returns ids matching any of the terms, best first.
 	search func(ctx context.Context, db *sql.DB, terms []string, limit int) ([]string, error)
 }
@@ -35,58 +44,91 @@ type sqlStore struct {
 
 func (s *sqlStore) Close() error { return s.db.Close() }
 
-// migrate checks the claimdiff marker and brings the schema up to date, in
-// one transaction per step.
-func (s *sqlStore) migrate(ctx context.Context, empty bool) error {
-	version := 0
-	if !empty {
-		var app string
-		err := s.db.QueryRowContext(ctx, `SELECT value FROM claimdiff_meta WHERE key = 'app'`).Scan(&app)
-		if err != nil || app != "claimdiff" {
-			return fmt.Errorf("%w: it has tables but no claimdiff schema; refusing to modify it", ErrForeign)
-		}
-		var v string
-		if err := s.db.QueryRowContext(ctx, `SELECT value FROM claimdiff_meta WHERE key = 'schema'`).Scan(&v); err != nil {
-			return fmt.Errorf("%w: no schema version", ErrForeign)
-		}
-		version, err = strconv.Atoi(v)
-		if err != nil {
-			return fmt.Errorf("%w: schema version %q", ErrForeign, v)
-		}
-		if version > SchemaVersion {
-			return fmt.Errorf("index schema version %d was written by a newer claimdiff (this one reads up to %d)", version, SchemaVersion)
-		}
+// checkOwner refuses a database that is not empty and not a claimdiff
+// index, or whose schema is newer than this build reads. It only reads: it
+// runs before anything is written to the database.
+func (s *sqlStore) checkOwner(ctx context.Context, empty bool) error {
+	if empty {
+		return nil
 	}
-	for v := version; v < SchemaVersion; v++ {
-		tx, err := s.db.BeginTx(ctx, nil)
-		if err != nil {
-			return err
-		}
-		for _, stmt := range s.d.migrations[v] {
-			if _, err := tx.ExecContext(ctx, stmt); err != nil {
-				tx.Rollback()
-				return fmt.Errorf("migrating the index to schema %d: %w", v+1, err)
-			}
-		}
-		if v == 0 {
-			if _, err := tx.ExecContext(ctx, `INSERT INTO claimdiff_meta (key, value) VALUES ('app', 'claimdiff')`); err != nil {
-				tx.Rollback()
-				return err
-			}
-			if _, err := tx.ExecContext(ctx, `INSERT INTO claimdiff_meta (key, value) VALUES ('schema', '0')`); err != nil {
-				tx.Rollback()
-				return err
-			}
-		}
-		if _, err := tx.ExecContext(ctx, `UPDATE claimdiff_meta SET value = `+s.d.ph(1)+` WHERE key = 'schema'`, strconv.Itoa(v+1)); err != nil {
-			tx.Rollback()
-			return err
-		}
-		if err := tx.Commit(); err != nil {
-			return err
-		}
+	var app string
+	err := s.db.QueryRowContext(ctx, `SELECT value FROM claimdiff_meta WHERE key = 'app'`).Scan(&app)
+	if err != nil || app != "claimdiff" {
+		return fmt.Errorf("%w: it has tables but no claimdiff schema; refusing to modify it", ErrForeign)
+	}
+	var v string
+	if err := s.db.QueryRowContext(ctx, `SELECT value FROM claimdiff_meta WHERE key = 'schema'`).Scan(&v); err != nil {
+		return fmt.Errorf("%w: no schema version", ErrForeign)
+	}
+	version, err := strconv.Atoi(v)
+	if err != nil {
+		return fmt.Errorf("%w: schema version %q", ErrForeign, v)
+	}
+	if version > SchemaVersion {
+		return fmt.Errorf("index schema version %d was written by a newer claimdiff (this one reads up to %d)", version, SchemaVersion)
 	}
 	return nil
+}
+
+// migrate brings the schema up to date, one transaction per step. Each
+// step reads the version inside its transaction, which holds the
+// database's write lock (BEGIN IMMEDIATE on SQLite, an advisory lock on
+// PostgreSQL), so runs that open one database at once migrate it once.
+func (s *sqlStore) migrate(ctx context.Context) error {
+	for {
+		done, err := s.migrateStep(ctx)
+		if err != nil || done {
+			return err
+		}
+	}
+}
+
+// migrateStep runs the next migration; done reports that there was none.
+func (s *sqlStore) migrateStep(ctx context.Context) (done bool, err error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return false, err
+	}
+	defer tx.Rollback()
+	if s.d.lock != nil {
+		if err := s.d.lock(ctx, tx); err != nil {
+			return false, err
+		}
+	}
+	var has bool
+	if err := tx.QueryRowContext(ctx, s.d.hasMeta).Scan(&has); err != nil {
+		return false, err
+	}
+	v := 0
+	if has {
+		var value string
+		if err := tx.QueryRowContext(ctx, `SELECT value FROM claimdiff_meta WHERE key = 'schema'`).Scan(&value); err != nil {
+			return false, fmt.Errorf("%w: no schema version", ErrForeign)
+		}
+		if v, err = strconv.Atoi(value); err != nil {
+			return false, fmt.Errorf("%w: schema version %q", ErrForeign, value)
+		}
+	}
+	if v >= SchemaVersion {
+		return true, nil
+	}
+	for _, stmt := range s.d.migrations[v] {
+		if _, err := tx.ExecContext(ctx, stmt); err != nil {
+			return false, fmt.Errorf("migrating the index to schema %d: %w", v+1, err)
+		}
+	}
+	if v == 0 {
+		for _, stmt := range []string{`INSERT INTO claimdiff_meta (key, value) VALUES ('app', 'claimdiff')`,
+			`INSERT INTO claimdiff_meta (key, value) VALUES ('schema', '0')`} {
+			if _, err := tx.ExecContext(ctx, stmt); err != nil {
+				return false, err
+			}
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE claimdiff_meta SET value = `+s.d.ph(1)+` WHERE key = 'schema'`, strconv.Itoa(v+1)); err != nil {
+		return false, err
+	}
+	return false, tx.Commit()
 }
 
 func (s *sqlStore) States(ctx context.Context) (map[string]State, error) {
@@ -107,12 +149,43 @@ func (s *sqlStore) States(ctx context.Context) (map[string]State, error) {
 	return out, rows.Err()
 }
 
-func (s *sqlStore) Put(ctx context.Context, entries []Entry) error {
+// inTx runs fn in a transaction and commits it. A transaction that
+// failed because another writer got in the way (a serialisation failure,
+// a deadlock, a key another run inserted first: every write here deletes
+// before it inserts, so running it again is right) is retried a few times,
+// so concurrent index runs both succeed.
+func (s *sqlStore) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	const tries = 8
+	for try := 1; ; try++ {
+		err := s.tryTx(ctx, fn)
+		if err == nil || try == tries || s.d.retryable == nil || !s.d.retryable(err) {
+			return err
+		}
+		select {
+		case <-time.After(time.Duration(try*try) * 20 * time.Millisecond):
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+}
+
+func (s *sqlStore) tryTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
+	if err := fn(tx); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+func (s *sqlStore) Put(ctx context.Context, entries []Entry) error {
+	return s.inTx(ctx, func(tx *sql.Tx) error { return s.put(ctx, tx, entries) })
+}
+
+func (s *sqlStore) put(ctx context.Context, tx *sql.Tx, entries []Entry) error {
 	p := s.d.ph
 	delDoc := `DELETE FROM documents WHERE id = ` + p(1)
 	delClaims := `DELETE FROM claims WHERE doc = ` + p(1)
@@ -147,7 +220,7 @@ func (s *sqlStore) Put(ctx context.Context, entries []Entry) error {
 			}
 		}
 	}
-	return tx.Commit()
+	return nil
 }
 
 func published(t time.Time) string {
@@ -158,11 +231,10 @@ func published(t time.Time) string {
 }
 
 func (s *sqlStore) Delete(ctx context.Context, ids []string) error {
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
+	return s.inTx(ctx, func(tx *sql.Tx) error { return s.delete(ctx, tx, ids) })
+}
+
+func (s *sqlStore) delete(ctx context.Context, tx *sql.Tx, ids []string) error {
 	for _, id := range ids {
 		if err := s.d.deleteTerms(ctx, tx, id); err != nil {
 			return err
@@ -173,7 +245,7 @@ func (s *sqlStore) Delete(ctx context.Context, ids []string) error {
 			}
 		}
 	}
-	return tx.Commit()
+	return nil
 }
 
 func (s *sqlStore) Search(ctx context.Context, terms []string, limit int) ([]string, error) {
@@ -263,22 +335,26 @@ func (s *sqlStore) Items(ctx context.Context) ([]Item, error) {
 }
 
 func (s *sqlStore) SetStories(ctx context.Context, stories map[string]string) error {
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return err
+	// rows are updated in order of id, so two runs lock them in one order
+	// and cannot deadlock
+	ids := make([]string, 0, len(stories))
+	for id := range stories {
+		ids = append(ids, id)
 	}
-	defer tx.Rollback()
-	stmt, err := tx.PrepareContext(ctx, `UPDATE documents SET story = `+s.d.ph(1)+` WHERE id = `+s.d.ph(2))
-	if err != nil {
-		return err
-	}
-	defer stmt.Close()
-	for id, st := range stories {
-		if _, err := stmt.ExecContext(ctx, st, id); err != nil {
+	sort.Strings(ids)
+	return s.inTx(ctx, func(tx *sql.Tx) error {
+		stmt, err := tx.PrepareContext(ctx, `UPDATE documents SET story = `+s.d.ph(1)+` WHERE id = `+s.d.ph(2))
+		if err != nil {
 			return err
 		}
-	}
-	return tx.Commit()
+		defer stmt.Close()
+		for _, id := range ids {
+			if _, err := stmt.ExecContext(ctx, stories[id], id); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 }
 
 func (s *sqlStore) StoryMembers(ctx context.Context, stories []string, limit int) ([]string, error) {

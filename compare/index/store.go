@@ -3,7 +3,6 @@ package index
 import (
 	"context"
 	"errors"
-	"strings"
 	"time"
 
 	"github.com/claimdiff/claimdiff/claims"
@@ -73,8 +72,9 @@ var ErrForeign = errors.New("not a claimdiff index")
 // An existing file or database that is not a claimdiff index is refused,
 // never overwritten.
 func Open(ctx context.Context, dsn string) (Store, error) {
-	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
-		return openPostgres(ctx, dsn)
+	if isPostgres(dsn) {
+		st, err := openPostgres(ctx, dsn)
+		return st, redactErr(dsn, err)
 	}
 	return openSQLite(ctx, dsn)
 }

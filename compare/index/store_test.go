@@ -141,8 +141,16 @@ func TestOpenRefusesForeignFiles(t *testing.T) {
 	db, _ := sql.Open("sqlite", foreign)
 	db.Exec("CREATE TABLE users (name TEXT)")
 	db.Close()
+	before, _ := os.ReadFile(foreign)
 	if _, err := Open(ctx, foreign); !errors.Is(err, ErrForeign) {
 		t.Errorf("foreign SQLite database: %v", err)
+	}
+	// refused before any write: not even the journal mode is switched
+	if after, _ := os.ReadFile(foreign); !bytes.Equal(before, after) {
+		t.Error("the foreign SQLite database was modified (journal mode switched to WAL?)")
+	}
+	if _, err := os.Stat(foreign + "-wal"); err == nil {
+		t.Error("the foreign SQLite database got a WAL file")
 	}
 	newer := filepath.Join(dir, "newer.db")
 	st, err := Open(ctx, newer)
@@ -161,6 +169,34 @@ func TestOpenRefusesForeignFiles(t *testing.T) {
 	os.WriteFile(corrupt, append([]byte(sqliteMagic), bytes.Repeat([]byte{0x5a}, 8192)...), 0o644)
 	if _, err := Open(ctx, corrupt); !errors.Is(err, ErrForeign) || !strings.Contains(err.Error(), "not a database") {
 		t.Errorf("corrupt database: %v", err)
+	}
+}
+
+// TestOpenPathIsAFileName checks that the --db path names one file,
+// whatever it holds: '#', '?' and '%' do not end the path in the SQLite
+// URI or escape other characters.
+func TestOpenPathIsAFileName(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	for _, name := range []string{"other2.db#x.db", "arch?ive.db", "%41rchive.db", "sp ace.db", "new\nline.db", "café.db"} {
+		full := filepath.Join(dir, name)
+		st, err := Open(ctx, full)
+		if err != nil {
+			t.Errorf("%q: %v", name, err)
+			continue
+		}
+		st.Close()
+		if fi, err := os.Stat(full); err != nil || fi.Size() == 0 {
+			t.Errorf("%q: the index is not in that file: %v", name, err)
+		}
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		switch n := strings.TrimSuffix(strings.TrimSuffix(e.Name(), "-wal"), "-shm"); n {
+		case "other2.db#x.db", "arch?ive.db", "%41rchive.db", "sp ace.db", "new\nline.db", "café.db":
+		default:
+			t.Errorf("Open wrote %q", e.Name())
+		}
 	}
 }
 

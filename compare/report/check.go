@@ -224,9 +224,4 @@ func WriteJUnit(w io.Writer, res *check.Result, rel CheckPaths) error {
 }
 
 // findings counts findings in words: "1 finding", "3 findings".
-func findings(n int) string {
-	if n == 1 {
-		return "1 finding"
-	}
-	return fmt.Sprintf("%d findings", n)
-}
+func findings(n int) string { return output.Count(n, "finding", "findings") }

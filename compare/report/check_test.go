@@ -3,7 +3,9 @@ package report
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"encoding/xml"
+	"net/url"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -73,6 +75,33 @@ func TestSARIFValid(t *testing.T) {
 	}
 }
 
+// TestSARIFURIsEncoded checks that artifactLocation.uri is a URI
+// reference naming the file: spaces, '#', '?', '%' and newlines in a path
+// are percent-encoded, and an absolute path is a file:// URI.
+func TestSARIFURIsEncoded(t *testing.T) {
+	res := runCheck(t, fresh)
+	for _, path := range []string{"news/a b#1?%0A\n.md", "/srv/news/x y.md"} {
+		var buf bytes.Buffer
+		if err := WriteSARIF(&buf, res, func(string) string { return path }, "test"); err != nil {
+			t.Fatal(err)
+		}
+		var log sarifLog
+		if err := json.Unmarshal(buf.Bytes(), &log); err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range log.Runs[0].Results {
+			raw := r.Locations[0].PhysicalLocation.ArtifactLocation.URI
+			u, err := url.Parse(raw)
+			if err != nil || u.Path != path || u.RawQuery != "" || u.Fragment != "" {
+				t.Fatalf("uri %q for %q parses as %+v (%v)", raw, path, u, err)
+			}
+			if strings.HasPrefix(path, "/") != (u.Scheme == "file") {
+				t.Errorf("uri %q for %q: scheme %q", raw, path, u.Scheme)
+			}
+		}
+	}
+}
+
 func schemaPath(t *testing.T) string {
 	p, err := filepath.Abs("../../testdata/sarif/sarif-schema-2.1.0.json")
 	if err != nil {
@@ -86,6 +115,16 @@ func schemaPath(t *testing.T) string {
 func TestFingerprintsStable(t *testing.T) {
 	a := runCheck(t, fresh)
 	b := runCheck(t, "An unrelated paragraph about the weather.\n\n"+fresh)
+	// the fixture has a conflict (12 vs 14 injured) and an attribution gap
+	// (the police's statement stated as fact): with no findings, the test
+	// would say nothing
+	types := map[compare.Type]bool{}
+	for _, f := range a.Findings {
+		types[f.Type] = true
+	}
+	if !types[compare.Conflict] || !types[compare.AttributionGap] {
+		t.Fatalf("want a conflict and an attribution gap to follow, got %d findings: %v", len(a.Findings), types)
+	}
 	if len(a.Findings) != len(b.Findings) {
 		t.Fatalf("%d findings vs %d", len(a.Findings), len(b.Findings))
 	}

@@ -44,10 +44,35 @@ func WriteMarkdown(w io.Writer, rep *compare.Report) error {
 	return nil
 }
 
-// mdText escapes Markdown syntax in running text.
+// mdText escapes Markdown syntax in running text, and keeps article text
+// from acting on the forge that shows it: "@name" (a mention that notifies
+// someone) and "#123" (a link to an issue) get a zero-width space after
+// the sign, and "&" is escaped so an entity cannot spell them either.
 func mdText(s string) string {
-	r := strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "<", "&lt;", ">", "&gt;", "[", `\[`, "]", `\]`, "|", `\|`)
-	return r.Replace(s)
+	r := strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "<", "&lt;", ">", "&gt;", "[", `\[`, "]", `\]`, "|", `\|`, "&", "&amp;")
+	return noRefs(r.Replace(s))
+}
+
+// MarkdownText escapes text for running Markdown as the report does: its
+// syntax, and mentions and issue references.
+func MarkdownText(s string) string { return mdText(s) }
+
+// noRefs breaks GitHub mentions and issue references: "@" before a letter
+// or digit and "#" before a digit get "&#8203;" (a zero-width space) after
+// them, so they show unchanged but neither notify nor link.
+func noRefs(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		b.WriteByte(s[i])
+		if i+1 < len(s) && (s[i] == '@' && isAlnum(s[i+1]) || s[i] == '#' && '0' <= s[i+1] && s[i+1] <= '9') {
+			b.WriteString("&#8203;")
+		}
+	}
+	return b.String()
+}
+
+func isAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // mdCell escapes text for a table cell: one line, pipes escaped.

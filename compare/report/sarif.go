@@ -5,9 +5,11 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strings"
 
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/check"
+	"github.com/claimdiff/claimdiff/internal/uripath"
 )
 
 // SARIF 2.1.0 types: only what claimdiff writes. The output is validated
@@ -167,6 +169,13 @@ func WriteSARIF(w io.Writer, res *check.Result, rel CheckPaths, version string) 
 	return enc.Encode(log)
 }
 
-func physical(uri string, line, col int) sarifPhysical {
+// physical locates a finding: path (relative to the repository root, or
+// absolute) as a percent-encoded URI reference, so spaces, '#', '?' and
+// '%' in a file name reach SARIF consumers as that file.
+func physical(path string, line, col int) sarifPhysical {
+	uri := uripath.Escape(path)
+	if strings.HasPrefix(path, "/") {
+		uri = "file://" + uri
+	}
 	return sarifPhysical{ArtifactLocation: sarifArtifact{URI: uri}, Region: sarifRegion{StartLine: line, StartColumn: col}}
 }

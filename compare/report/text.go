@@ -3,7 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
-	"text/tabwriter"
+	"strings"
 
 	"github.com/claimdiff/claimdiff/claims/output"
 	"github.com/claimdiff/claimdiff/compare"
@@ -12,8 +12,18 @@ import (
 // WriteText writes the report for a terminal: a summary, then each
 // finding type in turn, each finding with one aligned row per claim.
 func WriteText(w io.Writer, rep *compare.Report, st output.Style) error {
+	return writeText(w, rep, st, 0)
+}
+
+// writeText is WriteText fitted to a terminal width (0: no limit).
+func writeText(w io.Writer, rep *compare.Report, st output.Style, width int) error {
 	ps := paths(rep)
-	fmt.Fprintf(w, "%s\n", st.Bold(fmt.Sprintf("claimdiff: %d documents — %s", len(rep.Documents), Counts(rep))))
+	for _, l := range wrap(fmt.Sprintf("claimdiff: %s — %s", output.Count(len(rep.Documents), "document", "documents"), Counts(rep)), width, 0, 2) {
+		fmt.Fprintln(w, st.Bold(l))
+	}
+	rows := table{indent: 4, max: width, split: 2, left: 1}
+	quote := func(s string, n int) string { return output.Quote(s, min(60, n-2)) }
+	first := ""
 	for _, t := range compare.Types {
 		fs := ofType(rep, t)
 		if len(fs) == 0 {
@@ -21,31 +31,78 @@ func WriteText(w io.Writer, rep *compare.Report, st output.Style) error {
 		}
 		fmt.Fprintf(w, "\n%s\n", st.Bold(fmt.Sprintf("%s (%d)", titles[t], len(fs))))
 		for _, f := range fs {
-			head := f.Summary
+			if first == "" {
+				first = f.ID
+			}
+			color := func(s string) string { return s }
 			switch t {
 			case compare.Conflict:
-				head = st.Red(head)
+				color = st.Red
 			case compare.Update, compare.AttributionGap, compare.QuoteVariant:
-				head = st.Yellow(head)
+				color = st.Yellow
 			case compare.Agreement:
-				head = st.Green(head)
+				color = st.Green
 			}
-			fmt.Fprintf(w, "  %s %s\n", head, st.Dim("["+f.ID+"]"))
+			id := "[" + f.ID + "]"
+			lines := wrap(f.Summary+" "+id, width, 2, 4)
+			for i, l := range lines {
+				if i == len(lines)-1 {
+					head := strings.TrimSuffix(l, id)
+					fmt.Fprintf(w, "%s%s\n", colorText(color, head), st.Dim(id))
+					continue
+				}
+				fmt.Fprintln(w, colorText(color, l))
+			}
 			if f.Why != "" && t != compare.OnlyIn {
-				fmt.Fprintf(w, "    %s\n", st.Dim("why: "+f.Why))
+				for _, l := range wrap("why: "+f.Why, width, 4, 9) {
+					fmt.Fprintln(w, st.Dim(l))
+				}
 			}
-			tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+			var cells [][]string
 			for _, c := range f.Claims {
-				fmt.Fprintf(tw, "    %s\t%s\t%s\t%s\t%s\n", c.Source, where(c, ps), claimValue(c),
-					output.Speaker(c.Attribution), output.Quote(c.Text, 60))
+				cells = append(cells, []string{c.Source, where(c, ps), claimValue(c), output.Speaker(c.Attribution), c.Text})
 			}
-			if err := tw.Flush(); err != nil {
-				return err
+			for _, l := range rows.lines(cells, quote) {
+				fmt.Fprintln(w, l)
 			}
 			if len(f.Detail.Diff) > 0 {
-				fmt.Fprintf(w, "    diff: %s\n", diffText(f.Detail.Diff))
+				for _, l := range wrap("diff: "+diffText(f.Detail.Diff), width, 4, 10) {
+					fmt.Fprintln(w, l)
+				}
+			}
+			if f.Detail.Note != "" {
+				fmt.Fprintf(w, "    %s\n", st.Dim("note: "+f.Detail.Note))
 			}
 		}
 	}
+	if len(rep.NearMisses) > 0 {
+		fmt.Fprintf(w, "\n%s\n", st.Bold(fmt.Sprintf("Near-misses: figures kept apart (%d)", len(rep.NearMisses))))
+		for _, m := range rep.NearMisses {
+			a, b := m.Sides[0], m.Sides[1]
+			fmt.Fprintf(w, "  %s %s (%s) and %s (%s): %s — %s\n", m.Kind, a.Value, a.Source, b.Value, b.Source, m.Field, m.Reason)
+		}
+	}
+	if first != "" {
+		fmt.Fprintln(w)
+		for _, l := range wrap(fingerprintNote(first), width, 0, 0) {
+			fmt.Fprintln(w, st.Dim(l))
+		}
+	}
 	return nil
+}
+
+// fingerprintNote explains, once, the [ids] after the findings, with the
+// first finding's as the example.
+func fingerprintNote(id string) string {
+	return "[" + id + "] after a finding is its fingerprint, the same in every run: to accept a known difference, " +
+		"list it in a file given to claimdiff check --accepted FILE (or under accepted: in .claimdiff.yaml)."
+}
+
+// colorText colours the text of a line, leaving its indent plain.
+func colorText(color func(string) string, l string) string {
+	t := strings.TrimLeft(l, " ")
+	if t == "" {
+		return l
+	}
+	return l[:len(l)-len(t)] + color(t)
 }

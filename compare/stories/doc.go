@@ -1,7 +1,10 @@
 // Package stories groups articles into stories: the same event, close in
-// time. Each article becomes a set of features — the content words of its
-// headline and lead and the names it mentions — summarised by a MinHash
-// signature; locality-sensitive hashing over bands of the signature finds
-// the candidate pairs, so grouping costs near-linear time in the number of
-// articles instead of comparing all pairs.
+// time. Each article becomes a set of features — the names it mentions,
+// the days and distinctive numbers of its lead, the content words of its
+// headline and lead — weighed by how rare they are in the collection, so
+// what every report on a topic says counts for almost nothing. Candidate
+// pairs come from an inverted index of each article's rarest features (no
+// comparison of all pairs), and average-link clustering over them merges
+// two stories only while their articles are similar on average, so stories
+// cannot chain from one article to the next through shared topic words.
 package stories

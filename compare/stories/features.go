@@ -3,78 +3,172 @@ package stories
 import (
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/claimdiff/claimdiff/claims/ingest"
+	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
 
-// leadSentences is how many sentences after the headline count as the lead.
-const leadSentences = 6
+// leadSentences is how many sentences after the headline count as the
+// lead; nameSentences how far into the article names are collected (past
+// it, pages carry related-story links and comments naming other events).
+const (
+	leadSentences = 6
+	nameSentences = 20
+)
 
-// stop words are left out of the features.
-var stop = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`a an the of to in on at for and or but is are was were be been being has have had
-		that this these those it its with from by as after before about into over under than then there their they
-		he she his her him we our you your i not no so if also more most said says say will would could can may might
-		who what when where which while one two new also just all any some out up down other such only own same too very
-		s t don should now re ve ll d m o y ain aren couldn didn doesn hadn hasn haven isn mightn mustn needn shan shouldn wasn weren won wouldn`) {
-		m[w] = true
-	}
-	return m
-}()
+// Term prefixes mark the kinds of feature that are not plain words, so a
+// number or a date never matches a word, and their weights can differ.
+const (
+	datePrefix   = "@"
+	numberPrefix = "#"
+	namePrefix   = "="
+)
 
-// Features are what an article is compared by.
+// Features are what an article is compared by. Which event an article
+// reports shows in what is particular to it: the people and places it
+// names, the day it happened, its numbers (a death toll, an amount) and its
+// rarer words. How rare a feature is across the collection decides how
+// much it weighs (see Group), so words every report of a shooting uses
+// count for almost nothing.
 type Features struct {
 	// Words are the normalised content words of the headline and lead.
 	Words []string
-	// Names are the entities it names anywhere (canonical, lower case).
+	// Names are the words of the names it mentions in its first
+	// nameSentences sentences (aliases resolved to their canonical name),
+	// lower case.
 	Names []string
+	// Dates are the calendar days the headline and lead mention, resolved
+	// against the publication date where they are relative ("Thursday"),
+	// as "--MM-DD" (the year left out: reports of one event differ in
+	// whether they give it).
+	Dates []string
+	// Numbers are the numbers of the headline and lead other than dates
+	// and numbers below minNumber, canonical ("16", "1500000").
+	Numbers []string
 }
+
+// minNumber is the least number that tells events apart; smaller counts
+// ("two people", "3 p.m.") are in every other report.
+const minNumber = 5
 
 // Extract computes an article's features: one pass over its tokens.
 func Extract(doc *ingest.Document, r *rules.Rules) Features {
-	return FromText(segment.Segment(doc.Text, segment.Options{SoftWrap: doc.Format == "md"}), r)
+	return features(segment.Segment(doc.Text, segment.Options{SoftWrap: doc.Format == "md"}), r, doc.Published)
 }
 
 // FromText computes the features of an article already segmented (by
-// claims.Extract, say), so indexing tokenises each article once.
+// claims.Extract, say), so indexing tokenises each article once. Relative
+// dates are left out: use FromTextAt when the publication date is known.
 func FromText(txt *segment.Text, r *rules.Rules) Features {
+	return features(txt, r, time.Time{})
+}
+
+// FromTextAt is FromText for an article published at pub, which resolves
+// its relative dates.
+func FromTextAt(txt *segment.Text, r *rules.Rules, pub time.Time) Features {
+	return features(txt, r, pub)
+}
+
+func features(txt *segment.Text, r *rules.Rules, pub time.Time) Features {
 	var f Features
+	stop := stopper(r)
 	seenW, seenN := map[string]bool{}, map[string]bool{}
+	lead := 0
 	for si, s := range txt.Sentences {
-		lead := si <= leadSentences
+		if si > nameSentences {
+			break
+		}
+		if boilerplate(txt, s, r) {
+			continue
+		}
+		isLead := si <= leadSentences
+		if isLead {
+			lead = si + 1
+		}
+		// in a headline written in title case every word is capitalised:
+		// its words are words, and names where the article names them
+		titleCase := isTitleCase(txt, s)
 		for i := s.First; i < s.Last; {
 			t := txt.Tokens[i]
 			if c, n := r.Aliases.Lookup(txt, i, s.Last); n > 0 {
-				addTo(&f.Names, seenN, strings.ToLower(c))
+				for _, w := range strings.Fields(strings.ToLower(c)) {
+					addName(&f.Names, seenN, w, stop)
+				}
 				i += n
 				continue
 			}
-			if t.Cap && t.Kind == segment.Word && i > s.First && !rules.IsFunctionWord(t.Norm) {
+			if !titleCase && t.Cap && t.Kind == segment.Word && i > s.First && !rules.IsFunctionWord(t.Norm) {
 				// a run of capitalised words inside a sentence: a name
 				j := i
 				for j < s.Last && j-i < 5 && txt.Tokens[j].Cap && txt.Tokens[j].Kind == segment.Word {
 					j++
 				}
-				addTo(&f.Names, seenN, strings.ToLower(txt.Src[t.Start:txt.Tokens[j-1].End]))
-				if lead {
-					for k := i; k < j; k++ {
-						addWord(&f.Words, seenW, txt.Tokens[k].Norm)
-					}
+				for k := i; k < j; k++ {
+					addName(&f.Names, seenN, txt.Tokens[k].Norm, stop)
 				}
 				i = j
 				continue
 			}
-			if lead {
-				addWord(&f.Words, seenW, t.Norm)
+			if isLead {
+				addWord(&f.Words, seenW, t.Norm, stop)
 			}
 			i++
 		}
 	}
+	head := segment.Text{Src: txt.Src, Tokens: txt.Tokens, Sentences: txt.Sentences[:lead]}
+	seenD, seenNum := map[string]bool{}, map[string]bool{}
+	for _, m := range mention.Recognise(&head, r.Lexicon(), mention.Options{Published: pub}) {
+		switch {
+		case m.Date != nil:
+			if d := m.Date; d.Start == d.End && len(d.Start) >= 7 && d.Precision != "unresolved" {
+				addTo(&f.Dates, seenD, d.Start[len(d.Start)-5:])
+			}
+		case m.Value != nil && m.Type != mention.Duration:
+			if v := m.Value.Number; v >= minNumber {
+				addTo(&f.Numbers, seenNum, mention.FormatNumber(v))
+			}
+		}
+	}
 	return f
+}
+
+// isTitleCase reports a sentence most of whose longer words are
+// capitalised: a headline in title case, not prose.
+func isTitleCase(txt *segment.Text, s segment.Sentence) bool {
+	words, caps := 0, 0
+	for i := s.First; i < s.Last; i++ {
+		if t := txt.Tokens[i]; t.Kind == segment.Word && t.End-t.Start >= 4 {
+			words++
+			if t.Cap {
+				caps++
+			}
+		}
+	}
+	return words >= 3 && caps*4 >= words*3
+}
+
+// boilerplate reports a sentence of web page furniture (a sign-up box, a
+// copyright line): two or more of the rules' stories.boilerplate-words.
+func boilerplate(txt *segment.Text, s segment.Sentence, r *rules.Rules) bool {
+	n := 0
+	for i := s.First; i < s.Last; i++ {
+		if r.Stories.BoilerplateWords[txt.Tokens[i].Norm] {
+			if n++; n == 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// stopper returns the words that are never features: the rules' stop
+// words (compare.stop-words) and English function words.
+func stopper(r *rules.Rules) func(string) bool {
+	return func(w string) bool { return r.Compare.StopWords[w] || rules.IsFunctionWord(w) }
 }
 
 func addTo(xs *[]string, seen map[string]bool, x string) {
@@ -84,30 +178,55 @@ func addTo(xs *[]string, seen map[string]bool, x string) {
 	}
 }
 
-func addWord(xs *[]string, seen map[string]bool, w string) {
-	if len(w) < 3 || stop[w] || !unicode.IsLetter([]rune(w)[0]) {
+// addWord adds a content word, lightly stemmed (a possessive or plural s
+// dropped); short words, stop words and words not starting with a letter
+// are left out.
+func addWord(xs *[]string, seen map[string]bool, w string, stop func(string) bool) {
+	w = possessive(w)
+	if !content(w, stop) {
 		return
 	}
-	w = strings.TrimSuffix(w, "'s")
-	if len(w) > 4 && strings.HasSuffix(w, "s") {
+	if len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") {
 		w = w[:len(w)-1]
 	}
 	addTo(xs, seen, w)
 }
 
-// Terms are the features compared: the lead's words and the words of the
-// names, each once, sorted.
+// addName adds a word of a name as it is (Texas is not a plural).
+func addName(xs *[]string, seen map[string]bool, w string, stop func(string) bool) {
+	if w = possessive(w); content(w, stop) {
+		addTo(xs, seen, w)
+	}
+}
+
+func possessive(w string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+}
+
+func content(w string, stop func(string) bool) bool {
+	return len(w) >= 3 && !stop(w) && unicode.IsLetter([]rune(w)[0])
+}
+
+// Terms are the features compared, each once, sorted: the lead's words and
+// the names' words as they are, dates prefixed with "@" and numbers with
+// "#".
 func (f Features) Terms() []string {
 	seen := map[string]bool{}
-	for _, w := range f.Words {
-		seen[w] = true
+	names := map[string]bool{}
+	for _, w := range f.Names {
+		names[w] = true
+		seen[namePrefix+w] = true
 	}
-	for _, n := range f.Names {
-		for _, w := range strings.Fields(n) {
-			if len(w) >= 3 && !stop[w] {
-				seen[w] = true
-			}
+	for _, w := range f.Words {
+		if !names[w] {
+			seen[w] = true
 		}
+	}
+	for _, d := range f.Dates {
+		seen[datePrefix+d] = true
+	}
+	for _, n := range f.Numbers {
+		seen[numberPrefix+n] = true
 	}
 	out := make([]string, 0, len(seen))
 	for w := range seen {

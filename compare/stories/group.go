@@ -16,31 +16,24 @@ import (
 
 // Options tune grouping.
 type Options struct {
-	// Window is how far apart in time two articles of one story may be
-	// published; zero means no limit. Articles without a date ignore it.
+	// Window is how far apart in time the articles of one story may be
+	// published, a hard limit on the whole story; zero means no limit.
+	// Articles without a date ignore it.
 	Window time.Duration
-	// Threshold is the least similarity of two articles for them to be one
-	// story: the IDF-weighted share of the smaller article's features that
-	// the other has too.
+	// Threshold is the least average similarity (0..1) between the
+	// articles of one story: two stories are merged only while the mean
+	// similarity over every pair of their articles reaches it.
 	Threshold float64
 }
 
-// DefaultOptions are tuned on the development corpus (see TestEvalStories).
-var DefaultOptions = Options{Window: 7 * 24 * time.Hour, Threshold: 0.22}
-
-// Candidate pairs come from an inverted index: each article is looked up
-// by its rarestFeatures rarest features, and a feature shared by more than
-// maxPosting articles is too common to pair by. So an article meets a
-// bounded number of others and grouping is near-linear.
-const (
-	rarestFeatures = 12
-	maxPosting     = 200
-	idfPrior       = 100
-)
+// DefaultOptions are tuned on the development corpus (see the Eval tests).
+var DefaultOptions = Options{Window: 7 * 24 * time.Hour, Threshold: 0.12}
 
 // Story is a group of articles about one event.
 type Story struct {
-	ID      string   `json:"id"`
+	ID string `json:"id"`
+	// Label is the headline of the story's most representative article
+	// (the one closest to the story as a whole).
 	Label   string   `json:"label"`
 	Members []Member `json:"members"`
 }
@@ -93,12 +86,16 @@ func (g *Grouper) Add(d *ingest.Document, r *rules.Rules) {
 func (g *Grouper) AddFeatures(d *ingest.Document, f Features) {
 	g.terms.add(f.Terms())
 	g.pub = append(g.pub, d.Published)
-	g.members = append(g.members, Member{Doc: d.ID, Source: d.Source, Title: d.Title, Published: d.PublishedString(), Index: len(g.members)})
+	// cloned: the metadata may be slices of the article's text, which must
+	// not stay in memory
+	g.members = append(g.members, Member{Doc: strings.Clone(d.ID), Source: strings.Clone(d.Source), Title: strings.Clone(d.Title),
+		Published: d.PublishedString(), Index: len(g.members)})
 }
 
 // Group groups the articles added so far.
 func (g *Grouper) Group(ctx context.Context, opt Options) ([]Story, error) {
-	clusters, err := g.terms.group(ctx, g.pub, opt)
+	w := g.terms.weights()
+	clusters, err := g.terms.group(ctx, w, g.pub, opt)
 	if err != nil {
 		return nil, err
 	}
@@ -109,14 +106,30 @@ func (g *Grouper) Group(ctx context.Context, opt Options) ([]Story, error) {
 			st.Members = append(st.Members, g.members[i])
 		}
 		st.ID = storyID(st.Members)
-		st.Label = g.terms.label(members)
+		rep := g.members[g.terms.representative(members, w)]
+		st.Label = rep.Title
+		if st.Label == "" {
+			st.Label = rep.Doc
+		}
 		out = append(out, st)
 	}
 	return out, nil
 }
 
+// GroupItems clusters items into stories and returns each story's member
+// indices, stories ordered by their first member.
+func GroupItems(ctx context.Context, items []Item, opt Options) ([][]int, error) {
+	var ts termSets
+	pub := make([]time.Time, len(items))
+	for i, it := range items {
+		ts.add(it.Terms)
+		pub[i] = it.Published
+	}
+	return ts.group(ctx, ts.weights(), pub, opt)
+}
+
 // termSets holds articles' terms interned to integers, each article's a
-// sorted set.
+// sorted set, and each term's document frequency.
 type termSets struct {
 	ids   map[string]int32
 	words []string
@@ -147,155 +160,85 @@ func (ts *termSets) add(terms []string) {
 	ts.sets = append(ts.sets, set)
 }
 
-// label names a story by the terms its members share most, weighted by how
-// rare they are in the whole collection.
-func (ts *termSets) label(members []int) string {
-	count := map[int32]int{}
-	for _, i := range members {
-		for _, t := range ts.sets[i] {
-			count[t]++
-		}
-	}
+// idfPrior smooths the inverse document frequency: as if the collection
+// held idfPrior more articles sharing nothing, so a handful of articles
+// grouped alone still weigh their terms.
+const idfPrior = 100
+
+// Kind weights: a name, a day or a distinctive number shared is stronger
+// evidence of one event than a word of the same rarity. (Tuned on the
+// development corpus: names at 1, 1.5 and 2 gave GVA without dates B-cubed
+// F1 0.859, 0.866 and 0.874.)
+const (
+	nameWeight   = 2
+	dateWeight   = 1.5
+	numberWeight = 1.2
+)
+
+// weights returns each term's weight: its inverse document frequency,
+// times its kind's weight. A term in most articles weighs almost nothing.
+func (ts *termSets) weights() []float32 {
 	n := float64(len(ts.sets) + idfPrior)
-	type kv struct {
-		t int32
-		v float64
-	}
-	var kvs []kv
-	for t, c := range count {
-		kvs = append(kvs, kv{t, float64(c) * math.Log(n/float64(ts.df[t]+1))})
-	}
-	sort.Slice(kvs, func(a, b int) bool {
-		if kvs[a].v != kvs[b].v {
-			return kvs[a].v > kvs[b].v
+	w := make([]float32, len(ts.df))
+	for t, c := range ts.df {
+		v := math.Log(n / float64(c+1))
+		switch {
+		case strings.HasPrefix(ts.words[t], datePrefix):
+			v *= dateWeight
+		case strings.HasPrefix(ts.words[t], numberPrefix):
+			v *= numberWeight
+		case strings.HasPrefix(ts.words[t], namePrefix):
+			v *= nameWeight
 		}
-		return ts.words[kvs[a].t] < ts.words[kvs[b].t]
-	})
-	var parts []string
-	for _, x := range kvs {
-		if len(parts) == 4 {
-			break
-		}
-		parts = append(parts, ts.words[x.t])
+		w[t] = float32(max(v, 0))
 	}
-	return strings.Join(parts, ", ")
+	return w
 }
 
-// GroupItems clusters items into stories and returns each story's member
-// indices, stories ordered by their first member.
-func GroupItems(ctx context.Context, items []Item, opt Options) ([][]int, error) {
-	var ts termSets
-	pub := make([]time.Time, len(items))
-	for i, it := range items {
-		ts.add(it.Terms)
-		pub[i] = it.Published
+// representative returns the member closest to the story's centroid: the
+// sum of its members' unit vectors.
+func (ts *termSets) representative(members []int, w []float32) int {
+	if len(members) == 1 {
+		return members[0]
 	}
-	return ts.group(ctx, pub, opt)
-}
-
-// group clusters the sets: candidate pairs from an inverted index of each
-// set's rarest terms, joined when their IDF-weighted overlap reaches the
-// threshold and they are close in time.
-func (ts *termSets) group(ctx context.Context, pub []time.Time, opt Options) ([][]int, error) {
-	sets, df := ts.sets, ts.df
-	// smoothed IDF: as if the collection had idfPrior more documents sharing
-	// nothing, so two articles compared alone still weigh their words
-	n := float64(len(sets) + idfPrior)
-	idf := make([]float32, len(df))
-	for t, c := range df {
-		idf[t] = float32(math.Log(n / float64(c+1)))
-	}
-	weight := make([]float64, len(sets))
-	for i := range sets {
-		for _, t := range sets[i] {
-			weight[i] += float64(idf[t])
-		}
-	}
-	postings := make(map[int32][]int32)
-	for i := range sets {
-		for _, t := range sets[i] {
-			if c := df[t]; c >= 2 && c <= maxPosting {
-				postings[t] = append(postings[t], int32(i))
-			}
-		}
-	}
-	parent := make([]int32, len(sets))
-	for i := range parent {
-		parent[i] = int32(i)
-	}
-	find := func(i int32) int32 {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
-	union := func(i, j int32) {
-		a, c := find(i), find(j)
-		if a != c {
-			if c < a {
-				a, c = c, a
-			}
-			parent[c] = a
-		}
-	}
-	// identical feature sets (wire copy run by many outlets) are one story
-	// at once, whatever the posting sizes
-	same := map[string]int32{}
-	for i := range sets {
-		if len(sets[i]) == 0 {
+	centroid := map[int32]float64{}
+	norms := make([]float64, len(members))
+	for k, i := range members {
+		norms[k] = norm(ts.sets[i], w)
+		if norms[k] == 0 {
 			continue
 		}
-		k := setKey(sets[i])
-		if j, ok := same[k]; ok && closeInTime(pub[i], pub[j], opt.Window) {
-			union(j, int32(i))
-		} else if !ok {
-			same[k] = int32(i)
+		for _, t := range ts.sets[i] {
+			centroid[t] += float64(w[t]) / norms[k]
 		}
 	}
-	same = nil
-	seen := map[int32]bool{}
-	for i := range sets {
-		if i%256 == 0 && ctx.Err() != nil {
-			return nil, ctx.Err()
+	best, bestScore := members[0], -1.0
+	for k, i := range members {
+		if norms[k] == 0 {
+			continue
 		}
-		clear(seen)
-		for _, t := range rarest(sets[i], df) {
-			for _, j := range postings[t] {
-				if int(j) <= i || seen[j] {
-					continue
-				}
-				seen[j] = true
-				if !closeInTime(pub[i], pub[j], opt.Window) {
-					continue
-				}
-				inter := sharedWeight(sets[i], sets[j], idf)
-				if m := math.Min(weight[i], weight[j]); m > 0 && inter/m >= opt.Threshold {
-					union(int32(i), j)
-				}
-			}
+		s := 0.0
+		for _, t := range ts.sets[i] {
+			s += float64(w[t]) * centroid[t]
+		}
+		if s /= norms[k]; s > bestScore {
+			best, bestScore = i, s
 		}
 	}
-	groups := map[int32][]int{}
-	var roots []int
-	for i := range sets {
-		r := find(int32(i))
-		if _, ok := groups[r]; !ok {
-			roots = append(roots, int(r))
-		}
-		groups[r] = append(groups[r], i)
-	}
-	sort.Ints(roots)
-	out := make([][]int, len(roots))
-	for k, r := range roots {
-		out[k] = groups[int32(r)]
-	}
-	return out, nil
+	return best
 }
 
-// sharedWeight sums the IDF of the terms two sorted sets share.
-func sharedWeight(a, b []int32, idf []float32) float64 {
-	sum := 0.0
+func norm(set []int32, w []float32) float64 {
+	s := 0.0
+	for _, t := range set {
+		s += float64(w[t]) * float64(w[t])
+	}
+	return math.Sqrt(s)
+}
+
+// dot sums the squared weights of the terms two sorted sets share, and
+// counts them.
+func dot(a, b []int32, w []float32) (sum float64, shared int) {
 	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch {
 		case a[i] < b[j]:
@@ -303,12 +246,13 @@ func sharedWeight(a, b []int32, idf []float32) float64 {
 		case a[i] > b[j]:
 			j++
 		default:
-			sum += float64(idf[a[i]])
+			sum += float64(w[a[i]]) * float64(w[a[i]])
+			shared++
 			i++
 			j++
 		}
 	}
-	return sum
+	return sum, shared
 }
 
 func uniq(xs []int32) []int32 {
@@ -328,38 +272,6 @@ func setKey(set []int32) string {
 		b.WriteByte(',')
 	}
 	return b.String()
-}
-
-// rarest returns up to rarestFeatures of the terms with the lowest
-// document frequency (among those indexed).
-func rarest(terms []int32, df []int32) []int32 {
-	var out []int32
-	for _, t := range terms {
-		if c := df[t]; c >= 2 && c <= maxPosting {
-			out = append(out, t)
-		}
-	}
-	sort.Slice(out, func(a, b int) bool {
-		if df[out[a]] != df[out[b]] {
-			return df[out[a]] < df[out[b]]
-		}
-		return out[a] < out[b]
-	})
-	if len(out) > rarestFeatures {
-		out = out[:rarestFeatures]
-	}
-	return out
-}
-
-func closeInTime(a, b time.Time, window time.Duration) bool {
-	if window <= 0 || a.IsZero() || b.IsZero() {
-		return true
-	}
-	d := a.Sub(b)
-	if d < 0 {
-		d = -d
-	}
-	return d <= window
 }
 
 // storyID is a stable id from the members' document ids.

@@ -2,16 +2,30 @@ package stories
 
 import (
 	"context"
+	"fmt"
+	"slices"
 	"testing"
+	"time"
 
 	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/claims/segment"
 )
 
+func defaultRules(t *testing.T) *rules.Rules {
+	t.Helper()
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
 // TestGroupSeedsAndFixture: the seed pair is one story, the fixture's three
-// reports of the Riverside shooting another.
+// reports of the Riverside shooting another; each is labelled by one of its
+// headlines.
 func TestGroupSeedsAndFixture(t *testing.T) {
-	r, _ := rules.Default()
+	r := defaultRules(t)
 	res, err := ingest.Read(context.Background(), []string{"../../testdata/seeds", "../../testdata/compare"}, ingest.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -26,8 +40,133 @@ func TestGroupSeedsAndFixture(t *testing.T) {
 		}
 		t.Fatalf("want 2 stories of 2 and 3 articles, got %d", len(sts))
 	}
-	again, _ := Group(context.Background(), res.Documents, r, DefaultOptions)
+	for _, s := range sts {
+		if !slices.ContainsFunc(s.Members, func(m Member) bool { return m.Title == s.Label }) {
+			t.Errorf("story %s: label %q is not one of its headlines", s.ID, s.Label)
+		}
+	}
+	again, err := Group(context.Background(), res.Documents, r, DefaultOptions)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if again[0].ID != sts[0].ID || again[0].Label != sts[0].Label {
 		t.Error("grouping is not deterministic")
+	}
+}
+
+// TestGroupDoesNotChain: a chain of articles, each sharing its names with
+// the next but none with any further one, must not become one story, as
+// single link made it; every story's articles are similar on average.
+func TestGroupDoesNotChain(t *testing.T) {
+	const n = 12
+	items := make([]Item, n)
+	for k := range items {
+		items[k].Terms = []string{
+			fmt.Sprintf("=name%d", k), fmt.Sprintf("=name%d", k+1),
+			fmt.Sprintf("=place%d", k), fmt.Sprintf("=place%d", k+1),
+			fmt.Sprintf("word%d", k), "shooting", "police",
+		}
+	}
+	groups, err := GroupItems(context.Background(), items, DefaultOptions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ts termSets
+	for _, it := range items {
+		ts.add(it.Terms)
+	}
+	w := ts.weights()
+	for _, g := range groups {
+		if len(g) == n {
+			t.Fatalf("the chain became one story")
+		}
+		sum, pairs := 0.0, 0
+		for a := range g {
+			for b := a + 1; b < len(g); b++ {
+				d, _ := dot(ts.sets[g[a]], ts.sets[g[b]], w)
+				sum += d / (norm(ts.sets[g[a]], w) * norm(ts.sets[g[b]], w))
+				pairs++
+			}
+		}
+		if pairs > 0 && sum/float64(pairs) < DefaultOptions.Threshold {
+			t.Errorf("story %v: average similarity %.3f below the threshold %.2f", g, sum/float64(pairs), DefaultOptions.Threshold)
+		}
+	}
+	if len(groups) < n/3 {
+		t.Errorf("%d stories of %d chained articles: %v", len(groups), n, groups)
+	}
+}
+
+// TestGroupWindowIsHard: the same report published on days 0, 5 and 10
+// with a week's window is not one story (the first and last are ten days
+// apart), though each is within the window of the next; without dates, or
+// without a window, it is.
+func TestGroupWindowIsHard(t *testing.T) {
+	terms := []string{"=riverside", "=reyes", "#16", "gunman", "market"}
+	day := func(d int) time.Time { return time.Date(2024, 3, 1+d, 0, 0, 0, 0, time.UTC) }
+	dated := []Item{{terms, day(0)}, {terms, day(5)}, {terms, day(10)}}
+	for _, tc := range []struct {
+		name   string
+		items  []Item
+		window time.Duration
+		want   int
+	}{
+		{"a week", dated, 7 * 24 * time.Hour, 2},
+		{"no window", dated, 0, 1},
+		{"no dates", []Item{{terms, time.Time{}}, {terms, time.Time{}}, {terms, time.Time{}}}, 7 * 24 * time.Hour, 1},
+	} {
+		opt := DefaultOptions
+		opt.Window = tc.window
+		groups, err := GroupItems(context.Background(), tc.items, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(groups) != tc.want {
+			t.Errorf("%s: %d stories %v, want %d", tc.name, len(groups), groups, tc.want)
+		}
+		for _, g := range groups {
+			lo, hi := tc.items[g[0]].Published, tc.items[g[0]].Published
+			for _, i := range g {
+				lo, hi = span(lo, hi, tc.items[i].Published, tc.items[i].Published)
+			}
+			if tc.window > 0 && hi.Sub(lo) > tc.window {
+				t.Errorf("%s: story %v spans %v", tc.name, g, hi.Sub(lo))
+			}
+		}
+	}
+}
+
+// TestFeatures: names, resolved dates and distinctive numbers are features;
+// stop words (from the rules), function words and page furniture are not.
+func TestFeatures(t *testing.T) {
+	r := defaultRules(t)
+	pub := time.Date(2024, 3, 5, 12, 0, 0, 0, time.UTC)
+	text := "Gunman Kills 16 At Riverside Market\n\n" +
+		"A gunman opened fire at the Riverside market on Monday, killing 16 people, police said. " +
+		"The suspect, Daniel Reyes, 24, was charged on March 1.\n\n" +
+		"Sign up for our newsletter to get breaking news in your email inbox.\n"
+	txt := segment.Segment(text, segment.Options{})
+	terms := FromTextAt(txt, r, pub).Terms()
+	for _, want := range []string{"=riverside", "=daniel", "=reyes", "#16", "#24", "@03-01", "@03-04", "gunman", "market"} {
+		if !slices.Contains(terms, want) {
+			t.Errorf("missing %q in %v", want, terms)
+		}
+	}
+	for _, not := range []string{"the", "said", "newsletter", "inbox", "=gunman", "kills"} {
+		if slices.Contains(terms, not) || slices.Contains(terms, "="+not) {
+			t.Errorf("%q is a feature: %v", not, terms)
+		}
+	}
+	// "Monday" is the day before publication: resolved only with the date
+	if undated := FromText(txt, r).Terms(); slices.Contains(undated, "@03-04") || !slices.Contains(undated, "@03-01") {
+		t.Errorf("dates without a publication date: %v", undated)
+	}
+	// a newsroom's stop words come from its rules file
+	mine, err := rules.LoadFile("mine.yaml", []byte("extends: default\ncompare:\n  stop-words: [gunman]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := FromTextAt(txt, mine, pub).Terms(); slices.Contains(got, "gunman") {
+		t.Errorf("stop word from the rules is a feature: %v", got)
 	}
 }

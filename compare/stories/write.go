@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"text/tabwriter"
+
+	"github.com/claimdiff/claimdiff/claims/output"
 )
 
 // Version is the stories JSON contract version.
@@ -32,9 +34,9 @@ func WriteText(w io.Writer, stories []Story) error {
 			multi++
 		}
 	}
-	fmt.Fprintf(w, "%d stories (%d with more than one article)\n", len(stories), multi)
+	fmt.Fprintf(w, "%s (%d with more than one article)\n", output.Count(len(stories), "story", "stories"), multi)
 	for _, s := range stories {
-		fmt.Fprintf(w, "\n%s  %s  (%d articles)\n", s.ID, s.Label, len(s.Members))
+		fmt.Fprintf(w, "\n%s  %s  (%s)\n", s.ID, s.Label, output.Count(len(s.Members), "article", "articles"))
 		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 		for _, m := range s.Members {
 			pub := m.Published

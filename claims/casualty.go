@@ -1,0 +1,254 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claims/mention"
+	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/claims/segment"
+)
+
+// The casualty kinds. "shot" counts people hit by gunfire, the dead and
+// the wounded together: shot = killed + injured when all three are given.
+const (
+	kindKilled  = "killed"
+	kindInjured = "injured"
+	kindShot    = "shot"
+)
+
+// followWindow is how many sentences back a rule's follows: look-back
+// reaches ("One man died at the scene. A second was taken to hospital.").
+const followWindow = 2
+
+// partsWindow is how many sentences after a "shot" total its parts may
+// stand ("Four people were shot. Two of them died.").
+const partsWindow = 1
+
+// casualties finishes the casualty claims of one document, in text order,
+// after the rules have made them one by one:
+//
+//   - a count that is a number in a name ("NewsChannel 15") is dropped;
+//   - a rule's perpetrator flag goes into the claim's frame;
+//   - a claim whose rule follows other kinds is dropped unless one of them
+//     was claimed in the sentence or the two before it;
+//   - a single victim ("a man was shot dead", value 1 by rule) is dropped
+//     when the document counts more of the same kind ("two people were
+//     killed"), or for one shot more dead or wounded, for one wounded more
+//     shot: he is one of them, not the total;
+//   - a zero with "other", "else" ("no one else was hurt") is dropped when
+//     the document has counted some already: it says none beyond those;
+//   - totals and parts: "four people were shot, two of them fatally" gives
+//     shot 4 and killed 2, and here injured 2 (shot minus killed); a
+//     document that reports no death at all makes every "shot" a wounded
+//     ("Five teens were shot" is five injured).
+//
+// Each step looks at a bounded window of claims; the whole is linear in the
+// number of claims.
+func (b *builder) casualties(cs []Claim) []Claim {
+	sortClaims(cs)
+	out := cs[:0]
+	counted := map[string]bool{}   // kinds with a count above one
+	deaths := false                // any killed claim, a named victim or a count above zero
+	injuries := false              // an injured count (a number) above zero
+	named := make([]bool, len(cs)) // counts that are numbers in names
+	for i := range cs {
+		c := &cs[i]
+		ru := b.rules.Rule(c.Rule)
+		if ru == nil || !isCasualty(c.Kind) {
+			continue
+		}
+		if c.Value != nil && ru.Value == nil && b.inName(*c) {
+			named[i] = true
+			continue
+		}
+		if ru.Perpetrator != "" {
+			setPerpetrator(c, ru.Perpetrator)
+		}
+		if c.Value == nil {
+			deaths = deaths || c.Kind == kindKilled
+			continue
+		}
+		if ru.Value == nil && c.Value.Number > 1 {
+			counted[c.Kind] = true
+		}
+		deaths = deaths || c.Kind == kindKilled && c.Value.Number > 0
+		injuries = injuries || c.Kind == kindInjured && ru.Value == nil && c.Value.Number > 0
+	}
+	seen := map[string]bool{} // kinds counted above zero so far
+	for i := range cs {
+		c := cs[i]
+		ru := b.rules.Rule(c.Rule)
+		if ru != nil && isCasualty(c.Kind) && c.Value != nil {
+			if named[i] {
+				continue
+			}
+			single := ru.Value != nil && *ru.Value == 1
+			if single && (counted[c.Kind] || within(c.Kind, counted) || overlaps(out, c)) {
+				continue
+			}
+			if len(ru.Follows) > 0 && !follows(out, c, ru.Follows) {
+				continue
+			}
+			if c.Value.Number == 0 && beyond(c.Text) && (seen[c.Kind] || c.Kind == kindInjured && seen[kindShot] && !seen[kindKilled]) {
+				continue
+			}
+			if c.Value.Number > 0 {
+				seen[c.Kind] = true
+			}
+		}
+		out = append(out, c)
+	}
+	n := len(out)
+	derived := map[float64]bool{} // a figure derived once is not derived again
+	for i := 0; i < n; i++ {
+		if out[i].Kind != kindShot || out[i].Value == nil || out[i].Value.Bound != mention.Exact {
+			continue
+		}
+		if d, ok := b.wounded(out[:n], i, deaths, injuries); ok && !derived[d.Value.Number] {
+			derived[d.Value.Number] = true
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+func isCasualty(kind string) bool {
+	return kind == kindKilled || kind == kindInjured || kind == kindShot || kind == "missing"
+}
+
+// setPerpetrator records whether a casualty count includes the
+// perpetrator, creating the claim's frame when it has none.
+func setPerpetrator(c *Claim, p string) {
+	if c.Frame == nil {
+		c.Frame = &Frame{}
+	}
+	c.Frame.Perpetrator = p
+}
+
+// follows reports whether a claim of one of kinds stands before c in its
+// sentence or in the followWindow sentences before; prev are the claims
+// kept so far, in text order.
+func follows(prev []Claim, c Claim, kinds []string) bool {
+	for j := len(prev) - 1; j >= 0 && prev[j].sent >= c.sent-followWindow; j-- {
+		for _, k := range kinds {
+			if prev[j].Kind == k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inName reports whether the count a claim was read from is written in
+// digits right after a capitalised word inside a sentence: a number that is
+// part of a name ("told NewsChannel 15 that a child was shot", "Route 9"),
+// not a count; unless the words go on capitalised, as in a headline
+// ("Police Say 3 Dead").
+func (b *builder) inName(c Claim) bool {
+	toks := b.txt.Tokens
+	s := b.txt.Sentences[c.sent]
+	for i := c.tok; i < s.Last && i < c.tok+slotWindow; i++ {
+		k := b.in.Cover(i)
+		if k < 0 {
+			continue
+		}
+		first := b.in.Mentions[k].First
+		if first <= s.First || toks[first].Kind != segment.Number {
+			return false
+		}
+		p := toks[first-1]
+		next := b.in.Mentions[k].Last
+		titleCase := next < s.Last && toks[next].Cap // "Police Say 3 Dead"
+		return p.Kind == segment.Word && p.Cap && p.Newlines == 0 && !rules.IsFunctionWord(p.Norm) && !titleCase
+	}
+	return false
+}
+
+// within reports whether a single victim of kind is one of a count of
+// another kind: one shot among the dead or wounded, one wounded among
+// those shot.
+func within(kind string, counted map[string]bool) bool {
+	switch kind {
+	case kindShot:
+		return counted[kindKilled] || counted[kindInjured]
+	case kindInjured:
+		return counted[kindShot]
+	}
+	return false
+}
+
+// overlaps reports whether c stands inside a claim of its kind already
+// kept ("One man died" and its "man died").
+func overlaps(prev []Claim, c Claim) bool {
+	for j := len(prev) - 1; j >= 0 && prev[j].sent == c.sent; j-- {
+		if prev[j].Kind == c.Kind && prev[j].Span.End > c.Span.Start {
+			return true
+		}
+	}
+	return false
+}
+
+// beyond reports whether a zero count says "none beyond those counted":
+// "no one else", "no other injuries", "no further casualties".
+func beyond(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		switch strings.Trim(w, ".,;:") {
+		case "else", "other", "others", "further", "additional", "more":
+			return true
+		}
+	}
+	return false
+}
+
+// wounded derives the injured count from the shot total cs[i]: the total
+// minus a killed count (a number, or none) given with it (in its sentence
+// or the next) when no
+// injured count is and some are left, or the whole total when the document reports no death
+// and no injury at all.
+func (b *builder) wounded(cs []Claim, i int, deaths, injuries bool) (Claim, bool) {
+	shot := cs[i]
+	killed := -1.0
+	lo, hi := i, i+1
+	for lo > 0 && cs[lo-1].sent == shot.sent {
+		lo--
+	}
+	for hi < len(cs) && cs[hi].sent <= shot.sent+partsWindow {
+		hi++
+	}
+	for j := lo; j < hi; j++ {
+		c := cs[j]
+		if j == i || c.Value == nil {
+			continue
+		}
+		switch c.Kind {
+		case kindInjured:
+			return Claim{}, false // the parts are given
+		case kindKilled:
+			// a single victim by rule ("a man was found dead") may or may
+			// not be one of those shot: only a count or a zero is a part
+			single := false
+			if ru := b.rules.Rule(c.Rule); ru != nil && ru.Value != nil && *ru.Value > 0 {
+				single = true
+			}
+			if c.Value.Bound == mention.Exact && killed < 0 && !single {
+				killed = c.Value.Number
+			}
+		}
+	}
+	switch {
+	case killed >= 0 && killed < shot.Value.Number:
+	case killed < 0 && !deaths && !injuries:
+		killed = 0
+	default:
+		return Claim{}, false
+	}
+	d := shot
+	d.Kind = kindInjured
+	v := mention.Value{Number: shot.Value.Number - killed, Bound: mention.Exact, Unit: shot.Value.Unit}
+	d.Value = &v
+	if shot.Frame != nil {
+		f := *shot.Frame
+		d.Frame = &f
+	}
+	return d, true
+}

@@ -1,0 +1,54 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimdiff/claimdiff/claims/ingest"
+	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/rogpeppe/go-internal/txtar"
+)
+
+// TestCasualties checks the casualty claims of the short articles in
+// testdata/casualty.txtar against the lines each case lists: the work of
+// claims/casualty.go across sentences (totals and parts, single victims
+// within a count, zeros, the look-back, the perpetrator flag), which the
+// one-rule examples in rules.yaml cannot show.
+func TestCasualties(t *testing.T) {
+	ar, err := txtar.ParseFile("testdata/casualty.txtar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{}
+	for _, f := range ar.Files {
+		if name, ok := strings.CutSuffix(f.Name, ".want"); ok {
+			want[name] = strings.TrimSpace(string(f.Data))
+		}
+	}
+	for _, f := range ar.Files {
+		name, ok := strings.CutSuffix(f.Name, ".txt")
+		if !ok {
+			continue
+		}
+		t.Run(name, func(t *testing.T) {
+			w, ok := want[name]
+			if !ok {
+				t.Fatalf("no %s.want in the archive", name)
+			}
+			doc := &ingest.Document{ID: name, Source: name, Text: string(f.Data), Format: "txt"}
+			var got []string
+			for _, c := range Extract(doc, r).Claims {
+				if isCasualty(c.Kind) && c.Value != nil {
+					got = append(got, Describe(c))
+				}
+			}
+			if g := strings.Join(got, "\n"); g != w {
+				t.Errorf("%s:\n got:\n%s\nwant:\n%s", name, g, w)
+			}
+		})
+	}
+}

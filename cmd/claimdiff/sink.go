@@ -1,0 +1,130 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+
+	"github.com/claimdiff/claimdiff/claims/output"
+	"github.com/claimdiff/claimdiff/internal/outfile"
+	"github.com/claimdiff/claimdiff/internal/termsafe"
+)
+
+// spillAt is how much output a command holds back before it starts
+// writing to standard output (or to a device or pipe named by --out):
+// below it, a failure leaves the output empty; above it (a huge extraction
+// streamed out), what was written stays. A regular --out file is always
+// all or nothing.
+const spillAt = 32 << 20
+
+// sink receives a command's output and delivers it whole: to a regular
+// --out file through outfile (atomically, keeping its mode, through a
+// symbolic link); to standard output, or a device or pipe, held back up
+// to spillAt bytes.
+type sink struct {
+	out     string        // the --out path; "" for standard output
+	file    *outfile.File // the --out file, nil for standard output
+	dst     io.Writer     // where held-back output goes
+	buf     bytes.Buffer  // output held back
+	spilled bool          // whether buf was already written to dst
+}
+
+func newSink(e *env, out string) (*sink, error) {
+	s := &sink{dst: e.stdout}
+	if out == "" || out == "-" {
+		return s, nil
+	}
+	f, err := outfile.Create(out)
+	if err != nil {
+		return nil, fail(exitError, "%s: cannot write: %s", out, osMessage(err))
+	}
+	s.out, s.file, s.dst = out, f, f
+	return s, nil
+}
+
+func (s *sink) Write(p []byte) (int, error) {
+	if s.file != nil && s.file.Atomic() || s.spilled {
+		return s.dst.Write(p)
+	}
+	s.buf.Write(p)
+	if s.buf.Len() > spillAt {
+		s.spilled = true
+		_, err := s.dst.Write(s.buf.Bytes())
+		s.buf = bytes.Buffer{}
+		return len(p), err
+	}
+	return len(p), nil
+}
+
+// Commit delivers the output: writes what is held back and renames the
+// file into place.
+func (s *sink) Commit() error {
+	_, err := s.dst.Write(s.buf.Bytes())
+	s.buf = bytes.Buffer{}
+	if s.file == nil {
+		if err != nil {
+			return fail(exitError, "standard output: %s", osMessage(err))
+		}
+		return nil
+	}
+	if err != nil {
+		s.file.Abort()
+	} else {
+		err = s.file.Commit()
+	}
+	if err != nil {
+		return fail(exitError, "%s: cannot write: %s", s.out, osMessage(err))
+	}
+	return nil
+}
+
+// Abort drops the output: the temporary file is removed, nothing held
+// back is written.
+func (s *sink) Abort() {
+	if s.file != nil {
+		s.file.Abort()
+	}
+	s.buf = bytes.Buffer{}
+}
+
+// writeOutput sends a finished report to standard output or to --out.
+func writeOutput(e *env, out string, data []byte) error {
+	s, err := newSink(e, out)
+	if err != nil {
+		return err
+	}
+	if _, err := s.Write(data); err != nil {
+		s.Abort()
+		return fail(exitError, "%s: cannot write: %s", out, osMessage(err))
+	}
+	return s.Commit()
+}
+
+// writeTerminal writes a report meant for people (text, Markdown): every
+// control character from the articles, file names or rules is shown, not
+// obeyed, except the style's own colours.
+func writeTerminal(e *env, out string, data []byte, st output.Style) error {
+	return writeOutput(e, out, terminalText(data, st))
+}
+
+// terminalText shows the control characters in data, but the style's own
+// colours.
+func terminalText(data []byte, st output.Style) []byte {
+	return termsafe.Escape(data, st.Sequences()...)
+}
+
+// warn prints a warning on standard error, its control characters shown.
+func warn(e *env, w error) {
+	fmt.Fprintf(e.stderr, "claimdiff: warning: %s\n", termsafe.String(w.Error()))
+}
+
+// checkOut fails early when --out cannot be written, before any work.
+func checkOut(out string) error {
+	if out == "" || out == "-" {
+		return nil
+	}
+	if err := outfile.Check(out); err != nil {
+		return fail(exitError, "%s: cannot write: %s", out, osMessage(err))
+	}
+	return nil
+}

@@ -1,0 +1,262 @@
+package compare
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/mention"
+	"github.com/claimdiff/claimdiff/claims/rules"
+)
+
+// The fields that can keep two claims apart, as named in near-misses and
+// in a finding's matched fields. The frame fields are rules.FrameFields.
+const (
+	fieldKind     = "kind"
+	fieldUnit     = "unit"
+	fieldSubject  = "subject"
+	fieldVictim   = "victim"
+	fieldTime     = "time"
+	fieldPlace    = "place"
+	fieldHead     = "head"
+	fieldEntity   = "entity"
+	fieldChange   = "change"
+	fieldPer      = "per"
+	fieldScope    = "scope"
+	fieldEvidence = "evidence"
+)
+
+// frameOf returns the claim's frame, or the empty frame of a claim that has
+// none (extracted before frames, or without a value).
+func frameOf(c *claims.Claim) claims.Frame {
+	if c.Frame == nil {
+		return claims.Frame{}
+	}
+	return *c.Frame
+}
+
+// frameField returns one frame field of f by its rules name ("" for unset).
+func frameField(f claims.Frame, field string) string {
+	switch field {
+	case fieldHead:
+		return f.Head
+	case fieldEntity:
+		return f.Entity
+	case fieldPer:
+		return f.Per
+	case fieldScope:
+		return f.Scope
+	case fieldChange:
+		if f.Change {
+			return "change"
+		}
+	}
+	return ""
+}
+
+// names decides whether two names written by two outlets are one entity:
+// the same after the rules' aliases and titles, or one name's words all
+// within the other's ("Tarrant" and "Brenton Tarrant", "Laura" and
+// "Hurricane Laura"). Normalised names are cached: a comparison meets the
+// same few names many times.
+type names struct {
+	r     *rules.Rules
+	cache map[string][]string
+}
+
+func newNames(r *rules.Rules) *names { return &names{r: r, cache: map[string][]string{}} }
+
+// words returns a name's normalised words, lower-case, without a leading
+// article or a possessive.
+func (n *names) words(s string) []string {
+	if w, ok := n.cache[s]; ok {
+		return w
+	}
+	norm := s
+	if n.r != nil {
+		norm = n.r.Normalize(s)
+	}
+	var out []string
+	for i, w := range strings.Fields(strings.ToLower(norm)) {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		w = strings.Trim(w, ".,;:\"'()")
+		if w == "" || (i == 0 && (w == "the" || w == "a" || w == "an")) {
+			continue
+		}
+		out = append(out, w)
+	}
+	n.cache[s] = out
+	return out
+}
+
+// same reports whether a and b name one thing; an empty name matches any.
+func (n *names) same(a, b string) bool {
+	if a == "" || b == "" || a == b {
+		return true
+	}
+	wa, wb := n.words(a), n.words(b)
+	if len(wa) == 0 || len(wb) == 0 {
+		return true
+	}
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	for _, w := range wa {
+		if !slices.Contains(wb, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameScope reports whether two count scopes can describe one figure: a
+// figure with no scope is a running total ("13 killed"), so it matches
+// "total" but not "current" ("now in hospital") or "previous" ("the
+// previous night").
+func sameScope(a, b string) bool {
+	if a == "" {
+		a = "total"
+	}
+	if b == "" {
+		b = "total"
+	}
+	return a == b
+}
+
+// frameSide is what a group knows of its fact: each slot and frame field
+// as the first claim that gives it says it.
+type frameSide struct {
+	subject string
+	place   string
+	date    *mention.DateValue
+	frame   claims.Frame
+}
+
+// fill takes the slots the side lacks from a claim.
+func (s *frameSide) fill(c *claims.Claim) {
+	if s.subject == "" {
+		s.subject = c.Subject
+	}
+	if s.place == "" {
+		s.place = c.Place
+	}
+	if s.date == nil {
+		s.date = c.Date
+	}
+	f := frameOf(c)
+	if s.frame.Measured == "" {
+		s.frame.Measured = f.Measured
+	}
+	if s.frame.Head == "" {
+		s.frame.Head = f.Head
+	}
+	if s.frame.Entity == "" {
+		s.frame.Entity = f.Entity
+	}
+	if s.frame.Scope == "" {
+		s.frame.Scope = f.Scope
+	}
+	if s.frame.Per == "" {
+		s.frame.Per = f.Per
+	}
+	if s.frame.Perpetrator == "" {
+		s.frame.Perpetrator = f.Perpetrator
+	}
+	s.frame.Change = s.frame.Change || f.Change
+	if s.frame.Direction == "" {
+		s.frame.Direction = f.Direction
+	}
+}
+
+// apart names the first slot or frame field on which a claim contradicts
+// what a side knows of its fact, or "" when it can describe the same fact:
+// each field equal (names by names.same), or missing on one side. Time
+// and place always count; the frame fields the kind lists (rules
+// FrameFieldsOf) count too.
+func apart(s *frameSide, c *claims.Claim, k *rules.Kind, nm *names) (string, string) {
+	if s.subject != "" && c.Subject != "" && !nm.same(s.subject, c.Subject) {
+		return fieldSubject, s.subject + " vs " + c.Subject
+	}
+	if s.date != nil && c.Date != nil && !keyedByDate(k) && !datesOverlap(s.date, c.Date) {
+		return fieldTime, s.date.String() + " vs " + c.Date.String()
+	}
+	if s.place != "" && c.Place != "" && !nm.same(s.place, c.Place) {
+		return fieldPlace, s.place + " vs " + c.Place
+	}
+	f := frameOf(c)
+	for _, field := range k.FrameFieldsOf() {
+		a, b := frameField(s.frame, field), frameField(f, field)
+		switch field {
+		case fieldChange, fieldPer:
+			continue // in the identity key
+		case fieldScope:
+			if s.frame.Scope != "" || f.Scope != "" {
+				if !sameScope(a, b) {
+					return field, orNone(a) + " vs " + orNone(b)
+				}
+			}
+			continue
+		case fieldEntity:
+			if !nm.same(a, b) {
+				return field, a + " vs " + b
+			}
+			continue
+		}
+		if a != "" && b != "" && a != b {
+			return field, a + " vs " + b
+		}
+	}
+	return "", ""
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "(none)"
+	}
+	return s
+}
+
+// matched lists the fields at least two of the items give alike: what the
+// finding's claims were seen to share.
+func matched(items []*item) []string {
+	var out []string
+	count := func(get func(c *claims.Claim) string) bool {
+		seen := map[string]int{}
+		for _, it := range items {
+			if it.restates {
+				continue
+			}
+			if v := strings.ToLower(get(it.c)); v != "" {
+				seen[v]++
+				if seen[v] > 1 {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, f := range []struct {
+		name string
+		get  func(c *claims.Claim) string
+	}{
+		{fieldSubject, func(c *claims.Claim) string { return c.Subject }},
+		{fieldVictim, func(c *claims.Claim) string { return c.Victim }},
+		{fieldHead, func(c *claims.Claim) string { return frameOf(c).Head }},
+		{fieldEntity, func(c *claims.Claim) string { return frameOf(c).Entity }},
+		{fieldChange, func(c *claims.Claim) string { return frameField(frameOf(c), fieldChange) }},
+		{fieldPer, func(c *claims.Claim) string { return frameOf(c).Per }},
+		{fieldScope, func(c *claims.Claim) string { return frameOf(c).Scope }},
+		{fieldTime, func(c *claims.Claim) string {
+			if c.Date == nil {
+				return ""
+			}
+			return c.Date.Start
+		}},
+		{fieldPlace, func(c *claims.Claim) string { return c.Place }},
+	} {
+		if count(f.get) {
+			out = append(out, f.name)
+		}
+	}
+	return out
+}

@@ -1,0 +1,73 @@
+package index
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claims/ingest"
+)
+
+// IDs gives documents read from files the ids they have in an index, the
+// same wherever the command runs: a file's path from the root of the git
+// repository that holds it (the nearest directory above it with .git), or,
+// for a file in no repository, its canonical absolute path (symbolic
+// links resolved). So indexing one archive from two working directories
+// stores each document once, and --prune from anywhere removes only
+// documents whose files were not given. Ids of their own (a JSON record's
+// "id", a front-matter id) are kept; standard input keeps "-". The zero
+// value is ready to use; it caches the repository roots it finds.
+type IDs struct {
+	roots map[string]string // directory -> its repository root, "" for none
+}
+
+// Apply sets d.ID (when it is derived from the path) and d.Path to the
+// stable form of d.Path.
+func (ids *IDs) Apply(d *ingest.Document) {
+	if d.Path == "" || d.Path == "-" {
+		return
+	}
+	key := ids.key(d.Path)
+	switch {
+	case d.ID == d.Path:
+		d.ID = key
+	case strings.HasPrefix(d.ID, d.Path+"#"): // the N-th record of a file
+		d.ID = key + d.ID[len(d.Path):]
+	}
+	d.Path = key
+}
+
+// key is the stable name of the file at path.
+func (ids *IDs) key(path string) string {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return filepath.ToSlash(path)
+	}
+	if real, err := filepath.EvalSymlinks(abs); err == nil {
+		abs = real
+	}
+	if root := ids.root(filepath.Dir(abs)); root != "" {
+		if rel, err := filepath.Rel(root, abs); err == nil {
+			return filepath.ToSlash(rel)
+		}
+	}
+	return filepath.ToSlash(abs)
+}
+
+// root is the repository root at or above dir, or "".
+func (ids *IDs) root(dir string) string {
+	if ids.roots == nil {
+		ids.roots = map[string]string{}
+	}
+	if r, ok := ids.roots[dir]; ok {
+		return r
+	}
+	r := ""
+	if _, err := os.Stat(filepath.Join(dir, ".git")); err == nil {
+		r = dir
+	} else if parent := filepath.Dir(dir); parent != dir {
+		r = ids.root(parent)
+	}
+	ids.roots[dir] = r
+	return r
+}

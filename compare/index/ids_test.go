@@ -1,0 +1,49 @@
+package index
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/claimdiff/claimdiff/claims/ingest"
+)
+
+// TestIDsDoNotDependOnTheWorkingDirectory names one file from two working
+// directories, by a relative and a symlinked path: one id.
+func TestIDsDoNotDependOnTheWorkingDirectory(t *testing.T) {
+	dir, _ := filepath.EvalSymlinks(t.TempDir())
+	repo := filepath.Join(dir, "repo")
+	os.MkdirAll(filepath.Join(repo, ".git"), 0o755)
+	os.MkdirAll(filepath.Join(repo, "news", "2020"), 0o755)
+	os.MkdirAll(filepath.Join(dir, "loose"), 0o755)
+	os.WriteFile(filepath.Join(repo, "news", "2020", "a.txt"), []byte("x"), 0o644)
+	os.WriteFile(filepath.Join(dir, "loose", "b.jsonl"), []byte("x"), 0o644)
+	os.Symlink(filepath.Join(dir, "loose"), filepath.Join(dir, "link"))
+	wd, _ := os.Getwd()
+	defer os.Chdir(wd)
+	id := func(cwd, path, docID string) (string, string) {
+		t.Helper()
+		if err := os.Chdir(cwd); err != nil {
+			t.Fatal(err)
+		}
+		var ids IDs
+		d := &ingest.Document{ID: docID, Path: path}
+		ids.Apply(d)
+		return d.ID, d.Path
+	}
+	for _, c := range []struct{ cwd, path, id, want string }{
+		{repo, "news/2020/a.txt", "news/2020/a.txt", "news/2020/a.txt"},
+		{filepath.Join(repo, "news"), "2020/a.txt", "2020/a.txt", "news/2020/a.txt"},
+		{dir, "repo/news/2020/a.txt", "repo/news/2020/a.txt", "news/2020/a.txt"},
+		{dir, "loose/b.jsonl", "loose/b.jsonl#3", filepath.ToSlash(filepath.Join(dir, "loose", "b.jsonl")) + "#3"},
+		{repo, "../link/b.jsonl", "../link/b.jsonl#3", filepath.ToSlash(filepath.Join(dir, "loose", "b.jsonl")) + "#3"},
+		{repo, "../loose/b.jsonl", "story-17", "story-17"},
+	} {
+		if got, _ := id(c.cwd, c.path, c.id); got != c.want {
+			t.Errorf("from %s, %s (id %s): id %q, want %q", c.cwd, c.path, c.id, got, c.want)
+		}
+	}
+	if got, _ := id(dir, "-", "-"); got != "-" {
+		t.Errorf("standard input: %q", got)
+	}
+}

@@ -1,0 +1,39 @@
+package index
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+func TestRedact(t *testing.T) {
+	for in, want := range map[string]string{
+		"postgres://ci:s3cret@db.example:5432/archive?sslmode=disable": "postgres://ci:xxxxx@db.example:5432/archive?sslmode=disable",
+		"postgresql://ci@db/archive?password=s3cret":                   "postgresql://ci@db/archive?password=xxxxx",
+		"postgres://db/archive":                                        "postgres://db/archive",
+		"archive.db":                                                   "archive.db",
+		"my:s3cret@file.db":                                            "my:s3cret@file.db",
+	} {
+		if got := Redact(in); got != want {
+			t.Errorf("Redact(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestOpenErrorsRedactPassword opens PostgreSQL URLs that fail (nothing
+// listens on port 1; a malformed port): the error never holds the password.
+func TestOpenErrorsRedactPassword(t *testing.T) {
+	for _, dsn := range []string{
+		"postgres://ci:s3cret@127.0.0.1:1/archive?sslmode=disable&connect_timeout=2",
+		"postgres://ci@127.0.0.1:1/archive?password=s3cret&sslmode=disable&connect_timeout=2",
+		"postgres://ci:s3cret@127.0.0.1:notaport/archive",
+	} {
+		_, err := Open(context.Background(), dsn)
+		if err == nil {
+			t.Fatalf("%s: opened", Redact(dsn))
+		}
+		if strings.Contains(err.Error(), "s3cret") {
+			t.Errorf("error shows the password: %v", err)
+		}
+	}
+}

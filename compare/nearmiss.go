@@ -1,0 +1,118 @@
+package compare
+
+import (
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claims"
+)
+
+// Near-misses are bounded so that a comparison of thousands of articles
+// does not list millions of pairs: so many groups per kind and unit, so
+// many pairs in all.
+const (
+	maxNearMissGroups = 64
+	maxNearMisses     = 200
+)
+
+// nearMisses lists pairs of figures of one kind and unit, from two
+// documents, that alignment kept in different facts, with the field that
+// kept them apart. Groups are taken in alignment order.
+func (cmp *comparer) nearMisses(al *aligner) []NearMiss {
+	var order []string
+	buckets := map[string][]*group{}
+	for _, g := range al.groups {
+		lead := primaries(g)[0]
+		if lead.c.Value == nil || !cmp.groupInFocus(g) {
+			continue
+		}
+		b := lead.c.Kind + "|" + lead.c.Value.Unit
+		if _, ok := buckets[b]; !ok {
+			order = append(order, b)
+		}
+		if len(buckets[b]) < maxNearMissGroups {
+			buckets[b] = append(buckets[b], g)
+		}
+	}
+	var out []NearMiss
+	for _, b := range order {
+		gs := buckets[b]
+		for i := range gs {
+			for j := i + 1; j < len(gs); j++ {
+				if len(out) >= maxNearMisses {
+					return out
+				}
+				a, c := crossPair(gs[i], gs[j])
+				if a == nil {
+					continue
+				}
+				field, reason := cmp.keptApart(al, gs[i], a, c)
+				out = append(out, NearMiss{Kind: a.c.Kind, Field: field, Reason: reason,
+					Sides: [2]SideValue{cmp.sideValues([]*item{a})[0], cmp.sideValues([]*item{c})[0]}})
+			}
+		}
+	}
+	return out
+}
+
+// crossPair picks a primary claim of each group from two different
+// documents, or nils when the groups share their only document.
+func crossPair(g, h *group) (*item, *item) {
+	for _, a := range primaries(g) {
+		for _, c := range primaries(h) {
+			if a.doc != c.doc {
+				return a, c
+			}
+		}
+	}
+	return nil, nil
+}
+
+// keptApart names the field that kept claim c out of a's group g.
+func (cmp *comparer) keptApart(al *aligner, g *group, a, c *item) (string, string) {
+	k := al.kind(c.c)
+	ka, okA := identity(a.c, al.kind(a.c))
+	kc, okC := identity(c.c, k)
+	if !okA || !okC {
+		missing := a.c
+		if okA {
+			missing = c.c
+		}
+		return fieldSubject, missing.Source + " does not say whose " + missing.Kind + " it is"
+	}
+	if ka != kc {
+		return keyDifference(a.c, c.c)
+	}
+	if field, why := apart(&g.side, c.c, k, al.names); field != "" {
+		return field, why
+	}
+	return fieldEvidence, "the values differ and no shared slot, entity or similar sentence shows one fact"
+}
+
+// keyDifference names the identity part two claims differ on.
+func keyDifference(a, c *claims.Claim) (string, string) {
+	fa, fc := frameOf(a), frameOf(c)
+	switch {
+	case fa.Change != fc.Change:
+		return fieldChange, describeChange(fa) + " vs " + describeChange(fc)
+	case !strings.EqualFold(fa.Per, fc.Per):
+		return fieldPer, orNone(fa.Per) + " vs " + orNone(fc.Per)
+	case a.Subject != c.Subject:
+		return fieldSubject, orNone(a.Subject) + " vs " + orNone(c.Subject)
+	case a.Victim != c.Victim:
+		return fieldVictim, orNone(a.Victim) + " vs " + orNone(c.Victim)
+	}
+	if a.Date != nil && c.Date != nil && monthDay(a.Date.Start) != monthDay(c.Date.Start) {
+		return fieldTime, a.Date.String() + " vs " + c.Date.String()
+	}
+	return fieldKind, a.Kind + " vs " + c.Kind
+}
+
+func describeChange(f claims.Frame) string {
+	if !f.Change {
+		return "a level"
+	}
+	if f.Direction != "" {
+		return "a change (" + f.Direction + ")"
+	}
+	return "a change"
+}
