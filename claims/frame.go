@@ -724,8 +724,9 @@ func (b *builder) person(name string) string {
 }
 
 // incident finds the event a casualty count belongs to, when the sentence
-// names it: "the drive-by shooting", "Clewiston shooting", "the toxic gas
-// leak" (an incident noun from rules.yaml with the words before it).
+// names it: "Clewiston shooting", "the 2014 post shooting", "the Orlando
+// night club shooting" (an incident noun from rules.yaml with the words
+// before it, one of them a name or a date).
 func (b *builder) incident(mv mention.Mention, s segment.Sentence) string {
 	toks := b.txt.Tokens
 	inc := b.rules.Frames.Incidents
@@ -745,6 +746,16 @@ func (b *builder) incident(mv mention.Mention, s segment.Sentence) string {
 		}
 		if j > s.First && b.in.Cover(j-1) >= 0 && b.in.Mentions[b.in.Cover(j-1)].Type == mention.Date && b.in.Mentions[b.in.Cover(j-1)].Last == j {
 			j = b.in.Mentions[b.in.Cover(j-1)].First // "the 2014 post shooting"
+		}
+		named := false
+		for k := j; k < i; k++ {
+			named = named || b.isName(k, s) || b.in.Cover(k) >= 0
+		}
+		if !named {
+			// "the attack", "the drive-by shooting": outlets call one event
+			// by many common nouns, so a bare one would keep apart figures
+			// about the same event; only a named one is an entity
+			continue
 		}
 		d := i - mv.Last
 		if i < mv.First {
