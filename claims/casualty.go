@@ -24,6 +24,10 @@ const followWindow = 2
 // stand ("Four people were shot. Two of them died.").
 const partsWindow = 1
 
+// claimWindow bounds every look at neighbouring claims to this many, so a
+// document that is one endless sentence stays linear.
+const claimWindow = 16
+
 // casualties finishes the casualty claims of one document, in text order,
 // after the rules have made them one by one:
 //
@@ -131,7 +135,7 @@ func setPerpetrator(c *Claim, p string) {
 // sentence or in the followWindow sentences before; prev are the claims
 // kept so far, in text order.
 func follows(prev []Claim, c Claim, kinds []string) bool {
-	for j := len(prev) - 1; j >= 0 && prev[j].sent >= c.sent-followWindow; j-- {
+	for j := len(prev) - 1; j >= 0 && j >= len(prev)-claimWindow && prev[j].sent >= c.sent-followWindow; j-- {
 		for _, k := range kinds {
 			if prev[j].Kind == k {
 				return true
@@ -204,7 +208,7 @@ func within(kind string, counted map[string]bool) bool {
 // overlaps reports whether c stands inside a claim of its kind already
 // kept ("One man died" and its "man died").
 func overlaps(prev []Claim, c Claim) bool {
-	for j := len(prev) - 1; j >= 0 && prev[j].sent == c.sent; j-- {
+	for j := len(prev) - 1; j >= 0 && j >= len(prev)-claimWindow && prev[j].sent == c.sent; j-- {
 		if prev[j].Kind == c.Kind && prev[j].Span.End > c.Span.Start {
 			return true
 		}
@@ -233,10 +237,10 @@ func (b *builder) wounded(cs []Claim, i int, deaths, injuries bool) (Claim, bool
 	shot := cs[i]
 	killed := -1.0
 	lo, hi := i, i+1
-	for lo > 0 && cs[lo-1].sent == shot.sent {
+	for lo > 0 && i-lo < claimWindow && cs[lo-1].sent == shot.sent {
 		lo--
 	}
-	for hi < len(cs) && cs[hi].sent <= shot.sent+partsWindow {
+	for hi < len(cs) && hi-i < claimWindow && cs[hi].sent <= shot.sent+partsWindow {
 		hi++
 	}
 	for j := lo; j < hi; j++ {

@@ -134,6 +134,9 @@ func (b *builder) claims(matches []rules.Match) []Claim {
 	usedVictim := map[string]bool{}
 	var out []Claim
 	for _, m := range matches {
+		if m.Rule.Value != nil && usedVictim[fmt.Sprintf("%s\x00%d", m.Rule.Kind, m.Sentence)] {
+			continue // the sentence has its constant claim of this kind: do not build another
+		}
 		c, key, ok := b.claim(m)
 		if !ok {
 			continue
