@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/output"
 	"github.com/claimdiff/claimdiff/claims/rules"
 )
@@ -55,7 +56,7 @@ func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt 
 		var items []*item
 		for ci := range res.Claims {
 			c := &res.Claims[ci]
-			if c.Kind == "quote" {
+			if c.Kind == claims.KindQuote {
 				continue
 			}
 			items = append(items, &item{c: c, doc: di, words: cmp.sentenceWords(di, c.SentenceIndex())})
@@ -233,12 +234,12 @@ func (cmp *comparer) judge(g *group) []Finding {
 			})
 			first, last := f.Claims[0], f.Claims[len(f.Claims)-1]
 			f.Summary = fmt.Sprintf("%s revised from %s (%s, %s) to %s (%s, %s)", kind,
-				output.HumanValue(first.Value), first.Source, cmp.published(first.Doc),
-				output.HumanValue(last.Value), last.Source, cmp.published(last.Doc))
+				first.Value.Human(), first.Source, cmp.published(first.Doc),
+				last.Value.Human(), last.Source, cmp.published(last.Doc))
 		} else {
 			f.Summary = fmt.Sprintf("%s: %s (%s) vs %s (%s) — differ by %s (%.1f%%)", kind,
-				output.HumanValue(lo.c.Value), lo.c.Source, output.HumanValue(hi.c.Value), hi.c.Source,
-				output.Thousands(d.Absolute), d.Relative*100)
+				lo.c.Value.Human(), lo.c.Source, hi.c.Value.Human(), hi.c.Source,
+				mention.Thousands(d.Absolute), d.Relative*100)
 		}
 	}
 	out := []Finding{f}
@@ -366,7 +367,7 @@ func (cmp *comparer) agree(items []*item) (*item, *item, bool) {
 
 func valueText(c *claims.Claim) string {
 	if c.Value != nil {
-		return output.HumanValue(c.Value)
+		return c.Value.Human()
 	}
 	if c.Date != nil {
 		return c.Date.String()
@@ -599,7 +600,7 @@ func describeFact(c *claims.Claim) string {
 		s = c.Kind + " " + c.Victim // "killed Qassem Soleimani", the kind said once
 	}
 	var slots []string
-	if c.Subject != "" && c.Kind != "quote" {
+	if c.Subject != "" && c.Kind != claims.KindQuote {
 		slots = append(slots, "subject "+c.Subject)
 	}
 	if c.Place != "" {

@@ -59,7 +59,7 @@ func where(c claims.Claim, paths map[string]string) string {
 // claimValue renders what a claim says in a finding row.
 func claimValue(c claims.Claim) string {
 	switch {
-	case c.Kind == "quote" || c.Kind == "statement":
+	case c.Kind == claims.KindQuote || c.Kind == compare.KindStatement:
 		return "-"
 	case c.Value != nil:
 		return output.HumanValue(c.Value)

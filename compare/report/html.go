@@ -98,6 +98,7 @@ func WriteHTMLPage(w io.Writer, rep *compare.Report, articles []Article, opt Pag
 	}
 	type findingView struct {
 		ID, Type, Kind, Summary, Why string
+		Heading                      string // the frame title, or the summary
 		Icon, Title                  string
 		Claims                       []claimRow
 		Diff                         template.HTML
@@ -113,7 +114,10 @@ func WriteHTMLPage(w io.Writer, rep *compare.Report, articles []Article, opt Pag
 	for _, f := range rep.Findings {
 		kinds[f.Kind] = true
 		fv := findingView{ID: f.ID, Type: string(f.Type), Kind: f.Kind, Summary: f.Summary, Why: f.Why,
-			Icon: icons[f.Type], Title: titles[f.Type]}
+			Icon: icons[f.Type], Title: titles[f.Type], Heading: f.Title}
+		if fv.Heading == "" {
+			fv.Heading, fv.Summary = f.Summary, ""
+		}
 		for _, c := range f.Claims {
 			fv.Claims = append(fv.Claims, claimRow{Source: c.Source, Where: where(c, ps), Line: fmt.Sprintf("%d:%d", c.Span.Line, c.Span.Col), Value: claimValue(c),
 				Speaker: output.Speaker(c.Attribution), Text: output.Quote(c.Text, 140), Anchor: claimAnchor[f.ID+"\x00"+c.ID]})
