@@ -2,8 +2,10 @@ package compare
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/mention"
@@ -46,7 +48,7 @@ type group struct {
 // the slots and frame fields the kind names as its identity in the rules
 // (the person whose age it is, the day of an event). A claim missing one of
 // those compares with nothing.
-func identity(c *claims.Claim, k *rules.Kind) (string, bool) {
+func identity(c *claims.Claim, k *rules.Kind, places map[string]bool) (string, bool) {
 	var b strings.Builder
 	b.WriteString(c.Kind)
 	if c.Value != nil {
@@ -71,8 +73,8 @@ func identity(c *claims.Claim, k *rules.Kind) (string, bool) {
 	for _, slot := range k.Identity {
 		switch slot {
 		case "subject":
-			if c.Subject == "" {
-				return "", false
+			if !isName(c.Subject, places) {
+				return "", false // "a 7-year-old boy" is not one person across outlets
 			}
 			b.WriteString("|subject=" + c.Subject)
 		case "victim":
@@ -128,6 +130,8 @@ type aligner struct {
 	tol       func(c *claims.Claim) rules.Tolerance
 	kinds     map[string]*rules.Kind
 	names     *names
+	places    map[string]bool
+	rules     *rules.Rules
 }
 
 // kind returns the rules' kind of a claim (nil for a kind the rules do not
@@ -140,7 +144,7 @@ func (al *aligner) addDoc(items []*item) {
 	var facts []*group
 	perKey := map[string][]*group{}
 	for _, it := range items {
-		key, ok := identity(it.c, al.kind(it.c))
+		key, ok := identity(it.c, al.kind(it.c), al.places)
 		if !ok {
 			continue
 		}
@@ -162,8 +166,8 @@ func (al *aligner) addDoc(items []*item) {
 	}
 	// 2. each fact joins the best group of other documents, or starts one
 	for _, f := range facts {
-		f.lead = perKey[f.key][0] == f && f.items[0].c.SentenceIndex() < leadSentences
-		al.place(f, len(perKey[f.key]) == 1)
+		f.lead = perKey[f.key][0] == f && leadFigure(f.items[0].c) && !describedCount(al.rules, f.items[0].c)
+		al.place(f)
 	}
 }
 
@@ -171,10 +175,10 @@ func (al *aligner) addDoc(items []*item) {
 // group of its identity whose slots it does not contradict and that has no
 // fact of its document yet. It is preferred where its value agrees and a
 // slot or its sentence's words show it is the same fact. A fact whose value
-// disagrees joins only with such evidence, or when it is its document's only
-// figure of this identity and there is exactly one group it could join: in
-// a comparison of one story, "the" death toll of each report.
-func (al *aligner) place(f *group, sole bool) {
+// disagrees joins only with such evidence, or when it is its document's
+// lead figure of a revisable kind and there is exactly one lead group it
+// could join: in a comparison of one story, "the" death toll of each report.
+func (al *aligner) place(f *group) {
 	lead := f.items[0]
 	var best *group
 	bestScore, bestWhy := 0, ""
@@ -207,21 +211,20 @@ func (al *aligner) place(f *group, sole bool) {
 			best, bestScore, bestWhy = g, score, why
 		}
 	}
-	// the story's one figure (a death toll) is a revisable kind's
-	if k := al.kind(lead.c); best == nil && k != nil && k.Revisable {
-		switch {
-		case sole && len(open) == 1 && al.soleInGroup(open[0]):
-			best, bestWhy = open[0], "the only "+lead.c.Kind+" figure in each document"
-		case f.lead:
-			var leads []*group
-			for _, g := range open {
-				if g.lead {
-					leads = append(leads, g)
-				}
+	// the story's figure (a death toll) is a revisable kind's first in
+	// each document's top paragraphs
+	if k := al.kind(lead.c); best == nil && k != nil && k.Revisable && f.lead {
+		var leads []*group
+		for _, g := range open {
+			if g.lead {
+				leads = append(leads, g)
 			}
-			if len(leads) == 1 {
-				best, bestWhy = leads[0], "the first "+lead.c.Kind+" figure in each document's headline or lede"
-			}
+		}
+		if len(leads) == 1 && !al.near(leads[0], lead) {
+			leads = nil
+		}
+		if len(leads) == 1 {
+			best, bestWhy = leads[0], "the first "+lead.c.Kind+" figure in the top of each document"
 		}
 	}
 	if best == nil {
@@ -242,20 +245,26 @@ func (al *aligner) place(f *group, sole bool) {
 	}
 }
 
-// soleInGroup reports whether the group's documents have no other group of
-// the same identity (their figure is their only one).
-func (al *aligner) soleInGroup(g *group) bool {
-	if len(g.docs) > maxSoleGroup {
-		return false // a large group has evidence enough, or is no one figure
+// leadRatio bounds how far apart two lead figures may be and still be
+// taken for one toll without other evidence: "at least 13" and "at least
+// 11" are one toll reported twice; 4 and 24 are two tolls (a storm's in
+// Louisiana and in the Caribbean).
+const leadRatio = 2.0
+
+// near reports whether the claim's number is within leadRatio of the
+// group's primary values.
+func (al *aligner) near(g *group, it *item) bool {
+	if it.c.Value == nil {
+		return false
 	}
-	for _, o := range al.byKey[g.key] {
-		if o == g {
+	x := math.Abs(it.c.Value.Number)
+	for _, o := range g.items {
+		if o.restates || o.c.Value == nil {
 			continue
 		}
-		for d := range o.docs {
-			if g.docs[d] {
-				return false
-			}
+		y := math.Abs(o.c.Value.Number)
+		if x > leadRatio*y || y > leadRatio*x {
+			return false
 		}
 	}
 	return true
@@ -263,10 +272,34 @@ func (al *aligner) soleInGroup(g *group) bool {
 
 // leadSentences is how many sentences from the top (headline and lede)
 // hold a document's lead figure.
-const leadSentences = 3
+const leadSentences = 6
 
-// maxSoleGroup bounds the groups the sole-figure rule considers.
-const maxSoleGroup = 64
+// leadFigure reports whether a claim can be its document's lead figure of
+// its kind: it stands in the top sentences and is not history (a figure
+// dated by a whole year or month, "in 1984", "January 2009").
+func leadFigure(c *claims.Claim) bool {
+	if c.SentenceIndex() >= leadSentences {
+		return false
+	}
+	return c.Date == nil || (c.Date.Precision != "year" && c.Date.Precision != "month")
+}
+
+// isName reports whether a subject is a name ("Daniel Reyes", "Reyes")
+// rather than a description ("boy", "the gunman"), a place the rules know
+// ("Detroit") or a headline in capitals: only a name tells that two
+// outlets' figures are about one person.
+func isName(s string, places map[string]bool) bool {
+	if places[s] {
+		return false
+	}
+	for _, w := range strings.Fields(s) {
+		rs := []rune(w)
+		if unicode.IsUpper(rs[0]) && strings.ToUpper(w) != w && !places[w] {
+			return true
+		}
+	}
+	return false
+}
 
 // maxEvidence bounds how many of a group's claims a sentence is compared
 // with for evidence, keeping placement O(1).
@@ -283,7 +316,7 @@ func (al *aligner) interval(it *item) *interval {
 	if it.c.Value == nil {
 		return nil
 	}
-	iv := claimInterval(it.c, al.tol(it.c), al.kind(it.c))
+	iv := claimInterval(it.c, al.tol(it.c), al.kind(it.c), describedCount(al.rules, it.c))
 	return &iv
 }
 

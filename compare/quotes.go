@@ -30,13 +30,18 @@ func (cmp *comparer) quotes() []Finding {
 	var docs []int
 	var words [][]string
 	var keys []string
+	seenWords := map[string][]string{}
 	for di, res := range cmp.results {
 		for ci := range res.Claims {
 			c := &res.Claims[ci]
 			if c.Kind != "quote" {
 				continue
 			}
-			ws := quoteWords(c.Text)
+			ws, ok := seenWords[c.Text] // wire copy repeats quotes word for word
+			if !ok {
+				ws = quoteWords(c.Text)
+				seenWords[c.Text] = ws
+			}
 			if len(ws) < minQuoteWords {
 				continue
 			}
@@ -49,11 +54,7 @@ func (cmp *comparer) quotes() []Finding {
 	cl := newClusters(keys)
 	var reps []simItem
 	for _, root := range cl.firsts {
-		set := wordSet{}
-		for _, w := range words[root] {
-			set[w] = true
-		}
-		reps = append(reps, simItem{doc: docs[root], words: set})
+		reps = append(reps, simItem{doc: docs[root], words: setOf(words[root])})
 	}
 	ix := newSimIndex(reps)
 	focusRoot := map[int]bool{}
@@ -158,14 +159,6 @@ func (cmp *comparer) quotes() []Finding {
 		}
 	}
 	return out
-}
-
-func setOf(ws []string) wordSet {
-	s := wordSet{}
-	for _, w := range ws {
-		s[w] = true
-	}
-	return s
 }
 
 // sourceList names the outlets of claims: "A and B", "A, B and C".

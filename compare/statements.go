@@ -2,9 +2,10 @@ package compare
 
 import (
 	"fmt"
+	"hash/maphash"
 	"math"
+	"slices"
 	"sort"
-	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
 )
@@ -28,7 +29,7 @@ const maxPosting = 100
 // their rarest words and joined into clusters.
 func (cmp *comparer) statements(grouped map[[2]int]bool) []Finding {
 	var refs []ref
-	var keys []string
+	var sets []wordSet
 	// With a focus, a sentence elsewhere is worth normalising only if it
 	// shares a few words with a focus sentence: a cheap scan of its tokens.
 	var vocab map[string]bool
@@ -39,18 +40,18 @@ func (cmp *comparer) statements(grouped map[[2]int]bool) []Finding {
 				continue
 			}
 			for si := range cmp.results[di].Text.Sentences {
-				for w := range cmp.sentenceWords(di, si) {
+				for _, w := range cmp.sentenceWords(di, si) {
 					vocab[w] = true
 				}
 			}
 		}
 	}
 	for di, res := range cmp.results {
-		for si, s := range res.Text.Sentences {
+		for si := range res.Text.Sentences {
 			if grouped[[2]int{di, si}] {
 				continue
 			}
-			if vocab != nil && !cmp.focus[di] && !sharesWords(res, s.First, s.Last, vocab, minStatementWords/2) {
+			if vocab != nil && !cmp.focus[di] && !sharesWords(cmp.sentenceWords(di, si), vocab, minStatementWords/2) {
 				continue
 			}
 			w := cmp.sentenceWords(di, si)
@@ -58,10 +59,10 @@ func (cmp *comparer) statements(grouped map[[2]int]bool) []Finding {
 				continue
 			}
 			refs = append(refs, ref{di, si})
-			keys = append(keys, setKey(w))
+			sets = append(sets, w)
 		}
 	}
-	cl := newClusters(keys)
+	cl := newSetClusters(sets)
 	var reps []simItem
 	var repOf []int // rep index -> cluster root item
 	for _, root := range cl.firsts {
@@ -194,12 +195,11 @@ func (cmp *comparer) limitSides(picks []ref, attrs []claims.Attribution) []ref {
 	return keep
 }
 
-// sharesWords reports whether at least n tokens of [first, last) stem to
-// words in vocab.
-func sharesWords(res *claims.Result, first, last int, vocab map[string]bool, n int) bool {
+// sharesWords reports whether at least n of words are in vocab.
+func sharesWords(words wordSet, vocab map[string]bool, n int) bool {
 	k := 0
-	for _, t := range res.Text.Tokens[first:last] {
-		if vocab[stem(t.Norm)] {
+	for _, w := range words {
+		if vocab[w] {
 			if k++; k >= n {
 				return true
 			}
@@ -218,14 +218,34 @@ func hasFocus(members []int, docOf func(int) int, focus map[int]bool) bool {
 	return false
 }
 
-// setKey is a canonical string for a word set.
-func setKey(w wordSet) string {
-	ws := make([]string, 0, len(w))
-	for x := range w {
-		ws = append(ws, x)
+// newSetClusters is newClusters for word sets: equal sets start in one
+// cluster. Sets are bucketed by a hash and compared, not joined into keys,
+// so a hundred thousand sentences cost no key strings.
+func newSetClusters(sets []wordSet) *clusters {
+	c := &clusters{parent: make([]int, len(sets))}
+	seed := maphash.MakeSeed()
+	firsts := map[uint64][]int{} // hash -> first item of each distinct set
+	for i, w := range sets {
+		var h maphash.Hash
+		h.SetSeed(seed)
+		for _, x := range w {
+			h.WriteString(x)
+			h.WriteByte(0)
+		}
+		k := h.Sum64()
+		c.parent[i] = i
+		for _, f := range firsts[k] {
+			if slices.Equal(sets[f], w) {
+				c.parent[i] = f
+				break
+			}
+		}
+		if c.parent[i] == i {
+			firsts[k] = append(firsts[k], i)
+			c.firsts = append(c.firsts, i)
+		}
 	}
-	sort.Strings(ws)
-	return strings.Join(ws, "\x00")
+	return c
 }
 
 // clusters is a union-find over items, seeded with exact duplicates.

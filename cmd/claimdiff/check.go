@@ -38,7 +38,7 @@ directory, or --config, or CLAIMDIFF_CONFIG); flags override it.`,
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "text, github, sarif, json or junit"},
 			&cli.StringFlag{Name: "accepted", Usage: "`FILE` of accepted finding fingerprints: they do not fail the run"},
 			&cli.StringFlag{Name: "write-accepted", Usage: "write the current findings' fingerprints to `FILE` (to adopt the tool on an existing archive)"},
-			published, maxBytes, colorFl, outFl},
+			published, maxBytes, colorFl, outFl, noCacheFl},
 		Action: func(c *cli.Context) error { return runCheck(c, e) },
 	}
 }
@@ -86,7 +86,7 @@ func runCheck(c *cli.Context, e *env) error {
 	for _, d := range docs {
 		repoRelative(d, rel)
 	}
-	all, err := extractDocs(c, e, docs, set.Rules)
+	all, err := extractForComparison(c, e, docs, set.Rules)
 	if err != nil {
 		return err
 	}

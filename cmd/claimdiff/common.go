@@ -94,6 +94,16 @@ func publishedFlag(c *cli.Context) (time.Time, error) {
 // extractDocs runs extraction on all cores, with a progress bar on a
 // terminal for long runs.
 func extractDocs(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Rules) ([]*claims.Result, error) {
+	return extractFor(c, e, docs, r, false)
+}
+
+// extractForComparison is extractDocs for results that are only compared:
+// those read from the cache come without tokens or mentions.
+func extractForComparison(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Rules) ([]*claims.Result, error) {
+	return extractFor(c, e, docs, r, true)
+}
+
+func extractFor(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Rules, forComparison bool) ([]*claims.Result, error) {
 	var size int64
 	for _, d := range docs {
 		size += int64(len(d.Text))
@@ -106,7 +116,7 @@ func extractDocs(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Rules
 		avg := size / int64(max(len(docs), 1))
 		progress = func(int) { bar.Add(avg) }
 	}
-	return claims.ExtractAll(c.Context, docs, r, progress)
+	return extractCached(c, docs, r, forComparison, progress)
 }
 
 // colorAllowed reports whether the environment lets a terminal have
