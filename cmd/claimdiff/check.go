@@ -83,7 +83,6 @@ func runCheck(c *cli.Context, e *env) error {
 	}
 	rel := report.RelativeTo(repoRoot(cwd))
 	docs := append(append([]*ingest.Document(nil), newDocs...), baseDocs...)
-	ingest.NameOutlets(docs)
 	for _, d := range docs {
 		repoRelative(d, rel)
 	}

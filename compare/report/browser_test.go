@@ -368,12 +368,14 @@ func TestBrowserLayout(t *testing.T) {
 				if len(cut) > 0 {
 					t.Errorf("chart labels cut: %q", cut)
 				}
-				// column headers: outlet and headline, path on hover
+				// column headers: outlet (by name, not by an id-like file
+				// name) and headline, path on hover
+				names := newOutletNames(rep.Documents)
 				for _, d := range rep.Documents {
 					got := eval[[]string](t, p, fmt.Sprintf(`(function () { var h = document.querySelector('.article[data-doc=%q] .colhead');
 						return h ? [h.querySelector(".outlet").textContent, h.querySelector(".headline").textContent, h.title] : []; })()`, d.ID))
-					if len(got) != 3 || got[0] != d.Source || got[1] != d.Title || got[2] != d.Path {
-						t.Errorf("column header of %s: %q, want outlet %q, headline %q, title %q", d.ID, got, d.Source, d.Title, d.Path)
+					if len(got) != 3 || got[0] != names.of(d.Source) || got[1] != d.Title || got[2] != d.Path {
+						t.Errorf("column header of %s: %q, want outlet %q, headline %q, title %q", d.ID, got, names.of(d.Source), d.Title, d.Path)
 					}
 				}
 				// a column scrolled down keeps its header at the top

@@ -53,8 +53,11 @@ func chartPoints(f compare.Finding) []chartPoint {
 // a vague value's dot is hollow. Conflicting values are drawn in the
 // conflict colour. The label margin fits the longest outlet name (cut at
 // maxLabel characters; the full name is the dot's tooltip).
-func renderChart(f compare.Finding) template.HTML {
+func renderChart(f compare.Finding, names outletNames) template.HTML {
 	pts := chartPoints(f)
+	for i := range pts {
+		pts[i].source = names.of(pts[i].source)
+	}
 	lo, hi := math.Inf(1), math.Inf(-1)
 	for _, p := range pts {
 		if !p.v.Vague {

@@ -59,6 +59,7 @@ func WriteCheckText(w io.Writer, res *check.Result, rel CheckPaths, st output.St
 // compare text report is.
 func writeCheckText(w io.Writer, res *check.Result, rel CheckPaths, st output.Style, width int) error {
 	ps := docPaths(res, rel)
+	names := newOutletNames(res.Documents)
 	failing := 0
 	rows := table{indent: 6, max: width, split: 1, left: 0}
 	quote := func(s string, n int) string { return output.Quote(s, min(50, n-2)) }
@@ -79,7 +80,7 @@ func writeCheckText(w io.Writer, res *check.Result, rel CheckPaths, st output.St
 				color = st.Red
 			}
 			id := "[" + f.ID + "]"
-			lines := wrap(fmt.Sprintf("%s:%d:%d: %s %s: %s %s", ps[c.Doc], c.Span.Line, c.Span.Col, tag, f.Type, f.Summary, id), width, 2, 6)
+			lines := wrap(fmt.Sprintf("%s:%d:%d: %s %s: %s %s", ps[c.Doc], c.Span.Line, c.Span.Col, tag, f.Type, names.in(f.Summary), id), width, 2, 4)
 			lines[0] = strings.Replace(lines[0], " "+tag+" ", " "+color(tag)+" ", 1)
 			last := len(lines) - 1
 			lines[last] = strings.TrimSuffix(lines[last], id) + st.Dim(id)

@@ -58,6 +58,7 @@ type PageOptions struct {
 // WriteHTMLPage is WriteHTML for a page among others.
 func WriteHTMLPage(w io.Writer, rep *compare.Report, articles []Article, opt PageOptions) error {
 	ps := paths(rep)
+	names := newOutletNames(rep.Documents)
 	text := map[string]string{}
 	for _, a := range articles {
 		text[a.ID] = a.Text
@@ -106,25 +107,25 @@ func WriteHTMLPage(w io.Writer, rep *compare.Report, articles []Article, opt Pag
 	}
 	var docs []docView
 	for _, d := range rep.Documents {
-		docs = append(docs, docView{ID: d.ID, Source: d.Source, Title: d.Title, Published: d.Published, Path: d.Path,
+		docs = append(docs, docView{ID: d.ID, Source: names.of(d.Source), Title: d.Title, Published: d.Published, Path: d.Path,
 			Body: renderArticle(text[d.ID], marks[d.ID])})
 	}
 	var fs []findingView
 	kinds := map[string]bool{}
 	for _, f := range rep.Findings {
 		kinds[f.Kind] = true
-		fv := findingView{ID: f.ID, Type: string(f.Type), Kind: f.Kind, Summary: f.Summary, Why: f.Why,
-			Icon: icons[f.Type], Title: titles[f.Type], Heading: f.Title}
+		fv := findingView{ID: f.ID, Type: string(f.Type), Kind: f.Kind, Summary: names.in(f.Summary), Why: f.Why,
+			Icon: icons[f.Type], Title: titles[f.Type], Heading: names.in(f.Title)}
 		if fv.Heading == "" {
-			fv.Heading, fv.Summary = f.Summary, ""
+			fv.Heading, fv.Summary = names.in(f.Summary), ""
 		}
 		for _, c := range f.Claims {
-			fv.Claims = append(fv.Claims, claimRow{Source: c.Source, Where: where(c, ps), Line: fmt.Sprintf("%d:%d", c.Span.Line, c.Span.Col), Value: claimValue(c),
+			fv.Claims = append(fv.Claims, claimRow{Source: names.of(c.Source), Where: where(c, ps), Line: fmt.Sprintf("%d:%d", c.Span.Line, c.Span.Col), Value: claimValue(c),
 				Speaker: output.Speaker(c.Attribution), Text: output.Quote(c.Text, 140), Anchor: claimAnchor[f.ID+"\x00"+c.ID]})
 		}
 		fv.Diff = htmlDiff(f.Detail.Diff)
 		if chartable(f) {
-			fv.Chart = renderChart(f)
+			fv.Chart = renderChart(f, names)
 		}
 		fs = append(fs, fv)
 	}
