@@ -547,7 +547,9 @@ func (c *nameCache) kind(name string) SpeakerType {
 func (a *attributor) pronoun(typ SpeakerType, i, sent int) speaker {
 	want := func(s speaker) bool {
 		if typ == SpeakerPerson {
-			return s.typ == SpeakerPerson
+			// a one-word "person" never named in full ("UPDATE", "Ahead",
+			// "Trumps") is too weak to stand behind a pronoun
+			return s.typ == SpeakerPerson && (strings.Contains(s.name, " ") || !a.txt.Tokens[s.first].Cap)
 		}
 		return s.typ == SpeakerOrganisation || s.typ == SpeakerAnonymous || s.typ == SpeakerMedia
 	}
