@@ -4,7 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims/mention"
-	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/claims/names"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
 
@@ -165,7 +165,7 @@ func (b *builder) inName(c Claim) bool {
 		p := toks[first-1]
 		next := b.in.Mentions[k].Last
 		titleCase := next < s.Last && toks[next].Cap // "Police Say 3 Dead"
-		return p.Kind == segment.Word && p.Cap && p.Newlines == 0 && !rules.IsFunctionWord(p.Norm) && !titleCase
+		return p.Kind == segment.Word && p.Cap && p.Newlines == 0 && !names.IsFunctionWord(p.Norm) && !titleCase
 	}
 	return false
 }

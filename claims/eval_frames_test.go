@@ -89,7 +89,7 @@ func TestEvalFrames(t *testing.T) {
 		}
 	}
 	// Regression floors, under the figures measured when they were set.
-	if ratio(heads, total) < 0.7 || ratio(entities, total) < 0.35 {
+	if ratio(heads, total) < 0.75 || ratio(entities, total) < 0.45 {
 		t.Errorf("frame accuracy fell below the floor")
 	}
 }

@@ -3,6 +3,7 @@ package claims
 import (
 	"strings"
 
+	"github.com/claimdiff/claimdiff/claims/names"
 	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
@@ -453,16 +454,10 @@ func (a *attributor) entity(i, limit int) (speaker, int) {
 	}
 	name, n := a.r.Aliases.Lookup(a.txt, i, limit)
 	if n == 0 {
-		if !toks[i].Cap || !rules.IsNameToken(toks, i, i) || dateline(a.txt, i) {
+		if dateline(a.txt, i) {
 			return speaker{}, 0
 		}
-		j := i
-		for j < limit && j-i < 7 && a.in.Cover(j) < 0 && rules.IsNameToken(toks, j, i) {
-			j++
-		}
-		for j > i && !rules.CapLike(a.txt, j-1) {
-			j--
-		}
+		j := names.Forward(a.txt, i, limit, a.in.Free)
 		if j == i {
 			return speaker{}, 0
 		}

@@ -312,23 +312,6 @@ func (m *matcher) mentionOK(e *elem, k int) bool {
 // coordination ("wounded 12 people and killed three").
 var conjunctions = map[string]bool{"and": true, "or": true, "but": true, "nor": true}
 
-// CapLike reports whether token i of txt can end a name.
-//
-// Deprecated: use names.CanEnd.
-func CapLike(txt *segment.Text, i int) bool { return names.CanEnd(txt, i) }
-
-// IsFunctionWord reports whether a capitalised norm is a function word
-// rather than part of a name.
-//
-// Deprecated: use names.IsFunctionWord.
-func IsFunctionWord(norm string) bool { return names.IsFunctionWord(norm) }
-
-// IsNameToken reports whether token i can be part of a name that starts at
-// token start (pass -1 when unknown).
-//
-// Deprecated: use names.IsToken.
-func IsNameToken(toks []segment.Token, i, start int) bool { return names.IsToken(toks, i, start) }
-
 // try matches pattern ref anchored at token p and appends any match.
 func (m *matcher) try(ref anchorRef, p int, out []Match) []Match {
 	pat := ref.rule.Patterns[ref.pattern]
