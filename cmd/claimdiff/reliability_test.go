@@ -230,7 +230,10 @@ func TestIndexConcurrent(t *testing.T) {
 	}
 	dir := t.TempDir()
 	seed, _ := os.ReadFile("../../testdata/seeds/004_036ee2da981d46e5.txt")
-	const n = 300
+	n := 300
+	if testing.Short() || raceEnabled {
+		n = 60 // still two writers at once; the race detector's overhead, not ours
+	}
 	for _, name := range []string{"a", "b"} {
 		var buf bytes.Buffer
 		for i := 0; i < n; i++ {
