@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims/mention"
+	"github.com/claimdiff/claimdiff/claims/names"
+	"github.com/claimdiff/claimdiff/claims/segment"
 )
 
 // The casualty kinds. "shot" counts people hit by gunfire, the dead and
@@ -22,16 +24,23 @@ const followWindow = 2
 // stand ("Four people were shot. Two of them died.").
 const partsWindow = 1
 
+// claimWindow bounds every look at neighbouring claims to this many, so a
+// document that is one endless sentence stays linear.
+const claimWindow = 16
+
 // casualties finishes the casualty claims of one document, in text order,
 // after the rules have made them one by one:
 //
+//   - a count that is a number in a name ("NewsChannel 15") is dropped, and
+//     so is a count the text denies ("two other children were not injured")
+//     and "one shot", a gunshot ("fired one shot which struck his wife");
 //   - a rule's perpetrator flag goes into the claim's frame;
 //   - a claim whose rule follows other kinds is dropped unless one of them
 //     was claimed in the sentence or the two before it;
 //   - a single victim ("a man was shot dead", value 1 by rule) is dropped
 //     when the document counts more of the same kind ("two people were
-//     killed"), or for one shot, more dead or wounded: he is one of them,
-//     not the total;
+//     killed"), or for one shot more dead or wounded, for one wounded more
+//     shot: he is one of them, not the total;
 //   - a zero with "other", "else" ("no one else was hurt") is dropped when
 //     the document has counted some already: it says none beyond those;
 //   - totals and parts: "four people were shot, two of them fatally" gives
@@ -44,13 +53,18 @@ const partsWindow = 1
 func (b *builder) casualties(cs []Claim) []Claim {
 	sortClaims(cs)
 	out := cs[:0]
-	counted := map[string]bool{} // kinds with a count above one
-	deaths := false              // any killed claim, a named victim or a count above zero
-	injuries := false            // an injured count above zero
+	counted := map[string]bool{}   // kinds with a count above one
+	deaths := false                // any killed claim, a named victim or a count above zero
+	injuries := false              // an injured count (a number) above zero
+	named := make([]bool, len(cs)) // counts that are numbers in names, or denied
 	for i := range cs {
 		c := &cs[i]
 		ru := b.rules.Rule(c.Rule)
 		if ru == nil || !isCasualty(c.Kind) {
+			continue
+		}
+		if c.Value != nil && (ru.Value == nil && (b.inName(*c) || oneShot(*c)) || c.Value.Number > 0 && b.negated(*c)) {
+			named[i] = true
 			continue
 		}
 		if ru.Perpetrator != "" {
@@ -64,15 +78,18 @@ func (b *builder) casualties(cs []Claim) []Claim {
 			counted[c.Kind] = true
 		}
 		deaths = deaths || c.Kind == kindKilled && c.Value.Number > 0
-		injuries = injuries || c.Kind == kindInjured && c.Value.Number > 0
+		injuries = injuries || c.Kind == kindInjured && ru.Value == nil && c.Value.Number > 0
 	}
 	seen := map[string]bool{} // kinds counted above zero so far
 	for i := range cs {
 		c := cs[i]
 		ru := b.rules.Rule(c.Rule)
 		if ru != nil && isCasualty(c.Kind) && c.Value != nil {
+			if named[i] {
+				continue
+			}
 			single := ru.Value != nil && *ru.Value == 1
-			if single && (counted[c.Kind] || c.Kind == kindShot && (counted[kindKilled] || counted[kindInjured]) || overlaps(out, c)) {
+			if single && (counted[c.Kind] || within(c.Kind, counted) || overlaps(out, c)) {
 				continue
 			}
 			if len(ru.Follows) > 0 && !follows(out, c, ru.Follows) {
@@ -118,7 +135,7 @@ func setPerpetrator(c *Claim, p string) {
 // sentence or in the followWindow sentences before; prev are the claims
 // kept so far, in text order.
 func follows(prev []Claim, c Claim, kinds []string) bool {
-	for j := len(prev) - 1; j >= 0 && prev[j].sent >= c.sent-followWindow; j-- {
+	for j := len(prev) - 1; j >= 0 && j >= len(prev)-claimWindow && prev[j].sent >= c.sent-followWindow; j-- {
 		for _, k := range kinds {
 			if prev[j].Kind == k {
 				return true
@@ -128,10 +145,70 @@ func follows(prev []Claim, c Claim, kinds []string) bool {
 	return false
 }
 
+// inName reports whether the count a claim was read from is written in
+// digits right after a capitalised word inside a sentence: a number that is
+// part of a name ("told NewsChannel 15 that a child was shot", "Route 9"),
+// not a count; unless the words go on capitalised, as in a headline
+// ("Police Say 3 Dead").
+func (b *builder) inName(c Claim) bool {
+	toks := b.txt.Tokens
+	s := b.txt.Sentences[c.sent]
+	for i := c.tok; i < s.Last && i < c.tok+slotWindow; i++ {
+		k := b.in.Cover(i)
+		if k < 0 {
+			continue
+		}
+		first := b.in.Mentions[k].First
+		if first <= s.First || toks[first].Kind != segment.Number {
+			return false
+		}
+		p := toks[first-1]
+		next := b.in.Mentions[k].Last
+		titleCase := next < s.Last && toks[next].Cap // "Police Say 3 Dead"
+		return p.Kind == segment.Word && p.Cap && p.Newlines == 0 && !names.IsFunctionWord(p.Norm) && !titleCase
+	}
+	return false
+}
+
+// oneShot reports a shot count that is the noun: "fired one shot".
+func oneShot(c Claim) bool {
+	if c.Kind != kindShot || c.Value.Number != 1 {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(c.Text))
+	return len(f) == 2 && f[1] == "shot"
+}
+
+// negated reports whether the words of a claim deny it: "two other
+// children were not injured" counts nobody injured.
+func (b *builder) negated(c Claim) bool {
+	toks := b.txt.Tokens
+	for i := c.tok; i < len(toks) && toks[i].Start < c.Span.End; i++ {
+		switch toks[i].Norm {
+		case "not", "n't", "never":
+			return true
+		}
+	}
+	return false
+}
+
+// within reports whether a single victim of kind is one of a count of
+// another kind: one shot among the dead or wounded, one wounded among
+// those shot.
+func within(kind string, counted map[string]bool) bool {
+	switch kind {
+	case kindShot:
+		return counted[kindKilled] || counted[kindInjured]
+	case kindInjured:
+		return counted[kindShot]
+	}
+	return false
+}
+
 // overlaps reports whether c stands inside a claim of its kind already
 // kept ("One man died" and its "man died").
 func overlaps(prev []Claim, c Claim) bool {
-	for j := len(prev) - 1; j >= 0 && prev[j].sent == c.sent; j-- {
+	for j := len(prev) - 1; j >= 0 && j >= len(prev)-claimWindow && prev[j].sent == c.sent; j-- {
 		if prev[j].Kind == c.Kind && prev[j].Span.End > c.Span.Start {
 			return true
 		}
@@ -160,10 +237,10 @@ func (b *builder) wounded(cs []Claim, i int, deaths, injuries bool) (Claim, bool
 	shot := cs[i]
 	killed := -1.0
 	lo, hi := i, i+1
-	for lo > 0 && cs[lo-1].sent == shot.sent {
+	for lo > 0 && i-lo < claimWindow && cs[lo-1].sent == shot.sent {
 		lo--
 	}
-	for hi < len(cs) && cs[hi].sent <= shot.sent+partsWindow {
+	for hi < len(cs) && hi-i < claimWindow && cs[hi].sent <= shot.sent+partsWindow {
 		hi++
 	}
 	for j := lo; j < hi; j++ {

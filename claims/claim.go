@@ -42,8 +42,8 @@ type Claim struct {
 	Frame *Frame `json:"frame,omitempty"`
 
 	// sentence index and first token in the document, for alignment and
-	// attribution.
-	sent, tok int
+	// attribution; val is the index of the value's mention, or -1.
+	sent, tok, val int
 }
 
 // Frame says what a number measures, so that two figures are compared only
@@ -64,7 +64,8 @@ type Frame struct {
 	// Change is set for a change ("fell 4.1%", "up $8", "cut by 10 per
 	// cent"), as opposed to a level ("at $58.24", "140 mph").
 	Change bool `json:"change"`
-	// Direction is "up" or "down" for a change with a direction.
+	// Direction is "up" or "down" for a change with a direction, and for a
+	// level reached by a move ("the toll rose to 18": a level, up).
 	Direction string `json:"direction,omitempty"`
 	// Per is the denominator of a rate: "barrel", "ounce", "day",
 	// "100,000 people"; empty for plain figures.

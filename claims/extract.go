@@ -1,9 +1,11 @@
 package claims
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -11,6 +13,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/mention"
+	"github.com/claimdiff/claimdiff/claims/names"
 	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
@@ -29,6 +32,11 @@ type Result struct {
 	// statement is attributed to outside quotes (according-to first, then a
 	// speech cue), with its hedge; form none for bare statements.
 	SentenceAttributions []Attribution
+	// Words is, per sentence of Text, its content words as comparison
+	// matches them (ContentWords); nil until FillWords, which comparison
+	// and the extraction cache call. A Result read from the cache for
+	// comparison has Words but no Tokens.
+	Words [][]string
 }
 
 // Extract finds the claims in one document with the given rules. It is a
@@ -40,6 +48,7 @@ func Extract(doc *ingest.Document, r *rules.Rules) *Result {
 	res := &Result{Doc: doc, Text: txt, Mentions: ms}
 	names := newNameCache(r)
 	b := builder{doc: doc, txt: txt, in: in, rules: r, names: names}
+	b.people, b.lastPerson = b.peopleIndex()
 	res.Claims = b.claims(r.Match(in))
 	attribute(res, r, in, names)
 	for i := range res.Claims {
@@ -100,6 +109,11 @@ type builder struct {
 	in    *rules.Input
 	rules *rules.Rules
 	names *nameCache
+	// people holds the full names of persons the document gives, for
+	// back-references ("Lopez" after "Ivan A. Lopez").
+	people *names.Index
+	// lastPerson is, per sentence, the last person named before it.
+	lastPerson []string
 }
 
 // claims resolves overlapping matches (earlier rules win a quantity; one
@@ -120,6 +134,9 @@ func (b *builder) claims(matches []rules.Match) []Claim {
 	usedVictim := map[string]bool{}
 	var out []Claim
 	for _, m := range matches {
+		if m.Rule.Value != nil && usedVictim[fmt.Sprintf("%s\x00%d", m.Rule.Kind, m.Sentence)] {
+			continue // the sentence has its constant claim of this kind: do not build another
+		}
 		c, key, ok := b.claim(m)
 		if !ok {
 			continue
@@ -145,21 +162,35 @@ func (b *builder) claims(matches []rules.Match) []Claim {
 		}
 		out = append(out, c)
 	}
-	out = b.casualties(out)
+	out = b.frames(out)
+	out = b.casualties(out) // after frames: it sets the perpetrator flag in them
 	sortClaims(out)
 	return out
 }
 
+// sortClaims orders claims by position, then kind and victim, stably. It
+// sorts indices and moves each claim once: a claim is a large value, and
+// a stable sort moves its elements many times.
 func sortClaims(cs []Claim) {
-	sort.SliceStable(cs, func(i, j int) bool {
-		if cs[i].Span.Start != cs[j].Span.Start {
-			return cs[i].Span.Start < cs[j].Span.Start
+	idx := make([]int32, len(cs))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortStableFunc(idx, func(i, j int32) int {
+		a, b := &cs[i], &cs[j]
+		if c := cmp.Compare(a.Span.Start, b.Span.Start); c != 0 {
+			return c
 		}
-		if cs[i].Kind != cs[j].Kind {
-			return cs[i].Kind < cs[j].Kind
+		if c := strings.Compare(a.Kind, b.Kind); c != 0 {
+			return c
 		}
-		return cs[i].Victim < cs[j].Victim
+		return strings.Compare(a.Victim, b.Victim)
 	})
+	sorted := make([]Claim, len(cs))
+	for k, i := range idx {
+		sorted[k] = cs[i]
+	}
+	copy(cs, sorted)
 }
 
 type claimKey struct {
@@ -172,7 +203,7 @@ type claimKey struct {
 func (b *builder) claim(m rules.Match) (Claim, claimKey, bool) {
 	ru := m.Rule
 	toks := b.txt.Tokens
-	c := Claim{Doc: b.doc.ID, Source: b.doc.Source, Kind: ru.Kind, Rule: ru.ID, sent: m.Sentence, tok: m.First, Attribution: none}
+	c := Claim{Doc: b.doc.ID, Source: b.doc.Source, Kind: ru.Kind, Rule: ru.ID, sent: m.Sentence, tok: m.First, val: -1, Attribution: none}
 	key := claimKey{mention: -1}
 	if m.Value >= 0 && ru.Value == nil { // a rule's constant is the value: "a 16-year-old was killed" is 1
 		mv := b.in.Mentions[m.Value]
@@ -184,9 +215,10 @@ func (b *builder) claim(m rules.Match) (Claim, claimKey, bool) {
 			v.Unit = ru.Unit
 		}
 		c.Value = &v
+		c.val = m.Value
 		key.mention = m.Value
 		if mv.Type == mention.Age && mv.Person[0] >= 0 {
-			c.Subject = b.names.normalize(b.span(mv.Person[0], mv.Person[1]))
+			c.Subject = b.person(b.names.normalize(b.span(mv.Person[0], mv.Person[1])))
 		}
 	}
 	if ru.Value != nil {

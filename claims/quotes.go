@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claims/segment"
@@ -52,8 +53,32 @@ func markOf(txt *segment.Text, i int) markKind {
 		return singleOpen
 	case '’':
 		return singleClose
+	case '\'':
+		// two apostrophes stand for a double mark (''Yes,'' he said): the
+		// first is the mark, the second goes with it
+		toks := txt.Tokens
+		if i+1 < len(toks) && toks[i+1].Start == t.End && txt.Src[toks[i+1].Start:toks[i+1].End] == "'" &&
+			(i == 0 || toks[i-1].End != t.Start || txt.Src[toks[i-1].Start:toks[i-1].End] != "'") {
+			return doubleStraight
+		}
+		// a single straight mark as British copy quotes ('He was just a
+		// child,' said Guidry): opening before a word after a space,
+		// closing after a sentence's punctuation before a space
+		spaceBefore := i == 0 || toks[i-1].End < t.Start || toks[i-1].Norm == ":"
+		spaceAfter := i+1 == len(toks) || toks[i+1].Start > t.End
+		switch {
+		case spaceBefore && !spaceAfter && toks[i+1].Kind != segment.Punct:
+			return singleOpen
+		case !spaceBefore && spaceAfter && strings.Contains(",.?!", toks[i-1].Norm) && toks[i-1].Norm != "":
+			return singleClose
+		}
 	}
 	return notMark
+}
+
+// pairedApostrophe reports the second apostrophe of a ” mark at token i.
+func pairedApostrophe(txt *segment.Text, i int) bool {
+	return i > 0 && i < len(txt.Tokens) && markOf(txt, i-1) == doubleStraight && txt.Src[txt.Tokens[i].Start:txt.Tokens[i].End] == "'"
 }
 
 // findQuotes pairs quote marks paragraph by paragraph in one pass. Double
@@ -75,6 +100,8 @@ func findQuotes(txt *segment.Text) []quote {
 			}
 			if open >= 0 {
 				switch {
+				case i == open+1 && txt.Tokens[open].End == txt.Tokens[i].Start && mk == markOf(txt, open):
+					// a doubled mark (""We have learned ...") opens once
 				case mk == doubleClose || mk == doubleStraight:
 					out = append(out, newQuote(txt, open, i, pi, cont))
 					open, cont = -1, false
@@ -121,8 +148,11 @@ func findQuotes(txt *segment.Text) []quote {
 
 func newQuote(txt *segment.Text, open, close, para int, cont bool) quote {
 	q := quote{open: open, close: close, first: open + 1, last: close, para: para, cont: cont}
+	if pairedApostrophe(txt, q.first) {
+		q.first++
+	}
 	if close < 0 {
-		q.last = open + 1
+		q.last = q.first
 	}
 	q.words = countWords(txt, q.first, q.last)
 	return q

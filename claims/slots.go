@@ -1,7 +1,10 @@
 package claims
 
 import (
+	"strings"
+
 	"github.com/claimdiff/claimdiff/claims/mention"
+	"github.com/claimdiff/claimdiff/claims/names"
 	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
@@ -20,21 +23,12 @@ func (b *builder) entityAt(i, limit int) (string, int) {
 	if c, n := b.rules.Aliases.Lookup(b.txt, i, limit); n > 0 {
 		return c, n
 	}
-	if !toks[i].Cap || !rules.IsNameToken(toks, i, i) {
-		return "", 0
-	}
 	// A lone capitalised word opening a sentence or headline ("Gunman kills
 	// 16") is not taken for a name unless the aliases know it.
 	if (i == 0 || toks[i].Newlines > 0) && (i+1 >= limit || !toks[i+1].Cap) {
 		return "", 0
 	}
-	j := i
-	for j < limit && j-i < 6 && b.in.Cover(j) < 0 && rules.IsNameToken(toks, j, i) {
-		j++
-	}
-	for j > i && !rules.CapLike(b.txt, j-1) {
-		j--
-	}
+	j := names.Forward(b.txt, i, limit, b.in.Free)
 	if j == i {
 		return "", 0
 	}
@@ -128,4 +122,37 @@ func (b *builder) time(m rules.Match, s segment.Sentence) *mention.DateValue {
 	}
 	dv := *b.in.Mentions[best].Date
 	return &dv
+}
+
+// peopleIndex collects, in one pass, the full names of persons the
+// document gives (two words or more, not a place, organisation or outlet),
+// so a later "Lopez" or "Mr Lopez" resolves to "Ivan A. Lopez"; and, per
+// sentence, the last person named before it, which "He" at the start of a
+// sentence most often is.
+func (b *builder) peopleIndex() (*names.Index, []string) {
+	x := names.NewIndex()
+	toks := b.txt.Tokens
+	last := make([]string, len(b.txt.Sentences))
+	cur := ""
+	for si, s := range b.txt.Sentences {
+		last[si] = cur
+		for i := s.First; i < s.Last; i++ {
+			if !toks[i].Cap || b.in.Cover(i) >= 0 {
+				continue
+			}
+			j := names.Forward(b.txt, i, s.Last, b.in.Free)
+			if j == i {
+				continue
+			}
+			name := b.names.normalize(b.span(i, j))
+			if b.names.kind(name) == SpeakerPerson && (i > s.First || j-i >= 2) && !b.rules.Places[name] {
+				if len(strings.Fields(name)) >= 2 {
+					x.Add(name)
+				}
+				cur = name
+			}
+			i = j - 1
+		}
+	}
+	return x, last
 }

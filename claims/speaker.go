@@ -3,6 +3,7 @@ package claims
 import (
 	"strings"
 
+	"github.com/claimdiff/claimdiff/claims/names"
 	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
@@ -119,8 +120,72 @@ func (a *attributor) npAfter(start, sentLast int) (int, int) {
 // resolve types the noun phrase [first, last) as a speaker. sent is its
 // sentence, for pronouns.
 func (a *attributor) resolve(first, last, sent int) speaker {
+	sp := a.resolvePhrase(first, last, sent)
+	if sp.ok() && sp.first >= first && sp.last <= last && !(sp.last-sp.first == 1 && isPronounLike(a.txt.Tokens[sp.first].Norm)) {
+		sp.first, sp.last = a.extent(sp.first, sp.last, first, last)
+	}
+	return sp
+}
+
+// isPronounLike reports a pronoun or relative pronoun speaker span.
+func isPronounLike(w string) bool {
+	_, ok := pronouns[w]
+	return ok || w == "who" || w == "which"
+}
+
+// extent widens a speaker's span [f, l) to the noun phrase that names it
+// within the phrase [pf, pl): the article, titles and capitalised or role
+// words before the name ("the nonpartisan Congressional Budget Office" less
+// "nonpartisan", "Mr. Trump", "GOP frontrunner Donald Trump"), and an
+// apposition after it that runs to the cue ("Jack Mozloom, a spokesman for
+// the federation,").
+func (a *attributor) extent(f, l, pf, pl int) (int, int) {
 	toks := a.txt.Tokens
-	for first < last && determiners[toks[first].Norm] && !articles[toks[first].Norm] {
+	at := a.r.Attribution
+	for f > pf {
+		t := toks[f-1]
+		_, title := a.r.Titles.Longest(toks, f-1, f)
+		_, role := at.Roles.Longest(toks, f-1, f)
+		switch {
+		case articles[t.Norm], title > 0, role > 0:
+		case t.Norm == "." && f-2 >= pf && segment.IsAbbreviation(toks[f-2].Norm):
+		case t.Kind == segment.Word && t.Cap && !functionWord(t.Norm):
+		default:
+			return f, a.apposition(l, pl)
+		}
+		f--
+	}
+	return f, a.apposition(l, pl)
+}
+
+// apposition returns the end of an apposition after a name ending at l
+// that runs to the phrase end pl: ", a spokesman for the office,". It
+// returns l when there is none.
+func (a *attributor) apposition(l, pl int) int {
+	toks := a.txt.Tokens
+	if l >= pl || toks[l].Norm != "," || pl-l > 16 {
+		return l
+	}
+	for k := l + 1; k < pl; k++ {
+		n := toks[k].Norm
+		if auxiliaries[n] || n == "who" || n == "which" || n == "that" || pronouns[n] != "" || markOf(a.txt, k) != notMark {
+			return l
+		}
+	}
+	return pl
+}
+
+// functionWord reports a closed-class word capitalised only because it
+// opens a sentence.
+func functionWord(w string) bool {
+	return determiners[w] || prepositions[w] || pronouns[w] != "" || auxiliaries[w] || functionLike[w]
+}
+
+// resolvePhrase does the work of resolve; the span it returns covers the
+// name only.
+func (a *attributor) resolvePhrase(first, last, sent int) speaker {
+	toks := a.txt.Tokens
+	for first < last && (toks[first].Norm == "," || determiners[toks[first].Norm] && !articles[toks[first].Norm]) {
 		first++
 	}
 	for last > first && (toks[last-1].Norm == "," || auxiliaries[toks[last-1].Norm]) {
@@ -147,6 +212,15 @@ func (a *attributor) resolve(first, last, sent int) speaker {
 			return a.pronoun(typ, first, sent)
 		}
 	}
+	// "Officials said", capitalised only because it opens the sentence
+	if last-first <= 2 {
+		if sp := a.byHead(first, last); sp.typ == SpeakerAnonymous {
+			return sp
+		}
+		if sp := a.roleSpeaker(first, first, last); sp.typ == SpeakerAnonymous {
+			return sp // "Officers said", "Deputies said"
+		}
+	}
 	// "Iran's supreme leader, Ayatollah Ali Khamenei," / "Mark Esper, the
 	// defence secretary," / "Richard Ratcliffe, husband of ..., who ...,":
 	// prefer a comma segment that is wholly a name, the last one first.
@@ -169,18 +243,20 @@ func (a *attributor) resolve(first, last, sent int) speaker {
 		// "a statement by Mark Esper, the defence secretary,": the person
 		// the role stands beside
 		if role := a.roleHead(lastSeg[0], lastSeg[1]); role != "" && !toks[lastSeg[0]].Cap {
+			// "Senator Chuck Schumer of New York, the Democratic leader,":
+			// the first person, where the segment ends or goes on with "of"
 			prev := segs[len(segs)-2]
-			var best speaker
 			for k := prev[0]; k < prev[1]; {
-				if e, n := a.entity(k, prev[1]); n > 0 {
-					best, k = e, k+n
+				e, n := a.entity(k, prev[1])
+				if n == 0 {
+					k++
 					continue
 				}
-				k++
-			}
-			if best.ok() && best.typ == SpeakerPerson && best.last == prev[1] {
-				a.roles[role] = best.name
-				return best
+				if e.typ == SpeakerPerson && (e.last == prev[1] || toks[e.last].Norm == "of" || toks[e.last].Norm == "from") {
+					a.roles[role] = e.name
+					return e
+				}
+				k += n
 			}
 		}
 		if lastSeg[1] == last {
@@ -194,6 +270,9 @@ func (a *attributor) resolve(first, last, sent int) speaker {
 		}
 		// "Puerto Rico was also hit, with President Trump declaring": a
 		// clause is no speaker
+		if last-first > 8 {
+			return speaker{}
+		}
 		for k := first; k < last; k++ {
 			if n := toks[k].Norm; auxiliaries[n] || n == "with" || pronouns[n] != "" {
 				return speaker{}
@@ -326,6 +405,12 @@ func (a *attributor) introWord(seg [2]int) bool {
 	if i > 0 && a.txt.Tokens[i-1].Newlines == 0 && !(a.txt.Tokens[i-1].Kind == segment.Punct) {
 		return false
 	}
+	// "Obama, speaking from the White House, said": a participle after the
+	// comma describes the word before it, a name
+	if i+2 < len(a.txt.Tokens) && a.txt.Tokens[i+1].Norm == "," && strings.HasSuffix(a.txt.Tokens[i+2].Norm, "ing") &&
+		!strings.HasSuffix(a.txt.Tokens[i].Norm, "ly") {
+		return false
+	}
 	_, n := a.r.Aliases.Lookup(a.txt, i, i+1)
 	return n == 0
 }
@@ -369,16 +454,10 @@ func (a *attributor) entity(i, limit int) (speaker, int) {
 	}
 	name, n := a.r.Aliases.Lookup(a.txt, i, limit)
 	if n == 0 {
-		if !toks[i].Cap || !rules.IsNameToken(toks, i, i) || dateline(a.txt, i) {
+		if dateline(a.txt, i) {
 			return speaker{}, 0
 		}
-		j := i
-		for j < limit && j-i < 7 && a.in.Cover(j) < 0 && rules.IsNameToken(toks, j, i) {
-			j++
-		}
-		for j > i && !rules.CapLike(a.txt, j-1) {
-			j--
-		}
+		j := names.Forward(a.txt, i, limit, a.in.Free)
 		if j == i {
 			return speaker{}, 0
 		}
@@ -463,7 +542,9 @@ func (c *nameCache) kind(name string) SpeakerType {
 func (a *attributor) pronoun(typ SpeakerType, i, sent int) speaker {
 	want := func(s speaker) bool {
 		if typ == SpeakerPerson {
-			return s.typ == SpeakerPerson
+			// a one-word "person" never named in full ("UPDATE", "Ahead",
+			// "Trumps") is too weak to stand behind a pronoun
+			return s.typ == SpeakerPerson && (strings.Contains(s.name, " ") || !a.txt.Tokens[s.first].Cap)
 		}
 		return s.typ == SpeakerOrganisation || s.typ == SpeakerAnonymous || s.typ == SpeakerMedia
 	}
@@ -561,10 +642,14 @@ func (a *attributor) roleSpeaker(det, first, last int) speaker {
 	plural := false
 	if role == "" {
 		h := toks[last-1].Norm
-		if !strings.HasSuffix(h, "s") || !a.r.Attribution.Roles.Has(h[:len(h)-1]) {
+		switch {
+		case strings.HasSuffix(h, "ies") && a.r.Attribution.Roles.Has(h[:len(h)-3]+"y"):
+			role, plural = h[:len(h)-3]+"y", true // "deputies"
+		case strings.HasSuffix(h, "s") && a.r.Attribution.Roles.Has(h[:len(h)-1]):
+			role, plural = h[:len(h)-1], true
+		default:
 			return speaker{}
 		}
-		role, plural = h[:len(h)-1], true
 	}
 	if plural {
 		return speaker{name: a.text(first, last), typ: SpeakerAnonymous, first: det, last: last}
@@ -585,7 +670,17 @@ func dateline(txt *segment.Text, i int) bool {
 	if len(w) < 4 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
 		return false
 	}
-	return i+1 < len(txt.Tokens) && txt.Tokens[i+1].Norm == ","
+	// over the rest of the place: "MIAMI-DADE COUNTY, Fla."
+	for k := i + 1; k < len(txt.Tokens) && k <= i+5; k++ {
+		t := txt.Tokens[k]
+		if t.Norm == "," || t.Norm == ":" {
+			return true
+		}
+		if w := txt.Src[t.Start:t.End]; t.Norm != "-" && strings.ToUpper(w) != w {
+			return false
+		}
+	}
+	return false
 }
 
 // capitalised reports a phrase that is all capitalised words and name
@@ -595,7 +690,7 @@ func capitalised(toks []segment.Token, first, last int) bool {
 		return false
 	}
 	for k := first; k < last; k++ {
-		if t := toks[k]; !t.Cap && t.Norm != "of" && t.Norm != "for" && t.Norm != "and" && t.Norm != "&" && t.Norm != "the" {
+		if t := toks[k]; !t.Cap && t.Norm != "of" && t.Norm != "for" && t.Norm != "and" && t.Norm != "&" && t.Norm != "the" && t.Norm != "'s" {
 			return false
 		}
 	}

@@ -46,10 +46,7 @@ func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt 
 		cmp.sources[res.Doc.Source] = true
 		cmp.pub[res.Doc.ID] = res.Doc.PublishedString()
 	}
-	cmp.words = make([]map[int]wordSet, len(results))
-	for i := range cmp.words {
-		cmp.words[i] = map[int]wordSet{}
-	}
+	cmp.words = make([][]wordSet, len(results))
 	al := &aligner{byKey: map[string][]*group{}, threshold: r.Compare.StatementThreshold, names: newNames(r), places: r.Places, rules: r,
 		kinds: r.Kinds, tol: func(c *claims.Claim) rules.Tolerance { return r.ToleranceFor(c.Kind, c.Rule) }}
 	for di, res := range results {
@@ -117,7 +114,7 @@ type comparer struct {
 	results []*claims.Result
 	r       *rules.Rules
 	sources map[string]bool
-	words   []map[int]wordSet // per document, per sentence
+	words   [][]wordSet       // per document, per sentence, for results without Words
 	pub     map[string]string // document id -> publication time
 	focus   map[int]bool      // nil: every document
 }
@@ -138,14 +135,26 @@ func (cmp *comparer) groupInFocus(g *group) bool {
 	return false
 }
 
+// sentenceWords is the content words of a sentence: the result's Words
+// when it has them (a result read from the extraction cache), else
+// computed once.
 func (cmp *comparer) sentenceWords(doc, sent int) wordSet {
-	if w, ok := cmp.words[doc][sent]; ok {
-		return w
-	}
 	res := cmp.results[doc]
-	s := res.Text.Sentences[sent]
-	w := contentWords(res, s.First, s.Last, cmp.r)
-	cmp.words[doc][sent] = w
+	if res.Words != nil {
+		return res.Words[sent]
+	}
+	if cmp.words[doc] == nil {
+		cmp.words[doc] = make([]wordSet, len(res.Text.Sentences))
+	}
+	w := cmp.words[doc][sent]
+	if w == nil {
+		s := res.Text.Sentences[sent]
+		w = claims.ContentWords(res.Text, s.First, s.Last, cmp.r)
+		if w == nil {
+			w = wordSet{}
+		}
+		cmp.words[doc][sent] = w
+	}
 	return w
 }
 
@@ -443,6 +452,7 @@ func distinctValues(values []SideValue) map[string]string {
 func gapKind(attrs []claims.Attribution) string {
 	bare, attributed, hedged, asserted := false, false, false, false
 	var keys []string
+	seen := map[string]bool{} // each key once: a fact 10,000 outlets attribute alike is one key, not 10,000² comparisons
 	for _, a := range attrs {
 		if a.SpeakerType == claims.SpeakerUnknown {
 			continue
@@ -451,7 +461,8 @@ func gapKind(attrs []claims.Attribution) string {
 			bare = true
 		} else {
 			attributed = true
-			if k := speakerKey(a); k != "" {
+			if k := speakerKey(a); k != "" && !seen[k] {
+				seen[k] = true
 				keys = append(keys, k)
 			}
 		}
@@ -499,8 +510,14 @@ func speakerKey(a claims.Attribution) string {
 			return "" // a role, not a name: "the governor", "his lawyer"
 		}
 	}
-	return string(a.SpeakerType) + ":" + strings.ToLower(name)
+	return string(a.SpeakerType) + ":" + foldMarks.Replace(strings.ToLower(name))
 }
+
+// foldMarks folds the accented letters and curly apostrophes of names, so
+// that "Calderón" and "Calderon" are one speaker.
+var foldMarks = strings.NewReplacer("á", "a", "à", "a", "â", "a", "ä", "a", "ã", "a", "å", "a", "é", "e", "è", "e",
+	"ê", "e", "ë", "e", "í", "i", "ì", "i", "î", "i", "ï", "i", "ó", "o", "ò", "o", "ô", "o", "ö", "o", "õ", "o",
+	"ú", "u", "ù", "u", "û", "u", "ü", "u", "ñ", "n", "ç", "c", "ý", "y", "ø", "o", "’", "'")
 
 // sameSpeaker reports whether two speaker keys can name the same speaker.
 // People: the same surname, and one name is the surname alone or the two
@@ -515,7 +532,10 @@ func sameSpeaker(a, b string) bool {
 	ta, na, _ := strings.Cut(a, ":")
 	tb, nb, _ := strings.Cut(b, ":")
 	if ta != tb {
-		return false
+		// unnamed sources may be the organisation another outlet names
+		// ("authorities" and "the Sheriff's Office")
+		anon, org := "anonymous", string(claims.SpeakerOrganisation)
+		return ta == anon && tb == org || ta == org && tb == anon
 	}
 	fa, fb := strings.Fields(strings.TrimPrefix(na, "the ")), strings.Fields(strings.TrimPrefix(nb, "the "))
 	if len(fa) == 0 || len(fb) == 0 {
@@ -529,9 +549,12 @@ func sameSpeaker(a, b string) bool {
 		if len(ga) == 0 || len(gb) == 0 {
 			return true
 		}
+		// given names that start alike may be one person spelt or
+		// shortened differently ("Mike" and "Michael", "Vincente" and
+		// "Vicente", "J." and "John"); "Bill" and "Hillary" are two
 		for _, x := range ga {
 			for _, y := range gb {
-				if x == y || (strings.TrimSuffix(x, ".") != x || len(x) == 1 || strings.TrimSuffix(y, ".") != y || len(y) == 1) && x[0] == y[0] {
+				if x[0] == y[0] {
 					return true
 				}
 			}

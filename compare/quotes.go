@@ -119,14 +119,6 @@ func (cmp *comparer) quotes() []Finding {
 	return out
 }
 
-func setOf(ws []string) wordSet {
-	s := wordSet{}
-	for _, w := range ws {
-		s[w] = true
-	}
-	return s
-}
-
 // sourceList names the outlets of claims: "A and B", "A, B and C".
 func sourceList(cs []claims.Claim) string {
 	var names []string

@@ -22,7 +22,7 @@ const rareWords = 5
 func newSimIndex(items []simItem) *simIndex {
 	ix := &simIndex{postings: map[string][]int{}, items: items}
 	for i, it := range items {
-		for w := range it.words {
+		for _, w := range it.words {
 			ix.postings[w] = append(ix.postings[w], i)
 		}
 	}
@@ -34,7 +34,7 @@ func newSimIndex(items []simItem) *simIndex {
 func (ix *simIndex) candidates(i int, maxPosting int) []int {
 	it := ix.items[i]
 	words := make([]string, 0, len(it.words))
-	for w := range it.words {
+	for _, w := range it.words {
 		if n := len(ix.postings[w]); n > 1 && n <= maxPosting {
 			words = append(words, w)
 		}

@@ -3,7 +3,6 @@ package compare
 import (
 	"fmt"
 	"math"
-	"sort"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
@@ -50,18 +49,18 @@ func (cmp *comparer) statements(grouped map[[2]int]bool) []Finding {
 				continue
 			}
 			for si := range cmp.results[di].Text.Sentences {
-				for w := range cmp.sentenceWords(di, si) {
+				for _, w := range cmp.sentenceWords(di, si) {
 					vocab[w] = true
 				}
 			}
 		}
 	}
 	for di, res := range cmp.results {
-		for si, s := range res.Text.Sentences {
+		for si := range res.Text.Sentences {
 			if grouped[[2]int{di, si}] {
 				continue
 			}
-			if vocab != nil && !cmp.focus[di] && !sharesWords(res, s.First, s.Last, vocab, minStatementWords/2) {
+			if vocab != nil && !cmp.focus[di] && !sharesWords(cmp.sentenceWords(di, si), vocab, minStatementWords/2) {
 				continue
 			}
 			w := cmp.sentenceWords(di, si)
@@ -165,12 +164,12 @@ func (cmp *comparer) limitSides(picks []ref, attrs []claims.Attribution) []ref {
 	return keep
 }
 
-// sharesWords reports whether at least n tokens of [first, last) stem to
-// words in vocab.
-func sharesWords(res *claims.Result, first, last int, vocab map[string]bool, n int) bool {
+// sharesWords reports whether at least n of a sentence's content words are
+// in vocab.
+func sharesWords(words wordSet, vocab map[string]bool, n int) bool {
 	k := 0
-	for _, t := range res.Text.Tokens[first:last] {
-		if vocab[stem(t.Norm)] {
+	for _, w := range words {
+		if vocab[w] {
 			if k++; k >= n {
 				return true
 			}
@@ -179,15 +178,8 @@ func sharesWords(res *claims.Result, first, last int, vocab map[string]bool, n i
 	return false
 }
 
-// setKey is a canonical string for a word set.
-func setKey(w wordSet) string {
-	ws := make([]string, 0, len(w))
-	for x := range w {
-		ws = append(ws, x)
-	}
-	sort.Strings(ws)
-	return strings.Join(ws, "\x00")
-}
+// setKey is a canonical string for a word set (sorted, without repeats).
+func setKey(w wordSet) string { return strings.Join(w, "\x00") }
 
 // statementClaim presents a sentence as a claim of kind "statement".
 func (cmp *comparer) statementClaim(doc, sent int) claims.Claim {

@@ -1,63 +1,31 @@
 package compare
 
-import (
-	"strings"
+import "slices"
 
-	"github.com/claimdiff/claimdiff/claims"
-	"github.com/claimdiff/claimdiff/claims/rules"
-	"github.com/claimdiff/claimdiff/claims/segment"
-)
+// wordSet is the normalised content words of a sentence or quote, sorted
+// and each once (see claims.ContentWords).
+type wordSet []string
 
-// wordSet is the normalised content words of a sentence or quote.
-type wordSet map[string]bool
-
-// contentWords normalises the tokens [first, last) of a document: names go
-// through the aliases ("Americans" and "U.S." both become "united states"),
-// case is folded, stop words and punctuation are dropped, and a light stemmer
-// folds inflections ("urged"/"urges" -> "urg").
-func contentWords(res *claims.Result, first, last int, r *rules.Rules) wordSet {
-	toks := res.Text.Tokens
-	out := wordSet{}
-	for i := first; i < last; {
-		if c, n := r.Aliases.Lookup(res.Text, i, last); n > 0 {
-			out[strings.ToLower(c)] = true
-			i += n
-			continue
-		}
-		t := toks[i]
-		i++
-		if t.Kind == segment.Punct || t.Kind == segment.Symbol || r.Compare.StopWords[t.Norm] || t.Norm == "'s" {
-			continue
-		}
-		out[stem(t.Norm)] = true
-	}
-	return out
-}
-
-// stem strips common English inflections; it only needs to map a word's
-// forms to one key, not to a real root.
-func stem(w string) string {
-	if len(w) <= 4 {
-		return w
-	}
-	for _, suf := range []string{"ingly", "edly", "ing", "ed", "ly", "es", "s"} {
-		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 3 {
-			w = strings.TrimSuffix(w, suf)
-			break
-		}
-	}
-	return strings.TrimSuffix(w, "e")
+// setOf makes a wordSet of words.
+func setOf(ws []string) wordSet {
+	s := slices.Clone(ws)
+	slices.Sort(s)
+	return slices.Compact(s)
 }
 
 // intersect counts the words two sets share.
 func intersect(a, b wordSet) int {
-	if len(a) > len(b) {
-		a, b = b, a
-	}
 	n := 0
-	for w := range a {
-		if b[w] {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
 			n++
+			i++
+			j++
 		}
 	}
 	return n

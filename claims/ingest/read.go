@@ -3,9 +3,7 @@ package ingest
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -281,7 +279,6 @@ func finish(d *Document, opt Options) {
 			base = "stdin"
 		}
 		d.Source = strings.TrimSuffix(base, filepath.Ext(base))
-		d.SourceIsStem = true
 	}
 	if d.Published.IsZero() {
 		d.Published = opt.Published
@@ -295,110 +292,4 @@ func firstLine(text string) string {
 		}
 	}
 	return ""
-}
-
-// record is an article in JSON input.
-type record struct {
-	ID        *string `json:"id"`
-	Source    string  `json:"source"`
-	Title     string  `json:"title"`
-	URL       string  `json:"url"`
-	Published string  `json:"published"`
-	Text      *string `json:"text"`
-}
-
-func (rec *record) document(path string, n, line int, opt Options) (*Document, error) {
-	if rec.Text == nil {
-		return nil, errAt(path, line, 1, "record has no \"text\" field")
-	}
-	d := &Document{Path: path, Source: rec.Source, Title: rec.Title, URL: rec.URL, Format: "json", Line: line}
-	text, err := decodeText(path, []byte(*rec.Text))
-	if err != nil {
-		var ie *Error
-		if errors.As(err, &ie) {
-			ie.Line, ie.Col = line, 1
-		}
-		return nil, err
-	}
-	d.Text = text
-	if rec.ID != nil && *rec.ID != "" {
-		d.ID = *rec.ID
-	} else {
-		d.ID = fmt.Sprintf("%s#%d", path, n)
-	}
-	if rec.Published != "" {
-		t, ok := ParsePublished(rec.Published)
-		if !ok {
-			return nil, errAt(path, line, 1, "published %q is not a date (want RFC 3339 or YYYY-MM-DD)", rec.Published)
-		}
-		d.Published = t
-	}
-	if d.Title == "" {
-		d.Title = firstLine(d.Text)
-	}
-	finish(d, opt)
-	return d, nil
-}
-
-func parseJSON(path string, b []byte, opt Options, explicit bool) ([]*Document, []*Error, error) {
-	trimmed := bytes.TrimSpace(b)
-	var recs []record
-	var err error
-	if len(trimmed) > 0 && trimmed[0] == '[' {
-		err = json.Unmarshal(trimmed, &recs)
-	} else {
-		var rec record
-		err = json.Unmarshal(trimmed, &rec)
-		recs = []record{rec}
-	}
-	if err != nil {
-		line, col := jsonErrorPos(b, err)
-		return nil, nil, errAt(path, line, col, "malformed JSON: %s", jsonMessage(err))
-	}
-	var docs []*Document
-	var warns []*Error
-	for i := range recs {
-		if recs[i].Text == nil && !explicit {
-			return nil, []*Error{{Path: path, Msg: "JSON file without article records (no \"text\"), skipped", Warning: true}}, nil
-		}
-		d, err := recs[i].document(path, i+1, 1, opt)
-		if err != nil {
-			return nil, nil, err
-		}
-		if strings.TrimSpace(d.Text) == "" {
-			warns = append(warns, &Error{Path: path, Msg: fmt.Sprintf("record %d: empty article, skipped", i+1), Warning: true})
-			continue
-		}
-		docs = append(docs, d)
-	}
-	return docs, warns, nil
-}
-
-func jsonErrorPos(b []byte, err error) (int, int) {
-	var se *json.SyntaxError
-	var te *json.UnmarshalTypeError
-	off := int64(-1)
-	if errors.As(err, &se) {
-		off = se.Offset
-	} else if errors.As(err, &te) {
-		off = te.Offset
-	}
-	if off < 0 {
-		return 0, 0
-	}
-	if off > int64(len(b)) {
-		off = int64(len(b))
-	}
-	if off > 0 {
-		off--
-	}
-	return position(b, int(off))
-}
-
-func jsonMessage(err error) string {
-	var te *json.UnmarshalTypeError
-	if errors.As(err, &te) {
-		return fmt.Sprintf("field %q must be a %s, got %s", te.Field, te.Type, te.Value)
-	}
-	return err.Error()
 }

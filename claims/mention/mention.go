@@ -93,10 +93,10 @@ type Options struct {
 
 // Recognise finds every mention in txt, in token order and non-overlapping.
 func Recognise(txt *segment.Text, lex *Lexicon, opt Options) []Mention {
-	r := recogniser{toks: txt.Tokens, lex: lex, pub: opt.Published}
+	r := recogniser{txt: txt, toks: txt.Tokens, lex: lex, pub: opt.Published}
 	var out []Mention
 	for _, s := range txt.Sentences {
-		r.limit = s.Last
+		r.first, r.limit = s.First, s.Last
 		for i := s.First; i < s.Last; {
 			if n := r.skipCaption(i); n > 0 {
 				i += n
@@ -104,6 +104,10 @@ func Recognise(txt *segment.Text, lex *Lexicon, opt Options) []Mention {
 			}
 			if !r.couldStart(i) {
 				i++
+				continue
+			}
+			if n := r.unreadable(i); n > 0 {
+				i += n
 				continue
 			}
 			m, ok := r.at(i)
@@ -120,10 +124,15 @@ func Recognise(txt *segment.Text, lex *Lexicon, opt Options) []Mention {
 
 // recogniser is the state of one Recognise call.
 type recogniser struct {
+	txt   *segment.Text
 	toks  []segment.Token
-	lex   *Lexicon
-	pub   time.Time
-	limit int // end of the current sentence (exclusive token index)
+	first int // start of the current sentence
+	// ageList is the end of the last age in a list ("ages 18, 19 and 27"),
+	// so the ages after it are read as ages too; 0 outside a list.
+	ageList int
+	lex     *Lexicon
+	pub     time.Time
+	limit   int // end of the current sentence (exclusive token index)
 }
 
 func (r *recogniser) norm(i int) string {
@@ -148,7 +157,7 @@ func (r *recogniser) at(i int) (Mention, bool) {
 // is passed over with one map look-up.
 var starters = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(`a an half between from aged age tens hundreds yesterday today tonight
+	for _, w := range strings.Fields(`a an half between from aged age ages tens hundreds yesterday today tonight
 		this last us c`) {
 		m[w] = true
 	}
@@ -171,6 +180,52 @@ var starters = func() map[string]bool {
 	}
 	return m
 }()
+
+// unreadable returns how many tokens from i make a number that is not
+// read right, so no part of it becomes a quantity: a negative number ("-5
+// weeks"), a fraction or ratio not before a scale word ("24/7", "9/11"),
+// one group of digits after a number ("5 200": 5,200 or two numbers?), a
+// range whose ends are reversed ("between 100 and 50"). 0 when there is
+// none. Dates are recognised before it ("1/2/2020" never gets here).
+func (r *recogniser) unreadable(i int) int {
+	t := r.toks[i]
+	switch {
+	case t.Kind == segment.Number && r.negative(i):
+		if n, ok := r.number(i); ok {
+			return n.n
+		}
+		return 1
+	case t.Kind == segment.Number && r.slashAfter(i):
+		if _, ok := r.fraction(i); ok {
+			return 0
+		}
+		if _, ok := r.date(i); ok {
+			return 0
+		}
+		n := 3
+		for r.slashAfter(i + n - 1) {
+			n += 2
+		}
+		return n
+	case plainInt(t) && r.spaceGroups(i) == 1 && (i+2 >= r.limit || !r.slashAfter(i+1)):
+		return 2
+	case t.Norm == "between" || t.Norm == "from":
+		if lo, hi, end, ok := r.rangeParts(i+1, t.Norm); ok && hi < lo {
+			return end - i
+		}
+	}
+	return 0
+}
+
+// negative reports a minus sign stuck to the number at i and not to a
+// word before it: "-5", "−5", but not "COVID-19" or "50-60".
+func (r *recogniser) negative(i int) bool {
+	if i == 0 {
+		return false
+	}
+	m := r.toks[i-1]
+	return (m.Norm == "-" || m.Norm == "−") && m.End == r.toks[i].Start && (i == 1 || r.toks[i-2].End < m.Start)
+}
 
 // couldStart is a cheap test that token i may begin a mention.
 func (r *recogniser) couldStart(i int) bool {

@@ -99,9 +99,17 @@ func parseDigits(s string) (v float64, ordinal bool, scale float64, fractions, o
 	if core == "" || core[len(core)-1] == ',' || core[len(core)-1] == '.' {
 		return 0, false, 0, false, false
 	}
+	if strings.Count(core, ".") > 1 {
+		// "1.000.000": thousands grouped with dots, as much of Europe
+		// writes them; any other run of dots ("1.2.3") is no number
+		if strings.Contains(core, ",") || !validDotGrouping(core) {
+			return 0, false, 0, false, false
+		}
+		core = strings.ReplaceAll(core, ".", "")
+	}
 	intPart, frac, hasFrac := strings.Cut(core, ".")
-	if strings.Contains(frac, ".") || strings.Contains(frac, ",") {
-		return 0, false, 0, false, false // "1.2.3"
+	if strings.Contains(frac, ",") {
+		return 0, false, 0, false, false
 	}
 	if strings.Contains(intPart, ",") && !validGrouping(intPart) {
 		return 0, false, 0, false, false
@@ -132,6 +140,57 @@ func validGrouping(s string) bool {
 	return western || indian
 }
 
+// validDotGrouping accepts "1.000.000": a group of one to three digits,
+// then groups of three, between dots.
+func validDotGrouping(s string) bool {
+	groups := strings.Split(s, ".")
+	if len(groups[0]) == 0 || len(groups[0]) > 3 {
+		return false
+	}
+	for _, g := range groups[1:] {
+		if len(g) != 3 {
+			return false
+		}
+	}
+	return true
+}
+
+// spaceGroups returns how many three-digit groups follow token i, each
+// after a space on the same line: "1 000 000" has two.
+func (r *recogniser) spaceGroups(i int) int {
+	n := 0
+	for k := i + 1; k < r.limit; k++ {
+		t, prev := r.toks[k], r.toks[k-1]
+		if t.Kind != segment.Number || len(t.Norm) != 3 || !allDigits(t.Norm) || t.Newlines > 0 || t.Start-prev.End < 1 || t.Start-prev.End > 3 {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+// plainInt reports a digit token of one to three digits, nothing else:
+// the head of a number grouped with spaces.
+func plainInt(t segment.Token) bool {
+	return t.Kind == segment.Number && len(t.Norm) <= 3 && allDigits(t.Norm)
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// slashAfter reports a digit token at i+2 joined to token i by a "/"
+// with no space: a fraction or ratio, "1/2", "24/7".
+func (r *recogniser) slashAfter(i int) bool {
+	return i+2 < r.limit && r.toks[i+1].Norm == "/" && r.toks[i+1].Start == r.toks[i].End &&
+		r.toks[i+2].Kind == segment.Number && r.toks[i+2].Start == r.toks[i+1].End
+}
+
 // number parses a number starting at token i.
 func (r *recogniser) number(i int) (num, bool) {
 	if i >= r.limit {
@@ -139,6 +198,12 @@ func (r *recogniser) number(i int) (num, bool) {
 	}
 	t := r.toks[i]
 	if t.Kind == segment.Number {
+		if r.slashAfter(i) {
+			return r.fraction(i)
+		}
+		if plainInt(t) && r.spaceGroups(i) >= 2 {
+			return r.spaceGrouped(i)
+		}
 		v, ord, scale, frac, ok := parseDigits(t.Norm)
 		if !ok {
 			return num{}, false
@@ -170,6 +235,42 @@ func (r *recogniser) number(i int) (num, bool) {
 		return n, true
 	}
 	return r.spelled(i)
+}
+
+// fraction parses "1/2 million", "3/4 billion": a fraction is read only
+// before a scale word; "24/7" or "9/11" alone is no number.
+func (r *recogniser) fraction(i int) (num, bool) {
+	a, ord1, s1, f1, ok1 := parseDigits(r.toks[i].Norm)
+	b, ord2, s2, f2, ok2 := parseDigits(r.toks[i+2].Norm)
+	s, scaled := scales[r.norm(i+3)]
+	if !ok1 || !ok2 || ord1 || ord2 || s1 != 1 || s2 != 1 || f1 || f2 || b == 0 || a >= b || !scaled || strings.HasSuffix(r.norm(i+3), "s") || r.slashAfter(i+2) {
+		return num{}, false
+	}
+	return num{val: a / b * s, n: 4, scaled: true, scale: s, fractions: true}, true
+}
+
+// spaceGrouped parses "1 000 000": a head of one to three digits and two
+// or more groups of three after spaces. (One group, "5 200", is not read:
+// it may as well be two numbers.)
+func (r *recogniser) spaceGrouped(i int) (num, bool) {
+	g := r.spaceGroups(i)
+	digits := r.toks[i].Norm
+	for k := 1; k <= g; k++ {
+		digits += r.toks[i+k].Norm
+	}
+	v, err := strconv.ParseFloat(digits, 64)
+	if err != nil || v > maxNumber {
+		return num{}, false
+	}
+	n := num{val: v, n: 1 + g}
+	if s, ok := scales[r.norm(i+1+g)]; ok && !strings.HasSuffix(r.norm(i+1+g), "s") {
+		n.val *= s
+		n.n, n.scaled, n.scale = n.n+1, true, s
+	}
+	if n.val > maxNumber {
+		return num{}, false
+	}
+	return n, true
 }
 
 // vague parses "dozens", "hundreds", "tens of thousands", "scores of".
@@ -247,11 +348,18 @@ func (r *recogniser) spelled(i int) (num, bool) {
 			}
 			current *= 12
 		case scales[w] > 0 && !strings.HasSuffix(w, "s"):
-			if current == 0 {
-				current = 1
+			s := scales[w]
+			if total > 0 && s >= lastScale {
+				// a larger scale multiplies all before it: "a thousand
+				// million" (1e9), "one hundred thousand million" (1e11)
+				total = (total + current) * s
+			} else {
+				if current == 0 {
+					current = 1
+				}
+				total += current * s
 			}
-			total += current * scales[w]
-			current, lastScale = 0, scales[w]
+			current, lastScale = 0, s
 		case w == "and":
 			if _, ok := numberWord(r.norm(j + 1)); ok && (total > 0 || current >= 100) {
 				j++
@@ -269,6 +377,9 @@ done:
 	}
 	v := total + current
 	if v == 1 && j-i == 1 && !r.oneIsCount(i) {
+		return num{}, false
+	}
+	if v > maxNumber { // "one hundred thousand million billion trillion"
 		return num{}, false
 	}
 	return num{val: v, n: j - i, spelled: true, scaled: total > 0, scale: lastScale}, true

@@ -1,8 +1,10 @@
 package mention
 
 import (
+	"strconv"
 	"strings"
 
+	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
 
@@ -51,7 +53,7 @@ func (r *recogniser) quantity(i int) (Mention, bool) {
 	}
 	// "a decade", "an hour": duration of one.
 	if currency == "" && (r.norm(j) == "a" || r.norm(j) == "an") {
-		if u, ok := durationUnits[r.norm(j+1)]; ok && !strings.HasSuffix(r.norm(j+1), "s") && r.norm(j+2) != "ago" {
+		if u, ok := durationUnits[r.norm(j+1)]; ok && !strings.HasSuffix(r.norm(j+1), "s") && r.norm(j+2) != "ago" && !r.ordinalSecond(j+1) {
 			v := &Value{Number: 1, Bound: Exact, Unit: u}
 			if qn > 0 {
 				q.apply(v)
@@ -67,6 +69,11 @@ func (r *recogniser) quantity(i int) (Mention, bool) {
 		}
 	}
 	n, ok := r.number(j)
+	if !ok && currency == "" {
+		if m, ok := r.compound(j, start); ok {
+			return m, true
+		}
+	}
 	if !ok {
 		// A hyphenated range inside one token: "50-60".
 		lo, hi, ok := hyphenRange(r.norm(j))
@@ -164,15 +171,15 @@ func (r *recogniser) unit(m Mention, n num) (Mention, bool) {
 	return m, true
 }
 
-// rangeAt parses "between X and Y" / "from X to Y" where X starts at token j.
-func (r *recogniser) rangeAt(j, start int, word string) (Mention, bool) {
-	currency := ""
+// rangeEnds parses the ends of "between X and Y" / "from X to Y" where X
+// starts at token j: the currency, the two numbers, and the token after.
+func (r *recogniser) rangeEnds(j int, word string) (currency string, lo, hi num, end int, ok bool) {
 	if c, ok := currencySymbols[r.norm(j)]; ok {
 		currency, j = c, j+1
 	}
-	lo, ok := r.number(j)
+	lo, ok = r.number(j)
 	if !ok || lo.ordinal || lo.vague {
-		return Mention{}, false
+		return "", num{}, num{}, 0, false
 	}
 	j += lo.n
 	sep := "and"
@@ -180,22 +187,37 @@ func (r *recogniser) rangeAt(j, start int, word string) (Mention, bool) {
 		sep = "to"
 	}
 	if r.norm(j) != sep {
-		return Mention{}, false
+		return "", num{}, num{}, 0, false
 	}
 	j++
 	if currency != "" && r.norm(j) == "$" {
 		j++
 	}
-	hi, ok := r.number(j)
+	hi, ok = r.number(j)
 	if !ok || hi.ordinal || hi.vague {
-		return Mention{}, false
+		return "", num{}, num{}, 0, false
 	}
-	j += hi.n
-	loV, hiV := lo.val, hi.val
 	// "between 50 and 60 million": the scale applies to both ends.
 	if !lo.scaled && hi.scaled {
-		loV *= hi.scale
+		lo.val *= hi.scale
 	}
+	return currency, lo, hi, j + hi.n, true
+}
+
+// rangeParts returns the values of the ends of a range at token j, for
+// checking their order.
+func (r *recogniser) rangeParts(j int, word string) (lo, hi float64, end int, ok bool) {
+	_, l, h, end, ok := r.rangeEnds(j, word)
+	return l.val, h.val, end, ok
+}
+
+// rangeAt parses "between X and Y" / "from X to Y" where X starts at token j.
+func (r *recogniser) rangeAt(j, start int, word string) (Mention, bool) {
+	currency, lo, hi, j, ok := r.rangeEnds(j, word)
+	if !ok {
+		return Mention{}, false
+	}
+	loV, hiV := lo.val, hi.val
 	if hiV < loV {
 		return Mention{}, false
 	}
@@ -256,6 +278,87 @@ func (r *recogniser) unitAt(j int) (string, int) {
 	return r.lex.Units.Longest(r.toks, j, r.limit)
 }
 
-func isNameToken(t segment.Token) bool {
-	return t.Cap && t.Kind == segment.Word
+// ordinalSecond reports "second" used as an ordinal: "a second building",
+// "a second was taken to hospital". "A second" is a duration only where
+// the sentence ends or a word of time follows ("a second later", "for a
+// second or two").
+func (r *recogniser) ordinalSecond(i int) bool {
+	if r.norm(i) != "second" || i+1 >= r.limit {
+		return false
+	}
+	t := r.toks[i+1]
+	if t.Kind != segment.Word {
+		return false
+	}
+	switch t.Norm {
+	case "later", "earlier", "after", "before", "ago", "or", "of":
+		return false
+	}
+	return true
+}
+
+// fractionWords end hyphenated fractions, which are no measures: "two-thirds".
+var fractionWords = map[string]bool{"half": true, "halves": true, "third": true, "thirds": true,
+	"quarter": true, "quarters": true, "fifth": true, "fifths": true, "tenth": true, "tenths": true}
+
+// compound recognises a number joined to its unit in one token: "eight-year"
+// and "three-hour" (durations), "74-page", "80-foot-long", "12-nation" (a
+// measure of the noun that follows), "145mph", "20km" (a unit from the
+// rules' lexicon glued to the number).
+func (r *recogniser) compound(j, start int) (Mention, bool) {
+	if j >= r.limit {
+		return Mention{}, false
+	}
+	t := r.toks[j]
+	w := t.Norm
+	if t.Kind == segment.Number {
+		k := 0
+		for k < len(w) && (w[k] >= '0' && w[k] <= '9' || w[k] == '.' || w[k] == ',') {
+			k++
+		}
+		if k == 0 || k == len(w) || w[k] == '-' {
+			return r.hyphenMeasure(j, start)
+		}
+		if r.lex == nil || r.lex.Units == nil {
+			return Mention{}, false
+		}
+		u, ok := r.lex.Units.Get(w[k:])
+		v, err := strconv.ParseFloat(strings.ReplaceAll(w[:k], ",", ""), 64)
+		if !ok || err != nil {
+			return Mention{}, false
+		}
+		return Mention{Type: Quantity, First: start, Last: j + 1, Value: &Value{Number: v, Bound: Exact, Unit: u}, Person: noPerson}, true
+	}
+	return r.hyphenMeasure(j, start)
+}
+
+func (r *recogniser) hyphenMeasure(j, start int) (Mention, bool) {
+	w := r.toks[j].Norm
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 || len(parts) > 3 {
+		return Mention{}, false
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(parts[0], ",", ""), 64)
+	if err != nil {
+		x, ok := numberWord(parts[0])
+		if !ok {
+			return Mention{}, false
+		}
+		v = x
+	}
+	unit := parts[1]
+	if len(unit) < 2 || fractionWords[unit] || english.IsFunctionWord(unit) || strings.HasSuffix(unit, "ed") ||
+		strings.IndexFunc(unit, func(c rune) bool { return c < 'a' || c > 'z' }) >= 0 {
+		return Mention{}, false
+	}
+	if _, ok := numberWord(unit); ok {
+		return Mention{}, false // "twenty-five" is a number, read elsewhere
+	}
+	val := &Value{Number: v, Bound: Exact}
+	if u, ok := durationUnits[unit]; ok {
+		val.Unit = u
+		return Mention{Type: Duration, First: start, Last: j + 1, Value: val, Person: noPerson}, true
+	}
+	val.Unit = english.Singular(unit)
+	return Mention{Type: Quantity, First: start, Last: j + 1, Value: val, Person: noPerson}, true
 }

@@ -55,7 +55,7 @@ func WriteText(w io.Writer, results []*claims.Result, withMentions bool, st Styl
 		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 		for _, c := range r.Claims {
 			fmt.Fprintf(tw, "  %d:%d\t%s\t%s\t%s\t%s\t%s\n", c.Span.Line, c.Span.Col, st.Cyan(c.Kind),
-				ValueText(c), Slots(c), Speaker(c.Attribution), Quote(c.Text, 70))
+				FrameText(c), Slots(c), Speaker(c.Attribution), Quote(c.Text, 70))
 		}
 		if err := tw.Flush(); err != nil {
 			return err

@@ -16,6 +16,28 @@ import (
 type Set[V any] struct {
 	root *node[V]
 	size int
+	// first has a bit set for each first word's filterBit: a token whose
+	// bit is clear starts no phrase, and is rejected without hashing it
+	// into the map. Most tokens start none, and Longest runs at every one.
+	first [filterBits / 64]uint64
+}
+
+// filterBits is the size of a Set's first-word filter.
+const filterBits = 4096
+
+// filterBit is a cheap hash of a word: its length and its first and last
+// bytes.
+func filterBit(w string) uint {
+	if w == "" {
+		return 0
+	}
+	return (uint(len(w))*131 + uint(w[0])*31 + uint(w[len(w)-1])) % filterBits
+}
+
+// mayStart reports whether w can be the first word of a phrase of s.
+func (s *Set[V]) mayStart(w string) bool {
+	b := filterBit(w)
+	return s.first[b/64]&(1<<(b%64)) != 0
 }
 
 type node[V any] struct {
@@ -45,6 +67,8 @@ func (s *Set[V]) Add(phrase string, v V) bool {
 	if len(words) == 0 {
 		return false
 	}
+	b := filterBit(words[0])
+	s.first[b/64] |= 1 << (b % 64)
 	n := s.root
 	for _, w := range words {
 		if n.next == nil {
@@ -73,6 +97,13 @@ func (s *Set[V]) Has(phrase string) bool {
 // Get returns the value stored for phrase.
 func (s *Set[V]) Get(phrase string) (V, bool) {
 	n := s.root
+	if plainWord(phrase) { // its own single token: no need to tokenise it
+		if n = n.next[phrase]; n == nil {
+			var zero V
+			return zero, false
+		}
+		return n.val, n.final
+	}
 	for _, w := range Split(phrase) {
 		n = n.next[w]
 		if n == nil {
@@ -83,9 +114,34 @@ func (s *Set[V]) Get(phrase string) (V, bool) {
 	return n.val, n.final
 }
 
+// HasWord reports whether the one-token phrase w (a token's Norm) is in
+// the set. Unlike Has it does not tokenise w, so it is cheap enough for
+// every token of a document.
+func (s *Set[V]) HasWord(w string) bool {
+	if s == nil {
+		return false
+	}
+	n := s.root.next[w]
+	return n != nil && n.final
+}
+
 // Starts reports whether some phrase in the set begins with word.
 func (s *Set[V]) Starts(word string) bool {
-	return s != nil && s.root.next[word] != nil
+	return s != nil && s.mayStart(word) && s.root.next[word] != nil
+}
+
+// plainWord reports whether w is lower-case ASCII letters only: a word the
+// tokeniser leaves as it is, as one token.
+func plainWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // Len is the number of phrases in the set.
@@ -95,6 +151,9 @@ func (s *Set[V]) Len() int { return s.size }
 // starts at toks[i] and ends before toks[limit]. n is 0 when none does.
 func (s *Set[V]) Longest(toks []segment.Token, i, limit int) (v V, n int) {
 	if s == nil {
+		return v, 0
+	}
+	if i >= limit || !s.mayStart(toks[i].Norm) {
 		return v, 0
 	}
 	cur := s.root

@@ -2,10 +2,9 @@ package rules
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claims/mention"
+	"github.com/claimdiff/claimdiff/claims/names"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
 
@@ -38,6 +37,10 @@ func NewInput(txt *segment.Text, ms []mention.Mention) *Input {
 
 // Cover returns the index of the mention covering token i, or -1.
 func (in *Input) Cover(i int) int { return int(in.cover[i]) }
+
+// Free reports a token no mention covers: a name never runs into a number
+// or a date.
+func (in *Input) Free(i int) bool { return in.cover[i] < 0 }
 
 // Match is one pattern match in a sentence.
 type Match struct {
@@ -218,14 +221,7 @@ func (m *matcher) forward(e *elem, p int, buf []int) []int {
 			buf = append(buf, in.Mentions[k].Last)
 		}
 	case elemName:
-		q := p
-		for q < m.hi && q-p < maxNameTokens && isNameTok(toks, q, p) && in.cover[q] < 0 {
-			q++
-		}
-		for q > p && !capLike(in.Text, q-1) { // a name ends on a capitalised word
-			q--
-		}
-		if q > p {
+		if q := names.Forward(in.Text, p, m.hi, in.Free); q > p {
 			buf = append(buf, q)
 		}
 	case elemWord:
@@ -263,18 +259,7 @@ func (m *matcher) backward(e *elem, p int, buf []int) []int {
 			buf = append(buf, in.Mentions[k].First)
 		}
 	case elemName:
-		end := p
-		if !capLike(in.Text, end-1) {
-			return buf
-		}
-		q := end
-		for q > m.lo && end-q < maxNameTokens && isNameTok(toks, q-1, -1) && in.cover[q-1] < 0 {
-			q--
-		}
-		for q < end && !toks[q].Cap {
-			q++
-		}
-		if q < end {
+		if q := names.Backward(in.Text, p, m.lo, in.Free); q < p {
 			buf = append(buf, q)
 		}
 	case elemWord:
@@ -323,86 +308,9 @@ func (m *matcher) mentionOK(e *elem, k int) bool {
 	return e.unit == "" || (mt.Value != nil && mt.Value.Unit == e.unit)
 }
 
-// maxNameTokens bounds a {name} run.
-const maxNameTokens = 6
-
-// isNameTok reports whether token i can be part of a name: a capitalised
-// word that is not a sentence-initial function word, or a particle such as
-// "al-", "bin", "de" inside a name.
-func isNameTok(toks []segment.Token, i, start int) bool {
-	t := toks[i]
-	if t.Norm == "." && i > 0 && i != start && toks[i-1].Cap && segment.IsAbbreviation(toks[i-1].Norm) && toks[i-1].End == t.Start {
-		return true // "Gen. Qassem Soleimani"
-	}
-	if t.Kind != segment.Word {
-		return false
-	}
-	if t.Cap {
-		return !functionWords[t.Norm]
-	}
-	if i == start {
-		return false
-	}
-	return nameParticles[t.Norm] || strings.HasPrefix(t.Norm, "al-") || strings.HasPrefix(t.Norm, "el-")
-}
-
 // conjunctions are never part of a {word} gap: a gap does not cross a
 // coordination ("wounded 12 people and killed three").
 var conjunctions = map[string]bool{"and": true, "or": true, "but": true, "nor": true}
-
-// capLike reports a token that can end a name: capitalised, or a particle
-// compound whose second part is ("al-Muhandis").
-func capLike(txt *segment.Text, i int) bool {
-	t := txt.Tokens[i]
-	if t.Cap {
-		return true
-	}
-	if t.Kind != segment.Word {
-		return false
-	}
-	src := txt.Src[t.Start:t.End]
-	if k := strings.IndexByte(src, '-'); k > 0 && k+1 < len(src) && nameParticles[strings.ToLower(src[:k])] {
-		r, _ := utf8.DecodeRuneInString(src[k+1:])
-		return unicode.IsUpper(r)
-	}
-	return false
-}
-
-// CapLike reports whether token i of txt can end a name.
-func CapLike(txt *segment.Text, i int) bool { return capLike(txt, i) }
-
-var nameParticles = map[string]bool{"el": true, "abu": true, "bin": true, "ibn": true, "de": true, "da": true, "van": true, "von": true, "der": true, "al": true, "la": true, "del": true}
-
-// functionWords are capitalised only because they start a sentence; they
-// never start or join a name.
-var functionWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`the a an this that these those it its he she they we i you his her their our
-		in on at about after before but and or if as when while with from by for of to since during there here
-		some many according although meanwhile however also so then now yet all both each why what who how where
-		more most less few several no not one two three four five six seven eight nine ten prior below above
-		under over near between because despite though until unless whether which whose earlier later today
-		tonight yesterday mr mrs ms dr`) {
-		m[w] = true
-	}
-	for w := range weekdayMonthWords {
-		m[w] = true
-	}
-	return m
-}()
-
-var weekdayMonthWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
-	"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,
-	"april": true, "june": true, "july": true, "august": true, "september": true, "october": true,
-	"november": true, "december": true}
-
-// IsFunctionWord reports whether a capitalised norm is a function word
-// rather than part of a name.
-func IsFunctionWord(norm string) bool { return functionWords[norm] }
-
-// IsNameToken reports whether token i can be part of a name that starts at
-// token start (pass -1 when unknown).
-func IsNameToken(toks []segment.Token, i, start int) bool { return isNameTok(toks, i, start) }
 
 // try matches pattern ref anchored at token p and appends any match.
 func (m *matcher) try(ref anchorRef, p int, out []Match) []Match {

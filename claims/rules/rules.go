@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"sort"
+
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/phrase"
 )
@@ -30,6 +32,8 @@ type Rules struct {
 	// Attribution vocabulary: cue verbs, according-to phrases, hedges and
 	// speaker classes (used by the attribution stage).
 	Attribution *Attribution
+	// Frames is the vocabulary that tells what a number measures.
+	Frames *Frames
 	// Compare holds comparison settings such as the statement threshold.
 	Compare CompareSettings
 	// Stories holds the vocabulary of story grouping.
@@ -39,8 +43,9 @@ type Rules struct {
 	// other rules.
 	Fingerprint string
 
-	index anchorIndex
-	byID  map[string]*Rule
+	index  anchorIndex
+	byID   map[string]*Rule
+	byHead map[string]*Kind
 }
 
 // CompareSettings tune alignment of claims across documents.
@@ -94,7 +99,16 @@ type Kind struct {
 	// open bound: in casualty and case counts "at least 16" and "at least
 	// 18" disagree.
 	ReportedCount bool
-	Pos           Pos
+	// Generic kinds (count, measure) claim any number that measures
+	// something: their claims need a measured head, and a kind whose Heads
+	// hold that head takes the claim over.
+	Generic bool
+	// Heads are the measured heads (singular, lower case) whose generic
+	// claims are of this kind: troops covers "soldier", "marine".
+	Heads []string
+	// Unit is the unit the kind's counts carry (from its rules): "people".
+	Unit string
+	Pos  Pos
 }
 
 // FrameFields are the frame fields a kind can name under frame.
@@ -243,4 +257,30 @@ func (r *Rules) ToleranceFor(kind, rule string) Tolerance {
 		return k.Tolerance
 	}
 	return Tolerance{}
+}
+
+// KindForHead returns the kind that covers a measured head, or nil.
+func (r *Rules) KindForHead(head string) *Kind { return r.byHead[head] }
+
+// buildHeads indexes the kinds by the heads they cover, and gives each
+// kind the unit its rules give counts.
+func (r *Rules) buildHeads() {
+	r.byHead = map[string]*Kind{}
+	names := make([]string, 0, len(r.Kinds))
+	for name := range r.Kinds {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		for _, h := range r.Kinds[name].Heads {
+			if _, dup := r.byHead[h]; !dup {
+				r.byHead[h] = r.Kinds[name]
+			}
+		}
+	}
+	for _, ru := range r.Rules {
+		if k := r.Kinds[ru.Kind]; k != nil && k.Unit == "" && ru.Unit != "" && ru.Value == nil {
+			k.Unit = ru.Unit
+		}
+	}
 }

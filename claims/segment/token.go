@@ -39,8 +39,8 @@ func (k Kind) String() string {
 // curly apostrophes and dashes folded and invisible format characters removed.
 type Token struct {
 	Start, End int
-	Kind       Kind
 	Norm       string
+	Kind       Kind
 	// Cap is true when the token's first letter is upper case.
 	Cap bool
 	// Newlines counts the line breaks between the previous token and this one
@@ -63,6 +63,9 @@ func isIgnorable(r rune) bool {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -145,6 +148,11 @@ func scanWord(src string, i int) int {
 	start := i
 	digits := true
 	for i < len(src) {
+		if c := src[i]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+			digits = false // the common case, without decoding
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(src[i:])
 		if isWordRune(r) {
 			if !unicode.IsDigit(r) {
@@ -203,15 +211,26 @@ func firstRune(s string) rune {
 
 // normalize folds a token's surface form into the form rules match against.
 func normalize(s string) string {
-	clean := true
-	for _, r := range s {
-		if r >= utf8.RuneSelf || unicode.IsUpper(r) {
-			clean = false
+	ascii, upper := true, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
 			break
 		}
+		upper = upper || 'A' <= c && c <= 'Z'
 	}
-	if clean {
-		return s
+	if ascii {
+		if !upper {
+			return s
+		}
+		b := []byte(s)
+		for i, c := range b {
+			if 'A' <= c && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+		}
+		return string(b)
 	}
 	var b strings.Builder
 	b.Grow(len(s))

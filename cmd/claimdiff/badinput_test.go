@@ -89,6 +89,17 @@ func badInputs() []badInput {
 		{name: "duplicate document ids", files: map[string]string{"a.jsonl": "{\"id\":\"x\",\"text\":\"2 killed\"}\n{\"id\":\"x\",\"text\":\"3 killed\"}\n"}, args: []string{"extract", "a.jsonl"}, code: 2, stderr: `^claimdiff: a.jsonl:2:1: duplicate document id "x"`},
 		{name: "JSON record without text", files: map[string]string{"a.json": `{"id": "x"}`}, args: []string{"extract", "a.json"}, code: 2, stderr: `^claimdiff: a.json:1:1: record has no "text" field`},
 		{name: "malformed JSON", files: map[string]string{"a.json": "{\"id\": \"x\",\n \"text\": }"}, args: []string{"extract", "a.json"}, code: 2, stderr: `^claimdiff: a.json:2:\d+: malformed JSON`},
+		{name: "JSON with a UTF-8 BOM recovers", files: map[string]string{"a.json": "\xEF\xBB\xBF{\"id\":\"x\",\"text\":\"16 people were killed.\"}"}, args: []string{"extract", "--format", "jsonl", "a.json"}, code: 0, stdout: `"kind":"killed"`},
+		{name: "JSON in UTF-16 with a BOM recovers", files: map[string]string{"a.json": utf16File(`[{"id":"x","text":"16 people were killed."}]`)}, args: []string{"extract", "--format", "jsonl", "a.json"}, code: 0, stdout: `"kind":"killed"`},
+		{name: "JSONL with a UTF-8 BOM recovers", files: map[string]string{"a.jsonl": "\xEF\xBB\xBF{\"id\":\"x\",\"text\":\"16 people were killed.\"}\n"}, args: []string{"extract", "--format", "jsonl", "a.jsonl"}, code: 0, stdout: `"kind":"killed"`},
+		{name: "JSONL in UTF-16 with a BOM recovers", files: map[string]string{"a.jsonl": utf16File("{\"id\":\"x\",\"text\":\"16 people were killed.\"}\r\n{\"id\":\"y\",\"text\":\"3 people were killed \U0001F600.\"}\n")}, args: []string{"extract", "--format", "jsonl", "a.jsonl"}, code: 0, stdout: `"number":3,`},
+		{name: "JSON array of numbers", files: map[string]string{"a.json": "[1]"}, args: []string{"extract", "a.json"}, code: 2, stderr: `^claimdiff: a.json:1:2: record 1: a record must be an object, got a number\n$`},
+		{name: "JSON field of the wrong type", files: map[string]string{"a.json": `{"text": "16 people were killed.", "title": 5}`}, args: []string{"extract", "a.json"}, code: 2, stderr: `^claimdiff: a.json:1:45: "title" must be a string, got a number\n$`},
+		{name: "invalid UTF-8 inside a JSON string", files: map[string]string{"a.json": "{\"text\": \"caf\xe9 16 killed\"}"}, args: []string{"extract", "a.json"}, code: 2, stderr: `^claimdiff: a.json:1:14: not valid UTF-8 \(byte 0xe9\)`},
+		{name: "invalid UTF-8 inside a JSONL string", files: map[string]string{"a.jsonl": "{\"text\": \"ok\"}\n{\"text\": \"caf\xe9 16 killed\"}\n"}, args: []string{"extract", "a.jsonl"}, code: 2, stderr: `^claimdiff: a.jsonl:2:14: not valid UTF-8 \(byte 0xe9\)`},
+		{name: "duplicate JSON keys", files: map[string]string{"a.json": `{"text": "16 people were killed.", "text": "17 people were killed."}`}, args: []string{"extract", "a.json"}, code: 2, stderr: `^claimdiff: a.json:1:36: key "text" given twice\n$`},
+		{name: "JSON key differing in case", files: map[string]string{"a.jsonl": `{"text": "16 people were killed.", "Text": "17"}` + "\n"}, args: []string{"extract", "a.jsonl"}, code: 2, stderr: `^claimdiff: a.jsonl:1:36: unknown key "Text" \(keys are case-sensitive: did you mean "text"\?\)\n$`},
+		{name: "data after the JSON value", files: map[string]string{"a.json": `{"text": "16 people were killed."} {"text": "x"}`}, args: []string{"extract", "a.json"}, code: 2, stderr: `^claimdiff: a.json:1:36: unexpected data after the JSON value\n$`},
 		{name: "empty JSONL is a warning", files: map[string]string{"e.jsonl": "\n\n"}, args: []string{"extract", "e.jsonl"}, code: 0, stderr: `^claimdiff: warning: e.jsonl: no records, skipped`},
 		{name: "unknown config key", files: map[string]string{".claimdiff.yaml": "baseline: [b.txt]\nfailon: [conflict]\n", "b.txt": article, "n.txt": article}, args: []string{"check", "n.txt"}, code: 2, stderr: `^claimdiff: .*\.claimdiff\.yaml:2:1: unknown key "failon"`},
 		{name: "config not YAML", files: map[string]string{".claimdiff.yaml": "baseline: [b.txt\n", "n.txt": article}, args: []string{"check", "n.txt"}, code: 2, stderr: `\.claimdiff\.yaml:`},
@@ -151,6 +162,9 @@ func TestBadInputs(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel() // each case has its own directory; most time is process start-up
+			if heavyInputs[tc.name] {
+				heavy(t)
+			}
 			dir := t.TempDir()
 			for p, content := range tc.files {
 				full := filepath.Join(dir, p)

@@ -38,7 +38,7 @@ directory, or --config, or CLAIMDIFF_CONFIG); flags override it.`,
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "text, github, sarif, json or junit"},
 			&cli.StringFlag{Name: "accepted", Usage: "`FILE` of accepted finding fingerprints: they do not fail the run"},
 			&cli.StringFlag{Name: "write-accepted", Usage: "write the current findings' fingerprints to `FILE` (to adopt the tool on an existing archive)"},
-			published, maxBytes, colorFl, outFl},
+			published, maxBytes, colorFl, outFl, noCacheFl},
 		Action: func(c *cli.Context) error { return runCheck(c, e) },
 	}
 }
@@ -83,11 +83,10 @@ func runCheck(c *cli.Context, e *env) error {
 	}
 	rel := report.RelativeTo(repoRoot(cwd))
 	docs := append(append([]*ingest.Document(nil), newDocs...), baseDocs...)
-	ingest.NameOutlets(docs)
 	for _, d := range docs {
 		repoRelative(d, rel)
 	}
-	all, err := extractDocs(c, e, docs, set.Rules)
+	all, err := extractForComparison(c, e, docs, set.Rules)
 	if err != nil {
 		return err
 	}
@@ -112,7 +111,7 @@ func writeCheck(c *cli.Context, e *env, res *check.Result, rel report.CheckPaths
 	}
 	w, _ := report.CheckFormat(format)
 	var buf bytes.Buffer
-	if err := w(&buf, res, report.Context{Style: st, Paths: rel, Version: version}); err != nil {
+	if err := w(&buf, res, report.Context{Style: st, Paths: rel, Version: version, Width: textWidth(e)}); err != nil {
 		return err
 	}
 	data := buf.Bytes()

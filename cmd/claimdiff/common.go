@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"io"
 	"os"
 	"strconv"
@@ -92,20 +91,32 @@ func publishedFlag(c *cli.Context) (time.Time, error) {
 	return t, nil
 }
 
-// extractDocs runs extraction on all cores, with progress on a terminal.
+// extractDocs runs extraction on all cores, with a progress bar on a
+// terminal for long runs.
 func extractDocs(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Rules) ([]*claims.Result, error) {
-	var progress func(int)
-	if len(docs) >= 50 && isTerminal(e.stderr) {
-		progress = func(done int) {
-			if done%10 == 0 || done == len(docs) {
-				fmt.Fprintf(e.stderr, "\rextracting %d/%d", done, len(docs))
-				if done == len(docs) {
-					fmt.Fprint(e.stderr, "\r\x1b[K")
-				}
-			}
-		}
+	return extractFor(c, e, docs, r, false)
+}
+
+// extractForComparison is extractDocs for results that are only compared:
+// those read from the cache come without tokens or mentions.
+func extractForComparison(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Rules) ([]*claims.Result, error) {
+	return extractFor(c, e, docs, r, true)
+}
+
+func extractFor(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Rules, forComparison bool) ([]*claims.Result, error) {
+	var size int64
+	for _, d := range docs {
+		size += int64(len(d.Text))
 	}
-	return claims.ExtractAll(c.Context, docs, r, progress)
+	bar := newProgress(e, len(docs), size)
+	defer bar.Done()
+	var progress func(int)
+	if bar != nil {
+		// ExtractAll counts documents, not which: each adds the average size
+		avg := size / int64(max(len(docs), 1))
+		progress = func(int) { bar.Add(avg) }
+	}
+	return extractCached(c, docs, r, forComparison, progress)
 }
 
 // colorAllowed reports whether the environment lets a terminal have

@@ -29,7 +29,7 @@ outlets report.`,
 			&cli.BoolFlag{Name: "force", Usage: "with --by-story --format html: write the pages into an --out DIR that holds other files (those are left alone)"},
 			&cli.BoolFlag{Name: "explain", Usage: "also list near-misses: figures of one kind kept apart, and the frame field that kept them apart"},
 			windowFlag(),
-			published, sourceFl, maxBytes, colorFl, outFl},
+			published, sourceFl, maxBytes, colorFl, outFl, noCacheFl},
 		Action: func(c *cli.Context) error {
 			format := c.String("format")
 			if err := oneOf("format", format, report.CompareFormatNames()...); err != nil {
@@ -62,14 +62,13 @@ outlets report.`,
 			if err := distinctFiles(docs); err != nil {
 				return err
 			}
-			ingest.NameOutlets(docs)
 			if c.Bool("by-story") {
 				return compareByStory(c, e, docs, r, opt, format, st)
 			}
 			if len(docs) < 2 {
 				return usageErr("compare needs at least two articles, got %d", len(docs))
 			}
-			results, err := extractDocs(c, e, docs, r)
+			results, err := extractForComparison(c, e, docs, r)
 			if err != nil {
 				return err
 			}

@@ -52,8 +52,19 @@ says it, and where it stands (file:line:col).`,
 			// and those before it are extracted; json needs them all.
 			var all []*claims.Result
 			n := 0
+			var bar *progress
+			if isTerminal(e.stderr) {
+				m := ingest.Measure(paths)
+				total := m.Files
+				if m.Records {
+					total = 0 // documents are counted as they come
+				}
+				bar = newProgress(e, total, m.Bytes)
+				defer bar.Done()
+			}
 			emit := func(res *claims.Result) error {
 				n++
+				bar.Add(int64(len(res.Doc.Text)))
 				switch format {
 				case "json":
 					all = append(all, res)

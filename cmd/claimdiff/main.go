@@ -126,6 +126,7 @@ func newApp(e *env) *cli.App {
 			indexCommand(e),
 			rulesCommand(e),
 			completionCommand(e),
+			cacheCommand(e),
 		},
 		OnUsageError: e.onUsageError,
 		CommandNotFound: func(c *cli.Context, name string) {

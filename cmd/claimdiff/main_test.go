@@ -15,6 +15,11 @@ import (
 var update = flag.Bool("update", false, "rewrite golden files and testscript expectations")
 
 func TestMain(m *testing.M) {
+	// runs keep their extraction cache out of the user's (a script may
+	// choose its own)
+	if os.Getenv("CLAIMDIFF_CACHE_DIR") == "" {
+		os.Setenv("CLAIMDIFF_CACHE_DIR", filepath.Join(os.TempDir(), "claimdiff-test-cache"))
+	}
 	testscript.Main(m, map[string]func(){
 		"claimdiff": func() { os.Exit(run(os.Args, os.Stdin, os.Stdout, os.Stderr)) },
 	})

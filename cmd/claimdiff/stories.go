@@ -3,11 +3,14 @@ package main
 import (
 	"bytes"
 	"errors"
+	"runtime"
+	"sync"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/output"
+	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/compare/stories"
 )
 
@@ -39,12 +42,18 @@ func storiesCommand(e *env) *cli.Command {
 			if err != nil {
 				return err
 			}
-			// stream: keep each article's features, not its text
+			// stream: keep each article's features, not its text; features
+			// are computed a batch at a time on every core
 			var g stories.Grouper
+			var batch []*ingest.Document
 			err = ingest.Walk(c.Context, paths, opt, func(d *ingest.Document) error {
-				g.Add(d, r)
+				if batch = append(batch, d); len(batch) == featureBatch {
+					addBatch(&g, batch, r)
+					batch = batch[:0]
+				}
 				return nil
 			}, func(w *ingest.Error) { warn(e, w) })
+			addBatch(&g, batch, r)
 			if err != nil {
 				var ie *ingest.Error
 				if errors.As(err, &ie) {
@@ -70,5 +79,29 @@ func storiesCommand(e *env) *cli.Command {
 			}
 			return writeTerminal(e, c.String("out"), buf.Bytes(), output.Style{})
 		},
+	}
+}
+
+// featureBatch is how many articles' features are computed at once.
+const featureBatch = 256
+
+// addBatch computes the features of a batch of articles in parallel and
+// adds them to the grouper in order.
+func addBatch(g *stories.Grouper, docs []*ingest.Document, r *rules.Rules) {
+	fs := make([]stories.Features, len(docs))
+	var wg sync.WaitGroup
+	workers := min(runtime.GOMAXPROCS(0), len(docs))
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(docs); i += workers {
+				fs[i] = stories.Extract(docs[i], r)
+			}
+		}()
+	}
+	wg.Wait()
+	for i, d := range docs {
+		g.AddFeatures(d, fs[i])
 	}
 }

@@ -3,16 +3,22 @@ package index
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"strings"
 
+	"github.com/jackc/pgx/v5/pgconn"
 	_ "github.com/jackc/pgx/v5/stdlib" // PostgreSQL driver, registers "pgx"
 )
 
 var postgresDialect = dialect{
-	name:    "postgres",
-	ph:      func(n int) string { return fmt.Sprintf("$%d", n) },
-	hasMeta: `SELECT to_regclass('claimdiff_meta') IS NOT NULL`,
+	name: "postgres",
+	ph:   func(n int) string { return fmt.Sprintf("$%d", n) },
+	// not to_regclass('claimdiff_meta'): as a prepared statement without
+	// parameters its generic plan keeps the answer of its first run, so a
+	// run waiting on the migration lock would not see the table the other
+	// run just created
+	hasMeta: `SELECT count(*) > 0 FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = 'claimdiff_meta'`,
 	lock: func(ctx context.Context, tx *sql.Tx) error {
 		_, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1)`, migrationLock)
 		return err
@@ -32,6 +38,17 @@ var postgresDialect = dialect{
 		return err
 	},
 	deleteTerms: func(context.Context, *sql.Tx, string) error { return nil }, // tsv lives in the row
+	retryable: func(err error) bool {
+		var pe *pgconn.PgError
+		if !errors.As(err, &pe) {
+			return false
+		}
+		switch pe.Code {
+		case "40001", "40P01", "23505": // serialization failure, deadlock, unique violation
+			return true
+		}
+		return false
+	},
 	search: func(ctx context.Context, db *sql.DB, terms []string, limit int) ([]string, error) {
 		var parts []string
 		for _, t := range terms {

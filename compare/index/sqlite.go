@@ -32,6 +32,10 @@ var sqliteDialect = dialect{
 		// found and deleted by key, not by scanning
 		`CREATE VIRTUAL TABLE doc_terms USING fts5(terms)`,
 	}},
+	// a writer that still meets a lock after busy_timeout tries again
+	retryable: func(err error) bool {
+		return strings.Contains(err.Error(), "SQLITE_BUSY") || strings.Contains(err.Error(), "database is locked")
+	},
 	putTerms: func(ctx context.Context, tx *sql.Tx, id, terms string) error {
 		_, err := tx.ExecContext(ctx, `INSERT INTO doc_terms (rowid, terms) SELECT rowid, ? FROM documents WHERE id = ?`, terms, id)
 		return err

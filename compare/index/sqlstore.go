@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -28,6 +29,9 @@ type dialect struct {
 	// lock, when set, takes the lock that serialises migrations in a
 	// transaction (SQLite's BEGIN IMMEDIATE already holds it).
 	lock func(ctx context.Context, tx *sql.Tx) error
+	// retryable reports an error after which a write transaction is run
+	// again: another writer got in the way.
+	retryable func(err error) bool
 	// search returns ids matching any of the terms, best first.
 	search func(ctx context.Context, db *sql.DB, terms []string, limit int) ([]string, error)
 }
@@ -145,12 +149,43 @@ func (s *sqlStore) States(ctx context.Context) (map[string]State, error) {
 	return out, rows.Err()
 }
 
-func (s *sqlStore) Put(ctx context.Context, entries []Entry) error {
+// inTx runs fn in a transaction and commits it. A transaction that
+// failed because another writer got in the way (a serialisation failure,
+// a deadlock, a key another run inserted first: every write here deletes
+// before it inserts, so running it again is right) is retried a few times,
+// so concurrent index runs both succeed.
+func (s *sqlStore) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	const tries = 8
+	for try := 1; ; try++ {
+		err := s.tryTx(ctx, fn)
+		if err == nil || try == tries || s.d.retryable == nil || !s.d.retryable(err) {
+			return err
+		}
+		select {
+		case <-time.After(time.Duration(try*try) * 20 * time.Millisecond):
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+}
+
+func (s *sqlStore) tryTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
+	if err := fn(tx); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+func (s *sqlStore) Put(ctx context.Context, entries []Entry) error {
+	return s.inTx(ctx, func(tx *sql.Tx) error { return s.put(ctx, tx, entries) })
+}
+
+func (s *sqlStore) put(ctx context.Context, tx *sql.Tx, entries []Entry) error {
 	p := s.d.ph
 	delDoc := `DELETE FROM documents WHERE id = ` + p(1)
 	delClaims := `DELETE FROM claims WHERE doc = ` + p(1)
@@ -185,7 +220,7 @@ func (s *sqlStore) Put(ctx context.Context, entries []Entry) error {
 			}
 		}
 	}
-	return tx.Commit()
+	return nil
 }
 
 func published(t time.Time) string {
@@ -196,11 +231,10 @@ func published(t time.Time) string {
 }
 
 func (s *sqlStore) Delete(ctx context.Context, ids []string) error {
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
+	return s.inTx(ctx, func(tx *sql.Tx) error { return s.delete(ctx, tx, ids) })
+}
+
+func (s *sqlStore) delete(ctx context.Context, tx *sql.Tx, ids []string) error {
 	for _, id := range ids {
 		if err := s.d.deleteTerms(ctx, tx, id); err != nil {
 			return err
@@ -211,7 +245,7 @@ func (s *sqlStore) Delete(ctx context.Context, ids []string) error {
 			}
 		}
 	}
-	return tx.Commit()
+	return nil
 }
 
 func (s *sqlStore) Search(ctx context.Context, terms []string, limit int) ([]string, error) {
@@ -301,22 +335,26 @@ func (s *sqlStore) Items(ctx context.Context) ([]Item, error) {
 }
 
 func (s *sqlStore) SetStories(ctx context.Context, stories map[string]string) error {
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return err
+	// rows are updated in order of id, so two runs lock them in one order
+	// and cannot deadlock
+	ids := make([]string, 0, len(stories))
+	for id := range stories {
+		ids = append(ids, id)
 	}
-	defer tx.Rollback()
-	stmt, err := tx.PrepareContext(ctx, `UPDATE documents SET story = `+s.d.ph(1)+` WHERE id = `+s.d.ph(2))
-	if err != nil {
-		return err
-	}
-	defer stmt.Close()
-	for id, st := range stories {
-		if _, err := stmt.ExecContext(ctx, st, id); err != nil {
+	sort.Strings(ids)
+	return s.inTx(ctx, func(tx *sql.Tx) error {
+		stmt, err := tx.PrepareContext(ctx, `UPDATE documents SET story = `+s.d.ph(1)+` WHERE id = `+s.d.ph(2))
+		if err != nil {
 			return err
 		}
-	}
-	return tx.Commit()
+		defer stmt.Close()
+		for _, id := range ids {
+			if _, err := stmt.ExecContext(ctx, stories[id], id); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 }
 
 func (s *sqlStore) StoryMembers(ctx context.Context, stories []string, limit int) ([]string, error) {

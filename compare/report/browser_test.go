@@ -48,6 +48,13 @@ type browserPage struct {
 }
 
 func openPage(t *testing.T, html []byte) (*browserPage, time.Duration) {
+	return openPageAt(t, html, 1400)
+}
+
+// openPageAt opens the page in a window width pixels wide. A screenshot of
+// the whole page is saved in $CLAIMDIFF_SCREENSHOTS (else a temporary
+// directory) as TEST-WIDTH.png, for a person to look at.
+func openPageAt(t *testing.T, html []byte, width int) (*browserPage, time.Duration) {
 	t.Helper()
 	exe := findBrowser(t)
 	dir := t.TempDir()
@@ -59,7 +66,7 @@ func openPage(t *testing.T, html []byte) (*browserPage, time.Duration) {
 		chromedp.ExecPath(exe), chromedp.NoSandbox, chromedp.DisableGPU, chromedp.UserDataDir(filepath.Join(dir, "profile")),
 		chromedp.Flag("disable-quic", true), chromedp.Flag("disable-background-networking", true),
 		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
-		chromedp.WindowSize(1400, 900))
+		chromedp.WindowSize(width, 900))
 	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancel := chromedp.NewContext(actx)
 	t.Cleanup(func() { cancel(); cancelA() })
@@ -105,8 +112,12 @@ func openPage(t *testing.T, html []byte) (*browserPage, time.Duration) {
 		t.Fatalf("page did not become interactive: %v", err)
 	}
 	elapsed := time.Since(start)
-	shot := filepath.Join(t.TempDir(), "screenshot.png")
-	if buf, err := chromedp.Run(tctx, chromedp.FullScreenshot(80)); err == nil {
+	dirShots := os.Getenv("CLAIMDIFF_SCREENSHOTS")
+	if dirShots == "" {
+		dirShots = t.TempDir()
+	}
+	shot := filepath.Join(dirShots, fmt.Sprintf("%s-%d.png", strings.ReplaceAll(t.Name(), "/", "_"), width))
+	if buf, err := chromedp.Run(tctx, chromedp.FullScreenshot(100)); err == nil {
 		os.WriteFile(shot, buf, 0o644)
 		t.Logf("screenshot: %s", shot)
 	}
@@ -308,5 +319,105 @@ func TestBrowserPerformance(t *testing.T) {
 	t.Logf("50 articles: %d KB", len(big)/1024)
 	if len(big) > 5<<20 {
 		t.Errorf("50-article page is %d bytes, over 5 MB", len(big))
+	}
+}
+
+// TestBrowserLayout opens the reports at 1400 and 800 pixels and checks
+// what a DOM query can: chart labels inside their charts, column headers
+// naming the outlet and headline (path on hover) and staying in view when
+// a column scrolls, nothing wider than the window.
+func TestBrowserLayout(t *testing.T) {
+	flood := func(source, text string) *ingest.Document {
+		return &ingest.Document{ID: source + ".txt", Path: source + ".txt", Source: source, Title: "Flood", Text: "Flood\n\n" + text, Format: "txt"}
+	}
+	fixtures := map[string]func() []*ingest.Document{
+		"seeds":   func() []*ingest.Document { return readDir(t, "../../testdata/seeds") },
+		"compare": func() []*ingest.Document { return readDir(t, "../../testdata/compare") },
+		// a long outlet name and a vague range beside 49 vs 50
+		"flood": func() []*ingest.Document {
+			return []*ingest.Document{
+				flood("The Very Long Name of a Regional Outlet Daily", "Officials said 49 people were killed in the flood."),
+				flood("Wire", "Officials said 50 people were killed in the flood."),
+				flood("Herald", "Officials said dozens of people were killed in the flood."),
+			}
+		},
+	}
+	for _, name := range []string{"seeds", "compare", "flood"} {
+		dir := name
+		for _, width := range []int{1400, 800} {
+			t.Run(fmt.Sprintf("%s-%d", name, width), func(t *testing.T) {
+				rep, html := reportFor(t, fixtures[name]())
+				p, _ := openPageAt(t, html, width)
+				// no horizontal overflow of the page
+				if w := eval[int](t, p, `window.innerWidth`); w != width {
+					t.Fatalf("window is %d px wide, want %d", w, width)
+				}
+				if over := eval[int](t, p, `document.documentElement.scrollWidth - window.innerWidth`); over > 0 {
+					t.Errorf("page is %d px wider than the window", over)
+				}
+				wide := eval[[]string](t, p, `Array.prototype.filter.call(document.querySelectorAll(".finding, header p, .docs li"),
+					function (e) { return e.scrollWidth > e.clientWidth + 1; }).map(function (e) { return e.textContent.slice(0, 60); })`)
+				if len(wide) > 0 {
+					t.Errorf("text runs out of its box: %q", wide)
+				}
+				// chart labels are whole inside their chart
+				cut := eval[[]string](t, p, `Array.prototype.filter.call(document.querySelectorAll("svg.chart text"), function (e) {
+					var b = e.getBBox(), vb = e.ownerSVGElement.viewBox.baseVal;
+					return b.x < 0 || b.x + b.width > vb.width + 0.5;
+				}).map(function (e) { return e.textContent; })`)
+				if len(cut) > 0 {
+					t.Errorf("chart labels cut: %q", cut)
+				}
+				// column headers: outlet (by name, not by an id-like file
+				// name) and headline, path on hover
+				names := newOutletNames(rep.Documents)
+				for _, d := range rep.Documents {
+					got := eval[[]string](t, p, fmt.Sprintf(`(function () { var h = document.querySelector('.article[data-doc=%q] .colhead');
+						return h ? [h.querySelector(".outlet").textContent, h.querySelector(".headline").textContent, h.title] : []; })()`, d.ID))
+					if len(got) != 3 || got[0] != names.of(d.Source) || got[1] != d.Title || got[2] != d.Path {
+						t.Errorf("column header of %s: %q, want outlet %q, headline %q, title %q", d.ID, got, names.of(d.Source), d.Title, d.Path)
+					}
+				}
+				// a column scrolled down keeps its header at the top
+				scrollable := eval[int](t, p, `Array.prototype.filter.call(document.querySelectorAll(".article"), function (c) {
+					c.scrollTop = c.scrollHeight; return c.scrollTop > 0; }).length`)
+				stuck := eval[bool](t, p, `Array.prototype.every.call(document.querySelectorAll(".article"), function (col) {
+					var h = col.querySelector(".colhead");
+					return Math.abs(h.getBoundingClientRect().top - col.getBoundingClientRect().top) < 3;
+				})`)
+				if filepath.Base(dir) == "seeds" && scrollable == 0 {
+					t.Error("no seed column scrolls (the sticky check would prove nothing)")
+				}
+				if !stuck {
+					t.Error("column headers scrolled out of view")
+				}
+				p.clean(t)
+			})
+		}
+	}
+}
+
+// TestBrowserStoryPage: a --by-story page links back to the index of
+// stories, in view at the top, and names its story.
+func TestBrowserStoryPage(t *testing.T) {
+	rep, _ := reportFor(t, readDir(t, "../../testdata/compare"))
+	var arts []Article
+	for _, d := range readDir(t, "../../testdata/compare") {
+		arts = append(arts, Article{ID: d.ID, Text: d.Text})
+	}
+	var buf bytes.Buffer
+	if err := WriteHTMLPage(&buf, rep, arts, PageOptions{Index: "index.html", Heading: "Gunman kills 16 at Riverside market"}); err != nil {
+		t.Fatal(err)
+	}
+	for _, width := range []int{1400, 800} {
+		p, _ := openPageAt(t, buf.Bytes(), width)
+		got := eval[[]string](t, p, `(function () { var a = document.querySelector("nav a[rel=up]"); if (!a) { return []; }
+			var r = a.getBoundingClientRect();
+			return [a.getAttribute("href"), String(r.top >= 0 && r.bottom <= window.innerHeight && r.width > 0), document.querySelector("h1").textContent]; })()`)
+		want := []string{"index.html", "true", "claimdiff report: Gunman kills 16 at Riverside market"}
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("width %d: back link and heading %q, want %q", width, got, want)
+		}
+		p.clean(t)
 	}
 }

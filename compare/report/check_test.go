@@ -115,6 +115,16 @@ func schemaPath(t *testing.T) string {
 func TestFingerprintsStable(t *testing.T) {
 	a := runCheck(t, fresh)
 	b := runCheck(t, "An unrelated paragraph about the weather.\n\n"+fresh)
+	// the fixture has a conflict (12 vs 14 injured) and an attribution gap
+	// (the police's statement stated as fact): with no findings, the test
+	// would say nothing
+	types := map[compare.Type]bool{}
+	for _, f := range a.Findings {
+		types[f.Type] = true
+	}
+	if !types[compare.Conflict] || !types[compare.AttributionGap] {
+		t.Fatalf("want a conflict and an attribution gap to follow, got %d findings: %v", len(a.Findings), types)
+	}
 	if len(a.Findings) != len(b.Findings) {
 		t.Fatalf("%d findings vs %d", len(a.Findings), len(b.Findings))
 	}

@@ -22,7 +22,9 @@ h1 { font-size: 1.3rem; margin: 0.3rem 0; } h2 { font-size: 1.1rem; }
 .counts li { border: 2px solid var(--c); border-radius: 4px; padding: 0.1rem 0.5rem; }
 .filters { display: flex; flex-wrap: wrap; gap: 0.8rem; align-items: center; margin: 0.4rem 0; }
 .filters label { white-space: nowrap; }
-.layout { display: grid; grid-template-columns: minmax(22rem, 38%) 1fr; gap: 1rem; align-items: start; }
+.layout { display: grid; grid-template-columns: minmax(22rem, 38%) minmax(0, 1fr); gap: 1rem; align-items: start; }
+.layout > * { min-width: 0; }
+.finding > div, .docs li, header p { overflow-wrap: anywhere; }
 #findings { max-height: 85vh; overflow-y: auto; }
 .finding { border-left: 5px solid var(--c); margin: 0.5rem 0; padding: 0.3rem 0.6rem; background: #fafafa; cursor: pointer; }
 .finding:focus, mark:focus { outline: 3px solid #000; outline-offset: 1px; }
@@ -40,20 +42,23 @@ mark.t-update { background: #fee0b6; } mark.t-quote-variant { border-bottom-styl
 mark.active { outline: 3px solid #000; background: #ffe066; }
 .articles { display: grid; grid-auto-flow: column; grid-auto-columns: minmax(20rem, 1fr); gap: 1rem; overflow-x: auto; }
 .articles.wide { grid-auto-columns: 22rem; }
-.article { border: 1px solid #ddd; padding: 0.5rem 0.8rem; max-height: 85vh; overflow-y: auto; position: relative; }
-.article h3 { font-size: 1rem; margin: 0 0 0.2rem; }
+.article { border: 1px solid #ddd; padding: 0 0.8rem 0.5rem; max-height: 85vh; overflow-y: auto; position: relative; }
+.colhead { position: sticky; top: 0; z-index: 1; background: #fff; border-bottom: 1px solid #ddd; margin: 0 -0.8rem 0.4rem; padding: 0.4rem 0.8rem; }
+.colhead h3 { font-size: 1rem; margin: 0; }
+.colhead .headline { display: block; font-size: 0.85rem; color: #333; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .chart { display: block; margin: 0.3rem 0; max-width: 100%; height: auto; }
 .chart .label, .chart .tick { font-size: 11px; fill: #333; }
 ins { background: #d9f0d3; text-decoration: underline; } del { background: #fddbc7; }
 .hidden { display: none; }
-@media (max-width: 900px) { .layout { grid-template-columns: 1fr; } }
+@media (max-width: 900px) { .layout { grid-template-columns: minmax(0, 1fr); } .articles { grid-auto-columns: minmax(16rem, 1fr); } }
 @media print { .filters { display: none; } .layout { display: block; } #findings, .article { max-height: none; overflow: visible; }
   .articles { display: block; } .article { page-break-inside: avoid; margin-bottom: 1rem; } .finding { break-inside: avoid; } }
 </style>
 </head>
 <body>
 <header>
-<h1>claimdiff report</h1>
+{{if .Index}}<nav><a href="{{.Index}}" rel="up">← all stories</a></nav>
+{{end}}<h1>claimdiff report{{if .Heading}}: {{.Heading}}{{end}}</h1>
 <ol class="docs">{{range .Docs}}<li><b>{{.Source}}</b>{{if .Published}} · {{.Published}}{{end}} — {{.Title}}</li>{{end}}</ol>
 <p>{{len .Docs}} documents — {{.Summary}}</p>
 <ul class="counts">{{range .Counts}}<li class="t-{{.Type}}"><span aria-hidden="true">{{.Icon}}</span> {{.Title}}: <b>{{.N}}</b></li>{{end}}</ul>
@@ -77,8 +82,8 @@ ins { background: #d9f0d3; text-decoration: underline; } del { background: #fddb
 <section aria-label="articles">
 <h2>Articles</h2>
 <div class="articles{{if .Wide}} wide{{end}}">{{range .Docs}}<article class="article" data-doc="{{.ID}}">
-<h3>{{.Source}}{{if .Published}} · {{.Published}}{{end}}</h3>
-<p><small>{{.Path}}</small></p>
+<div class="colhead" title="{{.Path}}"><h3><span class="outlet">{{.Source}}</span>{{if .Published}} · {{.Published}}{{end}}</h3>
+<span class="headline">{{.Title}}</span></div>
 <div class="body">{{.Body}}</div>
 </article>{{end}}</div>
 </section>

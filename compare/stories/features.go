@@ -8,6 +8,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/mention"
+	"github.com/claimdiff/claimdiff/claims/names"
 	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
@@ -101,14 +102,12 @@ func features(txt *segment.Text, r *rules.Rules, pub time.Time) Features {
 				i += n
 				continue
 			}
-			if !titleCase && t.Cap && t.Kind == segment.Word && i > s.First && !rules.IsFunctionWord(t.Norm) {
-				// a run of capitalised words inside a sentence: a name
-				j := i
-				for j < s.Last && j-i < 5 && txt.Tokens[j].Cap && txt.Tokens[j].Kind == segment.Word {
-					j++
-				}
+			if j := names.Forward(txt, i, s.Last, nil); !titleCase && j > i && i > s.First {
+				// a name inside a sentence
 				for k := i; k < j; k++ {
-					addName(&f.Names, seenN, txt.Tokens[k].Norm, stop)
+					if txt.Tokens[k].Kind == segment.Word {
+						addName(&f.Names, seenN, txt.Tokens[k].Norm, stop)
+					}
 				}
 				i = j
 				continue
@@ -168,7 +167,7 @@ func boilerplate(txt *segment.Text, s segment.Sentence, r *rules.Rules) bool {
 // stopper returns the words that are never features: the rules' stop
 // words (compare.stop-words) and English function words.
 func stopper(r *rules.Rules) func(string) bool {
-	return func(w string) bool { return r.Compare.StopWords[w] || rules.IsFunctionWord(w) }
+	return func(w string) bool { return r.Compare.StopWords[w] || names.IsFunctionWord(w) }
 }
 
 func addTo(xs *[]string, seen map[string]bool, x string) {

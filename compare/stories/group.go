@@ -86,7 +86,10 @@ func (g *Grouper) Add(d *ingest.Document, r *rules.Rules) {
 func (g *Grouper) AddFeatures(d *ingest.Document, f Features) {
 	g.terms.add(f.Terms())
 	g.pub = append(g.pub, d.Published)
-	g.members = append(g.members, Member{Doc: d.ID, Source: d.Source, Title: d.Title, Published: d.PublishedString(), Index: len(g.members)})
+	// cloned: the metadata may be slices of the article's text, which must
+	// not stay in memory
+	g.members = append(g.members, Member{Doc: strings.Clone(d.ID), Source: strings.Clone(d.Source), Title: strings.Clone(d.Title),
+		Published: d.PublishedString(), Index: len(g.members)})
 }
 
 // Group groups the articles added so far.

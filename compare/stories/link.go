@@ -3,7 +3,6 @@ package stories
 import (
 	"container/heap"
 	"context"
-	"math"
 	"sort"
 	"time"
 )
@@ -17,7 +16,7 @@ import (
 const (
 	rarestFeatures = 30
 	maxPosting     = 200
-	edgeFloor      = 0.25
+	edgeFloor      = 0.5
 )
 
 // minShared is the least number of terms two articles of one story share:
@@ -59,16 +58,25 @@ func (ts *termSets) group(ctx context.Context, w []float32, pub []time.Time, opt
 		same[k] = int32(i)
 	}
 	same = nil
-	postings := make(map[int32][]int32)
-	for i, s := range ts.sets {
-		for _, t := range s {
+	// postings of the indexable terms, each in publication order (undated
+	// articles first), so an article meets only those in its window
+	byTime := make([]int32, n)
+	for i := range byTime {
+		byTime[i] = int32(i)
+	}
+	sort.SliceStable(byTime, func(a, b int) bool { return pub[byTime[a]].Before(pub[byTime[b]]) })
+	postings := make([][]int32, len(ts.df))
+	for _, i := range byTime {
+		for _, t := range ts.sets[i] {
 			if c := ts.df[t]; c >= 2 && c <= maxPosting {
-				postings[t] = append(postings[t], int32(i))
+				postings[t] = append(postings[t], i)
 			}
 		}
 	}
+	byTime = nil
 	floor := edgeFloor * opt.Threshold
-	seen := map[int32]bool{}
+	// seen[j] == i+1: article j was met already while pairing article i
+	seen := make([]int32, n)
 	for i := range ts.sets {
 		if i%256 == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
@@ -76,14 +84,13 @@ func (ts *termSets) group(ctx context.Context, w []float32, pub []time.Time, opt
 		if norms[i] == 0 {
 			continue
 		}
-		clear(seen)
 		for _, t := range rarest(ts.sets[i], ts.df) {
-			for _, j := range postings[t] {
-				if int(j) <= i || seen[j] {
+			for _, j := range inWindow(postings[t], pub, pub[i], opt.Window) {
+				if int(j) <= i || seen[j] == int32(i+1) {
 					continue
 				}
-				seen[j] = true
-				if norms[j] == 0 || !closeInTime(pub[i], pub[j], opt.Window) {
+				seen[j] = int32(i + 1)
+				if norms[j] == 0 {
 					continue
 				}
 				d, shared := dot(ts.sets[i], ts.sets[j], w)
@@ -106,14 +113,14 @@ type clusters struct {
 	of      []int32 // article -> its cluster, for articles absorbed before linking
 	members [][]int32
 	lo, hi  []time.Time
-	links   []map[int32]float64
+	links   []map[int32]float32
 	version []int32
 	dead    []bool
 }
 
 func newClusters(n int, pub []time.Time) *clusters {
 	c := &clusters{of: make([]int32, n), members: make([][]int32, n), lo: make([]time.Time, n), hi: make([]time.Time, n),
-		links: make([]map[int32]float64, n), version: make([]int32, n), dead: make([]bool, n)}
+		links: make([]map[int32]float32, n), version: make([]int32, n), dead: make([]bool, n)}
 	for i := range n {
 		c.of[i] = int32(i)
 		c.members[i] = []int32{int32(i)}
@@ -162,18 +169,18 @@ func (c *clusters) link(i, j int32, sim float64) {
 		return
 	}
 	if c.links[a] == nil {
-		c.links[a] = map[int32]float64{}
+		c.links[a] = map[int32]float32{}
 	}
 	if c.links[b] == nil {
-		c.links[b] = map[int32]float64{}
+		c.links[b] = map[int32]float32{}
 	}
-	c.links[a][b] += sim
-	c.links[b][a] += sim
+	c.links[a][b] += float32(sim)
+	c.links[b][a] += float32(sim)
 }
 
 // average is the mean similarity over the pairs of clusters a and b.
 func (c *clusters) average(a, b int32) float64 {
-	return c.links[a][b] / (float64(len(c.members[a])) * float64(len(c.members[b])))
+	return float64(c.links[a][b]) / (float64(len(c.members[a])) * float64(len(c.members[b])))
 }
 
 // pair is a candidate merge, valid while both clusters are at the versions
@@ -310,9 +317,24 @@ func rarest(terms []int32, df []int32) []int32 {
 	return out
 }
 
-func closeInTime(a, b time.Time, window time.Duration) bool {
-	if window <= 0 || a.IsZero() || b.IsZero() {
-		return true
+// inWindow returns the articles of a posting (in publication order,
+// undated first) that may be in one story with an article published at t:
+// the undated ones and those within the window of t. Without a window or
+// a date, all of them.
+func inWindow(posting []int32, pub []time.Time, t time.Time, window time.Duration) []int32 {
+	if window <= 0 || t.IsZero() || len(posting) == 0 {
+		return posting
 	}
-	return math.Abs(float64(a.Sub(b))) <= float64(window)
+	undated := sort.Search(len(posting), func(k int) bool { return !pub[posting[k]].IsZero() })
+	lo := sort.Search(len(posting), func(k int) bool { return k >= undated && !pub[posting[k]].Before(t.Add(-window)) })
+	hi := sort.Search(len(posting), func(k int) bool { return k >= undated && pub[posting[k]].After(t.Add(window)) })
+	if undated == 0 {
+		return posting[lo:hi]
+	}
+	if lo == undated {
+		return posting[:hi]
+	}
+	// undated and in-window articles are not contiguous: copy
+	out := make([]int32, 0, undated+hi-lo)
+	return append(append(out, posting[:undated]...), posting[lo:hi]...)
 }

@@ -1,0 +1,688 @@
+package claims
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math"
+
+	"github.com/claimdiff/claimdiff/claims/ingest"
+	"github.com/claimdiff/claimdiff/claims/mention"
+	"github.com/claimdiff/claimdiff/claims/segment"
+)
+
+// The binary form of a Result is what the extraction cache stores: the
+// segmentation (tokens, sentences, paragraphs), the mentions, the claims
+// and the attributions, without the document's text, which the reader
+// supplies (the cache is keyed by it). Strings that are slices of the text
+// (a token's form, a claim's words and sentence) are stored as offsets and
+// come back as slices of it, so a decoded Result costs no more memory than
+// an extracted one; other strings go through a table, each stored once.
+// Claim ids, document ids and sources come from the document at decode
+// time, so a cached result serves the same text under any name.
+
+// AppendBinary appends the binary form of res to b. Words are stored when
+// res has them (see FillWords).
+func (res *Result) AppendBinary(b []byte) []byte {
+	e := &encoder{src: res.Text.Src, index: map[string]int{}}
+	e.text(res.Text)
+	e.section(func() {
+		e.uint(len(res.Mentions))
+		for i := range res.Mentions {
+			e.mention(&res.Mentions[i])
+		}
+	})
+	e.uint(len(res.Claims))
+	for i := range res.Claims {
+		e.claim(&res.Claims[i])
+	}
+	e.uint(len(res.Attributions))
+	for i := range res.Attributions {
+		e.attribution(&res.Attributions[i])
+	}
+	e.uint(len(res.SentenceAttributions))
+	for i := range res.SentenceAttributions {
+		e.attribution(&res.SentenceAttributions[i])
+	}
+	e.bool(res.Words != nil)
+	for _, ws := range res.Words {
+		e.uint(len(ws))
+		for _, w := range ws {
+			e.str(w, -1)
+		}
+	}
+	// the string table first, so the decoder has it before the body
+	b = binary.AppendUvarint(b, uint64(len(e.table)))
+	for _, s := range e.table {
+		b = binary.AppendUvarint(b, uint64(len(s)))
+		b = append(b, s...)
+	}
+	return append(b, e.buf...)
+}
+
+// DecodeOptions say how much of a Result to rebuild, and how.
+type DecodeOptions struct {
+	// ForComparison leaves out the tokens and the mentions (Text.Tokens
+	// and Mentions are nil) and wants Words: what comparison reads, at a
+	// fraction of the memory. A form without Words is then an error.
+	ForComparison bool
+	// Intern, when set, returns the string of stored bytes: strings many
+	// results share (words, kinds, rules) can then be kept once for all.
+	Intern func([]byte) string
+}
+
+// DecodeResult rebuilds the Result of doc from its binary form. Every
+// offset and count is checked, so damaged or foreign data gives an error,
+// never a panic or a Result that points outside the text.
+func DecodeResult(data []byte, doc *ingest.Document, opt DecodeOptions) (res *Result, err error) {
+	var derr error
+	d := &decoder{buf: data, src: doc.Text, lean: opt.ForComparison, err: &derr}
+	defer func() {
+		if err == nil && *d.err != nil {
+			err = *d.err
+		}
+		if err != nil {
+			res = nil
+		}
+	}()
+	n := d.count(1)
+	d.table = make([]string, n)
+	for i := range d.table {
+		l := d.count(1)
+		if *d.err != nil {
+			return nil, *d.err
+		}
+		if opt.Intern != nil {
+			d.table[i] = opt.Intern(d.buf[:l])
+		} else {
+			d.table[i] = string(d.buf[:l])
+		}
+		d.buf = d.buf[l:]
+	}
+	res = &Result{Doc: doc, Text: d.text()}
+	if *d.err != nil {
+		return nil, *d.err
+	}
+	sec := d.section()
+	d.mentions = sec.count(6)
+	if !d.lean {
+		res.Mentions = makeN[mention.Mention](d.mentions)
+		for i := range res.Mentions {
+			res.Mentions[i] = sec.mention()
+		}
+		sec.end()
+	}
+	res.Claims = makeN[Claim](d.count(16))
+	for i := range res.Claims {
+		c := &res.Claims[i]
+		d.claim(c)
+		c.ID = fmt.Sprintf("%s#%d", doc.ID, i+1)
+		c.Doc, c.Source = doc.ID, doc.Source
+	}
+	res.Attributions = makeN[Attribution](d.count(1))
+	for i := range res.Attributions {
+		d.attribution(&res.Attributions[i])
+	}
+	res.SentenceAttributions = make([]Attribution, d.count(1))
+	for i := range res.SentenceAttributions {
+		d.attribution(&res.SentenceAttributions[i])
+	}
+	if d.bool() {
+		res.Words = make([][]string, len(res.Text.Sentences))
+		for i := range res.Words {
+			ws := makeN[string](d.count(1))
+			for k := range ws {
+				ws[k] = d.str(-1)
+			}
+			res.Words[i] = ws
+		}
+	} else if d.lean {
+		d.fail("entry: no words")
+	}
+	if *d.err == nil && len(d.buf) != 0 {
+		*d.err = errors.New("trailing bytes")
+	}
+	if *d.err == nil {
+		*d.err = res.checkIndices(d.tokens, d.mentions)
+	}
+	return res, *d.err
+}
+
+// checkIndices reports indices of a decoded Result that point outside its
+// tokens or sentences.
+func (res *Result) checkIndices(nt, nm int) error {
+	ns := len(res.Text.Sentences)
+	if len(res.SentenceAttributions) != ns {
+		return errors.New("sentence attributions do not match the sentences")
+	}
+	for _, m := range res.Mentions {
+		if m.Last > nt || m.Person[0] < -1 || m.Person[0] > nt || m.Person[1] < -1 || m.Person[1] > nt {
+			return errors.New("bad mention")
+		}
+	}
+	for _, c := range res.Claims {
+		if c.sent >= ns || c.tok >= nt || c.val < -1 || c.val >= nm {
+			return errors.New("bad claim position")
+		}
+	}
+	return nil
+}
+
+// makeN makes n items, nil for none (as extraction leaves them).
+func makeN[T any](n int) []T {
+	if n == 0 {
+		return nil
+	}
+	return make([]T, n)
+}
+
+type encoder struct {
+	buf   []byte
+	src   string
+	index map[string]int
+	table []string
+}
+
+func (e *encoder) uint(v int) { e.buf = binary.AppendUvarint(e.buf, uint64(v)) }
+func (e *encoder) int(v int)  { e.buf = binary.AppendVarint(e.buf, int64(v)) }
+func (e *encoder) bool(v bool) {
+	if v {
+		e.buf = append(e.buf, 1)
+	} else {
+		e.buf = append(e.buf, 0)
+	}
+}
+func (e *encoder) float(v float64) {
+	e.buf = binary.LittleEndian.AppendUint64(e.buf, math.Float64bits(v))
+}
+
+// Strings: 0 is "", 1 a slice of the text at the hint (then its length),
+// 2+k entry k of the table.
+func (e *encoder) str(s string, hint int) {
+	switch {
+	case s == "":
+		e.uint(0)
+	case hint >= 0 && hint+len(s) <= len(e.src) && e.src[hint:hint+len(s)] == s:
+		e.uint(1)
+		e.uint(len(s))
+	default:
+		k, ok := e.index[s]
+		if !ok {
+			k = len(e.table)
+			e.index[s] = k
+			e.table = append(e.table, s)
+		}
+		e.uint(k + 2)
+	}
+}
+
+// section writes what fn encodes after its length in bytes, so that a
+// reader can skip it.
+func (e *encoder) section(fn func()) {
+	outer := e.buf
+	e.buf = nil
+	fn()
+	inner := e.buf
+	e.buf = binary.AppendUvarint(outer, uint64(len(inner)))
+	e.buf = append(e.buf, inner...)
+}
+
+func (e *encoder) text(t *segment.Text) {
+	e.uint(len(t.Src))
+	e.uint(len(t.Tokens))
+	e.section(func() {
+		prev := 0
+		for _, tk := range t.Tokens {
+			e.uint(tk.Start - prev)
+			e.uint(tk.End - tk.Start)
+			flags := byte(tk.Kind) | tk.Newlines<<3
+			if tk.Cap {
+				flags |= 1 << 2
+			}
+			e.buf = append(e.buf, flags)
+			e.str(tk.Norm, tk.Start)
+			prev = tk.End
+		}
+	})
+	e.uint(len(t.Sentences))
+	for _, s := range t.Sentences {
+		e.uint(s.Start)
+		e.uint(s.End - s.Start)
+		e.uint(s.First)
+		e.uint(s.Last - s.First)
+		e.uint(s.Para)
+	}
+	e.uint(len(t.Paragraphs))
+	for _, p := range t.Paragraphs {
+		e.uint(p.Start)
+		e.uint(p.End - p.Start)
+		e.uint(p.First)
+		e.uint(p.Last - p.First)
+	}
+}
+
+func (e *encoder) mention(m *mention.Mention) {
+	e.str(string(m.Type), -1)
+	e.uint(m.First)
+	e.uint(m.Last - m.First)
+	e.value(m.Value)
+	e.date(m.Date)
+	e.int(m.Person[0])
+	e.int(m.Person[1])
+}
+
+func (e *encoder) value(v *mention.Value) {
+	e.bool(v != nil)
+	if v == nil {
+		return
+	}
+	e.float(v.Number)
+	e.optFloat(v.Low)
+	e.optFloat(v.High)
+	e.str(string(v.Bound), -1)
+	e.str(v.Unit, -1)
+	e.bool(v.Vague)
+}
+
+func (e *encoder) optFloat(f *float64) {
+	e.bool(f != nil)
+	if f != nil {
+		e.float(*f)
+	}
+}
+
+func (e *encoder) date(d *mention.DateValue) {
+	e.bool(d != nil)
+	if d == nil {
+		return
+	}
+	e.str(d.Start, -1)
+	e.str(d.End, -1)
+	e.bool(d.YearInferred)
+	e.str(d.Precision, -1)
+}
+
+func (e *encoder) span(s Span) {
+	e.uint(s.Start)
+	e.uint(s.End - s.Start)
+	e.uint(s.Line)
+	e.uint(s.Col)
+}
+
+func (e *encoder) optSpan(s *Span) {
+	e.bool(s != nil)
+	if s != nil {
+		e.span(*s)
+	}
+}
+
+func (e *encoder) claim(c *Claim) {
+	e.str(c.Kind, -1)
+	e.str(c.Rule, -1)
+	e.value(c.Value)
+	e.date(c.Date)
+	e.str(c.Subject, -1)
+	e.str(c.Place, -1)
+	e.str(c.Victim, -1)
+	e.span(c.Span)
+	e.span(c.SentenceSpan)
+	e.str(c.Text, c.Span.Start)
+	e.str(c.Sentence, c.SentenceSpan.Start)
+	e.attribution(&c.Attribution)
+	e.bool(c.Frame != nil)
+	if f := c.Frame; f != nil {
+		e.str(f.Measured, -1)
+		e.str(f.Head, -1)
+		e.str(f.Entity, -1)
+		e.bool(f.Change)
+		e.str(f.Direction, -1)
+		e.str(f.Per, -1)
+		e.str(f.Scope, -1)
+		e.str(f.Perpetrator, -1)
+	}
+	e.uint(c.sent)
+	e.uint(c.tok)
+	e.int(c.val)
+}
+
+func (e *encoder) attribution(a *Attribution) {
+	if *a == none {
+		e.buf = append(e.buf, 1) // most sentences are bare statements
+		return
+	}
+	e.buf = append(e.buf, 0)
+	hint := -1
+	if a.Span != nil {
+		hint = a.Span.Start
+	}
+	e.optSpan(a.Span)
+	e.optSpan(a.CueSpan)
+	e.str(a.Speaker, hint)
+	e.str(string(a.SpeakerType), -1)
+	cueHint := -1
+	if a.CueSpan != nil {
+		cueHint = a.CueSpan.Start
+	}
+	e.str(a.Cue, cueHint)
+	e.str(string(a.Form), -1)
+	e.bool(a.Hedged)
+	e.str(a.Hedge, -1)
+	e.str(a.Via, -1)
+}
+
+// decoder reads the binary form; the first error sticks and later reads
+// return zero values.
+type decoder struct {
+	buf      []byte
+	src      string
+	table    []string
+	lean     bool // DecodeOptions.ForComparison
+	tokens   int  // the document's token count, whether decoded or not
+	mentions int  // and its mention count
+	err      *error
+}
+
+func (d *decoder) fail(what string) {
+	if *d.err == nil {
+		*d.err = fmt.Errorf("bad %s", what)
+	}
+}
+
+// section returns a decoder for the next section and moves past it.
+func (d *decoder) section() *decoder {
+	n := d.uint()
+	if n > len(d.buf) {
+		d.fail("section")
+		n = 0
+	}
+	sec := *d
+	sec.buf = d.buf[:n]
+	d.buf = d.buf[n:]
+	return &sec
+}
+
+// end checks that a section was read to its end.
+func (d *decoder) end() {
+	if len(d.buf) != 0 {
+		d.fail("section end")
+	}
+}
+
+func (d *decoder) uint() int {
+	if *d.err != nil {
+		return 0
+	}
+	v, n := binary.Uvarint(d.buf)
+	if n <= 0 || v > math.MaxInt32 {
+		d.fail("number")
+		return 0
+	}
+	d.buf = d.buf[n:]
+	return int(v)
+}
+
+func (d *decoder) int() int {
+	if *d.err != nil {
+		return 0
+	}
+	v, n := binary.Varint(d.buf)
+	if n <= 0 || v > math.MaxInt32 || v < math.MinInt32 {
+		d.fail("number")
+		return 0
+	}
+	d.buf = d.buf[n:]
+	return int(v)
+}
+
+// count reads a length whose items take at least min bytes each, so a
+// damaged count cannot make a huge allocation.
+func (d *decoder) count(size int) int {
+	n := d.uint()
+	if n*size > len(d.buf) {
+		d.fail("count")
+		return 0
+	}
+	return n
+}
+
+func (d *decoder) byte() byte {
+	if *d.err != nil {
+		return 0
+	}
+	if len(d.buf) == 0 {
+		d.fail("byte")
+		return 0
+	}
+	b := d.buf[0]
+	d.buf = d.buf[1:]
+	return b
+}
+
+func (d *decoder) bool() bool {
+	switch d.byte() {
+	case 0:
+		return false
+	case 1:
+		return true
+	}
+	d.fail("flag")
+	return false
+}
+
+func (d *decoder) float() float64 {
+	if *d.err != nil {
+		return 0
+	}
+	if len(d.buf) < 8 {
+		d.fail("float")
+		return 0
+	}
+	v := math.Float64frombits(binary.LittleEndian.Uint64(d.buf))
+	d.buf = d.buf[8:]
+	return v
+}
+
+func (d *decoder) str(hint int) string {
+	k := d.uint()
+	switch {
+	case *d.err != nil || k == 0:
+		return ""
+	case k == 1:
+		l := d.uint()
+		if hint < 0 || hint+l > len(d.src) {
+			d.fail("text slice")
+			return ""
+		}
+		return d.src[hint : hint+l]
+	case k-2 < len(d.table):
+		return d.table[k-2]
+	}
+	d.fail("string")
+	return ""
+}
+
+// offset reads a byte range [start, start+len) that must lie in the text.
+func (d *decoder) offsets() (int, int) {
+	start := d.uint()
+	end := start + d.uint()
+	if end > len(d.src) {
+		d.fail("offset")
+		return 0, 0
+	}
+	return start, end
+}
+
+// indices reads an index range [first, first+len) within n items.
+func (d *decoder) indices(n int) (int, int) {
+	first := d.uint()
+	last := first + d.uint()
+	if last > n {
+		d.fail("index")
+		return 0, 0
+	}
+	return first, last
+}
+
+func (d *decoder) text() *segment.Text {
+	if d.uint() != len(d.src) {
+		d.fail("text length")
+		return nil
+	}
+	t := &segment.Text{Src: d.src}
+	d.tokens = d.uint()
+	sec := d.section()
+	if d.tokens > len(sec.buf)/4 {
+		d.fail("token count")
+	}
+	if !d.lean {
+		t.Tokens = make([]segment.Token, d.tokens)
+		prev := 0
+		for i := range t.Tokens {
+			tk := &t.Tokens[i]
+			tk.Start = prev + sec.uint()
+			tk.End = tk.Start + sec.uint()
+			if tk.End > len(d.src) {
+				d.fail("token")
+				return nil
+			}
+			flags := sec.byte()
+			tk.Kind = segment.Kind(flags & 3)
+			tk.Cap = flags&(1<<2) != 0
+			tk.Newlines = flags >> 3
+			tk.Norm = sec.str(tk.Start)
+			prev = tk.End
+		}
+		sec.end()
+	}
+	t.Sentences = makeN[segment.Sentence](d.count(5))
+	for i := range t.Sentences {
+		s := &t.Sentences[i]
+		s.Start, s.End = d.offsets()
+		s.First, s.Last = d.indices(d.tokens)
+		s.Para = d.uint()
+	}
+	t.Paragraphs = makeN[segment.Paragraph](d.count(4))
+	for i := range t.Paragraphs {
+		p := &t.Paragraphs[i]
+		p.Start, p.End = d.offsets()
+		p.First, p.Last = d.indices(len(t.Sentences))
+	}
+	for _, s := range t.Sentences {
+		if s.Para >= len(t.Paragraphs) {
+			d.fail("paragraph index")
+		}
+	}
+	if *d.err != nil {
+		return nil
+	}
+	t.Lines = segment.NewLines(d.src)
+	return t
+}
+
+func (d *decoder) mention() mention.Mention {
+	var m mention.Mention
+	m.Type = mention.Type(d.str(-1))
+	m.First = d.uint()
+	m.Last = m.First + d.uint()
+	m.Value = d.value()
+	m.Date = d.date()
+	m.Person = [2]int{d.int(), d.int()}
+	return m
+}
+
+func (d *decoder) value() *mention.Value {
+	if !d.bool() {
+		return nil
+	}
+	v := &mention.Value{Number: d.float()}
+	v.Low = d.optFloat()
+	v.High = d.optFloat()
+	v.Bound = mention.Bound(d.str(-1))
+	v.Unit = d.str(-1)
+	v.Vague = d.bool()
+	return v
+}
+
+func (d *decoder) optFloat() *float64 {
+	if !d.bool() {
+		return nil
+	}
+	f := d.float()
+	return &f
+}
+
+func (d *decoder) date() *mention.DateValue {
+	if !d.bool() {
+		return nil
+	}
+	v := &mention.DateValue{Start: d.str(-1), End: d.str(-1)}
+	v.YearInferred = d.bool()
+	v.Precision = d.str(-1)
+	return v
+}
+
+func (d *decoder) span() Span {
+	var s Span
+	s.Start, s.End = d.offsets()
+	s.Line = d.uint()
+	s.Col = d.uint()
+	return s
+}
+
+func (d *decoder) optSpan() *Span {
+	if !d.bool() {
+		return nil
+	}
+	s := d.span()
+	return &s
+}
+
+func (d *decoder) claim(c *Claim) {
+	c.Kind = d.str(-1)
+	c.Rule = d.str(-1)
+	c.Value = d.value()
+	c.Date = d.date()
+	c.Subject = d.str(-1)
+	c.Place = d.str(-1)
+	c.Victim = d.str(-1)
+	c.Span = d.span()
+	c.SentenceSpan = d.span()
+	c.Text = d.str(c.Span.Start)
+	c.Sentence = d.str(c.SentenceSpan.Start)
+	d.attribution(&c.Attribution)
+	if d.bool() {
+		c.Frame = &Frame{Measured: d.str(-1), Head: d.str(-1), Entity: d.str(-1), Change: d.bool(),
+			Direction: d.str(-1), Per: d.str(-1), Scope: d.str(-1), Perpetrator: d.str(-1)}
+	}
+	c.sent = d.uint()
+	c.tok = d.uint()
+	c.val = d.int()
+}
+
+func (d *decoder) attribution(a *Attribution) {
+	switch d.byte() {
+	case 1:
+		*a = none
+		return
+	case 0:
+	default:
+		d.fail("attribution")
+		return
+	}
+	a.Span = d.optSpan()
+	a.CueSpan = d.optSpan()
+	hint, cueHint := -1, -1
+	if a.Span != nil {
+		hint = a.Span.Start
+	}
+	if a.CueSpan != nil {
+		cueHint = a.CueSpan.Start
+	}
+	a.Speaker = d.str(hint)
+	a.SpeakerType = SpeakerType(d.str(-1))
+	a.Cue = d.str(cueHint)
+	a.Form = Form(d.str(-1))
+	a.Hedged = d.bool()
+	a.Hedge = d.str(-1)
+	a.Via = d.str(-1)
+}

@@ -1,0 +1,339 @@
+package cache
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"fmt"
+	"hash/crc32"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/ingest"
+	"github.com/claimdiff/claimdiff/claims/rules"
+)
+
+// formatVersion is the version of the entry format and of the binary form
+// of a Result inside it; entries of another version are ignored.
+const formatVersion = 2
+
+// magic starts every entry file.
+const magic = "claimdiff-cache\n"
+
+// header is the magic, a version byte, the 32-byte key and the payload's
+// CRC-32C.
+const headerSize = len(magic) + 1 + sha256.Size + 4
+
+var crcTable = crc32.MakeTable(crc32.Castagnoli)
+
+// Key identifies an entry: a SHA-256 of everything extraction depends on.
+type Key [sha256.Size]byte
+
+// Cache reads and writes the entries for one set of rules and one build
+// of the program. Its methods are safe for concurrent use.
+type Cache struct {
+	dir   string // the version's directory: entries in two-hex-digit folders
+	salt  []byte // rules fingerprint and program identity
+	rules *rules.Rules
+
+	mu      sync.Mutex
+	written int   // entries written by this process
+	werr    error // the first write error
+}
+
+// Dir is the cache's default directory: $CLAIMDIFF_CACHE_DIR when set,
+// else claimdiff under the user's cache directory (os.UserCacheDir).
+func Dir() (string, error) {
+	if d := os.Getenv("CLAIMDIFF_CACHE_DIR"); d != "" {
+		return d, nil
+	}
+	d, err := os.UserCacheDir()
+	if err != nil {
+		return "", fmt.Errorf("no cache directory: %w", err)
+	}
+	return filepath.Join(d, "claimdiff"), nil
+}
+
+// Open returns the cache in dir for results of the rules r extracted by
+// this program. The directory is created when the first entry is written.
+func Open(dir string, r *rules.Rules) (*Cache, error) {
+	prog, err := programID()
+	if err != nil {
+		return nil, err
+	}
+	salt := fmt.Appendf(nil, "%d\x00%s\x00%s\x00", formatVersion, prog, r.Fingerprint)
+	return &Cache{dir: filepath.Join(dir, fmt.Sprintf("v%d", formatVersion)), salt: salt, rules: r}, nil
+}
+
+var (
+	progOnce sync.Once
+	progID   string
+	progErr  error
+)
+
+// programID is a hash of the running executable: any change to the code
+// changes it, so results of another build are never read.
+func programID() (string, error) {
+	progOnce.Do(func() {
+		exe, err := os.Executable()
+		if err != nil {
+			progErr = fmt.Errorf("cannot identify the program: %w", err)
+			return
+		}
+		f, err := os.Open(exe)
+		if err != nil {
+			progErr = fmt.Errorf("cannot identify the program: %w", err)
+			return
+		}
+		defer f.Close()
+		h := sha256.New()
+		if _, err := io.Copy(h, f); err != nil {
+			progErr = fmt.Errorf("cannot identify the program: %w", err)
+			return
+		}
+		progID = hex.EncodeToString(h.Sum(nil))
+	})
+	return progID, progErr
+}
+
+// Key is the key of doc's extraction.
+func (c *Cache) Key(doc *ingest.Document) Key {
+	h := sha256.New()
+	h.Write(c.salt)
+	var n [binary.MaxVarintLen64]byte
+	buf := make([]byte, 0, 32<<10)
+	for _, s := range []string{doc.Format, published(doc.Published), doc.Text} {
+		h.Write(n[:binary.PutUvarint(n[:], uint64(len(s)))])
+		for len(s) > 0 { // through a buffer: no copy of the whole text
+			k := min(len(s), cap(buf))
+			h.Write(append(buf[:0], s[:k]...))
+			s = s[k:]
+		}
+	}
+	var k Key
+	h.Sum(k[:0])
+	return k
+}
+
+func published(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format(time.RFC3339Nano)
+}
+
+func (c *Cache) path(k Key) string {
+	name := hex.EncodeToString(k[:])
+	return filepath.Join(c.dir, name[:2], name[2:])
+}
+
+// Get returns doc's cached extraction, rebuilt as opt says, or false when
+// there is none or the entry does not pass every check.
+func (c *Cache) Get(doc *ingest.Document, opt claims.DecodeOptions) (*claims.Result, bool) {
+	k := c.Key(doc)
+	name := c.path(k)
+	data, mod, err := readFile(name)
+	if err != nil {
+		return nil, false
+	}
+	payload, ok := check(data, k)
+	if !ok {
+		return nil, false
+	}
+	res, err := claims.DecodeResult(payload, doc, opt)
+	if err != nil {
+		return nil, false
+	}
+	if now := time.Now(); now.Sub(mod) > touchAfter {
+		// mark it used, so trimming removes the least recently used first
+		os.Chtimes(name, now, now)
+	}
+	return res, true
+}
+
+// touchAfter is how old an entry's time must be before a read renews it:
+// renewing it on every read would cost a write per entry and run.
+const touchAfter = 24 * time.Hour
+
+// readFile reads a whole file and its modification time.
+func readFile(name string) ([]byte, time.Time, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, time.Time{}, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, time.Time{}, err
+	}
+	data := make([]byte, st.Size())
+	if _, err := io.ReadFull(f, data); err != nil {
+		return nil, time.Time{}, err
+	}
+	return data, st.ModTime(), nil
+}
+
+// check verifies an entry's header and checksum and returns its payload.
+func check(data []byte, k Key) ([]byte, bool) {
+	if len(data) < headerSize || string(data[:len(magic)]) != magic || data[len(magic)] != formatVersion {
+		return nil, false
+	}
+	at := len(magic) + 1
+	if !bytes.Equal(data[at:at+sha256.Size], k[:]) {
+		return nil, false
+	}
+	at += sha256.Size
+	sum := binary.LittleEndian.Uint32(data[at:])
+	payload := data[headerSize:]
+	return payload, crc32.Checksum(payload, crcTable) == sum
+}
+
+// Put stores res, with its Words (filled first when missing). It writes a temporary file and renames it into place, so
+// a reader sees the whole entry or none; a failure is remembered (see Err)
+// and otherwise ignored: the cache only saves time.
+func (c *Cache) Put(res *claims.Result) {
+	res.FillWords(c.rules)
+	k := c.Key(res.Doc)
+	buf := make([]byte, headerSize, headerSize+16<<10)
+	copy(buf, magic)
+	buf[len(magic)] = formatVersion
+	copy(buf[len(magic)+1:], k[:])
+	buf = res.AppendBinary(buf)
+	binary.LittleEndian.PutUint32(buf[headerSize-4:], crc32.Checksum(buf[headerSize:], crcTable))
+	err := c.write(c.path(k), buf)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if err != nil {
+		if c.werr == nil {
+			c.werr = err
+		}
+		return
+	}
+	c.written++
+}
+
+func (c *Cache) write(name string, data []byte) error {
+	dir := filepath.Dir(name)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	f, err := os.CreateTemp(dir, ".tmp-*")
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(f.Name(), name)
+	}
+	if err != nil {
+		os.Remove(f.Name())
+	}
+	return err
+}
+
+// Err is the first error writing an entry, if any.
+func (c *Cache) Err() error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.werr
+}
+
+// Written is how many entries this Cache has written.
+func (c *Cache) Written() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.written
+}
+
+// ExtractAll is claims.ExtractAll through the cache: each document's
+// result is read from the cache when it holds a good one, else extracted
+// and stored. It runs on all cores, returns the results in input order and
+// stops early when ctx is cancelled. Every result has its Words; with
+// forComparison, none has tokens or mentions (see
+// claims.DecodeOptions.ForComparison): enough to compare tens of thousands
+// of documents in little memory.
+func (c *Cache) ExtractAll(ctx context.Context, docs []*ingest.Document, r *rules.Rules, forComparison bool, progress func(done int)) ([]*claims.Result, error) {
+	opt := claims.DecodeOptions{ForComparison: forComparison, Intern: newInterner()}
+	out := make([]*claims.Result, len(docs))
+	workers := min(runtime.GOMAXPROCS(0), len(docs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	done := 0
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				res, ok := c.Get(docs[i], opt)
+				if !ok {
+					res = claims.Extract(docs[i], r)
+					c.Put(res)
+					if forComparison {
+						res = lean(res)
+					}
+				}
+				out[i] = res
+				if progress != nil {
+					mu.Lock()
+					done++
+					progress(done)
+					mu.Unlock()
+				}
+			}
+		}()
+	}
+	var err error
+feed:
+	for i := range docs {
+		select {
+		case next <- i:
+		case <-ctx.Done():
+			err = ctx.Err()
+			break feed
+		}
+	}
+	close(next)
+	wg.Wait()
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// lean is res without what comparison does not read: tokens and mentions.
+func lean(res *claims.Result) *claims.Result {
+	l := *res
+	t := *res.Text
+	t.Tokens = nil
+	l.Text, l.Mentions = &t, nil
+	return &l
+}
+
+// newInterner returns a function that keeps one copy of each string it is
+// given, safe for concurrent use: the words, kinds and rule names of
+// thousands of cached results are then stored once.
+func newInterner() func([]byte) string {
+	var mu sync.Mutex
+	m := map[string]string{}
+	return func(b []byte) string {
+		mu.Lock()
+		defer mu.Unlock()
+		if s, ok := m[string(b)]; ok {
+			return s
+		}
+		s := string(b)
+		m[s] = s
+		return s
+	}
+}

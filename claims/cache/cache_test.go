@@ -1,0 +1,276 @@
+package cache
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"reflect"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/ingest"
+	"github.com/claimdiff/claimdiff/claims/rules"
+)
+
+func seeds(t *testing.T) ([]*ingest.Document, *rules.Rules) {
+	t.Helper()
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	paths, _ := filepath.Glob("../../testdata/seeds/*.txt")
+	md, _ := filepath.Glob("../../testdata/compare/*.md")
+	in, err := ingest.Read(context.Background(), append(paths, md...),
+		ingest.Options{Published: time.Date(2020, 1, 3, 12, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return in.Documents, r
+}
+
+// extract extracts docs without the cache, with their Words.
+func extract(t *testing.T, docs []*ingest.Document, r *rules.Rules) []*claims.Result {
+	t.Helper()
+	out, err := claims.ExtractAll(context.Background(), docs, r, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, res := range out {
+		res.FillWords(r)
+	}
+	return out
+}
+
+func entries(t *testing.T, dir string) []string {
+	t.Helper()
+	fs, err := files(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, f := range fs {
+		out = append(out, f.path)
+	}
+	return out
+}
+
+// TestExtractAll wants the same results from a cold cache, a warm one and
+// no cache, and each document stored once.
+func TestExtractAll(t *testing.T) {
+	docs, r := seeds(t)
+	want := extract(t, docs, r)
+	dir := t.TempDir()
+	for run := range 2 {
+		c, err := Open(dir, r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := c.ExtractAll(context.Background(), docs, r, false, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("run %d: results differ from extraction", run)
+		}
+		if wrote := c.Written(); (run == 0) != (wrote == len(docs)) || run == 1 && wrote != 0 {
+			t.Fatalf("run %d wrote %d entries for %d documents", run, wrote, len(docs))
+		}
+	}
+	if n := len(entries(t, dir)); n != len(docs) {
+		t.Fatalf("%d entries for %d documents", n, len(docs))
+	}
+}
+
+// TestForComparison wants results without tokens or mentions, and
+// otherwise the same, from a cold cache and a warm one.
+func TestForComparison(t *testing.T) {
+	docs, r := seeds(t)
+	want := extract(t, docs, r)
+	for _, res := range want {
+		res.Mentions = nil
+		res.Text.Tokens = nil
+	}
+	dir := t.TempDir()
+	for run := range 2 {
+		c, _ := Open(dir, r)
+		got, err := c.ExtractAll(context.Background(), docs, r, true, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("run %d: results differ", run)
+		}
+	}
+}
+
+// TestKey wants a different key for anything extraction depends on, and
+// the same key for what it does not (the document's name and outlet, which
+// are taken from the document when an entry is read).
+func TestKey(t *testing.T) {
+	docs, r := seeds(t)
+	c, err := Open(t.TempDir(), r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := *docs[0]
+	k := c.Key(&d)
+	same := d
+	same.ID, same.Source, same.Path = "other", "other", "other"
+	if c.Key(&same) != k {
+		t.Error("the name changed the key")
+	}
+	for name, change := range map[string]func(*ingest.Document){
+		"text":      func(d *ingest.Document) { d.Text += " " },
+		"format":    func(d *ingest.Document) { d.Format = "md" },
+		"published": func(d *ingest.Document) { d.Published = d.Published.Add(time.Hour) },
+	} {
+		o := d
+		change(&o)
+		if c.Key(&o) == k {
+			t.Errorf("%s did not change the key", name)
+		}
+	}
+	other := *r
+	other.Fingerprint += "x"
+	c2, err := Open(t.TempDir(), &other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c2.Key(&d) == k {
+		t.Error("the rules did not change the key")
+	}
+}
+
+// TestBadEntries damages, truncates and replaces entries: each is
+// extracted again (the results stay right) and rewritten.
+func TestBadEntries(t *testing.T) {
+	docs, r := seeds(t)
+	want := extract(t, docs, r)
+	damage := map[string]func([]byte) []byte{
+		"flipped byte": func(b []byte) []byte { b[len(b)/2] ^= 1; return b },
+		"truncated":    func(b []byte) []byte { return b[:len(b)/2] },
+		"empty":        func(b []byte) []byte { return nil },
+		"foreign": func(b []byte) []byte {
+			return []byte("not a cache entry at all, but long enough to hold a header .....")
+		},
+		"other version": func(b []byte) []byte {
+			b[len(magic)]++
+			return b
+		},
+	}
+	for name, bad := range damage {
+		t.Run(name, func(t *testing.T) {
+			dir := t.TempDir()
+			c, _ := Open(dir, r)
+			if _, err := c.ExtractAll(context.Background(), docs, r, false, nil); err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range entries(t, dir) {
+				data, _ := os.ReadFile(p)
+				os.WriteFile(p, bad(data), 0o644)
+			}
+			c, _ = Open(dir, r)
+			got, err := c.ExtractAll(context.Background(), docs, r, false, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Fatal("a bad entry was trusted")
+			}
+			if c.Written() != len(docs) {
+				t.Fatalf("rewrote %d of %d bad entries", c.Written(), len(docs))
+			}
+		})
+	}
+}
+
+// TestConcurrent runs several extractions into one empty cache at once:
+// every one gets right results, and the cache ends with one good entry per
+// document and no temporary files.
+func TestConcurrent(t *testing.T) {
+	docs, r := seeds(t)
+	want := extract(t, docs, r)
+	dir := t.TempDir()
+	var wg sync.WaitGroup
+	errs := make(chan string, 8)
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			c, _ := Open(dir, r)
+			got, err := c.ExtractAll(context.Background(), docs, r, false, nil)
+			if err != nil || !reflect.DeepEqual(got, want) || c.Err() != nil {
+				errs <- "a concurrent run went wrong"
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Fatal(e)
+	}
+	if n := len(entries(t, dir)); n != len(docs) {
+		t.Fatalf("%d files for %d documents", n, len(docs))
+	}
+	c, _ := Open(dir, r)
+	for _, d := range docs {
+		if _, ok := c.Get(d, claims.DecodeOptions{}); !ok {
+			t.Fatalf("%s: no good entry", d.ID)
+		}
+	}
+}
+
+// TestTrimAndClear: trimming removes the oldest entries first and keeps
+// files the cache does not own; clearing removes every entry and nothing
+// else.
+func TestTrimAndClear(t *testing.T) {
+	docs, r := seeds(t)
+	dir := t.TempDir()
+	c, _ := Open(dir, r)
+	if _, err := c.ExtractAll(context.Background(), docs, r, false, nil); err != nil {
+		t.Fatal(err)
+	}
+	mine := filepath.Join(dir, "notes.txt")
+	os.WriteFile(mine, []byte("keep me"), 0o644)
+	fs, _ := files(dir)
+	var total int64
+	old := time.Now().Add(-48 * time.Hour)
+	for i, f := range fs {
+		total += f.size
+		os.Chtimes(f.path, old.Add(time.Duration(i)*time.Minute), old.Add(time.Duration(i)*time.Minute))
+	}
+	newest := fs[len(fs)-1].path
+	if n, err := Trim(dir, total); err != nil || n != 0 {
+		t.Fatalf("trim at the limit removed %d (%v)", n, err)
+	}
+	if n, err := Trim(dir, fs[len(fs)-1].size*10/9+10); err != nil || n != len(fs)-1 {
+		t.Fatalf("trim removed %d of %d (%v)", n, len(fs), err)
+	}
+	if _, err := os.Stat(newest); err != nil {
+		t.Fatal("trim removed the newest entry")
+	}
+	if n, err := Clear(dir); err != nil || n != 1 {
+		t.Fatalf("clear removed %d (%v)", n, err)
+	}
+	if _, err := os.Stat(mine); err != nil {
+		t.Fatal("clear removed a file that is not the cache's")
+	}
+	if m, _ := filepath.Glob(filepath.Join(dir, "v*")); len(m) != 0 {
+		t.Fatalf("clear left %v", m)
+	}
+}
+
+func TestParseSize(t *testing.T) {
+	for in, want := range map[string]int64{"0": 0, "1000": 1000, "500M": 500 << 20, "2GiB": 2 << 30, "64kb": 64 << 10, " 3 G ": 3 << 30} {
+		if got, err := ParseSize(in); err != nil || got != want {
+			t.Errorf("ParseSize(%q) = %d, %v; want %d", in, got, err, want)
+		}
+	}
+	for _, in := range []string{"", "-1", "lots", "1T"} {
+		if _, err := ParseSize(in); err == nil {
+			t.Errorf("ParseSize(%q) gave no error", in)
+		}
+	}
+}

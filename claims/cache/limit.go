@@ -1,0 +1,166 @@
+package cache
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// DefaultMax is the cache's default size limit in bytes.
+const DefaultMax = 1 << 30
+
+// MaxSize is the size limit: $CLAIMDIFF_CACHE_MAX (bytes, or with a K, M or
+// G suffix: "500M"), else DefaultMax.
+func MaxSize() (int64, error) {
+	s := strings.TrimSpace(os.Getenv("CLAIMDIFF_CACHE_MAX"))
+	if s == "" {
+		return DefaultMax, nil
+	}
+	return ParseSize(s)
+}
+
+// ParseSize reads a size in bytes, with an optional K, M or G suffix
+// (powers of 1024; a trailing B or iB is allowed: "2GiB", "500MB").
+func ParseSize(s string) (int64, error) {
+	t := strings.ToUpper(strings.TrimSpace(s))
+	t = strings.TrimSuffix(strings.TrimSuffix(t, "B"), "I")
+	mult := int64(1)
+	if t != "" {
+		switch t[len(t)-1] {
+		case 'K':
+			mult = 1 << 10
+		case 'M':
+			mult = 1 << 20
+		case 'G':
+			mult = 1 << 30
+		}
+		if mult > 1 {
+			t = t[:len(t)-1]
+		}
+	}
+	n, err := strconv.ParseInt(strings.TrimSpace(t), 10, 64)
+	if err != nil || n < 0 {
+		return 0, fmt.Errorf("cache size %q: want a number of bytes, optionally with K, M or G", s)
+	}
+	return n * mult, nil
+}
+
+// entryName matches the files the cache owns under dir: entries
+// (v<version>/<2 hex>/<62 hex>) and temporary files being written.
+var entryName = regexp.MustCompile(`^v[0-9]+/[0-9a-f]{2}/([0-9a-f]{62}|\.tmp-[0-9]+)$`)
+
+// tmpAge is how old a temporary file must be to count as abandoned (a
+// killed run's) rather than being written.
+const tmpAge = time.Hour
+
+type file struct {
+	path string
+	size int64
+	mod  time.Time
+}
+
+// files lists the cache's own files under dir; anything else there is
+// not the cache's and is left alone.
+func files(dir string) ([]file, error) {
+	var out []file
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if p == dir && os.IsNotExist(err) {
+				return fs.SkipAll
+			}
+			return err
+		}
+		if d.IsDir() {
+			return nil
+		}
+		rel, err := filepath.Rel(dir, p)
+		if err != nil || !entryName.MatchString(filepath.ToSlash(rel)) {
+			return nil
+		}
+		info, err := d.Info()
+		if err != nil {
+			return nil // removed meanwhile
+		}
+		out = append(out, file{p, info.Size(), info.ModTime()})
+		return nil
+	})
+	return out, err
+}
+
+// Trim removes the least recently used entries until the cache in dir
+// holds at most max bytes (with some room to spare, so that not every run
+// trims), and temporary files abandoned by killed runs. It returns how
+// many files it removed.
+func Trim(dir string, max int64) (int, error) {
+	fs, err := files(dir)
+	if err != nil {
+		return 0, err
+	}
+	removed := 0
+	var total int64
+	var entries []file
+	for _, f := range fs {
+		if strings.HasPrefix(filepath.Base(f.path), ".tmp-") {
+			if time.Since(f.mod) > tmpAge && os.Remove(f.path) == nil {
+				removed++
+			}
+			continue
+		}
+		total += f.size
+		entries = append(entries, f)
+	}
+	if total <= max {
+		return removed, nil
+	}
+	sort.Slice(entries, func(i, j int) bool { return entries[i].mod.Before(entries[j].mod) })
+	goal := max - max/10
+	for _, f := range entries {
+		if total <= goal {
+			break
+		}
+		if err := os.Remove(f.path); err == nil || os.IsNotExist(err) {
+			total -= f.size
+			removed++
+		}
+	}
+	removeEmptyDirs(dir)
+	return removed, nil
+}
+
+// Clear removes every entry of the cache in dir, and dir itself when
+// nothing else is left in it. Files the cache does not own are kept.
+func Clear(dir string) (int, error) {
+	fs, err := files(dir)
+	if err != nil {
+		return 0, err
+	}
+	removed := 0
+	for _, f := range fs {
+		if err := os.Remove(f.path); err != nil && !os.IsNotExist(err) {
+			return removed, err
+		}
+		removed++
+	}
+	removeEmptyDirs(dir)
+	os.Remove(dir) // only when empty
+	return removed, nil
+}
+
+// removeEmptyDirs removes the cache's version and fan-out directories
+// that are empty.
+func removeEmptyDirs(dir string) {
+	vs, _ := filepath.Glob(filepath.Join(dir, "v[0-9]*"))
+	for _, v := range vs {
+		subs, _ := filepath.Glob(filepath.Join(v, "[0-9a-f][0-9a-f]"))
+		for _, s := range subs {
+			os.Remove(s) // fails unless empty
+		}
+		os.Remove(v)
+	}
+}

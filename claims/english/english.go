@@ -1,0 +1,141 @@
+// Package english holds the closed-class words of English that the
+// extraction stages share: determiners, pronouns, prepositions,
+// conjunctions, auxiliaries, and the irregular plurals of common nouns.
+// These lists do not grow with a newsroom's vocabulary, so they live here
+// in Go; words a newsroom would extend (units, cue verbs, titles, direction
+// verbs) live in rules.yaml.
+package english
+
+import (
+	"sort"
+	"strings"
+)
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+func union(sets ...map[string]bool) map[string]bool {
+	m := map[string]bool{}
+	for _, s := range sets {
+		for w := range s {
+			m[w] = true
+		}
+	}
+	return m
+}
+
+var (
+	determiners = set(`the a an this that these those its his her their our my your whose which what
+		some any each every no another such either neither`)
+	pronouns = set(`i you he she it we they me him us them myself himself herself itself ourselves
+		themselves who whom whoever anyone everyone someone nobody everybody somebody one`)
+	prepositions = set(`in on at of to for from by with about after before during since until into onto
+		over under above below between among against through across near inside outside throughout
+		within without toward towards around behind beyond upon via per than despite amid amidst
+		following including excluding like unlike off out up down`)
+	conjunctions = set(`and or but nor so yet while whereas although though because if unless whether
+		when where as once then`)
+	auxiliaries = set(`is are was were be been being am 's 're 'm have has had having 've 'd do does did
+		will would shall should can could may might must`)
+	adverbs = set(`not never also still now then already just only even again ever soon later earlier
+		today tonight yesterday tomorrow here there very too about almost nearly roughly around some
+		more most less least up down`)
+	// functionWords is every closed-class word above, so that a word is
+	// tested with one lookup, not six.
+	functionWords = union(determiners, pronouns, prepositions, conjunctions, auxiliaries, adverbs)
+	// irregular maps irregular plurals to their singular.
+	irregular = map[string]string{"people": "person", "men": "man", "women": "woman", "children": "child",
+		"feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose", "police": "police",
+		"data": "data", "media": "media", "criteria": "criterion", "personnel": "personnel",
+		"staff": "staff", "news": "news", "series": "series", "species": "species", "sheep": "sheep",
+		"aircraft": "aircraft", "crises": "crisis", "analyses": "analysis", "theses": "thesis",
+		"lives": "life", "wives": "wife", "knives": "knife", "thieves": "thief", "leaves": "leaf",
+		"halves": "half", "shelves": "shelf", "wolves": "wolf", "indices": "index", "bus": "bus",
+		"gas": "gas", "virus": "virus", "status": "status", "census": "census", "campus": "campus",
+		"bonus": "bonus", "focus": "focus", "us": "us", "plus": "plus", "corps": "corps"}
+)
+
+// IsDeterminer reports a determiner or possessive pronoun: "the", "a", "its".
+func IsDeterminer(w string) bool { return determiners[w] }
+
+// IsPronoun reports a personal, reflexive or relative pronoun.
+func IsPronoun(w string) bool { return pronouns[w] }
+
+// IsPreposition reports a preposition: "in", "of", "per".
+func IsPreposition(w string) bool { return prepositions[w] }
+
+// IsConjunction reports a coordinating or subordinating conjunction.
+func IsConjunction(w string) bool { return conjunctions[w] }
+
+// IsAuxiliary reports a form of be, have or do, or a modal verb.
+func IsAuxiliary(w string) bool { return auxiliaries[w] }
+
+// IsAdverb reports one of the common closed-class adverbs ("not", "still",
+// "now", "also").
+func IsAdverb(w string) bool { return adverbs[w] }
+
+// IsFunctionWord reports any closed-class word: a determiner, pronoun,
+// preposition, conjunction, auxiliary or common adverb.
+func IsFunctionWord(w string) bool { return functionWords[w] }
+
+// Singular returns the singular of a lower-case English noun: "albums" ->
+// "album", "people" -> "person", "casualties" -> "casualty". Words that
+// are not plural come back unchanged.
+func Singular(w string) string {
+	if s, ok := irregular[w]; ok {
+		return s
+	}
+	n := len(w)
+	switch {
+	case n <= 3 || !strings.HasSuffix(w, "s"):
+		return w
+	case strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is"):
+		return w
+	case strings.HasSuffix(w, "ies") && n > 4:
+		return w[:n-3] + "y"
+	case strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "ches") ||
+		strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "zes"):
+		return w[:n-2]
+	case strings.HasSuffix(w, "oes") && n > 5:
+		return w[:n-2]
+	}
+	return w[:n-1]
+}
+
+var calendar = set(`monday tuesday wednesday thursday friday saturday sunday january february march
+	april may june july august september october november december`)
+
+// IsCalendarWord reports a weekday or month name, lower case.
+func IsCalendarWord(w string) bool { return calendar[w] }
+
+// irregularPast are the past forms of common irregular verbs: without a
+// tagger, they are what tells "the three men went" from a noun phrase.
+var irregularPast = set(`went came said got took made saw gave told found left held ran fell rose led met sat
+	stood fled shot hit put set kept lost won brought thought began became bought caught drove fought flew
+	grew heard knew meant paid read rode sent sold spent struck swore threw understood woke wore wrote
+	broke chose spoke stole forgot froze hid bit built dug fed felt forgave hung laid lay lit slid spun
+	stuck stung sought sank shook tore withdrew overtook undertook arose`)
+
+// IsIrregularPast reports the past form of a common irregular verb: "went",
+// "fled", "shot".
+func IsIrregularPast(w string) bool { return irregularPast[w] }
+
+// FunctionWords lists every closed-class word IsFunctionWord knows, sorted.
+func FunctionWords() []string { return sorted(functionWords) }
+
+// CalendarWords lists the weekday and month names, sorted.
+func CalendarWords() []string { return sorted(calendar) }
+
+func sorted(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for w := range m {
+		out = append(out, w)
+	}
+	sort.Strings(out)
+	return out
+}

@@ -1,0 +1,223 @@
+package claims
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/claimdiff/claimdiff/claims/ingest"
+	"github.com/claimdiff/claimdiff/claims/names"
+	"github.com/claimdiff/claimdiff/claims/rules"
+)
+
+// frameLabel is one hand-labelled numeric mention (testdata/frames/labels.jsonl):
+// the file it stands in, under the corpus, its sentence, the number as
+// written, and what it measures (head) and belongs to (entity). The labelling
+// conventions are in testdata/frames/README.md.
+type frameLabel struct {
+	File     string `json:"file"`
+	Sentence string `json:"sentence"`
+	Number   string `json:"number"`
+	Head     string `json:"head"`
+	Entity   string `json:"entity"`
+	Note     string `json:"note"`
+}
+
+// TestEvalFrames scores frames against the hand labels: each labelled
+// number is found in its document's extraction (the whole file is
+// extracted, so back-references and dates have their context), and its
+// frame's head and entity are compared with the label. A number with no
+// claim counts as wrong for both. Run with -v for the figures and
+// CLAIMDIFF_EVAL_VERBOSE=1 for every miss.
+func TestEvalFrames(t *testing.T) {
+	labels := readFrameLabels(t, "../testdata/frames/labels.jsonl")
+	if _, err := os.Stat(corpusDir); err != nil {
+		t.Skip("corpus not present at ../shared/corpus")
+	}
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	byFile := map[string][]frameLabel{}
+	var files []string
+	for _, l := range labels {
+		if byFile[l.File] == nil {
+			files = append(files, l.File)
+		}
+		byFile[l.File] = append(byFile[l.File], l)
+	}
+	var heads, entities, found, total int
+	var misses []string
+	for _, f := range files {
+		res := extractCorpusFile(t, r, f)
+		if res == nil {
+			continue
+		}
+		for _, l := range byFile[f] {
+			total++
+			c := claimAt(res, l)
+			head, entity := "", ""
+			if c != nil && c.Frame != nil {
+				found++
+				head, entity = c.Frame.Head, c.Frame.Entity
+			}
+			okHead := head == l.Head
+			okEntity := sameEntity(entity, l.Entity)
+			if okHead {
+				heads++
+			}
+			if okEntity {
+				entities++
+			}
+			if !okHead || !okEntity {
+				misses = append(misses, f+": "+l.Number+": head "+head+" want "+l.Head+"; entity "+entity+" want "+l.Entity+" | "+l.Sentence)
+			}
+		}
+	}
+	if total == 0 {
+		t.Skip("no labelled file found in the corpus")
+	}
+	t.Logf("frames: %d labels, %d with a claim; head %.3f (%d), entity %.3f (%d)", total, found,
+		ratio(heads, total), heads, ratio(entities, total), entities)
+	if os.Getenv("CLAIMDIFF_EVAL_VERBOSE") != "" {
+		for _, m := range misses {
+			t.Log("  miss: " + m)
+		}
+	}
+	// Regression floors, under the figures measured when they were set.
+	if ratio(heads, total) < 0.75 || ratio(entities, total) < 0.45 {
+		t.Errorf("frame accuracy fell below the floor")
+	}
+}
+
+func readFrameLabels(t *testing.T, path string) []frameLabel {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []frameLabel
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for line := 1; sc.Scan(); line++ {
+		var l frameLabel
+		if err := json.Unmarshal(sc.Bytes(), &l); err != nil {
+			t.Fatalf("%s:%d: %v", path, line, err)
+		}
+		out = append(out, l)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// extractCorpusFile extracts one corpus file with its publication date
+// (from the event's SOURCES.tsv or the GVA gold's dct) when known.
+func extractCorpusFile(t *testing.T, r *rules.Rules, rel string) *Result {
+	t.Helper()
+	path := filepath.Join(corpusDir, rel)
+	opt := ingest.Options{}
+	if pub, ok := corpusPublished(path); ok {
+		opt.Published = pub.Published
+	}
+	rd, err := ingest.Read(context.Background(), []string{path}, opt)
+	if err != nil || len(rd.Documents) == 0 {
+		t.Logf("%s: %v", rel, err)
+		return nil
+	}
+	return Extract(rd.Documents[0], r)
+}
+
+// corpusPublished finds a corpus file's publication date: SOURCES.tsv
+// beside event files, gold.json's article dct beside GVA files.
+func corpusPublished(path string) (ingest.Options, bool) {
+	dir, base := filepath.Dir(path), filepath.Base(path)
+	if b, err := os.ReadFile(filepath.Join(dir, "SOURCES.tsv")); err == nil {
+		for _, line := range strings.Split(string(b), "\n") {
+			f := strings.Split(line, "\t")
+			if len(f) >= 3 && f[0] == base {
+				if p, ok := ingest.ParsePublished(f[2]); ok {
+					return ingest.Options{Published: p}, true
+				}
+			}
+		}
+	}
+	if b, err := os.ReadFile(filepath.Join(dir, "gold.json")); err == nil {
+		var g gvaGold
+		if json.Unmarshal(b, &g) == nil {
+			for _, a := range g.Articles {
+				if a.File == base {
+					if p, ok := ingest.ParsePublished(a.DCT); ok {
+						return ingest.Options{Published: p}, true
+					}
+				}
+			}
+		}
+	}
+	return ingest.Options{}, false
+}
+
+// claimAt finds the claim whose span covers the labelled number: the
+// sentence is located in the document, the number in the sentence.
+func claimAt(res *Result, l frameLabel) *Claim {
+	src := res.Text.Src
+	s := strings.Index(src, l.Sentence)
+	if s < 0 {
+		s = strings.Index(oneLine(src), l.Sentence)
+		if s < 0 {
+			return nil
+		}
+	}
+	off := strings.Index(l.Sentence, l.Number)
+	if off < 0 {
+		return nil
+	}
+	lo, hi := s+off, s+off+len(l.Number)
+	// the claim whose value is the number; else one whose words cover it
+	var covering *Claim
+	for i := range res.Claims {
+		c := &res.Claims[i]
+		if c.Value == nil || c.Span.Start >= hi || lo >= c.Span.End {
+			continue
+		}
+		if c.val < 0 {
+			if covering == nil {
+				covering = c
+			}
+			continue
+		}
+		m := res.Mentions[c.val]
+		ms, me := res.Text.Tokens[m.First].Start, res.Text.Tokens[m.Last-1].End
+		if ms < hi && lo < me {
+			return c
+		}
+	}
+	return covering
+}
+
+// sameEntity compares entities as the labels do: case-insensitively,
+// without a leading article or a trailing possessive, and a person's name
+// with the names model ("Pell" is "George Pell").
+func sameEntity(got, want string) bool {
+	clean := func(s string) string {
+		s = strings.ToLower(strings.TrimSpace(s))
+		for _, a := range []string{"the ", "a ", "an "} {
+			s = strings.TrimPrefix(s, a)
+		}
+		return strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
+	}
+	g, w := clean(got), clean(want)
+	if g == w {
+		return true
+	}
+	if g == "" || w == "" {
+		return false
+	}
+	return names.Same(got, want)
+}

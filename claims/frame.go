@@ -1,0 +1,817 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claims/english"
+	"github.com/claimdiff/claimdiff/claims/mention"
+	"github.com/claimdiff/claimdiff/claims/names"
+	"github.com/claimdiff/claimdiff/claims/phrase"
+	"github.com/claimdiff/claimdiff/claims/segment"
+)
+
+// frameWindow bounds how far the frame stage looks from a number, so each
+// frame costs O(1): the stage stays linear in the document.
+const frameWindow = 8
+
+// frames gives every claim with a value its frame and returns the claims
+// to keep: a claim of a generic kind (count, measure) that measures no
+// named thing is dropped, one whose head a kind covers becomes that kind,
+// and a count that only picks from a group ("one of the people injured")
+// counts nothing.
+func (b *builder) frames(cs []Claim) []Claim {
+	out := cs[:0]
+	for i := range cs {
+		c := &cs[i]
+		if c.Value == nil {
+			out = append(out, *c)
+			continue
+		}
+		if c.val < 0 {
+			c.Frame = &Frame{} // a rule's constant ("a man was shot dead"): nothing to read
+			out = append(out, *c)
+			continue
+		}
+		if !b.frame(c) {
+			continue
+		}
+		out = append(out, *c)
+	}
+	return out
+}
+
+// np is a noun phrase: tokens [first, last), its head at last-1, and
+// whether it is a name through and through ("WTI", "FTSE 100").
+type np struct{ first, last int }
+
+func (p np) ok() bool { return p.last > p.first }
+
+// frame fills c.Frame and reports whether to keep c.
+func (b *builder) frame(c *Claim) bool {
+	mv := b.in.Mentions[c.val]
+	s := b.txt.Sentences[c.sent]
+	kind := b.rules.Kinds[c.Kind]
+	generic := kind != nil && kind.Generic
+	f := &Frame{}
+	c.Frame = f
+	if mv.Type == mention.Age {
+		b.ageFrame(c, mv, s)
+		return true
+	}
+	if generic && b.notACount(mv, s) {
+		return false
+	}
+	// after the number: "14 studio albums", "40% of voters", "$40m for
+	// flood defences", "a 4% rise in prices"
+	after := mv.Last
+	if after < s.Last && b.isDirection(after) {
+		f.Change = true
+		f.Direction = b.direction(after)
+		after++
+	}
+	perEnd := b.per(f, mv, after, s)
+	if perEnd > after {
+		after = perEnd
+	}
+	partitive := false
+	var measured np
+	if w := b.norm(after, s); w == "of" || (mv.Type == mention.Money && (w == "for" || w == "in" || w == "on")) ||
+		(f.Change && w == "in") {
+		k := after + 1
+		det := b.norm(k, s)
+		if english.IsDeterminer(det) || det == "those" {
+			partitive = w == "of" && mv.Type == mention.Number
+			k++
+		}
+		measured = b.npAt(k, s)
+		if partitive && (measured.ok() || det == "those") && b.participleAt(max(measured.last, k), s) {
+			return false // "one of the people injured", "two of those killed"
+		}
+	} else if mv.Type != mention.Percent && mv.Type != mention.Date {
+		measured = b.npAt(after, s)
+	}
+	if generic && partitive {
+		return false
+	}
+	if measured.ok() {
+		b.per(f, mv, measured.last, s)
+	}
+	// before the number: "a population of 80 million", "the death toll
+	// rose to 18", "WTI crude, the US benchmark, fell 4.1%"
+	subject := false
+	if !measured.ok() {
+		if end, ok := b.linkBefore(f, mv, s, generic && mv.Type == mention.Number); ok {
+			measured = b.npBefore(end, s)
+			subject = true
+			if measured.ok() && !f.Change {
+				// "cut spending by 10 percent": the verb before the object
+				b.changeBefore(f, mention.Mention{First: measured.first}, s)
+			}
+		}
+	} else {
+		b.changeBefore(f, mv, s)
+	}
+	if f.Change && f.Direction == "" && c.Value.Number < 0 {
+		f.Direction = "down"
+	}
+	if mv.Value != nil && mv.Value.Bound == mention.Range && b.norm(mv.First, s) == "from" {
+		f.Change = true
+	}
+	if i := strings.IndexByte(c.Value.Unit, '/'); i > 0 && f.Per == "" {
+		f.Per = c.Value.Unit[i+1:]
+	}
+	if measured.ok() {
+		f.Measured = b.span(measured.first, measured.last)
+		f.Head = b.headOf(measured, s)
+		f.Entity = b.entityOf(measured, mv, s, subject)
+	}
+	if f.Head == "" {
+		f.Head = b.rules.Frames.UnitHeads[c.Value.Unit] // "for 42 days": a duration
+	}
+	casualty := kind != nil && kind.Revisable || b.rules.Frames.Incidents.Len() > 0 && (f.Head == "person" || f.Head == "victim")
+	if f.Entity == "" && casualty {
+		f.Entity = b.incident(mv, s) // "three people were shot in the drive-by shooting"
+	}
+	if f.Entity == "" && !subject && !casualty {
+		// the agent of a casualty count ("Lopez killed three") is not
+		// what the count belongs to
+		f.Entity = b.clauseSubject(mv, s)
+		if f.Entity == "" {
+			f.Entity = b.sentenceSubject(c.sent, s)
+		}
+	}
+	f.Scope = b.scope(mv.First, max(mv.Last, measured.last), s)
+	if generic {
+		if f.Head == "" || b.rules.Frames.NotCounted.HasWord(f.Head) {
+			return false // a number that measures no named thing is no claim
+		}
+		if k := b.rules.KindForHead(f.Head); k != nil {
+			c.Kind = k.Name
+			if k.Unit != "" && c.Value.Unit == "" {
+				c.Value.Unit = k.Unit
+			}
+		} else if c.Value.Unit == "" {
+			c.Value.Unit = f.Head // a count's unit is what it counts: 14 albums
+		}
+	}
+	return true
+}
+
+// notACount reports numbers a generic kind must not claim: a number that
+// is part of a name ("FTSE 100", "Boeing 737"), a denominator ("per
+// 100,000"), or a lone "one", which is far more often a pronoun or an
+// article ("one of them", "one day") than a count.
+func (b *builder) notACount(mv mention.Mention, s segment.Sentence) bool {
+	toks := b.txt.Tokens
+	if mv.Type != mention.Number {
+		return false
+	}
+	if mv.Value.Number == 1 && mv.Value.Bound == mention.Exact {
+		// "one statement" counts; "one of them", "no one", "the one" do not
+		switch b.norm(mv.First-1, s) {
+		case "no", "the", "any", "every", "each", "that", "this", "which", "someone", "anyone":
+			return true
+		}
+		return !b.npAt(mv.Last, s).ok()
+	}
+	if p := mv.First - 1; p >= s.First {
+		if toks[p].Norm == "per" || toks[p].Norm == "no" || toks[p].Norm == "no." || toks[p].Norm == "#" {
+			return true
+		}
+	}
+	return b.nameNumber(mv, s)
+}
+
+// nameNumber reports a number that is part of a name: "FTSE 100", "Flight
+// 370", "Boeing 737".
+func (b *builder) nameNumber(mv mention.Mention, s segment.Sentence) bool {
+	toks := b.txt.Tokens
+	p := mv.First - 1
+	return mv.Type == mention.Number && p >= s.First && mv.Last-mv.First == 1 && toks[mv.First].Kind == segment.Number &&
+		toks[p].Cap && toks[p].Kind == segment.Word && !names.IsFunctionWord(toks[p].Norm) && b.isName(p, s)
+}
+
+// isName reports a capitalised token that reads as (part of) a name: not
+// a sentence's first word unless it is in capitals ("WTI"), an alias, or
+// followed by another capitalised word.
+func (b *builder) isName(i int, s segment.Sentence) bool {
+	toks := b.txt.Tokens
+	t := toks[i]
+	if !t.Cap || names.IsFunctionWord(t.Norm) {
+		return false
+	}
+	if i > s.First && toks[i].Newlines == 0 {
+		return true
+	}
+	src := b.txt.Src[t.Start:t.End]
+	if strings.ToUpper(src) == src && len(src) > 1 {
+		return true
+	}
+	if _, ok := b.rules.Aliases.Canonical(src); ok {
+		return true
+	}
+	return i+1 < s.Last && toks[i+1].Cap && toks[i+1].Kind == segment.Word
+}
+
+func (b *builder) norm(i int, s segment.Sentence) string {
+	if i < s.First || i >= s.Last {
+		return ""
+	}
+	return b.txt.Tokens[i].Norm
+}
+
+// endsAt reports whether a phrase of set ends at token i (inclusive) and
+// returns where it starts.
+func (b *builder) endsAt(set *phrase.Set[bool], i, lo int) (int, bool) {
+	for k := max(lo, i-3); k <= i; k++ {
+		if _, n := set.Longest(b.txt.Tokens, k, i+1); n == i+1-k {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+func (b *builder) isDirection(i int) bool {
+	fr := b.rules.Frames
+	return b.in.Cover(i) < 0 && (fr.Up.HasWord(b.txt.Tokens[i].Norm) || fr.Down.HasWord(b.txt.Tokens[i].Norm))
+}
+
+func (b *builder) direction(i int) string {
+	if b.rules.Frames.Up.HasWord(b.txt.Tokens[i].Norm) {
+		return "up"
+	}
+	return "down"
+}
+
+// per reads a denominator at token i: "$61.20 a barrel", "per day", "per
+// 100,000 people". It returns the token after it (i when there is none).
+func (b *builder) per(f *Frame, mv mention.Mention, i int, s segment.Sentence) int {
+	if f.Per != "" || i >= s.Last || b.in.Cover(i) >= 0 {
+		return i
+	}
+	_, n := b.rules.Frames.Per.Longest(b.txt.Tokens, i, s.Last)
+	if n == 0 {
+		return i
+	}
+	j := i + n
+	if j >= s.Last {
+		return i
+	}
+	if k := b.in.Cover(j); k >= 0 {
+		if w := b.txt.Tokens[i].Norm; w != "per" && w != "every" {
+			return i
+		}
+		m := b.in.Mentions[k]
+		if m.Type != mention.Number {
+			return i
+		}
+		f.Per = b.span(m.First, m.Last)
+		end := m.Last
+		if p := b.npAt(m.Last, s); p.ok() {
+			f.Per += " " + b.span(p.first, p.last)
+			end = p.last
+		}
+		return end
+	}
+	t := b.txt.Tokens[j]
+	if t.Kind != segment.Word || english.IsFunctionWord(t.Norm) || t.Cap {
+		return i
+	}
+	switch b.norm(j+1, s) {
+	case "ago", "earlier", "later", "before", "after", "old", "long":
+		return i // "a year ago" is a time, not a rate
+	}
+	f.Per = english.Singular(t.Norm)
+	return j + 1
+}
+
+// participleAt reports a participle standing right after a group: "the
+// people injured", "those killed" (but not "two of the victims dead").
+func (b *builder) participleAt(i int, s segment.Sentence) bool {
+	w := b.norm(i, s)
+	return len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// npAt reads the noun phrase that starts at token i: content words, up to
+// five, not crossing a mention, a function word, a predicate ("16 people
+// dead") or punctuation; it ends on a noun, not on a participle.
+func (b *builder) npAt(i int, s segment.Sentence) np {
+	toks := b.txt.Tokens
+	fr := b.rules.Frames
+	for k := 0; k < 2 && i < s.Last; k++ {
+		switch w := toks[i].Norm; {
+		case w == "other" || w == "more" || w == "additional" || w == "further" || w == "young":
+			i++ // "19 other states", "four young men"
+		case w == "(":
+			// a parenthesis between the figure and its noun: "US$2.2
+			// trillion ($3.1 trillion) relief package"
+			j := i + 1
+			for j < s.Last && j-i < frameWindow && toks[j].Norm != ")" {
+				j++
+			}
+			if j < s.Last && toks[j].Norm == ")" {
+				i = j + 1
+			}
+		}
+	}
+	j := i
+	for j < s.Last && j-i < 5 {
+		t := toks[j]
+		if t.Kind != segment.Word || b.in.Cover(j) >= 0 {
+			if t.Kind == segment.Number && j > i && toks[j-1].Cap && b.in.Cover(j) >= 0 && b.in.Mentions[b.in.Cover(j)].Last == j+1 {
+				j++ // "FTSE 100"
+				continue
+			}
+			break
+		}
+		if english.IsFunctionWord(t.Norm) && !(t.Cap && !names.IsFunctionWord(t.Norm)) {
+			break
+		}
+		if fr.Predicates.HasWord(t.Norm) || b.rules.Attribution.Cues.HasWord(t.Norm) || fr.Links.HasWord(t.Norm) ||
+			(j > i && english.IsIrregularPast(t.Norm)) {
+			break
+		}
+		if j > i && (fr.Up.HasWord(t.Norm) || fr.Down.HasWord(t.Norm)) && !strings.HasSuffix(t.Norm, "s") {
+			break // "prices fell"; but "spending cuts" is a noun
+		}
+		if j > i && t.Cap && !toks[j-1].Cap {
+			// "three term Texas Governor Rick Perry": a name after the
+			// counted noun is not part of it; one before a noun modifies
+			// it ("two extreme U.S. hawks")
+			e := names.Forward(b.txt, j, s.Last, b.in.Free)
+			if e == j || e >= s.Last || toks[e].Kind != segment.Word || toks[e].Cap || english.IsFunctionWord(toks[e].Norm) {
+				break
+			}
+		}
+		j++
+	}
+	for j > i && !nounLike(toks[j-1]) {
+		if w := toks[j-1].Norm; strings.HasSuffix(w, "ing") && !verbING[w] &&
+			(j-1 == i || english.IsPreposition(b.norm(i-1, s)) && english.Singular(toks[j-2].Norm) == toks[j-2].Norm) {
+			break // "one building", "days of public mourning": a gerund heading the phrase is a noun
+		}
+		j--
+	}
+	return np{i, j}
+}
+
+// verbING are -ing forms that are verbs or prepositions, never the head of
+// a counted phrase.
+var verbING = map[string]bool{"going": true, "being": true, "having": true, "doing": true, "saying": true,
+	"leaving": true, "including": true, "following": true, "according": true, "making": true, "getting": true,
+	"taking": true, "coming": true, "trying": true, "using": true, "living": true, "working": true}
+
+// nounLike reports a token that can head a noun phrase: not a participle,
+// gerund or adverb ("killed", "living", "nearly").
+func nounLike(t segment.Token) bool {
+	if t.Cap || t.Kind == segment.Number {
+		return true
+	}
+	w := t.Norm
+	return !(strings.HasSuffix(w, "ed") && len(w) > 3 || strings.HasSuffix(w, "ing") && len(w) > 4 ||
+		strings.HasSuffix(w, "ly") && len(w) > 4)
+}
+
+// npBefore reads the noun phrase that ends just before token end: back
+// over content words and a determiner; over an apposition set off by
+// commas ("WTI crude, the US benchmark, fell").
+func (b *builder) npBefore(end int, s segment.Sentence) np {
+	toks := b.txt.Tokens
+	if end-1 >= s.First && toks[end-1].Norm == "," {
+		// an apposition: back to the comma before it
+		k := end - 2
+		for k > s.First && end-k < frameWindow+2 && toks[k].Norm != "," {
+			k--
+		}
+		if k > s.First && toks[k].Norm == "," {
+			if p := b.npBefore(k, s); p.ok() {
+				return p
+			}
+		}
+		return np{}
+	}
+	j := end
+	for j > s.First && end-j < 5 {
+		t := toks[j-1]
+		if t.Kind != segment.Word && !(t.Kind == segment.Number && j-2 >= s.First && toks[j-2].Cap) {
+			break
+		}
+		if english.IsFunctionWord(t.Norm) && !(t.Cap && !names.IsFunctionWord(t.Norm)) {
+			break
+		}
+		if b.in.Cover(j-1) >= 0 && t.Kind != segment.Number {
+			break
+		}
+		if fr := b.rules.Frames; j < end && (fr.Up.HasWord(t.Norm) || fr.Down.HasWord(t.Norm) || fr.Links.HasWord(t.Norm) ||
+			!nounLike(t) || english.IsIrregularPast(t.Norm)) {
+			break // "the council cut spending", "has caused oil prices": the verb ends the phrase
+		}
+		j--
+	}
+	p := np{j, end}
+	if p.ok() && !nounLike(toks[end-1]) && !strings.HasSuffix(toks[end-1].Norm, "ing") {
+		return np{} // the word before the verb is no noun
+	}
+	return p
+}
+
+// linkBefore walks back from the number over the words that tie it to a
+// measured thing before it ("of", "reached", "rose to", "fell 4.1% to",
+// "is now") and returns where that thing ends. It notes a change on the
+// way: a direction word makes one, unless another figure took it ("fell
+// 4.1% to $61.20": $61.20 is the level) or the figure is the level the move
+// reached ("rose to 140 mph": a level, direction up).
+//
+// For a bare count of a generic kind, a preposition is no link: "a father
+// of three", "from 8 at night to 4".
+func (b *builder) linkBefore(f *Frame, mv mention.Mention, s segment.Sentence, bare bool) (int, bool) {
+	fr := b.rules.Frames
+	toks := b.txt.Tokens
+	i := mv.First - 1
+	linked, otherFigure := false, false
+	// reached is set when the figure follows a level word ("to", "at"): the
+	// level a move reached is a level with a direction, not a change ("the
+	// toll rose to 18" compares with "18 were killed").
+	reached := false
+	for i >= s.First && mv.First-i <= frameWindow {
+		if k := b.in.Cover(i); k >= 0 {
+			m := b.in.Mentions[k]
+			if m.Type == mention.Date || !linked || b.nameNumber(m, s) {
+				break
+			}
+			otherFigure = true
+			i = m.First - 1
+			continue
+		}
+		w := toks[i].Norm
+		if fr.Up.HasWord(w) || fr.Down.HasWord(w) {
+			if !otherFigure && !f.Change && f.Direction == "" {
+				f.Direction = b.direction(i)
+				f.Change = !reached
+			}
+			linked = true
+			i--
+			continue
+		}
+		if k, ok := b.endsAt(fr.Links, i, s.First); ok && !(bare && k == i && english.IsPreposition(w)) {
+			if _, n := fr.Levels.Longest(toks, i, i+1); n == 1 && !otherFigure {
+				reached = true // "rose to 18", "rises to 18": the level reached
+			}
+			for j := k; j <= i && !otherFigure && !f.Change && f.Direction == ""; j++ {
+				if b.isDirection(j) {
+					f.Direction = b.direction(j)
+					f.Change = !reached
+				}
+			}
+			linked = true
+			i = k - 1
+			continue
+		}
+		if english.IsAdverb(w) || english.IsAuxiliary(w) || w == "by" || w == "as" || w == "much" {
+			i--
+			continue
+		}
+		break
+	}
+	if !linked || i < s.First {
+		return 0, false
+	}
+	return i + 1, true
+}
+
+// changeBefore notes a direction word just before the number when the
+// measured thing follows it: "cut 300 jobs", "added 2,000 workers".
+func (b *builder) changeBefore(f *Frame, mv mention.Mention, s segment.Sentence) {
+	for i := mv.First - 1; i >= s.First && mv.First-i <= 2; i-- {
+		if b.in.Cover(i) >= 0 {
+			return
+		}
+		if b.isDirection(i) {
+			f.Change, f.Direction = true, b.direction(i)
+			return
+		}
+		if w := b.txt.Tokens[i].Norm; w != "by" && !english.IsAdverb(w) && !english.IsDeterminer(w) {
+			return
+		}
+	}
+}
+
+// headOf is a noun phrase's head: its last word, lower case and singular;
+// the whole phrase for a name ("ftse 100").
+func (b *builder) headOf(p np, s segment.Sentence) string {
+	toks := b.txt.Tokens
+	last := toks[p.last-1]
+	if last.Kind == segment.Number {
+		k := p.last - 1
+		for k > p.first && (b.isName(k-1, s) || toks[k-1].Kind == segment.Number) {
+			k--
+		}
+		return strings.ToLower(b.span(k, p.last))
+	}
+	w := strings.TrimSuffix(last.Norm, "'s")
+	if i := strings.LastIndexByte(w, '-'); i > 0 && i+1 < len(w) {
+		w = w[i+1:] // "flood-defence" -> "defence"
+	}
+	return english.Singular(w)
+}
+
+// entityOf finds what a measured thing belongs to: a possessive before it
+// ("the band's 14 albums", "Iran's population"), a name inside it
+// ("American soldiers", "WTI crude"), or "of <entity>" after it ("the
+// population of Iran").
+func (b *builder) entityOf(p np, mv mention.Mention, s segment.Sentence, subject bool) string {
+	toks := b.txt.Tokens
+	// possessive before the phrase or before the number
+	for _, at := range []int{p.first, mv.First} {
+		k := at - 1
+		for k >= s.First && (english.IsDeterminer(toks[k].Norm) && toks[k].Norm != "'s" || b.in.Cover(k) >= 0) && at-k < 4 {
+			k--
+		}
+		if k > s.First && toks[k].Norm == "'s" {
+			if e := b.ownerBefore(k, s); e != "" {
+				return e
+			}
+		}
+	}
+	// a name the phrase is ("WTI crude fell"); a name that only modifies
+	// a counted noun ("12 Russian intelligence officers", "60 House
+	// Democrats") is not what the count belongs to
+	for i := p.first; i < p.last && subject; i++ {
+		if !b.isName(i, s) {
+			continue
+		}
+		j := i
+		for j < p.last && (b.isName(j, s) || toks[j].Kind == segment.Number) {
+			j++
+		}
+		name := b.names.normalize(b.span(i, j))
+		if subject && j == p.last-1 || j == p.last {
+			if _, alias := b.rules.Aliases.Canonical(b.span(i, j)); !alias {
+				return b.span(i, p.last) // "WTI crude", "FTSE 100"
+			}
+		}
+		return name
+	}
+	// "of <entity>" after the phrase
+	if b.norm(p.last, s) == "of" {
+		k := p.last + 1
+		if english.IsDeterminer(b.norm(k, s)) {
+			k++
+		}
+		if e, n := b.entityAt(k, s.Last); n > 0 {
+			return e
+		}
+	}
+	return ""
+}
+
+// ownerBefore reads the owner before a possessive "'s" at token k: a name
+// or a noun phrase ("the band").
+func (b *builder) ownerBefore(k int, s segment.Sentence) string {
+	toks := b.txt.Tokens
+	if start := names.Backward(b.txt, k, s.First, b.in.Free); start < k {
+		return b.person(b.names.normalize(b.span(start, k)))
+	}
+	j := k
+	for j > s.First && k-j < 3 && toks[j-1].Kind == segment.Word && !english.IsFunctionWord(toks[j-1].Norm) {
+		j--
+	}
+	if j == k {
+		return ""
+	}
+	if j > s.First && english.IsDeterminer(toks[j-1].Norm) {
+		j--
+	}
+	return b.span(j, k)
+}
+
+// clauseSubject is the subject of the clause a number is the object of:
+// "The band released 14 studio albums", "Iran produced 2.1 million bpd".
+func (b *builder) clauseSubject(mv mention.Mention, s segment.Sentence) string {
+	toks := b.txt.Tokens
+	i := mv.First - 1
+	// the verb group: one verb and its auxiliaries and adverbs
+	verbs := 0
+	for i >= s.First && mv.First-i <= 4 {
+		w := toks[i].Norm
+		if toks[i].Kind != segment.Word || b.in.Cover(i) >= 0 {
+			return ""
+		}
+		switch {
+		case english.IsAuxiliary(w) || english.IsAdverb(w):
+		case verbs == 0 && !toks[i].Cap && !english.IsFunctionWord(w):
+			if b.rules.Attribution.Cues.HasWord(w) {
+				return "" // "officials said three people": the source, not the owner
+			}
+			verbs++
+		default:
+			if verbs == 0 {
+				return ""
+			}
+			goto subject
+		}
+		i--
+	}
+subject:
+	if verbs == 0 || i < s.First {
+		return ""
+	}
+	if start := names.Backward(b.txt, i+1, s.First, b.in.Free); start <= i {
+		if start == s.First && i == start && toks[start].Newlines == 0 && names.IsFunctionWord(toks[start].Norm) {
+			return ""
+		}
+		return b.person(b.names.normalize(b.span(start, i+1)))
+	}
+	p := b.npBefore(i+1, s)
+	if !p.ok() {
+		return ""
+	}
+	if p.first > s.First && english.IsDeterminer(toks[p.first-1].Norm) {
+		p.first--
+	}
+	return b.span(p.first, p.last)
+}
+
+// scope reads the period a count covers from the words around it.
+func (b *builder) scope(first, last int, s segment.Sentence) string {
+	fr := b.rules.Frames
+	lo, hi := max(s.First, first-frameWindow), min(s.Last, last+frameWindow)
+	found := ""
+	for i := lo; i < hi; i++ {
+		if b.in.Cover(i) >= 0 && i >= first && i < last {
+			continue
+		}
+		switch {
+		case inSet(fr.Total, b.txt.Tokens, i, hi):
+			return "total"
+		case inSet(fr.Current, b.txt.Tokens, i, hi):
+			if found == "" {
+				found = "current"
+			}
+		case inSet(fr.Previous, b.txt.Tokens, i, hi):
+			if found == "" {
+				found = "previous"
+			}
+		}
+	}
+	return found
+}
+
+func inSet(set *phrase.Set[bool], toks []segment.Token, i, limit int) bool {
+	_, n := set.Longest(toks, i, limit)
+	return n > 0
+}
+
+// ageFrame frames an age: the person's age, the person named beside it
+// or, when no name is given, the noun the age describes ("a 7-year-old
+// boy").
+func (b *builder) ageFrame(c *Claim, mv mention.Mention, s segment.Sentence) {
+	f := c.Frame
+	f.Measured, f.Head = "age", "age"
+	if c.Subject != "" {
+		c.Subject = b.person(c.Subject)
+		f.Entity = c.Subject
+		return
+	}
+	p := b.npAt(mv.Last, s)
+	if !p.ok() {
+		return // "a 16-year-old who was robbed": no noun, no guess
+	}
+	// "Mr Elayyan, a 33-year-old goalkeeper": the name the phrase is set beside
+	k := mv.First - 1
+	if k >= s.First && (b.norm(k, s) == "a" || b.norm(k, s) == "an" || b.norm(k, s) == "the") {
+		k--
+	}
+	if k > s.First && b.norm(k, s) == "," {
+		if start := names.Backward(b.txt, k, s.First, b.in.Free); start < k {
+			f.Entity = b.person(b.names.normalize(b.span(start, k)))
+			c.Subject = f.Entity
+			return
+		}
+	}
+	// "his 16-year-old brother, C.J.": a name set beside the phrase
+	if b.norm(p.last, s) == "," {
+		if end := names.Forward(b.txt, p.last+1, s.Last, b.in.Free); end > p.last+1 {
+			f.Entity = b.person(b.names.normalize(b.span(p.last+1, end)))
+			c.Subject = f.Entity
+			return
+		}
+	}
+	if end := names.Forward(b.txt, p.first, p.last, b.in.Free); end == p.last {
+		f.Entity = b.person(b.names.normalize(b.span(p.first, end))) // "the 25-year-old Smith"
+	} else {
+		f.Entity = b.txt.Tokens[p.last-1].Norm // "a 13-year-old Erie County boy" -> boy
+		k := mv.First - 1
+		for k >= s.First && english.IsDeterminer(b.txt.Tokens[k].Norm) {
+			k--
+		}
+		if k > s.First && b.txt.Tokens[k].Norm == "'s" {
+			if owner := b.ownerBefore(k, s); owner != "" {
+				f.Entity = owner + "'s " + f.Entity // "Sylvester's 33-year-old wife"
+			}
+		}
+	}
+	c.Subject = f.Entity
+}
+
+// person resolves a surname-only back-reference to the full name the
+// document gave: "Lopez" after "Ivan A. Lopez".
+func (b *builder) person(name string) string {
+	if b.people == nil {
+		return name
+	}
+	return b.people.Resolve(name)
+}
+
+// incident finds the event a casualty count belongs to, when the sentence
+// names it: "Clewiston shooting", "the 2014 post shooting", "the Orlando
+// night club shooting" (an incident noun from rules.yaml with the words
+// before it, one of them a name or a date).
+func (b *builder) incident(mv mention.Mention, s segment.Sentence) string {
+	toks := b.txt.Tokens
+	inc := b.rules.Frames.Incidents
+	best, bestDist := "", 1<<30
+	for i := max(s.First, mv.First-3*frameWindow); i < min(s.Last, mv.Last+3*frameWindow); i++ {
+		if b.in.Cover(i) >= 0 || !inc.HasWord(toks[i].Norm) {
+			continue
+		}
+		if n := toks[min(i+1, s.Last-1)]; i+1 < s.Last && n.Kind == segment.Word && !n.Cap && !english.IsFunctionWord(n.Norm) && nounLike(n) {
+			continue // "shooting victims": a modifier, not the event
+		}
+		j := i
+		for j > s.First && i-j < 4 && b.in.Cover(j-1) < 0 && toks[j-1].Kind == segment.Word &&
+			!english.IsFunctionWord(toks[j-1].Norm) && !b.rules.Attribution.Cues.HasWord(toks[j-1].Norm) &&
+			(nounLike(toks[j-1]) || strings.Contains(toks[j-1].Norm, "-")) {
+			j--
+		}
+		if j > s.First && b.in.Cover(j-1) >= 0 && b.in.Mentions[b.in.Cover(j-1)].Type == mention.Date && b.in.Mentions[b.in.Cover(j-1)].Last == j {
+			j = b.in.Mentions[b.in.Cover(j-1)].First // "the 2014 post shooting"
+		}
+		named := false
+		for k := j; k < i; k++ {
+			named = named || b.isName(k, s) || b.in.Cover(k) >= 0
+		}
+		if !named {
+			// "the attack", "the drive-by shooting": outlets call one event
+			// by many common nouns, so a bare one would keep apart figures
+			// about the same event; only a named one is an entity
+			continue
+		}
+		d := i - mv.Last
+		if i < mv.First {
+			d = mv.First - i
+		}
+		if d < bestDist {
+			best, bestDist = b.span(j, i+1), d
+		}
+	}
+	return best
+}
+
+// sentenceSubject is the person a sentence is about when it opens with
+// one: "Holder made the comments during a meeting with about 50 community
+// leaders", "Authorities say Joseph Jesse Aldridge, 36, traveled to four
+// homes"; "He" at the start is the last person named before.
+func (b *builder) sentenceSubject(si int, s segment.Sentence) string {
+	toks := b.txt.Tokens
+	i := s.First
+	if i >= s.Last {
+		return ""
+	}
+	switch toks[i].Norm {
+	case "he", "she":
+		if si < len(b.lastPerson) {
+			return b.lastPerson[si]
+		}
+		return ""
+	}
+	for k := 0; k < 2; k++ {
+		if english.IsDeterminer(b.norm(i, s)) || b.rules.Titles.Starts(b.norm(i, s)) && !toks[i].Cap {
+			i++
+		}
+	}
+	j := names.Forward(b.txt, i, s.Last, b.in.Free)
+	if j == i {
+		return ""
+	}
+	name := b.names.normalize(b.span(i, j))
+	if b.rules.Attribution.Cues.HasWord(b.norm(j, s)) {
+		// "Authorities say Joseph Jesse Aldridge ...": the subject after the cue
+		k := j + 1
+		if e := names.Forward(b.txt, k, s.Last, b.in.Free); e > k {
+			name = b.names.normalize(b.span(k, e))
+			j = e
+		} else {
+			return ""
+		}
+	}
+	if b.names.kind(name) != SpeakerPerson || b.rules.Places[name] {
+		return ""
+	}
+	for k := j; k < min(s.Last, j+3*frameWindow); k++ {
+		if b.rules.Attribution.Cues.HasWord(toks[k].Norm) {
+			return "" // "Carl Bildt, the former prime minister, tweeted": a speaker, not the owner
+		}
+	}
+	return b.person(name)
+}

@@ -1,0 +1,93 @@
+package names
+
+import (
+	"testing"
+
+	"github.com/claimdiff/claimdiff/claims/segment"
+)
+
+func TestForward(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Ivan A. Lopez opened fire", "Ivan A. Lopez"},
+		{"Ervin Clinton Jr., 36, was arrested", "Ervin Clinton Jr."},
+		{"Abu Mahdi al-Muhandis was killed", "Abu Mahdi al-Muhandis"},
+		{"Gen. Qassem Soleimani died", "Gen. Qassem Soleimani"},
+		{"Darrell Dean Shriver, 47", "Darrell Dean Shriver"},
+		{"Lopez's wife", "Lopez"},
+		{"The band released", ""},
+		{"US troops", "US"},
+		{"Theresa May said", "Theresa May"},
+	} {
+		txt := segment.Segment(c.text, segment.Options{})
+		end := Forward(txt, 0, len(txt.Tokens), nil)
+		got := ""
+		if end > 0 {
+			got = c.text[:txt.Tokens[end-1].End]
+		}
+		if got != c.want {
+			t.Errorf("Forward(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+func TestBackward(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"police said Ivan A. Lopez", "Ivan A. Lopez"},
+		{"shot by Ervin Clinton Jr.", "Ervin Clinton Jr."},
+		{"the killing of Abu Mahdi al-Muhandis", "Abu Mahdi al-Muhandis"},
+		{"the killing", ""},
+	} {
+		txt := segment.Segment(c.text, segment.Options{})
+		n := len(txt.Tokens)
+		start := Backward(txt, n, 0, nil)
+		got := ""
+		if start < n {
+			got = c.text[txt.Tokens[start].Start:]
+		}
+		if got != c.want {
+			t.Errorf("Backward(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+func TestSame(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Darrell Dean Shriver", "Darrell Shriver", true},
+		{"Ivan A. Lopez", "Lopez", true},
+		{"Ivan A. Lopez", "Ivan Lopez", true},
+		{"I. Lopez", "Ivan Lopez", true},
+		{"John Smith", "Jane Smith", false},
+		{"Ervin Clinton Jr.", "Ervin Clinton", false},
+		{"Ervin Clinton Jr.", "Clinton Jr.", true},
+		{"Lopez's", "Ivan Lopez", true},
+		{"Ludwig van Beethoven", "Beethoven", false},
+	} {
+		if got := Same(c.a, c.b); got != c.want {
+			t.Errorf("Same(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+func TestIndex(t *testing.T) {
+	x := NewIndex()
+	x.Add("Ivan A. Lopez")
+	x.Add("John Smith")
+	x.Add("Jane Smith")
+	x.Add("Darrell Shriver")
+	x.Add("Darrell Dean Shriver")
+	for _, c := range []struct{ in, want string }{
+		{"Lopez", "Ivan A. Lopez"},
+		{"Ivan Lopez", "Ivan A. Lopez"},
+		{"Smith", "Smith"},
+		{"Shriver", "Darrell Dean Shriver"},
+		{"Darrell Shriver", "Darrell Dean Shriver"},
+		{"Edwards", "Edwards"},
+	} {
+		if got := x.Resolve(c.in); got != c.want {
+			t.Errorf("Resolve(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,124 @@
+package names
+
+import (
+	"strings"
+)
+
+// Parts is a person's name split into its parts: "Ervin Clinton Jr." is
+// Given [Ervin], Surname Clinton, Suffix "Jr."; "Ivan A. Lopez" is Given
+// [Ivan A.], Surname Lopez.
+type Parts struct {
+	Given   []string
+	Surname string
+	Suffix  string
+}
+
+// Split splits a person's name (titles already stripped) into its parts.
+// A possessive "'s" is dropped. A name of one word is a surname.
+func Split(name string) Parts {
+	name = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(name), "'s"), "’s")
+	fields := strings.Fields(strings.ReplaceAll(name, ",", " "))
+	var p Parts
+	if n := len(fields); n > 1 && suffixes[strings.ToLower(strings.TrimSuffix(fields[n-1], "."))] {
+		p.Suffix = fields[n-1]
+		fields = fields[:n-1]
+	}
+	if len(fields) == 0 {
+		return p
+	}
+	p.Surname = fields[len(fields)-1]
+	// particles belong to the surname: "Ludwig van Beethoven"
+	k := len(fields) - 1
+	for k > 1 && particles[strings.ToLower(fields[k-1])] {
+		k--
+		p.Surname = fields[k] + " " + p.Surname
+	}
+	p.Given = fields[:k]
+	return p
+}
+
+// Short is the name as a back-reference gives it: the surname, with its
+// suffix ("Clinton Jr.").
+func (p Parts) Short() string {
+	if p.Suffix != "" {
+		return p.Surname + " " + p.Suffix
+	}
+	return p.Surname
+}
+
+// Same reports whether two names can name the same person: the same
+// surname and suffix, and given names that agree where both give them (a
+// first name or its initial; middle names may be left out). "Darrell Dean
+// Shriver" and "Darrell Shriver" are the same; "Lopez" is the same as
+// "Ivan A. Lopez"; "John Smith" and "Jane Smith" are not.
+func Same(a, b string) bool {
+	if strings.EqualFold(a, b) {
+		return true
+	}
+	pa, pb := Split(a), Split(b)
+	if pa.Surname == "" || !strings.EqualFold(pa.Surname, pb.Surname) {
+		return false
+	}
+	if !strings.EqualFold(strings.TrimSuffix(pa.Suffix, "."), strings.TrimSuffix(pb.Suffix, ".")) {
+		return false
+	}
+	if len(pa.Given) == 0 || len(pb.Given) == 0 {
+		return true
+	}
+	return givenAgree(pa.Given[0], pb.Given[0])
+}
+
+// givenAgree compares two first names, either possibly an initial.
+func givenAgree(a, b string) bool {
+	a, b = strings.TrimSuffix(a, "."), strings.TrimSuffix(b, ".")
+	if len(a) == 1 || len(b) == 1 {
+		return strings.EqualFold(a[:1], b[:1])
+	}
+	return strings.EqualFold(a, b)
+}
+
+// Index resolves back-references within one document: after "Ivan A.
+// Lopez", "Lopez" and "Mr Lopez" are him. A surname two people share
+// ("John Smith" and "Jane Smith") resolves to neither. The zero value is
+// not usable; create one with NewIndex.
+type Index struct {
+	full      map[string]string // lower-case short form -> full name
+	ambiguous map[string]bool
+}
+
+// NewIndex returns an empty Index.
+func NewIndex() *Index {
+	return &Index{full: map[string]string{}, ambiguous: map[string]bool{}}
+}
+
+// Add records a full person's name (two words or more).
+func (x *Index) Add(name string) {
+	p := Split(name)
+	if len(p.Given) == 0 {
+		return
+	}
+	key := strings.ToLower(p.Short())
+	if x.ambiguous[key] {
+		return
+	}
+	if prev, ok := x.full[key]; ok && !Same(prev, name) {
+		delete(x.full, key)
+		x.ambiguous[key] = true
+		return
+	}
+	if prev, ok := x.full[key]; !ok || len(name) > len(prev) {
+		x.full[key] = name // the fullest form: "Darrell Dean Shriver" over "Darrell Shriver"
+	}
+}
+
+// Resolve returns the full name a name refers to: a surname-only name
+// that one full name in the index carries, or a shorter form of one
+// ("Darrell Shriver" for "Darrell Dean Shriver"); otherwise name itself.
+func (x *Index) Resolve(name string) string {
+	p := Split(name)
+	full, ok := x.full[strings.ToLower(p.Short())]
+	if !ok || !Same(full, name) {
+		return name
+	}
+	return full
+}

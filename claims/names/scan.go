@@ -1,0 +1,163 @@
+// Package names is the one model of a name in claimdiff: where a name
+// starts and ends in a token stream (initials, particles, "Jr."), how a
+// person's name splits into given names, surname and suffix, and how a
+// surname-only back-reference ("Lopez", "Mr Lopez") finds the full name
+// given earlier. Every stage that reads names (rule slots, subjects, ages,
+// speakers, story features) uses it, so a name is the same name everywhere.
+package names
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimdiff/claimdiff/claims/english"
+	"github.com/claimdiff/claimdiff/claims/segment"
+)
+
+// MaxTokens bounds a name, initials and particles included: "Abu Mahdi
+// al-Muhandis", "Ivan A. Lopez", "Louisiana Governor John Bel Edwards".
+const MaxTokens = 7
+
+// particles join a name without a capital: "bin", "al-", "de", "van".
+var particles = map[string]bool{"el": true, "abu": true, "bin": true, "ibn": true, "de": true, "da": true,
+	"van": true, "von": true, "der": true, "al": true, "la": true, "del": true, "di": true, "du": true,
+	"le": true, "dos": true, "das": true, "ben": true}
+
+// suffixes follow a surname: "Jr.", "III".
+var suffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+
+// notNames are capitalised only because they start a sentence, or are
+// honorifics that stand before a name: they never start or join one.
+var notNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`according meanwhile however also prior because despite though
+		earlier later today tonight yesterday mr mrs ms dr all both each why what who how where more
+		most less few several no not one two three four five six seven eight nine ten`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// alsoNames are closed-class words that are names when capitalised
+// mid-sentence: "US", "Theresa May", "Will Smith".
+var alsoNames = map[string]bool{"us": true, "may": true, "will": true, "can": true, "might": true,
+	"must": true, "shall": true, "should": true, "would": true, "could": true, "like": true}
+
+// IsFunctionWord reports whether a capitalised norm is a function word
+// (or a weekday, month or number word) rather than part of a name.
+func IsFunctionWord(norm string) bool { return functionWords[norm] }
+
+// functionWords joins notNames, the closed classes of English and the
+// calendar words, less alsoNames: one look-up a token.
+var functionWords = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range notNames {
+		m[w] = true
+	}
+	for _, w := range english.FunctionWords() {
+		m[w] = true
+	}
+	for _, w := range english.CalendarWords() {
+		m[w] = true
+	}
+	for w := range alsoNames {
+		delete(m, w)
+	}
+	return m
+}()
+
+// IsParticle reports a lower-case word that joins a name: "bin", "de".
+func IsParticle(norm string) bool { return particles[norm] }
+
+// IsSuffix reports a generational suffix: "Jr", "Sr", "III".
+func IsSuffix(norm string) bool { return suffixes[norm] }
+
+// IsToken reports whether token i can be part of a name that starts at
+// token start (pass -1 when unknown): a capitalised word that is not a
+// function word, an initial's or abbreviated title's period ("Ivan A.
+// Lopez", "Gen. Soleimani", "Jr."), or a particle inside a name.
+func IsToken(toks []segment.Token, i, start int) bool {
+	t := toks[i]
+	if t.Norm == "." && i > 0 && i != start && toks[i-1].End == t.Start && toks[i-1].Cap {
+		p := toks[i-1]
+		return segment.IsAbbreviation(p.Norm) || p.End-p.Start == 1 // "Gen.", "A."
+	}
+	if t.Kind != segment.Word {
+		return false
+	}
+	if t.Cap {
+		if t.End-t.Start == 1 && i+1 < len(toks) && toks[i+1].Norm == "." && toks[i+1].Start == t.End {
+			return true // an initial: "A."
+		}
+		return !IsFunctionWord(t.Norm)
+	}
+	if i == start {
+		return false
+	}
+	return particles[t.Norm] || strings.HasPrefix(t.Norm, "al-") || strings.HasPrefix(t.Norm, "el-")
+}
+
+// CanEnd reports whether token i can end a name: a capitalised word, a
+// particle compound whose second part is capitalised ("al-Muhandis"), or
+// the period of "Jr.".
+func CanEnd(txt *segment.Text, i int) bool {
+	t := txt.Tokens[i]
+	if t.Cap {
+		return true
+	}
+	if t.Norm == "." {
+		return i > 0 && suffixes[txt.Tokens[i-1].Norm] && txt.Tokens[i-1].End == t.Start
+	}
+	if t.Kind != segment.Word {
+		return false
+	}
+	src := txt.Src[t.Start:t.End]
+	if k := strings.IndexByte(src, '-'); k > 0 && k+1 < len(src) && particles[strings.ToLower(src[:k])] {
+		r, _ := utf8.DecodeRuneInString(src[k+1:])
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// Forward returns the end (exclusive) of the name that starts at token i
+// and stops before limit, or i when none does. free reports whether a
+// token may be used (not inside a number or date); nil allows all.
+func Forward(txt *segment.Text, i, limit int, free func(int) bool) int {
+	toks := txt.Tokens
+	j := i
+	for j < limit && j-i < MaxTokens && IsToken(toks, j, i) && (free == nil || free(j)) {
+		if j > i && toks[j].Newlines > 0 {
+			break // a name does not run across a line break
+		}
+		j++
+	}
+	for j > i && !CanEnd(txt, j-1) {
+		j--
+	}
+	if j > i && !toks[i].Cap {
+		return i
+	}
+	return j
+}
+
+// Backward returns the start of the name that ends just before token end
+// and starts no earlier than lo, or end when none does.
+func Backward(txt *segment.Text, end, lo int, free func(int) bool) int {
+	toks := txt.Tokens
+	if end <= lo || !CanEnd(txt, end-1) {
+		return end
+	}
+	q := end
+	for q > lo && end-q < MaxTokens && IsToken(toks, q-1, -1) && (free == nil || free(q-1)) {
+		q--
+		if q < end-1 && toks[q+1].Newlines > 0 {
+			q++
+			break
+		}
+	}
+	for q < end && !toks[q].Cap {
+		q++
+	}
+	return q
+}

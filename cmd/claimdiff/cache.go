@@ -1,0 +1,96 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/cache"
+	"github.com/claimdiff/claimdiff/claims/ingest"
+	"github.com/claimdiff/claimdiff/claims/output"
+	"github.com/claimdiff/claimdiff/claims/rules"
+)
+
+// noCacheFl is the flag of the commands that read extractions from the
+// cache.
+var noCacheFl = &cli.BoolFlag{Name: "no-cache", Usage: "extract every article again, neither reading nor writing the extraction cache"}
+
+// extractCached extracts docs through the extraction cache unless
+// --no-cache is given or the cache cannot be used: a cache that cannot be
+// read or written only costs time, so it never fails the command. After a
+// run that added entries, the cache is trimmed to its size limit. With
+// forComparison, results come without tokens or mentions (see
+// cache.Cache.ExtractAll).
+func extractCached(c *cli.Context, docs []*ingest.Document, r *rules.Rules, forComparison bool, progress func(int)) ([]*claims.Result, error) {
+	if c.Bool(noCacheFl.Name) {
+		return claims.ExtractAll(c.Context, docs, r, progress)
+	}
+	dir, err := cache.Dir()
+	if err != nil {
+		return claims.ExtractAll(c.Context, docs, r, progress)
+	}
+	cc, err := cache.Open(dir, r)
+	if err != nil {
+		return claims.ExtractAll(c.Context, docs, r, progress)
+	}
+	res, err := cc.ExtractAll(c.Context, docs, r, forComparison, progress)
+	if err == nil && cc.Written() > 0 {
+		if max, err := cache.MaxSize(); err == nil {
+			cache.Trim(dir, max)
+		}
+	}
+	return res, err
+}
+
+func cacheCommand(e *env) *cli.Command {
+	return &cli.Command{
+		Name:  "cache",
+		Usage: "show, trim or clear the extraction cache",
+		Description: `compare and check keep each article's extraction in a cache under the
+user's cache directory (or $CLAIMDIFF_CACHE_DIR), keyed by the article's
+text, the rules and the program, so that the same articles are not
+extracted twice. The cache holds at most $CLAIMDIFF_CACHE_MAX bytes (default
+1G; the least recently used entries go first). Removing it is always safe.`,
+		Subcommands: []*cli.Command{
+			{Name: "dir", Usage: "print the cache directory", Action: func(c *cli.Context) error {
+				dir, err := cache.Dir()
+				if err != nil {
+					return fail(exitError, "%v", err)
+				}
+				return writeOutput(e, "", []byte(dir+"\n"))
+			}},
+			{Name: "clear", Usage: "remove every cached extraction", Action: func(c *cli.Context) error {
+				dir, err := cache.Dir()
+				if err != nil {
+					return fail(exitError, "%v", err)
+				}
+				n, err := cache.Clear(dir)
+				if err != nil {
+					return fail(exitError, "%s: %v", dir, err)
+				}
+				return writeOutput(e, "", []byte(fmt.Sprintf("removed %s from %s\n", output.Count(n, "entry", "entries"), dir)))
+			}},
+			{Name: "trim", Usage: "remove the least recently used entries down to --max", Flags: []cli.Flag{
+				&cli.StringFlag{Name: "max", Usage: "size `LIMIT` in bytes, or with K, M or G (default $CLAIMDIFF_CACHE_MAX, else 1G)"}},
+				Action: func(c *cli.Context) error {
+					dir, err := cache.Dir()
+					if err != nil {
+						return fail(exitError, "%v", err)
+					}
+					max, err := cache.MaxSize()
+					if s := c.String("max"); s != "" {
+						max, err = cache.ParseSize(s)
+					}
+					if err != nil {
+						return usageErr("%v", err)
+					}
+					n, err := cache.Trim(dir, max)
+					if err != nil {
+						return fail(exitError, "%s: %v", dir, err)
+					}
+					return writeOutput(e, "", []byte(fmt.Sprintf("removed %s from %s\n", output.Count(n, "entry", "entries"), dir)))
+				}},
+		},
+	}
+}
