@@ -39,6 +39,10 @@ type group struct {
 	common    interval
 	hasCommon bool
 	disjoint  bool // the primary values already disagree among themselves
+	// repLo and repHi are the lowest and highest figure the primary values
+	// state (representative): a value that agrees only through an open
+	// bound ("more than $200,000" and "$5.4 million") is no agreement.
+	repLo, repHi float64
 }
 
 // identity is what must be equal for two claims to be about the same fact:
@@ -324,9 +328,12 @@ func (al *aligner) interval(it *item) *interval {
 // for a restatement or a claim without a value) and fills missing slots.
 func (g *group) add(it *item, iv *interval) {
 	if iv != nil {
+		r := representative(it.c)
 		if !g.hasCommon {
 			g.common, g.hasCommon = *iv, true
+			g.repLo, g.repHi = r, r
 		} else if !g.disjoint {
+			g.repLo, g.repHi = math.Min(g.repLo, r), math.Max(g.repHi, r)
 			if !g.common.overlaps(*iv) {
 				g.disjoint = true
 			} else {
@@ -345,7 +352,26 @@ func (al *aligner) valueFits(g *group, it *item) bool {
 	if it.c.Value == nil || !g.hasCommon {
 		return true
 	}
-	return !g.disjoint && g.common.overlaps(*al.interval(it))
+	if g.disjoint {
+		return false
+	}
+	iv := *al.interval(it)
+	r := representative(it.c)
+	return g.common.overlaps(iv) && g.common.holds(r) && iv.holds(g.repLo) && iv.holds(g.repHi)
+}
+
+// representative is the figure a value states: its number (signed for a
+// fall), or the middle of a range.
+func representative(c *claims.Claim) float64 {
+	v := c.Value
+	n := v.Number
+	if v.Bound == mention.Range && v.Low != nil && v.High != nil {
+		n = (*v.Low + *v.High) / 2
+	}
+	if f := c.Frame; f != nil && f.Change && f.Direction == "down" && n > 0 {
+		n = -n
+	}
+	return n
 }
 
 // evidence says why a claim is the group's fact beyond its identity: a

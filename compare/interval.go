@@ -71,6 +71,10 @@ func (a interval) overlaps(b interval) bool {
 	return true
 }
 
+// holds reports whether x lies in the interval, its ends included: a
+// value's own figure ("more than 50": 50) counts as inside it.
+func (a interval) holds(x float64) bool { return a.lo <= x && x <= a.hi }
+
 // intersect narrows a to the numbers b allows too (they must overlap).
 func (a interval) intersect(b interval) interval {
 	out := a
