@@ -30,6 +30,8 @@ type sentenceAttr struct {
 	// the sentence start when the speaker and cue close the sentence
 	// ("..., police said"), else the token after the cue and its speaker.
 	contentFrom int
+	// contentTo ends it: the speaker, after a quote, else the sentence end.
+	contentTo int
 	// spFirst and spLast are the tokens naming the indirect speaker.
 	spFirst, spLast int
 }
@@ -132,6 +134,11 @@ func (a *attributor) sentenceAttributions() []Attribution {
 		case q >= 0:
 			// a sentence that is mostly quotation is the quote's speaker's
 			at = a.quoteAttribution(q)
+		case sa.according.Form != "" && sa.cueAt >= 0 && sa.indirect.Speaker != sa.according.Speaker && a.quoteIn(si):
+			// `"They wanted to get back at him," Miranda said, according to
+			// the New York Post`: Miranda's words, via the Post
+			at = sa.indirect
+			at.Via = sa.according.Speaker
 		case sa.according.Form != "":
 			at = sa.according
 		case sa.cueAt >= 0:
@@ -221,7 +228,13 @@ func (a *attributor) sentence(si int) {
 				a.found = append(a.found, sa.indirect)
 				sa.cueAt = i
 				sa.spFirst, sa.spLast = sp.first, sp.last
-				sa.contentFrom = a.contentFrom(sp, i, n, s)
+				sa.contentFrom, sa.contentTo = a.contentFrom(sp, i, n, s), s.Last
+				if start := min(sp.first, i); sp.first >= 0 && start > s.First && a.inQuote[start-1] >= 0 ||
+					start > s.First+1 && a.txt.Tokens[start-1].Norm == "," && a.inQuote[start-2] >= 0 {
+					// `"...," Miguel Cruz said Sunday, hours after ...`: the
+					// content is the quote, not what follows the cue
+					sa.contentTo = start
+				}
 				sal.speakers = append(sal.speakers, sp)
 			}
 		}
@@ -254,7 +267,7 @@ func (a *attributor) contentFrom(sp speaker, i, n int, s segment.Sentence) int {
 	}
 	if n := a.txt.Tokens[start].Norm; start > s.First && n != "who" && n != "which" {
 		// "..., police said on Friday in a statement": a trailing attribution
-		if p := a.txt.Tokens[start-1]; p.Norm == "," || p.Norm == "—" || markOf(a.txt, start-1) != notMark {
+		if p := a.txt.Tokens[start-1]; (p.Norm == "," || p.Norm == "—" || markOf(a.txt, start-1) != notMark) && rest <= 8 {
 			return s.First
 		}
 	}
@@ -276,7 +289,7 @@ func (a *attributor) nounUse(i, first int) bool {
 	prev := a.txt.Tokens[i-1]
 	switch prev.Norm {
 	case "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "that", "such", "of", "'s",
-		"more", "most", "fewer", "less", "newly", "any", "some", "many", "no":
+		"more", "most", "fewer", "less", "newly", "any", "some", "many", "no", "in":
 		return true // "the claim", "more confirmed cases"
 	}
 	return prev.Kind == segment.Number // "85,500 confirmed cases"
@@ -430,6 +443,17 @@ func (a *attributor) resolveQuote(qi int) {
 				cue, n = at.QuoteCues.Longest(toks, i, s.Last)
 			}
 			if n > 0 && i+n <= q.open && cue != "according" {
+				if sa := a.sattr[openSent]; sa.cueAt >= 0 && sa.cueAt < i && sa.indirect.Speaker != "" {
+					// `Mr. Gowdy said the committee believed that "..."`:
+					// the words are the outer speaker's; the inner cue is
+					// an attribution of its own
+					if sp := a.cueSpeaker(i, n, openSent); sp.ok() {
+						a.found = append(a.found, a.attr(sp, FormIndirect, cue, i, i+n))
+					}
+					found = sa.indirect
+					found.Form = FormDirect
+					break
+				}
 				if sp := a.cueSpeaker(i, n, openSent); sp.ok() {
 					found = a.attr(sp, FormDirect, cue, i, i+n)
 					if a.sattr[openSent].cueAt != i {
@@ -525,13 +549,24 @@ func (a *attributor) claimAttribution(c *Claim) Attribution {
 		at = a.quoteAttribution(q)
 	} else if sa := a.sattr[c.sent]; sa.according.Form != "" {
 		at = sa.according
-	} else if sa.cueAt >= 0 && c.tok != sa.cueAt && c.tok >= sa.contentFrom {
+	} else if sa.cueAt >= 0 && c.tok != sa.cueAt && c.tok >= sa.contentFrom && c.tok < sa.contentTo {
 		at = sa.indirect
 	}
 	if h := a.sattr[c.sent].hedge; h != "" && !at.Hedged {
 		at.Hedged, at.Hedge = true, h
 	}
 	return at
+}
+
+// quoteIn reports a quote of at least minQuoteWords in sentence si.
+func (a *attributor) quoteIn(si int) bool {
+	s := a.txt.Sentences[si]
+	for i := s.First; i < s.Last; i++ {
+		if q := a.inQuote[i]; q >= 0 && a.quotes[q].words >= minQuoteWords {
+			return true
+		}
+	}
+	return false
 }
 
 // mainQuote returns the quote that holds at least half of sentence si's

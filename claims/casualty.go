@@ -24,10 +24,16 @@ const followWindow = 2
 // stand ("Four people were shot. Two of them died.").
 const partsWindow = 1
 
+// claimWindow bounds every look at neighbouring claims to this many, so a
+// document that is one endless sentence stays linear.
+const claimWindow = 16
+
 // casualties finishes the casualty claims of one document, in text order,
 // after the rules have made them one by one:
 //
-//   - a count that is a number in a name ("NewsChannel 15") is dropped;
+//   - a count that is a number in a name ("NewsChannel 15") is dropped, and
+//     so is a count the text denies ("two other children were not injured")
+//     and "one shot", a gunshot ("fired one shot which struck his wife");
 //   - a rule's perpetrator flag goes into the claim's frame;
 //   - a claim whose rule follows other kinds is dropped unless one of them
 //     was claimed in the sentence or the two before it;
@@ -50,14 +56,14 @@ func (b *builder) casualties(cs []Claim) []Claim {
 	counted := map[string]bool{}   // kinds with a count above one
 	deaths := false                // any killed claim, a named victim or a count above zero
 	injuries := false              // an injured count (a number) above zero
-	named := make([]bool, len(cs)) // counts that are numbers in names
+	named := make([]bool, len(cs)) // counts that are numbers in names, or denied
 	for i := range cs {
 		c := &cs[i]
 		ru := b.rules.Rule(c.Rule)
 		if ru == nil || !isCasualty(c.Kind) {
 			continue
 		}
-		if c.Value != nil && ru.Value == nil && b.inName(*c) {
+		if c.Value != nil && (ru.Value == nil && (b.inName(*c) || oneShot(*c)) || c.Value.Number > 0 && b.negated(*c)) {
 			named[i] = true
 			continue
 		}
@@ -129,7 +135,7 @@ func setPerpetrator(c *Claim, p string) {
 // sentence or in the followWindow sentences before; prev are the claims
 // kept so far, in text order.
 func follows(prev []Claim, c Claim, kinds []string) bool {
-	for j := len(prev) - 1; j >= 0 && prev[j].sent >= c.sent-followWindow; j-- {
+	for j := len(prev) - 1; j >= 0 && j >= len(prev)-claimWindow && prev[j].sent >= c.sent-followWindow; j-- {
 		for _, k := range kinds {
 			if prev[j].Kind == k {
 				return true
@@ -164,6 +170,28 @@ func (b *builder) inName(c Claim) bool {
 	return false
 }
 
+// oneShot reports a shot count that is the noun: "fired one shot".
+func oneShot(c Claim) bool {
+	if c.Kind != kindShot || c.Value.Number != 1 {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(c.Text))
+	return len(f) == 2 && f[1] == "shot"
+}
+
+// negated reports whether the words of a claim deny it: "two other
+// children were not injured" counts nobody injured.
+func (b *builder) negated(c Claim) bool {
+	toks := b.txt.Tokens
+	for i := c.tok; i < len(toks) && toks[i].Start < c.Span.End; i++ {
+		switch toks[i].Norm {
+		case "not", "n't", "never":
+			return true
+		}
+	}
+	return false
+}
+
 // within reports whether a single victim of kind is one of a count of
 // another kind: one shot among the dead or wounded, one wounded among
 // those shot.
@@ -180,7 +208,7 @@ func within(kind string, counted map[string]bool) bool {
 // overlaps reports whether c stands inside a claim of its kind already
 // kept ("One man died" and its "man died").
 func overlaps(prev []Claim, c Claim) bool {
-	for j := len(prev) - 1; j >= 0 && prev[j].sent == c.sent; j-- {
+	for j := len(prev) - 1; j >= 0 && j >= len(prev)-claimWindow && prev[j].sent == c.sent; j-- {
 		if prev[j].Kind == c.Kind && prev[j].Span.End > c.Span.Start {
 			return true
 		}
@@ -209,10 +237,10 @@ func (b *builder) wounded(cs []Claim, i int, deaths, injuries bool) (Claim, bool
 	shot := cs[i]
 	killed := -1.0
 	lo, hi := i, i+1
-	for lo > 0 && cs[lo-1].sent == shot.sent {
+	for lo > 0 && i-lo < claimWindow && cs[lo-1].sent == shot.sent {
 		lo--
 	}
-	for hi < len(cs) && cs[hi].sent <= shot.sent+partsWindow {
+	for hi < len(cs) && hi-i < claimWindow && cs[hi].sent <= shot.sent+partsWindow {
 		hi++
 	}
 	for j := lo; j < hi; j++ {

@@ -179,20 +179,26 @@ func claimAt(res *Result, l frameLabel) *Claim {
 		return nil
 	}
 	lo, hi := s+off, s+off+len(l.Number)
+	// the claim whose value is the number; else one whose words cover it
+	var covering *Claim
 	for i := range res.Claims {
 		c := &res.Claims[i]
-		if c.Value != nil && c.Span.Start < hi && lo < c.Span.End {
-			if c.val >= 0 {
-				m := res.Mentions[c.val]
-				ms, me := res.Text.Tokens[m.First].Start, res.Text.Tokens[m.Last-1].End
-				if ms >= hi || lo >= me {
-					continue // the claim's match covers the number, its value is another
-				}
+		if c.Value == nil || c.Span.Start >= hi || lo >= c.Span.End {
+			continue
+		}
+		if c.val < 0 {
+			if covering == nil {
+				covering = c
 			}
+			continue
+		}
+		m := res.Mentions[c.val]
+		ms, me := res.Text.Tokens[m.First].Start, res.Text.Tokens[m.Last-1].End
+		if ms < hi && lo < me {
 			return c
 		}
 	}
-	return nil
+	return covering
 }
 
 // sameEntity compares entities as the labels do: case-insensitively,

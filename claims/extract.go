@@ -48,7 +48,7 @@ func Extract(doc *ingest.Document, r *rules.Rules) *Result {
 	res := &Result{Doc: doc, Text: txt, Mentions: ms}
 	names := newNameCache(r)
 	b := builder{doc: doc, txt: txt, in: in, rules: r, names: names}
-	b.people = b.peopleIndex()
+	b.people, b.lastPerson = b.peopleIndex()
 	res.Claims = b.claims(r.Match(in))
 	attribute(res, r, in, names)
 	for i := range res.Claims {
@@ -112,6 +112,8 @@ type builder struct {
 	// people holds the full names of persons the document gives, for
 	// back-references ("Lopez" after "Ivan A. Lopez").
 	people *names.Index
+	// lastPerson is, per sentence, the last person named before it.
+	lastPerson []string
 }
 
 // claims resolves overlapping matches (earlier rules win a quantity; one
@@ -132,6 +134,9 @@ func (b *builder) claims(matches []rules.Match) []Claim {
 	usedVictim := map[string]bool{}
 	var out []Claim
 	for _, m := range matches {
+		if m.Rule.Value != nil && usedVictim[fmt.Sprintf("%s\x00%d", m.Rule.Kind, m.Sentence)] {
+			continue // the sentence has its constant claim of this kind: do not build another
+		}
 		c, key, ok := b.claim(m)
 		if !ok {
 			continue

@@ -128,14 +128,21 @@ func (b *builder) frame(c *Claim) bool {
 	if f.Head == "" {
 		f.Head = b.rules.Frames.UnitHeads[c.Value.Unit] // "for 42 days": a duration
 	}
-	if f.Entity == "" && !subject && (kind == nil || !kind.Revisable) {
+	casualty := kind != nil && kind.Revisable || b.rules.Frames.Incidents.Len() > 0 && (f.Head == "person" || f.Head == "victim")
+	if f.Entity == "" && casualty {
+		f.Entity = b.incident(mv, s) // "three people were shot in the drive-by shooting"
+	}
+	if f.Entity == "" && !subject && !casualty {
 		// the agent of a casualty count ("Lopez killed three") is not
 		// what the count belongs to
 		f.Entity = b.clauseSubject(mv, s)
+		if f.Entity == "" {
+			f.Entity = b.sentenceSubject(c.sent, s)
+		}
 	}
 	f.Scope = b.scope(mv.First, max(mv.Last, measured.last), s)
 	if generic {
-		if f.Head == "" || b.rules.Frames.NotCounted.Has(f.Head) {
+		if f.Head == "" || b.rules.Frames.NotCounted.HasWord(f.Head) {
 			return false // a number that measures no named thing is no claim
 		}
 		if k := b.rules.KindForHead(f.Head); k != nil {
@@ -226,11 +233,11 @@ func (b *builder) endsAt(set *phrase.Set[bool], i, lo int) (int, bool) {
 
 func (b *builder) isDirection(i int) bool {
 	fr := b.rules.Frames
-	return b.in.Cover(i) < 0 && (fr.Up.Has(b.txt.Tokens[i].Norm) || fr.Down.Has(b.txt.Tokens[i].Norm))
+	return b.in.Cover(i) < 0 && (fr.Up.HasWord(b.txt.Tokens[i].Norm) || fr.Down.HasWord(b.txt.Tokens[i].Norm))
 }
 
 func (b *builder) direction(i int) string {
-	if b.rules.Frames.Up.Has(b.txt.Tokens[i].Norm) {
+	if b.rules.Frames.Up.HasWord(b.txt.Tokens[i].Norm) {
 		return "up"
 	}
 	return "down"
@@ -291,6 +298,22 @@ func (b *builder) participleAt(i int, s segment.Sentence) bool {
 func (b *builder) npAt(i int, s segment.Sentence) np {
 	toks := b.txt.Tokens
 	fr := b.rules.Frames
+	for k := 0; k < 2 && i < s.Last; k++ {
+		switch w := toks[i].Norm; {
+		case w == "other" || w == "more" || w == "additional" || w == "further" || w == "young":
+			i++ // "19 other states", "four young men"
+		case w == "(":
+			// a parenthesis between the figure and its noun: "US$2.2
+			// trillion ($3.1 trillion) relief package"
+			j := i + 1
+			for j < s.Last && j-i < frameWindow && toks[j].Norm != ")" {
+				j++
+			}
+			if j < s.Last && toks[j].Norm == ")" {
+				i = j + 1
+			}
+		}
+	}
 	j := i
 	for j < s.Last && j-i < 5 {
 		t := toks[j]
@@ -304,18 +327,27 @@ func (b *builder) npAt(i int, s segment.Sentence) np {
 		if english.IsFunctionWord(t.Norm) && !(t.Cap && !names.IsFunctionWord(t.Norm)) {
 			break
 		}
-		if fr.Predicates.Has(t.Norm) || b.rules.Attribution.Cues.Has(t.Norm) || fr.Links.Has(t.Norm) ||
+		if fr.Predicates.HasWord(t.Norm) || b.rules.Attribution.Cues.HasWord(t.Norm) || fr.Links.HasWord(t.Norm) ||
 			(j > i && english.IsIrregularPast(t.Norm)) {
 			break
 		}
-		if j > i && (fr.Up.Has(t.Norm) || fr.Down.Has(t.Norm)) {
-			break
+		if j > i && (fr.Up.HasWord(t.Norm) || fr.Down.HasWord(t.Norm)) && !strings.HasSuffix(t.Norm, "s") {
+			break // "prices fell"; but "spending cuts" is a noun
+		}
+		if j > i && t.Cap && !toks[j-1].Cap {
+			// "three term Texas Governor Rick Perry": a name after the
+			// counted noun is not part of it; one before a noun modifies
+			// it ("two extreme U.S. hawks")
+			e := names.Forward(b.txt, j, s.Last, b.in.Free)
+			if e == j || e >= s.Last || toks[e].Kind != segment.Word || toks[e].Cap || english.IsFunctionWord(toks[e].Norm) {
+				break
+			}
 		}
 		j++
 	}
 	for j > i && !nounLike(toks[j-1]) {
 		if w := toks[j-1].Norm; strings.HasSuffix(w, "ing") && !verbING[w] &&
-			(j-1 == i || english.IsPreposition(b.norm(i-1, s))) {
+			(j-1 == i || english.IsPreposition(b.norm(i-1, s)) && english.Singular(toks[j-2].Norm) == toks[j-2].Norm) {
 			break // "one building", "days of public mourning": a gerund heading the phrase is a noun
 		}
 		j--
@@ -336,7 +368,7 @@ func nounLike(t segment.Token) bool {
 		return true
 	}
 	w := t.Norm
-	return !(strings.HasSuffix(w, "ed") && len(w) > 4 || strings.HasSuffix(w, "ing") && len(w) > 4 ||
+	return !(strings.HasSuffix(w, "ed") && len(w) > 3 || strings.HasSuffix(w, "ing") && len(w) > 4 ||
 		strings.HasSuffix(w, "ly") && len(w) > 4)
 }
 
@@ -370,7 +402,7 @@ func (b *builder) npBefore(end int, s segment.Sentence) np {
 		if b.in.Cover(j-1) >= 0 && t.Kind != segment.Number {
 			break
 		}
-		if fr := b.rules.Frames; j < end && (fr.Up.Has(t.Norm) || fr.Down.Has(t.Norm) || fr.Links.Has(t.Norm) ||
+		if fr := b.rules.Frames; j < end && (fr.Up.HasWord(t.Norm) || fr.Down.HasWord(t.Norm) || fr.Links.HasWord(t.Norm) ||
 			!nounLike(t) || english.IsIrregularPast(t.Norm)) {
 			break // "the council cut spending", "has caused oil prices": the verb ends the phrase
 		}
@@ -412,7 +444,7 @@ func (b *builder) linkBefore(f *Frame, mv mention.Mention, s segment.Sentence, b
 			continue
 		}
 		w := toks[i].Norm
-		if fr.Up.Has(w) || fr.Down.Has(w) {
+		if fr.Up.HasWord(w) || fr.Down.HasWord(w) {
 			if !otherFigure && !f.Change && f.Direction == "" {
 				f.Direction = b.direction(i)
 				f.Change = !reached
@@ -501,8 +533,10 @@ func (b *builder) entityOf(p np, mv mention.Mention, s segment.Sentence, subject
 			}
 		}
 	}
-	// a name inside the phrase
-	for i := p.first; i < p.last; i++ {
+	// a name the phrase is ("WTI crude fell"); a name that only modifies
+	// a counted noun ("12 Russian intelligence officers", "60 House
+	// Democrats") is not what the count belongs to
+	for i := p.first; i < p.last && subject; i++ {
 		if !b.isName(i, s) {
 			continue
 		}
@@ -566,6 +600,9 @@ func (b *builder) clauseSubject(mv mention.Mention, s segment.Sentence) string {
 		switch {
 		case english.IsAuxiliary(w) || english.IsAdverb(w):
 		case verbs == 0 && !toks[i].Cap && !english.IsFunctionWord(w):
+			if b.rules.Attribution.Cues.HasWord(w) {
+				return "" // "officials said three people": the source, not the owner
+			}
 			verbs++
 		default:
 			if verbs == 0 {
@@ -636,13 +673,45 @@ func (b *builder) ageFrame(c *Claim, mv mention.Mention, s segment.Sentence) {
 		f.Entity = c.Subject
 		return
 	}
-	if p := b.npAt(mv.Last, s); p.ok() {
-		f.Entity = b.span(p.first, p.last)
-		if start := names.Forward(b.txt, p.first, p.last, b.in.Free); start > p.first {
-			f.Entity = b.person(b.names.normalize(b.span(p.first, start)))
-		}
-		c.Subject = f.Entity
+	p := b.npAt(mv.Last, s)
+	if !p.ok() {
+		return // "a 16-year-old who was robbed": no noun, no guess
 	}
+	// "Mr Elayyan, a 33-year-old goalkeeper": the name the phrase is set beside
+	k := mv.First - 1
+	if k >= s.First && (b.norm(k, s) == "a" || b.norm(k, s) == "an" || b.norm(k, s) == "the") {
+		k--
+	}
+	if k > s.First && b.norm(k, s) == "," {
+		if start := names.Backward(b.txt, k, s.First, b.in.Free); start < k {
+			f.Entity = b.person(b.names.normalize(b.span(start, k)))
+			c.Subject = f.Entity
+			return
+		}
+	}
+	// "his 16-year-old brother, C.J.": a name set beside the phrase
+	if b.norm(p.last, s) == "," {
+		if end := names.Forward(b.txt, p.last+1, s.Last, b.in.Free); end > p.last+1 {
+			f.Entity = b.person(b.names.normalize(b.span(p.last+1, end)))
+			c.Subject = f.Entity
+			return
+		}
+	}
+	if end := names.Forward(b.txt, p.first, p.last, b.in.Free); end == p.last {
+		f.Entity = b.person(b.names.normalize(b.span(p.first, end))) // "the 25-year-old Smith"
+	} else {
+		f.Entity = b.txt.Tokens[p.last-1].Norm // "a 13-year-old Erie County boy" -> boy
+		k := mv.First - 1
+		for k >= s.First && english.IsDeterminer(b.txt.Tokens[k].Norm) {
+			k--
+		}
+		if k > s.First && b.txt.Tokens[k].Norm == "'s" {
+			if owner := b.ownerBefore(k, s); owner != "" {
+				f.Entity = owner + "'s " + f.Entity // "Sylvester's 33-year-old wife"
+			}
+		}
+	}
+	c.Subject = f.Entity
 }
 
 // person resolves a surname-only back-reference to the full name the
@@ -652,4 +721,97 @@ func (b *builder) person(name string) string {
 		return name
 	}
 	return b.people.Resolve(name)
+}
+
+// incident finds the event a casualty count belongs to, when the sentence
+// names it: "Clewiston shooting", "the 2014 post shooting", "the Orlando
+// night club shooting" (an incident noun from rules.yaml with the words
+// before it, one of them a name or a date).
+func (b *builder) incident(mv mention.Mention, s segment.Sentence) string {
+	toks := b.txt.Tokens
+	inc := b.rules.Frames.Incidents
+	best, bestDist := "", 1<<30
+	for i := max(s.First, mv.First-3*frameWindow); i < min(s.Last, mv.Last+3*frameWindow); i++ {
+		if b.in.Cover(i) >= 0 || !inc.HasWord(toks[i].Norm) {
+			continue
+		}
+		if n := toks[min(i+1, s.Last-1)]; i+1 < s.Last && n.Kind == segment.Word && !n.Cap && !english.IsFunctionWord(n.Norm) && nounLike(n) {
+			continue // "shooting victims": a modifier, not the event
+		}
+		j := i
+		for j > s.First && i-j < 4 && b.in.Cover(j-1) < 0 && toks[j-1].Kind == segment.Word &&
+			!english.IsFunctionWord(toks[j-1].Norm) && !b.rules.Attribution.Cues.HasWord(toks[j-1].Norm) &&
+			(nounLike(toks[j-1]) || strings.Contains(toks[j-1].Norm, "-")) {
+			j--
+		}
+		if j > s.First && b.in.Cover(j-1) >= 0 && b.in.Mentions[b.in.Cover(j-1)].Type == mention.Date && b.in.Mentions[b.in.Cover(j-1)].Last == j {
+			j = b.in.Mentions[b.in.Cover(j-1)].First // "the 2014 post shooting"
+		}
+		named := false
+		for k := j; k < i; k++ {
+			named = named || b.isName(k, s) || b.in.Cover(k) >= 0
+		}
+		if !named {
+			// "the attack", "the drive-by shooting": outlets call one event
+			// by many common nouns, so a bare one would keep apart figures
+			// about the same event; only a named one is an entity
+			continue
+		}
+		d := i - mv.Last
+		if i < mv.First {
+			d = mv.First - i
+		}
+		if d < bestDist {
+			best, bestDist = b.span(j, i+1), d
+		}
+	}
+	return best
+}
+
+// sentenceSubject is the person a sentence is about when it opens with
+// one: "Holder made the comments during a meeting with about 50 community
+// leaders", "Authorities say Joseph Jesse Aldridge, 36, traveled to four
+// homes"; "He" at the start is the last person named before.
+func (b *builder) sentenceSubject(si int, s segment.Sentence) string {
+	toks := b.txt.Tokens
+	i := s.First
+	if i >= s.Last {
+		return ""
+	}
+	switch toks[i].Norm {
+	case "he", "she":
+		if si < len(b.lastPerson) {
+			return b.lastPerson[si]
+		}
+		return ""
+	}
+	for k := 0; k < 2; k++ {
+		if english.IsDeterminer(b.norm(i, s)) || b.rules.Titles.Starts(b.norm(i, s)) && !toks[i].Cap {
+			i++
+		}
+	}
+	j := names.Forward(b.txt, i, s.Last, b.in.Free)
+	if j == i {
+		return ""
+	}
+	name := b.names.normalize(b.span(i, j))
+	if b.rules.Attribution.Cues.HasWord(b.norm(j, s)) {
+		// "Authorities say Joseph Jesse Aldridge ...": the subject after the cue
+		k := j + 1
+		if e := names.Forward(b.txt, k, s.Last, b.in.Free); e > k {
+			name = b.names.normalize(b.span(k, e))
+			j = e
+		} else {
+			return ""
+		}
+	}
+	if b.names.kind(name) != SpeakerPerson || b.rules.Places[name] {
+		return ""
+	}
+	for k := j; k < min(s.Last, j+3*frameWindow); k++ {
+		if b.rules.Attribution.Cues.HasWord(toks[k].Norm) {
+			return "" // "Carl Bildt, the former prime minister, tweeted": a speaker, not the owner
+		}
+	}
+	return b.person(name)
 }

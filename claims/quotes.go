@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claims/segment"
@@ -60,6 +61,17 @@ func markOf(txt *segment.Text, i int) markKind {
 			(i == 0 || toks[i-1].End != t.Start || txt.Src[toks[i-1].Start:toks[i-1].End] != "'") {
 			return doubleStraight
 		}
+		// a single straight mark as British copy quotes ('He was just a
+		// child,' said Guidry): opening before a word after a space,
+		// closing after a sentence's punctuation before a space
+		spaceBefore := i == 0 || toks[i-1].End < t.Start || toks[i-1].Norm == ":"
+		spaceAfter := i+1 == len(toks) || toks[i+1].Start > t.End
+		switch {
+		case spaceBefore && !spaceAfter && toks[i+1].Kind != segment.Punct:
+			return singleOpen
+		case !spaceBefore && spaceAfter && strings.Contains(",.?!", toks[i-1].Norm) && toks[i-1].Norm != "":
+			return singleClose
+		}
 	}
 	return notMark
 }
@@ -88,6 +100,8 @@ func findQuotes(txt *segment.Text) []quote {
 			}
 			if open >= 0 {
 				switch {
+				case i == open+1 && txt.Tokens[open].End == txt.Tokens[i].Start && mk == markOf(txt, open):
+					// a doubled mark (""We have learned ...") opens once
 				case mk == doubleClose || mk == doubleStraight:
 					out = append(out, newQuote(txt, open, i, pi, cont))
 					open, cont = -1, false

@@ -126,25 +126,33 @@ func (b *builder) time(m rules.Match, s segment.Sentence) *mention.DateValue {
 
 // peopleIndex collects, in one pass, the full names of persons the
 // document gives (two words or more, not a place, organisation or outlet),
-// so a later "Lopez" or "Mr Lopez" resolves to "Ivan A. Lopez".
-func (b *builder) peopleIndex() *names.Index {
+// so a later "Lopez" or "Mr Lopez" resolves to "Ivan A. Lopez"; and, per
+// sentence, the last person named before it, which "He" at the start of a
+// sentence most often is.
+func (b *builder) peopleIndex() (*names.Index, []string) {
 	x := names.NewIndex()
 	toks := b.txt.Tokens
-	for _, s := range b.txt.Sentences {
+	last := make([]string, len(b.txt.Sentences))
+	cur := ""
+	for si, s := range b.txt.Sentences {
+		last[si] = cur
 		for i := s.First; i < s.Last; i++ {
 			if !toks[i].Cap || b.in.Cover(i) >= 0 {
 				continue
 			}
 			j := names.Forward(b.txt, i, s.Last, b.in.Free)
-			if j-i < 2 {
+			if j == i {
 				continue
 			}
 			name := b.names.normalize(b.span(i, j))
-			if b.names.kind(name) == SpeakerPerson && len(strings.Fields(name)) >= 2 {
-				x.Add(name)
+			if b.names.kind(name) == SpeakerPerson && (i > s.First || j-i >= 2) && !b.rules.Places[name] {
+				if len(strings.Fields(name)) >= 2 {
+					x.Add(name)
+				}
+				cur = name
 			}
 			i = j - 1
 		}
 	}
-	return x
+	return x, last
 }

@@ -211,6 +211,15 @@ func (a *attributor) resolvePhrase(first, last, sent int) speaker {
 			return a.pronoun(typ, first, sent)
 		}
 	}
+	// "Officials said", capitalised only because it opens the sentence
+	if last-first <= 2 {
+		if sp := a.byHead(first, last); sp.typ == SpeakerAnonymous {
+			return sp
+		}
+		if sp := a.roleSpeaker(first, first, last); sp.typ == SpeakerAnonymous {
+			return sp // "Officers said", "Deputies said"
+		}
+	}
 	// "Iran's supreme leader, Ayatollah Ali Khamenei," / "Mark Esper, the
 	// defence secretary," / "Richard Ratcliffe, husband of ..., who ...,":
 	// prefer a comma segment that is wholly a name, the last one first.
@@ -233,18 +242,20 @@ func (a *attributor) resolvePhrase(first, last, sent int) speaker {
 		// "a statement by Mark Esper, the defence secretary,": the person
 		// the role stands beside
 		if role := a.roleHead(lastSeg[0], lastSeg[1]); role != "" && !toks[lastSeg[0]].Cap {
+			// "Senator Chuck Schumer of New York, the Democratic leader,":
+			// the first person, where the segment ends or goes on with "of"
 			prev := segs[len(segs)-2]
-			var best speaker
 			for k := prev[0]; k < prev[1]; {
-				if e, n := a.entity(k, prev[1]); n > 0 {
-					best, k = e, k+n
+				e, n := a.entity(k, prev[1])
+				if n == 0 {
+					k++
 					continue
 				}
-				k++
-			}
-			if best.ok() && best.typ == SpeakerPerson && best.last == prev[1] {
-				a.roles[role] = best.name
-				return best
+				if e.typ == SpeakerPerson && (e.last == prev[1] || toks[e.last].Norm == "of" || toks[e.last].Norm == "from") {
+					a.roles[role] = e.name
+					return e
+				}
+				k += n
 			}
 		}
 		if lastSeg[1] == last {
@@ -258,6 +269,9 @@ func (a *attributor) resolvePhrase(first, last, sent int) speaker {
 		}
 		// "Puerto Rico was also hit, with President Trump declaring": a
 		// clause is no speaker
+		if last-first > 8 {
+			return speaker{}
+		}
 		for k := first; k < last; k++ {
 			if n := toks[k].Norm; auxiliaries[n] || n == "with" || pronouns[n] != "" {
 				return speaker{}
@@ -388,6 +402,12 @@ func (a *attributor) introWord(seg [2]int) bool {
 	}
 	i := seg[0]
 	if i > 0 && a.txt.Tokens[i-1].Newlines == 0 && !(a.txt.Tokens[i-1].Kind == segment.Punct) {
+		return false
+	}
+	// "Obama, speaking from the White House, said": a participle after the
+	// comma describes the word before it, a name
+	if i+2 < len(a.txt.Tokens) && a.txt.Tokens[i+1].Norm == "," && strings.HasSuffix(a.txt.Tokens[i+2].Norm, "ing") &&
+		!strings.HasSuffix(a.txt.Tokens[i].Norm, "ly") {
 		return false
 	}
 	_, n := a.r.Aliases.Lookup(a.txt, i, i+1)
@@ -625,10 +645,14 @@ func (a *attributor) roleSpeaker(det, first, last int) speaker {
 	plural := false
 	if role == "" {
 		h := toks[last-1].Norm
-		if !strings.HasSuffix(h, "s") || !a.r.Attribution.Roles.Has(h[:len(h)-1]) {
+		switch {
+		case strings.HasSuffix(h, "ies") && a.r.Attribution.Roles.Has(h[:len(h)-3]+"y"):
+			role, plural = h[:len(h)-3]+"y", true // "deputies"
+		case strings.HasSuffix(h, "s") && a.r.Attribution.Roles.Has(h[:len(h)-1]):
+			role, plural = h[:len(h)-1], true
+		default:
 			return speaker{}
 		}
-		role, plural = h[:len(h)-1], true
 	}
 	if plural {
 		return speaker{name: a.text(first, last), typ: SpeakerAnonymous, first: det, last: last}
@@ -649,7 +673,17 @@ func dateline(txt *segment.Text, i int) bool {
 	if len(w) < 4 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
 		return false
 	}
-	return i+1 < len(txt.Tokens) && txt.Tokens[i+1].Norm == ","
+	// over the rest of the place: "MIAMI-DADE COUNTY, Fla."
+	for k := i + 1; k < len(txt.Tokens) && k <= i+5; k++ {
+		t := txt.Tokens[k]
+		if t.Norm == "," || t.Norm == ":" {
+			return true
+		}
+		if w := txt.Src[t.Start:t.End]; t.Norm != "-" && strings.ToUpper(w) != w {
+			return false
+		}
+	}
+	return false
 }
 
 // capitalised reports a phrase that is all capitalised words and name
@@ -659,7 +693,7 @@ func capitalised(toks []segment.Token, first, last int) bool {
 		return false
 	}
 	for k := first; k < last; k++ {
-		if t := toks[k]; !t.Cap && t.Norm != "of" && t.Norm != "for" && t.Norm != "and" && t.Norm != "&" && t.Norm != "the" {
+		if t := toks[k]; !t.Cap && t.Norm != "of" && t.Norm != "for" && t.Norm != "and" && t.Norm != "&" && t.Norm != "the" && t.Norm != "'s" {
 			return false
 		}
 	}

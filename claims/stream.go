@@ -17,8 +17,9 @@ const streamWindow = 8
 // hands each result to emit in input order. At most streamWindow documents
 // per core are held at once, so memory is bounded whatever the input's
 // size. It returns the first error of feed, emit or ctx; emit is never
-// called after an error. When ctx is cancelled it returns at once; the
-// documents being extracted then finish in the background.
+// called after an error. When ctx is cancelled it returns as soon as feed
+// has returned; the documents being extracted then finish in the
+// background.
 func ExtractStream(ctx context.Context, r *rules.Rules, feed func(yield func(*ingest.Document) error) error, emit func(*Result) error) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -37,7 +38,9 @@ func ExtractStream(ctx context.Context, r *rules.Rules, feed func(yield func(*in
 	var feedErr error
 	var wg sync.WaitGroup
 	// producer
+	fed := make(chan struct{}) // closed when feed has returned
 	go func() {
+		defer close(fed)
 		defer close(jobs)
 		seq := 0
 		feedErr = feed(func(d *ingest.Document) error {
@@ -78,7 +81,10 @@ func ExtractStream(ctx context.Context, r *rules.Rules, feed func(yield func(*in
 		case <-ctx.Done():
 			// Stop now, not when the documents being extracted are done (a
 			// large one takes seconds): their workers finish in the
-			// background, and results has room for every document in flight.
+			// background, and results has room for every document in
+			// flight. The feed, which callers' state belongs to, has
+			// returned (it stops at the cancellation).
+			<-fed
 			return ctx.Err()
 		}
 		if !ok {
@@ -93,7 +99,9 @@ func ExtractStream(ctx context.Context, r *rules.Rules, feed func(yield func(*in
 			delete(pending, next)
 			next++
 			if err := emit(res); err != nil {
-				return err // the deferred cancel stops the rest
+				cancel()
+				<-fed
+				return err
 			}
 			<-slots
 		}

@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/mention"
@@ -47,7 +48,7 @@ type group struct {
 // the slots and frame fields the kind names as its identity in the rules
 // (the person whose age it is, the day of an event). A claim missing one of
 // those compares with nothing.
-func identity(c *claims.Claim, k *rules.Kind) (string, bool) {
+func identity(c *claims.Claim, k *rules.Kind, places map[string]bool) (string, bool) {
 	var b strings.Builder
 	b.WriteString(c.Kind)
 	if c.Value != nil {
@@ -72,8 +73,8 @@ func identity(c *claims.Claim, k *rules.Kind) (string, bool) {
 	for _, slot := range k.Identity {
 		switch slot {
 		case "subject":
-			if c.Subject == "" {
-				return "", false
+			if !isName(c.Subject, places) {
+				return "", false // "a 7-year-old boy" is not one person across outlets
 			}
 			b.WriteString("|subject=" + c.Subject)
 		case "victim":
@@ -129,6 +130,8 @@ type aligner struct {
 	tol       func(c *claims.Claim) rules.Tolerance
 	kinds     map[string]*rules.Kind
 	names     *names
+	places    map[string]bool
+	rules     *rules.Rules
 }
 
 // kind returns the rules' kind of a claim (nil for a kind the rules do not
@@ -141,7 +144,7 @@ func (al *aligner) addDoc(items []*item) {
 	var facts []*group
 	perKey := map[string][]*group{}
 	for _, it := range items {
-		key, ok := identity(it.c, al.kind(it.c))
+		key, ok := identity(it.c, al.kind(it.c), al.places)
 		if !ok {
 			continue
 		}
@@ -163,7 +166,7 @@ func (al *aligner) addDoc(items []*item) {
 	}
 	// 2. each fact joins the best group of other documents, or starts one
 	for _, f := range facts {
-		f.lead = perKey[f.key][0] == f && leadFigure(f.items[0].c)
+		f.lead = perKey[f.key][0] == f && leadFigure(f.items[0].c) && !describedCount(al.rules, f.items[0].c)
 		al.place(f)
 	}
 }
@@ -273,12 +276,29 @@ const leadSentences = 6
 
 // leadFigure reports whether a claim can be its document's lead figure of
 // its kind: it stands in the top sentences and is not history (a figure
-// dated by a whole year, "in 1984", "since 2000").
+// dated by a whole year or month, "in 1984", "January 2009").
 func leadFigure(c *claims.Claim) bool {
 	if c.SentenceIndex() >= leadSentences {
 		return false
 	}
-	return c.Date == nil || c.Date.Precision != "year"
+	return c.Date == nil || (c.Date.Precision != "year" && c.Date.Precision != "month")
+}
+
+// isName reports whether a subject is a name ("Daniel Reyes", "Reyes")
+// rather than a description ("boy", "the gunman"), a place the rules know
+// ("Detroit") or a headline in capitals: only a name tells that two
+// outlets' figures are about one person.
+func isName(s string, places map[string]bool) bool {
+	if places[s] {
+		return false
+	}
+	for _, w := range strings.Fields(s) {
+		rs := []rune(w)
+		if unicode.IsUpper(rs[0]) && strings.ToUpper(w) != w && !places[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // maxEvidence bounds how many of a group's claims a sentence is compared
@@ -296,7 +316,7 @@ func (al *aligner) interval(it *item) *interval {
 	if it.c.Value == nil {
 		return nil
 	}
-	iv := claimInterval(it.c, al.tol(it.c), al.kind(it.c))
+	iv := claimInterval(it.c, al.tol(it.c), al.kind(it.c), describedCount(al.rules, it.c))
 	return &iv
 }
 

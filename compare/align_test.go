@@ -24,13 +24,16 @@ func TestIdentity(t *testing.T) {
 	}{
 		{"age of a person", claims.Claim{Kind: "age", Value: v, Subject: "Daniel Reyes"}, byPerson, "age|years|subject=Daniel Reyes", true},
 		{"age of nobody", claims.Claim{Kind: "age", Value: v}, byPerson, "", false},
+		{"age of a boy: a description, not a person", claims.Claim{Kind: "age", Value: v, Subject: "boy"}, byPerson, "", false},
+		{"age of a place", claims.Claim{Kind: "age", Value: v, Subject: "Detroit"}, byPerson, "", false},
+		{"age of a headline", claims.Claim{Kind: "age", Value: v, Subject: "AT THE HANDS OF THE"}, byPerson, "", false},
 		{"event on a day, year known or not", claims.Claim{Kind: "event-date", Date: d("2019-12-27")}, byDate, "event-date|date|on=12-27", true},
 		{"same day, year unknown", claims.Claim{Kind: "event-date", Date: d("--12-27")}, byDate, "event-date|date|on=12-27", true},
 		{"named victim", claims.Claim{Kind: "killed", Victim: "Qassem Soleimani"}, nil, "killed|victim=Qassem Soleimani", true},
 		{"count with no identity slots", claims.Claim{Kind: "troops", Value: &mention.Value{Unit: "troops"}}, &rules.Kind{}, "troops|troops", true},
 	}
 	for _, tc := range tests {
-		key, ok := identity(&tc.c, tc.k)
+		key, ok := identity(&tc.c, tc.k, map[string]bool{"Detroit": true})
 		if key != tc.key || ok != tc.usable {
 			t.Errorf("%s: identity = %q, %v; want %q, %v", tc.name, key, ok, tc.key, tc.usable)
 		}

@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/output"
 	"github.com/claimdiff/claimdiff/claims/rules"
 )
@@ -46,7 +47,7 @@ func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt 
 		cmp.pub[res.Doc.ID] = res.Doc.PublishedString()
 	}
 	cmp.words = make([][]wordSet, len(results))
-	al := &aligner{byKey: map[string][]*group{}, threshold: r.Compare.StatementThreshold, names: newNames(r),
+	al := &aligner{byKey: map[string][]*group{}, threshold: r.Compare.StatementThreshold, names: newNames(r), places: r.Places, rules: r,
 		kinds: r.Kinds, tol: func(c *claims.Claim) rules.Tolerance { return r.ToleranceFor(c.Kind, c.Rule) }}
 	for di, res := range results {
 		if err := ctx.Err(); err != nil {
@@ -55,7 +56,7 @@ func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt 
 		var items []*item
 		for ci := range res.Claims {
 			c := &res.Claims[ci]
-			if c.Kind == "quote" {
+			if c.Kind == claims.KindQuote {
 				continue
 			}
 			items = append(items, &item{c: c, doc: di, words: cmp.sentenceWords(di, c.SentenceIndex())})
@@ -233,12 +234,12 @@ func (cmp *comparer) judge(g *group) []Finding {
 			})
 			first, last := f.Claims[0], f.Claims[len(f.Claims)-1]
 			f.Summary = fmt.Sprintf("%s revised from %s (%s, %s) to %s (%s, %s)", kind,
-				output.HumanValue(first.Value), first.Source, cmp.published(first.Doc),
-				output.HumanValue(last.Value), last.Source, cmp.published(last.Doc))
+				first.Value.Human(), first.Source, cmp.published(first.Doc),
+				last.Value.Human(), last.Source, cmp.published(last.Doc))
 		} else {
 			f.Summary = fmt.Sprintf("%s: %s (%s) vs %s (%s) — differ by %s (%.1f%%)", kind,
-				output.HumanValue(lo.c.Value), lo.c.Source, output.HumanValue(hi.c.Value), hi.c.Source,
-				output.Thousands(d.Absolute), d.Relative*100)
+				lo.c.Value.Human(), lo.c.Source, hi.c.Value.Human(), hi.c.Source,
+				mention.Thousands(d.Absolute), d.Relative*100)
 		}
 	}
 	out := []Finding{f}
@@ -344,7 +345,7 @@ func (cmp *comparer) agree(items []*item) (*item, *item, bool) {
 	var maxLo, minHi *item
 	var ivLo, ivHi interval
 	for _, it := range items {
-		iv := claimInterval(it.c, cmp.r.ToleranceFor(it.c.Kind, it.c.Rule), cmp.r.Kinds[it.c.Kind])
+		iv := claimInterval(it.c, cmp.r.ToleranceFor(it.c.Kind, it.c.Rule), cmp.r.Kinds[it.c.Kind], describedCount(cmp.r, it.c))
 		if shift && frameOf(it.c).Perpetrator == perpExcluded {
 			iv.lo, iv.hi = iv.lo+1, iv.hi+1
 		}
@@ -366,7 +367,7 @@ func (cmp *comparer) agree(items []*item) (*item, *item, bool) {
 
 func valueText(c *claims.Claim) string {
 	if c.Value != nil {
-		return output.HumanValue(c.Value)
+		return c.Value.Human()
 	}
 	if c.Date != nil {
 		return c.Date.String()
@@ -509,8 +510,14 @@ func speakerKey(a claims.Attribution) string {
 			return "" // a role, not a name: "the governor", "his lawyer"
 		}
 	}
-	return string(a.SpeakerType) + ":" + strings.ToLower(name)
+	return string(a.SpeakerType) + ":" + foldMarks.Replace(strings.ToLower(name))
 }
+
+// foldMarks folds the accented letters and curly apostrophes of names, so
+// that "Calderón" and "Calderon" are one speaker.
+var foldMarks = strings.NewReplacer("á", "a", "à", "a", "â", "a", "ä", "a", "ã", "a", "å", "a", "é", "e", "è", "e",
+	"ê", "e", "ë", "e", "í", "i", "ì", "i", "î", "i", "ï", "i", "ó", "o", "ò", "o", "ô", "o", "ö", "o", "õ", "o",
+	"ú", "u", "ù", "u", "û", "u", "ü", "u", "ñ", "n", "ç", "c", "ý", "y", "ø", "o", "’", "'")
 
 // sameSpeaker reports whether two speaker keys can name the same speaker.
 // People: the same surname, and one name is the surname alone or the two
@@ -525,7 +532,10 @@ func sameSpeaker(a, b string) bool {
 	ta, na, _ := strings.Cut(a, ":")
 	tb, nb, _ := strings.Cut(b, ":")
 	if ta != tb {
-		return false
+		// unnamed sources may be the organisation another outlet names
+		// ("authorities" and "the Sheriff's Office")
+		anon, org := "anonymous", string(claims.SpeakerOrganisation)
+		return ta == anon && tb == org || ta == org && tb == anon
 	}
 	fa, fb := strings.Fields(strings.TrimPrefix(na, "the ")), strings.Fields(strings.TrimPrefix(nb, "the "))
 	if len(fa) == 0 || len(fb) == 0 {
@@ -539,9 +549,12 @@ func sameSpeaker(a, b string) bool {
 		if len(ga) == 0 || len(gb) == 0 {
 			return true
 		}
+		// given names that start alike may be one person spelt or
+		// shortened differently ("Mike" and "Michael", "Vincente" and
+		// "Vicente", "J." and "John"); "Bill" and "Hillary" are two
 		for _, x := range ga {
 			for _, y := range gb {
-				if x == y || (strings.TrimSuffix(x, ".") != x || len(x) == 1 || strings.TrimSuffix(y, ".") != y || len(y) == 1) && x[0] == y[0] {
+				if x[0] == y[0] {
 					return true
 				}
 			}
@@ -587,7 +600,7 @@ func describeFact(c *claims.Claim) string {
 		s = c.Kind + " " + c.Victim // "killed Qassem Soleimani", the kind said once
 	}
 	var slots []string
-	if c.Subject != "" && c.Kind != "quote" {
+	if c.Subject != "" && c.Kind != claims.KindQuote {
 		slots = append(slots, "subject "+c.Subject)
 	}
 	if c.Place != "" {

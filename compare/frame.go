@@ -3,6 +3,8 @@ package compare
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/mention"
@@ -197,7 +199,7 @@ func apart(s *frameSide, c *claims.Claim, k *rules.Kind, nm *names) (string, str
 			}
 			continue
 		case fieldEntity:
-			if !nm.same(a, b) {
+			if named(a) && named(b) && !nm.same(a, b) {
 				return field, a + " vs " + b
 			}
 			continue
@@ -207,6 +209,19 @@ func apart(s *frameSide, c *claims.Claim, k *rules.Kind, nm *names) (string, str
 		}
 	}
 	return "", ""
+}
+
+// named reports an entity that holds a name ("Hurricane Laura", "WTI
+// crude", "Riverside"). Only two names can tell facts apart: outlets
+// describe one event in their own common nouns ("the attack", "the
+// shooting", "the massacre"), so a description differs from nothing.
+func named(entity string) bool {
+	for _, w := range strings.Fields(entity) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 func orNone(s string) string {

@@ -106,11 +106,16 @@ func difference(a, b float64) Difference {
 // a reported count, "at least N" is the count N and "more than N" a count a
 // little above N (up to aboutWidth), not open bounds; a change with
 // direction down ("fell 4%") is negative, so "fell 4%" and "rose 4%"
-// disagree.
-func claimInterval(c *claims.Claim, tol rules.Tolerance, k *rules.Kind) interval {
+// disagree. A figure read from a description of victims rather than a
+// count ("a man was shot": 1) is at least that many: the outlet describes
+// one victim, it does not say there was no other.
+func claimInterval(c *claims.Claim, tol rules.Tolerance, k *rules.Kind, described bool) interval {
 	v := c.Value
 	iv := valueInterval(v, tol)
-	if k != nil && k.ReportedCount {
+	if described {
+		iv = valueInterval(&mention.Value{Number: v.Number, Bound: mention.AtLeast, Unit: v.Unit}, tol)
+	}
+	if k != nil && k.ReportedCount && !described {
 		switch v.Bound {
 		case mention.AtLeast:
 			iv = valueInterval(&mention.Value{Number: v.Number, Bound: mention.Exact, Unit: v.Unit}, tol)
@@ -137,4 +142,15 @@ func reading(v *mention.Value, k *rules.Kind) string {
 		return fmt.Sprintf(`"more than N" read as a count just above N (up to %.0f%% more)`, aboutWidth*100)
 	}
 	return ""
+}
+
+// describedCount reports a claim whose figure comes from a rule's fixed
+// value, not from a number in the text: "a man was shot dead" is one
+// person killed by description.
+func describedCount(r *rules.Rules, c *claims.Claim) bool {
+	if c.Value == nil || c.Value.Number <= 0 {
+		return false
+	}
+	ru := r.Rule(c.Rule)
+	return ru != nil && ru.Value != nil
 }

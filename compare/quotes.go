@@ -30,18 +30,13 @@ func (cmp *comparer) quotes() []Finding {
 	var docs []int
 	var words [][]string
 	var keys []string
-	seenWords := map[string][]string{}
 	for di, res := range cmp.results {
 		for ci := range res.Claims {
 			c := &res.Claims[ci]
-			if c.Kind != "quote" {
+			if c.Kind != claims.KindQuote {
 				continue
 			}
-			ws, ok := seenWords[c.Text] // wire copy repeats quotes word for word
-			if !ok {
-				ws = quoteWords(c.Text)
-				seenWords[c.Text] = ws
-			}
+			ws := quoteWords(c.Text)
 			if len(ws) < minQuoteWords {
 				continue
 			}
@@ -51,65 +46,28 @@ func (cmp *comparer) quotes() []Finding {
 			keys = append(keys, c.Attribution.Speaker+"\x00"+strings.Join(ws, " "))
 		}
 	}
-	cl := newClusters(keys)
-	var reps []simItem
-	for _, root := range cl.firsts {
-		reps = append(reps, simItem{doc: docs[root], words: setOf(words[root])})
+	sets := make([]wordSet, len(words))
+	for i, ws := range words {
+		sets[i] = setOf(ws)
 	}
-	ix := newSimIndex(reps)
-	focusRoot := map[int]bool{}
-	for i := range qs {
-		if cmp.inFocus(docs[i]) {
-			focusRoot[cl.find(i)] = true
-		}
-	}
-	type note struct {
-		item int
-		why  string
-	}
-	var notes []note
-	for i := range reps {
-		if !focusRoot[cl.firsts[i]] {
-			continue
-		}
-		for _, j := range ix.candidates(i, maxPosting) {
-			if j < i && focusRoot[cl.firsts[j]] {
-				continue
-			}
-			a, b := qs[cl.firsts[i]], qs[cl.firsts[j]]
+	cl := cluster(clusterItems{keys: keys, docs: docs,
+		words: func(i int) wordSet { return sets[i] },
+		match: func(i, j int) (bool, float64, string) {
+			a, b := qs[i], qs[j]
 			same := a.Attribution.Speaker != "" && a.Attribution.Speaker == b.Attribution.Speaker
-			sim := containment(reps[i].words, reps[j].words)
+			sim := containment(sets[i], sets[j])
 			if !(same && sim >= quoteSameSpeaker) && sim < quoteAnySpeaker {
-				continue
+				return false, sim, ""
 			}
-			cl.union(cl.firsts[i], cl.firsts[j])
 			w := fmt.Sprintf("%.0f%% of the shorter quote's words in the other", sim*100)
 			if same {
 				w = "same speaker " + a.Attribution.Speaker + "; " + w
 			}
-			notes = append(notes, note{cl.firsts[i], w})
-		}
-	}
-	why := map[int]string{}
-	for _, n := range notes {
-		if r := cl.find(n.item); why[r] == "" {
-			why[r] = n.why
-		}
-	}
-	roots, members := cl.groups(len(qs))
+			return true, sim, w
+		}}, cmp.focusFunc())
 	var out []Finding
-	for _, r := range roots {
-		if cmp.focus != nil && !hasFocus(members[r], func(i int) int { return docs[i] }, cmp.focus) {
-			continue
-		}
-		var pick []int
-		seen := map[int]bool{}
-		for _, i := range members[r] {
-			if !seen[docs[i]] {
-				seen[docs[i]] = true
-				pick = append(pick, i)
-			}
-		}
+	for _, r := range cl.roots {
+		pick := cl.perDocument(r, docs)
 		if len(pick) < 2 {
 			continue
 		}
@@ -119,7 +77,7 @@ func (cmp *comparer) quotes() []Finding {
 			cs = append(cs, *qs[i])
 			attrs = append(attrs, qs[i].Attribution)
 		}
-		w := why[r]
+		w := cl.why[r]
 		if w == "" {
 			w = "the same words"
 		}
@@ -139,12 +97,12 @@ func (cmp *comparer) quotes() []Finding {
 			}
 		}
 		if variant < 0 {
-			out = append(out, Finding{Type: Agreement, Kind: "quote", Why: w, Claims: cs,
+			out = append(out, Finding{Type: Agreement, Kind: claims.KindQuote, Why: w, Claims: cs,
 				Summary: fmt.Sprintf("quote %q — same words in %s", shorten(cs[0].Text, 80), sourceList(cs)),
 				Detail:  Detail{Speaker: speaker}})
 		} else {
 			a, b := cs[0], cs[variant]
-			out = append(out, Finding{Type: QuoteVariant, Kind: "quote", Why: w, Claims: cs,
+			out = append(out, Finding{Type: QuoteVariant, Kind: claims.KindQuote, Why: w, Claims: cs,
 				Summary: fmt.Sprintf("quote by %s worded differently in %s and %s", orUnknown(speaker), a.Source, b.Source),
 				Detail:  Detail{Speaker: speaker, Similarity: round3(containment(setOf(words[pick[0]]), setOf(words[pick[variant]]))), Diff: wordDiff(a.Text, b.Text)}})
 		}
@@ -153,7 +111,7 @@ func (cmp *comparer) quotes() []Finding {
 			for k, c := range cs {
 				sides[k] = side(c)
 			}
-			out = append(out, Finding{Type: AttributionGap, Kind: "quote", Why: w, Claims: cs,
+			out = append(out, Finding{Type: AttributionGap, Kind: claims.KindQuote, Why: w, Claims: cs,
 				Summary: fmt.Sprintf("quote %q: %s", shorten(cs[0].Text, 60), describeGap(sides)),
 				Detail:  Detail{Gap: gap, Attributions: sides}})
 		}

@@ -144,3 +144,67 @@ func TestFixtureComparison(t *testing.T) {
 		}
 	}
 }
+
+// TestFingerprints: on the multi-finding fixture story every finding has
+// its own id, and the ids survive moving lines (a paragraph added at the
+// top of every article).
+func TestFingerprints(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := func(shift string) map[string]string {
+		in, err := ingest.Read(context.Background(), []string{"../testdata/compare"}, ingest.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range in.Documents {
+			if i := strings.Index(d.Text, "\n# "); i >= 0 { // after the front matter
+				d.Text = d.Text[:i+1] + shift + d.Text[i+1:]
+			}
+		}
+		results, err := claims.ExtractAll(context.Background(), in.Documents, r, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rep, err := Compare(context.Background(), results, r, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]string{}
+		for _, f := range rep.Findings {
+			if prev, dup := out[f.ID]; dup {
+				t.Errorf("id %s shared by %q and %q", f.ID, prev, f.Summary)
+			}
+			out[f.ID] = string(f.Type) + ": " + f.Summary
+		}
+		return out
+	}
+	before := ids("")
+	after := ids("An unrelated paragraph, added later.\n\nAnd another one.\n\n")
+	if len(before) < 8 {
+		t.Fatalf("only %d findings; the test needs a multi-finding story", len(before))
+	}
+	for id, s := range before {
+		if _, ok := after[id]; !ok {
+			t.Errorf("finding %s (%s) changed id when lines moved", id, s)
+		}
+	}
+}
+
+// TestUniqueIDs: two only-in findings on the same words in two sentences
+// of one article get two ids, and ids equal by chance are made unique.
+func TestUniqueIDs(t *testing.T) {
+	f := func(sentence string) Finding {
+		return Finding{Type: OnlyIn, Kind: "age", Claims: []claims.Claim{{Doc: "d", Kind: "age", Text: "7-year-old", Sentence: sentence}}}
+	}
+	a, b := f("A 7-year-old boy was shot."), f("Police said the 7-year-old had a gun.")
+	if fingerprint(&a) == fingerprint(&b) {
+		t.Errorf("findings on two sentences share fingerprint %s", fingerprint(&a))
+	}
+	fs := []Finding{{ID: "a"}, {ID: "a"}, {ID: "a"}}
+	uniqueIDs(fs)
+	if fs[0].ID != "a" || fs[1].ID == fs[0].ID || fs[2].ID == fs[1].ID || fs[2].ID == fs[0].ID {
+		t.Errorf("uniqueIDs left duplicates: %+v", fs)
+	}
+}

@@ -2,10 +2,8 @@ package compare
 
 import (
 	"fmt"
-	"hash/maphash"
 	"math"
-	"slices"
-	"sort"
+	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
 )
@@ -13,6 +11,19 @@ import (
 // minStatementWords is the fewest content words a sentence needs to be
 // aligned as a statement; shorter ones match by accident.
 const minStatementWords = 4
+
+// KindStatement is the kind of the claims compare makes of sentences
+// aligned by their words.
+const KindStatement = "statement"
+
+// focusFunc is the focus test clustering takes: nil when every document is
+// in focus.
+func (cmp *comparer) focusFunc() func(doc int) bool {
+	if cmp.focus == nil {
+		return nil
+	}
+	return cmp.inFocus
+}
 
 // maxPosting bounds the posting lists used to find candidate pairs: a word
 // in more items than this is too common to say two sentences are alike.
@@ -23,13 +34,11 @@ const maxPosting = 100
 // one outlet and bare (or attributed to someone else, or hedged) in another.
 // Sentences already compared through typed claims are left out.
 //
-// Identical sentences (the same content words) cluster by hash first, so a
-// wire story repeated by a hundred outlets costs one comparison, not ten
-// thousand; the remaining representatives are paired through an index of
-// their rarest words and joined into clusters.
+// Sentences with the same content words are one item; the rest cluster by
+// content-word overlap (cluster.go).
 func (cmp *comparer) statements(grouped map[[2]int]bool) []Finding {
 	var refs []ref
-	var sets []wordSet
+	var keys []string
 	// With a focus, a sentence elsewhere is worth normalising only if it
 	// shares a few words with a focus sentence: a cheap scan of its tokens.
 	var vocab map[string]bool
@@ -59,68 +68,28 @@ func (cmp *comparer) statements(grouped map[[2]int]bool) []Finding {
 				continue
 			}
 			refs = append(refs, ref{di, si})
-			sets = append(sets, w)
+			keys = append(keys, setKey(w))
 		}
 	}
-	cl := newSetClusters(sets)
-	var reps []simItem
-	var repOf []int // rep index -> cluster root item
-	for _, root := range cl.firsts {
-		reps = append(reps, simItem{doc: refs[root].doc, words: cmp.sentenceWords(refs[root].doc, refs[root].sent)})
-		repOf = append(repOf, root)
-	}
-	// with a focus, only clusters holding a focus sentence look for partners
-	focusRoot := map[int]bool{}
+	docs := make([]int, len(refs))
 	for i, rf := range refs {
-		if cmp.inFocus(rf.doc) {
-			focusRoot[cl.find(i)] = true
-		}
+		docs[i] = rf.doc
 	}
-	ix := newSimIndex(reps)
 	th := cmp.r.Compare.StatementThreshold
-	type link struct {
-		item int
-		sim  float64
-	}
-	var links []link
-	for i := range reps {
-		if !focusRoot[repOf[i]] {
-			continue
-		}
-		for _, j := range ix.candidates(i, maxPosting) {
-			if j < i && focusRoot[repOf[j]] {
-				continue // that pair was tried from j
-			}
-			if s := jaccard(reps[i].words, reps[j].words); s >= th {
-				cl.union(repOf[i], repOf[j])
-				links = append(links, link{repOf[i], s})
-			}
-		}
-	}
-	minSim := map[int]float64{}
-	for _, l := range links {
-		r := cl.find(l.item)
-		if m, ok := minSim[r]; !ok || l.sim < m {
-			minSim[r] = l.sim
-		}
-	}
+	cl := cluster(clusterItems{keys: keys, docs: docs,
+		words: func(i int) wordSet { return cmp.sentenceWords(refs[i].doc, refs[i].sent) },
+		match: func(a, b int) (bool, float64, string) {
+			s := jaccard(cmp.sentenceWords(refs[a].doc, refs[a].sent), cmp.sentenceWords(refs[b].doc, refs[b].sent))
+			return s >= th, s, ""
+		}}, cmp.focusFunc())
 	// one finding per cluster that spans documents with a gap
-	roots, members := cl.groups(len(refs))
 	var out []Finding
-	for _, r := range roots {
-		if cmp.focus != nil && !hasFocus(members[r], func(i int) int { return refs[i].doc }, cmp.focus) {
-			continue
-		}
+	for _, r := range cl.roots {
 		// one sentence per document; its attribution decides, and claims
 		// are built only for clusters with a gap
 		var picks []ref
 		var attrs []claims.Attribution
-		seen := map[int]bool{}
-		for _, i := range members[r] {
-			if seen[refs[i].doc] {
-				continue
-			}
-			seen[refs[i].doc] = true
+		for _, i := range cl.perDocument(r, docs) {
 			picks = append(picks, refs[i])
 			attrs = append(attrs, cmp.results[refs[i].doc].SentenceAttributions[refs[i].sent])
 		}
@@ -142,11 +111,11 @@ func (cmp *comparer) statements(grouped map[[2]int]bool) []Finding {
 		}
 		why := "the same content words"
 		sim := 1.0
-		if m, ok := minSim[r]; ok {
+		if m, ok := cl.minSim[r]; ok {
 			sim = m
 			why = similarWhy(m, len(picks))
 		}
-		out = append(out, Finding{Type: AttributionGap, Kind: "statement",
+		out = append(out, Finding{Type: AttributionGap, Kind: KindStatement,
 			Summary: fmt.Sprintf("%q: %s", shorten(cs[0].Text, 80), describeGap(sides)),
 			Why:     why, Claims: cs, Detail: Detail{Gap: gap, Attributions: sides, Similarity: round3(sim)}})
 	}
@@ -195,7 +164,8 @@ func (cmp *comparer) limitSides(picks []ref, attrs []claims.Attribution) []ref {
 	return keep
 }
 
-// sharesWords reports whether at least n of words are in vocab.
+// sharesWords reports whether at least n of a sentence's content words are
+// in vocab.
 func sharesWords(words wordSet, vocab map[string]bool, n int) bool {
 	k := 0
 	for _, w := range words {
@@ -208,103 +178,8 @@ func sharesWords(words wordSet, vocab map[string]bool, n int) bool {
 	return false
 }
 
-// hasFocus reports whether any member belongs to a focus document.
-func hasFocus(members []int, docOf func(int) int, focus map[int]bool) bool {
-	for _, i := range members {
-		if focus[docOf(i)] {
-			return true
-		}
-	}
-	return false
-}
-
-// newSetClusters is newClusters for word sets: equal sets start in one
-// cluster. Sets are bucketed by a hash and compared, not joined into keys,
-// so a hundred thousand sentences cost no key strings.
-func newSetClusters(sets []wordSet) *clusters {
-	c := &clusters{parent: make([]int, len(sets))}
-	seed := maphash.MakeSeed()
-	firsts := map[uint64][]int{} // hash -> first item of each distinct set
-	for i, w := range sets {
-		var h maphash.Hash
-		h.SetSeed(seed)
-		for _, x := range w {
-			h.WriteString(x)
-			h.WriteByte(0)
-		}
-		k := h.Sum64()
-		c.parent[i] = i
-		for _, f := range firsts[k] {
-			if slices.Equal(sets[f], w) {
-				c.parent[i] = f
-				break
-			}
-		}
-		if c.parent[i] == i {
-			firsts[k] = append(firsts[k], i)
-			c.firsts = append(c.firsts, i)
-		}
-	}
-	return c
-}
-
-// clusters is a union-find over items, seeded with exact duplicates.
-type clusters struct {
-	parent []int
-	firsts []int // the first item of each distinct key, in order
-}
-
-func newClusters(keys []string) *clusters {
-	c := &clusters{parent: make([]int, len(keys))}
-	first := map[string]int{}
-	for i, k := range keys {
-		if f, ok := first[k]; ok {
-			c.parent[i] = f
-			continue
-		}
-		first[k] = i
-		c.parent[i] = i
-		c.firsts = append(c.firsts, i)
-	}
-	return c
-}
-
-// groups lists the clusters of items 0..n-1: their roots in ascending
-// order, and each root's members in item order.
-func (c *clusters) groups(n int) ([]int, map[int][]int) {
-	members := map[int][]int{}
-	var roots []int
-	for i := 0; i < n; i++ {
-		r := c.find(i)
-		if _, ok := members[r]; !ok {
-			roots = append(roots, r)
-		}
-		members[r] = append(members[r], i)
-	}
-	sort.Ints(roots)
-	return roots, members
-}
-
-func (c *clusters) find(i int) int {
-	for c.parent[i] != i {
-		c.parent[i] = c.parent[c.parent[i]]
-		i = c.parent[i]
-	}
-	return i
-}
-
-// union joins two clusters under the smaller root, so results do not
-// depend on map order.
-func (c *clusters) union(a, b int) {
-	a, b = c.find(a), c.find(b)
-	if a == b {
-		return
-	}
-	if b < a {
-		a, b = b, a
-	}
-	c.parent[b] = a
-}
+// setKey is a canonical string for a word set (sorted, without repeats).
+func setKey(w wordSet) string { return strings.Join(w, "\x00") }
 
 // statementClaim presents a sentence as a claim of kind "statement".
 func (cmp *comparer) statementClaim(doc, sent int) claims.Claim {
@@ -317,7 +192,7 @@ func (cmp *comparer) statementClaim(doc, sent int) claims.Claim {
 	line, col := res.Text.Lines.Pos(s.Start)
 	sp := claims.Span{Start: s.Start, End: s.End, Line: line, Col: col}
 	return claims.Claim{ID: fmt.Sprintf("%s#s%d", res.Doc.ID, sent+1), Doc: res.Doc.ID, Source: res.Doc.Source,
-		Kind: "statement", Rule: "statement", Text: text, Sentence: text, Span: sp, SentenceSpan: sp,
+		Kind: KindStatement, Rule: KindStatement, Text: text, Sentence: text, Span: sp, SentenceSpan: sp,
 		Attribution: res.SentenceAttributions[sent]}
 }
 

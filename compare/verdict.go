@@ -6,7 +6,7 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
-	"github.com/claimdiff/claimdiff/claims/output"
+	"github.com/claimdiff/claimdiff/claims/mention"
 )
 
 // The perpetrator flags of a casualty frame (claims.Frame.Perpetrator).
@@ -158,8 +158,8 @@ func complementary(prim []*item) string {
 		return ""
 	}
 	return fmt.Sprintf("not compared: %s (%s) and %s (%s) are complementary shares of one whole (%s + %s = 100%%)",
-		output.HumanValue(a.Value), a.Source, output.HumanValue(b.Value), b.Source,
-		output.Thousands(x), output.Thousands(y))
+		a.Value.Human(), a.Source, b.Value.Human(), b.Source,
+		mention.Thousands(x), mention.Thousands(y))
 }
 
 // perpetratorShift reports a casualty group in which one count includes the
@@ -186,7 +186,7 @@ func perpetratorNote(items []*item) string {
 	}
 	var inc, exc []string
 	for _, it := range items {
-		v := output.HumanValue(it.c.Value) + " (" + it.c.Source + ")"
+		v := it.c.Value.Human() + " (" + it.c.Source + ")"
 		switch frameOf(it.c).Perpetrator {
 		case perpIncluded:
 			inc = append(inc, v)

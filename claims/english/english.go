@@ -6,7 +6,10 @@
 // verbs) live in rules.yaml.
 package english
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 func set(words string) map[string]bool {
 	m := map[string]bool{}
@@ -121,3 +124,18 @@ var irregularPast = set(`went came said got took made saw gave told found left h
 // IsIrregularPast reports the past form of a common irregular verb: "went",
 // "fled", "shot".
 func IsIrregularPast(w string) bool { return irregularPast[w] }
+
+// FunctionWords lists every closed-class word IsFunctionWord knows, sorted.
+func FunctionWords() []string { return sorted(functionWords) }
+
+// CalendarWords lists the weekday and month names, sorted.
+func CalendarWords() []string { return sorted(calendar) }
+
+func sorted(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for w := range m {
+		out = append(out, w)
+	}
+	sort.Strings(out)
+	return out
+}

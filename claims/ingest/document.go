@@ -22,9 +22,6 @@ type Document struct {
 	Format string `json:"-"`
 	// Text is the article body, headline first, UTF-8 with LF line ends.
 	Text string `json:"-"`
-	// SourceIsStem says Source is the file name stem, for want of metadata
-	// or --source: NameOutlets may replace it with a readable name.
-	SourceIsStem bool `json:"-"`
 	// Line is the line in Path where the record starts (JSONL), else 1;
 	// positions reported for the document are relative to its own text.
 	Line int `json:"-"`

@@ -5,32 +5,42 @@ import (
 	"unicode"
 )
 
-// NameOutlets gives documents whose outlet is only an id-like file name
-// ("000_9657c7c9ccc2eae3", no source in the metadata, no --source) a name
-// a person can read: the first words of the headline. Names stay distinct
-// across docs (a clash takes the id's first characters), and the id stays
-// the document's ID and Path.
-func NameOutlets(docs []*Document) {
+// Outlet is what naming an outlet takes: its source as read, whether that
+// is only the file name (no source in the metadata, no --source), and the
+// headline.
+type Outlet struct {
+	Source       string
+	FromFileName bool
+	Title        string
+}
+
+// OutletNames gives outlets known only by an id-like file name
+// ("000_9657c7c9ccc2eae3") a name a person can read: the first words of
+// the headline ("Iran news…"). The others keep their source. Names stay
+// distinct (a clash takes the id's first characters), so two documents are
+// never merged into one outlet by their names.
+func OutletNames(outlets []Outlet) []string {
+	out := make([]string, len(outlets))
 	taken := map[string]int{}
-	for _, d := range docs {
-		if !d.SourceIsStem || !idLike(d.Source) {
-			taken[d.Source]++
+	named := func(o Outlet) bool { return o.FromFileName && idLike(o.Source) && headlineName(o.Title) != "" }
+	for _, o := range outlets {
+		if !named(o) {
+			taken[o.Source]++
 		}
 	}
-	for _, d := range docs {
-		if !d.SourceIsStem || !idLike(d.Source) {
+	for i, o := range outlets {
+		out[i] = o.Source
+		if !named(o) {
 			continue
 		}
-		name := headlineName(d.Title)
-		if name == "" {
-			continue
-		}
+		name := headlineName(o.Title)
 		if taken[name] > 0 {
-			name += " (" + shortID(d.Source) + ")"
+			name += " (" + shortID(o.Source) + ")"
 		}
 		taken[name]++
-		d.Source = name
+		out[i] = name
 	}
+	return out
 }
 
 // idLike reports whether a file name stem reads as an identifier rather

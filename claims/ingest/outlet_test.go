@@ -1,6 +1,9 @@
 package ingest
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestIDLike(t *testing.T) {
 	for _, tc := range []struct {
@@ -39,19 +42,17 @@ func TestHeadlineName(t *testing.T) {
 	}
 }
 
-func TestNameOutlets(t *testing.T) {
-	docs := []*Document{
-		{ID: "a", Source: "000_9657c7c9ccc2eae3", SourceIsStem: true, Title: "Iran news – live: a"},
-		{ID: "b", Source: "004_036ee2da981d46e5", SourceIsStem: true, Title: "Iran news – live: b"},
-		{ID: "c", Source: "Wire", Title: "Iran news"},
-		{ID: "d", Source: "tribune", SourceIsStem: true, Title: "Tribune story"},
-		{ID: "e", Source: "0a1b2c3d4e5f6789", SourceIsStem: true},
-	}
-	NameOutlets(docs)
-	want := []string{"Iran news…", "Iran news… (036ee2)", "Wire", "tribune", "0a1b2c3d4e5f6789"}
-	for i, d := range docs {
-		if d.Source != want[i] {
-			t.Errorf("doc %s: source %q, want %q", d.ID, d.Source, want[i])
-		}
+func TestOutletNames(t *testing.T) {
+	got := OutletNames([]Outlet{
+		{Source: "000_9657c7c9ccc2eae3", FromFileName: true, Title: "Iran news – live: a"},
+		{Source: "004_036ee2da981d46e5", FromFileName: true, Title: "Iran news – live: b"},
+		{Source: "Wire", Title: "Iran news"},
+		{Source: "tribune", FromFileName: true, Title: "Tribune story"},
+		{Source: "0a1b2c3d4e5f6789", FromFileName: true},
+		{Source: "9657c7c9ccc2eae3", Title: "Named by the metadata"}, // an id, but the outlet's own
+	})
+	want := []string{"Iran news…", "Iran news… (036ee2)", "Wire", "tribune", "0a1b2c3d4e5f6789", "9657c7c9ccc2eae3"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }

@@ -279,7 +279,6 @@ func finish(d *Document, opt Options) {
 			base = "stdin"
 		}
 		d.Source = strings.TrimSuffix(base, filepath.Ext(base))
-		d.SourceIsStem = true
 	}
 	if d.Published.IsZero() {
 		d.Published = opt.Published

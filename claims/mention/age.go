@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/claimdiff/claimdiff/claims/names"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
 
@@ -56,10 +57,25 @@ func (r *recogniser) age(j, start int) (Mention, bool) {
 			}
 		}
 	}
-	// "aged 25", "age 25"
-	if (w == "aged" || w == "age") && j+1 < r.limit {
+	// "aged 25", "age 25", "ages 14 and 28"
+	if (w == "aged" || w == "age" || w == "ages") && j+1 < r.limit {
 		if n, ok := r.number(j + 1); ok && !n.ordinal && !n.vague {
-			return mk(n.val, j+1+n.n, r.nameBefore(j-1))
+			m, ok := mk(n.val, j+1+n.n, r.nameBefore(j-1))
+			if ok && w == "ages" {
+				r.ageList = m.Last
+			}
+			return m, ok
+		}
+	}
+	// the rest of a list of ages: "ages 18, 19 and 27"
+	if r.ageList > 0 && (j == r.ageList+1 && (r.norm(j-1) == "," || r.norm(j-1) == "and") ||
+		j == r.ageList+2 && r.norm(j-2) == "," && r.norm(j-1) == "and") {
+		if n, ok := r.number(j); ok && !n.ordinal && !n.vague && n.digits != "" {
+			m, ok := mk(n.val, j+n.n, noPerson)
+			if ok {
+				r.ageList = m.Last
+			}
+			return m, ok
 		}
 	}
 	return Mention{}, false
@@ -81,32 +97,27 @@ func ageNumber(s string) (float64, bool) {
 	return numberWord(s)
 }
 
-// nameBefore returns the token range of a capitalised name ending just
-// before token end (exclusive), skipping a comma, or {-1,-1}.
+// nameBefore returns the token range of a name ending just before token
+// end (exclusive), skipping a comma, or {-1,-1}: "Ervin Clinton Jr., 36".
 func (r *recogniser) nameBefore(end int) [2]int {
 	if end > 0 && end-1 < len(r.toks) && r.toks[end-1].Norm == "," {
 		end--
 	}
-	k := end
-	for k > 0 && end-k < 5 && isNameToken(r.toks[k-1]) {
-		k--
-		if r.toks[k].Newlines > 0 {
-			break // a name does not run across a line break
-		}
+	k := names.Backward(r.txt, end, r.first, nil)
+	// an abbreviated title is not part of the person: "Spc. Ivan Lopez"
+	for k+2 < end && r.toks[k+1].Norm == "." && segment.IsAbbreviation(r.toks[k].Norm) {
+		k += 2
 	}
-	if k == end {
+	if k >= end {
 		return noPerson
 	}
 	return [2]int{k, end}
 }
 
-// nameAfter returns the token range of a capitalised name starting at token
-// start, or {-1,-1}.
+// nameAfter returns the token range of a name starting at token start, or
+// {-1,-1}.
 func (r *recogniser) nameAfter(start int) [2]int {
-	k := start
-	for k < r.limit && k-start < 5 && (isNameToken(r.toks[k]) || (k > start && r.toks[k].Norm == "." && segment.IsAbbreviation(r.toks[k-1].Norm))) {
-		k++
-	}
+	k := names.Forward(r.txt, start, r.limit, nil)
 	if k == start {
 		return noPerson
 	}

@@ -93,10 +93,10 @@ type Options struct {
 
 // Recognise finds every mention in txt, in token order and non-overlapping.
 func Recognise(txt *segment.Text, lex *Lexicon, opt Options) []Mention {
-	r := recogniser{toks: txt.Tokens, lex: lex, pub: opt.Published}
+	r := recogniser{txt: txt, toks: txt.Tokens, lex: lex, pub: opt.Published}
 	var out []Mention
 	for _, s := range txt.Sentences {
-		r.limit = s.Last
+		r.first, r.limit = s.First, s.Last
 		for i := s.First; i < s.Last; {
 			if n := r.skipCaption(i); n > 0 {
 				i += n
@@ -124,10 +124,15 @@ func Recognise(txt *segment.Text, lex *Lexicon, opt Options) []Mention {
 
 // recogniser is the state of one Recognise call.
 type recogniser struct {
+	txt   *segment.Text
 	toks  []segment.Token
-	lex   *Lexicon
-	pub   time.Time
-	limit int // end of the current sentence (exclusive token index)
+	first int // start of the current sentence
+	// ageList is the end of the last age in a list ("ages 18, 19 and 27"),
+	// so the ages after it are read as ages too; 0 outside a list.
+	ageList int
+	lex     *Lexicon
+	pub     time.Time
+	limit   int // end of the current sentence (exclusive token index)
 }
 
 func (r *recogniser) norm(i int) string {
@@ -152,7 +157,7 @@ func (r *recogniser) at(i int) (Mention, bool) {
 // is passed over with one map look-up.
 var starters = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(`a an half between from aged age tens hundreds yesterday today tonight
+	for _, w := range strings.Fields(`a an half between from aged age ages tens hundreds yesterday today tonight
 		this last us c`) {
 		m[w] = true
 	}

@@ -91,6 +91,12 @@ func TestRecognise(t *testing.T) {
 		{"Justine Baez, 24, of Newark", []string{`age "24" 24 years exact person="Justine Baez"`}},
 		{"the victim, aged 25, died", []string{`age "aged 25" 25 years exact`}},
 		{"Spc. Ivan Lopez, 34, and others", []string{`age "34" 34 years exact person="Ivan Lopez"`}},
+		{"Police seek Ervin Clinton Jr., 36, of Newark", []string{`age "36" 36 years exact person="Ervin Clinton Jr."`}},
+		{"victims, all men ages 18, 19 and 27, came", []string{`age "ages 18" 18 years exact`, `age "19" 19 years exact`, `age "27" 27 years exact`}},
+		{"a 74-page manifesto", []string{`quantity "74-page" 74 page exact`}},
+		{"a nine-day trip", []string{`duration "nine-day" 9 day exact`}},
+		{"two-thirds of voters", nil},
+		{"He entered a second building", nil},
 		// dates
 		{"On 9 November, militias fired", []string{`date "9 November" 2019-11-09 (year inferred)`}},
 		{"the attack on December 27th", []string{`date "December 27th" 2019-12-27 (year inferred)`}},

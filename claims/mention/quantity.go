@@ -278,10 +278,6 @@ func (r *recogniser) unitAt(j int) (string, int) {
 	return r.lex.Units.Longest(r.toks, j, r.limit)
 }
 
-func isNameToken(t segment.Token) bool {
-	return t.Cap && t.Kind == segment.Word
-}
-
 // ordinalSecond reports "second" used as an ordinal: "a second building",
 // "a second was taken to hospital". "A second" is a duration only where
 // the sentence ends or a word of time follows ("a second later", "for a

@@ -46,12 +46,26 @@ var alsoNames = map[string]bool{"us": true, "may": true, "will": true, "can": tr
 
 // IsFunctionWord reports whether a capitalised norm is a function word
 // (or a weekday, month or number word) rather than part of a name.
-func IsFunctionWord(norm string) bool {
-	if alsoNames[norm] {
-		return false
+func IsFunctionWord(norm string) bool { return functionWords[norm] }
+
+// functionWords joins notNames, the closed classes of English and the
+// calendar words, less alsoNames: one look-up a token.
+var functionWords = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range notNames {
+		m[w] = true
 	}
-	return notNames[norm] || english.IsFunctionWord(norm) || english.IsCalendarWord(norm)
-}
+	for _, w := range english.FunctionWords() {
+		m[w] = true
+	}
+	for _, w := range english.CalendarWords() {
+		m[w] = true
+	}
+	for w := range alsoNames {
+		delete(m, w)
+	}
+	return m
+}()
 
 // IsParticle reports a lower-case word that joins a name: "bin", "de".
 func IsParticle(norm string) bool { return particles[norm] }

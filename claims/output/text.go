@@ -93,75 +93,11 @@ func ValueText(c claims.Claim) string {
 	return "-"
 }
 
-// HumanValue renders a value with its qualifier in words.
-func HumanValue(v *mention.Value) string {
-	n := Thousands(v.Number)
-	var s string
-	switch v.Bound {
-	case mention.About:
-		s = "about " + n
-	case mention.AtLeast:
-		s = "at least " + n
-	case mention.MoreThan:
-		s = "more than " + n
-	case mention.AtMost:
-		s = "at most " + n
-	case mention.LessThan:
-		s = "less than " + n
-	case mention.Range:
-		if v.Low != nil && v.High != nil {
-			s = Thousands(*v.Low) + "–" + Thousands(*v.High)
-		} else {
-			s = n
-		}
-	default:
-		s = n
-	}
-	switch v.Unit {
-	case "":
-	case "%":
-		s += "%"
-	case "second", "minute", "hour", "day", "week", "month", "year", "decade":
-		s += " " + v.Unit
-		if v.Number != 1 || v.Bound == mention.Range {
-			s += "s"
-		}
-	case "people":
-		if v.Number == 1 && v.Bound == mention.Exact {
-			s += " person"
-		} else {
-			s += " people"
-		}
-	case "century":
-		s += " " + map[bool]string{true: "century", false: "centuries"}[v.Number == 1 && v.Bound != mention.Range]
-	default:
-		s += " " + v.Unit
-	}
-	return s
-}
+// HumanValue renders a value with its qualifier in words (mention.Value.Human).
+func HumanValue(v *mention.Value) string { return v.Human() }
 
-// Thousands formats n with thousands separators: 5200 -> "5,200".
-func Thousands(n float64) string {
-	s := mention.FormatNumber(n)
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	intPart, frac, hasFrac := strings.Cut(s, ".")
-	var b strings.Builder
-	for i, r := range intPart {
-		if i > 0 && (len(intPart)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	out := b.String()
-	if hasFrac {
-		out += "." + frac
-	}
-	if neg {
-		out = "-" + out
-	}
-	return out
-}
+// Thousands formats a number with thousands separators (mention.Thousands).
+func Thousands(n float64) string { return mention.Thousands(n) }
 
 // Slots renders the filled slots: "subject=United States place=Iraq".
 func Slots(c claims.Claim) string {

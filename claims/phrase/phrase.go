@@ -114,6 +114,17 @@ func (s *Set[V]) Get(phrase string) (V, bool) {
 	return n.val, n.final
 }
 
+// HasWord reports whether the one-token phrase w (a token's Norm) is in
+// the set. Unlike Has it does not tokenise w, so it is cheap enough for
+// every token of a document.
+func (s *Set[V]) HasWord(w string) bool {
+	if s == nil {
+		return false
+	}
+	n := s.root.next[w]
+	return n != nil && n.final
+}
+
 // Starts reports whether some phrase in the set begins with word.
 func (s *Set[V]) Starts(word string) bool {
 	return s != nil && s.mayStart(word) && s.root.next[word] != nil

@@ -162,6 +162,9 @@ func TestBadInputs(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel() // each case has its own directory; most time is process start-up
+			if heavyInputs[tc.name] {
+				heavy(t)
+			}
 			dir := t.TempDir()
 			for p, content := range tc.files {
 				full := filepath.Join(dir, p)

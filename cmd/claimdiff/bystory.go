@@ -93,8 +93,12 @@ func compareByStory(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Ru
 				fmt.Fprintf(&buf, "\n# Story %s: %s (%s)\n\n", sr.ID, report.MarkdownText(sr.Label), output.Count(len(sr.Documents), "article", "articles"))
 				err = report.WriteMarkdown(&buf, sr.Report)
 			} else {
-				fmt.Fprintf(&buf, "\n%s\n", st.Bold(fmt.Sprintf("== story %s: %s (%s)", sr.ID, sr.Label, output.Count(len(sr.Documents), "article", "articles"))))
-				err = report.WriteText(&buf, sr.Report, st)
+				buf.WriteString("\n")
+				for _, l := range report.Wrap(fmt.Sprintf("== story %s: %s (%s)", sr.ID, sr.Label, output.Count(len(sr.Documents), "article", "articles")), textWidth(e), 0, 3) {
+					fmt.Fprintln(&buf, st.Bold(l))
+				}
+				write, _ := report.CompareFormat("text")
+				err = write(&buf, sr.Report, report.Context{Style: st, Width: textWidth(e)})
 			}
 			if err != nil {
 				return err
@@ -113,9 +117,13 @@ func compareByStory(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Ru
 var indexTemplate = template.Must(template.New("index").Parse(`<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>claimdiff stories</title>
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<style>body{font:15px/1.45 system-ui,sans-serif;margin:1rem 1.5rem} li{margin:.3rem 0}</style></head>
-<body><h1>claimdiff: {{len .Stories}} stories</h1>
-<ol>{{range .Stories}}<li><a href="story-{{.ID}}.html">{{.Label}}</a> — {{len .Documents}} articles — {{index .Summary 0}}</li>{{end}}</ol>
+<style>body{font:15px/1.45 system-ui,sans-serif;margin:1rem 1.5rem} li{margin:.5rem 0} .n{color:#555}
+.counts{display:flex;flex-wrap:wrap;gap:.4rem;list-style:none;padding:0;margin:.2rem 0}
+.counts li{margin:0;border:2px solid var(--c);border-radius:4px;padding:0 .4rem;font-size:.9rem}
+.t-conflict{--c:#b2182b} .t-update{--c:#e08214} .t-attribution-gap{--c:#5e3c99} .t-quote-variant{--c:#2166ac} .t-agreement{--c:#1b7837} .t-only-in{--c:#666}</style></head>
+<body><h1>claimdiff: {{.Count}}</h1>
+<ol>{{range .Stories}}<li><a href="story-{{.ID}}.html">{{.Label}}</a> <span class="n">({{.Articles}})</span>
+<ul class="counts" aria-label="findings">{{range .Types}}<li class="t-{{.Type}}"><span aria-hidden="true">{{.Icon}}</span> {{.Words}}</li>{{else}}<li>no findings</li>{{end}}</ul></li>{{end}}</ol>
 {{if .Unmatched}}<h2>Articles in no story with another</h2><ul>{{range .Unmatched}}<li>{{.}}</li>{{end}}</ul>{{end}}
 </body></html>
 `))
@@ -131,7 +139,8 @@ func writeStoryPages(dir string, force bool, reps []storyReport, unmatched []str
 	}
 	type entry struct {
 		storyReport
-		Summary []string
+		Articles string
+		Types    []report.TypeCount
 	}
 	var entries []entry
 	var pages []page
@@ -141,14 +150,15 @@ func writeStoryPages(dir string, force bool, reps []storyReport, unmatched []str
 			arts = append(arts, report.Article{ID: id, Text: texts[id]})
 		}
 		var buf bytes.Buffer
-		if err := report.WriteHTML(&buf, sr.Report, arts); err != nil {
+		if err := report.WriteHTMLPage(&buf, sr.Report, arts, report.PageOptions{Index: "index.html", Heading: sr.Label}); err != nil {
 			return err
 		}
 		pages = append(pages, page{name: "story-" + sr.ID + ".html", data: buf.Bytes()})
-		entries = append(entries, entry{sr, []string{report.Counts(sr.Report)}})
+		entries = append(entries, entry{sr, output.Count(len(sr.Documents), "article", "articles"), report.TypeCounts(sr.Report)})
 	}
 	var buf bytes.Buffer
-	if err := indexTemplate.Execute(&buf, map[string]any{"Stories": entries, "Unmatched": unmatched}); err != nil {
+	if err := indexTemplate.Execute(&buf, map[string]any{"Stories": entries, "Unmatched": unmatched,
+		"Count": output.Count(len(entries), "story", "stories")}); err != nil {
 		return err
 	}
 	pages = append(pages, page{name: "index.html", data: buf.Bytes()})

@@ -83,7 +83,6 @@ func runCheck(c *cli.Context, e *env) error {
 	}
 	rel := report.RelativeTo(repoRoot(cwd))
 	docs := append(append([]*ingest.Document(nil), newDocs...), baseDocs...)
-	ingest.NameOutlets(docs)
 	for _, d := range docs {
 		repoRelative(d, rel)
 	}
@@ -112,7 +111,7 @@ func writeCheck(c *cli.Context, e *env, res *check.Result, rel report.CheckPaths
 	}
 	w, _ := report.CheckFormat(format)
 	var buf bytes.Buffer
-	if err := w(&buf, res, report.Context{Style: st, Paths: rel, Version: version}); err != nil {
+	if err := w(&buf, res, report.Context{Style: st, Paths: rel, Version: version, Width: textWidth(e)}); err != nil {
 		return err
 	}
 	data := buf.Bytes()

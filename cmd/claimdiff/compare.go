@@ -62,7 +62,6 @@ outlets report.`,
 			if err := distinctFiles(docs); err != nil {
 				return err
 			}
-			ingest.NameOutlets(docs)
 			if c.Bool("by-story") {
 				return compareByStory(c, e, docs, r, opt, format, st)
 			}

@@ -182,6 +182,7 @@ func testInterrupt(t *testing.T, sig syscall.Signal, want int) {
 // and checks that the archive is still usable: the next run completes, and
 // keeps what the killed run committed.
 func TestIndexKilled(t *testing.T) {
+	heavy(t)
 	exe, err := exec.LookPath("claimdiff")
 	if err != nil {
 		t.Fatal(err)

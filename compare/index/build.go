@@ -95,7 +95,7 @@ func Index(ctx context.Context, st Store, r *rules.Rules, feed func(yield func(*
 	var batch []Entry
 	err = claims.ExtractStream(ectx, r, changedFeed, func(res *claims.Result) error {
 		batch = append(batch, Entry{Doc: res.Doc, Hash: Hash(res.Doc), Rules: r.Fingerprint,
-			Terms: stories.FromText(res.Text, r).Terms(), Claims: res.Claims})
+			Terms: stories.FromTextAt(res.Text, r, res.Doc.Published).Terms(), Claims: res.Claims})
 		if len(batch) >= batchSize {
 			select {
 			case batches <- batch:
@@ -190,7 +190,7 @@ const (
 // segmented again.
 func Related(ctx context.Context, st Store, res *claims.Result, r *rules.Rules) ([]*ingest.Document, error) {
 	doc := res.Doc
-	terms := stories.FromText(res.Text, r).Terms()
+	terms := stories.FromTextAt(res.Text, r, doc.Published).Terms()
 	hits, err := st.Search(ctx, terms, searchLimit)
 	if err != nil {
 		return nil, err

@@ -368,12 +368,14 @@ func TestBrowserLayout(t *testing.T) {
 				if len(cut) > 0 {
 					t.Errorf("chart labels cut: %q", cut)
 				}
-				// column headers: outlet and headline, path on hover
+				// column headers: outlet (by name, not by an id-like file
+				// name) and headline, path on hover
+				names := newOutletNames(rep.Documents)
 				for _, d := range rep.Documents {
 					got := eval[[]string](t, p, fmt.Sprintf(`(function () { var h = document.querySelector('.article[data-doc=%q] .colhead');
 						return h ? [h.querySelector(".outlet").textContent, h.querySelector(".headline").textContent, h.title] : []; })()`, d.ID))
-					if len(got) != 3 || got[0] != d.Source || got[1] != d.Title || got[2] != d.Path {
-						t.Errorf("column header of %s: %q, want outlet %q, headline %q, title %q", d.ID, got, d.Source, d.Title, d.Path)
+					if len(got) != 3 || got[0] != names.of(d.Source) || got[1] != d.Title || got[2] != d.Path {
+						t.Errorf("column header of %s: %q, want outlet %q, headline %q, title %q", d.ID, got, names.of(d.Source), d.Title, d.Path)
 					}
 				}
 				// a column scrolled down keeps its header at the top
@@ -392,5 +394,30 @@ func TestBrowserLayout(t *testing.T) {
 				p.clean(t)
 			})
 		}
+	}
+}
+
+// TestBrowserStoryPage: a --by-story page links back to the index of
+// stories, in view at the top, and names its story.
+func TestBrowserStoryPage(t *testing.T) {
+	rep, _ := reportFor(t, readDir(t, "../../testdata/compare"))
+	var arts []Article
+	for _, d := range readDir(t, "../../testdata/compare") {
+		arts = append(arts, Article{ID: d.ID, Text: d.Text})
+	}
+	var buf bytes.Buffer
+	if err := WriteHTMLPage(&buf, rep, arts, PageOptions{Index: "index.html", Heading: "Gunman kills 16 at Riverside market"}); err != nil {
+		t.Fatal(err)
+	}
+	for _, width := range []int{1400, 800} {
+		p, _ := openPageAt(t, buf.Bytes(), width)
+		got := eval[[]string](t, p, `(function () { var a = document.querySelector("nav a[rel=up]"); if (!a) { return []; }
+			var r = a.getBoundingClientRect();
+			return [a.getAttribute("href"), String(r.top >= 0 && r.bottom <= window.innerHeight && r.width > 0), document.querySelector("h1").textContent]; })()`)
+		want := []string{"index.html", "true", "claimdiff report: Gunman kills 16 at Riverside market"}
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("width %d: back link and heading %q, want %q", width, got, want)
+		}
+		p.clean(t)
 	}
 }

@@ -53,8 +53,11 @@ func chartPoints(f compare.Finding) []chartPoint {
 // a vague value's dot is hollow. Conflicting values are drawn in the
 // conflict colour. The label margin fits the longest outlet name (cut at
 // maxLabel characters; the full name is the dot's tooltip).
-func renderChart(f compare.Finding) template.HTML {
+func renderChart(f compare.Finding, names outletNames) template.HTML {
 	pts := chartPoints(f)
+	for i := range pts {
+		pts[i].source = names.of(pts[i].source)
+	}
 	lo, hi := math.Inf(1), math.Inf(-1)
 	for _, p := range pts {
 		if !p.v.Vague {
@@ -92,7 +95,7 @@ func renderChart(f compare.Finding) template.HTML {
 	height := top + rowH*float64(len(pts)) + 24
 	var b strings.Builder
 	fmt.Fprintf(&b, `<svg class="chart" role="img" viewBox="0 0 %.0f %.0f" width="%.0f" height="%.0f" aria-label="%s">`,
-		svgW, height, svgW, height, template.HTMLEscapeString("values of "+f.Kind+" by outlet"))
+		svgW, height, svgW, height, template.HTMLEscapeString(chartLabel(f)))
 	color := "var(--agreement)"
 	if f.Type == compare.Conflict {
 		color = "var(--conflict)"
@@ -154,4 +157,13 @@ func deref(p *float64, def float64) float64 {
 		return def
 	}
 	return *p
+}
+
+// chartLabel names a chart by its finding's frame: its title when the
+// finding has one.
+func chartLabel(f compare.Finding) string {
+	if f.Title != "" {
+		return f.Title
+	}
+	return "values of " + f.Kind + " by outlet"
 }

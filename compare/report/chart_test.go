@@ -22,7 +22,7 @@ func TestChartScalesToExactValues(t *testing.T) {
 		{Doc: "b", Source: "Wire", Value: &mention.Value{Number: 50, Bound: mention.Exact, Unit: "people"}},
 		{Doc: "c", Source: "Herald", Value: &mention.Value{Number: 24, Low: &lo, High: &hi, Bound: mention.Range, Unit: "people", Vague: true}},
 	}}
-	svg := string(renderChart(f))
+	svg := string(renderChart(f, nil))
 	cx := map[string]float64{}
 	for _, m := range markRE.FindAllStringSubmatch(svg, -1) {
 		cx[m[1]], _ = strconv.ParseFloat(m[2], 64)

@@ -19,24 +19,21 @@ var titles = map[compare.Type]string{
 	compare.OnlyIn:         "Only in one outlet",
 }
 
+// typeNames are each finding type's names in a count: one, many.
+var typeNames = map[compare.Type][2]string{
+	compare.Conflict:       {"conflict", "conflicts"},
+	compare.Update:         {"update", "updates"},
+	compare.AttributionGap: {"attribution gap", "attribution gaps"},
+	compare.QuoteVariant:   {"quote variant", "quote variants"},
+	compare.Agreement:      {"agreement", "agreements"},
+	compare.OnlyIn:         {"only-in", "only-in"},
+}
+
 // Counts renders the summary line: "0 conflicts, 1 attribution gap, ...".
 func Counts(rep *compare.Report) string {
-	names := map[compare.Type][2]string{
-		compare.Conflict:       {"conflict", "conflicts"},
-		compare.Update:         {"update", "updates"},
-		compare.AttributionGap: {"attribution gap", "attribution gaps"},
-		compare.QuoteVariant:   {"quote variant", "quote variants"},
-		compare.Agreement:      {"agreement", "agreements"},
-		compare.OnlyIn:         {"only-in", "only-in"},
-	}
 	var parts []string
 	for _, t := range compare.Types {
-		n := rep.Summary[t]
-		name := names[t][1]
-		if n == 1 {
-			name = names[t][0]
-		}
-		parts = append(parts, fmt.Sprintf("%d %s", n, name))
+		parts = append(parts, output.Count(rep.Summary[t], typeNames[t][0], typeNames[t][1]))
 	}
 	return strings.Join(parts, ", ")
 }
@@ -62,7 +59,7 @@ func where(c claims.Claim, paths map[string]string) string {
 // claimValue renders what a claim says in a finding row.
 func claimValue(c claims.Claim) string {
 	switch {
-	case c.Kind == "quote" || c.Kind == "statement":
+	case c.Kind == claims.KindQuote || c.Kind == compare.KindStatement:
 		return "-"
 	case c.Value != nil:
 		return output.HumanValue(c.Value)

@@ -52,7 +52,7 @@ func compareWriters() map[string]CompareWriter {
 func checkWriters() map[string]CheckWriter {
 	return map[string]CheckWriter{
 		"text": func(w io.Writer, res *check.Result, c Context) error {
-			return WriteCheckText(w, res, c.paths(), c.Style)
+			return writeCheckText(w, res, c.paths(), c.Style, c.Width)
 		},
 		"github": func(w io.Writer, res *check.Result, c Context) error { return WriteGitHub(w, res, c.paths()) },
 		"sarif":  func(w io.Writer, res *check.Result, c Context) error { return WriteSARIF(w, res, c.paths(), c.Version) },

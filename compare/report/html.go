@@ -42,7 +42,23 @@ func typeRank(t compare.Type) int {
 // escaping. The script adds filtering by type and kind, and links findings
 // and their highlighted claims both ways.
 func WriteHTML(w io.Writer, rep *compare.Report, articles []Article) error {
+	return WriteHTMLPage(w, rep, articles, PageOptions{})
+}
+
+// PageOptions place an HTML page among others: a --by-story story page
+// links back to the index of stories.
+type PageOptions struct {
+	// Index is the address of the page listing this one's siblings ("" for
+	// a page that stands alone).
+	Index string
+	// Heading names the page's subject (a story's headline).
+	Heading string
+}
+
+// WriteHTMLPage is WriteHTML for a page among others.
+func WriteHTMLPage(w io.Writer, rep *compare.Report, articles []Article, opt PageOptions) error {
 	ps := paths(rep)
+	names := newOutletNames(rep.Documents)
 	text := map[string]string{}
 	for _, a := range articles {
 		text[a.ID] = a.Text
@@ -83,6 +99,7 @@ func WriteHTML(w io.Writer, rep *compare.Report, articles []Article) error {
 	}
 	type findingView struct {
 		ID, Type, Kind, Summary, Why string
+		Heading                      string // the frame title, or the summary
 		Icon, Title                  string
 		Claims                       []claimRow
 		Diff                         template.HTML
@@ -90,22 +107,25 @@ func WriteHTML(w io.Writer, rep *compare.Report, articles []Article) error {
 	}
 	var docs []docView
 	for _, d := range rep.Documents {
-		docs = append(docs, docView{ID: d.ID, Source: d.Source, Title: d.Title, Published: d.Published, Path: d.Path,
+		docs = append(docs, docView{ID: d.ID, Source: names.of(d.Source), Title: d.Title, Published: d.Published, Path: d.Path,
 			Body: renderArticle(text[d.ID], marks[d.ID])})
 	}
 	var fs []findingView
 	kinds := map[string]bool{}
 	for _, f := range rep.Findings {
 		kinds[f.Kind] = true
-		fv := findingView{ID: f.ID, Type: string(f.Type), Kind: f.Kind, Summary: f.Summary, Why: f.Why,
-			Icon: icons[f.Type], Title: titles[f.Type]}
+		fv := findingView{ID: f.ID, Type: string(f.Type), Kind: f.Kind, Summary: names.in(f.Summary), Why: f.Why,
+			Icon: icons[f.Type], Title: titles[f.Type], Heading: names.in(f.Title)}
+		if fv.Heading == "" {
+			fv.Heading, fv.Summary = names.in(f.Summary), ""
+		}
 		for _, c := range f.Claims {
-			fv.Claims = append(fv.Claims, claimRow{Source: c.Source, Where: where(c, ps), Line: fmt.Sprintf("%d:%d", c.Span.Line, c.Span.Col), Value: claimValue(c),
+			fv.Claims = append(fv.Claims, claimRow{Source: names.of(c.Source), Where: where(c, ps), Line: fmt.Sprintf("%d:%d", c.Span.Line, c.Span.Col), Value: claimValue(c),
 				Speaker: output.Speaker(c.Attribution), Text: output.Quote(c.Text, 140), Anchor: claimAnchor[f.ID+"\x00"+c.ID]})
 		}
 		fv.Diff = htmlDiff(f.Detail.Diff)
 		if chartable(f) {
-			fv.Chart = renderChart(f)
+			fv.Chart = renderChart(f, names)
 		}
 		fs = append(fs, fv)
 	}
@@ -124,7 +144,7 @@ func WriteHTML(w io.Writer, rep *compare.Report, articles []Article) error {
 	}
 	return pageTemplate.Execute(w, map[string]any{
 		"Docs": docs, "Findings": fs, "Counts": counts, "Kinds": kindList, "Summary": Counts(rep),
-		"Version": rep.Version, "Wide": len(docs) > 4,
+		"Version": rep.Version, "Wide": len(docs) > 4, "Index": opt.Index, "Heading": opt.Heading,
 	})
 }
 
@@ -215,4 +235,26 @@ func htmlDiff(ops []compare.DiffOp) template.HTML {
 		}
 	}
 	return template.HTML(b.String())
+}
+
+// TypeCount is how many findings of one type a report has.
+type TypeCount struct {
+	Type  compare.Type
+	Title string // "Conflicts"
+	Icon  string
+	N     int
+	Words string // "2 conflicts"
+}
+
+// TypeCounts lists a report's finding types that it has findings of, in
+// the order of compare.Types.
+func TypeCounts(rep *compare.Report) []TypeCount {
+	var out []TypeCount
+	for _, t := range compare.Types {
+		if n := rep.Summary[t]; n > 0 {
+			one, many := typeNames[t][0], typeNames[t][1]
+			out = append(out, TypeCount{Type: t, Title: titles[t], Icon: icons[t], N: n, Words: output.Count(n, one, many)})
+		}
+	}
+	return out
 }

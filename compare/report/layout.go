@@ -31,6 +31,10 @@ func truncateLeft(s string, n int) string {
 	return "…" + string(r[len(r)-(n-1):])
 }
 
+// Wrap breaks text into lines of at most max columns at spaces, the first
+// after indent spaces and the others after hang (max <= 0: one line).
+func Wrap(text string, max, indent, hang int) []string { return wrap(text, max, indent, hang) }
+
 // wrap breaks text into lines of at most max columns at spaces: the first
 // line starts after indent spaces, the others after hang spaces. A word
 // longer than a line stands alone. max <= 0 leaves the text on one line.

@@ -14,11 +14,12 @@ import (
 // finding.
 func WriteMarkdown(w io.Writer, rep *compare.Report) error {
 	ps := paths(rep)
+	names := newOutletNames(rep.Documents)
 	fmt.Fprintf(w, "## claimdiff report\n\n%d documents: %s\n\n", len(rep.Documents), Counts(rep))
 	fmt.Fprintln(w, "| document | outlet | published | title |")
 	fmt.Fprintln(w, "|---|---|---|---|")
 	for _, d := range rep.Documents {
-		fmt.Fprintf(w, "| `%s` | %s | %s | %s |\n", mdCode(d.Path), mdCell(d.Source), mdCell(d.Published), mdCell(d.Title))
+		fmt.Fprintf(w, "| `%s` | %s | %s | %s |\n", mdCode(d.Path), mdCell(names.of(d.Source)), mdCell(d.Published), mdCell(d.Title))
 	}
 	for _, t := range compare.Types {
 		fs := ofType(rep, t)
@@ -27,13 +28,13 @@ func WriteMarkdown(w io.Writer, rep *compare.Report) error {
 		}
 		fmt.Fprintf(w, "\n### %s (%d)\n", titles[t], len(fs))
 		for _, f := range fs {
-			fmt.Fprintf(w, "\n**%s** `%s`", mdText(f.Summary), mdCode(f.ID))
+			fmt.Fprintf(w, "\n**%s** `%s`", mdText(names.in(f.Summary)), mdCode(f.ID))
 			if f.Why != "" && t != compare.OnlyIn {
 				fmt.Fprintf(w, "  \n_why: %s_", mdText(f.Why))
 			}
 			fmt.Fprintf(w, "\n\n| outlet | where | value | attribution | text |\n|---|---|---|---|---|\n")
 			for _, c := range f.Claims {
-				fmt.Fprintf(w, "| %s | `%s` | %s | %s | %s |\n", mdCell(c.Source), mdCode(where(c, ps)), mdCell(claimValue(c)),
+				fmt.Fprintf(w, "| %s | `%s` | %s | %s | %s |\n", mdCell(names.of(c.Source)), mdCode(where(c, ps)), mdCell(claimValue(c)),
 					mdCell(output.Speaker(c.Attribution)), mdCell(output.Quote(c.Text, 100)))
 			}
 			if len(f.Detail.Diff) > 0 {

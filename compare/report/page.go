@@ -57,7 +57,8 @@ ins { background: #d9f0d3; text-decoration: underline; } del { background: #fddb
 </head>
 <body>
 <header>
-<h1>claimdiff report</h1>
+{{if .Index}}<nav><a href="{{.Index}}" rel="up">← all stories</a></nav>
+{{end}}<h1>claimdiff report{{if .Heading}}: {{.Heading}}{{end}}</h1>
 <ol class="docs">{{range .Docs}}<li><b>{{.Source}}</b>{{if .Published}} · {{.Published}}{{end}} — {{.Title}}</li>{{end}}</ol>
 <p>{{len .Docs}} documents — {{.Summary}}</p>
 <ul class="counts">{{range .Counts}}<li class="t-{{.Type}}"><span aria-hidden="true">{{.Icon}}</span> {{.Title}}: <b>{{.N}}</b></li>{{end}}</ul>
@@ -70,7 +71,8 @@ ins { background: #d9f0d3; text-decoration: underline; } del { background: #fddb
 <section id="findings" aria-label="findings">
 <h2>Findings</h2>
 {{range .Findings}}<div class="finding t-{{.Type}}" id="f-{{.ID}}" tabindex="0" role="button" aria-pressed="false" data-id="{{.ID}}" data-type="{{.Type}}" data-kind="{{.Kind}}">
-<div><span class="tag"><span aria-hidden="true">{{.Icon}}</span> {{.Title}}</span> · {{.Kind}} · {{.Summary}} <small>[{{.ID}}]</small></div>
+<div><span class="tag"><span aria-hidden="true">{{.Icon}}</span> {{.Title}}</span> · {{.Kind}} · {{.Heading}} <small>[{{.ID}}]</small></div>
+{{if .Summary}}<div class="why">{{.Summary}}</div>{{end}}
 {{if .Why}}<div class="why">why: {{.Why}}</div>{{end}}
 {{if .Chart}}{{.Chart}}{{end}}
 <ul class="claims">{{range .Claims}}<li><a href="#{{.Anchor}}" title="{{.Where}}">{{.Source}} {{.Line}}</a>{{if ne .Value "-"}} · <b>{{.Value}}</b>{{end}} · <i>{{.Speaker}}</i><br><span class="text">{{.Text}}</span></li>{{end}}</ul>

@@ -18,6 +18,7 @@ func WriteText(w io.Writer, rep *compare.Report, st output.Style) error {
 // writeText is WriteText fitted to a terminal width (0: no limit).
 func writeText(w io.Writer, rep *compare.Report, st output.Style, width int) error {
 	ps := paths(rep)
+	names := newOutletNames(rep.Documents)
 	for _, l := range wrap(fmt.Sprintf("claimdiff: %s — %s", output.Count(len(rep.Documents), "document", "documents"), Counts(rep)), width, 0, 2) {
 		fmt.Fprintln(w, st.Bold(l))
 	}
@@ -44,7 +45,7 @@ func writeText(w io.Writer, rep *compare.Report, st output.Style, width int) err
 				color = st.Green
 			}
 			id := "[" + f.ID + "]"
-			lines := wrap(f.Summary+" "+id, width, 2, 4)
+			lines := wrap(names.in(f.Summary)+" "+id, width, 2, 4)
 			for i, l := range lines {
 				if i == len(lines)-1 {
 					head := strings.TrimSuffix(l, id)
@@ -60,7 +61,7 @@ func writeText(w io.Writer, rep *compare.Report, st output.Style, width int) err
 			}
 			var cells [][]string
 			for _, c := range f.Claims {
-				cells = append(cells, []string{c.Source, where(c, ps), claimValue(c), output.Speaker(c.Attribution), c.Text})
+				cells = append(cells, []string{names.of(c.Source), where(c, ps), claimValue(c), output.Speaker(c.Attribution), c.Text})
 			}
 			for _, l := range rows.lines(cells, quote) {
 				fmt.Fprintln(w, l)

@@ -1,0 +1,94 @@
+package rules
+
+import (
+	"github.com/claimdiff/claimdiff/claims/phrase"
+)
+
+func (r *Rules) unitNames() map[string]bool {
+	out := map[string]bool{"%": true, "pp": true, "years": true, "USD": true, "GBP": true, "EUR": true,
+		"JPY": true, "INR": true, "CNY": true, "IRR": true, "SAR": true, "AUD": true, "CAD": true,
+		"second": true, "minute": true, "hour": true, "day": true, "week": true, "month": true,
+		"year": true, "decade": true, "century": true}
+	for _, w := range r.Units.Words() {
+		if v, ok := r.Units.Get(w); ok {
+			out[v] = true
+		}
+	}
+	return out
+}
+
+// clone copies r so that a file extending it can add to it without
+// changing the original.
+func (r *Rules) clone(file string) *Rules {
+	c := *r
+	c.File = file
+	c.Kinds = map[string]*Kind{}
+	for k, v := range r.Kinds {
+		kv := *v
+		kv.Identity = append([]string(nil), v.Identity...)
+		if v.Frame != nil {
+			kv.Frame = append([]string{}, v.Frame...)
+		}
+		kv.Heads = append([]string(nil), v.Heads...)
+		c.Kinds[k] = &kv
+	}
+	c.Rules = append([]*Rule(nil), r.Rules...)
+	// Vocabulary sets are rebuilt by copying their phrases.
+	c.Aliases = NewAliases()
+	for _, w := range r.Aliases.set.Words() {
+		v, _ := r.Aliases.set.Get(w)
+		c.Aliases.set.Add(w, v)
+	}
+	c.Titles = copySet(r.Titles)
+	c.Places = map[string]bool{}
+	for k, v := range r.Places {
+		c.Places[k] = v
+	}
+	c.Units = copySet(r.Units)
+	a := *r.Attribution
+	a.Cues, a.AccordingTo, a.Hedges, a.NegatedHedges = copySet(a.Cues), copySet(a.AccordingTo), copySet(a.Hedges), copySet(a.NegatedHedges)
+	a.Anonymous, a.Organisations, a.Media, a.Documents = copySet(a.Anonymous), copySet(a.Organisations), copySet(a.Media), copySet(a.Documents)
+	a.QuoteCues, a.Roles = copySet(a.QuoteCues), copySet(a.Roles)
+	a.HedgeCues = map[string]bool{}
+	for k, v := range r.Attribution.HedgeCues {
+		a.HedgeCues[k] = v
+	}
+	c.Attribution = &a
+	c.Frames = r.Frames.clone()
+	c.Compare.StopWords = map[string]bool{}
+	for k, v := range r.Compare.StopWords {
+		c.Compare.StopWords[k] = v
+	}
+	c.Stories.BoilerplateWords = map[string]bool{}
+	for k, v := range r.Stories.BoilerplateWords {
+		c.Stories.BoilerplateWords[k] = v
+	}
+	return &c
+}
+
+func copySet[V any](s *phrase.Set[V]) *phrase.Set[V] {
+	out := phrase.New[V]()
+	for _, w := range s.Words() {
+		v, _ := s.Get(w)
+		out.Add(w, v)
+	}
+	return out
+}
+
+func (r *Rules) remove(id string) {
+	out := r.Rules[:0:0]
+	for _, ru := range r.Rules {
+		if ru.ID != id {
+			out = append(out, ru)
+		}
+	}
+	r.Rules = out
+}
+
+func (r *Rules) replace(ru *Rule) {
+	for i, old := range r.Rules {
+		if old.ID == ru.ID {
+			r.Rules[i] = ru
+		}
+	}
+}

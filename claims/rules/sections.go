@@ -1,0 +1,283 @@
+package rules
+
+import (
+	"slices"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/claimdiff/claimdiff/claims/phrase"
+)
+
+// The sections of a rules file: the top-level walk and the vocabulary
+// sections (aliases, units, attribution, compare, kinds).
+
+var topFields = []string{"version", "extends", "disable", "aliases", "places", "titles", "units", "frames", "attribution", "compare", "stories", "kinds", "rules"}
+
+// rules walks the top-level mapping.
+func (l *loader) rules(doc *yaml.Node, base func() (*Rules, error)) *Rules {
+	f, _ := l.fields(doc, "the rules file", topFields...)
+	if f == nil {
+		return nil
+	}
+	r := &Rules{File: l.file, Version: LanguageVersion, Kinds: map[string]*Kind{}}
+	if n := f["extends"]; n != nil {
+		s, _ := l.str(n, "extends")
+		switch {
+		case s != "default":
+			l.errf(n, "extends: only \"default\" (the built-in rules) can be extended, got %q", s)
+		case base == nil:
+			l.errf(n, "extends: default is not available here")
+		default:
+			b, err := base()
+			if err != nil {
+				l.errf(n, "extends: default rules do not load: %v", err)
+			} else {
+				r = b.clone(l.file)
+			}
+		}
+	}
+	if r.Aliases == nil {
+		r.Aliases = NewAliases()
+		r.Titles = phrase.New[bool]()
+		r.Units = phrase.New[string]()
+		r.Places = map[string]bool{}
+		r.Attribution = newAttribution()
+		r.Frames = newFrames()
+		r.Compare = CompareSettings{StatementThreshold: 0.5, StopWords: map[string]bool{}}
+		r.Stories = StoriesSettings{BoilerplateWords: map[string]bool{}}
+	}
+	if n := f["version"]; n != nil {
+		if v, ok := l.float(n, "version"); ok {
+			if v != LanguageVersion {
+				l.errf(n, "version %v is not supported: this claimdiff reads rules language version %d", v, LanguageVersion)
+			}
+		}
+	} else if f["extends"] == nil {
+		l.errf(doc, "missing field \"version\": start the file with `version: %d`", LanguageVersion)
+	}
+	if n := f["aliases"]; n != nil {
+		l.aliases(n, r)
+	}
+	if n := f["places"]; n != nil {
+		for _, p := range l.strs(n, "places") {
+			r.Places[r.Normalize(p)] = true
+		}
+	}
+	if n := f["titles"]; n != nil {
+		for _, t := range l.strs(n, "titles") {
+			r.Titles.Add(t, true)
+		}
+	}
+	if n := f["units"]; n != nil {
+		l.units(n, r)
+	}
+	if n := f["frames"]; n != nil {
+		l.frames(n, r.Frames)
+	}
+	if n := f["attribution"]; n != nil {
+		l.attribution(n, r.Attribution)
+	}
+	if n := f["compare"]; n != nil {
+		l.compare(n, &r.Compare)
+	}
+	if n := f["stories"]; n != nil {
+		l.stories(n, &r.Stories)
+	}
+	if n := f["kinds"]; n != nil {
+		l.kinds(n, r)
+	}
+	if n := f["disable"]; n != nil {
+		dn := resolve(n)
+		for i, id := range l.strs(n, "disable") {
+			if r.Rule(id) == nil {
+				at := dn
+				if dn.Kind == yaml.SequenceNode {
+					at = dn.Content[i]
+				}
+				l.errf(at, "disable: no rule with id %q", id)
+				continue
+			}
+			r.remove(id)
+		}
+	}
+	if n := f["rules"]; n != nil {
+		l.ruleList(n, r)
+	}
+	// fallback rules last, keeping file order otherwise
+	var firsts, lasts []*Rule
+	for _, ru := range r.Rules {
+		if ru.Fallback {
+			lasts = append(lasts, ru)
+		} else {
+			firsts = append(firsts, ru)
+		}
+	}
+	r.Rules = append(firsts, lasts...)
+	l.checkExampleUnits(r)
+	r.buildIndex()
+	r.buildHeads()
+	return r
+}
+
+func (l *loader) aliases(n *yaml.Node, r *Rules) {
+	f, order := l.fields(n, "aliases")
+	seen := map[string]string{}
+	mn := resolve(n)
+	for i, canon := range order {
+		keyNode := mn.Content[2*i]
+		r.Aliases.Add(canon, canon)
+		vals := resolve(f[canon])
+		for j, s := range l.strs(f[canon], "aliases of "+canon) {
+			at := vals
+			if vals.Kind == yaml.SequenceNode {
+				at = vals.Content[j]
+			}
+			key := strings.ToLower(strings.Join(phrase.Split(s), " "))
+			if prev, dup := seen[key]; dup && prev != canon {
+				l.errf(at, "alias %q is listed under both %q and %q", s, prev, canon)
+				continue
+			}
+			seen[key] = canon
+			r.Aliases.Add(canon, s)
+		}
+		if prev, dup := seen[strings.ToLower(canon)]; dup && prev != canon {
+			l.errf(keyNode, "%q is an alias of %q and a canonical name too", canon, prev)
+		}
+		seen[strings.ToLower(strings.Join(phrase.Split(canon), " "))] = canon
+	}
+}
+
+func (l *loader) units(n *yaml.Node, r *Rules) {
+	f, order := l.fields(n, "units")
+	for _, name := range order {
+		for _, s := range l.strs(f[name], "unit "+name) {
+			r.Units.Add(s, name)
+		}
+	}
+}
+
+var attributionFields = []string{"cues", "hedge-cues", "according-to", "hedges", "negated-hedges", "anonymous", "organisations", "media", "documents", "quote-cues", "roles"}
+
+func newAttribution() *Attribution {
+	return &Attribution{Cues: phrase.New[string](), AccordingTo: phrase.New[bool](), Hedges: phrase.New[bool](), NegatedHedges: phrase.New[bool](),
+		HedgeCues: map[string]bool{}, Anonymous: phrase.New[bool](), Organisations: phrase.New[bool](),
+		Media: phrase.New[bool](), Documents: phrase.New[bool](), QuoteCues: phrase.New[string](), Roles: phrase.New[bool]()}
+}
+
+func (l *loader) attribution(n *yaml.Node, a *Attribution) {
+	f, _ := l.fields(n, "attribution", attributionFields...)
+	add := func(key string, set *phrase.Set[bool]) {
+		if v := f[key]; v != nil {
+			for _, s := range l.strs(v, key) {
+				set.Add(s, true)
+			}
+		}
+	}
+	if v := f["cues"]; v != nil {
+		for _, s := range l.strs(v, "cues") {
+			a.Cues.Add(s, strings.ToLower(s))
+		}
+	}
+	if v := f["hedge-cues"]; v != nil {
+		for _, s := range l.strs(v, "hedge-cues") {
+			a.Cues.Add(s, strings.ToLower(s))
+			a.HedgeCues[strings.ToLower(s)] = true
+		}
+	}
+	add("according-to", a.AccordingTo)
+	add("hedges", a.Hedges)
+	add("negated-hedges", a.NegatedHedges)
+	add("anonymous", a.Anonymous)
+	add("organisations", a.Organisations)
+	add("media", a.Media)
+	add("documents", a.Documents)
+	add("roles", a.Roles)
+	if v := f["quote-cues"]; v != nil {
+		for _, s := range l.strs(v, "quote-cues") {
+			a.QuoteCues.Add(s, strings.ToLower(s))
+		}
+	}
+}
+
+func (l *loader) compare(n *yaml.Node, c *CompareSettings) {
+	f, _ := l.fields(n, "compare", "statement-threshold", "stop-words")
+	if v := f["statement-threshold"]; v != nil {
+		if t, ok := l.float(v, "statement-threshold"); ok {
+			if t <= 0 || t > 1 {
+				l.errf(v, "statement-threshold must be in (0, 1], got %v", t)
+			} else {
+				c.StatementThreshold = t
+			}
+		}
+	}
+	if v := f["stop-words"]; v != nil {
+		for _, s := range l.strs(v, "stop-words") {
+			c.StopWords[strings.ToLower(s)] = true
+		}
+	}
+}
+
+func (l *loader) stories(n *yaml.Node, st *StoriesSettings) {
+	f, _ := l.fields(n, "stories", "boilerplate-words")
+	if v := f["boilerplate-words"]; v != nil {
+		for _, s := range l.strs(v, "boilerplate-words") {
+			st.BoilerplateWords[strings.ToLower(s)] = true
+		}
+	}
+}
+
+func (l *loader) kinds(n *yaml.Node, r *Rules) {
+	f, order := l.fields(n, "kinds")
+	mn := resolve(n)
+	for i, name := range order {
+		kf, _ := l.fields(f[name], "kind "+name, "tolerance", "description", "revisable", "identity", "attribution-gaps", "frame", "reported-count", "generic", "heads")
+		k := &Kind{Name: name, Pos: pos(mn.Content[2*i]), AttributionGaps: true}
+		if kf != nil {
+			if v := kf["tolerance"]; v != nil {
+				k.Tolerance, _ = l.tolerance(v)
+			}
+			if v := kf["description"]; v != nil {
+				k.Description, _ = l.str(v, "description")
+			}
+			if v := kf["revisable"]; v != nil {
+				k.Revisable = l.boolean(v, "revisable")
+			}
+			if v := kf["attribution-gaps"]; v != nil {
+				k.AttributionGaps = l.boolean(v, "attribution-gaps")
+			}
+			if v := kf["generic"]; v != nil {
+				k.Generic = l.boolean(v, "generic")
+			}
+			if v := kf["heads"]; v != nil {
+				for _, h := range l.strs(v, "heads") {
+					k.Heads = append(k.Heads, strings.ToLower(h))
+				}
+			}
+			if v := kf["identity"]; v != nil {
+				for _, slot := range l.strs(v, "identity") {
+					switch {
+					case slot == "subject", slot == "victim", slot == "date", slices.Contains(FrameFields, slot):
+						k.Identity = append(k.Identity, slot)
+					default:
+						l.errf(v, "kind %s: unknown identity slot %q (want subject, victim, date or a frame field: %s)", name, slot, strings.Join(FrameFields, ", "))
+					}
+				}
+			}
+			if v := kf["frame"]; v != nil {
+				k.Frame = []string{}
+				for _, field := range l.strs(v, "frame") {
+					if !slices.Contains(FrameFields, field) {
+						l.errf(v, "kind %s: unknown frame field %q (want %s)", name, field, strings.Join(FrameFields, ", "))
+						continue
+					}
+					k.Frame = append(k.Frame, field)
+				}
+			}
+			if v := kf["reported-count"]; v != nil {
+				k.ReportedCount = l.boolean(v, "reported-count")
+			}
+		}
+		r.Kinds[name] = k
+	}
+}

@@ -1,0 +1,173 @@
+package compare
+
+import "sort"
+
+// Sentences and quotes are aligned the same way: items of several
+// documents (one per sentence, one per quote) cluster when they say the
+// same thing. Identical items (the same key) cluster by hash first, so a
+// wire story repeated by a hundred outlets costs one comparison, not ten
+// thousand; the distinct ones are paired through an index of their rarest
+// words (simIndex), never all pairs, and joined when the caller's test says
+// they match.
+
+// clusterItems is what clustering needs to know of the items.
+type clusterItems struct {
+	keys  []string            // a canonical key per item: equal keys are one item said again
+	docs  []int               // the document of each item
+	words func(i int) wordSet // the words item i is indexed by
+	// match tests two distinct items (by index): whether they say the same
+	// thing, their similarity, and why.
+	match func(a, b int) (bool, float64, string)
+}
+
+// clustered is the result: the clusters' roots in ascending order, each
+// root's members in item order, and per root the lowest similarity of the
+// pairs that joined it and the reason of the first of them (none for a
+// cluster of identical items).
+type clustered struct {
+	roots   []int
+	members map[int][]int
+	minSim  map[int]float64
+	why     map[int]string
+}
+
+// cluster groups the items. inFocus, when not nil, limits the pairing to
+// clusters holding an item of a focus document (check compares one new
+// article with a large baseline); clusters without one are not reported.
+func cluster(in clusterItems, inFocus func(doc int) bool) *clustered {
+	cl := newClusters(in.keys)
+	reps := make([]simItem, len(cl.firsts))
+	for i, root := range cl.firsts {
+		reps[i] = simItem{doc: in.docs[root], words: in.words(root)}
+	}
+	focusRoot := map[int]bool{}
+	for i, d := range in.docs {
+		if inFocus == nil || inFocus(d) {
+			focusRoot[cl.find(i)] = true
+		}
+	}
+	type link struct {
+		item int
+		sim  float64
+		why  string
+	}
+	var links []link
+	ix := newSimIndex(reps)
+	for i := range reps {
+		a := cl.firsts[i]
+		if !focusRoot[a] {
+			continue
+		}
+		for _, j := range ix.candidates(i, maxPosting) {
+			b := cl.firsts[j]
+			if j < i && focusRoot[b] {
+				continue // that pair was tried from j
+			}
+			if ok, sim, why := in.match(a, b); ok {
+				cl.union(a, b)
+				links = append(links, link{a, sim, why})
+			}
+		}
+	}
+	out := &clustered{minSim: map[int]float64{}, why: map[int]string{}}
+	for _, l := range links {
+		r := cl.find(l.item)
+		if m, ok := out.minSim[r]; !ok || l.sim < m {
+			out.minSim[r] = l.sim
+		}
+		if _, ok := out.why[r]; !ok {
+			out.why[r] = l.why
+		}
+	}
+	roots, members := cl.groups(len(in.keys))
+	for _, r := range roots {
+		if inFocus != nil && !hasFocus(members[r], func(i int) int { return in.docs[i] }, inFocus) {
+			continue
+		}
+		out.roots = append(out.roots, r)
+	}
+	out.members = members
+	return out
+}
+
+// perDocument returns the first member of each document in a cluster, in
+// member order.
+func (c *clustered) perDocument(r int, docs []int) []int {
+	var pick []int
+	seen := map[int]bool{}
+	for _, i := range c.members[r] {
+		if !seen[docs[i]] {
+			seen[docs[i]] = true
+			pick = append(pick, i)
+		}
+	}
+	return pick
+}
+
+// hasFocus reports whether any member belongs to a focus document.
+func hasFocus(members []int, docOf func(int) int, inFocus func(doc int) bool) bool {
+	for _, i := range members {
+		if inFocus(docOf(i)) {
+			return true
+		}
+	}
+	return false
+}
+
+// clusters is a union-find over items, seeded with exact duplicates.
+type clusters struct {
+	parent []int
+	firsts []int // the first item of each distinct key, in order
+}
+
+func newClusters(keys []string) *clusters {
+	c := &clusters{parent: make([]int, len(keys))}
+	first := map[string]int{}
+	for i, k := range keys {
+		if f, ok := first[k]; ok {
+			c.parent[i] = f
+			continue
+		}
+		first[k] = i
+		c.parent[i] = i
+		c.firsts = append(c.firsts, i)
+	}
+	return c
+}
+
+// groups lists the clusters of items 0..n-1: their roots in ascending
+// order, and each root's members in item order.
+func (c *clusters) groups(n int) ([]int, map[int][]int) {
+	members := map[int][]int{}
+	var roots []int
+	for i := 0; i < n; i++ {
+		r := c.find(i)
+		if _, ok := members[r]; !ok {
+			roots = append(roots, r)
+		}
+		members[r] = append(members[r], i)
+	}
+	sort.Ints(roots)
+	return roots, members
+}
+
+func (c *clusters) find(i int) int {
+	for c.parent[i] != i {
+		c.parent[i] = c.parent[c.parent[i]]
+		i = c.parent[i]
+	}
+	return i
+}
+
+// union joins two clusters under the smaller root, so results do not
+// depend on map order.
+func (c *clusters) union(a, b int) {
+	a, b = c.find(a), c.find(b)
+	if a == b {
+		return
+	}
+	if b < a {
+		a, b = b, a
+	}
+	c.parent[b] = a
+}
