@@ -115,11 +115,27 @@ func Recognise(txt *segment.Text, lex *Lexicon, opt Options) []Mention {
 				i++
 				continue
 			}
+			if n := len(out); n > 0 && r.conversion(out[n-1], m) {
+				i = m.Last // the same figure in another unit: "50mph (85km/h)"
+				continue
+			}
 			out = append(out, m)
 			i = m.Last
 		}
 	}
 	return out
+}
+
+// conversion reports a measure in brackets right after another of the same
+// type, the same figure in other units: "50mph (85km/h)", "$100 (£80)",
+// "S$1.2 million (US$870,000)". It is not a second figure.
+func (r *recogniser) conversion(prev, m Mention) bool {
+	if (m.Type != Quantity && m.Type != Money) || prev.Type != m.Type {
+		return false
+	}
+	open, close := m.First-1, m.Last
+	return open == prev.Last && close < r.limit &&
+		r.toks[open].Norm == "(" && r.toks[close].Norm == ")"
 }
 
 // recogniser is the state of one Recognise call.

@@ -14,6 +14,9 @@ func testLexicon() *Lexicon {
 	for _, p := range []string{"barrels per day", "barrels of oil per day", "bpd", "barrels a day"} {
 		u.Add(p, "barrels/day")
 	}
+	for _, p := range []string{"mph", "km/h", "km", "miles"} {
+		u.Add(p, p)
+	}
 	return &Lexicon{Units: u}
 }
 
@@ -40,6 +43,13 @@ func TestRecognise(t *testing.T) {
 		{"output of 300,000 bpd", []string{`quantity "300,000 bpd" 300000 barrels/day exact`}},
 		{"9,99,999 rupees", []string{`money "9,99,999 rupees" 999999 INR exact`}},
 		{"version 1.2.3 and 1e400", nil},
+		// units glued to the number, over several tokens; a conversion in
+		// brackets is the same figure, not a second one
+		{"winds of 85km/h", []string{`quantity "85km/h" 85 km/h exact`}},
+		{"winds of 50mph (85km/h) at landfall", []string{`quantity "50mph" 50 mph exact`}},
+		{"a cost of $100 (£80) each", []string{`money "$100" 100 USD exact`}},
+		{"5 miles (8 km) away", []string{`quantity "5 miles" 5 miles exact`}},
+		{"3 people (four dead)", []string{`number "3" 3 exact`, `number "four" 4 exact`}},
 		// spelled-out
 		{"four killed", []string{`number "four" 4 exact`}},
 		{"fifty-six people", []string{`number "fifty-six" 56 exact`}},

@@ -323,11 +323,21 @@ func (r *recogniser) compound(j, start int) (Mention, bool) {
 			return Mention{}, false
 		}
 		u, ok := r.lex.Units.Get(w[k:])
+		last := j + 1
+		// a unit written on without spaces may run over more tokens:
+		// "85km/h" is 85km, /, h; take the longest unit it spells
+		unit := w[k:]
+		for n := j + 1; n < r.limit && n-j <= 3 && r.toks[n].Start == r.toks[n-1].End; n++ {
+			unit += r.toks[n].Norm
+			if lu, lok := r.lex.Units.Get(unit); lok {
+				u, ok, last = lu, true, n+1
+			}
+		}
 		v, err := strconv.ParseFloat(strings.ReplaceAll(w[:k], ",", ""), 64)
 		if !ok || err != nil {
 			return Mention{}, false
 		}
-		return Mention{Type: Quantity, First: start, Last: j + 1, Value: &Value{Number: v, Bound: Exact, Unit: u}, Person: noPerson}, true
+		return Mention{Type: Quantity, First: start, Last: last, Value: &Value{Number: v, Bound: Exact, Unit: u}, Person: noPerson}, true
 	}
 	return r.hyphenMeasure(j, start)
 }
