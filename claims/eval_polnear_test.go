@@ -56,7 +56,7 @@ func parseOffsets(s string) (span, bool) {
 
 // spanScore counts overlap and exact matches between found and gold spans,
 // each gold span matched at most once.
-type spanScore struct{ found, gold, overlapTP, exactTP, overlapGold int }
+type spanScore struct{ found, gold, overlapTP, exactTP int }
 
 func (s *spanScore) add(found, gold []span) {
 	s.found += len(found)

@@ -594,9 +594,6 @@ func (a *attributor) text(first, last int) string {
 // articles are the determiners kept in a speaker's span: "the mayor".
 var articles = map[string]bool{"the": true, "a": true, "an": true}
 
-// possessives open a descriptive speaker: "his lawyer", "their attorney".
-var possessives = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true, "my": true}
-
 // roleHead returns the role noun heading [first, last), lower-case, or ""
 // for none: "a spokesman for Mueller's office" -> "spokesman".
 func (a *attributor) roleHead(first, last int) string {
