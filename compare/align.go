@@ -202,6 +202,11 @@ func (al *aligner) place(f *group) {
 			simNeeded = al.threshold
 		}
 		evidence, why := al.evidence(g, lead, simNeeded)
+		if k := al.kind(lead.c); !valueOK && k != nil && k.Generic {
+			// a generic figure of a shared entity or place is one of its
+			// many: only a similar sentence says it is the same figure
+			evidence, why = al.similar(g, lead, simNeeded)
+		}
 		score := 0
 		switch {
 		case valueOK && evidence:
@@ -392,6 +397,12 @@ func (al *aligner) evidence(g *group, it *item, simNeeded float64) (bool, string
 	case c.Date != nil && g.side.date != nil && c.Date.Start == g.side.date.Start:
 		return true, "same time " + c.Date.Start
 	}
+	return al.similar(g, it, simNeeded)
+}
+
+// similar says whether the claim's sentence shares simNeeded of its content
+// words with a sentence of the group (up to maxEvidence of them).
+func (al *aligner) similar(g *group, it *item, simNeeded float64) (bool, string) {
 	for k, o := range g.items {
 		if k >= maxEvidence {
 			break
