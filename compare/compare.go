@@ -242,11 +242,10 @@ func (cmp *comparer) judge(g *group) []Finding {
 				mention.Thousands(d.Absolute), d.Relative*100)
 		}
 	}
-	out := []Finding{f}
-	if gap != nil {
-		out = append(out, *gap)
-	}
-	return out
+	// A conflict carries each side's attribution in its claims; a separate
+	// gap finding on figures that disagree would report one difference
+	// twice, and the two figures may not be one fact at all.
+	return []Finding{f}
 }
 
 // primaries returns the group's primary claims: one per document, the
@@ -379,22 +378,30 @@ func valueText(c *claims.Claim) string {
 }
 
 // docAttributions is how each document attributes a fact, in order of
-// first appearance: bare if it states it as fact anywhere, else its first
-// attribution.
-func docAttributions(items []*item) ([]*item, []claims.Attribution) {
+// first appearance: bare if the document states it as fact anywhere in its
+// body, else its first attribution. A headline counts only when the body
+// does not mention the fact: headlines drop attribution by convention, so
+// "13 dead" over "police said 13 died" is an attributed figure, not a bare
+// one.
+func docAttributions(items []*item, headline func(*item) bool) ([]*item, []claims.Attribution) {
 	var firsts []*item
 	at := map[int]claims.Attribution{}
+	fromHeadline := map[int]bool{}
 	for _, it := range items {
 		a := it.c.Attribution
+		h := headline(it)
 		prev, seen := at[it.doc]
-		if !seen {
+		switch {
+		case !seen:
 			firsts = append(firsts, it)
-			at[it.doc] = a
+		case fromHeadline[it.doc] && !h:
+		case h && !fromHeadline[it.doc]:
+			continue
+		case bare(a) && !bare(prev):
+		default:
 			continue
 		}
-		if a.Form == claims.FormNone && !a.Hedged && !(prev.Form == claims.FormNone && !prev.Hedged) {
-			at[it.doc] = a
-		}
+		at[it.doc], fromHeadline[it.doc] = a, h
 	}
 	out := make([]claims.Attribution, len(firsts))
 	for i, it := range firsts {
@@ -403,12 +410,26 @@ func docAttributions(items []*item) ([]*item, []claims.Attribution) {
 	return firsts, out
 }
 
+// headline reports a claim standing in its document's headline: the first
+// sentence, when the document has a title and that sentence holds it.
+func (cmp *comparer) headline(it *item) bool {
+	res := cmp.results[it.doc]
+	if it.c.SentenceIndex() != 0 || res.Doc.Title == "" || len(res.Text.Sentences) == 0 {
+		return false
+	}
+	s := res.Text.Sentences[0]
+	return strings.Contains(strings.ToLower(res.Text.Src[s.Start:s.End]), strings.ToLower(strings.TrimSpace(res.Doc.Title)))
+}
+
+// bare reports an attribution that names no source and hedges nothing.
+func bare(a claims.Attribution) bool { return a.Form == claims.FormNone && !a.Hedged }
+
 // attributionGap compares how the documents in a group attribute the fact.
 // When the documents' values differ, each side's value is named in the
 // summary: a summary never gives one outlet's figure for another's.
 func (cmp *comparer) attributionGap(g *group, kind, why string, values []SideValue) *Finding {
 	var sides []SideAttribution
-	firsts, attrs := docAttributions(g.items)
+	firsts, attrs := docAttributions(g.items, cmp.headline)
 	for i, it := range firsts {
 		a := attrs[i]
 		sides = append(sides, SideAttribution{Doc: it.c.Doc, Source: it.c.Source, Speaker: a.Speaker,

@@ -1,0 +1,49 @@
+package compare
+
+import (
+	"testing"
+
+	"github.com/claimdiff/claimdiff/claims"
+)
+
+// TestDocAttributions checks how one document's mentions of a fact decide
+// its side of an attribution gap: a bare statement in the body wins, a
+// headline counts only when the body never mentions the fact.
+func TestDocAttributions(t *testing.T) {
+	bareA := claims.Attribution{Form: claims.FormNone, SpeakerType: claims.SpeakerNone}
+	police := claims.Attribution{Form: claims.FormIndirect, Speaker: "police", SpeakerType: claims.SpeakerOrganisation, Cue: "said"}
+	type mention struct {
+		a        claims.Attribution
+		headline bool
+	}
+	tests := []struct {
+		name string
+		in   []mention
+		want string // the speaker chosen, "" for bare
+	}{
+		{"only attributed", []mention{{police, false}}, "police"},
+		{"bare in the body wins", []mention{{police, false}, {bareA, false}}, ""},
+		{"bare headline, attributed body", []mention{{bareA, true}, {police, false}}, "police"},
+		{"attributed body, then a bare headline", []mention{{police, false}, {bareA, true}}, "police"},
+		{"headline only", []mention{{bareA, true}}, ""},
+		{"bare headline, bare and attributed body", []mention{{bareA, true}, {police, false}, {bareA, false}}, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var items []*item
+			head := map[*item]bool{}
+			for _, m := range tc.in {
+				it := &item{c: &claims.Claim{Attribution: m.a}, doc: 0}
+				items = append(items, it)
+				head[it] = m.headline
+			}
+			firsts, attrs := docAttributions(items, func(it *item) bool { return head[it] })
+			if len(firsts) != 1 || len(attrs) != 1 {
+				t.Fatalf("got %d sides, want 1", len(attrs))
+			}
+			if got := attrs[0].Speaker; got != tc.want {
+				t.Errorf("speaker %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
