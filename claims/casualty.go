@@ -85,7 +85,7 @@ func (b *builder) casualties(cs []Claim) []Claim {
 		c := cs[i]
 		ru := b.rules.Rule(c.Rule)
 		if ru != nil && isCasualty(c.Kind) && c.Value != nil {
-			if named[i] {
+			if named[i] || c.Kind == kindShot && listedBeside(cs, i) {
 				continue
 			}
 			single := ru.Value != nil && *ru.Value == 1
@@ -116,6 +116,42 @@ func (b *builder) casualties(cs []Claim) []Claim {
 		}
 	}
 	return out
+}
+
+// listedBeside reports a bare "N shot" listed beside a death toll in one
+// sentence, headline style: "1 dead, 3 shot", "4 Shot, 1 Killed". Outlets
+// write such lists both as parts (3 wounded besides the dead) and as a
+// total (4 hit, 1 of them killed), so the shot figure is no figure to set
+// against another outlet's. A sentence that says how the parts relate
+// ("four were shot, two of them fatally") or a full clause ("five people
+// were shot") keeps it.
+func listedBeside(cs []Claim, i int) bool {
+	shot := cs[i]
+	if clause(shot.Text) {
+		return false
+	}
+	for j := max(0, i-claimWindow); j < len(cs) && j <= i+claimWindow; j++ {
+		c := cs[j]
+		if j == i || c.sent != shot.sent || c.Kind != kindKilled || c.Value == nil {
+			continue
+		}
+		if !strings.Contains(strings.ToLower(c.Text), "fatal") && !strings.Contains(strings.ToLower(c.Text), " of them") {
+			return true
+		}
+	}
+	return false
+}
+
+// clause reports a casualty phrase with a verb of being: "were shot", "has
+// been shot", not a headline's bare "3 shot".
+func clause(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		switch w {
+		case "was", "were", "is", "are", "been", "be":
+			return true
+		}
+	}
+	return false
 }
 
 func isCasualty(kind string) bool {

@@ -56,7 +56,7 @@ func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt 
 		var items []*item
 		for ci := range res.Claims {
 			c := &res.Claims[ci]
-			if c.Kind == claims.KindQuote {
+			if c.Kind == claims.KindQuote || derived(c, r) {
 				continue
 			}
 			items = append(items, &item{c: c, doc: di, words: cmp.sentenceWords(di, c.SentenceIndex())})
@@ -340,13 +340,16 @@ func (cmp *comparer) agree(items []*item) (*item, *item, bool) {
 	if len(items) < 2 {
 		return nil, nil, true
 	}
-	shift := perpetratorShift(items)
+	shift, inc := perpetratorShift(items), includesPerpetrator(items)
 	var maxLo, minHi *item
 	var ivLo, ivHi interval
 	for _, it := range items {
 		iv := claimInterval(it.c, cmp.r.ToleranceFor(it.c.Kind, it.c.Rule), cmp.r.Kinds[it.c.Kind], describedCount(cmp.r, it.c))
-		if shift && frameOf(it.c).Perpetrator == perpExcluded {
+		switch p := frameOf(it.c).Perpetrator; {
+		case shift && p == perpExcluded:
 			iv.lo, iv.hi = iv.lo+1, iv.hi+1
+		case inc && p == "":
+			iv.hi++ // a count silent on him may leave him out
 		}
 		if maxLo == nil || iv.lo > ivLo.lo || (iv.lo == ivLo.lo && iv.loOpen && !ivLo.loOpen) {
 			maxLo, ivLo = it, iv
@@ -419,6 +422,22 @@ func (cmp *comparer) headline(it *item) bool {
 	}
 	s := res.Text.Sentences[0]
 	return strings.Contains(strings.ToLower(res.Text.Src[s.Start:s.End]), strings.ToLower(strings.TrimSpace(res.Doc.Title)))
+}
+
+// derived reports a claim the extraction inferred rather than read: an
+// injured count worked out from a "shot" total and a death toll ("four
+// shot, one fatally": 3 injured). It is a reading of the text, not a figure
+// the outlet gave, so it never sets one outlet against another ("1 dead, 3
+// shot" headlines list separate groups as often as totals). A generic
+// claim a kind took over by its head (a count of soldiers become troops)
+// is read, not derived.
+func derived(c *claims.Claim, r *rules.Rules) bool {
+	ru := r.Rule(c.Rule)
+	if ru == nil || ru.Kind == c.Kind {
+		return false
+	}
+	k := r.Kinds[ru.Kind]
+	return k == nil || !k.Generic
 }
 
 // bare reports an attribution that names no source and hedges nothing.

@@ -179,10 +179,41 @@ func perpetratorShift(items []*item) bool {
 	return inc && exc
 }
 
-// perpetratorNote explains the shift perpetratorShift makes, or "".
+// includesPerpetrator reports a casualty group in which a count says it
+// includes the perpetrator ("three dead, including the gunman"): a count
+// that does not say may or may not count him ("two others dead"), so it
+// agrees with that total or one less.
+func includesPerpetrator(items []*item) bool {
+	for _, it := range items {
+		if frameOf(it.c).Perpetrator == perpIncluded {
+			return true
+		}
+	}
+	return false
+}
+
+// perpetratorNote explains the reading perpetratorShift or
+// includesPerpetrator makes, or "".
 func perpetratorNote(items []*item) string {
 	if !perpetratorShift(items) {
-		return ""
+		if !includesPerpetrator(items) {
+			return ""
+		}
+		var inc, silent []string
+		for _, it := range items {
+			v := it.c.Value.Human() + " (" + it.c.Source + ")"
+			switch frameOf(it.c).Perpetrator {
+			case perpIncluded:
+				inc = append(inc, v)
+			case "":
+				silent = append(silent, v)
+			}
+		}
+		if len(silent) == 0 {
+			return ""
+		}
+		return fmt.Sprintf("%s includes the perpetrator and %s does not say: read as with or without him",
+			strings.Join(inc, ", "), strings.Join(silent, ", "))
 	}
 	var inc, exc []string
 	for _, it := range items {
