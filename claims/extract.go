@@ -60,11 +60,16 @@ func Extract(doc *ingest.Document, r *rules.Rules) *Result {
 // ExtractAll extracts every document on all cores and returns the results in
 // input order. It stops early when ctx is cancelled.
 func ExtractAll(ctx context.Context, docs []*ingest.Document, r *rules.Rules, progress func(done int)) ([]*Result, error) {
+	return ExtractAllWith(ctx, docs, func(d *ingest.Document) *Result { return Extract(d, r) }, progress)
+}
+
+// ExtractAllWith runs extract over every document on all cores and returns
+// the results in input order; progress, when not nil, is told how many are
+// done after each. It stops early when ctx is cancelled. The extraction
+// cache passes an extract that reads a stored result first.
+func ExtractAllWith(ctx context.Context, docs []*ingest.Document, extract func(*ingest.Document) *Result, progress func(done int)) ([]*Result, error) {
 	out := make([]*Result, len(docs))
-	workers := runtime.GOMAXPROCS(0)
-	if workers > len(docs) {
-		workers = len(docs)
-	}
+	workers := min(runtime.GOMAXPROCS(0), len(docs))
 	next := make(chan int)
 	var wg sync.WaitGroup
 	var mu sync.Mutex
@@ -74,7 +79,7 @@ func ExtractAll(ctx context.Context, docs []*ingest.Document, r *rules.Rules, pr
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				out[i] = Extract(docs[i], r)
+				out[i] = extract(docs[i])
 				if progress != nil {
 					mu.Lock()
 					done++

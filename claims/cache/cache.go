@@ -11,7 +11,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime"
 	"sync"
 	"time"
 
@@ -264,51 +263,17 @@ func (c *Cache) Written() int {
 // of documents in little memory.
 func (c *Cache) ExtractAll(ctx context.Context, docs []*ingest.Document, r *rules.Rules, forComparison bool, progress func(done int)) ([]*claims.Result, error) {
 	opt := claims.DecodeOptions{ForComparison: forComparison, Intern: newInterner()}
-	out := make([]*claims.Result, len(docs))
-	workers := min(runtime.GOMAXPROCS(0), len(docs))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	var mu sync.Mutex
-	done := 0
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				res, ok := c.Get(docs[i], opt)
-				if !ok {
-					res = claims.Extract(docs[i], r)
-					c.Put(res)
-					if forComparison {
-						res = lean(res)
-					}
-				}
-				out[i] = res
-				if progress != nil {
-					mu.Lock()
-					done++
-					progress(done)
-					mu.Unlock()
-				}
-			}
-		}()
-	}
-	var err error
-feed:
-	for i := range docs {
-		select {
-		case next <- i:
-		case <-ctx.Done():
-			err = ctx.Err()
-			break feed
+	return claims.ExtractAllWith(ctx, docs, func(d *ingest.Document) *claims.Result {
+		if res, ok := c.Get(d, opt); ok {
+			return res
 		}
-	}
-	close(next)
-	wg.Wait()
-	if err != nil {
-		return nil, err
-	}
-	return out, nil
+		res := claims.Extract(d, r)
+		c.Put(res)
+		if forComparison {
+			res = lean(res)
+		}
+		return res
+	}, progress)
 }
 
 // lean is res without what comparison does not read: tokens and mentions.
