@@ -573,9 +573,13 @@ func sameSpeaker(a, b string) bool {
 	tb, nb, _ := strings.Cut(b, ":")
 	if ta != tb {
 		// unnamed sources may be the organisation another outlet names
-		// ("authorities" and "the Sheriff's Office")
-		anon, org := "anonymous", string(claims.SpeakerOrganisation)
-		return ta == anon && tb == org || ta == org && tb == anon
+		// ("authorities" and "the Sheriff's Office"), and a named person
+		// may speak for either ("Lt. Kevin Dean" for "police", a
+		// spokesman for "officials"): only two names, or two named
+		// bodies, tell sources apart
+		anon, org, person := "anonymous", string(claims.SpeakerOrganisation), string(claims.SpeakerPerson)
+		voice := func(t string) bool { return t == anon || t == org }
+		return voice(ta) && voice(tb) || ta == person && voice(tb) || tb == person && voice(ta)
 	}
 	fa, fb := strings.Fields(strings.TrimPrefix(na, "the ")), strings.Fields(strings.TrimPrefix(nb, "the "))
 	if len(fa) == 0 || len(fb) == 0 {

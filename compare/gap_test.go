@@ -47,3 +47,34 @@ func TestDocAttributions(t *testing.T) {
 		})
 	}
 }
+
+// TestSameSpeaker checks which speakers may be one source: only two
+// different names, or two different named bodies, tell sources apart.
+func TestSameSpeaker(t *testing.T) {
+	person := func(n string) claims.Attribution {
+		return claims.Attribution{Speaker: n, SpeakerType: claims.SpeakerPerson, Form: claims.FormIndirect}
+	}
+	org := func(n string) claims.Attribution {
+		return claims.Attribution{Speaker: n, SpeakerType: claims.SpeakerOrganisation, Form: claims.FormIndirect}
+	}
+	anon := claims.Attribution{Speaker: "authorities", SpeakerType: claims.SpeakerAnonymous, Form: claims.FormIndirect}
+	tests := []struct {
+		a, b claims.Attribution
+		same bool
+	}{
+		{person("John Bel Edwards"), person("Edwards"), true},
+		{person("Bill Clinton"), person("Hillary Clinton"), false},
+		{person("Mike Pompeo"), person("Michael Pompeo"), true},
+		{person("Kevin Dean"), org("Police"), true}, // a named officer speaks for the force
+		{person("Kevin Dean"), anon, true},          // "authorities" may be him
+		{anon, org("Sheriff's Office"), true},       // an unnamed source may be the body named
+		{org("State Department"), org("Pentagon"), false},
+		{person("Kevin Dean"), person("Ann Cole"), false},
+	}
+	for _, tc := range tests {
+		got := sameSpeaker(speakerKey(tc.a), speakerKey(tc.b))
+		if got != tc.same {
+			t.Errorf("%q (%s) and %q (%s): same %v, want %v", tc.a.Speaker, tc.a.SpeakerType, tc.b.Speaker, tc.b.SpeakerType, got, tc.same)
+		}
+	}
+}
