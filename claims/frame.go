@@ -94,6 +94,7 @@ func (b *builder) frame(c *Claim) bool {
 		return false
 	}
 	if measured.ok() {
+		measured = b.partitive(measured, s)
 		b.per(f, mv, measured.last, s)
 	}
 	// before the number: "a population of 80 million", "the death toll
@@ -494,6 +495,23 @@ func (b *builder) changeBefore(f *Frame, mv mention.Mention, s segment.Sentence)
 			return
 		}
 	}
+}
+
+// partitive reads through a noun that counts what its "of" names: in
+// "three counts of child abuse" the measured thing is "child abuse", so it
+// is not compared with "one count of manslaughter".
+func (b *builder) partitive(p np, s segment.Sentence) np {
+	if p.last-p.first != 1 || !b.rules.Frames.Partitives.HasWord(b.txt.Tokens[p.first].Norm) || b.norm(p.last, s) != "of" {
+		return p
+	}
+	k := p.last + 1
+	if english.IsDeterminer(b.norm(k, s)) {
+		k++
+	}
+	if q := b.npAt(k, s); q.ok() {
+		return q
+	}
+	return p
 }
 
 // headOf is a noun phrase's head: its last word, lower case and singular;

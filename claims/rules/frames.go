@@ -35,24 +35,27 @@ type Frames struct {
 	// Incidents are the events a casualty count can belong to: "shooting",
 	// "attack", "leak".
 	Incidents *phrase.Set[bool]
+	// Partitives are nouns that count what their "of" names: "three counts
+	// of child abuse" counts abuse charges, "two pairs of shoes" shoes.
+	Partitives *phrase.Set[bool]
 	// UnitHeads name what a figure measures when the text names nothing
 	// but its unit: unit -> head ("km" -> "distance", "day" ->
 	// "duration", "people" -> "person").
 	UnitHeads map[string]string
 }
 
-var frameFields = []string{"up", "down", "levels", "links", "per", "current", "total", "previous", "predicates", "not-counted", "incidents", "unit-heads"}
+var frameFields = []string{"up", "down", "levels", "links", "per", "current", "total", "previous", "predicates", "not-counted", "incidents", "partitives", "unit-heads"}
 
 func newFrames() *Frames {
 	return &Frames{Up: phrase.New[bool](), Down: phrase.New[bool](), Levels: phrase.New[bool](),
 		Links: phrase.New[bool](), Per: phrase.New[bool](), Current: phrase.New[bool](),
-		Total: phrase.New[bool](), Previous: phrase.New[bool](), Predicates: phrase.New[bool](), NotCounted: phrase.New[bool](), Incidents: phrase.New[bool](), UnitHeads: map[string]string{}}
+		Total: phrase.New[bool](), Previous: phrase.New[bool](), Predicates: phrase.New[bool](), NotCounted: phrase.New[bool](), Incidents: phrase.New[bool](), Partitives: phrase.New[bool](), UnitHeads: map[string]string{}}
 }
 
 func (f *Frames) sets() map[string]*phrase.Set[bool] {
 	return map[string]*phrase.Set[bool]{"up": f.Up, "down": f.Down, "levels": f.Levels, "links": f.Links,
 		"per": f.Per, "current": f.Current, "total": f.Total, "previous": f.Previous,
-		"predicates": f.Predicates, "not-counted": f.NotCounted, "incidents": f.Incidents}
+		"predicates": f.Predicates, "not-counted": f.NotCounted, "incidents": f.Incidents, "partitives": f.Partitives}
 }
 
 func (f *Frames) clone() *Frames {
