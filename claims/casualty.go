@@ -3,6 +3,7 @@ package claims
 import (
 	"strings"
 
+	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/names"
 	"github.com/claimdiff/claimdiff/claims/segment"
@@ -142,12 +143,11 @@ func listedBeside(cs []Claim, i int) bool {
 	return false
 }
 
-// clause reports a casualty phrase with a verb of being: "were shot", "has
-// been shot", not a headline's bare "3 shot".
+// clause reports a casualty phrase with a verb: "were shot", "has been
+// shot", not a headline's bare "3 shot".
 func clause(text string) bool {
 	for _, w := range strings.Fields(strings.ToLower(text)) {
-		switch w {
-		case "was", "were", "is", "are", "been", "be":
+		if english.IsAuxiliary(w) {
 			return true
 		}
 	}
