@@ -195,36 +195,21 @@ func includesPerpetrator(items []*item) bool {
 // perpetratorNote explains the reading perpetratorShift or
 // includesPerpetrator makes, or "".
 func perpetratorNote(items []*item) string {
-	if !perpetratorShift(items) {
-		if !includesPerpetrator(items) {
-			return ""
-		}
-		var inc, silent []string
-		for _, it := range items {
-			v := it.c.Value.Human() + " (" + it.c.Source + ")"
-			switch frameOf(it.c).Perpetrator {
-			case perpIncluded:
-				inc = append(inc, v)
-			case "":
-				silent = append(silent, v)
-			}
-		}
-		if len(silent) == 0 {
-			return ""
-		}
-		return fmt.Sprintf("%s includes the perpetrator and %s does not say: read as with or without him",
-			strings.Join(inc, ", "), strings.Join(silent, ", "))
-	}
-	var inc, exc []string
+	by := map[string][]string{} // perpetrator flag -> "value (source)"
 	for _, it := range items {
-		v := it.c.Value.Human() + " (" + it.c.Source + ")"
-		switch frameOf(it.c).Perpetrator {
-		case perpIncluded:
-			inc = append(inc, v)
-		case perpExcluded:
-			exc = append(exc, v)
-		}
+		p := frameOf(it.c).Perpetrator
+		by[p] = append(by[p], it.c.Value.Human()+" ("+it.c.Source+")")
 	}
-	return fmt.Sprintf("%s includes the perpetrator and %s does not: compared with one added to the count without him",
-		strings.Join(inc, ", "), strings.Join(exc, ", "))
+	inc := strings.Join(by[perpIncluded], ", ")
+	switch {
+	case inc == "":
+		return ""
+	case len(by[perpExcluded]) > 0:
+		return fmt.Sprintf("%s includes the perpetrator and %s does not: compared with one added to the count without him",
+			inc, strings.Join(by[perpExcluded], ", "))
+	case len(by[""]) > 0:
+		return fmt.Sprintf("%s includes the perpetrator and %s does not say: read as with or without him",
+			inc, strings.Join(by[""], ", "))
+	}
+	return ""
 }
