@@ -9,6 +9,7 @@ package english
 import (
 	"sort"
 	"strings"
+	"time"
 )
 
 func set(words string) map[string]bool {
@@ -38,8 +39,11 @@ var (
 		over under above below between among against through across near inside outside throughout
 		within without toward towards around behind beyond upon via per than despite amid amidst
 		following including excluding like unlike off out up down`)
-	conjunctions = set(`and or but nor so yet while whereas although though because if unless whether
-		when where as once then`)
+	// coordinators join words as well as clauses ("so", "yet" and "for"
+	// join only clauses).
+	coordinators = set(`and or but nor`)
+	conjunctions = union(coordinators, set(`so yet while whereas although though because if unless
+		whether when where as once then`))
 	auxiliaries = set(`is are was were be been being am 's 're 'm have has had having 've 'd do does did
 		will would shall should can could may might must`)
 	adverbs = set(`not never also still now then already just only even again ever soon later earlier
@@ -71,6 +75,10 @@ func IsPreposition(w string) bool { return prepositions[w] }
 
 // IsConjunction reports a coordinating or subordinating conjunction.
 func IsConjunction(w string) bool { return conjunctions[w] }
+
+// IsCoordinator reports a coordinating conjunction that can join two
+// words or phrases: "and", "or", "but", "nor".
+func IsCoordinator(w string) bool { return coordinators[w] }
 
 // IsAuxiliary reports a form of be, have or do, or a modal verb.
 func IsAuxiliary(w string) bool { return auxiliaries[w] }
@@ -107,11 +115,45 @@ func Singular(w string) string {
 	return w[:n-1]
 }
 
-var calendar = set(`monday tuesday wednesday thursday friday saturday sunday january february march
-	april may june july august september october november december`)
+// months maps each month's name and its abbreviations ("dec", "sept") to
+// the month, and weekdays each weekday's name to the day, lower case. Both
+// are built from package time's English names, so no list is kept here.
+var months, weekdays = calendarNames()
 
-// IsCalendarWord reports a weekday or month name, lower case.
-func IsCalendarWord(w string) bool { return calendar[w] }
+func calendarNames() (map[string]time.Month, map[string]time.Weekday) {
+	ms := map[string]time.Month{"sept": time.September}
+	for m := time.January; m <= time.December; m++ {
+		name := strings.ToLower(m.String())
+		ms[name], ms[name[:3]] = m, m
+	}
+	ds := map[string]time.Weekday{}
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		ds[strings.ToLower(d.String())] = d
+	}
+	return ms, ds
+}
+
+// Month returns the month a lower-case word names: "december", "dec",
+// "sept".
+func Month(w string) (time.Month, bool) {
+	m, ok := months[w]
+	return m, ok
+}
+
+// Weekday returns the day a lower-case weekday name names: "friday".
+func Weekday(w string) (time.Weekday, bool) {
+	d, ok := weekdays[w]
+	return d, ok
+}
+
+// IsCalendarWord reports a weekday or month name in full, lower case.
+func IsCalendarWord(w string) bool {
+	if _, ok := weekdays[w]; ok {
+		return true
+	}
+	m, ok := months[w]
+	return ok && strings.ToLower(m.String()) == w
+}
 
 // irregularPast are the past forms of common irregular verbs: without a
 // tagger, they are what tells "the three men went" from a noun phrase.
@@ -128,8 +170,29 @@ func IsIrregularPast(w string) bool { return irregularPast[w] }
 // FunctionWords lists every closed-class word IsFunctionWord knows, sorted.
 func FunctionWords() []string { return sorted(functionWords) }
 
-// CalendarWords lists the weekday and month names, sorted.
-func CalendarWords() []string { return sorted(calendar) }
+// CalendarWords lists the weekday and month names in full, sorted.
+func CalendarWords() []string {
+	var out []string
+	for _, w := range DateWords() {
+		if IsCalendarWord(w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// DateWords lists every word Month or Weekday knows, abbreviations
+// included, sorted.
+func DateWords() []string {
+	all := map[string]bool{}
+	for w := range months {
+		all[w] = true
+	}
+	for w := range weekdays {
+		all[w] = true
+	}
+	return sorted(all)
+}
 
 func sorted(m map[string]bool) []string {
 	out := make([]string, 0, len(m))

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/phrase"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
@@ -185,10 +186,7 @@ var starters = func() map[string]bool {
 	for w := range vagues {
 		m[w] = true
 	}
-	for w := range months {
-		m[w] = true
-	}
-	for w := range weekdays {
+	for _, w := range english.DateWords() {
 		m[w] = true
 	}
 	for w := range currencySymbols {

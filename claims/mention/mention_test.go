@@ -153,3 +153,23 @@ func TestUnknownYear(t *testing.T) {
 		t.Errorf("got %q want %q", got, want)
 	}
 }
+
+// TestWordsForRules: what the rules loader asks of the recognisers.
+func TestWordsForRules(t *testing.T) {
+	for w, want := range map[string]bool{"four": true, "nineteen": true, "ninety": true, "dozens": true,
+		"hundred": true, "one": false, "scores": false, "killed": false} {
+		if IsNumberWord(w) != want {
+			t.Errorf("IsNumberWord(%q) = %v", w, !want)
+		}
+	}
+	for w, want := range map[string]bool{"percent": true, "million": true, "yen": true, "dollars": true,
+		"days": false, "people": false} {
+		if FoldsIntoQuantity(w) != want {
+			t.Errorf("FoldsIntoQuantity(%q) = %v", w, !want)
+		}
+	}
+	units := strings.Join(BuiltinUnits(), " ")
+	if units != "% AUD CAD CNY EUR GBP INR IRR JPY SAR USD century day decade hour minute month pp second week year years" {
+		t.Errorf("BuiltinUnits() = %s", units)
+	}
+}

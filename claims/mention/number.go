@@ -54,6 +54,24 @@ var vagues = map[string][2]float64{
 	"billions":  {2e9, 9.99e9},
 }
 
+// IsNumberWord reports a word the recognisers always read as a number or
+// the start of one ("four", "nineteen", "fifty", "dozens", "hundred"), so a
+// rule's literal word can never match it. "one" is not among them: its
+// pronoun and idiom uses ("no one", "one of the") stay words; nor is
+// "scores", which is a count only before "of".
+func IsNumberWord(w string) bool {
+	if _, ok := ones[w]; ok {
+		return w != "one"
+	}
+	if _, ok := tens[w]; ok {
+		return true
+	}
+	if _, ok := vagues[w]; ok {
+		return w != "scores"
+	}
+	return w == "hundred" || w == "dozen"
+}
+
 // numberWord returns the value of a spelled-out word or hyphenated compound:
 // "four", "fifty-six".
 func numberWord(w string) (float64, bool) {

@@ -1,6 +1,7 @@
 package mention
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 
@@ -15,6 +16,44 @@ var currencyWords = map[string]string{
 	"dollar": "USD", "dollars": "USD", "usd": "USD", "pound": "GBP", "pounds": "GBP",
 	"sterling": "GBP", "gbp": "GBP", "euro": "EUR", "euros": "EUR", "eur": "EUR",
 	"yen": "JPY", "yuan": "CNY", "rupees": "INR", "rials": "IRR", "riyals": "SAR",
+}
+
+// dollarPrefixes name the dollar a "$" glued to them stands for: "US$",
+// "A$", "C$".
+var dollarPrefixes = map[string]string{"us": "USD", "a": "AUD", "c": "CAD"}
+
+// ageUnit is the unit of an age: "24 years".
+const ageUnit = "years"
+
+// BuiltinUnits lists the units the recognisers give without a rules file:
+// "%", "pp", the currency codes, the age unit and the time units of
+// durations, sorted.
+func BuiltinUnits() []string {
+	seen := map[string]bool{"%": true, "pp": true, ageUnit: true}
+	for _, set := range []map[string]string{currencySymbols, currencyWords, dollarPrefixes, durationUnits} {
+		for _, u := range set {
+			seen[u] = true
+		}
+	}
+	out := make([]string, 0, len(seen))
+	for u := range seen {
+		out = append(out, u)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// FoldsIntoQuantity reports a word the recognisers read as part of a
+// quantity when it follows a number: a percent word, a scale, a currency
+// word ("percent", "million", "dollars"), so a rule's literal word right
+// after a quantity can never match it.
+func FoldsIntoQuantity(w string) bool {
+	switch w {
+	case "%", "percent", "pc", "per", "cent", "hundred":
+		return true
+	}
+	_, scale := scales[w]
+	return scale || currencyWords[w] != ""
 }
 
 // durationUnits maps time words to the singular unit a duration carries.
@@ -48,8 +87,8 @@ func (r *recogniser) quantity(i int) (Mention, bool) {
 	currency := ""
 	if c, ok := currencySymbols[r.norm(j)]; ok {
 		currency, j = c, j+1
-	} else if (r.norm(j) == "us" || r.norm(j) == "a" || r.norm(j) == "c") && r.norm(j+1) == "$" && r.toks[j].End == r.toks[j+1].Start {
-		currency, j = map[string]string{"us": "USD", "a": "AUD", "c": "CAD"}[r.norm(j)], j+2
+	} else if c, ok := dollarPrefixes[r.norm(j)]; ok && r.norm(j+1) == "$" && r.toks[j].End == r.toks[j+1].Start {
+		currency, j = c, j+2
 	}
 	// "a decade", "an hour": duration of one.
 	if currency == "" && (r.norm(j) == "a" || r.norm(j) == "an") {
@@ -63,7 +102,7 @@ func (r *recogniser) quantity(i int) (Mention, bool) {
 	}
 	// A day number after a month name that did not make a date ("February
 	// 30") is a broken date, not a count.
-	if _, isMonth := months[r.norm(j-1)]; isMonth && j > 0 && r.toks[j-1].Cap && j < r.limit && r.toks[j].Kind == segment.Number {
+	if _, isMonth := english.Month(r.norm(j - 1)); isMonth && j > 0 && r.toks[j-1].Cap && j < r.limit && r.toks[j].Kind == segment.Number {
 		if d, ok := dayNumber(r.norm(j)); ok && d <= 31 {
 			return Mention{}, false
 		}

@@ -1,14 +1,17 @@
 package rules
 
 import (
+	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/phrase"
 )
 
+// unitNames are the units a pattern's unit= may name: those the
+// recognisers give by themselves and those of the units table.
 func (r *Rules) unitNames() map[string]bool {
-	out := map[string]bool{"%": true, "pp": true, "years": true, "USD": true, "GBP": true, "EUR": true,
-		"JPY": true, "INR": true, "CNY": true, "IRR": true, "SAR": true, "AUD": true, "CAD": true,
-		"second": true, "minute": true, "hour": true, "day": true, "week": true, "month": true,
-		"year": true, "decade": true, "century": true}
+	out := map[string]bool{}
+	for _, u := range mention.BuiltinUnits() {
+		out[u] = true
+	}
 	for _, w := range r.Units.Words() {
 		if v, ok := r.Units.Get(w); ok {
 			out[v] = true

@@ -22,6 +22,8 @@ func TestLoadErrors(t *testing.T) {
 		{"no anchor", "version: 1\nkinds: {k: {}}\nrules:\n  - id: a\n    kind: k\n    patterns: [\"{word}{1,3}\"]\n", "nothing to anchor on"},
 		{"unbounded repetition", "version: 1\nkinds: {k: {}}\nrules:\n  - id: a\n    kind: k\n    patterns: [\"{number} {word}{0,}\"]\n", "unbounded repetition is not allowed"},
 		{"never matches", "version: 1\nkinds: {k: {}}\nrules:\n  - id: a\n    kind: k\n    patterns: [\"{number} percent\"]\n", `literal "percent" never matches after {number}`},
+		{"number word literal", "version: 1\nkinds: {k: {}}\nrules:\n  - {id: a, kind: k, patterns: [\"thirteen killed\"]}\n", `literal "thirteen" never matches`},
+		{"currency word after a number", "version: 1\nkinds: {k: {}}\nrules:\n  - {id: a, kind: k, patterns: [\"{number} yen\"]}\n", `literal "yen" never matches after {number}`},
 		{"duplicate ids", "version: 1\nkinds: {k: {}}\nrules:\n  - {id: a, kind: k, patterns: [killed]}\n  - {id: a, kind: k, patterns: [dead]}\n", `r.yaml:5:5: duplicate rule id "a"`},
 		{"alias under two names", "version: 1\naliases:\n  A: [x]\n  B: [x]\n", `r.yaml:4:7: alias "x" is listed under both "A" and "B"`},
 		{"bad tolerance", "version: 1\nkinds:\n  k: {tolerance: lots}\n", `r.yaml:3:18: tolerance "lots"`},
@@ -38,6 +40,20 @@ func TestLoadErrors(t *testing.T) {
 				t.Errorf("got:\n%v\nwant a line containing %q", err, tc.want)
 			}
 		})
+	}
+}
+
+// TestLiteralsThatMatch: words the recognisers leave as words stay usable
+// as literals ("no one", a currency code as a unit).
+func TestLiteralsThatMatch(t *testing.T) {
+	for _, src := range []string{
+		"version: 1\nkinds: {k: {}}\nrules:\n  - {id: a, kind: k, patterns: [\"no one killed\"]}\n",
+		"version: 1\nkinds: {k: {}}\nrules:\n  - {id: a, kind: k, patterns: [\"{money unit=CAD} scores\"]}\n",
+		"version: 1\nkinds: {k: {}}\nrules:\n  - {id: a, kind: k, patterns: [\"{duration unit=decade}\"]}\n",
+	} {
+		if _, err := Load("r.yaml", []byte(src), nil); err != nil {
+			t.Errorf("%s: %v", src, err)
+		}
 	}
 }
 

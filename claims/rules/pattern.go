@@ -332,14 +332,6 @@ func isWordy(w string) bool {
 	return false
 }
 
-// absorbed are words the recognisers fold into a quantity, so a literal
-// right after a quantity placeholder can never see them.
-var absorbed = map[string]bool{
-	"percent": true, "%": true, "per": true, "cent": true, "million": true, "billion": true,
-	"thousand": true, "trillion": true, "dollars": true, "pounds": true, "euros": true,
-	"hundred": true, "or": false,
-}
-
 // neverMatches reports elements that can never match given how the
 // tokeniser and recognisers work.
 func neverMatches(es []elem) error {
@@ -349,19 +341,13 @@ func neverMatches(es []elem) error {
 		}
 		for _, alt := range e.alts {
 			w := alt[0].word
-			if _, isNum := numberWords[w]; isNum && !alt[0].prefix {
+			if mention.IsNumberWord(w) && !alt[0].prefix {
 				return perr(e.col, "literal %q never matches: numbers are read as {number} mentions", w)
 			}
-			if i > 0 && es[i-1].kind == elemMention && es[i-1].min > 0 && absorbed[w] && !alt[0].prefix {
+			if i > 0 && es[i-1].kind == elemMention && es[i-1].min > 0 && mention.FoldsIntoQuantity(w) && !alt[0].prefix {
 				return perr(e.col, "literal %q never matches after %s: the recogniser reads it as part of the quantity (use {percent}, {money} or unit=)", w, es[i-1].src)
 			}
 		}
 	}
 	return nil
-}
-
-var numberWords = map[string]bool{
-	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
-	"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "twenty": true,
-	"thirty": true, "forty": true, "fifty": true, "hundred": true, "dozens": true,
 }
