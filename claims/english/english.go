@@ -7,7 +7,8 @@
 package english
 
 import (
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 	"time"
 )
@@ -194,11 +195,4 @@ func DateWords() []string {
 	return sorted(all)
 }
 
-func sorted(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for w := range m {
-		out = append(out, w)
-	}
-	sort.Strings(out)
-	return out
-}
+func sorted(m map[string]bool) []string { return slices.Sorted(maps.Keys(m)) }

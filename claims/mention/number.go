@@ -323,22 +323,13 @@ func (r *recogniser) spelled(i int) (num, bool) {
 	j := i
 	total, current, lastScale := 0.0, 0.0, 1.0
 	seen := false
-	switch r.norm(j) {
-	case "a", "an":
-		next := r.norm(j + 1)
-		if next == "hundred" || next == "dozen" || (scales[next] > 0 && !strings.HasSuffix(next, "s")) {
-			current, seen = 1, true
-			j++
-		} else {
-			return num{}, false
-		}
-	case "half":
-		if r.norm(j+1) == "a" {
-			if s := scales[r.norm(j+2)]; s > 0 && !strings.HasSuffix(r.norm(j+2), "s") {
-				return num{val: s / 2, n: 3, spelled: true, scaled: true, scale: s}, true
-			}
-		}
+	switch half, one, ok := r.spelledPrefix(i); {
+	case !ok:
 		return num{}, false
+	case half.n > 0:
+		return half, true
+	case one:
+		current, seen, j = 1, true, i+1
 	}
 	for j < r.limit {
 		w := r.norm(j)
@@ -401,6 +392,29 @@ done:
 		return num{}, false
 	}
 	return num{val: v, n: j - i, spelled: true, scaled: total > 0, scale: lastScale}, true
+}
+
+// spelledPrefix reads the words that may open a spelled-out number at
+// token i: "a" or "an" before "hundred", "dozen" or a scale, which count
+// one (one is true), or "half a million", which is the whole number (half).
+// ok is false where i opens no number.
+func (r *recogniser) spelledPrefix(i int) (half num, one, ok bool) {
+	switch r.norm(i) {
+	case "a", "an":
+		next := r.norm(i + 1)
+		if next == "hundred" || next == "dozen" || (scales[next] > 0 && !strings.HasSuffix(next, "s")) {
+			return num{}, true, true
+		}
+		return num{}, false, false
+	case "half":
+		if r.norm(i+1) == "a" {
+			if s := scales[r.norm(i+2)]; s > 0 && !strings.HasSuffix(r.norm(i+2), "s") {
+				return num{val: s / 2, n: 3, spelled: true, scaled: true, scale: s}, false, true
+			}
+		}
+		return num{}, false, false
+	}
+	return num{}, false, true
 }
 
 // oneIsCount filters the pronoun and idiom uses of "one": "one of the",

@@ -84,12 +84,7 @@ func (r *recogniser) quantity(i int) (Mention, bool) {
 		}
 		return m, true
 	}
-	currency := ""
-	if c, ok := currencySymbols[r.norm(j)]; ok {
-		currency, j = c, j+1
-	} else if c, ok := dollarPrefixes[r.norm(j)]; ok && r.norm(j+1) == "$" && r.toks[j].End == r.toks[j+1].Start {
-		currency, j = c, j+2
-	}
+	currency, j := r.currencyAt(j)
 	// "a decade", "an hour": duration of one.
 	if currency == "" && (r.norm(j) == "a" || r.norm(j) == "an") {
 		if u, ok := durationUnits[r.norm(j+1)]; ok && !strings.HasSuffix(r.norm(j+1), "s") && r.norm(j+2) != "ago" && !r.ordinalSecond(j+1) {
@@ -130,32 +125,13 @@ func (r *recogniser) quantity(i int) (Mention, bool) {
 	if n.vague {
 		v.Bound, v.Vague, v.Low, v.High = Range, true, f64(n.val), f64(n.high)
 	}
-	// "50 to 60", "50-60", "50 – 60"
-	if w := r.norm(j); !n.vague && (w == "to" || w == "-" || w == "–" || w == "—") {
-		if hi, ok := r.number(j + 1); ok && !hi.ordinal && !hi.vague && hi.val > n.val {
-			if currency != "" && r.norm(j+1) == "$" {
-				hi, ok = r.number(j + 2)
-			}
-			if ok {
-				v.Bound, v.Low, v.High = Range, f64(n.val), f64(hi.val)
-				j += 1 + hi.n
-			}
-		}
+	if !n.vague {
+		j = r.rangeTo(v, n, j, currency)
 	}
 	if qn > 0 && v.Bound == Exact {
 		q.apply(v)
 	}
-	// trailing "or so", "or more", "or fewer"
-	if r.norm(j) == "or" && v.Bound == Exact {
-		switch r.norm(j + 1) {
-		case "so":
-			v.Bound, j = About, j+2
-		case "more":
-			v.Bound, v.Low, j = AtLeast, f64(v.Number), j+2
-		case "fewer", "less":
-			v.Bound, v.High, j = AtMost, f64(v.Number), j+2
-		}
-	}
+	j = r.orSo(v, j)
 	m := Mention{Type: Number, First: start, Last: j, Value: v, Person: noPerson}
 	if currency != "" {
 		m.Type, v.Unit = Money, currency
@@ -167,6 +143,59 @@ func (r *recogniser) quantity(i int) (Mention, bool) {
 		return m, true
 	}
 	return r.unit(m, n)
+}
+
+// currencyAt reads a currency said before a number at token j ("$",
+// "US$") and returns it with the token after it; "" and j when there is
+// none.
+func (r *recogniser) currencyAt(j int) (string, int) {
+	if c, ok := currencySymbols[r.norm(j)]; ok {
+		return c, j + 1
+	}
+	if c, ok := dollarPrefixes[r.norm(j)]; ok && r.norm(j+1) == "$" && r.toks[j].End == r.toks[j+1].Start {
+		return c, j + 2
+	}
+	return "", j
+}
+
+// rangeTo widens v, the number n read before token j, to a range when "to"
+// or a dash and a larger number follow ("50 to 60", "50 – 60", "$50-$60"),
+// and returns the token after it.
+func (r *recogniser) rangeTo(v *Value, n num, j int, currency string) int {
+	if w := r.norm(j); w != "to" && w != "-" && w != "–" && w != "—" {
+		return j
+	}
+	hi, ok := r.number(j + 1)
+	if !ok || hi.ordinal || hi.vague || hi.val <= n.val {
+		return j
+	}
+	if currency != "" && r.norm(j+1) == "$" {
+		hi, ok = r.number(j + 2)
+	}
+	if !ok {
+		return j
+	}
+	v.Bound, v.Low, v.High = Range, f64(n.val), f64(hi.val)
+	return j + 1 + hi.n
+}
+
+// orSo applies a trailing "or so", "or more", "or fewer" at token j to an
+// exact v, and returns the token after it.
+func (r *recogniser) orSo(v *Value, j int) int {
+	if r.norm(j) != "or" || v.Bound != Exact {
+		return j
+	}
+	switch r.norm(j + 1) {
+	case "so":
+		v.Bound = About
+	case "more":
+		v.Bound, v.Low = AtLeast, f64(v.Number)
+	case "fewer", "less":
+		v.Bound, v.High = AtMost, f64(v.Number)
+	default:
+		return j
+	}
+	return j + 2
 }
 
 // unit attaches what follows a number: a percent sign or word, a currency

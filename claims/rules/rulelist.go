@@ -62,6 +62,28 @@ func (l *loader) rule(rn *yaml.Node, r *Rules, units map[string]bool) *Rule {
 		l.errf(rn, "rule %s has no kind", ru.ID)
 		bad = true
 	}
+	l.ruleSettings(f, ru, r)
+	pn := f["patterns"]
+	if pn == nil {
+		l.errf(rn, "rule %s has no patterns", ru.ID)
+		bad = true
+	} else {
+		l.patterns(pn, ru, units)
+	}
+	if v := f["examples"]; v != nil {
+		l.examples(v, ru)
+	} else {
+		l.warnf(rn, "rule %s has no examples: add one that it must match and one it must not", ru.ID)
+	}
+	if bad {
+		return nil
+	}
+	return ru
+}
+
+// ruleSettings reads a rule's optional fields: description, unit,
+// fallback, value, tolerance, perpetrator, follows, slots and negative.
+func (l *loader) ruleSettings(f map[string]*yaml.Node, ru *Rule, r *Rules) {
 	if v := f["description"]; v != nil {
 		ru.Description, _ = l.str(v, "description")
 	}
@@ -111,22 +133,6 @@ func (l *loader) rule(rn *yaml.Node, r *Rules, units map[string]bool) *Rule {
 			ru.Negative.Add(s, true)
 		}
 	}
-	pn := f["patterns"]
-	if pn == nil {
-		l.errf(rn, "rule %s has no patterns", ru.ID)
-		bad = true
-	} else {
-		l.patterns(pn, ru, units)
-	}
-	if v := f["examples"]; v != nil {
-		l.examples(v, ru)
-	} else {
-		l.warnf(rn, "rule %s has no examples: add one that it must match and one it must not", ru.ID)
-	}
-	if bad {
-		return nil
-	}
-	return ru
 }
 
 func (l *loader) patterns(n *yaml.Node, ru *Rule, units map[string]bool) {

@@ -20,6 +20,54 @@ func (l *loader) rules(doc *yaml.Node, base func() (*Rules, error)) *Rules {
 	if f == nil {
 		return nil
 	}
+	r := l.start(doc, f, base)
+	if n := f["aliases"]; n != nil {
+		l.aliases(n, r)
+	}
+	if n := f["places"]; n != nil {
+		for _, p := range l.strs(n, "places") {
+			r.Places[r.Normalize(p)] = true
+		}
+	}
+	if n := f["titles"]; n != nil {
+		for _, t := range l.strs(n, "titles") {
+			r.Titles.Add(t, true)
+		}
+	}
+	if n := f["units"]; n != nil {
+		l.units(n, r)
+	}
+	if n := f["frames"]; n != nil {
+		l.frames(n, r.Frames)
+	}
+	if n := f["attribution"]; n != nil {
+		l.attribution(n, r.Attribution)
+	}
+	if n := f["compare"]; n != nil {
+		l.compare(n, &r.Compare)
+	}
+	if n := f["stories"]; n != nil {
+		l.stories(n, &r.Stories)
+	}
+	if n := f["kinds"]; n != nil {
+		l.kinds(n, r)
+	}
+	if n := f["disable"]; n != nil {
+		l.disable(n, r)
+	}
+	if n := f["rules"]; n != nil {
+		l.ruleList(n, r)
+	}
+	r.Rules = fallbackLast(r.Rules)
+	l.checkExampleUnits(r)
+	r.buildIndex()
+	r.buildHeads()
+	return r
+}
+
+// start returns the rules a file begins from: a copy of the defaults for
+// `extends: default`, else empty rules; and checks the version.
+func (l *loader) start(doc *yaml.Node, f map[string]*yaml.Node, base func() (*Rules, error)) *Rules {
 	r := &Rules{File: l.file, Version: LanguageVersion, Kinds: map[string]*Kind{}}
 	if n := f["extends"]; n != nil {
 		s, _ := l.str(n, "extends")
@@ -56,68 +104,36 @@ func (l *loader) rules(doc *yaml.Node, base func() (*Rules, error)) *Rules {
 	} else if f["extends"] == nil {
 		l.errf(doc, "missing field \"version\": start the file with `version: %d`", LanguageVersion)
 	}
-	if n := f["aliases"]; n != nil {
-		l.aliases(n, r)
-	}
-	if n := f["places"]; n != nil {
-		for _, p := range l.strs(n, "places") {
-			r.Places[r.Normalize(p)] = true
-		}
-	}
-	if n := f["titles"]; n != nil {
-		for _, t := range l.strs(n, "titles") {
-			r.Titles.Add(t, true)
-		}
-	}
-	if n := f["units"]; n != nil {
-		l.units(n, r)
-	}
-	if n := f["frames"]; n != nil {
-		l.frames(n, r.Frames)
-	}
-	if n := f["attribution"]; n != nil {
-		l.attribution(n, r.Attribution)
-	}
-	if n := f["compare"]; n != nil {
-		l.compare(n, &r.Compare)
-	}
-	if n := f["stories"]; n != nil {
-		l.stories(n, &r.Stories)
-	}
-	if n := f["kinds"]; n != nil {
-		l.kinds(n, r)
-	}
-	if n := f["disable"]; n != nil {
-		dn := resolve(n)
-		for i, id := range l.strs(n, "disable") {
-			if r.Rule(id) == nil {
-				at := dn
-				if dn.Kind == yaml.SequenceNode {
-					at = dn.Content[i]
-				}
-				l.errf(at, "disable: no rule with id %q", id)
-				continue
+	return r
+}
+
+// disable removes the rules that disable: names.
+func (l *loader) disable(n *yaml.Node, r *Rules) {
+	dn := resolve(n)
+	for i, id := range l.strs(n, "disable") {
+		if r.Rule(id) == nil {
+			at := dn
+			if dn.Kind == yaml.SequenceNode {
+				at = dn.Content[i]
 			}
-			r.remove(id)
+			l.errf(at, "disable: no rule with id %q", id)
+			continue
 		}
+		r.remove(id)
 	}
-	if n := f["rules"]; n != nil {
-		l.ruleList(n, r)
-	}
-	// fallback rules last, keeping file order otherwise
+}
+
+// fallbackLast puts fallback rules last, keeping file order otherwise.
+func fallbackLast(rs []*Rule) []*Rule {
 	var firsts, lasts []*Rule
-	for _, ru := range r.Rules {
+	for _, ru := range rs {
 		if ru.Fallback {
 			lasts = append(lasts, ru)
 		} else {
 			firsts = append(firsts, ru)
 		}
 	}
-	r.Rules = append(firsts, lasts...)
-	l.checkExampleUnits(r)
-	r.buildIndex()
-	r.buildHeads()
-	return r
+	return append(firsts, lasts...)
 }
 
 func (l *loader) aliases(n *yaml.Node, r *Rules) {
