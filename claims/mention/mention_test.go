@@ -17,7 +17,17 @@ func testLexicon() *Lexicon {
 	for _, p := range []string{"mph", "km/h", "km", "miles"} {
 		u.Add(p, p)
 	}
-	return &Lexicon{Units: u}
+	c := &Currencies{}
+	for code, names := range map[string]string{"USD": "$ US$ dollar dollars usd", "GBP": "£ pound pounds sterling gbp",
+		"EUR": "€ euro euros eur", "JPY": "¥ yen", "INR": "₹ rupees", "CNY": "yuan", "IRR": "rials", "SAR": "riyals",
+		"AUD": "A$", "CAD": "C$"} {
+		for _, n := range strings.Fields(names) {
+			if err := c.Add(n, code); err != nil {
+				panic(err)
+			}
+		}
+	}
+	return &Lexicon{Units: u, Currencies: c}
 }
 
 func recognise(src string, pub time.Time) []string {
@@ -162,14 +172,47 @@ func TestWordsForRules(t *testing.T) {
 			t.Errorf("IsNumberWord(%q) = %v", w, !want)
 		}
 	}
-	for w, want := range map[string]bool{"percent": true, "million": true, "yen": true, "dollars": true,
-		"days": false, "people": false} {
+	for w, want := range map[string]bool{"percent": true, "million": true, "days": false, "people": false} {
 		if FoldsIntoQuantity(w) != want {
 			t.Errorf("FoldsIntoQuantity(%q) = %v", w, !want)
 		}
 	}
 	units := strings.Join(BuiltinUnits(), " ")
-	if units != "% AUD CAD CNY EUR GBP INR IRR JPY SAR USD century day decade hour minute month pp second week year years" {
+	if units != "% century day decade hour minute month pp second week year years" {
 		t.Errorf("BuiltinUnits() = %s", units)
+	}
+}
+
+func TestCurrencies(t *testing.T) {
+	c := &Currencies{}
+	for _, bad := range []string{"", "u s", "$us", "us$x", "fr.", "#"} {
+		if err := c.Add(bad, "USD"); err == nil {
+			t.Errorf("Add(%q) took it", bad)
+		}
+	}
+	for _, n := range []string{"$", "US$", "Dollars"} {
+		if err := c.Add(n, "USD"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if code, ok := c.Word("dollars"); !ok || code != "USD" {
+		t.Errorf("Word(dollars) = %q, %v", code, ok)
+	}
+	if _, ok := c.Word("$"); ok {
+		t.Error("a symbol is no word")
+	}
+	if code, ok := c.prefixedSymbol("us", "$"); !ok || code != "USD" || !c.starts("us") || !c.starts("$") {
+		t.Error("US$ is the prefix us and the symbol $")
+	}
+	d := c.Clone()
+	if err := d.Add("£", "GBP"); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := c.Symbol("£"); ok || strings.Join(d.Codes(), " ") != "GBP USD" {
+		t.Errorf("Clone shares its maps: %v %v", c.Codes(), d.Codes())
+	}
+	var none *Currencies
+	if _, ok := none.Word("dollars"); ok || none.starts("$") {
+		t.Error("nil knows no currency")
 	}
 }

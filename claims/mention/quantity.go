@@ -9,31 +9,15 @@ import (
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
 
-// currencies maps currency symbols and words to ISO 4217 codes.
-var currencySymbols = map[string]string{"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR"}
-
-var currencyWords = map[string]string{
-	"dollar": "USD", "dollars": "USD", "usd": "USD", "pound": "GBP", "pounds": "GBP",
-	"sterling": "GBP", "gbp": "GBP", "euro": "EUR", "euros": "EUR", "eur": "EUR",
-	"yen": "JPY", "yuan": "CNY", "rupees": "INR", "rials": "IRR", "riyals": "SAR",
-}
-
-// dollarPrefixes name the dollar a "$" glued to them stands for: "US$",
-// "A$", "C$".
-var dollarPrefixes = map[string]string{"us": "USD", "a": "AUD", "c": "CAD"}
-
 // ageUnit is the unit of an age: "24 years".
 const ageUnit = "years"
 
-// BuiltinUnits lists the units the recognisers give without a rules file:
-// "%", "pp", the currency codes, the age unit and the time units of
-// durations, sorted.
+// BuiltinUnits lists the units the recognisers give without a lexicon:
+// "%", "pp", the age unit and the time units of durations, sorted.
 func BuiltinUnits() []string {
 	seen := map[string]bool{"%": true, "pp": true, ageUnit: true}
-	for _, set := range []map[string]string{currencySymbols, currencyWords, dollarPrefixes, durationUnits} {
-		for _, u := range set {
-			seen[u] = true
-		}
+	for _, u := range durationUnits {
+		seen[u] = true
 	}
 	out := make([]string, 0, len(seen))
 	for u := range seen {
@@ -44,16 +28,16 @@ func BuiltinUnits() []string {
 }
 
 // FoldsIntoQuantity reports a word the recognisers read as part of a
-// quantity when it follows a number: a percent word, a scale, a currency
-// word ("percent", "million", "dollars"), so a rule's literal word right
-// after a quantity can never match it.
+// quantity when it follows a number, a percent word or a scale ("percent",
+// "million"), so a rule's literal word right after a quantity can never
+// match it. Currency words (Currencies.Word) fold in too.
 func FoldsIntoQuantity(w string) bool {
 	switch w {
 	case "%", "percent", "pc", "per", "cent", "hundred":
 		return true
 	}
 	_, scale := scales[w]
-	return scale || currencyWords[w] != ""
+	return scale
 }
 
 // durationUnits maps time words to the singular unit a duration carries.
@@ -149,11 +133,13 @@ func (r *recogniser) quantity(i int) (Mention, bool) {
 // "US$") and returns it with the token after it; "" and j when there is
 // none.
 func (r *recogniser) currencyAt(j int) (string, int) {
-	if c, ok := currencySymbols[r.norm(j)]; ok {
+	if c, ok := r.currencies().Symbol(r.norm(j)); ok {
 		return c, j + 1
 	}
-	if c, ok := dollarPrefixes[r.norm(j)]; ok && r.norm(j+1) == "$" && r.toks[j].End == r.toks[j+1].Start {
-		return c, j + 2
+	if j+1 < r.limit && r.toks[j].End == r.toks[j+1].Start {
+		if c, ok := r.currencies().prefixedSymbol(r.norm(j), r.norm(j+1)); ok {
+			return c, j + 2
+		}
 	}
 	return "", j
 }
@@ -216,8 +202,9 @@ func (r *recogniser) unit(m Mention, n num) (Mention, bool) {
 	case w == "percentage" && (r.norm(j+1) == "points" || r.norm(j+1) == "point"):
 		m.Type, v.Unit, m.Last = Percent, "pp", j+2
 		return m, true
-	case currencyWords[w] != "":
-		m.Type, v.Unit, m.Last = Money, currencyWords[w], j+1
+	}
+	if c, ok := r.currencies().Word(r.norm(j)); ok {
+		m.Type, v.Unit, m.Last = Money, c, j+1
 		return m, true
 	}
 	if u, k := r.unitAt(j); k > 0 {
@@ -242,7 +229,7 @@ func (r *recogniser) unit(m Mention, n num) (Mention, bool) {
 // rangeEnds parses the ends of "between X and Y" / "from X to Y" where X
 // starts at token j: the currency, the two numbers, and the token after.
 func (r *recogniser) rangeEnds(j int, word string) (currency string, lo, hi num, end int, ok bool) {
-	if c, ok := currencySymbols[r.norm(j)]; ok {
+	if c, ok := r.currencies().Symbol(r.norm(j)); ok {
 		currency, j = c, j+1
 	}
 	lo, ok = r.number(j)

@@ -5,11 +5,17 @@ import (
 	"github.com/claimdiff/claimdiff/claims/phrase"
 )
 
+// vocab is what the rules' patterns are checked against.
+func (r *Rules) vocab() *vocab {
+	return &vocab{units: r.unitNames(), currencies: r.Currencies}
+}
+
 // unitNames are the units a pattern's unit= may name: those the
-// recognisers give by themselves and those of the units table.
+// recognisers give by themselves, the currency codes and those of the
+// units table.
 func (r *Rules) unitNames() map[string]bool {
 	out := map[string]bool{}
-	for _, u := range mention.BuiltinUnits() {
+	for _, u := range append(mention.BuiltinUnits(), r.Currencies.Codes()...) {
 		out[u] = true
 	}
 	for _, w := range r.Units.Words() {
@@ -48,6 +54,7 @@ func (r *Rules) clone(file string) *Rules {
 		c.Places[k] = v
 	}
 	c.Units = copySet(r.Units)
+	c.Currencies = r.Currencies.Clone()
 	a := *r.Attribution
 	a.Cues, a.AccordingTo, a.Hedges, a.NegatedHedges = copySet(a.Cues), copySet(a.AccordingTo), copySet(a.Hedges), copySet(a.NegatedHedges)
 	a.Anonymous, a.Organisations, a.Media, a.Documents = copySet(a.Anonymous), copySet(a.Organisations), copySet(a.Media), copySet(a.Documents)

@@ -20,9 +20,9 @@ func (l *loader) ruleList(n *yaml.Node, r *Rules) {
 		return
 	}
 	ids := map[string]bool{}
-	unitNames := r.unitNames()
+	v := r.vocab()
 	for _, rn := range n.Content {
-		ru := l.rule(rn, r, unitNames)
+		ru := l.rule(rn, r, v)
 		if ru == nil {
 			continue
 		}
@@ -40,7 +40,7 @@ func (l *loader) ruleList(n *yaml.Node, r *Rules) {
 	}
 }
 
-func (l *loader) rule(rn *yaml.Node, r *Rules, units map[string]bool) *Rule {
+func (l *loader) rule(rn *yaml.Node, r *Rules, v *vocab) *Rule {
 	f, _ := l.fields(rn, "a rule", ruleFields...)
 	if f == nil {
 		return nil
@@ -68,7 +68,7 @@ func (l *loader) rule(rn *yaml.Node, r *Rules, units map[string]bool) *Rule {
 		l.errf(rn, "rule %s has no patterns", ru.ID)
 		bad = true
 	} else {
-		l.patterns(pn, ru, units)
+		l.patterns(pn, ru, v)
 	}
 	if v := f["examples"]; v != nil {
 		l.examples(v, ru)
@@ -135,7 +135,7 @@ func (l *loader) ruleSettings(f map[string]*yaml.Node, ru *Rule, r *Rules) {
 	}
 }
 
-func (l *loader) patterns(n *yaml.Node, ru *Rule, units map[string]bool) {
+func (l *loader) patterns(n *yaml.Node, ru *Rule, v *vocab) {
 	n = resolve(n)
 	nodes := []*yaml.Node{n}
 	if n.Kind == yaml.SequenceNode {
@@ -149,7 +149,7 @@ func (l *loader) patterns(n *yaml.Node, ru *Rule, units map[string]bool) {
 		if !ok {
 			continue
 		}
-		p, err := compilePattern(src, units)
+		p, err := compilePattern(src, v)
 		if err != nil {
 			var pe *patternError
 			if errors.As(err, &pe) {

@@ -21,6 +21,9 @@ type Rules struct {
 	Titles *phrase.Set[bool]
 	// Units maps unit phrases to unit names for the quantity recogniser.
 	Units *phrase.Set[string]
+	// Currencies names the currencies of money amounts: "$", "US$",
+	// "dollars" -> USD.
+	Currencies *mention.Currencies
 	// Places are canonical names of places: never people, and candidates
 	// for the place slot.
 	Places map[string]bool
@@ -232,7 +235,9 @@ type Attribution struct {
 }
 
 // Lexicon returns the vocabulary the mention recognisers need.
-func (r *Rules) Lexicon() *mention.Lexicon { return &mention.Lexicon{Units: r.Units} }
+func (r *Rules) Lexicon() *mention.Lexicon {
+	return &mention.Lexicon{Units: r.Units, Currencies: r.Currencies}
+}
 
 // Rule returns the rule with the given id, or nil.
 func (r *Rules) Rule(id string) *Rule {

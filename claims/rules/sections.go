@@ -6,13 +6,14 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/phrase"
 )
 
 // The sections of a rules file: the top-level walk and the vocabulary
 // sections (aliases, units, attribution, compare, kinds).
 
-var topFields = []string{"version", "extends", "disable", "aliases", "places", "titles", "units", "frames", "attribution", "compare", "stories", "kinds", "rules"}
+var topFields = []string{"version", "extends", "disable", "aliases", "places", "titles", "units", "currencies", "frames", "attribution", "compare", "stories", "kinds", "rules"}
 
 // rules walks the top-level mapping.
 func (l *loader) rules(doc *yaml.Node, base func() (*Rules, error)) *Rules {
@@ -36,6 +37,9 @@ func (l *loader) rules(doc *yaml.Node, base func() (*Rules, error)) *Rules {
 	}
 	if n := f["units"]; n != nil {
 		l.units(n, r)
+	}
+	if n := f["currencies"]; n != nil {
+		l.currencies(n, r.Currencies)
 	}
 	if n := f["frames"]; n != nil {
 		l.frames(n, r.Frames)
@@ -89,6 +93,7 @@ func (l *loader) start(doc *yaml.Node, f map[string]*yaml.Node, base func() (*Ru
 		r.Aliases = NewAliases()
 		r.Titles = phrase.New[bool]()
 		r.Units = phrase.New[string]()
+		r.Currencies = &mention.Currencies{}
 		r.Places = map[string]bool{}
 		r.Attribution = newAttribution()
 		r.Frames = newFrames()
@@ -169,6 +174,28 @@ func (l *loader) units(n *yaml.Node, r *Rules) {
 	for _, name := range order {
 		for _, s := range l.strs(f[name], "unit "+name) {
 			r.Units.Add(s, name)
+		}
+	}
+}
+
+// currencies reads the currencies: section: ISO 4217 code -> the symbols
+// and words that name it.
+func (l *loader) currencies(n *yaml.Node, c *mention.Currencies) {
+	f, order := l.fields(n, "currencies")
+	for _, code := range order {
+		vn := resolve(f[code])
+		if len(code) != 3 || strings.ToUpper(code) != code || strings.IndexFunc(code, func(r rune) bool { return r < 'A' || r > 'Z' }) >= 0 {
+			l.errf(vn, "currency %q: want an ISO 4217 code of three capital letters (USD)", code)
+			continue
+		}
+		for i, s := range l.strs(f[code], "currency "+code) {
+			if err := c.Add(s, code); err != nil {
+				at := vn
+				if vn.Kind == yaml.SequenceNode && i < len(vn.Content) {
+					at = vn.Content[i]
+				}
+				l.errf(at, "%v", err)
+			}
 		}
 	}
 }
