@@ -859,10 +859,31 @@ func (b *builder) ageFrame(c *Claim, mv mention.Mention, s segment.Sentence) {
 // person resolves a surname-only back-reference to the full name the
 // document gave: "Lopez" after "Ivan A. Lopez".
 func (b *builder) person(name string) string {
+	name = b.untitled(name)
 	if b.people == nil {
 		return name
 	}
 	return b.people.Resolve(name)
+}
+
+// untitled strips the words up to the last title in a name: "Democratic
+// Attorney General Richard Blumenthal" is "Richard Blumenthal", "Louisiana
+// Governor John Bel Edwards" "John Bel Edwards". A name that is all title
+// stays as it is.
+func (b *builder) untitled(name string) string {
+	f := strings.Fields(name)
+	cut := 0
+	for i := range f {
+		for n := 1; n <= 3 && i+n < len(f); n++ {
+			if b.rules.Titles.Has(strings.Join(f[i:i+n], " ")) {
+				cut = i + n
+			}
+		}
+	}
+	if cut == 0 {
+		return name
+	}
+	return strings.Join(f[cut:], " ")
 }
 
 // incident finds the event a casualty count belongs to, when the sentence
@@ -948,6 +969,12 @@ func (b *builder) sentenceSubject(si int, s segment.Sentence) string {
 		}
 	}
 	if b.names.kind(name) != SpeakerPerson || b.rules.Places[name] {
+		return ""
+	}
+	if len(strings.Fields(name)) < 2 && b.person(name) == name {
+		// a lone capitalised word opening a sentence ("Investigators",
+		// "Seconds", "MELBOURNE") is a person only as the surname of one
+		// the document names in full
 		return ""
 	}
 	for k := j; k < min(s.Last, j+3*frameWindow); k++ {
