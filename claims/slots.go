@@ -23,6 +23,9 @@ func (b *builder) entityAt(i, limit int) (string, int) {
 	if c, n := b.rules.Aliases.Lookup(b.txt, i, limit); n > 0 {
 		return c, n
 	}
+	if b.isZone(i) && i > 0 && (toks[i-1].Kind == segment.Number || ampmWord(toks[i-1].Norm) != "") {
+		return "", 0 // "21:00 GMT", "4 p.m. CT": a clock's zone, not a name
+	}
 	// A lone capitalised word opening a sentence or headline ("Gunman kills
 	// 16") is not taken for a name unless the aliases know it.
 	if (i == 0 || toks[i].Newlines > 0) && (i+1 >= limit || !toks[i+1].Cap) {
@@ -146,10 +149,15 @@ func (b *builder) peopleIndex() (*names.Index, []string) {
 			}
 			name := b.names.normalize(b.span(i, j))
 			if b.names.kind(name) == SpeakerPerson && (i > s.First || j-i >= 2) && !b.rules.Places[name] {
-				if len(strings.Fields(name)) >= 2 {
+				if name = b.untitled(name); len(strings.Fields(name)) >= 2 {
 					x.Add(name)
+					cur = name
+				} else if full := x.Resolve(name); full != name {
+					// a surname after the full name: "He" is most likely
+					// him; a lone capitalised word ("Guatemala",
+					// "Vietnam") may be no person at all
+					cur = full
 				}
-				cur = name
 			}
 			i = j - 1
 		}
