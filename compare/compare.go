@@ -49,6 +49,7 @@ func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt 
 	cmp.words = make([][]wordSet, len(results))
 	al := &aligner{byKey: map[string][]*group{}, threshold: r.Compare.StatementThreshold, names: newNames(r), places: r.Places, rules: r,
 		kinds: r.Kinds, tol: func(c *claims.Claim) rules.Tolerance { return r.ToleranceFor(c.Kind, c.Rule) }}
+	cmp.al = al
 	for di, res := range results {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -59,7 +60,7 @@ func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt 
 			if c.Kind == claims.KindQuote || derived(c, r) {
 				continue
 			}
-			items = append(items, &item{c: c, doc: di, words: cmp.sentenceWords(di, c.SentenceIndex())})
+			items = append(items, &item{c: c, doc: di, words: cmp.sentenceWords(di, c.SentenceIndex()), m: measureOf(r, c)})
 		}
 		al.addDoc(items)
 	}
@@ -117,6 +118,7 @@ type comparer struct {
 	words   [][]wordSet       // per document, per sentence, for results without Words
 	pub     map[string]string // document id -> publication time
 	focus   map[int]bool      // nil: every document
+	al      *aligner          // the alignment, which knows each claim's kind as measured (kindOf)
 }
 
 // inFocus reports whether doc is one the report is about.
@@ -166,7 +168,7 @@ func (cmp *comparer) sentenceWords(doc, sent int) wordSet {
 func (cmp *comparer) judge(g *group) []Finding {
 	prim := primaries(g)
 	kind := prim[0].c.Kind
-	k := cmp.r.Kinds[kind]
+	k := cmp.al.kindOf(prim[0])
 	present := map[string]bool{}
 	for _, it := range prim {
 		present[it.c.Source] = true
@@ -344,7 +346,7 @@ func (cmp *comparer) agree(items []*item) (*item, *item, bool) {
 	var maxLo, minHi *item
 	var ivLo, ivHi interval
 	for _, it := range items {
-		iv := claimInterval(it.c, cmp.r.ToleranceFor(it.c.Kind, it.c.Rule), cmp.r.Kinds[it.c.Kind], describedCount(cmp.r, it.c))
+		iv := claimInterval(it.c, cmp.r.ToleranceFor(it.c.Kind, it.c.Rule), cmp.al.kindOf(it), describedCount(cmp.r, it.c))
 		switch p := frameOf(it.c).Perpetrator; {
 		case shift && p == perpExcluded:
 			iv.lo, iv.hi = iv.lo+1, iv.hi+1

@@ -132,6 +132,7 @@ type frameSide struct {
 	place   string
 	date    *mention.DateValue
 	frame   claims.Frame
+	measure *rules.Measure // the measure its claims name, if any
 }
 
 // fill takes the slots the side lacks from a claim.
@@ -172,10 +173,12 @@ func (s *frameSide) fill(c *claims.Claim) {
 
 // apart names the first slot or frame field on which a claim contradicts
 // what a side knows of its fact, or "" when it can describe the same fact:
-// each field equal (names by names.same), or missing on one side. Time
+// each field equal (names by names.same; heads that name one measure of
+// the rules' frames.measures alike), or missing on one side. Time
 // and place always count; the frame fields the kind lists (rules
 // FrameFieldsOf) count too.
-func apart(s *frameSide, c *claims.Claim, k *rules.Kind, nm *names) (string, string) {
+func apart(s *frameSide, it *item, k *rules.Kind, nm *names) (string, string) {
+	c := it.c
 	if s.subject != "" && c.Subject != "" && !nm.same(s.subject, c.Subject) {
 		return fieldSubject, s.subject + " vs " + c.Subject
 	}
@@ -203,6 +206,9 @@ func apart(s *frameSide, c *claims.Claim, k *rules.Kind, nm *names) (string, str
 				return field, a + " vs " + b
 			}
 			continue
+		}
+		if field == fieldHead && s.measure != nil && s.measure == it.m {
+			continue // "positive tests" and "cases": one measure
 		}
 		if a != "" && b != "" && a != b {
 			return field, a + " vs " + b
@@ -274,4 +280,42 @@ func matched(items []*item) []string {
 		}
 	}
 	return out
+}
+
+// measureOf returns the measure (rules frames.measures) a generic claim's
+// figure names: by its frame's measured phrase, or by a cue in the rest of
+// its clause ("at least 100 people aboard the vessel have been infected"
+// counts cases). Nil for typed kinds, which are their own measure, and for
+// figures no measure names.
+func measureOf(r *rules.Rules, c *claims.Claim) *rules.Measure {
+	if c.Value == nil || r.Frames == nil || len(r.Frames.Measures) == 0 {
+		return nil
+	}
+	if k := r.Kinds[c.Kind]; k == nil || !k.Generic {
+		return nil
+	}
+	f := frameOf(c)
+	return r.Frames.MeasureOf(f.Measured, f.Head, clauseAfter(c))
+}
+
+// maxClause bounds the text after a figure that is read for a measure's
+// cues.
+const maxClause = 160
+
+// clauseAfter is the lower-case text after the claim's figure up to the end
+// of its clause (a semicolon or the sentence's end), at most maxClause
+// bytes.
+func clauseAfter(c *claims.Claim) string {
+	from := c.Span.End - c.SentenceSpan.Start
+	if from < 0 || from > len(c.Sentence) {
+		return ""
+	}
+	rest := c.Sentence[from:]
+	if i := strings.IndexByte(rest, ';'); i >= 0 {
+		rest = rest[:i]
+	}
+	if len(rest) > maxClause {
+		rest = rest[:maxClause]
+	}
+	return strings.ToLower(rest)
 }
