@@ -85,7 +85,7 @@ func identity(c *claims.Claim, k *rules.Kind, m *rules.Measure, places map[strin
 	for _, slot := range k.Identity {
 		switch slot {
 		case "subject":
-			if !isName(c.Subject, places) {
+			if !isName(c.Subject, places) || titleCase(c.Sentence) {
 				return "", false // "a 7-year-old boy" is not one person across outlets
 			}
 			b.WriteString("|subject=" + c.Subject)
@@ -228,8 +228,11 @@ func (al *aligner) place(f *group) {
 		if field, _ := apart(&g.side, lead, al.kind(lead.c), al.names); field != "" {
 			continue
 		}
-		open = append(open, g)
 		valueOK := al.valueFits(g, lead)
+		if !valueOK && al.partOfWhole(g.side.frame.Head, frameOf(lead.c).Head) {
+			continue // "eight adults were wounded" is a part of "ten people injured", not a rival count
+		}
+		open = append(open, g)
 		// a disagreeing value needs the stronger evidence of a similar sentence
 		simNeeded := al.threshold * 0.6
 		if !valueOK {
@@ -293,6 +296,18 @@ func (al *aligner) place(f *group) {
 	if bestWhy != "" {
 		best.why = appendUnique(best.why, bestWhy)
 	}
+}
+
+// partOfWhole reports two heads of which one names a part of the people
+// counted (rules frames.parts: "adults") and the other does not ("people"):
+// a part may agree with its whole when it is all of it, but a different
+// figure is no disagreement.
+func (al *aligner) partOfWhole(a, b string) bool {
+	if a == "" || b == "" || a == b {
+		return false
+	}
+	fr := al.names.frames()
+	return fr.IsPart(a) != fr.IsPart(b)
 }
 
 // leadRatio bounds how far apart two lead figures may be and still be

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/rules"
 )
@@ -91,6 +92,14 @@ func (n *names) words(s string) []string {
 	return out
 }
 
+// frames returns the rules' frame vocabulary (empty without rules).
+func (n *names) frames() *rules.Frames {
+	if n.r == nil || n.r.Frames == nil {
+		return &rules.Frames{}
+	}
+	return n.r.Frames
+}
+
 // same reports whether a and b name one thing; an empty name matches any.
 func (n *names) same(a, b string) bool {
 	if a == "" || b == "" || a == b {
@@ -133,6 +142,9 @@ type frameSide struct {
 	date    *mention.DateValue
 	frame   claims.Frame
 	measure *rules.Measure // the measure its claims name, if any
+	// entityFrom is the sentence frame.entity was read from: whether its
+	// capitals show a name (named).
+	entityFrom string
 }
 
 // fill takes the slots the side lacks from a claim.
@@ -154,7 +166,7 @@ func (s *frameSide) fill(c *claims.Claim) {
 		s.frame.Head = f.Head
 	}
 	if s.frame.Entity == "" {
-		s.frame.Entity = f.Entity
+		s.frame.Entity, s.entityFrom = f.Entity, c.Sentence
 	}
 	if s.frame.Scope == "" {
 		s.frame.Scope = f.Scope
@@ -178,6 +190,7 @@ func (s *frameSide) fill(c *claims.Claim) {
 // and place always count; the frame fields the kind lists (rules
 // FrameFieldsOf) count too.
 func apart(s *frameSide, it *item, k *rules.Kind, nm *names) (string, string) {
+	fr := nm.frames()
 	c := it.c
 	if s.subject != "" && c.Subject != "" && !nm.same(s.subject, c.Subject) {
 		return fieldSubject, s.subject + " vs " + c.Subject
@@ -189,6 +202,9 @@ func apart(s *frameSide, it *item, k *rules.Kind, nm *names) (string, string) {
 		return fieldPlace, s.place + " vs " + c.Place
 	}
 	f := frameOf(c)
+	if parts, ok := fr.DifferentParts(s.frame.Head, f.Head); ok {
+		return fieldHead, parts // "four adults" and "1 child": different people
+	}
 	for _, field := range k.FrameFieldsOf() {
 		a, b := frameField(s.frame, field), frameField(f, field)
 		switch field {
@@ -202,7 +218,7 @@ func apart(s *frameSide, it *item, k *rules.Kind, nm *names) (string, string) {
 			}
 			continue
 		case fieldEntity:
-			if named(a) && named(b) && !nm.same(a, b) {
+			if named(a, s.entityFrom) && named(b, c.Sentence) && !nm.same(a, b) {
 				return field, a + " vs " + b
 			}
 			continue
@@ -218,16 +234,41 @@ func apart(s *frameSide, it *item, k *rules.Kind, nm *names) (string, string) {
 }
 
 // named reports an entity that holds a name ("Hurricane Laura", "WTI
-// crude", "Riverside"). Only two names can tell facts apart: outlets
-// describe one event in their own common nouns ("the attack", "the
-// shooting", "the massacre"), so a description differs from nothing.
-func named(entity string) bool {
+// crude", "Riverside"): a capitalised word that is not a closed-class word
+// ("The", "In"), read from a sentence whose capitals mean something. Only
+// two names can tell facts apart: outlets describe one event in their own
+// common nouns ("the attack", "the shooting", "the massacre"), so a
+// description differs from nothing; and in a headline written in title
+// case ("Five Shot Dead In South Shore") every word is capitalised, so
+// capitals show no name there.
+func named(entity, sentence string) bool {
+	if titleCase(sentence) {
+		return false
+	}
 	for _, w := range strings.Fields(entity) {
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !english.IsFunctionWord(strings.ToLower(w)) {
 			return true
 		}
 	}
 	return false
+}
+
+// titleCase reports a sentence written in title case or in capitals, as
+// headlines are: most of its words of four letters or more start with a
+// capital (ordinary prose capitalises its names only).
+func titleCase(sentence string) bool {
+	long, upper := 0, 0
+	for _, w := range strings.Fields(sentence) {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		long++
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return long >= 3 && upper*4 >= long*3
 }
 
 func orNone(s string) string {

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"maps"
 	"slices"
 	"strings"
 
@@ -47,6 +48,38 @@ type Frames struct {
 	// words: "positive tests", "known cases" and "cases" are one tally.
 	// Compare puts figures of one measure in one frame.
 	Measures []*Measure
+	// Parts are partitions of the people a count can count: in each, head
+	// -> the part it names ("man" -> "adults", "boy" -> "children"). Two
+	// counts whose heads name different parts of one partition ("four
+	// adults shot", "1 child shot") count different people.
+	Parts []map[string]string
+}
+
+// IsPart reports whether a head names a part of one of the rules'
+// partitions ("adults", "boys"), not a whole ("people", "victims").
+func (f *Frames) IsPart(head string) bool {
+	for _, p := range f.Parts {
+		if _, ok := p[head]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// DifferentParts reports whether two heads name different parts of one of
+// the rules' partitions, and names them ("adults vs children").
+func (f *Frames) DifferentParts(a, b string) (string, bool) {
+	if a == "" || b == "" || a == b {
+		return "", false
+	}
+	for _, p := range f.Parts {
+		pa, okA := p[a]
+		pb, okB := p[b]
+		if okA && okB && pa != pb {
+			return pa + " vs " + pb, true
+		}
+	}
+	return "", false
 }
 
 // Measure is one measured thing and the words outlets name it by.
@@ -119,7 +152,7 @@ func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '-' || b >= 0x80
 }
 
-var frameFields = []string{"up", "down", "levels", "links", "per", "current", "total", "previous", "predicates", "not-counted", "incidents", "partitives", "unit-heads", "measures"}
+var frameFields = []string{"up", "down", "levels", "links", "per", "current", "total", "previous", "predicates", "not-counted", "incidents", "partitives", "unit-heads", "measures", "parts"}
 
 func newFrames() *Frames {
 	return &Frames{Up: phrase.New[bool](), Down: phrase.New[bool](), Levels: phrase.New[bool](),
@@ -144,6 +177,9 @@ func (f *Frames) clone() *Frames {
 	for k, v := range f.UnitHeads {
 		c.UnitHeads[k] = v
 	}
+	for _, p := range f.Parts {
+		c.Parts = append(c.Parts, maps.Clone(p))
+	}
 	for _, m := range f.Measures {
 		cm := *m
 		cm.Heads = slices.Clone(m.Heads)
@@ -166,6 +202,9 @@ func (l *loader) frames(n *yaml.Node, fr *Frames) {
 	}
 	if v := f["measures"]; v != nil {
 		l.measures(v, fr)
+	}
+	if v := f["parts"]; v != nil {
+		l.parts(v, fr)
 	}
 	for _, key := range frameFields {
 		if sets[key] == nil {
@@ -219,5 +258,32 @@ func (l *loader) measures(n *yaml.Node, fr *Frames) {
 		if len(m.Heads) == 0 && len(m.Cues) == 0 {
 			l.errf(mf[name], "%s names no heads and no cues", what)
 		}
+	}
+}
+
+// parts reads frames.parts: a list of partitions, each part name -> heads.
+func (l *loader) parts(n *yaml.Node, fr *Frames) {
+	n = resolve(n)
+	if n.Kind != yaml.SequenceNode {
+		l.errf(n, "frames.parts must be a list of partitions (part -> heads), got %s", kindName(n))
+		return
+	}
+	for _, pn := range n.Content {
+		pf, order := l.fields(pn, "frames.parts entry")
+		if len(order) < 2 {
+			l.errf(pn, "a partition in frames.parts needs at least two parts")
+			continue
+		}
+		p := map[string]string{}
+		for _, part := range order {
+			for _, h := range l.strs(pf[part], "frames.parts "+part) {
+				h = strings.ToLower(h)
+				if other, dup := p[h]; dup && other != part {
+					l.errf(pf[part], "head %q is in two parts of one partition (%s, %s)", h, other, part)
+				}
+				p[h] = part
+			}
+		}
+		fr.Parts = append(fr.Parts, p)
 	}
 }

@@ -67,3 +67,30 @@ func TestMeasuresExtend(t *testing.T) {
 		t.Errorf("error = %q, want it at bad.yaml:4 naming the missing heads", got)
 	}
 }
+
+// TestDifferentParts: heads in different parts of one partition count
+// different people; a head in no part may count any of them.
+func TestDifferentParts(t *testing.T) {
+	r, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"adult", "child", true},
+		{"man", "woman", true},
+		{"man", "boy", true},
+		{"man", "adult", false},
+		{"person", "child", false},
+		{"victim", "person", false},
+		{"child", "child", false},
+		{"", "child", false},
+	}
+	for _, tc := range tests {
+		if _, got := r.Frames.DifferentParts(tc.a, tc.b); got != tc.want {
+			t.Errorf("DifferentParts(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
