@@ -54,6 +54,12 @@ func (b *builder) frame(c *Claim) bool {
 	generic := kind != nil && kind.Generic
 	f := &Frame{}
 	c.Frame = f
+	if mv.Type == mention.Duration && b.isOffset(mv, s) {
+		return false // "a year earlier", "three days later": when, not how long
+	}
+	if mv.Type != mention.Date {
+		f.Time = b.timeAnchor(mv, s)
+	}
 	if mv.Type == mention.Age {
 		b.ageFrame(c, mv, s)
 		return true

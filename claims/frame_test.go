@@ -2,6 +2,7 @@ package claims
 
 import (
 	"testing"
+	"time"
 
 	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/rules"
@@ -44,11 +45,84 @@ func TestFrames(t *testing.T) {
 				got = c.Frame
 			}
 		}
+		if got != nil {
+			g := *got
+			g.Time = nil // time anchors: TestTimeAnchors
+			got = &g
+		}
 		switch {
 		case got == nil:
 			t.Errorf("%q: no claim of %v with a frame", tc.text, tc.number)
 		case *got != tc.want:
 			t.Errorf("%q, %v:\n got %+v\nwant %+v", tc.text, tc.number, *got, tc.want)
+		}
+	}
+}
+
+// TestTimeAnchors checks when a figure holds: the anchor as written, its
+// dates resolved against the sentence's date or the publication date, and
+// the instant in UTC of a clock time in a zone (daylight saving followed:
+// 4 p.m. CT in August is 21:00 UTC, in January 22:00 UTC).
+func TestTimeAnchors(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2020, 8, 28, 9, 0, 0, 0, time.UTC) // a Friday
+	tests := []struct {
+		text      string
+		number    float64
+		published time.Time
+		want      *TimeAnchor
+	}{
+		{"As of 4 p.m. CT Thursday, 14 people had died in Louisiana.", 14, pub,
+			&TimeAnchor{Text: "As of 4 p.m. CT Thursday", Start: "2020-08-27", End: "2020-08-27", Precision: "day",
+				Clock: "16:00", Zone: "CT", Instant: "2020-08-27T21:00:00Z", Relative: true}},
+		{"At 21:00 GMT on Thursday the storm had winds of 100 mph.", 100, pub,
+			&TimeAnchor{Text: "At 21:00 GMT on Thursday", Start: "2020-08-27", End: "2020-08-27", Precision: "day",
+				Clock: "21:00", Zone: "GMT", Instant: "2020-08-27T21:00:00Z", Relative: true}},
+		{"The toll stood at 18 at 4 p.m. CT on Jan. 9, 2020.", 18, pub,
+			&TimeAnchor{Text: "at 4 p.m. CT on Jan. 9, 2020", Start: "2020-01-09", End: "2020-01-09", Precision: "day",
+				Clock: "16:00", Zone: "CT", Instant: "2020-01-09T22:00:00Z"}},
+		{"Police said three people died the previous night.", 3, pub,
+			&TimeAnchor{Text: "the previous night", Start: "2020-08-27", End: "2020-08-27", Precision: "day", Relative: true}},
+		{"On Tuesday, 40 people were hurt; a year earlier, 25 people were hurt.", 25, pub,
+			&TimeAnchor{Text: "a year earlier", Start: "2019-01-01", End: "2019-12-31", Precision: "year", Relative: true}},
+		{"On Tuesday, 40 people were hurt; a year earlier, 25 people were hurt.", 40, pub,
+			&TimeAnchor{Text: "On Tuesday", Start: "2020-08-25", End: "2020-08-25", Precision: "day", Relative: true}},
+		{"In 1984, 3,000 people died in Bhopal.", 3000, pub,
+			&TimeAnchor{Text: "In 1984", Start: "1984-01-01", End: "1984-12-31", Precision: "year"}},
+		{"Last week 40 people were hurt.", 40, pub,
+			&TimeAnchor{Text: "Last week", Start: "2020-08-17", End: "2020-08-23", Precision: "week", Relative: true}},
+		{"The company will cut 300 jobs next week.", 300, pub,
+			&TimeAnchor{Text: "next week", Start: "2020-08-31", End: "2020-09-06", Precision: "week", Relative: true}},
+		{"On Thursday evening the toll was 18.", 18, pub,
+			&TimeAnchor{Text: "On Thursday evening", Start: "2020-08-27", End: "2020-08-27", Precision: "day", Relative: true}},
+		{"Three days later, 12 people were still in hospital.", 12, pub,
+			&TimeAnchor{Text: "Three days later", Start: "2020-08-31", End: "2020-08-31", Precision: "day", Relative: true}},
+		{"Three people died the previous night.", 3, time.Time{},
+			&TimeAnchor{Text: "the previous night", Precision: "unresolved", Relative: true}},
+		{"The company cut 300 jobs.", 300, pub, nil},
+		{"A 40-year-old man was among 12 people arrested.", 12, pub, nil},
+	}
+	for _, tc := range tests {
+		res := Extract(&ingest.Document{ID: "t", Text: "Headline\n" + tc.text, Published: tc.published}, r)
+		found := false
+		for _, c := range res.Claims {
+			if c.Value == nil || c.Value.Number != tc.number || c.Frame == nil {
+				continue
+			}
+			found = true
+			switch got := c.Frame.Time; {
+			case got == nil && tc.want == nil:
+			case got == nil || tc.want == nil:
+				t.Errorf("%q, %v: time %+v, want %+v", tc.text, tc.number, got, tc.want)
+			case *got != *tc.want:
+				t.Errorf("%q, %v:\n got %+v\nwant %+v", tc.text, tc.number, *got, *tc.want)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no claim of %v with a frame", tc.text, tc.number)
 		}
 	}
 }

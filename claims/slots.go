@@ -23,6 +23,9 @@ func (b *builder) entityAt(i, limit int) (string, int) {
 	if c, n := b.rules.Aliases.Lookup(b.txt, i, limit); n > 0 {
 		return c, n
 	}
+	if b.isZone(i) && i > 0 && (toks[i-1].Kind == segment.Number || ampmWord(toks[i-1].Norm) != "") {
+		return "", 0 // "21:00 GMT", "4 p.m. CT": a clock's zone, not a name
+	}
 	// A lone capitalised word opening a sentence or headline ("Gunman kills
 	// 16") is not taken for a name unless the aliases know it.
 	if (i == 0 || toks[i].Newlines > 0) && (i+1 >= limit || !toks[i+1].Cap) {

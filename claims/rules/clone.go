@@ -55,6 +55,7 @@ func (r *Rules) clone(file string) *Rules {
 	}
 	c.Attribution = &a
 	c.Frames = r.Frames.clone()
+	c.Time = r.Time.clone()
 	c.Compare.StopWords = map[string]bool{}
 	for k, v := range r.Compare.StopWords {
 		c.Compare.StopWords[k] = v

@@ -34,6 +34,8 @@ type Rules struct {
 	Attribution *Attribution
 	// Frames is the vocabulary that tells what a number measures.
 	Frames *Frames
+	// Time is the vocabulary of time anchors: zones, relative phrases.
+	Time *Time
 	// Compare holds comparison settings such as the statement threshold.
 	Compare CompareSettings
 	// Stories holds the vocabulary of story grouping.

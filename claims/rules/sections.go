@@ -12,7 +12,7 @@ import (
 // The sections of a rules file: the top-level walk and the vocabulary
 // sections (aliases, units, attribution, compare, kinds).
 
-var topFields = []string{"version", "extends", "disable", "aliases", "places", "titles", "units", "frames", "attribution", "compare", "stories", "kinds", "rules"}
+var topFields = []string{"version", "extends", "disable", "aliases", "places", "titles", "units", "frames", "time", "attribution", "compare", "stories", "kinds", "rules"}
 
 // rules walks the top-level mapping.
 func (l *loader) rules(doc *yaml.Node, base func() (*Rules, error)) *Rules {
@@ -44,6 +44,7 @@ func (l *loader) rules(doc *yaml.Node, base func() (*Rules, error)) *Rules {
 		r.Places = map[string]bool{}
 		r.Attribution = newAttribution()
 		r.Frames = newFrames()
+		r.Time = newTime()
 		r.Compare = CompareSettings{StatementThreshold: 0.5, StopWords: map[string]bool{}}
 		r.Stories = StoriesSettings{BoilerplateWords: map[string]bool{}}
 	}
@@ -74,6 +75,9 @@ func (l *loader) rules(doc *yaml.Node, base func() (*Rules, error)) *Rules {
 	}
 	if n := f["frames"]; n != nil {
 		l.frames(n, r.Frames)
+	}
+	if n := f["time"]; n != nil {
+		l.time(n, r.Time)
 	}
 	if n := f["attribution"]; n != nil {
 		l.attribution(n, r.Attribution)
