@@ -188,7 +188,7 @@ func (al *aligner) addDoc(items []*item) {
 		}
 		var home *group
 		for _, f := range perKey[key] {
-			if field, _ := apart(&f.side, it, al.kind(it.c), al.names); field == "" && al.valueFits(f, it) {
+			if field, _ := apart(&f.side, it, al.kindOf(it), al.names); field == "" && al.valueFits(f, it) {
 				home = f
 				break
 			}
@@ -225,7 +225,7 @@ func (al *aligner) place(f *group) {
 		if g.docs[lead.doc] {
 			continue
 		}
-		if field, _ := apart(&g.side, lead, al.kind(lead.c), al.names); field != "" {
+		if field, _ := apart(&g.side, lead, al.kindOf(lead), al.names); field != "" {
 			continue
 		}
 		valueOK := al.valueFits(g, lead)
@@ -241,8 +241,12 @@ func (al *aligner) place(f *group) {
 		evidence, why := al.evidence(g, lead, simNeeded)
 		if k := al.kind(lead.c); !valueOK && k != nil && k.Generic {
 			// a generic figure of a shared entity or place is one of its
-			// many: only a similar sentence says it is the same figure
+			// many: only a similar sentence, or the same moment, says it
+			// is the same figure
 			evidence, why = al.similar(g, lead, simNeeded)
+			if !evidence {
+				evidence, why = sameMoment(g.side.frame.Time, anchorOf(lead.c), al.names.zones())
+			}
 		}
 		if !valueOK && !evidence {
 			evidence, why = oppositeBounds(g, lead)
@@ -502,6 +506,9 @@ func (al *aligner) evidence(g *group, it *item, simNeeded float64) (bool, string
 		return true, "same place " + c.Place
 	case c.Date != nil && g.side.date != nil && c.Date.Start == g.side.date.Start:
 		return true, "same time " + c.Date.Start
+	}
+	if ok, why := sameMoment(g.side.frame.Time, anchorOf(c), al.names.zones()); ok {
+		return true, why
 	}
 	return al.similar(g, it, simNeeded)
 }

@@ -231,13 +231,12 @@ func (cmp *comparer) judge(g *group) []Finding {
 		f.Title = title(fr, values, " vs ")
 		if allDated {
 			f.Type = Update
-			sort.SliceStable(f.Claims, func(i, j int) bool {
-				return cmp.published(f.Claims[i].Doc) < cmp.published(f.Claims[j].Doc)
-			})
-			first, last := f.Claims[0], f.Claims[len(f.Claims)-1]
+			order, keys, rank := cmp.timeOrder(prim)
+			sort.SliceStable(f.Claims, func(i, j int) bool { return rank[f.Claims[i].Doc] < rank[f.Claims[j].Doc] })
+			first, last := order[0], order[len(order)-1]
 			f.Summary = fmt.Sprintf("%s revised from %s (%s, %s) to %s (%s, %s)", kind,
-				first.Value.Human(), first.Source, cmp.published(first.Doc),
-				last.Value.Human(), last.Source, cmp.published(last.Doc))
+				first.c.Value.Human(), first.c.Source, keys[first],
+				last.c.Value.Human(), last.c.Source, keys[last])
 		} else {
 			f.Summary = fmt.Sprintf("%s: %s (%s) vs %s (%s) — differ by %s (%.1f%%)", kind,
 				lo.c.Value.Human(), lo.c.Source, hi.c.Value.Human(), hi.c.Source,
@@ -292,8 +291,9 @@ func (cmp *comparer) split(g *group, note string) []Finding {
 // the pair furthest apart (the one claiming the highest lower end and the
 // one claiming the lowest upper end). By Helly's theorem in one dimension,
 // intervals that overlap pairwise share a point, so this is O(k). allDated
-// reports that the disagreement is only between publication times: every
-// document has one, and documents published at the same time agree. note
+// reports that the disagreement is only between times: every
+// value has a time (its anchor's, else its document's publication time:
+// timeKeys), and values of the same time agree. note
 // explains a reading that made values comparable (a count that includes
 // the perpetrator and one that does not).
 func (cmp *comparer) values(prim []*item) ([]SideValue, [][2]*item, bool, string) {
@@ -311,8 +311,9 @@ func (cmp *comparer) values(prim []*item) ([]SideValue, [][2]*item, bool, string
 	}
 	allDated := true
 	byTime := map[string][]*item{}
-	for _, it := range withValue {
-		p := cmp.published(it.c.Doc)
+	keys := timeKeys(cmp, withValue)
+	for i, it := range withValue {
+		p := keys[i]
 		if p == "" {
 			allDated = false
 		}

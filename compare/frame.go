@@ -3,6 +3,7 @@ package compare
 import (
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -100,6 +101,14 @@ func (n *names) frames() *rules.Frames {
 	return n.r.Frames
 }
 
+// zones returns the rules' time zones (nil without rules).
+func (n *names) zones() map[string]*time.Location {
+	if n.r == nil || n.r.Time == nil {
+		return nil
+	}
+	return n.r.Time.Zones
+}
+
 // same reports whether a and b name one thing; an empty name matches any.
 func (n *names) same(a, b string) bool {
 	if a == "" || b == "" || a == b {
@@ -177,6 +186,9 @@ func (s *frameSide) fill(c *claims.Claim) {
 	if s.frame.Perpetrator == "" {
 		s.frame.Perpetrator = f.Perpetrator
 	}
+	if s.frame.Time == nil {
+		s.frame.Time = f.Time
+	}
 	s.frame.Change = s.frame.Change || f.Change
 	if s.frame.Direction == "" {
 		s.frame.Direction = f.Direction
@@ -197,6 +209,12 @@ func apart(s *frameSide, it *item, k *rules.Kind, nm *names) (string, string) {
 	}
 	if s.date != nil && c.Date != nil && !keyedByDate(k) && !datesOverlap(s.date, c.Date) {
 		return fieldTime, s.date.String() + " vs " + c.Date.String()
+	}
+	if k == nil || !k.Revisable {
+		// a revisable figure at another time is an update of it
+		if why := differentTimes(s.frame.Time, anchorOf(c), nm.zones()); why != "" {
+			return fieldTime, why
+		}
 	}
 	if s.place != "" && c.Place != "" && !nm.same(s.place, c.Place) {
 		return fieldPlace, s.place + " vs " + c.Place
