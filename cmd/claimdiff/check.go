@@ -94,8 +94,14 @@ func runCheck(c *cli.Context, e *env) error {
 	if err != nil {
 		return err
 	}
-	return writeCheck(c, e, res, rel, format, st)
+	// the documents' paths are repo-relative already: made relative again,
+	// from a subdirectory, they would name it twice
+	return writeCheck(c, e, res, stablePaths, format, st)
 }
+
+// stablePaths writes paths that are repo-relative or absolute already as
+// they are, with forward slashes.
+var stablePaths = report.CheckPaths(filepath.ToSlash)
 
 // writeCheck writes a check result in the chosen format and sets the exit
 // code.
@@ -156,7 +162,6 @@ func checkAgainstIndex(c *cli.Context, e *env, r *rules.Rules, opt check.Options
 	for _, d := range newDocs {
 		ids.Apply(d)
 	}
-	rel := report.CheckPaths(filepath.ToSlash) // paths are stable already
 	// Extract every new article and every archived one related to any of
 	// them once, in one parallel run each; then check each new article
 	// against its own related set.
@@ -198,7 +203,7 @@ func checkAgainstIndex(c *cli.Context, e *env, r *rules.Rules, opt check.Options
 		}
 		combined = combined.Merge(res)
 	}
-	return writeCheck(c, e, combined, rel, format, st)
+	return writeCheck(c, e, combined, stablePaths, format, st)
 }
 
 // repoRelative names a file's document by its path from the repository
