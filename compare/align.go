@@ -136,6 +136,9 @@ type aligner struct {
 	names     *names
 	places    map[string]bool
 	rules     *rules.Rules
+	// only, when set, lists the identities worth aligning: claims of
+	// other identities are left out (see focusKeys).
+	only map[string]bool
 }
 
 // kind returns the rules' kind of a claim (nil for a kind the rules do not
@@ -149,7 +152,7 @@ func (al *aligner) addDoc(items []*item) {
 	perKey := map[string][]*group{}
 	for _, it := range items {
 		key, ok := identity(it.c, al.kind(it.c), al.places)
-		if !ok {
+		if !ok || al.only != nil && !al.only[key] {
 			continue
 		}
 		var home *group
@@ -406,6 +409,9 @@ func (al *aligner) similar(g *group, it *item, simNeeded float64) (bool, string)
 	for k, o := range g.items {
 		if k >= maxEvidence {
 			break
+		}
+		if !jaccardCanReach(o.words, it.words, simNeeded) {
+			continue
 		}
 		if s := jaccard(o.words, it.words); s >= simNeeded {
 			return true, fmt.Sprintf("similar sentences (%.0f%% of content words shared)", s*100)
