@@ -13,6 +13,7 @@ import (
 	"github.com/claimdiff/claimdiff/claims/output"
 	"github.com/claimdiff/claimdiff/claims/rules"
 
+	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/check"
 	"github.com/claimdiff/claimdiff/compare/index"
 	"github.com/claimdiff/claimdiff/compare/report"
@@ -82,15 +83,21 @@ func runCheck(c *cli.Context, e *env) error {
 		return err
 	}
 	rel := report.RelativeTo(repoRoot(cwd))
-	docs := append(append([]*ingest.Document(nil), newDocs...), baseDocs...)
-	for _, d := range docs {
+	for _, d := range append(append([]*ingest.Document(nil), newDocs...), baseDocs...) {
 		repoRelative(d, rel)
 	}
-	all, err := extractForComparison(c, e, docs, set.Rules)
+	newRes, err := extractForComparison(c, e, newDocs, set.Rules)
 	if err != nil {
 		return err
 	}
-	res, err := check.Check(c.Context, all[:len(newDocs)], all[len(newDocs):], set.Rules, set.Options)
+	// of each baseline article, only what a comparison with the new ones
+	// can read is kept: a large baseline then fits in little memory
+	focus := compare.NewFocus(newRes, set.Rules)
+	baseRes, err := extractFor(c, e, baseDocs, set.Rules, true, focus.Trim)
+	if err != nil {
+		return err
+	}
+	res, err := check.Check(c.Context, newRes, baseRes, set.Rules, set.Options)
 	if err != nil {
 		return err
 	}
