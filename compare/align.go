@@ -147,6 +147,9 @@ type aligner struct {
 	// measured holds the kinds as measures read them, by kind and measure
 	// name (kindOf).
 	measured map[string]*rules.Kind
+	// only, when set, lists the identities worth aligning: claims of
+	// other identities are left out (see focusKeys).
+	only map[string]bool
 }
 
 // kind returns the rules' kind of a claim (nil for a kind the rules do not
@@ -183,7 +186,7 @@ func (al *aligner) addDoc(items []*item) {
 	perKey := map[string][]*group{}
 	for _, it := range items {
 		key, ok := identity(it.c, al.kind(it.c), it.m, al.places)
-		if !ok {
+		if !ok || al.only != nil && !al.only[key] {
 			continue
 		}
 		var home *group
@@ -519,6 +522,9 @@ func (al *aligner) similar(g *group, it *item, simNeeded float64) (bool, string)
 	for k, o := range g.items {
 		if k >= maxEvidence {
 			break
+		}
+		if !jaccardCanReach(o.words, it.words, simNeeded) {
+			continue
 		}
 		if s := jaccard(o.words, it.words); s >= simNeeded {
 			return true, fmt.Sprintf("similar sentences (%.0f%% of content words shared)", s*100)

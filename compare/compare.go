@@ -50,6 +50,9 @@ func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt 
 	al := &aligner{byKey: map[string][]*group{}, threshold: r.Compare.StatementThreshold, names: newNames(r), places: r.Places, rules: r,
 		kinds: r.Kinds, tol: func(c *claims.Claim) rules.Tolerance { return r.ToleranceFor(c.Kind, c.Rule) }}
 	cmp.al = al
+	if cmp.focus != nil {
+		al.only = cmp.focusKeys()
+	}
 	for di, res := range results {
 		if err := ctx.Err(); err != nil {
 			return nil, err

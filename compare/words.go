@@ -47,3 +47,19 @@ func containment(a, b wordSet) float64 {
 	}
 	return float64(intersect(a, b)) / float64(min(len(a), len(b)))
 }
+
+// jaccardCanReach reports whether jaccard(a, b) can be t or more, from the
+// sizes alone: the two sets share at most the smaller one's words, so the
+// index is at most min/max (computed as jaccard computes it, so the test
+// never rejects a pair jaccard would accept). It spares the word-by-word
+// comparison of sentences of very different lengths.
+func jaccardCanReach(a, b wordSet, t float64) bool {
+	lo, hi := len(a), len(b)
+	if lo > hi {
+		lo, hi = hi, lo
+	}
+	if lo == 0 {
+		return t <= 0 // jaccard is 0
+	}
+	return float64(lo)/float64(hi) >= t
+}
