@@ -3,6 +3,7 @@ package claims
 import (
 	"strings"
 
+	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
@@ -79,8 +80,10 @@ type attributor struct {
 	// continues or inherits its speaker joins the one before it.
 	unit  []int
 	sattr []sentenceAttr
-	// found is every attribution made, for Result.Attributions.
-	found []Attribution
+	// found is every attribution made, for Result.Attributions, and
+	// foundCue the cue tokens they stand at, so each cue counts once.
+	found    []Attribution
+	foundCue map[int]bool
 
 	// surnames maps a person's last name to the full name seen earlier in
 	// the document, so "Mr Pompeo" resolves to "Mike Pompeo".
@@ -99,7 +102,7 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 		inQuote: make([]int, len(txt.Tokens)), sentOf: make([]int32, len(txt.Tokens)),
 		qattr: make([]Attribution, len(quotes)), unit: make([]int, len(quotes)),
 		sattr:    make([]sentenceAttr, len(txt.Sentences)),
-		surnames: map[string]string{}, recent: map[int]*sentenceSalience{}, roles: map[string]string{}}
+		surnames: map[string]string{}, foundCue: map[int]bool{}, recent: map[int]*sentenceSalience{}, roles: map[string]string{}}
 	for i := range a.inQuote {
 		a.inQuote[i] = -1
 	}
@@ -209,7 +212,7 @@ func (a *attributor) sentence(si int) {
 			if sp := a.resolve(f, l, si); sp.ok() {
 				sa.according = a.attr(sp, FormAccordingTo, strings.ToLower(a.text(i, i+n)), i, i+n)
 				a.found = append(a.found, sa.according)
-				sal.speakers = append(sal.speakers, sp)
+				sal.remember(sp)
 			}
 			i += n - 1
 			continue
@@ -218,14 +221,20 @@ func (a *attributor) sentence(si int) {
 			// "a statement by Mark Esper": Esper is a source to resolve "he" to
 			f, l := a.npAfter(i+n+1, s.Last)
 			if sp := a.resolve(f, l, si); sp.ok() {
-				sal.speakers = append(sal.speakers, sp)
+				sal.remember(sp)
 			}
 		}
-		if cue, n := at.Cues.Longest(toks, i, s.Last); n > 0 && sa.cueAt < 0 && cue != "according" && !a.nounUse(i, s.First) {
+		if cue, n := at.Cues.Longest(toks, i, s.Last); n > 0 && cue != "according" && !a.nounUse(i, s.First) {
 			sp := a.cueSpeaker(i, n, si)
-			if sp.ok() {
+			if sp.ok() && sa.cueAt >= 0 {
+				// a later cue in the sentence ("While Comey has said ...,
+				// Lewandowski said ...") is an attribution of its own; the
+				// sentence's claims stay with the first
+				a.record(a.attr(sp, FormIndirect, cue, i, i+n), i)
+				sal.remember(sp)
+			} else if sp.ok() {
 				sa.indirect = a.attr(sp, FormIndirect, cue, i, i+n)
-				a.found = append(a.found, sa.indirect)
+				a.record(sa.indirect, i)
 				sa.cueAt = i
 				sa.spFirst, sa.spLast = sp.first, sp.last
 				sa.contentFrom, sa.contentTo = a.contentFrom(sp, i, n, s), s.Last
@@ -235,13 +244,13 @@ func (a *attributor) sentence(si int) {
 					// content is the quote, not what follows the cue
 					sa.contentTo = start
 				}
-				sal.speakers = append(sal.speakers, sp)
+				sal.remember(sp)
 			}
 		}
 		if t.Cap {
 			if sp, n := a.entity(i, s.Last); n > 0 {
 				if sp.typ == SpeakerPerson {
-					sal.persons = append(sal.persons, sp)
+					sal.persons = keepRecent(sal.persons, sp)
 				}
 				i += n - 1
 			}
@@ -334,6 +343,18 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	for k > s.First && auxiliaries[a.txt.Tokens[k].Norm] {
 		k--
 	}
+	if k < s.First || a.inQuote[k] >= 0 {
+		return speaker{}
+	}
+	// "..., he said", "when she said": a subject pronoun before the cue
+	if english.IsSubjectPronoun(a.txt.Tokens[k].Norm) {
+		return a.resolve(k, k+1, si)
+	}
+	// "Graham called Trump 'crazy' and said ...": coordinated verbs share
+	// their clause's subject
+	if n := a.txt.Tokens[k].Norm; k > s.First && (n == "and" || n == "but") {
+		return a.clauseSubject(k, si)
+	}
 	if k > s.First && (a.txt.Tokens[k].Norm == "who" || a.txt.Tokens[k].Norm == "which") {
 		f, l := a.npBefore(k, s.First)
 		if sp := a.resolve(f, l, si); sp.ok() {
@@ -350,6 +371,61 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		prev := a.txt.Tokens[i-1].Norm
 		if prev == "," || markOf(a.txt, i-1) != notMark || i == s.First {
 			return a.speakerAfterCue(i+n, si)
+		}
+	}
+	return speaker{}
+}
+
+// clauseSubjectWindow bounds how far back from a coordinated verb ("...
+// and said") its clause's subject is looked for.
+const clauseSubjectWindow = 30
+
+// clauseSubject finds the subject of the clause a coordinated verb after
+// token and belongs to: the pronoun, name or "the <role>" that opens the
+// clause ("The judge rubbed his chin, and then said", "when Rubio thanked
+// Miami and said").
+func (a *attributor) clauseSubject(and, si int) speaker {
+	s := a.txt.Sentences[si]
+	toks := a.txt.Tokens
+	start := s.First
+	for k := and - 1; k >= s.First && k > and-clauseSubjectWindow; k-- {
+		if n := toks[k].Norm; english.IsSubordinator(n) && n != "as" || n == ";" || n == ":" || n == "—" ||
+			a.inQuote[k] >= 0 || markOf(a.txt, k) != notMark {
+			start = k + 1
+			break
+		}
+	}
+	// over an opening phrase: "In his speech, Obama positioned ..."
+	for k := start; k < and && k < start+8; k++ {
+		if toks[k].Norm == "," {
+			if prepositions[toks[start].Norm] || english.IsDiscourseAdverb(toks[start].Norm) {
+				start = k + 1
+			}
+			break
+		}
+	}
+	for start < and && (toks[start].Norm == "but" || toks[start].Norm == "and" || toks[start].Norm == "so") {
+		start++
+	}
+	if start >= and {
+		return speaker{}
+	}
+	if english.IsSubjectPronoun(toks[start].Norm) {
+		return a.resolve(start, start+1, si)
+	}
+	f := start
+	for f < and && articles[toks[f].Norm] {
+		f++
+	}
+	if f < and {
+		if _, n := a.r.Titles.Longest(toks, f, and); n > 0 || toks[f].Cap {
+			if sp, n := a.entity(f, and); n > 0 {
+				sp.first, sp.last = a.extent(sp.first, sp.last, start, sp.last)
+				return sp
+			}
+		}
+		if _, n := a.r.Attribution.Roles.Longest(toks, f, and); n > 0 && f > start {
+			return a.roleSpeaker(start, f, f+n)
 		}
 	}
 	return speaker{}
@@ -392,6 +468,16 @@ func (a *attributor) attr(sp speaker, form Form, cue string, cueFirst, cueLast i
 	return at
 }
 
+// record adds an attribution whose cue stands at token cue to the ones
+// found, once per cue.
+func (a *attributor) record(at Attribution, cue int) {
+	if a.foundCue[cue] {
+		return
+	}
+	a.foundCue[cue] = true
+	a.found = append(a.found, at)
+}
+
 func (a *attributor) tokSpan(first, last int) *Span {
 	start := a.txt.Tokens[first].Start
 	line, col := a.txt.Lines.Pos(start)
@@ -422,10 +508,8 @@ func (a *attributor) resolveQuote(qi int) {
 			if cue, n := at.Cues.Longest(toks, i, s.Last); n > 0 && cue != "according" {
 				if sp := a.cueSpeakerAfterQuote(q.close+1, i, n, cs); sp.ok() {
 					found = a.attr(sp, FormDirect, cue, i, i+n)
-					if a.sattr[cs].cueAt != i {
-						a.found = append(a.found, found)
-					}
-					a.salience(cs).speakers = append(a.salience(cs).speakers, sp)
+					a.record(found, i)
+					a.salience(cs).remember(sp)
 				}
 				break
 			}
@@ -448,7 +532,7 @@ func (a *attributor) resolveQuote(qi int) {
 					// the words are the outer speaker's; the inner cue is
 					// an attribution of its own
 					if sp := a.cueSpeaker(i, n, openSent); sp.ok() {
-						a.found = append(a.found, a.attr(sp, FormIndirect, cue, i, i+n))
+						a.record(a.attr(sp, FormIndirect, cue, i, i+n), i)
 					}
 					found = sa.indirect
 					found.Form = FormDirect
@@ -456,9 +540,7 @@ func (a *attributor) resolveQuote(qi int) {
 				}
 				if sp := a.cueSpeaker(i, n, openSent); sp.ok() {
 					found = a.attr(sp, FormDirect, cue, i, i+n)
-					if a.sattr[openSent].cueAt != i {
-						a.found = append(a.found, found)
-					}
+					a.record(found, i)
 				}
 				break
 			}

@@ -22,6 +22,7 @@ type polnearRow struct {
 	SourceOffsets *string `json:"source_offsets"`
 	CueOffsets    *string `json:"cue_offsets"`
 	Content       string  `json:"content"`
+	Cue           *string `json:"cue"`
 }
 
 // hasNumberOrQuote reports text holding a digit or a quotation mark: the
@@ -112,6 +113,8 @@ func TestEvalPolNeAR(t *testing.T) {
 	subSrc := map[string][]span{}
 	subCue := map[string][]span{}
 	annot := map[string]string{}
+	// the gold cue of each gold source, for the -v dump of misses
+	cueOf := map[string]map[span]string{}
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	for sc.Scan() {
@@ -130,6 +133,12 @@ func TestEvalPolNeAR(t *testing.T) {
 		sub := hasNumberOrQuote(row.Content)
 		if s, ok := parseOffsets(*row.SourceOffsets); ok {
 			goldSrc[row.Article] = append(goldSrc[row.Article], s)
+			if cueOf[row.Article] == nil {
+				cueOf[row.Article] = map[span]string{}
+			}
+			if row.Cue != nil {
+				cueOf[row.Article][s] = *row.Cue
+			}
 			if sub {
 				subSrc[row.Article] = append(subSrc[row.Article], s)
 			}
@@ -196,7 +205,7 @@ func TestEvalPolNeAR(t *testing.T) {
 			}
 		}
 		if verbose {
-			logMisses(t, res, a, fs, goldSrc[a], conv)
+			logMisses(t, res, a, fs, goldSrc[a], cueOf[a], conv)
 		}
 		src.add(fs, goldSrc[a])
 		cue.add(fc, goldCue[a])
@@ -234,8 +243,9 @@ func sentenceAt(res *Result, off int) string {
 }
 
 // logMisses logs the sources found that no gold source overlaps (FP) and
-// the gold sources nothing found overlaps (FN), with their sentences.
-func logMisses(t *testing.T, res *Result, article string, found, gold []span, conv func(int) int) {
+// the gold sources nothing found overlaps (FN), with their gold cues and
+// sentences.
+func logMisses(t *testing.T, res *Result, article string, found, gold []span, cueOf map[span]string, conv func(int) int) {
 	back := map[int]int{} // character offset -> byte offset
 	for b := 0; b <= len(res.Doc.Text); b++ {
 		if _, ok := back[conv(b)]; !ok {
@@ -244,7 +254,7 @@ func logMisses(t *testing.T, res *Result, article string, found, gold []span, co
 	}
 	show := func(kind string, sp span) {
 		b0, b1 := back[sp.start], back[sp.end]
-		t.Logf("%s %s [%s] in: %s", kind, article, res.Doc.Text[b0:b1], oneLine(sentenceAt(res, b0)))
+		t.Logf("%s %s [%s] cue {%s} in: %s", kind, article, res.Doc.Text[b0:b1], cueOf[sp], oneLine(sentenceAt(res, b0)))
 	}
 	for _, f := range found {
 		if !overlapsAny(f, gold) {
