@@ -207,11 +207,20 @@ func (a *attributor) sentence(si int) {
 		if a.inQuote[i] >= 0 || a.in.Cover(i) >= 0 {
 			continue
 		}
-		if _, n := at.AccordingTo.Longest(toks, i, s.Last); n > 0 && sa.according.Form == "" {
+		if _, n := at.AccordingTo.Longest(toks, i, s.Last); n > 0 {
 			f, l := a.npAfter(i+n, s.Last)
-			if sp := a.resolve(f, l, si); sp.ok() {
-				sa.according = a.attr(sp, FormAccordingTo, strings.ToLower(a.text(i, i+n)), i, i+n)
-				a.found = append(a.found, sa.according)
+			sp := a.resolve(f, l, si)
+			if !sp.ok() && l > f && toks[f].Kind == segment.Word && !english.IsSubjectPronoun(toks[f].Norm) {
+				// "according to a count by the AP", "according to the
+				// results": a source all the same, if not one to name
+				sp = speaker{name: strings.ToLower(a.text(f, l)), typ: SpeakerDocument, first: f, last: l}
+			}
+			if sp.ok() {
+				at := a.attr(sp, FormAccordingTo, strings.ToLower(a.text(i, i+n)), i, i+n)
+				if sa.according.Form == "" {
+					sa.according = at
+				}
+				a.record(at, i)
 				sal.remember(sp)
 			}
 			i += n - 1
@@ -224,12 +233,27 @@ func (a *attributor) sentence(si int) {
 				sal.remember(sp)
 			}
 		}
-		if cue, n := at.Cues.Longest(toks, i, s.Last); n > 0 && cue != "according" && !a.nounUse(i, s.First) {
+		if cue, n := at.QuoteCues.Longest(toks, i, s.Last); n > 0 && !a.nounUse(i, s.First) && a.quoteWithin(i+n, s.Last) {
+			// "Sanders called the suspension "arbitrary"": the quote may be
+			// one word, too short to be a quote claim, and still attributed
+			if sp := a.cueSpeaker(i, n, si); sp.ok() {
+				a.record(a.attr(sp, FormDirect, cue, i, i+n), i)
+				sal.remember(sp)
+			}
+		}
+		if cue, n, class := a.cue(i, s.Last); n > 0 && cue != "according" && !a.nounUse(i, s.First) {
 			sp := a.cueSpeaker(i, n, si)
-			if sp.ok() && sa.cueAt >= 0 {
+			if class == evidenceCue && sp.typ != SpeakerDocument {
+				sp = speaker{} // "the poll shows", not "the photo shows"
+			}
+			if class == stanceCue && !a.stanceVerb(sp, i, n, s) {
+				sp = speaker{}
+			}
+			if sp.ok() && (sa.cueAt >= 0 || class == stanceCue) {
 				// a later cue in the sentence ("While Comey has said ...,
 				// Lewandowski said ...") is an attribution of its own; the
-				// sentence's claims stay with the first
+				// sentence's claims stay with the first. A stance
+				// ("wants", "supports") sources no claim.
 				a.record(a.attr(sp, FormIndirect, cue, i, i+n), i)
 				sal.remember(sp)
 			} else if sp.ok() {
@@ -302,6 +326,57 @@ func (a *attributor) nounUse(i, first int) bool {
 		return true // "the claim", "more confirmed cases"
 	}
 	return prev.Kind == segment.Number // "85,500 confirmed cases"
+}
+
+// cueClass tells the cues apart: speech verbs source the claims in their
+// scope; stances (rules.yaml attribution.stance-cues) are attributions that
+// source none; evidence verbs (evidence-cues) count after a document only.
+type cueClass uint8
+
+const (
+	speechCue cueClass = iota
+	stanceCue
+	evidenceCue
+)
+
+// cue returns the longest cue at token i, before last, with its class; a
+// word listed in two classes takes the narrower one.
+func (a *attributor) cue(i, last int) (string, int, cueClass) {
+	at := a.r.Attribution
+	toks := a.txt.Tokens
+	cue, n := at.Cues.Longest(toks, i, last)
+	class := speechCue
+	if c, m := at.StanceCues.Longest(toks, i, last); m > 0 && m >= n {
+		cue, n, class = c, m, stanceCue
+	}
+	if c, m := at.EvidenceCues.Longest(toks, i, last); m > 0 && m >= n {
+		cue, n, class = c, m, evidenceCue
+	}
+	return cue, n, class
+}
+
+// stanceVerb reports a stance cue at token i (n tokens) used as a verb
+// whose subject is its speaker sp: the speaker stands right before it, past
+// auxiliaries ("Trump wants", "he would support", "who opposed"), and it is
+// no noun ("38 percent support", "support for him", "tax plans").
+func (a *attributor) stanceVerb(sp speaker, i, n int, s segment.Sentence) bool {
+	toks := a.txt.Tokens
+	if !sp.ok() || sp.first < 0 {
+		return false
+	}
+	if i+n < s.Last {
+		if next := toks[i+n].Norm; next == "for" || next == "of" || next == "," || next == "." {
+			return false
+		}
+	}
+	k := i - 1
+	for k > s.First && (auxiliaries[toks[k].Norm] || toks[k].Norm == "to" || toks[k].Norm == "did" ||
+		toks[k].Norm == "does" || toks[k].Norm == "do" || toks[k].Norm == "n't" || toks[k].Norm == "may" ||
+		toks[k].Norm == "might" || toks[k].Norm == "should" || toks[k].Norm == "can" || toks[k].Norm == "still" ||
+		toks[k].Norm == "now" || toks[k].Norm == "strongly" || toks[k].Norm == "only") {
+		k--
+	}
+	return sp.last == k+1 || toks[k].Norm == "who" || toks[k].Norm == "," && sp.last == k
 }
 
 // negated reports a negator up to four tokens before token i.
@@ -505,8 +580,8 @@ func (a *attributor) resolveQuote(qi int) {
 			if a.inQuote[i] >= 0 {
 				break
 			}
-			if cue, n := at.Cues.Longest(toks, i, s.Last); n > 0 && cue != "according" {
-				if sp := a.cueSpeakerAfterQuote(q.close+1, i, n, cs); sp.ok() {
+			if cue, n, class := a.cue(i, s.Last); n > 0 && cue != "according" && class != stanceCue {
+				if sp := a.cueSpeakerAfterQuote(q.close+1, i, n, cs); sp.ok() && (class != evidenceCue || sp.typ == SpeakerDocument) {
 					found = a.attr(sp, FormDirect, cue, i, i+n)
 					a.record(found, i)
 					a.salience(cs).remember(sp)
@@ -522,7 +597,10 @@ func (a *attributor) resolveQuote(qi int) {
 			if a.inQuote[i] >= 0 {
 				break
 			}
-			cue, n := at.Cues.Longest(toks, i, s.Last)
+			cue, n, class := a.cue(i, s.Last)
+			if class != speechCue {
+				n = 0 // a stance or a document's finding frames no quote
+			}
 			if n == 0 {
 				cue, n = at.QuoteCues.Longest(toks, i, s.Last)
 			}
@@ -586,6 +664,21 @@ func (a *attributor) resolveQuote(qi int) {
 		found.Hedged, found.Hedge = true, h
 	}
 	a.qattr[qi] = found
+}
+
+// quoteWindow bounds how far after a quote cue its quote may open:
+// "called the DNC's suspension "arbitrary"".
+const quoteWindow = 8
+
+// quoteWithin reports a quote opening within quoteWindow tokens from token
+// from, in the sentence ending at last.
+func (a *attributor) quoteWithin(from, last int) bool {
+	for k := from; k < last && k < from+quoteWindow; k++ {
+		if q := a.inQuote[k]; q >= 0 {
+			return a.quotes[q].open == k
+		}
+	}
+	return false
 }
 
 // endsClause reports a quote that ends its clause, so that a cue after it

@@ -503,6 +503,17 @@ func (a *attributor) wholeEntity(first, last int) speaker {
 	for first < last && determiners[toks[first].Norm] {
 		first++
 	}
+	// over titles: "Mr. Guerrero", "Det. Jane Roe"
+	for first < last {
+		_, n := a.r.Titles.Longest(toks, first, last)
+		if n == 0 || first+n == last {
+			break
+		}
+		first += n
+		if first < last && toks[first].Norm == "." {
+			first++
+		}
+	}
 	if first >= last {
 		return speaker{}
 	}

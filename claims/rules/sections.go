@@ -157,11 +157,12 @@ func (l *loader) units(n *yaml.Node, r *Rules) {
 	}
 }
 
-var attributionFields = []string{"cues", "hedge-cues", "according-to", "hedges", "negated-hedges", "anonymous", "organisations", "media", "documents", "quote-cues", "roles"}
+var attributionFields = []string{"cues", "hedge-cues", "according-to", "hedges", "negated-hedges", "anonymous", "organisations", "media", "documents", "quote-cues", "roles",
+	"stance-cues", "evidence-cues"}
 
 func newAttribution() *Attribution {
 	return &Attribution{Cues: phrase.New[string](), AccordingTo: phrase.New[bool](), Hedges: phrase.New[bool](), NegatedHedges: phrase.New[bool](),
-		HedgeCues: map[string]bool{}, Anonymous: phrase.New[bool](), Organisations: phrase.New[bool](),
+		HedgeCues: map[string]bool{}, StanceCues: phrase.New[string](), EvidenceCues: phrase.New[string](), Anonymous: phrase.New[bool](), Organisations: phrase.New[bool](),
 		Media: phrase.New[bool](), Documents: phrase.New[bool](), QuoteCues: phrase.New[string](), Roles: phrase.New[bool]()}
 }
 
@@ -183,6 +184,13 @@ func (l *loader) attribution(n *yaml.Node, a *Attribution) {
 		for _, s := range l.strs(v, "hedge-cues") {
 			a.Cues.Add(s, strings.ToLower(s))
 			a.HedgeCues[strings.ToLower(s)] = true
+		}
+	}
+	for key, set := range map[string]*phrase.Set[string]{"stance-cues": a.StanceCues, "evidence-cues": a.EvidenceCues} {
+		if v := f[key]; v != nil {
+			for _, s := range l.strs(v, key) {
+				set.Add(s, strings.ToLower(s))
+			}
 		}
 	}
 	add("according-to", a.AccordingTo)
