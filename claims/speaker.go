@@ -109,6 +109,9 @@ func (a *attributor) npBefore(end, sentFirst int) (int, int) {
 				continue
 			}
 		}
+		if _, n := a.r.Attribution.Captions.Longest(toks, start-1, end); n > 0 {
+			break // "Buy Photo A Detroit police officer said"
+		}
 		if a.inQuote[start-1] >= 0 || markOf(a.txt, start-1) != notMark || t.Norm == ":" || t.Norm == ";" ||
 			t.Norm == "—" || t.Norm == "–" || t.Norm == "(" || t.Norm == ")" {
 			break
@@ -215,8 +218,21 @@ func (a *attributor) resolvePhrase(first, last, sent int) speaker {
 	for first < last && (toks[first].Norm == "," || determiners[toks[first].Norm] && !articles[toks[first].Norm]) {
 		first++
 	}
-	for last > first && (toks[last-1].Norm == "," || auxiliaries[toks[last-1].Norm]) {
-		last--
+	for last > first && (toks[last-1].Norm == "," || auxiliaries[toks[last-1].Norm] ||
+		last-2 >= first && english.IsDiscourseAdverb(toks[last-1].Norm) && !toks[last-1].Cap && !determiners[toks[last-2].Norm]) {
+		last-- // "A Detroit police officer vividly", not "the family"
+	}
+	// "Police this morning", "officials on Tuesday": the time is no part
+	// of the speaker
+	for k := first + 1; k < last; k++ {
+		if n := toks[k].Norm; english.IsTimeWord(n) && a.timeTail(k+1, last) {
+			if p := toks[k-1].Norm; p == "this" || p == "last" || p == "on" || p == "late" || p == "early" || p == "earlier" {
+				last = k - 1
+			} else if n == "today" || n == "yesterday" || n == "tonight" {
+				last = k
+			}
+			break
+		}
 	}
 	if last > first && toks[last-1].Norm == ")" {
 		for k := last - 2; k > first; k-- {
@@ -373,6 +389,17 @@ func (a *attributor) resolvePhrase(first, last, sent int) speaker {
 		return sp
 	}
 	return best
+}
+
+// timeTail reports that tokens [from, last) are all time words or
+// numbers: the rest of a time phrase that ends a speaker's phrase.
+func (a *attributor) timeTail(from, last int) bool {
+	for k := from; k < last; k++ {
+		if t := a.txt.Tokens[k]; t.Kind != segment.Number && !english.IsTimeWord(t.Norm) {
+			return false
+		}
+	}
+	return true
 }
 
 // approximators may open a quantity: "nearly half", "more than 4 in 10".
@@ -626,12 +653,16 @@ func (a *attributor) pronoun(typ SpeakerType, i, sent int) speaker {
 		}
 		return s.typ == SpeakerOrganisation || s.typ == SpeakerAnonymous || s.typ == SpeakerMedia
 	}
+	// a one-word name that spoke ("..., Lisa said") is strong enough
+	wantSpeaker := func(s speaker) bool {
+		return want(s) || typ == SpeakerPerson && s.typ == SpeakerPerson
+	}
 	pick := func(s speaker) speaker {
 		return speaker{name: s.name, typ: s.typ, first: i, last: i + 1}
 	}
 	if cur := a.recent[sent]; cur != nil {
 		for k := len(cur.speakers) - 1; k >= 0; k-- {
-			if want(cur.speakers[k]) && cur.speakers[k].first < i {
+			if wantSpeaker(cur.speakers[k]) && cur.speakers[k].first < i {
 				return pick(cur.speakers[k])
 			}
 		}
@@ -645,7 +676,7 @@ func (a *attributor) pronoun(typ SpeakerType, i, sent int) speaker {
 			continue
 		}
 		for k := len(ss.speakers) - 1; k >= 0; k-- {
-			if want(ss.speakers[k]) {
+			if wantSpeaker(ss.speakers[k]) {
 				return pick(ss.speakers[k])
 			}
 		}

@@ -54,7 +54,12 @@ var (
 	// quantifiers name a part of a group: "half said", "most say",
 	// "a third of voters".
 	quantifiers = set(`all both each few half many most none several some others majority majorities
-		minority third thirds quarter quarters fifth fifths plurality`)
+		minority third thirds quarter quarters fifth fifths plurality two three four five six seven
+		eight nine ten eleven twelve dozen dozens scores hundreds thousands millions`)
+	// timeWords head a time phrase that may trail a speaker: "Police this
+	// morning said", "officials on Tuesday said".
+	timeWords = set(`today yesterday tonight morning afternoon evening night week weekend month year
+		earlier later now recently`)
 	// discourse adverbs open a sentence with a comma without naming anyone:
 	// "However, ..." "Meanwhile, ..."
 	discourse = set(`however meanwhile instead indeed moreover furthermore nevertheless nonetheless
@@ -103,6 +108,10 @@ func IsQuantifier(w string) bool { return quantifiers[w] }
 func IsDiscourseAdverb(w string) bool {
 	return discourse[w] || len(w) > 4 && strings.HasSuffix(w, "ly")
 }
+
+// IsTimeWord reports a word heading a time phrase ("morning", "today"),
+// or a weekday or month.
+func IsTimeWord(w string) bool { return timeWords[w] || calendar[w] }
 
 // IsConjunction reports a coordinating or subordinating conjunction.
 func IsConjunction(w string) bool { return conjunctions[w] }

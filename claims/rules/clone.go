@@ -51,7 +51,7 @@ func (r *Rules) clone(file string) *Rules {
 	a.Anonymous, a.Organisations, a.Media, a.Documents = copySet(a.Anonymous), copySet(a.Organisations), copySet(a.Media), copySet(a.Documents)
 	a.QuoteCues, a.Roles = copySet(a.QuoteCues), copySet(a.Roles)
 	a.HedgeCues = maps.Clone(a.HedgeCues)
-	a.StanceCues, a.EvidenceCues = copySet(a.StanceCues), copySet(a.EvidenceCues)
+	a.StanceCues, a.EvidenceCues, a.Captions = copySet(a.StanceCues), copySet(a.EvidenceCues), copySet(a.Captions)
 	c.Attribution = &a
 	c.Frames = r.Frames.clone()
 	c.Compare.StopWords = map[string]bool{}

@@ -221,6 +221,9 @@ type Attribution struct {
 	// EvidenceCues are verbs by which a paper source speaks: "the poll
 	// shows", "a study found": cues only when their speaker is a document.
 	EvidenceCues *phrase.Set[string]
+	// Captions are the words of photo captions and credits ("Buy Photo",
+	// "File photo"): a speaker's phrase never reaches back over them.
+	Captions *phrase.Set[bool]
 	// Anonymous are speaker heads that name nobody: "officials", "sources".
 	Anonymous *phrase.Set[bool]
 	// Organisations are speaker heads that are organisations: "Pentagon".

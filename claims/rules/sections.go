@@ -158,11 +158,11 @@ func (l *loader) units(n *yaml.Node, r *Rules) {
 }
 
 var attributionFields = []string{"cues", "hedge-cues", "according-to", "hedges", "negated-hedges", "anonymous", "organisations", "media", "documents", "quote-cues", "roles",
-	"stance-cues", "evidence-cues"}
+	"stance-cues", "evidence-cues", "captions"}
 
 func newAttribution() *Attribution {
 	return &Attribution{Cues: phrase.New[string](), AccordingTo: phrase.New[bool](), Hedges: phrase.New[bool](), NegatedHedges: phrase.New[bool](),
-		HedgeCues: map[string]bool{}, StanceCues: phrase.New[string](), EvidenceCues: phrase.New[string](), Anonymous: phrase.New[bool](), Organisations: phrase.New[bool](),
+		HedgeCues: map[string]bool{}, StanceCues: phrase.New[string](), EvidenceCues: phrase.New[string](), Captions: phrase.New[bool](), Anonymous: phrase.New[bool](), Organisations: phrase.New[bool](),
 		Media: phrase.New[bool](), Documents: phrase.New[bool](), QuoteCues: phrase.New[string](), Roles: phrase.New[bool]()}
 }
 
@@ -201,6 +201,7 @@ func (l *loader) attribution(n *yaml.Node, a *Attribution) {
 	add("media", a.Media)
 	add("documents", a.Documents)
 	add("roles", a.Roles)
+	add("captions", a.Captions)
 	if v := f["quote-cues"]; v != nil {
 		for _, s := range l.strs(v, "quote-cues") {
 			a.QuoteCues.Add(s, strings.ToLower(s))
