@@ -50,6 +50,28 @@ var (
 	adverbs = set(`not never also still now then already just only even again ever soon later earlier
 		today tonight yesterday tomorrow here there very too about almost nearly roughly around some
 		more most less least up down`)
+	// subjectPronouns are the pronouns that stand as a clause's subject.
+	subjectPronouns = set(`i you he she it we they`)
+	// subordinators open a subordinate clause: "when she said", "because
+	// he said".
+	subordinators = set(`when while whereas although though because if unless whether where once since
+		after before until as`)
+	// quantifiers name a part of a group: "half said", "most say",
+	// "a third of voters".
+	quantifiers = set(`all both each few half many most none several some others majority majorities
+		minority third thirds quarter quarters fifth fifths plurality two three four five six seven
+		eight nine ten eleven twelve dozen dozens scores hundreds thousands millions`)
+	// timeWords head a time phrase that may trail a speaker: "Police this
+	// morning said", "officials on Tuesday said".
+	timeWords = set(`today yesterday tonight morning afternoon evening night week weekend month year
+		earlier later now recently`)
+	// discourse adverbs open a sentence with a comma without naming anyone:
+	// "However, ..." "Meanwhile, ..."
+	discourse = set(`however meanwhile instead indeed moreover furthermore nevertheless nonetheless
+		therefore thus hence otherwise overall first second third finally still yet now today yesterday
+		tomorrow tonight again also later earlier separately ultimately initially previously currently
+		recently afterward afterwards then there here so well yes no please anyway besides regardless
+		likewise`)
 	// functionWords is every closed-class word above, so that a word is
 	// tested with one lookup, not six.
 	functionWords = union(determiners, pronouns, prepositions, conjunctions, auxiliaries, adverbs)
@@ -73,6 +95,28 @@ func IsPronoun(w string) bool { return pronouns[w] }
 
 // IsPreposition reports a preposition: "in", "of", "per".
 func IsPreposition(w string) bool { return prepositions[w] }
+
+// IsSubjectPronoun reports a pronoun that stands as a clause's subject:
+// "i", "he", "they".
+func IsSubjectPronoun(w string) bool { return subjectPronouns[w] }
+
+// IsSubordinator reports a word opening a subordinate clause: "when",
+// "because", "while".
+func IsSubordinator(w string) bool { return subordinators[w] }
+
+// IsQuantifier reports a word naming a part of a group: "half", "most",
+// "majority", "third".
+func IsQuantifier(w string) bool { return quantifiers[w] }
+
+// IsDiscourseAdverb reports an adverb that opens a sentence before a comma
+// ("However,", "Meanwhile,"), or one ending in -ly.
+func IsDiscourseAdverb(w string) bool {
+	return discourse[w] || len(w) > 4 && strings.HasSuffix(w, "ly")
+}
+
+// IsTimeWord reports a word heading a time phrase ("morning", "today"),
+// or a weekday or month.
+func IsTimeWord(w string) bool { return timeWords[w] || IsCalendarWord(w) }
 
 // IsConjunction reports a coordinating or subordinating conjunction.
 func IsConjunction(w string) bool { return conjunctions[w] }

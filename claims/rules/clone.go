@@ -3,6 +3,7 @@ package rules
 import (
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/phrase"
+	"maps"
 )
 
 // vocab is what the rules' patterns are checked against.
@@ -59,10 +60,8 @@ func (r *Rules) clone(file string) *Rules {
 	a.Cues, a.AccordingTo, a.Hedges, a.NegatedHedges = copySet(a.Cues), copySet(a.AccordingTo), copySet(a.Hedges), copySet(a.NegatedHedges)
 	a.Anonymous, a.Organisations, a.Media, a.Documents = copySet(a.Anonymous), copySet(a.Organisations), copySet(a.Media), copySet(a.Documents)
 	a.QuoteCues, a.Roles = copySet(a.QuoteCues), copySet(a.Roles)
-	a.HedgeCues = map[string]bool{}
-	for k, v := range r.Attribution.HedgeCues {
-		a.HedgeCues[k] = v
-	}
+	a.HedgeCues = maps.Clone(a.HedgeCues)
+	a.StanceCues, a.EvidenceCues, a.Captions = copySet(a.StanceCues), copySet(a.EvidenceCues), copySet(a.Captions)
 	c.Attribution = &a
 	c.Frames = r.Frames.clone()
 	c.Time = r.Time.clone()

@@ -219,6 +219,16 @@ type Attribution struct {
 	NegatedHedges *phrase.Set[bool]
 	// HedgeCues are cue verbs that hedge by themselves ("claimed", "alleged").
 	HedgeCues map[string]bool
+	// StanceCues are verbs that report a position held, not a statement
+	// made: "wants", "supports", "plans", "declined". Their attributions
+	// are recorded, but a claim in their scope is not sourced by them.
+	StanceCues *phrase.Set[string]
+	// EvidenceCues are verbs by which a paper source speaks: "the poll
+	// shows", "a study found": cues only when their speaker is a document.
+	EvidenceCues *phrase.Set[string]
+	// Captions are the words of photo captions and credits ("Buy Photo",
+	// "File photo"): a speaker's phrase never reaches back over them.
+	Captions *phrase.Set[bool]
 	// Anonymous are speaker heads that name nobody: "officials", "sources".
 	Anonymous *phrase.Set[bool]
 	// Organisations are speaker heads that are organisations: "Pentagon".

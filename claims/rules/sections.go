@@ -204,11 +204,12 @@ func (l *loader) currencies(n *yaml.Node, c *mention.Currencies) {
 	}
 }
 
-var attributionFields = []string{"cues", "hedge-cues", "according-to", "hedges", "negated-hedges", "anonymous", "organisations", "media", "documents", "quote-cues", "roles"}
+var attributionFields = []string{"cues", "hedge-cues", "according-to", "hedges", "negated-hedges", "anonymous", "organisations", "media", "documents", "quote-cues", "roles",
+	"stance-cues", "evidence-cues", "captions"}
 
 func newAttribution() *Attribution {
 	return &Attribution{Cues: phrase.New[string](), AccordingTo: phrase.New[bool](), Hedges: phrase.New[bool](), NegatedHedges: phrase.New[bool](),
-		HedgeCues: map[string]bool{}, Anonymous: phrase.New[bool](), Organisations: phrase.New[bool](),
+		HedgeCues: map[string]bool{}, StanceCues: phrase.New[string](), EvidenceCues: phrase.New[string](), Captions: phrase.New[bool](), Anonymous: phrase.New[bool](), Organisations: phrase.New[bool](),
 		Media: phrase.New[bool](), Documents: phrase.New[bool](), QuoteCues: phrase.New[string](), Roles: phrase.New[bool]()}
 }
 
@@ -232,6 +233,13 @@ func (l *loader) attribution(n *yaml.Node, a *Attribution) {
 			a.HedgeCues[strings.ToLower(s)] = true
 		}
 	}
+	for key, set := range map[string]*phrase.Set[string]{"stance-cues": a.StanceCues, "evidence-cues": a.EvidenceCues} {
+		if v := f[key]; v != nil {
+			for _, s := range l.strs(v, key) {
+				set.Add(s, strings.ToLower(s))
+			}
+		}
+	}
 	add("according-to", a.AccordingTo)
 	add("hedges", a.Hedges)
 	add("negated-hedges", a.NegatedHedges)
@@ -240,6 +248,7 @@ func (l *loader) attribution(n *yaml.Node, a *Attribution) {
 	add("media", a.Media)
 	add("documents", a.Documents)
 	add("roles", a.Roles)
+	add("captions", a.Captions)
 	if v := f["quote-cues"]; v != nil {
 		for _, s := range l.strs(v, "quote-cues") {
 			a.QuoteCues.Add(s, strings.ToLower(s))

@@ -46,9 +46,17 @@ var abbreviations = map[string]bool{
 	"d.c.": true, "etc": false,
 }
 
+// titleAbbreviations end no sentence when capitalised before a period,
+// as a title before a name: "Off. Tim Smith", "Det. Jane Roe". Lower case
+// they are words ("the plane took off.").
+var titleAbbreviations = map[string]bool{
+	"off": true, "ofc": true, "det": true, "dep": true, "cmdr": true, "insp": true, "supt": true,
+	"atty": true, "pfc": true, "cpt": true, "asst": true, "amb": true, "pres": true, "hon": true, "fr": true,
+}
+
 // IsAbbreviation reports whether norm (a token's Norm) is an abbreviation that
 // does not end a sentence when a period follows it.
-func IsAbbreviation(norm string) bool { return abbreviations[norm] }
+func IsAbbreviation(norm string) bool { return abbreviations[norm] || titleAbbreviations[norm] }
 
 func isTerminal(norm string) bool {
 	return norm == "." || norm == "!" || norm == "?" || norm == "..." || norm == "…"
@@ -169,7 +177,7 @@ func endsSentenceBefore(toks []Token, lastWord []int, from, i int) bool {
 	}
 	if toks[j].Norm == "." && j > 0 && toks[j-1].End == toks[j].Start {
 		prev := toks[j-1].Norm
-		if abbreviations[prev] {
+		if abbreviations[prev] || titleAbbreviations[prev] && toks[j-1].Cap {
 			// "No. 5" and "Dec. 27" do not end; "Gen. Soleimani" does not end.
 			return false
 		}
