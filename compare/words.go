@@ -1,6 +1,9 @@
 package compare
 
-import "slices"
+import (
+	"math"
+	"slices"
+)
 
 // wordSet is the normalised content words of a sentence or quote, sorted
 // and each once (see claims.ContentWords).
@@ -46,4 +49,42 @@ func containment(a, b wordSet) float64 {
 		return 0
 	}
 	return float64(intersect(a, b)) / float64(min(len(a), len(b)))
+}
+
+// weights are the words' inverse document frequencies over the sentences
+// being aligned: a word few sentences use (a name, a rare noun, a figure)
+// says more about two sentences sharing it than one every sentence uses.
+type weights struct {
+	idf map[string]float64
+	// rareIDF is the weight from which a word is rare: used by at most
+	// one sentence in rareShare of them (or by two, in small sets).
+	rareIDF float64
+}
+
+// rareShare is the share of sentences a rare word stands in at most.
+const rareShare = 0.02
+
+// newWeights counts, for each word, the sets that hold it.
+func newWeights(sets []wordSet) *weights {
+	df := map[string]int{}
+	for _, s := range sets {
+		for _, w := range s {
+			df[w]++
+		}
+	}
+	n := float64(len(sets)) + 1
+	w := &weights{idf: make(map[string]float64, len(df)), rareIDF: math.Log(n / max(2, rareShare*n))}
+	for k, d := range df {
+		w.idf[k] = math.Log(n / float64(d))
+	}
+	return w
+}
+
+// of is the weight of a set: the sum of its words' weights.
+func (w *weights) of(s wordSet) float64 {
+	t := 0.0
+	for _, x := range s {
+		t += w.idf[x]
+	}
+	return t
 }
