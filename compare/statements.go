@@ -239,7 +239,6 @@ func (cmp *comparer) statementClaim(doc, sent int) claims.Claim {
 
 func round3(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }
 
-
 // statementWords is a sentence's words as statements are aligned by:
 // the content words of what the sentence states (for an attributed
 // sentence, the part its source is said to have said: "Pell did not take
