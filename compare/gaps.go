@@ -131,6 +131,7 @@ func (cmp *comparer) gapKind(sides []gapSide) string {
 	var keys []keyed
 	seen := map[keyed]bool{} // each key once per outlet: a fact 10,000 outlets attribute alike is one key, not 10,000² comparisons
 	add := func(list *[]string, src string) {
+		src = outletOf(src)
 		if !slices.Contains(*list, src) {
 			*list = append(*list, src)
 		}
@@ -154,9 +155,9 @@ func (cmp *comparer) gapKind(sides []gapSide) string {
 		} else {
 			add(&attrSrc, s.source)
 			k := speakerKey(a)
-			if k != "" && !seen[keyed{k, s.source}] {
-				seen[keyed{k, s.source}] = true
-				keys = append(keys, keyed{k, s.source})
+			if kd := (keyed{k, outletOf(s.source)}); k != "" && !seen[kd] {
+				seen[kd] = true
+				keys = append(keys, kd)
 			}
 			switch {
 			case k == "anonymous":
@@ -195,6 +196,20 @@ func (cmp *comparer) gapKind(sides []gapSide) string {
 	return ""
 }
 
+// outletOf is the outlet of a source: a source named from the files of one
+// outlet's several articles ("bbc" and "bbc-2", "kdhnews.com" and
+// "kdhnews.com_2") is one outlet.
+func outletOf(source string) string {
+	i := len(source)
+	for i > 0 && source[i-1] >= '0' && source[i-1] <= '9' {
+		i--
+	}
+	if i < len(source) && i > 1 && (source[i-1] == '-' || source[i-1] == '_') {
+		return source[:i-1]
+	}
+	return source
+}
+
 // twoOutlets reports an outlet in a and a different one in b.
 func twoOutlets(a, b []string) bool {
 	for _, x := range a {
@@ -207,11 +222,13 @@ func twoOutlets(a, b []string) bool {
 	return false
 }
 
-// namedKey reports a speaker key that names a person. An organisation is
-// not a named source against an unnamed one: "prosecutors" and "officials"
-// are how outlets speak of the Justice Department or the State Department.
+// namedKey reports a speaker key that names a person in full (a given
+// name and a surname: a single word is as often a body taken for a person,
+// "Lancet", "DoJ"). An organisation is not a named source against an
+// unnamed one: "prosecutors" and "officials" are how outlets speak of the
+// Justice Department or the State Department.
 func namedKey(k string, a claims.Attribution) bool {
-	return k != "" && a.SpeakerType == claims.SpeakerPerson
+	return k != "" && a.SpeakerType == claims.SpeakerPerson && len(strings.Fields(a.Speaker)) >= 2
 }
 
 // lastWord is the last word of a name, lower-case: "tarrant" for

@@ -110,7 +110,9 @@ func (cmp *comparer) quotes() []Finding {
 		for k, i := range pick {
 			gs[k] = gapSide{a: qs[i].Attribution, source: qs[i].Source, sentence: qs[i].Sentence}
 		}
-		if gap := cmp.gapKind(gs); gap != "" {
+		// a quote's words say whose they are better than a cue nearby:
+		// "officials confirmed" a letter's words is no unnamed source
+		if gap := cmp.gapKind(gs); gap != "" && gap != GapUnnamedVsNamed {
 			sides := make([]SideAttribution, len(cs))
 			for k, c := range cs {
 				sides[k] = sideOf(c.ID, c.Doc, c.Source, c.Attribution)

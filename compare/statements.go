@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -40,7 +41,7 @@ const maxPosting = 100
 func (cmp *comparer) statements(grouped map[[2]int]bool) []Finding {
 	var refs []ref
 	var keys []string
-	var sets []wordSet
+	var sets, inside []wordSet // inside: the words an attribution covers, nil for all
 	// With a focus, a sentence elsewhere is worth normalising only if it
 	// shares a few words with a focus sentence: a cheap scan of its tokens.
 	var vocab map[string]bool
@@ -68,20 +69,21 @@ func (cmp *comparer) statements(grouped map[[2]int]bool) []Finding {
 			if len(cmp.sentenceWords(di, si)) < minStatementWords {
 				continue
 			}
-			w := cmp.statementWords(di, si)
+			w, in := cmp.statementWords(di, si)
 			if len(w) < minSharedWords {
 				continue
 			}
 			refs = append(refs, ref{di, si})
 			keys = append(keys, setKey(w))
 			sets = append(sets, w)
+			inside = append(inside, in)
 		}
 	}
 	docs := make([]int, len(refs))
 	for i, rf := range refs {
 		docs[i] = rf.doc
 	}
-	w := newWeights(sets)
+	w := newWeights(sets, docs)
 	cl := cluster(clusterItems{keys: keys, docs: docs,
 		words: func(i int) wordSet { return sets[i] },
 		match: func(a, b int) (bool, float64, string) {
@@ -94,7 +96,16 @@ func (cmp *comparer) statements(grouped map[[2]int]bool) []Finding {
 		// one sentence per document, a bare one where the document has
 		// one (it states the fact as its own somewhere); claims are built
 		// only for clusters with a gap
-		picks := cmp.statementSides(cl.members[r], refs)
+		members := cl.members[r]
+		attrs := make([]claims.Attribution, len(members))
+		var dw map[string]int
+		for k, i := range members {
+			if inside[i] != nil && dw == nil {
+				dw = docsWith(members, refs, sets)
+			}
+			attrs[k] = cmp.coverage(i, refs, sets, inside, dw)
+		}
+		picks, pattrs := statementSides(members, refs, attrs)
 		if len(picks) < 2 {
 			continue
 		}
@@ -102,7 +113,7 @@ func (cmp *comparer) statements(grouped map[[2]int]bool) []Finding {
 		for k, p := range picks {
 			res := cmp.results[p.doc]
 			s := res.Text.Sentences[p.sent]
-			gs[k] = gapSide{a: res.SentenceAttributions[p.sent], source: res.Doc.Source, sentence: res.Text.Src[s.Start:s.End]}
+			gs[k] = gapSide{a: pattrs[k], source: res.Doc.Source, sentence: res.Text.Src[s.Start:s.End]}
 		}
 		gap := cmp.gapKind(gs)
 		if gap == "" || gap == GapDifferentSpeakers && allDirect(gs) {
@@ -112,7 +123,7 @@ func (cmp *comparer) statements(grouped map[[2]int]bool) []Finding {
 		cs := make([]claims.Claim, len(picks))
 		sides := make([]SideAttribution, len(picks))
 		for k, p := range picks {
-			cs[k] = cmp.statementClaim(p.doc, p.sent)
+			cs[k] = cmp.statementClaim(p.doc, p.sent, gs[k].a)
 			sides[k] = sideOf(cs[k].ID, cs[k].Doc, cs[k].Source, cs[k].Attribution)
 		}
 		why := "the same content words, the attribution aside"
@@ -128,26 +139,76 @@ func (cmp *comparer) statements(grouped map[[2]int]bool) []Finding {
 	return out
 }
 
-// statementSides picks one sentence per document from a cluster's members,
-// in member order: the document's first bare sentence if it has one, else
-// its first sentence.
-func (cmp *comparer) statementSides(members []int, refs []ref) []ref {
-	var picks []ref
-	at := map[int]int{} // document -> index in picks
+// coverage is how member i of a cluster is attributed as far as the
+// cluster's statement goes: its sentence's attribution when the words it
+// shares with the other documents' sentences stand mostly in the part the
+// attribution covers, else none ("Pell did not take the stand, but his
+// lawyer told the court ..." states the first clause bare). docsWith
+// counts, per word, the documents of the cluster that use it.
+func (cmp *comparer) coverage(i int, refs []ref, sets, inside []wordSet, docsWith map[string]int) claims.Attribution {
+	rf := refs[i]
+	a := cmp.results[rf.doc].SentenceAttributions[rf.sent]
+	if inside[i] == nil {
+		return a
+	}
+	shared, in := 0, 0
+	for _, w := range sets[i] {
+		if figure(w) || functionWord(w) || docsWith[w] < 2 {
+			continue
+		}
+		shared++
+		if _, ok := slices.BinarySearch(inside[i], w); ok {
+			in++
+		}
+	}
+	if 2*in < shared {
+		return claims.Attribution{SpeakerType: claims.SpeakerNone, Form: claims.FormNone}
+	}
+	return a
+}
+
+// docsWith counts, per word of a cluster's members, the documents that
+// use it.
+func docsWith(members []int, refs []ref, sets []wordSet) map[string]int {
+	type wordDoc struct {
+		w string
+		d int
+	}
+	seen := map[wordDoc]bool{}
+	n := map[string]int{}
 	for _, i := range members {
+		for _, w := range sets[i] {
+			if k := (wordDoc{w, refs[i].doc}); !seen[k] {
+				seen[k] = true
+				n[w]++
+			}
+		}
+	}
+	return n
+}
+
+// statementSides picks one sentence per document from a cluster's members,
+// in member order, with its attribution: the document's first bare
+// sentence if it has one (it states the fact as its own somewhere), else
+// its first sentence.
+func statementSides(members []int, refs []ref, attrs []claims.Attribution) ([]ref, []claims.Attribution) {
+	var picks []ref
+	var pattrs []claims.Attribution
+	at := map[int]int{} // document -> index in picks
+	for k, i := range members {
 		rf := refs[i]
-		k, seen := at[rf.doc]
+		p, seen := at[rf.doc]
 		if !seen {
 			at[rf.doc] = len(picks)
 			picks = append(picks, rf)
+			pattrs = append(pattrs, attrs[k])
 			continue
 		}
-		prev := cmp.results[rf.doc].SentenceAttributions[picks[k].sent]
-		if !bare(prev) && bare(cmp.results[rf.doc].SentenceAttributions[rf.sent]) {
-			picks[k] = rf
+		if !bare(pattrs[p]) && bare(attrs[k]) {
+			picks[p], pattrs[p] = rf, attrs[k]
 		}
 	}
-	return picks
+	return picks, pattrs
 }
 
 // allDirect reports sides that are all quotations: two people quoted
@@ -222,8 +283,9 @@ func sharesWords(words wordSet, vocab map[string]bool, n int) bool {
 // setKey is a canonical string for a word set (sorted, without repeats).
 func setKey(w wordSet) string { return strings.Join(w, "\x00") }
 
-// statementClaim presents a sentence as a claim of kind "statement".
-func (cmp *comparer) statementClaim(doc, sent int) claims.Claim {
+// statementClaim presents a sentence as a claim of kind "statement",
+// attributed as a.
+func (cmp *comparer) statementClaim(doc, sent int, a claims.Attribution) claims.Claim {
 	res := cmp.results[doc]
 	s := res.Text.Sentences[sent]
 	text := oneLine(res.Text.Src[s.Start:s.End])
@@ -234,7 +296,7 @@ func (cmp *comparer) statementClaim(doc, sent int) claims.Claim {
 	sp := claims.Span{Start: s.Start, End: s.End, Line: line, Col: col}
 	return claims.Claim{ID: fmt.Sprintf("%s#s%d", res.Doc.ID, sent+1), Doc: res.Doc.ID, Source: res.Doc.Source,
 		Kind: KindStatement, Rule: KindStatement, Text: text, Sentence: text, Span: sp, SentenceSpan: sp,
-		Attribution: res.SentenceAttributions[sent]}
+		Attribution: a}
 }
 
 func round3(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }
@@ -246,24 +308,42 @@ func round3(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }
 // attributes only the claims), without the words of the attribution itself
 // (the speaker's name, the cue, the hedge), which differ between outlets by
 // the nature of a gap, and with hyphens folded ("re-opened", "reopened").
-func (cmp *comparer) statementWords(doc, sent int) wordSet {
+func (cmp *comparer) statementWords(doc, sent int) (all, inside wordSet) {
 	ws := cmp.sentenceWords(doc, sent)
 	res := cmp.results[doc]
 	a := res.SentenceAttributions[sent]
 	drop := attributionWords(a)
-	var inside []string
+	var region, appos, rest []string
 	s := res.Text.Sentences[sent]
-	if lo, hi := attributedPart(res.Text.Src, s.Start, s.End, a); lo > s.Start || hi < s.End {
-		inside = lowerWords(res.Text.Src[lo:hi])
+	src := res.Text.Src
+	if lo, hi := attributedPart(src, s.Start, s.End, a); lo > s.Start || hi < s.End {
+		region = lowerWords(src[lo:hi])
+		inside = wordSet{}
 	}
-	out := make([]string, 0, len(ws))
+	if sp := a.Span; sp != nil && sp.Start >= s.Start && sp.End <= s.End {
+		drop = append(drop, lowerWords(src[sp.Start:sp.End])...) // the speaker as the text names and describes them
+	}
+	if sp, cue := a.Span, a.CueSpan; sp != nil && cue != nil && sp.Start >= s.Start && sp.End <= cue.Start && cue.End <= s.End {
+		// "Naor Bar-Zeev, deputy director of the International Vaccine
+		// Access Center, said": the speaker's description is attribution
+		appos = lowerWords(src[sp.End:cue.Start])
+		rest = lowerWords(src[s.Start:sp.Start] + " " + src[cue.Start:s.End])
+	}
+	all = make(wordSet, 0, len(ws))
 	for _, w := range ws {
-		if dropped(w, drop) || inside != nil && !strings.Contains(w, " ") && !stemOfAny(w, inside) {
+		if dropped(w, drop) || appos != nil && stemOfAny(w, appos) && !stemOfAny(w, rest) {
 			continue
 		}
-		out = append(out, strings.ReplaceAll(w, "-", ""))
+		f := strings.ReplaceAll(w, "-", "")
+		all = append(all, f)
+		if region != nil && (strings.Contains(w, " ") || stemOfAny(w, region)) {
+			inside = append(inside, f)
+		}
 	}
-	return setOf(out)
+	if inside != nil {
+		inside = setOf(inside)
+	}
+	return setOf(all), inside
 }
 
 // attributedPart is the byte range of a sentence [start, end) that an
@@ -286,6 +366,15 @@ func attributedPart(src string, start, end int, a claims.Attribution) (int, int)
 	if a.CueSpan.Start >= a.Span.End {
 		from = a.CueSpan.Start
 	}
+	if a.CueSpan.Start >= a.Span.End && relative(src[a.Span.Start:a.CueSpan.Start]) {
+		// "Pell, who has maintained his innocence, cannot be retried": the
+		// cue governs its relative clause, up to the next comma
+		to := end
+		if i := strings.IndexAny(src[a.CueSpan.End:end], ",;"); i >= 0 {
+			to = a.CueSpan.End + i
+		}
+		return a.CueSpan.Start, to
+	}
 	const few = 3 // "earlier", "on Thursday", "in a statement"
 	before, after := lowerWords(src[start:lo]), lowerWords(src[hi:end])
 	switch {
@@ -297,6 +386,17 @@ func attributedPart(src string, start, end int, a claims.Attribution) (int, int)
 		return from, end
 	}
 	return start, end
+}
+
+// relative reports a speaker and the words up to its cue that open a
+// relative clause: "Pell, who has", "the court, which".
+func relative(between string) bool {
+	for _, w := range lowerWords(between) {
+		if w == "who" || w == "which" || w == "whose" {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseEnds reports text that ends a clause and maybe starts the next
@@ -404,7 +504,7 @@ func (w *weights) match(a, b wordSet) stmtMatch {
 			continue
 		}
 		m.plain++
-		if w.idf[x] >= w.rareIDF {
+		if w.rare(x) {
 			m.rare++
 		}
 	}

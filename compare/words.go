@@ -56,29 +56,44 @@ func containment(a, b wordSet) float64 {
 // says more about two sentences sharing it than one every sentence uses.
 type weights struct {
 	idf map[string]float64
-	// rareIDF is the weight from which a word is rare: used by at most
-	// one sentence in rareShare of them (or by two, in small sets).
-	rareIDF float64
+	// perDoc is, for each word, the most sentences of one document that
+	// use it: a word no document repeats more than rarePerDoc times is
+	// rare, however many documents state the fact.
+	perDoc map[string]int
 }
 
-// rareShare is the share of sentences a rare word stands in at most.
-const rareShare = 0.02
+// rarePerDoc is how many sentences of one document a rare word stands in
+// at most.
+const rarePerDoc = 2
 
-// newWeights counts, for each word, the sets that hold it.
-func newWeights(sets []wordSet) *weights {
+// newWeights counts, for each word, the sets that hold it, and the most
+// of one document's sets that do (docs[i] is set i's document).
+func newWeights(sets []wordSet, docs []int) *weights {
 	df := map[string]int{}
-	for _, s := range sets {
-		for _, w := range s {
-			df[w]++
+	type wordDoc struct {
+		w string
+		d int
+	}
+	inDoc := map[wordDoc]int{}
+	w := &weights{perDoc: map[string]int{}}
+	for i, s := range sets {
+		for _, x := range s {
+			df[x]++
+			k := wordDoc{x, docs[i]}
+			inDoc[k]++
+			w.perDoc[x] = max(w.perDoc[x], inDoc[k])
 		}
 	}
 	n := float64(len(sets)) + 1
-	w := &weights{idf: make(map[string]float64, len(df)), rareIDF: math.Log(n / max(2, rareShare*n))}
+	w.idf = make(map[string]float64, len(df))
 	for k, d := range df {
 		w.idf[k] = math.Log(n / float64(d))
 	}
 	return w
 }
+
+// rare reports a word no document uses in more than rarePerDoc sentences.
+func (w *weights) rare(x string) bool { return w.perDoc[x] <= rarePerDoc }
 
 // of is the weight of a set: the sum of its words' weights.
 func (w *weights) of(s wordSet) float64 {
