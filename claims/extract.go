@@ -137,8 +137,12 @@ func (b *builder) claims(matches []rules.Match) []Claim {
 	})
 	usedMention := map[int]bool{}
 	usedVictim := map[string]bool{}
+	aside := asides(b.txt, b.rules.Asides.Headings)
 	var out []Claim
 	for _, m := range matches {
+		if aside[b.txt.Sentences[m.Sentence].Para] {
+			continue // a list of other stories: not the article's claims
+		}
 		if m.Rule.Value != nil && usedVictim[fmt.Sprintf("%s\x00%d", m.Rule.Kind, m.Sentence)] {
 			continue // the sentence has its constant claim of this kind: do not build another
 		}
