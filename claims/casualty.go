@@ -39,9 +39,9 @@ const claimWindow = 16
 //   - a rule's perpetrator flag goes into the claim's frame;
 //   - a claim whose rule follows other kinds is dropped unless one of them
 //     was claimed in the sentence or the two before it;
-//   - a single victim ("a man was shot dead", value 1 by rule) is dropped
-//     when the document counts more of the same kind ("two people were
-//     killed"), or for one shot more dead or wounded, for one wounded more
+//   - a single victim ("a man was shot dead", value 1 by rule, or "one
+//     person was shot in the head", a count of one) is dropped when the
+//     document counts more of the same kind ("two people were killed"), or for one shot more dead or wounded, for one wounded more
 //     shot: he is one of them, not the total;
 //   - a zero with "other", "else" ("no one else was hurt") is dropped when
 //     the document has counted some already: it says none beyond those;
@@ -110,7 +110,9 @@ func (b *builder) casualties(cs []Claim) []Claim {
 					}
 				}
 			}
-			single := ru.Value != nil && *ru.Value == 1
+			// one victim, by rule ("a man was shot dead") or by number
+			// ("one person was shot in the head")
+			single := ru.Value != nil && *ru.Value == 1 || ru.Value == nil && c.Value.Bound == mention.Exact && c.Value.Number == 1
 			if single && (counted[c.Kind] || within(c.Kind, counted) || overlaps(out, c)) {
 				continue
 			}

@@ -166,7 +166,7 @@ func TestEvalGVA(t *testing.T) {
 						killed.tp++
 						hitK, artK = true, true
 					} else {
-						wrong = append(wrong, where+"killed "+c.Value.String()+" gold "+strconv.Itoa(g.NumKilled)+": "+c.Text)
+						wrong = append(wrong, where+Describe(c)+" gold "+strconv.Itoa(g.NumKilled)+": "+c.Text)
 					}
 				case "injured":
 					injured.claims++
@@ -174,7 +174,7 @@ func TestEvalGVA(t *testing.T) {
 						injured.tp++
 						hitI, artI = true, true
 					} else {
-						wrong = append(wrong, where+"injured "+c.Value.String()+" gold "+strconv.Itoa(g.NumInjured)+": "+c.Text)
+						wrong = append(wrong, where+Describe(c)+" gold "+strconv.Itoa(g.NumInjured)+": "+c.Text)
 					}
 				case "shot":
 					// shot = killed + injured, with or without killed suspects
@@ -187,7 +187,7 @@ func TestEvalGVA(t *testing.T) {
 						shot.tp++
 						hitS = true
 					} else {
-						wrong = append(wrong, where+"shot "+c.Value.String()+" gold "+strconv.Itoa(g.NumKilled+g.NumInjured)+": "+c.Text)
+						wrong = append(wrong, where+Describe(c)+" gold "+strconv.Itoa(g.NumKilled+g.NumInjured)+": "+c.Text)
 					}
 				case "age":
 					ages.claims++
