@@ -35,7 +35,8 @@ const claimWindow = 16
 //
 //   - a count that is a number in a name ("NewsChannel 15") is dropped, and
 //     so is a count the text denies ("two other children were not injured")
-//     and "one shot", a gunshot ("fired one shot which struck his wife");
+//     and "one shot", a gunshot ("fired one shot which struck his wife"),
+//     and a count of two outcomes ("eight were injured or killed");
 //   - a rule's perpetrator flag goes into the claim's frame;
 //   - a claim whose rule follows other kinds is dropped unless one of them
 //     was claimed in the sentence or the two before it;
@@ -65,7 +66,7 @@ func (b *builder) casualties(cs []Claim) []Claim {
 		if ru == nil || !isCasualty(c.Kind) {
 			continue
 		}
-		if c.Value != nil && (ru.Value == nil && (b.inName(*c) || oneShot(*c)) || c.Value.Number > 0 && b.negated(*c)) {
+		if c.Value != nil && (ru.Value == nil && (b.inName(*c) || oneShot(*c)) || c.Value.Number > 0 && b.negated(*c) || b.either(*c)) {
 			named[i] = true
 			continue
 		}
@@ -285,6 +286,22 @@ func (b *builder) inName(c Claim) bool {
 		return p.Kind == segment.Word && p.Cap && p.Newlines == 0 && !names.IsFunctionWord(p.Norm) && !titleCase
 	}
 	return false
+}
+
+// either reports a count of two outcomes joined by "or": "eight youths
+// have been injured or killed", "killed or wounded 20 people". It counts
+// the victims of both, and is no figure of either kind.
+func (b *builder) either(c Claim) bool {
+	toks := b.txt.Tokens
+	out := b.rules.Casualties.Outcomes
+	end := c.tok
+	for end < len(toks) && toks[end].Start < c.Span.End {
+		end++
+	}
+	if end > c.tok && out.HasWord(toks[end-1].Norm) && end+1 < len(toks) && toks[end].Norm == "or" && out.HasWord(toks[end+1].Norm) {
+		return true
+	}
+	return c.tok >= 2 && toks[c.tok-1].Norm == "or" && out.HasWord(toks[c.tok-2].Norm) && out.HasWord(toks[c.tok].Norm)
 }
 
 // oneShot reports a shot count that is the noun: "fired one shot".
