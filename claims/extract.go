@@ -167,9 +167,13 @@ func (b *builder) claims(matches []rules.Match) []Claim {
 	}
 	usedMention := make([]bool, len(b.in.Mentions))
 	usedVictim := map[sentenceKey]bool{}
+	aside := asides(b.txt, b.rules.Asides.Headings)
 	out := make([]Claim, 0, bound+bound/8+4) // room for the claims derived from them
 	for _, o := range order {
 		m := matches[o.i]
+		if aside[b.txt.Sentences[m.Sentence].Para] {
+			continue // a list of other stories: not the article's claims
+		}
 		if m.Rule.Value != nil && usedVictim[sentenceKey{kind: m.Rule.Kind, sentence: m.Sentence}] {
 			continue // the sentence has its constant claim of this kind: do not build another
 		}

@@ -73,6 +73,8 @@ func (r *Rules) clone(file string) *Rules {
 	for k, v := range r.Stories.BoilerplateWords {
 		c.Stories.BoilerplateWords[k] = v
 	}
+	c.Casualties = r.Casualties.clone()
+	c.Asides = r.Asides.clone()
 	return &c
 }
 

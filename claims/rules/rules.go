@@ -43,6 +43,10 @@ type Rules struct {
 	Compare CompareSettings
 	// Stories holds the vocabulary of story grouping.
 	Stories StoriesSettings
+	// Casualties is the vocabulary that finishes casualty claims.
+	Casualties *Casualties
+	// Asides is the vocabulary of page text that is not the article.
+	Asides *Asides
 	// Fingerprint identifies the rules' content (a hash of the file, and of
 	// the rules it extends): an index re-extracts documents indexed under
 	// other rules.

@@ -13,7 +13,7 @@ import (
 // The sections of a rules file: the top-level walk and the vocabulary
 // sections (aliases, units, attribution, compare, kinds).
 
-var topFields = []string{"version", "extends", "disable", "aliases", "places", "titles", "units", "currencies", "frames", "time", "attribution", "compare", "stories", "kinds", "rules"}
+var topFields = []string{"version", "extends", "disable", "aliases", "places", "titles", "units", "currencies", "frames", "time", "attribution", "compare", "stories", "casualties", "asides", "kinds", "rules"}
 
 // rules walks the top-level mapping.
 func (l *loader) rules(doc *yaml.Node, base func() (*Rules, error)) *Rules {
@@ -55,6 +55,12 @@ func (l *loader) rules(doc *yaml.Node, base func() (*Rules, error)) *Rules {
 	}
 	if n := f["stories"]; n != nil {
 		l.stories(n, &r.Stories)
+	}
+	if n := f["casualties"]; n != nil {
+		l.casualties(n, r.Casualties)
+	}
+	if n := f["asides"]; n != nil {
+		l.asides(n, r.Asides)
 	}
 	if n := f["kinds"]; n != nil {
 		l.kinds(n, r)
@@ -103,6 +109,8 @@ func (l *loader) start(doc *yaml.Node, f map[string]*yaml.Node, base func() (*Ru
 		r.Time = newTime()
 		r.Compare = CompareSettings{StatementThreshold: 0.5, StopWords: map[string]bool{}}
 		r.Stories = StoriesSettings{BoilerplateWords: map[string]bool{}}
+		r.Casualties = newCasualties()
+		r.Asides = newAsides()
 	}
 	if n := f["version"]; n != nil {
 		if v, ok := l.float(n, "version"); ok {
