@@ -27,9 +27,9 @@ func BuiltinUnits() []string {
 	return out
 }
 
-// FoldsIntoQuantity reports a word the recognisers read as part of a
-// quantity when it follows a number, a percent word or a scale ("percent",
-// "million"), so a rule's literal word right after a quantity can never
+// FoldsIntoQuantity reports a percent word or a scale ("percent",
+// "million"): after a number the recognisers read it as part of the
+// quantity, so a rule's literal word right after a quantity can never
 // match it. Currency words (Currencies.Word) fold in too.
 func FoldsIntoQuantity(w string) bool {
 	switch w {

@@ -126,17 +126,12 @@ func (l *loader) start(doc *yaml.Node, f map[string]*yaml.Node, base func() (*Ru
 
 // disable removes the rules that disable: names.
 func (l *loader) disable(n *yaml.Node, r *Rules) {
-	dn := resolve(n)
-	for i, id := range l.strs(n, "disable") {
-		if r.Rule(id) == nil {
-			at := dn
-			if dn.Kind == yaml.SequenceNode {
-				at = dn.Content[i]
-			}
-			l.errf(at, "disable: no rule with id %q", id)
+	for _, e := range l.entries(n, "disable") {
+		if r.Rule(e.s) == nil {
+			l.errf(e.n, "disable: no rule with id %q", e.s)
 			continue
 		}
-		r.remove(id)
+		r.remove(e.s)
 	}
 }
 
@@ -160,19 +155,14 @@ func (l *loader) aliases(n *yaml.Node, r *Rules) {
 	for i, canon := range order {
 		keyNode := mn.Content[2*i]
 		r.Aliases.Add(canon, canon)
-		vals := resolve(f[canon])
-		for j, s := range l.strs(f[canon], "aliases of "+canon) {
-			at := vals
-			if vals.Kind == yaml.SequenceNode {
-				at = vals.Content[j]
-			}
-			key := strings.ToLower(strings.Join(phrase.Split(s), " "))
+		for _, e := range l.entries(f[canon], "aliases of "+canon) {
+			key := strings.ToLower(strings.Join(phrase.Split(e.s), " "))
 			if prev, dup := seen[key]; dup && prev != canon {
-				l.errf(at, "alias %q is listed under both %q and %q", s, prev, canon)
+				l.errf(e.n, "alias %q is listed under both %q and %q", e.s, prev, canon)
 				continue
 			}
 			seen[key] = canon
-			r.Aliases.Add(canon, s)
+			r.Aliases.Add(canon, e.s)
 		}
 		if prev, dup := seen[strings.ToLower(canon)]; dup && prev != canon {
 			l.errf(keyNode, "%q is an alias of %q and a canonical name too", canon, prev)
@@ -195,18 +185,13 @@ func (l *loader) units(n *yaml.Node, r *Rules) {
 func (l *loader) currencies(n *yaml.Node, c *mention.Currencies) {
 	f, order := l.fields(n, "currencies")
 	for _, code := range order {
-		vn := resolve(f[code])
 		if len(code) != 3 || strings.ToUpper(code) != code || strings.IndexFunc(code, func(r rune) bool { return r < 'A' || r > 'Z' }) >= 0 {
-			l.errf(vn, "currency %q: want an ISO 4217 code of three capital letters (USD)", code)
+			l.errf(f[code], "currency %q: want an ISO 4217 code of three capital letters (USD)", code)
 			continue
 		}
-		for i, s := range l.strs(f[code], "currency "+code) {
-			if err := c.Add(s, code); err != nil {
-				at := vn
-				if vn.Kind == yaml.SequenceNode && i < len(vn.Content) {
-					at = vn.Content[i]
-				}
-				l.errf(at, "%v", err)
+		for _, e := range l.entries(f[code], "currency "+code) {
+			if err := c.Add(e.s, code); err != nil {
+				l.errf(e.n, "%v", err)
 			}
 		}
 	}
