@@ -140,6 +140,8 @@ func (b *builder) frame(c *Claim) bool {
 		f.Measured = b.span(measured.first, measured.last)
 		f.Head = b.headOf(measured, s)
 		f.Entity = b.entityOf(measured, mv, s, subject)
+	} else {
+		f.Entity = b.possessiveBefore(mv.First, s) // "LePage's six years in office"
 	}
 	if f.Head == "" {
 		f.Head = b.rules.Frames.UnitHeads[c.Value.Unit] // "for 42 days": a duration
@@ -665,14 +667,8 @@ func (b *builder) entityOf(p np, mv mention.Mention, s segment.Sentence, subject
 	}
 	// possessive before the phrase or before the number
 	for _, at := range []int{p.first, mv.First} {
-		k := at - 1
-		for k >= s.First && (english.IsDeterminer(toks[k].Norm) && toks[k].Norm != "'s" || b.in.Cover(k) >= 0) && at-k < 4 {
-			k--
-		}
-		if k > s.First && toks[k].Norm == "'s" {
-			if e := b.ownerBefore(k, s); e != "" {
-				return e
-			}
+		if e := b.possessiveBefore(at, s); e != "" {
+			return e
 		}
 	}
 	// a name the phrase is ("WTI crude fell"); a name that only modifies
@@ -705,6 +701,59 @@ func (b *builder) entityOf(p np, mv mention.Mention, s segment.Sentence, subject
 		}
 	}
 	return ""
+}
+
+// possessiveBefore reads the owner in a possessive just before token at,
+// over determiners and figures: "the band's 14 albums", "Iran's
+// population"; "his"/"her" is the last person named before it in the
+// sentence.
+func (b *builder) possessiveBefore(at int, s segment.Sentence) string {
+	toks := b.txt.Tokens
+	k := at - 1
+	for k >= s.First && at-k < 4 {
+		w := toks[k].Norm
+		if w == "his" || w == "her" {
+			return b.personBefore(k, s)
+		}
+		if !(english.IsDeterminer(w) && w != "'s" || b.in.Cover(k) >= 0) {
+			break
+		}
+		k--
+	}
+	if k > s.First && toks[k].Norm == "'s" {
+		return b.ownerBefore(k, s)
+	}
+	return ""
+}
+
+// personBefore is the person a pronoun at token k stands for: the last
+// person named in full before it in its sentence (within a bounded
+// look-back); a pronoun with no such name stays unresolved, as the person
+// it stands for is then a guess.
+func (b *builder) personBefore(k int, s segment.Sentence) string {
+	toks := b.txt.Tokens
+	last := ""
+	for i := max(s.First, k-3*frameWindow); i < k; i++ {
+		if !toks[i].Cap || b.in.Cover(i) >= 0 {
+			continue
+		}
+		j := names.Forward(b.txt, i, k, b.in.Free)
+		if j == i {
+			continue
+		}
+		if i-2 >= s.First && toks[i-1].Norm == "of" && toks[i-2].Cap {
+			i = j - 1 // "Department of Public Safety": part of an organisation's name
+			continue
+		}
+		name := b.names.normalize(b.span(i, j))
+		if b.names.kind(name) == SpeakerPerson && !b.rules.Places[name] {
+			if p := b.person(name); len(strings.Fields(p)) >= 2 {
+				last = p
+			}
+		}
+		i = j - 1
+	}
+	return last
 }
 
 // ownerBefore reads the owner before a possessive "'s" at token k: a name
