@@ -136,15 +136,30 @@ func (b *builder) frame(c *Claim) bool {
 	if i := strings.IndexByte(c.Value.Unit, '/'); i > 0 && f.Per == "" {
 		f.Per = c.Value.Unit[i+1:]
 	}
+	if subject && measured.ok() && bearings[b.norm(mv.Last, s)] && b.rules.Frames.UnitHeads[c.Value.Unit] != "" {
+		// "Mead Valley is about 15 miles south of Riverside": a distance
+		// from the place, which is what it belongs to
+		f.Entity = b.entityOf(measured, mv, s, subject)
+		if f.Entity == "" {
+			f.Entity = b.span(measured.first, measured.last)
+		}
+		measured = np{}
+	}
 	if measured.ok() {
 		f.Measured = b.span(measured.first, measured.last)
 		f.Head = b.headOf(measured, s)
 		f.Entity = b.entityOf(measured, mv, s, subject)
-	} else {
+		if f.Entity == "" {
+			f.Entity = b.containerAfter(measured.last, s) // "230 sailors aboard the Roosevelt"
+		}
+	} else if f.Entity == "" {
 		f.Entity = b.possessiveBefore(mv.First, s) // "LePage's six years in office"
 	}
 	if f.Head == "" {
 		f.Head = b.rules.Frames.UnitHeads[c.Value.Unit] // "for 42 days": a duration
+	}
+	if f.Head == "" && mv.Type == mention.Quantity && countedUnit(c.Value.Unit) {
+		f.Head = english.Singular(c.Value.Unit) // "two doses": doses are what is counted
 	}
 	casualty := kind != nil && kind.Revisable || b.rules.Frames.Incidents.Len() > 0 && (f.Head == "person" || f.Head == "victim")
 	if f.Entity == "" && casualty {
@@ -183,6 +198,9 @@ func (b *builder) notACount(mv mention.Mention, s segment.Sentence) bool {
 	toks := b.txt.Tokens
 	if mv.Type != mention.Number {
 		return false
+	}
+	if b.inClock(mv, s) {
+		return true // "14:00 local time", "at 6:30": a clock, not a count
 	}
 	if mv.Value.Number == 1 && mv.Value.Bound == mention.Exact {
 		// "one statement" counts; "one of them", "no one", "the one" do not
@@ -320,6 +338,10 @@ func (b *builder) npAt(i int, s segment.Sentence) np {
 		switch w := toks[i].Norm; {
 		case w == "other" || w == "more" || w == "additional" || w == "further" || w == "young":
 			i++ // "19 other states", "four young men"
+		case b.in.Cover(i) >= 0 && b.in.Mentions[b.in.Cover(i)].Type == mention.Age && b.in.Mentions[b.in.Cover(i)].First == i:
+			i = b.in.Mentions[b.in.Cover(i)].Last // "two 13-year-old choir boys"
+		case b.modifierAt(i, s):
+			k = 2 // "74 percent of promised benefits", "5,000 reported cases": the participle is part of the phrase
 		case w == "(":
 			// a parenthesis between the figure and its noun: "US$2.2
 			// trillion ($3.1 trillion) relief package"
@@ -345,8 +367,8 @@ func (b *builder) npAt(i int, s segment.Sentence) np {
 		if english.IsFunctionWord(t.Norm) && !(t.Cap && !names.IsFunctionWord(t.Norm)) {
 			break
 		}
-		if fr.Predicates.HasWord(t.Norm) || b.rules.Attribution.Cues.HasWord(t.Norm) || fr.Links.HasWord(t.Norm) ||
-			(j > i && english.IsIrregularPast(t.Norm)) {
+		if (fr.Predicates.HasWord(t.Norm) || b.rules.Attribution.Cues.HasWord(t.Norm) || fr.Links.HasWord(t.Norm) ||
+			(j > i && english.IsIrregularPast(t.Norm))) && !(j == i && b.modifierAt(j, s)) {
 			break
 		}
 		if j > i && (fr.Up.HasWord(t.Norm) || fr.Down.HasWord(t.Norm)) && !strings.HasSuffix(t.Norm, "s") {
@@ -371,6 +393,78 @@ func (b *builder) npAt(i int, s segment.Sentence) np {
 		j--
 	}
 	return np{i, j}
+}
+
+// bearings follow a distance from a place: "15 miles south of Riverside",
+// "20km away".
+var bearings = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northeast": true,
+	"northwest": true, "southeast": true, "southwest": true, "away": true, "off": true, "inland": true, "offshore": true}
+
+// countedUnit reports a unit that is a plain noun ("doses", "barrels"),
+// so a quantity in it counts that noun; "mph", "km" and "barrels/day" are
+// measures, named by rules.yaml frames.unit-heads.
+func countedUnit(u string) bool {
+	if len(u) < 4 {
+		return false
+	}
+	for i := 0; i < len(u); i++ {
+		if u[i] < 'a' || u[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// containerAfter reads what holds a counted group, after it: "aboard
+// the Roosevelt", "on board the vessel".
+func (b *builder) containerAfter(i int, s segment.Sentence) string {
+	switch b.norm(i, s) {
+	case "aboard", "onboard":
+		i++
+	case "on":
+		if b.norm(i+1, s) != "board" {
+			return ""
+		}
+		i += 2
+	default:
+		return ""
+	}
+	first := i
+	if english.IsDeterminer(b.norm(i, s)) {
+		i++
+	}
+	if _, n := b.entityAt(i, s.Last); n > 0 {
+		return b.span(first, i+n)
+	}
+	if p := b.npAt(i, s); p.ok() {
+		return b.span(first, p.last)
+	}
+	return ""
+}
+
+// modifierAt reports a participle that modifies the noun after it at the
+// start of a counted phrase ("promised benefits", "reported cases",
+// "confirmed deaths"), rather than ending the phrase ("two said").
+func (b *builder) modifierAt(i int, s segment.Sentence) bool {
+	toks := b.txt.Tokens
+	if i+1 >= s.Last || !strings.HasSuffix(toks[i].Norm, "ed") || toks[i].Cap {
+		return false
+	}
+	n := toks[i+1]
+	return n.Kind == segment.Word && !n.Cap && b.in.Cover(i+1) < 0 && !english.IsFunctionWord(n.Norm) &&
+		!strings.HasSuffix(n.Norm, "ed") && !strings.HasSuffix(n.Norm, "ly") && nounLike(n) &&
+		!b.rules.Frames.Predicates.HasWord(n.Norm) && english.Singular(n.Norm) != n.Norm
+}
+
+// inClock reports a number that is part of a clock time: "14:00",
+// "6:30 p.m.", "4 p.m.".
+func (b *builder) inClock(mv mention.Mention, s segment.Sentence) bool {
+	for i := max(s.First, mv.First-2); i <= mv.First; i++ {
+		if _, n := b.clockAt(i, s.Last); n > 0 && i+n > mv.First {
+			return true
+		}
+	}
+	return false
 }
 
 // verbING are -ing forms that are verbs or prepositions, never the head of
