@@ -107,6 +107,14 @@ func (b *builder) frame(c *Claim) bool {
 	if generic && partitive {
 		return false
 	}
+	if !measured.ok() && mv.Type == mention.Number {
+		// the low end of "eight or nine gunshots", "two to three people"
+		if w := b.norm(mv.Last, s); w == "or" || w == "to" || w == "-" || w == "–" {
+			if k := b.in.Cover(mv.Last + 1); k >= 0 && mv.Last+1 < s.Last && b.in.Mentions[k].Type == mv.Type && b.in.Mentions[k].First == mv.Last+1 {
+				measured = b.npAt(b.in.Mentions[k].Last, s)
+			}
+		}
+	}
 	if measured.ok() {
 		measured = b.partitive(measured, s)
 		b.per(f, mv, measured.last, s)
@@ -553,6 +561,12 @@ func (b *builder) linkBefore(f *Frame, mv mention.Mention, s segment.Sentence, b
 		if j, ok := b.listItemBefore(i, mv, s); ok && !linked {
 			listed += i - j
 			i = j
+			continue
+		}
+		if i == mv.First-1 && toks[i].Norm == "," && (b.norm(mv.Last, s) == "," || b.norm(mv.Last, s) == ")") {
+			// an apposition: "His age, 75, could be a problem"
+			linked = true
+			i--
 			continue
 		}
 		if k := b.in.Cover(i); k >= 0 {
@@ -1002,11 +1016,26 @@ func (b *builder) ageFrame(c *Claim, mv mention.Mention, s segment.Sentence) {
 // person resolves a surname-only back-reference to the full name the
 // document gave: "Lopez" after "Ivan A. Lopez".
 func (b *builder) person(name string) string {
-	name = b.untitled(name)
+	if strings.IndexByte(name, ' ') >= 0 {
+		name = b.untitled(name)
+	}
 	if b.people == nil {
 		return name
 	}
 	return b.people.Resolve(name)
+}
+
+// untitledFrom is where a name over tokens [i, j) starts once the words up
+// to its last title are cut ("Louisiana Governor John Bel Edwards"); i
+// when it has none, or nothing but titles.
+func (b *builder) untitledFrom(i, j int) int {
+	cut := i
+	for k := i; k < j; k++ {
+		if _, n := b.rules.Titles.Longest(b.txt.Tokens, k, j); n > 0 && k+n < j {
+			cut = k + n
+		}
+	}
+	return cut
 }
 
 // untitled strips the words up to the last title in a name: "Democratic

@@ -44,6 +44,8 @@ func TestFrames(t *testing.T) {
 			Frame{Measured: "sailors", Head: "sailor", Entity: "the Roosevelt"}},
 		{"Mead Valley is about 15 miles south of Riverside.", 15,
 			Frame{Head: "distance", Entity: "Mead Valley"}},
+		{"A resident reported hearing eight or nine gunshots.", 8,
+			Frame{Measured: "gunshots", Head: "gunshot"}},
 		{"The vaccine is administered in two doses.", 2,
 			Frame{Head: "dose"}},
 		{"LePage's six years in office have been marked by controversy.", 6,
@@ -161,6 +163,7 @@ func TestAgeFrames(t *testing.T) {
 		{"The victims are between 15 and 17 years old.", map[float64]string{15: "age", 17: "age"}},
 		{"Healthy people between the age of 18 and 60 took part.", map[float64]string{18: "age", 60: "age"}},
 		{"The youngest was 19.", map[float64]string{19: "age"}},
+		{"His age, 75, could be problematic.", map[float64]string{75: "age"}},
 		{"The band released 14 studio albums.", map[float64]string{14: "count"}},
 	}
 	for _, tc := range tests {

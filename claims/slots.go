@@ -149,7 +149,10 @@ func (b *builder) peopleIndex() (*names.Index, []string) {
 			}
 			name := b.names.normalize(b.span(i, j))
 			if b.names.kind(name) == SpeakerPerson && (i > s.First || j-i >= 2) && !b.rules.Places[name] {
-				if name = b.untitled(name); len(strings.Fields(name)) >= 2 {
+				if k := b.untitledFrom(i, j); k > i {
+					name = b.names.normalize(b.span(k, j))
+				}
+				if len(strings.Fields(name)) >= 2 {
 					x.Add(name)
 					cur = name
 				} else if full := x.Resolve(name); full != name {
