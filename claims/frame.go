@@ -472,7 +472,13 @@ func (b *builder) inClock(mv mention.Mention, s segment.Sentence) bool {
 			return true
 		}
 	}
-	return false
+	// HH:MM wherever it stands: "at around 03:00", "21:30"
+	toks := b.txt.Tokens
+	colon := func(i int) bool {
+		return i > s.First && i+1 < s.Last && toks[i].Norm == ":" && toks[i-1].Kind == segment.Number &&
+			toks[i+1].Kind == segment.Number && len(toks[i-1].Norm) <= 2 && len(toks[i+1].Norm) == 2
+	}
+	return colon(mv.First-1) || colon(mv.Last)
 }
 
 // verbING are -ing forms that are verbs or prepositions, never the head of

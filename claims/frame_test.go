@@ -116,6 +116,9 @@ func TestTimeAnchors(t *testing.T) {
 			&TimeAnchor{Text: "On Thursday evening", Start: "2020-08-27", End: "2020-08-27", Precision: "day", Relative: true}},
 		{"Three days later, 12 people were still in hospital.", 12, pub,
 			&TimeAnchor{Text: "Three days later", Start: "2020-08-31", End: "2020-08-31", Precision: "day", Relative: true}},
+		{"The leak took place at around 03:00 local time (21:30 GMT Wednesday) as 12 people slept.", 12, time.Date(2020, 5, 7, 0, 0, 0, 0, time.UTC),
+			&TimeAnchor{Text: "21:30 GMT Wednesday", Start: "2020-05-06", End: "2020-05-06", Precision: "day",
+				Clock: "21:30", Zone: "GMT", Instant: "2020-05-06T21:30:00Z", Relative: true}},
 		{"Three people died the previous night.", 3, time.Time{},
 			&TimeAnchor{Text: "the previous night", Precision: "unresolved", Relative: true}},
 		{"The company cut 300 jobs.", 300, pub, nil},
@@ -197,6 +200,7 @@ func TestNotCounts(t *testing.T) {
 		{"In an update at 14:00 local time, the NHC reported 300 homes flooded.", 14},
 		{"Sales rose to 5,000 from 4,000 a year earlier.", 1},
 		{"Three days later, 12 people were still in hospital.", 3},
+		{"The leak took place at around 03:00 local time as 12 people slept.", 0},
 	} {
 		res := Extract(&ingest.Document{ID: "t", Text: "Headline\n" + tc.text}, r)
 		for _, c := range res.Claims {
