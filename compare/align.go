@@ -20,6 +20,9 @@ type item struct {
 	// restates marks a further claim of a document already in the group:
 	// the same fact said again (kept for highlighting, not for verdicts).
 	restates bool
+	// m is the measure the claim's figure names (rules frames.measures),
+	// or nil.
+	m *rules.Measure
 }
 
 // group is one fact: claims of one identity with compatible slots, at most
@@ -52,12 +55,17 @@ type group struct {
 // the slots and frame fields the kind names as its identity in the rules
 // (the person whose age it is, the day of an event). A claim missing one of
 // those compares with nothing.
-func identity(c *claims.Claim, k *rules.Kind, places map[string]bool) (string, bool) {
+func identity(c *claims.Claim, k *rules.Kind, m *rules.Measure, places map[string]bool) (string, bool) {
 	var b strings.Builder
 	b.WriteString(c.Kind)
-	if c.Value != nil {
+	switch {
+	case c.Value != nil && m != nil && k != nil && k.Generic:
+		// a generic count's unit is its head: "positive tests" and
+		// "cases" are one measure
+		b.WriteString("|measure=" + m.Name)
+	case c.Value != nil:
 		b.WriteString("|" + c.Value.Unit)
-	} else if c.Date != nil {
+	case c.Date != nil:
 		b.WriteString("|date")
 	}
 	if c.Victim != "" {
@@ -77,7 +85,7 @@ func identity(c *claims.Claim, k *rules.Kind, places map[string]bool) (string, b
 	for _, slot := range k.Identity {
 		switch slot {
 		case "subject":
-			if !isName(c.Subject, places) {
+			if !isName(c.Subject, places) || titleCase(c.Sentence) {
 				return "", false // "a 7-year-old boy" is not one person across outlets
 			}
 			b.WriteString("|subject=" + c.Subject)
@@ -136,11 +144,40 @@ type aligner struct {
 	names     *names
 	places    map[string]bool
 	rules     *rules.Rules
+	// measured holds the kinds as measures read them, by kind and measure
+	// name (kindOf).
+	measured map[string]*rules.Kind
+	// only, when set, lists the identities worth aligning: claims of
+	// other identities are left out (see focusKeys).
+	only map[string]bool
 }
 
 // kind returns the rules' kind of a claim (nil for a kind the rules do not
 // define, such as one from a rules file replaced since extraction).
 func (al *aligner) kind(c *claims.Claim) *rules.Kind { return al.kinds[c.Kind] }
+
+// kindOf returns the kind an item is compared as: its rules kind, made
+// revisable or a reported count where its measure says so (a generic count
+// of cases is a running tally, read as a death toll is).
+func (al *aligner) kindOf(it *item) *rules.Kind {
+	k := al.kinds[it.c.Kind]
+	m := it.m
+	if k == nil || m == nil || (!m.Revisable || k.Revisable) && (!m.ReportedCount || k.ReportedCount) {
+		return k
+	}
+	key := it.c.Kind + "|" + m.Name
+	if ek, ok := al.measured[key]; ok {
+		return ek
+	}
+	ek := *k
+	ek.Revisable = k.Revisable || m.Revisable
+	ek.ReportedCount = k.ReportedCount || m.ReportedCount
+	if al.measured == nil {
+		al.measured = map[string]*rules.Kind{}
+	}
+	al.measured[key] = &ek
+	return &ek
+}
 
 // addDoc aligns one document's claims (given in text order).
 func (al *aligner) addDoc(items []*item) {
@@ -148,13 +185,13 @@ func (al *aligner) addDoc(items []*item) {
 	var facts []*group
 	perKey := map[string][]*group{}
 	for _, it := range items {
-		key, ok := identity(it.c, al.kind(it.c), al.places)
-		if !ok {
+		key, ok := identity(it.c, al.kind(it.c), it.m, al.places)
+		if !ok || al.only != nil && !al.only[key] {
 			continue
 		}
 		var home *group
 		for _, f := range perKey[key] {
-			if field, _ := apart(&f.side, it.c, al.kind(it.c), al.names); field == "" && al.valueFits(f, it) {
+			if field, _ := apart(&f.side, it, al.kindOf(it), al.names); field == "" && al.valueFits(f, it) {
 				home = f
 				break
 			}
@@ -191,11 +228,14 @@ func (al *aligner) place(f *group) {
 		if g.docs[lead.doc] {
 			continue
 		}
-		if field, _ := apart(&g.side, lead.c, al.kind(lead.c), al.names); field != "" {
+		if field, _ := apart(&g.side, lead, al.kindOf(lead), al.names); field != "" {
 			continue
 		}
-		open = append(open, g)
 		valueOK := al.valueFits(g, lead)
+		if !valueOK && al.partOfWhole(g.side.frame.Head, frameOf(lead.c).Head) {
+			continue // "eight adults were wounded" is a part of "ten people injured", not a rival count
+		}
+		open = append(open, g)
 		// a disagreeing value needs the stronger evidence of a similar sentence
 		simNeeded := al.threshold * 0.6
 		if !valueOK {
@@ -204,8 +244,15 @@ func (al *aligner) place(f *group) {
 		evidence, why := al.evidence(g, lead, simNeeded)
 		if k := al.kind(lead.c); !valueOK && k != nil && k.Generic {
 			// a generic figure of a shared entity or place is one of its
-			// many: only a similar sentence says it is the same figure
+			// many: only a similar sentence, or the same moment, says it
+			// is the same figure
 			evidence, why = al.similar(g, lead, simNeeded)
+			if !evidence {
+				evidence, why = sameMoment(g.side.frame.Time, anchorOf(lead.c), al.names.zones())
+			}
+		}
+		if !valueOK && !evidence {
+			evidence, why = oppositeBounds(g, lead)
 		}
 		score := 0
 		switch {
@@ -222,7 +269,7 @@ func (al *aligner) place(f *group) {
 	}
 	// the story's figure (a death toll) is a revisable kind's first in
 	// each document's top paragraphs
-	if k := al.kind(lead.c); best == nil && k != nil && k.Revisable && f.lead {
+	if k := al.kindOf(lead); best == nil && k != nil && k.Revisable && f.lead {
 		var leads []*group
 		for _, g := range open {
 			if g.lead {
@@ -233,7 +280,11 @@ func (al *aligner) place(f *group) {
 			leads = nil
 		}
 		if len(leads) == 1 {
-			best, bestWhy = leads[0], "the first "+lead.c.Kind+" figure in the top of each document"
+			what := lead.c.Kind
+			if lead.m != nil {
+				what = lead.m.Name
+			}
+			best, bestWhy = leads[0], "the first "+what+" figure in the top of each document"
 		}
 	}
 	if best == nil {
@@ -252,6 +303,18 @@ func (al *aligner) place(f *group) {
 	if bestWhy != "" {
 		best.why = appendUnique(best.why, bestWhy)
 	}
+}
+
+// partOfWhole reports two heads of which one names a part of the people
+// counted (rules frames.parts: "adults") and the other does not ("people"):
+// a part may agree with its whole when it is all of it, but a different
+// figure is no disagreement.
+func (al *aligner) partOfWhole(a, b string) bool {
+	if a == "" || b == "" || a == b {
+		return false
+	}
+	fr := al.names.frames()
+	return fr.IsPart(a) != fr.IsPart(b)
 }
 
 // leadRatio bounds how far apart two lead figures may be and still be
@@ -310,6 +373,53 @@ func isName(s string, places map[string]bool) bool {
 	return false
 }
 
+// oppositeBounds says whether the claim states the same figure as a
+// primary claim of the group, qualified in the opposite direction: "almost
+// 90" and "more than 90" are one count written by two outlets that
+// disagree on which side of 90 it lies. Both must qualify it: an exact
+// figure beside a bound is often a different count.
+func oppositeBounds(g *group, it *item) (bool, string) {
+	v := it.c.Value
+	if v == nil {
+		return false, ""
+	}
+	dir := boundSide(v)
+	if dir == 0 {
+		return false, ""
+	}
+	for k, o := range g.items {
+		if k >= maxEvidence {
+			break
+		}
+		w := o.c.Value
+		if o.restates || w == nil || w.Number != v.Number {
+			continue
+		}
+		if d := boundSide(w); d == -dir {
+			return true, fmt.Sprintf("the same figure, %s, qualified in opposite directions (%q, %q)",
+				mention.Thousands(v.Number), o.c.Text, it.c.Text)
+		}
+	}
+	return false, ""
+}
+
+// boundSide says on which side of its number a value puts the figure: -1
+// below ("almost 90", "fewer than 90", "up to 90"), +1 above ("more than
+// 90", "at least 90"), 0 neither or both.
+func boundSide(v *mention.Value) int {
+	switch v.Bound {
+	case mention.AtMost, mention.LessThan:
+		return -1
+	case mention.MoreThan, mention.AtLeast:
+		return 1
+	case mention.About:
+		if v.High != nil && *v.High == v.Number && v.Low == nil {
+			return -1 // "almost", "nearly"
+		}
+	}
+	return 0
+}
+
 // maxEvidence bounds how many of a group's claims a sentence is compared
 // with for evidence, keeping placement O(1).
 const maxEvidence = 8
@@ -325,7 +435,7 @@ func (al *aligner) interval(it *item) *interval {
 	if it.c.Value == nil {
 		return nil
 	}
-	iv := claimInterval(it.c, al.tol(it.c), al.kind(it.c), describedCount(al.rules, it.c))
+	iv := claimInterval(it.c, al.tol(it.c), al.kindOf(it), describedCount(al.rules, it.c))
 	return &iv
 }
 
@@ -349,6 +459,9 @@ func (g *group) add(it *item, iv *interval) {
 	g.items = append(g.items, it)
 	g.docs[it.doc] = true
 	g.side.fill(it.c)
+	if g.side.measure == nil {
+		g.side.measure = it.m
+	}
 }
 
 // valueFits reports whether the claim's value agrees with every primary
@@ -397,6 +510,9 @@ func (al *aligner) evidence(g *group, it *item, simNeeded float64) (bool, string
 	case c.Date != nil && g.side.date != nil && c.Date.Start == g.side.date.Start:
 		return true, "same time " + c.Date.Start
 	}
+	if ok, why := sameMoment(g.side.frame.Time, anchorOf(c), al.names.zones()); ok {
+		return true, why
+	}
 	return al.similar(g, it, simNeeded)
 }
 
@@ -406,6 +522,9 @@ func (al *aligner) similar(g *group, it *item, simNeeded float64) (bool, string)
 	for k, o := range g.items {
 		if k >= maxEvidence {
 			break
+		}
+		if !jaccardCanReach(o.words, it.words, simNeeded) {
+			continue
 		}
 		if s := jaccard(o.words, it.words); s >= simNeeded {
 			return true, fmt.Sprintf("similar sentences (%.0f%% of content words shared)", s*100)

@@ -125,9 +125,8 @@ func (cmp *comparer) toleranceUsed(items []*item) *ToleranceUsed {
 	c := items[0].c
 	t := cmp.r.ToleranceFor(c.Kind, c.Rule)
 	u := &ToleranceUsed{Abs: t.Abs, Rel: t.Rel}
-	k := cmp.r.Kinds[c.Kind]
 	for _, it := range items {
-		if r := reading(it.c.Value, k); r != "" && !contains(u.Readings, r) {
+		if r := reading(it.c.Value, cmp.al.kindOf(it)); r != "" && !contains(u.Readings, r) {
 			u.Readings = append(u.Readings, r)
 		}
 		if it.c.Value != nil && it.c.Value.Bound == "about" && !contains(u.Readings, aboutReading) {

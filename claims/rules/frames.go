@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims/phrase"
@@ -42,9 +44,115 @@ type Frames struct {
 	// but its unit: unit -> head ("km" -> "distance", "day" ->
 	// "duration", "people" -> "person").
 	UnitHeads map[string]string
+	// Measures are the things outlets count or measure in their own
+	// words: "positive tests", "known cases" and "cases" are one tally.
+	// Compare puts figures of one measure in one frame.
+	Measures []*Measure
+	// Parts are partitions of the people a count can count: in each, head
+	// -> the part it names ("man" -> "adults", "boy" -> "children"). Two
+	// counts whose heads name different parts of one partition ("four
+	// adults shot", "1 child shot") count different people.
+	Parts []map[string]string
 }
 
-var frameFields = []string{"up", "down", "levels", "links", "per", "current", "total", "previous", "predicates", "not-counted", "incidents", "partitives", "unit-heads"}
+// IsPart reports whether a head names a part of one of the rules'
+// partitions ("adults", "boys"), not a whole ("people", "victims").
+func (f *Frames) IsPart(head string) bool {
+	for _, p := range f.Parts {
+		if _, ok := p[head]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// DifferentParts reports whether two heads name different parts of one of
+// the rules' partitions, and names them ("adults vs children").
+func (f *Frames) DifferentParts(a, b string) (string, bool) {
+	if a == "" || b == "" || a == b {
+		return "", false
+	}
+	for _, p := range f.Parts {
+		pa, okA := p[a]
+		pb, okB := p[b]
+		if okA && okB && pa != pb {
+			return pa + " vs " + pb, true
+		}
+	}
+	return "", false
+}
+
+// Measure is one measured thing and the words outlets name it by.
+type Measure struct {
+	// Name is the measure's name in the rules and in findings ("cases").
+	Name string
+	// Heads are the measured phrases that name it, lower case with the
+	// last word singular as frame heads are ("case", "positive test").
+	// A figure's measured phrase names the measure when its last words
+	// are one of them.
+	Heads [][]string
+	// Cues are words in the figure's clause after it that make a count
+	// of people this measure: "100 people aboard have been infected".
+	Cues []string
+	// Revisable marks a running tally that grows as a story develops:
+	// a later report with another figure is an update.
+	Revisable bool
+	// ReportedCount reads "at least N" as the reporter's count N, as
+	// casualty counts are read.
+	ReportedCount bool
+}
+
+// MeasureOf returns the measure a figure's frame names: by the measured
+// phrase's last words (head the singular last word), or by a cue in the
+// text that follows the figure in its clause (lower case). Nil for none.
+func (f *Frames) MeasureOf(measured, head, after string) *Measure {
+	words := strings.Fields(strings.ToLower(measured))
+	if head != "" {
+		if len(words) == 0 {
+			words = []string{head}
+		} else {
+			words[len(words)-1] = head
+		}
+	}
+	var best *Measure
+	bestLen := 0
+	for _, m := range f.Measures {
+		for _, h := range m.Heads {
+			if len(h) > bestLen && len(h) <= len(words) && slices.Equal(h, words[len(words)-len(h):]) {
+				best, bestLen = m, len(h)
+			}
+		}
+	}
+	for _, m := range f.Measures {
+		for _, cue := range m.Cues {
+			if hasPhrase(after, cue) {
+				return m
+			}
+		}
+	}
+	return best
+}
+
+// hasPhrase reports whether text holds phrase as whole words.
+func hasPhrase(text, phrase string) bool {
+	for i := 0; ; {
+		k := strings.Index(text[i:], phrase)
+		if k < 0 {
+			return false
+		}
+		start, end := i+k, i+k+len(phrase)
+		if (start == 0 || !isWordByte(text[start-1])) && (end == len(text) || !isWordByte(text[end])) {
+			return true
+		}
+		i = start + 1
+	}
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '-' || b >= 0x80
+}
+
+var frameFields = []string{"up", "down", "levels", "links", "per", "current", "total", "previous", "predicates", "not-counted", "incidents", "partitives", "unit-heads", "measures", "parts"}
 
 func newFrames() *Frames {
 	return &Frames{Up: phrase.New[bool](), Down: phrase.New[bool](), Levels: phrase.New[bool](),
@@ -69,6 +177,15 @@ func (f *Frames) clone() *Frames {
 	for k, v := range f.UnitHeads {
 		c.UnitHeads[k] = v
 	}
+	for _, p := range f.Parts {
+		c.Parts = append(c.Parts, maps.Clone(p))
+	}
+	for _, m := range f.Measures {
+		cm := *m
+		cm.Heads = slices.Clone(m.Heads)
+		cm.Cues = slices.Clone(m.Cues)
+		c.Measures = append(c.Measures, &cm)
+	}
 	return c
 }
 
@@ -83,6 +200,12 @@ func (l *loader) frames(n *yaml.Node, fr *Frames) {
 			}
 		}
 	}
+	if v := f["measures"]; v != nil {
+		l.measures(v, fr)
+	}
+	if v := f["parts"]; v != nil {
+		l.parts(v, fr)
+	}
 	for _, key := range frameFields {
 		if sets[key] == nil {
 			continue
@@ -92,5 +215,75 @@ func (l *loader) frames(n *yaml.Node, fr *Frames) {
 				sets[key].Add(strings.ToLower(s), true)
 			}
 		}
+	}
+}
+
+// measures reads frames.measures: name -> {heads, cues, revisable,
+// reported-count}. A measure named again (in a file that extends another)
+// gains the heads and cues and takes the flags given.
+func (l *loader) measures(n *yaml.Node, fr *Frames) {
+	mf, order := l.fields(n, "frames.measures")
+	for _, name := range order {
+		what := "frames.measures." + name
+		f, _ := l.fields(mf[name], what, "heads", "cues", "revisable", "reported-count")
+		if f == nil {
+			continue
+		}
+		var m *Measure
+		for _, old := range fr.Measures {
+			if old.Name == name {
+				m = old
+			}
+		}
+		if m == nil {
+			m = &Measure{Name: name}
+			fr.Measures = append(fr.Measures, m)
+		}
+		if v := f["heads"]; v != nil {
+			for _, h := range l.strs(v, what+".heads") {
+				m.Heads = append(m.Heads, strings.Fields(strings.ToLower(h)))
+			}
+		}
+		if v := f["cues"]; v != nil {
+			for _, c := range l.strs(v, what+".cues") {
+				m.Cues = append(m.Cues, strings.Join(strings.Fields(strings.ToLower(c)), " "))
+			}
+		}
+		if v := f["revisable"]; v != nil {
+			m.Revisable = l.boolean(v, what+".revisable")
+		}
+		if v := f["reported-count"]; v != nil {
+			m.ReportedCount = l.boolean(v, what+".reported-count")
+		}
+		if len(m.Heads) == 0 && len(m.Cues) == 0 {
+			l.errf(mf[name], "%s names no heads and no cues", what)
+		}
+	}
+}
+
+// parts reads frames.parts: a list of partitions, each part name -> heads.
+func (l *loader) parts(n *yaml.Node, fr *Frames) {
+	n = resolve(n)
+	if n.Kind != yaml.SequenceNode {
+		l.errf(n, "frames.parts must be a list of partitions (part -> heads), got %s", kindName(n))
+		return
+	}
+	for _, pn := range n.Content {
+		pf, order := l.fields(pn, "frames.parts entry")
+		if len(order) < 2 {
+			l.errf(pn, "a partition in frames.parts needs at least two parts")
+			continue
+		}
+		p := map[string]string{}
+		for _, part := range order {
+			for _, h := range l.strs(pf[part], "frames.parts "+part) {
+				h = strings.ToLower(h)
+				if other, dup := p[h]; dup && other != part {
+					l.errf(pf[part], "head %q is in two parts of one partition (%s, %s)", h, other, part)
+				}
+				p[h] = part
+			}
+		}
+		fr.Parts = append(fr.Parts, p)
 	}
 }

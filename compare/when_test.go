@@ -1,0 +1,57 @@
+package compare
+
+import (
+	"testing"
+
+	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/rules"
+)
+
+// TestSameMoment: anchors name one moment by one instant, or by clock
+// times that are one time of day in UTC on a day both may share; they are
+// different times only by two instants or two resolved days.
+func TestSameMoment(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	zones := r.Time.Zones
+	gmt := &claims.TimeAnchor{Text: "at 21:00 GMT", Precision: "unresolved", Clock: "21:00", Zone: "GMT"}
+	ctThu := &claims.TimeAnchor{Text: "as of 4 p.m. CT Thursday", Precision: "unresolved", Clock: "16:00", Zone: "CT", Relative: true}
+	ctWed := &claims.TimeAnchor{Text: "as of 4 p.m. CT Wednesday", Precision: "unresolved", Clock: "16:00", Zone: "CT", Relative: true}
+	gmtThu := &claims.TimeAnchor{Text: "at 21:00 GMT on Thursday", Precision: "unresolved", Clock: "21:00", Zone: "GMT"}
+	local := &claims.TimeAnchor{Text: "at 4 p.m. local time", Precision: "unresolved", Clock: "16:00", Zone: "local"}
+	ctNoon := &claims.TimeAnchor{Text: "at noon CT", Precision: "unresolved", Clock: "12:00", Zone: "CT"}
+	inst := func(text, s string) *claims.TimeAnchor {
+		return &claims.TimeAnchor{Text: text, Start: s[:10], End: s[:10], Precision: "day", Instant: s}
+	}
+	day := func(text, d string) *claims.TimeAnchor {
+		return &claims.TimeAnchor{Text: text, Start: d, End: d, Precision: "day"}
+	}
+	tests := []struct {
+		name      string
+		a, b      *claims.TimeAnchor
+		same      bool
+		different bool
+	}{
+		{"GMT and CT in summer", gmt, ctThu, true, false},
+		{"two weekdays", gmtThu, ctWed, false, false},
+		{"same weekday", gmtThu, ctThu, true, false},
+		{"local time: zone unknown", local, ctThu, false, false},
+		{"other clock", ctNoon, gmt, false, false},
+		{"one instant", inst("a", "2020-08-27T21:00:00Z"), inst("b", "2020-08-27T21:00:00Z"), true, false},
+		{"two instants", inst("a", "2020-08-27T21:00:00Z"), inst("b", "2020-08-27T06:00:00Z"), false, true},
+		{"two days", day("on Monday", "2024-03-04"), day("on Tuesday", "2024-03-05"), false, true},
+		{"a day without a clock is no moment", day("on Monday", "2024-03-04"), day("on Monday", "2024-03-04"), false, false},
+		{"no anchor", nil, gmt, false, false},
+	}
+	for _, tc := range tests {
+		same, why := sameMoment(tc.a, tc.b, zones)
+		if same != tc.same {
+			t.Errorf("%s: sameMoment = %v (%s), want %v", tc.name, same, why, tc.same)
+		}
+		if diff := differentTimes(tc.a, tc.b, zones); (diff != "") != tc.different {
+			t.Errorf("%s: differentTimes = %q, want different=%v", tc.name, diff, tc.different)
+		}
+	}
+}
