@@ -286,7 +286,7 @@ func (b *builder) clockAt(i, limit int) (int, int) {
 		if i > 0 {
 			prev = toks[i-1].Norm
 		}
-		if !(i+n < limit && b.isZone(i+n)) && !anchorPrepositions[prev] {
+		if !(i+n < limit && (b.isZone(i+n) || toks[i+n].Norm == "local")) && !anchorPrepositions[prev] && !clockApprox[prev] {
 			return 0, 0
 		}
 	default:
@@ -294,6 +294,9 @@ func (b *builder) clockAt(i, limit int) (int, int) {
 	}
 	return h*60 + m, n
 }
+
+// clockApprox may stand before a 24-hour clock time: "around 03:00".
+var clockApprox = map[string]bool{"around": true, "about": true, "approximately": true, "roughly": true, "shortly": true}
 
 // isZone reports a zone abbreviation at token i.
 func (b *builder) isZone(i int) bool {

@@ -143,6 +143,12 @@ func Singular(w string) string {
 	if s, ok := irregular[w]; ok {
 		return s
 	}
+	if strings.HasSuffix(w, "men") && len(w) > 5 {
+		if s, ok := irregular[w[len(w)-5:]]; ok && s == "woman" {
+			return w[:len(w)-5] + s // "chairwomen"
+		}
+		return w[:len(w)-3] + "man" // "gentlemen", "policemen"
+	}
 	n := len(w)
 	switch {
 	case n <= 3 || !strings.HasSuffix(w, "s"):
