@@ -169,6 +169,7 @@ func (b *builder) claims(matches []rules.Match) []Claim {
 	}
 	out = b.frames(out)
 	out = b.casualties(out) // after frames: it sets the perpetrator flag in them
+	out = append(out, b.eventTimes()...)
 	sortClaims(out)
 	return out
 }

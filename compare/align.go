@@ -186,9 +186,14 @@ func (al *aligner) addDoc(items []*item) {
 		if !ok {
 			continue
 		}
+		if it.c.Kind == claims.KindEventTime {
+			if _, ok := eventSpan(al.rules, it.c); !ok {
+				continue // a time that cannot be read ("on Friday" with no date to count from)
+			}
+		}
 		var home *group
 		for _, f := range perKey[key] {
-			if field, _ := apart(&f.side, it, al.kindOf(it), al.names); field == "" && al.valueFits(f, it) {
+			if field, _ := apart(&f.side, it, al.kindOf(it), al.names); field == "" && al.fitsDocFact(f, it) {
 				home = f
 				break
 			}
@@ -229,6 +234,13 @@ func (al *aligner) place(f *group) {
 			continue
 		}
 		valueOK := al.valueFits(g, lead)
+		sameEvent := false
+		if lead.c.Kind == claims.KindEventTime {
+			sameEvent, valueOK = al.eventFits(g, lead)
+			if !sameEvent {
+				continue // times on different axes ("in August", "next week") say nothing of each other
+			}
+		}
 		if !valueOK && al.partOfWhole(g.side.frame.Head, frameOf(lead.c).Head) {
 			continue // "eight adults were wounded" is a part of "ten people injured", not a rival count
 		}
@@ -250,6 +262,11 @@ func (al *aligner) place(f *group) {
 		}
 		if !valueOK && !evidence {
 			evidence, why = oppositeBounds(g, lead)
+		}
+		if !valueOK && sameEvent {
+			// an event's time is the fact itself: two outlets that give
+			// the event different times disagree on it
+			evidence, why = true, "the same event ("+frameOf(lead.c).Head+") with its time on one axis"
 		}
 		score := 0
 		switch {
@@ -459,6 +476,17 @@ func (g *group) add(it *item, iv *interval) {
 	if g.side.measure == nil {
 		g.side.measure = it.m
 	}
+}
+
+// fitsDocFact reports whether a claim says a document's fact again: its
+// value agrees (valueFits), or for an event time, its time overlaps the
+// fact's on one axis.
+func (al *aligner) fitsDocFact(f *group, it *item) bool {
+	if it.c.Kind == claims.KindEventTime {
+		_, fits := al.eventFits(f, it)
+		return fits
+	}
+	return al.valueFits(f, it)
 }
 
 // valueFits reports whether the claim's value agrees with every primary

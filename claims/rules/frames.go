@@ -37,6 +37,14 @@ type Frames struct {
 	// Incidents are the events a casualty count can belong to: "shooting",
 	// "attack", "leak".
 	Incidents *phrase.Set[bool]
+	// Events are the nouns of events whose time outlets report and may
+	// disagree on: "landfall", "trial", "vaccination". Each with a time
+	// beside it in its sentence is an event-time claim.
+	Events *phrase.Set[bool]
+	// Schedules are the words that make an event's time a plan that is
+	// set and moved ("scheduled", "tentative", "postponed"): no event-time
+	// claim is read from them.
+	Schedules *phrase.Set[bool]
 	// Partitives are nouns that count what their "of" names: "three counts
 	// of child abuse" counts abuse charges, "two pairs of shoes" shoes.
 	Partitives *phrase.Set[bool]
@@ -152,18 +160,18 @@ func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '-' || b >= 0x80
 }
 
-var frameFields = []string{"up", "down", "levels", "links", "per", "current", "total", "previous", "predicates", "not-counted", "incidents", "partitives", "unit-heads", "measures", "parts"}
+var frameFields = []string{"up", "down", "levels", "links", "per", "current", "total", "previous", "predicates", "not-counted", "incidents", "events", "schedules", "partitives", "unit-heads", "measures", "parts"}
 
 func newFrames() *Frames {
 	return &Frames{Up: phrase.New[bool](), Down: phrase.New[bool](), Levels: phrase.New[bool](),
 		Links: phrase.New[bool](), Per: phrase.New[bool](), Current: phrase.New[bool](),
-		Total: phrase.New[bool](), Previous: phrase.New[bool](), Predicates: phrase.New[bool](), NotCounted: phrase.New[bool](), Incidents: phrase.New[bool](), Partitives: phrase.New[bool](), UnitHeads: map[string]string{}}
+		Total: phrase.New[bool](), Previous: phrase.New[bool](), Predicates: phrase.New[bool](), NotCounted: phrase.New[bool](), Incidents: phrase.New[bool](), Events: phrase.New[bool](), Schedules: phrase.New[bool](), Partitives: phrase.New[bool](), UnitHeads: map[string]string{}}
 }
 
 func (f *Frames) sets() map[string]*phrase.Set[bool] {
 	return map[string]*phrase.Set[bool]{"up": f.Up, "down": f.Down, "levels": f.Levels, "links": f.Links,
 		"per": f.Per, "current": f.Current, "total": f.Total, "previous": f.Previous,
-		"predicates": f.Predicates, "not-counted": f.NotCounted, "incidents": f.Incidents, "partitives": f.Partitives}
+		"predicates": f.Predicates, "not-counted": f.NotCounted, "incidents": f.Incidents, "events": f.Events, "schedules": f.Schedules, "partitives": f.Partitives}
 }
 
 func (f *Frames) clone() *Frames {
