@@ -167,7 +167,7 @@ func (cmp *comparer) sentenceWords(doc, sent int) wordSet {
 // as the gap, which carries the values too.
 func (cmp *comparer) judge(g *group) []Finding {
 	prim := primaries(g)
-	kind := prim[0].c.Kind
+	kind := cmp.al.kindName(prim[0])
 	k := cmp.al.kindOf(prim[0])
 	present := map[string]bool{}
 	for _, it := range prim {

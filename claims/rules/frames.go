@@ -108,6 +108,10 @@ type Measure struct {
 	// ReportedCount reads "at least N" as the reporter's count N, as
 	// casualty counts are read.
 	ReportedCount bool
+	// Kind, when set, is the rules kind a count of this measure is
+	// compared as: a count of people "rushed to the hospital" is an
+	// injured count, beside the casualty rules' "taken to hospital".
+	Kind string
 }
 
 // MeasureOf returns the measure a figure's frame names: by the measured
@@ -209,7 +213,7 @@ func (l *loader) frames(n *yaml.Node, fr *Frames) {
 		}
 	}
 	if v := f["measures"]; v != nil {
-		l.measures(v, fr)
+		l.measureKinds = append(l.measureKinds, l.measures(v, fr)...)
 	}
 	if v := f["parts"]; v != nil {
 		l.parts(v, fr)
@@ -226,14 +230,24 @@ func (l *loader) frames(n *yaml.Node, fr *Frames) {
 	}
 }
 
+// checkMeasureKinds reports a measure whose kind: the rules do not define.
+func (l *loader) checkMeasureKinds(r *Rules) {
+	for _, n := range l.measureKinds {
+		if r.Kinds[n.Value] == nil {
+			l.errf(n, "frames.measures: unknown kind %q", n.Value)
+		}
+	}
+}
+
 // measures reads frames.measures: name -> {heads, cues, revisable,
-// reported-count}. A measure named again (in a file that extends another)
+// reported-count, kind}. It returns the kind: nodes. A measure named again (in a file that extends another)
 // gains the heads and cues and takes the flags given.
-func (l *loader) measures(n *yaml.Node, fr *Frames) {
+func (l *loader) measures(n *yaml.Node, fr *Frames) []*yaml.Node {
+	var kinds []*yaml.Node // the kind: nodes, checked once the kinds are read
 	mf, order := l.fields(n, "frames.measures")
 	for _, name := range order {
 		what := "frames.measures." + name
-		f, _ := l.fields(mf[name], what, "heads", "cues", "revisable", "reported-count")
+		f, _ := l.fields(mf[name], what, "heads", "cues", "revisable", "reported-count", "kind")
 		if f == nil {
 			continue
 		}
@@ -263,10 +277,15 @@ func (l *loader) measures(n *yaml.Node, fr *Frames) {
 		if v := f["reported-count"]; v != nil {
 			m.ReportedCount = l.boolean(v, what+".reported-count")
 		}
+		if v := f["kind"]; v != nil {
+			m.Kind, _ = l.str(v, what+".kind")
+			kinds = append(kinds, v)
+		}
 		if len(m.Heads) == 0 && len(m.Cues) == 0 {
 			l.errf(mf[name], "%s names no heads and no cues", what)
 		}
 	}
+	return kinds
 }
 
 // parts reads frames.parts: a list of partitions, each part name -> heads.

@@ -119,6 +119,7 @@ func (l *loader) rules(doc *yaml.Node, base func() (*Rules, error)) *Rules {
 	}
 	r.Rules = append(firsts, lasts...)
 	l.checkExampleUnits(r)
+	l.checkMeasureKinds(r)
 	r.buildIndex()
 	r.buildHeads()
 	return r
