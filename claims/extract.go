@@ -204,6 +204,7 @@ func (b *builder) claims(matches []rules.Match) []Claim {
 	}
 	out = b.frames(out)
 	out = b.casualties(out) // after frames: it sets the perpetrator flag in them
+	out = append(out, b.eventTimes()...)
 	if len(out) == 0 {
 		return nil // as a document without claims is decoded
 	}

@@ -168,7 +168,7 @@ func (cmp *comparer) sentenceWords(doc, sent int) wordSet {
 // as the gap, which carries the values too.
 func (cmp *comparer) judge(g *group) []Finding {
 	prim := primaries(g)
-	kind := prim[0].c.Kind
+	kind := cmp.al.kindName(prim[0])
 	k := cmp.al.kindOf(prim[0])
 	present := map[string]bool{}
 	for _, it := range prim {
@@ -226,10 +226,14 @@ func (cmp *comparer) judge(g *group) []Finding {
 		f.Summary = fmt.Sprintf("%s — %d documents agree (%s)", describeAgreement(prim[0].c, values), len(prim), strings.Join(sortedKeys(present), ", "))
 	default:
 		lo, hi := conflicting[0][0], conflicting[0][1]
-		d := difference(lo.c.Value.Number, hi.c.Value.Number)
-		f.Detail.Difference = &d
 		f.Type = Conflict
 		f.Title = title(fr, values, " vs ")
+		if lo.c.Value == nil {
+			f.Summary = timeSummary(kind, fr, lo, hi)
+			break
+		}
+		d := difference(lo.c.Value.Number, hi.c.Value.Number)
+		f.Detail.Difference = &d
 		if allDated {
 			f.Type = Update
 			order, keys, rank := cmp.timeOrder(prim)
@@ -305,6 +309,13 @@ func (cmp *comparer) values(prim []*item) ([]SideValue, [][2]*item, bool, string
 			withValue = append(withValue, it)
 		}
 	}
+	if len(withValue) == 0 {
+		// event times: compared by when they say the event happens
+		if lo, hi, note, ok := cmp.agreeTimes(prim); !ok {
+			return vals, [][2]*item{{lo, hi}}, false, note
+		}
+		return vals, nil, false, ""
+	}
 	note := perpetratorNote(withValue)
 	lo, hi, ok := cmp.agree(withValue)
 	if ok {
@@ -372,6 +383,9 @@ func (cmp *comparer) agree(items []*item) (*item, *item, bool) {
 }
 
 func valueText(c *claims.Claim) string {
+	if c.Kind == claims.KindEventTime {
+		return c.Text // "landfall around 1 a.m.": the time as written
+	}
 	if c.Value != nil {
 		return c.Value.Human()
 	}

@@ -57,7 +57,8 @@ func (f *Focus) key(c *claims.Claim) (string, bool) {
 	if c.Kind == claims.KindQuote || derived(c, f.r) {
 		return "", false
 	}
-	return identity(c, f.r.Kinds[c.Kind], measureOf(f.r, c), f.r.Places)
+	m := measureOf(f.r, c)
+	return identity(c, comparedKind(f.r.Kinds, c, m), m, f.r.Places)
 }
 
 // Trim returns what a focused comparison reads of res, a baseline result
@@ -133,7 +134,8 @@ func (cmp *comparer) focusKeys() map[string]bool {
 			if c.Kind == claims.KindQuote || derived(c, cmp.r) {
 				continue
 			}
-			if key, ok := identity(c, cmp.r.Kinds[c.Kind], measureOf(cmp.r, c), cmp.r.Places); ok {
+			m := measureOf(cmp.r, c)
+			if key, ok := identity(c, comparedKind(cmp.r.Kinds, c, m), m, cmp.r.Places); ok {
 				keys[key] = true
 			}
 		}

@@ -212,3 +212,14 @@ func perpetratorNote(items []*item) string {
 	}
 	return ""
 }
+
+// timeSummary is the summary of two event times that cannot both hold:
+// "event-time landfall: "landfall shortly after midnight local time" (bbc)
+// vs "landfall around 1 a.m." (cnn)".
+func timeSummary(kind string, fr *FactFrame, lo, hi *item) string {
+	what := kind
+	if fr != nil && fr.Head != "" {
+		what += " " + fr.Head
+	}
+	return fmt.Sprintf("%s: %q (%s) vs %q (%s)", what, lo.c.Text, lo.c.Source, hi.c.Text, hi.c.Source)
+}
