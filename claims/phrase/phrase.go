@@ -52,7 +52,7 @@ func New[V any]() *Set[V] { return &Set[V]{root: &node[V]{}} }
 // Split breaks a phrase as written in a rules file into the normalised token
 // forms the tokeniser would produce for it.
 func Split(phrase string) []string {
-	toks := segment.Segment(phrase, segment.Options{SoftWrap: true}).Tokens
+	toks := segment.Tokenize(phrase)
 	out := make([]string, len(toks))
 	for i, t := range toks {
 		out[i] = t.Norm

@@ -97,10 +97,16 @@ func isUpper(r rune) bool {
 	return unicode.IsUpper(r)
 }
 
+// Tokenize splits src into tokens as Segment does, without the sentences,
+// paragraphs and line index: for a name or a phrase, whose tokens are all
+// that is wanted.
+func Tokenize(src string) []Token { return tokenize(src) }
+
 // tokenize splits src into tokens in one left-to-right pass.
 func tokenize(src string) []Token {
 	toks := make([]Token, 0, len(src)/5+1)
-	var norm normalizer
+	// Interning pays for its table on an article, not on a name.
+	norm := normalizer{intern: len(src) >= internFrom}
 	newlines := uint8(0)
 	lineHasText := false
 	i := 0
@@ -234,9 +240,14 @@ func firstRune(s string) rune {
 // buffer and interned: each distinct folded form is allocated once per
 // text, however often it recurs.
 type normalizer struct {
-	buf  []byte
-	seen map[string]string
+	buf    []byte
+	intern bool
+	seen   map[string]string
 }
+
+// internFrom is the length of text from which tokenize interns folded
+// forms.
+const internFrom = 2048
 
 // normalize folds a token's surface form into the form rules match against.
 func (n *normalizer) normalize(s string) string {
@@ -279,6 +290,9 @@ func (n *normalizer) normalize(s string) string {
 	n.buf = b
 	if string(b) == s {
 		return s
+	}
+	if !n.intern {
+		return string(b)
 	}
 	if v, ok := n.seen[string(b)]; ok {
 		return v
