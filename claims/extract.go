@@ -208,6 +208,10 @@ func (b *builder) claims(matches []rules.Match) []Claim {
 	if len(out) == 0 {
 		return nil // as a document without claims is decoded
 	}
+	if cap(out)-len(out) > len(out)/4+16 {
+		// the bound was loose: keep room for the quotes to come, not more
+		out = append(make([]Claim, 0, len(out)+len(out)/8+4), out...)
+	}
 	sortClaims(out)
 	return out
 }
