@@ -15,7 +15,8 @@ import (
 //   - its typed claims whose identity a focus document's claims share:
 //     a fact joins only groups of its identity (focusKeys), so no other
 //     claim can reach a finding about a focus document;
-//   - its quotes (quote clustering counts every quote's words);
+//   - its quotes that share a word with a focus document's quote
+//     (mayQuote);
 //   - the content words of the sentences that hold a kept claim or share
 //     with the focus documents enough words to be aligned as statements
 //     (statements leaves out any other sentence before looking at it);
@@ -26,20 +27,26 @@ import (
 // documents with trimmed baseline results reports exactly what it reports
 // with the whole results (TestFocusTrimSame).
 type Focus struct {
-	r     *rules.Rules
-	keys  map[string]bool // identities of the focus documents' typed claims
-	vocab map[string]bool // content words of the focus documents' sentences
+	r      *rules.Rules
+	keys   map[string]bool // identities of the focus documents' typed claims
+	vocab  map[string]bool // content words of the focus documents' sentences
+	quoted map[string]bool // words of the focus documents' quotes
 }
 
 // NewFocus prepares trimming baseline results for a comparison focused on
 // docs (each compared on its own, or together: the union is kept).
 func NewFocus(docs []*claims.Result, r *rules.Rules) *Focus {
-	f := &Focus{r: r, keys: map[string]bool{}, vocab: map[string]bool{}}
+	f := &Focus{r: r, keys: map[string]bool{}, vocab: map[string]bool{}, quoted: map[string]bool{}}
 	for _, res := range docs {
 		for ci := range res.Claims {
 			c := &res.Claims[ci]
 			if key, ok := f.key(c); ok {
 				f.keys[key] = true
+			}
+			if c.Kind == claims.KindQuote {
+				for _, w := range quoteWords(c.Text) {
+					f.quoted[w] = true
+				}
 			}
 		}
 		for si := range res.Text.Sentences {
@@ -68,7 +75,9 @@ func (f *Focus) Trim(res *claims.Result) *claims.Result {
 	for ci := range res.Claims {
 		c := &res.Claims[ci]
 		if c.Kind == claims.KindQuote {
-			cs = append(cs, *c)
+			if f.mayQuote(c) {
+				cs = append(cs, *c)
+			}
 			continue
 		}
 		if key, ok := f.key(c); ok && f.keys[key] {
@@ -95,6 +104,20 @@ func (f *Focus) Trim(res *claims.Result) *claims.Result {
 	t := *res.Text
 	t.Tokens = nil
 	return &claims.Result{Doc: res.Doc, Text: &t, Claims: cs, SentenceAttributions: res.SentenceAttributions, Words: words}
+}
+
+// mayQuote reports whether a baseline quote shares a word with a focus
+// document's quote. One that shares none can never cluster with one
+// (quotes match on shared words), nor count in the postings of a focus
+// quote's words, which are all quote clustering looks up: leaving it out
+// changes nothing reported.
+func (f *Focus) mayQuote(c *claims.Claim) bool {
+	for _, w := range quoteWords(c.Text) {
+		if f.quoted[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceWordsOf is a sentence's content words as comparison reads them:
