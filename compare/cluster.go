@@ -52,7 +52,22 @@ func cluster(in clusterItems, inFocus func(doc int) bool) *clustered {
 		why  string
 	}
 	var links []link
-	ix := newSimIndex(reps)
+	// with a focus, only the focus representatives look for candidates,
+	// and only through their own words: postings of any other word are
+	// never read, so they are not built (against a large baseline, most
+	// words are in no focus sentence)
+	var only map[string]bool
+	if inFocus != nil {
+		only = map[string]bool{}
+		for i, root := range cl.firsts {
+			if focusRoot[root] {
+				for _, w := range reps[i].words {
+					only[w] = true
+				}
+			}
+		}
+	}
+	ix := newSimIndex(reps, only)
 	for i := range reps {
 		a := cl.firsts[i]
 		if !focusRoot[a] {
