@@ -70,40 +70,56 @@ func (f *Focus) key(c *claims.Claim) (string, bool) {
 // Trim returns what a focused comparison reads of res, a baseline result
 // (res itself is not changed). The result has Words and needs no tokens.
 func (f *Focus) Trim(res *claims.Result) *claims.Result {
-	var cs []claims.Claim
+	keep := make([]bool, len(res.Claims))
+	kept := 0
 	var claimSent map[int]bool
 	for ci := range res.Claims {
 		c := &res.Claims[ci]
 		if c.Kind == claims.KindQuote {
-			if f.mayQuote(c) {
-				cs = append(cs, *c)
-			}
-			continue
-		}
-		if key, ok := f.key(c); ok && f.keys[key] {
-			cs = append(cs, *c)
+			keep[ci] = f.mayQuote(c)
+		} else if key, ok := f.key(c); ok && f.keys[key] {
+			keep[ci] = true
 			if claimSent == nil {
 				claimSent = map[int]bool{}
 			}
 			claimSent[c.SentenceIndex()] = true
 		}
+		if keep[ci] {
+			kept++
+		}
+	}
+	cs := res.Claims // all kept: shared, not copied
+	if kept < len(res.Claims) {
+		cs = make([]claims.Claim, 0, kept)
+		for ci := range res.Claims {
+			if keep[ci] {
+				cs = append(cs, res.Claims[ci])
+			}
+		}
 	}
 	n := len(res.Text.Sentences)
 	words := make([][]string, n)
-	kept := false
+	sentences := 0
 	for si := range n {
 		w := sentenceWordsOf(res, si, f.r)
 		if claimSent[si] || sharesWords(w, f.vocab, minStatementWords/2) {
 			words[si] = w
-			kept = true
+			sentences++
 		}
 	}
-	if len(cs) == 0 && !kept {
+	if kept == 0 && sentences == 0 {
 		return Metadata(res.Doc)
 	}
+	if sentences == n && res.Words != nil {
+		words = res.Words
+	}
 	t := *res.Text
-	t.Tokens = nil
-	return &claims.Result{Doc: res.Doc, Text: &t, Claims: cs, SentenceAttributions: res.SentenceAttributions, Words: words}
+	t.Tokens, t.Paragraphs = nil, nil // comparison reads neither
+	out := &claims.Result{Doc: res.Doc, Text: &t, Claims: cs, Words: words}
+	if sentences > 0 {
+		out.SentenceAttributions = res.SentenceAttributions
+	}
+	return out
 }
 
 // mayQuote reports whether a baseline quote shares a word with a focus

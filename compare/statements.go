@@ -3,7 +3,6 @@ package compare
 import (
 	"fmt"
 	"math"
-	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
 )
@@ -38,7 +37,6 @@ const maxPosting = 100
 // content-word overlap (cluster.go).
 func (cmp *comparer) statements(grouped map[[2]int]bool) []Finding {
 	var refs []ref
-	var keys []string
 	// With a focus, a sentence elsewhere is worth normalising only if it
 	// shares a few words with a focus sentence: a cheap scan of its tokens.
 	var vocab map[string]bool
@@ -68,7 +66,6 @@ func (cmp *comparer) statements(grouped map[[2]int]bool) []Finding {
 				continue
 			}
 			refs = append(refs, ref{di, si})
-			keys = append(keys, setKey(w))
 		}
 	}
 	docs := make([]int, len(refs))
@@ -76,8 +73,8 @@ func (cmp *comparer) statements(grouped map[[2]int]bool) []Finding {
 		docs[i] = rf.doc
 	}
 	th := cmp.r.Compare.StatementThreshold
-	cl := cluster(clusterItems{keys: keys, docs: docs,
-		words: func(i int) wordSet { return cmp.sentenceWords(refs[i].doc, refs[i].sent) },
+	words := func(i int) wordSet { return cmp.sentenceWords(refs[i].doc, refs[i].sent) }
+	cl := cluster(clusterItems{key: func(i int) []string { return words(i) }, docs: docs, words: words,
 		match: func(a, b int) (bool, float64, string) {
 			s := jaccard(cmp.sentenceWords(refs[a].doc, refs[a].sent), cmp.sentenceWords(refs[b].doc, refs[b].sent))
 			return s >= th, s, ""
@@ -177,9 +174,6 @@ func sharesWords(words wordSet, vocab map[string]bool, n int) bool {
 	}
 	return false
 }
-
-// setKey is a canonical string for a word set (sorted, without repeats).
-func setKey(w wordSet) string { return strings.Join(w, "\x00") }
 
 // statementClaim presents a sentence as a claim of kind "statement".
 func (cmp *comparer) statementClaim(doc, sent int) claims.Claim {
