@@ -20,7 +20,9 @@ import (
 //   - the content words of the sentences that hold a kept claim or share
 //     with the focus documents enough words to be aligned as statements
 //     (statements leaves out any other sentence before looking at it);
-//   - its text, sentences and sentence attributions, for the findings.
+//   - its text and sentences, for the findings, and its sentence
+//     attributions when a sentence is near enough a focus sentence to
+//     align with it.
 //
 // A baseline document with none of these is kept as its metadata alone:
 // its outlet still counts among those missing a fact. Compare of the focus
@@ -100,11 +102,19 @@ func (f *Focus) Trim(res *claims.Result) *claims.Result {
 	n := len(res.Text.Sentences)
 	words := make([][]string, n)
 	sentences := 0
+	// a sentence's attribution is read only when it clusters with a focus
+	// sentence: jaccard(w, s) >= th needs th of w's words in s, so in the
+	// focus vocabulary
+	attributed := false
+	th := f.r.Compare.StatementThreshold
 	for si := range n {
 		w := sentenceWordsOf(res, si, f.r)
 		if claimSent[si] || sharesWords(w, f.vocab, minStatementWords/2) {
 			words[si] = w
 			sentences++
+			if !attributed && len(w) > 0 {
+				attributed = float64(countIn(w, f.vocab))/float64(len(w)) >= th
+			}
 		}
 	}
 	if kept == 0 && sentences == 0 {
@@ -116,10 +126,21 @@ func (f *Focus) Trim(res *claims.Result) *claims.Result {
 	t := *res.Text
 	t.Tokens, t.Paragraphs = nil, nil // comparison reads neither
 	out := &claims.Result{Doc: res.Doc, Text: &t, Claims: cs, Words: words}
-	if sentences > 0 {
+	if attributed {
 		out.SentenceAttributions = res.SentenceAttributions
 	}
 	return out
+}
+
+// countIn counts the words of w in vocab.
+func countIn(w []string, vocab map[string]bool) int {
+	n := 0
+	for _, x := range w {
+		if vocab[x] {
+			n++
+		}
+	}
+	return n
 }
 
 // mayQuote reports whether a baseline quote shares a word with a focus
