@@ -317,6 +317,9 @@ func (al *aligner) place(f *group) {
 	bestScore, bestWhy := 0, ""
 	var open []*group
 	for _, g := range al.byKey[f.key] {
+		if bestScore == 4 {
+			break // no later group can score higher (open is read only when none scored)
+		}
 		if g.docs[lead.doc] {
 			continue
 		}
@@ -335,6 +338,9 @@ func (al *aligner) place(f *group) {
 			continue // "eight adults were wounded" is a part of "ten people injured", not a rival count
 		}
 		open = append(open, g)
+		if !valueOK && bestScore >= 2 {
+			continue // at most 2 without the value: evidence cannot make it the best
+		}
 		// a disagreeing value needs the stronger evidence of a similar sentence
 		simNeeded := al.threshold * 0.6
 		if !valueOK {

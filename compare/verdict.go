@@ -72,11 +72,13 @@ func (fr *FactFrame) Describe() string {
 func title(fr *FactFrame, values []SideValue, sep string) string {
 	var order []string
 	srcs := map[string][]string{}
+	seen := map[[2]string]bool{} // (value, source): a fact of thousands of outlets is not quadratic
 	for _, v := range values {
 		if _, ok := srcs[v.Value]; !ok {
 			order = append(order, v.Value)
 		}
-		if !contains(srcs[v.Value], v.Source) {
+		if k := [2]string{v.Value, v.Source}; !seen[k] {
+			seen[k] = true
 			srcs[v.Value] = append(srcs[v.Value], v.Source)
 		}
 	}
