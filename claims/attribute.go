@@ -249,6 +249,12 @@ func (a *attributor) sentence(si int) {
 			if class == stanceCue && !a.stanceVerb(sp, i, n, s) {
 				sp = speaker{}
 			}
+			if sp.ok() && sa.cueAt >= 0 && class == speechCue && sp.first >= 0 && sp.first <= sa.cueAt && sa.cueAt < i {
+				// "Mr. Guerrero, a Republican who described himself as
+				// ..., said": the first cue stood inside this one's subject;
+				// this one is the sentence's
+				sa.cueAt = -1
+			}
 			if sp.ok() && (sa.cueAt >= 0 || class == stanceCue) {
 				// a later cue in the sentence ("While Comey has said ...,
 				// Lewandowski said ...") is an attribution of its own; the
@@ -437,6 +443,17 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 			return sp
 		}
 		return speaker{}
+	}
+	// "The committee has collected $56.5 million, said David Gilbert, its
+	// president": after a comma and a clause, a named speaker standing
+	// alone after the cue is the speaker
+	if i-1 > s.First+3 && a.txt.Tokens[i-1].Norm == "," && i+n < s.Last {
+		if _, l := a.npAfter(i+n, s.Last); l == s.Last || a.txt.Tokens[l].Norm == "," || a.txt.Tokens[l].Norm == "." {
+			if sp := a.speakerAfterCue(i+n, si); sp.named() && sp.typ == SpeakerPerson && strings.Contains(sp.name, " ") &&
+				sp.first >= i+n && sp.first <= i+n+1 {
+				return sp
+			}
+		}
 	}
 	f, l := a.npBefore(i, s.First)
 	if sp := a.resolve(f, l, si); sp.ok() {

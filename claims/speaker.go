@@ -109,9 +109,6 @@ func (a *attributor) npBefore(end, sentFirst int) (int, int) {
 				continue
 			}
 		}
-		if _, n := a.r.Attribution.Captions.Longest(toks, start-1, end); n > 0 {
-			break // "Buy Photo A Detroit police officer said"
-		}
 		if a.inQuote[start-1] >= 0 || markOf(a.txt, start-1) != notMark || t.Norm == ":" || t.Norm == ";" ||
 			t.Norm == "—" || t.Norm == "–" || t.Norm == "(" || t.Norm == ")" {
 			break
@@ -120,6 +117,12 @@ func (a *attributor) npBefore(end, sentFirst int) (int, int) {
 			break
 		}
 		start--
+	}
+	// "Buy Photo A Detroit police officer said": not over a caption
+	for k := end - 1; k >= start; k-- {
+		if _, n := a.r.Attribution.Captions.Longest(toks, k, end); n > 0 {
+			return k + n, end
+		}
 	}
 	return start, end
 }
