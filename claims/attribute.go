@@ -192,6 +192,7 @@ func (a *attributor) sentence(si int) {
 			}
 		}
 	}
+	a.colonSpeaker(si)
 	for i := s.First; i < s.Last; i++ {
 		t := toks[i]
 		if t.Kind != segment.Word {
@@ -243,8 +244,8 @@ func (a *attributor) sentence(si int) {
 		}
 		if cue, n, class := a.cue(i, s.Last); n > 0 && cue != "according" && !a.nounUse(i, s.First) {
 			sp := a.cueSpeaker(i, n, si)
-			if class == evidenceCue && sp.typ != SpeakerDocument {
-				sp = speaker{} // "the poll shows", not "the photo shows"
+			if class == evidenceCue {
+				sp = a.evidenceSpeaker(sp, i, si) // "the poll shows", not "the photo shows"
 			}
 			if class == stanceCue && !a.stanceVerb(sp, i, n, s) {
 				sp = speaker{}
@@ -286,6 +287,55 @@ func (a *attributor) sentence(si int) {
 			}
 		}
 	}
+}
+
+// maxColonSpeaker bounds the name before a headline's colon.
+const maxColonSpeaker = 6
+
+// colonSpeaker reads a sentence opening with a name and a colon, as
+// headlines attribute: "Graham: Trump's 'Incredibly Hateful Rhetoric'
+// Destroying GOP's Chance", "Trump: 'We will win'". The name is the
+// speaker of what follows the colon.
+func (a *attributor) colonSpeaker(si int) {
+	s := a.txt.Sentences[si]
+	toks := a.txt.Tokens
+	k := s.First
+	for k < s.Last && k < s.First+maxColonSpeaker && toks[k].Norm != ":" {
+		k++
+	}
+	if k >= s.Last-2 || toks[k].Norm != ":" || k == s.First || a.inQuote[s.First] >= 0 || a.in.Cover(s.First) >= 0 {
+		return
+	}
+	if countWords(a.txt, k+1, s.Last) < 5 || dateline(a.txt, s.First) {
+		return // "Sanders: 46." is a tally
+	}
+	// wholly a name, of several words or known in the document: not
+	// "Contributing:", "Editor's note:", "The Latest:", "Q:"
+	sp := a.wholeEntity(s.First, k)
+	if !sp.named() || sp.typ == SpeakerDocument {
+		return
+	}
+	if _, alias := a.r.Aliases.Lookup(a.txt, s.First, k); alias == 0 && !strings.Contains(sp.name, " ") {
+		if _, ok := a.surnames[strings.ToLower(sp.name)]; !ok {
+			return
+		}
+	}
+	// "George Pell: Court quashes cardinal's conviction" names a topic,
+	// not a speaker: the words after the colon must speak (a quote, a
+	// first or second person)
+	speaks := false
+	for j := k + 1; j < s.Last && !speaks; j++ {
+		n := toks[j].Norm
+		speaks = markOf(a.txt, j) != notMark || n == "i" || n == "we" || n == "my" || n == "our" || n == "you" || n == "us" || n == "me"
+	}
+	if !speaks {
+		return
+	}
+	sp.first, sp.last = a.extent(sp.first, sp.last, s.First, k)
+	// recorded, but the sentence's claims are not sourced by it: a
+	// headline's shorthand is no statement of where the figure comes from
+	a.record(a.attr(sp, FormIndirect, ":", k, k+1), k)
+	a.salience(si).remember(sp)
 }
 
 // contentFrom is where the content of a cue at token i (n tokens) whose
@@ -359,6 +409,31 @@ func (a *attributor) cue(i, last int) (string, int, cueClass) {
 		cue, n, class = c, m, evidenceCue
 	}
 	return cue, n, class
+}
+
+// evidenceSpeaker is the speaker of an evidence cue at token i ("the
+// latest Reuters/Ipsos poll showed", "Fox found"): sp when it is a document
+// or an outlet, else the phrase before the cue when a document word heads
+// it, else none.
+func (a *attributor) evidenceSpeaker(sp speaker, i, si int) speaker {
+	if sp.typ == SpeakerDocument || sp.typ == SpeakerMedia {
+		return sp
+	}
+	s := a.txt.Sentences[si]
+	toks := a.txt.Tokens
+	f, l := a.npBefore(i, s.First)
+	if segs := splitCommas(toks, f, l); len(segs) > 0 {
+		f = segs[0][0]
+	}
+	for f < l && (determiners[toks[f].Norm] && !articles[toks[f].Norm] || english.IsSubordinator(toks[f].Norm)) {
+		f++
+	}
+	for k := f; k < l; k++ {
+		if _, n := a.r.Attribution.Documents.Longest(toks, k, l); n > 0 {
+			return speaker{name: strings.ToLower(a.text(f, l)), typ: SpeakerDocument, first: f, last: l}
+		}
+	}
+	return speaker{}
 }
 
 // stanceVerb reports a stance cue at token i (n tokens) used as a verb
@@ -598,7 +673,7 @@ func (a *attributor) resolveQuote(qi int) {
 				break
 			}
 			if cue, n, class := a.cue(i, s.Last); n > 0 && cue != "according" && class != stanceCue {
-				if sp := a.cueSpeakerAfterQuote(q.close+1, i, n, cs); sp.ok() && (class != evidenceCue || sp.typ == SpeakerDocument) {
+				if sp := a.cueSpeakerAfterQuote(q.close+1, i, n, cs); sp.ok() && (class != evidenceCue || sp.typ == SpeakerDocument || sp.typ == SpeakerMedia) {
 					found = a.attr(sp, FormDirect, cue, i, i+n)
 					a.record(found, i)
 					a.salience(cs).remember(sp)

@@ -184,11 +184,40 @@ func (a *attributor) extent(f, l, pf, pl int) (int, int) {
 		case t.Norm == "." && f-2 >= pf && segment.IsAbbreviation(toks[f-2].Norm):
 		case t.Kind == segment.Word && t.Cap && !functionWord(t.Norm):
 		default:
-			return f, a.apposition(l, pl)
+			return a.modifiers(f, pf), a.apposition(l, pl)
 		}
 		f--
 	}
 	return f, a.apposition(l, pl)
+}
+
+// maxModifiers bounds the lower-case words a speaker's span takes in
+// before its name.
+const maxModifiers = 4
+
+// modifiers widens a speaker's span starting at f over the lower-case
+// words before it when they run back to the phrase start pf (or an article
+// after it): "former Obama adviser David Axelrod", "political scientist
+// Christopher Wlezien" — nothing clause-like, no function words.
+func (a *attributor) modifiers(f, pf int) int {
+	toks := a.txt.Tokens
+	k := f
+	for k > pf && f-k < maxModifiers {
+		t := toks[k-1]
+		if articles[t.Norm] {
+			return k - 1
+		}
+		if t.Kind != segment.Word && t.Norm != "-" || t.Cap || functionWord(t.Norm) || english.IsFunctionWord(t.Norm) ||
+			strings.HasSuffix(t.Norm, "ly") || strings.HasSuffix(t.Norm, "ing") || strings.HasSuffix(t.Norm, "ed") && t.Norm != "self-described" ||
+			a.inQuote[k-1] >= 0 {
+			return f
+		}
+		k--
+	}
+	if k == pf {
+		return k
+	}
+	return f
 }
 
 // apposition returns the end of an apposition after a name ending at l
@@ -218,8 +247,9 @@ func functionWord(w string) bool {
 // name only.
 func (a *attributor) resolvePhrase(first, last, sent int) speaker {
 	toks := a.txt.Tokens
-	for first < last && (toks[first].Norm == "," || determiners[toks[first].Norm] && !articles[toks[first].Norm]) {
-		first++
+	for first < last && (toks[first].Norm == "," || determiners[toks[first].Norm] && !articles[toks[first].Norm] ||
+		english.IsSubordinator(toks[first].Norm) && toks[first].Norm != "as") {
+		first++ // "when Trump", "where local party leaders"
 	}
 	for last > first && (toks[last-1].Norm == "," || auxiliaries[toks[last-1].Norm] ||
 		last-2 >= first && english.IsDiscourseAdverb(toks[last-1].Norm) && !toks[last-1].Cap && !determiners[toks[last-2].Norm]) {
@@ -254,6 +284,10 @@ func (a *attributor) resolvePhrase(first, last, sent int) speaker {
 		return speaker{}
 	}
 	if last-first == 1 {
+		if n := toks[first].Norm; n == "i" || n == "we" || n == "you" {
+			// "I said", "we believe": the writer or a group, never resolved
+			return speaker{typ: SpeakerUnknown, first: first, last: first + 1}
+		}
 		if typ, ok := pronouns[toks[first].Norm]; ok {
 			if sp := a.pronoun(typ, first, sent); sp.ok() {
 				return sp
