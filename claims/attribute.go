@@ -749,6 +749,14 @@ func (a *attributor) resolveQuote(qi int) {
 			break
 		}
 	}
+	// `"We are done with it," he said, "and we will not come back."`: a
+	// quote resumed after its cue, in lower case, is one statement
+	if qi > 0 && found.Form != "" && q.first < q.last && !toks[q.first].Cap {
+		if p := a.quotes[qi-1]; p.close >= 0 && q.open-p.close <= splitQuoteGap && a.sentOf[p.close] == a.sentOf[q.open] &&
+			a.qattr[qi-1].Speaker == found.Speaker {
+			a.unit[qi] = a.unit[qi-1]
+		}
+	}
 	if found.Form == "" {
 		return
 	}
@@ -772,6 +780,10 @@ func (a *attributor) quoteWithin(from, last int) bool {
 	}
 	return false
 }
+
+// splitQuoteGap bounds the tokens between the halves of a quote split by
+// its cue: `"...," Peter Carr, the spokesman, said, "..."`.
+const splitQuoteGap = 10
 
 // endsClause reports a quote that ends its clause, so that a cue after it
 // can be its own: punctuation just inside or after the closing mark
