@@ -8,11 +8,6 @@ import (
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
 
-// negators make a negated hedge a hedge: "neither he nor Mr Pompeo provided
-// additional details".
-var negators = map[string]bool{"not": true, "no": true, "neither": true, "nor": true, "never": true,
-	"without": true, "n't": true, "didn't": true, "hasn't": true, "haven't": true, "cannot": true, "couldn't": true}
-
 // cueWindow bounds how far before a quote mark its cue is looked for, and
 // afterQuoteWindow how far after it: `"...," Peter Carr, a spokesman for
 // the special counsel's office, said`.
@@ -183,7 +178,7 @@ func (a *attributor) sentence(si int) {
 	}
 	if start < s.Last && a.inQuote[start] < 0 {
 		k := start
-		for k < s.Last && determiners[toks[k].Norm] {
+		for k < s.Last && isLead(toks[k].Norm) {
 			k++
 		}
 		if k < s.Last {
@@ -364,12 +359,6 @@ func (a *attributor) contentFrom(sp speaker, i, n int, s segment.Sentence) int {
 	return end
 }
 
-// cueAux are the auxiliaries and adverbs a cue's verb group holds.
-var cueAux = map[string]bool{"has": true, "have": true, "had": true, "also": true, "would": true, "will": true,
-	"previously": true, "later": true, "repeatedly": true, "again": true, "'ve": true, "'d": true, "'s": true}
-
-var passiveAux = map[string]bool{"been": true, "be": true, "being": true, "was": true, "were": true, "is": true, "are": true}
-
 // nounUse reports a cue word used as a noun: "the claim", "his reports".
 func (a *attributor) nounUse(i, first int) bool {
 	if i == first {
@@ -425,7 +414,7 @@ func (a *attributor) evidenceSpeaker(sp speaker, i, si int) speaker {
 	if segs := splitCommas(toks, f, l); len(segs) > 0 {
 		f = segs[0][0]
 	}
-	for f < l && (determiners[toks[f].Norm] && !articles[toks[f].Norm] || english.IsSubordinator(toks[f].Norm)) {
+	for f < l && (isLead(toks[f].Norm) && !english.IsArticle(toks[f].Norm) || english.IsSubordinator(toks[f].Norm)) {
 		f++
 	}
 	for k := f; k < l; k++ {
@@ -451,7 +440,7 @@ func (a *attributor) stanceVerb(sp speaker, i, n int, s segment.Sentence) bool {
 		}
 	}
 	k := i - 1
-	for k > s.First && (auxiliaries[toks[k].Norm] || toks[k].Norm == "to" || toks[k].Norm == "did" ||
+	for k > s.First && (verbGroup(toks[k].Norm) || toks[k].Norm == "to" || toks[k].Norm == "did" ||
 		toks[k].Norm == "does" || toks[k].Norm == "do" || toks[k].Norm == "n't" || toks[k].Norm == "may" ||
 		toks[k].Norm == "might" || toks[k].Norm == "should" || toks[k].Norm == "can" || toks[k].Norm == "still" ||
 		toks[k].Norm == "now" || toks[k].Norm == "strongly" || toks[k].Norm == "only") {
@@ -463,7 +452,7 @@ func (a *attributor) stanceVerb(sp speaker, i, n int, s segment.Sentence) bool {
 // negated reports a negator up to four tokens before token i.
 func (a *attributor) negated(i, first int) bool {
 	for k := i - 1; k >= first && k >= i-5; k-- {
-		if negators[a.txt.Tokens[k].Norm] {
+		if english.IsNegator(a.txt.Tokens[k].Norm) {
 			return true
 		}
 	}
@@ -476,7 +465,7 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	s := a.txt.Sentences[si]
 	// A passive cue names its speaker only after "by": "Americans have
 	// been urged to leave" says nothing of who urged them.
-	if i > s.First && passiveAux[a.txt.Tokens[i-1].Norm] && !strings.HasSuffix(a.txt.Tokens[i].Norm, "ing") {
+	if i > s.First && english.IsBeForm(a.txt.Tokens[i-1].Norm) && !strings.HasSuffix(a.txt.Tokens[i].Norm, "ing") {
 		if i+n < s.Last && a.txt.Tokens[i+n].Norm == "by" {
 			f, l := a.npAfter(i+n+1, s.Last)
 			return a.resolve(f, l, si)
@@ -496,7 +485,7 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	// "Clinton, who said": the speaker is the phrase before the relative
 	// pronoun, named where the pronoun stands.
 	k := i - 1
-	for k > s.First && auxiliaries[a.txt.Tokens[k].Norm] {
+	for k > s.First && verbGroup(a.txt.Tokens[k].Norm) {
 		k--
 	}
 	if k < s.First || a.inQuote[k] >= 0 {
@@ -581,7 +570,7 @@ func (a *attributor) clauseSubject(and, si int) speaker {
 		return a.resolve(start, start+1, si)
 	}
 	f := start
-	for f < and && articles[toks[f].Norm] {
+	for f < and && english.IsArticle(toks[f].Norm) {
 		f++
 	}
 	if f < and {
@@ -624,7 +613,7 @@ func (a *attributor) attr(sp speaker, form Form, cue string, cueFirst, cueLast i
 	}
 	if cueLast > cueFirst {
 		// the verb group: "has said", "had also warned"
-		for cueFirst > 0 && cueAux[a.txt.Tokens[cueFirst-1].Norm] && cueFirst-1 >= sp.last {
+		for cueFirst > 0 && verbGroup(a.txt.Tokens[cueFirst-1].Norm) && cueFirst-1 >= sp.last {
 			cueFirst--
 		}
 		at.CueSpan = a.tokSpan(cueFirst, cueLast)
