@@ -506,7 +506,8 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 			sp.first, sp.last = k, k+1
 			return sp
 		}
-		return speaker{}
+		// "Editor's note: ... a bully who has repeatedly pledged": someone
+		return speaker{typ: SpeakerUnknown, first: k, last: k + 1}
 	}
 	// "The committee has collected $56.5 million, said David Gilbert, its
 	// president": after a comma and a clause, a named speaker standing

@@ -128,6 +128,13 @@ func (a *attributor) npBefore(end, sentFirst int) (int, int) {
 		if !appositive && (t.Norm == "that" || t.Norm == "who" || t.Norm == "which") {
 			break
 		}
+		// "... under Obama's program and Trump says": a clause before
+		// "and" is no part of the speaker ("Bill and Hillary Clinton" is)
+		if !appositive && (t.Norm == "and" || t.Norm == "but") && start-2 >= sentFirst && start < end {
+			if p := toks[start-2]; p.Kind == segment.Word && !p.Cap || p.Norm == "," {
+				break
+			}
+		}
 		start--
 	}
 	// "Buy Photo A Detroit police officer said": not over a caption
@@ -416,6 +423,11 @@ func (a *attributor) resolvePhrase(first, last, sent int) speaker {
 		if a.isRole(first, last) {
 			return speaker{name: a.text(first, last), typ: SpeakerPerson, first: first, last: last}
 		}
+		// "the admiral said", "the insider said": an article and a few
+		// lower-case nouns stand for someone not named
+		if det < first && english.IsArticle(toks[det].Norm) && last-first <= 3 && a.plainNouns(first, last) {
+			return speaker{name: strings.ToLower(a.text(det, last)), typ: SpeakerPerson, first: det, last: last}
+		}
 	}
 	// a capitalised name with an organisation word: "US Department of Justice"
 	if sp := a.byHead(first, last); sp.typ == SpeakerOrganisation && last-first <= 8 && capitalised(toks, first, last) {
@@ -512,6 +524,19 @@ func (a *attributor) isRole(first, last int) bool {
 		}
 	}
 	return modified
+}
+
+// plainNouns reports lower-case words that may be nouns: no closed-class
+// word, participle or adverb ("editorial board", not "attack was made").
+func (a *attributor) plainNouns(first, last int) bool {
+	for k := first; k < last; k++ {
+		t := a.txt.Tokens[k]
+		if t.Kind != segment.Word || t.Cap || functionLike(t.Norm) || a.inQuote[k] >= 0 ||
+			strings.HasSuffix(t.Norm, "ed") || strings.HasSuffix(t.Norm, "ing") || strings.HasSuffix(t.Norm, "ly") {
+			return false
+		}
+	}
+	return true
 }
 
 // functionLike reports a word that never stands in a role phrase: any
