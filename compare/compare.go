@@ -378,11 +378,16 @@ func valueText(c *claims.Claim) string {
 	return c.Text
 }
 
-// headline reports a claim standing in its document's headline: the first
-// sentence, when the document has a title and that sentence holds it.
+// headline reports a claim standing in its document's headline.
 func (cmp *comparer) headline(it *item) bool {
-	res := cmp.results[it.doc]
-	if it.c.SentenceIndex() != 0 || res.Doc.Title == "" || len(res.Text.Sentences) == 0 {
+	return cmp.headlineSentence(it.doc, it.c.SentenceIndex())
+}
+
+// headlineSentence reports a document's headline: its first sentence, when
+// the document has a title and that sentence holds it.
+func (cmp *comparer) headlineSentence(doc, sent int) bool {
+	res := cmp.results[doc]
+	if sent != 0 || res.Doc.Title == "" || len(res.Text.Sentences) == 0 {
 		return false
 	}
 	s := res.Text.Sentences[0]

@@ -37,7 +37,7 @@ func TestDocAttributions(t *testing.T) {
 				items = append(items, it)
 				head[it] = m.headline
 			}
-			firsts, attrs := docAttributions(items, func(it *item) bool { return head[it] })
+			firsts, attrs, _ := docAttributions(items, func(it *item) bool { return head[it] })
 			if len(firsts) != 1 || len(attrs) != 1 {
 				t.Fatalf("got %d sides, want 1", len(attrs))
 			}

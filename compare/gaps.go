@@ -33,6 +33,7 @@ type gapSide struct {
 	a        claims.Attribution
 	source   string
 	sentence string
+	headline bool // the side states the fact only in its headline
 }
 
 // docAttributions is how each document attributes a fact, in order of
@@ -40,8 +41,8 @@ type gapSide struct {
 // body, else its first attribution. A headline counts only when the body
 // does not mention the fact: headlines drop attribution by convention, so
 // "13 dead" over "police said 13 died" is an attributed figure, not a bare
-// one.
-func docAttributions(items []*item, headline func(*item) bool) ([]*item, []claims.Attribution) {
+// one; heads marks the documents that state the fact only in the headline.
+func docAttributions(items []*item, headline func(*item) bool) ([]*item, []claims.Attribution, []bool) {
 	var firsts []*item
 	at := map[int]claims.Attribution{}
 	chosen := map[int]*item{}
@@ -63,11 +64,12 @@ func docAttributions(items []*item, headline func(*item) bool) ([]*item, []claim
 		at[it.doc], fromHeadline[it.doc], chosen[it.doc] = a, h, it
 	}
 	out := make([]claims.Attribution, len(firsts))
+	heads := make([]bool, len(firsts))
 	for i, it := range firsts {
-		out[i] = at[it.doc]
+		out[i], heads[i] = at[it.doc], fromHeadline[it.doc]
 		firsts[i] = chosen[it.doc]
 	}
-	return firsts, out
+	return firsts, out, heads
 }
 
 // bare reports an attribution that names no source and hedges nothing.
@@ -77,11 +79,11 @@ func bare(a claims.Attribution) bool { return a.Form == claims.FormNone && !a.He
 // When the documents' values differ, each side's value is named in the
 // summary: a summary never gives one outlet's figure for another's.
 func (cmp *comparer) attributionGap(g *group, kind, why string, values []SideValue) *Finding {
-	firsts, attrs := docAttributions(g.items, cmp.headline)
+	firsts, attrs, heads := docAttributions(g.items, cmp.headline)
 	gs := make([]gapSide, len(firsts))
 	sides := make([]SideAttribution, len(firsts))
 	for i, it := range firsts {
-		gs[i] = gapSide{a: attrs[i], source: it.c.Source, sentence: it.c.Sentence}
+		gs[i] = gapSide{a: attrs[i], source: it.c.Source, sentence: it.c.Sentence, headline: heads[i]}
 		sides[i] = sideOf(it.c.ID, it.c.Doc, it.c.Source, attrs[i])
 	}
 	gap := cmp.gapKind(gs)
@@ -115,6 +117,9 @@ func sideOf(claim, doc, source string, a claims.Attribution) SideAttribution {
 //   - an outlet citing another outlet of the comparison ("the Times
 //     reported", with the New York Times compared) passes the other's own
 //     reporting on: that side is left out;
+//   - a headline is bare by convention, and a sentence holding a
+//     quotation whose speaker was not found is the unknown speaker's:
+//     neither is a bare side;
 //   - a bare side whose sentence names another side's speaker ("Trump
 //     declared a state of disaster" against "President Trump declared…,
 //     he said") reports what that person did or said: it is left out too;
@@ -148,7 +153,7 @@ func (cmp *comparer) gapKind(sides []gapSide) string {
 			continue
 		}
 		if a.Form == claims.FormNone || a.Speaker == "" {
-			if namesAny(s.sentence, named) {
+			if s.headline || quotation(s.sentence) || namesAny(s.sentence, named) {
 				continue
 			}
 			add(&bareSrc, s.source)
@@ -166,7 +171,9 @@ func (cmp *comparer) gapKind(sides []gapSide) string {
 				add(&namedSrc, s.source)
 			}
 		}
-		if a.Hedged {
+		// a hedge inside a quotation is the speaker's ("It is alleged
+		// that...", said the prosecutor), not the outlet's
+		if a.Hedged && a.Form != claims.FormDirect {
 			add(&hedgedSrc, s.source)
 		} else {
 			add(&assertedSrc, s.source)
@@ -209,6 +216,10 @@ func outletOf(source string) string {
 	}
 	return source
 }
+
+// quotation reports a sentence holding double quotation marks: words
+// quoted from someone, or the end of a quotation begun before it.
+func quotation(sentence string) bool { return strings.ContainsAny(sentence, "\"“”„") }
 
 // twoOutlets reports an outlet in a and a different one in b.
 func twoOutlets(a, b []string) bool {
