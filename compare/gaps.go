@@ -79,6 +79,13 @@ func bare(a claims.Attribution) bool { return a.Form == claims.FormNone && !a.He
 // When the documents' values differ, each side's value is named in the
 // summary: a summary never gives one outlet's figure for another's.
 func (cmp *comparer) attributionGap(g *group, kind, why string, values []SideValue) *Finding {
+	if k := cmp.r.Kinds[kind]; k != nil && k.Generic && !distinctive(g) && !slices.ContainsFunc(g.why, func(w string) bool { return strings.HasPrefix(w, "similar sentences") }) {
+		// a small generic count ("one man", "three other men") is one
+		// fact by its head alone; whether two outlets source it
+		// differently is worth saying only when their sentences say the
+		// same
+		return nil
+	}
 	firsts, attrs, heads := docAttributions(g.items, cmp.headline)
 	gs := make([]gapSide, len(firsts))
 	sides := make([]SideAttribution, len(firsts))
@@ -102,6 +109,22 @@ func (cmp *comparer) attributionGap(g *group, kind, why string, values []SideVal
 		Claims:  claimsOf(g.items), Detail: Detail{Gap: gap, Attributions: sides}}
 }
 
+// distinctiveFigure is the least figure that names a fact by itself: small
+// counts recur by chance in a story ("one man", "two others"), figures like
+// "3.3 million Americans" do not.
+const distinctiveFigure = 100
+
+// distinctive reports a group whose figures are all at least
+// distinctiveFigure.
+func distinctive(g *group) bool {
+	for _, it := range g.items {
+		if it.c.Value == nil || it.c.Value.Number < distinctiveFigure {
+			return false
+		}
+	}
+	return true
+}
+
 // sideOf is a side of an attribution gap as reported, with the evidence:
 // the cue and the speaker as the text gives them, and where.
 func sideOf(claim, doc, source string, a claims.Attribution) SideAttribution {
@@ -118,8 +141,9 @@ func sideOf(claim, doc, source string, a claims.Attribution) SideAttribution {
 //     reported", with the New York Times compared) passes the other's own
 //     reporting on: that side is left out;
 //   - a headline is bare by convention, and a sentence holding a
-//     quotation whose speaker was not found is the unknown speaker's:
-//     neither is a bare side;
+//     quotation, or speaking in the first person ("I want to make clear
+//     that..."), is the words of a speaker not found: neither is a bare
+//     side;
 //   - a bare side whose sentence names another side's speaker ("Trump
 //     declared a state of disaster" against "President Trump declared…,
 //     he said") reports what that person did or said: it is left out too;
@@ -141,10 +165,10 @@ func (cmp *comparer) gapKind(sides []gapSide) string {
 			*list = append(*list, src)
 		}
 	}
-	var named []string // surnames of named speakers
+	var named [][]string // the name words of named speakers
 	for _, s := range sides {
 		if k := speakerKey(s.a); strings.Contains(k, ":") && s.a.SpeakerType != claims.SpeakerAnonymous {
-			named = append(named, lastWord(s.a.Speaker))
+			named = append(named, nameWords(s.a.Speaker))
 		}
 	}
 	for _, s := range sides {
@@ -153,7 +177,7 @@ func (cmp *comparer) gapKind(sides []gapSide) string {
 			continue
 		}
 		if a.Form == claims.FormNone || a.Speaker == "" {
-			if s.headline || quotation(s.sentence) || namesAny(s.sentence, named) {
+			if s.headline || quotation(s.sentence) || firstPerson(s.sentence) || namesAny(s.sentence, named) {
 				continue
 			}
 			add(&bareSrc, s.source)
@@ -242,26 +266,53 @@ func namedKey(k string, a claims.Attribution) bool {
 	return k != "" && a.SpeakerType == claims.SpeakerPerson && len(strings.Fields(a.Speaker)) >= 2
 }
 
-// lastWord is the last word of a name, lower-case: "tarrant" for
-// "Australian Brenton Tarrant".
-func lastWord(name string) string {
-	f := strings.Fields(strings.ToLower(name))
-	if len(f) == 0 {
-		return ""
+// nameWords are the lower-case words of a name, without possessive
+// endings: "allegheny county medical examiner office".
+func nameWords(name string) []string {
+	var out []string
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, ".,"), "'s"), "’s")
+		if w != "" {
+			out = append(out, w)
+		}
 	}
-	return strings.Trim(f[len(f)-1], ".,'’")
+	return out
 }
 
-// namesAny reports whether a sentence holds one of the words (whole words,
-// case folded).
-func namesAny(sentence string, words []string) bool {
-	if len(words) == 0 {
+// namesAny reports whether a sentence names one of the speakers: their
+// last word ("Trump", "Tarrant", "court"), or two of their words of four
+// letters or more ("the county medical examiner determined").
+func namesAny(sentence string, names [][]string) bool {
+	if len(names) == 0 {
 		return false
 	}
-	for _, w := range lowerWords(sentence) {
-		w = strings.Trim(w, ".,")
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		if w != "" && slices.Contains(words, w) {
+	words := nameWords(strings.Join(lowerWords(sentence), " "))
+	for _, n := range names {
+		if len(n) == 0 {
+			continue
+		}
+		if slices.Contains(words, n[len(n)-1]) {
+			return true
+		}
+		k := 0
+		for _, w := range n {
+			if len(w) >= 4 && slices.Contains(words, w) {
+				k++
+			}
+		}
+		if k >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// firstPerson reports a sentence in the first person: outside a column,
+// a reporter's sentence with "I" or "we" is a speaker's words.
+func firstPerson(sentence string) bool {
+	for _, w := range strings.FieldsFunc(sentence, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+		switch w {
+		case "I", "I'm", "I’m", "I've", "I’ve", "we", "We", "our", "Our", "my", "My", "me", "us":
 			return true
 		}
 	}
@@ -272,11 +323,12 @@ func namesAny(sentence string, words []string) bool {
 // the compared documents, other than the citing one: "the Times reported"
 // in a Fox story compared with the New York Times' own.
 func (cmp *comparer) citesCompared(a claims.Attribution, own string) bool {
-	if a.SpeakerType != claims.SpeakerMedia && a.SpeakerType != claims.SpeakerOrganisation {
-		return false
+	switch a.SpeakerType {
+	case claims.SpeakerAnonymous, claims.SpeakerDocument, claims.SpeakerUnknown, claims.SpeakerNone:
+		return false // an outlet is named ("the Times" may be taken for a person)
 	}
 	for src := range cmp.sources {
-		if src != own && outletNamed(src, a.Speaker) {
+		if outletOf(src) != outletOf(own) && outletNamed(src, a.Speaker) {
 			return true
 		}
 	}
