@@ -79,11 +79,12 @@ func bare(a claims.Attribution) bool { return a.Form == claims.FormNone && !a.He
 // When the documents' values differ, each side's value is named in the
 // summary: a summary never gives one outlet's figure for another's.
 func (cmp *comparer) attributionGap(g *group, kind, why string, values []SideValue) *Finding {
-	if k := cmp.r.Kinds[kind]; k != nil && k.Generic && !distinctive(g) && !slices.ContainsFunc(g.why, func(w string) bool { return strings.HasPrefix(w, "similar sentences") }) {
+	if k := cmp.r.Kinds[kind]; k != nil && k.Generic && !distinctive(g) &&
+		!strings.Contains(why, "similar sentences") && !strings.Contains(why, "same entity") {
 		// a small generic count ("one man", "three other men") is one
 		// fact by its head alone; whether two outlets source it
-		// differently is worth saying only when their sentences say the
-		// same
+		// differently is worth saying only when it is the same thing's
+		// count or their sentences say the same
 		return nil
 	}
 	firsts, attrs, heads := docAttributions(g.items, cmp.headline)
