@@ -37,11 +37,16 @@ type gapSide struct {
 }
 
 // docAttributions is how each document attributes a fact, in order of
-// first appearance: bare if the document states it as fact anywhere in its
-// body, else its first attribution. A headline counts only when the body
-// does not mention the fact: headlines drop attribution by convention, so
-// "13 dead" over "police said 13 died" is an attributed figure, not a bare
-// one; heads marks the documents that state the fact only in the headline.
+// first appearance: as its body first states it. An article sources a
+// fact where it first gives it ("two people were killed, police said")
+// and then restates it freely ("the two dead were..."): its bare
+// restatements are not a second, unsourced claim, and a later mention
+// under someone's cue ("the premier condemned the killing of...") does not
+// make a fact it stated as its own a sourced one. A headline counts only
+// when the body does not mention the fact: headlines drop attribution by
+// convention, so "13 dead" over "police said 13 died" is an attributed
+// figure, not a bare one; heads marks the documents that state the fact
+// only in the headline.
 func docAttributions(items []*item, headline func(*item) bool) ([]*item, []claims.Attribution, []bool) {
 	var firsts []*item
 	at := map[int]claims.Attribution{}
@@ -50,14 +55,11 @@ func docAttributions(items []*item, headline func(*item) bool) ([]*item, []claim
 	for _, it := range items {
 		a := it.c.Attribution
 		h := headline(it)
-		prev, seen := at[it.doc]
+		_, seen := at[it.doc]
 		switch {
 		case !seen:
 			firsts = append(firsts, it)
 		case fromHeadline[it.doc] && !h:
-		case h && !fromHeadline[it.doc]:
-			continue
-		case bare(a) && !bare(prev):
 		default:
 			continue
 		}
@@ -140,7 +142,8 @@ func sideOf(claim, doc, source string, a claims.Attribution) SideAttribution {
 //     evidence of nothing;
 //   - an outlet citing another outlet of the comparison ("the Times
 //     reported", with the New York Times compared) passes the other's own
-//     reporting on: that side is left out;
+//     reporting on: that side is left out; an outlet citing itself
+//     ("according to CNN's tally") reports on its own, as bare;
 //   - a headline is bare by convention, and a sentence holding a
 //     quotation, or speaking in the first person ("I want to make clear
 //     that..."), is the words of a speaker not found: neither is a bare
@@ -177,7 +180,7 @@ func (cmp *comparer) gapKind(sides []gapSide) string {
 		if a.SpeakerType == claims.SpeakerUnknown || cmp.citesCompared(a, s.source) {
 			continue
 		}
-		if a.Form == claims.FormNone || a.Speaker == "" {
+		if a.Form == claims.FormNone || a.Speaker == "" || citesItself(a, s.source) {
 			if s.headline || quotation(s.sentence) || firstPerson(s.sentence) || namesAny(s.sentence, named) {
 				continue
 			}
@@ -336,6 +339,17 @@ func (cmp *comparer) citesCompared(a claims.Attribution, own string) bool {
 	return false
 }
 
+// citesItself reports an attribution to the document's own outlet
+// ("according to CNN's tally" in CNN): its own reporting, as a bare
+// statement is.
+func citesItself(a claims.Attribution, own string) bool {
+	switch a.SpeakerType {
+	case claims.SpeakerAnonymous, claims.SpeakerDocument, claims.SpeakerUnknown, claims.SpeakerNone:
+		return false
+	}
+	return outletNamed(outletOf(own), a.Speaker)
+}
+
 // outletNamed reports whether a speaker names the outlet of a source: the
 // source's letters ("nyt", "fox", "nytimes.com") as the speaker's words
 // joined ("foxnews"), their initials ("New York Times": "nyt"), or its
@@ -400,7 +414,16 @@ func speakerKey(a claims.Attribution) string {
 			return "" // an abbreviated role or body, not a person's name: "CEO"
 		}
 	}
-	return string(a.SpeakerType) + ":" + foldMarks.Replace(strings.ToLower(name))
+	var words []string
+	for _, w := range strings.Fields(foldMarks.Replace(strings.ToLower(name))) {
+		if w = strings.Trim(w, "-–—,.:;"); w != "" {
+			words = append(words, w) // "- Detroit police" after a dateline is Detroit police
+		}
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	return string(a.SpeakerType) + ":" + strings.Join(words, " ")
 }
 
 // foldMarks folds the accented letters and curly apostrophes of names, so

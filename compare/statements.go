@@ -190,9 +190,8 @@ func docsWith(members []int, refs []ref, sets []wordSet) map[string]int {
 }
 
 // statementSides picks one sentence per document from a cluster's members,
-// in member order, with its attribution: the document's first bare
-// sentence if it has one (it states the fact as its own somewhere), else
-// its first sentence.
+// with its attribution: the document's first, as docAttributions takes a
+// document's first mention of a fact.
 func statementSides(members []int, refs []ref, attrs []claims.Attribution) ([]ref, []claims.Attribution) {
 	var picks []ref
 	var pattrs []claims.Attribution
@@ -206,7 +205,7 @@ func statementSides(members []int, refs []ref, attrs []claims.Attribution) ([]re
 			pattrs = append(pattrs, attrs[k])
 			continue
 		}
-		if !bare(pattrs[p]) && bare(attrs[k]) {
+		if rf.sent < picks[p].sent {
 			picks[p], pattrs[p] = rf, attrs[k]
 		}
 	}
