@@ -423,6 +423,11 @@ func (b *builder) npAt(i int, s segment.Sentence) np {
 	return np{i, j}
 }
 
+// boundPrefixes make a new word with a hyphen, rather than modify the word
+// after it: "non-citizens", "ex-wife".
+var boundPrefixes = map[string]bool{"non": true, "anti": true, "ex": true, "pre": true, "post": true,
+	"co": true, "self": true, "semi": true, "sub": true, "vice": true, "step": true, "great": true}
+
 // bearings follow a distance from a place: "15 miles south of Riverside",
 // "20km away".
 var bearings = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northeast": true,
@@ -584,8 +589,8 @@ func (b *builder) linkBefore(f *Frame, mv mention.Mention, s segment.Sentence, b
 	// do not use up the window
 	listed := 0
 	for i >= s.First && mv.First-i-listed <= frameWindow {
-		if j, ok := b.listItemBefore(i, mv, s); ok && !linked {
-			listed += i - j
+		if j, ok := b.listItemBefore(i, mv, s); ok && !linked && listed+i-j <= 4*frameWindow {
+			listed += i - j // bounded: a long run of figures is read a window at a time
 			i = j
 			continue
 		}
@@ -780,8 +785,8 @@ func (b *builder) headOf(p np, s segment.Sentence) string {
 		return strings.ToLower(b.span(k, p.last))
 	}
 	w := strings.TrimSuffix(last.Norm, "'s")
-	if i := strings.LastIndexByte(w, '-'); i > 0 && i+1 < len(w) {
-		w = w[i+1:] // "flood-defence" -> "defence"
+	if i := strings.LastIndexByte(w, '-'); i > 0 && i+1 < len(w) && !boundPrefixes[w[:i]] {
+		w = w[i+1:] // "flood-defence" -> "defence"; but "non-citizens" stays
 	}
 	return english.Singular(w)
 }

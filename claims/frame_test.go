@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -214,5 +216,25 @@ func TestNotCounts(t *testing.T) {
 				t.Errorf("%q: %v claimed as %s (%q)", tc.text, tc.number, c.Kind, c.Text)
 			}
 		}
+	}
+}
+
+// TestLongList checks that a figure in a list shares the list's link only
+// within a bounded window: a run of 2,000 figures costs linear work, and
+// the figures far from the link measure nothing (and are no claims).
+func TestLongList(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sb strings.Builder
+	sb.WriteString("Headline\nThe scores were ")
+	for i := range 2000 {
+		fmt.Fprintf(&sb, "%d, ", i%900+10)
+	}
+	sb.WriteString("and 7.")
+	res := Extract(&ingest.Document{ID: "t", Text: sb.String()}, r)
+	if n := len(res.Claims); n == 0 || n > 4*frameWindow {
+		t.Errorf("%d claims from a list of 2,000 figures, want 1 to %d", n, 4*frameWindow)
 	}
 }
