@@ -3,6 +3,7 @@ package claims
 import (
 	"strings"
 
+	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
@@ -79,8 +80,10 @@ type attributor struct {
 	// continues or inherits its speaker joins the one before it.
 	unit  []int
 	sattr []sentenceAttr
-	// found is every attribution made, for Result.Attributions.
-	found []Attribution
+	// found is every attribution made, for Result.Attributions, and
+	// foundCue the cue tokens they stand at, so each cue counts once.
+	found    []Attribution
+	foundCue map[int]bool
 
 	// surnames maps a person's last name to the full name seen earlier in
 	// the document, so "Mr Pompeo" resolves to "Mike Pompeo".
@@ -99,7 +102,7 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 		inQuote: make([]int, len(txt.Tokens)), sentOf: make([]int32, len(txt.Tokens)),
 		qattr: make([]Attribution, len(quotes)), unit: make([]int, len(quotes)),
 		sattr:    make([]sentenceAttr, len(txt.Sentences)),
-		surnames: map[string]string{}, recent: map[int]*sentenceSalience{}, roles: map[string]string{}}
+		surnames: map[string]string{}, foundCue: map[int]bool{}, recent: map[int]*sentenceSalience{}, roles: map[string]string{}}
 	for i := range a.inQuote {
 		a.inQuote[i] = -1
 	}
@@ -204,12 +207,21 @@ func (a *attributor) sentence(si int) {
 		if a.inQuote[i] >= 0 || a.in.Cover(i) >= 0 {
 			continue
 		}
-		if _, n := at.AccordingTo.Longest(toks, i, s.Last); n > 0 && sa.according.Form == "" {
+		if _, n := at.AccordingTo.Longest(toks, i, s.Last); n > 0 {
 			f, l := a.npAfter(i+n, s.Last)
-			if sp := a.resolve(f, l, si); sp.ok() {
-				sa.according = a.attr(sp, FormAccordingTo, strings.ToLower(a.text(i, i+n)), i, i+n)
-				a.found = append(a.found, sa.according)
-				sal.speakers = append(sal.speakers, sp)
+			sp := a.resolve(f, l, si)
+			if !sp.ok() && l > f && toks[f].Kind == segment.Word && !english.IsSubjectPronoun(toks[f].Norm) {
+				// "according to a count by the AP", "according to the
+				// results": a source all the same, if not one to name
+				sp = speaker{name: strings.ToLower(a.text(f, l)), typ: SpeakerDocument, first: f, last: l}
+			}
+			if sp.ok() {
+				at := a.attr(sp, FormAccordingTo, strings.ToLower(a.text(i, i+n)), i, i+n)
+				if sa.according.Form == "" {
+					sa.according = at
+				}
+				a.record(at, i)
+				sal.remember(sp)
 			}
 			i += n - 1
 			continue
@@ -218,14 +230,35 @@ func (a *attributor) sentence(si int) {
 			// "a statement by Mark Esper": Esper is a source to resolve "he" to
 			f, l := a.npAfter(i+n+1, s.Last)
 			if sp := a.resolve(f, l, si); sp.ok() {
-				sal.speakers = append(sal.speakers, sp)
+				sal.remember(sp)
 			}
 		}
-		if cue, n := at.Cues.Longest(toks, i, s.Last); n > 0 && sa.cueAt < 0 && cue != "according" && !a.nounUse(i, s.First) {
+		if cue, n := at.QuoteCues.Longest(toks, i, s.Last); n > 0 && !a.nounUse(i, s.First) && a.quoteWithin(i+n, s.Last) {
+			// "Sanders called the suspension "arbitrary"": the quote may be
+			// one word, too short to be a quote claim, and still attributed
+			if sp := a.cueSpeaker(i, n, si); sp.ok() {
+				a.record(a.attr(sp, FormDirect, cue, i, i+n), i)
+				sal.remember(sp)
+			}
+		}
+		if cue, n, class := a.cue(i, s.Last); n > 0 && cue != "according" && !a.nounUse(i, s.First) {
 			sp := a.cueSpeaker(i, n, si)
-			if sp.ok() {
+			if class == evidenceCue && sp.typ != SpeakerDocument {
+				sp = speaker{} // "the poll shows", not "the photo shows"
+			}
+			if class == stanceCue && !a.stanceVerb(sp, i, n, s) {
+				sp = speaker{}
+			}
+			if sp.ok() && (sa.cueAt >= 0 || class == stanceCue) {
+				// a later cue in the sentence ("While Comey has said ...,
+				// Lewandowski said ...") is an attribution of its own; the
+				// sentence's claims stay with the first. A stance
+				// ("wants", "supports") sources no claim.
+				a.record(a.attr(sp, FormIndirect, cue, i, i+n), i)
+				sal.remember(sp)
+			} else if sp.ok() {
 				sa.indirect = a.attr(sp, FormIndirect, cue, i, i+n)
-				a.found = append(a.found, sa.indirect)
+				a.record(sa.indirect, i)
 				sa.cueAt = i
 				sa.spFirst, sa.spLast = sp.first, sp.last
 				sa.contentFrom, sa.contentTo = a.contentFrom(sp, i, n, s), s.Last
@@ -235,13 +268,13 @@ func (a *attributor) sentence(si int) {
 					// content is the quote, not what follows the cue
 					sa.contentTo = start
 				}
-				sal.speakers = append(sal.speakers, sp)
+				sal.remember(sp)
 			}
 		}
 		if t.Cap {
 			if sp, n := a.entity(i, s.Last); n > 0 {
 				if sp.typ == SpeakerPerson {
-					sal.persons = append(sal.persons, sp)
+					sal.persons = keepRecent(sal.persons, sp)
 				}
 				i += n - 1
 			}
@@ -295,6 +328,57 @@ func (a *attributor) nounUse(i, first int) bool {
 	return prev.Kind == segment.Number // "85,500 confirmed cases"
 }
 
+// cueClass tells the cues apart: speech verbs source the claims in their
+// scope; stances (rules.yaml attribution.stance-cues) are attributions that
+// source none; evidence verbs (evidence-cues) count after a document only.
+type cueClass uint8
+
+const (
+	speechCue cueClass = iota
+	stanceCue
+	evidenceCue
+)
+
+// cue returns the longest cue at token i, before last, with its class; a
+// word listed in two classes takes the narrower one.
+func (a *attributor) cue(i, last int) (string, int, cueClass) {
+	at := a.r.Attribution
+	toks := a.txt.Tokens
+	cue, n := at.Cues.Longest(toks, i, last)
+	class := speechCue
+	if c, m := at.StanceCues.Longest(toks, i, last); m > 0 && m >= n {
+		cue, n, class = c, m, stanceCue
+	}
+	if c, m := at.EvidenceCues.Longest(toks, i, last); m > 0 && m >= n {
+		cue, n, class = c, m, evidenceCue
+	}
+	return cue, n, class
+}
+
+// stanceVerb reports a stance cue at token i (n tokens) used as a verb
+// whose subject is its speaker sp: the speaker stands right before it, past
+// auxiliaries ("Trump wants", "he would support", "who opposed"), and it is
+// no noun ("38 percent support", "support for him", "tax plans").
+func (a *attributor) stanceVerb(sp speaker, i, n int, s segment.Sentence) bool {
+	toks := a.txt.Tokens
+	if !sp.ok() || sp.first < 0 {
+		return false
+	}
+	if i+n < s.Last {
+		if next := toks[i+n].Norm; next == "for" || next == "of" || next == "," || next == "." {
+			return false
+		}
+	}
+	k := i - 1
+	for k > s.First && (auxiliaries[toks[k].Norm] || toks[k].Norm == "to" || toks[k].Norm == "did" ||
+		toks[k].Norm == "does" || toks[k].Norm == "do" || toks[k].Norm == "n't" || toks[k].Norm == "may" ||
+		toks[k].Norm == "might" || toks[k].Norm == "should" || toks[k].Norm == "can" || toks[k].Norm == "still" ||
+		toks[k].Norm == "now" || toks[k].Norm == "strongly" || toks[k].Norm == "only") {
+		k--
+	}
+	return sp.last == k+1 || toks[k].Norm == "who" || toks[k].Norm == "," && sp.last == k
+}
+
 // negated reports a negator up to four tokens before token i.
 func (a *attributor) negated(i, first int) bool {
 	for k := i - 1; k >= first && k >= i-5; k-- {
@@ -334,6 +418,18 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	for k > s.First && auxiliaries[a.txt.Tokens[k].Norm] {
 		k--
 	}
+	if k < s.First || a.inQuote[k] >= 0 {
+		return speaker{}
+	}
+	// "..., he said", "when she said": a subject pronoun before the cue
+	if english.IsSubjectPronoun(a.txt.Tokens[k].Norm) {
+		return a.resolve(k, k+1, si)
+	}
+	// "Graham called Trump 'crazy' and said ...": coordinated verbs share
+	// their clause's subject
+	if n := a.txt.Tokens[k].Norm; k > s.First && (n == "and" || n == "but") {
+		return a.clauseSubject(k, si)
+	}
 	if k > s.First && (a.txt.Tokens[k].Norm == "who" || a.txt.Tokens[k].Norm == "which") {
 		f, l := a.npBefore(k, s.First)
 		if sp := a.resolve(f, l, si); sp.ok() {
@@ -350,6 +446,61 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		prev := a.txt.Tokens[i-1].Norm
 		if prev == "," || markOf(a.txt, i-1) != notMark || i == s.First {
 			return a.speakerAfterCue(i+n, si)
+		}
+	}
+	return speaker{}
+}
+
+// clauseSubjectWindow bounds how far back from a coordinated verb ("...
+// and said") its clause's subject is looked for.
+const clauseSubjectWindow = 30
+
+// clauseSubject finds the subject of the clause a coordinated verb after
+// token and belongs to: the pronoun, name or "the <role>" that opens the
+// clause ("The judge rubbed his chin, and then said", "when Rubio thanked
+// Miami and said").
+func (a *attributor) clauseSubject(and, si int) speaker {
+	s := a.txt.Sentences[si]
+	toks := a.txt.Tokens
+	start := s.First
+	for k := and - 1; k >= s.First && k > and-clauseSubjectWindow; k-- {
+		if n := toks[k].Norm; english.IsSubordinator(n) && n != "as" || n == ";" || n == ":" || n == "—" ||
+			a.inQuote[k] >= 0 || markOf(a.txt, k) != notMark {
+			start = k + 1
+			break
+		}
+	}
+	// over an opening phrase: "In his speech, Obama positioned ..."
+	for k := start; k < and && k < start+8; k++ {
+		if toks[k].Norm == "," {
+			if prepositions[toks[start].Norm] || english.IsDiscourseAdverb(toks[start].Norm) {
+				start = k + 1
+			}
+			break
+		}
+	}
+	for start < and && (toks[start].Norm == "but" || toks[start].Norm == "and" || toks[start].Norm == "so") {
+		start++
+	}
+	if start >= and {
+		return speaker{}
+	}
+	if english.IsSubjectPronoun(toks[start].Norm) {
+		return a.resolve(start, start+1, si)
+	}
+	f := start
+	for f < and && articles[toks[f].Norm] {
+		f++
+	}
+	if f < and {
+		if _, n := a.r.Titles.Longest(toks, f, and); n > 0 || toks[f].Cap {
+			if sp, n := a.entity(f, and); n > 0 {
+				sp.first, sp.last = a.extent(sp.first, sp.last, start, sp.last)
+				return sp
+			}
+		}
+		if _, n := a.r.Attribution.Roles.Longest(toks, f, and); n > 0 && f > start {
+			return a.roleSpeaker(start, f, f+n)
 		}
 	}
 	return speaker{}
@@ -392,6 +543,16 @@ func (a *attributor) attr(sp speaker, form Form, cue string, cueFirst, cueLast i
 	return at
 }
 
+// record adds an attribution whose cue stands at token cue to the ones
+// found, once per cue.
+func (a *attributor) record(at Attribution, cue int) {
+	if a.foundCue[cue] {
+		return
+	}
+	a.foundCue[cue] = true
+	a.found = append(a.found, at)
+}
+
 func (a *attributor) tokSpan(first, last int) *Span {
 	start := a.txt.Tokens[first].Start
 	line, col := a.txt.Lines.Pos(start)
@@ -419,13 +580,11 @@ func (a *attributor) resolveQuote(qi int) {
 			if a.inQuote[i] >= 0 {
 				break
 			}
-			if cue, n := at.Cues.Longest(toks, i, s.Last); n > 0 && cue != "according" {
-				if sp := a.cueSpeakerAfterQuote(q.close+1, i, n, cs); sp.ok() {
+			if cue, n, class := a.cue(i, s.Last); n > 0 && cue != "according" && class != stanceCue {
+				if sp := a.cueSpeakerAfterQuote(q.close+1, i, n, cs); sp.ok() && (class != evidenceCue || sp.typ == SpeakerDocument) {
 					found = a.attr(sp, FormDirect, cue, i, i+n)
-					if a.sattr[cs].cueAt != i {
-						a.found = append(a.found, found)
-					}
-					a.salience(cs).speakers = append(a.salience(cs).speakers, sp)
+					a.record(found, i)
+					a.salience(cs).remember(sp)
 				}
 				break
 			}
@@ -438,7 +597,10 @@ func (a *attributor) resolveQuote(qi int) {
 			if a.inQuote[i] >= 0 {
 				break
 			}
-			cue, n := at.Cues.Longest(toks, i, s.Last)
+			cue, n, class := a.cue(i, s.Last)
+			if class != speechCue {
+				n = 0 // a stance or a document's finding frames no quote
+			}
 			if n == 0 {
 				cue, n = at.QuoteCues.Longest(toks, i, s.Last)
 			}
@@ -448,7 +610,7 @@ func (a *attributor) resolveQuote(qi int) {
 					// the words are the outer speaker's; the inner cue is
 					// an attribution of its own
 					if sp := a.cueSpeaker(i, n, openSent); sp.ok() {
-						a.found = append(a.found, a.attr(sp, FormIndirect, cue, i, i+n))
+						a.record(a.attr(sp, FormIndirect, cue, i, i+n), i)
 					}
 					found = sa.indirect
 					found.Form = FormDirect
@@ -456,9 +618,7 @@ func (a *attributor) resolveQuote(qi int) {
 				}
 				if sp := a.cueSpeaker(i, n, openSent); sp.ok() {
 					found = a.attr(sp, FormDirect, cue, i, i+n)
-					if a.sattr[openSent].cueAt != i {
-						a.found = append(a.found, found)
-					}
+					a.record(found, i)
 				}
 				break
 			}
@@ -504,6 +664,21 @@ func (a *attributor) resolveQuote(qi int) {
 		found.Hedged, found.Hedge = true, h
 	}
 	a.qattr[qi] = found
+}
+
+// quoteWindow bounds how far after a quote cue its quote may open:
+// "called the DNC's suspension "arbitrary"".
+const quoteWindow = 8
+
+// quoteWithin reports a quote opening within quoteWindow tokens from token
+// from, in the sentence ending at last.
+func (a *attributor) quoteWithin(from, last int) bool {
+	for k := from; k < last && k < from+quoteWindow; k++ {
+		if q := a.inQuote[k]; q >= 0 {
+			return a.quotes[q].open == k
+		}
+	}
+	return false
 }
 
 // endsClause reports a quote that ends its clause, so that a cue after it

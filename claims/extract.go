@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"runtime"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -124,22 +123,58 @@ type builder struct {
 // claims resolves overlapping matches (earlier rules win a quantity; one
 // claim per named victim and sentence) and builds the claims in text order.
 func (b *builder) claims(matches []rules.Match) []Claim {
-	prio := map[*rules.Rule]int{}
+	prio := make(map[*rules.Rule]int32, len(b.rules.Rules))
 	for i, ru := range b.rules.Rules {
-		prio[ru] = i
+		prio[ru] = int32(i)
 	}
-	sort.SliceStable(matches, func(i, j int) bool {
-		pi, pj := prio[matches[i].Rule], prio[matches[j].Rule]
-		if pi != pj {
-			return pi < pj
+	// Sort indices by (rule priority, first token, input order): a stable
+	// sort of the matches without moving them or looking priorities up in
+	// every comparison.
+	type ranked struct{ prio, first, i int32 }
+	order := make([]ranked, len(matches))
+	// Each claim has its own key (a mention, or a kind and sentence): the
+	// distinct mentions plus the matches without one bound the claims.
+	bound := 0
+	seen := make([]bool, len(b.in.Mentions))
+	for i := range matches {
+		m := &matches[i]
+		order[i] = ranked{prio[m.Rule], int32(m.First), int32(i)}
+		k := -1 // the mention the claim would be keyed on, as claim keys it
+		if m.Value >= 0 && m.Rule.Value == nil {
+			k = m.Value
+		} else if m.Value < 0 {
+			k = m.Date
 		}
-		return matches[i].First < matches[j].First
+		if k < 0 || !seen[k] {
+			bound++
+		}
+		if k >= 0 {
+			seen[k] = true
+		}
+	}
+	slices.SortFunc(order, func(a, b ranked) int {
+		if c := cmp.Compare(a.prio, b.prio); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.first, b.first); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.i, b.i)
 	})
-	usedMention := map[int]bool{}
-	usedVictim := map[string]bool{}
-	var out []Claim
-	for _, m := range matches {
-		if m.Rule.Value != nil && usedVictim[fmt.Sprintf("%s\x00%d", m.Rule.Kind, m.Sentence)] {
+	type sentenceKey struct {
+		kind, victim string
+		sentence     int
+	}
+	usedMention := make([]bool, len(b.in.Mentions))
+	usedVictim := map[sentenceKey]bool{}
+	aside := asides(b.txt, b.rules.Asides.Headings)
+	out := make([]Claim, 0, bound+bound/8+4) // room for the claims derived from them
+	for _, o := range order {
+		m := matches[o.i]
+		if aside[b.txt.Sentences[m.Sentence].Para] {
+			continue // a list of other stories: not the article's claims
+		}
+		if m.Rule.Value != nil && usedVictim[sentenceKey{kind: m.Rule.Kind, sentence: m.Sentence}] {
 			continue // the sentence has its constant claim of this kind: do not build another
 		}
 		c, key, ok := b.claim(m)
@@ -153,13 +188,13 @@ func (b *builder) claims(matches []rules.Match) []Claim {
 			}
 			usedMention[key.mention] = true
 		case key.constant:
-			k := fmt.Sprintf("%s\x00%d", c.Kind, m.Sentence)
+			k := sentenceKey{kind: c.Kind, sentence: m.Sentence}
 			if usedVictim[k] {
 				continue
 			}
 			usedVictim[k] = true
 		case key.victim != "":
-			k := fmt.Sprintf("%s\x00%s\x00%d", c.Kind, key.victim, m.Sentence)
+			k := sentenceKey{kind: c.Kind, victim: key.victim, sentence: m.Sentence}
 			if usedVictim[k] {
 				continue
 			}
@@ -170,20 +205,19 @@ func (b *builder) claims(matches []rules.Match) []Claim {
 	out = b.frames(out)
 	out = b.casualties(out) // after frames: it sets the perpetrator flag in them
 	out = append(out, b.eventTimes()...)
+	if len(out) == 0 {
+		return nil // as a document without claims is decoded
+	}
 	sortClaims(out)
 	return out
 }
 
 // sortClaims orders claims by position, then kind and victim, stably. It
-// sorts indices and moves each claim once: a claim is a large value, and
-// a stable sort moves its elements many times.
+// sorts indices and then moves each claim once, in place, along the
+// permutation's cycles: a claim is a large value, and a stable sort (or a
+// sorted copy) would move or allocate many.
 func sortClaims(cs []Claim) {
-	idx := make([]int32, len(cs))
-	for i := range idx {
-		idx[i] = int32(i)
-	}
-	slices.SortStableFunc(idx, func(i, j int32) int {
-		a, b := &cs[i], &cs[j]
+	less := func(a, b *Claim) int {
 		if c := cmp.Compare(a.Span.Start, b.Span.Start); c != 0 {
 			return c
 		}
@@ -191,12 +225,37 @@ func sortClaims(cs []Claim) {
 			return c
 		}
 		return strings.Compare(a.Victim, b.Victim)
-	})
-	sorted := make([]Claim, len(cs))
-	for k, i := range idx {
-		sorted[k] = cs[i]
 	}
-	copy(cs, sorted)
+	sorted := true
+	for i := 1; i < len(cs) && sorted; i++ {
+		sorted = less(&cs[i-1], &cs[i]) <= 0
+	}
+	if sorted {
+		return
+	}
+	idx := make([]int32, len(cs))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortStableFunc(idx, func(i, j int32) int { return less(&cs[i], &cs[j]) })
+	// Position k takes the claim at idx[k]; follow each cycle once.
+	for i := range idx {
+		if idx[i] < 0 || int(idx[i]) == i {
+			continue
+		}
+		tmp := cs[i]
+		j := i
+		for {
+			k := int(idx[j])
+			idx[j] = -1
+			if k == i {
+				cs[j] = tmp
+				break
+			}
+			cs[j] = cs[k]
+			j = k
+		}
+	}
 }
 
 type claimKey struct {

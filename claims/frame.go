@@ -64,6 +64,14 @@ func (b *builder) frame(c *Claim) bool {
 		b.ageFrame(c, mv, s)
 		return true
 	}
+	if generic && mv.Type == mention.Number && b.ageNumber(mv, s, true) {
+		if k := b.rules.KindForHead("age"); k != nil {
+			// "between 15 and 17 years old", "aged between 18 and 60"
+			c.Kind, c.Value.Unit = k.Name, k.Unit
+			f.Measured, f.Head = "age", "age"
+			return true
+		}
+	}
 	if generic && b.notACount(mv, s) {
 		return false
 	}
@@ -109,6 +117,7 @@ func (b *builder) frame(c *Claim) bool {
 	if !measured.ok() {
 		if end, ok := b.linkBefore(f, mv, s, generic && mv.Type == mention.Number); ok {
 			measured = b.npBefore(end, s)
+			measured = b.ofBefore(measured, s)
 			subject = true
 			if measured.ok() && !f.Change {
 				// "cut spending by 10 percent": the verb before the object
@@ -440,7 +449,16 @@ func (b *builder) linkBefore(f *Frame, mv mention.Mention, s segment.Sentence, b
 	// level a move reached is a level with a direction, not a change ("the
 	// toll rose to 18" compares with "18 were killed").
 	reached := false
-	for i >= s.First && mv.First-i <= frameWindow {
+	// listed counts the tokens of a list the figure ends ("the ages of the
+	// victims are 17, 23 and 55"): they share the first item's link, and
+	// do not use up the window
+	listed := 0
+	for i >= s.First && mv.First-i-listed <= frameWindow {
+		if j, ok := b.listItemBefore(i, mv, s); ok && !linked {
+			listed += i - j
+			i = j
+			continue
+		}
 		if k := b.in.Cover(i); k >= 0 {
 			m := b.in.Mentions[k]
 			if m.Type == mention.Date || !linked || b.nameNumber(m, s) {
@@ -486,6 +504,59 @@ func (b *builder) linkBefore(f *Frame, mv mention.Mention, s segment.Sentence, b
 	return i + 1, true
 }
 
+// ageNumber reports a bare number that is an age: the low end of an age
+// range ("between 15 and 17 years old", "ages 3 to 10-year-old"), or a
+// number after "aged", "ages" or "the age of" ("aged between 18 and 60"),
+// and, when more is set, the high end of such a range.
+func (b *builder) ageNumber(mv mention.Mention, s segment.Sentence, more bool) bool {
+	rangeWord := func(w string) bool { return w == "and" || w == "to" || w == "-" || w == "–" || w == "or" }
+	if rangeWord(b.norm(mv.Last, s)) && mv.Last+1 < s.Last {
+		if k := b.in.Cover(mv.Last + 1); k >= 0 && b.in.Mentions[k].Type == mention.Age && b.in.Mentions[k].First == mv.Last+1 {
+			return true
+		}
+	}
+	i := mv.First - 1
+	if w := b.norm(i, s); w == "between" || w == "from" {
+		i--
+	}
+	switch b.norm(i, s) {
+	case "aged", "ages":
+		return true
+	case "of":
+		if b.norm(i-1, s) == "age" {
+			return true
+		}
+	}
+	if more && rangeWord(b.norm(mv.First-1, s)) {
+		if k := b.in.Cover(mv.First - 2); k >= 0 && b.in.Mentions[k].Type == mention.Number {
+			return b.ageNumber(b.in.Mentions[k], s, false)
+		}
+	}
+	return false
+}
+
+// listItemBefore reads back over one item of a list the figure mv ends:
+// at token i a separator (",", "and", "or", ", and") after a figure of
+// mv's type, it returns the token before that figure.
+func (b *builder) listItemBefore(i int, mv mention.Mention, s segment.Sentence) (int, bool) {
+	j := i
+	for j >= s.First && j > i-2 {
+		w := b.txt.Tokens[j].Norm
+		if w != "," && w != "and" && w != "or" {
+			break
+		}
+		j--
+	}
+	if j == i || j < s.First {
+		return 0, false
+	}
+	k := b.in.Cover(j)
+	if k < 0 || b.in.Mentions[k].Type != mv.Type || b.in.Mentions[k].Last != j+1 || b.nameNumber(b.in.Mentions[k], s) {
+		return 0, false
+	}
+	return b.in.Mentions[k].First - 1, true
+}
+
 // changeBefore notes a direction word just before the number when the
 // measured thing follows it: "cut 300 jobs", "added 2,000 workers".
 func (b *builder) changeBefore(f *Frame, mv mention.Mention, s segment.Sentence) {
@@ -501,6 +572,43 @@ func (b *builder) changeBefore(f *Frame, mv mention.Mention, s segment.Sentence)
 			return
 		}
 	}
+}
+
+// ofBefore widens a measured thing that is the object of "of" to the
+// noun phrase "of" hangs from: "the ages of the victims are 17" measures
+// ages, not victims; "the number of victims" stays with victims when the
+// noun before "of" is a partitive.
+func (b *builder) ofBefore(p np, s segment.Sentence) np {
+	k := p.first
+	if k-1 >= s.First && english.IsDeterminer(b.txt.Tokens[k-1].Norm) {
+		k--
+	}
+	if !p.ok() || b.norm(k-1, s) != "of" {
+		return p
+	}
+	q := b.npBefore(k-1, s)
+	if !q.ok() || b.rules.Frames.Partitives.HasWord(b.txt.Tokens[q.last-1].Norm) {
+		return p
+	}
+	return np{q.first, p.last}
+}
+
+// ofIn is the index of an "of" inside a noun phrase ofBefore widened, or -1.
+func (b *builder) ofIn(p np) int {
+	for i := p.first; i < p.last; i++ {
+		if b.txt.Tokens[i].Norm == "of" {
+			return i
+		}
+	}
+	return -1
+}
+
+// detAt is 1 when token i (before limit) is a determiner, else 0.
+func (b *builder) detAt(i, limit int) int {
+	if i < limit && english.IsDeterminer(b.txt.Tokens[i].Norm) {
+		return 1
+	}
+	return 0
 }
 
 // partitive reads through a noun that counts what its "of" names: in
@@ -524,6 +632,9 @@ func (b *builder) partitive(p np, s segment.Sentence) np {
 // the whole phrase for a name ("ftse 100").
 func (b *builder) headOf(p np, s segment.Sentence) string {
 	toks := b.txt.Tokens
+	if o := b.ofIn(p); o > p.first {
+		p.last = o // "ages of the victims": ages
+	}
 	last := toks[p.last-1]
 	if last.Kind == segment.Number {
 		k := p.last - 1
@@ -545,6 +656,13 @@ func (b *builder) headOf(p np, s segment.Sentence) string {
 // population of Iran").
 func (b *builder) entityOf(p np, mv mention.Mention, s segment.Sentence, subject bool) string {
 	toks := b.txt.Tokens
+	if o := b.ofIn(p); o > p.first {
+		// "the ages of the victims": the victims'
+		if e, n := b.entityAt(o+1+b.detAt(o+1, p.last), p.last); n > 0 {
+			return e
+		}
+		return b.span(o+1, p.last)
+	}
 	// possessive before the phrase or before the number
 	for _, at := range []int{p.first, mv.First} {
 		k := at - 1
@@ -741,10 +859,31 @@ func (b *builder) ageFrame(c *Claim, mv mention.Mention, s segment.Sentence) {
 // person resolves a surname-only back-reference to the full name the
 // document gave: "Lopez" after "Ivan A. Lopez".
 func (b *builder) person(name string) string {
+	name = b.untitled(name)
 	if b.people == nil {
 		return name
 	}
 	return b.people.Resolve(name)
+}
+
+// untitled strips the words up to the last title in a name: "Democratic
+// Attorney General Richard Blumenthal" is "Richard Blumenthal", "Louisiana
+// Governor John Bel Edwards" "John Bel Edwards". A name that is all title
+// stays as it is.
+func (b *builder) untitled(name string) string {
+	f := strings.Fields(name)
+	cut := 0
+	for i := range f {
+		for n := 1; n <= 3 && i+n < len(f); n++ {
+			if b.rules.Titles.Has(strings.Join(f[i:i+n], " ")) {
+				cut = i + n
+			}
+		}
+	}
+	if cut == 0 {
+		return name
+	}
+	return strings.Join(f[cut:], " ")
 }
 
 // incident finds the event a casualty count belongs to, when the sentence
@@ -830,6 +969,12 @@ func (b *builder) sentenceSubject(si int, s segment.Sentence) string {
 		}
 	}
 	if b.names.kind(name) != SpeakerPerson || b.rules.Places[name] {
+		return ""
+	}
+	if len(strings.Fields(name)) < 2 && b.person(name) == name {
+		// a lone capitalised word opening a sentence ("Investigators",
+		// "Seconds", "MELBOURNE") is a person only as the surname of one
+		// the document names in full
 		return ""
 	}
 	for k := j; k < min(s.Last, j+3*frameWindow); k++ {

@@ -126,3 +126,38 @@ func TestTimeAnchors(t *testing.T) {
 		}
 	}
 }
+
+// TestAgeFrames checks ages read from the frame of a bare number: a list
+// after "the ages of the victims are", the ends of an age range, "the
+// youngest was", and that a count is still a count.
+func TestAgeFrames(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want map[float64]string // number -> kind
+	}{
+		{"Police said the ages of the victims are 17, 23, 24, 26, and 55.",
+			map[float64]string{17: "age", 23: "age", 24: "age", 26: "age", 55: "age"}},
+		{"The victims are between 15 and 17 years old.", map[float64]string{15: "age", 17: "age"}},
+		{"Healthy people between the age of 18 and 60 took part.", map[float64]string{18: "age", 60: "age"}},
+		{"The youngest was 19.", map[float64]string{19: "age"}},
+		{"The band released 14 studio albums.", map[float64]string{14: "count"}},
+	}
+	for _, tc := range tests {
+		res := Extract(&ingest.Document{ID: "t", Text: "Headline\n" + tc.text}, r)
+		got := map[float64]string{}
+		for _, c := range res.Claims {
+			if c.Value != nil {
+				got[c.Value.Number] = c.Kind
+			}
+		}
+		for n, k := range tc.want {
+			if got[n] != k {
+				t.Errorf("%q: %v is %q, want %q", tc.text, n, got[n], k)
+			}
+		}
+	}
+}

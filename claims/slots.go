@@ -149,10 +149,15 @@ func (b *builder) peopleIndex() (*names.Index, []string) {
 			}
 			name := b.names.normalize(b.span(i, j))
 			if b.names.kind(name) == SpeakerPerson && (i > s.First || j-i >= 2) && !b.rules.Places[name] {
-				if len(strings.Fields(name)) >= 2 {
+				if name = b.untitled(name); len(strings.Fields(name)) >= 2 {
 					x.Add(name)
+					cur = name
+				} else if full := x.Resolve(name); full != name {
+					// a surname after the full name: "He" is most likely
+					// him; a lone capitalised word ("Guatemala",
+					// "Vietnam") may be no person at all
+					cur = full
 				}
-				cur = name
 			}
 			i = j - 1
 		}

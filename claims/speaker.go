@@ -3,6 +3,7 @@ package claims
 import (
 	"strings"
 
+	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/names"
 	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/claims/segment"
@@ -15,7 +16,12 @@ type speaker struct {
 	first, last int // tokens naming it in the text; first < 0 when none
 }
 
-func (s speaker) ok() bool { return s.name != "" }
+// ok reports a speaker found: named, or a pronoun whose referent is
+// unknown ("he said" with nobody to refer to), which still attributes.
+func (s speaker) ok() bool { return s.name != "" || s.typ == SpeakerUnknown }
+
+// named reports a speaker with a name to compare.
+func (s speaker) named() bool { return s.name != "" }
 
 // The methods in this file turn the noun phrase before a cue ("Mark Esper,
 // the defence secretary,") or after one ("said the Pentagon") into a
@@ -29,8 +35,29 @@ type sentenceSalience struct {
 	persons  []speaker
 }
 
-// lookbackSentences bounds pronoun resolution.
-const lookbackSentences = 4
+// lookbackSentences bounds pronoun resolution, and salientPerSentence
+// the speakers and people kept for each sentence.
+const (
+	lookbackSentences  = 4
+	salientPerSentence = 8
+)
+
+// remember keeps a named speaker for pronouns to refer to; a speaker
+// itself unknown ("he" with nobody to refer to) is no referent.
+func (s *sentenceSalience) remember(sp speaker) {
+	if sp.named() {
+		s.speakers = keepRecent(s.speakers, sp)
+	}
+}
+
+// keepRecent appends sp, keeping the last salientPerSentence.
+func keepRecent(list []speaker, sp speaker) []speaker {
+	if len(list) == salientPerSentence {
+		copy(list, list[1:])
+		list = list[:len(list)-1]
+	}
+	return append(list, sp)
+}
 
 func (a *attributor) salience(s int) *sentenceSalience {
 	if a.recent[s] == nil {
@@ -81,6 +108,9 @@ func (a *attributor) npBefore(end, sentFirst int) (int, int) {
 				start = k
 				continue
 			}
+		}
+		if _, n := a.r.Attribution.Captions.Longest(toks, start-1, end); n > 0 {
+			break // "Buy Photo A Detroit police officer said"
 		}
 		if a.inQuote[start-1] >= 0 || markOf(a.txt, start-1) != notMark || t.Norm == ":" || t.Norm == ";" ||
 			t.Norm == "—" || t.Norm == "–" || t.Norm == "(" || t.Norm == ")" {
@@ -188,8 +218,21 @@ func (a *attributor) resolvePhrase(first, last, sent int) speaker {
 	for first < last && (toks[first].Norm == "," || determiners[toks[first].Norm] && !articles[toks[first].Norm]) {
 		first++
 	}
-	for last > first && (toks[last-1].Norm == "," || auxiliaries[toks[last-1].Norm]) {
-		last--
+	for last > first && (toks[last-1].Norm == "," || auxiliaries[toks[last-1].Norm] ||
+		last-2 >= first && english.IsDiscourseAdverb(toks[last-1].Norm) && !toks[last-1].Cap && !determiners[toks[last-2].Norm]) {
+		last-- // "A Detroit police officer vividly", not "the family"
+	}
+	// "Police this morning", "officials on Tuesday": the time is no part
+	// of the speaker
+	for k := first + 1; k < last; k++ {
+		if n := toks[k].Norm; english.IsTimeWord(n) && a.timeTail(k+1, last) {
+			if p := toks[k-1].Norm; p == "this" || p == "last" || p == "on" || p == "late" || p == "early" || p == "earlier" {
+				last = k - 1
+			} else if n == "today" || n == "yesterday" || n == "tonight" {
+				last = k
+			}
+			break
+		}
 	}
 	if last > first && toks[last-1].Norm == ")" {
 		for k := last - 2; k > first; k-- {
@@ -209,8 +252,17 @@ func (a *attributor) resolvePhrase(first, last, sent int) speaker {
 	}
 	if last-first == 1 {
 		if typ, ok := pronouns[toks[first].Norm]; ok {
-			return a.pronoun(typ, first, sent)
+			if sp := a.pronoun(typ, first, sent); sp.ok() {
+				return sp
+			}
+			// "he said" with nobody to refer to: said by someone unknown
+			return speaker{typ: SpeakerUnknown, first: first, last: first + 1}
 		}
+	}
+	// "47 percent said", "Nearly half said", "Six in 10 voters say": a part
+	// of a group, nobody in particular
+	if a.quantity(first, last) {
+		return speaker{name: strings.ToLower(a.text(first, last)), typ: SpeakerAnonymous, first: det, last: last}
 	}
 	// "Officials said", capitalised only because it opens the sentence
 	if last-first <= 2 {
@@ -339,6 +391,54 @@ func (a *attributor) resolvePhrase(first, last, sent int) speaker {
 	return best
 }
 
+// timeTail reports that tokens [from, last) are all time words or
+// numbers: the rest of a time phrase that ends a speaker's phrase.
+func (a *attributor) timeTail(from, last int) bool {
+	for k := from; k < last; k++ {
+		if t := a.txt.Tokens[k]; t.Kind != segment.Number && !english.IsTimeWord(t.Norm) {
+			return false
+		}
+	}
+	return true
+}
+
+// approximators may open a quantity: "nearly half", "more than 4 in 10".
+var approximators = map[string]bool{"about": true, "nearly": true, "almost": true, "around": true, "roughly": true,
+	"more": true, "than": true, "fewer": true, "less": true, "only": true, "just": true, "over": true,
+	"under": true, "at": true, "least": true, "some": true, "a": true, "the": true}
+
+// quantity reports a phrase naming a part of a group by its size: "47
+// percent", "nearly half", "a third of voters", "Six in 10 Democratic
+// voters", "majorities in all five".
+func (a *attributor) quantity(first, last int) bool {
+	toks := a.txt.Tokens
+	if last-first > 9 {
+		return false
+	}
+	k := first
+	for k < last-1 && approximators[toks[k].Norm] {
+		k++
+	}
+	if t := toks[k]; !(t.Kind == segment.Number || english.IsQuantifier(t.Norm)) || a.inQuote[k] >= 0 {
+		return false
+	}
+	if h := toks[last-1]; h.Cap && last-1 > k {
+		return false // "2017 Kerry": a name after a year
+	}
+	for j := k + 1; j < last; j++ {
+		t := toks[j]
+		switch {
+		case t.Kind == segment.Number, t.Norm == "%", t.Norm == "-":
+		case t.Kind != segment.Word:
+			return false
+		case t.Norm == "of" || t.Norm == "in" || t.Norm == "the" || t.Norm == "all" || t.Norm == "those":
+		case english.IsFunctionWord(t.Norm) || strings.HasSuffix(t.Norm, "ed") && !t.Cap:
+			return false
+		}
+	}
+	return true
+}
+
 // roleWords are the function words a role phrase may contain.
 var roleWords = map[string]bool{"of": true, "the": true, "'s": true, "most": true, "senior": true, "top": true, "former": true, "chief": true}
 
@@ -395,24 +495,18 @@ func (a *attributor) byHead(first, last int) speaker {
 	return speaker{}
 }
 
-// introWord reports a one-word segment opening a sentence that is not a
-// known name: "Significantly," "First," — an adverb, not a speaker.
+// introWord reports a one-word segment opening a sentence that is an
+// adverb, not a speaker: "Significantly," "Meanwhile," "First,". A name
+// in its place ("Barkley, who said ...,") is a speaker.
 func (a *attributor) introWord(seg [2]int) bool {
 	if seg[1]-seg[0] != 1 {
 		return false
 	}
 	i := seg[0]
-	if i > 0 && a.txt.Tokens[i-1].Newlines == 0 && !(a.txt.Tokens[i-1].Kind == segment.Punct) {
-		return false
+	if i > 0 && a.txt.Tokens[i-1].Newlines == 0 && a.txt.Tokens[i-1].Norm == "," {
+		return false // "Then, in 2017, Kerry said": not the sentence's opening
 	}
-	// "Obama, speaking from the White House, said": a participle after the
-	// comma describes the word before it, a name
-	if i+2 < len(a.txt.Tokens) && a.txt.Tokens[i+1].Norm == "," && strings.HasSuffix(a.txt.Tokens[i+2].Norm, "ing") &&
-		!strings.HasSuffix(a.txt.Tokens[i].Norm, "ly") {
-		return false
-	}
-	_, n := a.r.Aliases.Lookup(a.txt, i, i+1)
-	return n == 0
+	return english.IsDiscourseAdverb(a.txt.Tokens[i].Norm)
 }
 
 func splitCommas(toks []segment.Token, first, last int) [][2]int {
@@ -435,6 +529,17 @@ func (a *attributor) wholeEntity(first, last int) speaker {
 	toks := a.txt.Tokens
 	for first < last && determiners[toks[first].Norm] {
 		first++
+	}
+	// over titles: "Mr. Guerrero", "Det. Jane Roe"
+	for first < last {
+		_, n := a.r.Titles.Longest(toks, first, last)
+		if n == 0 || first+n == last {
+			break
+		}
+		first += n
+		if first < last && toks[first].Norm == "." {
+			first++
+		}
 	}
 	if first >= last {
 		return speaker{}
@@ -548,12 +653,16 @@ func (a *attributor) pronoun(typ SpeakerType, i, sent int) speaker {
 		}
 		return s.typ == SpeakerOrganisation || s.typ == SpeakerAnonymous || s.typ == SpeakerMedia
 	}
+	// a one-word name that spoke ("..., Lisa said") is strong enough
+	wantSpeaker := func(s speaker) bool {
+		return want(s) || typ == SpeakerPerson && s.typ == SpeakerPerson
+	}
 	pick := func(s speaker) speaker {
 		return speaker{name: s.name, typ: s.typ, first: i, last: i + 1}
 	}
 	if cur := a.recent[sent]; cur != nil {
 		for k := len(cur.speakers) - 1; k >= 0; k-- {
-			if want(cur.speakers[k]) && cur.speakers[k].first < i {
+			if wantSpeaker(cur.speakers[k]) && cur.speakers[k].first < i {
 				return pick(cur.speakers[k])
 			}
 		}
@@ -567,7 +676,7 @@ func (a *attributor) pronoun(typ SpeakerType, i, sent int) speaker {
 			continue
 		}
 		for k := len(ss.speakers) - 1; k >= 0; k-- {
-			if want(ss.speakers[k]) {
+			if wantSpeaker(ss.speakers[k]) {
 				return pick(ss.speakers[k])
 			}
 		}

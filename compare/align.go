@@ -23,6 +23,10 @@ type item struct {
 	// m is the measure the claim's figure names (rules frames.measures),
 	// or nil.
 	m *rules.Measure
+	// widen is how far above its figure the claim's value may lie: "4
+	// Shot, 1 Killed" may count four in all or four and the one killed
+	// (listedBefore).
+	widen float64
 }
 
 // group is one fact: claims of one identity with compatible slots, at most
@@ -155,6 +159,19 @@ type aligner struct {
 	// measured holds the kinds as measures read them, by kind and measure
 	// name (kindOf).
 	measured map[string]*rules.Kind
+	// only, when set, lists the identities worth aligning: claims of
+	// other identities are left out (see focusKeys).
+	only map[string]bool
+}
+
+// comparedKind is the rules kind a claim's identity is read with: its
+// measure's kind where the measure names one (a count of people "rushed
+// to the hospital" is an injured count), else its own.
+func comparedKind(r *rules.Rules, c *claims.Claim, m *rules.Measure) *rules.Kind {
+	if m != nil && m.Kind != "" && r.Kinds[m.Kind] != nil {
+		return r.Kinds[m.Kind]
+	}
+	return r.Kinds[c.Kind]
 }
 
 // kindName names the kind an item is compared as (kindOf).
@@ -198,12 +215,13 @@ func (al *aligner) kindOf(it *item) *rules.Kind {
 
 // addDoc aligns one document's claims (given in text order).
 func (al *aligner) addDoc(items []*item) {
+	al.listedBefore(items)
 	// 1. fold the document's claims into facts
 	var facts []*group
 	perKey := map[string][]*group{}
 	for _, it := range items {
 		key, ok := identity(it.c, al.kindOf(it), it.m, al.places)
-		if !ok {
+		if !ok || al.only != nil && !al.only[key] {
 			continue
 		}
 		if it.c.Kind == claims.KindEventTime {
@@ -266,6 +284,9 @@ func (al *aligner) soleFigure(f *group, same []*group) bool {
 	if f.items[0].c.Attribution.Form == claims.FormDirect {
 		return false // a figure in a quoted remark ("we've got four kids shot here") is the speaker's at that moment
 	}
+	if len(al.names.frames().Includes[al.kindName(f.items[0])]) > 0 && hasWord(f.items[0].c.Text, "others", "other") {
+		return false // "two others who got shot": the rest besides the dead, not all who were shot
+	}
 	if !precise(f) {
 		return false
 	}
@@ -276,6 +297,39 @@ func (al *aligner) soleFigure(f *group, same []*group) bool {
 		}
 	}
 	return true
+}
+
+// listedBefore sets each item's widen: a count of a kind that includes
+// another (rules frames.includes: shot includes killed) listed before a
+// count of that kind in its sentence ("4 Shot, 1 Killed") may be the total
+// or the rest, so it is read as up to the other count more.
+func (al *aligner) listedBefore(items []*item) {
+	inc := al.names.frames().Includes
+	if len(inc) == 0 {
+		return
+	}
+	for _, it := range items {
+		kinds := inc[al.kindName(it)]
+		if len(kinds) == 0 || it.c.Value == nil {
+			continue
+		}
+		for _, o := range items {
+			if o.c.SentenceIndex() == it.c.SentenceIndex() && o.c.Span.Start > it.c.Span.Start && o.c.Value != nil &&
+				slices.Contains(kinds, al.kindName(o)) {
+				it.widen += o.c.Value.Number
+			}
+		}
+	}
+}
+
+// hasWord reports whether text holds one of the words (case folded).
+func hasWord(text string, words ...string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		if slices.Contains(words, strings.Trim(w, ".,;:'\"()")) {
+			return true
+		}
+	}
+	return false
 }
 
 // refold rebuilds a document's fact with it as its primary claim and the
@@ -538,6 +592,7 @@ func (al *aligner) interval(it *item) *interval {
 		return nil
 	}
 	iv := claimInterval(it.c, al.tol(it.c), al.kindOf(it), describedCount(al.rules, it.c))
+	iv.hi += it.widen
 	return &iv
 }
 
@@ -635,6 +690,9 @@ func (al *aligner) similar(g *group, it *item, simNeeded float64) (bool, string)
 	for k, o := range g.items {
 		if k >= maxEvidence {
 			break
+		}
+		if !jaccardCanReach(o.words, it.words, simNeeded) {
+			continue
 		}
 		if s := jaccard(o.words, it.words); s >= simNeeded {
 			return true, fmt.Sprintf("similar sentences (%.0f%% of content words shared)", s*100)

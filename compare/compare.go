@@ -8,8 +8,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/mention"
@@ -50,6 +48,9 @@ func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt 
 	al := &aligner{byKey: map[string][]*group{}, threshold: r.Compare.StatementThreshold, names: newNames(r), places: r.Places, rules: r,
 		kinds: r.Kinds, tol: func(c *claims.Claim) rules.Tolerance { return r.ToleranceFor(c.Kind, c.Rule) }}
 	cmp.al = al
+	if cmp.focus != nil {
+		al.only = cmp.focusKeys()
+	}
 	for di, res := range results {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -359,6 +360,7 @@ func (cmp *comparer) agree(items []*item) (*item, *item, bool) {
 	var ivLo, ivHi interval
 	for _, it := range items {
 		iv := claimInterval(it.c, cmp.r.ToleranceFor(it.c.Kind, it.c.Rule), cmp.al.kindOf(it), describedCount(cmp.r, it.c))
+		iv.hi += it.widen // "4 Shot, 1 Killed": four or five shot
 		switch p := frameOf(it.c).Perpetrator; {
 		case shift && p == perpExcluded:
 			iv.lo, iv.hi = iv.lo+1, iv.hi+1
@@ -397,39 +399,6 @@ func valueText(c *claims.Claim) string {
 	return c.Text
 }
 
-// docAttributions is how each document attributes a fact, in order of
-// first appearance: bare if the document states it as fact anywhere in its
-// body, else its first attribution. A headline counts only when the body
-// does not mention the fact: headlines drop attribution by convention, so
-// "13 dead" over "police said 13 died" is an attributed figure, not a bare
-// one.
-func docAttributions(items []*item, headline func(*item) bool) ([]*item, []claims.Attribution) {
-	var firsts []*item
-	at := map[int]claims.Attribution{}
-	fromHeadline := map[int]bool{}
-	for _, it := range items {
-		a := it.c.Attribution
-		h := headline(it)
-		prev, seen := at[it.doc]
-		switch {
-		case !seen:
-			firsts = append(firsts, it)
-		case fromHeadline[it.doc] && !h:
-		case h && !fromHeadline[it.doc]:
-			continue
-		case bare(a) && !bare(prev):
-		default:
-			continue
-		}
-		at[it.doc], fromHeadline[it.doc] = a, h
-	}
-	out := make([]claims.Attribution, len(firsts))
-	for i, it := range firsts {
-		out[i] = at[it.doc]
-	}
-	return firsts, out
-}
-
 // headline reports a claim standing in its document's headline: the first
 // sentence, when the document has a title and that sentence holds it.
 func (cmp *comparer) headline(it *item) bool {
@@ -457,36 +426,6 @@ func derived(c *claims.Claim, r *rules.Rules) bool {
 	return k == nil || !k.Generic
 }
 
-// bare reports an attribution that names no source and hedges nothing.
-func bare(a claims.Attribution) bool { return a.Form == claims.FormNone && !a.Hedged }
-
-// attributionGap compares how the documents in a group attribute the fact.
-// When the documents' values differ, each side's value is named in the
-// summary: a summary never gives one outlet's figure for another's.
-func (cmp *comparer) attributionGap(g *group, kind, why string, values []SideValue) *Finding {
-	var sides []SideAttribution
-	firsts, attrs := docAttributions(g.items, cmp.headline)
-	for i, it := range firsts {
-		a := attrs[i]
-		sides = append(sides, SideAttribution{Doc: it.c.Doc, Source: it.c.Source, Speaker: a.Speaker,
-			Form: string(a.Form), Hedged: a.Hedged, Hedge: a.Hedge})
-	}
-	gap := gapKind(attrs)
-	if gap == "" {
-		return nil
-	}
-	fact := describeFact(g.items[0].c)
-	if byDoc := distinctValues(values); byDoc != nil {
-		fact = kind
-		for i := range sides {
-			sides[i].Value = byDoc[sides[i].Doc]
-		}
-	}
-	return &Finding{Type: AttributionGap, Kind: kind, Why: why,
-		Summary: fmt.Sprintf("%s: %s", fact, describeGap(sides)),
-		Claims:  claimsOf(g.items), Detail: Detail{Gap: gap, Attributions: sides}}
-}
-
 // distinctValues maps each document to its value when the documents'
 // values are not all written alike; nil when they are.
 func distinctValues(values []SideValue) map[string]string {
@@ -500,157 +439,6 @@ func distinctValues(values []SideValue) map[string]string {
 		return nil
 	}
 	return out
-}
-
-// gapKind names the difference between attributions, or "" for none. Only
-// what the text shows counts: a quote whose speaker was not found (speaker
-// type unknown) is evidence of nothing, and two speakers differ only when
-// their identities cannot be the same (see speakerKey and sameSpeaker).
-func gapKind(attrs []claims.Attribution) string {
-	bare, attributed, hedged, asserted := false, false, false, false
-	var keys []string
-	seen := map[string]bool{} // each key once: a fact 10,000 outlets attribute alike is one key, not 10,000² comparisons
-	for _, a := range attrs {
-		if a.SpeakerType == claims.SpeakerUnknown {
-			continue
-		}
-		if a.Form == claims.FormNone || a.Speaker == "" {
-			bare = true
-		} else {
-			attributed = true
-			if k := speakerKey(a); k != "" && !seen[k] {
-				seen[k] = true
-				keys = append(keys, k)
-			}
-		}
-		if a.Hedged {
-			hedged = true
-		} else {
-			asserted = true
-		}
-	}
-	different := false
-	for i := range keys {
-		for j := i + 1; j < len(keys) && !different; j++ {
-			different = !sameSpeaker(keys[i], keys[j])
-		}
-	}
-	switch {
-	case bare && attributed:
-		return "bare-vs-attributed"
-	case different:
-		return "different-speakers"
-	case hedged && asserted:
-		return "hedged-vs-asserted"
-	}
-	return ""
-}
-
-// speakerKey is a speaker's identity for comparison across outlets: its
-// type and its lower-cased name ("person:john bel edwards"), all unnamed
-// sources one "anonymous", and "" where the text gives no identity to
-// compare: a document ("the statement said": somebody's statement), a role
-// without a name ("the governor"), an unknown speaker. "" matches anyone.
-func speakerKey(a claims.Attribution) string {
-	name := strings.TrimSpace(a.Speaker)
-	switch a.SpeakerType {
-	case claims.SpeakerDocument, claims.SpeakerUnknown, claims.SpeakerNone:
-		return ""
-	case claims.SpeakerAnonymous:
-		return "anonymous"
-	case claims.SpeakerPerson:
-		f := strings.Fields(name)
-		if len(f) == 0 || strings.Contains(name, "'s") {
-			return ""
-		}
-		if r, _ := utf8.DecodeRuneInString(f[len(f)-1]); !unicode.IsUpper(r) {
-			return "" // a role, not a name: "the governor", "his lawyer"
-		}
-	}
-	return string(a.SpeakerType) + ":" + foldMarks.Replace(strings.ToLower(name))
-}
-
-// foldMarks folds the accented letters and curly apostrophes of names, so
-// that "Calderón" and "Calderon" are one speaker.
-var foldMarks = strings.NewReplacer("á", "a", "à", "a", "â", "a", "ä", "a", "ã", "a", "å", "a", "é", "e", "è", "e",
-	"ê", "e", "ë", "e", "í", "i", "ì", "i", "î", "i", "ï", "i", "ó", "o", "ò", "o", "ô", "o", "ö", "o", "õ", "o",
-	"ú", "u", "ù", "u", "û", "u", "ü", "u", "ñ", "n", "ç", "c", "ý", "y", "ø", "o", "’", "'")
-
-// sameSpeaker reports whether two speaker keys can name the same speaker.
-// People: the same surname, and one name is the surname alone or the two
-// share a given name or initial ("Edwards" and "Louisiana Governor John Bel
-// Edwards" are one person; "Bill Clinton" and "Hillary Clinton" are two).
-// Others: one name's words are all in the other's ("police" and "Victoria
-// Police", "court" and "the High Court").
-func sameSpeaker(a, b string) bool {
-	if a == b {
-		return true
-	}
-	ta, na, _ := strings.Cut(a, ":")
-	tb, nb, _ := strings.Cut(b, ":")
-	if ta != tb {
-		// unnamed sources may be the organisation another outlet names
-		// ("authorities" and "the Sheriff's Office"), and a named person
-		// may speak for either ("Lt. Kevin Dean" for "police", a
-		// spokesman for "officials"): only two names, or two named
-		// bodies, tell sources apart
-		anon, org, person := "anonymous", string(claims.SpeakerOrganisation), string(claims.SpeakerPerson)
-		voice := func(t string) bool { return t == anon || t == org }
-		return voice(ta) && voice(tb) || ta == person && voice(tb) || tb == person && voice(ta)
-	}
-	fa, fb := strings.Fields(strings.TrimPrefix(na, "the ")), strings.Fields(strings.TrimPrefix(nb, "the "))
-	if len(fa) == 0 || len(fb) == 0 {
-		return true
-	}
-	if ta == string(claims.SpeakerPerson) {
-		if fa[len(fa)-1] != fb[len(fb)-1] {
-			return false
-		}
-		ga, gb := fa[:len(fa)-1], fb[:len(fb)-1]
-		if len(ga) == 0 || len(gb) == 0 {
-			return true
-		}
-		// given names that start alike may be one person spelt or
-		// shortened differently ("Mike" and "Michael", "Vincente" and
-		// "Vicente", "J." and "John"); "Bill" and "Hillary" are two
-		for _, x := range ga {
-			for _, y := range gb {
-				if x[0] == y[0] {
-					return true
-				}
-			}
-		}
-		return false
-	}
-	short, long := fa, fb
-	if len(short) > len(long) {
-		short, long = long, short
-	}
-	for _, w := range short {
-		if !slices.Contains(long, w) {
-			return false
-		}
-	}
-	return true
-}
-
-func describeGap(sides []SideAttribution) string {
-	var parts []string
-	for _, s := range sides {
-		who := "stated as fact"
-		if s.Form != string(claims.FormNone) && s.Speaker != "" {
-			who = "attributed to " + s.Speaker
-		}
-		if s.Hedged {
-			who += " (hedged: " + s.Hedge + ")"
-		}
-		where := who + " in " + s.Source
-		if s.Value != "" {
-			where += " (" + s.Value + ")"
-		}
-		parts = append(parts, where)
-	}
-	return strings.Join(parts, "; ")
 }
 
 // describeFact renders a claim's fact: "troops about 5,200 troops

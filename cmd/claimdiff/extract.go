@@ -48,9 +48,12 @@ says it, and where it stands (file:line:col).`,
 			if err != nil {
 				return err
 			}
-			// text and jsonl stream: each document is written as soon as it
-			// and those before it are extracted; json needs them all.
-			var all []*claims.Result
+			// Every format streams: each document is written as soon as it
+			// and those before it are extracted, and then let go.
+			var js *output.JSONWriter
+			if format == "json" {
+				js = output.NewJSONWriter(out, c.Bool("mentions"))
+			}
 			n := 0
 			var bar *progress
 			if isTerminal(e.stderr) {
@@ -67,8 +70,7 @@ says it, and where it stands (file:line:col).`,
 				bar.Add(int64(len(res.Doc.Text)))
 				switch format {
 				case "json":
-					all = append(all, res)
-					return nil
+					return js.Write(res)
 				case "jsonl":
 					return output.WriteJSONL(out, []*claims.Result{res}, c.Bool("mentions"))
 				}
@@ -96,7 +98,7 @@ says it, and where it stands (file:line:col).`,
 				return err
 			}
 			if format == "json" {
-				if err := output.WriteJSON(out, all, c.Bool("mentions")); err != nil {
+				if err := js.Close(); err != nil {
 					out.Abort()
 					return err
 				}
