@@ -291,6 +291,9 @@ func (al *aligner) soleFigure(f *group, same []*group) bool {
 		return false
 	}
 	scope := frameOf(f.items[0].c).Scope
+	if scope == "previous" {
+		return false // an earlier figure is earlier than each document's own time: no story's figure
+	}
 	for _, o := range same {
 		if o != f && precise(o) && sameScope(frameOf(o.items[0].c).Scope, scope) {
 			return false
