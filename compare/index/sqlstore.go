@@ -34,6 +34,10 @@ type dialect struct {
 	retryable func(err error) bool
 	// search returns ids matching any of the terms, best first.
 	search func(ctx context.Context, db *sql.DB, terms []string, limit int) ([]string, error)
+	// settings are statements run once the database is known to be
+	// claimdiff's, before it is migrated: settings the database itself
+	// records, which must not touch a database that is not ours.
+	settings []string
 }
 
 // sqlStore is a Store over database/sql.
@@ -43,6 +47,27 @@ type sqlStore struct {
 }
 
 func (s *sqlStore) Close() error { return s.db.Close() }
+
+// adopt makes db, of dialect d, claimdiff's store: it refuses a database
+// that is not empty and has no claimdiff schema, applies the dialect's
+// settings and migrates the schema. db is closed when it is not adopted.
+func adopt(ctx context.Context, db *sql.DB, d dialect, empty bool) (Store, error) {
+	s := &sqlStore{db: db, d: d}
+	err := s.checkOwner(ctx, empty)
+	for _, q := range d.settings {
+		if err == nil {
+			_, err = db.ExecContext(ctx, q)
+		}
+	}
+	if err == nil {
+		err = s.migrate(ctx)
+	}
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
 
 // checkOwner refuses a database that is not empty and not a claimdiff
 // index, or whose schema is newer than this build reads. It only reads: it
