@@ -51,6 +51,16 @@ func stores(t *testing.T) map[string]func() Store {
 	return out
 }
 
+// defaultRules returns the built-in rules.
+func defaultRules(t testing.TB) *rules.Rules {
+	t.Helper()
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
 func doc(id, text string) *ingest.Document {
 	return &ingest.Document{ID: id, Path: id, Source: strings.TrimSuffix(id, ".txt"), Text: text, Format: "txt", Title: strings.SplitN(text, "\n", 2)[0]}
 }
@@ -67,9 +77,12 @@ func feedOf(docs ...*ingest.Document) func(yield func(*ingest.Document) error) e
 }
 
 func TestIndexIncremental(t *testing.T) {
-	r, _ := rules.Default()
-	seedA, _ := os.ReadFile("../../testdata/seeds/000_9657c7c9ccc2eae3.txt")
-	seedB, _ := os.ReadFile("../../testdata/seeds/004_036ee2da981d46e5.txt")
+	r := defaultRules(t)
+	seedA, errA := os.ReadFile("../../testdata/seeds/000_9657c7c9ccc2eae3.txt")
+	seedB, errB := os.ReadFile("../../testdata/seeds/004_036ee2da981d46e5.txt")
+	if errA != nil || errB != nil {
+		t.Fatal(errA, errB)
+	}
 	other := "Gunman kills 16 at Riverside market\nA gunman opened fire at the Riverside market in Dayton. 16 people were killed.\n"
 	for name, open := range stores(t) {
 		t.Run(name, func(t *testing.T) {
@@ -236,7 +249,7 @@ type failingStore struct{ Store }
 func (failingStore) Put(context.Context, []Entry) error { return errors.New("disk full") }
 
 func TestIndexStopsOnWriteError(t *testing.T) {
-	r, _ := rules.Default()
+	r := defaultRules(t)
 	st, err := Open(context.Background(), filepath.Join(t.TempDir(), "x.db"))
 	if err != nil {
 		t.Fatal(err)

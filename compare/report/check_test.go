@@ -19,13 +19,19 @@ import (
 	"github.com/claimdiff/claimdiff/compare/check"
 )
 
-func extract(t *testing.T, id, text string) *claims.Result {
+// defaultRules returns the built-in rules.
+func defaultRules(t *testing.T) *rules.Rules {
 	t.Helper()
 	r, err := rules.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	return claims.Extract(&ingest.Document{ID: id, Path: id, Source: strings.TrimSuffix(id, ".md"), Text: text, Format: "md"}, r)
+	return r
+}
+
+func extract(t *testing.T, id, text string) *claims.Result {
+	t.Helper()
+	return claims.Extract(&ingest.Document{ID: id, Path: id, Source: strings.TrimSuffix(id, ".md"), Text: text, Format: "md"}, defaultRules(t))
 }
 
 const (
@@ -35,7 +41,7 @@ const (
 
 func runCheck(t *testing.T, newText string) *check.Result {
 	t.Helper()
-	r, _ := rules.Default()
+	r := defaultRules(t)
 	res, err := check.Check(context.Background(), []*claims.Result{extract(t, "new.md", newText)},
 		[]*claims.Result{extract(t, "wire.md", wire)}, r, check.Options{FailOn: map[compare.Type]bool{compare.Conflict: true}})
 	if err != nil {
