@@ -13,20 +13,30 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/ingest"
-	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
 )
 
 func compareDir(t *testing.T, dir string, published time.Time) *Report {
 	t.Helper()
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	return compareDocs(t, readDir(t, dir, published))
+}
+
+// readDir reads the articles of a folder.
+func readDir(t *testing.T, dir string, published time.Time) []*ingest.Document {
+	t.Helper()
 	in, err := ingest.Read(context.Background(), []string{dir}, ingest.Options{Published: published})
 	if err != nil {
 		t.Fatal(err)
 	}
-	results, err := claims.ExtractAll(context.Background(), in.Documents, r, nil)
+	return in.Documents
+}
+
+// compareDocs extracts the claims of documents with the built-in rules
+// and compares them.
+func compareDocs(t *testing.T, docs []*ingest.Document) *Report {
+	t.Helper()
+	r := rulestest.Default(t)
+	results, err := claims.ExtractAll(context.Background(), docs, r, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -95,30 +105,15 @@ func TestFixtureComparison(t *testing.T) {
 // its own id, and the ids survive moving lines (a paragraph added at the
 // top of every article).
 func TestFingerprints(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
 	ids := func(shift string) map[string]string {
-		in, err := ingest.Read(context.Background(), []string{"../testdata/compare"}, ingest.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, d := range in.Documents {
+		docs := readDir(t, "../testdata/compare", time.Time{})
+		for _, d := range docs {
 			if i := strings.Index(d.Text, "\n# "); i >= 0 { // after the front matter
 				d.Text = d.Text[:i+1] + shift + d.Text[i+1:]
 			}
 		}
-		results, err := claims.ExtractAll(context.Background(), in.Documents, r, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		rep, err := Compare(context.Background(), results, r, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
 		out := map[string]string{}
-		for _, f := range rep.Findings {
+		for _, f := range compareDocs(t, docs).Findings {
 			if prev, dup := out[f.ID]; dup {
 				t.Errorf("id %s shared by %q and %q", f.ID, prev, f.Summary)
 			}

@@ -18,6 +18,7 @@ import (
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/check"
 	"github.com/claimdiff/claimdiff/compare/stories"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
 )
 
 var (
@@ -101,7 +102,7 @@ func BenchmarkScaleArchive(b *testing.B) {
 		}
 	}
 	ctx := b.Context()
-	r := defaultRules(b)
+	r := rulestest.Default(b)
 	docs := synthetic(b, n)
 	fresh := *docs[len(docs)/2]
 	fresh.ID, fresh.Path = "new.txt", "new.txt"

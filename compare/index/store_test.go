@@ -13,7 +13,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/ingest"
-	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
 )
 
 // stores returns the stores to test: a fresh SQLite file always, and the
@@ -51,16 +51,6 @@ func stores(t *testing.T) map[string]func() Store {
 	return out
 }
 
-// defaultRules returns the built-in rules.
-func defaultRules(t testing.TB) *rules.Rules {
-	t.Helper()
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return r
-}
-
 func doc(id, text string) *ingest.Document {
 	return &ingest.Document{ID: id, Path: id, Source: strings.TrimSuffix(id, ".txt"), Text: text, Format: "txt", Title: strings.SplitN(text, "\n", 2)[0]}
 }
@@ -77,7 +67,7 @@ func feedOf(docs ...*ingest.Document) func(yield func(*ingest.Document) error) e
 }
 
 func TestIndexIncremental(t *testing.T) {
-	r := defaultRules(t)
+	r := rulestest.Default(t)
 	seedA, errA := os.ReadFile("../../testdata/seeds/000_9657c7c9ccc2eae3.txt")
 	seedB, errB := os.ReadFile("../../testdata/seeds/004_036ee2da981d46e5.txt")
 	if errA != nil || errB != nil {
@@ -249,7 +239,7 @@ type failingStore struct{ Store }
 func (failingStore) Put(context.Context, []Entry) error { return errors.New("disk full") }
 
 func TestIndexStopsOnWriteError(t *testing.T) {
-	r := defaultRules(t)
+	r := rulestest.Default(t)
 	st, err := Open(context.Background(), filepath.Join(t.TempDir(), "x.db"))
 	if err != nil {
 		t.Fatal(err)

@@ -12,9 +12,9 @@ import (
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/output"
-	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/check"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
 )
 
 // FuzzReports writes every report format for a comparison of hostile text
@@ -30,10 +30,7 @@ func FuzzReports(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	r, err := rules.Default()
-	if err != nil {
-		f.Fatal(err)
-	}
+	r := rulestest.Default(f)
 	other := claims.Extract(&ingest.Document{ID: "other.md", Path: "other.md", Source: "other", Format: "md",
 		Text: "Attack kills 18\n\n18 people were killed, police said.\n"}, r)
 	f.Fuzz(func(t *testing.T, text string) {
