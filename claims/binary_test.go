@@ -9,14 +9,17 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/mention"
+	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/claims/segment"
-	"github.com/claimdiff/claimdiff/internal/rulestest"
 )
 
 // TestBinaryRoundTrip decodes the binary form of real extractions and
 // wants back exactly what was extracted.
 func TestBinaryRoundTrip(t *testing.T) {
-	r := rulestest.Default(t)
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
 	paths, _ := filepath.Glob("../testdata/seeds/*.txt")
 	more, _ := filepath.Glob("../testdata/compare/*.md")
 	paths = append(paths, more...)
@@ -117,7 +120,10 @@ func TestBinaryEveryField(t *testing.T) {
 // of a real entry: each gives an error or a result within its text, never
 // a panic.
 func TestBinaryDamaged(t *testing.T) {
-	r := rulestest.Default(t)
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
 	in, err := ingest.Read(context.Background(), []string{"../testdata/seeds/000_9657c7c9ccc2eae3.txt"}, ingest.Options{Published: seedPublished})
 	if err != nil {
 		t.Fatal(err)
