@@ -120,6 +120,8 @@ type comparer struct {
 	pub     map[string]string // document id -> publication time
 	focus   map[int]bool      // nil: every document
 	al      *aligner          // the alignment, which knows each claim's kind as measured (kindOf)
+	// mediaNames is the rules' media list, sorted, once asked for.
+	mediaNames []string
 }
 
 // inFocus reports whether doc is one the report is about.
@@ -414,9 +416,9 @@ func (cmp *comparer) headlineSentence(doc, sent int) bool {
 	}
 	if sent != 0 {
 		// a page may repeat its headline in the body (a caption, a
-		// teaser): the same words are the headline still
+		// teaser, "… Posted: Friday"): the same words are the headline
 		s := res.Text.Sentences[sent]
-		return strings.EqualFold(oneLine(res.Text.Src[s.Start:s.End]), oneLine(res.Doc.Title))
+		return strings.HasPrefix(strings.ToLower(oneLine(res.Text.Src[s.Start:s.End])), strings.ToLower(oneLine(res.Doc.Title)))
 	}
 	s := res.Text.Sentences[0]
 	return strings.Contains(strings.ToLower(res.Text.Src[s.Start:s.End]), strings.ToLower(strings.TrimSpace(res.Doc.Title)))
