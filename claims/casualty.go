@@ -37,7 +37,9 @@ const claimWindow = 16
 //   - a count that is a number in a name ("NewsChannel 15") is dropped, and
 //     so is a count the text denies ("two other children were not injured")
 //     and "one shot", a gunshot ("fired one shot which struck his wife"),
-//     and a count of two outcomes ("eight were injured or killed");
+//     and a count of two outcomes ("eight were injured or killed"), and a
+//     number before an incident's relative clause ("charge two in a
+//     shooting that injured six");
 //   - a rule's perpetrator flag goes into the claim's frame, and a count
 //     dated well before the latest dated count (the story's own event)
 //     takes the previous scope: another, earlier event's;
@@ -70,7 +72,7 @@ func (b *builder) casualties(cs []Claim) []Claim {
 		if ru == nil || !isCasualty(c.Kind) {
 			continue
 		}
-		if c.Value != nil && (ru.Value == nil && (b.inName(*c) || oneShot(*c)) || c.Value.Number > 0 && b.negated(*c) || b.either(*c)) {
+		if c.Value != nil && (ru.Value == nil && (b.inName(*c) || oneShot(*c) || b.otherClause(*c)) || c.Value.Number > 0 && b.negated(*c) || b.either(*c)) {
 			named[i] = true
 			continue
 		}
@@ -354,6 +356,19 @@ func (b *builder) either(c Claim) bool {
 		return true
 	}
 	return c.tok >= 2 && toks[c.tok-1].Norm == "or" && out.HasWord(toks[c.tok-2].Norm) && out.HasWord(toks[c.tok].Norm)
+}
+
+// otherClause reports a number whose casualty words belong to a relative
+// clause of an incident named after it: "police charge two in Norfolk
+// shooting that injured six" counts the charged, not the injured.
+func (b *builder) otherClause(c Claim) bool {
+	toks := b.txt.Tokens
+	for i := c.tok + 1; i+1 < len(toks) && toks[i+1].Start < c.Span.End; i++ {
+		if b.rules.Frames.Incidents.HasWord(toks[i].Norm) && (toks[i+1].Norm == "that" || toks[i+1].Norm == "which") {
+			return true
+		}
+	}
+	return false
 }
 
 // oneShot reports a shot count that is the noun: "fired one shot".
