@@ -318,8 +318,9 @@ func follows(prev []Claim, c Claim, kinds []string) bool {
 }
 
 // inName reports whether the count a claim was read from is written in
-// digits right after a capitalised word inside a sentence: a number that is
-// part of a name ("told NewsChannel 15 that a child was shot", "Route 9"),
+// digits right after a capitalised word, "#" or "No." inside a sentence: a
+// number that is part of a name or a label ("told NewsChannel 15 that a
+// child was shot", "Route 9", "Garden Way #9"),
 // not a count; unless the words go on capitalised, as in a headline
 // ("Police Say 3 Dead").
 func (b *builder) inName(c Claim) bool {
@@ -335,6 +336,9 @@ func (b *builder) inName(c Claim) bool {
 			return false
 		}
 		p := toks[first-1]
+		if p.Norm == "#" || p.Norm == "no." {
+			return true // "Garden Way #9", "No. 5": a label, not a count
+		}
 		next := b.in.Mentions[k].Last
 		titleCase := next < s.Last && toks[next].Cap // "Police Say 3 Dead"
 		return p.Kind == segment.Word && p.Cap && p.Newlines == 0 && !names.IsFunctionWord(p.Norm) && !titleCase
