@@ -42,7 +42,8 @@ const claimWindow = 16
 //     shooting that injured six");
 //   - a rule's perpetrator flag goes into the claim's frame, and a count
 //     dated well before the latest dated count (the story's own event)
-//     takes the previous scope: another, earlier event's;
+//     takes the previous scope: another, earlier event's; a count over
+//     several incidents ("in separate shootings") takes the tally scope;
 //   - a claim whose rule follows other kinds is dropped unless one of them
 //     was claimed in the sentence or the two before it;
 //   - a single victim ("a man was shot dead", value 1 by rule, or "one
@@ -66,6 +67,7 @@ func (b *builder) casualties(cs []Claim) []Claim {
 	injuries := false              // an injured count (a number) above zero
 	named := make([]bool, len(cs)) // counts that are numbers in names, or denied
 	story := storyDate(cs, b.doc.Published)
+	counts := b.countMentions(cs)
 	for i := range cs {
 		c := &cs[i]
 		ru := b.rules.Rule(c.Rule)
@@ -86,6 +88,12 @@ func (b *builder) casualties(cs []Claim) []Claim {
 			if c.Frame.Scope == "" {
 				c.Frame.Scope = "previous"
 			}
+		}
+		if c.Value != nil && ru.Value == nil && (c.Frame == nil || c.Frame.Scope == "") && b.tally(*c, counts) {
+			if c.Frame == nil {
+				c.Frame = &Frame{}
+			}
+			c.Frame.Scope = "tally"
 		}
 		if c.Value == nil {
 			deaths = deaths || c.Kind == kindKilled
@@ -292,6 +300,69 @@ func dateEnd(c Claim) (time.Time, bool) {
 func earlier(c Claim, story time.Time) bool {
 	end, ok := dateEnd(c)
 	return ok && !story.IsZero() && end.Add(earlierBy).Before(story)
+}
+
+// tally reports a count over several incidents: after it in its sentence,
+// with no number between but other casualty counts (counts, mention
+// indices: "5 dead, 17 wounded in weekend shootings"), stands a plural incident noun (rules.yaml
+// frames.incidents) after a number above one or a word of
+// casualties.tallies, at most three words before it: "five people were
+// killed in separate shootings across the city", "7 killed in 3
+// shootings", "1 dead, 4 wounded in pair of shootings". "The Orlando
+// shootings" is one event, and no tally; nor is a single victim ("a girl
+// was injured in overnight shootings": one of them).
+func (b *builder) tally(c Claim, counts map[int]bool) bool {
+	toks := b.txt.Tokens
+	s := b.txt.Sentences[c.sent]
+	inc := b.rules.Frames.Incidents
+	plural := func(i int) bool {
+		w := toks[i].Norm
+		return strings.HasSuffix(w, "s") && inc.HasWord(w) && inc.HasWord(strings.TrimSuffix(w, "s"))
+	}
+	// pluralAfter reports a plural incident noun at most three tokens
+	// after i: "separate shootings", "3 deadly shootings"
+	pluralAfter := func(i int) bool {
+		for j := i; j < s.Last && j <= i+3; j++ {
+			if plural(j) {
+				return true
+			}
+		}
+		return false
+	}
+	end := c.tok
+	for end < s.Last && toks[end].Start < c.Span.End {
+		end++
+	}
+	for i := end; i < s.Last && i < end+3*slotWindow; i++ {
+		if k := b.in.Cover(i); k >= 0 && b.in.Mentions[k].First == i && b.in.Mentions[k].Value != nil && !counts[k] {
+			m := b.in.Mentions[k]
+			// "in 12 shootings"; any other number is of something else
+			return m.Type != mention.Date && m.Value.Number > 1 && pluralAfter(m.Last)
+		}
+		if _, n := b.rules.Casualties.Tallies.Longest(toks, i, s.Last); n > 0 && pluralAfter(i+n) {
+			return true
+		}
+	}
+	return false
+}
+
+// countMentions is the set of mentions (indices) casualty counts were
+// read from.
+func (b *builder) countMentions(cs []Claim) map[int]bool {
+	toks := b.txt.Tokens
+	out := map[int]bool{}
+	for _, c := range cs {
+		if !isCasualty(c.Kind) || c.Value == nil {
+			continue
+		}
+		for i := c.tok; i < len(toks) && i < c.tok+slotWindow && toks[i].Start < c.Span.End; i++ {
+			if k := b.in.Cover(i); k >= 0 {
+				out[k] = true
+				break
+			}
+		}
+	}
+	return out
 }
 
 // setPerpetrator records whether a casualty count includes the
