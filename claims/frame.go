@@ -69,6 +69,9 @@ func (b *builder) frame(c *Claim) bool {
 			// "between 15 and 17 years old", "aged between 18 and 60"
 			c.Kind, c.Value.Unit = k.Name, k.Unit
 			f.Measured, f.Head = "age", "age"
+			if p := b.parenthesisedPerson(mv, s); p != "" {
+				f.Entity, c.Subject = p, p
+			}
 			return true
 		}
 	}
@@ -656,6 +659,19 @@ func (b *builder) ageNumber(mv mention.Mention, s segment.Sentence, more bool) b
 			return true
 		}
 	}
+	if v := mv.Value; v == nil || v.Number < 0 || v.Number > 120 || v.Number != float64(int(v.Number)) {
+		return false
+	}
+	if !b.npAt(mv.Last, s).ok() {
+		// "a fifth individual, who was 17 at the time"
+		if w := b.norm(mv.First-1, s); (w == "was" || w == "is") && b.norm(mv.First-2, s) == "who" {
+			return true
+		}
+		// "Gary Jones (32) was hurt"
+		if b.parenthesisedPerson(mv, s) != "" {
+			return true
+		}
+	}
 	i := mv.First - 1
 	if w := b.norm(i, s); w == "between" || w == "from" {
 		i--
@@ -674,6 +690,28 @@ func (b *builder) ageNumber(mv mention.Mention, s segment.Sentence, more bool) b
 		}
 	}
 	return false
+}
+
+// parenthesisedPerson is the person a figure in parentheses right after
+// a name is the age of: "Gary Jones (32)", "Jones (32)" after "Gary
+// Jones" — a full name, so that "Labour (32)" is no one's age.
+func (b *builder) parenthesisedPerson(mv mention.Mention, s segment.Sentence) string {
+	k := mv.First - 1
+	if b.norm(k, s) != "(" || b.norm(mv.Last, s) != ")" {
+		return ""
+	}
+	start := names.Backward(b.txt, k, s.First, b.in.Free)
+	if start >= k {
+		return ""
+	}
+	name := b.names.normalize(b.span(start, k))
+	if b.names.kind(name) != SpeakerPerson || b.rules.Places[name] {
+		return ""
+	}
+	if p := b.person(name); len(strings.Fields(p)) >= 2 {
+		return p
+	}
+	return ""
 }
 
 // listItemBefore reads back over one item of a list the figure mv ends:
