@@ -1069,6 +1069,11 @@ func (b *builder) ageFrame(c *Claim, mv mention.Mention, s segment.Sentence) {
 		f.Entity = b.person(b.names.normalize(b.span(p.first, end))) // "the 25-year-old Smith"
 	} else {
 		f.Entity = b.txt.Tokens[p.last-1].Norm // "a 13-year-old Erie County boy" -> boy
+		if b.people != nil && b.norm(mv.First-1, s) == "the" {
+			if who := b.people.ByTitle(f.Entity); who != "" {
+				f.Entity = who // "the 78-year-old cardinal": Cardinal George Pell
+			}
+		}
 		k := mv.First - 1
 		for k >= s.First && english.IsDeterminer(b.txt.Tokens[k].Norm) {
 			k--
@@ -1098,13 +1103,20 @@ func (b *builder) person(name string) string {
 // to its last title are cut ("Louisiana Governor John Bel Edwards"); i
 // when it has none, or nothing but titles.
 func (b *builder) untitledFrom(i, j int) int {
-	cut := i
+	cut, _ := b.titleIn(i, j)
+	return cut
+}
+
+// titleIn finds the last title in a name over tokens [i, j): where the
+// name starts after it, and where the title starts (both i when none).
+func (b *builder) titleIn(i, j int) (cut, title int) {
+	cut, title = i, i
 	for k := i; k < j; k++ {
 		if _, n := b.rules.Titles.Longest(b.txt.Tokens, k, j); n > 0 && k+n < j {
-			cut = k + n
+			cut, title = k+n, k
 		}
 	}
-	return cut
+	return cut, title
 }
 
 // untitled strips the words up to the last title in a name: "Democratic

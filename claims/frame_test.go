@@ -52,6 +52,8 @@ func TestFrames(t *testing.T) {
 			Frame{Measured: "personal expenses", Head: "expense", Entity: "Bannon"}},
 		{"He posted a 74-page \"manifesto\" online.", 74,
 			Frame{Measured: "manifesto", Head: "manifesto"}},
+		{"Louisiana Governor John Bel Edwards toured the coast. The 54-year-old governor met residents.", 54,
+			Frame{Measured: "age", Head: "age", Entity: "John Bel Edwards"}},
 		{"The vaccine is administered in two doses.", 2,
 			Frame{Head: "dose"}},
 		{"LePage's six years in office have been marked by controversy.", 6,
