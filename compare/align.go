@@ -40,9 +40,6 @@ type group struct {
 	// lead marks a fact that is, in each of its documents, the first of
 	// its identity and stated in the lede (leadSentences).
 	lead bool
-	// sole marks a fact that is, in each of its documents, the only
-	// precise figure of its identity and scope (soleFigure).
-	sole bool
 	// common is the intersection of the primary values' intervals: a new
 	// value agrees with all of them iff it overlaps it (Helly's theorem in
 	// one dimension), so the test is O(1) however large the group.
@@ -252,54 +249,10 @@ func (al *aligner) addDoc(items []*item) {
 		home.add(it, nil)
 	}
 	// 2. each fact joins the best group of other documents, or starts one
-	// the casualty kinds each sentence gives an earlier figure of ("in
-	// initial reports, police said two had been killed and five wounded":
-	// the wounded count is as early as the toll it is listed with)
-	earlier := map[int]string{}
-	for _, it := range items {
-		if k := al.kindOf(it); k != nil && k.ReportedCount && frameOf(it.c).Scope == "previous" {
-			earlier[it.c.SentenceIndex()] = al.kindName(it)
-		}
-	}
 	for _, f := range facts {
 		f.lead = perKey[f.key][0] == f && leadFigure(f.items[0].c) && !describedCount(al.rules, f.items[0].c)
-		e, listed := earlier[f.items[0].c.SentenceIndex()]
-		f.sole = al.soleFigure(f, perKey[f.key]) && (!listed || e == al.kindName(f.items[0]))
 		al.place(f)
 	}
-}
-
-// soleFigure reports whether a document's fact is its only precise figure
-// of its identity and scope: "hundreds" beside "around 1,000" is vague,
-// and "285 are now in hospital" counts something else than "1,000 rushed
-// to the hospital". A figure read from a description ("a man was shot")
-// is not precise, and one inside a quote is not the document's own (nor,
-// as addDoc adds, one listed beside an earlier casualty figure of another
-// kind in its sentence).
-func (al *aligner) soleFigure(f *group, same []*group) bool {
-	precise := func(g *group) bool {
-		c := g.items[0].c
-		return c.Value != nil && !c.Value.Vague && !describedCount(al.rules, c)
-	}
-	if f.items[0].c.Attribution.Form == claims.FormDirect {
-		return false // a figure in a quoted remark ("we've got four kids shot here") is the speaker's at that moment
-	}
-	if len(al.names.frames().Includes[al.kindName(f.items[0])]) > 0 && hasWord(f.items[0].c.Text, "others", "other") {
-		return false // "two others who got shot": the rest besides the dead, not all who were shot
-	}
-	if !precise(f) {
-		return false
-	}
-	scope := frameOf(f.items[0].c).Scope
-	if scope == "previous" {
-		return false // an earlier figure is earlier than each document's own time: no story's figure
-	}
-	for _, o := range same {
-		if o != f && precise(o) && sameScope(frameOf(o.items[0].c).Scope, scope) {
-			return false
-		}
-	}
-	return true
 }
 
 // listedBefore sets each item's widen: a count of a kind that includes
@@ -323,16 +276,6 @@ func (al *aligner) listedBefore(items []*item) {
 			}
 		}
 	}
-}
-
-// hasWord reports whether text holds one of the words (case folded).
-func hasWord(text string, words ...string) bool {
-	for _, w := range strings.Fields(strings.ToLower(text)) {
-		if slices.Contains(words, strings.Trim(w, ".,;:'\"()")) {
-			return true
-		}
-	}
-	return false
 }
 
 // refold rebuilds a document's fact with it as its primary claim and the
@@ -433,25 +376,12 @@ func (al *aligner) place(f *group) {
 			best, bestWhy = leads[0], "the first "+what+" figure in the top of each document"
 		}
 	}
-	// or its only precise figure of that scope in each document
-	if k := al.kindOf(lead); best == nil && k != nil && k.Revisable && f.sole {
-		var soles []*group
-		for _, g := range open {
-			if g.sole {
-				soles = append(soles, g)
-			}
-		}
-		if len(soles) == 1 && al.near(soles[0], lead) {
-			best, bestWhy = soles[0], "the only precise "+al.kindName(lead)+" figure of its scope in each document"
-		}
-	}
 	if best == nil {
 		al.groups = append(al.groups, f)
 		al.byKey[f.key] = append(al.byKey[f.key], f)
 		return
 	}
 	best.lead = best.lead && f.lead
-	best.sole = best.sole && f.sole
 	for _, it := range f.items {
 		if it.restates {
 			best.add(it, nil)
