@@ -156,6 +156,9 @@ type aligner struct {
 	// measured holds the kinds as measures read them, by kind and measure
 	// name (kindOf).
 	measured map[string]*rules.Kind
+	// bySentence holds the claims of the document being added, by
+	// sentence (statedBeside).
+	bySentence map[int][]*item
 	// only, when set, lists the identities worth aligning: claims of
 	// other identities are left out (see focusKeys).
 	only map[string]bool
@@ -213,6 +216,10 @@ func (al *aligner) kindOf(it *item) *rules.Kind {
 // addDoc aligns one document's claims (given in text order).
 func (al *aligner) addDoc(items []*item) {
 	al.listedBefore(items)
+	al.bySentence = map[int][]*item{}
+	for _, it := range items {
+		al.bySentence[it.c.SentenceIndex()] = append(al.bySentence[it.c.SentenceIndex()], it)
+	}
 	// 1. fold the document's claims into facts
 	var facts []*group
 	perKey := map[string][]*group{}
@@ -278,6 +285,56 @@ func (al *aligner) listedBefore(items []*item) {
 	}
 }
 
+// incidents returns how many incidents a casualty figure sums, as its
+// clause says after it ("7 killed in 3 shootings", "in two separate
+// attacks": incident nouns from rules frames.incidents, plural, after "in"
+// and a count), or "" for a figure of one incident or one that does not
+// say.
+func (al *aligner) incidents(it *item) string {
+	if k := al.kindOf(it); k == nil || !k.ReportedCount {
+		return ""
+	}
+	inc := al.names.frames().Incidents
+	w := strings.Fields(clauseAfter(it.c))
+	for i := 0; i+2 < len(w); i++ {
+		if w[i] != "in" || !multiple[strings.Trim(w[i+1], ",.")] {
+			continue
+		}
+		for j := i + 2; j < len(w) && j <= i+4; j++ {
+			if n := strings.Trim(w[j], ",.;:"); strings.HasSuffix(n, "s") && inc.Has(n) {
+				return strings.Trim(w[i+1], ",.")
+			}
+		}
+	}
+	return ""
+}
+
+// multiple are the closed-class words that count several incidents: "in 3
+// shootings", "in two separate attacks".
+var multiple = map[string]bool{"2": true, "3": true, "4": true, "5": true, "6": true, "7": true, "8": true, "9": true,
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true,
+	"several": true, "separate": true, "multiple": true, "different": true}
+
+// statedBeside reports whether the claim's sentence also states, in
+// another figure of people, a value the group agrees on: "Five Shot Dead
+// In South Shore: 4 Men At Restaurant, Pregnant Woman In Apartment" gives
+// the other outlets' four as a part of its five, so its five is a total of
+// more than their fact, not a rival figure for it.
+func (al *aligner) statedBeside(g *group, it *item) bool {
+	if !g.hasCommon || g.disjoint {
+		return false
+	}
+	for _, o := range al.bySentence[it.c.SentenceIndex()] {
+		if o == it || o.c.Value == nil || o.c.Value.Unit != it.c.Value.Unit && !al.names.frames().IsPart(frameOf(o.c).Head) {
+			continue
+		}
+		if v := o.c.Value.Number; v != it.c.Value.Number && g.common.holds(v) {
+			return true
+		}
+	}
+	return false
+}
+
 // refold rebuilds a document's fact with it as its primary claim and the
 // fact's claims as restatements of it.
 func (al *aligner) refold(key string, it *item, f *group) *group {
@@ -318,6 +375,12 @@ func (al *aligner) place(f *group) {
 		}
 		if !valueOK && al.partOfWhole(g.side.frame.Head, frameOf(lead.c).Head) {
 			continue // "eight adults were wounded" is a part of "ten people injured", not a rival count
+		}
+		if n, m := al.incidents(g.items[0]), al.incidents(lead); n != m {
+			continue // "7 killed in 3 shootings" sums three incidents; a count of one is another fact
+		}
+		if !valueOK && al.statedBeside(g, lead) {
+			continue // "Five Shot Dead ...: 4 Men At Restaurant, ...": the sentence gives the group's 4 too
 		}
 		open = append(open, g)
 		// a disagreeing value needs the stronger evidence of a similar sentence
