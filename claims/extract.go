@@ -172,6 +172,7 @@ func (b *builder) claims(matches []rules.Match) []Claim {
 	}
 	usedMention := make([]bool, len(b.in.Mentions))
 	usedVictim := map[sentenceKey]bool{}
+	aside := asides(b.txt, b.rules.Asides.Headings)
 	// Room for the claims derived from them, and for the quotes the
 	// attribution adds: at most one for each pair of quote marks.
 	marks := 0
@@ -184,6 +185,9 @@ func (b *builder) claims(matches []rules.Match) []Claim {
 	out := make([]Claim, 0, bound+room)
 	for _, o := range order {
 		m := matches[o.i]
+		if aside[b.txt.Sentences[m.Sentence].Para] {
+			continue // a list of other stories: not the article's claims
+		}
 		if m.Rule.Value != nil && usedVictim[sentenceKey{kind: m.Rule.Kind, sentence: m.Sentence}] {
 			continue // the sentence has its constant claim of this kind: do not build another
 		}
@@ -214,6 +218,7 @@ func (b *builder) claims(matches []rules.Match) []Claim {
 	}
 	out = b.frames(out)
 	out = b.casualties(out) // after frames: it sets the perpetrator flag in them
+	out = append(out, b.eventTimes()...)
 	if len(out) == 0 {
 		return nil // as a document without claims is decoded
 	}

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/phrase"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
@@ -82,6 +83,16 @@ type Lexicon struct {
 	// Units maps unit phrases ("barrels per day", "bpd") to a unit name
 	// ("barrels/day"). Quantities with these units have type Quantity.
 	Units *phrase.Set[string]
+	// Currencies names the currencies of money amounts ("$", "dollars").
+	Currencies *Currencies
+}
+
+// currencies returns the lexicon's currencies, nil when it has none.
+func (r *recogniser) currencies() *Currencies {
+	if r.lex == nil {
+		return nil
+	}
+	return r.lex.Currencies
 }
 
 // Options anchor recognition to a document.
@@ -185,13 +196,7 @@ var starters = func() map[string]bool {
 	for w := range vagues {
 		m[w] = true
 	}
-	for w := range months {
-		m[w] = true
-	}
-	for w := range weekdays {
-		m[w] = true
-	}
-	for w := range currencySymbols {
+	for _, w := range english.DateWords() {
 		m[w] = true
 	}
 	return m
@@ -274,7 +279,7 @@ func (r *recogniser) negative(i int) bool {
 // couldStart is a cheap test that token i may begin a mention.
 func (r *recogniser) couldStart(i int) bool {
 	t := r.toks[i]
-	if t.Kind == segment.Number || mayStart(t.Norm) && starters[t.Norm] || prefixQualifiers.Starts(t.Norm) {
+	if t.Kind == segment.Number || mayStart(t.Norm) && starters[t.Norm] || prefixQualifiers.Starts(t.Norm) || r.currencies().starts(t.Norm) {
 		return true
 	}
 	if k := strings.IndexByte(t.Norm, '-'); k > 0 && t.Kind == segment.Word {

@@ -122,6 +122,8 @@ type Frame struct {
 	Per         string `json:"per,omitempty"`
 	Scope       string `json:"scope,omitempty"`
 	Perpetrator string `json:"perpetrator,omitempty"`
+	// Time is when the figure holds, as claims.TimeAnchor writes it.
+	Time *claims.TimeAnchor `json:"time,omitempty"`
 }
 
 func leanFrame(f *claims.Frame) *Frame {
@@ -129,7 +131,7 @@ func leanFrame(f *claims.Frame) *Frame {
 		return nil
 	}
 	return &Frame{Measured: f.Measured, Head: f.Head, Entity: f.Entity, Change: f.Change,
-		Direction: f.Direction, Per: f.Per, Scope: f.Scope, Perpetrator: f.Perpetrator}
+		Direction: f.Direction, Per: f.Per, Scope: f.Scope, Perpetrator: f.Perpetrator, Time: f.Time}
 }
 
 // Attribution is claims.Attribution with empty fields left out.

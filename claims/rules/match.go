@@ -3,6 +3,7 @@ package rules
 import (
 	"strings"
 
+	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/names"
 	"github.com/claimdiff/claimdiff/claims/segment"
@@ -271,8 +272,8 @@ func (m *matcher) forward(e *elem, p int, buf []int) []int {
 		if q := names.Forward(in.Text, p, m.hi, in.Free); q > p {
 			buf = append(buf, q)
 		}
-	case elemWord:
-		if in.cover[p] < 0 && toks[p].Kind == segment.Word && !conjunctions[toks[p].Norm] {
+	case elemWord: // a {word} gap does not cross a coordination ("wounded 12 people and killed three")
+		if in.cover[p] < 0 && toks[p].Kind == segment.Word && !english.IsCoordinator(toks[p].Norm) {
 			buf = append(buf, p+1)
 		}
 	case elemAny:
@@ -310,7 +311,7 @@ func (m *matcher) backward(e *elem, p int, buf []int) []int {
 			buf = append(buf, q)
 		}
 	case elemWord:
-		if in.cover[p-1] < 0 && toks[p-1].Kind == segment.Word && !conjunctions[toks[p-1].Norm] {
+		if in.cover[p-1] < 0 && toks[p-1].Kind == segment.Word && !english.IsCoordinator(toks[p-1].Norm) {
 			buf = append(buf, p-1)
 		}
 	case elemAny:
@@ -354,10 +355,6 @@ func (m *matcher) mentionOK(e *elem, k int) bool {
 	}
 	return e.unit == "" || (mt.Value != nil && mt.Value.Unit == e.unit)
 }
-
-// conjunctions are never part of a {word} gap: a gap does not cross a
-// coordination ("wounded 12 people and killed three").
-var conjunctions = map[string]bool{"and": true, "or": true, "but": true, "nor": true}
 
 // try matches pattern ref anchored at token p and appends any match.
 func (m *matcher) try(ref anchorRef, p int, out []Match) []Match {
