@@ -88,13 +88,21 @@ func (b *builder) frame(c *Claim) bool {
 		after = perEnd
 	}
 	partitive := false
+	money := mv.Type == mention.Money
+	if generic && mv.Type == mention.Number && b.norm(after, s) == "of" {
+		// "hundreds of thousands of dollars": an amount of money
+		if code, ok := b.rules.Currencies.Word(b.norm(after+1, s)); ok {
+			money, c.Value.Unit = true, code
+			after += 2
+		}
+	}
 	var measured np
-	if w := b.norm(after, s); w == "of" || (mv.Type == mention.Money && (w == "for" || w == "in" || w == "on")) ||
+	if w := b.norm(after, s); w == "of" || (money && (w == "for" || w == "in" || w == "on")) ||
 		(f.Change && w == "in") {
 		k := after + 1
 		det := b.norm(k, s)
 		if english.IsDeterminer(det) || det == "those" {
-			partitive = w == "of" && mv.Type == mention.Number
+			partitive = w == "of" && mv.Type == mention.Number && !money
 			k++
 		}
 		measured = b.npAt(k, s)
@@ -106,6 +114,20 @@ func (b *builder) frame(c *Claim) bool {
 	}
 	if generic && partitive {
 		return false
+	}
+	if measured.ok() && b.norm(measured.last, s) == "'s" {
+		// "in Bannon's personal expenses": the owner, then what is measured
+		if q := b.npAt(measured.last+1, s); q.ok() {
+			measured = q
+		}
+	}
+	if !measured.ok() && mv.Type == mention.Number {
+		// the low end of "eight or nine gunshots", "two to three people"
+		if w := b.norm(mv.Last, s); w == "or" || w == "to" || w == "-" || w == "–" {
+			if k := b.in.Cover(mv.Last + 1); k >= 0 && mv.Last+1 < s.Last && b.in.Mentions[k].Type == mv.Type && b.in.Mentions[k].First == mv.Last+1 {
+				measured = b.npAt(b.in.Mentions[k].Last, s)
+			}
+		}
 	}
 	if measured.ok() {
 		measured = b.partitive(measured, s)
@@ -136,13 +158,30 @@ func (b *builder) frame(c *Claim) bool {
 	if i := strings.IndexByte(c.Value.Unit, '/'); i > 0 && f.Per == "" {
 		f.Per = c.Value.Unit[i+1:]
 	}
+	if subject && measured.ok() && bearings[b.norm(mv.Last, s)] && b.rules.Frames.UnitHeads[c.Value.Unit] != "" {
+		// "Mead Valley is about 15 miles south of Riverside": a distance
+		// from the place, which is what it belongs to
+		f.Entity = b.entityOf(measured, mv, s, subject)
+		if f.Entity == "" {
+			f.Entity = b.span(measured.first, measured.last)
+		}
+		measured = np{}
+	}
 	if measured.ok() {
 		f.Measured = b.span(measured.first, measured.last)
 		f.Head = b.headOf(measured, s)
 		f.Entity = b.entityOf(measured, mv, s, subject)
+		if f.Entity == "" {
+			f.Entity = b.containerAfter(measured.last, s) // "230 sailors aboard the Roosevelt"
+		}
+	} else if f.Entity == "" {
+		f.Entity = b.possessiveBefore(mv.First, s) // "LePage's six years in office"
 	}
 	if f.Head == "" {
 		f.Head = b.rules.Frames.UnitHeads[c.Value.Unit] // "for 42 days": a duration
+	}
+	if f.Head == "" && mv.Type == mention.Quantity && countedUnit(c.Value.Unit) {
+		f.Head = english.Singular(c.Value.Unit) // "two doses": doses are what is counted
 	}
 	casualty := kind != nil && kind.Revisable || b.rules.Frames.Incidents.Len() > 0 && (f.Head == "person" || f.Head == "victim")
 	if f.Entity == "" && casualty {
@@ -161,7 +200,11 @@ func (b *builder) frame(c *Claim) bool {
 		if f.Head == "" || b.rules.Frames.NotCounted.HasWord(f.Head) {
 			return false // a number that measures no named thing is no claim
 		}
-		if k := b.rules.KindForHead(f.Head); k != nil {
+		k := b.rules.KindForHead(f.Head)
+		if money {
+			k = b.rules.KindForHead("amount") // the kind of money amounts
+		}
+		if k != nil {
 			c.Kind = k.Name
 			if k.Unit != "" && c.Value.Unit == "" {
 				c.Value.Unit = k.Unit
@@ -181,6 +224,9 @@ func (b *builder) notACount(mv mention.Mention, s segment.Sentence) bool {
 	toks := b.txt.Tokens
 	if mv.Type != mention.Number {
 		return false
+	}
+	if b.inClock(mv, s) {
+		return true // "14:00 local time", "at 6:30": a clock, not a count
 	}
 	if mv.Value.Number == 1 && mv.Value.Bound == mention.Exact {
 		// "one statement" counts; "one of them", "no one", "the one" do not
@@ -318,6 +364,12 @@ func (b *builder) npAt(i int, s segment.Sentence) np {
 		switch w := toks[i].Norm; {
 		case w == "other" || w == "more" || w == "additional" || w == "further" || w == "young":
 			i++ // "19 other states", "four young men"
+		case k == 0 && (w == "\"" || w == "“") && i+1 < s.Last && toks[i+1].Kind == segment.Word:
+			i++ // a 74-page "manifesto"
+		case b.in.Cover(i) >= 0 && b.in.Mentions[b.in.Cover(i)].Type == mention.Age && b.in.Mentions[b.in.Cover(i)].First == i:
+			i = b.in.Mentions[b.in.Cover(i)].Last // "two 13-year-old choir boys"
+		case b.modifierAt(i, s):
+			k = 2 // "74 percent of promised benefits", "5,000 reported cases": the participle is part of the phrase
 		case w == "(":
 			// a parenthesis between the figure and its noun: "US$2.2
 			// trillion ($3.1 trillion) relief package"
@@ -343,8 +395,8 @@ func (b *builder) npAt(i int, s segment.Sentence) np {
 		if english.IsFunctionWord(t.Norm) && !(t.Cap && !names.IsFunctionWord(t.Norm)) {
 			break
 		}
-		if fr.Predicates.HasWord(t.Norm) || b.rules.Attribution.Cues.HasWord(t.Norm) || fr.Links.HasWord(t.Norm) ||
-			(j > i && english.IsIrregularPast(t.Norm)) {
+		if (fr.Predicates.HasWord(t.Norm) || b.rules.Attribution.Cues.HasWord(t.Norm) || fr.Links.HasWord(t.Norm) ||
+			(j > i && english.IsIrregularPast(t.Norm))) && !(j == i && b.modifierAt(j, s)) {
 			break
 		}
 		if j > i && (fr.Up.HasWord(t.Norm) || fr.Down.HasWord(t.Norm)) && !strings.HasSuffix(t.Norm, "s") {
@@ -369,6 +421,89 @@ func (b *builder) npAt(i int, s segment.Sentence) np {
 		j--
 	}
 	return np{i, j}
+}
+
+// boundPrefixes make a new word with a hyphen, rather than modify the word
+// after it: "non-citizens", "ex-wife".
+var boundPrefixes = map[string]bool{"non": true, "anti": true, "ex": true, "pre": true, "post": true,
+	"co": true, "self": true, "semi": true, "sub": true, "vice": true, "step": true, "great": true}
+
+// bearings follow a distance from a place: "15 miles south of Riverside",
+// "20km away".
+var bearings = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northeast": true,
+	"northwest": true, "southeast": true, "southwest": true, "away": true, "off": true, "inland": true, "offshore": true}
+
+// countedUnit reports a unit that is a plain noun ("doses", "barrels"),
+// so a quantity in it counts that noun; "mph", "km" and "barrels/day" are
+// measures, named by rules.yaml frames.unit-heads.
+func countedUnit(u string) bool {
+	if len(u) < 4 {
+		return false
+	}
+	for i := 0; i < len(u); i++ {
+		if u[i] < 'a' || u[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// containerAfter reads what holds a counted group, after it: "aboard
+// the Roosevelt", "on board the vessel".
+func (b *builder) containerAfter(i int, s segment.Sentence) string {
+	switch b.norm(i, s) {
+	case "aboard", "onboard":
+		i++
+	case "on":
+		if b.norm(i+1, s) != "board" {
+			return ""
+		}
+		i += 2
+	default:
+		return ""
+	}
+	first := i
+	if english.IsDeterminer(b.norm(i, s)) {
+		i++
+	}
+	if _, n := b.entityAt(i, s.Last); n > 0 {
+		return b.span(first, i+n)
+	}
+	if p := b.npAt(i, s); p.ok() {
+		return b.span(first, p.last)
+	}
+	return ""
+}
+
+// modifierAt reports a participle that modifies the noun after it at the
+// start of a counted phrase ("promised benefits", "reported cases",
+// "confirmed deaths"), rather than ending the phrase ("two said").
+func (b *builder) modifierAt(i int, s segment.Sentence) bool {
+	toks := b.txt.Tokens
+	if i+1 >= s.Last || !strings.HasSuffix(toks[i].Norm, "ed") || toks[i].Cap {
+		return false
+	}
+	n := toks[i+1]
+	return n.Kind == segment.Word && !n.Cap && b.in.Cover(i+1) < 0 && !english.IsFunctionWord(n.Norm) &&
+		!strings.HasSuffix(n.Norm, "ed") && !strings.HasSuffix(n.Norm, "ly") && nounLike(n) &&
+		!b.rules.Frames.Predicates.HasWord(n.Norm) && english.Singular(n.Norm) != n.Norm
+}
+
+// inClock reports a number that is part of a clock time: "14:00",
+// "6:30 p.m.", "4 p.m.".
+func (b *builder) inClock(mv mention.Mention, s segment.Sentence) bool {
+	for i := max(s.First, mv.First-2); i <= mv.First; i++ {
+		if _, n := b.clockAt(i, s.Last); n > 0 && i+n > mv.First {
+			return true
+		}
+	}
+	// HH:MM wherever it stands: "at around 03:00", "21:30"
+	toks := b.txt.Tokens
+	colon := func(i int) bool {
+		return i > s.First && i+1 < s.Last && toks[i].Norm == ":" && toks[i-1].Kind == segment.Number &&
+			toks[i+1].Kind == segment.Number && len(toks[i-1].Norm) <= 2 && len(toks[i+1].Norm) == 2
+	}
+	return colon(mv.First-1) || colon(mv.Last)
 }
 
 // verbING are -ing forms that are verbs or prepositions, never the head of
@@ -454,9 +589,15 @@ func (b *builder) linkBefore(f *Frame, mv mention.Mention, s segment.Sentence, b
 	// do not use up the window
 	listed := 0
 	for i >= s.First && mv.First-i-listed <= frameWindow {
-		if j, ok := b.listItemBefore(i, mv, s); ok && !linked {
-			listed += i - j
+		if j, ok := b.listItemBefore(i, mv, s); ok && !linked && listed+i-j <= 4*frameWindow {
+			listed += i - j // bounded: a long run of figures is read a window at a time
 			i = j
+			continue
+		}
+		if i == mv.First-1 && toks[i].Norm == "," && (b.norm(mv.Last, s) == "," || b.norm(mv.Last, s) == ")") {
+			// an apposition: "His age, 75, could be a problem"
+			linked = true
+			i--
 			continue
 		}
 		if k := b.in.Cover(i); k >= 0 {
@@ -644,8 +785,8 @@ func (b *builder) headOf(p np, s segment.Sentence) string {
 		return strings.ToLower(b.span(k, p.last))
 	}
 	w := strings.TrimSuffix(last.Norm, "'s")
-	if i := strings.LastIndexByte(w, '-'); i > 0 && i+1 < len(w) {
-		w = w[i+1:] // "flood-defence" -> "defence"
+	if i := strings.LastIndexByte(w, '-'); i > 0 && i+1 < len(w) && !boundPrefixes[w[:i]] {
+		w = w[i+1:] // "flood-defence" -> "defence"; but "non-citizens" stays
 	}
 	return english.Singular(w)
 }
@@ -665,14 +806,8 @@ func (b *builder) entityOf(p np, mv mention.Mention, s segment.Sentence, subject
 	}
 	// possessive before the phrase or before the number
 	for _, at := range []int{p.first, mv.First} {
-		k := at - 1
-		for k >= s.First && (english.IsDeterminer(toks[k].Norm) && toks[k].Norm != "'s" || b.in.Cover(k) >= 0) && at-k < 4 {
-			k--
-		}
-		if k > s.First && toks[k].Norm == "'s" {
-			if e := b.ownerBefore(k, s); e != "" {
-				return e
-			}
+		if e := b.possessiveBefore(at, s); e != "" {
+			return e
 		}
 	}
 	// a name the phrase is ("WTI crude fell"); a name that only modifies
@@ -705,6 +840,59 @@ func (b *builder) entityOf(p np, mv mention.Mention, s segment.Sentence, subject
 		}
 	}
 	return ""
+}
+
+// possessiveBefore reads the owner in a possessive just before token at,
+// over determiners and figures: "the band's 14 albums", "Iran's
+// population"; "his"/"her" is the last person named before it in the
+// sentence.
+func (b *builder) possessiveBefore(at int, s segment.Sentence) string {
+	toks := b.txt.Tokens
+	k := at - 1
+	for k >= s.First && at-k < 4 {
+		w := toks[k].Norm
+		if w == "his" || w == "her" {
+			return b.personBefore(k, s)
+		}
+		if !(english.IsDeterminer(w) && w != "'s" || b.in.Cover(k) >= 0) {
+			break
+		}
+		k--
+	}
+	if k > s.First && toks[k].Norm == "'s" {
+		return b.ownerBefore(k, s)
+	}
+	return ""
+}
+
+// personBefore is the person a pronoun at token k stands for: the last
+// person named in full before it in its sentence (within a bounded
+// look-back); a pronoun with no such name stays unresolved, as the person
+// it stands for is then a guess.
+func (b *builder) personBefore(k int, s segment.Sentence) string {
+	toks := b.txt.Tokens
+	last := ""
+	for i := max(s.First, k-3*frameWindow); i < k; i++ {
+		if !toks[i].Cap || b.in.Cover(i) >= 0 {
+			continue
+		}
+		j := names.Forward(b.txt, i, k, b.in.Free)
+		if j == i {
+			continue
+		}
+		if i-2 >= s.First && toks[i-1].Norm == "of" && toks[i-2].Cap {
+			i = j - 1 // "Department of Public Safety": part of an organisation's name
+			continue
+		}
+		name := b.names.normalize(b.span(i, j))
+		if b.names.kind(name) == SpeakerPerson && !b.rules.Places[name] {
+			if p := b.person(name); len(strings.Fields(p)) >= 2 {
+				last = p
+			}
+		}
+		i = j - 1
+	}
+	return last
 }
 
 // ownerBefore reads the owner before a possessive "'s" at token k: a name
@@ -859,11 +1047,26 @@ func (b *builder) ageFrame(c *Claim, mv mention.Mention, s segment.Sentence) {
 // person resolves a surname-only back-reference to the full name the
 // document gave: "Lopez" after "Ivan A. Lopez".
 func (b *builder) person(name string) string {
-	name = b.untitled(name)
+	if strings.IndexByte(name, ' ') >= 0 {
+		name = b.untitled(name)
+	}
 	if b.people == nil {
 		return name
 	}
 	return b.people.Resolve(name)
+}
+
+// untitledFrom is where a name over tokens [i, j) starts once the words up
+// to its last title are cut ("Louisiana Governor John Bel Edwards"); i
+// when it has none, or nothing but titles.
+func (b *builder) untitledFrom(i, j int) int {
+	cut := i
+	for k := i; k < j; k++ {
+		if _, n := b.rules.Titles.Longest(b.txt.Tokens, k, j); n > 0 && k+n < j {
+			cut = k + n
+		}
+	}
+	return cut
 }
 
 // untitled strips the words up to the last title in a name: "Democratic

@@ -23,6 +23,10 @@ type item struct {
 	// m is the measure the claim's figure names (rules frames.measures),
 	// or nil.
 	m *rules.Measure
+	// widen is how far above its figure the claim's value may lie: "4
+	// Shot, 1 Killed" may count four in all or four and the one killed
+	// (listedBefore).
+	widen float64
 }
 
 // group is one fact: claims of one identity with compatible slots, at most
@@ -36,6 +40,9 @@ type group struct {
 	// lead marks a fact that is, in each of its documents, the first of
 	// its identity and stated in the lede (leadSentences).
 	lead bool
+	// sole marks a fact that is, in each of its documents, the only
+	// precise figure of its identity and scope (soleFigure).
+	sole bool
 	// common is the intersection of the primary values' intervals: a new
 	// value agrees with all of them iff it overlaps it (Helly's theorem in
 	// one dimension), so the test is O(1) however large the group.
@@ -57,16 +64,21 @@ type group struct {
 // those compares with nothing.
 func identity(c *claims.Claim, k *rules.Kind, m *rules.Measure, places map[string]bool) (string, bool) {
 	var b strings.Builder
-	b.WriteString(c.Kind)
 	switch {
+	case c.Value != nil && m != nil && m.Kind != "" && k != nil:
+		// a count compared as its measure's kind (k): "1,000 people
+		// rushed to the hospital" is an injured count
+		b.WriteString(m.Kind + "|" + k.Unit)
 	case c.Value != nil && m != nil && k != nil && k.Generic:
 		// a generic count's unit is its head: "positive tests" and
 		// "cases" are one measure
-		b.WriteString("|measure=" + m.Name)
+		b.WriteString(c.Kind + "|measure=" + m.Name)
 	case c.Value != nil:
-		b.WriteString("|" + c.Value.Unit)
+		b.WriteString(c.Kind + "|" + c.Value.Unit)
 	case c.Date != nil:
-		b.WriteString("|date")
+		b.WriteString(c.Kind + "|date")
+	default:
+		b.WriteString(c.Kind)
 	}
 	if c.Victim != "" {
 		b.WriteString("|victim=" + c.Victim)
@@ -152,16 +164,38 @@ type aligner struct {
 	only map[string]bool
 }
 
+// comparedKind is the rules kind a claim's identity is read with: its
+// measure's kind where the measure names one (a count of people "rushed
+// to the hospital" is an injured count), else its own.
+func comparedKind(r *rules.Rules, c *claims.Claim, m *rules.Measure) *rules.Kind {
+	if m != nil && m.Kind != "" && r.Kinds[m.Kind] != nil {
+		return r.Kinds[m.Kind]
+	}
+	return r.Kinds[c.Kind]
+}
+
+// kindName names the kind an item is compared as (kindOf).
+func (al *aligner) kindName(it *item) string {
+	if m := it.m; m != nil && m.Kind != "" && al.kinds[m.Kind] != nil {
+		return m.Kind
+	}
+	return it.c.Kind
+}
+
 // kind returns the rules' kind of a claim (nil for a kind the rules do not
 // define, such as one from a rules file replaced since extraction).
 func (al *aligner) kind(c *claims.Claim) *rules.Kind { return al.kinds[c.Kind] }
 
-// kindOf returns the kind an item is compared as: its rules kind, made
-// revisable or a reported count where its measure says so (a generic count
-// of cases is a running tally, read as a death toll is).
+// kindOf returns the kind an item is compared as: its measure's kind where
+// the measure names one, else its rules kind, made revisable or a reported
+// count where its measure says so (a generic count of cases is a running
+// tally, read as a death toll is).
 func (al *aligner) kindOf(it *item) *rules.Kind {
 	k := al.kinds[it.c.Kind]
 	m := it.m
+	if m != nil && m.Kind != "" && al.kinds[m.Kind] != nil {
+		return comparedKind(al.rules, it.c, m)
+	}
 	if k == nil || m == nil || (!m.Revisable || k.Revisable) && (!m.ReportedCount || k.ReportedCount) {
 		return k
 	}
@@ -181,17 +215,23 @@ func (al *aligner) kindOf(it *item) *rules.Kind {
 
 // addDoc aligns one document's claims (given in text order).
 func (al *aligner) addDoc(items []*item) {
+	al.listedBefore(items)
 	// 1. fold the document's claims into facts
 	var facts []*group
 	perKey := map[string][]*group{}
 	for _, it := range items {
-		key, ok := identity(it.c, al.kind(it.c), it.m, al.places)
+		key, ok := identity(it.c, al.kindOf(it), it.m, al.places)
 		if !ok || al.only != nil && !al.only[key] {
 			continue
 		}
+		if it.c.Kind == claims.KindEventTime {
+			if _, ok := eventSpan(al.rules, it.c); !ok {
+				continue // a time that cannot be read ("on Friday" with no date to count from)
+			}
+		}
 		var home *group
 		for _, f := range perKey[key] {
-			if field, _ := apart(&f.side, it, al.kindOf(it), al.names); field == "" && al.valueFits(f, it) {
+			if field, _ := apart(&f.side, it, al.kindOf(it), al.names); field == "" && al.fitsDocFact(f, it) {
 				home = f
 				break
 			}
@@ -202,14 +242,108 @@ func (al *aligner) addDoc(items []*item) {
 			perKey[key] = append(perKey[key], home)
 			continue
 		}
+		if p := home.items[0]; p.c.Value != nil && p.c.Value.Vague && it.c.Value != nil && !it.c.Value.Vague {
+			// "around 1,000" says what "hundreds" said, and says it
+			// precisely: it is the fact's figure
+			*home = *al.refold(key, it, home)
+			continue
+		}
 		it.restates = true
 		home.add(it, nil)
 	}
 	// 2. each fact joins the best group of other documents, or starts one
+	// the casualty kinds each sentence gives an earlier figure of ("in
+	// initial reports, police said two had been killed and five wounded":
+	// the wounded count is as early as the toll it is listed with)
+	earlier := map[int]string{}
+	for _, it := range items {
+		if k := al.kindOf(it); k != nil && k.ReportedCount && frameOf(it.c).Scope == "previous" {
+			earlier[it.c.SentenceIndex()] = al.kindName(it)
+		}
+	}
 	for _, f := range facts {
 		f.lead = perKey[f.key][0] == f && leadFigure(f.items[0].c) && !describedCount(al.rules, f.items[0].c)
+		e, listed := earlier[f.items[0].c.SentenceIndex()]
+		f.sole = al.soleFigure(f, perKey[f.key]) && (!listed || e == al.kindName(f.items[0]))
 		al.place(f)
 	}
+}
+
+// soleFigure reports whether a document's fact is its only precise figure
+// of its identity and scope: "hundreds" beside "around 1,000" is vague,
+// and "285 are now in hospital" counts something else than "1,000 rushed
+// to the hospital". A figure read from a description ("a man was shot")
+// is not precise, and one inside a quote is not the document's own (nor,
+// as addDoc adds, one listed beside an earlier casualty figure of another
+// kind in its sentence).
+func (al *aligner) soleFigure(f *group, same []*group) bool {
+	precise := func(g *group) bool {
+		c := g.items[0].c
+		return c.Value != nil && !c.Value.Vague && !describedCount(al.rules, c)
+	}
+	if f.items[0].c.Attribution.Form == claims.FormDirect {
+		return false // a figure in a quoted remark ("we've got four kids shot here") is the speaker's at that moment
+	}
+	if len(al.names.frames().Includes[al.kindName(f.items[0])]) > 0 && hasWord(f.items[0].c.Text, "others", "other") {
+		return false // "two others who got shot": the rest besides the dead, not all who were shot
+	}
+	if !precise(f) {
+		return false
+	}
+	scope := frameOf(f.items[0].c).Scope
+	if scope == "previous" {
+		return false // an earlier figure is earlier than each document's own time: no story's figure
+	}
+	for _, o := range same {
+		if o != f && precise(o) && sameScope(frameOf(o.items[0].c).Scope, scope) {
+			return false
+		}
+	}
+	return true
+}
+
+// listedBefore sets each item's widen: a count of a kind that includes
+// another (rules frames.includes: shot includes killed) listed before a
+// count of that kind in its sentence ("4 Shot, 1 Killed") may be the total
+// or the rest, so it is read as up to the other count more.
+func (al *aligner) listedBefore(items []*item) {
+	inc := al.names.frames().Includes
+	if len(inc) == 0 {
+		return
+	}
+	for _, it := range items {
+		kinds := inc[al.kindName(it)]
+		if len(kinds) == 0 || it.c.Value == nil {
+			continue
+		}
+		for _, o := range items {
+			if o.c.SentenceIndex() == it.c.SentenceIndex() && o.c.Span.Start > it.c.Span.Start && o.c.Value != nil &&
+				slices.Contains(kinds, al.kindName(o)) {
+				it.widen += o.c.Value.Number
+			}
+		}
+	}
+}
+
+// hasWord reports whether text holds one of the words (case folded).
+func hasWord(text string, words ...string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		if slices.Contains(words, strings.Trim(w, ".,;:'\"()")) {
+			return true
+		}
+	}
+	return false
+}
+
+// refold rebuilds a document's fact with it as its primary claim and the
+// fact's claims as restatements of it.
+func (al *aligner) refold(key string, it *item, f *group) *group {
+	g := newGroup(key, it, al.interval(it))
+	for _, o := range f.items {
+		o.restates = true
+		g.add(o, nil)
+	}
+	return g
 }
 
 // place puts one document fact into the best matching group. A fact fits a
@@ -225,6 +359,9 @@ func (al *aligner) place(f *group) {
 	bestScore, bestWhy := 0, ""
 	var open []*group
 	for _, g := range al.byKey[f.key] {
+		if bestScore == 4 {
+			break // no later group can score higher (open is read only when none scored)
+		}
 		if g.docs[lead.doc] {
 			continue
 		}
@@ -232,10 +369,20 @@ func (al *aligner) place(f *group) {
 			continue
 		}
 		valueOK := al.valueFits(g, lead)
+		sameEvent := false
+		if lead.c.Kind == claims.KindEventTime {
+			sameEvent, valueOK = al.eventFits(g, lead)
+			if !sameEvent {
+				continue // times on different axes ("in August", "next week") say nothing of each other
+			}
+		}
 		if !valueOK && al.partOfWhole(g.side.frame.Head, frameOf(lead.c).Head) {
 			continue // "eight adults were wounded" is a part of "ten people injured", not a rival count
 		}
 		open = append(open, g)
+		if !valueOK && bestScore >= 2 {
+			continue // at most 2 without the value: evidence cannot make it the best
+		}
 		// a disagreeing value needs the stronger evidence of a similar sentence
 		simNeeded := al.threshold * 0.6
 		if !valueOK {
@@ -253,6 +400,11 @@ func (al *aligner) place(f *group) {
 		}
 		if !valueOK && !evidence {
 			evidence, why = oppositeBounds(g, lead)
+		}
+		if !valueOK && sameEvent {
+			// an event's time is the fact itself: two outlets that give
+			// the event different times disagree on it
+			evidence, why = true, "the same event ("+frameOf(lead.c).Head+") with its time on one axis"
 		}
 		score := 0
 		switch {
@@ -287,12 +439,25 @@ func (al *aligner) place(f *group) {
 			best, bestWhy = leads[0], "the first "+what+" figure in the top of each document"
 		}
 	}
+	// or its only precise figure of that scope in each document
+	if k := al.kindOf(lead); best == nil && k != nil && k.Revisable && f.sole {
+		var soles []*group
+		for _, g := range open {
+			if g.sole {
+				soles = append(soles, g)
+			}
+		}
+		if len(soles) == 1 && al.near(soles[0], lead) {
+			best, bestWhy = soles[0], "the only precise "+al.kindName(lead)+" figure of its scope in each document"
+		}
+	}
 	if best == nil {
 		al.groups = append(al.groups, f)
 		al.byKey[f.key] = append(al.byKey[f.key], f)
 		return
 	}
 	best.lead = best.lead && f.lead
+	best.sole = best.sole && f.sole
 	for _, it := range f.items {
 		if it.restates {
 			best.add(it, nil)
@@ -436,6 +601,7 @@ func (al *aligner) interval(it *item) *interval {
 		return nil
 	}
 	iv := claimInterval(it.c, al.tol(it.c), al.kindOf(it), describedCount(al.rules, it.c))
+	iv.hi += it.widen
 	return &iv
 }
 
@@ -462,6 +628,17 @@ func (g *group) add(it *item, iv *interval) {
 	if g.side.measure == nil {
 		g.side.measure = it.m
 	}
+}
+
+// fitsDocFact reports whether a claim says a document's fact again: its
+// value agrees (valueFits), or for an event time, its time overlaps the
+// fact's on one axis.
+func (al *aligner) fitsDocFact(f *group, it *item) bool {
+	if it.c.Kind == claims.KindEventTime {
+		_, fits := al.eventFits(f, it)
+		return fits
+	}
+	return al.valueFits(f, it)
 }
 
 // valueFits reports whether the claim's value agrees with every primary

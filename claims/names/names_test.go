@@ -62,6 +62,7 @@ func TestSame(t *testing.T) {
 		{"John Smith", "Jane Smith", false},
 		{"Ervin Clinton Jr.", "Ervin Clinton", false},
 		{"Ervin Clinton Jr.", "Clinton Jr.", true},
+		{"Eugene W. Wolfe Jr.", "Wolfe", true},
 		{"Lopez's", "Ivan Lopez", true},
 		{"Ludwig van Beethoven", "Beethoven", false},
 		{"Australian Brenton Tarrant", "Brenton Tarrant", true},

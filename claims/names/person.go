@@ -60,7 +60,12 @@ func Same(a, b string) bool {
 		return false
 	}
 	if !strings.EqualFold(strings.TrimSuffix(pa.Suffix, "."), strings.TrimSuffix(pb.Suffix, ".")) {
-		return false
+		// "Wolfe" may be "Eugene W. Wolfe Jr."; "Ervin Clinton" is not
+		// "Ervin Clinton Jr."
+		bare := len(pa.Given) == 0 && pa.Suffix == "" || len(pb.Given) == 0 && pb.Suffix == ""
+		if !bare {
+			return false
+		}
 	}
 	if len(pa.Given) == 0 || len(pb.Given) == 0 {
 		return true
