@@ -515,20 +515,49 @@ func leadFigure(c *claims.Claim) bool {
 }
 
 // isName reports whether a subject is a name ("Daniel Reyes", "Reyes")
-// rather than a description ("boy", "the gunman"), a place the rules know
-// ("Detroit") or a headline in capitals: only a name tells that two
-// outlets' figures are about one person.
+// rather than a description ("boy", "the gunman", "Boy" at a sentence's
+// start: notNames), a place the rules know ("Detroit") or a headline in
+// capitals: only a name tells that two outlets' figures are about one
+// person.
 func isName(s string, places map[string]bool) bool {
 	if places[s] {
 		return false
 	}
 	for _, w := range strings.Fields(s) {
 		rs := []rune(w)
-		if unicode.IsUpper(rs[0]) && strings.ToUpper(w) != w && !places[w] {
+		if unicode.IsUpper(rs[0]) && strings.ToUpper(w) != w && !places[w] && !places[strings.ToLower(w)] {
 			return true
 		}
 	}
 	return false
+}
+
+// notNames is what a capitalised subject may be without being a name: the
+// places the rules know ("Detroit"), and, lower case, the words that
+// describe a person in the rules' partitions and measures ("Boy, 15,
+// accused of role in deadly shooting" and "Boy, 15, dies in shooting" are
+// two boys).
+func notNames(r *rules.Rules) map[string]bool {
+	out := make(map[string]bool, len(r.Places))
+	for p := range r.Places {
+		out[p] = true
+	}
+	if r.Frames == nil {
+		return out
+	}
+	for _, p := range r.Frames.Parts {
+		for h := range p {
+			out[h] = true
+		}
+	}
+	for _, m := range r.Frames.Measures {
+		for _, h := range m.Heads {
+			if len(h) == 1 {
+				out[h[0]] = true
+			}
+		}
+	}
+	return out
 }
 
 // oppositeBounds says whether the claim states the same figure as a

@@ -110,3 +110,19 @@ func TestSumsAndParts(t *testing.T) {
 		}
 	}
 }
+
+// TestNotNames: a word that describes a person in the rules' vocabulary
+// ("Boy" at a sentence's start) is no name, so two such ages are not one
+// person's.
+func TestNotNames(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	nn := notNames(r)
+	for s, want := range map[string]bool{"Boy": false, "Victim": false, "Daniel Reyes": true, "Reyes": true} {
+		if got := isName(s, nn); got != want {
+			t.Errorf("isName(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

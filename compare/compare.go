@@ -45,7 +45,7 @@ func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt 
 		cmp.pub[res.Doc.ID] = res.Doc.PublishedString()
 	}
 	cmp.words = make([][]wordSet, len(results))
-	al := &aligner{byKey: map[string][]*group{}, threshold: r.Compare.StatementThreshold, names: newNames(r), places: r.Places, rules: r,
+	al := &aligner{byKey: map[string][]*group{}, threshold: r.Compare.StatementThreshold, names: newNames(r), places: notNames(r), rules: r,
 		kinds: r.Kinds, tol: func(c *claims.Claim) rules.Tolerance { return r.ToleranceFor(c.Kind, c.Rule) }}
 	cmp.al = al
 	if cmp.focus != nil {
