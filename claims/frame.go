@@ -231,6 +231,18 @@ func (b *builder) notACount(mv mention.Mention, s segment.Sentence) bool {
 	if b.inClock(mv, s) {
 		return true // "14:00 local time", "at 6:30": a clock, not a count
 	}
+	if b.norm(mv.First-1, s) == "of" && mv.First-2 >= s.First {
+		// "Hide Caption 4 of 43 Photos", "Image 4 of 8", "Game 3 of 7": a
+		// place in a series after its label, not a count ("one of 43
+		// firearms stolen" is one)
+		if k := b.in.Cover(mv.First - 2); k >= 0 && b.in.Mentions[k].Type == mention.Number && b.in.Mentions[k].Last == mv.First-1 {
+			n := b.in.Mentions[k]
+			if l := n.First - 1; l >= s.First && toks[n.First].Kind == segment.Number && toks[l].Cap &&
+				toks[l].Kind == segment.Word && !names.IsFunctionWord(toks[l].Norm) {
+				return true
+			}
+		}
+	}
 	if mv.Value.Number == 1 && mv.Value.Bound == mention.Exact {
 		// "one statement" counts; "one of them", "no one", "the one" do not
 		switch b.norm(mv.First-1, s) {

@@ -213,6 +213,7 @@ func TestNotCounts(t *testing.T) {
 		{"In an update at 14:00 local time, the NHC reported 300 homes flooded.", 14},
 		{"Sales rose to 5,000 from 4,000 a year earlier.", 1},
 		{"Three days later, 12 people were still in hospital.", 3},
+		{"Hide Caption 4 of 43 Photos: Hurricane Laura leaves path of destruction.", 43},
 		{"The leak took place at around 03:00 local time as 12 people slept.", 0},
 	} {
 		res := Extract(&ingest.Document{ID: "t", Text: "Headline\n" + tc.text}, r)
