@@ -8,11 +8,6 @@ import (
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
 
-// negators make a negated hedge a hedge: "neither he nor Mr Pompeo provided
-// additional details".
-var negators = map[string]bool{"not": true, "no": true, "neither": true, "nor": true, "never": true,
-	"without": true, "n't": true, "didn't": true, "hasn't": true, "haven't": true, "cannot": true, "couldn't": true}
-
 // cueWindow bounds how far before a quote mark its cue is looked for, and
 // afterQuoteWindow how far after it: `"...," Peter Carr, a spokesman for
 // the special counsel's office, said`.
@@ -183,7 +178,7 @@ func (a *attributor) sentence(si int) {
 	}
 	if start < s.Last && a.inQuote[start] < 0 {
 		k := start
-		for k < s.Last && determiners[toks[k].Norm] {
+		for k < s.Last && isLead(toks[k].Norm) {
 			k++
 		}
 		if k < s.Last {
@@ -192,6 +187,7 @@ func (a *attributor) sentence(si int) {
 			}
 		}
 	}
+	a.colonSpeaker(si)
 	for i := s.First; i < s.Last; i++ {
 		t := toks[i]
 		if t.Kind != segment.Word {
@@ -243,11 +239,17 @@ func (a *attributor) sentence(si int) {
 		}
 		if cue, n, class := a.cue(i, s.Last); n > 0 && cue != "according" && !a.nounUse(i, s.First) {
 			sp := a.cueSpeaker(i, n, si)
-			if class == evidenceCue && sp.typ != SpeakerDocument {
-				sp = speaker{} // "the poll shows", not "the photo shows"
+			if class == evidenceCue {
+				sp = a.evidenceSpeaker(sp, i, si) // "the poll shows", not "the photo shows"
 			}
 			if class == stanceCue && !a.stanceVerb(sp, i, n, s) {
 				sp = speaker{}
+			}
+			if sp.ok() && sa.cueAt >= 0 && class == speechCue && sp.first >= 0 && sp.first <= sa.cueAt && sa.cueAt < i {
+				// "Mr. Guerrero, a Republican who described himself as
+				// ..., said": the first cue stood inside this one's subject;
+				// this one is the sentence's
+				sa.cueAt = -1
 			}
 			if sp.ok() && (sa.cueAt >= 0 || class == stanceCue) {
 				// a later cue in the sentence ("While Comey has said ...,
@@ -282,6 +284,55 @@ func (a *attributor) sentence(si int) {
 	}
 }
 
+// maxColonSpeaker bounds the name before a headline's colon.
+const maxColonSpeaker = 6
+
+// colonSpeaker reads a sentence opening with a name and a colon, as
+// headlines attribute: "Graham: Trump's 'Incredibly Hateful Rhetoric'
+// Destroying GOP's Chance", "Trump: 'We will win'". The name is the
+// speaker of what follows the colon.
+func (a *attributor) colonSpeaker(si int) {
+	s := a.txt.Sentences[si]
+	toks := a.txt.Tokens
+	k := s.First
+	for k < s.Last && k < s.First+maxColonSpeaker && toks[k].Norm != ":" {
+		k++
+	}
+	if k >= s.Last-2 || toks[k].Norm != ":" || k == s.First || a.inQuote[s.First] >= 0 || a.in.Cover(s.First) >= 0 {
+		return
+	}
+	if countWords(a.txt, k+1, s.Last) < 5 || dateline(a.txt, s.First) {
+		return // "Sanders: 46." is a tally
+	}
+	// wholly a name, of several words or known in the document: not
+	// "Contributing:", "Editor's note:", "The Latest:", "Q:"
+	sp := a.wholeEntity(s.First, k)
+	if !sp.named() || sp.typ == SpeakerDocument {
+		return
+	}
+	if _, alias := a.r.Aliases.Lookup(a.txt, s.First, k); alias == 0 && !strings.Contains(sp.name, " ") {
+		if _, ok := a.surnames[strings.ToLower(sp.name)]; !ok {
+			return
+		}
+	}
+	// "George Pell: Court quashes cardinal's conviction" names a topic,
+	// not a speaker: the words after the colon must speak (a quote, a
+	// first or second person)
+	speaks := false
+	for j := k + 1; j < s.Last && !speaks; j++ {
+		n := toks[j].Norm
+		speaks = markOf(a.txt, j) != notMark || n == "i" || n == "we" || n == "my" || n == "our" || n == "you" || n == "us" || n == "me"
+	}
+	if !speaks {
+		return
+	}
+	sp.first, sp.last = a.extent(sp.first, sp.last, s.First, k)
+	// recorded, but the sentence's claims are not sourced by it: a
+	// headline's shorthand is no statement of where the figure comes from
+	a.record(a.attr(sp, FormIndirect, ":", k, k+1), k)
+	a.salience(si).remember(sp)
+}
+
 // contentFrom is where the content of a cue at token i (n tokens) whose
 // speaker is sp may begin: "Background on the killing of Soleimani comes in
 // a statement by Mark Esper, which accuses Iran" attributes nothing before
@@ -307,12 +358,6 @@ func (a *attributor) contentFrom(sp speaker, i, n int, s segment.Sentence) int {
 	// "Brenton Tarrant, 29, admitted to ...": the content follows the cue
 	return end
 }
-
-// cueAux are the auxiliaries and adverbs a cue's verb group holds.
-var cueAux = map[string]bool{"has": true, "have": true, "had": true, "also": true, "would": true, "will": true,
-	"previously": true, "later": true, "repeatedly": true, "again": true, "'ve": true, "'d": true, "'s": true}
-
-var passiveAux = map[string]bool{"been": true, "be": true, "being": true, "was": true, "were": true, "is": true, "are": true}
 
 // nounUse reports a cue word used as a noun: "the claim", "his reports".
 func (a *attributor) nounUse(i, first int) bool {
@@ -355,6 +400,31 @@ func (a *attributor) cue(i, last int) (string, int, cueClass) {
 	return cue, n, class
 }
 
+// evidenceSpeaker is the speaker of an evidence cue at token i ("the
+// latest Reuters/Ipsos poll showed", "Fox found"): sp when it is a document
+// or an outlet, else the phrase before the cue when a document word heads
+// it, else none.
+func (a *attributor) evidenceSpeaker(sp speaker, i, si int) speaker {
+	if sp.typ == SpeakerDocument || sp.typ == SpeakerMedia {
+		return sp
+	}
+	s := a.txt.Sentences[si]
+	toks := a.txt.Tokens
+	f, l := a.npBefore(i, s.First)
+	if segs := splitCommas(toks, f, l); len(segs) > 0 {
+		f = segs[0][0]
+	}
+	for f < l && (isLead(toks[f].Norm) && !english.IsArticle(toks[f].Norm) || english.IsSubordinator(toks[f].Norm)) {
+		f++
+	}
+	for k := f; k < l; k++ {
+		if _, n := a.r.Attribution.Documents.Longest(toks, k, l); n > 0 {
+			return speaker{name: strings.ToLower(a.text(f, l)), typ: SpeakerDocument, first: f, last: l}
+		}
+	}
+	return speaker{}
+}
+
 // stanceVerb reports a stance cue at token i (n tokens) used as a verb
 // whose subject is its speaker sp: the speaker stands right before it, past
 // auxiliaries ("Trump wants", "he would support", "who opposed"), and it is
@@ -370,7 +440,7 @@ func (a *attributor) stanceVerb(sp speaker, i, n int, s segment.Sentence) bool {
 		}
 	}
 	k := i - 1
-	for k > s.First && (auxiliaries[toks[k].Norm] || toks[k].Norm == "to" || toks[k].Norm == "did" ||
+	for k > s.First && (verbGroup(toks[k].Norm) || toks[k].Norm == "to" || toks[k].Norm == "did" ||
 		toks[k].Norm == "does" || toks[k].Norm == "do" || toks[k].Norm == "n't" || toks[k].Norm == "may" ||
 		toks[k].Norm == "might" || toks[k].Norm == "should" || toks[k].Norm == "can" || toks[k].Norm == "still" ||
 		toks[k].Norm == "now" || toks[k].Norm == "strongly" || toks[k].Norm == "only") {
@@ -382,7 +452,7 @@ func (a *attributor) stanceVerb(sp speaker, i, n int, s segment.Sentence) bool {
 // negated reports a negator up to four tokens before token i.
 func (a *attributor) negated(i, first int) bool {
 	for k := i - 1; k >= first && k >= i-5; k-- {
-		if negators[a.txt.Tokens[k].Norm] {
+		if english.IsNegator(a.txt.Tokens[k].Norm) {
 			return true
 		}
 	}
@@ -395,7 +465,7 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	s := a.txt.Sentences[si]
 	// A passive cue names its speaker only after "by": "Americans have
 	// been urged to leave" says nothing of who urged them.
-	if i > s.First && passiveAux[a.txt.Tokens[i-1].Norm] && !strings.HasSuffix(a.txt.Tokens[i].Norm, "ing") {
+	if i > s.First && english.IsBeForm(a.txt.Tokens[i-1].Norm) && !strings.HasSuffix(a.txt.Tokens[i].Norm, "ing") {
 		if i+n < s.Last && a.txt.Tokens[i+n].Norm == "by" {
 			f, l := a.npAfter(i+n+1, s.Last)
 			return a.resolve(f, l, si)
@@ -415,7 +485,7 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	// "Clinton, who said": the speaker is the phrase before the relative
 	// pronoun, named where the pronoun stands.
 	k := i - 1
-	for k > s.First && auxiliaries[a.txt.Tokens[k].Norm] {
+	for k > s.First && verbGroup(a.txt.Tokens[k].Norm) {
 		k--
 	}
 	if k < s.First || a.inQuote[k] >= 0 {
@@ -436,7 +506,19 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 			sp.first, sp.last = k, k+1
 			return sp
 		}
-		return speaker{}
+		// "Editor's note: ... a bully who has repeatedly pledged": someone
+		return speaker{typ: SpeakerUnknown, first: k, last: k + 1}
+	}
+	// "The committee has collected $56.5 million, said David Gilbert, its
+	// president": after a comma and a clause, a named speaker standing
+	// alone after the cue is the speaker
+	if i-1 > s.First+3 && a.txt.Tokens[i-1].Norm == "," && i+n < s.Last {
+		if _, l := a.npAfter(i+n, s.Last); l == s.Last || a.txt.Tokens[l].Norm == "," || a.txt.Tokens[l].Norm == "." {
+			if sp := a.speakerAfterCue(i+n, si); sp.named() && sp.typ == SpeakerPerson && strings.Contains(sp.name, " ") &&
+				sp.first >= i+n && sp.first <= i+n+1 {
+				return sp
+			}
+		}
 	}
 	f, l := a.npBefore(i, s.First)
 	if sp := a.resolve(f, l, si); sp.ok() {
@@ -489,7 +571,7 @@ func (a *attributor) clauseSubject(and, si int) speaker {
 		return a.resolve(start, start+1, si)
 	}
 	f := start
-	for f < and && articles[toks[f].Norm] {
+	for f < and && english.IsArticle(toks[f].Norm) {
 		f++
 	}
 	if f < and {
@@ -532,7 +614,7 @@ func (a *attributor) attr(sp speaker, form Form, cue string, cueFirst, cueLast i
 	}
 	if cueLast > cueFirst {
 		// the verb group: "has said", "had also warned"
-		for cueFirst > 0 && cueAux[a.txt.Tokens[cueFirst-1].Norm] && cueFirst-1 >= sp.last {
+		for cueFirst > 0 && verbGroup(a.txt.Tokens[cueFirst-1].Norm) && cueFirst-1 >= sp.last {
 			cueFirst--
 		}
 		at.CueSpan = a.tokSpan(cueFirst, cueLast)
@@ -581,7 +663,7 @@ func (a *attributor) resolveQuote(qi int) {
 				break
 			}
 			if cue, n, class := a.cue(i, s.Last); n > 0 && cue != "according" && class != stanceCue {
-				if sp := a.cueSpeakerAfterQuote(q.close+1, i, n, cs); sp.ok() && (class != evidenceCue || sp.typ == SpeakerDocument) {
+				if sp := a.cueSpeakerAfterQuote(q.close+1, i, n, cs); sp.ok() && (class != evidenceCue || sp.typ == SpeakerDocument || sp.typ == SpeakerMedia) {
 					found = a.attr(sp, FormDirect, cue, i, i+n)
 					a.record(found, i)
 					a.salience(cs).remember(sp)
@@ -657,6 +739,14 @@ func (a *attributor) resolveQuote(qi int) {
 			break
 		}
 	}
+	// `"We are done with it," he said, "and we will not come back."`: a
+	// quote resumed after its cue, in lower case, is one statement
+	if qi > 0 && found.Form != "" && q.first < q.last && !toks[q.first].Cap {
+		if p := a.quotes[qi-1]; p.close >= 0 && q.open-p.close <= splitQuoteGap && a.sentOf[p.close] == a.sentOf[q.open] &&
+			a.qattr[qi-1].Speaker == found.Speaker {
+			a.unit[qi] = a.unit[qi-1]
+		}
+	}
 	if found.Form == "" {
 		return
 	}
@@ -680,6 +770,10 @@ func (a *attributor) quoteWithin(from, last int) bool {
 	}
 	return false
 }
+
+// splitQuoteGap bounds the tokens between the halves of a quote split by
+// its cue: `"...," Peter Carr, the spokesman, said, "..."`.
+const splitQuoteGap = 10
 
 // endsClause reports a quote that ends its clause, so that a cue after it
 // can be its own: punctuation just inside or after the closing mark

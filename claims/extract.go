@@ -3,11 +3,12 @@ package claims
 import (
 	"cmp"
 	"context"
-	"fmt"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claims/ingest"
@@ -50,8 +51,9 @@ func Extract(doc *ingest.Document, r *rules.Rules) *Result {
 	b.people, b.lastPerson = b.peopleIndex()
 	res.Claims = b.claims(r.Match(in))
 	attribute(res, r, in, names)
+	id := append([]byte(doc.ID), '#')
 	for i := range res.Claims {
-		res.Claims[i].ID = fmt.Sprintf("%s#%d", doc.ID, i+1)
+		res.Claims[i].ID = string(strconv.AppendInt(id, int64(i+1), 10))
 	}
 	return res
 }
@@ -118,6 +120,9 @@ type builder struct {
 	people *names.Index
 	// lastPerson is, per sentence, the last person named before it.
 	lastPerson []string
+	// folded holds the sentences claims carry, folded to one line, by
+	// sentence index.
+	folded map[int]string
 }
 
 // claims resolves overlapping matches (earlier rules win a quantity; one
@@ -168,7 +173,16 @@ func (b *builder) claims(matches []rules.Match) []Claim {
 	usedMention := make([]bool, len(b.in.Mentions))
 	usedVictim := map[sentenceKey]bool{}
 	aside := asides(b.txt, b.rules.Asides.Headings)
-	out := make([]Claim, 0, bound+bound/8+4) // room for the claims derived from them
+	// Room for the claims derived from them, and for the quotes the
+	// attribution adds: at most one for each pair of quote marks.
+	marks := 0
+	for i := range b.txt.Tokens {
+		if t := &b.txt.Tokens[i]; t.Kind == segment.Punct && (t.Norm == "\"" || t.Norm == "'") {
+			marks++
+		}
+	}
+	room := bound/8 + marks/2 + 4
+	out := make([]Claim, 0, bound+room)
 	for _, o := range order {
 		m := matches[o.i]
 		if aside[b.txt.Sentences[m.Sentence].Para] {
@@ -204,8 +218,13 @@ func (b *builder) claims(matches []rules.Match) []Claim {
 	}
 	out = b.frames(out)
 	out = b.casualties(out) // after frames: it sets the perpetrator flag in them
+	out = append(out, b.eventTimes()...)
 	if len(out) == 0 {
 		return nil // as a document without claims is decoded
+	}
+	if cap(out)-len(out) > 2*room {
+		// the bound was loose: keep room for the quotes to come, not more
+		out = append(make([]Claim, 0, len(out)+room), out...)
 	}
 	sortClaims(out)
 	return out
@@ -336,7 +355,7 @@ func (b *builder) claim(m rules.Match) (Claim, claimKey, bool) {
 	}
 	c.Text = b.span(m.First, m.Last)
 	c.Span = b.spanOf(toks[m.First].Start, toks[m.Last-1].End)
-	c.Sentence = sentenceAround(b.txt.Src[s.Start:s.End], c.Span.Start-s.Start, c.Span.End-s.Start)
+	c.Sentence = b.sentence(m.Sentence, c.Span.Start, c.Span.End)
 	c.SentenceSpan = b.spanOf(s.Start, s.End)
 	return c, key, true
 }
@@ -395,6 +414,25 @@ func (b *builder) span(first, last int) string {
 	return b.txt.Src[b.txt.Tokens[first].Start:b.txt.Tokens[last-1].End]
 }
 
+// sentence returns sentence si as a claim at bytes [start, end) of the
+// document carries it (sentenceAround). A sentence short enough to be
+// carried whole is folded once, and its claims share the string.
+func (b *builder) sentence(si, start, end int) string {
+	s := b.txt.Sentences[si]
+	if s.End-s.Start > maxSentence {
+		return sentenceAround(b.txt.Src[s.Start:s.End], start-s.Start, end-s.Start)
+	}
+	if b.folded == nil {
+		b.folded = map[int]string{}
+	}
+	f, ok := b.folded[si]
+	if !ok {
+		f = oneLine(b.txt.Src[s.Start:s.End])
+		b.folded[si] = f
+	}
+	return f
+}
+
 // spanOf locates bytes [start, end) of the document.
 func (b *builder) spanOf(start, end int) Span {
 	line, col := b.txt.Lines.Pos(start)
@@ -430,10 +468,31 @@ func sentenceAround(s string, start, end int) string {
 	return out
 }
 
-// oneLine folds runs of white space (line breaks included) to one space.
+// oneLine folds runs of white space (line breaks included) to one space,
+// and drops it at both ends, as strings.Join(strings.Fields(s), " ") does,
+// in one allocation.
 func oneLine(s string) string {
 	if !strings.ContainsAny(s, "\n\t\r") && !strings.Contains(s, "  ") {
 		return s
 	}
-	return strings.Join(strings.Fields(s), " ")
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+		} else {
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
 }

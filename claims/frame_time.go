@@ -112,7 +112,7 @@ func (b *builder) anchorPartAt(i, limit int, mv mention.Mention) (anchorPart, bo
 	tr := b.rules.Time
 	if tr != nil {
 		if off, n := tr.Relative.Longest(toks, i, limit); n > 0 && !inMention(i, i+n, mv) {
-			return anchorPart{first: i, last: i + n, offset: &off, clock: -1, rel: true}, true
+			return anchorPart{first: i, last: i + n, offset: escape(off), clock: -1, rel: true}, true
 		}
 	}
 	if k := b.in.Cover(i); k >= 0 && k != b.coverOf(mv) {
@@ -129,7 +129,7 @@ func (b *builder) anchorPartAt(i, limit int, mv mention.Mention) (anchorPart, bo
 					if nb > 0 {
 						off.N = -off.N
 					}
-					return anchorPart{first: m.First, last: m.Last + max(nb, na), offset: &off, clock: -1, rel: true}, true
+					return anchorPart{first: m.First, last: m.Last + max(nb, na), offset: escape(off), clock: -1, rel: true}, true
 				}
 			}
 		}
@@ -150,6 +150,11 @@ func (b *builder) anchorPartAt(i, limit int, mv mention.Mention) (anchorPart, bo
 	}
 	return anchorPart{}, false
 }
+
+// escape returns a pointer to a copy of v. Taking &v of a variable every
+// call declares would move it to the heap on every call (it escapes), found
+// or not; the copy is made only for a part that is returned.
+func escape[T any](v T) *T { return &v }
 
 // isOffset reports a duration that says when, not how long: one followed
 // by "ago", "earlier" or "later", or inside a relative phrase ("a year

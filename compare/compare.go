@@ -120,6 +120,8 @@ type comparer struct {
 	pub     map[string]string // document id -> publication time
 	focus   map[int]bool      // nil: every document
 	al      *aligner          // the alignment, which knows each claim's kind as measured (kindOf)
+	// mediaNames is the rules' media list, sorted, once asked for.
+	mediaNames []string
 }
 
 // inFocus reports whether doc is one the report is about.
@@ -168,7 +170,7 @@ func (cmp *comparer) sentenceWords(doc, sent int) wordSet {
 // as the gap, which carries the values too.
 func (cmp *comparer) judge(g *group) []Finding {
 	prim := primaries(g)
-	kind := prim[0].c.Kind
+	kind := cmp.al.kindName(prim[0])
 	k := cmp.al.kindOf(prim[0])
 	present := map[string]bool{}
 	for _, it := range prim {
@@ -226,10 +228,14 @@ func (cmp *comparer) judge(g *group) []Finding {
 		f.Summary = fmt.Sprintf("%s — %d documents agree (%s)", describeAgreement(prim[0].c, values), len(prim), strings.Join(sortedKeys(present), ", "))
 	default:
 		lo, hi := conflicting[0][0], conflicting[0][1]
-		d := difference(lo.c.Value.Number, hi.c.Value.Number)
-		f.Detail.Difference = &d
 		f.Type = Conflict
 		f.Title = title(fr, values, " vs ")
+		if lo.c.Value == nil {
+			f.Summary = timeSummary(kind, fr, lo, hi)
+			break
+		}
+		d := difference(lo.c.Value.Number, hi.c.Value.Number)
+		f.Detail.Difference = &d
 		if allDated {
 			f.Type = Update
 			order, keys, rank := cmp.timeOrder(prim)
@@ -305,6 +311,13 @@ func (cmp *comparer) values(prim []*item) ([]SideValue, [][2]*item, bool, string
 			withValue = append(withValue, it)
 		}
 	}
+	if len(withValue) == 0 {
+		// event times: compared by when they say the event happens
+		if lo, hi, note, ok := cmp.agreeTimes(prim); !ok {
+			return vals, [][2]*item{{lo, hi}}, false, note
+		}
+		return vals, nil, false, ""
+	}
 	note := perpetratorNote(withValue)
 	lo, hi, ok := cmp.agree(withValue)
 	if ok {
@@ -349,6 +362,7 @@ func (cmp *comparer) agree(items []*item) (*item, *item, bool) {
 	var ivLo, ivHi interval
 	for _, it := range items {
 		iv := claimInterval(it.c, cmp.r.ToleranceFor(it.c.Kind, it.c.Rule), cmp.al.kindOf(it), describedCount(cmp.r, it.c))
+		iv.hi += it.widen // "4 Shot, 1 Killed": four or five shot
 		switch p := frameOf(it.c).Perpetrator; {
 		case shift && p == perpExcluded:
 			iv.lo, iv.hi = iv.lo+1, iv.hi+1
@@ -372,6 +386,9 @@ func (cmp *comparer) agree(items []*item) (*item, *item, bool) {
 }
 
 func valueText(c *claims.Claim) string {
+	if c.Kind == claims.KindEventTime {
+		return c.Text // "landfall around 1 a.m.": the time as written
+	}
 	if c.Value != nil {
 		return c.Value.Human()
 	}
@@ -384,12 +401,24 @@ func valueText(c *claims.Claim) string {
 	return c.Text
 }
 
-// headline reports a claim standing in its document's headline: the first
-// sentence, when the document has a title and that sentence holds it.
+// headline reports a claim standing in its document's headline.
 func (cmp *comparer) headline(it *item) bool {
-	res := cmp.results[it.doc]
-	if it.c.SentenceIndex() != 0 || res.Doc.Title == "" || len(res.Text.Sentences) == 0 {
+	return cmp.headlineSentence(it.doc, it.c.SentenceIndex())
+}
+
+// headlineSentence reports a document's headline: its first sentence, when
+// the document has a title and that sentence holds it, or a later sentence
+// that repeats the title word for word.
+func (cmp *comparer) headlineSentence(doc, sent int) bool {
+	res := cmp.results[doc]
+	if res.Doc.Title == "" || sent >= len(res.Text.Sentences) {
 		return false
+	}
+	if sent != 0 {
+		// a page may repeat its headline in the body (a caption, a
+		// teaser, "… Posted: Friday"): the same words are the headline
+		s := res.Text.Sentences[sent]
+		return strings.HasPrefix(strings.ToLower(oneLine(res.Text.Src[s.Start:s.End])), strings.ToLower(oneLine(res.Doc.Title)))
 	}
 	s := res.Text.Sentences[0]
 	return strings.Contains(strings.ToLower(res.Text.Src[s.Start:s.End]), strings.ToLower(strings.TrimSpace(res.Doc.Title)))

@@ -39,6 +39,28 @@ func TestFocusTrimSame(t *testing.T) {
 		text := strings.Replace(seeds[i%2], "5,200", fmt.Sprint(5000+i%3*100), 1)
 		add(fmt.Sprintf("base/seed%02d.txt", i), fmt.Sprintf("outlet%d", i%5), text)
 	}
+	// paraphrases: sentences that share only part of their words with the
+	// new article's, and attribute them
+	for i := range 3 {
+		var lines []string
+		for _, line := range strings.Split(seeds[1], "\n") {
+			var sents []string
+			for _, sent := range strings.Split(line, ". ") {
+				var kept []string
+				for k, w := range strings.Fields(sent) {
+					if k%(4+i) != 3 {
+						kept = append(kept, w)
+					}
+				}
+				if len(kept) > 6 {
+					kept = append([]string{"Officials", "said"}, kept...)
+				}
+				sents = append(sents, strings.Join(kept, " "))
+			}
+			lines = append(lines, strings.Join(sents, ". "))
+		}
+		add(fmt.Sprintf("base/paraphrase%d.txt", i), fmt.Sprintf("rewrite%d", i), strings.Join(lines, "\n"))
+	}
 	news := []*ingest.Document{{ID: "new/seed.txt", Path: "new/seed.txt", Source: "new", Format: "txt",
 		Text: strings.Replace(seeds[1], "5,200", "6,100", 1)}}
 	corpus, _ := filepath.Glob("../../shared/corpus/*/*/*.txt")

@@ -207,10 +207,12 @@ func apart(s *frameSide, it *item, k *rules.Kind, nm *names) (string, string) {
 	if s.subject != "" && c.Subject != "" && !nm.same(s.subject, c.Subject) {
 		return fieldSubject, s.subject + " vs " + c.Subject
 	}
-	if s.date != nil && c.Date != nil && !keyedByDate(k) && !datesOverlap(s.date, c.Date) {
+	if c.Kind == claims.KindEventTime {
+		// an event time's time is its value, compared by the verdict
+	} else if s.date != nil && c.Date != nil && !keyedByDate(k) && !datesOverlap(s.date, c.Date) {
 		return fieldTime, s.date.String() + " vs " + c.Date.String()
 	}
-	if k == nil || !k.Revisable {
+	if (k == nil || !k.Revisable) && c.Kind != claims.KindEventTime {
 		// a revisable figure at another time is an update of it
 		if why := differentTimes(s.frame.Time, anchorOf(c), nm.zones()); why != "" {
 			return fieldTime, why

@@ -72,9 +72,8 @@ func crossPair(g, h *group) (*item, *item) {
 
 // keptApart names the field that kept claim c out of a's group g.
 func (cmp *comparer) keptApart(al *aligner, g *group, a, c *item) (string, string) {
-	k := al.kind(c.c)
-	ka, okA := identity(a.c, al.kind(a.c), a.m, al.places)
-	kc, okC := identity(c.c, k, c.m, al.places)
+	ka, okA := identity(a.c, al.kindOf(a), a.m, al.places)
+	kc, okC := identity(c.c, al.kindOf(c), c.m, al.places)
 	if !okA || !okC {
 		missing := a.c
 		if okA {

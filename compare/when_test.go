@@ -1,9 +1,13 @@
 package compare
 
 import (
+	"context"
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/rules"
 )
 
@@ -52,6 +56,57 @@ func TestSameMoment(t *testing.T) {
 		}
 		if diff := differentTimes(tc.a, tc.b, zones); (diff != "") != tc.different {
 			t.Errorf("%s: differentTimes = %q, want different=%v", tc.name, diff, tc.different)
+		}
+	}
+}
+
+// TestEventTimeVerdicts: two outlets that give one event times that cannot
+// both hold disagree, with the readings in the note; times that overlap,
+// or that lie on axes that say nothing of each other, do not.
+func TestEventTimeVerdicts(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name     string
+		a, b     string
+		conflict bool
+	}{
+		{"an hour apart", "It made landfall shortly after midnight local time near Cameron.",
+			"But it made landfall around 1 a.m. near Cameron.", true},
+		{"one hour", "It made landfall around 1 a.m. local time.", "Laura made landfall at 1 a.m. on the coast.", false},
+		{"last week vs next week", "The later-stage trial launched last week.",
+			"Post-registration trials of the vaccine will begin in Moscow next week.", true},
+		{"October vs November", "Russia plans to begin mass vaccination of citizens in October.",
+			"The minister said the country would start vaccinations from November.", true},
+		{"a month vs an offset", "Russia plans to begin mass vaccination in October.",
+			"Mass vaccination starts next week.", false},
+		{"other events", "It made landfall around 1 a.m.", "Mass vaccination starts at 5 a.m.", false},
+	}
+	for _, tc := range tests {
+		var results []*claims.Result
+		for i, text := range []string{tc.a, tc.b} {
+			doc := &ingest.Document{ID: fmt.Sprintf("d%d", i), Source: fmt.Sprintf("Outlet %c", 'A'+i), Text: text, Format: "txt"}
+			results = append(results, claims.Extract(doc, r))
+		}
+		rep, err := Compare(context.Background(), results, r, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var found *Finding
+		for i, f := range rep.Findings {
+			if f.Type == Conflict && f.Kind == claims.KindEventTime {
+				found = &rep.Findings[i]
+			}
+		}
+		switch {
+		case tc.conflict && found == nil:
+			t.Errorf("%s: no event-time conflict", tc.name)
+		case !tc.conflict && found != nil:
+			t.Errorf("%s: unexpected conflict %s (%s)", tc.name, found.Summary, found.Detail.Note)
+		case found != nil && !strings.Contains(found.Detail.Note, "do not overlap"):
+			t.Errorf("%s: note %q does not give the readings", tc.name, found.Detail.Note)
 		}
 	}
 }

@@ -50,6 +50,16 @@ var (
 	adverbs = set(`not never also still now then already just only even again ever soon later earlier
 		today tonight yesterday tomorrow here there very too about almost nearly roughly around some
 		more most less least up down`)
+	// articles are the articles proper, kept in a speaker's span: "the
+	// mayor".
+	articles = set(`the a an`)
+	// negators negate what follows them: "neither he nor Mr Pompeo
+	// provided details".
+	negators = set(`not no neither nor never without n't didn't hasn't haven't cannot couldn't`)
+	// beForms are the forms of "be", which make a participle passive.
+	beForms = set(`be been being am is are was were`)
+	// reflexives are the reflexive pronouns: "Trump himself said".
+	reflexives = set(`myself yourself himself herself itself ourselves yourselves themselves`)
 	// subjectPronouns are the pronouns that stand as a clause's subject.
 	subjectPronouns = set(`i you he she it we they`)
 	// subordinators open a subordinate clause: "when she said", "because
@@ -95,6 +105,19 @@ func IsPronoun(w string) bool { return pronouns[w] }
 
 // IsPreposition reports a preposition: "in", "of", "per".
 func IsPreposition(w string) bool { return prepositions[w] }
+
+// IsArticle reports "the", "a" or "an".
+func IsArticle(w string) bool { return articles[w] }
+
+// IsNegator reports a word that negates what follows: "not", "neither",
+// "never", "without".
+func IsNegator(w string) bool { return negators[w] }
+
+// IsBeForm reports a form of "be": "is", "was", "been".
+func IsBeForm(w string) bool { return beForms[w] }
+
+// IsReflexive reports a reflexive pronoun: "himself", "themselves".
+func IsReflexive(w string) bool { return reflexives[w] }
 
 // IsSubjectPronoun reports a pronoun that stands as a clause's subject:
 // "i", "he", "they".

@@ -202,6 +202,34 @@ var starters = func() map[string]bool {
 	return m
 }()
 
+// startBits has a bit set for each starter's wordBit: most tokens are
+// rejected by it without hashing them into starters.
+var startBits = func() (bits [wordBits / 64]uint64) {
+	for w := range starters {
+		b := wordBit(w)
+		bits[b/64] |= 1 << (b % 64)
+	}
+	return bits
+}()
+
+// wordBits is the size of startBits.
+const wordBits = 4096
+
+// wordBit is a cheap hash of a word: its length and its first and last
+// bytes.
+func wordBit(w string) uint {
+	if w == "" {
+		return 0
+	}
+	return (uint(len(w))*131 + uint(w[0])*31 + uint(w[len(w)-1])) % wordBits
+}
+
+// mayStart reports whether w can be a starter.
+func mayStart(w string) bool {
+	b := wordBit(w)
+	return startBits[b/64]&(1<<(b%64)) != 0
+}
+
 // unreadable returns how many tokens from i make a number that is not
 // read right, so no part of it becomes a quantity: a negative number ("-5
 // weeks"), a fraction or ratio not before a scale word ("24/7", "9/11"),
@@ -251,7 +279,7 @@ func (r *recogniser) negative(i int) bool {
 // couldStart is a cheap test that token i may begin a mention.
 func (r *recogniser) couldStart(i int) bool {
 	t := r.toks[i]
-	if t.Kind == segment.Number || starters[t.Norm] || prefixQualifiers.Starts(t.Norm) || r.currencies().starts(t.Norm) {
+	if t.Kind == segment.Number || mayStart(t.Norm) && starters[t.Norm] || prefixQualifiers.Starts(t.Norm) || r.currencies().starts(t.Norm) {
 		return true
 	}
 	if k := strings.IndexByte(t.Norm, '-'); k > 0 && t.Kind == segment.Word {

@@ -37,6 +37,14 @@ type Frames struct {
 	// Incidents are the events a casualty count can belong to: "shooting",
 	// "attack", "leak".
 	Incidents *phrase.Set[bool]
+	// Events are the nouns of events whose time outlets report and may
+	// disagree on: "landfall", "trial", "vaccination". Each with a time
+	// beside it in its sentence is an event-time claim.
+	Events *phrase.Set[bool]
+	// Schedules are the words that make an event's time a plan that is
+	// set and moved ("scheduled", "tentative", "postponed"): no event-time
+	// claim is read from them.
+	Schedules *phrase.Set[bool]
 	// Partitives are nouns that count what their "of" names: "three counts
 	// of child abuse" counts abuse charges, "two pairs of shoes" shoes.
 	Partitives *phrase.Set[bool]
@@ -53,6 +61,10 @@ type Frames struct {
 	// counts whose heads name different parts of one partition ("four
 	// adults shot", "1 child shot") count different people.
 	Parts []map[string]string
+	// Includes maps a kind to the kinds its count includes: "shot"
+	// counts the dead and the wounded together, so "4 Shot, 1 Killed" may
+	// be four in all or four besides the one killed.
+	Includes map[string][]string
 }
 
 // IsPart reports whether a head names a part of one of the rules'
@@ -100,6 +112,10 @@ type Measure struct {
 	// ReportedCount reads "at least N" as the reporter's count N, as
 	// casualty counts are read.
 	ReportedCount bool
+	// Kind, when set, is the rules kind a count of this measure is
+	// compared as: a count of people "rushed to the hospital" is an
+	// injured count, beside the casualty rules' "taken to hospital".
+	Kind string
 }
 
 // MeasureOf returns the measure a figure's frame names: by the measured
@@ -152,18 +168,18 @@ func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '-' || b >= 0x80
 }
 
-var frameFields = []string{"up", "down", "levels", "links", "per", "current", "total", "previous", "predicates", "not-counted", "incidents", "partitives", "unit-heads", "measures", "parts"}
+var frameFields = []string{"up", "down", "levels", "links", "per", "current", "total", "previous", "predicates", "not-counted", "incidents", "events", "schedules", "partitives", "unit-heads", "measures", "parts", "includes"}
 
 func newFrames() *Frames {
 	return &Frames{Up: phrase.New[bool](), Down: phrase.New[bool](), Levels: phrase.New[bool](),
 		Links: phrase.New[bool](), Per: phrase.New[bool](), Current: phrase.New[bool](),
-		Total: phrase.New[bool](), Previous: phrase.New[bool](), Predicates: phrase.New[bool](), NotCounted: phrase.New[bool](), Incidents: phrase.New[bool](), Partitives: phrase.New[bool](), UnitHeads: map[string]string{}}
+		Total: phrase.New[bool](), Previous: phrase.New[bool](), Predicates: phrase.New[bool](), NotCounted: phrase.New[bool](), Incidents: phrase.New[bool](), Events: phrase.New[bool](), Schedules: phrase.New[bool](), Partitives: phrase.New[bool](), UnitHeads: map[string]string{}}
 }
 
 func (f *Frames) sets() map[string]*phrase.Set[bool] {
 	return map[string]*phrase.Set[bool]{"up": f.Up, "down": f.Down, "levels": f.Levels, "links": f.Links,
 		"per": f.Per, "current": f.Current, "total": f.Total, "previous": f.Previous,
-		"predicates": f.Predicates, "not-counted": f.NotCounted, "incidents": f.Incidents, "partitives": f.Partitives}
+		"predicates": f.Predicates, "not-counted": f.NotCounted, "incidents": f.Incidents, "events": f.Events, "schedules": f.Schedules, "partitives": f.Partitives}
 }
 
 func (f *Frames) clone() *Frames {
@@ -179,6 +195,12 @@ func (f *Frames) clone() *Frames {
 	}
 	for _, p := range f.Parts {
 		c.Parts = append(c.Parts, maps.Clone(p))
+	}
+	if f.Includes != nil {
+		c.Includes = map[string][]string{}
+		for k, v := range f.Includes {
+			c.Includes[k] = slices.Clone(v)
+		}
 	}
 	for _, m := range f.Measures {
 		cm := *m
@@ -201,10 +223,19 @@ func (l *loader) frames(n *yaml.Node, fr *Frames) {
 		}
 	}
 	if v := f["measures"]; v != nil {
-		l.measures(v, fr)
+		l.measureKinds = append(l.measureKinds, l.measures(v, fr)...)
 	}
 	if v := f["parts"]; v != nil {
 		l.parts(v, fr)
+	}
+	if v := f["includes"]; v != nil {
+		inc, order := l.fields(v, "frames.includes")
+		if fr.Includes == nil {
+			fr.Includes = map[string][]string{}
+		}
+		for _, k := range order {
+			fr.Includes[k] = append(fr.Includes[k], l.strs(inc[k], "frames.includes."+k)...)
+		}
 	}
 	for _, key := range frameFields {
 		if sets[key] == nil {
@@ -218,14 +249,24 @@ func (l *loader) frames(n *yaml.Node, fr *Frames) {
 	}
 }
 
+// checkMeasureKinds reports a measure whose kind: the rules do not define.
+func (l *loader) checkMeasureKinds(r *Rules) {
+	for _, n := range l.measureKinds {
+		if r.Kinds[n.Value] == nil {
+			l.errf(n, "frames.measures: unknown kind %q", n.Value)
+		}
+	}
+}
+
 // measures reads frames.measures: name -> {heads, cues, revisable,
-// reported-count}. A measure named again (in a file that extends another)
+// reported-count, kind}. It returns the kind: nodes. A measure named again (in a file that extends another)
 // gains the heads and cues and takes the flags given.
-func (l *loader) measures(n *yaml.Node, fr *Frames) {
+func (l *loader) measures(n *yaml.Node, fr *Frames) []*yaml.Node {
+	var kinds []*yaml.Node // the kind: nodes, checked once the kinds are read
 	mf, order := l.fields(n, "frames.measures")
 	for _, name := range order {
 		what := "frames.measures." + name
-		f, _ := l.fields(mf[name], what, "heads", "cues", "revisable", "reported-count")
+		f, _ := l.fields(mf[name], what, "heads", "cues", "revisable", "reported-count", "kind")
 		if f == nil {
 			continue
 		}
@@ -255,10 +296,15 @@ func (l *loader) measures(n *yaml.Node, fr *Frames) {
 		if v := f["reported-count"]; v != nil {
 			m.ReportedCount = l.boolean(v, what+".reported-count")
 		}
+		if v := f["kind"]; v != nil {
+			m.Kind, _ = l.str(v, what+".kind")
+			kinds = append(kinds, v)
+		}
 		if len(m.Heads) == 0 && len(m.Cues) == 0 {
 			l.errf(mf[name], "%s names no heads and no cues", what)
 		}
 	}
+	return kinds
 }
 
 // parts reads frames.parts: a list of partitions, each part name -> heads.

@@ -72,6 +72,29 @@ type anchorIndex struct {
 	mentions map[mention.Type][]anchorRef
 	values   []anchorRef // anchored on {value}
 	prefixes []prefixRef
+	// wordBits has a bit set for each anchor word's wordBit, and
+	// prefixStart for each prefix's first byte: most tokens anchor
+	// nothing, and are passed over without a map look-up.
+	wordBits    [wordBitCount / 64]uint64
+	prefixStart [256]bool
+}
+
+// wordBitCount is the size of anchorIndex.wordBits.
+const wordBitCount = 4096
+
+// wordBit is a cheap hash of a word: its length and its first and last
+// bytes.
+func wordBit(w string) uint {
+	if w == "" {
+		return 0
+	}
+	return (uint(len(w))*131 + uint(w[0])*31 + uint(w[len(w)-1])) % wordBitCount
+}
+
+// mayAnchor reports whether some pattern may be anchored on word w.
+func (idx *anchorIndex) mayAnchor(w string) bool {
+	b := wordBit(w)
+	return idx.wordBits[b/64]&(1<<(b%64)) != 0
 }
 
 type prefixRef struct {
@@ -105,6 +128,19 @@ func (r *Rules) buildIndex() {
 			default:
 				idx.mentions[e.mtype] = append(idx.mentions[e.mtype], ref)
 			}
+		}
+	}
+	for w := range idx.words {
+		b := wordBit(w)
+		idx.wordBits[b/64] |= 1 << (b % 64)
+	}
+	for _, pr := range idx.prefixes {
+		if pr.prefix == "" {
+			for c := range idx.prefixStart {
+				idx.prefixStart[c] = true
+			}
+		} else {
+			idx.prefixStart[pr.prefix[0]] = true
 		}
 	}
 	r.index = idx
@@ -168,10 +204,12 @@ func (r *Rules) match(in *Input, trace bool) ([]Match, []Miss) {
 				continue
 			}
 			w := toks[p].Norm
-			for _, ref := range r.index.words[w] {
-				out = m.try(ref, p, out)
+			if r.index.mayAnchor(w) {
+				for _, ref := range r.index.words[w] {
+					out = m.try(ref, p, out)
+				}
 			}
-			if len(r.index.prefixes) > 0 && toks[p].Kind == segment.Word {
+			if len(r.index.prefixes) > 0 && toks[p].Kind == segment.Word && w != "" && r.index.prefixStart[w[0]] {
 				refs, ok := prefixMemo[w]
 				if !ok {
 					for _, pr := range r.index.prefixes {

@@ -73,6 +73,7 @@ func (l *loader) rules(doc *yaml.Node, base func() (*Rules, error)) *Rules {
 	}
 	r.Rules = fallbackLast(r.Rules)
 	l.checkExampleUnits(r)
+	l.checkMeasureKinds(r)
 	r.buildIndex()
 	r.buildHeads()
 	return r

@@ -21,6 +21,9 @@ type loader struct {
 	// defined holds the rules this file defines (not those it extends),
 	// whose patterns the work bounds are reported at.
 	defined map[*Rule]bool
+	// measureKinds are the kind: nodes of frames.measures, checked once
+	// the kinds are read.
+	measureKinds []*yaml.Node
 }
 
 func (l *loader) errf(n *yaml.Node, format string, args ...any) {

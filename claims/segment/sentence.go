@@ -98,7 +98,17 @@ func Segment(src string, opt Options) *Text {
 	// quote or bracket (-1 for none), so looking back over a run of closers
 	// is one lookup, not a walk: a line of 200,000 quote marks stays linear.
 	lastWord := make([]int, len(toks))
+	// Every sentence but the last ends at a line break or before a
+	// terminal mark's next token, every paragraph but the last at a line
+	// break: counting them sizes both tables once.
+	breaks, terminals := 1, 1
 	for i := range toks {
+		if toks[i].Newlines > 0 {
+			breaks++
+		}
+		if toks[i].Kind == Punct && isTerminal(toks[i].Norm) {
+			terminals++
+		}
 		switch {
 		case !isCloser(toks[i].Norm):
 			lastWord[i] = i
@@ -107,6 +117,10 @@ func Segment(src string, opt Options) *Text {
 		default:
 			lastWord[i] = -1
 		}
+	}
+	if len(toks) > 0 {
+		t.Sentences = make([]Sentence, 0, breaks+terminals)
+		t.Paragraphs = make([]Paragraph, 0, breaks)
 	}
 	sentStart, paraStart := 0, 0
 	closeSentence := func(end int) {
