@@ -1111,14 +1111,6 @@ func (b *builder) person(name string) string {
 	return b.people.Resolve(name)
 }
 
-// untitledFrom is where a name over tokens [i, j) starts once the words up
-// to its last title are cut ("Louisiana Governor John Bel Edwards"); i
-// when it has none, or nothing but titles.
-func (b *builder) untitledFrom(i, j int) int {
-	cut, _ := b.titleIn(i, j)
-	return cut
-}
-
 // titleIn finds the last title in a name over tokens [i, j): where the
 // name starts after it, and where the title starts (both i when none).
 func (b *builder) titleIn(i, j int) (cut, title int) {
