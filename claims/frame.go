@@ -1069,6 +1069,20 @@ func (b *builder) ageFrame(c *Claim, mv mention.Mention, s segment.Sentence) {
 			return
 		}
 	}
+	// "Lopez was a 34-year-old Army specialist", "One suspect is a
+	// 26-year-old man": the subject the phrase says something of
+	if w := b.norm(k, s); (w == "is" || w == "was") && k > s.First && b.norm(mv.First-1, s) != "the" {
+		if start := names.Backward(b.txt, k, s.First, b.in.Free); start < k && b.names.kind(b.names.normalize(b.span(start, k))) == SpeakerPerson {
+			f.Entity = b.person(b.names.normalize(b.span(start, k)))
+			c.Subject = f.Entity
+			return
+		}
+		if q := b.npBefore(k, s); q.ok() && q.last-q.first == 1 && !b.txt.Tokens[q.first].Cap && b.txt.Tokens[q.first].Kind == segment.Word {
+			f.Entity = b.txt.Tokens[q.first].Norm
+			c.Subject = f.Entity
+			return
+		}
+	}
 	// "his 16-year-old brother, C.J.": a name set beside the phrase
 	if b.norm(p.last, s) == "," {
 		if end := names.Forward(b.txt, p.last+1, s.Last, b.in.Free); end > p.last+1 {
