@@ -231,6 +231,18 @@ func (b *builder) notACount(mv mention.Mention, s segment.Sentence) bool {
 	if b.inClock(mv, s) {
 		return true // "14:00 local time", "at 6:30": a clock, not a count
 	}
+	if b.norm(mv.First-1, s) == "of" && mv.First-2 >= s.First {
+		// "Hide Caption 4 of 43 Photos", "Image 4 of 8", "Game 3 of 7": a
+		// place in a series after its label, not a count ("one of 43
+		// firearms stolen" is one)
+		if k := b.in.Cover(mv.First - 2); k >= 0 && b.in.Mentions[k].Type == mention.Number && b.in.Mentions[k].Last == mv.First-1 {
+			n := b.in.Mentions[k]
+			if l := n.First - 1; l >= s.First && toks[n.First].Kind == segment.Number && toks[l].Cap &&
+				toks[l].Kind == segment.Word && !names.IsFunctionWord(toks[l].Norm) {
+				return true
+			}
+		}
+	}
 	if mv.Value.Number == 1 && mv.Value.Bound == mention.Exact {
 		// "one statement" counts; "one of them", "no one", "the one" do not
 		switch b.norm(mv.First-1, s) {
@@ -1057,6 +1069,20 @@ func (b *builder) ageFrame(c *Claim, mv mention.Mention, s segment.Sentence) {
 			return
 		}
 	}
+	// "Lopez was a 34-year-old Army specialist", "One suspect is a
+	// 26-year-old man": the subject the phrase says something of
+	if w := b.norm(k, s); (w == "is" || w == "was") && k > s.First && b.norm(mv.First-1, s) != "the" {
+		if start := names.Backward(b.txt, k, s.First, b.in.Free); start < k && b.names.kind(b.names.normalize(b.span(start, k))) == SpeakerPerson {
+			f.Entity = b.person(b.names.normalize(b.span(start, k)))
+			c.Subject = f.Entity
+			return
+		}
+		if q := b.npBefore(k, s); q.ok() && q.last-q.first == 1 && !b.txt.Tokens[q.first].Cap && b.txt.Tokens[q.first].Kind == segment.Word {
+			f.Entity = b.txt.Tokens[q.first].Norm
+			c.Subject = f.Entity
+			return
+		}
+	}
 	// "his 16-year-old brother, C.J.": a name set beside the phrase
 	if b.norm(p.last, s) == "," {
 		if end := names.Forward(b.txt, p.last+1, s.Last, b.in.Free); end > p.last+1 {
@@ -1097,14 +1123,6 @@ func (b *builder) person(name string) string {
 		return name
 	}
 	return b.people.Resolve(name)
-}
-
-// untitledFrom is where a name over tokens [i, j) starts once the words up
-// to its last title are cut ("Louisiana Governor John Bel Edwards"); i
-// when it has none, or nothing but titles.
-func (b *builder) untitledFrom(i, j int) int {
-	cut, _ := b.titleIn(i, j)
-	return cut
 }
 
 // titleIn finds the last title in a name over tokens [i, j): where the
