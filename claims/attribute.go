@@ -617,6 +617,9 @@ func (a *attributor) attr(sp speaker, form Form, cue string, cueFirst, cueLast i
 		for cueFirst > 0 && verbGroup(a.txt.Tokens[cueFirst-1].Norm) && cueFirst-1 >= sp.last {
 			cueFirst--
 		}
+		if cueLast < len(a.txt.Tokens) && a.txt.Tokens[cueLast].Norm == ":" && a.txt.Tokens[cueLast].Start == a.txt.Tokens[cueLast-1].End {
+			cueLast++ // "said:" introduces its quote
+		}
 		at.CueSpan = a.tokSpan(cueFirst, cueLast)
 	}
 	if a.r.Attribution.HedgeCues[cue] {

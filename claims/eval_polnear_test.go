@@ -208,6 +208,7 @@ func TestEvalPolNeAR(t *testing.T) {
 		}
 		if verbose {
 			logMisses(t, res, a, fs, goldSrc[a], foundCue, cueOf[a], conv)
+			logPartials(t, res, a, "CUE", fc, goldCue[a], conv)
 		}
 		src.add(fs, goldSrc[a])
 		cue.add(fc, goldCue[a])
@@ -279,6 +280,25 @@ func logMisses(t *testing.T, res *Result, article string, found, gold []span, fo
 		for _, g := range gold {
 			if f != g && f.start < g.end && g.start < f.end {
 				t.Logf("PARTIAL %s found [%s] gold [%s]", article, res.Doc.Text[back[f.start]:back[f.end]], res.Doc.Text[back[g.start]:back[g.end]])
+				break
+			}
+		}
+	}
+}
+
+// logPartials logs the found spans that overlap a gold span without
+// matching it exactly.
+func logPartials(t *testing.T, res *Result, article, kind string, found, gold []span, conv func(int) int) {
+	back := map[int]int{}
+	for b := 0; b <= len(res.Doc.Text); b++ {
+		if _, ok := back[conv(b)]; !ok {
+			back[conv(b)] = b
+		}
+	}
+	for _, f := range found {
+		for _, g := range gold {
+			if f != g && f.start < g.end && g.start < f.end {
+				t.Logf("%s PARTIAL %s found [%s] gold [%s]", kind, article, res.Doc.Text[back[f.start]:back[f.end]], res.Doc.Text[back[g.start]:back[g.end]])
 				break
 			}
 		}
