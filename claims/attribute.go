@@ -481,11 +481,16 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		if sub := a.salience(si).subject; sub.ok() && sub.first < i {
 			return sub
 		}
+		// "She addressed Muslim-Americans in an email, saying ...": the
+		// clause's subject, a pronoun or a name
+		if sp := a.clauseSubject(i-1, si); sp.ok() {
+			return sp
+		}
 	}
 	// "Clinton, who said": the speaker is the phrase before the relative
 	// pronoun, named where the pronoun stands.
 	k := i - 1
-	for k > s.First && verbGroup(a.txt.Tokens[k].Norm) {
+	for k > s.First && (verbGroup(a.txt.Tokens[k].Norm) || a.mannerAdverb(k)) {
 		k--
 	}
 	if k < s.First || a.inQuote[k] >= 0 {
@@ -531,6 +536,15 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		}
 	}
 	return speaker{}
+}
+
+// mannerAdverb reports a lower-case adverb in -ly at token k, as stands
+// between a subject and its verb: "he ultimately decided", "she merely
+// wanted". ("the family said" has no adverb: a determiner goes before.)
+func (a *attributor) mannerAdverb(k int) bool {
+	t := a.txt.Tokens[k]
+	return !t.Cap && len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ly") && t.Kind == segment.Word &&
+		k > 0 && !isLead(a.txt.Tokens[k-1].Norm) && !english.IsDeterminer(a.txt.Tokens[k-1].Norm)
 }
 
 // clauseSubjectWindow bounds how far back from a coordinated verb ("...
@@ -614,7 +628,7 @@ func (a *attributor) attr(sp speaker, form Form, cue string, cueFirst, cueLast i
 	}
 	if cueLast > cueFirst {
 		// the verb group: "has said", "had also warned"
-		for cueFirst > 0 && verbGroup(a.txt.Tokens[cueFirst-1].Norm) && cueFirst-1 >= sp.last {
+		for cueFirst > 0 && (verbGroup(a.txt.Tokens[cueFirst-1].Norm) || a.mannerAdverb(cueFirst-1)) && cueFirst-1 >= sp.last {
 			cueFirst--
 		}
 		if cueLast < len(a.txt.Tokens) && a.txt.Tokens[cueLast].Norm == ":" && a.txt.Tokens[cueLast].Start == a.txt.Tokens[cueLast-1].End {
