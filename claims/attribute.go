@@ -526,6 +526,14 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		}
 	}
 	f, l := a.npBefore(i, s.First)
+	if f > s.First+1 && a.txt.Tokens[f-1].Norm == "who" && l-f >= 2 {
+		// "Current and former officials who spoke with The Huffington Post
+		// said": the relative clause describes the speaker before "who"
+		f2, l2 := a.npBefore(f-1, s.First)
+		if sp := a.resolve(f2, l2, si); sp.ok() {
+			return sp
+		}
+	}
 	if sp := a.resolve(f, l, si); sp.ok() {
 		return sp
 	}
