@@ -224,9 +224,10 @@ func TestEvalPolNeAR(t *testing.T) {
 	// stance verbs ("wants", "supports") and every cue of a sentence, not
 	// only its first, are attributions the annotators often left out
 	// ('"It's downright ludicrous," Sinovic said in a statement.' is no
-	// gold attribution), while recall rose from 0.45 to 0.55.
-	if ratio(src.overlapTP, src.found) < 0.79 || ratio(cue.overlapTP, cue.found) < 0.81 || ratio(cue.overlapTP, cue.gold) < 0.51 ||
-		ratio(src.overlapTP, src.gold) < 0.54 || ratio(ssrc.overlapTP, ssrc.gold) < 0.75 || ratio(ssrc.exactTP, ssrc.found) < 0.64 {
+	// gold attribution), while recall rose from 0.45 to 0.59.
+	if ratio(src.overlapTP, src.found) < 0.78 || ratio(cue.overlapTP, cue.found) < 0.80 || ratio(cue.overlapTP, cue.gold) < 0.54 ||
+		ratio(src.overlapTP, src.gold) < 0.57 || ratio(ssrc.overlapTP, ssrc.gold) < 0.78 || ratio(ssrc.exactTP, ssrc.found) < 0.64 ||
+		ratio(cue.exactTP, cue.found) < 0.70 {
 		t.Errorf("attribution precision or recall fell below the floor")
 	}
 }
