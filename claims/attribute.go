@@ -19,6 +19,7 @@ const (
 // sentenceAttr is what one sentence says about its sources.
 type sentenceAttr struct {
 	according Attribution // "according to X" for the whole sentence
+	accAt     int         // token of the according-to phrase
 	indirect  Attribution // "X said (that) ..."
 	hedge     string      // the first hedge phrase in the sentence
 	cueAt     int         // token of the indirect cue, -1 for none
@@ -132,7 +133,7 @@ func (a *attributor) sentenceAttributions() []Attribution {
 		case q >= 0:
 			// a sentence that is mostly quotation is the quote's speaker's
 			at = a.quoteAttribution(q)
-		case sa.according.Form != "" && sa.cueAt >= 0 && sa.indirect.Speaker != sa.according.Speaker && a.quoteIn(si):
+		case sa.according.Form != "" && sa.cueAt >= 0 && sa.indirect.Speaker != sa.according.Speaker && (a.quoteIn(si) || sa.accordingInSubject()):
 			// `"They wanted to get back at him," Miranda said, according to
 			// the New York Post`: Miranda's words, via the Post
 			at = sa.indirect
@@ -148,6 +149,13 @@ func (a *attributor) sentenceAttributions() []Attribution {
 		out[si] = at
 	}
 	return out
+}
+
+// accordingInSubject reports an according-to phrase standing between the
+// speaker and the cue: "The A.G., according to the Times, said ..." is the
+// A.G.'s statement, reported via the Times.
+func (sa *sentenceAttr) accordingInSubject() bool {
+	return sa.according.Form != "" && sa.cueAt >= 0 && sa.spFirst >= 0 && sa.accAt > sa.spFirst && sa.accAt < sa.cueAt
 }
 
 func (a *attributor) quoteEndSentence(qi int) int {
@@ -214,7 +222,7 @@ func (a *attributor) sentence(si int) {
 			if sp.ok() {
 				at := a.attr(sp, FormAccordingTo, strings.ToLower(a.text(i, i+n)), i, i+n)
 				if sa.according.Form == "" {
-					sa.according = at
+					sa.according, sa.accAt = at, i
 				}
 				a.record(at, i)
 				sal.remember(sp)
@@ -841,10 +849,13 @@ func (a *attributor) claimAttribution(c *Claim) Attribution {
 	at := none
 	if q := a.inQuote[c.tok]; q >= 0 && a.quotes[q].words >= minQuoteWords {
 		at = a.quoteAttribution(q)
-	} else if sa := a.sattr[c.sent]; sa.according.Form != "" {
+	} else if sa := a.sattr[c.sent]; sa.according.Form != "" && !sa.accordingInSubject() {
 		at = sa.according
 	} else if sa.cueAt >= 0 && c.tok != sa.cueAt && c.tok >= sa.contentFrom && c.tok < sa.contentTo {
 		at = sa.indirect
+		if sa.according.Form != "" && sa.according.Speaker != at.Speaker {
+			at.Via = sa.according.Speaker
+		}
 	}
 	if h := a.sattr[c.sent].hedge; h != "" && !at.Hedged {
 		at.Hedged, at.Hedge = true, h
