@@ -90,6 +90,9 @@ type attributor struct {
 	// John Bel Edwards", "Peter Carr, a spokesman"), so "the governor"
 	// resolves to him.
 	roles map[string]string
+	// gender maps a person's name to 'm' or 'f' where a title told it
+	// ("Ms. Griffin"), so "she" does not resolve to Mr. Trump.
+	gender map[string]byte
 }
 
 func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *nameCache) *attributor {
@@ -98,7 +101,8 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 		inQuote: make([]int, len(txt.Tokens)), sentOf: make([]int32, len(txt.Tokens)),
 		qattr: make([]Attribution, len(quotes)), unit: make([]int, len(quotes)),
 		sattr:    make([]sentenceAttr, len(txt.Sentences)),
-		surnames: map[string]string{}, foundCue: map[int]bool{}, recent: map[int]*sentenceSalience{}, roles: map[string]string{}}
+		surnames: map[string]string{}, foundCue: map[int]bool{}, recent: map[int]*sentenceSalience{}, roles: map[string]string{},
+		gender: map[string]byte{}}
 	for i := range a.inQuote {
 		a.inQuote[i] = -1
 	}
