@@ -94,7 +94,7 @@ func TestDerivable(t *testing.T) {
 	if got.Version != Version || len(got.Documents) != len(results) {
 		t.Fatalf("version %d, %d documents", got.Version, len(got.Documents))
 	}
-	n, left := 0, 0
+	n, left, quoted := 0, 0, 0
 	for i, res := range results {
 		d := got.Documents[i]
 		if d.ID != res.Doc.ID || len(d.Claims) != len(res.Claims) || len(d.Mentions) != len(res.Mentions) || len(d.Mentions) == 0 {
@@ -105,7 +105,11 @@ func TestDerivable(t *testing.T) {
 			n++
 			s := d.Sentences[oc.Sentence]
 			text := oc.Text
-			if text == "" {
+			switch {
+			case oc.TextAt != nil:
+				quoted++
+				text = s.Text[oc.TextAt[0]:oc.TextAt[1]]
+			case text == "":
 				left++
 				text = s.Text[oc.Span[0]-s.Span[0] : oc.Span[1]-s.Span[0]]
 			}
@@ -126,8 +130,8 @@ func TestDerivable(t *testing.T) {
 			}
 		}
 	}
-	if n == 0 || left == 0 {
-		t.Fatalf("%d claims, %d with their text left out", n, left)
+	if n == 0 || left == 0 || quoted == 0 {
+		t.Fatalf("%d claims, %d with their text left out, %d with it at text_at", n, left, quoted)
 	}
 	for i, line := range strings.Split(strings.TrimSpace(buf.String()), "\n") {
 		if len(line) > 0 && line[0] == ' ' {
