@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -137,5 +138,35 @@ func TestDerivable(t *testing.T) {
 		if len(line) > 0 && line[0] == ' ' {
 			t.Fatalf("line %d is indented: %.40s", i+1, line)
 		}
+	}
+}
+
+// TestJSONSize wants the extract contract of the seeds repeated (the
+// README's seeds ×200, here ×20) no larger than twice the text: the
+// contract names what its tables and spans give instead of repeating it.
+func TestJSONSize(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var seed strings.Builder
+	for _, name := range []string{"000_9657c7c9ccc2eae3.txt", "004_036ee2da981d46e5.txt"} {
+		data, err := os.ReadFile("../../testdata/seeds/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		seed.Write(data)
+		seed.WriteString("\n\n")
+	}
+	text := strings.Repeat(seed.String(), 20)
+	res := claims.Extract(&ingest.Document{ID: "x20.txt", Source: "x20", Path: "x20.txt", Text: text, Format: "txt"}, r)
+	var buf bytes.Buffer
+	if err := WriteJSON(&buf, []*claims.Result{res}, false); err != nil {
+		t.Fatal(err)
+	}
+	if ratio := float64(buf.Len()) / float64(len(text)); ratio > 2 {
+		t.Errorf("%d claims: %d bytes of JSON for %d of text (%.2fx), want at most 2x", len(res.Claims), buf.Len(), len(text), ratio)
+	} else {
+		t.Logf("%d claims: %.2fx the text", len(res.Claims), ratio)
 	}
 }
