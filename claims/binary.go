@@ -26,24 +26,10 @@ import (
 func (res *Result) AppendBinary(b []byte) []byte {
 	e := &encoder{src: res.Text.Src, index: map[string]int{}}
 	e.text(res.Text)
-	e.section(func() {
-		e.uint(len(res.Mentions))
-		for i := range res.Mentions {
-			e.mention(&res.Mentions[i])
-		}
-	})
-	e.uint(len(res.Claims))
-	for i := range res.Claims {
-		e.claim(&res.Claims[i])
-	}
-	e.uint(len(res.Attributions))
-	for i := range res.Attributions {
-		e.attribution(&res.Attributions[i])
-	}
-	e.uint(len(res.SentenceAttributions))
-	for i := range res.SentenceAttributions {
-		e.attribution(&res.SentenceAttributions[i])
-	}
+	e.section(func() { writeList(e, res.Mentions, e.mention) })
+	writeList(e, res.Claims, e.claim)
+	writeList(e, res.Attributions, e.attribution)
+	writeList(e, res.SentenceAttributions, e.attribution)
 	e.bool(res.Words != nil)
 	for _, ws := range res.Words {
 		e.uint(len(ws))
@@ -244,27 +230,28 @@ func (e *encoder) text(t *segment.Text) {
 			prev = tk.End
 		}
 	})
-	e.uint(len(t.Sentences))
-	for _, s := range t.Sentences {
-		e.uint(s.Start)
-		e.uint(s.End - s.Start)
-		e.uint(s.First)
-		e.uint(s.Last - s.First)
+	writeList(e, t.Sentences, func(s *segment.Sentence) {
+		e.ranged(s.Start, s.End)
+		e.ranged(s.First, s.Last)
 		e.uint(s.Para)
-	}
-	e.uint(len(t.Paragraphs))
-	for _, p := range t.Paragraphs {
-		e.uint(p.Start)
-		e.uint(p.End - p.Start)
-		e.uint(p.First)
-		e.uint(p.Last - p.First)
-	}
+	})
+	writeList(e, t.Paragraphs, func(p *segment.Paragraph) {
+		e.ranged(p.Start, p.End)
+		e.ranged(p.First, p.Last)
+	})
+}
+
+// ranged writes a range [start, end) as its start and length (read back by
+// the decoder's offsets, for a range of text, or indices, for a range of
+// items).
+func (e *encoder) ranged(start, end int) {
+	e.uint(start)
+	e.uint(end - start)
 }
 
 func (e *encoder) mention(m *mention.Mention) {
 	e.str(string(m.Type), -1)
-	e.uint(m.First)
-	e.uint(m.Last - m.First)
+	e.ranged(m.First, m.Last)
 	e.value(m.Value)
 	e.date(m.Date)
 	e.int(m.Person[0])
@@ -296,10 +283,17 @@ func (e *encoder) date(d *mention.DateValue) {
 }
 
 func (e *encoder) span(s Span) {
-	e.uint(s.Start)
-	e.uint(s.End - s.Start)
+	e.ranged(s.Start, s.End)
 	e.uint(s.Line)
 	e.uint(s.Col)
+}
+
+// writeList writes a list: its length, then each item.
+func writeList[T any](e *encoder, xs []T, write func(*T)) {
+	e.uint(len(xs))
+	for i := range xs {
+		write(&xs[i])
+	}
 }
 
 // writeOptional writes a value that may be absent: a flag, then the value

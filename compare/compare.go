@@ -120,6 +120,8 @@ type comparer struct {
 	pub     map[string]string // document id -> publication time
 	focus   map[int]bool      // nil: every document
 	al      *aligner          // the alignment, which knows each claim's kind as measured (kindOf)
+	// mediaNames is the rules' media list, sorted, once asked for.
+	mediaNames []string
 }
 
 // inFocus reports whether doc is one the report is about.
@@ -360,6 +362,7 @@ func (cmp *comparer) agree(items []*item) (*item, *item, bool) {
 	var ivLo, ivHi interval
 	for _, it := range items {
 		iv := claimInterval(it.c, cmp.r.ToleranceFor(it.c.Kind, it.c.Rule), cmp.al.kindOf(it), describedCount(cmp.r, it.c))
+		iv.hi += it.widen // "4 Shot, 1 Killed": four or five shot
 		switch p := frameOf(it.c).Perpetrator; {
 		case shift && p == perpExcluded:
 			iv.lo, iv.hi = iv.lo+1, iv.hi+1
@@ -413,9 +416,9 @@ func (cmp *comparer) headlineSentence(doc, sent int) bool {
 	}
 	if sent != 0 {
 		// a page may repeat its headline in the body (a caption, a
-		// teaser): the same words are the headline still
+		// teaser, "… Posted: Friday"): the same words are the headline
 		s := res.Text.Sentences[sent]
-		return strings.EqualFold(oneLine(res.Text.Src[s.Start:s.End]), oneLine(res.Doc.Title))
+		return strings.HasPrefix(strings.ToLower(oneLine(res.Text.Src[s.Start:s.End])), strings.ToLower(oneLine(res.Doc.Title)))
 	}
 	s := res.Text.Sentences[0]
 	return strings.Contains(strings.ToLower(res.Text.Src[s.Start:s.End]), strings.ToLower(strings.TrimSpace(res.Doc.Title)))

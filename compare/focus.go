@@ -20,9 +20,9 @@ import (
 //   - the content words of the sentences that hold a kept claim or share
 //     with the focus documents enough words to be aligned as statements
 //     (statements leaves out any other sentence before looking at it);
-//   - its text and sentences, for the findings, and its sentence
-//     attributions when a sentence is near enough a focus sentence to
-//     align with it.
+//   - its text, sentences and sentence attributions, for the findings:
+//     the text only when it has a kept claim or a sentence that can align
+//     with a focus sentence (mayAlign), the attributions only then.
 //
 // A baseline document with none of these is kept as its metadata alone:
 // its outlet still counts among those missing a fact. Compare of the focus
@@ -67,7 +67,7 @@ func (f *Focus) key(c *claims.Claim) (string, bool) {
 		return "", false
 	}
 	m := measureOf(f.r, c)
-	return identity(c, comparedKind(f.r.Kinds, c, m), m, f.r.Places)
+	return identity(c, comparedKind(f.r, c, m), m, f.r.Places)
 }
 
 // Trim returns what a focused comparison reads of res, a baseline result
@@ -174,7 +174,7 @@ func (cmp *comparer) focusKeys() map[string]bool {
 				continue
 			}
 			m := measureOf(cmp.r, c)
-			if key, ok := identity(c, comparedKind(cmp.r.Kinds, c, m), m, cmp.r.Places); ok {
+			if key, ok := identity(c, comparedKind(cmp.r, c, m), m, cmp.r.Places); ok {
 				keys[key] = true
 			}
 		}

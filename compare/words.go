@@ -39,8 +39,13 @@ func jaccard(a, b wordSet) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
-	inter := intersect(a, b)
-	return float64(inter) / float64(len(a)+len(b)-inter)
+	return jaccardOf(intersect(a, b), len(a), len(b))
+}
+
+// jaccardOf is the Jaccard index of two non-empty sets of na and nb words
+// that share inter.
+func jaccardOf(inter, na, nb int) float64 {
+	return float64(inter) / float64(na+nb-inter)
 }
 
 // containment is |a ∩ b| / min(|a|, |b|): how much of the shorter is in the longer.
