@@ -115,8 +115,14 @@ type comparer struct {
 	words   [][]wordSet       // per document, per sentence, for results without Words
 	pub     map[string]string // document id -> publication time
 	focus   map[int]bool      // nil: every document
-	// mediaNames is the rules' media list, sorted, once asked for.
+	// mediaNames is the rules' media list, sorted, once asked for, and
+	// mediaWords their words.
 	mediaNames []string
+	mediaWords [][]string
+	// outlets are the compared outlets (outletOf their sources), sorted;
+	// cites remembers, per speaker, the outlets it names.
+	outlets []string
+	cites   map[string][]string
 }
 
 // inFocus reports whether doc is one the report is about.

@@ -399,8 +399,8 @@ func (cmp *comparer) citesCompared(a claims.Attribution, own string) bool {
 	case claims.SpeakerAnonymous, claims.SpeakerDocument, claims.SpeakerUnknown, claims.SpeakerNone:
 		return false // an outlet is named ("the Times" may be taken for a person)
 	}
-	for src := range cmp.sources {
-		if outletOf(src) != outletOf(own) && cmp.outletNamed(src, a.Speaker) {
+	for _, o := range cmp.outletsNamed(a.Speaker) {
+		if o != outletOf(own) {
 			return true
 		}
 	}
@@ -415,26 +415,56 @@ func (cmp *comparer) citesItself(a claims.Attribution, own string) bool {
 	case claims.SpeakerAnonymous, claims.SpeakerDocument, claims.SpeakerUnknown, claims.SpeakerNone:
 		return false
 	}
-	return cmp.outletNamed(outletOf(own), a.Speaker)
+	return slices.Contains(cmp.outletsNamed(a.Speaker), outletOf(own))
 }
 
-// outletNamed reports whether a speaker names the outlet of a source, as
-// namedOutlet does, or is the end of an outlet name in the rules' media
-// list that names it ("the Times" of "New York Times" for "nyt").
-func (cmp *comparer) outletNamed(source, speaker string) bool {
-	if namedOutlet(source, speaker) {
-		return true
+// outletsNamed lists the compared outlets a speaker names, once per
+// speaker.
+func (cmp *comparer) outletsNamed(speaker string) []string {
+	if v, ok := cmp.cites[speaker]; ok {
+		return v
 	}
+	if cmp.cites == nil {
+		cmp.cites = map[string][]string{}
+		seen := map[string]bool{}
+		for src := range cmp.sources {
+			if o := outletOf(src); !seen[o] {
+				seen[o] = true
+				cmp.outlets = append(cmp.outlets, o)
+			}
+		}
+		slices.Sort(cmp.outlets)
+		for _, m := range cmp.media() {
+			cmp.mediaWords = append(cmp.mediaWords, nameWords(m))
+		}
+	}
+	var named []string
 	sw := nameWords(speaker)
 	if len(sw) > 0 && sw[0] == "the" {
 		sw = sw[1:]
 	}
+	for _, o := range cmp.outlets {
+		if cmp.outletNamed(o, speaker, sw) {
+			named = append(named, o)
+		}
+	}
+	cmp.cites[speaker] = named
+	return named
+}
+
+// outletNamed reports whether a speaker (and its words, sw) names the
+// outlet of a source, as namedOutlet does, or is the end of an outlet name
+// in the rules' media list that names it ("the Times" of "New York Times"
+// for "nyt").
+func (cmp *comparer) outletNamed(source, speaker string, sw []string) bool {
+	if namedOutlet(source, speaker) {
+		return true
+	}
 	if len(sw) == 0 || len(sw[len(sw)-1]) < 4 {
 		return false
 	}
-	for _, m := range cmp.media() {
-		mw := nameWords(m)
-		if len(mw) > len(sw) && slices.Equal(mw[len(mw)-len(sw):], sw) && namedOutlet(source, m) {
+	for k, mw := range cmp.mediaWords {
+		if len(mw) > len(sw) && slices.Equal(mw[len(mw)-len(sw):], sw) && namedOutlet(source, cmp.mediaNames[k]) {
 			return true
 		}
 	}
