@@ -2,10 +2,12 @@ package claims
 
 import (
 	"strings"
+	"time"
 
 	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/names"
+	"github.com/claimdiff/claimdiff/claims/phrase"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
 
@@ -34,13 +36,19 @@ const claimWindow = 16
 //
 //   - a count that is a number in a name ("NewsChannel 15") is dropped, and
 //     so is a count the text denies ("two other children were not injured")
-//     and "one shot", a gunshot ("fired one shot which struck his wife");
-//   - a rule's perpetrator flag goes into the claim's frame;
+//     and "one shot", a gunshot ("fired one shot which struck his wife"),
+//     and a count of two outcomes ("eight were injured or killed"), and a
+//     number before an incident's relative clause ("charge two in a
+//     shooting that injured six");
+//   - a rule's perpetrator flag goes into the claim's frame, and a count
+//     dated well before the latest dated count (the story's own event)
+//     takes the previous scope: another, earlier event's; a count over
+//     several incidents ("in separate shootings") takes the tally scope;
 //   - a claim whose rule follows other kinds is dropped unless one of them
 //     was claimed in the sentence or the two before it;
-//   - a single victim ("a man was shot dead", value 1 by rule) is dropped
-//     when the document counts more of the same kind ("two people were
-//     killed"), or for one shot more dead or wounded, for one wounded more
+//   - a single victim ("a man was shot dead", value 1 by rule, or "one
+//     person was shot in the head", a count of one) is dropped when the
+//     document counts more of the same kind ("two people were killed"), or for one shot more dead or wounded, for one wounded more
 //     shot: he is one of them, not the total;
 //   - a zero with "other", "else" ("no one else was hurt") is dropped when
 //     the document has counted some already: it says none beyond those;
@@ -58,18 +66,34 @@ func (b *builder) casualties(cs []Claim) []Claim {
 	deaths := false                // any killed claim, a named victim or a count above zero
 	injuries := false              // an injured count (a number) above zero
 	named := make([]bool, len(cs)) // counts that are numbers in names, or denied
+	story := storyDate(cs, b.doc.Published)
+	counts := b.countMentions(cs)
 	for i := range cs {
 		c := &cs[i]
 		ru := b.rules.Rule(c.Rule)
 		if ru == nil || !isCasualty(c.Kind) {
 			continue
 		}
-		if c.Value != nil && (ru.Value == nil && (b.inName(*c) || oneShot(*c)) || c.Value.Number > 0 && b.negated(*c)) {
+		if c.Value != nil && (ru.Value == nil && (b.inName(*c) || oneShot(*c) || b.otherClause(*c)) || c.Value.Number > 0 && b.negated(*c) || b.either(*c)) {
 			named[i] = true
 			continue
 		}
 		if ru.Perpetrator != "" {
 			setPerpetrator(c, ru.Perpetrator)
+		}
+		if c.Value != nil && earlier(*c, story) {
+			if c.Frame == nil {
+				c.Frame = &Frame{}
+			}
+			if c.Frame.Scope == "" {
+				c.Frame.Scope = "previous"
+			}
+		}
+		if c.Value != nil && ru.Value == nil && (c.Frame == nil || c.Frame.Scope == "") && b.tally(*c, counts) {
+			if c.Frame == nil {
+				c.Frame = &Frame{}
+			}
+			c.Frame.Scope = "tally"
 		}
 		if c.Value == nil {
 			deaths = deaths || c.Kind == kindKilled
@@ -82,14 +106,36 @@ func (b *builder) casualties(cs []Claim) []Claim {
 		injuries = injuries || c.Kind == kindInjured && ru.Value == nil && c.Value.Number > 0
 	}
 	seen := map[string]bool{} // kinds counted above zero so far
+	var listed []Claim        // shot totals of headline lists ("1 dead, 3 shot": 4)
 	for i := range cs {
 		c := cs[i]
 		ru := b.rules.Rule(c.Rule)
 		if ru != nil && isCasualty(c.Kind) && c.Value != nil {
-			if named[i] || c.Kind == kindShot && listedBeside(cs, i) {
+			if named[i] {
 				continue
 			}
-			single := ru.Value != nil && *ru.Value == 1
+			if c.Kind == kindShot {
+				if j := b.listedBeside(cs, i); j >= 0 {
+					switch {
+					case !b.adjacent(c, cs[j]) && !b.adjacent(cs[j], c):
+						continue // not a list: no figure to set against another
+					case cs[j].tok > c.tok:
+						// "4 shot, 1 killed": the total first, then
+						// its part; the wounded are derived below
+					case b.adjacent(cs[j], c):
+						// "1 dead, 3 shot": three more, wounded
+						d, ok := besides(cs[j], c)
+						if !ok {
+							continue
+						}
+						c.Kind = kindInjured
+						listed = append(listed, d)
+					}
+				}
+			}
+			// one victim, by rule ("a man was shot dead") or by number
+			// ("one person was shot in the head")
+			single := ru.Value != nil && *ru.Value == 1 || ru.Value == nil && c.Value.Bound == mention.Exact && c.Value.Number == 1
 			if single && (counted[c.Kind] || within(c.Kind, counted) || overlaps(out, c)) {
 				continue
 			}
@@ -105,6 +151,7 @@ func (b *builder) casualties(cs []Claim) []Claim {
 		}
 		out = append(out, c)
 	}
+	out = append(out, listed...)
 	n := len(out)
 	derived := map[float64]bool{} // a figure derived once is not derived again
 	for i := 0; i < n; i++ {
@@ -119,24 +166,81 @@ func (b *builder) casualties(cs []Claim) []Claim {
 	return out
 }
 
-// listedBeside reports a bare "N shot" listed beside a death toll in one
-// sentence, headline style: "1 dead, 3 shot", "4 Shot, 1 Killed". Outlets
-// write such lists both as parts (3 wounded besides the dead) and as a
-// total (4 hit, 1 of them killed), so the shot figure is no figure to set
-// against another outlet's. A sentence that says how the parts relate
-// ("four were shot, two of them fatally") or a full clause ("five people
-// were shot") keeps it.
-func listedBeside(cs []Claim, i int) bool {
+// listedBeside finds the death toll a bare "N shot" is listed beside in
+// one sentence, headline style: "1 dead, 3 shot", "4 Shot, 1 Killed"; -1
+// when there is none. The list's order tells how the figures relate: a
+// total first is followed by its part ("5 shot, 1 killed": five hit, one
+// of them dead), and after the dead come the others ("1 dead, 3 shot":
+// three more, wounded). A toll that says it is a part (rules.yaml
+// casualties.parts: "two of them fatally") and a full clause ("five
+// people were shot") are no such list.
+func (b *builder) listedBeside(cs []Claim, i int) int {
 	shot := cs[i]
 	if clause(shot.Text) {
-		return false
+		return -1
 	}
 	for j := max(0, i-claimWindow); j < len(cs) && j <= i+claimWindow; j++ {
 		c := cs[j]
 		if j == i || c.sent != shot.sent || c.Kind != kindKilled || c.Value == nil {
 			continue
 		}
-		if !strings.Contains(strings.ToLower(c.Text), "fatal") && !strings.Contains(strings.ToLower(c.Text), " of them") {
+		if !b.says(c, b.rules.Casualties.Parts) {
+			return j
+		}
+	}
+	return -1
+}
+
+// adjacent reports whether claim b follows claim a in a list: only a
+// comma, a semicolon or "and" between them ("1 dead, 3 shot", "5 shot
+// and 1 killed").
+func (b *builder) adjacent(a, c Claim) bool {
+	toks := b.txt.Tokens
+	i := a.tok
+	for i < len(toks) && toks[i].Start < a.Span.End {
+		i++
+	}
+	if i > c.tok || c.tok-i > 2 {
+		return false
+	}
+	for ; i < c.tok; i++ {
+		switch toks[i].Norm {
+		case ",", ";", "and", "&":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// besides makes the shot total of a headline list that names the dead
+// first: the dead and the wounded listed after them ("1 dead, 3 shot" is
+// 4 shot), at the wounded figure's place. Only exact figures add up.
+func besides(killed, wounded Claim) (Claim, bool) {
+	if killed.Value.Bound != mention.Exact || wounded.Value.Bound != mention.Exact {
+		return Claim{}, false
+	}
+	d := wounded
+	v := *wounded.Value
+	v.Number += killed.Value.Number
+	d.Value = &v
+	if wounded.Frame != nil {
+		f := *wounded.Frame
+		d.Frame = &f
+	}
+	return d, true
+}
+
+// says reports whether one of the phrases of set stands in a claim's
+// words.
+func (b *builder) says(c Claim, set *phrase.Set[bool]) bool {
+	toks := b.txt.Tokens
+	end := c.tok
+	for end < len(toks) && toks[end].Start < c.Span.End {
+		end++
+	}
+	for i := c.tok; i < end; i++ {
+		if _, n := set.Longest(toks, i, end); n > 0 {
 			return true
 		}
 	}
@@ -156,6 +260,109 @@ func clause(text string) bool {
 
 func isCasualty(kind string) bool {
 	return kind == kindKilled || kind == kindInjured || kind == kindShot || kind == "missing"
+}
+
+// earlierBy is how long before the story's own event a casualty count
+// must be dated to be another, earlier event's: follow-up reports and
+// roundups of days and weeks stay the story's.
+const earlierBy = 60 * 24 * time.Hour
+
+// storyDate is the date of the event a document reports: the latest date
+// its casualty counts are given (a story recalls earlier events, it does
+// not report later ones), no later than its publication when that is
+// known; zero when no count is dated.
+func storyDate(cs []Claim, published time.Time) time.Time {
+	var latest time.Time
+	for i := range cs {
+		if d, ok := dateEnd(cs[i]); ok && isCasualty(cs[i].Kind) && d.After(latest) {
+			latest = d
+		}
+	}
+	if !published.IsZero() && latest.After(published) {
+		return published
+	}
+	return latest
+}
+
+// dateEnd is the last day of a claim's date, when it has a full one.
+func dateEnd(c Claim) (time.Time, bool) {
+	if c.Date == nil {
+		return time.Time{}, false
+	}
+	t, err := time.Parse("2006-01-02", c.Date.End)
+	return t, err == nil
+}
+
+// earlier reports a count dated well before the story's own event ("On
+// Nov. 5, 2009, Hasan opened fire, killing 12" in a report of a shooting
+// in 2014). It takes the frame's previous scope, which keeps it apart from
+// the story's counts.
+func earlier(c Claim, story time.Time) bool {
+	end, ok := dateEnd(c)
+	return ok && !story.IsZero() && end.Add(earlierBy).Before(story)
+}
+
+// tally reports a count over several incidents: after it in its sentence,
+// with no number between but other casualty counts (counts, mention
+// indices: "5 dead, 17 wounded in weekend shootings"), stands a plural incident noun (rules.yaml
+// frames.incidents) after a number above one or a word of
+// casualties.tallies, at most three words before it: "five people were
+// killed in separate shootings across the city", "7 killed in 3
+// shootings", "1 dead, 4 wounded in pair of shootings". "The Orlando
+// shootings" is one event, and no tally; nor is a single victim ("a girl
+// was injured in overnight shootings": one of them).
+func (b *builder) tally(c Claim, counts map[int]bool) bool {
+	toks := b.txt.Tokens
+	s := b.txt.Sentences[c.sent]
+	inc := b.rules.Frames.Incidents
+	plural := func(i int) bool {
+		w := toks[i].Norm
+		return strings.HasSuffix(w, "s") && inc.HasWord(w) && inc.HasWord(strings.TrimSuffix(w, "s"))
+	}
+	// pluralAfter reports a plural incident noun at most three tokens
+	// after i: "separate shootings", "3 deadly shootings"
+	pluralAfter := func(i int) bool {
+		for j := i; j < s.Last && j <= i+3; j++ {
+			if plural(j) {
+				return true
+			}
+		}
+		return false
+	}
+	end := c.tok
+	for end < s.Last && toks[end].Start < c.Span.End {
+		end++
+	}
+	for i := end; i < s.Last && i < end+3*slotWindow; i++ {
+		if k := b.in.Cover(i); k >= 0 && b.in.Mentions[k].First == i && b.in.Mentions[k].Value != nil && !counts[k] {
+			m := b.in.Mentions[k]
+			// "in 12 shootings"; any other number is of something else
+			return m.Type != mention.Date && m.Value.Number > 1 && pluralAfter(m.Last)
+		}
+		if _, n := b.rules.Casualties.Tallies.Longest(toks, i, s.Last); n > 0 && pluralAfter(i+n) {
+			return true
+		}
+	}
+	return false
+}
+
+// countMentions is the set of mentions (indices) casualty counts were
+// read from.
+func (b *builder) countMentions(cs []Claim) map[int]bool {
+	toks := b.txt.Tokens
+	out := map[int]bool{}
+	for _, c := range cs {
+		if !isCasualty(c.Kind) || c.Value == nil {
+			continue
+		}
+		for i := c.tok; i < len(toks) && i < c.tok+slotWindow && toks[i].Start < c.Span.End; i++ {
+			if k := b.in.Cover(i); k >= 0 {
+				out[k] = true
+				break
+			}
+		}
+	}
+	return out
 }
 
 // setPerpetrator records whether a casualty count includes the
@@ -182,8 +389,9 @@ func follows(prev []Claim, c Claim, kinds []string) bool {
 }
 
 // inName reports whether the count a claim was read from is written in
-// digits right after a capitalised word inside a sentence: a number that is
-// part of a name ("told NewsChannel 15 that a child was shot", "Route 9"),
+// digits right after a capitalised word, "#" or "No." inside a sentence: a
+// number that is part of a name or a label ("told NewsChannel 15 that a
+// child was shot", "Route 9", "Garden Way #9"),
 // not a count; unless the words go on capitalised, as in a headline
 // ("Police Say 3 Dead").
 func (b *builder) inName(c Claim) bool {
@@ -199,9 +407,41 @@ func (b *builder) inName(c Claim) bool {
 			return false
 		}
 		p := toks[first-1]
+		if p.Norm == "#" || p.Norm == "no." {
+			return true // "Garden Way #9", "No. 5": a label, not a count
+		}
 		next := b.in.Mentions[k].Last
 		titleCase := next < s.Last && toks[next].Cap // "Police Say 3 Dead"
 		return p.Kind == segment.Word && p.Cap && p.Newlines == 0 && !names.IsFunctionWord(p.Norm) && !titleCase
+	}
+	return false
+}
+
+// either reports a count of two outcomes joined by "or": "eight youths
+// have been injured or killed", "killed or wounded 20 people". It counts
+// the victims of both, and is no figure of either kind.
+func (b *builder) either(c Claim) bool {
+	toks := b.txt.Tokens
+	out := b.rules.Casualties.Outcomes
+	end := c.tok
+	for end < len(toks) && toks[end].Start < c.Span.End {
+		end++
+	}
+	if end > c.tok && out.HasWord(toks[end-1].Norm) && end+1 < len(toks) && toks[end].Norm == "or" && out.HasWord(toks[end+1].Norm) {
+		return true
+	}
+	return c.tok >= 2 && toks[c.tok-1].Norm == "or" && out.HasWord(toks[c.tok-2].Norm) && out.HasWord(toks[c.tok].Norm)
+}
+
+// otherClause reports a number whose casualty words belong to a relative
+// clause of an incident named after it: "police charge two in Norfolk
+// shooting that injured six" counts the charged, not the injured.
+func (b *builder) otherClause(c Claim) bool {
+	toks := b.txt.Tokens
+	for i := c.tok + 1; i+1 < len(toks) && toks[i+1].Start < c.Span.End; i++ {
+		if b.rules.Frames.Incidents.HasWord(toks[i].Norm) && (toks[i+1].Norm == "that" || toks[i+1].Norm == "which") {
+			return true
+		}
 	}
 	return false
 }

@@ -20,6 +20,13 @@ type item struct {
 	// restates marks a further claim of a document already in the group:
 	// the same fact said again (kept for highlighting, not for verdicts).
 	restates bool
+	// m is the measure the claim's figure names (rules frames.measures),
+	// or nil.
+	m *rules.Measure
+	// widen is how far above its figure the claim's value may lie: "4
+	// Shot, 1 Killed" may count four in all or four and the one killed
+	// (listedBefore).
+	widen float64
 }
 
 // group is one fact: claims of one identity with compatible slots, at most
@@ -52,13 +59,23 @@ type group struct {
 // the slots and frame fields the kind names as its identity in the rules
 // (the person whose age it is, the day of an event). A claim missing one of
 // those compares with nothing.
-func identity(c *claims.Claim, k *rules.Kind, places map[string]bool) (string, bool) {
+func identity(c *claims.Claim, k *rules.Kind, m *rules.Measure, places map[string]bool) (string, bool) {
 	var b strings.Builder
-	b.WriteString(c.Kind)
-	if c.Value != nil {
-		b.WriteString("|" + c.Value.Unit)
-	} else if c.Date != nil {
-		b.WriteString("|date")
+	switch {
+	case c.Value != nil && m != nil && m.Kind != "" && k != nil:
+		// a count compared as its measure's kind (k): "1,000 people
+		// rushed to the hospital" is an injured count
+		b.WriteString(m.Kind + "|" + k.Unit)
+	case c.Value != nil && m != nil && k != nil && k.Generic:
+		// a generic count's unit is its head: "positive tests" and
+		// "cases" are one measure
+		b.WriteString(c.Kind + "|measure=" + m.Name)
+	case c.Value != nil:
+		b.WriteString(c.Kind + "|" + c.Value.Unit)
+	case c.Date != nil:
+		b.WriteString(c.Kind + "|date")
+	default:
+		b.WriteString(c.Kind)
 	}
 	if c.Victim != "" {
 		b.WriteString("|victim=" + c.Victim)
@@ -77,7 +94,7 @@ func identity(c *claims.Claim, k *rules.Kind, places map[string]bool) (string, b
 	for _, slot := range k.Identity {
 		switch slot {
 		case "subject":
-			if !isName(c.Subject, places) {
+			if !isName(c.Subject, places) || titleCase(c.Sentence) {
 				return "", false // "a 7-year-old boy" is not one person across outlets
 			}
 			b.WriteString("|subject=" + c.Subject)
@@ -136,25 +153,89 @@ type aligner struct {
 	names     *names
 	places    map[string]bool
 	rules     *rules.Rules
+	// measured holds the kinds as measures read them, by kind and measure
+	// name (kindOf).
+	measured map[string]*rules.Kind
+	// bySentence holds the claims of the document being added, by
+	// sentence (statedBeside).
+	bySentence map[int][]*item
+	// only, when set, lists the identities worth aligning: claims of
+	// other identities are left out (see focusKeys).
+	only map[string]bool
+}
+
+// comparedKind is the rules kind a claim's identity is read with: its
+// measure's kind where the measure names one (a count of people "rushed
+// to the hospital" is an injured count), else its own.
+func comparedKind(r *rules.Rules, c *claims.Claim, m *rules.Measure) *rules.Kind {
+	if m != nil && m.Kind != "" && r.Kinds[m.Kind] != nil {
+		return r.Kinds[m.Kind]
+	}
+	return r.Kinds[c.Kind]
+}
+
+// kindName names the kind an item is compared as (kindOf).
+func (al *aligner) kindName(it *item) string {
+	if m := it.m; m != nil && m.Kind != "" && al.kinds[m.Kind] != nil {
+		return m.Kind
+	}
+	return it.c.Kind
 }
 
 // kind returns the rules' kind of a claim (nil for a kind the rules do not
 // define, such as one from a rules file replaced since extraction).
 func (al *aligner) kind(c *claims.Claim) *rules.Kind { return al.kinds[c.Kind] }
 
+// kindOf returns the kind an item is compared as: its measure's kind where
+// the measure names one, else its rules kind, made revisable or a reported
+// count where its measure says so (a generic count of cases is a running
+// tally, read as a death toll is).
+func (al *aligner) kindOf(it *item) *rules.Kind {
+	k := al.kinds[it.c.Kind]
+	m := it.m
+	if m != nil && m.Kind != "" && al.kinds[m.Kind] != nil {
+		return comparedKind(al.rules, it.c, m)
+	}
+	if k == nil || m == nil || (!m.Revisable || k.Revisable) && (!m.ReportedCount || k.ReportedCount) {
+		return k
+	}
+	key := it.c.Kind + "|" + m.Name
+	if ek, ok := al.measured[key]; ok {
+		return ek
+	}
+	ek := *k
+	ek.Revisable = k.Revisable || m.Revisable
+	ek.ReportedCount = k.ReportedCount || m.ReportedCount
+	if al.measured == nil {
+		al.measured = map[string]*rules.Kind{}
+	}
+	al.measured[key] = &ek
+	return &ek
+}
+
 // addDoc aligns one document's claims (given in text order).
 func (al *aligner) addDoc(items []*item) {
+	al.listedBefore(items)
+	al.bySentence = map[int][]*item{}
+	for _, it := range items {
+		al.bySentence[it.c.SentenceIndex()] = append(al.bySentence[it.c.SentenceIndex()], it)
+	}
 	// 1. fold the document's claims into facts
 	var facts []*group
 	perKey := map[string][]*group{}
 	for _, it := range items {
-		key, ok := identity(it.c, al.kind(it.c), al.places)
-		if !ok {
+		key, ok := identity(it.c, al.kindOf(it), it.m, al.places)
+		if !ok || al.only != nil && !al.only[key] {
 			continue
+		}
+		if it.c.Kind == claims.KindEventTime {
+			if _, ok := eventSpan(al.rules, it.c); !ok {
+				continue // a time that cannot be read ("on Friday" with no date to count from)
+			}
 		}
 		var home *group
 		for _, f := range perKey[key] {
-			if field, _ := apart(&f.side, it.c, al.kind(it.c), al.names); field == "" && al.valueFits(f, it) {
+			if field, _ := apart(&f.side, it, al.kindOf(it), al.names); field == "" && al.fitsDocFact(f, it) {
 				home = f
 				break
 			}
@@ -165,6 +246,12 @@ func (al *aligner) addDoc(items []*item) {
 			perKey[key] = append(perKey[key], home)
 			continue
 		}
+		if p := home.items[0]; p.c.Value != nil && p.c.Value.Vague && it.c.Value != nil && !it.c.Value.Vague {
+			// "around 1,000" says what "hundreds" said, and says it
+			// precisely: it is the fact's figure
+			*home = *al.refold(key, it, home)
+			continue
+		}
 		it.restates = true
 		home.add(it, nil)
 	}
@@ -173,6 +260,90 @@ func (al *aligner) addDoc(items []*item) {
 		f.lead = perKey[f.key][0] == f && leadFigure(f.items[0].c) && !describedCount(al.rules, f.items[0].c)
 		al.place(f)
 	}
+}
+
+// listedBefore sets each item's widen: a count of a kind that includes
+// another (rules frames.includes: shot includes killed) listed before a
+// count of that kind in its sentence ("4 Shot, 1 Killed") may be the total
+// or the rest, so it is read as up to the other count more.
+func (al *aligner) listedBefore(items []*item) {
+	inc := al.names.frames().Includes
+	if len(inc) == 0 {
+		return
+	}
+	for _, it := range items {
+		kinds := inc[al.kindName(it)]
+		if len(kinds) == 0 || it.c.Value == nil {
+			continue
+		}
+		for _, o := range items {
+			if o.c.SentenceIndex() == it.c.SentenceIndex() && o.c.Span.Start > it.c.Span.Start && o.c.Value != nil &&
+				slices.Contains(kinds, al.kindName(o)) {
+				it.widen += o.c.Value.Number
+			}
+		}
+	}
+}
+
+// incidents returns how many incidents a casualty figure sums, as its
+// clause says after it ("7 killed in 3 shootings", "in two separate
+// attacks": incident nouns from rules frames.incidents, plural, after "in"
+// and a count), or "" for a figure of one incident or one that does not
+// say.
+func (al *aligner) incidents(it *item) string {
+	if k := al.kindOf(it); k == nil || !k.ReportedCount {
+		return ""
+	}
+	inc := al.names.frames().Incidents
+	w := strings.Fields(clauseAfter(it.c))
+	for i := 0; i+2 < len(w); i++ {
+		if w[i] != "in" || !multiple[strings.Trim(w[i+1], ",.")] {
+			continue
+		}
+		for j := i + 2; j < len(w) && j <= i+4; j++ {
+			if n := strings.Trim(w[j], ",.;:"); strings.HasSuffix(n, "s") && inc.Has(n) {
+				return strings.Trim(w[i+1], ",.")
+			}
+		}
+	}
+	return ""
+}
+
+// multiple are the closed-class words that count several incidents: "in 3
+// shootings", "in two separate attacks".
+var multiple = map[string]bool{"2": true, "3": true, "4": true, "5": true, "6": true, "7": true, "8": true, "9": true,
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true,
+	"several": true, "separate": true, "multiple": true, "different": true}
+
+// statedBeside reports whether the claim's sentence also states, in
+// another figure of people, a value the group agrees on: "Five Shot Dead
+// In South Shore: 4 Men At Restaurant, Pregnant Woman In Apartment" gives
+// the other outlets' four as a part of its five, so its five is a total of
+// more than their fact, not a rival figure for it.
+func (al *aligner) statedBeside(g *group, it *item) bool {
+	if !g.hasCommon || g.disjoint {
+		return false
+	}
+	for _, o := range al.bySentence[it.c.SentenceIndex()] {
+		if o == it || o.c.Value == nil || o.c.Value.Unit != it.c.Value.Unit && !al.names.frames().IsPart(frameOf(o.c).Head) {
+			continue
+		}
+		if v := o.c.Value.Number; v != it.c.Value.Number && g.common.holds(v) {
+			return true
+		}
+	}
+	return false
+}
+
+// refold rebuilds a document's fact with it as its primary claim and the
+// fact's claims as restatements of it.
+func (al *aligner) refold(key string, it *item, f *group) *group {
+	g := newGroup(key, it, al.interval(it))
+	for _, o := range f.items {
+		o.restates = true
+		g.add(o, nil)
+	}
+	return g
 }
 
 // place puts one document fact into the best matching group. A fact fits a
@@ -188,14 +359,36 @@ func (al *aligner) place(f *group) {
 	bestScore, bestWhy := 0, ""
 	var open []*group
 	for _, g := range al.byKey[f.key] {
+		if bestScore == 4 {
+			break // no later group can score higher (open is read only when none scored)
+		}
 		if g.docs[lead.doc] {
 			continue
 		}
-		if field, _ := apart(&g.side, lead.c, al.kind(lead.c), al.names); field != "" {
+		if field, _ := apart(&g.side, lead, al.kindOf(lead), al.names); field != "" {
 			continue
 		}
-		open = append(open, g)
 		valueOK := al.valueFits(g, lead)
+		sameEvent := false
+		if lead.c.Kind == claims.KindEventTime {
+			sameEvent, valueOK = al.eventFits(g, lead)
+			if !sameEvent {
+				continue // times on different axes ("in August", "next week") say nothing of each other
+			}
+		}
+		if !valueOK && al.partOfWhole(g.side.frame.Head, frameOf(lead.c).Head) {
+			continue // "eight adults were wounded" is a part of "ten people injured", not a rival count
+		}
+		if n, m := al.incidents(g.items[0]), al.incidents(lead); n != m {
+			continue // "7 killed in 3 shootings" sums three incidents; a count of one is another fact
+		}
+		if !valueOK && al.statedBeside(g, lead) {
+			continue // "Five Shot Dead ...: 4 Men At Restaurant, ...": the sentence gives the group's 4 too
+		}
+		open = append(open, g)
+		if !valueOK && bestScore >= 2 {
+			continue // at most 2 without the value: evidence cannot make it the best
+		}
 		// a disagreeing value needs the stronger evidence of a similar sentence
 		simNeeded := al.threshold * 0.6
 		if !valueOK {
@@ -204,8 +397,20 @@ func (al *aligner) place(f *group) {
 		evidence, why := al.evidence(g, lead, simNeeded)
 		if k := al.kind(lead.c); !valueOK && k != nil && k.Generic {
 			// a generic figure of a shared entity or place is one of its
-			// many: only a similar sentence says it is the same figure
+			// many: only a similar sentence, or the same moment, says it
+			// is the same figure
 			evidence, why = al.similar(g, lead, simNeeded)
+			if !evidence {
+				evidence, why = sameMoment(g.side.frame.Time, anchorOf(lead.c), al.names.zones())
+			}
+		}
+		if !valueOK && !evidence {
+			evidence, why = oppositeBounds(g, lead)
+		}
+		if !valueOK && sameEvent {
+			// an event's time is the fact itself: two outlets that give
+			// the event different times disagree on it
+			evidence, why = true, "the same event ("+frameOf(lead.c).Head+") with its time on one axis"
 		}
 		score := 0
 		switch {
@@ -222,7 +427,7 @@ func (al *aligner) place(f *group) {
 	}
 	// the story's figure (a death toll) is a revisable kind's first in
 	// each document's top paragraphs
-	if k := al.kind(lead.c); best == nil && k != nil && k.Revisable && f.lead {
+	if k := al.kindOf(lead); best == nil && k != nil && k.Revisable && f.lead {
 		var leads []*group
 		for _, g := range open {
 			if g.lead {
@@ -233,7 +438,11 @@ func (al *aligner) place(f *group) {
 			leads = nil
 		}
 		if len(leads) == 1 {
-			best, bestWhy = leads[0], "the first "+lead.c.Kind+" figure in the top of each document"
+			what := lead.c.Kind
+			if lead.m != nil {
+				what = lead.m.Name
+			}
+			best, bestWhy = leads[0], "the first "+what+" figure in the top of each document"
 		}
 	}
 	if best == nil {
@@ -252,6 +461,18 @@ func (al *aligner) place(f *group) {
 	if bestWhy != "" {
 		best.why = appendUnique(best.why, bestWhy)
 	}
+}
+
+// partOfWhole reports two heads of which one names a part of the people
+// counted (rules frames.parts: "adults") and the other does not ("people"):
+// a part may agree with its whole when it is all of it, but a different
+// figure is no disagreement.
+func (al *aligner) partOfWhole(a, b string) bool {
+	if a == "" || b == "" || a == b {
+		return false
+	}
+	fr := al.names.frames()
+	return fr.IsPart(a) != fr.IsPart(b)
 }
 
 // leadRatio bounds how far apart two lead figures may be and still be
@@ -310,6 +531,53 @@ func isName(s string, places map[string]bool) bool {
 	return false
 }
 
+// oppositeBounds says whether the claim states the same figure as a
+// primary claim of the group, qualified in the opposite direction: "almost
+// 90" and "more than 90" are one count written by two outlets that
+// disagree on which side of 90 it lies. Both must qualify it: an exact
+// figure beside a bound is often a different count.
+func oppositeBounds(g *group, it *item) (bool, string) {
+	v := it.c.Value
+	if v == nil {
+		return false, ""
+	}
+	dir := boundSide(v)
+	if dir == 0 {
+		return false, ""
+	}
+	for k, o := range g.items {
+		if k >= maxEvidence {
+			break
+		}
+		w := o.c.Value
+		if o.restates || w == nil || w.Number != v.Number {
+			continue
+		}
+		if d := boundSide(w); d == -dir {
+			return true, fmt.Sprintf("the same figure, %s, qualified in opposite directions (%q, %q)",
+				mention.Thousands(v.Number), o.c.Text, it.c.Text)
+		}
+	}
+	return false, ""
+}
+
+// boundSide says on which side of its number a value puts the figure: -1
+// below ("almost 90", "fewer than 90", "up to 90"), +1 above ("more than
+// 90", "at least 90"), 0 neither or both.
+func boundSide(v *mention.Value) int {
+	switch v.Bound {
+	case mention.AtMost, mention.LessThan:
+		return -1
+	case mention.MoreThan, mention.AtLeast:
+		return 1
+	case mention.About:
+		if v.High != nil && *v.High == v.Number && v.Low == nil {
+			return -1 // "almost", "nearly"
+		}
+	}
+	return 0
+}
+
 // maxEvidence bounds how many of a group's claims a sentence is compared
 // with for evidence, keeping placement O(1).
 const maxEvidence = 8
@@ -325,7 +593,8 @@ func (al *aligner) interval(it *item) *interval {
 	if it.c.Value == nil {
 		return nil
 	}
-	iv := claimInterval(it.c, al.tol(it.c), al.kind(it.c), describedCount(al.rules, it.c))
+	iv := claimInterval(it.c, al.tol(it.c), al.kindOf(it), describedCount(al.rules, it.c))
+	iv.hi += it.widen
 	return &iv
 }
 
@@ -349,6 +618,20 @@ func (g *group) add(it *item, iv *interval) {
 	g.items = append(g.items, it)
 	g.docs[it.doc] = true
 	g.side.fill(it.c)
+	if g.side.measure == nil {
+		g.side.measure = it.m
+	}
+}
+
+// fitsDocFact reports whether a claim says a document's fact again: its
+// value agrees (valueFits), or for an event time, its time overlaps the
+// fact's on one axis.
+func (al *aligner) fitsDocFact(f *group, it *item) bool {
+	if it.c.Kind == claims.KindEventTime {
+		_, fits := al.eventFits(f, it)
+		return fits
+	}
+	return al.valueFits(f, it)
 }
 
 // valueFits reports whether the claim's value agrees with every primary
@@ -397,6 +680,9 @@ func (al *aligner) evidence(g *group, it *item, simNeeded float64) (bool, string
 	case c.Date != nil && g.side.date != nil && c.Date.Start == g.side.date.Start:
 		return true, "same time " + c.Date.Start
 	}
+	if ok, why := sameMoment(g.side.frame.Time, anchorOf(c), al.names.zones()); ok {
+		return true, why
+	}
 	return al.similar(g, it, simNeeded)
 }
 
@@ -406,6 +692,9 @@ func (al *aligner) similar(g *group, it *item, simNeeded float64) (bool, string)
 	for k, o := range g.items {
 		if k >= maxEvidence {
 			break
+		}
+		if !jaccardCanReach(o.words, it.words, simNeeded) {
+			continue
 		}
 		if s := jaccard(o.words, it.words); s >= simNeeded {
 			return true, fmt.Sprintf("similar sentences (%.0f%% of content words shared)", s*100)

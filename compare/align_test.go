@@ -1,9 +1,12 @@
 package compare
 
 import (
+	"context"
+	"fmt"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/rules"
 )
@@ -33,9 +36,77 @@ func TestIdentity(t *testing.T) {
 		{"count with no identity slots", claims.Claim{Kind: "troops", Value: &mention.Value{Unit: "troops"}}, &rules.Kind{}, "troops|troops", true},
 	}
 	for _, tc := range tests {
-		key, ok := identity(&tc.c, tc.k, map[string]bool{"Detroit": true})
+		key, ok := identity(&tc.c, tc.k, nil, map[string]bool{"Detroit": true})
 		if key != tc.key || ok != tc.usable {
 			t.Errorf("%s: identity = %q, %v; want %q, %v", tc.name, key, ok, tc.key, tc.usable)
+		}
+	}
+}
+
+// TestOppositeBounds: one figure qualified in opposite directions by two
+// outlets ("almost 90", "more than 90") is evidence of one fact; the same
+// direction, another number or an exact figure is not.
+func TestOppositeBounds(t *testing.T) {
+	n := func(x float64) *float64 { return &x }
+	almost := &mention.Value{Number: 90, Bound: mention.About, High: n(90)}
+	about := &mention.Value{Number: 90, Bound: mention.About}
+	more := &mention.Value{Number: 90, Bound: mention.MoreThan, Low: n(90)}
+	atLeast := &mention.Value{Number: 90, Bound: mention.AtLeast, Low: n(90)}
+	upTo := &mention.Value{Number: 90, Bound: mention.AtMost, High: n(90)}
+	exact := &mention.Value{Number: 90}
+	more80 := &mention.Value{Number: 80, Bound: mention.MoreThan, Low: n(80)}
+	tests := []struct {
+		name string
+		a, b *mention.Value
+		want bool
+	}{
+		{"almost vs more than", almost, more, true},
+		{"up to vs at least", upTo, atLeast, true},
+		{"more than vs at least: one direction", more, atLeast, false},
+		{"about vs more than: about has no side", about, more, false},
+		{"exact vs more than", exact, more, false},
+		{"another number", almost, more80, false},
+	}
+	for _, tc := range tests {
+		g := newGroup("k", &item{c: &claims.Claim{Value: tc.a, Text: "a"}}, nil)
+		got, why := oppositeBounds(g, &item{c: &claims.Claim{Value: tc.b, Text: "b"}})
+		if got != tc.want {
+			t.Errorf("%s: oppositeBounds = %v (%s), want %v", tc.name, got, why, tc.want)
+		}
+	}
+}
+
+// TestSumsAndParts: a toll that sums several incidents ("in three
+// shootings") is not a rival of one incident's toll, and a figure whose
+// sentence also gives the other outlet's figure as a part is not either;
+// the same tolls of one incident conflict.
+func TestSumsAndParts(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name     string
+		a, b     string
+		conflict bool
+	}{
+		{"one incident", "Four people were killed at the restaurant.", "Seven people were killed at the restaurant.", true},
+		{"a sum of three", "Four people were killed at the restaurant.", "Seven people were killed in three shootings in South Shore.", false},
+		{"a sum of two, separate", "Four people were killed at the restaurant.", "Seven people were killed in two separate shootings.", false},
+	}
+	for _, tc := range tests {
+		var results []*claims.Result
+		for i, text := range []string{tc.a, tc.b} {
+			doc := &ingest.Document{ID: fmt.Sprintf("d%d", i), Source: fmt.Sprintf("Outlet %c", 'A'+i), Text: text, Format: "txt"}
+			results = append(results, claims.Extract(doc, r))
+		}
+		rep, err := Compare(context.Background(), results, r, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := rep.Summary[Conflict] > 0
+		if got != tc.conflict {
+			t.Errorf("%s: conflict = %v, want %v", tc.name, got, tc.conflict)
 		}
 	}
 }

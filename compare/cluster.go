@@ -1,6 +1,10 @@
 package compare
 
-import "sort"
+import (
+	"hash/maphash"
+	"slices"
+	"sort"
+)
 
 // Sentences and quotes are aligned the same way: items of several
 // documents (one per sentence, one per quote) cluster when they say the
@@ -12,7 +16,10 @@ import "sort"
 
 // clusterItems is what clustering needs to know of the items.
 type clusterItems struct {
-	keys  []string            // a canonical key per item: equal keys are one item said again
+	// key is a canonical form of item i: items with equal keys are one
+	// item said again. Keys are told apart by a hash, then word by word,
+	// never joined into strings (a large baseline has millions of words).
+	key   func(i int) []string
 	docs  []int               // the document of each item
 	words func(i int) wordSet // the words item i is indexed by
 	// match tests two distinct items (by index): whether they say the same
@@ -35,7 +42,7 @@ type clustered struct {
 // clusters holding an item of a focus document (check compares one new
 // article with a large baseline); clusters without one are not reported.
 func cluster(in clusterItems, inFocus func(doc int) bool) *clustered {
-	cl := newClusters(in.keys)
+	cl := newClusters(len(in.docs), in.key)
 	reps := make([]simItem, len(cl.firsts))
 	for i, root := range cl.firsts {
 		reps[i] = simItem{doc: in.docs[root], words: in.words(root)}
@@ -52,7 +59,22 @@ func cluster(in clusterItems, inFocus func(doc int) bool) *clustered {
 		why  string
 	}
 	var links []link
-	ix := newSimIndex(reps)
+	// with a focus, only the focus representatives look for candidates,
+	// and only through their own words: postings of any other word are
+	// never read, so they are not built (against a large baseline, most
+	// words are in no focus sentence)
+	var only map[string]bool
+	if inFocus != nil {
+		only = map[string]bool{}
+		for i, root := range cl.firsts {
+			if focusRoot[root] {
+				for _, w := range reps[i].words {
+					only[w] = true
+				}
+			}
+		}
+	}
+	ix := newSimIndex(reps, only)
 	for i := range reps {
 		a := cl.firsts[i]
 		if !focusRoot[a] {
@@ -79,7 +101,7 @@ func cluster(in clusterItems, inFocus func(doc int) bool) *clustered {
 			out.why[r] = l.why
 		}
 	}
-	roots, members := cl.groups(len(in.keys))
+	roots, members := cl.groups(len(in.docs))
 	for _, r := range roots {
 		if inFocus != nil && !hasFocus(members[r], func(i int) int { return in.docs[i] }, inFocus) {
 			continue
@@ -120,19 +142,50 @@ type clusters struct {
 	firsts []int // the first item of each distinct key, in order
 }
 
-func newClusters(keys []string) *clusters {
-	c := &clusters{parent: make([]int, len(keys))}
-	first := map[string]int{}
-	for i, k := range keys {
-		if f, ok := first[k]; ok {
+// newClusters starts the union-find over n items, each item joined to the
+// first item with an equal key.
+func newClusters(n int, key func(i int) []string) *clusters {
+	c := &clusters{parent: make([]int, n)}
+	seed := maphash.MakeSeed()
+	first := map[uint64]int{}  // key hash -> the first item with it
+	more := map[uint64][]int{} // further first items of colliding hashes
+	for i := range n {
+		k := key(i)
+		h := hashKey(seed, k)
+		f, ok := first[h]
+		if ok && !slices.Equal(key(f), k) {
+			ok = false
+			for _, g := range more[h] {
+				if slices.Equal(key(g), k) {
+					f, ok = g, true
+					break
+				}
+			}
+			if !ok {
+				more[h] = append(more[h], i)
+			}
+		} else if !ok {
+			first[h] = i
+		}
+		if ok {
 			c.parent[i] = f
 			continue
 		}
-		first[k] = i
 		c.parent[i] = i
 		c.firsts = append(c.firsts, i)
 	}
 	return c
+}
+
+// hashKey hashes a key's strings, each ended by a zero byte.
+func hashKey(seed maphash.Seed, k []string) uint64 {
+	var h maphash.Hash
+	h.SetSeed(seed)
+	for _, s := range k {
+		h.WriteString(s)
+		h.WriteByte(0)
+	}
+	return h.Sum64()
 }
 
 // groups lists the clusters of items 0..n-1: their roots in ascending

@@ -47,6 +47,10 @@ func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt 
 	cmp.words = make([][]wordSet, len(results))
 	al := &aligner{byKey: map[string][]*group{}, threshold: r.Compare.StatementThreshold, names: newNames(r), places: r.Places, rules: r,
 		kinds: r.Kinds, tol: func(c *claims.Claim) rules.Tolerance { return r.ToleranceFor(c.Kind, c.Rule) }}
+	cmp.al = al
+	if cmp.focus != nil {
+		al.only = cmp.focusKeys()
+	}
 	for di, res := range results {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -57,7 +61,7 @@ func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt 
 			if c.Kind == claims.KindQuote || derived(c, r) {
 				continue
 			}
-			items = append(items, &item{c: c, doc: di, words: cmp.sentenceWords(di, c.SentenceIndex())})
+			items = append(items, &item{c: c, doc: di, words: cmp.sentenceWords(di, c.SentenceIndex()), m: measureOf(r, c)})
 		}
 		al.addDoc(items)
 	}
@@ -115,6 +119,7 @@ type comparer struct {
 	words   [][]wordSet       // per document, per sentence, for results without Words
 	pub     map[string]string // document id -> publication time
 	focus   map[int]bool      // nil: every document
+	al      *aligner          // the alignment, which knows each claim's kind as measured (kindOf)
 	// mediaNames is the rules' media list, sorted, once asked for, and
 	// mediaWords their words.
 	mediaNames []string
@@ -171,8 +176,8 @@ func (cmp *comparer) sentenceWords(doc, sent int) wordSet {
 // as the gap, which carries the values too.
 func (cmp *comparer) judge(g *group) []Finding {
 	prim := primaries(g)
-	kind := prim[0].c.Kind
-	k := cmp.r.Kinds[kind]
+	kind := cmp.al.kindName(prim[0])
+	k := cmp.al.kindOf(prim[0])
 	present := map[string]bool{}
 	for _, it := range prim {
 		present[it.c.Source] = true
@@ -229,19 +234,22 @@ func (cmp *comparer) judge(g *group) []Finding {
 		f.Summary = fmt.Sprintf("%s — %d documents agree (%s)", describeAgreement(prim[0].c, values), len(prim), strings.Join(sortedKeys(present), ", "))
 	default:
 		lo, hi := conflicting[0][0], conflicting[0][1]
-		d := difference(lo.c.Value.Number, hi.c.Value.Number)
-		f.Detail.Difference = &d
 		f.Type = Conflict
 		f.Title = title(fr, values, " vs ")
+		if lo.c.Value == nil {
+			f.Summary = timeSummary(kind, fr, lo, hi)
+			break
+		}
+		d := difference(lo.c.Value.Number, hi.c.Value.Number)
+		f.Detail.Difference = &d
 		if allDated {
 			f.Type = Update
-			sort.SliceStable(f.Claims, func(i, j int) bool {
-				return cmp.published(f.Claims[i].Doc) < cmp.published(f.Claims[j].Doc)
-			})
-			first, last := f.Claims[0], f.Claims[len(f.Claims)-1]
+			order, keys, rank := cmp.timeOrder(prim)
+			sort.SliceStable(f.Claims, func(i, j int) bool { return rank[f.Claims[i].Doc] < rank[f.Claims[j].Doc] })
+			first, last := order[0], order[len(order)-1]
 			f.Summary = fmt.Sprintf("%s revised from %s (%s, %s) to %s (%s, %s)", kind,
-				first.Value.Human(), first.Source, cmp.published(first.Doc),
-				last.Value.Human(), last.Source, cmp.published(last.Doc))
+				first.c.Value.Human(), first.c.Source, keys[first],
+				last.c.Value.Human(), last.c.Source, keys[last])
 		} else {
 			f.Summary = fmt.Sprintf("%s: %s (%s) vs %s (%s) — differ by %s (%.1f%%)", kind,
 				lo.c.Value.Human(), lo.c.Source, hi.c.Value.Human(), hi.c.Source,
@@ -296,8 +304,9 @@ func (cmp *comparer) split(g *group, note string) []Finding {
 // the pair furthest apart (the one claiming the highest lower end and the
 // one claiming the lowest upper end). By Helly's theorem in one dimension,
 // intervals that overlap pairwise share a point, so this is O(k). allDated
-// reports that the disagreement is only between publication times: every
-// document has one, and documents published at the same time agree. note
+// reports that the disagreement is only between times: every
+// value has a time (its anchor's, else its document's publication time:
+// timeKeys), and values of the same time agree. note
 // explains a reading that made values comparable (a count that includes
 // the perpetrator and one that does not).
 func (cmp *comparer) values(prim []*item) ([]SideValue, [][2]*item, bool, string) {
@@ -308,6 +317,13 @@ func (cmp *comparer) values(prim []*item) ([]SideValue, [][2]*item, bool, string
 			withValue = append(withValue, it)
 		}
 	}
+	if len(withValue) == 0 {
+		// event times: compared by when they say the event happens
+		if lo, hi, note, ok := cmp.agreeTimes(prim); !ok {
+			return vals, [][2]*item{{lo, hi}}, false, note
+		}
+		return vals, nil, false, ""
+	}
 	note := perpetratorNote(withValue)
 	lo, hi, ok := cmp.agree(withValue)
 	if ok {
@@ -315,8 +331,9 @@ func (cmp *comparer) values(prim []*item) ([]SideValue, [][2]*item, bool, string
 	}
 	allDated := true
 	byTime := map[string][]*item{}
-	for _, it := range withValue {
-		p := cmp.published(it.c.Doc)
+	keys := timeKeys(cmp, withValue)
+	for i, it := range withValue {
+		p := keys[i]
 		if p == "" {
 			allDated = false
 		}
@@ -350,7 +367,8 @@ func (cmp *comparer) agree(items []*item) (*item, *item, bool) {
 	var maxLo, minHi *item
 	var ivLo, ivHi interval
 	for _, it := range items {
-		iv := claimInterval(it.c, cmp.r.ToleranceFor(it.c.Kind, it.c.Rule), cmp.r.Kinds[it.c.Kind], describedCount(cmp.r, it.c))
+		iv := claimInterval(it.c, cmp.r.ToleranceFor(it.c.Kind, it.c.Rule), cmp.al.kindOf(it), describedCount(cmp.r, it.c))
+		iv.hi += it.widen // "4 Shot, 1 Killed": four or five shot
 		switch p := frameOf(it.c).Perpetrator; {
 		case shift && p == perpExcluded:
 			iv.lo, iv.hi = iv.lo+1, iv.hi+1
@@ -374,6 +392,9 @@ func (cmp *comparer) agree(items []*item) (*item, *item, bool) {
 }
 
 func valueText(c *claims.Claim) string {
+	if c.Kind == claims.KindEventTime {
+		return c.Text // "landfall around 1 a.m.": the time as written
+	}
 	if c.Value != nil {
 		return c.Value.Human()
 	}

@@ -50,7 +50,7 @@ func (cmp *comparer) quotes() []Finding {
 	for i, ws := range words {
 		sets[i] = setOf(ws)
 	}
-	cl := cluster(clusterItems{keys: keys, docs: docs,
+	cl := cluster(clusterItems{key: func(i int) []string { return keys[i : i+1] }, docs: docs,
 		words: func(i int) wordSet { return sets[i] },
 		match: func(i, j int) (bool, float64, string) {
 			a, b := qs[i], qs[j]

@@ -19,11 +19,16 @@ type simItem struct {
 // rareWords is how many of an item's rarest words it is looked up by.
 const rareWords = 5
 
-func newSimIndex(items []simItem) *simIndex {
+// newSimIndex indexes the items by their words; only, when not nil,
+// limits the postings to its words (candidates may then be asked for only
+// of items whose words are all in it).
+func newSimIndex(items []simItem, only map[string]bool) *simIndex {
 	ix := &simIndex{postings: map[string][]int{}, items: items}
 	for i, it := range items {
 		for _, w := range it.words {
-			ix.postings[w] = append(ix.postings[w], i)
+			if only == nil || only[w] {
+				ix.postings[w] = append(ix.postings[w], i)
+			}
 		}
 	}
 	return ix

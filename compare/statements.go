@@ -41,7 +41,6 @@ const maxPosting = 100
 // content-word overlap (cluster.go).
 func (cmp *comparer) statements(grouped map[[2]int]bool) []Finding {
 	var refs []ref
-	var keys []string
 	var sets, inside []wordSet // inside: the words an attribution covers, nil for all
 	// With a focus, a sentence elsewhere is worth normalising only if it
 	// shares a few words with a focus sentence: a cheap scan of its tokens.
@@ -75,7 +74,6 @@ func (cmp *comparer) statements(grouped map[[2]int]bool) []Finding {
 				continue
 			}
 			refs = append(refs, ref{di, si})
-			keys = append(keys, setKey(w))
 			sets = append(sets, w)
 			inside = append(inside, in)
 		}
@@ -89,7 +87,7 @@ func (cmp *comparer) statements(grouped map[[2]int]bool) []Finding {
 	for i, set := range sets {
 		mass[i] = w.of(set)
 	}
-	cl := cluster(clusterItems{keys: keys, docs: docs,
+	cl := cluster(clusterItems{key: func(i int) []string { return sets[i] }, docs: docs,
 		words: func(i int) wordSet { return sets[i] },
 		match: func(a, b int) (bool, float64, string) {
 			m := w.match(sets[a], sets[b], min(mass[a], mass[b]))
@@ -286,9 +284,6 @@ func sharesWords(words wordSet, vocab map[string]bool, n int) bool {
 	}
 	return false
 }
-
-// setKey is a canonical string for a word set (sorted, without repeats).
-func setKey(w wordSet) string { return strings.Join(w, "\x00") }
 
 // statementClaim presents a sentence as a claim of kind "statement",
 // attributed as a.

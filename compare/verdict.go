@@ -72,11 +72,13 @@ func (fr *FactFrame) Describe() string {
 func title(fr *FactFrame, values []SideValue, sep string) string {
 	var order []string
 	srcs := map[string][]string{}
+	seen := map[[2]string]bool{} // (value, source): a fact of thousands of outlets is not quadratic
 	for _, v := range values {
 		if _, ok := srcs[v.Value]; !ok {
 			order = append(order, v.Value)
 		}
-		if !contains(srcs[v.Value], v.Source) {
+		if k := [2]string{v.Value, v.Source}; !seen[k] {
+			seen[k] = true
 			srcs[v.Value] = append(srcs[v.Value], v.Source)
 		}
 	}
@@ -125,9 +127,8 @@ func (cmp *comparer) toleranceUsed(items []*item) *ToleranceUsed {
 	c := items[0].c
 	t := cmp.r.ToleranceFor(c.Kind, c.Rule)
 	u := &ToleranceUsed{Abs: t.Abs, Rel: t.Rel}
-	k := cmp.r.Kinds[c.Kind]
 	for _, it := range items {
-		if r := reading(it.c.Value, k); r != "" && !contains(u.Readings, r) {
+		if r := reading(it.c.Value, cmp.al.kindOf(it)); r != "" && !contains(u.Readings, r) {
 			u.Readings = append(u.Readings, r)
 		}
 		if it.c.Value != nil && it.c.Value.Bound == "about" && !contains(u.Readings, aboutReading) {
@@ -212,4 +213,15 @@ func perpetratorNote(items []*item) string {
 			inc, strings.Join(by[""], ", "))
 	}
 	return ""
+}
+
+// timeSummary is the summary of two event times that cannot both hold:
+// "event-time landfall: "landfall shortly after midnight local time" (bbc)
+// vs "landfall around 1 a.m." (cnn)".
+func timeSummary(kind string, fr *FactFrame, lo, hi *item) string {
+	what := kind
+	if fr != nil && fr.Head != "" {
+		what += " " + fr.Head
+	}
+	return fmt.Sprintf("%s: %q (%s) vs %q (%s)", what, lo.c.Text, lo.c.Source, hi.c.Text, hi.c.Source)
 }

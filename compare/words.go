@@ -39,8 +39,13 @@ func jaccard(a, b wordSet) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
-	inter := intersect(a, b)
-	return float64(inter) / float64(len(a)+len(b)-inter)
+	return jaccardOf(intersect(a, b), len(a), len(b))
+}
+
+// jaccardOf is the Jaccard index of two non-empty sets of na and nb words
+// that share inter.
+func jaccardOf(inter, na, nb int) float64 {
+	return float64(inter) / float64(na+nb-inter)
 }
 
 // containment is |a ∩ b| / min(|a|, |b|): how much of the shorter is in the longer.
@@ -49,6 +54,22 @@ func containment(a, b wordSet) float64 {
 		return 0
 	}
 	return float64(intersect(a, b)) / float64(min(len(a), len(b)))
+}
+
+// jaccardCanReach reports whether jaccard(a, b) can be t or more, from the
+// sizes alone: the two sets share at most the smaller one's words, so the
+// index is at most min/max (computed as jaccard computes it, so the test
+// never rejects a pair jaccard would accept). It spares the word-by-word
+// comparison of sentences of very different lengths.
+func jaccardCanReach(a, b wordSet, t float64) bool {
+	lo, hi := len(a), len(b)
+	if lo > hi {
+		lo, hi = hi, lo
+	}
+	if lo == 0 {
+		return t <= 0 // jaccard is 0
+	}
+	return float64(lo)/float64(hi) >= t
 }
 
 // weights are the words' inverse document frequencies over the sentences

@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"hash/crc32"
+	"hash/maphash"
 	"io"
 	"os"
 	"path/filepath"
@@ -41,6 +42,10 @@ type Cache struct {
 	dir   string // the version's directory: entries in two-hex-digit folders
 	salt  []byte // rules fingerprint and program identity
 	rules *rules.Rules
+
+	// bufs holds the buffers entries are read into (*[]byte): reading ten
+	// thousand entries allocates a few buffers, not ten thousand.
+	bufs sync.Pool
 
 	mu      sync.Mutex
 	written int   // entries written by this process
@@ -138,14 +143,21 @@ func (c *Cache) path(k Key) string {
 func (c *Cache) Get(doc *ingest.Document, opt claims.DecodeOptions) (*claims.Result, bool) {
 	k := c.Key(doc)
 	name := c.path(k)
-	data, mod, err := readFile(name)
+	buf, _ := c.bufs.Get().(*[]byte)
+	if buf == nil {
+		buf = new([]byte)
+	}
+	defer c.bufs.Put(buf)
+	data, mod, err := readFile(name, *buf)
 	if err != nil {
 		return nil, false
 	}
+	*buf = data[:0]
 	payload, ok := check(data, k)
 	if !ok {
 		return nil, false
 	}
+	// the decoder copies what it keeps, so the buffer is free again after
 	res, err := claims.DecodeResult(payload, doc, opt)
 	if err != nil {
 		return nil, false
@@ -161,8 +173,9 @@ func (c *Cache) Get(doc *ingest.Document, opt claims.DecodeOptions) (*claims.Res
 // renewing it on every read would cost a write per entry and run.
 const touchAfter = 24 * time.Hour
 
-// readFile reads a whole file and its modification time.
-func readFile(name string) ([]byte, time.Time, error) {
+// readFile reads a whole file into buf (grown as needed) and returns its
+// bytes and modification time.
+func readFile(name string, buf []byte) ([]byte, time.Time, error) {
 	f, err := os.Open(name)
 	if err != nil {
 		return nil, time.Time{}, err
@@ -172,7 +185,11 @@ func readFile(name string) ([]byte, time.Time, error) {
 	if err != nil {
 		return nil, time.Time{}, err
 	}
-	data := make([]byte, st.Size())
+	n := int(st.Size())
+	if cap(buf) < n {
+		buf = make([]byte, n)
+	}
+	data := buf[:n]
 	if _, err := io.ReadFull(f, data); err != nil {
 		return nil, time.Time{}, err
 	}
@@ -260,17 +277,22 @@ func (c *Cache) Written() int {
 // stops early when ctx is cancelled. Every result has its Words; with
 // forComparison, none has tokens or mentions (see
 // claims.DecodeOptions.ForComparison): enough to compare tens of thousands
-// of documents in little memory.
-func (c *Cache) ExtractAll(ctx context.Context, docs []*ingest.Document, r *rules.Rules, forComparison bool, progress func(done int)) ([]*claims.Result, error) {
+// of documents in little memory. keep, when not nil, is applied to each
+// result on the worker that made it, and its value returned instead: what
+// it drops is never held for all documents at once.
+func (c *Cache) ExtractAll(ctx context.Context, docs []*ingest.Document, r *rules.Rules, forComparison bool, keep func(*claims.Result) *claims.Result, progress func(done int)) ([]*claims.Result, error) {
 	opt := claims.DecodeOptions{ForComparison: forComparison, Intern: newInterner()}
 	return claims.ExtractAllWith(ctx, docs, func(d *ingest.Document) *claims.Result {
-		if res, ok := c.Get(d, opt); ok {
-			return res
+		res, ok := c.Get(d, opt)
+		if !ok {
+			res = claims.Extract(d, r)
+			c.Put(res)
+			if forComparison {
+				res = lean(res)
+			}
 		}
-		res := claims.Extract(d, r)
-		c.Put(res)
-		if forComparison {
-			res = lean(res)
+		if keep != nil {
+			res = keep(res)
 		}
 		return res
 	}, progress)
@@ -285,20 +307,33 @@ func lean(res *claims.Result) *claims.Result {
 	return &l
 }
 
+// internShards is how many independently locked maps the interner
+// spreads its strings over, so that decoding workers seldom wait for one
+// another.
+const internShards = 64
+
 // newInterner returns a function that keeps one copy of each string it is
 // given, safe for concurrent use: the words, kinds and rule names of
 // thousands of cached results are then stored once.
 func newInterner() func([]byte) string {
-	var mu sync.Mutex
-	m := map[string]string{}
+	type shard struct {
+		mu sync.Mutex
+		m  map[string]string
+	}
+	shards := make([]shard, internShards)
+	for i := range shards {
+		shards[i].m = map[string]string{}
+	}
+	seed := maphash.MakeSeed()
 	return func(b []byte) string {
-		mu.Lock()
-		defer mu.Unlock()
-		if s, ok := m[string(b)]; ok {
+		sh := &shards[maphash.Bytes(seed, b)%internShards]
+		sh.mu.Lock()
+		defer sh.mu.Unlock()
+		if s, ok := sh.m[string(b)]; ok {
 			return s
 		}
 		s := string(b)
-		m[s] = s
+		sh.m[s] = s
 		return s
 	}
 }

@@ -67,7 +67,7 @@ func TestExtractAll(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, err := c.ExtractAll(context.Background(), docs, r, false, nil)
+		got, err := c.ExtractAll(context.Background(), docs, r, false, nil, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -95,7 +95,7 @@ func TestForComparison(t *testing.T) {
 	dir := t.TempDir()
 	for run := range 2 {
 		c, _ := Open(dir, r)
-		got, err := c.ExtractAll(context.Background(), docs, r, true, nil)
+		got, err := c.ExtractAll(context.Background(), docs, r, true, nil, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -164,7 +164,7 @@ func TestBadEntries(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			dir := t.TempDir()
 			c, _ := Open(dir, r)
-			if _, err := c.ExtractAll(context.Background(), docs, r, false, nil); err != nil {
+			if _, err := c.ExtractAll(context.Background(), docs, r, false, nil, nil); err != nil {
 				t.Fatal(err)
 			}
 			for _, p := range entries(t, dir) {
@@ -172,7 +172,7 @@ func TestBadEntries(t *testing.T) {
 				os.WriteFile(p, bad(data), 0o644)
 			}
 			c, _ = Open(dir, r)
-			got, err := c.ExtractAll(context.Background(), docs, r, false, nil)
+			got, err := c.ExtractAll(context.Background(), docs, r, false, nil, nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -200,7 +200,7 @@ func TestConcurrent(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			c, _ := Open(dir, r)
-			got, err := c.ExtractAll(context.Background(), docs, r, false, nil)
+			got, err := c.ExtractAll(context.Background(), docs, r, false, nil, nil)
 			if err != nil || !reflect.DeepEqual(got, want) || c.Err() != nil {
 				errs <- "a concurrent run went wrong"
 			}
@@ -229,7 +229,7 @@ func TestTrimAndClear(t *testing.T) {
 	docs, r := seeds(t)
 	dir := t.TempDir()
 	c, _ := Open(dir, r)
-	if _, err := c.ExtractAll(context.Background(), docs, r, false, nil); err != nil {
+	if _, err := c.ExtractAll(context.Background(), docs, r, false, nil, nil); err != nil {
 		t.Fatal(err)
 	}
 	mine := filepath.Join(dir, "notes.txt")

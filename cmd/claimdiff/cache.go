@@ -21,20 +21,29 @@ var noCacheFl = &cli.BoolFlag{Name: "no-cache", Usage: "extract every article ag
 // read or written only costs time, so it never fails the command. After a
 // run that added entries, the cache is trimmed to its size limit. With
 // forComparison, results come without tokens or mentions (see
-// cache.Cache.ExtractAll).
-func extractCached(c *cli.Context, docs []*ingest.Document, r *rules.Rules, forComparison bool, progress func(int)) ([]*claims.Result, error) {
+// cache.Cache.ExtractAll). keep, when not nil, turns each result into what
+// the caller keeps of it, on the worker that made it.
+func extractCached(c *cli.Context, docs []*ingest.Document, r *rules.Rules, forComparison bool, keep func(*claims.Result) *claims.Result, progress func(int)) ([]*claims.Result, error) {
+	uncached := func() ([]*claims.Result, error) {
+		if keep == nil {
+			return claims.ExtractAll(c.Context, docs, r, progress)
+		}
+		return claims.ExtractAllWith(c.Context, docs, func(d *ingest.Document) *claims.Result {
+			return keep(claims.Extract(d, r))
+		}, progress)
+	}
 	if c.Bool(noCacheFl.Name) {
-		return claims.ExtractAll(c.Context, docs, r, progress)
+		return uncached()
 	}
 	dir, err := cache.Dir()
 	if err != nil {
-		return claims.ExtractAll(c.Context, docs, r, progress)
+		return uncached()
 	}
 	cc, err := cache.Open(dir, r)
 	if err != nil {
-		return claims.ExtractAll(c.Context, docs, r, progress)
+		return uncached()
 	}
-	res, err := cc.ExtractAll(c.Context, docs, r, forComparison, progress)
+	res, err := cc.ExtractAll(c.Context, docs, r, forComparison, keep, progress)
 	if err == nil && cc.Written() > 0 {
 		if max, err := cache.MaxSize(); err == nil {
 			cache.Trim(dir, max)

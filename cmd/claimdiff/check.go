@@ -13,6 +13,7 @@ import (
 	"github.com/claimdiff/claimdiff/claims/output"
 	"github.com/claimdiff/claimdiff/claims/rules"
 
+	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/check"
 	"github.com/claimdiff/claimdiff/compare/index"
 	"github.com/claimdiff/claimdiff/compare/report"
@@ -82,20 +83,32 @@ func runCheck(c *cli.Context, e *env) error {
 		return err
 	}
 	rel := report.RelativeTo(repoRoot(cwd))
-	docs := append(append([]*ingest.Document(nil), newDocs...), baseDocs...)
-	for _, d := range docs {
+	for _, d := range append(append([]*ingest.Document(nil), newDocs...), baseDocs...) {
 		repoRelative(d, rel)
 	}
-	all, err := extractForComparison(c, e, docs, set.Rules)
+	newRes, err := extractForComparison(c, e, newDocs, set.Rules)
 	if err != nil {
 		return err
 	}
-	res, err := check.Check(c.Context, all[:len(newDocs)], all[len(newDocs):], set.Rules, set.Options)
+	// of each baseline article, only what a comparison with the new ones
+	// can read is kept: a large baseline then fits in little memory
+	focus := compare.NewFocus(newRes, set.Rules)
+	baseRes, err := extractFor(c, e, baseDocs, set.Rules, true, focus.Trim)
 	if err != nil {
 		return err
 	}
-	return writeCheck(c, e, res, rel, format, st)
+	res, err := check.Check(c.Context, newRes, baseRes, set.Rules, set.Options)
+	if err != nil {
+		return err
+	}
+	// the documents' paths are repo-relative already: made relative again,
+	// from a subdirectory, they would name it twice
+	return writeCheck(c, e, res, stablePaths, format, st)
 }
+
+// stablePaths writes paths that are repo-relative or absolute already as
+// they are, with forward slashes.
+var stablePaths = report.CheckPaths(filepath.ToSlash)
 
 // writeCheck writes a check result in the chosen format and sets the exit
 // code.
@@ -156,7 +169,6 @@ func checkAgainstIndex(c *cli.Context, e *env, r *rules.Rules, opt check.Options
 	for _, d := range newDocs {
 		ids.Apply(d)
 	}
-	rel := report.CheckPaths(filepath.ToSlash) // paths are stable already
 	// Extract every new article and every archived one related to any of
 	// them once, in one parallel run each; then check each new article
 	// against its own related set.
@@ -198,7 +210,7 @@ func checkAgainstIndex(c *cli.Context, e *env, r *rules.Rules, opt check.Options
 		}
 		combined = combined.Merge(res)
 	}
-	return writeCheck(c, e, combined, rel, format, st)
+	return writeCheck(c, e, combined, stablePaths, format, st)
 }
 
 // repoRelative names a file's document by its path from the repository

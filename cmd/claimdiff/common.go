@@ -94,16 +94,19 @@ func publishedFlag(c *cli.Context) (time.Time, error) {
 // extractDocs runs extraction on all cores, with a progress bar on a
 // terminal for long runs.
 func extractDocs(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Rules) ([]*claims.Result, error) {
-	return extractFor(c, e, docs, r, false)
+	return extractFor(c, e, docs, r, false, nil)
 }
 
 // extractForComparison is extractDocs for results that are only compared:
 // those read from the cache come without tokens or mentions.
 func extractForComparison(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Rules) ([]*claims.Result, error) {
-	return extractFor(c, e, docs, r, true)
+	return extractFor(c, e, docs, r, true, nil)
 }
 
-func extractFor(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Rules, forComparison bool) ([]*claims.Result, error) {
+// extractFor extracts docs through the cache with a progress bar; keep,
+// when not nil, is what the caller keeps of each result (see
+// extractCached).
+func extractFor(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Rules, forComparison bool, keep func(*claims.Result) *claims.Result) ([]*claims.Result, error) {
 	var size int64
 	for _, d := range docs {
 		size += int64(len(d.Text))
@@ -116,7 +119,7 @@ func extractFor(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Rules,
 		avg := size / int64(max(len(docs), 1))
 		progress = func(int) { bar.Add(avg) }
 	}
-	return extractCached(c, docs, r, forComparison, progress)
+	return extractCached(c, docs, r, forComparison, keep, progress)
 }
 
 // colorAllowed reports whether the environment lets a terminal have

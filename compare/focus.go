@@ -1,0 +1,183 @@
+package compare
+
+import (
+	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/ingest"
+	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/claims/segment"
+)
+
+// Focus says what of a baseline document a comparison focused on some
+// documents (Options.Focus: check's new articles) can ever read, so that a
+// large baseline is held in a fraction of the memory. Trim keeps of a
+// baseline result
+//
+//   - its typed claims whose identity a focus document's claims share:
+//     a fact joins only groups of its identity (focusKeys), so no other
+//     claim can reach a finding about a focus document;
+//   - its quotes that share a word with a focus document's quote
+//     (mayQuote);
+//   - the content words of the sentences that hold a kept claim or share
+//     with the focus documents enough words to be aligned as statements
+//     (statements leaves out any other sentence before looking at it);
+//   - its text, sentences and sentence attributions, for the findings:
+//     the text only when it has a kept claim or a sentence that can align
+//     with a focus sentence (mayAlign), the attributions only then.
+//
+// A baseline document with none of these is kept as its metadata alone:
+// its outlet still counts among those missing a fact. Compare of the focus
+// documents with trimmed baseline results reports exactly what it reports
+// with the whole results (TestFocusTrimSame).
+type Focus struct {
+	r      *rules.Rules
+	keys   map[string]bool // identities of the focus documents' typed claims
+	vocab  map[string]bool // content words of the focus documents' sentences
+	quoted map[string]bool // words of the focus documents' quotes
+}
+
+// NewFocus prepares trimming baseline results for a comparison focused on
+// docs (each compared on its own, or together: the union is kept).
+func NewFocus(docs []*claims.Result, r *rules.Rules) *Focus {
+	f := &Focus{r: r, keys: map[string]bool{}, vocab: map[string]bool{}, quoted: map[string]bool{}}
+	for _, res := range docs {
+		for ci := range res.Claims {
+			c := &res.Claims[ci]
+			if key, ok := f.key(c); ok {
+				f.keys[key] = true
+			}
+			if c.Kind == claims.KindQuote {
+				for _, w := range quoteWords(c.Text) {
+					f.quoted[w] = true
+				}
+			}
+		}
+		for si := range res.Text.Sentences {
+			for _, w := range sentenceWordsOf(res, si, r) {
+				f.vocab[w] = true
+			}
+		}
+	}
+	return f
+}
+
+// key is the identity a typed claim is aligned by, or false for a claim
+// alignment leaves out (a quote, a derived figure, an incomplete identity).
+func (f *Focus) key(c *claims.Claim) (string, bool) {
+	if c.Kind == claims.KindQuote || derived(c, f.r) {
+		return "", false
+	}
+	m := measureOf(f.r, c)
+	return identity(c, comparedKind(f.r, c, m), m, f.r.Places)
+}
+
+// Trim returns what a focused comparison reads of res, a baseline result
+// (res itself is not changed). The result has Words and needs no tokens.
+func (f *Focus) Trim(res *claims.Result) *claims.Result {
+	keep := make([]bool, len(res.Claims))
+	kept := 0
+	var claimSent map[int]bool
+	for ci := range res.Claims {
+		c := &res.Claims[ci]
+		if c.Kind == claims.KindQuote {
+			keep[ci] = f.mayQuote(c)
+		} else if key, ok := f.key(c); ok && f.keys[key] {
+			keep[ci] = true
+			if claimSent == nil {
+				claimSent = map[int]bool{}
+			}
+			claimSent[c.SentenceIndex()] = true
+		}
+		if keep[ci] {
+			kept++
+		}
+	}
+	cs := res.Claims // all kept: shared, not copied
+	if kept < len(res.Claims) {
+		cs = make([]claims.Claim, 0, kept)
+		for ci := range res.Claims {
+			if keep[ci] {
+				cs = append(cs, res.Claims[ci])
+			}
+		}
+	}
+	n := len(res.Text.Sentences)
+	words := make([][]string, n)
+	sentences := 0
+	for si := range n {
+		w := sentenceWordsOf(res, si, f.r)
+		if claimSent[si] || sharesWords(w, f.vocab, minStatementWords/2) {
+			words[si] = w
+			sentences++
+		}
+	}
+	if kept == 0 && sentences == 0 {
+		return Metadata(res.Doc)
+	}
+	if sentences == n && res.Words != nil {
+		words = res.Words
+	}
+	t := *res.Text
+	t.Tokens, t.Paragraphs = nil, nil // comparison reads neither
+	// a kept sentence's attribution is read by statement alignment (which
+	// words the source said, whether a side is bare): kept whole, shared
+	return &claims.Result{Doc: res.Doc, Text: &t, Claims: cs, Words: words, SentenceAttributions: res.SentenceAttributions}
+}
+
+// mayQuote reports whether a baseline quote shares a word with a focus
+// document's quote. One that shares none can never cluster with one
+// (quotes match on shared words), nor count in the postings of a focus
+// quote's words, which are all quote clustering looks up: leaving it out
+// changes nothing reported.
+func (f *Focus) mayQuote(c *claims.Claim) bool {
+	for _, w := range quoteWords(c.Text) {
+		if f.quoted[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceWordsOf is a sentence's content words as comparison reads them:
+// the result's Words, else computed from its tokens.
+func sentenceWordsOf(res *claims.Result, si int, r *rules.Rules) []string {
+	if res.Words != nil {
+		return res.Words[si]
+	}
+	s := res.Text.Sentences[si]
+	return claims.ContentWords(res.Text, s.First, s.Last, r)
+}
+
+// Metadata is a document as Trim keeps one that nothing concerns: its
+// name, outlet, title and dates, without its text.
+func Metadata(doc *ingest.Document) *claims.Result {
+	d := *doc
+	d.Text = ""
+	return &claims.Result{Doc: &d, Text: &segment.Text{}, Words: [][]string{}}
+}
+
+// focusKeys lists the identities of the focus documents' typed claims. A
+// fact joins only groups of its own identity, and how a group forms
+// depends only on the claims of that identity (addDoc folds and place
+// chooses among groups of one key), so with a focus only these identities
+// can make a group that involves a focus document: claims of any other
+// identity are left out of alignment without changing a reported finding.
+// Against a large baseline this skips most of the alignment work.
+func (cmp *comparer) focusKeys() map[string]bool {
+	keys := map[string]bool{}
+	for di, res := range cmp.results {
+		if !cmp.focus[di] {
+			continue
+		}
+		for ci := range res.Claims {
+			c := &res.Claims[ci]
+			if c.Kind == claims.KindQuote || derived(c, cmp.r) {
+				continue
+			}
+			m := measureOf(cmp.r, c)
+			if key, ok := identity(c, comparedKind(cmp.r, c, m), m, cmp.r.Places); ok {
+				keys[key] = true
+			}
+		}
+	}
+	return keys
+}
