@@ -82,12 +82,13 @@ func bare(a claims.Attribution) bool { return a.Form == claims.FormNone && !a.He
 // When the documents' values differ, each side's value is named in the
 // summary: a summary never gives one outlet's figure for another's.
 func (cmp *comparer) attributionGap(g *group, kind, why string, values []SideValue) *Finding {
-	if k := cmp.r.Kinds[kind]; k != nil && k.Generic && !distinctive(g) &&
-		!strings.Contains(why, "similar sentences") && !strings.Contains(why, "same entity") {
-		// a small generic count ("one man", "three other men") is one
-		// fact by its head alone; whether two outlets source it
-		// differently is worth saying only when it is the same thing's
-		// count or their sentences say the same
+	if !distinctive(g) && !strings.Contains(why, "similar sentences") && !strings.Contains(why, "same entity") {
+		// a small figure ("one dead", "three other men") is one fact by
+		// its kind alone, and each outlet's first mention of it may sit
+		// in another statement (an arrest, a sentencing, a vigil):
+		// whether two outlets source it differently is worth saying only
+		// when it is the same thing's figure or their sentences say the
+		// same
 		return nil
 	}
 	firsts, attrs, heads := docAttributions(g.items, cmp.headline)
@@ -117,8 +118,8 @@ func (cmp *comparer) attributionGap(g *group, kind, why string, values []SideVal
 }
 
 // distinctiveFigure is the least figure that names a fact by itself: small
-// counts recur by chance in a story ("one man", "two others"), figures like
-// "3.3 million Americans" do not.
+// counts recur in a story in many statements ("one man", "two dead"),
+// figures like "3.3 million Americans" do not.
 const distinctiveFigure = 100
 
 // distinctive reports a group whose figures are all at least
@@ -265,10 +266,13 @@ func quotation(sentence string) bool {
 // wellFormed reports a speaker that reads as a name or a noun phrase: no
 // pronoun, auxiliary or clause conjunction in it, no contraction, no
 // adverb at its end ("newly released figures" is a noun phrase, "officer
-// vividly" is not), and no determiner but an article or a possessive at
-// its start.
+// vividly" is not), no figure or determiner but an article or a possessive
+// at its start.
 func wellFormed(speaker string) bool {
 	f := strings.Fields(speaker)
+	if r, _ := utf8.DecodeRuneInString(speaker); unicode.IsDigit(r) {
+		return false // "35 a.m.", "900 Garden Way": a time or an address
+	}
 	for i, w := range f {
 		if i > 0 && strings.Trim(w, "-–—") == "" {
 			return false // "SAN ANTONIO -- A Halloween party ended": a dateline and a clause
