@@ -121,6 +121,7 @@ func TestGapKind(t *testing.T) {
 		{"misread speaker", []side{{said("Neither suspect", claims.SpeakerPerson), "bbc", "Neither suspect is in custody and police say they are armed."}, {bareA, "cnn", "Both suspects are armed."}}, ""},
 		{"hedge inside a quotation", []side{{claims.Attribution{Form: claims.FormDirect, Speaker: "Kym Worthy", SpeakerType: claims.SpeakerPerson, Hedged: true, Hedge: "alleged"}, "bbc", "\"It is alleged that he was there,\" Worthy said."}, {person("Kym Worthy"), "cnn", "Worthy said he was there."}}, ""},
 		{"a body's paper is the body", []side{{said("Auburndale police", claims.SpeakerOrganisation), "bbc", "x"}, {said("police release", claims.SpeakerOrganisation), "cnn", "x"}}, ""},
+		{"a time read as a speaker", []side{{said("35 a.m.", claims.SpeakerOrganisation), "bbc", "x"}, {bareA, "cnn", "x"}}, ""},
 		{"a dateline in the speaker", []side{{said("SAN ANTONIO -- A Halloween party ended", claims.SpeakerOrganisation), "bbc", "x"}, {bareA, "cnn", "x"}}, ""},
 		{"a British quotation is someone's words", []side{{person("Adrian Garcia"), "bbc", "x"}, {bareA, "cnn", "'What it does is indicate that you are invited.'"}}, ""},
 		{"hedged vs asserted", []side{{claims.Attribution{Form: claims.FormNone, SpeakerType: claims.SpeakerNone, Hedged: true, Hedge: "reportedly"}, "bbc", "He reportedly bought the rifle."}, {bareA, "cnn", "He bought the rifle."}}, GapHedgedVsAsserted},
