@@ -161,3 +161,25 @@ func TestAttributedPart(t *testing.T) {
 		}
 	}
 }
+
+// TestOutletOf: a numbered source is one outlet with the source its name
+// without the number names, and only then ("fox-5" and "fox-29" are two
+// stations).
+func TestOutletOf(t *testing.T) {
+	cmp := &comparer{sources: map[string]bool{"bbc": true, "bbc-2": true, "kdhnews.com": true, "kdhnews.com_2": true, "fox-5": true, "fox-29": true, "cnn": true}}
+	for _, tc := range []struct{ source, want string }{
+		{"bbc", "bbc"},
+		{"bbc-2", "bbc"},
+		{"kdhnews.com_2", "kdhnews.com"},
+		{"fox-5", "fox-5"},
+		{"fox-29", "fox-29"},
+		{"cnn", "cnn"},
+		{"cnn-2", "cnn"},
+		{"wsb-tv", "wsb-tv"},
+		{"-2", "-2"},
+	} {
+		if got := cmp.outletOf(tc.source); got != tc.want {
+			t.Errorf("outletOf(%q) = %q, want %q", tc.source, got, tc.want)
+		}
+	}
+}

@@ -172,7 +172,7 @@ func (cmp *comparer) gapKind(sides []gapSide) string {
 	var keys []keyed
 	seen := map[keyed]bool{} // each key once per outlet: a fact 10,000 outlets attribute alike is one key, not 10,000² comparisons
 	add := func(list *[]string, src string) {
-		src = outletOf(src)
+		src = cmp.outletOf(src)
 		if !slices.Contains(*list, src) {
 			*list = append(*list, src)
 		}
@@ -199,7 +199,7 @@ func (cmp *comparer) gapKind(sides []gapSide) string {
 			if cmp.paperSource(a) {
 				k = ""
 			}
-			if kd := (keyed{k, outletOf(s.source)}); k != "" && !seen[kd] {
+			if kd := (keyed{k, cmp.outletOf(s.source)}); k != "" && !seen[kd] {
 				seen[kd] = true
 				keys = append(keys, kd)
 			}
@@ -242,15 +242,18 @@ func (cmp *comparer) gapKind(sides []gapSide) string {
 	return ""
 }
 
-// outletOf is the outlet of a source: a source named from the files of one
-// outlet's several articles ("bbc" and "bbc-2", "kdhnews.com" and
-// "kdhnews.com_2") is one outlet.
-func outletOf(source string) string {
+// outletOf is the outlet of a source: the files of one outlet's several
+// articles, named "bbc" and "bbc-2" (or "kdhnews.com" and
+// "kdhnews.com_2"), are one outlet. A numbered source is folded into
+// another only when the name without its number is itself a compared
+// source, so stations named by their channel ("fox-5", "fox-29") stay
+// apart.
+func (cmp *comparer) outletOf(source string) string {
 	i := len(source)
 	for i > 0 && source[i-1] >= '0' && source[i-1] <= '9' {
 		i--
 	}
-	if i < len(source) && i > 1 && (source[i-1] == '-' || source[i-1] == '_') {
+	if i < len(source) && i > 1 && (source[i-1] == '-' || source[i-1] == '_') && cmp.sources[source[:i-1]] {
 		return source[:i-1]
 	}
 	return source
@@ -404,7 +407,7 @@ func (cmp *comparer) citesCompared(a claims.Attribution, own string) bool {
 		return false // an outlet is named ("the Times" may be taken for a person)
 	}
 	for _, o := range cmp.outletsNamed(a.Speaker) {
-		if o != outletOf(own) {
+		if o != cmp.outletOf(own) {
 			return true
 		}
 	}
@@ -419,7 +422,7 @@ func (cmp *comparer) citesItself(a claims.Attribution, own string) bool {
 	case claims.SpeakerAnonymous, claims.SpeakerDocument, claims.SpeakerUnknown, claims.SpeakerNone:
 		return false
 	}
-	return slices.Contains(cmp.outletsNamed(a.Speaker), outletOf(own))
+	return slices.Contains(cmp.outletsNamed(a.Speaker), cmp.outletOf(own))
 }
 
 // outletsNamed lists the compared outlets a speaker names, once per
@@ -432,7 +435,7 @@ func (cmp *comparer) outletsNamed(speaker string) []string {
 		cmp.cites = map[string][]string{}
 		seen := map[string]bool{}
 		for src := range cmp.sources {
-			if o := outletOf(src); !seen[o] {
+			if o := cmp.outletOf(src); !seen[o] {
 				seen[o] = true
 				cmp.outlets = append(cmp.outlets, o)
 			}
