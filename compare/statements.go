@@ -9,6 +9,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/english"
+	"github.com/claimdiff/claimdiff/internal/sortedset"
 )
 
 // minStatementWords is the fewest content words a sentence needs to be
@@ -495,18 +496,7 @@ func (w *weights) match(a, b wordSet, lighter float64) stmtMatch {
 	if intersect(a, b) < minSharedWords {
 		return m // most candidate pairs: no need to weigh them
 	}
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			m.shared = append(m.shared, a[i])
-			i++
-			j++
-		}
-	}
+	m.shared = slices.AppendSeq(m.shared, sortedset.Common(a, b))
 	for _, x := range m.shared {
 		if figure(x) || functionWord(x) {
 			continue
