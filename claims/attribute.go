@@ -180,25 +180,7 @@ func (a *attributor) sentence(si int) {
 	sa := &a.sattr[si]
 	sa.cueAt = -1
 	sal := a.salience(si)
-	// subject: the first entity, after an opening phrase such as "In 2018,"
-	start := s.First
-	for i := s.First; i < s.Last && i < s.First+7; i++ {
-		if toks[i].Norm == "," && (prepositions[toks[s.First].Norm] || a.in.Cover(s.First) >= 0) {
-			start = i + 1
-			break
-		}
-	}
-	if start < s.Last && a.inQuote[start] < 0 {
-		k := start
-		for k < s.Last && isLead(toks[k].Norm) {
-			k++
-		}
-		if k < s.Last {
-			if sp, n := a.entity(k, s.Last); n > 0 {
-				sal.subject = sp
-			}
-		}
-	}
+	a.openingSubject(s, sal)
 	a.colonSpeaker(si)
 	for i := s.First; i < s.Last; i++ {
 		t := toks[i]
@@ -206,31 +188,13 @@ func (a *attributor) sentence(si int) {
 			continue
 		}
 		if sa.hedge == "" {
-			if _, n := at.Hedges.Longest(toks, i, s.Last); n > 0 {
-				sa.hedge = strings.ToLower(a.text(i, i+n))
-			} else if _, n := at.NegatedHedges.Longest(toks, i, s.Last); n > 0 && a.negated(i, s.First) {
-				sa.hedge = strings.ToLower(a.text(i-1, i+n))
-			}
+			a.hedgeAt(i, s, sa)
 		}
 		if a.inQuote[i] >= 0 || a.in.Cover(i) >= 0 {
 			continue
 		}
 		if _, n := at.AccordingTo.Longest(toks, i, s.Last); n > 0 {
-			f, l := a.npAfter(i+n, s.Last)
-			sp := a.resolve(f, l, si)
-			if !sp.ok() && l > f && toks[f].Kind == segment.Word && !english.IsSubjectPronoun(toks[f].Norm) {
-				// "according to a count by the AP", "according to the
-				// results": a source all the same, if not one to name
-				sp = speaker{name: strings.ToLower(a.text(f, l)), typ: SpeakerDocument, first: f, last: l}
-			}
-			if sp.ok() {
-				at := a.attr(sp, FormAccordingTo, strings.ToLower(a.text(i, i+n)), i, i+n)
-				if sa.according.Form == "" {
-					sa.according, sa.accAt = at, i
-				}
-				a.record(at, i)
-				sal.remember(sp)
-			}
+			a.accordingTo(i, n, si, sa, sal)
 			i += n - 1
 			continue
 		}
@@ -250,40 +214,7 @@ func (a *attributor) sentence(si int) {
 			}
 		}
 		if cue, n, class := a.cue(i, s.Last); n > 0 && cue != "according" && !a.nounUse(i, s.First) {
-			sp := a.cueSpeaker(i, n, si)
-			if class == evidenceCue {
-				sp = a.evidenceSpeaker(sp, i, si) // "the poll shows", not "the photo shows"
-			}
-			if class == stanceCue && !a.stanceVerb(sp, i, n, s) {
-				sp = speaker{}
-			}
-			if sp.ok() && sa.cueAt >= 0 && class == speechCue && sp.first >= 0 && sp.first <= sa.cueAt && sa.cueAt < i {
-				// "Mr. Guerrero, a Republican who described himself as
-				// ..., said": the first cue stood inside this one's subject;
-				// this one is the sentence's
-				sa.cueAt = -1
-			}
-			if sp.ok() && (sa.cueAt >= 0 || class == stanceCue) {
-				// a later cue in the sentence ("While Comey has said ...,
-				// Lewandowski said ...") is an attribution of its own; the
-				// sentence's claims stay with the first. A stance
-				// ("wants", "supports") sources no claim.
-				a.record(a.attr(sp, FormIndirect, cue, i, i+n), i)
-				sal.remember(sp)
-			} else if sp.ok() {
-				sa.indirect = a.attr(sp, FormIndirect, cue, i, i+n)
-				a.record(sa.indirect, i)
-				sa.cueAt = i
-				sa.spFirst, sa.spLast = sp.first, sp.last
-				sa.contentFrom, sa.contentTo = a.contentFrom(sp, i, n, s), s.Last
-				if start := min(sp.first, i); sp.first >= 0 && start > s.First && a.inQuote[start-1] >= 0 ||
-					start > s.First+1 && a.txt.Tokens[start-1].Norm == "," && a.inQuote[start-2] >= 0 {
-					// `"...," Miguel Cruz said Sunday, hours after ...`: the
-					// content is the quote, not what follows the cue
-					sa.contentTo = start
-				}
-				sal.remember(sp)
-			}
+			a.indirectCue(cue, class, i, n, si, sa, sal)
 		}
 		if t.Cap {
 			if sp, n := a.entity(i, s.Last); n > 0 {
@@ -293,6 +224,105 @@ func (a *attributor) sentence(si int) {
 				i += n - 1
 			}
 		}
+	}
+}
+
+// openingSubject records a sentence's subject, outside quotes: its first
+// entity, after an opening phrase such as "In 2018,".
+func (a *attributor) openingSubject(s segment.Sentence, sal *sentenceSalience) {
+	toks := a.txt.Tokens
+	start := s.First
+	for i := s.First; i < s.Last && i < s.First+7; i++ {
+		if toks[i].Norm == "," && (prepositions[toks[s.First].Norm] || a.in.Cover(s.First) >= 0) {
+			start = i + 1
+			break
+		}
+	}
+	if start < s.Last && a.inQuote[start] < 0 {
+		k := start
+		for k < s.Last && isLead(toks[k].Norm) {
+			k++
+		}
+		if k < s.Last {
+			if sp, n := a.entity(k, s.Last); n > 0 {
+				sal.subject = sp
+			}
+		}
+	}
+}
+
+// hedgeAt records the hedge starting at token i ("reportedly", "not
+// confirmed"), if any, as the sentence's.
+func (a *attributor) hedgeAt(i int, s segment.Sentence, sa *sentenceAttr) {
+	at := a.r.Attribution
+	toks := a.txt.Tokens
+	if _, n := at.Hedges.Longest(toks, i, s.Last); n > 0 {
+		sa.hedge = strings.ToLower(a.text(i, i+n))
+	} else if _, n := at.NegatedHedges.Longest(toks, i, s.Last); n > 0 && a.negated(i, s.First) {
+		sa.hedge = strings.ToLower(a.text(i-1, i+n))
+	}
+}
+
+// accordingTo records the source of "according to" at tokens [i, i+n):
+// the first in the sentence is the sentence's.
+func (a *attributor) accordingTo(i, n, si int, sa *sentenceAttr, sal *sentenceSalience) {
+	toks := a.txt.Tokens
+	f, l := a.npAfter(i+n, a.txt.Sentences[si].Last)
+	sp := a.resolve(f, l, si)
+	if !sp.ok() && l > f && toks[f].Kind == segment.Word && !english.IsSubjectPronoun(toks[f].Norm) {
+		// "according to a count by the AP", "according to the
+		// results": a source all the same, if not one to name
+		sp = speaker{name: strings.ToLower(a.text(f, l)), typ: SpeakerDocument, first: f, last: l}
+	}
+	if sp.ok() {
+		at := a.attr(sp, FormAccordingTo, strings.ToLower(a.text(i, i+n)), i, i+n)
+		if sa.according.Form == "" {
+			sa.according, sa.accAt = at, i
+		}
+		a.record(at, i)
+		sal.remember(sp)
+	}
+}
+
+// indirectCue records the attribution of a cue of the given class at
+// tokens [i, i+n) ("said", "shows", "wants"): the sentence's first speech
+// or evidence cue attributes its claims and marks where their content
+// runs; a later cue, or a stance, is an attribution of its own.
+func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *sentenceAttr, sal *sentenceSalience) {
+	s := a.txt.Sentences[si]
+	sp := a.cueSpeaker(i, n, si)
+	if class == evidenceCue {
+		sp = a.evidenceSpeaker(sp, i, si) // "the poll shows", not "the photo shows"
+	}
+	if class == stanceCue && !a.stanceVerb(sp, i, n, s) {
+		sp = speaker{}
+	}
+	if sp.ok() && sa.cueAt >= 0 && class == speechCue && sp.first >= 0 && sp.first <= sa.cueAt && sa.cueAt < i {
+		// "Mr. Guerrero, a Republican who described himself as
+		// ..., said": the first cue stood inside this one's subject;
+		// this one is the sentence's
+		sa.cueAt = -1
+	}
+	if sp.ok() && (sa.cueAt >= 0 || class == stanceCue) {
+		// a later cue in the sentence ("While Comey has said ...,
+		// Lewandowski said ...") is an attribution of its own; the
+		// sentence's claims stay with the first. A stance
+		// ("wants", "supports") sources no claim.
+		a.record(a.attr(sp, FormIndirect, cue, i, i+n), i)
+		sal.remember(sp)
+	} else if sp.ok() {
+		sa.indirect = a.attr(sp, FormIndirect, cue, i, i+n)
+		a.record(sa.indirect, i)
+		sa.cueAt = i
+		sa.spFirst, sa.spLast = sp.first, sp.last
+		sa.contentFrom, sa.contentTo = a.contentFrom(sp, i, n, s), s.Last
+		if start := min(sp.first, i); sp.first >= 0 && start > s.First && a.inQuote[start-1] >= 0 ||
+			start > s.First+1 && a.txt.Tokens[start-1].Norm == "," && a.inQuote[start-2] >= 0 {
+			// `"...," Miguel Cruz said Sunday, hours after ...`: the
+			// content is the quote, not what follows the cue
+			sa.contentTo = start
+		}
+		sal.remember(sp)
 	}
 }
 
