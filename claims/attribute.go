@@ -718,93 +718,17 @@ func (a *attributor) resolveQuote(qi int) {
 		return
 	}
 	toks := a.txt.Tokens
-	at := a.r.Attribution
 	openSent := int(a.sentOf[q.open])
 	var found Attribution
-	// after the closing mark, in the same sentence
 	if q.close >= 0 && a.endsClause(q) {
-		cs := int(a.sentOf[q.close])
-		s := a.txt.Sentences[cs]
-		for i := q.close + 1; i < s.Last && i <= q.close+afterQuoteWindow; i++ {
-			if a.inQuote[i] >= 0 {
-				break
-			}
-			if cue, n, class := a.cue(i, s.Last); n > 0 && cue != "according" && class != stanceCue {
-				if sp := a.cueSpeakerAfterQuote(q.close+1, i, n, cs); sp.ok() && (class != evidenceCue || sp.typ == SpeakerDocument || sp.typ == SpeakerMedia) {
-					found = a.attr(sp, FormDirect, cue, i, i+n)
-					a.record(found, i)
-					a.salience(cs).remember(sp)
-				}
-				break
-			}
-		}
+		found = a.cueAfterQuote(q)
 	}
-	// before the opening mark, back to the start of its sentence
 	if found.Form == "" && !q.cont {
-		s := a.txt.Sentences[openSent]
-		for i := q.open - 1; i >= s.First && i >= q.open-cueWindow; i-- {
-			if a.inQuote[i] >= 0 {
-				break
-			}
-			cue, n, class := a.cue(i, s.Last)
-			if class != speechCue {
-				n = 0 // a stance or a document's finding frames no quote
-			}
-			if n == 0 {
-				cue, n = at.QuoteCues.Longest(toks, i, s.Last)
-			}
-			if n > 0 && i+n <= q.open && cue != "according" {
-				if sa := a.sattr[openSent]; sa.cueAt >= 0 && sa.cueAt < i && sa.indirect.Speaker != "" {
-					// `Mr. Gowdy said the committee believed that "..."`:
-					// the words are the outer speaker's; the inner cue is
-					// an attribution of its own
-					if sp := a.cueSpeaker(i, n, openSent); sp.ok() {
-						a.record(a.attr(sp, FormIndirect, cue, i, i+n), i)
-					}
-					found = sa.indirect
-					found.Form = FormDirect
-					break
-				}
-				if sp := a.cueSpeaker(i, n, openSent); sp.ok() {
-					found = a.attr(sp, FormDirect, cue, i, i+n)
-					a.record(found, i)
-				}
-				break
-			}
-		}
+		found = a.cueBeforeQuote(q, openSent)
 	}
-	acc := a.sattr[openSent].according
-	if found.Form == "" && acc.Form != "" {
-		found = acc
-		found.Form = FormDirect
-	} else if found.Form != "" && acc.Form != "" && acc.Speaker != found.Speaker {
-		found.Via = acc.Speaker
-	} else if found.Form != "" && q.close >= 0 {
-		if acc2 := a.sattr[a.sentOf[q.close]].according; acc2.Form != "" && acc2.Speaker != found.Speaker {
-			found.Via = acc2.Speaker
-		}
-	}
-	// A quote with no speaker of its own continues the statement before it:
-	// in the same paragraph, or in the one before when it opens its
-	// paragraph. It joins that statement when it opens its sentence;
-	// otherwise it is a separate quote by the same speaker.
+	found = a.withAccording(found, q, openSent)
 	if found.Form == "" && qi > 0 {
-		para := a.txt.Paragraphs[q.para]
-		opensPara := q.open == a.txt.Sentences[para.First].First
-		opensSent := q.open == a.txt.Sentences[openSent].First
-		for p := qi - 1; p >= 0; p-- {
-			prev := a.quotes[p]
-			if prev.words < minQuoteWords {
-				continue
-			}
-			if a.qattr[p].Form != "" && (prev.para == q.para || (prev.para == q.para-1 && opensPara)) {
-				found = a.qattr[p]
-				if opensSent || q.cont {
-					a.unit[qi] = a.unit[p]
-				}
-			}
-			break
-		}
+		found = a.continuedQuote(qi, openSent)
 	}
 	// `"We are done with it," he said, "and we will not come back."`: a
 	// quote resumed after its cue, in lower case, is one statement
@@ -821,6 +745,114 @@ func (a *attributor) resolveQuote(qi int) {
 		found.Hedged, found.Hedge = true, h
 	}
 	a.qattr[qi] = found
+}
+
+// cueAfterQuote finds the cue after a quote's closing mark, in the same
+// sentence: `"...," the State Department tweeted`.
+func (a *attributor) cueAfterQuote(q quote) Attribution {
+	var found Attribution
+	cs := int(a.sentOf[q.close])
+	s := a.txt.Sentences[cs]
+	for i := q.close + 1; i < s.Last && i <= q.close+afterQuoteWindow; i++ {
+		if a.inQuote[i] >= 0 {
+			break
+		}
+		if cue, n, class := a.cue(i, s.Last); n > 0 && cue != "according" && class != stanceCue {
+			if sp := a.cueSpeakerAfterQuote(q.close+1, i, n, cs); sp.ok() && (class != evidenceCue || sp.typ == SpeakerDocument || sp.typ == SpeakerMedia) {
+				found = a.attr(sp, FormDirect, cue, i, i+n)
+				a.record(found, i)
+				a.salience(cs).remember(sp)
+			}
+			break
+		}
+	}
+	return found
+}
+
+// cueBeforeQuote finds the cue before a quote's opening mark, back to the
+// start of its sentence: `Adel Abdul Mahdi said: "..."`. Inside an
+// indirect statement (`Mr. Gowdy said the committee believed that
+// "..."`) the words are the outer speaker's.
+func (a *attributor) cueBeforeQuote(q quote, openSent int) Attribution {
+	var found Attribution
+	toks := a.txt.Tokens
+	s := a.txt.Sentences[openSent]
+	for i := q.open - 1; i >= s.First && i >= q.open-cueWindow; i-- {
+		if a.inQuote[i] >= 0 {
+			break
+		}
+		cue, n, class := a.cue(i, s.Last)
+		if class != speechCue {
+			n = 0 // a stance or a document's finding frames no quote
+		}
+		if n == 0 {
+			cue, n = a.r.Attribution.QuoteCues.Longest(toks, i, s.Last)
+		}
+		if n > 0 && i+n <= q.open && cue != "according" {
+			if sa := a.sattr[openSent]; sa.cueAt >= 0 && sa.cueAt < i && sa.indirect.Speaker != "" {
+				// `Mr. Gowdy said the committee believed that "..."`:
+				// the words are the outer speaker's; the inner cue is
+				// an attribution of its own
+				if sp := a.cueSpeaker(i, n, openSent); sp.ok() {
+					a.record(a.attr(sp, FormIndirect, cue, i, i+n), i)
+				}
+				found = sa.indirect
+				found.Form = FormDirect
+				break
+			}
+			if sp := a.cueSpeaker(i, n, openSent); sp.ok() {
+				found = a.attr(sp, FormDirect, cue, i, i+n)
+				a.record(found, i)
+			}
+			break
+		}
+	}
+	return found
+}
+
+// withAccording applies the according-to source of the quote's sentence:
+// the speaker when the quote has none, otherwise the channel (Via) when
+// it names someone else.
+func (a *attributor) withAccording(found Attribution, q quote, openSent int) Attribution {
+	acc := a.sattr[openSent].according
+	if found.Form == "" && acc.Form != "" {
+		found = acc
+		found.Form = FormDirect
+	} else if found.Form != "" && acc.Form != "" && acc.Speaker != found.Speaker {
+		found.Via = acc.Speaker
+	} else if found.Form != "" && q.close >= 0 {
+		if acc2 := a.sattr[a.sentOf[q.close]].according; acc2.Form != "" && acc2.Speaker != found.Speaker {
+			found.Via = acc2.Speaker
+		}
+	}
+	return found
+}
+
+// continuedQuote gives a quote with no speaker of its own (quote qi > 0)
+// the speaker of the statement before it: in the same paragraph, or in
+// the one before when it opens its paragraph. It joins that statement
+// when it opens its sentence; otherwise it is a separate quote by the same
+// speaker.
+func (a *attributor) continuedQuote(qi, openSent int) Attribution {
+	var found Attribution
+	q := a.quotes[qi]
+	para := a.txt.Paragraphs[q.para]
+	opensPara := q.open == a.txt.Sentences[para.First].First
+	opensSent := q.open == a.txt.Sentences[openSent].First
+	for p := qi - 1; p >= 0; p-- {
+		prev := a.quotes[p]
+		if prev.words < minQuoteWords {
+			continue
+		}
+		if a.qattr[p].Form != "" && (prev.para == q.para || (prev.para == q.para-1 && opensPara)) {
+			found = a.qattr[p]
+			if opensSent || q.cont {
+				a.unit[qi] = a.unit[p]
+			}
+		}
+		break
+	}
+	return found
 }
 
 // quoteWindow bounds how far after a quote cue its quote may open:
