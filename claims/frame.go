@@ -229,7 +229,7 @@ func (b *builder) settleChange(c *Claim, mv mention.Mention, s segment.Sentence)
 // the number. It returns the noun phrase the frame's scope ends with.
 func (b *builder) owner(c *Claim, measured np, mv mention.Mention, s segment.Sentence, subject bool, kind *rules.Kind) np {
 	f := c.Frame
-	if subject && measured.ok() && bearings[b.norm(mv.Last, s)] && b.rules.Frames.UnitHeads[c.Value.Unit] != "" {
+	if subject && measured.ok() && english.IsBearing(b.norm(mv.Last, s)) && b.rules.Frames.UnitHeads[c.Value.Unit] != "" {
 		// "Mead Valley is about 15 miles south of Riverside": a distance
 		// from the place, which is what it belongs to
 		f.Entity = b.entityOf(measured, mv, s, subject)
@@ -511,16 +511,6 @@ func (b *builder) npAt(i int, s segment.Sentence) np {
 	}
 	return np{i, j}
 }
-
-// boundPrefixes make a new word with a hyphen, rather than modify the word
-// after it: "non-citizens", "ex-wife".
-var boundPrefixes = map[string]bool{"non": true, "anti": true, "ex": true, "pre": true, "post": true,
-	"co": true, "self": true, "semi": true, "sub": true, "vice": true, "step": true, "great": true}
-
-// bearings follow a distance from a place: "15 miles south of Riverside",
-// "20km away".
-var bearings = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northeast": true,
-	"northwest": true, "southeast": true, "southwest": true, "away": true, "off": true, "inland": true, "offshore": true}
 
 // countedUnit reports a unit that is a plain noun ("doses", "barrels"),
 // so a quantity in it counts that noun; "mph", "km" and "barrels/day" are
@@ -909,7 +899,7 @@ func (b *builder) headOf(p np, s segment.Sentence) string {
 		return strings.ToLower(b.span(k, p.last))
 	}
 	w := strings.TrimSuffix(last.Norm, "'s")
-	if i := strings.LastIndexByte(w, '-'); i > 0 && i+1 < len(w) && !boundPrefixes[w[:i]] {
+	if i := strings.LastIndexByte(w, '-'); i > 0 && i+1 < len(w) && !english.IsBoundPrefix(w[:i]) {
 		w = w[i+1:] // "flood-defence" -> "defence"; but "non-citizens" stays
 	}
 	return english.Singular(w)
