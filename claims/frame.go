@@ -1189,12 +1189,21 @@ func (b *builder) person(name string) string {
 	return b.people.Resolve(name)
 }
 
-// titleIn finds the last title in a name over tokens [i, j): where the
-// name starts after it, and where the title starts (both i when none).
+// titleIn finds the last title in a name over the document's tokens [i,
+// j): where the name starts after it, and where the title starts (both i
+// when none).
 func (b *builder) titleIn(i, j int) (cut, title int) {
+	return lastTitle(b.rules.Titles, b.txt.Tokens, i, j)
+}
+
+// lastTitle is the one rule for "cut a name at its last title": over
+// tokens [i, j), the longest title at each token that leaves words after
+// it, the last one found. It returns where the name starts after it and
+// where the title starts (both i when none).
+func lastTitle(titles *phrase.Set[bool], toks []segment.Token, i, j int) (cut, title int) {
 	cut, title = i, i
 	for k := i; k < j; k++ {
-		if _, n := b.rules.Titles.Longest(b.txt.Tokens, k, j); n > 0 && k+n < j {
+		if _, n := titles.Longest(toks, k, j); n > 0 && k+n < j {
 			cut, title = k+n, k
 		}
 	}
@@ -1206,19 +1215,12 @@ func (b *builder) titleIn(i, j int) (cut, title int) {
 // Governor John Bel Edwards" "John Bel Edwards". A name that is all title
 // stays as it is.
 func (b *builder) untitled(name string) string {
-	f := strings.Fields(name)
-	cut := 0
-	for i := range f {
-		for n := 1; n <= 3 && i+n < len(f); n++ {
-			if b.rules.Titles.Has(strings.Join(f[i:i+n], " ")) {
-				cut = i + n
-			}
-		}
-	}
+	toks := segment.Tokenize(name)
+	cut, _ := lastTitle(b.rules.Titles, toks, 0, len(toks))
 	if cut == 0 {
 		return name
 	}
-	return strings.Join(f[cut:], " ")
+	return name[toks[cut].Start:]
 }
 
 // incident finds the event a casualty count belongs to, when the sentence
