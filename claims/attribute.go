@@ -514,18 +514,8 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		}
 		return speaker{}
 	}
-	// ", adding that ...", ", saying: ...": the sentence's speaker, or its
-	// subject
 	if i > s.First && a.txt.Tokens[i-1].Norm == "," && strings.HasSuffix(a.txt.Tokens[i].Norm, "ing") {
-		if sa := a.sattr[si]; sa.cueAt >= 0 && sa.cueAt < i && sa.indirect.Speaker != "" {
-			return speaker{name: sa.indirect.Speaker, typ: sa.indirect.SpeakerType, first: sa.spFirst, last: sa.spLast}
-		}
-		if sub := a.salience(si).subject; sub.ok() && sub.first < i {
-			return sub
-		}
-		// "She addressed Muslim-Americans in an email, saying ...": the
-		// clause's subject, a pronoun or a name
-		if sp := a.clauseSubject(i-1, si); sp.ok() {
+		if sp := a.participleSpeaker(i, si); sp.ok() {
 			return sp
 		}
 	}
@@ -556,15 +546,9 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		// "Editor's note: ... a bully who has repeatedly pledged": someone
 		return speaker{typ: SpeakerUnknown, first: k, last: k + 1}
 	}
-	// "The committee has collected $56.5 million, said David Gilbert, its
-	// president": after a comma and a clause, a named speaker standing
-	// alone after the cue is the speaker
 	if i-1 > s.First+3 && a.txt.Tokens[i-1].Norm == "," && i+n < s.Last {
-		if _, l := a.npAfter(i+n, s.Last); l == s.Last || a.txt.Tokens[l].Norm == "," || a.txt.Tokens[l].Norm == "." {
-			if sp := a.speakerAfterCue(i+n, si); sp.named() && sp.typ == SpeakerPerson && strings.Contains(sp.name, " ") &&
-				sp.first >= i+n && sp.first <= i+n+1 {
-				return sp
-			}
+		if sp, ok := a.invertedSpeaker(i, n, si); ok {
+			return sp
 		}
 	}
 	f, l := a.npBefore(i, s.First)
@@ -586,6 +570,35 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		}
 	}
 	return speaker{}
+}
+
+// participleSpeaker finds who a participle cue after a comma (token i)
+// belongs to: ", adding that ...", ", saying: ..." are the sentence's
+// speaker's, or its subject's, or the clause's subject's ("She addressed
+// Muslim-Americans in an email, saying ..."); none when not ok.
+func (a *attributor) participleSpeaker(i, si int) speaker {
+	if sa := a.sattr[si]; sa.cueAt >= 0 && sa.cueAt < i && sa.indirect.Speaker != "" {
+		return speaker{name: sa.indirect.Speaker, typ: sa.indirect.SpeakerType, first: sa.spFirst, last: sa.spLast}
+	}
+	if sub := a.salience(si).subject; sub.ok() && sub.first < i {
+		return sub
+	}
+	return a.clauseSubject(i-1, si)
+}
+
+// invertedSpeaker finds the speaker after a cue (tokens [i, i+n)) that
+// follows a comma and a clause: "The committee has collected $56.5
+// million, said David Gilbert, its president": a person's full name
+// standing alone after the cue. It reports whether it found one.
+func (a *attributor) invertedSpeaker(i, n, si int) (speaker, bool) {
+	s := a.txt.Sentences[si]
+	if _, l := a.npAfter(i+n, s.Last); l == s.Last || a.txt.Tokens[l].Norm == "," || a.txt.Tokens[l].Norm == "." {
+		if sp := a.speakerAfterCue(i+n, si); sp.named() && sp.typ == SpeakerPerson && strings.Contains(sp.name, " ") &&
+			sp.first >= i+n && sp.first <= i+n+1 {
+			return sp, true
+		}
+	}
+	return speaker{}, false
 }
 
 // mannerAdverb reports a lower-case adverb in -ly at token k, as stands
