@@ -3,14 +3,10 @@ package claims
 import (
 	"strings"
 
+	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
-
-// negators make a negated hedge a hedge: "neither he nor Mr Pompeo provided
-// additional details".
-var negators = map[string]bool{"not": true, "no": true, "neither": true, "nor": true, "never": true,
-	"without": true, "n't": true, "didn't": true, "hasn't": true, "haven't": true, "cannot": true, "couldn't": true}
 
 // cueWindow bounds how far before a quote mark its cue is looked for, and
 // afterQuoteWindow how far after it: `"...," Peter Carr, a spokesman for
@@ -79,8 +75,10 @@ type attributor struct {
 	// continues or inherits its speaker joins the one before it.
 	unit  []int
 	sattr []sentenceAttr
-	// found is every attribution made, for Result.Attributions.
-	found []Attribution
+	// found is every attribution made, for Result.Attributions, and
+	// foundCue the cue tokens they stand at, so each cue counts once.
+	found    []Attribution
+	foundCue map[int]bool
 
 	// surnames maps a person's last name to the full name seen earlier in
 	// the document, so "Mr Pompeo" resolves to "Mike Pompeo".
@@ -99,7 +97,7 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 		inQuote: make([]int, len(txt.Tokens)), sentOf: make([]int32, len(txt.Tokens)),
 		qattr: make([]Attribution, len(quotes)), unit: make([]int, len(quotes)),
 		sattr:    make([]sentenceAttr, len(txt.Sentences)),
-		surnames: map[string]string{}, recent: map[int]*sentenceSalience{}, roles: map[string]string{}}
+		surnames: map[string]string{}, foundCue: map[int]bool{}, recent: map[int]*sentenceSalience{}, roles: map[string]string{}}
 	for i := range a.inQuote {
 		a.inQuote[i] = -1
 	}
@@ -180,7 +178,7 @@ func (a *attributor) sentence(si int) {
 	}
 	if start < s.Last && a.inQuote[start] < 0 {
 		k := start
-		for k < s.Last && determiners[toks[k].Norm] {
+		for k < s.Last && isLead(toks[k].Norm) {
 			k++
 		}
 		if k < s.Last {
@@ -189,6 +187,7 @@ func (a *attributor) sentence(si int) {
 			}
 		}
 	}
+	a.colonSpeaker(si)
 	for i := s.First; i < s.Last; i++ {
 		t := toks[i]
 		if t.Kind != segment.Word {
@@ -204,12 +203,21 @@ func (a *attributor) sentence(si int) {
 		if a.inQuote[i] >= 0 || a.in.Cover(i) >= 0 {
 			continue
 		}
-		if _, n := at.AccordingTo.Longest(toks, i, s.Last); n > 0 && sa.according.Form == "" {
+		if _, n := at.AccordingTo.Longest(toks, i, s.Last); n > 0 {
 			f, l := a.npAfter(i+n, s.Last)
-			if sp := a.resolve(f, l, si); sp.ok() {
-				sa.according = a.attr(sp, FormAccordingTo, strings.ToLower(a.text(i, i+n)), i, i+n)
-				a.found = append(a.found, sa.according)
-				sal.speakers = append(sal.speakers, sp)
+			sp := a.resolve(f, l, si)
+			if !sp.ok() && l > f && toks[f].Kind == segment.Word && !english.IsSubjectPronoun(toks[f].Norm) {
+				// "according to a count by the AP", "according to the
+				// results": a source all the same, if not one to name
+				sp = speaker{name: strings.ToLower(a.text(f, l)), typ: SpeakerDocument, first: f, last: l}
+			}
+			if sp.ok() {
+				at := a.attr(sp, FormAccordingTo, strings.ToLower(a.text(i, i+n)), i, i+n)
+				if sa.according.Form == "" {
+					sa.according = at
+				}
+				a.record(at, i)
+				sal.remember(sp)
 			}
 			i += n - 1
 			continue
@@ -218,14 +226,41 @@ func (a *attributor) sentence(si int) {
 			// "a statement by Mark Esper": Esper is a source to resolve "he" to
 			f, l := a.npAfter(i+n+1, s.Last)
 			if sp := a.resolve(f, l, si); sp.ok() {
-				sal.speakers = append(sal.speakers, sp)
+				sal.remember(sp)
 			}
 		}
-		if cue, n := at.Cues.Longest(toks, i, s.Last); n > 0 && sa.cueAt < 0 && cue != "according" && !a.nounUse(i, s.First) {
+		if cue, n := at.QuoteCues.Longest(toks, i, s.Last); n > 0 && !a.nounUse(i, s.First) && a.quoteWithin(i+n, s.Last) {
+			// "Sanders called the suspension "arbitrary"": the quote may be
+			// one word, too short to be a quote claim, and still attributed
+			if sp := a.cueSpeaker(i, n, si); sp.ok() {
+				a.record(a.attr(sp, FormDirect, cue, i, i+n), i)
+				sal.remember(sp)
+			}
+		}
+		if cue, n, class := a.cue(i, s.Last); n > 0 && cue != "according" && !a.nounUse(i, s.First) {
 			sp := a.cueSpeaker(i, n, si)
-			if sp.ok() {
+			if class == evidenceCue {
+				sp = a.evidenceSpeaker(sp, i, si) // "the poll shows", not "the photo shows"
+			}
+			if class == stanceCue && !a.stanceVerb(sp, i, n, s) {
+				sp = speaker{}
+			}
+			if sp.ok() && sa.cueAt >= 0 && class == speechCue && sp.first >= 0 && sp.first <= sa.cueAt && sa.cueAt < i {
+				// "Mr. Guerrero, a Republican who described himself as
+				// ..., said": the first cue stood inside this one's subject;
+				// this one is the sentence's
+				sa.cueAt = -1
+			}
+			if sp.ok() && (sa.cueAt >= 0 || class == stanceCue) {
+				// a later cue in the sentence ("While Comey has said ...,
+				// Lewandowski said ...") is an attribution of its own; the
+				// sentence's claims stay with the first. A stance
+				// ("wants", "supports") sources no claim.
+				a.record(a.attr(sp, FormIndirect, cue, i, i+n), i)
+				sal.remember(sp)
+			} else if sp.ok() {
 				sa.indirect = a.attr(sp, FormIndirect, cue, i, i+n)
-				a.found = append(a.found, sa.indirect)
+				a.record(sa.indirect, i)
 				sa.cueAt = i
 				sa.spFirst, sa.spLast = sp.first, sp.last
 				sa.contentFrom, sa.contentTo = a.contentFrom(sp, i, n, s), s.Last
@@ -235,18 +270,67 @@ func (a *attributor) sentence(si int) {
 					// content is the quote, not what follows the cue
 					sa.contentTo = start
 				}
-				sal.speakers = append(sal.speakers, sp)
+				sal.remember(sp)
 			}
 		}
 		if t.Cap {
 			if sp, n := a.entity(i, s.Last); n > 0 {
 				if sp.typ == SpeakerPerson {
-					sal.persons = append(sal.persons, sp)
+					sal.persons = keepRecent(sal.persons, sp)
 				}
 				i += n - 1
 			}
 		}
 	}
+}
+
+// maxColonSpeaker bounds the name before a headline's colon.
+const maxColonSpeaker = 6
+
+// colonSpeaker reads a sentence opening with a name and a colon, as
+// headlines attribute: "Graham: Trump's 'Incredibly Hateful Rhetoric'
+// Destroying GOP's Chance", "Trump: 'We will win'". The name is the
+// speaker of what follows the colon.
+func (a *attributor) colonSpeaker(si int) {
+	s := a.txt.Sentences[si]
+	toks := a.txt.Tokens
+	k := s.First
+	for k < s.Last && k < s.First+maxColonSpeaker && toks[k].Norm != ":" {
+		k++
+	}
+	if k >= s.Last-2 || toks[k].Norm != ":" || k == s.First || a.inQuote[s.First] >= 0 || a.in.Cover(s.First) >= 0 {
+		return
+	}
+	if countWords(a.txt, k+1, s.Last) < 5 || dateline(a.txt, s.First) {
+		return // "Sanders: 46." is a tally
+	}
+	// wholly a name, of several words or known in the document: not
+	// "Contributing:", "Editor's note:", "The Latest:", "Q:"
+	sp := a.wholeEntity(s.First, k)
+	if !sp.named() || sp.typ == SpeakerDocument {
+		return
+	}
+	if _, alias := a.r.Aliases.Lookup(a.txt, s.First, k); alias == 0 && !strings.Contains(sp.name, " ") {
+		if _, ok := a.surnames[strings.ToLower(sp.name)]; !ok {
+			return
+		}
+	}
+	// "George Pell: Court quashes cardinal's conviction" names a topic,
+	// not a speaker: the words after the colon must speak (a quote, a
+	// first or second person)
+	speaks := false
+	for j := k + 1; j < s.Last && !speaks; j++ {
+		n := toks[j].Norm
+		speaks = markOf(a.txt, j) != notMark || n == "i" || n == "we" || n == "my" || n == "our" || n == "you" || n == "us" || n == "me"
+	}
+	if !speaks {
+		return
+	}
+	sp.first, sp.last = a.extent(sp.first, sp.last, s.First, k)
+	// recorded, but the sentence's claims are not sourced by it: a
+	// headline's shorthand is no statement of where the figure comes from
+	a.record(a.attr(sp, FormIndirect, ":", k, k+1), k)
+	a.salience(si).remember(sp)
 }
 
 // contentFrom is where the content of a cue at token i (n tokens) whose
@@ -275,12 +359,6 @@ func (a *attributor) contentFrom(sp speaker, i, n int, s segment.Sentence) int {
 	return end
 }
 
-// cueAux are the auxiliaries and adverbs a cue's verb group holds.
-var cueAux = map[string]bool{"has": true, "have": true, "had": true, "also": true, "would": true, "will": true,
-	"previously": true, "later": true, "repeatedly": true, "again": true, "'ve": true, "'d": true, "'s": true}
-
-var passiveAux = map[string]bool{"been": true, "be": true, "being": true, "was": true, "were": true, "is": true, "are": true}
-
 // nounUse reports a cue word used as a noun: "the claim", "his reports".
 func (a *attributor) nounUse(i, first int) bool {
 	if i == first {
@@ -295,10 +373,86 @@ func (a *attributor) nounUse(i, first int) bool {
 	return prev.Kind == segment.Number // "85,500 confirmed cases"
 }
 
+// cueClass tells the cues apart: speech verbs source the claims in their
+// scope; stances (rules.yaml attribution.stance-cues) are attributions that
+// source none; evidence verbs (evidence-cues) count after a document only.
+type cueClass uint8
+
+const (
+	speechCue cueClass = iota
+	stanceCue
+	evidenceCue
+)
+
+// cue returns the longest cue at token i, before last, with its class; a
+// word listed in two classes takes the narrower one.
+func (a *attributor) cue(i, last int) (string, int, cueClass) {
+	at := a.r.Attribution
+	toks := a.txt.Tokens
+	cue, n := at.Cues.Longest(toks, i, last)
+	class := speechCue
+	if c, m := at.StanceCues.Longest(toks, i, last); m > 0 && m >= n {
+		cue, n, class = c, m, stanceCue
+	}
+	if c, m := at.EvidenceCues.Longest(toks, i, last); m > 0 && m >= n {
+		cue, n, class = c, m, evidenceCue
+	}
+	return cue, n, class
+}
+
+// evidenceSpeaker is the speaker of an evidence cue at token i ("the
+// latest Reuters/Ipsos poll showed", "Fox found"): sp when it is a document
+// or an outlet, else the phrase before the cue when a document word heads
+// it, else none.
+func (a *attributor) evidenceSpeaker(sp speaker, i, si int) speaker {
+	if sp.typ == SpeakerDocument || sp.typ == SpeakerMedia {
+		return sp
+	}
+	s := a.txt.Sentences[si]
+	toks := a.txt.Tokens
+	f, l := a.npBefore(i, s.First)
+	if segs := splitCommas(toks, f, l); len(segs) > 0 {
+		f = segs[0][0]
+	}
+	for f < l && (isLead(toks[f].Norm) && !english.IsArticle(toks[f].Norm) || english.IsSubordinator(toks[f].Norm)) {
+		f++
+	}
+	for k := f; k < l; k++ {
+		if _, n := a.r.Attribution.Documents.Longest(toks, k, l); n > 0 {
+			return speaker{name: strings.ToLower(a.text(f, l)), typ: SpeakerDocument, first: f, last: l}
+		}
+	}
+	return speaker{}
+}
+
+// stanceVerb reports a stance cue at token i (n tokens) used as a verb
+// whose subject is its speaker sp: the speaker stands right before it, past
+// auxiliaries ("Trump wants", "he would support", "who opposed"), and it is
+// no noun ("38 percent support", "support for him", "tax plans").
+func (a *attributor) stanceVerb(sp speaker, i, n int, s segment.Sentence) bool {
+	toks := a.txt.Tokens
+	if !sp.ok() || sp.first < 0 {
+		return false
+	}
+	if i+n < s.Last {
+		if next := toks[i+n].Norm; next == "for" || next == "of" || next == "," || next == "." {
+			return false
+		}
+	}
+	k := i - 1
+	for k > s.First && (verbGroup(toks[k].Norm) || toks[k].Norm == "to" || toks[k].Norm == "did" ||
+		toks[k].Norm == "does" || toks[k].Norm == "do" || toks[k].Norm == "n't" || toks[k].Norm == "may" ||
+		toks[k].Norm == "might" || toks[k].Norm == "should" || toks[k].Norm == "can" || toks[k].Norm == "still" ||
+		toks[k].Norm == "now" || toks[k].Norm == "strongly" || toks[k].Norm == "only") {
+		k--
+	}
+	return sp.last == k+1 || toks[k].Norm == "who" || toks[k].Norm == "," && sp.last == k
+}
+
 // negated reports a negator up to four tokens before token i.
 func (a *attributor) negated(i, first int) bool {
 	for k := i - 1; k >= first && k >= i-5; k-- {
-		if negators[a.txt.Tokens[k].Norm] {
+		if english.IsNegator(a.txt.Tokens[k].Norm) {
 			return true
 		}
 	}
@@ -311,7 +465,7 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	s := a.txt.Sentences[si]
 	// A passive cue names its speaker only after "by": "Americans have
 	// been urged to leave" says nothing of who urged them.
-	if i > s.First && passiveAux[a.txt.Tokens[i-1].Norm] && !strings.HasSuffix(a.txt.Tokens[i].Norm, "ing") {
+	if i > s.First && english.IsBeForm(a.txt.Tokens[i-1].Norm) && !strings.HasSuffix(a.txt.Tokens[i].Norm, "ing") {
 		if i+n < s.Last && a.txt.Tokens[i+n].Norm == "by" {
 			f, l := a.npAfter(i+n+1, s.Last)
 			return a.resolve(f, l, si)
@@ -331,8 +485,20 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	// "Clinton, who said": the speaker is the phrase before the relative
 	// pronoun, named where the pronoun stands.
 	k := i - 1
-	for k > s.First && auxiliaries[a.txt.Tokens[k].Norm] {
+	for k > s.First && verbGroup(a.txt.Tokens[k].Norm) {
 		k--
+	}
+	if k < s.First || a.inQuote[k] >= 0 {
+		return speaker{}
+	}
+	// "..., he said", "when she said": a subject pronoun before the cue
+	if english.IsSubjectPronoun(a.txt.Tokens[k].Norm) {
+		return a.resolve(k, k+1, si)
+	}
+	// "Graham called Trump 'crazy' and said ...": coordinated verbs share
+	// their clause's subject
+	if n := a.txt.Tokens[k].Norm; k > s.First && (n == "and" || n == "but") {
+		return a.clauseSubject(k, si)
 	}
 	if k > s.First && (a.txt.Tokens[k].Norm == "who" || a.txt.Tokens[k].Norm == "which") {
 		f, l := a.npBefore(k, s.First)
@@ -340,7 +506,19 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 			sp.first, sp.last = k, k+1
 			return sp
 		}
-		return speaker{}
+		// "Editor's note: ... a bully who has repeatedly pledged": someone
+		return speaker{typ: SpeakerUnknown, first: k, last: k + 1}
+	}
+	// "The committee has collected $56.5 million, said David Gilbert, its
+	// president": after a comma and a clause, a named speaker standing
+	// alone after the cue is the speaker
+	if i-1 > s.First+3 && a.txt.Tokens[i-1].Norm == "," && i+n < s.Last {
+		if _, l := a.npAfter(i+n, s.Last); l == s.Last || a.txt.Tokens[l].Norm == "," || a.txt.Tokens[l].Norm == "." {
+			if sp := a.speakerAfterCue(i+n, si); sp.named() && sp.typ == SpeakerPerson && strings.Contains(sp.name, " ") &&
+				sp.first >= i+n && sp.first <= i+n+1 {
+				return sp
+			}
+		}
 	}
 	f, l := a.npBefore(i, s.First)
 	if sp := a.resolve(f, l, si); sp.ok() {
@@ -350,6 +528,61 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		prev := a.txt.Tokens[i-1].Norm
 		if prev == "," || markOf(a.txt, i-1) != notMark || i == s.First {
 			return a.speakerAfterCue(i+n, si)
+		}
+	}
+	return speaker{}
+}
+
+// clauseSubjectWindow bounds how far back from a coordinated verb ("...
+// and said") its clause's subject is looked for.
+const clauseSubjectWindow = 30
+
+// clauseSubject finds the subject of the clause a coordinated verb after
+// token and belongs to: the pronoun, name or "the <role>" that opens the
+// clause ("The judge rubbed his chin, and then said", "when Rubio thanked
+// Miami and said").
+func (a *attributor) clauseSubject(and, si int) speaker {
+	s := a.txt.Sentences[si]
+	toks := a.txt.Tokens
+	start := s.First
+	for k := and - 1; k >= s.First && k > and-clauseSubjectWindow; k-- {
+		if n := toks[k].Norm; english.IsSubordinator(n) && n != "as" || n == ";" || n == ":" || n == "—" ||
+			a.inQuote[k] >= 0 || markOf(a.txt, k) != notMark {
+			start = k + 1
+			break
+		}
+	}
+	// over an opening phrase: "In his speech, Obama positioned ..."
+	for k := start; k < and && k < start+8; k++ {
+		if toks[k].Norm == "," {
+			if prepositions[toks[start].Norm] || english.IsDiscourseAdverb(toks[start].Norm) {
+				start = k + 1
+			}
+			break
+		}
+	}
+	for start < and && (toks[start].Norm == "but" || toks[start].Norm == "and" || toks[start].Norm == "so") {
+		start++
+	}
+	if start >= and {
+		return speaker{}
+	}
+	if english.IsSubjectPronoun(toks[start].Norm) {
+		return a.resolve(start, start+1, si)
+	}
+	f := start
+	for f < and && english.IsArticle(toks[f].Norm) {
+		f++
+	}
+	if f < and {
+		if _, n := a.r.Titles.Longest(toks, f, and); n > 0 || toks[f].Cap {
+			if sp, n := a.entity(f, and); n > 0 {
+				sp.first, sp.last = a.extent(sp.first, sp.last, start, sp.last)
+				return sp
+			}
+		}
+		if _, n := a.r.Attribution.Roles.Longest(toks, f, and); n > 0 && f > start {
+			return a.roleSpeaker(start, f, f+n)
 		}
 	}
 	return speaker{}
@@ -381,7 +614,7 @@ func (a *attributor) attr(sp speaker, form Form, cue string, cueFirst, cueLast i
 	}
 	if cueLast > cueFirst {
 		// the verb group: "has said", "had also warned"
-		for cueFirst > 0 && cueAux[a.txt.Tokens[cueFirst-1].Norm] && cueFirst-1 >= sp.last {
+		for cueFirst > 0 && verbGroup(a.txt.Tokens[cueFirst-1].Norm) && cueFirst-1 >= sp.last {
 			cueFirst--
 		}
 		at.CueSpan = a.tokSpan(cueFirst, cueLast)
@@ -390,6 +623,16 @@ func (a *attributor) attr(sp speaker, form Form, cue string, cueFirst, cueLast i
 		at.Hedged, at.Hedge = true, cue
 	}
 	return at
+}
+
+// record adds an attribution whose cue stands at token cue to the ones
+// found, once per cue.
+func (a *attributor) record(at Attribution, cue int) {
+	if a.foundCue[cue] {
+		return
+	}
+	a.foundCue[cue] = true
+	a.found = append(a.found, at)
 }
 
 func (a *attributor) tokSpan(first, last int) *Span {
@@ -419,13 +662,11 @@ func (a *attributor) resolveQuote(qi int) {
 			if a.inQuote[i] >= 0 {
 				break
 			}
-			if cue, n := at.Cues.Longest(toks, i, s.Last); n > 0 && cue != "according" {
-				if sp := a.cueSpeakerAfterQuote(q.close+1, i, n, cs); sp.ok() {
+			if cue, n, class := a.cue(i, s.Last); n > 0 && cue != "according" && class != stanceCue {
+				if sp := a.cueSpeakerAfterQuote(q.close+1, i, n, cs); sp.ok() && (class != evidenceCue || sp.typ == SpeakerDocument || sp.typ == SpeakerMedia) {
 					found = a.attr(sp, FormDirect, cue, i, i+n)
-					if a.sattr[cs].cueAt != i {
-						a.found = append(a.found, found)
-					}
-					a.salience(cs).speakers = append(a.salience(cs).speakers, sp)
+					a.record(found, i)
+					a.salience(cs).remember(sp)
 				}
 				break
 			}
@@ -438,7 +679,10 @@ func (a *attributor) resolveQuote(qi int) {
 			if a.inQuote[i] >= 0 {
 				break
 			}
-			cue, n := at.Cues.Longest(toks, i, s.Last)
+			cue, n, class := a.cue(i, s.Last)
+			if class != speechCue {
+				n = 0 // a stance or a document's finding frames no quote
+			}
 			if n == 0 {
 				cue, n = at.QuoteCues.Longest(toks, i, s.Last)
 			}
@@ -448,7 +692,7 @@ func (a *attributor) resolveQuote(qi int) {
 					// the words are the outer speaker's; the inner cue is
 					// an attribution of its own
 					if sp := a.cueSpeaker(i, n, openSent); sp.ok() {
-						a.found = append(a.found, a.attr(sp, FormIndirect, cue, i, i+n))
+						a.record(a.attr(sp, FormIndirect, cue, i, i+n), i)
 					}
 					found = sa.indirect
 					found.Form = FormDirect
@@ -456,9 +700,7 @@ func (a *attributor) resolveQuote(qi int) {
 				}
 				if sp := a.cueSpeaker(i, n, openSent); sp.ok() {
 					found = a.attr(sp, FormDirect, cue, i, i+n)
-					if a.sattr[openSent].cueAt != i {
-						a.found = append(a.found, found)
-					}
+					a.record(found, i)
 				}
 				break
 			}
@@ -497,6 +739,14 @@ func (a *attributor) resolveQuote(qi int) {
 			break
 		}
 	}
+	// `"We are done with it," he said, "and we will not come back."`: a
+	// quote resumed after its cue, in lower case, is one statement
+	if qi > 0 && found.Form != "" && q.first < q.last && !toks[q.first].Cap {
+		if p := a.quotes[qi-1]; p.close >= 0 && q.open-p.close <= splitQuoteGap && a.sentOf[p.close] == a.sentOf[q.open] &&
+			a.qattr[qi-1].Speaker == found.Speaker {
+			a.unit[qi] = a.unit[qi-1]
+		}
+	}
 	if found.Form == "" {
 		return
 	}
@@ -505,6 +755,25 @@ func (a *attributor) resolveQuote(qi int) {
 	}
 	a.qattr[qi] = found
 }
+
+// quoteWindow bounds how far after a quote cue its quote may open:
+// "called the DNC's suspension "arbitrary"".
+const quoteWindow = 8
+
+// quoteWithin reports a quote opening within quoteWindow tokens from token
+// from, in the sentence ending at last.
+func (a *attributor) quoteWithin(from, last int) bool {
+	for k := from; k < last && k < from+quoteWindow; k++ {
+		if q := a.inQuote[k]; q >= 0 {
+			return a.quotes[q].open == k
+		}
+	}
+	return false
+}
+
+// splitQuoteGap bounds the tokens between the halves of a quote split by
+// its cue: `"...," Peter Carr, the spokesman, said, "..."`.
+const splitQuoteGap = 10
 
 // endsClause reports a quote that ends its clause, so that a cue after it
 // can be its own: punctuation just inside or after the closing mark

@@ -57,3 +57,28 @@ func TestAttributionCases(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestQuoteStatements checks that the quotes of one statement make one
+// quote claim: continued over sentences, or split by their cue.
+func TestQuoteStatements(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ text, want, speaker string }{
+		{`"We are done with it," Garcia said, "and we will not come back."`, "We are done with it and we will not come back.", "Garcia"},
+		{`"It was fine," Garcia said. "What it does is help the town."`, "It was fine What it does is help the town.", "Garcia"},
+	}
+	for _, c := range cases {
+		res := Extract(&ingest.Document{ID: "case", Source: "case", Text: "Title\n\n" + c.text + "\n"}, r)
+		var quotes []Claim
+		for _, cl := range res.Claims {
+			if cl.Kind == "quote" {
+				quotes = append(quotes, cl)
+			}
+		}
+		if len(quotes) != 1 || quotes[0].Text != c.want || quotes[0].Attribution.Speaker != c.speaker {
+			t.Errorf("%s: got %d quote claims %+v, want one %q by %s", c.text, len(quotes), quotes, c.want, c.speaker)
+		}
+	}
+}

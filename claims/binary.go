@@ -277,18 +277,11 @@ func (e *encoder) value(v *mention.Value) {
 		return
 	}
 	e.float(v.Number)
-	e.optFloat(v.Low)
-	e.optFloat(v.High)
+	writeOptional(e, v.Low, e.float)
+	writeOptional(e, v.High, e.float)
 	e.str(string(v.Bound), -1)
 	e.str(v.Unit, -1)
 	e.bool(v.Vague)
-}
-
-func (e *encoder) optFloat(f *float64) {
-	e.bool(f != nil)
-	if f != nil {
-		e.float(*f)
-	}
 }
 
 func (e *encoder) date(d *mention.DateValue) {
@@ -309,10 +302,12 @@ func (e *encoder) span(s Span) {
 	e.uint(s.Col)
 }
 
-func (e *encoder) optSpan(s *Span) {
-	e.bool(s != nil)
-	if s != nil {
-		e.span(*s)
+// writeOptional writes a value that may be absent: a flag, then the value
+// when there is one (read back by optional).
+func writeOptional[T any](e *encoder, p *T, write func(T)) {
+	e.bool(p != nil)
+	if p != nil {
+		write(*p)
 	}
 }
 
@@ -339,6 +334,13 @@ func (e *encoder) claim(c *Claim) {
 		e.str(f.Per, -1)
 		e.str(f.Scope, -1)
 		e.str(f.Perpetrator, -1)
+		e.bool(f.Time != nil)
+		if a := f.Time; a != nil {
+			for _, s := range []string{a.Text, a.Start, a.End, a.Precision, a.Clock, a.Zone, a.Instant} {
+				e.str(s, -1)
+			}
+			e.bool(a.Relative)
+		}
 	}
 	e.uint(c.sent)
 	e.uint(c.tok)
@@ -355,8 +357,8 @@ func (e *encoder) attribution(a *Attribution) {
 	if a.Span != nil {
 		hint = a.Span.Start
 	}
-	e.optSpan(a.Span)
-	e.optSpan(a.CueSpan)
+	writeOptional(e, a.Span, e.span)
+	writeOptional(e, a.CueSpan, e.span)
 	e.str(a.Speaker, hint)
 	e.str(string(a.SpeakerType), -1)
 	cueHint := -1
@@ -595,20 +597,12 @@ func (d *decoder) value() *mention.Value {
 		return nil
 	}
 	v := &mention.Value{Number: d.float()}
-	v.Low = d.optFloat()
-	v.High = d.optFloat()
+	v.Low = optional(d, d.float)
+	v.High = optional(d, d.float)
 	v.Bound = mention.Bound(d.str(-1))
 	v.Unit = d.str(-1)
 	v.Vague = d.bool()
 	return v
-}
-
-func (d *decoder) optFloat() *float64 {
-	if !d.bool() {
-		return nil
-	}
-	f := d.float()
-	return &f
 }
 
 func (d *decoder) date() *mention.DateValue {
@@ -629,12 +623,14 @@ func (d *decoder) span() Span {
 	return s
 }
 
-func (d *decoder) optSpan() *Span {
+// optional reads a value that may be absent (a flag, then the value when
+// the flag is set), as writeOptional writes it.
+func optional[T any](d *decoder, read func() T) *T {
 	if !d.bool() {
 		return nil
 	}
-	s := d.span()
-	return &s
+	v := read()
+	return &v
 }
 
 func (d *decoder) claim(c *Claim) {
@@ -653,6 +649,10 @@ func (d *decoder) claim(c *Claim) {
 	if d.bool() {
 		c.Frame = &Frame{Measured: d.str(-1), Head: d.str(-1), Entity: d.str(-1), Change: d.bool(),
 			Direction: d.str(-1), Per: d.str(-1), Scope: d.str(-1), Perpetrator: d.str(-1)}
+		if d.bool() {
+			c.Frame.Time = &TimeAnchor{Text: d.str(-1), Start: d.str(-1), End: d.str(-1), Precision: d.str(-1),
+				Clock: d.str(-1), Zone: d.str(-1), Instant: d.str(-1), Relative: d.bool()}
+		}
 	}
 	c.sent = d.uint()
 	c.tok = d.uint()
@@ -669,8 +669,8 @@ func (d *decoder) attribution(a *Attribution) {
 		d.fail("attribution")
 		return
 	}
-	a.Span = d.optSpan()
-	a.CueSpan = d.optSpan()
+	a.Span = optional(d, d.span)
+	a.CueSpan = optional(d, d.span)
 	hint, cueHint := -1, -1
 	if a.Span != nil {
 		hint = a.Span.Start

@@ -6,6 +6,7 @@ import (
 	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/names"
+	"github.com/claimdiff/claimdiff/claims/phrase"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
 
@@ -34,13 +35,14 @@ const claimWindow = 16
 //
 //   - a count that is a number in a name ("NewsChannel 15") is dropped, and
 //     so is a count the text denies ("two other children were not injured")
-//     and "one shot", a gunshot ("fired one shot which struck his wife");
+//     and "one shot", a gunshot ("fired one shot which struck his wife"),
+//     and a count of two outcomes ("eight were injured or killed");
 //   - a rule's perpetrator flag goes into the claim's frame;
 //   - a claim whose rule follows other kinds is dropped unless one of them
 //     was claimed in the sentence or the two before it;
-//   - a single victim ("a man was shot dead", value 1 by rule) is dropped
-//     when the document counts more of the same kind ("two people were
-//     killed"), or for one shot more dead or wounded, for one wounded more
+//   - a single victim ("a man was shot dead", value 1 by rule, or "one
+//     person was shot in the head", a count of one) is dropped when the
+//     document counts more of the same kind ("two people were killed"), or for one shot more dead or wounded, for one wounded more
 //     shot: he is one of them, not the total;
 //   - a zero with "other", "else" ("no one else was hurt") is dropped when
 //     the document has counted some already: it says none beyond those;
@@ -64,7 +66,7 @@ func (b *builder) casualties(cs []Claim) []Claim {
 		if ru == nil || !isCasualty(c.Kind) {
 			continue
 		}
-		if c.Value != nil && (ru.Value == nil && (b.inName(*c) || oneShot(*c)) || c.Value.Number > 0 && b.negated(*c)) {
+		if c.Value != nil && (ru.Value == nil && (b.inName(*c) || oneShot(*c)) || c.Value.Number > 0 && b.negated(*c) || b.either(*c)) {
 			named[i] = true
 			continue
 		}
@@ -82,14 +84,36 @@ func (b *builder) casualties(cs []Claim) []Claim {
 		injuries = injuries || c.Kind == kindInjured && ru.Value == nil && c.Value.Number > 0
 	}
 	seen := map[string]bool{} // kinds counted above zero so far
+	var listed []Claim        // shot totals of headline lists ("1 dead, 3 shot": 4)
 	for i := range cs {
 		c := cs[i]
 		ru := b.rules.Rule(c.Rule)
 		if ru != nil && isCasualty(c.Kind) && c.Value != nil {
-			if named[i] || c.Kind == kindShot && listedBeside(cs, i) {
+			if named[i] {
 				continue
 			}
-			single := ru.Value != nil && *ru.Value == 1
+			if c.Kind == kindShot {
+				if j := b.listedBeside(cs, i); j >= 0 {
+					switch {
+					case !b.adjacent(c, cs[j]) && !b.adjacent(cs[j], c):
+						continue // not a list: no figure to set against another
+					case cs[j].tok > c.tok:
+						// "4 shot, 1 killed": the total first, then
+						// its part; the wounded are derived below
+					case b.adjacent(cs[j], c):
+						// "1 dead, 3 shot": three more, wounded
+						d, ok := besides(cs[j], c)
+						if !ok {
+							continue
+						}
+						c.Kind = kindInjured
+						listed = append(listed, d)
+					}
+				}
+			}
+			// one victim, by rule ("a man was shot dead") or by number
+			// ("one person was shot in the head")
+			single := ru.Value != nil && *ru.Value == 1 || ru.Value == nil && c.Value.Bound == mention.Exact && c.Value.Number == 1
 			if single && (counted[c.Kind] || within(c.Kind, counted) || overlaps(out, c)) {
 				continue
 			}
@@ -105,6 +129,7 @@ func (b *builder) casualties(cs []Claim) []Claim {
 		}
 		out = append(out, c)
 	}
+	out = append(out, listed...)
 	n := len(out)
 	derived := map[float64]bool{} // a figure derived once is not derived again
 	for i := 0; i < n; i++ {
@@ -119,24 +144,81 @@ func (b *builder) casualties(cs []Claim) []Claim {
 	return out
 }
 
-// listedBeside reports a bare "N shot" listed beside a death toll in one
-// sentence, headline style: "1 dead, 3 shot", "4 Shot, 1 Killed". Outlets
-// write such lists both as parts (3 wounded besides the dead) and as a
-// total (4 hit, 1 of them killed), so the shot figure is no figure to set
-// against another outlet's. A sentence that says how the parts relate
-// ("four were shot, two of them fatally") or a full clause ("five people
-// were shot") keeps it.
-func listedBeside(cs []Claim, i int) bool {
+// listedBeside finds the death toll a bare "N shot" is listed beside in
+// one sentence, headline style: "1 dead, 3 shot", "4 Shot, 1 Killed"; -1
+// when there is none. The list's order tells how the figures relate: a
+// total first is followed by its part ("5 shot, 1 killed": five hit, one
+// of them dead), and after the dead come the others ("1 dead, 3 shot":
+// three more, wounded). A toll that says it is a part (rules.yaml
+// casualties.parts: "two of them fatally") and a full clause ("five
+// people were shot") are no such list.
+func (b *builder) listedBeside(cs []Claim, i int) int {
 	shot := cs[i]
 	if clause(shot.Text) {
-		return false
+		return -1
 	}
 	for j := max(0, i-claimWindow); j < len(cs) && j <= i+claimWindow; j++ {
 		c := cs[j]
 		if j == i || c.sent != shot.sent || c.Kind != kindKilled || c.Value == nil {
 			continue
 		}
-		if !strings.Contains(strings.ToLower(c.Text), "fatal") && !strings.Contains(strings.ToLower(c.Text), " of them") {
+		if !b.says(c, b.rules.Casualties.Parts) {
+			return j
+		}
+	}
+	return -1
+}
+
+// adjacent reports whether claim b follows claim a in a list: only a
+// comma, a semicolon or "and" between them ("1 dead, 3 shot", "5 shot
+// and 1 killed").
+func (b *builder) adjacent(a, c Claim) bool {
+	toks := b.txt.Tokens
+	i := a.tok
+	for i < len(toks) && toks[i].Start < a.Span.End {
+		i++
+	}
+	if i > c.tok || c.tok-i > 2 {
+		return false
+	}
+	for ; i < c.tok; i++ {
+		switch toks[i].Norm {
+		case ",", ";", "and", "&":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// besides makes the shot total of a headline list that names the dead
+// first: the dead and the wounded listed after them ("1 dead, 3 shot" is
+// 4 shot), at the wounded figure's place. Only exact figures add up.
+func besides(killed, wounded Claim) (Claim, bool) {
+	if killed.Value.Bound != mention.Exact || wounded.Value.Bound != mention.Exact {
+		return Claim{}, false
+	}
+	d := wounded
+	v := *wounded.Value
+	v.Number += killed.Value.Number
+	d.Value = &v
+	if wounded.Frame != nil {
+		f := *wounded.Frame
+		d.Frame = &f
+	}
+	return d, true
+}
+
+// says reports whether one of the phrases of set stands in a claim's
+// words.
+func (b *builder) says(c Claim, set *phrase.Set[bool]) bool {
+	toks := b.txt.Tokens
+	end := c.tok
+	for end < len(toks) && toks[end].Start < c.Span.End {
+		end++
+	}
+	for i := c.tok; i < end; i++ {
+		if _, n := set.Longest(toks, i, end); n > 0 {
 			return true
 		}
 	}
@@ -204,6 +286,22 @@ func (b *builder) inName(c Claim) bool {
 		return p.Kind == segment.Word && p.Cap && p.Newlines == 0 && !names.IsFunctionWord(p.Norm) && !titleCase
 	}
 	return false
+}
+
+// either reports a count of two outcomes joined by "or": "eight youths
+// have been injured or killed", "killed or wounded 20 people". It counts
+// the victims of both, and is no figure of either kind.
+func (b *builder) either(c Claim) bool {
+	toks := b.txt.Tokens
+	out := b.rules.Casualties.Outcomes
+	end := c.tok
+	for end < len(toks) && toks[end].Start < c.Span.End {
+		end++
+	}
+	if end > c.tok && out.HasWord(toks[end-1].Norm) && end+1 < len(toks) && toks[end].Norm == "or" && out.HasWord(toks[end+1].Norm) {
+		return true
+	}
+	return c.tok >= 2 && toks[c.tok-1].Norm == "or" && out.HasWord(toks[c.tok-2].Norm) && out.HasWord(toks[c.tok].Norm)
 }
 
 // oneShot reports a shot count that is the noun: "fired one shot".

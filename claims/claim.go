@@ -78,6 +78,40 @@ type Frame struct {
 	// "included" ("including the gunman"), "excluded" ("two others",
 	// "not including the shooter"), or empty when the text does not say.
 	Perpetrator string `json:"perpetrator,omitempty"`
+	// Time is when the figure holds, as the sentence says it: "as of 4
+	// p.m. CT Thursday", "the previous night", "in 1984"; nil when the
+	// sentence gives no time.
+	Time *TimeAnchor `json:"time,omitempty"`
+}
+
+// TimeAnchor is when a figure holds: the words as written and their
+// normalised reading. Weekdays and relative phrases ("on Tuesday", "a year
+// earlier", "next week") are resolved against the date the sentence gives,
+// else the document's publication date; a clock time with a zone ("4 p.m.
+// CT", "21:00 GMT") on a known day is also an instant in UTC, so "4 p.m. CT
+// Thursday" and "21:00 GMT on Thursday" (in August) are equal.
+type TimeAnchor struct {
+	// Text is the anchor as written, with its preposition: "as of 4 p.m.
+	// CT Thursday".
+	Text string `json:"text"`
+	// Start and End are the dates (YYYY-MM-DD, or --MM-DD when the year is
+	// unknown) the anchor covers; empty when it cannot be resolved.
+	Start string `json:"start,omitempty"`
+	End   string `json:"end,omitempty"`
+	// Precision is "day", "week", "month", "year", or "unresolved" (a
+	// relative anchor in a document with no publication date, or a clock
+	// time alone).
+	Precision string `json:"precision"`
+	// Clock is the clock time as given, 24-hour ("16:00"), and Zone its
+	// zone abbreviation ("CT"), "local", or empty.
+	Clock string `json:"clock,omitempty"`
+	Zone  string `json:"zone,omitempty"`
+	// Instant is the moment in UTC (RFC 3339) when a clock time, a known
+	// zone and a day are all given.
+	Instant string `json:"instant,omitempty"`
+	// Relative is set when the anchor was resolved against another date
+	// (a weekday, "yesterday", "the previous night", "two days later").
+	Relative bool `json:"relative,omitempty"`
 }
 
 // SentenceIndex is the index of the claim's sentence in its document.

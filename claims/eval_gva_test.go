@@ -149,11 +149,12 @@ func TestEvalGVA(t *testing.T) {
 			artK, artI := false, false
 			for _, c := range res.Claims {
 				if c.Kind == "killed" || c.Kind == "injured" || c.Kind == "shot" {
-					found = append(found, filepath.Base(res.Doc.Path)+": "+Describe(c)+perpetrator(c)+" ["+c.Text+"]")
+					found = append(found, filepath.Base(res.Doc.Path)+":"+strconv.Itoa(c.Span.Line)+": "+Describe(c)+perpetrator(c)+" ["+c.Text+"]")
 				}
 				if c.Value == nil {
 					continue
 				}
+				where := filepath.Base(filepath.Dir(goldPath)) + "/" + filepath.Base(res.Doc.Path) + ":" + strconv.Itoa(c.Span.Line) + ": "
 				switch c.Kind {
 				case "killed":
 					killed.claims++
@@ -165,7 +166,7 @@ func TestEvalGVA(t *testing.T) {
 						killed.tp++
 						hitK, artK = true, true
 					} else {
-						wrong = append(wrong, "killed "+c.Value.String()+" gold "+strconv.Itoa(g.NumKilled)+": "+c.Text)
+						wrong = append(wrong, where+Describe(c)+" gold "+strconv.Itoa(g.NumKilled)+": "+c.Text)
 					}
 				case "injured":
 					injured.claims++
@@ -173,7 +174,7 @@ func TestEvalGVA(t *testing.T) {
 						injured.tp++
 						hitI, artI = true, true
 					} else {
-						wrong = append(wrong, "injured "+c.Value.String()+" gold "+strconv.Itoa(g.NumInjured)+": "+c.Text)
+						wrong = append(wrong, where+Describe(c)+" gold "+strconv.Itoa(g.NumInjured)+": "+c.Text)
 					}
 				case "shot":
 					// shot = killed + injured, with or without killed suspects
@@ -186,7 +187,7 @@ func TestEvalGVA(t *testing.T) {
 						shot.tp++
 						hitS = true
 					} else {
-						wrong = append(wrong, "shot "+c.Value.String()+" gold "+strconv.Itoa(g.NumKilled+g.NumInjured)+": "+c.Text)
+						wrong = append(wrong, where+Describe(c)+" gold "+strconv.Itoa(g.NumKilled+g.NumInjured)+": "+c.Text)
 					}
 				case "age":
 					ages.claims++
@@ -194,7 +195,7 @@ func TestEvalGVA(t *testing.T) {
 						ages.tp++
 						foundAges[c.Value.Number] = true
 					} else {
-						wrong = append(wrong, "age "+c.Value.String()+": "+c.Text)
+						wrong = append(wrong, where+"age "+c.Value.String()+": "+c.Text)
 					}
 				}
 			}

@@ -22,6 +22,7 @@ type polnearRow struct {
 	SourceOffsets *string `json:"source_offsets"`
 	CueOffsets    *string `json:"cue_offsets"`
 	Content       string  `json:"content"`
+	Cue           *string `json:"cue"`
 }
 
 // hasNumberOrQuote reports text holding a digit or a quotation mark: the
@@ -112,6 +113,8 @@ func TestEvalPolNeAR(t *testing.T) {
 	subSrc := map[string][]span{}
 	subCue := map[string][]span{}
 	annot := map[string]string{}
+	// the gold cue of each gold source, for the -v dump of misses
+	cueOf := map[string]map[span]string{}
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	for sc.Scan() {
@@ -130,6 +133,12 @@ func TestEvalPolNeAR(t *testing.T) {
 		sub := hasNumberOrQuote(row.Content)
 		if s, ok := parseOffsets(*row.SourceOffsets); ok {
 			goldSrc[row.Article] = append(goldSrc[row.Article], s)
+			if cueOf[row.Article] == nil {
+				cueOf[row.Article] = map[span]string{}
+			}
+			if row.Cue != nil {
+				cueOf[row.Article][s] = *row.Cue
+			}
 			if sub {
 				subSrc[row.Article] = append(subSrc[row.Article], s)
 			}
@@ -168,6 +177,7 @@ func TestEvalPolNeAR(t *testing.T) {
 		conv := runeOffsets(res.Doc.Text)
 		a := articles[i]
 		var fs, fc, sfs, sfc []span
+		foundCue := map[span]string{}
 		for _, at := range res.Attributions {
 			// A found span is in the subset when it overlaps a gold span of
 			// the subset, or overlaps no gold span and the sentence of its
@@ -183,6 +193,7 @@ func TestEvalPolNeAR(t *testing.T) {
 			if at.Span != nil {
 				sp := span{conv(at.Span.Start), conv(at.Span.End)}
 				fs = append(fs, sp)
+				foundCue[sp] = at.Cue
 				if overlapsAny(sp, subSrc[a]) || sentSub && !overlapsAny(sp, goldSrc[a]) {
 					sfs = append(sfs, sp)
 				}
@@ -196,7 +207,7 @@ func TestEvalPolNeAR(t *testing.T) {
 			}
 		}
 		if verbose {
-			logMisses(t, res, a, fs, goldSrc[a], conv)
+			logMisses(t, res, a, fs, goldSrc[a], foundCue, cueOf[a], conv)
 		}
 		src.add(fs, goldSrc[a])
 		cue.add(fc, goldCue[a])
@@ -208,8 +219,13 @@ func TestEvalPolNeAR(t *testing.T) {
 	ssrc.report(t, "source, number/quote content")
 	scue.report(t, "cue, number/quote content")
 	// Regression floors, under the figures measured when they were set.
-	if ratio(src.overlapTP, src.found) < 0.84 || ratio(cue.overlapTP, cue.found) < 0.88 || ratio(cue.overlapTP, cue.gold) < 0.40 ||
-		ratio(ssrc.overlapTP, ssrc.gold) < 0.66 || ratio(ssrc.exactTP, ssrc.found) < 0.65 {
+	// Precision over all attributions is floored lower than it once was:
+	// stance verbs ("wants", "supports") and every cue of a sentence, not
+	// only its first, are attributions the annotators often left out
+	// ('"It's downright ludicrous," Sinovic said in a statement.' is no
+	// gold attribution), while recall rose from 0.45 to 0.55.
+	if ratio(src.overlapTP, src.found) < 0.79 || ratio(cue.overlapTP, cue.found) < 0.81 || ratio(cue.overlapTP, cue.gold) < 0.51 ||
+		ratio(src.overlapTP, src.gold) < 0.54 || ratio(ssrc.overlapTP, ssrc.gold) < 0.75 || ratio(ssrc.exactTP, ssrc.found) < 0.64 {
 		t.Errorf("attribution precision or recall fell below the floor")
 	}
 }
@@ -234,26 +250,29 @@ func sentenceAt(res *Result, off int) string {
 }
 
 // logMisses logs the sources found that no gold source overlaps (FP) and
-// the gold sources nothing found overlaps (FN), with their sentences.
-func logMisses(t *testing.T, res *Result, article string, found, gold []span, conv func(int) int) {
+// the gold sources nothing found overlaps (FN), with their gold cues and
+// sentences.
+func logMisses(t *testing.T, res *Result, article string, found, gold []span, foundCue, cueOf map[span]string, conv func(int) int) {
 	back := map[int]int{} // character offset -> byte offset
 	for b := 0; b <= len(res.Doc.Text); b++ {
 		if _, ok := back[conv(b)]; !ok {
 			back[conv(b)] = b
 		}
 	}
-	show := func(kind string, sp span) {
+	show := func(kind string, sp span, cue string) {
 		b0, b1 := back[sp.start], back[sp.end]
-		t.Logf("%s %s [%s] in: %s", kind, article, res.Doc.Text[b0:b1], oneLine(sentenceAt(res, b0)))
+		t.Logf("%s %s [%s] cue {%s} in: %s", kind, article, res.Doc.Text[b0:b1], cue, oneLine(sentenceAt(res, b0)))
 	}
 	for _, f := range found {
 		if !overlapsAny(f, gold) {
-			show("FP", f)
+			show("FP", f, foundCue[f])
+		} else {
+			t.Logf("TP cue {%s}", foundCue[f])
 		}
 	}
 	for _, g := range gold {
 		if !overlapsAny(g, found) {
-			show("FN", g)
+			show("FN", g, cueOf[g])
 		}
 	}
 	for _, f := range found {

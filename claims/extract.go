@@ -3,12 +3,12 @@ package claims
 import (
 	"cmp"
 	"context"
-	"fmt"
 	"runtime"
 	"slices"
-	"sort"
+	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claims/ingest"
@@ -51,8 +51,9 @@ func Extract(doc *ingest.Document, r *rules.Rules) *Result {
 	b.people, b.lastPerson = b.peopleIndex()
 	res.Claims = b.claims(r.Match(in))
 	attribute(res, r, in, names)
+	id := append([]byte(doc.ID), '#')
 	for i := range res.Claims {
-		res.Claims[i].ID = fmt.Sprintf("%s#%d", doc.ID, i+1)
+		res.Claims[i].ID = string(strconv.AppendInt(id, int64(i+1), 10))
 	}
 	return res
 }
@@ -119,27 +120,66 @@ type builder struct {
 	people *names.Index
 	// lastPerson is, per sentence, the last person named before it.
 	lastPerson []string
+	// folded holds the sentences claims carry, folded to one line, by
+	// sentence index.
+	folded map[int]string
 }
 
 // claims resolves overlapping matches (earlier rules win a quantity; one
 // claim per named victim and sentence) and builds the claims in text order.
 func (b *builder) claims(matches []rules.Match) []Claim {
-	prio := map[*rules.Rule]int{}
+	prio := make(map[*rules.Rule]int32, len(b.rules.Rules))
 	for i, ru := range b.rules.Rules {
-		prio[ru] = i
+		prio[ru] = int32(i)
 	}
-	sort.SliceStable(matches, func(i, j int) bool {
-		pi, pj := prio[matches[i].Rule], prio[matches[j].Rule]
-		if pi != pj {
-			return pi < pj
+	// Sort indices by (rule priority, first token, input order): a stable
+	// sort of the matches without moving them or looking priorities up in
+	// every comparison.
+	type ranked struct{ prio, first, i int32 }
+	order := make([]ranked, len(matches))
+	// Each claim has its own key (a mention, or a kind and sentence): the
+	// distinct mentions plus the matches without one bound the claims.
+	bound := 0
+	seen := make([]bool, len(b.in.Mentions))
+	for i := range matches {
+		m := &matches[i]
+		order[i] = ranked{prio[m.Rule], int32(m.First), int32(i)}
+		k := -1 // the mention the claim would be keyed on, as claim keys it
+		if m.Value >= 0 && m.Rule.Value == nil {
+			k = m.Value
+		} else if m.Value < 0 {
+			k = m.Date
 		}
-		return matches[i].First < matches[j].First
+		if k < 0 || !seen[k] {
+			bound++
+		}
+		if k >= 0 {
+			seen[k] = true
+		}
+	}
+	slices.SortFunc(order, func(a, b ranked) int {
+		if c := cmp.Compare(a.prio, b.prio); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.first, b.first); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.i, b.i)
 	})
-	usedMention := map[int]bool{}
-	usedVictim := map[string]bool{}
-	var out []Claim
-	for _, m := range matches {
-		if m.Rule.Value != nil && usedVictim[fmt.Sprintf("%s\x00%d", m.Rule.Kind, m.Sentence)] {
+	type sentenceKey struct {
+		kind, victim string
+		sentence     int
+	}
+	usedMention := make([]bool, len(b.in.Mentions))
+	usedVictim := map[sentenceKey]bool{}
+	aside := asides(b.txt, b.rules.Asides.Headings)
+	out := make([]Claim, 0, bound+bound/8+4) // room for the claims derived from them
+	for _, o := range order {
+		m := matches[o.i]
+		if aside[b.txt.Sentences[m.Sentence].Para] {
+			continue // a list of other stories: not the article's claims
+		}
+		if m.Rule.Value != nil && usedVictim[sentenceKey{kind: m.Rule.Kind, sentence: m.Sentence}] {
 			continue // the sentence has its constant claim of this kind: do not build another
 		}
 		c, key, ok := b.claim(m)
@@ -153,13 +193,13 @@ func (b *builder) claims(matches []rules.Match) []Claim {
 			}
 			usedMention[key.mention] = true
 		case key.constant:
-			k := fmt.Sprintf("%s\x00%d", c.Kind, m.Sentence)
+			k := sentenceKey{kind: c.Kind, sentence: m.Sentence}
 			if usedVictim[k] {
 				continue
 			}
 			usedVictim[k] = true
 		case key.victim != "":
-			k := fmt.Sprintf("%s\x00%s\x00%d", c.Kind, key.victim, m.Sentence)
+			k := sentenceKey{kind: c.Kind, victim: key.victim, sentence: m.Sentence}
 			if usedVictim[k] {
 				continue
 			}
@@ -169,20 +209,24 @@ func (b *builder) claims(matches []rules.Match) []Claim {
 	}
 	out = b.frames(out)
 	out = b.casualties(out) // after frames: it sets the perpetrator flag in them
+	out = append(out, b.eventTimes()...)
+	if len(out) == 0 {
+		return nil // as a document without claims is decoded
+	}
+	if cap(out)-len(out) > len(out)/4+16 {
+		// the bound was loose: keep room for the quotes to come, not more
+		out = append(make([]Claim, 0, len(out)+len(out)/8+4), out...)
+	}
 	sortClaims(out)
 	return out
 }
 
 // sortClaims orders claims by position, then kind and victim, stably. It
-// sorts indices and moves each claim once: a claim is a large value, and
-// a stable sort moves its elements many times.
+// sorts indices and then moves each claim once, in place, along the
+// permutation's cycles: a claim is a large value, and a stable sort (or a
+// sorted copy) would move or allocate many.
 func sortClaims(cs []Claim) {
-	idx := make([]int32, len(cs))
-	for i := range idx {
-		idx[i] = int32(i)
-	}
-	slices.SortStableFunc(idx, func(i, j int32) int {
-		a, b := &cs[i], &cs[j]
+	less := func(a, b *Claim) int {
 		if c := cmp.Compare(a.Span.Start, b.Span.Start); c != 0 {
 			return c
 		}
@@ -190,12 +234,37 @@ func sortClaims(cs []Claim) {
 			return c
 		}
 		return strings.Compare(a.Victim, b.Victim)
-	})
-	sorted := make([]Claim, len(cs))
-	for k, i := range idx {
-		sorted[k] = cs[i]
 	}
-	copy(cs, sorted)
+	sorted := true
+	for i := 1; i < len(cs) && sorted; i++ {
+		sorted = less(&cs[i-1], &cs[i]) <= 0
+	}
+	if sorted {
+		return
+	}
+	idx := make([]int32, len(cs))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortStableFunc(idx, func(i, j int32) int { return less(&cs[i], &cs[j]) })
+	// Position k takes the claim at idx[k]; follow each cycle once.
+	for i := range idx {
+		if idx[i] < 0 || int(idx[i]) == i {
+			continue
+		}
+		tmp := cs[i]
+		j := i
+		for {
+			k := int(idx[j])
+			idx[j] = -1
+			if k == i {
+				cs[j] = tmp
+				break
+			}
+			cs[j] = cs[k]
+			j = k
+		}
+	}
 }
 
 type claimKey struct {
@@ -277,7 +346,7 @@ func (b *builder) claim(m rules.Match) (Claim, claimKey, bool) {
 	}
 	c.Text = b.span(m.First, m.Last)
 	c.Span = b.spanOf(toks[m.First].Start, toks[m.Last-1].End)
-	c.Sentence = sentenceAround(b.txt.Src[s.Start:s.End], c.Span.Start-s.Start, c.Span.End-s.Start)
+	c.Sentence = b.sentence(m.Sentence, c.Span.Start, c.Span.End)
 	c.SentenceSpan = b.spanOf(s.Start, s.End)
 	return c, key, true
 }
@@ -336,6 +405,25 @@ func (b *builder) span(first, last int) string {
 	return b.txt.Src[b.txt.Tokens[first].Start:b.txt.Tokens[last-1].End]
 }
 
+// sentence returns sentence si as a claim at bytes [start, end) of the
+// document carries it (sentenceAround). A sentence short enough to be
+// carried whole is folded once, and its claims share the string.
+func (b *builder) sentence(si, start, end int) string {
+	s := b.txt.Sentences[si]
+	if s.End-s.Start > maxSentence {
+		return sentenceAround(b.txt.Src[s.Start:s.End], start-s.Start, end-s.Start)
+	}
+	if b.folded == nil {
+		b.folded = map[int]string{}
+	}
+	f, ok := b.folded[si]
+	if !ok {
+		f = oneLine(b.txt.Src[s.Start:s.End])
+		b.folded[si] = f
+	}
+	return f
+}
+
 // spanOf locates bytes [start, end) of the document.
 func (b *builder) spanOf(start, end int) Span {
 	line, col := b.txt.Lines.Pos(start)
@@ -371,10 +459,31 @@ func sentenceAround(s string, start, end int) string {
 	return out
 }
 
-// oneLine folds runs of white space (line breaks included) to one space.
+// oneLine folds runs of white space (line breaks included) to one space,
+// and drops it at both ends, as strings.Join(strings.Fields(s), " ") does,
+// in one allocation.
 func oneLine(s string) string {
 	if !strings.ContainsAny(s, "\n\t\r") && !strings.Contains(s, "  ") {
 		return s
 	}
-	return strings.Join(strings.Fields(s), " ")
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+		} else {
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
 }

@@ -54,9 +54,23 @@ func (b *builder) frame(c *Claim) bool {
 	generic := kind != nil && kind.Generic
 	f := &Frame{}
 	c.Frame = f
+	if mv.Type == mention.Duration && b.isOffset(mv, s) {
+		return false // "a year earlier", "three days later": when, not how long
+	}
+	if mv.Type != mention.Date {
+		f.Time = b.timeAnchor(mv, s)
+	}
 	if mv.Type == mention.Age {
 		b.ageFrame(c, mv, s)
 		return true
+	}
+	if generic && mv.Type == mention.Number && b.ageNumber(mv, s, true) {
+		if k := b.rules.KindForHead("age"); k != nil {
+			// "between 15 and 17 years old", "aged between 18 and 60"
+			c.Kind, c.Value.Unit = k.Name, k.Unit
+			f.Measured, f.Head = "age", "age"
+			return true
+		}
 	}
 	if generic && b.notACount(mv, s) {
 		return false
@@ -93,6 +107,14 @@ func (b *builder) frame(c *Claim) bool {
 	if generic && partitive {
 		return false
 	}
+	if !measured.ok() && mv.Type == mention.Number {
+		// the low end of "eight or nine gunshots", "two to three people"
+		if w := b.norm(mv.Last, s); w == "or" || w == "to" || w == "-" || w == "–" {
+			if k := b.in.Cover(mv.Last + 1); k >= 0 && mv.Last+1 < s.Last && b.in.Mentions[k].Type == mv.Type && b.in.Mentions[k].First == mv.Last+1 {
+				measured = b.npAt(b.in.Mentions[k].Last, s)
+			}
+		}
+	}
 	if measured.ok() {
 		measured = b.partitive(measured, s)
 		b.per(f, mv, measured.last, s)
@@ -103,6 +125,7 @@ func (b *builder) frame(c *Claim) bool {
 	if !measured.ok() {
 		if end, ok := b.linkBefore(f, mv, s, generic && mv.Type == mention.Number); ok {
 			measured = b.npBefore(end, s)
+			measured = b.ofBefore(measured, s)
 			subject = true
 			if measured.ok() && !f.Change {
 				// "cut spending by 10 percent": the verb before the object
@@ -121,13 +144,30 @@ func (b *builder) frame(c *Claim) bool {
 	if i := strings.IndexByte(c.Value.Unit, '/'); i > 0 && f.Per == "" {
 		f.Per = c.Value.Unit[i+1:]
 	}
+	if subject && measured.ok() && bearings[b.norm(mv.Last, s)] && b.rules.Frames.UnitHeads[c.Value.Unit] != "" {
+		// "Mead Valley is about 15 miles south of Riverside": a distance
+		// from the place, which is what it belongs to
+		f.Entity = b.entityOf(measured, mv, s, subject)
+		if f.Entity == "" {
+			f.Entity = b.span(measured.first, measured.last)
+		}
+		measured = np{}
+	}
 	if measured.ok() {
 		f.Measured = b.span(measured.first, measured.last)
 		f.Head = b.headOf(measured, s)
 		f.Entity = b.entityOf(measured, mv, s, subject)
+		if f.Entity == "" {
+			f.Entity = b.containerAfter(measured.last, s) // "230 sailors aboard the Roosevelt"
+		}
+	} else if f.Entity == "" {
+		f.Entity = b.possessiveBefore(mv.First, s) // "LePage's six years in office"
 	}
 	if f.Head == "" {
 		f.Head = b.rules.Frames.UnitHeads[c.Value.Unit] // "for 42 days": a duration
+	}
+	if f.Head == "" && mv.Type == mention.Quantity && countedUnit(c.Value.Unit) {
+		f.Head = english.Singular(c.Value.Unit) // "two doses": doses are what is counted
 	}
 	casualty := kind != nil && kind.Revisable || b.rules.Frames.Incidents.Len() > 0 && (f.Head == "person" || f.Head == "victim")
 	if f.Entity == "" && casualty {
@@ -166,6 +206,9 @@ func (b *builder) notACount(mv mention.Mention, s segment.Sentence) bool {
 	toks := b.txt.Tokens
 	if mv.Type != mention.Number {
 		return false
+	}
+	if b.inClock(mv, s) {
+		return true // "14:00 local time", "at 6:30": a clock, not a count
 	}
 	if mv.Value.Number == 1 && mv.Value.Bound == mention.Exact {
 		// "one statement" counts; "one of them", "no one", "the one" do not
@@ -303,6 +346,10 @@ func (b *builder) npAt(i int, s segment.Sentence) np {
 		switch w := toks[i].Norm; {
 		case w == "other" || w == "more" || w == "additional" || w == "further" || w == "young":
 			i++ // "19 other states", "four young men"
+		case b.in.Cover(i) >= 0 && b.in.Mentions[b.in.Cover(i)].Type == mention.Age && b.in.Mentions[b.in.Cover(i)].First == i:
+			i = b.in.Mentions[b.in.Cover(i)].Last // "two 13-year-old choir boys"
+		case b.modifierAt(i, s):
+			k = 2 // "74 percent of promised benefits", "5,000 reported cases": the participle is part of the phrase
 		case w == "(":
 			// a parenthesis between the figure and its noun: "US$2.2
 			// trillion ($3.1 trillion) relief package"
@@ -328,8 +375,8 @@ func (b *builder) npAt(i int, s segment.Sentence) np {
 		if english.IsFunctionWord(t.Norm) && !(t.Cap && !names.IsFunctionWord(t.Norm)) {
 			break
 		}
-		if fr.Predicates.HasWord(t.Norm) || b.rules.Attribution.Cues.HasWord(t.Norm) || fr.Links.HasWord(t.Norm) ||
-			(j > i && english.IsIrregularPast(t.Norm)) {
+		if (fr.Predicates.HasWord(t.Norm) || b.rules.Attribution.Cues.HasWord(t.Norm) || fr.Links.HasWord(t.Norm) ||
+			(j > i && english.IsIrregularPast(t.Norm))) && !(j == i && b.modifierAt(j, s)) {
 			break
 		}
 		if j > i && (fr.Up.HasWord(t.Norm) || fr.Down.HasWord(t.Norm)) && !strings.HasSuffix(t.Norm, "s") {
@@ -354,6 +401,84 @@ func (b *builder) npAt(i int, s segment.Sentence) np {
 		j--
 	}
 	return np{i, j}
+}
+
+// bearings follow a distance from a place: "15 miles south of Riverside",
+// "20km away".
+var bearings = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northeast": true,
+	"northwest": true, "southeast": true, "southwest": true, "away": true, "off": true, "inland": true, "offshore": true}
+
+// countedUnit reports a unit that is a plain noun ("doses", "barrels"),
+// so a quantity in it counts that noun; "mph", "km" and "barrels/day" are
+// measures, named by rules.yaml frames.unit-heads.
+func countedUnit(u string) bool {
+	if len(u) < 4 {
+		return false
+	}
+	for i := 0; i < len(u); i++ {
+		if u[i] < 'a' || u[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// containerAfter reads what holds a counted group, after it: "aboard
+// the Roosevelt", "on board the vessel".
+func (b *builder) containerAfter(i int, s segment.Sentence) string {
+	switch b.norm(i, s) {
+	case "aboard", "onboard":
+		i++
+	case "on":
+		if b.norm(i+1, s) != "board" {
+			return ""
+		}
+		i += 2
+	default:
+		return ""
+	}
+	first := i
+	if english.IsDeterminer(b.norm(i, s)) {
+		i++
+	}
+	if _, n := b.entityAt(i, s.Last); n > 0 {
+		return b.span(first, i+n)
+	}
+	if p := b.npAt(i, s); p.ok() {
+		return b.span(first, p.last)
+	}
+	return ""
+}
+
+// modifierAt reports a participle that modifies the noun after it at the
+// start of a counted phrase ("promised benefits", "reported cases",
+// "confirmed deaths"), rather than ending the phrase ("two said").
+func (b *builder) modifierAt(i int, s segment.Sentence) bool {
+	toks := b.txt.Tokens
+	if i+1 >= s.Last || !strings.HasSuffix(toks[i].Norm, "ed") || toks[i].Cap {
+		return false
+	}
+	n := toks[i+1]
+	return n.Kind == segment.Word && !n.Cap && b.in.Cover(i+1) < 0 && !english.IsFunctionWord(n.Norm) &&
+		!strings.HasSuffix(n.Norm, "ed") && !strings.HasSuffix(n.Norm, "ly") && nounLike(n) &&
+		!b.rules.Frames.Predicates.HasWord(n.Norm) && english.Singular(n.Norm) != n.Norm
+}
+
+// inClock reports a number that is part of a clock time: "14:00",
+// "6:30 p.m.", "4 p.m.".
+func (b *builder) inClock(mv mention.Mention, s segment.Sentence) bool {
+	for i := max(s.First, mv.First-2); i <= mv.First; i++ {
+		if _, n := b.clockAt(i, s.Last); n > 0 && i+n > mv.First {
+			return true
+		}
+	}
+	// HH:MM wherever it stands: "at around 03:00", "21:30"
+	toks := b.txt.Tokens
+	colon := func(i int) bool {
+		return i > s.First && i+1 < s.Last && toks[i].Norm == ":" && toks[i-1].Kind == segment.Number &&
+			toks[i+1].Kind == segment.Number && len(toks[i-1].Norm) <= 2 && len(toks[i+1].Norm) == 2
+	}
+	return colon(mv.First-1) || colon(mv.Last)
 }
 
 // verbING are -ing forms that are verbs or prepositions, never the head of
@@ -434,7 +559,22 @@ func (b *builder) linkBefore(f *Frame, mv mention.Mention, s segment.Sentence, b
 	// level a move reached is a level with a direction, not a change ("the
 	// toll rose to 18" compares with "18 were killed").
 	reached := false
-	for i >= s.First && mv.First-i <= frameWindow {
+	// listed counts the tokens of a list the figure ends ("the ages of the
+	// victims are 17, 23 and 55"): they share the first item's link, and
+	// do not use up the window
+	listed := 0
+	for i >= s.First && mv.First-i-listed <= frameWindow {
+		if j, ok := b.listItemBefore(i, mv, s); ok && !linked {
+			listed += i - j
+			i = j
+			continue
+		}
+		if i == mv.First-1 && toks[i].Norm == "," && (b.norm(mv.Last, s) == "," || b.norm(mv.Last, s) == ")") {
+			// an apposition: "His age, 75, could be a problem"
+			linked = true
+			i--
+			continue
+		}
 		if k := b.in.Cover(i); k >= 0 {
 			m := b.in.Mentions[k]
 			if m.Type == mention.Date || !linked || b.nameNumber(m, s) {
@@ -480,6 +620,59 @@ func (b *builder) linkBefore(f *Frame, mv mention.Mention, s segment.Sentence, b
 	return i + 1, true
 }
 
+// ageNumber reports a bare number that is an age: the low end of an age
+// range ("between 15 and 17 years old", "ages 3 to 10-year-old"), or a
+// number after "aged", "ages" or "the age of" ("aged between 18 and 60"),
+// and, when more is set, the high end of such a range.
+func (b *builder) ageNumber(mv mention.Mention, s segment.Sentence, more bool) bool {
+	rangeWord := func(w string) bool { return w == "and" || w == "to" || w == "-" || w == "–" || w == "or" }
+	if rangeWord(b.norm(mv.Last, s)) && mv.Last+1 < s.Last {
+		if k := b.in.Cover(mv.Last + 1); k >= 0 && b.in.Mentions[k].Type == mention.Age && b.in.Mentions[k].First == mv.Last+1 {
+			return true
+		}
+	}
+	i := mv.First - 1
+	if w := b.norm(i, s); w == "between" || w == "from" {
+		i--
+	}
+	switch b.norm(i, s) {
+	case "aged", "ages":
+		return true
+	case "of":
+		if b.norm(i-1, s) == "age" {
+			return true
+		}
+	}
+	if more && rangeWord(b.norm(mv.First-1, s)) {
+		if k := b.in.Cover(mv.First - 2); k >= 0 && b.in.Mentions[k].Type == mention.Number {
+			return b.ageNumber(b.in.Mentions[k], s, false)
+		}
+	}
+	return false
+}
+
+// listItemBefore reads back over one item of a list the figure mv ends:
+// at token i a separator (",", "and", "or", ", and") after a figure of
+// mv's type, it returns the token before that figure.
+func (b *builder) listItemBefore(i int, mv mention.Mention, s segment.Sentence) (int, bool) {
+	j := i
+	for j >= s.First && j > i-2 {
+		w := b.txt.Tokens[j].Norm
+		if w != "," && w != "and" && w != "or" {
+			break
+		}
+		j--
+	}
+	if j == i || j < s.First {
+		return 0, false
+	}
+	k := b.in.Cover(j)
+	if k < 0 || b.in.Mentions[k].Type != mv.Type || b.in.Mentions[k].Last != j+1 || b.nameNumber(b.in.Mentions[k], s) {
+		return 0, false
+	}
+	return b.in.Mentions[k].First - 1, true
+}
+
 // changeBefore notes a direction word just before the number when the
 // measured thing follows it: "cut 300 jobs", "added 2,000 workers".
 func (b *builder) changeBefore(f *Frame, mv mention.Mention, s segment.Sentence) {
@@ -495,6 +688,43 @@ func (b *builder) changeBefore(f *Frame, mv mention.Mention, s segment.Sentence)
 			return
 		}
 	}
+}
+
+// ofBefore widens a measured thing that is the object of "of" to the
+// noun phrase "of" hangs from: "the ages of the victims are 17" measures
+// ages, not victims; "the number of victims" stays with victims when the
+// noun before "of" is a partitive.
+func (b *builder) ofBefore(p np, s segment.Sentence) np {
+	k := p.first
+	if k-1 >= s.First && english.IsDeterminer(b.txt.Tokens[k-1].Norm) {
+		k--
+	}
+	if !p.ok() || b.norm(k-1, s) != "of" {
+		return p
+	}
+	q := b.npBefore(k-1, s)
+	if !q.ok() || b.rules.Frames.Partitives.HasWord(b.txt.Tokens[q.last-1].Norm) {
+		return p
+	}
+	return np{q.first, p.last}
+}
+
+// ofIn is the index of an "of" inside a noun phrase ofBefore widened, or -1.
+func (b *builder) ofIn(p np) int {
+	for i := p.first; i < p.last; i++ {
+		if b.txt.Tokens[i].Norm == "of" {
+			return i
+		}
+	}
+	return -1
+}
+
+// detAt is 1 when token i (before limit) is a determiner, else 0.
+func (b *builder) detAt(i, limit int) int {
+	if i < limit && english.IsDeterminer(b.txt.Tokens[i].Norm) {
+		return 1
+	}
+	return 0
 }
 
 // partitive reads through a noun that counts what its "of" names: in
@@ -518,6 +748,9 @@ func (b *builder) partitive(p np, s segment.Sentence) np {
 // the whole phrase for a name ("ftse 100").
 func (b *builder) headOf(p np, s segment.Sentence) string {
 	toks := b.txt.Tokens
+	if o := b.ofIn(p); o > p.first {
+		p.last = o // "ages of the victims": ages
+	}
 	last := toks[p.last-1]
 	if last.Kind == segment.Number {
 		k := p.last - 1
@@ -539,16 +772,17 @@ func (b *builder) headOf(p np, s segment.Sentence) string {
 // population of Iran").
 func (b *builder) entityOf(p np, mv mention.Mention, s segment.Sentence, subject bool) string {
 	toks := b.txt.Tokens
+	if o := b.ofIn(p); o > p.first {
+		// "the ages of the victims": the victims'
+		if e, n := b.entityAt(o+1+b.detAt(o+1, p.last), p.last); n > 0 {
+			return e
+		}
+		return b.span(o+1, p.last)
+	}
 	// possessive before the phrase or before the number
 	for _, at := range []int{p.first, mv.First} {
-		k := at - 1
-		for k >= s.First && (english.IsDeterminer(toks[k].Norm) && toks[k].Norm != "'s" || b.in.Cover(k) >= 0) && at-k < 4 {
-			k--
-		}
-		if k > s.First && toks[k].Norm == "'s" {
-			if e := b.ownerBefore(k, s); e != "" {
-				return e
-			}
+		if e := b.possessiveBefore(at, s); e != "" {
+			return e
 		}
 	}
 	// a name the phrase is ("WTI crude fell"); a name that only modifies
@@ -581,6 +815,59 @@ func (b *builder) entityOf(p np, mv mention.Mention, s segment.Sentence, subject
 		}
 	}
 	return ""
+}
+
+// possessiveBefore reads the owner in a possessive just before token at,
+// over determiners and figures: "the band's 14 albums", "Iran's
+// population"; "his"/"her" is the last person named before it in the
+// sentence.
+func (b *builder) possessiveBefore(at int, s segment.Sentence) string {
+	toks := b.txt.Tokens
+	k := at - 1
+	for k >= s.First && at-k < 4 {
+		w := toks[k].Norm
+		if w == "his" || w == "her" {
+			return b.personBefore(k, s)
+		}
+		if !(english.IsDeterminer(w) && w != "'s" || b.in.Cover(k) >= 0) {
+			break
+		}
+		k--
+	}
+	if k > s.First && toks[k].Norm == "'s" {
+		return b.ownerBefore(k, s)
+	}
+	return ""
+}
+
+// personBefore is the person a pronoun at token k stands for: the last
+// person named in full before it in its sentence (within a bounded
+// look-back); a pronoun with no such name stays unresolved, as the person
+// it stands for is then a guess.
+func (b *builder) personBefore(k int, s segment.Sentence) string {
+	toks := b.txt.Tokens
+	last := ""
+	for i := max(s.First, k-3*frameWindow); i < k; i++ {
+		if !toks[i].Cap || b.in.Cover(i) >= 0 {
+			continue
+		}
+		j := names.Forward(b.txt, i, k, b.in.Free)
+		if j == i {
+			continue
+		}
+		if i-2 >= s.First && toks[i-1].Norm == "of" && toks[i-2].Cap {
+			i = j - 1 // "Department of Public Safety": part of an organisation's name
+			continue
+		}
+		name := b.names.normalize(b.span(i, j))
+		if b.names.kind(name) == SpeakerPerson && !b.rules.Places[name] {
+			if p := b.person(name); len(strings.Fields(p)) >= 2 {
+				last = p
+			}
+		}
+		i = j - 1
+	}
+	return last
 }
 
 // ownerBefore reads the owner before a possessive "'s" at token k: a name
@@ -735,10 +1022,46 @@ func (b *builder) ageFrame(c *Claim, mv mention.Mention, s segment.Sentence) {
 // person resolves a surname-only back-reference to the full name the
 // document gave: "Lopez" after "Ivan A. Lopez".
 func (b *builder) person(name string) string {
+	if strings.IndexByte(name, ' ') >= 0 {
+		name = b.untitled(name)
+	}
 	if b.people == nil {
 		return name
 	}
 	return b.people.Resolve(name)
+}
+
+// untitledFrom is where a name over tokens [i, j) starts once the words up
+// to its last title are cut ("Louisiana Governor John Bel Edwards"); i
+// when it has none, or nothing but titles.
+func (b *builder) untitledFrom(i, j int) int {
+	cut := i
+	for k := i; k < j; k++ {
+		if _, n := b.rules.Titles.Longest(b.txt.Tokens, k, j); n > 0 && k+n < j {
+			cut = k + n
+		}
+	}
+	return cut
+}
+
+// untitled strips the words up to the last title in a name: "Democratic
+// Attorney General Richard Blumenthal" is "Richard Blumenthal", "Louisiana
+// Governor John Bel Edwards" "John Bel Edwards". A name that is all title
+// stays as it is.
+func (b *builder) untitled(name string) string {
+	f := strings.Fields(name)
+	cut := 0
+	for i := range f {
+		for n := 1; n <= 3 && i+n < len(f); n++ {
+			if b.rules.Titles.Has(strings.Join(f[i:i+n], " ")) {
+				cut = i + n
+			}
+		}
+	}
+	if cut == 0 {
+		return name
+	}
+	return strings.Join(f[cut:], " ")
 }
 
 // incident finds the event a casualty count belongs to, when the sentence
@@ -824,6 +1147,12 @@ func (b *builder) sentenceSubject(si int, s segment.Sentence) string {
 		}
 	}
 	if b.names.kind(name) != SpeakerPerson || b.rules.Places[name] {
+		return ""
+	}
+	if len(strings.Fields(name)) < 2 && b.person(name) == name {
+		// a lone capitalised word opening a sentence ("Investigators",
+		// "Seconds", "MELBOURNE") is a person only as the surname of one
+		// the document names in full
 		return ""
 	}
 	for k := j; k < min(s.Last, j+3*frameWindow); k++ {

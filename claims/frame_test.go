@@ -2,6 +2,7 @@ package claims
 
 import (
 	"testing"
+	"time"
 
 	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/rules"
@@ -35,6 +36,22 @@ func TestFrames(t *testing.T) {
 			Frame{Measured: "child abuse", Head: "abuse", Entity: "Jones"}},
 		{"The company cut 300 jobs.", 300,
 			Frame{Measured: "jobs", Head: "job", Entity: "The company", Change: true, Direction: "down"}},
+		{"By 2085, it will be able to pay 74 percent of promised benefits.", 74,
+			Frame{Measured: "promised benefits", Head: "benefit"}},
+		{"A jury found him guilty of abusing two 13-year-old choir boys.", 2,
+			Frame{Measured: "choir boys", Head: "boy"}},
+		{"At least 230 sailors aboard the Roosevelt had tested positive.", 230,
+			Frame{Measured: "sailors", Head: "sailor", Entity: "the Roosevelt"}},
+		{"Mead Valley is about 15 miles south of Riverside.", 15,
+			Frame{Head: "distance", Entity: "Mead Valley"}},
+		{"A resident reported hearing eight or nine gunshots.", 8,
+			Frame{Measured: "gunshots", Head: "gunshot"}},
+		{"The vaccine is administered in two doses.", 2,
+			Frame{Head: "dose"}},
+		{"LePage's six years in office have been marked by controversy.", 6,
+			Frame{Head: "duration", Entity: "LePage"}},
+		{"Police said Ivan A. Lopez shot his 16 victims.", 16,
+			Frame{Measured: "victims", Head: "victim", Entity: "Ivan A. Lopez"}},
 	}
 	for _, tc := range tests {
 		res := Extract(&ingest.Document{ID: "t", Text: "Headline\n" + tc.text}, r)
@@ -44,11 +61,152 @@ func TestFrames(t *testing.T) {
 				got = c.Frame
 			}
 		}
+		if got != nil {
+			g := *got
+			g.Time = nil // time anchors: TestTimeAnchors
+			got = &g
+		}
 		switch {
 		case got == nil:
 			t.Errorf("%q: no claim of %v with a frame", tc.text, tc.number)
 		case *got != tc.want:
 			t.Errorf("%q, %v:\n got %+v\nwant %+v", tc.text, tc.number, *got, tc.want)
+		}
+	}
+}
+
+// TestTimeAnchors checks when a figure holds: the anchor as written, its
+// dates resolved against the sentence's date or the publication date, and
+// the instant in UTC of a clock time in a zone (daylight saving followed:
+// 4 p.m. CT in August is 21:00 UTC, in January 22:00 UTC).
+func TestTimeAnchors(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2020, 8, 28, 9, 0, 0, 0, time.UTC) // a Friday
+	tests := []struct {
+		text      string
+		number    float64
+		published time.Time
+		want      *TimeAnchor
+	}{
+		{"As of 4 p.m. CT Thursday, 14 people had died in Louisiana.", 14, pub,
+			&TimeAnchor{Text: "As of 4 p.m. CT Thursday", Start: "2020-08-27", End: "2020-08-27", Precision: "day",
+				Clock: "16:00", Zone: "CT", Instant: "2020-08-27T21:00:00Z", Relative: true}},
+		{"At 21:00 GMT on Thursday the storm had winds of 100 mph.", 100, pub,
+			&TimeAnchor{Text: "At 21:00 GMT on Thursday", Start: "2020-08-27", End: "2020-08-27", Precision: "day",
+				Clock: "21:00", Zone: "GMT", Instant: "2020-08-27T21:00:00Z", Relative: true}},
+		{"The toll stood at 18 at 4 p.m. CT on Jan. 9, 2020.", 18, pub,
+			&TimeAnchor{Text: "at 4 p.m. CT on Jan. 9, 2020", Start: "2020-01-09", End: "2020-01-09", Precision: "day",
+				Clock: "16:00", Zone: "CT", Instant: "2020-01-09T22:00:00Z"}},
+		{"Police said three people died the previous night.", 3, pub,
+			&TimeAnchor{Text: "the previous night", Start: "2020-08-27", End: "2020-08-27", Precision: "day", Relative: true}},
+		{"On Tuesday, 40 people were hurt; a year earlier, 25 people were hurt.", 25, pub,
+			&TimeAnchor{Text: "a year earlier", Start: "2019-01-01", End: "2019-12-31", Precision: "year", Relative: true}},
+		{"On Tuesday, 40 people were hurt; a year earlier, 25 people were hurt.", 40, pub,
+			&TimeAnchor{Text: "On Tuesday", Start: "2020-08-25", End: "2020-08-25", Precision: "day", Relative: true}},
+		{"In 1984, 3,000 people died in Bhopal.", 3000, pub,
+			&TimeAnchor{Text: "In 1984", Start: "1984-01-01", End: "1984-12-31", Precision: "year"}},
+		{"Last week 40 people were hurt.", 40, pub,
+			&TimeAnchor{Text: "Last week", Start: "2020-08-17", End: "2020-08-23", Precision: "week", Relative: true}},
+		{"The company will cut 300 jobs next week.", 300, pub,
+			&TimeAnchor{Text: "next week", Start: "2020-08-31", End: "2020-09-06", Precision: "week", Relative: true}},
+		{"On Thursday evening the toll was 18.", 18, pub,
+			&TimeAnchor{Text: "On Thursday evening", Start: "2020-08-27", End: "2020-08-27", Precision: "day", Relative: true}},
+		{"Three days later, 12 people were still in hospital.", 12, pub,
+			&TimeAnchor{Text: "Three days later", Start: "2020-08-31", End: "2020-08-31", Precision: "day", Relative: true}},
+		{"The leak took place at around 03:00 local time (21:30 GMT Wednesday) as 12 people slept.", 12, time.Date(2020, 5, 7, 0, 0, 0, 0, time.UTC),
+			&TimeAnchor{Text: "21:30 GMT Wednesday", Start: "2020-05-06", End: "2020-05-06", Precision: "day",
+				Clock: "21:30", Zone: "GMT", Instant: "2020-05-06T21:30:00Z", Relative: true}},
+		{"Three people died the previous night.", 3, time.Time{},
+			&TimeAnchor{Text: "the previous night", Precision: "unresolved", Relative: true}},
+		{"The company cut 300 jobs.", 300, pub, nil},
+		{"In an update at 14:00 local time, the NHC reported 300 homes flooded.", 300, pub,
+			&TimeAnchor{Text: "at 14:00 local time", Start: "2020-08-28", End: "2020-08-28", Precision: "day",
+				Clock: "14:00", Zone: "local", Relative: true}},
+		{"A 40-year-old man was among 12 people arrested.", 12, pub, nil},
+	}
+	for _, tc := range tests {
+		res := Extract(&ingest.Document{ID: "t", Text: "Headline\n" + tc.text, Published: tc.published}, r)
+		found := false
+		for _, c := range res.Claims {
+			if c.Value == nil || c.Value.Number != tc.number || c.Frame == nil {
+				continue
+			}
+			found = true
+			switch got := c.Frame.Time; {
+			case got == nil && tc.want == nil:
+			case got == nil || tc.want == nil:
+				t.Errorf("%q, %v: time %+v, want %+v", tc.text, tc.number, got, tc.want)
+			case *got != *tc.want:
+				t.Errorf("%q, %v:\n got %+v\nwant %+v", tc.text, tc.number, *got, *tc.want)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no claim of %v with a frame", tc.text, tc.number)
+		}
+	}
+}
+
+// TestAgeFrames checks ages read from the frame of a bare number: a list
+// after "the ages of the victims are", the ends of an age range, "the
+// youngest was", and that a count is still a count.
+func TestAgeFrames(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want map[float64]string // number -> kind
+	}{
+		{"Police said the ages of the victims are 17, 23, 24, 26, and 55.",
+			map[float64]string{17: "age", 23: "age", 24: "age", 26: "age", 55: "age"}},
+		{"The victims are between 15 and 17 years old.", map[float64]string{15: "age", 17: "age"}},
+		{"Healthy people between the age of 18 and 60 took part.", map[float64]string{18: "age", 60: "age"}},
+		{"The youngest was 19.", map[float64]string{19: "age"}},
+		{"His age, 75, could be problematic.", map[float64]string{75: "age"}},
+		{"The band released 14 studio albums.", map[float64]string{14: "count"}},
+	}
+	for _, tc := range tests {
+		res := Extract(&ingest.Document{ID: "t", Text: "Headline\n" + tc.text}, r)
+		got := map[float64]string{}
+		for _, c := range res.Claims {
+			if c.Value != nil {
+				got[c.Value.Number] = c.Kind
+			}
+		}
+		for n, k := range tc.want {
+			if got[n] != k {
+				t.Errorf("%q: %v is %q, want %q", tc.text, n, got[n], k)
+			}
+		}
+	}
+}
+
+// TestNotCounts checks numbers that are no claim: a clock's minutes, a
+// duration that says when ("a year earlier").
+func TestNotCounts(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text   string
+		number float64
+	}{
+		{"In an update at 14:00 local time, the NHC reported 300 homes flooded.", 0},
+		{"In an update at 14:00 local time, the NHC reported 300 homes flooded.", 14},
+		{"Sales rose to 5,000 from 4,000 a year earlier.", 1},
+		{"Three days later, 12 people were still in hospital.", 3},
+		{"The leak took place at around 03:00 local time as 12 people slept.", 0},
+	} {
+		res := Extract(&ingest.Document{ID: "t", Text: "Headline\n" + tc.text}, r)
+		for _, c := range res.Claims {
+			if c.Value != nil && c.Value.Number == tc.number {
+				t.Errorf("%q: %v claimed as %s (%q)", tc.text, tc.number, c.Kind, c.Text)
+			}
 		}
 	}
 }

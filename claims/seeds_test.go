@@ -2,6 +2,10 @@ package claims
 
 import (
 	"context"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -10,156 +14,159 @@ import (
 	"github.com/claimdiff/claimdiff/claims/rules"
 )
 
-// seedPublished is the day both seed articles appeared.
+var update = flag.Bool("update", false, "rewrite the seeds' .want files from the current extraction")
+
+// seedPublished is the day the seed articles appeared; it dates every
+// fixture whose metadata gives no date.
 var seedPublished = time.Date(2020, 1, 3, 12, 0, 0, 0, time.UTC)
 
-func extractSeed(t *testing.T, name string) []Claim {
-	t.Helper()
+// seedHeader opens every .want file.
+const seedHeader = `# The claims claimdiff extract must find in %s, one a line and no
+# others: the claim as claims.Describe prints it (and via=, who relayed a
+# quote), then "<-" and the claim's text. A line marked "wrong: " is a claim
+# the extractor gives today but should not (a known fault, kept in view):
+# the test fails when it stops being given, so the mark is then removed.
+# Rewrite with go test ./claims -run TestSeeds -update (marks are kept),
+# and review the diff.
+`
+
+// wantLine renders a claim as a line of a .want file.
+func wantLine(c Claim) string {
+	s := Describe(c)
+	if c.Attribution.Via != "" {
+		s += " via=" + c.Attribution.Via
+	}
+	return s + " <- " + c.Text
+}
+
+// TestSeeds extracts every article in testdata/seeds and checks its claims
+// against the .want file beside it (000_x.txt -> 000_x.want): each line
+// must be the line of one claim, and each claim must have a line. A case
+// is added by adding an article and its .want file.
+func TestSeeds(t *testing.T) {
 	r, err := rules.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := ingest.Read(context.Background(), []string{"../testdata/seeds/" + name}, ingest.Options{Published: seedPublished})
+	dir := filepath.Join("..", "testdata", "seeds")
+	in, err := ingest.Read(context.Background(), []string{dir}, ingest.Options{Published: seedPublished})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return Extract(res.Documents[0], r).Claims
+	if len(in.Documents) == 0 {
+		t.Fatalf("no articles in %s", dir)
+	}
+	for _, doc := range in.Documents {
+		name := filepath.Base(doc.Path)
+		wantFile := strings.TrimSuffix(doc.Path, filepath.Ext(doc.Path)) + ".want"
+		t.Run(name, func(t *testing.T) {
+			var got []string
+			for _, c := range Extract(doc, r).Claims {
+				got = append(got, wantLine(c))
+			}
+			data, err := os.ReadFile(wantFile)
+			if err != nil && !(*update && os.IsNotExist(err)) {
+				t.Fatalf("%v (write it with -update)", err)
+			}
+			want := wantLines(string(data))
+			if *update {
+				writeWant(t, wantFile, name, want, got)
+				return
+			}
+			for _, e := range diffLines(want, got) {
+				t.Errorf("%s:%s", filepath.Base(wantFile), e)
+			}
+		})
+	}
 }
 
-// has reports whether some claim's Describe line contains every part.
-func has(cs []Claim, parts ...string) bool {
-	for _, c := range cs {
-		d := Describe(c)
-		ok := true
-		for _, p := range parts {
-			ok = ok && strings.Contains(d, p)
-		}
-		if ok {
-			return true
+// wrongMark starts a line of a claim given today that should not be.
+const wrongMark = "wrong: "
+
+// numbered is one expected line of a .want file: its line number, its
+// claim line, and whether it is marked wrong.
+type numbered struct {
+	n     int
+	text  string
+	wrong bool
+}
+
+// wantLines returns the lines of a .want file that are not blank or
+// comments.
+func wantLines(data string) []numbered {
+	var out []numbered
+	for i, line := range strings.Split(data, "\n") {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			text, wrong := strings.CutPrefix(line, wrongMark)
+			out = append(out, numbered{i + 1, text, wrong})
 		}
 	}
-	return false
+	return out
 }
 
-func dump(cs []Claim) string {
+// writeWant rewrites a .want file with the claim lines got, keeping the
+// wrong marks of the lines still given.
+func writeWant(t *testing.T, file, article string, want []numbered, got []string) {
+	t.Helper()
+	wrong := map[string]int{}
+	for _, w := range want {
+		if w.wrong {
+			wrong[w.text]++
+		}
+	}
 	var b strings.Builder
-	for _, c := range cs {
-		b.WriteString("\n  " + Describe(c) + "   <- " + c.Text)
-	}
-	return b.String()
-}
-
-// TestSeedClaims checks what issue #2 says must hold on the seed articles.
-func TestSeedClaims(t *testing.T) {
-	tests := []struct {
-		seed  string
-		parts [][]string
-	}{
-		{"000_9657c7c9ccc2eae3.txt", [][]string{
-			{"price-change 4 % exact"},
-			{"oil-output 2100000 barrels/day", "subject=Iran", "2019-11-01..2019-11-30"},
-			{"oil-output 2700000 barrels/day", "2018-12-01..2019-03-31"},
-			{"oil-output 3700000 barrels/day", "2018-11"},
-			{"population 80000000 people more-than"},
-			{"duration 3 day exact"},
-			{"event-date date=2019-12-27"},
-			{"killed", "victim=Qassem Soleimani"},
-			{"killed", "victim=Abu Mahdi al-Muhandis"},
-		}},
-		{"004_036ee2da981d46e5.txt", [][]string{
-			{"troops 5200 troops about", "subject=United States", "place=Iraq"},
-			{"killed", "victim=Qassem Soleimani"},
-			{"killed", "victim=Abu Mahdi al-Muhandis"},
-			{"event-date date=2019-11-09"},
-			{"event-date date=2019-12-03"},
-			{"event-date date=2019-12-05"},
-			{"event-date date=2019-12-09"},
-			{"duration 1 decade more-than"},
-		}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.seed, func(t *testing.T) {
-			cs := extractSeed(t, tc.seed)
-			for _, p := range tc.parts {
-				if !has(cs, p...) {
-					t.Errorf("no claim with %q; got:%s", p, dump(cs))
-				}
-			}
-		})
-	}
-}
-
-// TestSeedFalseFriends checks that the seeds' traps yield nothing.
-func TestSeedFalseFriends(t *testing.T) {
-	for _, c := range append(extractSeed(t, "004_036ee2da981d46e5.txt"), extractSeed(t, "000_9657c7c9ccc2eae3.txt")...) {
-		for _, bad := range []string{"1 of 1", "Good Morning", "Major General", "recent"} {
-			if c.Kind != "quote" && strings.Contains(c.Text, bad) {
-				t.Errorf("claim from %q: %s", bad, Describe(c))
-			}
+	fmt.Fprintf(&b, seedHeader, article)
+	for _, g := range got {
+		if wrong[g] > 0 {
+			wrong[g]--
+			b.WriteString(wrongMark)
 		}
-		if c.Kind == "killed" && c.Victim != "Qassem Soleimani" && c.Victim != "Abu Mahdi al-Muhandis" {
-			t.Errorf("unexpected victim: %s <- %q", Describe(c), c.Text)
+		b.WriteString(g + "\n")
+	}
+	if err := os.WriteFile(file, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// diffLines matches want against got, each line at most once, and returns
+// a message for each wanted line no claim gave and for each claim no line
+// wanted.
+func diffLines(want []numbered, got []string) []string {
+	left := map[string]int{}
+	for _, g := range got {
+		left[g]++
+	}
+	var errs []string
+	for _, w := range want {
+		switch {
+		case left[w.text] == 0 && w.wrong:
+			errs = append(errs, fmt.Sprintf("%d: a claim marked wrong is no longer given (remove the line): %s", w.n, w.text))
+			continue
+		case left[w.text] == 0:
+			errs = append(errs, fmt.Sprintf("%d: no claim: %s", w.n, w.text))
+			continue
+		}
+		left[w.text]--
+	}
+	for _, g := range got {
+		if left[g] > 0 {
+			left[g]--
+			errs = append(errs, " unexpected claim: "+g)
 		}
 	}
+	return errs
 }
 
-// TestSeedAttribution checks what issue #3 says must hold on the seeds.
-func TestSeedAttribution(t *testing.T) {
-	type want struct {
-		kind, text string // claim kind and a fragment of its text
-		speaker    string
-		form       Form
-		cue        string
-		hedged     bool
-		via        string
+// TestDiffLines: a missing line, an extra claim, a line wanted twice but
+// given once and a wrong claim fixed all fail; lines match in any order.
+func TestDiffLines(t *testing.T) {
+	want := []numbered{{3, "a", false}, {4, "b", false}, {5, "b", false}, {6, "c", false}, {7, "e", true}}
+	got := []string{"c", "b", "d", "a"}
+	errs := diffLines(want, got)
+	if strings.Join(errs, "\n") != "5: no claim: b\n7: a claim marked wrong is no longer given (remove the line): e\n unexpected claim: d" {
+		t.Errorf("diffLines = %q", errs)
 	}
-	tests := []struct {
-		seed  string
-		wants []want
-	}{
-		{"000_9657c7c9ccc2eae3.txt", []want{
-			{"oil-output", "2.1 million", "OPEC", FormAccordingTo, "according to", false, ""},
-			{"quote", "Due to Iranian-backed militia attacks", "State Department", FormDirect, "tweeted", false, ""},
-			{"quote", "was actively developing plans to attack American diplomats", "Pentagon", FormDirect, "according to", false, ""},
-			{"quote", "harsh retaliation", "Ali Khamenei", FormDirect, "threatened", false, ""},
-			{"quote", "the cruelest people on Earth", "Ali Khamenei", FormDirect, "described", false, ""},
-			{"quote", "remains committed to de-escalation", "Mike Pompeo", FormDirect, "claimed", true, ""},
-			{"price-change", "four percent", "", FormNone, "", false, ""},
-		}},
-		{"004_036ee2da981d46e5.txt", []want{
-			{"quote", "plotting to kill", "Donald Trump", FormDirect, "said", true, ""},
-			{"quote", "Over the last couple of months", "Mark Esper", FormDirect, "said", false, ""},
-			{"quote", "We urge the Iranian regime to end their malign activities", "Mark Esper", FormDirect, "said", false, ""},
-			{"event-date", "9 November", "Mark Esper", FormDirect, "said", false, ""},
-			{"event-date", "3 December", "Mark Esper", FormDirect, "said", false, ""},
-			{"event-date", "5 December", "Mark Esper", FormDirect, "said", false, ""},
-			{"event-date", "9 December", "Mark Esper", FormDirect, "said", false, ""},
-			{"quote", "light the fuse of war", "Adel Abdul Mahdi", FormDirect, "said", false, ""},
-			{"quote", "The vicious attack on Baghdad international airport", "Ali al-Sistani", FormDirect, "said", false, ""},
-			{"quote", "the gambler", "Qassem Soleimani", FormDirect, "said", false, "Reuters"},
-			{"troops", "5,200", "", FormNone, "", false, ""},
-		}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.seed, func(t *testing.T) {
-			cs := extractSeed(t, tc.seed)
-			for _, w := range tc.wants {
-				var c *Claim
-				for i := range cs {
-					if cs[i].Kind == w.kind && strings.Contains(cs[i].Text, w.text) && (c == nil || cs[i].Attribution.Speaker == w.speaker) {
-						c = &cs[i]
-					}
-				}
-				if c == nil {
-					t.Errorf("no %s claim with %q; got:%s", w.kind, w.text, dump(cs))
-					continue
-				}
-				a := c.Attribution
-				if a.Speaker != w.speaker || a.Form != w.form || a.Cue != w.cue || a.Hedged != w.hedged || a.Via != w.via {
-					t.Errorf("%s %q: attribution %+v, want speaker=%q form=%s cue=%q hedged=%v via=%q",
-						w.kind, w.text, a, w.speaker, w.form, w.cue, w.hedged, w.via)
-				}
-			}
-		})
+	if errs := diffLines(want[:2], []string{"b", "a"}); len(errs) != 0 {
+		t.Errorf("diffLines in another order = %q", errs)
 	}
 }

@@ -23,6 +23,9 @@ func (b *builder) entityAt(i, limit int) (string, int) {
 	if c, n := b.rules.Aliases.Lookup(b.txt, i, limit); n > 0 {
 		return c, n
 	}
+	if b.isZone(i) && i > 0 && (toks[i-1].Kind == segment.Number || ampmWord(toks[i-1].Norm) != "") {
+		return "", 0 // "21:00 GMT", "4 p.m. CT": a clock's zone, not a name
+	}
 	// A lone capitalised word opening a sentence or headline ("Gunman kills
 	// 16") is not taken for a name unless the aliases know it.
 	if (i == 0 || toks[i].Newlines > 0) && (i+1 >= limit || !toks[i+1].Cap) {
@@ -132,10 +135,19 @@ func (b *builder) time(m rules.Match, s segment.Sentence) *mention.DateValue {
 func (b *builder) peopleIndex() (*names.Index, []string) {
 	x := names.NewIndex()
 	toks := b.txt.Tokens
-	last := make([]string, len(b.txt.Sentences))
-	cur := ""
+	// the names in text order, then who "He" is: a person named in full
+	// is taken only when the document also calls him by his surname alone
+	// or gave him a title — news writing does both for people, never for
+	// "New Zealand" or "El Salvador"
+	type seen struct {
+		si      int
+		name    string
+		titled  bool
+		surname bool // a one-word name
+	}
+	var all []seen
+	short := map[string]bool{}
 	for si, s := range b.txt.Sentences {
-		last[si] = cur
 		for i := s.First; i < s.Last; i++ {
 			if !toks[i].Cap || b.in.Cover(i) >= 0 {
 				continue
@@ -146,13 +158,36 @@ func (b *builder) peopleIndex() (*names.Index, []string) {
 			}
 			name := b.names.normalize(b.span(i, j))
 			if b.names.kind(name) == SpeakerPerson && (i > s.First || j-i >= 2) && !b.rules.Places[name] {
-				if len(strings.Fields(name)) >= 2 {
+				k := b.untitledFrom(i, j)
+				if k > i {
+					name = b.names.normalize(b.span(k, j))
+				}
+				one := len(strings.Fields(name)) < 2
+				if one {
+					short[strings.ToLower(names.Split(name).Surname)] = true
+				} else {
 					x.Add(name)
 				}
-				cur = name
+				all = append(all, seen{si, name, k > i, one})
 			}
 			i = j - 1
 		}
+	}
+	last := make([]string, len(b.txt.Sentences))
+	cur, next := "", 0
+	for si := range b.txt.Sentences {
+		for ; next < len(all) && all[next].si < si; next++ {
+			n := all[next]
+			switch {
+			case !n.surname && (n.titled || short[strings.ToLower(names.Split(n.name).Surname)]):
+				cur = n.name
+			case n.surname:
+				if full := x.Resolve(n.name); full != n.name {
+					cur = full // a surname after the full name
+				}
+			}
+		}
+		last[si] = cur
 	}
 	return x, last
 }

@@ -3,6 +3,7 @@ package claims
 import (
 	"strings"
 
+	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/names"
 	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/claims/segment"
@@ -15,7 +16,12 @@ type speaker struct {
 	first, last int // tokens naming it in the text; first < 0 when none
 }
 
-func (s speaker) ok() bool { return s.name != "" }
+// ok reports a speaker found: named, or a pronoun whose referent is
+// unknown ("he said" with nobody to refer to), which still attributes.
+func (s speaker) ok() bool { return s.name != "" || s.typ == SpeakerUnknown }
+
+// named reports a speaker with a name to compare.
+func (s speaker) named() bool { return s.name != "" }
 
 // The methods in this file turn the noun phrase before a cue ("Mark Esper,
 // the defence secretary,") or after one ("said the Pentagon") into a
@@ -29,8 +35,29 @@ type sentenceSalience struct {
 	persons  []speaker
 }
 
-// lookbackSentences bounds pronoun resolution.
-const lookbackSentences = 4
+// lookbackSentences bounds pronoun resolution, and salientPerSentence
+// the speakers and people kept for each sentence.
+const (
+	lookbackSentences  = 4
+	salientPerSentence = 8
+)
+
+// remember keeps a named speaker for pronouns to refer to; a speaker
+// itself unknown ("he" with nobody to refer to) is no referent.
+func (s *sentenceSalience) remember(sp speaker) {
+	if sp.named() {
+		s.speakers = keepRecent(s.speakers, sp)
+	}
+}
+
+// keepRecent appends sp, keeping the last salientPerSentence.
+func keepRecent(list []speaker, sp speaker) []speaker {
+	if len(list) == salientPerSentence {
+		copy(list, list[1:])
+		list = list[:len(list)-1]
+	}
+	return append(list, sp)
+}
 
 func (a *attributor) salience(s int) *sentenceSalience {
 	if a.recent[s] == nil {
@@ -42,17 +69,29 @@ func (a *attributor) salience(s int) *sentenceSalience {
 // forget drops salience older than the look-back window.
 func (a *attributor) forget(s int) { delete(a.recent, s-lookbackSentences-1) }
 
-var determiners = map[string]bool{"the": true, "a": true, "an": true, "but": true, "and": true,
-	"then": true, "so": true, "also": true, "while": true, "as": true, "which": true, "that": true}
+// isLead reports a word skipped at the head of a speaker's phrase: an
+// article, a coordinating conjunction ("but", "and"), "while", "as",
+// "then", "so", "also", and the relative "which" and "that".
+func isLead(w string) bool {
+	return english.IsArticle(w) || w == "but" || w == "and" || w == "then" || w == "so" || w == "also" ||
+		w == "while" || w == "as" || w == "which" || w == "that"
+}
 
-// auxiliaries stand between a speaker and the cue: "has said", "had also warned".
-var auxiliaries = map[string]bool{"has": true, "have": true, "had": true, "also": true, "previously": true,
-	"later": true, "then": true, "reportedly": true, "allegedly": true, "repeatedly": true, "again": true,
-	"is": true, "was": true, "were": true, "are": true, "would": true, "will": true, "could": true,
-	"'ve": true, "'d": true, "both": true, "all": true, "personally": true, "publicly": true, "recently": true,
-	"earlier": true, "once": true, "had been": true, "been": true, "first": true, "not": true, "never": true,
-	"apparently": true, "purportedly": true, "separately": true, "further": true,
-	"himself": true, "herself": true, "themselves": true, "itself": true}
+// verbGroupWords are the adverbs and quantifiers that stand between a
+// speaker and the cue: "had also warned", "reportedly told", "both said".
+var verbGroupWords = map[string]bool{"also": true, "previously": true, "later": true, "then": true,
+	"reportedly": true, "allegedly": true, "repeatedly": true, "again": true, "both": true, "all": true,
+	"personally": true, "publicly": true, "recently": true, "earlier": true, "once": true, "first": true,
+	"not": true, "never": true, "apparently": true, "purportedly": true, "separately": true, "further": true}
+
+// verbGroup reports a word of the verb group between a speaker and its
+// cue: an auxiliary ("has said"), one of verbGroupWords, or a reflexive
+// pronoun ("Trump himself said").
+func verbGroup(w string) bool {
+	return verbGroupWords[w] || english.IsReflexive(w) ||
+		english.IsAuxiliary(w) && w != "'s" && w != "do" && w != "does" && w != "did" && w != "be" && w != "being" && w != "am" &&
+			w != "'re" && w != "'m" && w != "having"
+}
 
 var pronouns = map[string]SpeakerType{"he": SpeakerPerson, "she": SpeakerPerson, "they": SpeakerOrganisation,
 	"it": SpeakerOrganisation, "him": SpeakerPerson, "her": SpeakerPerson}
@@ -62,7 +101,7 @@ var pronouns = map[string]SpeakerType{"he": SpeakerPerson, "she": SpeakerPerson,
 // mark, colon, semicolon, "that", or 12 tokens).
 func (a *attributor) npBefore(end, sentFirst int) (int, int) {
 	toks := a.txt.Tokens
-	for end > sentFirst && auxiliaries[toks[end-1].Norm] {
+	for end > sentFirst && verbGroup(toks[end-1].Norm) {
 		end--
 	}
 	// After an appositive ("Hamas, the group that runs Gaza, said") a
@@ -89,7 +128,20 @@ func (a *attributor) npBefore(end, sentFirst int) (int, int) {
 		if !appositive && (t.Norm == "that" || t.Norm == "who" || t.Norm == "which") {
 			break
 		}
+		// "... under Obama's program and Trump says": a clause before
+		// "and" is no part of the speaker ("Bill and Hillary Clinton" is)
+		if !appositive && (t.Norm == "and" || t.Norm == "but") && start-2 >= sentFirst && start < end {
+			if p := toks[start-2]; p.Kind == segment.Word && !p.Cap || p.Norm == "," {
+				break
+			}
+		}
 		start--
+	}
+	// "Buy Photo A Detroit police officer said": not over a caption
+	for k := end - 1; k >= start; k-- {
+		if _, n := a.r.Attribution.Captions.Longest(toks, k, end); n > 0 {
+			return k + n, end
+		}
 	}
 	return start, end
 }
@@ -147,15 +199,44 @@ func (a *attributor) extent(f, l, pf, pl int) (int, int) {
 		_, title := a.r.Titles.Longest(toks, f-1, f)
 		_, role := at.Roles.Longest(toks, f-1, f)
 		switch {
-		case articles[t.Norm], title > 0, role > 0:
+		case english.IsArticle(t.Norm), title > 0, role > 0:
 		case t.Norm == "." && f-2 >= pf && segment.IsAbbreviation(toks[f-2].Norm):
 		case t.Kind == segment.Word && t.Cap && !functionWord(t.Norm):
 		default:
-			return f, a.apposition(l, pl)
+			return a.modifiers(f, pf), a.apposition(l, pl)
 		}
 		f--
 	}
 	return f, a.apposition(l, pl)
+}
+
+// maxModifiers bounds the lower-case words a speaker's span takes in
+// before its name.
+const maxModifiers = 4
+
+// modifiers widens a speaker's span starting at f over the lower-case
+// words before it when they run back to the phrase start pf (or an article
+// after it): "former Obama adviser David Axelrod", "political scientist
+// Christopher Wlezien" — nothing clause-like, no function words.
+func (a *attributor) modifiers(f, pf int) int {
+	toks := a.txt.Tokens
+	k := f
+	for k > pf && f-k < maxModifiers {
+		t := toks[k-1]
+		if english.IsArticle(t.Norm) {
+			return k - 1
+		}
+		if t.Kind != segment.Word && t.Norm != "-" || t.Cap || functionWord(t.Norm) || english.IsFunctionWord(t.Norm) ||
+			strings.HasSuffix(t.Norm, "ly") || strings.HasSuffix(t.Norm, "ing") || strings.HasSuffix(t.Norm, "ed") && t.Norm != "self-described" ||
+			a.inQuote[k-1] >= 0 {
+			return f
+		}
+		k--
+	}
+	if k == pf {
+		return k
+	}
+	return f
 }
 
 // apposition returns the end of an apposition after a name ending at l
@@ -168,7 +249,7 @@ func (a *attributor) apposition(l, pl int) int {
 	}
 	for k := l + 1; k < pl; k++ {
 		n := toks[k].Norm
-		if auxiliaries[n] || n == "who" || n == "which" || n == "that" || pronouns[n] != "" || markOf(a.txt, k) != notMark {
+		if verbGroup(n) || n == "who" || n == "which" || n == "that" || pronouns[n] != "" || markOf(a.txt, k) != notMark {
 			return l
 		}
 	}
@@ -178,18 +259,32 @@ func (a *attributor) apposition(l, pl int) int {
 // functionWord reports a closed-class word capitalised only because it
 // opens a sentence.
 func functionWord(w string) bool {
-	return determiners[w] || prepositions[w] || pronouns[w] != "" || auxiliaries[w] || functionLike[w]
+	return isLead(w) || prepositions[w] || pronouns[w] != "" || verbGroup(w) || functionLike(w)
 }
 
 // resolvePhrase does the work of resolve; the span it returns covers the
 // name only.
 func (a *attributor) resolvePhrase(first, last, sent int) speaker {
 	toks := a.txt.Tokens
-	for first < last && (toks[first].Norm == "," || determiners[toks[first].Norm] && !articles[toks[first].Norm]) {
-		first++
+	for first < last && (toks[first].Norm == "," || isLead(toks[first].Norm) && !english.IsArticle(toks[first].Norm) ||
+		english.IsSubordinator(toks[first].Norm) && toks[first].Norm != "as") {
+		first++ // "when Trump", "where local party leaders"
 	}
-	for last > first && (toks[last-1].Norm == "," || auxiliaries[toks[last-1].Norm]) {
-		last--
+	for last > first && (toks[last-1].Norm == "," || verbGroup(toks[last-1].Norm) ||
+		last-2 >= first && english.IsDiscourseAdverb(toks[last-1].Norm) && !toks[last-1].Cap && !isLead(toks[last-2].Norm)) {
+		last-- // "A Detroit police officer vividly", not "the family"
+	}
+	// "Police this morning", "officials on Tuesday": the time is no part
+	// of the speaker
+	for k := first + 1; k < last; k++ {
+		if n := toks[k].Norm; english.IsTimeWord(n) && a.timeTail(k+1, last) {
+			if p := toks[k-1].Norm; p == "this" || p == "last" || p == "on" || p == "late" || p == "early" || p == "earlier" {
+				last = k - 1
+			} else if n == "today" || n == "yesterday" || n == "tonight" {
+				last = k
+			}
+			break
+		}
 	}
 	if last > first && toks[last-1].Norm == ")" {
 		for k := last - 2; k > first; k-- {
@@ -201,16 +296,29 @@ func (a *attributor) resolvePhrase(first, last, sent int) speaker {
 	}
 	// An article stays in the speaker's span ("the mayor") but not its name.
 	det := first
-	for first < last && determiners[toks[first].Norm] {
+	for first < last && isLead(toks[first].Norm) {
 		first++
 	}
 	if first >= last || last-first > 24 {
 		return speaker{}
 	}
 	if last-first == 1 {
-		if typ, ok := pronouns[toks[first].Norm]; ok {
-			return a.pronoun(typ, first, sent)
+		if n := toks[first].Norm; n == "i" || n == "we" || n == "you" {
+			// "I said", "we believe": the writer or a group, never resolved
+			return speaker{typ: SpeakerUnknown, first: first, last: first + 1}
 		}
+		if typ, ok := pronouns[toks[first].Norm]; ok {
+			if sp := a.pronoun(typ, first, sent); sp.ok() {
+				return sp
+			}
+			// "he said" with nobody to refer to: said by someone unknown
+			return speaker{typ: SpeakerUnknown, first: first, last: first + 1}
+		}
+	}
+	// "47 percent said", "Nearly half said", "Six in 10 voters say": a part
+	// of a group, nobody in particular
+	if a.quantity(first, last) {
+		return speaker{name: strings.ToLower(a.text(first, last)), typ: SpeakerAnonymous, first: det, last: last}
 	}
 	// "Officials said", capitalised only because it opens the sentence
 	if last-first <= 2 {
@@ -274,7 +382,7 @@ func (a *attributor) resolvePhrase(first, last, sent int) speaker {
 			return speaker{}
 		}
 		for k := first; k < last; k++ {
-			if n := toks[k].Norm; auxiliaries[n] || n == "with" || pronouns[n] != "" {
+			if n := toks[k].Norm; verbGroup(n) || n == "with" || pronouns[n] != "" {
 				return speaker{}
 			}
 		}
@@ -315,6 +423,11 @@ func (a *attributor) resolvePhrase(first, last, sent int) speaker {
 		if a.isRole(first, last) {
 			return speaker{name: a.text(first, last), typ: SpeakerPerson, first: first, last: last}
 		}
+		// "the admiral said", "the insider said": an article and a few
+		// lower-case nouns stand for someone not named
+		if det < first && english.IsArticle(toks[det].Norm) && last-first <= 3 && a.plainNouns(first, last) {
+			return speaker{name: strings.ToLower(a.text(det, last)), typ: SpeakerPerson, first: det, last: last}
+		}
 	}
 	// a capitalised name with an organisation word: "US Department of Justice"
 	if sp := a.byHead(first, last); sp.typ == SpeakerOrganisation && last-first <= 8 && capitalised(toks, first, last) {
@@ -339,6 +452,54 @@ func (a *attributor) resolvePhrase(first, last, sent int) speaker {
 	return best
 }
 
+// timeTail reports that tokens [from, last) are all time words or
+// numbers: the rest of a time phrase that ends a speaker's phrase.
+func (a *attributor) timeTail(from, last int) bool {
+	for k := from; k < last; k++ {
+		if t := a.txt.Tokens[k]; t.Kind != segment.Number && !english.IsTimeWord(t.Norm) {
+			return false
+		}
+	}
+	return true
+}
+
+// approximators may open a quantity: "nearly half", "more than 4 in 10".
+var approximators = map[string]bool{"about": true, "nearly": true, "almost": true, "around": true, "roughly": true,
+	"more": true, "than": true, "fewer": true, "less": true, "only": true, "just": true, "over": true,
+	"under": true, "at": true, "least": true, "some": true, "a": true, "the": true}
+
+// quantity reports a phrase naming a part of a group by its size: "47
+// percent", "nearly half", "a third of voters", "Six in 10 Democratic
+// voters", "majorities in all five".
+func (a *attributor) quantity(first, last int) bool {
+	toks := a.txt.Tokens
+	if last-first > 9 {
+		return false
+	}
+	k := first
+	for k < last-1 && approximators[toks[k].Norm] {
+		k++
+	}
+	if t := toks[k]; !(t.Kind == segment.Number || english.IsQuantifier(t.Norm)) || a.inQuote[k] >= 0 {
+		return false
+	}
+	if h := toks[last-1]; h.Cap && last-1 > k {
+		return false // "2017 Kerry": a name after a year
+	}
+	for j := k + 1; j < last; j++ {
+		t := toks[j]
+		switch {
+		case t.Kind == segment.Number, t.Norm == "%", t.Norm == "-":
+		case t.Kind != segment.Word:
+			return false
+		case t.Norm == "of" || t.Norm == "in" || t.Norm == "the" || t.Norm == "all" || t.Norm == "those":
+		case english.IsFunctionWord(t.Norm) || strings.HasSuffix(t.Norm, "ed") && !t.Cap:
+			return false
+		}
+	}
+	return true
+}
+
 // roleWords are the function words a role phrase may contain.
 var roleWords = map[string]bool{"of": true, "the": true, "'s": true, "most": true, "senior": true, "top": true, "former": true, "chief": true}
 
@@ -356,7 +517,7 @@ func (a *attributor) isRole(first, last int) bool {
 		switch {
 		case t.Cap || t.Norm == "'s":
 			modified = true
-		case t.Kind != segment.Word || functionLike[t.Norm] && !roleWords[t.Norm]:
+		case t.Kind != segment.Word || functionLike(t.Norm) && !roleWords[t.Norm]:
 			return false
 		case strings.HasSuffix(t.Norm, "ed") || strings.HasSuffix(t.Norm, "ing") || strings.HasSuffix(t.Norm, "ly"):
 			return false
@@ -365,12 +526,22 @@ func (a *attributor) isRole(first, last int) bool {
 	return modified
 }
 
-// functionLike are words that never stand in a role phrase.
-var functionLike = map[string]bool{"i": true, "it": true, "that": true, "this": true, "would": true, "will": true,
-	"to": true, "in": true, "on": true, "at": true, "for": true, "with": true, "as": true, "about": true, "and": true,
-	"or": true, "but": true, "so": true, "even": true, "some": true, "all": true, "half": true, "he": true, "she": true,
-	"they": true, "we": true, "you": true, "her": true, "his": true, "their": true, "our": true, "its": true,
-	"has": true, "have": true, "had": true, "is": true, "was": true, "be": true, "been": true, "not": true}
+// plainNouns reports lower-case words that may be nouns: no closed-class
+// word, participle or adverb ("editorial board", not "attack was made").
+func (a *attributor) plainNouns(first, last int) bool {
+	for k := first; k < last; k++ {
+		t := a.txt.Tokens[k]
+		if t.Kind != segment.Word || t.Cap || functionLike(t.Norm) || a.inQuote[k] >= 0 ||
+			strings.HasSuffix(t.Norm, "ed") || strings.HasSuffix(t.Norm, "ing") || strings.HasSuffix(t.Norm, "ly") {
+			return false
+		}
+	}
+	return true
+}
+
+// functionLike reports a word that never stands in a role phrase: any
+// closed-class word, or a quantifier ("all", "half").
+func functionLike(w string) bool { return english.IsFunctionWord(w) || english.IsQuantifier(w) }
 
 // byHead types a phrase by the words in it: anonymous ("officials"),
 // organisation ("police", "the ministry"), document ("a statement").
@@ -395,24 +566,18 @@ func (a *attributor) byHead(first, last int) speaker {
 	return speaker{}
 }
 
-// introWord reports a one-word segment opening a sentence that is not a
-// known name: "Significantly," "First," — an adverb, not a speaker.
+// introWord reports a one-word segment opening a sentence that is an
+// adverb, not a speaker: "Significantly," "Meanwhile," "First,". A name
+// in its place ("Barkley, who said ...,") is a speaker.
 func (a *attributor) introWord(seg [2]int) bool {
 	if seg[1]-seg[0] != 1 {
 		return false
 	}
 	i := seg[0]
-	if i > 0 && a.txt.Tokens[i-1].Newlines == 0 && !(a.txt.Tokens[i-1].Kind == segment.Punct) {
-		return false
+	if i > 0 && a.txt.Tokens[i-1].Newlines == 0 && a.txt.Tokens[i-1].Norm == "," {
+		return false // "Then, in 2017, Kerry said": not the sentence's opening
 	}
-	// "Obama, speaking from the White House, said": a participle after the
-	// comma describes the word before it, a name
-	if i+2 < len(a.txt.Tokens) && a.txt.Tokens[i+1].Norm == "," && strings.HasSuffix(a.txt.Tokens[i+2].Norm, "ing") &&
-		!strings.HasSuffix(a.txt.Tokens[i].Norm, "ly") {
-		return false
-	}
-	_, n := a.r.Aliases.Lookup(a.txt, i, i+1)
-	return n == 0
+	return english.IsDiscourseAdverb(a.txt.Tokens[i].Norm)
 }
 
 func splitCommas(toks []segment.Token, first, last int) [][2]int {
@@ -433,8 +598,19 @@ func splitCommas(toks []segment.Token, first, last int) [][2]int {
 // and determiners aside.
 func (a *attributor) wholeEntity(first, last int) speaker {
 	toks := a.txt.Tokens
-	for first < last && determiners[toks[first].Norm] {
+	for first < last && isLead(toks[first].Norm) {
 		first++
+	}
+	// over titles: "Mr. Guerrero", "Det. Jane Roe"
+	for first < last {
+		_, n := a.r.Titles.Longest(toks, first, last)
+		if n == 0 || first+n == last {
+			break
+		}
+		first += n
+		if first < last && toks[first].Norm == "." {
+			first++
+		}
 	}
 	if first >= last {
 		return speaker{}
@@ -548,12 +724,16 @@ func (a *attributor) pronoun(typ SpeakerType, i, sent int) speaker {
 		}
 		return s.typ == SpeakerOrganisation || s.typ == SpeakerAnonymous || s.typ == SpeakerMedia
 	}
+	// a one-word name that spoke ("..., Lisa said") is strong enough
+	wantSpeaker := func(s speaker) bool {
+		return want(s) || typ == SpeakerPerson && s.typ == SpeakerPerson
+	}
 	pick := func(s speaker) speaker {
 		return speaker{name: s.name, typ: s.typ, first: i, last: i + 1}
 	}
 	if cur := a.recent[sent]; cur != nil {
 		for k := len(cur.speakers) - 1; k >= 0; k-- {
-			if want(cur.speakers[k]) && cur.speakers[k].first < i {
+			if wantSpeaker(cur.speakers[k]) && cur.speakers[k].first < i {
 				return pick(cur.speakers[k])
 			}
 		}
@@ -567,7 +747,7 @@ func (a *attributor) pronoun(typ SpeakerType, i, sent int) speaker {
 			continue
 		}
 		for k := len(ss.speakers) - 1; k >= 0; k-- {
-			if want(ss.speakers[k]) {
+			if wantSpeaker(ss.speakers[k]) {
 				return pick(ss.speakers[k])
 			}
 		}
@@ -590,9 +770,6 @@ func (a *attributor) pronoun(typ SpeakerType, i, sent int) speaker {
 func (a *attributor) text(first, last int) string {
 	return a.txt.Src[a.txt.Tokens[first].Start:a.txt.Tokens[last-1].End]
 }
-
-// articles are the determiners kept in a speaker's span: "the mayor".
-var articles = map[string]bool{"the": true, "a": true, "an": true}
 
 // roleHead returns the role noun heading [first, last), lower-case, or ""
 // for none: "a spokesman for Mueller's office" -> "spokesman".
@@ -631,7 +808,7 @@ func (a *attributor) roleSpeaker(det, first, last int) speaker {
 	}
 	for k := first; k < last; k++ {
 		t := toks[k]
-		if t.Kind != segment.Word && t.Norm != "'s" && t.Norm != "-" || functionLike[t.Norm] && !roleWords[t.Norm] && !prepositions[t.Norm] {
+		if t.Kind != segment.Word && t.Norm != "'s" && t.Norm != "-" || functionLike(t.Norm) && !roleWords[t.Norm] && !prepositions[t.Norm] {
 			return speaker{}
 		}
 	}

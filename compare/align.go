@@ -20,6 +20,9 @@ type item struct {
 	// restates marks a further claim of a document already in the group:
 	// the same fact said again (kept for highlighting, not for verdicts).
 	restates bool
+	// m is the measure the claim's figure names (rules frames.measures),
+	// or nil.
+	m *rules.Measure
 }
 
 // group is one fact: claims of one identity with compatible slots, at most
@@ -33,6 +36,9 @@ type group struct {
 	// lead marks a fact that is, in each of its documents, the first of
 	// its identity and stated in the lede (leadSentences).
 	lead bool
+	// sole marks a fact that is, in each of its documents, the only
+	// precise figure of its identity and scope (soleFigure).
+	sole bool
 	// common is the intersection of the primary values' intervals: a new
 	// value agrees with all of them iff it overlaps it (Helly's theorem in
 	// one dimension), so the test is O(1) however large the group.
@@ -52,13 +58,23 @@ type group struct {
 // the slots and frame fields the kind names as its identity in the rules
 // (the person whose age it is, the day of an event). A claim missing one of
 // those compares with nothing.
-func identity(c *claims.Claim, k *rules.Kind, places map[string]bool) (string, bool) {
+func identity(c *claims.Claim, k *rules.Kind, m *rules.Measure, places map[string]bool) (string, bool) {
 	var b strings.Builder
-	b.WriteString(c.Kind)
-	if c.Value != nil {
-		b.WriteString("|" + c.Value.Unit)
-	} else if c.Date != nil {
-		b.WriteString("|date")
+	switch {
+	case c.Value != nil && m != nil && m.Kind != "" && k != nil:
+		// a count compared as its measure's kind (k): "1,000 people
+		// rushed to the hospital" is an injured count
+		b.WriteString(m.Kind + "|" + k.Unit)
+	case c.Value != nil && m != nil && k != nil && k.Generic:
+		// a generic count's unit is its head: "positive tests" and
+		// "cases" are one measure
+		b.WriteString(c.Kind + "|measure=" + m.Name)
+	case c.Value != nil:
+		b.WriteString(c.Kind + "|" + c.Value.Unit)
+	case c.Date != nil:
+		b.WriteString(c.Kind + "|date")
+	default:
+		b.WriteString(c.Kind)
 	}
 	if c.Victim != "" {
 		b.WriteString("|victim=" + c.Victim)
@@ -77,7 +93,7 @@ func identity(c *claims.Claim, k *rules.Kind, places map[string]bool) (string, b
 	for _, slot := range k.Identity {
 		switch slot {
 		case "subject":
-			if !isName(c.Subject, places) {
+			if !isName(c.Subject, places) || titleCase(c.Sentence) {
 				return "", false // "a 7-year-old boy" is not one person across outlets
 			}
 			b.WriteString("|subject=" + c.Subject)
@@ -136,14 +152,64 @@ type aligner struct {
 	names     *names
 	places    map[string]bool
 	rules     *rules.Rules
+	// measured holds the kinds as measures read them, by kind and measure
+	// name (kindOf).
+	measured map[string]*rules.Kind
 	// only, when set, lists the identities worth aligning: claims of
 	// other identities are left out (see focusKeys).
 	only map[string]bool
 }
 
+// kindName names the kind an item is compared as (kindOf).
+func (al *aligner) kindName(it *item) string {
+	if m := it.m; m != nil && m.Kind != "" && al.kinds[m.Kind] != nil {
+		return m.Kind
+	}
+	return it.c.Kind
+}
+
+// comparedKind is the kind a claim with measure m (nil for none) is
+// aligned as: its measure's kind where the measure names one the rules
+// define ("1,000 people rushed to the hospital" is an injured count), else
+// its own. Alignment and a focused comparison's keys both read it, so they
+// key a claim alike.
+func comparedKind(kinds map[string]*rules.Kind, c *claims.Claim, m *rules.Measure) *rules.Kind {
+	if m != nil && m.Kind != "" && kinds[m.Kind] != nil {
+		return kinds[m.Kind]
+	}
+	return kinds[c.Kind]
+}
+
 // kind returns the rules' kind of a claim (nil for a kind the rules do not
 // define, such as one from a rules file replaced since extraction).
 func (al *aligner) kind(c *claims.Claim) *rules.Kind { return al.kinds[c.Kind] }
+
+// kindOf returns the kind an item is compared as: its measure's kind where
+// the measure names one, else its rules kind, made revisable or a reported
+// count where its measure says so (a generic count of cases is a running
+// tally, read as a death toll is).
+func (al *aligner) kindOf(it *item) *rules.Kind {
+	k := al.kinds[it.c.Kind]
+	m := it.m
+	if m != nil && m.Kind != "" && al.kinds[m.Kind] != nil {
+		return comparedKind(al.kinds, it.c, m)
+	}
+	if k == nil || m == nil || (!m.Revisable || k.Revisable) && (!m.ReportedCount || k.ReportedCount) {
+		return k
+	}
+	key := it.c.Kind + "|" + m.Name
+	if ek, ok := al.measured[key]; ok {
+		return ek
+	}
+	ek := *k
+	ek.Revisable = k.Revisable || m.Revisable
+	ek.ReportedCount = k.ReportedCount || m.ReportedCount
+	if al.measured == nil {
+		al.measured = map[string]*rules.Kind{}
+	}
+	al.measured[key] = &ek
+	return &ek
+}
 
 // addDoc aligns one document's claims (given in text order).
 func (al *aligner) addDoc(items []*item) {
@@ -151,13 +217,18 @@ func (al *aligner) addDoc(items []*item) {
 	var facts []*group
 	perKey := map[string][]*group{}
 	for _, it := range items {
-		key, ok := identity(it.c, al.kind(it.c), al.places)
+		key, ok := identity(it.c, al.kindOf(it), it.m, al.places)
 		if !ok || al.only != nil && !al.only[key] {
 			continue
 		}
+		if it.c.Kind == claims.KindEventTime {
+			if _, ok := eventSpan(al.rules, it.c); !ok {
+				continue // a time that cannot be read ("on Friday" with no date to count from)
+			}
+		}
 		var home *group
 		for _, f := range perKey[key] {
-			if field, _ := apart(&f.side, it.c, al.kind(it.c), al.names); field == "" && al.valueFits(f, it) {
+			if field, _ := apart(&f.side, it, al.kindOf(it), al.names); field == "" && al.fitsDocFact(f, it) {
 				home = f
 				break
 			}
@@ -168,14 +239,69 @@ func (al *aligner) addDoc(items []*item) {
 			perKey[key] = append(perKey[key], home)
 			continue
 		}
+		if p := home.items[0]; p.c.Value != nil && p.c.Value.Vague && it.c.Value != nil && !it.c.Value.Vague {
+			// "around 1,000" says what "hundreds" said, and says it
+			// precisely: it is the fact's figure
+			*home = *al.refold(key, it, home)
+			continue
+		}
 		it.restates = true
 		home.add(it, nil)
 	}
 	// 2. each fact joins the best group of other documents, or starts one
+	// the casualty kinds each sentence gives an earlier figure of ("in
+	// initial reports, police said two had been killed and five wounded":
+	// the wounded count is as early as the toll it is listed with)
+	earlier := map[int]string{}
+	for _, it := range items {
+		if k := al.kindOf(it); k != nil && k.ReportedCount && frameOf(it.c).Scope == "previous" {
+			earlier[it.c.SentenceIndex()] = al.kindName(it)
+		}
+	}
 	for _, f := range facts {
 		f.lead = perKey[f.key][0] == f && leadFigure(f.items[0].c) && !describedCount(al.rules, f.items[0].c)
+		e, listed := earlier[f.items[0].c.SentenceIndex()]
+		f.sole = al.soleFigure(f, perKey[f.key]) && (!listed || e == al.kindName(f.items[0]))
 		al.place(f)
 	}
+}
+
+// soleFigure reports whether a document's fact is its only precise figure
+// of its identity and scope: "hundreds" beside "around 1,000" is vague,
+// and "285 are now in hospital" counts something else than "1,000 rushed
+// to the hospital". A figure read from a description ("a man was shot")
+// is not precise, and one inside a quote is not the document's own (nor,
+// as addDoc adds, one listed beside an earlier casualty figure of another
+// kind in its sentence).
+func (al *aligner) soleFigure(f *group, same []*group) bool {
+	precise := func(g *group) bool {
+		c := g.items[0].c
+		return c.Value != nil && !c.Value.Vague && !describedCount(al.rules, c)
+	}
+	if f.items[0].c.Attribution.Form == claims.FormDirect {
+		return false // a figure in a quoted remark ("we've got four kids shot here") is the speaker's at that moment
+	}
+	if !precise(f) {
+		return false
+	}
+	scope := frameOf(f.items[0].c).Scope
+	for _, o := range same {
+		if o != f && precise(o) && sameScope(frameOf(o.items[0].c).Scope, scope) {
+			return false
+		}
+	}
+	return true
+}
+
+// refold rebuilds a document's fact with it as its primary claim and the
+// fact's claims as restatements of it.
+func (al *aligner) refold(key string, it *item, f *group) *group {
+	g := newGroup(key, it, al.interval(it))
+	for _, o := range f.items {
+		o.restates = true
+		g.add(o, nil)
+	}
+	return g
 }
 
 // place puts one document fact into the best matching group. A fact fits a
@@ -197,11 +323,21 @@ func (al *aligner) place(f *group) {
 		if g.docs[lead.doc] {
 			continue
 		}
-		if field, _ := apart(&g.side, lead.c, al.kind(lead.c), al.names); field != "" {
+		if field, _ := apart(&g.side, lead, al.kindOf(lead), al.names); field != "" {
 			continue
 		}
-		open = append(open, g)
 		valueOK := al.valueFits(g, lead)
+		sameEvent := false
+		if lead.c.Kind == claims.KindEventTime {
+			sameEvent, valueOK = al.eventFits(g, lead)
+			if !sameEvent {
+				continue // times on different axes ("in August", "next week") say nothing of each other
+			}
+		}
+		if !valueOK && al.partOfWhole(g.side.frame.Head, frameOf(lead.c).Head) {
+			continue // "eight adults were wounded" is a part of "ten people injured", not a rival count
+		}
+		open = append(open, g)
 		if !valueOK && bestScore >= 2 {
 			continue // at most 2 without the value: evidence cannot make it the best
 		}
@@ -213,8 +349,20 @@ func (al *aligner) place(f *group) {
 		evidence, why := al.evidence(g, lead, simNeeded)
 		if k := al.kind(lead.c); !valueOK && k != nil && k.Generic {
 			// a generic figure of a shared entity or place is one of its
-			// many: only a similar sentence says it is the same figure
+			// many: only a similar sentence, or the same moment, says it
+			// is the same figure
 			evidence, why = al.similar(g, lead, simNeeded)
+			if !evidence {
+				evidence, why = sameMoment(g.side.frame.Time, anchorOf(lead.c), al.names.zones())
+			}
+		}
+		if !valueOK && !evidence {
+			evidence, why = oppositeBounds(g, lead)
+		}
+		if !valueOK && sameEvent {
+			// an event's time is the fact itself: two outlets that give
+			// the event different times disagree on it
+			evidence, why = true, "the same event ("+frameOf(lead.c).Head+") with its time on one axis"
 		}
 		score := 0
 		switch {
@@ -231,7 +379,7 @@ func (al *aligner) place(f *group) {
 	}
 	// the story's figure (a death toll) is a revisable kind's first in
 	// each document's top paragraphs
-	if k := al.kind(lead.c); best == nil && k != nil && k.Revisable && f.lead {
+	if k := al.kindOf(lead); best == nil && k != nil && k.Revisable && f.lead {
 		var leads []*group
 		for _, g := range open {
 			if g.lead {
@@ -242,7 +390,23 @@ func (al *aligner) place(f *group) {
 			leads = nil
 		}
 		if len(leads) == 1 {
-			best, bestWhy = leads[0], "the first "+lead.c.Kind+" figure in the top of each document"
+			what := lead.c.Kind
+			if lead.m != nil {
+				what = lead.m.Name
+			}
+			best, bestWhy = leads[0], "the first "+what+" figure in the top of each document"
+		}
+	}
+	// or its only precise figure of that scope in each document
+	if k := al.kindOf(lead); best == nil && k != nil && k.Revisable && f.sole {
+		var soles []*group
+		for _, g := range open {
+			if g.sole {
+				soles = append(soles, g)
+			}
+		}
+		if len(soles) == 1 && al.near(soles[0], lead) {
+			best, bestWhy = soles[0], "the only precise "+al.kindName(lead)+" figure of its scope in each document"
 		}
 	}
 	if best == nil {
@@ -251,6 +415,7 @@ func (al *aligner) place(f *group) {
 		return
 	}
 	best.lead = best.lead && f.lead
+	best.sole = best.sole && f.sole
 	for _, it := range f.items {
 		if it.restates {
 			best.add(it, nil)
@@ -261,6 +426,18 @@ func (al *aligner) place(f *group) {
 	if bestWhy != "" {
 		best.why = appendUnique(best.why, bestWhy)
 	}
+}
+
+// partOfWhole reports two heads of which one names a part of the people
+// counted (rules frames.parts: "adults") and the other does not ("people"):
+// a part may agree with its whole when it is all of it, but a different
+// figure is no disagreement.
+func (al *aligner) partOfWhole(a, b string) bool {
+	if a == "" || b == "" || a == b {
+		return false
+	}
+	fr := al.names.frames()
+	return fr.IsPart(a) != fr.IsPart(b)
 }
 
 // leadRatio bounds how far apart two lead figures may be and still be
@@ -319,6 +496,53 @@ func isName(s string, places map[string]bool) bool {
 	return false
 }
 
+// oppositeBounds says whether the claim states the same figure as a
+// primary claim of the group, qualified in the opposite direction: "almost
+// 90" and "more than 90" are one count written by two outlets that
+// disagree on which side of 90 it lies. Both must qualify it: an exact
+// figure beside a bound is often a different count.
+func oppositeBounds(g *group, it *item) (bool, string) {
+	v := it.c.Value
+	if v == nil {
+		return false, ""
+	}
+	dir := boundSide(v)
+	if dir == 0 {
+		return false, ""
+	}
+	for k, o := range g.items {
+		if k >= maxEvidence {
+			break
+		}
+		w := o.c.Value
+		if o.restates || w == nil || w.Number != v.Number {
+			continue
+		}
+		if d := boundSide(w); d == -dir {
+			return true, fmt.Sprintf("the same figure, %s, qualified in opposite directions (%q, %q)",
+				mention.Thousands(v.Number), o.c.Text, it.c.Text)
+		}
+	}
+	return false, ""
+}
+
+// boundSide says on which side of its number a value puts the figure: -1
+// below ("almost 90", "fewer than 90", "up to 90"), +1 above ("more than
+// 90", "at least 90"), 0 neither or both.
+func boundSide(v *mention.Value) int {
+	switch v.Bound {
+	case mention.AtMost, mention.LessThan:
+		return -1
+	case mention.MoreThan, mention.AtLeast:
+		return 1
+	case mention.About:
+		if v.High != nil && *v.High == v.Number && v.Low == nil {
+			return -1 // "almost", "nearly"
+		}
+	}
+	return 0
+}
+
 // maxEvidence bounds how many of a group's claims a sentence is compared
 // with for evidence, keeping placement O(1).
 const maxEvidence = 8
@@ -334,7 +558,7 @@ func (al *aligner) interval(it *item) *interval {
 	if it.c.Value == nil {
 		return nil
 	}
-	iv := claimInterval(it.c, al.tol(it.c), al.kind(it.c), describedCount(al.rules, it.c))
+	iv := claimInterval(it.c, al.tol(it.c), al.kindOf(it), describedCount(al.rules, it.c))
 	return &iv
 }
 
@@ -358,6 +582,20 @@ func (g *group) add(it *item, iv *interval) {
 	g.items = append(g.items, it)
 	g.docs[it.doc] = true
 	g.side.fill(it.c)
+	if g.side.measure == nil {
+		g.side.measure = it.m
+	}
+}
+
+// fitsDocFact reports whether a claim says a document's fact again: its
+// value agrees (valueFits), or for an event time, its time overlaps the
+// fact's on one axis.
+func (al *aligner) fitsDocFact(f *group, it *item) bool {
+	if it.c.Kind == claims.KindEventTime {
+		_, fits := al.eventFits(f, it)
+		return fits
+	}
+	return al.valueFits(f, it)
 }
 
 // valueFits reports whether the claim's value agrees with every primary
@@ -405,6 +643,9 @@ func (al *aligner) evidence(g *group, it *item, simNeeded float64) (bool, string
 		return true, "same place " + c.Place
 	case c.Date != nil && g.side.date != nil && c.Date.Start == g.side.date.Start:
 		return true, "same time " + c.Date.Start
+	}
+	if ok, why := sameMoment(g.side.frame.Time, anchorOf(c), al.names.zones()); ok {
+		return true, why
 	}
 	return al.similar(g, it, simNeeded)
 }

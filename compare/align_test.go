@@ -33,9 +33,42 @@ func TestIdentity(t *testing.T) {
 		{"count with no identity slots", claims.Claim{Kind: "troops", Value: &mention.Value{Unit: "troops"}}, &rules.Kind{}, "troops|troops", true},
 	}
 	for _, tc := range tests {
-		key, ok := identity(&tc.c, tc.k, map[string]bool{"Detroit": true})
+		key, ok := identity(&tc.c, tc.k, nil, map[string]bool{"Detroit": true})
 		if key != tc.key || ok != tc.usable {
 			t.Errorf("%s: identity = %q, %v; want %q, %v", tc.name, key, ok, tc.key, tc.usable)
+		}
+	}
+}
+
+// TestOppositeBounds: one figure qualified in opposite directions by two
+// outlets ("almost 90", "more than 90") is evidence of one fact; the same
+// direction, another number or an exact figure is not.
+func TestOppositeBounds(t *testing.T) {
+	n := func(x float64) *float64 { return &x }
+	almost := &mention.Value{Number: 90, Bound: mention.About, High: n(90)}
+	about := &mention.Value{Number: 90, Bound: mention.About}
+	more := &mention.Value{Number: 90, Bound: mention.MoreThan, Low: n(90)}
+	atLeast := &mention.Value{Number: 90, Bound: mention.AtLeast, Low: n(90)}
+	upTo := &mention.Value{Number: 90, Bound: mention.AtMost, High: n(90)}
+	exact := &mention.Value{Number: 90}
+	more80 := &mention.Value{Number: 80, Bound: mention.MoreThan, Low: n(80)}
+	tests := []struct {
+		name string
+		a, b *mention.Value
+		want bool
+	}{
+		{"almost vs more than", almost, more, true},
+		{"up to vs at least", upTo, atLeast, true},
+		{"more than vs at least: one direction", more, atLeast, false},
+		{"about vs more than: about has no side", about, more, false},
+		{"exact vs more than", exact, more, false},
+		{"another number", almost, more80, false},
+	}
+	for _, tc := range tests {
+		g := newGroup("k", &item{c: &claims.Claim{Value: tc.a, Text: "a"}}, nil)
+		got, why := oppositeBounds(g, &item{c: &claims.Claim{Value: tc.b, Text: "b"}})
+		if got != tc.want {
+			t.Errorf("%s: oppositeBounds = %v (%s), want %v", tc.name, got, why, tc.want)
 		}
 	}
 }

@@ -8,8 +8,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/mention"
@@ -49,6 +47,7 @@ func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt 
 	cmp.words = make([][]wordSet, len(results))
 	al := &aligner{byKey: map[string][]*group{}, threshold: r.Compare.StatementThreshold, names: newNames(r), places: r.Places, rules: r,
 		kinds: r.Kinds, tol: func(c *claims.Claim) rules.Tolerance { return r.ToleranceFor(c.Kind, c.Rule) }}
+	cmp.al = al
 	if cmp.focus != nil {
 		al.only = cmp.focusKeys()
 	}
@@ -62,7 +61,7 @@ func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt 
 			if c.Kind == claims.KindQuote || derived(c, r) {
 				continue
 			}
-			items = append(items, &item{c: c, doc: di, words: cmp.sentenceWords(di, c.SentenceIndex())})
+			items = append(items, &item{c: c, doc: di, words: cmp.sentenceWords(di, c.SentenceIndex()), m: measureOf(r, c)})
 		}
 		al.addDoc(items)
 	}
@@ -120,6 +119,7 @@ type comparer struct {
 	words   [][]wordSet       // per document, per sentence, for results without Words
 	pub     map[string]string // document id -> publication time
 	focus   map[int]bool      // nil: every document
+	al      *aligner          // the alignment, which knows each claim's kind as measured (kindOf)
 }
 
 // inFocus reports whether doc is one the report is about.
@@ -168,8 +168,8 @@ func (cmp *comparer) sentenceWords(doc, sent int) wordSet {
 // as the gap, which carries the values too.
 func (cmp *comparer) judge(g *group) []Finding {
 	prim := primaries(g)
-	kind := prim[0].c.Kind
-	k := cmp.r.Kinds[kind]
+	kind := cmp.al.kindName(prim[0])
+	k := cmp.al.kindOf(prim[0])
 	present := map[string]bool{}
 	for _, it := range prim {
 		present[it.c.Source] = true
@@ -226,19 +226,22 @@ func (cmp *comparer) judge(g *group) []Finding {
 		f.Summary = fmt.Sprintf("%s — %d documents agree (%s)", describeAgreement(prim[0].c, values), len(prim), strings.Join(sortedKeys(present), ", "))
 	default:
 		lo, hi := conflicting[0][0], conflicting[0][1]
-		d := difference(lo.c.Value.Number, hi.c.Value.Number)
-		f.Detail.Difference = &d
 		f.Type = Conflict
 		f.Title = title(fr, values, " vs ")
+		if lo.c.Value == nil {
+			f.Summary = timeSummary(kind, fr, lo, hi)
+			break
+		}
+		d := difference(lo.c.Value.Number, hi.c.Value.Number)
+		f.Detail.Difference = &d
 		if allDated {
 			f.Type = Update
-			sort.SliceStable(f.Claims, func(i, j int) bool {
-				return cmp.published(f.Claims[i].Doc) < cmp.published(f.Claims[j].Doc)
-			})
-			first, last := f.Claims[0], f.Claims[len(f.Claims)-1]
+			order, keys, rank := cmp.timeOrder(prim)
+			sort.SliceStable(f.Claims, func(i, j int) bool { return rank[f.Claims[i].Doc] < rank[f.Claims[j].Doc] })
+			first, last := order[0], order[len(order)-1]
 			f.Summary = fmt.Sprintf("%s revised from %s (%s, %s) to %s (%s, %s)", kind,
-				first.Value.Human(), first.Source, cmp.published(first.Doc),
-				last.Value.Human(), last.Source, cmp.published(last.Doc))
+				first.c.Value.Human(), first.c.Source, keys[first],
+				last.c.Value.Human(), last.c.Source, keys[last])
 		} else {
 			f.Summary = fmt.Sprintf("%s: %s (%s) vs %s (%s) — differ by %s (%.1f%%)", kind,
 				lo.c.Value.Human(), lo.c.Source, hi.c.Value.Human(), hi.c.Source,
@@ -293,8 +296,9 @@ func (cmp *comparer) split(g *group, note string) []Finding {
 // the pair furthest apart (the one claiming the highest lower end and the
 // one claiming the lowest upper end). By Helly's theorem in one dimension,
 // intervals that overlap pairwise share a point, so this is O(k). allDated
-// reports that the disagreement is only between publication times: every
-// document has one, and documents published at the same time agree. note
+// reports that the disagreement is only between times: every
+// value has a time (its anchor's, else its document's publication time:
+// timeKeys), and values of the same time agree. note
 // explains a reading that made values comparable (a count that includes
 // the perpetrator and one that does not).
 func (cmp *comparer) values(prim []*item) ([]SideValue, [][2]*item, bool, string) {
@@ -305,6 +309,13 @@ func (cmp *comparer) values(prim []*item) ([]SideValue, [][2]*item, bool, string
 			withValue = append(withValue, it)
 		}
 	}
+	if len(withValue) == 0 {
+		// event times: compared by when they say the event happens
+		if lo, hi, note, ok := cmp.agreeTimes(prim); !ok {
+			return vals, [][2]*item{{lo, hi}}, false, note
+		}
+		return vals, nil, false, ""
+	}
 	note := perpetratorNote(withValue)
 	lo, hi, ok := cmp.agree(withValue)
 	if ok {
@@ -312,8 +323,9 @@ func (cmp *comparer) values(prim []*item) ([]SideValue, [][2]*item, bool, string
 	}
 	allDated := true
 	byTime := map[string][]*item{}
-	for _, it := range withValue {
-		p := cmp.published(it.c.Doc)
+	keys := timeKeys(cmp, withValue)
+	for i, it := range withValue {
+		p := keys[i]
 		if p == "" {
 			allDated = false
 		}
@@ -347,7 +359,7 @@ func (cmp *comparer) agree(items []*item) (*item, *item, bool) {
 	var maxLo, minHi *item
 	var ivLo, ivHi interval
 	for _, it := range items {
-		iv := claimInterval(it.c, cmp.r.ToleranceFor(it.c.Kind, it.c.Rule), cmp.r.Kinds[it.c.Kind], describedCount(cmp.r, it.c))
+		iv := claimInterval(it.c, cmp.r.ToleranceFor(it.c.Kind, it.c.Rule), cmp.al.kindOf(it), describedCount(cmp.r, it.c))
 		switch p := frameOf(it.c).Perpetrator; {
 		case shift && p == perpExcluded:
 			iv.lo, iv.hi = iv.lo+1, iv.hi+1
@@ -371,6 +383,9 @@ func (cmp *comparer) agree(items []*item) (*item, *item, bool) {
 }
 
 func valueText(c *claims.Claim) string {
+	if c.Kind == claims.KindEventTime {
+		return c.Text // "landfall around 1 a.m.": the time as written
+	}
 	if c.Value != nil {
 		return c.Value.Human()
 	}
@@ -381,39 +396,6 @@ func valueText(c *claims.Claim) string {
 		return c.Victim + " killed"
 	}
 	return c.Text
-}
-
-// docAttributions is how each document attributes a fact, in order of
-// first appearance: bare if the document states it as fact anywhere in its
-// body, else its first attribution. A headline counts only when the body
-// does not mention the fact: headlines drop attribution by convention, so
-// "13 dead" over "police said 13 died" is an attributed figure, not a bare
-// one.
-func docAttributions(items []*item, headline func(*item) bool) ([]*item, []claims.Attribution) {
-	var firsts []*item
-	at := map[int]claims.Attribution{}
-	fromHeadline := map[int]bool{}
-	for _, it := range items {
-		a := it.c.Attribution
-		h := headline(it)
-		prev, seen := at[it.doc]
-		switch {
-		case !seen:
-			firsts = append(firsts, it)
-		case fromHeadline[it.doc] && !h:
-		case h && !fromHeadline[it.doc]:
-			continue
-		case bare(a) && !bare(prev):
-		default:
-			continue
-		}
-		at[it.doc], fromHeadline[it.doc] = a, h
-	}
-	out := make([]claims.Attribution, len(firsts))
-	for i, it := range firsts {
-		out[i] = at[it.doc]
-	}
-	return firsts, out
 }
 
 // headline reports a claim standing in its document's headline: the first
@@ -443,36 +425,6 @@ func derived(c *claims.Claim, r *rules.Rules) bool {
 	return k == nil || !k.Generic
 }
 
-// bare reports an attribution that names no source and hedges nothing.
-func bare(a claims.Attribution) bool { return a.Form == claims.FormNone && !a.Hedged }
-
-// attributionGap compares how the documents in a group attribute the fact.
-// When the documents' values differ, each side's value is named in the
-// summary: a summary never gives one outlet's figure for another's.
-func (cmp *comparer) attributionGap(g *group, kind, why string, values []SideValue) *Finding {
-	var sides []SideAttribution
-	firsts, attrs := docAttributions(g.items, cmp.headline)
-	for i, it := range firsts {
-		a := attrs[i]
-		sides = append(sides, SideAttribution{Doc: it.c.Doc, Source: it.c.Source, Speaker: a.Speaker,
-			Form: string(a.Form), Hedged: a.Hedged, Hedge: a.Hedge})
-	}
-	gap := gapKind(attrs)
-	if gap == "" {
-		return nil
-	}
-	fact := describeFact(g.items[0].c)
-	if byDoc := distinctValues(values); byDoc != nil {
-		fact = kind
-		for i := range sides {
-			sides[i].Value = byDoc[sides[i].Doc]
-		}
-	}
-	return &Finding{Type: AttributionGap, Kind: kind, Why: why,
-		Summary: fmt.Sprintf("%s: %s", fact, describeGap(sides)),
-		Claims:  claimsOf(g.items), Detail: Detail{Gap: gap, Attributions: sides}}
-}
-
 // distinctValues maps each document to its value when the documents'
 // values are not all written alike; nil when they are.
 func distinctValues(values []SideValue) map[string]string {
@@ -486,157 +438,6 @@ func distinctValues(values []SideValue) map[string]string {
 		return nil
 	}
 	return out
-}
-
-// gapKind names the difference between attributions, or "" for none. Only
-// what the text shows counts: a quote whose speaker was not found (speaker
-// type unknown) is evidence of nothing, and two speakers differ only when
-// their identities cannot be the same (see speakerKey and sameSpeaker).
-func gapKind(attrs []claims.Attribution) string {
-	bare, attributed, hedged, asserted := false, false, false, false
-	var keys []string
-	seen := map[string]bool{} // each key once: a fact 10,000 outlets attribute alike is one key, not 10,000² comparisons
-	for _, a := range attrs {
-		if a.SpeakerType == claims.SpeakerUnknown {
-			continue
-		}
-		if a.Form == claims.FormNone || a.Speaker == "" {
-			bare = true
-		} else {
-			attributed = true
-			if k := speakerKey(a); k != "" && !seen[k] {
-				seen[k] = true
-				keys = append(keys, k)
-			}
-		}
-		if a.Hedged {
-			hedged = true
-		} else {
-			asserted = true
-		}
-	}
-	different := false
-	for i := range keys {
-		for j := i + 1; j < len(keys) && !different; j++ {
-			different = !sameSpeaker(keys[i], keys[j])
-		}
-	}
-	switch {
-	case bare && attributed:
-		return "bare-vs-attributed"
-	case different:
-		return "different-speakers"
-	case hedged && asserted:
-		return "hedged-vs-asserted"
-	}
-	return ""
-}
-
-// speakerKey is a speaker's identity for comparison across outlets: its
-// type and its lower-cased name ("person:john bel edwards"), all unnamed
-// sources one "anonymous", and "" where the text gives no identity to
-// compare: a document ("the statement said": somebody's statement), a role
-// without a name ("the governor"), an unknown speaker. "" matches anyone.
-func speakerKey(a claims.Attribution) string {
-	name := strings.TrimSpace(a.Speaker)
-	switch a.SpeakerType {
-	case claims.SpeakerDocument, claims.SpeakerUnknown, claims.SpeakerNone:
-		return ""
-	case claims.SpeakerAnonymous:
-		return "anonymous"
-	case claims.SpeakerPerson:
-		f := strings.Fields(name)
-		if len(f) == 0 || strings.Contains(name, "'s") {
-			return ""
-		}
-		if r, _ := utf8.DecodeRuneInString(f[len(f)-1]); !unicode.IsUpper(r) {
-			return "" // a role, not a name: "the governor", "his lawyer"
-		}
-	}
-	return string(a.SpeakerType) + ":" + foldMarks.Replace(strings.ToLower(name))
-}
-
-// foldMarks folds the accented letters and curly apostrophes of names, so
-// that "Calderón" and "Calderon" are one speaker.
-var foldMarks = strings.NewReplacer("á", "a", "à", "a", "â", "a", "ä", "a", "ã", "a", "å", "a", "é", "e", "è", "e",
-	"ê", "e", "ë", "e", "í", "i", "ì", "i", "î", "i", "ï", "i", "ó", "o", "ò", "o", "ô", "o", "ö", "o", "õ", "o",
-	"ú", "u", "ù", "u", "û", "u", "ü", "u", "ñ", "n", "ç", "c", "ý", "y", "ø", "o", "’", "'")
-
-// sameSpeaker reports whether two speaker keys can name the same speaker.
-// People: the same surname, and one name is the surname alone or the two
-// share a given name or initial ("Edwards" and "Louisiana Governor John Bel
-// Edwards" are one person; "Bill Clinton" and "Hillary Clinton" are two).
-// Others: one name's words are all in the other's ("police" and "Victoria
-// Police", "court" and "the High Court").
-func sameSpeaker(a, b string) bool {
-	if a == b {
-		return true
-	}
-	ta, na, _ := strings.Cut(a, ":")
-	tb, nb, _ := strings.Cut(b, ":")
-	if ta != tb {
-		// unnamed sources may be the organisation another outlet names
-		// ("authorities" and "the Sheriff's Office"), and a named person
-		// may speak for either ("Lt. Kevin Dean" for "police", a
-		// spokesman for "officials"): only two names, or two named
-		// bodies, tell sources apart
-		anon, org, person := "anonymous", string(claims.SpeakerOrganisation), string(claims.SpeakerPerson)
-		voice := func(t string) bool { return t == anon || t == org }
-		return voice(ta) && voice(tb) || ta == person && voice(tb) || tb == person && voice(ta)
-	}
-	fa, fb := strings.Fields(strings.TrimPrefix(na, "the ")), strings.Fields(strings.TrimPrefix(nb, "the "))
-	if len(fa) == 0 || len(fb) == 0 {
-		return true
-	}
-	if ta == string(claims.SpeakerPerson) {
-		if fa[len(fa)-1] != fb[len(fb)-1] {
-			return false
-		}
-		ga, gb := fa[:len(fa)-1], fb[:len(fb)-1]
-		if len(ga) == 0 || len(gb) == 0 {
-			return true
-		}
-		// given names that start alike may be one person spelt or
-		// shortened differently ("Mike" and "Michael", "Vincente" and
-		// "Vicente", "J." and "John"); "Bill" and "Hillary" are two
-		for _, x := range ga {
-			for _, y := range gb {
-				if x[0] == y[0] {
-					return true
-				}
-			}
-		}
-		return false
-	}
-	short, long := fa, fb
-	if len(short) > len(long) {
-		short, long = long, short
-	}
-	for _, w := range short {
-		if !slices.Contains(long, w) {
-			return false
-		}
-	}
-	return true
-}
-
-func describeGap(sides []SideAttribution) string {
-	var parts []string
-	for _, s := range sides {
-		who := "stated as fact"
-		if s.Form != string(claims.FormNone) && s.Speaker != "" {
-			who = "attributed to " + s.Speaker
-		}
-		if s.Hedged {
-			who += " (hedged: " + s.Hedge + ")"
-		}
-		where := who + " in " + s.Source
-		if s.Value != "" {
-			where += " (" + s.Value + ")"
-		}
-		parts = append(parts, where)
-	}
-	return strings.Join(parts, "; ")
 }
 
 // describeFact renders a claim's fact: "troops about 5,200 troops

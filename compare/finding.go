@@ -67,7 +67,7 @@ type Detail struct {
 	// Difference between the extreme values of a numeric conflict.
 	Difference *Difference `json:"difference,omitempty"`
 	// Gap names the attribution gap: bare-vs-attributed,
-	// different-speakers or hedged-vs-asserted.
+	// different-speakers, unnamed-vs-named or hedged-vs-asserted.
 	Gap string `json:"gap,omitempty"`
 	// Attributions lists each side's attribution (attribution-gap).
 	Attributions []SideAttribution `json:"attributions,omitempty"`
@@ -141,14 +141,22 @@ type Difference struct {
 	Relative float64 `json:"relative"`
 }
 
-// SideAttribution is one document's attribution of a fact.
+// SideAttribution is one document's attribution of a fact, with the
+// evidence: the cue and the speaker as the text gives them and where they
+// stand (nil spans for a bare statement).
 type SideAttribution struct {
-	Doc     string `json:"doc"`
-	Source  string `json:"source"`
-	Speaker string `json:"speaker"`
-	Form    string `json:"form"`
-	Hedged  bool   `json:"hedged"`
-	Hedge   string `json:"hedge,omitempty"`
+	Doc    string `json:"doc"`
+	Source string `json:"source"`
+	// Claim is the id of the claim whose attribution this is.
+	Claim       string       `json:"claim,omitempty"`
+	Speaker     string       `json:"speaker"`
+	SpeakerType string       `json:"speaker_type,omitempty"`
+	Form        string       `json:"form"`
+	Cue         string       `json:"cue,omitempty"`
+	SpeakerSpan *claims.Span `json:"speaker_span,omitempty"`
+	CueSpan     *claims.Span `json:"cue_span,omitempty"`
+	Hedged      bool         `json:"hedged"`
+	Hedge       string       `json:"hedge,omitempty"`
 	// Value is this side's value, when the sides' values differ.
 	Value string `json:"value,omitempty"`
 }

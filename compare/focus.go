@@ -20,9 +20,8 @@ import (
 //   - the content words of the sentences that hold a kept claim or share
 //     with the focus documents enough words to be aligned as statements
 //     (statements leaves out any other sentence before looking at it);
-//   - its text, sentences and sentence attributions, for the findings:
-//     the text only when it has a kept claim or a sentence that can align
-//     with a focus sentence (mayAlign), the attributions only then.
+//   - its text, sentences and sentence attributions, which statement
+//     alignment reads for each sentence it keeps, and the findings.
 //
 // A baseline document with none of these is kept as its metadata alone:
 // its outlet still counts among those missing a fact. Compare of the focus
@@ -33,16 +32,12 @@ type Focus struct {
 	keys   map[string]bool // identities of the focus documents' typed claims
 	vocab  map[string]bool // content words of the focus documents' sentences
 	quoted map[string]bool // words of the focus documents' quotes
-	// sents are the focus documents' sentences long enough to align as
-	// statements, and bySent indexes them by word
-	sents  []wordSet
-	bySent map[string][]int
 }
 
 // NewFocus prepares trimming baseline results for a comparison focused on
 // docs (each compared on its own, or together: the union is kept).
 func NewFocus(docs []*claims.Result, r *rules.Rules) *Focus {
-	f := &Focus{r: r, keys: map[string]bool{}, vocab: map[string]bool{}, quoted: map[string]bool{}, bySent: map[string][]int{}}
+	f := &Focus{r: r, keys: map[string]bool{}, vocab: map[string]bool{}, quoted: map[string]bool{}}
 	for _, res := range docs {
 		for ci := range res.Claims {
 			c := &res.Claims[ci]
@@ -56,44 +51,12 @@ func NewFocus(docs []*claims.Result, r *rules.Rules) *Focus {
 			}
 		}
 		for si := range res.Text.Sentences {
-			ws := sentenceWordsOf(res, si, r)
-			for _, w := range ws {
+			for _, w := range sentenceWordsOf(res, si, r) {
 				f.vocab[w] = true
-			}
-			if len(ws) >= minStatementWords {
-				for _, w := range ws {
-					f.bySent[w] = append(f.bySent[w], len(f.sents))
-				}
-				f.sents = append(f.sents, ws)
 			}
 		}
 	}
 	return f
-}
-
-// mayAlign reports whether a sentence with the words w can align as a
-// statement with a focus sentence: statements joins a baseline sentence
-// to a cluster with a focus document only when its words match a focus
-// sentence's directly (or repeat those of one that does), and this is that
-// test, computed as statements computes it, for every focus sentence that
-// shares a word with w.
-func (f *Focus) mayAlign(w []string, shared []int) bool {
-	if len(w) < minStatementWords {
-		return false
-	}
-	clear(shared)
-	for _, x := range w {
-		for _, s := range f.bySent[x] {
-			shared[s]++
-		}
-	}
-	th := f.r.Compare.StatementThreshold
-	for s, n := range shared {
-		if n > 0 && jaccardOf(n, len(w), len(f.sents[s])) >= th {
-			return true
-		}
-	}
-	return false
 }
 
 // key is the identity a typed claim is aligned by, or false for a claim
@@ -102,7 +65,8 @@ func (f *Focus) key(c *claims.Claim) (string, bool) {
 	if c.Kind == claims.KindQuote || derived(c, f.r) {
 		return "", false
 	}
-	return identity(c, f.r.Kinds[c.Kind], f.r.Places)
+	m := measureOf(f.r, c)
+	return identity(c, comparedKind(f.r.Kinds, c, m), m, f.r.Places)
 }
 
 // Trim returns what a focused comparison reads of res, a baseline result
@@ -138,16 +102,11 @@ func (f *Focus) Trim(res *claims.Result) *claims.Result {
 	n := len(res.Text.Sentences)
 	words := make([][]string, n)
 	sentences := 0
-	// a sentence's text and attribution are read only when it aligns with
-	// a focus sentence; the words of the others only count
-	aligns := false
-	shared := make([]int, len(f.sents))
 	for si := range n {
 		w := sentenceWordsOf(res, si, f.r)
 		if claimSent[si] || sharesWords(w, f.vocab, minStatementWords/2) {
 			words[si] = w
 			sentences++
-			aligns = aligns || f.mayAlign(w, shared)
 		}
 	}
 	if kept == 0 && sentences == 0 {
@@ -156,19 +115,11 @@ func (f *Focus) Trim(res *claims.Result) *claims.Result {
 	if sentences == n && res.Words != nil {
 		words = res.Words
 	}
-	if kept == 0 && !aligns {
-		// only its words count: the text is not kept
-		out := Metadata(res.Doc)
-		out.Text.Sentences, out.Words = res.Text.Sentences, words
-		return out
-	}
 	t := *res.Text
 	t.Tokens, t.Paragraphs = nil, nil // comparison reads neither
-	out := &claims.Result{Doc: res.Doc, Text: &t, Claims: cs, Words: words}
-	if aligns {
-		out.SentenceAttributions = res.SentenceAttributions
-	}
-	return out
+	// a kept sentence's attribution is read by statement alignment (which
+	// words the source said, whether a side is bare): kept whole, shared
+	return &claims.Result{Doc: res.Doc, Text: &t, Claims: cs, Words: words, SentenceAttributions: res.SentenceAttributions}
 }
 
 // mayQuote reports whether a baseline quote shares a word with a focus
@@ -221,7 +172,8 @@ func (cmp *comparer) focusKeys() map[string]bool {
 			if c.Kind == claims.KindQuote || derived(c, cmp.r) {
 				continue
 			}
-			if key, ok := identity(c, cmp.r.Kinds[c.Kind], cmp.r.Places); ok {
+			m := measureOf(cmp.r, c)
+			if key, ok := identity(c, comparedKind(cmp.r.Kinds, c, m), m, cmp.r.Places); ok {
 				keys[key] = true
 			}
 		}

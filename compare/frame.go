@@ -3,10 +3,12 @@ package compare
 import (
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/rules"
 )
@@ -91,6 +93,22 @@ func (n *names) words(s string) []string {
 	return out
 }
 
+// frames returns the rules' frame vocabulary (empty without rules).
+func (n *names) frames() *rules.Frames {
+	if n.r == nil || n.r.Frames == nil {
+		return &rules.Frames{}
+	}
+	return n.r.Frames
+}
+
+// zones returns the rules' time zones (nil without rules).
+func (n *names) zones() map[string]*time.Location {
+	if n.r == nil || n.r.Time == nil {
+		return nil
+	}
+	return n.r.Time.Zones
+}
+
 // same reports whether a and b name one thing; an empty name matches any.
 func (n *names) same(a, b string) bool {
 	if a == "" || b == "" || a == b {
@@ -132,6 +150,10 @@ type frameSide struct {
 	place   string
 	date    *mention.DateValue
 	frame   claims.Frame
+	measure *rules.Measure // the measure its claims name, if any
+	// entityFrom is the sentence frame.entity was read from: whether its
+	// capitals show a name (named).
+	entityFrom string
 }
 
 // fill takes the slots the side lacks from a claim.
@@ -153,7 +175,7 @@ func (s *frameSide) fill(c *claims.Claim) {
 		s.frame.Head = f.Head
 	}
 	if s.frame.Entity == "" {
-		s.frame.Entity = f.Entity
+		s.frame.Entity, s.entityFrom = f.Entity, c.Sentence
 	}
 	if s.frame.Scope == "" {
 		s.frame.Scope = f.Scope
@@ -164,6 +186,9 @@ func (s *frameSide) fill(c *claims.Claim) {
 	if s.frame.Perpetrator == "" {
 		s.frame.Perpetrator = f.Perpetrator
 	}
+	if s.frame.Time == nil {
+		s.frame.Time = f.Time
+	}
 	s.frame.Change = s.frame.Change || f.Change
 	if s.frame.Direction == "" {
 		s.frame.Direction = f.Direction
@@ -172,20 +197,34 @@ func (s *frameSide) fill(c *claims.Claim) {
 
 // apart names the first slot or frame field on which a claim contradicts
 // what a side knows of its fact, or "" when it can describe the same fact:
-// each field equal (names by names.same), or missing on one side. Time
+// each field equal (names by names.same; heads that name one measure of
+// the rules' frames.measures alike), or missing on one side. Time
 // and place always count; the frame fields the kind lists (rules
 // FrameFieldsOf) count too.
-func apart(s *frameSide, c *claims.Claim, k *rules.Kind, nm *names) (string, string) {
+func apart(s *frameSide, it *item, k *rules.Kind, nm *names) (string, string) {
+	fr := nm.frames()
+	c := it.c
 	if s.subject != "" && c.Subject != "" && !nm.same(s.subject, c.Subject) {
 		return fieldSubject, s.subject + " vs " + c.Subject
 	}
-	if s.date != nil && c.Date != nil && !keyedByDate(k) && !datesOverlap(s.date, c.Date) {
+	if c.Kind == claims.KindEventTime {
+		// an event time's time is its value, compared by the verdict
+	} else if s.date != nil && c.Date != nil && !keyedByDate(k) && !datesOverlap(s.date, c.Date) {
 		return fieldTime, s.date.String() + " vs " + c.Date.String()
+	}
+	if (k == nil || !k.Revisable) && c.Kind != claims.KindEventTime {
+		// a revisable figure at another time is an update of it
+		if why := differentTimes(s.frame.Time, anchorOf(c), nm.zones()); why != "" {
+			return fieldTime, why
+		}
 	}
 	if s.place != "" && c.Place != "" && !nm.same(s.place, c.Place) {
 		return fieldPlace, s.place + " vs " + c.Place
 	}
 	f := frameOf(c)
+	if parts, ok := fr.DifferentParts(s.frame.Head, f.Head); ok {
+		return fieldHead, parts // "four adults" and "1 child": different people
+	}
 	for _, field := range k.FrameFieldsOf() {
 		a, b := frameField(s.frame, field), frameField(f, field)
 		switch field {
@@ -199,10 +238,13 @@ func apart(s *frameSide, c *claims.Claim, k *rules.Kind, nm *names) (string, str
 			}
 			continue
 		case fieldEntity:
-			if named(a) && named(b) && !nm.same(a, b) {
+			if named(a, s.entityFrom) && named(b, c.Sentence) && !nm.same(a, b) {
 				return field, a + " vs " + b
 			}
 			continue
+		}
+		if field == fieldHead && s.measure != nil && s.measure == it.m {
+			continue // "positive tests" and "cases": one measure
 		}
 		if a != "" && b != "" && a != b {
 			return field, a + " vs " + b
@@ -212,16 +254,41 @@ func apart(s *frameSide, c *claims.Claim, k *rules.Kind, nm *names) (string, str
 }
 
 // named reports an entity that holds a name ("Hurricane Laura", "WTI
-// crude", "Riverside"). Only two names can tell facts apart: outlets
-// describe one event in their own common nouns ("the attack", "the
-// shooting", "the massacre"), so a description differs from nothing.
-func named(entity string) bool {
+// crude", "Riverside"): a capitalised word that is not a closed-class word
+// ("The", "In"), read from a sentence whose capitals mean something. Only
+// two names can tell facts apart: outlets describe one event in their own
+// common nouns ("the attack", "the shooting", "the massacre"), so a
+// description differs from nothing; and in a headline written in title
+// case ("Five Shot Dead In South Shore") every word is capitalised, so
+// capitals show no name there.
+func named(entity, sentence string) bool {
+	if titleCase(sentence) {
+		return false
+	}
 	for _, w := range strings.Fields(entity) {
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !english.IsFunctionWord(strings.ToLower(w)) {
 			return true
 		}
 	}
 	return false
+}
+
+// titleCase reports a sentence written in title case or in capitals, as
+// headlines are: most of its words of four letters or more start with a
+// capital (ordinary prose capitalises its names only).
+func titleCase(sentence string) bool {
+	long, upper := 0, 0
+	for _, w := range strings.Fields(sentence) {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		long++
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return long >= 3 && upper*4 >= long*3
 }
 
 func orNone(s string) string {
@@ -274,4 +341,42 @@ func matched(items []*item) []string {
 		}
 	}
 	return out
+}
+
+// measureOf returns the measure (rules frames.measures) a generic claim's
+// figure names: by its frame's measured phrase, or by a cue in the rest of
+// its clause ("at least 100 people aboard the vessel have been infected"
+// counts cases). Nil for typed kinds, which are their own measure, and for
+// figures no measure names.
+func measureOf(r *rules.Rules, c *claims.Claim) *rules.Measure {
+	if c.Value == nil || r.Frames == nil || len(r.Frames.Measures) == 0 {
+		return nil
+	}
+	if k := r.Kinds[c.Kind]; k == nil || !k.Generic {
+		return nil
+	}
+	f := frameOf(c)
+	return r.Frames.MeasureOf(f.Measured, f.Head, clauseAfter(c))
+}
+
+// maxClause bounds the text after a figure that is read for a measure's
+// cues.
+const maxClause = 160
+
+// clauseAfter is the lower-case text after the claim's figure up to the end
+// of its clause (a semicolon or the sentence's end), at most maxClause
+// bytes.
+func clauseAfter(c *claims.Claim) string {
+	from := c.Span.End - c.SentenceSpan.Start
+	if from < 0 || from > len(c.Sentence) {
+		return ""
+	}
+	rest := c.Sentence[from:]
+	if i := strings.IndexByte(rest, ';'); i >= 0 {
+		rest = rest[:i]
+	}
+	if len(rest) > maxClause {
+		rest = rest[:maxClause]
+	}
+	return strings.ToLower(rest)
 }

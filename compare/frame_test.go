@@ -147,3 +147,24 @@ func docsOf(f Finding) map[string]bool {
 	}
 	return m
 }
+
+// TestNamed: an entity is a name by a capitalised open-class word, except
+// in a sentence written in title case, where every word is capitalised.
+func TestNamed(t *testing.T) {
+	tests := []struct {
+		entity, sentence string
+		want             bool
+	}{
+		{"Hurricane Laura", "Hurricane Laura made landfall near Cameron.", true},
+		{"the attack", "Four people died in the attack.", false},
+		{"The", "The toll rose.", false},
+		{"South Shore shooting", "Five Shot Dead In South Shore: 4 Men At Restaurant, Pregnant Woman In Apartment", false},
+		{"Laura", "HURRICANE LAURA KILLS FOUR IN LOUISIANA", false},
+		{"Laura", "Laura kills four", true}, // too short to tell title case
+	}
+	for _, tc := range tests {
+		if got := named(tc.entity, tc.sentence); got != tc.want {
+			t.Errorf("named(%q, %q) = %v, want %v", tc.entity, tc.sentence, got, tc.want)
+		}
+	}
+}

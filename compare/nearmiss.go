@@ -26,6 +26,9 @@ func (cmp *comparer) nearMisses(al *aligner) []NearMiss {
 			continue
 		}
 		b := lead.c.Kind + "|" + lead.c.Value.Unit
+		if lead.m != nil {
+			b = lead.c.Kind + "|measure=" + lead.m.Name // "positive tests" beside "cases"
+		}
 		if _, ok := buckets[b]; !ok {
 			order = append(order, b)
 		}
@@ -69,9 +72,8 @@ func crossPair(g, h *group) (*item, *item) {
 
 // keptApart names the field that kept claim c out of a's group g.
 func (cmp *comparer) keptApart(al *aligner, g *group, a, c *item) (string, string) {
-	k := al.kind(c.c)
-	ka, okA := identity(a.c, al.kind(a.c), al.places)
-	kc, okC := identity(c.c, k, al.places)
+	ka, okA := identity(a.c, al.kindOf(a), a.m, al.places)
+	kc, okC := identity(c.c, al.kindOf(c), c.m, al.places)
 	if !okA || !okC {
 		missing := a.c
 		if okA {
@@ -80,9 +82,12 @@ func (cmp *comparer) keptApart(al *aligner, g *group, a, c *item) (string, strin
 		return fieldSubject, missing.Source + " does not say whose " + missing.Kind + " it is"
 	}
 	if ka != kc {
+		if a.m != c.m && (a.m != nil || c.m != nil) && a.c.Kind == c.c.Kind {
+			return fieldHead, measureName(a) + " vs " + measureName(c)
+		}
 		return keyDifference(a.c, c.c)
 	}
-	if field, why := apart(&g.side, c.c, k, al.names); field != "" {
+	if field, why := apart(&g.side, c, al.kindOf(c), al.names); field != "" {
 		return field, why
 	}
 	return fieldEvidence, "the values differ and no shared slot, entity or similar sentence shows one fact"
@@ -115,4 +120,16 @@ func describeChange(f claims.Frame) string {
 		return "a change (" + f.Direction + ")"
 	}
 	return "a change"
+}
+
+// measureName names what an item measures: its measure (rules
+// frames.measures), else its unit.
+func measureName(it *item) string {
+	if it.m != nil {
+		return it.m.Name
+	}
+	if it.c.Value != nil {
+		return orNone(it.c.Value.Unit)
+	}
+	return "(none)"
 }

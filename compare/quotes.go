@@ -106,10 +106,16 @@ func (cmp *comparer) quotes() []Finding {
 				Summary: fmt.Sprintf("quote by %s worded differently in %s and %s", orUnknown(speaker), a.Source, b.Source),
 				Detail:  Detail{Speaker: speaker, Similarity: round3(containment(setOf(words[pick[0]]), setOf(words[pick[variant]]))), Diff: wordDiff(a.Text, b.Text)}})
 		}
-		if gap := gapKind(attrs); gap != "" {
+		gs := make([]gapSide, len(pick))
+		for k, i := range pick {
+			gs[k] = gapSide{a: qs[i].Attribution, source: qs[i].Source, sentence: qs[i].Sentence}
+		}
+		// a quote's words say whose they are better than a cue nearby:
+		// "officials confirmed" a letter's words is no unnamed source
+		if gap := cmp.gapKind(gs); gap != "" && gap != GapUnnamedVsNamed {
 			sides := make([]SideAttribution, len(cs))
 			for k, c := range cs {
-				sides[k] = side(c)
+				sides[k] = sideOf(c.ID, c.Doc, c.Source, c.Attribution)
 			}
 			out = append(out, Finding{Type: AttributionGap, Kind: claims.KindQuote, Why: w, Claims: cs,
 				Summary: fmt.Sprintf("quote %q: %s", shorten(cs[0].Text, 60), describeGap(sides)),

@@ -2,9 +2,12 @@ package compare
 
 import (
 	"fmt"
-	"math"
+	"slices"
+	"strings"
+	"unicode"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/english"
 )
 
 // minStatementWords is the fewest content words a sentence needs to be
@@ -37,6 +40,7 @@ const maxPosting = 100
 // content-word overlap (cluster.go).
 func (cmp *comparer) statements(grouped map[[2]int]bool) []Finding {
 	var refs []ref
+	var sets, inside []wordSet // inside: the words an attribution covers, nil for all
 	// With a focus, a sentence elsewhere is worth normalising only if it
 	// shares a few words with a focus sentence: a cheap scan of its tokens.
 	var vocab map[string]bool
@@ -61,62 +65,161 @@ func (cmp *comparer) statements(grouped map[[2]int]bool) []Finding {
 			if vocab != nil && !cmp.focus[di] && !sharesWords(cmp.sentenceWords(di, si), vocab, minStatementWords/2) {
 				continue
 			}
-			w := cmp.sentenceWords(di, si)
-			if len(w) < minStatementWords {
+			if len(cmp.sentenceWords(di, si)) < minStatementWords {
+				continue
+			}
+			w, in := cmp.statementWords(di, si)
+			if len(w) < minSharedWords {
 				continue
 			}
 			refs = append(refs, ref{di, si})
+			sets = append(sets, w)
+			inside = append(inside, in)
 		}
 	}
 	docs := make([]int, len(refs))
 	for i, rf := range refs {
 		docs[i] = rf.doc
 	}
-	th := cmp.r.Compare.StatementThreshold
-	words := func(i int) wordSet { return cmp.sentenceWords(refs[i].doc, refs[i].sent) }
-	cl := cluster(clusterItems{key: func(i int) []string { return words(i) }, docs: docs, words: words,
+	w := newWeights(sets, docs)
+	cl := cluster(clusterItems{key: func(i int) []string { return sets[i] }, docs: docs,
+		words: func(i int) wordSet { return sets[i] },
 		match: func(a, b int) (bool, float64, string) {
-			s := jaccard(cmp.sentenceWords(refs[a].doc, refs[a].sent), cmp.sentenceWords(refs[b].doc, refs[b].sent))
-			return s >= th, s, ""
+			m := w.match(sets[a], sets[b])
+			return m.same(), m.share, m.why()
 		}}, cmp.focusFunc())
 	// one finding per cluster that spans documents with a gap
 	var out []Finding
 	for _, r := range cl.roots {
-		// one sentence per document; its attribution decides, and claims
-		// are built only for clusters with a gap
-		var picks []ref
-		var attrs []claims.Attribution
-		for _, i := range cl.perDocument(r, docs) {
-			picks = append(picks, refs[i])
-			attrs = append(attrs, cmp.results[refs[i].doc].SentenceAttributions[refs[i].sent])
+		// one sentence per document, a bare one where the document has
+		// one (it states the fact as its own somewhere); claims are built
+		// only for clusters with a gap
+		members := cl.members[r]
+		attrs := make([]claims.Attribution, len(members))
+		var dw map[string]int
+		for k, i := range members {
+			if inside[i] != nil && dw == nil {
+				dw = docsWith(members, refs, sets)
+			}
+			attrs[k] = cmp.coverage(i, refs, sets, inside, dw)
 		}
+		picks, pattrs := statementSides(members, refs, attrs)
 		if len(picks) < 2 {
 			continue
 		}
-		gap := gapKind(attrs)
-		if gap == "" {
+		gs := make([]gapSide, len(picks))
+		for k, p := range picks {
+			res := cmp.results[p.doc]
+			s := res.Text.Sentences[p.sent]
+			gs[k] = gapSide{a: pattrs[k], source: res.Doc.Source, sentence: res.Text.Src[s.Start:s.End]}
+		}
+		gap := cmp.gapKind(gs)
+		if gap == "" || gap == GapDifferentSpeakers && allDirect(gs) {
 			continue
 		}
-		picks = cmp.limitSides(picks, attrs)
+		picks = cmp.limitSides(picks, gs)
 		cs := make([]claims.Claim, len(picks))
+		sides := make([]SideAttribution, len(picks))
 		for k, p := range picks {
-			cs[k] = cmp.statementClaim(p.doc, p.sent)
+			cs[k] = cmp.statementClaim(p.doc, p.sent, gs[k].a)
+			sides[k] = sideOf(cs[k].ID, cs[k].Doc, cs[k].Source, cs[k].Attribution)
 		}
-		sides := make([]SideAttribution, len(cs))
-		for k, c := range cs {
-			sides[k] = side(c)
-		}
-		why := "the same content words"
+		why := "the same content words, the attribution aside"
 		sim := 1.0
 		if m, ok := cl.minSim[r]; ok {
 			sim = m
-			why = similarWhy(m, len(picks))
+			why = cl.why[r]
 		}
 		out = append(out, Finding{Type: AttributionGap, Kind: KindStatement,
 			Summary: fmt.Sprintf("%q: %s", shorten(cs[0].Text, 80), describeGap(sides)),
 			Why:     why, Claims: cs, Detail: Detail{Gap: gap, Attributions: sides, Similarity: round3(sim)}})
 	}
 	return out
+}
+
+// coverage is how member i of a cluster is attributed as far as the
+// cluster's statement goes: its sentence's attribution when the words it
+// shares with the other documents' sentences stand mostly in the part the
+// attribution covers, else none ("Pell did not take the stand, but his
+// lawyer told the court ..." states the first clause bare). docsWith
+// counts, per word, the documents of the cluster that use it.
+func (cmp *comparer) coverage(i int, refs []ref, sets, inside []wordSet, docsWith map[string]int) claims.Attribution {
+	rf := refs[i]
+	a := cmp.results[rf.doc].SentenceAttributions[rf.sent]
+	if inside[i] == nil {
+		return a
+	}
+	shared, in := 0, 0
+	for _, w := range sets[i] {
+		if figure(w) || functionWord(w) || docsWith[w] < 2 {
+			continue
+		}
+		shared++
+		if _, ok := slices.BinarySearch(inside[i], w); ok {
+			in++
+		}
+	}
+	if 2*in < shared {
+		return claims.Attribution{SpeakerType: claims.SpeakerNone, Form: claims.FormNone}
+	}
+	return a
+}
+
+// docsWith counts, per word of a cluster's members, the documents that
+// use it.
+func docsWith(members []int, refs []ref, sets []wordSet) map[string]int {
+	type wordDoc struct {
+		w string
+		d int
+	}
+	seen := map[wordDoc]bool{}
+	n := map[string]int{}
+	for _, i := range members {
+		for _, w := range sets[i] {
+			if k := (wordDoc{w, refs[i].doc}); !seen[k] {
+				seen[k] = true
+				n[w]++
+			}
+		}
+	}
+	return n
+}
+
+// statementSides picks one sentence per document from a cluster's members,
+// in member order, with its attribution: the document's first bare
+// sentence if it has one (it states the fact as its own somewhere), else
+// its first sentence.
+func statementSides(members []int, refs []ref, attrs []claims.Attribution) ([]ref, []claims.Attribution) {
+	var picks []ref
+	var pattrs []claims.Attribution
+	at := map[int]int{} // document -> index in picks
+	for k, i := range members {
+		rf := refs[i]
+		p, seen := at[rf.doc]
+		if !seen {
+			at[rf.doc] = len(picks)
+			picks = append(picks, rf)
+			pattrs = append(pattrs, attrs[k])
+			continue
+		}
+		if !bare(pattrs[p]) && bare(attrs[k]) {
+			picks[p], pattrs[p] = rf, attrs[k]
+		}
+	}
+	return picks, pattrs
+}
+
+// allDirect reports sides that are all quotations: two people quoted
+// saying much the same thing ("No punishment will bring our loved ones
+// back") are two statements, not one fact sourced differently; a quote
+// given to two people is the quotes' concern (quotes.go).
+func allDirect(gs []gapSide) bool {
+	for _, s := range gs {
+		if s.a.Form != claims.FormDirect {
+			return false
+		}
+	}
+	return true
 }
 
 // ref names a sentence of a document.
@@ -130,14 +233,14 @@ const maxSides = 20
 // limitSides keeps, in focus mode, the focus documents' entries and up to
 // maxSides others, preferring those attributed differently from the first
 // focus entry.
-func (cmp *comparer) limitSides(picks []ref, attrs []claims.Attribution) []ref {
+func (cmp *comparer) limitSides(picks []ref, gs []gapSide) []ref {
 	if cmp.focus == nil || len(picks) <= maxSides+1 {
 		return picks
 	}
-	var focusAttr *claims.Attribution
+	focusSide := -1
 	for k, p := range picks {
 		if cmp.focus[p.doc] {
-			focusAttr = &attrs[k]
+			focusSide = k
 			break
 		}
 	}
@@ -146,7 +249,7 @@ func (cmp *comparer) limitSides(picks []ref, attrs []claims.Attribution) []ref {
 		switch {
 		case cmp.focus[p.doc]:
 			keep = append(keep, p)
-		case len(keep) < maxSides && focusAttr != nil && gapKind([]claims.Attribution{*focusAttr, attrs[k]}) != "":
+		case len(keep) < maxSides && focusSide >= 0 && cmp.gapKind([]gapSide{gs[focusSide], gs[k]}) != "":
 			keep = append(keep, p)
 		default:
 			same = append(same, p)
@@ -175,8 +278,9 @@ func sharesWords(words wordSet, vocab map[string]bool, n int) bool {
 	return false
 }
 
-// statementClaim presents a sentence as a claim of kind "statement".
-func (cmp *comparer) statementClaim(doc, sent int) claims.Claim {
+// statementClaim presents a sentence as a claim of kind "statement",
+// attributed as a.
+func (cmp *comparer) statementClaim(doc, sent int, a claims.Attribution) claims.Claim {
 	res := cmp.results[doc]
 	s := res.Text.Sentences[sent]
 	text := oneLine(res.Text.Src[s.Start:s.End])
@@ -187,22 +291,245 @@ func (cmp *comparer) statementClaim(doc, sent int) claims.Claim {
 	sp := claims.Span{Start: s.Start, End: s.End, Line: line, Col: col}
 	return claims.Claim{ID: fmt.Sprintf("%s#s%d", res.Doc.ID, sent+1), Doc: res.Doc.ID, Source: res.Doc.Source,
 		Kind: KindStatement, Rule: KindStatement, Text: text, Sentence: text, Span: sp, SentenceSpan: sp,
-		Attribution: res.SentenceAttributions[sent]}
-}
-
-func side(c claims.Claim) SideAttribution {
-	a := c.Attribution
-	return SideAttribution{Doc: c.Doc, Source: c.Source, Speaker: a.Speaker, Form: string(a.Form), Hedged: a.Hedged, Hedge: a.Hedge}
+		Attribution: a}
 }
 
 func round3(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }
 
-// similarWhy explains a match of similar sentences: the share of content
-// words two sentences have in common, rounded; with more than two, the
-// least share of any two, rounded down so "at least" stays true.
-func similarWhy(sim float64, sides int) string {
-	if sides > 2 {
-		return fmt.Sprintf("similar sentences (at least %d%% of content words shared by any two)", int(math.Floor(sim*100+1e-9)))
+// statementWords is a sentence's words as statements are aligned by:
+// the content words of what the sentence states (for an attributed
+// sentence, the part its source is said to have said: "Pell did not take
+// the stand, but his lawyer told the court the claims were implausible"
+// attributes only the claims), without the words of the attribution itself
+// (the speaker's name, the cue, the hedge), which differ between outlets by
+// the nature of a gap, and with hyphens folded ("re-opened", "reopened").
+func (cmp *comparer) statementWords(doc, sent int) (all, inside wordSet) {
+	ws := cmp.sentenceWords(doc, sent)
+	res := cmp.results[doc]
+	a := res.SentenceAttributions[sent]
+	drop := attributionWords(a)
+	var region, appos, rest []string
+	s := res.Text.Sentences[sent]
+	src := res.Text.Src
+	if lo, hi := attributedPart(src, s.Start, s.End, a); lo > s.Start || hi < s.End {
+		region = lowerWords(src[lo:hi])
+		inside = wordSet{}
 	}
-	return fmt.Sprintf("similar sentences (%.0f%% of content words shared)", sim*100)
+	if sp := a.Span; sp != nil && sp.Start >= s.Start && sp.End <= s.End {
+		drop = append(drop, lowerWords(src[sp.Start:sp.End])...) // the speaker as the text names and describes them
+	}
+	if sp, cue := a.Span, a.CueSpan; sp != nil && cue != nil && sp.Start >= s.Start && sp.End <= cue.Start && cue.End <= s.End {
+		// "Naor Bar-Zeev, deputy director of the International Vaccine
+		// Access Center, said": the speaker's description is attribution
+		appos = lowerWords(src[sp.End:cue.Start])
+		rest = lowerWords(src[s.Start:sp.Start] + " " + src[cue.Start:s.End])
+	}
+	all = make(wordSet, 0, len(ws))
+	for _, w := range ws {
+		if dropped(w, drop) || appos != nil && stemOfAny(w, appos) && !stemOfAny(w, rest) {
+			continue
+		}
+		f := strings.ReplaceAll(w, "-", "")
+		all = append(all, f)
+		if region != nil && (strings.Contains(w, " ") || stemOfAny(w, region)) {
+			inside = append(inside, f)
+		}
+	}
+	if inside != nil {
+		inside = setOf(inside)
+	}
+	return setOf(all), inside
 }
+
+// attributedPart is the byte range of a sentence [start, end) that an
+// attribution covers: the words before the speaker and cue when they close
+// the sentence ("..., police said on Monday"), the words after them when
+// they open it or open a clause of it ("X told the BBC that ...", "...,
+// but his lawyer told the court ..."), the whole sentence otherwise (a bare
+// sentence, a speaker named in another sentence, a cue in parentheses).
+func attributedPart(src string, start, end int, a claims.Attribution) (int, int) {
+	if a.Form == claims.FormNone || a.Span == nil || a.CueSpan == nil {
+		return start, end
+	}
+	lo, hi := min(a.Span.Start, a.CueSpan.Start), max(a.Span.End, a.CueSpan.End)
+	if lo < start || hi > end {
+		return start, end
+	}
+	// what follows starts at the cue when the cue follows the speaker: the
+	// cue is often the statement's verb ("has urged all citizens to leave")
+	from := hi
+	if a.CueSpan.Start >= a.Span.End {
+		from = a.CueSpan.Start
+	}
+	if a.CueSpan.Start >= a.Span.End && relative(src[a.Span.Start:a.CueSpan.Start]) {
+		// "Pell, who has maintained his innocence, cannot be retried": the
+		// cue governs its relative clause, up to the next comma
+		to := end
+		if i := strings.IndexAny(src[a.CueSpan.End:end], ",;"); i >= 0 {
+			to = a.CueSpan.End + i
+		}
+		return a.CueSpan.Start, to
+	}
+	const few = 3 // "earlier", "on Thursday", "in a statement"
+	before, after := lowerWords(src[start:lo]), lowerWords(src[hi:end])
+	switch {
+	case len(after) <= few:
+		return start, lo
+	case len(before) <= few:
+		return from, end
+	case clauseEnds(src[start:lo]):
+		return from, end
+	}
+	return start, end
+}
+
+// relative reports a speaker and the words up to its cue that open a
+// relative clause: "Pell, who has", "the court, which".
+func relative(between string) bool {
+	for _, w := range lowerWords(between) {
+		if w == "who" || w == "which" || w == "whose" {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseEnds reports text that ends a clause and maybe starts the next
+// one's subject, so that a speaker after it opens a new clause: "Pell did
+// not take the stand, but his lawyer", "...; ".
+func clauseEnds(s string) bool {
+	s = strings.TrimSpace(s)
+	if strings.HasSuffix(s, ";") || strings.HasSuffix(s, ":") {
+		return true
+	}
+	i := strings.LastIndexAny(s, ",;")
+	if i < 0 {
+		return false
+	}
+	f := strings.Fields(s[i+1:])
+	const subject = 4 // "but his lawyer", "and the state's governor"
+	return len(f) > 0 && len(f) <= subject && english.IsConjunction(strings.ToLower(f[0]))
+}
+
+// lowerWords splits text into lower-case words of letters and digits.
+func lowerWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '.' && r != ','
+	})
+}
+
+// stemOfAny reports whether a content word is one of words or the stem of
+// one (content words are stemmed: "identifi" for "identified").
+func stemOfAny(w string, words []string) bool {
+	for _, x := range words {
+		x = strings.Trim(x, ".,")
+		if x == w || strings.HasPrefix(x, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// attributionWords are the lower-case words of an attribution's speaker
+// and hedge. The cue stays: it is often the statement's own verb ("the
+// State Department has urged citizens to leave", "citizens have been urged
+// to leave").
+func attributionWords(a claims.Attribution) []string {
+	if a.Form == claims.FormNone && !a.Hedged {
+		return nil
+	}
+	return strings.FieldsFunc(strings.ToLower(a.Speaker+" "+a.Hedge), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
+	})
+}
+
+// dropped reports a content word that is one of words, or the stem of one
+// ("official" for "officials", "accord" for "according").
+func dropped(w string, words []string) bool {
+	for _, x := range words {
+		if x == w || len(w) >= 3 && strings.HasPrefix(x, w) && len(x)-len(w) <= 5 {
+			return true
+		}
+	}
+	return false
+}
+
+// stmtMatch is what two sentences have in common, weighed by how rare
+// each shared word is among the sentences compared.
+type stmtMatch struct {
+	shared []string // the content words both hold
+	// rare counts the shared words that are neither figures nor function
+	// words and that few sentences use (a name, a rare noun); plain
+	// counts those that are neither figures nor function words.
+	rare, plain int
+	share       float64 // the shared words' weight over the lighter sentence's
+}
+
+// Two sentences state the same thing when they share at least
+// minSharedWords words that are not figures, minRareWords of them rare,
+// and either those words carry minShare of the lighter sentence's weight
+// or the rare ones alone are many (a long sentence that adds a clause);
+// or, with one rare word, more shared words carrying most of the weight.
+const (
+	minSharedWords  = 3
+	minRareWords    = 2
+	minShare        = 0.45
+	manyRareWords   = 3
+	minShareMany    = 0.2
+	manySharedWords = 4
+	mostShare       = 0.6
+)
+
+func (w *weights) match(a, b wordSet) stmtMatch {
+	var m stmtMatch
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			m.shared = append(m.shared, a[i])
+			i++
+			j++
+		}
+	}
+	for _, x := range m.shared {
+		if figure(x) || functionWord(x) {
+			continue
+		}
+		m.plain++
+		if w.rare(x) {
+			m.rare++
+		}
+	}
+	if lo := min(w.of(a), w.of(b)); lo > 0 {
+		m.share = w.of(m.shared) / lo
+	}
+	return m
+}
+
+// same reports whether the match is strong enough: shared rare content,
+// never figures or common words alone ("half a million told to leave" and
+// "power cuts to half a million homes" are two facts).
+func (m stmtMatch) same() bool {
+	switch {
+	case m.plain < minSharedWords || m.rare == 0:
+		return false
+	case m.rare < minRareWords:
+		return m.plain >= manySharedWords && m.share >= mostShare
+	}
+	return m.share >= minShare || m.rare >= manyRareWords && m.share >= minShareMany
+}
+
+func (m stmtMatch) why() string {
+	return fmt.Sprintf("similar statements (%d content words shared, %d of them rare in these articles; %.0f%% of the lighter sentence's weight)",
+		m.plain, m.rare, m.share*100)
+}
+
+// figure reports a word that is a number ("1,500", "29yearold").
+func figure(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+// functionWord reports a closed-class word, also in the stemmed form
+// content words take ("ther" for "there").
+func functionWord(w string) bool { return english.IsFunctionWord(w) || english.IsFunctionWord(w+"e") }

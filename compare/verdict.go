@@ -127,9 +127,8 @@ func (cmp *comparer) toleranceUsed(items []*item) *ToleranceUsed {
 	c := items[0].c
 	t := cmp.r.ToleranceFor(c.Kind, c.Rule)
 	u := &ToleranceUsed{Abs: t.Abs, Rel: t.Rel}
-	k := cmp.r.Kinds[c.Kind]
 	for _, it := range items {
-		if r := reading(it.c.Value, k); r != "" && !contains(u.Readings, r) {
+		if r := reading(it.c.Value, cmp.al.kindOf(it)); r != "" && !contains(u.Readings, r) {
 			u.Readings = append(u.Readings, r)
 		}
 		if it.c.Value != nil && it.c.Value.Bound == "about" && !contains(u.Readings, aboutReading) {
@@ -214,4 +213,15 @@ func perpetratorNote(items []*item) string {
 			inc, strings.Join(by[""], ", "))
 	}
 	return ""
+}
+
+// timeSummary is the summary of two event times that cannot both hold:
+// "event-time landfall: "landfall shortly after midnight local time" (bbc)
+// vs "landfall around 1 a.m." (cnn)".
+func timeSummary(kind string, fr *FactFrame, lo, hi *item) string {
+	what := kind
+	if fr != nil && fr.Head != "" {
+		what += " " + fr.Head
+	}
+	return fmt.Sprintf("%s: %q (%s) vs %q (%s)", what, lo.c.Text, lo.c.Source, hi.c.Text, hi.c.Source)
 }

@@ -1,6 +1,9 @@
 package compare
 
-import "slices"
+import (
+	"math"
+	"slices"
+)
 
 // wordSet is the normalised content words of a sentence or quote, sorted
 // and each once (see claims.ContentWords).
@@ -67,4 +70,57 @@ func jaccardCanReach(a, b wordSet, t float64) bool {
 		return t <= 0 // jaccard is 0
 	}
 	return float64(lo)/float64(hi) >= t
+}
+
+// weights are the words' inverse document frequencies over the sentences
+// being aligned: a word few sentences use (a name, a rare noun, a figure)
+// says more about two sentences sharing it than one every sentence uses.
+type weights struct {
+	idf map[string]float64
+	// perDoc is, for each word, the most sentences of one document that
+	// use it: a word no document repeats more than rarePerDoc times is
+	// rare, however many documents state the fact.
+	perDoc map[string]int
+}
+
+// rarePerDoc is how many sentences of one document a rare word stands in
+// at most.
+const rarePerDoc = 2
+
+// newWeights counts, for each word, the sets that hold it, and the most
+// of one document's sets that do (docs[i] is set i's document).
+func newWeights(sets []wordSet, docs []int) *weights {
+	df := map[string]int{}
+	type wordDoc struct {
+		w string
+		d int
+	}
+	inDoc := map[wordDoc]int{}
+	w := &weights{perDoc: map[string]int{}}
+	for i, s := range sets {
+		for _, x := range s {
+			df[x]++
+			k := wordDoc{x, docs[i]}
+			inDoc[k]++
+			w.perDoc[x] = max(w.perDoc[x], inDoc[k])
+		}
+	}
+	n := float64(len(sets)) + 1
+	w.idf = make(map[string]float64, len(df))
+	for k, d := range df {
+		w.idf[k] = math.Log(n / float64(d))
+	}
+	return w
+}
+
+// rare reports a word no document uses in more than rarePerDoc sentences.
+func (w *weights) rare(x string) bool { return w.perDoc[x] <= rarePerDoc }
+
+// of is the weight of a set: the sum of its words' weights.
+func (w *weights) of(s wordSet) float64 {
+	t := 0.0
+	for _, x := range s {
+		t += w.idf[x]
+	}
+	return t
 }

@@ -7,8 +7,10 @@
 package english
 
 import (
-	"sort"
+	"maps"
+	"slices"
 	"strings"
+	"time"
 )
 
 func set(words string) map[string]bool {
@@ -38,13 +40,48 @@ var (
 		over under above below between among against through across near inside outside throughout
 		within without toward towards around behind beyond upon via per than despite amid amidst
 		following including excluding like unlike off out up down`)
-	conjunctions = set(`and or but nor so yet while whereas although though because if unless whether
-		when where as once then`)
+	// coordinators join words as well as clauses ("so", "yet" and "for"
+	// join only clauses).
+	coordinators = set(`and or but nor`)
+	conjunctions = union(coordinators, set(`so yet while whereas although though because if unless
+		whether when where as once then`))
 	auxiliaries = set(`is are was were be been being am 's 're 'm have has had having 've 'd do does did
 		will would shall should can could may might must`)
 	adverbs = set(`not never also still now then already just only even again ever soon later earlier
 		today tonight yesterday tomorrow here there very too about almost nearly roughly around some
 		more most less least up down`)
+	// articles are the articles proper, kept in a speaker's span: "the
+	// mayor".
+	articles = set(`the a an`)
+	// negators negate what follows them: "neither he nor Mr Pompeo
+	// provided details".
+	negators = set(`not no neither nor never without n't didn't hasn't haven't cannot couldn't`)
+	// beForms are the forms of "be", which make a participle passive.
+	beForms = set(`be been being am is are was were`)
+	// reflexives are the reflexive pronouns: "Trump himself said".
+	reflexives = set(`myself yourself himself herself itself ourselves yourselves themselves`)
+	// subjectPronouns are the pronouns that stand as a clause's subject.
+	subjectPronouns = set(`i you he she it we they`)
+	// subordinators open a subordinate clause: "when she said", "because
+	// he said".
+	subordinators = set(`when while whereas although though because if unless whether where once since
+		after before until as`)
+	// quantifiers name a part of a group: "half said", "most say",
+	// "a third of voters".
+	quantifiers = set(`all both each few half many most none several some others majority majorities
+		minority third thirds quarter quarters fifth fifths plurality two three four five six seven
+		eight nine ten eleven twelve dozen dozens scores hundreds thousands millions`)
+	// timeWords head a time phrase that may trail a speaker: "Police this
+	// morning said", "officials on Tuesday said".
+	timeWords = set(`today yesterday tonight morning afternoon evening night week weekend month year
+		earlier later now recently`)
+	// discourse adverbs open a sentence with a comma without naming anyone:
+	// "However, ..." "Meanwhile, ..."
+	discourse = set(`however meanwhile instead indeed moreover furthermore nevertheless nonetheless
+		therefore thus hence otherwise overall first second third finally still yet now today yesterday
+		tomorrow tonight again also later earlier separately ultimately initially previously currently
+		recently afterward afterwards then there here so well yes no please anyway besides regardless
+		likewise`)
 	// functionWords is every closed-class word above, so that a word is
 	// tested with one lookup, not six.
 	functionWords = union(determiners, pronouns, prepositions, conjunctions, auxiliaries, adverbs)
@@ -69,8 +106,47 @@ func IsPronoun(w string) bool { return pronouns[w] }
 // IsPreposition reports a preposition: "in", "of", "per".
 func IsPreposition(w string) bool { return prepositions[w] }
 
+// IsArticle reports "the", "a" or "an".
+func IsArticle(w string) bool { return articles[w] }
+
+// IsNegator reports a word that negates what follows: "not", "neither",
+// "never", "without".
+func IsNegator(w string) bool { return negators[w] }
+
+// IsBeForm reports a form of "be": "is", "was", "been".
+func IsBeForm(w string) bool { return beForms[w] }
+
+// IsReflexive reports a reflexive pronoun: "himself", "themselves".
+func IsReflexive(w string) bool { return reflexives[w] }
+
+// IsSubjectPronoun reports a pronoun that stands as a clause's subject:
+// "i", "he", "they".
+func IsSubjectPronoun(w string) bool { return subjectPronouns[w] }
+
+// IsSubordinator reports a word opening a subordinate clause: "when",
+// "because", "while".
+func IsSubordinator(w string) bool { return subordinators[w] }
+
+// IsQuantifier reports a word naming a part of a group: "half", "most",
+// "majority", "third".
+func IsQuantifier(w string) bool { return quantifiers[w] }
+
+// IsDiscourseAdverb reports an adverb that opens a sentence before a comma
+// ("However,", "Meanwhile,"), or one ending in -ly.
+func IsDiscourseAdverb(w string) bool {
+	return discourse[w] || len(w) > 4 && strings.HasSuffix(w, "ly")
+}
+
+// IsTimeWord reports a word heading a time phrase ("morning", "today"),
+// or a weekday or month.
+func IsTimeWord(w string) bool { return timeWords[w] || IsCalendarWord(w) }
+
 // IsConjunction reports a coordinating or subordinating conjunction.
 func IsConjunction(w string) bool { return conjunctions[w] }
+
+// IsCoordinator reports a coordinating conjunction that can join two
+// words or phrases: "and", "or", "but", "nor".
+func IsCoordinator(w string) bool { return coordinators[w] }
 
 // IsAuxiliary reports a form of be, have or do, or a modal verb.
 func IsAuxiliary(w string) bool { return auxiliaries[w] }
@@ -90,6 +166,12 @@ func Singular(w string) string {
 	if s, ok := irregular[w]; ok {
 		return s
 	}
+	if strings.HasSuffix(w, "men") && len(w) > 5 {
+		if s, ok := irregular[w[len(w)-5:]]; ok && s == "woman" {
+			return w[:len(w)-5] + s // "chairwomen"
+		}
+		return w[:len(w)-3] + "man" // "gentlemen", "policemen"
+	}
 	n := len(w)
 	switch {
 	case n <= 3 || !strings.HasSuffix(w, "s"):
@@ -107,11 +189,45 @@ func Singular(w string) string {
 	return w[:n-1]
 }
 
-var calendar = set(`monday tuesday wednesday thursday friday saturday sunday january february march
-	april may june july august september october november december`)
+// months maps each month's name and its abbreviations ("dec", "sept") to
+// the month, and weekdays each weekday's name to the day, lower case. Both
+// are built from package time's English names, so no list is kept here.
+var months, weekdays = calendarNames()
 
-// IsCalendarWord reports a weekday or month name, lower case.
-func IsCalendarWord(w string) bool { return calendar[w] }
+func calendarNames() (map[string]time.Month, map[string]time.Weekday) {
+	ms := map[string]time.Month{"sept": time.September}
+	for m := time.January; m <= time.December; m++ {
+		name := strings.ToLower(m.String())
+		ms[name], ms[name[:3]] = m, m
+	}
+	ds := map[string]time.Weekday{}
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		ds[strings.ToLower(d.String())] = d
+	}
+	return ms, ds
+}
+
+// Month returns the month a lower-case word names: "december", "dec",
+// "sept".
+func Month(w string) (time.Month, bool) {
+	m, ok := months[w]
+	return m, ok
+}
+
+// Weekday returns the day a lower-case weekday name names: "friday".
+func Weekday(w string) (time.Weekday, bool) {
+	d, ok := weekdays[w]
+	return d, ok
+}
+
+// IsCalendarWord reports a weekday or month name in full, lower case.
+func IsCalendarWord(w string) bool {
+	if _, ok := weekdays[w]; ok {
+		return true
+	}
+	m, ok := months[w]
+	return ok && strings.ToLower(m.String()) == w
+}
 
 // irregularPast are the past forms of common irregular verbs: without a
 // tagger, they are what tells "the three men went" from a noun phrase.
@@ -128,14 +244,28 @@ func IsIrregularPast(w string) bool { return irregularPast[w] }
 // FunctionWords lists every closed-class word IsFunctionWord knows, sorted.
 func FunctionWords() []string { return sorted(functionWords) }
 
-// CalendarWords lists the weekday and month names, sorted.
-func CalendarWords() []string { return sorted(calendar) }
-
-func sorted(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for w := range m {
-		out = append(out, w)
+// CalendarWords lists the weekday and month names in full, sorted.
+func CalendarWords() []string {
+	var out []string
+	for _, w := range DateWords() {
+		if IsCalendarWord(w) {
+			out = append(out, w)
+		}
 	}
-	sort.Strings(out)
 	return out
 }
+
+// DateWords lists every word Month or Weekday knows, abbreviations
+// included, sorted.
+func DateWords() []string {
+	all := map[string]bool{}
+	for w := range months {
+		all[w] = true
+	}
+	for w := range weekdays {
+		all[w] = true
+	}
+	return sorted(all)
+}
+
+func sorted(m map[string]bool) []string { return slices.Sorted(maps.Keys(m)) }

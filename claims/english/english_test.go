@@ -1,6 +1,9 @@
 package english
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 func TestSingular(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
@@ -21,7 +24,34 @@ func TestClasses(t *testing.T) {
 	if !IsAuxiliary("were") || IsAuxiliary("had been") {
 		t.Error("auxiliaries are single tokens")
 	}
+	if !IsCoordinator("nor") || IsCoordinator("while") || !IsConjunction("while") {
+		t.Error("coordinators are and, or, but, nor; all are conjunctions")
+	}
 	if !IsFunctionWord("of") || IsFunctionWord("albums") {
 		t.Error("function words")
+	}
+}
+
+func TestCalendar(t *testing.T) {
+	if m, ok := Month("sept"); !ok || m != time.September {
+		t.Errorf("Month(sept) = %v, %v", m, ok)
+	}
+	if m, ok := Month("may"); !ok || m != time.May {
+		t.Errorf("Month(may) = %v, %v", m, ok)
+	}
+	if d, ok := Weekday("friday"); !ok || d != time.Friday {
+		t.Errorf("Weekday(friday) = %v, %v", d, ok)
+	}
+	if _, ok := Weekday("fri"); ok {
+		t.Error("weekdays are not abbreviated")
+	}
+	if !IsCalendarWord("december") || IsCalendarWord("dec") || !IsCalendarWord("may") {
+		t.Error("calendar words are full names")
+	}
+	if n := len(CalendarWords()); n != 19 {
+		t.Errorf("%d calendar words, want 12 months and 7 days", n)
+	}
+	if n := len(DateWords()); n != 31 {
+		t.Errorf("%d date words, want 19 names, 11 three-letter abbreviations and sept", n)
 	}
 }

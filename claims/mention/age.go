@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/names"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
@@ -19,7 +20,7 @@ func (r *recogniser) age(j, start int) (Mention, bool) {
 			return Mention{}, false
 		}
 		return Mention{Type: Age, First: start, Last: last, Person: person,
-			Value: &Value{Number: v, Bound: Exact, Unit: "years"}}, true
+			Value: &Value{Number: v, Bound: Exact, Unit: ageUnit}}, true
 	}
 	if j >= r.limit {
 		return Mention{}, false
@@ -135,7 +136,7 @@ func (r *recogniser) isCalendarWord(i int) bool {
 	if i < 0 || i >= len(r.toks) {
 		return false
 	}
-	_, m := months[r.toks[i].Norm]
-	_, d := weekdays[r.toks[i].Norm]
+	_, m := english.Month(r.toks[i].Norm)
+	_, d := english.Weekday(r.toks[i].Norm)
 	return m || d
 }

@@ -6,19 +6,9 @@ import (
 	"strings"
 	"time"
 
+	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
-
-var months = map[string]time.Month{
-	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-	"sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-
-var weekdays = map[string]time.Weekday{
-	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
-}
 
 // datePrepositions may stand before a bare month or year that is a date.
 var datePrepositions = map[string]bool{
@@ -139,8 +129,7 @@ func (r *recogniser) dateCore(i int) (Mention, int, bool) {
 
 // month returns the month named at token i ("December", "Dec").
 func (r *recogniser) month(i int) (time.Month, bool) {
-	m, ok := months[r.norm(i)]
-	return m, ok
+	return english.Month(r.norm(i))
 }
 
 // year returns a four-digit year at token i and 1, or 0, 0.
@@ -204,7 +193,7 @@ func (r *recogniser) relative(i int) (Mention, int, bool) {
 	w := r.norm(i)
 	pub := r.pub
 	day := func(t time.Time) ymd { return ymd{t.Year(), t.Month(), t.Day()} }
-	if wd, ok := weekdays[w]; ok && r.toks[i].Cap {
+	if wd, ok := english.Weekday(w); ok && r.toks[i].Cap {
 		n := 1
 		if p := r.norm(i + 1); p == "morning" || p == "afternoon" || p == "evening" || p == "night" {
 			n = 2

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/phrase"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
@@ -82,6 +83,16 @@ type Lexicon struct {
 	// Units maps unit phrases ("barrels per day", "bpd") to a unit name
 	// ("barrels/day"). Quantities with these units have type Quantity.
 	Units *phrase.Set[string]
+	// Currencies names the currencies of money amounts ("$", "dollars").
+	Currencies *Currencies
+}
+
+// currencies returns the lexicon's currencies, nil when it has none.
+func (r *recogniser) currencies() *Currencies {
+	if r.lex == nil {
+		return nil
+	}
+	return r.lex.Currencies
 }
 
 // Options anchor recognition to a document.
@@ -185,17 +196,39 @@ var starters = func() map[string]bool {
 	for w := range vagues {
 		m[w] = true
 	}
-	for w := range months {
-		m[w] = true
-	}
-	for w := range weekdays {
-		m[w] = true
-	}
-	for w := range currencySymbols {
+	for _, w := range english.DateWords() {
 		m[w] = true
 	}
 	return m
 }()
+
+// startBits has a bit set for each starter's wordBit: most tokens are
+// rejected by it without hashing them into starters.
+var startBits = func() (bits [wordBits / 64]uint64) {
+	for w := range starters {
+		b := wordBit(w)
+		bits[b/64] |= 1 << (b % 64)
+	}
+	return bits
+}()
+
+// wordBits is the size of startBits.
+const wordBits = 4096
+
+// wordBit is a cheap hash of a word: its length and its first and last
+// bytes.
+func wordBit(w string) uint {
+	if w == "" {
+		return 0
+	}
+	return (uint(len(w))*131 + uint(w[0])*31 + uint(w[len(w)-1])) % wordBits
+}
+
+// mayStart reports whether w can be a starter.
+func mayStart(w string) bool {
+	b := wordBit(w)
+	return startBits[b/64]&(1<<(b%64)) != 0
+}
 
 // unreadable returns how many tokens from i make a number that is not
 // read right, so no part of it becomes a quantity: a negative number ("-5
@@ -246,7 +279,7 @@ func (r *recogniser) negative(i int) bool {
 // couldStart is a cheap test that token i may begin a mention.
 func (r *recogniser) couldStart(i int) bool {
 	t := r.toks[i]
-	if t.Kind == segment.Number || starters[t.Norm] || prefixQualifiers.Starts(t.Norm) {
+	if t.Kind == segment.Number || mayStart(t.Norm) && starters[t.Norm] || prefixQualifiers.Starts(t.Norm) || r.currencies().starts(t.Norm) {
 		return true
 	}
 	if k := strings.IndexByte(t.Norm, '-'); k > 0 && t.Kind == segment.Word {

@@ -54,6 +54,24 @@ var vagues = map[string][2]float64{
 	"billions":  {2e9, 9.99e9},
 }
 
+// IsNumberWord reports a word the recognisers always read as a number or
+// the start of one ("four", "nineteen", "fifty", "dozens", "hundred"), so a
+// rule's literal word can never match it. "one" is not among them: its
+// pronoun and idiom uses ("no one", "one of the") stay words; nor is
+// "scores", which is a count only before "of".
+func IsNumberWord(w string) bool {
+	if _, ok := ones[w]; ok {
+		return w != "one"
+	}
+	if _, ok := tens[w]; ok {
+		return true
+	}
+	if _, ok := vagues[w]; ok {
+		return w != "scores"
+	}
+	return w == "hundred" || w == "dozen"
+}
+
 // numberWord returns the value of a spelled-out word or hyphenated compound:
 // "four", "fifty-six".
 func numberWord(w string) (float64, bool) {
@@ -305,22 +323,13 @@ func (r *recogniser) spelled(i int) (num, bool) {
 	j := i
 	total, current, lastScale := 0.0, 0.0, 1.0
 	seen := false
-	switch r.norm(j) {
-	case "a", "an":
-		next := r.norm(j + 1)
-		if next == "hundred" || next == "dozen" || (scales[next] > 0 && !strings.HasSuffix(next, "s")) {
-			current, seen = 1, true
-			j++
-		} else {
-			return num{}, false
-		}
-	case "half":
-		if r.norm(j+1) == "a" {
-			if s := scales[r.norm(j+2)]; s > 0 && !strings.HasSuffix(r.norm(j+2), "s") {
-				return num{val: s / 2, n: 3, spelled: true, scaled: true, scale: s}, true
-			}
-		}
+	switch half, one, ok := r.spelledPrefix(i); {
+	case !ok:
 		return num{}, false
+	case half.n > 0:
+		return half, true
+	case one:
+		current, seen, j = 1, true, i+1
 	}
 	for j < r.limit {
 		w := r.norm(j)
@@ -383,6 +392,29 @@ done:
 		return num{}, false
 	}
 	return num{val: v, n: j - i, spelled: true, scaled: total > 0, scale: lastScale}, true
+}
+
+// spelledPrefix reads the words that may open a spelled-out number at
+// token i: "a" or "an" before "hundred", "dozen" or a scale, which count
+// one (one is true), or "half a million", which is the whole number (half).
+// ok is false where i opens no number.
+func (r *recogniser) spelledPrefix(i int) (half num, one, ok bool) {
+	switch r.norm(i) {
+	case "a", "an":
+		next := r.norm(i + 1)
+		if next == "hundred" || next == "dozen" || (scales[next] > 0 && !strings.HasSuffix(next, "s")) {
+			return num{}, true, true
+		}
+		return num{}, false, false
+	case "half":
+		if r.norm(i+1) == "a" {
+			if s := scales[r.norm(i+2)]; s > 0 && !strings.HasSuffix(r.norm(i+2), "s") {
+				return num{val: s / 2, n: 3, spelled: true, scaled: true, scale: s}, false, true
+			}
+		}
+		return num{}, false, false
+	}
+	return num{}, false, true
 }
 
 // oneIsCount filters the pronoun and idiom uses of "one": "one of the",

@@ -1,6 +1,7 @@
 package mention
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 
@@ -8,13 +9,35 @@ import (
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
 
-// currencies maps currency symbols and words to ISO 4217 codes.
-var currencySymbols = map[string]string{"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR"}
+// ageUnit is the unit of an age: "24 years".
+const ageUnit = "years"
 
-var currencyWords = map[string]string{
-	"dollar": "USD", "dollars": "USD", "usd": "USD", "pound": "GBP", "pounds": "GBP",
-	"sterling": "GBP", "gbp": "GBP", "euro": "EUR", "euros": "EUR", "eur": "EUR",
-	"yen": "JPY", "yuan": "CNY", "rupees": "INR", "rials": "IRR", "riyals": "SAR",
+// BuiltinUnits lists the units the recognisers give without a lexicon:
+// "%", "pp", the age unit and the time units of durations, sorted.
+func BuiltinUnits() []string {
+	seen := map[string]bool{"%": true, "pp": true, ageUnit: true}
+	for _, u := range durationUnits {
+		seen[u] = true
+	}
+	out := make([]string, 0, len(seen))
+	for u := range seen {
+		out = append(out, u)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// FoldsIntoQuantity reports a percent word or a scale ("percent",
+// "million"): after a number the recognisers read it as part of the
+// quantity, so a rule's literal word right after a quantity can never
+// match it. Currency words (Currencies.Word) fold in too.
+func FoldsIntoQuantity(w string) bool {
+	switch w {
+	case "%", "percent", "pc", "per", "cent", "hundred":
+		return true
+	}
+	_, scale := scales[w]
+	return scale
 }
 
 // durationUnits maps time words to the singular unit a duration carries.
@@ -45,12 +68,7 @@ func (r *recogniser) quantity(i int) (Mention, bool) {
 		}
 		return m, true
 	}
-	currency := ""
-	if c, ok := currencySymbols[r.norm(j)]; ok {
-		currency, j = c, j+1
-	} else if (r.norm(j) == "us" || r.norm(j) == "a" || r.norm(j) == "c") && r.norm(j+1) == "$" && r.toks[j].End == r.toks[j+1].Start {
-		currency, j = map[string]string{"us": "USD", "a": "AUD", "c": "CAD"}[r.norm(j)], j+2
-	}
+	currency, j := r.currencyAt(j)
 	// "a decade", "an hour": duration of one.
 	if currency == "" && (r.norm(j) == "a" || r.norm(j) == "an") {
 		if u, ok := durationUnits[r.norm(j+1)]; ok && !strings.HasSuffix(r.norm(j+1), "s") && r.norm(j+2) != "ago" && !r.ordinalSecond(j+1) {
@@ -63,7 +81,7 @@ func (r *recogniser) quantity(i int) (Mention, bool) {
 	}
 	// A day number after a month name that did not make a date ("February
 	// 30") is a broken date, not a count.
-	if _, isMonth := months[r.norm(j-1)]; isMonth && j > 0 && r.toks[j-1].Cap && j < r.limit && r.toks[j].Kind == segment.Number {
+	if _, isMonth := english.Month(r.norm(j - 1)); isMonth && j > 0 && r.toks[j-1].Cap && j < r.limit && r.toks[j].Kind == segment.Number {
 		if d, ok := dayNumber(r.norm(j)); ok && d <= 31 {
 			return Mention{}, false
 		}
@@ -91,32 +109,13 @@ func (r *recogniser) quantity(i int) (Mention, bool) {
 	if n.vague {
 		v.Bound, v.Vague, v.Low, v.High = Range, true, f64(n.val), f64(n.high)
 	}
-	// "50 to 60", "50-60", "50 – 60"
-	if w := r.norm(j); !n.vague && (w == "to" || w == "-" || w == "–" || w == "—") {
-		if hi, ok := r.number(j + 1); ok && !hi.ordinal && !hi.vague && hi.val > n.val {
-			if currency != "" && r.norm(j+1) == "$" {
-				hi, ok = r.number(j + 2)
-			}
-			if ok {
-				v.Bound, v.Low, v.High = Range, f64(n.val), f64(hi.val)
-				j += 1 + hi.n
-			}
-		}
+	if !n.vague {
+		j = r.rangeTo(v, n, j, currency)
 	}
 	if qn > 0 && v.Bound == Exact {
 		q.apply(v)
 	}
-	// trailing "or so", "or more", "or fewer"
-	if r.norm(j) == "or" && v.Bound == Exact {
-		switch r.norm(j + 1) {
-		case "so":
-			v.Bound, j = About, j+2
-		case "more":
-			v.Bound, v.Low, j = AtLeast, f64(v.Number), j+2
-		case "fewer", "less":
-			v.Bound, v.High, j = AtMost, f64(v.Number), j+2
-		}
-	}
+	j = r.orSo(v, j)
 	m := Mention{Type: Number, First: start, Last: j, Value: v, Person: noPerson}
 	if currency != "" {
 		m.Type, v.Unit = Money, currency
@@ -128,6 +127,61 @@ func (r *recogniser) quantity(i int) (Mention, bool) {
 		return m, true
 	}
 	return r.unit(m, n)
+}
+
+// currencyAt reads a currency said before a number at token j ("$",
+// "US$") and returns it with the token after it; "" and j when there is
+// none.
+func (r *recogniser) currencyAt(j int) (string, int) {
+	if c, ok := r.currencies().Symbol(r.norm(j)); ok {
+		return c, j + 1
+	}
+	if j+1 < r.limit && r.toks[j].End == r.toks[j+1].Start {
+		if c, ok := r.currencies().prefixedSymbol(r.norm(j), r.norm(j+1)); ok {
+			return c, j + 2
+		}
+	}
+	return "", j
+}
+
+// rangeTo widens v, the number n read before token j, to a range when "to"
+// or a dash and a larger number follow ("50 to 60", "50 – 60", "$50-$60"),
+// and returns the token after it.
+func (r *recogniser) rangeTo(v *Value, n num, j int, currency string) int {
+	if w := r.norm(j); w != "to" && w != "-" && w != "–" && w != "—" {
+		return j
+	}
+	hi, ok := r.number(j + 1)
+	if !ok || hi.ordinal || hi.vague || hi.val <= n.val {
+		return j
+	}
+	if currency != "" && r.norm(j+1) == "$" {
+		hi, ok = r.number(j + 2)
+	}
+	if !ok {
+		return j
+	}
+	v.Bound, v.Low, v.High = Range, f64(n.val), f64(hi.val)
+	return j + 1 + hi.n
+}
+
+// orSo applies a trailing "or so", "or more", "or fewer" at token j to an
+// exact v, and returns the token after it.
+func (r *recogniser) orSo(v *Value, j int) int {
+	if r.norm(j) != "or" || v.Bound != Exact {
+		return j
+	}
+	switch r.norm(j + 1) {
+	case "so":
+		v.Bound = About
+	case "more":
+		v.Bound, v.Low = AtLeast, f64(v.Number)
+	case "fewer", "less":
+		v.Bound, v.High = AtMost, f64(v.Number)
+	default:
+		return j
+	}
+	return j + 2
 }
 
 // unit attaches what follows a number: a percent sign or word, a currency
@@ -148,8 +202,9 @@ func (r *recogniser) unit(m Mention, n num) (Mention, bool) {
 	case w == "percentage" && (r.norm(j+1) == "points" || r.norm(j+1) == "point"):
 		m.Type, v.Unit, m.Last = Percent, "pp", j+2
 		return m, true
-	case currencyWords[w] != "":
-		m.Type, v.Unit, m.Last = Money, currencyWords[w], j+1
+	}
+	if c, ok := r.currencies().Word(r.norm(j)); ok {
+		m.Type, v.Unit, m.Last = Money, c, j+1
 		return m, true
 	}
 	if u, k := r.unitAt(j); k > 0 {
@@ -174,7 +229,7 @@ func (r *recogniser) unit(m Mention, n num) (Mention, bool) {
 // rangeEnds parses the ends of "between X and Y" / "from X to Y" where X
 // starts at token j: the currency, the two numbers, and the token after.
 func (r *recogniser) rangeEnds(j int, word string) (currency string, lo, hi num, end int, ok bool) {
-	if c, ok := currencySymbols[r.norm(j)]; ok {
+	if c, ok := r.currencies().Symbol(r.norm(j)); ok {
 		currency, j = c, j+1
 	}
 	lo, ok = r.number(j)

@@ -62,8 +62,12 @@ func TestSame(t *testing.T) {
 		{"John Smith", "Jane Smith", false},
 		{"Ervin Clinton Jr.", "Ervin Clinton", false},
 		{"Ervin Clinton Jr.", "Clinton Jr.", true},
+		{"Eugene W. Wolfe Jr.", "Wolfe", true},
 		{"Lopez's", "Ivan Lopez", true},
 		{"Ludwig van Beethoven", "Beethoven", false},
+		{"Australian Brenton Tarrant", "Brenton Tarrant", true},
+		{"House Speaker John Boehner", "John Boehner", true},
+		{"Mary J. Smith", "J. Smith", false},
 	} {
 		if got := Same(c.a, c.b); got != c.want {
 			t.Errorf("Same(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
@@ -78,6 +82,9 @@ func TestIndex(t *testing.T) {
 	x.Add("Jane Smith")
 	x.Add("Darrell Shriver")
 	x.Add("Darrell Dean Shriver")
+	x.Add("Eugene W. Wolfe Jr.")
+	x.Add("Ervin Clinton Jr.")
+	x.Add("Ervin Clinton")
 	for _, c := range []struct{ in, want string }{
 		{"Lopez", "Ivan A. Lopez"},
 		{"Ivan Lopez", "Ivan A. Lopez"},
@@ -85,6 +92,8 @@ func TestIndex(t *testing.T) {
 		{"Shriver", "Darrell Dean Shriver"},
 		{"Darrell Shriver", "Darrell Dean Shriver"},
 		{"Edwards", "Edwards"},
+		{"Wolfe", "Eugene W. Wolfe Jr."},
+		{"Clinton", "Ervin Clinton"},
 	} {
 		if got := x.Resolve(c.in); got != c.want {
 			t.Errorf("Resolve(%q) = %q, want %q", c.in, got, c.want)

@@ -60,12 +60,35 @@ func Same(a, b string) bool {
 		return false
 	}
 	if !strings.EqualFold(strings.TrimSuffix(pa.Suffix, "."), strings.TrimSuffix(pb.Suffix, ".")) {
-		return false
+		// "Wolfe" may be "Eugene W. Wolfe Jr."; "Ervin Clinton" is not
+		// "Ervin Clinton Jr."
+		bare := len(pa.Given) == 0 && pa.Suffix == "" || len(pb.Given) == 0 && pb.Suffix == ""
+		if !bare {
+			return false
+		}
 	}
 	if len(pa.Given) == 0 || len(pb.Given) == 0 {
 		return true
 	}
-	return givenAgree(pa.Given[0], pb.Given[0])
+	if givenAgree(pa.Given[0], pb.Given[0]) {
+		return true
+	}
+	// words before the first name that are no part of it ("Australian
+	// Brenton Tarrant", "House Speaker John Boehner"): the shorter name's
+	// first name among the longer one's given words
+	short, long := pa.Given, pb.Given
+	if len(short) > len(long) {
+		short, long = long, short
+	}
+	if len(short[0]) <= 2 {
+		return false // an initial is matched only in first place
+	}
+	for _, g := range long[1:] {
+		if givenAgree(short[0], g) {
+			return true
+		}
+	}
+	return false
 }
 
 // givenAgree compares two first names, either possibly an initial.
@@ -84,11 +107,14 @@ func givenAgree(a, b string) bool {
 type Index struct {
 	full      map[string]string // lower-case short form -> full name
 	ambiguous map[string]bool
+	// bare maps a surname alone to the one full name with a suffix that
+	// carries it: "Wolfe" after "Eugene W. Wolfe Jr."
+	bare map[string]string
 }
 
 // NewIndex returns an empty Index.
 func NewIndex() *Index {
-	return &Index{full: map[string]string{}, ambiguous: map[string]bool{}}
+	return &Index{full: map[string]string{}, ambiguous: map[string]bool{}, bare: map[string]string{}}
 }
 
 // Add records a full person's name (two words or more).
@@ -98,6 +124,14 @@ func (x *Index) Add(name string) {
 		return
 	}
 	key := strings.ToLower(p.Short())
+	if p.Suffix != "" {
+		s := strings.ToLower(p.Surname)
+		if prev, ok := x.bare[s]; ok && !Same(prev, name) {
+			x.bare[s] = "" // two suffixed names share the surname: neither
+		} else if !ok || prev != "" && len(name) > len(prev) {
+			x.bare[s] = name
+		}
+	}
 	if x.ambiguous[key] {
 		return
 	}
@@ -118,6 +152,15 @@ func (x *Index) Resolve(name string) string {
 	p := Split(name)
 	full, ok := x.full[strings.ToLower(p.Short())]
 	if !ok || !Same(full, name) {
+		// a bare surname: the one suffixed full name that carries it,
+		// unless a name without the suffix has it too ("Ervin Clinton"
+		// and "Ervin Clinton Jr." are father and son)
+		key := strings.ToLower(p.Surname)
+		if b := x.bare[key]; b != "" && len(p.Given) == 0 && p.Suffix == "" && !x.ambiguous[key] {
+			if _, plain := x.full[key]; !plain {
+				return b
+			}
+		}
 		return name
 	}
 	return full

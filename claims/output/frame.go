@@ -59,7 +59,10 @@ func FrameText(c claims.Claim) string {
 	if f.Scope != "" {
 		tail = append(tail, f.Scope)
 	}
-	if c.Date != nil && c.Date.Precision != "unresolved" {
+	switch {
+	case f.Time != nil:
+		tail = append(tail, AnchorText(f.Time))
+	case c.Date != nil && c.Date.Precision != "unresolved":
 		tail = append(tail, shortDate(c.Date))
 	}
 	out := value
@@ -70,6 +73,45 @@ func FrameText(c claims.Claim) string {
 		out += " (" + strings.Join(tail, ", ") + ")"
 	}
 	return out
+}
+
+// AnchorText renders when a figure holds for people: "Thu 27 Aug 21:00
+// UTC" for a clock time in a known zone, "Thu 27 Aug 16:00 local", the
+// date ("Tue 3 Nov", "1984", "2020-08-17..2020-08-23"), or the words as
+// written when they cannot be resolved ("the previous night").
+func AnchorText(a *claims.TimeAnchor) string {
+	if a.Instant != "" {
+		if t, err := time.Parse(time.RFC3339, a.Instant); err == nil {
+			return t.Format("Mon 2 Jan 15:04") + " UTC"
+		}
+	}
+	if a.Precision == "unresolved" || a.Start == "" {
+		return a.Text
+	}
+	var d string
+	t, err := time.Parse("2006-01-02", a.Start)
+	end, err2 := time.Parse("2006-01-02", a.End)
+	unit := map[string]string{"year": "2006", "month": "Jan 2006"}[a.Precision]
+	switch {
+	case err != nil || err2 != nil:
+		d = a.Start
+	case unit != "":
+		d = t.Format(unit)
+		if e := end.Format(unit); e != d {
+			d += "–" + e // "Dec 2018–Mar 2019"
+		}
+	case a.Precision == "week":
+		d = "week of " + t.Format("Mon 2 Jan 2006")
+	default:
+		d = shortDate(&mention.DateValue{Start: a.Start, End: a.End, YearInferred: a.Relative, Precision: a.Precision})
+	}
+	if a.Clock != "" {
+		d += " " + a.Clock
+		if a.Zone != "" {
+			d += " " + a.Zone
+		}
+	}
+	return d
 }
 
 // shortDate renders a date for people: "Tue 3 Nov" for a day in a year

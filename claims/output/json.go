@@ -7,6 +7,7 @@ import (
 	"io"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/mention"
 )
 
@@ -15,9 +16,14 @@ import (
 // Version 2: each document carries the table of the sentences its claims
 // stand in, and a claim names its sentence by index in that table; empty
 // fields are left out; one record a line.
-const Version = 2
+// Version 3: claims (and mentions) are listed inside their document, the
+// document's tables hold each sentence (as the text has it) and each
+// attribution once, spans are [start, end, line, col] arrays, and a claim's
+// text is left out where its sentence and span give it.
+const Version = 3
 
-// Document is a document's entry in the JSON contract.
+// Document is a document's entry in the JSON contracts (compare's lists
+// the documents compared; extract's adds the tables and claims).
 type Document struct {
 	ID        string `json:"id"`
 	Source    string `json:"source"`
@@ -28,38 +34,104 @@ type Document struct {
 	// Sentences are the sentences the document's claims stand in, in text
 	// order, each once (extract JSON only).
 	Sentences []Sentence `json:"sentences,omitempty"`
+	// Attributions are the distinct attributions of the document's claims,
+	// in the order of the first claim that has each (extract JSON only).
+	Attributions []Attribution `json:"attributions,omitempty"`
 }
 
-// Sentence is an entry of a document's sentence table: a claim's
-// "sentence" and "sentence_span".
+// Span is a claims.Span as the extract contract writes it: the array
+// [start, end, line, col].
+type Span [4]int
+
+// compact returns s as a Span.
+func compact(s claims.Span) Span { return Span{s.Start, s.End, s.Line, s.Col} }
+
+// Sentence is an entry of a document's sentence table: the sentence as it
+// stands in the document's text (white space and line breaks kept), and
+// where.
 type Sentence struct {
-	Text string      `json:"text"`
-	Span claims.Span `json:"span"`
+	Text string `json:"text"`
+	Span Span   `json:"span"`
 }
 
-// Claim is a claim in the extract JSON contract: claims.Claim with its
-// sentence given as an index into its document's sentence table, and with
-// empty fields (and the attribution of a bare statement) left out.
+// Claim is a claim in the extract contract: claims.Claim without what its
+// document gives (id, doc, source), its sentence and attribution given as
+// indexes into the document's tables, its text left out when its span in
+// its sentence gives it, and empty fields left out.
 type Claim struct {
-	ID     string             `json:"id"`
-	Doc    string             `json:"doc"`
-	Source string             `json:"source,omitempty"`
-	Kind   string             `json:"kind"`
-	Rule   string             `json:"rule"`
-	Value  *mention.Value     `json:"value,omitempty"`
-	Date   *mention.DateValue `json:"date,omitempty"`
+	Kind string `json:"kind"`
+	// Rule is left out when it is Kind.
+	Rule  string `json:"rule,omitempty"`
+	Value *Value `json:"value,omitempty"`
+	Date  *Date  `json:"date,omitempty"`
 	// Subject, Place and Victim as in claims.Claim.
 	Subject string `json:"subject,omitempty"`
 	Place   string `json:"place,omitempty"`
 	Victim  string `json:"victim,omitempty"`
-	Text    string `json:"text"`
+	// Text is left out when it is the sentence's text at Span.
+	Text string `json:"text,omitempty"`
 	// Sentence indexes the document's Sentences.
-	Sentence int         `json:"sentence"`
-	Span     claims.Span `json:"span"`
-	// Attribution is nil for a claim stated as bare fact (form none,
-	// speaker type none, no hedge).
-	Attribution *Attribution  `json:"attribution,omitempty"`
-	Frame       *claims.Frame `json:"frame,omitempty"`
+	Sentence int  `json:"sentence"`
+	Span     Span `json:"span"`
+	// Attribution indexes the document's Attributions; nil for a claim
+	// stated as bare fact (form none, speaker type none, no hedge).
+	Attribution *int   `json:"attribution,omitempty"`
+	Frame       *Frame `json:"frame,omitempty"`
+}
+
+// Value is mention.Value with empty fields left out: no low or high is
+// unbounded.
+type Value struct {
+	Number float64       `json:"number"`
+	Low    *float64      `json:"low,omitempty"`
+	High   *float64      `json:"high,omitempty"`
+	Bound  mention.Bound `json:"bound"`
+	Unit   string        `json:"unit,omitempty"`
+	Vague  bool          `json:"vague,omitempty"`
+}
+
+func leanValue(v *mention.Value) *Value {
+	if v == nil {
+		return nil
+	}
+	return &Value{Number: v.Number, Low: v.Low, High: v.High, Bound: v.Bound, Unit: v.Unit, Vague: v.Vague}
+}
+
+// Date is mention.DateValue with year_inferred left out when false.
+type Date struct {
+	Start        string `json:"start"`
+	End          string `json:"end"`
+	YearInferred bool   `json:"year_inferred,omitempty"`
+	Precision    string `json:"precision,omitempty"`
+}
+
+func leanDate(d *mention.DateValue) *Date {
+	if d == nil {
+		return nil
+	}
+	return &Date{Start: d.Start, End: d.End, YearInferred: d.YearInferred, Precision: d.Precision}
+}
+
+// Frame is claims.Frame with empty fields left out.
+type Frame struct {
+	Measured    string `json:"measured,omitempty"`
+	Head        string `json:"head,omitempty"`
+	Entity      string `json:"entity,omitempty"`
+	Change      bool   `json:"change,omitempty"`
+	Direction   string `json:"direction,omitempty"`
+	Per         string `json:"per,omitempty"`
+	Scope       string `json:"scope,omitempty"`
+	Perpetrator string `json:"perpetrator,omitempty"`
+	// Time is when the figure holds, as claims.TimeAnchor writes it.
+	Time *claims.TimeAnchor `json:"time,omitempty"`
+}
+
+func leanFrame(f *claims.Frame) *Frame {
+	if f == nil {
+		return nil
+	}
+	return &Frame{Measured: f.Measured, Head: f.Head, Entity: f.Entity, Change: f.Change,
+		Direction: f.Direction, Per: f.Per, Scope: f.Scope, Perpetrator: f.Perpetrator, Time: f.Time}
 }
 
 // Attribution is claims.Attribution with empty fields left out.
@@ -70,12 +142,53 @@ type Attribution struct {
 	Form        claims.Form        `json:"form"`
 	Hedged      bool               `json:"hedged,omitempty"`
 	Hedge       string             `json:"hedge,omitempty"`
-	Span        *claims.Span       `json:"span,omitempty"`
-	CueSpan     *claims.Span       `json:"cue_span,omitempty"`
+	Span        *Span              `json:"span,omitempty"`
+	CueSpan     *Span              `json:"cue_span,omitempty"`
 	Via         string             `json:"via,omitempty"`
 }
 
-// Mention is a recognised quantity, date or duration in the JSON contract.
+// bare reports an attribution of a statement made as bare fact.
+func bare(a claims.Attribution) bool {
+	return a.Form == claims.FormNone && a.SpeakerType == claims.SpeakerNone && !a.Hedged && a.Hedge == "" && a.Speaker == "" && a.Via == ""
+}
+
+// attributionKey is an attribution by value, for the document's table.
+type attributionKey struct {
+	speaker, cue, hedge, via string
+	speakerType              claims.SpeakerType
+	form                     claims.Form
+	hedged                   bool
+	span, cueSpan            claims.Span
+	hasSpan, hasCueSpan      bool
+}
+
+func keyOf(a claims.Attribution) attributionKey {
+	k := attributionKey{speaker: a.Speaker, cue: a.Cue, hedge: a.Hedge, via: a.Via, speakerType: a.SpeakerType, form: a.Form, hedged: a.Hedged}
+	if a.Span != nil {
+		k.span, k.hasSpan = *a.Span, true
+	}
+	if a.CueSpan != nil {
+		k.cueSpan, k.hasCueSpan = *a.CueSpan, true
+	}
+	return k
+}
+
+func leanAttribution(a claims.Attribution) Attribution {
+	out := Attribution{Speaker: a.Speaker, SpeakerType: a.SpeakerType, Cue: a.Cue, Form: a.Form,
+		Hedged: a.Hedged, Hedge: a.Hedge, Via: a.Via}
+	if a.Span != nil {
+		s := compact(*a.Span)
+		out.Span = &s
+	}
+	if a.CueSpan != nil {
+		s := compact(*a.CueSpan)
+		out.CueSpan = &s
+	}
+	return out
+}
+
+// Mention is a recognised quantity, date or duration in the JSONL output
+// (with --mentions).
 type Mention struct {
 	Doc   string             `json:"doc"`
 	Type  mention.Type       `json:"type"`
@@ -86,22 +199,35 @@ type Mention struct {
 	Unit  string             `json:"unit"`
 }
 
-// Extract is the whole `claimdiff extract --format json` output.
-type Extract struct {
-	Version   int        `json:"version"`
-	Documents []Document `json:"documents"`
-	Claims    []Claim    `json:"claims"`
-	Mentions  []Mention  `json:"mentions,omitempty"`
+// LeanMention is a mention in the extract JSON contract, inside its
+// document, with empty fields left out.
+type LeanMention struct {
+	Type  mention.Type `json:"type"`
+	Text  string       `json:"text"`
+	Span  Span         `json:"span"`
+	Value *Value       `json:"value,omitempty"`
+	Date  *Date        `json:"date,omitempty"`
+}
+
+// DocumentClaims is a document of the extract contract with its claims
+// (and, with --mentions, its mentions).
+type DocumentClaims struct {
+	Document
+	Claims   []Claim       `json:"claims"`
+	Mentions []LeanMention `json:"mentions,omitempty"`
 }
 
 // Documents lists the documents of results in the contract's form.
 func Documents(results []*claims.Result) []Document {
 	out := make([]Document, 0, len(results))
 	for _, r := range results {
-		d := r.Doc
-		out = append(out, Document{ID: d.ID, Source: d.Source, Title: d.Title, Path: d.Path, URL: d.URL, Published: d.PublishedString()})
+		out = append(out, document(r.Doc))
 	}
 	return out
+}
+
+func document(d *ingest.Document) Document {
+	return Document{ID: d.ID, Source: d.Source, Title: d.Title, Path: d.Path, URL: d.URL, Published: d.PublishedString()}
 }
 
 // Mentions lists every mention of a result.
@@ -120,89 +246,165 @@ func Mentions(r *claims.Result) []Mention {
 	return out
 }
 
-// BuildExtract assembles the JSON contract for results.
-func BuildExtract(results []*claims.Result, withMentions bool) *Extract {
-	e := &Extract{Version: Version, Documents: Documents(results), Claims: []Claim{}}
-	for i, r := range results {
-		e.Documents[i].Sentences = sentenceTable(r, &e.Claims)
-		if withMentions {
-			e.Mentions = append(e.Mentions, Mentions(r)...)
-		}
-	}
-	return e
-}
-
-// sentenceTable appends r's claims to out in the contract's form and
-// returns the table of their sentences.
-func sentenceTable(r *claims.Result, out *[]Claim) []Sentence {
-	var table []Sentence
-	at := map[Sentence]int{}
-	for _, c := range r.Claims {
-		s := Sentence{Text: c.Sentence, Span: c.SentenceSpan}
-		k, ok := at[s]
+// BuildDocument assembles one document of the extract contract: its
+// sentence and attribution tables and its claims.
+func BuildDocument(r *claims.Result, withMentions bool) *DocumentClaims {
+	d := &DocumentClaims{Document: document(r.Doc), Claims: make([]Claim, 0, len(r.Claims))}
+	sentenceAt := map[claims.Span]int{}
+	attributionAt := map[attributionKey]int{}
+	for i := range r.Claims {
+		c := &r.Claims[i]
+		k, ok := sentenceAt[c.SentenceSpan]
 		if !ok {
-			k = len(table)
-			at[s] = k
-			table = append(table, s)
+			k = len(d.Sentences)
+			sentenceAt[c.SentenceSpan] = k
+			d.Sentences = append(d.Sentences, Sentence{Text: sentenceText(r, c), Span: compact(c.SentenceSpan)})
 		}
-		oc := Claim{ID: c.ID, Doc: c.Doc, Source: c.Source, Kind: c.Kind, Rule: c.Rule, Value: c.Value, Date: c.Date,
-			Subject: c.Subject, Place: c.Place, Victim: c.Victim, Text: c.Text, Sentence: k, Span: c.Span, Frame: c.Frame}
-		if a := c.Attribution; a.Form != claims.FormNone || a.SpeakerType != claims.SpeakerNone || a.Hedged || a.Hedge != "" || a.Speaker != "" || a.Via != "" {
-			oc.Attribution = &Attribution{Speaker: a.Speaker, SpeakerType: a.SpeakerType, Cue: a.Cue, Form: a.Form,
-				Hedged: a.Hedged, Hedge: a.Hedge, Span: a.Span, CueSpan: a.CueSpan, Via: a.Via}
+		oc := Claim{Kind: c.Kind, Rule: c.Rule, Value: leanValue(c.Value), Date: leanDate(c.Date),
+			Subject: c.Subject, Place: c.Place, Victim: c.Victim, Text: c.Text, Sentence: k, Span: compact(c.Span), Frame: leanFrame(c.Frame)}
+		if oc.Rule == oc.Kind {
+			oc.Rule = ""
 		}
-		*out = append(*out, oc)
-	}
-	return table
-}
-
-// WriteJSON writes the contract as JSON with one record a line: the
-// version, each document, each claim and each mention on a line of its
-// own, so that the output is compact and still reads (and diffs) by line.
-func WriteJSON(w io.Writer, results []*claims.Result, withMentions bool) error {
-	e := BuildExtract(results, withMentions)
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	fmt.Fprintf(&buf, "{\"version\": %d,\n", e.Version)
-	list := func(name string, n int, item func(i int) any, last bool) error {
-		fmt.Fprintf(&buf, "\"%s\": [", name)
-		for i := range n {
-			if i > 0 {
-				buf.WriteByte(',')
+		if s := d.Sentences[k]; c.SentenceSpan.Start <= c.Span.Start && c.Span.End <= c.SentenceSpan.End &&
+			len(s.Text) == c.SentenceSpan.End-c.SentenceSpan.Start &&
+			s.Text[c.Span.Start-c.SentenceSpan.Start:c.Span.End-c.SentenceSpan.Start] == c.Text {
+			oc.Text = ""
+		}
+		if !bare(c.Attribution) {
+			key := keyOf(c.Attribution)
+			a, ok := attributionAt[key]
+			if !ok {
+				a = len(d.Attributions)
+				attributionAt[key] = a
+				d.Attributions = append(d.Attributions, leanAttribution(c.Attribution))
 			}
-			buf.WriteByte('\n')
-			if err := enc.Encode(item(i)); err != nil {
-				return err
-			}
-			buf.Truncate(buf.Len() - 1) // the encoder's newline
-			if buf.Len() > 1<<20 {
-				if _, err := w.Write(buf.Bytes()); err != nil {
-					return err
-				}
-				buf.Reset()
-			}
+			oc.Attribution = &a
 		}
-		if last {
-			buf.WriteString("]}\n")
-		} else {
-			buf.WriteString("],\n")
-		}
-		return nil
-	}
-	if err := list("documents", len(e.Documents), func(i int) any { return e.Documents[i] }, false); err != nil {
-		return err
-	}
-	if err := list("claims", len(e.Claims), func(i int) any { return e.Claims[i] }, !withMentions); err != nil {
-		return err
+		d.Claims = append(d.Claims, oc)
 	}
 	if withMentions {
-		if err := list("mentions", len(e.Mentions), func(i int) any { return e.Mentions[i] }, true); err != nil {
+		d.Mentions = make([]LeanMention, 0, len(r.Mentions))
+		for _, m := range Mentions(r) {
+			d.Mentions = append(d.Mentions, LeanMention{Type: m.Type, Text: m.Text, Span: compact(m.Span), Value: leanValue(m.Value), Date: leanDate(m.Date)})
+		}
+	}
+	return d
+}
+
+// sentenceText is the text of c's sentence as the document has it, or,
+// for a result without its text (read from a store), the claim's folded
+// sentence.
+func sentenceText(r *claims.Result, c *claims.Claim) string {
+	if r.Text != nil && c.SentenceSpan.End <= len(r.Text.Src) {
+		return r.Text.Src[c.SentenceSpan.Start:c.SentenceSpan.End]
+	}
+	return c.Sentence
+}
+
+// JSONWriter writes the extract contract one document at a time, one
+// record a line: the version, then each document with its tables, then
+// each of its claims (and mentions) on a line of its own, so that the
+// output is compact, still reads (and diffs) by line, and memory holds one
+// document, never the whole output.
+type JSONWriter struct {
+	w            io.Writer
+	buf          bytes.Buffer
+	enc          *json.Encoder
+	withMentions bool
+	docs         int
+}
+
+// NewJSONWriter starts the contract on w.
+func NewJSONWriter(w io.Writer, withMentions bool) *JSONWriter {
+	j := &JSONWriter{w: w, withMentions: withMentions}
+	j.enc = json.NewEncoder(&j.buf)
+	j.enc.SetEscapeHTML(false)
+	fmt.Fprintf(&j.buf, "{\"version\": %d,\n\"documents\": [", Version)
+	return j
+}
+
+// encode appends v's JSON to the buffer, without the encoder's newline.
+func (j *JSONWriter) encode(v any) error {
+	if err := j.enc.Encode(v); err != nil {
+		return err
+	}
+	j.buf.Truncate(j.buf.Len() - 1)
+	return nil
+}
+
+// spill writes the buffer out when it holds more than 1 MB.
+func (j *JSONWriter) spill() error {
+	if j.buf.Len() > 1<<20 {
+		return j.flush()
+	}
+	return nil
+}
+
+func (j *JSONWriter) flush() error {
+	_, err := j.w.Write(j.buf.Bytes())
+	j.buf.Reset()
+	return err
+}
+
+// Write adds one document with its claims.
+func (j *JSONWriter) Write(r *claims.Result) error {
+	d := BuildDocument(r, j.withMentions)
+	if j.docs > 0 {
+		j.buf.WriteByte(',')
+	}
+	j.docs++
+	j.buf.WriteByte('\n')
+	if err := j.encode(d.Document); err != nil {
+		return err
+	}
+	j.buf.Truncate(j.buf.Len() - 1) // the document's closing brace
+	list := func(name string, n int, item func(i int) any) error {
+		fmt.Fprintf(&j.buf, ",\"%s\":[", name)
+		for i := range n {
+			if i > 0 {
+				j.buf.WriteByte(',')
+			}
+			j.buf.WriteByte('\n')
+			if err := j.encode(item(i)); err != nil {
+				return err
+			}
+			if err := j.spill(); err != nil {
+				return err
+			}
+		}
+		j.buf.WriteByte(']')
+		return nil
+	}
+	if err := list("claims", len(d.Claims), func(i int) any { return &d.Claims[i] }); err != nil {
+		return err
+	}
+	if j.withMentions {
+		if err := list("mentions", len(d.Mentions), func(i int) any { return &d.Mentions[i] }); err != nil {
 			return err
 		}
 	}
-	_, err := w.Write(buf.Bytes())
-	return err
+	j.buf.WriteByte('}')
+	return j.spill()
+}
+
+// Close ends the contract and writes what is left.
+func (j *JSONWriter) Close() error {
+	if j.docs > 0 {
+		j.buf.WriteByte('\n')
+	}
+	j.buf.WriteString("]}\n")
+	return j.flush()
+}
+
+// WriteJSON writes the contract for results (see JSONWriter).
+func WriteJSON(w io.Writer, results []*claims.Result, withMentions bool) error {
+	j := NewJSONWriter(w, withMentions)
+	for _, r := range results {
+		if err := j.Write(r); err != nil {
+			return err
+		}
+	}
+	return j.Close()
 }
 
 // WriteJSONL writes one claim a line (and, with mentions, one mention a

@@ -52,7 +52,7 @@ func New[V any]() *Set[V] { return &Set[V]{root: &node[V]{}} }
 // Split breaks a phrase as written in a rules file into the normalised token
 // forms the tokeniser would produce for it.
 func Split(phrase string) []string {
-	toks := segment.Segment(phrase, segment.Options{SoftWrap: true}).Tokens
+	toks := segment.Tokenize(phrase)
 	out := make([]string, len(toks))
 	for i, t := range toks {
 		out[i] = t.Norm
@@ -104,6 +104,15 @@ func (s *Set[V]) Get(phrase string) (V, bool) {
 		}
 		return n.val, n.final
 	}
+	var buf [32]byte
+	if w, ok := lowerWord(phrase, buf[:0]); ok {
+		// one token too ("Pentagon"), folded here without allocating
+		if n = n.next[string(w)]; n == nil {
+			var zero V
+			return zero, false
+		}
+		return n.val, n.final
+	}
 	for _, w := range Split(phrase) {
 		n = n.next[w]
 		if n == nil {
@@ -142,6 +151,26 @@ func plainWord(w string) bool {
 		}
 	}
 	return true
+}
+
+// lowerWord appends w in lower case to buf when w is ASCII letters only
+// (so one token, folded to lower case), of at most cap(buf) letters.
+func lowerWord(w string, buf []byte) ([]byte, bool) {
+	if w == "" || len(w) > cap(buf) {
+		return nil, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case 'a' <= c && c <= 'z':
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		default:
+			return nil, false
+		}
+		buf = append(buf, c)
+	}
+	return buf, true
 }
 
 // Len is the number of phrases in the set.

@@ -1,6 +1,7 @@
 package phrase
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims/segment"
@@ -35,5 +36,31 @@ func TestLongest(t *testing.T) {
 	var nilSet *Set[string]
 	if _, n := nilSet.Longest(toks, 0, len(toks)); n != 0 {
 		t.Error("a nil set matched")
+	}
+}
+
+// TestGet wants Get's shortcuts (a lower-case word, an ASCII word in any
+// case) to find what looking the phrase's tokens up finds.
+func TestGet(t *testing.T) {
+	s := New[int]()
+	for i, p := range []string{"pentagon", "State Department", "u.s.", "according to", "reuters", "o'brien"} {
+		s.Add(p, i+1)
+	}
+	lookup := func(phrase string) (int, bool) {
+		n := s.root
+		for _, w := range Split(phrase) {
+			if n = n.next[w]; n == nil {
+				return 0, false
+			}
+		}
+		return n.val, n.final
+	}
+	for _, p := range []string{"pentagon", "Pentagon", "PENTAGON", "Pentagons", "state", "State Department",
+		"U.S.", "According to", "Reuters", "Reuters's", "O'Brien", "", "Ünïcode", strings.Repeat("A", 40)} {
+		v, ok := s.Get(p)
+		wv, wok := lookup(p)
+		if v != wv || ok != wok {
+			t.Errorf("Get(%q) = %d, %v; its tokens give %d, %v", p, v, ok, wv, wok)
+		}
 	}
 }

@@ -90,7 +90,7 @@ func (a *Aliases) Lookup(txt *segment.Text, i, limit int) (string, int) {
 // Unknown names come back with titles stripped and spaces folded.
 func (r *Rules) Normalize(name string) string {
 	name = strings.Join(strings.Fields(name), " ")
-	toks := segment.Segment(name, segment.Options{SoftWrap: true}).Tokens
+	toks := segment.Tokenize(name)
 	i := 0
 	for i < len(toks) {
 		_, n := r.Titles.Longest(toks, i, len(toks))

@@ -1,14 +1,24 @@
 package rules
 
 import (
+	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/phrase"
+	"maps"
 )
 
+// vocab is what the rules' patterns are checked against.
+func (r *Rules) vocab() *vocab {
+	return &vocab{units: r.unitNames(), currencies: r.Currencies}
+}
+
+// unitNames are the units a pattern's unit= may name: those the
+// recognisers give by themselves, the currency codes and those of the
+// units table.
 func (r *Rules) unitNames() map[string]bool {
-	out := map[string]bool{"%": true, "pp": true, "years": true, "USD": true, "GBP": true, "EUR": true,
-		"JPY": true, "INR": true, "CNY": true, "IRR": true, "SAR": true, "AUD": true, "CAD": true,
-		"second": true, "minute": true, "hour": true, "day": true, "week": true, "month": true,
-		"year": true, "decade": true, "century": true}
+	out := map[string]bool{}
+	for _, u := range append(mention.BuiltinUnits(), r.Currencies.Codes()...) {
+		out[u] = true
+	}
 	for _, w := range r.Units.Words() {
 		if v, ok := r.Units.Get(w); ok {
 			out[v] = true
@@ -45,16 +55,16 @@ func (r *Rules) clone(file string) *Rules {
 		c.Places[k] = v
 	}
 	c.Units = copySet(r.Units)
+	c.Currencies = r.Currencies.Clone()
 	a := *r.Attribution
 	a.Cues, a.AccordingTo, a.Hedges, a.NegatedHedges = copySet(a.Cues), copySet(a.AccordingTo), copySet(a.Hedges), copySet(a.NegatedHedges)
 	a.Anonymous, a.Organisations, a.Media, a.Documents = copySet(a.Anonymous), copySet(a.Organisations), copySet(a.Media), copySet(a.Documents)
 	a.QuoteCues, a.Roles = copySet(a.QuoteCues), copySet(a.Roles)
-	a.HedgeCues = map[string]bool{}
-	for k, v := range r.Attribution.HedgeCues {
-		a.HedgeCues[k] = v
-	}
+	a.HedgeCues = maps.Clone(a.HedgeCues)
+	a.StanceCues, a.EvidenceCues, a.Captions = copySet(a.StanceCues), copySet(a.EvidenceCues), copySet(a.Captions)
 	c.Attribution = &a
 	c.Frames = r.Frames.clone()
+	c.Time = r.Time.clone()
 	c.Compare.StopWords = map[string]bool{}
 	for k, v := range r.Compare.StopWords {
 		c.Compare.StopWords[k] = v
@@ -63,6 +73,8 @@ func (r *Rules) clone(file string) *Rules {
 	for k, v := range r.Stories.BoilerplateWords {
 		c.Stories.BoilerplateWords[k] = v
 	}
+	c.Casualties = r.Casualties.clone()
+	c.Asides = r.Asides.clone()
 	return &c
 }
 

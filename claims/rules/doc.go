@@ -1,7 +1,7 @@
 // Package rules loads, validates and compiles claimdiff's rules files
 // (rules.yaml) and matches their token patterns against a segmented article.
 //
-// A rules file holds the vocabulary (aliases, titles, units, cue words and
+// A rules file holds the vocabulary (aliases, titles, units, currencies, cue words and
 // hedges) and the claim rules. Each rule names a claim kind, a list of token
 // patterns such as
 //

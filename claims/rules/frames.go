@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims/phrase"
@@ -35,6 +37,14 @@ type Frames struct {
 	// Incidents are the events a casualty count can belong to: "shooting",
 	// "attack", "leak".
 	Incidents *phrase.Set[bool]
+	// Events are the nouns of events whose time outlets report and may
+	// disagree on: "landfall", "trial", "vaccination". Each with a time
+	// beside it in its sentence is an event-time claim.
+	Events *phrase.Set[bool]
+	// Schedules are the words that make an event's time a plan that is
+	// set and moved ("scheduled", "tentative", "postponed"): no event-time
+	// claim is read from them.
+	Schedules *phrase.Set[bool]
 	// Partitives are nouns that count what their "of" names: "three counts
 	// of child abuse" counts abuse charges, "two pairs of shoes" shoes.
 	Partitives *phrase.Set[bool]
@@ -42,20 +52,130 @@ type Frames struct {
 	// but its unit: unit -> head ("km" -> "distance", "day" ->
 	// "duration", "people" -> "person").
 	UnitHeads map[string]string
+	// Measures are the things outlets count or measure in their own
+	// words: "positive tests", "known cases" and "cases" are one tally.
+	// Compare puts figures of one measure in one frame.
+	Measures []*Measure
+	// Parts are partitions of the people a count can count: in each, head
+	// -> the part it names ("man" -> "adults", "boy" -> "children"). Two
+	// counts whose heads name different parts of one partition ("four
+	// adults shot", "1 child shot") count different people.
+	Parts []map[string]string
 }
 
-var frameFields = []string{"up", "down", "levels", "links", "per", "current", "total", "previous", "predicates", "not-counted", "incidents", "partitives", "unit-heads"}
+// IsPart reports whether a head names a part of one of the rules'
+// partitions ("adults", "boys"), not a whole ("people", "victims").
+func (f *Frames) IsPart(head string) bool {
+	for _, p := range f.Parts {
+		if _, ok := p[head]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// DifferentParts reports whether two heads name different parts of one of
+// the rules' partitions, and names them ("adults vs children").
+func (f *Frames) DifferentParts(a, b string) (string, bool) {
+	if a == "" || b == "" || a == b {
+		return "", false
+	}
+	for _, p := range f.Parts {
+		pa, okA := p[a]
+		pb, okB := p[b]
+		if okA && okB && pa != pb {
+			return pa + " vs " + pb, true
+		}
+	}
+	return "", false
+}
+
+// Measure is one measured thing and the words outlets name it by.
+type Measure struct {
+	// Name is the measure's name in the rules and in findings ("cases").
+	Name string
+	// Heads are the measured phrases that name it, lower case with the
+	// last word singular as frame heads are ("case", "positive test").
+	// A figure's measured phrase names the measure when its last words
+	// are one of them.
+	Heads [][]string
+	// Cues are words in the figure's clause after it that make a count
+	// of people this measure: "100 people aboard have been infected".
+	Cues []string
+	// Revisable marks a running tally that grows as a story develops:
+	// a later report with another figure is an update.
+	Revisable bool
+	// ReportedCount reads "at least N" as the reporter's count N, as
+	// casualty counts are read.
+	ReportedCount bool
+	// Kind, when set, is the rules kind a count of this measure is
+	// compared as: a count of people "rushed to the hospital" is an
+	// injured count, beside the casualty rules' "taken to hospital".
+	Kind string
+}
+
+// MeasureOf returns the measure a figure's frame names: by the measured
+// phrase's last words (head the singular last word), or by a cue in the
+// text that follows the figure in its clause (lower case). Nil for none.
+func (f *Frames) MeasureOf(measured, head, after string) *Measure {
+	words := strings.Fields(strings.ToLower(measured))
+	if head != "" {
+		if len(words) == 0 {
+			words = []string{head}
+		} else {
+			words[len(words)-1] = head
+		}
+	}
+	var best *Measure
+	bestLen := 0
+	for _, m := range f.Measures {
+		for _, h := range m.Heads {
+			if len(h) > bestLen && len(h) <= len(words) && slices.Equal(h, words[len(words)-len(h):]) {
+				best, bestLen = m, len(h)
+			}
+		}
+	}
+	for _, m := range f.Measures {
+		for _, cue := range m.Cues {
+			if hasPhrase(after, cue) {
+				return m
+			}
+		}
+	}
+	return best
+}
+
+// hasPhrase reports whether text holds phrase as whole words.
+func hasPhrase(text, phrase string) bool {
+	for i := 0; ; {
+		k := strings.Index(text[i:], phrase)
+		if k < 0 {
+			return false
+		}
+		start, end := i+k, i+k+len(phrase)
+		if (start == 0 || !isWordByte(text[start-1])) && (end == len(text) || !isWordByte(text[end])) {
+			return true
+		}
+		i = start + 1
+	}
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '-' || b >= 0x80
+}
+
+var frameFields = []string{"up", "down", "levels", "links", "per", "current", "total", "previous", "predicates", "not-counted", "incidents", "events", "schedules", "partitives", "unit-heads", "measures", "parts"}
 
 func newFrames() *Frames {
 	return &Frames{Up: phrase.New[bool](), Down: phrase.New[bool](), Levels: phrase.New[bool](),
 		Links: phrase.New[bool](), Per: phrase.New[bool](), Current: phrase.New[bool](),
-		Total: phrase.New[bool](), Previous: phrase.New[bool](), Predicates: phrase.New[bool](), NotCounted: phrase.New[bool](), Incidents: phrase.New[bool](), Partitives: phrase.New[bool](), UnitHeads: map[string]string{}}
+		Total: phrase.New[bool](), Previous: phrase.New[bool](), Predicates: phrase.New[bool](), NotCounted: phrase.New[bool](), Incidents: phrase.New[bool](), Events: phrase.New[bool](), Schedules: phrase.New[bool](), Partitives: phrase.New[bool](), UnitHeads: map[string]string{}}
 }
 
 func (f *Frames) sets() map[string]*phrase.Set[bool] {
 	return map[string]*phrase.Set[bool]{"up": f.Up, "down": f.Down, "levels": f.Levels, "links": f.Links,
 		"per": f.Per, "current": f.Current, "total": f.Total, "previous": f.Previous,
-		"predicates": f.Predicates, "not-counted": f.NotCounted, "incidents": f.Incidents, "partitives": f.Partitives}
+		"predicates": f.Predicates, "not-counted": f.NotCounted, "incidents": f.Incidents, "events": f.Events, "schedules": f.Schedules, "partitives": f.Partitives}
 }
 
 func (f *Frames) clone() *Frames {
@@ -68,6 +188,15 @@ func (f *Frames) clone() *Frames {
 	}
 	for k, v := range f.UnitHeads {
 		c.UnitHeads[k] = v
+	}
+	for _, p := range f.Parts {
+		c.Parts = append(c.Parts, maps.Clone(p))
+	}
+	for _, m := range f.Measures {
+		cm := *m
+		cm.Heads = slices.Clone(m.Heads)
+		cm.Cues = slices.Clone(m.Cues)
+		c.Measures = append(c.Measures, &cm)
 	}
 	return c
 }
@@ -83,6 +212,12 @@ func (l *loader) frames(n *yaml.Node, fr *Frames) {
 			}
 		}
 	}
+	if v := f["measures"]; v != nil {
+		l.measureKinds = append(l.measureKinds, l.measures(v, fr)...)
+	}
+	if v := f["parts"]; v != nil {
+		l.parts(v, fr)
+	}
 	for _, key := range frameFields {
 		if sets[key] == nil {
 			continue
@@ -92,5 +227,90 @@ func (l *loader) frames(n *yaml.Node, fr *Frames) {
 				sets[key].Add(strings.ToLower(s), true)
 			}
 		}
+	}
+}
+
+// checkMeasureKinds reports a measure whose kind: the rules do not define.
+func (l *loader) checkMeasureKinds(r *Rules) {
+	for _, n := range l.measureKinds {
+		if r.Kinds[n.Value] == nil {
+			l.errf(n, "frames.measures: unknown kind %q", n.Value)
+		}
+	}
+}
+
+// measures reads frames.measures: name -> {heads, cues, revisable,
+// reported-count, kind}. It returns the kind: nodes. A measure named again (in a file that extends another)
+// gains the heads and cues and takes the flags given.
+func (l *loader) measures(n *yaml.Node, fr *Frames) []*yaml.Node {
+	var kinds []*yaml.Node // the kind: nodes, checked once the kinds are read
+	mf, order := l.fields(n, "frames.measures")
+	for _, name := range order {
+		what := "frames.measures." + name
+		f, _ := l.fields(mf[name], what, "heads", "cues", "revisable", "reported-count", "kind")
+		if f == nil {
+			continue
+		}
+		var m *Measure
+		for _, old := range fr.Measures {
+			if old.Name == name {
+				m = old
+			}
+		}
+		if m == nil {
+			m = &Measure{Name: name}
+			fr.Measures = append(fr.Measures, m)
+		}
+		if v := f["heads"]; v != nil {
+			for _, h := range l.strs(v, what+".heads") {
+				m.Heads = append(m.Heads, strings.Fields(strings.ToLower(h)))
+			}
+		}
+		if v := f["cues"]; v != nil {
+			for _, c := range l.strs(v, what+".cues") {
+				m.Cues = append(m.Cues, strings.Join(strings.Fields(strings.ToLower(c)), " "))
+			}
+		}
+		if v := f["revisable"]; v != nil {
+			m.Revisable = l.boolean(v, what+".revisable")
+		}
+		if v := f["reported-count"]; v != nil {
+			m.ReportedCount = l.boolean(v, what+".reported-count")
+		}
+		if v := f["kind"]; v != nil {
+			m.Kind, _ = l.str(v, what+".kind")
+			kinds = append(kinds, v)
+		}
+		if len(m.Heads) == 0 && len(m.Cues) == 0 {
+			l.errf(mf[name], "%s names no heads and no cues", what)
+		}
+	}
+	return kinds
+}
+
+// parts reads frames.parts: a list of partitions, each part name -> heads.
+func (l *loader) parts(n *yaml.Node, fr *Frames) {
+	n = resolve(n)
+	if n.Kind != yaml.SequenceNode {
+		l.errf(n, "frames.parts must be a list of partitions (part -> heads), got %s", kindName(n))
+		return
+	}
+	for _, pn := range n.Content {
+		pf, order := l.fields(pn, "frames.parts entry")
+		if len(order) < 2 {
+			l.errf(pn, "a partition in frames.parts needs at least two parts")
+			continue
+		}
+		p := map[string]string{}
+		for _, part := range order {
+			for _, h := range l.strs(pf[part], "frames.parts "+part) {
+				h = strings.ToLower(h)
+				if other, dup := p[h]; dup && other != part {
+					l.errf(pf[part], "head %q is in two parts of one partition (%s, %s)", h, other, part)
+				}
+				p[h] = part
+			}
+		}
+		fr.Parts = append(fr.Parts, p)
 	}
 }

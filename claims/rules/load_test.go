@@ -22,8 +22,14 @@ func TestLoadErrors(t *testing.T) {
 		{"no anchor", "version: 1\nkinds: {k: {}}\nrules:\n  - id: a\n    kind: k\n    patterns: [\"{word}{1,3}\"]\n", "nothing to anchor on"},
 		{"unbounded repetition", "version: 1\nkinds: {k: {}}\nrules:\n  - id: a\n    kind: k\n    patterns: [\"{number} {word}{0,}\"]\n", "unbounded repetition is not allowed"},
 		{"never matches", "version: 1\nkinds: {k: {}}\nrules:\n  - id: a\n    kind: k\n    patterns: [\"{number} percent\"]\n", `literal "percent" never matches after {number}`},
+		{"number word literal", "version: 1\nkinds: {k: {}}\nrules:\n  - {id: a, kind: k, patterns: [\"thirteen killed\"]}\n", `literal "thirteen" never matches`},
+		{"currency code", "version: 1\ncurrencies:\n  usd: [dollars]\n", `r.yaml:3:8: currency "usd": want an ISO 4217 code`},
+		{"currency name", "version: 1\ncurrencies:\n  CHF: [francs, Fr.]\n", `r.yaml:3:17: currency "fr.": want a word of letters`},
+		{"currency word after a number, own table", "version: 1\ncurrencies: {CHF: [francs]}\nkinds: {k: {}}\nrules:\n  - {id: a, kind: k, patterns: [\"{number} francs\"]}\n", `literal "francs" never matches after {number}`},
 		{"duplicate ids", "version: 1\nkinds: {k: {}}\nrules:\n  - {id: a, kind: k, patterns: [killed]}\n  - {id: a, kind: k, patterns: [dead]}\n", `r.yaml:5:5: duplicate rule id "a"`},
 		{"alias under two names", "version: 1\naliases:\n  A: [x]\n  B: [x]\n", `r.yaml:4:7: alias "x" is listed under both "A" and "B"`},
+		{"alias after a bad entry", "version: 1\naliases:\n  A: [x]\n  B: [[y], x]\n", `r.yaml:4:12: alias "x" is listed under both "A" and "B"`},
+		{"disable after a bad entry", "version: 1\ndisable: [[y], nope]\n", `r.yaml:2:16: disable: no rule with id "nope"`},
 		{"bad tolerance", "version: 1\nkinds:\n  k: {tolerance: lots}\n", `r.yaml:3:18: tolerance "lots"`},
 		{"unknown unit", "version: 1\nkinds: {k: {}}\nrules:\n  - {id: a, kind: k, patterns: [\"{quantity unit=furlongs}\"]}\n", `unknown unit "furlongs"`},
 		{"alias bomb", "version: 1\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]\ng: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f]\n", "r.yaml:"},
@@ -38,6 +44,43 @@ func TestLoadErrors(t *testing.T) {
 				t.Errorf("got:\n%v\nwant a line containing %q", err, tc.want)
 			}
 		})
+	}
+}
+
+// TestLiteralsThatMatch: words the recognisers leave as words stay usable
+// as literals ("no one", a currency code as a unit).
+func TestLiteralsThatMatch(t *testing.T) {
+	for _, src := range []string{
+		"version: 1\nkinds: {k: {}}\nrules:\n  - {id: a, kind: k, patterns: [\"no one killed\"]}\n",
+		"version: 1\ncurrencies: {CAD: [C$]}\nkinds: {k: {}}\nrules:\n  - {id: a, kind: k, patterns: [\"{money unit=CAD} scores\"]}\n",
+		"version: 1\nkinds: {k: {}}\nrules:\n  - {id: a, kind: k, patterns: [\"{duration unit=decade}\"]}\n",
+	} {
+		if _, err := Load("r.yaml", []byte(src), nil); err != nil {
+			t.Errorf("%s: %v", src, err)
+		}
+	}
+}
+
+// TestCurrencies: a file that extends the defaults adds a currency, and
+// its unit= may name it; the defaults keep theirs and do not gain it.
+func TestCurrencies(t *testing.T) {
+	src := "extends: default\ncurrencies:\n  CHF: [francs, CHF]\nrules:\n  - {id: fine, kind: money, patterns: [\"fined {money unit=CHF}\"], examples: [{text: \"fined 50 francs\", claims: [{value: 50, unit: CHF}]}]}\n"
+	r, err := Load("user.yaml", []byte(src), Default)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c, ok := r.Currencies.Word("francs"); !ok || c != "CHF" {
+		t.Errorf("Word(francs) = %q, %v", c, ok)
+	}
+	if c, ok := r.Currencies.Symbol("$"); !ok || c != "USD" {
+		t.Errorf("the default $ is lost: %q, %v", c, ok)
+	}
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := d.Currencies.Word("francs"); ok {
+		t.Error("extending changed the defaults")
 	}
 }
 

@@ -3,6 +3,7 @@ package rules
 import (
 	"strings"
 
+	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/names"
 	"github.com/claimdiff/claimdiff/claims/segment"
@@ -71,6 +72,29 @@ type anchorIndex struct {
 	mentions map[mention.Type][]anchorRef
 	values   []anchorRef // anchored on {value}
 	prefixes []prefixRef
+	// wordBits has a bit set for each anchor word's wordBit, and
+	// prefixStart for each prefix's first byte: most tokens anchor
+	// nothing, and are passed over without a map look-up.
+	wordBits    [wordBitCount / 64]uint64
+	prefixStart [256]bool
+}
+
+// wordBitCount is the size of anchorIndex.wordBits.
+const wordBitCount = 4096
+
+// wordBit is a cheap hash of a word: its length and its first and last
+// bytes.
+func wordBit(w string) uint {
+	if w == "" {
+		return 0
+	}
+	return (uint(len(w))*131 + uint(w[0])*31 + uint(w[len(w)-1])) % wordBitCount
+}
+
+// mayAnchor reports whether some pattern may be anchored on word w.
+func (idx *anchorIndex) mayAnchor(w string) bool {
+	b := wordBit(w)
+	return idx.wordBits[b/64]&(1<<(b%64)) != 0
 }
 
 type prefixRef struct {
@@ -104,6 +128,19 @@ func (r *Rules) buildIndex() {
 			default:
 				idx.mentions[e.mtype] = append(idx.mentions[e.mtype], ref)
 			}
+		}
+	}
+	for w := range idx.words {
+		b := wordBit(w)
+		idx.wordBits[b/64] |= 1 << (b % 64)
+	}
+	for _, pr := range idx.prefixes {
+		if pr.prefix == "" {
+			for c := range idx.prefixStart {
+				idx.prefixStart[c] = true
+			}
+		} else {
+			idx.prefixStart[pr.prefix[0]] = true
 		}
 	}
 	r.index = idx
@@ -148,8 +185,9 @@ func (r *Rules) match(in *Input, trace bool) ([]Match, []Miss) {
 	}
 	prefixMemo := map[string][]anchorRef{}
 	toks := in.Text.Tokens
+	m := &matcher{in: in, misses: misses}
 	for si, s := range in.Text.Sentences {
-		m := matcher{in: in, lo: s.First, hi: s.Last, sentence: si, misses: misses}
+		m.lo, m.hi, m.sentence = s.First, s.Last, si
 		for p := s.First; p < s.Last; p++ {
 			if k := in.startAt[p]; k >= 0 {
 				mt := in.Mentions[k].Type
@@ -166,10 +204,12 @@ func (r *Rules) match(in *Input, trace bool) ([]Match, []Miss) {
 				continue
 			}
 			w := toks[p].Norm
-			for _, ref := range r.index.words[w] {
-				out = m.try(ref, p, out)
+			if r.index.mayAnchor(w) {
+				for _, ref := range r.index.words[w] {
+					out = m.try(ref, p, out)
+				}
 			}
-			if len(r.index.prefixes) > 0 && toks[p].Kind == segment.Word {
+			if len(r.index.prefixes) > 0 && toks[p].Kind == segment.Word && w != "" && r.index.prefixStart[w[0]] {
 				refs, ok := prefixMemo[w]
 				if !ok {
 					for _, pr := range r.index.prefixes {
@@ -191,12 +231,20 @@ func (r *Rules) match(in *Input, trace bool) ([]Match, []Miss) {
 	return out, *misses
 }
 
-// matcher matches patterns inside one sentence [lo, hi).
+// matcher matches patterns inside one sentence [lo, hi). Its scratch
+// buffers are reused from one try to the next, so that matching allocates
+// only the matches it returns.
 type matcher struct {
 	in       *Input
 	lo, hi   int
 	sentence int
 	misses   *[]Miss // nil unless tracing
+
+	anchorEnds         []int
+	nodes              []node // run's levels, one after the other
+	levelAt            []int  // where each level starts in nodes
+	cur, next, buf     []int
+	right, left, spans []step
 }
 
 // step is one way an element can match: it covers tokens [from, to).
@@ -224,8 +272,8 @@ func (m *matcher) forward(e *elem, p int, buf []int) []int {
 		if q := names.Forward(in.Text, p, m.hi, in.Free); q > p {
 			buf = append(buf, q)
 		}
-	case elemWord:
-		if in.cover[p] < 0 && toks[p].Kind == segment.Word && !conjunctions[toks[p].Norm] {
+	case elemWord: // a {word} gap does not cross a coordination ("wounded 12 people and killed three")
+		if in.cover[p] < 0 && toks[p].Kind == segment.Word && !english.IsCoordinator(toks[p].Norm) {
 			buf = append(buf, p+1)
 		}
 	case elemAny:
@@ -263,7 +311,7 @@ func (m *matcher) backward(e *elem, p int, buf []int) []int {
 			buf = append(buf, q)
 		}
 	case elemWord:
-		if in.cover[p-1] < 0 && toks[p-1].Kind == segment.Word && !conjunctions[toks[p-1].Norm] {
+		if in.cover[p-1] < 0 && toks[p-1].Kind == segment.Word && !english.IsCoordinator(toks[p-1].Norm) {
 			buf = append(buf, p-1)
 		}
 	case elemAny:
@@ -308,15 +356,12 @@ func (m *matcher) mentionOK(e *elem, k int) bool {
 	return e.unit == "" || (mt.Value != nil && mt.Value.Unit == e.unit)
 }
 
-// conjunctions are never part of a {word} gap: a gap does not cross a
-// coordination ("wounded 12 people and killed three").
-var conjunctions = map[string]bool{"and": true, "or": true, "but": true, "nor": true}
-
 // try matches pattern ref anchored at token p and appends any match.
 func (m *matcher) try(ref anchorRef, p int, out []Match) []Match {
 	pat := ref.rule.Patterns[ref.pattern]
 	a := pat.anchor
-	anchorEnds := m.forward(&pat.elems[a], p, nil)
+	m.anchorEnds = m.forward(&pat.elems[a], p, m.anchorEnds[:0])
+	anchorEnds := m.anchorEnds
 	miss := func(side string, k int) {
 		if m.misses != nil {
 			*m.misses = append(*m.misses, Miss{Rule: ref.rule, Pattern: ref.pattern, Anchor: p, Element: pat.elems[k].src, Side: side})
@@ -325,27 +370,31 @@ func (m *matcher) try(ref anchorRef, p int, out []Match) []Match {
 	if len(anchorEnds) == 0 {
 		miss("anchor", a)
 	}
-	for ei, end := range anchorEnds {
-		right, ok := m.run(pat.elems[a+1:], end, true)
+	for ei := 0; ei < len(anchorEnds); ei++ {
+		end := anchorEnds[ei]
+		right, ok := m.run(pat.elems[a+1:], end, true, m.right[:0])
+		m.right = right
 		if !ok {
 			if ei == len(anchorEnds)-1 && m.misses != nil {
 				miss("right", a+1+m.failedAt(pat.elems[a+1:], end, true))
 			}
 			continue
 		}
-		left, ok := m.run(pat.left, p, false)
+		left, ok := m.run(pat.left, p, false, m.left[:0])
+		m.left = left
 		if !ok {
 			if ei == len(anchorEnds)-1 && m.misses != nil { // failedAt re-runs the pattern: only when tracing
 				miss("left", a-1-m.failedAt(pat.left, p, false))
 			}
 			continue
 		}
-		spans := make([]step, 0, len(pat.elems))
+		spans := m.spans[:0]
 		for i := len(left) - 1; i >= 0; i-- {
 			spans = append(spans, step{left[i].to, left[i].from})
 		}
 		spans = append(spans, step{p, end})
 		spans = append(spans, right...)
+		m.spans = spans
 		return append(out, m.build(ref, pat, spans))
 	}
 	return out
@@ -354,7 +403,7 @@ func (m *matcher) try(ref anchorRef, p int, out []Match) []Match {
 // failedAt returns the index in es of the first element run cannot get past.
 func (m *matcher) failedAt(es []elem, p int, fwd bool) int {
 	for k := len(es) - 1; k >= 0; k-- {
-		if _, ok := m.run(es[:k], p, fwd); ok {
+		if _, ok := m.run(es[:k], p, fwd, nil); ok {
 			return k
 		}
 	}
@@ -370,28 +419,33 @@ func reverse(es []elem) []elem {
 }
 
 // run matches the element sequence es from position p, forward or
-// backward, and returns each element's span (for backward, from > to). It
-// keeps the set of reachable positions after each element with one
+// backward, and appends each element's span (for backward, from > to) to
+// dst. It keeps the set of reachable positions after each element with one
 // back-pointer each, so it never backtracks: the cost is bounded by the
 // number of elements times the pattern's width. The shortest match wins.
-func (m *matcher) run(es []elem, p int, fwd bool) ([]step, bool) {
+func (m *matcher) run(es []elem, p int, fwd bool, dst []step) ([]step, bool) {
 	if len(es) == 0 {
-		return nil, true
+		return dst, true
 	}
-	levels := make([][]node, len(es)+1)
-	levels[0] = []node{{p, -1}}
-	var buf, next []int
+	// Level k is nodes[levelAt[k]:levelAt[k+1]]: the positions reachable
+	// after k elements.
+	nodes := append(m.nodes[:0], node{p, -1})
+	levelAt := append(m.levelAt[:0], 0, 1)
+	defer func() { m.nodes, m.levelAt = nodes, levelAt }()
+	cur, next, buf := m.cur[:0], m.next[:0], m.buf[:0]
+	defer func() { m.cur, m.next, m.buf = cur, next, buf }()
 	for k := range es {
 		e := &es[k]
-		var level []node
-		for oi, o := range levels[k] {
+		prevLo, prevHi := levelAt[k], levelAt[k+1]
+		lo := len(nodes)
+		for oi := prevLo; oi < prevHi; oi++ {
 			// positions after r repetitions, r = 0..max
-			cur := []int{o.pos}
+			cur = append(cur[:0], nodes[oi].pos)
 			for r := 0; r <= e.max; r++ {
 				if r >= e.min {
 					for _, q := range cur {
-						if !hasPos(level, q) {
-							level = append(level, node{q, oi})
+						if !hasPos(nodes[lo:], q) {
+							nodes = append(nodes, node{q, oi - prevLo})
 						}
 					}
 				}
@@ -411,31 +465,35 @@ func (m *matcher) run(es []elem, p int, fwd bool) ([]step, bool) {
 				if len(next) == 0 {
 					break
 				}
-				cur = dedupe(append(cur[:0:0], next...))
+				cur = dedupe(append(cur[:0], next...))
 			}
 		}
-		if len(level) == 0 {
-			return nil, false
+		if len(nodes) == lo {
+			return dst, false
 		}
-		levels[k+1] = level
+		levelAt = append(levelAt, len(nodes))
 	}
 	// choose the closest end
-	last := levels[len(es)]
+	n := len(es)
+	last := nodes[levelAt[n]:levelAt[n+1]]
 	best := 0
-	for i, n := range last {
-		if (fwd && n.pos < last[best].pos) || (!fwd && n.pos > last[best].pos) {
+	for i, nd := range last {
+		if (fwd && nd.pos < last[best].pos) || (!fwd && nd.pos > last[best].pos) {
 			best = i
 		}
 	}
-	spans := make([]step, len(es))
-	idx := best
-	for k := len(es); k > 0; k-- {
-		n := levels[k][idx]
-		prev := levels[k-1][n.prev]
-		spans[k-1] = step{prev.pos, n.pos}
-		idx = n.prev
+	base := len(dst)
+	for range es {
+		dst = append(dst, step{})
 	}
-	return spans, true
+	idx := best
+	for k := n; k > 0; k-- {
+		nd := nodes[levelAt[k]+idx]
+		prev := nodes[levelAt[k-1]+nd.prev]
+		dst[base+k-1] = step{prev.pos, nd.pos}
+		idx = nd.prev
+	}
+	return dst, true
 }
 
 // node is a reachable position in run, with the index of the position in

@@ -88,9 +88,16 @@ func perr(off int, format string, args ...any) error {
 	return &patternError{off: off, msg: fmt.Sprintf(format, args...)}
 }
 
-// compilePattern parses a pattern's source. units are the unit names the
-// rules define, for checking unit=.
-func compilePattern(src string, units map[string]bool) (*Pattern, error) {
+// vocab is what a pattern is checked against: the unit names unit= may
+// give, and the currencies whose words fold into a quantity.
+type vocab struct {
+	units      map[string]bool
+	currencies *mention.Currencies
+}
+
+// compilePattern parses a pattern's source, checking it against the rules'
+// vocabulary v.
+func compilePattern(src string, v *vocab) (*Pattern, error) {
 	p := &Pattern{Src: src}
 	i := 0
 	for i < len(src) {
@@ -115,7 +122,7 @@ func compilePattern(src string, units map[string]bool) (*Pattern, error) {
 			if end < 0 {
 				return nil, perr(i, "unclosed '{' in pattern")
 			}
-			e, err = placeholder(src[i+1:i+end], i, units)
+			e, err = placeholder(src[i+1:i+end], i, v.units)
 			i += end + 1
 		case ')', '}', '|', '?':
 			return nil, perr(i, "unexpected %q in pattern", c)
@@ -163,7 +170,7 @@ func compilePattern(src string, units map[string]bool) (*Pattern, error) {
 	if p.anchor < 0 {
 		return nil, perr(0, "pattern has nothing to anchor on: add a required word or a typed placeholder such as {number}")
 	}
-	if err := neverMatches(p.elems); err != nil {
+	if err := neverMatches(p.elems, v.currencies); err != nil {
 		return nil, err
 	}
 	p.left = reverse(p.elems[:p.anchor])
@@ -332,36 +339,29 @@ func isWordy(w string) bool {
 	return false
 }
 
-// absorbed are words the recognisers fold into a quantity, so a literal
-// right after a quantity placeholder can never see them.
-var absorbed = map[string]bool{
-	"percent": true, "%": true, "per": true, "cent": true, "million": true, "billion": true,
-	"thousand": true, "trillion": true, "dollars": true, "pounds": true, "euros": true,
-	"hundred": true, "or": false,
+// foldsIntoQuantity reports a word the recognisers read as part of the
+// quantity before it: a percent word, a scale or a currency word.
+func foldsIntoQuantity(w string, currencies *mention.Currencies) bool {
+	_, currency := currencies.Word(w)
+	return currency || mention.FoldsIntoQuantity(w)
 }
 
 // neverMatches reports elements that can never match given how the
 // tokeniser and recognisers work.
-func neverMatches(es []elem) error {
+func neverMatches(es []elem, currencies *mention.Currencies) error {
 	for i, e := range es {
 		if e.kind != elemLiteral {
 			continue
 		}
 		for _, alt := range e.alts {
 			w := alt[0].word
-			if _, isNum := numberWords[w]; isNum && !alt[0].prefix {
+			if mention.IsNumberWord(w) && !alt[0].prefix {
 				return perr(e.col, "literal %q never matches: numbers are read as {number} mentions", w)
 			}
-			if i > 0 && es[i-1].kind == elemMention && es[i-1].min > 0 && absorbed[w] && !alt[0].prefix {
+			if i > 0 && es[i-1].kind == elemMention && es[i-1].min > 0 && foldsIntoQuantity(w, currencies) && !alt[0].prefix {
 				return perr(e.col, "literal %q never matches after %s: the recogniser reads it as part of the quantity (use {percent}, {money} or unit=)", w, es[i-1].src)
 			}
 		}
 	}
 	return nil
-}
-
-var numberWords = map[string]bool{
-	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
-	"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "twenty": true,
-	"thirty": true, "forty": true, "fifty": true, "hundred": true, "dozens": true,
 }

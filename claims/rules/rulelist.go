@@ -20,9 +20,9 @@ func (l *loader) ruleList(n *yaml.Node, r *Rules) {
 		return
 	}
 	ids := map[string]bool{}
-	unitNames := r.unitNames()
+	v := r.vocab()
 	for _, rn := range n.Content {
-		ru := l.rule(rn, r, unitNames)
+		ru := l.rule(rn, r, v)
 		if ru == nil {
 			continue
 		}
@@ -40,7 +40,7 @@ func (l *loader) ruleList(n *yaml.Node, r *Rules) {
 	}
 }
 
-func (l *loader) rule(rn *yaml.Node, r *Rules, units map[string]bool) *Rule {
+func (l *loader) rule(rn *yaml.Node, r *Rules, v *vocab) *Rule {
 	f, _ := l.fields(rn, "a rule", ruleFields...)
 	if f == nil {
 		return nil
@@ -62,6 +62,28 @@ func (l *loader) rule(rn *yaml.Node, r *Rules, units map[string]bool) *Rule {
 		l.errf(rn, "rule %s has no kind", ru.ID)
 		bad = true
 	}
+	l.ruleSettings(f, ru, r)
+	pn := f["patterns"]
+	if pn == nil {
+		l.errf(rn, "rule %s has no patterns", ru.ID)
+		bad = true
+	} else {
+		l.patterns(pn, ru, v)
+	}
+	if v := f["examples"]; v != nil {
+		l.examples(v, ru)
+	} else {
+		l.warnf(rn, "rule %s has no examples: add one that it must match and one it must not", ru.ID)
+	}
+	if bad {
+		return nil
+	}
+	return ru
+}
+
+// ruleSettings reads a rule's optional fields: description, unit,
+// fallback, value, tolerance, perpetrator, follows, slots and negative.
+func (l *loader) ruleSettings(f map[string]*yaml.Node, ru *Rule, r *Rules) {
 	if v := f["description"]; v != nil {
 		ru.Description, _ = l.str(v, "description")
 	}
@@ -111,25 +133,9 @@ func (l *loader) rule(rn *yaml.Node, r *Rules, units map[string]bool) *Rule {
 			ru.Negative.Add(s, true)
 		}
 	}
-	pn := f["patterns"]
-	if pn == nil {
-		l.errf(rn, "rule %s has no patterns", ru.ID)
-		bad = true
-	} else {
-		l.patterns(pn, ru, units)
-	}
-	if v := f["examples"]; v != nil {
-		l.examples(v, ru)
-	} else {
-		l.warnf(rn, "rule %s has no examples: add one that it must match and one it must not", ru.ID)
-	}
-	if bad {
-		return nil
-	}
-	return ru
 }
 
-func (l *loader) patterns(n *yaml.Node, ru *Rule, units map[string]bool) {
+func (l *loader) patterns(n *yaml.Node, ru *Rule, v *vocab) {
 	n = resolve(n)
 	nodes := []*yaml.Node{n}
 	if n.Kind == yaml.SequenceNode {
@@ -143,7 +149,7 @@ func (l *loader) patterns(n *yaml.Node, ru *Rule, units map[string]bool) {
 		if !ok {
 			continue
 		}
-		p, err := compilePattern(src, units)
+		p, err := compilePattern(src, v)
 		if err != nil {
 			var pe *patternError
 			if errors.As(err, &pe) {

@@ -21,6 +21,9 @@ type Rules struct {
 	Titles *phrase.Set[bool]
 	// Units maps unit phrases to unit names for the quantity recogniser.
 	Units *phrase.Set[string]
+	// Currencies names the currencies of money amounts: "$", "US$",
+	// "dollars" -> USD.
+	Currencies *mention.Currencies
 	// Places are canonical names of places: never people, and candidates
 	// for the place slot.
 	Places map[string]bool
@@ -34,10 +37,16 @@ type Rules struct {
 	Attribution *Attribution
 	// Frames is the vocabulary that tells what a number measures.
 	Frames *Frames
+	// Time is the vocabulary of time anchors: zones, relative phrases.
+	Time *Time
 	// Compare holds comparison settings such as the statement threshold.
 	Compare CompareSettings
 	// Stories holds the vocabulary of story grouping.
 	Stories StoriesSettings
+	// Casualties is the vocabulary that finishes casualty claims.
+	Casualties *Casualties
+	// Asides is the vocabulary of page text that is not the article.
+	Asides *Asides
 	// Fingerprint identifies the rules' content (a hash of the file, and of
 	// the rules it extends): an index re-extracts documents indexed under
 	// other rules.
@@ -214,6 +223,16 @@ type Attribution struct {
 	NegatedHedges *phrase.Set[bool]
 	// HedgeCues are cue verbs that hedge by themselves ("claimed", "alleged").
 	HedgeCues map[string]bool
+	// StanceCues are verbs that report a position held, not a statement
+	// made: "wants", "supports", "plans", "declined". Their attributions
+	// are recorded, but a claim in their scope is not sourced by them.
+	StanceCues *phrase.Set[string]
+	// EvidenceCues are verbs by which a paper source speaks: "the poll
+	// shows", "a study found": cues only when their speaker is a document.
+	EvidenceCues *phrase.Set[string]
+	// Captions are the words of photo captions and credits ("Buy Photo",
+	// "File photo"): a speaker's phrase never reaches back over them.
+	Captions *phrase.Set[bool]
 	// Anonymous are speaker heads that name nobody: "officials", "sources".
 	Anonymous *phrase.Set[bool]
 	// Organisations are speaker heads that are organisations: "Pentagon".
@@ -232,7 +251,9 @@ type Attribution struct {
 }
 
 // Lexicon returns the vocabulary the mention recognisers need.
-func (r *Rules) Lexicon() *mention.Lexicon { return &mention.Lexicon{Units: r.Units} }
+func (r *Rules) Lexicon() *mention.Lexicon {
+	return &mention.Lexicon{Units: r.Units, Currencies: r.Currencies}
+}
 
 // Rule returns the rule with the given id, or nil.
 func (r *Rules) Rule(id string) *Rule {

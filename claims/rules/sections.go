@@ -6,13 +6,14 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/phrase"
 )
 
 // The sections of a rules file: the top-level walk and the vocabulary
 // sections (aliases, units, attribution, compare, kinds).
 
-var topFields = []string{"version", "extends", "disable", "aliases", "places", "titles", "units", "frames", "attribution", "compare", "stories", "kinds", "rules"}
+var topFields = []string{"version", "extends", "disable", "aliases", "places", "titles", "units", "currencies", "frames", "time", "attribution", "compare", "stories", "casualties", "asides", "kinds", "rules"}
 
 // rules walks the top-level mapping.
 func (l *loader) rules(doc *yaml.Node, base func() (*Rules, error)) *Rules {
@@ -20,6 +21,67 @@ func (l *loader) rules(doc *yaml.Node, base func() (*Rules, error)) *Rules {
 	if f == nil {
 		return nil
 	}
+	r := l.start(doc, f, base)
+	if n := f["aliases"]; n != nil {
+		l.aliases(n, r)
+	}
+	if n := f["places"]; n != nil {
+		for _, p := range l.strs(n, "places") {
+			r.Places[r.Normalize(p)] = true
+		}
+	}
+	if n := f["titles"]; n != nil {
+		for _, t := range l.strs(n, "titles") {
+			r.Titles.Add(t, true)
+		}
+	}
+	if n := f["units"]; n != nil {
+		l.units(n, r)
+	}
+	if n := f["currencies"]; n != nil {
+		l.currencies(n, r.Currencies)
+	}
+	if n := f["frames"]; n != nil {
+		l.frames(n, r.Frames)
+	}
+	if n := f["time"]; n != nil {
+		l.time(n, r.Time)
+	}
+	if n := f["attribution"]; n != nil {
+		l.attribution(n, r.Attribution)
+	}
+	if n := f["compare"]; n != nil {
+		l.compare(n, &r.Compare)
+	}
+	if n := f["stories"]; n != nil {
+		l.stories(n, &r.Stories)
+	}
+	if n := f["casualties"]; n != nil {
+		l.casualties(n, r.Casualties)
+	}
+	if n := f["asides"]; n != nil {
+		l.asides(n, r.Asides)
+	}
+	if n := f["kinds"]; n != nil {
+		l.kinds(n, r)
+	}
+	if n := f["disable"]; n != nil {
+		l.disable(n, r)
+	}
+	if n := f["rules"]; n != nil {
+		l.ruleList(n, r)
+	}
+	r.Rules = fallbackLast(r.Rules)
+	l.checkExampleUnits(r)
+	l.checkMeasureKinds(r)
+	r.buildIndex()
+	r.buildHeads()
+	return r
+}
+
+// start returns the rules a file begins from: a copy of the defaults for
+// `extends: default`, else empty rules; and checks the version.
+func (l *loader) start(doc *yaml.Node, f map[string]*yaml.Node, base func() (*Rules, error)) *Rules {
 	r := &Rules{File: l.file, Version: LanguageVersion, Kinds: map[string]*Kind{}}
 	if n := f["extends"]; n != nil {
 		s, _ := l.str(n, "extends")
@@ -41,11 +103,15 @@ func (l *loader) rules(doc *yaml.Node, base func() (*Rules, error)) *Rules {
 		r.Aliases = NewAliases()
 		r.Titles = phrase.New[bool]()
 		r.Units = phrase.New[string]()
+		r.Currencies = &mention.Currencies{}
 		r.Places = map[string]bool{}
 		r.Attribution = newAttribution()
 		r.Frames = newFrames()
+		r.Time = newTime()
 		r.Compare = CompareSettings{StatementThreshold: 0.5, StopWords: map[string]bool{}}
 		r.Stories = StoriesSettings{BoilerplateWords: map[string]bool{}}
+		r.Casualties = newCasualties()
+		r.Asides = newAsides()
 	}
 	if n := f["version"]; n != nil {
 		if v, ok := l.float(n, "version"); ok {
@@ -56,68 +122,31 @@ func (l *loader) rules(doc *yaml.Node, base func() (*Rules, error)) *Rules {
 	} else if f["extends"] == nil {
 		l.errf(doc, "missing field \"version\": start the file with `version: %d`", LanguageVersion)
 	}
-	if n := f["aliases"]; n != nil {
-		l.aliases(n, r)
-	}
-	if n := f["places"]; n != nil {
-		for _, p := range l.strs(n, "places") {
-			r.Places[r.Normalize(p)] = true
+	return r
+}
+
+// disable removes the rules that disable: names.
+func (l *loader) disable(n *yaml.Node, r *Rules) {
+	for _, e := range l.entries(n, "disable") {
+		if r.Rule(e.s) == nil {
+			l.errf(e.n, "disable: no rule with id %q", e.s)
+			continue
 		}
+		r.remove(e.s)
 	}
-	if n := f["titles"]; n != nil {
-		for _, t := range l.strs(n, "titles") {
-			r.Titles.Add(t, true)
-		}
-	}
-	if n := f["units"]; n != nil {
-		l.units(n, r)
-	}
-	if n := f["frames"]; n != nil {
-		l.frames(n, r.Frames)
-	}
-	if n := f["attribution"]; n != nil {
-		l.attribution(n, r.Attribution)
-	}
-	if n := f["compare"]; n != nil {
-		l.compare(n, &r.Compare)
-	}
-	if n := f["stories"]; n != nil {
-		l.stories(n, &r.Stories)
-	}
-	if n := f["kinds"]; n != nil {
-		l.kinds(n, r)
-	}
-	if n := f["disable"]; n != nil {
-		dn := resolve(n)
-		for i, id := range l.strs(n, "disable") {
-			if r.Rule(id) == nil {
-				at := dn
-				if dn.Kind == yaml.SequenceNode {
-					at = dn.Content[i]
-				}
-				l.errf(at, "disable: no rule with id %q", id)
-				continue
-			}
-			r.remove(id)
-		}
-	}
-	if n := f["rules"]; n != nil {
-		l.ruleList(n, r)
-	}
-	// fallback rules last, keeping file order otherwise
+}
+
+// fallbackLast puts fallback rules last, keeping file order otherwise.
+func fallbackLast(rs []*Rule) []*Rule {
 	var firsts, lasts []*Rule
-	for _, ru := range r.Rules {
+	for _, ru := range rs {
 		if ru.Fallback {
 			lasts = append(lasts, ru)
 		} else {
 			firsts = append(firsts, ru)
 		}
 	}
-	r.Rules = append(firsts, lasts...)
-	l.checkExampleUnits(r)
-	r.buildIndex()
-	r.buildHeads()
-	return r
+	return append(firsts, lasts...)
 }
 
 func (l *loader) aliases(n *yaml.Node, r *Rules) {
@@ -127,19 +156,14 @@ func (l *loader) aliases(n *yaml.Node, r *Rules) {
 	for i, canon := range order {
 		keyNode := mn.Content[2*i]
 		r.Aliases.Add(canon, canon)
-		vals := resolve(f[canon])
-		for j, s := range l.strs(f[canon], "aliases of "+canon) {
-			at := vals
-			if vals.Kind == yaml.SequenceNode {
-				at = vals.Content[j]
-			}
-			key := strings.ToLower(strings.Join(phrase.Split(s), " "))
+		for _, e := range l.entries(f[canon], "aliases of "+canon) {
+			key := strings.ToLower(strings.Join(phrase.Split(e.s), " "))
 			if prev, dup := seen[key]; dup && prev != canon {
-				l.errf(at, "alias %q is listed under both %q and %q", s, prev, canon)
+				l.errf(e.n, "alias %q is listed under both %q and %q", e.s, prev, canon)
 				continue
 			}
 			seen[key] = canon
-			r.Aliases.Add(canon, s)
+			r.Aliases.Add(canon, e.s)
 		}
 		if prev, dup := seen[strings.ToLower(canon)]; dup && prev != canon {
 			l.errf(keyNode, "%q is an alias of %q and a canonical name too", canon, prev)
@@ -157,11 +181,29 @@ func (l *loader) units(n *yaml.Node, r *Rules) {
 	}
 }
 
-var attributionFields = []string{"cues", "hedge-cues", "according-to", "hedges", "negated-hedges", "anonymous", "organisations", "media", "documents", "quote-cues", "roles"}
+// currencies reads the currencies: section: ISO 4217 code -> the symbols
+// and words that name it.
+func (l *loader) currencies(n *yaml.Node, c *mention.Currencies) {
+	f, order := l.fields(n, "currencies")
+	for _, code := range order {
+		if len(code) != 3 || strings.ToUpper(code) != code || strings.IndexFunc(code, func(r rune) bool { return r < 'A' || r > 'Z' }) >= 0 {
+			l.errf(f[code], "currency %q: want an ISO 4217 code of three capital letters (USD)", code)
+			continue
+		}
+		for _, e := range l.entries(f[code], "currency "+code) {
+			if err := c.Add(e.s, code); err != nil {
+				l.errf(e.n, "%v", err)
+			}
+		}
+	}
+}
+
+var attributionFields = []string{"cues", "hedge-cues", "according-to", "hedges", "negated-hedges", "anonymous", "organisations", "media", "documents", "quote-cues", "roles",
+	"stance-cues", "evidence-cues", "captions"}
 
 func newAttribution() *Attribution {
 	return &Attribution{Cues: phrase.New[string](), AccordingTo: phrase.New[bool](), Hedges: phrase.New[bool](), NegatedHedges: phrase.New[bool](),
-		HedgeCues: map[string]bool{}, Anonymous: phrase.New[bool](), Organisations: phrase.New[bool](),
+		HedgeCues: map[string]bool{}, StanceCues: phrase.New[string](), EvidenceCues: phrase.New[string](), Captions: phrase.New[bool](), Anonymous: phrase.New[bool](), Organisations: phrase.New[bool](),
 		Media: phrase.New[bool](), Documents: phrase.New[bool](), QuoteCues: phrase.New[string](), Roles: phrase.New[bool]()}
 }
 
@@ -185,6 +227,13 @@ func (l *loader) attribution(n *yaml.Node, a *Attribution) {
 			a.HedgeCues[strings.ToLower(s)] = true
 		}
 	}
+	for key, set := range map[string]*phrase.Set[string]{"stance-cues": a.StanceCues, "evidence-cues": a.EvidenceCues} {
+		if v := f[key]; v != nil {
+			for _, s := range l.strs(v, key) {
+				set.Add(s, strings.ToLower(s))
+			}
+		}
+	}
 	add("according-to", a.AccordingTo)
 	add("hedges", a.Hedges)
 	add("negated-hedges", a.NegatedHedges)
@@ -193,6 +242,7 @@ func (l *loader) attribution(n *yaml.Node, a *Attribution) {
 	add("media", a.Media)
 	add("documents", a.Documents)
 	add("roles", a.Roles)
+	add("captions", a.Captions)
 	if v := f["quote-cues"]; v != nil {
 		for _, s := range l.strs(v, "quote-cues") {
 			a.QuoteCues.Add(s, strings.ToLower(s))

@@ -21,6 +21,9 @@ type loader struct {
 	// defined holds the rules this file defines (not those it extends),
 	// whose patterns the work bounds are reported at.
 	defined map[*Rule]bool
+	// measureKinds are the kind: nodes of frames.measures, checked once
+	// the kinds are read.
+	measureKinds []*yaml.Node
 }
 
 func (l *loader) errf(n *yaml.Node, format string, args ...any) {
@@ -137,22 +140,38 @@ func (l *loader) str(n *yaml.Node, what string) (string, bool) {
 
 // strs reads a list of strings (a single string is a list of one).
 func (l *loader) strs(n *yaml.Node, what string) []string {
+	var out []string
+	for _, e := range l.entries(n, what) {
+		out = append(out, e.s)
+	}
+	return out
+}
+
+// entry is a string of a list and the node it stands at, for errors about
+// that entry.
+type entry struct {
+	s string
+	n *yaml.Node
+}
+
+// entries reads a list of strings as strs does, each with its node.
+func (l *loader) entries(n *yaml.Node, what string) []entry {
 	n = resolve(n)
 	if n.Kind == yaml.ScalarNode && n.Tag != "!!null" {
-		return []string{n.Value}
+		return []entry{{n.Value, n}}
 	}
 	if n.Kind != yaml.SequenceNode {
 		l.errf(n, "%s must be a list of strings, got %s", what, kindName(n))
 		return nil
 	}
-	var out []string
+	var out []entry
 	for _, c := range n.Content {
 		if s, ok := l.str(c, what+" entry"); ok {
 			if strings.TrimSpace(s) == "" {
 				l.errf(c, "%s entry is empty", what)
 				continue
 			}
-			out = append(out, s)
+			out = append(out, entry{s, c})
 		}
 	}
 	return out

@@ -15,16 +15,29 @@ type Lines struct {
 	src    string
 	starts []int // byte offset of each line's first byte
 	runes  []int // runes before each checkpoint*k byte offset
+	// ascii[k] is set when bytes [checkpoint*k, checkpoint*(k+1)) are all
+	// ASCII: there a column is a byte count.
+	ascii []bool
 }
 
 // NewLines indexes src in one pass.
 func NewLines(src string) *Lines {
 	l := &Lines{src: src, starts: []int{0}}
 	l.runes = make([]int, 0, len(src)/checkpoint+1)
+	l.ascii = make([]bool, 0, len(src)/checkpoint+1)
 	count := 0
 	for i := 0; i < len(src); {
 		for len(l.runes)*checkpoint <= i {
 			l.runes = append(l.runes, count)
+			l.ascii = append(l.ascii, asciiBlock(src, len(l.ascii)*checkpoint))
+		}
+		if c := src[i]; c < utf8.RuneSelf {
+			if c == '\n' {
+				l.starts = append(l.starts, i+1)
+			}
+			i++
+			count++
+			continue
 		}
 		r, size := utf8.DecodeRuneInString(src[i:])
 		if r == '\n' {
@@ -36,6 +49,17 @@ func NewLines(src string) *Lines {
 	return l
 }
 
+// asciiBlock reports whether the checkpoint block at from is all ASCII.
+func asciiBlock(src string, from int) bool {
+	to := min(len(src), from+checkpoint)
+	for i := from; i < to; i++ {
+		if src[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // runeIndex returns the number of runes in src[:off]. off must be on a rune
 // boundary.
 func (l *Lines) runeIndex(off int) int {
@@ -45,6 +69,9 @@ func (l *Lines) runeIndex(off int) int {
 	}
 	if k < 0 {
 		return 0
+	}
+	if l.ascii[k] {
+		return l.runes[k] + off - k*checkpoint
 	}
 	// The checkpoint was recorded at the first rune boundary at or after
 	// k*checkpoint; walk from that boundary.

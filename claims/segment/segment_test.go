@@ -81,24 +81,32 @@ func TestTokens(t *testing.T) {
 }
 
 func TestLinesPos(t *testing.T) {
-	src := "héllo\nwörld ñ\n" + strings.Repeat("é", 3000) + "x"
-	l := NewLines(src)
-	// Check every rune boundary against a direct count.
-	line, col := 1, 1
-	for off := 0; off <= len(src); {
-		gl, gc := l.Pos(off)
-		if gl != line || gc != col {
-			t.Fatalf("Pos(%d) = %d:%d, want %d:%d", off, gl, gc, line, col)
-		}
-		if off == len(src) {
-			break
-		}
-		r, size := utf8.DecodeRuneInString(src[off:])
-		off += size
-		if r == '\n' {
-			line, col = line+1, 1
-		} else {
-			col++
+	for _, src := range []string{
+		"héllo\nwörld ñ\n" + strings.Repeat("é", 3000) + "x",
+		// all-ASCII checkpoint blocks (columns by byte count) between
+		// others, and a text ending on a block boundary
+		strings.Repeat("a b\n", 200) + "é" + strings.Repeat("c", 700) + "\nü" + strings.Repeat("d", 300),
+		strings.Repeat("x", 2*checkpoint),
+		strings.Repeat("y", checkpoint-1) + "é" + strings.Repeat("z\n", checkpoint),
+	} {
+		l := NewLines(src)
+		// Check every rune boundary against a direct count.
+		line, col := 1, 1
+		for off := 0; off <= len(src); {
+			gl, gc := l.Pos(off)
+			if gl != line || gc != col {
+				t.Fatalf("Pos(%d) = %d:%d, want %d:%d", off, gl, gc, line, col)
+			}
+			if off == len(src) {
+				break
+			}
+			r, size := utf8.DecodeRuneInString(src[off:])
+			off += size
+			if r == '\n' {
+				line, col = line+1, 1
+			} else {
+				col++
+			}
 		}
 	}
 }

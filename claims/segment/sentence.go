@@ -1,5 +1,11 @@
 package segment
 
+import (
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claims/english"
+)
+
 // Sentence is a run of tokens [First, Last) inside one paragraph. Start and
 // End are byte offsets of its first and last token.
 type Sentence struct {
@@ -33,22 +39,35 @@ type Text struct {
 	Lines      *Lines
 }
 
-// abbreviations never end a sentence when followed by a period.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "lt": true,
-	"col": true, "sgt": true, "capt": true, "maj": true, "cpl": true, "pvt": true, "spc": true,
-	"adm": true, "gov": true, "sen": true, "rep": true, "rev": true, "st": true, "jr": true,
-	"sr": true, "no": true, "vs": true, "inc": true, "corp": true, "co": true, "ltd": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
-	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "ft": true, "mt": true,
-	"u.s": true, "u.k": true, "e.g": true, "i.e": true, "approx": true, "est": true, "fig": true,
-	"u.s.": true, "u.k.": true, "u.n.": true, "a.m.": true, "p.m.": true, "e.g.": true, "i.e.": true,
-	"d.c.": true, "etc": false,
+// abbreviations never end a sentence when followed by a period: titles,
+// company and place words, Latin and the months' abbreviations ("Dec.",
+// from package english).
+var abbreviations = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`mr mrs ms dr prof gen lt col sgt capt maj cpl pvt spc adm gov sen
+		rep rev st jr sr no vs inc corp co ltd ft mt u.s u.k e.g i.e approx est fig u.s. u.k. u.n. a.m.
+		p.m. e.g. i.e. d.c.`) {
+		m[w] = true
+	}
+	for _, w := range english.DateWords() {
+		if _, month := english.Month(w); month && !english.IsCalendarWord(w) {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// titleAbbreviations end no sentence when capitalised before a period,
+// as a title before a name: "Off. Tim Smith", "Det. Jane Roe". Lower case
+// they are words ("the plane took off.").
+var titleAbbreviations = map[string]bool{
+	"off": true, "ofc": true, "det": true, "dep": true, "cmdr": true, "insp": true, "supt": true,
+	"atty": true, "pfc": true, "cpt": true, "asst": true, "amb": true, "pres": true, "hon": true, "fr": true,
 }
 
 // IsAbbreviation reports whether norm (a token's Norm) is an abbreviation that
 // does not end a sentence when a period follows it.
-func IsAbbreviation(norm string) bool { return abbreviations[norm] }
+func IsAbbreviation(norm string) bool { return abbreviations[norm] || titleAbbreviations[norm] }
 
 func isTerminal(norm string) bool {
 	return norm == "." || norm == "!" || norm == "?" || norm == "..." || norm == "…"
@@ -79,7 +98,17 @@ func Segment(src string, opt Options) *Text {
 	// quote or bracket (-1 for none), so looking back over a run of closers
 	// is one lookup, not a walk: a line of 200,000 quote marks stays linear.
 	lastWord := make([]int, len(toks))
+	// Every sentence but the last ends at a line break or before a
+	// terminal mark's next token, every paragraph but the last at a line
+	// break: counting them sizes both tables once.
+	breaks, terminals := 1, 1
 	for i := range toks {
+		if toks[i].Newlines > 0 {
+			breaks++
+		}
+		if toks[i].Kind == Punct && isTerminal(toks[i].Norm) {
+			terminals++
+		}
 		switch {
 		case !isCloser(toks[i].Norm):
 			lastWord[i] = i
@@ -88,6 +117,10 @@ func Segment(src string, opt Options) *Text {
 		default:
 			lastWord[i] = -1
 		}
+	}
+	if len(toks) > 0 {
+		t.Sentences = make([]Sentence, 0, breaks+terminals)
+		t.Paragraphs = make([]Paragraph, 0, breaks)
 	}
 	sentStart, paraStart := 0, 0
 	closeSentence := func(end int) {
@@ -169,7 +202,7 @@ func endsSentenceBefore(toks []Token, lastWord []int, from, i int) bool {
 	}
 	if toks[j].Norm == "." && j > 0 && toks[j-1].End == toks[j].Start {
 		prev := toks[j-1].Norm
-		if abbreviations[prev] {
+		if abbreviations[prev] || titleAbbreviations[prev] && toks[j-1].Cap {
 			// "No. 5" and "Dec. 27" do not end; "Gen. Soleimani" does not end.
 			return false
 		}

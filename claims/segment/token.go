@@ -81,14 +81,40 @@ func isSymbol(r rune) bool {
 	return false
 }
 
+// isSpace is unicode.IsSpace, without a table look-up for ASCII.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
+}
+
+// isUpper is unicode.IsUpper, without a table look-up for ASCII.
+func isUpper(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsUpper(r)
+}
+
+// Tokenize splits src into tokens as Segment does, without the sentences,
+// paragraphs and line index: for a name or a phrase, whose tokens are all
+// that is wanted.
+func Tokenize(src string) []Token { return tokenize(src) }
+
 // tokenize splits src into tokens in one left-to-right pass.
 func tokenize(src string) []Token {
 	toks := make([]Token, 0, len(src)/5+1)
+	// Interning pays for its table on an article, not on a name.
+	norm := normalizer{intern: len(src) >= internFrom}
 	newlines := uint8(0)
 	lineHasText := false
 	i := 0
 	for i < len(src) {
-		r, size := utf8.DecodeRuneInString(src[i:])
+		r, size := rune(src[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(src[i:])
+		}
 		switch {
 		case r == '\n':
 			if !lineHasText && newlines > 0 {
@@ -99,7 +125,7 @@ func tokenize(src string) []Token {
 			lineHasText = false
 			i += size
 			continue
-		case unicode.IsSpace(r) || isIgnorable(r):
+		case isSpace(r) || isIgnorable(r):
 			i += size
 			continue
 		}
@@ -110,7 +136,7 @@ func tokenize(src string) []Token {
 		case isWordRune(r):
 			i = scanWord(src, i)
 			kind = Word
-			if unicode.IsDigit(r) {
+			if '0' <= r && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r) {
 				kind = Number
 			}
 		case isSymbol(r):
@@ -131,8 +157,8 @@ func tokenize(src string) []Token {
 			Start:    start,
 			End:      i,
 			Kind:     kind,
-			Norm:     normalize(src[start:i]),
-			Cap:      unicode.IsUpper(r),
+			Norm:     norm.normalize(src[start:i]),
+			Cap:      isUpper(r),
 			Newlines: newlines,
 		})
 		newlines = 0
@@ -209,8 +235,22 @@ func firstRune(s string) rune {
 	return r
 }
 
+// normalizer folds tokens' surface forms for one text. A form that
+// changes when folded ("The", "U.S.", "Iran’s") is built in a reused
+// buffer and interned: each distinct folded form is allocated once per
+// text, however often it recurs.
+type normalizer struct {
+	buf    []byte
+	intern bool
+	seen   map[string]string
+}
+
+// internFrom is the length of text from which tokenize interns folded
+// forms.
+const internFrom = 2048
+
 // normalize folds a token's surface form into the form rules match against.
-func normalize(s string) string {
+func (n *normalizer) normalize(s string) string {
 	ascii, upper := true, false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -220,32 +260,47 @@ func normalize(s string) string {
 		}
 		upper = upper || 'A' <= c && c <= 'Z'
 	}
+	if ascii && !upper {
+		return s
+	}
+	b := n.buf[:0]
 	if ascii {
-		if !upper {
-			return s
-		}
-		b := []byte(s)
-		for i, c := range b {
+		for i := 0; i < len(s); i++ {
+			c := s[i]
 			if 'A' <= c && c <= 'Z' {
-				b[i] = c + 'a' - 'A'
+				c += 'a' - 'A'
 			}
+			b = append(b, c)
 		}
+	} else {
+		for _, r := range s {
+			switch {
+			case isIgnorable(r):
+				continue
+			case r == '\u2019' || r == '\u2018':
+				r = '\''
+			case r == '\u2010' || r == '\u2011':
+				r = '-'
+			case r == '\u201C' || r == '\u201D':
+				r = '"'
+			}
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+		}
+	}
+	n.buf = b
+	if string(b) == s {
+		return s
+	}
+	if !n.intern {
 		return string(b)
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		switch {
-		case isIgnorable(r):
-			continue
-		case r == '\u2019' || r == '\u2018':
-			r = '\''
-		case r == '\u2010' || r == '\u2011':
-			r = '-'
-		case r == '\u201C' || r == '\u201D':
-			r = '"'
-		}
-		b.WriteRune(unicode.ToLower(r))
+	if v, ok := n.seen[string(b)]; ok {
+		return v
 	}
-	return b.String()
+	if n.seen == nil {
+		n.seen = map[string]string{}
+	}
+	v := string(b)
+	n.seen[v] = v
+	return v
 }

@@ -70,9 +70,20 @@ func compareByStory(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Ru
 		return writeStoryPages(c.String("out"), c.Bool("force"), reps, unmatched, results)
 	}
 	var buf bytes.Buffer
-	switch format {
-	case "json":
-		enc := json.NewEncoder(&buf)
+	if err := renderStories(&buf, reps, unmatched, format, st, textWidth(e)); err != nil {
+		return err
+	}
+	if format != "json" {
+		return writeTerminal(e, c.String("out"), buf.Bytes(), st)
+	}
+	return writeOutput(e, c.String("out"), buf.Bytes())
+}
+
+// renderStories writes the --by-story report in format json, markdown or
+// text.
+func renderStories(buf *bytes.Buffer, reps []storyReport, unmatched []string, format string, st output.Style, width int) error {
+	if format == "json" {
+		enc := json.NewEncoder(buf)
 		enc.SetIndent("", "  ")
 		enc.SetEscapeHTML(false)
 		if reps == nil {
@@ -81,37 +92,31 @@ func compareByStory(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Ru
 		if unmatched == nil {
 			unmatched = []string{}
 		}
-		err = enc.Encode(struct {
+		return enc.Encode(struct {
 			Version   int           `json:"version"`
 			Stories   []storyReport `json:"stories"`
 			Unmatched []string      `json:"unmatched"`
 		}{compare.Version, reps, unmatched})
-	default:
-		fmt.Fprintf(&buf, "%s compared; %s in no story with another\n", output.Count(len(reps), "story", "stories"), output.Count(len(unmatched), "article", "articles"))
-		for _, sr := range reps {
-			if format == "markdown" {
-				fmt.Fprintf(&buf, "\n# Story %s: %s (%s)\n\n", sr.ID, report.MarkdownText(sr.Label), output.Count(len(sr.Documents), "article", "articles"))
-				err = report.WriteMarkdown(&buf, sr.Report)
-			} else {
-				buf.WriteString("\n")
-				for _, l := range report.Wrap(fmt.Sprintf("== story %s: %s (%s)", sr.ID, sr.Label, output.Count(len(sr.Documents), "article", "articles")), textWidth(e), 0, 3) {
-					fmt.Fprintln(&buf, st.Bold(l))
-				}
-				write, _ := report.CompareFormat("text")
-				err = write(&buf, sr.Report, report.Context{Style: st, Width: textWidth(e)})
+	}
+	fmt.Fprintf(buf, "%s compared; %s in no story with another\n", output.Count(len(reps), "story", "stories"), output.Count(len(unmatched), "article", "articles"))
+	for _, sr := range reps {
+		var err error
+		if format == "markdown" {
+			fmt.Fprintf(buf, "\n# Story %s: %s (%s)\n\n", sr.ID, report.MarkdownText(sr.Label), output.Count(len(sr.Documents), "article", "articles"))
+			err = report.WriteMarkdown(buf, sr.Report)
+		} else {
+			buf.WriteString("\n")
+			for _, l := range report.Wrap(fmt.Sprintf("== story %s: %s (%s)", sr.ID, sr.Label, output.Count(len(sr.Documents), "article", "articles")), width, 0, 3) {
+				fmt.Fprintln(buf, st.Bold(l))
 			}
-			if err != nil {
-				return err
-			}
+			write, _ := report.CompareFormat("text")
+			err = write(buf, sr.Report, report.Context{Style: st, Width: width})
+		}
+		if err != nil {
+			return err
 		}
 	}
-	if err != nil {
-		return err
-	}
-	if format != "json" {
-		return writeTerminal(e, c.String("out"), buf.Bytes(), st)
-	}
-	return writeOutput(e, c.String("out"), buf.Bytes())
+	return nil
 }
 
 var indexTemplate = template.Must(template.New("index").Parse(`<!DOCTYPE html>

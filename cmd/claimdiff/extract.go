@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"errors"
+	"os"
+	"runtime/debug"
 
 	"github.com/urfave/cli/v2"
 
@@ -48,9 +50,12 @@ says it, and where it stands (file:line:col).`,
 			if err != nil {
 				return err
 			}
-			// text and jsonl stream: each document is written as soon as it
-			// and those before it are extracted; json needs them all.
-			var all []*claims.Result
+			// Every format streams: each document is written as soon as it
+			// and those before it are extracted, and then let go.
+			var js *output.JSONWriter
+			if format == "json" {
+				js = output.NewJSONWriter(out, c.Bool("mentions"))
+			}
 			n := 0
 			var bar *progress
 			if isTerminal(e.stderr) {
@@ -67,8 +72,7 @@ says it, and where it stands (file:line:col).`,
 				bar.Add(int64(len(res.Doc.Text)))
 				switch format {
 				case "json":
-					all = append(all, res)
-					return nil
+					return js.Write(res)
 				case "jsonl":
 					return output.WriteJSONL(out, []*claims.Result{res}, c.Bool("mentions"))
 				}
@@ -82,8 +86,13 @@ says it, and where it stands (file:line:col).`,
 				_, err := out.Write(terminalText(buf.Bytes(), st))
 				return err
 			}
+			var heap heapBound
+			defer heap.restore()
 			feed := func(yield func(*ingest.Document) error) error {
-				return ingest.Walk(c.Context, paths, opt, yield, func(w *ingest.Error) {
+				return ingest.Walk(c.Context, paths, opt, func(d *ingest.Document) error {
+					heap.see(d)
+					return yield(d)
+				}, func(w *ingest.Error) {
 					warn(e, w)
 				})
 			}
@@ -96,12 +105,55 @@ says it, and where it stands (file:line:col).`,
 				return err
 			}
 			if format == "json" {
-				if err := output.WriteJSON(out, all, c.Bool("mentions")); err != nil {
+				if err := js.Close(); err != nil {
 					out.Abort()
 					return err
 				}
 			}
 			return out.Commit()
 		},
+	}
+}
+
+// heapFloor and heapPerByte bound the heap extract lets the Go runtime
+// grow to: what claimdiff needs besides the documents, and, per byte of the
+// largest document, a little more than what extracting the most
+// claim-dense text keeps live (tokens, mentions, claims: about 39 bytes a
+// byte). Measured on a 16 MB text with a claim every 38 bytes: peak RSS
+// 1.23 GB without a limit, 0.85 GB at 40 bytes a byte for 23% more CPU,
+// 1.07 GB at 56 for 8% more.
+const (
+	heapFloor   = 256 << 20
+	heapPerByte = 48
+)
+
+// heapBound sets the Go runtime's soft memory limit from the largest
+// document read so far, so that the collector runs more often before the
+// heap outgrows what extracting that document needs; left alone, it lets
+// the heap grow to twice what is live. The limit is soft: a document that
+// needs more gets it. GOMEMLIMIT, when set, wins.
+type heapBound struct {
+	largest int
+	prev    int64
+	set     bool
+}
+
+func (h *heapBound) see(d *ingest.Document) {
+	if len(d.Text) <= h.largest || os.Getenv("GOMEMLIMIT") != "" {
+		return
+	}
+	h.largest = len(d.Text)
+	limit := heapFloor + heapPerByte*int64(h.largest)
+	if !h.set {
+		h.prev, h.set = debug.SetMemoryLimit(limit), true
+		return
+	}
+	debug.SetMemoryLimit(limit)
+}
+
+// restore puts back the limit there was before.
+func (h *heapBound) restore() {
+	if h.set {
+		debug.SetMemoryLimit(h.prev)
 	}
 }

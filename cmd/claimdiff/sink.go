@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"fmt"
 	"io"
@@ -27,6 +28,10 @@ type sink struct {
 	dst     io.Writer     // where held-back output goes
 	buf     bytes.Buffer  // output held back
 	spilled bool          // whether buf was already written to dst
+	// w gathers what goes straight to dst (an atomic file, or output past
+	// spillAt) into large writes: a streamed extraction writes a claim at
+	// a time.
+	w *bufio.Writer
 }
 
 func newSink(e *env, out string) (*sink, error) {
@@ -44,7 +49,10 @@ func newSink(e *env, out string) (*sink, error) {
 
 func (s *sink) Write(p []byte) (int, error) {
 	if s.file != nil && s.file.Atomic() || s.spilled {
-		return s.dst.Write(p)
+		if s.w == nil {
+			s.w = bufio.NewWriterSize(s.dst, 256<<10)
+		}
+		return s.w.Write(p)
 	}
 	s.buf.Write(p)
 	if s.buf.Len() > spillAt {
@@ -59,7 +67,13 @@ func (s *sink) Write(p []byte) (int, error) {
 // Commit delivers the output: writes what is held back and renames the
 // file into place.
 func (s *sink) Commit() error {
-	_, err := s.dst.Write(s.buf.Bytes())
+	var err error
+	if s.w != nil {
+		err = s.w.Flush()
+	}
+	if err == nil {
+		_, err = s.dst.Write(s.buf.Bytes())
+	}
 	s.buf = bytes.Buffer{}
 	if s.file == nil {
 		if err != nil {

@@ -58,6 +58,37 @@ func renderChart(f compare.Finding, names outletNames) template.HTML {
 	for i := range pts {
 		pts[i].source = names.of(pts[i].source)
 	}
+	ax := newChartAxis(pts)
+	svgW := ax.left + chartPlot + chartRight
+	height := chartTop + chartRowH*float64(len(pts)) + 24
+	var b strings.Builder
+	fmt.Fprintf(&b, `<svg class="chart" role="img" viewBox="0 0 %.0f %.0f" width="%.0f" height="%.0f" aria-label="%s">`,
+		svgW, height, svgW, height, template.HTMLEscapeString(chartLabel(f)))
+	color := chartColor(f.Type)
+	sort.SliceStable(pts, func(i, j int) bool { return pts[i].v.Number < pts[j].v.Number })
+	for i, p := range pts {
+		ax.row(&b, p, chartTop+chartRowH*float64(i)+chartRowH/2, color)
+	}
+	ax.scale(&b, chartTop+chartRowH*float64(len(pts))+4)
+	b.WriteString(`</svg>`)
+	return template.HTML(b.String())
+}
+
+// The chart's geometry in SVG units: the plot's width, the margin right of
+// it, a row's height, the margin above the rows and a label character's
+// width.
+const chartPlot, chartRight, chartRowH, chartTop, chartCharW = 250.0, 14.0, 20.0, 8.0, 6.6
+
+// chartAxis maps values onto the plot: lo..hi (the values' span widened by
+// pad on each side) onto left..left+chartPlot, left being the label margin.
+type chartAxis struct {
+	lo, hi, pad, left float64
+}
+
+// newChartAxis scales an axis to the points' exact values (to all of them
+// when every value is vague), widened by 15% on each side, and fits the
+// label margin to the longest outlet name.
+func newChartAxis(pts []chartPoint) chartAxis {
 	lo, hi := math.Inf(1), math.Inf(-1)
 	for _, p := range pts {
 		if !p.v.Vague {
@@ -74,79 +105,93 @@ func renderChart(f compare.Finding, names outletNames) template.HTML {
 		lo, hi = lo-d, hi+d
 	}
 	pad := (hi - lo) * 0.15
-	lo, hi = lo-pad, hi+pad
 	longest := 0
 	for _, p := range pts {
 		longest = max(longest, width(truncate(p.source, maxLabel)))
 	}
-	const plot, right, rowH, top, charW = 250.0, 14.0, 20.0, 8.0, 6.6
-	left := math.Max(48, float64(longest)*charW+14)
-	svgW := left + plot + right
-	x := func(v float64) float64 { return left + (v-lo)/(hi-lo)*plot }
-	clip := func(v float64) (float64, bool) {
-		switch {
-		case v < lo:
-			return lo, true
-		case v > hi:
-			return hi, true
-		}
-		return v, false
+	return chartAxis{lo: lo - pad, hi: hi + pad, pad: pad, left: math.Max(48, float64(longest)*chartCharW+14)}
+}
+
+// x is the horizontal position of value v.
+func (ax chartAxis) x(v float64) float64 { return ax.left + (v-ax.lo)/(ax.hi-ax.lo)*chartPlot }
+
+// clip brings v onto the axis and reports whether it had to.
+func (ax chartAxis) clip(v float64) (float64, bool) {
+	switch {
+	case v < ax.lo:
+		return ax.lo, true
+	case v > ax.hi:
+		return ax.hi, true
 	}
-	height := top + rowH*float64(len(pts)) + 24
-	var b strings.Builder
-	fmt.Fprintf(&b, `<svg class="chart" role="img" viewBox="0 0 %.0f %.0f" width="%.0f" height="%.0f" aria-label="%s">`,
-		svgW, height, svgW, height, template.HTMLEscapeString(chartLabel(f)))
-	color := "var(--agreement)"
-	if f.Type == compare.Conflict {
-		color = "var(--conflict)"
-	} else if f.Type == compare.Update {
-		color = "var(--update)"
+	return v, false
+}
+
+// row draws one document's row at height y: its label, the interval its
+// value allows (with an arrow where the axis cuts it) and its dot.
+func (ax chartAxis) row(b *strings.Builder, p chartPoint, y float64, color string) {
+	fmt.Fprintf(b, `<text x="%.0f" y="%.1f" text-anchor="end" class="label">%s</text>`, ax.left-8, y+4, template.HTMLEscapeString(truncate(p.source, maxLabel)))
+	a, z := valueInterval(p.v)
+	a, arrowL := ax.clip(a)
+	z, arrowR := ax.clip(z)
+	if z > a {
+		fmt.Fprintf(b, `<line class="interval" x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f" stroke="%s" stroke-width="6" stroke-opacity="0.35"/>`, ax.x(a), y, ax.x(z), y, color)
 	}
-	sort.SliceStable(pts, func(i, j int) bool { return pts[i].v.Number < pts[j].v.Number })
-	for i, p := range pts {
-		y := top + rowH*float64(i) + rowH/2
-		fmt.Fprintf(&b, `<text x="%.0f" y="%.1f" text-anchor="end" class="label">%s</text>`, left-8, y+4, template.HTMLEscapeString(truncate(p.source, maxLabel)))
-		a, z := p.v.Number, p.v.Number
-		switch p.v.Bound {
-		case mention.About:
-			w := math.Abs(p.v.Number) * 0.05
-			a, z = p.v.Number-w, p.v.Number+w
-			if p.v.High != nil {
-				z = *p.v.High
-			}
-		case mention.AtLeast, mention.MoreThan:
-			z = math.Inf(1)
-		case mention.AtMost, mention.LessThan:
-			a = math.Inf(-1)
-		case mention.Range:
-			a, z = deref(p.v.Low, a), deref(p.v.High, z)
-		}
-		a, arrowL := clip(a)
-		z, arrowR := clip(z)
-		if z > a {
-			fmt.Fprintf(&b, `<line class="interval" x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f" stroke="%s" stroke-width="6" stroke-opacity="0.35"/>`, x(a), y, x(z), y, color)
-		}
-		if arrowR {
-			fmt.Fprintf(&b, `<path d="M%.1f %.1f l-8 -5 v10 z" fill="%s"/>`, x(z), y, color)
-		}
-		if arrowL {
-			fmt.Fprintf(&b, `<path d="M%.1f %.1f l8 -5 v10 z" fill="%s"/>`, x(a), y, color)
-		}
-		cx, _ := clip(p.v.Number)
-		fill := color
-		if p.v.Vague {
-			cx, fill = (a+z)/2, "#fff"
-		}
-		fmt.Fprintf(&b, `<circle class="mark" data-doc="%s" cx="%.1f" cy="%.1f" r="5" fill="%s" stroke="%s" stroke-width="2"><title>%s: %s</title></circle>`,
-			template.HTMLEscapeString(p.doc), x(cx), y, fill, color, template.HTMLEscapeString(p.source), template.HTMLEscapeString(output.HumanValue(p.v)))
+	if arrowR {
+		fmt.Fprintf(b, `<path d="M%.1f %.1f l-8 -5 v10 z" fill="%s"/>`, ax.x(z), y, color)
 	}
-	axisY := top + rowH*float64(len(pts)) + 4
-	fmt.Fprintf(&b, `<line x1="%.0f" y1="%.1f" x2="%.0f" y2="%.1f" stroke="#888"/>`, left, axisY, left+plot, axisY)
-	for _, v := range []float64{lo + pad, hi - pad} {
-		fmt.Fprintf(&b, `<text x="%.1f" y="%.1f" text-anchor="middle" class="tick">%s</text>`, x(v), axisY+16, template.HTMLEscapeString(output.Thousands(math.Round(v*100)/100)))
+	if arrowL {
+		fmt.Fprintf(b, `<path d="M%.1f %.1f l8 -5 v10 z" fill="%s"/>`, ax.x(a), y, color)
 	}
-	b.WriteString(`</svg>`)
-	return template.HTML(b.String())
+	cx, _ := ax.clip(p.v.Number)
+	fill := color
+	if p.v.Vague {
+		cx, fill = (a+z)/2, "#fff"
+	}
+	fmt.Fprintf(b, `<circle class="mark" data-doc="%s" cx="%.1f" cy="%.1f" r="5" fill="%s" stroke="%s" stroke-width="2"><title>%s: %s</title></circle>`,
+		template.HTMLEscapeString(p.doc), ax.x(cx), y, fill, color, template.HTMLEscapeString(p.source), template.HTMLEscapeString(output.HumanValue(p.v)))
+}
+
+// scale draws the axis line at height y with the lowest and highest exact
+// values as its ticks.
+func (ax chartAxis) scale(b *strings.Builder, y float64) {
+	fmt.Fprintf(b, `<line x1="%.0f" y1="%.1f" x2="%.0f" y2="%.1f" stroke="#888"/>`, ax.left, y, ax.left+chartPlot, y)
+	for _, v := range []float64{ax.lo + ax.pad, ax.hi - ax.pad} {
+		fmt.Fprintf(b, `<text x="%.1f" y="%.1f" text-anchor="middle" class="tick">%s</text>`, ax.x(v), y+16, template.HTMLEscapeString(output.Thousands(math.Round(v*100)/100)))
+	}
+}
+
+// valueInterval is the interval a value allows: "about" its tolerance
+// (5%, or up to its high end), "at least" and "more than" to +Inf, "at
+// most" and "less than" from -Inf, a range its ends; an exact value is a
+// point.
+func valueInterval(v *mention.Value) (a, z float64) {
+	a, z = v.Number, v.Number
+	switch v.Bound {
+	case mention.About:
+		w := math.Abs(v.Number) * 0.05
+		a, z = v.Number-w, v.Number+w
+		if v.High != nil {
+			z = *v.High
+		}
+	case mention.AtLeast, mention.MoreThan:
+		z = math.Inf(1)
+	case mention.AtMost, mention.LessThan:
+		a = math.Inf(-1)
+	case mention.Range:
+		a, z = deref(v.Low, a), deref(v.High, z)
+	}
+	return a, z
+}
+
+// chartColor is the colour of a finding type's marks.
+func chartColor(t compare.Type) string {
+	switch t {
+	case compare.Conflict:
+		return "var(--conflict)"
+	case compare.Update:
+		return "var(--update)"
+	}
+	return "var(--agreement)"
 }
 
 // maxLabel is the most characters of an outlet name a chart shows.

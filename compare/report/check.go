@@ -80,7 +80,7 @@ func writeCheckText(w io.Writer, res *check.Result, rel CheckPaths, st output.St
 				color = st.Red
 			}
 			id := "[" + f.ID + "]"
-			lines := wrap(fmt.Sprintf("%s:%d:%d: %s %s: %s %s", ps[c.Doc], c.Span.Line, c.Span.Col, tag, f.Type, names.in(f.Summary), id), width, 2, 4)
+			lines := wrap(fmt.Sprintf("%s: %s %s: %s %s", where(c, ps), tag, f.Type, names.in(f.Summary), id), width, 2, 4)
 			lines[0] = strings.Replace(lines[0], " "+tag+" ", " "+color(tag)+" ", 1)
 			last := len(lines) - 1
 			lines[last] = strings.TrimSuffix(lines[last], id) + st.Dim(id)
@@ -88,11 +88,8 @@ func writeCheckText(w io.Writer, res *check.Result, rel CheckPaths, st output.St
 				fmt.Fprintln(w, l)
 			}
 			var cells [][]string
-			for _, o := range f.Claims[1:] {
-				if o.Doc != c.Doc {
-					cells = append(cells, []string{fmt.Sprintf("vs %s:%d:%d", ps[o.Doc], o.Span.Line, o.Span.Col), claimValue(o),
-						output.Speaker(o.Attribution), o.Text})
-				}
+			for _, o := range elsewhere(f.Finding) {
+				cells = append(cells, []string{"vs " + where(o, ps), claimValue(o), output.Speaker(o.Attribution), o.Text})
 			}
 			for _, l := range rows.lines(cells, quote) {
 				fmt.Fprintln(w, l)

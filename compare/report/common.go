@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"iter"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
@@ -54,6 +55,22 @@ func where(c claims.Claim, paths map[string]string) string {
 		p = c.Doc
 	}
 	return fmt.Sprintf("%s:%d:%d", p, c.Span.Line, c.Span.Col)
+}
+
+// elsewhere yields the claims of a finding that stand in other documents
+// than its first claim (the one it is located at), with their index in
+// f.Claims.
+func elsewhere(f compare.Finding) iter.Seq2[int, claims.Claim] {
+	return func(yield func(int, claims.Claim) bool) {
+		for i := 1; i < len(f.Claims); i++ {
+			if f.Claims[i].Doc == f.Claims[0].Doc {
+				continue
+			}
+			if !yield(i, f.Claims[i]) {
+				return
+			}
+		}
+	}
 }
 
 // claimValue renders what a claim says in a finding row.

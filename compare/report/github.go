@@ -26,10 +26,8 @@ func WriteGitHub(w io.Writer, res *check.Result, rel CheckPaths) error {
 		msg := f.Summary
 		if len(f.Baseline) > 0 {
 			var others []string
-			for _, o := range f.Claims[1:] {
-				if o.Doc != c.Doc {
-					others = append(others, fmt.Sprintf("%s:%d:%d", ps[o.Doc], o.Span.Line, o.Span.Col))
-				}
+			for _, o := range elsewhere(f.Finding) {
+				others = append(others, where(o, ps))
 			}
 			msg += "\nbaseline: " + strings.Join(others, ", ")
 		}

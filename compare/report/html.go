@@ -4,9 +4,12 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 
+	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/output"
 	"github.com/claimdiff/claimdiff/compare"
 )
@@ -57,21 +60,73 @@ type PageOptions struct {
 
 // WriteHTMLPage is WriteHTML for a page among others.
 func WriteHTMLPage(w io.Writer, rep *compare.Report, articles []Article, opt PageOptions) error {
-	ps := paths(rep)
 	names := newOutletNames(rep.Documents)
+	marks, anchors := markClaims(rep.Findings)
 	text := map[string]string{}
 	for _, a := range articles {
 		text[a.ID] = a.Text
 	}
-	// one mark per distinct claim span
+	var docs []docView
+	for _, d := range rep.Documents {
+		docs = append(docs, docView{ID: d.ID, Source: names.of(d.Source), Title: d.Title, Published: d.Published, Path: d.Path,
+			Body: renderArticle(text[d.ID], marks[d.ID])})
+	}
+	ps := paths(rep)
+	var fs []findingView
+	kinds := map[string]bool{}
+	for _, f := range rep.Findings {
+		kinds[f.Kind] = true
+		fs = append(fs, newFindingView(f, names, ps, anchors))
+	}
+	var counts []typeTally
+	for _, t := range compare.Types {
+		counts = append(counts, typeTally{string(t), titles[t], icons[t], rep.Summary[t]})
+	}
+	return pageTemplate.Execute(w, map[string]any{
+		"Docs": docs, "Findings": fs, "Counts": counts, "Kinds": slices.Sorted(maps.Keys(kinds)), "Summary": Counts(rep),
+		"Version": rep.Version, "Wide": len(docs) > 4, "Index": opt.Index, "Heading": opt.Heading,
+	})
+}
+
+// docView is an article as the page shows it, its claims marked.
+type docView struct {
+	ID, Source, Title, Published, Path string
+	Body                               template.HTML
+}
+
+// findingView is a finding as the page shows it.
+type findingView struct {
+	ID, Type, Kind, Summary, Why string
+	Heading                      string // the frame title, or the summary
+	Icon, Title                  string
+	Claims                       []claimRow
+	Diff                         template.HTML
+	Chart                        template.HTML
+}
+
+// claimRow is one claim of a finding, linked to its mark in the article.
+type claimRow struct {
+	Source, Where, Line, Value, Speaker, Text, Anchor string
+}
+
+// typeTally is the count of one finding type in the page's filter bar.
+type typeTally struct {
+	Type, Title, Icon string
+	N                 int
+}
+
+// markClaims gives each distinct claim span of the findings one mark, by
+// document, and the anchors that link a finding's claim (anchorKey) to
+// its mark.
+func markClaims(findings []compare.Finding) (map[string][]*htmlMark, map[string]string) {
 	type key struct {
 		doc        string
 		start, end int
 	}
 	marks := map[string][]*htmlMark{}
 	byKey := map[key]*htmlMark{}
-	claimAnchor := map[string]string{} // finding+claim id -> mark id
-	for _, f := range rep.Findings {
+	anchors := map[string]string{}
+	for _, f := range findings {
 		for _, c := range f.Claims {
 			k := key{c.Doc, c.Span.Start, c.Span.End}
 			m := byKey[k]
@@ -81,86 +136,44 @@ func WriteHTMLPage(w io.Writer, rep *compare.Report, articles []Article, opt Pag
 				byKey[k] = m
 				marks[c.Doc] = append(marks[c.Doc], m)
 			}
-			if !contains(m.findings, f.ID) {
+			if !slices.Contains(m.findings, f.ID) {
 				m.findings = append(m.findings, f.ID)
 			}
 			if typeRank(f.Type) < typeRank(m.typ) {
 				m.typ = f.Type
 			}
-			claimAnchor[f.ID+"\x00"+c.ID] = m.id
+			anchors[anchorKey(f, c)] = m.id
 		}
 	}
-	type docView struct {
-		ID, Source, Title, Published, Path string
-		Body                               template.HTML
+	return marks, anchors
+}
+
+// anchorKey names one claim of one finding.
+func anchorKey(f compare.Finding, c claims.Claim) string { return f.ID + "\x00" + c.ID }
+
+// newFindingView lays out one finding: its heading (the frame title, or
+// the summary when it has none), its claims, its diff and chart.
+func newFindingView(f compare.Finding, names outletNames, ps map[string]string, anchors map[string]string) findingView {
+	fv := findingView{ID: f.ID, Type: string(f.Type), Kind: f.Kind, Summary: names.in(f.Summary), Why: f.Why,
+		Icon: icons[f.Type], Title: titles[f.Type], Heading: names.in(f.Title)}
+	if fv.Heading == "" {
+		fv.Heading, fv.Summary = names.in(f.Summary), ""
 	}
-	type claimRow struct {
-		Source, Where, Line, Value, Speaker, Text, Anchor string
+	for _, c := range f.Claims {
+		fv.Claims = append(fv.Claims, claimRow{Source: names.of(c.Source), Where: where(c, ps), Line: fmt.Sprintf("%d:%d", c.Span.Line, c.Span.Col), Value: claimValue(c),
+			Speaker: output.Speaker(c.Attribution), Text: output.Quote(c.Text, 140), Anchor: anchors[anchorKey(f, c)]})
 	}
-	type findingView struct {
-		ID, Type, Kind, Summary, Why string
-		Heading                      string // the frame title, or the summary
-		Icon, Title                  string
-		Claims                       []claimRow
-		Diff                         template.HTML
-		Chart                        template.HTML
+	fv.Diff = htmlDiff(f.Detail.Diff)
+	if chartable(f) {
+		fv.Chart = renderChart(f, names)
 	}
-	var docs []docView
-	for _, d := range rep.Documents {
-		docs = append(docs, docView{ID: d.ID, Source: names.of(d.Source), Title: d.Title, Published: d.Published, Path: d.Path,
-			Body: renderArticle(text[d.ID], marks[d.ID])})
-	}
-	var fs []findingView
-	kinds := map[string]bool{}
-	for _, f := range rep.Findings {
-		kinds[f.Kind] = true
-		fv := findingView{ID: f.ID, Type: string(f.Type), Kind: f.Kind, Summary: names.in(f.Summary), Why: f.Why,
-			Icon: icons[f.Type], Title: titles[f.Type], Heading: names.in(f.Title)}
-		if fv.Heading == "" {
-			fv.Heading, fv.Summary = names.in(f.Summary), ""
-		}
-		for _, c := range f.Claims {
-			fv.Claims = append(fv.Claims, claimRow{Source: names.of(c.Source), Where: where(c, ps), Line: fmt.Sprintf("%d:%d", c.Span.Line, c.Span.Col), Value: claimValue(c),
-				Speaker: output.Speaker(c.Attribution), Text: output.Quote(c.Text, 140), Anchor: claimAnchor[f.ID+"\x00"+c.ID]})
-		}
-		fv.Diff = htmlDiff(f.Detail.Diff)
-		if chartable(f) {
-			fv.Chart = renderChart(f, names)
-		}
-		fs = append(fs, fv)
-	}
-	var kindList []string
-	for k := range kinds {
-		kindList = append(kindList, k)
-	}
-	sort.Strings(kindList)
-	type count struct {
-		Type, Title, Icon string
-		N                 int
-	}
-	var counts []count
-	for _, t := range compare.Types {
-		counts = append(counts, count{string(t), titles[t], icons[t], rep.Summary[t]})
-	}
-	return pageTemplate.Execute(w, map[string]any{
-		"Docs": docs, "Findings": fs, "Counts": counts, "Kinds": kindList, "Summary": Counts(rep),
-		"Version": rep.Version, "Wide": len(docs) > 4, "Index": opt.Index, "Heading": opt.Heading,
-	})
+	return fv
 }
 
 // icons mark each finding type with a symbol as well as a colour.
 var icons = map[compare.Type]string{
 	compare.Conflict: "✖", compare.Update: "↻", compare.AttributionGap: "❝",
 	compare.QuoteVariant: "≈", compare.Agreement: "✔", compare.OnlyIn: "◐",
-}
-
-func contains(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // renderArticle escapes an article's text and wraps each claim span in a

@@ -47,13 +47,12 @@ func WriteJUnit(w io.Writer, res *check.Result, rel CheckPaths) error {
 			if f.New != n {
 				continue
 			}
-			c := f.Claims[0]
-			where := fmt.Sprintf("%s:%d:%d", ps[c.Doc], c.Span.Line, c.Span.Col)
+			at := where(f.Claims[0], ps)
 			if f.Fails {
 				tc.Failures = append(tc.Failures, junitFailure{Message: f.Summary, Type: string(f.Type),
-					Text: fmt.Sprintf("%s: %s\nwhy: %s\nfingerprint: %s", where, f.Summary, f.Why, f.ID)})
+					Text: fmt.Sprintf("%s: %s\nwhy: %s\nfingerprint: %s", at, f.Summary, f.Why, f.ID)})
 			} else {
-				info = append(info, fmt.Sprintf("%s: %s %s: %s [%s]", where, status(f), f.Type, f.Summary, f.ID))
+				info = append(info, fmt.Sprintf("%s: %s %s: %s [%s]", at, status(f), f.Type, f.Summary, f.ID))
 			}
 		}
 		tc.SystemOut = strings.Join(info, "\n")

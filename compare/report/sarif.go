@@ -1,9 +1,9 @@
 package report
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 
@@ -103,70 +103,80 @@ var typeText = map[compare.Type]string{
 // and partial fingerprints that do not depend on line numbers.
 func WriteSARIF(w io.Writer, res *check.Result, rel CheckPaths, version string) error {
 	ps := docPaths(res, rel)
-	ruleIndex := map[string]int{}
-	ruleOf := map[string][2]string{} // id -> type, kind
-	var ruleIDs []string
-	for _, f := range res.Findings {
-		id := "claimdiff/" + string(f.Type) + "/" + f.Kind
-		if _, ok := ruleOf[id]; !ok {
-			ruleOf[id] = [2]string{string(f.Type), f.Kind}
-			ruleIDs = append(ruleIDs, id)
-		}
-	}
-	sort.Strings(ruleIDs)
+	rules, ruleIndex := sarifRules(res)
 	run := sarifRun{ColumnKind: "unicodeCodePoints", Results: []sarifResult{},
-		Tool: sarifTool{Driver: sarifDriver{Name: "claimdiff", InformationURI: "https://github.com/claimdiff/claimdiff", Version: version, Rules: []sarifRule{}}}}
-	failing := map[string]bool{}
-	for _, t := range res.FailOn {
-		failing[t] = true
-	}
-	for i, id := range ruleIDs {
-		ruleIndex[id] = i
-		typ, kind := ruleOf[id][0], ruleOf[id][1]
-		level := "warning"
-		if failing[typ] {
-			level = "error"
-		} else if typ == string(compare.OnlyIn) {
-			level = "note"
-		}
-		run.Tool.Driver.Rules = append(run.Tool.Driver.Rules, sarifRule{ID: id, Name: typ + "-" + kind,
-			ShortDescription:     sarifText{fmt.Sprintf("%s (%s)", typeText[compare.Type(typ)], kind)},
-			FullDescription:      sarifText{fmt.Sprintf("claimdiff %s finding on %s claims between a new article and earlier coverage.", typ, kind)},
-			DefaultConfiguration: sarifRuleConf{Level: level}})
-	}
+		Tool: sarifTool{Driver: sarifDriver{Name: "claimdiff", InformationURI: "https://github.com/claimdiff/claimdiff", Version: version, Rules: rules}}}
 	for _, f := range res.Findings {
-		id := "claimdiff/" + string(f.Type) + "/" + f.Kind
-		c := f.Claims[0]
-		level := "warning"
-		switch {
-		case f.Fails:
-			level = "error"
-		case f.Type == compare.OnlyIn:
-			level = "note"
-		}
-		r := sarifResult{RuleID: id, RuleIndex: ruleIndex[id], Level: level,
-			Message:             sarifText{f.Summary},
-			Locations:           []sarifLocation{{PhysicalLocation: physical(ps[c.Doc], c.Span.Line, c.Span.Col)}},
-			PartialFingerprints: map[string]string{"claimdiff/v1": f.ID}}
-		for k, o := range f.Claims[1:] {
-			if o.Doc == c.Doc {
-				continue
-			}
-			r.RelatedLocations = append(r.RelatedLocations, sarifLocation{ID: k + 1,
-				PhysicalLocation: physical(ps[o.Doc], o.Span.Line, o.Span.Col), Message: &sarifText{o.Source + ": " + o.Text}})
-		}
-		if f.Accepted {
-			r.Suppressions = []sarifSupp{{Kind: "external", Justification: "listed in the accepted findings file"}}
-		} else if f.Suppressed {
-			r.Suppressions = []sarifSupp{{Kind: "inSource", Justification: "claimdiff-ignore comment"}}
-		}
-		run.Results = append(run.Results, r)
+		run.Results = append(run.Results, newSARIFResult(f, ruleIndex[sarifRuleID(f.Type, f.Kind)], ps))
 	}
-	log := sarifLog{Schema: "https://json.schemastore.org/sarif-2.1.0.json", Version: "2.1.0", Runs: []sarifRun{run}}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(log)
+	return writeIndentedJSON(w, sarifLog{Schema: "https://json.schemastore.org/sarif-2.1.0.json", Version: "2.1.0", Runs: []sarifRun{run}})
+}
+
+// sarifRuleID is the stable id of the rule of a finding type and kind.
+func sarifRuleID(t compare.Type, kind string) string { return "claimdiff/" + string(t) + "/" + kind }
+
+// sarifLevel is the level of a finding (or, by default, of its rule): an
+// error when it fails the run, a note for a fact only the new article
+// reports, a warning otherwise.
+func sarifLevel(fails bool, t compare.Type) string {
+	switch {
+	case fails:
+		return "error"
+	case t == compare.OnlyIn:
+		return "note"
+	}
+	return "warning"
+}
+
+// sarifRules lists the rules of the check's findings, sorted by id, and
+// each one's index; a rule whose type is in the fail level defaults to
+// error.
+func sarifRules(res *check.Result) ([]sarifRule, map[string]int) {
+	type typeKind struct {
+		typ  compare.Type
+		kind string
+	}
+	ruleOf := map[string]typeKind{}
+	var ids []string
+	for _, f := range res.Findings {
+		id := sarifRuleID(f.Type, f.Kind)
+		if _, ok := ruleOf[id]; !ok {
+			ruleOf[id] = typeKind{f.Type, f.Kind}
+			ids = append(ids, id)
+		}
+	}
+	sort.Strings(ids)
+	rules, index := []sarifRule{}, map[string]int{}
+	for i, id := range ids {
+		index[id] = i
+		typ, kind := string(ruleOf[id].typ), ruleOf[id].kind
+		rules = append(rules, sarifRule{ID: id, Name: typ + "-" + kind,
+			ShortDescription:     sarifText{fmt.Sprintf("%s (%s)", typeText[ruleOf[id].typ], kind)},
+			FullDescription:      sarifText{fmt.Sprintf("claimdiff %s finding on %s claims between a new article and earlier coverage.", typ, kind)},
+			DefaultConfiguration: sarifRuleConf{Level: sarifLevel(slices.Contains(res.FailOn, typ), ruleOf[id].typ)}})
+	}
+	return rules, index
+}
+
+// newSARIFResult is one finding located at its first claim, with its
+// claims in other documents as related locations, and suppressed when it
+// is accepted or covered by an ignore comment.
+func newSARIFResult(f check.Finding, ruleIndex int, ps map[string]string) sarifResult {
+	c := f.Claims[0]
+	r := sarifResult{RuleID: sarifRuleID(f.Type, f.Kind), RuleIndex: ruleIndex, Level: sarifLevel(f.Fails, f.Type),
+		Message:             sarifText{f.Summary},
+		Locations:           []sarifLocation{{PhysicalLocation: physical(ps[c.Doc], c.Span.Line, c.Span.Col)}},
+		PartialFingerprints: map[string]string{"claimdiff/v1": f.ID}}
+	for i, o := range elsewhere(f.Finding) {
+		r.RelatedLocations = append(r.RelatedLocations, sarifLocation{ID: i,
+			PhysicalLocation: physical(ps[o.Doc], o.Span.Line, o.Span.Col), Message: &sarifText{o.Source + ": " + o.Text}})
+	}
+	if f.Accepted {
+		r.Suppressions = []sarifSupp{{Kind: "external", Justification: "listed in the accepted findings file"}}
+	} else if f.Suppressed {
+		r.Suppressions = []sarifSupp{{Kind: "inSource", Justification: "claimdiff-ignore comment"}}
+	}
+	return r
 }
 
 // physical locates a finding: path (relative to the repository root, or

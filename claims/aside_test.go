@@ -1,0 +1,74 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/claims/segment"
+)
+
+// TestAsides checks which paragraphs of a page are read as lists of other
+// stories: each case is a page, one paragraph a line, and the indices of
+// the paragraphs that are asides.
+func TestAsides(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		page []string
+		want []int
+	}{
+		{"list after a heading, up to prose", []string{
+			"Teen killed after shooting at apartment complex",
+			"A teen girl has died after a shooting on Monday morning.",
+			"More stories you may like on 7News",
+			"LIVE: 25 hurt in apparent explosion in NYC neighborhood Police say 25 people suffered minor injuries.",
+			"4 dead, dozens hurt as bus carrying football team crashes A charter bus wreck killed four people and injured dozens…",
+			"Missing teen found in Newberry Co.",
+			"Police said the investigation is continuing.",
+		}, []int{2, 3, 4}},
+		{"inline teaser", []string{
+			"Two shot in Detroit",
+			"Two people were shot on Sunday, police said.",
+			"Related: Grandparents charged in fatal shooting of Detroit girl, 5",
+			"The victims were taken to hospital.",
+		}, []int{2}},
+		{"playlist", []string{
+			"Shooting that injured 5 in Tacoma was gang-related",
+			"0:43 Homeless man found dead in Parkland; suspect arrested Pause",
+			"1:51 Boy killed with machete; uncle suspected",
+			"Five people were injured in a shooting at 1:30 a.m. Sunday.",
+		}, []int{1, 2}},
+		{"a heading word in prose", []string{
+			"Officer shot",
+			"Watch the news conference with the chief.",
+			"More than 30 evidence markers were strewn across the parking lot.",
+			"Related charges were filed on Monday.",
+		}, nil},
+		{"the headline is never an aside", []string{
+			"Trending",
+			"Three people were killed.",
+		}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			txt := segment.Segment(strings.Join(tc.page, "\n\n"), segment.Options{})
+			var got []int
+			for p, a := range asides(txt, r.Asides.Headings) {
+				if a {
+					got = append(got, p)
+				}
+			}
+			if len(got) != len(tc.want) {
+				t.Fatalf("asides %v, want %v", got, tc.want)
+			}
+			for i := range got {
+				if got[i] != tc.want[i] {
+					t.Fatalf("asides %v, want %v", got, tc.want)
+				}
+			}
+		})
+	}
+}

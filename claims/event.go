@@ -1,0 +1,156 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claims/english"
+	"github.com/claimdiff/claimdiff/claims/mention"
+	"github.com/claimdiff/claimdiff/claims/segment"
+)
+
+// KindEventTime is the kind of a claim that says when an event the rules
+// name happens: "it made landfall shortly after midnight local time".
+const KindEventTime = "event-time"
+
+// eventWindow bounds how many tokens from an event noun its time is looked
+// for, so that the time is the event's, not another clause's, and each
+// event costs O(1).
+const eventWindow = 10
+
+// eventTimes finds when the events the rules name happen (rules.yaml
+// frames.events): for each event noun, the time anchor nearest to it in its
+// sentence within eventWindow tokens ("landfall ... shortly after midnight
+// local time", "trials ... will begin in Moscow next week", "vaccination of
+// citizens in October"), as an event-time claim whose frame's head is the
+// event and whose frame's time is the anchor. The claim's text runs from
+// the event to its time, with the words that qualify the time ("around 1
+// a.m.", "shortly after midnight").
+func (b *builder) eventTimes() []Claim {
+	ev := b.rules.Frames.Events
+	if ev == nil || ev.Len() == 0 || b.rules.Kinds[KindEventTime] == nil {
+		return nil
+	}
+	toks := b.txt.Tokens
+	var out []Claim
+	for si, s := range b.txt.Sentences {
+		for i := s.First; i < s.Last; i++ {
+			if !ev.Starts(toks[i].Norm) {
+				continue
+			}
+			_, n := ev.Longest(toks, i, s.Last)
+			if n == 0 {
+				continue
+			}
+			a, first, last := b.eventAnchor(i, n, s)
+			if a == nil || b.scheduled(min(i, first)-scheduleLookBack, max(i+n, last), s) {
+				i += n - 1
+				continue
+			}
+			lo, hi := min(i, first), max(i+n, last)
+			if first > i+n {
+				lo = i
+			} else if first < i {
+				hi = i + n
+			}
+			lo = b.timeQualifier(lo, first, s)
+			c := Claim{Doc: b.doc.ID, Source: b.doc.Source, Kind: KindEventTime, Rule: KindEventTime, sent: si, tok: i, val: -1,
+				Attribution: none}
+			head := b.span(i, i+n)
+			c.Frame = &Frame{Measured: head, Head: eventHead(head), Time: a}
+			if a.Precision != "unresolved" && a.Start != "" {
+				c.Date = &mention.DateValue{Start: a.Start, End: a.End, Precision: a.Precision}
+			}
+			c.Text = b.span(lo, hi)
+			c.Span = b.spanOf(toks[lo].Start, toks[hi-1].End)
+			c.Sentence = sentenceAround(b.txt.Src[s.Start:s.End], c.Span.Start-s.Start, c.Span.End-s.Start)
+			c.SentenceSpan = b.spanOf(s.Start, s.End)
+			out = append(out, c)
+			i += n - 1
+		}
+	}
+	return out
+}
+
+// eventAnchor finds the time of the event noun at tokens [i, i+n): the
+// anchor nearest after it within eventWindow tokens ("landfall around 1
+// a.m."), else one that ends right before it ("the Nov. 16 trial"); an
+// anchor further back belongs to something else ("a conference on June
+// 17 and a trial"). It returns the anchor and its tokens.
+func (b *builder) eventAnchor(i, n int, s segment.Sentence) (*TimeAnchor, int, int) {
+	mv := mention.Mention{First: i, Last: i + n}
+	after := s
+	after.First, after.Last = i, min(s.Last, i+n+eventWindow)
+	if a := b.timeAnchor(mv, after); a != nil {
+		if first, last := b.anchorTokens(a, after); first >= 0 {
+			return a, first, last
+		}
+	}
+	before := s
+	before.First, before.Last = max(s.First, i-eventWindow), i+n
+	if a := b.timeAnchor(mv, before); a != nil {
+		if first, last := b.anchorTokens(a, before); first >= 0 && (last == i || last+1 == i && b.txt.Tokens[last].Norm == "'s") {
+			return a, first, last
+		}
+	}
+	return nil, -1, -1
+}
+
+// scheduleLookBack is how many tokens before an event time are read for a
+// schedule word ("a tentative Nov. 16 trial date").
+const scheduleLookBack = 3
+
+// scheduled reports a schedule word (rules.yaml frames.schedules:
+// "scheduled", "tentative", "postponed") in tokens [lo, hi) of the
+// sentence: a time that courts and organisers set and move is a plan, not
+// a fact two outlets can disagree on.
+func (b *builder) scheduled(lo, hi int, s segment.Sentence) bool {
+	sch := b.rules.Frames.Schedules
+	if sch == nil {
+		return false
+	}
+	for k := max(lo, s.First); k < min(hi, s.Last); k++ {
+		if _, n := sch.Longest(b.txt.Tokens, k, s.Last); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// anchorTokens finds the tokens [first, last) of an anchor's text in the
+// sentence part s, or -1.
+func (b *builder) anchorTokens(a *TimeAnchor, s segment.Sentence) (int, int) {
+	for i := s.First; i < s.Last; i++ {
+		for j := i + 1; j <= s.Last; j++ {
+			if b.span(i, j) == a.Text {
+				return i, j
+			}
+		}
+	}
+	return -1, -1
+}
+
+// timeQualifier widens an event time's text back over the words that
+// qualify it ("shortly after", "around", "just before"), which the anchor's
+// text leaves out: at most three words before the anchor.
+func (b *builder) timeQualifier(lo, first int, s segment.Sentence) int {
+	k := first
+	for k-1 >= s.First && first-k < 3 && qualifiers[b.txt.Tokens[k-1].Norm] {
+		k--
+	}
+	return min(lo, k)
+}
+
+// qualifiers are the closed-class words that widen or shift a time:
+// "around 1 a.m.", "shortly after midnight", "just before noon".
+var qualifiers = map[string]bool{"around": true, "about": true, "approximately": true, "roughly": true,
+	"shortly": true, "just": true, "soon": true, "after": true, "before": true, "by": true, "some": true}
+
+// eventHead is an event noun's head: its last word, lower case and
+// singular ("Phase 3 trials": "trial").
+func eventHead(phrase string) string {
+	w := strings.Fields(strings.ToLower(phrase))
+	if len(w) == 0 {
+		return ""
+	}
+	return english.Singular(w[len(w)-1])
+}

@@ -1,0 +1,52 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/claimdiff/claimdiff/claims/ingest"
+	"github.com/claimdiff/claimdiff/claims/rules"
+)
+
+// TestEventTimes: an event noun of the rules with a time after it, or a
+// time right before it, is an event-time claim whose text carries the
+// words that qualify the time; a time further back, a schedule or no time
+// give none.
+func TestEventTimes(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text       string
+		head, time string // "" for no claim
+		claimText  string
+	}{
+		{"It made landfall shortly after midnight local time (05:00 GMT) near Cameron.", "landfall", "after midnight local time", "landfall shortly after midnight local time"},
+		{"But it made landfall around 1 a.m. with sustained winds of 150 mph.", "landfall", "1 a.m.", "landfall around 1 a.m."},
+		{"Post-registration trials of the vaccine will begin in Moscow next week, the mayor said.", "trial", "next week", "trials of the vaccine will begin in Moscow next week"},
+		{"Russia plans to begin mass vaccination of citizens in October.", "vaccination", "in October.", "mass vaccination of citizens in October."},
+		{"The men will have a final conference on June 17 and a trial is scheduled to begin on July 25.", "", "", ""},
+		{"The judge set a tentative Nov. 16 trial date.", "", "", ""},
+		{"The conference was on June 17 and the trial began.", "", "", ""},
+		{"The trial was long.", "", "", ""},
+	}
+	for _, tc := range tests {
+		res := Extract(&ingest.Document{ID: "d", Text: tc.text, Format: "txt"}, r)
+		var got *Claim
+		for i := range res.Claims {
+			if res.Claims[i].Kind == KindEventTime {
+				got = &res.Claims[i]
+			}
+		}
+		switch {
+		case tc.head == "" && got != nil:
+			t.Errorf("%q: unexpected event time %q (%s)", tc.text, got.Text, got.Frame.Time.Text)
+		case tc.head == "":
+		case got == nil:
+			t.Errorf("%q: no event time, want %s at %q", tc.text, tc.head, tc.time)
+		case got.Frame.Head != tc.head || got.Frame.Time.Text != tc.time || got.Text != tc.claimText:
+			t.Errorf("%q: got head %q time %q text %q, want %q %q %q", tc.text, got.Frame.Head, got.Frame.Time.Text, got.Text,
+				tc.head, tc.time, tc.claimText)
+		}
+	}
+}

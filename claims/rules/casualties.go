@@ -1,0 +1,45 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claims/phrase"
+	"gopkg.in/yaml.v3"
+)
+
+// Casualties is the vocabulary the casualty claims are finished with,
+// beyond their rules' patterns.
+type Casualties struct {
+	// Parts are the words that make a death toll given beside a number
+	// shot a part of that total: "four people were shot, two of them
+	// fatally", "two shot, one fatally", "five shot, one of whom died".
+	// A toll without them, in a headline's list, stands beside the shot
+	// figure ("1 dead, 3 shot": three more).
+	Parts *phrase.Set[bool]
+	// Outcomes are the words of what befell the victims: killed, wounded,
+	// hurt. Two joined by "or" ("eight youths have been injured or
+	// killed") count both together: no figure of either kind.
+	Outcomes *phrase.Set[bool]
+}
+
+func newCasualties() *Casualties {
+	return &Casualties{Parts: phrase.New[bool](), Outcomes: phrase.New[bool]()}
+}
+
+func (c *Casualties) clone() *Casualties {
+	return &Casualties{Parts: copySet(c.Parts), Outcomes: copySet(c.Outcomes)}
+}
+
+func (l *loader) casualties(n *yaml.Node, c *Casualties) {
+	f, _ := l.fields(n, "casualties", "parts", "outcomes")
+	for _, k := range []struct {
+		key string
+		set *phrase.Set[bool]
+	}{{"parts", c.Parts}, {"outcomes", c.Outcomes}} {
+		if v := f[k.key]; v != nil {
+			for _, s := range l.strs(v, "casualties."+k.key) {
+				k.set.Add(strings.ToLower(s), true)
+			}
+		}
+	}
+}

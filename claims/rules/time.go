@@ -1,0 +1,143 @@
+package rules
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+	_ "time/tzdata" // zones resolve the same on every machine
+
+	"github.com/claimdiff/claimdiff/claims/phrase"
+	"gopkg.in/yaml.v3"
+)
+
+// Time is the vocabulary of time anchors, the words that say when a figure
+// holds: the zone abbreviations after a clock time ("4 p.m. CT", "21:00
+// GMT") and the phrases that place a figure relative to the story's date
+// ("the previous night", "a year earlier", "next week").
+type Time struct {
+	// Zones maps a lower-case zone abbreviation to its location: an IANA
+	// zone, whose daylight saving follows the date ("CT" is
+	// America/Chicago: UTC−5 in August, UTC−6 in January), or a fixed
+	// offset ("CDT" is UTC−5).
+	Zones map[string]*time.Location
+	// Relative maps a phrase to the offset it names from the reference
+	// date: "the previous night" → −1 day, "next week" → +1 week.
+	Relative *phrase.Set[Offset]
+	// Before and After are the words after a duration that make it an
+	// offset: "three days ago", "two weeks later".
+	Before, After *phrase.Set[bool]
+}
+
+// Offset is a calendar offset: N units (day, week, month or year), N
+// negative for the past.
+type Offset struct {
+	N    int
+	Unit string
+}
+
+// String renders the offset as written in the rules file: "-1 day".
+func (o Offset) String() string { return fmt.Sprintf("%+d %s", o.N, o.Unit) }
+
+var timeFields = []string{"zones", "relative", "before", "after"}
+
+// offsetUnits are the units an offset may count.
+var offsetUnits = map[string]string{"day": "day", "days": "day", "week": "week", "weeks": "week",
+	"month": "month", "months": "month", "year": "year", "years": "year"}
+
+// ParseOffset reads an offset as the rules file writes it: "-1 day",
+// "+2 weeks".
+func ParseOffset(s string) (Offset, error) {
+	f := strings.Fields(s)
+	if len(f) != 2 {
+		return Offset{}, fmt.Errorf("offset %q: want a signed count and a unit, like \"-1 day\"", s)
+	}
+	n, err := strconv.Atoi(f[0])
+	if err != nil || (f[0][0] != '-' && f[0][0] != '+') {
+		return Offset{}, fmt.Errorf("offset %q: %q is not a signed whole number", s, f[0])
+	}
+	u, ok := offsetUnits[strings.ToLower(f[1])]
+	if !ok {
+		return Offset{}, fmt.Errorf("offset %q: unit %q is not day, week, month or year", s, f[1])
+	}
+	return Offset{N: n, Unit: u}, nil
+}
+
+// ParseZone reads a zone as the rules file writes it: an IANA name
+// ("America/Chicago", "UTC") or a fixed offset ("+05:30", "-05:00").
+func ParseZone(s string) (*time.Location, error) {
+	if len(s) == 6 && (s[0] == '+' || s[0] == '-') && s[3] == ':' {
+		h, err1 := strconv.Atoi(s[1:3])
+		m, err2 := strconv.Atoi(s[4:6])
+		if err1 != nil || err2 != nil || h > 14 || m > 59 {
+			return nil, fmt.Errorf("zone offset %q: want ±HH:MM", s)
+		}
+		off := h*3600 + m*60
+		if s[0] == '-' {
+			off = -off
+		}
+		return time.FixedZone("UTC"+s, off), nil
+	}
+	loc, err := time.LoadLocation(s)
+	if err != nil {
+		return nil, fmt.Errorf("zone %q: not an IANA zone name or ±HH:MM offset", s)
+	}
+	return loc, nil
+}
+
+func newTime() *Time {
+	return &Time{Zones: map[string]*time.Location{}, Relative: phrase.New[Offset](),
+		Before: phrase.New[bool](), After: phrase.New[bool]()}
+}
+
+func (t *Time) clone() *Time {
+	c := newTime()
+	for k, v := range t.Zones {
+		c.Zones[k] = v
+	}
+	c.Relative, c.Before, c.After = copySet(t.Relative), copySet(t.Before), copySet(t.After)
+	return c
+}
+
+func (l *loader) time(n *yaml.Node, t *Time) {
+	f, _ := l.fields(n, "time", timeFields...)
+	if v := f["zones"]; v != nil {
+		zf, order := l.fields(v, "time.zones")
+		for _, abbr := range order {
+			s, ok := l.str(zf[abbr], "time.zones."+abbr)
+			if !ok {
+				continue
+			}
+			loc, err := ParseZone(s)
+			if err != nil {
+				l.errf(zf[abbr], "time.zones.%s: %v", abbr, err)
+				continue
+			}
+			t.Zones[strings.ToLower(abbr)] = loc
+		}
+	}
+	if v := f["relative"]; v != nil {
+		rf, order := l.fields(v, "time.relative")
+		for _, key := range order {
+			off, err := ParseOffset(key)
+			if err != nil {
+				l.errf(rf[key], "time.relative: %v", err)
+				continue
+			}
+			for _, p := range l.strs(rf[key], "time.relative."+key) {
+				t.Relative.Add(strings.ToLower(p), off)
+			}
+		}
+	}
+	for _, ks := range []struct {
+		key string
+		set *phrase.Set[bool]
+	}{{"before", t.Before}, {"after", t.After}} {
+		key, set := ks.key, ks.set
+		if v := f[key]; v != nil {
+			for _, s := range l.strs(v, "time."+key) {
+				set.Add(strings.ToLower(s), true)
+			}
+		}
+	}
+}

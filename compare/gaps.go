@@ -1,0 +1,448 @@
+package compare
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimdiff/claimdiff/claims"
+)
+
+// The attribution gaps, named in Detail.Gap.
+const (
+	// GapBareVsAttributed: one outlet states the fact as its own, another
+	// gives it a source.
+	GapBareVsAttributed = "bare-vs-attributed"
+	// GapDifferentSpeakers: two outlets give the fact to sources that
+	// cannot be one.
+	GapDifferentSpeakers = "different-speakers"
+	// GapUnnamedVsNamed: one outlet names the person who said it
+	// ("Industries Minister Mekapati Goutham Reddy"), another leaves the
+	// source unnamed ("officials say", "experts say").
+	GapUnnamedVsNamed = "unnamed-vs-named"
+	// GapHedgedVsAsserted: one outlet hedges the fact ("reportedly"),
+	// another asserts it.
+	GapHedgedVsAsserted = "hedged-vs-asserted"
+)
+
+// gapSide is one document's side of a fact's sourcing: how it attributes
+// the fact, its outlet, and the sentence it states the fact in.
+type gapSide struct {
+	a        claims.Attribution
+	source   string
+	sentence string
+}
+
+// docAttributions is how each document attributes a fact, in order of
+// first appearance: bare if the document states it as fact anywhere in its
+// body, else its first attribution. A headline counts only when the body
+// does not mention the fact: headlines drop attribution by convention, so
+// "13 dead" over "police said 13 died" is an attributed figure, not a bare
+// one.
+func docAttributions(items []*item, headline func(*item) bool) ([]*item, []claims.Attribution) {
+	var firsts []*item
+	at := map[int]claims.Attribution{}
+	chosen := map[int]*item{}
+	fromHeadline := map[int]bool{}
+	for _, it := range items {
+		a := it.c.Attribution
+		h := headline(it)
+		prev, seen := at[it.doc]
+		switch {
+		case !seen:
+			firsts = append(firsts, it)
+		case fromHeadline[it.doc] && !h:
+		case h && !fromHeadline[it.doc]:
+			continue
+		case bare(a) && !bare(prev):
+		default:
+			continue
+		}
+		at[it.doc], fromHeadline[it.doc], chosen[it.doc] = a, h, it
+	}
+	out := make([]claims.Attribution, len(firsts))
+	for i, it := range firsts {
+		out[i] = at[it.doc]
+		firsts[i] = chosen[it.doc]
+	}
+	return firsts, out
+}
+
+// bare reports an attribution that names no source and hedges nothing.
+func bare(a claims.Attribution) bool { return a.Form == claims.FormNone && !a.Hedged }
+
+// attributionGap compares how the documents in a group attribute the fact.
+// When the documents' values differ, each side's value is named in the
+// summary: a summary never gives one outlet's figure for another's.
+func (cmp *comparer) attributionGap(g *group, kind, why string, values []SideValue) *Finding {
+	firsts, attrs := docAttributions(g.items, cmp.headline)
+	gs := make([]gapSide, len(firsts))
+	sides := make([]SideAttribution, len(firsts))
+	for i, it := range firsts {
+		gs[i] = gapSide{a: attrs[i], source: it.c.Source, sentence: it.c.Sentence}
+		sides[i] = sideOf(it.c.ID, it.c.Doc, it.c.Source, attrs[i])
+	}
+	gap := cmp.gapKind(gs)
+	if gap == "" {
+		return nil
+	}
+	fact := describeFact(g.items[0].c)
+	if byDoc := distinctValues(values); byDoc != nil {
+		fact = kind
+		for i := range sides {
+			sides[i].Value = byDoc[sides[i].Doc]
+		}
+	}
+	return &Finding{Type: AttributionGap, Kind: kind, Why: why,
+		Summary: fmt.Sprintf("%s: %s", fact, describeGap(sides)),
+		Claims:  claimsOf(g.items), Detail: Detail{Gap: gap, Attributions: sides}}
+}
+
+// sideOf is a side of an attribution gap as reported, with the evidence:
+// the cue and the speaker as the text gives them, and where.
+func sideOf(claim, doc, source string, a claims.Attribution) SideAttribution {
+	return SideAttribution{Doc: doc, Source: source, Claim: claim, Speaker: a.Speaker, SpeakerType: string(a.SpeakerType),
+		Form: string(a.Form), Cue: a.Cue, SpeakerSpan: a.Span, CueSpan: a.CueSpan, Hedged: a.Hedged, Hedge: a.Hedge}
+}
+
+// gapKind names the difference between the sides' sourcing, or "" for
+// none. Only what the text shows counts, and only between two outlets (two
+// versions of one outlet's story differ in editing, not in sourcing):
+//   - a quote whose speaker was not found (speaker type unknown) is
+//     evidence of nothing;
+//   - an outlet citing another outlet of the comparison ("the Times
+//     reported", with the New York Times compared) passes the other's own
+//     reporting on: that side is left out;
+//   - a bare side whose sentence names another side's speaker ("Trump
+//     declared a state of disaster" against "President Trump declared…,
+//     he said") reports what that person did or said: it is left out too;
+//   - two sources differ only when their identities cannot be the same
+//     (see speakerKey and sameSpeaker) and one of them is a body (an
+//     organisation, an outlet): two people saying much the same thing are
+//     two statements, not one fact sourced differently ("No punishment
+//     will bring our loved ones back", said by two of the bereaved);
+//   - an unnamed source ("officials say", "experts say") against a person
+//     named is its own gap: one outlet could name who said it.
+func (cmp *comparer) gapKind(sides []gapSide) string {
+	var bareSrc, attrSrc, hedgedSrc, assertedSrc, unnamedSrc, namedSrc []string
+	type keyed struct{ key, src string }
+	var keys []keyed
+	seen := map[keyed]bool{} // each key once per outlet: a fact 10,000 outlets attribute alike is one key, not 10,000² comparisons
+	add := func(list *[]string, src string) {
+		src = outletOf(src)
+		if !slices.Contains(*list, src) {
+			*list = append(*list, src)
+		}
+	}
+	var named []string // surnames of named speakers
+	for _, s := range sides {
+		if k := speakerKey(s.a); strings.Contains(k, ":") && s.a.SpeakerType != claims.SpeakerAnonymous {
+			named = append(named, lastWord(s.a.Speaker))
+		}
+	}
+	for _, s := range sides {
+		a := s.a
+		if a.SpeakerType == claims.SpeakerUnknown || cmp.citesCompared(a, s.source) {
+			continue
+		}
+		if a.Form == claims.FormNone || a.Speaker == "" {
+			if namesAny(s.sentence, named) {
+				continue
+			}
+			add(&bareSrc, s.source)
+		} else {
+			add(&attrSrc, s.source)
+			k := speakerKey(a)
+			if kd := (keyed{k, outletOf(s.source)}); k != "" && !seen[kd] {
+				seen[kd] = true
+				keys = append(keys, kd)
+			}
+			switch {
+			case k == "anonymous":
+				add(&unnamedSrc, s.source)
+			case namedKey(k, a):
+				add(&namedSrc, s.source)
+			}
+		}
+		if a.Hedged {
+			add(&hedgedSrc, s.source)
+		} else {
+			add(&assertedSrc, s.source)
+		}
+	}
+	different := false
+	person := string(claims.SpeakerPerson) + ":"
+	for i := range keys {
+		for j := i + 1; j < len(keys) && !different; j++ {
+			ki, kj := keys[i].key, keys[j].key
+			if strings.HasPrefix(ki, person) && strings.HasPrefix(kj, person) {
+				continue // two people saying much the same: two statements
+			}
+			different = keys[i].src != keys[j].src && !sameSpeaker(ki, kj)
+		}
+	}
+	switch {
+	case twoOutlets(bareSrc, attrSrc):
+		return GapBareVsAttributed
+	case different:
+		return GapDifferentSpeakers
+	case twoOutlets(unnamedSrc, namedSrc):
+		return GapUnnamedVsNamed
+	case twoOutlets(hedgedSrc, assertedSrc):
+		return GapHedgedVsAsserted
+	}
+	return ""
+}
+
+// outletOf is the outlet of a source: a source named from the files of one
+// outlet's several articles ("bbc" and "bbc-2", "kdhnews.com" and
+// "kdhnews.com_2") is one outlet.
+func outletOf(source string) string {
+	i := len(source)
+	for i > 0 && source[i-1] >= '0' && source[i-1] <= '9' {
+		i--
+	}
+	if i < len(source) && i > 1 && (source[i-1] == '-' || source[i-1] == '_') {
+		return source[:i-1]
+	}
+	return source
+}
+
+// twoOutlets reports an outlet in a and a different one in b.
+func twoOutlets(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x != y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namedKey reports a speaker key that names a person in full (a given
+// name and a surname: a single word is as often a body taken for a person,
+// "Lancet", "DoJ"). An organisation is not a named source against an
+// unnamed one: "prosecutors" and "officials" are how outlets speak of the
+// Justice Department or the State Department.
+func namedKey(k string, a claims.Attribution) bool {
+	return k != "" && a.SpeakerType == claims.SpeakerPerson && len(strings.Fields(a.Speaker)) >= 2
+}
+
+// lastWord is the last word of a name, lower-case: "tarrant" for
+// "Australian Brenton Tarrant".
+func lastWord(name string) string {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.Trim(f[len(f)-1], ".,'’")
+}
+
+// namesAny reports whether a sentence holds one of the words (whole words,
+// case folded).
+func namesAny(sentence string, words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	for _, w := range lowerWords(sentence) {
+		w = strings.Trim(w, ".,")
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if w != "" && slices.Contains(words, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// citesCompared reports an attribution to an outlet that is itself among
+// the compared documents, other than the citing one: "the Times reported"
+// in a Fox story compared with the New York Times' own.
+func (cmp *comparer) citesCompared(a claims.Attribution, own string) bool {
+	if a.SpeakerType != claims.SpeakerMedia && a.SpeakerType != claims.SpeakerOrganisation {
+		return false
+	}
+	for src := range cmp.sources {
+		if src != own && outletNamed(src, a.Speaker) {
+			return true
+		}
+	}
+	return false
+}
+
+// outletNamed reports whether a speaker names the outlet of a source: the
+// source's letters ("nyt", "fox", "nytimes.com") as the speaker's words
+// joined ("foxnews"), their initials ("New York Times": "nyt"), or its
+// last word ("the Times": "nytimes").
+func outletNamed(source, speaker string) bool {
+	s := strings.ToLower(source)
+	s = strings.TrimPrefix(s, "www.")
+	if i := strings.IndexByte(s, '.'); i > 0 {
+		s = s[:i]
+	}
+	s = letters(s)
+	var ws []string
+	for _, w := range strings.Fields(strings.ToLower(speaker)) {
+		if w = letters(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")); w != "" && w != "the" {
+			ws = append(ws, w)
+		}
+	}
+	if len(s) < 2 || len(ws) == 0 {
+		return false
+	}
+	joined, initials := strings.Join(ws, ""), ""
+	for _, w := range ws {
+		initials += w[:1]
+	}
+	last := ws[len(ws)-1]
+	return joined == s || initials == s || len(s) >= 3 && strings.HasPrefix(joined, s) ||
+		len(last) >= 4 && strings.HasSuffix(s, last) || len(joined) >= 4 && strings.Contains(s, joined)
+}
+
+// letters keeps the letters and digits of s.
+func letters(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		return -1
+	}, s)
+}
+
+// speakerKey is a speaker's identity for comparison across outlets: its
+// type and its lower-cased name ("person:john bel edwards"), all unnamed
+// sources one "anonymous", and "" where the text gives no identity to
+// compare: a document ("the statement said": somebody's statement), a role
+// without a name ("the governor", "CEO"), an unknown speaker. "" matches
+// anyone.
+func speakerKey(a claims.Attribution) string {
+	name := strings.TrimSpace(a.Speaker)
+	switch a.SpeakerType {
+	case claims.SpeakerDocument, claims.SpeakerUnknown, claims.SpeakerNone:
+		return ""
+	case claims.SpeakerAnonymous:
+		return "anonymous"
+	case claims.SpeakerPerson:
+		f := strings.Fields(name)
+		if len(f) == 0 || strings.Contains(name, "'s") {
+			return ""
+		}
+		if r, _ := utf8.DecodeRuneInString(f[len(f)-1]); !unicode.IsUpper(r) {
+			return "" // a role, not a name: "the governor", "his lawyer"
+		}
+		if len(f) == 1 && strings.ToUpper(name) == name {
+			return "" // an abbreviated role or body, not a person's name: "CEO"
+		}
+	}
+	return string(a.SpeakerType) + ":" + foldMarks.Replace(strings.ToLower(name))
+}
+
+// foldMarks folds the accented letters and curly apostrophes of names, so
+// that "Calderón" and "Calderon" are one speaker.
+var foldMarks = strings.NewReplacer("á", "a", "à", "a", "â", "a", "ä", "a", "ã", "a", "å", "a", "é", "e", "è", "e",
+	"ê", "e", "ë", "e", "í", "i", "ì", "i", "î", "i", "ï", "i", "ó", "o", "ò", "o", "ô", "o", "ö", "o", "õ", "o",
+	"ú", "u", "ù", "u", "û", "u", "ü", "u", "ñ", "n", "ç", "c", "ý", "y", "ø", "o", "’", "'")
+
+// sameSpeaker reports whether two speaker keys can name the same speaker.
+// People: the same surname, or surnames one letter apart with the same
+// given name (a misspelling: "Brendan Wen" and "Brendan Wren"), and one
+// name is the surname alone or the two share a given name or initial
+// ("Edwards" and "Louisiana Governor John Bel Edwards" are one person;
+// "Bill Clinton" and "Hillary Clinton" are two). Others: one name's words
+// are all in the other's ("police" and "Victoria Police", "court" and "the
+// High Court").
+func sameSpeaker(a, b string) bool {
+	if a == b {
+		return true
+	}
+	ta, na, _ := strings.Cut(a, ":")
+	tb, nb, _ := strings.Cut(b, ":")
+	if ta != tb {
+		// unnamed sources may be the organisation another outlet names
+		// ("authorities" and "the Sheriff's Office"), and a named person
+		// may speak for either ("Lt. Kevin Dean" for "police", a
+		// spokesman for "officials"): only two names, or two named
+		// bodies, tell sources apart
+		anon, org, person := "anonymous", string(claims.SpeakerOrganisation), string(claims.SpeakerPerson)
+		voice := func(t string) bool { return t == anon || t == org }
+		return voice(ta) && voice(tb) || ta == person && voice(tb) || tb == person && voice(ta)
+	}
+	fa, fb := strings.Fields(strings.TrimPrefix(na, "the ")), strings.Fields(strings.TrimPrefix(nb, "the "))
+	if len(fa) == 0 || len(fb) == 0 {
+		return true
+	}
+	if ta == string(claims.SpeakerPerson) {
+		sa, sb := fa[len(fa)-1], fb[len(fb)-1]
+		ga, gb := fa[:len(fa)-1], fb[:len(fb)-1]
+		if sa != sb {
+			return len(ga) > 0 && len(gb) > 0 && ga[len(ga)-1] == gb[len(gb)-1] && oneEditApart(sa, sb)
+		}
+		if len(ga) == 0 || len(gb) == 0 {
+			return true
+		}
+		// given names that start alike may be one person spelt or
+		// shortened differently ("Mike" and "Michael", "Vincente" and
+		// "Vicente", "J." and "John"); "Bill" and "Hillary" are two
+		for _, x := range ga {
+			for _, y := range gb {
+				if x[0] == y[0] {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	short, long := fa, fb
+	if len(short) > len(long) {
+		short, long = long, short
+	}
+	for _, w := range short {
+		if !slices.Contains(long, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// oneEditApart reports two words of at least four letters that one
+// insertion, deletion or substitution turns into each other.
+func oneEditApart(a, b string) bool {
+	if len(a) < 4 || len(b) < 4 || a == b {
+		return false
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i:] == b[i+1:]
+}
+
+func describeGap(sides []SideAttribution) string {
+	var parts []string
+	for _, s := range sides {
+		who := "stated as fact"
+		if s.Form != string(claims.FormNone) && s.Speaker != "" {
+			who = "attributed to " + s.Speaker
+		}
+		if s.Hedged {
+			who += " (hedged: " + s.Hedge + ")"
+		}
+		where := who + " in " + s.Source
+		if s.Value != "" {
+			where += " (" + s.Value + ")"
+		}
+		parts = append(parts, where)
+	}
+	return strings.Join(parts, "; ")
+}

@@ -1,0 +1,413 @@
+package compare
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/english"
+	"github.com/claimdiff/claimdiff/claims/rules"
+)
+
+// When a figure holds is its frame's time anchor (claims.TimeAnchor): "as
+// of 4 p.m. CT Thursday", "at 21:00 GMT". Two anchors that name one moment
+// are evidence that two figures are one fact; two that cannot be one
+// moment keep the figures apart, unless the kind is revisable, where the
+// later figure is an update.
+
+// anchorOf returns the claim's time anchor, or nil.
+func anchorOf(c *claims.Claim) *claims.TimeAnchor {
+	if c.Frame == nil {
+		return nil
+	}
+	return c.Frame.Time
+}
+
+// zoneProbe are the days a clock time in a zone with daylight saving is
+// read on when its day is unknown: one in winter, one in summer, so that
+// "4 p.m. CT" may be 21:00 or 22:00 GMT.
+var zoneProbe = [2]time.Time{time.Date(2020, 1, 15, 0, 0, 0, 0, time.UTC), time.Date(2020, 7, 15, 0, 0, 0, 0, time.UTC)}
+
+// utcClocks returns the minutes after midnight UTC that an anchor's clock
+// time may be: one reading for a fixed zone or a known day, two for a zone
+// with daylight saving on an unknown day. Nil when the anchor has no clock
+// time or its zone is unknown ("local time").
+func utcClocks(a *claims.TimeAnchor, zones map[string]*time.Location) []int {
+	if a == nil || a.Clock == "" || a.Zone == "" {
+		return nil
+	}
+	loc := zones[strings.ToLower(a.Zone)]
+	if loc == nil {
+		return nil
+	}
+	var hh, mm int
+	if _, err := fmt.Sscanf(a.Clock, "%d:%d", &hh, &mm); err != nil {
+		return nil
+	}
+	days := zoneProbe[:]
+	if a.Precision == "day" && !strings.HasPrefix(a.Start, "--") {
+		if d, err := time.Parse("2006-01-02", a.Start); err == nil {
+			days = []time.Time{d}
+		}
+	}
+	var out []int
+	for _, d := range days {
+		t := time.Date(d.Year(), d.Month(), d.Day(), hh, mm, 0, 0, loc).UTC()
+		m := t.Hour()*60 + t.Minute()
+		if len(out) == 0 || out[0] != m {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// weekday returns the weekday an anchor names ("Thursday"), or "".
+func weekday(a *claims.TimeAnchor) string {
+	for _, w := range strings.Fields(strings.ToLower(a.Text)) {
+		w = strings.Trim(w, ".,;:()")
+		if english.IsCalendarWord(w) && strings.HasSuffix(w, "day") {
+			return w
+		}
+	}
+	return ""
+}
+
+// daysMayMatch reports whether two anchors may fall on one day: their
+// dates overlap, or one of them gives no date, and they name no two
+// different weekdays.
+func daysMayMatch(a, b *claims.TimeAnchor) bool {
+	if wa, wb := weekday(a), weekday(b); wa != "" && wb != "" && wa != wb {
+		return false
+	}
+	if a.Start == "" || b.Start == "" || strings.HasPrefix(a.Start, "--") != strings.HasPrefix(b.Start, "--") {
+		return true
+	}
+	return a.Start <= b.End && b.Start <= a.End
+}
+
+// sameMoment reports whether two anchors name one moment, and says how:
+// the same instant, or clock times that are one time of day in UTC on a
+// day both may share ("at 21:00 GMT" and "as of 4 p.m. CT Thursday" in
+// summer).
+func sameMoment(a, b *claims.TimeAnchor, zones map[string]*time.Location) (bool, string) {
+	if a == nil || b == nil {
+		return false, ""
+	}
+	if a.Instant != "" && b.Instant != "" {
+		if a.Instant == b.Instant {
+			return true, fmt.Sprintf("the same moment (%q, %q: %s)", a.Text, b.Text, a.Instant)
+		}
+		return false, ""
+	}
+	ua, ub := utcClocks(a, zones), utcClocks(b, zones)
+	if len(ua) == 0 || len(ub) == 0 || !daysMayMatch(a, b) {
+		return false, ""
+	}
+	for _, x := range ua {
+		for _, y := range ub {
+			if x == y {
+				return true, fmt.Sprintf("the same moment (%q, %q: %02d:%02d UTC)", a.Text, b.Text, x/60, x%60)
+			}
+		}
+	}
+	return false, ""
+}
+
+// differentTimes names why two anchors cannot be one moment or one day,
+// or returns "": two different instants, or two resolved dates that do not
+// overlap. Weekdays that were not resolved (no publication date) say
+// nothing: the anchor nearest a figure is sometimes when it was reported
+// ("it emerged on Thursday"), sometimes the period it covers ("the week
+// that ended Saturday").
+func differentTimes(a, b *claims.TimeAnchor, zones map[string]*time.Location) string {
+	if a == nil || b == nil {
+		return ""
+	}
+	if a.Instant != "" && b.Instant != "" {
+		if a.Instant != b.Instant {
+			return fmt.Sprintf("%q (%s) vs %q (%s)", a.Text, a.Instant, b.Text, b.Instant)
+		}
+		return ""
+	}
+	if a.Start != "" && b.Start != "" && strings.HasPrefix(a.Start, "--") == strings.HasPrefix(b.Start, "--") &&
+		(a.End < b.Start || b.End < a.Start) {
+		return fmt.Sprintf("%q (%s) vs %q (%s)", a.Text, a.Start, b.Text, b.Start)
+	}
+	return ""
+}
+
+// timeKeys is when each item's figure holds (timeKey), comparable across
+// the items: when some are known to the day only, instants are cut to
+// their day, so that a figure "on Thursday" and one "at 4 p.m. Thursday"
+// are one time, never an earlier and a later one.
+func timeKeys(cmp *comparer, items []*item) []string {
+	keys := make([]string, len(items))
+	short := false
+	for i, it := range items {
+		keys[i] = cmp.timeKey(it)
+		short = short || keys[i] != "" && len(keys[i]) <= len("2006-01-02")
+	}
+	if short {
+		for i, k := range keys {
+			if len(k) > len("2006-01-02") {
+				keys[i] = k[:len("2006-01-02")]
+			}
+		}
+	}
+	return keys
+}
+
+// timeOrder sorts the primary items that have a value by when they hold
+// (timeKeys), earliest first, and gives each its time and each document
+// its rank in that order, for an update's summary and claim order.
+func (cmp *comparer) timeOrder(prim []*item) ([]*item, map[*item]string, map[string]int) {
+	var withValue []*item
+	for _, it := range prim {
+		if it.c.Value != nil {
+			withValue = append(withValue, it)
+		}
+	}
+	ks := timeKeys(cmp, withValue)
+	keys := map[*item]string{}
+	for i, it := range withValue {
+		keys[it] = ks[i]
+	}
+	order := slices.Clone(withValue)
+	sort.SliceStable(order, func(i, j int) bool { return keys[order[i]] < keys[order[j]] })
+	rank := map[string]int{}
+	for i, it := range order {
+		if _, ok := rank[it.c.Doc]; !ok {
+			rank[it.c.Doc] = i
+		}
+	}
+	return order, keys, rank
+}
+
+// timeKey is when a figure holds, for ordering an update: its anchor's
+// instant or day, else the document's publication time; "" when unknown.
+func (cmp *comparer) timeKey(it *item) string {
+	if a := anchorOf(it.c); a != nil {
+		switch {
+		case a.Instant != "":
+			return a.Instant
+		case a.Precision == "day" && !strings.HasPrefix(a.Start, "--"):
+			return a.Start
+		}
+	}
+	return cmp.published(it.c.Doc)
+}
+
+// An event time (claims.KindEventTime: "landfall around 1 a.m.") is
+// compared by its time, read as a span on one axis: a clock time in UTC
+// (its zone known) or in local time (its zone "local" or not given: one
+// story's clock times are the place's), on its day when the day is
+// resolved; a date or month (with its year, or by day of the year); or an
+// offset from a publication date the documents do not give ("last week",
+// "next week": undated documents are read as of one date, as --published
+// dates them all alike). Spans on different axes are not compared.
+
+// timeSpan is an event time's reading: [lo, hi] on axis, in minutes for
+// clock times and days otherwise, and how it was read.
+type timeSpan struct {
+	axis   string
+	lo, hi float64
+	read   string
+}
+
+// clockQualifiers widen or shift a clock time, by the words before it:
+// minutes before and after the time named.
+var clockQualifiers = []struct {
+	words         string
+	before, after float64
+}{
+	{"shortly after", 0, 30}, {"just after", 0, 30}, {"soon after", 0, 30}, {"after", 0, 60},
+	{"shortly before", 30, 0}, {"just before", 30, 0}, {"before", 60, 0}, {"by", 60, 0},
+	{"around", 15, 15}, {"about", 15, 15}, {"approximately", 15, 15}, {"roughly", 15, 15}, {"some", 15, 15},
+}
+
+// clockSlack is how far either side an unqualified clock time may be from
+// the moment it names (reporters round to the hour or the quarter).
+const clockSlack = 10
+
+// dayOffsets are the relative days the date recogniser leaves unresolved
+// without a publication date, with the offset each names; the rules'
+// time.relative phrases are read first.
+var dayOffsets = map[string]rules.Offset{
+	"last week": {N: -1, Unit: "week"}, "this week": {N: 0, Unit: "week"}, "yesterday": {N: -1, Unit: "day"},
+	"today": {N: 0, Unit: "day"}, "tonight": {N: 0, Unit: "day"}, "last night": {N: -1, Unit: "day"},
+	"last month": {N: -1, Unit: "month"}, "last year": {N: -1, Unit: "year"},
+}
+
+// eventSpan reads an event time's span, or false when it has none.
+func eventSpan(r *rules.Rules, c *claims.Claim) (timeSpan, bool) {
+	a := anchorOf(c)
+	if a == nil {
+		return timeSpan{}, false
+	}
+	if a.Clock != "" {
+		return clockSpan(r, c, a)
+	}
+	if a.Start != "" && a.End != "" {
+		lo, okLo := dayNumber(a.Start)
+		hi, okHi := dayNumber(a.End)
+		if !okLo || !okHi {
+			return timeSpan{}, false
+		}
+		axis := "date"
+		if strings.HasPrefix(a.Start, "--") {
+			axis = "day of the year"
+		}
+		return timeSpan{axis: axis, lo: lo, hi: hi, read: fmt.Sprintf("%q: %s to %s", a.Text, a.Start, a.End)}, true
+	}
+	if a.Precision == "unresolved" {
+		off, ok := relativeOffset(r, a.Text)
+		if !ok {
+			return timeSpan{}, false
+		}
+		lo, hi := offsetDays(off)
+		return timeSpan{axis: "days from publication", lo: lo, hi: hi,
+			read: fmt.Sprintf("%q: %+.0f to %+.0f days from publication", a.Text, lo, hi)}, true
+	}
+	return timeSpan{}, false
+}
+
+// clockSpan reads a clock time with the words that qualify it in the
+// claim's text ("shortly after midnight": 00:00 to 00:30).
+func clockSpan(r *rules.Rules, c *claims.Claim, a *claims.TimeAnchor) (timeSpan, bool) {
+	var hh, mm int
+	if _, err := fmt.Sscanf(a.Clock, "%d:%d", &hh, &mm); err != nil {
+		return timeSpan{}, false
+	}
+	before, after := float64(clockSlack), float64(clockSlack)
+	lead := strings.ToLower(c.Text)
+	if k := strings.Index(lead, strings.ToLower(a.Text)); k >= 0 {
+		first, _, _ := strings.Cut(strings.ToLower(a.Text), " ")
+		lead = strings.TrimSpace(lead[:k]) + " " + first
+	}
+	for _, q := range clockQualifiers {
+		if strings.HasSuffix(lead, " "+q.words) || lead == q.words {
+			before, after = q.before, q.after
+			break
+		}
+	}
+	axis, lo, hi := "local time", float64(hh*60+mm), float64(hh*60+mm)
+	var zones map[string]*time.Location
+	if r.Time != nil {
+		zones = r.Time.Zones
+	}
+	if us := utcClocks(a, zones); len(us) > 0 {
+		axis, lo, hi = "UTC", float64(us[0]), float64(us[0])
+		for _, u := range us[1:] {
+			lo, hi = min(lo, float64(u)), max(hi, float64(u))
+		}
+	}
+	if a.Precision == "day" && a.Start != "" {
+		axis += " on " + a.Start
+	}
+	lo, hi = lo-before, hi+after
+	return timeSpan{axis: axis, lo: lo, hi: hi, read: fmt.Sprintf("%q: %s to %s %s", c.Text, clock(lo), clock(hi), axis)}, true
+}
+
+func clock(m float64) string {
+	x := (int(m) + 24*60) % (24 * 60)
+	return fmt.Sprintf("%02d:%02d", x/60, x%60)
+}
+
+// relativeOffset reads the offset an unresolved relative anchor names:
+// "next week" +1 week (rules time.relative), "last week" -1 week.
+func relativeOffset(r *rules.Rules, text string) (rules.Offset, bool) {
+	t := strings.ToLower(strings.Trim(text, " .,;:"))
+	for _, p := range []string{"on ", "in ", "by ", "since ", "until ", "from ", "during ", "of "} {
+		t = strings.TrimPrefix(t, p)
+	}
+	if r.Time != nil {
+		if off, ok := r.Time.Relative.Get(t); ok {
+			return off, true
+		}
+	}
+	off, ok := dayOffsets[t]
+	return off, ok
+}
+
+// offsetDays is the span of days an offset may name from a date: "+1
+// week" is 1 to 13 days on (next week, whatever today's weekday).
+func offsetDays(o rules.Offset) (float64, float64) {
+	n := float64(o.N)
+	switch o.Unit {
+	case "week":
+		return 7*n - 6, 7*n + 6
+	case "month":
+		return 30*n - 30, 30*n + 30
+	case "year":
+		return 365*n - 365, 365*n + 365
+	}
+	return n, n
+}
+
+// dayNumber is a date's day count: since 1970 for a full date, the day of
+// a leap year for one without its year ("--10-01").
+func dayNumber(d string) (float64, bool) {
+	if rest, ok := strings.CutPrefix(d, "--"); ok {
+		t, err := time.Parse("2006-01-02", "2020-"+rest)
+		if err != nil {
+			return 0, false
+		}
+		return float64(t.YearDay()), true
+	}
+	t, err := time.Parse("2006-01-02", d)
+	if err != nil {
+		return 0, false
+	}
+	return float64(t.Unix() / 86400), true
+}
+
+// agreeTimes reports whether event times can all hold at once; if not, it
+// names two that cannot (the earlier first) and a note with their
+// readings.
+func (cmp *comparer) agreeTimes(items []*item) (*item, *item, string, bool) {
+	spans := make([]timeSpan, len(items))
+	ok := make([]bool, len(items))
+	for i, it := range items {
+		spans[i], ok[i] = eventSpan(cmp.r, it.c)
+	}
+	for i := range items {
+		for j := i + 1; j < len(items); j++ {
+			a, b := spans[i], spans[j]
+			if !ok[i] || !ok[j] || a.axis != b.axis || (a.lo <= b.hi && b.lo <= a.hi) {
+				continue
+			}
+			x, y := items[i], items[j]
+			if b.hi < a.lo {
+				x, y, a, b = y, x, b, a
+			}
+			return x, y, fmt.Sprintf("read as %s (%s) and %s (%s): they do not overlap", a.read, x.c.Source, b.read, y.c.Source), false
+		}
+	}
+	return nil, nil, "", true
+}
+
+// eventFits says how an event time sits with a group's: whether a primary
+// claim of the group gives its time on the same axis (the same event's
+// time, comparable), and whether all those times overlap it.
+func (al *aligner) eventFits(g *group, it *item) (comparable, fits bool) {
+	a, ok := eventSpan(al.rules, it.c)
+	if !ok {
+		return false, false
+	}
+	fits = true
+	for _, o := range g.items {
+		if o.restates {
+			continue
+		}
+		b, ok := eventSpan(al.rules, o.c)
+		if !ok || a.axis != b.axis {
+			continue
+		}
+		comparable = true
+		fits = fits && a.lo <= b.hi && b.lo <= a.hi
+	}
+	return comparable, comparable && fits
+}

@@ -1,0 +1,112 @@
+package compare
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/ingest"
+	"github.com/claimdiff/claimdiff/claims/rules"
+)
+
+// TestSameMoment: anchors name one moment by one instant, or by clock
+// times that are one time of day in UTC on a day both may share; they are
+// different times only by two instants or two resolved days.
+func TestSameMoment(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	zones := r.Time.Zones
+	gmt := &claims.TimeAnchor{Text: "at 21:00 GMT", Precision: "unresolved", Clock: "21:00", Zone: "GMT"}
+	ctThu := &claims.TimeAnchor{Text: "as of 4 p.m. CT Thursday", Precision: "unresolved", Clock: "16:00", Zone: "CT", Relative: true}
+	ctWed := &claims.TimeAnchor{Text: "as of 4 p.m. CT Wednesday", Precision: "unresolved", Clock: "16:00", Zone: "CT", Relative: true}
+	gmtThu := &claims.TimeAnchor{Text: "at 21:00 GMT on Thursday", Precision: "unresolved", Clock: "21:00", Zone: "GMT"}
+	local := &claims.TimeAnchor{Text: "at 4 p.m. local time", Precision: "unresolved", Clock: "16:00", Zone: "local"}
+	ctNoon := &claims.TimeAnchor{Text: "at noon CT", Precision: "unresolved", Clock: "12:00", Zone: "CT"}
+	inst := func(text, s string) *claims.TimeAnchor {
+		return &claims.TimeAnchor{Text: text, Start: s[:10], End: s[:10], Precision: "day", Instant: s}
+	}
+	day := func(text, d string) *claims.TimeAnchor {
+		return &claims.TimeAnchor{Text: text, Start: d, End: d, Precision: "day"}
+	}
+	tests := []struct {
+		name      string
+		a, b      *claims.TimeAnchor
+		same      bool
+		different bool
+	}{
+		{"GMT and CT in summer", gmt, ctThu, true, false},
+		{"two weekdays", gmtThu, ctWed, false, false},
+		{"same weekday", gmtThu, ctThu, true, false},
+		{"local time: zone unknown", local, ctThu, false, false},
+		{"other clock", ctNoon, gmt, false, false},
+		{"one instant", inst("a", "2020-08-27T21:00:00Z"), inst("b", "2020-08-27T21:00:00Z"), true, false},
+		{"two instants", inst("a", "2020-08-27T21:00:00Z"), inst("b", "2020-08-27T06:00:00Z"), false, true},
+		{"two days", day("on Monday", "2024-03-04"), day("on Tuesday", "2024-03-05"), false, true},
+		{"a day without a clock is no moment", day("on Monday", "2024-03-04"), day("on Monday", "2024-03-04"), false, false},
+		{"no anchor", nil, gmt, false, false},
+	}
+	for _, tc := range tests {
+		same, why := sameMoment(tc.a, tc.b, zones)
+		if same != tc.same {
+			t.Errorf("%s: sameMoment = %v (%s), want %v", tc.name, same, why, tc.same)
+		}
+		if diff := differentTimes(tc.a, tc.b, zones); (diff != "") != tc.different {
+			t.Errorf("%s: differentTimes = %q, want different=%v", tc.name, diff, tc.different)
+		}
+	}
+}
+
+// TestEventTimeVerdicts: two outlets that give one event times that cannot
+// both hold disagree, with the readings in the note; times that overlap,
+// or that lie on axes that say nothing of each other, do not.
+func TestEventTimeVerdicts(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name     string
+		a, b     string
+		conflict bool
+	}{
+		{"an hour apart", "It made landfall shortly after midnight local time near Cameron.",
+			"But it made landfall around 1 a.m. near Cameron.", true},
+		{"one hour", "It made landfall around 1 a.m. local time.", "Laura made landfall at 1 a.m. on the coast.", false},
+		{"last week vs next week", "The later-stage trial launched last week.",
+			"Post-registration trials of the vaccine will begin in Moscow next week.", true},
+		{"October vs November", "Russia plans to begin mass vaccination of citizens in October.",
+			"The minister said the country would start vaccinations from November.", true},
+		{"a month vs an offset", "Russia plans to begin mass vaccination in October.",
+			"Mass vaccination starts next week.", false},
+		{"other events", "It made landfall around 1 a.m.", "Mass vaccination starts at 5 a.m.", false},
+	}
+	for _, tc := range tests {
+		var results []*claims.Result
+		for i, text := range []string{tc.a, tc.b} {
+			doc := &ingest.Document{ID: fmt.Sprintf("d%d", i), Source: fmt.Sprintf("Outlet %c", 'A'+i), Text: text, Format: "txt"}
+			results = append(results, claims.Extract(doc, r))
+		}
+		rep, err := Compare(context.Background(), results, r, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var found *Finding
+		for i, f := range rep.Findings {
+			if f.Type == Conflict && f.Kind == claims.KindEventTime {
+				found = &rep.Findings[i]
+			}
+		}
+		switch {
+		case tc.conflict && found == nil:
+			t.Errorf("%s: no event-time conflict", tc.name)
+		case !tc.conflict && found != nil:
+			t.Errorf("%s: unexpected conflict %s (%s)", tc.name, found.Summary, found.Detail.Note)
+		case found != nil && !strings.Contains(found.Detail.Note, "do not overlap"):
+			t.Errorf("%s: note %q does not give the readings", tc.name, found.Detail.Note)
+		}
+	}
+}
