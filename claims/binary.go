@@ -26,24 +26,10 @@ import (
 func (res *Result) AppendBinary(b []byte) []byte {
 	e := &encoder{src: res.Text.Src, index: map[string]int{}}
 	e.text(res.Text)
-	e.section(func() {
-		e.uint(len(res.Mentions))
-		for i := range res.Mentions {
-			e.mention(&res.Mentions[i])
-		}
-	})
-	e.uint(len(res.Claims))
-	for i := range res.Claims {
-		e.claim(&res.Claims[i])
-	}
-	e.uint(len(res.Attributions))
-	for i := range res.Attributions {
-		e.attribution(&res.Attributions[i])
-	}
-	e.uint(len(res.SentenceAttributions))
-	for i := range res.SentenceAttributions {
-		e.attribution(&res.SentenceAttributions[i])
-	}
+	e.section(func() { writeList(e, res.Mentions, e.mention) })
+	writeList(e, res.Claims, e.claim)
+	writeList(e, res.Attributions, e.attribution)
+	writeList(e, res.SentenceAttributions, e.attribution)
 	e.bool(res.Words != nil)
 	for _, ws := range res.Words {
 		e.uint(len(ws))
@@ -300,6 +286,14 @@ func (e *encoder) span(s Span) {
 	e.uint(s.End - s.Start)
 	e.uint(s.Line)
 	e.uint(s.Col)
+}
+
+// writeList writes a list: its length, then each item.
+func writeList[T any](e *encoder, xs []T, write func(*T)) {
+	e.uint(len(xs))
+	for i := range xs {
+		write(&xs[i])
+	}
 }
 
 // writeOptional writes a value that may be absent: a flag, then the value

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"strings"
+	"time"
 
 	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/mention"
@@ -37,7 +38,9 @@ const claimWindow = 16
 //     so is a count the text denies ("two other children were not injured")
 //     and "one shot", a gunshot ("fired one shot which struck his wife"),
 //     and a count of two outcomes ("eight were injured or killed");
-//   - a rule's perpetrator flag goes into the claim's frame;
+//   - a rule's perpetrator flag goes into the claim's frame, and a count
+//     dated well before the latest dated count (the story's own event)
+//     takes the previous scope: another, earlier event's;
 //   - a claim whose rule follows other kinds is dropped unless one of them
 //     was claimed in the sentence or the two before it;
 //   - a single victim ("a man was shot dead", value 1 by rule, or "one
@@ -60,6 +63,7 @@ func (b *builder) casualties(cs []Claim) []Claim {
 	deaths := false                // any killed claim, a named victim or a count above zero
 	injuries := false              // an injured count (a number) above zero
 	named := make([]bool, len(cs)) // counts that are numbers in names, or denied
+	story := storyDate(cs, b.doc.Published)
 	for i := range cs {
 		c := &cs[i]
 		ru := b.rules.Rule(c.Rule)
@@ -72,6 +76,14 @@ func (b *builder) casualties(cs []Claim) []Claim {
 		}
 		if ru.Perpetrator != "" {
 			setPerpetrator(c, ru.Perpetrator)
+		}
+		if c.Value != nil && earlier(*c, story) {
+			if c.Frame == nil {
+				c.Frame = &Frame{}
+			}
+			if c.Frame.Scope == "" {
+				c.Frame.Scope = "previous"
+			}
 		}
 		if c.Value == nil {
 			deaths = deaths || c.Kind == kindKilled
@@ -238,6 +250,46 @@ func clause(text string) bool {
 
 func isCasualty(kind string) bool {
 	return kind == kindKilled || kind == kindInjured || kind == kindShot || kind == "missing"
+}
+
+// earlierBy is how long before the story's own event a casualty count
+// must be dated to be another, earlier event's: follow-up reports and
+// roundups of days and weeks stay the story's.
+const earlierBy = 60 * 24 * time.Hour
+
+// storyDate is the date of the event a document reports: the latest date
+// its casualty counts are given (a story recalls earlier events, it does
+// not report later ones), no later than its publication when that is
+// known; zero when no count is dated.
+func storyDate(cs []Claim, published time.Time) time.Time {
+	var latest time.Time
+	for i := range cs {
+		if d, ok := dateEnd(cs[i]); ok && isCasualty(cs[i].Kind) && d.After(latest) {
+			latest = d
+		}
+	}
+	if !published.IsZero() && latest.After(published) {
+		return published
+	}
+	return latest
+}
+
+// dateEnd is the last day of a claim's date, when it has a full one.
+func dateEnd(c Claim) (time.Time, bool) {
+	if c.Date == nil {
+		return time.Time{}, false
+	}
+	t, err := time.Parse("2006-01-02", c.Date.End)
+	return t, err == nil
+}
+
+// earlier reports a count dated well before the story's own event ("On
+// Nov. 5, 2009, Hasan opened fire, killing 12" in a report of a shooting
+// in 2014). It takes the frame's previous scope, which keeps it apart from
+// the story's counts.
+func earlier(c Claim, story time.Time) bool {
+	end, ok := dateEnd(c)
+	return ok && !story.IsZero() && end.Add(earlierBy).Before(story)
 }
 
 // setPerpetrator records whether a casualty count includes the

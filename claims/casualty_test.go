@@ -52,3 +52,42 @@ func TestCasualties(t *testing.T) {
 		})
 	}
 }
+
+// TestEarlierEvents checks that a casualty count dated well before the
+// story's own event takes the previous scope, and the story's counts do
+// not: each case lists the text of every casualty count with a value and
+// whether it is an earlier event's.
+func TestEarlierEvents(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, text string
+		want       map[string]bool // claim text -> previous scope
+	}{
+		{"a shooting recalled", "Three people were killed on April 2, 2014, at Fort Hood.\n\n" +
+			"On Nov. 5, 2009, Nidal Hasan opened fire at Fort Hood, killing 13 people.",
+			map[string]bool{"Three people were killed": false, "killing 13": true}},
+		{"weeks apart are one story", "Two people were killed on May 1, 2015.\n\n" +
+			"Police said on June 20, 2015, that five people were wounded.",
+			map[string]bool{"Two people were killed": false, "five people were wounded": false}},
+		{"no dates", "Two people were killed.\n\nIn 2009 a man was shot dead nearby.",
+			map[string]bool{"Two people were killed": false}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := &ingest.Document{ID: "t", Source: "t", Text: tc.text, Format: "txt"}
+			got := map[string]bool{}
+			for _, c := range Extract(doc, r).Claims {
+				if isCasualty(c.Kind) && c.Value != nil {
+					got[c.Text] = c.Frame != nil && c.Frame.Scope == "previous"
+				}
+			}
+			for text, prev := range tc.want {
+				if g, ok := got[text]; !ok || g != prev {
+					t.Errorf("%q: previous %v (found %v), want %v; claims %v", text, g, ok, prev, got)
+				}
+			}
+		})
+	}
+}

@@ -88,7 +88,10 @@ func contains(v *mention.Value, x float64) bool {
 // article of the incident states the gold figure) and over articles, and,
 // for ages, over gold participants with an age. An article may count the
 // gunman or not, so for killed the gold count with and without killed
-// suspects both count as right. Run with -v to see the figures.
+// suspects both count as right. A casualty claim dated to an earlier
+// event (frame scope previous) is no claim about the incident, as compare
+// keeps it apart: it is left out of precision and tallied on its own.
+// Run with -v to see the figures.
 func TestEvalGVA(t *testing.T) {
 	dir := filepath.Join(corpusDir, "gva")
 	incidents, _ := filepath.Glob(filepath.Join(dir, "*", "gold.json"))
@@ -104,7 +107,8 @@ func TestEvalGVA(t *testing.T) {
 	// per article: an article whose killed (injured) claims include the
 	// gold figure, over articles of incidents with a gold figure above 0
 	var artKilled, artInjured prf
-	var wrong, missed []string
+	var wrong, missed, earlier []string
+	var previous prf // casualty claims dated to an earlier event
 	for _, goldPath := range incidents {
 		b, err := os.ReadFile(goldPath)
 		if err != nil {
@@ -147,6 +151,7 @@ func TestEvalGVA(t *testing.T) {
 		var found []string
 		for _, res := range results {
 			artK, artI := false, false
+			badK, badI, anyK, anyI := false, false, false, false // per article precision
 			for _, c := range res.Claims {
 				if c.Kind == "killed" || c.Kind == "injured" || c.Kind == "shot" {
 					found = append(found, filepath.Base(res.Doc.Path)+":"+strconv.Itoa(c.Span.Line)+": "+Describe(c)+perpetrator(c)+" ["+c.Text+"]")
@@ -155,6 +160,18 @@ func TestEvalGVA(t *testing.T) {
 					continue
 				}
 				where := filepath.Base(filepath.Dir(goldPath)) + "/" + filepath.Base(res.Doc.Path) + ":" + strconv.Itoa(c.Span.Line) + ": "
+				if isCasualty(c.Kind) && c.Frame != nil && c.Frame.Scope == "previous" {
+					// dated to an earlier event: compare keeps it apart
+					// from the story's counts, so it is no claim about
+					// this incident; tallied to show what it leaves out
+					previous.claims++
+					k, i := float64(g.NumKilled), float64(g.NumInjured)
+					if c.Kind == kindKilled && contains(c.Value, k) || c.Kind == kindInjured && contains(c.Value, i) || c.Kind == kindShot && contains(c.Value, k+i) {
+						previous.tp++
+					}
+					earlier = append(earlier, where+Describe(c)+": "+c.Text)
+					continue
+				}
 				switch c.Kind {
 				case "killed":
 					killed.claims++
@@ -162,18 +179,22 @@ func TestEvalGVA(t *testing.T) {
 					for k := range okKilled {
 						ok = ok || contains(c.Value, k)
 					}
+					anyK = true
 					if ok {
 						killed.tp++
 						hitK, artK = true, true
 					} else {
+						badK = true
 						wrong = append(wrong, where+Describe(c)+" gold "+strconv.Itoa(g.NumKilled)+": "+c.Text)
 					}
 				case "injured":
 					injured.claims++
+					anyI = true
 					if contains(c.Value, float64(g.NumInjured)) {
 						injured.tp++
 						hitI, artI = true, true
 					} else {
+						badI = true
 						wrong = append(wrong, where+Describe(c)+" gold "+strconv.Itoa(g.NumInjured)+": "+c.Text)
 					}
 				case "shot":
@@ -201,6 +222,18 @@ func TestEvalGVA(t *testing.T) {
 			}
 			artKilled.tally(g.NumKilled > 0, artK)
 			artInjured.tally(g.NumInjured > 0, artI)
+			if anyK {
+				artKilled.claims++
+				if !badK {
+					artKilled.tp++
+				}
+			}
+			if anyI {
+				artInjured.claims++
+				if !badI {
+					artInjured.tp++
+				}
+			}
 		}
 		killed.tally(g.NumKilled > 0, hitK)
 		injured.tally(g.NumInjured > 0, hitI)
@@ -229,10 +262,14 @@ func TestEvalGVA(t *testing.T) {
 		name string
 		p    prf
 	}{{"killed", artKilled}, {"injured", artInjured}} {
-		t.Logf("%-8s per article: recall %.3f (%d/%d articles of incidents with a gold figure)", row.name,
-			row.p.recall(), row.p.goldHit, row.p.gold)
+		t.Logf("%-8s per article: recall %.3f (%d/%d articles of incidents with a gold figure), precision %.3f (%d/%d articles with claims of the kind, all of them right)", row.name,
+			row.p.recall(), row.p.goldHit, row.p.gold, row.p.precision(), row.p.tp, row.p.claims)
 	}
+	t.Logf("earlier events: %d casualty claims dated to an earlier event (previous scope), left out of precision; %d of them equal to the gold figure", previous.claims, previous.tp)
 	if os.Getenv("CLAIMDIFF_EVAL_VERBOSE") != "" {
+		for _, e := range earlier {
+			t.Log("  earlier event: " + e)
+		}
 		for _, w := range wrong {
 			t.Log("  not gold: " + w)
 		}
@@ -241,7 +278,7 @@ func TestEvalGVA(t *testing.T) {
 		}
 	}
 	// Regression floors, well under the figures measured when they were set.
-	if killed.precision() < 0.8 || killed.recall() < 0.85 || injured.precision() < 0.6 || injured.recall() < 0.7 ||
+	if killed.precision() < 0.82 || killed.recall() < 0.85 || injured.precision() < 0.66 || injured.recall() < 0.8 ||
 		ages.precision() < 0.75 || ages.recall() < 0.7 {
 		t.Errorf("extraction quality fell below the floor")
 	}

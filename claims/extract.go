@@ -173,7 +173,16 @@ func (b *builder) claims(matches []rules.Match) []Claim {
 	usedMention := make([]bool, len(b.in.Mentions))
 	usedVictim := map[sentenceKey]bool{}
 	aside := asides(b.txt, b.rules.Asides.Headings)
-	out := make([]Claim, 0, bound+bound/8+4) // room for the claims derived from them
+	// Room for the claims derived from them, and for the quotes the
+	// attribution adds: at most one for each pair of quote marks.
+	marks := 0
+	for i := range b.txt.Tokens {
+		if t := &b.txt.Tokens[i]; t.Kind == segment.Punct && (t.Norm == "\"" || t.Norm == "'") {
+			marks++
+		}
+	}
+	room := bound/8 + marks/2 + 4
+	out := make([]Claim, 0, bound+room)
 	for _, o := range order {
 		m := matches[o.i]
 		if aside[b.txt.Sentences[m.Sentence].Para] {
@@ -213,9 +222,9 @@ func (b *builder) claims(matches []rules.Match) []Claim {
 	if len(out) == 0 {
 		return nil // as a document without claims is decoded
 	}
-	if cap(out)-len(out) > len(out)/4+16 {
+	if cap(out)-len(out) > 2*room {
 		// the bound was loose: keep room for the quotes to come, not more
-		out = append(make([]Claim, 0, len(out)+len(out)/8+4), out...)
+		out = append(make([]Claim, 0, len(out)+room), out...)
 	}
 	sortClaims(out)
 	return out

@@ -88,13 +88,21 @@ func (b *builder) frame(c *Claim) bool {
 		after = perEnd
 	}
 	partitive := false
+	money := mv.Type == mention.Money
+	if generic && mv.Type == mention.Number && b.norm(after, s) == "of" {
+		// "hundreds of thousands of dollars": an amount of money
+		if code, ok := b.rules.Currencies.Word(b.norm(after+1, s)); ok {
+			money, c.Value.Unit = true, code
+			after += 2
+		}
+	}
 	var measured np
-	if w := b.norm(after, s); w == "of" || (mv.Type == mention.Money && (w == "for" || w == "in" || w == "on")) ||
+	if w := b.norm(after, s); w == "of" || (money && (w == "for" || w == "in" || w == "on")) ||
 		(f.Change && w == "in") {
 		k := after + 1
 		det := b.norm(k, s)
 		if english.IsDeterminer(det) || det == "those" {
-			partitive = w == "of" && mv.Type == mention.Number
+			partitive = w == "of" && mv.Type == mention.Number && !money
 			k++
 		}
 		measured = b.npAt(k, s)
@@ -106,6 +114,12 @@ func (b *builder) frame(c *Claim) bool {
 	}
 	if generic && partitive {
 		return false
+	}
+	if measured.ok() && b.norm(measured.last, s) == "'s" {
+		// "in Bannon's personal expenses": the owner, then what is measured
+		if q := b.npAt(measured.last+1, s); q.ok() {
+			measured = q
+		}
 	}
 	if !measured.ok() && mv.Type == mention.Number {
 		// the low end of "eight or nine gunshots", "two to three people"
@@ -186,7 +200,11 @@ func (b *builder) frame(c *Claim) bool {
 		if f.Head == "" || b.rules.Frames.NotCounted.HasWord(f.Head) {
 			return false // a number that measures no named thing is no claim
 		}
-		if k := b.rules.KindForHead(f.Head); k != nil {
+		k := b.rules.KindForHead(f.Head)
+		if money {
+			k = b.rules.KindForHead("amount") // the kind of money amounts
+		}
+		if k != nil {
 			c.Kind = k.Name
 			if k.Unit != "" && c.Value.Unit == "" {
 				c.Value.Unit = k.Unit
@@ -346,6 +364,8 @@ func (b *builder) npAt(i int, s segment.Sentence) np {
 		switch w := toks[i].Norm; {
 		case w == "other" || w == "more" || w == "additional" || w == "further" || w == "young":
 			i++ // "19 other states", "four young men"
+		case k == 0 && (w == "\"" || w == "“") && i+1 < s.Last && toks[i+1].Kind == segment.Word:
+			i++ // a 74-page "manifesto"
 		case b.in.Cover(i) >= 0 && b.in.Mentions[b.in.Cover(i)].Type == mention.Age && b.in.Mentions[b.in.Cover(i)].First == i:
 			i = b.in.Mentions[b.in.Cover(i)].Last // "two 13-year-old choir boys"
 		case b.modifierAt(i, s):
@@ -402,6 +422,11 @@ func (b *builder) npAt(i int, s segment.Sentence) np {
 	}
 	return np{i, j}
 }
+
+// boundPrefixes make a new word with a hyphen, rather than modify the word
+// after it: "non-citizens", "ex-wife".
+var boundPrefixes = map[string]bool{"non": true, "anti": true, "ex": true, "pre": true, "post": true,
+	"co": true, "self": true, "semi": true, "sub": true, "vice": true, "step": true, "great": true}
 
 // bearings follow a distance from a place: "15 miles south of Riverside",
 // "20km away".
@@ -564,8 +589,8 @@ func (b *builder) linkBefore(f *Frame, mv mention.Mention, s segment.Sentence, b
 	// do not use up the window
 	listed := 0
 	for i >= s.First && mv.First-i-listed <= frameWindow {
-		if j, ok := b.listItemBefore(i, mv, s); ok && !linked {
-			listed += i - j
+		if j, ok := b.listItemBefore(i, mv, s); ok && !linked && listed+i-j <= 4*frameWindow {
+			listed += i - j // bounded: a long run of figures is read a window at a time
 			i = j
 			continue
 		}
@@ -760,8 +785,8 @@ func (b *builder) headOf(p np, s segment.Sentence) string {
 		return strings.ToLower(b.span(k, p.last))
 	}
 	w := strings.TrimSuffix(last.Norm, "'s")
-	if i := strings.LastIndexByte(w, '-'); i > 0 && i+1 < len(w) {
-		w = w[i+1:] // "flood-defence" -> "defence"
+	if i := strings.LastIndexByte(w, '-'); i > 0 && i+1 < len(w) && !boundPrefixes[w[:i]] {
+		w = w[i+1:] // "flood-defence" -> "defence"; but "non-citizens" stays
 	}
 	return english.Singular(w)
 }

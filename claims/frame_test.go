@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -46,6 +48,10 @@ func TestFrames(t *testing.T) {
 			Frame{Head: "distance", Entity: "Mead Valley"}},
 		{"A resident reported hearing eight or nine gunshots.", 8,
 			Frame{Measured: "gunshots", Head: "gunshot"}},
+		{"He used it to cover hundreds of thousands of dollars in Bannon's personal expenses.", 200000,
+			Frame{Measured: "personal expenses", Head: "expense", Entity: "Bannon"}},
+		{"He posted a 74-page \"manifesto\" online.", 74,
+			Frame{Measured: "manifesto", Head: "manifesto"}},
 		{"The vaccine is administered in two doses.", 2,
 			Frame{Head: "dose"}},
 		{"LePage's six years in office have been marked by controversy.", 6,
@@ -149,9 +155,10 @@ func TestTimeAnchors(t *testing.T) {
 	}
 }
 
-// TestAgeFrames checks ages read from the frame of a bare number: a list
-// after "the ages of the victims are", the ends of an age range, "the
-// youngest was", and that a count is still a count.
+// TestAgeFrames checks the kinds a bare number's frame gives it: ages in a
+// list after "the ages of the victims are", at the ends of an age range,
+// after "the youngest was"; money in "hundreds of thousands of dollars";
+// and that a count is still a count.
 func TestAgeFrames(t *testing.T) {
 	r, err := rules.Default()
 	if err != nil {
@@ -168,6 +175,7 @@ func TestAgeFrames(t *testing.T) {
 		{"The youngest was 19.", map[float64]string{19: "age"}},
 		{"His age, 75, could be problematic.", map[float64]string{75: "age"}},
 		{"The band released 14 studio albums.", map[float64]string{14: "count"}},
+		{"The defendants passed hundreds of thousands of dollars to Kolfage.", map[float64]string{200000: "money"}},
 	}
 	for _, tc := range tests {
 		res := Extract(&ingest.Document{ID: "t", Text: "Headline\n" + tc.text}, r)
@@ -208,5 +216,25 @@ func TestNotCounts(t *testing.T) {
 				t.Errorf("%q: %v claimed as %s (%q)", tc.text, tc.number, c.Kind, c.Text)
 			}
 		}
+	}
+}
+
+// TestLongList checks that a figure in a list shares the list's link only
+// within a bounded window: a run of 2,000 figures costs linear work, and
+// the figures far from the link measure nothing (and are no claims).
+func TestLongList(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sb strings.Builder
+	sb.WriteString("Headline\nThe scores were ")
+	for i := range 2000 {
+		fmt.Fprintf(&sb, "%d, ", i%900+10)
+	}
+	sb.WriteString("and 7.")
+	res := Extract(&ingest.Document{ID: "t", Text: sb.String()}, r)
+	if n := len(res.Claims); n == 0 || n > 4*frameWindow {
+		t.Errorf("%d claims from a list of 2,000 figures, want 1 to %d", n, 4*frameWindow)
 	}
 }

@@ -239,21 +239,71 @@ func (a *attributor) modifiers(f, pf int) int {
 	return f
 }
 
-// apposition returns the end of an apposition after a name ending at l
-// that runs to the phrase end pl: ", a spokesman for the office,". It
-// returns l when there is none.
+// apposition returns the end of what follows a name ending at l and runs
+// to the phrase end pl, the cue side: an apposition closed by a comma
+// (", a spokesman for the office,", ", who runs the NRA's lobbying arm,")
+// or a prepositional phrase ("A producer for Yahoo Studios told"). It
+// returns l when there is none, or when what follows describes the
+// occasion, not the speaker (", speaking at a rally,", ", in Kentucky,",
+// ", for instance,").
 func (a *attributor) apposition(l, pl int) int {
 	toks := a.txt.Tokens
-	if l >= pl || toks[l].Norm != "," || pl-l > 16 {
+	if l >= pl || pl-l > maxApposition {
+		return l
+	}
+	switch toks[l].Norm {
+	case "of", "for", "from", "at", "with", "in":
+		if pl-l <= maxPrepTail && a.plainTail(l+1, pl) {
+			return pl
+		}
+		return l
+	case ",":
+	default:
+		return l
+	}
+	if pl-l <= 2 || toks[pl-1].Norm != "," {
+		return l
+	}
+	n := toks[l+1]
+	if !n.Cap && (strings.HasSuffix(n.Norm, "ing") || strings.HasSuffix(n.Norm, "ed")) ||
+		english.IsPreposition(n.Norm) && n.Norm != "from" && n.Norm != "of" ||
+		english.IsDiscourseAdverb(n.Norm) || n.Norm == "though" || n.Norm == "however" {
+		// ", from the Council on Foreign Relations," stays: an affiliation
 		return l
 	}
 	for k := l + 1; k < pl; k++ {
-		n := toks[k].Norm
-		if verbGroup(n) || n == "who" || n == "which" || n == "that" || pronouns[n] != "" || markOf(a.txt, k) != notMark {
+		if markOf(a.txt, k) != notMark || a.inQuote[k] >= 0 {
 			return l
 		}
 	}
 	return pl
+}
+
+// maxApposition bounds an apposition a speaker's span takes in, and
+// maxPrepTail a prepositional phrase.
+const (
+	maxApposition = 30
+	maxPrepTail   = 8
+)
+
+// plainTail reports tokens [from, to) that can end a noun phrase: words,
+// numbers and possessives, with no verb group, relative or personal
+// pronoun, participle or punctuation but a hyphen.
+func (a *attributor) plainTail(from, to int) bool {
+	if from >= to {
+		return false
+	}
+	for k := from; k < to; k++ {
+		t := a.txt.Tokens[k]
+		switch {
+		case t.Kind == segment.Number, t.Norm == "'s", t.Norm == "-", t.Norm == "&":
+		case t.Norm == "." && k > from && segment.IsAbbreviation(a.txt.Tokens[k-1].Norm):
+		case t.Kind != segment.Word, verbGroup(t.Norm), pronouns[t.Norm] != "", t.Norm == "who", t.Norm == "which", t.Norm == "that",
+			!t.Cap && (strings.HasSuffix(t.Norm, "ing") || strings.HasSuffix(t.Norm, "ed")):
+			return false
+		}
+	}
+	return true
 }
 
 // functionWord reports a closed-class word capitalised only because it

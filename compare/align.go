@@ -23,6 +23,10 @@ type item struct {
 	// m is the measure the claim's figure names (rules frames.measures),
 	// or nil.
 	m *rules.Measure
+	// widen is how far above its figure the claim's value may lie: "4
+	// Shot, 1 Killed" may count four in all or four and the one killed
+	// (listedBefore).
+	widen float64
 }
 
 // group is one fact: claims of one identity with compatible slots, at most
@@ -160,24 +164,22 @@ type aligner struct {
 	only map[string]bool
 }
 
+// comparedKind is the rules kind a claim's identity is read with: its
+// measure's kind where the measure names one (a count of people "rushed
+// to the hospital" is an injured count), else its own.
+func comparedKind(r *rules.Rules, c *claims.Claim, m *rules.Measure) *rules.Kind {
+	if m != nil && m.Kind != "" && r.Kinds[m.Kind] != nil {
+		return r.Kinds[m.Kind]
+	}
+	return r.Kinds[c.Kind]
+}
+
 // kindName names the kind an item is compared as (kindOf).
 func (al *aligner) kindName(it *item) string {
 	if m := it.m; m != nil && m.Kind != "" && al.kinds[m.Kind] != nil {
 		return m.Kind
 	}
 	return it.c.Kind
-}
-
-// comparedKind is the kind a claim with measure m (nil for none) is
-// aligned as: its measure's kind where the measure names one the rules
-// define ("1,000 people rushed to the hospital" is an injured count), else
-// its own. Alignment and a focused comparison's keys both read it, so they
-// key a claim alike.
-func comparedKind(kinds map[string]*rules.Kind, c *claims.Claim, m *rules.Measure) *rules.Kind {
-	if m != nil && m.Kind != "" && kinds[m.Kind] != nil {
-		return kinds[m.Kind]
-	}
-	return kinds[c.Kind]
 }
 
 // kind returns the rules' kind of a claim (nil for a kind the rules do not
@@ -192,7 +194,7 @@ func (al *aligner) kindOf(it *item) *rules.Kind {
 	k := al.kinds[it.c.Kind]
 	m := it.m
 	if m != nil && m.Kind != "" && al.kinds[m.Kind] != nil {
-		return comparedKind(al.kinds, it.c, m)
+		return comparedKind(al.rules, it.c, m)
 	}
 	if k == nil || m == nil || (!m.Revisable || k.Revisable) && (!m.ReportedCount || k.ReportedCount) {
 		return k
@@ -213,6 +215,7 @@ func (al *aligner) kindOf(it *item) *rules.Kind {
 
 // addDoc aligns one document's claims (given in text order).
 func (al *aligner) addDoc(items []*item) {
+	al.listedBefore(items)
 	// 1. fold the document's claims into facts
 	var facts []*group
 	perKey := map[string][]*group{}
@@ -281,16 +284,55 @@ func (al *aligner) soleFigure(f *group, same []*group) bool {
 	if f.items[0].c.Attribution.Form == claims.FormDirect {
 		return false // a figure in a quoted remark ("we've got four kids shot here") is the speaker's at that moment
 	}
+	if len(al.names.frames().Includes[al.kindName(f.items[0])]) > 0 && hasWord(f.items[0].c.Text, "others", "other") {
+		return false // "two others who got shot": the rest besides the dead, not all who were shot
+	}
 	if !precise(f) {
 		return false
 	}
 	scope := frameOf(f.items[0].c).Scope
+	if scope == "previous" {
+		return false // an earlier figure is earlier than each document's own time: no story's figure
+	}
 	for _, o := range same {
 		if o != f && precise(o) && sameScope(frameOf(o.items[0].c).Scope, scope) {
 			return false
 		}
 	}
 	return true
+}
+
+// listedBefore sets each item's widen: a count of a kind that includes
+// another (rules frames.includes: shot includes killed) listed before a
+// count of that kind in its sentence ("4 Shot, 1 Killed") may be the total
+// or the rest, so it is read as up to the other count more.
+func (al *aligner) listedBefore(items []*item) {
+	inc := al.names.frames().Includes
+	if len(inc) == 0 {
+		return
+	}
+	for _, it := range items {
+		kinds := inc[al.kindName(it)]
+		if len(kinds) == 0 || it.c.Value == nil {
+			continue
+		}
+		for _, o := range items {
+			if o.c.SentenceIndex() == it.c.SentenceIndex() && o.c.Span.Start > it.c.Span.Start && o.c.Value != nil &&
+				slices.Contains(kinds, al.kindName(o)) {
+				it.widen += o.c.Value.Number
+			}
+		}
+	}
+}
+
+// hasWord reports whether text holds one of the words (case folded).
+func hasWord(text string, words ...string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		if slices.Contains(words, strings.Trim(w, ".,;:'\"()")) {
+			return true
+		}
+	}
+	return false
 }
 
 // refold rebuilds a document's fact with it as its primary claim and the
@@ -559,6 +601,7 @@ func (al *aligner) interval(it *item) *interval {
 		return nil
 	}
 	iv := claimInterval(it.c, al.tol(it.c), al.kindOf(it), describedCount(al.rules, it.c))
+	iv.hi += it.widen
 	return &iv
 }
 

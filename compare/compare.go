@@ -360,6 +360,7 @@ func (cmp *comparer) agree(items []*item) (*item, *item, bool) {
 	var ivLo, ivHi interval
 	for _, it := range items {
 		iv := claimInterval(it.c, cmp.r.ToleranceFor(it.c.Kind, it.c.Rule), cmp.al.kindOf(it), describedCount(cmp.r, it.c))
+		iv.hi += it.widen // "4 Shot, 1 Killed": four or five shot
 		switch p := frameOf(it.c).Perpetrator; {
 		case shift && p == perpExcluded:
 			iv.lo, iv.hi = iv.lo+1, iv.hi+1
@@ -398,12 +399,24 @@ func valueText(c *claims.Claim) string {
 	return c.Text
 }
 
-// headline reports a claim standing in its document's headline: the first
-// sentence, when the document has a title and that sentence holds it.
+// headline reports a claim standing in its document's headline.
 func (cmp *comparer) headline(it *item) bool {
-	res := cmp.results[it.doc]
-	if it.c.SentenceIndex() != 0 || res.Doc.Title == "" || len(res.Text.Sentences) == 0 {
+	return cmp.headlineSentence(it.doc, it.c.SentenceIndex())
+}
+
+// headlineSentence reports a document's headline: its first sentence, when
+// the document has a title and that sentence holds it, or a later sentence
+// that repeats the title word for word.
+func (cmp *comparer) headlineSentence(doc, sent int) bool {
+	res := cmp.results[doc]
+	if res.Doc.Title == "" || sent >= len(res.Text.Sentences) {
 		return false
+	}
+	if sent != 0 {
+		// a page may repeat its headline in the body (a caption, a
+		// teaser): the same words are the headline still
+		s := res.Text.Sentences[sent]
+		return strings.EqualFold(oneLine(res.Text.Src[s.Start:s.End]), oneLine(res.Doc.Title))
 	}
 	s := res.Text.Sentences[0]
 	return strings.Contains(strings.ToLower(res.Text.Src[s.Start:s.End]), strings.ToLower(strings.TrimSpace(res.Doc.Title)))

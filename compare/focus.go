@@ -66,7 +66,7 @@ func (f *Focus) key(c *claims.Claim) (string, bool) {
 		return "", false
 	}
 	m := measureOf(f.r, c)
-	return identity(c, comparedKind(f.r.Kinds, c, m), m, f.r.Places)
+	return identity(c, comparedKind(f.r, c, m), m, f.r.Places)
 }
 
 // Trim returns what a focused comparison reads of res, a baseline result
@@ -173,7 +173,7 @@ func (cmp *comparer) focusKeys() map[string]bool {
 				continue
 			}
 			m := measureOf(cmp.r, c)
-			if key, ok := identity(c, comparedKind(cmp.r.Kinds, c, m), m, cmp.r.Places); ok {
+			if key, ok := identity(c, comparedKind(cmp.r, c, m), m, cmp.r.Places); ok {
 				keys[key] = true
 			}
 		}

@@ -7,8 +7,9 @@ import (
 )
 
 // TestDocAttributions checks how one document's mentions of a fact decide
-// its side of an attribution gap: a bare statement in the body wins, a
-// headline counts only when the body never mentions the fact.
+// its side of an attribution gap: the first mention in the body decides (a
+// fact sourced once may be restated bare), a headline counts only when the
+// body never mentions the fact.
 func TestDocAttributions(t *testing.T) {
 	bareA := claims.Attribution{Form: claims.FormNone, SpeakerType: claims.SpeakerNone}
 	police := claims.Attribution{Form: claims.FormIndirect, Speaker: "police", SpeakerType: claims.SpeakerOrganisation, Cue: "said"}
@@ -22,11 +23,13 @@ func TestDocAttributions(t *testing.T) {
 		want string // the speaker chosen, "" for bare
 	}{
 		{"only attributed", []mention{{police, false}}, "police"},
-		{"bare in the body wins", []mention{{police, false}, {bareA, false}}, ""},
+		{"attributed, then restated bare", []mention{{police, false}, {bareA, false}}, "police"},
+		{"bare, then under a cue", []mention{{bareA, false}, {police, false}}, ""},
 		{"bare headline, attributed body", []mention{{bareA, true}, {police, false}}, "police"},
 		{"attributed body, then a bare headline", []mention{{police, false}, {bareA, true}}, "police"},
 		{"headline only", []mention{{bareA, true}}, ""},
-		{"bare headline, bare and attributed body", []mention{{bareA, true}, {police, false}, {bareA, false}}, ""},
+		{"bare headline, attributed and bare body", []mention{{bareA, true}, {police, false}, {bareA, false}}, "police"},
+		{"bare headline, bare body", []mention{{bareA, true}, {bareA, false}}, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -37,7 +40,7 @@ func TestDocAttributions(t *testing.T) {
 				items = append(items, it)
 				head[it] = m.headline
 			}
-			firsts, attrs := docAttributions(items, func(it *item) bool { return head[it] })
+			firsts, attrs, _ := docAttributions(items, func(it *item) bool { return head[it] })
 			if len(firsts) != 1 || len(attrs) != 1 {
 				t.Fatalf("got %d sides, want 1", len(attrs))
 			}

@@ -33,15 +33,21 @@ type gapSide struct {
 	a        claims.Attribution
 	source   string
 	sentence string
+	headline bool // the side states the fact only in its headline
 }
 
 // docAttributions is how each document attributes a fact, in order of
-// first appearance: bare if the document states it as fact anywhere in its
-// body, else its first attribution. A headline counts only when the body
-// does not mention the fact: headlines drop attribution by convention, so
-// "13 dead" over "police said 13 died" is an attributed figure, not a bare
-// one.
-func docAttributions(items []*item, headline func(*item) bool) ([]*item, []claims.Attribution) {
+// first appearance: as its body first states it. An article sources a
+// fact where it first gives it ("two people were killed, police said")
+// and then restates it freely ("the two dead were..."): its bare
+// restatements are not a second, unsourced claim, and a later mention
+// under someone's cue ("the premier condemned the killing of...") does not
+// make a fact it stated as its own a sourced one. A headline counts only
+// when the body does not mention the fact: headlines drop attribution by
+// convention, so "13 dead" over "police said 13 died" is an attributed
+// figure, not a bare one; heads marks the documents that state the fact
+// only in the headline.
+func docAttributions(items []*item, headline func(*item) bool) ([]*item, []claims.Attribution, []bool) {
 	var firsts []*item
 	at := map[int]claims.Attribution{}
 	chosen := map[int]*item{}
@@ -49,25 +55,23 @@ func docAttributions(items []*item, headline func(*item) bool) ([]*item, []claim
 	for _, it := range items {
 		a := it.c.Attribution
 		h := headline(it)
-		prev, seen := at[it.doc]
+		_, seen := at[it.doc]
 		switch {
 		case !seen:
 			firsts = append(firsts, it)
 		case fromHeadline[it.doc] && !h:
-		case h && !fromHeadline[it.doc]:
-			continue
-		case bare(a) && !bare(prev):
 		default:
 			continue
 		}
 		at[it.doc], fromHeadline[it.doc], chosen[it.doc] = a, h, it
 	}
 	out := make([]claims.Attribution, len(firsts))
+	heads := make([]bool, len(firsts))
 	for i, it := range firsts {
-		out[i] = at[it.doc]
+		out[i], heads[i] = at[it.doc], fromHeadline[it.doc]
 		firsts[i] = chosen[it.doc]
 	}
-	return firsts, out
+	return firsts, out, heads
 }
 
 // bare reports an attribution that names no source and hedges nothing.
@@ -77,11 +81,19 @@ func bare(a claims.Attribution) bool { return a.Form == claims.FormNone && !a.He
 // When the documents' values differ, each side's value is named in the
 // summary: a summary never gives one outlet's figure for another's.
 func (cmp *comparer) attributionGap(g *group, kind, why string, values []SideValue) *Finding {
-	firsts, attrs := docAttributions(g.items, cmp.headline)
+	if k := cmp.r.Kinds[kind]; k != nil && k.Generic && !distinctive(g) &&
+		!strings.Contains(why, "similar sentences") && !strings.Contains(why, "same entity") {
+		// a small generic count ("one man", "three other men") is one
+		// fact by its head alone; whether two outlets source it
+		// differently is worth saying only when it is the same thing's
+		// count or their sentences say the same
+		return nil
+	}
+	firsts, attrs, heads := docAttributions(g.items, cmp.headline)
 	gs := make([]gapSide, len(firsts))
 	sides := make([]SideAttribution, len(firsts))
 	for i, it := range firsts {
-		gs[i] = gapSide{a: attrs[i], source: it.c.Source, sentence: it.c.Sentence}
+		gs[i] = gapSide{a: attrs[i], source: it.c.Source, sentence: it.c.Sentence, headline: heads[i]}
 		sides[i] = sideOf(it.c.ID, it.c.Doc, it.c.Source, attrs[i])
 	}
 	gap := cmp.gapKind(gs)
@@ -100,6 +112,22 @@ func (cmp *comparer) attributionGap(g *group, kind, why string, values []SideVal
 		Claims:  claimsOf(g.items), Detail: Detail{Gap: gap, Attributions: sides}}
 }
 
+// distinctiveFigure is the least figure that names a fact by itself: small
+// counts recur by chance in a story ("one man", "two others"), figures like
+// "3.3 million Americans" do not.
+const distinctiveFigure = 100
+
+// distinctive reports a group whose figures are all at least
+// distinctiveFigure.
+func distinctive(g *group) bool {
+	for _, it := range g.items {
+		if it.c.Value == nil || it.c.Value.Number < distinctiveFigure {
+			return false
+		}
+	}
+	return true
+}
+
 // sideOf is a side of an attribution gap as reported, with the evidence:
 // the cue and the speaker as the text gives them, and where.
 func sideOf(claim, doc, source string, a claims.Attribution) SideAttribution {
@@ -114,7 +142,12 @@ func sideOf(claim, doc, source string, a claims.Attribution) SideAttribution {
 //     evidence of nothing;
 //   - an outlet citing another outlet of the comparison ("the Times
 //     reported", with the New York Times compared) passes the other's own
-//     reporting on: that side is left out;
+//     reporting on: that side is left out; an outlet citing itself
+//     ("according to CNN's tally") reports on its own, as bare;
+//   - a headline is bare by convention, and a sentence holding a
+//     quotation, or speaking in the first person ("I want to make clear
+//     that..."), is the words of a speaker not found: neither is a bare
+//     side;
 //   - a bare side whose sentence names another side's speaker ("Trump
 //     declared a state of disaster" against "President Trump declared…,
 //     he said") reports what that person did or said: it is left out too;
@@ -136,10 +169,10 @@ func (cmp *comparer) gapKind(sides []gapSide) string {
 			*list = append(*list, src)
 		}
 	}
-	var named []string // surnames of named speakers
+	var named [][]string // the name words of named speakers
 	for _, s := range sides {
 		if k := speakerKey(s.a); strings.Contains(k, ":") && s.a.SpeakerType != claims.SpeakerAnonymous {
-			named = append(named, lastWord(s.a.Speaker))
+			named = append(named, nameWords(s.a.Speaker))
 		}
 	}
 	for _, s := range sides {
@@ -147,8 +180,8 @@ func (cmp *comparer) gapKind(sides []gapSide) string {
 		if a.SpeakerType == claims.SpeakerUnknown || cmp.citesCompared(a, s.source) {
 			continue
 		}
-		if a.Form == claims.FormNone || a.Speaker == "" {
-			if namesAny(s.sentence, named) {
+		if a.Form == claims.FormNone || a.Speaker == "" || citesItself(a, s.source) {
+			if s.headline || quotation(s.sentence) || firstPerson(s.sentence) || namesAny(s.sentence, named) {
 				continue
 			}
 			add(&bareSrc, s.source)
@@ -166,7 +199,9 @@ func (cmp *comparer) gapKind(sides []gapSide) string {
 				add(&namedSrc, s.source)
 			}
 		}
-		if a.Hedged {
+		// a hedge inside a quotation is the speaker's ("It is alleged
+		// that...", said the prosecutor), not the outlet's
+		if a.Hedged && a.Form != claims.FormDirect {
 			add(&hedgedSrc, s.source)
 		} else {
 			add(&assertedSrc, s.source)
@@ -210,6 +245,10 @@ func outletOf(source string) string {
 	return source
 }
 
+// quotation reports a sentence holding double quotation marks: words
+// quoted from someone, or the end of a quotation begun before it.
+func quotation(sentence string) bool { return strings.ContainsAny(sentence, "\"“”„") }
+
 // twoOutlets reports an outlet in a and a different one in b.
 func twoOutlets(a, b []string) bool {
 	for _, x := range a {
@@ -231,26 +270,53 @@ func namedKey(k string, a claims.Attribution) bool {
 	return k != "" && a.SpeakerType == claims.SpeakerPerson && len(strings.Fields(a.Speaker)) >= 2
 }
 
-// lastWord is the last word of a name, lower-case: "tarrant" for
-// "Australian Brenton Tarrant".
-func lastWord(name string) string {
-	f := strings.Fields(strings.ToLower(name))
-	if len(f) == 0 {
-		return ""
+// nameWords are the lower-case words of a name, without possessive
+// endings: "allegheny county medical examiner office".
+func nameWords(name string) []string {
+	var out []string
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, ".,"), "'s"), "’s")
+		if w != "" {
+			out = append(out, w)
+		}
 	}
-	return strings.Trim(f[len(f)-1], ".,'’")
+	return out
 }
 
-// namesAny reports whether a sentence holds one of the words (whole words,
-// case folded).
-func namesAny(sentence string, words []string) bool {
-	if len(words) == 0 {
+// namesAny reports whether a sentence names one of the speakers: their
+// last word ("Trump", "Tarrant", "court"), or two of their words of four
+// letters or more ("the county medical examiner determined").
+func namesAny(sentence string, names [][]string) bool {
+	if len(names) == 0 {
 		return false
 	}
-	for _, w := range lowerWords(sentence) {
-		w = strings.Trim(w, ".,")
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		if w != "" && slices.Contains(words, w) {
+	words := nameWords(strings.Join(lowerWords(sentence), " "))
+	for _, n := range names {
+		if len(n) == 0 {
+			continue
+		}
+		if slices.Contains(words, n[len(n)-1]) {
+			return true
+		}
+		k := 0
+		for _, w := range n {
+			if len(w) >= 4 && slices.Contains(words, w) {
+				k++
+			}
+		}
+		if k >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// firstPerson reports a sentence in the first person: outside a column,
+// a reporter's sentence with "I" or "we" is a speaker's words.
+func firstPerson(sentence string) bool {
+	for _, w := range strings.FieldsFunc(sentence, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+		switch w {
+		case "I", "I'm", "I’m", "I've", "I’ve", "we", "We", "our", "Our", "my", "My", "me", "us":
 			return true
 		}
 	}
@@ -261,15 +327,27 @@ func namesAny(sentence string, words []string) bool {
 // the compared documents, other than the citing one: "the Times reported"
 // in a Fox story compared with the New York Times' own.
 func (cmp *comparer) citesCompared(a claims.Attribution, own string) bool {
-	if a.SpeakerType != claims.SpeakerMedia && a.SpeakerType != claims.SpeakerOrganisation {
-		return false
+	switch a.SpeakerType {
+	case claims.SpeakerAnonymous, claims.SpeakerDocument, claims.SpeakerUnknown, claims.SpeakerNone:
+		return false // an outlet is named ("the Times" may be taken for a person)
 	}
 	for src := range cmp.sources {
-		if src != own && outletNamed(src, a.Speaker) {
+		if outletOf(src) != outletOf(own) && outletNamed(src, a.Speaker) {
 			return true
 		}
 	}
 	return false
+}
+
+// citesItself reports an attribution to the document's own outlet
+// ("according to CNN's tally" in CNN): its own reporting, as a bare
+// statement is.
+func citesItself(a claims.Attribution, own string) bool {
+	switch a.SpeakerType {
+	case claims.SpeakerAnonymous, claims.SpeakerDocument, claims.SpeakerUnknown, claims.SpeakerNone:
+		return false
+	}
+	return outletNamed(outletOf(own), a.Speaker)
 }
 
 // outletNamed reports whether a speaker names the outlet of a source: the
@@ -336,7 +414,16 @@ func speakerKey(a claims.Attribution) string {
 			return "" // an abbreviated role or body, not a person's name: "CEO"
 		}
 	}
-	return string(a.SpeakerType) + ":" + foldMarks.Replace(strings.ToLower(name))
+	var words []string
+	for _, w := range strings.Fields(foldMarks.Replace(strings.ToLower(name))) {
+		if w = strings.Trim(w, "-–—,.:;"); w != "" {
+			words = append(words, w) // "- Detroit police" after a dateline is Detroit police
+		}
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	return string(a.SpeakerType) + ":" + strings.Join(words, " ")
 }
 
 // foldMarks folds the accented letters and curly apostrophes of names, so

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/english"
@@ -65,8 +66,8 @@ func (cmp *comparer) statements(grouped map[[2]int]bool) []Finding {
 			if vocab != nil && !cmp.focus[di] && !sharesWords(cmp.sentenceWords(di, si), vocab, minStatementWords/2) {
 				continue
 			}
-			if len(cmp.sentenceWords(di, si)) < minStatementWords {
-				continue
+			if len(cmp.sentenceWords(di, si)) < minStatementWords || cmp.headlineSentence(di, si) {
+				continue // headlines drop attribution by convention: a bare one is no evidence
 			}
 			w, in := cmp.statementWords(di, si)
 			if len(w) < minSharedWords {
@@ -86,7 +87,8 @@ func (cmp *comparer) statements(grouped map[[2]int]bool) []Finding {
 		words: func(i int) wordSet { return sets[i] },
 		match: func(a, b int) (bool, float64, string) {
 			m := w.match(sets[a], sets[b])
-			return m.same(), m.share, m.why()
+			ok := m.same() && cmp.sharePredicate(refs[a], refs[b], m.shared)
+			return ok, m.share, m.why()
 		}}, cmp.focusFunc())
 	// one finding per cluster that spans documents with a gap
 	var out []Finding
@@ -186,9 +188,8 @@ func docsWith(members []int, refs []ref, sets []wordSet) map[string]int {
 }
 
 // statementSides picks one sentence per document from a cluster's members,
-// in member order, with its attribution: the document's first bare
-// sentence if it has one (it states the fact as its own somewhere), else
-// its first sentence.
+// with its attribution: the document's first, as docAttributions takes a
+// document's first mention of a fact.
 func statementSides(members []int, refs []ref, attrs []claims.Attribution) ([]ref, []claims.Attribution) {
 	var picks []ref
 	var pattrs []claims.Attribution
@@ -202,7 +203,7 @@ func statementSides(members []int, refs []ref, attrs []claims.Attribution) ([]re
 			pattrs = append(pattrs, attrs[k])
 			continue
 		}
-		if !bare(pattrs[p]) && bare(attrs[k]) {
+		if rf.sent < picks[p].sent {
 			picks[p], pattrs[p] = rf, attrs[k]
 		}
 	}
@@ -467,15 +468,16 @@ type stmtMatch struct {
 
 // Two sentences state the same thing when they share at least
 // minSharedWords words that are not figures, minRareWords of them rare,
-// and either those words carry minShare of the lighter sentence's weight
-// or the rare ones alone are many (a long sentence that adds a clause);
-// or, with one rare word, more shared words carrying most of the weight.
+// carrying minShare of the lighter sentence's weight; or, with one rare
+// word, manySharedWords shared words carrying mostShare of it. A long
+// sentence that shares a few rare words with another but says more besides
+// is another statement ("the legislature passed a new version at the
+// governor's request" is not "the governor urged lawmakers to change the
+// bill").
 const (
 	minSharedWords  = 3
 	minRareWords    = 2
-	minShare        = 0.45
-	manyRareWords   = 3
-	minShareMany    = 0.2
+	minShare        = 0.4
 	manySharedWords = 4
 	mostShare       = 0.6
 )
@@ -519,12 +521,43 @@ func (m stmtMatch) same() bool {
 	case m.rare < minRareWords:
 		return m.plain >= manySharedWords && m.share >= mostShare
 	}
-	return m.share >= minShare || m.rare >= manyRareWords && m.share >= minShareMany
+	return m.share >= minShare
 }
 
 func (m stmtMatch) why() string {
 	return fmt.Sprintf("similar statements (%d content words shared, %d of them rare in these articles; %.0f%% of the lighter sentence's weight)",
 		m.plain, m.rare, m.share*100)
+}
+
+// sharePredicate reports whether two sentences share a word that is not a
+// name: one both write in lower case, as verbs and common nouns are
+// written. Sentences sharing only names, places and figures ("Sanford
+// Medical Center in Fargo") say different things about the same people.
+func (cmp *comparer) sharePredicate(a, b ref, shared []string) bool {
+	ta, tb := cmp.sentenceText(a), cmp.sentenceText(b)
+	for _, w := range shared {
+		if !figure(w) && !functionWord(w) && !strings.Contains(w, " ") && lowerIn(w, ta) && lowerIn(w, tb) {
+			return true
+		}
+	}
+	return false
+}
+
+func (cmp *comparer) sentenceText(rf ref) string {
+	res := cmp.results[rf.doc]
+	s := res.Text.Sentences[rf.sent]
+	return res.Text.Src[s.Start:s.End]
+}
+
+// lowerIn reports whether text writes a word starting with stem in lower
+// case (hyphens folded, as statement words are).
+func lowerIn(stem, text string) bool {
+	for _, t := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' }) {
+		if r, _ := utf8.DecodeRuneInString(t); unicode.IsLower(r) && strings.HasPrefix(strings.ReplaceAll(t, "-", ""), stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // figure reports a word that is a number ("1,500", "29yearold").

@@ -39,7 +39,7 @@ var (
 	prepositions = set(`in on at of to for from by with about after before during since until into onto
 		over under above below between among against through across near inside outside throughout
 		within without toward towards around behind beyond upon via per than despite amid amidst
-		following including excluding like unlike off out up down`)
+		following including excluding like unlike off out up down plus minus`)
 	// coordinators join words as well as clauses ("so", "yet" and "for"
 	// join only clauses).
 	coordinators = set(`and or but nor`)

@@ -61,6 +61,10 @@ type Frames struct {
 	// counts whose heads name different parts of one partition ("four
 	// adults shot", "1 child shot") count different people.
 	Parts []map[string]string
+	// Includes maps a kind to the kinds its count includes: "shot"
+	// counts the dead and the wounded together, so "4 Shot, 1 Killed" may
+	// be four in all or four besides the one killed.
+	Includes map[string][]string
 }
 
 // IsPart reports whether a head names a part of one of the rules'
@@ -164,7 +168,7 @@ func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '-' || b >= 0x80
 }
 
-var frameFields = []string{"up", "down", "levels", "links", "per", "current", "total", "previous", "predicates", "not-counted", "incidents", "events", "schedules", "partitives", "unit-heads", "measures", "parts"}
+var frameFields = []string{"up", "down", "levels", "links", "per", "current", "total", "previous", "predicates", "not-counted", "incidents", "events", "schedules", "partitives", "unit-heads", "measures", "parts", "includes"}
 
 func newFrames() *Frames {
 	return &Frames{Up: phrase.New[bool](), Down: phrase.New[bool](), Levels: phrase.New[bool](),
@@ -192,6 +196,12 @@ func (f *Frames) clone() *Frames {
 	for _, p := range f.Parts {
 		c.Parts = append(c.Parts, maps.Clone(p))
 	}
+	if f.Includes != nil {
+		c.Includes = map[string][]string{}
+		for k, v := range f.Includes {
+			c.Includes[k] = slices.Clone(v)
+		}
+	}
 	for _, m := range f.Measures {
 		cm := *m
 		cm.Heads = slices.Clone(m.Heads)
@@ -217,6 +227,15 @@ func (l *loader) frames(n *yaml.Node, fr *Frames) {
 	}
 	if v := f["parts"]; v != nil {
 		l.parts(v, fr)
+	}
+	if v := f["includes"]; v != nil {
+		inc, order := l.fields(v, "frames.includes")
+		if fr.Includes == nil {
+			fr.Includes = map[string][]string{}
+		}
+		for _, k := range order {
+			fr.Includes[k] = append(fr.Includes[k], l.strs(inc[k], "frames.includes."+k)...)
+		}
 	}
 	for _, key := range frameFields {
 		if sets[key] == nil {

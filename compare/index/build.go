@@ -55,28 +55,60 @@ func Index(ctx context.Context, st Store, r *rules.Rules, feed func(yield func(*
 		return stats, err
 	}
 	// seen and stats are written by the feed's goroutine and read only
-	// after ExtractStream has returned
+	// after extractInto has returned
 	seen := map[string]bool{}
-	changedFeed := func(yield func(*ingest.Document) error) error {
+	changed := func(yield func(*ingest.Document) error) error {
 		return feed(func(d *ingest.Document) error {
 			seen[d.ID] = true
-			h := Hash(d)
-			old, ok := states[d.ID]
-			switch {
-			case ok && old.Hash == h && old.Rules == r.Fingerprint:
-				stats.Unchanged++
-				return nil
-			case ok:
-				stats.Changed++
-			default:
-				stats.New++
+			if stats.count(states, d, r.Fingerprint) {
+				return yield(d)
 			}
-			return yield(d)
+			return nil
 		})
 	}
-	// A writer goroutine stores batches while extraction goes on: the
-	// database writes one transaction at a time, the cores extract. A write
-	// failure cancels the extraction.
+	if err := extractInto(ctx, st, r, changed); err != nil {
+		return stats, err
+	}
+	if opt.Prune {
+		n, err := prune(ctx, st, states, seen)
+		if err != nil {
+			return stats, err
+		}
+		stats.Removed = n
+	}
+	if stats.New+stats.Changed+stats.Removed > 0 {
+		n, err := Regroup(ctx, st, opt.Stories)
+		if err != nil {
+			return stats, err
+		}
+		stats.Stories = n
+	}
+	stats.Took = time.Since(start)
+	return stats, nil
+}
+
+// count counts a document as new, changed or unchanged against the stored
+// states, and reports whether it must be extracted: it is not stored with
+// the same hash under the same rules.
+func (stats *Stats) count(states map[string]State, d *ingest.Document, rules string) bool {
+	old, ok := states[d.ID]
+	switch {
+	case ok && old.Hash == Hash(d) && old.Rules == rules:
+		stats.Unchanged++
+		return false
+	case ok:
+		stats.Changed++
+	default:
+		stats.New++
+	}
+	return true
+}
+
+// extractInto extracts the documents feed yields and stores them. A writer
+// goroutine stores batches of batchSize while extraction goes on: the
+// database writes one transaction at a time, the cores extract. A write
+// failure cancels the extraction and is the error returned.
+func extractInto(ctx context.Context, st Store, r *rules.Rules, feed func(yield func(*ingest.Document) error) error) error {
 	ectx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	batches := make(chan []Entry, 2)
@@ -93,7 +125,7 @@ func Index(ctx context.Context, st Store, r *rules.Rules, feed func(yield func(*
 		writeErr <- err
 	}()
 	var batch []Entry
-	err = claims.ExtractStream(ectx, r, changedFeed, func(res *claims.Result) error {
+	err := claims.ExtractStream(ectx, r, feed, func(res *claims.Result) error {
 		batch = append(batch, Entry{Doc: res.Doc, Hash: Hash(res.Doc), Rules: r.Fingerprint,
 			Terms: stories.FromTextAt(res.Text, r, res.Doc.Published).Terms(), Claims: res.Claims})
 		if len(batch) >= batchSize {
@@ -113,33 +145,25 @@ func Index(ctx context.Context, st Store, r *rules.Rules, feed func(yield func(*
 	if werr := <-writeErr; werr != nil {
 		err = werr // the cause, not the cancellation it led to
 	}
-	if err != nil {
-		return stats, err
-	}
-	if opt.Prune {
-		var gone []string
-		for id := range states {
-			if !seen[id] {
-				gone = append(gone, id)
-			}
+	return err
+}
+
+// prune deletes the stored documents the feed did not give, and returns
+// how many there were.
+func prune(ctx context.Context, st Store, states map[string]State, seen map[string]bool) (int, error) {
+	var gone []string
+	for id := range states {
+		if !seen[id] {
+			gone = append(gone, id)
 		}
-		sort.Strings(gone)
-		if len(gone) > 0 {
-			if err := st.Delete(ctx, gone); err != nil {
-				return stats, err
-			}
-		}
-		stats.Removed = len(gone)
 	}
-	if stats.New+stats.Changed+stats.Removed > 0 {
-		n, err := Regroup(ctx, st, opt.Stories)
-		if err != nil {
-			return stats, err
+	sort.Strings(gone)
+	if len(gone) > 0 {
+		if err := st.Delete(ctx, gone); err != nil {
+			return 0, err
 		}
-		stats.Stories = n
 	}
-	stats.Took = time.Since(start)
-	return stats, nil
+	return len(gone), nil
 }
 
 // Regroup groups every stored document into stories and records them; it

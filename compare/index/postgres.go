@@ -77,25 +77,16 @@ func openPostgres(ctx context.Context, url string) (Store, error) {
 		return nil, fmt.Errorf("cannot reach PostgreSQL: %s", oneLine(err))
 	}
 	var hasMeta bool
-	if err := db.QueryRowContext(ctx, `SELECT to_regclass('claimdiff_meta') IS NOT NULL`).Scan(&hasMeta); err != nil {
-		db.Close()
-		return nil, err
-	}
 	var tables int
-	if err := db.QueryRowContext(ctx, `SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()`).Scan(&tables); err != nil {
+	err = db.QueryRowContext(ctx, `SELECT to_regclass('claimdiff_meta') IS NOT NULL`).Scan(&hasMeta)
+	if err == nil {
+		err = db.QueryRowContext(ctx, `SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()`).Scan(&tables)
+	}
+	if err != nil {
 		db.Close()
 		return nil, err
 	}
-	s := &sqlStore{db: db, d: postgresDialect}
-	if err := s.checkOwner(ctx, tables == 0 && !hasMeta); err != nil {
-		db.Close()
-		return nil, err
-	}
-	if err := s.migrate(ctx); err != nil {
-		db.Close()
-		return nil, err
-	}
-	return s, nil
+	return adopt(ctx, db, postgresDialect, tables == 0 && !hasMeta)
 }
 
 // oneLine flattens the driver's multi-line connection errors (one line per

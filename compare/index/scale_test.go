@@ -18,6 +18,7 @@ import (
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/check"
 	"github.com/claimdiff/claimdiff/compare/stories"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
 )
 
 var (
@@ -69,75 +70,107 @@ func synthetic(t testing.TB, n int) []*ingest.Document {
 	return out
 }
 
-func peakRSS() string {
+// peakRSSMiB is the process's peak resident set size in MiB (0 where
+// /proc does not say).
+func peakRSSMiB() float64 {
 	b, err := os.ReadFile("/proc/self/status")
 	if err != nil {
-		return "?"
+		return 0
 	}
 	for _, line := range strings.Split(string(b), "\n") {
-		if strings.HasPrefix(line, "VmHWM:") {
-			return strings.TrimSpace(strings.TrimPrefix(line, "VmHWM:"))
+		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			kb, _ := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")))
+			return float64(kb) / 1024
 		}
 	}
-	return "?"
+	return 0
 }
 
-// TestScaleArchive measures index, check --db and stories on a synthetic
-// archive of CLAIMDIFF_SCALE articles (e.g. 100000); it is skipped unless
-// that is set. Use CLAIMDIFF_SCALE_DB=postgres://... for PostgreSQL.
-func TestScaleArchive(t *testing.T) {
-	n, _ := strconv.Atoi(os.Getenv("CLAIMDIFF_SCALE"))
-	if n == 0 {
-		t.Skip("set CLAIMDIFF_SCALE=100000 to measure")
+// BenchmarkScaleArchive measures an archive's life on a synthetic archive
+// of CLAIMDIFF_SCALE articles (1,000 unless set; e.g. 100000): the first
+// index (extraction included), an index that finds nothing changed,
+// regrouping the stories, and the check of one new article (a perturbed
+// copy of an archived one) against the index, each reported as a metric.
+// CLAIMDIFF_SCALE_DB=postgres://... measures PostgreSQL; give it an empty
+// database and -benchtime 1x.
+func BenchmarkScaleArchive(b *testing.B) {
+	n := 1000
+	if s := os.Getenv("CLAIMDIFF_SCALE"); s != "" {
+		var err error
+		if n, err = strconv.Atoi(s); err != nil || n <= 0 {
+			b.Fatalf("CLAIMDIFF_SCALE=%q: want a number of articles", s)
+		}
 	}
-	ctx := context.Background()
-	r, _ := rules.Default()
-	start := time.Now()
-	docs := synthetic(t, n)
-	t.Logf("generated %d articles in %v", len(docs), time.Since(start).Round(time.Millisecond))
-	dsn := os.Getenv("CLAIMDIFF_SCALE_DB")
-	if dsn == "" {
-		dsn = filepath.Join(t.TempDir(), "scale.db")
-	}
-	st, err := Open(ctx, dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	s, err := Index(ctx, st, r, feedOf(docs...), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("first index: %d new in %v (%.0f articles/s, extraction included); %d stories", s.New, s.Took.Round(time.Millisecond), float64(s.New)/s.Took.Seconds(), s.Stories)
-	s, err = Index(ctx, st, r, feedOf(docs...), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("incremental index, nothing changed: %d unchanged in %v (%.0f articles/s)", s.Unchanged, s.Took.Round(time.Millisecond), float64(s.Unchanged)/s.Took.Seconds())
-	start = time.Now()
-	k, err := Regroup(ctx, st, stories.DefaultOptions)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("stories over %d articles: %d stories in %v", len(docs), k, time.Since(start).Round(time.Millisecond))
-	// check a new article: a perturbed copy of an archived one
+	ctx := b.Context()
+	r := rulestest.Default(b)
+	docs := synthetic(b, n)
 	fresh := *docs[len(docs)/2]
 	fresh.ID, fresh.Path = "new.txt", "new.txt"
 	fresh.Text = digitsRE.ReplaceAllStringFunc(fresh.Text, func(s string) string {
 		v, _ := strconv.Atoi(s)
 		return strconv.Itoa(v + 3)
 	})
-	start = time.Now()
-	newRes := []*claims.Result{claims.Extract(&fresh, r)}
-	related, err := Related(ctx, st, newRes[0], r)
-	if err != nil {
-		t.Fatal(err)
+	var first, again, regroup, checkOne time.Duration
+	var groups, related, findings, runs int
+	for b.Loop() {
+		runs++
+		dsn := os.Getenv("CLAIMDIFF_SCALE_DB")
+		if dsn == "" {
+			dsn = filepath.Join(b.TempDir(), "scale.db")
+		}
+		st, err := Open(ctx, dsn)
+		if err != nil {
+			b.Fatal(err)
+		}
+		s, err := Index(ctx, st, r, feedOf(docs...), Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		first += s.Took
+		if s, err = Index(ctx, st, r, feedOf(docs...), Options{}); err != nil {
+			b.Fatal(err)
+		}
+		again += s.Took
+		start := time.Now()
+		if groups, err = Regroup(ctx, st, stories.DefaultOptions); err != nil {
+			b.Fatal(err)
+		}
+		regroup += time.Since(start)
+		start = time.Now()
+		related, findings = checkAgainst(b, st, &fresh, r)
+		checkOne += time.Since(start)
+		st.Close()
 	}
-	baseRes, _ := claims.ExtractAll(ctx, related, r, nil)
+	if related == 0 || findings == 0 {
+		b.Errorf("the perturbed copy of an archived article found %d related articles and %d findings, want some of each", related, findings)
+	}
+	k := float64(runs)
+	b.ReportMetric(float64(n)*k/first.Seconds(), "indexed/s")
+	b.ReportMetric(float64(n)*k/again.Seconds(), "unchanged/s")
+	b.ReportMetric(regroup.Seconds()*1000/k, "regroup-ms")
+	b.ReportMetric(checkOne.Seconds()*1000/k, "check-ms")
+	b.ReportMetric(float64(groups), "stories")
+	b.ReportMetric(float64(related), "related")
+	b.ReportMetric(peakRSSMiB(), "peak-RSS-MiB")
+}
+
+// checkAgainst checks a new article against the archived documents related
+// to it, as check --db does, and returns how many were related and how
+// many findings the check gave.
+func checkAgainst(b *testing.B, st Store, doc *ingest.Document, r *rules.Rules) (related, findings int) {
+	ctx := b.Context()
+	newRes := []*claims.Result{claims.Extract(doc, r)}
+	docs, err := Related(ctx, st, newRes[0], r)
+	if err != nil {
+		b.Fatal(err)
+	}
+	baseRes, err := claims.ExtractAll(ctx, docs, r, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
 	res, err := check.Check(ctx, newRes, baseRes, r, check.Options{FailOn: map[compare.Type]bool{compare.Conflict: true}})
 	if err != nil {
-		t.Fatal(err)
+		b.Fatal(err)
 	}
-	t.Logf("check of one new article against the %d-article index: %d related, %d findings in %v", len(docs), len(related), len(res.Findings), time.Since(start).Round(time.Millisecond))
-	t.Logf("peak RSS %s", peakRSS())
+	return len(docs), len(res.Findings)
 }

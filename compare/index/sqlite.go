@@ -32,6 +32,7 @@ var sqliteDialect = dialect{
 		// found and deleted by key, not by scanning
 		`CREATE VIRTUAL TABLE doc_terms USING fts5(terms)`,
 	}},
+	settings: []string{`PRAGMA journal_mode = WAL`},
 	// a writer that still meets a lock after busy_timeout tries again
 	retryable: func(err error) bool {
 		return strings.Contains(err.Error(), "SQLITE_BUSY") || strings.Contains(err.Error(), "database is locked")
@@ -79,7 +80,7 @@ func openSQLite(ctx context.Context, path string) (Store, error) {
 	}
 	// Nothing is written before the database is known to be claimdiff's:
 	// the journal mode, which SQLite records in the file, is switched to
-	// WAL only after the check. Write transactions take the write lock at
+	// WAL only after the check (the dialect's settings). Write transactions take the write lock at
 	// BEGIN (immediate), so a second writer waits for busy_timeout instead
 	// of failing when it upgrades a read lock.
 	db, err := sql.Open("sqlite", sqliteURI(path)+"?_pragma=busy_timeout(10000)&_pragma=synchronous(NORMAL)&_txlock=immediate")
@@ -95,20 +96,7 @@ func openSQLite(ctx context.Context, path string) (Store, error) {
 		}
 		empty = n == 0
 	}
-	s := &sqlStore{db: db, d: sqliteDialect}
-	if err := s.checkOwner(ctx, empty); err != nil {
-		db.Close()
-		return nil, err
-	}
-	if _, err := db.ExecContext(ctx, `PRAGMA journal_mode = WAL`); err != nil {
-		db.Close()
-		return nil, err
-	}
-	if err := s.migrate(ctx); err != nil {
-		db.Close()
-		return nil, err
-	}
-	return s, nil
+	return adopt(ctx, db, sqliteDialect, empty)
 }
 
 // sqliteURI makes an SQLite file: URI of a path, percent-encoded so '?',

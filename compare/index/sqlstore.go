@@ -34,6 +34,10 @@ type dialect struct {
 	retryable func(err error) bool
 	// search returns ids matching any of the terms, best first.
 	search func(ctx context.Context, db *sql.DB, terms []string, limit int) ([]string, error)
+	// settings are statements run once the database is known to be
+	// claimdiff's, before it is migrated: settings the database itself
+	// records, which must not touch a database that is not ours.
+	settings []string
 }
 
 // sqlStore is a Store over database/sql.
@@ -43,6 +47,27 @@ type sqlStore struct {
 }
 
 func (s *sqlStore) Close() error { return s.db.Close() }
+
+// adopt makes db, of dialect d, claimdiff's store: it refuses a database
+// that is not empty and has no claimdiff schema, applies the dialect's
+// settings and migrates the schema. db is closed when it is not adopted.
+func adopt(ctx context.Context, db *sql.DB, d dialect, empty bool) (Store, error) {
+	s := &sqlStore{db: db, d: d}
+	err := s.checkOwner(ctx, empty)
+	for _, q := range d.settings {
+		if err == nil {
+			_, err = db.ExecContext(ctx, q)
+		}
+	}
+	if err == nil {
+		err = s.migrate(ctx)
+	}
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
 
 // checkOwner refuses a database that is not empty and not a claimdiff
 // index, or whose schema is newer than this build reads. It only reads: it
@@ -56,18 +81,32 @@ func (s *sqlStore) checkOwner(ctx context.Context, empty bool) error {
 	if err != nil || app != "claimdiff" {
 		return fmt.Errorf("%w: it has tables but no claimdiff schema; refusing to modify it", ErrForeign)
 	}
-	var v string
-	if err := s.db.QueryRowContext(ctx, `SELECT value FROM claimdiff_meta WHERE key = 'schema'`).Scan(&v); err != nil {
-		return fmt.Errorf("%w: no schema version", ErrForeign)
-	}
-	version, err := strconv.Atoi(v)
+	version, err := schemaVersion(ctx, s.db)
 	if err != nil {
-		return fmt.Errorf("%w: schema version %q", ErrForeign, v)
+		return err
 	}
 	if version > SchemaVersion {
 		return fmt.Errorf("index schema version %d was written by a newer claimdiff (this one reads up to %d)", version, SchemaVersion)
 	}
 	return nil
+}
+
+// rowQuerier is a database or a transaction.
+type rowQuerier interface {
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+// schemaVersion reads the schema version claimdiff_meta records.
+func schemaVersion(ctx context.Context, q rowQuerier) (int, error) {
+	var v string
+	if err := q.QueryRowContext(ctx, `SELECT value FROM claimdiff_meta WHERE key = 'schema'`).Scan(&v); err != nil {
+		return 0, fmt.Errorf("%w: no schema version", ErrForeign)
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil {
+		return 0, fmt.Errorf("%w: schema version %q", ErrForeign, v)
+	}
+	return n, nil
 }
 
 // migrate brings the schema up to date, one transaction per step. Each
@@ -101,12 +140,8 @@ func (s *sqlStore) migrateStep(ctx context.Context) (done bool, err error) {
 	}
 	v := 0
 	if has {
-		var value string
-		if err := tx.QueryRowContext(ctx, `SELECT value FROM claimdiff_meta WHERE key = 'schema'`).Scan(&value); err != nil {
-			return false, fmt.Errorf("%w: no schema version", ErrForeign)
-		}
-		if v, err = strconv.Atoi(value); err != nil {
-			return false, fmt.Errorf("%w: schema version %q", ErrForeign, value)
+		if v, err = schemaVersion(ctx, tx); err != nil {
+			return false, err
 		}
 	}
 	if v >= SchemaVersion {
@@ -187,20 +222,13 @@ func (s *sqlStore) Put(ctx context.Context, entries []Entry) error {
 
 func (s *sqlStore) put(ctx context.Context, tx *sql.Tx, entries []Entry) error {
 	p := s.d.ph
-	delDoc := `DELETE FROM documents WHERE id = ` + p(1)
-	delClaims := `DELETE FROM claims WHERE doc = ` + p(1)
 	insDoc := `INSERT INTO documents (id, path, source, title, url, published, format, hash, rules, text, terms, story) VALUES (` +
 		strings.Join([]string{p(1), p(2), p(3), p(4), p(5), p(6), p(7), p(8), p(9), p(10), p(11), p(12)}, ", ") + `)`
 	insClaim := `INSERT INTO claims (doc, seq, kind, claim) VALUES (` + p(1) + `, ` + p(2) + `, ` + p(3) + `, ` + p(4) + `)`
 	for _, e := range entries {
 		d := e.Doc
-		if err := s.d.deleteTerms(ctx, tx, d.ID); err != nil {
+		if err := s.remove(ctx, tx, d.ID); err != nil {
 			return err
-		}
-		for _, q := range []string{delClaims, delDoc} {
-			if _, err := tx.ExecContext(ctx, q, d.ID); err != nil {
-				return err
-			}
 		}
 		terms := strings.Join(e.Terms, " ")
 		if _, err := tx.ExecContext(ctx, insDoc, d.ID, d.Path, d.Source, d.Title, d.URL, published(d.Published), d.Format,
@@ -223,11 +251,22 @@ func (s *sqlStore) put(ctx context.Context, tx *sql.Tx, entries []Entry) error {
 	return nil
 }
 
+// published is how a publication time is stored: RFC 3339 in UTC, empty
+// when unknown.
 func published(t time.Time) string {
 	if t.IsZero() {
 		return ""
 	}
 	return t.UTC().Format(time.RFC3339)
+}
+
+// parsePublished reads a publication time as published stores it.
+func parsePublished(s string) time.Time {
+	if s == "" {
+		return time.Time{}
+	}
+	t, _ := time.Parse(time.RFC3339, s)
+	return t
 }
 
 func (s *sqlStore) Delete(ctx context.Context, ids []string) error {
@@ -236,13 +275,21 @@ func (s *sqlStore) Delete(ctx context.Context, ids []string) error {
 
 func (s *sqlStore) delete(ctx context.Context, tx *sql.Tx, ids []string) error {
 	for _, id := range ids {
-		if err := s.d.deleteTerms(ctx, tx, id); err != nil {
+		if err := s.remove(ctx, tx, id); err != nil {
 			return err
 		}
-		for _, q := range []string{`DELETE FROM claims WHERE doc = ` + s.d.ph(1), `DELETE FROM documents WHERE id = ` + s.d.ph(1)} {
-			if _, err := tx.ExecContext(ctx, q, id); err != nil {
-				return err
-			}
+	}
+	return nil
+}
+
+// remove deletes a document: its search terms, its claims and its row.
+func (s *sqlStore) remove(ctx context.Context, tx *sql.Tx, id string) error {
+	if err := s.d.deleteTerms(ctx, tx, id); err != nil {
+		return err
+	}
+	for _, q := range []string{`DELETE FROM claims WHERE doc = ` + s.d.ph(1), `DELETE FROM documents WHERE id = ` + s.d.ph(1)} {
+		if _, err := tx.ExecContext(ctx, q, id); err != nil {
+			return err
 		}
 	}
 	return nil
@@ -279,59 +326,38 @@ func sanitize(t string) string {
 func (s *sqlStore) Load(ctx context.Context, ids []string) ([]Entry, error) {
 	var out []Entry
 	for start := 0; start < len(ids); start += 200 {
-		chunk := ids[start:min(len(ids), start+200)]
-		ph := make([]string, len(chunk))
-		args := make([]any, len(chunk))
-		for i, id := range chunk {
-			ph[i], args[i] = s.d.ph(i+1), id
-		}
+		list, args := s.inList(ids[start:min(len(ids), start+200)])
 		rows, err := s.db.QueryContext(ctx, `SELECT id, path, source, title, url, published, format, hash, rules, text, terms, COALESCE(story, '')
-			FROM documents WHERE id IN (`+strings.Join(ph, ", ")+`) ORDER BY id`, args...)
+			FROM documents WHERE id IN (`+list+`) ORDER BY id`, args...)
+		entries, err := scanRows(rows, err, scanEntry)
 		if err != nil {
 			return nil, err
 		}
-		for rows.Next() {
-			d := &ingest.Document{Line: 1}
-			var pub, terms string
-			var e Entry
-			if err := rows.Scan(&d.ID, &d.Path, &d.Source, &d.Title, &d.URL, &pub, &d.Format, &e.Hash, &e.Rules, &d.Text, &terms, &e.Story); err != nil {
-				rows.Close()
-				return nil, err
-			}
-			if pub != "" {
-				d.Published, _ = time.Parse(time.RFC3339, pub)
-			}
-			e.Doc, e.Terms = d, strings.Fields(terms)
-			out = append(out, e)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, err
-		}
+		out = append(out, entries...)
 	}
 	return out, nil
 }
 
+// scanEntry reads a stored document's row (as Load selects it).
+func scanEntry(rows *sql.Rows) (Entry, error) {
+	d := &ingest.Document{Line: 1}
+	var pub, terms string
+	var e Entry
+	err := rows.Scan(&d.ID, &d.Path, &d.Source, &d.Title, &d.URL, &pub, &d.Format, &e.Hash, &e.Rules, &d.Text, &terms, &e.Story)
+	d.Published = parsePublished(pub)
+	e.Doc, e.Terms = d, strings.Fields(terms)
+	return e, err
+}
+
 func (s *sqlStore) Items(ctx context.Context) ([]Item, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT id, published, terms FROM documents ORDER BY id`)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []Item
-	for rows.Next() {
+	return scanRows(rows, err, func(rows *sql.Rows) (Item, error) {
 		var it Item
 		var pub, terms string
-		if err := rows.Scan(&it.ID, &pub, &terms); err != nil {
-			return nil, err
-		}
-		if pub != "" {
-			it.Published, _ = time.Parse(time.RFC3339, pub)
-		}
-		it.Terms = strings.Fields(terms)
-		out = append(out, it)
-	}
-	return out, rows.Err()
+		err := rows.Scan(&it.ID, &pub, &terms)
+		it.Published, it.Terms = parsePublished(pub), strings.Fields(terms)
+		return it, err
+	})
 }
 
 func (s *sqlStore) SetStories(ctx context.Context, stories map[string]string) error {
@@ -361,28 +387,44 @@ func (s *sqlStore) StoryMembers(ctx context.Context, stories []string, limit int
 	if len(stories) == 0 {
 		return nil, nil
 	}
-	ph := make([]string, len(stories))
-	args := make([]any, len(stories))
-	for i, st := range stories {
-		ph[i], args[i] = s.d.ph(i+1), st
-	}
-	rows, err := s.db.QueryContext(ctx, `SELECT id FROM documents WHERE story IN (`+strings.Join(ph, ", ")+`) ORDER BY id LIMIT `+strconv.Itoa(limit), args...)
+	list, args := s.inList(stories)
+	rows, err := s.db.QueryContext(ctx, `SELECT id FROM documents WHERE story IN (`+list+`) ORDER BY id LIMIT `+strconv.Itoa(limit), args...)
 	return scanIDs(rows, err)
+}
+
+// inList returns the placeholders of a list of values ("$1, $2" or
+// "?, ?") and the values as the query's arguments.
+func (s *sqlStore) inList(values []string) (string, []any) {
+	ph := make([]string, len(values))
+	args := make([]any, len(values))
+	for i, v := range values {
+		ph[i], args[i] = s.d.ph(i+1), v
+	}
+	return strings.Join(ph, ", "), args
 }
 
 // scanIDs reads a one-column result of document ids.
 func scanIDs(rows *sql.Rows, err error) ([]string, error) {
+	return scanRows(rows, err, func(rows *sql.Rows) (id string, err error) {
+		err = rows.Scan(&id)
+		return id, err
+	})
+}
+
+// scanRows reads every row of a query's result (rows, or the error the
+// query gave) with scan, and closes it.
+func scanRows[T any](rows *sql.Rows, err error, scan func(*sql.Rows) (T, error)) ([]T, error) {
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	var out []string
+	var out []T
 	for rows.Next() {
-		var id string
-		if err := rows.Scan(&id); err != nil {
+		v, err := scan(rows)
+		if err != nil {
 			return nil, err
 		}
-		out = append(out, id)
+		out = append(out, v)
 	}
 	return out, rows.Err()
 }

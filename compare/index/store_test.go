@@ -13,7 +13,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/ingest"
-	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
 )
 
 // stores returns the stores to test: a fresh SQLite file always, and the
@@ -67,9 +67,12 @@ func feedOf(docs ...*ingest.Document) func(yield func(*ingest.Document) error) e
 }
 
 func TestIndexIncremental(t *testing.T) {
-	r, _ := rules.Default()
-	seedA, _ := os.ReadFile("../../testdata/seeds/000_9657c7c9ccc2eae3.txt")
-	seedB, _ := os.ReadFile("../../testdata/seeds/004_036ee2da981d46e5.txt")
+	r := rulestest.Default(t)
+	seedA, errA := os.ReadFile("../../testdata/seeds/000_9657c7c9ccc2eae3.txt")
+	seedB, errB := os.ReadFile("../../testdata/seeds/004_036ee2da981d46e5.txt")
+	if errA != nil || errB != nil {
+		t.Fatal(errA, errB)
+	}
 	other := "Gunman kills 16 at Riverside market\nA gunman opened fire at the Riverside market in Dayton. 16 people were killed.\n"
 	for name, open := range stores(t) {
 		t.Run(name, func(t *testing.T) {
@@ -236,7 +239,7 @@ type failingStore struct{ Store }
 func (failingStore) Put(context.Context, []Entry) error { return errors.New("disk full") }
 
 func TestIndexStopsOnWriteError(t *testing.T) {
-	r, _ := rules.Default()
+	r := rulestest.Default(t)
 	st, err := Open(context.Background(), filepath.Join(t.TempDir(), "x.db"))
 	if err != nil {
 		t.Fatal(err)

@@ -19,8 +19,8 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/ingest"
-	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
 )
 
 // findBrowser returns a Chromium to drive, or skips the test.
@@ -163,10 +163,7 @@ func (p *browserPage) clean(t *testing.T) {
 
 // reportFor extracts and compares documents and renders the HTML page.
 func reportFor(t testing.TB, docs []*ingest.Document) (*compare.Report, []byte) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	results, err := claims.ExtractAll(context.Background(), docs, r, nil)
 	if err != nil {
 		t.Fatal(err)

@@ -14,18 +14,14 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/ingest"
-	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/check"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
 )
 
 func extract(t *testing.T, id, text string) *claims.Result {
 	t.Helper()
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return claims.Extract(&ingest.Document{ID: id, Path: id, Source: strings.TrimSuffix(id, ".md"), Text: text, Format: "md"}, r)
+	return claims.Extract(&ingest.Document{ID: id, Path: id, Source: strings.TrimSuffix(id, ".md"), Text: text, Format: "md"}, rulestest.Default(t))
 }
 
 const (
@@ -35,7 +31,7 @@ const (
 
 func runCheck(t *testing.T, newText string) *check.Result {
 	t.Helper()
-	r, _ := rules.Default()
+	r := rulestest.Default(t)
 	res, err := check.Check(context.Background(), []*claims.Result{extract(t, "new.md", newText)},
 		[]*claims.Result{extract(t, "wire.md", wire)}, r, check.Options{FailOn: map[compare.Type]bool{compare.Conflict: true}})
 	if err != nil {

@@ -12,9 +12,9 @@ import (
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/output"
-	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/check"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
 )
 
 // FuzzReports writes every report format for a comparison of hostile text
@@ -30,10 +30,7 @@ func FuzzReports(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	r, err := rules.Default()
-	if err != nil {
-		f.Fatal(err)
-	}
+	r := rulestest.Default(f)
 	other := claims.Extract(&ingest.Document{ID: "other.md", Path: "other.md", Source: "other", Format: "md",
 		Text: "Attack kills 18\n\n18 people were killed, police said.\n"}, r)
 	f.Fuzz(func(t *testing.T, text string) {
@@ -56,69 +53,86 @@ func FuzzReports(f *testing.F) {
 		if err := WriteHTML(&buf, rep, arts); err != nil {
 			t.Fatal(err)
 		}
-		doc, err := html.Parse(bytes.NewReader(buf.Bytes()))
-		if err != nil {
-			t.Fatal(err)
-		}
-		scripts, imgs := 0, 0
-		var walk func(n *html.Node)
-		walk = func(n *html.Node) {
-			if n.Type == html.ElementNode {
-				switch n.Data {
-				case "script":
-					scripts++
-				case "img", "iframe", "object", "embed":
-					imgs++
-				}
-				for _, a := range n.Attr {
-					if strings.HasPrefix(a.Key, "on") {
-						t.Fatalf("event handler attribute %s in the page", a.Key)
-					}
-				}
-			}
-			for c := n.FirstChild; c != nil; c = c.NextSibling {
-				walk(c)
-			}
-		}
-		walk(doc)
-		if scripts != 1 || imgs != 0 {
-			t.Fatalf("page has %d scripts and %d embedded elements", scripts, imgs)
-		}
+		checkPageIsInert(t, buf.Bytes())
 		buf.Reset()
 		if err := WriteMarkdown(&buf, rep); err != nil {
 			t.Fatal(err)
 		}
-		for _, line := range strings.Split(buf.String(), "\n") {
-			if strings.HasPrefix(line, "| ") && !strings.HasPrefix(line, "|---") {
-				if n := unescapedPipes(line); n != 5 && n != 6 {
-					t.Fatalf("table row has %d cell separators: %q", n, line)
-				}
-			}
-		}
+		checkTableRows(t, buf.String())
 		cres, err := check.Check(t.Context(), []*claims.Result{hostile}, []*claims.Result{other}, r,
 			check.Options{FailOn: map[compare.Type]bool{compare.Conflict: true}})
 		if err != nil {
 			t.Fatal(err)
 		}
-		buf.Reset()
-		id := func(p string) string { return p }
-		if err := WriteSARIF(&buf, cres, id, "fuzz"); err != nil || !json.Valid(buf.Bytes()) {
-			t.Fatalf("SARIF does not parse (%v)", err)
+		checkCheckFormats(t, cres)
+	})
+}
+
+// checkPageIsInert fails unless the HTML page parses with one script (its
+// own), no embedded element and no event handler attribute.
+func checkPageIsInert(t *testing.T, page []byte) {
+	t.Helper()
+	doc, err := html.Parse(bytes.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	scripts, imgs := 0, 0
+	for n := range doc.Descendants() {
+		if n.Type != html.ElementNode {
+			continue
 		}
-		buf.Reset()
-		if err := WriteGitHub(&buf, cres, id); err != nil {
-			t.Fatal(err)
+		switch n.Data {
+		case "script":
+			scripts++
+		case "img", "iframe", "object", "embed":
+			imgs++
 		}
-		for _, line := range strings.Split(strings.TrimSuffix(buf.String(), "\n"), "\n") {
-			if line != "" && !strings.HasPrefix(line, "::") {
-				t.Fatalf("annotation split over lines: %q", line)
+		for _, a := range n.Attr {
+			if strings.HasPrefix(a.Key, "on") {
+				t.Fatalf("event handler attribute %s in the page", a.Key)
 			}
 		}
-		buf.Reset()
-		if err := WriteCheckText(&buf, cres, id, output.Style{}); err != nil {
-			t.Fatal(err)
+	}
+	if scripts != 1 || imgs != 0 {
+		t.Fatalf("page has %d scripts and %d embedded elements", scripts, imgs)
+	}
+}
+
+// checkTableRows fails when a Markdown table row has more or fewer cells
+// than the report's tables.
+func checkTableRows(t *testing.T, md string) {
+	t.Helper()
+	for _, line := range strings.Split(md, "\n") {
+		if strings.HasPrefix(line, "| ") && !strings.HasPrefix(line, "|---") {
+			if n := unescapedPipes(line); n != 5 && n != 6 {
+				t.Fatalf("table row has %d cell separators: %q", n, line)
+			}
 		}
-	})
+	}
+}
+
+// checkCheckFormats writes a check as SARIF, which must parse, GitHub
+// annotations, which must stay one line each, and text.
+func checkCheckFormats(t *testing.T, cres *check.Result) {
+	t.Helper()
+	var buf bytes.Buffer
+	id := func(p string) string { return p }
+	if err := WriteSARIF(&buf, cres, id, "fuzz"); err != nil || !json.Valid(buf.Bytes()) {
+		t.Fatalf("SARIF does not parse (%v)", err)
+	}
+	buf.Reset()
+	if err := WriteGitHub(&buf, cres, id); err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(strings.TrimSuffix(buf.String(), "\n"), "\n") {
+		if line != "" && !strings.HasPrefix(line, "::") {
+			t.Fatalf("annotation split over lines: %q", line)
+		}
+	}
+	buf.Reset()
+	if err := WriteCheckText(&buf, cres, id, output.Style{}); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // unescapedPipes counts the | in a Markdown table row that separate cells.

@@ -8,15 +8,15 @@ import (
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims"
-	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
 )
 
 // TestMarkdownNeutralisesReferences renders a comparison whose quotes
 // hold @mentions, issue numbers and an entity spelling "@": none reaches
 // the Markdown as a mention or reference GitHub would act on.
 func TestMarkdownNeutralisesReferences(t *testing.T) {
-	r, _ := rules.Default()
+	r := rulestest.Default(t)
 	text := "Attack kills 16\n16 people were killed. \"Thank you @octocat and @org/team, see #123 and &#64;admin,\" said Mayor Ann Cole.\n"
 	a := extract(t, "a.md", text)
 	b := extract(t, "b.md", strings.ReplaceAll(text, "16", "17"))

@@ -13,7 +13,7 @@ import (
 	"time"
 
 	"github.com/claimdiff/claimdiff/claims/ingest"
-	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
 )
 
 const corpusDir = "../../../shared/corpus"
@@ -119,12 +119,9 @@ func bcubed(stories []Story, truth map[string]string) (p, r float64) {
 // B-cubed scores, the largest story and its label.
 func evalGroup(t *testing.T, docs []*ingest.Document, truth map[string]string) (stories []Story, p, r, f1 float64) {
 	t.Helper()
-	rl, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	rl := rulestest.Default(t)
 	start := time.Now()
-	stories, err = Group(context.Background(), docs, rl, DefaultOptions)
+	stories, err := Group(context.Background(), docs, rl, DefaultOptions)
 	if err != nil {
 		t.Fatal(err)
 	}

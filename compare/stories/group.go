@@ -12,6 +12,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/internal/sortedset"
 )
 
 // Options tune grouping.
@@ -239,18 +240,9 @@ func norm(set []int32, w []float32) float64 {
 // dot sums the squared weights of the terms two sorted sets share, and
 // counts them.
 func dot(a, b []int32, w []float32) (sum float64, shared int) {
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			sum += float64(w[a[i]]) * float64(w[a[i]])
-			shared++
-			i++
-			j++
-		}
+	for t := range sortedset.Common(a, b) {
+		sum += float64(w[t]) * float64(w[t])
+		shared++
 	}
 	return sum, shared
 }

@@ -10,22 +10,14 @@ import (
 	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/claims/segment"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
 )
-
-func defaultRules(t *testing.T) *rules.Rules {
-	t.Helper()
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return r
-}
 
 // TestGroupSeedsAndFixture: the seed pair is one story, the fixture's three
 // reports of the Riverside shooting another; each is labelled by one of its
 // headlines.
 func TestGroupSeedsAndFixture(t *testing.T) {
-	r := defaultRules(t)
+	r := rulestest.Default(t)
 	res, err := ingest.Read(context.Background(), []string{"../../testdata/seeds", "../../testdata/compare"}, ingest.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -139,7 +131,7 @@ func TestGroupWindowIsHard(t *testing.T) {
 // TestFeatures: names, resolved dates and distinctive numbers are features;
 // stop words (from the rules), function words and page furniture are not.
 func TestFeatures(t *testing.T) {
-	r := defaultRules(t)
+	r := rulestest.Default(t)
 	pub := time.Date(2024, 3, 5, 12, 0, 0, 0, time.UTC)
 	text := "Gunman Kills 16 At Riverside Market\n\n" +
 		"A gunman opened fire at the Riverside market on Monday, killing 16 people, police said. " +
