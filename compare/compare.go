@@ -120,6 +120,7 @@ type comparer struct {
 	pub     map[string]string // document id -> publication time
 	focus   map[int]bool      // nil: every document
 	al      *aligner          // the alignment, which knows each claim's kind as measured (kindOf)
+	outlets outletIndex       // which sources a speaker names (citesCompared)
 }
 
 // inFocus reports whether doc is one the report is about.

@@ -331,12 +331,44 @@ func (cmp *comparer) citesCompared(a claims.Attribution, own string) bool {
 	case claims.SpeakerAnonymous, claims.SpeakerDocument, claims.SpeakerUnknown, claims.SpeakerNone:
 		return false // an outlet is named ("the Times" may be taken for a person)
 	}
-	for src := range cmp.sources {
-		if outletOf(src) != outletOf(own) && outletNamed(src, a.Speaker) {
+	for _, src := range cmp.outlets.namedBy(a.Speaker, cmp.sources) {
+		if outletOf(src) != outletOf(own) {
 			return true
 		}
 	}
 	return false
+}
+
+// outletIndex answers which compared sources a speaker names, once per
+// speaker: a check against thousands of archived outlets asks it for the
+// same speakers over and over. Its zero value is ready to use.
+type outletIndex struct {
+	sources []string // the compared sources, and their letters (outletLetters)
+	letters []string
+	named   map[string][]string // speaker -> the sources it names
+}
+
+// namedBy lists the sources whose outlet speaker names (outletNamed).
+func (ix *outletIndex) namedBy(speaker string, sources map[string]bool) []string {
+	if named, ok := ix.named[speaker]; ok {
+		return named
+	}
+	if ix.named == nil {
+		ix.named = map[string][]string{}
+		for src := range sources {
+			ix.sources = append(ix.sources, src)
+			ix.letters = append(ix.letters, outletLetters(src))
+		}
+	}
+	sp := speakerFormsOf(speaker)
+	var named []string
+	for i, l := range ix.letters {
+		if namesOutlet(l, sp) {
+			named = append(named, ix.sources[i])
+		}
+	}
+	ix.named[speaker] = named
+	return named
 }
 
 // citesItself reports an attribution to the document's own outlet
@@ -355,26 +387,51 @@ func citesItself(a claims.Attribution, own string) bool {
 // joined ("foxnews"), their initials ("New York Times": "nyt"), or its
 // last word ("the Times": "nytimes").
 func outletNamed(source, speaker string) bool {
+	return namesOutlet(outletLetters(source), speakerFormsOf(speaker))
+}
+
+// outletLetters is a source as outletNamed matches it: lower case, without
+// "www." and a domain's suffix, letters and digits only.
+func outletLetters(source string) string {
 	s := strings.ToLower(source)
 	s = strings.TrimPrefix(s, "www.")
 	if i := strings.IndexByte(s, '.'); i > 0 {
 		s = s[:i]
 	}
-	s = letters(s)
+	return letters(s)
+}
+
+// speakerForms are the forms of a speaker's name outletNamed matches: its
+// words joined, their initials and its last word (ok: it has words).
+type speakerForms struct {
+	joined, initials, last string
+	ok                     bool
+}
+
+func speakerFormsOf(speaker string) speakerForms {
 	var ws []string
 	for _, w := range strings.Fields(strings.ToLower(speaker)) {
 		if w = letters(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")); w != "" && w != "the" {
 			ws = append(ws, w)
 		}
 	}
-	if len(s) < 2 || len(ws) == 0 {
-		return false
+	if len(ws) == 0 {
+		return speakerForms{}
 	}
 	joined, initials := strings.Join(ws, ""), ""
 	for _, w := range ws {
 		initials += w[:1]
 	}
-	last := ws[len(ws)-1]
+	return speakerForms{joined: joined, initials: initials, last: ws[len(ws)-1], ok: true}
+}
+
+// namesOutlet reports whether a speaker's forms name the outlet of the
+// source letters s (outletNamed).
+func namesOutlet(s string, sp speakerForms) bool {
+	if len(s) < 2 || !sp.ok {
+		return false
+	}
+	joined, initials, last := sp.joined, sp.initials, sp.last
 	return joined == s || initials == s || len(s) >= 3 && strings.HasPrefix(joined, s) ||
 		len(last) >= 4 && strings.HasSuffix(s, last) || len(joined) >= 4 && strings.Contains(s, joined)
 }
