@@ -19,6 +19,7 @@ const (
 // sentenceAttr is what one sentence says about its sources.
 type sentenceAttr struct {
 	according Attribution // "according to X" for the whole sentence
+	accAt     int         // token of the according-to phrase
 	indirect  Attribution // "X said (that) ..."
 	hedge     string      // the first hedge phrase in the sentence
 	cueAt     int         // token of the indirect cue, -1 for none
@@ -89,6 +90,9 @@ type attributor struct {
 	// John Bel Edwards", "Peter Carr, a spokesman"), so "the governor"
 	// resolves to him.
 	roles map[string]string
+	// gender maps a person's name to 'm' or 'f' where a title told it
+	// ("Ms. Griffin"), so "she" does not resolve to Mr. Trump.
+	gender map[string]byte
 }
 
 func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *nameCache) *attributor {
@@ -97,7 +101,8 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 		inQuote: make([]int, len(txt.Tokens)), sentOf: make([]int32, len(txt.Tokens)),
 		qattr: make([]Attribution, len(quotes)), unit: make([]int, len(quotes)),
 		sattr:    make([]sentenceAttr, len(txt.Sentences)),
-		surnames: map[string]string{}, foundCue: map[int]bool{}, recent: map[int]*sentenceSalience{}, roles: map[string]string{}}
+		surnames: map[string]string{}, foundCue: map[int]bool{}, recent: map[int]*sentenceSalience{}, roles: map[string]string{},
+		gender: map[string]byte{}}
 	for i := range a.inQuote {
 		a.inQuote[i] = -1
 	}
@@ -132,7 +137,7 @@ func (a *attributor) sentenceAttributions() []Attribution {
 		case q >= 0:
 			// a sentence that is mostly quotation is the quote's speaker's
 			at = a.quoteAttribution(q)
-		case sa.according.Form != "" && sa.cueAt >= 0 && sa.indirect.Speaker != sa.according.Speaker && a.quoteIn(si):
+		case sa.according.Form != "" && sa.cueAt >= 0 && sa.indirect.Speaker != sa.according.Speaker && (a.quoteIn(si) || sa.accordingInSubject()):
 			// `"They wanted to get back at him," Miranda said, according to
 			// the New York Post`: Miranda's words, via the Post
 			at = sa.indirect
@@ -148,6 +153,13 @@ func (a *attributor) sentenceAttributions() []Attribution {
 		out[si] = at
 	}
 	return out
+}
+
+// accordingInSubject reports an according-to phrase standing between the
+// speaker and the cue: "The A.G., according to the Times, said ..." is the
+// A.G.'s statement, reported via the Times.
+func (sa *sentenceAttr) accordingInSubject() bool {
+	return sa.according.Form != "" && sa.cueAt >= 0 && sa.spFirst >= 0 && sa.accAt > sa.spFirst && sa.accAt < sa.cueAt
 }
 
 func (a *attributor) quoteEndSentence(qi int) int {
@@ -214,7 +226,7 @@ func (a *attributor) sentence(si int) {
 			if sp.ok() {
 				at := a.attr(sp, FormAccordingTo, strings.ToLower(a.text(i, i+n)), i, i+n)
 				if sa.according.Form == "" {
-					sa.according = at
+					sa.according, sa.accAt = at, i
 				}
 				a.record(at, i)
 				sal.remember(sp)
@@ -481,11 +493,16 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		if sub := a.salience(si).subject; sub.ok() && sub.first < i {
 			return sub
 		}
+		// "She addressed Muslim-Americans in an email, saying ...": the
+		// clause's subject, a pronoun or a name
+		if sp := a.clauseSubject(i-1, si); sp.ok() {
+			return sp
+		}
 	}
 	// "Clinton, who said": the speaker is the phrase before the relative
 	// pronoun, named where the pronoun stands.
 	k := i - 1
-	for k > s.First && verbGroup(a.txt.Tokens[k].Norm) {
+	for k > s.First && (verbGroup(a.txt.Tokens[k].Norm) || a.mannerAdverb(k)) {
 		k--
 	}
 	if k < s.First || a.inQuote[k] >= 0 {
@@ -521,6 +538,14 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		}
 	}
 	f, l := a.npBefore(i, s.First)
+	if f > s.First+1 && a.txt.Tokens[f-1].Norm == "who" && l-f >= 2 {
+		// "Current and former officials who spoke with The Huffington Post
+		// said": the relative clause describes the speaker before "who"
+		f2, l2 := a.npBefore(f-1, s.First)
+		if sp := a.resolve(f2, l2, si); sp.ok() {
+			return sp
+		}
+	}
 	if sp := a.resolve(f, l, si); sp.ok() {
 		return sp
 	}
@@ -531,6 +556,15 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		}
 	}
 	return speaker{}
+}
+
+// mannerAdverb reports a lower-case adverb in -ly at token k, as stands
+// between a subject and its verb: "he ultimately decided", "she merely
+// wanted". ("the family said" has no adverb: a determiner goes before.)
+func (a *attributor) mannerAdverb(k int) bool {
+	t := a.txt.Tokens[k]
+	return !t.Cap && len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ly") && t.Kind == segment.Word &&
+		k > 0 && !isLead(a.txt.Tokens[k-1].Norm) && !english.IsDeterminer(a.txt.Tokens[k-1].Norm)
 }
 
 // clauseSubjectWindow bounds how far back from a coordinated verb ("...
@@ -614,8 +648,11 @@ func (a *attributor) attr(sp speaker, form Form, cue string, cueFirst, cueLast i
 	}
 	if cueLast > cueFirst {
 		// the verb group: "has said", "had also warned"
-		for cueFirst > 0 && verbGroup(a.txt.Tokens[cueFirst-1].Norm) && cueFirst-1 >= sp.last {
+		for cueFirst > 0 && (verbGroup(a.txt.Tokens[cueFirst-1].Norm) || a.mannerAdverb(cueFirst-1)) && cueFirst-1 >= sp.last {
 			cueFirst--
+		}
+		if cueLast < len(a.txt.Tokens) && a.txt.Tokens[cueLast].Norm == ":" && a.txt.Tokens[cueLast].Start == a.txt.Tokens[cueLast-1].End {
+			cueLast++ // "said:" introduces its quote
 		}
 		at.CueSpan = a.tokSpan(cueFirst, cueLast)
 	}
@@ -816,10 +853,13 @@ func (a *attributor) claimAttribution(c *Claim) Attribution {
 	at := none
 	if q := a.inQuote[c.tok]; q >= 0 && a.quotes[q].words >= minQuoteWords {
 		at = a.quoteAttribution(q)
-	} else if sa := a.sattr[c.sent]; sa.according.Form != "" {
+	} else if sa := a.sattr[c.sent]; sa.according.Form != "" && !sa.accordingInSubject() {
 		at = sa.according
 	} else if sa.cueAt >= 0 && c.tok != sa.cueAt && c.tok >= sa.contentFrom && c.tok < sa.contentTo {
 		at = sa.indirect
+		if sa.according.Form != "" && sa.according.Speaker != at.Speaker {
+			at.Via = sa.according.Speaker
+		}
 	}
 	if h := a.sattr[c.sent].hedge; h != "" && !at.Hedged {
 		at.Hedged, at.Hedge = true, h

@@ -230,27 +230,28 @@ func (e *encoder) text(t *segment.Text) {
 			prev = tk.End
 		}
 	})
-	e.uint(len(t.Sentences))
-	for _, s := range t.Sentences {
-		e.uint(s.Start)
-		e.uint(s.End - s.Start)
-		e.uint(s.First)
-		e.uint(s.Last - s.First)
+	writeList(e, t.Sentences, func(s *segment.Sentence) {
+		e.ranged(s.Start, s.End)
+		e.ranged(s.First, s.Last)
 		e.uint(s.Para)
-	}
-	e.uint(len(t.Paragraphs))
-	for _, p := range t.Paragraphs {
-		e.uint(p.Start)
-		e.uint(p.End - p.Start)
-		e.uint(p.First)
-		e.uint(p.Last - p.First)
-	}
+	})
+	writeList(e, t.Paragraphs, func(p *segment.Paragraph) {
+		e.ranged(p.Start, p.End)
+		e.ranged(p.First, p.Last)
+	})
+}
+
+// ranged writes a range [start, end) as its start and length (read back by
+// the decoder's offsets, for a range of text, or indices, for a range of
+// items).
+func (e *encoder) ranged(start, end int) {
+	e.uint(start)
+	e.uint(end - start)
 }
 
 func (e *encoder) mention(m *mention.Mention) {
 	e.str(string(m.Type), -1)
-	e.uint(m.First)
-	e.uint(m.Last - m.First)
+	e.ranged(m.First, m.Last)
 	e.value(m.Value)
 	e.date(m.Date)
 	e.int(m.Person[0])
@@ -282,8 +283,7 @@ func (e *encoder) date(d *mention.DateValue) {
 }
 
 func (e *encoder) span(s Span) {
-	e.uint(s.Start)
-	e.uint(s.End - s.Start)
+	e.ranged(s.Start, s.End)
 	e.uint(s.Line)
 	e.uint(s.Col)
 }

@@ -37,10 +37,13 @@ const claimWindow = 16
 //   - a count that is a number in a name ("NewsChannel 15") is dropped, and
 //     so is a count the text denies ("two other children were not injured")
 //     and "one shot", a gunshot ("fired one shot which struck his wife"),
-//     and a count of two outcomes ("eight were injured or killed");
+//     and a count of two outcomes ("eight were injured or killed"), and a
+//     number before an incident's relative clause ("charge two in a
+//     shooting that injured six");
 //   - a rule's perpetrator flag goes into the claim's frame, and a count
 //     dated well before the latest dated count (the story's own event)
-//     takes the previous scope: another, earlier event's;
+//     takes the previous scope: another, earlier event's; a count over
+//     several incidents ("in separate shootings") takes the tally scope;
 //   - a claim whose rule follows other kinds is dropped unless one of them
 //     was claimed in the sentence or the two before it;
 //   - a single victim ("a man was shot dead", value 1 by rule, or "one
@@ -64,13 +67,14 @@ func (b *builder) casualties(cs []Claim) []Claim {
 	injuries := false              // an injured count (a number) above zero
 	named := make([]bool, len(cs)) // counts that are numbers in names, or denied
 	story := storyDate(cs, b.doc.Published)
+	counts := b.countMentions(cs)
 	for i := range cs {
 		c := &cs[i]
 		ru := b.rules.Rule(c.Rule)
 		if ru == nil || !isCasualty(c.Kind) {
 			continue
 		}
-		if c.Value != nil && (ru.Value == nil && (b.inName(*c) || oneShot(*c)) || c.Value.Number > 0 && b.negated(*c) || b.either(*c)) {
+		if c.Value != nil && (ru.Value == nil && (b.inName(*c) || oneShot(*c) || b.otherClause(*c)) || c.Value.Number > 0 && b.negated(*c) || b.either(*c)) {
 			named[i] = true
 			continue
 		}
@@ -84,6 +88,12 @@ func (b *builder) casualties(cs []Claim) []Claim {
 			if c.Frame.Scope == "" {
 				c.Frame.Scope = "previous"
 			}
+		}
+		if c.Value != nil && ru.Value == nil && (c.Frame == nil || c.Frame.Scope == "") && b.tally(*c, counts) {
+			if c.Frame == nil {
+				c.Frame = &Frame{}
+			}
+			c.Frame.Scope = "tally"
 		}
 		if c.Value == nil {
 			deaths = deaths || c.Kind == kindKilled
@@ -292,6 +302,69 @@ func earlier(c Claim, story time.Time) bool {
 	return ok && !story.IsZero() && end.Add(earlierBy).Before(story)
 }
 
+// tally reports a count over several incidents: after it in its sentence,
+// with no number between but other casualty counts (counts, mention
+// indices: "5 dead, 17 wounded in weekend shootings"), stands a plural incident noun (rules.yaml
+// frames.incidents) after a number above one or a word of
+// casualties.tallies, at most three words before it: "five people were
+// killed in separate shootings across the city", "7 killed in 3
+// shootings", "1 dead, 4 wounded in pair of shootings". "The Orlando
+// shootings" is one event, and no tally; nor is a single victim ("a girl
+// was injured in overnight shootings": one of them).
+func (b *builder) tally(c Claim, counts map[int]bool) bool {
+	toks := b.txt.Tokens
+	s := b.txt.Sentences[c.sent]
+	inc := b.rules.Frames.Incidents
+	plural := func(i int) bool {
+		w := toks[i].Norm
+		return strings.HasSuffix(w, "s") && inc.HasWord(w) && inc.HasWord(strings.TrimSuffix(w, "s"))
+	}
+	// pluralAfter reports a plural incident noun at most three tokens
+	// after i: "separate shootings", "3 deadly shootings"
+	pluralAfter := func(i int) bool {
+		for j := i; j < s.Last && j <= i+3; j++ {
+			if plural(j) {
+				return true
+			}
+		}
+		return false
+	}
+	end := c.tok
+	for end < s.Last && toks[end].Start < c.Span.End {
+		end++
+	}
+	for i := end; i < s.Last && i < end+3*slotWindow; i++ {
+		if k := b.in.Cover(i); k >= 0 && b.in.Mentions[k].First == i && b.in.Mentions[k].Value != nil && !counts[k] {
+			m := b.in.Mentions[k]
+			// "in 12 shootings"; any other number is of something else
+			return m.Type != mention.Date && m.Value.Number > 1 && pluralAfter(m.Last)
+		}
+		if _, n := b.rules.Casualties.Tallies.Longest(toks, i, s.Last); n > 0 && pluralAfter(i+n) {
+			return true
+		}
+	}
+	return false
+}
+
+// countMentions is the set of mentions (indices) casualty counts were
+// read from.
+func (b *builder) countMentions(cs []Claim) map[int]bool {
+	toks := b.txt.Tokens
+	out := map[int]bool{}
+	for _, c := range cs {
+		if !isCasualty(c.Kind) || c.Value == nil {
+			continue
+		}
+		for i := c.tok; i < len(toks) && i < c.tok+slotWindow && toks[i].Start < c.Span.End; i++ {
+			if k := b.in.Cover(i); k >= 0 {
+				out[k] = true
+				break
+			}
+		}
+	}
+	return out
+}
+
 // setPerpetrator records whether a casualty count includes the
 // perpetrator, creating the claim's frame when it has none.
 func setPerpetrator(c *Claim, p string) {
@@ -316,8 +389,9 @@ func follows(prev []Claim, c Claim, kinds []string) bool {
 }
 
 // inName reports whether the count a claim was read from is written in
-// digits right after a capitalised word inside a sentence: a number that is
-// part of a name ("told NewsChannel 15 that a child was shot", "Route 9"),
+// digits right after a capitalised word, "#" or "No." inside a sentence: a
+// number that is part of a name or a label ("told NewsChannel 15 that a
+// child was shot", "Route 9", "Garden Way #9"),
 // not a count; unless the words go on capitalised, as in a headline
 // ("Police Say 3 Dead").
 func (b *builder) inName(c Claim) bool {
@@ -333,6 +407,9 @@ func (b *builder) inName(c Claim) bool {
 			return false
 		}
 		p := toks[first-1]
+		if p.Norm == "#" || p.Norm == "no." {
+			return true // "Garden Way #9", "No. 5": a label, not a count
+		}
 		next := b.in.Mentions[k].Last
 		titleCase := next < s.Last && toks[next].Cap // "Police Say 3 Dead"
 		return p.Kind == segment.Word && p.Cap && p.Newlines == 0 && !names.IsFunctionWord(p.Norm) && !titleCase
@@ -354,6 +431,19 @@ func (b *builder) either(c Claim) bool {
 		return true
 	}
 	return c.tok >= 2 && toks[c.tok-1].Norm == "or" && out.HasWord(toks[c.tok-2].Norm) && out.HasWord(toks[c.tok].Norm)
+}
+
+// otherClause reports a number whose casualty words belong to a relative
+// clause of an incident named after it: "police charge two in Norfolk
+// shooting that injured six" counts the charged, not the injured.
+func (b *builder) otherClause(c Claim) bool {
+	toks := b.txt.Tokens
+	for i := c.tok + 1; i+1 < len(toks) && toks[i+1].Start < c.Span.End; i++ {
+		if b.rules.Frames.Incidents.HasWord(toks[i].Norm) && (toks[i+1].Norm == "that" || toks[i+1].Norm == "which") {
+			return true
+		}
+	}
+	return false
 }
 
 // oneShot reports a shot count that is the noun: "fired one shot".

@@ -53,39 +53,51 @@ func TestCasualties(t *testing.T) {
 	}
 }
 
-// TestEarlierEvents checks that a casualty count dated well before the
-// story's own event takes the previous scope, and the story's counts do
-// not: each case lists the text of every casualty count with a value and
-// whether it is an earlier event's.
-func TestEarlierEvents(t *testing.T) {
+// TestCasualtyScopes checks the scopes casualties() gives: previous for a
+// count dated well before the story's own event, tally for a count over
+// several incidents. Each case lists the text of casualty counts and the
+// scope each must have ("" for none).
+func TestCasualtyScopes(t *testing.T) {
 	r, err := rules.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, tc := range []struct {
 		name, text string
-		want       map[string]bool // claim text -> previous scope
+		want       map[string]string // claim text -> frame scope
 	}{
 		{"a shooting recalled", "Three people were killed on April 2, 2014, at Fort Hood.\n\n" +
 			"On Nov. 5, 2009, Nidal Hasan opened fire at Fort Hood, killing 13 people.",
-			map[string]bool{"Three people were killed": false, "killing 13": true}},
+			map[string]string{"Three people were killed": "", "killing 13": "previous"}},
 		{"weeks apart are one story", "Two people were killed on May 1, 2015.\n\n" +
 			"Police said on June 20, 2015, that five people were wounded.",
-			map[string]bool{"Two people were killed": false, "five people were wounded": false}},
+			map[string]string{"Two people were killed": "", "five people were wounded": ""}},
 		{"no dates", "Two people were killed.\n\nIn 2009 a man was shot dead nearby.",
-			map[string]bool{"Two people were killed": false}},
+			map[string]string{"Two people were killed": ""}},
+		{"a weekend's tally", "5 Dead, 17 Wounded In Weekend Shootings\n\n" +
+			"Five people were killed and at least 17 others have been wounded in separate shootings across the city.",
+			map[string]string{"5 Dead": "tally", "17 Wounded": "tally", "Five people were killed": "tally",
+				"at least 17 others have been wounded": "tally"}},
+		{"a tally beside the story's count", "Seven people were murdered in three separate shootings.\n\n" +
+			"The four men killed in the restaurant were among seven people gunned down in three separate shootings.",
+			map[string]string{"Seven people were murdered": "tally", "four men killed": ""}},
+		{"one event called shootings", "Three people were killed in the Orlando shootings.",
+			map[string]string{"Three people were killed": ""}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := &ingest.Document{ID: "t", Source: "t", Text: tc.text, Format: "txt"}
-			got := map[string]bool{}
+			got := map[string]string{}
 			for _, c := range Extract(doc, r).Claims {
 				if isCasualty(c.Kind) && c.Value != nil {
-					got[c.Text] = c.Frame != nil && c.Frame.Scope == "previous"
+					got[c.Text] = ""
+					if c.Frame != nil {
+						got[c.Text] = c.Frame.Scope
+					}
 				}
 			}
-			for text, prev := range tc.want {
-				if g, ok := got[text]; !ok || g != prev {
-					t.Errorf("%q: previous %v (found %v), want %v; claims %v", text, g, ok, prev, got)
+			for text, scope := range tc.want {
+				if g, ok := got[text]; !ok || g != scope {
+					t.Errorf("%q: scope %q (found %v), want %q; claims %q", text, g, ok, scope, got)
 				}
 			}
 		})

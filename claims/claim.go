@@ -72,7 +72,9 @@ type Frame struct {
 	Per string `json:"per,omitempty"`
 	// Scope qualifies the period a count covers where the text says so:
 	// "current" ("now in hospital"), "total" ("in all", "so far"),
-	// "previous" ("the previous night", "a year earlier"); empty otherwise.
+	// "previous" ("the previous night", "a year earlier"; a casualty count
+	// dated to an earlier event), "tally" (a casualty count over several
+	// incidents: "killed in separate shootings"); empty otherwise.
 	Scope string `json:"scope,omitempty"`
 	// Perpetrator says whether a casualty count includes the perpetrator:
 	// "included" ("including the gunman"), "excluded" ("two others",

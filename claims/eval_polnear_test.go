@@ -208,6 +208,7 @@ func TestEvalPolNeAR(t *testing.T) {
 		}
 		if verbose {
 			logMisses(t, res, a, fs, goldSrc[a], foundCue, cueOf[a], conv)
+			logPartials(t, res, a, "CUE", fc, goldCue[a], conv)
 		}
 		src.add(fs, goldSrc[a])
 		cue.add(fc, goldCue[a])
@@ -223,9 +224,10 @@ func TestEvalPolNeAR(t *testing.T) {
 	// stance verbs ("wants", "supports") and every cue of a sentence, not
 	// only its first, are attributions the annotators often left out
 	// ('"It's downright ludicrous," Sinovic said in a statement.' is no
-	// gold attribution), while recall rose from 0.45 to 0.55.
-	if ratio(src.overlapTP, src.found) < 0.79 || ratio(cue.overlapTP, cue.found) < 0.81 || ratio(cue.overlapTP, cue.gold) < 0.51 ||
-		ratio(src.overlapTP, src.gold) < 0.54 || ratio(ssrc.overlapTP, ssrc.gold) < 0.75 || ratio(ssrc.exactTP, ssrc.found) < 0.64 {
+	// gold attribution), while recall rose from 0.45 to 0.59.
+	if ratio(src.overlapTP, src.found) < 0.78 || ratio(cue.overlapTP, cue.found) < 0.80 || ratio(cue.overlapTP, cue.gold) < 0.54 ||
+		ratio(src.overlapTP, src.gold) < 0.57 || ratio(ssrc.overlapTP, ssrc.gold) < 0.78 || ratio(ssrc.exactTP, ssrc.found) < 0.64 ||
+		ratio(cue.exactTP, cue.found) < 0.70 {
 		t.Errorf("attribution precision or recall fell below the floor")
 	}
 }
@@ -279,6 +281,25 @@ func logMisses(t *testing.T, res *Result, article string, found, gold []span, fo
 		for _, g := range gold {
 			if f != g && f.start < g.end && g.start < f.end {
 				t.Logf("PARTIAL %s found [%s] gold [%s]", article, res.Doc.Text[back[f.start]:back[f.end]], res.Doc.Text[back[g.start]:back[g.end]])
+				break
+			}
+		}
+	}
+}
+
+// logPartials logs the found spans that overlap a gold span without
+// matching it exactly.
+func logPartials(t *testing.T, res *Result, article, kind string, found, gold []span, conv func(int) int) {
+	back := map[int]int{}
+	for b := 0; b <= len(res.Doc.Text); b++ {
+		if _, ok := back[conv(b)]; !ok {
+			back[conv(b)] = b
+		}
+	}
+	for _, f := range found {
+		for _, g := range gold {
+			if f != g && f.start < g.end && g.start < f.end {
+				t.Logf("%s PARTIAL %s found [%s] gold [%s]", kind, article, res.Doc.Text[back[f.start]:back[f.end]], res.Doc.Text[back[g.start]:back[g.end]])
 				break
 			}
 		}

@@ -69,6 +69,9 @@ func (b *builder) frame(c *Claim) bool {
 			// "between 15 and 17 years old", "aged between 18 and 60"
 			c.Kind, c.Value.Unit = k.Name, k.Unit
 			f.Measured, f.Head = "age", "age"
+			if p := b.parenthesisedPerson(mv, s); p != "" {
+				f.Entity, c.Subject = p, p
+			}
 			return true
 		}
 	}
@@ -227,6 +230,18 @@ func (b *builder) notACount(mv mention.Mention, s segment.Sentence) bool {
 	}
 	if b.inClock(mv, s) {
 		return true // "14:00 local time", "at 6:30": a clock, not a count
+	}
+	if b.norm(mv.First-1, s) == "of" && mv.First-2 >= s.First {
+		// "Hide Caption 4 of 43 Photos", "Image 4 of 8", "Game 3 of 7": a
+		// place in a series after its label, not a count ("one of 43
+		// firearms stolen" is one)
+		if k := b.in.Cover(mv.First - 2); k >= 0 && b.in.Mentions[k].Type == mention.Number && b.in.Mentions[k].Last == mv.First-1 {
+			n := b.in.Mentions[k]
+			if l := n.First - 1; l >= s.First && toks[n.First].Kind == segment.Number && toks[l].Cap &&
+				toks[l].Kind == segment.Word && !names.IsFunctionWord(toks[l].Norm) {
+				return true
+			}
+		}
 	}
 	if mv.Value.Number == 1 && mv.Value.Bound == mention.Exact {
 		// "one statement" counts; "one of them", "no one", "the one" do not
@@ -656,6 +671,19 @@ func (b *builder) ageNumber(mv mention.Mention, s segment.Sentence, more bool) b
 			return true
 		}
 	}
+	if v := mv.Value; v == nil || v.Number < 0 || v.Number > 120 || v.Number != float64(int(v.Number)) {
+		return false
+	}
+	if !b.npAt(mv.Last, s).ok() {
+		// "a fifth individual, who was 17 at the time"
+		if w := b.norm(mv.First-1, s); (w == "was" || w == "is") && b.norm(mv.First-2, s) == "who" {
+			return true
+		}
+		// "Gary Jones (32) was hurt"
+		if b.parenthesisedPerson(mv, s) != "" {
+			return true
+		}
+	}
 	i := mv.First - 1
 	if w := b.norm(i, s); w == "between" || w == "from" {
 		i--
@@ -674,6 +702,28 @@ func (b *builder) ageNumber(mv mention.Mention, s segment.Sentence, more bool) b
 		}
 	}
 	return false
+}
+
+// parenthesisedPerson is the person a figure in parentheses right after
+// a name is the age of: "Gary Jones (32)", "Jones (32)" after "Gary
+// Jones" — a full name, so that "Labour (32)" is no one's age.
+func (b *builder) parenthesisedPerson(mv mention.Mention, s segment.Sentence) string {
+	k := mv.First - 1
+	if b.norm(k, s) != "(" || b.norm(mv.Last, s) != ")" {
+		return ""
+	}
+	start := names.Backward(b.txt, k, s.First, b.in.Free)
+	if start >= k {
+		return ""
+	}
+	name := b.names.normalize(b.span(start, k))
+	if b.names.kind(name) != SpeakerPerson || b.rules.Places[name] {
+		return ""
+	}
+	if p := b.person(name); len(strings.Fields(p)) >= 2 {
+		return p
+	}
+	return ""
 }
 
 // listItemBefore reads back over one item of a list the figure mv ends:
@@ -1019,6 +1069,20 @@ func (b *builder) ageFrame(c *Claim, mv mention.Mention, s segment.Sentence) {
 			return
 		}
 	}
+	// "Lopez was a 34-year-old Army specialist", "One suspect is a
+	// 26-year-old man": the subject the phrase says something of
+	if w := b.norm(k, s); (w == "is" || w == "was") && k > s.First && b.norm(mv.First-1, s) != "the" {
+		if start := names.Backward(b.txt, k, s.First, b.in.Free); start < k && b.names.kind(b.names.normalize(b.span(start, k))) == SpeakerPerson {
+			f.Entity = b.person(b.names.normalize(b.span(start, k)))
+			c.Subject = f.Entity
+			return
+		}
+		if q := b.npBefore(k, s); q.ok() && q.last-q.first == 1 && !b.txt.Tokens[q.first].Cap && b.txt.Tokens[q.first].Kind == segment.Word {
+			f.Entity = b.txt.Tokens[q.first].Norm
+			c.Subject = f.Entity
+			return
+		}
+	}
 	// "his 16-year-old brother, C.J.": a name set beside the phrase
 	if b.norm(p.last, s) == "," {
 		if end := names.Forward(b.txt, p.last+1, s.Last, b.in.Free); end > p.last+1 {
@@ -1031,6 +1095,11 @@ func (b *builder) ageFrame(c *Claim, mv mention.Mention, s segment.Sentence) {
 		f.Entity = b.person(b.names.normalize(b.span(p.first, end))) // "the 25-year-old Smith"
 	} else {
 		f.Entity = b.txt.Tokens[p.last-1].Norm // "a 13-year-old Erie County boy" -> boy
+		if b.people != nil && b.norm(mv.First-1, s) == "the" {
+			if who := b.people.ByTitle(f.Entity); who != "" {
+				f.Entity = who // "the 78-year-old cardinal": Cardinal George Pell
+			}
+		}
 		k := mv.First - 1
 		for k >= s.First && english.IsDeterminer(b.txt.Tokens[k].Norm) {
 			k--
@@ -1056,17 +1125,16 @@ func (b *builder) person(name string) string {
 	return b.people.Resolve(name)
 }
 
-// untitledFrom is where a name over tokens [i, j) starts once the words up
-// to its last title are cut ("Louisiana Governor John Bel Edwards"); i
-// when it has none, or nothing but titles.
-func (b *builder) untitledFrom(i, j int) int {
-	cut := i
+// titleIn finds the last title in a name over tokens [i, j): where the
+// name starts after it, and where the title starts (both i when none).
+func (b *builder) titleIn(i, j int) (cut, title int) {
+	cut, title = i, i
 	for k := i; k < j; k++ {
 		if _, n := b.rules.Titles.Longest(b.txt.Tokens, k, j); n > 0 && k+n < j {
-			cut = k + n
+			cut, title = k+n, k
 		}
 	}
-	return cut
+	return cut, title
 }
 
 // untitled strips the words up to the last title in a name: "Democratic

@@ -52,6 +52,12 @@ func TestFrames(t *testing.T) {
 			Frame{Measured: "personal expenses", Head: "expense", Entity: "Bannon"}},
 		{"He posted a 74-page \"manifesto\" online.", 74,
 			Frame{Measured: "manifesto", Head: "manifesto"}},
+		{"Police said Ivan A. Lopez was a 34-year-old Army specialist.", 34,
+			Frame{Measured: "age", Head: "age", Entity: "Ivan A. Lopez"}},
+		{"One suspect is a 26-year-old man.", 26,
+			Frame{Measured: "age", Head: "age", Entity: "suspect"}},
+		{"Louisiana Governor John Bel Edwards toured the coast. The 54-year-old governor met residents.", 54,
+			Frame{Measured: "age", Head: "age", Entity: "John Bel Edwards"}},
 		{"The vaccine is administered in two doses.", 2,
 			Frame{Head: "dose"}},
 		{"LePage's six years in office have been marked by controversy.", 6,
@@ -174,6 +180,9 @@ func TestAgeFrames(t *testing.T) {
 		{"Healthy people between the age of 18 and 60 took part.", map[float64]string{18: "age", 60: "age"}},
 		{"The youngest was 19.", map[float64]string{19: "age"}},
 		{"His age, 75, could be problematic.", map[float64]string{75: "age"}},
+		{"A fifth individual, who was 17 at the time of the incident, was arrested.", map[float64]string{17: "age"}},
+		{"Gary Jones (32) was also hurt.", map[float64]string{32: "age"}},
+		{"The party won seats in Labour (32) areas.", map[float64]string{32: ""}},
 		{"The band released 14 studio albums.", map[float64]string{14: "count"}},
 		{"The defendants passed hundreds of thousands of dollars to Kolfage.", map[float64]string{200000: "money"}},
 	}
@@ -208,6 +217,7 @@ func TestNotCounts(t *testing.T) {
 		{"In an update at 14:00 local time, the NHC reported 300 homes flooded.", 14},
 		{"Sales rose to 5,000 from 4,000 a year earlier.", 1},
 		{"Three days later, 12 people were still in hospital.", 3},
+		{"Hide Caption 4 of 43 Photos: Hurricane Laura leaves path of destruction.", 43},
 		{"The leak took place at around 03:00 local time as 12 people slept.", 0},
 	} {
 		res := Extract(&ingest.Document{ID: "t", Text: "Headline\n" + tc.text}, r)

@@ -146,6 +146,7 @@ func (b *builder) peopleIndex() (*names.Index, []string) {
 		surname bool // a one-word name
 	}
 	var all []seen
+	var titles [][2]string // title, name as given
 	short := map[string]bool{}
 	for si, s := range b.txt.Sentences {
 		for i := s.First; i < s.Last; i++ {
@@ -158,7 +159,7 @@ func (b *builder) peopleIndex() (*names.Index, []string) {
 			}
 			name := b.names.normalize(b.span(i, j))
 			if b.names.kind(name) == SpeakerPerson && (i > s.First || j-i >= 2) && !b.rules.Places[name] {
-				k := b.untitledFrom(i, j)
+				k, title := b.titleIn(i, j)
 				if k > i {
 					name = b.names.normalize(b.span(k, j))
 				}
@@ -168,10 +169,18 @@ func (b *builder) peopleIndex() (*names.Index, []string) {
 				} else {
 					x.Add(name)
 				}
+				if k > i {
+					titles = append(titles, [2]string{b.span(title, k), name})
+				}
 				all = append(all, seen{si, name, k > i, one})
 			}
 			i = j - 1
 		}
+	}
+	// "Cardinal Pell" and "Cardinal George Pell" are one man: titles are
+	// recorded once the index knows the full names
+	for _, t := range titles {
+		x.AddTitle(t[0], x.Resolve(t[1]))
 	}
 	last := make([]string, len(b.txt.Sentences))
 	cur, next := "", 0

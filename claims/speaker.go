@@ -700,7 +700,19 @@ func (a *attributor) entity(i, limit int) (speaker, int) {
 		}
 		name = a.names.normalize(a.text(from, j))
 	}
-	return a.typed(name, i, i+n), n
+	sp := a.typed(name, i, i+n)
+	// "Ms. Griffin", "Mr. Trump": the title tells which pronoun refers
+	// back to the name
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if g := english.TitleGender(toks[k].Norm); g != 0 && sp.typ == SpeakerPerson {
+			a.gender[sp.name] = g
+			break
+		}
+		if toks[k].Norm != "." {
+			break
+		}
+	}
+	return sp, n
 }
 
 // typed classifies a canonical name and remembers surnames of people.
@@ -766,7 +778,11 @@ func (c *nameCache) kind(name string) SpeakerType {
 // salient compatible speaker: someone named earlier in this sentence, the
 // previous sentence's speaker or subject, then earlier speakers.
 func (a *attributor) pronoun(typ SpeakerType, i, sent int) speaker {
+	g := english.PronounGender(a.txt.Tokens[i].Norm)
 	want := func(s speaker) bool {
+		if g != 0 && a.gender[s.name] != 0 && a.gender[s.name] != g {
+			return false // "she" is not Mr. Trump
+		}
 		if typ == SpeakerPerson {
 			// a one-word "person" never named in full ("UPDATE", "Ahead",
 			// "Trumps") is too weak to stand behind a pronoun
@@ -776,7 +792,7 @@ func (a *attributor) pronoun(typ SpeakerType, i, sent int) speaker {
 	}
 	// a one-word name that spoke ("..., Lisa said") is strong enough
 	wantSpeaker := func(s speaker) bool {
-		return want(s) || typ == SpeakerPerson && s.typ == SpeakerPerson
+		return want(s) || typ == SpeakerPerson && s.typ == SpeakerPerson && (g == 0 || a.gender[s.name] == 0 || a.gender[s.name] == g)
 	}
 	pick := func(s speaker) speaker {
 		return speaker{name: s.name, typ: s.typ, first: i, last: i + 1}

@@ -40,9 +40,6 @@ type group struct {
 	// lead marks a fact that is, in each of its documents, the first of
 	// its identity and stated in the lede (leadSentences).
 	lead bool
-	// sole marks a fact that is, in each of its documents, the only
-	// precise figure of its identity and scope (soleFigure).
-	sole bool
 	// common is the intersection of the primary values' intervals: a new
 	// value agrees with all of them iff it overlaps it (Helly's theorem in
 	// one dimension), so the test is O(1) however large the group.
@@ -159,6 +156,9 @@ type aligner struct {
 	// measured holds the kinds as measures read them, by kind and measure
 	// name (kindOf).
 	measured map[string]*rules.Kind
+	// bySentence holds the claims of the document being added, by
+	// sentence (statedBeside).
+	bySentence map[int][]*item
 	// only, when set, lists the identities worth aligning: claims of
 	// other identities are left out (see focusKeys).
 	only map[string]bool
@@ -216,6 +216,10 @@ func (al *aligner) kindOf(it *item) *rules.Kind {
 // addDoc aligns one document's claims (given in text order).
 func (al *aligner) addDoc(items []*item) {
 	al.listedBefore(items)
+	al.bySentence = map[int][]*item{}
+	for _, it := range items {
+		al.bySentence[it.c.SentenceIndex()] = append(al.bySentence[it.c.SentenceIndex()], it)
+	}
 	// 1. fold the document's claims into facts
 	var facts []*group
 	perKey := map[string][]*group{}
@@ -252,54 +256,10 @@ func (al *aligner) addDoc(items []*item) {
 		home.add(it, nil)
 	}
 	// 2. each fact joins the best group of other documents, or starts one
-	// the casualty kinds each sentence gives an earlier figure of ("in
-	// initial reports, police said two had been killed and five wounded":
-	// the wounded count is as early as the toll it is listed with)
-	earlier := map[int]string{}
-	for _, it := range items {
-		if k := al.kindOf(it); k != nil && k.ReportedCount && frameOf(it.c).Scope == "previous" {
-			earlier[it.c.SentenceIndex()] = al.kindName(it)
-		}
-	}
 	for _, f := range facts {
 		f.lead = perKey[f.key][0] == f && leadFigure(f.items[0].c) && !describedCount(al.rules, f.items[0].c)
-		e, listed := earlier[f.items[0].c.SentenceIndex()]
-		f.sole = al.soleFigure(f, perKey[f.key]) && (!listed || e == al.kindName(f.items[0]))
 		al.place(f)
 	}
-}
-
-// soleFigure reports whether a document's fact is its only precise figure
-// of its identity and scope: "hundreds" beside "around 1,000" is vague,
-// and "285 are now in hospital" counts something else than "1,000 rushed
-// to the hospital". A figure read from a description ("a man was shot")
-// is not precise, and one inside a quote is not the document's own (nor,
-// as addDoc adds, one listed beside an earlier casualty figure of another
-// kind in its sentence).
-func (al *aligner) soleFigure(f *group, same []*group) bool {
-	precise := func(g *group) bool {
-		c := g.items[0].c
-		return c.Value != nil && !c.Value.Vague && !describedCount(al.rules, c)
-	}
-	if f.items[0].c.Attribution.Form == claims.FormDirect {
-		return false // a figure in a quoted remark ("we've got four kids shot here") is the speaker's at that moment
-	}
-	if len(al.names.frames().Includes[al.kindName(f.items[0])]) > 0 && hasWord(f.items[0].c.Text, "others", "other") {
-		return false // "two others who got shot": the rest besides the dead, not all who were shot
-	}
-	if !precise(f) {
-		return false
-	}
-	scope := frameOf(f.items[0].c).Scope
-	if scope == "previous" {
-		return false // an earlier figure is earlier than each document's own time: no story's figure
-	}
-	for _, o := range same {
-		if o != f && precise(o) && sameScope(frameOf(o.items[0].c).Scope, scope) {
-			return false
-		}
-	}
-	return true
 }
 
 // listedBefore sets each item's widen: a count of a kind that includes
@@ -325,10 +285,50 @@ func (al *aligner) listedBefore(items []*item) {
 	}
 }
 
-// hasWord reports whether text holds one of the words (case folded).
-func hasWord(text string, words ...string) bool {
-	for _, w := range strings.Fields(strings.ToLower(text)) {
-		if slices.Contains(words, strings.Trim(w, ".,;:'\"()")) {
+// incidents returns how many incidents a casualty figure sums, as its
+// clause says after it ("7 killed in 3 shootings", "in two separate
+// attacks": incident nouns from rules frames.incidents, plural, after "in"
+// and a count), or "" for a figure of one incident or one that does not
+// say.
+func (al *aligner) incidents(it *item) string {
+	if k := al.kindOf(it); k == nil || !k.ReportedCount {
+		return ""
+	}
+	inc := al.names.frames().Incidents
+	w := strings.Fields(clauseAfter(it.c))
+	for i := 0; i+2 < len(w); i++ {
+		if w[i] != "in" || !multiple[strings.Trim(w[i+1], ",.")] {
+			continue
+		}
+		for j := i + 2; j < len(w) && j <= i+4; j++ {
+			if n := strings.Trim(w[j], ",.;:"); strings.HasSuffix(n, "s") && inc.Has(n) {
+				return strings.Trim(w[i+1], ",.")
+			}
+		}
+	}
+	return ""
+}
+
+// multiple are the closed-class words that count several incidents: "in 3
+// shootings", "in two separate attacks".
+var multiple = map[string]bool{"2": true, "3": true, "4": true, "5": true, "6": true, "7": true, "8": true, "9": true,
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true,
+	"several": true, "separate": true, "multiple": true, "different": true}
+
+// statedBeside reports whether the claim's sentence also states, in
+// another figure of people, a value the group agrees on: "Five Shot Dead
+// In South Shore: 4 Men At Restaurant, Pregnant Woman In Apartment" gives
+// the other outlets' four as a part of its five, so its five is a total of
+// more than their fact, not a rival figure for it.
+func (al *aligner) statedBeside(g *group, it *item) bool {
+	if !g.hasCommon || g.disjoint {
+		return false
+	}
+	for _, o := range al.bySentence[it.c.SentenceIndex()] {
+		if o == it || o.c.Value == nil || o.c.Value.Unit != it.c.Value.Unit && !al.names.frames().IsPart(frameOf(o.c).Head) {
+			continue
+		}
+		if v := o.c.Value.Number; v != it.c.Value.Number && g.common.holds(v) {
 			return true
 		}
 	}
@@ -378,6 +378,12 @@ func (al *aligner) place(f *group) {
 		}
 		if !valueOK && al.partOfWhole(g.side.frame.Head, frameOf(lead.c).Head) {
 			continue // "eight adults were wounded" is a part of "ten people injured", not a rival count
+		}
+		if n, m := al.incidents(g.items[0]), al.incidents(lead); n != m {
+			continue // "7 killed in 3 shootings" sums three incidents; a count of one is another fact
+		}
+		if !valueOK && al.statedBeside(g, lead) {
+			continue // "Five Shot Dead ...: 4 Men At Restaurant, ...": the sentence gives the group's 4 too
 		}
 		open = append(open, g)
 		if !valueOK && bestScore >= 2 {
@@ -439,25 +445,12 @@ func (al *aligner) place(f *group) {
 			best, bestWhy = leads[0], "the first "+what+" figure in the top of each document"
 		}
 	}
-	// or its only precise figure of that scope in each document
-	if k := al.kindOf(lead); best == nil && k != nil && k.Revisable && f.sole {
-		var soles []*group
-		for _, g := range open {
-			if g.sole {
-				soles = append(soles, g)
-			}
-		}
-		if len(soles) == 1 && al.near(soles[0], lead) {
-			best, bestWhy = soles[0], "the only precise "+al.kindName(lead)+" figure of its scope in each document"
-		}
-	}
 	if best == nil {
 		al.groups = append(al.groups, f)
 		al.byKey[f.key] = append(al.byKey[f.key], f)
 		return
 	}
 	best.lead = best.lead && f.lead
-	best.sole = best.sole && f.sole
 	for _, it := range f.items {
 		if it.restates {
 			best.add(it, nil)
@@ -522,20 +515,49 @@ func leadFigure(c *claims.Claim) bool {
 }
 
 // isName reports whether a subject is a name ("Daniel Reyes", "Reyes")
-// rather than a description ("boy", "the gunman"), a place the rules know
-// ("Detroit") or a headline in capitals: only a name tells that two
-// outlets' figures are about one person.
+// rather than a description ("boy", "the gunman", "Boy" at a sentence's
+// start: notNames), a place the rules know ("Detroit") or a headline in
+// capitals: only a name tells that two outlets' figures are about one
+// person.
 func isName(s string, places map[string]bool) bool {
 	if places[s] {
 		return false
 	}
 	for _, w := range strings.Fields(s) {
 		rs := []rune(w)
-		if unicode.IsUpper(rs[0]) && strings.ToUpper(w) != w && !places[w] {
+		if unicode.IsUpper(rs[0]) && strings.ToUpper(w) != w && !places[w] && !places[strings.ToLower(w)] {
 			return true
 		}
 	}
 	return false
+}
+
+// notNames is what a capitalised subject may be without being a name: the
+// places the rules know ("Detroit"), and, lower case, the words that
+// describe a person in the rules' partitions and measures ("Boy, 15,
+// accused of role in deadly shooting" and "Boy, 15, dies in shooting" are
+// two boys).
+func notNames(r *rules.Rules) map[string]bool {
+	out := make(map[string]bool, len(r.Places))
+	for p := range r.Places {
+		out[p] = true
+	}
+	if r.Frames == nil {
+		return out
+	}
+	for _, p := range r.Frames.Parts {
+		for h := range p {
+			out[h] = true
+		}
+	}
+	for _, m := range r.Frames.Measures {
+		for _, h := range m.Heads {
+			if len(h) == 1 {
+				out[h[0]] = true
+			}
+		}
+	}
+	return out
 }
 
 // oppositeBounds says whether the claim states the same figure as a

@@ -1,9 +1,12 @@
 package compare
 
 import (
+	"context"
+	"fmt"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/rules"
 )
@@ -69,6 +72,57 @@ func TestOppositeBounds(t *testing.T) {
 		got, why := oppositeBounds(g, &item{c: &claims.Claim{Value: tc.b, Text: "b"}})
 		if got != tc.want {
 			t.Errorf("%s: oppositeBounds = %v (%s), want %v", tc.name, got, why, tc.want)
+		}
+	}
+}
+
+// TestSumsAndParts: a toll that sums several incidents ("in three
+// shootings") is not a rival of one incident's toll, and a figure whose
+// sentence also gives the other outlet's figure as a part is not either;
+// the same tolls of one incident conflict.
+func TestSumsAndParts(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name     string
+		a, b     string
+		conflict bool
+	}{
+		{"one incident", "Four people were killed at the restaurant.", "Seven people were killed at the restaurant.", true},
+		{"a sum of three", "Four people were killed at the restaurant.", "Seven people were killed in three shootings in South Shore.", false},
+		{"a sum of two, separate", "Four people were killed at the restaurant.", "Seven people were killed in two separate shootings.", false},
+	}
+	for _, tc := range tests {
+		var results []*claims.Result
+		for i, text := range []string{tc.a, tc.b} {
+			doc := &ingest.Document{ID: fmt.Sprintf("d%d", i), Source: fmt.Sprintf("Outlet %c", 'A'+i), Text: text, Format: "txt"}
+			results = append(results, claims.Extract(doc, r))
+		}
+		rep, err := Compare(context.Background(), results, r, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := rep.Summary[Conflict] > 0
+		if got != tc.conflict {
+			t.Errorf("%s: conflict = %v, want %v", tc.name, got, tc.conflict)
+		}
+	}
+}
+
+// TestNotNames: a word that describes a person in the rules' vocabulary
+// ("Boy" at a sentence's start) is no name, so two such ages are not one
+// person's.
+func TestNotNames(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	nn := notNames(r)
+	for s, want := range map[string]bool{"Boy": false, "Victim": false, "Daniel Reyes": true, "Reyes": true} {
+		if got := isName(s, nn); got != want {
+			t.Errorf("isName(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

@@ -1,9 +1,11 @@
 package compare
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/rules"
 )
 
 // TestDocAttributions checks how one document's mentions of a fact decide
@@ -78,6 +80,106 @@ func TestSameSpeaker(t *testing.T) {
 		got := sameSpeaker(speakerKey(tc.a), speakerKey(tc.b))
 		if got != tc.same {
 			t.Errorf("%q (%s) and %q (%s): same %v, want %v", tc.a.Speaker, tc.a.SpeakerType, tc.b.Speaker, tc.b.SpeakerType, got, tc.same)
+		}
+	}
+}
+
+// TestGapKind checks which differences in sourcing are gaps, side by side
+// as the outlets write them.
+func TestGapKind(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmp := &comparer{r: r, sources: map[string]bool{"nyt": true, "fox": true, "bbc": true, "bbc-2": true, "cnn": true}}
+	bareA := claims.Attribution{Form: claims.FormNone, SpeakerType: claims.SpeakerNone}
+	said := func(who string, typ claims.SpeakerType) claims.Attribution {
+		return claims.Attribution{Form: claims.FormIndirect, Speaker: who, SpeakerType: typ, Cue: "said"}
+	}
+	person := func(who string) claims.Attribution { return said(who, claims.SpeakerPerson) }
+	type side struct {
+		a        claims.Attribution
+		source   string
+		sentence string
+	}
+	tests := []struct {
+		name  string
+		sides []side
+		want  string
+	}{
+		{"bare vs police", []side{{bareA, "fox", "Two people were killed."}, {said("police", claims.SpeakerOrganisation), "nyt", "Two people were killed, police said."}}, GapBareVsAttributed},
+		{"two versions of one outlet", []side{{bareA, "bbc", "The letter was published."}, {person("Thomas Modly"), "bbc-2", "It was published, Modly said."}}, ""},
+		{"unknown speaker is no evidence", []side{{bareA, "fox", "He was shot twice."}, {claims.Attribution{Form: claims.FormDirect, SpeakerType: claims.SpeakerUnknown}, "nyt", "\"He was shot twice.\""}}, ""},
+		{"a headline is bare by convention", []side{{bareA, "fox", "Two dead in shooting"}, {said("police", claims.SpeakerOrganisation), "nyt", "Two people died, police said."}}, ""},
+		{"bare sentence naming the speaker", []side{{bareA, "fox", "With President Trump declaring a state of disaster."}, {person("Donald Trump"), "nyt", "Trump declared a state of disaster."}}, ""},
+		{"bare sentence in the first person", []side{{bareA, "fox", "I want to make clear the school is safe."}, {person("Beth Brotherton"), "nyt", "The school is safe, Brotherton said."}}, ""},
+		{"officials vs a named minister", []side{{said("officials", claims.SpeakerAnonymous), "bbc", "The leak may have been negligence, officials say."}, {person("Mekapati Goutham Reddy"), "cnn", "We need to understand what it was."}}, GapUnnamedVsNamed},
+		{"two people saying the same", []side{{person("Taj Kamran"), "bbc", "No punishment will bring them back."}, {person("Gamal Fouda"), "cnn", "No punishment will bring them back."}}, ""},
+		{"two bodies", []side{{said("State Department", claims.SpeakerOrganisation), "bbc", "x"}, {said("Pentagon", claims.SpeakerOrganisation), "cnn", "x"}}, GapDifferentSpeakers},
+		{"citing a compared outlet", []side{{said("the Times", claims.SpeakerMedia), "fox", "He never served overseas, the Times reported."}, {bareA, "nyt", "He never served overseas."}}, ""},
+		{"citing itself", []side{{said("CNN", claims.SpeakerMedia), "cnn", "More than 82,000 cases, according to CNN's tally."}, {bareA, "bbc", "The US has 82,000 cases."}}, ""},
+		{"misread speaker", []side{{said("Neither suspect", claims.SpeakerPerson), "bbc", "Neither suspect is in custody and police say they are armed."}, {bareA, "cnn", "Both suspects are armed."}}, ""},
+		{"hedge inside a quotation", []side{{claims.Attribution{Form: claims.FormDirect, Speaker: "Kym Worthy", SpeakerType: claims.SpeakerPerson, Hedged: true, Hedge: "alleged"}, "bbc", "\"It is alleged that he was there,\" Worthy said."}, {person("Kym Worthy"), "cnn", "Worthy said he was there."}}, ""},
+		{"a body's paper is the body", []side{{said("Auburndale police", claims.SpeakerOrganisation), "bbc", "x"}, {said("police release", claims.SpeakerOrganisation), "cnn", "x"}}, ""},
+		{"a time read as a speaker", []side{{said("35 a.m.", claims.SpeakerOrganisation), "bbc", "x"}, {bareA, "cnn", "x"}}, ""},
+		{"a dateline in the speaker", []side{{said("SAN ANTONIO -- A Halloween party ended", claims.SpeakerOrganisation), "bbc", "x"}, {bareA, "cnn", "x"}}, ""},
+		{"a British quotation is someone's words", []side{{person("Adrian Garcia"), "bbc", "x"}, {bareA, "cnn", "'What it does is indicate that you are invited.'"}}, ""},
+		{"hedged vs asserted", []side{{claims.Attribution{Form: claims.FormNone, SpeakerType: claims.SpeakerNone, Hedged: true, Hedge: "reportedly"}, "bbc", "He reportedly bought the rifle."}, {bareA, "cnn", "He bought the rifle."}}, GapHedgedVsAsserted},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			gs := make([]gapSide, len(tc.sides))
+			for i, s := range tc.sides {
+				gs[i] = gapSide{a: s.a, source: s.source, sentence: s.sentence, headline: tc.name == "a headline is bare by convention" && i == 0}
+			}
+			if got := cmp.gapKind(gs); got != tc.want {
+				t.Errorf("gap %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestAttributedPart checks which part of a sentence an attribution covers.
+func TestAttributedPart(t *testing.T) {
+	tests := []struct {
+		sentence, speaker, cue string
+		want                   string
+	}{
+		{"Two people died on Monday, police said.", "police", "said", "Two people died on Monday, "},
+		{"Rajendra Reddy told the BBC that the gas was styrene.", "Rajendra Reddy", "told", "told the BBC that the gas was styrene."},
+		{"Pell did not take the stand, but his lawyer Robert Richter told the court the claims were implausible.", "Robert Richter", "told", "told the court the claims were implausible."},
+		{"Pell, who has maintained his innocence, cannot be retried.", "who", "has maintained", "has maintained his innocence"},
+	}
+	for _, tc := range tests {
+		s := tc.sentence
+		sp, cue := strings.Index(s, tc.speaker), strings.Index(s, tc.cue)
+		a := claims.Attribution{Form: claims.FormIndirect, Speaker: tc.speaker,
+			Span: &claims.Span{Start: sp, End: sp + len(tc.speaker)}, CueSpan: &claims.Span{Start: cue, End: cue + len(tc.cue)}}
+		lo, hi := attributedPart(s, 0, len(s), a)
+		if got := s[lo:hi]; got != tc.want {
+			t.Errorf("%q: attributed part %q, want %q", s, got, tc.want)
+		}
+	}
+}
+
+// TestOutletOf: a numbered source is one outlet with the source its name
+// without the number names, and only then ("fox-5" and "fox-29" are two
+// stations).
+func TestOutletOf(t *testing.T) {
+	cmp := &comparer{sources: map[string]bool{"bbc": true, "bbc-2": true, "kdhnews.com": true, "kdhnews.com_2": true, "fox-5": true, "fox-29": true, "cnn": true}}
+	for _, tc := range []struct{ source, want string }{
+		{"bbc", "bbc"},
+		{"bbc-2", "bbc"},
+		{"kdhnews.com_2", "kdhnews.com"},
+		{"fox-5", "fox-5"},
+		{"fox-29", "fox-29"},
+		{"cnn", "cnn"},
+		{"cnn-2", "cnn"},
+		{"wsb-tv", "wsb-tv"},
+		{"-2", "-2"},
+	} {
+		if got := cmp.outletOf(tc.source); got != tc.want {
+			t.Errorf("outletOf(%q) = %q, want %q", tc.source, got, tc.want)
 		}
 	}
 }

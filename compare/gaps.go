@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/english"
 )
 
 // The attribution gaps, named in Detail.Gap.
@@ -81,12 +82,13 @@ func bare(a claims.Attribution) bool { return a.Form == claims.FormNone && !a.He
 // When the documents' values differ, each side's value is named in the
 // summary: a summary never gives one outlet's figure for another's.
 func (cmp *comparer) attributionGap(g *group, kind, why string, values []SideValue) *Finding {
-	if k := cmp.r.Kinds[kind]; k != nil && k.Generic && !distinctive(g) &&
-		!strings.Contains(why, "similar sentences") && !strings.Contains(why, "same entity") {
-		// a small generic count ("one man", "three other men") is one
-		// fact by its head alone; whether two outlets source it
-		// differently is worth saying only when it is the same thing's
-		// count or their sentences say the same
+	if !distinctive(g) && !strings.Contains(why, "similar sentences") && !strings.Contains(why, "same entity") {
+		// a small figure ("one dead", "three other men") is one fact by
+		// its kind alone, and each outlet's first mention of it may sit
+		// in another statement (an arrest, a sentencing, a vigil):
+		// whether two outlets source it differently is worth saying only
+		// when it is the same thing's figure or their sentences say the
+		// same
 		return nil
 	}
 	firsts, attrs, heads := docAttributions(g.items, cmp.headline)
@@ -97,7 +99,10 @@ func (cmp *comparer) attributionGap(g *group, kind, why string, values []SideVal
 		sides[i] = sideOf(it.c.ID, it.c.Doc, it.c.Source, attrs[i])
 	}
 	gap := cmp.gapKind(gs)
-	if gap == "" {
+	if gap == "" || gap == GapHedgedVsAsserted {
+		// a hedge is read for the whole sentence: "whose son allegedly
+		// shot a 3-year-old", "shot, reportedly accidentally" hedge who
+		// and how, not the figure
 		return nil
 	}
 	fact := describeFact(g.items[0].c)
@@ -113,8 +118,8 @@ func (cmp *comparer) attributionGap(g *group, kind, why string, values []SideVal
 }
 
 // distinctiveFigure is the least figure that names a fact by itself: small
-// counts recur by chance in a story ("one man", "two others"), figures like
-// "3.3 million Americans" do not.
+// counts recur in a story in many statements ("one man", "two dead"),
+// figures like "3.3 million Americans" do not.
 const distinctiveFigure = 100
 
 // distinctive reports a group whose figures are all at least
@@ -144,10 +149,13 @@ func sideOf(claim, doc, source string, a claims.Attribution) SideAttribution {
 //     reported", with the New York Times compared) passes the other's own
 //     reporting on: that side is left out; an outlet citing itself
 //     ("according to CNN's tally") reports on its own, as bare;
-//   - a headline is bare by convention, and a sentence holding a
-//     quotation, or speaking in the first person ("I want to make clear
-//     that..."), is the words of a speaker not found: neither is a bare
-//     side;
+//   - a headline and a photo caption are bare by convention, and a
+//     sentence holding a quotation, or speaking in the first person ("I
+//     want to make clear that..."), is the words of a speaker not found:
+//     none of them is a bare side;
+//   - a speaker that is no noun phrase ("Neither suspect", "We're",
+//     "Detroit police officer vividly") was misread: that side is evidence
+//     of nothing;
 //   - a bare side whose sentence names another side's speaker ("Trump
 //     declared a state of disaster" against "President Trump declared…,
 //     he said") reports what that person did or said: it is left out too;
@@ -164,7 +172,7 @@ func (cmp *comparer) gapKind(sides []gapSide) string {
 	var keys []keyed
 	seen := map[keyed]bool{} // each key once per outlet: a fact 10,000 outlets attribute alike is one key, not 10,000² comparisons
 	add := func(list *[]string, src string) {
-		src = outletOf(src)
+		src = cmp.outletOf(src)
 		if !slices.Contains(*list, src) {
 			*list = append(*list, src)
 		}
@@ -177,18 +185,21 @@ func (cmp *comparer) gapKind(sides []gapSide) string {
 	}
 	for _, s := range sides {
 		a := s.a
-		if a.SpeakerType == claims.SpeakerUnknown || cmp.citesCompared(a, s.source) {
+		if a.SpeakerType == claims.SpeakerUnknown || cmp.citesCompared(a, s.source) || !bare(a) && !wellFormed(a.Speaker) {
 			continue
 		}
-		if a.Form == claims.FormNone || a.Speaker == "" || citesItself(a, s.source) {
-			if s.headline || quotation(s.sentence) || firstPerson(s.sentence) || namesAny(s.sentence, named) {
+		if a.Form == claims.FormNone || a.Speaker == "" || cmp.citesItself(a, s.source) {
+			if s.headline || quotation(s.sentence) || firstPerson(s.sentence) || caption(s.sentence) || namesAny(s.sentence, named) {
 				continue
 			}
 			add(&bareSrc, s.source)
 		} else {
 			add(&attrSrc, s.source)
 			k := speakerKey(a)
-			if kd := (keyed{k, outletOf(s.source)}); k != "" && !seen[kd] {
+			if cmp.paperSource(a) {
+				k = ""
+			}
+			if kd := (keyed{k, cmp.outletOf(s.source)}); k != "" && !seen[kd] {
 				seen[kd] = true
 				keys = append(keys, kd)
 			}
@@ -231,23 +242,87 @@ func (cmp *comparer) gapKind(sides []gapSide) string {
 	return ""
 }
 
-// outletOf is the outlet of a source: a source named from the files of one
-// outlet's several articles ("bbc" and "bbc-2", "kdhnews.com" and
-// "kdhnews.com_2") is one outlet.
-func outletOf(source string) string {
+// outletOf is the outlet of a source: the files of one outlet's several
+// articles, named "bbc" and "bbc-2" (or "kdhnews.com" and
+// "kdhnews.com_2"), are one outlet. A numbered source is folded into
+// another only when the name without its number is itself a compared
+// source, so stations named by their channel ("fox-5", "fox-29") stay
+// apart.
+func (cmp *comparer) outletOf(source string) string {
 	i := len(source)
 	for i > 0 && source[i-1] >= '0' && source[i-1] <= '9' {
 		i--
 	}
-	if i < len(source) && i > 1 && (source[i-1] == '-' || source[i-1] == '_') {
+	if i < len(source) && i > 1 && (source[i-1] == '-' || source[i-1] == '_') && cmp.sources[source[:i-1]] {
 		return source[:i-1]
 	}
 	return source
 }
 
-// quotation reports a sentence holding double quotation marks: words
-// quoted from someone, or the end of a quotation begun before it.
-func quotation(sentence string) bool { return strings.ContainsAny(sentence, "\"“”„") }
+// quotation reports a sentence holding double quotation marks, or opening
+// with a single one (British style): words quoted from someone, or the end
+// of a quotation begun before it.
+func quotation(sentence string) bool {
+	return strings.ContainsAny(sentence, "\"“”„") || strings.HasPrefix(strings.TrimSpace(sentence), "'") || strings.HasPrefix(strings.TrimSpace(sentence), "‘")
+}
+
+// wellFormed reports a speaker that reads as a name or a noun phrase: no
+// pronoun, auxiliary or clause conjunction in it, no contraction, no
+// adverb at its end ("newly released figures" is a noun phrase, "officer
+// vividly" is not), no figure or determiner but an article or a possessive
+// at its start.
+func wellFormed(speaker string) bool {
+	f := strings.Fields(speaker)
+	if r, _ := utf8.DecodeRuneInString(speaker); unicode.IsDigit(r) {
+		return false // "35 a.m.", "900 Garden Way": a time or an address
+	}
+	for i, w := range f {
+		if i > 0 && strings.Trim(w, "-–—") == "" {
+			return false // "SAN ANTONIO -- A Halloween party ended": a dateline and a clause
+		}
+		lw := strings.ToLower(strings.Trim(w, ",.-–—"))
+		switch {
+		case lw == "":
+		case contraction(lw):
+			return false // "We're"
+		case english.IsPronoun(lw) || english.IsAuxiliary(lw):
+			return false
+		case lw == "but" || lw == "or" || lw == "nor" || lw == "while" || lw == "because" || lw == "if":
+			return false
+		case i == len(f)-1 && (english.IsAdverb(lw) || strings.HasSuffix(lw, "ly") && w == lw && len(lw) > 4):
+			return false // "... officer vividly", "Seattle Fire now"; names ("Kelly") are capitalised
+		case i == 0 && english.IsDeterminer(lw) && lw != "the" && lw != "a" && lw != "an" && lw != "his" && lw != "her" && lw != "their" && lw != "its" && lw != "our":
+			return false // "Neither suspect"
+		}
+	}
+	return true
+}
+
+// contraction reports a word like "we're" or "don't" ("O'Brien" and
+// "Trump's" are not).
+func contraction(w string) bool {
+	i := strings.LastIndexAny(w, "'’")
+	if i < 0 {
+		return false
+	}
+	switch strings.TrimLeft(w[i:], "'’") {
+	case "re", "m", "ve", "ll", "d", "t":
+		return true
+	}
+	return false
+}
+
+// caption reports a photo caption or credit in the text: "(WTVD Photo /
+// Jason Thompson)", "Image 1 of 8".
+func caption(sentence string) bool {
+	for _, w := range strings.FieldsFunc(sentence, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch w {
+		case "Photo", "Photos", "Image", "Caption", "PHOTO":
+			return true
+		}
+	}
+	return false
+}
 
 // twoOutlets reports an outlet in a and a different one in b.
 func twoOutlets(a, b []string) bool {
@@ -331,107 +406,115 @@ func (cmp *comparer) citesCompared(a claims.Attribution, own string) bool {
 	case claims.SpeakerAnonymous, claims.SpeakerDocument, claims.SpeakerUnknown, claims.SpeakerNone:
 		return false // an outlet is named ("the Times" may be taken for a person)
 	}
-	for _, src := range cmp.outlets.namedBy(a.Speaker, cmp.sources) {
-		if outletOf(src) != outletOf(own) {
+	for _, o := range cmp.outletsNamed(a.Speaker) {
+		if o != cmp.outletOf(own) {
 			return true
 		}
 	}
 	return false
 }
 
-// outletIndex answers which compared sources a speaker names, once per
-// speaker: a check against thousands of archived outlets asks it for the
-// same speakers over and over. Its zero value is ready to use.
-type outletIndex struct {
-	sources []string // the compared sources, and their letters (outletLetters)
-	letters []string
-	named   map[string][]string // speaker -> the sources it names
-}
-
-// namedBy lists the sources whose outlet speaker names (outletNamed).
-func (ix *outletIndex) namedBy(speaker string, sources map[string]bool) []string {
-	if named, ok := ix.named[speaker]; ok {
-		return named
-	}
-	if ix.named == nil {
-		ix.named = map[string][]string{}
-		for src := range sources {
-			ix.sources = append(ix.sources, src)
-			ix.letters = append(ix.letters, outletLetters(src))
-		}
-	}
-	sp := speakerFormsOf(speaker)
-	var named []string
-	for i, l := range ix.letters {
-		if namesOutlet(l, sp) {
-			named = append(named, ix.sources[i])
-		}
-	}
-	ix.named[speaker] = named
-	return named
-}
-
 // citesItself reports an attribution to the document's own outlet
 // ("according to CNN's tally" in CNN): its own reporting, as a bare
 // statement is.
-func citesItself(a claims.Attribution, own string) bool {
+func (cmp *comparer) citesItself(a claims.Attribution, own string) bool {
 	switch a.SpeakerType {
 	case claims.SpeakerAnonymous, claims.SpeakerDocument, claims.SpeakerUnknown, claims.SpeakerNone:
 		return false
 	}
-	return outletNamed(outletOf(own), a.Speaker)
+	return slices.Contains(cmp.outletsNamed(a.Speaker), cmp.outletOf(own))
 }
 
-// outletNamed reports whether a speaker names the outlet of a source: the
+// outletsNamed lists the compared outlets a speaker names, once per
+// speaker.
+func (cmp *comparer) outletsNamed(speaker string) []string {
+	if v, ok := cmp.cites[speaker]; ok {
+		return v
+	}
+	if cmp.cites == nil {
+		cmp.cites = map[string][]string{}
+		seen := map[string]bool{}
+		for src := range cmp.sources {
+			if o := cmp.outletOf(src); !seen[o] {
+				seen[o] = true
+				cmp.outlets = append(cmp.outlets, o)
+			}
+		}
+		slices.Sort(cmp.outlets)
+		for _, m := range cmp.media() {
+			cmp.mediaWords = append(cmp.mediaWords, nameWords(m))
+		}
+	}
+	var named []string
+	sw := nameWords(speaker)
+	if len(sw) > 0 && sw[0] == "the" {
+		sw = sw[1:]
+	}
+	for _, o := range cmp.outlets {
+		if cmp.outletNamed(o, speaker, sw) {
+			named = append(named, o)
+		}
+	}
+	cmp.cites[speaker] = named
+	return named
+}
+
+// outletNamed reports whether a speaker (and its words, sw) names the
+// outlet of a source, as namedOutlet does, or is the end of an outlet name
+// in the rules' media list that names it ("the Times" of "New York Times"
+// for "nyt").
+func (cmp *comparer) outletNamed(source, speaker string, sw []string) bool {
+	if namedOutlet(source, speaker) {
+		return true
+	}
+	if len(sw) == 0 || len(sw[len(sw)-1]) < 4 {
+		return false
+	}
+	for k, mw := range cmp.mediaWords {
+		if len(mw) > len(sw) && slices.Equal(mw[len(mw)-len(sw):], sw) && namedOutlet(source, cmp.mediaNames[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// media lists the outlets the rules know as sources, sorted.
+func (cmp *comparer) media() []string {
+	if cmp.mediaNames == nil {
+		cmp.mediaNames = []string{}
+		if m := cmp.r.Attribution.Media; m != nil {
+			cmp.mediaNames = m.Words()
+			slices.Sort(cmp.mediaNames)
+		}
+	}
+	return cmp.mediaNames
+}
+
+// namedOutlet reports whether a speaker names the outlet of a source: the
 // source's letters ("nyt", "fox", "nytimes.com") as the speaker's words
 // joined ("foxnews"), their initials ("New York Times": "nyt"), or its
 // last word ("the Times": "nytimes").
-func outletNamed(source, speaker string) bool {
-	return namesOutlet(outletLetters(source), speakerFormsOf(speaker))
-}
-
-// outletLetters is a source as outletNamed matches it: lower case, without
-// "www." and a domain's suffix, letters and digits only.
-func outletLetters(source string) string {
+func namedOutlet(source, speaker string) bool {
 	s := strings.ToLower(source)
 	s = strings.TrimPrefix(s, "www.")
 	if i := strings.IndexByte(s, '.'); i > 0 {
 		s = s[:i]
 	}
-	return letters(s)
-}
-
-// speakerForms are the forms of a speaker's name outletNamed matches: its
-// words joined, their initials and its last word (ok: it has words).
-type speakerForms struct {
-	joined, initials, last string
-	ok                     bool
-}
-
-func speakerFormsOf(speaker string) speakerForms {
+	s = letters(s)
 	var ws []string
 	for _, w := range strings.Fields(strings.ToLower(speaker)) {
 		if w = letters(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")); w != "" && w != "the" {
 			ws = append(ws, w)
 		}
 	}
-	if len(ws) == 0 {
-		return speakerForms{}
+	if len(s) < 2 || len(ws) == 0 {
+		return false
 	}
 	joined, initials := strings.Join(ws, ""), ""
 	for _, w := range ws {
 		initials += w[:1]
 	}
-	return speakerForms{joined: joined, initials: initials, last: ws[len(ws)-1], ok: true}
-}
-
-// namesOutlet reports whether a speaker's forms name the outlet of the
-// source letters s (outletNamed).
-func namesOutlet(s string, sp speakerForms) bool {
-	if len(s) < 2 || !sp.ok {
-		return false
-	}
-	joined, initials, last := sp.joined, sp.initials, sp.last
+	last := ws[len(ws)-1]
 	return joined == s || initials == s || len(s) >= 3 && strings.HasPrefix(joined, s) ||
 		len(last) >= 4 && strings.HasSuffix(s, last) || len(joined) >= 4 && strings.Contains(s, joined)
 }
@@ -481,6 +564,18 @@ func speakerKey(a claims.Attribution) string {
 		return ""
 	}
 	return string(a.SpeakerType) + ":" + strings.Join(words, " ")
+}
+
+// paperSource reports a body's paper taken for the body ("a police
+// release", "the sheriff's statement"): its last word is one of the rules'
+// attribution.documents. Like a document, it names no identity to compare.
+func (cmp *comparer) paperSource(a claims.Attribution) bool {
+	if a.SpeakerType != claims.SpeakerOrganisation && a.SpeakerType != claims.SpeakerMedia {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(a.Speaker))
+	d := cmp.r.Attribution.Documents
+	return len(f) > 1 && d != nil && d.HasWord(f[len(f)-1])
 }
 
 // foldMarks folds the accented letters and curly apostrophes of names, so

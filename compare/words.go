@@ -3,6 +3,8 @@ package compare
 import (
 	"math"
 	"slices"
+
+	"github.com/claimdiff/claimdiff/internal/sortedset"
 )
 
 // wordSet is the normalised content words of a sentence or quote, sorted
@@ -17,22 +19,7 @@ func setOf(ws []string) wordSet {
 }
 
 // intersect counts the words two sets share.
-func intersect(a, b wordSet) int {
-	n := 0
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			n++
-			i++
-			j++
-		}
-	}
-	return n
-}
+func intersect(a, b wordSet) int { return sortedset.Count(a, b) }
 
 // jaccard is |a ∩ b| / |a ∪ b|.
 func jaccard(a, b wordSet) float64 {

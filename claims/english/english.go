@@ -106,6 +106,30 @@ func IsPronoun(w string) bool { return pronouns[w] }
 // IsPreposition reports a preposition: "in", "of", "per".
 func IsPreposition(w string) bool { return prepositions[w] }
 
+// TitleGender returns 'm' or 'f' for a courtesy title that tells a
+// person's sex ("mr", "mrs", "ms", "miss", "sir", "dame"), else 0.
+func TitleGender(w string) byte {
+	switch w {
+	case "mr", "sir", "lord":
+		return 'm'
+	case "mrs", "ms", "miss", "dame", "lady":
+		return 'f'
+	}
+	return 0
+}
+
+// PronounGender returns 'm' for "he" and "him", 'f' for "she" and "her",
+// else 0.
+func PronounGender(w string) byte {
+	switch w {
+	case "he", "him":
+		return 'm'
+	case "she", "her":
+		return 'f'
+	}
+	return 0
+}
+
 // IsArticle reports "the", "a" or "an".
 func IsArticle(w string) bool { return articles[w] }
 

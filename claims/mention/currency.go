@@ -18,6 +18,9 @@ type Currencies struct {
 	prefixed map[string]map[string]string // "us" -> "$" -> USD
 	words    map[string]string            // "dollars" -> USD
 	codes    map[string]bool
+	// startBits has a bit set for the wordBit of each symbol and prefix:
+	// starts passes over most tokens without a map look-up.
+	startBits [wordBits / 64]uint64
 }
 
 // Add records that name stands for the currency code: a name of letters is
@@ -38,18 +41,25 @@ func (c *Currencies) Add(name, code string) error {
 		return fmt.Errorf("currency %q: want a word of letters (dollars), a currency symbol ($) or letters glued to one (US$)", name)
 	case k == 0:
 		c.symbols = add(c.symbols, name, code)
+		c.markStart(name)
 	default:
 		prefix, sym := name[:k], name[k:]
 		if c.prefixed == nil {
 			c.prefixed = map[string]map[string]string{}
 		}
 		c.prefixed[prefix] = add(c.prefixed[prefix], sym, code)
+		c.markStart(prefix)
 	}
 	if c.codes == nil {
 		c.codes = map[string]bool{}
 	}
 	c.codes[code] = true
 	return nil
+}
+
+func (c *Currencies) markStart(w string) {
+	b := wordBit(w)
+	c.startBits[b/64] |= 1 << (b % 64)
 }
 
 // isSymbol reports a run of currency symbols: "$", "₹".
@@ -114,6 +124,9 @@ func (c *Currencies) starts(w string) bool {
 	if c == nil {
 		return false
 	}
+	if b := wordBit(w); c.startBits[b/64]&(1<<(b%64)) == 0 {
+		return false
+	}
 	_, sym := c.symbols[w]
 	_, pre := c.prefixed[w]
 	return sym || pre
@@ -127,6 +140,7 @@ func (c *Currencies) Clone() *Currencies {
 	}
 	out.symbols, out.words = maps.Clone(c.symbols), maps.Clone(c.words)
 	out.codes = maps.Clone(c.codes)
+	out.startBits = c.startBits
 	for p, m := range c.prefixed {
 		if out.prefixed == nil {
 			out.prefixed = map[string]map[string]string{}

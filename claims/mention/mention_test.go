@@ -168,6 +168,9 @@ func TestCurrencies(t *testing.T) {
 	if err := d.Add("£", "GBP"); err != nil {
 		t.Fatal(err)
 	}
+	if !d.starts("£") || !d.starts("us") || c.starts("£") || c.starts("dollars") {
+		t.Error("starts: a clone knows its own symbols and prefixes, and words start nothing")
+	}
 	if _, ok := c.Symbol("£"); ok || strings.Join(d.Codes(), " ") != "GBP USD" {
 		t.Errorf("Clone shares its maps: %v %v", c.Codes(), d.Codes())
 	}

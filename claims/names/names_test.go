@@ -100,3 +100,22 @@ func TestIndex(t *testing.T) {
 		}
 	}
 }
+
+func TestByTitle(t *testing.T) {
+	x := NewIndex()
+	x.AddTitle("Governor", "John Bel Edwards")
+	x.AddTitle("governor", "Edwards")
+	x.AddTitle("Gen.", "Qassem Soleimani")
+	x.AddTitle("Sen.", "John Smith")
+	x.AddTitle("Sen.", "Jane Doe")
+	for _, c := range []struct{ in, want string }{
+		{"governor", "John Bel Edwards"},
+		{"gen", "Qassem Soleimani"},
+		{"sen", ""},
+		{"mayor", ""},
+	} {
+		if got := x.ByTitle(c.in); got != c.want {
+			t.Errorf("ByTitle(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -110,11 +110,37 @@ type Index struct {
 	// bare maps a surname alone to the one full name with a suffix that
 	// carries it: "Wolfe" after "Eugene W. Wolfe Jr."
 	bare map[string]string
+	// titled maps a lower-case title to the one person the document gives
+	// it ("governor" -> "John Bel Edwards"), or "" when two share it.
+	titled map[string]string
+}
+
+// AddTitle records that the document gives person name the title
+// ("Louisiana Governor John Bel Edwards": "governor").
+func (x *Index) AddTitle(title, name string) {
+	title = strings.ToLower(strings.TrimSuffix(title, "."))
+	prev, seen := x.titled[title]
+	switch {
+	case !seen:
+		x.titled[title] = name
+	case prev == "": // already two people: stays ambiguous
+	case !Same(prev, name):
+		x.titled[title] = ""
+	case len(name) > len(prev):
+		x.titled[title] = name // the fullest form
+	}
+}
+
+// ByTitle returns the one person the document gives a title ("the
+// governor" is John Bel Edwards), or "" when none or several have it.
+func (x *Index) ByTitle(title string) string {
+	return x.titled[strings.ToLower(strings.TrimSuffix(title, "."))]
 }
 
 // NewIndex returns an empty Index.
 func NewIndex() *Index {
-	return &Index{full: map[string]string{}, ambiguous: map[string]bool{}, bare: map[string]string{}}
+	return &Index{full: map[string]string{}, ambiguous: map[string]bool{}, bare: map[string]string{},
+		titled: map[string]string{}}
 }
 
 // Add records a full person's name (two words or more).

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/ingest"
@@ -68,8 +69,13 @@ type Claim struct {
 	Subject string `json:"subject,omitempty"`
 	Place   string `json:"place,omitempty"`
 	Victim  string `json:"victim,omitempty"`
-	// Text is left out when it is the sentence's text at Span.
+	// Text is left out when it is the sentence's text at Span, or stands
+	// word for word in the sentence's text at TextAt.
 	Text string `json:"text,omitempty"`
+	// TextAt is where Text stands in the sentence's text, as byte offsets
+	// [start, end) into it, when it stands there word for word but not at
+	// Span (a quote: its span holds the quote marks).
+	TextAt *[2]int `json:"text_at,omitempty"`
 	// Sentence indexes the document's Sentences.
 	Sentence int  `json:"sentence"`
 	Span     Span `json:"span"`
@@ -269,6 +275,8 @@ func BuildDocument(r *claims.Result, withMentions bool) *DocumentClaims {
 			len(s.Text) == c.SentenceSpan.End-c.SentenceSpan.Start &&
 			s.Text[c.Span.Start-c.SentenceSpan.Start:c.Span.End-c.SentenceSpan.Start] == c.Text {
 			oc.Text = ""
+		} else if at := textAt(s.Text, c.Text, c.Span.Start-c.SentenceSpan.Start); at != nil {
+			oc.Text, oc.TextAt = "", at
 		}
 		if !bare(c.Attribution) {
 			key := keyOf(c.Attribution)
@@ -289,6 +297,23 @@ func BuildDocument(r *claims.Result, withMentions bool) *DocumentClaims {
 		}
 	}
 	return d
+}
+
+// textAt returns where text stands in sentence, word for word: its first
+// occurrence from byte from on (where the claim starts), else its first;
+// nil when it is not there.
+func textAt(sentence, text string, from int) *[2]int {
+	if text == "" {
+		return nil
+	}
+	from = max(0, min(from, len(sentence)))
+	k := strings.Index(sentence[from:], text)
+	if k >= 0 {
+		k += from
+	} else if k = strings.Index(sentence, text); k < 0 {
+		return nil
+	}
+	return &[2]int{k, k + len(text)}
 }
 
 // sentenceText is the text of c's sentence as the document has it, or,

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -94,7 +95,7 @@ func TestDerivable(t *testing.T) {
 	if got.Version != Version || len(got.Documents) != len(results) {
 		t.Fatalf("version %d, %d documents", got.Version, len(got.Documents))
 	}
-	n, left := 0, 0
+	n, left, quoted := 0, 0, 0
 	for i, res := range results {
 		d := got.Documents[i]
 		if d.ID != res.Doc.ID || len(d.Claims) != len(res.Claims) || len(d.Mentions) != len(res.Mentions) || len(d.Mentions) == 0 {
@@ -105,7 +106,11 @@ func TestDerivable(t *testing.T) {
 			n++
 			s := d.Sentences[oc.Sentence]
 			text := oc.Text
-			if text == "" {
+			switch {
+			case oc.TextAt != nil:
+				quoted++
+				text = s.Text[oc.TextAt[0]:oc.TextAt[1]]
+			case text == "":
 				left++
 				text = s.Text[oc.Span[0]-s.Span[0] : oc.Span[1]-s.Span[0]]
 			}
@@ -126,12 +131,42 @@ func TestDerivable(t *testing.T) {
 			}
 		}
 	}
-	if n == 0 || left == 0 {
-		t.Fatalf("%d claims, %d with their text left out", n, left)
+	if n == 0 || left == 0 || quoted == 0 {
+		t.Fatalf("%d claims, %d with their text left out, %d with it at text_at", n, left, quoted)
 	}
 	for i, line := range strings.Split(strings.TrimSpace(buf.String()), "\n") {
 		if len(line) > 0 && line[0] == ' ' {
 			t.Fatalf("line %d is indented: %.40s", i+1, line)
 		}
+	}
+}
+
+// TestJSONSize wants the extract contract of the seeds repeated (the
+// README's seeds ×200, here ×20) no larger than twice the text: the
+// contract names what its tables and spans give instead of repeating it.
+func TestJSONSize(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var seed strings.Builder
+	for _, name := range []string{"000_9657c7c9ccc2eae3.txt", "004_036ee2da981d46e5.txt"} {
+		data, err := os.ReadFile("../../testdata/seeds/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		seed.Write(data)
+		seed.WriteString("\n\n")
+	}
+	text := strings.Repeat(seed.String(), 20)
+	res := claims.Extract(&ingest.Document{ID: "x20.txt", Source: "x20", Path: "x20.txt", Text: text, Format: "txt"}, r)
+	var buf bytes.Buffer
+	if err := WriteJSON(&buf, []*claims.Result{res}, false); err != nil {
+		t.Fatal(err)
+	}
+	if ratio := float64(buf.Len()) / float64(len(text)); ratio > 2 {
+		t.Errorf("%d claims: %d bytes of JSON for %d of text (%.2fx), want at most 2x", len(res.Claims), buf.Len(), len(text), ratio)
+	} else {
+		t.Logf("%d claims: %.2fx the text", len(res.Claims), ratio)
 	}
 }

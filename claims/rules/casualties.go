@@ -20,22 +20,27 @@ type Casualties struct {
 	// hurt. Two joined by "or" ("eight youths have been injured or
 	// killed") count both together: no figure of either kind.
 	Outcomes *phrase.Set[bool]
+	// Tallies are the words that, before a plural incident noun, make a
+	// count a tally over several incidents: "in separate shootings", "a
+	// pair of shootings", "weekend shootings" (a number does too: "in 12
+	// shootings").
+	Tallies *phrase.Set[bool]
 }
 
 func newCasualties() *Casualties {
-	return &Casualties{Parts: phrase.New[bool](), Outcomes: phrase.New[bool]()}
+	return &Casualties{Parts: phrase.New[bool](), Outcomes: phrase.New[bool](), Tallies: phrase.New[bool]()}
 }
 
 func (c *Casualties) clone() *Casualties {
-	return &Casualties{Parts: copySet(c.Parts), Outcomes: copySet(c.Outcomes)}
+	return &Casualties{Parts: copySet(c.Parts), Outcomes: copySet(c.Outcomes), Tallies: copySet(c.Tallies)}
 }
 
 func (l *loader) casualties(n *yaml.Node, c *Casualties) {
-	f, _ := l.fields(n, "casualties", "parts", "outcomes")
+	f, _ := l.fields(n, "casualties", "parts", "outcomes", "tallies")
 	for _, k := range []struct {
 		key string
 		set *phrase.Set[bool]
-	}{{"parts", c.Parts}, {"outcomes", c.Outcomes}} {
+	}{{"parts", c.Parts}, {"outcomes", c.Outcomes}, {"tallies", c.Tallies}} {
 		if v := f[k.key]; v != nil {
 			for _, s := range l.strs(v, "casualties."+k.key) {
 				k.set.Add(strings.ToLower(s), true)

@@ -21,11 +21,11 @@ type Input struct {
 // NewInput indexes the mentions of txt for matching, in one pass.
 func NewInput(txt *segment.Text, ms []mention.Mention) *Input {
 	n := len(txt.Tokens)
-	in := &Input{Text: txt, Mentions: ms,
-		startAt: make([]int32, n), endAt: make([]int32, n), cover: make([]int32, n)}
-	for i := range n {
-		in.startAt[i], in.endAt[i], in.cover[i] = -1, -1, -1
+	index := make([]int32, 3*n) // one allocation for the three
+	for i := range index {
+		index[i] = -1
 	}
+	in := &Input{Text: txt, Mentions: ms, startAt: index[:n:n], endAt: index[n : 2*n : 2*n], cover: index[2*n:]}
 	for k, m := range ms {
 		in.startAt[m.First] = int32(k)
 		in.endAt[m.Last-1] = int32(k)

@@ -97,7 +97,7 @@ func Segment(src string, opt Options) *Text {
 	// lastWord[i] is the last token at or before i that is not a closing
 	// quote or bracket (-1 for none), so looking back over a run of closers
 	// is one lookup, not a walk: a line of 200,000 quote marks stays linear.
-	lastWord := make([]int, len(toks))
+	lastWord := make([]int32, len(toks))
 	// Every sentence but the last ends at a line break or before a
 	// terminal mark's next token, every paragraph but the last at a line
 	// break: counting them sizes both tables once.
@@ -111,7 +111,7 @@ func Segment(src string, opt Options) *Text {
 		}
 		switch {
 		case !isCloser(toks[i].Norm):
-			lastWord[i] = i
+			lastWord[i] = int32(i)
 		case i > 0:
 			lastWord[i] = lastWord[i-1]
 		default:
@@ -173,8 +173,8 @@ func hyphenInitial(norm string) bool {
 // endsWithTerminal reports whether the tokens [from, to) end with final
 // punctuation, allowing closing quotes and brackets after it; lastWord is
 // Segment's index of the last token before each that is not a closer.
-func endsWithTerminal(toks []Token, lastWord []int, from, to int) bool {
-	j := lastWord[to-1]
+func endsWithTerminal(toks []Token, lastWord []int32, from, to int) bool {
+	j := int(lastWord[to-1])
 	return j >= from && isTerminal(toks[j].Norm)
 }
 
@@ -186,8 +186,8 @@ func endsWithTerminal(toks []Token, lastWord []int, from, to int) bool {
 // mark opening a paragraph is not a closer of the sentence before it.
 // lastWord is Segment's index of the last token before each that is not a
 // closer, so the look-back is O(1).
-func endsSentenceBefore(toks []Token, lastWord []int, from, i int) bool {
-	j := lastWord[i-1]
+func endsSentenceBefore(toks []Token, lastWord []int32, from, i int) bool {
+	j := int(lastWord[i-1])
 	if j < from || !isTerminal(toks[j].Norm) {
 		return false
 	}

@@ -2,8 +2,6 @@ package index
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"sort"
 	"time"
 
@@ -29,17 +27,6 @@ type Options struct {
 	Prune bool
 	// Stories groups documents into stories; zero uses the default.
 	Stories stories.Options
-}
-
-// Hash is the content hash an index compares: the text and the metadata
-// that change what is extracted or how it is reported.
-func Hash(d *ingest.Document) string {
-	h := sha256.New()
-	for _, s := range []string{d.Source, d.Title, d.URL, d.Format, published(d.Published), d.Text} {
-		h.Write([]byte(s))
-		h.Write([]byte{0})
-	}
-	return hex.EncodeToString(h.Sum(nil)[:16])
 }
 
 // Index brings the store up to date with the documents feed yields:

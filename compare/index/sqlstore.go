@@ -251,24 +251,6 @@ func (s *sqlStore) put(ctx context.Context, tx *sql.Tx, entries []Entry) error {
 	return nil
 }
 
-// published is how a publication time is stored: RFC 3339 in UTC, empty
-// when unknown.
-func published(t time.Time) string {
-	if t.IsZero() {
-		return ""
-	}
-	return t.UTC().Format(time.RFC3339)
-}
-
-// parsePublished reads a publication time as published stores it.
-func parsePublished(s string) time.Time {
-	if s == "" {
-		return time.Time{}
-	}
-	t, _ := time.Parse(time.RFC3339, s)
-	return t
-}
-
 func (s *sqlStore) Delete(ctx context.Context, ids []string) error {
 	return s.inTx(ctx, func(tx *sql.Tx) error { return s.delete(ctx, tx, ids) })
 }

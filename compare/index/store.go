@@ -2,6 +2,8 @@ package index
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"time"
 
@@ -30,6 +32,35 @@ type Entry struct {
 	Terms  []string
 	Claims []claims.Claim
 	Story  string
+}
+
+// Hash is the content hash an index compares: the text and the metadata
+// that change what is extracted or how it is reported.
+func Hash(d *ingest.Document) string {
+	h := sha256.New()
+	for _, s := range []string{d.Source, d.Title, d.URL, d.Format, published(d.Published), d.Text} {
+		h.Write([]byte(s))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil)[:16])
+}
+
+// published is how a publication time is stored: RFC 3339 in UTC, empty
+// when unknown.
+func published(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(time.RFC3339)
+}
+
+// parsePublished reads a publication time as published stores it.
+func parsePublished(s string) time.Time {
+	if s == "" {
+		return time.Time{}
+	}
+	t, _ := time.Parse(time.RFC3339, s)
+	return t
 }
 
 // Item is a stored document's story features, for regrouping stories.
@@ -66,15 +97,3 @@ type Store interface {
 
 // ErrForeign reports a database that is not a claimdiff index.
 var ErrForeign = errors.New("not a claimdiff index")
-
-// Open opens (creating and migrating as needed) the store at dsn: a
-// postgres:// or postgresql:// URL for PostgreSQL, else a SQLite file path.
-// An existing file or database that is not a claimdiff index is refused,
-// never overwritten.
-func Open(ctx context.Context, dsn string) (Store, error) {
-	if isPostgres(dsn) {
-		st, err := openPostgres(ctx, dsn)
-		return st, redactErr(dsn, err)
-	}
-	return openSQLite(ctx, dsn)
-}
