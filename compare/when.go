@@ -364,6 +364,32 @@ func dayNumber(d string) (float64, bool) {
 	return float64(t.Unix() / 86400), true
 }
 
+// overlaps reports whether two spans on one axis share a moment. Clock
+// spans wrap at midnight: 23:40 to 00:00 and 23:50 to 00:10 overlap, so
+// the second is also tried a day earlier and a day later. A clock span's
+// day, when given, is not trusted to settle the side of midnight
+// ("midnight Thursday" names either end of the day).
+func overlaps(a, b timeSpan) bool {
+	shifts := []float64{0}
+	if isClockAxis(a.axis) {
+		shifts = append(shifts, -dayMinutes, dayMinutes)
+	}
+	for _, d := range shifts {
+		if a.lo <= b.hi+d && b.lo+d <= a.hi {
+			return true
+		}
+	}
+	return false
+}
+
+// dayMinutes is a day's length on a clock axis.
+const dayMinutes = 24 * 60
+
+// isClockAxis reports whether spans on axis are clock minutes.
+func isClockAxis(axis string) bool {
+	return strings.HasPrefix(axis, "local time") || strings.HasPrefix(axis, "UTC")
+}
+
 // agreeTimes reports whether event times can all hold at once; if not, it
 // names two that cannot (the earlier first) and a note with their
 // readings.
@@ -376,7 +402,7 @@ func (cmp *comparer) agreeTimes(items []*item) (*item, *item, string, bool) {
 	for i := range items {
 		for j := i + 1; j < len(items); j++ {
 			a, b := spans[i], spans[j]
-			if !ok[i] || !ok[j] || a.axis != b.axis || (a.lo <= b.hi && b.lo <= a.hi) {
+			if !ok[i] || !ok[j] || a.axis != b.axis || overlaps(a, b) {
 				continue
 			}
 			x, y := items[i], items[j]
@@ -407,7 +433,7 @@ func (al *aligner) eventFits(g *group, it *item) (comparable, fits bool) {
 			continue
 		}
 		comparable = true
-		fits = fits && a.lo <= b.hi && b.lo <= a.hi
+		fits = fits && overlaps(a, b)
 	}
 	return comparable, comparable && fits
 }

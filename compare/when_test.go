@@ -82,6 +82,8 @@ func TestEventTimeVerdicts(t *testing.T) {
 			"The minister said the country would start vaccinations from November.", true},
 		{"a month vs an offset", "Russia plans to begin mass vaccination in October.",
 			"Mass vaccination starts next week.", false},
+		{"across midnight", "It made landfall around midnight local time.", "It made landfall at 11:50 p.m.", false},
+		{"across midnight, far apart", "It made landfall at 11 p.m.", "It made landfall at 1 a.m.", true},
 		{"other events", "It made landfall around 1 a.m.", "Mass vaccination starts at 5 a.m.", false},
 	}
 	for _, tc := range tests {
