@@ -130,20 +130,20 @@ func (b *builder) anchorTokens(a *TimeAnchor, s segment.Sentence) (int, int) {
 }
 
 // timeQualifier widens an event time's text back over the words that
-// qualify it ("shortly after", "around", "just before"), which the anchor's
-// text leaves out: at most three words before the anchor.
+// qualify it ("around 1 a.m.", "shortly after midnight"), which the
+// anchor's text leaves out or holds only in part: the anchor's qualifier
+// (TimeAnchor.Qualifier) is read before its first word, or before its
+// preposition.
 func (b *builder) timeQualifier(lo, first int, s segment.Sentence) int {
 	k := first
-	for k-1 >= s.First && first-k < 3 && qualifiers[b.txt.Tokens[k-1].Norm] {
-		k--
+	if first+1 < s.Last && anchorPrepositions[b.txt.Tokens[first].Norm] {
+		_, k = b.qualifierBefore(first+1, s)
+	}
+	if k >= first {
+		_, k = b.qualifierBefore(first, s)
 	}
 	return min(lo, k)
 }
-
-// qualifiers are the closed-class words that widen or shift a time:
-// "around 1 a.m.", "shortly after midnight", "just before noon".
-var qualifiers = map[string]bool{"around": true, "about": true, "approximately": true, "roughly": true,
-	"shortly": true, "just": true, "soon": true, "after": true, "before": true, "by": true, "some": true}
 
 // eventHead is an event noun's head: its last word, lower case and
 // singular ("Phase 3 trials": "trial").

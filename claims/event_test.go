@@ -20,15 +20,18 @@ func TestEventTimes(t *testing.T) {
 		text       string
 		head, time string // "" for no claim
 		claimText  string
+		qualifier  string
 	}{
-		{"It made landfall shortly after midnight local time (05:00 GMT) near Cameron.", "landfall", "after midnight local time", "landfall shortly after midnight local time"},
-		{"But it made landfall around 1 a.m. with sustained winds of 150 mph.", "landfall", "1 a.m.", "landfall around 1 a.m."},
-		{"Post-registration trials of the vaccine will begin in Moscow next week, the mayor said.", "trial", "next week", "trials of the vaccine will begin in Moscow next week"},
-		{"Russia plans to begin mass vaccination of citizens in October.", "vaccination", "in October.", "mass vaccination of citizens in October."},
-		{"The men will have a final conference on June 17 and a trial is scheduled to begin on July 25.", "", "", ""},
-		{"The judge set a tentative Nov. 16 trial date.", "", "", ""},
-		{"The conference was on June 17 and the trial began.", "", "", ""},
-		{"The trial was long.", "", "", ""},
+		{"It made landfall shortly after midnight local time (05:00 GMT) near Cameron.", "landfall", "after midnight local time", "landfall shortly after midnight local time", "shortly after"},
+		{"But it made landfall around 1 a.m. with sustained winds of 150 mph.", "landfall", "1 a.m.", "landfall around 1 a.m.", "around"},
+		{"It made landfall at about 1 a.m. Thursday.", "landfall", "1 a.m. Thursday", "landfall at about 1 a.m. Thursday", "about"},
+		{"It made landfall by noon.", "landfall", "by noon", "landfall by noon", "by"},
+		{"Post-registration trials of the vaccine will begin in Moscow next week, the mayor said.", "trial", "next week", "trials of the vaccine will begin in Moscow next week", ""},
+		{"Russia plans to begin mass vaccination of citizens in October.", "vaccination", "in October.", "mass vaccination of citizens in October.", ""},
+		{"The men will have a final conference on June 17 and a trial is scheduled to begin on July 25.", "", "", "", ""},
+		{"The judge set a tentative Nov. 16 trial date.", "", "", "", ""},
+		{"The conference was on June 17 and the trial began.", "", "", "", ""},
+		{"The trial was long.", "", "", "", ""},
 	}
 	for _, tc := range tests {
 		res := Extract(&ingest.Document{ID: "d", Text: tc.text, Format: "txt"}, r)
@@ -44,9 +47,9 @@ func TestEventTimes(t *testing.T) {
 		case tc.head == "":
 		case got == nil:
 			t.Errorf("%q: no event time, want %s at %q", tc.text, tc.head, tc.time)
-		case got.Frame.Head != tc.head || got.Frame.Time.Text != tc.time || got.Text != tc.claimText:
-			t.Errorf("%q: got head %q time %q text %q, want %q %q %q", tc.text, got.Frame.Head, got.Frame.Time.Text, got.Text,
-				tc.head, tc.time, tc.claimText)
+		case got.Frame.Head != tc.head || got.Frame.Time.Text != tc.time || got.Text != tc.claimText || got.Frame.Time.Qualifier != tc.qualifier:
+			t.Errorf("%q: got head %q time %q text %q qualifier %q, want %q %q %q %q", tc.text, got.Frame.Head, got.Frame.Time.Text, got.Text,
+				got.Frame.Time.Qualifier, tc.head, tc.time, tc.claimText, tc.qualifier)
 		}
 	}
 }

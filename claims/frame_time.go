@@ -8,6 +8,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/mention"
+	"github.com/claimdiff/claimdiff/claims/phrase"
 	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
@@ -291,7 +292,7 @@ func (b *builder) clockAt(i, limit int) (int, int) {
 		if i > 0 {
 			prev = toks[i-1].Norm
 		}
-		if !(i+n < limit && (b.isZone(i+n) || toks[i+n].Norm == "local")) && !anchorPrepositions[prev] && !clockApprox[prev] {
+		if !(i+n < limit && (b.isZone(i+n) || toks[i+n].Norm == "local")) && !anchorPrepositions[prev] && !mention.Approximates(prev) {
 			return 0, 0
 		}
 	default:
@@ -299,9 +300,6 @@ func (b *builder) clockAt(i, limit int) (int, int) {
 	}
 	return h*60 + m, n
 }
-
-// clockApprox may stand before a 24-hour clock time: "around 03:00".
-var clockApprox = map[string]bool{"around": true, "about": true, "approximately": true, "roughly": true, "shortly": true}
 
 // isZone reports a zone abbreviation at token i.
 func (b *builder) isZone(i int) bool {
@@ -346,6 +344,7 @@ func (b *builder) resolveAnchor(p anchorPart, mv mention.Mention, s segment.Sent
 		}
 	}
 	a := &TimeAnchor{Text: b.span(first, p.last), Precision: "unresolved", Relative: p.rel}
+	a.Qualifier, _ = b.qualifierBefore(p.first, s)
 	switch {
 	case p.date != nil:
 		if p.date.Precision != "unresolved" {
@@ -371,6 +370,38 @@ func (b *builder) resolveAnchor(p anchorPart, mv mention.Mention, s segment.Sent
 		}
 	}
 	return a
+}
+
+// qualifierMaxWords bounds the words of a time qualifier ("shortly
+// after"), so each anchor reads O(1) tokens back.
+const qualifierMaxWords = 3
+
+// qualifierBefore finds the words right before token i that qualify a
+// time: an approximator ("around 1 a.m.", claims/mention's list) or a
+// shift the rules name (time.qualifiers: "shortly after midnight", "by
+// noon"), the longest first. It returns the words, lower case, and their
+// first token; or "" and i.
+func (b *builder) qualifierBefore(i int, s segment.Sentence) (string, int) {
+	var qs *phrase.Set[rules.Shift]
+	if b.rules.Time != nil {
+		qs = b.rules.Time.Qualifiers
+	}
+	toks := b.txt.Tokens
+	for k := max(s.First, i-qualifierMaxWords); k < i; k++ {
+		n := mention.ApproximatorAt(toks, k, i)
+		if qs != nil && n < i-k {
+			_, n = qs.Longest(toks, k, i)
+		}
+		if n != i-k {
+			continue
+		}
+		w := toks[k].Norm
+		for j := k + 1; j < i; j++ {
+			w += " " + toks[j].Norm
+		}
+		return w, k
+	}
+	return "", i
 }
 
 // referenceDay is the day a relative anchor counts from: the nearest

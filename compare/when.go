@@ -9,6 +9,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/english"
+	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/rules"
 )
 
@@ -217,17 +218,6 @@ type timeSpan struct {
 	read   string
 }
 
-// clockQualifiers widen or shift a clock time, by the words before it:
-// minutes before and after the time named.
-var clockQualifiers = []struct {
-	words         string
-	before, after float64
-}{
-	{"shortly after", 0, 30}, {"just after", 0, 30}, {"soon after", 0, 30}, {"after", 0, 60},
-	{"shortly before", 30, 0}, {"just before", 30, 0}, {"before", 60, 0}, {"by", 60, 0},
-	{"around", 15, 15}, {"about", 15, 15}, {"approximately", 15, 15}, {"roughly", 15, 15}, {"some", 15, 15},
-}
-
 // clockSlack is how far either side an unqualified clock time may be from
 // the moment it names (reporters round to the hour or the quarter).
 const clockSlack = 10
@@ -274,25 +264,15 @@ func eventSpan(r *rules.Rules, c *claims.Claim) (timeSpan, bool) {
 	return timeSpan{}, false
 }
 
-// clockSpan reads a clock time with the words that qualify it in the
-// claim's text ("shortly after midnight": 00:00 to 00:30).
+// clockSpan reads a clock time with the words that qualify it, the
+// anchor's qualifier ("shortly after midnight": 00:00 to 00:30, rules
+// time.qualifiers; "around 1 a.m.": time.approximate either side).
 func clockSpan(r *rules.Rules, c *claims.Claim, a *claims.TimeAnchor) (timeSpan, bool) {
 	var hh, mm int
 	if _, err := fmt.Sscanf(a.Clock, "%d:%d", &hh, &mm); err != nil {
 		return timeSpan{}, false
 	}
-	before, after := float64(clockSlack), float64(clockSlack)
-	lead := strings.ToLower(c.Text)
-	if k := strings.Index(lead, strings.ToLower(a.Text)); k >= 0 {
-		first, _, _ := strings.Cut(strings.ToLower(a.Text), " ")
-		lead = strings.TrimSpace(lead[:k]) + " " + first
-	}
-	for _, q := range clockQualifiers {
-		if strings.HasSuffix(lead, " "+q.words) || lead == q.words {
-			before, after = q.before, q.after
-			break
-		}
-	}
+	before, after := clockWidth(r, a.Qualifier)
 	axis, lo, hi := "local time", float64(hh*60+mm), float64(hh*60+mm)
 	var zones map[string]*time.Location
 	if r.Time != nil {
@@ -309,6 +289,20 @@ func clockSpan(r *rules.Rules, c *claims.Claim, a *claims.TimeAnchor) (timeSpan,
 	}
 	lo, hi = lo-before, hi+after
 	return timeSpan{axis: axis, lo: lo, hi: hi, read: fmt.Sprintf("%q: %s to %s %s", c.Text, clock(lo), clock(hi), axis)}, true
+}
+
+// clockWidth is how many minutes before and after the time named a clock
+// time with the qualifier q may be.
+func clockWidth(r *rules.Rules, q string) (float64, float64) {
+	if q != "" && r.Time != nil {
+		if mention.Approximates(q) && r.Time.Approximate > 0 {
+			return r.Time.Approximate, r.Time.Approximate
+		}
+		if sh, ok := r.Time.Qualifiers.Get(q); ok {
+			return sh.Before, sh.After
+		}
+	}
+	return clockSlack, clockSlack
 }
 
 func clock(m float64) string {

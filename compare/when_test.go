@@ -84,6 +84,9 @@ func TestEventTimeVerdicts(t *testing.T) {
 			"Mass vaccination starts next week.", false},
 		{"across midnight", "It made landfall around midnight local time.", "It made landfall at 11:50 p.m.", false},
 		{"across midnight, far apart", "It made landfall at 11 p.m.", "It made landfall at 1 a.m.", true},
+		{"around, number first", "It made landfall around 1 a.m. near Cameron.", "It made landfall at 1:22 a.m.", false},
+		{"about, with a weekday", "It made landfall about 1 a.m. Thursday.", "It made landfall at 1:22 a.m. Thursday.", false},
+		{"around, too far", "It made landfall around 1 a.m.", "It made landfall at 1:40 a.m.", true},
 		{"other events", "It made landfall around 1 a.m.", "Mass vaccination starts at 5 a.m.", false},
 	}
 	for _, tc := range tests {
