@@ -124,13 +124,11 @@ func (b *builder) anchorPartAt(i, limit int, mv mention.Mention) (anchorPart, bo
 			return anchorPart{first: m.First, last: m.Last, date: m.Date, rel: b.relativeDate(m), clock: -1}, true
 		case m.Type == mention.Duration && tr != nil && m.Last < limit && m.Value != nil:
 			if off, ok := durationOffset(m.Value); ok {
-				_, nb := tr.Before.Longest(toks, m.Last, limit)
-				_, na := tr.After.Longest(toks, m.Last, limit)
-				if nb > 0 || na > 0 {
-					if nb > 0 {
+				if n, back := b.offsetAfter(m.Last, limit); n > 0 {
+					if back {
 						off.N = -off.N
 					}
-					return anchorPart{first: m.First, last: m.Last + max(nb, na), offset: escape(off), clock: -1, rel: true}, true
+					return anchorPart{first: m.First, last: m.Last + n, offset: escape(off), clock: -1, rel: true}, true
 				}
 			}
 		}
@@ -166,11 +164,8 @@ func (b *builder) isOffset(mv mention.Mention, s segment.Sentence) bool {
 		return false
 	}
 	toks := b.txt.Tokens
-	if _, n := tr.Before.Longest(toks, mv.Last, s.Last); n > 0 {
+	if n, _ := b.offsetAfter(mv.Last, s.Last); n > 0 {
 		return true
-	}
-	if _, n := tr.After.Longest(toks, mv.Last, s.Last); n > 0 && b.norm(mv.Last, s) != "on" {
-		return true // "three days on" could be "on Monday"; "later" cannot
 	}
 	for i := max(s.First, mv.First-2); i <= mv.First; i++ {
 		if _, n := tr.Relative.Longest(toks, i, s.Last); n > 0 && i+n >= mv.Last {
@@ -178,6 +173,31 @@ func (b *builder) isOffset(mv mention.Mention, s segment.Sentence) bool {
 		}
 	}
 	return false
+}
+
+// offsetAfter reads the words after a duration ending before token end
+// that make it an offset (before limit): rules time.before ("ago",
+// "earlier"), which look back, or time.after ("later", "on"). A word of
+// time.after that may open a phrase ("on") counts only where the clause
+// ends after it ("three years on, ..."): "10 years on three counts" and
+// "two days on Monday" are no offsets. It returns how many tokens the
+// words take, 0 for none, and whether they look back.
+func (b *builder) offsetAfter(end, limit int) (n int, back bool) {
+	tr := b.rules.Time
+	if tr == nil || end >= limit {
+		return 0, false
+	}
+	toks := b.txt.Tokens
+	if _, n := tr.Before.Longest(toks, end, limit); n > 0 {
+		return n, true
+	}
+	_, n = tr.After.Longest(toks, end, limit)
+	if n > 0 && anchorPrepositions[toks[end+n-1].Norm] {
+		if j := end + n; j < len(toks) && toks[j].Kind != segment.Punct {
+			return 0, false
+		}
+	}
+	return n, false
 }
 
 func inMention(first, last int, mv mention.Mention) bool { return first < mv.Last && mv.First < last }
