@@ -222,15 +222,6 @@ type timeSpan struct {
 // the moment it names (reporters round to the hour or the quarter).
 const clockSlack = 10
 
-// dayOffsets are the relative days the date recogniser leaves unresolved
-// without a publication date, with the offset each names; the rules'
-// time.relative phrases are read first.
-var dayOffsets = map[string]rules.Offset{
-	"last week": {N: -1, Unit: "week"}, "this week": {N: 0, Unit: "week"}, "yesterday": {N: -1, Unit: "day"},
-	"today": {N: 0, Unit: "day"}, "tonight": {N: 0, Unit: "day"}, "last night": {N: -1, Unit: "day"},
-	"last month": {N: -1, Unit: "month"}, "last year": {N: -1, Unit: "year"},
-}
-
 // eventSpan reads an event time's span, or false when it has none.
 func eventSpan(r *rules.Rules, c *claims.Claim) (timeSpan, bool) {
 	a := anchorOf(c)
@@ -317,13 +308,10 @@ func relativeOffset(r *rules.Rules, text string) (rules.Offset, bool) {
 	for _, p := range []string{"on ", "in ", "by ", "since ", "until ", "from ", "during ", "of "} {
 		t = strings.TrimPrefix(t, p)
 	}
-	if r.Time != nil {
-		if off, ok := r.Time.Relative.Get(t); ok {
-			return off, true
-		}
+	if r.Time == nil {
+		return rules.Offset{}, false
 	}
-	off, ok := dayOffsets[t]
-	return off, ok
+	return r.Time.Relative.Get(t)
 }
 
 // offsetDays is the span of days an offset may name from a date: "+1

@@ -115,3 +115,37 @@ func TestEventTimeVerdicts(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeOffset: an unresolved relative anchor's offset comes from the
+// rules' time.relative alone, so a newsroom that edits that list edits
+// what comparison reads.
+func TestRelativeOffset(t *testing.T) {
+	def, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	own, err := rules.Load("r.yaml", []byte("version: 1\ntime:\n  relative: {\"+1 week\": [next week]}\n"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		r    *rules.Rules
+		text string
+		want rules.Offset
+		ok   bool
+	}{
+		{"last week", def, "last week", rules.Offset{N: -1, Unit: "week"}, true},
+		{"yesterday", def, "yesterday", rules.Offset{N: -1, Unit: "day"}, true},
+		{"tonight", def, "tonight", rules.Offset{N: 0, Unit: "day"}, true},
+		{"with its preposition", def, "by next week.", rules.Offset{N: 1, Unit: "week"}, true},
+		{"own rules", own, "next week", rules.Offset{N: 1, Unit: "week"}, true},
+		{"own rules lack it", own, "last week", rules.Offset{}, false},
+	}
+	for _, tc := range tests {
+		got, ok := relativeOffset(tc.r, tc.text)
+		if ok != tc.ok || got != tc.want {
+			t.Errorf("%s: relativeOffset(%q) = %v, %v; want %v, %v", tc.name, tc.text, got, ok, tc.want, tc.ok)
+		}
+	}
+}
