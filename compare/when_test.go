@@ -26,6 +26,8 @@ func TestSameMoment(t *testing.T) {
 	gmtThu := &claims.TimeAnchor{Text: "at 21:00 GMT on Thursday", Precision: "unresolved", Clock: "21:00", Zone: "GMT"}
 	local := &claims.TimeAnchor{Text: "at 4 p.m. local time", Precision: "unresolved", Clock: "16:00", Zone: "local"}
 	ctNoon := &claims.TimeAnchor{Text: "at noon CT", Precision: "unresolved", Clock: "12:00", Zone: "CT"}
+	ist := &claims.TimeAnchor{Text: "at 02:30 IST", Precision: "unresolved", Clock: "02:30", Zone: "IST"}
+	cst := &claims.TimeAnchor{Text: "at 3 p.m. CST", Precision: "unresolved", Clock: "15:00", Zone: "CST"}
 	inst := func(text, s string) *claims.TimeAnchor {
 		return &claims.TimeAnchor{Text: text, Start: s[:10], End: s[:10], Precision: "day", Instant: s}
 	}
@@ -43,6 +45,8 @@ func TestSameMoment(t *testing.T) {
 		{"same weekday", gmtThu, ctThu, true, false},
 		{"local time: zone unknown", local, ctThu, false, false},
 		{"other clock", ctNoon, gmt, false, false},
+		{"IST: India, Ireland or Israel", ist, gmt, false, false},
+		{"CST: US Central or China", cst, gmt, false, false},
 		{"one instant", inst("a", "2020-08-27T21:00:00Z"), inst("b", "2020-08-27T21:00:00Z"), true, false},
 		{"two instants", inst("a", "2020-08-27T21:00:00Z"), inst("b", "2020-08-27T06:00:00Z"), false, true},
 		{"two days", day("on Monday", "2024-03-04"), day("on Tuesday", "2024-03-05"), false, true},

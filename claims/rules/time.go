@@ -19,7 +19,8 @@ type Time struct {
 	// Zones maps a lower-case zone abbreviation to its location: an IANA
 	// zone, whose daylight saving follows the date ("CT" is
 	// America/Chicago: UTC−5 in August, UTC−6 in January), or a fixed
-	// offset ("CDT" is UTC−5).
+	// offset ("CDT" is UTC−5); nil for an abbreviation of several zones
+	// ("IST": India, Ireland or Israel), read as a zone but never converted.
 	Zones map[string]*time.Location
 	// Relative maps a phrase to the offset it names from the reference
 	// date: "the previous night" → −1 day, "next week" → +1 week.
@@ -98,6 +99,10 @@ func ParseZone(s string) (*time.Location, error) {
 	return loc, nil
 }
 
+// ambiguousZone is what the rules file writes for an abbreviation of
+// several zones.
+const ambiguousZone = "ambiguous"
+
 func newTime() *Time {
 	return &Time{Zones: map[string]*time.Location{}, Relative: phrase.New[Offset](),
 		Before: phrase.New[bool](), After: phrase.New[bool](), Qualifiers: phrase.New[Shift]()}
@@ -120,6 +125,10 @@ func (l *loader) time(n *yaml.Node, t *Time) {
 		for _, abbr := range order {
 			s, ok := l.str(zf[abbr], "time.zones."+abbr)
 			if !ok {
+				continue
+			}
+			if s == ambiguousZone {
+				t.Zones[strings.ToLower(abbr)] = nil
 				continue
 			}
 			loc, err := ParseZone(s)

@@ -10,7 +10,7 @@ import (
 // daylight saving, fixed offsets), relative phrases with their offsets,
 // and errors at the node at fault.
 func TestTimeSection(t *testing.T) {
-	src := "version: 1\ntime:\n  zones: {CT: America/Chicago, IST: \"+05:30\"}\n  relative: {\"-1 day\": [the previous night]}\n  before: [ago]\n  approximate: 15\n  qualifiers: {shortly after: [0, 30]}\n"
+	src := "version: 1\ntime:\n  zones: {CT: America/Chicago, IST: \"+05:30\", XST: ambiguous}\n  relative: {\"-1 day\": [the previous night]}\n  before: [ago]\n  approximate: 15\n  qualifiers: {shortly after: [0, 30]}\n"
 	r, err := Load("r.yaml", []byte(src), nil)
 	if err != nil {
 		t.Fatal(err)
@@ -21,6 +21,9 @@ func TestTimeSection(t *testing.T) {
 	}
 	if _, off := time.Date(2020, 1, 1, 0, 0, 0, 0, r.Time.Zones["ist"]).Zone(); off != 5*3600+1800 {
 		t.Errorf("IST offset %d, want 19800", off)
+	}
+	if loc, ok := r.Time.Zones["xst"]; !ok || loc != nil {
+		t.Errorf("XST: ambiguous read as %v, %v; want a zone with no location", loc, ok)
 	}
 	if off, ok := r.Time.Relative.Get("the previous night"); !ok || off != (Offset{N: -1, Unit: "day"}) {
 		t.Errorf("relative: %v %v", off, ok)
