@@ -5,6 +5,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/mention"
+	"github.com/claimdiff/claimdiff/claims/phrase"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
 
@@ -26,23 +27,21 @@ const eventWindow = 10
 // the event to its time, with the words that qualify the time ("around 1
 // a.m.", "shortly after midnight").
 func (b *builder) eventTimes() []Claim {
-	ev := b.rules.Frames.Events
-	if ev == nil || ev.Len() == 0 || b.rules.Kinds[KindEventTime] == nil {
+	fr := b.rules.Frames
+	if fr.Events == nil || fr.Events.Len()+setLen(fr.StartedEvents) == 0 || b.rules.Kinds[KindEventTime] == nil {
 		return nil
 	}
 	toks := b.txt.Tokens
 	var out []Claim
 	for si, s := range b.txt.Sentences {
 		for i := s.First; i < s.Last; i++ {
-			if !ev.Starts(toks[i].Norm) {
-				continue
-			}
-			_, n := ev.Longest(toks, i, s.Last)
+			n, started := b.eventAt(i, s)
 			if n == 0 {
 				continue
 			}
 			a, first, last := b.eventAnchor(i, n, s)
-			if a == nil || b.scheduled(min(i, first)-scheduleLookBack, max(i+n, last), s) {
+			if a == nil || b.scheduled(min(i, first)-scheduleLookBack, max(i+n, last), s) ||
+				started && !b.startedAt(min(i, first)-scheduleLookBack, max(i+n, last), s) {
 				i += n - 1
 				continue
 			}
@@ -69,6 +68,50 @@ func (b *builder) eventTimes() []Claim {
 		}
 	}
 	return out
+}
+
+// eventAt reads an event noun of the rules at token i: how many tokens it
+// takes (0 for none) and whether it names an event only with a start word
+// beside it (frames.started-events: "trial"). The longer of the two lists'
+// phrases wins: "phase 3 trial" is an event of its own.
+func (b *builder) eventAt(i int, s segment.Sentence) (int, bool) {
+	fr := b.rules.Frames
+	w := b.txt.Tokens[i].Norm
+	n, ns := 0, 0
+	if fr.Events.Starts(w) {
+		_, n = fr.Events.Longest(b.txt.Tokens, i, s.Last)
+	}
+	if fr.StartedEvents != nil && fr.StartedEvents.Starts(w) {
+		_, ns = fr.StartedEvents.Longest(b.txt.Tokens, i, s.Last)
+	}
+	if ns > n {
+		return ns, true
+	}
+	return n, false
+}
+
+// setLen is the size of a set that may be nil.
+func setLen[V any](s *phrase.Set[V]) int {
+	if s == nil {
+		return 0
+	}
+	return s.Len()
+}
+
+// startedAt reports a word that starts an event (rules.yaml
+// frames.event-starts: "begin", "launched") in tokens [lo, hi) of the
+// sentence.
+func (b *builder) startedAt(lo, hi int, s segment.Sentence) bool {
+	st := b.rules.Frames.EventStarts
+	if st == nil {
+		return false
+	}
+	for k := max(lo, s.First); k < min(hi, s.Last); k++ {
+		if _, n := st.Longest(b.txt.Tokens, k, s.Last); n > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // eventAnchor finds the time of the event noun at tokens [i, i+n): the

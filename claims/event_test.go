@@ -32,6 +32,10 @@ func TestEventTimes(t *testing.T) {
 		{"The judge set a tentative Nov. 16 trial date.", "", "", "", ""},
 		{"The conference was on June 17 and the trial began.", "", "", "", ""},
 		{"The trial was long.", "", "", "", ""},
+		{"The trial unanimously found him guilty in 2018.", "", "", "", ""},
+		{"At his trial in 2018 the jury found him guilty.", "", "", "", ""},
+		{"Russia launched a trial of the vaccine last week.", "trial", "last week", "trial of the vaccine last week", ""},
+		{"Phase 3 trials were under way in August.", "trial", "in August.", "Phase 3 trials were under way in August.", ""},
 	}
 	for _, tc := range tests {
 		res := Extract(&ingest.Document{ID: "d", Text: tc.text, Format: "txt"}, r)
