@@ -160,11 +160,19 @@ func (b *builder) scheduled(lo, hi int, s segment.Sentence) bool {
 }
 
 // anchorTokens finds the tokens [first, last) of an anchor's text in the
-// sentence part s, or -1.
+// sentence part s (the first place it starts and ends on token
+// boundaries), or -1. Each start is tried once and read only as far as
+// the text runs, so the cost is the part's length times the anchor's.
 func (b *builder) anchorTokens(a *TimeAnchor, s segment.Sentence) (int, int) {
+	toks, src := b.txt.Tokens, b.txt.Src
 	for i := s.First; i < s.Last; i++ {
-		for j := i + 1; j <= s.Last; j++ {
-			if b.span(i, j) == a.Text {
+		start := toks[i].Start
+		if !strings.HasPrefix(src[start:], a.Text) {
+			continue
+		}
+		end := start + len(a.Text)
+		for j := i + 1; j <= s.Last && toks[j-1].End <= end; j++ {
+			if toks[j-1].End == end {
 				return i, j
 			}
 		}

@@ -57,3 +57,29 @@ func TestEventTimes(t *testing.T) {
 		}
 	}
 }
+
+// TestAnchorTokens: an anchor's text is found on token boundaries, at its
+// first such place in the sentence part, or not at all.
+func TestAnchorTokens(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, anchor string
+		first, last  int // token indices; -1 for none
+	}{
+		{"It made landfall around 1 a.m. near Cameron.", "1 a.m.", 4, 6},
+		{"Trials begin next week, not next weekend.", "next week", 2, 4},
+		{"It made landfall at 11 p.m.", "1 p.m.", -1, -1},
+		{"It made landfall at 11 p.m.", "", -1, -1},
+	}
+	for _, tc := range tests {
+		res := Extract(&ingest.Document{ID: "d", Text: tc.text, Format: "txt"}, r)
+		b := &builder{txt: res.Text}
+		first, last := b.anchorTokens(&TimeAnchor{Text: tc.anchor}, res.Text.Sentences[0])
+		if first != tc.first || last != tc.last {
+			t.Errorf("%q in %q: tokens [%d, %d), want [%d, %d)", tc.anchor, tc.text, first, last, tc.first, tc.last)
+		}
+	}
+}
