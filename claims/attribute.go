@@ -180,25 +180,7 @@ func (a *attributor) sentence(si int) {
 	sa := &a.sattr[si]
 	sa.cueAt = -1
 	sal := a.salience(si)
-	// subject: the first entity, after an opening phrase such as "In 2018,"
-	start := s.First
-	for i := s.First; i < s.Last && i < s.First+7; i++ {
-		if toks[i].Norm == "," && (prepositions[toks[s.First].Norm] || a.in.Cover(s.First) >= 0) {
-			start = i + 1
-			break
-		}
-	}
-	if start < s.Last && a.inQuote[start] < 0 {
-		k := start
-		for k < s.Last && isLead(toks[k].Norm) {
-			k++
-		}
-		if k < s.Last {
-			if sp, n := a.entity(k, s.Last); n > 0 {
-				sal.subject = sp
-			}
-		}
-	}
+	a.openingSubject(s, sal)
 	a.colonSpeaker(si)
 	for i := s.First; i < s.Last; i++ {
 		t := toks[i]
@@ -206,31 +188,13 @@ func (a *attributor) sentence(si int) {
 			continue
 		}
 		if sa.hedge == "" {
-			if _, n := at.Hedges.Longest(toks, i, s.Last); n > 0 {
-				sa.hedge = strings.ToLower(a.text(i, i+n))
-			} else if _, n := at.NegatedHedges.Longest(toks, i, s.Last); n > 0 && a.negated(i, s.First) {
-				sa.hedge = strings.ToLower(a.text(i-1, i+n))
-			}
+			a.hedgeAt(i, s, sa)
 		}
 		if a.inQuote[i] >= 0 || a.in.Cover(i) >= 0 {
 			continue
 		}
 		if _, n := at.AccordingTo.Longest(toks, i, s.Last); n > 0 {
-			f, l := a.npAfter(i+n, s.Last)
-			sp := a.resolve(f, l, si)
-			if !sp.ok() && l > f && toks[f].Kind == segment.Word && !english.IsSubjectPronoun(toks[f].Norm) {
-				// "according to a count by the AP", "according to the
-				// results": a source all the same, if not one to name
-				sp = speaker{name: strings.ToLower(a.text(f, l)), typ: SpeakerDocument, first: f, last: l}
-			}
-			if sp.ok() {
-				at := a.attr(sp, FormAccordingTo, strings.ToLower(a.text(i, i+n)), i, i+n)
-				if sa.according.Form == "" {
-					sa.according, sa.accAt = at, i
-				}
-				a.record(at, i)
-				sal.remember(sp)
-			}
+			a.accordingTo(i, n, si, sa, sal)
 			i += n - 1
 			continue
 		}
@@ -250,40 +214,7 @@ func (a *attributor) sentence(si int) {
 			}
 		}
 		if cue, n, class := a.cue(i, s.Last); n > 0 && cue != "according" && !a.nounUse(i, s.First) {
-			sp := a.cueSpeaker(i, n, si)
-			if class == evidenceCue {
-				sp = a.evidenceSpeaker(sp, i, si) // "the poll shows", not "the photo shows"
-			}
-			if class == stanceCue && !a.stanceVerb(sp, i, n, s) {
-				sp = speaker{}
-			}
-			if sp.ok() && sa.cueAt >= 0 && class == speechCue && sp.first >= 0 && sp.first <= sa.cueAt && sa.cueAt < i {
-				// "Mr. Guerrero, a Republican who described himself as
-				// ..., said": the first cue stood inside this one's subject;
-				// this one is the sentence's
-				sa.cueAt = -1
-			}
-			if sp.ok() && (sa.cueAt >= 0 || class == stanceCue) {
-				// a later cue in the sentence ("While Comey has said ...,
-				// Lewandowski said ...") is an attribution of its own; the
-				// sentence's claims stay with the first. A stance
-				// ("wants", "supports") sources no claim.
-				a.record(a.attr(sp, FormIndirect, cue, i, i+n), i)
-				sal.remember(sp)
-			} else if sp.ok() {
-				sa.indirect = a.attr(sp, FormIndirect, cue, i, i+n)
-				a.record(sa.indirect, i)
-				sa.cueAt = i
-				sa.spFirst, sa.spLast = sp.first, sp.last
-				sa.contentFrom, sa.contentTo = a.contentFrom(sp, i, n, s), s.Last
-				if start := min(sp.first, i); sp.first >= 0 && start > s.First && a.inQuote[start-1] >= 0 ||
-					start > s.First+1 && a.txt.Tokens[start-1].Norm == "," && a.inQuote[start-2] >= 0 {
-					// `"...," Miguel Cruz said Sunday, hours after ...`: the
-					// content is the quote, not what follows the cue
-					sa.contentTo = start
-				}
-				sal.remember(sp)
-			}
+			a.indirectCue(cue, class, i, n, si, sa, sal)
 		}
 		if t.Cap {
 			if sp, n := a.entity(i, s.Last); n > 0 {
@@ -293,6 +224,105 @@ func (a *attributor) sentence(si int) {
 				i += n - 1
 			}
 		}
+	}
+}
+
+// openingSubject records a sentence's subject, outside quotes: its first
+// entity, after an opening phrase such as "In 2018,".
+func (a *attributor) openingSubject(s segment.Sentence, sal *sentenceSalience) {
+	toks := a.txt.Tokens
+	start := s.First
+	for i := s.First; i < s.Last && i < s.First+7; i++ {
+		if toks[i].Norm == "," && (prepositions[toks[s.First].Norm] || a.in.Cover(s.First) >= 0) {
+			start = i + 1
+			break
+		}
+	}
+	if start < s.Last && a.inQuote[start] < 0 {
+		k := start
+		for k < s.Last && isLead(toks[k].Norm) {
+			k++
+		}
+		if k < s.Last {
+			if sp, n := a.entity(k, s.Last); n > 0 {
+				sal.subject = sp
+			}
+		}
+	}
+}
+
+// hedgeAt records the hedge starting at token i ("reportedly", "not
+// confirmed"), if any, as the sentence's.
+func (a *attributor) hedgeAt(i int, s segment.Sentence, sa *sentenceAttr) {
+	at := a.r.Attribution
+	toks := a.txt.Tokens
+	if _, n := at.Hedges.Longest(toks, i, s.Last); n > 0 {
+		sa.hedge = strings.ToLower(a.text(i, i+n))
+	} else if _, n := at.NegatedHedges.Longest(toks, i, s.Last); n > 0 && a.negated(i, s.First) {
+		sa.hedge = strings.ToLower(a.text(i-1, i+n))
+	}
+}
+
+// accordingTo records the source of "according to" at tokens [i, i+n):
+// the first in the sentence is the sentence's.
+func (a *attributor) accordingTo(i, n, si int, sa *sentenceAttr, sal *sentenceSalience) {
+	toks := a.txt.Tokens
+	f, l := a.npAfter(i+n, a.txt.Sentences[si].Last)
+	sp := a.resolve(f, l, si)
+	if !sp.ok() && l > f && toks[f].Kind == segment.Word && !english.IsSubjectPronoun(toks[f].Norm) {
+		// "according to a count by the AP", "according to the
+		// results": a source all the same, if not one to name
+		sp = speaker{name: strings.ToLower(a.text(f, l)), typ: SpeakerDocument, first: f, last: l}
+	}
+	if sp.ok() {
+		at := a.attr(sp, FormAccordingTo, strings.ToLower(a.text(i, i+n)), i, i+n)
+		if sa.according.Form == "" {
+			sa.according, sa.accAt = at, i
+		}
+		a.record(at, i)
+		sal.remember(sp)
+	}
+}
+
+// indirectCue records the attribution of a cue of the given class at
+// tokens [i, i+n) ("said", "shows", "wants"): the sentence's first speech
+// or evidence cue attributes its claims and marks where their content
+// runs; a later cue, or a stance, is an attribution of its own.
+func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *sentenceAttr, sal *sentenceSalience) {
+	s := a.txt.Sentences[si]
+	sp := a.cueSpeaker(i, n, si)
+	if class == evidenceCue {
+		sp = a.evidenceSpeaker(sp, i, si) // "the poll shows", not "the photo shows"
+	}
+	if class == stanceCue && !a.stanceVerb(sp, i, n, s) {
+		sp = speaker{}
+	}
+	if sp.ok() && sa.cueAt >= 0 && class == speechCue && sp.first >= 0 && sp.first <= sa.cueAt && sa.cueAt < i {
+		// "Mr. Guerrero, a Republican who described himself as
+		// ..., said": the first cue stood inside this one's subject;
+		// this one is the sentence's
+		sa.cueAt = -1
+	}
+	if sp.ok() && (sa.cueAt >= 0 || class == stanceCue) {
+		// a later cue in the sentence ("While Comey has said ...,
+		// Lewandowski said ...") is an attribution of its own; the
+		// sentence's claims stay with the first. A stance
+		// ("wants", "supports") sources no claim.
+		a.record(a.attr(sp, FormIndirect, cue, i, i+n), i)
+		sal.remember(sp)
+	} else if sp.ok() {
+		sa.indirect = a.attr(sp, FormIndirect, cue, i, i+n)
+		a.record(sa.indirect, i)
+		sa.cueAt = i
+		sa.spFirst, sa.spLast = sp.first, sp.last
+		sa.contentFrom, sa.contentTo = a.contentFrom(sp, i, n, s), s.Last
+		if start := min(sp.first, i); sp.first >= 0 && start > s.First && a.inQuote[start-1] >= 0 ||
+			start > s.First+1 && a.txt.Tokens[start-1].Norm == "," && a.inQuote[start-2] >= 0 {
+			// `"...," Miguel Cruz said Sunday, hours after ...`: the
+			// content is the quote, not what follows the cue
+			sa.contentTo = start
+		}
+		sal.remember(sp)
 	}
 }
 
@@ -484,18 +514,8 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		}
 		return speaker{}
 	}
-	// ", adding that ...", ", saying: ...": the sentence's speaker, or its
-	// subject
 	if i > s.First && a.txt.Tokens[i-1].Norm == "," && strings.HasSuffix(a.txt.Tokens[i].Norm, "ing") {
-		if sa := a.sattr[si]; sa.cueAt >= 0 && sa.cueAt < i && sa.indirect.Speaker != "" {
-			return speaker{name: sa.indirect.Speaker, typ: sa.indirect.SpeakerType, first: sa.spFirst, last: sa.spLast}
-		}
-		if sub := a.salience(si).subject; sub.ok() && sub.first < i {
-			return sub
-		}
-		// "She addressed Muslim-Americans in an email, saying ...": the
-		// clause's subject, a pronoun or a name
-		if sp := a.clauseSubject(i-1, si); sp.ok() {
+		if sp := a.participleSpeaker(i, si); sp.ok() {
 			return sp
 		}
 	}
@@ -526,15 +546,9 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		// "Editor's note: ... a bully who has repeatedly pledged": someone
 		return speaker{typ: SpeakerUnknown, first: k, last: k + 1}
 	}
-	// "The committee has collected $56.5 million, said David Gilbert, its
-	// president": after a comma and a clause, a named speaker standing
-	// alone after the cue is the speaker
 	if i-1 > s.First+3 && a.txt.Tokens[i-1].Norm == "," && i+n < s.Last {
-		if _, l := a.npAfter(i+n, s.Last); l == s.Last || a.txt.Tokens[l].Norm == "," || a.txt.Tokens[l].Norm == "." {
-			if sp := a.speakerAfterCue(i+n, si); sp.named() && sp.typ == SpeakerPerson && strings.Contains(sp.name, " ") &&
-				sp.first >= i+n && sp.first <= i+n+1 {
-				return sp
-			}
+		if sp, ok := a.invertedSpeaker(i, n, si); ok {
+			return sp
 		}
 	}
 	f, l := a.npBefore(i, s.First)
@@ -556,6 +570,35 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		}
 	}
 	return speaker{}
+}
+
+// participleSpeaker finds who a participle cue after a comma (token i)
+// belongs to: ", adding that ...", ", saying: ..." are the sentence's
+// speaker's, or its subject's, or the clause's subject's ("She addressed
+// Muslim-Americans in an email, saying ..."); none when not ok.
+func (a *attributor) participleSpeaker(i, si int) speaker {
+	if sa := a.sattr[si]; sa.cueAt >= 0 && sa.cueAt < i && sa.indirect.Speaker != "" {
+		return speaker{name: sa.indirect.Speaker, typ: sa.indirect.SpeakerType, first: sa.spFirst, last: sa.spLast}
+	}
+	if sub := a.salience(si).subject; sub.ok() && sub.first < i {
+		return sub
+	}
+	return a.clauseSubject(i-1, si)
+}
+
+// invertedSpeaker finds the speaker after a cue (tokens [i, i+n)) that
+// follows a comma and a clause: "The committee has collected $56.5
+// million, said David Gilbert, its president": a person's full name
+// standing alone after the cue. It reports whether it found one.
+func (a *attributor) invertedSpeaker(i, n, si int) (speaker, bool) {
+	s := a.txt.Sentences[si]
+	if _, l := a.npAfter(i+n, s.Last); l == s.Last || a.txt.Tokens[l].Norm == "," || a.txt.Tokens[l].Norm == "." {
+		if sp := a.speakerAfterCue(i+n, si); sp.named() && sp.typ == SpeakerPerson && strings.Contains(sp.name, " ") &&
+			sp.first >= i+n && sp.first <= i+n+1 {
+			return sp, true
+		}
+	}
+	return speaker{}, false
 }
 
 // mannerAdverb reports a lower-case adverb in -ly at token k, as stands
@@ -688,93 +731,17 @@ func (a *attributor) resolveQuote(qi int) {
 		return
 	}
 	toks := a.txt.Tokens
-	at := a.r.Attribution
 	openSent := int(a.sentOf[q.open])
 	var found Attribution
-	// after the closing mark, in the same sentence
 	if q.close >= 0 && a.endsClause(q) {
-		cs := int(a.sentOf[q.close])
-		s := a.txt.Sentences[cs]
-		for i := q.close + 1; i < s.Last && i <= q.close+afterQuoteWindow; i++ {
-			if a.inQuote[i] >= 0 {
-				break
-			}
-			if cue, n, class := a.cue(i, s.Last); n > 0 && cue != "according" && class != stanceCue {
-				if sp := a.cueSpeakerAfterQuote(q.close+1, i, n, cs); sp.ok() && (class != evidenceCue || sp.typ == SpeakerDocument || sp.typ == SpeakerMedia) {
-					found = a.attr(sp, FormDirect, cue, i, i+n)
-					a.record(found, i)
-					a.salience(cs).remember(sp)
-				}
-				break
-			}
-		}
+		found = a.cueAfterQuote(q)
 	}
-	// before the opening mark, back to the start of its sentence
 	if found.Form == "" && !q.cont {
-		s := a.txt.Sentences[openSent]
-		for i := q.open - 1; i >= s.First && i >= q.open-cueWindow; i-- {
-			if a.inQuote[i] >= 0 {
-				break
-			}
-			cue, n, class := a.cue(i, s.Last)
-			if class != speechCue {
-				n = 0 // a stance or a document's finding frames no quote
-			}
-			if n == 0 {
-				cue, n = at.QuoteCues.Longest(toks, i, s.Last)
-			}
-			if n > 0 && i+n <= q.open && cue != "according" {
-				if sa := a.sattr[openSent]; sa.cueAt >= 0 && sa.cueAt < i && sa.indirect.Speaker != "" {
-					// `Mr. Gowdy said the committee believed that "..."`:
-					// the words are the outer speaker's; the inner cue is
-					// an attribution of its own
-					if sp := a.cueSpeaker(i, n, openSent); sp.ok() {
-						a.record(a.attr(sp, FormIndirect, cue, i, i+n), i)
-					}
-					found = sa.indirect
-					found.Form = FormDirect
-					break
-				}
-				if sp := a.cueSpeaker(i, n, openSent); sp.ok() {
-					found = a.attr(sp, FormDirect, cue, i, i+n)
-					a.record(found, i)
-				}
-				break
-			}
-		}
+		found = a.cueBeforeQuote(q, openSent)
 	}
-	acc := a.sattr[openSent].according
-	if found.Form == "" && acc.Form != "" {
-		found = acc
-		found.Form = FormDirect
-	} else if found.Form != "" && acc.Form != "" && acc.Speaker != found.Speaker {
-		found.Via = acc.Speaker
-	} else if found.Form != "" && q.close >= 0 {
-		if acc2 := a.sattr[a.sentOf[q.close]].according; acc2.Form != "" && acc2.Speaker != found.Speaker {
-			found.Via = acc2.Speaker
-		}
-	}
-	// A quote with no speaker of its own continues the statement before it:
-	// in the same paragraph, or in the one before when it opens its
-	// paragraph. It joins that statement when it opens its sentence;
-	// otherwise it is a separate quote by the same speaker.
+	found = a.withAccording(found, q, openSent)
 	if found.Form == "" && qi > 0 {
-		para := a.txt.Paragraphs[q.para]
-		opensPara := q.open == a.txt.Sentences[para.First].First
-		opensSent := q.open == a.txt.Sentences[openSent].First
-		for p := qi - 1; p >= 0; p-- {
-			prev := a.quotes[p]
-			if prev.words < minQuoteWords {
-				continue
-			}
-			if a.qattr[p].Form != "" && (prev.para == q.para || (prev.para == q.para-1 && opensPara)) {
-				found = a.qattr[p]
-				if opensSent || q.cont {
-					a.unit[qi] = a.unit[p]
-				}
-			}
-			break
-		}
+		found = a.continuedQuote(qi, openSent)
 	}
 	// `"We are done with it," he said, "and we will not come back."`: a
 	// quote resumed after its cue, in lower case, is one statement
@@ -791,6 +758,114 @@ func (a *attributor) resolveQuote(qi int) {
 		found.Hedged, found.Hedge = true, h
 	}
 	a.qattr[qi] = found
+}
+
+// cueAfterQuote finds the cue after a quote's closing mark, in the same
+// sentence: `"...," the State Department tweeted`.
+func (a *attributor) cueAfterQuote(q quote) Attribution {
+	var found Attribution
+	cs := int(a.sentOf[q.close])
+	s := a.txt.Sentences[cs]
+	for i := q.close + 1; i < s.Last && i <= q.close+afterQuoteWindow; i++ {
+		if a.inQuote[i] >= 0 {
+			break
+		}
+		if cue, n, class := a.cue(i, s.Last); n > 0 && cue != "according" && class != stanceCue {
+			if sp := a.cueSpeakerAfterQuote(q.close+1, i, n, cs); sp.ok() && (class != evidenceCue || sp.typ == SpeakerDocument || sp.typ == SpeakerMedia) {
+				found = a.attr(sp, FormDirect, cue, i, i+n)
+				a.record(found, i)
+				a.salience(cs).remember(sp)
+			}
+			break
+		}
+	}
+	return found
+}
+
+// cueBeforeQuote finds the cue before a quote's opening mark, back to the
+// start of its sentence: `Adel Abdul Mahdi said: "..."`. Inside an
+// indirect statement (`Mr. Gowdy said the committee believed that
+// "..."`) the words are the outer speaker's.
+func (a *attributor) cueBeforeQuote(q quote, openSent int) Attribution {
+	var found Attribution
+	toks := a.txt.Tokens
+	s := a.txt.Sentences[openSent]
+	for i := q.open - 1; i >= s.First && i >= q.open-cueWindow; i-- {
+		if a.inQuote[i] >= 0 {
+			break
+		}
+		cue, n, class := a.cue(i, s.Last)
+		if class != speechCue {
+			n = 0 // a stance or a document's finding frames no quote
+		}
+		if n == 0 {
+			cue, n = a.r.Attribution.QuoteCues.Longest(toks, i, s.Last)
+		}
+		if n > 0 && i+n <= q.open && cue != "according" {
+			if sa := a.sattr[openSent]; sa.cueAt >= 0 && sa.cueAt < i && sa.indirect.Speaker != "" {
+				// `Mr. Gowdy said the committee believed that "..."`:
+				// the words are the outer speaker's; the inner cue is
+				// an attribution of its own
+				if sp := a.cueSpeaker(i, n, openSent); sp.ok() {
+					a.record(a.attr(sp, FormIndirect, cue, i, i+n), i)
+				}
+				found = sa.indirect
+				found.Form = FormDirect
+				break
+			}
+			if sp := a.cueSpeaker(i, n, openSent); sp.ok() {
+				found = a.attr(sp, FormDirect, cue, i, i+n)
+				a.record(found, i)
+			}
+			break
+		}
+	}
+	return found
+}
+
+// withAccording applies the according-to source of the quote's sentence:
+// the speaker when the quote has none, otherwise the channel (Via) when
+// it names someone else.
+func (a *attributor) withAccording(found Attribution, q quote, openSent int) Attribution {
+	acc := a.sattr[openSent].according
+	if found.Form == "" && acc.Form != "" {
+		found = acc
+		found.Form = FormDirect
+	} else if found.Form != "" && acc.Form != "" && acc.Speaker != found.Speaker {
+		found.Via = acc.Speaker
+	} else if found.Form != "" && q.close >= 0 {
+		if acc2 := a.sattr[a.sentOf[q.close]].according; acc2.Form != "" && acc2.Speaker != found.Speaker {
+			found.Via = acc2.Speaker
+		}
+	}
+	return found
+}
+
+// continuedQuote gives a quote with no speaker of its own (quote qi > 0)
+// the speaker of the statement before it: in the same paragraph, or in
+// the one before when it opens its paragraph. It joins that statement
+// when it opens its sentence; otherwise it is a separate quote by the same
+// speaker.
+func (a *attributor) continuedQuote(qi, openSent int) Attribution {
+	var found Attribution
+	q := a.quotes[qi]
+	para := a.txt.Paragraphs[q.para]
+	opensPara := q.open == a.txt.Sentences[para.First].First
+	opensSent := q.open == a.txt.Sentences[openSent].First
+	for p := qi - 1; p >= 0; p-- {
+		prev := a.quotes[p]
+		if prev.words < minQuoteWords {
+			continue
+		}
+		if a.qattr[p].Form != "" && (prev.para == q.para || (prev.para == q.para-1 && opensPara)) {
+			found = a.qattr[p]
+			if opensSent || q.cont {
+				a.unit[qi] = a.unit[p]
+			}
+		}
+		break
+	}
+	return found
 }
 
 // quoteWindow bounds how far after a quote cue its quote may open:

@@ -61,11 +61,26 @@ const claimWindow = 16
 // number of claims.
 func (b *builder) casualties(cs []Claim) []Claim {
 	sortClaims(cs)
-	out := cs[:0]
-	counted := map[string]bool{}   // kinds with a count above one
-	deaths := false                // any killed claim, a named victim or a count above zero
-	injuries := false              // an injured count (a number) above zero
-	named := make([]bool, len(cs)) // counts that are numbers in names, or denied
+	named, t := b.markCasualties(cs)
+	out := b.keepCasualties(cs, named, t.counted)
+	return b.deriveWounded(out, t.deaths, t.injuries)
+}
+
+// casualtyTally is what the first pass over a document's casualty claims
+// learns of the whole document.
+type casualtyTally struct {
+	counted  map[string]bool // kinds with a count above one
+	deaths   bool            // any killed claim, a named victim or a count above zero
+	injuries bool            // an injured count (a number) above zero
+}
+
+// markCasualties is the first pass over the casualty claims, sorted: it
+// marks the counts to drop (numbers in names, denied counts, single shots,
+// either-or counts), sets the perpetrator flag and the "previous" and
+// "tally" scopes, and tallies what the document counts.
+func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
+	t.counted = map[string]bool{}
+	named = make([]bool, len(cs)) // counts that are numbers in names, or denied
 	story := storyDate(cs, b.doc.Published)
 	counts := b.countMentions(cs)
 	for i := range cs {
@@ -96,15 +111,25 @@ func (b *builder) casualties(cs []Claim) []Claim {
 			c.Frame.Scope = "tally"
 		}
 		if c.Value == nil {
-			deaths = deaths || c.Kind == kindKilled
+			t.deaths = t.deaths || c.Kind == kindKilled
 			continue
 		}
 		if ru.Value == nil && c.Value.Number > 1 {
-			counted[c.Kind] = true
+			t.counted[c.Kind] = true
 		}
-		deaths = deaths || c.Kind == kindKilled && c.Value.Number > 0
-		injuries = injuries || c.Kind == kindInjured && ru.Value == nil && c.Value.Number > 0
+		t.deaths = t.deaths || c.Kind == kindKilled && c.Value.Number > 0
+		t.injuries = t.injuries || c.Kind == kindInjured && ru.Value == nil && c.Value.Number > 0
 	}
+	return named, t
+}
+
+// keepCasualties is the second pass: it keeps the claims in order (in
+// place, over cs), dropping the marked counts, a single victim the
+// document counts among more, a claim whose rule follows kinds not
+// claimed near it, and a "no one else" zero after counts; the wounded of
+// headline lists ("1 dead, 3 shot") come last.
+func (b *builder) keepCasualties(cs []Claim, named []bool, counted map[string]bool) []Claim {
+	out := cs[:0]
 	seen := map[string]bool{} // kinds counted above zero so far
 	var listed []Claim        // shot totals of headline lists ("1 dead, 3 shot": 4)
 	for i := range cs {
@@ -115,22 +140,12 @@ func (b *builder) casualties(cs []Claim) []Claim {
 				continue
 			}
 			if c.Kind == kindShot {
-				if j := b.listedBeside(cs, i); j >= 0 {
-					switch {
-					case !b.adjacent(c, cs[j]) && !b.adjacent(cs[j], c):
-						continue // not a list: no figure to set against another
-					case cs[j].tok > c.tok:
-						// "4 shot, 1 killed": the total first, then
-						// its part; the wounded are derived below
-					case b.adjacent(cs[j], c):
-						// "1 dead, 3 shot": three more, wounded
-						d, ok := besides(cs[j], c)
-						if !ok {
-							continue
-						}
-						c.Kind = kindInjured
-						listed = append(listed, d)
-					}
+				d, keep, list := b.listedShot(cs, i, &c)
+				if !keep {
+					continue
+				}
+				if list {
+					listed = append(listed, d)
 				}
 			}
 			// one victim, by rule ("a man was shot dead") or by number
@@ -151,7 +166,41 @@ func (b *builder) casualties(cs []Claim) []Claim {
 		}
 		out = append(out, c)
 	}
-	out = append(out, listed...)
+	return append(out, listed...)
+}
+
+// listedShot reads a "shot" count cs[i] (copied in c) listed beside a
+// death toll, headline style. It reports whether to keep c and, when c
+// counts the others after the dead ("1 dead, 3 shot": three more,
+// wounded), turns c into an injured count and returns the shot total to
+// add (list true).
+func (b *builder) listedShot(cs []Claim, i int, c *Claim) (total Claim, keep, list bool) {
+	j := b.listedBeside(cs, i)
+	if j < 0 {
+		return Claim{}, true, false
+	}
+	switch {
+	case !b.adjacent(*c, cs[j]) && !b.adjacent(cs[j], *c):
+		return Claim{}, false, false // not a list: no figure to set against another
+	case cs[j].tok > c.tok:
+		// "4 shot, 1 killed": the total first, then
+		// its part; the wounded are derived below
+	case b.adjacent(cs[j], *c):
+		// "1 dead, 3 shot": three more, wounded
+		d, ok := besides(cs[j], *c)
+		if !ok {
+			return Claim{}, false, false
+		}
+		c.Kind = kindInjured
+		return d, true, true
+	}
+	return Claim{}, true, false
+}
+
+// deriveWounded adds, for each exact "shot" total, the wounded it implies
+// (shot minus killed: "four people were shot, two of them fatally" gives
+// injured 2), each figure once.
+func (b *builder) deriveWounded(out []Claim, deaths, injuries bool) []Claim {
 	n := len(out)
 	derived := map[float64]bool{} // a figure derived once is not derived again
 	for i := 0; i < n; i++ {

@@ -128,18 +128,41 @@ type builder struct {
 // claims resolves overlapping matches (earlier rules win a quantity; one
 // claim per named victim and sentence) and builds the claims in text order.
 func (b *builder) claims(matches []rules.Match) []Claim {
+	order, bound := b.rankMatches(matches)
+	// Room for the claims derived from them, and for the quotes the
+	// attribution adds: at most one for each pair of quote marks.
+	room := bound/8 + b.quoteMarks()/2 + 4
+	out := b.resolveMatches(matches, order, make([]Claim, 0, bound+room))
+	out = b.frames(out)
+	out = b.casualties(out) // after frames: it sets the perpetrator flag in them
+	out = append(out, b.eventTimes()...)
+	if len(out) == 0 {
+		return nil // as a document without claims is decoded
+	}
+	if cap(out)-len(out) > 2*room {
+		// the bound was loose: keep room for the quotes to come, not more
+		out = append(make([]Claim, 0, len(out)+room), out...)
+	}
+	sortClaims(out)
+	return out
+}
+
+// ranked is a match's place in the order claims are built in: rule
+// priority, first token, input order.
+type ranked struct{ prio, first, i int32 }
+
+// rankMatches orders the matches by (rule priority, first token, input
+// order): a stable sort of indices, without moving the matches or looking
+// priorities up in every comparison. It also returns a bound on the
+// claims they make: each claim has its own key (a mention, or a kind and
+// sentence), so the distinct mentions plus the matches without one bound
+// them.
+func (b *builder) rankMatches(matches []rules.Match) (order []ranked, bound int) {
 	prio := make(map[*rules.Rule]int32, len(b.rules.Rules))
 	for i, ru := range b.rules.Rules {
 		prio[ru] = int32(i)
 	}
-	// Sort indices by (rule priority, first token, input order): a stable
-	// sort of the matches without moving them or looking priorities up in
-	// every comparison.
-	type ranked struct{ prio, first, i int32 }
-	order := make([]ranked, len(matches))
-	// Each claim has its own key (a mention, or a kind and sentence): the
-	// distinct mentions plus the matches without one bound the claims.
-	bound := 0
+	order = make([]ranked, len(matches))
 	seen := make([]bool, len(b.in.Mentions))
 	for i := range matches {
 		m := &matches[i]
@@ -166,6 +189,25 @@ func (b *builder) claims(matches []rules.Match) []Claim {
 		}
 		return cmp.Compare(a.i, b.i)
 	})
+	return order, bound
+}
+
+// quoteMarks counts the quote marks of the document.
+func (b *builder) quoteMarks() int {
+	marks := 0
+	for i := range b.txt.Tokens {
+		if t := &b.txt.Tokens[i]; t.Kind == segment.Punct && (t.Norm == "\"" || t.Norm == "'") {
+			marks++
+		}
+	}
+	return marks
+}
+
+// resolveMatches builds the claims of the matches in rank order, appending
+// to out, and resolves overlaps: an earlier rule wins a quantity, a
+// sentence has one constant claim of a kind and one claim per named
+// victim, and asides (lists of other stories) make none.
+func (b *builder) resolveMatches(matches []rules.Match, order []ranked, out []Claim) []Claim {
 	type sentenceKey struct {
 		kind, victim string
 		sentence     int
@@ -173,16 +215,6 @@ func (b *builder) claims(matches []rules.Match) []Claim {
 	usedMention := make([]bool, len(b.in.Mentions))
 	usedVictim := map[sentenceKey]bool{}
 	aside := asides(b.txt, b.rules.Asides.Headings)
-	// Room for the claims derived from them, and for the quotes the
-	// attribution adds: at most one for each pair of quote marks.
-	marks := 0
-	for i := range b.txt.Tokens {
-		if t := &b.txt.Tokens[i]; t.Kind == segment.Punct && (t.Norm == "\"" || t.Norm == "'") {
-			marks++
-		}
-	}
-	room := bound/8 + marks/2 + 4
-	out := make([]Claim, 0, bound+room)
 	for _, o := range order {
 		m := matches[o.i]
 		if aside[b.txt.Sentences[m.Sentence].Para] {
@@ -216,17 +248,6 @@ func (b *builder) claims(matches []rules.Match) []Claim {
 		}
 		out = append(out, c)
 	}
-	out = b.frames(out)
-	out = b.casualties(out) // after frames: it sets the perpetrator flag in them
-	out = append(out, b.eventTimes()...)
-	if len(out) == 0 {
-		return nil // as a document without claims is decoded
-	}
-	if cap(out)-len(out) > 2*room {
-		// the bound was loose: keep room for the quotes to come, not more
-		out = append(make([]Claim, 0, len(out)+room), out...)
-	}
-	sortClaims(out)
 	return out
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/names"
 	"github.com/claimdiff/claimdiff/claims/phrase"
+	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
 
@@ -46,7 +47,10 @@ type np struct{ first, last int }
 
 func (p np) ok() bool { return p.last > p.first }
 
-// frame fills c.Frame and reports whether to keep c.
+// frame fills c.Frame and reports whether to keep c. It reads what the
+// number measures after it ("14 studio albums") or, failing that, before
+// it ("the death toll rose to 18"), then whom it belongs to, and settles a
+// generic claim's kind from the head it measures.
 func (b *builder) frame(c *Claim) bool {
 	mv := b.in.Mentions[c.val]
 	s := b.txt.Sentences[c.sent]
@@ -64,22 +68,59 @@ func (b *builder) frame(c *Claim) bool {
 		b.ageFrame(c, mv, s)
 		return true
 	}
-	if generic && mv.Type == mention.Number && b.ageNumber(mv, s, true) {
-		if k := b.rules.KindForHead("age"); k != nil {
-			// "between 15 and 17 years old", "aged between 18 and 60"
-			c.Kind, c.Value.Unit = k.Name, k.Unit
-			f.Measured, f.Head = "age", "age"
-			if p := b.parenthesisedPerson(mv, s); p != "" {
-				f.Entity, c.Subject = p, p
-			}
-			return true
-		}
+	if generic && mv.Type == mention.Number && b.ageRangeFrame(c, mv, s) {
+		return true
 	}
 	if generic && b.notACount(mv, s) {
 		return false
 	}
-	// after the number: "14 studio albums", "40% of voters", "$40m for
-	// flood defences", "a 4% rise in prices"
+	measured, money, keep := b.measuredAfter(c, mv, s, generic)
+	if !keep {
+		return false
+	}
+	subject := false
+	if !measured.ok() {
+		measured, subject = b.measuredBefore(f, measured, mv, s, generic)
+	} else {
+		b.changeBefore(f, mv, s)
+	}
+	b.settleChange(c, mv, s)
+	measured = b.owner(c, measured, mv, s, subject, kind)
+	f.Scope = b.scope(mv.First, max(mv.Last, measured.last), s)
+	if generic {
+		return b.settleKind(c, money)
+	}
+	return true
+}
+
+// ageRangeFrame frames a generic number that is an age ("between 15 and
+// 17 years old", "aged between 18 and 60") as an age claim, and reports
+// whether it did.
+func (b *builder) ageRangeFrame(c *Claim, mv mention.Mention, s segment.Sentence) bool {
+	if !b.ageNumber(mv, s, true) {
+		return false
+	}
+	k := b.rules.KindForHead("age")
+	if k == nil {
+		return false
+	}
+	f := c.Frame
+	c.Kind, c.Value.Unit = k.Name, k.Unit
+	f.Measured, f.Head = "age", "age"
+	if p := b.parenthesisedPerson(mv, s); p != "" {
+		f.Entity, c.Subject = p, p
+	}
+	return true
+}
+
+// measuredAfter reads what the number measures after it: "14 studio
+// albums", "40% of voters", "$40m for flood defences", "a 4% rise in
+// prices", with the direction and rate on the way. It returns the noun
+// phrase (not ok when none), whether the figure is money, and false when
+// the claim is to be dropped: a count that only picks from a group ("one
+// of the people injured").
+func (b *builder) measuredAfter(c *Claim, mv mention.Mention, s segment.Sentence, generic bool) (measured np, money, keep bool) {
+	f := c.Frame
 	after := mv.Last
 	if after < s.Last && b.isDirection(after) {
 		f.Change = true
@@ -91,7 +132,7 @@ func (b *builder) frame(c *Claim) bool {
 		after = perEnd
 	}
 	partitive := false
-	money := mv.Type == mention.Money
+	money = mv.Type == mention.Money
 	if generic && mv.Type == mention.Number && b.norm(after, s) == "of" {
 		// "hundreds of thousands of dollars": an amount of money
 		if code, ok := b.rules.Currencies.Word(b.norm(after+1, s)); ok {
@@ -99,7 +140,6 @@ func (b *builder) frame(c *Claim) bool {
 			after += 2
 		}
 	}
-	var measured np
 	if w := b.norm(after, s); w == "of" || (money && (w == "for" || w == "in" || w == "on")) ||
 		(f.Change && w == "in") {
 		k := after + 1
@@ -110,13 +150,13 @@ func (b *builder) frame(c *Claim) bool {
 		}
 		measured = b.npAt(k, s)
 		if partitive && (measured.ok() || det == "those") && b.participleAt(max(measured.last, k), s) {
-			return false // "one of the people injured", "two of those killed"
+			return measured, money, false // "one of the people injured", "two of those killed"
 		}
 	} else if mv.Type != mention.Percent && mv.Type != mention.Date {
 		measured = b.npAt(after, s)
 	}
 	if generic && partitive {
-		return false
+		return measured, money, false
 	}
 	if measured.ok() && b.norm(measured.last, s) == "'s" {
 		// "in Bannon's personal expenses": the owner, then what is measured
@@ -125,33 +165,54 @@ func (b *builder) frame(c *Claim) bool {
 		}
 	}
 	if !measured.ok() && mv.Type == mention.Number {
-		// the low end of "eight or nine gunshots", "two to three people"
-		if w := b.norm(mv.Last, s); w == "or" || w == "to" || w == "-" || w == "–" {
-			if k := b.in.Cover(mv.Last + 1); k >= 0 && mv.Last+1 < s.Last && b.in.Mentions[k].Type == mv.Type && b.in.Mentions[k].First == mv.Last+1 {
-				measured = b.npAt(b.in.Mentions[k].Last, s)
-			}
+		if q, ok := b.rangeHead(mv, s); ok {
+			measured = q
 		}
 	}
 	if measured.ok() {
 		measured = b.partitive(measured, s)
 		b.per(f, mv, measured.last, s)
 	}
-	// before the number: "a population of 80 million", "the death toll
-	// rose to 18", "WTI crude, the US benchmark, fell 4.1%"
-	subject := false
-	if !measured.ok() {
-		if end, ok := b.linkBefore(f, mv, s, generic && mv.Type == mention.Number); ok {
-			measured = b.npBefore(end, s)
-			measured = b.ofBefore(measured, s)
-			subject = true
-			if measured.ok() && !f.Change {
-				// "cut spending by 10 percent": the verb before the object
-				b.changeBefore(f, mention.Mention{First: measured.first}, s)
-			}
-		}
-	} else {
-		b.changeBefore(f, mv, s)
+	return measured, money, true
+}
+
+// rangeHead reads the noun after the high end of a range for its low
+// end: "eight or nine gunshots", "two to three people".
+func (b *builder) rangeHead(mv mention.Mention, s segment.Sentence) (np, bool) {
+	if w := b.norm(mv.Last, s); w != "or" && w != "to" && w != "-" && w != "–" {
+		return np{}, false
 	}
+	k := b.in.Cover(mv.Last + 1)
+	if k < 0 || mv.Last+1 >= s.Last || b.in.Mentions[k].Type != mv.Type || b.in.Mentions[k].First != mv.Last+1 {
+		return np{}, false
+	}
+	return b.npAt(b.in.Mentions[k].Last, s), true
+}
+
+// measuredBefore reads what the number measures before it, when nothing
+// after it named it: "a population of 80 million", "the death toll rose
+// to 18", "WTI crude, the US benchmark, fell 4.1%". It returns the noun
+// phrase (measured unchanged when none) and whether it is the clause's
+// subject.
+func (b *builder) measuredBefore(f *Frame, measured np, mv mention.Mention, s segment.Sentence, generic bool) (np, bool) {
+	end, ok := b.linkBefore(f, mv, s, generic && mv.Type == mention.Number)
+	if !ok {
+		return measured, false
+	}
+	measured = b.npBefore(end, s)
+	measured = b.ofBefore(measured, s)
+	if measured.ok() && !f.Change {
+		// "cut spending by 10 percent": the verb before the object
+		b.changeBefore(f, mention.Mention{First: measured.first}, s)
+	}
+	return measured, true
+}
+
+// settleChange completes a change's direction and rate from the value:
+// a negative change goes down, "from 5 to 8" is a change, and a unit
+// "barrels/day" gives the rate.
+func (b *builder) settleChange(c *Claim, mv mention.Mention, s segment.Sentence) {
+	f := c.Frame
 	if f.Change && f.Direction == "" && c.Value.Number < 0 {
 		f.Direction = "down"
 	}
@@ -161,7 +222,14 @@ func (b *builder) frame(c *Claim) bool {
 	if i := strings.IndexByte(c.Value.Unit, '/'); i > 0 && f.Per == "" {
 		f.Per = c.Value.Unit[i+1:]
 	}
-	if subject && measured.ok() && bearings[b.norm(mv.Last, s)] && b.rules.Frames.UnitHeads[c.Value.Unit] != "" {
+}
+
+// owner fills what is measured, its head and the entity it belongs to,
+// from the noun phrase measured or, failing it, from the sentence around
+// the number. It returns the noun phrase the frame's scope ends with.
+func (b *builder) owner(c *Claim, measured np, mv mention.Mention, s segment.Sentence, subject bool, kind *rules.Kind) np {
+	f := c.Frame
+	if subject && measured.ok() && english.IsBearing(b.norm(mv.Last, s)) && b.rules.Frames.UnitHeads[c.Value.Unit] != "" {
 		// "Mead Valley is about 15 miles south of Riverside": a distance
 		// from the place, which is what it belongs to
 		f.Entity = b.entityOf(measured, mv, s, subject)
@@ -198,23 +266,29 @@ func (b *builder) frame(c *Claim) bool {
 			f.Entity = b.sentenceSubject(c.sent, s)
 		}
 	}
-	f.Scope = b.scope(mv.First, max(mv.Last, measured.last), s)
-	if generic {
-		if f.Head == "" || b.rules.Frames.NotCounted.HasWord(f.Head) {
-			return false // a number that measures no named thing is no claim
+	return measured
+}
+
+// settleKind decides a generic claim (count, measure) by the head it
+// measures: dropped when it measures no named thing, otherwise given the
+// kind covering the head (money amounts their own) or the head as its
+// unit ("14 albums").
+func (b *builder) settleKind(c *Claim, money bool) bool {
+	f := c.Frame
+	if f.Head == "" || b.rules.Frames.NotCounted.HasWord(f.Head) {
+		return false // a number that measures no named thing is no claim
+	}
+	k := b.rules.KindForHead(f.Head)
+	if money {
+		k = b.rules.KindForHead("amount") // the kind of money amounts
+	}
+	if k != nil {
+		c.Kind = k.Name
+		if k.Unit != "" && c.Value.Unit == "" {
+			c.Value.Unit = k.Unit
 		}
-		k := b.rules.KindForHead(f.Head)
-		if money {
-			k = b.rules.KindForHead("amount") // the kind of money amounts
-		}
-		if k != nil {
-			c.Kind = k.Name
-			if k.Unit != "" && c.Value.Unit == "" {
-				c.Value.Unit = k.Unit
-			}
-		} else if c.Value.Unit == "" {
-			c.Value.Unit = f.Head // a count's unit is what it counts: 14 albums
-		}
+	} else if c.Value.Unit == "" {
+		c.Value.Unit = f.Head // a count's unit is what it counts: 14 albums
 	}
 	return true
 }
@@ -437,16 +511,6 @@ func (b *builder) npAt(i int, s segment.Sentence) np {
 	}
 	return np{i, j}
 }
-
-// boundPrefixes make a new word with a hyphen, rather than modify the word
-// after it: "non-citizens", "ex-wife".
-var boundPrefixes = map[string]bool{"non": true, "anti": true, "ex": true, "pre": true, "post": true,
-	"co": true, "self": true, "semi": true, "sub": true, "vice": true, "step": true, "great": true}
-
-// bearings follow a distance from a place: "15 miles south of Riverside",
-// "20km away".
-var bearings = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northeast": true,
-	"northwest": true, "southeast": true, "southwest": true, "away": true, "off": true, "inland": true, "offshore": true}
 
 // countedUnit reports a unit that is a plain noun ("doses", "barrels"),
 // so a quantity in it counts that noun; "mph", "km" and "barrels/day" are
@@ -835,7 +899,7 @@ func (b *builder) headOf(p np, s segment.Sentence) string {
 		return strings.ToLower(b.span(k, p.last))
 	}
 	w := strings.TrimSuffix(last.Norm, "'s")
-	if i := strings.LastIndexByte(w, '-'); i > 0 && i+1 < len(w) && !boundPrefixes[w[:i]] {
+	if i := strings.LastIndexByte(w, '-'); i > 0 && i+1 < len(w) && !english.IsBoundPrefix(w[:i]) {
 		w = w[i+1:] // "flood-defence" -> "defence"; but "non-citizens" stays
 	}
 	return english.Singular(w)
@@ -1125,12 +1189,21 @@ func (b *builder) person(name string) string {
 	return b.people.Resolve(name)
 }
 
-// titleIn finds the last title in a name over tokens [i, j): where the
-// name starts after it, and where the title starts (both i when none).
+// titleIn finds the last title in a name over the document's tokens [i,
+// j): where the name starts after it, and where the title starts (both i
+// when none).
 func (b *builder) titleIn(i, j int) (cut, title int) {
+	return lastTitle(b.rules.Titles, b.txt.Tokens, i, j)
+}
+
+// lastTitle is the one rule for "cut a name at its last title": over
+// tokens [i, j), the longest title at each token that leaves words after
+// it, the last one found. It returns where the name starts after it and
+// where the title starts (both i when none).
+func lastTitle(titles *phrase.Set[bool], toks []segment.Token, i, j int) (cut, title int) {
 	cut, title = i, i
 	for k := i; k < j; k++ {
-		if _, n := b.rules.Titles.Longest(b.txt.Tokens, k, j); n > 0 && k+n < j {
+		if _, n := titles.Longest(toks, k, j); n > 0 && k+n < j {
 			cut, title = k+n, k
 		}
 	}
@@ -1142,19 +1215,12 @@ func (b *builder) titleIn(i, j int) (cut, title int) {
 // Governor John Bel Edwards" "John Bel Edwards". A name that is all title
 // stays as it is.
 func (b *builder) untitled(name string) string {
-	f := strings.Fields(name)
-	cut := 0
-	for i := range f {
-		for n := 1; n <= 3 && i+n < len(f); n++ {
-			if b.rules.Titles.Has(strings.Join(f[i:i+n], " ")) {
-				cut = i + n
-			}
-		}
-	}
+	toks := segment.Tokenize(name)
+	cut, _ := lastTitle(b.rules.Titles, toks, 0, len(toks))
 	if cut == 0 {
 		return name
 	}
-	return strings.Join(f[cut:], " ")
+	return name[toks[cut].Start:]
 }
 
 // incident finds the event a casualty count belongs to, when the sentence

@@ -316,6 +316,41 @@ func functionWord(w string) bool {
 // name only.
 func (a *attributor) resolvePhrase(first, last, sent int) speaker {
 	toks := a.txt.Tokens
+	first, last = a.trimPhrase(first, last)
+	// An article stays in the speaker's span ("the mayor") but not its name.
+	det := first
+	for first < last && isLead(toks[first].Norm) {
+		first++
+	}
+	if first >= last || last-first > 24 {
+		return speaker{}
+	}
+	if sp, ok := a.shortSpeaker(det, first, last, sent); ok {
+		return sp
+	}
+	// "Iran's supreme leader, Ayatollah Ali Khamenei," / "Mark Esper, the
+	// defence secretary," / "Richard Ratcliffe, husband of ..., who ...,":
+	// prefer a comma segment that is wholly a name, the last one first.
+	if segs := splitCommas(toks, first, last); len(segs) > 1 {
+		var sp speaker
+		var done bool
+		if sp, first, last, done = a.commaSpeaker(segs, last, sent); done {
+			return sp
+		}
+	}
+	if s := a.wholeEntity(first, last); s.ok() {
+		return s
+	}
+	return a.phraseSpeaker(det, first, last, sent)
+}
+
+// trimPhrase narrows a speaker's phrase [first, last) to the words that
+// can name the speaker: no leading comma, subordinator or lead word other
+// than an article ("when Trump"), no trailing verb or adverb ("A Detroit
+// police officer vividly"), no time ("Police this morning") and no
+// parenthesised abbreviation ("the US Department of Justice (DoJ)").
+func (a *attributor) trimPhrase(first, last int) (int, int) {
+	toks := a.txt.Tokens
 	for first < last && (toks[first].Norm == "," || isLead(toks[first].Norm) && !english.IsArticle(toks[first].Norm) ||
 		english.IsSubordinator(toks[first].Norm) && toks[first].Norm != "as") {
 		first++ // "when Trump", "where local party leaders"
@@ -344,102 +379,120 @@ func (a *attributor) resolvePhrase(first, last, sent int) speaker {
 			}
 		}
 	}
-	// An article stays in the speaker's span ("the mayor") but not its name.
-	det := first
-	for first < last && isLead(toks[first].Norm) {
-		first++
-	}
-	if first >= last || last-first > 24 {
-		return speaker{}
-	}
+	return first, last
+}
+
+// shortSpeaker resolves the phrases settled by their few words: a
+// pronoun, a part of a group ("47 percent"), an anonymous plural
+// ("Officials said"). It reports whether it settled the phrase.
+func (a *attributor) shortSpeaker(det, first, last, sent int) (speaker, bool) {
+	toks := a.txt.Tokens
 	if last-first == 1 {
 		if n := toks[first].Norm; n == "i" || n == "we" || n == "you" {
 			// "I said", "we believe": the writer or a group, never resolved
-			return speaker{typ: SpeakerUnknown, first: first, last: first + 1}
+			return speaker{typ: SpeakerUnknown, first: first, last: first + 1}, true
 		}
 		if typ, ok := pronouns[toks[first].Norm]; ok {
 			if sp := a.pronoun(typ, first, sent); sp.ok() {
-				return sp
+				return sp, true
 			}
 			// "he said" with nobody to refer to: said by someone unknown
-			return speaker{typ: SpeakerUnknown, first: first, last: first + 1}
+			return speaker{typ: SpeakerUnknown, first: first, last: first + 1}, true
 		}
 	}
 	// "47 percent said", "Nearly half said", "Six in 10 voters say": a part
 	// of a group, nobody in particular
 	if a.quantity(first, last) {
-		return speaker{name: strings.ToLower(a.text(first, last)), typ: SpeakerAnonymous, first: det, last: last}
+		return speaker{name: strings.ToLower(a.text(first, last)), typ: SpeakerAnonymous, first: det, last: last}, true
 	}
 	// "Officials said", capitalised only because it opens the sentence
 	if last-first <= 2 {
 		if sp := a.byHead(first, last); sp.typ == SpeakerAnonymous {
-			return sp
+			return sp, true
 		}
 		if sp := a.roleSpeaker(first, first, last); sp.typ == SpeakerAnonymous {
-			return sp // "Officers said", "Deputies said"
+			return sp, true // "Officers said", "Deputies said"
 		}
 	}
-	// "Iran's supreme leader, Ayatollah Ali Khamenei," / "Mark Esper, the
-	// defence secretary," / "Richard Ratcliffe, husband of ..., who ...,":
-	// prefer a comma segment that is wholly a name, the last one first.
-	segs := splitCommas(toks, first, last)
-	if len(segs) > 1 {
-		for _, k := range []int{len(segs) - 1, 0} {
-			if s := a.wholeEntity(segs[k][0], segs[k][1]); s.ok() && !a.introWord(segs[k]) {
-				// "Peter Carr, a spokesman for ...": the role now names Carr
-				other := segs[len(segs)-1-k]
-				if s.typ == SpeakerPerson && other != segs[k] {
-					if role := a.roleHead(other[0], other[1]); role != "" {
-						a.roles[role] = s.name
-					}
+	return speaker{}, false
+}
+
+// commaSpeaker resolves a phrase in comma segments segs (ending at last):
+// a segment that is wholly a name, the last one first; the person a role
+// stands beside; the segment next to the cue. When none settles it
+// (done false), it returns the segment to go on with, [first, last).
+func (a *attributor) commaSpeaker(segs [][2]int, last, sent int) (sp speaker, first, end int, done bool) {
+	toks := a.txt.Tokens
+	for _, k := range []int{len(segs) - 1, 0} {
+		if s := a.wholeEntity(segs[k][0], segs[k][1]); s.ok() && !a.introWord(segs[k]) {
+			// "Peter Carr, a spokesman for ...": the role now names Carr
+			other := segs[len(segs)-1-k]
+			if s.typ == SpeakerPerson && other != segs[k] {
+				if role := a.roleHead(other[0], other[1]); role != "" {
+					a.roles[role] = s.name
 				}
-				return s
 			}
-		}
-		// ", police said": the segment next to the cue, if it names anyone
-		lastSeg := segs[len(segs)-1]
-		// "a statement by Mark Esper, the defence secretary,": the person
-		// the role stands beside
-		if role := a.roleHead(lastSeg[0], lastSeg[1]); role != "" && !toks[lastSeg[0]].Cap {
-			// "Senator Chuck Schumer of New York, the Democratic leader,":
-			// the first person, where the segment ends or goes on with "of"
-			prev := segs[len(segs)-2]
-			for k := prev[0]; k < prev[1]; {
-				e, n := a.entity(k, prev[1])
-				if n == 0 {
-					k++
-					continue
-				}
-				if e.typ == SpeakerPerson && (e.last == prev[1] || toks[e.last].Norm == "of" || toks[e.last].Norm == "from") {
-					a.roles[role] = e.name
-					return e
-				}
-				k += n
-			}
-		}
-		if lastSeg[1] == last {
-			if s := a.resolve(lastSeg[0], lastSeg[1], sent); s.ok() {
-				return s
-			}
-		}
-		first, last = segs[0][0], segs[0][1]
-		if a.introWord(segs[0]) {
-			first, last = lastSeg[0], lastSeg[1]
-		}
-		// "Puerto Rico was also hit, with President Trump declaring": a
-		// clause is no speaker
-		if last-first > 8 {
-			return speaker{}
-		}
-		for k := first; k < last; k++ {
-			if n := toks[k].Norm; verbGroup(n) || n == "with" || pronouns[n] != "" {
-				return speaker{}
-			}
+			return s, 0, 0, true
 		}
 	}
-	if s := a.wholeEntity(first, last); s.ok() {
-		return s
+	// ", police said": the segment next to the cue, if it names anyone
+	lastSeg := segs[len(segs)-1]
+	// "a statement by Mark Esper, the defence secretary,": the person
+	// the role stands beside
+	if role := a.roleHead(lastSeg[0], lastSeg[1]); role != "" && !toks[lastSeg[0]].Cap {
+		if e, ok := a.personBeside(segs[len(segs)-2]); ok {
+			a.roles[role] = e.name
+			return e, 0, 0, true
+		}
 	}
+	if lastSeg[1] == last {
+		if s := a.resolve(lastSeg[0], lastSeg[1], sent); s.ok() {
+			return s, 0, 0, true
+		}
+	}
+	first, end = segs[0][0], segs[0][1]
+	if a.introWord(segs[0]) {
+		first, end = lastSeg[0], lastSeg[1]
+	}
+	// "Puerto Rico was also hit, with President Trump declaring": a
+	// clause is no speaker
+	if end-first > 8 {
+		return speaker{}, 0, 0, true
+	}
+	for k := first; k < end; k++ {
+		if n := toks[k].Norm; verbGroup(n) || n == "with" || pronouns[n] != "" {
+			return speaker{}, 0, 0, true
+		}
+	}
+	return speaker{}, first, end, false
+}
+
+// personBeside finds the first person in comma segment seg, where the
+// segment ends or goes on with "of" or "from": "Senator Chuck Schumer of
+// New York, the Democratic leader,".
+func (a *attributor) personBeside(seg [2]int) (speaker, bool) {
+	toks := a.txt.Tokens
+	for k := seg[0]; k < seg[1]; {
+		e, n := a.entity(k, seg[1])
+		if n == 0 {
+			k++
+			continue
+		}
+		if e.typ == SpeakerPerson && (e.last == seg[1] || toks[e.last].Norm == "of" || toks[e.last].Norm == "from") {
+			return e, true
+		}
+		k += n
+	}
+	return speaker{}, false
+}
+
+// phraseSpeaker resolves a phrase that is not wholly a name by its
+// structure: the head before a preposition ("voters in Iowa"), a media
+// name, a role headed by a lower-case noun ("Iraq's most senior Shia
+// cleric"), an organisation ("US Department of Justice"), or the last
+// named entity in it ("a statement from the Pentagon").
+func (a *attributor) phraseSpeaker(det, first, last, sent int) speaker {
+	toks := a.txt.Tokens
 	// A phrase opening with a preposition is an adverbial ("In interviews"),
 	// not a speaker; in "voters in Iowa" the head is before the preposition.
 	if prepositions[toks[first].Norm] {
@@ -464,19 +517,8 @@ func (a *attributor) resolvePhrase(first, last, sent int) speaker {
 	// A phrase headed by a lower-case noun is a role, not the name inside
 	// it: "Iraq's most senior Shia cleric" (unless the head says more).
 	if head := toks[last-1]; head.Kind == segment.Word && !head.Cap {
-		if sp := a.byHead(first, last); sp.ok() {
+		if sp, ok := a.roleHeaded(det, first, last); ok {
 			return sp
-		}
-		if sp := a.roleSpeaker(det, first, last); sp.ok() {
-			return sp
-		}
-		if a.isRole(first, last) {
-			return speaker{name: a.text(first, last), typ: SpeakerPerson, first: first, last: last}
-		}
-		// "the admiral said", "the insider said": an article and a few
-		// lower-case nouns stand for someone not named
-		if det < first && english.IsArticle(toks[det].Norm) && last-first <= 3 && a.plainNouns(first, last) {
-			return speaker{name: strings.ToLower(a.text(det, last)), typ: SpeakerPerson, first: det, last: last}
 		}
 	}
 	// a capitalised name with an organisation word: "US Department of Justice"
@@ -500,6 +542,28 @@ func (a *attributor) resolvePhrase(first, last, sent int) speaker {
 		return sp
 	}
 	return best
+}
+
+// roleHeaded resolves a phrase headed by a lower-case noun: by its head,
+// as a role, or, for an article and a few plain nouns ("the admiral
+// said"), as someone not named. It reports whether it resolved it.
+func (a *attributor) roleHeaded(det, first, last int) (speaker, bool) {
+	toks := a.txt.Tokens
+	if sp := a.byHead(first, last); sp.ok() {
+		return sp, true
+	}
+	if sp := a.roleSpeaker(det, first, last); sp.ok() {
+		return sp, true
+	}
+	if a.isRole(first, last) {
+		return speaker{name: a.text(first, last), typ: SpeakerPerson, first: first, last: last}, true
+	}
+	// "the admiral said", "the insider said": an article and a few
+	// lower-case nouns stand for someone not named
+	if det < first && english.IsArticle(toks[det].Norm) && last-first <= 3 && a.plainNouns(first, last) {
+		return speaker{name: strings.ToLower(a.text(det, last)), typ: SpeakerPerson, first: det, last: last}, true
+	}
+	return speaker{}, false
 }
 
 // timeTail reports that tokens [from, last) are all time words or

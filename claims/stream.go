@@ -25,16 +25,8 @@ func ExtractStream(ctx context.Context, r *rules.Rules, feed func(yield func(*in
 	defer cancel()
 	workers := runtime.GOMAXPROCS(0)
 	slots := make(chan struct{}, workers*streamWindow)
-	type job struct {
-		seq int
-		doc *ingest.Document
-	}
-	type done struct {
-		seq int
-		res *Result
-	}
-	jobs := make(chan job)
-	results := make(chan done, workers*streamWindow)
+	jobs := make(chan streamJob)
+	results := make(chan streamDone, workers*streamWindow)
 	var feedErr error
 	var wg sync.WaitGroup
 	// producer
@@ -42,21 +34,7 @@ func ExtractStream(ctx context.Context, r *rules.Rules, feed func(yield func(*in
 	go func() {
 		defer close(fed)
 		defer close(jobs)
-		seq := 0
-		feedErr = feed(func(d *ingest.Document) error {
-			select {
-			case slots <- struct{}{}:
-			case <-ctx.Done():
-				return ctx.Err()
-			}
-			select {
-			case jobs <- job{seq, d}:
-				seq++
-				return nil
-			case <-ctx.Done():
-				return ctx.Err()
-			}
-		})
+		feedErr = feedJobs(ctx, feed, slots, jobs)
 	}()
 	for range workers {
 		wg.Add(1)
@@ -66,15 +44,65 @@ func ExtractStream(ctx context.Context, r *rules.Rules, feed func(yield func(*in
 				if ctx.Err() != nil {
 					continue
 				}
-				results <- done{j.seq, Extract(j.doc, r)}
+				results <- streamDone{j.seq, Extract(j.doc, r)}
 			}
 		}()
 	}
 	go func() { wg.Wait(); close(results) }()
+	if err := emitInOrder(ctx, results, slots, emit); err != nil {
+		// The feed, which callers' state belongs to, returns at the
+		// cancellation: wait for it before returning.
+		cancel()
+		<-fed
+		return err
+	}
+	if feedErr != nil {
+		return feedErr
+	}
+	return ctx.Err()
+}
+
+// streamJob is a document to extract, numbered in input order.
+type streamJob struct {
+	seq int
+	doc *ingest.Document
+}
+
+// streamDone is the extraction of job seq.
+type streamDone struct {
+	seq int
+	res *Result
+}
+
+// feedJobs runs feed, numbering its documents and sending each to jobs
+// once a slot of the window is free. It returns feed's error, or ctx's
+// when it is cancelled while a document waits.
+func feedJobs(ctx context.Context, feed func(yield func(*ingest.Document) error) error, slots chan<- struct{}, jobs chan<- streamJob) error {
+	seq := 0
+	return feed(func(d *ingest.Document) error {
+		select {
+		case slots <- struct{}{}:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		select {
+		case jobs <- streamJob{seq, d}:
+			seq++
+			return nil
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	})
+}
+
+// emitInOrder hands the results to emit in input order as they arrive,
+// freeing a slot of the window for each, until results is closed. It
+// returns emit's first error, or ctx's when it is cancelled.
+func emitInOrder(ctx context.Context, results <-chan streamDone, slots <-chan struct{}, emit func(*Result) error) error {
 	pending := map[int]*Result{}
 	next := 0
 	for {
-		var d done
+		var d streamDone
 		var ok bool
 		select {
 		case d, ok = <-results:
@@ -82,13 +110,11 @@ func ExtractStream(ctx context.Context, r *rules.Rules, feed func(yield func(*in
 			// Stop now, not when the documents being extracted are done (a
 			// large one takes seconds): their workers finish in the
 			// background, and results has room for every document in
-			// flight. The feed, which callers' state belongs to, has
-			// returned (it stops at the cancellation).
-			<-fed
+			// flight.
 			return ctx.Err()
 		}
 		if !ok {
-			break
+			return nil
 		}
 		pending[d.seq] = d.res
 		for {
@@ -99,15 +125,9 @@ func ExtractStream(ctx context.Context, r *rules.Rules, feed func(yield func(*in
 			delete(pending, next)
 			next++
 			if err := emit(res); err != nil {
-				cancel()
-				<-fed
 				return err
 			}
 			<-slots
 		}
 	}
-	if feedErr != nil {
-		return feedErr
-	}
-	return ctx.Err()
 }

@@ -356,67 +356,85 @@ func (al *aligner) place(f *group) {
 		if !valueOK && bestScore >= 2 {
 			continue // at most 2 without the value: evidence cannot make it the best
 		}
-		// a disagreeing value needs the stronger evidence of a similar sentence
-		simNeeded := al.threshold * 0.6
-		if !valueOK {
-			simNeeded = al.threshold
-		}
-		evidence, why := al.evidence(g, lead, simNeeded)
-		if k := al.kind(lead.c); !valueOK && k != nil && k.Generic {
-			// a generic figure of a shared entity or place is one of its
-			// many: only a similar sentence, or the same moment, says it
-			// is the same figure
-			evidence, why = al.similar(g, lead, simNeeded)
-			if !evidence {
-				evidence, why = sameMoment(g.side.frame.Time, anchorOf(lead.c), al.names.zones())
-			}
-		}
-		if !valueOK && !evidence {
-			evidence, why = oppositeBounds(g, lead)
-		}
-		if !valueOK && sameEvent {
-			// an event's time is the fact itself: two outlets that give
-			// the event different times disagree on it
-			evidence, why = true, "the same event ("+frameOf(lead.c).Head+") with its time on one axis"
-		}
-		score := 0
-		switch {
-		case valueOK && evidence:
-			score = 4
-		case valueOK:
-			score = 3
-		case evidence:
-			score = 2
-		}
-		if score > bestScore {
+		if score, why := al.score(g, lead, valueOK, sameEvent); score > bestScore {
 			best, bestScore, bestWhy = g, score, why
 		}
 	}
-	// the story's figure (a death toll) is a revisable kind's first in
-	// each document's top paragraphs
 	if k := al.kindOf(lead); best == nil && k != nil && k.Revisable && f.lead {
-		var leads []*group
-		for _, g := range open {
-			if g.lead {
-				leads = append(leads, g)
-			}
-		}
-		if len(leads) == 1 && !al.near(leads[0], lead) {
-			leads = nil
-		}
-		if len(leads) == 1 {
-			what := lead.c.Kind
-			if lead.m != nil {
-				what = lead.m.Name
-			}
-			best, bestWhy = leads[0], "the first "+what+" figure in the top of each document"
-		}
+		best, bestWhy = al.leadGroup(lead, open)
 	}
 	if best == nil {
 		al.groups = append(al.groups, f)
 		al.byKey[f.key] = append(al.byKey[f.key], f)
 		return
 	}
+	al.join(best, f, bestWhy)
+}
+
+// score rates how well lead fits open group g, given whether its value
+// fits (valueOK) and whether it times the same event: 4 when the value
+// agrees and evidence shows the same fact, 3 for the value alone, 2 for
+// evidence alone (a disagreeing value needs the stronger evidence of a
+// similar sentence), 0 for neither; with the evidence's reason.
+func (al *aligner) score(g *group, lead *item, valueOK, sameEvent bool) (int, string) {
+	simNeeded := al.threshold * 0.6
+	if !valueOK {
+		simNeeded = al.threshold
+	}
+	evidence, why := al.evidence(g, lead, simNeeded)
+	if k := al.kind(lead.c); !valueOK && k != nil && k.Generic {
+		// a generic figure of a shared entity or place is one of its
+		// many: only a similar sentence, or the same moment, says it
+		// is the same figure
+		evidence, why = al.similar(g, lead, simNeeded)
+		if !evidence {
+			evidence, why = sameMoment(g.side.frame.Time, anchorOf(lead.c), al.names.zones())
+		}
+	}
+	if !valueOK && !evidence {
+		evidence, why = oppositeBounds(g, lead)
+	}
+	if !valueOK && sameEvent {
+		// an event's time is the fact itself: two outlets that give
+		// the event different times disagree on it
+		evidence, why = true, "the same event ("+frameOf(lead.c).Head+") with its time on one axis"
+	}
+	switch {
+	case valueOK && evidence:
+		return 4, why
+	case valueOK:
+		return 3, why
+	case evidence:
+		return 2, why
+	}
+	return 0, why
+}
+
+// leadGroup finds the group a revisable kind's lead figure joins when no
+// group scored: the story's figure (a death toll) is a revisable kind's
+// first in each document's top paragraphs, so the one lead group among
+// the open ones, if it is near, with the reason; nil when there is none
+// or more than one.
+func (al *aligner) leadGroup(lead *item, open []*group) (*group, string) {
+	var leads []*group
+	for _, g := range open {
+		if g.lead {
+			leads = append(leads, g)
+		}
+	}
+	if len(leads) != 1 || !al.near(leads[0], lead) {
+		return nil, ""
+	}
+	what := lead.c.Kind
+	if lead.m != nil {
+		what = lead.m.Name
+	}
+	return leads[0], "the first " + what + " figure in the top of each document"
+}
+
+// join adds document fact f to group best, for the reason why: its
+// restatements without an interval of their own.
+func (al *aligner) join(best, f *group, why string) {
 	best.lead = best.lead && f.lead
 	for _, it := range f.items {
 		if it.restates {
@@ -425,8 +443,8 @@ func (al *aligner) place(f *group) {
 			best.add(it, al.interval(it))
 		}
 	}
-	if bestWhy != "" {
-		best.why = appendUnique(best.why, bestWhy)
+	if why != "" {
+		best.why = appendUnique(best.why, why)
 	}
 }
 

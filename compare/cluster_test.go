@@ -28,3 +28,24 @@ func TestNewClustersKeys(t *testing.T) {
 		t.Errorf("firsts %v, want %v", c.firsts, want)
 	}
 }
+
+// TestNewWeightsSorted: weighing sets given document by document (one
+// look-up a word) gives the counts of the general way (the same sets in
+// reverse, which are not in document order).
+func TestNewWeightsSorted(t *testing.T) {
+	sets := []wordSet{{"a", "b"}, {"a"}, {"a", "c"}, {"b"}, {"a", "b"}, {"a"}, {"c"}, {"a", "b", "c"}}
+	docs := []int{0, 0, 0, 1, 2, 2, 2, 5}
+	got := newWeights(sets, docs)
+	rs, rd := slices.Clone(sets), slices.Clone(docs)
+	slices.Reverse(rs)
+	slices.Reverse(rd)
+	want := newWeights(rs, rd)
+	for _, x := range []string{"a", "b", "c"} {
+		if got.idf[x] != want.idf[x] || got.perDoc[x] != want.perDoc[x] {
+			t.Errorf("%s: idf %v perDoc %d, want %v %d", x, got.idf[x], got.perDoc[x], want.idf[x], want.perDoc[x])
+		}
+	}
+	if got.perDoc["a"] != 3 || got.perDoc["b"] != 1 {
+		t.Errorf("perDoc a %d b %d, want 3 and 1", got.perDoc["a"], got.perDoc["b"])
+	}
+}

@@ -120,8 +120,14 @@ type comparer struct {
 	pub     map[string]string // document id -> publication time
 	focus   map[int]bool      // nil: every document
 	al      *aligner          // the alignment, which knows each claim's kind as measured (kindOf)
-	// mediaNames is the rules' media list, sorted, once asked for.
+	// mediaNames is the rules' media list, sorted, once asked for, and
+	// mediaWords their words.
 	mediaNames []string
+	mediaWords [][]string
+	// outlets are the compared outlets (outletOf their sources), sorted;
+	// cites remembers, per speaker, the outlets it names.
+	outlets []string
+	cites   map[string][]string
 }
 
 // inFocus reports whether doc is one the report is about.
@@ -406,22 +412,31 @@ func (cmp *comparer) headline(it *item) bool {
 	return cmp.headlineSentence(it.doc, it.c.SentenceIndex())
 }
 
-// headlineSentence reports a document's headline: its first sentence, when
-// the document has a title and that sentence holds it, or a later sentence
-// that repeats the title word for word.
+// headlineSentence reports a document's headline: a sentence within its
+// title (a title may read as several sentences: "Why? Two dead in ..."),
+// or a later sentence that repeats the title, or the title's first part
+// before the site's name ("One Dead in Cameron Shooting - WTRF 7 News"),
+// at its start (a caption, a teaser, "… Posted: Friday").
 func (cmp *comparer) headlineSentence(doc, sent int) bool {
 	res := cmp.results[doc]
 	if res.Doc.Title == "" || sent >= len(res.Text.Sentences) {
 		return false
 	}
-	if sent != 0 {
-		// a page may repeat its headline in the body (a caption, a
-		// teaser, "… Posted: Friday"): the same words are the headline
-		s := res.Text.Sentences[sent]
-		return strings.HasPrefix(strings.ToLower(oneLine(res.Text.Src[s.Start:s.End])), strings.ToLower(oneLine(res.Doc.Title)))
+	s := res.Text.Sentences[sent]
+	text := strings.ToLower(oneLine(res.Text.Src[s.Start:s.End]))
+	title := strings.ToLower(oneLine(res.Doc.Title))
+	if text == "" {
+		return false
 	}
-	s := res.Text.Sentences[0]
-	return strings.Contains(strings.ToLower(res.Text.Src[s.Start:s.End]), strings.ToLower(strings.TrimSpace(res.Doc.Title)))
+	if strings.Contains(title, text) || strings.HasPrefix(text, title) {
+		return true
+	}
+	for _, sep := range []string{" - ", " | ", " – ", " — "} {
+		if head, _, ok := strings.Cut(title, sep); ok && len(strings.Fields(head)) >= 3 && strings.HasPrefix(text, head) {
+			return true
+		}
+	}
+	return false
 }
 
 // derived reports a claim the extraction inferred rather than read: an

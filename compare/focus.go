@@ -20,9 +20,8 @@ import (
 //   - the content words of the sentences that hold a kept claim or share
 //     with the focus documents enough words to be aligned as statements
 //     (statements leaves out any other sentence before looking at it);
-//   - its text, sentences and sentence attributions, for the findings:
-//     the text only when it has a kept claim or a sentence that can align
-//     with a focus sentence (mayAlign), the attributions only then.
+//   - its text, sentences and sentence attributions, which statement
+//     alignment reads for each sentence it keeps, and the findings.
 //
 // A baseline document with none of these is kept as its metadata alone:
 // its outlet still counts among those missing a fact. Compare of the focus

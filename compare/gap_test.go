@@ -121,6 +121,7 @@ func TestGapKind(t *testing.T) {
 		{"misread speaker", []side{{said("Neither suspect", claims.SpeakerPerson), "bbc", "Neither suspect is in custody and police say they are armed."}, {bareA, "cnn", "Both suspects are armed."}}, ""},
 		{"hedge inside a quotation", []side{{claims.Attribution{Form: claims.FormDirect, Speaker: "Kym Worthy", SpeakerType: claims.SpeakerPerson, Hedged: true, Hedge: "alleged"}, "bbc", "\"It is alleged that he was there,\" Worthy said."}, {person("Kym Worthy"), "cnn", "Worthy said he was there."}}, ""},
 		{"a body's paper is the body", []side{{said("Auburndale police", claims.SpeakerOrganisation), "bbc", "x"}, {said("police release", claims.SpeakerOrganisation), "cnn", "x"}}, ""},
+		{"a time read as a speaker", []side{{said("35 a.m.", claims.SpeakerOrganisation), "bbc", "x"}, {bareA, "cnn", "x"}}, ""},
 		{"a dateline in the speaker", []side{{said("SAN ANTONIO -- A Halloween party ended", claims.SpeakerOrganisation), "bbc", "x"}, {bareA, "cnn", "x"}}, ""},
 		{"a British quotation is someone's words", []side{{person("Adrian Garcia"), "bbc", "x"}, {bareA, "cnn", "'What it does is indicate that you are invited.'"}}, ""},
 		{"hedged vs asserted", []side{{claims.Attribution{Form: claims.FormNone, SpeakerType: claims.SpeakerNone, Hedged: true, Hedge: "reportedly"}, "bbc", "He reportedly bought the rifle."}, {bareA, "cnn", "He bought the rifle."}}, GapHedgedVsAsserted},
@@ -157,6 +158,28 @@ func TestAttributedPart(t *testing.T) {
 		lo, hi := attributedPart(s, 0, len(s), a)
 		if got := s[lo:hi]; got != tc.want {
 			t.Errorf("%q: attributed part %q, want %q", s, got, tc.want)
+		}
+	}
+}
+
+// TestOutletOf: a numbered source is one outlet with the source its name
+// without the number names, and only then ("fox-5" and "fox-29" are two
+// stations).
+func TestOutletOf(t *testing.T) {
+	cmp := &comparer{sources: map[string]bool{"bbc": true, "bbc-2": true, "kdhnews.com": true, "kdhnews.com_2": true, "fox-5": true, "fox-29": true, "cnn": true}}
+	for _, tc := range []struct{ source, want string }{
+		{"bbc", "bbc"},
+		{"bbc-2", "bbc"},
+		{"kdhnews.com_2", "kdhnews.com"},
+		{"fox-5", "fox-5"},
+		{"fox-29", "fox-29"},
+		{"cnn", "cnn"},
+		{"cnn-2", "cnn"},
+		{"wsb-tv", "wsb-tv"},
+		{"-2", "-2"},
+	} {
+		if got := cmp.outletOf(tc.source); got != tc.want {
+			t.Errorf("outletOf(%q) = %q, want %q", tc.source, got, tc.want)
 		}
 	}
 }

@@ -82,12 +82,13 @@ func bare(a claims.Attribution) bool { return a.Form == claims.FormNone && !a.He
 // When the documents' values differ, each side's value is named in the
 // summary: a summary never gives one outlet's figure for another's.
 func (cmp *comparer) attributionGap(g *group, kind, why string, values []SideValue) *Finding {
-	if k := cmp.r.Kinds[kind]; k != nil && k.Generic && !distinctive(g) &&
-		!strings.Contains(why, "similar sentences") && !strings.Contains(why, "same entity") {
-		// a small generic count ("one man", "three other men") is one
-		// fact by its head alone; whether two outlets source it
-		// differently is worth saying only when it is the same thing's
-		// count or their sentences say the same
+	if !distinctive(g) && !strings.Contains(why, "similar sentences") && !strings.Contains(why, "same entity") {
+		// a small figure ("one dead", "three other men") is one fact by
+		// its kind alone, and each outlet's first mention of it may sit
+		// in another statement (an arrest, a sentencing, a vigil):
+		// whether two outlets source it differently is worth saying only
+		// when it is the same thing's figure or their sentences say the
+		// same
 		return nil
 	}
 	firsts, attrs, heads := docAttributions(g.items, cmp.headline)
@@ -117,8 +118,8 @@ func (cmp *comparer) attributionGap(g *group, kind, why string, values []SideVal
 }
 
 // distinctiveFigure is the least figure that names a fact by itself: small
-// counts recur by chance in a story ("one man", "two others"), figures like
-// "3.3 million Americans" do not.
+// counts recur in a story in many statements ("one man", "two dead"),
+// figures like "3.3 million Americans" do not.
 const distinctiveFigure = 100
 
 // distinctive reports a group whose figures are all at least
@@ -171,7 +172,7 @@ func (cmp *comparer) gapKind(sides []gapSide) string {
 	var keys []keyed
 	seen := map[keyed]bool{} // each key once per outlet: a fact 10,000 outlets attribute alike is one key, not 10,000² comparisons
 	add := func(list *[]string, src string) {
-		src = outletOf(src)
+		src = cmp.outletOf(src)
 		if !slices.Contains(*list, src) {
 			*list = append(*list, src)
 		}
@@ -198,7 +199,7 @@ func (cmp *comparer) gapKind(sides []gapSide) string {
 			if cmp.paperSource(a) {
 				k = ""
 			}
-			if kd := (keyed{k, outletOf(s.source)}); k != "" && !seen[kd] {
+			if kd := (keyed{k, cmp.outletOf(s.source)}); k != "" && !seen[kd] {
 				seen[kd] = true
 				keys = append(keys, kd)
 			}
@@ -241,15 +242,18 @@ func (cmp *comparer) gapKind(sides []gapSide) string {
 	return ""
 }
 
-// outletOf is the outlet of a source: a source named from the files of one
-// outlet's several articles ("bbc" and "bbc-2", "kdhnews.com" and
-// "kdhnews.com_2") is one outlet.
-func outletOf(source string) string {
+// outletOf is the outlet of a source: the files of one outlet's several
+// articles, named "bbc" and "bbc-2" (or "kdhnews.com" and
+// "kdhnews.com_2"), are one outlet. A numbered source is folded into
+// another only when the name without its number is itself a compared
+// source, so stations named by their channel ("fox-5", "fox-29") stay
+// apart.
+func (cmp *comparer) outletOf(source string) string {
 	i := len(source)
 	for i > 0 && source[i-1] >= '0' && source[i-1] <= '9' {
 		i--
 	}
-	if i < len(source) && i > 1 && (source[i-1] == '-' || source[i-1] == '_') {
+	if i < len(source) && i > 1 && (source[i-1] == '-' || source[i-1] == '_') && cmp.sources[source[:i-1]] {
 		return source[:i-1]
 	}
 	return source
@@ -265,10 +269,13 @@ func quotation(sentence string) bool {
 // wellFormed reports a speaker that reads as a name or a noun phrase: no
 // pronoun, auxiliary or clause conjunction in it, no contraction, no
 // adverb at its end ("newly released figures" is a noun phrase, "officer
-// vividly" is not), and no determiner but an article or a possessive at
-// its start.
+// vividly" is not), no figure or determiner but an article or a possessive
+// at its start.
 func wellFormed(speaker string) bool {
 	f := strings.Fields(speaker)
+	if r, _ := utf8.DecodeRuneInString(speaker); unicode.IsDigit(r) {
+		return false // "35 a.m.", "900 Garden Way": a time or an address
+	}
 	for i, w := range f {
 		if i > 0 && strings.Trim(w, "-–—") == "" {
 			return false // "SAN ANTONIO -- A Halloween party ended": a dateline and a clause
@@ -399,8 +406,8 @@ func (cmp *comparer) citesCompared(a claims.Attribution, own string) bool {
 	case claims.SpeakerAnonymous, claims.SpeakerDocument, claims.SpeakerUnknown, claims.SpeakerNone:
 		return false // an outlet is named ("the Times" may be taken for a person)
 	}
-	for src := range cmp.sources {
-		if outletOf(src) != outletOf(own) && cmp.outletNamed(src, a.Speaker) {
+	for _, o := range cmp.outletsNamed(a.Speaker) {
+		if o != cmp.outletOf(own) {
 			return true
 		}
 	}
@@ -415,26 +422,56 @@ func (cmp *comparer) citesItself(a claims.Attribution, own string) bool {
 	case claims.SpeakerAnonymous, claims.SpeakerDocument, claims.SpeakerUnknown, claims.SpeakerNone:
 		return false
 	}
-	return cmp.outletNamed(outletOf(own), a.Speaker)
+	return slices.Contains(cmp.outletsNamed(a.Speaker), cmp.outletOf(own))
 }
 
-// outletNamed reports whether a speaker names the outlet of a source, as
-// namedOutlet does, or is the end of an outlet name in the rules' media
-// list that names it ("the Times" of "New York Times" for "nyt").
-func (cmp *comparer) outletNamed(source, speaker string) bool {
-	if namedOutlet(source, speaker) {
-		return true
+// outletsNamed lists the compared outlets a speaker names, once per
+// speaker.
+func (cmp *comparer) outletsNamed(speaker string) []string {
+	if v, ok := cmp.cites[speaker]; ok {
+		return v
 	}
+	if cmp.cites == nil {
+		cmp.cites = map[string][]string{}
+		seen := map[string]bool{}
+		for src := range cmp.sources {
+			if o := cmp.outletOf(src); !seen[o] {
+				seen[o] = true
+				cmp.outlets = append(cmp.outlets, o)
+			}
+		}
+		slices.Sort(cmp.outlets)
+		for _, m := range cmp.media() {
+			cmp.mediaWords = append(cmp.mediaWords, nameWords(m))
+		}
+	}
+	var named []string
 	sw := nameWords(speaker)
 	if len(sw) > 0 && sw[0] == "the" {
 		sw = sw[1:]
 	}
+	for _, o := range cmp.outlets {
+		if cmp.outletNamed(o, speaker, sw) {
+			named = append(named, o)
+		}
+	}
+	cmp.cites[speaker] = named
+	return named
+}
+
+// outletNamed reports whether a speaker (and its words, sw) names the
+// outlet of a source, as namedOutlet does, or is the end of an outlet name
+// in the rules' media list that names it ("the Times" of "New York Times"
+// for "nyt").
+func (cmp *comparer) outletNamed(source, speaker string, sw []string) bool {
+	if namedOutlet(source, speaker) {
+		return true
+	}
 	if len(sw) == 0 || len(sw[len(sw)-1]) < 4 {
 		return false
 	}
-	for _, m := range cmp.media() {
-		mw := nameWords(m)
-		if len(mw) > len(sw) && slices.Equal(mw[len(mw)-len(sw):], sw) && namedOutlet(source, m) {
+	for k, mw := range cmp.mediaWords {
+		if len(mw) > len(sw) && slices.Equal(mw[len(mw)-len(sw):], sw) && namedOutlet(source, cmp.mediaNames[k]) {
 			return true
 		}
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/english"
+	"github.com/claimdiff/claimdiff/internal/sortedset"
 )
 
 // minStatementWords is the fewest content words a sentence needs to be
@@ -83,12 +84,18 @@ func (cmp *comparer) statements(grouped map[[2]int]bool) []Finding {
 		docs[i] = rf.doc
 	}
 	w := newWeights(sets, docs)
+	mass := make([]float64, len(sets)) // each sentence's weight, once
+	for i, set := range sets {
+		mass[i] = w.of(set)
+	}
 	cl := cluster(clusterItems{key: func(i int) []string { return sets[i] }, docs: docs,
 		words: func(i int) wordSet { return sets[i] },
 		match: func(a, b int) (bool, float64, string) {
-			m := w.match(sets[a], sets[b])
-			ok := m.same() && cmp.sharePredicate(refs[a], refs[b], m.shared)
-			return ok, m.share, m.why()
+			m := w.match(sets[a], sets[b], min(mass[a], mass[b]))
+			if !m.same() || !cmp.sharePredicate(refs[a], refs[b], m.shared) {
+				return false, m.share, ""
+			}
+			return true, m.share, m.why()
 		}}, cmp.focusFunc())
 	// one finding per cluster that spans documents with a gap
 	var out []Finding
@@ -482,20 +489,14 @@ const (
 	mostShare       = 0.6
 )
 
-func (w *weights) match(a, b wordSet) stmtMatch {
+// match measures what a and b share; lighter is the lesser of their
+// weights.
+func (w *weights) match(a, b wordSet, lighter float64) stmtMatch {
 	var m stmtMatch
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			m.shared = append(m.shared, a[i])
-			i++
-			j++
-		}
+	if intersect(a, b) < minSharedWords {
+		return m // most candidate pairs: no need to weigh them
 	}
+	m.shared = slices.AppendSeq(m.shared, sortedset.Common(a, b))
 	for _, x := range m.shared {
 		if figure(x) || functionWord(x) {
 			continue
@@ -505,8 +506,8 @@ func (w *weights) match(a, b wordSet) stmtMatch {
 			m.rare++
 		}
 	}
-	if lo := min(w.of(a), w.of(b)); lo > 0 {
-		m.share = w.of(m.shared) / lo
+	if lighter > 0 {
+		m.share = w.of(m.shared) / lighter
 	}
 	return m
 }

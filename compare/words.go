@@ -3,6 +3,8 @@ package compare
 import (
 	"math"
 	"slices"
+
+	"github.com/claimdiff/claimdiff/internal/sortedset"
 )
 
 // wordSet is the normalised content words of a sentence or quote, sorted
@@ -17,22 +19,7 @@ func setOf(ws []string) wordSet {
 }
 
 // intersect counts the words two sets share.
-func intersect(a, b wordSet) int {
-	n := 0
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			n++
-			i++
-			j++
-		}
-	}
-	return n
-}
+func intersect(a, b wordSet) int { return sortedset.Count(a, b) }
 
 // jaccard is |a ∩ b| / |a ∪ b|.
 func jaccard(a, b wordSet) float64 {
@@ -90,6 +77,9 @@ const rarePerDoc = 2
 // newWeights counts, for each word, the sets that hold it, and the most
 // of one document's sets that do (docs[i] is set i's document).
 func newWeights(sets []wordSet, docs []int) *weights {
+	if slices.IsSorted(docs) {
+		return newWeightsSorted(sets, docs)
+	}
 	df := map[string]int{}
 	type wordDoc struct {
 		w string
@@ -105,12 +95,53 @@ func newWeights(sets []wordSet, docs []int) *weights {
 			w.perDoc[x] = max(w.perDoc[x], inDoc[k])
 		}
 	}
-	n := float64(len(sets)) + 1
-	w.idf = make(map[string]float64, len(df))
-	for k, d := range df {
-		w.idf[k] = math.Log(n / float64(d))
-	}
+	w.idf = idfOf(df, len(sets))
 	return w
+}
+
+// newWeightsSorted is newWeights for sets given document by document (as
+// statements gives them): one map look-up a word, since a word's count in
+// the current document restarts when the document changes. Against a
+// large baseline this is most of the cost of weighing.
+func newWeightsSorted(sets []wordSet, docs []int) *weights {
+	type stat struct{ df, perDoc, doc, inDoc int }
+	at := map[string]int{}
+	var stats []stat
+	for i, s := range sets {
+		d := docs[i]
+		for _, x := range s {
+			k, ok := at[x]
+			if !ok {
+				k = len(stats)
+				at[x] = k
+				stats = append(stats, stat{doc: d})
+			}
+			st := &stats[k]
+			st.df++
+			if st.doc != d {
+				st.doc, st.inDoc = d, 0
+			}
+			st.inDoc++
+			st.perDoc = max(st.perDoc, st.inDoc)
+		}
+	}
+	w := &weights{perDoc: make(map[string]int, len(at))}
+	df := make(map[string]int, len(at))
+	for x, k := range at {
+		df[x], w.perDoc[x] = stats[k].df, stats[k].perDoc
+	}
+	w.idf = idfOf(df, len(sets))
+	return w
+}
+
+// idfOf is each word's inverse document frequency among n sets.
+func idfOf(df map[string]int, sets int) map[string]float64 {
+	n := float64(sets) + 1
+	idf := make(map[string]float64, len(df))
+	for k, d := range df {
+		idf[k] = math.Log(n / float64(d))
+	}
+	return idf
 }
 
 // rare reports a word no document uses in more than rarePerDoc sentences.

@@ -82,6 +82,12 @@ var (
 		tomorrow tonight again also later earlier separately ultimately initially previously currently
 		recently afterward afterwards then there here so well yes no please anyway besides regardless
 		likewise`)
+	// boundPrefixes make a new word with a hyphen, rather than modify the
+	// word after it: "non-citizens", "ex-wife".
+	boundPrefixes = set(`non anti ex pre post co self semi sub vice step great`)
+	// bearings follow a distance from a place: "15 miles south of
+	// Riverside", "20km away".
+	bearings = set(`north south east west northeast northwest southeast southwest away off inland offshore`)
 	// functionWords is every closed-class word above, so that a word is
 	// tested with one lookup, not six.
 	functionWords = union(determiners, pronouns, prepositions, conjunctions, auxiliaries, adverbs)
@@ -146,6 +152,15 @@ func IsReflexive(w string) bool { return reflexives[w] }
 // IsSubjectPronoun reports a pronoun that stands as a clause's subject:
 // "i", "he", "they".
 func IsSubjectPronoun(w string) bool { return subjectPronouns[w] }
+
+// IsBoundPrefix reports a prefix that makes a new word with a hyphen,
+// rather than modify the word after it: "non" in "non-citizens", "ex" in
+// "ex-wife".
+func IsBoundPrefix(w string) bool { return boundPrefixes[w] }
+
+// IsBearing reports a word that follows a distance from a place: "south"
+// in "15 miles south of Riverside", "away" in "20km away".
+func IsBearing(w string) bool { return bearings[w] }
 
 // IsSubordinator reports a word opening a subordinate clause: "when",
 // "because", "while".

@@ -27,6 +27,12 @@ func TestClasses(t *testing.T) {
 	if !IsCoordinator("nor") || IsCoordinator("while") || !IsConjunction("while") {
 		t.Error("coordinators are and, or, but, nor; all are conjunctions")
 	}
+	if !IsBoundPrefix("ex") || IsBoundPrefix("former") {
+		t.Error("bound prefixes: ex is one, former is a word")
+	}
+	if !IsBearing("southwest") || !IsBearing("away") || IsBearing("of") {
+		t.Error("bearings: compass points, away; not of")
+	}
 	if !IsFunctionWord("of") || IsFunctionWord("albums") {
 		t.Error("function words")
 	}
