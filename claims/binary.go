@@ -334,6 +334,7 @@ func (e *encoder) claim(c *Claim) {
 				e.str(s, -1)
 			}
 			e.bool(a.Relative)
+			e.str(a.Qualifier, -1)
 		}
 	}
 	e.uint(c.sent)
@@ -645,7 +646,7 @@ func (d *decoder) claim(c *Claim) {
 			Direction: d.str(-1), Per: d.str(-1), Scope: d.str(-1), Perpetrator: d.str(-1)}
 		if d.bool() {
 			c.Frame.Time = &TimeAnchor{Text: d.str(-1), Start: d.str(-1), End: d.str(-1), Precision: d.str(-1),
-				Clock: d.str(-1), Zone: d.str(-1), Instant: d.str(-1), Relative: d.bool()}
+				Clock: d.str(-1), Zone: d.str(-1), Instant: d.str(-1), Relative: d.bool(), Qualifier: d.str(-1)}
 		}
 	}
 	c.sent = d.uint()

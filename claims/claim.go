@@ -114,6 +114,10 @@ type TimeAnchor struct {
 	// Relative is set when the anchor was resolved against another date
 	// (a weekday, "yesterday", "the previous night", "two days later").
 	Relative bool `json:"relative,omitempty"`
+	// Qualifier is the words before the anchor that widen or shift it,
+	// lower case: an approximator ("around", "about") or a shift the rules
+	// name (time.qualifiers: "shortly after", "by"); empty when none.
+	Qualifier string `json:"qualifier,omitempty"`
 }
 
 // SentenceIndex is the index of the claim's sentence in its document.

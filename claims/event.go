@@ -5,6 +5,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/mention"
+	"github.com/claimdiff/claimdiff/claims/phrase"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
 
@@ -26,23 +27,21 @@ const eventWindow = 10
 // the event to its time, with the words that qualify the time ("around 1
 // a.m.", "shortly after midnight").
 func (b *builder) eventTimes() []Claim {
-	ev := b.rules.Frames.Events
-	if ev == nil || ev.Len() == 0 || b.rules.Kinds[KindEventTime] == nil {
+	fr := b.rules.Frames
+	if fr.Events == nil || fr.Events.Len()+setLen(fr.StartedEvents) == 0 || b.rules.Kinds[KindEventTime] == nil {
 		return nil
 	}
 	toks := b.txt.Tokens
 	var out []Claim
 	for si, s := range b.txt.Sentences {
 		for i := s.First; i < s.Last; i++ {
-			if !ev.Starts(toks[i].Norm) {
-				continue
-			}
-			_, n := ev.Longest(toks, i, s.Last)
+			n, started := b.eventAt(i, s)
 			if n == 0 {
 				continue
 			}
 			a, first, last := b.eventAnchor(i, n, s)
-			if a == nil || b.scheduled(min(i, first)-scheduleLookBack, max(i+n, last), s) {
+			if a == nil || b.scheduled(min(i, first)-scheduleLookBack, max(i+n, last), s) ||
+				started && !b.startedAt(min(i, first)-scheduleLookBack, max(i+n, last), s) {
 				i += n - 1
 				continue
 			}
@@ -69,6 +68,50 @@ func (b *builder) eventTimes() []Claim {
 		}
 	}
 	return out
+}
+
+// eventAt reads an event noun of the rules at token i: how many tokens it
+// takes (0 for none) and whether it names an event only with a start word
+// beside it (frames.started-events: "trial"). The longer of the two lists'
+// phrases wins: "phase 3 trial" is an event of its own.
+func (b *builder) eventAt(i int, s segment.Sentence) (int, bool) {
+	fr := b.rules.Frames
+	w := b.txt.Tokens[i].Norm
+	n, ns := 0, 0
+	if fr.Events.Starts(w) {
+		_, n = fr.Events.Longest(b.txt.Tokens, i, s.Last)
+	}
+	if fr.StartedEvents != nil && fr.StartedEvents.Starts(w) {
+		_, ns = fr.StartedEvents.Longest(b.txt.Tokens, i, s.Last)
+	}
+	if ns > n {
+		return ns, true
+	}
+	return n, false
+}
+
+// setLen is the size of a set that may be nil.
+func setLen[V any](s *phrase.Set[V]) int {
+	if s == nil {
+		return 0
+	}
+	return s.Len()
+}
+
+// startedAt reports a word that starts an event (rules.yaml
+// frames.event-starts: "begin", "launched") in tokens [lo, hi) of the
+// sentence.
+func (b *builder) startedAt(lo, hi int, s segment.Sentence) bool {
+	st := b.rules.Frames.EventStarts
+	if st == nil {
+		return false
+	}
+	for k := max(lo, s.First); k < min(hi, s.Last); k++ {
+		if _, n := st.Longest(b.txt.Tokens, k, s.Last); n > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // eventAnchor finds the time of the event noun at tokens [i, i+n): the
@@ -117,11 +160,19 @@ func (b *builder) scheduled(lo, hi int, s segment.Sentence) bool {
 }
 
 // anchorTokens finds the tokens [first, last) of an anchor's text in the
-// sentence part s, or -1.
+// sentence part s (the first place it starts and ends on token
+// boundaries), or -1. Each start is tried once and read only as far as
+// the text runs, so the cost is the part's length times the anchor's.
 func (b *builder) anchorTokens(a *TimeAnchor, s segment.Sentence) (int, int) {
+	toks, src := b.txt.Tokens, b.txt.Src
 	for i := s.First; i < s.Last; i++ {
-		for j := i + 1; j <= s.Last; j++ {
-			if b.span(i, j) == a.Text {
+		start := toks[i].Start
+		if !strings.HasPrefix(src[start:], a.Text) {
+			continue
+		}
+		end := start + len(a.Text)
+		for j := i + 1; j <= s.Last && toks[j-1].End <= end; j++ {
+			if toks[j-1].End == end {
 				return i, j
 			}
 		}
@@ -130,20 +181,20 @@ func (b *builder) anchorTokens(a *TimeAnchor, s segment.Sentence) (int, int) {
 }
 
 // timeQualifier widens an event time's text back over the words that
-// qualify it ("shortly after", "around", "just before"), which the anchor's
-// text leaves out: at most three words before the anchor.
+// qualify it ("around 1 a.m.", "shortly after midnight"), which the
+// anchor's text leaves out or holds only in part: the anchor's qualifier
+// (TimeAnchor.Qualifier) is read before its first word, or before its
+// preposition.
 func (b *builder) timeQualifier(lo, first int, s segment.Sentence) int {
 	k := first
-	for k-1 >= s.First && first-k < 3 && qualifiers[b.txt.Tokens[k-1].Norm] {
-		k--
+	if first+1 < s.Last && anchorPrepositions[b.txt.Tokens[first].Norm] {
+		_, k = b.qualifierBefore(first+1, s)
+	}
+	if k >= first {
+		_, k = b.qualifierBefore(first, s)
 	}
 	return min(lo, k)
 }
-
-// qualifiers are the closed-class words that widen or shift a time:
-// "around 1 a.m.", "shortly after midnight", "just before noon".
-var qualifiers = map[string]bool{"around": true, "about": true, "approximately": true, "roughly": true,
-	"shortly": true, "just": true, "soon": true, "after": true, "before": true, "by": true, "some": true}
 
 // eventHead is an event noun's head: its last word, lower case and
 // singular ("Phase 3 trials": "trial").

@@ -20,15 +20,22 @@ func TestEventTimes(t *testing.T) {
 		text       string
 		head, time string // "" for no claim
 		claimText  string
+		qualifier  string
 	}{
-		{"It made landfall shortly after midnight local time (05:00 GMT) near Cameron.", "landfall", "after midnight local time", "landfall shortly after midnight local time"},
-		{"But it made landfall around 1 a.m. with sustained winds of 150 mph.", "landfall", "1 a.m.", "landfall around 1 a.m."},
-		{"Post-registration trials of the vaccine will begin in Moscow next week, the mayor said.", "trial", "next week", "trials of the vaccine will begin in Moscow next week"},
-		{"Russia plans to begin mass vaccination of citizens in October.", "vaccination", "in October.", "mass vaccination of citizens in October."},
-		{"The men will have a final conference on June 17 and a trial is scheduled to begin on July 25.", "", "", ""},
-		{"The judge set a tentative Nov. 16 trial date.", "", "", ""},
-		{"The conference was on June 17 and the trial began.", "", "", ""},
-		{"The trial was long.", "", "", ""},
+		{"It made landfall shortly after midnight local time (05:00 GMT) near Cameron.", "landfall", "after midnight local time", "landfall shortly after midnight local time", "shortly after"},
+		{"But it made landfall around 1 a.m. with sustained winds of 150 mph.", "landfall", "1 a.m.", "landfall around 1 a.m.", "around"},
+		{"It made landfall at about 1 a.m. Thursday.", "landfall", "1 a.m. Thursday", "landfall at about 1 a.m. Thursday", "about"},
+		{"It made landfall by noon.", "landfall", "by noon", "landfall by noon", "by"},
+		{"Post-registration trials of the vaccine will begin in Moscow next week, the mayor said.", "trial", "next week", "trials of the vaccine will begin in Moscow next week", ""},
+		{"Russia plans to begin mass vaccination of citizens in October.", "vaccination", "in October.", "mass vaccination of citizens in October.", ""},
+		{"The men will have a final conference on June 17 and a trial is scheduled to begin on July 25.", "", "", "", ""},
+		{"The judge set a tentative Nov. 16 trial date.", "", "", "", ""},
+		{"The conference was on June 17 and the trial began.", "", "", "", ""},
+		{"The trial was long.", "", "", "", ""},
+		{"The trial unanimously found him guilty in 2018.", "", "", "", ""},
+		{"At his trial in 2018 the jury found him guilty.", "", "", "", ""},
+		{"Russia launched a trial of the vaccine last week.", "trial", "last week", "trial of the vaccine last week", ""},
+		{"Phase 3 trials were under way in August.", "trial", "in August.", "Phase 3 trials were under way in August.", ""},
 	}
 	for _, tc := range tests {
 		res := Extract(&ingest.Document{ID: "d", Text: tc.text, Format: "txt"}, r)
@@ -44,9 +51,35 @@ func TestEventTimes(t *testing.T) {
 		case tc.head == "":
 		case got == nil:
 			t.Errorf("%q: no event time, want %s at %q", tc.text, tc.head, tc.time)
-		case got.Frame.Head != tc.head || got.Frame.Time.Text != tc.time || got.Text != tc.claimText:
-			t.Errorf("%q: got head %q time %q text %q, want %q %q %q", tc.text, got.Frame.Head, got.Frame.Time.Text, got.Text,
-				tc.head, tc.time, tc.claimText)
+		case got.Frame.Head != tc.head || got.Frame.Time.Text != tc.time || got.Text != tc.claimText || got.Frame.Time.Qualifier != tc.qualifier:
+			t.Errorf("%q: got head %q time %q text %q qualifier %q, want %q %q %q %q", tc.text, got.Frame.Head, got.Frame.Time.Text, got.Text,
+				got.Frame.Time.Qualifier, tc.head, tc.time, tc.claimText, tc.qualifier)
+		}
+	}
+}
+
+// TestAnchorTokens: an anchor's text is found on token boundaries, at its
+// first such place in the sentence part, or not at all.
+func TestAnchorTokens(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, anchor string
+		first, last  int // token indices; -1 for none
+	}{
+		{"It made landfall around 1 a.m. near Cameron.", "1 a.m.", 4, 6},
+		{"Trials begin next week, not next weekend.", "next week", 2, 4},
+		{"It made landfall at 11 p.m.", "1 p.m.", -1, -1},
+		{"It made landfall at 11 p.m.", "", -1, -1},
+	}
+	for _, tc := range tests {
+		res := Extract(&ingest.Document{ID: "d", Text: tc.text, Format: "txt"}, r)
+		b := &builder{txt: res.Text}
+		first, last := b.anchorTokens(&TimeAnchor{Text: tc.anchor}, res.Text.Sentences[0])
+		if first != tc.first || last != tc.last {
+			t.Errorf("%q in %q: tokens [%d, %d), want [%d, %d)", tc.anchor, tc.text, first, last, tc.first, tc.last)
 		}
 	}
 }

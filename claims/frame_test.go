@@ -138,6 +138,13 @@ func TestTimeAnchors(t *testing.T) {
 			&TimeAnchor{Text: "at 14:00 local time", Start: "2020-08-28", End: "2020-08-28", Precision: "day",
 				Clock: "14:00", Zone: "local", Relative: true}},
 		{"A 40-year-old man was among 12 people arrested.", 12, pub, nil},
+		{"At 2:30 a.m. IST on Jan. 9, 2020, 12 people were in hospital.", 12, pub,
+			&TimeAnchor{Text: "At 2:30 a.m. IST on Jan. 9, 2020", Start: "2020-01-09", End: "2020-01-09", Precision: "day",
+				Clock: "02:30", Zone: "IST"}},
+		{"John Smith, 45, was jailed for 10 years on three counts of fraud.", 45, pub, nil},
+		{"He was jailed for 10 years on three counts of fraud before 12 jurors.", 12, pub, nil},
+		{"Three years on, 40 families are still homeless.", 40, pub,
+			&TimeAnchor{Text: "Three years on", Start: "2023-01-01", End: "2023-12-31", Precision: "year", Relative: true}},
 	}
 	for _, tc := range tests {
 		res := Extract(&ingest.Document{ID: "t", Text: "Headline\n" + tc.text, Published: tc.published}, r)

@@ -8,6 +8,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/mention"
+	"github.com/claimdiff/claimdiff/claims/phrase"
 	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
@@ -123,13 +124,11 @@ func (b *builder) anchorPartAt(i, limit int, mv mention.Mention) (anchorPart, bo
 			return anchorPart{first: m.First, last: m.Last, date: m.Date, rel: b.relativeDate(m), clock: -1}, true
 		case m.Type == mention.Duration && tr != nil && m.Last < limit && m.Value != nil:
 			if off, ok := durationOffset(m.Value); ok {
-				_, nb := tr.Before.Longest(toks, m.Last, limit)
-				_, na := tr.After.Longest(toks, m.Last, limit)
-				if nb > 0 || na > 0 {
-					if nb > 0 {
+				if n, back := b.offsetAfter(m.Last, limit); n > 0 {
+					if back {
 						off.N = -off.N
 					}
-					return anchorPart{first: m.First, last: m.Last + max(nb, na), offset: escape(off), clock: -1, rel: true}, true
+					return anchorPart{first: m.First, last: m.Last + n, offset: escape(off), clock: -1, rel: true}, true
 				}
 			}
 		}
@@ -165,11 +164,8 @@ func (b *builder) isOffset(mv mention.Mention, s segment.Sentence) bool {
 		return false
 	}
 	toks := b.txt.Tokens
-	if _, n := tr.Before.Longest(toks, mv.Last, s.Last); n > 0 {
+	if n, _ := b.offsetAfter(mv.Last, s.Last); n > 0 {
 		return true
-	}
-	if _, n := tr.After.Longest(toks, mv.Last, s.Last); n > 0 && b.norm(mv.Last, s) != "on" {
-		return true // "three days on" could be "on Monday"; "later" cannot
 	}
 	for i := max(s.First, mv.First-2); i <= mv.First; i++ {
 		if _, n := tr.Relative.Longest(toks, i, s.Last); n > 0 && i+n >= mv.Last {
@@ -177,6 +173,31 @@ func (b *builder) isOffset(mv mention.Mention, s segment.Sentence) bool {
 		}
 	}
 	return false
+}
+
+// offsetAfter reads the words after a duration ending before token end
+// that make it an offset (before limit): rules time.before ("ago",
+// "earlier"), which look back, or time.after ("later", "on"). A word of
+// time.after that may open a phrase ("on") counts only where the clause
+// ends after it ("three years on, ..."): "10 years on three counts" and
+// "two days on Monday" are no offsets. It returns how many tokens the
+// words take, 0 for none, and whether they look back.
+func (b *builder) offsetAfter(end, limit int) (n int, back bool) {
+	tr := b.rules.Time
+	if tr == nil || end >= limit {
+		return 0, false
+	}
+	toks := b.txt.Tokens
+	if _, n := tr.Before.Longest(toks, end, limit); n > 0 {
+		return n, true
+	}
+	_, n = tr.After.Longest(toks, end, limit)
+	if n > 0 && anchorPrepositions[toks[end+n-1].Norm] {
+		if j := end + n; j < len(toks) && toks[j].Kind != segment.Punct {
+			return 0, false
+		}
+	}
+	return n, false
 }
 
 func inMention(first, last int, mv mention.Mention) bool { return first < mv.Last && mv.First < last }
@@ -291,7 +312,7 @@ func (b *builder) clockAt(i, limit int) (int, int) {
 		if i > 0 {
 			prev = toks[i-1].Norm
 		}
-		if !(i+n < limit && (b.isZone(i+n) || toks[i+n].Norm == "local")) && !anchorPrepositions[prev] && !clockApprox[prev] {
+		if !(i+n < limit && (b.isZone(i+n) || toks[i+n].Norm == "local")) && !anchorPrepositions[prev] && !mention.Approximates(prev) {
 			return 0, 0
 		}
 	default:
@@ -299,9 +320,6 @@ func (b *builder) clockAt(i, limit int) (int, int) {
 	}
 	return h*60 + m, n
 }
-
-// clockApprox may stand before a 24-hour clock time: "around 03:00".
-var clockApprox = map[string]bool{"around": true, "about": true, "approximately": true, "roughly": true, "shortly": true}
 
 // isZone reports a zone abbreviation at token i.
 func (b *builder) isZone(i int) bool {
@@ -346,6 +364,7 @@ func (b *builder) resolveAnchor(p anchorPart, mv mention.Mention, s segment.Sent
 		}
 	}
 	a := &TimeAnchor{Text: b.span(first, p.last), Precision: "unresolved", Relative: p.rel}
+	a.Qualifier, _ = b.qualifierBefore(p.first, s)
 	switch {
 	case p.date != nil:
 		if p.date.Precision != "unresolved" {
@@ -371,6 +390,38 @@ func (b *builder) resolveAnchor(p anchorPart, mv mention.Mention, s segment.Sent
 		}
 	}
 	return a
+}
+
+// qualifierMaxWords bounds the words of a time qualifier ("shortly
+// after"), so each anchor reads O(1) tokens back.
+const qualifierMaxWords = 3
+
+// qualifierBefore finds the words right before token i that qualify a
+// time: an approximator ("around 1 a.m.", claims/mention's list) or a
+// shift the rules name (time.qualifiers: "shortly after midnight", "by
+// noon"), the longest first. It returns the words, lower case, and their
+// first token; or "" and i.
+func (b *builder) qualifierBefore(i int, s segment.Sentence) (string, int) {
+	var qs *phrase.Set[rules.Shift]
+	if b.rules.Time != nil {
+		qs = b.rules.Time.Qualifiers
+	}
+	toks := b.txt.Tokens
+	for k := max(s.First, i-qualifierMaxWords); k < i; k++ {
+		n := mention.ApproximatorAt(toks, k, i)
+		if qs != nil && n < i-k {
+			_, n = qs.Longest(toks, k, i)
+		}
+		if n != i-k {
+			continue
+		}
+		w := toks[k].Norm
+		for j := k + 1; j < i; j++ {
+			w += " " + toks[j].Norm
+		}
+		return w, k
+	}
+	return "", i
 }
 
 // referenceDay is the day a relative anchor counts from: the nearest

@@ -285,36 +285,6 @@ func (al *aligner) listedBefore(items []*item) {
 	}
 }
 
-// incidents returns how many incidents a casualty figure sums, as its
-// clause says after it ("7 killed in 3 shootings", "in two separate
-// attacks": incident nouns from rules frames.incidents, plural, after "in"
-// and a count), or "" for a figure of one incident or one that does not
-// say.
-func (al *aligner) incidents(it *item) string {
-	if k := al.kindOf(it); k == nil || !k.ReportedCount {
-		return ""
-	}
-	inc := al.names.frames().Incidents
-	w := strings.Fields(clauseAfter(it.c))
-	for i := 0; i+2 < len(w); i++ {
-		if w[i] != "in" || !multiple[strings.Trim(w[i+1], ",.")] {
-			continue
-		}
-		for j := i + 2; j < len(w) && j <= i+4; j++ {
-			if n := strings.Trim(w[j], ",.;:"); strings.HasSuffix(n, "s") && inc.Has(n) {
-				return strings.Trim(w[i+1], ",.")
-			}
-		}
-	}
-	return ""
-}
-
-// multiple are the closed-class words that count several incidents: "in 3
-// shootings", "in two separate attacks".
-var multiple = map[string]bool{"2": true, "3": true, "4": true, "5": true, "6": true, "7": true, "8": true, "9": true,
-	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true,
-	"several": true, "separate": true, "multiple": true, "different": true}
-
 // statedBeside reports whether the claim's sentence also states, in
 // another figure of people, a value the group agrees on: "Five Shot Dead
 // In South Shore: 4 Men At Restaurant, Pregnant Woman In Apartment" gives
@@ -378,9 +348,6 @@ func (al *aligner) place(f *group) {
 		}
 		if !valueOK && al.partOfWhole(g.side.frame.Head, frameOf(lead.c).Head) {
 			continue // "eight adults were wounded" is a part of "ten people injured", not a rival count
-		}
-		if n, m := al.incidents(g.items[0]), al.incidents(lead); n != m {
-			continue // "7 killed in 3 shootings" sums three incidents; a count of one is another fact
 		}
 		if !valueOK && al.statedBeside(g, lead) {
 			continue // "Five Shot Dead ...: 4 Men At Restaurant, ...": the sentence gives the group's 4 too

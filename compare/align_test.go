@@ -89,10 +89,21 @@ func TestSumsAndParts(t *testing.T) {
 		name     string
 		a, b     string
 		conflict bool
+		agree    bool // the two align and agree: no finding of either alone
 	}{
-		{"one incident", "Four people were killed at the restaurant.", "Seven people were killed at the restaurant.", true},
-		{"a sum of three", "Four people were killed at the restaurant.", "Seven people were killed in three shootings in South Shore.", false},
-		{"a sum of two, separate", "Four people were killed at the restaurant.", "Seven people were killed in two separate shootings.", false},
+		{"one incident", "Four people were killed at the restaurant.", "Seven people were killed at the restaurant.", true, false},
+		{"a sum of three", "Four people were killed at the restaurant.", "Seven people were killed in three shootings in South Shore.", false, false},
+		{"a sum of two, separate", "Four people were killed at the restaurant.", "Seven people were killed in two separate shootings.", false, false},
+		{"one tally, digits and words", "Seven people were killed in 3 shootings across Chicago.",
+			"Overnight, seven people were killed in three shootings across Chicago.", false, true},
+		{"one tally, twelve incidents", "Seven people were killed in 12 shootings across Chicago.",
+			"Seven people were killed in twelve shootings across Chicago.", false, true},
+		{"rival tallies", "Seven people were killed in 3 shootings across Chicago.",
+			"Nine people were killed in three shootings across Chicago.", true, false},
+		{"a tally and one incident's toll", "Three people were killed in a shooting on the South Side.",
+			"Seven people were killed in a spate of shootings across Chicago.", false, false},
+		{"a tally and one incident's toll, 12", "Three people were killed in a shooting on the South Side.",
+			"Seven people were killed in 12 shootings across Chicago.", false, false},
 	}
 	for _, tc := range tests {
 		var results []*claims.Result
@@ -107,6 +118,9 @@ func TestSumsAndParts(t *testing.T) {
 		got := rep.Summary[Conflict] > 0
 		if got != tc.conflict {
 			t.Errorf("%s: conflict = %v, want %v", tc.name, got, tc.conflict)
+		}
+		if tc.agree && (rep.Summary[Agreement] == 0 || rep.Summary[OnlyIn] > 0) {
+			t.Errorf("%s: %d agreements and %d only-in, want the two aligned", tc.name, rep.Summary[Agreement], rep.Summary[OnlyIn])
 		}
 	}
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/english"
+	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/rules"
 )
 
@@ -217,29 +218,9 @@ type timeSpan struct {
 	read   string
 }
 
-// clockQualifiers widen or shift a clock time, by the words before it:
-// minutes before and after the time named.
-var clockQualifiers = []struct {
-	words         string
-	before, after float64
-}{
-	{"shortly after", 0, 30}, {"just after", 0, 30}, {"soon after", 0, 30}, {"after", 0, 60},
-	{"shortly before", 30, 0}, {"just before", 30, 0}, {"before", 60, 0}, {"by", 60, 0},
-	{"around", 15, 15}, {"about", 15, 15}, {"approximately", 15, 15}, {"roughly", 15, 15}, {"some", 15, 15},
-}
-
 // clockSlack is how far either side an unqualified clock time may be from
 // the moment it names (reporters round to the hour or the quarter).
 const clockSlack = 10
-
-// dayOffsets are the relative days the date recogniser leaves unresolved
-// without a publication date, with the offset each names; the rules'
-// time.relative phrases are read first.
-var dayOffsets = map[string]rules.Offset{
-	"last week": {N: -1, Unit: "week"}, "this week": {N: 0, Unit: "week"}, "yesterday": {N: -1, Unit: "day"},
-	"today": {N: 0, Unit: "day"}, "tonight": {N: 0, Unit: "day"}, "last night": {N: -1, Unit: "day"},
-	"last month": {N: -1, Unit: "month"}, "last year": {N: -1, Unit: "year"},
-}
 
 // eventSpan reads an event time's span, or false when it has none.
 func eventSpan(r *rules.Rules, c *claims.Claim) (timeSpan, bool) {
@@ -274,25 +255,15 @@ func eventSpan(r *rules.Rules, c *claims.Claim) (timeSpan, bool) {
 	return timeSpan{}, false
 }
 
-// clockSpan reads a clock time with the words that qualify it in the
-// claim's text ("shortly after midnight": 00:00 to 00:30).
+// clockSpan reads a clock time with the words that qualify it, the
+// anchor's qualifier ("shortly after midnight": 00:00 to 00:30, rules
+// time.qualifiers; "around 1 a.m.": time.approximate either side).
 func clockSpan(r *rules.Rules, c *claims.Claim, a *claims.TimeAnchor) (timeSpan, bool) {
 	var hh, mm int
 	if _, err := fmt.Sscanf(a.Clock, "%d:%d", &hh, &mm); err != nil {
 		return timeSpan{}, false
 	}
-	before, after := float64(clockSlack), float64(clockSlack)
-	lead := strings.ToLower(c.Text)
-	if k := strings.Index(lead, strings.ToLower(a.Text)); k >= 0 {
-		first, _, _ := strings.Cut(strings.ToLower(a.Text), " ")
-		lead = strings.TrimSpace(lead[:k]) + " " + first
-	}
-	for _, q := range clockQualifiers {
-		if strings.HasSuffix(lead, " "+q.words) || lead == q.words {
-			before, after = q.before, q.after
-			break
-		}
-	}
+	before, after := clockWidth(r, a.Qualifier)
 	axis, lo, hi := "local time", float64(hh*60+mm), float64(hh*60+mm)
 	var zones map[string]*time.Location
 	if r.Time != nil {
@@ -311,6 +282,20 @@ func clockSpan(r *rules.Rules, c *claims.Claim, a *claims.TimeAnchor) (timeSpan,
 	return timeSpan{axis: axis, lo: lo, hi: hi, read: fmt.Sprintf("%q: %s to %s %s", c.Text, clock(lo), clock(hi), axis)}, true
 }
 
+// clockWidth is how many minutes before and after the time named a clock
+// time with the qualifier q may be.
+func clockWidth(r *rules.Rules, q string) (float64, float64) {
+	if q != "" && r.Time != nil {
+		if mention.Approximates(q) && r.Time.Approximate > 0 {
+			return r.Time.Approximate, r.Time.Approximate
+		}
+		if sh, ok := r.Time.Qualifiers.Get(q); ok {
+			return sh.Before, sh.After
+		}
+	}
+	return clockSlack, clockSlack
+}
+
 func clock(m float64) string {
 	x := (int(m) + 24*60) % (24 * 60)
 	return fmt.Sprintf("%02d:%02d", x/60, x%60)
@@ -323,13 +308,10 @@ func relativeOffset(r *rules.Rules, text string) (rules.Offset, bool) {
 	for _, p := range []string{"on ", "in ", "by ", "since ", "until ", "from ", "during ", "of "} {
 		t = strings.TrimPrefix(t, p)
 	}
-	if r.Time != nil {
-		if off, ok := r.Time.Relative.Get(t); ok {
-			return off, true
-		}
+	if r.Time == nil {
+		return rules.Offset{}, false
 	}
-	off, ok := dayOffsets[t]
-	return off, ok
+	return r.Time.Relative.Get(t)
 }
 
 // offsetDays is the span of days an offset may name from a date: "+1
@@ -364,6 +346,32 @@ func dayNumber(d string) (float64, bool) {
 	return float64(t.Unix() / 86400), true
 }
 
+// overlaps reports whether two spans on one axis share a moment. Clock
+// spans wrap at midnight: 23:40 to 00:00 and 23:50 to 00:10 overlap, so
+// the second is also tried a day earlier and a day later. A clock span's
+// day, when given, is not trusted to settle the side of midnight
+// ("midnight Thursday" names either end of the day).
+func overlaps(a, b timeSpan) bool {
+	shifts := []float64{0}
+	if isClockAxis(a.axis) {
+		shifts = append(shifts, -dayMinutes, dayMinutes)
+	}
+	for _, d := range shifts {
+		if a.lo <= b.hi+d && b.lo+d <= a.hi {
+			return true
+		}
+	}
+	return false
+}
+
+// dayMinutes is a day's length on a clock axis.
+const dayMinutes = 24 * 60
+
+// isClockAxis reports whether spans on axis are clock minutes.
+func isClockAxis(axis string) bool {
+	return strings.HasPrefix(axis, "local time") || strings.HasPrefix(axis, "UTC")
+}
+
 // agreeTimes reports whether event times can all hold at once; if not, it
 // names two that cannot (the earlier first) and a note with their
 // readings.
@@ -376,7 +384,7 @@ func (cmp *comparer) agreeTimes(items []*item) (*item, *item, string, bool) {
 	for i := range items {
 		for j := i + 1; j < len(items); j++ {
 			a, b := spans[i], spans[j]
-			if !ok[i] || !ok[j] || a.axis != b.axis || (a.lo <= b.hi && b.lo <= a.hi) {
+			if !ok[i] || !ok[j] || a.axis != b.axis || overlaps(a, b) {
 				continue
 			}
 			x, y := items[i], items[j]
@@ -407,7 +415,7 @@ func (al *aligner) eventFits(g *group, it *item) (comparable, fits bool) {
 			continue
 		}
 		comparable = true
-		fits = fits && a.lo <= b.hi && b.lo <= a.hi
+		fits = fits && overlaps(a, b)
 	}
 	return comparable, comparable && fits
 }

@@ -26,6 +26,8 @@ func TestSameMoment(t *testing.T) {
 	gmtThu := &claims.TimeAnchor{Text: "at 21:00 GMT on Thursday", Precision: "unresolved", Clock: "21:00", Zone: "GMT"}
 	local := &claims.TimeAnchor{Text: "at 4 p.m. local time", Precision: "unresolved", Clock: "16:00", Zone: "local"}
 	ctNoon := &claims.TimeAnchor{Text: "at noon CT", Precision: "unresolved", Clock: "12:00", Zone: "CT"}
+	ist := &claims.TimeAnchor{Text: "at 02:30 IST", Precision: "unresolved", Clock: "02:30", Zone: "IST"}
+	cst := &claims.TimeAnchor{Text: "at 3 p.m. CST", Precision: "unresolved", Clock: "15:00", Zone: "CST"}
 	inst := func(text, s string) *claims.TimeAnchor {
 		return &claims.TimeAnchor{Text: text, Start: s[:10], End: s[:10], Precision: "day", Instant: s}
 	}
@@ -43,6 +45,8 @@ func TestSameMoment(t *testing.T) {
 		{"same weekday", gmtThu, ctThu, true, false},
 		{"local time: zone unknown", local, ctThu, false, false},
 		{"other clock", ctNoon, gmt, false, false},
+		{"IST: India, Ireland or Israel", ist, gmt, false, false},
+		{"CST: US Central or China", cst, gmt, false, false},
 		{"one instant", inst("a", "2020-08-27T21:00:00Z"), inst("b", "2020-08-27T21:00:00Z"), true, false},
 		{"two instants", inst("a", "2020-08-27T21:00:00Z"), inst("b", "2020-08-27T06:00:00Z"), false, true},
 		{"two days", day("on Monday", "2024-03-04"), day("on Tuesday", "2024-03-05"), false, true},
@@ -82,6 +86,11 @@ func TestEventTimeVerdicts(t *testing.T) {
 			"The minister said the country would start vaccinations from November.", true},
 		{"a month vs an offset", "Russia plans to begin mass vaccination in October.",
 			"Mass vaccination starts next week.", false},
+		{"across midnight", "It made landfall around midnight local time.", "It made landfall at 11:50 p.m.", false},
+		{"across midnight, far apart", "It made landfall at 11 p.m.", "It made landfall at 1 a.m.", true},
+		{"around, number first", "It made landfall around 1 a.m. near Cameron.", "It made landfall at 1:22 a.m.", false},
+		{"about, with a weekday", "It made landfall about 1 a.m. Thursday.", "It made landfall at 1:22 a.m. Thursday.", false},
+		{"around, too far", "It made landfall around 1 a.m.", "It made landfall at 1:40 a.m.", true},
 		{"other events", "It made landfall around 1 a.m.", "Mass vaccination starts at 5 a.m.", false},
 	}
 	for _, tc := range tests {
@@ -107,6 +116,40 @@ func TestEventTimeVerdicts(t *testing.T) {
 			t.Errorf("%s: unexpected conflict %s (%s)", tc.name, found.Summary, found.Detail.Note)
 		case found != nil && !strings.Contains(found.Detail.Note, "do not overlap"):
 			t.Errorf("%s: note %q does not give the readings", tc.name, found.Detail.Note)
+		}
+	}
+}
+
+// TestRelativeOffset: an unresolved relative anchor's offset comes from the
+// rules' time.relative alone, so a newsroom that edits that list edits
+// what comparison reads.
+func TestRelativeOffset(t *testing.T) {
+	def, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	own, err := rules.Load("r.yaml", []byte("version: 1\ntime:\n  relative: {\"+1 week\": [next week]}\n"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		r    *rules.Rules
+		text string
+		want rules.Offset
+		ok   bool
+	}{
+		{"last week", def, "last week", rules.Offset{N: -1, Unit: "week"}, true},
+		{"yesterday", def, "yesterday", rules.Offset{N: -1, Unit: "day"}, true},
+		{"tonight", def, "tonight", rules.Offset{N: 0, Unit: "day"}, true},
+		{"with its preposition", def, "by next week.", rules.Offset{N: 1, Unit: "week"}, true},
+		{"own rules", own, "next week", rules.Offset{N: 1, Unit: "week"}, true},
+		{"own rules lack it", own, "last week", rules.Offset{}, false},
+	}
+	for _, tc := range tests {
+		got, ok := relativeOffset(tc.r, tc.text)
+		if ok != tc.ok || got != tc.want {
+			t.Errorf("%s: relativeOffset(%q) = %v, %v; want %v, %v", tc.name, tc.text, got, ok, tc.want, tc.ok)
 		}
 	}
 }

@@ -1,6 +1,9 @@
 package mention
 
-import "github.com/claimdiff/claimdiff/claims/phrase"
+import (
+	"github.com/claimdiff/claimdiff/claims/phrase"
+	"github.com/claimdiff/claimdiff/claims/segment"
+)
 
 // qualifier is a word or phrase before a number that bounds it.
 type qualifier struct {
@@ -32,6 +35,25 @@ var prefixQualifiers = func() *phrase.Set[qualifier] {
 	}
 	return s
 }()
+
+// Approximates reports whether the words p (lower case, single-spaced)
+// say that a figure or a time is near the one named, on either side:
+// "about", "around", "roughly", "approximately". This is the one list of
+// approximators; "nearly" and "almost" (not above) are not among them.
+func Approximates(p string) bool {
+	q, ok := prefixQualifiers.Get(p)
+	return ok && q.bound == About && !q.below
+}
+
+// ApproximatorAt reports how many tokens from i (before limit) an
+// approximator takes, or 0; as Approximates, reading tokens.
+func ApproximatorAt(toks []segment.Token, i, limit int) int {
+	q, n := prefixQualifiers.Longest(toks, i, limit)
+	if n == 0 || q.bound != About || q.below {
+		return 0
+	}
+	return n
+}
 
 // apply sets v's bounds from the qualifier.
 func (q qualifier) apply(v *Value) {

@@ -19,7 +19,8 @@ type Time struct {
 	// Zones maps a lower-case zone abbreviation to its location: an IANA
 	// zone, whose daylight saving follows the date ("CT" is
 	// America/Chicago: UTC−5 in August, UTC−6 in January), or a fixed
-	// offset ("CDT" is UTC−5).
+	// offset ("CDT" is UTC−5); nil for an abbreviation of several zones
+	// ("IST": India, Ireland or Israel), read as a zone but never converted.
 	Zones map[string]*time.Location
 	// Relative maps a phrase to the offset it names from the reference
 	// date: "the previous night" → −1 day, "next week" → +1 week.
@@ -27,6 +28,19 @@ type Time struct {
 	// Before and After are the words after a duration that make it an
 	// offset: "three days ago", "two weeks later".
 	Before, After *phrase.Set[bool]
+	// Approximate is how many minutes either side of a clock time an
+	// approximator puts it ("around 1 a.m."; the approximators are
+	// claims/mention's: about, around, roughly, approximately...).
+	Approximate float64
+	// Qualifiers maps the words before a time that shift it to the minutes
+	// before and after the time named they allow: "shortly after" → 0, 30.
+	Qualifiers *phrase.Set[Shift]
+}
+
+// Shift is how far before and after the time named a qualified time may
+// be, in minutes.
+type Shift struct {
+	Before, After float64
 }
 
 // Offset is a calendar offset: N units (day, week, month or year), N
@@ -39,7 +53,7 @@ type Offset struct {
 // String renders the offset as written in the rules file: "-1 day".
 func (o Offset) String() string { return fmt.Sprintf("%+d %s", o.N, o.Unit) }
 
-var timeFields = []string{"zones", "relative", "before", "after"}
+var timeFields = []string{"zones", "relative", "before", "after", "approximate", "qualifiers"}
 
 // offsetUnits are the units an offset may count.
 var offsetUnits = map[string]string{"day": "day", "days": "day", "week": "week", "weeks": "week",
@@ -85,9 +99,13 @@ func ParseZone(s string) (*time.Location, error) {
 	return loc, nil
 }
 
+// ambiguousZone is what the rules file writes for an abbreviation of
+// several zones.
+const ambiguousZone = "ambiguous"
+
 func newTime() *Time {
 	return &Time{Zones: map[string]*time.Location{}, Relative: phrase.New[Offset](),
-		Before: phrase.New[bool](), After: phrase.New[bool]()}
+		Before: phrase.New[bool](), After: phrase.New[bool](), Qualifiers: phrase.New[Shift]()}
 }
 
 func (t *Time) clone() *Time {
@@ -96,6 +114,7 @@ func (t *Time) clone() *Time {
 		c.Zones[k] = v
 	}
 	c.Relative, c.Before, c.After = copySet(t.Relative), copySet(t.Before), copySet(t.After)
+	c.Approximate, c.Qualifiers = t.Approximate, copySet(t.Qualifiers)
 	return c
 }
 
@@ -106,6 +125,10 @@ func (l *loader) time(n *yaml.Node, t *Time) {
 		for _, abbr := range order {
 			s, ok := l.str(zf[abbr], "time.zones."+abbr)
 			if !ok {
+				continue
+			}
+			if s == ambiguousZone {
+				t.Zones[strings.ToLower(abbr)] = nil
 				continue
 			}
 			loc, err := ParseZone(s)
@@ -126,6 +149,27 @@ func (l *loader) time(n *yaml.Node, t *Time) {
 			}
 			for _, p := range l.strs(rf[key], "time.relative."+key) {
 				t.Relative.Add(strings.ToLower(p), off)
+			}
+		}
+	}
+	if v := f["approximate"]; v != nil {
+		if m, ok := l.float(v, "time.approximate"); ok {
+			t.Approximate = m
+		}
+	}
+	if v := f["qualifiers"]; v != nil {
+		qf, order := l.fields(v, "time.qualifiers")
+		for _, words := range order {
+			what := "time.qualifiers." + words
+			n := resolve(qf[words])
+			if n.Kind != yaml.SequenceNode || len(n.Content) != 2 {
+				l.errf(n, "%s must be [minutes before, minutes after], got %s", what, kindName(n))
+				continue
+			}
+			before, ok1 := l.float(n.Content[0], what)
+			after, ok2 := l.float(n.Content[1], what)
+			if ok1 && ok2 {
+				t.Qualifiers.Add(strings.ToLower(words), Shift{Before: before, After: after})
 			}
 		}
 	}
