@@ -102,16 +102,7 @@ func setLen[V any](s *phrase.Set[V]) int {
 // frames.event-starts: "begin", "launched") in tokens [lo, hi) of the
 // sentence.
 func (b *builder) startedAt(lo, hi int, s segment.Sentence) bool {
-	st := b.rules.Frames.EventStarts
-	if st == nil {
-		return false
-	}
-	for k := max(lo, s.First); k < min(hi, s.Last); k++ {
-		if _, n := st.Longest(b.txt.Tokens, k, s.Last); n > 0 {
-			return true
-		}
-	}
-	return false
+	return b.phraseIn(b.rules.Frames.EventStarts, lo, hi, s)
 }
 
 // eventAnchor finds the time of the event noun at tokens [i, i+n): the
@@ -147,12 +138,17 @@ const scheduleLookBack = 3
 // sentence: a time that courts and organisers set and move is a plan, not
 // a fact two outlets can disagree on.
 func (b *builder) scheduled(lo, hi int, s segment.Sentence) bool {
-	sch := b.rules.Frames.Schedules
-	if sch == nil {
+	return b.phraseIn(b.rules.Frames.Schedules, lo, hi, s)
+}
+
+// phraseIn reports a phrase of set starting in tokens [lo, hi) of the
+// sentence (and ending in it); false for a nil set.
+func (b *builder) phraseIn(set *phrase.Set[bool], lo, hi int, s segment.Sentence) bool {
+	if set == nil {
 		return false
 	}
 	for k := max(lo, s.First); k < min(hi, s.Last); k++ {
-		if _, n := sch.Longest(b.txt.Tokens, k, s.Last); n > 0 {
+		if _, n := set.Longest(b.txt.Tokens, k, s.Last); n > 0 {
 			return true
 		}
 	}
