@@ -140,6 +140,16 @@ func sideOf(claim, doc, source string, a claims.Attribution) SideAttribution {
 		Form: string(a.Form), Cue: a.Cue, SpeakerSpan: a.Span, CueSpan: a.CueSpan, Hedged: a.Hedged, Hedge: a.Hedge}
 }
 
+// claimSides is the sides of an attribution gap between claims, each
+// attributed as the claim is.
+func claimSides(cs []claims.Claim) []SideAttribution {
+	sides := make([]SideAttribution, len(cs))
+	for k, c := range cs {
+		sides[k] = sideOf(c.ID, c.Doc, c.Source, c.Attribution)
+	}
+	return sides
+}
+
 // gapKind names the difference between the sides' sourcing, or "" for
 // none. Only what the text shows counts, and only between two outlets (two
 // versions of one outlet's story differ in editing, not in sourcing):
