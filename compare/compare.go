@@ -185,19 +185,57 @@ func (cmp *comparer) judge(g *group) []Finding {
 	missing := cmp.missing(present)
 	fr := cmp.factFrame(g, kind)
 	if len(prim) == 1 {
-		if len(cmp.sources) < 2 && len(cmp.results) < 2 {
-			return nil
-		}
-		c := prim[0].c
-		vals := cmp.sideValues(prim)
-		return []Finding{{Type: OnlyIn, Kind: kind, Title: title(fr, vals, ", "),
-			Summary: fmt.Sprintf("only %s: %s", c.Source, describeFact(c)),
-			Why:     "no other document reports a " + kind + " claim with a compatible frame",
-			Claims:  claimsOf(g.items), Detail: Detail{Frame: fr, Sources: []string{c.Source}, MissingFrom: missing}}}
+		return cmp.onlyIn(g, prim[0], kind, fr, missing)
 	}
 	if note := complementary(prim); note != "" {
 		return cmp.split(g, note)
 	}
+	why := groupWhy(g, kind, fr)
+	values, conflicting, allDated, note := cmp.values(prim)
+	if k == nil || !k.Revisable {
+		allDated = false
+	}
+	f := Finding{Kind: kind, Why: why, Claims: claimsOf(g.items),
+		Detail: Detail{Frame: fr, Values: values, Tolerance: cmp.toleranceUsed(prim), Note: note,
+			Sources: sortedKeys(present), MissingFrom: missing}}
+	if len(conflicting) > 0 {
+		// A conflict carries each side's attribution in its claims; a
+		// separate gap finding on figures that disagree would report one
+		// difference twice, and the two figures may not be one fact at all.
+		cmp.conflict(&f, prim, conflicting[0], allDated)
+		return []Finding{f}
+	}
+	if k == nil || k.AttributionGaps {
+		if gap := cmp.attributionGap(g, kind, why, values); gap != nil {
+			gap.Title = title(fr, values, ", ")
+			gap.Detail.Frame, gap.Detail.Values, gap.Detail.Tolerance = fr, values, f.Detail.Tolerance
+			return []Finding{*gap}
+		}
+	}
+	f.Type = Agreement
+	f.Title = title(fr, values, ", ")
+	f.Summary = fmt.Sprintf("%s — %d documents agree (%s)", describeAgreement(prim[0].c, values), len(prim), strings.Join(sortedKeys(present), ", "))
+	return []Finding{f}
+}
+
+// onlyIn is the finding of a fact one document alone reports, none when
+// there is only one document to compare.
+func (cmp *comparer) onlyIn(g *group, it *item, kind string, fr *FactFrame, missing []string) []Finding {
+	if len(cmp.sources) < 2 && len(cmp.results) < 2 {
+		return nil
+	}
+	c := it.c
+	vals := cmp.sideValues([]*item{it})
+	return []Finding{{Type: OnlyIn, Kind: kind, Title: title(fr, vals, ", "),
+		Summary: fmt.Sprintf("only %s: %s", c.Source, describeFact(c)),
+		Why:     "no other document reports a " + kind + " claim with a compatible frame",
+		Claims:  claimsOf(g.items), Detail: Detail{Frame: fr, Sources: []string{c.Source}, MissingFrom: missing}}}
+}
+
+// groupWhy says why a group's claims are one fact: the same kind, the frame
+// slots that matched (those the alignment's own reasons do not already
+// name), and the alignment's reasons.
+func groupWhy(g *group, kind string, fr *FactFrame) string {
 	why := "same kind (" + kind + ")"
 	var shared []string
 	for _, m := range fr.Matched {
@@ -211,55 +249,37 @@ func (cmp *comparer) judge(g *group) []Finding {
 	if len(g.why) > 0 {
 		why += "; " + strings.Join(g.why, "; ")
 	}
-	values, conflicting, allDated, note := cmp.values(prim)
-	if k == nil || !k.Revisable {
-		allDated = false
+	return why
+}
+
+// conflict makes f the finding of values that disagree, pair the
+// first conflicting pair: an update, its claims in time order, when every
+// side is dated and the kind is revisable; else a conflict with the
+// difference between the figures (or between the times).
+func (cmp *comparer) conflict(f *Finding, prim []*item, pair [2]*item, allDated bool) {
+	kind, fr := f.Kind, f.Detail.Frame
+	lo, hi := pair[0], pair[1]
+	f.Type = Conflict
+	f.Title = title(fr, f.Detail.Values, " vs ")
+	if lo.c.Value == nil {
+		f.Summary = timeSummary(kind, fr, lo, hi)
+		return
 	}
-	f := Finding{Kind: kind, Why: why, Claims: claimsOf(g.items),
-		Detail: Detail{Frame: fr, Values: values, Tolerance: cmp.toleranceUsed(prim), Note: note,
-			Sources: sortedKeys(present), MissingFrom: missing}}
-	var gap *Finding
-	if k == nil || k.AttributionGaps {
-		gap = cmp.attributionGap(g, kind, why, values)
+	d := difference(lo.c.Value.Number, hi.c.Value.Number)
+	f.Detail.Difference = &d
+	if !allDated {
+		f.Summary = fmt.Sprintf("%s: %s (%s) vs %s (%s) — differ by %s (%.1f%%)", kind,
+			lo.c.Value.Human(), lo.c.Source, hi.c.Value.Human(), hi.c.Source,
+			mention.Thousands(d.Absolute), d.Relative*100)
+		return
 	}
-	switch {
-	case len(conflicting) == 0:
-		if gap != nil {
-			gap.Title = title(fr, values, ", ")
-			gap.Detail.Frame, gap.Detail.Values, gap.Detail.Tolerance = fr, values, f.Detail.Tolerance
-			return []Finding{*gap}
-		}
-		f.Type = Agreement
-		f.Title = title(fr, values, ", ")
-		f.Summary = fmt.Sprintf("%s — %d documents agree (%s)", describeAgreement(prim[0].c, values), len(prim), strings.Join(sortedKeys(present), ", "))
-	default:
-		lo, hi := conflicting[0][0], conflicting[0][1]
-		f.Type = Conflict
-		f.Title = title(fr, values, " vs ")
-		if lo.c.Value == nil {
-			f.Summary = timeSummary(kind, fr, lo, hi)
-			break
-		}
-		d := difference(lo.c.Value.Number, hi.c.Value.Number)
-		f.Detail.Difference = &d
-		if allDated {
-			f.Type = Update
-			order, keys, rank := cmp.timeOrder(prim)
-			sort.SliceStable(f.Claims, func(i, j int) bool { return rank[f.Claims[i].Doc] < rank[f.Claims[j].Doc] })
-			first, last := order[0], order[len(order)-1]
-			f.Summary = fmt.Sprintf("%s revised from %s (%s, %s) to %s (%s, %s)", kind,
-				first.c.Value.Human(), first.c.Source, keys[first],
-				last.c.Value.Human(), last.c.Source, keys[last])
-		} else {
-			f.Summary = fmt.Sprintf("%s: %s (%s) vs %s (%s) — differ by %s (%.1f%%)", kind,
-				lo.c.Value.Human(), lo.c.Source, hi.c.Value.Human(), hi.c.Source,
-				mention.Thousands(d.Absolute), d.Relative*100)
-		}
-	}
-	// A conflict carries each side's attribution in its claims; a separate
-	// gap finding on figures that disagree would report one difference
-	// twice, and the two figures may not be one fact at all.
-	return []Finding{f}
+	f.Type = Update
+	order, keys, rank := cmp.timeOrder(prim)
+	sort.SliceStable(f.Claims, func(i, j int) bool { return rank[f.Claims[i].Doc] < rank[f.Claims[j].Doc] })
+	first, last := order[0], order[len(order)-1]
+	f.Summary = fmt.Sprintf("%s revised from %s (%s, %s) to %s (%s, %s)", kind,
+		first.c.Value.Human(), first.c.Source, keys[first],
+		last.c.Value.Human(), last.c.Source, keys[last])
 }
 
 // primaries returns the group's primary claims: one per document, the

@@ -183,3 +183,43 @@ func TestOutletOf(t *testing.T) {
 		}
 	}
 }
+
+func TestFirstPerson(t *testing.T) {
+	for _, tc := range []struct {
+		sentence string
+		want     bool
+	}{
+		{"I think the claims are implausible.", true},
+		{"We’ve seen nothing like it.", true},
+		{"Our crews worked through the night.", true},
+		{"They told us to leave.", true},
+		{"US officials said 12 people died.", false}, // the country
+		{"The mine collapsed on Monday.", false},
+		{"Police said the men were armed.", false},
+	} {
+		if got := firstPerson(tc.sentence); got != tc.want {
+			t.Errorf("firstPerson(%q) = %v, want %v", tc.sentence, got, tc.want)
+		}
+	}
+}
+
+func TestWellFormed(t *testing.T) {
+	for _, tc := range []struct {
+		speaker string
+		want    bool
+	}{
+		{"Smith and Wesson", true},
+		{"the Department of Health and Human Services", true},
+		{"his lawyer, but officers", false},
+		{"officials although police", false},
+		{"police because officers", false},
+		{"We're", false},
+		{"35 a.m.", false},
+		{"Neither suspect", false},
+		{"police officer vividly", false},
+	} {
+		if got := wellFormed(tc.speaker); got != tc.want {
+			t.Errorf("wellFormed(%q) = %v, want %v", tc.speaker, got, tc.want)
+		}
+	}
+}

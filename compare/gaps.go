@@ -140,6 +140,16 @@ func sideOf(claim, doc, source string, a claims.Attribution) SideAttribution {
 		Form: string(a.Form), Cue: a.Cue, SpeakerSpan: a.Span, CueSpan: a.CueSpan, Hedged: a.Hedged, Hedge: a.Hedge}
 }
 
+// claimSides is the sides of an attribution gap between claims, each
+// attributed as the claim is.
+func claimSides(cs []claims.Claim) []SideAttribution {
+	sides := make([]SideAttribution, len(cs))
+	for k, c := range cs {
+		sides[k] = sideOf(c.ID, c.Doc, c.Source, c.Attribution)
+	}
+	return sides
+}
+
 // gapKind names the difference between the sides' sourcing, or "" for
 // none. Only what the text shows counts, and only between two outlets (two
 // versions of one outlet's story differ in editing, not in sourcing):
@@ -287,7 +297,7 @@ func wellFormed(speaker string) bool {
 			return false // "We're"
 		case english.IsPronoun(lw) || english.IsAuxiliary(lw):
 			return false
-		case lw == "but" || lw == "or" || lw == "nor" || lw == "while" || lw == "because" || lw == "if":
+		case english.IsClauseConjunction(lw):
 			return false
 		case i == len(f)-1 && (english.IsAdverb(lw) || strings.HasSuffix(lw, "ly") && w == lw && len(lw) > 4):
 			return false // "... officer vividly", "Seattle Fire now"; names ("Kelly") are capitalised
@@ -390,8 +400,10 @@ func namesAny(sentence string, names [][]string) bool {
 // a reporter's sentence with "I" or "we" is a speaker's words.
 func firstPerson(sentence string) bool {
 	for _, w := range strings.FieldsFunc(sentence, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
-		switch w {
-		case "I", "I'm", "I’m", "I've", "I’ve", "we", "We", "our", "Our", "my", "My", "me", "us":
+		if w != "I" && len(w)-len(strings.TrimLeftFunc(w, unicode.IsUpper)) > 1 {
+			continue // "US", "ME": a country, a state, not "us", "me"
+		}
+		if english.IsFirstPerson(strings.ToLower(strings.ReplaceAll(w, "’", "'"))) {
 			return true
 		}
 	}

@@ -26,10 +26,33 @@ const (
 // quote given to different speakers (or to none) is an attribution gap.
 // Identical quotes cluster by hash first, so repeated wire copy is cheap.
 func (cmp *comparer) quotes() []Finding {
-	var qs []*claims.Claim
-	var docs []int
-	var words [][]string
-	var keys []string
+	q := cmp.quoteClaims()
+	cl := cmp.clusterQuotes(q)
+	var out []Finding
+	for _, r := range cl.roots {
+		pick := cl.perDocument(r, q.docs)
+		if len(pick) < 2 {
+			continue
+		}
+		out = append(out, cmp.judgeQuotes(q, pick, cl.why[r])...)
+	}
+	return out
+}
+
+// quoteItems are the quotes quotes aligns: for each, its claim, its
+// document, its words, their set and its hash key (speaker and words).
+type quoteItems struct {
+	qs    []*claims.Claim
+	docs  []int
+	words [][]string
+	sets  []wordSet
+	keys  []string
+}
+
+// quoteClaims gathers the quote claims of every document with at least
+// minQuoteWords words.
+func (cmp *comparer) quoteClaims() quoteItems {
+	var q quoteItems
 	for di, res := range cmp.results {
 		for ci := range res.Claims {
 			c := &res.Claims[ci]
@@ -40,22 +63,29 @@ func (cmp *comparer) quotes() []Finding {
 			if len(ws) < minQuoteWords {
 				continue
 			}
-			qs = append(qs, c)
-			docs = append(docs, di)
-			words = append(words, ws)
-			keys = append(keys, c.Attribution.Speaker+"\x00"+strings.Join(ws, " "))
+			q.qs = append(q.qs, c)
+			q.docs = append(q.docs, di)
+			q.words = append(q.words, ws)
+			q.keys = append(q.keys, c.Attribution.Speaker+"\x00"+strings.Join(ws, " "))
 		}
 	}
-	sets := make([]wordSet, len(words))
-	for i, ws := range words {
-		sets[i] = setOf(ws)
+	q.sets = make([]wordSet, len(q.words))
+	for i, ws := range q.words {
+		q.sets[i] = setOf(ws)
 	}
-	cl := cluster(clusterItems{key: func(i int) []string { return keys[i : i+1] }, docs: docs,
-		words: func(i int) wordSet { return sets[i] },
+	return q
+}
+
+// clusterQuotes clusters the quotes that are one quote: identical ones by
+// key, the rest by the share of the shorter quote's words in the other
+// (quoteSameSpeaker for the same named speaker, else quoteAnySpeaker).
+func (cmp *comparer) clusterQuotes(q quoteItems) *clustered {
+	return cluster(clusterItems{key: func(i int) []string { return q.keys[i : i+1] }, docs: q.docs,
+		words: func(i int) wordSet { return q.sets[i] },
 		match: func(i, j int) (bool, float64, string) {
-			a, b := qs[i], qs[j]
+			a, b := q.qs[i], q.qs[j]
 			same := a.Attribution.Speaker != "" && a.Attribution.Speaker == b.Attribution.Speaker
-			sim := containment(sets[i], sets[j])
+			sim := containment(q.sets[i], q.sets[j])
 			if !(same && sim >= quoteSameSpeaker) && sim < quoteAnySpeaker {
 				return false, sim, ""
 			}
@@ -65,64 +95,65 @@ func (cmp *comparer) quotes() []Finding {
 			}
 			return true, sim, w
 		}}, cmp.focusFunc())
-	var out []Finding
-	for _, r := range cl.roots {
-		pick := cl.perDocument(r, docs)
-		if len(pick) < 2 {
-			continue
-		}
-		var cs []claims.Claim
-		var attrs []claims.Attribution
-		for _, i := range pick {
-			cs = append(cs, *qs[i])
-			attrs = append(attrs, qs[i].Attribution)
-		}
-		w := cl.why[r]
-		if w == "" {
-			w = "the same words"
-		}
-		speaker := ""
-		for _, a := range attrs {
-			if a.Speaker != "" {
-				speaker = a.Speaker
-				break
-			}
-		}
-		// the first version that is neither the same words nor an excerpt
-		variant := -1
-		for k := 1; k < len(pick); k++ {
-			if !excerpt(words[pick[0]], words[pick[k]]) {
-				variant = k
-				break
-			}
-		}
-		if variant < 0 {
-			out = append(out, Finding{Type: Agreement, Kind: claims.KindQuote, Why: w, Claims: cs,
-				Summary: fmt.Sprintf("quote %q — same words in %s", shorten(cs[0].Text, 80), sourceList(cs)),
-				Detail:  Detail{Speaker: speaker}})
-		} else {
-			a, b := cs[0], cs[variant]
-			out = append(out, Finding{Type: QuoteVariant, Kind: claims.KindQuote, Why: w, Claims: cs,
-				Summary: fmt.Sprintf("quote by %s worded differently in %s and %s", orUnknown(speaker), a.Source, b.Source),
-				Detail:  Detail{Speaker: speaker, Similarity: round3(containment(setOf(words[pick[0]]), setOf(words[pick[variant]]))), Diff: wordDiff(a.Text, b.Text)}})
-		}
-		gs := make([]gapSide, len(pick))
-		for k, i := range pick {
-			gs[k] = gapSide{a: qs[i].Attribution, source: qs[i].Source, sentence: qs[i].Sentence}
-		}
-		// a quote's words say whose they are better than a cue nearby:
-		// "officials confirmed" a letter's words is no unnamed source
-		if gap := cmp.gapKind(gs); gap != "" && gap != GapUnnamedVsNamed {
-			sides := make([]SideAttribution, len(cs))
-			for k, c := range cs {
-				sides[k] = sideOf(c.ID, c.Doc, c.Source, c.Attribution)
-			}
-			out = append(out, Finding{Type: AttributionGap, Kind: claims.KindQuote, Why: w, Claims: cs,
-				Summary: fmt.Sprintf("quote %q: %s", shorten(cs[0].Text, 60), describeGap(sides)),
-				Detail:  Detail{Gap: gap, Attributions: sides}})
-		}
+}
+
+// judgeQuotes judges one cluster's quotes, one per document (pick): an
+// agreement or a quote variant, and an attribution gap when the documents
+// give the quote to different speakers. why is the cluster's reason, ""
+// for identical quotes.
+func (cmp *comparer) judgeQuotes(q quoteItems, pick []int, why string) []Finding {
+	cs := make([]claims.Claim, len(pick))
+	for k, i := range pick {
+		cs[k] = *q.qs[i]
+	}
+	if why == "" {
+		why = "the same words"
+	}
+	out := []Finding{quoteWording(q, pick, cs, why)}
+	gs := make([]gapSide, len(pick))
+	for k, i := range pick {
+		gs[k] = gapSide{a: q.qs[i].Attribution, source: q.qs[i].Source, sentence: q.qs[i].Sentence}
+	}
+	// a quote's words say whose they are better than a cue nearby:
+	// "officials confirmed" a letter's words is no unnamed source
+	if gap := cmp.gapKind(gs); gap != "" && gap != GapUnnamedVsNamed {
+		sides := claimSides(cs)
+		out = append(out, Finding{Type: AttributionGap, Kind: claims.KindQuote, Why: why, Claims: cs,
+			Summary: fmt.Sprintf("quote %q: %s", shorten(cs[0].Text, 60), describeGap(sides)),
+			Detail:  Detail{Gap: gap, Attributions: sides}})
 	}
 	return out
+}
+
+// quoteWording compares the wording of one quote's versions cs (the
+// quotes pick): the same words or word-for-word excerpts of the first
+// everywhere is an agreement, else the first version worded differently
+// is a quote variant, with a word diff against the first.
+func quoteWording(q quoteItems, pick []int, cs []claims.Claim, why string) Finding {
+	speaker := ""
+	for _, c := range cs {
+		if c.Attribution.Speaker != "" {
+			speaker = c.Attribution.Speaker
+			break
+		}
+	}
+	// the first version that is neither the same words nor an excerpt
+	variant := -1
+	for k := 1; k < len(pick); k++ {
+		if !excerpt(q.words[pick[0]], q.words[pick[k]]) {
+			variant = k
+			break
+		}
+	}
+	if variant < 0 {
+		return Finding{Type: Agreement, Kind: claims.KindQuote, Why: why, Claims: cs,
+			Summary: fmt.Sprintf("quote %q — same words in %s", shorten(cs[0].Text, 80), sourceList(cs)),
+			Detail:  Detail{Speaker: speaker}}
+	}
+	a, b := cs[0], cs[variant]
+	return Finding{Type: QuoteVariant, Kind: claims.KindQuote, Why: why, Claims: cs,
+		Summary: fmt.Sprintf("quote by %s worded differently in %s and %s", orUnknown(speaker), a.Source, b.Source),
+		Detail:  Detail{Speaker: speaker, Similarity: round3(containment(q.sets[pick[0]], q.sets[pick[variant]])), Diff: wordDiff(a.Text, b.Text)}}
 }
 
 // sourceList names the outlets of claims: "A and B", "A, B and C".

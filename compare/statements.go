@@ -41,24 +41,32 @@ const maxPosting = 100
 // Sentences with the same content words are one item; the rest cluster by
 // content-word overlap (cluster.go).
 func (cmp *comparer) statements(grouped map[[2]int]bool) []Finding {
-	var refs []ref
-	var sets, inside []wordSet // inside: the words an attribution covers, nil for all
-	// With a focus, a sentence elsewhere is worth normalising only if it
-	// shares a few words with a focus sentence: a cheap scan of its tokens.
-	var vocab map[string]bool
-	if cmp.focus != nil {
-		vocab = map[string]bool{}
-		for di := range cmp.results {
-			if !cmp.focus[di] {
-				continue
-			}
-			for si := range cmp.results[di].Text.Sentences {
-				for _, w := range cmp.sentenceWords(di, si) {
-					vocab[w] = true
-				}
-			}
+	st := cmp.statementItems(grouped)
+	cl := cmp.clusterStatements(st)
+	// one finding per cluster that spans documents with a gap
+	var out []Finding
+	for _, r := range cl.roots {
+		if f, ok := cmp.statementGap(st, cl, r); ok {
+			out = append(out, f)
 		}
 	}
+	return out
+}
+
+// stmtItems are the sentences statements aligns: for each, where it
+// stands, its statement words and the words its attribution covers (nil
+// for all of them).
+type stmtItems struct {
+	refs         []ref
+	sets, inside []wordSet
+}
+
+// statementItems gathers the sentences worth aligning as statements: not
+// already grouped through typed claims, not a headline, with enough content
+// words, and, with a focus, sharing a few words with a focus sentence.
+func (cmp *comparer) statementItems(grouped map[[2]int]bool) stmtItems {
+	var st stmtItems
+	vocab := cmp.focusVocab()
 	for di, res := range cmp.results {
 		for si := range res.Text.Sentences {
 			if grouped[[2]int{di, si}] {
@@ -74,11 +82,40 @@ func (cmp *comparer) statements(grouped map[[2]int]bool) []Finding {
 			if len(w) < minSharedWords {
 				continue
 			}
-			refs = append(refs, ref{di, si})
-			sets = append(sets, w)
-			inside = append(inside, in)
+			st.refs = append(st.refs, ref{di, si})
+			st.sets = append(st.sets, w)
+			st.inside = append(st.inside, in)
 		}
 	}
+	return st
+}
+
+// focusVocab is the content words of the focus documents' sentences, nil
+// without a focus. A sentence elsewhere is worth normalising only if it
+// shares a few of them: a cheap scan of its tokens.
+func (cmp *comparer) focusVocab() map[string]bool {
+	if cmp.focus == nil {
+		return nil
+	}
+	vocab := map[string]bool{}
+	for di := range cmp.results {
+		if !cmp.focus[di] {
+			continue
+		}
+		for si := range cmp.results[di].Text.Sentences {
+			for _, w := range cmp.sentenceWords(di, si) {
+				vocab[w] = true
+			}
+		}
+	}
+	return vocab
+}
+
+// clusterStatements clusters the sentences that state the same thing:
+// enough rare content words in common (weights.match) and a shared word
+// that is not a name (sharePredicate).
+func (cmp *comparer) clusterStatements(st stmtItems) *clustered {
+	refs, sets := st.refs, st.sets
 	docs := make([]int, len(refs))
 	for i, rf := range refs {
 		docs[i] = rf.doc
@@ -88,7 +125,7 @@ func (cmp *comparer) statements(grouped map[[2]int]bool) []Finding {
 	for i, set := range sets {
 		mass[i] = w.of(set)
 	}
-	cl := cluster(clusterItems{key: func(i int) []string { return sets[i] }, docs: docs,
+	return cluster(clusterItems{key: func(i int) []string { return sets[i] }, docs: docs,
 		words: func(i int) wordSet { return sets[i] },
 		match: func(a, b int) (bool, float64, string) {
 			m := w.match(sets[a], sets[b], min(mass[a], mass[b]))
@@ -97,53 +134,49 @@ func (cmp *comparer) statements(grouped map[[2]int]bool) []Finding {
 			}
 			return true, m.share, m.why()
 		}}, cmp.focusFunc())
-	// one finding per cluster that spans documents with a gap
-	var out []Finding
-	for _, r := range cl.roots {
-		// one sentence per document, a bare one where the document has
-		// one (it states the fact as its own somewhere); claims are built
-		// only for clusters with a gap
-		members := cl.members[r]
-		attrs := make([]claims.Attribution, len(members))
-		var dw map[string]int
-		for k, i := range members {
-			if inside[i] != nil && dw == nil {
-				dw = docsWith(members, refs, sets)
-			}
-			attrs[k] = cmp.coverage(i, refs, sets, inside, dw)
+}
+
+// statementGap is the attribution-gap finding of cluster r, if its
+// documents attribute the statement differently: one sentence per
+// document, a bare one where the document has one (it states the fact as
+// its own somewhere); claims are built only for clusters with a gap.
+func (cmp *comparer) statementGap(st stmtItems, cl *clustered, r int) (Finding, bool) {
+	members := cl.members[r]
+	attrs := make([]claims.Attribution, len(members))
+	var dw map[string]int
+	for k, i := range members {
+		if st.inside[i] != nil && dw == nil {
+			dw = docsWith(members, st.refs, st.sets)
 		}
-		picks, pattrs := statementSides(members, refs, attrs)
-		if len(picks) < 2 {
-			continue
-		}
-		gs := make([]gapSide, len(picks))
-		for k, p := range picks {
-			res := cmp.results[p.doc]
-			s := res.Text.Sentences[p.sent]
-			gs[k] = gapSide{a: pattrs[k], source: res.Doc.Source, sentence: res.Text.Src[s.Start:s.End]}
-		}
-		gap := cmp.gapKind(gs)
-		if gap == "" || gap == GapDifferentSpeakers && allDirect(gs) {
-			continue
-		}
-		picks = cmp.limitSides(picks, gs)
-		cs := make([]claims.Claim, len(picks))
-		sides := make([]SideAttribution, len(picks))
-		for k, p := range picks {
-			cs[k] = cmp.statementClaim(p.doc, p.sent, gs[k].a)
-			sides[k] = sideOf(cs[k].ID, cs[k].Doc, cs[k].Source, cs[k].Attribution)
-		}
-		why := "the same content words, the attribution aside"
-		sim := 1.0
-		if m, ok := cl.minSim[r]; ok {
-			sim = m
-			why = cl.why[r]
-		}
-		out = append(out, Finding{Type: AttributionGap, Kind: KindStatement,
-			Summary: fmt.Sprintf("%q: %s", shorten(cs[0].Text, 80), describeGap(sides)),
-			Why:     why, Claims: cs, Detail: Detail{Gap: gap, Attributions: sides, Similarity: round3(sim)}})
+		attrs[k] = cmp.coverage(i, st.refs, st.sets, st.inside, dw)
 	}
-	return out
+	picks, pattrs := statementSides(members, st.refs, attrs)
+	if len(picks) < 2 {
+		return Finding{}, false
+	}
+	gs := make([]gapSide, len(picks))
+	for k, p := range picks {
+		gs[k] = gapSide{a: pattrs[k], source: cmp.results[p.doc].Doc.Source, sentence: cmp.sentenceText(p)}
+	}
+	gap := cmp.gapKind(gs)
+	if gap == "" || gap == GapDifferentSpeakers && allDirect(gs) {
+		return Finding{}, false
+	}
+	picks = cmp.limitSides(picks, gs)
+	cs := make([]claims.Claim, len(picks))
+	for k, p := range picks {
+		cs[k] = cmp.statementClaim(p.doc, p.sent, gs[k].a)
+	}
+	sides := claimSides(cs)
+	why := "the same content words, the attribution aside"
+	sim := 1.0
+	if m, ok := cl.minSim[r]; ok {
+		sim = m
+		why = cl.why[r]
+	}
+	return Finding{Type: AttributionGap, Kind: KindStatement,
+		Summary: fmt.Sprintf("%q: %s", shorten(cs[0].Text, 80), describeGap(sides)),
+		Why:     why, Claims: cs, Detail: Detail{Gap: gap, Attributions: sides, Similarity: round3(sim)}}, true
 }
 
 // coverage is how member i of a cluster is attributed as far as the

@@ -60,6 +60,14 @@ var (
 	beForms = set(`be been being am is are was were`)
 	// reflexives are the reflexive pronouns: "Trump himself said".
 	reflexives = set(`myself yourself himself herself itself ourselves yourselves themselves`)
+	// firstPerson are the first-person pronouns and possessives, and
+	// their contractions with a verb: "I'm", "we've". Not "mine", also a
+	// noun.
+	firstPerson = set(`i me my myself we us our ours ourselves i'm i've i'd i'll we're we've we'd we'll`)
+	// clauseConjunctions can only join clauses: not "and", which joins
+	// the words of a name ("Health and Human Services"), nor those that are
+	// also prepositions or adverbs ("as", "after", "then", "once").
+	clauseConjunctions = set(`but or nor while whereas although though because if unless whether`)
 	// subjectPronouns are the pronouns that stand as a clause's subject.
 	subjectPronouns = set(`i you he she it we they`)
 	// subordinators open a subordinate clause: "when she said", "because
@@ -148,6 +156,16 @@ func IsBeForm(w string) bool { return beForms[w] }
 
 // IsReflexive reports a reflexive pronoun: "himself", "themselves".
 func IsReflexive(w string) bool { return reflexives[w] }
+
+// IsFirstPerson reports a first-person pronoun or possessive, or its
+// contraction with a verb, in lower case with a straight apostrophe: "i",
+// "we", "our", "i'm".
+func IsFirstPerson(w string) bool { return firstPerson[w] }
+
+// IsClauseConjunction reports a conjunction that can only join clauses:
+// "but", "because", "while"; not "and" ("Smith and Wesson"), nor a word
+// that may be a preposition or an adverb ("as", "after", "then").
+func IsClauseConjunction(w string) bool { return clauseConjunctions[w] }
 
 // IsSubjectPronoun reports a pronoun that stands as a clause's subject:
 // "i", "he", "they".

@@ -33,6 +33,26 @@ func TestClasses(t *testing.T) {
 	if !IsBearing("southwest") || !IsBearing("away") || IsBearing("of") {
 		t.Error("bearings: compass points, away; not of")
 	}
+	for _, w := range []string{"i", "i'm", "we", "our", "ourselves", "we're"} {
+		if !IsFirstPerson(w) {
+			t.Errorf("IsFirstPerson(%q) = false, want true", w)
+		}
+	}
+	for _, w := range []string{"I", "mine", "you", "they", "well"} {
+		if IsFirstPerson(w) {
+			t.Errorf("IsFirstPerson(%q) = true, want false (lower case only; mine is also a noun)", w)
+		}
+	}
+	for _, w := range []string{"but", "or", "nor", "while", "because", "if", "although"} {
+		if !IsClauseConjunction(w) {
+			t.Errorf("IsClauseConjunction(%q) = false, want true", w)
+		}
+	}
+	for _, w := range []string{"and", "as", "after", "then", "once", "of"} {
+		if IsClauseConjunction(w) {
+			t.Errorf("IsClauseConjunction(%q) = true, want false", w)
+		}
+	}
 	if !IsFunctionWord("of") || IsFunctionWord("albums") {
 		t.Error("function words")
 	}
