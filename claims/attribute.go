@@ -93,6 +93,10 @@ type attributor struct {
 	// gender maps a person's name to 'm' or 'f' where a title told it
 	// ("Ms. Griffin"), so "she" does not resolve to Mr. Trump.
 	gender map[string]byte
+	// proper holds the words written capitalised somewhere other than at
+	// the start of a sentence ("Iraqi", "US"), which keep their capital
+	// when they open an unnamed speaker.
+	proper map[string]bool
 }
 
 func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *nameCache) *attributor {
@@ -102,13 +106,22 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 		qattr: make([]Attribution, len(quotes)), unit: make([]int, len(quotes)),
 		sattr:    make([]sentenceAttr, len(txt.Sentences)),
 		surnames: map[string]string{}, foundCue: map[int]bool{}, recent: map[int]*sentenceSalience{}, roles: map[string]string{},
-		gender: map[string]byte{}}
+		gender: map[string]byte{}, proper: map[string]bool{}}
 	for i := range a.inQuote {
 		a.inQuote[i] = -1
 	}
 	for si, s := range txt.Sentences {
+		opening := true
 		for i := s.First; i < s.Last; i++ {
 			a.sentOf[i] = int32(si)
+			t := &txt.Tokens[i]
+			if t.Kind != segment.Word && t.Kind != segment.Number {
+				continue
+			}
+			if t.Cap && !opening {
+				a.proper[t.Norm] = true
+			}
+			opening = false
 		}
 	}
 	for qi, q := range quotes {
@@ -272,7 +285,7 @@ func (a *attributor) accordingTo(i, n, si int, sa *sentenceAttr, sal *sentenceSa
 	if !sp.ok() && l > f && toks[f].Kind == segment.Word && !english.IsSubjectPronoun(toks[f].Norm) {
 		// "according to a count by the AP", "according to the
 		// results": a source all the same, if not one to name
-		sp = speaker{name: strings.ToLower(a.text(f, l)), typ: SpeakerDocument, first: f, last: l}
+		sp = speaker{name: a.unnamed(f, l), typ: SpeakerDocument, first: f, last: l}
 	}
 	if sp.ok() {
 		at := a.attr(sp, FormAccordingTo, strings.ToLower(a.text(i, i+n)), i, i+n)
@@ -461,7 +474,7 @@ func (a *attributor) evidenceSpeaker(sp speaker, i, si int) speaker {
 	}
 	for k := f; k < l; k++ {
 		if _, n := a.r.Attribution.Documents.Longest(toks, k, l); n > 0 {
-			return speaker{name: strings.ToLower(a.text(f, l)), typ: SpeakerDocument, first: f, last: l}
+			return speaker{name: a.unnamed(f, l), typ: SpeakerDocument, first: f, last: l}
 		}
 	}
 	return speaker{}

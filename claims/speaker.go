@@ -403,7 +403,7 @@ func (a *attributor) shortSpeaker(det, first, last, sent int) (speaker, bool) {
 	// "47 percent said", "Nearly half said", "Six in 10 voters say": a part
 	// of a group, nobody in particular
 	if a.quantity(first, last) {
-		return speaker{name: strings.ToLower(a.text(first, last)), typ: SpeakerAnonymous, first: det, last: last}, true
+		return speaker{name: a.unnamed(first, last), typ: SpeakerAnonymous, first: det, last: last}, true
 	}
 	// "Officials said", capitalised only because it opens the sentence
 	if last-first <= 2 {
@@ -561,7 +561,7 @@ func (a *attributor) roleHeaded(det, first, last int) (speaker, bool) {
 	// "the admiral said", "the insider said": an article and a few
 	// lower-case nouns stand for someone not named
 	if det < first && english.IsArticle(toks[det].Norm) && last-first <= 3 && a.plainNouns(first, last) {
-		return speaker{name: strings.ToLower(a.text(det, last)), typ: SpeakerPerson, first: det, last: last}, true
+		return speaker{name: a.unnamed(det, last), typ: SpeakerPerson, first: det, last: last}, true
 	}
 	return speaker{}, false
 }
@@ -664,7 +664,7 @@ func (a *attributor) byHead(first, last int) speaker {
 	at := a.r.Attribution
 	for i := first; i < last; i++ {
 		if _, n := at.Anonymous.Longest(toks, i, last); n > 0 {
-			return speaker{name: strings.ToLower(a.text(first, last)), typ: SpeakerAnonymous, first: first, last: last}
+			return speaker{name: a.unnamed(first, last), typ: SpeakerAnonymous, first: first, last: last}
 		}
 	}
 	for i := first; i < last; i++ {
@@ -674,7 +674,7 @@ func (a *attributor) byHead(first, last int) speaker {
 	}
 	for i := first; i < last; i++ {
 		if _, n := at.Documents.Longest(toks, i, last); n > 0 {
-			return speaker{name: strings.ToLower(a.text(first, last)), typ: SpeakerDocument, first: first, last: last}
+			return speaker{name: a.unnamed(first, last), typ: SpeakerDocument, first: first, last: last}
 		}
 	}
 	return speaker{}
@@ -899,6 +899,37 @@ func (a *attributor) pronoun(typ SpeakerType, i, sent int) speaker {
 
 func (a *attributor) text(first, last int) string {
 	return a.txt.Src[a.txt.Tokens[first].Start:a.txt.Tokens[last-1].End]
+}
+
+// unnamed is the text of a phrase naming no one in particular ("US
+// media", "Iraqi officials", "a statement"), as the article writes it,
+// except that a first word capitalised only because it opens the sentence
+// is lower-cased: "Officials said" -> "officials", "The statement said"
+// -> "the statement". A word the document writes capitalised elsewhere
+// in a sentence, or an acronym, keeps its capital.
+func (a *attributor) unnamed(first, last int) string {
+	t := a.text(first, last)
+	tok := a.txt.Tokens[first]
+	if !tok.Cap || a.proper[tok.Norm] && !functionLike(tok.Norm) || !a.opensSentence(first) {
+		return t
+	}
+	w := a.txt.Src[tok.Start:tok.End]
+	if strings.ToUpper(w) == w && len(w) > 1 {
+		return t // an acronym: "UN officials"
+	}
+	return strings.ToLower(w) + t[len(w):]
+}
+
+// opensSentence reports a token that opens its sentence, past any opening
+// quote marks or brackets.
+func (a *attributor) opensSentence(i int) bool {
+	toks := a.txt.Tokens
+	for j := a.txt.Sentences[a.sentOf[i]].First; j < i; j++ {
+		if toks[j].Kind == segment.Word || toks[j].Kind == segment.Number {
+			return false
+		}
+	}
+	return true
 }
 
 // roleHead returns the role noun heading [first, last), lower-case, or ""
