@@ -423,6 +423,9 @@ func (a *attributor) shortSpeaker(det, first, last, sent int) (speaker, bool) {
 // (done false), it returns the segment to go on with, [first, last).
 func (a *attributor) commaSpeaker(segs [][2]int, last, sent int) (sp speaker, first, end int, done bool) {
 	toks := a.txt.Tokens
+	if e, ok := a.affiliated(segs); ok {
+		return e, 0, 0, true
+	}
 	for _, k := range []int{len(segs) - 1, 0} {
 		if s := a.wholeEntity(segs[k][0], segs[k][1]); s.ok() && !a.introWord(segs[k]) {
 			// "Peter Carr, a spokesman for ...": the role now names Carr
@@ -465,6 +468,56 @@ func (a *attributor) commaSpeaker(segs [][2]int, last, sent int) (sp speaker, fi
 		}
 	}
 	return speaker{}, first, end, false
+}
+
+// affiliated finds a person named with an affiliation that the later
+// comma segments go on to address: "Dr Jane Roe of the Health Institute,
+// Boston, USA said" is Jane Roe's, not the place's. The segments after
+// the person's must be proper names only (capitalised words joined by
+// "of", "the", "and", "for"), and the last no person's full name ("Jane
+// Roe of the institute, Peter Carr said").
+func (a *attributor) affiliated(segs [][2]int) (speaker, bool) {
+	toks := a.txt.Tokens
+	lastSeg := segs[len(segs)-1]
+	if p := a.wholeEntity(lastSeg[0], lastSeg[1]); p.typ == SpeakerPerson {
+		_, title := a.r.Titles.Longest(toks, lastSeg[0], lastSeg[1])
+		if _, known := a.surnames[strings.ToLower(p.name)]; title > 0 || known || strings.Contains(p.name, " ") {
+			return speaker{}, false // "Jane Roe of the institute, Mr Carr said"
+		}
+	}
+	var found speaker
+	for j := len(segs) - 2; j >= 0 && a.properOnly(segs[j+1]); j-- {
+		for k := segs[j][0]; k < segs[j][1]; {
+			e, n := a.entity(k, segs[j][1])
+			if n == 0 {
+				k++
+				continue
+			}
+			if e.typ == SpeakerPerson && e.last < segs[j][1] {
+				if w := toks[e.last].Norm; w == "of" || w == "from" || w == "at" {
+					found = e // the earliest: "Jane Roe of the X School of Y, Z"
+					break
+				}
+			}
+			k += n
+		}
+	}
+	return found, found.ok()
+}
+
+// properOnly reports a comma segment of proper names only: capitalised
+// words joined by "of", "the", "and", "for" ("Johns Hopkins Bloomberg
+// School of Public Health", "USA").
+func (a *attributor) properOnly(seg [2]int) bool {
+	for k := seg[0]; k < seg[1]; k++ {
+		switch t := a.txt.Tokens[k]; {
+		case t.Cap, t.Kind == segment.Punct:
+		case t.Norm == "of" || t.Norm == "the" || t.Norm == "and" || t.Norm == "for":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // personBeside finds the first person in comma segment seg, where the
