@@ -226,7 +226,7 @@ func (a *attributor) sentence(si int) {
 				sal.remember(sp)
 			}
 		}
-		if cue, n, class := a.cue(i, s.Last); n > 0 && cue != "according" && !a.nounUse(i, s.First) {
+		if cue, n, class := a.cue(i, s.Last); n > 0 && cue != "according" && !a.nounUse(i, s.First) && !a.toObject(i+n, s.Last) {
 			a.indirectCue(cue, class, i, n, si, sa, sal)
 		}
 		if t.Cap {
@@ -427,6 +427,32 @@ func (a *attributor) nounUse(i, first int) bool {
 	}
 	return prev.Kind == segment.Number // "85,500 confirmed cases"
 }
+
+// toObject reports a cue verb whose object, from token i, is "to" and a
+// counted or determined noun phrase with no statement after it: "admitted
+// to 51 charges of murder", "admitted to the hospital", "agreed to a
+// deal". Admitting a charge is a plea, not a statement that sources its
+// count; "admitted to reporters that ..." and "admitted to lying" stay
+// speech.
+func (a *attributor) toObject(i, last int) bool {
+	toks := a.txt.Tokens
+	if i+1 >= last || toks[i].Norm != "to" {
+		return false
+	}
+	if t := toks[i+1]; t.Kind != segment.Number && !english.IsArticle(t.Norm) && !english.IsQuantifier(t.Norm) {
+		return false
+	}
+	for k := i + 1; k < last && k < i+objectWindow; k++ {
+		if t := toks[k]; t.Norm == "that" || t.Norm == ":" || markOf(a.txt, k) != notMark || a.inQuote[k] >= 0 {
+			return false // "admitted to the court that ..."
+		}
+	}
+	return true
+}
+
+// objectWindow bounds how far after a cue's "to" a statement is looked
+// for before its object is taken for a plain noun phrase.
+const objectWindow = 12
 
 // cueClass tells the cues apart: speech verbs source the claims in their
 // scope; stances (rules.yaml attribution.stance-cues) are attributions that
