@@ -125,7 +125,9 @@ func (a *attributor) npBefore(end, sentFirst int) (int, int) {
 			t.Norm == "—" || t.Norm == "–" || t.Norm == "(" || t.Norm == ")" {
 			break
 		}
-		if !appositive && (t.Norm == "that" || t.Norm == "who" || t.Norm == "which") {
+		// "dealing with what the governor said was a fire": a free
+		// relative opens the speaker's clause
+		if !appositive && (t.Norm == "that" || t.Norm == "who" || t.Norm == "which" || t.Norm == "what") {
 			break
 		}
 		// "... under Obama's program and Trump says": a clause before
