@@ -316,6 +316,12 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 		// this one is the sentence's
 		sa.cueAt = -1
 	}
+	if sp.ok() && sa.cueAt >= 0 && sa.cueAt < i && class == speechCue && a.trailing(sp, i, n, s) {
+		// "Tarrant revealed that he had intended ..., Mr Hawes said.": a
+		// trailing attribution frames the whole sentence, the cue
+		// before it included; that one stays an attribution of its own
+		sa.cueAt = -1
+	}
 	if sp.ok() && (sa.cueAt >= 0 || class == stanceCue) {
 		// a later cue in the sentence ("While Comey has said ...,
 		// Lewandowski said ...") is an attribution of its own; the
@@ -400,18 +406,35 @@ func (a *attributor) contentFrom(sp speaker, i, n int, s segment.Sentence) int {
 			rest++
 		}
 	}
-	start := min(sp.first, i)
-	if rest <= 4 || sp.first < 0 {
+	if rest <= 4 || sp.first < 0 || a.trailing(sp, i, n, s) {
 		return s.First
-	}
-	if n := a.txt.Tokens[start].Norm; start > s.First && n != "who" && n != "which" {
-		// "..., police said on Friday in a statement": a trailing attribution
-		if p := a.txt.Tokens[start-1]; (p.Norm == "," || p.Norm == "—" || markOf(a.txt, start-1) != notMark) && rest <= 8 {
-			return s.First
-		}
 	}
 	// "Brenton Tarrant, 29, admitted to ...": the content follows the cue
 	return end
+}
+
+// trailing reports a cue at token i (n tokens) with speaker sp that
+// closes its sentence after a comma, a dash or a quote mark, with at most
+// a few words after it: "..., police said on Friday in a statement".
+func (a *attributor) trailing(sp speaker, i, n int, s segment.Sentence) bool {
+	if sp.first < 0 {
+		return false
+	}
+	rest := 0
+	for k := max(i+n, sp.last); k < s.Last; k++ {
+		if a.txt.Tokens[k].Kind != segment.Punct {
+			rest++
+		}
+	}
+	start := min(sp.first, i)
+	if rest > 8 || start <= s.First {
+		return false
+	}
+	if w := a.txt.Tokens[start].Norm; w == "who" || w == "which" {
+		return false
+	}
+	p := a.txt.Tokens[start-1]
+	return p.Norm == "," || p.Norm == "—" || markOf(a.txt, start-1) != notMark
 }
 
 // nounUse reports a cue word used as a noun: "the claim", "his reports".
