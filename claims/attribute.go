@@ -421,7 +421,7 @@ func (a *attributor) trailing(sp speaker, i, n int, s segment.Sentence) bool {
 		return false
 	}
 	rest := 0
-	for k := max(i+n, sp.last); k < s.Last; k++ {
+	for k := max(i+n, sp.last); k < s.Last && rest <= 8; k++ {
 		if a.txt.Tokens[k].Kind != segment.Punct {
 			rest++
 		}

@@ -975,12 +975,13 @@ func (a *attributor) unnamed(first, last int) string {
 	return strings.ToLower(w) + t[len(w):]
 }
 
-// opensSentence reports a token that opens its sentence, past any opening
-// quote marks or brackets.
+// opensSentence reports a token that opens its sentence, past at most a
+// few opening quote marks or brackets.
 func (a *attributor) opensSentence(i int) bool {
+	first := a.txt.Sentences[a.sentOf[i]].First
 	toks := a.txt.Tokens
-	for j := a.txt.Sentences[a.sentOf[i]].First; j < i; j++ {
-		if toks[j].Kind == segment.Word || toks[j].Kind == segment.Number {
+	for j := i - 1; j >= first; j-- {
+		if toks[j].Kind == segment.Word || toks[j].Kind == segment.Number || i-j > 3 {
 			return false
 		}
 	}
