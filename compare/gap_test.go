@@ -124,6 +124,8 @@ func TestGapKind(t *testing.T) {
 		{"a time read as a speaker", []side{{said("35 a.m.", claims.SpeakerOrganisation), "bbc", "x"}, {bareA, "cnn", "x"}}, ""},
 		{"a dateline in the speaker", []side{{said("SAN ANTONIO -- A Halloween party ended", claims.SpeakerOrganisation), "bbc", "x"}, {bareA, "cnn", "x"}}, ""},
 		{"a British quotation is someone's words", []side{{person("Adrian Garcia"), "bbc", "x"}, {bareA, "cnn", "'What it does is indicate that you are invited.'"}}, ""},
+		{"the speaker's own hedging cue", []side{{claims.Attribution{Form: claims.FormIndirect, Speaker: "US Department of Justice", SpeakerType: claims.SpeakerOrganisation, Cue: "alleged", Hedged: true, Hedge: "alleged"}, "bbc", "He used some of it for personal expenses, it alleged."}, {claims.Attribution{Form: claims.FormAccordingTo, Speaker: "the charges", SpeakerType: claims.SpeakerPerson, Cue: "according to"}, "cnn", "He used the money for personal expenses, according to the charges."}}, ""},
+		{"US media vs bare", []side{{said("us media", claims.SpeakerAnonymous), "bbc", "The yacht is owned by Guo Wengui, US media report."}, {bareA, "cnn", "The yacht is owned by Guo Wengui."}}, GapBareVsAttributed},
 		{"hedged vs asserted", []side{{claims.Attribution{Form: claims.FormNone, SpeakerType: claims.SpeakerNone, Hedged: true, Hedge: "reportedly"}, "bbc", "He reportedly bought the rifle."}, {bareA, "cnn", "He bought the rifle."}}, GapHedgedVsAsserted},
 	}
 	for _, tc := range tests {
@@ -217,6 +219,9 @@ func TestWellFormed(t *testing.T) {
 		{"35 a.m.", false},
 		{"Neither suspect", false},
 		{"police officer vividly", false},
+		{"us media", true},
+		{"US Department of Justice", true},
+		{"us", false},
 	} {
 		if got := wellFormed(tc.speaker); got != tc.want {
 			t.Errorf("wellFormed(%q) = %v, want %v", tc.speaker, got, tc.want)

@@ -221,8 +221,10 @@ func (cmp *comparer) gapKind(sides []gapSide) string {
 			}
 		}
 		// a hedge inside a quotation is the speaker's ("It is alleged
-		// that...", said the prosecutor), not the outlet's
-		if a.Hedged && a.Form != claims.FormDirect {
+		// that...", said the prosecutor), not the outlet's; so is a hedge
+		// that is the cue itself ("..., the DoJ alleged"): the outlet
+		// attributes the claim, as "according to the charges" does
+		if a.Hedged && a.Form != claims.FormDirect && !cueHedge(a) {
 			add(&hedgedSrc, s.source)
 		} else {
 			add(&assertedSrc, s.source)
@@ -250,6 +252,12 @@ func (cmp *comparer) gapKind(sides []gapSide) string {
 		return GapHedgedVsAsserted
 	}
 	return ""
+}
+
+// cueHedge reports an attribution whose hedge is its own cue: the
+// speaker "alleged" or "claimed" it.
+func cueHedge(a claims.Attribution) bool {
+	return a.Speaker != "" && a.Form != claims.FormNone && a.Hedge != "" && strings.EqualFold(strings.TrimSpace(a.Hedge), strings.TrimSpace(a.Cue))
 }
 
 // outletOf is the outlet of a source: the files of one outlet's several
@@ -295,6 +303,9 @@ func wellFormed(speaker string) bool {
 		case lw == "":
 		case contraction(lw):
 			return false // "We're"
+		case lw == "us" && i == 0 && len(f) > 1:
+			// "US media", "us officials" (unnamed sources come lower-cased):
+			// an object pronoun never modifies a noun, the country does
 		case english.IsPronoun(lw) || english.IsAuxiliary(lw):
 			return false
 		case english.IsClauseConjunction(lw):
