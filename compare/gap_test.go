@@ -126,6 +126,7 @@ func TestGapKind(t *testing.T) {
 		{"a British quotation is someone's words", []side{{person("Adrian Garcia"), "bbc", "x"}, {bareA, "cnn", "'What it does is indicate that you are invited.'"}}, ""},
 		{"the speaker's own hedging cue", []side{{claims.Attribution{Form: claims.FormIndirect, Speaker: "US Department of Justice", SpeakerType: claims.SpeakerOrganisation, Cue: "alleged", Hedged: true, Hedge: "alleged"}, "bbc", "He used some of it for personal expenses, it alleged."}, {claims.Attribution{Form: claims.FormAccordingTo, Speaker: "the charges", SpeakerType: claims.SpeakerPerson, Cue: "according to"}, "cnn", "He used the money for personal expenses, according to the charges."}}, ""},
 		{"US media vs bare", []side{{said("us media", claims.SpeakerAnonymous), "bbc", "The yacht is owned by Guo Wengui, US media report."}, {bareA, "cnn", "The yacht is owned by Guo Wengui."}}, GapBareVsAttributed},
+		{"a speaker running on into a clause", []side{{said("Lancet said the early-stage trials", claims.SpeakerPerson), "bbc", "The Lancet said the early-stage trials suggested a T-cell response."}, {bareA, "cnn", "The researchers also looked at responses from T cells."}}, ""},
 		{"hedged vs asserted", []side{{claims.Attribution{Form: claims.FormNone, SpeakerType: claims.SpeakerNone, Hedged: true, Hedge: "reportedly"}, "bbc", "He reportedly bought the rifle."}, {bareA, "cnn", "He bought the rifle."}}, GapHedgedVsAsserted},
 	}
 	for _, tc := range tests {
