@@ -152,11 +152,17 @@ func TestAttributedPart(t *testing.T) {
 		{"Rajendra Reddy told the BBC that the gas was styrene.", "Rajendra Reddy", "told", "told the BBC that the gas was styrene."},
 		{"Pell did not take the stand, but his lawyer Robert Richter told the court the claims were implausible.", "Robert Richter", "told", "told the court the claims were implausible."},
 		{"Pell, who has maintained his innocence, cannot be retried.", "who", "has maintained", "has maintained his innocence"},
+		{"Dispatch received the call at 11:16 a.m. According to Detective Misty Holley, a boy was playing with a gun.", "Misty Holley", "according to", "Dispatch received the call at 11:16 a.m. According to Detective Misty Holley, a boy was playing with a gun."},
+		{"The vaccine produced antibodies in all participants, according to results published by The Lancet that were hailed by Moscow.", "results published", "according to", "The vaccine produced antibodies in all participants, "},
 	}
 	for _, tc := range tests {
 		s := tc.sentence
 		sp, cue := strings.Index(s, tc.speaker), strings.Index(s, tc.cue)
-		a := claims.Attribution{Form: claims.FormIndirect, Speaker: tc.speaker,
+		form := claims.FormIndirect
+		if tc.cue == "according to" {
+			form = claims.FormAccordingTo
+		}
+		a := claims.Attribution{Form: form, Speaker: tc.speaker,
 			Span: &claims.Span{Start: sp, End: sp + len(tc.speaker)}, CueSpan: &claims.Span{Start: cue, End: cue + len(tc.cue)}}
 		lo, hi := attributedPart(s, 0, len(s), a)
 		if got := s[lo:hi]; got != tc.want {
