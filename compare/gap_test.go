@@ -124,6 +124,9 @@ func TestGapKind(t *testing.T) {
 		{"a time read as a speaker", []side{{said("35 a.m.", claims.SpeakerOrganisation), "bbc", "x"}, {bareA, "cnn", "x"}}, ""},
 		{"a dateline in the speaker", []side{{said("SAN ANTONIO -- A Halloween party ended", claims.SpeakerOrganisation), "bbc", "x"}, {bareA, "cnn", "x"}}, ""},
 		{"a British quotation is someone's words", []side{{person("Adrian Garcia"), "bbc", "x"}, {bareA, "cnn", "'What it does is indicate that you are invited.'"}}, ""},
+		{"the speaker's own hedging cue", []side{{claims.Attribution{Form: claims.FormIndirect, Speaker: "US Department of Justice", SpeakerType: claims.SpeakerOrganisation, Cue: "alleged", Hedged: true, Hedge: "alleged"}, "bbc", "He used some of it for personal expenses, it alleged."}, {claims.Attribution{Form: claims.FormAccordingTo, Speaker: "the charges", SpeakerType: claims.SpeakerPerson, Cue: "according to"}, "cnn", "He used the money for personal expenses, according to the charges."}}, ""},
+		{"US media vs bare", []side{{said("us media", claims.SpeakerAnonymous), "bbc", "The yacht is owned by Guo Wengui, US media report."}, {bareA, "cnn", "The yacht is owned by Guo Wengui."}}, GapBareVsAttributed},
+		{"a speaker running on into a clause", []side{{said("Lancet said the early-stage trials", claims.SpeakerPerson), "bbc", "The Lancet said the early-stage trials suggested a T-cell response."}, {bareA, "cnn", "The researchers also looked at responses from T cells."}}, ""},
 		{"hedged vs asserted", []side{{claims.Attribution{Form: claims.FormNone, SpeakerType: claims.SpeakerNone, Hedged: true, Hedge: "reportedly"}, "bbc", "He reportedly bought the rifle."}, {bareA, "cnn", "He bought the rifle."}}, GapHedgedVsAsserted},
 	}
 	for _, tc := range tests {
@@ -149,11 +152,17 @@ func TestAttributedPart(t *testing.T) {
 		{"Rajendra Reddy told the BBC that the gas was styrene.", "Rajendra Reddy", "told", "told the BBC that the gas was styrene."},
 		{"Pell did not take the stand, but his lawyer Robert Richter told the court the claims were implausible.", "Robert Richter", "told", "told the court the claims were implausible."},
 		{"Pell, who has maintained his innocence, cannot be retried.", "who", "has maintained", "has maintained his innocence"},
+		{"Dispatch received the call at 11:16 a.m. According to Detective Misty Holley, a boy was playing with a gun.", "Misty Holley", "according to", "Dispatch received the call at 11:16 a.m. According to Detective Misty Holley, a boy was playing with a gun."},
+		{"The vaccine produced antibodies in all participants, according to results published by The Lancet that were hailed by Moscow.", "results published", "according to", "The vaccine produced antibodies in all participants, "},
 	}
 	for _, tc := range tests {
 		s := tc.sentence
 		sp, cue := strings.Index(s, tc.speaker), strings.Index(s, tc.cue)
-		a := claims.Attribution{Form: claims.FormIndirect, Speaker: tc.speaker,
+		form := claims.FormIndirect
+		if tc.cue == "according to" {
+			form = claims.FormAccordingTo
+		}
+		a := claims.Attribution{Form: form, Speaker: tc.speaker,
 			Span: &claims.Span{Start: sp, End: sp + len(tc.speaker)}, CueSpan: &claims.Span{Start: cue, End: cue + len(tc.cue)}}
 		lo, hi := attributedPart(s, 0, len(s), a)
 		if got := s[lo:hi]; got != tc.want {
@@ -217,6 +226,9 @@ func TestWellFormed(t *testing.T) {
 		{"35 a.m.", false},
 		{"Neither suspect", false},
 		{"police officer vividly", false},
+		{"us media", true},
+		{"US Department of Justice", true},
+		{"us", false},
 	} {
 		if got := wellFormed(tc.speaker); got != tc.want {
 			t.Errorf("wellFormed(%q) = %v, want %v", tc.speaker, got, tc.want)

@@ -418,6 +418,13 @@ func attributedPart(src string, start, end int, a claims.Attribution) (int, int)
 		return start, lo
 	case len(before) <= few:
 		return from, end
+	case a.Form == claims.FormAccordingTo && a.CueSpan.Start < a.Span.Start && strings.HasSuffix(strings.TrimSpace(src[start:lo]), ","):
+		// "X happened, according to results published by The Lancet that
+		// were hailed by Moscow": "according to" after a comma sources the
+		// clause before it; what follows its source describes the source.
+		// Without the comma it opens its own clause ("... at 11:16 a.m.
+		// According to Detective Holley, a boy was playing with a gun")
+		return start, lo
 	case clauseEnds(src[start:lo]):
 		return from, end
 	}
