@@ -36,7 +36,7 @@ func TestStatementGaps(t *testing.T) {
 		{"anonymous source vs bare, paraphrased",
 			"The yacht is owned by Chinese billionaire Guo Wengui, US media report.",
 			"That yacht, called the Lady May, is owned by Chinese fugitive billionaire Guo Wengui, who has been living in the US since 2014.",
-			"attributed to us media"},
+			"attributed to US media"},
 		{"the unattributed clause is bare in both",
 			"Pell did not take the stand at his trial, but his lawyer Robert Richter told the court the claims were mad.",
 			"Pell did not take the stand at either trial.",
