@@ -43,7 +43,7 @@ func compareByStory(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Ru
 	for _, res := range results {
 		g.AddFeatures(res.Doc, stories.FromText(res.Text, r))
 	}
-	sts, err := g.Group(c.Context, stories.Options{Window: c.Duration("window"), Threshold: stories.DefaultOptions.Threshold})
+	sts, err := g.Group(c.Context, stories.Options{Window: c.Duration("window"), Threshold: stories.DefaultOptions().Threshold})
 	if err != nil {
 		return err
 	}

@@ -56,7 +56,7 @@ transactional, so a killed run leaves the previous state usable.`,
 					warn(e, w)
 				})
 			}
-			so := stories.DefaultOptions
+			so := stories.DefaultOptions()
 			so.Window = c.Duration("window")
 			stats, err := index.Index(c.Context, st, r, feed, index.Options{Prune: c.Bool("prune"), Stories: so})
 			if err != nil {

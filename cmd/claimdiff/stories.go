@@ -20,7 +20,7 @@ func storiesCommand(e *env) *cli.Command {
 		Usage:     "group articles into stories (same event, close in time)",
 		ArgsUsage: "PATH...",
 		Flags: []cli.Flag{rulesFlag, windowFlag(),
-			&cli.Float64Flag{Name: "threshold", Value: stories.DefaultOptions.Threshold, Usage: "least average similarity (0..1) between the articles of one story"},
+			&cli.Float64Flag{Name: "threshold", Value: stories.DefaultOptions().Threshold, Usage: "least average similarity (0..1) between the articles of one story"},
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "text or json"},
 			published, sourceFl, maxBytes, outFl},
 		Action: func(c *cli.Context) error {

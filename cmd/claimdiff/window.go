@@ -19,7 +19,7 @@ const windowForms = "want a duration such as 7d, 72h, 90m or 0 for no limit"
 func windowFlag() cli.Flag {
 	return &cli.GenericFlag{
 		Name:        "window",
-		Value:       &window{d: stories.DefaultOptions.Window},
+		Value:       &window{d: stories.DefaultOptions().Window},
 		DefaultText: "7d",
 		Usage:       "how far apart in time articles of one story may be published: `DURATION` such as 7d, 72h (0: no limit)",
 	}

@@ -157,7 +157,7 @@ func prune(ctx context.Context, st Store, states map[string]State, seen map[stri
 // returns the number of stories.
 func Regroup(ctx context.Context, st Store, opt stories.Options) (int, error) {
 	if opt.Threshold == 0 {
-		opt = stories.DefaultOptions
+		opt = stories.DefaultOptions()
 	}
 	items, err := st.Items(ctx)
 	if err != nil {

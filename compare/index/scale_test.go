@@ -132,7 +132,7 @@ func BenchmarkScaleArchive(b *testing.B) {
 		}
 		again += s.Took
 		start := time.Now()
-		if groups, err = Regroup(ctx, st, stories.DefaultOptions); err != nil {
+		if groups, err = Regroup(ctx, st, stories.DefaultOptions()); err != nil {
 			b.Fatal(err)
 		}
 		regroup += time.Since(start)

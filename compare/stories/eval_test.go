@@ -121,7 +121,7 @@ func evalGroup(t *testing.T, docs []*ingest.Document, truth map[string]string) (
 	t.Helper()
 	rl := rulestest.Default(t)
 	start := time.Now()
-	stories, err := Group(context.Background(), docs, rl, DefaultOptions)
+	stories, err := Group(context.Background(), docs, rl, DefaultOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -142,10 +142,10 @@ func evalGroup(t *testing.T, docs []*ingest.Document, truth map[string]string) (
 func TestEvalStories(t *testing.T) {
 	docs, truth := corpusDocs(t, true, "basil/*", "gva/*")
 	sts, _, _, _ := evalGroup(t, docs, truth)
-	wt := windowTruth(docs, truth, DefaultOptions.Window)
+	wt := windowTruth(docs, truth, DefaultOptions().Window)
 	p, r := bcubed(sts, wt)
 	f1 := 2 * p * r / (p + r)
-	t.Logf("against the %d folders split by the %v window: B-cubed precision %.3f recall %.3f F1 %.3f", len(distinct(wt)), DefaultOptions.Window, p, r, f1)
+	t.Logf("against the %d folders split by the %v window: B-cubed precision %.3f recall %.3f F1 %.3f", len(distinct(wt)), DefaultOptions().Window, p, r, f1)
 	if f1 < 0.90 {
 		t.Errorf("B-cubed F1 %.3f, want at least 0.90", f1)
 	}

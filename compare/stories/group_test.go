@@ -22,7 +22,7 @@ func TestGroupSeedsAndFixture(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sts, err := Group(context.Background(), res.Documents, r, DefaultOptions)
+	sts, err := Group(context.Background(), res.Documents, r, DefaultOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -37,7 +37,7 @@ func TestGroupSeedsAndFixture(t *testing.T) {
 			t.Errorf("story %s: label %q is not one of its headlines", s.ID, s.Label)
 		}
 	}
-	again, err := Group(context.Background(), res.Documents, r, DefaultOptions)
+	again, err := Group(context.Background(), res.Documents, r, DefaultOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,7 +59,7 @@ func TestGroupDoesNotChain(t *testing.T) {
 			fmt.Sprintf("word%d", k), "shooting", "police",
 		}
 	}
-	groups, err := GroupItems(context.Background(), items, DefaultOptions)
+	groups, err := GroupItems(context.Background(), items, DefaultOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -80,8 +80,8 @@ func TestGroupDoesNotChain(t *testing.T) {
 				pairs++
 			}
 		}
-		if pairs > 0 && sum/float64(pairs) < DefaultOptions.Threshold {
-			t.Errorf("story %v: average similarity %.3f below the threshold %.2f", g, sum/float64(pairs), DefaultOptions.Threshold)
+		if pairs > 0 && sum/float64(pairs) < DefaultOptions().Threshold {
+			t.Errorf("story %v: average similarity %.3f below the threshold %.2f", g, sum/float64(pairs), DefaultOptions().Threshold)
 		}
 	}
 	if len(groups) < n/3 {
@@ -107,7 +107,7 @@ func TestGroupWindowIsHard(t *testing.T) {
 		{"no window", dated, 0, 1},
 		{"no dates", []Item{{terms, time.Time{}}, {terms, time.Time{}}, {terms, time.Time{}}}, 7 * 24 * time.Hour, 1},
 	} {
-		opt := DefaultOptions
+		opt := DefaultOptions()
 		opt.Window = tc.window
 		groups, err := GroupItems(context.Background(), tc.items, opt)
 		if err != nil {

@@ -14,5 +14,6 @@ type Options struct {
 	Threshold float64
 }
 
-// DefaultOptions are tuned on the development corpus (see the Eval tests).
-var DefaultOptions = Options{Window: 7 * 24 * time.Hour, Threshold: 0.12}
+// DefaultOptions returns the options tuned on the development corpus (see
+// the Eval tests): a new value each call, so no caller can change another's.
+func DefaultOptions() Options { return Options{Window: 7 * 24 * time.Hour, Threshold: 0.12} }
