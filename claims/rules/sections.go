@@ -216,24 +216,24 @@ func (l *loader) attribution(n *yaml.Node, a *Attribution) {
 			}
 		}
 	}
-	if v := f["cues"]; v != nil {
-		for _, s := range l.strs(v, "cues") {
-			a.Cues.Add(s, strings.ToLower(s))
-		}
-	}
-	if v := f["hedge-cues"]; v != nil {
-		for _, s := range l.strs(v, "hedge-cues") {
-			a.Cues.Add(s, strings.ToLower(s))
-			a.HedgeCues[strings.ToLower(s)] = true
-		}
-	}
-	for key, set := range map[string]*phrase.Set[string]{"stance-cues": a.StanceCues, "evidence-cues": a.EvidenceCues} {
+	// verbs: each phrase maps to its lower-case form, the cue a claim records
+	verbs := func(key string, set *phrase.Set[string]) {
 		if v := f[key]; v != nil {
 			for _, s := range l.strs(v, key) {
 				set.Add(s, strings.ToLower(s))
 			}
 		}
 	}
+	verbs("cues", a.Cues)
+	if v := f["hedge-cues"]; v != nil { // a hedge cue is a cue that also hedges
+		for _, s := range l.strs(v, "hedge-cues") {
+			a.Cues.Add(s, strings.ToLower(s))
+			a.HedgeCues[strings.ToLower(s)] = true
+		}
+	}
+	verbs("stance-cues", a.StanceCues)
+	verbs("evidence-cues", a.EvidenceCues)
+	verbs("quote-cues", a.QuoteCues)
 	add("according-to", a.AccordingTo)
 	add("hedges", a.Hedges)
 	add("negated-hedges", a.NegatedHedges)
@@ -243,11 +243,6 @@ func (l *loader) attribution(n *yaml.Node, a *Attribution) {
 	add("documents", a.Documents)
 	add("roles", a.Roles)
 	add("captions", a.Captions)
-	if v := f["quote-cues"]; v != nil {
-		for _, s := range l.strs(v, "quote-cues") {
-			a.QuoteCues.Add(s, strings.ToLower(s))
-		}
-	}
 }
 
 func (l *loader) compare(n *yaml.Node, c *CompareSettings) {
