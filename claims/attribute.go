@@ -400,8 +400,8 @@ func (a *attributor) colonSpeaker(si int) {
 // Esper, while in "Five people died, police said" the content comes first.
 func (a *attributor) contentFrom(sp speaker, i, n int, s segment.Sentence) int {
 	end := max(i+n, sp.last)
-	rest := 0
-	for k := end; k < s.Last; k++ {
+	rest := 0 // counted up to 5: only "at most four words after it" is asked
+	for k := end; k < s.Last && rest <= 4; k++ {
 		if a.txt.Tokens[k].Kind != segment.Punct {
 			rest++
 		}
