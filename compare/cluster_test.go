@@ -29,10 +29,10 @@ func TestNewClustersKeys(t *testing.T) {
 	}
 }
 
-// TestNewWeightsSorted: weighing sets given document by document (one
-// look-up a word) gives the counts of the general way (the same sets in
-// reverse, which are not in document order).
-func TestNewWeightsSorted(t *testing.T) {
+// TestNewWeightsOrder: sets given document by document and the same sets
+// in reverse (not in document order, so reordered first) weigh alike, and
+// the counts are the ones written out.
+func TestNewWeightsOrder(t *testing.T) {
 	sets := []wordSet{{"a", "b"}, {"a"}, {"a", "c"}, {"b"}, {"a", "b"}, {"a"}, {"c"}, {"a", "b", "c"}}
 	docs := []int{0, 0, 0, 1, 2, 2, 2, 5}
 	got := newWeights(sets, docs)

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"cmp"
 	"math"
 	"slices"
 
@@ -75,41 +76,25 @@ type weights struct {
 const rarePerDoc = 2
 
 // newWeights counts, for each word, the sets that hold it, and the most
-// of one document's sets that do (docs[i] is set i's document).
+// of one document's sets that do (docs[i] is set i's document). It visits
+// the sets document by document (statements gives them so; others are
+// ordered first), so a word's count in the current document restarts when
+// the document changes: one map look-up a word, which against a large
+// baseline is most of the cost of weighing.
 func newWeights(sets []wordSet, docs []int) *weights {
-	if slices.IsSorted(docs) {
-		return newWeightsSorted(sets, docs)
+	order := make([]int, len(sets))
+	for i := range order {
+		order[i] = i
 	}
-	df := map[string]int{}
-	type wordDoc struct {
-		w string
-		d int
+	if !slices.IsSorted(docs) {
+		slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(docs[a], docs[b]) })
 	}
-	inDoc := map[wordDoc]int{}
-	w := &weights{perDoc: map[string]int{}}
-	for i, s := range sets {
-		for _, x := range s {
-			df[x]++
-			k := wordDoc{x, docs[i]}
-			inDoc[k]++
-			w.perDoc[x] = max(w.perDoc[x], inDoc[k])
-		}
-	}
-	w.idf = idfOf(df, len(sets))
-	return w
-}
-
-// newWeightsSorted is newWeights for sets given document by document (as
-// statements gives them): one map look-up a word, since a word's count in
-// the current document restarts when the document changes. Against a
-// large baseline this is most of the cost of weighing.
-func newWeightsSorted(sets []wordSet, docs []int) *weights {
 	type stat struct{ df, perDoc, doc, inDoc int }
 	at := map[string]int{}
 	var stats []stat
-	for i, s := range sets {
+	for _, i := range order {
 		d := docs[i]
-		for _, x := range s {
+		for _, x := range sets[i] {
 			k, ok := at[x]
 			if !ok {
 				k = len(stats)
