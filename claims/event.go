@@ -28,7 +28,7 @@ const eventWindow = 10
 // a.m.", "shortly after midnight").
 func (b *builder) eventTimes() []Claim {
 	fr := b.rules.Frames
-	if fr.Events == nil || fr.Events.Len()+setLen(fr.StartedEvents) == 0 || b.rules.Kinds[KindEventTime] == nil {
+	if fr.Events.Len()+fr.StartedEvents.Len() == 0 || b.rules.Kinds[KindEventTime] == nil {
 		return nil
 	}
 	toks := b.txt.Tokens
@@ -81,21 +81,13 @@ func (b *builder) eventAt(i int, s segment.Sentence) (int, bool) {
 	if fr.Events.Starts(w) {
 		_, n = fr.Events.Longest(b.txt.Tokens, i, s.Last)
 	}
-	if fr.StartedEvents != nil && fr.StartedEvents.Starts(w) {
+	if fr.StartedEvents.Starts(w) {
 		_, ns = fr.StartedEvents.Longest(b.txt.Tokens, i, s.Last)
 	}
 	if ns > n {
 		return ns, true
 	}
 	return n, false
-}
-
-// setLen is the size of a set that may be nil.
-func setLen[V any](s *phrase.Set[V]) int {
-	if s == nil {
-		return 0
-	}
-	return s.Len()
 }
 
 // startedAt reports a word that starts an event (rules.yaml

@@ -173,8 +173,14 @@ func lowerWord(w string, buf []byte) ([]byte, bool) {
 	return buf, true
 }
 
-// Len is the number of phrases in the set.
-func (s *Set[V]) Len() int { return s.size }
+// Len is the number of phrases in the set: 0 for a nil set, which, like an
+// empty one, holds nothing.
+func (s *Set[V]) Len() int {
+	if s == nil {
+		return 0
+	}
+	return s.size
+}
 
 // Longest returns the value and length (in tokens) of the longest phrase that
 // starts at toks[i] and ends before toks[limit]. n is 0 when none does.

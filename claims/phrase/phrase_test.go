@@ -64,3 +64,14 @@ func TestGet(t *testing.T) {
 		}
 	}
 }
+
+// TestNilSet: a nil set holds nothing, as an empty one does.
+func TestNilSet(t *testing.T) {
+	var s *Set[bool]
+	if s.Len() != 0 || s.Starts("said") {
+		t.Errorf("nil set: Len %d, Starts %v", s.Len(), s.Starts("said"))
+	}
+	if _, n := s.Longest(segment.Tokenize("he said"), 0, 2); n != 0 {
+		t.Errorf("nil set: Longest %d", n)
+	}
+}
