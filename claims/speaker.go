@@ -898,9 +898,11 @@ func (c *nameCache) kind(name string) SpeakerType {
 // previous sentence's speaker or subject, then earlier speakers.
 func (a *attributor) pronoun(typ SpeakerType, i, sent int) speaker {
 	g := english.PronounGender(a.txt.Tokens[i].Norm)
+	// genderFits: "she" is not Mr. Trump; a name of unknown sex fits either
+	genderFits := func(s speaker) bool { return g == 0 || a.gender[s.name] == 0 || a.gender[s.name] == g }
 	want := func(s speaker) bool {
-		if g != 0 && a.gender[s.name] != 0 && a.gender[s.name] != g {
-			return false // "she" is not Mr. Trump
+		if !genderFits(s) {
+			return false
 		}
 		if typ == SpeakerPerson {
 			// a one-word "person" never named in full ("UPDATE", "Ahead",
@@ -911,7 +913,7 @@ func (a *attributor) pronoun(typ SpeakerType, i, sent int) speaker {
 	}
 	// a one-word name that spoke ("..., Lisa said") is strong enough
 	wantSpeaker := func(s speaker) bool {
-		return want(s) || typ == SpeakerPerson && s.typ == SpeakerPerson && (g == 0 || a.gender[s.name] == 0 || a.gender[s.name] == g)
+		return want(s) || typ == SpeakerPerson && s.typ == SpeakerPerson && genderFits(s)
 	}
 	pick := func(s speaker) speaker {
 		return speaker{name: s.name, typ: s.typ, first: i, last: i + 1}

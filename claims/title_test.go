@@ -8,8 +8,8 @@ import (
 )
 
 // TestLastTitle checks the one rule for cutting a name at its last title,
-// over a document's tokens (titleIn) and over a name alone (untitled):
-// both must cut at the same word.
+// over a name alone (untitled) and over the name's tokens inside a
+// sentence (titleIn, which must not reach past the name's first token).
 func TestLastTitle(t *testing.T) {
 	r, err := rules.Default()
 	if err != nil {
@@ -28,11 +28,13 @@ func TestLastTitle(t *testing.T) {
 		if got := b.untitled(tc.name); got != tc.want {
 			t.Errorf("untitled(%q) = %q, want %q", tc.name, got, tc.want)
 		}
-		toks := segment.Tokenize(tc.name)
-		b.txt = &segment.Text{Tokens: toks}
-		cut, _ := b.titleIn(0, len(toks))
-		if got := tc.name[toks[cut].Start:]; got != tc.want {
-			t.Errorf("titleIn over %q cuts to %q, want %q", tc.name, got, tc.want)
+		text := "Yesterday the " + tc.name + " spoke."
+		toks := segment.Tokenize(text)
+		first, last := 2, len(toks)-2 // the name's tokens, between "the" and "spoke"
+		b.txt = &segment.Text{Src: text, Tokens: toks}
+		cut, _ := b.titleIn(first, last)
+		if got := text[toks[cut].Start:toks[last-1].End]; got != tc.want {
+			t.Errorf("titleIn over %q in a sentence cuts to %q, want %q", tc.name, got, tc.want)
 		}
 	}
 }
