@@ -124,7 +124,7 @@ func TestEvalGVA(t *testing.T) {
 	// per article: an article whose killed (injured) claims include the
 	// gold figure, over articles of incidents with a gold figure above 0
 	var artKilled, artInjured prf
-	var wrong, missed, earlier []string
+	var wrong, missed, earlier, ageMissed []string
 	var previous prf // casualty claims of other incidents, or over several
 	var parts prf    // casualty claims of some of the victims
 	for _, goldPath := range incidents {
@@ -236,9 +236,11 @@ func TestEvalGVA(t *testing.T) {
 					}
 				case "age":
 					ages.claims++
-					if goldAges[c.Value.Number] {
+					// the archive gives ages in whole years: an
+					// 18-month-old is 1
+					if y, ok := mention.AgeInYears(*c.Value); ok && goldAges[y] {
 						ages.tp++
-						foundAges[c.Value.Number] = true
+						foundAges[y] = true
 					} else {
 						wrong = append(wrong, where+"age "+c.Value.String()+": "+c.Text)
 					}
@@ -274,6 +276,11 @@ func TestEvalGVA(t *testing.T) {
 		}
 		ages.gold += len(goldAges)
 		ages.goldHit += len(foundAges)
+		for a := range goldAges {
+			if !foundAges[a] {
+				ageMissed = append(ageMissed, filepath.Base(filepath.Dir(goldPath))+" "+strconv.Itoa(int(a)))
+			}
+		}
 	}
 	for _, row := range []struct {
 		name string
@@ -300,6 +307,10 @@ func TestEvalGVA(t *testing.T) {
 		}
 		for _, m := range missed {
 			t.Log("  missed: " + m)
+		}
+		sort.Strings(ageMissed)
+		for _, m := range ageMissed {
+			t.Log("  age missed: " + m)
 		}
 	}
 	// Regression floors, well under the figures measured when they were set.
