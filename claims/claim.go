@@ -74,7 +74,9 @@ type Frame struct {
 	// "current" ("now in hospital"), "total" ("in all", "so far"),
 	// "previous" ("the previous night", "a year earlier"; a casualty count
 	// dated to an earlier event), "tally" (a casualty count over several
-	// incidents: "killed in separate shootings"); empty otherwise.
+	// incidents: "killed in separate shootings"), "part" (ScopePart: a
+	// count drawn from a group, "over 155 of the crew have tested
+	// positive"); empty otherwise.
 	Scope string `json:"scope,omitempty"`
 	// Perpetrator says whether a casualty count includes the perpetrator:
 	// "included" ("including the gunman"), "excluded" ("two others",
@@ -85,6 +87,12 @@ type Frame struct {
 	// sentence gives no time.
 	Time *TimeAnchor `json:"time,omitempty"`
 }
+
+// ScopePart is the scope of a count drawn from a group ("over 155 of the
+// crew"): kept only where its clause says what it counts (a measure's cue
+// in rules frames.measures: "have tested positive"), so it is compared as
+// a figure of that measure and never as the size of the group.
+const ScopePart = "part"
 
 // TimeAnchor is when a figure holds: the words as written and their
 // normalised reading. Weekdays and relative phrases ("on Tuesday", "a year

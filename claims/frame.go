@@ -86,7 +86,9 @@ func (b *builder) frame(c *Claim) bool {
 	}
 	b.settleChange(c, mv, s)
 	measured = b.owner(c, measured, mv, s, subject, kind)
-	f.Scope = b.scope(mv.First, max(mv.Last, measured.last), s)
+	if sc := b.scope(mv.First, max(mv.Last, measured.last), s); sc != "" || f.Scope != ScopePart {
+		f.Scope = sc
+	}
 	if generic {
 		return b.settleKind(c, money)
 	}
@@ -156,7 +158,10 @@ func (b *builder) measuredAfter(c *Claim, mv mention.Mention, s segment.Sentence
 		measured = b.npAt(after, s)
 	}
 	if generic && partitive {
-		return measured, money, false
+		if !b.measureCued(max(measured.last, after+1), s) {
+			return measured, money, false
+		}
+		f.Scope = ScopePart // "over 155 of the crew have tested positive": a count of cases
 	}
 	if measured.ok() && b.norm(measured.last, s) == "'s" {
 		// "in Bannon's personal expenses": the owner, then what is measured
@@ -174,6 +179,24 @@ func (b *builder) measuredAfter(c *Claim, mv mention.Mention, s segment.Sentence
 		b.per(f, mv, measured.last, s)
 	}
 	return measured, money, true
+}
+
+// measureCued reports whether the predicate from token k names what a
+// count counts by a measure's cue (rules frames.measures: "have tested
+// positive", "were taken to hospital"), up to the next comma or
+// conjunction and within frameWindow tokens: in "three of the men suffered
+// injuries and another was taken to the hospital" the cue is another's.
+func (b *builder) measureCued(k int, s segment.Sentence) bool {
+	var sb strings.Builder
+	for i := k; i < min(s.Last, k+frameWindow); i++ {
+		w := b.txt.Tokens[i].Norm
+		if w == ";" || w == "," || english.IsConjunction(w) {
+			break
+		}
+		sb.WriteString(w)
+		sb.WriteByte(' ')
+	}
+	return b.rules.Frames.MeasureOf("", "", sb.String()) != nil
 }
 
 // rangeHead reads the noun after the high end of a range for its low

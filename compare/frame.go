@@ -132,15 +132,18 @@ func (n *names) same(a, b string) bool {
 // sameScope reports whether two count scopes can describe one figure: a
 // figure with no scope is a running total ("13 killed"), so it matches
 // "total" but not "current" ("now in hospital") or "previous" ("the
-// previous night").
+// previous night"). A count drawn from a group ("over 155 of the crew
+// have tested positive", claims.ScopePart) is the total of the measure its
+// clause names, and is compared as that measure's figure.
 func sameScope(a, b string) bool {
-	if a == "" {
-		a = "total"
+	return totalScope(a) == totalScope(b)
+}
+
+func totalScope(s string) string {
+	if s == "" || s == claims.ScopePart {
+		return "total"
 	}
-	if b == "" {
-		b = "total"
-	}
-	return a == b
+	return s
 }
 
 // frameSide is what a group knows of its fact: each slot and frame field
