@@ -559,6 +559,9 @@ func (a *attributor) evidenceSpeaker(sp speaker, i, si int) speaker {
 	if segs := splitCommas(toks, f, l); len(segs) > 0 {
 		f = segs[0][0]
 	}
+	if v := a.documentVerb(f, l); v >= f {
+		f = v + 1 // "the mayor released his annual report showing"
+	}
 	for f < l && (isLead(toks[f].Norm) && !english.IsArticle(toks[f].Norm) || english.IsSubordinator(toks[f].Norm)) {
 		f++
 	}
@@ -655,11 +658,21 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		}
 	}
 	f, l := a.npBefore(i, s.First)
+	if v := a.documentVerb(f, l); v > f {
+		// "Black Lives Matter issued a statement saying": the subject
+		// of the verb that put the document out speaks through it
+		if sp := a.resolve(f, v, si); sp.ok() {
+			return sp
+		}
+	}
 	if f > s.First+1 && a.txt.Tokens[f-1].Norm == "who" && l-f >= 2 {
 		// "Current and former officials who spoke with The Huffington Post
 		// said": the relative clause describes the speaker before "who"
 		f2, l2 := a.npBefore(f-1, s.First)
 		if sp := a.resolve(f2, l2, si); sp.ok() {
+			if sp.last == f-1 {
+				sp.last = l // the relative clause restricts the speaker: its span
+			}
 			return sp
 		}
 	}
@@ -673,6 +686,26 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		}
 	}
 	return speaker{}
+}
+
+// documentVerb returns the token of the verb in a phrase [f, l) that ends
+// with a determined document ("issued a statement", "released its
+// report"): a lower-case word that is no function word, followed by a
+// determiner and the document. It returns -1 for none.
+func (a *attributor) documentVerb(f, l int) int {
+	toks := a.txt.Tokens
+	for k := l - 2; k > f && k >= l-5; k-- {
+		t := toks[k]
+		if !english.IsDeterminer(t.Norm) && !english.IsPronoun(t.Norm) || toks[k-1].Cap || toks[k-1].Kind != segment.Word || functionLike(toks[k-1].Norm) {
+			continue
+		}
+		for j := k + 1; j < l; j++ {
+			if _, n := a.r.Attribution.Documents.Longest(toks, j, l); n > 0 && j+n == l {
+				return k - 1
+			}
+		}
+	}
+	return -1
 }
 
 // participleSpeaker finds who a participle cue after a comma (token i)

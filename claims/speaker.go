@@ -86,10 +86,10 @@ var verbGroupWords = map[string]bool{"also": true, "previously": true, "later": 
 	"long": true, "twice": true, "often": true, "always": true}
 
 // verbGroup reports a word of the verb group between a speaker and its
-// cue: an auxiliary ("has said"), one of verbGroupWords, or a reflexive
-// pronoun ("Trump himself said").
+// cue: an auxiliary ("has said"), a negated one ("didn't say"), one of
+// verbGroupWords, or a reflexive pronoun ("Trump himself said").
 func verbGroup(w string) bool {
-	return verbGroupWords[w] || english.IsReflexive(w) ||
+	return verbGroupWords[w] || english.IsReflexive(w) || len(w) > 3 && strings.HasSuffix(w, "n't") ||
 		english.IsAuxiliary(w) && w != "'s" && w != "do" && w != "does" && w != "did" && w != "be" && w != "being" && w != "am" &&
 			w != "'re" && w != "'m" && w != "having"
 }
@@ -180,7 +180,7 @@ func (a *attributor) npAfter(start, sentLast int) (int, int) {
 	end := start
 	for end < sentLast && end-start < 8 {
 		t := toks[end]
-		if t.Kind == segment.Punct && !(t.Norm == "." && end > start && segment.IsAbbreviation(toks[end-1].Norm)) && t.Norm != "'" && t.Norm != "-" {
+		if t.Kind == segment.Punct && !(t.Norm == "." && end > start && (segment.IsAbbreviation(toks[end-1].Norm) || initial(a.txt, end-1))) && t.Norm != "'" && t.Norm != "-" {
 			break
 		}
 		if a.inQuote[end] >= 0 {
@@ -194,6 +194,13 @@ func (a *attributor) npAfter(start, sentLast int) (int, int) {
 		end++
 	}
 	return start, end
+}
+
+// initial reports a one-letter capital at token k: the "H" of "Paul H.
+// Chipok".
+func initial(txt *segment.Text, k int) bool {
+	t := txt.Tokens[k]
+	return t.End-t.Start == 1 && t.Cap
 }
 
 // resolve types the noun phrase [first, last) as a speaker. sent is its
@@ -749,6 +756,7 @@ func (a *attributor) isRole(first, last int) bool {
 		switch {
 		case t.Cap || t.Norm == "'s":
 			modified = true
+		case t.Norm == "." && i > first && segment.IsAbbreviation(toks[i-1].Norm): // "Mrs. Clinton's confidants"
 		case t.Kind != segment.Word || functionLike(t.Norm) && !roleWords[t.Norm]:
 			return false
 		case strings.HasSuffix(t.Norm, "ed") || strings.HasSuffix(t.Norm, "ing") || strings.HasSuffix(t.Norm, "ly"):
