@@ -63,7 +63,7 @@ func (b *builder) casualties(cs []Claim) []Claim {
 	sortClaims(cs)
 	named, t := b.markCasualties(cs)
 	out := b.keepCasualties(cs, named, t.counted)
-	return b.deriveWounded(out, t.deaths, t.injuries)
+	return b.deriveWounded(out, t.deaths || b.tellsDeath(), t.injuries)
 }
 
 // casualtyTally is what the first pass over a document's casualty claims
@@ -186,6 +186,27 @@ func (b *builder) listedShot(cs []Claim, i int, c *Claim) (total Claim, keep, li
 	return Claim{}, true, false
 }
 
+// tellsDeath reports whether the document tells of a death in words that
+// make no count: "a 16-year-old and a woman were slain", "they died early
+// Monday" (rules.yaml casualties.deaths), outside a denial ("no one
+// died"). Those shot are then not all wounded.
+func (b *builder) tellsDeath() bool {
+	toks := b.txt.Tokens
+	deaths := b.rules.Casualties.Deaths
+	for _, s := range b.txt.Sentences {
+		denied := false
+		for i := s.First; i < s.Last; i++ {
+			switch w := toks[i].Norm; {
+			case english.IsNegator(w) || w == "no" || w == "nobody":
+				denied = true
+			case deaths.HasWord(w) && !denied:
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // deriveWounded adds, for each exact "shot" total, the wounded it implies
 // (shot minus killed: "four people were shot, two of them fatally" gives
 // injured 2), each figure once.
@@ -267,6 +288,18 @@ func besides(killed, wounded Claim) (Claim, bool) {
 		d.Frame = &f
 	}
 	return d, true
+}
+
+// saysShot reports whether a claim's words say its victims were shot:
+// "shot" or "gunned" among them ("was shot and killed", "shot dead").
+func (b *builder) saysShot(c Claim) bool {
+	toks := b.txt.Tokens
+	for i := c.tok; i < len(toks) && toks[i].Start < c.Span.End; i++ {
+		if toks[i].Norm == kindShot || toks[i].Norm == "gunned" {
+			return true
+		}
+	}
+	return false
 }
 
 // says reports whether one of the phrases of set stands in a claim's
@@ -577,6 +610,7 @@ func beyond(text string) bool {
 func (b *builder) wounded(cs []Claim, i int, deaths, injuries bool) (Claim, bool) {
 	shot := cs[i]
 	killed := -1.0
+	shotDead := 0 // single victims by rule whose words say they were shot
 	lo, hi := i, i+1
 	for lo > 0 && i-lo < claimWindow && cs[lo-1].sent == shot.sent {
 		lo--
@@ -594,15 +628,23 @@ func (b *builder) wounded(cs []Claim, i int, deaths, injuries bool) (Claim, bool
 			return Claim{}, false // the parts are given
 		case kindKilled:
 			// a single victim by rule ("a man was found dead") may or may
-			// not be one of those shot: only a count or a zero is a part
+			// not be one of those shot: only a count or a zero is a part,
+			// or one victim the rule's words say was shot ("the
+			// 17-year-old was shot multiple times and died")
 			single := false
 			if ru := b.rules.Rule(c.Rule); ru != nil && ru.Value != nil && *ru.Value > 0 {
 				single = true
+				if b.saysShot(c) {
+					shotDead++
+				}
 			}
 			if c.Value.Bound == mention.Exact && killed < 0 && !single {
 				killed = c.Value.Number
 			}
 		}
+	}
+	if killed < 0 && shotDead == 1 {
+		killed = 1
 	}
 	switch {
 	case killed >= 0 && killed < shot.Value.Number:
