@@ -76,13 +76,19 @@ type casualtyTally struct {
 
 // markCasualties is the first pass over the casualty claims, sorted: it
 // marks the counts to drop (numbers in names, denied counts, single shots,
-// either-or counts), sets the perpetrator flag and the "previous" and
-// "tally" scopes, and tallies what the document counts.
+// either-or counts), sets the perpetrator flag and the scopes (scopeOf; an
+// undated count after another incident's in its sentence is that
+// incident's too), and tallies what the document counts.
 func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 	t.counted = map[string]bool{}
 	named = make([]bool, len(cs)) // counts that are numbers in names, or denied
 	story := storyDate(cs, b.doc.Published)
 	counts := b.countMentions(cs)
+	// the last count of another incident: its sentence and scope
+	other := struct {
+		sent  int
+		scope string
+	}{sent: -1}
 	for i := range cs {
 		c := &cs[i]
 		ru := b.rules.Rule(c.Rule)
@@ -97,7 +103,16 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 			setPerpetrator(c, ru.Perpetrator)
 		}
 		if c.Value != nil && (c.Frame == nil || c.Frame.Scope == "") {
-			setScope(c, b.scopeOf(*c, ru.Value == nil, story, counts))
+			scope := b.scopeOf(*c, ru.Value == nil, story, counts)
+			if scope == "" && c.Date == nil && other.sent == c.sent && other.scope != "" {
+				// "On Nov. 5, 2009, he opened fire, killing 12 and
+				// wounding 29": the undated count is the dated one's event's
+				scope = other.scope
+			}
+			setScope(c, scope)
+			if scope == scopePrevious || scope == scopeOther {
+				other.sent, other.scope = c.sent, scope
+			}
 		}
 		if c.Value == nil {
 			t.deaths = t.deaths || c.Kind == kindKilled
@@ -375,31 +390,19 @@ func earlier(c Claim, story time.Time) bool {
 
 // tally reports a count over several incidents: after it in its sentence,
 // with no number between but other casualty counts (counts, mention
-// indices: "5 dead, 17 wounded in weekend shootings"), stands a plural incident noun (rules.yaml
-// frames.incidents) after a number above one or a word of
-// casualties.tallies, at most three words before it: "five people were
-// killed in separate shootings across the city", "7 killed in 3
-// shootings", "1 dead, 4 wounded in pair of shootings". "The Orlando
-// shootings" is one event, and no tally; nor is a single victim ("a girl
-// was injured in overnight shootings": one of them).
+// indices: "5 dead, 17 wounded in weekend shootings"), stands a plural
+// incident noun (rules.yaml frames.incidents) after a number above one or
+// a word of casualties.tallies, at most three words before it: "five
+// people were killed in separate shootings across the city", "7 killed in
+// 3 shootings", "1 dead, 4 wounded in pair of shootings"; or one with no
+// determiner after "in" ("wounded in shootings across the city", "in
+// Monday shootings"); or the count stands in a relative clause of such a
+// noun before it ("a pair of shootings that have left one dead"). "The
+// Orlando shootings" is one event, and no tally; nor is a single victim
+// ("a girl was injured in overnight shootings": one of them).
 func (b *builder) tally(c Claim, counts map[int]bool) bool {
 	toks := b.txt.Tokens
 	s := b.txt.Sentences[c.sent]
-	inc := b.rules.Frames.Incidents
-	plural := func(i int) bool {
-		w := toks[i].Norm
-		return strings.HasSuffix(w, "s") && inc.HasWord(w) && inc.HasWord(strings.TrimSuffix(w, "s"))
-	}
-	// pluralAfter reports a plural incident noun at most three tokens
-	// after i: "separate shootings", "3 deadly shootings"
-	pluralAfter := func(i int) bool {
-		for j := i; j < s.Last && j <= i+3; j++ {
-			if plural(j) {
-				return true
-			}
-		}
-		return false
-	}
 	end := c.tok
 	for end < s.Last && toks[end].Start < c.Span.End {
 		end++
@@ -408,11 +411,73 @@ func (b *builder) tally(c Claim, counts map[int]bool) bool {
 		if k := b.in.Cover(i); k >= 0 && b.in.Mentions[k].First == i && b.in.Mentions[k].Value != nil && !counts[k] {
 			m := b.in.Mentions[k]
 			// "in 12 shootings"; any other number is of something else
-			return m.Type != mention.Date && m.Value.Number > 1 && pluralAfter(m.Last)
+			return m.Type != mention.Date && m.Value.Number > 1 && b.pluralIncidentAfter(m.Last, s)
 		}
-		if _, n := b.rules.Casualties.Tallies.Longest(toks, i, s.Last); n > 0 && pluralAfter(i+n) {
+		if _, n := b.rules.Casualties.Tallies.Longest(toks, i, s.Last); n > 0 && b.pluralIncidentAfter(i+n, s) {
 			return true
 		}
+		if toks[i].Norm == "in" && b.barePlural(i+1, s) {
+			return true
+		}
+	}
+	return b.tallyClause(c, s)
+}
+
+// pluralIncident reports a plural incident noun at token i: "shootings".
+func (b *builder) pluralIncident(i int) bool {
+	inc := b.rules.Frames.Incidents
+	w := b.txt.Tokens[i].Norm
+	return strings.HasSuffix(w, "s") && inc.HasWord(w) && inc.HasWord(strings.TrimSuffix(w, "s"))
+}
+
+// pluralIncidentAfter reports a plural incident noun at most three tokens
+// after i in sentence s: "separate shootings", "3 deadly shootings".
+func (b *builder) pluralIncidentAfter(i int, s segment.Sentence) bool {
+	for j := i; j < s.Last && j <= i+3; j++ {
+		if b.pluralIncident(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// barePlural reports a plural incident noun at token i or after at most
+// two lower-case words or time words, none a determiner: "shootings
+// across the city", "Monday shootings", "gang-related shootings", not
+// "the shootings" or "Orlando shootings".
+func (b *builder) barePlural(i int, s segment.Sentence) bool {
+	toks := b.txt.Tokens
+	for j := i; j < s.Last && j <= i+2; j++ {
+		if b.pluralIncident(j) {
+			return true
+		}
+		w := toks[j].Norm
+		if toks[j].Kind != segment.Word || english.IsFunctionWord(w) || toks[j].Cap && !english.IsTimeWord(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// tallyClause reports a count in a relative clause of a plural incident
+// noun a tally word or a number stands before, earlier in its sentence:
+// "police are investigating a pair of shootings that have left one person
+// dead and four others wounded".
+func (b *builder) tallyClause(c Claim, s segment.Sentence) bool {
+	toks := b.txt.Tokens
+	for i := c.tok - 1; i > s.First && i >= c.tok-slotWindow; i-- {
+		if toks[i].Norm != "that" && toks[i].Norm != "which" || !b.pluralIncident(i-1) {
+			continue
+		}
+		for j := max(s.First, i-5); j < i-1; j++ {
+			if _, n := b.rules.Casualties.Tallies.Longest(toks, j, i-1); n > 0 {
+				return true
+			}
+			if k := b.in.Cover(j); k >= 0 && b.in.Mentions[k].Value != nil && b.in.Mentions[k].Type != mention.Date && b.in.Mentions[k].Value.Number > 1 {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

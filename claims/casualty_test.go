@@ -68,8 +68,8 @@ func TestCasualtyScopes(t *testing.T) {
 		want       map[string]string // claim text -> frame scope
 	}{
 		{"a shooting recalled", "Three people were killed on April 2, 2014, at Fort Hood.\n\n" +
-			"On Nov. 5, 2009, Nidal Hasan opened fire at Fort Hood, killing 13 people.",
-			map[string]string{"Three people were killed": "", "killing 13": "previous"}},
+			"On Nov. 5, 2009, Nidal Hasan opened fire at Fort Hood, killing 13 people and wounding 29 others.",
+			map[string]string{"Three people were killed": "", "killing 13": "previous", "wounding 29": "previous"}},
 		{"weeks apart are one story", "Two people were killed on May 1, 2015.\n\n" +
 			"Police said on June 20, 2015, that five people were wounded.",
 			map[string]string{"Two people were killed": "", "five people were wounded": ""}},
@@ -84,6 +84,13 @@ func TestCasualtyScopes(t *testing.T) {
 			map[string]string{"Seven people were murdered": "tally", "four men killed": ""}},
 		{"one event called shootings", "Three people were killed in the Orlando shootings.",
 			map[string]string{"Three people were killed": ""}},
+		{"shootings with no determiner", "At least 11 others were wounded in shootings across the city since Friday evening. " +
+			"Three people were killed in Monday shootings on the North and West sides.",
+			map[string]string{"At least 11 others were wounded": "tally", "Three people were killed": "tally"}},
+		{"a tally's relative clause", "Police are investigating a pair of shootings that have left one person dead and four others wounded.",
+			map[string]string{"left one person dead": "tally", "four others wounded": "tally"}},
+		{"the shootings, one event", "Two people were wounded in the shootings at the mall.",
+			map[string]string{"Two people were wounded": ""}},
 		{"an incident placed after another", "Two people were wounded on Main Street on Sunday.\n\n" +
 			"The shooting occurred eight months after three people were killed at a party nearby.",
 			map[string]string{"Two people were wounded": "", "three people were killed": "previous"}},
