@@ -34,7 +34,8 @@ const claimWindow = 16
 // casualties finishes the casualty claims of one document, in text order,
 // after the rules have made them one by one:
 //
-//   - a count that is a number in a name ("NewsChannel 15") is dropped, and
+//   - a count that is a number in a name ("NewsChannel 15") or of a
+//     person's kin ("Father of 5 killed") is dropped, and
 //     so is a count the text denies ("two other children were not injured")
 //     and "one shot", a gunshot ("fired one shot which struck his wife"),
 //     and a count of two outcomes ("eight were injured or killed"), and a
@@ -95,14 +96,16 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 		if ru == nil || !isCasualty(c.Kind) {
 			continue
 		}
-		if c.Value != nil && (ru.Value == nil && (b.inName(*c) || oneShot(*c) || b.otherClause(*c)) || c.Value.Number > 0 && b.negated(*c) || b.either(*c)) {
+		if c.Value != nil && (ru.Value == nil && (b.inName(*c) || oneShot(*c) || b.otherClause(*c) || b.ofPerson(*c)) || c.Value.Number > 0 && b.negated(*c) || b.either(*c)) {
 			named[i] = true
 			continue
 		}
 		if ru.Perpetrator != "" {
 			setPerpetrator(c, ru.Perpetrator)
 		}
-		if c.Value != nil && (c.Frame == nil || c.Frame.Scope == "") {
+		if c.Value != nil && (c.Frame == nil || c.Frame.Scope == "" || c.Frame.Scope == "total") {
+			// "so far in 2017, 150 people have been murdered": a total
+			// over a period is a tally
 			scope := b.scopeOf(*c, ru.Value == nil, story, counts)
 			if scope == "" && c.Date == nil && other.sent == c.sent && other.scope != "" {
 				// "On Nov. 5, 2009, he opened fire, killing 12 and
@@ -124,7 +127,35 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 		t.deaths = t.deaths || c.Kind == kindKilled && c.Value.Number > 0
 		t.injuries = t.injuries || c.Kind == kindInjured && ru.Value == nil && c.Value.Number > 0
 	}
+	restateTallies(cs, named)
 	return named, t
+}
+
+// restateTallies gives the tally scope to a count that repeats a tally's
+// figure of its kind elsewhere in the document, as a headline repeats its
+// lede ("3 dead, 11 wounded" over "Three people were killed and 11 others
+// wounded in Monday shootings"). Only figures above one are matched; a
+// single victim is as likely the story's own.
+func restateTallies(cs []Claim, dropped []bool) {
+	type figure struct {
+		kind string
+		n    float64
+	}
+	tallies := map[figure]bool{}
+	for i, c := range cs {
+		if !dropped[i] && isCasualty(c.Kind) && c.Value != nil && c.Value.Number > 1 && c.Frame != nil && c.Frame.Scope == scopeTally {
+			tallies[figure{c.Kind, c.Value.Number}] = true
+		}
+	}
+	if len(tallies) == 0 {
+		return
+	}
+	for i := range cs {
+		c := &cs[i]
+		if !dropped[i] && c.Value != nil && tallies[figure{c.Kind, c.Value.Number}] && (c.Frame == nil || c.Frame.Scope == "") {
+			setScope(c, scopeTally)
+		}
+	}
 }
 
 // keepCasualties is the second pass: it keeps the claims in order (in
@@ -594,6 +625,19 @@ func (b *builder) either(c Claim) bool {
 		return true
 	}
 	return c.tok >= 2 && toks[c.tok-1].Norm == "or" && out.HasWord(toks[c.tok-2].Norm) && out.HasWord(toks[c.tok].Norm)
+}
+
+// ofPerson reports a number that counts a person's kin, after "of" and a
+// noun of people (rules.yaml casualties.people): "Father of 5 killed" is
+// one victim, a father of five.
+func (b *builder) ofPerson(c Claim) bool {
+	if c.val < 0 {
+		return false
+	}
+	toks := b.txt.Tokens
+	s := b.txt.Sentences[c.sent]
+	i := b.in.Mentions[c.val].First
+	return i-2 >= s.First && toks[i-1].Norm == "of" && b.rules.Casualties.People.HasWord(toks[i-2].Norm)
 }
 
 // otherClause reports a number whose casualty words belong to a relative

@@ -94,11 +94,12 @@ func (b *builder) incidentBefore(first, end int) bool {
 	return false
 }
 
-// pastPeriod reports a count over a period that runs to now, after it in
-// its sentence: a phrase of rules.yaml casualties.periods that ends in a
-// unit of time ("this year", "so far this month"), or one that a span of
-// time follows ("in the past 17 months", "over the last year"). A month or
-// a year named ("in July", "in 2015") dates an incident, not a period.
+// pastPeriod reports a count over a period that runs to now, said in its
+// sentence before or after it: a phrase of rules.yaml casualties.periods
+// that ends in a unit of time ("this year", "so far this month"), or one
+// that a span of time or a month or year follows ("in the past 17
+// months", "over the last year", "so far in 2017"). A month or a year
+// alone ("in July", "in 2015") dates an incident, not a period.
 func (b *builder) pastPeriod(c Claim) bool {
 	toks := b.txt.Tokens
 	s := b.txt.Sentences[c.sent]
@@ -106,7 +107,10 @@ func (b *builder) pastPeriod(c Claim) bool {
 	for end < s.Last && toks[end].Start < c.Span.End {
 		end++
 	}
-	for i := end; i < s.Last && i < end+slotWindow; i++ {
+	for i := max(s.First, c.tok-slotWindow); i < s.Last && i < end+slotWindow; i++ {
+		if i == c.tok {
+			i = end
+		}
 		_, n := b.rules.Casualties.Periods.Longest(toks, i, s.Last)
 		if n == 0 {
 			continue
@@ -115,12 +119,22 @@ func (b *builder) pastPeriod(c Claim) bool {
 			return true
 		}
 		for j := i + n; j < s.Last && j <= i+n+2; j++ {
-			if b.spanOfTime(j) {
+			if b.spanOfTime(j) || b.periodDate(j) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// periodDate reports a month or a year at token i: "2017", "March 2017".
+func (b *builder) periodDate(i int) bool {
+	k := b.in.Cover(i)
+	if k < 0 || b.in.Mentions[k].Type != mention.Date || b.in.Mentions[k].Date == nil {
+		return false
+	}
+	p := b.in.Mentions[k].Date.Precision
+	return p == "month" || p == "year"
 }
 
 // partOfGroup reports a count of some of a group its "of" names: "three of

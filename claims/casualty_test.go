@@ -89,6 +89,11 @@ func TestCasualtyScopes(t *testing.T) {
 			map[string]string{"At least 11 others were wounded": "tally", "Three people were killed": "tally"}},
 		{"a tally's relative clause", "Police are investigating a pair of shootings that have left one person dead and four others wounded.",
 			map[string]string{"left one person dead": "tally", "four others wounded": "tally"}},
+		{"a headline repeats its lede's tally", "3 dead, 11 wounded\n\n" +
+			"Three people were killed and 11 others were wounded in Monday shootings across the city.",
+			map[string]string{"3 dead": "tally", "11 wounded": "tally", "Three people were killed": "tally"}},
+		{"a period before the count", "So far in 2017, 150 people have been murdered in the city.",
+			map[string]string{"150 people have been murdered": "tally"}},
 		{"the shootings, one event", "Two people were wounded in the shootings at the mall.",
 			map[string]string{"Two people were wounded": ""}},
 		{"an incident placed after another", "Two people were wounded on Main Street on Sunday.\n\n" +
