@@ -106,7 +106,7 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 		if c.Value != nil && (c.Frame == nil || c.Frame.Scope == "" || c.Frame.Scope == "total") {
 			// "so far in 2017, 150 people have been murdered": a total
 			// over a period is a tally
-			scope := b.scopeOf(*c, ru.Value == nil, story, counts)
+			scope := b.scopeOf(cs, i, ru.Value == nil, story, counts)
 			if scope == "" && c.Date == nil && other.sent == c.sent && other.scope != "" {
 				// "On Nov. 5, 2009, he opened fire, killing 12 and
 				// wounding 29": the undated count is the dated one's event's
@@ -536,15 +536,22 @@ func (b *builder) countMentions(cs []Claim) map[int]bool {
 // is dated well before the story's own event, tally when it counts
 // several incidents, else what its sentence tells (casualtyScope). A count
 // (by number, not by rule: count) may also be a tally of incidents named
-// after it, or a part of the victims.
-func (b *builder) scopeOf(c Claim, count bool, story time.Time, counts map[int]bool) string {
+// after it, or a part of the victims (casualtyScope, moreVictims).
+func (b *builder) scopeOf(cs []Claim, i int, count bool, story time.Time, counts map[int]bool) string {
+	c := cs[i]
 	if earlier(c, story) {
 		return scopePrevious
 	}
 	if count && b.tally(c, counts) {
 		return scopeTally
 	}
-	return b.casualtyScope(c, story, count)
+	if s := b.casualtyScope(c, story, count); s != "" {
+		return s
+	}
+	if count && b.moreVictims(cs, i) {
+		return scopePart
+	}
+	return ""
 }
 
 // setScope sets a claim's frame scope, creating its frame, unless scope

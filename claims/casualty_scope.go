@@ -200,3 +200,71 @@ func (b *builder) listedVictim(c Claim) bool {
 func (b *builder) personNoun(w string) bool {
 	return b.rules.Casualties.People.HasWord(english.Singular(w)) || strings.HasSuffix(w, "-old") || strings.HasSuffix(w, "-olds")
 }
+
+// moreVictimsWindow is how many sentences after a count moreVictims reads.
+const moreVictimsWindow = 2
+
+// moreVictims reports a count cs[i] that the next sentences show to be
+// some of the victims: they tell of a victim by an ordinal past the count,
+// who fared alike ("Three male victims were transported to University
+// Hospital. Police say the fourth male victim was treated at Baptist";
+// "Three others were taken to hospitals. A fifth victim was found at an
+// area hospital"). "Another
+// victim" and "the other three" may count on from a part just named ("One
+// of the victims died. Another victim ..."), and a sentence with a
+// casualty count of another kind tells of other people ("Two people were
+// killed. A third man was wounded.").
+func (b *builder) moreVictims(cs []Claim, i int) bool {
+	c := cs[i]
+	toks := b.txt.Tokens
+	last := min(len(b.txt.Sentences)-1, c.sent+moreVictimsWindow)
+	for si := c.sent + 1; si <= last; si++ {
+		if b.otherKindIn(cs, i, si) {
+			continue
+		}
+		s := b.txt.Sentences[si]
+		for j := s.First + 1; j+1 < s.Last && j < s.First+3*slotWindow; j++ {
+			n, ok := english.Ordinal(toks[j].Norm)
+			if !ok || float64(n) <= c.Value.Number || !english.IsArticle(toks[j-1].Norm) {
+				continue
+			}
+			// "a fifth victim", "the fourth male victim", not "the third
+			// floor"; of the count's outcome: a death for the dead, none
+			// for the wounded ("Three men were taken to the hospital.
+			// The fourth victim, a woman, died.")
+			if w := toks[j+1].Norm; w != "victim" && !b.personNoun(w) {
+				continue
+			}
+			switch dead := b.tellsDeathIn(s); c.Kind {
+			case kindKilled:
+				return dead
+			case kindInjured:
+				return !dead
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// tellsDeathIn reports a word of rules.yaml casualties.deaths in sentence
+// s.
+func (b *builder) tellsDeathIn(s segment.Sentence) bool {
+	for i := s.First; i < s.Last; i++ {
+		if b.rules.Casualties.Deaths.HasWord(b.txt.Tokens[i].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherKindIn reports a casualty count of another kind than cs[i]'s in
+// sentence si, looking at most claimWindow claims on.
+func (b *builder) otherKindIn(cs []Claim, i, si int) bool {
+	for j := i + 1; j < len(cs) && j <= i+claimWindow && cs[j].sent <= si; j++ {
+		if cs[j].sent == si && isCasualty(cs[j].Kind) && cs[j].Kind != cs[i].Kind {
+			return true
+		}
+	}
+	return false
+}

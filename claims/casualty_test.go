@@ -114,6 +114,14 @@ func TestCasualtyScopes(t *testing.T) {
 		{"victims listed", "Two men and two women were injured in the shooting. " +
 			"Officials say a man, his wife and their two daughters died.",
 			map[string]string{"two women were injured": "part", "two daughters died": "part"}},
+		{"a victim by an ordinal past the count", "Three male victims were transported to University Hospital. " +
+			"Police say the fourth male victim was treated at Baptist Medical Center.",
+			map[string]string{"Three male victims were transported to University Hospital": "part"}},
+		{"an ordinal victim who fared otherwise", "Three men were taken to the hospital in stable condition. " +
+			"The fourth victim, a woman, died.",
+			map[string]string{"Three men were taken to the hospital": ""}},
+		{"the dead and a third", "The two dead bandmates were members of a band. The third man killed was a musician.",
+			map[string]string{"two dead": "part"}},
 		{"outcomes listed", "He left seven dead, including some relatives, and one wounded.",
 			map[string]string{"left seven dead": "", "one wounded": ""}},
 	} {
