@@ -220,10 +220,10 @@ type gvaScore struct {
 	// per article, its lead figure: the first claim of the kind that is
 	// the story's own (no scope apart), the one compare sets against the
 	// other outlets' (later ones restate it or are figures of their own)
-	leadKilled, leadInjured prf
-	previous                prf // casualty claims of other incidents, or over several
-	parts                   prf // casualty claims of some of the victims
-	wrong, missed, earlier  []string
+	leadKilled, leadInjured           prf
+	previous                          prf // casualty claims of other incidents, or over several
+	parts                             prf // casualty claims of some of the victims
+	wrong, missed, earlier, ageMissed []string
 }
 
 // gvaHits is what one incident's articles found of its gold figures.
@@ -255,6 +255,11 @@ func (sc *gvaScore) incident(inc *gvaIncident, results []*Result) {
 	}
 	sc.ages.gold += len(inc.goldAges)
 	sc.ages.goldHit += len(h.ages)
+	for a := range inc.goldAges {
+		if !h.ages[a] {
+			sc.ageMissed = append(sc.ageMissed, inc.name+" "+strconv.Itoa(int(a)))
+		}
+	}
 }
 
 // article scores the claims of one article, adding what it found to h.
@@ -294,7 +299,8 @@ func (sc *gvaScore) article(inc *gvaIncident, res *Result, h *gvaHits) {
 		case ok && c.Kind == kindShot:
 			h.shot = true
 		case ok && c.Kind == "age":
-			h.ages[c.Value.Number] = true
+			y, _ := mention.AgeInYears(*c.Value)
+			h.ages[y] = true
 		case !ok && c.Kind == "age":
 			sc.wrong = append(sc.wrong, where+"age "+c.Value.String()+": "+c.Text)
 		case !ok && isCasualty(c.Kind) && c.Kind != "missing":
@@ -341,7 +347,9 @@ func (sc *gvaScore) claim(inc *gvaIncident, c Claim, lead bool) (ok bool, gold i
 		sc.shot.count(ok)
 		return ok, g.NumKilled + g.NumInjured
 	case "age":
-		ok = inc.goldAges[c.Value.Number]
+		// the archive gives ages in whole years: an 18-month-old is 1
+		y, isAge := mention.AgeInYears(*c.Value)
+		ok = isAge && inc.goldAges[y]
 		sc.ages.count(ok)
 		return ok, 0
 	}
@@ -393,5 +401,9 @@ func (sc *gvaScore) log(t *testing.T) {
 	}
 	for _, m := range sc.missed {
 		t.Log("  missed: " + m)
+	}
+	sort.Strings(sc.ageMissed)
+	for _, m := range sc.ageMissed {
+		t.Log("  age missed: " + m)
 	}
 }
