@@ -86,9 +86,7 @@ func (b *builder) frame(c *Claim) bool {
 	}
 	b.settleChange(c, mv, s)
 	measured = b.owner(c, measured, mv, s, subject, kind)
-	if sc := b.scope(mv.First, max(mv.Last, measured.last), s); sc != "" || f.Scope != ScopePart {
-		f.Scope = sc
-	}
+	f.Scope = b.scope(mv.First, max(mv.Last, measured.last), s)
 	if generic {
 		return b.settleKind(c, money)
 	}
@@ -161,7 +159,8 @@ func (b *builder) measuredAfter(c *Claim, mv mention.Mention, s segment.Sentence
 		if !b.measureCued(max(measured.last, after+1), s) {
 			return measured, money, false
 		}
-		f.Scope = ScopePart // "over 155 of the crew have tested positive": a count of cases
+		// "over 155 of the crew have tested positive": a count of cases among
+		// the crew, the total of the measure its clause names (no scope)
 	}
 	if measured.ok() && b.norm(measured.last, s) == "'s" {
 		// "in Bannon's personal expenses": the owner, then what is measured

@@ -132,15 +132,14 @@ func (n *names) same(a, b string) bool {
 // sameScope reports whether two count scopes can describe one figure: a
 // figure with no scope is a running total ("13 killed"), so it matches
 // "total" but not "current" ("now in hospital") or "previous" ("the
-// previous night"). A count drawn from a group ("over 155 of the crew
-// have tested positive", claims.ScopePart) is the total of the measure its
-// clause names, and is compared as that measure's figure.
+// previous night"), and a part ("three of the victims",
+// claims.ScopePart) is kept apart from the whole.
 func sameScope(a, b string) bool {
 	return totalScope(a) == totalScope(b)
 }
 
 func totalScope(s string) string {
-	if s == "" || s == claims.ScopePart {
+	if s == "" {
 		return "total"
 	}
 	return s
