@@ -454,17 +454,15 @@ func (b *builder) isName(i int, s segment.Sentence) bool {
 	if !t.Cap || names.IsFunctionWord(t.Norm) {
 		return false
 	}
-	if i > s.First && toks[i].Newlines == 0 {
+	if !names.Opens(toks, i, s.First, s.Last) {
 		return true
 	}
 	src := b.txt.Src[t.Start:t.End]
 	if strings.ToUpper(src) == src && len(src) > 1 {
 		return true
 	}
-	if _, ok := b.rules.Aliases.Canonical(src); ok {
-		return true
-	}
-	return i+1 < s.Last && toks[i+1].Cap && toks[i+1].Kind == segment.Word
+	_, ok := b.rules.Aliases.Canonical(src)
+	return ok
 }
 
 func (b *builder) norm(i int, s segment.Sentence) string {
