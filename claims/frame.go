@@ -1223,14 +1223,19 @@ func (b *builder) untitled(name string) string {
 	return name[toks[cut].Start:]
 }
 
-// incident finds the event a casualty count belongs to, when the sentence
-// names it: "Clewiston shooting", "the 2014 post shooting", "the Orlando
-// night club shooting" (an incident noun from rules.yaml with the words
-// before it, one of them a name or a date).
+// incident finds the event a casualty count belongs to in its sentence:
+// an incident noun from rules.yaml with the words before it, the nearest
+// named one ("Clewiston shooting", "the 2014 post shooting", "the Orlando
+// night club shooting": one of the words a name or a date) or, when none
+// is named, the nearest description ("the drive-by shooting", "a
+// late-night shooting"). Compare keeps figures apart only by named
+// entities, so a description ties a count to its event without parting it
+// from another outlet's words for the same event.
 func (b *builder) incident(mv mention.Mention, s segment.Sentence) string {
 	toks := b.txt.Tokens
 	inc := b.rules.Frames.Incidents
 	best, bestDist := "", 1<<30
+	described, describedDist := "", 1<<30
 	for i := max(s.First, mv.First-3*frameWindow); i < min(s.Last, mv.Last+3*frameWindow); i++ {
 		if b.in.Cover(i) >= 0 || !inc.HasWord(toks[i].Norm) {
 			continue
@@ -1251,21 +1256,35 @@ func (b *builder) incident(mv mention.Mention, s segment.Sentence) string {
 		for k := j; k < i; k++ {
 			named = named || b.isName(k, s) || b.in.Cover(k) >= 0
 		}
-		if !named {
-			// "the attack", "the drive-by shooting": outlets call one event
-			// by many common nouns, so a bare one would keep apart figures
-			// about the same event; only a named one is an entity
-			continue
-		}
 		d := i - mv.Last
 		if i < mv.First {
 			d = mv.First - i
 		}
-		if d < bestDist {
+		switch {
+		case named && d < bestDist:
 			best, bestDist = b.span(j, i+1), d
+		case !named && d < describedDist && !b.verbObject(j, s):
+			// in lower case: a capital here is only the sentence's
+			// ("Toxic gas leak kills 11"), and must not read as a name
+			described, describedDist = strings.ToLower(b.span(j, i+1)), d
 		}
 	}
+	if best == "" {
+		return described
+	}
 	return best
+}
+
+// verbObject reports a phrase starting at token j that is the object of
+// the word before it, not an event of its own: "opened fire", "set fire".
+// A description of an event follows a determiner, a preposition, a
+// possessive or punctuation ("after a shooting", "the gang's attack").
+func (b *builder) verbObject(j int, s segment.Sentence) bool {
+	if j <= s.First {
+		return false
+	}
+	t := b.txt.Tokens[j-1]
+	return t.Kind == segment.Word && !english.IsFunctionWord(t.Norm) && t.Norm != "'s" && b.in.Cover(j-1) < 0
 }
 
 // sentenceSubject is the person a sentence is about when it opens with

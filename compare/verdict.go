@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/mention"
@@ -56,7 +58,12 @@ func (fr *FactFrame) Describe() string {
 	if of == "" {
 		of = fr.Subject
 	}
-	parts := []string{strings.TrimSpace(of + " " + what)}
+	head := strings.TrimSpace(of + " " + what)
+	if of != "" && isDescription(of) {
+		// a description, not a name: "people (shooting)", never "shooting people"
+		head = what + " (" + of + ")"
+	}
+	parts := []string{head}
 	if fr.Time != "" {
 		parts = append(parts, fr.Time)
 	}
@@ -64,6 +71,13 @@ func (fr *FactFrame) Describe() string {
 		parts = append(parts, fr.Place)
 	}
 	return strings.Join(parts, ", ")
+}
+
+// isDescription reports whether an entity is a lower-case description of
+// an event ("drive-by shooting") rather than a name ("Hurricane Laura").
+func isDescription(entity string) bool {
+	r, _ := utf8.DecodeRuneInString(entity)
+	return unicode.IsLower(r)
 }
 
 // title is a finding's headline: its frame, then the values side by side as
