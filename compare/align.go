@@ -27,6 +27,9 @@ type item struct {
 	// Shot, 1 Killed" may count four in all or four and the one killed
 	// (listedBefore).
 	widen float64
+	// stage is the stage of the story its sentence names, for a kind
+	// that grows with time (stageOf).
+	stage stage
 }
 
 // group is one fact: claims of one identity with compatible slots, at most
@@ -688,6 +691,9 @@ func (g *group) add(it *item, iv *interval) {
 	g.items = append(g.items, it)
 	g.docs[it.doc] = true
 	g.side.fill(it.c)
+	if g.side.stage.n == 0 {
+		g.side.stage = it.stage
+	}
 	if g.side.measure == nil {
 		g.side.measure = it.m
 	}

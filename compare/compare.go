@@ -61,7 +61,8 @@ func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt 
 			if c.Kind == claims.KindQuote || derived(c, r) {
 				continue
 			}
-			items = append(items, &item{c: c, doc: di, words: cmp.sentenceWords(di, c.SentenceIndex()), m: measureOf(r, c)})
+			items = append(items, &item{c: c, doc: di, words: cmp.sentenceWords(di, c.SentenceIndex()), m: measureOf(r, c),
+				stage: stageOf(r, c)})
 		}
 		al.addDoc(items)
 	}

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -157,6 +158,7 @@ type frameSide struct {
 	// entityFrom is the sentence frame.entity was read from: whether its
 	// capitals show a name (named).
 	entityFrom string
+	stage      stage // the story's stage its claims are stated at, for a kind that grows
 }
 
 // fill takes the slots the side lacks from a claim.
@@ -220,6 +222,11 @@ func apart(s *frameSide, it *item, k *rules.Kind, nm *names) (string, string) {
 		if why := differentTimes(s.frame.Time, anchorOf(c), nm.zones()); why != "" {
 			return fieldTime, why
 		}
+	}
+	if k != nil && k.Grows && s.stage.n != 0 && it.stage.n != 0 && s.stage.n != it.stage.n {
+		// "Hernandez, 17, pleaded not guilty" and "Hernandez, 18, was
+		// sentenced": a year may lie between
+		return fieldTime, fmt.Sprintf("%q vs %q: different stages of the story", s.stage.word, it.stage.word)
 	}
 	if s.place != "" && c.Place != "" && !nm.same(s.place, c.Place) {
 		return fieldPlace, s.place + " vs " + c.Place

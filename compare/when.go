@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/english"
@@ -25,6 +26,48 @@ func anchorOf(c *claims.Claim) *claims.TimeAnchor {
 		return nil
 	}
 	return c.Frame.Time
+}
+
+// stage is the stage of a story a sentence names (rules compare.stages):
+// n is its rank, 1 for the earliest, 0 for none; word the phrase that
+// named it.
+type stage struct {
+	n    int
+	word string
+}
+
+// stageOf is the stage of the story a claim's sentence names, for a kind
+// that grows with time (rules kinds: grows); none when it names none or
+// words of two stages ("charged ... and convicted").
+func stageOf(r *rules.Rules, c *claims.Claim) stage {
+	if k := r.Kinds[c.Kind]; k == nil || !k.Grows || len(r.Compare.Stages) == 0 {
+		return stage{}
+	}
+	words := strings.FieldsFunc(strings.ToLower(c.Sentence), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+	var out stage
+	for i, phrases := range r.Compare.Stages {
+		for _, p := range phrases {
+			if !hasWords(words, strings.Fields(p)) {
+				continue
+			}
+			if out.n != 0 && out.n != i+1 {
+				return stage{} // words of two stages: no one stage
+			}
+			out = stage{n: i + 1, word: p}
+			break
+		}
+	}
+	return out
+}
+
+// hasWords reports whether words holds phrase as a run.
+func hasWords(words, phrase []string) bool {
+	for i := 0; i+len(phrase) <= len(words); i++ {
+		if slices.Equal(words[i:i+len(phrase)], phrase) {
+			return true
+		}
+	}
+	return false
 }
 
 // zoneProbe are the days a clock time in a zone with daylight saving is
