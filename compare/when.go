@@ -3,7 +3,6 @@ package compare
 import (
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -183,67 +182,6 @@ func differentTimes(a, b *claims.TimeAnchor, zones map[string]*time.Location) st
 	return ""
 }
 
-// timeKeys is when each item's figure holds (timeKey), comparable across
-// the items: when some are known to the day only, instants are cut to
-// their day, so that a figure "on Thursday" and one "at 4 p.m. Thursday"
-// are one time, never an earlier and a later one.
-func timeKeys(cmp *comparer, items []*item) []string {
-	keys := make([]string, len(items))
-	short := false
-	for i, it := range items {
-		keys[i] = cmp.timeKey(it)
-		short = short || keys[i] != "" && len(keys[i]) <= len("2006-01-02")
-	}
-	if short {
-		for i, k := range keys {
-			if len(k) > len("2006-01-02") {
-				keys[i] = k[:len("2006-01-02")]
-			}
-		}
-	}
-	return keys
-}
-
-// timeOrder sorts the primary items that have a value by when they hold
-// (timeKeys), earliest first, and gives each its time and each document
-// its rank in that order, for an update's summary and claim order.
-func (cmp *comparer) timeOrder(prim []*item) ([]*item, map[*item]string, map[string]int) {
-	var withValue []*item
-	for _, it := range prim {
-		if it.c.Value != nil {
-			withValue = append(withValue, it)
-		}
-	}
-	ks := timeKeys(cmp, withValue)
-	keys := map[*item]string{}
-	for i, it := range withValue {
-		keys[it] = ks[i]
-	}
-	order := slices.Clone(withValue)
-	sort.SliceStable(order, func(i, j int) bool { return keys[order[i]] < keys[order[j]] })
-	rank := map[string]int{}
-	for i, it := range order {
-		if _, ok := rank[it.c.Doc]; !ok {
-			rank[it.c.Doc] = i
-		}
-	}
-	return order, keys, rank
-}
-
-// timeKey is when a figure holds, for ordering an update: its anchor's
-// instant or day, else the document's publication time; "" when unknown.
-func (cmp *comparer) timeKey(it *item) string {
-	if a := anchorOf(it.c); a != nil {
-		switch {
-		case a.Instant != "":
-			return a.Instant
-		case a.Precision == "day" && !strings.HasPrefix(a.Start, "--"):
-			return a.Start
-		}
-	}
-	return cmp.published(it.c.Doc)
-}
-
 // An event time (claims.KindEventTime: "landfall around 1 a.m.") is
 // compared by its time, read as a span on one axis: a clock time in UTC
 // (its zone known) or in local time (its zone "local" or not given: one
@@ -413,52 +351,4 @@ const dayMinutes = 24 * 60
 // isClockAxis reports whether spans on axis are clock minutes.
 func isClockAxis(axis string) bool {
 	return strings.HasPrefix(axis, "local time") || strings.HasPrefix(axis, "UTC")
-}
-
-// agreeTimes reports whether event times can all hold at once; if not, it
-// names two that cannot (the earlier first) and a note with their
-// readings.
-func (cmp *comparer) agreeTimes(items []*item) (*item, *item, string, bool) {
-	spans := make([]timeSpan, len(items))
-	ok := make([]bool, len(items))
-	for i, it := range items {
-		spans[i], ok[i] = eventSpan(cmp.r, it.c)
-	}
-	for i := range items {
-		for j := i + 1; j < len(items); j++ {
-			a, b := spans[i], spans[j]
-			if !ok[i] || !ok[j] || a.axis != b.axis || overlaps(a, b) {
-				continue
-			}
-			x, y := items[i], items[j]
-			if b.hi < a.lo {
-				x, y, a, b = y, x, b, a
-			}
-			return x, y, fmt.Sprintf("read as %s (%s) and %s (%s): they do not overlap", a.read, x.c.Source, b.read, y.c.Source), false
-		}
-	}
-	return nil, nil, "", true
-}
-
-// eventFits says how an event time sits with a group's: whether a primary
-// claim of the group gives its time on the same axis (the same event's
-// time, comparable), and whether all those times overlap it.
-func (al *aligner) eventFits(g *group, it *item) (comparable, fits bool) {
-	a, ok := eventSpan(al.rules, it.c)
-	if !ok {
-		return false, false
-	}
-	fits = true
-	for _, o := range g.items {
-		if o.restates {
-			continue
-		}
-		b, ok := eventSpan(al.rules, o.c)
-		if !ok || a.axis != b.axis {
-			continue
-		}
-		comparable = true
-		fits = fits && overlaps(a, b)
-	}
-	return comparable, comparable && fits
 }
