@@ -222,6 +222,9 @@ func (al *aligner) addDoc(items []*item) {
 		}
 		var home *group
 		for _, f := range perKey[key] {
+			if notHistory(f.items[0].c) != notHistory(it.c) {
+				continue // "two teen boys killed in December 2011" is not the story's two said again
+			}
 			if field, _ := al.apart(&f.side, it); field == "" && (al.fitsDocFact(f, it) || al.refines(f, it)) {
 				home = f
 				break
