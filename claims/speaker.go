@@ -705,7 +705,8 @@ func (a *attributor) timeTail(from, last int) bool {
 // approximators may open a quantity: "nearly half", "more than 4 in 10".
 var approximators = map[string]bool{"about": true, "nearly": true, "almost": true, "around": true, "roughly": true,
 	"more": true, "than": true, "fewer": true, "less": true, "only": true, "just": true, "over": true,
-	"under": true, "at": true, "least": true, "some": true, "a": true, "the": true}
+	"under": true, "at": true, "least": true, "some": true, "a": true, "the": true, "mere": true, "barely": true,
+	"fully": true, "close": true, "to": true, "an": true, "estimated": true}
 
 // quantity reports a phrase naming a part of a group by its size: "47
 // percent", "nearly half", "a third of voters", "Six in 10 Democratic
@@ -877,6 +878,16 @@ func (a *attributor) entity(i, limit int) (speaker, int) {
 		j := names.Forward(a.txt, i, limit, a.in.Free)
 		if j == i {
 			return speaker{}, 0
+		}
+		if a.titleCase[a.sentOf[i]] {
+			// "Salma Hayek Described Her Experience": in a headline the
+			// name ends at the cue
+			for k := i + 1; k < j; k++ {
+				if _, n, _ := a.cue(k, k+1); n == 1 {
+					j = k
+					break
+				}
+			}
 		}
 		n = j - i
 		// "Louisiana Governor John Bel Edwards": the name follows the last
