@@ -96,6 +96,15 @@ var (
 	// bearings follow a distance from a place: "15 miles south of
 	// Riverside", "20km away".
 	bearings = set(`north south east west northeast northwest southeast southwest away off inland offshore`)
+	// possessives are the possessive determiners: "their two daughters".
+	possessives = set(`his her their its our my your whose`)
+	// timeUnits are the calendar and clock units a span of time is counted
+	// in: "hours before", "eight months after".
+	timeUnits = set(`second minute hour day night week weekend month year decade`)
+	// ordinals are the ordinal numbers in words past "first", by value:
+	// "a fifth victim".
+	ordinals = map[string]int{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+		"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
 	// functionWords is every closed-class word above, so that a word is
 	// tested with one lookup, not six.
 	functionWords = union(determiners, pronouns, prepositions, conjunctions, auxiliaries, adverbs)
@@ -197,6 +206,20 @@ func IsDiscourseAdverb(w string) bool {
 // IsTimeWord reports a word heading a time phrase ("morning", "today"),
 // or a weekday or month.
 func IsTimeWord(w string) bool { return timeWords[w] || IsCalendarWord(w) }
+
+// IsPossessive reports a possessive determiner: "his", "their".
+func IsPossessive(w string) bool { return possessives[w] }
+
+// IsTimeUnit reports a unit a span of time is counted in, singular:
+// "hour", "month".
+func IsTimeUnit(w string) bool { return timeUnits[w] }
+
+// Ordinal returns the value of an ordinal number in words past "first":
+// "second" is 2, "fifth" 5.
+func Ordinal(w string) (int, bool) {
+	n, ok := ordinals[w]
+	return n, ok
+}
 
 // IsConjunction reports a coordinating or subordinating conjunction.
 func IsConjunction(w string) bool { return conjunctions[w] }
