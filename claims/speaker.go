@@ -209,8 +209,21 @@ func (a *attributor) resolve(first, last, sent int) speaker {
 	sp := a.resolvePhrase(first, last, sent)
 	if sp.ok() && sp.first >= first && sp.last <= last && !(sp.last-sp.first == 1 && isPronounLike(a.txt.Tokens[sp.first].Norm)) {
 		sp.first, sp.last = a.extent(sp.first, sp.last, first, last)
+		if sp.last+1 == last && a.txt.Tokens[sp.last].Norm == "," && a.holdsComma(sp.first, sp.last) {
+			sp.last++ // "Peter Carr, a spokesman," closes with its comma
+		}
 	}
 	return sp
+}
+
+// holdsComma reports a comma among tokens [first, last): an apposition.
+func (a *attributor) holdsComma(first, last int) bool {
+	for k := first; k < last; k++ {
+		if a.txt.Tokens[k].Norm == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // isPronounLike reports a pronoun or relative pronoun speaker span.
@@ -236,6 +249,13 @@ func (a *attributor) extent(f, l, pf, pl int) (int, int) {
 		case english.IsArticle(t.Norm), title > 0, role > 0:
 		case t.Norm == "." && f-2 >= pf && segment.IsAbbreviation(toks[f-2].Norm):
 		case t.Kind == segment.Word && t.Cap && !functionWord(t.Norm):
+		case english.IsQuantifier(t.Norm) && (!t.Cap || a.opensSentence(f-1)):
+			// "some Democrats", "one New Hampshire Democrat"
+		case t.Norm == "of" && f-2 >= pf && (a.quantity(pf, f-1) || english.IsQuantifier(toks[f-2].Norm)):
+			// "75 percent of Democrats", "most of the senators"
+		case t.Norm == "and" && f-2 >= pf && toks[f-2].Cap && toks[f].Cap:
+			// "Bernie Sanders and Hillary Clinton said": the span holds
+			// both; the name stays the one next to the cue
 		default:
 			return a.modifiers(f, pf), a.apposition(l, pl)
 		}
@@ -299,6 +319,9 @@ func (a *attributor) apposition(l, pl int) int {
 		return l
 	case ",":
 	default:
+		if pl-l <= 3 && a.plainNouns(l, pl) {
+			return pl // "The Cruz campaign", "A 2014 House Intelligence Committee report"
+		}
 		return l
 	}
 	if pl-l <= 2 || toks[pl-1].Norm != "," {
@@ -486,8 +509,14 @@ func (a *attributor) commaSpeaker(segs [][2]int, last, sent int) (sp speaker, fi
 			// "Peter Carr, a spokesman for ...": the role now names Carr
 			other := segs[len(segs)-1-k]
 			if s.typ == SpeakerPerson && other != segs[k] {
-				if role := a.roleHead(other[0], other[1]); role != "" {
+				role := a.roleHead(other[0], other[1])
+				if role != "" {
 					a.roles[role] = s.name
+				}
+				if len(segs) == 2 && k == 1 && role != "" && a.plainRole(other) {
+					// "her personal lawyer, David E. Kendall", "an
+					// Israeli blogger, Tal Schneider": one phrase names him
+					s.first = other[0]
 				}
 			}
 			return s, 0, 0, true
@@ -540,6 +569,25 @@ func (a *attributor) placeQualifier(prev, seg [2]int) bool {
 		}
 	}
 	return false
+}
+
+// plainRole reports a comma segment that is a role phrase and nothing
+// else: no verb group, relative pronoun or quote ("Carter's press
+// secretary", "an Israeli blogger").
+func (a *attributor) plainRole(seg [2]int) bool {
+	toks := a.txt.Tokens
+	open := toks[seg[0]]
+	if !english.IsDeterminer(open.Norm) && !english.IsPronoun(open.Norm) && !english.IsQuantifier(open.Norm) &&
+		(!open.Cap || functionWord(open.Norm) || english.IsDiscourseAdverb(open.Norm)) {
+		return false
+	}
+	for k := seg[0]; k < seg[1]; k++ {
+		n := a.txt.Tokens[k].Norm
+		if verbGroup(n) || n == "who" || n == "which" || n == "that" || a.inQuote[k] >= 0 || markOf(a.txt, k) != notMark {
+			return false
+		}
+	}
+	return seg[1]-seg[0] <= 8
 }
 
 // affiliated finds a person named with an affiliation that the later
