@@ -253,6 +253,9 @@ func (a *attributor) extent(f, l, pf, pl int) (int, int) {
 			// "some Democrats", "one New Hampshire Democrat"
 		case t.Norm == "of" && f-2 >= pf && (a.quantity(pf, f-1) || english.IsQuantifier(toks[f-2].Norm)):
 			// "75 percent of Democrats", "most of the senators"
+		case t.Norm == "of" && f-2 >= pf && toks[f-2].Cap && toks[f].Cap && !functionWord(toks[f-2].Norm):
+			// "Secretary of State John F. Kerry", "The Hollywood Chamber
+			// of Commerce"
 		case t.Norm == "and" && f-2 >= pf && toks[f-2].Cap && toks[f].Cap:
 			// "Bernie Sanders and Hillary Clinton said": the span holds
 			// both; the name stays the one next to the cue
@@ -702,7 +705,11 @@ func (a *attributor) phraseSpeaker(det, first, last, sent int) speaker {
 	var best speaker
 	for i := first; i < last; {
 		if s, n := a.entity(i, last); n > 0 {
-			best = s
+			// "Senator Bernie Sanders of Vermont": the person, not the
+			// place or body they are of
+			if !(best.typ == SpeakerPerson && best.last+1 == i && (toks[best.last].Norm == "of" || toks[best.last].Norm == "from")) {
+				best = s
+			}
 			i += n
 			continue
 		}
