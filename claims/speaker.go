@@ -707,7 +707,7 @@ func (a *attributor) phraseSpeaker(det, first, last, sent int) speaker {
 		if s, n := a.entity(i, last); n > 0 {
 			// "Senator Bernie Sanders of Vermont": the person, not the
 			// place or body they are of
-			if !(best.typ == SpeakerPerson && best.last+1 == i && (toks[best.last].Norm == "of" || toks[best.last].Norm == "from")) {
+			if !(best.typ == SpeakerPerson && strings.Contains(best.name, " ") && best.last+1 == i && (toks[best.last].Norm == "of" || toks[best.last].Norm == "from")) {
 				best = s
 			}
 			i += n
@@ -948,7 +948,16 @@ func (a *attributor) entity(i, limit int) (speaker, int) {
 		// "Louisiana Governor John Bel Edwards": the name follows the last
 		// role in the run, and the role refers to him from now on.
 		from := i
-		for k := j - 2; k >= i; k-- {
+		if i >= 2 && j-i >= 3 && toks[i-1].Norm == "of" {
+			// "Secretary of State John F. Kerry": the department after
+			// the title is no part of the name
+			_, title := a.r.Titles.Longest(toks, i-2, i-1)
+			_, role := a.r.Attribution.Roles.Longest(toks, i-2, i-1)
+			if title > 0 || role > 0 {
+				from = i + 1
+			}
+		}
+		for k := j - 2; k >= from; k-- {
 			if _, rn := a.r.Attribution.Roles.Longest(toks, k, k+1); rn == 1 {
 				from = k + 1
 				a.roles[toks[k].Norm] = a.names.normalize(a.text(from, j))
