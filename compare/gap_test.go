@@ -229,6 +229,8 @@ func TestWellFormed(t *testing.T) {
 		{"us media", true},
 		{"US Department of Justice", true},
 		{"us", false},
+		{"NEW YORK", false}, // a dateline
+		{"FBI", true},
 	} {
 		if got := wellFormed(tc.speaker); got != tc.want {
 			t.Errorf("wellFormed(%q) = %v, want %v", tc.speaker, got, tc.want)

@@ -279,8 +279,8 @@ func quotation(sentence string) bool {
 	return strings.ContainsAny(sentence, "\"“”„") || strings.HasPrefix(strings.TrimSpace(sentence), "'") || strings.HasPrefix(strings.TrimSpace(sentence), "‘")
 }
 
-// wellFormed reports a speaker that reads as a name or a noun phrase: no
-// pronoun, auxiliary or clause conjunction in it, no contraction, no
+// wellFormed reports a speaker that reads as a name or a noun phrase: not
+// a dateline's place in capitals ("NEW YORK"), no pronoun, auxiliary or clause conjunction in it, no contraction, no
 // adverb at its end ("newly released figures" is a noun phrase, "officer
 // vividly" is not), no figure or determiner but an article or a possessive
 // at its start.
@@ -288,6 +288,9 @@ func wellFormed(speaker string) bool {
 	f := strings.Fields(speaker)
 	if r, _ := utf8.DecodeRuneInString(speaker); unicode.IsDigit(r) {
 		return false // "35 a.m.", "900 Garden Way": a time or an address
+	}
+	if len(f) > 1 && strings.ToUpper(speaker) == speaker && strings.ToLower(speaker) != speaker {
+		return false // "NEW YORK (REUTERS) - Steve Bannon ... pleaded": a dateline
 	}
 	for i, w := range f {
 		if i > 0 && strings.Trim(w, "-–—") == "" {
