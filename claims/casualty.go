@@ -63,7 +63,7 @@ const claimWindow = 16
 func (b *builder) casualties(cs []Claim) []Claim {
 	sortClaims(cs)
 	named, t := b.markCasualties(cs)
-	out := b.keepCasualties(cs, named, t.counted)
+	out := b.listedTotals(b.keepCasualties(cs, named, t.counted))
 	return b.deriveWounded(out, t.deaths || b.tellsDeath(), t.injuries)
 }
 
@@ -186,7 +186,10 @@ func (b *builder) keepCasualties(cs []Claim, named []bool, counted map[string]bo
 			// one victim, by rule ("a man was shot dead") or by number
 			// ("one person was shot in the head")
 			single := ru.Value != nil && *ru.Value == 1 || ru.Value == nil && c.Value.Bound == mention.Exact && c.Value.Number == 1
-			if single && (counted[c.Kind] || within(c.Kind, counted) || overlaps(out, c)) {
+			// one listed after others ("4 adults, 1 child shot") is a
+			// part already, and the list's total needs it
+			listed := c.Frame != nil && c.Frame.Scope == scopePart
+			if single && !listed && (counted[c.Kind] || within(c.Kind, counted) || overlaps(out, c)) {
 				continue
 			}
 			if len(ru.Follows) > 0 && !follows(out, c, ru.Follows) {

@@ -182,7 +182,7 @@ func (b *builder) listedVictim(c Claim) bool {
 		joined = true
 		i--
 	}
-	if !joined || i < s.First || toks[i].Kind != segment.Word || !b.personNoun(toks[i].Norm) {
+	if !joined || i < s.First || !b.personNoun(toks[i].Norm) {
 		return false
 	}
 	// "seven dead, including some relatives, and one wounded" lists
