@@ -17,7 +17,7 @@ const (
 	scopePrevious = "previous" // another, earlier incident's ("eight months after a bystander was killed")
 	scopeTally    = "tally"    // several incidents' ("in separate shootings", "this year")
 	scopeOther    = "other"    // another, later incident's ("hours before three officers were shot dead")
-	scopePart     = "part"     // some of the victims ("two of the victims", "two men and two women")
+	scopePart     = ScopePart  // some of the victims ("two of the victims", "two men and two women")
 )
 
 // casualtyScope is the scope a casualty count cs[i] takes from its
