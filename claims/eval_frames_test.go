@@ -200,6 +200,20 @@ func claimAt(res *Result, l frameLabel) *Claim {
 			return c
 		}
 	}
+	if covering == nil {
+		// a figure converted in parentheses ("3km (2 miles)", "US$25
+		// million (S$34 million)") is no mention of its own: the claim
+		// of the figure it converts states it
+		open := strings.LastIndexByte(src[:lo], '(')
+		if open >= 0 && strings.TrimSpace(src[open+1:lo]) == "" {
+			for i := range res.Claims {
+				c := &res.Claims[i]
+				if c.val >= 0 && strings.TrimSpace(src[c.Span.End:open]) == "" && c.Span.End <= open {
+					return c
+				}
+			}
+		}
+	}
 	return covering
 }
 

@@ -109,8 +109,111 @@ func (b *builder) ageRangeFrame(c *Claim, mv mention.Mention, s segment.Sentence
 	f.Measured, f.Head = "age", "age"
 	if p := b.parenthesisedPerson(mv, s); p != "" {
 		f.Entity, c.Subject = p, p
+	} else if who := b.ageHolder(mv, s); who != "" {
+		f.Entity, c.Subject = who, who
 	}
 	return true
+}
+
+// ageHolder finds whose age an age said after its holder is, within a
+// bounded look-back: the subject of a copula ("The child is almost three
+// years old", "The shooter, who is believed to be 17 to 20 years old"),
+// the noun an age is set beside ("The participants - aged between 18 and
+// 60", "her three children, ranging in age from 9 months", "healthy people
+// between the age of 18 and 60", "a man aged 30"), or the person a
+// sentence opens with when the age follows its verb ("Mark Blum, an actor,
+// has died aged 69"). A person's name is resolved as ages' names are; a
+// common noun is its head word. "" when nothing holds it: no guess.
+func (b *builder) ageHolder(mv mention.Mention, s segment.Sentence) string {
+	toks := b.txt.Tokens
+	if k := mv.First; b.norm(k, s) == "aged" && k-1 >= s.First {
+		// "a man aged 30" is the man's age; "has died aged 69" the
+		// subject's, when the sentence opens with a person
+		if w := toks[k-1].Norm; strings.HasSuffix(w, "ed") || english.IsAuxiliary(w) {
+			return b.openingPerson(k, s)
+		}
+		if who := b.holderBefore(k, s); who != "" {
+			return who
+		}
+	}
+	for k := mv.First - 1; k >= s.First && mv.First-k <= 2*frameWindow; k-- {
+		w := toks[k].Norm
+		who := ""
+		switch {
+		case english.IsBeForm(w):
+			j := k
+			if j-1 >= s.First && toks[j-1].Norm == "who" {
+				j--
+				if j-1 >= s.First && toks[j-1].Norm == "," {
+					j--
+				}
+			}
+			who = b.holderBefore(j, s)
+		case w == "," || w == "-" || w == "–" || w == "—" || w == "(":
+			return b.holderBefore(k, s)
+		case w == "between" || w == "aged" || w == "ages":
+			who = b.holderBefore(k, s)
+		case b.in.Cover(k) >= 0 || toks[k].Kind == segment.Number || english.IsAdverb(w) || agePhraseWords[w]:
+			// "who is believed to be between 17 to", "ranging in age from
+			// 9 months old to"
+		default:
+			return "" // any other word: the age is not said of what stands before it
+		}
+		if who != "" {
+			return who
+		}
+	}
+	return ""
+}
+
+// agePhraseWords are the words an age phrase may hold between its holder
+// and its figure: "who is believed to be between 17 to 20 years old",
+// "ranging in age from 9 months old to 10 years old". Any other word
+// stops ageHolder's look-back.
+var agePhraseWords = map[string]bool{
+	"who": true, "believed": true, "thought": true, "said": true, "to": true, "be": true, "between": true,
+	"from": true, "and": true, "or": true, "ranging": true, "range": true, "in": true, "age": true, "ages": true,
+	"aged": true, "of": true, "the": true, "old": true, "year": true, "years": true, "month": true, "months": true,
+}
+
+// holderBefore is the person or thing whose age follows token end: a name
+// ending there, or the head noun of the noun phrase ending there.
+func (b *builder) holderBefore(end int, s segment.Sentence) string {
+	toks := b.txt.Tokens
+	if end <= s.First {
+		return ""
+	}
+	if start := names.Backward(b.txt, end, s.First, b.in.Free); start < end {
+		name := b.names.normalize(b.span(start, end))
+		if b.names.kind(name) == SpeakerPerson && !b.rules.Places[name] {
+			return b.person(name)
+		}
+		return ""
+	}
+	q := b.npBefore(end, s)
+	if !q.ok() || q.last != end {
+		return ""
+	}
+	h := toks[q.last-1]
+	if h.Kind != segment.Word || h.Cap || english.IsFunctionWord(h.Norm) || !nounLike(h) {
+		return ""
+	}
+	return h.Norm
+}
+
+// openingPerson is the person a sentence opens with ("Mark Blum, an actor
+// who ..., has died aged 69"), when no other person is named before token
+// end; "" otherwise.
+func (b *builder) openingPerson(end int, s segment.Sentence) string {
+	j := names.Forward(b.txt, s.First, end, b.in.Free)
+	if j == s.First {
+		return ""
+	}
+	name := b.names.normalize(b.span(s.First, j))
+	if b.names.kind(name) != SpeakerPerson || b.rules.Places[name] {
+		return ""
+	}
+	return b.person(name)
 }
 
 // measuredAfter reads what the number measures after it: "14 studio
@@ -373,17 +476,15 @@ func (b *builder) isName(i int, s segment.Sentence) bool {
 	if !t.Cap || names.IsFunctionWord(t.Norm) {
 		return false
 	}
-	if i > s.First && toks[i].Newlines == 0 {
+	if !names.Opens(toks, i, s.First, s.Last) {
 		return true
 	}
 	src := b.txt.Src[t.Start:t.End]
 	if strings.ToUpper(src) == src && len(src) > 1 {
 		return true
 	}
-	if _, ok := b.rules.Aliases.Canonical(src); ok {
-		return true
-	}
-	return i+1 < s.Last && toks[i+1].Cap && toks[i+1].Kind == segment.Word
+	_, ok := b.rules.Aliases.Canonical(src)
+	return ok
 }
 
 func (b *builder) norm(i int, s segment.Sentence) string {
@@ -1140,8 +1241,14 @@ func (b *builder) ageFrame(c *Claim, mv mention.Mention, s segment.Sentence) {
 		return
 	}
 	p := b.npAt(mv.Last, s)
-	if !p.ok() {
-		return // "a 16-year-old who was robbed": no noun, no guess
+	if !p.ok() || b.norm(mv.First, s) == "aged" {
+		// "The child is three years old", "The participants - aged 18 to
+		// 60 -": the holder is before the age; "a 16-year-old who was
+		// robbed": no noun, no guess
+		if who := b.ageHolder(mv, s); who != "" {
+			f.Entity, c.Subject = who, who
+		}
+		return
 	}
 	// "Mr Elayyan, a 33-year-old goalkeeper": the name the phrase is set beside
 	k := mv.First - 1

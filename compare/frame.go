@@ -176,7 +176,8 @@ func (s *frameSide) fill(c *claims.Claim) {
 	if s.frame.Head == "" {
 		s.frame.Head = f.Head
 	}
-	if s.frame.Entity == "" {
+	if s.frame.Entity == "" || f.Entity != "" && !named(s.frame.Entity, s.entityFrom) && named(f.Entity, c.Sentence) {
+		// a name ("Riverside") says more than a description ("attack")
 		s.frame.Entity, s.entityFrom = f.Entity, c.Sentence
 	}
 	if s.frame.Scope == "" {
