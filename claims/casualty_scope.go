@@ -268,3 +268,27 @@ func (b *builder) otherKindIn(cs []Claim, i, si int) bool {
 	}
 	return false
 }
+
+// moreOf reports a count of victims beyond an earlier count of its kind,
+// in its sentence or the followWindow before: "two people had been killed
+// and five wounded, but two more people have since died", "one man died
+// at the scene and two more at the hospital". It counts the ones added,
+// not the total. "1 dead, 3 more shot" counts others of another kind: the
+// wounded.
+func (b *builder) moreOf(cs []Claim, i int) bool {
+	c := cs[i]
+	if c.val < 0 {
+		return false
+	}
+	toks := b.txt.Tokens
+	last := b.in.Mentions[c.val].Last
+	if last >= len(toks) || toks[last].Norm != "more" {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-claimWindow && cs[j].sent >= c.sent-followWindow; j-- {
+		if cs[j].Kind == c.Kind && cs[j].Value != nil && cs[j].Value.Number > 0 {
+			return true
+		}
+	}
+	return false
+}
