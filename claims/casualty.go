@@ -35,7 +35,8 @@ const claimWindow = 16
 // after the rules have made them one by one:
 //
 //   - a count that is a number in a name ("NewsChannel 15") or of a
-//     person's kin ("Father of 5 killed") is dropped, and
+//     person's kin ("Father of 5 killed") is dropped, and a zero of some
+//     severity ("no one was seriously hurt": some may be, lightly), and
 //     so is a count the text denies ("two other children were not injured")
 //     and "one shot", a gunshot ("fired one shot which struck his wife"),
 //     and a count of two outcomes ("eight were injured or killed"), and a
@@ -96,7 +97,7 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 		if ru == nil || !isCasualty(c.Kind) {
 			continue
 		}
-		if c.Value != nil && (ru.Value == nil && (b.inName(*c) || oneShot(*c) || b.otherClause(*c) || b.ofPerson(*c)) || c.Value.Number > 0 && b.negated(*c) || b.either(*c)) {
+		if c.Value != nil && (ru.Value == nil && (b.inName(*c) || oneShot(*c) || b.otherClause(*c) || b.ofPerson(*c)) || c.Value.Number > 0 && b.negated(*c) || c.Value.Number == 0 && b.says(*c, b.rules.Casualties.Severities) || b.either(*c)) {
 			named[i] = true
 			continue
 		}
