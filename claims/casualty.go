@@ -129,7 +129,27 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 		t.injuries = t.injuries || c.Kind == kindInjured && ru.Value == nil && c.Value.Number > 0
 	}
 	restateTallies(cs, named)
+	b.bothOfMore(cs, named)
 	return named, t
+}
+
+// bothOfMore gives the part scope to a "both" count ("Both passengers were
+// injured", "both were fatally shot") in a document that counts more of
+// its kind: the two are some of them.
+func (b *builder) bothOfMore(cs []Claim, dropped []bool) {
+	most := map[string]float64{} // the largest count of each kind that is the story's own
+	for i, c := range cs {
+		if !dropped[i] && isCasualty(c.Kind) && c.Value != nil && (c.Frame == nil || c.Frame.Scope == "") && c.Value.Number > most[c.Kind] {
+			most[c.Kind] = c.Value.Number
+		}
+	}
+	for i := range cs {
+		c := &cs[i]
+		if !dropped[i] && isCasualty(c.Kind) && c.Value != nil && c.Value.Number == 2 && b.txt.Tokens[c.tok].Norm == "both" &&
+			(c.Frame == nil || c.Frame.Scope == "") && most[c.Kind] > 2 {
+			setScope(c, scopePart)
+		}
+	}
 }
 
 // restateTallies gives the tally scope to a count that repeats a tally's
