@@ -739,11 +739,47 @@ func (a *attributor) speakerAfterCue(start, si int) speaker {
 		if name := a.wholeEntity(f2, l2); name.ok() && name.typ == SpeakerPerson {
 			if role := a.roleHead(f, l); role != "" {
 				a.roles[role] = name.name
+				// "said the spokesman, Peter Carr": the role and the name
+				// are one phrase naming him
+				name.first = min(name.first, f)
 			}
+			name.last = a.closingApposition(name.last, s)
 			return name
 		}
 	}
+	if sp.ok() && sp.first >= start && sp.last > sp.first {
+		sp.last = a.closingApposition(sp.last, s)
+	}
 	return sp
+}
+
+// closingApposition returns the end of the apposition that follows a
+// speaker ending at token l and closes sentence s: "said Jim Clyburn, a
+// Democratic congressman from South Carolina." runs to the period. It
+// returns l when what follows is no apposition: a participle (", adding
+// that"), a preposition (", in a statement"), a quote.
+func (a *attributor) closingApposition(l int, s segment.Sentence) int {
+	toks := a.txt.Tokens
+	end := s.Last
+	for end > l && toks[end-1].Kind == segment.Punct {
+		end--
+	}
+	if l+1 >= end || toks[l].Norm != "," || end-l > maxApposition {
+		return l
+	}
+	n := toks[l+1]
+	if !n.Cap && (strings.HasSuffix(n.Norm, "ing") || strings.HasSuffix(n.Norm, "ed")) ||
+		english.IsPreposition(n.Norm) && n.Norm != "from" && n.Norm != "of" ||
+		english.IsDiscourseAdverb(n.Norm) || english.IsSubjectPronoun(n.Norm) || english.IsSubordinator(n.Norm) ||
+		n.Norm == "and" || n.Norm == "but" || n.Kind != segment.Word && n.Kind != segment.Number {
+		return l
+	}
+	for k := l + 1; k < end; k++ {
+		if t := toks[k]; markOf(a.txt, k) != notMark || a.inQuote[k] >= 0 || t.Norm == ":" || t.Norm == ";" {
+			return l
+		}
+	}
+	return end
 }
 
 func (a *attributor) attr(sp speaker, form Form, cue string, cueFirst, cueLast int) Attribution {

@@ -96,19 +96,8 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 		if ru.Perpetrator != "" {
 			setPerpetrator(c, ru.Perpetrator)
 		}
-		if c.Value != nil && earlier(*c, story) {
-			if c.Frame == nil {
-				c.Frame = &Frame{}
-			}
-			if c.Frame.Scope == "" {
-				c.Frame.Scope = "previous"
-			}
-		}
-		if c.Value != nil && ru.Value == nil && (c.Frame == nil || c.Frame.Scope == "") && b.tally(*c, counts) {
-			if c.Frame == nil {
-				c.Frame = &Frame{}
-			}
-			c.Frame.Scope = "tally"
+		if c.Value != nil && (c.Frame == nil || c.Frame.Scope == "") {
+			setScope(c, b.scopeOf(*c, ru.Value == nil, story, counts))
 		}
 		if c.Value == nil {
 			t.deaths = t.deaths || c.Kind == kindKilled
@@ -412,6 +401,33 @@ func (b *builder) countMentions(cs []Claim) map[int]bool {
 		}
 	}
 	return out
+}
+
+// scopeOf is the scope a casualty count takes, or "": previous when it
+// is dated well before the story's own event, tally when it counts
+// several incidents, else what its sentence tells (casualtyScope). A count
+// (by number, not by rule: count) may also be a tally of incidents named
+// after it, or a part of the victims.
+func (b *builder) scopeOf(c Claim, count bool, story time.Time, counts map[int]bool) string {
+	if earlier(c, story) {
+		return scopePrevious
+	}
+	if count && b.tally(c, counts) {
+		return scopeTally
+	}
+	return b.casualtyScope(c, story, count)
+}
+
+// setScope sets a claim's frame scope, creating its frame, unless scope
+// is empty.
+func setScope(c *Claim, scope string) {
+	if scope == "" {
+		return
+	}
+	if c.Frame == nil {
+		c.Frame = &Frame{}
+	}
+	c.Frame.Scope = scope
 }
 
 // setPerpetrator records whether a casualty count includes the

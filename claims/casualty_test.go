@@ -54,8 +54,9 @@ func TestCasualties(t *testing.T) {
 }
 
 // TestCasualtyScopes checks the scopes casualties() gives: previous for a
-// count dated well before the story's own event, tally for a count over
-// several incidents. Each case lists the text of casualty counts and the
+// count dated well before the story's own event or placed before it,
+// other for one placed after it, tally for a count over several
+// incidents or a period, part for some of the victims. Each case lists the text of casualty counts and the
 // scope each must have ("" for none).
 func TestCasualtyScopes(t *testing.T) {
 	r, err := rules.Default()
@@ -83,6 +84,26 @@ func TestCasualtyScopes(t *testing.T) {
 			map[string]string{"Seven people were murdered": "tally", "four men killed": ""}},
 		{"one event called shootings", "Three people were killed in the Orlando shootings.",
 			map[string]string{"Three people were killed": ""}},
+		{"an incident placed after another", "Two people were wounded on Main Street on Sunday.\n\n" +
+			"The shooting occurred eight months after three people were killed at a party nearby.",
+			map[string]string{"Two people were wounded": "", "three people were killed": "previous"}},
+		{"an incident placed before another", "Two people were wounded on Sunday.\n\n" +
+			"The incident came hours before three police officers were shot dead in Baton Rouge.",
+			map[string]string{"Two people were wounded": "", "three police officers were shot dead": "other"}},
+		{"an arrest after the incident", "He was arrested a week after two people were killed on Main Street.",
+			map[string]string{"two people were killed": ""}},
+		{"a period's tally", "A boy was shot on Sunday.\n\n" +
+			"Eight children have been shot in the past 17 months, the prosecutor said. " +
+			"150 people have been murdered this year.",
+			map[string]string{"Eight children have been shot": "tally", "150 people have been murdered": "tally"}},
+		{"some of the victims", "Five people were shot on Sunday.\n\n" +
+			"Three of the victims were taken to the hospital. Two of them were killed.",
+			map[string]string{"Five people were shot": "", "Three of the victims were taken to the hospital": "part"}},
+		{"victims listed", "Two men and two women were injured in the shooting. " +
+			"Officials say a man, his wife and their two daughters died.",
+			map[string]string{"two women were injured": "part", "two daughters died": "part"}},
+		{"outcomes listed", "He left seven dead, including some relatives, and one wounded.",
+			map[string]string{"left seven dead": "", "one wounded": ""}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := &ingest.Document{ID: "t", Source: "t", Text: tc.text, Format: "txt"}

@@ -214,7 +214,7 @@ func (a *attributor) extent(f, l, pf, pl int) (int, int) {
 
 // maxModifiers bounds the lower-case words a speaker's span takes in
 // before its name.
-const maxModifiers = 4
+const maxModifiers = 6
 
 // modifiers widens a speaker's span starting at f over the lower-case
 // words before it when they run back to the phrase start pf (or an article
@@ -227,6 +227,12 @@ func (a *attributor) modifiers(f, pf int) int {
 		t := toks[k-1]
 		if english.IsArticle(t.Norm) {
 			return k - 1
+		}
+		if t.Cap && !functionWord(t.Norm) && t.Kind == segment.Word || t.Norm == "'s" && k-1 > pf && toks[k-2].Cap {
+			// "Democratic presidential front-runner Hillary Clinton",
+			// "Commentary's Noah Rothman"
+			k--
+			continue
 		}
 		if t.Kind != segment.Word && t.Norm != "-" || t.Cap || functionWord(t.Norm) || english.IsFunctionWord(t.Norm) ||
 			strings.HasSuffix(t.Norm, "ly") || strings.HasSuffix(t.Norm, "ing") || strings.HasSuffix(t.Norm, "ed") && t.Norm != "self-described" ||

@@ -96,6 +96,11 @@ var (
 	// bearings follow a distance from a place: "15 miles south of
 	// Riverside", "20km away".
 	bearings = set(`north south east west northeast northwest southeast southwest away off inland offshore`)
+	// possessives are the possessive determiners: "their two daughters".
+	possessives = set(`his her their its our my your whose`)
+	// timeUnits are the calendar and clock units a span of time is counted
+	// in: "hours before", "eight months after".
+	timeUnits = set(`second minute hour day night week weekend month year decade`)
 	// functionWords is every closed-class word above, so that a word is
 	// tested with one lookup, not six.
 	functionWords = union(determiners, pronouns, prepositions, conjunctions, auxiliaries, adverbs)
@@ -197,6 +202,13 @@ func IsDiscourseAdverb(w string) bool {
 // IsTimeWord reports a word heading a time phrase ("morning", "today"),
 // or a weekday or month.
 func IsTimeWord(w string) bool { return timeWords[w] || IsCalendarWord(w) }
+
+// IsPossessive reports a possessive determiner: "his", "their".
+func IsPossessive(w string) bool { return possessives[w] }
+
+// IsTimeUnit reports a unit a span of time is counted in, singular:
+// "hour", "month".
+func IsTimeUnit(w string) bool { return timeUnits[w] }
 
 // IsConjunction reports a coordinating or subordinating conjunction.
 func IsConjunction(w string) bool { return conjunctions[w] }
