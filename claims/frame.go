@@ -259,7 +259,11 @@ func (b *builder) measuredAfter(c *Claim, mv mention.Mention, s segment.Sentence
 		measured = b.npAt(after, s)
 	}
 	if generic && partitive {
-		return measured, money, false
+		if !b.measureCued(max(measured.last, after+1), s) {
+			return measured, money, false
+		}
+		// "over 155 of the crew have tested positive": a count of cases among
+		// the crew, the total of the measure its clause names (no scope)
 	}
 	if measured.ok() && b.norm(measured.last, s) == "'s" {
 		// "in Bannon's personal expenses": the owner, then what is measured
@@ -277,6 +281,24 @@ func (b *builder) measuredAfter(c *Claim, mv mention.Mention, s segment.Sentence
 		b.per(f, mv, measured.last, s)
 	}
 	return measured, money, true
+}
+
+// measureCued reports whether the predicate from token k names what a
+// count counts by a measure's cue (rules frames.measures: "have tested
+// positive", "were taken to hospital"), up to the next comma or
+// conjunction and within frameWindow tokens: in "three of the men suffered
+// injuries and another was taken to the hospital" the cue is another's.
+func (b *builder) measureCued(k int, s segment.Sentence) bool {
+	var sb strings.Builder
+	for i := k; i < min(s.Last, k+frameWindow); i++ {
+		w := b.txt.Tokens[i].Norm
+		if w == ";" || w == "," || english.IsConjunction(w) {
+			break
+		}
+		sb.WriteString(w)
+		sb.WriteByte(' ')
+	}
+	return b.rules.Frames.MeasureOf("", "", sb.String()) != nil
 }
 
 // rangeHead reads the noun after the high end of a range for its low

@@ -235,7 +235,7 @@ func (al *aligner) addDoc(items []*item) {
 		}
 		var home *group
 		for _, f := range perKey[key] {
-			if field, _ := apart(&f.side, it, al.kindOf(it), al.names); field == "" && al.fitsDocFact(f, it) {
+			if field, _ := apart(&f.side, it, al.kindOf(it), al.names); field == "" && (al.fitsDocFact(f, it) || al.refines(f, it)) {
 				home = f
 				break
 			}
@@ -246,7 +246,7 @@ func (al *aligner) addDoc(items []*item) {
 			perKey[key] = append(perKey[key], home)
 			continue
 		}
-		if p := home.items[0]; p.c.Value != nil && p.c.Value.Vague && it.c.Value != nil && !it.c.Value.Vague {
+		if al.refines(home, it) {
 			// "around 1,000" says what "hundreds" said, and says it
 			// precisely: it is the fact's figure
 			*home = *al.refold(key, it, home)
@@ -257,9 +257,51 @@ func (al *aligner) addDoc(items []*item) {
 	}
 	// 2. each fact joins the best group of other documents, or starts one
 	for _, f := range facts {
-		f.lead = perKey[f.key][0] == f && leadFigure(f.items[0].c) && !describedCount(al.rules, f.items[0].c)
+		f.lead = perKey[f.key][0] == f && al.leadFact(f)
 		al.place(f)
 	}
+}
+
+// leadFact reports whether a document's first fact of its identity is
+// the document's figure of it, which each outlet's reports of a story
+// share: a fact stated in the top sentences (leadFigure; "hospitalizes
+// hundreds" in the headline, refined to "around 1,000" further down), or
+// a running tally that is not the story's subject (a revisable measure of
+// rules frames.measures: the cases aboard a ship whose captain's firing is
+// the story), wherever it first stands.
+func (al *aligner) leadFact(f *group) bool {
+	p := f.items[0]
+	if describedCount(al.rules, p.c) {
+		return false
+	}
+	if al.tally(p) && notHistory(p.c) {
+		return true
+	}
+	for _, it := range f.items {
+		if leadFigure(it.c) {
+			return true
+		}
+	}
+	return false
+}
+
+// refines reports a precise figure that says what a document's vague
+// fact said: "hundreds more have been hospitalized" and, further down,
+// "around 1,000 people ... rushed to the hospital" are one count, the
+// second its figure. The vague range and the precise value need only
+// overlap: "hundreds" has no representative figure to hold. Only a kind
+// that says what befell the people counted (injured), or a running tally,
+// is one count so: a generic count of people ("hundreds of people fleeing",
+// "almost 1,000 people were exposed") names many.
+func (al *aligner) refines(f *group, it *item) bool {
+	p := f.items[0]
+	if p.c.Value == nil || !p.c.Value.Vague || it.c.Value == nil || it.c.Value.Vague || !f.hasCommon || f.disjoint {
+		return false
+	}
+	if k := al.kindOf(it); k == nil || k.Generic && !al.tally(it) {
+		return false
+	}
+	return f.common.overlaps(*al.interval(it))
 }
 
 // listedBefore sets each item's widen: a count of a kind that includes
@@ -429,6 +471,9 @@ func (al *aligner) leadGroup(lead *item, open []*group) (*group, string) {
 	if lead.m != nil {
 		what = lead.m.Name
 	}
+	if al.tally(lead) {
+		return leads[0], "the first " + what + " figure of each document (a running tally)"
+	}
 	return leads[0], "the first " + what + " figure in the top of each document"
 }
 
@@ -467,7 +512,9 @@ func (al *aligner) partOfWhole(a, b string) bool {
 const leadRatio = 2.0
 
 // near reports whether the claim's number is within leadRatio of the
-// group's primary values.
+// nearest of the group's primary values: a running tally's reports each
+// stand near the one before (100, 155, 230 cases over five days), however
+// far the first is from the last.
 func (al *aligner) near(g *group, it *item) bool {
 	if it.c.Value == nil {
 		return false
@@ -477,12 +524,11 @@ func (al *aligner) near(g *group, it *item) bool {
 		if o.restates || o.c.Value == nil {
 			continue
 		}
-		y := math.Abs(o.c.Value.Number)
-		if x > leadRatio*y || y > leadRatio*x {
-			return false
+		if y := math.Abs(o.c.Value.Number); x <= leadRatio*y && y <= leadRatio*x {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // leadSentences is how many sentences from the top (headline and lede)
@@ -493,9 +539,19 @@ const leadSentences = 6
 // its kind: it stands in the top sentences and is not history (a figure
 // dated by a whole year or month, "in 1984", "January 2009").
 func leadFigure(c *claims.Claim) bool {
-	if c.SentenceIndex() >= leadSentences {
-		return false
-	}
+	return c.SentenceIndex() < leadSentences && notHistory(c)
+}
+
+// tally reports a generic figure of a revisable measure (rules
+// frames.measures: cases), a running tally.
+func (al *aligner) tally(it *item) bool {
+	k := al.kind(it.c)
+	return it.m != nil && it.m.Revisable && k != nil && k.Generic
+}
+
+// notHistory reports a figure not dated by a whole year or month ("in
+// 1984", "January 2009"): one that can be a story's current figure.
+func notHistory(c *claims.Claim) bool {
 	return c.Date == nil || (c.Date.Precision != "year" && c.Date.Precision != "month")
 }
 

@@ -132,15 +132,17 @@ func (n *names) same(a, b string) bool {
 // sameScope reports whether two count scopes can describe one figure: a
 // figure with no scope is a running total ("13 killed"), so it matches
 // "total" but not "current" ("now in hospital") or "previous" ("the
-// previous night").
+// previous night"), and a part ("three of the victims",
+// claims.ScopePart) is kept apart from the whole.
 func sameScope(a, b string) bool {
-	if a == "" {
-		a = "total"
+	return totalScope(a) == totalScope(b)
+}
+
+func totalScope(s string) string {
+	if s == "" {
+		return "total"
 	}
-	if b == "" {
-		b = "total"
-	}
-	return a == b
+	return s
 }
 
 // frameSide is what a group knows of its fact: each slot and frame field

@@ -5,7 +5,6 @@ import (
 	"math"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/mention"
@@ -54,14 +53,16 @@ func (fr *FactFrame) Describe() string {
 	if fr.Scope != "" && fr.Scope != "total" {
 		what += " (" + fr.Scope + ")"
 	}
+	// a named entity leads ("Hurricane Laura sustained winds"); a
+	// description of an event ("drive-by shooting") follows what it counts
 	of := fr.Entity
-	if of == "" {
+	described := of != "" && strings.IndexFunc(of, unicode.IsUpper) < 0
+	if of == "" || described {
 		of = fr.Subject
 	}
 	head := strings.TrimSpace(of + " " + what)
-	if of != "" && isDescription(of) {
-		// a description, not a name: "people (shooting)", never "shooting people"
-		head = what + " (" + of + ")"
+	if described {
+		head += " (" + fr.Entity + ")"
 	}
 	parts := []string{head}
 	if fr.Time != "" {
@@ -71,13 +72,6 @@ func (fr *FactFrame) Describe() string {
 		parts = append(parts, fr.Place)
 	}
 	return strings.Join(parts, ", ")
-}
-
-// isDescription reports whether an entity is a lower-case description of
-// an event ("drive-by shooting") rather than a name ("Hurricane Laura").
-func isDescription(entity string) bool {
-	r, _ := utf8.DecodeRuneInString(entity)
-	return unicode.IsLower(r)
 }
 
 // title is a finding's headline: its frame, then the values side by side as
