@@ -126,7 +126,7 @@ func (b *builder) ageRangeFrame(c *Claim, mv mention.Mention, s segment.Sentence
 // common noun is its head word. "" when nothing holds it: no guess.
 func (b *builder) ageHolder(mv mention.Mention, s segment.Sentence) string {
 	toks := b.txt.Tokens
-	if k := mv.First; b.norm(k, s) == "aged" && k-1 >= s.First {
+	if k := mv.First; (b.norm(k, s) == "aged" || b.norm(k, s) == "ages") && k-1 >= s.First {
 		// "a man aged 30" is the man's age; "has died aged 69" the
 		// subject's, when the sentence opens with a person
 		if w := toks[k-1].Norm; strings.HasSuffix(w, "ed") || english.IsAuxiliary(w) {
@@ -1241,7 +1241,7 @@ func (b *builder) ageFrame(c *Claim, mv mention.Mention, s segment.Sentence) {
 		return
 	}
 	p := b.npAt(mv.Last, s)
-	if !p.ok() || b.norm(mv.First, s) == "aged" {
+	if w := b.norm(mv.First, s); !p.ok() || w == "aged" || w == "ages" || mention.IsAgeUnit(b.norm(p.first, s)) {
 		// "The child is three years old", "The participants - aged 18 to
 		// 60 -": the holder is before the age; "a 16-year-old who was
 		// robbed": no noun, no guess
