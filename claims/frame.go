@@ -1165,6 +1165,8 @@ func (b *builder) clauseSubject(mv mention.Mention, s segment.Sentence) string {
 			return ""
 		}
 		switch {
+		case verbs == 0 && i == mv.First-1 && (w == "has" || w == "have" || w == "had"):
+			verbs++ // "the state had 4,000 ventilators": have is the verb
 		case english.IsAuxiliary(w) || english.IsAdverb(w):
 		case verbs == 0 && !toks[i].Cap && !english.IsFunctionWord(w):
 			if b.rules.Attribution.Cues.HasWord(w) {
@@ -1192,6 +1194,12 @@ subject:
 	p := b.npBefore(i+1, s)
 	if !p.ok() {
 		return ""
+	}
+	if p.first-1 > s.First && toks[p.first-1].Norm == "'s" {
+		// "Brewer's office had received 10,000 calls": the owner's
+		if owner := b.ownerBefore(p.first-1, s); owner != "" {
+			return owner + "'s " + b.span(p.first, p.last)
+		}
 	}
 	if p.first > s.First && english.IsDeterminer(toks[p.first-1].Norm) {
 		p.first--
