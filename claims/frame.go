@@ -379,6 +379,9 @@ func (b *builder) owner(c *Claim, measured np, mv mention.Mention, s segment.Sen
 	if f.Head == "" && mv.Type == mention.Quantity && countedUnit(c.Value.Unit) {
 		f.Head = english.Singular(c.Value.Unit) // "two doses": doses are what is counted
 	}
+	if f.Entity == "" && measured.ok() {
+		f.Entity = b.holdingBefore(mv, measured, s) // "a car with four men inside", "his vessel, which has 4,000 crew"
+	}
 	casualty := kind != nil && kind.Revisable || b.rules.Frames.Incidents.Len() > 0 && (f.Head == "person" || f.Head == "victim")
 	if f.Entity == "" && casualty {
 		f.Entity = b.incident(mv, s) // "three people were shot in the drive-by shooting"
@@ -675,6 +678,34 @@ func (b *builder) containerAfter(i int, s segment.Sentence) string {
 		return b.span(first, p.last)
 	}
 	return ""
+}
+
+// holdingBefore reads what holds a counted group named before the count:
+// "a car with four young men inside", "a Jeep with two people inside"
+// (the group ends in "inside" or "aboard"), or the noun a relative clause
+// says has it: "his vessel, which has more than 4,000 crew". It returns
+// the noun phrase with its determiner, or "".
+func (b *builder) holdingBefore(mv mention.Mention, measured np, s segment.Sentence) string {
+	toks := b.txt.Tokens
+	k := mv.First - 1
+	switch {
+	case b.norm(k, s) == "with" && (b.norm(measured.last, s) == "inside" || b.norm(measured.last, s) == "aboard"):
+	case (b.norm(k, s) == "has" || b.norm(k, s) == "had" || b.norm(k, s) == "have") && b.norm(k-1, s) == "which" && b.norm(k-2, s) == ",":
+		k -= 2
+	default:
+		return ""
+	}
+	if b.norm(k-1, s) == "," {
+		k-- // "a car, with seven people inside"
+	}
+	p := b.npBefore(k, s)
+	if !p.ok() || p.last != k || toks[p.last-1].Cap {
+		return ""
+	}
+	if p.first > s.First && english.IsDeterminer(toks[p.first-1].Norm) {
+		p.first--
+	}
+	return b.span(p.first, p.last)
 }
 
 // modifierAt reports a participle that modifies the noun after it at the
