@@ -1198,6 +1198,9 @@ func (b *builder) clauseSubject(mv mention.Mention, s segment.Sentence) string {
 		switch {
 		case verbs == 0 && i == mv.First-1 && (w == "has" || w == "have" || w == "had"):
 			verbs++ // "the state had 4,000 ventilators": have is the verb
+		case verbs == 1 && (w == "or" || w == "and") && i-1 >= s.First && !toks[i-1].Cap &&
+			(strings.HasSuffix(toks[i-1].Norm, "ed") || english.IsIrregularPast(toks[i-1].Norm)):
+			i-- // "she sent or received 60,000 emails": two verbs, one object
 		case english.IsAuxiliary(w) || english.IsAdverb(w):
 		case verbs == 0 && !toks[i].Cap && !english.IsFunctionWord(w):
 			if b.rules.Attribution.Cues.HasWord(w) {
@@ -1215,6 +1218,11 @@ func (b *builder) clauseSubject(mv mention.Mention, s segment.Sentence) string {
 subject:
 	if verbs == 0 || i < s.First {
 		return ""
+	}
+	if w := toks[i].Norm; w == "he" || w == "she" {
+		// "Clinton acknowledged that she sent 60,000 emails": the person
+		// named before it in the sentence, if any
+		return b.personBefore(i, s)
 	}
 	if start := names.Backward(b.txt, i+1, s.First, b.in.Free); start <= i {
 		if start == s.First && i == start && toks[start].Newlines == 0 && names.IsFunctionWord(toks[start].Norm) {
