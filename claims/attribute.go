@@ -281,6 +281,11 @@ func (a *attributor) hedgeAt(i int, s segment.Sentence, sa *sentenceAttr) {
 func (a *attributor) accordingTo(i, n, si int, sa *sentenceAttr, sal *sentenceSalience) {
 	toks := a.txt.Tokens
 	f, l := a.npAfter(i+n, a.txt.Sentences[si].Last)
+	if n == 1 && (toks[i].Norm == "per" || toks[i].Norm == "citing") && (f >= l || !toks[f].Cap && !english.IsArticle(toks[f].Norm)) {
+		// "per capita", "$700 per ton", "citing his Iowa results": a rate
+		// or a reason, no source
+		return
+	}
 	sp := a.resolve(f, l, si)
 	if !sp.ok() && l > f && toks[f].Kind == segment.Word && !english.IsSubjectPronoun(toks[f].Norm) {
 		// "according to a count by the AP", "according to the
@@ -307,7 +312,9 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 	if class == evidenceCue {
 		sp = a.evidenceSpeaker(sp, i, si) // "the poll shows", not "the photo shows"
 	}
-	if class == stanceCue && !a.stanceVerb(sp, i, n, s) {
+	if class == stanceCue && (!a.stanceVerb(sp, i, n, s) || sa.cueAt >= 0 && sa.cueAt < i && !a.clauseBreak(sa.cueAt, i)) {
+		// "Voters said they support Clinton": a stance inside what a
+		// speaker said is part of the statement, not one of its own
 		sp = speaker{}
 	}
 	if sp.ok() && sa.cueAt >= 0 && class == speechCue && sp.first >= 0 && sp.first <= sa.cueAt && sa.cueAt < i {
@@ -316,7 +323,7 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 		// this one is the sentence's
 		sa.cueAt = -1
 	}
-	if sp.ok() && sa.cueAt >= 0 && sa.cueAt < i && class == speechCue && a.trailing(sp, i, n, s) {
+	if sp.ok() && sa.cueAt >= 0 && sa.cueAt < i && class == speechCue && a.trailing(sp, i, n, s) && !a.subordinate(sa.cueAt, s) {
 		// "Tarrant revealed that he had intended ..., Mr Hawes said.": a
 		// trailing attribution frames the whole sentence, the cue
 		// before it included; that one stays an attribution of its own
@@ -343,6 +350,40 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 		}
 		sal.remember(sp)
 	}
+}
+
+// clauseBreak reports a new main clause between tokens from and to: a
+// semicolon, or a comma followed by "and" or "but" ("Clinton said it
+// would fail, and she vows to fight it").
+func (a *attributor) clauseBreak(from, to int) bool {
+	toks := a.txt.Tokens
+	for k := from + 1; k < to-1; k++ {
+		if n := toks[k].Norm; n == ";" || n == "," && (toks[k+1].Norm == "and" || toks[k+1].Norm == "but") {
+			return true
+		}
+	}
+	return false
+}
+
+// subordinate reports a cue at token cue inside a subordinate clause:
+// "when Rubio said 3 people had come home, a man yelled" — a trailing cue
+// after it is the main clause's and frames none of it. The clause opens
+// after the comma or semicolon before the cue, looked for at most
+// clauseSubjectWindow tokens back.
+func (a *attributor) subordinate(cue int, s segment.Sentence) bool {
+	toks := a.txt.Tokens
+	start := s.First
+	for k := cue - 1; k >= s.First && k > cue-clauseSubjectWindow; k-- {
+		if n := toks[k].Norm; n == "," || n == ";" {
+			start = k + 1
+			break
+		}
+	}
+	for start < cue && (toks[start].Norm == "and" || toks[start].Norm == "but" || toks[start].Norm == "then") {
+		start++
+	}
+	n := toks[start].Norm
+	return start < cue && english.IsSubordinator(n) && n != "as"
 }
 
 // maxColonSpeaker bounds the name before a headline's colon.
@@ -518,6 +559,9 @@ func (a *attributor) evidenceSpeaker(sp speaker, i, si int) speaker {
 	if segs := splitCommas(toks, f, l); len(segs) > 0 {
 		f = segs[0][0]
 	}
+	if v := a.documentVerb(f, l); v >= f {
+		f = v + 1 // "the mayor released his annual report showing"
+	}
 	for f < l && (isLead(toks[f].Norm) && !english.IsArticle(toks[f].Norm) || english.IsSubordinator(toks[f].Norm)) {
 		f++
 	}
@@ -614,11 +658,21 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		}
 	}
 	f, l := a.npBefore(i, s.First)
+	if v := a.documentVerb(f, l); v > f {
+		// "Black Lives Matter issued a statement saying": the subject
+		// of the verb that put the document out speaks through it
+		if sp := a.resolve(f, v, si); sp.ok() {
+			return sp
+		}
+	}
 	if f > s.First+1 && a.txt.Tokens[f-1].Norm == "who" && l-f >= 2 {
 		// "Current and former officials who spoke with The Huffington Post
 		// said": the relative clause describes the speaker before "who"
 		f2, l2 := a.npBefore(f-1, s.First)
 		if sp := a.resolve(f2, l2, si); sp.ok() {
+			if sp.last == f-1 {
+				sp.last = l // the relative clause restricts the speaker: its span
+			}
 			return sp
 		}
 	}
@@ -632,6 +686,26 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		}
 	}
 	return speaker{}
+}
+
+// documentVerb returns the token of the verb in a phrase [f, l) that ends
+// with a determined document ("issued a statement", "released its
+// report"): a lower-case word that is no function word, followed by a
+// determiner and the document. It returns -1 for none.
+func (a *attributor) documentVerb(f, l int) int {
+	toks := a.txt.Tokens
+	for k := l - 2; k > f && k >= l-5; k-- {
+		t := toks[k]
+		if !english.IsDeterminer(t.Norm) && !english.IsPronoun(t.Norm) || toks[k-1].Cap || toks[k-1].Kind != segment.Word || functionLike(toks[k-1].Norm) {
+			continue
+		}
+		for j := k + 1; j < l; j++ {
+			if _, n := a.r.Attribution.Documents.Longest(toks, j, l); n > 0 && j+n == l {
+				return k - 1
+			}
+		}
+	}
+	return -1
 }
 
 // participleSpeaker finds who a participle cue after a comma (token i)
@@ -739,11 +813,47 @@ func (a *attributor) speakerAfterCue(start, si int) speaker {
 		if name := a.wholeEntity(f2, l2); name.ok() && name.typ == SpeakerPerson {
 			if role := a.roleHead(f, l); role != "" {
 				a.roles[role] = name.name
+				// "said the spokesman, Peter Carr": the role and the name
+				// are one phrase naming him
+				name.first = min(name.first, f)
 			}
+			name.last = a.closingApposition(name.last, s)
 			return name
 		}
 	}
+	if sp.ok() && sp.first >= start && sp.last > sp.first {
+		sp.last = a.closingApposition(sp.last, s)
+	}
 	return sp
+}
+
+// closingApposition returns the end of the apposition that follows a
+// speaker ending at token l and closes sentence s: "said Jim Clyburn, a
+// Democratic congressman from South Carolina." runs to the period. It
+// returns l when what follows is no apposition: a participle (", adding
+// that"), a preposition (", in a statement"), a quote.
+func (a *attributor) closingApposition(l int, s segment.Sentence) int {
+	toks := a.txt.Tokens
+	end := s.Last
+	for end > l && toks[end-1].Kind == segment.Punct {
+		end--
+	}
+	if l+1 >= end || toks[l].Norm != "," || end-l > maxApposition {
+		return l
+	}
+	n := toks[l+1]
+	if !n.Cap && (strings.HasSuffix(n.Norm, "ing") || strings.HasSuffix(n.Norm, "ed")) ||
+		english.IsPreposition(n.Norm) && n.Norm != "from" && n.Norm != "of" ||
+		english.IsDiscourseAdverb(n.Norm) || english.IsSubjectPronoun(n.Norm) || english.IsSubordinator(n.Norm) ||
+		n.Norm == "and" || n.Norm == "but" || n.Kind != segment.Word && n.Kind != segment.Number {
+		return l
+	}
+	for k := l + 1; k < end; k++ {
+		if t := toks[k]; markOf(a.txt, k) != notMark || a.inQuote[k] >= 0 || t.Norm == ":" || t.Norm == ";" {
+			return l
+		}
+	}
+	return end
 }
 
 func (a *attributor) attr(sp speaker, form Form, cue string, cueFirst, cueLast int) Attribution {

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"bufio"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -55,6 +56,47 @@ func TestAttributionCases(t *testing.T) {
 	}
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestAttributionSpans runs the cases in testdata/attribution-spans.tsv:
+// each text must yield an attribution whose speaker and cue spans read as
+// given.
+func TestAttributionSpans(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile("testdata/attribution-spans.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for line, row := range strings.Split(string(data), "\n") {
+		if row == "" || strings.HasPrefix(row, "#") {
+			continue
+		}
+		fields := strings.Split(row, "\t")
+		if len(fields) != 3 {
+			t.Fatalf("attribution-spans.tsv:%d: want 3 tab-separated fields, got %d", line+1, len(fields))
+		}
+		text := "Title\n\n" + fields[0] + "\n"
+		res := Extract(&ingest.Document{ID: "case", Source: "case", Text: text}, r)
+		var got []string
+		found := false
+		for _, a := range res.Attributions {
+			var sp, cue string
+			if a.Span != nil {
+				sp = text[a.Span.Start:a.Span.End]
+			}
+			if a.CueSpan != nil {
+				cue = text[a.CueSpan.Start:a.CueSpan.End]
+			}
+			found = found || sp == fields[1] && cue == fields[2]
+			got = append(got, fmt.Sprintf("[%s] {%s}", sp, cue))
+		}
+		if !found {
+			t.Errorf("attribution-spans.tsv:%d: %q\n got %s, want [%s] {%s}", line+1, fields[0], strings.Join(got, " "), fields[1], fields[2])
+		}
 	}
 }
 

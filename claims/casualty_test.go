@@ -53,51 +53,53 @@ func TestCasualties(t *testing.T) {
 	}
 }
 
-// TestCasualtyScopes checks the scopes casualties() gives: previous for a
-// count dated well before the story's own event, tally for a count over
-// several incidents. Each case lists the text of casualty counts and the
-// scope each must have ("" for none).
+// TestCasualtyScopes checks the scopes casualties() gives, against
+// testdata/casualty_scopes.txtar: previous for a count dated well before
+// the story's own event or placed before it, other for one placed after
+// it, tally for a count over several incidents or a period, part for some
+// of the victims, none for the story's own count.
 func TestCasualtyScopes(t *testing.T) {
+	ar, err := txtar.ParseFile("testdata/casualty_scopes.txtar")
+	if err != nil {
+		t.Fatal(err)
+	}
 	r, err := rules.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, tc := range []struct {
-		name, text string
-		want       map[string]string // claim text -> frame scope
-	}{
-		{"a shooting recalled", "Three people were killed on April 2, 2014, at Fort Hood.\n\n" +
-			"On Nov. 5, 2009, Nidal Hasan opened fire at Fort Hood, killing 13 people.",
-			map[string]string{"Three people were killed": "", "killing 13": "previous"}},
-		{"weeks apart are one story", "Two people were killed on May 1, 2015.\n\n" +
-			"Police said on June 20, 2015, that five people were wounded.",
-			map[string]string{"Two people were killed": "", "five people were wounded": ""}},
-		{"no dates", "Two people were killed.\n\nIn 2009 a man was shot dead nearby.",
-			map[string]string{"Two people were killed": ""}},
-		{"a weekend's tally", "5 Dead, 17 Wounded In Weekend Shootings\n\n" +
-			"Five people were killed and at least 17 others have been wounded in separate shootings across the city.",
-			map[string]string{"5 Dead": "tally", "17 Wounded": "tally", "Five people were killed": "tally",
-				"at least 17 others have been wounded": "tally"}},
-		{"a tally beside the story's count", "Seven people were murdered in three separate shootings.\n\n" +
-			"The four men killed in the restaurant were among seven people gunned down in three separate shootings.",
-			map[string]string{"Seven people were murdered": "tally", "four men killed": ""}},
-		{"one event called shootings", "Three people were killed in the Orlando shootings.",
-			map[string]string{"Three people were killed": ""}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			doc := &ingest.Document{ID: "t", Source: "t", Text: tc.text, Format: "txt"}
+	want := map[string]string{}
+	for _, f := range ar.Files {
+		if name, ok := strings.CutSuffix(f.Name, ".want"); ok {
+			want[name] = string(f.Data)
+		}
+	}
+	for _, f := range ar.Files {
+		name, ok := strings.CutSuffix(f.Name, ".txt")
+		if !ok {
+			continue
+		}
+		t.Run(name, func(t *testing.T) {
+			w, ok := want[name]
+			if !ok {
+				t.Fatalf("no %s.want in the archive", name)
+			}
+			doc := &ingest.Document{ID: "t", Source: "t", Text: string(f.Data), Format: "txt"}
 			got := map[string]string{}
 			for _, c := range Extract(doc, r).Claims {
 				if isCasualty(c.Kind) && c.Value != nil {
-					got[c.Text] = ""
-					if c.Frame != nil {
+					got[c.Text] = "-"
+					if c.Frame != nil && c.Frame.Scope != "" {
 						got[c.Text] = c.Frame.Scope
 					}
 				}
 			}
-			for text, scope := range tc.want {
-				if g, ok := got[text]; !ok || g != scope {
-					t.Errorf("%q: scope %q (found %v), want %q; claims %q", text, g, ok, scope, got)
+			for _, line := range strings.Split(strings.TrimSpace(w), "\n") {
+				scope, text, ok := strings.Cut(line, "\t")
+				if !ok {
+					t.Fatalf("want line %q: no tab between scope and claim text", line)
+				}
+				if g, found := got[text]; g != scope {
+					t.Errorf("%q: scope %q (found %v), want %q; claims %q", text, g, found, scope, got)
 				}
 			}
 		})

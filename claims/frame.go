@@ -86,9 +86,7 @@ func (b *builder) frame(c *Claim) bool {
 	}
 	b.settleChange(c, mv, s)
 	measured = b.owner(c, measured, mv, s, subject, kind)
-	if sc := b.scope(mv.First, max(mv.Last, measured.last), s); sc != "" || f.Scope != ScopePart {
-		f.Scope = sc
-	}
+	f.Scope = b.scope(mv.First, max(mv.Last, measured.last), s)
 	if generic {
 		return b.settleKind(c, money)
 	}
@@ -111,8 +109,111 @@ func (b *builder) ageRangeFrame(c *Claim, mv mention.Mention, s segment.Sentence
 	f.Measured, f.Head = "age", "age"
 	if p := b.parenthesisedPerson(mv, s); p != "" {
 		f.Entity, c.Subject = p, p
+	} else if who := b.ageHolder(mv, s); who != "" {
+		f.Entity, c.Subject = who, who
 	}
 	return true
+}
+
+// ageHolder finds whose age an age said after its holder is, within a
+// bounded look-back: the subject of a copula ("The child is almost three
+// years old", "The shooter, who is believed to be 17 to 20 years old"),
+// the noun an age is set beside ("The participants - aged between 18 and
+// 60", "her three children, ranging in age from 9 months", "healthy people
+// between the age of 18 and 60", "a man aged 30"), or the person a
+// sentence opens with when the age follows its verb ("Mark Blum, an actor,
+// has died aged 69"). A person's name is resolved as ages' names are; a
+// common noun is its head word. "" when nothing holds it: no guess.
+func (b *builder) ageHolder(mv mention.Mention, s segment.Sentence) string {
+	toks := b.txt.Tokens
+	if k := mv.First; b.norm(k, s) == "aged" && k-1 >= s.First {
+		// "a man aged 30" is the man's age; "has died aged 69" the
+		// subject's, when the sentence opens with a person
+		if w := toks[k-1].Norm; strings.HasSuffix(w, "ed") || english.IsAuxiliary(w) {
+			return b.openingPerson(k, s)
+		}
+		if who := b.holderBefore(k, s); who != "" {
+			return who
+		}
+	}
+	for k := mv.First - 1; k >= s.First && mv.First-k <= 2*frameWindow; k-- {
+		w := toks[k].Norm
+		who := ""
+		switch {
+		case english.IsBeForm(w):
+			j := k
+			if j-1 >= s.First && toks[j-1].Norm == "who" {
+				j--
+				if j-1 >= s.First && toks[j-1].Norm == "," {
+					j--
+				}
+			}
+			who = b.holderBefore(j, s)
+		case w == "," || w == "-" || w == "–" || w == "—" || w == "(":
+			return b.holderBefore(k, s)
+		case w == "between" || w == "aged" || w == "ages":
+			who = b.holderBefore(k, s)
+		case b.in.Cover(k) >= 0 || toks[k].Kind == segment.Number || english.IsAdverb(w) || agePhraseWords[w]:
+			// "who is believed to be between 17 to", "ranging in age from
+			// 9 months old to"
+		default:
+			return "" // any other word: the age is not said of what stands before it
+		}
+		if who != "" {
+			return who
+		}
+	}
+	return ""
+}
+
+// agePhraseWords are the words an age phrase may hold between its holder
+// and its figure: "who is believed to be between 17 to 20 years old",
+// "ranging in age from 9 months old to 10 years old". Any other word
+// stops ageHolder's look-back.
+var agePhraseWords = map[string]bool{
+	"who": true, "believed": true, "thought": true, "said": true, "to": true, "be": true, "between": true,
+	"from": true, "and": true, "or": true, "ranging": true, "range": true, "in": true, "age": true, "ages": true,
+	"aged": true, "of": true, "the": true, "old": true, "year": true, "years": true, "month": true, "months": true,
+}
+
+// holderBefore is the person or thing whose age follows token end: a name
+// ending there, or the head noun of the noun phrase ending there.
+func (b *builder) holderBefore(end int, s segment.Sentence) string {
+	toks := b.txt.Tokens
+	if end <= s.First {
+		return ""
+	}
+	if start := names.Backward(b.txt, end, s.First, b.in.Free); start < end {
+		name := b.names.normalize(b.span(start, end))
+		if b.names.kind(name) == SpeakerPerson && !b.rules.Places[name] {
+			return b.person(name)
+		}
+		return ""
+	}
+	q := b.npBefore(end, s)
+	if !q.ok() || q.last != end {
+		return ""
+	}
+	h := toks[q.last-1]
+	if h.Kind != segment.Word || h.Cap || english.IsFunctionWord(h.Norm) || !nounLike(h) {
+		return ""
+	}
+	return h.Norm
+}
+
+// openingPerson is the person a sentence opens with ("Mark Blum, an actor
+// who ..., has died aged 69"), when no other person is named before token
+// end; "" otherwise.
+func (b *builder) openingPerson(end int, s segment.Sentence) string {
+	j := names.Forward(b.txt, s.First, end, b.in.Free)
+	if j == s.First {
+		return ""
+	}
+	name := b.names.normalize(b.span(s.First, j))
+	if b.names.kind(name) != SpeakerPerson || b.rules.Places[name] {
+		return ""
+	}
+	return b.person(name)
 }
 
 // measuredAfter reads what the number measures after it: "14 studio
@@ -161,7 +262,8 @@ func (b *builder) measuredAfter(c *Claim, mv mention.Mention, s segment.Sentence
 		if !b.measureCued(max(measured.last, after+1), s) {
 			return measured, money, false
 		}
-		f.Scope = ScopePart // "over 155 of the crew have tested positive": a count of cases
+		// "over 155 of the crew have tested positive": a count of cases among
+		// the crew, the total of the measure its clause names (no scope)
 	}
 	if measured.ok() && b.norm(measured.last, s) == "'s" {
 		// "in Bannon's personal expenses": the owner, then what is measured
@@ -374,17 +476,15 @@ func (b *builder) isName(i int, s segment.Sentence) bool {
 	if !t.Cap || names.IsFunctionWord(t.Norm) {
 		return false
 	}
-	if i > s.First && toks[i].Newlines == 0 {
+	if !names.Opens(toks, i, s.First, s.Last) {
 		return true
 	}
 	src := b.txt.Src[t.Start:t.End]
 	if strings.ToUpper(src) == src && len(src) > 1 {
 		return true
 	}
-	if _, ok := b.rules.Aliases.Canonical(src); ok {
-		return true
-	}
-	return i+1 < s.Last && toks[i+1].Cap && toks[i+1].Kind == segment.Word
+	_, ok := b.rules.Aliases.Canonical(src)
+	return ok
 }
 
 func (b *builder) norm(i int, s segment.Sentence) string {
@@ -1141,8 +1241,14 @@ func (b *builder) ageFrame(c *Claim, mv mention.Mention, s segment.Sentence) {
 		return
 	}
 	p := b.npAt(mv.Last, s)
-	if !p.ok() {
-		return // "a 16-year-old who was robbed": no noun, no guess
+	if !p.ok() || b.norm(mv.First, s) == "aged" {
+		// "The child is three years old", "The participants - aged 18 to
+		// 60 -": the holder is before the age; "a 16-year-old who was
+		// robbed": no noun, no guess
+		if who := b.ageHolder(mv, s); who != "" {
+			f.Entity, c.Subject = who, who
+		}
+		return
 	}
 	// "Mr Elayyan, a 33-year-old goalkeeper": the name the phrase is set beside
 	k := mv.First - 1
@@ -1246,14 +1352,19 @@ func (b *builder) untitled(name string) string {
 	return name[toks[cut].Start:]
 }
 
-// incident finds the event a casualty count belongs to, when the sentence
-// names it: "Clewiston shooting", "the 2014 post shooting", "the Orlando
-// night club shooting" (an incident noun from rules.yaml with the words
-// before it, one of them a name or a date).
+// incident finds the event a casualty count belongs to in its sentence:
+// an incident noun from rules.yaml with the words before it, the nearest
+// named one ("Clewiston shooting", "the 2014 post shooting", "the Orlando
+// night club shooting": one of the words a name or a date) or, when none
+// is named, the nearest description ("the drive-by shooting", "a
+// late-night shooting"). Compare keeps figures apart only by named
+// entities, so a description ties a count to its event without parting it
+// from another outlet's words for the same event.
 func (b *builder) incident(mv mention.Mention, s segment.Sentence) string {
 	toks := b.txt.Tokens
 	inc := b.rules.Frames.Incidents
 	best, bestDist := "", 1<<30
+	described, describedDist := "", 1<<30
 	for i := max(s.First, mv.First-3*frameWindow); i < min(s.Last, mv.Last+3*frameWindow); i++ {
 		if b.in.Cover(i) >= 0 || !inc.HasWord(toks[i].Norm) {
 			continue
@@ -1274,21 +1385,35 @@ func (b *builder) incident(mv mention.Mention, s segment.Sentence) string {
 		for k := j; k < i; k++ {
 			named = named || b.isName(k, s) || b.in.Cover(k) >= 0
 		}
-		if !named {
-			// "the attack", "the drive-by shooting": outlets call one event
-			// by many common nouns, so a bare one would keep apart figures
-			// about the same event; only a named one is an entity
-			continue
-		}
 		d := i - mv.Last
 		if i < mv.First {
 			d = mv.First - i
 		}
-		if d < bestDist {
+		switch {
+		case named && d < bestDist:
 			best, bestDist = b.span(j, i+1), d
+		case !named && d < describedDist && !b.verbObject(j, s):
+			// in lower case: a capital here is only the sentence's
+			// ("Toxic gas leak kills 11"), and must not read as a name
+			described, describedDist = strings.ToLower(b.span(j, i+1)), d
 		}
 	}
+	if best == "" {
+		return described
+	}
 	return best
+}
+
+// verbObject reports a phrase starting at token j that is the object of
+// the word before it, not an event of its own: "opened fire", "set fire".
+// A description of an event follows a determiner, a preposition, a
+// possessive or punctuation ("after a shooting", "the gang's attack").
+func (b *builder) verbObject(j int, s segment.Sentence) bool {
+	if j <= s.First {
+		return false
+	}
+	t := b.txt.Tokens[j-1]
+	return t.Kind == segment.Word && !english.IsFunctionWord(t.Norm) && t.Norm != "'s" && b.in.Cover(j-1) < 0
 }
 
 // sentenceSubject is the person a sentence is about when it opens with

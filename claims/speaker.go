@@ -82,13 +82,14 @@ func isLead(w string) bool {
 var verbGroupWords = map[string]bool{"also": true, "previously": true, "later": true, "then": true,
 	"reportedly": true, "allegedly": true, "repeatedly": true, "again": true, "both": true, "all": true,
 	"personally": true, "publicly": true, "recently": true, "earlier": true, "once": true, "first": true,
-	"not": true, "never": true, "apparently": true, "purportedly": true, "separately": true, "further": true}
+	"not": true, "never": true, "apparently": true, "purportedly": true, "separately": true, "further": true,
+	"long": true, "twice": true, "often": true, "always": true}
 
 // verbGroup reports a word of the verb group between a speaker and its
-// cue: an auxiliary ("has said"), one of verbGroupWords, or a reflexive
-// pronoun ("Trump himself said").
+// cue: an auxiliary ("has said"), a negated one ("didn't say"), one of
+// verbGroupWords, or a reflexive pronoun ("Trump himself said").
 func verbGroup(w string) bool {
-	return verbGroupWords[w] || english.IsReflexive(w) ||
+	return verbGroupWords[w] || english.IsReflexive(w) || len(w) > 3 && strings.HasSuffix(w, "n't") ||
 		english.IsAuxiliary(w) && w != "'s" && w != "do" && w != "does" && w != "did" && w != "be" && w != "being" && w != "am" &&
 			w != "'re" && w != "'m" && w != "having"
 }
@@ -101,8 +102,9 @@ var pronouns = map[string]SpeakerType{"he": SpeakerPerson, "she": SpeakerPerson,
 // mark, colon, semicolon, "that", or 12 tokens).
 func (a *attributor) npBefore(end, sentFirst int) (int, int) {
 	toks := a.txt.Tokens
-	for end > sentFirst && verbGroup(toks[end-1].Norm) {
-		end--
+	for end > sentFirst && (verbGroup(toks[end-1].Norm) || english.IsAdverb(toks[end-1].Norm) && !toks[end-1].Cap || a.mannerAdverb(end-1) ||
+		toks[end-1].Norm == "did" || toks[end-1].Norm == "does" || toks[end-1].Norm == "n't") {
+		end-- // "has long complained", "is already claiming", "did not respond"
 	}
 	// After an appositive ("Hamas, the group that runs Gaza, said") a
 	// relative pronoun does not end the phrase.
@@ -130,6 +132,12 @@ func (a *attributor) npBefore(end, sentFirst int) (int, int) {
 		if !appositive && (t.Norm == "that" || t.Norm == "who" || t.Norm == "which" || t.Norm == "what") {
 			break
 		}
+		// "He said he'll support", "polls show voters support": a verb
+		// or an auxiliary inside the phrase ends it, the clause it heads
+		// is no part of the speaker
+		if !appositive && start < end && a.clauseVerb(start-1) {
+			break
+		}
 		// "... under Obama's program and Trump says": a clause before
 		// "and" is no part of the speaker ("Bill and Hillary Clinton" is)
 		if !appositive && (t.Norm == "and" || t.Norm == "but") && start-2 >= sentFirst && start < end {
@@ -148,6 +156,23 @@ func (a *attributor) npBefore(end, sentFirst int) (int, int) {
 	return start, end
 }
 
+// clauseVerb reports a token that is a verb heading a clause of its own:
+// an auxiliary other than the possessive "'s", or a cue of any class used
+// as a verb ("said", "show", not "the report").
+func (a *attributor) clauseVerb(k int) bool {
+	t := a.txt.Tokens[k]
+	if t.Kind != segment.Word || t.Cap {
+		return false
+	}
+	if t.Norm != "'s" && (english.IsAuxiliary(t.Norm) || t.Norm == "n't" || t.Norm == "'ll") {
+		return true
+	}
+	if _, n, _ := a.cue(k, k+1); n == 1 && k > 0 && !a.nounUse(k, k-1) && !a.r.Attribution.Documents.Has(t.Norm) {
+		return true
+	}
+	return false
+}
+
 // npAfter returns the noun phrase starting at token start: up to a comma,
 // period, quote mark or 8 tokens.
 func (a *attributor) npAfter(start, sentLast int) (int, int) {
@@ -155,7 +180,7 @@ func (a *attributor) npAfter(start, sentLast int) (int, int) {
 	end := start
 	for end < sentLast && end-start < 8 {
 		t := toks[end]
-		if t.Kind == segment.Punct && !(t.Norm == "." && end > start && segment.IsAbbreviation(toks[end-1].Norm)) && t.Norm != "'" && t.Norm != "-" {
+		if t.Kind == segment.Punct && !(t.Norm == "." && end > start && (segment.IsAbbreviation(toks[end-1].Norm) || initial(a.txt, end-1))) && t.Norm != "'" && t.Norm != "-" {
 			break
 		}
 		if a.inQuote[end] >= 0 {
@@ -169,6 +194,13 @@ func (a *attributor) npAfter(start, sentLast int) (int, int) {
 		end++
 	}
 	return start, end
+}
+
+// initial reports a one-letter capital at token k: the "H" of "Paul H.
+// Chipok".
+func initial(txt *segment.Text, k int) bool {
+	t := txt.Tokens[k]
+	return t.End-t.Start == 1 && t.Cap
 }
 
 // resolve types the noun phrase [first, last) as a speaker. sent is its
@@ -214,7 +246,7 @@ func (a *attributor) extent(f, l, pf, pl int) (int, int) {
 
 // maxModifiers bounds the lower-case words a speaker's span takes in
 // before its name.
-const maxModifiers = 4
+const maxModifiers = 6
 
 // modifiers widens a speaker's span starting at f over the lower-case
 // words before it when they run back to the phrase start pf (or an article
@@ -227,6 +259,12 @@ func (a *attributor) modifiers(f, pf int) int {
 		t := toks[k-1]
 		if english.IsArticle(t.Norm) {
 			return k - 1
+		}
+		if t.Cap && !functionWord(t.Norm) && t.Kind == segment.Word || t.Norm == "'s" && k-1 > pf && toks[k-2].Cap {
+			// "Democratic presidential front-runner Hillary Clinton",
+			// "Commentary's Noah Rothman"
+			k--
+			continue
 		}
 		if t.Kind != segment.Word && t.Norm != "-" || t.Cap || functionWord(t.Norm) || english.IsFunctionWord(t.Norm) ||
 			strings.HasSuffix(t.Norm, "ly") || strings.HasSuffix(t.Norm, "ing") || strings.HasSuffix(t.Norm, "ed") && t.Norm != "self-described" ||
@@ -428,6 +466,21 @@ func (a *attributor) commaSpeaker(segs [][2]int, last, sent int) (sp speaker, fi
 	if e, ok := a.affiliated(segs); ok {
 		return e, 0, 0, true
 	}
+	if len(segs) >= 2 && a.placeQualifier(segs[len(segs)-2], segs[len(segs)-1]) {
+		// "a woman in Worcester, Massachusetts,": the state says where
+		// Worcester is; the speaker is the phrase before it
+		prev := segs[len(segs)-2]
+		if sp := a.resolve(prev[0], prev[1], sent); sp.ok() {
+			if sp.last == prev[1] {
+				sp.last = segs[len(segs)-1][1]
+			}
+			return sp, 0, 0, true
+		}
+		if len(segs) == 2 {
+			return speaker{}, 0, 0, true
+		}
+		segs = segs[:len(segs)-1]
+	}
 	for _, k := range []int{len(segs) - 1, 0} {
 		if s := a.wholeEntity(segs[k][0], segs[k][1]); s.ok() && !a.introWord(segs[k]) {
 			// "Peter Carr, a spokesman for ...": the role now names Carr
@@ -470,6 +523,23 @@ func (a *attributor) commaSpeaker(segs [][2]int, last, sent int) (sp speaker, fi
 		}
 	}
 	return speaker{}, first, end, false
+}
+
+// placeQualifier reports a comma segment seg of capitalised words only
+// (at most three) that follows a segment prev ending in a place named
+// after a preposition: "in Worcester, Massachusetts", "from Boston, USA".
+func (a *attributor) placeQualifier(prev, seg [2]int) bool {
+	toks := a.txt.Tokens
+	if seg[1]-seg[0] > 3 || !capitalised(toks, seg[0], seg[1]) || !toks[prev[1]-1].Cap {
+		return false
+	}
+	for k := prev[1] - 1; k > prev[0]; k-- {
+		if !toks[k].Cap {
+			n := toks[k].Norm
+			return n == "in" || n == "from" || n == "of" || n == "at" || n == "near"
+		}
+	}
+	return false
 }
 
 // affiliated finds a person named with an affiliation that the later
@@ -686,6 +756,7 @@ func (a *attributor) isRole(first, last int) bool {
 		switch {
 		case t.Cap || t.Norm == "'s":
 			modified = true
+		case t.Norm == "." && i > first && segment.IsAbbreviation(toks[i-1].Norm): // "Mrs. Clinton's confidants"
 		case t.Kind != segment.Word || functionLike(t.Norm) && !roleWords[t.Norm]:
 			return false
 		case strings.HasSuffix(t.Norm, "ed") || strings.HasSuffix(t.Norm, "ing") || strings.HasSuffix(t.Norm, "ly"):
@@ -798,6 +869,7 @@ func (a *attributor) entity(i, limit int) (speaker, int) {
 		return speaker{}, 0
 	}
 	name, n := a.r.Aliases.Lookup(a.txt, i, limit)
+	alias := n > 0 // "the US president" is Donald Trump
 	if n == 0 {
 		if dateline(a.txt, i) {
 			return speaker{}, 0
@@ -820,6 +892,11 @@ func (a *attributor) entity(i, limit int) (speaker, int) {
 		name = a.names.normalize(a.text(from, j))
 	}
 	sp := a.typed(name, i, i+n)
+	if _, title := a.r.Titles.Longest(toks, i, i+n); sp.typ == SpeakerPerson && !alias && title == 0 && i > 0 && toks[i-1].Norm == "the" {
+		// "the Lancet", "the Sunrise Movement": a person's name takes no
+		// article
+		sp.typ = SpeakerOrganisation
+	}
 	// "Ms. Griffin", "Mr. Trump": the title tells which pronoun refers
 	// back to the name
 	for k := i - 1; k >= 0 && k >= i-2; k-- {

@@ -21,6 +21,15 @@ const streamWindow = 8
 // has returned; the documents being extracted then finish in the
 // background.
 func ExtractStream(ctx context.Context, r *rules.Rules, feed func(yield func(*ingest.Document) error) error, emit func(*Result) error) error {
+	return ExtractStreamWindows(ctx, r, 0, feed, emit)
+}
+
+// ExtractStreamWindows is ExtractStream with documents longer than window
+// bytes extracted and emitted a window at a time, as ExtractWindows does,
+// so that memory is bounded by the window, not the largest document: emit
+// then receives such a document as several Results holding only its
+// claims. A window of 0 extracts every document whole.
+func ExtractStreamWindows(ctx context.Context, r *rules.Rules, window int, feed func(yield func(*ingest.Document) error) error, emit func(*Result) error) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	workers := runtime.GOMAXPROCS(0)
@@ -44,7 +53,21 @@ func ExtractStream(ctx context.Context, r *rules.Rules, feed func(yield func(*in
 				if ctx.Err() != nil {
 					continue
 				}
-				results <- streamDone{j.seq, Extract(j.doc, r)}
+				// once ctx is done nothing reads results: a worker
+				// stops sending (and extracting) then
+				send := func(d streamDone) error {
+					select {
+					case results <- d:
+						return nil
+					case <-ctx.Done():
+						return ctx.Err()
+					}
+				}
+				if ExtractWindows(j.doc, r, window, func(part *Result) error {
+					return send(streamDone{seq: j.seq, res: part})
+				}) == nil {
+					send(streamDone{seq: j.seq, last: true})
+				}
 			}
 		}()
 	}
@@ -68,10 +91,12 @@ type streamJob struct {
 	doc *ingest.Document
 }
 
-// streamDone is the extraction of job seq.
+// streamDone is the extraction of job seq, or a window of it; last marks
+// the end of the job's results (and holds none).
 type streamDone struct {
-	seq int
-	res *Result
+	seq  int
+	res  *Result
+	last bool
 }
 
 // feedJobs runs feed, numbering its documents and sending each to jobs
@@ -96,10 +121,12 @@ func feedJobs(ctx context.Context, feed func(yield func(*ingest.Document) error)
 }
 
 // emitInOrder hands the results to emit in input order as they arrive,
-// freeing a slot of the window for each, until results is closed. It
-// returns emit's first error, or ctx's when it is cancelled.
+// freeing a slot of the window for each document, until results is
+// closed. It returns emit's first error, or ctx's when it is cancelled.
 func emitInOrder(ctx context.Context, results <-chan streamDone, slots <-chan struct{}, emit func(*Result) error) error {
-	pending := map[int]*Result{}
+	// the results of documents after the next, and whether each is whole
+	pending := map[int][]*Result{}
+	whole := map[int]bool{}
 	next := 0
 	for {
 		var d streamDone
@@ -116,17 +143,30 @@ func emitInOrder(ctx context.Context, results <-chan streamDone, slots <-chan st
 		if !ok {
 			return nil
 		}
-		pending[d.seq] = d.res
-		for {
-			res, ok := pending[next]
-			if !ok {
-				break
-			}
-			delete(pending, next)
-			next++
-			if err := emit(res); err != nil {
+		switch {
+		case d.seq == next && !d.last:
+			// the next document's windows go out as they come
+			if err := emit(d.res); err != nil {
 				return err
 			}
+			continue
+		case d.last:
+			whole[d.seq] = true
+		default:
+			pending[d.seq] = append(pending[d.seq], d.res)
+		}
+		for {
+			for _, res := range pending[next] {
+				if err := emit(res); err != nil {
+					return err
+				}
+			}
+			delete(pending, next)
+			if !whole[next] {
+				break
+			}
+			delete(whole, next)
+			next++
 			<-slots
 		}
 	}

@@ -133,15 +133,14 @@ func (n *names) same(a, b string) bool {
 // sameScope reports whether two count scopes can describe one figure: a
 // figure with no scope is a running total ("13 killed"), so it matches
 // "total" but not "current" ("now in hospital") or "previous" ("the
-// previous night"). A count drawn from a group ("over 155 of the crew
-// have tested positive", claims.ScopePart) is the total of the measure its
-// clause names, and is compared as that measure's figure.
+// previous night"), and a part ("three of the victims",
+// claims.ScopePart) is kept apart from the whole.
 func sameScope(a, b string) bool {
 	return totalScope(a) == totalScope(b)
 }
 
 func totalScope(s string) string {
-	if s == "" || s == claims.ScopePart {
+	if s == "" {
 		return "total"
 	}
 	return s
@@ -179,7 +178,8 @@ func (s *frameSide) fill(c *claims.Claim) {
 	if s.frame.Head == "" {
 		s.frame.Head = f.Head
 	}
-	if s.frame.Entity == "" {
+	if s.frame.Entity == "" || f.Entity != "" && !named(s.frame.Entity, s.entityFrom) && named(f.Entity, c.Sentence) {
+		// a name ("Riverside") says more than a description ("attack")
 		s.frame.Entity, s.entityFrom = f.Entity, c.Sentence
 	}
 	if s.frame.Scope == "" {

@@ -117,11 +117,6 @@ func (cmp *comparer) attributionGap(g *group, kind, why string, values []SideVal
 		Claims:  claimsOf(g.items), Detail: Detail{Gap: gap, Attributions: sides}}
 }
 
-// distinctiveFigure is the least figure that names a fact by itself: small
-// counts recur in a story in many statements ("one man", "two dead"),
-// figures like "3.3 million Americans" do not.
-const distinctiveFigure = 100
-
 // distinctive reports a group whose figures are all at least
 // distinctiveFigure.
 func distinctive(g *group) bool {

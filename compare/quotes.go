@@ -2,35 +2,44 @@ package compare
 
 import (
 	"fmt"
+	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
 	"github.com/sergi/go-diff/diffmatchpatch"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/internal/sortedset"
 )
 
 // Quotes align when they share most of their words: the same speaker and
-// quoteSameSpeaker of the words, or quoteAnySpeaker whoever is named.
+// quoteSameSpeaker of the words, or quoteAnySpeaker whoever is named; and
+// at least minQuoteShared content words either way ("too naive or too stupid" and
+// "I do not think Captain Crozier is naive nor stupid" are two quotes).
 const (
 	quoteSameSpeaker = 0.5
 	quoteAnySpeaker  = 0.8
 	minQuoteWords    = 3
+	minQuoteShared   = 3
 )
 
-// quotes aligns quote claims across documents into clusters of the same
-// quote — the same speaker and quoteSameSpeaker of the shorter quote's words
-// in the other, or quoteAnySpeaker whoever is named — and judges each
-// cluster once: the same words (or a word-for-word excerpt) everywhere is an
-// agreement; different wording is a quote variant with a word diff; the
-// quote given to different speakers (or to none) is an attribution gap.
-// Identical quotes cluster by hash first, so repeated wire copy is cheap.
+// quotes aligns the quoted passages of quote claims across documents into
+// clusters of the same passage — the same speaker and quoteSameSpeaker of
+// the shorter passage's words in the other, or quoteAnySpeaker whoever is
+// named — and judges each cluster once: the same words (or word-for-word
+// excerpts, or two excerpts that overlap) everywhere is an agreement;
+// different wording is a quote variant with a word diff; the quote given
+// to different speakers (or to none) is an attribution gap. A claim whose
+// quotation is several passages ("remedied 'a serious injustice', but
+// held 'no ill will'") aligns passage by passage. Identical passages
+// cluster by hash first, so repeated wire copy is cheap.
 func (cmp *comparer) quotes() []Finding {
 	q := cmp.quoteClaims()
 	cl := cmp.clusterQuotes(q)
 	var out []Finding
 	for _, r := range cl.roots {
-		pick := cl.perDocument(r, q.docs)
+		pick := q.direct(cl.perDocument(r, q.docs))
 		if len(pick) < 2 {
 			continue
 		}
@@ -39,18 +48,21 @@ func (cmp *comparer) quotes() []Finding {
 	return out
 }
 
-// quoteItems are the quotes quotes aligns: for each, its claim, its
-// document, its words, their set and its hash key (speaker and words).
+// quoteItems are the passages quotes aligns: for each, its claim, its
+// document, its text and words, their set, its speaker's identity and its
+// hash key (speaker and words).
 type quoteItems struct {
-	qs    []*claims.Claim
-	docs  []int
-	words [][]string
-	sets  []wordSet
-	keys  []string
+	qs       []*claims.Claim
+	docs     []int
+	texts    []string
+	words    [][]string
+	sets     []wordSet
+	speakers []string
+	keys     []string
 }
 
-// quoteClaims gathers the quote claims of every document with at least
-// minQuoteWords words.
+// quoteClaims gathers the passages of every document's quote claims with
+// at least minQuoteWords words.
 func (cmp *comparer) quoteClaims() quoteItems {
 	var q quoteItems
 	for di, res := range cmp.results {
@@ -59,14 +71,18 @@ func (cmp *comparer) quoteClaims() quoteItems {
 			if c.Kind != claims.KindQuote {
 				continue
 			}
-			ws := quoteWords(c.Text)
-			if len(ws) < minQuoteWords {
-				continue
+			for _, p := range passages(res.Text.Src, c) {
+				ws := quoteWords(p)
+				if len(ws) < minQuoteWords {
+					continue
+				}
+				q.qs = append(q.qs, c)
+				q.docs = append(q.docs, di)
+				q.texts = append(q.texts, p)
+				q.words = append(q.words, ws)
+				q.speakers = append(q.speakers, speakerKey(c.Attribution))
+				q.keys = append(q.keys, c.Attribution.Speaker+"\x00"+strings.Join(ws, " "))
 			}
-			q.qs = append(q.qs, c)
-			q.docs = append(q.docs, di)
-			q.words = append(q.words, ws)
-			q.keys = append(q.keys, c.Attribution.Speaker+"\x00"+strings.Join(ws, " "))
 		}
 	}
 	q.sets = make([]wordSet, len(q.words))
@@ -76,28 +92,73 @@ func (cmp *comparer) quoteClaims() quoteItems {
 	return q
 }
 
-// clusterQuotes clusters the quotes that are one quote: identical ones by
-// key, the rest by the share of the shorter quote's words in the other
-// (quoteSameSpeaker for the same named speaker, else quoteAnySpeaker).
+// clusterQuotes clusters the passages that are one passage: identical ones
+// by key, the rest as matchQuotes says.
 func (cmp *comparer) clusterQuotes(q quoteItems) *clustered {
 	return cluster(clusterItems{key: func(i int) []string { return q.keys[i : i+1] }, docs: q.docs,
-		words: func(i int) wordSet { return q.sets[i] },
-		match: func(i, j int) (bool, float64, string) {
-			a, b := q.qs[i], q.qs[j]
-			same := a.Attribution.Speaker != "" && a.Attribution.Speaker == b.Attribution.Speaker
-			sim := containment(q.sets[i], q.sets[j])
-			if !(same && sim >= quoteSameSpeaker) && sim < quoteAnySpeaker {
-				return false, sim, ""
-			}
-			w := fmt.Sprintf("%.0f%% of the shorter quote's words in the other", sim*100)
-			if same {
-				w = "same speaker " + a.Attribution.Speaker + "; " + w
-			}
-			return true, sim, w
-		}}, cmp.focusFunc())
+		words: func(i int) wordSet { return q.sets[i] }, match: q.match}, cmp.focusFunc())
 }
 
-// judgeQuotes judges one cluster's quotes, one per document (pick): an
+// match reports whether passages i and j are one passage: minQuoteShared
+// words in common and the share of the shorter passage's words in the other
+// (quoteSameSpeaker for speakers that can be one, else quoteAnySpeaker);
+// with the similarity and why.
+func (q quoteItems) match(i, j int) (bool, float64, string) {
+	a, b := q.qs[i].Attribution.Speaker, q.qs[j].Attribution.Speaker
+	ka, kb := q.speakers[i], q.speakers[j]
+	same := a != "" && b != "" && (a == b || oneNamed(ka, kb))
+	sim := containment(q.sets[i], q.sets[j])
+	if contentShared(q.sets[i], q.sets[j]) < minQuoteShared || !(same && sim >= quoteSameSpeaker) && sim < quoteAnySpeaker {
+		return false, sim, ""
+	}
+	w := fmt.Sprintf("%.0f%% of the shorter quote's words in the other", sim*100)
+	if same {
+		w = "same speaker " + a + "; " + w
+	}
+	return true, sim, w
+}
+
+// oneNamed reports two speaker keys that name one speaker: of one type and
+// one name as sameSpeaker reads names ("Maysoon Salama" and "Madam Maysoon
+// Salama"); a person is not the body another outlet names.
+func oneNamed(a, b string) bool {
+	ta, _, okA := strings.Cut(a, ":")
+	tb, _, okB := strings.Cut(b, ":")
+	return okA && okB && ta == tb && sameSpeaker(a, b)
+}
+
+// contentShared counts the words two passages share that are not
+// closed-class words: "that is", "we need to" make no quote one.
+func contentShared(a, b wordSet) int {
+	n := 0
+	for w := range sortedset.Common(a, b) {
+		if !functionWord(w) {
+			n++
+		}
+	}
+	return n
+}
+
+// direct keeps, of a cluster's passages one per document (pick), the first
+// and those that match it themselves: clusters chain ("a serious
+// injustice" matches one quote, "no ill will" another), a finding sets side
+// by side only passages that are one.
+func (q quoteItems) direct(pick []int) []int {
+	if len(pick) < 2 {
+		return pick
+	}
+	out := pick[:1:1]
+	for _, i := range pick[1:] {
+		if q.keys[i] == q.keys[pick[0]] || consistent(q.texts[pick[0]], q.texts[i]) {
+			out = append(out, i)
+		} else if ok, _, _ := q.match(pick[0], i); ok {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// judgeQuotes judges one cluster's passages, one per document (pick): an
 // agreement or a quote variant, and an attribution gap when the documents
 // give the quote to different speakers. why is the cluster's reason, ""
 // for identical quotes.
@@ -125,10 +186,11 @@ func (cmp *comparer) judgeQuotes(q quoteItems, pick []int, why string) []Finding
 	return out
 }
 
-// quoteWording compares the wording of one quote's versions cs (the
-// quotes pick): the same words or word-for-word excerpts of the first
-// everywhere is an agreement, else the first version worded differently
-// is a quote variant, with a word diff against the first.
+// quoteWording compares the wording of one passage's versions cs (the
+// passages pick): the same words, word-for-word excerpts of the first or
+// excerpts overlapping it everywhere is an agreement, else the first
+// version worded differently is a quote variant, with a word diff against
+// the first.
 func quoteWording(q quoteItems, pick []int, cs []claims.Claim, why string) Finding {
 	speaker := ""
 	for _, c := range cs {
@@ -140,7 +202,7 @@ func quoteWording(q quoteItems, pick []int, cs []claims.Claim, why string) Findi
 	// the first version that is neither the same words nor an excerpt
 	variant := -1
 	for k := 1; k < len(pick); k++ {
-		if !excerpt(q.words[pick[0]], q.words[pick[k]]) {
+		if !consistent(q.texts[pick[0]], q.texts[pick[k]]) {
 			variant = k
 			break
 		}
@@ -153,7 +215,8 @@ func quoteWording(q quoteItems, pick []int, cs []claims.Claim, why string) Findi
 	a, b := cs[0], cs[variant]
 	return Finding{Type: QuoteVariant, Kind: claims.KindQuote, Why: why, Claims: cs,
 		Summary: fmt.Sprintf("quote by %s worded differently in %s and %s", orUnknown(speaker), a.Source, b.Source),
-		Detail:  Detail{Speaker: speaker, Similarity: round3(containment(q.sets[pick[0]], q.sets[pick[variant]])), Diff: wordDiff(a.Text, b.Text)}}
+		Detail: Detail{Speaker: speaker, Similarity: round3(containment(q.sets[pick[0]], q.sets[pick[variant]])),
+			Diff: wordDiff(q.texts[pick[0]], q.texts[pick[variant]])}}
 }
 
 // sourceList names the outlets of claims: "A and B", "A, B and C".
@@ -182,11 +245,66 @@ func orUnknown(s string) string {
 	return s
 }
 
-// quoteWords splits a quote into lower-case words without punctuation.
+// quoteWords splits a quote into lower-case words without punctuation,
+// spelt alike: accents folded ("naïve") and the letters British and
+// American spelling swap (c, k, s, z: "sceptics" and "skeptics",
+// "criticised" and "criticized", "offences" and "offenses") made one, so
+// that spelling alone is no variant.
 func quoteWords(s string) []string {
-	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+	ws := strings.FieldsFunc(foldMarks.Replace(strings.ToLower(s)), func(r rune) bool {
 		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '-')
 	})
+	out := ws[:0]
+	for _, w := range ws {
+		// a quotation mark or dash beside a word is punctuation: "people'",
+		// "people,'" and "people' -" are one word
+		if w = strings.Trim(w, "'-"); w != "" {
+			out = append(out, spellFold.Replace(w))
+		}
+	}
+	return out
+}
+
+// spellFold makes one the letters British and American spellings swap.
+var spellFold = strings.NewReplacer("c", "s", "k", "s", "z", "s")
+
+// consistent reports two renderings of a passage that disagree in no
+// word: the same words, the shorter standing word for word inside the
+// longer, two excerpts that overlap (one starts inside the other and runs
+// on past its end: "The jury ... ought to have entertained a doubt as to
+// the applicant's guilt" and "ought to have entertained a doubt as to the
+// applicant's guilt with respect to each of the offenses"), or one whose
+// ellipses mark what it leaves out of the other ("his dismissal at this
+// critical moment... is a destabilising move").
+func consistent(a, b string) bool {
+	return within(a, quoteWords(b)) || within(b, quoteWords(a))
+}
+
+// within reports whether each part of passage a between its ellipses
+// stands in words b, as an excerpt or overlapping one end.
+func within(a string, b []string) bool {
+	n := 0
+	for _, part := range ellipsis.Split(a, -1) {
+		w := quoteWords(part)
+		if len(w) == 0 {
+			continue
+		}
+		if n++; !excerpt(w, b) && !overlapping(w, b) {
+			return false
+		}
+	}
+	return n > 0
+}
+
+// ellipsis is the mark of words left out of a quotation.
+var ellipsis = regexp.MustCompile(`\.\s?\.\s?\.|…`)
+
+// overlapping reports two word lists of which one starts inside the other
+// and runs on past its end, sharing at least minRun words.
+func overlapping(a, b []string) bool {
+	ia, ib, n := commonRun(a, b)
+	const minRun = 4
+	return n >= minRun && (ia == 0 || ib == 0) && (ia+n == len(a) || ib+n == len(b))
 }
 
 // excerpt reports whether the shorter word list stands, word for word,
@@ -196,6 +314,63 @@ func excerpt(a, b []string) bool {
 		a, b = b, a
 	}
 	return strings.Contains(" "+strings.Join(b, " ")+" ", " "+strings.Join(a, " ")+" ")
+}
+
+// commonRun is the longest run of words a and b share, where it starts in
+// each and its length.
+func commonRun(a, b []string) (int, int, int) {
+	prev, cur := make([]int, len(b)+1), make([]int, len(b)+1)
+	ia, ib, best := 0, 0, 0
+	for i := 1; i <= len(a); i++ {
+		for j := 1; j <= len(b); j++ {
+			cur[j] = 0
+			if a[i-1] == b[j-1] {
+				cur[j] = prev[j-1] + 1
+				if cur[j] > best {
+					best, ia, ib = cur[j], i-cur[j], j-cur[j]
+				}
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return ia, ib, best
+}
+
+// passages splits a quote claim into the quoted passages it joins, as its
+// source text quotes them: "remedied “a serious injustice”, but that he
+// held “no ill will”" is two. A passage runs from an opening quotation
+// mark to its closing one (a paragraph that reopens a quotation
+// continues it); the claim's text when the marks cannot be paired.
+func passages(src string, c *claims.Claim) []string {
+	if c.Span.Start < 0 || c.Span.End > len(src) || c.Span.Start >= c.Span.End {
+		return []string{c.Text}
+	}
+	var out []string
+	var cur strings.Builder
+	in, between := false, false
+	for _, r := range src[c.Span.Start:c.Span.End] {
+		switch {
+		case r == '“' || r == '„' || r == '"' && !in:
+			if between && cur.Len() > 0 {
+				out = append(out, cur.String())
+				cur.Reset()
+			}
+			in, between = true, false
+		case r == '”' || r == '"' && in:
+			in = false
+		case in:
+			cur.WriteRune(r)
+		case unicode.IsLetter(r):
+			between = true
+		}
+	}
+	if cur.Len() > 0 {
+		out = append(out, cur.String())
+	}
+	if len(out) < 2 || !slices.Equal(quoteWords(strings.Join(out, " ")), quoteWords(c.Text)) {
+		return []string{c.Text}
+	}
+	return out
 }
 
 // wordDiff diffs two texts word by word with go-diff: each word is mapped

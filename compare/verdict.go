@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/mention"
@@ -55,11 +56,18 @@ func (fr *FactFrame) Describe() string {
 	if fr.Scope != "" && fr.Scope != "total" {
 		what += " (" + fr.Scope + ")"
 	}
+	// a named entity leads ("Hurricane Laura sustained winds"); a
+	// description of an event ("drive-by shooting") follows what it counts
 	of := fr.Entity
-	if of == "" {
+	described := of != "" && strings.IndexFunc(of, unicode.IsUpper) < 0
+	if of == "" || described {
 		of = fr.Subject
 	}
-	parts := []string{strings.TrimSpace(of + " " + what)}
+	head := strings.TrimSpace(of + " " + what)
+	if described {
+		head += " (" + fr.Entity + ")"
+	}
+	parts := []string{head}
 	if fr.Time != "" {
 		parts = append(parts, fr.Time)
 	}

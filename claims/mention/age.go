@@ -15,38 +15,45 @@ const maxAge = 119
 // age recognises "62-year-old", "24 years old", "aged 25" and the
 // appositive "Justine Baez, 24," at token j; start is where a qualifier began.
 func (r *recogniser) age(j, start int) (Mention, bool) {
-	mk := func(v float64, last int, person [2]int) (Mention, bool) {
-		if v <= 0 || v > maxAge {
+	mkIn := func(unit string, v float64, last int, person [2]int) (Mention, bool) {
+		if v <= 0 || v > maxAge*ageUnitsPerYear[unit] {
 			return Mention{}, false
 		}
 		return Mention{Type: Age, First: start, Last: last, Person: person,
-			Value: &Value{Number: v, Bound: Exact, Unit: ageUnit}}, true
+			Value: &Value{Number: v, Bound: Exact, Unit: unit}}, true
 	}
+	mk := func(v float64, last int, person [2]int) (Mention, bool) { return mkIn(ageUnit, v, last, person) }
 	if j >= r.limit {
 		return Mention{}, false
 	}
 	w := r.norm(j)
-	// "62-year-old", "twenty-four-year-old", "62-years-old"
-	if prefix, ok := cutAgeSuffix(w); ok {
+	// "62-year-old", "twenty-four-year-old", "62-years-old", "18-month-old"
+	if prefix, unit, ok := cutAgeSuffix(w); ok {
 		v, ok := ageNumber(prefix)
 		if !ok {
 			return Mention{}, false
 		}
-		return mk(v, j+1, r.nameAfter(j+1))
+		return mkIn(unit, v, j+1, r.nameAfter(j+1))
 	}
-	// "24 years old", "24-year old"
+	// "an 18-month old boy": the suffix's last word apart
+	if prefix, unit, ok := cutAgeSuffix(w + "-old"); ok && r.norm(j+1) == "old" {
+		if v, ok := ageNumber(prefix); ok {
+			return mkIn(unit, v, j+2, r.nameAfter(j+2))
+		}
+	}
+	// "24 years old", "24-year old", "14 months old", "18-month old"
 	if n, ok := r.number(j); ok && !n.ordinal && !n.vague && !n.fractions {
 		k := j + n.n
-		if (r.norm(k) == "years" || r.norm(k) == "year") && r.norm(k+1) == "old" {
+		if unit, ok := ageUnitWords[r.norm(k)]; ok && r.norm(k+1) == "old" {
 			// "21 year old Antuan Greer" names the person after; "Greer, 21
 			// years old" before.
 			if p := r.nameAfter(k + 2); p[0] >= 0 {
-				return mk(n.val, k+2, p)
+				return mkIn(unit, n.val, k+2, p)
 			}
-			return mk(n.val, k+2, r.nameBefore(start))
+			return mkIn(unit, n.val, k+2, r.nameBefore(start))
 		}
-		if r.norm(k) == "-year" && r.norm(k+1) == "old" {
-			return mk(n.val, k+2, noPerson)
+		if unit, ok := ageUnitWords[strings.TrimPrefix(r.norm(k), "-")]; ok && strings.HasPrefix(r.norm(k), "-") && r.norm(k+1) == "old" {
+			return mkIn(unit, n.val, k+2, noPerson)
 		}
 		// "Justine Baez, 24, of Newark": a number set off by commas after a name.
 		if n.digits != "" && n.val <= maxAge && r.norm(j-1) == "," {
@@ -82,13 +89,55 @@ func (r *recogniser) age(j, start int) (Mention, bool) {
 	return Mention{}, false
 }
 
-func cutAgeSuffix(w string) (string, bool) {
-	for _, suf := range []string{"-year-old", "-years-old", "-yr-old", "-year-olds"} {
-		if p, ok := strings.CutSuffix(w, suf); ok {
-			return p, true
-		}
+// The units an age is given in: years, or, for a baby, months, weeks or
+// days ("an 18-month-old boy" is 18 months old, not a duration).
+const (
+	ageMonths = "months"
+	ageWeeks  = "weeks"
+	ageDays   = "days"
+)
+
+// ageUnitsPerYear bounds an age in each unit (maxAge years).
+var ageUnitsPerYear = map[string]float64{ageUnit: 1, ageMonths: 12, ageWeeks: 53, ageDays: 366}
+
+// ageUnitWords maps the word of "24 years old", "14 months old" to the
+// age's unit.
+var ageUnitWords = map[string]string{
+	"year": ageUnit, "years": ageUnit, "yr": ageUnit, "yrs": ageUnit,
+	"month": ageMonths, "months": ageMonths, "week": ageWeeks, "weeks": ageWeeks,
+	"day": ageDays, "days": ageDays,
+}
+
+// cutAgeSuffix cuts "-year-old" and its kin from a word: the number
+// before it and the unit of the age.
+func cutAgeSuffix(w string) (string, string, bool) {
+	rest, ok := strings.CutSuffix(w, "-old")
+	if !ok {
+		rest, ok = strings.CutSuffix(w, "-olds")
 	}
-	return "", false
+	i := strings.LastIndexByte(rest, '-')
+	if !ok || i <= 0 {
+		return "", "", false
+	}
+	unit, ok := ageUnitWords[rest[i+1:]]
+	if !ok {
+		return "", "", false
+	}
+	return rest[:i], unit, true
+}
+
+// AgeInYears is an age's value in whole years, as registers of people
+// give it: an 18-month-old is 1, a 3-week-old 0. ok is false for a value
+// in no age unit.
+func AgeInYears(v Value) (float64, bool) {
+	per, ok := ageUnitsPerYear[v.Unit]
+	if !ok {
+		return 0, false
+	}
+	if per == 1 {
+		return v.Number, true
+	}
+	return float64(int(v.Number / per)), true
 }
 
 func ageNumber(s string) (float64, bool) {
@@ -124,7 +173,10 @@ func (r *recogniser) nameAfter(start int) [2]int {
 	}
 	// "a 3-year-old Detroit boy": a capitalised word before a common noun
 	// modifies it; it is not the person.
-	if k < r.limit && r.toks[k].Kind == segment.Word && !r.toks[k].Cap && r.toks[k].Norm != "and" && r.toks[k].Norm != "of" {
+	// "24-year-old John Smith was shot" goes on with a verb, which the
+	// name is the subject of.
+	if w := r.toks[min(k, len(r.toks)-1)].Norm; k < r.limit && r.toks[k].Kind == segment.Word && !r.toks[k].Cap &&
+		!english.IsFunctionWord(w) && !english.IsAuxiliary(w) {
 		return noPerson
 	}
 	return [2]int{start, k}

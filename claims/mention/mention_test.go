@@ -138,7 +138,7 @@ func TestWordsForRules(t *testing.T) {
 		}
 	}
 	units := strings.Join(BuiltinUnits(), " ")
-	if units != "% century day decade hour minute month pp second week year years" {
+	if units != "% century day days decade hour minute month months pp second week weeks year years" {
 		t.Errorf("BuiltinUnits() = %s", units)
 	}
 }

@@ -13,9 +13,12 @@ import (
 const ageUnit = "years"
 
 // BuiltinUnits lists the units the recognisers give without a lexicon:
-// "%", "pp", the age unit and the time units of durations, sorted.
+// "%", "pp", the age units and the time units of durations, sorted.
 func BuiltinUnits() []string {
-	seen := map[string]bool{"%": true, "pp": true, ageUnit: true}
+	seen := map[string]bool{"%": true, "pp": true}
+	for u := range ageUnitsPerYear {
+		seen[u] = true
+	}
 	for _, u := range durationUnits {
 		seen[u] = true
 	}

@@ -25,22 +25,36 @@ type Casualties struct {
 	// pair of shootings", "weekend shootings" (a number does too: "in 12
 	// shootings").
 	Tallies *phrase.Set[bool]
+	// Periods are the words that, before a span of time after a count,
+	// make it a tally over a period that runs to now: "eight children
+	// have been shot in the past 17 months".
+	Periods *phrase.Set[bool]
+	// People are nouns of people, singular: a count joined by "and" or a
+	// comma to one before it is listed among other victims, a part of
+	// them ("two men and two women were injured").
+	People *phrase.Set[bool]
+	// Deaths are the words that tell of a death without a count: "were
+	// slain", "died", "pronounced dead". A document with one does not
+	// make everyone it says was shot wounded.
+	Deaths *phrase.Set[bool]
 }
 
 func newCasualties() *Casualties {
-	return &Casualties{Parts: phrase.New[bool](), Outcomes: phrase.New[bool](), Tallies: phrase.New[bool]()}
+	return &Casualties{Parts: phrase.New[bool](), Outcomes: phrase.New[bool](), Tallies: phrase.New[bool](),
+		Periods: phrase.New[bool](), People: phrase.New[bool](), Deaths: phrase.New[bool]()}
 }
 
 func (c *Casualties) clone() *Casualties {
-	return &Casualties{Parts: copySet(c.Parts), Outcomes: copySet(c.Outcomes), Tallies: copySet(c.Tallies)}
+	return &Casualties{Parts: copySet(c.Parts), Outcomes: copySet(c.Outcomes), Tallies: copySet(c.Tallies),
+		Periods: copySet(c.Periods), People: copySet(c.People), Deaths: copySet(c.Deaths)}
 }
 
 func (l *loader) casualties(n *yaml.Node, c *Casualties) {
-	f, _ := l.fields(n, "casualties", "parts", "outcomes", "tallies")
+	f, _ := l.fields(n, "casualties", "parts", "outcomes", "tallies", "periods", "people", "deaths")
 	for _, k := range []struct {
 		key string
 		set *phrase.Set[bool]
-	}{{"parts", c.Parts}, {"outcomes", c.Outcomes}, {"tallies", c.Tallies}} {
+	}{{"parts", c.Parts}, {"outcomes", c.Outcomes}, {"tallies", c.Tallies}, {"periods", c.Periods}, {"people", c.People}, {"deaths", c.Deaths}} {
 		if v := f[k.key]; v != nil {
 			for _, s := range l.strs(v, "casualties."+k.key) {
 				k.set.Add(strings.ToLower(s), true)

@@ -6,6 +6,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/phrase"
 )
@@ -216,24 +217,52 @@ func (l *loader) attribution(n *yaml.Node, a *Attribution) {
 			}
 		}
 	}
-	// verbs: each phrase maps to its lower-case form, the cue a claim records
-	verbs := func(key string, set *phrase.Set[string]) {
+	// verbs: each phrase maps to its lower-case form, the cue a claim
+	// records; a phrase opening with a base verb ("vow", "point out")
+	// stands for its inflections too ("vows", "vowed", "pointing out"),
+	// save a form another list holds as written ("criticize" among the
+	// stances, "criticized" among the speech cues)
+	literal := map[string]bool{}
+	for _, key := range []string{"cues", "stance-cues", "evidence-cues", "quote-cues", "hedge-cues"} {
 		if v := f[key]; v != nil {
 			for _, s := range l.strs(v, key) {
-				set.Add(s, strings.ToLower(s))
+				literal[strings.ToLower(s)] = true
 			}
 		}
 	}
-	verbs("cues", a.Cues)
+	// a form an earlier list brought in stays with it: "indicated" is a
+	// speech cue by "indicate", not evidence by "indicate" again
+	taken := map[string]bool{}
+	verbs := func(key string, set *phrase.Set[string], inflect bool) {
+		if v := f[key]; v != nil {
+			for _, s := range l.strs(v, key) {
+				set.Add(s, strings.ToLower(s))
+				if !inflect {
+					continue
+				}
+				first, rest, _ := strings.Cut(strings.ToLower(s), " ")
+				if rest != "" {
+					rest = " " + rest
+				}
+				for _, form := range english.VerbForms(first) {
+					if !literal[form+rest] && !taken[form+rest] {
+						set.Add(form+rest, form+rest)
+						taken[form+rest] = true
+					}
+				}
+			}
+		}
+	}
+	verbs("cues", a.Cues, true)
 	if v := f["hedge-cues"]; v != nil { // a hedge cue is a cue that also hedges
 		for _, s := range l.strs(v, "hedge-cues") {
 			a.Cues.Add(s, strings.ToLower(s))
 			a.HedgeCues[strings.ToLower(s)] = true
 		}
 	}
-	verbs("stance-cues", a.StanceCues)
-	verbs("evidence-cues", a.EvidenceCues)
-	verbs("quote-cues", a.QuoteCues)
+	verbs("stance-cues", a.StanceCues, false) // a stance is listed form by form: "expect" but not "expected"
+	verbs("evidence-cues", a.EvidenceCues, true)
+	verbs("quote-cues", a.QuoteCues, true)
 	add("according-to", a.AccordingTo)
 	add("hedges", a.Hedges)
 	add("negated-hedges", a.NegatedHedges)

@@ -88,81 +88,106 @@ func LoadConfig(path string) (*Config, error) {
 		return c, nil
 	}
 	doc := root.Content[0]
-	at := func(n *yaml.Node, format string, args ...any) error {
-		return fmt.Errorf("%s:%d:%d: %s", path, n.Line, n.Column, fmt.Sprintf(format, args...))
-	}
+	p := configParser{path: path, c: c}
 	if doc.Kind != yaml.MappingNode {
-		return nil, at(doc, "config must be a mapping of keys (%s)", strings.Join(configFields, ", "))
-	}
-	strs := func(n *yaml.Node, key string) ([]string, error) {
-		if n.Kind == yaml.ScalarNode {
-			return []string{n.Value}, nil
-		}
-		if n.Kind != yaml.SequenceNode {
-			return nil, at(n, "%s must be a string or a list of strings", key)
-		}
-		var out []string
-		for _, c := range n.Content {
-			if c.Kind != yaml.ScalarNode {
-				return nil, at(c, "%s entries must be strings", key)
-			}
-			out = append(out, c.Value)
-		}
-		return out, nil
+		return nil, p.at(doc, "config must be a mapping of keys (%s)", strings.Join(configFields, ", "))
 	}
 	for i := 0; i+1 < len(doc.Content); i += 2 {
-		k, v := doc.Content[i], doc.Content[i+1]
-		var err error
-		switch k.Value {
-		case "rules":
-			if v.Kind != yaml.ScalarNode {
-				return nil, at(v, "rules must be a path")
-			}
-			c.Rules = v.Value
-		case "baseline":
-			c.Baseline, err = strs(v, "baseline")
-		case "ignore":
-			c.Ignore, err = strs(v, "ignore")
-		case "accepted":
-			if c.Accepted, err = strs(v, "accepted"); err == nil {
-				err = checkFingerprints(v, at)
-			}
-		case "fail-on":
-			var names []string
-			if names, err = strs(v, "fail-on"); err == nil {
-				c.FailOnSet = true
-				c.FailOn, err = parseFailOn(names)
-				if err != nil {
-					err = at(v, "%v", err)
-				}
-			}
-		case "tolerance":
-			if v.Kind != yaml.MappingNode {
-				return nil, at(v, "tolerance must map kinds to tolerances (0, 2, 5%%)")
-			}
-			for j := 0; j+1 < len(v.Content); j += 2 {
-				kk, vv := v.Content[j], v.Content[j+1]
-				t, ok := rules.ParseTolerance(vv.Value)
-				if !ok || vv.Kind != yaml.ScalarNode {
-					return nil, at(vv, "tolerance %q for %s: want a non-negative number or a percentage such as 5%%", vv.Value, kk.Value)
-				}
-				c.Tolerance[kk.Value] = t
-				if c.tolerancePos == nil {
-					c.tolerancePos = map[string]yaml.Node{}
-				}
-				c.tolerancePos[kk.Value] = *kk
-			}
-		default:
-			if near := rules.Suggest(k.Value, configFields); near != "" {
-				return nil, at(k, "unknown key %q (did you mean %q?)", k.Value, near)
-			}
-			return nil, at(k, "unknown key %q (want one of: %s)", k.Value, strings.Join(configFields, ", "))
-		}
-		if err != nil {
+		if err := p.field(doc.Content[i], doc.Content[i+1]); err != nil {
 			return nil, err
 		}
 	}
 	return c, nil
+}
+
+// configParser fills a Config from the YAML nodes of one file, its errors
+// at the file's line and column.
+type configParser struct {
+	path string
+	c    *Config
+}
+
+// at is an error at n's position in the file.
+func (p *configParser) at(n *yaml.Node, format string, args ...any) error {
+	return fmt.Errorf("%s:%d:%d: %s", p.path, n.Line, n.Column, fmt.Sprintf(format, args...))
+}
+
+// field reads the value v of key k.
+func (p *configParser) field(k, v *yaml.Node) error {
+	c := p.c
+	var err error
+	switch k.Value {
+	case "rules":
+		if v.Kind != yaml.ScalarNode {
+			return p.at(v, "rules must be a path")
+		}
+		c.Rules = v.Value
+	case "baseline":
+		c.Baseline, err = p.strs(v, "baseline")
+	case "ignore":
+		c.Ignore, err = p.strs(v, "ignore")
+	case "accepted":
+		if c.Accepted, err = p.strs(v, "accepted"); err == nil {
+			err = checkFingerprints(v, p.at)
+		}
+	case "fail-on":
+		var names []string
+		if names, err = p.strs(v, "fail-on"); err == nil {
+			c.FailOnSet = true
+			c.FailOn, err = parseFailOn(names)
+			if err != nil {
+				err = p.at(v, "%v", err)
+			}
+		}
+	case "tolerance":
+		err = p.tolerance(v)
+	default:
+		if near := rules.Suggest(k.Value, configFields); near != "" {
+			return p.at(k, "unknown key %q (did you mean %q?)", k.Value, near)
+		}
+		return p.at(k, "unknown key %q (want one of: %s)", k.Value, strings.Join(configFields, ", "))
+	}
+	return err
+}
+
+// strs reads a string or a list of strings.
+func (p *configParser) strs(n *yaml.Node, key string) ([]string, error) {
+	if n.Kind == yaml.ScalarNode {
+		return []string{n.Value}, nil
+	}
+	if n.Kind != yaml.SequenceNode {
+		return nil, p.at(n, "%s must be a string or a list of strings", key)
+	}
+	var out []string
+	for _, c := range n.Content {
+		if c.Kind != yaml.ScalarNode {
+			return nil, p.at(c, "%s entries must be strings", key)
+		}
+		out = append(out, c.Value)
+	}
+	return out, nil
+}
+
+// tolerance reads the mapping of kinds to tolerances, keeping where each
+// kind stands for CheckKinds.
+func (p *configParser) tolerance(v *yaml.Node) error {
+	if v.Kind != yaml.MappingNode {
+		return p.at(v, "tolerance must map kinds to tolerances (0, 2, 5%%)")
+	}
+	c := p.c
+	for j := 0; j+1 < len(v.Content); j += 2 {
+		kk, vv := v.Content[j], v.Content[j+1]
+		t, ok := rules.ParseTolerance(vv.Value)
+		if !ok || vv.Kind != yaml.ScalarNode {
+			return p.at(vv, "tolerance %q for %s: want a non-negative number or a percentage such as 5%%", vv.Value, kk.Value)
+		}
+		c.Tolerance[kk.Value] = t
+		if c.tolerancePos == nil {
+			c.tolerancePos = map[string]yaml.Node{}
+		}
+		c.tolerancePos[kk.Value] = *kk
+	}
+	return nil
 }
 
 // checkFingerprints checks that each accepted entry is a finding

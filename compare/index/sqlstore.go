@@ -56,11 +56,24 @@ func adopt(ctx context.Context, db *sql.DB, d dialect, empty bool) (Store, error
 	err := s.checkOwner(ctx, empty)
 	for _, q := range d.settings {
 		if err == nil {
-			_, err = db.ExecContext(ctx, q)
+			// SQLite switches to WAL by upgrading the read transaction the
+			// statement began with to a write; a second run doing the same
+			// at once gets SQLITE_BUSY without its busy_timeout being
+			// consulted (waiting could deadlock), so the switch is retried
+			// like any write that another writer got in the way of
+			err = s.retry(ctx, func() error {
+				_, err := db.ExecContext(ctx, q)
+				return err
+			})
+			if err != nil {
+				err = fmt.Errorf("%s: %w", q, err)
+			}
 		}
 	}
 	if err == nil {
-		err = s.migrate(ctx)
+		if err = s.migrate(ctx); err != nil {
+			err = fmt.Errorf("migrating: %w", err)
+		}
 	}
 	if err != nil {
 		db.Close()
@@ -115,7 +128,11 @@ func schemaVersion(ctx context.Context, q rowQuerier) (int, error) {
 // PostgreSQL), so runs that open one database at once migrate it once.
 func (s *sqlStore) migrate(ctx context.Context) error {
 	for {
-		done, err := s.migrateStep(ctx)
+		var done bool
+		err := s.retry(ctx, func() (err error) {
+			done, err = s.migrateStep(ctx)
+			return err
+		})
 		if err != nil || done {
 			return err
 		}
@@ -190,9 +207,15 @@ func (s *sqlStore) States(ctx context.Context) (map[string]State, error) {
 // before it inserts, so running it again is right) is retried a few times,
 // so concurrent index runs both succeed.
 func (s *sqlStore) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	return s.retry(ctx, func() error { return s.tryTx(ctx, fn) })
+}
+
+// retry runs fn, and again, after a growing pause, while it fails with an
+// error the dialect says another writer caused, up to eight times.
+func (s *sqlStore) retry(ctx context.Context, fn func() error) error {
 	const tries = 8
 	for try := 1; ; try++ {
-		err := s.tryTx(ctx, fn)
+		err := fn()
 		if err == nil || try == tries || s.d.retryable == nil || !s.d.retryable(err) {
 			return err
 		}

@@ -1,0 +1,105 @@
+package compare
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/claimdiff/claimdiff/claims"
+)
+
+// TestConsistent: renderings of one passage that disagree in no word are
+// no variant; spelling alone is none either.
+func TestConsistent(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"a powerful response to the sceptics who unreasonably criticised the Russian vaccine",
+			"a powerful response to skeptics who unreasonably criticized the Russian vaccine.", false}, // "the"
+		{"committed to investigating sexual assault offences and providing justice",
+			"Victoria Police remains committed to investigating sexual assault offenses and providing justice for victims", true},
+		{"The jury, acting rationally on the whole of the evidence, ought to have entertained a doubt as to the applicant's guilt",
+			"ought to have entertained a doubt as to the applicant's guilt with respect to each of the offenses", true},
+		{"his dismissal at this critical moment... is a destabilising move that will likely put our service members at greater risk",
+			"his dismissal at this critical moment -- as the Sailors are confronted with the pandemic -- is a destabilizing move that will likely put our service members at greater risk", true},
+		{"I said, 'This is for government; this isn't for private people' - and it sounded to me like showboating and I think I let my opinion be stated",
+			"I know nothing about the project. I said, 'This is for government, this isn't for private people,' and it sounded to me like showboating.", true},
+		{"The alternative is he did it on purpose.", "The alternative is that he did this on purpose.", false},
+		{"too naive or too stupid to be the commanding officer", "then he was either a) too naïve or too stupid to be the commanding officer of a ship", true},
+		{"the same words", "the other words", false},
+	}
+	for _, tc := range tests {
+		if got := consistent(tc.a, tc.b); got != tc.want {
+			t.Errorf("consistent(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// TestPassages: a quote claim joining passages quoted apart is split at
+// the reporter's words between them; a paragraph reopening a quotation
+// continues it.
+func TestPassages(t *testing.T) {
+	tests := []struct {
+		src, text string
+		want      []string
+	}{
+		{`He said his acquittal remedied “a serious injustice”, but that he held “no ill will” towards his accuser.`,
+			"a serious injustice no ill will", []string{"a serious injustice", "no ill will"}},
+		{"“We will rebuild,” the mayor said. “Nobody will be left behind.”",
+			"We will rebuild, Nobody will be left behind.", []string{"We will rebuild,", "Nobody will be left behind."}},
+		{"“We will rebuild.\n\n“Nobody will be left behind,” she said.",
+			"We will rebuild. Nobody will be left behind", []string{"We will rebuild. Nobody will be left behind"}},
+	}
+	for _, tc := range tests {
+		c := &claims.Claim{Text: tc.text, Span: claims.Span{Start: 0, End: len(tc.src)}}
+		if got := passages(tc.src, c); !slices.Equal(quoteWords(joinAll(got)), quoteWords(joinAll(tc.want))) || len(got) != len(tc.want) {
+			t.Errorf("passages(%q) = %q, want %q", tc.src, got, tc.want)
+		}
+	}
+}
+
+func joinAll(ss []string) string {
+	out := ""
+	for _, s := range ss {
+		out += s + " | "
+	}
+	return out
+}
+
+// TestQuoteMatch: two passages of one speaker are one passage when they
+// share minQuoteShared content words and half the shorter one's words;
+// closed-class words and a person against a body do not make one.
+func TestQuoteMatch(t *testing.T) {
+	tests := []struct {
+		name            string
+		a, b            string
+		speakerA, typeA string
+		speakerB, typeB string
+		want            bool
+	}{
+		{"one person, two names", "You gave yourself the authority to take the souls of 51 innocent people",
+			"you gave yourself the authority to take the souls of 51 people", "Maysoon Salama", "person", "Madam Maysoon Salama", "person", true},
+		{"two content words only", "too naive or too stupid", "I do not think Captain Brett Crozier is naive nor stupid",
+			"Thomas Modly", "person", "Thomas Modly", "person", false},
+		{"function words only", "That is something we need to investigate.", "we need the company to respond and that is all",
+			"Reddy", "person", "Reddy", "person", false},
+		{"a person is not a body", "all consular operations are suspended at the embassy compound",
+			"militias attacked the embassy compound and operations are suspended", "State Department", "organisation", "Mark Esper", "person", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ca := &claims.Claim{Text: tc.a, Attribution: claims.Attribution{Speaker: tc.speakerA, SpeakerType: claims.SpeakerType(tc.typeA)}}
+			cb := &claims.Claim{Text: tc.b, Attribution: claims.Attribution{Speaker: tc.speakerB, SpeakerType: claims.SpeakerType(tc.typeB)}}
+			var q quoteItems
+			for _, c := range []*claims.Claim{ca, cb} {
+				ws := quoteWords(c.Text)
+				q.qs, q.texts, q.words = append(q.qs, c), append(q.texts, c.Text), append(q.words, ws)
+				q.sets, q.speakers = append(q.sets, setOf(ws)), append(q.speakers, speakerKey(c.Attribution))
+				q.keys = append(q.keys, c.Text)
+			}
+			if got, _, _ := q.match(0, 1); got != tc.want {
+				t.Errorf("match = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
