@@ -254,6 +254,12 @@ func (a *attributor) sentence(si int) {
 				}
 				i += n - 1
 			}
+		} else if i > s.First && toks[i-1].Norm == "the" && (i+1 == s.Last || toks[i+1].Kind != segment.Word || !a.r.Attribution.Roles.Has(toks[i+1].Norm)) {
+			// "arrested the gunman. ... he told police": a person named
+			// by a role is someone a pronoun may refer to
+			if _, n := a.r.Attribution.Roles.Longest(toks, i, i+1); n == 1 {
+				sal.persons = keepRecent(sal.persons, a.roleSpeaker(i-1, i, i+1))
+			}
 		}
 	}
 }
