@@ -569,7 +569,16 @@ func (a *attributor) nounUse(i, first int) bool {
 	if i == first {
 		return false
 	}
-	prev := a.txt.Tokens[i-1]
+	toks := a.txt.Tokens
+	prev, w := toks[i-1], toks[i].Norm
+	// "some say", "most believe", "4 in 10 said": a quantity standing
+	// for people is the subject of a verb, as a noun would be plural
+	// after it ("some reports")
+	people := (english.IsQuantifier(prev.Norm) || prev.Kind == segment.Number && i >= first+3 && toks[i-2].Norm == "in") &&
+		!strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
+	if people || prev.Kind == segment.Number && english.IsIrregularPast(w) && i >= first+3 && toks[i-2].Norm == "in" {
+		return false
+	}
 	switch prev.Norm {
 	case "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "that", "such", "of", "'s",
 		"more", "most", "fewer", "less", "newly", "any", "some", "many", "no", "in":
