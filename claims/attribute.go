@@ -254,6 +254,12 @@ func (a *attributor) sentence(si int) {
 				}
 				i += n - 1
 			}
+		} else if i > s.First && toks[i-1].Norm == "the" && (i+1 == s.Last || toks[i+1].Kind != segment.Word || !a.r.Attribution.Roles.Has(toks[i+1].Norm)) {
+			// "arrested the gunman. ... he told police": a person named
+			// by a role is someone a pronoun may refer to
+			if _, n := a.r.Attribution.Roles.Longest(toks, i, i+1); n == 1 {
+				sal.persons = keepRecent(sal.persons, a.roleSpeaker(i-1, i, i+1))
+			}
 		}
 	}
 }
@@ -316,9 +322,10 @@ func (a *attributor) hedgeAt(i int, s segment.Sentence, sa *sentenceAttr) {
 func (a *attributor) accordingTo(i, n, si int, sa *sentenceAttr, sal *sentenceSalience) {
 	toks := a.txt.Tokens
 	f, l := a.npAfter(i+n, a.txt.Sentences[si].Last)
-	if n == 1 && (toks[i].Norm == "per" || toks[i].Norm == "citing") && (f >= l || !toks[f].Cap && !english.IsArticle(toks[f].Norm)) {
-		// "per capita", "$700 per ton", "citing his Iowa results": a rate
-		// or a reason, no source
+	if n == 1 && (f >= l || !toks[f].Cap && !english.IsArticle(toks[f].Norm)) {
+		// a one-word phrase ("per", "citing") before a bare lower-case
+		// word: "per capita", "$700 per ton", "citing his Iowa results"
+		// are a rate or a reason, no source
 		return
 	}
 	sp := a.resolve(f, l, si)
@@ -562,7 +569,16 @@ func (a *attributor) nounUse(i, first int) bool {
 	if i == first {
 		return false
 	}
-	prev := a.txt.Tokens[i-1]
+	toks := a.txt.Tokens
+	prev, w := toks[i-1], toks[i].Norm
+	// "some say", "most believe", "4 in 10 said": a quantity standing
+	// for people is the subject of a verb, as a noun would be plural
+	// after it ("some reports")
+	people := (english.IsQuantifier(prev.Norm) || prev.Kind == segment.Number && i >= first+3 && toks[i-2].Norm == "in") &&
+		!strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
+	if people || prev.Kind == segment.Number && english.IsIrregularPast(w) && i >= first+3 && toks[i-2].Norm == "in" {
+		return false
+	}
 	switch prev.Norm {
 	case "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "that", "such", "of", "'s",
 		"more", "most", "fewer", "less", "newly", "any", "some", "many", "no", "in":
@@ -738,26 +754,7 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 			return sp
 		}
 	}
-	f, l := a.npBefore(i, s.First)
-	if v := a.documentVerb(f, l); v > f {
-		// "Black Lives Matter issued a statement saying": the subject
-		// of the verb that put the document out speaks through it
-		if sp := a.resolve(f, v, si); sp.ok() {
-			return sp
-		}
-	}
-	if f > s.First+1 && a.txt.Tokens[f-1].Norm == "who" && l-f >= 2 {
-		// "Current and former officials who spoke with The Huffington Post
-		// said": the relative clause describes the speaker before "who"
-		f2, l2 := a.npBefore(f-1, s.First)
-		if sp := a.resolve(f2, l2, si); sp.ok() {
-			if sp.last == f-1 {
-				sp.last = l // the relative clause restricts the speaker: its span
-			}
-			return sp
-		}
-	}
-	if sp := a.resolve(f, l, si); sp.ok() {
+	if sp := a.subjectBefore(i, si); sp.ok() {
 		return sp
 	}
 	if i > s.First {
@@ -767,6 +764,31 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		}
 	}
 	return speaker{}
+}
+
+// subjectBefore reads the speaker of a cue at token i from the noun
+// phrase before it: the subject of a verb that put a document out
+// ("Black Lives Matter issued a statement saying"), a phrase a relative
+// clause restricts ("Current and former officials who spoke with The
+// Huffington Post said"), or the phrase itself.
+func (a *attributor) subjectBefore(i, si int) speaker {
+	s := a.txt.Sentences[si]
+	f, l := a.npBefore(i, s.First)
+	if v := a.documentVerb(f, l); v > f {
+		if sp := a.resolve(f, v, si); sp.ok() {
+			return sp
+		}
+	}
+	if f > s.First+1 && a.txt.Tokens[f-1].Norm == "who" && l-f >= 2 {
+		f2, l2 := a.npBefore(f-1, s.First)
+		if sp := a.resolve(f2, l2, si); sp.ok() {
+			if sp.last == f-1 {
+				sp.last = l // the relative clause restricts the speaker: its span
+			}
+			return sp
+		}
+	}
+	return a.resolve(f, l, si)
 }
 
 // documentVerb returns the token of the verb in a phrase [f, l) that ends

@@ -102,7 +102,7 @@ var pronouns = map[string]SpeakerType{"he": SpeakerPerson, "she": SpeakerPerson,
 // mark, colon, semicolon, "that", or 12 tokens).
 func (a *attributor) npBefore(end, sentFirst int) (int, int) {
 	toks := a.txt.Tokens
-	for end > sentFirst && (verbGroup(toks[end-1].Norm) || english.IsAdverb(toks[end-1].Norm) && !toks[end-1].Cap || a.mannerAdverb(end-1) ||
+	for end > sentFirst && (verbGroup(toks[end-1].Norm) || english.IsAdverb(toks[end-1].Norm) && !toks[end-1].Cap && !english.IsQuantifier(toks[end-1].Norm) && toks[end-1].Norm != "about" || a.mannerAdverb(end-1) ||
 		toks[end-1].Norm == "did" || toks[end-1].Norm == "does" || toks[end-1].Norm == "n't") {
 		end-- // "has long complained", "is already claiming", "did not respond"
 	}
@@ -315,7 +315,7 @@ func (a *attributor) apposition(l, pl int) int {
 		return l
 	}
 	switch toks[l].Norm {
-	case "of", "for", "from", "at", "with", "in":
+	case "of", "for", "from", "at", "with", "in", "to":
 		if pl-l <= maxPrepTail && a.plainTail(l+1, pl) {
 			return pl
 		}
@@ -1179,6 +1179,9 @@ func (a *attributor) roleSpeaker(det, first, last int) speaker {
 	}
 	for k := first; k < last; k++ {
 		t := toks[k]
+		if k == first && (english.IsQuantifier(t.Norm) || t.Norm == "one" || t.Norm == "another") && last-first > 1 {
+			continue // "one longtime adviser to Bill Clinton"
+		}
 		if t.Kind != segment.Word && t.Norm != "'s" && t.Norm != "-" || functionLike(t.Norm) && !roleWords[t.Norm] && !prepositions[t.Norm] {
 			return speaker{}
 		}
