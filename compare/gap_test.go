@@ -230,6 +230,8 @@ func TestWellFormed(t *testing.T) {
 		{"US Department of Justice", true},
 		{"us", false},
 		{"NEW YORK", false}, // a dateline
+		{"Instead", false},  // a sentence adverb
+		{"Kelly", true},
 		{"FBI", true},
 	} {
 		if got := wellFormed(tc.speaker); got != tc.want {

@@ -311,6 +311,9 @@ func wellFormed(speaker string) bool {
 	if len(f) > 1 && strings.ToUpper(speaker) == speaker && strings.ToLower(speaker) != speaker {
 		return false // "NEW YORK (REUTERS) - Steve Bannon ... pleaded": a dateline
 	}
+	if lw := strings.ToLower(strings.Trim(speaker, ",. ")); len(f) == 1 && english.IsDiscourseAdverb(lw) && !strings.HasSuffix(lw, "ly") {
+		return false // "Instead, he said he would ...": a sentence adverb ("Kelly" ends in -ly and is a name)
+	}
 	for i, w := range f {
 		if i > 0 && strings.Trim(w, "-–—") == "" {
 			return false // "SAN ANTONIO -- A Halloween party ended": a dateline and a clause
