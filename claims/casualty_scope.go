@@ -271,18 +271,21 @@ func (b *builder) otherKindIn(cs []Claim, i, si int) bool {
 
 // moreOf reports a count of victims beyond an earlier count of its kind,
 // in its sentence or the followWindow before: "two people had been killed
-// and five wounded, but two more people have since died", "one man died
-// at the scene and two more at the hospital". It counts the ones added,
-// not the total. "1 dead, 3 more shot" counts others of another kind: the
-// wounded.
+// and five wounded, but two more people have since died", "one child was
+// found dead in the house while the other two died". It counts the ones
+// added, not the total. "1 dead, 3 more shot" and "One of them died. The
+// other three suffered non-life threatening injuries" count others of
+// another kind: the wounded.
 func (b *builder) moreOf(cs []Claim, i int) bool {
 	c := cs[i]
 	if c.val < 0 {
 		return false
 	}
 	toks := b.txt.Tokens
-	last := b.in.Mentions[c.val].Last
-	if last >= len(toks) || toks[last].Norm != "more" {
+	first, last := b.in.Mentions[c.val].First, b.in.Mentions[c.val].Last
+	more := last < len(toks) && toks[last].Norm == "more"
+	rest := first >= 2 && toks[first-1].Norm == "other" && toks[first-2].Norm == "the"
+	if !more && !rest {
 		return false
 	}
 	for j := i - 1; j >= 0 && j >= i-claimWindow && cs[j].sent >= c.sent-followWindow; j-- {
