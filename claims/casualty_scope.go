@@ -99,7 +99,8 @@ func (b *builder) incidentBefore(first, end int) bool {
 // that ends in a unit of time ("this year", "so far this month"), or one
 // that a span of time or a month or year follows ("in the past 17
 // months", "over the last year", "so far in 2017"). A month or a year
-// alone ("in July", "in 2015") dates an incident, not a period.
+// alone ("in July", "in 2015") dates an incident, not a period, and so
+// does "earlier this month".
 func (b *builder) pastPeriod(c Claim) bool {
 	toks := b.txt.Tokens
 	s := b.txt.Sentences[c.sent]
@@ -112,8 +113,8 @@ func (b *builder) pastPeriod(c Claim) bool {
 			i = end
 		}
 		_, n := b.rules.Casualties.Periods.Longest(toks, i, s.Last)
-		if n == 0 {
-			continue
+		if n == 0 || i > s.First && datesWithin(toks[i-1].Norm) {
+			continue // "earlier this month" dates an incident
 		}
 		if english.IsTimeUnit(toks[i+n-1].Norm) {
 			return true
@@ -123,6 +124,16 @@ func (b *builder) pastPeriod(c Claim) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// datesWithin reports a word that makes a period after it a time within
+// it: "earlier this month", "late last year".
+func datesWithin(w string) bool {
+	switch w {
+	case "earlier", "later", "early", "late":
+		return true
 	}
 	return false
 }
