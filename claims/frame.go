@@ -617,6 +617,9 @@ func (b *builder) npAt(i int, s segment.Sentence) np {
 		if j > i && (fr.Up.HasWord(t.Norm) || fr.Down.HasWord(t.Norm)) && !strings.HasSuffix(t.Norm, "s") {
 			break // "prices fell"; but "spending cuts" is a noun
 		}
+		if j > i && !t.Cap && strings.HasSuffix(t.Norm, "ed") && len(t.Norm) > 3 && nounLike(toks[j-1]) && !toks[j-1].Cap {
+			break // "35 million seniors received benefits": the verb after the counted noun
+		}
 		if j > i && t.Cap && !toks[j-1].Cap {
 			// "three term Texas Governor Rick Perry": a name after the
 			// counted noun is not part of it; one before a noun modifies
