@@ -702,10 +702,14 @@ func (b *builder) holdingBefore(mv mention.Mention, measured np, s segment.Sente
 		k-- // "a car, with seven people inside"
 	}
 	p := b.npBefore(k, s)
-	if !p.ok() || p.last != k || toks[p.last-1].Cap {
+	if !p.ok() || p.last != k {
 		return ""
 	}
-	if p.first > s.First && english.IsDeterminer(toks[p.first-1].Norm) {
+	det := p.first > s.First && english.IsDeterminer(toks[p.first-1].Norm)
+	if toks[p.last-1].Cap && !(det && english.IsArticle(toks[p.first-1].Norm) && toks[p.first-1].Norm != "the") {
+		return "" // a name holds only as a common noun: "a Jeep", not "the Roosevelt" (aboard is containerAfter's)
+	}
+	if det {
 		p.first--
 	}
 	return b.span(p.first, p.last)
