@@ -35,7 +35,8 @@ const claimWindow = 16
 // after the rules have made them one by one:
 //
 //   - a count that is a number in a name ("NewsChannel 15") or of a
-//     person's kin ("Father of 5 killed") is dropped, and
+//     person's kin ("Father of 5 killed") is dropped, and a zero of some
+//     severity ("no one was seriously hurt": some may be, lightly), and
 //     so is a count the text denies ("two other children were not injured")
 //     and "one shot", a gunshot ("fired one shot which struck his wife"),
 //     and a count of two outcomes ("eight were injured or killed"), and a
@@ -63,7 +64,7 @@ const claimWindow = 16
 func (b *builder) casualties(cs []Claim) []Claim {
 	sortClaims(cs)
 	named, t := b.markCasualties(cs)
-	out := b.keepCasualties(cs, named, t.counted)
+	out := b.listedTotals(b.keepCasualties(cs, named, t.counted))
 	return b.deriveWounded(out, t.deaths || b.tellsDeath(), t.injuries)
 }
 
@@ -96,7 +97,7 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 		if ru == nil || !isCasualty(c.Kind) {
 			continue
 		}
-		if c.Value != nil && (ru.Value == nil && (b.inName(*c) || oneShot(*c) || b.otherClause(*c) || b.ofPerson(*c)) || c.Value.Number > 0 && b.negated(*c) || b.either(*c)) {
+		if c.Value != nil && (ru.Value == nil && (b.inName(*c) || oneShot(*c) || b.otherClause(*c) || b.ofPerson(*c)) || c.Value.Number > 0 && b.negated(*c) || c.Value.Number == 0 && b.says(*c, b.rules.Casualties.Severities) || b.either(*c)) {
 			named[i] = true
 			continue
 		}
@@ -128,7 +129,27 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 		t.injuries = t.injuries || c.Kind == kindInjured && ru.Value == nil && c.Value.Number > 0
 	}
 	restateTallies(cs, named)
+	b.bothOfMore(cs, named)
 	return named, t
+}
+
+// bothOfMore gives the part scope to a "both" count ("Both passengers were
+// injured", "both were fatally shot") in a document that counts more of
+// its kind: the two are some of them.
+func (b *builder) bothOfMore(cs []Claim, dropped []bool) {
+	most := map[string]float64{} // the largest count of each kind that is the story's own
+	for i, c := range cs {
+		if !dropped[i] && isCasualty(c.Kind) && c.Value != nil && (c.Frame == nil || c.Frame.Scope == "") && c.Value.Number > most[c.Kind] {
+			most[c.Kind] = c.Value.Number
+		}
+	}
+	for i := range cs {
+		c := &cs[i]
+		if !dropped[i] && isCasualty(c.Kind) && c.Value != nil && c.Value.Number == 2 && b.txt.Tokens[c.tok].Norm == "both" &&
+			(c.Frame == nil || c.Frame.Scope == "") && most[c.Kind] > 2 {
+			setScope(c, scopePart)
+		}
+	}
 }
 
 // restateTallies gives the tally scope to a count that repeats a tally's
@@ -186,7 +207,10 @@ func (b *builder) keepCasualties(cs []Claim, named []bool, counted map[string]bo
 			// one victim, by rule ("a man was shot dead") or by number
 			// ("one person was shot in the head")
 			single := ru.Value != nil && *ru.Value == 1 || ru.Value == nil && c.Value.Bound == mention.Exact && c.Value.Number == 1
-			if single && (counted[c.Kind] || within(c.Kind, counted) || overlaps(out, c)) {
+			// one listed after others ("4 adults, 1 child shot") is a
+			// part already, and the list's total needs it
+			listed := c.Frame != nil && c.Frame.Scope == scopePart
+			if single && !listed && (counted[c.Kind] || within(c.Kind, counted) || overlaps(out, c)) {
 				continue
 			}
 			if len(ru.Follows) > 0 && !follows(out, c, ru.Follows) {
@@ -548,7 +572,7 @@ func (b *builder) scopeOf(cs []Claim, i int, count bool, story time.Time, counts
 	if s := b.casualtyScope(c, story, count); s != "" {
 		return s
 	}
-	if count && b.moreVictims(cs, i) {
+	if count && (b.moreVictims(cs, i) || b.moreOf(cs, i)) || b.alsoOthers(cs, i) {
 		return scopePart
 	}
 	return ""

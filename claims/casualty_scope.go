@@ -37,7 +37,7 @@ func (b *builder) casualtyScope(c Claim, story time.Time, count bool) string {
 	if b.pastPeriod(c) {
 		return scopeTally
 	}
-	if count && (b.partOfGroup(c) || b.listedVictim(c)) {
+	if count && (b.partOfGroup(c) || b.listedVictim(c)) || b.besidesOthers(c) {
 		return scopePart
 	}
 	return ""
@@ -182,7 +182,7 @@ func (b *builder) listedVictim(c Claim) bool {
 		joined = true
 		i--
 	}
-	if !joined || i < s.First || toks[i].Kind != segment.Word || !b.personNoun(toks[i].Norm) {
+	if !joined || i < s.First || !b.personNoun(toks[i].Norm) {
 		return false
 	}
 	// "seven dead, including some relatives, and one wounded" lists
@@ -263,6 +263,80 @@ func (b *builder) tellsDeathIn(s segment.Sentence) bool {
 func (b *builder) otherKindIn(cs []Claim, i, si int) bool {
 	for j := i + 1; j < len(cs) && j <= i+claimWindow && cs[j].sent <= si; j++ {
 		if cs[j].sent == si && isCasualty(cs[j].Kind) && cs[j].Kind != cs[i].Kind {
+			return true
+		}
+	}
+	return false
+}
+
+// moreOf reports a count of victims beyond an earlier count of its kind,
+// in its sentence or the followWindow before: "two people had been killed
+// and five wounded, but two more people have since died", "one man died
+// at the scene and two more at the hospital". It counts the ones added,
+// not the total. "1 dead, 3 more shot" counts others of another kind: the
+// wounded.
+func (b *builder) moreOf(cs []Claim, i int) bool {
+	c := cs[i]
+	if c.val < 0 {
+		return false
+	}
+	toks := b.txt.Tokens
+	last := b.in.Mentions[c.val].Last
+	if last >= len(toks) || toks[last].Norm != "more" {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-claimWindow && cs[j].sent >= c.sent-followWindow; j-- {
+		if cs[j].Kind == c.Kind && cs[j].Value != nil && cs[j].Value.Number > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// includedWindow is how many tokens before a count "including" may stand
+// and make it one of a group ("including Mahaj Brown, a 6-year-old boy").
+const includedWindow = 5
+
+// besidesOthers reports a count, or a single victim, that "including"
+// just before it makes one of a group: "striking four people - including
+// Mahaj Brown, a 6-year-old boy who was critically wounded". It is some of
+// the victims, not the toll. "Seven dead, including some relatives, and
+// one wounded" joins a count of its own.
+func (b *builder) besidesOthers(c Claim) bool {
+	toks := b.txt.Tokens
+	s := b.txt.Sentences[c.sent]
+	for i := c.tok - 1; i >= s.First && i >= c.tok-includedWindow; i-- {
+		switch w := toks[i].Norm; {
+		case w == "including":
+			return true
+		case w == "and" || b.rules.Casualties.Outcomes.HasWord(w):
+			return false
+		}
+	}
+	return false
+}
+
+// alsoOthers reports a count cs[i] whose words say "also" after a count of
+// victims who fared alike, in its sentence or the followWindow before ("Two
+// people were shot on Main Street. Two teenagers were also shot."): some
+// more of the victims, not the toll. After a count of another outcome the
+// "also" adds another kind ("One man was killed. Three others were also
+// injured": the wounded).
+func (b *builder) alsoOthers(cs []Claim, i int) bool {
+	c := cs[i]
+	toks := b.txt.Tokens
+	also := false
+	for j := c.tok; j < len(toks) && toks[j].Start < c.Span.End; j++ {
+		also = also || toks[j].Norm == "also"
+	}
+	if !also {
+		return false
+	}
+	alike := func(k string) bool {
+		return k == c.Kind || k == kindShot && c.Kind == kindInjured || k == kindInjured && c.Kind == kindShot
+	}
+	for j := i - 1; j >= 0 && j >= i-claimWindow && cs[j].sent >= c.sent-followWindow; j-- {
+		if cs[j].Value != nil && cs[j].Value.Number > 0 && cs[j].Span.End <= c.Span.Start && alike(cs[j].Kind) {
 			return true
 		}
 	}

@@ -154,7 +154,8 @@ func (cmp *comparer) clusterStatements(st stmtItems) *clustered {
 		match: func(a, b int) (bool, float64, string) {
 			m := w.match(sets[a], sets[b], min(mass[a], mass[b]))
 			anchored := m.plain > 0 && sharesFigure(st.figures[a], st.figures[b])
-			if !(m.same() || anchored) || !cmp.sharePredicate(refs[a], refs[b], m.shared) {
+			if !(m.same() || anchored) || !cmp.sharePredicate(refs[a], refs[b], m.shared) ||
+				adjunctOnly(cmp.sentenceText(refs[a]), m.shared) && adjunctOnly(cmp.sentenceText(refs[b]), m.shared) {
 				return false, m.share, ""
 			}
 			if anchored && !m.same() {
@@ -645,6 +646,46 @@ func (cmp *comparer) sharePredicate(a, b ref, shared []string) bool {
 		}
 	}
 	return false
+}
+
+// adjunctOnly reports a sentence whose shared words that it writes in
+// lower case all stand in its adverbial clauses: "He had refrained from
+// stripping Pell of his titles while all legal avenues had not been
+// exhausted" and "The Pope would only comment after Pell exhausted all
+// avenues of appeal" share the circumstance, not the statement.
+func adjunctOnly(text string, shared []string) bool {
+	adj := adjunctWords(text)
+	n := 0
+	for _, w := range shared {
+		if figure(w) || functionWord(w) || strings.Contains(w, " ") || !lowerIn(w, text) {
+			continue
+		}
+		if n++; !stemOfAny(w, adj) {
+			return false
+		}
+	}
+	return n > 0
+}
+
+// adjunctWords are the lower-case words of a sentence's adverbial
+// clauses: from a subordinator that opens one ("while", "once", "after")
+// to the next comma, semicolon, colon or dash, or the sentence's end.
+func adjunctWords(text string) []string {
+	var out []string
+	in := false
+	for _, f := range strings.Fields(text) {
+		w := strings.ToLower(strings.Trim(f, ".,;:!?\"'“”‘’()"))
+		if !in && english.IsAdverbialSubordinator(w) {
+			in = true
+		}
+		if in {
+			out = append(out, strings.ReplaceAll(w, "-", ""))
+		}
+		if strings.ContainsAny(f[len(f)-1:], ",;:") || f == "--" || f == "—" || f == "–" {
+			in = false
+		}
+	}
+	return out
 }
 
 func (cmp *comparer) sentenceText(rf ref) string {

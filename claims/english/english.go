@@ -197,6 +197,14 @@ func IsBearing(w string) bool { return bearings[w] }
 // "because", "while".
 func IsSubordinator(w string) bool { return subordinators[w] }
 
+// IsAdverbialSubordinator reports a subordinator that opens an adverbial
+// clause, a circumstance of the main one: "while", "once", "after"; not
+// "whether" (a complement: "looking into whether"), "where" (a place) or
+// "as" (as often a preposition: "identified as").
+func IsAdverbialSubordinator(w string) bool {
+	return subordinators[w] && w != "whether" && w != "where" && w != "as"
+}
+
 // IsQuantifier reports a word naming a part of a group: "half", "most",
 // "majority", "third".
 func IsQuantifier(w string) bool { return quantifiers[w] }
