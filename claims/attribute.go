@@ -97,6 +97,10 @@ type attributor struct {
 	// the start of a sentence ("Iraqi", "US"), which keep their capital
 	// when they open an unnamed speaker.
 	proper map[string]bool
+	// titleCase marks the sentences written in title case, as headlines
+	// are ("Salma Hayek Described Her Experience"): a name there ends at
+	// a cue verb.
+	titleCase []bool
 }
 
 func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *nameCache) *attributor {
@@ -110,19 +114,28 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 	for i := range a.inQuote {
 		a.inQuote[i] = -1
 	}
+	a.titleCase = make([]bool, len(txt.Sentences))
 	for si, s := range txt.Sentences {
 		opening := true
+		words, caps := 0, 0
 		for i := s.First; i < s.Last; i++ {
 			a.sentOf[i] = int32(si)
 			t := &txt.Tokens[i]
 			if t.Kind != segment.Word && t.Kind != segment.Number {
 				continue
 			}
+			if t.Kind == segment.Word && len(t.Norm) > 3 {
+				words++
+				if t.Cap {
+					caps++
+				}
+			}
 			if t.Cap && !opening {
 				a.proper[t.Norm] = true
 			}
 			opening = false
 		}
+		a.titleCase[si] = words >= 4 && 5*caps >= 4*words
 	}
 	for qi, q := range quotes {
 		end := q.last
@@ -228,6 +241,11 @@ func (a *attributor) sentence(si int) {
 		}
 		if cue, n, class := a.cue(i, s.Last); n > 0 && cue != "according" && !a.nounUse(i, s.First) && !a.toObject(i+n, s.Last) {
 			a.indirectCue(cue, class, i, n, si, sa, sal)
+		} else if n == 0 && a.clauseVerbThat(i, s) {
+			// "Cruz anticipated that ...", "they are convinced that ...":
+			// a verb whose object is a clause reports a position; unlisted,
+			// it sources no claim
+			a.indirectCue(t.Norm, stanceCue, i, 1, si, sa, sal)
 		}
 		if t.Cap {
 			if sp, n := a.entity(i, s.Last); n > 0 {
@@ -245,9 +263,26 @@ func (a *attributor) sentence(si int) {
 func (a *attributor) openingSubject(s segment.Sentence, sal *sentenceSalience) {
 	toks := a.txt.Tokens
 	start := s.First
-	for i := s.First; i < s.Last && i < s.First+7; i++ {
-		if toks[i].Norm == "," && (prepositions[toks[s.First].Norm] || a.in.Cover(s.First) >= 0) {
+	// "Speaking at a town hall in Salem, Trump went after Bush": an
+	// opening participle is no subject; the subject follows its phrase
+	w := toks[s.First].Norm
+	participle := len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && s.First+1 < s.Last && !toks[s.First+1].Cap
+	for i := s.First; i < s.Last && i < s.First+12; i++ {
+		if i >= s.First+7 && !participle {
+			break
+		}
+		if toks[i].Norm == "," && (prepositions[w] || participle || a.in.Cover(s.First) >= 0) {
 			start = i + 1
+			break
+		}
+	}
+	// over the place that qualifies the phrase's last: "in Salem, New
+	// Hampshire,"
+	for nc := start; start > s.First && nc < s.Last && nc < start+4; nc++ {
+		if toks[nc].Norm == "," {
+			if a.placeQualifier([2]int{s.First, start - 1}, [2]int{start, nc}) {
+				start = nc + 1
+			}
 			break
 		}
 	}
@@ -281,6 +316,11 @@ func (a *attributor) hedgeAt(i int, s segment.Sentence, sa *sentenceAttr) {
 func (a *attributor) accordingTo(i, n, si int, sa *sentenceAttr, sal *sentenceSalience) {
 	toks := a.txt.Tokens
 	f, l := a.npAfter(i+n, a.txt.Sentences[si].Last)
+	if n == 1 && (toks[i].Norm == "per" || toks[i].Norm == "citing") && (f >= l || !toks[f].Cap && !english.IsArticle(toks[f].Norm)) {
+		// "per capita", "$700 per ton", "citing his Iowa results": a rate
+		// or a reason, no source
+		return
+	}
 	sp := a.resolve(f, l, si)
 	if !sp.ok() && l > f && toks[f].Kind == segment.Word && !english.IsSubjectPronoun(toks[f].Norm) {
 		// "according to a count by the AP", "according to the
@@ -307,7 +347,9 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 	if class == evidenceCue {
 		sp = a.evidenceSpeaker(sp, i, si) // "the poll shows", not "the photo shows"
 	}
-	if class == stanceCue && !a.stanceVerb(sp, i, n, s) {
+	if class == stanceCue && (!a.stanceVerb(sp, i, n, s) || sa.cueAt >= 0 && sa.cueAt < i && !a.clauseBreak(sa.cueAt, i)) {
+		// "Voters said they support Clinton": a stance inside what a
+		// speaker said is part of the statement, not one of its own
 		sp = speaker{}
 	}
 	if sp.ok() && sa.cueAt >= 0 && class == speechCue && sp.first >= 0 && sp.first <= sa.cueAt && sa.cueAt < i {
@@ -316,7 +358,7 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 		// this one is the sentence's
 		sa.cueAt = -1
 	}
-	if sp.ok() && sa.cueAt >= 0 && sa.cueAt < i && class == speechCue && a.trailing(sp, i, n, s) {
+	if sp.ok() && sa.cueAt >= 0 && sa.cueAt < i && class == speechCue && a.trailing(sp, i, n, s) && !a.subordinate(sa.cueAt, s) {
 		// "Tarrant revealed that he had intended ..., Mr Hawes said.": a
 		// trailing attribution frames the whole sentence, the cue
 		// before it included; that one stays an attribution of its own
@@ -343,6 +385,84 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 		}
 		sal.remember(sp)
 	}
+}
+
+// clauseVerbThat reports a word at token i that takes a "that" clause as
+// a verb: lower case, no function word, adverb or noun after a
+// determiner, with the clause's "that" right after it ("Cruz anticipated
+// that", "she is convinced that"; not "the fact that", "so that").
+func (a *attributor) clauseVerbThat(i int, s segment.Sentence) bool {
+	toks := a.txt.Tokens
+	t := toks[i]
+	if i+2 >= s.Last || toks[i+1].Norm != "that" || t.Cap || t.Kind != segment.Word || len(t.Norm) < 4 || i == s.First {
+		return false
+	}
+	if functionLike(t.Norm) || english.IsAdverb(t.Norm) || strings.HasSuffix(t.Norm, "ly") || verbGroup(t.Norm) ||
+		english.IsPreposition(t.Norm) || a.nounUse(i, s.First) || a.in.Cover(i) >= 0 {
+		return false
+	}
+	// "that" opening a clause, not a determiner before a noun and a
+	// verb: "that 2012 remark" has a number, "that powerful coalition" a
+	// plain adjective and noun, both with no verb
+	n := toks[i+2]
+	if n.Kind != segment.Word || !(n.Cap || english.IsSubjectPronoun(n.Norm) || english.IsDeterminer(n.Norm) || english.IsPronoun(n.Norm)) {
+		return false
+	}
+	// a verb by its form and what stands before it: a past ("anticipated
+	// that", "are convinced that"), else a present after a pronoun or a
+	// modal ("he figures that", "they realize that", "may conclude
+	// that"); "the chairs that POLITICO interviewed" is a noun and its
+	// relative clause
+	k := i - 1
+	for k > s.First && (verbGroup(toks[k].Norm) || english.IsAdverb(toks[k].Norm) || a.mannerAdverb(k)) && !english.IsAuxiliary(toks[k].Norm) {
+		k--
+	}
+	prev := toks[k].Norm
+	subj := k
+	for subj > s.First && (english.IsAuxiliary(toks[subj].Norm) || verbGroup(toks[subj].Norm)) {
+		subj--
+	}
+	if w := toks[subj].Norm; w == "it" || w == "there" || w == "this" || w == "it's" {
+		return false // "it is clear that": no one's position
+	}
+	if strings.HasSuffix(t.Norm, "ed") {
+		return true
+	}
+	return english.IsSubjectPronoun(prev) || prev == "to" || english.IsAuxiliary(prev) && prev != "'s" && !english.IsBeForm(prev) && prev != "has" && prev != "have" && prev != "had"
+}
+
+// clauseBreak reports a new main clause between tokens from and to: a
+// semicolon, or a comma followed by "and" or "but" ("Clinton said it
+// would fail, and she vows to fight it").
+func (a *attributor) clauseBreak(from, to int) bool {
+	toks := a.txt.Tokens
+	for k := from + 1; k < to-1; k++ {
+		if n := toks[k].Norm; n == ";" || n == "," && (toks[k+1].Norm == "and" || toks[k+1].Norm == "but") {
+			return true
+		}
+	}
+	return false
+}
+
+// subordinate reports a cue at token cue inside a subordinate clause:
+// "when Rubio said 3 people had come home, a man yelled" — a trailing cue
+// after it is the main clause's and frames none of it. The clause opens
+// after the comma or semicolon before the cue, looked for at most
+// clauseSubjectWindow tokens back.
+func (a *attributor) subordinate(cue int, s segment.Sentence) bool {
+	toks := a.txt.Tokens
+	start := s.First
+	for k := cue - 1; k >= s.First && k > cue-clauseSubjectWindow; k-- {
+		if n := toks[k].Norm; n == "," || n == ";" {
+			start = k + 1
+			break
+		}
+	}
+	for start < cue && (toks[start].Norm == "and" || toks[start].Norm == "but" || toks[start].Norm == "then") {
+		start++
+	}
+	n := toks[start].Norm
+	return start < cue && english.IsSubordinator(n) && n != "as"
 }
 
 // maxColonSpeaker bounds the name before a headline's colon.
@@ -518,6 +638,9 @@ func (a *attributor) evidenceSpeaker(sp speaker, i, si int) speaker {
 	if segs := splitCommas(toks, f, l); len(segs) > 0 {
 		f = segs[0][0]
 	}
+	if v := a.documentVerb(f, l); v >= f {
+		f = v + 1 // "the mayor released his annual report showing"
+	}
 	for f < l && (isLead(toks[f].Norm) && !english.IsArticle(toks[f].Norm) || english.IsSubordinator(toks[f].Norm)) {
 		f++
 	}
@@ -576,7 +699,9 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		}
 		return speaker{}
 	}
-	if i > s.First && a.txt.Tokens[i-1].Norm == "," && strings.HasSuffix(a.txt.Tokens[i].Norm, "ing") {
+	if p := a.txt.Tokens[max(i-1, 0)].Norm; i > s.First && (p == "," || p == "by" || p == "after" || p == "before" || p == "without" || p == "while") &&
+		strings.HasSuffix(a.txt.Tokens[i].Norm, "ing") {
+		// ", adding that", "followed that by saying"
 		if sp := a.participleSpeaker(i, si); sp.ok() {
 			return sp
 		}
@@ -614,11 +739,21 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		}
 	}
 	f, l := a.npBefore(i, s.First)
+	if v := a.documentVerb(f, l); v > f {
+		// "Black Lives Matter issued a statement saying": the subject
+		// of the verb that put the document out speaks through it
+		if sp := a.resolve(f, v, si); sp.ok() {
+			return sp
+		}
+	}
 	if f > s.First+1 && a.txt.Tokens[f-1].Norm == "who" && l-f >= 2 {
 		// "Current and former officials who spoke with The Huffington Post
 		// said": the relative clause describes the speaker before "who"
 		f2, l2 := a.npBefore(f-1, s.First)
 		if sp := a.resolve(f2, l2, si); sp.ok() {
+			if sp.last == f-1 {
+				sp.last = l // the relative clause restricts the speaker: its span
+			}
 			return sp
 		}
 	}
@@ -632,6 +767,26 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		}
 	}
 	return speaker{}
+}
+
+// documentVerb returns the token of the verb in a phrase [f, l) that ends
+// with a determined document ("issued a statement", "released its
+// report"): a lower-case word that is no function word, followed by a
+// determiner and the document. It returns -1 for none.
+func (a *attributor) documentVerb(f, l int) int {
+	toks := a.txt.Tokens
+	for k := l - 2; k > f && k >= l-5; k-- {
+		t := toks[k]
+		if !english.IsDeterminer(t.Norm) && !english.IsPronoun(t.Norm) || toks[k-1].Cap || toks[k-1].Kind != segment.Word || functionLike(toks[k-1].Norm) {
+			continue
+		}
+		for j := k + 1; j < l; j++ {
+			if _, n := a.r.Attribution.Documents.Longest(toks, j, l); n > 0 && j+n == l {
+				return k - 1
+			}
+		}
+	}
+	return -1
 }
 
 // participleSpeaker finds who a participle cue after a comma (token i)

@@ -34,7 +34,9 @@ const claimWindow = 16
 // casualties finishes the casualty claims of one document, in text order,
 // after the rules have made them one by one:
 //
-//   - a count that is a number in a name ("NewsChannel 15") is dropped, and
+//   - a count that is a number in a name ("NewsChannel 15") or of a
+//     person's kin ("Father of 5 killed") is dropped, and a zero of some
+//     severity ("no one was seriously hurt": some may be, lightly), and
 //     so is a count the text denies ("two other children were not injured")
 //     and "one shot", a gunshot ("fired one shot which struck his wife"),
 //     and a count of two outcomes ("eight were injured or killed"), and a
@@ -62,8 +64,8 @@ const claimWindow = 16
 func (b *builder) casualties(cs []Claim) []Claim {
 	sortClaims(cs)
 	named, t := b.markCasualties(cs)
-	out := b.keepCasualties(cs, named, t.counted)
-	return b.deriveWounded(out, t.deaths, t.injuries)
+	out := b.listedTotals(b.keepCasualties(cs, named, t.counted))
+	return b.deriveWounded(out, t.deaths || b.tellsDeath(), t.injuries)
 }
 
 // casualtyTally is what the first pass over a document's casualty claims
@@ -76,28 +78,45 @@ type casualtyTally struct {
 
 // markCasualties is the first pass over the casualty claims, sorted: it
 // marks the counts to drop (numbers in names, denied counts, single shots,
-// either-or counts), sets the perpetrator flag and the "previous" and
-// "tally" scopes, and tallies what the document counts.
+// either-or counts), sets the perpetrator flag and the scopes (scopeOf; an
+// undated count after another incident's in its sentence is that
+// incident's too), and tallies what the document counts.
 func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 	t.counted = map[string]bool{}
 	named = make([]bool, len(cs)) // counts that are numbers in names, or denied
 	story := storyDate(cs, b.doc.Published)
 	counts := b.countMentions(cs)
+	// the last count of another incident: its sentence and scope
+	other := struct {
+		sent  int
+		scope string
+	}{sent: -1}
 	for i := range cs {
 		c := &cs[i]
 		ru := b.rules.Rule(c.Rule)
 		if ru == nil || !isCasualty(c.Kind) {
 			continue
 		}
-		if c.Value != nil && (ru.Value == nil && (b.inName(*c) || oneShot(*c) || b.otherClause(*c)) || c.Value.Number > 0 && b.negated(*c) || b.either(*c)) {
+		if c.Value != nil && (ru.Value == nil && (b.inName(*c) || oneShot(*c) || b.otherClause(*c) || b.ofPerson(*c)) || c.Value.Number > 0 && b.negated(*c) || c.Value.Number == 0 && b.says(*c, b.rules.Casualties.Severities) || b.either(*c)) {
 			named[i] = true
 			continue
 		}
 		if ru.Perpetrator != "" {
 			setPerpetrator(c, ru.Perpetrator)
 		}
-		if c.Value != nil && (c.Frame == nil || c.Frame.Scope == "") {
-			setScope(c, b.scopeOf(*c, ru.Value == nil, story, counts))
+		if c.Value != nil && (c.Frame == nil || c.Frame.Scope == "" || c.Frame.Scope == "total") {
+			// "so far in 2017, 150 people have been murdered": a total
+			// over a period is a tally
+			scope := b.scopeOf(cs, i, ru.Value == nil, story, counts)
+			if scope == "" && c.Date == nil && other.sent == c.sent && other.scope != "" {
+				// "On Nov. 5, 2009, he opened fire, killing 12 and
+				// wounding 29": the undated count is the dated one's event's
+				scope = other.scope
+			}
+			setScope(c, scope)
+			if scope == scopePrevious || scope == scopeOther {
+				other.sent, other.scope = c.sent, scope
+			}
 		}
 		if c.Value == nil {
 			t.deaths = t.deaths || c.Kind == kindKilled
@@ -109,7 +128,55 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 		t.deaths = t.deaths || c.Kind == kindKilled && c.Value.Number > 0
 		t.injuries = t.injuries || c.Kind == kindInjured && ru.Value == nil && c.Value.Number > 0
 	}
+	restateTallies(cs, named)
+	b.bothOfMore(cs, named)
 	return named, t
+}
+
+// bothOfMore gives the part scope to a "both" count ("Both passengers were
+// injured", "both were fatally shot") in a document that counts more of
+// its kind: the two are some of them.
+func (b *builder) bothOfMore(cs []Claim, dropped []bool) {
+	most := map[string]float64{} // the largest count of each kind that is the story's own
+	for i, c := range cs {
+		if !dropped[i] && isCasualty(c.Kind) && c.Value != nil && (c.Frame == nil || c.Frame.Scope == "") && c.Value.Number > most[c.Kind] {
+			most[c.Kind] = c.Value.Number
+		}
+	}
+	for i := range cs {
+		c := &cs[i]
+		if !dropped[i] && isCasualty(c.Kind) && c.Value != nil && c.Value.Number == 2 && b.txt.Tokens[c.tok].Norm == "both" &&
+			(c.Frame == nil || c.Frame.Scope == "") && most[c.Kind] > 2 {
+			setScope(c, scopePart)
+		}
+	}
+}
+
+// restateTallies gives the tally scope to a count that repeats a tally's
+// figure of its kind elsewhere in the document, as a headline repeats its
+// lede ("3 dead, 11 wounded" over "Three people were killed and 11 others
+// wounded in Monday shootings"). Only figures above one are matched; a
+// single victim is as likely the story's own.
+func restateTallies(cs []Claim, dropped []bool) {
+	type figure struct {
+		kind string
+		n    float64
+	}
+	tallies := map[figure]bool{}
+	for i, c := range cs {
+		if !dropped[i] && isCasualty(c.Kind) && c.Value != nil && c.Value.Number > 1 && c.Frame != nil && c.Frame.Scope == scopeTally {
+			tallies[figure{c.Kind, c.Value.Number}] = true
+		}
+	}
+	if len(tallies) == 0 {
+		return
+	}
+	for i := range cs {
+		c := &cs[i]
+		if !dropped[i] && c.Value != nil && tallies[figure{c.Kind, c.Value.Number}] && (c.Frame == nil || c.Frame.Scope == "") {
+			setScope(c, scopeTally)
+		}
+	}
 }
 
 // keepCasualties is the second pass: it keeps the claims in order (in
@@ -140,7 +207,10 @@ func (b *builder) keepCasualties(cs []Claim, named []bool, counted map[string]bo
 			// one victim, by rule ("a man was shot dead") or by number
 			// ("one person was shot in the head")
 			single := ru.Value != nil && *ru.Value == 1 || ru.Value == nil && c.Value.Bound == mention.Exact && c.Value.Number == 1
-			if single && (counted[c.Kind] || within(c.Kind, counted) || overlaps(out, c)) {
+			// one listed after others ("4 adults, 1 child shot") is a
+			// part already, and the list's total needs it
+			listed := c.Frame != nil && c.Frame.Scope == scopePart
+			if single && !listed && (counted[c.Kind] || within(c.Kind, counted) || overlaps(out, c)) {
 				continue
 			}
 			if len(ru.Follows) > 0 && !follows(out, c, ru.Follows) {
@@ -184,6 +254,27 @@ func (b *builder) listedShot(cs []Claim, i int, c *Claim) (total Claim, keep, li
 		return d, true, true
 	}
 	return Claim{}, true, false
+}
+
+// tellsDeath reports whether the document tells of a death in words that
+// make no count: "a 16-year-old and a woman were slain", "they died early
+// Monday" (rules.yaml casualties.deaths), outside a denial ("no one
+// died"). Those shot are then not all wounded.
+func (b *builder) tellsDeath() bool {
+	toks := b.txt.Tokens
+	deaths := b.rules.Casualties.Deaths
+	for _, s := range b.txt.Sentences {
+		denied := false
+		for i := s.First; i < s.Last; i++ {
+			switch w := toks[i].Norm; {
+			case english.IsNegator(w) || w == "no" || w == "nobody":
+				denied = true
+			case deaths.HasWord(w) && !denied:
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // deriveWounded adds, for each exact "shot" total, the wounded it implies
@@ -269,6 +360,18 @@ func besides(killed, wounded Claim) (Claim, bool) {
 	return d, true
 }
 
+// saysShot reports whether a claim's words say its victims were shot:
+// "shot" or "gunned" among them ("was shot and killed", "shot dead").
+func (b *builder) saysShot(c Claim) bool {
+	toks := b.txt.Tokens
+	for i := c.tok; i < len(toks) && toks[i].Start < c.Span.End; i++ {
+		if toks[i].Norm == kindShot || toks[i].Norm == "gunned" {
+			return true
+		}
+	}
+	return false
+}
+
 // says reports whether one of the phrases of set stands in a claim's
 // words.
 func (b *builder) says(c Claim, set *phrase.Set[bool]) bool {
@@ -342,31 +445,19 @@ func earlier(c Claim, story time.Time) bool {
 
 // tally reports a count over several incidents: after it in its sentence,
 // with no number between but other casualty counts (counts, mention
-// indices: "5 dead, 17 wounded in weekend shootings"), stands a plural incident noun (rules.yaml
-// frames.incidents) after a number above one or a word of
-// casualties.tallies, at most three words before it: "five people were
-// killed in separate shootings across the city", "7 killed in 3
-// shootings", "1 dead, 4 wounded in pair of shootings". "The Orlando
-// shootings" is one event, and no tally; nor is a single victim ("a girl
-// was injured in overnight shootings": one of them).
+// indices: "5 dead, 17 wounded in weekend shootings"), stands a plural
+// incident noun (rules.yaml frames.incidents) after a number above one or
+// a word of casualties.tallies, at most three words before it: "five
+// people were killed in separate shootings across the city", "7 killed in
+// 3 shootings", "1 dead, 4 wounded in pair of shootings"; or one with no
+// determiner after "in" ("wounded in shootings across the city", "in
+// Monday shootings"); or the count stands in a relative clause of such a
+// noun before it ("a pair of shootings that have left one dead"). "The
+// Orlando shootings" is one event, and no tally; nor is a single victim
+// ("a girl was injured in overnight shootings": one of them).
 func (b *builder) tally(c Claim, counts map[int]bool) bool {
 	toks := b.txt.Tokens
 	s := b.txt.Sentences[c.sent]
-	inc := b.rules.Frames.Incidents
-	plural := func(i int) bool {
-		w := toks[i].Norm
-		return strings.HasSuffix(w, "s") && inc.HasWord(w) && inc.HasWord(strings.TrimSuffix(w, "s"))
-	}
-	// pluralAfter reports a plural incident noun at most three tokens
-	// after i: "separate shootings", "3 deadly shootings"
-	pluralAfter := func(i int) bool {
-		for j := i; j < s.Last && j <= i+3; j++ {
-			if plural(j) {
-				return true
-			}
-		}
-		return false
-	}
 	end := c.tok
 	for end < s.Last && toks[end].Start < c.Span.End {
 		end++
@@ -375,11 +466,73 @@ func (b *builder) tally(c Claim, counts map[int]bool) bool {
 		if k := b.in.Cover(i); k >= 0 && b.in.Mentions[k].First == i && b.in.Mentions[k].Value != nil && !counts[k] {
 			m := b.in.Mentions[k]
 			// "in 12 shootings"; any other number is of something else
-			return m.Type != mention.Date && m.Value.Number > 1 && pluralAfter(m.Last)
+			return m.Type != mention.Date && m.Value.Number > 1 && b.pluralIncidentAfter(m.Last, s)
 		}
-		if _, n := b.rules.Casualties.Tallies.Longest(toks, i, s.Last); n > 0 && pluralAfter(i+n) {
+		if _, n := b.rules.Casualties.Tallies.Longest(toks, i, s.Last); n > 0 && b.pluralIncidentAfter(i+n, s) {
 			return true
 		}
+		if toks[i].Norm == "in" && b.barePlural(i+1, s) {
+			return true
+		}
+	}
+	return b.tallyClause(c, s)
+}
+
+// pluralIncident reports a plural incident noun at token i: "shootings".
+func (b *builder) pluralIncident(i int) bool {
+	inc := b.rules.Frames.Incidents
+	w := b.txt.Tokens[i].Norm
+	return strings.HasSuffix(w, "s") && inc.HasWord(w) && inc.HasWord(strings.TrimSuffix(w, "s"))
+}
+
+// pluralIncidentAfter reports a plural incident noun at most three tokens
+// after i in sentence s: "separate shootings", "3 deadly shootings".
+func (b *builder) pluralIncidentAfter(i int, s segment.Sentence) bool {
+	for j := i; j < s.Last && j <= i+3; j++ {
+		if b.pluralIncident(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// barePlural reports a plural incident noun at token i or after at most
+// two lower-case words or time words, none a determiner: "shootings
+// across the city", "Monday shootings", "gang-related shootings", not
+// "the shootings" or "Orlando shootings".
+func (b *builder) barePlural(i int, s segment.Sentence) bool {
+	toks := b.txt.Tokens
+	for j := i; j < s.Last && j <= i+2; j++ {
+		if b.pluralIncident(j) {
+			return true
+		}
+		w := toks[j].Norm
+		if toks[j].Kind != segment.Word || english.IsFunctionWord(w) || toks[j].Cap && !english.IsTimeWord(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// tallyClause reports a count in a relative clause of a plural incident
+// noun a tally word or a number stands before, earlier in its sentence:
+// "police are investigating a pair of shootings that have left one person
+// dead and four others wounded".
+func (b *builder) tallyClause(c Claim, s segment.Sentence) bool {
+	toks := b.txt.Tokens
+	for i := c.tok - 1; i > s.First && i >= c.tok-slotWindow; i-- {
+		if toks[i].Norm != "that" && toks[i].Norm != "which" || !b.pluralIncident(i-1) {
+			continue
+		}
+		for j := max(s.First, i-5); j < i-1; j++ {
+			if _, n := b.rules.Casualties.Tallies.Longest(toks, j, i-1); n > 0 {
+				return true
+			}
+			if k := b.in.Cover(j); k >= 0 && b.in.Mentions[k].Value != nil && b.in.Mentions[k].Type != mention.Date && b.in.Mentions[k].Value.Number > 1 {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
@@ -407,15 +560,22 @@ func (b *builder) countMentions(cs []Claim) map[int]bool {
 // is dated well before the story's own event, tally when it counts
 // several incidents, else what its sentence tells (casualtyScope). A count
 // (by number, not by rule: count) may also be a tally of incidents named
-// after it, or a part of the victims.
-func (b *builder) scopeOf(c Claim, count bool, story time.Time, counts map[int]bool) string {
+// after it, or a part of the victims (casualtyScope, moreVictims).
+func (b *builder) scopeOf(cs []Claim, i int, count bool, story time.Time, counts map[int]bool) string {
+	c := cs[i]
 	if earlier(c, story) {
 		return scopePrevious
 	}
 	if count && b.tally(c, counts) {
 		return scopeTally
 	}
-	return b.casualtyScope(c, story, count)
+	if s := b.casualtyScope(c, story, count); s != "" {
+		return s
+	}
+	if count && (b.moreVictims(cs, i) || b.moreOf(cs, i)) || b.alsoOthers(cs, i) {
+		return scopePart
+	}
+	return ""
 }
 
 // setScope sets a claim's frame scope, creating its frame, unless scope
@@ -498,6 +658,19 @@ func (b *builder) either(c Claim) bool {
 	return c.tok >= 2 && toks[c.tok-1].Norm == "or" && out.HasWord(toks[c.tok-2].Norm) && out.HasWord(toks[c.tok].Norm)
 }
 
+// ofPerson reports a number that counts a person's kin, after "of" and a
+// noun of people (rules.yaml casualties.people): "Father of 5 killed" is
+// one victim, a father of five.
+func (b *builder) ofPerson(c Claim) bool {
+	if c.val < 0 {
+		return false
+	}
+	toks := b.txt.Tokens
+	s := b.txt.Sentences[c.sent]
+	i := b.in.Mentions[c.val].First
+	return i-2 >= s.First && toks[i-1].Norm == "of" && b.rules.Casualties.People.HasWord(toks[i-2].Norm)
+}
+
 // otherClause reports a number whose casualty words belong to a relative
 // clause of an incident named after it: "police charge two in Norfolk
 // shooting that injured six" counts the charged, not the injured.
@@ -577,6 +750,7 @@ func beyond(text string) bool {
 func (b *builder) wounded(cs []Claim, i int, deaths, injuries bool) (Claim, bool) {
 	shot := cs[i]
 	killed := -1.0
+	shotDead := 0 // single victims by rule whose words say they were shot
 	lo, hi := i, i+1
 	for lo > 0 && i-lo < claimWindow && cs[lo-1].sent == shot.sent {
 		lo--
@@ -594,15 +768,23 @@ func (b *builder) wounded(cs []Claim, i int, deaths, injuries bool) (Claim, bool
 			return Claim{}, false // the parts are given
 		case kindKilled:
 			// a single victim by rule ("a man was found dead") may or may
-			// not be one of those shot: only a count or a zero is a part
+			// not be one of those shot: only a count or a zero is a part,
+			// or one victim the rule's words say was shot ("the
+			// 17-year-old was shot multiple times and died")
 			single := false
 			if ru := b.rules.Rule(c.Rule); ru != nil && ru.Value != nil && *ru.Value > 0 {
 				single = true
+				if b.saysShot(c) {
+					shotDead++
+				}
 			}
 			if c.Value.Bound == mention.Exact && killed < 0 && !single {
 				killed = c.Value.Number
 			}
 		}
+	}
+	if killed < 0 && shotDead == 1 {
+		killed = 1
 	}
 	switch {
 	case killed >= 0 && killed < shot.Value.Number:

@@ -73,8 +73,12 @@ type Frame struct {
 	// Scope qualifies the period a count covers where the text says so:
 	// "current" ("now in hospital"), "total" ("in all", "so far"),
 	// "previous" ("the previous night", "a year earlier"; a casualty count
-	// dated to an earlier event), "tally" (a casualty count over several
-	// incidents: "killed in separate shootings"); empty otherwise.
+	// dated to an earlier event or placed before the story's), "tally" (a
+	// casualty count over several incidents or a period: "killed in
+	// separate shootings", "this year"), "other" (another, later
+	// incident's casualty count: "hours before three officers were shot
+	// dead"), "part" (ScopePart: a casualty count of some of the victims,
+	// "three of the victims", "two men and two women"); empty otherwise.
 	Scope string `json:"scope,omitempty"`
 	// Perpetrator says whether a casualty count includes the perpetrator:
 	// "included" ("including the gunman"), "excluded" ("two others",
@@ -85,6 +89,11 @@ type Frame struct {
 	// sentence gives no time.
 	Time *TimeAnchor `json:"time,omitempty"`
 }
+
+// ScopePart is the scope of a casualty count of some of the victims
+// ("three of the victims", "two men and two women"): compare keeps it apart
+// from the incident's whole count.
+const ScopePart = "part"
 
 // TimeAnchor is when a figure holds: the words as written and their
 // normalised reading. Weekdays and relative phrases ("on Tuesday", "a year

@@ -200,16 +200,31 @@ func claimAt(res *Result, l frameLabel) *Claim {
 			return c
 		}
 	}
+	if covering == nil {
+		// a figure converted in parentheses ("3km (2 miles)", "US$25
+		// million (S$34 million)") is no mention of its own: the claim
+		// of the figure it converts states it
+		open := strings.LastIndexByte(src[:lo], '(')
+		if open >= 0 && strings.TrimSpace(src[open+1:lo]) == "" {
+			for i := range res.Claims {
+				c := &res.Claims[i]
+				if c.val >= 0 && strings.TrimSpace(src[c.Span.End:open]) == "" && c.Span.End <= open {
+					return c
+				}
+			}
+		}
+	}
 	return covering
 }
 
 // sameEntity compares entities as the labels do: case-insensitively,
-// without a leading article or a trailing possessive, and a person's name
+// without a leading article (or possessive determiner: "my eldest son" is
+// "eldest son") or a trailing possessive, and a person's name
 // with the names model ("Pell" is "George Pell").
 func sameEntity(got, want string) bool {
 	clean := func(s string) string {
 		s = strings.ToLower(strings.TrimSpace(s))
-		for _, a := range []string{"the ", "a ", "an "} {
+		for _, a := range []string{"the ", "a ", "an ", "my ", "his ", "her ", "its ", "our ", "their ", "your "} {
 			s = strings.TrimPrefix(s, a)
 		}
 		return strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
@@ -307,6 +322,7 @@ func TestSameEntity(t *testing.T) {
 		{"", "Pell", false},
 		{"", "", true},
 		{"Duane Clarkson Sylvester's wife", "Sylvester's wife", true},
+		{"My eldest son", "eldest son", true}, // a possessive determiner is an article's kin
 		{"daughter", "Brat's daughter", false},
 		{"George Pell", "Pell", true},
 		{"Brenton Tarrant", "Pell", false},

@@ -109,8 +109,111 @@ func (b *builder) ageRangeFrame(c *Claim, mv mention.Mention, s segment.Sentence
 	f.Measured, f.Head = "age", "age"
 	if p := b.parenthesisedPerson(mv, s); p != "" {
 		f.Entity, c.Subject = p, p
+	} else if who := b.ageHolder(mv, s); who != "" {
+		f.Entity, c.Subject = who, who
 	}
 	return true
+}
+
+// ageHolder finds whose age an age said after its holder is, within a
+// bounded look-back: the subject of a copula ("The child is almost three
+// years old", "The shooter, who is believed to be 17 to 20 years old"),
+// the noun an age is set beside ("The participants - aged between 18 and
+// 60", "her three children, ranging in age from 9 months", "healthy people
+// between the age of 18 and 60", "a man aged 30"), or the person a
+// sentence opens with when the age follows its verb ("Mark Blum, an actor,
+// has died aged 69"). A person's name is resolved as ages' names are; a
+// common noun is its head word. "" when nothing holds it: no guess.
+func (b *builder) ageHolder(mv mention.Mention, s segment.Sentence) string {
+	toks := b.txt.Tokens
+	if k := mv.First; (b.norm(k, s) == "aged" || b.norm(k, s) == "ages") && k-1 >= s.First {
+		// "a man aged 30" is the man's age; "has died aged 69" the
+		// subject's, when the sentence opens with a person
+		if w := toks[k-1].Norm; strings.HasSuffix(w, "ed") || english.IsAuxiliary(w) {
+			return b.openingPerson(k, s)
+		}
+		if who := b.holderBefore(k, s); who != "" {
+			return who
+		}
+	}
+	for k := mv.First - 1; k >= s.First && mv.First-k <= 2*frameWindow; k-- {
+		w := toks[k].Norm
+		who := ""
+		switch {
+		case english.IsBeForm(w):
+			j := k
+			if j-1 >= s.First && toks[j-1].Norm == "who" {
+				j--
+				if j-1 >= s.First && toks[j-1].Norm == "," {
+					j--
+				}
+			}
+			who = b.holderBefore(j, s)
+		case w == "," || w == "-" || w == "–" || w == "—" || w == "(":
+			return b.holderBefore(k, s)
+		case w == "between" || w == "aged" || w == "ages":
+			who = b.holderBefore(k, s)
+		case b.in.Cover(k) >= 0 || toks[k].Kind == segment.Number || english.IsAdverb(w) || agePhraseWords[w]:
+			// "who is believed to be between 17 to", "ranging in age from
+			// 9 months old to"
+		default:
+			return "" // any other word: the age is not said of what stands before it
+		}
+		if who != "" {
+			return who
+		}
+	}
+	return ""
+}
+
+// agePhraseWords are the words an age phrase may hold between its holder
+// and its figure: "who is believed to be between 17 to 20 years old",
+// "ranging in age from 9 months old to 10 years old". Any other word
+// stops ageHolder's look-back.
+var agePhraseWords = map[string]bool{
+	"who": true, "believed": true, "thought": true, "said": true, "to": true, "be": true, "between": true,
+	"from": true, "and": true, "or": true, "ranging": true, "range": true, "in": true, "age": true, "ages": true,
+	"aged": true, "of": true, "the": true, "old": true, "year": true, "years": true, "month": true, "months": true,
+}
+
+// holderBefore is the person or thing whose age follows token end: a name
+// ending there, or the head noun of the noun phrase ending there.
+func (b *builder) holderBefore(end int, s segment.Sentence) string {
+	toks := b.txt.Tokens
+	if end <= s.First {
+		return ""
+	}
+	if start := names.Backward(b.txt, end, s.First, b.in.Free); start < end {
+		name := b.names.normalize(b.span(start, end))
+		if b.names.kind(name) == SpeakerPerson && !b.rules.Places[name] {
+			return b.person(name)
+		}
+		return ""
+	}
+	q := b.npBefore(end, s)
+	if !q.ok() || q.last != end {
+		return ""
+	}
+	h := toks[q.last-1]
+	if h.Kind != segment.Word || h.Cap || english.IsFunctionWord(h.Norm) || !nounLike(h) {
+		return ""
+	}
+	return h.Norm
+}
+
+// openingPerson is the person a sentence opens with ("Mark Blum, an actor
+// who ..., has died aged 69"), when no other person is named before token
+// end; "" otherwise.
+func (b *builder) openingPerson(end int, s segment.Sentence) string {
+	j := names.Forward(b.txt, s.First, end, b.in.Free)
+	if j == s.First {
+		return ""
+	}
+	name := b.names.normalize(b.span(s.First, j))
+	if b.names.kind(name) != SpeakerPerson || b.rules.Places[name] {
+		return ""
+	}
+	return b.person(name)
 }
 
 // measuredAfter reads what the number measures after it: "14 studio
@@ -156,7 +259,11 @@ func (b *builder) measuredAfter(c *Claim, mv mention.Mention, s segment.Sentence
 		measured = b.npAt(after, s)
 	}
 	if generic && partitive {
-		return measured, money, false
+		if !b.measureCued(max(measured.last, after+1), s) {
+			return measured, money, false
+		}
+		// "over 155 of the crew have tested positive": a count of cases among
+		// the crew, the total of the measure its clause names (no scope)
 	}
 	if measured.ok() && b.norm(measured.last, s) == "'s" {
 		// "in Bannon's personal expenses": the owner, then what is measured
@@ -174,6 +281,24 @@ func (b *builder) measuredAfter(c *Claim, mv mention.Mention, s segment.Sentence
 		b.per(f, mv, measured.last, s)
 	}
 	return measured, money, true
+}
+
+// measureCued reports whether the predicate from token k names what a
+// count counts by a measure's cue (rules frames.measures: "have tested
+// positive", "were taken to hospital"), up to the next comma or
+// conjunction and within frameWindow tokens: in "three of the men suffered
+// injuries and another was taken to the hospital" the cue is another's.
+func (b *builder) measureCued(k int, s segment.Sentence) bool {
+	var sb strings.Builder
+	for i := k; i < min(s.Last, k+frameWindow); i++ {
+		w := b.txt.Tokens[i].Norm
+		if w == ";" || w == "," || english.IsConjunction(w) {
+			break
+		}
+		sb.WriteString(w)
+		sb.WriteByte(' ')
+	}
+	return b.rules.Frames.MeasureOf("", "", sb.String()) != nil
 }
 
 // rangeHead reads the noun after the high end of a range for its low
@@ -253,6 +378,9 @@ func (b *builder) owner(c *Claim, measured np, mv mention.Mention, s segment.Sen
 	}
 	if f.Head == "" && mv.Type == mention.Quantity && countedUnit(c.Value.Unit) {
 		f.Head = english.Singular(c.Value.Unit) // "two doses": doses are what is counted
+	}
+	if f.Entity == "" && measured.ok() {
+		f.Entity = b.holdingBefore(mv, measured, s) // "a car with four men inside", "his vessel, which has 4,000 crew"
 	}
 	casualty := kind != nil && kind.Revisable || b.rules.Frames.Incidents.Len() > 0 && (f.Head == "person" || f.Head == "victim")
 	if f.Entity == "" && casualty {
@@ -351,17 +479,15 @@ func (b *builder) isName(i int, s segment.Sentence) bool {
 	if !t.Cap || names.IsFunctionWord(t.Norm) {
 		return false
 	}
-	if i > s.First && toks[i].Newlines == 0 {
+	if !names.Opens(toks, i, s.First, s.Last) {
 		return true
 	}
 	src := b.txt.Src[t.Start:t.End]
 	if strings.ToUpper(src) == src && len(src) > 1 {
 		return true
 	}
-	if _, ok := b.rules.Aliases.Canonical(src); ok {
-		return true
-	}
-	return i+1 < s.Last && toks[i+1].Cap && toks[i+1].Kind == segment.Word
+	_, ok := b.rules.Aliases.Canonical(src)
+	return ok
 }
 
 func (b *builder) norm(i int, s segment.Sentence) string {
@@ -552,6 +678,34 @@ func (b *builder) containerAfter(i int, s segment.Sentence) string {
 		return b.span(first, p.last)
 	}
 	return ""
+}
+
+// holdingBefore reads what holds a counted group named before the count:
+// "a car with four young men inside", "a Jeep with two people inside"
+// (the group ends in "inside" or "aboard"), or the noun a relative clause
+// says has it: "his vessel, which has more than 4,000 crew". It returns
+// the noun phrase with its determiner, or "".
+func (b *builder) holdingBefore(mv mention.Mention, measured np, s segment.Sentence) string {
+	toks := b.txt.Tokens
+	k := mv.First - 1
+	switch {
+	case b.norm(k, s) == "with" && (b.norm(measured.last, s) == "inside" || b.norm(measured.last, s) == "aboard"):
+	case (b.norm(k, s) == "has" || b.norm(k, s) == "had" || b.norm(k, s) == "have") && b.norm(k-1, s) == "which" && b.norm(k-2, s) == ",":
+		k -= 2
+	default:
+		return ""
+	}
+	if b.norm(k-1, s) == "," {
+		k-- // "a car, with seven people inside"
+	}
+	p := b.npBefore(k, s)
+	if !p.ok() || p.last != k || toks[p.last-1].Cap {
+		return ""
+	}
+	if p.first > s.First && english.IsDeterminer(toks[p.first-1].Norm) {
+		p.first--
+	}
+	return b.span(p.first, p.last)
 }
 
 // modifierAt reports a participle that modifies the noun after it at the
@@ -1042,6 +1196,11 @@ func (b *builder) clauseSubject(mv mention.Mention, s segment.Sentence) string {
 			return ""
 		}
 		switch {
+		case verbs == 0 && i == mv.First-1 && (w == "has" || w == "have" || w == "had"):
+			verbs++ // "the state had 4,000 ventilators": have is the verb
+		case verbs == 1 && (w == "or" || w == "and") && i-1 >= s.First && !toks[i-1].Cap &&
+			(strings.HasSuffix(toks[i-1].Norm, "ed") || english.IsIrregularPast(toks[i-1].Norm)):
+			i-- // "she sent or received 60,000 emails": two verbs, one object
 		case english.IsAuxiliary(w) || english.IsAdverb(w):
 		case verbs == 0 && !toks[i].Cap && !english.IsFunctionWord(w):
 			if b.rules.Attribution.Cues.HasWord(w) {
@@ -1060,6 +1219,11 @@ subject:
 	if verbs == 0 || i < s.First {
 		return ""
 	}
+	if w := toks[i].Norm; w == "he" || w == "she" {
+		// "Clinton acknowledged that she sent 60,000 emails": the person
+		// named before it in the sentence, if any
+		return b.personBefore(i, s)
+	}
 	if start := names.Backward(b.txt, i+1, s.First, b.in.Free); start <= i {
 		if start == s.First && i == start && toks[start].Newlines == 0 && names.IsFunctionWord(toks[start].Norm) {
 			return ""
@@ -1069,6 +1233,12 @@ subject:
 	p := b.npBefore(i+1, s)
 	if !p.ok() {
 		return ""
+	}
+	if p.first-1 > s.First && toks[p.first-1].Norm == "'s" {
+		// "Brewer's office had received 10,000 calls": the owner's
+		if owner := b.ownerBefore(p.first-1, s); owner != "" {
+			return owner + "'s " + b.span(p.first, p.last)
+		}
 	}
 	if p.first > s.First && english.IsDeterminer(toks[p.first-1].Norm) {
 		p.first--
@@ -1118,8 +1288,14 @@ func (b *builder) ageFrame(c *Claim, mv mention.Mention, s segment.Sentence) {
 		return
 	}
 	p := b.npAt(mv.Last, s)
-	if !p.ok() {
-		return // "a 16-year-old who was robbed": no noun, no guess
+	if w := b.norm(mv.First, s); !p.ok() || w == "aged" || w == "ages" || mention.IsAgeUnit(b.norm(p.first, s)) {
+		// "The child is three years old", "The participants - aged 18 to
+		// 60 -": the holder is before the age; "a 16-year-old who was
+		// robbed": no noun, no guess
+		if who := b.ageHolder(mv, s); who != "" {
+			f.Entity, c.Subject = who, who
+		}
+		return
 	}
 	// "Mr Elayyan, a 33-year-old goalkeeper": the name the phrase is set beside
 	k := mv.First - 1

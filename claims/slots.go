@@ -28,7 +28,7 @@ func (b *builder) entityAt(i, limit int) (string, int) {
 	}
 	// A lone capitalised word opening a sentence or headline ("Gunman kills
 	// 16") is not taken for a name unless the aliases know it.
-	if (i == 0 || toks[i].Newlines > 0) && (i+1 >= limit || !toks[i+1].Cap) {
+	if names.Opens(toks, i, 0, limit) {
 		return "", 0
 	}
 	j := names.Forward(b.txt, i, limit, b.in.Free)

@@ -82,13 +82,14 @@ func isLead(w string) bool {
 var verbGroupWords = map[string]bool{"also": true, "previously": true, "later": true, "then": true,
 	"reportedly": true, "allegedly": true, "repeatedly": true, "again": true, "both": true, "all": true,
 	"personally": true, "publicly": true, "recently": true, "earlier": true, "once": true, "first": true,
-	"not": true, "never": true, "apparently": true, "purportedly": true, "separately": true, "further": true}
+	"not": true, "never": true, "apparently": true, "purportedly": true, "separately": true, "further": true,
+	"long": true, "twice": true, "often": true, "always": true}
 
 // verbGroup reports a word of the verb group between a speaker and its
-// cue: an auxiliary ("has said"), one of verbGroupWords, or a reflexive
-// pronoun ("Trump himself said").
+// cue: an auxiliary ("has said"), a negated one ("didn't say"), one of
+// verbGroupWords, or a reflexive pronoun ("Trump himself said").
 func verbGroup(w string) bool {
-	return verbGroupWords[w] || english.IsReflexive(w) ||
+	return verbGroupWords[w] || english.IsReflexive(w) || len(w) > 3 && strings.HasSuffix(w, "n't") ||
 		english.IsAuxiliary(w) && w != "'s" && w != "do" && w != "does" && w != "did" && w != "be" && w != "being" && w != "am" &&
 			w != "'re" && w != "'m" && w != "having"
 }
@@ -101,8 +102,9 @@ var pronouns = map[string]SpeakerType{"he": SpeakerPerson, "she": SpeakerPerson,
 // mark, colon, semicolon, "that", or 12 tokens).
 func (a *attributor) npBefore(end, sentFirst int) (int, int) {
 	toks := a.txt.Tokens
-	for end > sentFirst && verbGroup(toks[end-1].Norm) {
-		end--
+	for end > sentFirst && (verbGroup(toks[end-1].Norm) || english.IsAdverb(toks[end-1].Norm) && !toks[end-1].Cap || a.mannerAdverb(end-1) ||
+		toks[end-1].Norm == "did" || toks[end-1].Norm == "does" || toks[end-1].Norm == "n't") {
+		end-- // "has long complained", "is already claiming", "did not respond"
 	}
 	// After an appositive ("Hamas, the group that runs Gaza, said") a
 	// relative pronoun does not end the phrase.
@@ -130,6 +132,12 @@ func (a *attributor) npBefore(end, sentFirst int) (int, int) {
 		if !appositive && (t.Norm == "that" || t.Norm == "who" || t.Norm == "which" || t.Norm == "what") {
 			break
 		}
+		// "He said he'll support", "polls show voters support": a verb
+		// or an auxiliary inside the phrase ends it, the clause it heads
+		// is no part of the speaker
+		if !appositive && start < end && a.clauseVerb(start-1) {
+			break
+		}
 		// "... under Obama's program and Trump says": a clause before
 		// "and" is no part of the speaker ("Bill and Hillary Clinton" is)
 		if !appositive && (t.Norm == "and" || t.Norm == "but") && start-2 >= sentFirst && start < end {
@@ -148,6 +156,23 @@ func (a *attributor) npBefore(end, sentFirst int) (int, int) {
 	return start, end
 }
 
+// clauseVerb reports a token that is a verb heading a clause of its own:
+// an auxiliary other than the possessive "'s", or a cue of any class used
+// as a verb ("said", "show", not "the report").
+func (a *attributor) clauseVerb(k int) bool {
+	t := a.txt.Tokens[k]
+	if t.Kind != segment.Word || t.Cap {
+		return false
+	}
+	if t.Norm != "'s" && (english.IsAuxiliary(t.Norm) || t.Norm == "n't" || t.Norm == "'ll") {
+		return true
+	}
+	if _, n, _ := a.cue(k, k+1); n == 1 && k > 0 && !a.nounUse(k, k-1) && !a.r.Attribution.Documents.Has(t.Norm) {
+		return true
+	}
+	return false
+}
+
 // npAfter returns the noun phrase starting at token start: up to a comma,
 // period, quote mark or 8 tokens.
 func (a *attributor) npAfter(start, sentLast int) (int, int) {
@@ -155,7 +180,7 @@ func (a *attributor) npAfter(start, sentLast int) (int, int) {
 	end := start
 	for end < sentLast && end-start < 8 {
 		t := toks[end]
-		if t.Kind == segment.Punct && !(t.Norm == "." && end > start && segment.IsAbbreviation(toks[end-1].Norm)) && t.Norm != "'" && t.Norm != "-" {
+		if t.Kind == segment.Punct && !(t.Norm == "." && end > start && (segment.IsAbbreviation(toks[end-1].Norm) || initial(a.txt, end-1))) && t.Norm != "'" && t.Norm != "-" {
 			break
 		}
 		if a.inQuote[end] >= 0 {
@@ -171,14 +196,34 @@ func (a *attributor) npAfter(start, sentLast int) (int, int) {
 	return start, end
 }
 
+// initial reports a one-letter capital at token k: the "H" of "Paul H.
+// Chipok".
+func initial(txt *segment.Text, k int) bool {
+	t := txt.Tokens[k]
+	return t.End-t.Start == 1 && t.Cap
+}
+
 // resolve types the noun phrase [first, last) as a speaker. sent is its
 // sentence, for pronouns.
 func (a *attributor) resolve(first, last, sent int) speaker {
 	sp := a.resolvePhrase(first, last, sent)
 	if sp.ok() && sp.first >= first && sp.last <= last && !(sp.last-sp.first == 1 && isPronounLike(a.txt.Tokens[sp.first].Norm)) {
 		sp.first, sp.last = a.extent(sp.first, sp.last, first, last)
+		if sp.last+1 == last && a.txt.Tokens[sp.last].Norm == "," && a.holdsComma(sp.first, sp.last) {
+			sp.last++ // "Peter Carr, a spokesman," closes with its comma
+		}
 	}
 	return sp
+}
+
+// holdsComma reports a comma among tokens [first, last): an apposition.
+func (a *attributor) holdsComma(first, last int) bool {
+	for k := first; k < last; k++ {
+		if a.txt.Tokens[k].Norm == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // isPronounLike reports a pronoun or relative pronoun speaker span.
@@ -204,6 +249,16 @@ func (a *attributor) extent(f, l, pf, pl int) (int, int) {
 		case english.IsArticle(t.Norm), title > 0, role > 0:
 		case t.Norm == "." && f-2 >= pf && segment.IsAbbreviation(toks[f-2].Norm):
 		case t.Kind == segment.Word && t.Cap && !functionWord(t.Norm):
+		case english.IsQuantifier(t.Norm) && (!t.Cap || a.opensSentence(f-1)):
+			// "some Democrats", "one New Hampshire Democrat"
+		case t.Norm == "of" && f-2 >= pf && (a.quantity(pf, f-1) || english.IsQuantifier(toks[f-2].Norm)):
+			// "75 percent of Democrats", "most of the senators"
+		case t.Norm == "of" && f-2 >= pf && toks[f-2].Cap && toks[f].Cap && !functionWord(toks[f-2].Norm):
+			// "Secretary of State John F. Kerry", "The Hollywood Chamber
+			// of Commerce"
+		case t.Norm == "and" && f-2 >= pf && toks[f-2].Cap && toks[f].Cap:
+			// "Bernie Sanders and Hillary Clinton said": the span holds
+			// both; the name stays the one next to the cue
 		default:
 			return a.modifiers(f, pf), a.apposition(l, pl)
 		}
@@ -267,6 +322,9 @@ func (a *attributor) apposition(l, pl int) int {
 		return l
 	case ",":
 	default:
+		if pl-l <= 3 && a.plainNouns(l, pl) {
+			return pl // "The Cruz campaign", "A 2014 House Intelligence Committee report"
+		}
 		return l
 	}
 	if pl-l <= 2 || toks[pl-1].Norm != "," {
@@ -434,13 +492,34 @@ func (a *attributor) commaSpeaker(segs [][2]int, last, sent int) (sp speaker, fi
 	if e, ok := a.affiliated(segs); ok {
 		return e, 0, 0, true
 	}
+	if len(segs) >= 2 && a.placeQualifier(segs[len(segs)-2], segs[len(segs)-1]) {
+		// "a woman in Worcester, Massachusetts,": the state says where
+		// Worcester is; the speaker is the phrase before it
+		prev := segs[len(segs)-2]
+		if sp := a.resolve(prev[0], prev[1], sent); sp.ok() {
+			if sp.last == prev[1] {
+				sp.last = segs[len(segs)-1][1]
+			}
+			return sp, 0, 0, true
+		}
+		if len(segs) == 2 {
+			return speaker{}, 0, 0, true
+		}
+		segs = segs[:len(segs)-1]
+	}
 	for _, k := range []int{len(segs) - 1, 0} {
 		if s := a.wholeEntity(segs[k][0], segs[k][1]); s.ok() && !a.introWord(segs[k]) {
 			// "Peter Carr, a spokesman for ...": the role now names Carr
 			other := segs[len(segs)-1-k]
 			if s.typ == SpeakerPerson && other != segs[k] {
-				if role := a.roleHead(other[0], other[1]); role != "" {
+				role := a.roleHead(other[0], other[1])
+				if role != "" {
 					a.roles[role] = s.name
+				}
+				if len(segs) == 2 && k == 1 && role != "" && a.plainRole(other) {
+					// "her personal lawyer, David E. Kendall", "an
+					// Israeli blogger, Tal Schneider": one phrase names him
+					s.first = other[0]
 				}
 			}
 			return s, 0, 0, true
@@ -476,6 +555,42 @@ func (a *attributor) commaSpeaker(segs [][2]int, last, sent int) (sp speaker, fi
 		}
 	}
 	return speaker{}, first, end, false
+}
+
+// placeQualifier reports a comma segment seg of capitalised words only
+// (at most three) that follows a segment prev ending in a place named
+// after a preposition: "in Worcester, Massachusetts", "from Boston, USA".
+func (a *attributor) placeQualifier(prev, seg [2]int) bool {
+	toks := a.txt.Tokens
+	if seg[1]-seg[0] > 3 || !capitalised(toks, seg[0], seg[1]) || !toks[prev[1]-1].Cap {
+		return false
+	}
+	for k := prev[1] - 1; k > prev[0]; k-- {
+		if !toks[k].Cap {
+			n := toks[k].Norm
+			return n == "in" || n == "from" || n == "of" || n == "at" || n == "near"
+		}
+	}
+	return false
+}
+
+// plainRole reports a comma segment that is a role phrase and nothing
+// else: no verb group, relative pronoun or quote ("Carter's press
+// secretary", "an Israeli blogger").
+func (a *attributor) plainRole(seg [2]int) bool {
+	toks := a.txt.Tokens
+	open := toks[seg[0]]
+	if !english.IsDeterminer(open.Norm) && !english.IsPronoun(open.Norm) && !english.IsQuantifier(open.Norm) &&
+		(!open.Cap || functionWord(open.Norm) || english.IsDiscourseAdverb(open.Norm)) {
+		return false
+	}
+	for k := seg[0]; k < seg[1]; k++ {
+		n := a.txt.Tokens[k].Norm
+		if verbGroup(n) || n == "who" || n == "which" || n == "that" || a.inQuote[k] >= 0 || markOf(a.txt, k) != notMark {
+			return false
+		}
+	}
+	return seg[1]-seg[0] <= 8
 }
 
 // affiliated finds a person named with an affiliation that the later
@@ -590,7 +705,11 @@ func (a *attributor) phraseSpeaker(det, first, last, sent int) speaker {
 	var best speaker
 	for i := first; i < last; {
 		if s, n := a.entity(i, last); n > 0 {
-			best = s
+			// "Senator Bernie Sanders of Vermont": the person, not the
+			// place or body they are of
+			if !(best.typ == SpeakerPerson && strings.Contains(best.name, " ") && best.last+1 == i && (toks[best.last].Norm == "of" || toks[best.last].Norm == "from")) {
+				best = s
+			}
 			i += n
 			continue
 		}
@@ -641,7 +760,8 @@ func (a *attributor) timeTail(from, last int) bool {
 // approximators may open a quantity: "nearly half", "more than 4 in 10".
 var approximators = map[string]bool{"about": true, "nearly": true, "almost": true, "around": true, "roughly": true,
 	"more": true, "than": true, "fewer": true, "less": true, "only": true, "just": true, "over": true,
-	"under": true, "at": true, "least": true, "some": true, "a": true, "the": true}
+	"under": true, "at": true, "least": true, "some": true, "a": true, "the": true, "mere": true, "barely": true,
+	"fully": true, "close": true, "to": true, "an": true, "estimated": true}
 
 // quantity reports a phrase naming a part of a group by its size: "47
 // percent", "nearly half", "a third of voters", "Six in 10 Democratic
@@ -692,6 +812,7 @@ func (a *attributor) isRole(first, last int) bool {
 		switch {
 		case t.Cap || t.Norm == "'s":
 			modified = true
+		case t.Norm == "." && i > first && segment.IsAbbreviation(toks[i-1].Norm): // "Mrs. Clinton's confidants"
 		case t.Kind != segment.Word || functionLike(t.Norm) && !roleWords[t.Norm]:
 			return false
 		case strings.HasSuffix(t.Norm, "ed") || strings.HasSuffix(t.Norm, "ing") || strings.HasSuffix(t.Norm, "ly"):
@@ -804,6 +925,7 @@ func (a *attributor) entity(i, limit int) (speaker, int) {
 		return speaker{}, 0
 	}
 	name, n := a.r.Aliases.Lookup(a.txt, i, limit)
+	alias := n > 0 // "the US president" is Donald Trump
 	if n == 0 {
 		if dateline(a.txt, i) {
 			return speaker{}, 0
@@ -812,11 +934,30 @@ func (a *attributor) entity(i, limit int) (speaker, int) {
 		if j == i {
 			return speaker{}, 0
 		}
+		if a.titleCase[a.sentOf[i]] {
+			// "Salma Hayek Described Her Experience": in a headline the
+			// name ends at the cue
+			for k := i + 1; k < j; k++ {
+				if _, n, _ := a.cue(k, k+1); n == 1 {
+					j = k
+					break
+				}
+			}
+		}
 		n = j - i
 		// "Louisiana Governor John Bel Edwards": the name follows the last
 		// role in the run, and the role refers to him from now on.
 		from := i
-		for k := j - 2; k >= i; k-- {
+		if i >= 2 && j-i >= 3 && toks[i-1].Norm == "of" {
+			// "Secretary of State John F. Kerry": the department after
+			// the title is no part of the name
+			_, title := a.r.Titles.Longest(toks, i-2, i-1)
+			_, role := a.r.Attribution.Roles.Longest(toks, i-2, i-1)
+			if title > 0 || role > 0 {
+				from = i + 1
+			}
+		}
+		for k := j - 2; k >= from; k-- {
 			if _, rn := a.r.Attribution.Roles.Longest(toks, k, k+1); rn == 1 {
 				from = k + 1
 				a.roles[toks[k].Norm] = a.names.normalize(a.text(from, j))
@@ -826,6 +967,11 @@ func (a *attributor) entity(i, limit int) (speaker, int) {
 		name = a.names.normalize(a.text(from, j))
 	}
 	sp := a.typed(name, i, i+n)
+	if _, title := a.r.Titles.Longest(toks, i, i+n); sp.typ == SpeakerPerson && !alias && title == 0 && i > 0 && toks[i-1].Norm == "the" {
+		// "the Lancet", "the Sunrise Movement": a person's name takes no
+		// article
+		sp.typ = SpeakerOrganisation
+	}
 	// "Ms. Griffin", "Mr. Trump": the title tells which pronoun refers
 	// back to the name
 	for k := i - 1; k >= 0 && k >= i-2; k-- {

@@ -27,6 +27,9 @@ type item struct {
 	// Shot, 1 Killed" may count four in all or four and the one killed
 	// (listedBefore).
 	widen float64
+	// stage is the stage of the story its sentence names, for a kind
+	// that grows with time (stageOf).
+	stage stage
 }
 
 // group is one fact: claims of one identity with compatible slots, at most
@@ -117,29 +120,6 @@ func identity(c *claims.Claim, k *rules.Kind, m *rules.Measure, places map[strin
 	return b.String(), true
 }
 
-// keyedByDate reports a kind whose identity includes its date.
-func keyedByDate(k *rules.Kind) bool {
-	return k != nil && slices.Contains(k.Identity, "date")
-}
-
-func datesOverlap(a, b *mention.DateValue) bool {
-	if a.Start == "" || b.Start == "" {
-		return true
-	}
-	if a.Start[0] == '-' || b.Start[0] == '-' {
-		// a year unknown on one side: compare month and day only
-		return monthDay(a.Start) <= monthDay(b.End) && monthDay(b.Start) <= monthDay(a.End)
-	}
-	return a.Start <= b.End && b.Start <= a.End
-}
-
-func monthDay(d string) string {
-	if len(d) >= 5 {
-		return d[len(d)-5:]
-	}
-	return d
-}
-
 // aligner groups typed claims in two steps. First each document's claims
 // fold into its facts: claims of one identity whose values and slots agree
 // are the document saying the same thing again. Then the documents' facts
@@ -162,6 +142,13 @@ type aligner struct {
 	// only, when set, lists the identities worth aligning: claims of
 	// other identities are left out (see focusKeys).
 	only map[string]bool
+}
+
+// apart names the first slot or frame field on which an item contradicts
+// what a side knows of its fact (the function apart, with the item's
+// measure, stage and kind as compared).
+func (al *aligner) apart(s *frameSide, it *item) (string, string) {
+	return apart(s, it.c, it.m, it.stage, al.kindOf(it), al.names)
 }
 
 // comparedKind is the rules kind a claim's identity is read with: its
@@ -235,7 +222,10 @@ func (al *aligner) addDoc(items []*item) {
 		}
 		var home *group
 		for _, f := range perKey[key] {
-			if field, _ := apart(&f.side, it, al.kindOf(it), al.names); field == "" && al.fitsDocFact(f, it) {
+			if notHistory(f.items[0].c) != notHistory(it.c) {
+				continue // "two teen boys killed in December 2011" is not the story's two said again
+			}
+			if field, _ := al.apart(&f.side, it); field == "" && (al.fitsDocFact(f, it) || al.refines(f, it)) {
 				home = f
 				break
 			}
@@ -246,7 +236,7 @@ func (al *aligner) addDoc(items []*item) {
 			perKey[key] = append(perKey[key], home)
 			continue
 		}
-		if p := home.items[0]; p.c.Value != nil && p.c.Value.Vague && it.c.Value != nil && !it.c.Value.Vague {
+		if al.refines(home, it) {
 			// "around 1,000" says what "hundreds" said, and says it
 			// precisely: it is the fact's figure
 			*home = *al.refold(key, it, home)
@@ -257,9 +247,51 @@ func (al *aligner) addDoc(items []*item) {
 	}
 	// 2. each fact joins the best group of other documents, or starts one
 	for _, f := range facts {
-		f.lead = perKey[f.key][0] == f && leadFigure(f.items[0].c) && !describedCount(al.rules, f.items[0].c)
+		f.lead = perKey[f.key][0] == f && al.leadFact(f)
 		al.place(f)
 	}
+}
+
+// leadFact reports whether a document's first fact of its identity is
+// the document's figure of it, which each outlet's reports of a story
+// share: a fact stated in the top sentences (leadFigure; "hospitalizes
+// hundreds" in the headline, refined to "around 1,000" further down), or
+// a running tally that is not the story's subject (a revisable measure of
+// rules frames.measures: the cases aboard a ship whose captain's firing is
+// the story), wherever it first stands.
+func (al *aligner) leadFact(f *group) bool {
+	p := f.items[0]
+	if describedCount(al.rules, p.c) {
+		return false
+	}
+	if al.tally(p) && notHistory(p.c) {
+		return true
+	}
+	for _, it := range f.items {
+		if leadFigure(it.c) {
+			return true
+		}
+	}
+	return false
+}
+
+// refines reports a precise figure that says what a document's vague
+// fact said: "hundreds more have been hospitalized" and, further down,
+// "around 1,000 people ... rushed to the hospital" are one count, the
+// second its figure. The vague range and the precise value need only
+// overlap: "hundreds" has no representative figure to hold. Only a kind
+// that says what befell the people counted (injured), or a running tally,
+// is one count so: a generic count of people ("hundreds of people fleeing",
+// "almost 1,000 people were exposed") names many.
+func (al *aligner) refines(f *group, it *item) bool {
+	p := f.items[0]
+	if p.c.Value == nil || !p.c.Value.Vague || it.c.Value == nil || it.c.Value.Vague || !f.hasCommon || f.disjoint {
+		return false
+	}
+	if k := al.kindOf(it); k == nil || k.Generic && !al.tally(it) {
+		return false
+	}
+	return f.common.overlaps(*al.interval(it))
 }
 
 // listedBefore sets each item's widen: a count of a kind that includes
@@ -335,7 +367,7 @@ func (al *aligner) place(f *group) {
 		if g.docs[lead.doc] {
 			continue
 		}
-		if field, _ := apart(&g.side, lead, al.kindOf(lead), al.names); field != "" {
+		if field, _ := al.apart(&g.side, lead); field != "" {
 			continue
 		}
 		valueOK := al.valueFits(g, lead)
@@ -429,6 +461,9 @@ func (al *aligner) leadGroup(lead *item, open []*group) (*group, string) {
 	if lead.m != nil {
 		what = lead.m.Name
 	}
+	if al.tally(lead) {
+		return leads[0], "the first " + what + " figure of each document (a running tally)"
+	}
 	return leads[0], "the first " + what + " figure in the top of each document"
 }
 
@@ -467,7 +502,9 @@ func (al *aligner) partOfWhole(a, b string) bool {
 const leadRatio = 2.0
 
 // near reports whether the claim's number is within leadRatio of the
-// group's primary values.
+// nearest of the group's primary values: a running tally's reports each
+// stand near the one before (100, 155, 230 cases over five days), however
+// far the first is from the last.
 func (al *aligner) near(g *group, it *item) bool {
 	if it.c.Value == nil {
 		return false
@@ -477,12 +514,11 @@ func (al *aligner) near(g *group, it *item) bool {
 		if o.restates || o.c.Value == nil {
 			continue
 		}
-		y := math.Abs(o.c.Value.Number)
-		if x > leadRatio*y || y > leadRatio*x {
-			return false
+		if y := math.Abs(o.c.Value.Number); x <= leadRatio*y && y <= leadRatio*x {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // leadSentences is how many sentences from the top (headline and lede)
@@ -493,9 +529,19 @@ const leadSentences = 6
 // its kind: it stands in the top sentences and is not history (a figure
 // dated by a whole year or month, "in 1984", "January 2009").
 func leadFigure(c *claims.Claim) bool {
-	if c.SentenceIndex() >= leadSentences {
-		return false
-	}
+	return c.SentenceIndex() < leadSentences && notHistory(c)
+}
+
+// tally reports a generic figure of a revisable measure (rules
+// frames.measures: cases), a running tally.
+func (al *aligner) tally(it *item) bool {
+	k := al.kind(it.c)
+	return it.m != nil && it.m.Revisable && k != nil && k.Generic
+}
+
+// notHistory reports a figure not dated by a whole year or month ("in
+// 1984", "January 2009"): one that can be a story's current figure.
+func notHistory(c *claims.Claim) bool {
 	return c.Date == nil || (c.Date.Precision != "year" && c.Date.Precision != "month")
 }
 
@@ -632,6 +678,9 @@ func (g *group) add(it *item, iv *interval) {
 	g.items = append(g.items, it)
 	g.docs[it.doc] = true
 	g.side.fill(it.c)
+	if g.side.stage.n == 0 {
+		g.side.stage = it.stage
+	}
 	if g.side.measure == nil {
 		g.side.measure = it.m
 	}
@@ -724,4 +773,27 @@ func appendUnique(xs []string, x string) []string {
 		}
 	}
 	return append(xs, x)
+}
+
+// eventFits says how an event time sits with a group's: whether a primary
+// claim of the group gives its time on the same axis (the same event's
+// time, comparable), and whether all those times overlap it.
+func (al *aligner) eventFits(g *group, it *item) (comparable, fits bool) {
+	a, ok := eventSpan(al.rules, it.c)
+	if !ok {
+		return false, false
+	}
+	fits = true
+	for _, o := range g.items {
+		if o.restates {
+			continue
+		}
+		b, ok := eventSpan(al.rules, o.c)
+		if !ok || a.axis != b.axis {
+			continue
+		}
+		comparable = true
+		fits = fits && overlaps(a, b)
+	}
+	return comparable, comparable && fits
 }

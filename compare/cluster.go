@@ -22,6 +22,9 @@ type clusterItems struct {
 	key   func(i int) []string
 	docs  []int               // the document of each item
 	words func(i int) wordSet // the words item i is indexed by
+	// pinned, when not nil, marks the words an item is always looked up
+	// by, however common (a distinctive figure), besides its rarest ones.
+	pinned func(w string) bool
 	// match tests two distinct items (by index): whether they say the same
 	// thing, their similarity, and why.
 	match func(a, b int) (bool, float64, string)
@@ -80,7 +83,7 @@ func cluster(in clusterItems, inFocus func(doc int) bool) *clustered {
 		if !focusRoot[a] {
 			continue
 		}
-		for _, j := range ix.candidates(i, maxPosting) {
+		for _, j := range ix.candidates(i, in.pinned) {
 			b := cl.firsts[j]
 			if j < i && focusRoot[b] {
 				continue // that pair was tried from j

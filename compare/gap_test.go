@@ -229,9 +229,36 @@ func TestWellFormed(t *testing.T) {
 		{"us media", true},
 		{"US Department of Justice", true},
 		{"us", false},
+		{"NEW YORK", false}, // a dateline
+		{"FBI", true},
 	} {
 		if got := wellFormed(tc.speaker); got != tc.want {
 			t.Errorf("wellFormed(%q) = %v, want %v", tc.speaker, got, tc.want)
+		}
+	}
+}
+
+// TestCaption: a photo caption or credit, as the rules name them, is no
+// outlet's bare statement; a caption word in prose is.
+func TestCaption(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmp := &comparer{r: r}
+	tests := []struct {
+		sentence string
+		want     bool
+	}{
+		{"Four people were shot on Sunday. (WTVD Photo / Jason Thompson)", true},
+		{"Image 1 of 8 Police tape surrounds the home.", true},
+		{"Buy photo: the scene on Elm Street.", true},
+		{"She tweeted a photo of her visiting the restaurant.", false},
+		{"Police said the image was taken on Sunday.", false},
+	}
+	for _, tc := range tests {
+		if got := cmp.caption(tc.sentence); got != tc.want {
+			t.Errorf("caption(%q) = %v, want %v", tc.sentence, got, tc.want)
 		}
 	}
 }

@@ -117,11 +117,6 @@ func (cmp *comparer) attributionGap(g *group, kind, why string, values []SideVal
 		Claims:  claimsOf(g.items), Detail: Detail{Gap: gap, Attributions: sides}}
 }
 
-// distinctiveFigure is the least figure that names a fact by itself: small
-// counts recur in a story in many statements ("one man", "two dead"),
-// figures like "3.3 million Americans" do not.
-const distinctiveFigure = 100
-
 // distinctive reports a group whose figures are all at least
 // distinctiveFigure.
 func distinctive(g *group) bool {
@@ -199,7 +194,7 @@ func (cmp *comparer) gapKind(sides []gapSide) string {
 			continue
 		}
 		if a.Form == claims.FormNone || a.Speaker == "" || cmp.citesItself(a, s.source) {
-			if s.headline || quotation(s.sentence) || firstPerson(s.sentence) || caption(s.sentence) || namesAny(s.sentence, named) {
+			if s.headline || quotation(s.sentence) || firstPerson(s.sentence) || cmp.caption(s.sentence) || namesAny(s.sentence, named) {
 				continue
 			}
 			add(&bareSrc, s.source)
@@ -284,8 +279,8 @@ func quotation(sentence string) bool {
 	return strings.ContainsAny(sentence, "\"“”„") || strings.HasPrefix(strings.TrimSpace(sentence), "'") || strings.HasPrefix(strings.TrimSpace(sentence), "‘")
 }
 
-// wellFormed reports a speaker that reads as a name or a noun phrase: no
-// pronoun, auxiliary or clause conjunction in it, no contraction, no
+// wellFormed reports a speaker that reads as a name or a noun phrase: not
+// a dateline's place in capitals ("NEW YORK"), no pronoun, auxiliary or clause conjunction in it, no contraction, no
 // adverb at its end ("newly released figures" is a noun phrase, "officer
 // vividly" is not), no figure or determiner but an article or a possessive
 // at its start.
@@ -293,6 +288,9 @@ func wellFormed(speaker string) bool {
 	f := strings.Fields(speaker)
 	if r, _ := utf8.DecodeRuneInString(speaker); unicode.IsDigit(r) {
 		return false // "35 a.m.", "900 Garden Way": a time or an address
+	}
+	if len(f) > 1 && strings.ToUpper(speaker) == speaker && strings.ToLower(speaker) != speaker {
+		return false // "NEW YORK (REUTERS) - Steve Bannon ... pleaded": a dateline
 	}
 	for i, w := range f {
 		if i > 0 && strings.Trim(w, "-–—") == "" {
@@ -348,13 +346,25 @@ func contraction(w string) bool {
 	return false
 }
 
-// caption reports a photo caption or credit in the text: "(WTVD Photo /
-// Jason Thompson)", "Image 1 of 8".
-func caption(sentence string) bool {
-	for _, w := range strings.FieldsFunc(sentence, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		switch w {
-		case "Photo", "Photos", "Image", "Caption", "PHOTO":
-			return true
+// caption reports a photo caption or credit in the text, as the rules'
+// attribution.captions name them: "(WTVD Photo / Jason Thompson)", "Image 1
+// of 8", "Buy Photo". A caption word alone counts only capitalised, as
+// captions write it ("she tweeted a photo of her visit" is prose).
+func (cmp *comparer) caption(sentence string) bool {
+	set := cmp.r.Attribution.Captions
+	if set == nil || set.Len() == 0 {
+		return false
+	}
+	words := strings.FieldsFunc(sentence, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
+	const longest = 3 // the longest caption phrase looked for
+	for i, w := range words {
+		for n := 1; n <= longest && i+n <= len(words); n++ {
+			if !set.Has(strings.Join(words[i:i+n], " ")) {
+				continue
+			}
+			if r, _ := utf8.DecodeRuneInString(w); n > 1 || unicode.IsUpper(r) {
+				return true
+			}
 		}
 	}
 	return false

@@ -5,7 +5,7 @@ import "sort"
 // simIndex finds, for each item, the items of other documents that share
 // its rarest words: candidate pairs for a similarity test, found without
 // comparing all pairs. Words in more than maxPosting items are too common
-// to index.
+// to look up.
 type simIndex struct {
 	postings map[string][]int
 	items    []simItem
@@ -15,6 +15,10 @@ type simItem struct {
 	doc   int
 	words wordSet
 }
+
+// maxPosting bounds the posting lists used to find candidate pairs: a word
+// in more items than this is too common to say two items are alike.
+const maxPosting = 100
 
 // rareWords is how many of an item's rarest words it is looked up by.
 const rareWords = 5
@@ -35,13 +39,18 @@ func newSimIndex(items []simItem, only map[string]bool) *simIndex {
 }
 
 // candidates returns the items of other documents sharing one of item i's
-// rarest indexed words, each once, in index order.
-func (ix *simIndex) candidates(i int, maxPosting int) []int {
+// rarest indexed words, or one of its words pinned says to look up
+// whatever their rank (nil: none), each once, in index order.
+func (ix *simIndex) candidates(i int, pinned func(w string) bool) []int {
 	it := ix.items[i]
 	words := make([]string, 0, len(it.words))
+	var pins []string
 	for _, w := range it.words {
 		if n := len(ix.postings[w]); n > 1 && n <= maxPosting {
 			words = append(words, w)
+			if pinned != nil && pinned(w) {
+				pins = append(pins, w)
+			}
 		}
 	}
 	sort.Slice(words, func(a, b int) bool {
@@ -52,7 +61,7 @@ func (ix *simIndex) candidates(i int, maxPosting int) []int {
 		return words[a] < words[b]
 	})
 	if len(words) > rareWords {
-		words = words[:rareWords]
+		words = append(words[:rareWords], pins...)
 	}
 	seen := map[int]bool{}
 	var out []int

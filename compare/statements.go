@@ -29,10 +29,6 @@ func (cmp *comparer) focusFunc() func(doc int) bool {
 	return cmp.inFocus
 }
 
-// maxPosting bounds the posting lists used to find candidate pairs: a word
-// in more items than this is too common to say two sentences are alike.
-const maxPosting = 100
-
 // statements aligns sentences across documents by content-word overlap and
 // reports attribution gaps between them: the same statement attributed in
 // one outlet and bare (or attributed to someone else, or hedged) in another.
@@ -59,6 +55,9 @@ func (cmp *comparer) statements(grouped map[[2]int]bool) []Finding {
 type stmtItems struct {
 	refs         []ref
 	sets, inside []wordSet
+	// figures are, per sentence, the distinctive figures its claims state
+	// (at least distinctiveFigure), sorted.
+	figures [][]float64
 }
 
 // statementItems gathers the sentences worth aligning as statements: not
@@ -68,6 +67,7 @@ func (cmp *comparer) statementItems(grouped map[[2]int]bool) stmtItems {
 	var st stmtItems
 	vocab := cmp.focusVocab()
 	for di, res := range cmp.results {
+		n := len(st.refs)
 		for si := range res.Text.Sentences {
 			if grouped[[2]int{di, si}] {
 				continue
@@ -86,8 +86,32 @@ func (cmp *comparer) statementItems(grouped map[[2]int]bool) stmtItems {
 			st.sets = append(st.sets, w)
 			st.inside = append(st.inside, in)
 		}
+		st.addFigures(res, len(st.refs)-n)
 	}
 	return st
+}
+
+// addFigures gives the last n sentences gathered, all of result res, the
+// distinctive figures of the claims res states in them ("hundreds of
+// thousands" names no fact).
+func (st *stmtItems) addFigures(res *claims.Result, n int) {
+	from := len(st.refs) - n
+	at := make(map[int]int, n) // sentence -> item
+	for i := from; i < len(st.refs); i++ {
+		at[st.refs[i].sent] = i
+		st.figures = append(st.figures, nil)
+	}
+	for ci := range res.Claims {
+		c := &res.Claims[ci]
+		i, ok := at[c.SentenceIndex()]
+		if !ok || c.Kind == claims.KindQuote || c.Value == nil || c.Value.Vague || c.Value.Number < distinctiveFigure {
+			continue
+		}
+		if !slices.Contains(st.figures[i], c.Value.Number) {
+			st.figures[i] = append(st.figures[i], c.Value.Number)
+			slices.Sort(st.figures[i])
+		}
+	}
 }
 
 // focusVocab is the content words of the focus documents' sentences, nil
@@ -126,11 +150,16 @@ func (cmp *comparer) clusterStatements(st stmtItems) *clustered {
 		mass[i] = w.of(set)
 	}
 	return cluster(clusterItems{key: func(i int) []string { return sets[i] }, docs: docs,
-		words: func(i int) wordSet { return sets[i] },
+		words: func(i int) wordSet { return sets[i] }, pinned: anchorFigure,
 		match: func(a, b int) (bool, float64, string) {
 			m := w.match(sets[a], sets[b], min(mass[a], mass[b]))
-			if !m.same() || !cmp.sharePredicate(refs[a], refs[b], m.shared) {
+			anchored := m.plain > 0 && sharesFigure(st.figures[a], st.figures[b])
+			if !(m.same() || anchored) || !cmp.sharePredicate(refs[a], refs[b], m.shared) ||
+				adjunctOnly(cmp.sentenceText(refs[a]), m.shared) && adjunctOnly(cmp.sentenceText(refs[b]), m.shared) {
 				return false, m.share, ""
+			}
+			if anchored && !m.same() {
+				return true, m.share, m.whyAnchored()
 			}
 			return true, m.share, m.why()
 		}}, cmp.focusFunc())
@@ -359,7 +388,7 @@ func (cmp *comparer) statementWords(doc, sent int) (all, inside wordSet) {
 	if sp := a.Span; sp != nil && sp.Start >= s.Start && sp.End <= s.End {
 		drop = append(drop, lowerWords(src[sp.Start:sp.End])...) // the speaker as the text names and describes them
 	}
-	if sp, cue := a.Span, a.CueSpan; sp != nil && cue != nil && sp.Start >= s.Start && sp.End <= cue.Start && cue.End <= s.End {
+	if sp, cue := a.Span, a.CueSpan; sp != nil && cue != nil && sp.Start >= s.Start && sp.End <= cue.Start && cue.End <= s.End && appositive(src[sp.End:cue.Start]) {
 		// "Naor Bar-Zeev, deputy director of the International Vaccine
 		// Access Center, said": the speaker's description is attribution
 		appos = lowerWords(src[sp.End:cue.Start])
@@ -380,6 +409,20 @@ func (cmp *comparer) statementWords(doc, sent int) (all, inside wordSet) {
 		inside = setOf(inside)
 	}
 	return setOf(all), inside
+}
+
+// appositive reports the words between a speaker and its cue that describe
+// the speaker, set off as an apposition is (", deputy director of the
+// International Vaccine Access Center,", " (a spokesman) ", " -- who
+// served on the ship -- "); not a clause of the sentence ("He first
+// pledged to send donations ..., but then said").
+func appositive(between string) bool {
+	b := strings.TrimSpace(between)
+	if b == "" {
+		return false
+	}
+	open, close := strings.IndexAny(b, ",(-–—") == 0, strings.LastIndexAny(b, ",)-–—") == len(b)-1
+	return open && close
 }
 
 // attributedPart is the byte range of a sentence [start, end) that an
@@ -513,7 +556,9 @@ type stmtMatch struct {
 	share       float64 // the shared words' weight over the lighter sentence's
 }
 
-// Two sentences state the same thing when they share at least
+// Two sentences state the same thing when their claims state the same
+// distinctive figure and they share a content word (clusterStatements);
+// or when they share at least
 // minSharedWords words that are not figures, minRareWords of them rare,
 // carrying minShare of the lighter sentence's weight; or, with one rare
 // word, manySharedWords shared words carrying mostShare of it. A long
@@ -533,7 +578,7 @@ const (
 // weights.
 func (w *weights) match(a, b wordSet, lighter float64) stmtMatch {
 	var m stmtMatch
-	if intersect(a, b) < minSharedWords {
+	if intersect(a, b) < minAnchoredWords {
 		return m // most candidate pairs: no need to weigh them
 	}
 	m.shared = slices.AppendSeq(m.shared, sortedset.Common(a, b))
@@ -565,6 +610,25 @@ func (m stmtMatch) same() bool {
 	return m.share >= minShare
 }
 
+// whyAnchored is why two sentences that state the same distinctive
+// figure and share a word both write in lower case state one fact ("Some
+// 1,500 people ... are being deployed in rescue missions" and "More than
+// 1,500 search and rescue personnel ... were headed"): the figure names
+// it, the word says what of it.
+func (m stmtMatch) whyAnchored() string {
+	return fmt.Sprintf("the same figure and %d content words shared", m.plain)
+}
+
+// sharesFigure reports two sorted lists of figures with one in common.
+func sharesFigure(a, b []float64) bool {
+	for _, x := range a {
+		if _, ok := slices.BinarySearch(b, x); ok {
+			return true
+		}
+	}
+	return false
+}
+
 func (m stmtMatch) why() string {
 	return fmt.Sprintf("similar statements (%d content words shared, %d of them rare in these articles; %.0f%% of the lighter sentence's weight)",
 		m.plain, m.rare, m.share*100)
@@ -584,6 +648,46 @@ func (cmp *comparer) sharePredicate(a, b ref, shared []string) bool {
 	return false
 }
 
+// adjunctOnly reports a sentence whose shared words that it writes in
+// lower case all stand in its adverbial clauses: "He had refrained from
+// stripping Pell of his titles while all legal avenues had not been
+// exhausted" and "The Pope would only comment after Pell exhausted all
+// avenues of appeal" share the circumstance, not the statement.
+func adjunctOnly(text string, shared []string) bool {
+	adj := adjunctWords(text)
+	n := 0
+	for _, w := range shared {
+		if figure(w) || functionWord(w) || strings.Contains(w, " ") || !lowerIn(w, text) {
+			continue
+		}
+		if n++; !stemOfAny(w, adj) {
+			return false
+		}
+	}
+	return n > 0
+}
+
+// adjunctWords are the lower-case words of a sentence's adverbial
+// clauses: from a subordinator that opens one ("while", "once", "after")
+// to the next comma, semicolon, colon or dash, or the sentence's end.
+func adjunctWords(text string) []string {
+	var out []string
+	in := false
+	for _, f := range strings.Fields(text) {
+		w := strings.ToLower(strings.Trim(f, ".,;:!?\"'“”‘’()"))
+		if !in && english.IsAdverbialSubordinator(w) {
+			in = true
+		}
+		if in {
+			out = append(out, strings.ReplaceAll(w, "-", ""))
+		}
+		if strings.ContainsAny(f[len(f)-1:], ",;:") || f == "--" || f == "—" || f == "–" {
+			in = false
+		}
+	}
+	return out
+}
+
 func (cmp *comparer) sentenceText(rf ref) string {
 	res := cmp.results[rf.doc]
 	s := res.Text.Sentences[rf.sent]
@@ -600,9 +704,6 @@ func lowerIn(stem, text string) bool {
 	}
 	return false
 }
-
-// figure reports a word that is a number ("1,500", "29yearold").
-func figure(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
 // functionWord reports a closed-class word, also in the stemmed form
 // content words take ("ther" for "there").

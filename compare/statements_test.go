@@ -37,6 +37,14 @@ func TestStatementGaps(t *testing.T) {
 			"The yacht is owned by Chinese billionaire Guo Wengui, US media report.",
 			"That yacht, called the Lady May, is owned by Chinese fugitive billionaire Guo Wengui, who has been living in the US since 2014.",
 			"attributed to US media"},
+		{"the same distinctive figure and a word in lower case",
+			"Some 1,500 people, including National Guard troops, are being deployed in rescue and clean-up missions.",
+			"More than 1,500 search and rescue personnel, plus 400 boats, were headed to the worst-hit places, Edwards said earlier.",
+			"attributed to Edwards"},
+		{"the same figure alone is no statement",
+			"Some 1,500 people, including National Guard troops, are being deployed to the coast.",
+			"More than 1,500 homes lost power overnight, Edwards said earlier.",
+			""},
 		{"the unattributed clause is bare in both",
 			"Pell did not take the stand at his trial, but his lawyer Robert Richter told the court the claims were mad.",
 			"Pell did not take the stand at either trial.",
@@ -71,5 +79,45 @@ func TestStatementGaps(t *testing.T) {
 				t.Errorf("want one gap with %q, got %q", tc.want, got)
 			}
 		})
+	}
+}
+
+// TestAppositive: the words between a speaker and its cue describe the
+// speaker only when set off as an apposition.
+func TestAppositive(t *testing.T) {
+	tests := []struct {
+		between string
+		want    bool
+	}{
+		{", deputy director of the International Vaccine Access Center, ", true},
+		{" (a spokesman) ", true},
+		{" -- who served on the USS Theodore Roosevelt in the 1980s -- ", true},
+		{" first pledged to send donations when he launched the wall effort in December 2018, but then ", false},
+		{" ", false},
+	}
+	for _, tc := range tests {
+		if got := appositive(tc.between); got != tc.want {
+			t.Errorf("appositive(%q) = %v, want %v", tc.between, got, tc.want)
+		}
+	}
+}
+
+// TestAdjunctOnly: shared words standing only in adverbial clauses share a
+// circumstance, not a statement.
+func TestAdjunctOnly(t *testing.T) {
+	shared := []string{"all", "avenu", "exhaust", "pell"}
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"He had refrained from stripping George Pell of his clerical titles while all legal avenues had not been exhausted.", true},
+		{"Pope Francis has said he would only comment on the case after Pell exhausted all avenues of appeal.", true},
+		{"Pell has exhausted all avenues of appeal, his lawyers said.", false},
+		{"Once the avenues were exhausted, he was freed, and all avenues of appeal were exhausted.", false},
+	}
+	for _, tc := range tests {
+		if got := adjunctOnly(tc.text, shared); got != tc.want {
+			t.Errorf("adjunctOnly(%q) = %v, want %v", tc.text, got, tc.want)
+		}
 	}
 }

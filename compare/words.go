@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/claimdiff/claimdiff/internal/sortedset"
 )
@@ -140,3 +141,37 @@ func (w *weights) of(s wordSet) float64 {
 	}
 	return t
 }
+
+// distinctiveFigure is the least figure that names a fact by itself: small
+// counts recur in a story in many statements ("one man", "two dead"),
+// figures like "3.3 million Americans" do not.
+const distinctiveFigure = 100
+
+// minAnchoredWords is the fewest words two sentences share to be weighed:
+// a distinctive figure and one rare word.
+const minAnchoredWords = 2
+
+// anchorFigure reports a figure that names a fact by itself: a number of
+// at least distinctiveFigure that is not a year ("1,500", "3.3 million"
+// comes as "3.3" and is not one; "2018" is not one: a year is a time, not
+// a fact).
+func anchorFigure(w string) bool {
+	if !figure(w) {
+		return false
+	}
+	n, digits := 0.0, 0
+	for _, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			n = n*10 + float64(r-'0')
+			digits++
+		case r == ',':
+		default:
+			return n >= distinctiveFigure && !(digits == 4 && !strings.Contains(w, ",") && n >= 1800 && n <= 2100)
+		}
+	}
+	return n >= distinctiveFigure && !(digits == 4 && !strings.Contains(w, ",") && n >= 1800 && n <= 2100)
+}
+
+// figure reports a word that is a number ("1,500", "29yearold").
+func figure(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }

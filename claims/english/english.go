@@ -101,6 +101,10 @@ var (
 	// timeUnits are the calendar and clock units a span of time is counted
 	// in: "hours before", "eight months after".
 	timeUnits = set(`second minute hour day night week weekend month year decade`)
+	// ordinals are the ordinal numbers in words past "first", by value:
+	// "a fifth victim".
+	ordinals = map[string]int{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+		"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
 	// functionWords is every closed-class word above, so that a word is
 	// tested with one lookup, not six.
 	functionWords = union(determiners, pronouns, prepositions, conjunctions, auxiliaries, adverbs)
@@ -189,6 +193,14 @@ func IsBearing(w string) bool { return bearings[w] }
 // "because", "while".
 func IsSubordinator(w string) bool { return subordinators[w] }
 
+// IsAdverbialSubordinator reports a subordinator that opens an adverbial
+// clause, a circumstance of the main one: "while", "once", "after"; not
+// "whether" (a complement: "looking into whether"), "where" (a place) or
+// "as" (as often a preposition: "identified as").
+func IsAdverbialSubordinator(w string) bool {
+	return subordinators[w] && w != "whether" && w != "where" && w != "as"
+}
+
 // IsQuantifier reports a word naming a part of a group: "half", "most",
 // "majority", "third".
 func IsQuantifier(w string) bool { return quantifiers[w] }
@@ -209,6 +221,13 @@ func IsPossessive(w string) bool { return possessives[w] }
 // IsTimeUnit reports a unit a span of time is counted in, singular:
 // "hour", "month".
 func IsTimeUnit(w string) bool { return timeUnits[w] }
+
+// Ordinal returns the value of an ordinal number in words past "first":
+// "second" is 2, "fifth" 5.
+func Ordinal(w string) (int, bool) {
+	n, ok := ordinals[w]
+	return n, ok
+}
 
 // IsConjunction reports a coordinating or subordinating conjunction.
 func IsConjunction(w string) bool { return conjunctions[w] }
@@ -338,3 +357,64 @@ func DateWords() []string {
 }
 
 func sorted(m map[string]bool) []string { return slices.Sorted(maps.Keys(m)) }
+
+// irregularVerbs gives the past and past participle of common irregular
+// verbs, the ones speech, thought and evidence are reported with among
+// them: "say" -> "said", "write" -> "wrote", "written".
+var irregularVerbs = map[string][2]string{
+	"say": {"said", "said"}, "tell": {"told", "told"}, "write": {"wrote", "written"}, "speak": {"spoke", "spoken"},
+	"think": {"thought", "thought"}, "know": {"knew", "known"}, "find": {"found", "found"}, "see": {"saw", "seen"},
+	"hear": {"heard", "heard"}, "feel": {"felt", "felt"}, "read": {"read", "read"}, "mean": {"meant", "meant"},
+	"show": {"showed", "shown"}, "understand": {"understood", "understood"}, "seek": {"sought", "sought"},
+	"forecast": {"forecast", "forecast"}, "hold": {"held", "held"}, "give": {"gave", "given"}, "make": {"made", "made"},
+	"teach": {"taught", "taught"}, "swear": {"swore", "sworn"}, "foresee": {"foresaw", "foreseen"},
+	"forbid": {"forbade", "forbidden"}, "bet": {"bet", "bet"}, "put": {"put", "put"}, "set": {"set", "set"},
+	"lead": {"led", "led"}, "learn": {"learned", "learnt"}, "lay": {"laid", "laid"}, "take": {"took", "taken"},
+	"shoot": {"shot", "shot"}, "strike": {"struck", "struck"}, "bring": {"brought", "brought"}, "get": {"got", "gotten"},
+	"go": {"went", "gone"}, "come": {"came", "come"}, "leave": {"left", "left"}, "send": {"sent", "sent"},
+	"withdraw": {"withdrew", "withdrawn"}, "undertake": {"undertook", "undertaken"},
+}
+
+// VerbForms returns the forms of the base verb w, lower case: w itself,
+// the third person, the past, the past participle and the -ing form
+// ("deny": "denies", "denied", "denying"; "say": "says", "said"). A final
+// consonant after one vowel is given both undoubled and doubled ("admit":
+// "admited", "admitted"), for stress is not written: the form English
+// never uses is never met in a text either. It returns nil for a word that
+// is not a base form: an -ed or -ing form, a third person in -s, or an
+// irregular past ("said").
+func VerbForms(w string) []string {
+	n := len(w)
+	if n < 2 || irregularPast[w] && irregularVerbs[w][0] == "" ||
+		strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") || strings.HasSuffix(w, "ing") && n > 5 ||
+		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") {
+		return nil
+	}
+	forms := []string{w}
+	switch {
+	case strings.HasSuffix(w, "y") && !isVowel(w[n-2]):
+		stem := w[:n-1]
+		forms = append(forms, stem+"ies", stem+"ied", w+"ing")
+	case strings.HasSuffix(w, "ee"):
+		forms = append(forms, w+"s", w+"d", w+"ing")
+	case strings.HasSuffix(w, "e"):
+		forms = append(forms, w+"s", w+"d", w[:n-1]+"ing")
+	case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "sh") || strings.HasSuffix(w, "ch") ||
+		strings.HasSuffix(w, "x") || strings.HasSuffix(w, "z") || strings.HasSuffix(w, "o"):
+		forms = append(forms, w+"es", w+"ed", w+"ing")
+	default:
+		forms = append(forms, w+"s", w+"ed", w+"ing")
+		if n >= 3 && !isVowel(w[n-1]) && isVowel(w[n-2]) && !isVowel(w[n-3]) && !strings.ContainsRune("wxy", rune(w[n-1])) {
+			d := w + w[n-1:]
+			forms = append(forms, d+"ed", d+"ing")
+		}
+	}
+	if irr, ok := irregularVerbs[w]; ok {
+		// the regular past goes ("sayed"); the irregular ones come in
+		forms = append(slices.DeleteFunc(forms, func(f string) bool { return strings.HasSuffix(f, "ed") && f != irr[0] && f != irr[1] }), irr[0], irr[1])
+	}
+	slices.Sort(forms)
+	return slices.Compact(forms)
+}
+
+func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }

@@ -1,6 +1,7 @@
 package english
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -13,6 +14,24 @@ func TestSingular(t *testing.T) {
 	} {
 		if got := Singular(c.in); got != c.want {
 			t.Errorf("Singular(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestVerbForms(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"deny", "denied denies deny denying"},
+		{"say", "said say saying says"},
+		{"note", "note noted notes noting"},
+		{"admit", "admit admited admiting admits admitted admitting"},
+		{"vow", "vow vowed vowing vows"},
+		{"stress", "stress stressed stresses stressing"},
+		{"write", "write writes writing written wrote"},
+		{"agree", "agree agreed agreeing agrees"},
+		{"said", ""}, {"warned", ""}, {"insists", ""}, {"saying", ""},
+	} {
+		if got := strings.Join(VerbForms(c.in), " "); got != c.want {
+			t.Errorf("VerbForms(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }

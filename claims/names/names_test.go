@@ -119,3 +119,22 @@ func TestByTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestOpens(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		at   int
+		want bool
+	}{
+		{"Gunman kills 16", 0, true}, // a sentence's capital only
+		{"Investigators said two died", 0, true},
+		{"Brenton Tarrant was sentenced", 0, false}, // a capitalised word follows
+		{"police said Tarrant was sentenced", 2, false},
+		{"Shooting\nGunman kills 16", 1, true}, // a line's first word
+	} {
+		txt := segment.Segment(c.text, segment.Options{})
+		if got := Opens(txt.Tokens, c.at, 0, len(txt.Tokens)); got != c.want {
+			t.Errorf("Opens(%q, %d) = %v, want %v", c.text, c.at, got, c.want)
+		}
+	}
+}

@@ -120,6 +120,15 @@ func CanEnd(txt *segment.Text, i int) bool {
 	return false
 }
 
+// Opens reports a capitalised word at token i whose capital may be only
+// its place's: the first word of a sentence (starting at token first) or
+// of a line, with no capitalised word after it before limit ("Gunman kills
+// 16", "Investigators said"). Such a word is a name only when something
+// else says so (an alias, capitals throughout).
+func Opens(toks []segment.Token, i, first, limit int) bool {
+	return (i == first || toks[i].Newlines > 0) && (i+1 >= limit || !toks[i+1].Cap || toks[i+1].Kind != segment.Word)
+}
+
 // Forward returns the end (exclusive) of the name that starts at token i
 // and stops before limit, or i when none does. free reports whether a
 // token may be used (not inside a number or date); nil allows all.

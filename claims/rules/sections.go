@@ -6,6 +6,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/phrase"
 )
@@ -216,24 +217,52 @@ func (l *loader) attribution(n *yaml.Node, a *Attribution) {
 			}
 		}
 	}
-	// verbs: each phrase maps to its lower-case form, the cue a claim records
-	verbs := func(key string, set *phrase.Set[string]) {
+	// verbs: each phrase maps to its lower-case form, the cue a claim
+	// records; a phrase opening with a base verb ("vow", "point out")
+	// stands for its inflections too ("vows", "vowed", "pointing out"),
+	// save a form another list holds as written ("criticize" among the
+	// stances, "criticized" among the speech cues)
+	literal := map[string]bool{}
+	for _, key := range []string{"cues", "stance-cues", "evidence-cues", "quote-cues", "hedge-cues"} {
 		if v := f[key]; v != nil {
 			for _, s := range l.strs(v, key) {
-				set.Add(s, strings.ToLower(s))
+				literal[strings.ToLower(s)] = true
 			}
 		}
 	}
-	verbs("cues", a.Cues)
+	// a form an earlier list brought in stays with it: "indicated" is a
+	// speech cue by "indicate", not evidence by "indicate" again
+	taken := map[string]bool{}
+	verbs := func(key string, set *phrase.Set[string], inflect bool) {
+		if v := f[key]; v != nil {
+			for _, s := range l.strs(v, key) {
+				set.Add(s, strings.ToLower(s))
+				if !inflect {
+					continue
+				}
+				first, rest, _ := strings.Cut(strings.ToLower(s), " ")
+				if rest != "" {
+					rest = " " + rest
+				}
+				for _, form := range english.VerbForms(first) {
+					if !literal[form+rest] && !taken[form+rest] {
+						set.Add(form+rest, form+rest)
+						taken[form+rest] = true
+					}
+				}
+			}
+		}
+	}
+	verbs("cues", a.Cues, true)
 	if v := f["hedge-cues"]; v != nil { // a hedge cue is a cue that also hedges
 		for _, s := range l.strs(v, "hedge-cues") {
 			a.Cues.Add(s, strings.ToLower(s))
 			a.HedgeCues[strings.ToLower(s)] = true
 		}
 	}
-	verbs("stance-cues", a.StanceCues)
-	verbs("evidence-cues", a.EvidenceCues)
-	verbs("quote-cues", a.QuoteCues)
+	verbs("stance-cues", a.StanceCues, false) // a stance is listed form by form: "expect" but not "expected"
+	verbs("evidence-cues", a.EvidenceCues, true)
+	verbs("quote-cues", a.QuoteCues, true)
 	add("according-to", a.AccordingTo)
 	add("hedges", a.Hedges)
 	add("negated-hedges", a.NegatedHedges)
@@ -246,7 +275,7 @@ func (l *loader) attribution(n *yaml.Node, a *Attribution) {
 }
 
 func (l *loader) compare(n *yaml.Node, c *CompareSettings) {
-	f, _ := l.fields(n, "compare", "statement-threshold", "stop-words")
+	f, _ := l.fields(n, "compare", "statement-threshold", "stop-words", "stages")
 	if v := f["statement-threshold"]; v != nil {
 		if t, ok := l.float(v, "statement-threshold"); ok {
 			if t <= 0 || t > 1 {
@@ -259,6 +288,20 @@ func (l *loader) compare(n *yaml.Node, c *CompareSettings) {
 	if v := f["stop-words"]; v != nil {
 		for _, s := range l.strs(v, "stop-words") {
 			c.StopWords[strings.ToLower(s)] = true
+		}
+	}
+	if v := f["stages"]; v != nil {
+		v = resolve(v)
+		if v.Kind != yaml.SequenceNode {
+			l.errf(v, "stages must be a list of lists of phrases, got %s", kindName(v))
+			return
+		}
+		for _, st := range v.Content {
+			var stage []string
+			for _, s := range l.strs(st, "stage") {
+				stage = append(stage, strings.Join(strings.Fields(strings.ToLower(s)), " "))
+			}
+			c.Stages = append(c.Stages, stage)
 		}
 	}
 }
@@ -276,7 +319,7 @@ func (l *loader) kinds(n *yaml.Node, r *Rules) {
 	f, order := l.fields(n, "kinds")
 	mn := resolve(n)
 	for i, name := range order {
-		kf, _ := l.fields(f[name], "kind "+name, "tolerance", "description", "revisable", "identity", "attribution-gaps", "frame", "reported-count", "generic", "heads")
+		kf, _ := l.fields(f[name], "kind "+name, "tolerance", "description", "revisable", "identity", "attribution-gaps", "frame", "reported-count", "generic", "heads", "grows")
 		k := &Kind{Name: name, Pos: pos(mn.Content[2*i]), AttributionGaps: true}
 		if kf != nil {
 			if v := kf["tolerance"]; v != nil {
@@ -321,6 +364,9 @@ func (l *loader) kinds(n *yaml.Node, r *Rules) {
 			}
 			if v := kf["reported-count"]; v != nil {
 				k.ReportedCount = l.boolean(v, "reported-count")
+			}
+			if v := kf["grows"]; v != nil {
+				k.Grows = l.boolean(v, "grows")
 			}
 		}
 		r.Kinds[name] = k
