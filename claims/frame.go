@@ -510,7 +510,11 @@ func (b *builder) endsAt(set *phrase.Set[bool], i, lo int) (int, bool) {
 
 func (b *builder) isDirection(i int) bool {
 	fr := b.rules.Frames
-	return b.in.Cover(i) < 0 && (fr.Up.HasWord(b.txt.Tokens[i].Norm) || fr.Down.HasWord(b.txt.Tokens[i].Norm))
+	if b.in.Cover(i) >= 0 || !fr.Up.HasWord(b.txt.Tokens[i].Norm) && !fr.Down.HasWord(b.txt.Tokens[i].Norm) {
+		return false
+	}
+	_, thing := b.endsAt(fr.NotChanges, i, max(0, i-3)) // "storm surge": a thing, not a move
+	return !thing
 }
 
 func (b *builder) direction(i int) string {
@@ -614,7 +618,7 @@ func (b *builder) npAt(i int, s segment.Sentence) np {
 			(j > i && english.IsIrregularPast(t.Norm))) && !(j == i && b.modifierAt(j, s)) {
 			break
 		}
-		if j > i && (fr.Up.HasWord(t.Norm) || fr.Down.HasWord(t.Norm)) && !strings.HasSuffix(t.Norm, "s") {
+		if j > i && b.isDirection(j) && !strings.HasSuffix(t.Norm, "s") {
 			break // "prices fell"; but "spending cuts" is a noun
 		}
 		if j > i && !t.Cap && strings.HasSuffix(t.Norm, "ed") && len(t.Norm) > 3 && nounLike(toks[j-1]) && !toks[j-1].Cap {
@@ -793,7 +797,7 @@ func (b *builder) npBefore(end int, s segment.Sentence) np {
 		if b.in.Cover(j-1) >= 0 && t.Kind != segment.Number {
 			break
 		}
-		if fr := b.rules.Frames; j < end && (fr.Up.HasWord(t.Norm) || fr.Down.HasWord(t.Norm) || fr.Links.HasWord(t.Norm) ||
+		if fr := b.rules.Frames; j < end && (b.isDirection(j-1) || fr.Links.HasWord(t.Norm) ||
 			!nounLike(t) || english.IsIrregularPast(t.Norm)) {
 			break // "the council cut spending", "has caused oil prices": the verb ends the phrase
 		}
@@ -850,7 +854,7 @@ func (b *builder) linkBefore(f *Frame, mv mention.Mention, s segment.Sentence, b
 			continue
 		}
 		w := toks[i].Norm
-		if fr.Up.HasWord(w) || fr.Down.HasWord(w) {
+		if b.isDirection(i) {
 			if !otherFigure && !f.Change && f.Direction == "" {
 				f.Direction = b.direction(i)
 				f.Change = !reached
