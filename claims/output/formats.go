@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/internal/termsafe"
 )
 
@@ -22,6 +23,11 @@ type ExtractOptions struct {
 	Mentions bool
 	// Style decorates the text format.
 	Style Style
+	// Window is the size, in bytes, above which a document comes a window
+	// of its claims at a time (claims.ExtractWindows) when the format
+	// takes windows; 0 when none does. The text format writes such a
+	// document in its own form (textWriter).
+	Window int
 }
 
 // ExtractFormat is one output format of extract.
@@ -29,9 +35,10 @@ type ExtractFormat struct {
 	Name string
 	New  func(w io.Writer, o ExtractOptions) ExtractWriter
 	// Windows says the format takes a large document a window of its
-	// claims at a time (claims.ExtractWindows) and writes the same as for
-	// the document whole; mentions, and the text format's aligned columns
-	// and claim count, need the whole.
+	// claims at a time (claims.ExtractWindows): JSON and JSONL write the
+	// same as for the document whole, text aligns its columns a window at
+	// a time and counts the claims after them (textWriter); mentions need
+	// the whole.
 	Windows func(o ExtractOptions) bool
 	// Holds is about how many bytes the writer holds, per byte of a
 	// document written in windows, until the document ends: JSON's
@@ -42,7 +49,7 @@ type ExtractFormat struct {
 
 // extractFormats are extract's formats, the first the default.
 var extractFormats = []ExtractFormat{
-	{Name: "text", New: newTextWriter, Windows: func(ExtractOptions) bool { return false }},
+	{Name: "text", New: newTextWriter, Windows: func(o ExtractOptions) bool { return !o.Mentions }},
 	{Name: "json", New: func(w io.Writer, o ExtractOptions) ExtractWriter { return NewJSONWriter(w, o.Mentions) },
 		Windows: func(o ExtractOptions) bool { return !o.Mentions }, Holds: 12},
 	{Name: "jsonl", New: func(w io.Writer, o ExtractOptions) ExtractWriter { return &jsonlWriter{w, o.Mentions} },
@@ -83,27 +90,80 @@ func (j *jsonlWriter) Close() error { return nil }
 // textWriter writes each document's claims as WriteText does, a blank line
 // between documents, with every control character from the articles shown
 // rather than obeyed (the style's colours excepted): text is for a
-// terminal.
+// terminal. A document longer than the window (ExtractOptions.Window)
+// comes in windows and is written as they come, so that nothing of it is
+// held: its heading without the count, each window's claims in columns
+// aligned across that window, and, after its last claim, the count on a
+// line of its own.
 type textWriter struct {
 	w    io.Writer
 	o    ExtractOptions
 	buf  bytes.Buffer
 	docs int
+	// cur is the document in windows being written, nil when none is;
+	// n counts its claims so far.
+	cur *ingest.Document
+	n   int
 }
 
 func newTextWriter(w io.Writer, o ExtractOptions) ExtractWriter { return &textWriter{w: w, o: o} }
 
+// windowed reports whether d is written in windows.
+func (t *textWriter) windowed(d *ingest.Document) bool {
+	return t.o.Window > 0 && len(d.Text) > t.o.Window && !t.o.Mentions
+}
+
 func (t *textWriter) Write(r *claims.Result) error {
 	t.buf.Reset()
-	if t.docs > 0 {
+	if t.cur != nil && t.cur != r.Doc {
+		t.count()
+	}
+	switch {
+	case t.cur == r.Doc: // the next window
+		if err := writeClaimRows(&t.buf, r.Claims, t.o.Style); err != nil {
+			return err
+		}
+		t.n += len(r.Claims)
+	default:
+		if t.docs > 0 {
+			t.buf.WriteByte('\n')
+		}
+		t.docs++
+		if !t.windowed(r.Doc) {
+			if err := WriteText(&t.buf, []*claims.Result{r}, t.o.Mentions, t.o.Style); err != nil {
+				return err
+			}
+			break
+		}
+		t.cur, t.n = r.Doc, len(r.Claims)
+		t.buf.WriteString(t.o.Style.Bold(textHead(r.Doc)))
 		t.buf.WriteByte('\n')
+		if err := writeClaimRows(&t.buf, r.Claims, t.o.Style); err != nil {
+			return err
+		}
 	}
-	t.docs++
-	if err := WriteText(&t.buf, []*claims.Result{r}, t.o.Mentions, t.o.Style); err != nil {
-		return err
-	}
+	return t.flush()
+}
+
+// count ends the document in windows being written: its claim count.
+func (t *textWriter) count() {
+	t.buf.WriteString(t.o.Style.Dim(claimCount(t.n)))
+	t.buf.WriteByte('\n')
+	t.cur, t.n = nil, 0
+}
+
+// flush writes the buffer, escaped, and empties it.
+func (t *textWriter) flush() error {
 	_, err := t.w.Write(termsafe.Escape(t.buf.Bytes(), t.o.Style.Sequences()...))
+	t.buf.Reset()
 	return err
 }
 
-func (t *textWriter) Close() error { return nil }
+func (t *textWriter) Close() error {
+	if t.cur == nil {
+		return nil
+	}
+	t.buf.Reset()
+	t.count()
+	return t.flush()
+}

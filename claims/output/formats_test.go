@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -12,21 +13,24 @@ import (
 	"github.com/claimdiff/claimdiff/internal/rulestest"
 )
 
-// TestWindowsWriteTheSame writes two real articles, and Markdown between
-// them whose sentences wrap (as the document has them, not folded), each
-// extracted whole and in windows of 1 KB: every format
-// that takes windows writes the same bytes both ways, a document's windows
-// coming as several Results in a row.
+// TestWindowsWriteTheSame writes two real articles, Markdown between
+// them whose sentences wrap (as the document has them, not folded), and a
+// short article under the window, each extracted whole and in windows of
+// 1 KB: JSON and JSONL write the same bytes both ways, a document's
+// windows coming as several Results in a row; text writes the same claims
+// (textSame).
 func TestWindowsWriteTheSame(t *testing.T) {
 	r := rulestest.Default(t)
 	var docs []*ingest.Document
-	for _, name := range []string{"000_9657c7c9ccc2eae3.txt", "wrapped.md", "004_036ee2da981d46e5.txt"} {
+	for _, name := range []string{"000_9657c7c9ccc2eae3.txt", "wrapped.md", "short.txt", "004_036ee2da981d46e5.txt"} {
 		var md strings.Builder
 		for i := range 40 {
 			fmt.Fprintf(&md, "Police said %d people\nwere killed in the attack on the town.\n\n", i+2)
 		}
 		text, format := md.String(), "md"
-		if name != "wrapped.md" {
+		if name == "short.txt" {
+			text, format = "Police said 3 people were killed on Monday.\n", "txt"
+		} else if name != "wrapped.md" {
 			format = "txt"
 			data, err := os.ReadFile("../../testdata/seeds/" + name)
 			if err != nil {
@@ -42,7 +46,9 @@ func TestWindowsWriteTheSame(t *testing.T) {
 			continue
 		}
 		var whole, windowed bytes.Buffer
-		ww, wp := f.New(&whole, o), f.New(&windowed, o)
+		ww := f.New(&whole, o)
+		o.Window = 1 << 10
+		wp := f.New(&windowed, o)
 		parts := 0
 		for _, d := range docs {
 			if err := ww.Write(claims.Extract(d, r)); err != nil {
@@ -65,8 +71,51 @@ func TestWindowsWriteTheSame(t *testing.T) {
 		if parts <= len(docs) {
 			t.Fatalf("%s: %d windows for %d documents", f.Name, parts, len(docs))
 		}
+		if f.Name == "text" {
+			textSame(t, whole.String(), windowed.String())
+			continue
+		}
 		if !bytes.Equal(whole.Bytes(), windowed.Bytes()) || whole.Len() < 1000 {
 			t.Errorf("%s: %d bytes in windows, %d whole", f.Name, windowed.Len(), whole.Len())
 		}
+	}
+}
+
+// textSame checks the text format of documents in windows against the
+// same documents whole: a document under the window is written the same;
+// one over it has its heading without the claim count, the same claims
+// (columns aligned a window at a time, so spaces aside), and the count
+// after them.
+func textSame(t *testing.T, whole, windowed string) {
+	t.Helper()
+	wholeDocs, windowDocs := strings.Split(whole, "\n\n"), strings.Split(windowed, "\n\n")
+	if len(wholeDocs) != len(windowDocs) || len(wholeDocs) < 2 {
+		t.Fatalf("text: %d documents in windows, %d whole", len(windowDocs), len(wholeDocs))
+	}
+	count := regexp.MustCompile(`  (\(\d+ claims\))\n`)
+	spaces := regexp.MustCompile(` +`)
+	windows := 0
+	for i, w := range wholeDocs {
+		p := windowDocs[i]
+		if w == p {
+			continue
+		}
+		windows++
+		// the whole's count moves from its heading to its end
+		m := count.FindStringSubmatchIndex(w)
+		if m == nil || strings.Count(w, "\n") < 10 {
+			t.Fatalf("text: document %d: no count or too few claims:\n%s", i, w)
+		}
+		moved := w[:m[0]] + "\n" + strings.TrimSuffix(w[m[1]:], "\n") + "\n" + w[m[2]:m[3]]
+		p = strings.TrimSuffix(p, "\n")
+		if spaces.ReplaceAllString(moved, " ") != spaces.ReplaceAllString(p, " ") {
+			t.Errorf("text: document %d in windows:\n%s\nwhole:\n%s", i, p, w)
+		}
+		if moved == p {
+			t.Errorf("text: document %d in windows aligned as whole", i)
+		}
+	}
+	if windows != len(wholeDocs)-1 {
+		t.Errorf("text: %d of %d documents written in windows, want all but the short one", windows, len(wholeDocs))
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/mention"
 )
 
@@ -46,23 +47,13 @@ func WriteText(w io.Writer, results []*claims.Result, withMentions bool, st Styl
 		if i > 0 {
 			fmt.Fprintln(w)
 		}
-		d := r.Doc
-		head := fmt.Sprintf("%s  source=%s", d.Path, d.Source)
-		if p := d.PublishedString(); p != "" {
-			head += "  published=" + p
-		}
-		fmt.Fprintf(w, "%s  %s\n", st.Bold(head), st.Dim(fmt.Sprintf("(%d claims)", len(r.Claims))))
-		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-		for _, c := range r.Claims {
-			fmt.Fprintf(tw, "  %d:%d\t%s\t%s\t%s\t%s\t%s\n", c.Span.Line, c.Span.Col, st.Cyan(c.Kind),
-				FrameText(c), Slots(c), Speaker(c.Attribution), Quote(c.Text, 70))
-		}
-		if err := tw.Flush(); err != nil {
+		fmt.Fprintf(w, "%s  %s\n", st.Bold(textHead(r.Doc)), st.Dim(claimCount(len(r.Claims))))
+		if err := writeClaimRows(w, r.Claims, st); err != nil {
 			return err
 		}
 		if withMentions {
 			fmt.Fprintf(w, "  %s\n", st.Dim("mentions:"))
-			tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+			tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 			for _, m := range Mentions(r) {
 				v := ""
 				if m.Value != nil {
@@ -79,6 +70,30 @@ func WriteText(w io.Writer, results []*claims.Result, withMentions bool, st Styl
 		}
 	}
 	return nil
+}
+
+// textHead is the text format's heading of a document: its path, source
+// and publication date.
+func textHead(d *ingest.Document) string {
+	head := fmt.Sprintf("%s  source=%s", d.Path, d.Source)
+	if p := d.PublishedString(); p != "" {
+		head += "  published=" + p
+	}
+	return head
+}
+
+// claimCount is the text format's count of a document's claims.
+func claimCount(n int) string { return fmt.Sprintf("(%d claims)", n) }
+
+// writeClaimRows writes claims a line each, in columns aligned across
+// them.
+func writeClaimRows(w io.Writer, cs []claims.Claim, st Style) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	for _, c := range cs {
+		fmt.Fprintf(tw, "  %d:%d\t%s\t%s\t%s\t%s\t%s\n", c.Span.Line, c.Span.Col, st.Cyan(c.Kind),
+			FrameText(c), Slots(c), Speaker(c.Attribution), Quote(c.Text, 70))
+	}
+	return tw.Flush()
 }
 
 // ValueText renders a claim's value or date for people: "about 5,200 troops",

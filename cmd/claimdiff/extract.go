@@ -64,11 +64,11 @@ func runExtract(c *cli.Context, e *env) error {
 	// those before it are extracted, and then let go; a format that takes
 	// windows gets a very large document a window at a time.
 	o := output.ExtractOptions{Mentions: c.Bool("mentions"), Style: st}
-	w := format.New(out, o)
-	window := 0
 	if format.Windows(o) {
-		window = extractWindow
+		o.Window = extractWindow
 	}
+	w := format.New(out, o)
+	window := o.Window
 	bar := extractProgress(e, paths)
 	defer bar.Done()
 	var last *ingest.Document
