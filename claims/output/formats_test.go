@@ -21,25 +21,7 @@ import (
 // (textSame).
 func TestWindowsWriteTheSame(t *testing.T) {
 	r := rulestest.Default(t)
-	var docs []*ingest.Document
-	for _, name := range []string{"000_9657c7c9ccc2eae3.txt", "wrapped.md", "short.txt", "004_036ee2da981d46e5.txt"} {
-		var md strings.Builder
-		for i := range 40 {
-			fmt.Fprintf(&md, "Police said %d people\nwere killed in the attack on the town.\n\n", i+2)
-		}
-		text, format := md.String(), "md"
-		if name == "short.txt" {
-			text, format = "Police said 3 people were killed on Monday.\n", "txt"
-		} else if name != "wrapped.md" {
-			format = "txt"
-			data, err := os.ReadFile("../../testdata/seeds/" + name)
-			if err != nil {
-				t.Fatal(err)
-			}
-			text = string(data)
-		}
-		docs = append(docs, &ingest.Document{ID: name, Source: "s", Path: name, Text: text, Format: format})
-	}
+	docs := windowTestDocs(t)
 	for _, f := range extractFormats {
 		o := ExtractOptions{}
 		if !f.Windows(o) {
@@ -117,5 +99,60 @@ func textSame(t *testing.T, whole, windowed string) {
 	}
 	if windows != len(wholeDocs)-1 {
 		t.Errorf("text: %d of %d documents written in windows, want all but the short one", windows, len(wholeDocs))
+	}
+}
+
+// windowTestDocs are the documents TestWindowsWriteTheSame writes.
+func windowTestDocs(t *testing.T) []*ingest.Document {
+	t.Helper()
+	var docs []*ingest.Document
+	for _, name := range []string{"000_9657c7c9ccc2eae3.txt", "wrapped.md", "short.txt", "004_036ee2da981d46e5.txt"} {
+		var md strings.Builder
+		for i := range 40 {
+			fmt.Fprintf(&md, "Police said %d people\nwere killed in the attack on the town.\n\n", i+2)
+		}
+		text, format := md.String(), "md"
+		if name == "short.txt" {
+			text, format = "Police said 3 people were killed on Monday.\n", "txt"
+		} else if name != "wrapped.md" {
+			format = "txt"
+			data, err := os.ReadFile("../../testdata/seeds/" + name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			text = string(data)
+		}
+		docs = append(docs, &ingest.Document{ID: name, Source: "s", Path: name, Text: text, Format: format})
+	}
+	return docs
+}
+
+// TestJSONTablesTaken writes the documents of TestWindowsWriteTheSame
+// whole, and in windows of 1 KB with their tables taken out as they grow
+// and every buffer spilled to a temporary file at once: the same bytes.
+func TestJSONTablesTaken(t *testing.T) {
+	r := rulestest.Default(t)
+	var whole, windowed bytes.Buffer
+	ww, wp := NewJSONWriter(&whole, false), NewJSONWriter(&windowed, false)
+	wp.tableSpill, wp.spillAt = 1, 64
+	for _, d := range windowTestDocs(t) {
+		if err := ww.Write(claims.Extract(d, r)); err != nil {
+			t.Fatal(err)
+		}
+		if err := claims.ExtractWindows(d, r, 1<<10, wp.Write); err != nil {
+			t.Fatal(err)
+		}
+		if wp.cur != nil && !wp.cur.tablesTaken() {
+			t.Errorf("%s: tables not taken", d.Path)
+		}
+	}
+	if err := ww.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := wp.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(whole.Bytes(), windowed.Bytes()) || !strings.Contains(whole.String(), `"attributions":[`) {
+		t.Errorf("%d bytes with tables taken, %d whole:\n%s", windowed.Len(), whole.Len(), windowed.String())
 	}
 }

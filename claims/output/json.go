@@ -270,43 +270,55 @@ func BuildDocument(r *claims.Result, withMentions bool) *DocumentClaims {
 // docBuilder assembles one document of the extract contract a claim at a
 // time, its tables growing with the claims.
 type docBuilder struct {
-	d             DocumentClaims
-	sentenceAt    map[claims.Span]int
+	d DocumentClaims
+	// sentenceAt indexes the sentences by span (start, end: in one
+	// document they give the line and column).
+	sentenceAt    map[[2]int]int
 	attributionAt map[attributionKey]int
+	// sentFrom and attrFrom are the indexes of d's first sentence and
+	// attribution: those before were taken out (JSONWriter's tables).
+	sentFrom, attrFrom int
 }
 
 func newDocBuilder(doc *ingest.Document) *docBuilder {
 	return &docBuilder{d: DocumentClaims{Document: document(doc)},
-		sentenceAt: map[claims.Span]int{}, attributionAt: map[attributionKey]int{}}
+		sentenceAt: map[[2]int]int{}, attributionAt: map[attributionKey]int{}}
 }
 
 // claim adds c's sentence and attribution to the tables when they are new
 // and returns c in the contract's form.
 func (b *docBuilder) claim(r *claims.Result, c *claims.Claim) Claim {
 	d := &b.d
-	k, ok := b.sentenceAt[c.SentenceSpan]
+	at := [2]int{c.SentenceSpan.Start, c.SentenceSpan.End}
+	k, ok := b.sentenceAt[at]
 	if !ok {
-		k = len(d.Sentences)
-		b.sentenceAt[c.SentenceSpan] = k
+		k = b.sentFrom + len(d.Sentences)
+		b.sentenceAt[at] = k
 		d.Sentences = append(d.Sentences, Sentence{Text: sentenceText(r, c), Span: compact(c.SentenceSpan)})
+	}
+	var sentence string
+	if i := k - b.sentFrom; i >= 0 {
+		sentence = d.Sentences[i].Text
+	} else { // taken out: the document gives it again
+		sentence = sentenceText(r, c)
 	}
 	oc := Claim{Kind: c.Kind, Rule: c.Rule, Value: leanValue(c.Value), Date: leanDate(c.Date),
 		Subject: c.Subject, Place: c.Place, Victim: c.Victim, Text: c.Text, Sentence: k, Span: compact(c.Span), Frame: leanFrame(c.Frame)}
 	if oc.Rule == oc.Kind {
 		oc.Rule = ""
 	}
-	if s := d.Sentences[k]; c.SentenceSpan.Start <= c.Span.Start && c.Span.End <= c.SentenceSpan.End &&
-		len(s.Text) == c.SentenceSpan.End-c.SentenceSpan.Start &&
-		s.Text[c.Span.Start-c.SentenceSpan.Start:c.Span.End-c.SentenceSpan.Start] == c.Text {
+	if c.SentenceSpan.Start <= c.Span.Start && c.Span.End <= c.SentenceSpan.End &&
+		len(sentence) == c.SentenceSpan.End-c.SentenceSpan.Start &&
+		sentence[c.Span.Start-c.SentenceSpan.Start:c.Span.End-c.SentenceSpan.Start] == c.Text {
 		oc.Text = ""
-	} else if at := textAt(s.Text, c.Text, c.Span.Start-c.SentenceSpan.Start); at != nil {
+	} else if at := textAt(sentence, c.Text, c.Span.Start-c.SentenceSpan.Start); at != nil {
 		oc.Text, oc.TextAt = "", at
 	}
 	if !bare(c.Attribution) {
 		key := keyOf(c.Attribution)
 		a, ok := b.attributionAt[key]
 		if !ok {
-			a = len(d.Attributions)
+			a = b.attrFrom + len(d.Attributions)
 			b.attributionAt[key] = a
 			d.Attributions = append(d.Attributions, leanAttribution(c.Attribution))
 		}
@@ -362,8 +374,10 @@ func sentenceText(r *claims.Result, c *claims.Claim) string {
 // document, never the whole output. A document may come in windows
 // (claims.ExtractWindows), several Results in a row with the same Doc:
 // its claims are encoded as they come and written after its tables, when
-// the next document comes or at Close, so memory then holds the document's
-// output, not its extraction.
+// the next document comes or at Close; past tableSpill entries its tables
+// too are encoded as they grow, and any of the three past spillAt bytes
+// goes to a temporary file, so memory then holds little more than the
+// indexes of its tables.
 type JSONWriter struct {
 	w            io.Writer
 	buf          bytes.Buffer
@@ -372,31 +386,72 @@ type JSONWriter struct {
 	docs         int
 	// cur is the document being written, nil before the first.
 	cur *pendingDoc
+	// tableSpill and spillAt are tableSpill and spillAt (smaller in
+	// tests).
+	tableSpill, spillAt int
 }
 
 // pendingDoc is a document whose tables may still grow: its claims so far,
-// encoded (past spillClaims bytes, in a temporary file), and its mentions.
+// encoded, the entries taken out of its tables, encoded, and its mentions.
 type pendingDoc struct {
-	doc      *ingest.Document
-	b        *docBuilder
-	claims   bytes.Buffer
-	spilled  *os.File
-	enc      *json.Encoder
-	n        int
-	mentions []LeanMention
+	doc                             *ingest.Document
+	b                               *docBuilder
+	claims, sentences, attributions spillBuffer
+	mentions                        []LeanMention
 }
 
-// spillClaims is how many bytes of a document's encoded claims are held in
-// memory before they go to a temporary file (a claim-dense document's
-// claims take some ten times its text).
-const spillClaims = 16 << 20
+const (
+	// tableSpill is how many entries a document's sentence and
+	// attribution tables hold before they are encoded as they grow (a
+	// claim-dense document's tables take some ten bytes a byte of its
+	// text, their indexes a few more).
+	tableSpill = 1 << 14
+	// spillAt is how many bytes of a document's encoded claims, or of one
+	// of its encoded tables, are held in memory before they go to a
+	// temporary file.
+	spillAt = 4 << 20
+)
 
-// spill moves the encoded claims to the temporary file, made (and, where
-// the system allows, unlinked at once, so nothing is left behind however
-// the run ends) at the first spill. Without a temporary file the claims
-// stay in memory.
-func (p *pendingDoc) spill() error {
-	if p.spilled == nil {
+// spillBuffer holds a document's encoded records, claims or a table's
+// entries, comma-separated, until the document is written: in memory, and
+// past a size in a temporary file.
+type spillBuffer struct {
+	mem  bytes.Buffer
+	file *os.File
+	enc  *json.Encoder
+	n    int
+	// lines puts each record on a line of its own.
+	lines bool
+}
+
+// add encodes v after the records before, and spills them all past
+// spillAt bytes.
+func (s *spillBuffer) add(v any, spillAt int) error {
+	if s.enc == nil {
+		s.enc = newEncoder(&s.mem)
+	}
+	if s.n > 0 {
+		s.mem.WriteByte(',')
+	}
+	s.n++
+	if s.lines {
+		s.mem.WriteByte('\n')
+	}
+	if err := encode(s.enc, &s.mem, v); err != nil {
+		return err
+	}
+	if s.mem.Len() > spillAt {
+		return s.spill()
+	}
+	return nil
+}
+
+// spill moves the records in memory to the temporary file, made (and,
+// where the system allows, unlinked at once, so nothing is left behind
+// however the run ends) at the first spill. Without a temporary file the
+// records stay in memory.
+func (s *spillBuffer) spill() error {
+	if s.file == nil {
 		f, err := os.CreateTemp("", "claimdiff-claims-*")
 		if err != nil {
 			return nil
@@ -404,18 +459,26 @@ func (p *pendingDoc) spill() error {
 		if os.Remove(f.Name()) != nil {
 			defer os.Remove(f.Name()) // Windows: removed once closed
 		}
-		p.spilled = f
+		s.file = f
 	}
-	_, err := p.spilled.Write(p.claims.Bytes())
-	p.claims.Reset()
+	_, err := s.file.Write(s.mem.Bytes())
+	s.mem.Reset()
 	return err
 }
 
-// writeClaims writes the encoded claims to w and lets go of them.
-func (p *pendingDoc) writeClaims(w io.Writer) error {
-	if p.spilled != nil {
-		f := p.spilled
-		p.spilled = nil
+// writeTo writes the records to j's output, through its buffer when they
+// are few, and lets go of them.
+func (s *spillBuffer) writeTo(j *JSONWriter) error {
+	var w io.Writer = &j.buf
+	if s.file != nil || j.buf.Len()+s.mem.Len() > 1<<20 {
+		if err := j.flush(); err != nil {
+			return err
+		}
+		w = j.w
+	}
+	if s.file != nil {
+		f := s.file
+		s.file = nil
 		defer f.Close()
 		if _, err := f.Seek(0, io.SeekStart); err != nil {
 			return err
@@ -424,14 +487,37 @@ func (p *pendingDoc) writeClaims(w io.Writer) error {
 			return err
 		}
 	}
-	_, err := w.Write(p.claims.Bytes())
-	p.claims = bytes.Buffer{}
+	_, err := w.Write(s.mem.Bytes())
+	s.mem = bytes.Buffer{}
 	return err
 }
 
+// takeTables encodes the entries of p's tables and takes them out of its
+// document, for them to be written from p's buffers.
+func (p *pendingDoc) takeTables(spillAt int) error {
+	d := &p.b.d
+	for i := range d.Sentences {
+		if err := p.sentences.add(&d.Sentences[i], spillAt); err != nil {
+			return err
+		}
+	}
+	for i := range d.Attributions {
+		if err := p.attributions.add(&d.Attributions[i], spillAt); err != nil {
+			return err
+		}
+	}
+	p.b.sentFrom += len(d.Sentences)
+	p.b.attrFrom += len(d.Attributions)
+	d.Sentences, d.Attributions = nil, nil
+	return nil
+}
+
+// tablesTaken reports whether p's tables are written from its buffers.
+func (p *pendingDoc) tablesTaken() bool { return p.sentences.n > 0 || p.attributions.n > 0 }
+
 // NewJSONWriter starts the contract on w.
 func NewJSONWriter(w io.Writer, withMentions bool) *JSONWriter {
-	j := &JSONWriter{w: w, withMentions: withMentions}
+	j := &JSONWriter{w: w, withMentions: withMentions, tableSpill: tableSpill, spillAt: spillAt}
 	j.enc = newEncoder(&j.buf)
 	fmt.Fprintf(&j.buf, "{\"version\": %d,\n\"documents\": [", Version)
 	return j
@@ -477,22 +563,17 @@ func (j *JSONWriter) Write(r *claims.Result) error {
 	}
 	if j.cur == nil {
 		j.cur = &pendingDoc{doc: r.Doc, b: newDocBuilder(r.Doc)}
-		j.cur.enc = newEncoder(&j.cur.claims)
+		j.cur.claims.lines = true
 	}
 	p := j.cur
 	for i := range r.Claims {
-		if p.n > 0 {
-			p.claims.WriteByte(',')
-		}
-		p.n++
-		p.claims.WriteByte('\n')
-		if err := encode(p.enc, &p.claims, p.b.claim(r, &r.Claims[i])); err != nil {
+		if err := p.claims.add(p.b.claim(r, &r.Claims[i]), j.spillAt); err != nil {
 			return err
 		}
-		if p.claims.Len() > spillClaims {
-			if err := p.spill(); err != nil {
-				return err
-			}
+	}
+	if d := &p.b.d; p.tablesTaken() || len(d.Sentences)+len(d.Attributions) > j.tableSpill {
+		if err := p.takeTables(j.spillAt); err != nil {
+			return err
 		}
 	}
 	if j.withMentions {
@@ -511,22 +592,36 @@ func (j *JSONWriter) finish() error {
 	}
 	j.docs++
 	j.buf.WriteByte('\n')
+	taken := p.tablesTaken()
+	if taken {
+		if err := p.takeTables(j.spillAt); err != nil {
+			return err
+		}
+	}
 	if err := encode(j.enc, &j.buf, p.b.d.Document); err != nil {
 		return err
 	}
 	j.buf.Truncate(j.buf.Len() - 1) // the document's closing brace
+	if taken {                      // the tables as the Document's fields would give them
+		for _, t := range []struct {
+			name string
+			s    *spillBuffer
+		}{{"sentences", &p.sentences}, {"attributions", &p.attributions}} {
+			if t.s.n == 0 {
+				continue
+			}
+			j.buf.WriteString(",\"" + t.name + "\":[")
+			if err := t.s.writeTo(j); err != nil {
+				return err
+			}
+			j.buf.WriteByte(']')
+		}
+	}
 	j.buf.WriteString(",\"claims\":[")
 	if err := j.spill(); err != nil {
 		return err
 	}
-	if p.spilled != nil || j.buf.Len()+p.claims.Len() > 1<<20 {
-		if err := j.flush(); err != nil {
-			return err
-		}
-		if err := p.writeClaims(j.w); err != nil {
-			return err
-		}
-	} else if err := p.writeClaims(&j.buf); err != nil {
+	if err := p.claims.writeTo(j); err != nil {
 		return err
 	}
 	j.buf.WriteByte(']')
