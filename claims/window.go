@@ -215,3 +215,13 @@ func (p *windowPlace) shift(s *Span, from int) {
 	s.End += from
 	s.Line += p.line
 }
+
+// LaterWindowsFrom is, for a document extracted in windows by
+// ExtractWindows, the least byte at which any span (a claim's, its
+// sentence's, its attribution's) of a later window can start, once a
+// window has given a claim starting at byte last: a later window starts
+// past last, and its text at most its context before that. Whoever
+// indexes what the windows give by span can forget what starts before it.
+func LaterWindowsFrom(doc *ingest.Document, last int) int {
+	return boundaryBefore(doc.Text, last+1-windowBefore, doc.Format == "md")
+}

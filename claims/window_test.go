@@ -52,6 +52,38 @@ func TestWindows(t *testing.T) {
 // windowArticles are real articles long enough to cut: the seeds, and,
 // when the corpus is beside the repo, every article of it over 3,000
 // bytes.
+// TestLaterWindowsFrom: once a window has given a claim at any byte of
+// it, no later window's text starts before LaterWindowsFrom, in plain text
+// and Markdown (paragraphs of several lines).
+func TestLaterWindowsFrom(t *testing.T) {
+	for _, format := range []string{"txt", "md"} {
+		var b strings.Builder
+		for i := range 6000 {
+			fmt.Fprintf(&b, "Line %d of a paragraph,\nand its second line.\n", i)
+			if i%3 == 2 {
+				b.WriteString("\n")
+			}
+		}
+		doc := &ingest.Document{Text: b.String(), Format: format}
+		ws := windows(doc.Text, 40000, windowBefore, windowAfter, format == "md")
+		if len(ws) < 5 {
+			t.Fatalf("%s: %d windows", format, len(ws))
+		}
+		least := 0 // the least ctxFrom of windows after k
+		for k := len(ws) - 2; k >= 0; k-- {
+			least = ws[k+1].ctxFrom
+			for _, at := range []int{ws[k].from, (ws[k].from + ws[k].to) / 2, ws[k].to - 1} {
+				if got := LaterWindowsFrom(doc, at); got > least {
+					t.Errorf("%s: window %d, claim at %d: later windows from %d, want at most %d", format, k, at, got, least)
+				}
+			}
+		}
+		if got := LaterWindowsFrom(doc, ws[len(ws)-2].to-1); got < ws[len(ws)-2].from {
+			t.Errorf("%s: later windows from %d, before the window (%d): nothing forgotten", format, got, ws[len(ws)-2].from)
+		}
+	}
+}
+
 func windowArticles(t *testing.T) map[string]string {
 	files, _ := filepath.Glob("../testdata/seeds/*.txt")
 	more, _ := filepath.Glob("../../shared/corpus/*/*/*.txt")

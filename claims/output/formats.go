@@ -42,10 +42,11 @@ type ExtractFormat struct {
 	Windows func(o ExtractOptions) bool
 	// Holds is about how many bytes the writer holds, per byte of a
 	// document written in windows, until the document ends: JSON's
-	// indexes of the document's sentence and attribution tables, which
-	// come before its claims (the tables' entries and the claims
-	// themselves are encoded as they come, past a few megabytes into
-	// temporary files).
+	// buffers and the indexes of the document's sentence and attribution
+	// tables, which come before its claims (the tables' entries and the
+	// claims themselves are encoded as they come, past a few megabytes
+	// into temporary files, and the indexes forget what no later window
+	// gives).
 	Holds int
 }
 
@@ -53,7 +54,7 @@ type ExtractFormat struct {
 var extractFormats = []ExtractFormat{
 	{Name: "text", New: newTextWriter, Windows: func(o ExtractOptions) bool { return !o.Mentions }},
 	{Name: "json", New: func(w io.Writer, o ExtractOptions) ExtractWriter { return NewJSONWriter(w, o.Mentions) },
-		Windows: func(o ExtractOptions) bool { return !o.Mentions }, Holds: 4},
+		Windows: func(o ExtractOptions) bool { return !o.Mentions }, Holds: 1},
 	{Name: "jsonl", New: func(w io.Writer, o ExtractOptions) ExtractWriter { return &jsonlWriter{w, o.Mentions} },
 		Windows: func(o ExtractOptions) bool { return !o.Mentions }},
 }

@@ -127,15 +127,20 @@ func windowTestDocs(t *testing.T) []*ingest.Document {
 	return docs
 }
 
-// TestJSONTablesTaken writes the documents of TestWindowsWriteTheSame
-// whole, and in windows of 1 KB with their tables taken out as they grow
-// and every buffer spilled to a temporary file at once: the same bytes.
+// TestJSONTablesTaken writes the documents of TestWindowsWriteTheSame,
+// and the first two of them ten times over as one, whole, and in windows
+// of 1 KB with their tables taken out as they grow, the indexes of the
+// tables forgetting what no later window gives, and every buffer spilled
+// to a temporary file at once: the same bytes.
 func TestJSONTablesTaken(t *testing.T) {
 	r := rulestest.Default(t)
 	var whole, windowed bytes.Buffer
 	ww, wp := NewJSONWriter(&whole, false), NewJSONWriter(&windowed, false)
 	wp.tableSpill, wp.spillAt = 1, 64
-	for _, d := range windowTestDocs(t) {
+	docs := windowTestDocs(t)
+	long := strings.Repeat(docs[0].Text+"\n\n"+docs[1].Text+"\n\n", 10)
+	docs = append(docs, &ingest.Document{ID: "long", Source: "s", Path: "long.txt", Text: long, Format: "txt"})
+	for _, d := range docs {
 		if err := ww.Write(claims.Extract(d, r)); err != nil {
 			t.Fatal(err)
 		}
@@ -144,6 +149,9 @@ func TestJSONTablesTaken(t *testing.T) {
 		}
 		if wp.cur != nil && !wp.cur.tablesTaken() {
 			t.Errorf("%s: tables not taken", d.Path)
+		}
+		if p := wp.cur; d.ID == "long" && len(p.b.sentenceAt) >= p.sentences.n/2 {
+			t.Errorf("%s: %d of %d sentences indexed at the end", d.Path, len(p.b.sentenceAt), p.sentences.n)
 		}
 	}
 	if err := ww.Close(); err != nil {

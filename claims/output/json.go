@@ -327,6 +327,21 @@ func (b *docBuilder) claim(r *claims.Result, c *claims.Claim) Claim {
 	return oc
 }
 
+// forget drops from the indexes of the tables every entry with a span
+// starting before byte from: no claim to come stands there.
+func (b *docBuilder) forget(from int) {
+	for at := range b.sentenceAt {
+		if at[0] < from {
+			delete(b.sentenceAt, at)
+		}
+	}
+	for k := range b.attributionAt {
+		if k.hasSpan && k.span.Start < from || k.hasCueSpan && k.cueSpan.Start < from {
+			delete(b.attributionAt, k)
+		}
+	}
+}
+
 // leanMentions lists a result's mentions in the contract's form.
 func leanMentions(r *claims.Result) []LeanMention {
 	out := make([]LeanMention, 0, len(r.Mentions))
@@ -375,9 +390,10 @@ func sentenceText(r *claims.Result, c *claims.Claim) string {
 // (claims.ExtractWindows), several Results in a row with the same Doc:
 // its claims are encoded as they come and written after its tables, when
 // the next document comes or at Close; past tableSpill entries its tables
-// too are encoded as they grow, and any of the three past spillAt bytes
-// goes to a temporary file, so memory then holds little more than the
-// indexes of its tables.
+// too are encoded as they grow, any of the three past spillAt bytes goes
+// to a temporary file, and the indexes of its tables forget, window by
+// window, what no later window can give (claims.LaterWindowsFrom), so
+// memory then holds about a window's worth of it.
 type JSONWriter struct {
 	w            io.Writer
 	buf          bytes.Buffer
@@ -574,6 +590,13 @@ func (j *JSONWriter) Write(r *claims.Result) error {
 	if d := &p.b.d; p.tablesTaken() || len(d.Sentences)+len(d.Attributions) > j.tableSpill {
 		if err := p.takeTables(j.spillAt); err != nil {
 			return err
+		}
+		if r.Text == nil && len(r.Claims) > 0 { // a window (claims.ExtractWindows)
+			last := 0
+			for i := range r.Claims {
+				last = max(last, r.Claims[i].Span.Start)
+			}
+			p.b.forget(claims.LaterWindowsFrom(r.Doc, last))
 		}
 	}
 	if j.withMentions {
