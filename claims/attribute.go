@@ -725,8 +725,9 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	// "Clinton, who said": the speaker is the phrase before the relative
 	// pronoun, named where the pronoun stands.
 	k := i - 1
-	for k > s.First && (verbGroup(a.txt.Tokens[k].Norm) || a.mannerAdverb(k)) {
-		k--
+	for k > s.First && (verbGroup(a.txt.Tokens[k].Norm) || a.mannerAdverb(k) || a.adverbAt(k) ||
+		a.txt.Tokens[k].Norm == "'s" && english.IsSubjectPronoun(a.txt.Tokens[k-1].Norm)) {
+		k-- // "has since said", "he's telling"
 	}
 	if k < s.First || a.inQuote[k] >= 0 {
 		return speaker{}
@@ -764,6 +765,13 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		}
 	}
 	return speaker{}
+}
+
+// adverbAt reports a lower-case adverb of the closed class at token k,
+// not a quantifier: "since", "now", "still" ("has since said").
+func (a *attributor) adverbAt(k int) bool {
+	t := a.txt.Tokens[k]
+	return !t.Cap && english.IsAdverb(t.Norm) && !english.IsQuantifier(t.Norm) && t.Norm != "about"
 }
 
 // subjectBefore reads the speaker of a cue at token i from the noun
