@@ -742,13 +742,7 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		return a.clauseSubject(k, si)
 	}
 	if k > s.First && (a.txt.Tokens[k].Norm == "who" || a.txt.Tokens[k].Norm == "which") {
-		f, l := a.npBefore(k, s.First)
-		if sp := a.resolve(f, l, si); sp.ok() {
-			sp.first, sp.last = k, k+1
-			return sp
-		}
-		// "Editor's note: ... a bully who has repeatedly pledged": someone
-		return speaker{typ: SpeakerUnknown, first: k, last: k + 1}
+		return a.relativeSpeaker(k, si)
 	}
 	if i-1 > s.First+3 && a.txt.Tokens[i-1].Norm == "," && i+n < s.Last {
 		if sp, ok := a.invertedSpeaker(i, n, si); ok {
@@ -765,6 +759,29 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		}
 	}
 	return speaker{}
+}
+
+// relativeSpeaker is the speaker a relative pronoun at token k stands
+// for, named where the pronoun stands: "Clinton, who said".
+func (a *attributor) relativeSpeaker(k, si int) speaker {
+	f, l := a.npBefore(k, a.txt.Sentences[si].First)
+	// the antecedent is the name right before the comma: "interviewed
+	// Washington Post reporter Ben Terris, who"
+	for j := f; j < l; j++ {
+		if e, n := a.entity(j, l); n > 0 {
+			if end := j + n; end == l || end+1 == l && a.txt.Tokens[end].Norm == "," {
+				e.first, e.last = k, k+1
+				return e
+			}
+			j += n - 1
+		}
+	}
+	if sp := a.resolve(f, l, si); sp.ok() {
+		sp.first, sp.last = k, k+1
+		return sp
+	}
+	// "Editor's note: ... a bully who has repeatedly pledged": someone
+	return speaker{typ: SpeakerUnknown, first: k, last: k + 1}
 }
 
 // adverbAt reports a lower-case adverb of the closed class at token k,
@@ -870,6 +887,10 @@ func (a *attributor) clauseSubject(and, si int) speaker {
 	toks := a.txt.Tokens
 	start := s.First
 	for k := and - 1; k >= s.First && k > and-clauseSubjectWindow; k-- {
+		if n := toks[k].Norm; (n == "who" || n == "which") && k > s.First && toks[k-1].Norm == "," {
+			start = k // "Ben Terris, who saw the incident and described it"
+			break
+		}
 		if n := toks[k].Norm; english.IsSubordinator(n) && n != "as" || n == ";" || n == ":" || n == "—" ||
 			a.inQuote[k] >= 0 || markOf(a.txt, k) != notMark {
 			start = k + 1
@@ -893,6 +914,10 @@ func (a *attributor) clauseSubject(and, si int) speaker {
 	}
 	if english.IsSubjectPronoun(toks[start].Norm) {
 		return a.resolve(start, start+1, si)
+	}
+	if n := toks[start].Norm; start > s.First && (n == "who" || n == "which") {
+		// "Ben Terris, who saw the incident and described it"
+		return a.relativeSpeaker(start, si)
 	}
 	f := start
 	for f < and && english.IsArticle(toks[f].Norm) {
