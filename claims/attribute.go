@@ -1178,7 +1178,7 @@ func (a *attributor) continuedQuote(qi, openSent int) Attribution {
 
 // quoteWindow bounds how far after a quote cue its quote may open:
 // "called the DNC's suspension "arbitrary"".
-const quoteWindow = 8
+const quoteWindow = 12
 
 // quoteWithin reports a quote opening within quoteWindow tokens from token
 // from, in the sentence ending at last.
