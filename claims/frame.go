@@ -617,6 +617,9 @@ func (b *builder) npAt(i int, s segment.Sentence) np {
 		if j > i && (fr.Up.HasWord(t.Norm) || fr.Down.HasWord(t.Norm)) && !strings.HasSuffix(t.Norm, "s") {
 			break // "prices fell"; but "spending cuts" is a noun
 		}
+		if j > i && !t.Cap && strings.HasSuffix(t.Norm, "ed") && len(t.Norm) > 3 && nounLike(toks[j-1]) && !toks[j-1].Cap {
+			break // "35 million seniors received benefits": the verb after the counted noun
+		}
 		if j > i && t.Cap && !toks[j-1].Cap {
 			// "three term Texas Governor Rick Perry": a name after the
 			// counted noun is not part of it; one before a noun modifies
@@ -699,10 +702,14 @@ func (b *builder) holdingBefore(mv mention.Mention, measured np, s segment.Sente
 		k-- // "a car, with seven people inside"
 	}
 	p := b.npBefore(k, s)
-	if !p.ok() || p.last != k || toks[p.last-1].Cap {
+	if !p.ok() || p.last != k {
 		return ""
 	}
-	if p.first > s.First && english.IsDeterminer(toks[p.first-1].Norm) {
+	det := p.first > s.First && english.IsDeterminer(toks[p.first-1].Norm)
+	if toks[p.last-1].Cap && !(det && english.IsArticle(toks[p.first-1].Norm) && toks[p.first-1].Norm != "the") {
+		return "" // a name holds only as a common noun: "a Jeep", not "the Roosevelt" (aboard is containerAfter's)
+	}
+	if det {
 		p.first--
 	}
 	return b.span(p.first, p.last)

@@ -726,7 +726,7 @@ func representative(c *claims.Claim) float64 {
 }
 
 // evidence says why a claim is the group's fact beyond its identity: a
-// shared slot or a similar sentence.
+// shared slot, a shared named entity or a similar sentence.
 func (al *aligner) evidence(g *group, it *item, simNeeded float64) (bool, string) {
 	c := it.c
 	switch {
@@ -736,7 +736,9 @@ func (al *aligner) evidence(g *group, it *item, simNeeded float64) (bool, string
 		return true, "same date " + monthDay(c.Date.Start)
 	case c.Subject != "" && c.Subject == g.side.subject:
 		return true, "same subject " + c.Subject
-	case frameOf(c).Entity != "" && g.side.frame.Entity != "" && al.names.same(frameOf(c).Entity, g.side.frame.Entity):
+	case named(frameOf(c).Entity, c.Sentence) && named(g.side.frame.Entity, g.side.entityFrom) &&
+		al.names.same(frameOf(c).Entity, g.side.frame.Entity):
+		// only names: "the shooting" is in every outlet's report of any shooting
 		return true, "same entity " + g.side.frame.Entity
 	case c.Place != "" && c.Place == g.side.place:
 		return true, "same place " + c.Place

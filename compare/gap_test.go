@@ -230,6 +230,8 @@ func TestWellFormed(t *testing.T) {
 		{"US Department of Justice", true},
 		{"us", false},
 		{"NEW YORK", false}, // a dateline
+		{"Instead", false},  // a sentence adverb
+		{"Kelly", true},
 		{"FBI", true},
 	} {
 		if got := wellFormed(tc.speaker); got != tc.want {
@@ -259,6 +261,27 @@ func TestCaption(t *testing.T) {
 	for _, tc := range tests {
 		if got := cmp.caption(tc.sentence); got != tc.want {
 			t.Errorf("caption(%q) = %v, want %v", tc.sentence, got, tc.want)
+		}
+	}
+}
+
+// TestFirstsAlike: a small figure's gap stands on the sentences set side
+// by side saying the same, not on any two of the group's.
+func TestFirstsAlike(t *testing.T) {
+	ws := func(s string) wordSet { return setOf(strings.Fields(s)) }
+	tests := []struct {
+		name  string
+		items []*item
+		want  bool
+	}{
+		{"alike across documents", []*item{{doc: 0, words: ws("girl shot head hospital died")}, {doc: 1, words: ws("girl shot head died hospital sunday")}}, true},
+		{"alike only within one document", []*item{{doc: 0, words: ws("seven slain gunman killed himself")}, {doc: 0, words: ws("seven slain gunman killed himself")},
+			{doc: 1, words: ws("blood alcohol level lab results marijuana")}}, false},
+		{"different statements", []*item{{doc: 0, words: ws("extradition proceedings launched mexican man")}, {doc: 1, words: ws("police awaiting identification wife daughters")}}, false},
+	}
+	for _, tc := range tests {
+		if got := firstsAlike(tc.items, 0.27); got != tc.want {
+			t.Errorf("%s: firstsAlike = %v, want %v", tc.name, got, tc.want)
 		}
 	}
 }

@@ -82,16 +82,16 @@ func bare(a claims.Attribution) bool { return a.Form == claims.FormNone && !a.He
 // When the documents' values differ, each side's value is named in the
 // summary: a summary never gives one outlet's figure for another's.
 func (cmp *comparer) attributionGap(g *group, kind, why string, values []SideValue) *Finding {
-	if !distinctive(g) && !strings.Contains(why, "similar sentences") && !strings.Contains(why, "same entity") {
+	firsts, attrs, heads := docAttributions(g.items, cmp.headline)
+	if !distinctive(g) && !strings.Contains(why, "same entity") && !firstsAlike(firsts, cmp.r.Compare.StatementThreshold*similarShare) {
 		// a small figure ("one dead", "three other men") is one fact by
 		// its kind alone, and each outlet's first mention of it may sit
-		// in another statement (an arrest, a sentencing, a vigil):
-		// whether two outlets source it differently is worth saying only
-		// when it is the same thing's figure or their sentences say the
-		// same
+		// in another statement (an arrest, a sentencing, a vigil, a lab
+		// result): whether two outlets source it differently is worth
+		// saying only when it is the same thing's figure or the sentences
+		// set side by side say the same (any two of the group's may)
 		return nil
 	}
-	firsts, attrs, heads := docAttributions(g.items, cmp.headline)
 	gs := make([]gapSide, len(firsts))
 	sides := make([]SideAttribution, len(firsts))
 	for i, it := range firsts {
@@ -115,6 +115,25 @@ func (cmp *comparer) attributionGap(g *group, kind, why string, values []SideVal
 	return &Finding{Type: AttributionGap, Kind: kind, Why: why,
 		Summary: fmt.Sprintf("%s: %s", fact, describeGap(sides)),
 		Claims:  claimsOf(g.items), Detail: Detail{Gap: gap, Attributions: sides}}
+}
+
+// similarShare is the share of the statement threshold two sentences'
+// content words must reach to say the same, as alignment asks of a claim
+// joining a group by its sentence.
+const similarShare = 0.6
+
+// firstsAlike reports two of the documents' first mentions of a fact,
+// from two documents, whose sentences share at least t of their content
+// words (Jaccard).
+func firstsAlike(firsts []*item, t float64) bool {
+	for i, a := range firsts {
+		for _, b := range firsts[i+1:] {
+			if a.doc != b.doc && jaccardCanReach(a.words, b.words, t) && jaccard(a.words, b.words) >= t {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // distinctive reports a group whose figures are all at least
@@ -292,6 +311,9 @@ func wellFormed(speaker string) bool {
 	if len(f) > 1 && strings.ToUpper(speaker) == speaker && strings.ToLower(speaker) != speaker {
 		return false // "NEW YORK (REUTERS) - Steve Bannon ... pleaded": a dateline
 	}
+	if lw := strings.ToLower(strings.Trim(speaker, ",. ")); len(f) == 1 && english.IsDiscourseAdverb(lw) && !strings.HasSuffix(lw, "ly") {
+		return false // "Instead, he said he would ...": a sentence adverb ("Kelly" ends in -ly and is a name)
+	}
 	for i, w := range f {
 		if i > 0 && strings.Trim(w, "-–—") == "" {
 			return false // "SAN ANTONIO -- A Halloween party ended": a dateline and a clause
@@ -451,8 +473,8 @@ func firstPerson(sentence string) bool {
 // in a Fox story compared with the New York Times' own.
 func (cmp *comparer) citesCompared(a claims.Attribution, own string) bool {
 	switch a.SpeakerType {
-	case claims.SpeakerAnonymous, claims.SpeakerDocument, claims.SpeakerUnknown, claims.SpeakerNone:
-		return false // an outlet is named ("the Times" may be taken for a person)
+	case claims.SpeakerAnonymous, claims.SpeakerUnknown, claims.SpeakerNone:
+		return false // an outlet is named ("the Times" may be taken for a person, "KFOR" for a paper)
 	}
 	for _, o := range cmp.outletsNamed(a.Speaker) {
 		if o != cmp.outletOf(own) {

@@ -364,8 +364,6 @@ func (cmp *comparer) statementClaim(doc, sent int, a claims.Attribution) claims.
 		Attribution: a}
 }
 
-func round3(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }
-
 // statementWords is a sentence's words as statements are aligned by:
 // the content words of what the sentence states (for an attributed
 // sentence, the part its source is said to have said: "Pell did not take
@@ -500,25 +498,6 @@ func clauseEnds(s string) bool {
 	f := strings.Fields(s[i+1:])
 	const subject = 4 // "but his lawyer", "and the state's governor"
 	return len(f) > 0 && len(f) <= subject && english.IsConjunction(strings.ToLower(f[0]))
-}
-
-// lowerWords splits text into lower-case words of letters and digits.
-func lowerWords(s string) []string {
-	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '.' && r != ','
-	})
-}
-
-// stemOfAny reports whether a content word is one of words or the stem of
-// one (content words are stemmed: "identifi" for "identified").
-func stemOfAny(w string, words []string) bool {
-	for _, x := range words {
-		x = strings.Trim(x, ".,")
-		if x == w || strings.HasPrefix(x, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // attributionWords are the lower-case words of an attribution's speaker
@@ -704,7 +683,3 @@ func lowerIn(stem, text string) bool {
 	}
 	return false
 }
-
-// functionWord reports a closed-class word, also in the stemmed form
-// content words take ("ther" for "there").
-func functionWord(w string) bool { return english.IsFunctionWord(w) || english.IsFunctionWord(w+"e") }
