@@ -285,3 +285,17 @@ func TestFirstsAlike(t *testing.T) {
 		}
 	}
 }
+
+// TestSourcedLater: a document whose first mention of a fact is bare but a
+// later one names a source is no bare side.
+func TestSourcedLater(t *testing.T) {
+	said := claims.Attribution{Form: claims.FormIndirect, Speaker: "the sheriff", SpeakerType: claims.SpeakerPerson}
+	lede := &item{doc: 0, c: &claims.Claim{}}
+	below := &item{doc: 0, c: &claims.Claim{Attribution: said}}
+	other := &item{doc: 1, c: &claims.Claim{}}
+	sourced := &item{doc: 2, c: &claims.Claim{Attribution: said}}
+	got := sourcedLater([]*item{lede, other, below, sourced}, []*item{lede, other, sourced})
+	if !got[0] || got[1] || got[2] {
+		t.Errorf("sourcedLater = %v, want only document 0", got)
+	}
+}

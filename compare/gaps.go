@@ -35,6 +35,11 @@ type gapSide struct {
 	source   string
 	sentence string
 	headline bool // the side states the fact only in its headline
+	// sourcedLater marks a bare side whose document gives the fact a
+	// source in a later mention ("... attended by over 100 people" in the
+	// lede, "drew more than 100 people, the sheriff said" below it): no
+	// evidence that the outlet states it as its own.
+	sourcedLater bool
 }
 
 // docAttributions is how each document attributes a fact, in order of
@@ -75,6 +80,27 @@ func docAttributions(items []*item, headline func(*item) bool) ([]*item, []claim
 	return firsts, out, heads
 }
 
+// sourcedLater marks the documents whose first mention of a fact (firsts)
+// is bare and a later mention of it (in items) names a source.
+func sourcedLater(items, firsts []*item) map[int]bool {
+	first := map[int]*item{}
+	for _, it := range firsts {
+		if bare(it.c.Attribution) {
+			first[it.doc] = it
+		}
+	}
+	var out map[int]bool
+	for _, it := range items {
+		if f, ok := first[it.doc]; ok && it != f && it.c.Attribution.Form != claims.FormNone && it.c.Attribution.Speaker != "" {
+			if out == nil {
+				out = map[int]bool{}
+			}
+			out[it.doc] = true
+		}
+	}
+	return out
+}
+
 // bare reports an attribution that names no source and hedges nothing.
 func bare(a claims.Attribution) bool { return a.Form == claims.FormNone && !a.Hedged }
 
@@ -83,6 +109,7 @@ func bare(a claims.Attribution) bool { return a.Form == claims.FormNone && !a.He
 // summary: a summary never gives one outlet's figure for another's.
 func (cmp *comparer) attributionGap(g *group, kind, why string, values []SideValue) *Finding {
 	firsts, attrs, heads := docAttributions(g.items, cmp.headline)
+	later := sourcedLater(g.items, firsts)
 	if !distinctive(g) && !strings.Contains(why, "same entity") && !firstsAlike(firsts, cmp.r.Compare.StatementThreshold*similarShare) {
 		// a small figure ("one dead", "three other men") is one fact by
 		// its kind alone, and each outlet's first mention of it may sit
@@ -95,7 +122,7 @@ func (cmp *comparer) attributionGap(g *group, kind, why string, values []SideVal
 	gs := make([]gapSide, len(firsts))
 	sides := make([]SideAttribution, len(firsts))
 	for i, it := range firsts {
-		gs[i] = gapSide{a: attrs[i], source: it.c.Source, sentence: it.c.Sentence, headline: heads[i]}
+		gs[i] = gapSide{a: attrs[i], source: it.c.Source, sentence: it.c.Sentence, headline: heads[i], sourcedLater: later[it.doc]}
 		sides[i] = sideOf(it.c.ID, it.c.Doc, it.c.Source, attrs[i])
 	}
 	gap := cmp.gapKind(gs)
@@ -213,7 +240,7 @@ func (cmp *comparer) gapKind(sides []gapSide) string {
 			continue
 		}
 		if a.Form == claims.FormNone || a.Speaker == "" || cmp.citesItself(a, s.source) {
-			if s.headline || quotation(s.sentence) || firstPerson(s.sentence) || cmp.caption(s.sentence) || namesAny(s.sentence, named) {
+			if s.headline || s.sourcedLater || quotation(s.sentence) || firstPerson(s.sentence) || cmp.caption(s.sentence) || namesAny(s.sentence, named) {
 				continue
 			}
 			add(&bareSrc, s.source)
