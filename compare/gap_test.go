@@ -290,9 +290,10 @@ func TestFirstsAlike(t *testing.T) {
 // later one names a source is no bare side.
 func TestSourcedLater(t *testing.T) {
 	said := claims.Attribution{Form: claims.FormIndirect, Speaker: "the sheriff", SpeakerType: claims.SpeakerPerson}
-	lede := &item{doc: 0, c: &claims.Claim{}}
+	none := claims.Attribution{Form: claims.FormNone, SpeakerType: claims.SpeakerNone}
+	lede := &item{doc: 0, c: &claims.Claim{Attribution: none}}
 	below := &item{doc: 0, c: &claims.Claim{Attribution: said}}
-	other := &item{doc: 1, c: &claims.Claim{}}
+	other := &item{doc: 1, c: &claims.Claim{Attribution: none}}
 	sourced := &item{doc: 2, c: &claims.Claim{Attribution: said}}
 	got := sourcedLater([]*item{lede, other, below, sourced}, []*item{lede, other, sourced})
 	if !got[0] || got[1] || got[2] {
