@@ -300,3 +300,28 @@ func TestSourcedLater(t *testing.T) {
 		t.Errorf("sourcedLater = %v, want only document 0", got)
 	}
 }
+
+// TestSameBody: one body named by two organisation heads is one source;
+// two bodies are two.
+func TestSameBody(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmp := &comparer{r: r}
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"organisation:sheriff's office", "organisation:sheriff's police", true},
+		{"organisation:cook county sheriff's office", "organisation:the sheriff's department", true},
+		{"organisation:fbi", "organisation:new york police department", false},
+		{"organisation:police", "organisation:office", false}, // heads alone name no body
+		{"person:john smith", "organisation:smith office", false},
+	}
+	for _, tc := range tests {
+		if got := cmp.sameBody(tc.a, tc.b); got != tc.want {
+			t.Errorf("sameBody(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}

@@ -279,7 +279,7 @@ func (cmp *comparer) gapKind(sides []gapSide) string {
 			if strings.HasPrefix(ki, person) && strings.HasPrefix(kj, person) {
 				continue // two people saying much the same: two statements
 			}
-			different = keys[i].src != keys[j].src && !sameSpeaker(ki, kj)
+			different = keys[i].src != keys[j].src && !sameSpeaker(ki, kj) && !cmp.sameBody(ki, kj)
 		}
 	}
 	switch {
@@ -736,6 +736,40 @@ func sameSpeaker(a, b string) bool {
 	}
 	for _, w := range short {
 		if !slices.Contains(long, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameBody reports two organisation keys that name one body by two of
+// the rules' organisation heads ("sheriff's office" and "sheriff's police",
+// "Cook County Sheriff's Office" and "the sheriff's department"): their
+// names without those heads (and "the") are one the other's part.
+func (cmp *comparer) sameBody(a, b string) bool {
+	org := string(claims.SpeakerOrganisation) + ":"
+	if !strings.HasPrefix(a, org) || !strings.HasPrefix(b, org) {
+		return false
+	}
+	heads := cmp.r.Attribution.Organisations
+	strip := func(k string) []string {
+		var out []string
+		for _, w := range strings.Fields(strings.TrimPrefix(k, org)) {
+			if w != "the" && !heads.Has(w) {
+				out = append(out, w)
+			}
+		}
+		return out
+	}
+	sa, sb := strip(a), strip(b)
+	if len(sa) == 0 || len(sb) == 0 {
+		return false
+	}
+	if len(sa) > len(sb) {
+		sa, sb = sb, sa
+	}
+	for _, w := range sa {
+		if !slices.Contains(sb, w) {
 			return false
 		}
 	}
