@@ -325,3 +325,22 @@ func TestSameBody(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesAny: a bare sentence that names the other side's speaker
+// reports what that speaker did or said.
+func TestNamesAny(t *testing.T) {
+	names := [][]string{nameWords("Alabama Law Enforcement Agency"), nameWords("Donald Trump")}
+	tests := []struct {
+		sentence string
+		want     bool
+	}{
+		{"ALEA's State Bureau of Investigations is investigating the shooting.", true},
+		{"Trump declared a state of disaster.", true},
+		{"The deputy was taken to a hospital in Birmingham.", false},
+	}
+	for _, tc := range tests {
+		if got := namesAny(tc.sentence, names); got != tc.want {
+			t.Errorf("namesAny(%q) = %v, want %v", tc.sentence, got, tc.want)
+		}
+	}
+}

@@ -454,8 +454,9 @@ func nameWords(name string) []string {
 }
 
 // namesAny reports whether a sentence names one of the speakers: their
-// last word ("Trump", "Tarrant", "court"), or two of their words of four
-// letters or more ("the county medical examiner determined").
+// last word ("Trump", "Tarrant", "court"), two of their words of four
+// letters or more ("the county medical examiner determined"), or their
+// initials ("ALEA's State Bureau of Investigations").
 func namesAny(sentence string, names [][]string) bool {
 	if len(names) == 0 {
 		return false
@@ -477,8 +478,23 @@ func namesAny(sentence string, names [][]string) bool {
 		if k >= 2 {
 			return true
 		}
+		if in := initials(n); len(in) >= 3 && slices.Contains(words, in) {
+			return true // "ALEA's State Bureau of Investigations" for the Alabama Law Enforcement Agency
+		}
 	}
 	return false
+}
+
+// initials are the first letters of a name's words that are not
+// function words: "alea" for "alabama law enforcement agency".
+func initials(name []string) string {
+	var b strings.Builder
+	for _, w := range name {
+		if !english.IsFunctionWord(w) && w != "" {
+			b.WriteString(w[:1])
+		}
+	}
+	return b.String()
 }
 
 // firstPerson reports a sentence in the first person: outside a column,
