@@ -27,6 +27,9 @@ type item struct {
 	// Shot, 1 Killed" may count four in all or four and the one killed
 	// (listedBefore).
 	widen float64
+	// stage is the stage of the story its sentence names, for a kind
+	// that grows with time (stageOf).
+	stage stage
 }
 
 // group is one fact: claims of one identity with compatible slots, at most
@@ -117,29 +120,6 @@ func identity(c *claims.Claim, k *rules.Kind, m *rules.Measure, places map[strin
 	return b.String(), true
 }
 
-// keyedByDate reports a kind whose identity includes its date.
-func keyedByDate(k *rules.Kind) bool {
-	return k != nil && slices.Contains(k.Identity, "date")
-}
-
-func datesOverlap(a, b *mention.DateValue) bool {
-	if a.Start == "" || b.Start == "" {
-		return true
-	}
-	if a.Start[0] == '-' || b.Start[0] == '-' {
-		// a year unknown on one side: compare month and day only
-		return monthDay(a.Start) <= monthDay(b.End) && monthDay(b.Start) <= monthDay(a.End)
-	}
-	return a.Start <= b.End && b.Start <= a.End
-}
-
-func monthDay(d string) string {
-	if len(d) >= 5 {
-		return d[len(d)-5:]
-	}
-	return d
-}
-
 // aligner groups typed claims in two steps. First each document's claims
 // fold into its facts: claims of one identity whose values and slots agree
 // are the document saying the same thing again. Then the documents' facts
@@ -162,6 +142,13 @@ type aligner struct {
 	// only, when set, lists the identities worth aligning: claims of
 	// other identities are left out (see focusKeys).
 	only map[string]bool
+}
+
+// apart names the first slot or frame field on which an item contradicts
+// what a side knows of its fact (the function apart, with the item's
+// measure, stage and kind as compared).
+func (al *aligner) apart(s *frameSide, it *item) (string, string) {
+	return apart(s, it.c, it.m, it.stage, al.kindOf(it), al.names)
 }
 
 // comparedKind is the rules kind a claim's identity is read with: its
@@ -235,7 +222,10 @@ func (al *aligner) addDoc(items []*item) {
 		}
 		var home *group
 		for _, f := range perKey[key] {
-			if field, _ := apart(&f.side, it, al.kindOf(it), al.names); field == "" && (al.fitsDocFact(f, it) || al.refines(f, it)) {
+			if notHistory(f.items[0].c) != notHistory(it.c) {
+				continue // "two teen boys killed in December 2011" is not the story's two said again
+			}
+			if field, _ := al.apart(&f.side, it); field == "" && (al.fitsDocFact(f, it) || al.refines(f, it)) {
 				home = f
 				break
 			}
@@ -377,7 +367,7 @@ func (al *aligner) place(f *group) {
 		if g.docs[lead.doc] {
 			continue
 		}
-		if field, _ := apart(&g.side, lead, al.kindOf(lead), al.names); field != "" {
+		if field, _ := al.apart(&g.side, lead); field != "" {
 			continue
 		}
 		valueOK := al.valueFits(g, lead)
@@ -688,6 +678,9 @@ func (g *group) add(it *item, iv *interval) {
 	g.items = append(g.items, it)
 	g.docs[it.doc] = true
 	g.side.fill(it.c)
+	if g.side.stage.n == 0 {
+		g.side.stage = it.stage
+	}
 	if g.side.measure == nil {
 		g.side.measure = it.m
 	}
@@ -733,7 +726,7 @@ func representative(c *claims.Claim) float64 {
 }
 
 // evidence says why a claim is the group's fact beyond its identity: a
-// shared slot or a similar sentence.
+// shared slot, a shared named entity or a similar sentence.
 func (al *aligner) evidence(g *group, it *item, simNeeded float64) (bool, string) {
 	c := it.c
 	switch {
@@ -743,7 +736,9 @@ func (al *aligner) evidence(g *group, it *item, simNeeded float64) (bool, string
 		return true, "same date " + monthDay(c.Date.Start)
 	case c.Subject != "" && c.Subject == g.side.subject:
 		return true, "same subject " + c.Subject
-	case frameOf(c).Entity != "" && g.side.frame.Entity != "" && al.names.same(frameOf(c).Entity, g.side.frame.Entity):
+	case named(frameOf(c).Entity, c.Sentence) && named(g.side.frame.Entity, g.side.entityFrom) &&
+		al.names.same(frameOf(c).Entity, g.side.frame.Entity):
+		// only names: "the shooting" is in every outlet's report of any shooting
 		return true, "same entity " + g.side.frame.Entity
 	case c.Place != "" && c.Place == g.side.place:
 		return true, "same place " + c.Place
@@ -780,4 +775,27 @@ func appendUnique(xs []string, x string) []string {
 		}
 	}
 	return append(xs, x)
+}
+
+// eventFits says how an event time sits with a group's: whether a primary
+// claim of the group gives its time on the same axis (the same event's
+// time, comparable), and whether all those times overlap it.
+func (al *aligner) eventFits(g *group, it *item) (comparable, fits bool) {
+	a, ok := eventSpan(al.rules, it.c)
+	if !ok {
+		return false, false
+	}
+	fits = true
+	for _, o := range g.items {
+		if o.restates {
+			continue
+		}
+		b, ok := eventSpan(al.rules, o.c)
+		if !ok || a.axis != b.axis {
+			continue
+		}
+		comparable = true
+		fits = fits && overlaps(a, b)
+	}
+	return comparable, comparable && fits
 }

@@ -61,7 +61,8 @@ func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt 
 			if c.Kind == claims.KindQuote || derived(c, r) {
 				continue
 			}
-			items = append(items, &item{c: c, doc: di, words: cmp.sentenceWords(di, c.SentenceIndex()), m: measureOf(r, c)})
+			items = append(items, &item{c: c, doc: di, words: cmp.sentenceWords(di, c.SentenceIndex()), m: measureOf(r, c),
+				stage: stageOf(r, c)})
 		}
 		al.addDoc(items)
 	}
@@ -183,7 +184,7 @@ func (cmp *comparer) judge(g *group) []Finding {
 		present[it.c.Source] = true
 	}
 	missing := cmp.missing(present)
-	fr := cmp.factFrame(g, kind)
+	fr := factFrame(g, kind)
 	if len(prim) == 1 {
 		return cmp.onlyIn(g, prim[0], kind, fr, missing)
 	}
@@ -274,7 +275,7 @@ func (cmp *comparer) conflict(f *Finding, prim []*item, pair [2]*item, allDated 
 		return
 	}
 	f.Type = Update
-	order, keys, rank := cmp.timeOrder(prim)
+	order, keys, rank := timeOrder(prim, cmp.pub)
 	sort.SliceStable(f.Claims, func(i, j int) bool { return rank[f.Claims[i].Doc] < rank[f.Claims[j].Doc] })
 	first, last := order[0], order[len(order)-1]
 	f.Summary = fmt.Sprintf("%s revised from %s (%s, %s) to %s (%s, %s)", kind,
@@ -339,7 +340,7 @@ func (cmp *comparer) values(prim []*item) ([]SideValue, [][2]*item, bool, string
 	}
 	if len(withValue) == 0 {
 		// event times: compared by when they say the event happens
-		if lo, hi, note, ok := cmp.agreeTimes(prim); !ok {
+		if lo, hi, note, ok := agreeTimes(cmp.r, prim); !ok {
 			return vals, [][2]*item{{lo, hi}}, false, note
 		}
 		return vals, nil, false, ""
@@ -351,7 +352,7 @@ func (cmp *comparer) values(prim []*item) ([]SideValue, [][2]*item, bool, string
 	}
 	allDated := true
 	byTime := map[string][]*item{}
-	keys := timeKeys(cmp, withValue)
+	keys := timeKeys(withValue, cmp.pub)
 	for i, it := range withValue {
 		p := keys[i]
 		if p == "" {
@@ -411,22 +412,6 @@ func (cmp *comparer) agree(items []*item) (*item, *item, bool) {
 	return minHi, maxLo, false
 }
 
-func valueText(c *claims.Claim) string {
-	if c.Kind == claims.KindEventTime {
-		return c.Text // "landfall around 1 a.m.": the time as written
-	}
-	if c.Value != nil {
-		return c.Value.Human()
-	}
-	if c.Date != nil {
-		return c.Date.String()
-	}
-	if c.Victim != "" {
-		return c.Victim + " killed"
-	}
-	return c.Text
-}
-
 // headline reports a claim standing in its document's headline.
 func (cmp *comparer) headline(it *item) bool {
 	return cmp.headlineSentence(it.doc, it.c.SentenceIndex())
@@ -473,44 +458,6 @@ func derived(c *claims.Claim, r *rules.Rules) bool {
 	}
 	k := r.Kinds[ru.Kind]
 	return k == nil || !k.Generic
-}
-
-// distinctValues maps each document to its value when the documents'
-// values are not all written alike; nil when they are.
-func distinctValues(values []SideValue) map[string]string {
-	out := map[string]string{}
-	differ := false
-	for _, v := range values {
-		out[v.Doc] = v.Value
-		differ = differ || v.Value != values[0].Value
-	}
-	if !differ {
-		return nil
-	}
-	return out
-}
-
-// describeFact renders a claim's fact: "troops about 5,200 troops
-// (subject United States, place Iraq)".
-func describeFact(c *claims.Claim) string {
-	s := c.Kind + " " + valueText(c)
-	if c.Value == nil && c.Date == nil && c.Victim != "" {
-		s = c.Kind + " " + c.Victim // "killed Qassem Soleimani", the kind said once
-	}
-	var slots []string
-	if c.Subject != "" && c.Kind != claims.KindQuote {
-		slots = append(slots, "subject "+c.Subject)
-	}
-	if c.Place != "" {
-		slots = append(slots, "place "+c.Place)
-	}
-	if c.Date != nil && c.Value != nil {
-		slots = append(slots, "time "+c.Date.String())
-	}
-	if len(slots) > 0 {
-		s += " (" + strings.Join(slots, ", ") + ")"
-	}
-	return s
 }
 
 func (cmp *comparer) published(doc string) string { return cmp.pub[doc] }
@@ -633,4 +580,24 @@ func uniqueIDs(fs []Finding) {
 		seen[id] = true
 		fs[i].ID = id
 	}
+}
+
+// toleranceUsed is the tolerance the values were compared with, and how
+// the kind read their bounds.
+func (cmp *comparer) toleranceUsed(items []*item) *ToleranceUsed {
+	if len(items) == 0 || items[0].c.Value == nil {
+		return nil
+	}
+	c := items[0].c
+	t := cmp.r.ToleranceFor(c.Kind, c.Rule)
+	u := &ToleranceUsed{Abs: t.Abs, Rel: t.Rel}
+	for _, it := range items {
+		if r := reading(it.c.Value, cmp.al.kindOf(it)); r != "" && !contains(u.Readings, r) {
+			u.Readings = append(u.Readings, r)
+		}
+		if it.c.Value != nil && it.c.Value.Bound == "about" && !contains(u.Readings, aboutReading) {
+			u.Readings = append(u.Readings, aboutReading)
+		}
+	}
+	return u
 }

@@ -38,6 +38,6 @@ func Example() {
 	}
 	// Output:
 	// killed: at least 11 people (CNN) vs at least 13 people (BBC) — differ by 2 (15.4%)
-	// why: same kind (killed); same head; same entity gas leak
+	// why: same kind (killed); same head, entity; similar sentences (80% of content words shared)
 	// read as: "at least N" read as the reported count N
 }

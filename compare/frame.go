@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -156,6 +157,7 @@ type frameSide struct {
 	// entityFrom is the sentence frame.entity was read from: whether its
 	// capitals show a name (named).
 	entityFrom string
+	stage      stage // the story's stage its claims are stated at, for a kind that grows
 }
 
 // fill takes the slots the side lacks from a claim.
@@ -201,12 +203,12 @@ func (s *frameSide) fill(c *claims.Claim) {
 // apart names the first slot or frame field on which a claim contradicts
 // what a side knows of its fact, or "" when it can describe the same fact:
 // each field equal (names by names.same; heads that name one measure of
-// the rules' frames.measures alike), or missing on one side. Time
-// and place always count; the frame fields the kind lists (rules
-// FrameFieldsOf) count too.
-func apart(s *frameSide, it *item, k *rules.Kind, nm *names) (string, string) {
+// the rules' frames.measures alike: m is the claim's measure), or missing
+// on one side. Time and place always count, and for a kind that grows
+// with time the stage of the story (st); the frame fields the kind lists
+// (rules FrameFieldsOf) count too.
+func apart(s *frameSide, c *claims.Claim, m *rules.Measure, st stage, k *rules.Kind, nm *names) (string, string) {
 	fr := nm.frames()
-	c := it.c
 	if s.subject != "" && c.Subject != "" && !nm.same(s.subject, c.Subject) {
 		return fieldSubject, s.subject + " vs " + c.Subject
 	}
@@ -220,6 +222,11 @@ func apart(s *frameSide, it *item, k *rules.Kind, nm *names) (string, string) {
 		if why := differentTimes(s.frame.Time, anchorOf(c), nm.zones()); why != "" {
 			return fieldTime, why
 		}
+	}
+	if k != nil && k.Grows && s.stage.n != 0 && st.n != 0 && s.stage.n != st.n {
+		// "Hernandez, 17, pleaded not guilty" and "Hernandez, 18, was
+		// sentenced": a year may lie between
+		return fieldTime, fmt.Sprintf("%q vs %q: different stages of the story", s.stage.word, st.word)
 	}
 	if s.place != "" && c.Place != "" && !nm.same(s.place, c.Place) {
 		return fieldPlace, s.place + " vs " + c.Place
@@ -246,7 +253,7 @@ func apart(s *frameSide, it *item, k *rules.Kind, nm *names) (string, string) {
 			}
 			continue
 		}
-		if field == fieldHead && s.measure != nil && s.measure == it.m {
+		if field == fieldHead && s.measure != nil && s.measure == m {
 			continue // "positive tests" and "cases": one measure
 		}
 		if a != "" && b != "" && a != b {
@@ -301,51 +308,6 @@ func orNone(s string) string {
 	return s
 }
 
-// matched lists the fields at least two of the items give alike: what the
-// finding's claims were seen to share.
-func matched(items []*item) []string {
-	var out []string
-	count := func(get func(c *claims.Claim) string) bool {
-		seen := map[string]int{}
-		for _, it := range items {
-			if it.restates {
-				continue
-			}
-			if v := strings.ToLower(get(it.c)); v != "" {
-				seen[v]++
-				if seen[v] > 1 {
-					return true
-				}
-			}
-		}
-		return false
-	}
-	for _, f := range []struct {
-		name string
-		get  func(c *claims.Claim) string
-	}{
-		{fieldSubject, func(c *claims.Claim) string { return c.Subject }},
-		{fieldVictim, func(c *claims.Claim) string { return c.Victim }},
-		{fieldHead, func(c *claims.Claim) string { return frameOf(c).Head }},
-		{fieldEntity, func(c *claims.Claim) string { return frameOf(c).Entity }},
-		{fieldChange, func(c *claims.Claim) string { return frameField(frameOf(c), fieldChange) }},
-		{fieldPer, func(c *claims.Claim) string { return frameOf(c).Per }},
-		{fieldScope, func(c *claims.Claim) string { return frameOf(c).Scope }},
-		{fieldTime, func(c *claims.Claim) string {
-			if c.Date == nil {
-				return ""
-			}
-			return c.Date.Start
-		}},
-		{fieldPlace, func(c *claims.Claim) string { return c.Place }},
-	} {
-		if count(f.get) {
-			out = append(out, f.name)
-		}
-	}
-	return out
-}
-
 // measureOf returns the measure (rules frames.measures) a generic claim's
 // figure names: by its frame's measured phrase, or by a cue in the rest of
 // its clause ("at least 100 people aboard the vessel have been infected"
@@ -382,4 +344,27 @@ func clauseAfter(c *claims.Claim) string {
 		rest = rest[:maxClause]
 	}
 	return strings.ToLower(rest)
+}
+
+// keyedByDate reports a kind whose identity includes its date.
+func keyedByDate(k *rules.Kind) bool {
+	return k != nil && slices.Contains(k.Identity, "date")
+}
+
+func datesOverlap(a, b *mention.DateValue) bool {
+	if a.Start == "" || b.Start == "" {
+		return true
+	}
+	if a.Start[0] == '-' || b.Start[0] == '-' {
+		// a year unknown on one side: compare month and day only
+		return monthDay(a.Start) <= monthDay(b.End) && monthDay(b.Start) <= monthDay(a.End)
+	}
+	return a.Start <= b.End && b.Start <= a.End
+}
+
+func monthDay(d string) string {
+	if len(d) >= 5 {
+		return d[len(d)-5:]
+	}
+	return d
 }

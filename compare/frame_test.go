@@ -107,8 +107,8 @@ func TestFrameAlignment(t *testing.T) {
 				{text: "Two people were killed."}},
 			Conflict, "", ""},
 		{"complementary shares",
-			[]outlet{{text: "The company cut wages by 23 percent.", frame: claims.Frame{Entity: "the company"}},
-				{text: "Workers will pay 77 percent.", frame: claims.Frame{Entity: "the company"}}},
+			[]outlet{{text: "The company cut wages by 23 percent.", frame: claims.Frame{Entity: "Acme Corp"}},
+				{text: "Workers will pay 77 percent.", frame: claims.Frame{Entity: "Acme Corp"}}},
 			"", "", "complementary"},
 	}
 	for _, tc := range tests {

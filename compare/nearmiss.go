@@ -87,7 +87,7 @@ func (cmp *comparer) keptApart(al *aligner, g *group, a, c *item) (string, strin
 		}
 		return keyDifference(a.c, c.c)
 	}
-	if field, why := apart(&g.side, c, al.kindOf(c), al.names); field != "" {
+	if field, why := al.apart(&g.side, c); field != "" {
 		return field, why
 	}
 	return fieldEvidence, "the values differ and no shared slot, entity or similar sentence shows one fact"

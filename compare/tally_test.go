@@ -48,25 +48,31 @@ func TestLeadFacts(t *testing.T) {
 		want  Type   // the finding of all the documents' figures; "" for none
 		kind  string // its kind; "" for any
 		why   string // words of its why
+		not   string // words no sentence of it holds
 	}{
 		{"a running tally deep in three reports",
 			[]string{"Navy secretary resigns\n\n" + filler + "At least 100 people aboard the vessel have been infected, reports say.",
 				"Navy secretary resigns\n\n" + filler + "Over 155 of the aircraft carrier's crew have tested positive for Covid-19.",
 				"Navy secretary resigns\n\n" + filler + "At least 230 sailors aboard the Roosevelt had tested positive for coronavirus."},
-			Conflict, "count", "running tally"},
+			Conflict, "count", "running tally", ""},
 		{"a tally's first figure, not a later one of the same report",
 			[]string{"Navy secretary resigns\n\n" + filler + "At least 230 sailors aboard the Roosevelt had tested positive for coronavirus.",
 				"Navy secretary resigns\n\n" + filler + "At least 230 sailors aboard the Roosevelt had tested positive. Five sailors in Guam have tested positive."},
-			Agreement, "count", ""},
+			Agreement, "count", "", ""},
 		{"hundreds in the lede, around 1,000 below",
 			[]string{"Gas leak kills 11, hospitalizes hundreds\n\n" + filler +
 				"\"We evacuated around 1,000 people and rushed them to the hospital,\" said Tej Bharath, a district official.",
 				"Gas leak kills 11\n\nAt least 11 people have been killed by a gas leak, with 800 others taken to hospital."},
-			Conflict, "injured", "top of each document"},
+			Conflict, "injured", "top of each document", ""},
+		{"history is not the story's figure said again",
+			[]string{"Two men shot dead\n\nTwo men were shot dead outside a restaurant on Sunday night. " +
+				"In December 2011, two people were killed at the same corner.",
+				"Two men killed\n\nTwo men were killed outside the restaurant on Sunday night."},
+			Agreement, "killed", "", "2011"},
 		{"a part that counts nothing",
 			[]string{"Navy secretary resigns\n\n" + filler + "At least 230 sailors aboard the Roosevelt had tested positive.",
 				"Navy secretary resigns\n\n" + filler + "Two of the sailors were officers."},
-			"", "", ""},
+			"", "", "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -87,6 +93,11 @@ func TestLeadFacts(t *testing.T) {
 			}
 			if !strings.Contains(all.Why, tc.why) {
 				t.Errorf("finding why %q, want it to say %q", all.Why, tc.why)
+			}
+			for _, c := range all.Claims {
+				if tc.not != "" && strings.Contains(c.Sentence, tc.not) {
+					t.Errorf("finding holds %q", c.Sentence)
+				}
 			}
 		})
 	}

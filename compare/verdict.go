@@ -3,11 +3,14 @@ package compare
 import (
 	"fmt"
 	"math"
+	"slices"
+	"sort"
 	"strings"
 	"unicode"
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/mention"
+	"github.com/claimdiff/claimdiff/claims/rules"
 )
 
 // The perpetrator flags of a casualty frame (claims.Frame.Perpetrator).
@@ -17,7 +20,7 @@ const (
 )
 
 // factFrame is the frame a group's claims agree on, for the finding.
-func (cmp *comparer) factFrame(g *group, kind string) *FactFrame {
+func factFrame(g *group, kind string) *FactFrame {
 	s := g.side
 	fr := &FactFrame{Kind: kind, Measured: s.frame.Measured, Head: s.frame.Head, Entity: s.frame.Entity,
 		Change: s.frame.Change, Direction: s.frame.Direction, Per: s.frame.Per, Scope: s.frame.Scope,
@@ -126,26 +129,6 @@ func describeAgreement(c *claims.Claim, values []SideValue) string {
 	return c.Kind + " " + strings.Join(parts, ", ")
 }
 
-// toleranceUsed is the tolerance the values were compared with, and how
-// the kind read their bounds.
-func (cmp *comparer) toleranceUsed(items []*item) *ToleranceUsed {
-	if len(items) == 0 || items[0].c.Value == nil {
-		return nil
-	}
-	c := items[0].c
-	t := cmp.r.ToleranceFor(c.Kind, c.Rule)
-	u := &ToleranceUsed{Abs: t.Abs, Rel: t.Rel}
-	for _, it := range items {
-		if r := reading(it.c.Value, cmp.al.kindOf(it)); r != "" && !contains(u.Readings, r) {
-			u.Readings = append(u.Readings, r)
-		}
-		if it.c.Value != nil && it.c.Value.Bound == "about" && !contains(u.Readings, aboutReading) {
-			u.Readings = append(u.Readings, aboutReading)
-		}
-	}
-	return u
-}
-
 var aboutReading = fmt.Sprintf(`"about N" allows at least %.0f%% either side`, aboutWidth*100)
 
 // complementary reports two shares of one whole that make 100 % between
@@ -232,4 +215,191 @@ func timeSummary(kind string, fr *FactFrame, lo, hi *item) string {
 		what += " " + fr.Head
 	}
 	return fmt.Sprintf("%s: %q (%s) vs %q (%s)", what, lo.c.Text, lo.c.Source, hi.c.Text, hi.c.Source)
+}
+
+// timeKeys is when each item's figure holds (timeKey), comparable across
+// the items: when some are known to the day only, instants are cut to
+// their day, so that a figure "on Thursday" and one "at 4 p.m. Thursday"
+// are one time, never an earlier and a later one.
+func timeKeys(items []*item, pub map[string]string) []string {
+	keys := make([]string, len(items))
+	short := false
+	for i, it := range items {
+		keys[i] = timeKey(it, pub)
+		short = short || keys[i] != "" && len(keys[i]) <= len("2006-01-02")
+	}
+	if short {
+		for i, k := range keys {
+			if len(k) > len("2006-01-02") {
+				keys[i] = k[:len("2006-01-02")]
+			}
+		}
+	}
+	return keys
+}
+
+// timeOrder sorts the primary items that have a value by when they hold
+// (timeKeys; pub maps a document to its publication time), earliest first,
+// and gives each its time and each document its rank in that order, for an
+// update's summary and claim order.
+func timeOrder(prim []*item, pub map[string]string) ([]*item, map[*item]string, map[string]int) {
+	var withValue []*item
+	for _, it := range prim {
+		if it.c.Value != nil {
+			withValue = append(withValue, it)
+		}
+	}
+	ks := timeKeys(withValue, pub)
+	keys := map[*item]string{}
+	for i, it := range withValue {
+		keys[it] = ks[i]
+	}
+	order := slices.Clone(withValue)
+	sort.SliceStable(order, func(i, j int) bool { return keys[order[i]] < keys[order[j]] })
+	rank := map[string]int{}
+	for i, it := range order {
+		if _, ok := rank[it.c.Doc]; !ok {
+			rank[it.c.Doc] = i
+		}
+	}
+	return order, keys, rank
+}
+
+// timeKey is when a figure holds, for ordering an update: its anchor's
+// instant or day, else its document's publication time (pub); "" when
+// unknown.
+func timeKey(it *item, pub map[string]string) string {
+	if a := anchorOf(it.c); a != nil {
+		switch {
+		case a.Instant != "":
+			return a.Instant
+		case a.Precision == "day" && !strings.HasPrefix(a.Start, "--"):
+			return a.Start
+		}
+	}
+	return pub[it.c.Doc]
+}
+
+// agreeTimes reports whether event times can all hold at once; if not, it
+// names two that cannot (the earlier first) and a note with their
+// readings.
+func agreeTimes(r *rules.Rules, items []*item) (*item, *item, string, bool) {
+	spans := make([]timeSpan, len(items))
+	ok := make([]bool, len(items))
+	for i, it := range items {
+		spans[i], ok[i] = eventSpan(r, it.c)
+	}
+	for i := range items {
+		for j := i + 1; j < len(items); j++ {
+			a, b := spans[i], spans[j]
+			if !ok[i] || !ok[j] || a.axis != b.axis || overlaps(a, b) {
+				continue
+			}
+			x, y := items[i], items[j]
+			if b.hi < a.lo {
+				x, y, a, b = y, x, b, a
+			}
+			return x, y, fmt.Sprintf("read as %s (%s) and %s (%s): they do not overlap", a.read, x.c.Source, b.read, y.c.Source), false
+		}
+	}
+	return nil, nil, "", true
+}
+
+// matched lists the fields at least two of the items give alike: what the
+// finding's claims were seen to share.
+func matched(items []*item) []string {
+	var out []string
+	count := func(get func(c *claims.Claim) string) bool {
+		seen := map[string]int{}
+		for _, it := range items {
+			if it.restates {
+				continue
+			}
+			if v := strings.ToLower(get(it.c)); v != "" {
+				seen[v]++
+				if seen[v] > 1 {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, f := range []struct {
+		name string
+		get  func(c *claims.Claim) string
+	}{
+		{fieldSubject, func(c *claims.Claim) string { return c.Subject }},
+		{fieldVictim, func(c *claims.Claim) string { return c.Victim }},
+		{fieldHead, func(c *claims.Claim) string { return frameOf(c).Head }},
+		{fieldEntity, func(c *claims.Claim) string { return frameOf(c).Entity }},
+		{fieldChange, func(c *claims.Claim) string { return frameField(frameOf(c), fieldChange) }},
+		{fieldPer, func(c *claims.Claim) string { return frameOf(c).Per }},
+		{fieldScope, func(c *claims.Claim) string { return frameOf(c).Scope }},
+		{fieldTime, func(c *claims.Claim) string {
+			if c.Date == nil {
+				return ""
+			}
+			return c.Date.Start
+		}},
+		{fieldPlace, func(c *claims.Claim) string { return c.Place }},
+	} {
+		if count(f.get) {
+			out = append(out, f.name)
+		}
+	}
+	return out
+}
+
+// distinctValues maps each document to its value when the documents'
+// values are not all written alike; nil when they are.
+func distinctValues(values []SideValue) map[string]string {
+	out := map[string]string{}
+	differ := false
+	for _, v := range values {
+		out[v.Doc] = v.Value
+		differ = differ || v.Value != values[0].Value
+	}
+	if !differ {
+		return nil
+	}
+	return out
+}
+
+// describeFact renders a claim's fact: "troops about 5,200 troops
+// (subject United States, place Iraq)".
+func describeFact(c *claims.Claim) string {
+	s := c.Kind + " " + valueText(c)
+	if c.Value == nil && c.Date == nil && c.Victim != "" {
+		s = c.Kind + " " + c.Victim // "killed Qassem Soleimani", the kind said once
+	}
+	var slots []string
+	if c.Subject != "" && c.Kind != claims.KindQuote {
+		slots = append(slots, "subject "+c.Subject)
+	}
+	if c.Place != "" {
+		slots = append(slots, "place "+c.Place)
+	}
+	if c.Date != nil && c.Value != nil {
+		slots = append(slots, "time "+c.Date.String())
+	}
+	if len(slots) > 0 {
+		s += " (" + strings.Join(slots, ", ") + ")"
+	}
+	return s
+}
+
+func valueText(c *claims.Claim) string {
+	if c.Kind == claims.KindEventTime {
+		return c.Text // "landfall around 1 a.m.": the time as written
+	}
+	if c.Value != nil {
+		return c.Value.Human()
+	}
+	if c.Date != nil {
+		return c.Date.String()
+	}
+	if c.Victim != "" {
+		return c.Victim + " killed"
+	}
+	return c.Text
 }

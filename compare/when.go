@@ -3,9 +3,9 @@ package compare
 import (
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/english"
@@ -25,6 +25,48 @@ func anchorOf(c *claims.Claim) *claims.TimeAnchor {
 		return nil
 	}
 	return c.Frame.Time
+}
+
+// stage is the stage of a story a sentence names (rules compare.stages):
+// n is its rank, 1 for the earliest, 0 for none; word the phrase that
+// named it.
+type stage struct {
+	n    int
+	word string
+}
+
+// stageOf is the stage of the story a claim's sentence names, for a kind
+// that grows with time (rules kinds: grows); none when it names none or
+// words of two stages ("charged ... and convicted").
+func stageOf(r *rules.Rules, c *claims.Claim) stage {
+	if k := r.Kinds[c.Kind]; k == nil || !k.Grows || len(r.Compare.Stages) == 0 {
+		return stage{}
+	}
+	words := strings.FieldsFunc(strings.ToLower(c.Sentence), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+	var out stage
+	for i, phrases := range r.Compare.Stages {
+		for _, p := range phrases {
+			if !hasWords(words, strings.Fields(p)) {
+				continue
+			}
+			if out.n != 0 && out.n != i+1 {
+				return stage{} // words of two stages: no one stage
+			}
+			out = stage{n: i + 1, word: p}
+			break
+		}
+	}
+	return out
+}
+
+// hasWords reports whether words holds phrase as a run.
+func hasWords(words, phrase []string) bool {
+	for i := 0; i+len(phrase) <= len(words); i++ {
+		if slices.Equal(words[i:i+len(phrase)], phrase) {
+			return true
+		}
+	}
+	return false
 }
 
 // zoneProbe are the days a clock time in a zone with daylight saving is
@@ -138,67 +180,6 @@ func differentTimes(a, b *claims.TimeAnchor, zones map[string]*time.Location) st
 		return fmt.Sprintf("%q (%s) vs %q (%s)", a.Text, a.Start, b.Text, b.Start)
 	}
 	return ""
-}
-
-// timeKeys is when each item's figure holds (timeKey), comparable across
-// the items: when some are known to the day only, instants are cut to
-// their day, so that a figure "on Thursday" and one "at 4 p.m. Thursday"
-// are one time, never an earlier and a later one.
-func timeKeys(cmp *comparer, items []*item) []string {
-	keys := make([]string, len(items))
-	short := false
-	for i, it := range items {
-		keys[i] = cmp.timeKey(it)
-		short = short || keys[i] != "" && len(keys[i]) <= len("2006-01-02")
-	}
-	if short {
-		for i, k := range keys {
-			if len(k) > len("2006-01-02") {
-				keys[i] = k[:len("2006-01-02")]
-			}
-		}
-	}
-	return keys
-}
-
-// timeOrder sorts the primary items that have a value by when they hold
-// (timeKeys), earliest first, and gives each its time and each document
-// its rank in that order, for an update's summary and claim order.
-func (cmp *comparer) timeOrder(prim []*item) ([]*item, map[*item]string, map[string]int) {
-	var withValue []*item
-	for _, it := range prim {
-		if it.c.Value != nil {
-			withValue = append(withValue, it)
-		}
-	}
-	ks := timeKeys(cmp, withValue)
-	keys := map[*item]string{}
-	for i, it := range withValue {
-		keys[it] = ks[i]
-	}
-	order := slices.Clone(withValue)
-	sort.SliceStable(order, func(i, j int) bool { return keys[order[i]] < keys[order[j]] })
-	rank := map[string]int{}
-	for i, it := range order {
-		if _, ok := rank[it.c.Doc]; !ok {
-			rank[it.c.Doc] = i
-		}
-	}
-	return order, keys, rank
-}
-
-// timeKey is when a figure holds, for ordering an update: its anchor's
-// instant or day, else the document's publication time; "" when unknown.
-func (cmp *comparer) timeKey(it *item) string {
-	if a := anchorOf(it.c); a != nil {
-		switch {
-		case a.Instant != "":
-			return a.Instant
-		case a.Precision == "day" && !strings.HasPrefix(a.Start, "--"):
-			return a.Start
-		}
-	}
-	return cmp.published(it.c.Doc)
 }
 
 // An event time (claims.KindEventTime: "landfall around 1 a.m.") is
@@ -370,52 +351,4 @@ const dayMinutes = 24 * 60
 // isClockAxis reports whether spans on axis are clock minutes.
 func isClockAxis(axis string) bool {
 	return strings.HasPrefix(axis, "local time") || strings.HasPrefix(axis, "UTC")
-}
-
-// agreeTimes reports whether event times can all hold at once; if not, it
-// names two that cannot (the earlier first) and a note with their
-// readings.
-func (cmp *comparer) agreeTimes(items []*item) (*item, *item, string, bool) {
-	spans := make([]timeSpan, len(items))
-	ok := make([]bool, len(items))
-	for i, it := range items {
-		spans[i], ok[i] = eventSpan(cmp.r, it.c)
-	}
-	for i := range items {
-		for j := i + 1; j < len(items); j++ {
-			a, b := spans[i], spans[j]
-			if !ok[i] || !ok[j] || a.axis != b.axis || overlaps(a, b) {
-				continue
-			}
-			x, y := items[i], items[j]
-			if b.hi < a.lo {
-				x, y, a, b = y, x, b, a
-			}
-			return x, y, fmt.Sprintf("read as %s (%s) and %s (%s): they do not overlap", a.read, x.c.Source, b.read, y.c.Source), false
-		}
-	}
-	return nil, nil, "", true
-}
-
-// eventFits says how an event time sits with a group's: whether a primary
-// claim of the group gives its time on the same axis (the same event's
-// time, comparable), and whether all those times overlap it.
-func (al *aligner) eventFits(g *group, it *item) (comparable, fits bool) {
-	a, ok := eventSpan(al.rules, it.c)
-	if !ok {
-		return false, false
-	}
-	fits = true
-	for _, o := range g.items {
-		if o.restates {
-			continue
-		}
-		b, ok := eventSpan(al.rules, o.c)
-		if !ok || a.axis != b.axis {
-			continue
-		}
-		comparable = true
-		fits = fits && overlaps(a, b)
-	}
-	return comparable, comparable && fits
 }

@@ -153,3 +153,41 @@ func TestRelativeOffset(t *testing.T) {
 		}
 	}
 }
+
+// TestStages: a person's ages stated beside words of two stages of a
+// criminal case (an arraignment, a sentencing) are both true and kept
+// apart by time; at one stage, or where a sentence names none or both,
+// they are compared.
+func TestStages(t *testing.T) {
+	tests := []struct {
+		name  string
+		a, b  string
+		apart bool
+	}{
+		{"arraignment and sentencing",
+			"Albert Hernandez, 17, pleaded not guilty to the murder charges during an arraignment hearing on Wednesday.",
+			"Albert Hernandez, 18, was sentenced Friday to serve 40 years to life in prison.", true},
+		{"both at sentencing",
+			"Diallo Davis, 24, of Detroit was sentenced Aug. 3 to nine to 20 years in prison.",
+			"Diallo Davis, 23, addressed the courtroom before he was sentenced.", false},
+		{"one names no stage",
+			"Officers were looking for Henry Jackson, 18, after the shootings in the city.",
+			"Henry Jackson, 19, was arrested by officers on the following morning.", false},
+		{"one names two stages",
+			"Albert Hernandez, 17, was charged in March and convicted in June.",
+			"Albert Hernandez, 18, was sentenced Friday to serve 40 years to life in prison.", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rep := compareTexts(t, "Headline one\n\n"+tc.a, "Headline two\n\n"+tc.b)
+			conflict := len(find(rep, Conflict)) > 0
+			kept := false
+			for _, nm := range rep.NearMisses {
+				kept = kept || nm.Field == fieldTime && strings.Contains(nm.Reason, "stages")
+			}
+			if conflict == tc.apart || kept != tc.apart {
+				t.Errorf("conflict %v, kept apart by stage %v; want apart %v:%s", conflict, kept, tc.apart, summaries(rep))
+			}
+		})
+	}
+}

@@ -117,7 +117,11 @@ var (
 		"lives": "life", "wives": "wife", "knives": "knife", "thieves": "thief", "leaves": "leaf",
 		"halves": "half", "shelves": "shelf", "wolves": "wolf", "indices": "index", "bus": "bus",
 		"gas": "gas", "virus": "virus", "status": "status", "census": "census", "campus": "campus",
-		"bonus": "bonus", "focus": "focus", "us": "us", "plus": "plus", "corps": "corps"}
+		"bonus": "bonus", "focus": "focus", "us": "us", "plus": "plus", "corps": "corps",
+		// nouns in -ie, which the -ies rule would make -y
+		"movies": "movie", "cookies": "cookie", "rookies": "rookie", "zombies": "zombie", "calories": "calorie",
+		"selfies": "selfie", "sorties": "sortie", "goalies": "goalie", "brownies": "brownie", "hippies": "hippie",
+		"aunties": "auntie", "pies": "pie", "ties": "tie", "lies": "lie", "prairies": "prairie", "smoothies": "smoothie"}
 )
 
 // IsDeterminer reports a determiner or possessive pronoun: "the", "a", "its".

@@ -4,6 +4,7 @@ import (
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/phrase"
 	"maps"
+	"slices"
 )
 
 // vocab is what the rules' patterns are checked against.
@@ -68,6 +69,10 @@ func (r *Rules) clone(file string) *Rules {
 	c.Compare.StopWords = map[string]bool{}
 	for k, v := range r.Compare.StopWords {
 		c.Compare.StopWords[k] = v
+	}
+	c.Compare.Stages = make([][]string, len(r.Compare.Stages))
+	for i, st := range r.Compare.Stages {
+		c.Compare.Stages[i] = slices.Clone(st)
 	}
 	c.Stories.BoilerplateWords = map[string]bool{}
 	for k, v := range r.Stories.BoilerplateWords {

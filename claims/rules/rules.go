@@ -73,6 +73,12 @@ type CompareSettings struct {
 	StatementThreshold float64
 	// StopWords are left out of the statement overlap.
 	StopWords map[string]bool
+	// Stages are the stages of a story told over months (a criminal case:
+	// charge and arraignment, then conviction and sentencing), earliest
+	// first, each the lower-case phrases that name it. Figures of a kind
+	// that grows with time (Kind.Grows: an age) stated beside words of two
+	// different stages hold at different times.
+	Stages [][]string
 }
 
 // Pos is a position in a rules file.
@@ -117,7 +123,12 @@ type Kind struct {
 	Heads []string
 	// Unit is the unit the kind's counts carry (from its rules): "people".
 	Unit string
-	Pos  Pos
+	// Grows marks a figure that grows with time (an age): two of them
+	// stated beside words of different stages of a story
+	// (CompareSettings.Stages: an arraignment, a sentencing) are not one
+	// fact.
+	Grows bool
+	Pos   Pos
 }
 
 // FrameFields are the frame fields a kind can name under frame.

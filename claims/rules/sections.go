@@ -275,7 +275,7 @@ func (l *loader) attribution(n *yaml.Node, a *Attribution) {
 }
 
 func (l *loader) compare(n *yaml.Node, c *CompareSettings) {
-	f, _ := l.fields(n, "compare", "statement-threshold", "stop-words")
+	f, _ := l.fields(n, "compare", "statement-threshold", "stop-words", "stages")
 	if v := f["statement-threshold"]; v != nil {
 		if t, ok := l.float(v, "statement-threshold"); ok {
 			if t <= 0 || t > 1 {
@@ -288,6 +288,20 @@ func (l *loader) compare(n *yaml.Node, c *CompareSettings) {
 	if v := f["stop-words"]; v != nil {
 		for _, s := range l.strs(v, "stop-words") {
 			c.StopWords[strings.ToLower(s)] = true
+		}
+	}
+	if v := f["stages"]; v != nil {
+		v = resolve(v)
+		if v.Kind != yaml.SequenceNode {
+			l.errf(v, "stages must be a list of lists of phrases, got %s", kindName(v))
+			return
+		}
+		for _, st := range v.Content {
+			var stage []string
+			for _, s := range l.strs(st, "stage") {
+				stage = append(stage, strings.Join(strings.Fields(strings.ToLower(s)), " "))
+			}
+			c.Stages = append(c.Stages, stage)
 		}
 	}
 }
@@ -305,7 +319,7 @@ func (l *loader) kinds(n *yaml.Node, r *Rules) {
 	f, order := l.fields(n, "kinds")
 	mn := resolve(n)
 	for i, name := range order {
-		kf, _ := l.fields(f[name], "kind "+name, "tolerance", "description", "revisable", "identity", "attribution-gaps", "frame", "reported-count", "generic", "heads")
+		kf, _ := l.fields(f[name], "kind "+name, "tolerance", "description", "revisable", "identity", "attribution-gaps", "frame", "reported-count", "generic", "heads", "grows")
 		k := &Kind{Name: name, Pos: pos(mn.Content[2*i]), AttributionGaps: true}
 		if kf != nil {
 			if v := kf["tolerance"]; v != nil {
@@ -350,6 +364,9 @@ func (l *loader) kinds(n *yaml.Node, r *Rules) {
 			}
 			if v := kf["reported-count"]; v != nil {
 				k.ReportedCount = l.boolean(v, "reported-count")
+			}
+			if v := kf["grows"]; v != nil {
+				k.Grows = l.boolean(v, "grows")
 			}
 		}
 		r.Kinds[name] = k
