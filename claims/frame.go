@@ -382,11 +382,15 @@ func (b *builder) owner(c *Claim, measured np, mv mention.Mention, s segment.Sen
 	if f.Entity == "" && measured.ok() {
 		f.Entity = b.holdingBefore(mv, measured, s) // "a car with four men inside", "his vessel, which has 4,000 crew"
 	}
-	casualty := kind != nil && kind.Revisable || b.rules.Frames.Incidents.Len() > 0 && (f.Head == "person" || f.Head == "victim")
+	casualty := kind != nil && kind.Revisable && b.rules.Frames.Incidents.Len() > 0
 	if f.Entity == "" && casualty {
-		f.Entity = b.incident(mv, s) // "three people were shot in the drive-by shooting"
+		// "three people were shot in the drive-by shooting"; only a
+		// casualty count belongs to the incident near it ("300 people
+		// attended a vigil for the victims of the shooting" does not)
+		f.Entity = b.incident(mv, s)
 	}
-	if f.Entity == "" && !subject && !casualty {
+	people := f.Head == "person" || f.Head == "victim"
+	if f.Entity == "" && !subject && !casualty && !people {
 		// the agent of a casualty count ("Lopez killed three") is not
 		// what the count belongs to
 		f.Entity = b.clauseSubject(mv, s)

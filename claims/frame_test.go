@@ -81,6 +81,11 @@ func TestFrames(t *testing.T) {
 		// a casualty count's event: named, else described
 		{"Seven people were wounded in a drive-by shooting on Monday night.", 7,
 			Frame{Measured: "people", Head: "person", Entity: "drive-by shooting"}},
+		// people counted near an incident, not its casualties: no entity
+		{"About 300 people attended a vigil on Sunday for the victims of the shooting.", 300,
+			Frame{Measured: "people", Head: "person"}},
+		{"The boat carried 40 people before it sank in a storm.", 40,
+			Frame{Measured: "people", Head: "person"}},
 	}
 	for _, tc := range tests {
 		res := Extract(&ingest.Document{ID: "t", Text: "Headline\n" + tc.text}, r)
