@@ -1135,7 +1135,7 @@ func (b *builder) possessiveBefore(at int, s segment.Sentence) string {
 	for k >= s.First && at-k < 4 {
 		w := toks[k].Norm
 		if w == "his" || w == "her" {
-			return b.personBefore(k, s)
+			return b.personBefore(k, s, false)
 		}
 		if !(english.IsDeterminer(w) && w != "'s" || b.in.Cover(k) >= 0) {
 			break
@@ -1152,8 +1152,23 @@ func (b *builder) possessiveBefore(at int, s segment.Sentence) string {
 // person named in full before it in its sentence (within a bounded
 // look-back); a pronoun with no such name stays unresolved, as the person
 // it stands for is then a guess.
-func (b *builder) personBefore(k int, s segment.Sentence) string {
+//
+// A possessive ("Lopez shot his 16 victims") is bound by its clause's
+// subject and takes a name of unknown sex, though not one whose title
+// tells another. A subject pronoun opens a clause of its own, where
+// another person is as likely ("Trump said she deleted 30,000 emails"):
+// when strict, a name is taken only when its courtesy title tells the
+// pronoun's sex ("Mrs. Clinton said she ..."), else none.
+func (b *builder) personBefore(k int, s segment.Sentence, strict bool) string {
 	toks := b.txt.Tokens
+	g := english.PronounGender(toks[k].Norm)
+	if toks[k].Norm == "his" {
+		g = 'm'
+	}
+	fits := func(i int) bool {
+		t := b.titledGender(i, s)
+		return t == g || !strict && t == 0
+	}
 	last := ""
 	for i := max(s.First, k-3*frameWindow); i < k; i++ {
 		if !toks[i].Cap || b.in.Cover(i) >= 0 {
@@ -1168,7 +1183,7 @@ func (b *builder) personBefore(k int, s segment.Sentence) string {
 			continue
 		}
 		name := b.names.normalize(b.span(i, j))
-		if b.names.kind(name) == SpeakerPerson && !b.rules.Places[name] {
+		if b.names.kind(name) == SpeakerPerson && !b.rules.Places[name] && fits(i) {
 			if p := b.person(name); len(strings.Fields(p)) >= 2 {
 				last = p
 			}
@@ -1176,6 +1191,20 @@ func (b *builder) personBefore(k int, s segment.Sentence) string {
 		i = j - 1
 	}
 	return last
+}
+
+// titledGender is the sex a courtesy title just before token i tells of
+// the name at i ("Mrs. Clinton", "Mr Lopez"), else 0.
+func (b *builder) titledGender(i int, s segment.Sentence) byte {
+	toks := b.txt.Tokens
+	k := i - 1
+	if k >= s.First && toks[k].Norm == "." {
+		k--
+	}
+	if k < s.First {
+		return 0
+	}
+	return english.TitleGender(toks[k].Norm)
 }
 
 // ownerBefore reads the owner before a possessive "'s" at token k: a name
@@ -1237,7 +1266,7 @@ subject:
 	if w := toks[i].Norm; w == "he" || w == "she" {
 		// "Clinton acknowledged that she sent 60,000 emails": the person
 		// named before it in the sentence, if any
-		return b.personBefore(i, s)
+		return b.personBefore(i, s, true)
 	}
 	if start := names.Backward(b.txt, i+1, s.First, b.in.Free); start <= i {
 		if start == s.First && i == start && toks[start].Newlines == 0 && names.IsFunctionWord(toks[start].Norm) {

@@ -86,6 +86,9 @@ func TestFrames(t *testing.T) {
 			Frame{Measured: "people", Head: "person"}},
 		{"The boat carried 40 people before it sank in a storm.", 40,
 			Frame{Measured: "people", Head: "person"}},
+		// a subject pronoun is no one's when nothing tells its sex
+		{"Donald Trump said she deleted 30,000 emails.", 30000,
+			Frame{Measured: "emails", Head: "email"}},
 	}
 	for _, tc := range tests {
 		res := Extract(&ingest.Document{ID: "t", Text: "Headline\n" + tc.text}, r)
