@@ -66,7 +66,7 @@ func (b *builder) frame(c *Claim) bool {
 	}
 	if mv.Type == mention.Age {
 		b.ageFrame(c, mv, s)
-		return true
+		return mv.Value.Unit == "years" || b.babyHeld(c, mv, s)
 	}
 	if generic && mv.Type == mention.Number && b.ageRangeFrame(c, mv, s) {
 		return true
@@ -1323,6 +1323,28 @@ func inSet(set *phrase.Set[bool], toks []segment.Token, i, limit int) bool {
 // ageFrame frames an age: the person's age, the person named beside it
 // or, when no name is given, the noun the age describes ("a 7-year-old
 // boy").
+// babyHeld reports an age in months, weeks or days held by a person — a
+// name, or a noun of people ("an 18-month-old boy") — since the things
+// such an age is said of are as often not ("the 30-day-old ceasefire",
+// "the strike, now 40 days old"): those are no one's age.
+func (b *builder) babyHeld(c *Claim, mv mention.Mention, s segment.Sentence) bool {
+	if mv.Person[0] >= 0 {
+		return true
+	}
+	if strings.HasSuffix(b.txt.Tokens[mv.Last-1].Norm, "-old") && !b.npAt(mv.Last, s).ok() {
+		return true // "the 18-month-old was wounded": the age word is the child
+	}
+	who := c.Frame.Entity
+	if who == "" {
+		return false
+	}
+	if b.names.kind(who) == SpeakerPerson && who != strings.ToLower(who) {
+		return true
+	}
+	words := strings.Fields(who)
+	return b.personNoun(strings.ToLower(words[len(words)-1]))
+}
+
 func (b *builder) ageFrame(c *Claim, mv mention.Mention, s segment.Sentence) {
 	f := c.Frame
 	f.Measured, f.Head = "age", "age"

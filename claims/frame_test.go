@@ -280,3 +280,34 @@ func TestLongList(t *testing.T) {
 		t.Errorf("%d claims from a list of 2,000 figures, want 1 to %d", n, 4*frameWindow)
 	}
 }
+
+// TestBabyAges: an age in months, weeks or days is a claim only when a
+// person holds it; things are said to be days old as often as babies.
+func TestBabyAges(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text string
+		age  bool
+	}{
+		{"An 18-month-old boy was wounded.", true},
+		{"The 18-month-old was wounded in the shooting.", true},
+		{"John Smith, 14 months old, was hurt.", true},
+		{"Six grandchildren ages 3 months to 10 years old were there.", true},
+		{"The 30-day-old ceasefire collapsed.", false},
+		{"The strike, now 40 days old, has closed 12 schools.", false},
+	} {
+		res := Extract(&ingest.Document{ID: "t", Text: "Headline\n" + tc.text}, r)
+		got := false
+		for _, c := range res.Claims {
+			if c.Kind == "age" && c.Value != nil && c.Value.Unit != "years" {
+				got = true
+			}
+		}
+		if got != tc.age {
+			t.Errorf("%q: an age in months, weeks or days %v, want %v", tc.text, got, tc.age)
+		}
+	}
+}
