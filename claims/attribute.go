@@ -97,6 +97,10 @@ type attributor struct {
 	// the start of a sentence ("Iraqi", "US"), which keep their capital
 	// when they open an unnamed speaker.
 	proper map[string]bool
+	// titleCase marks the sentences written in title case, as headlines
+	// are ("Salma Hayek Described Her Experience"): a name there ends at
+	// a cue verb.
+	titleCase []bool
 }
 
 func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *nameCache) *attributor {
@@ -110,19 +114,28 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 	for i := range a.inQuote {
 		a.inQuote[i] = -1
 	}
+	a.titleCase = make([]bool, len(txt.Sentences))
 	for si, s := range txt.Sentences {
 		opening := true
+		words, caps := 0, 0
 		for i := s.First; i < s.Last; i++ {
 			a.sentOf[i] = int32(si)
 			t := &txt.Tokens[i]
 			if t.Kind != segment.Word && t.Kind != segment.Number {
 				continue
 			}
+			if t.Kind == segment.Word && len(t.Norm) > 3 {
+				words++
+				if t.Cap {
+					caps++
+				}
+			}
 			if t.Cap && !opening {
 				a.proper[t.Norm] = true
 			}
 			opening = false
 		}
+		a.titleCase[si] = words >= 4 && 5*caps >= 4*words
 	}
 	for qi, q := range quotes {
 		end := q.last
@@ -228,6 +241,11 @@ func (a *attributor) sentence(si int) {
 		}
 		if cue, n, class := a.cue(i, s.Last); n > 0 && cue != "according" && !a.nounUse(i, s.First) && !a.toObject(i+n, s.Last) {
 			a.indirectCue(cue, class, i, n, si, sa, sal)
+		} else if n == 0 && a.clauseVerbThat(i, s) {
+			// "Cruz anticipated that ...", "they are convinced that ...":
+			// a verb whose object is a clause reports a position; unlisted,
+			// it sources no claim
+			a.indirectCue(t.Norm, stanceCue, i, 1, si, sa, sal)
 		}
 		if t.Cap {
 			if sp, n := a.entity(i, s.Last); n > 0 {
@@ -235,6 +253,12 @@ func (a *attributor) sentence(si int) {
 					sal.persons = keepRecent(sal.persons, sp)
 				}
 				i += n - 1
+			}
+		} else if i > s.First && toks[i-1].Norm == "the" && (i+1 == s.Last || toks[i+1].Kind != segment.Word || !a.r.Attribution.Roles.Has(toks[i+1].Norm)) {
+			// "arrested the gunman. ... he told police": a person named
+			// by a role is someone a pronoun may refer to
+			if _, n := a.r.Attribution.Roles.Longest(toks, i, i+1); n == 1 {
+				sal.persons = keepRecent(sal.persons, a.roleSpeaker(i-1, i, i+1))
 			}
 		}
 	}
@@ -245,9 +269,26 @@ func (a *attributor) sentence(si int) {
 func (a *attributor) openingSubject(s segment.Sentence, sal *sentenceSalience) {
 	toks := a.txt.Tokens
 	start := s.First
-	for i := s.First; i < s.Last && i < s.First+7; i++ {
-		if toks[i].Norm == "," && (prepositions[toks[s.First].Norm] || a.in.Cover(s.First) >= 0) {
+	// "Speaking at a town hall in Salem, Trump went after Bush": an
+	// opening participle is no subject; the subject follows its phrase
+	w := toks[s.First].Norm
+	participle := len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && s.First+1 < s.Last && !toks[s.First+1].Cap
+	for i := s.First; i < s.Last && i < s.First+12; i++ {
+		if i >= s.First+7 && !participle {
+			break
+		}
+		if toks[i].Norm == "," && (prepositions[w] || participle || a.in.Cover(s.First) >= 0) {
 			start = i + 1
+			break
+		}
+	}
+	// over the place that qualifies the phrase's last: "in Salem, New
+	// Hampshire,"
+	for nc := start; start > s.First && nc < s.Last && nc < start+4; nc++ {
+		if toks[nc].Norm == "," {
+			if a.placeQualifier([2]int{s.First, start - 1}, [2]int{start, nc}) {
+				start = nc + 1
+			}
 			break
 		}
 	}
@@ -281,9 +322,10 @@ func (a *attributor) hedgeAt(i int, s segment.Sentence, sa *sentenceAttr) {
 func (a *attributor) accordingTo(i, n, si int, sa *sentenceAttr, sal *sentenceSalience) {
 	toks := a.txt.Tokens
 	f, l := a.npAfter(i+n, a.txt.Sentences[si].Last)
-	if n == 1 && (toks[i].Norm == "per" || toks[i].Norm == "citing") && (f >= l || !toks[f].Cap && !english.IsArticle(toks[f].Norm)) {
-		// "per capita", "$700 per ton", "citing his Iowa results": a rate
-		// or a reason, no source
+	if n == 1 && (f >= l || !toks[f].Cap && !english.IsArticle(toks[f].Norm)) {
+		// a one-word phrase ("per", "citing") before a bare lower-case
+		// word: "per capita", "$700 per ton", "citing his Iowa results"
+		// are a rate or a reason, no source
 		return
 	}
 	sp := a.resolve(f, l, si)
@@ -350,6 +392,50 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 		}
 		sal.remember(sp)
 	}
+}
+
+// clauseVerbThat reports a word at token i that takes a "that" clause as
+// a verb: lower case, no function word, adverb or noun after a
+// determiner, with the clause's "that" right after it ("Cruz anticipated
+// that", "she is convinced that"; not "the fact that", "so that").
+func (a *attributor) clauseVerbThat(i int, s segment.Sentence) bool {
+	toks := a.txt.Tokens
+	t := toks[i]
+	if i+2 >= s.Last || toks[i+1].Norm != "that" || t.Cap || t.Kind != segment.Word || len(t.Norm) < 4 || i == s.First {
+		return false
+	}
+	if functionLike(t.Norm) || english.IsAdverb(t.Norm) || strings.HasSuffix(t.Norm, "ly") || verbGroup(t.Norm) ||
+		english.IsPreposition(t.Norm) || a.nounUse(i, s.First) || a.in.Cover(i) >= 0 {
+		return false
+	}
+	// "that" opening a clause, not a determiner before a noun and a
+	// verb: "that 2012 remark" has a number, "that powerful coalition" a
+	// plain adjective and noun, both with no verb
+	n := toks[i+2]
+	if n.Kind != segment.Word || !(n.Cap || english.IsSubjectPronoun(n.Norm) || english.IsDeterminer(n.Norm) || english.IsPronoun(n.Norm)) {
+		return false
+	}
+	// a verb by its form and what stands before it: a past ("anticipated
+	// that", "are convinced that"), else a present after a pronoun or a
+	// modal ("he figures that", "they realize that", "may conclude
+	// that"); "the chairs that POLITICO interviewed" is a noun and its
+	// relative clause
+	k := i - 1
+	for k > s.First && (verbGroup(toks[k].Norm) || english.IsAdverb(toks[k].Norm) || a.mannerAdverb(k)) && !english.IsAuxiliary(toks[k].Norm) {
+		k--
+	}
+	prev := toks[k].Norm
+	subj := k
+	for subj > s.First && (english.IsAuxiliary(toks[subj].Norm) || verbGroup(toks[subj].Norm)) {
+		subj--
+	}
+	if w := toks[subj].Norm; w == "it" || w == "there" || w == "this" || w == "it's" {
+		return false // "it is clear that": no one's position
+	}
+	if strings.HasSuffix(t.Norm, "ed") {
+		return true
+	}
+	return english.IsSubjectPronoun(prev) || prev == "to" || english.IsAuxiliary(prev) && prev != "'s" && !english.IsBeForm(prev) && prev != "has" && prev != "have" && prev != "had"
 }
 
 // clauseBreak reports a new main clause between tokens from and to: a
@@ -483,7 +569,16 @@ func (a *attributor) nounUse(i, first int) bool {
 	if i == first {
 		return false
 	}
-	prev := a.txt.Tokens[i-1]
+	toks := a.txt.Tokens
+	prev, w := toks[i-1], toks[i].Norm
+	// "some say", "most believe", "4 in 10 said": a quantity standing
+	// for people is the subject of a verb, as a noun would be plural
+	// after it ("some reports")
+	people := (english.IsQuantifier(prev.Norm) || prev.Kind == segment.Number && i >= first+3 && toks[i-2].Norm == "in") &&
+		!strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
+	if people || prev.Kind == segment.Number && english.IsIrregularPast(w) && i >= first+3 && toks[i-2].Norm == "in" {
+		return false
+	}
 	switch prev.Norm {
 	case "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "that", "such", "of", "'s",
 		"more", "most", "fewer", "less", "newly", "any", "some", "many", "no", "in":
@@ -620,7 +715,9 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		}
 		return speaker{}
 	}
-	if i > s.First && a.txt.Tokens[i-1].Norm == "," && strings.HasSuffix(a.txt.Tokens[i].Norm, "ing") {
+	if p := a.txt.Tokens[max(i-1, 0)].Norm; i > s.First && (p == "," || p == "by" || p == "after" || p == "before" || p == "without" || p == "while") &&
+		strings.HasSuffix(a.txt.Tokens[i].Norm, "ing") {
+		// ", adding that", "followed that by saying"
 		if sp := a.participleSpeaker(i, si); sp.ok() {
 			return sp
 		}
@@ -628,8 +725,9 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	// "Clinton, who said": the speaker is the phrase before the relative
 	// pronoun, named where the pronoun stands.
 	k := i - 1
-	for k > s.First && (verbGroup(a.txt.Tokens[k].Norm) || a.mannerAdverb(k)) {
-		k--
+	for k > s.First && (verbGroup(a.txt.Tokens[k].Norm) || a.mannerAdverb(k) || a.adverbAt(k) ||
+		a.txt.Tokens[k].Norm == "'s" && english.IsSubjectPronoun(a.txt.Tokens[k-1].Norm)) {
+		k-- // "has since said", "he's telling"
 	}
 	if k < s.First || a.inQuote[k] >= 0 {
 		return speaker{}
@@ -644,39 +742,14 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		return a.clauseSubject(k, si)
 	}
 	if k > s.First && (a.txt.Tokens[k].Norm == "who" || a.txt.Tokens[k].Norm == "which") {
-		f, l := a.npBefore(k, s.First)
-		if sp := a.resolve(f, l, si); sp.ok() {
-			sp.first, sp.last = k, k+1
-			return sp
-		}
-		// "Editor's note: ... a bully who has repeatedly pledged": someone
-		return speaker{typ: SpeakerUnknown, first: k, last: k + 1}
+		return a.relativeSpeaker(k, si)
 	}
 	if i-1 > s.First+3 && a.txt.Tokens[i-1].Norm == "," && i+n < s.Last {
 		if sp, ok := a.invertedSpeaker(i, n, si); ok {
 			return sp
 		}
 	}
-	f, l := a.npBefore(i, s.First)
-	if v := a.documentVerb(f, l); v > f {
-		// "Black Lives Matter issued a statement saying": the subject
-		// of the verb that put the document out speaks through it
-		if sp := a.resolve(f, v, si); sp.ok() {
-			return sp
-		}
-	}
-	if f > s.First+1 && a.txt.Tokens[f-1].Norm == "who" && l-f >= 2 {
-		// "Current and former officials who spoke with The Huffington Post
-		// said": the relative clause describes the speaker before "who"
-		f2, l2 := a.npBefore(f-1, s.First)
-		if sp := a.resolve(f2, l2, si); sp.ok() {
-			if sp.last == f-1 {
-				sp.last = l // the relative clause restricts the speaker: its span
-			}
-			return sp
-		}
-	}
-	if sp := a.resolve(f, l, si); sp.ok() {
+	if sp := a.subjectBefore(i, si); sp.ok() {
 		return sp
 	}
 	if i > s.First {
@@ -686,6 +759,61 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		}
 	}
 	return speaker{}
+}
+
+// relativeSpeaker is the speaker a relative pronoun at token k stands
+// for, named where the pronoun stands: "Clinton, who said".
+func (a *attributor) relativeSpeaker(k, si int) speaker {
+	f, l := a.npBefore(k, a.txt.Sentences[si].First)
+	// the antecedent is the name right before the comma: "interviewed
+	// Washington Post reporter Ben Terris, who"
+	for j := f; j < l; j++ {
+		if e, n := a.entity(j, l); n > 0 {
+			if end := j + n; end == l || end+1 == l && a.txt.Tokens[end].Norm == "," {
+				e.first, e.last = k, k+1
+				return e
+			}
+			j += n - 1
+		}
+	}
+	if sp := a.resolve(f, l, si); sp.ok() {
+		sp.first, sp.last = k, k+1
+		return sp
+	}
+	// "Editor's note: ... a bully who has repeatedly pledged": someone
+	return speaker{typ: SpeakerUnknown, first: k, last: k + 1}
+}
+
+// adverbAt reports a lower-case adverb of the closed class at token k,
+// not a quantifier: "since", "now", "still" ("has since said").
+func (a *attributor) adverbAt(k int) bool {
+	t := a.txt.Tokens[k]
+	return !t.Cap && english.IsAdverb(t.Norm) && !english.IsQuantifier(t.Norm) && t.Norm != "about"
+}
+
+// subjectBefore reads the speaker of a cue at token i from the noun
+// phrase before it: the subject of a verb that put a document out
+// ("Black Lives Matter issued a statement saying"), a phrase a relative
+// clause restricts ("Current and former officials who spoke with The
+// Huffington Post said"), or the phrase itself.
+func (a *attributor) subjectBefore(i, si int) speaker {
+	s := a.txt.Sentences[si]
+	f, l := a.npBefore(i, s.First)
+	if v := a.documentVerb(f, l); v > f {
+		if sp := a.resolve(f, v, si); sp.ok() {
+			return sp
+		}
+	}
+	if f > s.First+1 && a.txt.Tokens[f-1].Norm == "who" && l-f >= 2 {
+		f2, l2 := a.npBefore(f-1, s.First)
+		if sp := a.resolve(f2, l2, si); sp.ok() {
+			if sp.last == f-1 {
+				sp.last = l // the relative clause restricts the speaker: its span
+			}
+			return sp
+		}
+	}
+	return a.resolve(f, l, si)
 }
 
 // documentVerb returns the token of the verb in a phrase [f, l) that ends
@@ -759,6 +887,10 @@ func (a *attributor) clauseSubject(and, si int) speaker {
 	toks := a.txt.Tokens
 	start := s.First
 	for k := and - 1; k >= s.First && k > and-clauseSubjectWindow; k-- {
+		if n := toks[k].Norm; (n == "who" || n == "which") && k > s.First && toks[k-1].Norm == "," {
+			start = k // "Ben Terris, who saw the incident and described it"
+			break
+		}
 		if n := toks[k].Norm; english.IsSubordinator(n) && n != "as" || n == ";" || n == ":" || n == "—" ||
 			a.inQuote[k] >= 0 || markOf(a.txt, k) != notMark {
 			start = k + 1
@@ -782,6 +914,10 @@ func (a *attributor) clauseSubject(and, si int) speaker {
 	}
 	if english.IsSubjectPronoun(toks[start].Norm) {
 		return a.resolve(start, start+1, si)
+	}
+	if n := toks[start].Norm; start > s.First && (n == "who" || n == "which") {
+		// "Ben Terris, who saw the incident and described it"
+		return a.relativeSpeaker(start, si)
 	}
 	f := start
 	for f < and && english.IsArticle(toks[f].Norm) {
@@ -1042,7 +1178,7 @@ func (a *attributor) continuedQuote(qi, openSent int) Attribution {
 
 // quoteWindow bounds how far after a quote cue its quote may open:
 // "called the DNC's suspension "arbitrary"".
-const quoteWindow = 8
+const quoteWindow = 12
 
 // quoteWithin reports a quote opening within quoteWindow tokens from token
 // from, in the sentence ending at last.

@@ -2,7 +2,6 @@ package claims
 
 import (
 	"strings"
-	"time"
 
 	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/mention"
@@ -35,7 +34,8 @@ const claimWindow = 16
 // after the rules have made them one by one:
 //
 //   - a count that is a number in a name ("NewsChannel 15") or of a
-//     person's kin ("Father of 5 killed") is dropped, and
+//     person's kin ("Father of 5 killed") is dropped, and a zero of some
+//     severity ("no one was seriously hurt": some may be, lightly), and
 //     so is a count the text denies ("two other children were not injured")
 //     and "one shot", a gunshot ("fired one shot which struck his wife"),
 //     and a count of two outcomes ("eight were injured or killed"), and a
@@ -63,7 +63,7 @@ const claimWindow = 16
 func (b *builder) casualties(cs []Claim) []Claim {
 	sortClaims(cs)
 	named, t := b.markCasualties(cs)
-	out := b.keepCasualties(cs, named, t.counted)
+	out := b.listedTotals(b.keepCasualties(cs, named, t.counted))
 	return b.deriveWounded(out, t.deaths || b.tellsDeath(), t.injuries)
 }
 
@@ -96,7 +96,7 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 		if ru == nil || !isCasualty(c.Kind) {
 			continue
 		}
-		if c.Value != nil && (ru.Value == nil && (b.inName(*c) || oneShot(*c) || b.otherClause(*c) || b.ofPerson(*c)) || c.Value.Number > 0 && b.negated(*c) || b.either(*c)) {
+		if c.Value != nil && (ru.Value == nil && (b.inName(*c) || oneShot(*c) || b.otherClause(*c) || b.ofPerson(*c)) || c.Value.Number > 0 && b.negated(*c) || c.Value.Number == 0 && b.says(*c, b.rules.Casualties.Severities) || b.either(*c)) {
 			named[i] = true
 			continue
 		}
@@ -128,34 +128,8 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 		t.injuries = t.injuries || c.Kind == kindInjured && ru.Value == nil && c.Value.Number > 0
 	}
 	restateTallies(cs, named)
+	b.bothOfMore(cs, named)
 	return named, t
-}
-
-// restateTallies gives the tally scope to a count that repeats a tally's
-// figure of its kind elsewhere in the document, as a headline repeats its
-// lede ("3 dead, 11 wounded" over "Three people were killed and 11 others
-// wounded in Monday shootings"). Only figures above one are matched; a
-// single victim is as likely the story's own.
-func restateTallies(cs []Claim, dropped []bool) {
-	type figure struct {
-		kind string
-		n    float64
-	}
-	tallies := map[figure]bool{}
-	for i, c := range cs {
-		if !dropped[i] && isCasualty(c.Kind) && c.Value != nil && c.Value.Number > 1 && c.Frame != nil && c.Frame.Scope == scopeTally {
-			tallies[figure{c.Kind, c.Value.Number}] = true
-		}
-	}
-	if len(tallies) == 0 {
-		return
-	}
-	for i := range cs {
-		c := &cs[i]
-		if !dropped[i] && c.Value != nil && tallies[figure{c.Kind, c.Value.Number}] && (c.Frame == nil || c.Frame.Scope == "") {
-			setScope(c, scopeTally)
-		}
-	}
 }
 
 // keepCasualties is the second pass: it keeps the claims in order (in
@@ -186,7 +160,10 @@ func (b *builder) keepCasualties(cs []Claim, named []bool, counted map[string]bo
 			// one victim, by rule ("a man was shot dead") or by number
 			// ("one person was shot in the head")
 			single := ru.Value != nil && *ru.Value == 1 || ru.Value == nil && c.Value.Bound == mention.Exact && c.Value.Number == 1
-			if single && (counted[c.Kind] || within(c.Kind, counted) || overlaps(out, c)) {
+			// one listed after others ("4 adults, 1 child shot") is a
+			// part already, and the list's total needs it
+			listed := c.Frame != nil && c.Frame.Scope == scopePart
+			if single && !listed && (counted[c.Kind] || within(c.Kind, counted) || overlaps(out, c)) {
 				continue
 			}
 			if len(ru.Follows) > 0 && !follows(out, c, ru.Follows) {
@@ -377,193 +354,6 @@ func clause(text string) bool {
 
 func isCasualty(kind string) bool {
 	return kind == kindKilled || kind == kindInjured || kind == kindShot || kind == "missing"
-}
-
-// earlierBy is how long before the story's own event a casualty count
-// must be dated to be another, earlier event's: follow-up reports and
-// roundups of days and weeks stay the story's.
-const earlierBy = 60 * 24 * time.Hour
-
-// storyDate is the date of the event a document reports: the latest date
-// its casualty counts are given (a story recalls earlier events, it does
-// not report later ones), no later than its publication when that is
-// known; zero when no count is dated.
-func storyDate(cs []Claim, published time.Time) time.Time {
-	var latest time.Time
-	for i := range cs {
-		if d, ok := dateEnd(cs[i]); ok && isCasualty(cs[i].Kind) && d.After(latest) {
-			latest = d
-		}
-	}
-	if !published.IsZero() && latest.After(published) {
-		return published
-	}
-	return latest
-}
-
-// dateEnd is the last day of a claim's date, when it has a full one.
-func dateEnd(c Claim) (time.Time, bool) {
-	if c.Date == nil {
-		return time.Time{}, false
-	}
-	t, err := time.Parse("2006-01-02", c.Date.End)
-	return t, err == nil
-}
-
-// earlier reports a count dated well before the story's own event ("On
-// Nov. 5, 2009, Hasan opened fire, killing 12" in a report of a shooting
-// in 2014). It takes the frame's previous scope, which keeps it apart from
-// the story's counts.
-func earlier(c Claim, story time.Time) bool {
-	end, ok := dateEnd(c)
-	return ok && !story.IsZero() && end.Add(earlierBy).Before(story)
-}
-
-// tally reports a count over several incidents: after it in its sentence,
-// with no number between but other casualty counts (counts, mention
-// indices: "5 dead, 17 wounded in weekend shootings"), stands a plural
-// incident noun (rules.yaml frames.incidents) after a number above one or
-// a word of casualties.tallies, at most three words before it: "five
-// people were killed in separate shootings across the city", "7 killed in
-// 3 shootings", "1 dead, 4 wounded in pair of shootings"; or one with no
-// determiner after "in" ("wounded in shootings across the city", "in
-// Monday shootings"); or the count stands in a relative clause of such a
-// noun before it ("a pair of shootings that have left one dead"). "The
-// Orlando shootings" is one event, and no tally; nor is a single victim
-// ("a girl was injured in overnight shootings": one of them).
-func (b *builder) tally(c Claim, counts map[int]bool) bool {
-	toks := b.txt.Tokens
-	s := b.txt.Sentences[c.sent]
-	end := c.tok
-	for end < s.Last && toks[end].Start < c.Span.End {
-		end++
-	}
-	for i := end; i < s.Last && i < end+3*slotWindow; i++ {
-		if k := b.in.Cover(i); k >= 0 && b.in.Mentions[k].First == i && b.in.Mentions[k].Value != nil && !counts[k] {
-			m := b.in.Mentions[k]
-			// "in 12 shootings"; any other number is of something else
-			return m.Type != mention.Date && m.Value.Number > 1 && b.pluralIncidentAfter(m.Last, s)
-		}
-		if _, n := b.rules.Casualties.Tallies.Longest(toks, i, s.Last); n > 0 && b.pluralIncidentAfter(i+n, s) {
-			return true
-		}
-		if toks[i].Norm == "in" && b.barePlural(i+1, s) {
-			return true
-		}
-	}
-	return b.tallyClause(c, s)
-}
-
-// pluralIncident reports a plural incident noun at token i: "shootings".
-func (b *builder) pluralIncident(i int) bool {
-	inc := b.rules.Frames.Incidents
-	w := b.txt.Tokens[i].Norm
-	return strings.HasSuffix(w, "s") && inc.HasWord(w) && inc.HasWord(strings.TrimSuffix(w, "s"))
-}
-
-// pluralIncidentAfter reports a plural incident noun at most three tokens
-// after i in sentence s: "separate shootings", "3 deadly shootings".
-func (b *builder) pluralIncidentAfter(i int, s segment.Sentence) bool {
-	for j := i; j < s.Last && j <= i+3; j++ {
-		if b.pluralIncident(j) {
-			return true
-		}
-	}
-	return false
-}
-
-// barePlural reports a plural incident noun at token i or after at most
-// two lower-case words or time words, none a determiner: "shootings
-// across the city", "Monday shootings", "gang-related shootings", not
-// "the shootings" or "Orlando shootings".
-func (b *builder) barePlural(i int, s segment.Sentence) bool {
-	toks := b.txt.Tokens
-	for j := i; j < s.Last && j <= i+2; j++ {
-		if b.pluralIncident(j) {
-			return true
-		}
-		w := toks[j].Norm
-		if toks[j].Kind != segment.Word || english.IsFunctionWord(w) || toks[j].Cap && !english.IsTimeWord(w) {
-			return false
-		}
-	}
-	return false
-}
-
-// tallyClause reports a count in a relative clause of a plural incident
-// noun a tally word or a number stands before, earlier in its sentence:
-// "police are investigating a pair of shootings that have left one person
-// dead and four others wounded".
-func (b *builder) tallyClause(c Claim, s segment.Sentence) bool {
-	toks := b.txt.Tokens
-	for i := c.tok - 1; i > s.First && i >= c.tok-slotWindow; i-- {
-		if toks[i].Norm != "that" && toks[i].Norm != "which" || !b.pluralIncident(i-1) {
-			continue
-		}
-		for j := max(s.First, i-5); j < i-1; j++ {
-			if _, n := b.rules.Casualties.Tallies.Longest(toks, j, i-1); n > 0 {
-				return true
-			}
-			if k := b.in.Cover(j); k >= 0 && b.in.Mentions[k].Value != nil && b.in.Mentions[k].Type != mention.Date && b.in.Mentions[k].Value.Number > 1 {
-				return true
-			}
-		}
-		return false
-	}
-	return false
-}
-
-// countMentions is the set of mentions (indices) casualty counts were
-// read from.
-func (b *builder) countMentions(cs []Claim) map[int]bool {
-	toks := b.txt.Tokens
-	out := map[int]bool{}
-	for _, c := range cs {
-		if !isCasualty(c.Kind) || c.Value == nil {
-			continue
-		}
-		for i := c.tok; i < len(toks) && i < c.tok+slotWindow && toks[i].Start < c.Span.End; i++ {
-			if k := b.in.Cover(i); k >= 0 {
-				out[k] = true
-				break
-			}
-		}
-	}
-	return out
-}
-
-// scopeOf is the scope a casualty count takes, or "": previous when it
-// is dated well before the story's own event, tally when it counts
-// several incidents, else what its sentence tells (casualtyScope). A count
-// (by number, not by rule: count) may also be a tally of incidents named
-// after it, or a part of the victims (casualtyScope, moreVictims).
-func (b *builder) scopeOf(cs []Claim, i int, count bool, story time.Time, counts map[int]bool) string {
-	c := cs[i]
-	if earlier(c, story) {
-		return scopePrevious
-	}
-	if count && b.tally(c, counts) {
-		return scopeTally
-	}
-	if s := b.casualtyScope(c, story, count); s != "" {
-		return s
-	}
-	if count && b.moreVictims(cs, i) {
-		return scopePart
-	}
-	return ""
-}
-
-// setScope sets a claim's frame scope, creating its frame, unless scope
-// is empty.
-func setScope(c *Claim, scope string) {
-	if scope == "" {
-		return
-	}
-	if c.Frame == nil {
-		c.Frame = &Frame{}
-	}
-	c.Frame.Scope = scope
 }
 
 // setPerpetrator records whether a casualty count includes the

@@ -37,7 +37,7 @@ func (b *builder) casualtyScope(c Claim, story time.Time, count bool) string {
 	if b.pastPeriod(c) {
 		return scopeTally
 	}
-	if count && (b.partOfGroup(c) || b.listedVictim(c)) {
+	if count && (b.partOfGroup(c) || b.listedVictim(c)) || b.besidesOthers(c) {
 		return scopePart
 	}
 	return ""
@@ -99,7 +99,8 @@ func (b *builder) incidentBefore(first, end int) bool {
 // that ends in a unit of time ("this year", "so far this month"), or one
 // that a span of time or a month or year follows ("in the past 17
 // months", "over the last year", "so far in 2017"). A month or a year
-// alone ("in July", "in 2015") dates an incident, not a period.
+// alone ("in July", "in 2015") dates an incident, not a period, and so
+// does "earlier this month".
 func (b *builder) pastPeriod(c Claim) bool {
 	toks := b.txt.Tokens
 	s := b.txt.Sentences[c.sent]
@@ -112,8 +113,8 @@ func (b *builder) pastPeriod(c Claim) bool {
 			i = end
 		}
 		_, n := b.rules.Casualties.Periods.Longest(toks, i, s.Last)
-		if n == 0 {
-			continue
+		if n == 0 || i > s.First && datesWithin(toks[i-1].Norm) {
+			continue // "earlier this month" dates an incident
 		}
 		if english.IsTimeUnit(toks[i+n-1].Norm) {
 			return true
@@ -123,6 +124,16 @@ func (b *builder) pastPeriod(c Claim) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// datesWithin reports a word that makes a period after it a time within
+// it: "earlier this month", "late last year".
+func datesWithin(w string) bool {
+	switch w {
+	case "earlier", "later", "early", "late":
+		return true
 	}
 	return false
 }
@@ -182,7 +193,7 @@ func (b *builder) listedVictim(c Claim) bool {
 		joined = true
 		i--
 	}
-	if !joined || i < s.First || toks[i].Kind != segment.Word || !b.personNoun(toks[i].Norm) {
+	if !joined || i < s.First || !b.personNoun(toks[i].Norm) {
 		return false
 	}
 	// "seven dead, including some relatives, and one wounded" lists
@@ -267,4 +278,314 @@ func (b *builder) otherKindIn(cs []Claim, i, si int) bool {
 		}
 	}
 	return false
+}
+
+// moreOf reports a count of victims beyond an earlier count of its kind,
+// in its sentence or the followWindow before: "two people had been killed
+// and five wounded, but two more people have since died", "one child was
+// found dead in the house while the other two died". It counts the ones
+// added, not the total. "1 dead, 3 more shot" and "One of them died. The
+// other three suffered non-life threatening injuries" count others of
+// another kind: the wounded.
+func (b *builder) moreOf(cs []Claim, i int) bool {
+	c := cs[i]
+	if c.val < 0 {
+		return false
+	}
+	toks := b.txt.Tokens
+	first, last := b.in.Mentions[c.val].First, b.in.Mentions[c.val].Last
+	more := last < len(toks) && toks[last].Norm == "more"
+	rest := first >= 2 && toks[first-1].Norm == "other" && toks[first-2].Norm == "the"
+	if !more && !rest {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-claimWindow && cs[j].sent >= c.sent-followWindow; j-- {
+		if cs[j].Kind == c.Kind && cs[j].Value != nil && cs[j].Value.Number > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// includedWindow is how many tokens before a count "including" may stand
+// and make it one of a group ("including Mahaj Brown, a 6-year-old boy").
+const includedWindow = 5
+
+// besidesOthers reports a count, or a single victim, that "including"
+// just before it makes one of a group: "striking four people - including
+// Mahaj Brown, a 6-year-old boy who was critically wounded". It is some of
+// the victims, not the toll. "Seven dead, including some relatives, and
+// one wounded" joins a count of its own.
+func (b *builder) besidesOthers(c Claim) bool {
+	toks := b.txt.Tokens
+	s := b.txt.Sentences[c.sent]
+	for i := c.tok - 1; i >= s.First && i >= c.tok-includedWindow; i-- {
+		switch w := toks[i].Norm; {
+		case w == "including":
+			return true
+		case w == "and" || b.rules.Casualties.Outcomes.HasWord(w):
+			return false
+		}
+	}
+	return false
+}
+
+// alsoOthers reports a count cs[i] whose words say "also" after a count of
+// victims who fared alike, in its sentence or the followWindow before ("Two
+// people were shot on Main Street. Two teenagers were also shot."): some
+// more of the victims, not the toll. After a count of another outcome the
+// "also" adds another kind ("One man was killed. Three others were also
+// injured": the wounded).
+func (b *builder) alsoOthers(cs []Claim, i int) bool {
+	c := cs[i]
+	toks := b.txt.Tokens
+	also := false
+	for j := c.tok; j < len(toks) && toks[j].Start < c.Span.End; j++ {
+		also = also || toks[j].Norm == "also"
+	}
+	if !also {
+		return false
+	}
+	alike := func(k string) bool {
+		return k == c.Kind || k == kindShot && c.Kind == kindInjured || k == kindInjured && c.Kind == kindShot
+	}
+	for j := i - 1; j >= 0 && j >= i-claimWindow && cs[j].sent >= c.sent-followWindow; j-- {
+		if cs[j].Value != nil && cs[j].Value.Number > 0 && cs[j].Span.End <= c.Span.Start && alike(cs[j].Kind) {
+			return true
+		}
+	}
+	return false
+}
+
+// bothOfMore gives the part scope to a "both" count ("Both passengers were
+// injured", "both were fatally shot") in a document that counts more of
+// its kind: the two are some of them.
+func (b *builder) bothOfMore(cs []Claim, dropped []bool) {
+	most := map[string]float64{} // the largest count of each kind that is the story's own
+	for i, c := range cs {
+		if !dropped[i] && isCasualty(c.Kind) && c.Value != nil && (c.Frame == nil || c.Frame.Scope == "") && c.Value.Number > most[c.Kind] {
+			most[c.Kind] = c.Value.Number
+		}
+	}
+	for i := range cs {
+		c := &cs[i]
+		if !dropped[i] && isCasualty(c.Kind) && c.Value != nil && c.Value.Number == 2 && b.txt.Tokens[c.tok].Norm == "both" &&
+			(c.Frame == nil || c.Frame.Scope == "") && most[c.Kind] > 2 {
+			setScope(c, scopePart)
+		}
+	}
+}
+
+// restateTallies gives the tally scope to a count that repeats a tally's
+// figure of its kind elsewhere in the document, as a headline repeats its
+// lede ("3 dead, 11 wounded" over "Three people were killed and 11 others
+// wounded in Monday shootings"). Only figures above one are matched; a
+// single victim is as likely the story's own.
+func restateTallies(cs []Claim, dropped []bool) {
+	type figure struct {
+		kind string
+		n    float64
+	}
+	tallies := map[figure]bool{}
+	for i, c := range cs {
+		if !dropped[i] && isCasualty(c.Kind) && c.Value != nil && c.Value.Number > 1 && c.Frame != nil && c.Frame.Scope == scopeTally {
+			tallies[figure{c.Kind, c.Value.Number}] = true
+		}
+	}
+	if len(tallies) == 0 {
+		return
+	}
+	for i := range cs {
+		c := &cs[i]
+		if !dropped[i] && c.Value != nil && tallies[figure{c.Kind, c.Value.Number}] && (c.Frame == nil || c.Frame.Scope == "") {
+			setScope(c, scopeTally)
+		}
+	}
+}
+
+// earlierBy is how long before the story's own event a casualty count
+// must be dated to be another, earlier event's: follow-up reports and
+// roundups of days and weeks stay the story's.
+const earlierBy = 60 * 24 * time.Hour
+
+// storyDate is the date of the event a document reports: the latest date
+// its casualty counts are given (a story recalls earlier events, it does
+// not report later ones), no later than its publication when that is
+// known; zero when no count is dated.
+func storyDate(cs []Claim, published time.Time) time.Time {
+	var latest time.Time
+	for i := range cs {
+		if d, ok := dateEnd(cs[i]); ok && isCasualty(cs[i].Kind) && d.After(latest) {
+			latest = d
+		}
+	}
+	if !published.IsZero() && latest.After(published) {
+		return published
+	}
+	return latest
+}
+
+// dateEnd is the last day of a claim's date, when it has a full one.
+func dateEnd(c Claim) (time.Time, bool) {
+	if c.Date == nil {
+		return time.Time{}, false
+	}
+	t, err := time.Parse("2006-01-02", c.Date.End)
+	return t, err == nil
+}
+
+// earlier reports a count dated well before the story's own event ("On
+// Nov. 5, 2009, Hasan opened fire, killing 12" in a report of a shooting
+// in 2014). It takes the frame's previous scope, which keeps it apart from
+// the story's counts.
+func earlier(c Claim, story time.Time) bool {
+	end, ok := dateEnd(c)
+	return ok && !story.IsZero() && end.Add(earlierBy).Before(story)
+}
+
+// tally reports a count over several incidents: after it in its sentence,
+// with no number between but other casualty counts (counts, mention
+// indices: "5 dead, 17 wounded in weekend shootings"), stands a plural
+// incident noun (rules.yaml frames.incidents) after a number above one or
+// a word of casualties.tallies, at most three words before it: "five
+// people were killed in separate shootings across the city", "7 killed in
+// 3 shootings", "1 dead, 4 wounded in pair of shootings"; or one with no
+// determiner after "in" ("wounded in shootings across the city", "in
+// Monday shootings"); or the count stands in a relative clause of such a
+// noun before it ("a pair of shootings that have left one dead"). "The
+// Orlando shootings" is one event, and no tally; nor is a single victim
+// ("a girl was injured in overnight shootings": one of them).
+func (b *builder) tally(c Claim, counts map[int]bool) bool {
+	toks := b.txt.Tokens
+	s := b.txt.Sentences[c.sent]
+	end := c.tok
+	for end < s.Last && toks[end].Start < c.Span.End {
+		end++
+	}
+	for i := end; i < s.Last && i < end+3*slotWindow; i++ {
+		if k := b.in.Cover(i); k >= 0 && b.in.Mentions[k].First == i && b.in.Mentions[k].Value != nil && !counts[k] {
+			m := b.in.Mentions[k]
+			// "in 12 shootings"; any other number is of something else
+			return m.Type != mention.Date && m.Value.Number > 1 && b.pluralIncidentAfter(m.Last, s)
+		}
+		if _, n := b.rules.Casualties.Tallies.Longest(toks, i, s.Last); n > 0 && b.pluralIncidentAfter(i+n, s) {
+			return true
+		}
+		if toks[i].Norm == "in" && b.barePlural(i+1, s) {
+			return true
+		}
+	}
+	return b.tallyClause(c, s)
+}
+
+// pluralIncident reports a plural incident noun at token i: "shootings".
+func (b *builder) pluralIncident(i int) bool {
+	inc := b.rules.Frames.Incidents
+	w := b.txt.Tokens[i].Norm
+	return strings.HasSuffix(w, "s") && inc.HasWord(w) && inc.HasWord(strings.TrimSuffix(w, "s"))
+}
+
+// pluralIncidentAfter reports a plural incident noun at most three tokens
+// after i in sentence s: "separate shootings", "3 deadly shootings".
+func (b *builder) pluralIncidentAfter(i int, s segment.Sentence) bool {
+	for j := i; j < s.Last && j <= i+3; j++ {
+		if b.pluralIncident(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// barePlural reports a plural incident noun at token i or after at most
+// two lower-case words or time words, none a determiner: "shootings
+// across the city", "Monday shootings", "gang-related shootings", not
+// "the shootings" or "Orlando shootings".
+func (b *builder) barePlural(i int, s segment.Sentence) bool {
+	toks := b.txt.Tokens
+	for j := i; j < s.Last && j <= i+2; j++ {
+		if b.pluralIncident(j) {
+			return true
+		}
+		w := toks[j].Norm
+		if toks[j].Kind != segment.Word || english.IsFunctionWord(w) || toks[j].Cap && !english.IsTimeWord(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// tallyClause reports a count in a relative clause of a plural incident
+// noun a tally word or a number stands before, earlier in its sentence:
+// "police are investigating a pair of shootings that have left one person
+// dead and four others wounded".
+func (b *builder) tallyClause(c Claim, s segment.Sentence) bool {
+	toks := b.txt.Tokens
+	for i := c.tok - 1; i > s.First && i >= c.tok-slotWindow; i-- {
+		if toks[i].Norm != "that" && toks[i].Norm != "which" || !b.pluralIncident(i-1) {
+			continue
+		}
+		for j := max(s.First, i-5); j < i-1; j++ {
+			if _, n := b.rules.Casualties.Tallies.Longest(toks, j, i-1); n > 0 {
+				return true
+			}
+			if k := b.in.Cover(j); k >= 0 && b.in.Mentions[k].Value != nil && b.in.Mentions[k].Type != mention.Date && b.in.Mentions[k].Value.Number > 1 {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// countMentions is the set of mentions (indices) casualty counts were
+// read from.
+func (b *builder) countMentions(cs []Claim) map[int]bool {
+	toks := b.txt.Tokens
+	out := map[int]bool{}
+	for _, c := range cs {
+		if !isCasualty(c.Kind) || c.Value == nil {
+			continue
+		}
+		for i := c.tok; i < len(toks) && i < c.tok+slotWindow && toks[i].Start < c.Span.End; i++ {
+			if k := b.in.Cover(i); k >= 0 {
+				out[k] = true
+				break
+			}
+		}
+	}
+	return out
+}
+
+// scopeOf is the scope a casualty count takes, or "": previous when it
+// is dated well before the story's own event, tally when it counts
+// several incidents, else what its sentence tells (casualtyScope). A count
+// (by number, not by rule: count) may also be a tally of incidents named
+// after it, or a part of the victims (casualtyScope, moreVictims).
+func (b *builder) scopeOf(cs []Claim, i int, count bool, story time.Time, counts map[int]bool) string {
+	c := cs[i]
+	if earlier(c, story) {
+		return scopePrevious
+	}
+	if count && b.tally(c, counts) {
+		return scopeTally
+	}
+	if s := b.casualtyScope(c, story, count); s != "" {
+		return s
+	}
+	if count && (b.moreVictims(cs, i) || b.moreOf(cs, i)) || b.alsoOthers(cs, i) {
+		return scopePart
+	}
+	return ""
+}
+
+// setScope sets a claim's frame scope, creating its frame, unless scope
+// is empty.
+func setScope(c *Claim, scope string) {
+	if scope == "" {
+		return
+	}
+	if c.Frame == nil {
+		c.Frame = &Frame{}
+	}
+	c.Frame.Scope = scope
 }

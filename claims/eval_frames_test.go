@@ -218,12 +218,13 @@ func claimAt(res *Result, l frameLabel) *Claim {
 }
 
 // sameEntity compares entities as the labels do: case-insensitively,
-// without a leading article or a trailing possessive, and a person's name
+// without a leading article (or possessive determiner: "my eldest son" is
+// "eldest son") or a trailing possessive, and a person's name
 // with the names model ("Pell" is "George Pell").
 func sameEntity(got, want string) bool {
 	clean := func(s string) string {
 		s = strings.ToLower(strings.TrimSpace(s))
-		for _, a := range []string{"the ", "a ", "an "} {
+		for _, a := range []string{"the ", "a ", "an ", "my ", "his ", "her ", "its ", "our ", "their ", "your "} {
 			s = strings.TrimPrefix(s, a)
 		}
 		return strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
@@ -321,6 +322,7 @@ func TestSameEntity(t *testing.T) {
 		{"", "Pell", false},
 		{"", "", true},
 		{"Duane Clarkson Sylvester's wife", "Sylvester's wife", true},
+		{"My eldest son", "eldest son", true}, // a possessive determiner is an article's kin
 		{"daughter", "Brat's daughter", false},
 		{"George Pell", "Pell", true},
 		{"Brenton Tarrant", "Pell", false},

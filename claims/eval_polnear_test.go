@@ -82,6 +82,11 @@ func (s *spanScore) add(found, gold []span) {
 	}
 }
 
+// exactF1 is the F1 of exact span matches.
+func (s spanScore) exactF1() float64 {
+	return f1(ratio(s.exactTP, s.found), ratio(s.exactTP, s.gold))
+}
+
 func f1(p, r float64) float64 {
 	if p+r == 0 {
 		return 0
@@ -225,9 +230,11 @@ func TestEvalPolNeAR(t *testing.T) {
 	// only its first, are attributions the annotators often left out
 	// ('"It's downright ludicrous," Sinovic said in a statement.' is no
 	// gold attribution), while recall rose from 0.45 to 0.59.
-	if ratio(src.overlapTP, src.found) < 0.78 || ratio(cue.overlapTP, cue.found) < 0.80 || ratio(cue.overlapTP, cue.gold) < 0.54 ||
-		ratio(src.overlapTP, src.gold) < 0.57 || ratio(ssrc.overlapTP, ssrc.gold) < 0.78 || ratio(ssrc.exactTP, ssrc.found) < 0.64 ||
-		ratio(cue.exactTP, cue.found) < 0.70 {
+	// Raised with the speaker spans read as whole noun phrases and the
+	// cue verbs by stem: exact F1 0.601 (source) and 0.609 (cue).
+	if ratio(src.overlapTP, src.found) < 0.80 || ratio(cue.overlapTP, cue.found) < 0.82 || ratio(cue.overlapTP, cue.gold) < 0.57 ||
+		ratio(src.overlapTP, src.gold) < 0.60 || ratio(ssrc.overlapTP, ssrc.gold) < 0.80 || ratio(ssrc.exactTP, ssrc.found) < 0.70 ||
+		ratio(cue.exactTP, cue.found) < 0.72 || src.exactF1() < 0.59 || cue.exactF1() < 0.60 {
 		t.Errorf("attribution precision or recall fell below the floor")
 	}
 }

@@ -126,7 +126,7 @@ func (b *builder) ageRangeFrame(c *Claim, mv mention.Mention, s segment.Sentence
 // common noun is its head word. "" when nothing holds it: no guess.
 func (b *builder) ageHolder(mv mention.Mention, s segment.Sentence) string {
 	toks := b.txt.Tokens
-	if k := mv.First; b.norm(k, s) == "aged" && k-1 >= s.First {
+	if k := mv.First; (b.norm(k, s) == "aged" || b.norm(k, s) == "ages") && k-1 >= s.First {
 		// "a man aged 30" is the man's age; "has died aged 69" the
 		// subject's, when the sentence opens with a person
 		if w := toks[k-1].Norm; strings.HasSuffix(w, "ed") || english.IsAuxiliary(w) {
@@ -379,6 +379,9 @@ func (b *builder) owner(c *Claim, measured np, mv mention.Mention, s segment.Sen
 	if f.Head == "" && mv.Type == mention.Quantity && countedUnit(c.Value.Unit) {
 		f.Head = english.Singular(c.Value.Unit) // "two doses": doses are what is counted
 	}
+	if f.Entity == "" && measured.ok() {
+		f.Entity = b.holdingBefore(mv, measured, s) // "a car with four men inside", "his vessel, which has 4,000 crew"
+	}
 	casualty := kind != nil && kind.Revisable || b.rules.Frames.Incidents.Len() > 0 && (f.Head == "person" || f.Head == "victim")
 	if f.Entity == "" && casualty {
 		f.Entity = b.incident(mv, s) // "three people were shot in the drive-by shooting"
@@ -507,7 +510,11 @@ func (b *builder) endsAt(set *phrase.Set[bool], i, lo int) (int, bool) {
 
 func (b *builder) isDirection(i int) bool {
 	fr := b.rules.Frames
-	return b.in.Cover(i) < 0 && (fr.Up.HasWord(b.txt.Tokens[i].Norm) || fr.Down.HasWord(b.txt.Tokens[i].Norm))
+	if b.in.Cover(i) >= 0 || !fr.Up.HasWord(b.txt.Tokens[i].Norm) && !fr.Down.HasWord(b.txt.Tokens[i].Norm) {
+		return false
+	}
+	_, thing := b.endsAt(fr.NotChanges, i, max(0, i-3)) // "storm surge": a thing, not a move
+	return !thing
 }
 
 func (b *builder) direction(i int) string {
@@ -611,8 +618,11 @@ func (b *builder) npAt(i int, s segment.Sentence) np {
 			(j > i && english.IsIrregularPast(t.Norm))) && !(j == i && b.modifierAt(j, s)) {
 			break
 		}
-		if j > i && (fr.Up.HasWord(t.Norm) || fr.Down.HasWord(t.Norm)) && !strings.HasSuffix(t.Norm, "s") {
+		if j > i && b.isDirection(j) && !strings.HasSuffix(t.Norm, "s") {
 			break // "prices fell"; but "spending cuts" is a noun
+		}
+		if j > i && !t.Cap && strings.HasSuffix(t.Norm, "ed") && len(t.Norm) > 3 && nounLike(toks[j-1]) && !toks[j-1].Cap {
+			break // "35 million seniors received benefits": the verb after the counted noun
 		}
 		if j > i && t.Cap && !toks[j-1].Cap {
 			// "three term Texas Governor Rick Perry": a name after the
@@ -675,6 +685,38 @@ func (b *builder) containerAfter(i int, s segment.Sentence) string {
 		return b.span(first, p.last)
 	}
 	return ""
+}
+
+// holdingBefore reads what holds a counted group named before the count:
+// "a car with four young men inside", "a Jeep with two people inside"
+// (the group ends in "inside" or "aboard"), or the noun a relative clause
+// says has it: "his vessel, which has more than 4,000 crew". It returns
+// the noun phrase with its determiner, or "".
+func (b *builder) holdingBefore(mv mention.Mention, measured np, s segment.Sentence) string {
+	toks := b.txt.Tokens
+	k := mv.First - 1
+	switch {
+	case b.norm(k, s) == "with" && (b.norm(measured.last, s) == "inside" || b.norm(measured.last, s) == "aboard"):
+	case (b.norm(k, s) == "has" || b.norm(k, s) == "had" || b.norm(k, s) == "have") && b.norm(k-1, s) == "which" && b.norm(k-2, s) == ",":
+		k -= 2
+	default:
+		return ""
+	}
+	if b.norm(k-1, s) == "," {
+		k-- // "a car, with seven people inside"
+	}
+	p := b.npBefore(k, s)
+	if !p.ok() || p.last != k {
+		return ""
+	}
+	det := p.first > s.First && english.IsDeterminer(toks[p.first-1].Norm)
+	if toks[p.last-1].Cap && !(det && english.IsArticle(toks[p.first-1].Norm) && toks[p.first-1].Norm != "the") {
+		return "" // a name holds only as a common noun: "a Jeep", not "the Roosevelt" (aboard is containerAfter's)
+	}
+	if det {
+		p.first--
+	}
+	return b.span(p.first, p.last)
 }
 
 // modifierAt reports a participle that modifies the noun after it at the
@@ -755,7 +797,7 @@ func (b *builder) npBefore(end int, s segment.Sentence) np {
 		if b.in.Cover(j-1) >= 0 && t.Kind != segment.Number {
 			break
 		}
-		if fr := b.rules.Frames; j < end && (fr.Up.HasWord(t.Norm) || fr.Down.HasWord(t.Norm) || fr.Links.HasWord(t.Norm) ||
+		if fr := b.rules.Frames; j < end && (b.isDirection(j-1) || fr.Links.HasWord(t.Norm) ||
 			!nounLike(t) || english.IsIrregularPast(t.Norm)) {
 			break // "the council cut spending", "has caused oil prices": the verb ends the phrase
 		}
@@ -812,7 +854,7 @@ func (b *builder) linkBefore(f *Frame, mv mention.Mention, s segment.Sentence, b
 			continue
 		}
 		w := toks[i].Norm
-		if fr.Up.HasWord(w) || fr.Down.HasWord(w) {
+		if b.isDirection(i) {
 			if !otherFigure && !f.Change && f.Direction == "" {
 				f.Direction = b.direction(i)
 				f.Change = !reached
@@ -1165,6 +1207,11 @@ func (b *builder) clauseSubject(mv mention.Mention, s segment.Sentence) string {
 			return ""
 		}
 		switch {
+		case verbs == 0 && i == mv.First-1 && (w == "has" || w == "have" || w == "had"):
+			verbs++ // "the state had 4,000 ventilators": have is the verb
+		case verbs == 1 && (w == "or" || w == "and") && i-1 >= s.First && !toks[i-1].Cap &&
+			(strings.HasSuffix(toks[i-1].Norm, "ed") || english.IsIrregularPast(toks[i-1].Norm)):
+			i-- // "she sent or received 60,000 emails": two verbs, one object
 		case english.IsAuxiliary(w) || english.IsAdverb(w):
 		case verbs == 0 && !toks[i].Cap && !english.IsFunctionWord(w):
 			if b.rules.Attribution.Cues.HasWord(w) {
@@ -1183,6 +1230,11 @@ subject:
 	if verbs == 0 || i < s.First {
 		return ""
 	}
+	if w := toks[i].Norm; w == "he" || w == "she" {
+		// "Clinton acknowledged that she sent 60,000 emails": the person
+		// named before it in the sentence, if any
+		return b.personBefore(i, s)
+	}
 	if start := names.Backward(b.txt, i+1, s.First, b.in.Free); start <= i {
 		if start == s.First && i == start && toks[start].Newlines == 0 && names.IsFunctionWord(toks[start].Norm) {
 			return ""
@@ -1192,6 +1244,12 @@ subject:
 	p := b.npBefore(i+1, s)
 	if !p.ok() {
 		return ""
+	}
+	if p.first-1 > s.First && toks[p.first-1].Norm == "'s" {
+		// "Brewer's office had received 10,000 calls": the owner's
+		if owner := b.ownerBefore(p.first-1, s); owner != "" {
+			return owner + "'s " + b.span(p.first, p.last)
+		}
 	}
 	if p.first > s.First && english.IsDeterminer(toks[p.first-1].Norm) {
 		p.first--
@@ -1241,7 +1299,7 @@ func (b *builder) ageFrame(c *Claim, mv mention.Mention, s segment.Sentence) {
 		return
 	}
 	p := b.npAt(mv.Last, s)
-	if !p.ok() || b.norm(mv.First, s) == "aged" {
+	if w := b.norm(mv.First, s); !p.ok() || w == "aged" || w == "ages" || mention.IsAgeUnit(b.norm(p.first, s)) {
 		// "The child is three years old", "The participants - aged 18 to
 		// 60 -": the holder is before the age; "a 16-year-old who was
 		// robbed": no noun, no guess

@@ -64,6 +64,23 @@ func TestFrames(t *testing.T) {
 			Frame{Head: "duration", Entity: "LePage"}},
 		{"Police said Ivan A. Lopez shot his 16 victims.", 16,
 			Frame{Measured: "victims", Head: "victim", Entity: "Ivan A. Lopez"}},
+		// a storm surge is a thing, not a move; up to is a bound, not a rise
+		{"Officials warned of a storm surge of up to 20 feet.", 20,
+			Frame{Measured: "storm surge", Head: "surge"}},
+		{"Oil prices saw a surge of 20% on Monday.", 20,
+			Frame{Change: true, Direction: "up"}},
+		// the holder of an age said after it, and of a group inside it
+		{"The child is almost three years old.", 3,
+			Frame{Measured: "age", Head: "age", Entity: "child"}},
+		{"The participants - aged between 18 and 60 - were monitored.", 18,
+			Frame{Measured: "age", Head: "age", Entity: "participants"}},
+		{"He fired shots at a car, with seven young men inside.", 7,
+			Frame{Measured: "men", Head: "man", Entity: "a car"}},
+		{"Brewer's office had received more than 10,000 calls.", 10000,
+			Frame{Measured: "calls", Head: "call", Entity: "Brewer's office"}},
+		// a casualty count's event: named, else described
+		{"Seven people were wounded in a drive-by shooting on Monday night.", 7,
+			Frame{Measured: "people", Head: "person", Entity: "drive-by shooting"}},
 	}
 	for _, tc := range tests {
 		res := Extract(&ingest.Document{ID: "t", Text: "Headline\n" + tc.text}, r)

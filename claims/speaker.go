@@ -83,7 +83,7 @@ var verbGroupWords = map[string]bool{"also": true, "previously": true, "later": 
 	"reportedly": true, "allegedly": true, "repeatedly": true, "again": true, "both": true, "all": true,
 	"personally": true, "publicly": true, "recently": true, "earlier": true, "once": true, "first": true,
 	"not": true, "never": true, "apparently": true, "purportedly": true, "separately": true, "further": true,
-	"long": true, "twice": true, "often": true, "always": true}
+	"long": true, "twice": true, "often": true, "always": true, "since": true}
 
 // verbGroup reports a word of the verb group between a speaker and its
 // cue: an auxiliary ("has said"), a negated one ("didn't say"), one of
@@ -102,7 +102,7 @@ var pronouns = map[string]SpeakerType{"he": SpeakerPerson, "she": SpeakerPerson,
 // mark, colon, semicolon, "that", or 12 tokens).
 func (a *attributor) npBefore(end, sentFirst int) (int, int) {
 	toks := a.txt.Tokens
-	for end > sentFirst && (verbGroup(toks[end-1].Norm) || english.IsAdverb(toks[end-1].Norm) && !toks[end-1].Cap || a.mannerAdverb(end-1) ||
+	for end > sentFirst && (verbGroup(toks[end-1].Norm) || a.adverbAt(end-1) || a.mannerAdverb(end-1) ||
 		toks[end-1].Norm == "did" || toks[end-1].Norm == "does" || toks[end-1].Norm == "n't") {
 		end-- // "has long complained", "is already claiming", "did not respond"
 	}
@@ -209,8 +209,21 @@ func (a *attributor) resolve(first, last, sent int) speaker {
 	sp := a.resolvePhrase(first, last, sent)
 	if sp.ok() && sp.first >= first && sp.last <= last && !(sp.last-sp.first == 1 && isPronounLike(a.txt.Tokens[sp.first].Norm)) {
 		sp.first, sp.last = a.extent(sp.first, sp.last, first, last)
+		if sp.last+1 == last && a.txt.Tokens[sp.last].Norm == "," && a.holdsComma(sp.first, sp.last) {
+			sp.last++ // "Peter Carr, a spokesman," closes with its comma
+		}
 	}
 	return sp
+}
+
+// holdsComma reports a comma among tokens [first, last): an apposition.
+func (a *attributor) holdsComma(first, last int) bool {
+	for k := first; k < last; k++ {
+		if a.txt.Tokens[k].Norm == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // isPronounLike reports a pronoun or relative pronoun speaker span.
@@ -236,6 +249,16 @@ func (a *attributor) extent(f, l, pf, pl int) (int, int) {
 		case english.IsArticle(t.Norm), title > 0, role > 0:
 		case t.Norm == "." && f-2 >= pf && segment.IsAbbreviation(toks[f-2].Norm):
 		case t.Kind == segment.Word && t.Cap && !functionWord(t.Norm):
+		case english.IsQuantifier(t.Norm) && (!t.Cap || a.opensSentence(f-1)):
+			// "some Democrats", "one New Hampshire Democrat"
+		case t.Norm == "of" && f-2 >= pf && (a.quantity(pf, f-1) || english.IsQuantifier(toks[f-2].Norm)):
+			// "75 percent of Democrats", "most of the senators"
+		case t.Norm == "of" && f-2 >= pf && toks[f-2].Cap && toks[f].Cap && !functionWord(toks[f-2].Norm):
+			// "Secretary of State John F. Kerry", "The Hollywood Chamber
+			// of Commerce"
+		case t.Norm == "and" && f-2 >= pf && toks[f-2].Cap && toks[f].Cap:
+			// "Bernie Sanders and Hillary Clinton said": the span holds
+			// both; the name stays the one next to the cue
 		default:
 			return a.modifiers(f, pf), a.apposition(l, pl)
 		}
@@ -292,13 +315,16 @@ func (a *attributor) apposition(l, pl int) int {
 		return l
 	}
 	switch toks[l].Norm {
-	case "of", "for", "from", "at", "with", "in":
+	case "of", "for", "from", "at", "with", "in", "to":
 		if pl-l <= maxPrepTail && a.plainTail(l+1, pl) {
 			return pl
 		}
 		return l
 	case ",":
 	default:
+		if pl-l <= 3 && a.plainNouns(l, pl) {
+			return pl // "The Cruz campaign", "A 2014 House Intelligence Committee report"
+		}
 		return l
 	}
 	if pl-l <= 2 || toks[pl-1].Norm != "," {
@@ -486,8 +512,14 @@ func (a *attributor) commaSpeaker(segs [][2]int, last, sent int) (sp speaker, fi
 			// "Peter Carr, a spokesman for ...": the role now names Carr
 			other := segs[len(segs)-1-k]
 			if s.typ == SpeakerPerson && other != segs[k] {
-				if role := a.roleHead(other[0], other[1]); role != "" {
+				role := a.roleHead(other[0], other[1])
+				if role != "" {
 					a.roles[role] = s.name
+				}
+				if len(segs) == 2 && k == 1 && role != "" && a.plainRole(other) {
+					// "her personal lawyer, David E. Kendall", "an
+					// Israeli blogger, Tal Schneider": one phrase names him
+					s.first = other[0]
 				}
 			}
 			return s, 0, 0, true
@@ -540,6 +572,25 @@ func (a *attributor) placeQualifier(prev, seg [2]int) bool {
 		}
 	}
 	return false
+}
+
+// plainRole reports a comma segment that is a role phrase and nothing
+// else: no verb group, relative pronoun or quote ("Carter's press
+// secretary", "an Israeli blogger").
+func (a *attributor) plainRole(seg [2]int) bool {
+	toks := a.txt.Tokens
+	open := toks[seg[0]]
+	if !english.IsDeterminer(open.Norm) && !english.IsPronoun(open.Norm) && !english.IsQuantifier(open.Norm) &&
+		(!open.Cap || functionWord(open.Norm) || english.IsDiscourseAdverb(open.Norm)) {
+		return false
+	}
+	for k := seg[0]; k < seg[1]; k++ {
+		n := a.txt.Tokens[k].Norm
+		if verbGroup(n) || n == "who" || n == "which" || n == "that" || a.inQuote[k] >= 0 || markOf(a.txt, k) != notMark {
+			return false
+		}
+	}
+	return seg[1]-seg[0] <= 8
 }
 
 // affiliated finds a person named with an affiliation that the later
@@ -654,7 +705,11 @@ func (a *attributor) phraseSpeaker(det, first, last, sent int) speaker {
 	var best speaker
 	for i := first; i < last; {
 		if s, n := a.entity(i, last); n > 0 {
-			best = s
+			// "Senator Bernie Sanders of Vermont": the person, not the
+			// place or body they are of
+			if !(best.typ == SpeakerPerson && strings.Contains(best.name, " ") && best.last+1 == i && (toks[best.last].Norm == "of" || toks[best.last].Norm == "from")) {
+				best = s
+			}
 			i += n
 			continue
 		}
@@ -705,7 +760,8 @@ func (a *attributor) timeTail(from, last int) bool {
 // approximators may open a quantity: "nearly half", "more than 4 in 10".
 var approximators = map[string]bool{"about": true, "nearly": true, "almost": true, "around": true, "roughly": true,
 	"more": true, "than": true, "fewer": true, "less": true, "only": true, "just": true, "over": true,
-	"under": true, "at": true, "least": true, "some": true, "a": true, "the": true}
+	"under": true, "at": true, "least": true, "some": true, "a": true, "the": true, "mere": true, "barely": true,
+	"fully": true, "close": true, "to": true, "an": true, "estimated": true}
 
 // quantity reports a phrase naming a part of a group by its size: "47
 // percent", "nearly half", "a third of voters", "Six in 10 Democratic
@@ -878,11 +934,30 @@ func (a *attributor) entity(i, limit int) (speaker, int) {
 		if j == i {
 			return speaker{}, 0
 		}
+		if a.titleCase[a.sentOf[i]] {
+			// "Salma Hayek Described Her Experience": in a headline the
+			// name ends at the cue
+			for k := i + 1; k < j; k++ {
+				if _, n, _ := a.cue(k, k+1); n == 1 {
+					j = k
+					break
+				}
+			}
+		}
 		n = j - i
 		// "Louisiana Governor John Bel Edwards": the name follows the last
 		// role in the run, and the role refers to him from now on.
 		from := i
-		for k := j - 2; k >= i; k-- {
+		if i >= 2 && j-i >= 3 && toks[i-1].Norm == "of" {
+			// "Secretary of State John F. Kerry": the department after
+			// the title is no part of the name
+			_, title := a.r.Titles.Longest(toks, i-2, i-1)
+			_, role := a.r.Attribution.Roles.Longest(toks, i-2, i-1)
+			if title > 0 || role > 0 {
+				from = i + 1
+			}
+		}
+		for k := j - 2; k >= from; k-- {
 			if _, rn := a.r.Attribution.Roles.Longest(toks, k, k+1); rn == 1 {
 				from = k + 1
 				a.roles[toks[k].Norm] = a.names.normalize(a.text(from, j))
@@ -1104,6 +1179,9 @@ func (a *attributor) roleSpeaker(det, first, last int) speaker {
 	}
 	for k := first; k < last; k++ {
 		t := toks[k]
+		if k == first && (english.IsQuantifier(t.Norm) || t.Norm == "one" || t.Norm == "another") && last-first > 1 {
+			continue // "one longtime adviser to Bill Clinton"
+		}
 		if t.Kind != segment.Word && t.Norm != "'s" && t.Norm != "-" || functionLike(t.Norm) && !roleWords[t.Norm] && !prepositions[t.Norm] {
 			return speaker{}
 		}

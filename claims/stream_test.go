@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims/ingest"
@@ -54,5 +55,60 @@ func TestExtractStreamOrderAndErrors(t *testing.T) {
 	cancel()
 	if err := ExtractStream(ctx, r, feed(300), func(*Result) error { return nil }); !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled: %v", err)
+	}
+}
+
+// TestExtractStreamWindows streams small documents with large ones among
+// them, the large ones extracted in windows: every document's claims come
+// in input order, a large document's windows one after another with their
+// ids in sequence, the same claims as each extracted whole.
+func TestExtractStreamWindows(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs []*ingest.Document
+	for i := range 40 {
+		text := fmt.Sprintf("%d people were killed.\n", i+1)
+		if i%7 == 3 {
+			var b strings.Builder
+			for k := range 200 {
+				fmt.Fprintf(&b, "Police said %d people were killed in the attack.\n", k+2)
+			}
+			text = b.String()
+		}
+		docs = append(docs, &ingest.Document{ID: fmt.Sprint(i), Source: "s", Text: text, Format: "txt"})
+	}
+	feed := func(yield func(*ingest.Document) error) error {
+		for _, d := range docs {
+			if err := yield(d); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	var got []string
+	windows := 0
+	err = ExtractStreamWindows(context.Background(), r, 1<<10, feed, func(res *Result) error {
+		windows++
+		for _, c := range res.Claims {
+			got = append(got, c.ID+" "+c.Text)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for _, d := range docs {
+		for _, c := range Extract(d, r).Claims {
+			want = append(want, c.ID+" "+c.Text)
+		}
+	}
+	if windows <= len(docs) {
+		t.Fatalf("%d results for %d documents: no document in windows", windows, len(docs))
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("in windows:\n%s\nwhole:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

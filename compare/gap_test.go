@@ -229,9 +229,59 @@ func TestWellFormed(t *testing.T) {
 		{"us media", true},
 		{"US Department of Justice", true},
 		{"us", false},
+		{"NEW YORK", false}, // a dateline
+		{"Instead", false},  // a sentence adverb
+		{"Kelly", true},
+		{"FBI", true},
 	} {
 		if got := wellFormed(tc.speaker); got != tc.want {
 			t.Errorf("wellFormed(%q) = %v, want %v", tc.speaker, got, tc.want)
+		}
+	}
+}
+
+// TestCaption: a photo caption or credit, as the rules name them, is no
+// outlet's bare statement; a caption word in prose is.
+func TestCaption(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmp := &comparer{r: r}
+	tests := []struct {
+		sentence string
+		want     bool
+	}{
+		{"Four people were shot on Sunday. (WTVD Photo / Jason Thompson)", true},
+		{"Image 1 of 8 Police tape surrounds the home.", true},
+		{"Buy photo: the scene on Elm Street.", true},
+		{"She tweeted a photo of her visiting the restaurant.", false},
+		{"Police said the image was taken on Sunday.", false},
+	}
+	for _, tc := range tests {
+		if got := cmp.caption(tc.sentence); got != tc.want {
+			t.Errorf("caption(%q) = %v, want %v", tc.sentence, got, tc.want)
+		}
+	}
+}
+
+// TestFirstsAlike: a small figure's gap stands on the sentences set side
+// by side saying the same, not on any two of the group's.
+func TestFirstsAlike(t *testing.T) {
+	ws := func(s string) wordSet { return setOf(strings.Fields(s)) }
+	tests := []struct {
+		name  string
+		items []*item
+		want  bool
+	}{
+		{"alike across documents", []*item{{doc: 0, words: ws("girl shot head hospital died")}, {doc: 1, words: ws("girl shot head died hospital sunday")}}, true},
+		{"alike only within one document", []*item{{doc: 0, words: ws("seven slain gunman killed himself")}, {doc: 0, words: ws("seven slain gunman killed himself")},
+			{doc: 1, words: ws("blood alcohol level lab results marijuana")}}, false},
+		{"different statements", []*item{{doc: 0, words: ws("extradition proceedings launched mexican man")}, {doc: 1, words: ws("police awaiting identification wife daughters")}}, false},
+	}
+	for _, tc := range tests {
+		if got := firstsAlike(tc.items, 0.27); got != tc.want {
+			t.Errorf("%s: firstsAlike = %v, want %v", tc.name, got, tc.want)
 		}
 	}
 }

@@ -82,16 +82,16 @@ func bare(a claims.Attribution) bool { return a.Form == claims.FormNone && !a.He
 // When the documents' values differ, each side's value is named in the
 // summary: a summary never gives one outlet's figure for another's.
 func (cmp *comparer) attributionGap(g *group, kind, why string, values []SideValue) *Finding {
-	if !distinctive(g) && !strings.Contains(why, "similar sentences") && !strings.Contains(why, "same entity") {
+	firsts, attrs, heads := docAttributions(g.items, cmp.headline)
+	if !distinctive(g) && !strings.Contains(why, "same entity") && !firstsAlike(firsts, cmp.r.Compare.StatementThreshold*similarShare) {
 		// a small figure ("one dead", "three other men") is one fact by
 		// its kind alone, and each outlet's first mention of it may sit
-		// in another statement (an arrest, a sentencing, a vigil):
-		// whether two outlets source it differently is worth saying only
-		// when it is the same thing's figure or their sentences say the
-		// same
+		// in another statement (an arrest, a sentencing, a vigil, a lab
+		// result): whether two outlets source it differently is worth
+		// saying only when it is the same thing's figure or the sentences
+		// set side by side say the same (any two of the group's may)
 		return nil
 	}
-	firsts, attrs, heads := docAttributions(g.items, cmp.headline)
 	gs := make([]gapSide, len(firsts))
 	sides := make([]SideAttribution, len(firsts))
 	for i, it := range firsts {
@@ -115,6 +115,25 @@ func (cmp *comparer) attributionGap(g *group, kind, why string, values []SideVal
 	return &Finding{Type: AttributionGap, Kind: kind, Why: why,
 		Summary: fmt.Sprintf("%s: %s", fact, describeGap(sides)),
 		Claims:  claimsOf(g.items), Detail: Detail{Gap: gap, Attributions: sides}}
+}
+
+// similarShare is the share of the statement threshold two sentences'
+// content words must reach to say the same, as alignment asks of a claim
+// joining a group by its sentence.
+const similarShare = 0.6
+
+// firstsAlike reports two of the documents' first mentions of a fact,
+// from two documents, whose sentences share at least t of their content
+// words (Jaccard).
+func firstsAlike(firsts []*item, t float64) bool {
+	for i, a := range firsts {
+		for _, b := range firsts[i+1:] {
+			if a.doc != b.doc && jaccardCanReach(a.words, b.words, t) && jaccard(a.words, b.words) >= t {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // distinctive reports a group whose figures are all at least
@@ -194,7 +213,7 @@ func (cmp *comparer) gapKind(sides []gapSide) string {
 			continue
 		}
 		if a.Form == claims.FormNone || a.Speaker == "" || cmp.citesItself(a, s.source) {
-			if s.headline || quotation(s.sentence) || firstPerson(s.sentence) || caption(s.sentence) || namesAny(s.sentence, named) {
+			if s.headline || quotation(s.sentence) || firstPerson(s.sentence) || cmp.caption(s.sentence) || namesAny(s.sentence, named) {
 				continue
 			}
 			add(&bareSrc, s.source)
@@ -279,8 +298,8 @@ func quotation(sentence string) bool {
 	return strings.ContainsAny(sentence, "\"“”„") || strings.HasPrefix(strings.TrimSpace(sentence), "'") || strings.HasPrefix(strings.TrimSpace(sentence), "‘")
 }
 
-// wellFormed reports a speaker that reads as a name or a noun phrase: no
-// pronoun, auxiliary or clause conjunction in it, no contraction, no
+// wellFormed reports a speaker that reads as a name or a noun phrase: not
+// a dateline's place in capitals ("NEW YORK"), no pronoun, auxiliary or clause conjunction in it, no contraction, no
 // adverb at its end ("newly released figures" is a noun phrase, "officer
 // vividly" is not), no figure or determiner but an article or a possessive
 // at its start.
@@ -288,6 +307,12 @@ func wellFormed(speaker string) bool {
 	f := strings.Fields(speaker)
 	if r, _ := utf8.DecodeRuneInString(speaker); unicode.IsDigit(r) {
 		return false // "35 a.m.", "900 Garden Way": a time or an address
+	}
+	if len(f) > 1 && strings.ToUpper(speaker) == speaker && strings.ToLower(speaker) != speaker {
+		return false // "NEW YORK (REUTERS) - Steve Bannon ... pleaded": a dateline
+	}
+	if lw := strings.ToLower(strings.Trim(speaker, ",. ")); len(f) == 1 && english.IsDiscourseAdverb(lw) && !strings.HasSuffix(lw, "ly") {
+		return false // "Instead, he said he would ...": a sentence adverb ("Kelly" ends in -ly and is a name)
 	}
 	for i, w := range f {
 		if i > 0 && strings.Trim(w, "-–—") == "" {
@@ -343,13 +368,25 @@ func contraction(w string) bool {
 	return false
 }
 
-// caption reports a photo caption or credit in the text: "(WTVD Photo /
-// Jason Thompson)", "Image 1 of 8".
-func caption(sentence string) bool {
-	for _, w := range strings.FieldsFunc(sentence, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		switch w {
-		case "Photo", "Photos", "Image", "Caption", "PHOTO":
-			return true
+// caption reports a photo caption or credit in the text, as the rules'
+// attribution.captions name them: "(WTVD Photo / Jason Thompson)", "Image 1
+// of 8", "Buy Photo". A caption word alone counts only capitalised, as
+// captions write it ("she tweeted a photo of her visit" is prose).
+func (cmp *comparer) caption(sentence string) bool {
+	set := cmp.r.Attribution.Captions
+	if set == nil || set.Len() == 0 {
+		return false
+	}
+	words := strings.FieldsFunc(sentence, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
+	const longest = 3 // the longest caption phrase looked for
+	for i, w := range words {
+		for n := 1; n <= longest && i+n <= len(words); n++ {
+			if !set.Has(strings.Join(words[i:i+n], " ")) {
+				continue
+			}
+			if r, _ := utf8.DecodeRuneInString(w); n > 1 || unicode.IsUpper(r) {
+				return true
+			}
 		}
 	}
 	return false
@@ -436,8 +473,8 @@ func firstPerson(sentence string) bool {
 // in a Fox story compared with the New York Times' own.
 func (cmp *comparer) citesCompared(a claims.Attribution, own string) bool {
 	switch a.SpeakerType {
-	case claims.SpeakerAnonymous, claims.SpeakerDocument, claims.SpeakerUnknown, claims.SpeakerNone:
-		return false // an outlet is named ("the Times" may be taken for a person)
+	case claims.SpeakerAnonymous, claims.SpeakerUnknown, claims.SpeakerNone:
+		return false // an outlet is named ("the Times" may be taken for a person, "KFOR" for a paper)
 	}
 	for _, o := range cmp.outletsNamed(a.Speaker) {
 		if o != cmp.outletOf(own) {

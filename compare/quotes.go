@@ -411,14 +411,3 @@ func wordDiff(a, b string) []DiffOp {
 	}
 	return out
 }
-
-// shorten cuts s to n characters with an ellipsis.
-func shorten(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
-}
-
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

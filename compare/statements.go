@@ -154,7 +154,8 @@ func (cmp *comparer) clusterStatements(st stmtItems) *clustered {
 		match: func(a, b int) (bool, float64, string) {
 			m := w.match(sets[a], sets[b], min(mass[a], mass[b]))
 			anchored := m.plain > 0 && sharesFigure(st.figures[a], st.figures[b])
-			if !(m.same() || anchored) || !cmp.sharePredicate(refs[a], refs[b], m.shared) {
+			if !(m.same() || anchored) || !cmp.sharePredicate(refs[a], refs[b], m.shared) ||
+				adjunctOnly(cmp.sentenceText(refs[a]), m.shared) && adjunctOnly(cmp.sentenceText(refs[b]), m.shared) {
 				return false, m.share, ""
 			}
 			if anchored && !m.same() {
@@ -363,8 +364,6 @@ func (cmp *comparer) statementClaim(doc, sent int, a claims.Attribution) claims.
 		Attribution: a}
 }
 
-func round3(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }
-
 // statementWords is a sentence's words as statements are aligned by:
 // the content words of what the sentence states (for an attributed
 // sentence, the part its source is said to have said: "Pell did not take
@@ -501,25 +500,6 @@ func clauseEnds(s string) bool {
 	return len(f) > 0 && len(f) <= subject && english.IsConjunction(strings.ToLower(f[0]))
 }
 
-// lowerWords splits text into lower-case words of letters and digits.
-func lowerWords(s string) []string {
-	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '.' && r != ','
-	})
-}
-
-// stemOfAny reports whether a content word is one of words or the stem of
-// one (content words are stemmed: "identifi" for "identified").
-func stemOfAny(w string, words []string) bool {
-	for _, x := range words {
-		x = strings.Trim(x, ".,")
-		if x == w || strings.HasPrefix(x, w) {
-			return true
-		}
-	}
-	return false
-}
-
 // attributionWords are the lower-case words of an attribution's speaker
 // and hedge. The cue stays: it is often the statement's own verb ("the
 // State Department has urged citizens to leave", "citizens have been urged
@@ -647,6 +627,46 @@ func (cmp *comparer) sharePredicate(a, b ref, shared []string) bool {
 	return false
 }
 
+// adjunctOnly reports a sentence whose shared words that it writes in
+// lower case all stand in its adverbial clauses: "He had refrained from
+// stripping Pell of his titles while all legal avenues had not been
+// exhausted" and "The Pope would only comment after Pell exhausted all
+// avenues of appeal" share the circumstance, not the statement.
+func adjunctOnly(text string, shared []string) bool {
+	adj := adjunctWords(text)
+	n := 0
+	for _, w := range shared {
+		if figure(w) || functionWord(w) || strings.Contains(w, " ") || !lowerIn(w, text) {
+			continue
+		}
+		if n++; !stemOfAny(w, adj) {
+			return false
+		}
+	}
+	return n > 0
+}
+
+// adjunctWords are the lower-case words of a sentence's adverbial
+// clauses: from a subordinator that opens one ("while", "once", "after")
+// to the next comma, semicolon, colon or dash, or the sentence's end.
+func adjunctWords(text string) []string {
+	var out []string
+	in := false
+	for _, f := range strings.Fields(text) {
+		w := strings.ToLower(strings.Trim(f, ".,;:!?\"'“”‘’()"))
+		if !in && english.IsAdverbialSubordinator(w) {
+			in = true
+		}
+		if in {
+			out = append(out, strings.ReplaceAll(w, "-", ""))
+		}
+		if strings.ContainsAny(f[len(f)-1:], ",;:") || f == "--" || f == "—" || f == "–" {
+			in = false
+		}
+	}
+	return out
+}
+
 func (cmp *comparer) sentenceText(rf ref) string {
 	res := cmp.results[rf.doc]
 	s := res.Text.Sentences[rf.sent]
@@ -663,7 +683,3 @@ func lowerIn(stem, text string) bool {
 	}
 	return false
 }
-
-// functionWord reports a closed-class word, also in the stemmed form
-// content words take ("ther" for "there").
-func functionWord(w string) bool { return english.IsFunctionWord(w) || english.IsFunctionWord(w+"e") }

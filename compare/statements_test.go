@@ -101,3 +101,23 @@ func TestAppositive(t *testing.T) {
 		}
 	}
 }
+
+// TestAdjunctOnly: shared words standing only in adverbial clauses share a
+// circumstance, not a statement.
+func TestAdjunctOnly(t *testing.T) {
+	shared := []string{"all", "avenu", "exhaust", "pell"}
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"He had refrained from stripping George Pell of his clerical titles while all legal avenues had not been exhausted.", true},
+		{"Pope Francis has said he would only comment on the case after Pell exhausted all avenues of appeal.", true},
+		{"Pell has exhausted all avenues of appeal, his lawyers said.", false},
+		{"Once the avenues were exhausted, he was freed, and all avenues of appeal were exhausted.", false},
+	}
+	for _, tc := range tests {
+		if got := adjunctOnly(tc.text, shared); got != tc.want {
+			t.Errorf("adjunctOnly(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

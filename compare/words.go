@@ -5,7 +5,9 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
 
+	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/internal/sortedset"
 )
 
@@ -159,19 +161,59 @@ func anchorFigure(w string) bool {
 	if !figure(w) {
 		return false
 	}
-	n, digits := 0.0, 0
+	n, digits, comma := 0.0, 0, false
 	for _, r := range w {
-		switch {
-		case r >= '0' && r <= '9':
-			n = n*10 + float64(r-'0')
-			digits++
-		case r == ',':
-		default:
-			return n >= distinctiveFigure && !(digits == 4 && !strings.Contains(w, ",") && n >= 1800 && n <= 2100)
+		if r == ',' {
+			comma = true
+			continue
 		}
+		if r < '0' || r > '9' {
+			break // "150foot": the number before its unit
+		}
+		n = n*10 + float64(r-'0')
+		digits++
 	}
-	return n >= distinctiveFigure && !(digits == 4 && !strings.Contains(w, ",") && n >= 1800 && n <= 2100)
+	year := digits == 4 && !comma && n >= 1800 && n <= 2100
+	return n >= distinctiveFigure && !year
 }
 
 // figure reports a word that is a number ("1,500", "29yearold").
 func figure(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+// shorten cuts s to n characters with an ellipsis.
+func shorten(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
+
+// oneLine folds a text's white space to single spaces.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// round3 rounds x to three decimals.
+func round3(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }
+
+// lowerWords splits text into lower-case words of letters and digits.
+func lowerWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '.' && r != ','
+	})
+}
+
+// stemOfAny reports whether a content word is one of words or the stem of
+// one (content words are stemmed: "identifi" for "identified").
+func stemOfAny(w string, words []string) bool {
+	for _, x := range words {
+		x = strings.Trim(x, ".,")
+		if x == w || strings.HasPrefix(x, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// functionWord reports a closed-class word, also in the stemmed form
+// content words take ("ther" for "there").
+func functionWord(w string) bool { return english.IsFunctionWord(w) || english.IsFunctionWord(w+"e") }

@@ -117,7 +117,11 @@ var (
 		"lives": "life", "wives": "wife", "knives": "knife", "thieves": "thief", "leaves": "leaf",
 		"halves": "half", "shelves": "shelf", "wolves": "wolf", "indices": "index", "bus": "bus",
 		"gas": "gas", "virus": "virus", "status": "status", "census": "census", "campus": "campus",
-		"bonus": "bonus", "focus": "focus", "us": "us", "plus": "plus", "corps": "corps"}
+		"bonus": "bonus", "focus": "focus", "us": "us", "plus": "plus", "corps": "corps",
+		// nouns in -ie, which the -ies rule would make -y
+		"movies": "movie", "cookies": "cookie", "rookies": "rookie", "zombies": "zombie", "calories": "calorie",
+		"selfies": "selfie", "sorties": "sortie", "goalies": "goalie", "brownies": "brownie", "hippies": "hippie",
+		"aunties": "auntie", "pies": "pie", "ties": "tie", "lies": "lie", "prairies": "prairie", "smoothies": "smoothie"}
 )
 
 // IsDeterminer reports a determiner or possessive pronoun: "the", "a", "its".
@@ -192,6 +196,14 @@ func IsBearing(w string) bool { return bearings[w] }
 // IsSubordinator reports a word opening a subordinate clause: "when",
 // "because", "while".
 func IsSubordinator(w string) bool { return subordinators[w] }
+
+// IsAdverbialSubordinator reports a subordinator that opens an adverbial
+// clause, a circumstance of the main one: "while", "once", "after"; not
+// "whether" (a complement: "looking into whether"), "where" (a place) or
+// "as" (as often a preposition: "identified as").
+func IsAdverbialSubordinator(w string) bool {
+	return subordinators[w] && w != "whether" && w != "where" && w != "as"
+}
 
 // IsQuantifier reports a word naming a part of a group: "half", "most",
 // "majority", "third".

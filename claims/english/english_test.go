@@ -11,6 +11,7 @@ func TestSingular(t *testing.T) {
 		{"albums", "album"}, {"people", "person"}, {"casualties", "casualty"}, {"boxes", "box"},
 		{"churches", "church"}, {"bus", "bus"}, {"gas", "gas"}, {"troops", "troop"}, {"ounce", "ounce"},
 		{"heroes", "hero"}, {"crisis", "crisis"}, {"class", "class"}, {"wages", "wage"}, {"yes", "yes"},
+		{"movies", "movie"}, {"rookies", "rookie"}, {"bodies", "body"},
 	} {
 		if got := Singular(c.in); got != c.want {
 			t.Errorf("Singular(%q) = %q, want %q", c.in, got, c.want)

@@ -68,7 +68,16 @@ func (r *recogniser) age(j, start int) (Mention, bool) {
 	// "aged 25", "age 25", "ages 14 and 28"
 	if (w == "aged" || w == "age" || w == "ages") && j+1 < r.limit {
 		if n, ok := r.number(j + 1); ok && !n.ordinal && !n.vague {
-			m, ok := mk(n.val, j+1+n.n, r.nameBefore(j-1))
+			// "aged 3 months", "ages 3 months to 10 years old": the unit
+			// said after the number
+			unit, last := ageUnit, j+1+n.n
+			if u, ok := ageUnitWords[r.norm(last)]; ok {
+				unit, last = u, last+1
+				if r.norm(last) == "old" {
+					last++
+				}
+			}
+			m, ok := mkIn(unit, n.val, last, r.nameBefore(j-1))
 			if ok && w == "ages" {
 				r.ageList = m.Last
 			}
@@ -106,6 +115,13 @@ var ageUnitWords = map[string]string{
 	"year": ageUnit, "years": ageUnit, "yr": ageUnit, "yrs": ageUnit,
 	"month": ageMonths, "months": ageMonths, "week": ageWeeks, "weeks": ageWeeks,
 	"day": ageDays, "days": ageDays,
+}
+
+// IsAgeUnit reports a word an age is counted in: "years", "months",
+// "weeks", "days" ("ages 3 months to 10 years": months is no person).
+func IsAgeUnit(w string) bool {
+	_, ok := ageUnitWords[w]
+	return ok
 }
 
 // cutAgeSuffix cuts "-year-old" and its kin from a word: the number

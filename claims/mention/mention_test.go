@@ -20,6 +20,9 @@ func testLexicon() *Lexicon {
 	for _, p := range []string{"mph", "km/h", "km", "miles"} {
 		u.Add(p, p)
 	}
+	for _, p := range []string{"feet", "foot", "ft"} {
+		u.Add(p, "feet")
+	}
 	c := &Currencies{}
 	for code, names := range map[string]string{"USD": "$ US$ dollar dollars usd", "GBP": "£ pound pounds sterling gbp",
 		"EUR": "€ euro euros eur", "JPY": "¥ yen", "INR": "₹ rupees", "CNY": "yuan", "IRR": "rials", "SAR": "riyals",

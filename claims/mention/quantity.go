@@ -428,5 +428,10 @@ func (r *recogniser) hyphenMeasure(j, start int) (Mention, bool) {
 		return Mention{Type: Duration, First: start, Last: j + 1, Value: val, Person: noPerson}, true
 	}
 	val.Unit = english.Singular(unit)
+	if r.lex != nil && r.lex.Units != nil {
+		if u, ok := r.lex.Units.Get(unit); ok {
+			val.Unit = u // "a 150-foot yacht" is in the lexicon's unit, as "150 feet" is
+		}
+	}
 	return Mention{Type: Quantity, First: start, Last: j + 1, Value: val, Person: noPerson}, true
 }

@@ -30,16 +30,21 @@ type ExtractFormat struct {
 	New  func(w io.Writer, o ExtractOptions) ExtractWriter
 	// Windows says the format takes a large document a window of its
 	// claims at a time (claims.ExtractWindows) and writes the same as for
-	// the document whole; a format that lists a document's tables, counts
-	// or mentions before or beside its claims needs the whole.
+	// the document whole; mentions, and the text format's aligned columns
+	// and claim count, need the whole.
 	Windows func(o ExtractOptions) bool
+	// Holds is about how many bytes the writer holds, per byte of a
+	// document written in windows, until the document ends: JSON's
+	// tables of the document's sentences and attributions, which come
+	// before its claims (the claims themselves go to a temporary file).
+	Holds int
 }
 
 // extractFormats are extract's formats, the first the default.
 var extractFormats = []ExtractFormat{
 	{Name: "text", New: newTextWriter, Windows: func(ExtractOptions) bool { return false }},
 	{Name: "json", New: func(w io.Writer, o ExtractOptions) ExtractWriter { return NewJSONWriter(w, o.Mentions) },
-		Windows: func(ExtractOptions) bool { return false }},
+		Windows: func(o ExtractOptions) bool { return !o.Mentions }, Holds: 12},
 	{Name: "jsonl", New: func(w io.Writer, o ExtractOptions) ExtractWriter { return &jsonlWriter{w, o.Mentions} },
 		Windows: func(o ExtractOptions) bool { return !o.Mentions }},
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
@@ -255,48 +256,72 @@ func Mentions(r *claims.Result) []Mention {
 // BuildDocument assembles one document of the extract contract: its
 // sentence and attribution tables and its claims.
 func BuildDocument(r *claims.Result, withMentions bool) *DocumentClaims {
-	d := &DocumentClaims{Document: document(r.Doc), Claims: make([]Claim, 0, len(r.Claims))}
-	sentenceAt := map[claims.Span]int{}
-	attributionAt := map[attributionKey]int{}
+	b := newDocBuilder(r.Doc)
+	b.d.Claims = make([]Claim, 0, len(r.Claims))
 	for i := range r.Claims {
-		c := &r.Claims[i]
-		k, ok := sentenceAt[c.SentenceSpan]
-		if !ok {
-			k = len(d.Sentences)
-			sentenceAt[c.SentenceSpan] = k
-			d.Sentences = append(d.Sentences, Sentence{Text: sentenceText(r, c), Span: compact(c.SentenceSpan)})
-		}
-		oc := Claim{Kind: c.Kind, Rule: c.Rule, Value: leanValue(c.Value), Date: leanDate(c.Date),
-			Subject: c.Subject, Place: c.Place, Victim: c.Victim, Text: c.Text, Sentence: k, Span: compact(c.Span), Frame: leanFrame(c.Frame)}
-		if oc.Rule == oc.Kind {
-			oc.Rule = ""
-		}
-		if s := d.Sentences[k]; c.SentenceSpan.Start <= c.Span.Start && c.Span.End <= c.SentenceSpan.End &&
-			len(s.Text) == c.SentenceSpan.End-c.SentenceSpan.Start &&
-			s.Text[c.Span.Start-c.SentenceSpan.Start:c.Span.End-c.SentenceSpan.Start] == c.Text {
-			oc.Text = ""
-		} else if at := textAt(s.Text, c.Text, c.Span.Start-c.SentenceSpan.Start); at != nil {
-			oc.Text, oc.TextAt = "", at
-		}
-		if !bare(c.Attribution) {
-			key := keyOf(c.Attribution)
-			a, ok := attributionAt[key]
-			if !ok {
-				a = len(d.Attributions)
-				attributionAt[key] = a
-				d.Attributions = append(d.Attributions, leanAttribution(c.Attribution))
-			}
-			oc.Attribution = &a
-		}
-		d.Claims = append(d.Claims, oc)
+		b.d.Claims = append(b.d.Claims, b.claim(r, &r.Claims[i]))
 	}
 	if withMentions {
-		d.Mentions = make([]LeanMention, 0, len(r.Mentions))
-		for _, m := range Mentions(r) {
-			d.Mentions = append(d.Mentions, LeanMention{Type: m.Type, Text: m.Text, Span: compact(m.Span), Value: leanValue(m.Value), Date: leanDate(m.Date)})
-		}
+		b.d.Mentions = leanMentions(r)
 	}
-	return d
+	return &b.d
+}
+
+// docBuilder assembles one document of the extract contract a claim at a
+// time, its tables growing with the claims.
+type docBuilder struct {
+	d             DocumentClaims
+	sentenceAt    map[claims.Span]int
+	attributionAt map[attributionKey]int
+}
+
+func newDocBuilder(doc *ingest.Document) *docBuilder {
+	return &docBuilder{d: DocumentClaims{Document: document(doc)},
+		sentenceAt: map[claims.Span]int{}, attributionAt: map[attributionKey]int{}}
+}
+
+// claim adds c's sentence and attribution to the tables when they are new
+// and returns c in the contract's form.
+func (b *docBuilder) claim(r *claims.Result, c *claims.Claim) Claim {
+	d := &b.d
+	k, ok := b.sentenceAt[c.SentenceSpan]
+	if !ok {
+		k = len(d.Sentences)
+		b.sentenceAt[c.SentenceSpan] = k
+		d.Sentences = append(d.Sentences, Sentence{Text: sentenceText(r, c), Span: compact(c.SentenceSpan)})
+	}
+	oc := Claim{Kind: c.Kind, Rule: c.Rule, Value: leanValue(c.Value), Date: leanDate(c.Date),
+		Subject: c.Subject, Place: c.Place, Victim: c.Victim, Text: c.Text, Sentence: k, Span: compact(c.Span), Frame: leanFrame(c.Frame)}
+	if oc.Rule == oc.Kind {
+		oc.Rule = ""
+	}
+	if s := d.Sentences[k]; c.SentenceSpan.Start <= c.Span.Start && c.Span.End <= c.SentenceSpan.End &&
+		len(s.Text) == c.SentenceSpan.End-c.SentenceSpan.Start &&
+		s.Text[c.Span.Start-c.SentenceSpan.Start:c.Span.End-c.SentenceSpan.Start] == c.Text {
+		oc.Text = ""
+	} else if at := textAt(s.Text, c.Text, c.Span.Start-c.SentenceSpan.Start); at != nil {
+		oc.Text, oc.TextAt = "", at
+	}
+	if !bare(c.Attribution) {
+		key := keyOf(c.Attribution)
+		a, ok := b.attributionAt[key]
+		if !ok {
+			a = len(d.Attributions)
+			b.attributionAt[key] = a
+			d.Attributions = append(d.Attributions, leanAttribution(c.Attribution))
+		}
+		oc.Attribution = &a
+	}
+	return oc
+}
+
+// leanMentions lists a result's mentions in the contract's form.
+func leanMentions(r *claims.Result) []LeanMention {
+	out := make([]LeanMention, 0, len(r.Mentions))
+	for _, m := range Mentions(r) {
+		out = append(out, LeanMention{Type: m.Type, Text: m.Text, Span: compact(m.Span), Value: leanValue(m.Value), Date: leanDate(m.Date)})
+	}
+	return out
 }
 
 // textAt returns where text stands in sentence, word for word: its first
@@ -316,12 +341,16 @@ func textAt(sentence, text string, from int) *[2]int {
 	return &[2]int{k, k + len(text)}
 }
 
-// sentenceText is the text of c's sentence as the document has it, or,
-// for a result without its text (read from a store), the claim's folded
-// sentence.
+// sentenceText is the text of c's sentence as the document has it (the
+// segmented text's, or, for a window of a document, which keeps no
+// segmented text, the document's), or, for a result without its text
+// (read from a store), the claim's folded sentence.
 func sentenceText(r *claims.Result, c *claims.Claim) string {
 	if r.Text != nil && c.SentenceSpan.End <= len(r.Text.Src) {
 		return r.Text.Src[c.SentenceSpan.Start:c.SentenceSpan.End]
+	}
+	if r.Text == nil && r.Doc != nil && c.SentenceSpan.End <= len(r.Doc.Text) {
+		return r.Doc.Text[c.SentenceSpan.Start:c.SentenceSpan.End]
 	}
 	return c.Sentence
 }
@@ -330,30 +359,97 @@ func sentenceText(r *claims.Result, c *claims.Claim) string {
 // record a line: the version, then each document with its tables, then
 // each of its claims (and mentions) on a line of its own, so that the
 // output is compact, still reads (and diffs) by line, and memory holds one
-// document, never the whole output.
+// document, never the whole output. A document may come in windows
+// (claims.ExtractWindows), several Results in a row with the same Doc:
+// its claims are encoded as they come and written after its tables, when
+// the next document comes or at Close, so memory then holds the document's
+// output, not its extraction.
 type JSONWriter struct {
 	w            io.Writer
 	buf          bytes.Buffer
 	enc          *json.Encoder
 	withMentions bool
 	docs         int
+	// cur is the document being written, nil before the first.
+	cur *pendingDoc
+}
+
+// pendingDoc is a document whose tables may still grow: its claims so far,
+// encoded (past spillClaims bytes, in a temporary file), and its mentions.
+type pendingDoc struct {
+	doc      *ingest.Document
+	b        *docBuilder
+	claims   bytes.Buffer
+	spilled  *os.File
+	enc      *json.Encoder
+	n        int
+	mentions []LeanMention
+}
+
+// spillClaims is how many bytes of a document's encoded claims are held in
+// memory before they go to a temporary file (a claim-dense document's
+// claims take some ten times its text).
+const spillClaims = 16 << 20
+
+// spill moves the encoded claims to the temporary file, made (and, where
+// the system allows, unlinked at once, so nothing is left behind however
+// the run ends) at the first spill. Without a temporary file the claims
+// stay in memory.
+func (p *pendingDoc) spill() error {
+	if p.spilled == nil {
+		f, err := os.CreateTemp("", "claimdiff-claims-*")
+		if err != nil {
+			return nil
+		}
+		if os.Remove(f.Name()) != nil {
+			defer os.Remove(f.Name()) // Windows: removed once closed
+		}
+		p.spilled = f
+	}
+	_, err := p.spilled.Write(p.claims.Bytes())
+	p.claims.Reset()
+	return err
+}
+
+// writeClaims writes the encoded claims to w and lets go of them.
+func (p *pendingDoc) writeClaims(w io.Writer) error {
+	if p.spilled != nil {
+		f := p.spilled
+		p.spilled = nil
+		defer f.Close()
+		if _, err := f.Seek(0, io.SeekStart); err != nil {
+			return err
+		}
+		if _, err := io.Copy(w, f); err != nil {
+			return err
+		}
+	}
+	_, err := w.Write(p.claims.Bytes())
+	p.claims = bytes.Buffer{}
+	return err
 }
 
 // NewJSONWriter starts the contract on w.
 func NewJSONWriter(w io.Writer, withMentions bool) *JSONWriter {
 	j := &JSONWriter{w: w, withMentions: withMentions}
-	j.enc = json.NewEncoder(&j.buf)
-	j.enc.SetEscapeHTML(false)
+	j.enc = newEncoder(&j.buf)
 	fmt.Fprintf(&j.buf, "{\"version\": %d,\n\"documents\": [", Version)
 	return j
 }
 
-// encode appends v's JSON to the buffer, without the encoder's newline.
-func (j *JSONWriter) encode(v any) error {
-	if err := j.enc.Encode(v); err != nil {
+func newEncoder(w io.Writer) *json.Encoder {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return enc
+}
+
+// encode appends v's JSON to buf through enc, without the encoder's
+// newline.
+func encode(enc *json.Encoder, buf *bytes.Buffer, v any) error {
+	if err := enc.Encode(v); err != nil {
 		return err
 	}
-	j.buf.Truncate(j.buf.Len() - 1)
+	buf.Truncate(buf.Len() - 1)
 	return nil
 }
 
@@ -371,26 +467,77 @@ func (j *JSONWriter) flush() error {
 	return err
 }
 
-// Write adds one document with its claims.
+// Write adds one document with its claims, or the next window of the
+// document before.
 func (j *JSONWriter) Write(r *claims.Result) error {
-	d := BuildDocument(r, j.withMentions)
+	if j.cur != nil && j.cur.doc != r.Doc {
+		if err := j.finish(); err != nil {
+			return err
+		}
+	}
+	if j.cur == nil {
+		j.cur = &pendingDoc{doc: r.Doc, b: newDocBuilder(r.Doc)}
+		j.cur.enc = newEncoder(&j.cur.claims)
+	}
+	p := j.cur
+	for i := range r.Claims {
+		if p.n > 0 {
+			p.claims.WriteByte(',')
+		}
+		p.n++
+		p.claims.WriteByte('\n')
+		if err := encode(p.enc, &p.claims, p.b.claim(r, &r.Claims[i])); err != nil {
+			return err
+		}
+		if p.claims.Len() > spillClaims {
+			if err := p.spill(); err != nil {
+				return err
+			}
+		}
+	}
+	if j.withMentions {
+		p.mentions = append(p.mentions, leanMentions(r)...)
+	}
+	return nil
+}
+
+// finish writes the document being written: its entry with its tables,
+// then its claims and mentions.
+func (j *JSONWriter) finish() error {
+	p := j.cur
+	j.cur = nil
 	if j.docs > 0 {
 		j.buf.WriteByte(',')
 	}
 	j.docs++
 	j.buf.WriteByte('\n')
-	if err := j.encode(d.Document); err != nil {
+	if err := encode(j.enc, &j.buf, p.b.d.Document); err != nil {
 		return err
 	}
 	j.buf.Truncate(j.buf.Len() - 1) // the document's closing brace
-	list := func(name string, n int, item func(i int) any) error {
-		fmt.Fprintf(&j.buf, ",\"%s\":[", name)
-		for i := range n {
+	j.buf.WriteString(",\"claims\":[")
+	if err := j.spill(); err != nil {
+		return err
+	}
+	if p.spilled != nil || j.buf.Len()+p.claims.Len() > 1<<20 {
+		if err := j.flush(); err != nil {
+			return err
+		}
+		if err := p.writeClaims(j.w); err != nil {
+			return err
+		}
+	} else if err := p.writeClaims(&j.buf); err != nil {
+		return err
+	}
+	j.buf.WriteByte(']')
+	if j.withMentions {
+		j.buf.WriteString(",\"mentions\":[")
+		for i := range p.mentions {
 			if i > 0 {
 				j.buf.WriteByte(',')
 			}
 			j.buf.WriteByte('\n')
-			if err := j.encode(item(i)); err != nil {
+			if err := encode(j.enc, &j.buf, &p.mentions[i]); err != nil {
 				return err
 			}
 			if err := j.spill(); err != nil {
@@ -398,15 +545,6 @@ func (j *JSONWriter) Write(r *claims.Result) error {
 			}
 		}
 		j.buf.WriteByte(']')
-		return nil
-	}
-	if err := list("claims", len(d.Claims), func(i int) any { return &d.Claims[i] }); err != nil {
-		return err
-	}
-	if j.withMentions {
-		if err := list("mentions", len(d.Mentions), func(i int) any { return &d.Mentions[i] }); err != nil {
-			return err
-		}
 	}
 	j.buf.WriteByte('}')
 	return j.spill()
@@ -414,6 +552,11 @@ func (j *JSONWriter) Write(r *claims.Result) error {
 
 // Close ends the contract and writes what is left.
 func (j *JSONWriter) Close() error {
+	if j.cur != nil {
+		if err := j.finish(); err != nil {
+			return err
+		}
+	}
 	if j.docs > 0 {
 		j.buf.WriteByte('\n')
 	}

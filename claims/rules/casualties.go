@@ -37,24 +37,30 @@ type Casualties struct {
 	// slain", "died", "pronounced dead". A document with one does not
 	// make everyone it says was shot wounded.
 	Deaths *phrase.Set[bool]
+	// Severities are the words that qualify an injury by how bad it is:
+	// a zero with one ("no one was seriously hurt") says nothing of
+	// lighter injuries, and is no count.
+	Severities *phrase.Set[bool]
 }
 
 func newCasualties() *Casualties {
 	return &Casualties{Parts: phrase.New[bool](), Outcomes: phrase.New[bool](), Tallies: phrase.New[bool](),
-		Periods: phrase.New[bool](), People: phrase.New[bool](), Deaths: phrase.New[bool]()}
+		Periods: phrase.New[bool](), People: phrase.New[bool](), Deaths: phrase.New[bool](),
+		Severities: phrase.New[bool]()}
 }
 
 func (c *Casualties) clone() *Casualties {
 	return &Casualties{Parts: copySet(c.Parts), Outcomes: copySet(c.Outcomes), Tallies: copySet(c.Tallies),
-		Periods: copySet(c.Periods), People: copySet(c.People), Deaths: copySet(c.Deaths)}
+		Periods: copySet(c.Periods), People: copySet(c.People), Deaths: copySet(c.Deaths),
+		Severities: copySet(c.Severities)}
 }
 
 func (l *loader) casualties(n *yaml.Node, c *Casualties) {
-	f, _ := l.fields(n, "casualties", "parts", "outcomes", "tallies", "periods", "people", "deaths")
+	f, _ := l.fields(n, "casualties", "parts", "outcomes", "tallies", "periods", "people", "deaths", "severities")
 	for _, k := range []struct {
 		key string
 		set *phrase.Set[bool]
-	}{{"parts", c.Parts}, {"outcomes", c.Outcomes}, {"tallies", c.Tallies}, {"periods", c.Periods}, {"people", c.People}, {"deaths", c.Deaths}} {
+	}{{"parts", c.Parts}, {"outcomes", c.Outcomes}, {"tallies", c.Tallies}, {"periods", c.Periods}, {"people", c.People}, {"deaths", c.Deaths}, {"severities", c.Severities}} {
 		if v := f[k.key]; v != nil {
 			for _, s := range l.strs(v, "casualties."+k.key) {
 				k.set.Add(strings.ToLower(s), true)

@@ -52,6 +52,9 @@ type Frames struct {
 	// set and moved ("scheduled", "tentative", "postponed"): no event-time
 	// claim is read from them.
 	Schedules *phrase.Set[bool]
+	// NotChanges are phrases ending in a word of Up or Down that name a
+	// thing, not a move: "storm surge" (its height is a level).
+	NotChanges *phrase.Set[bool]
 	// Partitives are nouns that count what their "of" names: "three counts
 	// of child abuse" counts abuse charges, "two pairs of shoes" shoes.
 	Partitives *phrase.Set[bool]
@@ -175,18 +178,18 @@ func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '-' || b >= 0x80
 }
 
-var frameFields = []string{"up", "down", "levels", "links", "per", "current", "total", "previous", "predicates", "not-counted", "incidents", "events", "started-events", "event-starts", "schedules", "partitives", "unit-heads", "measures", "parts", "includes"}
+var frameFields = []string{"up", "down", "levels", "links", "per", "current", "total", "previous", "predicates", "not-counted", "incidents", "events", "started-events", "event-starts", "schedules", "partitives", "not-changes", "unit-heads", "measures", "parts", "includes"}
 
 func newFrames() *Frames {
 	return &Frames{Up: phrase.New[bool](), Down: phrase.New[bool](), Levels: phrase.New[bool](),
 		Links: phrase.New[bool](), Per: phrase.New[bool](), Current: phrase.New[bool](),
-		Total: phrase.New[bool](), Previous: phrase.New[bool](), Predicates: phrase.New[bool](), NotCounted: phrase.New[bool](), Incidents: phrase.New[bool](), Events: phrase.New[bool](), StartedEvents: phrase.New[bool](), EventStarts: phrase.New[bool](), Schedules: phrase.New[bool](), Partitives: phrase.New[bool](), UnitHeads: map[string]string{}}
+		Total: phrase.New[bool](), Previous: phrase.New[bool](), Predicates: phrase.New[bool](), NotCounted: phrase.New[bool](), Incidents: phrase.New[bool](), Events: phrase.New[bool](), StartedEvents: phrase.New[bool](), EventStarts: phrase.New[bool](), Schedules: phrase.New[bool](), Partitives: phrase.New[bool](), NotChanges: phrase.New[bool](), UnitHeads: map[string]string{}}
 }
 
 func (f *Frames) sets() map[string]*phrase.Set[bool] {
 	return map[string]*phrase.Set[bool]{"up": f.Up, "down": f.Down, "levels": f.Levels, "links": f.Links,
 		"per": f.Per, "current": f.Current, "total": f.Total, "previous": f.Previous,
-		"predicates": f.Predicates, "not-counted": f.NotCounted, "incidents": f.Incidents, "events": f.Events, "started-events": f.StartedEvents, "event-starts": f.EventStarts, "schedules": f.Schedules, "partitives": f.Partitives}
+		"predicates": f.Predicates, "not-counted": f.NotCounted, "incidents": f.Incidents, "events": f.Events, "started-events": f.StartedEvents, "event-starts": f.EventStarts, "schedules": f.Schedules, "partitives": f.Partitives, "not-changes": f.NotChanges}
 }
 
 func (f *Frames) clone() *Frames {

@@ -83,7 +83,7 @@ func runExtract(c *cli.Context, e *env) error {
 	defer heap.restore()
 	feed := func(yield func(*ingest.Document) error) error {
 		return ingest.Walk(c.Context, paths, opt, func(d *ingest.Document) error {
-			heap.see(d, window)
+			heap.see(d, window, format.Holds)
 			return yield(d)
 		}, func(w *ingest.Error) {
 			warn(e, w)
@@ -150,7 +150,7 @@ type heapBound struct {
 	set     bool
 }
 
-func (h *heapBound) see(d *ingest.Document, window int) {
+func (h *heapBound) see(d *ingest.Document, window, holds int) {
 	if len(d.Text) <= h.largest || os.Getenv("GOMEMLIMIT") != "" {
 		return
 	}
@@ -158,8 +158,8 @@ func (h *heapBound) see(d *ingest.Document, window int) {
 	limit := heapFloor + heapPerByte*int64(h.largest)
 	if window > 0 && h.largest > window {
 		// extracted a window at a time: what one window keeps, and the
-		// document's text beside it
-		limit = windowFloor + heapPerByte*int64(window) + textCopies*int64(h.largest)
+		// document's text and what the writer holds of it beside it
+		limit = windowFloor + heapPerByte*int64(window) + int64(textCopies+holds)*int64(h.largest)
 	}
 	if !h.set {
 		h.prev, h.set = debug.SetMemoryLimit(limit), true
