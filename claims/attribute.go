@@ -725,8 +725,9 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	// "Clinton, who said": the speaker is the phrase before the relative
 	// pronoun, named where the pronoun stands.
 	k := i - 1
-	for k > s.First && (verbGroup(a.txt.Tokens[k].Norm) || a.mannerAdverb(k)) {
-		k--
+	for k > s.First && (verbGroup(a.txt.Tokens[k].Norm) || a.mannerAdverb(k) || a.adverbAt(k) ||
+		a.txt.Tokens[k].Norm == "'s" && english.IsSubjectPronoun(a.txt.Tokens[k-1].Norm)) {
+		k-- // "has since said", "he's telling"
 	}
 	if k < s.First || a.inQuote[k] >= 0 {
 		return speaker{}
@@ -741,13 +742,7 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		return a.clauseSubject(k, si)
 	}
 	if k > s.First && (a.txt.Tokens[k].Norm == "who" || a.txt.Tokens[k].Norm == "which") {
-		f, l := a.npBefore(k, s.First)
-		if sp := a.resolve(f, l, si); sp.ok() {
-			sp.first, sp.last = k, k+1
-			return sp
-		}
-		// "Editor's note: ... a bully who has repeatedly pledged": someone
-		return speaker{typ: SpeakerUnknown, first: k, last: k + 1}
+		return a.relativeSpeaker(k, si)
 	}
 	if i-1 > s.First+3 && a.txt.Tokens[i-1].Norm == "," && i+n < s.Last {
 		if sp, ok := a.invertedSpeaker(i, n, si); ok {
@@ -764,6 +759,36 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		}
 	}
 	return speaker{}
+}
+
+// relativeSpeaker is the speaker a relative pronoun at token k stands
+// for, named where the pronoun stands: "Clinton, who said".
+func (a *attributor) relativeSpeaker(k, si int) speaker {
+	f, l := a.npBefore(k, a.txt.Sentences[si].First)
+	// the antecedent is the name right before the comma: "interviewed
+	// Washington Post reporter Ben Terris, who"
+	for j := f; j < l; j++ {
+		if e, n := a.entity(j, l); n > 0 {
+			if end := j + n; end == l || end+1 == l && a.txt.Tokens[end].Norm == "," {
+				e.first, e.last = k, k+1
+				return e
+			}
+			j += n - 1
+		}
+	}
+	if sp := a.resolve(f, l, si); sp.ok() {
+		sp.first, sp.last = k, k+1
+		return sp
+	}
+	// "Editor's note: ... a bully who has repeatedly pledged": someone
+	return speaker{typ: SpeakerUnknown, first: k, last: k + 1}
+}
+
+// adverbAt reports a lower-case adverb of the closed class at token k,
+// not a quantifier: "since", "now", "still" ("has since said").
+func (a *attributor) adverbAt(k int) bool {
+	t := a.txt.Tokens[k]
+	return !t.Cap && english.IsAdverb(t.Norm) && !english.IsQuantifier(t.Norm) && t.Norm != "about"
 }
 
 // subjectBefore reads the speaker of a cue at token i from the noun
@@ -862,6 +887,10 @@ func (a *attributor) clauseSubject(and, si int) speaker {
 	toks := a.txt.Tokens
 	start := s.First
 	for k := and - 1; k >= s.First && k > and-clauseSubjectWindow; k-- {
+		if n := toks[k].Norm; (n == "who" || n == "which") && k > s.First && toks[k-1].Norm == "," {
+			start = k // "Ben Terris, who saw the incident and described it"
+			break
+		}
 		if n := toks[k].Norm; english.IsSubordinator(n) && n != "as" || n == ";" || n == ":" || n == "—" ||
 			a.inQuote[k] >= 0 || markOf(a.txt, k) != notMark {
 			start = k + 1
@@ -885,6 +914,10 @@ func (a *attributor) clauseSubject(and, si int) speaker {
 	}
 	if english.IsSubjectPronoun(toks[start].Norm) {
 		return a.resolve(start, start+1, si)
+	}
+	if n := toks[start].Norm; start > s.First && (n == "who" || n == "which") {
+		// "Ben Terris, who saw the incident and described it"
+		return a.relativeSpeaker(start, si)
 	}
 	f := start
 	for f < and && english.IsArticle(toks[f].Norm) {
@@ -1145,7 +1178,7 @@ func (a *attributor) continuedQuote(qi, openSent int) Attribution {
 
 // quoteWindow bounds how far after a quote cue its quote may open:
 // "called the DNC's suspension "arbitrary"".
-const quoteWindow = 8
+const quoteWindow = 12
 
 // quoteWithin reports a quote opening within quoteWindow tokens from token
 // from, in the sentence ending at last.

@@ -103,7 +103,7 @@ func (b *builder) groupBefore(last int, s segment.Sentence) (float64, int, bool)
 		if k := b.in.Cover(j); k >= 0 {
 			m := b.in.Mentions[k]
 			if m.Type == mention.Date || m.Value == nil || m.Last != j+1 || m.Type == mention.Age {
-				if m.Type == mention.Age && j-1 >= s.First && english.IsDeterminer(toks[m.First-1].Norm) && english.Singular(toks[last].Norm) == toks[last].Norm {
+				if m.Type == mention.Age && m.First-1 >= s.First && english.IsDeterminer(toks[m.First-1].Norm) && english.Singular(toks[last].Norm) == toks[last].Norm {
 					return 1, m.First - 1, true // "a 16-year-old male"
 				}
 				return 0, 0, false

@@ -66,7 +66,7 @@ func (b *builder) frame(c *Claim) bool {
 	}
 	if mv.Type == mention.Age {
 		b.ageFrame(c, mv, s)
-		return true
+		return mv.Value.Unit == "years" || b.babyHeld(c, mv, s)
 	}
 	if generic && mv.Type == mention.Number && b.ageRangeFrame(c, mv, s) {
 		return true
@@ -382,11 +382,15 @@ func (b *builder) owner(c *Claim, measured np, mv mention.Mention, s segment.Sen
 	if f.Entity == "" && measured.ok() {
 		f.Entity = b.holdingBefore(mv, measured, s) // "a car with four men inside", "his vessel, which has 4,000 crew"
 	}
-	casualty := kind != nil && kind.Revisable || b.rules.Frames.Incidents.Len() > 0 && (f.Head == "person" || f.Head == "victim")
+	casualty := kind != nil && kind.Revisable && b.rules.Frames.Incidents.Len() > 0
 	if f.Entity == "" && casualty {
-		f.Entity = b.incident(mv, s) // "three people were shot in the drive-by shooting"
+		// "three people were shot in the drive-by shooting"; only a
+		// casualty count belongs to the incident near it ("300 people
+		// attended a vigil for the victims of the shooting" does not)
+		f.Entity = b.incident(mv, s)
 	}
-	if f.Entity == "" && !subject && !casualty {
+	people := f.Head == "person" || f.Head == "victim"
+	if f.Entity == "" && !subject && !casualty && !people {
 		// the agent of a casualty count ("Lopez killed three") is not
 		// what the count belongs to
 		f.Entity = b.clauseSubject(mv, s)
@@ -1131,7 +1135,7 @@ func (b *builder) possessiveBefore(at int, s segment.Sentence) string {
 	for k >= s.First && at-k < 4 {
 		w := toks[k].Norm
 		if w == "his" || w == "her" {
-			return b.personBefore(k, s)
+			return b.personBefore(k, s, false)
 		}
 		if !(english.IsDeterminer(w) && w != "'s" || b.in.Cover(k) >= 0) {
 			break
@@ -1148,8 +1152,23 @@ func (b *builder) possessiveBefore(at int, s segment.Sentence) string {
 // person named in full before it in its sentence (within a bounded
 // look-back); a pronoun with no such name stays unresolved, as the person
 // it stands for is then a guess.
-func (b *builder) personBefore(k int, s segment.Sentence) string {
+//
+// A possessive ("Lopez shot his 16 victims") is bound by its clause's
+// subject and takes a name of unknown sex, though not one whose title
+// tells another. A subject pronoun opens a clause of its own, where
+// another person is as likely ("Trump said she deleted 30,000 emails"):
+// when strict, a name is taken only when its courtesy title tells the
+// pronoun's sex ("Mrs. Clinton said she ..."), else none.
+func (b *builder) personBefore(k int, s segment.Sentence, strict bool) string {
 	toks := b.txt.Tokens
+	g := english.PronounGender(toks[k].Norm)
+	if toks[k].Norm == "his" {
+		g = 'm'
+	}
+	fits := func(i int) bool {
+		t := b.titledGender(i, s)
+		return t == g || !strict && t == 0
+	}
 	last := ""
 	for i := max(s.First, k-3*frameWindow); i < k; i++ {
 		if !toks[i].Cap || b.in.Cover(i) >= 0 {
@@ -1164,7 +1183,7 @@ func (b *builder) personBefore(k int, s segment.Sentence) string {
 			continue
 		}
 		name := b.names.normalize(b.span(i, j))
-		if b.names.kind(name) == SpeakerPerson && !b.rules.Places[name] {
+		if b.names.kind(name) == SpeakerPerson && !b.rules.Places[name] && fits(i) {
 			if p := b.person(name); len(strings.Fields(p)) >= 2 {
 				last = p
 			}
@@ -1172,6 +1191,20 @@ func (b *builder) personBefore(k int, s segment.Sentence) string {
 		i = j - 1
 	}
 	return last
+}
+
+// titledGender is the sex a courtesy title just before token i tells of
+// the name at i ("Mrs. Clinton", "Mr Lopez"), else 0.
+func (b *builder) titledGender(i int, s segment.Sentence) byte {
+	toks := b.txt.Tokens
+	k := i - 1
+	if k >= s.First && toks[k].Norm == "." {
+		k--
+	}
+	if k < s.First {
+		return 0
+	}
+	return english.TitleGender(toks[k].Norm)
 }
 
 // ownerBefore reads the owner before a possessive "'s" at token k: a name
@@ -1233,7 +1266,7 @@ subject:
 	if w := toks[i].Norm; w == "he" || w == "she" {
 		// "Clinton acknowledged that she sent 60,000 emails": the person
 		// named before it in the sentence, if any
-		return b.personBefore(i, s)
+		return b.personBefore(i, s, true)
 	}
 	if start := names.Backward(b.txt, i+1, s.First, b.in.Free); start <= i {
 		if start == s.First && i == start && toks[start].Newlines == 0 && names.IsFunctionWord(toks[start].Norm) {
@@ -1290,6 +1323,28 @@ func inSet(set *phrase.Set[bool], toks []segment.Token, i, limit int) bool {
 // ageFrame frames an age: the person's age, the person named beside it
 // or, when no name is given, the noun the age describes ("a 7-year-old
 // boy").
+// babyHeld reports an age in months, weeks or days held by a person — a
+// name, or a noun of people ("an 18-month-old boy") — since the things
+// such an age is said of are as often not ("the 30-day-old ceasefire",
+// "the strike, now 40 days old"): those are no one's age.
+func (b *builder) babyHeld(c *Claim, mv mention.Mention, s segment.Sentence) bool {
+	if mv.Person[0] >= 0 {
+		return true
+	}
+	if strings.HasSuffix(b.txt.Tokens[mv.Last-1].Norm, "-old") && !b.npAt(mv.Last, s).ok() {
+		return true // "the 18-month-old was wounded": the age word is the child
+	}
+	who := c.Frame.Entity
+	if who == "" {
+		return false
+	}
+	if b.names.kind(who) == SpeakerPerson && who != strings.ToLower(who) {
+		return true
+	}
+	words := strings.Fields(who)
+	return b.personNoun(strings.ToLower(words[len(words)-1]))
+}
+
 func (b *builder) ageFrame(c *Claim, mv mention.Mention, s segment.Sentence) {
 	f := c.Frame
 	f.Measured, f.Head = "age", "age"

@@ -81,6 +81,14 @@ func TestFrames(t *testing.T) {
 		// a casualty count's event: named, else described
 		{"Seven people were wounded in a drive-by shooting on Monday night.", 7,
 			Frame{Measured: "people", Head: "person", Entity: "drive-by shooting"}},
+		// people counted near an incident, not its casualties: no entity
+		{"About 300 people attended a vigil on Sunday for the victims of the shooting.", 300,
+			Frame{Measured: "people", Head: "person"}},
+		{"The boat carried 40 people before it sank in a storm.", 40,
+			Frame{Measured: "people", Head: "person"}},
+		// a subject pronoun is no one's when nothing tells its sex
+		{"Donald Trump said she deleted 30,000 emails.", 30000,
+			Frame{Measured: "emails", Head: "email"}},
 	}
 	for _, tc := range tests {
 		res := Extract(&ingest.Document{ID: "t", Text: "Headline\n" + tc.text}, r)
@@ -270,5 +278,36 @@ func TestLongList(t *testing.T) {
 	res := Extract(&ingest.Document{ID: "t", Text: sb.String()}, r)
 	if n := len(res.Claims); n == 0 || n > 4*frameWindow {
 		t.Errorf("%d claims from a list of 2,000 figures, want 1 to %d", n, 4*frameWindow)
+	}
+}
+
+// TestBabyAges: an age in months, weeks or days is a claim only when a
+// person holds it; things are said to be days old as often as babies.
+func TestBabyAges(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text string
+		age  bool
+	}{
+		{"An 18-month-old boy was wounded.", true},
+		{"The 18-month-old was wounded in the shooting.", true},
+		{"John Smith, 14 months old, was hurt.", true},
+		{"Six grandchildren ages 3 months to 10 years old were there.", true},
+		{"The 30-day-old ceasefire collapsed.", false},
+		{"The strike, now 40 days old, has closed 12 schools.", false},
+	} {
+		res := Extract(&ingest.Document{ID: "t", Text: "Headline\n" + tc.text}, r)
+		got := false
+		for _, c := range res.Claims {
+			if c.Kind == "age" && c.Value != nil && c.Value.Unit != "years" {
+				got = true
+			}
+		}
+		if got != tc.age {
+			t.Errorf("%q: an age in months, weeks or days %v, want %v", tc.text, got, tc.age)
+		}
 	}
 }

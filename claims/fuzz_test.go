@@ -40,7 +40,11 @@ func FuzzExtract(f *testing.F) {
 		}
 	}
 	for _, s := range []string{`"unclosed quote`, `He said: "a “b ‘c” d`, `“”“”“”`, "more than 50 and at least 63 between 50 and 60 people were killed",
-		"about 5,200 troops; $1.5 billion; 4% rise; 62-year-old; February 30; 1e400; 9,99,999; 1.2.3", "'s 's 's", "Mr. He said. They said: \"\n\"x\""} {
+		"about 5,200 troops; $1.5 billion; 4% rise; 62-year-old; February 30; 1e400; 9,99,999; 1.2.3", "'s 's 's", "Mr. He said. They said: \"\n\"x\"",
+		// each panicked once: a look one token before or after a mention at
+		// the text's very start or end
+		"24 years old man and two women were injured.", "Aged 24 man and two women were injured.",
+		"- 4 in 10 voters back the plan.", "Prices rose from 12 to", "3.2ft Secretary of"} {
 		f.Add(s)
 	}
 	r, err := rules.Default()

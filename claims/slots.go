@@ -17,7 +17,7 @@ const slotWindow = 12
 // a run of capitalised words — normalised, with its length in tokens.
 func (b *builder) entityAt(i, limit int) (string, int) {
 	toks := b.txt.Tokens
-	if b.in.Cover(i) >= 0 {
+	if i < 0 || i >= limit || i >= len(toks) || b.in.Cover(i) >= 0 {
 		return "", 0
 	}
 	if c, n := b.rules.Aliases.Lookup(b.txt, i, limit); n > 0 {

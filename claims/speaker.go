@@ -83,7 +83,7 @@ var verbGroupWords = map[string]bool{"also": true, "previously": true, "later": 
 	"reportedly": true, "allegedly": true, "repeatedly": true, "again": true, "both": true, "all": true,
 	"personally": true, "publicly": true, "recently": true, "earlier": true, "once": true, "first": true,
 	"not": true, "never": true, "apparently": true, "purportedly": true, "separately": true, "further": true,
-	"long": true, "twice": true, "often": true, "always": true}
+	"long": true, "twice": true, "often": true, "always": true, "since": true}
 
 // verbGroup reports a word of the verb group between a speaker and its
 // cue: an auxiliary ("has said"), a negated one ("didn't say"), one of
@@ -102,7 +102,7 @@ var pronouns = map[string]SpeakerType{"he": SpeakerPerson, "she": SpeakerPerson,
 // mark, colon, semicolon, "that", or 12 tokens).
 func (a *attributor) npBefore(end, sentFirst int) (int, int) {
 	toks := a.txt.Tokens
-	for end > sentFirst && (verbGroup(toks[end-1].Norm) || english.IsAdverb(toks[end-1].Norm) && !toks[end-1].Cap && !english.IsQuantifier(toks[end-1].Norm) && toks[end-1].Norm != "about" || a.mannerAdverb(end-1) ||
+	for end > sentFirst && (verbGroup(toks[end-1].Norm) || a.adverbAt(end-1) || a.mannerAdverb(end-1) ||
 		toks[end-1].Norm == "did" || toks[end-1].Norm == "does" || toks[end-1].Norm == "n't") {
 		end-- // "has long complained", "is already claiming", "did not respond"
 	}

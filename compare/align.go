@@ -434,12 +434,26 @@ func (al *aligner) score(g *group, lead *item, valueOK, sameEvent bool) (int, st
 	switch {
 	case valueOK && evidence:
 		return 4, why
+	case valueOK && al.unifiedHeads(g, lead):
+		// "the two named victims" and "another two people were brought to
+		// the hospital": one measure (people), but an equal small number
+		// of differently named people is no evidence of one fact
+		return 0, ""
 	case valueOK:
 		return 3, why
 	case evidence:
 		return 2, why
 	}
 	return 0, why
+}
+
+// unifiedHeads reports a generic count whose head differs from its
+// group's, the two one fact only because a measure (rules
+// frames.measures) names both heads: "victims" and "people".
+func (al *aligner) unifiedHeads(g *group, it *item) bool {
+	k := al.kind(it.c)
+	h := frameOf(it.c).Head
+	return k != nil && k.Generic && it.m != nil && h != "" && g.side.frame.Head != "" && h != g.side.frame.Head
 }
 
 // leadGroup finds the group a revisable kind's lead figure joins when no

@@ -285,3 +285,62 @@ func TestFirstsAlike(t *testing.T) {
 		}
 	}
 }
+
+// TestSourcedLater: a document whose first mention of a fact is bare but a
+// later one names a source is no bare side.
+func TestSourcedLater(t *testing.T) {
+	said := claims.Attribution{Form: claims.FormIndirect, Speaker: "the sheriff", SpeakerType: claims.SpeakerPerson}
+	none := claims.Attribution{Form: claims.FormNone, SpeakerType: claims.SpeakerNone}
+	lede := &item{doc: 0, c: &claims.Claim{Attribution: none}}
+	below := &item{doc: 0, c: &claims.Claim{Attribution: said}}
+	other := &item{doc: 1, c: &claims.Claim{Attribution: none}}
+	sourced := &item{doc: 2, c: &claims.Claim{Attribution: said}}
+	got := sourcedLater([]*item{lede, other, below, sourced}, []*item{lede, other, sourced})
+	if !got[0] || got[1] || got[2] {
+		t.Errorf("sourcedLater = %v, want only document 0", got)
+	}
+}
+
+// TestSameBody: one body named by two organisation heads is one source;
+// two bodies are two.
+func TestSameBody(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmp := &comparer{r: r}
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"organisation:sheriff's office", "organisation:sheriff's police", true},
+		{"organisation:cook county sheriff's office", "organisation:the sheriff's department", true},
+		{"organisation:fbi", "organisation:new york police department", false},
+		{"organisation:police", "organisation:office", false}, // heads alone name no body
+		{"person:john smith", "organisation:smith office", false},
+	}
+	for _, tc := range tests {
+		if got := cmp.sameBody(tc.a, tc.b); got != tc.want {
+			t.Errorf("sameBody(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// TestNamesAny: a bare sentence that names the other side's speaker
+// reports what that speaker did or said.
+func TestNamesAny(t *testing.T) {
+	names := [][]string{nameWords("Alabama Law Enforcement Agency"), nameWords("Donald Trump")}
+	tests := []struct {
+		sentence string
+		want     bool
+	}{
+		{"ALEA's State Bureau of Investigations is investigating the shooting.", true},
+		{"Trump declared a state of disaster.", true},
+		{"The deputy was taken to a hospital in Birmingham.", false},
+	}
+	for _, tc := range tests {
+		if got := namesAny(tc.sentence, names); got != tc.want {
+			t.Errorf("namesAny(%q) = %v, want %v", tc.sentence, got, tc.want)
+		}
+	}
+}

@@ -35,6 +35,11 @@ type gapSide struct {
 	source   string
 	sentence string
 	headline bool // the side states the fact only in its headline
+	// sourcedLater marks a bare side whose document gives the fact a
+	// source in a later mention ("... attended by over 100 people" in the
+	// lede, "drew more than 100 people, the sheriff said" below it): no
+	// evidence that the outlet states it as its own.
+	sourcedLater bool
 }
 
 // docAttributions is how each document attributes a fact, in order of
@@ -75,6 +80,27 @@ func docAttributions(items []*item, headline func(*item) bool) ([]*item, []claim
 	return firsts, out, heads
 }
 
+// sourcedLater marks the documents whose first mention of a fact (firsts)
+// is bare and a later mention of it (in items) names a source.
+func sourcedLater(items, firsts []*item) map[int]bool {
+	first := map[int]*item{}
+	for _, it := range firsts {
+		if bare(it.c.Attribution) {
+			first[it.doc] = it
+		}
+	}
+	var out map[int]bool
+	for _, it := range items {
+		if f, ok := first[it.doc]; ok && it != f && it.c.Attribution.Form != claims.FormNone && it.c.Attribution.Speaker != "" {
+			if out == nil {
+				out = map[int]bool{}
+			}
+			out[it.doc] = true
+		}
+	}
+	return out
+}
+
 // bare reports an attribution that names no source and hedges nothing.
 func bare(a claims.Attribution) bool { return a.Form == claims.FormNone && !a.Hedged }
 
@@ -83,6 +109,7 @@ func bare(a claims.Attribution) bool { return a.Form == claims.FormNone && !a.He
 // summary: a summary never gives one outlet's figure for another's.
 func (cmp *comparer) attributionGap(g *group, kind, why string, values []SideValue) *Finding {
 	firsts, attrs, heads := docAttributions(g.items, cmp.headline)
+	later := sourcedLater(g.items, firsts)
 	if !distinctive(g) && !strings.Contains(why, "same entity") && !firstsAlike(firsts, cmp.r.Compare.StatementThreshold*similarShare) {
 		// a small figure ("one dead", "three other men") is one fact by
 		// its kind alone, and each outlet's first mention of it may sit
@@ -95,7 +122,7 @@ func (cmp *comparer) attributionGap(g *group, kind, why string, values []SideVal
 	gs := make([]gapSide, len(firsts))
 	sides := make([]SideAttribution, len(firsts))
 	for i, it := range firsts {
-		gs[i] = gapSide{a: attrs[i], source: it.c.Source, sentence: it.c.Sentence, headline: heads[i]}
+		gs[i] = gapSide{a: attrs[i], source: it.c.Source, sentence: it.c.Sentence, headline: heads[i], sourcedLater: later[it.doc]}
 		sides[i] = sideOf(it.c.ID, it.c.Doc, it.c.Source, attrs[i])
 	}
 	gap := cmp.gapKind(gs)
@@ -213,7 +240,7 @@ func (cmp *comparer) gapKind(sides []gapSide) string {
 			continue
 		}
 		if a.Form == claims.FormNone || a.Speaker == "" || cmp.citesItself(a, s.source) {
-			if s.headline || quotation(s.sentence) || firstPerson(s.sentence) || cmp.caption(s.sentence) || namesAny(s.sentence, named) {
+			if s.headline || s.sourcedLater || quotation(s.sentence) || firstPerson(s.sentence) || cmp.caption(s.sentence) || namesAny(s.sentence, named) {
 				continue
 			}
 			add(&bareSrc, s.source)
@@ -252,7 +279,7 @@ func (cmp *comparer) gapKind(sides []gapSide) string {
 			if strings.HasPrefix(ki, person) && strings.HasPrefix(kj, person) {
 				continue // two people saying much the same: two statements
 			}
-			different = keys[i].src != keys[j].src && !sameSpeaker(ki, kj)
+			different = keys[i].src != keys[j].src && !sameSpeaker(ki, kj) && !cmp.sameBody(ki, kj)
 		}
 	}
 	switch {
@@ -427,8 +454,9 @@ func nameWords(name string) []string {
 }
 
 // namesAny reports whether a sentence names one of the speakers: their
-// last word ("Trump", "Tarrant", "court"), or two of their words of four
-// letters or more ("the county medical examiner determined").
+// last word ("Trump", "Tarrant", "court"), two of their words of four
+// letters or more ("the county medical examiner determined"), or their
+// initials ("ALEA's State Bureau of Investigations").
 func namesAny(sentence string, names [][]string) bool {
 	if len(names) == 0 {
 		return false
@@ -450,8 +478,23 @@ func namesAny(sentence string, names [][]string) bool {
 		if k >= 2 {
 			return true
 		}
+		if in := initials(n); len(in) >= 3 && slices.Contains(words, in) {
+			return true // "ALEA's State Bureau of Investigations" for the Alabama Law Enforcement Agency
+		}
 	}
 	return false
+}
+
+// initials are the first letters of a name's words that are not
+// function words: "alea" for "alabama law enforcement agency".
+func initials(name []string) string {
+	var b strings.Builder
+	for _, w := range name {
+		if !english.IsFunctionWord(w) && w != "" {
+			b.WriteString(w[:1])
+		}
+	}
+	return b.String()
 }
 
 // firstPerson reports a sentence in the first person: outside a column,
@@ -709,6 +752,40 @@ func sameSpeaker(a, b string) bool {
 	}
 	for _, w := range short {
 		if !slices.Contains(long, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameBody reports two organisation keys that name one body by two of
+// the rules' organisation heads ("sheriff's office" and "sheriff's police",
+// "Cook County Sheriff's Office" and "the sheriff's department"): their
+// names without those heads (and "the") are one the other's part.
+func (cmp *comparer) sameBody(a, b string) bool {
+	org := string(claims.SpeakerOrganisation) + ":"
+	if !strings.HasPrefix(a, org) || !strings.HasPrefix(b, org) {
+		return false
+	}
+	heads := cmp.r.Attribution.Organisations
+	strip := func(k string) []string {
+		var out []string
+		for _, w := range strings.Fields(strings.TrimPrefix(k, org)) {
+			if w != "the" && !heads.Has(w) {
+				out = append(out, w)
+			}
+		}
+		return out
+	}
+	sa, sb := strip(a), strip(b)
+	if len(sa) == 0 || len(sb) == 0 {
+		return false
+	}
+	if len(sa) > len(sb) {
+		sa, sb = sb, sa
+	}
+	for _, w := range sa {
+		if !slices.Contains(sb, w) {
 			return false
 		}
 	}

@@ -258,6 +258,9 @@ func Singular(w string) string {
 	if s, ok := irregular[w]; ok {
 		return s
 	}
+	if strings.HasSuffix(w, "children") && len(w) > 8 {
+		return w[:len(w)-8] + "child" // "grandchildren", "schoolchildren"
+	}
 	if strings.HasSuffix(w, "men") && len(w) > 5 {
 		if s, ok := irregular[w[len(w)-5:]]; ok && s == "woman" {
 			return w[:len(w)-5] + s // "chairwomen"

@@ -12,6 +12,7 @@ func TestSingular(t *testing.T) {
 		{"churches", "church"}, {"bus", "bus"}, {"gas", "gas"}, {"troops", "troop"}, {"ounce", "ounce"},
 		{"heroes", "hero"}, {"crisis", "crisis"}, {"class", "class"}, {"wages", "wage"}, {"yes", "yes"},
 		{"movies", "movie"}, {"rookies", "rookie"}, {"bodies", "body"},
+		{"grandchildren", "grandchild"}, {"schoolchildren", "schoolchild"},
 	} {
 		if got := Singular(c.in); got != c.want {
 			t.Errorf("Singular(%q) = %q, want %q", c.in, got, c.want)

@@ -36,8 +36,15 @@ func NewInput(txt *segment.Text, ms []mention.Mention) *Input {
 	return in
 }
 
-// Cover returns the index of the mention covering token i, or -1.
-func (in *Input) Cover(i int) int { return int(in.cover[i]) }
+// Cover returns the index of the mention covering token i, or -1; a token
+// outside the text (before its first, past its last) is covered by none,
+// so a reader looking one token around a mention need not guard the ends.
+func (in *Input) Cover(i int) int {
+	if i < 0 || i >= len(in.cover) {
+		return -1
+	}
+	return int(in.cover[i])
+}
 
 // Free reports a token no mention covers: a name never runs into a number
 // or a date.
