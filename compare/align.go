@@ -434,6 +434,11 @@ func (al *aligner) score(g *group, lead *item, valueOK, sameEvent bool) (int, st
 	switch {
 	case valueOK && evidence:
 		return 4, why
+	case valueOK && al.smallGeneric(lead):
+		// "one man ... dodged death" and "one man who committed suicide":
+		// a generic count of one or two agrees with any other by chance;
+		// only evidence says it is the same fact
+		return 0, ""
 	case valueOK && al.unifiedHeads(g, lead):
 		// "the two named victims" and "another two people were brought to
 		// the hospital": one measure (people), but an equal small number
@@ -445,6 +450,13 @@ func (al *aligner) score(g *group, lead *item, valueOK, sameEvent bool) (int, st
 		return 2, why
 	}
 	return 0, why
+}
+
+// smallGeneric reports a generic count (no rule kind) of one or two:
+// "one man", "two people" — figures every story holds many of.
+func (al *aligner) smallGeneric(it *item) bool {
+	k := al.kind(it.c)
+	return k != nil && k.Generic && it.c.Value != nil && it.c.Value.Number <= 2
 }
 
 // unifiedHeads reports a generic count whose head differs from its
