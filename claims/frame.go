@@ -467,11 +467,39 @@ func (b *builder) notACount(mv mention.Mention, s segment.Sentence) bool {
 
 // nameNumber reports a number that is part of a name: "FTSE 100", "Flight
 // 370", "Boeing 737".
+//
+// A singular noun written with a capital after a number that a
+// lower-case word of prose comes before ("near 8 Mile and Dequindre", "at
+// 10 Downing Street") is a name too: prose writes the noun a count counts
+// in lower case, but for proper names ("3 Americans"), which are plural
+// after a number above one; a headline, capitalised throughout, is left
+// alone.
 func (b *builder) nameNumber(mv mention.Mention, s segment.Sentence) bool {
 	toks := b.txt.Tokens
 	p := mv.First - 1
-	return mv.Type == mention.Number && p >= s.First && mv.Last-mv.First == 1 && toks[mv.First].Kind == segment.Number &&
-		toks[p].Cap && toks[p].Kind == segment.Word && !names.IsFunctionWord(toks[p].Norm) && b.isName(p, s)
+	if mv.Type != mention.Number || p < s.First || mv.Last-mv.First != 1 || toks[mv.First].Kind != segment.Number {
+		return false
+	}
+	if toks[p].Cap && toks[p].Kind == segment.Word && !names.IsFunctionWord(toks[p].Norm) && b.isName(p, s) {
+		return true
+	}
+	if u := mv.Last; u < s.Last && toks[u].Cap && toks[u].Kind == segment.Word && toks[p].Kind == segment.Word && !toks[p].Cap {
+		// a count of more than one is of a plural: a singular with a capital
+		// after it is a name ("8 Mile", "10 Downing Street"), where "3
+		// Americans" counts
+		w := toks[u].Norm
+		if mv.Value.Number <= 1 || english.Singular(w) != w || strings.HasSuffix(w, "s") {
+			return false
+		}
+		// the capitals modify no noun after them ("12 Russian intelligence
+		// officers", "11 Pacific Rim nations" count)
+		k := u
+		for k < s.Last && k < u+4 && toks[k].Cap && toks[k].Kind == segment.Word {
+			k++
+		}
+		return k == s.Last || toks[k].Kind != segment.Word || english.IsFunctionWord(toks[k].Norm)
+	}
+	return false
 }
 
 // isName reports a capitalised token that reads as (part of) a name: not

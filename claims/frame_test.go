@@ -311,3 +311,31 @@ func TestBabyAges(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedNumbers: a number inside a name counts nothing.
+func TestNamedNumbers(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text   string
+		number float64
+		claim  bool
+	}{
+		{"The shooting happened near 8 Mile and Dequindre on Sunday.", 8, false},
+		{"The minister spoke at 10 Downing Street on Monday.", 10, false},
+		{"The strike killed 3 Americans, officials said.", 3, true},
+		{"The Justice Department indicted 12 Russian intelligence officers.", 12, true},
+		{"He drove 8 miles to the hospital.", 8, true},
+	} {
+		res := Extract(&ingest.Document{ID: "t", Text: "Headline\n" + tc.text}, r)
+		got := false
+		for _, c := range res.Claims {
+			got = got || c.Value != nil && c.Value.Number == tc.number
+		}
+		if got != tc.claim {
+			t.Errorf("%q: a claim of %v %v, want %v", tc.text, tc.number, got, tc.claim)
+		}
+	}
+}

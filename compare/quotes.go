@@ -6,10 +6,12 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/sergi/go-diff/diffmatchpatch"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/internal/sortedset"
 )
 
@@ -73,7 +75,7 @@ func (cmp *comparer) quoteClaims() quoteItems {
 			}
 			for _, p := range passages(res.Text.Src, c) {
 				ws := quoteWords(p)
-				if len(ws) < minQuoteWords {
+				if len(ws) < minQuoteWords || titleCased(p) {
 					continue
 				}
 				q.qs = append(q.qs, c)
@@ -90,6 +92,29 @@ func (cmp *comparer) quoteClaims() quoteItems {
 		q.sets[i] = setOf(ws)
 	}
 	return q
+}
+
+// titleCased reports a quoted passage written as a title or slogan, every
+// word but the small function words capitalised ("Fox News Sunday", "In
+// God We Trust", "Make America Great Again"): a name in quotation marks,
+// not anyone's words.
+func titleCased(p string) bool {
+	n := 0
+	for _, w := range strings.Fields(p) {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if w == "" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r):
+			n++
+		case n > 0 && english.IsFunctionWord(w):
+		default:
+			return false
+		}
+	}
+	return n >= 2
 }
 
 // clusterQuotes clusters the passages that are one passage: identical ones

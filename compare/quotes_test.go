@@ -103,3 +103,24 @@ func TestQuoteMatch(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleCased: a title or slogan in quotation marks is no one's words.
+func TestTitleCased(t *testing.T) {
+	for _, tc := range []struct {
+		p    string
+		want bool
+	}{
+		{"Fox News Sunday", true},
+		{"In God We Trust", true},
+		{"Make America Great Again", true},
+		{"Keeping Up with the Kardashians", true},
+		{"We will make America great again", false},
+		{"It was a cowardly act", false},
+		{"Iran", false},
+		{"too naive or too stupid", false},
+	} {
+		if got := titleCased(tc.p); got != tc.want {
+			t.Errorf("titleCased(%q) = %v, want %v", tc.p, got, tc.want)
+		}
+	}
+}
