@@ -461,8 +461,35 @@ func (b *builder) notACount(mv mention.Mention, s segment.Sentence) bool {
 		if toks[p].Norm == "per" || toks[p].Norm == "no" || toks[p].Norm == "no." || toks[p].Norm == "#" {
 			return true
 		}
+		if b.numberModifier(mv, s) {
+			return true
+		}
 	}
 	return b.nameNumber(mv, s)
+}
+
+// numberModifier reports a number in digits of more than one between an
+// article and a singular noun that heads its phrase ("a 911 call", "the
+// 737 jet"): it names the thing
+// the noun is, it counts nothing (a count of more than one is of a
+// plural: "the 12 victims").
+func (b *builder) numberModifier(mv mention.Mention, s segment.Sentence) bool {
+	if mv.Value.Number <= 1 || mv.Last-mv.First != 1 || !english.IsArticle(b.norm(mv.First-1, s)) {
+		return false
+	}
+	if mv.Last >= s.Last {
+		return false
+	}
+	toks := b.txt.Tokens
+	t := toks[mv.Last]
+	if toks[mv.First].Kind != segment.Number || t.Kind != segment.Word || t.Cap || english.IsFunctionWord(t.Norm) ||
+		english.Singular(t.Norm) != t.Norm || strings.HasSuffix(t.Norm, "s") {
+		return false
+	}
+	// the singular is the phrase's head, not a modifier of one after it
+	// ("the 12 guilty verdicts" counts)
+	n := mv.Last + 1
+	return n >= s.Last || toks[n].Kind != segment.Word || english.IsFunctionWord(toks[n].Norm) || toks[n].Cap
 }
 
 // nameNumber reports a number that is part of a name: "FTSE 100", "Flight

@@ -328,6 +328,9 @@ func TestNamedNumbers(t *testing.T) {
 		{"The strike killed 3 Americans, officials said.", 3, true},
 		{"The Justice Department indicted 12 Russian intelligence officers.", 12, true},
 		{"He drove 8 miles to the hospital.", 8, true},
+		{"A neighbour made a 911 call at 2 a.m.", 911, false},
+		{"The 12 victims were taken to hospital.", 12, true},
+		{"The jurors returned the 12 guilty verdicts.", 12, true},
 	} {
 		res := Extract(&ingest.Document{ID: "t", Text: "Headline\n" + tc.text}, r)
 		got := false
