@@ -91,12 +91,9 @@ func TestFrames(t *testing.T) {
 			Frame{Measured: "emails", Head: "email"}},
 	}
 	for _, tc := range tests {
-		res := Extract(&ingest.Document{ID: "t", Text: "Headline\n" + tc.text}, r)
 		var got *Frame
-		for _, c := range res.Claims {
-			if c.Value != nil && c.Value.Number == tc.number {
-				got = c.Frame
-			}
+		if c := valued(sentenceResult(r, tc.text).Claims, tc.number); c != nil {
+			got = c.Frame
 		}
 		if got != nil {
 			g := *got
@@ -219,7 +216,7 @@ func TestAgeFrames(t *testing.T) {
 		{"The defendants passed hundreds of thousands of dollars to Kolfage.", map[float64]string{200000: "money"}},
 	}
 	for _, tc := range tests {
-		res := Extract(&ingest.Document{ID: "t", Text: "Headline\n" + tc.text}, r)
+		res := sentenceResult(r, tc.text)
 		got := map[float64]string{}
 		for _, c := range res.Claims {
 			if c.Value != nil {
@@ -252,7 +249,7 @@ func TestNotCounts(t *testing.T) {
 		{"Hide Caption 4 of 43 Photos: Hurricane Laura leaves path of destruction.", 43},
 		{"The leak took place at around 03:00 local time as 12 people slept.", 0},
 	} {
-		res := Extract(&ingest.Document{ID: "t", Text: "Headline\n" + tc.text}, r)
+		res := sentenceResult(r, tc.text)
 		for _, c := range res.Claims {
 			if c.Value != nil && c.Value.Number == tc.number {
 				t.Errorf("%q: %v claimed as %s (%q)", tc.text, tc.number, c.Kind, c.Text)
@@ -299,7 +296,7 @@ func TestBabyAges(t *testing.T) {
 		{"The 30-day-old ceasefire collapsed.", false},
 		{"The strike, now 40 days old, has closed 12 schools.", false},
 	} {
-		res := Extract(&ingest.Document{ID: "t", Text: "Headline\n" + tc.text}, r)
+		res := sentenceResult(r, tc.text)
 		got := false
 		for _, c := range res.Claims {
 			if c.Kind == "age" && c.Value != nil && c.Value.Unit != "years" {
@@ -332,13 +329,26 @@ func TestNamedNumbers(t *testing.T) {
 		{"The 12 victims were taken to hospital.", 12, true},
 		{"The jurors returned the 12 guilty verdicts.", 12, true},
 	} {
-		res := Extract(&ingest.Document{ID: "t", Text: "Headline\n" + tc.text}, r)
-		got := false
-		for _, c := range res.Claims {
-			got = got || c.Value != nil && c.Value.Number == tc.number
-		}
+		got := valued(sentenceResult(r, tc.text).Claims, tc.number) != nil
 		if got != tc.claim {
 			t.Errorf("%q: a claim of %v %v, want %v", tc.text, tc.number, got, tc.claim)
 		}
 	}
+}
+
+// sentenceResult extracts text as the body of a one-line-headline
+// document, as the tests of one sentence read it.
+func sentenceResult(r *rules.Rules, text string) *Result {
+	return Extract(&ingest.Document{ID: "t", Text: "Headline\n" + text}, r)
+}
+
+// valued is the last claim of cs whose value is n, or nil.
+func valued(cs []Claim, n float64) *Claim {
+	var got *Claim
+	for i, c := range cs {
+		if c.Value != nil && c.Value.Number == n {
+			got = &cs[i]
+		}
+	}
+	return got
 }

@@ -3,7 +3,6 @@ package claims
 import (
 	"testing"
 
-	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/rules"
 )
 
@@ -29,13 +28,7 @@ func TestPartitiveCounts(t *testing.T) {
 		{"Four of the workers, officials said, have tested positive.", 4, false},
 	}
 	for _, tc := range tests {
-		res := Extract(&ingest.Document{ID: "t", Text: "Headline\n" + tc.text}, r)
-		var got *Claim
-		for i, c := range res.Claims {
-			if c.Value != nil && c.Value.Number == tc.number {
-				got = &res.Claims[i]
-			}
-		}
+		got := valued(sentenceResult(r, tc.text).Claims, tc.number)
 		switch {
 		case tc.kept && got == nil:
 			t.Errorf("%q: no claim of %v", tc.text, tc.number)

@@ -119,15 +119,7 @@ func (n *names) same(a, b string) bool {
 	if len(wa) == 0 || len(wb) == 0 {
 		return true
 	}
-	if len(wa) > len(wb) {
-		wa, wb = wb, wa
-	}
-	for _, w := range wa {
-		if !slices.Contains(wb, w) {
-			return false
-		}
-	}
-	return true
+	return shorterWithin(wa, wb)
 }
 
 // sameScope reports whether two count scopes can describe one figure: a

@@ -781,15 +781,7 @@ func (cmp *comparer) sameBody(a, b string) bool {
 	if len(sa) == 0 || len(sb) == 0 {
 		return false
 	}
-	if len(sa) > len(sb) {
-		sa, sb = sb, sa
-	}
-	for _, w := range sa {
-		if !slices.Contains(sb, w) {
-			return false
-		}
-	}
-	return true
+	return shorterWithin(sa, sb)
 }
 
 // oneEditApart reports two words of at least four letters that one

@@ -217,3 +217,17 @@ func stemOfAny(w string, words []string) bool {
 // functionWord reports a closed-class word, also in the stemmed form
 // content words take ("ther" for "there").
 func functionWord(w string) bool { return english.IsFunctionWord(w) || english.IsFunctionWord(w+"e") }
+
+// shorterWithin reports whether every word of the shorter of a and b is in
+// the other: "Edwards" within "John Bel Edwards".
+func shorterWithin(a, b []string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	for _, w := range a {
+		if !slices.Contains(b, w) {
+			return false
+		}
+	}
+	return true
+}
