@@ -145,7 +145,7 @@ func (b *builder) keepCasualties(cs []Claim, named []bool, counted map[string]bo
 		c := cs[i]
 		ru := b.rules.Rule(c.Rule)
 		if ru != nil && isCasualty(c.Kind) && c.Value != nil {
-			if named[i] {
+			if named[i] || b.unrealised(c) {
 				continue
 			}
 			if c.Kind == kindShot {
@@ -339,6 +339,29 @@ func (b *builder) says(c Claim, set *phrase.Set[bool]) bool {
 		}
 	}
 	return false
+}
+
+// unrealised reports a casualty claim whose words open with a verb in its
+// base form after "to" or a modal ("threatening to kill one of them",
+// "could kill thousands", "would wound 20"): a threat, a purpose or a
+// forecast, no one's toll.
+func (b *builder) unrealised(c Claim) bool {
+	toks := b.txt.Tokens
+	s := b.txt.Sentences[c.sent]
+	i := c.tok
+	if i <= s.First || i >= s.Last || toks[i].Kind != segment.Word {
+		return false
+	}
+	prev := toks[i-1].Norm
+	if prev != "to" && !english.IsModal(prev) {
+		return false
+	}
+	// a verb before its count ("kill one", "wound 20"), in its base form
+	// ("farewell to toddler killed" opens with no verb)
+	if c.val < 0 || b.in.Mentions[c.val].First != i+1 {
+		return false
+	}
+	return english.VerbForms(toks[i].Norm) != nil
 }
 
 // clause reports a casualty phrase with a verb: "were shot", "has been

@@ -243,6 +243,16 @@ func IsCoordinator(w string) bool { return coordinators[w] }
 // IsAuxiliary reports a form of be, have or do, or a modal verb.
 func IsAuxiliary(w string) bool { return auxiliaries[w] }
 
+// IsModal reports a modal verb: "will", "would", "can", "could", "may",
+// "might", "shall", "should", "must".
+func IsModal(w string) bool {
+	switch w {
+	case "will", "would", "can", "could", "may", "might", "shall", "should", "must":
+		return true
+	}
+	return false
+}
+
 // IsAdverb reports one of the common closed-class adverbs ("not", "still",
 // "now", "also").
 func IsAdverb(w string) bool { return adverbs[w] }
