@@ -504,7 +504,19 @@ func (b *builder) numberModifier(mv mention.Mention, s segment.Sentence) bool {
 func (b *builder) nameNumber(mv mention.Mention, s segment.Sentence) bool {
 	toks := b.txt.Tokens
 	p := mv.First - 1
-	if mv.Type != mention.Number || p < s.First || mv.Last-mv.First != 1 || toks[mv.First].Kind != segment.Number {
+	if mv.Type != mention.Number || p < s.First || mv.Last-mv.First != 1 {
+		return false
+	}
+	if t := toks[mv.First]; t.Kind == segment.Word {
+		// a number in words with a capital, between a lower-case word of
+		// prose and another capital: "in Albuquerque's Four Hills
+		// neighborhood" (a title-case headline, "Shooting Leaves Four
+		// Dead", has capitals before it too)
+		u := mv.Last
+		return t.Cap && toks[p].Kind == segment.Word && !toks[p].Cap &&
+			u < s.Last && toks[u].Kind == segment.Word && toks[u].Cap
+	}
+	if toks[mv.First].Kind != segment.Number {
 		return false
 	}
 	if toks[p].Cap && toks[p].Kind == segment.Word && !names.IsFunctionWord(toks[p].Norm) && b.isName(p, s) {

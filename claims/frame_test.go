@@ -322,6 +322,8 @@ func TestNamedNumbers(t *testing.T) {
 	}{
 		{"The shooting happened near 8 Mile and Dequindre on Sunday.", 8, false},
 		{"The minister spoke at 10 Downing Street on Monday.", 10, false},
+		{"A woman was hurt after a shooting in the Four Hills neighborhood.", 4, false},
+		{"Shooting Leaves Four Dead In Detroit", 4, true},
 		{"The strike killed 3 Americans, officials said.", 3, true},
 		{"The Justice Department indicted 12 Russian intelligence officers.", 12, true},
 		{"He drove 8 miles to the hospital.", 8, true},
