@@ -68,15 +68,7 @@ func (r *recogniser) age(j, start int) (Mention, bool) {
 	// "aged 25", "age 25", "ages 14 and 28"
 	if (w == "aged" || w == "age" || w == "ages") && j+1 < r.limit {
 		if n, ok := r.number(j + 1); ok && !n.ordinal && !n.vague {
-			// "aged 3 months", "ages 3 months to 10 years old": the unit
-			// said after the number
-			unit, last := ageUnit, j+1+n.n
-			if u, ok := ageUnitWords[r.norm(last)]; ok {
-				unit, last = u, last+1
-				if r.norm(last) == "old" {
-					last++
-				}
-			}
+			unit, last := r.ageUnitAfter(j + 1 + n.n)
 			m, ok := mkIn(unit, n.val, last, r.nameBefore(j-1))
 			if ok && w == "ages" {
 				r.ageList = m.Last
@@ -96,6 +88,20 @@ func (r *recogniser) age(j, start int) (Mention, bool) {
 		}
 	}
 	return Mention{}, false
+}
+
+// ageUnitAfter reads the unit said after an age's number at token k ("aged
+// 3 months", "ages 3 months to 10 years old"), years when none is, and
+// where the age ends.
+func (r *recogniser) ageUnitAfter(k int) (unit string, last int) {
+	u, ok := ageUnitWords[r.norm(k)]
+	if !ok {
+		return ageUnit, k
+	}
+	if r.norm(k+1) == "old" {
+		return u, k + 2
+	}
+	return u, k + 1
 }
 
 // The units an age is given in: years, or, for a baby, months, weeks or
