@@ -74,7 +74,7 @@ func (r *recogniser) quantity(i int) (Mention, bool) {
 	currency, j := r.currencyAt(j)
 	// "a decade", "an hour": duration of one.
 	if currency == "" && (r.norm(j) == "a" || r.norm(j) == "an") {
-		if u, ok := durationUnits[r.norm(j+1)]; ok && !strings.HasSuffix(r.norm(j+1), "s") && r.norm(j+2) != "ago" && !r.ordinalSecond(j+1) {
+		if u, ok := durationUnits[r.norm(j+1)]; ok && !strings.HasSuffix(r.norm(j+1), "s") && r.norm(j+2) != "ago" && !r.ordinalSecond(j+1) && !r.frequency(j) {
 			v := &Value{Number: 1, Bound: Exact, Unit: u}
 			if qn > 0 {
 				q.apply(v)
@@ -130,6 +130,17 @@ func (r *recogniser) quantity(i int) (Mention, bool) {
 		return m, true
 	}
 	return r.unit(m, n)
+}
+
+// frequency reports "a day" or "an hour" at token j after a count of
+// times ("once a day", "three times a week", "twice an hour"): a rate,
+// not a duration of one.
+func (r *recogniser) frequency(j int) bool {
+	switch r.norm(j - 1) {
+	case "once", "twice", "thrice", "times":
+		return true
+	}
+	return false
 }
 
 // currencyAt reads a currency said before a number at token j ("$",
