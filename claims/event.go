@@ -61,7 +61,7 @@ func (b *builder) eventTimes() []Claim {
 			}
 			c.Text = b.span(lo, hi)
 			c.Span = b.spanOf(toks[lo].Start, toks[hi-1].End)
-			c.Sentence = sentenceAround(b.txt.Src[s.Start:s.End], c.Span.Start-s.Start, c.Span.End-s.Start)
+			c.Sentence = b.sentence(si, c.Span.Start, c.Span.End)
 			c.SentenceSpan = b.spanOf(s.Start, s.End)
 			out = append(out, c)
 			i += n - 1

@@ -165,18 +165,19 @@ func (r *recogniser) rangeTo(v *Value, n num, j int, currency string) int {
 	if w := r.norm(j); w != "to" && w != "-" && w != "–" && w != "—" {
 		return j
 	}
-	hi, ok := r.number(j + 1)
+	k := j + 1
+	if currency != "" {
+		// "$50-$60": the high end may repeat the currency
+		if c, after := r.currencyAt(k); c == currency {
+			k = after
+		}
+	}
+	hi, ok := r.number(k)
 	if !ok || hi.ordinal || hi.vague || hi.val <= n.val {
 		return j
 	}
-	if currency != "" && r.norm(j+1) == "$" {
-		hi, ok = r.number(j + 2)
-	}
-	if !ok {
-		return j
-	}
 	v.Bound, v.Low, v.High = Range, f64(n.val), f64(hi.val)
-	return j + 1 + hi.n
+	return k + hi.n
 }
 
 // orSo applies a trailing "or so", "or more", "or fewer" at token j to an
