@@ -214,17 +214,26 @@ func (b *builder) listedShot(cs []Claim, i int, c *Claim) (total Claim, keep, li
 // Monday" (rules.yaml casualties.deaths), outside a denial ("no one
 // died"). Those shot are then not all wounded.
 func (b *builder) tellsDeath() bool {
+	for _, s := range b.txt.Sentences {
+		if b.tellsDeathIn(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// tellsDeathIn reports a word of rules.yaml casualties.deaths in sentence
+// s outside a denial: "they died early Monday", not "no one died".
+func (b *builder) tellsDeathIn(s segment.Sentence) bool {
 	toks := b.txt.Tokens
 	deaths := b.rules.Casualties.Deaths
-	for _, s := range b.txt.Sentences {
-		denied := false
-		for i := s.First; i < s.Last; i++ {
-			switch w := toks[i].Norm; {
-			case english.IsNegator(w) || w == "no" || w == "nobody":
-				denied = true
-			case deaths.HasWord(w) && !denied:
-				return true
-			}
+	denied := false
+	for i := s.First; i < s.Last; i++ {
+		switch w := toks[i].Norm; {
+		case english.IsNegator(w) || w == "nobody":
+			denied = true
+		case deaths.HasWord(w) && !denied:
+			return true
 		}
 	}
 	return false

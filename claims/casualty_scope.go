@@ -30,7 +30,7 @@ const (
 // victims", "two men and two women were injured") is a part. Only a count
 // by number (count) is read for a part: a single victim by rule ("a man
 // was killed") may be the whole toll.
-func (b *builder) casualtyScope(c Claim, story time.Time, count bool) string {
+func (b *builder) casualtyScope(c Claim, count bool) string {
 	if s := b.relativeIncident(c); s != "" {
 		return s
 	}
@@ -252,17 +252,6 @@ func (b *builder) moreVictims(cs []Claim, i int) bool {
 			case kindInjured:
 				return !dead
 			}
-			return true
-		}
-	}
-	return false
-}
-
-// tellsDeathIn reports a word of rules.yaml casualties.deaths in sentence
-// s.
-func (b *builder) tellsDeathIn(s segment.Sentence) bool {
-	for i := s.First; i < s.Last; i++ {
-		if b.rules.Casualties.Deaths.HasWord(b.txt.Tokens[i].Norm) {
 			return true
 		}
 	}
@@ -569,7 +558,7 @@ func (b *builder) scopeOf(cs []Claim, i int, count bool, story time.Time, counts
 	if count && b.tally(c, counts) {
 		return scopeTally
 	}
-	if s := b.casualtyScope(c, story, count); s != "" {
+	if s := b.casualtyScope(c, count); s != "" {
 		return s
 	}
 	if count && (b.moreVictims(cs, i) || b.moreOf(cs, i)) || b.alsoOthers(cs, i) {
