@@ -24,9 +24,10 @@ type ExtractOptions struct {
 	// Style decorates the text format.
 	Style Style
 	// Window is the size, in bytes, above which a document comes a window
-	// of its claims at a time (claims.ExtractWindows) when the format
-	// takes windows; 0 when none does. The text format writes such a
-	// document in its own form (textWriter).
+	// of its claims at a time (claims.ExtractWindows); 0 when none does,
+	// as with Mentions, which need the whole document. JSON and JSONL
+	// write such a document as they would whole; text aligns its columns
+	// a window at a time and counts the claims after them (textWriter).
 	Window int
 }
 
@@ -34,12 +35,6 @@ type ExtractOptions struct {
 type ExtractFormat struct {
 	Name string
 	New  func(w io.Writer, o ExtractOptions) ExtractWriter
-	// Windows says the format takes a large document a window of its
-	// claims at a time (claims.ExtractWindows): JSON and JSONL write the
-	// same as for the document whole, text aligns its columns a window at
-	// a time and counts the claims after them (textWriter); mentions need
-	// the whole.
-	Windows func(o ExtractOptions) bool
 	// Holds is about how many bytes the writer holds, per byte of a
 	// document written in windows, until the document ends: JSON's
 	// buffers and the indexes of the document's sentence and attribution
@@ -52,11 +47,10 @@ type ExtractFormat struct {
 
 // extractFormats are extract's formats, the first the default.
 var extractFormats = []ExtractFormat{
-	{Name: "text", New: newTextWriter, Windows: func(o ExtractOptions) bool { return !o.Mentions }},
+	{Name: "text", New: newTextWriter},
 	{Name: "json", New: func(w io.Writer, o ExtractOptions) ExtractWriter { return NewJSONWriter(w, o.Mentions) },
-		Windows: func(o ExtractOptions) bool { return !o.Mentions }, Holds: 1},
-	{Name: "jsonl", New: func(w io.Writer, o ExtractOptions) ExtractWriter { return &jsonlWriter{w, o.Mentions} },
-		Windows: func(o ExtractOptions) bool { return !o.Mentions }},
+		Holds: 1},
+	{Name: "jsonl", New: func(w io.Writer, o ExtractOptions) ExtractWriter { return &jsonlWriter{w, o.Mentions} }},
 }
 
 // ExtractFormatNamed returns the extract format called name.
@@ -113,7 +107,7 @@ func newTextWriter(w io.Writer, o ExtractOptions) ExtractWriter { return &textWr
 
 // windowed reports whether d is written in windows.
 func (t *textWriter) windowed(d *ingest.Document) bool {
-	return t.o.Window > 0 && len(d.Text) > t.o.Window && !t.o.Mentions
+	return t.o.Window > 0 && len(d.Text) > t.o.Window
 }
 
 func (t *textWriter) Write(r *claims.Result) error {

@@ -253,20 +253,6 @@ func Mentions(r *claims.Result) []Mention {
 	return out
 }
 
-// BuildDocument assembles one document of the extract contract: its
-// sentence and attribution tables and its claims.
-func BuildDocument(r *claims.Result, withMentions bool) *DocumentClaims {
-	b := newDocBuilder(r.Doc)
-	b.d.Claims = make([]Claim, 0, len(r.Claims))
-	for i := range r.Claims {
-		b.d.Claims = append(b.d.Claims, b.claim(r, &r.Claims[i]))
-	}
-	if withMentions {
-		b.d.Mentions = leanMentions(r)
-	}
-	return &b.d
-}
-
 // docBuilder assembles one document of the extract contract a claim at a
 // time, its tables growing with the claims.
 type docBuilder struct {

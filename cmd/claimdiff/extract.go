@@ -62,9 +62,10 @@ func runExtract(c *cli.Context, e *env) error {
 	}
 	// Every format streams: each document is written as soon as it and
 	// those before it are extracted, and then let go; a format that takes
-	// windows gets a very large document a window at a time.
+	// windows gets a very large document a window at a time (not with
+	// mentions, which need the whole).
 	o := output.ExtractOptions{Mentions: c.Bool("mentions"), Style: st}
-	if format.Windows(o) {
+	if !o.Mentions {
 		o.Window = extractWindow
 	}
 	w := format.New(out, o)
