@@ -163,17 +163,13 @@ func Metadata(doc *ingest.Document) *claims.Result {
 // Against a large baseline this skips most of the alignment work.
 func (cmp *comparer) focusKeys() map[string]bool {
 	keys := map[string]bool{}
+	f := &Focus{r: cmp.r} // one reading of a claim's key, Trim's too
 	for di, res := range cmp.results {
 		if !cmp.focus[di] {
 			continue
 		}
 		for ci := range res.Claims {
-			c := &res.Claims[ci]
-			if c.Kind == claims.KindQuote || derived(c, cmp.r) {
-				continue
-			}
-			m := measureOf(cmp.r, c)
-			if key, ok := identity(c, comparedKind(cmp.r, c, m), m, cmp.r.Places); ok {
+			if key, ok := f.key(&res.Claims[ci]); ok {
 				keys[key] = true
 			}
 		}

@@ -746,16 +746,7 @@ func sameSpeaker(a, b string) bool {
 		}
 		return false
 	}
-	short, long := fa, fb
-	if len(short) > len(long) {
-		short, long = long, short
-	}
-	for _, w := range short {
-		if !slices.Contains(long, w) {
-			return false
-		}
-	}
-	return true
+	return shorterWithin(fa, fb)
 }
 
 // sameBody reports two organisation keys that name one body by two of
