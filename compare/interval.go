@@ -19,6 +19,15 @@ type interval struct {
 	loOpen, hiOpen bool
 }
 
+// ValueBounds is the interval a value allows by its own words, before any
+// kind's tolerance: "about" aboutWidth (or up to its high end), "at least"
+// and "more than" to +Inf, "at most" and "less than" from -Inf, a range
+// its ends; an exact value is a point. The chart draws it.
+func ValueBounds(v *mention.Value) (lo, hi float64) {
+	iv := toInterval(v, rules.Tolerance{})
+	return iv.lo, iv.hi
+}
+
 // toInterval turns a value and its kind's tolerance into the numbers it
 // allows: exact values widen by the tolerance, approximate ones by at least
 // aboutWidth, bounds ("more than 50") are half-open.

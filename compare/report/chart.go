@@ -130,7 +130,7 @@ func (ax chartAxis) clip(v float64) (float64, bool) {
 // value allows (with an arrow where the axis cuts it) and its dot.
 func (ax chartAxis) row(b *strings.Builder, p chartPoint, y float64, color string) {
 	fmt.Fprintf(b, `<text x="%.0f" y="%.1f" text-anchor="end" class="label">%s</text>`, ax.left-8, y+4, template.HTMLEscapeString(truncate(p.source, maxLabel)))
-	a, z := valueInterval(p.v)
+	a, z := compare.ValueBounds(p.v)
 	a, arrowL := ax.clip(a)
 	z, arrowR := ax.clip(z)
 	if z > a {
@@ -160,29 +160,6 @@ func (ax chartAxis) scale(b *strings.Builder, y float64) {
 	}
 }
 
-// valueInterval is the interval a value allows: "about" its tolerance
-// (5%, or up to its high end), "at least" and "more than" to +Inf, "at
-// most" and "less than" from -Inf, a range its ends; an exact value is a
-// point.
-func valueInterval(v *mention.Value) (a, z float64) {
-	a, z = v.Number, v.Number
-	switch v.Bound {
-	case mention.About:
-		w := math.Abs(v.Number) * 0.05
-		a, z = v.Number-w, v.Number+w
-		if v.High != nil {
-			z = *v.High
-		}
-	case mention.AtLeast, mention.MoreThan:
-		z = math.Inf(1)
-	case mention.AtMost, mention.LessThan:
-		a = math.Inf(-1)
-	case mention.Range:
-		a, z = deref(v.Low, a), deref(v.High, z)
-	}
-	return a, z
-}
-
 // chartColor is the colour of a finding type's marks.
 func chartColor(t compare.Type) string {
 	switch t {
@@ -196,13 +173,6 @@ func chartColor(t compare.Type) string {
 
 // maxLabel is the most characters of an outlet name a chart shows.
 const maxLabel = 32
-
-func deref(p *float64, def float64) float64 {
-	if p == nil {
-		return def
-	}
-	return *p
-}
 
 // chartLabel names a chart by its finding's frame: its title when the
 // finding has one.
