@@ -31,6 +31,7 @@ func TestLoadErrors(t *testing.T) {
 		{"alias after a bad entry", "version: 1\naliases:\n  A: [x]\n  B: [[y], x]\n", `r.yaml:4:12: alias "x" is listed under both "A" and "B"`},
 		{"disable after a bad entry", "version: 1\ndisable: [[y], nope]\n", `r.yaml:2:16: disable: no rule with id "nope"`},
 		{"stages not a list of lists", "version: 1\ncompare:\n  stages: arraignment\n", `r.yaml:3:11: stages must be a list of lists of phrases`},
+		{"empty cue", "version: 1\nattribution:\n  cues: [said, \"\"]\n", "r.yaml:3:16: cues entry is empty"},
 		{"bad tolerance", "version: 1\nkinds:\n  k: {tolerance: lots}\n", `r.yaml:3:18: tolerance "lots"`},
 		{"unknown unit", "version: 1\nkinds: {k: {}}\nrules:\n  - {id: a, kind: k, patterns: [\"{quantity unit=furlongs}\"]}\n", `unknown unit "furlongs"`},
 		{"alias bomb", "version: 1\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]\ng: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f]\n", "r.yaml:"},
@@ -38,6 +39,9 @@ func TestLoadErrors(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := Load("r.yaml", []byte(tc.src), nil)
+			if err != nil && strings.Count(err.Error(), tc.want) > 1 {
+				t.Errorf("%q reported more than once:\n%v", tc.want, err)
+			}
 			if err == nil {
 				t.Fatalf("no error, want %q", tc.want)
 			}

@@ -222,10 +222,12 @@ func (l *loader) attribution(n *yaml.Node, a *Attribution) {
 	// stands for its inflections too ("vows", "vowed", "pointing out"),
 	// save a form another list holds as written ("criticize" among the
 	// stances, "criticized" among the speech cues)
+	lists := map[string][]string{} // each list read once: an error in it is reported once
 	literal := map[string]bool{}
 	for _, key := range []string{"cues", "stance-cues", "evidence-cues", "quote-cues", "hedge-cues"} {
 		if v := f[key]; v != nil {
-			for _, s := range l.strs(v, key) {
+			lists[key] = l.strs(v, key)
+			for _, s := range lists[key] {
 				literal[strings.ToLower(s)] = true
 			}
 		}
@@ -234,31 +236,27 @@ func (l *loader) attribution(n *yaml.Node, a *Attribution) {
 	// speech cue by "indicate", not evidence by "indicate" again
 	taken := map[string]bool{}
 	verbs := func(key string, set *phrase.Set[string], inflect bool) {
-		if v := f[key]; v != nil {
-			for _, s := range l.strs(v, key) {
-				set.Add(s, strings.ToLower(s))
-				if !inflect {
-					continue
-				}
-				first, rest, _ := strings.Cut(strings.ToLower(s), " ")
-				if rest != "" {
-					rest = " " + rest
-				}
-				for _, form := range english.VerbForms(first) {
-					if !literal[form+rest] && !taken[form+rest] {
-						set.Add(form+rest, form+rest)
-						taken[form+rest] = true
-					}
+		for _, s := range lists[key] {
+			set.Add(s, strings.ToLower(s))
+			if !inflect {
+				continue
+			}
+			first, rest, _ := strings.Cut(strings.ToLower(s), " ")
+			if rest != "" {
+				rest = " " + rest
+			}
+			for _, form := range english.VerbForms(first) {
+				if !literal[form+rest] && !taken[form+rest] {
+					set.Add(form+rest, form+rest)
+					taken[form+rest] = true
 				}
 			}
 		}
 	}
 	verbs("cues", a.Cues, true)
-	if v := f["hedge-cues"]; v != nil { // a hedge cue is a cue that also hedges
-		for _, s := range l.strs(v, "hedge-cues") {
-			a.Cues.Add(s, strings.ToLower(s))
-			a.HedgeCues[strings.ToLower(s)] = true
-		}
+	for _, s := range lists["hedge-cues"] { // a hedge cue is a cue that also hedges
+		a.Cues.Add(s, strings.ToLower(s))
+		a.HedgeCues[strings.ToLower(s)] = true
 	}
 	verbs("stance-cues", a.StanceCues, false) // a stance is listed form by form: "expect" but not "expected"
 	verbs("evidence-cues", a.EvidenceCues, true)
