@@ -45,9 +45,9 @@ var (
 	coordinators = set(`and or but nor`)
 	conjunctions = union(coordinators, set(`so yet while whereas although though because if unless
 		whether when where as once then`))
-	auxiliaries = set(`is are was were be been being am 's 're 'm have has had having 've 'd do does did
-		will would shall should can could may might must`)
-	adverbs = set(`not never also still now then already just only even again ever soon later earlier
+	auxiliaries = set(`is are was were be been being am 's 're 'm have has had having 've 'd do does did`)
+	modals      = set(`will would shall should can could may might must`)
+	adverbs     = set(`not never also still now then already just only even again ever soon later earlier
 		today tonight yesterday tomorrow here there very too about almost nearly roughly around some
 		more most less least up down`)
 	// articles are the articles proper, kept in a speaker's span: "the
@@ -107,7 +107,7 @@ var (
 		"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
 	// functionWords is every closed-class word above, so that a word is
 	// tested with one lookup, not six.
-	functionWords = union(determiners, pronouns, prepositions, conjunctions, auxiliaries, adverbs)
+	functionWords = union(determiners, pronouns, prepositions, conjunctions, auxiliaries, modals, adverbs)
 	// irregular maps irregular plurals to their singular.
 	irregular = map[string]string{"people": "person", "men": "man", "women": "woman", "children": "child",
 		"feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose", "police": "police",
@@ -241,17 +241,11 @@ func IsConjunction(w string) bool { return conjunctions[w] }
 func IsCoordinator(w string) bool { return coordinators[w] }
 
 // IsAuxiliary reports a form of be, have or do, or a modal verb.
-func IsAuxiliary(w string) bool { return auxiliaries[w] }
+func IsAuxiliary(w string) bool { return auxiliaries[w] || modals[w] }
 
 // IsModal reports a modal verb: "will", "would", "can", "could", "may",
 // "might", "shall", "should", "must".
-func IsModal(w string) bool {
-	switch w {
-	case "will", "would", "can", "could", "may", "might", "shall", "should", "must":
-		return true
-	}
-	return false
-}
+func IsModal(w string) bool { return modals[w] }
 
 // IsAdverb reports one of the common closed-class adverbs ("not", "still",
 // "now", "also").

@@ -45,6 +45,9 @@ func TestClasses(t *testing.T) {
 	if !IsAuxiliary("were") || IsAuxiliary("had been") {
 		t.Error("auxiliaries are single tokens")
 	}
+	if !IsModal("could") || IsModal("were") || !IsAuxiliary("could") || !IsFunctionWord("could") {
+		t.Error("a modal is an auxiliary and a function word; were is no modal")
+	}
 	if !IsCoordinator("nor") || IsCoordinator("while") || !IsConjunction("while") {
 		t.Error("coordinators are and, or, but, nor; all are conjunctions")
 	}
