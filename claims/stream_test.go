@@ -4,15 +4,15 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
 	"strings"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims/ingest"
-	"github.com/claimdiff/claimdiff/claims/rules"
 )
 
 func TestExtractStreamOrderAndErrors(t *testing.T) {
-	r, _ := rules.Default()
+	r := rulestest.Default(t)
 	feed := func(n int) func(yield func(*ingest.Document) error) error {
 		return func(yield func(*ingest.Document) error) error {
 			for i := range n {
@@ -63,10 +63,7 @@ func TestExtractStreamOrderAndErrors(t *testing.T) {
 // in input order, a large document's windows one after another with their
 // ids in sequence, the same claims as each extracted whole.
 func TestExtractStreamWindows(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	var docs []*ingest.Document
 	for i := range 40 {
 		text := fmt.Sprintf("%d people were killed.\n", i+1)
@@ -89,7 +86,7 @@ func TestExtractStreamWindows(t *testing.T) {
 	}
 	var got []string
 	windows := 0
-	err = ExtractStreamWindows(context.Background(), r, 1<<10, feed, func(res *Result) error {
+	err := ExtractStreamWindows(context.Background(), r, 1<<10, feed, func(res *Result) error {
 		windows++
 		for _, c := range res.Claims {
 			got = append(got, c.ID+" "+c.Text)

@@ -3,6 +3,7 @@ package claims
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
 	"os"
 	"path/filepath"
 	"sort"
@@ -10,7 +11,6 @@ import (
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims/ingest"
-	"github.com/claimdiff/claimdiff/claims/rules"
 )
 
 func TestWindows(t *testing.T) {
@@ -122,10 +122,7 @@ func windowed(c Claim) string {
 // the document's whole name index and casualty tally read can differ from
 // a window's; see ExtractWindows.)
 func TestExtractWindowsSame(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	articles := windowArticles(t)
 	names := make([]string, 0, len(articles))
 	for name := range articles {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
 	"os"
 	"reflect"
 	"strings"
@@ -13,7 +14,6 @@ import (
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/mention"
-	"github.com/claimdiff/claimdiff/claims/rules"
 )
 
 // jsonFields lists the JSON names of a struct type's fields.
@@ -72,10 +72,7 @@ func fold(s string) string {
 // table, its attribution from the attribution table, its text from its
 // sentence and span where the claim leaves it out.
 func TestDerivable(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	in, err := ingest.Read(context.Background(), []string{"../../testdata/seeds"}, ingest.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -145,10 +142,7 @@ func TestDerivable(t *testing.T) {
 // README's seeds ×200, here ×20) no larger than twice the text: the
 // contract names what its tables and spans give instead of repeating it.
 func TestJSONSize(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	var seed strings.Builder
 	for _, name := range []string{"000_9657c7c9ccc2eae3.txt", "004_036ee2da981d46e5.txt"} {
 		data, err := os.ReadFile("../../testdata/seeds/" + name)
