@@ -158,15 +158,11 @@ type ranked struct{ prio, first, i int32 }
 // sentence), so the distinct mentions plus the matches without one bound
 // them.
 func (b *builder) rankMatches(matches []rules.Match) (order []ranked, bound int) {
-	prio := make(map[*rules.Rule]int32, len(b.rules.Rules))
-	for i, ru := range b.rules.Rules {
-		prio[ru] = int32(i)
-	}
 	order = make([]ranked, len(matches))
 	seen := make([]bool, len(b.in.Mentions))
 	for i := range matches {
 		m := &matches[i]
-		order[i] = ranked{prio[m.Rule], int32(m.First), int32(i)}
+		order[i] = ranked{int32(b.rules.Priority(m.Rule)), int32(m.First), int32(i)}
 		k := -1 // the mention the claim would be keyed on, as claim keys it
 		if m.Value >= 0 && m.Rule.Value == nil {
 			k = m.Value

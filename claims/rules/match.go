@@ -152,10 +152,16 @@ func (r *Rules) buildIndex() {
 	}
 	r.index = idx
 	r.byID = make(map[string]*Rule, len(r.Rules))
-	for _, ru := range r.Rules {
+	r.priority = make(map[*Rule]int, len(r.Rules))
+	for i, ru := range r.Rules {
 		r.byID[ru.ID] = ru
+		r.priority[ru] = i
 	}
 }
+
+// Priority is a rule's place in the file: where two rules claim one
+// quantity, the earlier wins.
+func (r *Rules) Priority(ru *Rule) int { return r.priority[ru] }
 
 // Miss is a pattern tried at an anchor that did not match: the rules
 // debugger shows it as a near miss.

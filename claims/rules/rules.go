@@ -52,9 +52,11 @@ type Rules struct {
 	// other rules.
 	Fingerprint string
 
-	index  anchorIndex
-	byID   map[string]*Rule
-	byHead map[string]*Kind
+	index anchorIndex
+	byID  map[string]*Rule
+	// priority is each rule's index in Rules (Priority), built with byID.
+	priority map[*Rule]int
+	byHead   map[string]*Kind
 }
 
 // CompareSettings tune alignment of claims across documents.
