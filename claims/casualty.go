@@ -326,7 +326,7 @@ func besides(killed, wounded Claim) (Claim, bool) {
 // "shot" or "gunned" among them ("was shot and killed", "shot dead").
 func (b *builder) saysShot(c Claim) bool {
 	toks := b.txt.Tokens
-	for i := c.tok; i < len(toks) && toks[i].Start < c.Span.End; i++ {
+	for i, end := c.tok, b.endTok(c); i < end; i++ {
 		if toks[i].Norm == kindShot || toks[i].Norm == "gunned" {
 			return true
 		}
@@ -334,14 +334,23 @@ func (b *builder) saysShot(c Claim) bool {
 	return false
 }
 
+// endTok is the token after a claim's last: its words are tokens
+// [c.tok, endTok(c)), all in its sentence.
+func (b *builder) endTok(c Claim) int {
+	toks := b.txt.Tokens
+	last := b.txt.Sentences[c.sent].Last
+	end := c.tok
+	for end < last && toks[end].Start < c.Span.End {
+		end++
+	}
+	return end
+}
+
 // says reports whether one of the phrases of set stands in a claim's
 // words.
 func (b *builder) says(c Claim, set *phrase.Set[bool]) bool {
 	toks := b.txt.Tokens
-	end := c.tok
-	for end < len(toks) && toks[end].Start < c.Span.End {
-		end++
-	}
+	end := b.endTok(c)
 	for i := c.tok; i < end; i++ {
 		if _, n := set.Longest(toks, i, end); n > 0 {
 			return true
@@ -446,10 +455,7 @@ func (b *builder) inName(c Claim) bool {
 func (b *builder) either(c Claim) bool {
 	toks := b.txt.Tokens
 	out := b.rules.Casualties.Outcomes
-	end := c.tok
-	for end < len(toks) && toks[end].Start < c.Span.End {
-		end++
-	}
+	end := b.endTok(c)
 	if end > c.tok && out.HasWord(toks[end-1].Norm) && end+1 < len(toks) && toks[end].Norm == "or" && out.HasWord(toks[end+1].Norm) {
 		return true
 	}
@@ -495,7 +501,7 @@ func oneShot(c Claim) bool {
 // children were not injured" counts nobody injured.
 func (b *builder) negated(c Claim) bool {
 	toks := b.txt.Tokens
-	for i := c.tok; i < len(toks) && toks[i].Start < c.Span.End; i++ {
+	for i, end := c.tok, b.endTok(c); i < end; i++ {
 		switch toks[i].Norm {
 		case "not", "n't", "never":
 			return true
