@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/claimdiff/claimdiff/claims/phrase"
 )
 
 // Currencies names the currencies a money amount may carry, each by its
@@ -18,9 +20,9 @@ type Currencies struct {
 	prefixed map[string]map[string]string // "us" -> "$" -> USD
 	words    map[string]string            // "dollars" -> USD
 	codes    map[string]bool
-	// startBits has a bit set for the wordBit of each symbol and prefix:
-	// starts passes over most tokens without a map look-up.
-	startBits [wordBits / 64]uint64
+	// startBits holds each symbol and prefix: starts passes over most
+	// tokens without a map look-up.
+	startBits phrase.WordFilter
 }
 
 // Add records that name stands for the currency code: a name of letters is
@@ -58,8 +60,7 @@ func (c *Currencies) Add(name, code string) error {
 }
 
 func (c *Currencies) markStart(w string) {
-	b := wordBit(w)
-	c.startBits[b/64] |= 1 << (b % 64)
+	c.startBits.Add(w)
 }
 
 // isSymbol reports a run of currency symbols: "$", "₹".
@@ -124,7 +125,7 @@ func (c *Currencies) starts(w string) bool {
 	if c == nil {
 		return false
 	}
-	if b := wordBit(w); c.startBits[b/64]&(1<<(b%64)) == 0 {
+	if !c.startBits.May(w) {
 		return false
 	}
 	_, sym := c.symbols[w]

@@ -202,33 +202,17 @@ var starters = func() map[string]bool {
 	return m
 }()
 
-// startBits has a bit set for each starter's wordBit: most tokens are
-// rejected by it without hashing them into starters.
-var startBits = func() (bits [wordBits / 64]uint64) {
+// startBits holds the starters: most tokens are rejected by it without
+// hashing them into starters.
+var startBits = func() (f phrase.WordFilter) {
 	for w := range starters {
-		b := wordBit(w)
-		bits[b/64] |= 1 << (b % 64)
+		f.Add(w)
 	}
-	return bits
+	return f
 }()
 
-// wordBits is the size of startBits.
-const wordBits = 4096
-
-// wordBit is a cheap hash of a word: its length and its first and last
-// bytes.
-func wordBit(w string) uint {
-	if w == "" {
-		return 0
-	}
-	return (uint(len(w))*131 + uint(w[0])*31 + uint(w[len(w)-1])) % wordBits
-}
-
 // mayStart reports whether w can be a starter.
-func mayStart(w string) bool {
-	b := wordBit(w)
-	return startBits[b/64]&(1<<(b%64)) != 0
-}
+func mayStart(w string) bool { return startBits.May(w) }
 
 // unreadable returns how many tokens from i make a number that is not
 // read right, so no part of it becomes a quantity: a negative number ("-5

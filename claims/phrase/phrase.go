@@ -16,29 +16,14 @@ import (
 type Set[V any] struct {
 	root *node[V]
 	size int
-	// first has a bit set for each first word's filterBit: a token whose
-	// bit is clear starts no phrase, and is rejected without hashing it
-	// into the map. Most tokens start none, and Longest runs at every one.
-	first [filterBits / 64]uint64
-}
-
-// filterBits is the size of a Set's first-word filter.
-const filterBits = 4096
-
-// filterBit is a cheap hash of a word: its length and its first and last
-// bytes.
-func filterBit(w string) uint {
-	if w == "" {
-		return 0
-	}
-	return (uint(len(w))*131 + uint(w[0])*31 + uint(w[len(w)-1])) % filterBits
+	// first holds each phrase's first word: a token it rules out starts
+	// no phrase, and is rejected without hashing it into the map. Most
+	// tokens start none, and Longest runs at every one.
+	first WordFilter
 }
 
 // mayStart reports whether w can be the first word of a phrase of s.
-func (s *Set[V]) mayStart(w string) bool {
-	b := filterBit(w)
-	return s.first[b/64]&(1<<(b%64)) != 0
-}
+func (s *Set[V]) mayStart(w string) bool { return s.first.May(w) }
 
 type node[V any] struct {
 	next  map[string]*node[V]
@@ -67,8 +52,7 @@ func (s *Set[V]) Add(phrase string, v V) bool {
 	if len(words) == 0 {
 		return false
 	}
-	b := filterBit(words[0])
-	s.first[b/64] |= 1 << (b % 64)
+	s.first.Add(words[0])
 	n := s.root
 	for _, w := range words {
 		if n.next == nil {

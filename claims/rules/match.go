@@ -6,6 +6,7 @@ import (
 	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/names"
+	"github.com/claimdiff/claimdiff/claims/phrase"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
 
@@ -79,30 +80,15 @@ type anchorIndex struct {
 	mentions map[mention.Type][]anchorRef
 	values   []anchorRef // anchored on {value}
 	prefixes []prefixRef
-	// wordBits has a bit set for each anchor word's wordBit, and
-	// prefixStart for each prefix's first byte: most tokens anchor
-	// nothing, and are passed over without a map look-up.
-	wordBits    [wordBitCount / 64]uint64
+	// wordBits holds each anchor word, and prefixStart each prefix's
+	// first byte: most tokens anchor nothing, and are passed over without
+	// a map look-up.
+	wordBits    phrase.WordFilter
 	prefixStart [256]bool
 }
 
-// wordBitCount is the size of anchorIndex.wordBits.
-const wordBitCount = 4096
-
-// wordBit is a cheap hash of a word: its length and its first and last
-// bytes.
-func wordBit(w string) uint {
-	if w == "" {
-		return 0
-	}
-	return (uint(len(w))*131 + uint(w[0])*31 + uint(w[len(w)-1])) % wordBitCount
-}
-
 // mayAnchor reports whether some pattern may be anchored on word w.
-func (idx *anchorIndex) mayAnchor(w string) bool {
-	b := wordBit(w)
-	return idx.wordBits[b/64]&(1<<(b%64)) != 0
-}
+func (idx *anchorIndex) mayAnchor(w string) bool { return idx.wordBits.May(w) }
 
 type prefixRef struct {
 	prefix string
@@ -138,8 +124,7 @@ func (r *Rules) buildIndex() {
 		}
 	}
 	for w := range idx.words {
-		b := wordBit(w)
-		idx.wordBits[b/64] |= 1 << (b % 64)
+		idx.wordBits.Add(w)
 	}
 	for _, pr := range idx.prefixes {
 		if pr.prefix == "" {
