@@ -159,18 +159,19 @@ func bare(a claims.Attribution) bool {
 	return a.Form == claims.FormNone && a.SpeakerType == claims.SpeakerNone && !a.Hedged && a.Hedge == "" && a.Speaker == "" && a.Via == ""
 }
 
-// attributionKey is an attribution by value, for the document's table.
+// attributionKey is an attribution by value, for the document's table:
+// the attribution itself with its spans by value rather than by pointer,
+// so a field added to claims.Attribution is part of the key without a
+// line here.
 type attributionKey struct {
-	speaker, cue, hedge, via string
-	speakerType              claims.SpeakerType
-	form                     claims.Form
-	hedged                   bool
-	span, cueSpan            claims.Span
-	hasSpan, hasCueSpan      bool
+	a                   claims.Attribution // Span and CueSpan nil
+	span, cueSpan       claims.Span
+	hasSpan, hasCueSpan bool
 }
 
 func keyOf(a claims.Attribution) attributionKey {
-	k := attributionKey{speaker: a.Speaker, cue: a.Cue, hedge: a.Hedge, via: a.Via, speakerType: a.SpeakerType, form: a.Form, hedged: a.Hedged}
+	k := attributionKey{a: a}
+	k.a.Span, k.a.CueSpan = nil, nil
 	if a.Span != nil {
 		k.span, k.hasSpan = *a.Span, true
 	}
