@@ -602,30 +602,26 @@ func (j *JSONWriter) finish() error {
 	}
 	j.docs++
 	j.buf.WriteByte('\n')
-	taken := p.tablesTaken()
-	if taken {
-		if err := p.takeTables(j.spillAt); err != nil {
-			return err
-		}
+	// the tables, taken out of the Document, as its fields would give them
+	if err := p.takeTables(j.spillAt); err != nil {
+		return err
 	}
 	if err := encode(j.enc, &j.buf, p.b.d.Document); err != nil {
 		return err
 	}
 	j.buf.Truncate(j.buf.Len() - 1) // the document's closing brace
-	if taken {                      // the tables as the Document's fields would give them
-		for _, t := range []struct {
-			name string
-			s    *spillBuffer
-		}{{"sentences", &p.sentences}, {"attributions", &p.attributions}} {
-			if t.s.n == 0 {
-				continue
-			}
-			j.buf.WriteString(",\"" + t.name + "\":[")
-			if err := t.s.writeTo(j); err != nil {
-				return err
-			}
-			j.buf.WriteByte(']')
+	for _, t := range []struct {
+		name string
+		s    *spillBuffer
+	}{{"sentences", &p.sentences}, {"attributions", &p.attributions}} {
+		if t.s.n == 0 {
+			continue
 		}
+		j.buf.WriteString(",\"" + t.name + "\":[")
+		if err := t.s.writeTo(j); err != nil {
+			return err
+		}
+		j.buf.WriteByte(']')
 	}
 	j.buf.WriteString(",\"claims\":[")
 	if err := j.spill(); err != nil {
