@@ -780,13 +780,13 @@ func (al *aligner) evidence(g *group, it *item, simNeeded float64) (bool, string
 		return true, "same victim " + c.Victim
 	case keyedByDate(al.kind(c)):
 		return true, "same date " + monthDay(c.Date.Start)
-	case c.Subject != "" && c.Subject == g.side.subject:
+	case subjectOf(c) != "" && subjectOf(c) == g.side.subject:
 		return true, "same subject " + c.Subject
 	case named(frameOf(c).Entity, c.Sentence) && named(g.side.frame.Entity, g.side.entityFrom) &&
 		al.names.same(frameOf(c).Entity, g.side.frame.Entity):
 		// only names: "the shooting" is in every outlet's report of any shooting
 		return true, "same entity " + g.side.frame.Entity
-	case c.Place != "" && c.Place == g.side.place:
+	case placeOf(c) != "" && placeOf(c) == g.side.place:
 		return true, "same place " + c.Place
 	case c.Date != nil && g.side.date != nil && c.Date.Start == g.side.date.Start:
 		return true, "same time " + c.Date.Start

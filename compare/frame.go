@@ -155,10 +155,10 @@ type frameSide struct {
 // fill takes the slots the side lacks from a claim.
 func (s *frameSide) fill(c *claims.Claim) {
 	if s.subject == "" {
-		s.subject = c.Subject
+		s.subject = subjectOf(c)
 	}
 	if s.place == "" {
-		s.place = c.Place
+		s.place = placeOf(c)
 	}
 	if s.date == nil {
 		s.date = c.Date
@@ -201,8 +201,8 @@ func (s *frameSide) fill(c *claims.Claim) {
 // (rules FrameFieldsOf) count too.
 func apart(s *frameSide, c *claims.Claim, m *rules.Measure, st stage, k *rules.Kind, nm *names) (string, string) {
 	fr := nm.frames()
-	if s.subject != "" && c.Subject != "" && !nm.same(s.subject, c.Subject) {
-		return fieldSubject, s.subject + " vs " + c.Subject
+	if subj := subjectOf(c); s.subject != "" && subj != "" && !nm.same(s.subject, subj) {
+		return fieldSubject, s.subject + " vs " + subj
 	}
 	if c.Kind == claims.KindEventTime {
 		// an event time's time is its value, compared by the verdict
@@ -220,8 +220,8 @@ func apart(s *frameSide, c *claims.Claim, m *rules.Measure, st stage, k *rules.K
 		// sentenced": a year may lie between
 		return fieldTime, fmt.Sprintf("%q vs %q: different stages of the story", s.stage.word, st.word)
 	}
-	if s.place != "" && c.Place != "" && !nm.same(s.place, c.Place) {
-		return fieldPlace, s.place + " vs " + c.Place
+	if place := placeOf(c); s.place != "" && place != "" && !nm.same(s.place, place) {
+		return fieldPlace, s.place + " vs " + place
 	}
 	f := frameOf(c)
 	if parts, ok := fr.DifferentParts(s.frame.Head, f.Head); ok {
@@ -273,6 +273,44 @@ func named(entity, sentence string) bool {
 		}
 	}
 	return false
+}
+
+// placeOf is the claim's place slot, none from a sentence in capitals: in
+// "POLICE SAY FIVE PEOPLE IN TOTAL WERE SHOT" every word looks like a
+// name ("TOTAL", "HANDS", "CAR").
+func placeOf(c *claims.Claim) string {
+	if shouted(c.Sentence) {
+		return ""
+	}
+	return c.Place
+}
+
+// subjectOf is the claim's subject slot, none from a sentence in capitals
+// (placeOf).
+func subjectOf(c *claims.Claim) string {
+	if shouted(c.Sentence) {
+		return ""
+	}
+	return c.Subject
+}
+
+// shouted reports a sentence in capitals, as broadcast transcripts and
+// some headlines are written: at least four in five of its words of four
+// letters or more upper case ("Carmen: NEW DETAILS IN THE SHOOTING DEATH
+// ..."), at least three of them.
+func shouted(sentence string) bool {
+	long, upper := 0, 0
+	for _, w := range strings.Fields(sentence) {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		long++
+		if strings.ToUpper(w) == w {
+			upper++
+		}
+	}
+	return upper >= 3 && upper*5 >= long*4
 }
 
 // titleCase reports a sentence written in title case or in capitals, as

@@ -328,7 +328,7 @@ func matched(items []*item) []string {
 		name string
 		get  func(c *claims.Claim) string
 	}{
-		{fieldSubject, func(c *claims.Claim) string { return c.Subject }},
+		{fieldSubject, subjectOf},
 		{fieldVictim, func(c *claims.Claim) string { return c.Victim }},
 		{fieldHead, func(c *claims.Claim) string { return frameOf(c).Head }},
 		{fieldEntity, func(c *claims.Claim) string { return frameOf(c).Entity }},
@@ -341,7 +341,7 @@ func matched(items []*item) []string {
 			}
 			return c.Date.Start
 		}},
-		{fieldPlace, func(c *claims.Claim) string { return c.Place }},
+		{fieldPlace, placeOf},
 	} {
 		if count(f.get) {
 			out = append(out, f.name)
