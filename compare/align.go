@@ -235,7 +235,8 @@ func (al *aligner) addDoc(items []*item) {
 			if notHistory(f.items[0].c) != notHistory(it.c) {
 				continue // "two teen boys killed in December 2011" is not the story's two said again
 			}
-			if field, _ := al.apart(&f.side, it); field == "" && (al.fitsDocFact(f, it) || al.refines(f, it)) {
+			if field, _ := al.apart(&f.side, it); field == "" && (al.fitsDocFact(f, it) || al.refines(f, it)) &&
+				!al.otherPerson(f, it) {
 				home = f
 				break
 			}
@@ -732,6 +733,35 @@ func (al *aligner) fitsDocFact(f *group, it *item) bool {
 		return fits
 	}
 	return al.valueFits(f, it)
+}
+
+// otherPerson reports a victim described alone ("He died", "a 4-year-old
+// girl died": one person each, by rule) whose description names another
+// part of the people (rules frames.parts) than one of the document's fact
+// does: "He died at Kosair Children's Hospital on May 2, 2014" in a
+// report of a girl's death is another death, not the girl's said again.
+func (al *aligner) otherPerson(f *group, it *item) bool {
+	if !describedCount(al.rules, it.c) {
+		return false
+	}
+	words := personWords(it.c.Text)
+	if len(words) == 0 {
+		return false
+	}
+	fr := al.names.frames()
+	for _, o := range f.items {
+		if !describedCount(al.rules, o.c) {
+			continue
+		}
+		for _, a := range personWords(o.c.Text) {
+			for _, b := range words {
+				if _, ok := fr.DifferentParts(a, b); ok {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // valueFits reports whether the claim's value agrees with every primary

@@ -3,6 +3,7 @@ package compare
 import (
 	"context"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims"
@@ -176,6 +177,49 @@ func TestStatedFigures(t *testing.T) {
 		}
 		if got := rep.Summary[Agreement] > 0; got != tc.agree {
 			t.Errorf("%s: agreement = %v, want %v (%v)", tc.name, got, tc.agree, rep.Summary)
+		}
+	}
+}
+
+// TestOtherPerson: a victim described alone as another part of the people
+// ("He died" in a report of a girl's death) is another death, not the
+// document's fact said again; one described alike is.
+func TestOtherPerson(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, a, b string
+		folded     bool // the second death of a is listed with the fact both report
+	}{
+		{"he after a girl", "A 4-year-old girl died Saturday of a gunshot wound. He died at Kosair Children's Hospital on May 2, 2014.",
+			"The 4-year-old girl died from a self-inflicted gunshot wound.", false},
+		{"she after a girl", "A 4-year-old girl died Saturday of a gunshot wound. She died at Kosair Children's Hospital.",
+			"The 4-year-old girl died from a self-inflicted gunshot wound.", true},
+	}
+	for _, tc := range tests {
+		var results []*claims.Result
+		for i, text := range []string{tc.a, tc.b} {
+			doc := &ingest.Document{ID: fmt.Sprintf("d%d", i), Source: fmt.Sprintf("Outlet %c", 'A'+i), Text: text, Format: "txt"}
+			results = append(results, claims.Extract(doc, r))
+		}
+		rep, err := Compare(context.Background(), results, r, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		folded, shared := false, 0
+		for _, f := range rep.Findings {
+			if f.Type == OnlyIn {
+				continue
+			}
+			shared++
+			for _, c := range f.Claims {
+				folded = folded || strings.HasSuffix(c.Text, " died") && (strings.HasPrefix(c.Text, "He") || strings.HasPrefix(c.Text, "She"))
+			}
+		}
+		if shared == 0 || folded != tc.folded {
+			t.Errorf("%s: %d shared findings, second death listed %v, want %v", tc.name, shared, folded, tc.folded)
 		}
 	}
 }

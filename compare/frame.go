@@ -410,3 +410,23 @@ func besidesOthers(c *claims.Claim) bool {
 	}
 	return false
 }
+
+// personWords are the words of a claim's text that may describe the
+// person it counts, lower case and singular, a subject pronoun read as
+// the sex it tells ("He died": male): heads the rules' parts
+// (frames.parts) may hold.
+func personWords(text string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		switch english.PronounGender(w) {
+		case 'm':
+			w = "male"
+		case 'f':
+			w = "female"
+		default:
+			w = english.Singular(w)
+		}
+		out = append(out, w)
+	}
+	return out
+}
