@@ -28,7 +28,7 @@ type item struct {
 	// (listedBefore).
 	widen float64
 	// stage is the stage of the story its sentence names, for a kind
-	// that grows with time (stageOf).
+	// that grows with time or a generic count (staged, sentenceStage).
 	stage stage
 }
 

@@ -144,8 +144,10 @@ func TestNotNames(t *testing.T) {
 
 // TestStatedFigures: two values agree as one fact only where they state a
 // figure in common: bounds on opposite sides ("up to 17 years", "at
-// least two years") state none, and a count of people besides some the
-// sentence names ("three other men") is not a count of all of them.
+// least two years") state none, a count of people besides some the
+// sentence names ("three other men") is not a count of all of them, and
+// a generic count at one stage of the story (charged) is not one at
+// another (convicted).
 func TestStatedFigures(t *testing.T) {
 	r, err := rules.Default()
 	if err != nil {
@@ -164,6 +166,10 @@ func TestStatedFigures(t *testing.T) {
 			"The shooter, accompanied by three other men, fired at the crowd.", false},
 		{"others in both", "Two other men ran from the restaurant as gunfire erupted.",
 			"Two other men ran from the restaurant when the gunfire erupted.", true},
+		{"counts charged and counts convicted on", "The grand jury indicted him on three counts of assault with a dangerous weapon.",
+			"He was convicted on three counts of assault with a deadly weapon.", false},
+		{"counts charged twice", "The grand jury indicted him on three counts of assault with a dangerous weapon.",
+			"He was charged with three counts of assault with a deadly weapon.", true},
 	}
 	for _, tc := range tests {
 		var results []*claims.Result

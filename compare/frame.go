@@ -215,9 +215,10 @@ func apart(s *frameSide, c *claims.Claim, m *rules.Measure, st stage, k *rules.K
 			return fieldTime, why
 		}
 	}
-	if k != nil && k.Grows && s.stage.n != 0 && st.n != 0 && s.stage.n != st.n {
+	if staged(k) && s.stage.n != 0 && st.n != 0 && s.stage.n != st.n {
 		// "Hernandez, 17, pleaded not guilty" and "Hernandez, 18, was
-		// sentenced": a year may lie between
+		// sentenced": a year may lie between; "indicted on three counts"
+		// and "convicted on three counts": the counts of two stages
 		return fieldTime, fmt.Sprintf("%q vs %q: different stages of the story", s.stage.word, st.word)
 	}
 	if place := placeOf(c); s.place != "" && place != "" && !nm.same(s.place, place) {
