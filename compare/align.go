@@ -30,6 +30,10 @@ type item struct {
 	// stage is the stage of the story its sentence names, for a kind
 	// that grows with time or a generic count (staged, sentenceStage).
 	stage stage
+	// span is an event time's span (eventSpan), read once; timed
+	// reports that it has one.
+	span  timeSpan
+	timed bool
 }
 
 // group is one fact: claims of one identity with compatible slots, at most
@@ -225,10 +229,8 @@ func (al *aligner) addDoc(items []*item) {
 		if !ok || al.only != nil && !al.only[key] {
 			continue
 		}
-		if it.c.Kind == claims.KindEventTime {
-			if _, ok := eventSpan(al.rules, it.c); !ok {
-				continue // a time that cannot be read ("on Friday" with no date to count from)
-			}
+		if it.c.Kind == claims.KindEventTime && !it.timed {
+			continue // a time that cannot be read ("on Friday" with no date to count from)
 		}
 		var home *group
 		for _, f := range perKey[key] {
@@ -857,19 +859,16 @@ func appendUnique(xs []string, x string) []string {
 // claim of the group gives its time on the same axis (the same event's
 // time, comparable), and whether all those times overlap it.
 func (al *aligner) eventFits(g *group, it *item) (comparable, fits bool) {
-	a, ok := eventSpan(al.rules, it.c)
-	if !ok {
+	if !it.timed {
 		return false, false
 	}
+	a := it.span
 	fits = true
 	for _, o := range g.items {
-		if o.restates {
+		if o.restates || !o.timed || a.axis != o.span.axis {
 			continue
 		}
-		b, ok := eventSpan(al.rules, o.c)
-		if !ok || a.axis != b.axis {
-			continue
-		}
+		b := o.span
 		comparable = true
 		fits = fits && overlaps(a, b)
 	}

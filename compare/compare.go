@@ -94,6 +94,9 @@ func (cmp *comparer) items(di int, res *claims.Result) []*item {
 		}
 		si := c.SentenceIndex()
 		it := &item{c: c, doc: di, words: cmp.sentenceWords(di, si), m: measureOf(cmp.r, c)}
+		if c.Kind == claims.KindEventTime {
+			it.span, it.timed = eventSpan(cmp.r, c)
+		}
 		if staged(cmp.r.Kinds[c.Kind]) {
 			st, ok := stages[si]
 			if !ok {
@@ -356,7 +359,7 @@ func (cmp *comparer) values(prim []*item) ([]SideValue, [][2]*item, bool, string
 	}
 	if len(withValue) == 0 {
 		// event times: compared by when they say the event happens
-		if lo, hi, note, ok := agreeTimes(cmp.r, prim); !ok {
+		if lo, hi, note, ok := agreeTimes(prim); !ok {
 			return vals, [][2]*item{{lo, hi}}, false, note
 		}
 		return vals, nil, false, ""
