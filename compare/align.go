@@ -34,6 +34,9 @@ type item struct {
 	// reports that it has one.
 	span  timeSpan
 	timed bool
+	// place and subject are the claim's slots as compared (placeOf,
+	// subjectOf), read once.
+	place, subject string
 }
 
 // group is one fact: claims of one identity with compatible slots, at most
@@ -162,7 +165,7 @@ type aligner struct {
 // what a side knows of its fact (the function apart, with the item's
 // measure, stage and kind as compared).
 func (al *aligner) apart(s *frameSide, it *item) (string, string) {
-	return apart(s, it.c, it.m, it.stage, al.kindOf(it), al.names)
+	return apart(s, it, al.kindOf(it), al.names)
 }
 
 // comparedKind is the rules kind a claim's identity is read with: its
@@ -717,7 +720,7 @@ func (g *group) add(it *item, iv *interval) {
 	}
 	g.items = append(g.items, it)
 	g.docs[it.doc] = true
-	g.side.fill(it.c)
+	g.side.fill(it)
 	if g.side.stage.n == 0 {
 		g.side.stage = it.stage
 	}
@@ -812,13 +815,13 @@ func (al *aligner) evidence(g *group, it *item, simNeeded float64) (bool, string
 		return true, "same victim " + c.Victim
 	case keyedByDate(al.kind(c)):
 		return true, "same date " + monthDay(c.Date.Start)
-	case subjectOf(c) != "" && subjectOf(c) == g.side.subject:
+	case it.subject != "" && it.subject == g.side.subject:
 		return true, "same subject " + c.Subject
 	case named(frameOf(c).Entity, c.Sentence) && named(g.side.frame.Entity, g.side.entityFrom) &&
 		al.names.same(frameOf(c).Entity, g.side.frame.Entity):
 		// only names: "the shooting" is in every outlet's report of any shooting
 		return true, "same entity " + g.side.frame.Entity
-	case placeOf(c) != "" && placeOf(c) == g.side.place:
+	case it.place != "" && it.place == g.side.place:
 		return true, "same place " + c.Place
 	case c.Date != nil && g.side.date != nil && c.Date.Start == g.side.date.Start:
 		return true, "same time " + c.Date.Start

@@ -93,7 +93,7 @@ func (cmp *comparer) items(di int, res *claims.Result) []*item {
 			continue
 		}
 		si := c.SentenceIndex()
-		it := &item{c: c, doc: di, words: cmp.sentenceWords(di, si), m: measureOf(cmp.r, c)}
+		it := &item{c: c, doc: di, words: cmp.sentenceWords(di, si), m: measureOf(cmp.r, c), place: placeOf(c), subject: subjectOf(c)}
 		if c.Kind == claims.KindEventTime {
 			it.span, it.timed = eventSpan(cmp.r, c)
 		}
@@ -329,7 +329,7 @@ func (cmp *comparer) split(g *group, note string) []Finding {
 		}
 		sub.items = append(sub.items, it)
 		sub.docs[it.doc] = true
-		sub.side.fill(it.c)
+		sub.side.fill(it)
 	}
 	for _, d := range order {
 		for _, f := range cmp.judge(byDoc[d]) {

@@ -152,13 +152,14 @@ type frameSide struct {
 	stage      stage // the story's stage its claims are stated at, for a kind that grows
 }
 
-// fill takes the slots the side lacks from a claim.
-func (s *frameSide) fill(c *claims.Claim) {
+// fill takes the slots the side lacks from an item's claim.
+func (s *frameSide) fill(it *item) {
+	c := it.c
 	if s.subject == "" {
-		s.subject = subjectOf(c)
+		s.subject = it.subject
 	}
 	if s.place == "" {
-		s.place = placeOf(c)
+		s.place = it.place
 	}
 	if s.date == nil {
 		s.date = c.Date
@@ -199,9 +200,10 @@ func (s *frameSide) fill(c *claims.Claim) {
 // on one side. Time and place always count, and for a kind that grows
 // with time the stage of the story (st); the frame fields the kind lists
 // (rules FrameFieldsOf) count too.
-func apart(s *frameSide, c *claims.Claim, m *rules.Measure, st stage, k *rules.Kind, nm *names) (string, string) {
+func apart(s *frameSide, it *item, k *rules.Kind, nm *names) (string, string) {
+	c, m, st := it.c, it.m, it.stage
 	fr := nm.frames()
-	if subj := subjectOf(c); s.subject != "" && subj != "" && !nm.same(s.subject, subj) {
+	if subj := it.subject; s.subject != "" && subj != "" && !nm.same(s.subject, subj) {
 		return fieldSubject, s.subject + " vs " + subj
 	}
 	if c.Kind == claims.KindEventTime {
@@ -221,7 +223,7 @@ func apart(s *frameSide, c *claims.Claim, m *rules.Measure, st stage, k *rules.K
 		// and "convicted on three counts": the counts of two stages
 		return fieldTime, fmt.Sprintf("%q vs %q: different stages of the story", s.stage.word, st.word)
 	}
-	if place := placeOf(c); s.place != "" && place != "" && !nm.same(s.place, place) {
+	if place := it.place; s.place != "" && place != "" && !nm.same(s.place, place) {
 		return fieldPlace, s.place + " vs " + place
 	}
 	f := frameOf(c)
@@ -280,7 +282,7 @@ func named(entity, sentence string) bool {
 // "POLICE SAY FIVE PEOPLE IN TOTAL WERE SHOT" every word looks like a
 // name ("TOTAL", "HANDS", "CAR").
 func placeOf(c *claims.Claim) string {
-	if shouted(c.Sentence) {
+	if c.Place == "" || shouted(c.Sentence) {
 		return ""
 	}
 	return c.Place
@@ -289,7 +291,7 @@ func placeOf(c *claims.Claim) string {
 // subjectOf is the claim's subject slot, none from a sentence in capitals
 // (placeOf).
 func subjectOf(c *claims.Claim) string {
-	if shouted(c.Sentence) {
+	if c.Subject == "" || shouted(c.Sentence) {
 		return ""
 	}
 	return c.Subject

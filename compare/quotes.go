@@ -87,7 +87,11 @@ func (cmp *comparer) quoteClaims() quoteItems {
 				q.words = append(q.words, ws)
 				q.speakers = append(q.speakers, speakerKey(c.Attribution))
 				q.keys = append(q.keys, c.Attribution.Speaker+"\x00"+strings.Join(ws, " "))
-				q.parts = append(q.parts, partsOf(p))
+				if ellipsed(p) {
+					q.parts = append(q.parts, partsOf(p))
+				} else {
+					q.parts = append(q.parts, [][]string{ws})
+				}
 			}
 		}
 	}
@@ -328,6 +332,13 @@ func partsOf(a string) [][]string {
 		}
 	}
 	return out
+}
+
+// ellipsed reports a passage that may hold an ellipsis: a "…", or two
+// dots side by side or a space apart (the test ellipsis makes is left to
+// partsOf).
+func ellipsed(p string) bool {
+	return strings.ContainsRune(p, '…') || strings.Contains(p, "..") || strings.Contains(p, ". .")
 }
 
 // within reports whether each of a passage's parts (partsOf) stands in
