@@ -277,7 +277,7 @@ func (a *attributor) openingSubject(s segment.Sentence, sal *sentenceSalience) {
 		if i >= s.First+7 && !participle {
 			break
 		}
-		if toks[i].Norm == "," && (prepositions[w] || participle || a.in.Cover(s.First) >= 0) {
+		if toks[i].Norm == "," && (english.IsCommonPreposition(w) || participle || a.in.Cover(s.First) >= 0) {
 			start = i + 1
 			break
 		}
@@ -900,7 +900,7 @@ func (a *attributor) clauseSubject(and, si int) speaker {
 	// over an opening phrase: "In his speech, Obama positioned ..."
 	for k := start; k < and && k < start+8; k++ {
 		if toks[k].Norm == "," {
-			if prepositions[toks[start].Norm] || english.IsDiscourseAdverb(toks[start].Norm) {
+			if english.IsCommonPreposition(toks[start].Norm) || english.IsDiscourseAdverb(toks[start].Norm) {
 				start = k + 1
 			}
 			break

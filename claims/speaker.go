@@ -5,7 +5,6 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/names"
-	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
 
@@ -375,7 +374,7 @@ func (a *attributor) plainTail(from, to int) bool {
 // functionWord reports a closed-class word capitalised only because it
 // opens a sentence.
 func functionWord(w string) bool {
-	return isLead(w) || prepositions[w] || pronouns[w] != "" || verbGroup(w) || functionLike(w)
+	return isLead(w) || english.IsCommonPreposition(w) || pronouns[w] != "" || verbGroup(w) || functionLike(w)
 }
 
 // resolvePhrase does the work of resolve; the span it returns covers the
@@ -671,11 +670,11 @@ func (a *attributor) phraseSpeaker(det, first, last, sent int) speaker {
 	toks := a.txt.Tokens
 	// A phrase opening with a preposition is an adverbial ("In interviews"),
 	// not a speaker; in "voters in Iowa" the head is before the preposition.
-	if prepositions[toks[first].Norm] {
+	if english.IsCommonPreposition(toks[first].Norm) {
 		return speaker{}
 	}
 	for p := first + 1; p < last; p++ {
-		if prepositions[toks[p].Norm] && toks[p].Norm != "of" {
+		if english.IsCommonPreposition(toks[p].Norm) && toks[p].Norm != "of" {
 			// "a statement from the Pentagon": the source is the author
 			if n := toks[p].Norm; (n == "from" || n == "by") && a.byHead(first, p).typ == SpeakerDocument {
 				if sp := a.resolve(p+1, last, sent); sp.ok() {
@@ -1002,49 +1001,6 @@ func (a *attributor) typed(name string, first, last int) speaker {
 	return s
 }
 
-func endsWithOrgWord(a *rules.Attribution, name string) bool {
-	fields := strings.Fields(name)
-	return len(fields) > 0 && a.Organisations.Has(fields[len(fields)-1])
-}
-
-// nameCache memoises name normalisation and typing for one document, so
-// each distinct name is tokenised once however often it recurs.
-type nameCache struct {
-	r     *rules.Rules
-	norm  map[string]string
-	kinds map[string]SpeakerType
-}
-
-func newNameCache(r *rules.Rules) *nameCache {
-	return &nameCache{r: r, norm: map[string]string{}, kinds: map[string]SpeakerType{}}
-}
-
-func (c *nameCache) normalize(s string) string {
-	if v, ok := c.norm[s]; ok {
-		return v
-	}
-	v := c.r.Normalize(s)
-	c.norm[s] = v
-	return v
-}
-
-// kind types a canonical name: media, organisation (places included) or person.
-func (c *nameCache) kind(name string) SpeakerType {
-	if k, ok := c.kinds[name]; ok {
-		return k
-	}
-	a := c.r.Attribution
-	k := SpeakerPerson
-	switch {
-	case a.Media.Has(name):
-		k = SpeakerMedia
-	case a.Organisations.Has(name) || c.r.Places[name] || endsWithOrgWord(a, name):
-		k = SpeakerOrganisation
-	}
-	c.kinds[name] = k
-	return k
-}
-
 // pronoun resolves he/she/they/it at token i of sentence sent to the most
 // salient compatible speaker: someone named earlier in this sentence, the
 // previous sentence's speaker or subject, then earlier speakers.
@@ -1148,7 +1104,7 @@ func (a *attributor) roleHead(first, last int) string {
 	toks := a.txt.Tokens
 	end := last
 	for k := first; k < last; k++ {
-		if prepositions[toks[k].Norm] {
+		if english.IsCommonPreposition(toks[k].Norm) {
 			end = k
 			break
 		}
@@ -1182,7 +1138,7 @@ func (a *attributor) roleSpeaker(det, first, last int) speaker {
 		if k == first && (english.IsQuantifier(t.Norm) || t.Norm == "one" || t.Norm == "another") && last-first > 1 {
 			continue // "one longtime adviser to Bill Clinton"
 		}
-		if t.Kind != segment.Word && t.Norm != "'s" && t.Norm != "-" || functionLike(t.Norm) && !roleWords[t.Norm] && !prepositions[t.Norm] {
+		if t.Kind != segment.Word && t.Norm != "'s" && t.Norm != "-" || functionLike(t.Norm) && !roleWords[t.Norm] && !english.IsCommonPreposition(t.Norm) {
 			return speaker{}
 		}
 	}
