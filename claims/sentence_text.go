@@ -6,6 +6,9 @@ import (
 	"unicode/utf8"
 )
 
+// The text a claim carries: its sentence folded to one line, cut to a
+// window around the claim when very long.
+
 // maxSentence bounds the sentence text a claim carries: a 1 MB "sentence"
 // (a page with no full stops) would otherwise be copied into every claim in
 // it. Longer sentences are cut to a window around the claim.
