@@ -2,11 +2,8 @@ package claims
 
 import (
 	"cmp"
-	"context"
-	"runtime"
 	"slices"
 	"strconv"
-	"sync"
 
 	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/ingest"
@@ -32,56 +29,6 @@ func Extract(doc *ingest.Document, r *rules.Rules) *Result {
 		res.Claims[i].ID = string(strconv.AppendInt(id, int64(i+1), 10))
 	}
 	return res
-}
-
-// ExtractAll extracts every document on all cores and returns the results in
-// input order. It stops early when ctx is cancelled.
-func ExtractAll(ctx context.Context, docs []*ingest.Document, r *rules.Rules, progress func(done int)) ([]*Result, error) {
-	return ExtractAllWith(ctx, docs, func(d *ingest.Document) *Result { return Extract(d, r) }, progress)
-}
-
-// ExtractAllWith runs extract over every document on all cores and returns
-// the results in input order; progress, when not nil, is told how many are
-// done after each. It stops early when ctx is cancelled. The extraction
-// cache passes an extract that reads a stored result first.
-func ExtractAllWith(ctx context.Context, docs []*ingest.Document, extract func(*ingest.Document) *Result, progress func(done int)) ([]*Result, error) {
-	out := make([]*Result, len(docs))
-	workers := min(runtime.GOMAXPROCS(0), len(docs))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	var mu sync.Mutex
-	done := 0
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				out[i] = extract(docs[i])
-				if progress != nil {
-					mu.Lock()
-					done++
-					progress(done)
-					mu.Unlock()
-				}
-			}
-		}()
-	}
-	var err error
-feed:
-	for i := range docs {
-		select {
-		case next <- i:
-		case <-ctx.Done():
-			err = ctx.Err()
-			break feed
-		}
-	}
-	close(next)
-	wg.Wait()
-	if err != nil {
-		return nil, err
-	}
-	return out, nil
 }
 
 // claims resolves overlapping matches (earlier rules win a quantity; one
@@ -303,7 +250,7 @@ func (b *builder) victimOK(m rules.Match, sp [2]int) bool {
 		return true
 	}
 	k := sp[0] - 1
-	for k >= 0 && (toks[k].Norm == "the" || toks[k].Norm == "a" || toks[k].Norm == "an") {
+	for k >= 0 && english.IsArticle(toks[k].Norm) {
 		k--
 	}
 	return k < 0 || !english.IsCommonPreposition(toks[k].Norm)
