@@ -14,9 +14,6 @@ import (
 // MaxFileSize bounds a rules file; larger files are refused before parsing.
 const MaxFileSize = 4 << 20
 
-// LanguageVersion is the rules language version this build reads.
-const LanguageVersion = 1
-
 // Load parses and compiles a rules file. file names it in messages. base is
 // the rules a file with `extends: default` builds on (nil when there are
 // none to extend). All problems are returned at once as an ErrorList; the
@@ -30,20 +27,6 @@ func Load(file string, data []byte, base func() (*Rules, error)) (*Rules, error)
 		return nil, problems
 	}
 	return r, nil
-}
-
-// Lint loads a rules file like LoadFile and returns every problem found,
-// warnings (such as a rule with no examples) included. err is non-nil only
-// when the file has errors; it is then the full ErrorList.
-func Lint(name string, data []byte) (ErrorList, error) {
-	_, problems, err := load(name, data, Default)
-	if err != nil {
-		return nil, err
-	}
-	if len(problems.Errors()) > 0 {
-		return nil, problems
-	}
-	return problems, nil
 }
 
 // load is the one pass Load and Lint share: parse, check the bounds that

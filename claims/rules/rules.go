@@ -2,9 +2,11 @@ package rules
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/phrase"
+	"github.com/claimdiff/claimdiff/claims/segment"
 )
 
 // Rules is a compiled rules file: vocabulary, claim kinds and claim rules.
@@ -81,11 +83,6 @@ type CompareSettings struct {
 	// that grows with time (Kind.Grows: an age) stated beside words of two
 	// different stages hold at different times.
 	Stages [][]string
-}
-
-// Pos is a position in a rules file.
-type Pos struct {
-	Line, Col int
 }
 
 // Kind is a claim kind and how its values compare.
@@ -317,4 +314,66 @@ func (r *Rules) buildHeads() {
 			k.Unit = ru.Unit
 		}
 	}
+}
+
+// anchorRef points at a pattern anchored on a key.
+type anchorRef struct {
+	rule    *Rule
+	pattern int
+}
+
+// anchorIndex finds the patterns anchored at a token in O(1): by exact
+// word, by mention type, and (rarely) by word prefix.
+type anchorIndex struct {
+	words    map[string][]anchorRef
+	mentions map[mention.Type][]anchorRef
+	values   []anchorRef // anchored on {value}
+	prefixes []prefixRef
+	// wordBits holds each anchor word, and prefixStart each prefix's
+	// first byte: most tokens anchor nothing, and are passed over without
+	// a map look-up.
+	wordBits    phrase.WordFilter
+	prefixStart [256]bool
+}
+
+// mayAnchor reports whether some pattern may be anchored on word w.
+func (idx *anchorIndex) mayAnchor(w string) bool { return idx.wordBits.May(w) }
+
+type prefixRef struct {
+	prefix string
+	ref    anchorRef
+}
+
+// Normalize returns the canonical form of a name written in an article:
+// titles are stripped ("Gen. Qassem Soleimani" -> "Qassem Soleimani"), then
+// the whole name, or failing that its longest alias inside, is looked up.
+// Unknown names come back with titles stripped and spaces folded.
+func (r *Rules) Normalize(name string) string {
+	name = strings.Join(strings.Fields(name), " ")
+	toks := segment.Tokenize(name)
+	i := 0
+	for i < len(toks) {
+		_, n := r.Titles.Longest(toks, i, len(toks))
+		if n == 0 {
+			break
+		}
+		i += n
+		if i < len(toks) && toks[i].Norm == "." {
+			i++
+		}
+	}
+	if i == len(toks) {
+		return name
+	}
+	stripped := name[toks[i].Start:]
+	if c, ok := r.Aliases.Canonical(stripped); ok {
+		return c
+	}
+	nt := &segment.Text{Src: name, Tokens: toks}
+	for j := i; j < len(toks); j++ {
+		if c, n := r.Aliases.Lookup(nt, j, len(toks)); n > 0 && (j+n == len(toks) || j == i) {
+			return c
+		}
+	}
+	return stripped
 }
