@@ -259,15 +259,6 @@ func (l *loader) frames(n *yaml.Node, fr *Frames) {
 	}
 }
 
-// checkMeasureKinds reports a measure whose kind: the rules do not define.
-func (l *loader) checkMeasureKinds(r *Rules) {
-	for _, n := range l.measureKinds {
-		if r.Kinds[n.Value] == nil {
-			l.errf(n, "frames.measures: unknown kind %q", n.Value)
-		}
-	}
-}
-
 // measures reads frames.measures: name -> {heads, cues, revisable,
 // reported-count, kind}. It returns the kind: nodes. A measure named again (in a file that extends another)
 // gains the heads and cues and takes the flags given.

@@ -35,7 +35,7 @@ func Load(file string, data []byte, base func() (*Rules, error)) (*Rules, error)
 // (too large, not YAML, empty, aliases that expand too far); problems
 // holds everything else found, sorted, warnings included.
 func load(file string, data []byte, base func() (*Rules, error)) (*Rules, ErrorList, error) {
-	l := &loader{file: file, defined: map[*Rule]bool{}}
+	l := &loader{file: file, defined: map[string]bool{}}
 	doc, err := l.parse(data)
 	if err != nil {
 		return nil, nil, err
