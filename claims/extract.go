@@ -8,8 +8,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/mention"
@@ -49,8 +47,8 @@ func Extract(doc *ingest.Document, r *rules.Rules) *Result {
 	names := newNameCache(r)
 	b := builder{doc: doc, txt: txt, in: in, rules: r, names: names}
 	b.people, b.lastPerson = b.peopleIndex()
-	res.Claims = b.claims(r.Match(in))
-	attribute(res, r, in, names)
+	res.Claims, res.Attributions, res.SentenceAttributions = attribute(doc, txt, b.claims(r.Match(in)), r, in, names)
+	sortClaims(res.Claims)
 	id := append([]byte(doc.ID), '#')
 	for i := range res.Claims {
 		res.Claims[i].ID = string(strconv.AppendInt(id, int64(i+1), 10))
@@ -396,9 +394,6 @@ func (b *builder) victimOK(m rules.Match, sp [2]int) bool {
 	return k < 0 || !prepositions[toks[k].Norm]
 }
 
-var prepositions = map[string]bool{"in": true, "of": true, "at": true, "from": true, "near": true,
-	"for": true, "with": true, "by": true, "to": true, "on": true, "into": true, "against": true, "over": true}
-
 func negate(v *mention.Value) {
 	v.Number = -v.Number
 	lo, hi := v.Low, v.High
@@ -454,62 +449,4 @@ func (b *builder) sentence(si, start, end int) string {
 func (b *builder) spanOf(start, end int) Span {
 	line, col := b.txt.Lines.Pos(start)
 	return Span{Start: start, End: end, Line: line, Col: col}
-}
-
-// maxSentence bounds the sentence text a claim carries: a 1 MB "sentence"
-// (a page with no full stops) would otherwise be copied into every claim in
-// it. Longer sentences are cut to a window around the claim.
-const maxSentence = 600
-
-// sentenceAround returns the sentence, or a window of it around the claim
-// at [start, end) with ellipses, on rune boundaries, one line.
-func sentenceAround(s string, start, end int) string {
-	if len(s) <= maxSentence {
-		return oneLine(s)
-	}
-	lo := max(0, start-maxSentence/2)
-	hi := min(len(s), max(end, lo+maxSentence))
-	for lo > 0 && !utf8.RuneStart(s[lo]) {
-		lo--
-	}
-	for hi < len(s) && !utf8.RuneStart(s[hi]) {
-		hi++
-	}
-	out := oneLine(s[lo:hi])
-	if lo > 0 {
-		out = "…" + out
-	}
-	if hi < len(s) {
-		out += "…"
-	}
-	return out
-}
-
-// oneLine folds runs of white space (line breaks included) to one space,
-// and drops it at both ends, as strings.Join(strings.Fields(s), " ") does,
-// in one allocation.
-func oneLine(s string) string {
-	if !strings.ContainsAny(s, "\n\t\r") && !strings.Contains(s, "  ") {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false
-	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
-		}
-		if unicode.IsSpace(r) {
-			space = b.Len() > 0
-		} else {
-			if space {
-				b.WriteByte(' ')
-				space = false
-			}
-			b.WriteString(s[i : i+size])
-		}
-		i += size
-	}
-	return b.String()
 }
