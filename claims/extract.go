@@ -22,8 +22,8 @@ func Extract(doc *ingest.Document, r *rules.Rules) *Result {
 	names := newNameCache(r)
 	b := builder{doc: doc, txt: txt, in: in, rules: r, names: names}
 	b.people, b.lastPerson = b.peopleIndex()
-	res.Claims = b.claims(r.Match(in))
-	attribute(res, r, in, names)
+	res.Claims, res.Attributions, res.SentenceAttributions = attribute(doc, txt, b.claims(r.Match(in)), r, in, names)
+	sortClaims(res.Claims)
 	id := append([]byte(doc.ID), '#')
 	for i := range res.Claims {
 		res.Claims[i].ID = string(strconv.AppendInt(id, int64(i+1), 10))
