@@ -114,7 +114,41 @@ func (a *attributor) subjectBefore(i, si int) speaker {
 			return sp
 		}
 	}
-	return a.resolve(f, l, si)
+	return a.coordinated(a.resolve(f, l, si), si)
+}
+
+// coordinated widens a subject speaker to the names coordinated with it
+// when they open the clause: "Smith and Jones said" is both of them's. A
+// conjunct that does not open the clause ("Trump met Smith and Jones
+// said") stays alone.
+func (a *attributor) coordinated(sp speaker, si int) speaker {
+	s := a.txt.Sentences[si]
+	toks := a.txt.Tokens
+	if !sp.named() || sp.first < 0 {
+		return sp
+	}
+	for k := sp.first + 1; k < sp.last-1; k++ {
+		// the span holds both names already ("Bernie Sanders and
+		// Hillary Clinton"), the speaker the one next to the cue
+		if toks[k].Norm == "and" && toks[k-1].Cap && toks[k+1].Cap {
+			if other := a.resolve(sp.first, k, si); other.named() && other.typ == sp.typ && !strings.Contains(sp.name, other.name) {
+				sp.name = other.name + " and " + sp.name
+			}
+			return sp
+		}
+	}
+	if sp.first-1 <= s.First || toks[sp.first-1].Norm != "and" {
+		return sp
+	}
+	f, l := a.npBefore(sp.first-1, s.First)
+	if l != sp.first-1 || f >= l || f > s.First && toks[f-1].Norm != "," {
+		return sp
+	}
+	other := a.resolve(f, l, si)
+	if !other.named() || other.typ != sp.typ || other.first != f || other.last != l || other.typ == SpeakerDocument {
+		return sp
+	}
+	return speaker{name: other.name + " and " + sp.name, typ: sp.typ, first: other.first, last: sp.last}
 }
 
 // participleSpeaker finds who a participle cue after a comma (token i)

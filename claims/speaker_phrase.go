@@ -119,7 +119,7 @@ func (a *attributor) extent(f, l, pf, pl int) (int, int) {
 			// of Commerce"
 		case t.Norm == "and" && f-2 >= pf && toks[f-2].Cap && toks[f].Cap:
 			// "Bernie Sanders and Hillary Clinton said": the span holds
-			// both; the name stays the one next to the cue
+			// both, and the cue's speaker names both (coordinated)
 		default:
 			return a.modifiers(f, pf), a.apposition(l, pl)
 		}
