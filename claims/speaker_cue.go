@@ -33,8 +33,7 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	// "Clinton, who said": the speaker is the phrase before the relative
 	// pronoun, named where the pronoun stands.
 	k := i - 1
-	for k > s.First && (verbGroup(a.txt.Tokens[k].Norm) || a.mannerAdverb(k) || a.adverbAt(k) ||
-		a.txt.Tokens[k].Norm == "'s" && english.IsSubjectPronoun(a.txt.Tokens[k-1].Norm)) {
+	for k > s.First && (a.inVerbGroup(k) || a.txt.Tokens[k].Norm == "'s" && english.IsSubjectPronoun(a.txt.Tokens[k-1].Norm)) {
 		k-- // "has since said", "he's telling"
 	}
 	if k < s.First || a.inQuote[k] >= 0 {

@@ -16,8 +16,7 @@ import (
 // mark, colon, semicolon, "that", or 12 tokens).
 func (a *attributor) npBefore(end, sentFirst int) (int, int) {
 	toks := a.txt.Tokens
-	for end > sentFirst && (verbGroup(toks[end-1].Norm) || a.adverbAt(end-1) || a.mannerAdverb(end-1) ||
-		toks[end-1].Norm == "did" || toks[end-1].Norm == "does" || toks[end-1].Norm == "n't") {
+	for end > sentFirst && (a.inVerbGroup(end-1) || toks[end-1].Norm == "did" || toks[end-1].Norm == "does" || toks[end-1].Norm == "n't") {
 		end-- // "has long complained", "is already claiming", "did not respond"
 	}
 	// After an appositive ("Hamas, the group that runs Gaza, said") a
