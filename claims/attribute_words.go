@@ -47,7 +47,7 @@ func isPronounLike(w string) bool {
 // functionWord reports a closed-class word capitalised only because it
 // opens a sentence.
 func functionWord(w string) bool {
-	return isLead(w) || prepositions[w] || pronouns[w] != "" || verbGroup(w) || functionLike(w)
+	return isLead(w) || english.IsCommonPreposition(w) || pronouns[w] != "" || verbGroup(w) || functionLike(w)
 }
 
 // functionLike reports a word that never stands in a role phrase: any
@@ -167,11 +167,6 @@ func (a *attributor) negated(i, first int) bool {
 	}
 	return false
 }
-
-// prepositions are the prepositions a speaker phrase or opening phrase
-// starts with; english.IsPreposition holds the full closed class.
-var prepositions = map[string]bool{"in": true, "of": true, "at": true, "from": true, "near": true,
-	"for": true, "with": true, "by": true, "to": true, "on": true, "into": true, "against": true, "over": true}
 
 // inVerbGroup reports token k part of the verb group before a cue, walked
 // back over to find its subject: an auxiliary or verbGroup word, a manner

@@ -2,40 +2,15 @@ package claims
 
 import (
 	"cmp"
-	"context"
-	"runtime"
 	"slices"
 	"strconv"
-	"strings"
-	"sync"
 
+	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/mention"
-	"github.com/claimdiff/claimdiff/claims/names"
 	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
-
-// Result is the extraction of one document.
-type Result struct {
-	Doc      *ingest.Document
-	Text     *segment.Text
-	Mentions []mention.Mention
-	Claims   []Claim
-	// Attributions lists every attribution found, claim or not: each
-	// quote's, each according-to phrase's and each speech cue's, in text
-	// order. Evaluation against annotated corpora reads it.
-	Attributions []Attribution
-	// SentenceAttributions is, per sentence of Text, who the sentence's
-	// statement is attributed to outside quotes (according-to first, then a
-	// speech cue), with its hedge; form none for bare statements.
-	SentenceAttributions []Attribution
-	// Words is, per sentence of Text, its content words as comparison
-	// matches them (ContentWords); nil until FillWords, which comparison
-	// and the extraction cache call. A Result read from the cache for
-	// comparison has Words but no Tokens.
-	Words [][]string
-}
 
 // Extract finds the claims in one document with the given rules. It is a
 // pure function of (document, rules) and linear in the document's length.
@@ -54,73 +29,6 @@ func Extract(doc *ingest.Document, r *rules.Rules) *Result {
 		res.Claims[i].ID = string(strconv.AppendInt(id, int64(i+1), 10))
 	}
 	return res
-}
-
-// ExtractAll extracts every document on all cores and returns the results in
-// input order. It stops early when ctx is cancelled.
-func ExtractAll(ctx context.Context, docs []*ingest.Document, r *rules.Rules, progress func(done int)) ([]*Result, error) {
-	return ExtractAllWith(ctx, docs, func(d *ingest.Document) *Result { return Extract(d, r) }, progress)
-}
-
-// ExtractAllWith runs extract over every document on all cores and returns
-// the results in input order; progress, when not nil, is told how many are
-// done after each. It stops early when ctx is cancelled. The extraction
-// cache passes an extract that reads a stored result first.
-func ExtractAllWith(ctx context.Context, docs []*ingest.Document, extract func(*ingest.Document) *Result, progress func(done int)) ([]*Result, error) {
-	out := make([]*Result, len(docs))
-	workers := min(runtime.GOMAXPROCS(0), len(docs))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	var mu sync.Mutex
-	done := 0
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				out[i] = extract(docs[i])
-				if progress != nil {
-					mu.Lock()
-					done++
-					progress(done)
-					mu.Unlock()
-				}
-			}
-		}()
-	}
-	var err error
-feed:
-	for i := range docs {
-		select {
-		case next <- i:
-		case <-ctx.Done():
-			err = ctx.Err()
-			break feed
-		}
-	}
-	close(next)
-	wg.Wait()
-	if err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// builder assembles claims from matches for one document.
-type builder struct {
-	doc   *ingest.Document
-	txt   *segment.Text
-	in    *rules.Input
-	rules *rules.Rules
-	names *nameCache
-	// people holds the full names of persons the document gives, for
-	// back-references ("Lopez" after "Ivan A. Lopez").
-	people *names.Index
-	// lastPerson is, per sentence, the last person named before it.
-	lastPerson []string
-	// folded holds the sentences claims carry, folded to one line, by
-	// sentence index.
-	folded map[int]string
 }
 
 // claims resolves overlapping matches (earlier rules win a quantity; one
@@ -245,52 +153,6 @@ func (b *builder) resolveMatches(matches []rules.Match, order []ranked, out []Cl
 	return out
 }
 
-// sortClaims orders claims by position, then kind and victim, stably. It
-// sorts indices and then moves each claim once, in place, along the
-// permutation's cycles: a claim is a large value, and a stable sort (or a
-// sorted copy) would move or allocate many.
-func sortClaims(cs []Claim) {
-	less := func(a, b *Claim) int {
-		if c := cmp.Compare(a.Span.Start, b.Span.Start); c != 0 {
-			return c
-		}
-		if c := strings.Compare(a.Kind, b.Kind); c != 0 {
-			return c
-		}
-		return strings.Compare(a.Victim, b.Victim)
-	}
-	sorted := true
-	for i := 1; i < len(cs) && sorted; i++ {
-		sorted = less(&cs[i-1], &cs[i]) <= 0
-	}
-	if sorted {
-		return
-	}
-	idx := make([]int32, len(cs))
-	for i := range idx {
-		idx[i] = int32(i)
-	}
-	slices.SortStableFunc(idx, func(i, j int32) int { return less(&cs[i], &cs[j]) })
-	// Position k takes the claim at idx[k]; follow each cycle once.
-	for i := range idx {
-		if idx[i] < 0 || int(idx[i]) == i {
-			continue
-		}
-		tmp := cs[i]
-		j := i
-		for {
-			k := int(idx[j])
-			idx[j] = -1
-			if k == i {
-				cs[j] = tmp
-				break
-			}
-			cs[j] = cs[k]
-			j = k
-		}
-	}
-}
-
 type claimKey struct {
 	mention  int
 	victim   string
@@ -388,10 +250,10 @@ func (b *builder) victimOK(m rules.Match, sp [2]int) bool {
 		return true
 	}
 	k := sp[0] - 1
-	for k >= 0 && (toks[k].Norm == "the" || toks[k].Norm == "a" || toks[k].Norm == "an") {
+	for k >= 0 && english.IsArticle(toks[k].Norm) {
 		k--
 	}
-	return k < 0 || !prepositions[toks[k].Norm]
+	return k < 0 || !english.IsCommonPreposition(toks[k].Norm)
 }
 
 func negate(v *mention.Value) {
@@ -416,37 +278,4 @@ func negate(v *mention.Value) {
 	case mention.LessThan:
 		v.Bound = mention.MoreThan
 	}
-}
-
-// span returns the source text of tokens [first, last).
-func (b *builder) span(first, last int) string {
-	if first >= last {
-		return ""
-	}
-	return b.txt.Src[b.txt.Tokens[first].Start:b.txt.Tokens[last-1].End]
-}
-
-// sentence returns sentence si as a claim at bytes [start, end) of the
-// document carries it (sentenceAround). A sentence short enough to be
-// carried whole is folded once, and its claims share the string.
-func (b *builder) sentence(si, start, end int) string {
-	s := b.txt.Sentences[si]
-	if s.End-s.Start > maxSentence {
-		return sentenceAround(b.txt.Src[s.Start:s.End], start-s.Start, end-s.Start)
-	}
-	if b.folded == nil {
-		b.folded = map[int]string{}
-	}
-	f, ok := b.folded[si]
-	if !ok {
-		f = oneLine(b.txt.Src[s.Start:s.End])
-		b.folded[si] = f
-	}
-	return f
-}
-
-// spanOf locates bytes [start, end) of the document.
-func (b *builder) spanOf(start, end int) Span {
-	line, col := b.txt.Lines.Pos(start)
-	return Span{Start: start, End: end, Line: line, Col: col}
 }

@@ -208,11 +208,11 @@ func (a *attributor) phraseSpeaker(det, first, last, sent int) speaker {
 	toks := a.txt.Tokens
 	// A phrase opening with a preposition is an adverbial ("In interviews"),
 	// not a speaker; in "voters in Iowa" the head is before the preposition.
-	if prepositions[toks[first].Norm] {
+	if english.IsCommonPreposition(toks[first].Norm) {
 		return speaker{}
 	}
 	for p := first + 1; p < last; p++ {
-		if prepositions[toks[p].Norm] && toks[p].Norm != "of" {
+		if english.IsCommonPreposition(toks[p].Norm) && toks[p].Norm != "of" {
 			// "a statement from the Pentagon": the source is the author
 			if n := toks[p].Norm; (n == "from" || n == "by") && a.byHead(first, p).typ == SpeakerDocument {
 				if sp := a.resolve(p+1, last, sent); sp.ok() {

@@ -213,7 +213,7 @@ func (a *attributor) clauseSubject(and, si int) speaker {
 	// over an opening phrase: "In his speech, Obama positioned ..."
 	for k := start; k < and && k < start+8; k++ {
 		if toks[k].Norm == "," {
-			if prepositions[toks[start].Norm] || english.IsDiscourseAdverb(toks[start].Norm) {
+			if english.IsCommonPreposition(toks[start].Norm) || english.IsDiscourseAdverb(toks[start].Norm) {
 				start = k + 1
 			}
 			break

@@ -181,7 +181,7 @@ func (a *attributor) roleSpeaker(det, first, last int) speaker {
 		if k == first && (english.IsQuantifier(t.Norm) || t.Norm == "one" || t.Norm == "another") && last-first > 1 {
 			continue // "one longtime adviser to Bill Clinton"
 		}
-		if t.Kind != segment.Word && t.Norm != "'s" && t.Norm != "-" || functionLike(t.Norm) && !roleWords[t.Norm] && !prepositions[t.Norm] {
+		if t.Kind != segment.Word && t.Norm != "'s" && t.Norm != "-" || functionLike(t.Norm) && !roleWords[t.Norm] && !english.IsCommonPreposition(t.Norm) {
 			return speaker{}
 		}
 	}

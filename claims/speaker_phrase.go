@@ -375,7 +375,7 @@ func (a *attributor) roleHead(first, last int) string {
 	toks := a.txt.Tokens
 	end := last
 	for k := first; k < last; k++ {
-		if prepositions[toks[k].Norm] {
+		if english.IsCommonPreposition(toks[k].Norm) {
 			end = k
 			break
 		}

@@ -6,9 +6,6 @@ import (
 	"github.com/claimdiff/claimdiff/claims/rules"
 )
 
-// Names as the rules type them (person, organisation, media), normalised
-// once per document: shared by attribution, frames and extraction.
-
 // nameCache memoises name normalisation and typing for one document, so
 // each distinct name is tokenised once however often it recurs.
 type nameCache struct {
@@ -47,6 +44,8 @@ func (c *nameCache) kind(name string) SpeakerType {
 	return k
 }
 
+// endsWithOrgWord reports a name whose last word the rules list as an
+// organisation: a name that ends in "Ministry" when "ministry" is one.
 func endsWithOrgWord(a *rules.Attribution, name string) bool {
 	fields := strings.Fields(name)
 	return len(fields) > 0 && a.Organisations.Has(fields[len(fields)-1])
