@@ -64,7 +64,15 @@ func (b *builder) casualties(cs []Claim) []Claim {
 	sortClaims(cs)
 	named, t := b.markCasualties(cs)
 	out := b.listedTotals(b.keepCasualties(cs, named, t.counted))
-	return b.deriveWounded(out, t.deaths || b.tellsDeath(), t.injuries)
+	text := b.casualtyText()
+	text.causes(out)
+	return text.laterDeaths(b.deriveWounded(out, t.deaths || b.tellsDeath(), t.injuries))
+}
+
+// casualtyText is the document's text and casualty vocabulary, for the
+// stages that read a claim's words beside it.
+func (b *builder) casualtyText() casualtyText {
+	return casualtyText{toks: b.txt.Tokens, sents: b.txt.Sentences, voc: b.rules.Casualties, in: b.in}
 }
 
 // casualtyTally is what the first pass over a document's casualty claims
@@ -337,13 +345,7 @@ func (b *builder) saysShot(c Claim) bool {
 // endTok is the token after a claim's last: its words are tokens
 // [c.tok, endTok(c)), all in its sentence.
 func (b *builder) endTok(c Claim) int {
-	toks := b.txt.Tokens
-	last := b.txt.Sentences[c.sent].Last
-	end := c.tok
-	for end < last && toks[end].Start < c.Span.End {
-		end++
-	}
-	return end
+	return b.casualtyText().claimEnd(c)
 }
 
 // says reports whether one of the phrases of set stands in a claim's

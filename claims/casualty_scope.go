@@ -18,6 +18,8 @@ const (
 	scopeTally    = "tally"    // several incidents' ("in separate shootings", "this year")
 	scopeOther    = "other"    // another, later incident's ("hours before three officers were shot dead")
 	scopePart     = ScopePart  // some of the victims ("two of the victims", "two men and two women")
+	// scopeInitial (casualty_later.go): the story's own count as first
+	// reported, since revised
 )
 
 // casualtyScope is the scope a casualty count cs[i] takes from its
