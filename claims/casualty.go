@@ -10,25 +10,9 @@ import (
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
 
-// The casualty kinds. "shot" counts people hit by gunfire, the dead and
-// the wounded together: shot = killed + injured when all three are given.
-const (
-	kindKilled  = "killed"
-	kindInjured = "injured"
-	kindShot    = "shot"
-)
-
-// followWindow is how many sentences back a rule's follows: look-back
-// reaches ("One man died at the scene. A second was taken to hospital.").
-const followWindow = 2
-
 // partsWindow is how many sentences after a "shot" total its parts may
 // stand ("Four people were shot. Two of them died.").
 const partsWindow = 1
-
-// claimWindow bounds every look at neighbouring claims to this many, so a
-// document that is one endless sentence stays linear.
-const claimWindow = 16
 
 // casualties finishes the casualty claims of one document, in text order,
 // after the rules have made them one by one:
@@ -393,10 +377,6 @@ func clause(text string) bool {
 		}
 	}
 	return false
-}
-
-func isCasualty(kind string) bool {
-	return kind == kindKilled || kind == kindInjured || kind == kindShot || kind == "missing"
 }
 
 // setPerpetrator records whether a casualty count includes the

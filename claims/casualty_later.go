@@ -2,14 +2,6 @@ package claims
 
 import "github.com/claimdiff/claimdiff/claims/mention"
 
-// scopeInitial is the frame scope of the incident's own casualty count as
-// first reported, since revised by the document: the wounded before some
-// of them died ("five people hurt", then "one of them has died"), or a
-// figure it says was the first report ("originally, reports said eight
-// were injured"). It was true then; compare keeps it apart from the
-// standing figures.
-const scopeInitial = "initial"
-
 // initialWindow is how many tokens before a count a word of rules.yaml
 // casualties.initial may stand ("Originally, reports said that eight
 // teens were injured").
@@ -21,7 +13,7 @@ const initialWindow = 12
 // counts some of the wounded ("one of them later died", "two more people
 // have since died", "one of five people hurt ... has died") leaves the
 // wounded count before it (in its sentence or the followWindow before) as
-// first reported (scope initial) and adds the standing figures at the
+// first reported (scope revised) and adds the standing figures at the
 // death's place: the wounded minus those who died, and, when a death
 // toll came with the wounded, that toll plus them (it too is then the
 // first report). Each kind's figure is derived once. It then marks the
@@ -41,11 +33,11 @@ func (t casualtyText) laterDeaths(cs []Claim) []Claim {
 		}
 		derived[kindInjured] = true
 		cs = append(cs, standing(d, cs[w], kindInjured, cs[w].Value.Number-d.Value.Number))
-		setScope(&cs[w], scopeInitial)
+		setScope(&cs[w], scopeRevised)
 		if j := tollWith(cs[:n], w, k); j >= 0 && !derived[kindKilled] {
 			derived[kindKilled] = true
 			cs = append(cs, standing(d, cs[j], kindKilled, cs[j].Value.Number+d.Value.Number))
-			setScope(&cs[j], scopeInitial)
+			setScope(&cs[j], scopeRevised)
 		}
 	}
 	t.initialReports(cs)
@@ -139,7 +131,7 @@ func (t casualtyText) initialReports(cs []Claim) {
 		}
 		s := t.sents[c.sent]
 		if t.has(t.voc.Initial, max(s.First, c.tok-initialWindow), c.tok) {
-			setScope(c, scopeInitial)
+			setScope(c, scopeRevised)
 		}
 	}
 }

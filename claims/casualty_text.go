@@ -51,3 +51,53 @@ func setCause(c *Claim, cause string) {
 	}
 	c.Frame.Cause = cause
 }
+
+// The casualty kinds. "shot" counts people hit by gunfire, the dead and
+// the wounded together: shot = killed + injured when all three are given.
+const (
+	kindKilled  = "killed"
+	kindInjured = "injured"
+	kindShot    = "shot"
+)
+
+// followWindow is how many sentences back a rule's follows: look-back
+// reaches ("One man died at the scene. A second was taken to hospital.").
+const followWindow = 2
+
+// claimWindow bounds every look at neighbouring claims to this many, so a
+// document that is one endless sentence stays linear.
+const claimWindow = 16
+
+// The scopes a casualty count takes beyond the frames' own (current,
+// total, previous): what the count covers when it is not the story's
+// incident's figure. Compare keeps a scoped count apart from the story's
+// counts (a figure with no scope is a running total).
+const (
+	scopePrevious = "previous" // another, earlier incident's ("eight months after a bystander was killed")
+	scopeTally    = "tally"    // several incidents' ("in separate shootings", "this year")
+	scopeOther    = "other"    // another, later incident's ("hours before three officers were shot dead")
+	scopePart     = ScopePart  // some of the victims ("two of the victims", "two men and two women")
+	// scopeRevised is the story's own count as first reported, since
+	// revised: the wounded before some of them died ("five people hurt",
+	// then "one of them has died"), or a figure the document calls a first
+	// report ("originally, reports said eight were injured"). It was true
+	// then; compare keeps it apart from the standing figures.
+	scopeRevised = "revised"
+)
+
+// isCasualty reports a casualty kind.
+func isCasualty(kind string) bool {
+	return kind == kindKilled || kind == kindInjured || kind == kindShot || kind == "missing"
+}
+
+// setScope sets a claim's frame scope, creating its frame, unless scope
+// is empty.
+func setScope(c *Claim, scope string) {
+	if scope == "" {
+		return
+	}
+	if c.Frame == nil {
+		c.Frame = &Frame{}
+	}
+	c.Frame.Scope = scope
+}

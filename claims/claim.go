@@ -78,7 +78,9 @@ type Frame struct {
 	// separate shootings", "this year"), "other" (another, later
 	// incident's casualty count: "hours before three officers were shot
 	// dead"), "part" (ScopePart: a casualty count of some of the victims,
-	// "three of the victims", "two men and two women"); empty otherwise.
+	// "three of the victims", "two men and two women"), "revised" (the
+	// story's own casualty count as first reported, since revised: "five
+	// people hurt", then "one of them has died"); empty otherwise.
 	Scope string `json:"scope,omitempty"`
 	// Perpetrator says whether a casualty count includes the perpetrator:
 	// "included" ("including the gunman"), "excluded" ("two others",

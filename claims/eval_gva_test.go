@@ -92,7 +92,7 @@ func scopeOfCount(c Claim) string {
 		return ""
 	}
 	switch c.Frame.Scope {
-	case scopePrevious, scopeTally, scopeOther, scopePart, scopeInitial:
+	case scopePrevious, scopeTally, scopeOther, scopePart, scopeRevised:
 		return c.Frame.Scope
 	}
 	return ""
@@ -133,7 +133,7 @@ func contains(v *mention.Value, x float64) bool {
 // suspects both count as right. A casualty claim dated to an earlier
 // event, another incident or several incidents, or counting some of the
 // victims, or a first report the document revises (frame scope previous,
-// other, tally, part, initial), is no claim of the incident's figure, as
+// other, tally, part, revised), is no claim of the incident's figure, as
 // compare keeps it apart from the story's counts: it is left out of
 // precision and tallied on its own, with how many equal the gold figure
 // (a scope that often does is read wrongly). So is an injured count the
@@ -383,7 +383,7 @@ func (sc *gvaScore) scopedApart(inc *gvaIncident, c Claim, scope, where string) 
 	switch scope {
 	case scopePart:
 		p = &sc.parts
-	case scopeInitial:
+	case scopeRevised:
 		p = &sc.initial
 	}
 	k, i := float64(inc.gold.NumKilled), float64(inc.gold.NumInjured)
@@ -412,7 +412,7 @@ func (sc *gvaScore) log(t *testing.T) {
 	t.Logf("injured  lead figure per article: precision %.3f (%d/%d articles)", sc.leadInjured.precision(), sc.leadInjured.tp, sc.leadInjured.claims)
 	t.Logf("other incidents and tallies: %d casualty claims of another incident or counting several (scope previous, other, tally), left out of precision; %d of them equal to the gold figure", sc.previous.claims, sc.previous.tp)
 	t.Logf("parts: %d casualty claims counting some of the victims (scope part), left out of precision; %d of them equal to the gold figure", sc.parts.claims, sc.parts.tp)
-	t.Logf("first reports: %d casualty claims the document revises (scope initial: wounded who later died, figures it calls initial), left out of precision; %d of them equal to the gold figure", sc.initial.claims, sc.initial.tp)
+	t.Logf("first reports: %d casualty claims the document revises (scope revised: wounded who later died, figures it calls initial), left out of precision; %d of them equal to the gold figure", sc.initial.claims, sc.initial.tp)
 	t.Logf("other causes: %d injured claims of all causes or another cause than gunfire (frame cause all, other; the archive counts gunshot wounds), left out of precision; %d of them equal to the gold figure", sc.causes.claims, sc.causes.tp)
 	if os.Getenv("CLAIMDIFF_EVAL_VERBOSE") == "" {
 		return
