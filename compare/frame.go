@@ -28,6 +28,7 @@ const (
 	fieldChange   = "change"
 	fieldPer      = "per"
 	fieldScope    = "scope"
+	fieldCause    = "cause"
 	fieldEvidence = "evidence"
 )
 
@@ -51,6 +52,8 @@ func frameField(f claims.Frame, field string) string {
 		return f.Per
 	case fieldScope:
 		return f.Scope
+	case fieldCause:
+		return f.Cause
 	case fieldChange:
 		if f.Change {
 			return "change"
@@ -183,6 +186,9 @@ func (s *frameSide) fill(it *item) {
 	}
 	if s.frame.Perpetrator == "" {
 		s.frame.Perpetrator = f.Perpetrator
+	}
+	if s.frame.Cause == "" {
+		s.frame.Cause = f.Cause
 	}
 	if s.frame.Time == nil {
 		s.frame.Time = f.Time
