@@ -23,6 +23,9 @@ func (b *builder) casualtyScope(c Claim, count bool) string {
 	if s := b.relativeIncident(c); s != "" {
 		return s
 	}
+	if b.anotherIncident(c) {
+		return scopeOther
+	}
 	if b.pastPeriod(c) {
 		return scopeTally
 	}
@@ -59,6 +62,32 @@ func (b *builder) relativeIncident(c Claim) string {
 	}
 	return ""
 }
+
+// anotherIncident reads a count in a phrase that a preposition opens on
+// "another" and an incident noun (rules.yaml frames.incidents): "less
+// than five minutes from another Pine Hills shooting scene last week that
+// resulted in the death of a 27-year-old mother", "in another shooting,
+// two men were wounded". "Another shooting left two dead" opens its
+// sentence on the incident it counts: no preposition, the story's own.
+func (b *builder) anotherIncident(c Claim) bool {
+	toks := b.txt.Tokens
+	s := b.txt.Sentences[c.sent]
+	for i := c.tok - 1; i > max(s.First, c.tok-slotWindow); i-- {
+		if toks[i].Norm != "another" || !english.IsPreposition(toks[i-1].Norm) {
+			continue
+		}
+		for j := i + 1; j < c.tok && j <= i+anotherReach; j++ {
+			if b.rules.Frames.Incidents.HasWord(toks[j].Norm) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// anotherReach bounds the words between "another" and its incident noun
+// ("another Pine Hills shooting").
+const anotherReach = 4
 
 // spanOfTime reports whether token i ends a span of time: a duration
 // ("eight months", "a week") or a bare plural unit ("hours", "days").

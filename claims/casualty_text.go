@@ -75,7 +75,7 @@ const claimWindow = 16
 const (
 	scopePrevious = "previous" // another, earlier incident's ("eight months after a bystander was killed")
 	scopeTally    = "tally"    // several incidents' ("in separate shootings", "this year")
-	scopeOther    = "other"    // another, later incident's ("hours before three officers were shot dead")
+	scopeOther    = "other"    // another, later incident's ("hours before three officers were shot dead"), or one named as another ("in another shooting")
 	scopePart     = ScopePart  // some of the victims ("two of the victims", "two men and two women")
 	// scopeRevised is the story's own count as first reported, since
 	// revised: the wounded before some of them died ("five people hurt",

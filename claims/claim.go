@@ -1,6 +1,10 @@
 package claims
 
 import (
+	"cmp"
+	"slices"
+	"strings"
+
 	"github.com/claimdiff/claimdiff/claims/mention"
 )
 
@@ -189,3 +193,49 @@ type Attribution struct {
 
 // none is the attribution of a bare statement.
 var none = Attribution{SpeakerType: SpeakerNone, Form: FormNone}
+
+// sortClaims orders claims by position, then kind and victim, stably. It
+// sorts indices and then moves each claim once, in place, along the
+// permutation's cycles: a claim is a large value, and a stable sort (or a
+// sorted copy) would move or allocate many.
+func sortClaims(cs []Claim) {
+	less := func(a, b *Claim) int {
+		if c := cmp.Compare(a.Span.Start, b.Span.Start); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.Kind, b.Kind); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Victim, b.Victim)
+	}
+	sorted := true
+	for i := 1; i < len(cs) && sorted; i++ {
+		sorted = less(&cs[i-1], &cs[i]) <= 0
+	}
+	if sorted {
+		return
+	}
+	idx := make([]int32, len(cs))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortStableFunc(idx, func(i, j int32) int { return less(&cs[i], &cs[j]) })
+	// Position k takes the claim at idx[k]; follow each cycle once.
+	for i := range idx {
+		if idx[i] < 0 || int(idx[i]) == i {
+			continue
+		}
+		tmp := cs[i]
+		j := i
+		for {
+			k := int(idx[j])
+			idx[j] = -1
+			if k == i {
+				cs[j] = tmp
+				break
+			}
+			cs[j] = cs[k]
+			j = k
+		}
+	}
+}

@@ -76,7 +76,8 @@ func TestEvalFrames(t *testing.T) {
 				entities++
 			}
 			if !okHead || !okEntity {
-				misses = append(misses, f+": "+l.Number+": head "+head+" want "+l.Head+"; entity "+entity+" want "+l.Entity+" | "+l.Sentence)
+				tag := map[[2]bool]string{{false, true}: "head", {true, false}: "entity", {false, false}: "both"}[[2]bool{okHead, okEntity}]
+				misses = append(misses, tag+" "+f+": "+l.Number+": head "+head+" want "+l.Head+"; entity "+entity+" want "+l.Entity+" | "+l.Sentence)
 			}
 		}
 	}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/names"
+	"github.com/claimdiff/claimdiff/claims/phrase"
 	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
@@ -199,4 +200,50 @@ func (b *builder) peopleIndex() (*names.Index, []string) {
 		last[si] = cur
 	}
 	return x, last
+}
+
+// person resolves a surname-only back-reference to the full name the
+// document gave: "Lopez" after "Ivan A. Lopez".
+func (b *builder) person(name string) string {
+	if strings.IndexByte(name, ' ') >= 0 {
+		name = b.untitled(name)
+	}
+	if b.people == nil {
+		return name
+	}
+	return b.people.Resolve(name)
+}
+
+// titleIn finds the last title in a name over the document's tokens [i,
+// j): where the name starts after it, and where the title starts (both i
+// when none).
+func (b *builder) titleIn(i, j int) (cut, title int) {
+	return lastTitle(b.rules.Titles, b.txt.Tokens, i, j)
+}
+
+// lastTitle is the one rule for "cut a name at its last title": over
+// tokens [i, j), the longest title at each token that leaves words after
+// it, the last one found. It returns where the name starts after it and
+// where the title starts (both i when none).
+func lastTitle(titles *phrase.Set[bool], toks []segment.Token, i, j int) (cut, title int) {
+	cut, title = i, i
+	for k := i; k < j; k++ {
+		if _, n := titles.Longest(toks, k, j); n > 0 && k+n < j {
+			cut, title = k+n, k
+		}
+	}
+	return cut, title
+}
+
+// untitled strips the words up to the last title in a name: "Democratic
+// Attorney General Richard Blumenthal" is "Richard Blumenthal", "Louisiana
+// Governor John Bel Edwards" "John Bel Edwards". A name that is all title
+// stays as it is.
+func (b *builder) untitled(name string) string {
+	toks := segment.Tokenize(name)
+	cut, _ := lastTitle(b.rules.Titles, toks, 0, len(toks))
+	if cut == 0 {
+		return name
+	}
+	return name[toks[cut].Start:]
 }

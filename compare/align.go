@@ -53,6 +53,11 @@ type group struct {
 	// state (representative): a value that agrees only through an open
 	// bound ("more than $200,000" and "$5.4 million") is no agreement.
 	repLo, repHi float64
+	// closed marks a group with a primary value bounded on both sides
+	// (an exact figure, an approximate one, a range): bounds on one side
+	// each ("up to 17 years", "at least two years") agree with each other
+	// only at the figure they both state (valueFits).
+	closed bool
 }
 
 // identity is what must be equal for two claims to be about the same fact:
@@ -82,6 +87,11 @@ func identity(c *claims.Claim, k *rules.Kind, m *rules.Measure, places map[strin
 	}
 	if c.Victim != "" {
 		b.WriteString("|victim=" + c.Victim)
+	}
+	if c.Value != nil && k != nil && k.Generic && besidesOthers(c) {
+		// "Davis and three other men" counts three besides someone the
+		// sentence names; "three men" counts all of them: two measures
+		b.WriteString("|others")
 	}
 	f := frameOf(c)
 	fields := k.FrameFieldsOf()
@@ -689,6 +699,7 @@ func (al *aligner) interval(it *item) *interval {
 func (g *group) add(it *item, iv *interval) {
 	if iv != nil {
 		r := representative(it.c)
+		g.closed = g.closed || !iv.oneSided()
 		if !g.hasCommon {
 			g.common, g.hasCommon = *iv, true
 			g.repLo, g.repHi = r, r
@@ -734,6 +745,15 @@ func (al *aligner) valueFits(g *group, it *item) bool {
 	}
 	iv := *al.interval(it)
 	r := representative(it.c)
+	if !g.closed && iv.oneSided() {
+		// "up to 17 years" and "at least two years" allow a common figure
+		// but state none: only the same figure, qualified each its own
+		// way ("at least $10,000", "more than $10,000"), is one fact
+		at := valueInterval(&mention.Value{Number: r, Unit: it.c.Value.Unit}, al.tol(it.c))
+		if !at.holds(g.repLo) || !at.holds(g.repHi) {
+			return false
+		}
+	}
 	return g.common.overlaps(iv) && g.common.holds(r) && iv.holds(g.repLo) && iv.holds(g.repHi)
 }
 

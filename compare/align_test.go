@@ -140,3 +140,42 @@ func TestNotNames(t *testing.T) {
 		}
 	}
 }
+
+// TestStatedFigures: two values agree as one fact only where they state a
+// figure in common: bounds on opposite sides ("up to 17 years", "at
+// least two years") state none, and a count of people besides some the
+// sentence names ("three other men") is not a count of all of them.
+func TestStatedFigures(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name  string
+		a, b  string
+		agree bool
+	}{
+		{"opposite bounds, two figures", "The father will spend up to 17 years behind bars.",
+			"The father is scheduled to serve at least two years in prison.", false},
+		{"one figure, bounded two ways", "She funneled at least $10,000 to the campaign.",
+			"She funneled more than $10,000 to the campaign.", true},
+		{"others and all", "The victims were two women and three men, police said.",
+			"The shooter, accompanied by three other men, fired at the crowd.", false},
+		{"others in both", "Two other men ran from the restaurant as gunfire erupted.",
+			"Two other men ran from the restaurant when the gunfire erupted.", true},
+	}
+	for _, tc := range tests {
+		var results []*claims.Result
+		for i, text := range []string{tc.a, tc.b} {
+			doc := &ingest.Document{ID: fmt.Sprintf("d%d", i), Source: fmt.Sprintf("Outlet %c", 'A'+i), Text: text, Format: "txt"}
+			results = append(results, claims.Extract(doc, r))
+		}
+		rep, err := Compare(context.Background(), results, r, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := rep.Summary[Agreement] > 0; got != tc.agree {
+			t.Errorf("%s: agreement = %v, want %v (%v)", tc.name, got, tc.agree, rep.Summary)
+		}
+	}
+}

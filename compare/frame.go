@@ -366,3 +366,15 @@ func monthDay(d string) string {
 	}
 	return d
 }
+
+// besidesOthers reports a count of people besides some its sentence names:
+// the figure followed by "other", "others" or "more" ("Davis and three
+// other men", "two more people").
+func besidesOthers(c *claims.Claim) bool {
+	first, _, _ := strings.Cut(strings.TrimLeft(clauseAfter(c), " "), " ")
+	switch strings.Trim(first, ",;:.") {
+	case "other", "others", "more":
+		return true
+	}
+	return false
+}

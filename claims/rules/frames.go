@@ -319,12 +319,11 @@ func (l *loader) measures(n *yaml.Node, fr *Frames) []*yaml.Node {
 
 // parts reads frames.parts: a list of partitions, each part name -> heads.
 func (l *loader) parts(n *yaml.Node, fr *Frames) {
-	n = resolve(n)
-	if n.Kind != yaml.SequenceNode {
-		l.errf(n, "frames.parts must be a list of partitions (part -> heads), got %s", kindName(n))
+	items, ok := l.list(n, "frames.parts", "a list of partitions (part -> heads)")
+	if !ok {
 		return
 	}
-	for _, pn := range n.Content {
+	for _, pn := range items {
 		pf, order := l.fields(pn, "frames.parts entry")
 		if len(order) < 2 {
 			l.errf(pn, "a partition in frames.parts needs at least two parts")

@@ -1,0 +1,456 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claims/english"
+	"github.com/claimdiff/claimdiff/claims/mention"
+	"github.com/claimdiff/claimdiff/claims/names"
+	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/claims/segment"
+)
+
+// owner fills what is measured, its head and the entity it belongs to,
+// from the noun phrase measured or, failing it, from the sentence around
+// the number. It returns the noun phrase the frame's scope ends with.
+func (b *builder) owner(c *Claim, measured np, mv mention.Mention, s segment.Sentence, subject bool, kind *rules.Kind) np {
+	f := c.Frame
+	if subject && measured.ok() && english.IsBearing(b.norm(mv.Last, s)) && b.rules.Frames.UnitHeads[c.Value.Unit] != "" {
+		// "Mead Valley is about 15 miles south of Riverside": a distance
+		// from the place, which is what it belongs to
+		f.Entity = b.entityOf(measured, mv, s, subject)
+		if f.Entity == "" {
+			f.Entity = b.span(measured.first, measured.last)
+		}
+		measured = np{}
+	}
+	if measured.ok() {
+		f.Measured = b.span(measured.first, measured.last)
+		f.Head = b.headOf(measured, s)
+		f.Entity = b.entityOf(measured, mv, s, subject)
+		if f.Entity == "" {
+			f.Entity = b.containerAfter(measured.last, s) // "230 sailors aboard the Roosevelt"
+		}
+	} else if f.Entity == "" {
+		f.Entity = b.possessiveBefore(mv.First, s) // "LePage's six years in office"
+	}
+	if f.Head == "" {
+		f.Head = b.rules.Frames.UnitHeads[c.Value.Unit] // "for 42 days": a duration
+	}
+	if f.Head == "" && mv.Type == mention.Quantity && countedUnit(c.Value.Unit) {
+		f.Head = english.Singular(c.Value.Unit) // "two doses": doses are what is counted
+	}
+	if f.Entity == "" && measured.ok() {
+		f.Entity = b.holdingBefore(mv, measured, s) // "a car with four men inside", "his vessel, which has 4,000 crew"
+	}
+	casualty := kind != nil && kind.Revisable && b.rules.Frames.Incidents.Len() > 0
+	if f.Entity == "" && casualty {
+		// "three people were shot in the drive-by shooting"; only a
+		// casualty count belongs to the incident near it ("300 people
+		// attended a vigil for the victims of the shooting" does not)
+		f.Entity = b.incident(mv, s)
+	}
+	people := f.Head == "person" || f.Head == "victim"
+	if f.Entity == "" && !subject && !casualty && !people {
+		// the agent of a casualty count ("Lopez killed three") is not
+		// what the count belongs to
+		f.Entity = b.clauseSubject(mv, s)
+		if f.Entity == "" {
+			f.Entity = b.sentenceSubject(c.sent, s)
+		}
+	}
+	return measured
+}
+
+// containerAfter reads what holds a counted group, after it: "aboard
+// the Roosevelt", "on board the vessel".
+func (b *builder) containerAfter(i int, s segment.Sentence) string {
+	switch b.norm(i, s) {
+	case "aboard", "onboard":
+		i++
+	case "on":
+		if b.norm(i+1, s) != "board" {
+			return ""
+		}
+		i += 2
+	default:
+		return ""
+	}
+	first := i
+	if english.IsDeterminer(b.norm(i, s)) {
+		i++
+	}
+	if _, n := b.entityAt(i, s.Last); n > 0 {
+		return b.span(first, i+n)
+	}
+	if p := b.npAt(i, s); p.ok() {
+		return b.span(first, p.last)
+	}
+	return ""
+}
+
+// holdingBefore reads what holds a counted group named before the count:
+// "a car with four young men inside", "a Jeep with two people inside"
+// (the group ends in "inside" or "aboard"), or the noun a relative clause
+// says has it: "his vessel, which has more than 4,000 crew". It returns
+// the noun phrase with its determiner, or "".
+func (b *builder) holdingBefore(mv mention.Mention, measured np, s segment.Sentence) string {
+	toks := b.txt.Tokens
+	k := mv.First - 1
+	switch {
+	case b.norm(k, s) == "with" && (b.norm(measured.last, s) == "inside" || b.norm(measured.last, s) == "aboard"):
+	case (b.norm(k, s) == "has" || b.norm(k, s) == "had" || b.norm(k, s) == "have") && b.norm(k-1, s) == "which" && b.norm(k-2, s) == ",":
+		k -= 2
+	default:
+		return ""
+	}
+	if b.norm(k-1, s) == "," {
+		k-- // "a car, with seven people inside"
+	}
+	p := b.npBefore(k, s)
+	if !p.ok() || p.last != k {
+		return ""
+	}
+	det := p.first > s.First && english.IsDeterminer(toks[p.first-1].Norm)
+	if toks[p.last-1].Cap && !(det && english.IsArticle(toks[p.first-1].Norm) && toks[p.first-1].Norm != "the") {
+		return "" // a name holds only as a common noun: "a Jeep", not "the Roosevelt" (aboard is containerAfter's)
+	}
+	if det {
+		p.first--
+	}
+	return b.span(p.first, p.last)
+}
+
+// entityOf finds what a measured thing belongs to: a possessive before it
+// ("the band's 14 albums", "Iran's population"), a name inside it
+// ("American soldiers", "WTI crude"), or "of <entity>" after it ("the
+// population of Iran").
+func (b *builder) entityOf(p np, mv mention.Mention, s segment.Sentence, subject bool) string {
+	toks := b.txt.Tokens
+	if o := b.ofIn(p); o > p.first {
+		// "the ages of the victims": the victims'
+		if e, n := b.entityAt(o+1+b.detAt(o+1, p.last), p.last); n > 0 {
+			return e
+		}
+		return b.span(o+1, p.last)
+	}
+	// possessive before the phrase or before the number
+	for _, at := range []int{p.first, mv.First} {
+		if e := b.possessiveBefore(at, s); e != "" {
+			return e
+		}
+	}
+	// a name the phrase is ("WTI crude fell"); a name that only modifies
+	// a counted noun ("12 Russian intelligence officers", "60 House
+	// Democrats") is not what the count belongs to
+	for i := p.first; i < p.last && subject; i++ {
+		if !b.isName(i, s) {
+			continue
+		}
+		j := i
+		for j < p.last && (b.isName(j, s) || toks[j].Kind == segment.Number) {
+			j++
+		}
+		name := b.names.normalize(b.span(i, j))
+		if subject && j == p.last-1 || j == p.last {
+			if _, alias := b.rules.Aliases.Canonical(b.span(i, j)); !alias {
+				return b.span(i, p.last) // "WTI crude", "FTSE 100"
+			}
+		}
+		return name
+	}
+	// "of <entity>" after the phrase
+	if b.norm(p.last, s) == "of" {
+		k := p.last + 1
+		if english.IsDeterminer(b.norm(k, s)) {
+			k++
+		}
+		if e, n := b.entityAt(k, s.Last); n > 0 {
+			return e
+		}
+	}
+	return ""
+}
+
+// possessiveBefore reads the owner in a possessive just before token at,
+// over determiners and figures: "the band's 14 albums", "Iran's
+// population"; "his"/"her" is the last person named before it in the
+// sentence.
+func (b *builder) possessiveBefore(at int, s segment.Sentence) string {
+	toks := b.txt.Tokens
+	k := at - 1
+	for k >= s.First && at-k < 4 {
+		w := toks[k].Norm
+		if w == "his" || w == "her" {
+			return b.personBefore(k, s, false)
+		}
+		if !(english.IsDeterminer(w) && w != "'s" || b.in.Cover(k) >= 0) {
+			break
+		}
+		k--
+	}
+	if k > s.First && toks[k].Norm == "'s" {
+		return b.ownerBefore(k, s)
+	}
+	return ""
+}
+
+// personBefore is the person a pronoun at token k stands for: the last
+// person named in full before it in its sentence (within a bounded
+// look-back); a pronoun with no such name stays unresolved, as the person
+// it stands for is then a guess.
+//
+// A possessive ("Lopez shot his 16 victims") is bound by its clause's
+// subject and takes a name of unknown sex, though not one whose title
+// tells another. A subject pronoun opens a clause of its own, where
+// another person is as likely ("Trump said she deleted 30,000 emails"):
+// when strict, a name is taken only when its courtesy title tells the
+// pronoun's sex ("Mrs. Clinton said she ..."), else none.
+func (b *builder) personBefore(k int, s segment.Sentence, strict bool) string {
+	toks := b.txt.Tokens
+	g := english.PronounGender(toks[k].Norm)
+	if toks[k].Norm == "his" {
+		g = 'm'
+	}
+	fits := func(i int) bool {
+		t := b.titledGender(i, s)
+		return t == g || !strict && t == 0
+	}
+	last := ""
+	for i := max(s.First, k-3*frameWindow); i < k; i++ {
+		if !toks[i].Cap || b.in.Cover(i) >= 0 {
+			continue
+		}
+		j := names.Forward(b.txt, i, k, b.in.Free)
+		if j == i {
+			continue
+		}
+		if i-2 >= s.First && toks[i-1].Norm == "of" && toks[i-2].Cap {
+			i = j - 1 // "Department of Public Safety": part of an organisation's name
+			continue
+		}
+		name := b.names.normalize(b.span(i, j))
+		if b.names.kind(name) == SpeakerPerson && !b.rules.Places[name] && fits(i) {
+			if p := b.person(name); len(strings.Fields(p)) >= 2 {
+				last = p
+			}
+		}
+		i = j - 1
+	}
+	return last
+}
+
+// titledGender is the sex a courtesy title just before token i tells of
+// the name at i ("Mrs. Clinton", "Mr Lopez"), else 0.
+func (b *builder) titledGender(i int, s segment.Sentence) byte {
+	toks := b.txt.Tokens
+	k := i - 1
+	if k >= s.First && toks[k].Norm == "." {
+		k--
+	}
+	if k < s.First {
+		return 0
+	}
+	return english.TitleGender(toks[k].Norm)
+}
+
+// ownerBefore reads the owner before a possessive "'s" at token k: a name
+// or a noun phrase ("the band").
+func (b *builder) ownerBefore(k int, s segment.Sentence) string {
+	toks := b.txt.Tokens
+	if start := names.Backward(b.txt, k, s.First, b.in.Free); start < k {
+		return b.person(b.names.normalize(b.span(start, k)))
+	}
+	j := k
+	for j > s.First && k-j < 3 && toks[j-1].Kind == segment.Word && !english.IsFunctionWord(toks[j-1].Norm) {
+		j--
+	}
+	if j == k {
+		return ""
+	}
+	if j > s.First && english.IsDeterminer(toks[j-1].Norm) {
+		j--
+	}
+	return b.span(j, k)
+}
+
+// clauseSubject is the subject of the clause a number is the object of:
+// "The band released 14 studio albums", "Iran produced 2.1 million bpd".
+func (b *builder) clauseSubject(mv mention.Mention, s segment.Sentence) string {
+	toks := b.txt.Tokens
+	i := mv.First - 1
+	// the verb group: one verb and its auxiliaries and adverbs
+	verbs := 0
+	for i >= s.First && mv.First-i <= 4 {
+		w := toks[i].Norm
+		if toks[i].Kind != segment.Word || b.in.Cover(i) >= 0 {
+			return ""
+		}
+		switch {
+		case verbs == 0 && i == mv.First-1 && (w == "has" || w == "have" || w == "had"):
+			verbs++ // "the state had 4,000 ventilators": have is the verb
+		case verbs == 1 && (w == "or" || w == "and") && i-1 >= s.First && !toks[i-1].Cap &&
+			(strings.HasSuffix(toks[i-1].Norm, "ed") || english.IsIrregularPast(toks[i-1].Norm)):
+			i-- // "she sent or received 60,000 emails": two verbs, one object
+		case english.IsAuxiliary(w) || english.IsAdverb(w):
+		case verbs == 0 && !toks[i].Cap && !english.IsFunctionWord(w):
+			if b.rules.Attribution.Cues.HasWord(w) {
+				return "" // "officials said three people": the source, not the owner
+			}
+			verbs++
+		default:
+			if verbs == 0 {
+				return ""
+			}
+			goto subject
+		}
+		i--
+	}
+subject:
+	if verbs == 0 || i < s.First {
+		return ""
+	}
+	if w := toks[i].Norm; w == "he" || w == "she" {
+		// "Clinton acknowledged that she sent 60,000 emails": the person
+		// named before it in the sentence, if any
+		return b.personBefore(i, s, true)
+	}
+	if start := names.Backward(b.txt, i+1, s.First, b.in.Free); start <= i {
+		if start == s.First && i == start && toks[start].Newlines == 0 && names.IsFunctionWord(toks[start].Norm) {
+			return ""
+		}
+		return b.person(b.names.normalize(b.span(start, i+1)))
+	}
+	p := b.npBefore(i+1, s)
+	if !p.ok() {
+		return ""
+	}
+	if p.first-1 > s.First && toks[p.first-1].Norm == "'s" {
+		// "Brewer's office had received 10,000 calls": the owner's
+		if owner := b.ownerBefore(p.first-1, s); owner != "" {
+			return owner + "'s " + b.span(p.first, p.last)
+		}
+	}
+	if p.first > s.First && english.IsDeterminer(toks[p.first-1].Norm) {
+		p.first--
+	}
+	return b.span(p.first, p.last)
+}
+
+// incident finds the event a casualty count belongs to in its sentence:
+// an incident noun from rules.yaml with the words before it, the nearest
+// named one ("Clewiston shooting", "the 2014 post shooting", "the Orlando
+// night club shooting": one of the words a name or a date) or, when none
+// is named, the nearest description ("the drive-by shooting", "a
+// late-night shooting"). Compare keeps figures apart only by named
+// entities, so a description ties a count to its event without parting it
+// from another outlet's words for the same event.
+func (b *builder) incident(mv mention.Mention, s segment.Sentence) string {
+	toks := b.txt.Tokens
+	inc := b.rules.Frames.Incidents
+	best, bestDist := "", 1<<30
+	described, describedDist := "", 1<<30
+	for i := max(s.First, mv.First-3*frameWindow); i < min(s.Last, mv.Last+3*frameWindow); i++ {
+		if b.in.Cover(i) >= 0 || !inc.HasWord(toks[i].Norm) {
+			continue
+		}
+		if n := toks[min(i+1, s.Last-1)]; i+1 < s.Last && n.Kind == segment.Word && !n.Cap && !english.IsFunctionWord(n.Norm) && nounLike(n) {
+			continue // "shooting victims": a modifier, not the event
+		}
+		j := i
+		for j > s.First && i-j < 4 && b.in.Cover(j-1) < 0 && toks[j-1].Kind == segment.Word &&
+			!english.IsFunctionWord(toks[j-1].Norm) && !b.rules.Attribution.Cues.HasWord(toks[j-1].Norm) &&
+			(nounLike(toks[j-1]) || strings.Contains(toks[j-1].Norm, "-")) {
+			j--
+		}
+		if j > s.First && b.in.Cover(j-1) >= 0 && b.in.Mentions[b.in.Cover(j-1)].Type == mention.Date && b.in.Mentions[b.in.Cover(j-1)].Last == j {
+			j = b.in.Mentions[b.in.Cover(j-1)].First // "the 2014 post shooting"
+		}
+		named := false
+		for k := j; k < i; k++ {
+			named = named || b.isName(k, s) || b.in.Cover(k) >= 0
+		}
+		d := i - mv.Last
+		if i < mv.First {
+			d = mv.First - i
+		}
+		switch {
+		case named && d < bestDist:
+			best, bestDist = b.span(j, i+1), d
+		case !named && d < describedDist && !b.verbObject(j, s):
+			// in lower case: a capital here is only the sentence's
+			// ("Toxic gas leak kills 11"), and must not read as a name
+			described, describedDist = strings.ToLower(b.span(j, i+1)), d
+		}
+	}
+	if best == "" {
+		return described
+	}
+	return best
+}
+
+// verbObject reports a phrase starting at token j that is the object of
+// the word before it, not an event of its own: "opened fire", "set fire".
+// A description of an event follows a determiner, a preposition, a
+// possessive or punctuation ("after a shooting", "the gang's attack").
+func (b *builder) verbObject(j int, s segment.Sentence) bool {
+	if j <= s.First {
+		return false
+	}
+	t := b.txt.Tokens[j-1]
+	return t.Kind == segment.Word && !english.IsFunctionWord(t.Norm) && t.Norm != "'s" && b.in.Cover(j-1) < 0
+}
+
+// sentenceSubject is the person a sentence is about when it opens with
+// one: "Holder made the comments during a meeting with about 50 community
+// leaders", "Authorities say Joseph Jesse Aldridge, 36, traveled to four
+// homes"; "He" at the start is the last person named before.
+func (b *builder) sentenceSubject(si int, s segment.Sentence) string {
+	toks := b.txt.Tokens
+	i := s.First
+	if i >= s.Last {
+		return ""
+	}
+	switch toks[i].Norm {
+	case "he", "she":
+		if si < len(b.lastPerson) {
+			return b.lastPerson[si]
+		}
+		return ""
+	}
+	for k := 0; k < 2; k++ {
+		if english.IsDeterminer(b.norm(i, s)) || b.rules.Titles.Starts(b.norm(i, s)) && !toks[i].Cap {
+			i++
+		}
+	}
+	j := names.Forward(b.txt, i, s.Last, b.in.Free)
+	if j == i {
+		return ""
+	}
+	name := b.names.normalize(b.span(i, j))
+	if b.rules.Attribution.Cues.HasWord(b.norm(j, s)) {
+		// "Authorities say Joseph Jesse Aldridge ...": the subject after the cue
+		k := j + 1
+		if e := names.Forward(b.txt, k, s.Last, b.in.Free); e > k {
+			name = b.names.normalize(b.span(k, e))
+			j = e
+		} else {
+			return ""
+		}
+	}
+	if b.names.kind(name) != SpeakerPerson || b.rules.Places[name] {
+		return ""
+	}
+	if len(strings.Fields(name)) < 2 && b.person(name) == name {
+		// a lone capitalised word opening a sentence ("Investigators",
+		// "Seconds", "MELBOURNE") is a person only as the surname of one
+		// the document names in full
+		return ""
+	}
+	for k := j; k < min(s.Last, j+3*frameWindow); k++ {
+		if b.rules.Attribution.Cues.HasWord(toks[k].Norm) {
+			return "" // "Carl Bildt, the former prime minister, tweeted": a speaker, not the owner
+		}
+	}
+	return b.person(name)
+}
