@@ -261,7 +261,7 @@ func (b *builder) moreVictims(cs []Claim, i int) bool {
 			if w := toks[j+1].Norm; w != "victim" && !b.personNoun(w) {
 				continue
 			}
-			switch dead := b.tellsDeathIn(s); c.Kind {
+			switch dead := b.casualtyText().tellsDeathIn(s); c.Kind {
 			case kindKilled:
 				return dead
 			case kindInjured:
