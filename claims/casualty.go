@@ -50,7 +50,9 @@ func (b *builder) casualties(cs []Claim) []Claim {
 	out := b.listedTotals(b.keepCasualties(cs, named, t.counted))
 	text := b.casualtyText()
 	text.causes(out)
-	return text.laterDeaths(b.deriveWounded(out, t.deaths || b.tellsDeath(), t.injuries))
+	out = b.deriveWounded(out, t.deaths || b.tellsDeath(), t.injuries)
+	text.careParts(out)
+	return text.laterDeaths(out)
 }
 
 // casualtyTally is what the first pass over a document's casualty claims
