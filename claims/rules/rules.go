@@ -86,7 +86,7 @@ type CompareSettings struct {
 }
 
 // FrameFields are the frame fields a kind can name under frame.
-var FrameFields = []string{"head", "entity", "change", "per", "scope"}
+var FrameFields = []string{"head", "entity", "change", "per", "scope", "cause"}
 
 // FrameFieldsOf returns the frame fields that keep claims of the kind
 // apart: its Frame, or all of FrameFields.
