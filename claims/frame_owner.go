@@ -391,6 +391,7 @@ func (b *builder) incident(mv mention.Mention, s segment.Sentence) string {
 		for k := j; k < i; k++ {
 			named = named || b.isName(k, s) || b.in.Cover(k) >= 0
 		}
+
 		d := i - mv.Last
 		if i < mv.First {
 			d = mv.First - i
@@ -491,7 +492,10 @@ func (b *builder) sentenceSubject(si int, s segment.Sentence) string {
 // said 47 people ..."): "". The walk is bounded by 4*frameWindow tokens.
 func (b *builder) mainSubject(mv mention.Mention, si int, s segment.Sentence) string {
 	i := b.openingAdverbial(mv, s)
-	if i < 0 || mv.First-i > 4*frameWindow {
+	if i < 0 {
+		return b.adverbialOwner(mv, s)
+	}
+	if mv.First-i > 4*frameWindow {
 		return ""
 	}
 	if k := b.in.Cover(mv.First); k >= 0 && b.personNoun(b.txt.Tokens[min(mv.Last, s.Last-1)].Norm) {
@@ -740,4 +744,52 @@ func (b *builder) beforeFigure(k int, s segment.Sentence) bool {
 		}
 	}
 	return false
+}
+
+// adverbialOwner is the subject of the main clause after an opening
+// adverbial that holds the figure: "With just over $200,000, David Brat
+// ... toppled Mr. Cantor", "In one emailed statement, Perry stated ...",
+// "In its two-page summary, the High Court said". The adverbial
+// opens with "with", "in" or "at" and ends in a comma within frameWindow
+// tokens of the figure; the subject is a name before its verb (or an
+// apposition and its verb).
+func (b *builder) adverbialOwner(mv mention.Mention, s segment.Sentence) string {
+	toks := b.txt.Tokens
+	switch b.norm(s.First, s) {
+	case "with", "in", "at":
+	default:
+		return ""
+	}
+	k := mv.Last
+	for k < min(s.Last, mv.Last+frameWindow) && toks[k].Norm != "," {
+		if b.in.Cover(k) >= 0 || toks[k].Kind != segment.Word {
+			return ""
+		}
+		k++
+	}
+	if b.norm(k, s) != "," {
+		return ""
+	}
+	i := k + 1
+	first := i
+	if b.norm(i, s) == "the" {
+		i++
+	}
+	j := names.Forward(b.txt, i, s.Last, b.in.Free)
+	if j == i {
+		return "" // a common noun ("In all three cases, the weapons ...") need not own it
+	}
+	v := b.appositionsAfter(j, mention.Mention{First: s.Last}, s)
+	if w := b.norm(v, s); !english.IsAuxiliary(w) && !english.IsIrregularPast(w) && !strings.HasSuffix(w, "ed") &&
+		!b.rules.Attribution.Cues.HasWord(w) {
+		return ""
+	}
+	if first == i {
+		name := b.names.normalize(b.span(i, j))
+		if b.names.kind(name) == SpeakerPerson {
+			return b.person(name)
+		}
+		return name
+	}
+	return b.span(first, j)
 }

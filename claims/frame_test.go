@@ -114,6 +114,11 @@ func TestFrames(t *testing.T) {
 			Frame{Measured: "choir boys", Head: "boy"}},
 		{"The offer would protect 300,000 people from El Salvador.", 300000,
 			Frame{Measured: "people", Head: "person"}},
+		// "He" opening a sentence is the person the sentences before are
+		// about: not a name in a sentence about him ("described by Prime
+		// Minister Scott Morrison")
+		{"Brenton Tarrant was sentenced on Thursday. The 29-year-old was described by Prime Minister Scott Morrison as an extremist. He had 74 followers on the site.", 74,
+			Frame{Measured: "followers", Head: "follower", Entity: "Brenton Tarrant"}},
 		{"Grand Teton had 424,725 visitors from the start of the year.", 424725,
 			Frame{Measured: "visitors", Head: "visitor", Entity: "Grand Teton"}},
 	}

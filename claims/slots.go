@@ -2,7 +2,9 @@ package claims
 
 import (
 	"strings"
+	"unicode"
 
+	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/names"
 	"github.com/claimdiff/claimdiff/claims/phrase"
@@ -149,7 +151,12 @@ func (b *builder) peopleIndex() (*names.Index, []string) {
 	var all []seen
 	var titles [][2]string // title, name as given
 	short := map[string]bool{}
+	// openers holds, per sentence, the person's name its subject is (after
+	// an opening adverbial), "" when none: read on the way, as the names
+	// are (see sentencePerson)
+	openers := make([]string, len(b.txt.Sentences))
 	for si, s := range b.txt.Sentences {
+		open := b.subjectStart(s)
 		for i := s.First; i < s.Last; i++ {
 			if !toks[i].Cap || b.in.Cover(i) >= 0 {
 				continue
@@ -159,7 +166,16 @@ func (b *builder) peopleIndex() (*names.Index, []string) {
 				continue
 			}
 			name := b.names.normalize(b.span(i, j))
-			if b.names.kind(name) == SpeakerPerson && (i > s.First || j-i >= 2) && !b.rules.Places[name] {
+			person := b.names.kind(name) == SpeakerPerson && !b.rules.Places[name]
+			if person && i == open && !allCaps(name) {
+				// not a dateline in capitals ("DETROIT — He ...")
+				if k, _ := b.titleIn(i, j); k > i {
+					openers[si] = b.names.normalize(b.span(k, j))
+				} else {
+					openers[si] = name
+				}
+			}
+			if person && (i > s.First || j-i >= 2) {
 				k, title := b.titleIn(i, j)
 				if k > i {
 					name = b.names.normalize(b.span(k, j))
@@ -183,23 +199,88 @@ func (b *builder) peopleIndex() (*names.Index, []string) {
 	for _, t := range titles {
 		x.AddTitle(t[0], x.Resolve(t[1]))
 	}
+	// who "He" is: the person the sentences before are about. A sentence
+	// that opens with a person (by name or by the one title the document
+	// gives them) is about that person; one that opens with "he", "she" or
+	// a description ("The 29-year-old white supremacist has been described
+	// by Prime Minister Scott Morrison as ...") goes on about the same one;
+	// any other is about the last person it names.
 	last := make([]string, len(b.txt.Sentences))
 	cur, next := "", 0
-	for si := range b.txt.Sentences {
-		for ; next < len(all) && all[next].si < si; next++ {
+	for si, s := range b.txt.Sentences {
+		last[si] = cur
+		named := ""
+		for ; next < len(all) && all[next].si <= si; next++ {
 			n := all[next]
 			switch {
 			case !n.surname && (n.titled || short[strings.ToLower(names.Split(n.name).Surname)]):
-				cur = n.name
+				named = n.name
 			case n.surname:
 				if full := x.Resolve(n.name); full != n.name {
-					cur = full // a surname after the full name
+					named = full // a surname after the full name
 				}
 			}
 		}
-		last[si] = cur
+		if who, about := b.sentencePerson(s, openers[si], x); about {
+			if who != "" {
+				cur = who
+			}
+		} else if named != "" {
+			cur = named
+		}
 	}
 	return x, last
+}
+
+// subjectStart is where a sentence's subject starts: after an opening
+// adverbial up to its comma ("In 2017, ...", "Earlier this month, ..."),
+// else at its first token.
+func (b *builder) subjectStart(s segment.Sentence) int {
+	toks := b.txt.Tokens
+	i := s.First
+	if w := b.norm(i, s); english.IsPreposition(w) || english.IsDiscourseAdverb(w) || english.IsTimeWord(w) {
+		for k := i + 1; k < min(s.Last, i+slotWindow); k++ {
+			if toks[k].Norm == "," {
+				return k + 1
+			}
+		}
+	}
+	return i
+}
+
+// sentencePerson reads whom a sentence is about from its subject: a
+// person's name (opener, as peopleIndex read it: in full, or a surname the
+// document gives in full elsewhere) or "the" and a title the document gives
+// one person ("The president has ..."); "he", "she" or a description go on
+// about the person before ("", true). false when it opens otherwise (a
+// quotation, an organisation, a lone capitalised word: "Investigators").
+func (b *builder) sentencePerson(s segment.Sentence, opener string, x *names.Index) (string, bool) {
+	toks := b.txt.Tokens
+	i := b.subjectStart(s)
+	if i >= s.Last {
+		return "", false
+	}
+	switch w := toks[i].Norm; {
+	case w == "he" || w == "she":
+		return "", true
+	case w == "the" && i+2 < s.Last && !toks[i+1].Cap && toks[i+1].Kind == segment.Word:
+		if who := x.ByTitle(toks[i+1].Norm); who != "" && (!nounLike(toks[i+2]) || english.IsAuxiliary(toks[i+2].Norm)) {
+			return who, true // "The president has lasered in on immigration"
+		}
+		return "", true
+	case english.IsArticle(w) || english.IsPossessive(w):
+		return "", true
+	}
+	if opener == "" {
+		return "", false
+	}
+	if strings.IndexByte(opener, ' ') > 0 {
+		return opener, true
+	}
+	if full := x.Resolve(opener); full != opener {
+		return full, true // a surname after the full name
+	}
+	return "", false
 }
 
 // person resolves a surname-only back-reference to the full name the
@@ -246,4 +327,15 @@ func (b *builder) untitled(name string) string {
 		return name
 	}
 	return name[toks[cut].Start:]
+}
+
+// allCaps reports a name written in capitals throughout ("DETROIT"), with
+// no allocation.
+func allCaps(name string) bool {
+	for _, r := range name {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
