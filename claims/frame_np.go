@@ -349,6 +349,12 @@ func (b *builder) headOf(p np, s segment.Sentence) string {
 		}
 		return strings.ToLower(b.span(k, p.last))
 	}
+	if p.last-p.first >= 2 && !last.Cap && b.isDirection(p.last-1) && nounLike(toks[p.last-2]) && !toks[p.last-2].Cap {
+		// "$800 billion in revenue increases", "spending cuts": the
+		// change is of the noun before it
+		p.last--
+		last = toks[p.last-1]
+	}
 	w := strings.TrimSuffix(last.Norm, "'s")
 	if i := strings.LastIndexByte(w, '-'); i > 0 && i+1 < len(w) && !english.IsBoundPrefix(w[:i]) {
 		w = w[i+1:] // "flood-defence" -> "defence"; but "non-citizens" stays

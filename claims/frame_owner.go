@@ -36,6 +36,9 @@ func (b *builder) owner(c *Claim, measured np, mv mention.Mention, s segment.Sen
 	}
 	if f.Head == "" {
 		f.Head = b.rules.Frames.UnitHeads[c.Value.Unit] // "for 42 days": a duration
+		if f.Head == "duration" && mv.Type == mention.Duration {
+			f.Head = b.durationHead(mv, s)
+		}
 	}
 	if f.Head == "" && mv.Type == mention.Quantity && countedUnit(c.Value.Unit) {
 		f.Head = english.Singular(c.Value.Unit) // "two doses": doses are what is counted
@@ -55,7 +58,7 @@ func (b *builder) owner(c *Claim, measured np, mv mention.Mention, s segment.Sen
 		// the agent of a casualty count ("Lopez killed three") is not
 		// what the count belongs to
 		f.Entity = b.clauseSubject(mv, s)
-		if f.Entity == "" {
+		if f.Entity == "" && !b.objectPronounBefore(mv, s) {
 			f.Entity = b.sentenceSubject(c.sent, s)
 		}
 		if f.Entity == "" {
@@ -792,4 +795,48 @@ func (b *builder) adverbialOwner(mv mention.Mention, s segment.Sentence) string 
 		return name
 	}
 	return b.span(first, j)
+}
+
+// durationHead names what a duration with no noun of its own measures
+// when its words say: a prison term after "sentenced to" ("was sentenced in
+// December to three years in prison": a sentence), the time left to do a
+// thing ("just three weeks left", "have three weeks to reach a deal":
+// time); else "duration".
+func (b *builder) durationHead(mv mention.Mention, s segment.Sentence) string {
+	k := mv.First - 1
+	for k >= s.First && english.IsAdverb(b.txt.Tokens[k].Norm) {
+		k-- // "to just over three years"
+	}
+	if b.norm(k, s) == "to" {
+		j := k - 1
+		if c := b.in.Cover(j); c >= 0 && b.in.Mentions[c].Type == mention.Date && english.IsPreposition(b.norm(b.in.Mentions[c].First-1, s)) {
+			j = b.in.Mentions[c].First - 2 // "sentenced in December to three years"
+		}
+		if b.norm(j, s) == "sentenced" {
+			return "sentence"
+		}
+	}
+	switch b.norm(mv.Last, s) {
+	case "left", "remaining":
+		return "time"
+	case "to":
+		n := b.norm(mv.Last+1, s)
+		if w := b.norm(k, s); (w == "have" || w == "has" || w == "had") && english.VerbForms(n) != nil {
+			return "time" // "have three weeks to reach a deal": the verb's base form after "to"
+		}
+	}
+	return "duration"
+}
+
+// objectPronounBefore reports an object pronoun in the clause words before
+// a figure (within 3*frameWindow tokens): "Judge Kevin Sasinoski sentenced
+// him to 11½ to 23 months" is the sentenced man's term, not the judge's.
+func (b *builder) objectPronounBefore(mv mention.Mention, s segment.Sentence) bool {
+	for k := max(s.First, mv.First-3*frameWindow); k < mv.First; k++ {
+		switch b.txt.Tokens[k].Norm {
+		case "him", "her", "them", "me", "us":
+			return true
+		}
+	}
+	return false
 }

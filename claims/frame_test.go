@@ -119,6 +119,19 @@ func TestFrames(t *testing.T) {
 		// Minister Scott Morrison")
 		{"Brenton Tarrant was sentenced on Thursday. The 29-year-old was described by Prime Minister Scott Morrison as an extremist. He had 74 followers on the site.", 74,
 			Frame{Measured: "followers", Head: "follower", Entity: "Brenton Tarrant"}},
+		// a duration's words name it; a change noun's noun is what changes
+		{"Cohen was sentenced in December to three years in prison.", 3,
+			Frame{Head: "sentence", Entity: "Cohen"}},
+		{"Lawmakers have three weeks to reach a deal.", 3,
+			Frame{Head: "time", Entity: "Lawmakers"}},
+		{"The talks lasted three weeks.", 3,
+			Frame{Head: "duration", Entity: "The talks"}},
+		{"The bill included $800 billion in revenue increases.", 8e11,
+			Frame{Measured: "revenue increases", Head: "revenue", Entity: "The bill"}},
+		{"Seniors received benefits averaging $1,179.", 1179,
+			Frame{Measured: "benefits", Head: "benefit"}},
+		{"The store destroyed $35,000 worth of food.", 35000,
+			Frame{Measured: "food", Head: "food", Entity: "The store"}},
 		{"Grand Teton had 424,725 visitors from the start of the year.", 424725,
 			Frame{Measured: "visitors", Head: "visitor", Entity: "Grand Teton"}},
 	}
