@@ -9,17 +9,6 @@ import (
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
 
-// The scopes a casualty count takes beyond the frames' own (current,
-// total, previous): what the count covers when it is not the story's
-// incident's figure. Compare keeps a scoped count apart from the story's
-// counts (a figure with no scope is a running total).
-const (
-	scopePrevious = "previous" // another, earlier incident's ("eight months after a bystander was killed")
-	scopeTally    = "tally"    // several incidents' ("in separate shootings", "this year")
-	scopeOther    = "other"    // another, later incident's ("hours before three officers were shot dead")
-	scopePart     = ScopePart  // some of the victims ("two of the victims", "two men and two women")
-)
-
 // casualtyScope is the scope a casualty count cs[i] takes from its
 // sentence, or "" when it counts the story's incident as far as its words
 // tell: a count given relative to the story's incident ("the shooting came
@@ -33,6 +22,9 @@ const (
 func (b *builder) casualtyScope(c Claim, count bool) string {
 	if s := b.relativeIncident(c); s != "" {
 		return s
+	}
+	if b.anotherIncident(c) {
+		return scopeOther
 	}
 	if b.pastPeriod(c) {
 		return scopeTally
@@ -70,6 +62,32 @@ func (b *builder) relativeIncident(c Claim) string {
 	}
 	return ""
 }
+
+// anotherIncident reads a count in a phrase that a preposition opens on
+// "another" and an incident noun (rules.yaml frames.incidents): "less
+// than five minutes from another Pine Hills shooting scene last week that
+// resulted in the death of a 27-year-old mother", "in another shooting,
+// two men were wounded". "Another shooting left two dead" opens its
+// sentence on the incident it counts: no preposition, the story's own.
+func (b *builder) anotherIncident(c Claim) bool {
+	toks := b.txt.Tokens
+	s := b.txt.Sentences[c.sent]
+	for i := c.tok - 1; i > max(s.First, c.tok-slotWindow); i-- {
+		if toks[i].Norm != "another" || !english.IsPreposition(toks[i-1].Norm) {
+			continue
+		}
+		for j := i + 1; j < c.tok && j <= i+anotherReach; j++ {
+			if b.rules.Frames.Incidents.HasWord(toks[j].Norm) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// anotherReach bounds the words between "another" and its incident noun
+// ("another Pine Hills shooting").
+const anotherReach = 4
 
 // spanOfTime reports whether token i ends a span of time: a duration
 // ("eight months", "a week") or a bare plural unit ("hours", "days").
@@ -559,16 +577,4 @@ func (b *builder) scopeOf(cs []Claim, i int, count bool, story time.Time, counts
 		return scopePart
 	}
 	return ""
-}
-
-// setScope sets a claim's frame scope, creating its frame, unless scope
-// is empty.
-func setScope(c *Claim, scope string) {
-	if scope == "" {
-		return
-	}
-	if c.Frame == nil {
-		c.Frame = &Frame{}
-	}
-	c.Frame.Scope = scope
 }

@@ -1,6 +1,10 @@
 package claims
 
 import (
+	"cmp"
+	"slices"
+	"strings"
+
 	"github.com/claimdiff/claimdiff/claims/mention"
 )
 
@@ -78,12 +82,21 @@ type Frame struct {
 	// separate shootings", "this year"), "other" (another, later
 	// incident's casualty count: "hours before three officers were shot
 	// dead"), "part" (ScopePart: a casualty count of some of the victims,
-	// "three of the victims", "two men and two women"); empty otherwise.
+	// "three of the victims", "two men and two women"), "revised" (the
+	// story's own casualty count as first reported, since revised: "five
+	// people hurt", then "one of them has died"); empty otherwise.
 	Scope string `json:"scope,omitempty"`
 	// Perpetrator says whether a casualty count includes the perpetrator:
 	// "included" ("including the gunman"), "excluded" ("two others",
 	// "not including the shooter"), or empty when the text does not say.
 	Perpetrator string `json:"perpetrator,omitempty"`
+	// Cause says what an injured count counts where the text tells causes
+	// apart: "gunshot" (hit by gunfire: "16 suffering gunshot wounds",
+	// "four from gunshots"), "other" (hurt otherwise: "four others
+	// injured in the panic to flee", "one from flying glass") or "all"
+	// (every cause together: "20 were hurt, with 16 suffering gunshot
+	// wounds"); empty when the text does not tell them apart.
+	Cause string `json:"cause,omitempty"`
 	// Time is when the figure holds, as the sentence says it: "as of 4
 	// p.m. CT Thursday", "the previous night", "in 1984"; nil when the
 	// sentence gives no time.
@@ -180,3 +193,49 @@ type Attribution struct {
 
 // none is the attribution of a bare statement.
 var none = Attribution{SpeakerType: SpeakerNone, Form: FormNone}
+
+// sortClaims orders claims by position, then kind and victim, stably. It
+// sorts indices and then moves each claim once, in place, along the
+// permutation's cycles: a claim is a large value, and a stable sort (or a
+// sorted copy) would move or allocate many.
+func sortClaims(cs []Claim) {
+	less := func(a, b *Claim) int {
+		if c := cmp.Compare(a.Span.Start, b.Span.Start); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.Kind, b.Kind); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Victim, b.Victim)
+	}
+	sorted := true
+	for i := 1; i < len(cs) && sorted; i++ {
+		sorted = less(&cs[i-1], &cs[i]) <= 0
+	}
+	if sorted {
+		return
+	}
+	idx := make([]int32, len(cs))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortStableFunc(idx, func(i, j int32) int { return less(&cs[i], &cs[j]) })
+	// Position k takes the claim at idx[k]; follow each cycle once.
+	for i := range idx {
+		if idx[i] < 0 || int(idx[i]) == i {
+			continue
+		}
+		tmp := cs[i]
+		j := i
+		for {
+			k := int(idx[j])
+			idx[j] = -1
+			if k == i {
+				cs[j] = tmp
+				break
+			}
+			cs[j] = cs[k]
+			j = k
+		}
+	}
+}

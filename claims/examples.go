@@ -52,7 +52,7 @@ func RunExamples(r *rules.Rules) (int, []ExampleFailure) {
 			}
 			ok := len(got) == len(ex.Claims)
 			for i := 0; ok && i < len(got); i++ {
-				ok = matches(got[i], ex.Claims[i])
+				ok = meetsExpect(got[i], ex.Claims[i])
 			}
 			if !ok {
 				f := ExampleFailure{Rule: ru.ID, Pos: ex.Pos, Text: ex.Text}
@@ -69,8 +69,8 @@ func RunExamples(r *rules.Rules) (int, []ExampleFailure) {
 	return n, fails
 }
 
-// matches checks the fields an expectation sets.
-func matches(c Claim, x rules.Expect) bool {
+// meetsExpect checks the fields an expectation sets.
+func meetsExpect(c Claim, x rules.Expect) bool {
 	num := func(want *float64, got *float64) bool {
 		return want == nil || (got != nil && *got == *want)
 	}

@@ -2,42 +2,15 @@ package claims
 
 import (
 	"cmp"
-	"context"
-	"runtime"
 	"slices"
 	"strconv"
-	"strings"
-	"sync"
-	"unicode"
-	"unicode/utf8"
 
+	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/mention"
-	"github.com/claimdiff/claimdiff/claims/names"
 	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
-
-// Result is the extraction of one document.
-type Result struct {
-	Doc      *ingest.Document
-	Text     *segment.Text
-	Mentions []mention.Mention
-	Claims   []Claim
-	// Attributions lists every attribution found, claim or not: each
-	// quote's, each according-to phrase's and each speech cue's, in text
-	// order. Evaluation against annotated corpora reads it.
-	Attributions []Attribution
-	// SentenceAttributions is, per sentence of Text, who the sentence's
-	// statement is attributed to outside quotes (according-to first, then a
-	// speech cue), with its hedge; form none for bare statements.
-	SentenceAttributions []Attribution
-	// Words is, per sentence of Text, its content words as comparison
-	// matches them (ContentWords); nil until FillWords, which comparison
-	// and the extraction cache call. A Result read from the cache for
-	// comparison has Words but no Tokens.
-	Words [][]string
-}
 
 // Extract finds the claims in one document with the given rules. It is a
 // pure function of (document, rules) and linear in the document's length.
@@ -49,80 +22,13 @@ func Extract(doc *ingest.Document, r *rules.Rules) *Result {
 	names := newNameCache(r)
 	b := builder{doc: doc, txt: txt, in: in, rules: r, names: names}
 	b.people, b.lastPerson = b.peopleIndex()
-	res.Claims = b.claims(r.Match(in))
-	attribute(res, r, in, names)
+	res.Claims, res.Attributions, res.SentenceAttributions = attribute(doc, txt, b.claims(r.Match(in)), r, in, names)
+	sortClaims(res.Claims)
 	id := append([]byte(doc.ID), '#')
 	for i := range res.Claims {
 		res.Claims[i].ID = string(strconv.AppendInt(id, int64(i+1), 10))
 	}
 	return res
-}
-
-// ExtractAll extracts every document on all cores and returns the results in
-// input order. It stops early when ctx is cancelled.
-func ExtractAll(ctx context.Context, docs []*ingest.Document, r *rules.Rules, progress func(done int)) ([]*Result, error) {
-	return ExtractAllWith(ctx, docs, func(d *ingest.Document) *Result { return Extract(d, r) }, progress)
-}
-
-// ExtractAllWith runs extract over every document on all cores and returns
-// the results in input order; progress, when not nil, is told how many are
-// done after each. It stops early when ctx is cancelled. The extraction
-// cache passes an extract that reads a stored result first.
-func ExtractAllWith(ctx context.Context, docs []*ingest.Document, extract func(*ingest.Document) *Result, progress func(done int)) ([]*Result, error) {
-	out := make([]*Result, len(docs))
-	workers := min(runtime.GOMAXPROCS(0), len(docs))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	var mu sync.Mutex
-	done := 0
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				out[i] = extract(docs[i])
-				if progress != nil {
-					mu.Lock()
-					done++
-					progress(done)
-					mu.Unlock()
-				}
-			}
-		}()
-	}
-	var err error
-feed:
-	for i := range docs {
-		select {
-		case next <- i:
-		case <-ctx.Done():
-			err = ctx.Err()
-			break feed
-		}
-	}
-	close(next)
-	wg.Wait()
-	if err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// builder assembles claims from matches for one document.
-type builder struct {
-	doc   *ingest.Document
-	txt   *segment.Text
-	in    *rules.Input
-	rules *rules.Rules
-	names *nameCache
-	// people holds the full names of persons the document gives, for
-	// back-references ("Lopez" after "Ivan A. Lopez").
-	people *names.Index
-	// lastPerson is, per sentence, the last person named before it.
-	lastPerson []string
-	// folded holds the sentences claims carry, folded to one line, by
-	// sentence index.
-	folded map[int]string
 }
 
 // claims resolves overlapping matches (earlier rules win a quantity; one
@@ -247,52 +153,6 @@ func (b *builder) resolveMatches(matches []rules.Match, order []ranked, out []Cl
 	return out
 }
 
-// sortClaims orders claims by position, then kind and victim, stably. It
-// sorts indices and then moves each claim once, in place, along the
-// permutation's cycles: a claim is a large value, and a stable sort (or a
-// sorted copy) would move or allocate many.
-func sortClaims(cs []Claim) {
-	less := func(a, b *Claim) int {
-		if c := cmp.Compare(a.Span.Start, b.Span.Start); c != 0 {
-			return c
-		}
-		if c := strings.Compare(a.Kind, b.Kind); c != 0 {
-			return c
-		}
-		return strings.Compare(a.Victim, b.Victim)
-	}
-	sorted := true
-	for i := 1; i < len(cs) && sorted; i++ {
-		sorted = less(&cs[i-1], &cs[i]) <= 0
-	}
-	if sorted {
-		return
-	}
-	idx := make([]int32, len(cs))
-	for i := range idx {
-		idx[i] = int32(i)
-	}
-	slices.SortStableFunc(idx, func(i, j int32) int { return less(&cs[i], &cs[j]) })
-	// Position k takes the claim at idx[k]; follow each cycle once.
-	for i := range idx {
-		if idx[i] < 0 || int(idx[i]) == i {
-			continue
-		}
-		tmp := cs[i]
-		j := i
-		for {
-			k := int(idx[j])
-			idx[j] = -1
-			if k == i {
-				cs[j] = tmp
-				break
-			}
-			cs[j] = cs[k]
-			j = k
-		}
-	}
-}
-
 type claimKey struct {
 	mention  int
 	victim   string
@@ -390,14 +250,11 @@ func (b *builder) victimOK(m rules.Match, sp [2]int) bool {
 		return true
 	}
 	k := sp[0] - 1
-	for k >= 0 && (toks[k].Norm == "the" || toks[k].Norm == "a" || toks[k].Norm == "an") {
+	for k >= 0 && english.IsArticle(toks[k].Norm) {
 		k--
 	}
-	return k < 0 || !prepositions[toks[k].Norm]
+	return k < 0 || !english.IsCommonPreposition(toks[k].Norm)
 }
-
-var prepositions = map[string]bool{"in": true, "of": true, "at": true, "from": true, "near": true,
-	"for": true, "with": true, "by": true, "to": true, "on": true, "into": true, "against": true, "over": true}
 
 func negate(v *mention.Value) {
 	v.Number = -v.Number
@@ -421,95 +278,4 @@ func negate(v *mention.Value) {
 	case mention.LessThan:
 		v.Bound = mention.MoreThan
 	}
-}
-
-// span returns the source text of tokens [first, last).
-func (b *builder) span(first, last int) string {
-	if first >= last {
-		return ""
-	}
-	return b.txt.Src[b.txt.Tokens[first].Start:b.txt.Tokens[last-1].End]
-}
-
-// sentence returns sentence si as a claim at bytes [start, end) of the
-// document carries it (sentenceAround). A sentence short enough to be
-// carried whole is folded once, and its claims share the string.
-func (b *builder) sentence(si, start, end int) string {
-	s := b.txt.Sentences[si]
-	if s.End-s.Start > maxSentence {
-		return sentenceAround(b.txt.Src[s.Start:s.End], start-s.Start, end-s.Start)
-	}
-	if b.folded == nil {
-		b.folded = map[int]string{}
-	}
-	f, ok := b.folded[si]
-	if !ok {
-		f = oneLine(b.txt.Src[s.Start:s.End])
-		b.folded[si] = f
-	}
-	return f
-}
-
-// spanOf locates bytes [start, end) of the document.
-func (b *builder) spanOf(start, end int) Span {
-	line, col := b.txt.Lines.Pos(start)
-	return Span{Start: start, End: end, Line: line, Col: col}
-}
-
-// maxSentence bounds the sentence text a claim carries: a 1 MB "sentence"
-// (a page with no full stops) would otherwise be copied into every claim in
-// it. Longer sentences are cut to a window around the claim.
-const maxSentence = 600
-
-// sentenceAround returns the sentence, or a window of it around the claim
-// at [start, end) with ellipses, on rune boundaries, one line.
-func sentenceAround(s string, start, end int) string {
-	if len(s) <= maxSentence {
-		return oneLine(s)
-	}
-	lo := max(0, start-maxSentence/2)
-	hi := min(len(s), max(end, lo+maxSentence))
-	for lo > 0 && !utf8.RuneStart(s[lo]) {
-		lo--
-	}
-	for hi < len(s) && !utf8.RuneStart(s[hi]) {
-		hi++
-	}
-	out := oneLine(s[lo:hi])
-	if lo > 0 {
-		out = "…" + out
-	}
-	if hi < len(s) {
-		out += "…"
-	}
-	return out
-}
-
-// oneLine folds runs of white space (line breaks included) to one space,
-// and drops it at both ends, as strings.Join(strings.Fields(s), " ") does,
-// in one allocation.
-func oneLine(s string) string {
-	if !strings.ContainsAny(s, "\n\t\r") && !strings.Contains(s, "  ") {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false
-	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
-		}
-		if unicode.IsSpace(r) {
-			space = b.Len() > 0
-		} else {
-			if space {
-				b.WriteByte(' ')
-				space = false
-			}
-			b.WriteString(s[i : i+size])
-		}
-		i += size
-	}
-	return b.String()
 }

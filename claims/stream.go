@@ -9,6 +9,56 @@ import (
 	"github.com/claimdiff/claimdiff/claims/rules"
 )
 
+// ExtractAll extracts every document on all cores and returns the results in
+// input order. It stops early when ctx is cancelled.
+func ExtractAll(ctx context.Context, docs []*ingest.Document, r *rules.Rules, progress func(done int)) ([]*Result, error) {
+	return ExtractAllWith(ctx, docs, func(d *ingest.Document) *Result { return Extract(d, r) }, progress)
+}
+
+// ExtractAllWith runs extract over every document on all cores and returns
+// the results in input order; progress, when not nil, is told how many are
+// done after each. It stops early when ctx is cancelled. The extraction
+// cache passes an extract that reads a stored result first.
+func ExtractAllWith(ctx context.Context, docs []*ingest.Document, extract func(*ingest.Document) *Result, progress func(done int)) ([]*Result, error) {
+	out := make([]*Result, len(docs))
+	workers := min(runtime.GOMAXPROCS(0), len(docs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	done := 0
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				out[i] = extract(docs[i])
+				if progress != nil {
+					mu.Lock()
+					done++
+					progress(done)
+					mu.Unlock()
+				}
+			}
+		}()
+	}
+	var err error
+feed:
+	for i := range docs {
+		select {
+		case next <- i:
+		case <-ctx.Done():
+			err = ctx.Err()
+			break feed
+		}
+	}
+	close(next)
+	wg.Wait()
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // streamWindow is how many documents ExtractStream keeps in flight per
 // core: read, being extracted, or waiting for an earlier one to be emitted.
 const streamWindow = 8

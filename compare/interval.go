@@ -80,6 +80,10 @@ func (a interval) overlaps(b interval) bool {
 	return true
 }
 
+// oneSided reports an interval unbounded on one side: a value given as a
+// bound ("at least 2", "up to 17").
+func (a interval) oneSided() bool { return math.IsInf(a.lo, -1) || math.IsInf(a.hi, 1) }
+
 // holds reports whether x lies in the interval, its ends included: a
 // value's own figure ("more than 50": 50) counts as inside it.
 func (a interval) holds(x float64) bool { return a.lo <= x && x <= a.hi }

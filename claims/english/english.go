@@ -40,6 +40,10 @@ var (
 		over under above below between among against through across near inside outside throughout
 		within without toward towards around behind beyond upon via per than despite amid amidst
 		following including excluding like unlike off out up down plus minus`)
+	// commonPrepositions are the prepositions that most often open the
+	// phrase a name stands in: "a commander in Iraq", "the killing of
+	// Iran's general", "said by the mayor".
+	commonPrepositions = set(`in of at from near for with by to on into against over`)
 	// coordinators join words as well as clauses ("so", "yet" and "for"
 	// join only clauses).
 	coordinators = set(`and or but nor`)
@@ -132,6 +136,10 @@ func IsPronoun(w string) bool { return pronouns[w] }
 
 // IsPreposition reports a preposition: "in", "of", "per".
 func IsPreposition(w string) bool { return prepositions[w] }
+
+// IsCommonPreposition reports one of the common prepositions that open the
+// phrase a name stands in: "in", "of", "at", "by" (not "per", "than").
+func IsCommonPreposition(w string) bool { return commonPrepositions[w] }
 
 // TitleGender returns 'm' or 'f' for a courtesy title that tells a
 // person's sex ("mr", "mrs", "ms", "miss", "sir", "dame"), else 0.

@@ -276,15 +276,6 @@ func (l *loader) frames(n *yaml.Node, fr *Frames) {
 	}
 }
 
-// checkMeasureKinds reports a measure whose kind: the rules do not define.
-func (l *loader) checkMeasureKinds(r *Rules) {
-	for _, n := range l.measureKinds {
-		if r.Kinds[n.Value] == nil {
-			l.errf(n, "frames.measures: unknown kind %q", n.Value)
-		}
-	}
-}
-
 // measures reads frames.measures: name -> {heads, cues, revisable,
 // reported-count, kind}. It returns the kind: nodes. A measure named again (in a file that extends another)
 // gains the heads and cues and takes the flags given.
@@ -336,12 +327,11 @@ func (l *loader) measures(n *yaml.Node, fr *Frames) []*yaml.Node {
 
 // parts reads frames.parts: a list of partitions, each part name -> heads.
 func (l *loader) parts(n *yaml.Node, fr *Frames) {
-	n = resolve(n)
-	if n.Kind != yaml.SequenceNode {
-		l.errf(n, "frames.parts must be a list of partitions (part -> heads), got %s", kindName(n))
+	items, ok := l.list(n, "frames.parts", "a list of partitions (part -> heads)")
+	if !ok {
 		return
 	}
-	for _, pn := range n.Content {
+	for _, pn := range items {
 		pf, order := l.fields(pn, "frames.parts entry")
 		if len(order) < 2 {
 			l.errf(pn, "a partition in frames.parts needs at least two parts")

@@ -14,14 +14,13 @@ import (
 var ruleFields = []string{"id", "kind", "description", "patterns", "slots", "negative", "unit", "value", "fallback", "tolerance", "perpetrator", "follows", "examples"}
 
 func (l *loader) ruleList(n *yaml.Node, r *Rules) {
-	n = resolve(n)
-	if n.Kind != yaml.SequenceNode {
-		l.errf(n, "rules must be a list, got %s", kindName(n))
+	items, ok := l.list(n, "rules", "a list")
+	if !ok {
 		return
 	}
 	ids := map[string]bool{}
 	v := r.vocab()
-	for _, rn := range n.Content {
+	for _, rn := range items {
 		ru := l.rule(rn, r, v)
 		if ru == nil {
 			continue
@@ -31,7 +30,7 @@ func (l *loader) ruleList(n *yaml.Node, r *Rules) {
 			continue
 		}
 		ids[ru.ID] = true
-		l.defined[ru] = true
+		l.defined[ru.ID] = true
 		if old := r.Rule(ru.ID); old != nil {
 			r.replace(ru) // a file that extends the defaults overrides by id
 			continue
@@ -169,12 +168,11 @@ var exampleFields = []string{"text", "claims", "none"}
 var expectFields = []string{"value", "low", "high", "bound", "unit", "subject", "place", "victim", "date", "speaker", "form", "hedged", "perpetrator"}
 
 func (l *loader) examples(n *yaml.Node, ru *Rule) {
-	n = resolve(n)
-	if n.Kind != yaml.SequenceNode {
-		l.errf(n, "examples must be a list, got %s", kindName(n))
+	items, ok := l.list(n, "examples", "a list")
+	if !ok {
 		return
 	}
-	for _, en := range n.Content {
+	for _, en := range items {
 		f, _ := l.fields(en, "an example", exampleFields...)
 		if f == nil {
 			continue
@@ -195,12 +193,11 @@ func (l *loader) examples(n *yaml.Node, ru *Rule) {
 			l.errf(v, "none: false says nothing; list the claims instead")
 		}
 		if cn != nil {
-			cn = resolve(cn)
-			if cn.Kind != yaml.SequenceNode {
-				l.errf(cn, "claims must be a list, got %s", kindName(cn))
+			xs, ok := l.list(cn, "claims", "a list")
+			if !ok {
 				continue
 			}
-			for _, xn := range cn.Content {
+			for _, xn := range xs {
 				ex.Claims = append(ex.Claims, l.expect(xn))
 			}
 		}

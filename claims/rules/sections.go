@@ -289,12 +289,11 @@ func (l *loader) compare(n *yaml.Node, c *CompareSettings) {
 		}
 	}
 	if v := f["stages"]; v != nil {
-		v = resolve(v)
-		if v.Kind != yaml.SequenceNode {
-			l.errf(v, "stages must be a list of lists of phrases, got %s", kindName(v))
+		stages, ok := l.list(v, "stages", "a list of lists of phrases")
+		if !ok {
 			return
 		}
-		for _, st := range v.Content {
+		for _, st := range stages {
 			var stage []string
 			for _, s := range l.strs(st, "stage") {
 				stage = append(stage, strings.Join(strings.Fields(strings.ToLower(s)), " "))

@@ -18,9 +18,10 @@ type loader struct {
 	// exampleUnits are the unit: nodes of examples, checked once every
 	// rule (and so every unit a rule gives) is known.
 	exampleUnits []*yaml.Node
-	// defined holds the rules this file defines (not those it extends),
-	// whose patterns the work bounds are reported at.
-	defined map[*Rule]bool
+	// defined holds the ids of the rules this file defines (not those it
+	// extends), whose patterns the work bounds are reported at. A rule that
+	// overrides one it extends takes its id, so an id names one rule.
+	defined map[string]bool
 	// measureKinds are the kind: nodes of frames.measures, checked once
 	// the kinds are read.
 	measureKinds []*yaml.Node
@@ -129,6 +130,18 @@ func kindName(n *yaml.Node) string {
 	return "something else"
 }
 
+// list reads a YAML list, the items of n; when n is not a list it reports
+// "WHAT must be SHAPE, got ..." and returns false. shape says what the list
+// holds ("a list", "a list of lists of phrases").
+func (l *loader) list(n *yaml.Node, what, shape string) ([]*yaml.Node, bool) {
+	n = resolve(n)
+	if n.Kind != yaml.SequenceNode {
+		l.errf(n, "%s must be %s, got %s", what, shape, kindName(n))
+		return nil, false
+	}
+	return n.Content, true
+}
+
 func (l *loader) str(n *yaml.Node, what string) (string, bool) {
 	n = resolve(n)
 	if n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
@@ -160,12 +173,12 @@ func (l *loader) entries(n *yaml.Node, what string) []entry {
 	if n.Kind == yaml.ScalarNode && n.Tag != "!!null" {
 		return []entry{{n.Value, n}}
 	}
-	if n.Kind != yaml.SequenceNode {
-		l.errf(n, "%s must be a list of strings, got %s", what, kindName(n))
+	items, ok := l.list(n, what, "a list of strings")
+	if !ok {
 		return nil
 	}
 	var out []entry
-	for _, c := range n.Content {
+	for _, c := range items {
 		if s, ok := l.str(c, what+" entry"); ok {
 			if strings.TrimSpace(s) == "" {
 				l.errf(c, "%s entry is empty", what)

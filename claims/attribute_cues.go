@@ -1,0 +1,326 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claims/english"
+	"github.com/claimdiff/claimdiff/claims/segment"
+)
+
+// Cue reading: whether a token is a speech, stance or evidence cue used as
+// a verb, where the content it reports starts and ends, and the
+// attribution made at a cue.
+
+// cueClass tells the cues apart: speech verbs source the claims in their
+// scope; stances (rules.yaml attribution.stance-cues) are attributions that
+// source none; evidence verbs (evidence-cues) count after a document only.
+type cueClass uint8
+
+const (
+	speechCue cueClass = iota
+	stanceCue
+	evidenceCue
+)
+
+// cue returns the longest cue at token i, before last, with its class; a
+// word listed in two classes takes the narrower one.
+func (a *attributor) cue(i, last int) (string, int, cueClass) {
+	at := a.r.Attribution
+	toks := a.txt.Tokens
+	cue, n := at.Cues.Longest(toks, i, last)
+	class := speechCue
+	if c, m := at.StanceCues.Longest(toks, i, last); m > 0 && m >= n {
+		cue, n, class = c, m, stanceCue
+	}
+	if c, m := at.EvidenceCues.Longest(toks, i, last); m > 0 && m >= n {
+		cue, n, class = c, m, evidenceCue
+	}
+	return cue, n, class
+}
+
+// nounUse reports a cue word used as a noun: "the claim", "his reports".
+func (a *attributor) nounUse(i, first int) bool {
+	if i == first {
+		return false
+	}
+	toks := a.txt.Tokens
+	prev, w := toks[i-1], toks[i].Norm
+	// "some say", "most believe", "4 in 10 said": a quantity standing
+	// for people is the subject of a verb, as a noun would be plural
+	// after it ("some reports")
+	people := (english.IsQuantifier(prev.Norm) || prev.Kind == segment.Number && i >= first+3 && toks[i-2].Norm == "in") &&
+		!strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
+	if people || prev.Kind == segment.Number && english.IsIrregularPast(w) && i >= first+3 && toks[i-2].Norm == "in" {
+		return false
+	}
+	switch prev.Norm {
+	case "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "that", "such", "of", "'s",
+		"more", "most", "fewer", "less", "newly", "any", "some", "many", "no", "in":
+		return true // "the claim", "more confirmed cases"
+	}
+	return prev.Kind == segment.Number // "85,500 confirmed cases"
+}
+
+// objectWindow bounds how far after a cue's "to" a statement is looked
+// for before its object is taken for a plain noun phrase.
+const objectWindow = 12
+
+// toObject reports a cue verb whose object, from token i, is "to" and a
+// counted or determined noun phrase with no statement after it: "admitted
+// to 51 charges of murder", "admitted to the hospital", "agreed to a
+// deal". Admitting a charge is a plea, not a statement that sources its
+// count; "admitted to reporters that ..." and "admitted to lying" stay
+// speech.
+func (a *attributor) toObject(i, last int) bool {
+	toks := a.txt.Tokens
+	if i+1 >= last || toks[i].Norm != "to" {
+		return false
+	}
+	if t := toks[i+1]; t.Kind != segment.Number && !english.IsArticle(t.Norm) && !english.IsQuantifier(t.Norm) {
+		return false
+	}
+	for k := i + 1; k < last && k < i+objectWindow; k++ {
+		if t := toks[k]; t.Norm == "that" || t.Norm == ":" || markOf(a.txt, k) != notMark || a.inQuote[k] >= 0 {
+			return false // "admitted to the court that ..."
+		}
+	}
+	return true
+}
+
+// clauseBreak reports a new main clause between tokens from and to: a
+// semicolon, or a comma followed by "and" or "but" ("Clinton said it
+// would fail, and she vows to fight it").
+func (a *attributor) clauseBreak(from, to int) bool {
+	toks := a.txt.Tokens
+	for k := from + 1; k < to-1; k++ {
+		if n := toks[k].Norm; n == ";" || n == "," && (toks[k+1].Norm == "and" || toks[k+1].Norm == "but") {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseSubjectWindow bounds how far back from a coordinated verb ("...
+// and said") its clause's subject is looked for.
+const clauseSubjectWindow = 30
+
+// subordinate reports a cue at token cue inside a subordinate clause:
+// "when Rubio said 3 people had come home, a man yelled" — a trailing cue
+// after it is the main clause's and frames none of it. The clause opens
+// after the comma or semicolon before the cue, looked for at most
+// clauseSubjectWindow tokens back.
+func (a *attributor) subordinate(cue int, s segment.Sentence) bool {
+	toks := a.txt.Tokens
+	start := s.First
+	for k := cue - 1; k >= s.First && k > cue-clauseSubjectWindow; k-- {
+		if n := toks[k].Norm; n == "," || n == ";" {
+			start = k + 1
+			break
+		}
+	}
+	for start < cue && (toks[start].Norm == "and" || toks[start].Norm == "but" || toks[start].Norm == "then") {
+		start++
+	}
+	n := toks[start].Norm
+	return start < cue && english.IsSubordinator(n) && n != "as"
+}
+
+// clauseVerbThat reports a word at token i that takes a "that" clause as
+// a verb: lower case, no function word, adverb or noun after a
+// determiner, with the clause's "that" right after it ("Cruz anticipated
+// that", "she is convinced that"; not "the fact that", "so that").
+func (a *attributor) clauseVerbThat(i int, s segment.Sentence) bool {
+	toks := a.txt.Tokens
+	t := toks[i]
+	if i+2 >= s.Last || toks[i+1].Norm != "that" || t.Cap || t.Kind != segment.Word || len(t.Norm) < 4 || i == s.First {
+		return false
+	}
+	if functionLike(t.Norm) || english.IsAdverb(t.Norm) || strings.HasSuffix(t.Norm, "ly") || verbGroup(t.Norm) ||
+		english.IsPreposition(t.Norm) || a.nounUse(i, s.First) || a.in.Cover(i) >= 0 {
+		return false
+	}
+	// "that" opening a clause, not a determiner before a noun and a
+	// verb: "that 2012 remark" has a number, "that powerful coalition" a
+	// plain adjective and noun, both with no verb
+	n := toks[i+2]
+	if n.Kind != segment.Word || !(n.Cap || english.IsSubjectPronoun(n.Norm) || english.IsDeterminer(n.Norm) || english.IsPronoun(n.Norm)) {
+		return false
+	}
+	// a verb by its form and what stands before it: a past ("anticipated
+	// that", "are convinced that"), else a present after a pronoun or a
+	// modal ("he figures that", "they realize that", "may conclude
+	// that"); "the chairs that POLITICO interviewed" is a noun and its
+	// relative clause
+	k := i - 1
+	for k > s.First && (verbGroup(toks[k].Norm) || english.IsAdverb(toks[k].Norm) || a.mannerAdverb(k)) && !english.IsAuxiliary(toks[k].Norm) {
+		k--
+	}
+	prev := toks[k].Norm
+	subj := k
+	for subj > s.First && (english.IsAuxiliary(toks[subj].Norm) || verbGroup(toks[subj].Norm)) {
+		subj--
+	}
+	if w := toks[subj].Norm; w == "it" || w == "there" || w == "this" || w == "it's" {
+		return false // "it is clear that": no one's position
+	}
+	if strings.HasSuffix(t.Norm, "ed") {
+		return true
+	}
+	return english.IsSubjectPronoun(prev) || prev == "to" || english.IsAuxiliary(prev) && prev != "'s" && !english.IsBeForm(prev) && prev != "has" && prev != "have" && prev != "had"
+}
+
+// clauseVerb reports a token that is a verb heading a clause of its own:
+// an auxiliary other than the possessive "'s", or a cue of any class used
+// as a verb ("said", "show", not "the report").
+func (a *attributor) clauseVerb(k int) bool {
+	t := a.txt.Tokens[k]
+	if t.Kind != segment.Word || t.Cap {
+		return false
+	}
+	if t.Norm != "'s" && (english.IsAuxiliary(t.Norm) || t.Norm == "n't" || t.Norm == "'ll") {
+		return true
+	}
+	if _, n, _ := a.cue(k, k+1); n == 1 && k > 0 && !a.nounUse(k, k-1) && !a.r.Attribution.Documents.Has(t.Norm) {
+		return true
+	}
+	return false
+}
+
+// stanceVerb reports a stance cue at token i (n tokens) used as a verb
+// whose subject is its speaker sp: the speaker stands right before it, past
+// auxiliaries ("Trump wants", "he would support", "who opposed"), and it is
+// no noun ("38 percent support", "support for him", "tax plans").
+func (a *attributor) stanceVerb(sp speaker, i, n int, s segment.Sentence) bool {
+	toks := a.txt.Tokens
+	if !sp.ok() || sp.first < 0 {
+		return false
+	}
+	if i+n < s.Last {
+		if next := toks[i+n].Norm; next == "for" || next == "of" || next == "," || next == "." {
+			return false
+		}
+	}
+	k := i - 1
+	for k > s.First && (verbGroup(toks[k].Norm) || toks[k].Norm == "to" || toks[k].Norm == "did" ||
+		toks[k].Norm == "does" || toks[k].Norm == "do" || toks[k].Norm == "n't" || toks[k].Norm == "may" ||
+		toks[k].Norm == "might" || toks[k].Norm == "should" || toks[k].Norm == "can" || toks[k].Norm == "still" ||
+		toks[k].Norm == "now" || toks[k].Norm == "strongly" || toks[k].Norm == "only") {
+		k--
+	}
+	return sp.last == k+1 || toks[k].Norm == "who" || toks[k].Norm == "," && sp.last == k
+}
+
+// trailing reports a cue at token i (n tokens) with speaker sp that
+// closes its sentence after a comma, a dash or a quote mark, with at most
+// a few words after it: "..., police said on Friday in a statement".
+func (a *attributor) trailing(sp speaker, i, n int, s segment.Sentence) bool {
+	if sp.first < 0 {
+		return false
+	}
+	rest := 0
+	for k := max(i+n, sp.last); k < s.Last && rest <= 8; k++ {
+		if a.txt.Tokens[k].Kind != segment.Punct {
+			rest++
+		}
+	}
+	start := min(sp.first, i)
+	if rest > 8 || start <= s.First {
+		return false
+	}
+	if w := a.txt.Tokens[start].Norm; w == "who" || w == "which" {
+		return false
+	}
+	p := a.txt.Tokens[start-1]
+	return p.Norm == "," || p.Norm == "—" || markOf(a.txt, start-1) != notMark
+}
+
+// contentFrom is where the content of a cue at token i (n tokens) whose
+// speaker is sp may begin: "Background on the killing of Soleimani comes in
+// a statement by Mark Esper, which accuses Iran" attributes nothing before
+// Esper, while in "Five people died, police said" the content comes first.
+func (a *attributor) contentFrom(sp speaker, i, n int, s segment.Sentence) int {
+	end := max(i+n, sp.last)
+	rest := 0 // counted up to 5: only "at most four words after it" is asked
+	for k := end; k < s.Last && rest <= 4; k++ {
+		if a.txt.Tokens[k].Kind != segment.Punct {
+			rest++
+		}
+	}
+	if rest <= 4 || sp.first < 0 || a.trailing(sp, i, n, s) {
+		return s.First
+	}
+	// "Brenton Tarrant, 29, admitted to ...": the content follows the cue
+	return end
+}
+
+// documentVerb returns the token of the verb in a phrase [f, l) that ends
+// with a determined document ("issued a statement", "released its
+// report"): a lower-case word that is no function word, followed by a
+// determiner and the document. It returns -1 for none.
+func (a *attributor) documentVerb(f, l int) int {
+	toks := a.txt.Tokens
+	for k := l - 2; k > f && k >= l-5; k-- {
+		t := toks[k]
+		if !english.IsDeterminer(t.Norm) && !english.IsPronoun(t.Norm) || toks[k-1].Cap || toks[k-1].Kind != segment.Word || functionLike(toks[k-1].Norm) {
+			continue
+		}
+		for j := k + 1; j < l; j++ {
+			if _, n := a.r.Attribution.Documents.Longest(toks, j, l); n > 0 && j+n == l {
+				return k - 1
+			}
+		}
+	}
+	return -1
+}
+
+// quoteWindow bounds how far after a quote cue its quote may open:
+// "called the DNC's suspension "arbitrary"".
+const quoteWindow = 12
+
+// quoteWithin reports a quote opening within quoteWindow tokens from token
+// from, in the sentence ending at last.
+func (a *attributor) quoteWithin(from, last int) bool {
+	for k := from; k < last && k < from+quoteWindow; k++ {
+		if q := a.inQuote[k]; q >= 0 {
+			return a.quotes[q].open == k
+		}
+	}
+	return false
+}
+
+func (a *attributor) tokSpan(first, last int) *Span {
+	start := a.txt.Tokens[first].Start
+	line, col := a.txt.Lines.Pos(start)
+	return &Span{Start: start, End: a.txt.Tokens[last-1].End, Line: line, Col: col}
+}
+
+func (a *attributor) attr(sp speaker, form Form, cue string, cueFirst, cueLast int) Attribution {
+	at := Attribution{Speaker: sp.name, SpeakerType: sp.typ, Cue: cue, Form: form}
+	if sp.first >= 0 && sp.last > sp.first {
+		at.Span = a.tokSpan(sp.first, sp.last)
+	}
+	if cueLast > cueFirst {
+		// the verb group: "has said", "had also warned"
+		for cueFirst > 0 && (verbGroup(a.txt.Tokens[cueFirst-1].Norm) || a.mannerAdverb(cueFirst-1)) && cueFirst-1 >= sp.last {
+			cueFirst--
+		}
+		if cueLast < len(a.txt.Tokens) && a.txt.Tokens[cueLast].Norm == ":" && a.txt.Tokens[cueLast].Start == a.txt.Tokens[cueLast-1].End {
+			cueLast++ // "said:" introduces its quote
+		}
+		at.CueSpan = a.tokSpan(cueFirst, cueLast)
+	}
+	if a.r.Attribution.HedgeCues[cue] {
+		at = hedged(at, cue)
+	}
+	return at
+}
+
+// record adds an attribution whose cue stands at token cue to the ones
+// found, once per cue.
+func (a *attributor) record(at Attribution, cue int) {
+	if a.foundCue[cue] {
+		return
+	}
+	a.foundCue[cue] = true
+	a.found = append(a.found, at)
+}

@@ -1,0 +1,288 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claims/ingest"
+	"github.com/claimdiff/claimdiff/claims/segment"
+)
+
+// The quote stage: each quote's speaker (cue before or after it, a
+// continued quote, according-to), and the quote claims.
+
+// cueWindow bounds how far before a quote mark its cue is looked for, and
+// afterQuoteWindow how far after it: `"...," Peter Carr, a spokesman for
+// the special counsel's office, said`.
+const (
+	cueWindow        = 25
+	afterQuoteWindow = 20
+)
+
+func (a *attributor) quoteEndSentence(qi int) int {
+	q := a.quotes[qi]
+	end := q.close
+	if end < 0 {
+		end = q.last - 1
+	}
+	return int(a.sentOf[end])
+}
+
+// resolveQuote finds a quote's speaker: a cue right after it ("...," the
+// State Department tweeted), or before it in its sentence (Adel Abdul Mahdi
+// said: "..."), an according-to source, or the speaker of the quote it
+// continues.
+func (a *attributor) resolveQuote(qi int) {
+	q := a.quotes[qi]
+	if q.words < minQuoteWords {
+		return
+	}
+	toks := a.txt.Tokens
+	openSent := int(a.sentOf[q.open])
+	var found Attribution
+	if q.close >= 0 && a.endsClause(q) {
+		found = a.cueAfterQuote(q)
+	}
+	if found.Form == "" && !q.cont {
+		found = a.cueBeforeQuote(q, openSent)
+	}
+	found = a.withAccording(found, q, openSent)
+	if found.Form == "" && qi > 0 {
+		found = a.continuedQuote(qi, openSent)
+	}
+	// `"We are done with it," he said, "and we will not come back."`: a
+	// quote resumed after its cue, in lower case, is one statement
+	if qi > 0 && found.Form != "" && q.first < q.last && !toks[q.first].Cap {
+		if p := a.quotes[qi-1]; p.close >= 0 && q.open-p.close <= splitQuoteGap && a.sentOf[p.close] == a.sentOf[q.open] &&
+			a.qattr[qi-1].Speaker == found.Speaker {
+			a.unit[qi] = a.unit[qi-1]
+		}
+	}
+	if found.Form == "" {
+		return
+	}
+	a.qattr[qi] = hedged(found, a.sattr[openSent].hedge)
+}
+
+// cueAfterQuote finds the cue after a quote's closing mark, in the same
+// sentence: `"...," the State Department tweeted`.
+func (a *attributor) cueAfterQuote(q quote) Attribution {
+	var found Attribution
+	cs := int(a.sentOf[q.close])
+	s := a.txt.Sentences[cs]
+	for i := q.close + 1; i < s.Last && i <= q.close+afterQuoteWindow; i++ {
+		if a.inQuote[i] >= 0 {
+			break
+		}
+		if cue, n, class := a.cue(i, s.Last); n > 0 && cue != "according" && class != stanceCue {
+			if sp := a.cueSpeakerAfterQuote(q.close+1, i, n, cs); sp.ok() && (class != evidenceCue || sp.typ == SpeakerDocument || sp.typ == SpeakerMedia) {
+				found = a.attr(sp, FormDirect, cue, i, i+n)
+				a.record(found, i)
+				a.salience(cs).remember(sp)
+			}
+			break
+		}
+	}
+	return found
+}
+
+// cueBeforeQuote finds the cue before a quote's opening mark, back to the
+// start of its sentence: `Adel Abdul Mahdi said: "..."`. Inside an
+// indirect statement (`Mr. Gowdy said the committee believed that
+// "..."`) the words are the outer speaker's.
+func (a *attributor) cueBeforeQuote(q quote, openSent int) Attribution {
+	var found Attribution
+	toks := a.txt.Tokens
+	s := a.txt.Sentences[openSent]
+	for i := q.open - 1; i >= s.First && i >= q.open-cueWindow; i-- {
+		if a.inQuote[i] >= 0 {
+			break
+		}
+		cue, n, class := a.cue(i, s.Last)
+		if class != speechCue {
+			n = 0 // a stance or a document's finding frames no quote
+		}
+		if n == 0 {
+			cue, n = a.r.Attribution.QuoteCues.Longest(toks, i, s.Last)
+		}
+		if n > 0 && i+n <= q.open && cue != "according" {
+			if sa := a.sattr[openSent]; sa.cueAt >= 0 && sa.cueAt < i && sa.indirect.Speaker != "" {
+				// `Mr. Gowdy said the committee believed that "..."`:
+				// the words are the outer speaker's; the inner cue is
+				// an attribution of its own
+				if sp := a.cueSpeaker(i, n, openSent); sp.ok() {
+					a.record(a.attr(sp, FormIndirect, cue, i, i+n), i)
+				}
+				found = sa.indirect
+				found.Form = FormDirect
+				break
+			}
+			if sp := a.cueSpeaker(i, n, openSent); sp.ok() {
+				found = a.attr(sp, FormDirect, cue, i, i+n)
+				a.record(found, i)
+			}
+			break
+		}
+	}
+	return found
+}
+
+// withAccording applies the according-to source of the quote's sentence:
+// the speaker when the quote has none, otherwise the channel (Via) when
+// it names someone else.
+func (a *attributor) withAccording(found Attribution, q quote, openSent int) Attribution {
+	acc := a.sattr[openSent].according
+	if found.Form == "" && acc.Form != "" {
+		found = acc
+		found.Form = FormDirect
+	} else if found.Form != "" && acc.Form != "" && acc.Speaker != found.Speaker {
+		found = via(found, acc)
+	} else if found.Form != "" && q.close >= 0 {
+		found = via(found, a.sattr[a.sentOf[q.close]].according)
+	}
+	return found
+}
+
+// continuedQuote gives a quote with no speaker of its own (quote qi > 0)
+// the speaker of the statement before it: in the same paragraph, or in
+// the one before when it opens its paragraph. It joins that statement
+// when it opens its sentence; otherwise it is a separate quote by the same
+// speaker.
+func (a *attributor) continuedQuote(qi, openSent int) Attribution {
+	var found Attribution
+	q := a.quotes[qi]
+	para := a.txt.Paragraphs[q.para]
+	opensPara := q.open == a.txt.Sentences[para.First].First
+	opensSent := q.open == a.txt.Sentences[openSent].First
+	for p := qi - 1; p >= 0; p-- {
+		prev := a.quotes[p]
+		if prev.words < minQuoteWords {
+			continue
+		}
+		if a.qattr[p].Form != "" && (prev.para == q.para || (prev.para == q.para-1 && opensPara)) {
+			found = a.qattr[p]
+			if opensSent || q.cont {
+				a.unit[qi] = a.unit[p]
+			}
+		}
+		break
+	}
+	return found
+}
+
+// splitQuoteGap bounds the tokens between the halves of a quote split by
+// its cue: `"...," Peter Carr, the spokesman, said, "..."`.
+const splitQuoteGap = 10
+
+// endsClause reports a quote that ends its clause, so that a cue after it
+// can be its own: punctuation just inside or after the closing mark
+// (`"...," he said`, `"..." — the mayor said`), or the cue right after it.
+// `'plotting to kill' Americans, and urges` runs on.
+func (a *attributor) endsClause(q quote) bool {
+	toks := a.txt.Tokens
+	if q.close > q.first && toks[q.close-1].Kind == segment.Punct {
+		return true
+	}
+	if q.close+1 >= len(toks) {
+		return true
+	}
+	next := toks[q.close+1]
+	if next.Kind == segment.Punct {
+		return true
+	}
+	_, n := a.r.Attribution.Cues.Longest(toks, q.close+1, len(toks))
+	return n > 0
+}
+
+// quoteAttribution is quote qi's attribution: its speaker, or an unknown
+// speaker when none was found, for a quotation is never a bare assertion.
+func (a *attributor) quoteAttribution(qi int) Attribution {
+	if at := a.qattr[qi]; at.Form != "" {
+		return at
+	}
+	return hedged(Attribution{SpeakerType: SpeakerUnknown, Form: FormDirect}, a.sattr[a.sentOf[a.quotes[qi].open]].hedge)
+}
+
+// quoteIn reports a quote of at least minQuoteWords in sentence si.
+func (a *attributor) quoteIn(si int) bool {
+	s := a.txt.Sentences[si]
+	for i := s.First; i < s.Last; i++ {
+		if q := a.inQuote[i]; q >= 0 && a.quotes[q].words >= minQuoteWords {
+			return true
+		}
+	}
+	return false
+}
+
+// mainQuote returns the quote that holds at least half of sentence si's
+// words, or -1.
+func (a *attributor) mainQuote(si int) int {
+	s := a.txt.Sentences[si]
+	words, best, bestN := 0, -1, 0
+	counts := map[int]int{}
+	for i := s.First; i < s.Last; i++ {
+		if k := a.txt.Tokens[i].Kind; k != segment.Word && k != segment.Number {
+			continue
+		}
+		words++
+		if q := a.inQuote[i]; q >= 0 && a.quotes[q].words >= minQuoteWords {
+			counts[q]++
+			if counts[q] > bestN {
+				best, bestN = q, counts[q]
+			}
+		}
+	}
+	if best < 0 || 2*bestN < words {
+		return -1
+	}
+	return best
+}
+
+// quoteClaims makes one claim of kind "quote" per statement: a quote and
+// the quotes that continue it, their words joined, marks normalised.
+func (a *attributor) quoteClaims(doc *ingest.Document) []Claim {
+	var out []Claim
+	for qi := range a.quotes {
+		if a.unit[qi] != qi || a.quotes[qi].words < minQuoteWords {
+			continue
+		}
+		var parts []string
+		lastTok := a.quotes[qi].last
+		for k := qi; k < len(a.quotes); k++ {
+			if a.unit[k] != qi || a.quotes[k].words < minQuoteWords {
+				if k > qi && a.unit[k] != qi {
+					break
+				}
+				continue
+			}
+			q := a.quotes[k]
+			if q.last > q.first {
+				parts = append(parts, quoteText(a.text(q.first, q.last)))
+			}
+			lastTok = q.last
+			if q.close >= 0 {
+				lastTok = q.close + 1
+			}
+		}
+		q := a.quotes[qi]
+		s := a.txt.Sentences[a.sentOf[q.open]]
+		start, end := a.txt.Tokens[q.open].Start, a.txt.Tokens[lastTok-1].End
+		line, col := a.txt.Lines.Pos(start)
+		sline, scol := a.txt.Lines.Pos(s.Start)
+		at := a.quoteAttribution(qi)
+		out = append(out, Claim{Doc: doc.ID, Source: doc.Source, Kind: "quote", Rule: "quote",
+			Text: strings.Join(parts, " "), Sentence: sentenceAround(a.txt.Src[s.Start:s.End], start-s.Start, start-s.Start),
+			Span:         Span{Start: start, End: end, Line: line, Col: col},
+			SentenceSpan: Span{Start: s.Start, End: s.End, Line: sline, Col: scol},
+			Attribution:  at, sent: int(a.sentOf[q.open]), tok: q.open})
+	}
+	return out
+}
+
+var straightQuotes = strings.NewReplacer("“", "\"", "”", "\"", "‘", "'", "’", "'")
+
+// quoteText normalises quoted words: curly marks made straight, white space
+// folded, ellipses kept.
+func quoteText(s string) string {
+	s = straightQuotes.Replace(s)
+	return strings.TrimRight(oneLine(s), " ,")
+}

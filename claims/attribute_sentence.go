@@ -1,0 +1,257 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claims/english"
+	"github.com/claimdiff/claimdiff/claims/segment"
+)
+
+// The sentence stage: a sentence's hedge, according-to source, indirect
+// cue and its speaker, colon framings, subject and named people.
+
+// sentence reads one sentence's hedges, according-to source, indirect cue,
+// subject and named people, outside its quotes.
+func (a *attributor) sentence(si int) {
+	s := a.txt.Sentences[si]
+	toks := a.txt.Tokens
+	at := a.r.Attribution
+	sa := &a.sattr[si]
+	sa.cueAt = -1
+	sal := a.salience(si)
+	a.openingSubject(s, sal)
+	a.colonSpeaker(si)
+	for i := s.First; i < s.Last; i++ {
+		t := toks[i]
+		if t.Kind != segment.Word {
+			continue
+		}
+		if sa.hedge == "" {
+			a.hedgeAt(i, s, sa)
+		}
+		if a.inQuote[i] >= 0 || a.in.Cover(i) >= 0 {
+			continue
+		}
+		if _, n := at.AccordingTo.Longest(toks, i, s.Last); n > 0 {
+			a.accordingTo(i, n, si, sa, sal)
+			i += n - 1
+			continue
+		}
+		if _, n := at.Documents.Longest(toks, i, s.Last); n > 0 && i+n < s.Last && (toks[i+n].Norm == "by" || toks[i+n].Norm == "from") {
+			// "a statement by Mark Esper": Esper is a source to resolve "he" to
+			f, l := a.npAfter(i+n+1, s.Last)
+			if sp := a.resolve(f, l, si); sp.ok() {
+				sal.remember(sp)
+			}
+		}
+		if cue, n := at.QuoteCues.Longest(toks, i, s.Last); n > 0 && !a.nounUse(i, s.First) && a.quoteWithin(i+n, s.Last) {
+			// "Sanders called the suspension "arbitrary"": the quote may be
+			// one word, too short to be a quote claim, and still attributed
+			if sp := a.cueSpeaker(i, n, si); sp.ok() {
+				a.record(a.attr(sp, FormDirect, cue, i, i+n), i)
+				sal.remember(sp)
+			}
+		}
+		if cue, n, class := a.cue(i, s.Last); n > 0 && cue != "according" && !a.nounUse(i, s.First) && !a.toObject(i+n, s.Last) {
+			a.indirectCue(cue, class, i, n, si, sa, sal)
+		} else if n == 0 && a.clauseVerbThat(i, s) {
+			// "Cruz anticipated that ...", "they are convinced that ...":
+			// a verb whose object is a clause reports a position; unlisted,
+			// it sources no claim
+			a.indirectCue(t.Norm, stanceCue, i, 1, si, sa, sal)
+		}
+		if t.Cap {
+			if sp, n := a.entity(i, s.Last); n > 0 {
+				if sp.typ == SpeakerPerson {
+					sal.persons = keepRecent(sal.persons, sp)
+				}
+				i += n - 1
+			}
+		} else if i > s.First && toks[i-1].Norm == "the" && (i+1 == s.Last || toks[i+1].Kind != segment.Word || !a.r.Attribution.Roles.Has(toks[i+1].Norm)) {
+			// "arrested the gunman. ... he told police": a person named
+			// by a role is someone a pronoun may refer to
+			if _, n := a.r.Attribution.Roles.Longest(toks, i, i+1); n == 1 {
+				sal.persons = keepRecent(sal.persons, a.roleSpeaker(i-1, i, i+1))
+			}
+		}
+	}
+}
+
+// openingSubject records a sentence's subject, outside quotes: its first
+// entity, after an opening phrase such as "In 2018,".
+func (a *attributor) openingSubject(s segment.Sentence, sal *sentenceSalience) {
+	toks := a.txt.Tokens
+	start := s.First
+	// "Speaking at a town hall in Salem, Trump went after Bush": an
+	// opening participle is no subject; the subject follows its phrase
+	w := toks[s.First].Norm
+	participle := len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && s.First+1 < s.Last && !toks[s.First+1].Cap
+	for i := s.First; i < s.Last && i < s.First+12; i++ {
+		if i >= s.First+7 && !participle {
+			break
+		}
+		if toks[i].Norm == "," && (english.IsCommonPreposition(w) || participle || a.in.Cover(s.First) >= 0) {
+			start = i + 1
+			break
+		}
+	}
+	// over the place that qualifies the phrase's last: "in Salem, New
+	// Hampshire,"
+	for nc := start; start > s.First && nc < s.Last && nc < start+4; nc++ {
+		if toks[nc].Norm == "," {
+			if a.placeQualifier([2]int{s.First, start - 1}, [2]int{start, nc}) {
+				start = nc + 1
+			}
+			break
+		}
+	}
+	if start < s.Last && a.inQuote[start] < 0 {
+		k := start
+		for k < s.Last && isLead(toks[k].Norm) {
+			k++
+		}
+		if k < s.Last {
+			if sp, n := a.entity(k, s.Last); n > 0 {
+				sal.subject = sp
+			}
+		}
+	}
+}
+
+// hedgeAt records the hedge starting at token i ("reportedly", "not
+// confirmed"), if any, as the sentence's.
+func (a *attributor) hedgeAt(i int, s segment.Sentence, sa *sentenceAttr) {
+	at := a.r.Attribution
+	toks := a.txt.Tokens
+	if _, n := at.Hedges.Longest(toks, i, s.Last); n > 0 {
+		sa.hedge = strings.ToLower(a.text(i, i+n))
+	} else if _, n := at.NegatedHedges.Longest(toks, i, s.Last); n > 0 && a.negated(i, s.First) {
+		sa.hedge = strings.ToLower(a.text(i-1, i+n))
+	}
+}
+
+// accordingTo records the source of "according to" at tokens [i, i+n):
+// the first in the sentence is the sentence's.
+func (a *attributor) accordingTo(i, n, si int, sa *sentenceAttr, sal *sentenceSalience) {
+	toks := a.txt.Tokens
+	f, l := a.npAfter(i+n, a.txt.Sentences[si].Last)
+	if n == 1 && (f >= l || !toks[f].Cap && !english.IsArticle(toks[f].Norm)) {
+		// a one-word phrase ("per", "citing") before a bare lower-case
+		// word: "per capita", "$700 per ton", "citing his Iowa results"
+		// are a rate or a reason, no source
+		return
+	}
+	sp := a.resolve(f, l, si)
+	if !sp.ok() && l > f && toks[f].Kind == segment.Word && !english.IsSubjectPronoun(toks[f].Norm) {
+		// "according to a count by the AP", "according to the
+		// results": a source all the same, if not one to name
+		sp = speaker{name: a.unnamed(f, l), typ: SpeakerDocument, first: f, last: l}
+	}
+	if sp.ok() {
+		at := a.attr(sp, FormAccordingTo, strings.ToLower(a.text(i, i+n)), i, i+n)
+		if sa.according.Form == "" {
+			sa.according, sa.accAt = at, i
+		}
+		a.record(at, i)
+		sal.remember(sp)
+	}
+}
+
+// indirectCue records the attribution of a cue of the given class at
+// tokens [i, i+n) ("said", "shows", "wants"): the sentence's first speech
+// or evidence cue attributes its claims and marks where their content
+// runs; a later cue, or a stance, is an attribution of its own.
+func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *sentenceAttr, sal *sentenceSalience) {
+	s := a.txt.Sentences[si]
+	sp := a.cueSpeaker(i, n, si)
+	if class == evidenceCue {
+		sp = a.evidenceSpeaker(sp, i, si) // "the poll shows", not "the photo shows"
+	}
+	if class == stanceCue && (!a.stanceVerb(sp, i, n, s) || sa.cueAt >= 0 && sa.cueAt < i && !a.clauseBreak(sa.cueAt, i)) {
+		// "Voters said they support Clinton": a stance inside what a
+		// speaker said is part of the statement, not one of its own
+		sp = speaker{}
+	}
+	if sp.ok() && sa.cueAt >= 0 && class == speechCue && sp.first >= 0 && sp.first <= sa.cueAt && sa.cueAt < i {
+		// "Mr. Guerrero, a Republican who described himself as
+		// ..., said": the first cue stood inside this one's subject;
+		// this one is the sentence's
+		sa.cueAt = -1
+	}
+	if sp.ok() && sa.cueAt >= 0 && sa.cueAt < i && class == speechCue && a.trailing(sp, i, n, s) && !a.subordinate(sa.cueAt, s) {
+		// "Tarrant revealed that he had intended ..., Mr Hawes said.": a
+		// trailing attribution frames the whole sentence, the cue
+		// before it included; that one stays an attribution of its own
+		sa.cueAt = -1
+	}
+	if sp.ok() && (sa.cueAt >= 0 || class == stanceCue) {
+		// a later cue in the sentence ("While Comey has said ...,
+		// Lewandowski said ...") is an attribution of its own; the
+		// sentence's claims stay with the first. A stance
+		// ("wants", "supports") sources no claim.
+		a.record(a.attr(sp, FormIndirect, cue, i, i+n), i)
+		sal.remember(sp)
+	} else if sp.ok() {
+		sa.indirect = a.attr(sp, FormIndirect, cue, i, i+n)
+		a.record(sa.indirect, i)
+		sa.cueAt = i
+		sa.spFirst, sa.spLast = sp.first, sp.last
+		sa.contentFrom, sa.contentTo = a.contentFrom(sp, i, n, s), s.Last
+		if start := min(sp.first, i); sp.first >= 0 && start > s.First && a.inQuote[start-1] >= 0 ||
+			start > s.First+1 && a.txt.Tokens[start-1].Norm == "," && a.inQuote[start-2] >= 0 {
+			// `"...," Miguel Cruz said Sunday, hours after ...`: the
+			// content is the quote, not what follows the cue
+			sa.contentTo = start
+		}
+		sal.remember(sp)
+	}
+}
+
+// maxColonSpeaker bounds the name before a headline's colon.
+const maxColonSpeaker = 6
+
+// colonSpeaker reads a sentence opening with a name and a colon, as
+// headlines attribute: "Graham: Trump's 'Incredibly Hateful Rhetoric'
+// Destroying GOP's Chance", "Trump: 'We will win'". The name is the
+// speaker of what follows the colon.
+func (a *attributor) colonSpeaker(si int) {
+	s := a.txt.Sentences[si]
+	toks := a.txt.Tokens
+	k := s.First
+	for k < s.Last && k < s.First+maxColonSpeaker && toks[k].Norm != ":" {
+		k++
+	}
+	if k >= s.Last-2 || toks[k].Norm != ":" || k == s.First || a.inQuote[s.First] >= 0 || a.in.Cover(s.First) >= 0 {
+		return
+	}
+	if countWords(a.txt, k+1, s.Last) < 5 || dateline(a.txt, s.First) {
+		return // "Sanders: 46." is a tally
+	}
+	// wholly a name, of several words or known in the document: not
+	// "Contributing:", "Editor's note:", "The Latest:", "Q:"
+	sp := a.wholeEntity(s.First, k)
+	if !sp.named() || sp.typ == SpeakerDocument {
+		return
+	}
+	if _, alias := a.r.Aliases.Lookup(a.txt, s.First, k); alias == 0 && !strings.Contains(sp.name, " ") {
+		if _, ok := a.surnames[strings.ToLower(sp.name)]; !ok {
+			return
+		}
+	}
+	// "George Pell: Court quashes cardinal's conviction" names a topic,
+	// not a speaker: the words after the colon must speak (a quote, a
+	// first or second person)
+	speaks := false
+	for j := k + 1; j < s.Last && !speaks; j++ {
+		n := toks[j].Norm
+		speaks = markOf(a.txt, j) != notMark || n == "i" || n == "we" || n == "my" || n == "our" || n == "you" || n == "us" || n == "me"
+	}
+	if !speaks {
+		return
+	}
+	sp.first, sp.last = a.extent(sp.first, sp.last, s.First, k)
+	// recorded, but the sentence's claims are not sourced by it: a
+	// headline's shorthand is no statement of where the figure comes from
+	a.record(a.attr(sp, FormIndirect, ":", k, k+1), k)
+	a.salience(si).remember(sp)
+}

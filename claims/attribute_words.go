@@ -1,0 +1,177 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claims/english"
+	"github.com/claimdiff/claimdiff/claims/segment"
+)
+
+// Word-level tests the attribution files share: leads, verb groups,
+// pronouns, prepositions, function words, datelines, capitals.
+
+// isLead reports a word skipped at the head of a speaker's phrase: an
+// article, a coordinating conjunction ("but", "and"), "while", "as",
+// "then", "so", "also", and the relative "which" and "that".
+func isLead(w string) bool {
+	return english.IsArticle(w) || w == "but" || w == "and" || w == "then" || w == "so" || w == "also" ||
+		w == "while" || w == "as" || w == "which" || w == "that"
+}
+
+// verbGroupWords are the adverbs and quantifiers that stand between a
+// speaker and the cue: "had also warned", "reportedly told", "both said".
+var verbGroupWords = map[string]bool{"also": true, "previously": true, "later": true, "then": true,
+	"reportedly": true, "allegedly": true, "repeatedly": true, "again": true, "both": true, "all": true,
+	"personally": true, "publicly": true, "recently": true, "earlier": true, "once": true, "first": true,
+	"not": true, "never": true, "apparently": true, "purportedly": true, "separately": true, "further": true,
+	"long": true, "twice": true, "often": true, "always": true, "since": true}
+
+// verbGroup reports a word of the verb group between a speaker and its
+// cue: an auxiliary ("has said"), a negated one ("didn't say"), one of
+// verbGroupWords, or a reflexive pronoun ("Trump himself said").
+func verbGroup(w string) bool {
+	return verbGroupWords[w] || english.IsReflexive(w) || len(w) > 3 && strings.HasSuffix(w, "n't") ||
+		english.IsAuxiliary(w) && w != "'s" && w != "do" && w != "does" && w != "did" && w != "be" && w != "being" && w != "am" &&
+			w != "'re" && w != "'m" && w != "having"
+}
+
+var pronouns = map[string]SpeakerType{"he": SpeakerPerson, "she": SpeakerPerson, "they": SpeakerOrganisation,
+	"it": SpeakerOrganisation, "him": SpeakerPerson, "her": SpeakerPerson}
+
+// isPronounLike reports a pronoun or relative pronoun speaker span.
+func isPronounLike(w string) bool {
+	_, ok := pronouns[w]
+	return ok || w == "who" || w == "which"
+}
+
+// functionWord reports a closed-class word capitalised only because it
+// opens a sentence.
+func functionWord(w string) bool {
+	return isLead(w) || english.IsCommonPreposition(w) || pronouns[w] != "" || verbGroup(w) || functionLike(w)
+}
+
+// functionLike reports a word that never stands in a role phrase: any
+// closed-class word, or a quantifier ("all", "half").
+func functionLike(w string) bool { return english.IsFunctionWord(w) || english.IsQuantifier(w) }
+
+// initial reports a one-letter capital at token k: the "H" of "Paul H.
+// Chipok".
+func initial(txt *segment.Text, k int) bool {
+	t := txt.Tokens[k]
+	return t.End-t.Start == 1 && t.Cap
+}
+
+// capitalised reports a phrase that is all capitalised words and name
+// connectors: "Department of Health and Human Services".
+func capitalised(toks []segment.Token, first, last int) bool {
+	if !toks[first].Cap || !toks[last-1].Cap {
+		return false
+	}
+	for k := first; k < last; k++ {
+		if t := toks[k]; !t.Cap && t.Norm != "of" && t.Norm != "for" && t.Norm != "and" && t.Norm != "&" && t.Norm != "the" && t.Norm != "'s" {
+			return false
+		}
+	}
+	return true
+}
+
+// dateline reports an all-capitals place opening a dateline ("SANDUSKY,
+// Ohio (AP) —"): not a speaker.
+func dateline(txt *segment.Text, i int) bool {
+	t := txt.Tokens[i]
+	w := txt.Src[t.Start:t.End]
+	if len(w) < 4 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+		return false
+	}
+	// over the rest of the place: "MIAMI-DADE COUNTY, Fla."
+	for k := i + 1; k < len(txt.Tokens) && k <= i+5; k++ {
+		t := txt.Tokens[k]
+		if t.Norm == "," || t.Norm == ":" {
+			return true
+		}
+		if w := txt.Src[t.Start:t.End]; t.Norm != "-" && strings.ToUpper(w) != w {
+			return false
+		}
+	}
+	return false
+}
+
+func splitCommas(toks []segment.Token, first, last int) [][2]int {
+	var segs [][2]int
+	start := first
+	for i := first; i <= last; i++ {
+		if i == last || toks[i].Norm == "," {
+			if i > start {
+				segs = append(segs, [2]int{start, i})
+			}
+			start = i + 1
+		}
+	}
+	return segs
+}
+
+// unnamed is the text of a phrase naming no one in particular ("US
+// media", "Iraqi officials", "a statement"), as the article writes it,
+// except that a first word capitalised only because it opens the sentence
+// is lower-cased: "Officials said" -> "officials", "The statement said"
+// -> "the statement". A word the document writes capitalised elsewhere
+// in a sentence, or an acronym, keeps its capital.
+func (a *attributor) unnamed(first, last int) string {
+	t := a.text(first, last)
+	tok := a.txt.Tokens[first]
+	if !tok.Cap || a.proper[tok.Norm] && !functionLike(tok.Norm) || !a.opensSentence(first) {
+		return t
+	}
+	w := a.txt.Src[tok.Start:tok.End]
+	if strings.ToUpper(w) == w && len(w) > 1 {
+		return t // an acronym: "UN officials"
+	}
+	return strings.ToLower(w) + t[len(w):]
+}
+
+// opensSentence reports a token that opens its sentence, past at most a
+// few opening quote marks or brackets.
+func (a *attributor) opensSentence(i int) bool {
+	first := a.txt.Sentences[a.sentOf[i]].First
+	toks := a.txt.Tokens
+	for j := i - 1; j >= first; j-- {
+		if toks[j].Kind == segment.Word || toks[j].Kind == segment.Number || i-j > 3 {
+			return false
+		}
+	}
+	return true
+}
+
+// mannerAdverb reports a lower-case adverb in -ly at token k, as stands
+// between a subject and its verb: "he ultimately decided", "she merely
+// wanted". ("the family said" has no adverb: a determiner goes before.)
+func (a *attributor) mannerAdverb(k int) bool {
+	t := a.txt.Tokens[k]
+	return !t.Cap && len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ly") && t.Kind == segment.Word &&
+		k > 0 && !isLead(a.txt.Tokens[k-1].Norm) && !english.IsDeterminer(a.txt.Tokens[k-1].Norm)
+}
+
+// adverbAt reports a lower-case adverb of the closed class at token k,
+// not a quantifier: "since", "now", "still" ("has since said").
+func (a *attributor) adverbAt(k int) bool {
+	t := a.txt.Tokens[k]
+	return !t.Cap && english.IsAdverb(t.Norm) && !english.IsQuantifier(t.Norm) && t.Norm != "about"
+}
+
+// negated reports a negator up to four tokens before token i.
+func (a *attributor) negated(i, first int) bool {
+	for k := i - 1; k >= first && k >= i-5; k-- {
+		if english.IsNegator(a.txt.Tokens[k].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// inVerbGroup reports token k part of the verb group before a cue, walked
+// back over to find its subject: an auxiliary or verbGroup word, a manner
+// or closed-class adverb ("has long complained", "is already claiming",
+// "has since said").
+func (a *attributor) inVerbGroup(k int) bool {
+	return verbGroup(a.txt.Tokens[k].Norm) || a.adverbAt(k) || a.mannerAdverb(k)
+}

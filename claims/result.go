@@ -1,0 +1,28 @@
+package claims
+
+import (
+	"github.com/claimdiff/claimdiff/claims/ingest"
+	"github.com/claimdiff/claimdiff/claims/mention"
+	"github.com/claimdiff/claimdiff/claims/segment"
+)
+
+// Result is the extraction of one document.
+type Result struct {
+	Doc      *ingest.Document
+	Text     *segment.Text
+	Mentions []mention.Mention
+	Claims   []Claim
+	// Attributions lists every attribution found, claim or not: each
+	// quote's, each according-to phrase's and each speech cue's, in text
+	// order. Evaluation against annotated corpora reads it.
+	Attributions []Attribution
+	// SentenceAttributions is, per sentence of Text, who the sentence's
+	// statement is attributed to outside quotes (according-to first, then a
+	// speech cue), with its hedge; form none for bare statements.
+	SentenceAttributions []Attribution
+	// Words is, per sentence of Text, its content words as comparison
+	// matches them (ContentWords); nil until FillWords, which comparison
+	// and the extraction cache call. A Result read from the cache for
+	// comparison has Words but no Tokens.
+	Words [][]string
+}

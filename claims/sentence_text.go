@@ -1,0 +1,68 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The text a claim carries: its sentence folded to one line, cut to a
+// window around the claim when very long.
+
+// maxSentence bounds the sentence text a claim carries: a 1 MB "sentence"
+// (a page with no full stops) would otherwise be copied into every claim in
+// it. Longer sentences are cut to a window around the claim.
+const maxSentence = 600
+
+// sentenceAround returns the sentence, or a window of it around the claim
+// at [start, end) with ellipses, on rune boundaries, one line.
+func sentenceAround(s string, start, end int) string {
+	if len(s) <= maxSentence {
+		return oneLine(s)
+	}
+	lo := max(0, start-maxSentence/2)
+	hi := min(len(s), max(end, lo+maxSentence))
+	for lo > 0 && !utf8.RuneStart(s[lo]) {
+		lo--
+	}
+	for hi < len(s) && !utf8.RuneStart(s[hi]) {
+		hi++
+	}
+	out := oneLine(s[lo:hi])
+	if lo > 0 {
+		out = "…" + out
+	}
+	if hi < len(s) {
+		out += "…"
+	}
+	return out
+}
+
+// oneLine folds runs of white space (line breaks included) to one space,
+// and drops it at both ends, as strings.Join(strings.Fields(s), " ") does,
+// in one allocation.
+func oneLine(s string) string {
+	if !strings.ContainsAny(s, "\n\t\r") && !strings.Contains(s, "  ") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+		} else {
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
+}

@@ -1,0 +1,71 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claims/english"
+)
+
+// Back-references: pronouns resolved against the speakers and subjects of
+// a bounded window of earlier sentences, so resolution is O(1) per claim.
+
+// pronoun resolves he/she/they/it at token i of sentence sent to the most
+// salient compatible speaker: someone named earlier in this sentence, the
+// previous sentence's speaker or subject, then earlier speakers.
+func (a *attributor) pronoun(typ SpeakerType, i, sent int) speaker {
+	g := english.PronounGender(a.txt.Tokens[i].Norm)
+	// genderFits: "she" is not Mr. Trump; a name of unknown sex fits either
+	genderFits := func(s speaker) bool { return g == 0 || a.gender[s.name] == 0 || a.gender[s.name] == g }
+	want := func(s speaker) bool {
+		if !genderFits(s) {
+			return false
+		}
+		if typ == SpeakerPerson {
+			// a one-word "person" never named in full ("UPDATE", "Ahead",
+			// "Trumps") is too weak to stand behind a pronoun
+			return s.typ == SpeakerPerson && (strings.Contains(s.name, " ") || !a.txt.Tokens[s.first].Cap)
+		}
+		return s.typ == SpeakerOrganisation || s.typ == SpeakerAnonymous || s.typ == SpeakerMedia
+	}
+	// a one-word name that spoke ("..., Lisa said") is strong enough
+	wantSpeaker := func(s speaker) bool {
+		return want(s) || typ == SpeakerPerson && s.typ == SpeakerPerson && genderFits(s)
+	}
+	pick := func(s speaker) speaker {
+		return speaker{name: s.name, typ: s.typ, first: i, last: i + 1}
+	}
+	if cur := a.recent[sent]; cur != nil {
+		for k := len(cur.speakers) - 1; k >= 0; k-- {
+			if wantSpeaker(cur.speakers[k]) && cur.speakers[k].first < i {
+				return pick(cur.speakers[k])
+			}
+		}
+		if want(cur.subject) && cur.subject.first < i {
+			return pick(cur.subject)
+		}
+	}
+	for s := sent - 1; s >= sent-lookbackSentences && s >= 0; s-- {
+		ss := a.recent[s]
+		if ss == nil {
+			continue
+		}
+		for k := len(ss.speakers) - 1; k >= 0; k-- {
+			if wantSpeaker(ss.speakers[k]) {
+				return pick(ss.speakers[k])
+			}
+		}
+		if want(ss.subject) {
+			return pick(ss.subject)
+		}
+	}
+	for s := sent - 1; s >= sent-lookbackSentences && s >= 0; s-- {
+		if ss := a.recent[s]; ss != nil {
+			for k := len(ss.persons) - 1; k >= 0; k-- {
+				if want(ss.persons[k]) {
+					return pick(ss.persons[k])
+				}
+			}
+		}
+	}
+	return speaker{}
+}

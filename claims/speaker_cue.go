@@ -1,0 +1,349 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claims/english"
+	"github.com/claimdiff/claimdiff/claims/segment"
+)
+
+// The speaker of a cue: the subject before it, inverted after it ("said
+// the mayor"), in a relative or participle clause, or a document's author.
+
+// cueSpeaker finds who a cue at token i (n tokens) belongs to: the phrase
+// before it ("the Pentagon stated"), or after it ("said Mark Esper").
+func (a *attributor) cueSpeaker(i, n, si int) speaker {
+	s := a.txt.Sentences[si]
+	// A passive cue names its speaker only after "by": "Americans have
+	// been urged to leave" says nothing of who urged them.
+	if i > s.First && english.IsBeForm(a.txt.Tokens[i-1].Norm) && !strings.HasSuffix(a.txt.Tokens[i].Norm, "ing") {
+		if i+n < s.Last && a.txt.Tokens[i+n].Norm == "by" {
+			f, l := a.npAfter(i+n+1, s.Last)
+			return a.resolve(f, l, si)
+		}
+		return speaker{}
+	}
+	if p := a.txt.Tokens[max(i-1, 0)].Norm; i > s.First && (p == "," || p == "by" || p == "after" || p == "before" || p == "without" || p == "while") &&
+		strings.HasSuffix(a.txt.Tokens[i].Norm, "ing") {
+		// ", adding that", "followed that by saying"
+		if sp := a.participleSpeaker(i, si); sp.ok() {
+			return sp
+		}
+	}
+	// "Clinton, who said": the speaker is the phrase before the relative
+	// pronoun, named where the pronoun stands.
+	k := i - 1
+	for k > s.First && (a.inVerbGroup(k) || a.txt.Tokens[k].Norm == "'s" && english.IsSubjectPronoun(a.txt.Tokens[k-1].Norm)) {
+		k-- // "has since said", "he's telling"
+	}
+	if k < s.First || a.inQuote[k] >= 0 {
+		return speaker{}
+	}
+	// "..., he said", "when she said": a subject pronoun before the cue
+	if english.IsSubjectPronoun(a.txt.Tokens[k].Norm) {
+		return a.resolve(k, k+1, si)
+	}
+	// "Graham called Trump 'crazy' and said ...": coordinated verbs share
+	// their clause's subject
+	if n := a.txt.Tokens[k].Norm; k > s.First && (n == "and" || n == "but") {
+		return a.clauseSubject(k, si)
+	}
+	if k > s.First && (a.txt.Tokens[k].Norm == "who" || a.txt.Tokens[k].Norm == "which") {
+		return a.relativeSpeaker(k, si)
+	}
+	if i-1 > s.First+3 && a.txt.Tokens[i-1].Norm == "," && i+n < s.Last {
+		if sp, ok := a.invertedSpeaker(i, n, si); ok {
+			return sp
+		}
+	}
+	if sp := a.subjectBefore(i, si); sp.ok() {
+		return sp
+	}
+	if i > s.First {
+		prev := a.txt.Tokens[i-1].Norm
+		if prev == "," || markOf(a.txt, i-1) != notMark || i == s.First {
+			return a.speakerAfterCue(i+n, si)
+		}
+	}
+	return speaker{}
+}
+
+// relativeSpeaker is the speaker a relative pronoun at token k stands
+// for, named where the pronoun stands: "Clinton, who said".
+func (a *attributor) relativeSpeaker(k, si int) speaker {
+	f, l := a.npBefore(k, a.txt.Sentences[si].First)
+	// the antecedent is the name right before the comma: "interviewed
+	// Washington Post reporter Ben Terris, who"
+	for j := f; j < l; j++ {
+		if e, n := a.entity(j, l); n > 0 {
+			if end := j + n; end == l || end+1 == l && a.txt.Tokens[end].Norm == "," {
+				e.first, e.last = k, k+1
+				return e
+			}
+			j += n - 1
+		}
+	}
+	if sp := a.resolve(f, l, si); sp.ok() {
+		sp.first, sp.last = k, k+1
+		return sp
+	}
+	// "Editor's note: ... a bully who has repeatedly pledged": someone
+	return speaker{typ: SpeakerUnknown, first: k, last: k + 1}
+}
+
+// subjectBefore reads the speaker of a cue at token i from the noun
+// phrase before it: the subject of a verb that put a document out
+// ("Black Lives Matter issued a statement saying"), a phrase a relative
+// clause restricts ("Current and former officials who spoke with The
+// Huffington Post said"), or the phrase itself.
+func (a *attributor) subjectBefore(i, si int) speaker {
+	s := a.txt.Sentences[si]
+	f, l := a.npBefore(i, s.First)
+	if v := a.documentVerb(f, l); v > f {
+		if sp := a.resolve(f, v, si); sp.ok() {
+			return sp
+		}
+	}
+	if f > s.First+1 && a.txt.Tokens[f-1].Norm == "who" && l-f >= 2 {
+		f2, l2 := a.npBefore(f-1, s.First)
+		if sp := a.resolve(f2, l2, si); sp.ok() {
+			if sp.last == f-1 {
+				sp.last = l // the relative clause restricts the speaker: its span
+			}
+			return sp
+		}
+	}
+	return a.coordinated(a.resolve(f, l, si), si)
+}
+
+// coordinated widens a subject speaker to the names coordinated with it
+// when they open the clause: "Smith and Jones said" is both of them's. A
+// conjunct that does not open the clause ("Trump met Smith and Jones
+// said") stays alone.
+func (a *attributor) coordinated(sp speaker, si int) speaker {
+	s := a.txt.Sentences[si]
+	toks := a.txt.Tokens
+	if !sp.named() || sp.first < 0 {
+		return sp
+	}
+	for k := sp.first + 1; k < sp.last-1; k++ {
+		// the span holds both names already ("Bernie Sanders and
+		// Hillary Clinton"), the speaker the one next to the cue
+		if toks[k].Norm == "and" && toks[k-1].Cap && toks[k+1].Cap {
+			if other := a.resolve(sp.first, k, si); other.named() && other.typ == sp.typ && !strings.Contains(sp.name, other.name) {
+				sp.name = other.name + " and " + sp.name
+			}
+			return sp
+		}
+	}
+	if sp.first-1 <= s.First || toks[sp.first-1].Norm != "and" {
+		return sp
+	}
+	f, l := a.npBefore(sp.first-1, s.First)
+	if l != sp.first-1 || f >= l || f > s.First && toks[f-1].Norm != "," {
+		return sp
+	}
+	other := a.resolve(f, l, si)
+	if !other.named() || other.typ != sp.typ || other.first != f || other.last != l || other.typ == SpeakerDocument {
+		return sp
+	}
+	return speaker{name: other.name + " and " + sp.name, typ: sp.typ, first: other.first, last: sp.last}
+}
+
+// participleSpeaker finds who a participle cue after a comma (token i)
+// belongs to: ", adding that ...", ", saying: ..." are the sentence's
+// speaker's, or its subject's, or the clause's subject's ("She addressed
+// Muslim-Americans in an email, saying ..."); none when not ok.
+func (a *attributor) participleSpeaker(i, si int) speaker {
+	if sa := a.sattr[si]; sa.cueAt >= 0 && sa.cueAt < i && sa.indirect.Speaker != "" {
+		return speaker{name: sa.indirect.Speaker, typ: sa.indirect.SpeakerType, first: sa.spFirst, last: sa.spLast}
+	}
+	if sub := a.salience(si).subject; sub.ok() && sub.first < i {
+		return sub
+	}
+	return a.clauseSubject(i-1, si)
+}
+
+// invertedSpeaker finds the speaker after a cue (tokens [i, i+n)) that
+// follows a comma and a clause: "The committee has collected $56.5
+// million, said David Gilbert, its president": a person's full name
+// standing alone after the cue. It reports whether it found one.
+func (a *attributor) invertedSpeaker(i, n, si int) (speaker, bool) {
+	s := a.txt.Sentences[si]
+	if _, l := a.npAfter(i+n, s.Last); l == s.Last || a.txt.Tokens[l].Norm == "," || a.txt.Tokens[l].Norm == "." {
+		sp := a.speakerAfterCue(i+n, si)
+		if !sp.named() || sp.first < i+n || sp.first > i+n+1 {
+			return speaker{}, false
+		}
+		if sp.typ == SpeakerPerson && strings.Contains(sp.name, " ") {
+			return sp, true
+		}
+		// "Exports fell by 20 percent, said the ministry.": "the" and a
+		// common noun, organisation or role, closing the sentence; a
+		// name there is as often whom the speaker told ("..., Butz, 49,
+		// told The Huffington Post.")
+		closes := sp.last == s.Last || a.txt.Tokens[sp.last].Norm == "."
+		common := a.txt.Tokens[sp.first].Norm == "the" && sp.first+1 < sp.last && !a.txt.Tokens[sp.first+1].Cap
+		if closes && common && (sp.typ == SpeakerOrganisation || sp.typ == SpeakerPerson) {
+			return sp, true
+		}
+	}
+	return speaker{}, false
+}
+
+// clauseSubject finds the subject of the clause a coordinated verb after
+// token and belongs to: the pronoun, name or "the <role>" that opens the
+// clause ("The judge rubbed his chin, and then said", "when Rubio thanked
+// Miami and said").
+func (a *attributor) clauseSubject(and, si int) speaker {
+	s := a.txt.Sentences[si]
+	toks := a.txt.Tokens
+	start := s.First
+	for k := and - 1; k >= s.First && k > and-clauseSubjectWindow; k-- {
+		if n := toks[k].Norm; (n == "who" || n == "which") && k > s.First && toks[k-1].Norm == "," {
+			start = k // "Ben Terris, who saw the incident and described it"
+			break
+		}
+		if n := toks[k].Norm; english.IsSubordinator(n) && n != "as" || n == ";" || n == ":" || n == "—" ||
+			a.inQuote[k] >= 0 || markOf(a.txt, k) != notMark {
+			start = k + 1
+			break
+		}
+	}
+	// over an opening phrase: "In his speech, Obama positioned ..."
+	for k := start; k < and && k < start+8; k++ {
+		if toks[k].Norm == "," {
+			if english.IsCommonPreposition(toks[start].Norm) || english.IsDiscourseAdverb(toks[start].Norm) {
+				start = k + 1
+			}
+			break
+		}
+	}
+	for start < and && (toks[start].Norm == "but" || toks[start].Norm == "and" || toks[start].Norm == "so") {
+		start++
+	}
+	if start >= and {
+		return speaker{}
+	}
+	if english.IsSubjectPronoun(toks[start].Norm) {
+		return a.resolve(start, start+1, si)
+	}
+	if n := toks[start].Norm; start > s.First && (n == "who" || n == "which") {
+		// "Ben Terris, who saw the incident and described it"
+		return a.relativeSpeaker(start, si)
+	}
+	f := start
+	for f < and && english.IsArticle(toks[f].Norm) {
+		f++
+	}
+	if f < and {
+		if _, n := a.r.Titles.Longest(toks, f, and); n > 0 || toks[f].Cap {
+			if sp, n := a.entity(f, and); n > 0 {
+				sp.first, sp.last = a.extent(sp.first, sp.last, start, sp.last)
+				return sp
+			}
+		}
+		if _, n := a.r.Attribution.Roles.Longest(toks, f, and); n > 0 && f > start {
+			return a.roleSpeaker(start, f, f+n)
+		}
+	}
+	return speaker{}
+}
+
+// speakerAfterCue reads the speaker of an inverted cue from token start:
+// "said the mayor", "said the spokesman, Peter Carr" (the name the role
+// stands beside).
+func (a *attributor) speakerAfterCue(start, si int) speaker {
+	s := a.txt.Sentences[si]
+	f, l := a.npAfter(start, s.Last)
+	sp := a.resolve(f, l, si)
+	if l+1 < s.Last && a.txt.Tokens[l].Norm == "," && (!sp.ok() || sp.typ == SpeakerPerson && !a.txt.Tokens[l-1].Cap) {
+		f2, l2 := a.npAfter(l+1, s.Last)
+		if name := a.wholeEntity(f2, l2); name.ok() && name.typ == SpeakerPerson {
+			if role := a.roleHead(f, l); role != "" {
+				a.roles[role] = name.name
+				// "said the spokesman, Peter Carr": the role and the name
+				// are one phrase naming him
+				name.first = min(name.first, f)
+			}
+			name.last = a.closingApposition(name.last, s)
+			return name
+		}
+	}
+	if sp.ok() && sp.first >= start && sp.last > sp.first {
+		sp.last = a.closingApposition(sp.last, s)
+	}
+	return sp
+}
+
+// closingApposition returns the end of the apposition that follows a
+// speaker ending at token l and closes sentence s: "said Jim Clyburn, a
+// Democratic congressman from South Carolina." runs to the period. It
+// returns l when what follows is no apposition: a participle (", adding
+// that"), a preposition (", in a statement"), a quote.
+func (a *attributor) closingApposition(l int, s segment.Sentence) int {
+	toks := a.txt.Tokens
+	end := s.Last
+	for end > l && toks[end-1].Kind == segment.Punct {
+		end--
+	}
+	if l+1 >= end || toks[l].Norm != "," || end-l > maxApposition {
+		return l
+	}
+	n := toks[l+1]
+	if !n.Cap && (strings.HasSuffix(n.Norm, "ing") || strings.HasSuffix(n.Norm, "ed")) ||
+		english.IsPreposition(n.Norm) && n.Norm != "from" && n.Norm != "of" ||
+		english.IsDiscourseAdverb(n.Norm) || english.IsSubjectPronoun(n.Norm) || english.IsSubordinator(n.Norm) ||
+		n.Norm == "and" || n.Norm == "but" || n.Kind != segment.Word && n.Kind != segment.Number {
+		return l
+	}
+	for k := l + 1; k < end; k++ {
+		if t := toks[k]; markOf(a.txt, k) != notMark || a.inQuote[k] >= 0 || t.Norm == ":" || t.Norm == ";" {
+			return l
+		}
+	}
+	return end
+}
+
+// evidenceSpeaker is the speaker of an evidence cue at token i ("the
+// latest Reuters/Ipsos poll showed", "Fox found"): sp when it is a document
+// or an outlet, else the phrase before the cue when a document word heads
+// it, else none.
+func (a *attributor) evidenceSpeaker(sp speaker, i, si int) speaker {
+	if sp.typ == SpeakerDocument || sp.typ == SpeakerMedia {
+		return sp
+	}
+	s := a.txt.Sentences[si]
+	toks := a.txt.Tokens
+	f, l := a.npBefore(i, s.First)
+	if segs := splitCommas(toks, f, l); len(segs) > 0 {
+		f = segs[0][0]
+	}
+	if v := a.documentVerb(f, l); v >= f {
+		f = v + 1 // "the mayor released his annual report showing"
+	}
+	for f < l && (isLead(toks[f].Norm) && !english.IsArticle(toks[f].Norm) || english.IsSubordinator(toks[f].Norm)) {
+		f++
+	}
+	for k := f; k < l; k++ {
+		if _, n := a.r.Attribution.Documents.Longest(toks, k, l); n > 0 {
+			return speaker{name: a.unnamed(f, l), typ: SpeakerDocument, first: f, last: l}
+		}
+	}
+	return speaker{}
+}
+
+// cueSpeakerAfterQuote reads `"...," X said` (speaker before the cue) and
+// `"...," said X` (after it); from is the first token after the quote.
+func (a *attributor) cueSpeakerAfterQuote(from, i, n, si int) speaker {
+	f := from
+	for f < i && (a.txt.Tokens[f].Norm == "," || a.txt.Tokens[f].Norm == "-" || a.txt.Tokens[f].Norm == "—") {
+		f++
+	}
+	if f < i {
+		if sp := a.resolve(f, i, si); sp.ok() {
+			return sp
+		}
+	}
+	return a.speakerAfterCue(i+n, si)
+}

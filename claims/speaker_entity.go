@@ -1,0 +1,210 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claims/english"
+	"github.com/claimdiff/claimdiff/claims/names"
+	"github.com/claimdiff/claimdiff/claims/segment"
+)
+
+// Named and role speakers: a capitalised entity typed as person,
+// organisation or media, and a role noun ("the governor") resolved to the
+// person last named with it.
+
+// entity reads an entity at token i: an alias, or a capitalised name run
+// (titles included), typed person, organisation or media.
+func (a *attributor) entity(i, limit int) (speaker, int) {
+	toks := a.txt.Tokens
+	if a.in.Cover(i) >= 0 {
+		return speaker{}, 0
+	}
+	name, n := a.r.Aliases.Lookup(a.txt, i, limit)
+	alias := n > 0 // "the US president" is Donald Trump
+	if n == 0 {
+		if dateline(a.txt, i) {
+			return speaker{}, 0
+		}
+		j := names.Forward(a.txt, i, limit, a.in.Free)
+		if j == i {
+			return speaker{}, 0
+		}
+		if a.titleCase[a.sentOf[i]] {
+			// "Salma Hayek Described Her Experience": in a headline the
+			// name ends at the cue
+			for k := i + 1; k < j; k++ {
+				if _, n, _ := a.cue(k, k+1); n == 1 {
+					j = k
+					break
+				}
+			}
+		}
+		n = j - i
+		// "Louisiana Governor John Bel Edwards": the name follows the last
+		// role in the run, and the role refers to him from now on.
+		from := i
+		if i >= 2 && j-i >= 3 && toks[i-1].Norm == "of" {
+			// "Secretary of State John F. Kerry": the department after
+			// the title is no part of the name
+			_, title := a.r.Titles.Longest(toks, i-2, i-1)
+			_, role := a.r.Attribution.Roles.Longest(toks, i-2, i-1)
+			if title > 0 || role > 0 {
+				from = i + 1
+			}
+		}
+		for k := j - 2; k >= from; k-- {
+			if _, rn := a.r.Attribution.Roles.Longest(toks, k, k+1); rn == 1 {
+				from = k + 1
+				a.roles[toks[k].Norm] = a.names.normalize(a.text(from, j))
+				break
+			}
+		}
+		name = a.names.normalize(a.text(from, j))
+	}
+	sp := a.typed(name, i, i+n)
+	if _, title := a.r.Titles.Longest(toks, i, i+n); sp.typ == SpeakerPerson && !alias && title == 0 && i > 0 && toks[i-1].Norm == "the" {
+		// "the Lancet", "the Sunrise Movement": a person's name takes no
+		// article
+		sp.typ = SpeakerOrganisation
+	}
+	// "Ms. Griffin", "Mr. Trump": the title tells which pronoun refers
+	// back to the name
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if g := english.TitleGender(toks[k].Norm); g != 0 && sp.typ == SpeakerPerson {
+			a.gender[sp.name] = g
+			break
+		}
+		if toks[k].Norm != "." {
+			break
+		}
+	}
+	return sp, n
+}
+
+// typed classifies a canonical name and remembers surnames of people.
+func (a *attributor) typed(name string, first, last int) speaker {
+	s := speaker{name: name, first: first, last: last, typ: a.names.kind(name)}
+	switch s.typ {
+	case SpeakerPerson:
+		s.typ = SpeakerPerson
+		fields := strings.Fields(name)
+		if len(fields) >= 2 {
+			a.surnames[strings.ToLower(fields[len(fields)-1])] = name
+		} else if full, ok := a.surnames[strings.ToLower(name)]; ok {
+			s.name = full // "Mr Pompeo" after "Mike Pompeo"
+		}
+	}
+	return s
+}
+
+// wholeEntity returns the entity that [first, last) names exactly, titles
+// and determiners aside.
+func (a *attributor) wholeEntity(first, last int) speaker {
+	toks := a.txt.Tokens
+	for first < last && isLead(toks[first].Norm) {
+		first++
+	}
+	// over titles: "Mr. Guerrero", "Det. Jane Roe"
+	for first < last {
+		_, n := a.r.Titles.Longest(toks, first, last)
+		if n == 0 || first+n == last {
+			break
+		}
+		first += n
+		if first < last && toks[first].Norm == "." {
+			first++
+		}
+	}
+	if first >= last {
+		return speaker{}
+	}
+	if s, n := a.entity(first, last); n == last-first {
+		return s
+	}
+	return speaker{}
+}
+
+// personBeside finds the first person in comma segment seg, where the
+// segment ends or goes on with "of" or "from": "Senator Chuck Schumer of
+// New York, the Democratic leader,".
+func (a *attributor) personBeside(seg [2]int) (speaker, bool) {
+	toks := a.txt.Tokens
+	for k := seg[0]; k < seg[1]; {
+		e, n := a.entity(k, seg[1])
+		if n == 0 {
+			k++
+			continue
+		}
+		if e.typ == SpeakerPerson && (e.last == seg[1] || toks[e.last].Norm == "of" || toks[e.last].Norm == "from") {
+			return e, true
+		}
+		k += n
+	}
+	return speaker{}, false
+}
+
+// byHead types a phrase by the words in it: anonymous ("officials"),
+// organisation ("police", "the ministry"), document ("a statement").
+func (a *attributor) byHead(first, last int) speaker {
+	toks := a.txt.Tokens
+	at := a.r.Attribution
+	for i := first; i < last; i++ {
+		if _, n := at.Anonymous.Longest(toks, i, last); n > 0 {
+			return speaker{name: a.unnamed(first, last), typ: SpeakerAnonymous, first: first, last: last}
+		}
+	}
+	for i := first; i < last; i++ {
+		if _, n := at.Organisations.Longest(toks, i, last); n > 0 {
+			return speaker{name: a.text(first, last), typ: SpeakerOrganisation, first: first, last: last}
+		}
+	}
+	for i := first; i < last; i++ {
+		if _, n := at.Documents.Longest(toks, i, last); n > 0 {
+			return speaker{name: a.unnamed(first, last), typ: SpeakerDocument, first: first, last: last}
+		}
+	}
+	return speaker{}
+}
+
+// roleSpeaker reads a phrase headed by a role noun ("the mayor", "a
+// spokesman for the ministry", "the boy's mother", "residents"): the person
+// last named with that role when the phrase is "the <role>", else the
+// phrase itself (people in the plural are anonymous). det is where the
+// phrase's article stands, first where its words begin.
+func (a *attributor) roleSpeaker(det, first, last int) speaker {
+	toks := a.txt.Tokens
+	if last-first > 8 {
+		return speaker{}
+	}
+	for k := first; k < last; k++ {
+		t := toks[k]
+		if k == first && (english.IsQuantifier(t.Norm) || t.Norm == "one" || t.Norm == "another") && last-first > 1 {
+			continue // "one longtime adviser to Bill Clinton"
+		}
+		if t.Kind != segment.Word && t.Norm != "'s" && t.Norm != "-" || functionLike(t.Norm) && !roleWords[t.Norm] && !english.IsCommonPreposition(t.Norm) {
+			return speaker{}
+		}
+	}
+	role := a.roleHead(first, last)
+	plural := false
+	if role == "" {
+		h := toks[last-1].Norm
+		switch {
+		case strings.HasSuffix(h, "ies") && a.r.Attribution.Roles.Has(h[:len(h)-3]+"y"):
+			role, plural = h[:len(h)-3]+"y", true // "deputies"
+		case strings.HasSuffix(h, "s") && a.r.Attribution.Roles.Has(h[:len(h)-1]):
+			role, plural = h[:len(h)-1], true
+		default:
+			return speaker{}
+		}
+	}
+	if plural {
+		return speaker{name: a.text(first, last), typ: SpeakerAnonymous, first: det, last: last}
+	}
+	if det < first && toks[det].Norm == "the" {
+		if name, ok := a.roles[role]; ok {
+			return speaker{name: name, typ: SpeakerPerson, first: det, last: last}
+		}
+	}
+	return speaker{name: a.text(first, last), typ: SpeakerPerson, first: det, last: last}
+}

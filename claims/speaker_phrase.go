@@ -1,0 +1,460 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claims/english"
+	"github.com/claimdiff/claimdiff/claims/segment"
+)
+
+// Noun-phrase bounds: the phrase before a cue ("Mark Esper, the defence
+// secretary,") or after one ("said the Pentagon"), its modifiers,
+// appositions and tails.
+
+// npBefore returns the noun phrase ending before token end (exclusive):
+// back over auxiliaries, then back to a boundary (sentence start, quote
+// mark, colon, semicolon, "that", or 12 tokens).
+func (a *attributor) npBefore(end, sentFirst int) (int, int) {
+	toks := a.txt.Tokens
+	for end > sentFirst && (a.inVerbGroup(end-1) || toks[end-1].Norm == "did" || toks[end-1].Norm == "does" || toks[end-1].Norm == "n't") {
+		end-- // "has long complained", "is already claiming", "did not respond"
+	}
+	// After an appositive ("Hamas, the group that runs Gaza, said") a
+	// relative pronoun does not end the phrase.
+	appositive := end > sentFirst && toks[end-1].Norm == ","
+	start := end
+	for start > sentFirst && end-start < 24 {
+		t := toks[start-1]
+		if t.Norm == ")" && start == end {
+			// "the US Department of Justice (DoJ) said": over the aside
+			k := start - 1
+			for k > sentFirst && k > end-8 && toks[k].Norm != "(" {
+				k--
+			}
+			if toks[k].Norm == "(" {
+				start = k
+				continue
+			}
+		}
+		if a.inQuote[start-1] >= 0 || markOf(a.txt, start-1) != notMark || t.Norm == ":" || t.Norm == ";" ||
+			t.Norm == "—" || t.Norm == "–" || t.Norm == "(" || t.Norm == ")" {
+			break
+		}
+		// "dealing with what the governor said was a fire": a free
+		// relative opens the speaker's clause
+		if !appositive && (t.Norm == "that" || t.Norm == "who" || t.Norm == "which" || t.Norm == "what") {
+			break
+		}
+		// "He said he'll support", "polls show voters support": a verb
+		// or an auxiliary inside the phrase ends it, the clause it heads
+		// is no part of the speaker
+		if !appositive && start < end && a.clauseVerb(start-1) {
+			break
+		}
+		// "... under Obama's program and Trump says": a clause before
+		// "and" is no part of the speaker ("Bill and Hillary Clinton" is)
+		if !appositive && (t.Norm == "and" || t.Norm == "but") && start-2 >= sentFirst && start < end {
+			if p := toks[start-2]; p.Kind == segment.Word && !p.Cap || p.Norm == "," {
+				break
+			}
+		}
+		start--
+	}
+	// "Buy Photo A Detroit police officer said": not over a caption
+	for k := end - 1; k >= start; k-- {
+		if _, n := a.r.Attribution.Captions.Longest(toks, k, end); n > 0 {
+			return k + n, end
+		}
+	}
+	return start, end
+}
+
+// npAfter returns the noun phrase starting at token start: up to a comma,
+// period, quote mark or 8 tokens.
+func (a *attributor) npAfter(start, sentLast int) (int, int) {
+	toks := a.txt.Tokens
+	end := start
+	for end < sentLast && end-start < 8 {
+		t := toks[end]
+		if t.Kind == segment.Punct && !(t.Norm == "." && end > start && (segment.IsAbbreviation(toks[end-1].Norm) || initial(a.txt, end-1))) && t.Norm != "'" && t.Norm != "-" {
+			break
+		}
+		if a.inQuote[end] >= 0 {
+			break
+		}
+		if end > start && (t.Norm == "that" || t.Norm == "on" || t.Norm == "in" || t.Norm == "at" || t.Norm == "after" ||
+			t.Norm == "before" || t.Norm == "when" || t.Norm == "who" || t.Norm == "which" || t.Norm == "during" ||
+			t.Norm == "told" || t.Norm == "said" || t.Norm == "and") {
+			break
+		}
+		end++
+	}
+	return start, end
+}
+
+// extent widens a speaker's span [f, l) to the noun phrase that names it
+// within the phrase [pf, pl): the article, titles and capitalised or role
+// words before the name ("the nonpartisan Congressional Budget Office" less
+// "nonpartisan", "Mr. Trump", "GOP frontrunner Donald Trump"), and an
+// apposition after it that runs to the cue ("Jack Mozloom, a spokesman for
+// the federation,").
+func (a *attributor) extent(f, l, pf, pl int) (int, int) {
+	toks := a.txt.Tokens
+	at := a.r.Attribution
+	for f > pf {
+		t := toks[f-1]
+		_, title := a.r.Titles.Longest(toks, f-1, f)
+		_, role := at.Roles.Longest(toks, f-1, f)
+		switch {
+		case english.IsArticle(t.Norm), title > 0, role > 0:
+		case t.Norm == "." && f-2 >= pf && segment.IsAbbreviation(toks[f-2].Norm):
+		case t.Kind == segment.Word && t.Cap && !functionWord(t.Norm):
+		case english.IsQuantifier(t.Norm) && (!t.Cap || a.opensSentence(f-1)):
+			// "some Democrats", "one New Hampshire Democrat"
+		case t.Norm == "of" && f-2 >= pf && (a.quantity(pf, f-1) || english.IsQuantifier(toks[f-2].Norm)):
+			// "75 percent of Democrats", "most of the senators"
+		case t.Norm == "of" && f-2 >= pf && toks[f-2].Cap && toks[f].Cap && !functionWord(toks[f-2].Norm):
+			// "Secretary of State John F. Kerry", "The Hollywood Chamber
+			// of Commerce"
+		case t.Norm == "and" && f-2 >= pf && toks[f-2].Cap && toks[f].Cap:
+			// "Bernie Sanders and Hillary Clinton said": the span holds
+			// both, and the cue's speaker names both (coordinated)
+		default:
+			return a.modifiers(f, pf), a.apposition(l, pl)
+		}
+		f--
+	}
+	return f, a.apposition(l, pl)
+}
+
+// maxModifiers bounds the lower-case words a speaker's span takes in
+// before its name.
+const maxModifiers = 6
+
+// modifiers widens a speaker's span starting at f over the lower-case
+// words before it when they run back to the phrase start pf (or an article
+// after it): "former Obama adviser David Axelrod", "political scientist
+// Christopher Wlezien" — nothing clause-like, no function words.
+func (a *attributor) modifiers(f, pf int) int {
+	toks := a.txt.Tokens
+	k := f
+	for k > pf && f-k < maxModifiers {
+		t := toks[k-1]
+		if english.IsArticle(t.Norm) {
+			return k - 1
+		}
+		if t.Cap && !functionWord(t.Norm) && t.Kind == segment.Word || t.Norm == "'s" && k-1 > pf && toks[k-2].Cap {
+			// "Democratic presidential front-runner Hillary Clinton",
+			// "Commentary's Noah Rothman"
+			k--
+			continue
+		}
+		if t.Kind != segment.Word && t.Norm != "-" || t.Cap || functionWord(t.Norm) || english.IsFunctionWord(t.Norm) ||
+			strings.HasSuffix(t.Norm, "ly") || strings.HasSuffix(t.Norm, "ing") || strings.HasSuffix(t.Norm, "ed") && t.Norm != "self-described" ||
+			a.inQuote[k-1] >= 0 {
+			return f
+		}
+		k--
+	}
+	if k == pf {
+		return k
+	}
+	return f
+}
+
+// maxApposition bounds an apposition a speaker's span takes in, and
+// maxPrepTail a prepositional phrase.
+const (
+	maxApposition = 30
+	maxPrepTail   = 8
+)
+
+// apposition returns the end of what follows a name ending at l and runs
+// to the phrase end pl, the cue side: an apposition closed by a comma
+// (", a spokesman for the office,", ", who runs the NRA's lobbying arm,")
+// or a prepositional phrase ("A producer for Yahoo Studios told"). It
+// returns l when there is none, or when what follows describes the
+// occasion, not the speaker (", speaking at a rally,", ", in Kentucky,",
+// ", for instance,").
+func (a *attributor) apposition(l, pl int) int {
+	toks := a.txt.Tokens
+	if l >= pl || pl-l > maxApposition {
+		return l
+	}
+	switch toks[l].Norm {
+	case "of", "for", "from", "at", "with", "in", "to":
+		if pl-l <= maxPrepTail && a.plainTail(l+1, pl) {
+			return pl
+		}
+		return l
+	case ",":
+	default:
+		if pl-l <= 3 && a.plainNouns(l, pl) {
+			return pl // "The Cruz campaign", "A 2014 House Intelligence Committee report"
+		}
+		return l
+	}
+	if pl-l <= 2 || toks[pl-1].Norm != "," {
+		return l
+	}
+	n := toks[l+1]
+	if !n.Cap && (strings.HasSuffix(n.Norm, "ing") || strings.HasSuffix(n.Norm, "ed")) ||
+		english.IsPreposition(n.Norm) && n.Norm != "from" && n.Norm != "of" ||
+		english.IsDiscourseAdverb(n.Norm) || n.Norm == "though" || n.Norm == "however" {
+		// ", from the Council on Foreign Relations," stays: an affiliation
+		return l
+	}
+	for k := l + 1; k < pl; k++ {
+		if markOf(a.txt, k) != notMark || a.inQuote[k] >= 0 {
+			return l
+		}
+	}
+	return pl
+}
+
+// plainTail reports tokens [from, to) that can end a noun phrase: words,
+// numbers and possessives, with no verb group, relative or personal
+// pronoun, participle or punctuation but a hyphen.
+func (a *attributor) plainTail(from, to int) bool {
+	if from >= to {
+		return false
+	}
+	for k := from; k < to; k++ {
+		t := a.txt.Tokens[k]
+		switch {
+		case t.Kind == segment.Number, t.Norm == "'s", t.Norm == "-", t.Norm == "&":
+		case t.Norm == "." && k > from && segment.IsAbbreviation(a.txt.Tokens[k-1].Norm):
+		case t.Kind != segment.Word, verbGroup(t.Norm), pronouns[t.Norm] != "", t.Norm == "who", t.Norm == "which", t.Norm == "that",
+			!t.Cap && (strings.HasSuffix(t.Norm, "ing") || strings.HasSuffix(t.Norm, "ed")):
+			return false
+		}
+	}
+	return true
+}
+
+// holdsComma reports a comma among tokens [first, last): an apposition.
+func (a *attributor) holdsComma(first, last int) bool {
+	for k := first; k < last; k++ {
+		if a.txt.Tokens[k].Norm == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// approximators may open a quantity: "nearly half", "more than 4 in 10".
+var approximators = map[string]bool{"about": true, "nearly": true, "almost": true, "around": true, "roughly": true,
+	"more": true, "than": true, "fewer": true, "less": true, "only": true, "just": true, "over": true,
+	"under": true, "at": true, "least": true, "some": true, "a": true, "the": true, "mere": true, "barely": true,
+	"fully": true, "close": true, "to": true, "an": true, "estimated": true}
+
+// quantity reports a phrase naming a part of a group by its size: "47
+// percent", "nearly half", "a third of voters", "Six in 10 Democratic
+// voters", "majorities in all five".
+func (a *attributor) quantity(first, last int) bool {
+	toks := a.txt.Tokens
+	if last-first > 9 {
+		return false
+	}
+	k := first
+	for k < last-1 && approximators[toks[k].Norm] {
+		k++
+	}
+	if t := toks[k]; !(t.Kind == segment.Number || english.IsQuantifier(t.Norm)) || a.inQuote[k] >= 0 {
+		return false
+	}
+	if h := toks[last-1]; h.Cap && last-1 > k {
+		return false // "2017 Kerry": a name after a year
+	}
+	for j := k + 1; j < last; j++ {
+		t := toks[j]
+		switch {
+		case t.Kind == segment.Number, t.Norm == "%", t.Norm == "-":
+		case t.Kind != segment.Word:
+			return false
+		case t.Norm == "of" || t.Norm == "in" || t.Norm == "the" || t.Norm == "all" || t.Norm == "those":
+		case english.IsFunctionWord(t.Norm) || strings.HasSuffix(t.Norm, "ed") && !t.Cap:
+			return false
+		}
+	}
+	return true
+}
+
+// timeTail reports that tokens [from, last) are all time words or
+// numbers: the rest of a time phrase that ends a speaker's phrase.
+func (a *attributor) timeTail(from, last int) bool {
+	for k := from; k < last; k++ {
+		if t := a.txt.Tokens[k]; t.Kind != segment.Number && !english.IsTimeWord(t.Norm) {
+			return false
+		}
+	}
+	return true
+}
+
+// trimPhrase narrows a speaker's phrase [first, last) to the words that
+// can name the speaker: no leading comma, subordinator or lead word other
+// than an article ("when Trump"), no trailing verb or adverb ("A Detroit
+// police officer vividly"), no time ("Police this morning") and no
+// parenthesised abbreviation ("the US Department of Justice (DoJ)").
+func (a *attributor) trimPhrase(first, last int) (int, int) {
+	toks := a.txt.Tokens
+	for first < last && (toks[first].Norm == "," || isLead(toks[first].Norm) && !english.IsArticle(toks[first].Norm) ||
+		english.IsSubordinator(toks[first].Norm) && toks[first].Norm != "as") {
+		first++ // "when Trump", "where local party leaders"
+	}
+	for last > first && (toks[last-1].Norm == "," || verbGroup(toks[last-1].Norm) ||
+		last-2 >= first && english.IsDiscourseAdverb(toks[last-1].Norm) && !toks[last-1].Cap && !isLead(toks[last-2].Norm)) {
+		last-- // "A Detroit police officer vividly", not "the family"
+	}
+	// "Police this morning", "officials on Tuesday": the time is no part
+	// of the speaker
+	for k := first + 1; k < last; k++ {
+		if n := toks[k].Norm; english.IsTimeWord(n) && a.timeTail(k+1, last) {
+			if p := toks[k-1].Norm; p == "this" || p == "last" || p == "on" || p == "late" || p == "early" || p == "earlier" {
+				last = k - 1
+			} else if n == "today" || n == "yesterday" || n == "tonight" {
+				last = k
+			}
+			break
+		}
+	}
+	if last > first && toks[last-1].Norm == ")" {
+		for k := last - 2; k > first; k-- {
+			if toks[k].Norm == "(" {
+				last = k // "the US Department of Justice (DoJ)"
+				break
+			}
+		}
+	}
+	return first, last
+}
+
+// roleWords are the function words a role phrase may contain.
+var roleWords = map[string]bool{"of": true, "the": true, "'s": true, "most": true, "senior": true, "top": true, "former": true, "chief": true}
+
+// isRole accepts a short noun phrase naming a role: a name or possessive
+// modifying lower-case nouns ("Iraq's prime minister", "the Shia cleric"),
+// and nothing clause-like ("her campaign would continue").
+func (a *attributor) isRole(first, last int) bool {
+	toks := a.txt.Tokens
+	if last-first < 2 || last-first > 7 || a.inQuote[last-1] >= 0 {
+		return false
+	}
+	modified := false
+	for i := first; i < last; i++ {
+		t := toks[i]
+		switch {
+		case t.Cap || t.Norm == "'s":
+			modified = true
+		case t.Norm == "." && i > first && segment.IsAbbreviation(toks[i-1].Norm): // "Mrs. Clinton's confidants"
+		case t.Kind != segment.Word || functionLike(t.Norm) && !roleWords[t.Norm]:
+			return false
+		case strings.HasSuffix(t.Norm, "ed") || strings.HasSuffix(t.Norm, "ing") || strings.HasSuffix(t.Norm, "ly"):
+			return false
+		}
+	}
+	return modified
+}
+
+// plainNouns reports lower-case words that may be nouns: no closed-class
+// word, participle or adverb ("editorial board", not "attack was made").
+func (a *attributor) plainNouns(first, last int) bool {
+	for k := first; k < last; k++ {
+		t := a.txt.Tokens[k]
+		if t.Kind != segment.Word || t.Cap || functionLike(t.Norm) || a.inQuote[k] >= 0 ||
+			strings.HasSuffix(t.Norm, "ed") || strings.HasSuffix(t.Norm, "ing") || strings.HasSuffix(t.Norm, "ly") {
+			return false
+		}
+	}
+	return true
+}
+
+// roleHead returns the role noun heading [first, last), lower-case, or ""
+// for none: "a spokesman for Mueller's office" -> "spokesman".
+func (a *attributor) roleHead(first, last int) string {
+	toks := a.txt.Tokens
+	end := last
+	for k := first; k < last; k++ {
+		if english.IsCommonPreposition(toks[k].Norm) {
+			end = k
+			break
+		}
+	}
+	if end <= first {
+		return ""
+	}
+	if _, n := a.r.Attribution.Roles.Longest(toks, end-1, end); n > 0 && !toks[end-1].Cap {
+		return toks[end-1].Norm
+	}
+	if end-first >= 2 {
+		if _, n := a.r.Attribution.Roles.Longest(toks, end-2, end); n == 2 {
+			return toks[end-2].Norm + " " + toks[end-1].Norm
+		}
+	}
+	return ""
+}
+
+// placeQualifier reports a comma segment seg of capitalised words only
+// (at most three) that follows a segment prev ending in a place named
+// after a preposition: "in Worcester, Massachusetts", "from Boston, USA".
+func (a *attributor) placeQualifier(prev, seg [2]int) bool {
+	toks := a.txt.Tokens
+	if seg[1]-seg[0] > 3 || !capitalised(toks, seg[0], seg[1]) || !toks[prev[1]-1].Cap {
+		return false
+	}
+	for k := prev[1] - 1; k > prev[0]; k-- {
+		if !toks[k].Cap {
+			n := toks[k].Norm
+			return n == "in" || n == "from" || n == "of" || n == "at" || n == "near"
+		}
+	}
+	return false
+}
+
+// plainRole reports a comma segment that is a role phrase and nothing
+// else: no verb group, relative pronoun or quote ("Carter's press
+// secretary", "an Israeli blogger").
+func (a *attributor) plainRole(seg [2]int) bool {
+	toks := a.txt.Tokens
+	open := toks[seg[0]]
+	if !english.IsDeterminer(open.Norm) && !english.IsPronoun(open.Norm) && !english.IsQuantifier(open.Norm) &&
+		(!open.Cap || functionWord(open.Norm) || english.IsDiscourseAdverb(open.Norm)) {
+		return false
+	}
+	for k := seg[0]; k < seg[1]; k++ {
+		n := a.txt.Tokens[k].Norm
+		if verbGroup(n) || n == "who" || n == "which" || n == "that" || a.inQuote[k] >= 0 || markOf(a.txt, k) != notMark {
+			return false
+		}
+	}
+	return seg[1]-seg[0] <= 8
+}
+
+// properOnly reports a comma segment of proper names only: capitalised
+// words joined by "of", "the", "and", "for" ("Johns Hopkins Bloomberg
+// School of Public Health", "USA").
+func (a *attributor) properOnly(seg [2]int) bool {
+	for k := seg[0]; k < seg[1]; k++ {
+		switch t := a.txt.Tokens[k]; {
+		case t.Cap, t.Kind == segment.Punct:
+		case t.Norm == "of" || t.Norm == "the" || t.Norm == "and" || t.Norm == "for":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// introWord reports a one-word segment opening a sentence that is an
+// adverb, not a speaker: "Significantly," "Meanwhile," "First,". A name
+// in its place ("Barkley, who said ...,") is a speaker.
+func (a *attributor) introWord(seg [2]int) bool {
+	if seg[1]-seg[0] != 1 {
+		return false
+	}
+	i := seg[0]
+	if i > 0 && a.txt.Tokens[i-1].Newlines == 0 && a.txt.Tokens[i-1].Norm == "," {
+		return false // "Then, in 2017, Kerry said": not the sentence's opening
+	}
+	return english.IsDiscourseAdverb(a.txt.Tokens[i].Norm)
+}
