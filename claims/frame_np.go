@@ -104,9 +104,9 @@ func (b *builder) per(f *Frame, mv mention.Mention, i int, s segment.Sentence) i
 	if t.Kind != segment.Word || english.IsFunctionWord(t.Norm) || t.Cap {
 		return i
 	}
-	switch b.norm(j+1, s) {
-	case "ago", "earlier", "later", "before", "after", "old", "long":
-		return i // "a year ago" is a time, not a rate
+	switch n := b.norm(j+1, s); {
+	case b.rules.Time.Before.HasWord(n), n == "later", n == "before", n == "after", n == "old", n == "long":
+		return i // "a year ago" (rules.yaml time.before), "a year later": a time, not a rate
 	}
 	f.Per = english.Singular(t.Norm)
 	return j + 1
