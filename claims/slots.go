@@ -133,22 +133,37 @@ func (b *builder) time(m rules.Match, s segment.Sentence) *mention.DateValue {
 // peopleIndex collects, in one pass, the full names of persons the
 // document gives (two words or more, not a place, organisation or outlet),
 // so a later "Lopez" or "Mr Lopez" resolves to "Ivan A. Lopez"; and, per
-// sentence, the last person named before it, which "He" at the start of a
-// sentence most often is.
+// sentence, the person the sentences before it are about, which "He" at
+// the start of a sentence most often is.
 func (b *builder) peopleIndex() (*names.Index, []string) {
+	x, ns := b.namedPeople()
+	return x, b.whoHeIs(x, ns)
+}
+
+// seenName is a person's name met in the text: its sentence, the name,
+// whether a title came with it, whether it is one word.
+type seenName struct {
+	si      int
+	name    string
+	titled  bool
+	surname bool
+}
+
+// peopleSeen is what namedPeople read: the names in text order, the
+// surnames met alone (lower case), and per sentence the person its subject
+// names ("" when none).
+type peopleSeen struct {
+	all     []seenName
+	short   map[string]bool
+	openers []string
+}
+
+// namedPeople reads the persons' names in text order into an index (full
+// names, and the titles the document gives them) and a peopleSeen.
+func (b *builder) namedPeople() (*names.Index, peopleSeen) {
 	x := names.NewIndex()
 	toks := b.txt.Tokens
-	// the names in text order, then who "He" is: a person named in full
-	// is taken only when the document also calls him by his surname alone
-	// or gave him a title — news writing does both for people, never for
-	// "New Zealand" or "El Salvador"
-	type seen struct {
-		si      int
-		name    string
-		titled  bool
-		surname bool // a one-word name
-	}
-	var all []seen
+	var all []seenName
 	var titles [][2]string // title, name as given
 	short := map[string]bool{}
 	// openers holds, per sentence, the person's name its subject is (after
@@ -189,7 +204,7 @@ func (b *builder) peopleIndex() (*names.Index, []string) {
 				if k > i {
 					titles = append(titles, [2]string{b.span(title, k), name})
 				}
-				all = append(all, seen{si, name, k > i, one})
+				all = append(all, seenName{si, name, k > i, one})
 			}
 			i = j - 1
 		}
@@ -199,12 +214,20 @@ func (b *builder) peopleIndex() (*names.Index, []string) {
 	for _, t := range titles {
 		x.AddTitle(t[0], x.Resolve(t[1]))
 	}
-	// who "He" is: the person the sentences before are about. A sentence
-	// that opens with a person (by name or by the one title the document
-	// gives them) is about that person; one that opens with "he", "she" or
-	// a description ("The 29-year-old white supremacist has been described
-	// by Prime Minister Scott Morrison as ...") goes on about the same one;
-	// any other is about the last person it names.
+	return x, peopleSeen{all, short, openers}
+}
+
+// whoHeIs gives, per sentence, the person the sentences before it are
+// about. A person named in full is taken only when the document also calls
+// him by his surname alone or gave him a title — news writing does both
+// for people, never for "New Zealand" or "El Salvador". A sentence that
+// opens with a person (by name or by the one title the document gives
+// them) is about that person; one that opens with "he", "she" or a
+// description ("The 29-year-old white supremacist has been described by
+// Prime Minister Scott Morrison as ...") goes on about the same one; any
+// other is about the last person it names.
+func (b *builder) whoHeIs(x *names.Index, ns peopleSeen) []string {
+	all, short := ns.all, ns.short
 	last := make([]string, len(b.txt.Sentences))
 	cur, next := "", 0
 	for si, s := range b.txt.Sentences {
@@ -221,7 +244,7 @@ func (b *builder) peopleIndex() (*names.Index, []string) {
 				}
 			}
 		}
-		if who, about := b.sentencePerson(s, openers[si], x); about {
+		if who, about := b.sentencePerson(s, ns.openers[si], x); about {
 			if who != "" {
 				cur = who
 			}
@@ -229,7 +252,7 @@ func (b *builder) peopleIndex() (*names.Index, []string) {
 			cur = named
 		}
 	}
-	return x, last
+	return last
 }
 
 // subjectStart is where a sentence's subject starts: after an opening
