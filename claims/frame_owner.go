@@ -588,6 +588,9 @@ func (b *builder) subjectAt(i, si int, mv mention.Mention, s segment.Sentence) (
 	} else if english.IsFunctionWord(toks[i].Norm) {
 		return "", i
 	}
+	if who, j := b.agedSubject(first, si, s); who != "" {
+		return who, j // "The 29-year-old Australian has pleaded guilty to ..."
+	}
 	if j := names.Forward(b.txt, i, s.Last, b.in.Free); j > i && first == i && !names.Opens(toks, i, s.First, s.Last) {
 		if b.norm(j, s) == "'s" {
 			return "", i
@@ -839,4 +842,26 @@ func (b *builder) objectPronounBefore(mv mention.Mention, s segment.Sentence) bo
 		}
 	}
 	return false
+}
+
+// agedSubject reads a sentence that opens with "The" and an age ("The
+// 29-year-old Australian has pleaded guilty", "The 49-year-old teaches at
+// Randolph-Macon"): a person the text has been about, who is the one "He"
+// would stand for there. It returns that person and the token after the
+// age and its nouns, or "" when the sentence opens otherwise or no one is
+// known.
+func (b *builder) agedSubject(i, si int, s segment.Sentence) (string, int) {
+	if i != s.First || b.norm(i, s) != "the" || si >= len(b.lastPerson) || b.lastPerson[si] == "" {
+		return "", i
+	}
+	c := b.in.Cover(i + 1)
+	if c < 0 || b.in.Mentions[c].Type != mention.Age || b.in.Mentions[c].First != i+1 {
+		return "", i
+	}
+	j := b.in.Mentions[c].Last
+	for j < s.Last && j < i+6 && b.txt.Tokens[j].Kind == segment.Word && !english.IsFunctionWord(b.txt.Tokens[j].Norm) &&
+		nounLike(b.txt.Tokens[j]) && !b.rules.Frames.Owners.Starts(b.txt.Tokens[j].Norm) {
+		j++
+	}
+	return b.lastPerson[si], j
 }

@@ -125,6 +125,13 @@ var frameCases = []struct {
 		Frame{Measured: "benefits", Head: "benefit"}},
 	{"The store destroyed $35,000 worth of food.", 35000,
 		Frame{Measured: "food", Head: "food", Entity: "The store"}},
+	// "The" and an age opening a sentence: the person the text is about
+	{"Brenton Tarrant was sentenced on Thursday. The 29-year-old Australian has pleaded guilty to 51 counts of murder.", 51,
+		Frame{Measured: "murder", Head: "murder", Entity: "Brenton Tarrant"}},
+	{"Dave Brat won the primary on Tuesday. The 49-year-old teaches at a college in Ashland.", 49,
+		Frame{Measured: "age", Head: "age", Entity: "Dave Brat"}},
+	{"Dave Brat won the primary on Tuesday. The 2-year-old twins were found unharmed.", 2,
+		Frame{Measured: "age", Head: "age", Entity: "twins"}},
 	{"Grand Teton had 424,725 visitors from the start of the year.", 424725,
 		Frame{Measured: "visitors", Head: "visitor", Entity: "Grand Teton"}},
 }
