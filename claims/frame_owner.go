@@ -112,9 +112,11 @@ func (b *builder) containerAfter(i int, count bool, s segment.Sentence) string {
 
 // holdingBefore reads what holds a counted group named before the count:
 // "a car with four young men inside", "a Jeep with two people inside"
-// (the group ends in "inside" or "aboard"), or the noun a relative clause
-// says has it: "his vessel, which has more than 4,000 crew". It returns
-// the noun phrase with its determiner, or "".
+// (the group ends in "inside" or "aboard"), the noun a relative clause
+// says has it ("his vessel, which has more than 4,000 crew"), the nouns
+// each of which has it ("clinical trials, each with tens of thousands of
+// participants") or the body it makes up ("a full bench of seven judges").
+// It returns the noun phrase with its determiner, or "".
 func (b *builder) holdingBefore(mv mention.Mention, measured np, s segment.Sentence) string {
 	toks := b.txt.Tokens
 	k := mv.First - 1
@@ -122,6 +124,10 @@ func (b *builder) holdingBefore(mv mention.Mention, measured np, s segment.Sente
 	case b.norm(k, s) == "with" && (b.norm(measured.last, s) == "inside" || b.norm(measured.last, s) == "aboard"):
 	case (b.norm(k, s) == "has" || b.norm(k, s) == "had" || b.norm(k, s) == "have") && b.norm(k-1, s) == "which" && b.norm(k-2, s) == ",":
 		k -= 2
+	case b.norm(k, s) == "with" && b.norm(k-1, s) == "each" && b.norm(k-2, s) == ",":
+		k -= 2 // "clinical trials, each with tens of thousands of participants"
+	case b.norm(k, s) == "of" && mv.Type == mention.Number:
+		return b.groupOf(k, s) // "a village of at least 3,000 people"
 	default:
 		return ""
 	}
@@ -864,4 +870,25 @@ func (b *builder) agedSubject(i, si int, s segment.Sentence) (string, int) {
 		j++
 	}
 	return b.lastPerson[si], j
+}
+
+// groupOf reads the body a count makes up, from the "of" at token k before
+// it: "a" and a common noun, "a village of at least 3,000 people", "A full
+// bench of seven judges" (with "the" it is as often a part or an act: "the
+// souls of 51 people", "the arrest of two teens"). A noun that only counts or measures what
+// its "of" names (rules.yaml frames.partitives: "a total of", "a number
+// of"), a quantifier ("a majority of two judges") or a change ("an increase
+// of 57 cases") is no body.
+func (b *builder) groupOf(k int, s segment.Sentence) string {
+	toks := b.txt.Tokens
+	p := b.npBefore(k, s)
+	if a := b.norm(p.first-1, s); !p.ok() || p.last != k || a != "a" && a != "an" {
+		return ""
+	}
+	head := toks[p.last-1]
+	if head.Cap || head.Kind != segment.Word || b.rules.Frames.Partitives.HasWord(head.Norm) ||
+		english.IsQuantifier(head.Norm) || b.isDirection(p.last-1) {
+		return ""
+	}
+	return b.span(p.first-1, p.last)
 }

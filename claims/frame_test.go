@@ -132,6 +132,16 @@ var frameCases = []struct {
 		Frame{Measured: "age", Head: "age", Entity: "Dave Brat"}},
 	{"Dave Brat won the primary on Tuesday. The 2-year-old twins were found unharmed.", 2,
 		Frame{Measured: "age", Head: "age", Entity: "twins"}},
+	// the body a count makes up, or each of whose members has it; not a
+	// part, an act or a total
+	{"The plant lies near a village of at least 3,000 people.", 3000,
+		Frame{Measured: "people", Head: "person", Entity: "a village"}},
+	{"Drugmakers are conducting clinical trials, each with tens of thousands of participants.", 20000,
+		Frame{Measured: "participants", Head: "participant", Entity: "clinical trials"}},
+	{"Investigators announced the arrest of two teens on Saturday.", 2,
+		Frame{Measured: "teens", Head: "teen"}},
+	{"Officials counted a total of 40 cases.", 40,
+		Frame{Measured: "cases", Head: "case", Scope: "total"}},
 	{"Grand Teton had 424,725 visitors from the start of the year.", 424725,
 		Frame{Measured: "visitors", Head: "visitor", Entity: "Grand Teton"}},
 }
