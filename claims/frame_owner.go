@@ -186,6 +186,9 @@ func (b *builder) entityOf(p np, mv mention.Mention, s segment.Sentence, subject
 		}
 		return name
 	}
+	if e := b.employerIn(p, s); e != "" {
+		return e // "The 11 OPD officers", "One State Department official"
+	}
 	// "of <entity>" after the phrase
 	if b.norm(p.last, s) == "of" {
 		k := p.last + 1
@@ -891,4 +894,39 @@ func (b *builder) groupOf(k int, s segment.Sentence) string {
 		return ""
 	}
 	return b.span(p.first-1, p.last)
+}
+
+// employerIn reads the body whose people a counted phrase counts: an
+// organisation's name before a role noun of the rules (attribution.roles:
+// "official", "officer", "employee") that heads the phrase — "The 11 OPD
+// officers", "One State Department official". A name the names model does
+// not know for an organisation's ("12 Russian intelligence officers", "60
+// House Democrats", "three Texas men") is none, unless written as an
+// acronym.
+func (b *builder) employerIn(p np, s segment.Sentence) string {
+	toks := b.txt.Tokens
+	head := toks[p.last-1]
+	if head.Cap || !b.rules.Attribution.Roles.HasWord(english.Singular(head.Norm)) {
+		return ""
+	}
+	i := p.first
+	for i < p.last-1 && !toks[i].Cap {
+		i++
+	}
+	j := i
+	for j < p.last-1 && toks[j].Cap && toks[j].Kind == segment.Word {
+		j++
+	}
+	if j == i || i > p.first+1 {
+		return ""
+	}
+	name := b.span(i, j)
+	if c, ok := b.rules.Aliases.Canonical(name); b.rules.Places[name] || ok && b.rules.Places[c] {
+		return "" // "three US officials": a country is no employer here
+	}
+	acronym := j == i+1 && len(name) >= 2 && allCaps(name)
+	if !acronym && b.names.kind(b.names.normalize(name)) != SpeakerOrganisation {
+		return ""
+	}
+	return name
 }

@@ -142,6 +142,13 @@ var frameCases = []struct {
 		Frame{Measured: "teens", Head: "teen"}},
 	{"Officials counted a total of 40 cases.", 40,
 		Frame{Measured: "cases", Head: "case", Scope: "total"}},
+	// an organisation employs the people a role noun counts
+	{"The 11 OPD officers involved are relieved of duty.", 11,
+		Frame{Measured: "OPD officers", Head: "officer", Entity: "OPD"}},
+	{"Three US officials said the ship was safe.", 3,
+		Frame{Measured: "US officials", Head: "official"}},
+	{"About 60 House Democrats boycotted the event.", 60,
+		Frame{Measured: "House Democrats", Head: "democrat"}},
 	{"Grand Teton had 424,725 visitors from the start of the year.", 424725,
 		Frame{Measured: "visitors", Head: "visitor", Entity: "Grand Teton"}},
 }
