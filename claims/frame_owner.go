@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims/english"
@@ -212,7 +213,10 @@ func (b *builder) possessiveBefore(at int, s segment.Sentence) string {
 	for k >= s.First && at-k < 4 {
 		w := toks[k].Norm
 		if w == "his" || w == "her" {
-			return b.personBefore(k, s, false)
+			if who := b.personBefore(k, s, false); who != "" {
+				return who
+			}
+			return b.personGoneOn(w, s) // "His age, 75, could be problematic"
 		}
 		if w == "its" {
 			return b.itsOwner(k, s)
@@ -929,4 +933,22 @@ func (b *builder) employerIn(p np, s segment.Sentence) string {
 		return ""
 	}
 	return name
+}
+
+// personGoneOn is the person the text goes on about, for a possessive
+// "his" or "her" in a sentence that names no one before it and opens with
+// it or with its subject pronoun ("His age, 75, could be problematic"; "He
+// said his two sons ..."), which is the person the sentences before are
+// about (whoHeIs); "" otherwise: in "The bodies of his daughter and her six
+// children" "her" is the daughter.
+func (b *builder) personGoneOn(possessive string, s segment.Sentence) string {
+	i := b.subjectStart(s)
+	if w := b.norm(i, s); w != possessive && !(w == "he" && possessive == "his" || w == "she" && possessive == "her") {
+		return ""
+	}
+	si := sort.Search(len(b.txt.Sentences), func(k int) bool { return b.txt.Sentences[k].First >= s.First })
+	if si < len(b.lastPerson) && b.txt.Sentences[si].First == s.First {
+		return b.lastPerson[si]
+	}
+	return ""
 }

@@ -142,6 +142,12 @@ var frameCases = []struct {
 		Frame{Measured: "teens", Head: "teen"}},
 	{"Officials counted a total of 40 cases.", 40,
 		Frame{Measured: "cases", Head: "case", Scope: "total"}},
+	// "his" opening a sentence that names no one is the person the text
+	// is about; "her" after another's noun is not
+	{"Joseph Lieberman met Trump on Thursday. His age, 75, could be a problem.", 75,
+		Frame{Measured: "age", Head: "age", Entity: "Joseph Lieberman"}},
+	{"Robert Schultz found them on Friday. The bodies of his daughter and her six children were found.", 6,
+		Frame{Measured: "children", Head: "child"}},
 	// an organisation employs the people a role noun counts
 	{"The 11 OPD officers involved are relieved of duty.", 11,
 		Frame{Measured: "OPD officers", Head: "officer", Entity: "OPD"}},
