@@ -23,10 +23,14 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		}
 		return speaker{}
 	}
-	if p := a.txt.Tokens[max(i-1, 0)].Norm; i > s.First && (p == "," || p == "by" || p == "after" || p == "before" || p == "without" || p == "while") &&
+	p := i - 1
+	for p > s.First && (a.mannerAdverb(p) || a.adverbAt(p)) {
+		p-- // ", repeatedly criticizing him"
+	}
+	if w := a.txt.Tokens[max(p, 0)].Norm; i > s.First && (w == "," || w == "by" || w == "after" || w == "before" || w == "without" || w == "while") &&
 		strings.HasSuffix(a.txt.Tokens[i].Norm, "ing") {
 		// ", adding that", "followed that by saying"
-		if sp := a.participleSpeaker(i, si); sp.ok() {
+		if sp := a.participleSpeaker(p+1, si); sp.ok() {
 			return sp
 		}
 	}
