@@ -301,6 +301,11 @@ func (a *attributor) tokSpan(first, last int) *Span {
 
 func (a *attributor) attr(sp speaker, form Form, cue string, cueFirst, cueLast int) Attribution {
 	at := Attribution{Speaker: sp.name, SpeakerType: sp.typ, Cue: cue, Form: form}
+	if !plausibleSpeaker(sp.name, a.r.Attribution.Cues) {
+		// misread ("NEW YORK", "Instead", "Lancet said the"): the speaker
+		// is unknown, not evidence of who spoke
+		at.Speaker, at.SpeakerType = "", SpeakerUnknown
+	}
 	if sp.first >= 0 && sp.last > sp.first {
 		at.Span = a.tokSpan(sp.first, sp.last)
 	}
