@@ -9,17 +9,6 @@ import (
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
 
-// The scopes a casualty count takes beyond the frames' own (current,
-// total, previous): what the count covers when it is not the story's
-// incident's figure. Compare keeps a scoped count apart from the story's
-// counts (a figure with no scope is a running total).
-const (
-	scopePrevious = "previous" // another, earlier incident's ("eight months after a bystander was killed")
-	scopeTally    = "tally"    // several incidents' ("in separate shootings", "this year")
-	scopeOther    = "other"    // another, later incident's ("hours before three officers were shot dead"), or one named as another ("in another shooting")
-	scopePart     = ScopePart  // some of the victims ("two of the victims", "two men and two women")
-)
-
 // casualtyScope is the scope a casualty count cs[i] takes from its
 // sentence, or "" when it counts the story's incident as far as its words
 // tell: a count given relative to the story's incident ("the shooting came
@@ -27,7 +16,8 @@ const (
 // count over a period that runs to now ("150 people have been murdered
 // this year", "eight children have been shot in the past 17 months") is a
 // tally; a count of some of the victims ("three of the
-// victims", "two men and two women were injured") is a part. Only a count
+// victims", "two men and two women were injured", "the three most
+// seriously injured") is a part. Only a count
 // by number (count) is read for a part: a single victim by rule ("a man
 // was killed") may be the whole toll.
 func (b *builder) casualtyScope(c Claim, count bool) string {
@@ -40,7 +30,7 @@ func (b *builder) casualtyScope(c Claim, count bool) string {
 	if b.pastPeriod(c) {
 		return scopeTally
 	}
-	if count && (b.partOfGroup(c) || b.listedVictim(c)) || b.besidesOthers(c) {
+	if count && (b.partOfGroup(c) || b.listedVictim(c) || b.mostHurt(c)) || b.besidesOthers(c) {
 		return scopePart
 	}
 	return ""
@@ -198,6 +188,18 @@ func (b *builder) partOfGroup(c Claim) bool {
 	return false
 }
 
+// mostHurt reports a count of the worst hurt, its number followed by
+// "most" and a word of rules.yaml casualties.severities: "the three most
+// seriously injured victims" are some of the wounded.
+func (b *builder) mostHurt(c Claim) bool {
+	if c.val < 0 {
+		return false
+	}
+	toks := b.txt.Tokens
+	last := b.in.Mentions[c.val].Last
+	return last+1 < len(toks) && toks[last].Norm == "most" && b.rules.Casualties.Severities.HasWord(toks[last+1].Norm)
+}
+
 // listedVictim reports a count listed after other victims, its number
 // joined by "and" or a comma to a noun of people (rules.yaml
 // casualties.people) before it: "Two men and two women were injured",
@@ -272,7 +274,7 @@ func (b *builder) moreVictims(cs []Claim, i int) bool {
 			if w := toks[j+1].Norm; w != "victim" && !b.personNoun(w) {
 				continue
 			}
-			switch dead := b.tellsDeathIn(s); c.Kind {
+			switch dead := b.casualtyText().tellsDeathIn(s); c.Kind {
 			case kindKilled:
 				return dead
 			case kindInjured:
@@ -588,16 +590,4 @@ func (b *builder) scopeOf(cs []Claim, i int, count bool, story time.Time, counts
 		return scopePart
 	}
 	return ""
-}
-
-// setScope sets a claim's frame scope, creating its frame, unless scope
-// is empty.
-func setScope(c *Claim, scope string) {
-	if scope == "" {
-		return
-	}
-	if c.Frame == nil {
-		c.Frame = &Frame{}
-	}
-	c.Frame.Scope = scope
 }

@@ -2,6 +2,7 @@ package segment
 
 import (
 	"sort"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -20,7 +21,9 @@ type Lines struct {
 	ascii []bool
 }
 
-// NewLines indexes src in one pass.
+// NewLines indexes src in one pass. A block of ASCII (most of an English
+// text) is taken whole: its characters are its bytes, and its line starts
+// are found with strings.IndexByte.
 func NewLines(src string) *Lines {
 	l := &Lines{src: src, starts: []int{0}}
 	l.runes = make([]int, 0, len(src)/checkpoint+1)
@@ -31,6 +34,13 @@ func NewLines(src string) *Lines {
 			l.runes = append(l.runes, count)
 			l.ascii = append(l.ascii, asciiBlock(src, len(l.ascii)*checkpoint))
 		}
+		if k := len(l.ascii) - 1; l.ascii[k] && i == k*checkpoint {
+			end := min(len(src), i+checkpoint)
+			l.asciiLines(i, end)
+			count += end - i
+			i = end
+			continue
+		}
 		if c := src[i]; c < utf8.RuneSelf {
 			if c == '\n' {
 				l.starts = append(l.starts, i+1)
@@ -39,20 +49,35 @@ func NewLines(src string) *Lines {
 			count++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(src[i:])
-		if r == '\n' {
-			l.starts = append(l.starts, i+size)
-		}
-		i += size
+		_, size := utf8.DecodeRuneInString(src[i:])
+		i += size // a rune of more than one byte is never a newline
 		count++
 	}
 	return l
 }
 
+// asciiLines adds the line starts in src[from:to].
+func (l *Lines) asciiLines(from, to int) {
+	for {
+		at := strings.IndexByte(l.src[from:to], '\n')
+		if at < 0 {
+			return
+		}
+		from += at + 1
+		l.starts = append(l.starts, from)
+	}
+}
+
 // asciiBlock reports whether the checkpoint block at from is all ASCII.
 func asciiBlock(src string, from int) bool {
 	to := min(len(src), from+checkpoint)
-	for i := from; i < to; i++ {
+	i := from
+	for ; i+8 <= to; i += 8 { // eight bytes at a time: any with its top bit set
+		if src[i]|src[i+1]|src[i+2]|src[i+3]|src[i+4]|src[i+5]|src[i+6]|src[i+7] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	for ; i < to; i++ {
 		if src[i] >= utf8.RuneSelf {
 			return false
 		}

@@ -88,6 +88,8 @@ func TestLinesPos(t *testing.T) {
 		strings.Repeat("a b\n", 200) + "é" + strings.Repeat("c", 700) + "\nü" + strings.Repeat("d", 300),
 		strings.Repeat("x", 2*checkpoint),
 		strings.Repeat("y", checkpoint-1) + "é" + strings.Repeat("z\n", checkpoint),
+		// newlines on and next to block boundaries, invalid UTF-8
+		strings.Repeat("a", checkpoint-1) + "\n\n" + strings.Repeat("b", checkpoint-2) + "\xff\n" + strings.Repeat("\n", checkpoint) + "ü\n",
 	} {
 		l := NewLines(src)
 		// Check every rune boundary against a direct count.
