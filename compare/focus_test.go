@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -120,6 +121,24 @@ func TestFocusTrimSame(t *testing.T) {
 	for i, res := range baseRes {
 		trimmedWords[i] = f.Trim(res)
 	}
+	// the same decoded from the cache's binary form through Trim's
+	// DecodeFilter, which must build what Trim of the whole keeps
+	decoded := make([]*claims.Result, len(baseRes))
+	for i, res := range baseRes {
+		data := res.AppendBinary(nil)
+		whole, err := claims.DecodeResult(data, res.Doc, claims.DecodeOptions{ForComparison: true})
+		if err != nil {
+			t.Fatalf("%s: %v", res.Doc.ID, err)
+		}
+		part, err := claims.DecodeResult(data, res.Doc, claims.DecodeOptions{ForComparison: true, Filter: f.DecodeFilter()})
+		if err != nil {
+			t.Fatalf("%s: %v", res.Doc.ID, err)
+		}
+		decoded[i] = f.Trim(part)
+		if want := f.Trim(whole); !reflect.DeepEqual(decoded[i], want) {
+			t.Errorf("%s: trimmed while decoded differs from trimmed after", res.Doc.ID)
+		}
+	}
 	t.Logf("%d baseline documents, %d kept as metadata only", len(baseRes), stubs)
 	for _, n := range newRes {
 		whole := report(n, baseRes)
@@ -131,6 +150,9 @@ func TestFocusTrimSame(t *testing.T) {
 		}
 		if got := report(n, trimmedWords); got != whole {
 			t.Errorf("%s: the report over trimmed results with words differs:\n%s", n.Doc.ID, firstLineDiff(whole, got))
+		}
+		if got := report(n, decoded); got != whole {
+			t.Errorf("%s: the report over results trimmed while decoded differs:\n%s", n.Doc.ID, firstLineDiff(whole, got))
 		}
 	}
 }
