@@ -72,6 +72,9 @@ type DecodeFilter interface {
 	// Words is asked, after every claim, of each sentence's words in
 	// order; words is only valid during the call.
 	Words(sentence int, words []string) bool
+	// Finish returns the result decoded through the filter as its owner
+	// keeps it (for a Trimmer's filter: what Trim of the whole gives).
+	Finish(res *Result) *Result
 }
 
 // A Trimmer keeps of each result only what its caller reads, so that many

@@ -71,8 +71,8 @@ func (f *Focus) key(c *claims.Claim) (string, bool) {
 
 // Trim returns what a focused comparison reads of res, a baseline result
 // (res itself is not changed). The result has Words and needs no tokens.
-// Trim of a result decoded through DecodeFilter gives what Trim of the
-// whole result gives.
+// Trim of a result decoded through DecodeFilter, and the filter's Finish
+// of it, give what Trim of the whole result gives.
 func (f *Focus) Trim(res *claims.Result) *claims.Result {
 	keep := make([]bool, len(res.Claims))
 	kept := 0
@@ -115,6 +115,12 @@ func (f *Focus) Trim(res *claims.Result) *claims.Result {
 	if sentences == n && res.Words != nil {
 		words = res.Words
 	}
+	return trimmed(res, cs, words)
+}
+
+// trimmed is res with only the claims cs and the sentences' words words,
+// and none of what comparison does not read.
+func trimmed(res *claims.Result, cs []claims.Claim, words [][]string) *claims.Result {
 	t := *res.Text
 	t.Tokens, t.Paragraphs = nil, nil // comparison reads neither
 	// a kept sentence's attribution is read by statement alignment (which
@@ -167,6 +173,21 @@ func (t *trimFilter) Claim(c *claims.Claim) bool {
 
 func (t *trimFilter) Words(sentence int, words []string) bool {
 	return t.f.wordsKept(words, t.claimSent[sentence])
+}
+
+// Finish is Trim of a result decoded through t, without choosing again:
+// every claim decoded is kept, and so is every sentence's words decoded.
+// Only a result with neither (a kept claim keeps its sentence) is kept as
+// its metadata.
+func (t *trimFilter) Finish(res *claims.Result) *claims.Result {
+	kept := len(res.Claims) > 0
+	for si := range res.Words {
+		kept = kept || res.Words[si] != nil
+	}
+	if !kept {
+		return Metadata(res.Doc)
+	}
+	return trimmed(res, res.Claims, res.Words)
 }
 
 // mayQuote reports whether a baseline quote shares a word with a focus

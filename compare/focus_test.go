@@ -62,6 +62,10 @@ func TestFocusTrimSame(t *testing.T) {
 		}
 		add(fmt.Sprintf("base/paraphrase%d.txt", i), fmt.Sprintf("rewrite%d", i), strings.Join(lines, "\n"))
 	}
+	// no figure and no quote, only words shared with the new article: kept
+	// for its sentences alone
+	add("base/words-only.txt", "wordsonly", "Tehran and its allies vow revenge for the airstrike on the Iranian general in Baghdad.\n"+
+		"The president and his top diplomat gave no detail for the claim about American lives.")
 	news := []*ingest.Document{{ID: "new/seed.txt", Path: "new/seed.txt", Source: "new", Format: "txt",
 		Text: strings.Replace(seeds[1], "5,200", "6,100", 1)}}
 	corpus, _ := filepath.Glob("../../shared/corpus/*/*/*.txt")
@@ -130,13 +134,18 @@ func TestFocusTrimSame(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", res.Doc.ID, err)
 		}
-		part, err := claims.DecodeResult(data, res.Doc, claims.DecodeOptions{ForComparison: true, Filter: f.DecodeFilter()})
+		filter := f.DecodeFilter()
+		part, err := claims.DecodeResult(data, res.Doc, claims.DecodeOptions{ForComparison: true, Filter: filter})
 		if err != nil {
 			t.Fatalf("%s: %v", res.Doc.ID, err)
 		}
-		decoded[i] = f.Trim(part)
-		if want := f.Trim(whole); !reflect.DeepEqual(decoded[i], want) {
+		decoded[i] = filter.Finish(part)
+		want := f.Trim(whole)
+		if !reflect.DeepEqual(decoded[i], want) {
 			t.Errorf("%s: trimmed while decoded differs from trimmed after", res.Doc.ID)
+		}
+		if again := f.Trim(part); !reflect.DeepEqual(again, want) {
+			t.Errorf("%s: Trim of a result trimmed while decoded differs from Trim of the whole", res.Doc.ID)
 		}
 	}
 	t.Logf("%d baseline documents, %d kept as metadata only", len(baseRes), stubs)

@@ -289,12 +289,16 @@ func (c *Cache) ExtractAll(ctx context.Context, docs []*ingest.Document, r *rule
 			opt.Filter = keep.DecodeFilter()
 		}
 		res, ok := c.Get(d, opt)
-		if !ok {
-			res = claims.Extract(d, r)
-			c.Put(res)
-			if forComparison {
-				res = lean(res)
+		if ok {
+			if opt.Filter != nil {
+				res = opt.Filter.Finish(res)
 			}
+			return res
+		}
+		res = claims.Extract(d, r)
+		c.Put(res)
+		if forComparison {
+			res = lean(res)
 		}
 		if keep != nil {
 			res = keep.Trim(res)
