@@ -51,17 +51,13 @@ func (a *attributor) sentenceAttributions() []Attribution {
 		case sa.according.Form != "" && sa.cueAt >= 0 && sa.indirect.Speaker != sa.according.Speaker && (a.quoteIn(si) || sa.accordingInSubject()):
 			// `"They wanted to get back at him," Miranda said, according to
 			// the New York Post`: Miranda's words, via the Post
-			at = sa.indirect
-			at.Via = sa.according.Speaker
+			at = via(sa.indirect, sa.according)
 		case sa.according.Form != "":
 			at = sa.according
 		case sa.cueAt >= 0:
 			at = sa.indirect
 		}
-		if sa.hedge != "" && !at.Hedged {
-			at.Hedged, at.Hedge = true, sa.hedge
-		}
-		out[si] = at
+		out[si] = hedged(at, sa.hedge)
 	}
 	return out
 }
@@ -75,13 +71,7 @@ func (a *attributor) claimAttribution(c *Claim) Attribution {
 	} else if sa := a.sattr[c.sent]; sa.according.Form != "" && !sa.accordingInSubject() {
 		at = sa.according
 	} else if sa.cueAt >= 0 && c.tok != sa.cueAt && c.tok >= sa.contentFrom && c.tok < sa.contentTo {
-		at = sa.indirect
-		if sa.according.Form != "" && sa.according.Speaker != at.Speaker {
-			at.Via = sa.according.Speaker
-		}
+		at = via(sa.indirect, sa.according)
 	}
-	if h := a.sattr[c.sent].hedge; h != "" && !at.Hedged {
-		at.Hedged, at.Hedge = true, h
-	}
-	return at
+	return hedged(at, a.sattr[c.sent].hedge)
 }

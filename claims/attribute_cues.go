@@ -310,7 +310,7 @@ func (a *attributor) attr(sp speaker, form Form, cue string, cueFirst, cueLast i
 		at.CueSpan = a.tokSpan(cueFirst, cueLast)
 	}
 	if a.r.Attribution.HedgeCues[cue] {
-		at.Hedged, at.Hedge = true, cue
+		at = hedged(at, cue)
 	}
 	return at
 }

@@ -60,10 +60,7 @@ func (a *attributor) resolveQuote(qi int) {
 	if found.Form == "" {
 		return
 	}
-	if h := a.sattr[openSent].hedge; h != "" && !found.Hedged {
-		found.Hedged, found.Hedge = true, h
-	}
-	a.qattr[qi] = found
+	a.qattr[qi] = hedged(found, a.sattr[openSent].hedge)
 }
 
 // cueAfterQuote finds the cue after a quote's closing mark, in the same
@@ -138,11 +135,9 @@ func (a *attributor) withAccording(found Attribution, q quote, openSent int) Att
 		found = acc
 		found.Form = FormDirect
 	} else if found.Form != "" && acc.Form != "" && acc.Speaker != found.Speaker {
-		found.Via = acc.Speaker
+		found = via(found, acc)
 	} else if found.Form != "" && q.close >= 0 {
-		if acc2 := a.sattr[a.sentOf[q.close]].according; acc2.Form != "" && acc2.Speaker != found.Speaker {
-			found.Via = acc2.Speaker
-		}
+		found = via(found, a.sattr[a.sentOf[q.close]].according)
 	}
 	return found
 }
@@ -204,11 +199,7 @@ func (a *attributor) quoteAttribution(qi int) Attribution {
 	if at := a.qattr[qi]; at.Form != "" {
 		return at
 	}
-	at := Attribution{SpeakerType: SpeakerUnknown, Form: FormDirect}
-	if h := a.sattr[a.sentOf[a.quotes[qi].open]].hedge; h != "" {
-		at.Hedged, at.Hedge = true, h
-	}
-	return at
+	return hedged(Attribution{SpeakerType: SpeakerUnknown, Form: FormDirect}, a.sattr[a.sentOf[a.quotes[qi].open]].hedge)
 }
 
 // quoteIn reports a quote of at least minQuoteWords in sentence si.

@@ -184,3 +184,22 @@ func (a *attributor) forget(s int) { delete(a.recent, s-lookbackSentences-1) }
 func (a *attributor) text(first, last int) string {
 	return a.txt.Src[a.txt.Tokens[first].Start:a.txt.Tokens[last-1].End]
 }
+
+// hedged returns at hedged by h ("reportedly"), unless h is empty or at
+// carries a hedge already.
+func hedged(at Attribution, h string) Attribution {
+	if h != "" && !at.Hedged {
+		at.Hedged, at.Hedge = true, h
+	}
+	return at
+}
+
+// via returns at reported via acc's source, when acc is an attribution
+// naming someone other than at's speaker: `Miranda said, according to the
+// New York Post`.
+func via(at, acc Attribution) Attribution {
+	if acc.Form != "" && acc.Speaker != at.Speaker {
+		at.Via = acc.Speaker
+	}
+	return at
+}

@@ -167,3 +167,11 @@ func (a *attributor) negated(i, first int) bool {
 	}
 	return false
 }
+
+// inVerbGroup reports token k part of the verb group before a cue, walked
+// back over to find its subject: an auxiliary or verbGroup word, a manner
+// or closed-class adverb ("has long complained", "is already claiming",
+// "has since said").
+func (a *attributor) inVerbGroup(k int) bool {
+	return verbGroup(a.txt.Tokens[k].Norm) || a.adverbAt(k) || a.mannerAdverb(k)
+}

@@ -406,6 +406,7 @@ func (e *encoder) claim(c *Claim) {
 		e.str(f.Per, -1)
 		e.str(f.Scope, -1)
 		e.str(f.Perpetrator, -1)
+		e.str(f.Cause, -1)
 		e.bool(f.Time != nil)
 		if a := f.Time; a != nil {
 			for _, s := range []string{a.Text, a.Start, a.End, a.Precision, a.Clock, a.Zone, a.Instant} {
@@ -721,7 +722,7 @@ func (d *decoder) claim(c *Claim) {
 	d.attribution(&c.Attribution)
 	if d.bool() {
 		c.Frame = &Frame{Measured: d.str(-1), Head: d.str(-1), Entity: d.str(-1), Change: d.bool(),
-			Direction: d.str(-1), Per: d.str(-1), Scope: d.str(-1), Perpetrator: d.str(-1)}
+			Direction: d.str(-1), Per: d.str(-1), Scope: d.str(-1), Perpetrator: d.str(-1), Cause: d.str(-1)}
 		if d.bool() {
 			c.Frame.Time = &TimeAnchor{Text: d.str(-1), Start: d.str(-1), End: d.str(-1), Precision: d.str(-1),
 				Clock: d.str(-1), Zone: d.str(-1), Instant: d.str(-1), Relative: d.bool(), Qualifier: d.str(-1)}

@@ -10,25 +10,9 @@ import (
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
 
-// The casualty kinds. "shot" counts people hit by gunfire, the dead and
-// the wounded together: shot = killed + injured when all three are given.
-const (
-	kindKilled  = "killed"
-	kindInjured = "injured"
-	kindShot    = "shot"
-)
-
-// followWindow is how many sentences back a rule's follows: look-back
-// reaches ("One man died at the scene. A second was taken to hospital.").
-const followWindow = 2
-
 // partsWindow is how many sentences after a "shot" total its parts may
 // stand ("Four people were shot. Two of them died.").
 const partsWindow = 1
-
-// claimWindow bounds every look at neighbouring claims to this many, so a
-// document that is one endless sentence stays linear.
-const claimWindow = 16
 
 // casualties finishes the casualty claims of one document, in text order,
 // after the rules have made them one by one:
@@ -64,7 +48,15 @@ func (b *builder) casualties(cs []Claim) []Claim {
 	sortClaims(cs)
 	named, t := b.markCasualties(cs)
 	out := b.listedTotals(b.keepCasualties(cs, named, t.counted))
-	return b.deriveWounded(out, t.deaths || b.tellsDeath(), t.injuries)
+	text := b.casualtyText()
+	text.causes(out)
+	return text.laterDeaths(b.deriveWounded(out, t.deaths || b.tellsDeath(), t.injuries))
+}
+
+// casualtyText is the document's text and casualty vocabulary, for the
+// stages that read a claim's words beside it.
+func (b *builder) casualtyText() casualtyText {
+	return casualtyText{toks: b.txt.Tokens, sents: b.txt.Sentences, voc: b.rules.Casualties, in: b.in}
 }
 
 // casualtyTally is what the first pass over a document's casualty claims
@@ -337,13 +329,7 @@ func (b *builder) saysShot(c Claim) bool {
 // endTok is the token after a claim's last: its words are tokens
 // [c.tok, endTok(c)), all in its sentence.
 func (b *builder) endTok(c Claim) int {
-	toks := b.txt.Tokens
-	last := b.txt.Sentences[c.sent].Last
-	end := c.tok
-	for end < last && toks[end].Start < c.Span.End {
-		end++
-	}
-	return end
+	return b.casualtyText().claimEnd(c)
 }
 
 // says reports whether one of the phrases of set stands in a claim's
@@ -391,10 +377,6 @@ func clause(text string) bool {
 		}
 	}
 	return false
-}
-
-func isCasualty(kind string) bool {
-	return kind == kindKilled || kind == kindInjured || kind == kindShot || kind == "missing"
 }
 
 // setPerpetrator records whether a casualty count includes the

@@ -9,17 +9,6 @@ import (
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
 
-// The scopes a casualty count takes beyond the frames' own (current,
-// total, previous): what the count covers when it is not the story's
-// incident's figure. Compare keeps a scoped count apart from the story's
-// counts (a figure with no scope is a running total).
-const (
-	scopePrevious = "previous" // another, earlier incident's ("eight months after a bystander was killed")
-	scopeTally    = "tally"    // several incidents' ("in separate shootings", "this year")
-	scopeOther    = "other"    // another, later incident's ("hours before three officers were shot dead"), or one named as another ("in another shooting")
-	scopePart     = ScopePart  // some of the victims ("two of the victims", "two men and two women")
-)
-
 // casualtyScope is the scope a casualty count cs[i] takes from its
 // sentence, or "" when it counts the story's incident as far as its words
 // tell: a count given relative to the story's incident ("the shooting came
@@ -588,16 +577,4 @@ func (b *builder) scopeOf(cs []Claim, i int, count bool, story time.Time, counts
 		return scopePart
 	}
 	return ""
-}
-
-// setScope sets a claim's frame scope, creating its frame, unless scope
-// is empty.
-func setScope(c *Claim, scope string) {
-	if scope == "" {
-		return
-	}
-	if c.Frame == nil {
-		c.Frame = &Frame{}
-	}
-	c.Frame.Scope = scope
 }

@@ -82,12 +82,21 @@ type Frame struct {
 	// separate shootings", "this year"), "other" (another, later
 	// incident's casualty count: "hours before three officers were shot
 	// dead"), "part" (ScopePart: a casualty count of some of the victims,
-	// "three of the victims", "two men and two women"); empty otherwise.
+	// "three of the victims", "two men and two women"), "revised" (the
+	// story's own casualty count as first reported, since revised: "five
+	// people hurt", then "one of them has died"); empty otherwise.
 	Scope string `json:"scope,omitempty"`
 	// Perpetrator says whether a casualty count includes the perpetrator:
 	// "included" ("including the gunman"), "excluded" ("two others",
 	// "not including the shooter"), or empty when the text does not say.
 	Perpetrator string `json:"perpetrator,omitempty"`
+	// Cause says what an injured count counts where the text tells causes
+	// apart: "gunshot" (hit by gunfire: "16 suffering gunshot wounds",
+	// "four from gunshots"), "other" (hurt otherwise: "four others
+	// injured in the panic to flee", "one from flying glass") or "all"
+	// (every cause together: "20 were hurt, with 16 suffering gunshot
+	// wounds"); empty when the text does not tell them apart.
+	Cause string `json:"cause,omitempty"`
 	// Time is when the figure holds, as the sentence says it: "as of 4
 	// p.m. CT Thursday", "the previous night", "in 1984"; nil when the
 	// sentence gives no time.

@@ -92,10 +92,19 @@ func scopeOfCount(c Claim) string {
 		return ""
 	}
 	switch c.Frame.Scope {
-	case scopePrevious, scopeTally, scopeOther, scopePart:
+	case scopePrevious, scopeTally, scopeOther, scopePart, scopeRevised:
 		return c.Frame.Scope
 	}
 	return ""
+}
+
+// otherCause reports an injured count the text says is not of gunshot
+// wounds alone (frame cause all or other: "20 were hurt, with 16
+// suffering gunshot wounds"): the archive counts gunshot injuries, so
+// such a count measures something else, as compare keeps it apart from a
+// gunshot count.
+func otherCause(c Claim) bool {
+	return c.Kind == kindInjured && c.Frame != nil && (c.Frame.Cause == causeAll || c.Frame.Cause == causeOther)
 }
 
 // contains reports whether v's interval (its number when exact) holds x.
@@ -123,10 +132,13 @@ func contains(v *mention.Value, x float64) bool {
 // gunman or not, so for killed the gold count with and without killed
 // suspects both count as right. A casualty claim dated to an earlier
 // event, another incident or several incidents, or counting some of the
-// victims (frame scope previous, other, tally, part), is no claim of the
-// incident's figure, as compare keeps it apart from the story's counts:
-// it is left out of precision and tallied on its own, with how many equal
-// the gold figure (a scope that often does is read wrongly).
+// victims, or a first report the document revises (frame scope previous,
+// other, tally, part, revised), is no claim of the incident's figure, as
+// compare keeps it apart from the story's counts: it is left out of
+// precision and tallied on its own, with how many equal the gold figure
+// (a scope that often does is read wrongly). So is an injured count the
+// text says is of all causes or of another cause than gunfire (frame
+// cause all, other): the archive counts gunshot wounds only.
 // Run with -v to see the figures.
 func TestEvalGVA(t *testing.T) {
 	dir := filepath.Join(corpusDir, "gva")
@@ -223,6 +235,8 @@ type gvaScore struct {
 	leadKilled, leadInjured           prf
 	previous                          prf // casualty claims of other incidents, or over several
 	parts                             prf // casualty claims of some of the victims
+	initial                           prf // casualty claims first reported, since revised
+	causes                            prf // injured claims of all causes or another cause than gunfire
 	wrong, missed, earlier, ageMissed []string
 }
 
@@ -276,6 +290,11 @@ func (sc *gvaScore) article(inc *gvaIncident, res *Result, h *gvaHits) {
 		where := inc.name + "/" + filepath.Base(res.Doc.Path) + ":" + strconv.Itoa(c.Span.Line) + ": "
 		if scope := scopeOfCount(c); scope != "" {
 			sc.scopedApart(inc, c, scope, where)
+			continue
+		}
+		if otherCause(c) {
+			sc.causes.count(contains(c.Value, float64(g.NumInjured)))
+			sc.earlier = append(sc.earlier, where+Describe(c)+" cause="+c.Frame.Cause+": "+c.Text)
 			continue
 		}
 		k := -1
@@ -361,8 +380,11 @@ func (sc *gvaScore) claim(inc *gvaIncident, c Claim, lead bool) (ok bool, gold i
 // victims'.
 func (sc *gvaScore) scopedApart(inc *gvaIncident, c Claim, scope, where string) {
 	p := &sc.previous
-	if scope == scopePart {
+	switch scope {
+	case scopePart:
 		p = &sc.parts
+	case scopeRevised:
+		p = &sc.initial
 	}
 	k, i := float64(inc.gold.NumKilled), float64(inc.gold.NumInjured)
 	p.count(c.Kind == kindKilled && contains(c.Value, k) || c.Kind == kindInjured && contains(c.Value, i) || c.Kind == kindShot && contains(c.Value, k+i))
@@ -390,6 +412,8 @@ func (sc *gvaScore) log(t *testing.T) {
 	t.Logf("injured  lead figure per article: precision %.3f (%d/%d articles)", sc.leadInjured.precision(), sc.leadInjured.tp, sc.leadInjured.claims)
 	t.Logf("other incidents and tallies: %d casualty claims of another incident or counting several (scope previous, other, tally), left out of precision; %d of them equal to the gold figure", sc.previous.claims, sc.previous.tp)
 	t.Logf("parts: %d casualty claims counting some of the victims (scope part), left out of precision; %d of them equal to the gold figure", sc.parts.claims, sc.parts.tp)
+	t.Logf("first reports: %d casualty claims the document revises (scope revised: wounded who later died, figures it calls initial), left out of precision; %d of them equal to the gold figure", sc.initial.claims, sc.initial.tp)
+	t.Logf("other causes: %d injured claims of all causes or another cause than gunfire (frame cause all, other; the archive counts gunshot wounds), left out of precision; %d of them equal to the gold figure", sc.causes.claims, sc.causes.tp)
 	if os.Getenv("CLAIMDIFF_EVAL_VERBOSE") == "" {
 		return
 	}

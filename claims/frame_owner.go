@@ -29,7 +29,7 @@ func (b *builder) owner(c *Claim, measured np, mv mention.Mention, s segment.Sen
 		f.Head = b.headOf(measured, s)
 		f.Entity = b.entityOf(measured, mv, s, subject)
 		if f.Entity == "" {
-			f.Entity = b.containerAfter(measured.last, s) // "230 sailors aboard the Roosevelt"
+			f.Entity = b.containerAfter(measured.last, mv.Type == mention.Number, s) // "230 sailors aboard the Roosevelt"
 		}
 	} else if f.Entity == "" {
 		f.Entity = b.possessiveBefore(mv.First, s) // "LePage's six years in office"
@@ -58,13 +58,18 @@ func (b *builder) owner(c *Claim, measured np, mv mention.Mention, s segment.Sen
 		if f.Entity == "" {
 			f.Entity = b.sentenceSubject(c.sent, s)
 		}
+		if f.Entity == "" {
+			f.Entity = b.mainSubject(mv, c.sent, s)
+		}
 	}
 	return measured
 }
 
 // containerAfter reads what holds a counted group, after it: "aboard
-// the Roosevelt", "on board the vessel".
-func (b *builder) containerAfter(i int, s segment.Sentence) string {
+// the Roosevelt", "on board the vessel"; for a count, a name it is drawn
+// from: "114 sailors from the USS Theodore Roosevelt".
+func (b *builder) containerAfter(i int, count bool, s segment.Sentence) string {
+	from := false
 	switch b.norm(i, s) {
 	case "aboard", "onboard":
 		i++
@@ -73,6 +78,16 @@ func (b *builder) containerAfter(i int, s segment.Sentence) string {
 			return ""
 		}
 		i += 2
+	case "from":
+		// only a name with an article, whole: "300,000 people from El
+		// Salvador" are of a place, which owns no one; "from the start of
+		// the year" is a time, "from a Town of Newark home" more than the
+		// name, "from the Bad Boyz Hair & Barber Salon" a name cut short
+		if !count || !english.IsArticle(b.norm(i+1, s)) {
+			return ""
+		}
+		from = true
+		i++
 	default:
 		return ""
 	}
@@ -81,9 +96,12 @@ func (b *builder) containerAfter(i int, s segment.Sentence) string {
 		i++
 	}
 	if _, n := b.entityAt(i, s.Last); n > 0 {
+		if w := b.norm(i+n, s); from && (w == "of" || w != "" && !english.IsFunctionWord(w) && w != "," && w != "." && w != ";") {
+			return ""
+		}
 		return b.span(first, i+n)
 	}
-	if p := b.npAt(i, s); p.ok() {
+	if p := b.npAt(i, s); p.ok() && !from {
 		return b.span(first, p.last)
 	}
 	return ""
@@ -175,7 +193,7 @@ func (b *builder) entityOf(p np, mv mention.Mention, s segment.Sentence, subject
 // possessiveBefore reads the owner in a possessive just before token at,
 // over determiners and figures: "the band's 14 albums", "Iran's
 // population"; "his"/"her" is the last person named before it in the
-// sentence.
+// sentence, "its" the thing the sentence opens with.
 func (b *builder) possessiveBefore(at int, s segment.Sentence) string {
 	toks := b.txt.Tokens
 	k := at - 1
@@ -183,6 +201,9 @@ func (b *builder) possessiveBefore(at int, s segment.Sentence) string {
 		w := toks[k].Norm
 		if w == "his" || w == "her" {
 			return b.personBefore(k, s, false)
+		}
+		if w == "its" {
+			return b.itsOwner(k, s)
 		}
 		if !(english.IsDeterminer(w) && w != "'s" || b.in.Cover(k) >= 0) {
 			break
@@ -453,4 +474,270 @@ func (b *builder) sentenceSubject(si int, s segment.Sentence) string {
 		}
 	}
 	return b.person(name)
+}
+
+// mainSubject is the subject of the main clause a figure stands in, read
+// from the sentence's start: "The authorities made at least 47 arrests",
+// "Tarrant, a 29-year-old Australian, admitted to 51 charges of murder, 40
+// counts of attempted murder and one charge of terrorism", "In Cuba,
+// authorities have evacuated at least 160,000 people". The figure must
+// follow the subject's verb in the same clause: no subordinate or relative
+// clause, quotation, colon or semicolon in between ("Clinton indicated that
+// if she were president, she would not abandon the 12-nation deal" is no
+// claim of Clinton's), only the items of a list of figures, and at most
+// one preposition other than "of" or one of a date ("was charged in 2017
+// with one charge"; a second hangs the figure on another noun). A verb that is
+// an attribution cue makes the subject a source, not an owner ("Officials
+// said 47 people ..."): "". The walk is bounded by 4*frameWindow tokens.
+func (b *builder) mainSubject(mv mention.Mention, si int, s segment.Sentence) string {
+	i := b.openingAdverbial(mv, s)
+	if i < 0 || mv.First-i > 4*frameWindow {
+		return ""
+	}
+	if k := b.in.Cover(mv.First); k >= 0 && b.personNoun(b.txt.Tokens[min(mv.Last, s.Last-1)].Norm) {
+		return "" // "Investigators are looking for two men": the agent does not own the people it acts on
+	}
+	who, j := b.subjectAt(i, si, mv, s)
+	if who == "" {
+		return ""
+	}
+	j = b.appositionsAfter(j, mv, s)
+	v, ok := b.verbGroupAt(j, mv, s)
+	if !ok {
+		return ""
+	}
+	preps, figure := 0, false
+	for k := v; k < mv.First; k++ {
+		if b.clauseBreak(k, s, figure) {
+			return ""
+		}
+		if c := b.in.Cover(k); c >= 0 {
+			figure = figure || b.in.Mentions[c].Type != mention.Date
+			k = b.in.Mentions[c].Last - 1
+			continue
+		}
+		if t := b.txt.Tokens[k]; !figure && t.Kind == segment.Word && !english.IsFunctionWord(t.Norm) && !b.beforeFigure(k, s) {
+			return "" // "have not made any arrests in the four shootings": an object comes first, the figure is its
+		}
+		if w := b.txt.Tokens[k].Norm; english.IsPreposition(w) && w != "of" && !b.dateAt(k+1) {
+			// "opened fire on two mosques"; but in "admitted to 51 charges
+			// ... during the rampage at two mosques" the mosques are the
+			// rampage's
+			if preps++; preps > 1 {
+				return ""
+			}
+		}
+	}
+	return who
+}
+
+// openingAdverbial skips an adverbial that opens a sentence before its
+// subject, up to its comma: "In Cuba, authorities ...", "Earlier this
+// month, Clinton ...", "Last week, the Pentagon ...". It returns where the
+// subject may start, or -1 when the figure stands in the adverbial.
+func (b *builder) openingAdverbial(mv mention.Mention, s segment.Sentence) int {
+	toks := b.txt.Tokens
+	i := s.First
+	if i >= s.Last {
+		return -1
+	}
+	w := toks[i].Norm
+	if !english.IsPreposition(w) && !english.IsDiscourseAdverb(w) && !english.IsTimeWord(w) && w != "last" {
+		return i
+	}
+	for k := i + 1; k < min(s.Last, i+frameWindow); k++ {
+		if toks[k].Norm == "," {
+			if k >= mv.First {
+				return -1
+			}
+			return k + 1
+		}
+	}
+	return -1
+}
+
+// subjectAt reads a clause's subject at token i: a name ("Tarrant",
+// "Congress", "the House"), a noun phrase with an article or none ("The
+// authorities", "Health officials"), or "he"/"she" opening the sentence
+// (the person last named before it), before a verb group that comes
+// before the figure mv. It returns the subject and the token after it; ""
+// when none stands there. A possessive subject ("His legal
+// team", "Brewer's office") is left: whose it is is clauseSubject's.
+func (b *builder) subjectAt(i, si int, mv mention.Mention, s segment.Sentence) (string, int) {
+	toks := b.txt.Tokens
+	if i >= s.Last {
+		return "", i
+	}
+	switch toks[i].Norm {
+	case "he", "she":
+		if i == s.First && si < len(b.lastPerson) {
+			return b.lastPerson[si], i + 1
+		}
+		return "", i
+	}
+	first := i
+	if english.IsArticle(toks[i].Norm) {
+		i++
+	} else if english.IsFunctionWord(toks[i].Norm) {
+		return "", i
+	}
+	if j := names.Forward(b.txt, i, s.Last, b.in.Free); j > i && first == i && !names.Opens(toks, i, s.First, s.Last) {
+		if b.norm(j, s) == "'s" {
+			return "", i
+		}
+		name := b.names.normalize(b.span(i, j))
+		if b.names.kind(name) == SpeakerPerson {
+			name = b.person(name)
+		}
+		return name, j
+	}
+	// a noun phrase: content words up to the verb group
+	for k := i + 1; k < min(s.Last, i+5); k++ {
+		t := toks[k-1]
+		if t.Kind != segment.Word || b.in.Cover(k-1) >= 0 || english.IsFunctionWord(t.Norm) && !t.Cap || strings.ContainsAny(t.Norm, "'’") {
+			return "", i
+		}
+		if _, ok := b.verbGroupAt(b.appositionsAfter(k, mv, s), mv, s); ok && nounLike(t) {
+			if k == i+1 && first < i && b.people != nil {
+				if who := b.people.ByTitle(t.Norm); who != "" {
+					return who, k // "The cardinal was charged": the one cardinal the document names
+				}
+			}
+			return b.span(first, k), k
+		}
+	}
+	return "", i
+}
+
+// appositionsAfter skips up to two appositions set off by commas after a
+// subject: "Tarrant, a 29-year-old Australian, admitted", "Jackson, 24, of
+// Raytown, Mo. is charged". An apposition opens with a determiner, a
+// figure or "of", and ends before the figure mv.
+func (b *builder) appositionsAfter(j int, mv mention.Mention, s segment.Sentence) int {
+	toks := b.txt.Tokens
+	for n := 0; n < 2 && b.norm(j, s) == ","; n++ {
+		w := b.norm(j+1, s)
+		if !english.IsDeterminer(w) && w != "of" && b.in.Cover(j+1) < 0 {
+			return j
+		}
+		k := j + 2
+		for k < min(mv.First, j+frameWindow+2) && toks[k].Norm != "," {
+			k++
+		}
+		if k >= mv.First || toks[k].Norm != "," {
+			return j
+		}
+		j = k + 1
+	}
+	return j
+}
+
+// verbGroupAt reads the verb group at token j, before the figure mv:
+// adverbs and auxiliaries, then one verb of rules.yaml frames.owner-verbs
+// ("made", "has now", "was sentenced", "pleaded guilty to", "will be able
+// to pay"), or a copula before the figure's article ("Smith is a 20-year
+// veteran"). It returns the token after it, and false when no such verb
+// stands there: the subject of another verb ("Police are searching for
+// two gunmen", "Officials said 47 ...") does not own the figure.
+func (b *builder) verbGroupAt(j int, mv mention.Mention, s segment.Sentence) (int, bool) {
+	toks := b.txt.Tokens
+	for k := j; k < mv.First && k < j+5; k++ {
+		w := toks[k].Norm
+		if toks[k].Kind != segment.Word || b.in.Cover(k) >= 0 || w == "'s" && k == j {
+			return 0, false // "The jury's verdict": a possessive, not "is"
+		}
+		if english.IsAuxiliary(w) {
+			n := b.norm(k+1, s)
+			switch {
+			case (w == "has" || w == "have" || w == "had") && (k+1 == mv.First || english.IsDeterminer(n)):
+				return k + 1, true // "The US now has more than 85,500 tests": have is the verb
+			case english.IsBeForm(w) && english.IsArticle(n) && b.in.Cover(k+2) >= 0 && b.in.Mentions[b.in.Cover(k+2)].First == k+2:
+				return k + 1, true // "Smith is a 20-year veteran"
+			}
+			continue
+		}
+		if _, n := b.rules.Frames.Owners.Longest(toks, k, mv.First); n > 0 {
+			return k + n, true
+		}
+		if !english.IsAdverb(w) && !english.IsNegator(w) && w != "able" && w != "to" {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// clauseBreak reports a token that ends the main clause on the way from
+// its verb to a figure: a semicolon, colon, dash or quotation mark, a
+// relative pronoun or a subordinator, an object pronoun (a clause of the
+// object's follows), an attribution cue, and a comma or conjunction unless
+// it is between figures (the next item of a list: "51 charges of murder, 40
+// counts of attempted murder and one charge").
+func (b *builder) clauseBreak(k int, s segment.Sentence, figure bool) bool {
+	toks := b.txt.Tokens
+	w := toks[k].Norm
+	switch w {
+	case ";", ":", "—", "–", "\"", "“", "”", "(", "who", "which", "that", "whom", "whose":
+		return true
+	case "him", "her", "them", "it", "me", "us":
+		return true // "a jury found him guilty of abusing two boys": the figure is in another's clause
+	case ",", "and", "or", "but":
+		if !figure {
+			return true
+		}
+		n := k + 1
+		if n < s.Last && (toks[n].Norm == "and" || toks[n].Norm == "or" || english.IsDeterminer(toks[n].Norm)) {
+			n++
+		}
+		return n >= s.Last || b.in.Cover(n) < 0
+	}
+	return english.IsSubordinator(w) || b.rules.Attribution.Cues.HasWord(w)
+}
+
+// dateAt reports a date mention starting at token k: "in 2017", "on Tuesday".
+func (b *builder) dateAt(k int) bool {
+	c := b.in.Cover(k)
+	return c >= 0 && b.in.Mentions[c].Type == mention.Date && b.in.Mentions[c].First == k
+}
+
+// itsOwner is what "its" at token k stands for: the name the sentence
+// opens with as its subject, when that is no person ("Florida is
+// considered a toss-up, and its 29 electoral votes could swing the
+// election"), else "".
+func (b *builder) itsOwner(k int, s segment.Sentence) string {
+	i := b.openingAdverbial(mention.Mention{First: k}, s)
+	if i < 0 || k-i > 4*frameWindow {
+		return ""
+	}
+	j := names.Forward(b.txt, i, k, b.in.Free)
+	if j <= i+1 {
+		// a lone word opening the sentence: singular as "its" is, and no
+		// person the document names ("Florida is considered ...", not
+		// "Officials said ..." or "Lopez was ...")
+		w := b.span(i, i+1)
+		if !b.txt.Tokens[i].Cap || !b.in.Free(i) || strings.HasSuffix(w, "s") || b.person(w) != w {
+			return ""
+		}
+		j = i + 1
+	} else if n := b.names.normalize(b.span(i, j)); b.names.kind(n) == SpeakerPerson && !b.rules.Places[n] {
+		return ""
+	}
+	name := b.names.normalize(b.span(i, j))
+	if w := b.norm(j, s); !english.IsAuxiliary(w) && !english.IsIrregularPast(w) && !strings.HasSuffix(w, "ed") {
+		return "" // the name is the subject of a verb
+	}
+	return name
+}
+
+// beforeFigure reports a word that modifies a figure right after it (up to
+// two words on): "a historic US$2.2 trillion package".
+func (b *builder) beforeFigure(k int, s segment.Sentence) bool {
+	for n := k + 1; n < min(s.Last, k+3); n++ {
+		if b.in.Cover(n) >= 0 {
+			return true
+		}
+		if t := b.txt.Tokens[n]; t.Kind != segment.Word || english.IsFunctionWord(t.Norm) {
+			return false
+		}
+	}
+	return false
 }

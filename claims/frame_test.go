@@ -89,6 +89,33 @@ func TestFrames(t *testing.T) {
 		// a subject pronoun is no one's when nothing tells its sex
 		{"Donald Trump said she deleted 30,000 emails.", 30000,
 			Frame{Measured: "emails", Head: "email"}},
+		// the main clause's subject owns what its verb of having, getting
+		// or facing takes, over an apposition and along a list of figures
+		{"The committee, a panel of eight, has held at least 12 public hearings since May.", 12,
+			Frame{Measured: "public hearings", Head: "hearing", Entity: "The committee"}},
+		{"Tarrant, a 29-year-old Australian, admitted to 51 charges of murder, 40 counts of attempted murder and one charge of terrorism.", 1,
+			Frame{Measured: "charge", Head: "charge", Entity: "Tarrant"}},
+		{"In Washington, Congress is working on a historic $2.2 trillion relief package.", 2.2e12,
+			Frame{Measured: "relief package", Head: "package", Entity: "Congress"}},
+		{"Florida is considered a toss-up, and its 29 electoral votes could swing the election.", 29,
+			Frame{Measured: "electoral votes", Head: "vote", Entity: "Florida"}},
+		{"114 sailors from the USS Theodore Roosevelt have tested positive.", 114,
+			Frame{Measured: "sailors", Head: "sailor", Entity: "the USS Theodore Roosevelt"}},
+		// not the owner: a verb of acting on others or of seeing, an object
+		// the figure hangs on, a figure in a subordinate clause or in
+		// another's clause, the sought, an origin that is a place
+		{"Police are searching for two gunmen in the area.", 2,
+			Frame{Measured: "gunmen", Head: "gunman"}},
+		{"Police have not made any arrests in the four shootings.", 4,
+			Frame{Measured: "shootings", Head: "shooting"}},
+		{"Dozens more were injured when Tarrant opened fire on two mosques.", 2,
+			Frame{Measured: "mosques", Head: "mosque"}},
+		{"In December, a jury found him guilty of abusing two choir boys.", 2,
+			Frame{Measured: "choir boys", Head: "boy"}},
+		{"The offer would protect 300,000 people from El Salvador.", 300000,
+			Frame{Measured: "people", Head: "person"}},
+		{"Grand Teton had 424,725 visitors from the start of the year.", 424725,
+			Frame{Measured: "visitors", Head: "visitor", Entity: "Grand Teton"}},
 	}
 	for _, tc := range tests {
 		var got *Frame

@@ -33,8 +33,7 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	// "Clinton, who said": the speaker is the phrase before the relative
 	// pronoun, named where the pronoun stands.
 	k := i - 1
-	for k > s.First && (verbGroup(a.txt.Tokens[k].Norm) || a.mannerAdverb(k) || a.adverbAt(k) ||
-		a.txt.Tokens[k].Norm == "'s" && english.IsSubjectPronoun(a.txt.Tokens[k-1].Norm)) {
+	for k > s.First && (a.inVerbGroup(k) || a.txt.Tokens[k].Norm == "'s" && english.IsSubjectPronoun(a.txt.Tokens[k-1].Norm)) {
 		k-- // "has since said", "he's telling"
 	}
 	if k < s.First || a.inQuote[k] >= 0 {
@@ -114,7 +113,41 @@ func (a *attributor) subjectBefore(i, si int) speaker {
 			return sp
 		}
 	}
-	return a.resolve(f, l, si)
+	return a.coordinated(a.resolve(f, l, si), si)
+}
+
+// coordinated widens a subject speaker to the names coordinated with it
+// when they open the clause: "Smith and Jones said" is both of them's. A
+// conjunct that does not open the clause ("Trump met Smith and Jones
+// said") stays alone.
+func (a *attributor) coordinated(sp speaker, si int) speaker {
+	s := a.txt.Sentences[si]
+	toks := a.txt.Tokens
+	if !sp.named() || sp.first < 0 {
+		return sp
+	}
+	for k := sp.first + 1; k < sp.last-1; k++ {
+		// the span holds both names already ("Bernie Sanders and
+		// Hillary Clinton"), the speaker the one next to the cue
+		if toks[k].Norm == "and" && toks[k-1].Cap && toks[k+1].Cap {
+			if other := a.resolve(sp.first, k, si); other.named() && other.typ == sp.typ && !strings.Contains(sp.name, other.name) {
+				sp.name = other.name + " and " + sp.name
+			}
+			return sp
+		}
+	}
+	if sp.first-1 <= s.First || toks[sp.first-1].Norm != "and" {
+		return sp
+	}
+	f, l := a.npBefore(sp.first-1, s.First)
+	if l != sp.first-1 || f >= l || f > s.First && toks[f-1].Norm != "," {
+		return sp
+	}
+	other := a.resolve(f, l, si)
+	if !other.named() || other.typ != sp.typ || other.first != f || other.last != l || other.typ == SpeakerDocument {
+		return sp
+	}
+	return speaker{name: other.name + " and " + sp.name, typ: sp.typ, first: other.first, last: sp.last}
 }
 
 // participleSpeaker finds who a participle cue after a comma (token i)
@@ -138,8 +171,20 @@ func (a *attributor) participleSpeaker(i, si int) speaker {
 func (a *attributor) invertedSpeaker(i, n, si int) (speaker, bool) {
 	s := a.txt.Sentences[si]
 	if _, l := a.npAfter(i+n, s.Last); l == s.Last || a.txt.Tokens[l].Norm == "," || a.txt.Tokens[l].Norm == "." {
-		if sp := a.speakerAfterCue(i+n, si); sp.named() && sp.typ == SpeakerPerson && strings.Contains(sp.name, " ") &&
-			sp.first >= i+n && sp.first <= i+n+1 {
+		sp := a.speakerAfterCue(i+n, si)
+		if !sp.named() || sp.first < i+n || sp.first > i+n+1 {
+			return speaker{}, false
+		}
+		if sp.typ == SpeakerPerson && strings.Contains(sp.name, " ") {
+			return sp, true
+		}
+		// "Exports fell by 20 percent, said the ministry.": "the" and a
+		// common noun, organisation or role, closing the sentence; a
+		// name there is as often whom the speaker told ("..., Butz, 49,
+		// told The Huffington Post.")
+		closes := sp.last == s.Last || a.txt.Tokens[sp.last].Norm == "."
+		common := a.txt.Tokens[sp.first].Norm == "the" && sp.first+1 < sp.last && !a.txt.Tokens[sp.first+1].Cap
+		if closes && common && (sp.typ == SpeakerOrganisation || sp.typ == SpeakerPerson) {
 			return sp, true
 		}
 	}

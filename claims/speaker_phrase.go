@@ -16,8 +16,7 @@ import (
 // mark, colon, semicolon, "that", or 12 tokens).
 func (a *attributor) npBefore(end, sentFirst int) (int, int) {
 	toks := a.txt.Tokens
-	for end > sentFirst && (verbGroup(toks[end-1].Norm) || a.adverbAt(end-1) || a.mannerAdverb(end-1) ||
-		toks[end-1].Norm == "did" || toks[end-1].Norm == "does" || toks[end-1].Norm == "n't") {
+	for end > sentFirst && (a.inVerbGroup(end-1) || toks[end-1].Norm == "did" || toks[end-1].Norm == "does" || toks[end-1].Norm == "n't") {
 		end-- // "has long complained", "is already claiming", "did not respond"
 	}
 	// After an appositive ("Hamas, the group that runs Gaza, said") a
@@ -119,7 +118,7 @@ func (a *attributor) extent(f, l, pf, pl int) (int, int) {
 			// of Commerce"
 		case t.Norm == "and" && f-2 >= pf && toks[f-2].Cap && toks[f].Cap:
 			// "Bernie Sanders and Hillary Clinton said": the span holds
-			// both; the name stays the one next to the cue
+			// both, and the cue's speaker names both (coordinated)
 		default:
 			return a.modifiers(f, pf), a.apposition(l, pl)
 		}

@@ -28,8 +28,15 @@ type item struct {
 	// (listedBefore).
 	widen float64
 	// stage is the stage of the story its sentence names, for a kind
-	// that grows with time (stageOf).
+	// that grows with time or a generic count (staged, sentenceStage).
 	stage stage
+	// span is an event time's span (eventSpan), read once; timed
+	// reports that it has one.
+	span  timeSpan
+	timed bool
+	// place and subject are the claim's slots as compared (placeOf,
+	// subjectOf), read once.
+	place, subject string
 }
 
 // group is one fact: claims of one identity with compatible slots, at most
@@ -158,7 +165,7 @@ type aligner struct {
 // what a side knows of its fact (the function apart, with the item's
 // measure, stage and kind as compared).
 func (al *aligner) apart(s *frameSide, it *item) (string, string) {
-	return apart(s, it.c, it.m, it.stage, al.kindOf(it), al.names)
+	return apart(s, it, al.kindOf(it), al.names)
 }
 
 // comparedKind is the rules kind a claim's identity is read with: its
@@ -225,17 +232,16 @@ func (al *aligner) addDoc(items []*item) {
 		if !ok || al.only != nil && !al.only[key] {
 			continue
 		}
-		if it.c.Kind == claims.KindEventTime {
-			if _, ok := eventSpan(al.rules, it.c); !ok {
-				continue // a time that cannot be read ("on Friday" with no date to count from)
-			}
+		if it.c.Kind == claims.KindEventTime && !it.timed {
+			continue // a time that cannot be read ("on Friday" with no date to count from)
 		}
 		var home *group
 		for _, f := range perKey[key] {
 			if notHistory(f.items[0].c) != notHistory(it.c) {
 				continue // "two teen boys killed in December 2011" is not the story's two said again
 			}
-			if field, _ := al.apart(&f.side, it); field == "" && (al.fitsDocFact(f, it) || al.refines(f, it)) {
+			if field, _ := al.apart(&f.side, it); field == "" && (al.fitsDocFact(f, it) || al.refines(f, it)) &&
+				!al.otherPerson(f, it) {
 				home = f
 				break
 			}
@@ -714,7 +720,7 @@ func (g *group) add(it *item, iv *interval) {
 	}
 	g.items = append(g.items, it)
 	g.docs[it.doc] = true
-	g.side.fill(it.c)
+	g.side.fill(it)
 	if g.side.stage.n == 0 {
 		g.side.stage = it.stage
 	}
@@ -732,6 +738,35 @@ func (al *aligner) fitsDocFact(f *group, it *item) bool {
 		return fits
 	}
 	return al.valueFits(f, it)
+}
+
+// otherPerson reports a victim described alone ("He died", "a 4-year-old
+// girl died": one person each, by rule) whose description names another
+// part of the people (rules frames.parts) than one of the document's fact
+// does: "He died at Kosair Children's Hospital on May 2, 2014" in a
+// report of a girl's death is another death, not the girl's said again.
+func (al *aligner) otherPerson(f *group, it *item) bool {
+	if !describedCount(al.rules, it.c) {
+		return false
+	}
+	words := personWords(it.c.Text)
+	if len(words) == 0 {
+		return false
+	}
+	fr := al.names.frames()
+	for _, o := range f.items {
+		if !describedCount(al.rules, o.c) {
+			continue
+		}
+		for _, a := range personWords(o.c.Text) {
+			for _, b := range words {
+				if _, ok := fr.DifferentParts(a, b); ok {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // valueFits reports whether the claim's value agrees with every primary
@@ -780,13 +815,13 @@ func (al *aligner) evidence(g *group, it *item, simNeeded float64) (bool, string
 		return true, "same victim " + c.Victim
 	case keyedByDate(al.kind(c)):
 		return true, "same date " + monthDay(c.Date.Start)
-	case c.Subject != "" && c.Subject == g.side.subject:
+	case it.subject != "" && it.subject == g.side.subject:
 		return true, "same subject " + c.Subject
 	case named(frameOf(c).Entity, c.Sentence) && named(g.side.frame.Entity, g.side.entityFrom) &&
 		al.names.same(frameOf(c).Entity, g.side.frame.Entity):
 		// only names: "the shooting" is in every outlet's report of any shooting
 		return true, "same entity " + g.side.frame.Entity
-	case c.Place != "" && c.Place == g.side.place:
+	case it.place != "" && it.place == g.side.place:
 		return true, "same place " + c.Place
 	case c.Date != nil && g.side.date != nil && c.Date.Start == g.side.date.Start:
 		return true, "same time " + c.Date.Start
@@ -827,19 +862,16 @@ func appendUnique(xs []string, x string) []string {
 // claim of the group gives its time on the same axis (the same event's
 // time, comparable), and whether all those times overlap it.
 func (al *aligner) eventFits(g *group, it *item) (comparable, fits bool) {
-	a, ok := eventSpan(al.rules, it.c)
-	if !ok {
+	if !it.timed {
 		return false, false
 	}
+	a := it.span
 	fits = true
 	for _, o := range g.items {
-		if o.restates {
+		if o.restates || !o.timed || a.axis != o.span.axis {
 			continue
 		}
-		b, ok := eventSpan(al.rules, o.c)
-		if !ok || a.axis != b.axis {
-			continue
-		}
+		b := o.span
 		comparable = true
 		fits = fits && overlaps(a, b)
 	}

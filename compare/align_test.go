@@ -3,6 +3,7 @@ package compare
 import (
 	"context"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims"
@@ -143,8 +144,10 @@ func TestNotNames(t *testing.T) {
 
 // TestStatedFigures: two values agree as one fact only where they state a
 // figure in common: bounds on opposite sides ("up to 17 years", "at
-// least two years") state none, and a count of people besides some the
-// sentence names ("three other men") is not a count of all of them.
+// least two years") state none, a count of people besides some the
+// sentence names ("three other men") is not a count of all of them, and
+// a generic count at one stage of the story (charged) is not one at
+// another (convicted).
 func TestStatedFigures(t *testing.T) {
 	r, err := rules.Default()
 	if err != nil {
@@ -163,6 +166,10 @@ func TestStatedFigures(t *testing.T) {
 			"The shooter, accompanied by three other men, fired at the crowd.", false},
 		{"others in both", "Two other men ran from the restaurant as gunfire erupted.",
 			"Two other men ran from the restaurant when the gunfire erupted.", true},
+		{"counts charged and counts convicted on", "The grand jury indicted him on three counts of assault with a dangerous weapon.",
+			"He was convicted on three counts of assault with a deadly weapon.", false},
+		{"counts charged twice", "The grand jury indicted him on three counts of assault with a dangerous weapon.",
+			"He was charged with three counts of assault with a deadly weapon.", true},
 	}
 	for _, tc := range tests {
 		var results []*claims.Result
@@ -176,6 +183,49 @@ func TestStatedFigures(t *testing.T) {
 		}
 		if got := rep.Summary[Agreement] > 0; got != tc.agree {
 			t.Errorf("%s: agreement = %v, want %v (%v)", tc.name, got, tc.agree, rep.Summary)
+		}
+	}
+}
+
+// TestOtherPerson: a victim described alone as another part of the people
+// ("He died" in a report of a girl's death) is another death, not the
+// document's fact said again; one described alike is.
+func TestOtherPerson(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, a, b string
+		folded     bool // the second death of a is listed with the fact both report
+	}{
+		{"he after a girl", "A 4-year-old girl died Saturday of a gunshot wound. He died at Kosair Children's Hospital on May 2, 2014.",
+			"The 4-year-old girl died from a self-inflicted gunshot wound.", false},
+		{"she after a girl", "A 4-year-old girl died Saturday of a gunshot wound. She died at Kosair Children's Hospital.",
+			"The 4-year-old girl died from a self-inflicted gunshot wound.", true},
+	}
+	for _, tc := range tests {
+		var results []*claims.Result
+		for i, text := range []string{tc.a, tc.b} {
+			doc := &ingest.Document{ID: fmt.Sprintf("d%d", i), Source: fmt.Sprintf("Outlet %c", 'A'+i), Text: text, Format: "txt"}
+			results = append(results, claims.Extract(doc, r))
+		}
+		rep, err := Compare(context.Background(), results, r, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		folded, shared := false, 0
+		for _, f := range rep.Findings {
+			if f.Type == OnlyIn {
+				continue
+			}
+			shared++
+			for _, c := range f.Claims {
+				folded = folded || strings.HasSuffix(c.Text, " died") && (strings.HasPrefix(c.Text, "He") || strings.HasPrefix(c.Text, "She"))
+			}
+		}
+		if shared == 0 || folded != tc.folded {
+			t.Errorf("%s: %d shared findings, second death listed %v, want %v", tc.name, shared, folded, tc.folded)
 		}
 	}
 }

@@ -55,16 +55,7 @@ func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt 
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		var items []*item
-		for ci := range res.Claims {
-			c := &res.Claims[ci]
-			if c.Kind == claims.KindQuote || derived(c, r) {
-				continue
-			}
-			items = append(items, &item{c: c, doc: di, words: cmp.sentenceWords(di, c.SentenceIndex()), m: measureOf(r, c),
-				stage: stageOf(r, c)})
-		}
-		al.addDoc(items)
+		al.addDoc(cmp.items(di, res))
 	}
 	var findings []Finding
 	grouped := map[[2]int]bool{} // (doc, sentence) pairs compared as typed claims
@@ -89,6 +80,34 @@ func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt 
 		rep.NearMisses = cmp.nearMisses(al)
 	}
 	return rep, nil
+}
+
+// items are a document's typed claims as alignment takes them, in text
+// order; the stage of the story each sentence names is read once.
+func (cmp *comparer) items(di int, res *claims.Result) []*item {
+	var items []*item
+	stages := map[int]stage{}
+	for ci := range res.Claims {
+		c := &res.Claims[ci]
+		if c.Kind == claims.KindQuote || derived(c, cmp.r) {
+			continue
+		}
+		si := c.SentenceIndex()
+		it := &item{c: c, doc: di, words: cmp.sentenceWords(di, si), m: measureOf(cmp.r, c), place: placeOf(c), subject: subjectOf(c)}
+		if c.Kind == claims.KindEventTime {
+			it.span, it.timed = eventSpan(cmp.r, c)
+		}
+		if staged(cmp.r.Kinds[c.Kind]) {
+			st, ok := stages[si]
+			if !ok {
+				st = sentenceStage(cmp.r, c.Sentence)
+				stages[si] = st
+			}
+			it.stage = st
+		}
+		items = append(items, it)
+	}
+	return items
 }
 
 // canonical sorts documents by id and moves the focus indices with them.
@@ -310,7 +329,7 @@ func (cmp *comparer) split(g *group, note string) []Finding {
 		}
 		sub.items = append(sub.items, it)
 		sub.docs[it.doc] = true
-		sub.side.fill(it.c)
+		sub.side.fill(it)
 	}
 	for _, d := range order {
 		for _, f := range cmp.judge(byDoc[d]) {
@@ -340,7 +359,7 @@ func (cmp *comparer) values(prim []*item) ([]SideValue, [][2]*item, bool, string
 	}
 	if len(withValue) == 0 {
 		// event times: compared by when they say the event happens
-		if lo, hi, note, ok := agreeTimes(cmp.r, prim); !ok {
+		if lo, hi, note, ok := agreeTimes(prim); !ok {
 			return vals, [][2]*item{{lo, hi}}, false, note
 		}
 		return vals, nil, false, ""

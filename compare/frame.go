@@ -28,6 +28,7 @@ const (
 	fieldChange   = "change"
 	fieldPer      = "per"
 	fieldScope    = "scope"
+	fieldCause    = "cause"
 	fieldEvidence = "evidence"
 )
 
@@ -51,6 +52,8 @@ func frameField(f claims.Frame, field string) string {
 		return f.Per
 	case fieldScope:
 		return f.Scope
+	case fieldCause:
+		return f.Cause
 	case fieldChange:
 		if f.Change {
 			return "change"
@@ -152,13 +155,14 @@ type frameSide struct {
 	stage      stage // the story's stage its claims are stated at, for a kind that grows
 }
 
-// fill takes the slots the side lacks from a claim.
-func (s *frameSide) fill(c *claims.Claim) {
+// fill takes the slots the side lacks from an item's claim.
+func (s *frameSide) fill(it *item) {
+	c := it.c
 	if s.subject == "" {
-		s.subject = c.Subject
+		s.subject = it.subject
 	}
 	if s.place == "" {
-		s.place = c.Place
+		s.place = it.place
 	}
 	if s.date == nil {
 		s.date = c.Date
@@ -183,6 +187,9 @@ func (s *frameSide) fill(c *claims.Claim) {
 	if s.frame.Perpetrator == "" {
 		s.frame.Perpetrator = f.Perpetrator
 	}
+	if s.frame.Cause == "" {
+		s.frame.Cause = f.Cause
+	}
 	if s.frame.Time == nil {
 		s.frame.Time = f.Time
 	}
@@ -199,10 +206,11 @@ func (s *frameSide) fill(c *claims.Claim) {
 // on one side. Time and place always count, and for a kind that grows
 // with time the stage of the story (st); the frame fields the kind lists
 // (rules FrameFieldsOf) count too.
-func apart(s *frameSide, c *claims.Claim, m *rules.Measure, st stage, k *rules.Kind, nm *names) (string, string) {
+func apart(s *frameSide, it *item, k *rules.Kind, nm *names) (string, string) {
+	c, m, st := it.c, it.m, it.stage
 	fr := nm.frames()
-	if s.subject != "" && c.Subject != "" && !nm.same(s.subject, c.Subject) {
-		return fieldSubject, s.subject + " vs " + c.Subject
+	if subj := it.subject; s.subject != "" && subj != "" && !nm.same(s.subject, subj) {
+		return fieldSubject, s.subject + " vs " + subj
 	}
 	if c.Kind == claims.KindEventTime {
 		// an event time's time is its value, compared by the verdict
@@ -215,13 +223,14 @@ func apart(s *frameSide, c *claims.Claim, m *rules.Measure, st stage, k *rules.K
 			return fieldTime, why
 		}
 	}
-	if k != nil && k.Grows && s.stage.n != 0 && st.n != 0 && s.stage.n != st.n {
+	if staged(k) && s.stage.n != 0 && st.n != 0 && s.stage.n != st.n {
 		// "Hernandez, 17, pleaded not guilty" and "Hernandez, 18, was
-		// sentenced": a year may lie between
+		// sentenced": a year may lie between; "indicted on three counts"
+		// and "convicted on three counts": the counts of two stages
 		return fieldTime, fmt.Sprintf("%q vs %q: different stages of the story", s.stage.word, st.word)
 	}
-	if s.place != "" && c.Place != "" && !nm.same(s.place, c.Place) {
-		return fieldPlace, s.place + " vs " + c.Place
+	if place := it.place; s.place != "" && place != "" && !nm.same(s.place, place) {
+		return fieldPlace, s.place + " vs " + place
 	}
 	f := frameOf(c)
 	if parts, ok := fr.DifferentParts(s.frame.Head, f.Head); ok {
@@ -273,6 +282,44 @@ func named(entity, sentence string) bool {
 		}
 	}
 	return false
+}
+
+// placeOf is the claim's place slot, none from a sentence in capitals: in
+// "POLICE SAY FIVE PEOPLE IN TOTAL WERE SHOT" every word looks like a
+// name ("TOTAL", "HANDS", "CAR").
+func placeOf(c *claims.Claim) string {
+	if c.Place == "" || shouted(c.Sentence) {
+		return ""
+	}
+	return c.Place
+}
+
+// subjectOf is the claim's subject slot, none from a sentence in capitals
+// (placeOf).
+func subjectOf(c *claims.Claim) string {
+	if c.Subject == "" || shouted(c.Sentence) {
+		return ""
+	}
+	return c.Subject
+}
+
+// shouted reports a sentence in capitals, as broadcast transcripts and
+// some headlines are written: at least four in five of its words of four
+// letters or more upper case ("Carmen: NEW DETAILS IN THE SHOOTING DEATH
+// ..."), at least three of them.
+func shouted(sentence string) bool {
+	long, upper := 0, 0
+	for _, w := range strings.Fields(sentence) {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		long++
+		if strings.ToUpper(w) == w {
+			upper++
+		}
+	}
+	return upper >= 3 && upper*5 >= long*4
 }
 
 // titleCase reports a sentence written in title case or in capitals, as
@@ -371,4 +418,24 @@ func besidesOthers(c *claims.Claim) bool {
 		return true
 	}
 	return false
+}
+
+// personWords are the words of a claim's text that may describe the
+// person it counts, lower case and singular, a subject pronoun read as
+// the sex it tells ("He died": male): heads the rules' parts
+// (frames.parts) may hold.
+func personWords(text string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		switch english.PronounGender(w) {
+		case 'm':
+			w = "male"
+		case 'f':
+			w = "female"
+		default:
+			w = english.Singular(w)
+		}
+		out = append(out, w)
+	}
+	return out
 }

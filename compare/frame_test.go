@@ -168,3 +168,27 @@ func TestNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestShouted: a sentence in capitals gives no place or subject (every
+// word in it looks like a name); title case and prose do.
+func TestShouted(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     bool
+	}{
+		{"WEBVTT POLICE SAY FIVE PEOPLE IN TOTAL WERE SHOT.", true},
+		{"Carmen: NEW DETAILS IN THE SHOOTING DEATH OF A 33-YEAR-OLD AT THE HANDS OF THE 11-YEAR-OLD BOY.", true},
+		{"Five Shot Dead In South Shore", false},
+		{"Police said five people were shot in Pine Hills.", false},
+		{"NEW YORK (AP) — Police said five people were shot.", false},
+	}
+	for _, tc := range tests {
+		if got := shouted(tc.sentence); got != tc.want {
+			t.Errorf("shouted(%q) = %v, want %v", tc.sentence, got, tc.want)
+		}
+		c := &claims.Claim{Sentence: tc.sentence, Place: "Pine Hills", Subject: "Reyes"}
+		if got := placeOf(c) == ""; got != tc.want {
+			t.Errorf("placeOf(%q) = %q", tc.sentence, placeOf(c))
+		}
+	}
+}

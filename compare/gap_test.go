@@ -75,6 +75,9 @@ func TestSameSpeaker(t *testing.T) {
 		{anon, org("Sheriff's Office"), true},       // an unnamed source may be the body named
 		{org("State Department"), org("Pentagon"), false},
 		{person("Kevin Dean"), person("Ann Cole"), false},
+		{person("John Smith and Mary Jones"), person("Smith"), true}, // a joint speaker speaks for each
+		{person("Smith and Jones"), person("Brown"), false},
+		{org("police and army"), org("Police"), true},
 	}
 	for _, tc := range tests {
 		got := sameSpeaker(speakerKey(tc.a), speakerKey(tc.b))

@@ -709,6 +709,18 @@ func sameSpeaker(a, b string) bool {
 	if a == b {
 		return true
 	}
+	// "Smith and Jones said" speaks for Smith as well: joint speakers are
+	// the same as any one of them
+	if ca, cb := conjuncts(a), conjuncts(b); len(ca) > 1 || len(cb) > 1 {
+		for _, x := range ca {
+			for _, y := range cb {
+				if sameSpeaker(x, y) {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	ta, na, _ := strings.Cut(a, ":")
 	tb, nb, _ := strings.Cut(b, ":")
 	if ta != tb {
@@ -814,4 +826,19 @@ func describeGap(sides []SideAttribution) string {
 		parts = append(parts, where)
 	}
 	return strings.Join(parts, "; ")
+}
+
+// conjuncts splits a speaker key ("person:Smith and Jones") into one key
+// per coordinated name ("person:Smith", "person:Jones").
+func conjuncts(key string) []string {
+	typ, name, _ := strings.Cut(key, ":")
+	parts := strings.Split(name, " and ")
+	if len(parts) == 1 {
+		return []string{key}
+	}
+	out := make([]string, len(parts))
+	for i, p := range parts {
+		out[i] = typ + ":" + p
+	}
+	return out
 }

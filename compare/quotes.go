@@ -61,6 +61,9 @@ type quoteItems struct {
 	sets     []wordSet
 	speakers []string
 	keys     []string
+	// parts are each passage's words between its ellipses (partsOf),
+	// split once for every pair it is compared in.
+	parts [][][]string
 }
 
 // quoteClaims gathers the passages of every document's quote claims with
@@ -84,6 +87,11 @@ func (cmp *comparer) quoteClaims() quoteItems {
 				q.words = append(q.words, ws)
 				q.speakers = append(q.speakers, speakerKey(c.Attribution))
 				q.keys = append(q.keys, c.Attribution.Speaker+"\x00"+strings.Join(ws, " "))
+				if ellipsed(p) {
+					q.parts = append(q.parts, partsOf(p))
+				} else {
+					q.parts = append(q.parts, [][]string{ws})
+				}
 			}
 		}
 	}
@@ -174,7 +182,7 @@ func (q quoteItems) direct(pick []int) []int {
 	}
 	out := pick[:1:1]
 	for _, i := range pick[1:] {
-		if q.keys[i] == q.keys[pick[0]] || consistent(q.texts[pick[0]], q.texts[i]) {
+		if q.keys[i] == q.keys[pick[0]] || q.consistent(pick[0], i) {
 			out = append(out, i)
 		} else if ok, _, _ := q.match(pick[0], i); ok {
 			out = append(out, i)
@@ -227,7 +235,7 @@ func quoteWording(q quoteItems, pick []int, cs []claims.Claim, why string) Findi
 	// the first version that is neither the same words nor an excerpt
 	variant := -1
 	for k := 1; k < len(pick); k++ {
-		if !consistent(q.texts[pick[0]], q.texts[pick[k]]) {
+		if !q.consistent(pick[0], pick[k]) {
 			variant = k
 			break
 		}
@@ -302,23 +310,46 @@ var spellFold = strings.NewReplacer("c", "s", "k", "s", "z", "s")
 // ellipses mark what it leaves out of the other ("his dismissal at this
 // critical moment... is a destabilising move").
 func consistent(a, b string) bool {
-	return within(a, quoteWords(b)) || within(b, quoteWords(a))
+	return within(partsOf(a), quoteWords(b)) || within(partsOf(b), quoteWords(a))
 }
 
-// within reports whether each part of passage a between its ellipses
-// stands in words b, as an excerpt or overlapping one end.
-func within(a string, b []string) bool {
-	n := 0
+// consistent is consistent for passages i and j, from their words split
+// once (the same words are consistent at once).
+func (q quoteItems) consistent(i, j int) bool {
+	if len(q.words[i]) > 0 && slices.Equal(q.words[i], q.words[j]) {
+		return true
+	}
+	return within(q.parts[i], q.words[j]) || within(q.parts[j], q.words[i])
+}
+
+// partsOf are the words of a passage's parts between its ellipses, the
+// parts without words left out.
+func partsOf(a string) [][]string {
+	var out [][]string
 	for _, part := range ellipsis.Split(a, -1) {
-		w := quoteWords(part)
-		if len(w) == 0 {
-			continue
+		if w := quoteWords(part); len(w) > 0 {
+			out = append(out, w)
 		}
-		if n++; !excerpt(w, b) && !overlapping(w, b) {
+	}
+	return out
+}
+
+// ellipsed reports a passage that may hold an ellipsis: a "…", or two
+// dots side by side or a space apart (the test ellipsis makes is left to
+// partsOf).
+func ellipsed(p string) bool {
+	return strings.ContainsRune(p, '…') || strings.Contains(p, "..") || strings.Contains(p, ". .")
+}
+
+// within reports whether each of a passage's parts (partsOf) stands in
+// words b, as an excerpt or overlapping one end.
+func within(parts [][]string, b []string) bool {
+	for _, w := range parts {
+		if !excerpt(w, b) && !overlapping(w, b) {
 			return false
 		}
 	}
-	return n > 0
+	return len(parts) > 0
 }
 
 // ellipsis is the mark of words left out of a quotation.

@@ -10,7 +10,6 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/mention"
-	"github.com/claimdiff/claimdiff/claims/rules"
 )
 
 // The perpetrator flags of a casualty frame (claims.Frame.Perpetrator).
@@ -283,16 +282,11 @@ func timeKey(it *item, pub map[string]string) string {
 // agreeTimes reports whether event times can all hold at once; if not, it
 // names two that cannot (the earlier first) and a note with their
 // readings.
-func agreeTimes(r *rules.Rules, items []*item) (*item, *item, string, bool) {
-	spans := make([]timeSpan, len(items))
-	ok := make([]bool, len(items))
-	for i, it := range items {
-		spans[i], ok[i] = eventSpan(r, it.c)
-	}
+func agreeTimes(items []*item) (*item, *item, string, bool) {
 	for i := range items {
 		for j := i + 1; j < len(items); j++ {
-			a, b := spans[i], spans[j]
-			if !ok[i] || !ok[j] || a.axis != b.axis || overlaps(a, b) {
+			a, b := items[i].span, items[j].span
+			if !items[i].timed || !items[j].timed || a.axis != b.axis || overlaps(a, b) {
 				continue
 			}
 			x, y := items[i], items[j]
@@ -328,7 +322,7 @@ func matched(items []*item) []string {
 		name string
 		get  func(c *claims.Claim) string
 	}{
-		{fieldSubject, func(c *claims.Claim) string { return c.Subject }},
+		{fieldSubject, subjectOf},
 		{fieldVictim, func(c *claims.Claim) string { return c.Victim }},
 		{fieldHead, func(c *claims.Claim) string { return frameOf(c).Head }},
 		{fieldEntity, func(c *claims.Claim) string { return frameOf(c).Entity }},
@@ -341,7 +335,7 @@ func matched(items []*item) []string {
 			}
 			return c.Date.Start
 		}},
-		{fieldPlace, func(c *claims.Claim) string { return c.Place }},
+		{fieldPlace, placeOf},
 	} {
 		if count(f.get) {
 			out = append(out, f.name)

@@ -35,14 +35,19 @@ type stage struct {
 	word string
 }
 
-// stageOf is the stage of the story a claim's sentence names, for a kind
-// that grows with time (rules kinds: grows); none when it names none or
-// words of two stages ("charged ... and convicted").
-func stageOf(r *rules.Rules, c *claims.Claim) stage {
-	if k := r.Kinds[c.Kind]; k == nil || !k.Grows || len(r.Compare.Stages) == 0 {
+// staged reports a kind whose figures are compared within one stage of
+// the story (rules compare.stages): one that grows with time (an age), or
+// a generic count ("three counts of assault" charged, then convicted on).
+func staged(k *rules.Kind) bool { return k != nil && (k.Grows || k.Generic) }
+
+// sentenceStage is the stage of the story a sentence names (rules
+// compare.stages); none when it names none or words of two stages
+// ("charged ... and convicted").
+func sentenceStage(r *rules.Rules, sentence string) stage {
+	if len(r.Compare.Stages) == 0 {
 		return stage{}
 	}
-	words := strings.FieldsFunc(strings.ToLower(c.Sentence), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+	words := strings.FieldsFunc(strings.ToLower(sentence), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
 	var out stage
 	for i, phrases := range r.Compare.Stages {
 		for _, p := range phrases {

@@ -51,6 +51,14 @@ func TestClasses(t *testing.T) {
 	if !IsCoordinator("nor") || IsCoordinator("while") || !IsConjunction("while") {
 		t.Error("coordinators are and, or, but, nor; all are conjunctions")
 	}
+	for _, w := range strings.Fields("in of at from near for with by to on into against over") {
+		if !IsCommonPreposition(w) || !IsPreposition(w) {
+			t.Errorf("common prepositions: %q is one, and a preposition", w)
+		}
+	}
+	if IsCommonPreposition("per") || IsCommonPreposition("than") || IsCommonPreposition("the") {
+		t.Error("common prepositions: not per, than or the")
+	}
 	if !IsBoundPrefix("ex") || IsBoundPrefix("former") {
 		t.Error("bound prefixes: ex is one, former is a word")
 	}

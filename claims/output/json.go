@@ -129,6 +129,7 @@ type Frame struct {
 	Per         string `json:"per,omitempty"`
 	Scope       string `json:"scope,omitempty"`
 	Perpetrator string `json:"perpetrator,omitempty"`
+	Cause       string `json:"cause,omitempty"`
 	// Time is when the figure holds, as claims.TimeAnchor writes it.
 	Time *claims.TimeAnchor `json:"time,omitempty"`
 }
@@ -138,7 +139,7 @@ func leanFrame(f *claims.Frame) *Frame {
 		return nil
 	}
 	return &Frame{Measured: f.Measured, Head: f.Head, Entity: f.Entity, Change: f.Change,
-		Direction: f.Direction, Per: f.Per, Scope: f.Scope, Perpetrator: f.Perpetrator, Time: f.Time}
+		Direction: f.Direction, Per: f.Per, Scope: f.Scope, Perpetrator: f.Perpetrator, Cause: f.Cause, Time: f.Time}
 }
 
 // Attribution is claims.Attribution with empty fields left out.

@@ -83,37 +83,3 @@ func (a *Aliases) Lookup(txt *segment.Text, i, limit int) (string, int) {
 	}
 	return v.canonical, n
 }
-
-// Normalize returns the canonical form of a name written in an article:
-// titles are stripped ("Gen. Qassem Soleimani" -> "Qassem Soleimani"), then
-// the whole name, or failing that its longest alias inside, is looked up.
-// Unknown names come back with titles stripped and spaces folded.
-func (r *Rules) Normalize(name string) string {
-	name = strings.Join(strings.Fields(name), " ")
-	toks := segment.Tokenize(name)
-	i := 0
-	for i < len(toks) {
-		_, n := r.Titles.Longest(toks, i, len(toks))
-		if n == 0 {
-			break
-		}
-		i += n
-		if i < len(toks) && toks[i].Norm == "." {
-			i++
-		}
-	}
-	if i == len(toks) {
-		return name
-	}
-	stripped := name[toks[i].Start:]
-	if c, ok := r.Aliases.Canonical(stripped); ok {
-		return c
-	}
-	nt := &segment.Text{Src: name, Tokens: toks}
-	for j := i; j < len(toks); j++ {
-		if c, n := r.Aliases.Lookup(nt, j, len(toks)); n > 0 && (j+n == len(toks) || j == i) {
-			return c
-		}
-	}
-	return stripped
-}

@@ -192,7 +192,7 @@ func (l *loader) checkWork(r *Rules) {
 	for _, ru := range r.Rules {
 		for _, p := range ru.Patterns {
 			w := patternWork(p)
-			if l.defined[ru] {
+			if l.defined[ru.ID] {
 				if width := patternWidth(p); width > maxPatternWidth {
 					l.errs = append(l.errs, Error{File: l.file, Line: p.Pos.Line, Col: p.Pos.Col, Severity: "error",
 						Msg: fmt.Sprintf("rule %s: pattern can match up to %d elements, over the limit of %d: lower its repetitions", ru.ID, width, maxPatternWidth)})
@@ -207,7 +207,7 @@ func (l *loader) checkWork(r *Rules) {
 			for _, k := range anchorKeys(p) {
 				perKey[k] += w
 				count[k]++
-				if _, done := first[k]; !done && (perKey[k] > maxAnchorWork || count[k] > maxPatternsPerAnchor) && l.defined[ru] {
+				if _, done := first[k]; !done && (perKey[k] > maxAnchorWork || count[k] > maxPatternsPerAnchor) && l.defined[ru.ID] {
 					first[k] = at{ru, p}
 				}
 			}

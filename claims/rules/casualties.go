@@ -41,26 +41,42 @@ type Casualties struct {
 	// a zero with one ("no one was seriously hurt") says nothing of
 	// lighter injuries, and is no count.
 	Severities *phrase.Set[bool]
+	// Gunfire are the words that say an injury came from gunfire ("16
+	// suffering gunshot wounds", "four from gunshots"), and OtherCauses
+	// those that say it did not ("injured while fleeing", "trampled",
+	// "one from flying glass"): an injured count's frame cause.
+	Gunfire, OtherCauses *phrase.Set[bool]
+	// LaterDeaths are the words that tell of victims who died after they
+	// were counted among the wounded: "one of them later died", "two more
+	// have since died", "succumbed to his injuries".
+	LaterDeaths *phrase.Set[bool]
+	// Initial are the words that make a count a first report since
+	// revised: "initially", "in initial reports".
+	Initial *phrase.Set[bool]
 }
 
 func newCasualties() *Casualties {
 	return &Casualties{Parts: phrase.New[bool](), Outcomes: phrase.New[bool](), Tallies: phrase.New[bool](),
 		Periods: phrase.New[bool](), People: phrase.New[bool](), Deaths: phrase.New[bool](),
-		Severities: phrase.New[bool]()}
+		Severities: phrase.New[bool](), Gunfire: phrase.New[bool](), OtherCauses: phrase.New[bool](),
+		LaterDeaths: phrase.New[bool](), Initial: phrase.New[bool]()}
 }
 
 func (c *Casualties) clone() *Casualties {
 	return &Casualties{Parts: copySet(c.Parts), Outcomes: copySet(c.Outcomes), Tallies: copySet(c.Tallies),
 		Periods: copySet(c.Periods), People: copySet(c.People), Deaths: copySet(c.Deaths),
-		Severities: copySet(c.Severities)}
+		Severities: copySet(c.Severities), Gunfire: copySet(c.Gunfire), OtherCauses: copySet(c.OtherCauses),
+		LaterDeaths: copySet(c.LaterDeaths), Initial: copySet(c.Initial)}
 }
 
 func (l *loader) casualties(n *yaml.Node, c *Casualties) {
-	f, _ := l.fields(n, "casualties", "parts", "outcomes", "tallies", "periods", "people", "deaths", "severities")
+	f, _ := l.fields(n, "casualties", "parts", "outcomes", "tallies", "periods", "people", "deaths", "severities",
+		"gunfire", "other-causes", "later-deaths", "initial")
 	for _, k := range []struct {
 		key string
 		set *phrase.Set[bool]
-	}{{"parts", c.Parts}, {"outcomes", c.Outcomes}, {"tallies", c.Tallies}, {"periods", c.Periods}, {"people", c.People}, {"deaths", c.Deaths}, {"severities", c.Severities}} {
+	}{{"parts", c.Parts}, {"outcomes", c.Outcomes}, {"tallies", c.Tallies}, {"periods", c.Periods}, {"people", c.People}, {"deaths", c.Deaths}, {"severities", c.Severities},
+		{"gunfire", c.Gunfire}, {"other-causes", c.OtherCauses}, {"later-deaths", c.LaterDeaths}, {"initial", c.Initial}} {
 		if v := f[k.key]; v != nil {
 			for _, s := range l.strs(v, "casualties."+k.key) {
 				k.set.Add(strings.ToLower(s), true)

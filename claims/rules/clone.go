@@ -1,10 +1,10 @@
 package rules
 
 import (
-	"github.com/claimdiff/claimdiff/claims/mention"
-	"github.com/claimdiff/claimdiff/claims/phrase"
 	"maps"
 	"slices"
+
+	"github.com/claimdiff/claimdiff/claims/mention"
 )
 
 // vocab is what the rules' patterns are checked against.
@@ -81,15 +81,6 @@ func (r *Rules) clone(file string) *Rules {
 	c.Casualties = r.Casualties.clone()
 	c.Asides = r.Asides.clone()
 	return &c
-}
-
-func copySet[V any](s *phrase.Set[V]) *phrase.Set[V] {
-	out := phrase.New[V]()
-	for _, w := range s.Words() {
-		v, _ := s.Get(w)
-		out.Add(w, v)
-	}
-	return out
 }
 
 func (r *Rules) remove(id string) {

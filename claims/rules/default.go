@@ -21,3 +21,17 @@ func Default() (*Rules, error) { return defaultOnce() }
 func LoadFile(name string, data []byte) (*Rules, error) {
 	return Load(name, data, Default)
 }
+
+// Lint loads a rules file like LoadFile and returns every problem found,
+// warnings (such as a rule with no examples) included. err is non-nil only
+// when the file has errors; it is then the full ErrorList.
+func Lint(name string, data []byte) (ErrorList, error) {
+	_, problems, err := load(name, data, Default)
+	if err != nil {
+		return nil, err
+	}
+	if len(problems.Errors()) > 0 {
+		return nil, problems
+	}
+	return problems, nil
+}

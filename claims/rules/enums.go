@@ -104,3 +104,12 @@ func (l *loader) checkExampleUnits(r *Rules) {
 		l.errf(n, "example unit %q is not a known unit: give it under units: or as a rule's unit:", n.Value)
 	}
 }
+
+// checkMeasureKinds reports a measure whose kind: the rules do not define.
+func (l *loader) checkMeasureKinds(r *Rules) {
+	for _, n := range l.measureKinds {
+		if r.Kinds[n.Value] == nil {
+			l.errf(n, "frames.measures: unknown kind %q", n.Value)
+		}
+	}
+}

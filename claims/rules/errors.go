@@ -6,6 +6,11 @@ import (
 	"strings"
 )
 
+// Pos is a position in a rules file.
+type Pos struct {
+	Line, Col int
+}
+
 // Error is one problem in a rules file, located at a YAML node.
 type Error struct {
 	File     string `json:"file"`

@@ -14,9 +14,6 @@ import (
 // MaxFileSize bounds a rules file; larger files are refused before parsing.
 const MaxFileSize = 4 << 20
 
-// LanguageVersion is the rules language version this build reads.
-const LanguageVersion = 1
-
 // Load parses and compiles a rules file. file names it in messages. base is
 // the rules a file with `extends: default` builds on (nil when there are
 // none to extend). All problems are returned at once as an ErrorList; the
@@ -32,27 +29,13 @@ func Load(file string, data []byte, base func() (*Rules, error)) (*Rules, error)
 	return r, nil
 }
 
-// Lint loads a rules file like LoadFile and returns every problem found,
-// warnings (such as a rule with no examples) included. err is non-nil only
-// when the file has errors; it is then the full ErrorList.
-func Lint(name string, data []byte) (ErrorList, error) {
-	_, problems, err := load(name, data, Default)
-	if err != nil {
-		return nil, err
-	}
-	if len(problems.Errors()) > 0 {
-		return nil, problems
-	}
-	return problems, nil
-}
-
 // load is the one pass Load and Lint share: parse, check the bounds that
 // keep loading and matching linear (bounds.go), walk the file, and
 // fingerprint the result. err is set when the file cannot be walked at all
 // (too large, not YAML, empty, aliases that expand too far); problems
 // holds everything else found, sorted, warnings included.
 func load(file string, data []byte, base func() (*Rules, error)) (*Rules, ErrorList, error) {
-	l := &loader{file: file, defined: map[*Rule]bool{}}
+	l := &loader{file: file, defined: map[string]bool{}}
 	doc, err := l.parse(data)
 	if err != nil {
 		return nil, nil, err

@@ -6,7 +6,6 @@ import (
 	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/names"
-	"github.com/claimdiff/claimdiff/claims/phrase"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
 
@@ -65,34 +64,6 @@ type Match struct {
 	Slots map[string][2]int
 	// Negative is set when one of the rule's negative words is in the match.
 	Negative bool
-}
-
-// anchorRef points at a pattern anchored on a key.
-type anchorRef struct {
-	rule    *Rule
-	pattern int
-}
-
-// anchorIndex finds the patterns anchored at a token in O(1): by exact
-// word, by mention type, and (rarely) by word prefix.
-type anchorIndex struct {
-	words    map[string][]anchorRef
-	mentions map[mention.Type][]anchorRef
-	values   []anchorRef // anchored on {value}
-	prefixes []prefixRef
-	// wordBits holds each anchor word, and prefixStart each prefix's
-	// first byte: most tokens anchor nothing, and are passed over without
-	// a map look-up.
-	wordBits    phrase.WordFilter
-	prefixStart [256]bool
-}
-
-// mayAnchor reports whether some pattern may be anchored on word w.
-func (idx *anchorIndex) mayAnchor(w string) bool { return idx.wordBits.May(w) }
-
-type prefixRef struct {
-	prefix string
-	ref    anchorRef
 }
 
 func (r *Rules) buildIndex() {
@@ -406,14 +377,6 @@ func (m *matcher) failedAt(es []elem, p int, fwd bool) int {
 		}
 	}
 	return 0
-}
-
-func reverse(es []elem) []elem {
-	out := make([]elem, len(es))
-	for i, e := range es {
-		out[len(es)-1-i] = e
-	}
-	return out
 }
 
 // run matches the element sequence es from position p, forward or

@@ -365,3 +365,13 @@ func neverMatches(es []elem, currencies *mention.Currencies) error {
 	}
 	return nil
 }
+
+// reverse returns the elements of es in reverse order: the left side of a
+// pattern is matched backward from its anchor.
+func reverse(es []elem) []elem {
+	out := make([]elem, len(es))
+	for i, e := range es {
+		out[len(es)-1-i] = e
+	}
+	return out
+}

@@ -30,7 +30,7 @@ func (l *loader) ruleList(n *yaml.Node, r *Rules) {
 			continue
 		}
 		ids[ru.ID] = true
-		l.defined[ru] = true
+		l.defined[ru.ID] = true
 		if old := r.Rule(ru.ID); old != nil {
 			r.replace(ru) // a file that extends the defaults overrides by id
 			continue

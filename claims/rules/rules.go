@@ -2,9 +2,11 @@ package rules
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/phrase"
+	"github.com/claimdiff/claimdiff/claims/segment"
 )
 
 // Rules is a compiled rules file: vocabulary, claim kinds and claim rules.
@@ -83,58 +85,8 @@ type CompareSettings struct {
 	Stages [][]string
 }
 
-// Pos is a position in a rules file.
-type Pos struct {
-	Line, Col int
-}
-
-// Kind is a claim kind and how its values compare.
-type Kind struct {
-	Name string
-	// Tolerance is the default difference under which two values of this
-	// kind agree.
-	Tolerance Tolerance
-	// Description says what the kind counts.
-	Description string
-	// Revisable kinds (death tolls, injury counts) change as a story
-	// develops: a later document with a different figure is an update, not
-	// a conflict.
-	Revisable bool
-	// Identity lists the slots (subject, victim, date) two claims of this
-	// kind must share to be about the same fact: an age is a person's, an
-	// event date an event's. A claim missing one is compared with nothing.
-	Identity []string
-	// AttributionGaps is false for kinds whose sources are not worth
-	// comparing (durations align too loosely).
-	AttributionGaps bool
-	// Frame lists the frame fields (head, entity, change, per, scope) that
-	// keep two claims of this kind apart when both give them and they
-	// differ; nil means all of them (FrameFields). Time and place always
-	// do. A field named in Identity must also be present on both.
-	Frame []string
-	// ReportedCount reads "at least N" as the reporter's count N, not as an
-	// open bound: in casualty and case counts "at least 16" and "at least
-	// 18" disagree.
-	ReportedCount bool
-	// Generic kinds (count, measure) claim any number that measures
-	// something: their claims need a measured head, and a kind whose Heads
-	// hold that head takes the claim over.
-	Generic bool
-	// Heads are the measured heads (singular, lower case) whose generic
-	// claims are of this kind: troops covers "soldier", "marine".
-	Heads []string
-	// Unit is the unit the kind's counts carry (from its rules): "people".
-	Unit string
-	// Grows marks a figure that grows with time (an age): two of them
-	// stated beside words of different stages of a story
-	// (CompareSettings.Stages: an arraignment, a sentencing) are not one
-	// fact.
-	Grows bool
-	Pos   Pos
-}
-
 // FrameFields are the frame fields a kind can name under frame.
-var FrameFields = []string{"head", "entity", "change", "per", "scope"}
+var FrameFields = []string{"head", "entity", "change", "per", "scope", "cause"}
 
 // FrameFieldsOf returns the frame fields that keep claims of the kind
 // apart: its Frame, or all of FrameFields.
@@ -143,14 +95,6 @@ func (k *Kind) FrameFieldsOf() []string {
 		return FrameFields
 	}
 	return k.Frame
-}
-
-// Tolerance is an allowed difference between two values: Abs in the
-// value's unit, Rel as a fraction of the larger value (0.05 is 5%). Values
-// agree when they differ by no more than either.
-type Tolerance struct {
-	Abs float64
-	Rel float64
 }
 
 // Rule turns pattern matches into claims of one kind.
@@ -317,4 +261,66 @@ func (r *Rules) buildHeads() {
 			k.Unit = ru.Unit
 		}
 	}
+}
+
+// anchorRef points at a pattern anchored on a key.
+type anchorRef struct {
+	rule    *Rule
+	pattern int
+}
+
+// anchorIndex finds the patterns anchored at a token in O(1): by exact
+// word, by mention type, and (rarely) by word prefix.
+type anchorIndex struct {
+	words    map[string][]anchorRef
+	mentions map[mention.Type][]anchorRef
+	values   []anchorRef // anchored on {value}
+	prefixes []prefixRef
+	// wordBits holds each anchor word, and prefixStart each prefix's
+	// first byte: most tokens anchor nothing, and are passed over without
+	// a map look-up.
+	wordBits    phrase.WordFilter
+	prefixStart [256]bool
+}
+
+// mayAnchor reports whether some pattern may be anchored on word w.
+func (idx *anchorIndex) mayAnchor(w string) bool { return idx.wordBits.May(w) }
+
+type prefixRef struct {
+	prefix string
+	ref    anchorRef
+}
+
+// Normalize returns the canonical form of a name written in an article:
+// titles are stripped ("Gen. Qassem Soleimani" -> "Qassem Soleimani"), then
+// the whole name, or failing that its longest alias inside, is looked up.
+// Unknown names come back with titles stripped and spaces folded.
+func (r *Rules) Normalize(name string) string {
+	name = strings.Join(strings.Fields(name), " ")
+	toks := segment.Tokenize(name)
+	i := 0
+	for i < len(toks) {
+		_, n := r.Titles.Longest(toks, i, len(toks))
+		if n == 0 {
+			break
+		}
+		i += n
+		if i < len(toks) && toks[i].Norm == "." {
+			i++
+		}
+	}
+	if i == len(toks) {
+		return name
+	}
+	stripped := name[toks[i].Start:]
+	if c, ok := r.Aliases.Canonical(stripped); ok {
+		return c
+	}
+	nt := &segment.Text{Src: name, Tokens: toks}
+	for j := i; j < len(toks); j++ {
+		if c, n := r.Aliases.Lookup(nt, j, len(toks)); n > 0 && (j+n == len(toks) || j == i) {
+			return c
+		}
+	}
+	return stripped
 }

@@ -18,9 +18,10 @@ type loader struct {
 	// exampleUnits are the unit: nodes of examples, checked once every
 	// rule (and so every unit a rule gives) is known.
 	exampleUnits []*yaml.Node
-	// defined holds the rules this file defines (not those it extends),
-	// whose patterns the work bounds are reported at.
-	defined map[*Rule]bool
+	// defined holds the ids of the rules this file defines (not those it
+	// extends), whose patterns the work bounds are reported at. A rule that
+	// overrides one it extends takes its id, so an id names one rule.
+	defined map[string]bool
 	// measureKinds are the kind: nodes of frames.measures, checked once
 	// the kinds are read.
 	measureKinds []*yaml.Node

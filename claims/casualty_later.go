@@ -1,0 +1,137 @@
+package claims
+
+import "github.com/claimdiff/claimdiff/claims/mention"
+
+// initialWindow is how many tokens before a count a word of rules.yaml
+// casualties.initial may stand ("Originally, reports said that eight
+// teens were injured").
+const initialWindow = 12
+
+// laterDeaths reads the victims counted among the wounded who died later,
+// over a document's casualty claims in text order (derived ones after):
+// a death count that says so (rules.yaml casualties.later-deaths) and
+// counts some of the wounded ("one of them later died", "two more people
+// have since died", "one of five people hurt ... has died") leaves the
+// wounded count before it (in its sentence or the followWindow before) as
+// first reported (scope revised) and adds the standing figures at the
+// death's place: the wounded minus those who died, and, when a death
+// toll came with the wounded, that toll plus them (it too is then the
+// first report). Each kind's figure is derived once. It then marks the
+// first reports the document names as such (initialReports).
+func (t casualtyText) laterDeaths(cs []Claim) []Claim {
+	n := len(cs)
+	derived := map[string]bool{}
+	for k := 0; k < n; k++ {
+		d := cs[k]
+		if d.Kind != kindKilled || d.Value == nil || d.Value.Bound != mention.Exact || d.Value.Number <= 0 ||
+			d.Frame != nil && d.Frame.Scope != "" && d.Frame.Scope != scopePart || !t.diedLater(d) {
+			continue
+		}
+		w := t.woundedBefore(cs[:n], k)
+		if w < 0 || derived[kindInjured] {
+			continue
+		}
+		derived[kindInjured] = true
+		cs = append(cs, standing(d, cs[w], kindInjured, cs[w].Value.Number-d.Value.Number))
+		setScope(&cs[w], scopeRevised)
+		if j := tollWith(cs[:n], w, k); j >= 0 && !derived[kindKilled] {
+			derived[kindKilled] = true
+			cs = append(cs, standing(d, cs[j], kindKilled, cs[j].Value.Number+d.Value.Number))
+			setScope(&cs[j], scopeRevised)
+		}
+	}
+	t.initialReports(cs)
+	return cs
+}
+
+// diedLater reports a death count that says its victims died after being
+// counted wounded and counts some of a group: its number then "of" or
+// "more" ("one of them later died", "two more have since died").
+func (t casualtyText) diedLater(d Claim) bool {
+	s := t.sents[d.sent]
+	if d.tok+1 >= s.Last {
+		return false
+	}
+	if w := t.toks[d.tok+1].Norm; w != "of" && w != "more" {
+		return false
+	}
+	return t.has(t.voc.LaterDeaths, d.tok, min(s.Last, t.claimEnd(d)+causeWindow))
+}
+
+// woundedBefore finds the wounded count the deaths cs[k] come from: the
+// nearest exact count of the wounded, the story's own and of no other
+// cause, above the deaths, inside the death count's words ("one of five
+// people hurt ... has died") or before it, in its sentence or the
+// followWindow before; -1 when there is none.
+func (t casualtyText) woundedBefore(cs []Claim, k int) int {
+	d := cs[k]
+	ok := func(c Claim) bool {
+		return c.Kind == kindInjured && storyCount(c) && c.Value.Bound == mention.Exact && c.Value.Number > d.Value.Number &&
+			(c.Frame == nil || c.Frame.Cause == "" || c.Frame.Cause == causeGunshot)
+	}
+	for j := k + 1; j < len(cs) && j <= k+claimWindow && cs[j].tok < t.claimEnd(d); j++ {
+		if ok(cs[j]) {
+			return j
+		}
+	}
+	for j := k - 1; j >= 0 && j >= k-claimWindow && cs[j].sent >= d.sent-followWindow; j-- {
+		if ok(cs[j]) {
+			return j
+		}
+	}
+	return -1
+}
+
+// tollWith finds a death toll given with the wounded count cs[w], before
+// it in its sentence ("two people had been killed and five wounded"),
+// other than the later deaths cs[k]; -1 when there is none.
+func tollWith(cs []Claim, w, k int) int {
+	for j := w - 1; j >= 0 && j >= w-claimWindow && cs[j].sent == cs[w].sent; j-- {
+		c := cs[j]
+		if j != k && c.Kind == kindKilled && storyCount(c) && c.Value.Bound == mention.Exact {
+			return j
+		}
+	}
+	return -1
+}
+
+// standing is a standing figure of kind derived at the later deaths d: n
+// people, in the frame of the count it revises (was), the story's own.
+func standing(d, was Claim, kind string, n float64) Claim {
+	s := d
+	s.Kind = kind
+	s.Value = &mention.Value{Number: n, Bound: mention.Exact, Unit: was.Value.Unit}
+	s.Frame = nil
+	if was.Frame != nil {
+		f := *was.Frame
+		f.Scope = ""
+		s.Frame = &f
+	}
+	return s
+}
+
+// initialReports gives the initial scope to a count the document names a
+// first report (a word of rules.yaml casualties.initial before it in its
+// sentence: "Originally, reports said that eight teens were injured")
+// when it gives another figure of the kind: the one that revised it.
+func (t casualtyText) initialReports(cs []Claim) {
+	figures := map[string]map[float64]bool{}
+	for _, c := range cs {
+		if isCasualty(c.Kind) && storyCount(c) {
+			if figures[c.Kind] == nil {
+				figures[c.Kind] = map[float64]bool{}
+			}
+			figures[c.Kind][c.Value.Number] = true
+		}
+	}
+	for i := range cs {
+		c := &cs[i]
+		if !isCasualty(c.Kind) || !storyCount(*c) || len(figures[c.Kind]) < 2 {
+			continue
+		}
+		s := t.sents[c.sent]
+		if t.has(t.voc.Initial, max(s.First, c.tok-initialWindow), c.tok) {
+			setScope(c, scopeRevised)
+		}
+	}
+}

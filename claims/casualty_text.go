@@ -1,0 +1,103 @@
+package claims
+
+import (
+	"github.com/claimdiff/claimdiff/claims/phrase"
+	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/claims/segment"
+)
+
+// casualtyText is what the casualty stages that read a claim's words
+// beside it need of a document: its tokens and sentences, and the rules'
+// casualty vocabulary. Its methods are plain readings of those, with no
+// state of their own.
+type casualtyText struct {
+	toks  []segment.Token
+	sents []segment.Sentence
+	voc   *rules.Casualties
+	in    *rules.Input // the mentions, by token (Cover)
+}
+
+// claimEnd is the token after a claim's last: its words are tokens
+// [c.tok, claimEnd(c)), all in its sentence.
+func (t casualtyText) claimEnd(c Claim) int {
+	last := t.sents[c.sent].Last
+	end := c.tok
+	for end < last && t.toks[end].Start < c.Span.End {
+		end++
+	}
+	return end
+}
+
+// has reports whether a phrase of set stands in tokens [from, to).
+func (t casualtyText) has(set *phrase.Set[bool], from, to int) bool {
+	for i := from; i < to; i++ {
+		if _, n := set.Longest(t.toks, i, to); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// storyCount reports a casualty count with a value that is the story's
+// own figure: no frame scope keeps it apart (a total, "in all", is one).
+func storyCount(c Claim) bool {
+	return c.Value != nil && (c.Frame == nil || c.Frame.Scope == "" || c.Frame.Scope == "total")
+}
+
+// setCause sets an injured count's frame cause, creating its frame.
+func setCause(c *Claim, cause string) {
+	if c.Frame == nil {
+		c.Frame = &Frame{}
+	}
+	c.Frame.Cause = cause
+}
+
+// The casualty kinds. "shot" counts people hit by gunfire, the dead and
+// the wounded together: shot = killed + injured when all three are given.
+const (
+	kindKilled  = "killed"
+	kindInjured = "injured"
+	kindShot    = "shot"
+)
+
+// followWindow is how many sentences back a rule's follows: look-back
+// reaches ("One man died at the scene. A second was taken to hospital.").
+const followWindow = 2
+
+// claimWindow bounds every look at neighbouring claims to this many, so a
+// document that is one endless sentence stays linear.
+const claimWindow = 16
+
+// The scopes a casualty count takes beyond the frames' own (current,
+// total, previous): what the count covers when it is not the story's
+// incident's figure. Compare keeps a scoped count apart from the story's
+// counts (a figure with no scope is a running total).
+const (
+	scopePrevious = "previous" // another, earlier incident's ("eight months after a bystander was killed")
+	scopeTally    = "tally"    // several incidents' ("in separate shootings", "this year")
+	scopeOther    = "other"    // another, later incident's ("hours before three officers were shot dead"), or one named as another ("in another shooting")
+	scopePart     = ScopePart  // some of the victims ("two of the victims", "two men and two women")
+	// scopeRevised is the story's own count as first reported, since
+	// revised: the wounded before some of them died ("five people hurt",
+	// then "one of them has died"), or a figure the document calls a first
+	// report ("originally, reports said eight were injured"). It was true
+	// then; compare keeps it apart from the standing figures.
+	scopeRevised = "revised"
+)
+
+// isCasualty reports a casualty kind.
+func isCasualty(kind string) bool {
+	return kind == kindKilled || kind == kindInjured || kind == kindShot || kind == "missing"
+}
+
+// setScope sets a claim's frame scope, creating its frame, unless scope
+// is empty.
+func setScope(c *Claim, scope string) {
+	if scope == "" {
+		return
+	}
+	if c.Frame == nil {
+		c.Frame = &Frame{}
+	}
+	c.Frame.Scope = scope
+}
