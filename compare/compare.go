@@ -145,7 +145,7 @@ func (cmp *comparer) judge(g *group) []Finding {
 		present[it.c.Source] = true
 	}
 	missing := cmp.missing(present)
-	fr := factFrame(g, kind)
+	fr := factFrame(g, kind, cmp.al.names)
 	if len(prim) == 1 {
 		return cmp.onlyIn(g, prim[0], kind, fr, missing)
 	}
