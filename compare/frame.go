@@ -152,7 +152,7 @@ type frameSide struct {
 	// entityNamed reports that frame.entity is a name the sentence it was
 	// read from shows (named).
 	entityNamed bool
-	stage      stage // the story's stage its claims are stated at, for a kind that grows
+	stage       stage // the story's stage its claims are stated at, for a kind that grows
 }
 
 // fill takes the slots the side lacks from an item's claim.
