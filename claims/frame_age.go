@@ -273,26 +273,35 @@ func (b *builder) ageFrame(c *Claim, mv mention.Mention, s segment.Sentence) {
 			return
 		}
 	}
+	f.Entity = b.ageNoun(mv, p, s)
+	c.Subject = f.Entity
+}
+
+// ageNoun is the holder an age phrase p names itself: a name ("the
+// 25-year-old Smith") or else its noun ("a 13-year-old Erie County boy" ->
+// boy), the person the document gave that title ("the 78-year-old
+// cardinal": Cardinal George Pell), with the owner before it ("Sylvester's
+// 33-year-old wife").
+func (b *builder) ageNoun(mv mention.Mention, p np, s segment.Sentence) string {
 	if end := names.Forward(b.txt, p.first, p.last, b.in.Free); end == p.last {
-		f.Entity = b.person(b.names.normalize(b.span(p.first, end))) // "the 25-year-old Smith"
-	} else {
-		f.Entity = b.txt.Tokens[p.last-1].Norm // "a 13-year-old Erie County boy" -> boy
-		if b.people != nil && b.norm(mv.First-1, s) == "the" {
-			if who := b.people.ByTitle(f.Entity); who != "" {
-				f.Entity = who // "the 78-year-old cardinal": Cardinal George Pell
-			}
-		}
-		k := mv.First - 1
-		for k >= s.First && english.IsDeterminer(b.txt.Tokens[k].Norm) {
-			k--
-		}
-		if k > s.First && b.txt.Tokens[k].Norm == "'s" {
-			if owner := b.ownerBefore(k, s); owner != "" {
-				f.Entity = owner + "'s " + f.Entity // "Sylvester's 33-year-old wife"
-			}
+		return b.person(b.names.normalize(b.span(p.first, end)))
+	}
+	who := b.txt.Tokens[p.last-1].Norm
+	if b.people != nil && b.norm(mv.First-1, s) == "the" {
+		if titled := b.people.ByTitle(who); titled != "" {
+			who = titled
 		}
 	}
-	c.Subject = f.Entity
+	k := mv.First - 1
+	for k >= s.First && english.IsDeterminer(b.txt.Tokens[k].Norm) {
+		k--
+	}
+	if k > s.First && b.txt.Tokens[k].Norm == "'s" {
+		if owner := b.ownerBefore(k, s); owner != "" {
+			who = owner + "'s " + who
+		}
+	}
+	return who
 }
 
 // agePhraseWords are the words an age phrase may hold between its holder

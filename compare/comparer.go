@@ -81,6 +81,24 @@ func primaries(g *group) []*item {
 	return prim
 }
 
+// valueText is a claim's value as a reader is shown it: an event time as
+// written, a figure in words, a date, or a named victim's death.
+func valueText(c *claims.Claim) string {
+	if c.Kind == claims.KindEventTime {
+		return c.Text // "landfall around 1 a.m.": the time as written
+	}
+	if c.Value != nil {
+		return c.Value.Human()
+	}
+	if c.Date != nil {
+		return c.Date.String()
+	}
+	if c.Victim != "" {
+		return c.Victim + " killed"
+	}
+	return c.Text
+}
+
 // sideValues lists each item's value as compared and as written.
 func (cmp *comparer) sideValues(items []*item) []SideValue {
 	var vals []SideValue
@@ -108,15 +126,15 @@ func (cmp *comparer) headlineSentence(doc, sent int) bool {
 	}
 	s := res.Text.Sentences[sent]
 	text := strings.ToLower(oneLine(res.Text.Src[s.Start:s.End]))
-	title := cmp.titleOf(doc)
+	heading := cmp.titleOf(doc)
 	if text == "" {
 		return false
 	}
-	if strings.Contains(title, text) || strings.HasPrefix(text, title) {
+	if strings.Contains(heading, text) || strings.HasPrefix(text, heading) {
 		return true
 	}
 	for _, sep := range []string{" - ", " | ", " – ", " — "} {
-		if head, _, ok := strings.Cut(title, sep); ok && len(strings.Fields(head)) >= 3 && strings.HasPrefix(text, head) {
+		if head, _, ok := strings.Cut(heading, sep); ok && len(strings.Fields(head)) >= 3 && strings.HasPrefix(text, head) {
 			return true
 		}
 	}

@@ -308,17 +308,7 @@ func subjectOf(c *claims.Claim) string {
 // letters or more upper case ("Carmen: NEW DETAILS IN THE SHOOTING DEATH
 // ..."), at least three of them.
 func shouted(sentence string) bool {
-	long, upper := 0, 0
-	for _, w := range strings.Fields(sentence) {
-		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
-		if utf8.RuneCountInString(w) < 4 {
-			continue
-		}
-		long++
-		if strings.ToUpper(w) == w {
-			upper++
-		}
-	}
+	long, upper := longWords(sentence, func(w string) bool { return strings.ToUpper(w) == w })
 	return upper >= 3 && upper*5 >= long*4
 }
 
@@ -326,18 +316,27 @@ func shouted(sentence string) bool {
 // headlines are: most of its words of four letters or more start with a
 // capital (ordinary prose capitalises its names only).
 func titleCase(sentence string) bool {
-	long, upper := 0, 0
+	long, upper := longWords(sentence, func(w string) bool {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r)
+	})
+	return long >= 3 && upper*4 >= long*3
+}
+
+// longWords counts the words of four letters or more of a sentence (its
+// letters only), and how many of them are capitalised as capital says.
+func longWords(sentence string, capital func(w string) bool) (long, capitalised int) {
 	for _, w := range strings.Fields(sentence) {
 		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
 		if utf8.RuneCountInString(w) < 4 {
 			continue
 		}
 		long++
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
-			upper++
+		if capital(w) {
+			capitalised++
 		}
 	}
-	return long >= 3 && upper*4 >= long*3
+	return long, capitalised
 }
 
 func orNone(s string) string {

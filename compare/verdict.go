@@ -423,19 +423,3 @@ func describeFact(c *claims.Claim) string {
 	}
 	return s
 }
-
-func valueText(c *claims.Claim) string {
-	if c.Kind == claims.KindEventTime {
-		return c.Text // "landfall around 1 a.m.": the time as written
-	}
-	if c.Value != nil {
-		return c.Value.Human()
-	}
-	if c.Date != nil {
-		return c.Date.String()
-	}
-	if c.Victim != "" {
-		return c.Victim + " killed"
-	}
-	return c.Text
-}
