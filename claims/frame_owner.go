@@ -451,8 +451,8 @@ func (b *builder) sentenceSubject(si int, s segment.Sentence) string {
 	}
 	switch toks[i].Norm {
 	case "he", "she":
-		if si < len(b.lastPerson) {
-			return b.lastPerson[si]
+		if si < len(b.lastPerson) && !b.reportsAt(i+1, s) {
+			return b.lastPerson[si] // "He said 1,000 sailors ...": a speaker, not the owner
 		}
 		return ""
 	}
@@ -485,12 +485,21 @@ func (b *builder) sentenceSubject(si int, s segment.Sentence) string {
 		// the document names in full
 		return ""
 	}
-	for k := j; k < min(s.Last, j+3*frameWindow); k++ {
-		if b.rules.Attribution.Cues.HasWord(toks[k].Norm) {
-			return "" // "Carl Bildt, the former prime minister, tweeted": a speaker, not the owner
-		}
+	if b.cueWithin(j, s) {
+		return "" // "Carl Bildt, the former prime minister, tweeted": a speaker, not the owner
 	}
 	return b.person(name)
+}
+
+// cueWithin reports an attribution cue within 3*frameWindow tokens from
+// token j: the sentence's subject is then a speaker.
+func (b *builder) cueWithin(j int, s segment.Sentence) bool {
+	for k := j; k < min(s.Last, j+3*frameWindow); k++ {
+		if b.rules.Attribution.Cues.HasWord(b.txt.Tokens[k].Norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // mainSubject is the subject of the main clause a figure stands in, read
@@ -951,4 +960,23 @@ func (b *builder) personGoneOn(possessive string, s segment.Sentence) string {
 		return b.lastPerson[si]
 	}
 	return ""
+}
+
+// reportsAt reports a subject's verb group at token j that reports speech
+// or thought: an attribution cue after at most two auxiliaries or adverbs
+// ("He said", "She estimated", "He is described as"), unless an indefinite
+// article follows it, which makes what follows its object ("He posted a
+// 74-page manifesto").
+func (b *builder) reportsAt(j int, s segment.Sentence) bool {
+	for k := j; k < min(s.Last, j+3); k++ {
+		w := b.txt.Tokens[k].Norm
+		if b.rules.Attribution.Cues.HasWord(w) {
+			n := b.norm(k+1, s)
+			return n != "a" && n != "an"
+		}
+		if !english.IsAuxiliary(w) && !english.IsAdverb(w) && !english.IsNegator(w) {
+			return false
+		}
+	}
+	return false
 }

@@ -125,6 +125,11 @@ var frameCases = []struct {
 		Frame{Measured: "benefits", Head: "benefit"}},
 	{"The store destroyed $35,000 worth of food.", 35000,
 		Frame{Measured: "food", Head: "food", Entity: "The store"}},
+	// a "He" that says or thinks is the source of the figure, not its owner
+	{"Thomas Modly spoke on Friday. He said about 1,000 sailors have been evacuated.", 1000,
+		Frame{Measured: "sailors", Head: "sailor"}},
+	{"Brenton Tarrant was sentenced on Thursday. He posted a 74-page manifesto online.", 74,
+		Frame{Measured: "manifesto", Head: "manifesto", Entity: "Brenton Tarrant"}},
 	// "The" and an age opening a sentence: the person the text is about
 	{"Brenton Tarrant was sentenced on Thursday. The 29-year-old Australian has pleaded guilty to 51 counts of murder.", 51,
 		Frame{Measured: "murder", Head: "murder", Entity: "Brenton Tarrant"}},
