@@ -40,6 +40,9 @@ func (b *builder) owner(c *Claim, measured np, mv mention.Mention, s segment.Sen
 		if f.Head == "duration" && mv.Type == mention.Duration {
 			f.Head = b.durationHead(mv, s)
 		}
+		if f.Entity == "" && english.IsBearing(b.norm(mv.Last, s)) && b.rules.Frames.UnitHeads[c.Value.Unit] != "" {
+			f.Entity = b.placeBefore(mv, s) // "we reached Kailasagiri beach, about 20km away"
+		}
 	}
 	if f.Head == "" && mv.Type == mention.Quantity && countedUnit(c.Value.Unit) {
 		f.Head = english.Singular(c.Value.Unit) // "two doses": doses are what is counted
@@ -979,4 +982,19 @@ func (b *builder) reportsAt(j int, s segment.Sentence) bool {
 		}
 	}
 	return false
+}
+
+// placeBefore is the place a distance set after it by a comma is measured
+// from: "we reached Kailasagiri beach, about 20km away" (a name ending
+// right before the comma), else "".
+func (b *builder) placeBefore(mv mention.Mention, s segment.Sentence) string {
+	k := mv.First - 1
+	if b.norm(k, s) != "," {
+		return ""
+	}
+	p := b.npBefore(k, s)
+	if !p.ok() || p.last != k || !b.txt.Tokens[p.first].Cap || p.first == s.First && !b.isName(p.first, s) {
+		return "" // a name, and its noun: "Kailasagiri beach"
+	}
+	return b.span(p.first, p.last)
 }

@@ -153,6 +153,11 @@ var frameCases = []struct {
 		Frame{Measured: "age", Head: "age", Entity: "Joseph Lieberman"}},
 	{"Robert Schultz found them on Friday. The bodies of his daughter and her six children were found.", 6,
 		Frame{Measured: "children", Head: "child"}},
+	// a distance set after a place by a comma is the place's
+	{"Residents fled to Vizag, 20 miles away.", 20,
+		Frame{Head: "distance", Entity: "Vizag"}},
+	{"The town is quiet, about 20km away.", 20,
+		Frame{Head: "distance"}},
 	// an organisation employs the people a role noun counts
 	{"The 11 OPD officers involved are relieved of duty.", 11,
 		Frame{Measured: "OPD officers", Head: "officer", Entity: "OPD"}},
