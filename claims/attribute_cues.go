@@ -246,6 +246,11 @@ func (a *attributor) contentFrom(sp speaker, i, n int, s segment.Sentence) int {
 			rest++
 		}
 	}
+	if a.participle(i, s) {
+		// "..., toppled Mr. Cantor, contending that ...": a participle
+		// reports what follows it only
+		return end
+	}
 	if rest <= 4 || sp.first < 0 || a.trailing(sp, i, n, s) {
 		return s.First
 	}
@@ -296,6 +301,11 @@ func (a *attributor) tokSpan(first, last int) *Span {
 
 func (a *attributor) attr(sp speaker, form Form, cue string, cueFirst, cueLast int) Attribution {
 	at := Attribution{Speaker: sp.name, SpeakerType: sp.typ, Cue: cue, Form: form}
+	if !plausibleSpeaker(sp.name, a.r.Attribution.Cues) {
+		// misread ("NEW YORK", "Instead", "Lancet said the"): the speaker
+		// is unknown, not evidence of who spoke
+		at.Speaker, at.SpeakerType = "", SpeakerUnknown
+	}
 	if sp.first >= 0 && sp.last > sp.first {
 		at.Span = a.tokSpan(sp.first, sp.last)
 	}
@@ -323,4 +333,17 @@ func (a *attributor) record(at Attribution, cue int) {
 	}
 	a.foundCue[cue] = true
 	a.found = append(a.found, at)
+}
+
+// participle reports a cue at token i in the -ing form that follows a
+// comma or "and", over adverbs: ", adding that", "and repeatedly saying".
+func (a *attributor) participle(i int, s segment.Sentence) bool {
+	if !strings.HasSuffix(a.txt.Tokens[i].Norm, "ing") {
+		return false
+	}
+	p := i - 1
+	for p > s.First && (a.mannerAdverb(p) || a.adverbAt(p)) {
+		p--
+	}
+	return p > s.First && (a.txt.Tokens[p].Norm == "," || a.txt.Tokens[p].Norm == "and")
 }

@@ -184,6 +184,12 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 		// before it included; that one stays an attribution of its own
 		sa.cueAt = -1
 	}
+	if sp.ok() && sa.cueAt >= 0 && sa.contentTo <= i && class == speechCue {
+		// the first cue's content closed before this one ("In the
+		// deal he outlined on Saturday, Mr. Trump ... said"): this one
+		// is the sentence's
+		sa.cueAt = -1
+	}
 	if sp.ok() && (sa.cueAt >= 0 || class == stanceCue) {
 		// a later cue in the sentence ("While Comey has said ...,
 		// Lewandowski said ...") is an attribution of its own; the
@@ -202,6 +208,11 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 			// `"...," Miguel Cruz said Sunday, hours after ...`: the
 			// content is the quote, not what follows the cue
 			sa.contentTo = start
+		} else if c := a.openingPhraseEnd(i, s); c > i+n {
+			// "In the deal he outlined on Saturday, Mr. Trump offered
+			// ...": a cue inside an opening phrase reports nothing
+			// past it
+			sa.contentTo = c
 		}
 		sal.remember(sp)
 	}
@@ -254,4 +265,26 @@ func (a *attributor) colonSpeaker(si int) {
 	// headline's shorthand is no statement of where the figure comes from
 	a.record(a.attr(sp, FormIndirect, ":", k, k+1), k)
 	a.salience(si).remember(sp)
+}
+
+// openingPhraseEnd returns the comma that closes the prepositional phrase
+// opening sentence s when token i stands inside it ("In the deal he
+// outlined on Saturday, ..."), else -1.
+func (a *attributor) openingPhraseEnd(i int, s segment.Sentence) int {
+	toks := a.txt.Tokens
+	if i <= s.First || !english.IsPreposition(toks[s.First].Norm) || a.inQuote[s.First] >= 0 {
+		return -1
+	}
+	for k := s.First + 1; k < s.Last; k++ {
+		if toks[k].Norm == "," {
+			if k > i {
+				return k
+			}
+			return -1
+		}
+		if a.inQuote[k] >= 0 || toks[k].Norm == ";" || toks[k].Norm == ":" {
+			return -1
+		}
+	}
+	return -1
 }

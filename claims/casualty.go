@@ -50,13 +50,9 @@ func (b *builder) casualties(cs []Claim) []Claim {
 	out := b.listedTotals(b.keepCasualties(cs, named, t.counted))
 	text := b.casualtyText()
 	text.causes(out)
-	return text.laterDeaths(b.deriveWounded(out, t.deaths || b.tellsDeath(), t.injuries))
-}
-
-// casualtyText is the document's text and casualty vocabulary, for the
-// stages that read a claim's words beside it.
-func (b *builder) casualtyText() casualtyText {
-	return casualtyText{toks: b.txt.Tokens, sents: b.txt.Sentences, voc: b.rules.Casualties, in: b.in}
+	out = b.deriveWounded(out, t.deaths || b.tellsDeath(), t.injuries)
+	text.careParts(out)
+	return text.laterDeaths(out)
 }
 
 // casualtyTally is what the first pass over a document's casualty claims
@@ -99,9 +95,12 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 			// "so far in 2017, 150 people have been murdered": a total
 			// over a period is a tally
 			scope := b.scopeOf(cs, i, ru.Value == nil, story, counts)
-			if scope == "" && c.Date == nil && other.sent == c.sent && other.scope != "" {
+			if scope == "" && c.Date == nil && other.scope != "" && (other.sent == c.sent || ru.Value != nil && b.pronounAfter(c.sent, other.sent)) {
 				// "On Nov. 5, 2009, he opened fire, killing 12 and
-				// wounding 29": the undated count is the dated one's event's
+				// wounding 29": the undated count is the dated one's
+				// event's; so is "She died the next day" shortly after
+				// "another shooting ... that resulted in the death of a
+				// 27-year-old mother"
 				scope = other.scope
 			}
 			setScope(c, scope)
@@ -207,24 +206,7 @@ func (b *builder) listedShot(cs []Claim, i int, c *Claim) (total Claim, keep, li
 // died"). Those shot are then not all wounded.
 func (b *builder) tellsDeath() bool {
 	for _, s := range b.txt.Sentences {
-		if b.tellsDeathIn(s) {
-			return true
-		}
-	}
-	return false
-}
-
-// tellsDeathIn reports a word of rules.yaml casualties.deaths in sentence
-// s outside a denial: "they died early Monday", not "no one died".
-func (b *builder) tellsDeathIn(s segment.Sentence) bool {
-	toks := b.txt.Tokens
-	deaths := b.rules.Casualties.Deaths
-	denied := false
-	for i := s.First; i < s.Last; i++ {
-		switch w := toks[i].Norm; {
-		case english.IsNegator(w) || w == "nobody":
-			denied = true
-		case deaths.HasWord(w) && !denied:
+		if b.casualtyText().tellsDeathIn(s) {
 			return true
 		}
 	}
@@ -324,12 +306,6 @@ func (b *builder) saysShot(c Claim) bool {
 		}
 	}
 	return false
-}
-
-// endTok is the token after a claim's last: its words are tokens
-// [c.tok, endTok(c)), all in its sentence.
-func (b *builder) endTok(c Claim) int {
-	return b.casualtyText().claimEnd(c)
 }
 
 // says reports whether one of the phrases of set stands in a claim's

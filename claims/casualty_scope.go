@@ -16,7 +16,8 @@ import (
 // count over a period that runs to now ("150 people have been murdered
 // this year", "eight children have been shot in the past 17 months") is a
 // tally; a count of some of the victims ("three of the
-// victims", "two men and two women were injured") is a part. Only a count
+// victims", "two men and two women were injured", "the three most
+// seriously injured") is a part. Only a count
 // by number (count) is read for a part: a single victim by rule ("a man
 // was killed") may be the whole toll.
 func (b *builder) casualtyScope(c Claim, count bool) string {
@@ -29,7 +30,7 @@ func (b *builder) casualtyScope(c Claim, count bool) string {
 	if b.pastPeriod(c) {
 		return scopeTally
 	}
-	if count && (b.partOfGroup(c) || b.listedVictim(c)) || b.besidesOthers(c) {
+	if count && (b.partOfGroup(c) || b.listedVictim(c) || b.mostHurt(c)) || b.besidesOthers(c) {
 		return scopePart
 	}
 	return ""
@@ -88,6 +89,21 @@ func (b *builder) anotherIncident(c Claim) bool {
 // anotherReach bounds the words between "another" and its incident noun
 // ("another Pine Hills shooting").
 const anotherReach = 4
+
+// pronounAfter reports a sentence that opens on "he", "she" or "they"
+// ("She died the next day.") at most pronounReach sentences after
+// sentence other: the person it names is most likely the one other spoke of.
+func (b *builder) pronounAfter(sent, other int) bool {
+	if other < 0 || sent <= other || sent-other > pronounReach {
+		return false
+	}
+	w := b.txt.Tokens[b.txt.Sentences[sent].First].Norm
+	return english.IsSubjectPronoun(w) && (english.PronounGender(w) != 0 || w == "they")
+}
+
+// pronounReach bounds how many sentences a pronoun looks back for its
+// person (pronounAfter).
+const pronounReach = 2
 
 // spanOfTime reports whether token i ends a span of time: a duration
 // ("eight months", "a week") or a bare plural unit ("hours", "days").
@@ -187,6 +203,18 @@ func (b *builder) partOfGroup(c Claim) bool {
 	return false
 }
 
+// mostHurt reports a count of the worst hurt, its number followed by
+// "most" and a word of rules.yaml casualties.severities: "the three most
+// seriously injured victims" are some of the wounded.
+func (b *builder) mostHurt(c Claim) bool {
+	if c.val < 0 {
+		return false
+	}
+	toks := b.txt.Tokens
+	last := b.in.Mentions[c.val].Last
+	return last+1 < len(toks) && toks[last].Norm == "most" && b.rules.Casualties.Severities.HasWord(toks[last+1].Norm)
+}
+
 // listedVictim reports a count listed after other victims, its number
 // joined by "and" or a comma to a noun of people (rules.yaml
 // casualties.people) before it: "Two men and two women were injured",
@@ -261,7 +289,7 @@ func (b *builder) moreVictims(cs []Claim, i int) bool {
 			if w := toks[j+1].Norm; w != "victim" && !b.personNoun(w) {
 				continue
 			}
-			switch dead := b.tellsDeathIn(s); c.Kind {
+			switch dead := b.casualtyText().tellsDeathIn(s); c.Kind {
 			case kindKilled:
 				return dead
 			case kindInjured:

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/phrase"
 	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/claims/segment"
@@ -26,6 +27,35 @@ func (t casualtyText) claimEnd(c Claim) int {
 		end++
 	}
 	return end
+}
+
+// casualtyText gives the document's text and casualty vocabulary, for the
+// stages that read a claim's words beside it.
+func (b *builder) casualtyText() casualtyText {
+	return casualtyText{toks: b.txt.Tokens, sents: b.txt.Sentences, voc: b.rules.Casualties, in: b.in}
+}
+
+// endTok is the token after a claim's last: its words are tokens
+// [c.tok, endTok(c)), all in its sentence.
+func (b *builder) endTok(c Claim) int {
+	return b.casualtyText().claimEnd(c)
+}
+
+// tellsDeathIn reports a word of rules.yaml casualties.deaths in sentence
+// s outside a denial: "they died early Monday", not "no one died".
+func (t casualtyText) tellsDeathIn(s segment.Sentence) bool {
+	toks := t.toks
+	deaths := t.voc.Deaths
+	denied := false
+	for i := s.First; i < s.Last; i++ {
+		switch w := toks[i].Norm; {
+		case english.IsNegator(w) || w == "nobody":
+			denied = true
+		case deaths.HasWord(w) && !denied:
+			return true
+		}
+	}
+	return false
 }
 
 // has reports whether a phrase of set stands in tokens [from, to).

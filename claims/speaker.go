@@ -213,6 +213,10 @@ func (a *attributor) phraseSpeaker(det, first, last, sent int) speaker {
 	}
 	for p := first + 1; p < last; p++ {
 		if english.IsCommonPreposition(toks[p].Norm) && toks[p].Norm != "of" {
+			if capitalised(toks, first, last) && a.byHead(first, p).typ == SpeakerOrganisation {
+				// one name: "the Center for Immigration Studies"
+				return speaker{name: a.text(first, last), typ: SpeakerOrganisation, first: first, last: last}
+			}
 			// "a statement from the Pentagon": the source is the author
 			if n := toks[p].Norm; (n == "from" || n == "by") && a.byHead(first, p).typ == SpeakerDocument {
 				if sp := a.resolve(p+1, last, sent); sp.ok() {

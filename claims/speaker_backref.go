@@ -10,8 +10,10 @@ import (
 // a bounded window of earlier sentences, so resolution is O(1) per claim.
 
 // pronoun resolves he/she/they/it at token i of sentence sent to the most
-// salient compatible speaker: someone named earlier in this sentence, the
-// previous sentence's speaker or subject, then earlier speakers.
+// salient compatible speaker: a speaker or the subject earlier in this
+// sentence, the subject of a time clause opening it, the previous
+// sentence's
+// speaker or subject, then earlier speakers.
 func (a *attributor) pronoun(typ SpeakerType, i, sent int) speaker {
 	g := english.PronounGender(a.txt.Tokens[i].Norm)
 	// genderFits: "she" is not Mr. Trump; a name of unknown sex fits either
@@ -42,6 +44,15 @@ func (a *attributor) pronoun(typ SpeakerType, i, sent int) speaker {
 		}
 		if want(cur.subject) && cur.subject.first < i {
 			return pick(cur.subject)
+		}
+		// "When Ervin Clinton called 911, he told dispatchers": the
+		// subject of the time clause that opens the sentence ("If
+		// Clinton is elected, he said" is someone else's)
+		first := a.txt.Sentences[sent].First
+		for _, p := range cur.persons {
+			if p.first == first+1 && p.last <= i && english.IsTemporalSubordinator(a.txt.Tokens[first].Norm) && want(p) {
+				return pick(p)
+			}
 		}
 	}
 	for s := sent - 1; s >= sent-lookbackSentences && s >= 0; s-- {

@@ -23,10 +23,14 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		}
 		return speaker{}
 	}
-	if p := a.txt.Tokens[max(i-1, 0)].Norm; i > s.First && (p == "," || p == "by" || p == "after" || p == "before" || p == "without" || p == "while") &&
+	p := i - 1
+	for p > s.First && (a.mannerAdverb(p) || a.adverbAt(p)) {
+		p-- // ", repeatedly criticizing him"
+	}
+	if w := a.txt.Tokens[max(p, 0)].Norm; i > s.First && (w == "," || w == "by" || w == "after" || w == "before" || w == "without" || w == "while") &&
 		strings.HasSuffix(a.txt.Tokens[i].Norm, "ing") {
 		// ", adding that", "followed that by saying"
-		if sp := a.participleSpeaker(i, si); sp.ok() {
+		if sp := a.participleSpeaker(p+1, si); sp.ok() {
 			return sp
 		}
 	}
@@ -130,7 +134,8 @@ func (a *attributor) coordinated(sp speaker, si int) speaker {
 		// the span holds both names already ("Bernie Sanders and
 		// Hillary Clinton"), the speaker the one next to the cue
 		if toks[k].Norm == "and" && toks[k-1].Cap && toks[k+1].Cap {
-			if other := a.resolve(sp.first, k, si); other.named() && other.typ == sp.typ && !strings.Contains(sp.name, other.name) {
+			if other := a.resolve(sp.first, k, si); other.named() && other.typ == sp.typ && !strings.Contains(sp.name, other.name) &&
+				a.titled(sp.first, k) == a.titled(k+1, sp.last) {
 				sp.name = other.name + " and " + sp.name
 			}
 			return sp
@@ -346,4 +351,20 @@ func (a *attributor) cueSpeakerAfterQuote(from, i, n, si int) speaker {
 		}
 	}
 	return a.speakerAfterCue(i+n, si)
+}
+
+// titled reports a title or role among tokens [first, last). Two
+// conjuncts are two speakers when both or neither carry one ("Chief
+// Justice Anne Ferguson and Justice Chris Maxwell"); when only the second
+// does, "and" is inside a title ("Health and Human Services Secretary
+// Alex Azar") or joins a place ("Fort Hood and Gen. Mark Milley").
+func (a *attributor) titled(first, last int) bool {
+	for k := first; k < last; k++ {
+		_, title := a.r.Titles.Longest(a.txt.Tokens, k, last)
+		_, role := a.r.Attribution.Roles.Longest(a.txt.Tokens, k, last)
+		if title > 0 || role > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -50,6 +50,11 @@ func (a *attributor) entity(i, limit int) (speaker, int) {
 			_, role := a.r.Attribution.Roles.Longest(toks, i-2, i-1)
 			if title > 0 || role > 0 {
 				from = i + 1
+				// "Secretary of Homeland Security Kirstjen Nielsen": a
+				// department of several words (attribution.departments)
+				if _, d := a.r.Attribution.Departments.Longest(toks, i, j); d > 1 && j-(i+d) >= 2 {
+					from = i + d
+				}
 			}
 		}
 		for k := j - 2; k >= from; k-- {

@@ -121,15 +121,18 @@ func TestGapKind(t *testing.T) {
 		{"two bodies", []side{{said("State Department", claims.SpeakerOrganisation), "bbc", "x"}, {said("Pentagon", claims.SpeakerOrganisation), "cnn", "x"}}, GapDifferentSpeakers},
 		{"citing a compared outlet", []side{{said("the Times", claims.SpeakerMedia), "fox", "He never served overseas, the Times reported."}, {bareA, "nyt", "He never served overseas."}}, ""},
 		{"citing itself", []side{{said("CNN", claims.SpeakerMedia), "cnn", "More than 82,000 cases, according to CNN's tally."}, {bareA, "bbc", "The US has 82,000 cases."}}, ""},
-		{"misread speaker", []side{{said("Neither suspect", claims.SpeakerPerson), "bbc", "Neither suspect is in custody and police say they are armed."}, {bareA, "cnn", "Both suspects are armed."}}, ""},
+		// extraction records a misread speaker ("Neither suspect", "35
+		// a.m.", a dateline, "Lancet said the early-stage trials") as
+		// unknown (claims/speaker_check.go): no evidence of a gap
+		{"misread speaker", []side{{claims.Attribution{Form: claims.FormIndirect, SpeakerType: claims.SpeakerUnknown, Cue: "said"}, "bbc", "Neither suspect is in custody and police say they are armed."}, {bareA, "cnn", "Both suspects are armed."}}, ""},
 		{"hedge inside a quotation", []side{{claims.Attribution{Form: claims.FormDirect, Speaker: "Kym Worthy", SpeakerType: claims.SpeakerPerson, Hedged: true, Hedge: "alleged"}, "bbc", "\"It is alleged that he was there,\" Worthy said."}, {person("Kym Worthy"), "cnn", "Worthy said he was there."}}, ""},
 		{"a body's paper is the body", []side{{said("Auburndale police", claims.SpeakerOrganisation), "bbc", "x"}, {said("police release", claims.SpeakerOrganisation), "cnn", "x"}}, ""},
-		{"a time read as a speaker", []side{{said("35 a.m.", claims.SpeakerOrganisation), "bbc", "x"}, {bareA, "cnn", "x"}}, ""},
-		{"a dateline in the speaker", []side{{said("SAN ANTONIO -- A Halloween party ended", claims.SpeakerOrganisation), "bbc", "x"}, {bareA, "cnn", "x"}}, ""},
+		{"a time read as a speaker", []side{{claims.Attribution{Form: claims.FormIndirect, SpeakerType: claims.SpeakerUnknown, Cue: "said"}, "bbc", "x"}, {bareA, "cnn", "x"}}, ""},
+		{"a dateline in the speaker", []side{{claims.Attribution{Form: claims.FormIndirect, SpeakerType: claims.SpeakerUnknown, Cue: "said"}, "bbc", "x"}, {bareA, "cnn", "x"}}, ""},
 		{"a British quotation is someone's words", []side{{person("Adrian Garcia"), "bbc", "x"}, {bareA, "cnn", "'What it does is indicate that you are invited.'"}}, ""},
 		{"the speaker's own hedging cue", []side{{claims.Attribution{Form: claims.FormIndirect, Speaker: "US Department of Justice", SpeakerType: claims.SpeakerOrganisation, Cue: "alleged", Hedged: true, Hedge: "alleged"}, "bbc", "He used some of it for personal expenses, it alleged."}, {claims.Attribution{Form: claims.FormAccordingTo, Speaker: "the charges", SpeakerType: claims.SpeakerPerson, Cue: "according to"}, "cnn", "He used the money for personal expenses, according to the charges."}}, ""},
 		{"US media vs bare", []side{{said("us media", claims.SpeakerAnonymous), "bbc", "The yacht is owned by Guo Wengui, US media report."}, {bareA, "cnn", "The yacht is owned by Guo Wengui."}}, GapBareVsAttributed},
-		{"a speaker running on into a clause", []side{{said("Lancet said the early-stage trials", claims.SpeakerPerson), "bbc", "The Lancet said the early-stage trials suggested a T-cell response."}, {bareA, "cnn", "The researchers also looked at responses from T cells."}}, ""},
+		{"a speaker running on into a clause", []side{{claims.Attribution{Form: claims.FormIndirect, SpeakerType: claims.SpeakerUnknown, Cue: "said"}, "bbc", "The Lancet said the early-stage trials suggested a T-cell response."}, {bareA, "cnn", "The researchers also looked at responses from T cells."}}, ""},
 		{"hedged vs asserted", []side{{claims.Attribution{Form: claims.FormNone, SpeakerType: claims.SpeakerNone, Hedged: true, Hedge: "reportedly"}, "bbc", "He reportedly bought the rifle."}, {bareA, "cnn", "He bought the rifle."}}, GapHedgedVsAsserted},
 	}
 	for _, tc := range tests {
@@ -211,34 +214,6 @@ func TestFirstPerson(t *testing.T) {
 	} {
 		if got := firstPerson(tc.sentence); got != tc.want {
 			t.Errorf("firstPerson(%q) = %v, want %v", tc.sentence, got, tc.want)
-		}
-	}
-}
-
-func TestWellFormed(t *testing.T) {
-	for _, tc := range []struct {
-		speaker string
-		want    bool
-	}{
-		{"Smith and Wesson", true},
-		{"the Department of Health and Human Services", true},
-		{"his lawyer, but officers", false},
-		{"officials although police", false},
-		{"police because officers", false},
-		{"We're", false},
-		{"35 a.m.", false},
-		{"Neither suspect", false},
-		{"police officer vividly", false},
-		{"us media", true},
-		{"US Department of Justice", true},
-		{"us", false},
-		{"NEW YORK", false}, // a dateline
-		{"Instead", false},  // a sentence adverb
-		{"Kelly", true},
-		{"FBI", true},
-	} {
-		if got := wellFormed(tc.speaker); got != tc.want {
-			t.Errorf("wellFormed(%q) = %v, want %v", tc.speaker, got, tc.want)
 		}
 	}
 }

@@ -236,7 +236,7 @@ func (cmp *comparer) gapKind(sides []gapSide) string {
 	}
 	for _, s := range sides {
 		a := s.a
-		if a.SpeakerType == claims.SpeakerUnknown || cmp.citesCompared(a, s.source) || !bare(a) && (!wellFormed(a.Speaker) || cmp.holdsClause(a.Speaker)) {
+		if a.SpeakerType == claims.SpeakerUnknown || cmp.citesCompared(a, s.source) {
 			continue
 		}
 		if a.Form == claims.FormNone || a.Speaker == "" || cmp.citesItself(a, s.source) {
@@ -323,76 +323,6 @@ func (cmp *comparer) outletOf(source string) string {
 // of a quotation begun before it.
 func quotation(sentence string) bool {
 	return strings.ContainsAny(sentence, "\"“”„") || strings.HasPrefix(strings.TrimSpace(sentence), "'") || strings.HasPrefix(strings.TrimSpace(sentence), "‘")
-}
-
-// wellFormed reports a speaker that reads as a name or a noun phrase: not
-// a dateline's place in capitals ("NEW YORK"), no pronoun, auxiliary or clause conjunction in it, no contraction, no
-// adverb at its end ("newly released figures" is a noun phrase, "officer
-// vividly" is not), no figure or determiner but an article or a possessive
-// at its start.
-func wellFormed(speaker string) bool {
-	f := strings.Fields(speaker)
-	if r, _ := utf8.DecodeRuneInString(speaker); unicode.IsDigit(r) {
-		return false // "35 a.m.", "900 Garden Way": a time or an address
-	}
-	if len(f) > 1 && strings.ToUpper(speaker) == speaker && strings.ToLower(speaker) != speaker {
-		return false // "NEW YORK (REUTERS) - Steve Bannon ... pleaded": a dateline
-	}
-	if lw := strings.ToLower(strings.Trim(speaker, ",. ")); len(f) == 1 && english.IsDiscourseAdverb(lw) && !strings.HasSuffix(lw, "ly") {
-		return false // "Instead, he said he would ...": a sentence adverb ("Kelly" ends in -ly and is a name)
-	}
-	for i, w := range f {
-		if i > 0 && strings.Trim(w, "-–—") == "" {
-			return false // "SAN ANTONIO -- A Halloween party ended": a dateline and a clause
-		}
-		lw := strings.ToLower(strings.Trim(w, ",.-–—"))
-		switch {
-		case lw == "":
-		case contraction(lw):
-			return false // "We're"
-		case lw == "us" && i == 0 && len(f) > 1:
-			// "US media", "us officials" (unnamed sources come lower-cased):
-			// an object pronoun never modifies a noun, the country does
-		case english.IsPronoun(lw) || english.IsAuxiliary(lw):
-			return false
-		case english.IsClauseConjunction(lw):
-			return false
-		case i == len(f)-1 && (english.IsAdverb(lw) || strings.HasSuffix(lw, "ly") && w == lw && len(lw) > 4):
-			return false // "... officer vividly", "Seattle Fire now"; names ("Kelly") are capitalised
-		case i == 0 && english.IsDeterminer(lw) && lw != "the" && lw != "a" && lw != "an" && lw != "his" && lw != "her" && lw != "their" && lw != "its" && lw != "our":
-			return false // "Neither suspect"
-		}
-	}
-	return true
-}
-
-// holdsClause reports a speaker that runs on into a clause of its own: a
-// speech verb of the rules followed by a determiner ("Lancet said the
-// early-stage trials", "police told the"). The speaker was misread: the
-// side is evidence of nothing.
-func (cmp *comparer) holdsClause(speaker string) bool {
-	cues := cmp.r.Attribution.Cues
-	f := strings.Fields(speaker)
-	for i := 1; i+1 < len(f); i++ {
-		if w := f[i]; w == strings.ToLower(w) && cues.HasWord(w) && english.IsDeterminer(strings.ToLower(f[i+1])) {
-			return true
-		}
-	}
-	return false
-}
-
-// contraction reports a word like "we're" or "don't" ("O'Brien" and
-// "Trump's" are not).
-func contraction(w string) bool {
-	i := strings.LastIndexAny(w, "'’")
-	if i < 0 {
-		return false
-	}
-	switch strings.TrimLeft(w[i:], "'’") {
-	case "re", "m", "ve", "ll", "d", "t":
-		return true
-	}
-	return false
 }
 
 // caption reports a photo caption or credit in the text, as the rules'

@@ -214,6 +214,16 @@ func IsAdverbialSubordinator(w string) bool {
 	return subordinators[w] && w != "whether" && w != "where" && w != "as"
 }
 
+// IsTemporalSubordinator reports a subordinator that places its clause in
+// time: "when", "after", "before", "while", "once", "since", "until".
+func IsTemporalSubordinator(w string) bool {
+	switch w {
+	case "when", "after", "before", "while", "once", "since", "until":
+		return true
+	}
+	return false
+}
+
 // IsQuantifier reports a word naming a part of a group: "half", "most",
 // "majority", "third".
 func IsQuantifier(w string) bool { return quantifiers[w] }

@@ -50,6 +50,10 @@ type Casualties struct {
 	// were counted among the wounded: "one of them later died", "two more
 	// have since died", "succumbed to his injuries".
 	LaterDeaths *phrase.Set[bool]
+	// Care are the words that make an injured count one of those in care:
+	// "in critical condition", "taken to the hospital". Beside a larger
+	// count of the wounded it counts some of them.
+	Care *phrase.Set[bool]
 	// Initial are the words that make a count a first report since
 	// revised: "initially", "in initial reports".
 	Initial *phrase.Set[bool]
@@ -59,24 +63,24 @@ func newCasualties() *Casualties {
 	return &Casualties{Parts: phrase.New[bool](), Outcomes: phrase.New[bool](), Tallies: phrase.New[bool](),
 		Periods: phrase.New[bool](), People: phrase.New[bool](), Deaths: phrase.New[bool](),
 		Severities: phrase.New[bool](), Gunfire: phrase.New[bool](), OtherCauses: phrase.New[bool](),
-		LaterDeaths: phrase.New[bool](), Initial: phrase.New[bool]()}
+		LaterDeaths: phrase.New[bool](), Initial: phrase.New[bool](), Care: phrase.New[bool]()}
 }
 
 func (c *Casualties) clone() *Casualties {
 	return &Casualties{Parts: copySet(c.Parts), Outcomes: copySet(c.Outcomes), Tallies: copySet(c.Tallies),
 		Periods: copySet(c.Periods), People: copySet(c.People), Deaths: copySet(c.Deaths),
 		Severities: copySet(c.Severities), Gunfire: copySet(c.Gunfire), OtherCauses: copySet(c.OtherCauses),
-		LaterDeaths: copySet(c.LaterDeaths), Initial: copySet(c.Initial)}
+		LaterDeaths: copySet(c.LaterDeaths), Initial: copySet(c.Initial), Care: copySet(c.Care)}
 }
 
 func (l *loader) casualties(n *yaml.Node, c *Casualties) {
 	f, _ := l.fields(n, "casualties", "parts", "outcomes", "tallies", "periods", "people", "deaths", "severities",
-		"gunfire", "other-causes", "later-deaths", "initial")
+		"gunfire", "other-causes", "later-deaths", "initial", "care")
 	for _, k := range []struct {
 		key string
 		set *phrase.Set[bool]
 	}{{"parts", c.Parts}, {"outcomes", c.Outcomes}, {"tallies", c.Tallies}, {"periods", c.Periods}, {"people", c.People}, {"deaths", c.Deaths}, {"severities", c.Severities},
-		{"gunfire", c.Gunfire}, {"other-causes", c.OtherCauses}, {"later-deaths", c.LaterDeaths}, {"initial", c.Initial}} {
+		{"gunfire", c.Gunfire}, {"other-causes", c.OtherCauses}, {"later-deaths", c.LaterDeaths}, {"initial", c.Initial}, {"care", c.Care}} {
 		if v := f[k.key]; v != nil {
 			for _, s := range l.strs(v, "casualties."+k.key) {
 				k.set.Add(strings.ToLower(s), true)

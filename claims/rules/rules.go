@@ -205,6 +205,9 @@ type Attribution struct {
 	// spokesman for the ministry". A role is a speaker, and "the governor"
 	// refers back to the person last named with that title.
 	Roles *phrase.Set[bool]
+	// Departments are what a title names after "of" before the person's
+	// name: "Secretary of Homeland Security Kirstjen Nielsen".
+	Departments *phrase.Set[bool]
 }
 
 // Lexicon returns the vocabulary the mention recognisers need.

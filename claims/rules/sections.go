@@ -200,12 +200,12 @@ func (l *loader) currencies(n *yaml.Node, c *mention.Currencies) {
 }
 
 var attributionFields = []string{"cues", "hedge-cues", "according-to", "hedges", "negated-hedges", "anonymous", "organisations", "media", "documents", "quote-cues", "roles",
-	"stance-cues", "evidence-cues", "captions"}
+	"stance-cues", "evidence-cues", "captions", "departments"}
 
 func newAttribution() *Attribution {
 	return &Attribution{Cues: phrase.New[string](), AccordingTo: phrase.New[bool](), Hedges: phrase.New[bool](), NegatedHedges: phrase.New[bool](),
 		HedgeCues: map[string]bool{}, StanceCues: phrase.New[string](), EvidenceCues: phrase.New[string](), Captions: phrase.New[bool](), Anonymous: phrase.New[bool](), Organisations: phrase.New[bool](),
-		Media: phrase.New[bool](), Documents: phrase.New[bool](), QuoteCues: phrase.New[string](), Roles: phrase.New[bool]()}
+		Media: phrase.New[bool](), Documents: phrase.New[bool](), QuoteCues: phrase.New[string](), Roles: phrase.New[bool](), Departments: phrase.New[bool]()}
 }
 
 func (l *loader) attribution(n *yaml.Node, a *Attribution) {
@@ -270,6 +270,7 @@ func (l *loader) attribution(n *yaml.Node, a *Attribution) {
 	add("documents", a.Documents)
 	add("roles", a.Roles)
 	add("captions", a.Captions)
+	add("departments", a.Departments)
 }
 
 func (l *loader) compare(n *yaml.Node, c *CompareSettings) {

@@ -1,0 +1,126 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/claimdiff/claimdiff/claims/english"
+	"github.com/claimdiff/claimdiff/claims/phrase"
+)
+
+// The last check on a speaker's name before it is recorded: a phrase that
+// does not read as a name or a noun phrase was misread, and the speaker is
+// unknown rather than wrong. Plain functions over the name: the lowest of
+// the attribution files with attribute_state.go.
+
+// plausibleSpeaker reports a speaker name that reads as a name or a noun
+// phrase, not a misread: not a clock time ("35 a.m."), not a dateline or
+// headline in capitals ("NEW YORK", "COURT FACING CHARGES") or a dateline
+// and a clause ("SAN ANTONIO -- A Halloween party"), not a sentence adverb
+// ("Instead"), no contraction ("Don't Republicans"), no lower-case pronoun,
+// auxiliary or clause conjunction in it and no subject pronoun opening it
+// ("He sent out a fundraising email", "who introduced a bill"), no
+// lower-case adverb at its end ("officer vividly"), no negative or
+// distributive determiner at its start ("Neither suspect", "Every year"),
+// and no speech cue followed by a determiner ("Lancet said the"), which
+// shows it ran on into the clause it reports. Figures ("42%", "one
+// resident") and capitalised words that are also auxiliaries ("Will
+// Doyle") are speakers.
+func plausibleSpeaker(name string, cues *phrase.Set[string]) bool {
+	if name == "" {
+		return true
+	}
+	upper, lower := false, false
+	for _, r := range name {
+		upper = upper || unicode.IsUpper(r)
+		lower = lower || unicode.IsLower(r)
+	}
+	words := strings.Count(name, " ") + 1
+	if upper && !lower && words > 1 {
+		return false
+	}
+	var buf, nextBuf [32]byte
+	rest := name
+	for i := 0; rest != ""; i++ {
+		var w string
+		w, rest, _ = strings.Cut(rest, " ")
+		if i > 0 && strings.Trim(w, "-–—") == "" {
+			return false
+		}
+		lw := strings.Trim(w, ",.-–—")
+		if n := lowerInto(lw, buf[:]); n > 0 {
+			lw = string(buf[:n]) // on the stack: lw does not escape
+		}
+		last := rest == ""
+		switch {
+		case lw == "":
+		case i == 0 && last && english.IsDiscourseAdverb(lw) && !strings.HasSuffix(lw, "ly"):
+			return false // "Instead"; "Kelly" ends in -ly and is a name
+		case i == 0 && !last && unicode.IsDigit(rune(w[0])):
+			if next, _, _ := strings.Cut(rest, " "); next == "a.m." || next == "p.m." {
+				return false // "35 a.m."
+			}
+		case contraction(lw):
+			return false
+		case i == 0 && !last && english.IsSubjectPronoun(lw):
+			return false
+		case i == 0 && (lw == "neither" || lw == "either" || lw == "no" || lw == "every" || lw == "each"):
+			return false
+		case w != lw:
+			// capitalised: a name's word ("Will Doyle", "May")
+		case i == 0 && (lw == "one" || english.IsQuantifier(lw)):
+			// "one resident", "some experts"
+		case lw == "us" && i == 0 && !last:
+			// "us officials" (unnamed sources come lower-cased): an
+			// object pronoun never modifies a noun, the country does
+		case english.IsPronoun(lw) || english.IsAuxiliary(lw) || english.IsClauseConjunction(lw):
+			return false
+		case last && i > 0 && (english.IsAdverb(lw) || strings.HasSuffix(lw, "ly") && len(lw) > 4):
+			return false
+		case i > 0 && !last && cues.HasWord(w):
+			next, _, _ := strings.Cut(rest, " ")
+			if n := lowerInto(next, nextBuf[:]); n > 0 {
+				next = string(nextBuf[:n])
+			}
+			if english.IsDeterminer(next) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// lowerInto writes w in lower case into buf and returns its length when w
+// has an upper-case ASCII letter and fits, else 0 (w is lower case already,
+// or too long to be a word of the checks).
+func lowerInto(w string, buf []byte) int {
+	k := 0
+	for k < len(w) && !('A' <= w[k] && w[k] <= 'Z') {
+		k++
+	}
+	if k == len(w) || len(w) > len(buf) {
+		return 0
+	}
+	for j := 0; j < len(w); j++ {
+		c := w[j]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[j] = c
+	}
+	return len(w)
+}
+
+// contraction reports a word like "we're" or "don't" ("O'Brien" and
+// "Trump's" are not).
+func contraction(w string) bool {
+	i := strings.LastIndexAny(w, "'’")
+	if i < 0 {
+		return false
+	}
+	switch strings.TrimLeft(w[i:], "'’") {
+	case "re", "m", "ve", "ll", "d", "t":
+		return true
+	}
+	return false
+}

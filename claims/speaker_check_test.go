@@ -1,0 +1,47 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/claimdiff/claimdiff/claims/rules"
+)
+
+// TestPlausibleSpeaker checks which speaker names read as misreads: those
+// are recorded as unknown speakers.
+func TestPlausibleSpeaker(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		speaker string
+		want    bool
+	}{
+		{"Smith and Wesson", true},
+		{"the Department of Health and Human Services", true},
+		{"his lawyer, but officers", false},
+		{"officials although police", false},
+		{"We're", false},
+		{"35 a.m.", false},
+		{"42%", true},
+		{"one resident", true},
+		{"some experts", true},
+		{"Neither suspect", false},
+		{"police officer vividly", false},
+		{"us media", true},
+		{"US Department of Justice", true},
+		{"NEW YORK", false}, // a dateline
+		{"SAN ANTONIO -- A Halloween party", false},
+		{"Instead", false}, // a sentence adverb
+		{"Kelly", true},
+		{"FBI", true},
+		{"Will Doyle", true},
+		{"He sent out a fundraising email", false},
+		{"who introduced a bill this month", false},
+		{"Lancet said the early-stage trials", false},
+	} {
+		if got := plausibleSpeaker(tc.speaker, r.Attribution.Cues); got != tc.want {
+			t.Errorf("plausibleSpeaker(%q) = %v, want %v", tc.speaker, got, tc.want)
+		}
+	}
+}
