@@ -63,7 +63,7 @@ func (b *builder) owner(c *Claim, measured np, mv mention.Mention, s segment.Sen
 		// what the count belongs to
 		f.Entity = b.clauseSubject(mv, s)
 		if f.Entity == "" && !b.objectPronounBefore(mv, s) {
-			f.Entity = b.sentenceSubject(c.sent, s)
+			f.Entity = b.sentenceSubject(mv, c.sent, s)
 		}
 		if f.Entity == "" {
 			f.Entity = b.mainSubject(mv, c.sent, s)
@@ -446,7 +446,7 @@ func (b *builder) verbObject(j int, s segment.Sentence) bool {
 // one: "Holder made the comments during a meeting with about 50 community
 // leaders", "Authorities say Joseph Jesse Aldridge, 36, traveled to four
 // homes"; "He" at the start is the last person named before.
-func (b *builder) sentenceSubject(si int, s segment.Sentence) string {
+func (b *builder) sentenceSubject(mv mention.Mention, si int, s segment.Sentence) string {
 	toks := b.txt.Tokens
 	i := s.First
 	if i >= s.Last {
@@ -490,6 +490,11 @@ func (b *builder) sentenceSubject(si int, s segment.Sentence) string {
 	}
 	if b.cueWithin(j, s) {
 		return "" // "Carl Bildt, the former prime minister, tweeted": a speaker, not the owner
+	}
+	for k := j; k < mv.First; k++ {
+		if w := toks[k].Norm; w == ";" || w != "or" && w != "nor" && english.IsClauseConjunction(w) {
+			return "" // "Cardinal Pell appealed ..., but three judges upheld it": another clause's figure
+		}
 	}
 	return b.person(name)
 }

@@ -153,6 +153,9 @@ var frameCases = []struct {
 		Frame{Measured: "age", Head: "age", Entity: "Joseph Lieberman"}},
 	{"Robert Schultz found them on Friday. The bodies of his daughter and her six children were found.", 6,
 		Frame{Measured: "children", Head: "child"}},
+	// the person a sentence opens with owns no figure of a clause of its own
+	{"George Pell appealed against the verdict last year, but three judges upheld it.", 3,
+		Frame{Measured: "judges", Head: "judge"}},
 	// a distance set after a place by a comma is the place's
 	{"Residents fled to Vizag, 20 miles away.", 20,
 		Frame{Head: "distance", Entity: "Vizag"}},
