@@ -154,7 +154,7 @@ var frameCases = []struct {
 	{"Robert Schultz found them on Friday. The bodies of his daughter and her six children were found.", 6,
 		Frame{Measured: "children", Head: "child"}},
 	// the person a sentence opens with owns no figure of a clause of its own
-	{"George Pell appealed against the verdict last year, but three judges upheld it.", 3,
+	{"George Pell appealed against the verdict, but three judges upheld it.", 3,
 		Frame{Measured: "judges", Head: "judge"}},
 	// a distance set after a place by a comma is the place's
 	{"Residents fled to Vizag, 20 miles away.", 20,
