@@ -153,6 +153,11 @@ var frameCases = []struct {
 		Frame{Measured: "age", Head: "age", Entity: "Joseph Lieberman"}},
 	{"Robert Schultz found them on Friday. The bodies of his daughter and her six children were found.", 6,
 		Frame{Measured: "children", Head: "child"}},
+	// a bare count that only people can be the subject of counts people
+	{"Half a million have been told to leave.", 500000,
+		Frame{Head: "person"}},
+	{"Two are expected to be transported to hospital.", 2,
+		Frame{Head: "person"}},
 	// the person a sentence opens with owns no figure of a clause of its own
 	{"George Pell appealed against the verdict, but three judges upheld it.", 3,
 		Frame{Measured: "judges", Head: "judge"}},
