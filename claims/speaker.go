@@ -226,6 +226,16 @@ func (a *attributor) phraseSpeaker(det, first, last, sent int) speaker {
 			return a.resolve(det, p, sent)
 		}
 	}
+	for p := first + 1; p < last; p++ {
+		if toks[p].Norm == "of" {
+			// "Relatives of Richardson", "friends of the victim": the
+			// group, not the person it is of
+			if sp := a.byHead(first, p); sp.typ == SpeakerAnonymous {
+				return speaker{name: a.unnamed(first, last), typ: SpeakerAnonymous, first: det, last: last}
+			}
+			break
+		}
+	}
 	for i := first; i < last; i++ {
 		if _, n := a.r.Attribution.Media.Longest(toks, i, last); n > 0 {
 			return speaker{name: a.text(i, i+n), typ: SpeakerMedia, first: i, last: i + n}
