@@ -258,7 +258,10 @@ func (a *attributor) phraseSpeaker(det, first, last, sent int) speaker {
 		if s, n := a.entity(i, last); n > 0 {
 			// "Senator Bernie Sanders of Vermont": the person, not the
 			// place or body they are of
-			if !(best.typ == SpeakerPerson && strings.Contains(best.name, " ") && best.last+1 == i && (toks[best.last].Norm == "of" || toks[best.last].Norm == "from")) {
+			// ("Sgt. G. Pinel of the Los Angeles Police Department's
+			// Harbor Station")
+			if !(best.typ == SpeakerPerson && strings.Contains(best.name, " ") && best.last < i && (toks[best.last].Norm == "of" || toks[best.last].Norm == "from") &&
+				!a.titled(best.last-1, best.last)) { // "Louisiana Secretary of Health Dr. Rebekah Gee"
 				best = s
 			}
 			i += n

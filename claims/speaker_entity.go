@@ -219,3 +219,19 @@ func (a *attributor) roleSpeaker(det, first, last int) speaker {
 	}
 	return speaker{name: a.text(first, last), typ: SpeakerPerson, first: det, last: last}
 }
+
+// titled reports a title or role among tokens [first, last). Two
+// conjuncts are two speakers when both or neither carry one ("Chief
+// Justice Anne Ferguson and Justice Chris Maxwell"); when only the second
+// does, "and" is inside a title ("Health and Human Services Secretary
+// Alex Azar") or joins a place ("Fort Hood and Gen. Mark Milley").
+func (a *attributor) titled(first, last int) bool {
+	for k := first; k < last; k++ {
+		_, title := a.r.Titles.Longest(a.txt.Tokens, k, last)
+		_, role := a.r.Attribution.Roles.Longest(a.txt.Tokens, k, last)
+		if title > 0 || role > 0 {
+			return true
+		}
+	}
+	return false
+}
