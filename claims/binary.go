@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 
 	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/mention"
@@ -55,6 +56,35 @@ type DecodeOptions struct {
 	// Intern, when set, returns the string of stored bytes: strings many
 	// results share (words, kinds, rules) can then be kept once for all.
 	Intern func([]byte) string
+	// Filter, when set, says which claims and which sentences' words of
+	// the result to build: the others are read past, never allocated.
+	Filter DecodeFilter
+}
+
+// A DecodeFilter chooses, while one result is decoded, which of its claims
+// and which of its sentences' words are built: a caller that keeps only
+// part of each result (compare.Focus) then never allocates the rest. A
+// filter serves one result.
+type DecodeFilter interface {
+	// Claim is asked of each claim in order, decoded whole but for its
+	// ID; a claim left out keeps its number in the others' IDs.
+	Claim(c *Claim) bool
+	// Words is asked, after every claim, of each sentence's words in
+	// order; words is only valid during the call.
+	Words(sentence int, words []string) bool
+	// Finish returns the result decoded through the filter as its owner
+	// keeps it (for a Trimmer's filter: what Trim of the whole gives).
+	Finish(res *Result) *Result
+}
+
+// A Trimmer keeps of each result only what its caller reads, so that many
+// results fit in little memory (compare.Focus is one).
+type Trimmer interface {
+	// Trim returns what the caller reads of res; res is not changed.
+	Trim(res *Result) *Result
+	// DecodeFilter returns a new filter that builds, of one result
+	// decoded, no more than Trim keeps of it.
+	DecodeFilter() DecodeFilter
 }
 
 // DecodeResult rebuilds the Result of doc from its binary form. Every
@@ -98,13 +128,7 @@ func DecodeResult(data []byte, doc *ingest.Document, opt DecodeOptions) (res *Re
 		}
 		sec.end()
 	}
-	res.Claims = makeN[Claim](d.count(16))
-	for i := range res.Claims {
-		c := &res.Claims[i]
-		d.claim(c)
-		c.ID = fmt.Sprintf("%s#%d", doc.ID, i+1)
-		c.Doc, c.Source = doc.ID, doc.Source
-	}
+	res.Claims = d.claims(doc, len(res.Text.Sentences), opt.Filter)
 	res.Attributions = makeN[Attribution](d.count(1))
 	for i := range res.Attributions {
 		d.attribution(&res.Attributions[i])
@@ -114,14 +138,7 @@ func DecodeResult(data []byte, doc *ingest.Document, opt DecodeOptions) (res *Re
 		d.attribution(&res.SentenceAttributions[i])
 	}
 	if d.bool() {
-		res.Words = make([][]string, len(res.Text.Sentences))
-		for i := range res.Words {
-			ws := makeN[string](d.count(1))
-			for k := range ws {
-				ws[k] = d.str(-1)
-			}
-			res.Words[i] = ws
-		}
+		res.Words = d.words(len(res.Text.Sentences), opt.Filter)
 	} else if d.lean {
 		d.fail("entry: no words")
 	}
@@ -132,6 +149,57 @@ func DecodeResult(data []byte, doc *ingest.Document, opt DecodeOptions) (res *Re
 		*d.err = res.checkIndices(d.tokens, d.mentions)
 	}
 	return res, *d.err
+}
+
+// claims reads doc's claims, those filter keeps when it is set. A claim
+// left out is checked as checkIndices checks the others.
+func (d *decoder) claims(doc *ingest.Document, sentences int, filter DecodeFilter) []Claim {
+	cs := makeN[Claim](d.count(16))
+	kept := 0
+	for i := range cs {
+		c := &cs[kept]
+		d.claim(c)
+		c.Doc, c.Source = doc.ID, doc.Source
+		if filter != nil && *d.err == nil && !filter.Claim(c) {
+			if !c.within(sentences, d.tokens, d.mentions) {
+				d.fail("claim position")
+			}
+			*c = Claim{}
+			continue
+		}
+		c.ID = fmt.Sprintf("%s#%d", doc.ID, i+1)
+		kept++
+	}
+	if kept == len(cs) {
+		return cs
+	}
+	return slices.Clone(cs[:kept]) // nil for none
+}
+
+// words reads each sentence's content words, those filter keeps when it
+// is set (nil for the others).
+func (d *decoder) words(sentences int, filter DecodeFilter) [][]string {
+	out := make([][]string, sentences)
+	var scratch []string
+	for i := range out {
+		n := d.count(1)
+		if filter == nil {
+			ws := makeN[string](n)
+			for k := range ws {
+				ws[k] = d.str(-1)
+			}
+			out[i] = ws
+			continue
+		}
+		scratch = scratch[:0]
+		for range n {
+			scratch = append(scratch, d.str(-1))
+		}
+		if n > 0 && filter.Words(i, scratch) {
+			out[i] = slices.Clone(scratch)
+		}
+	}
+	return out
 }
 
 // checkIndices reports indices of a decoded Result that point outside its
@@ -146,12 +214,22 @@ func (res *Result) checkIndices(nt, nm int) error {
 			return errors.New("bad mention")
 		}
 	}
-	for _, c := range res.Claims {
-		if c.sent >= ns || c.tok >= nt || c.val < -1 || c.val >= nm {
+	for i := range res.Claims {
+		if !res.Claims[i].within(ns, nt, nm) {
 			return errors.New("bad claim position")
 		}
 	}
 	return nil
+}
+
+// within reports whether a decoded claim's indices lie within a result of
+// ns sentences, nt tokens and nm mentions. A quote's value index is unset
+// (no mention states it), so only its sign is checked.
+func (c *Claim) within(ns, nt, nm int) bool {
+	if c.sent >= ns || c.tok >= nt || c.val < -1 {
+		return false
+	}
+	return c.Kind == KindQuote || c.val < nm
 }
 
 // makeN makes n items, nil for none (as extraction leaves them).

@@ -28,7 +28,10 @@ func TestBinaryRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	docs := append(in.Documents, &ingest.Document{ID: "empty", Source: "x", Format: "txt"},
-		&ingest.Document{ID: "q", Source: "y", Format: "txt", Text: "“We will leave,” said Mr Smith, 62, on Monday.\nAbout 5,200 U.S. troops remain, according to the Pentagon."})
+		&ingest.Document{ID: "q", Source: "y", Format: "txt", Text: "“We will leave,” said Mr Smith, 62, on Monday.\nAbout 5,200 U.S. troops remain, according to the Pentagon."},
+		// quotes and no figure: a quote's value index is unset, and there
+		// is no mention it could name
+		&ingest.Document{ID: "quotes only", Source: "z", Format: "txt", Text: "“We are extremely happy with the result,” said the union's president.\nShe said the members would “decide for themselves after an open debate”."})
 	for _, doc := range docs {
 		want := Extract(doc, r)
 		data := want.AppendBinary(nil)

@@ -95,9 +95,12 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 			// "so far in 2017, 150 people have been murdered": a total
 			// over a period is a tally
 			scope := b.scopeOf(cs, i, ru.Value == nil, story, counts)
-			if scope == "" && c.Date == nil && other.sent == c.sent && other.scope != "" {
+			if scope == "" && c.Date == nil && other.scope != "" && (other.sent == c.sent || ru.Value != nil && b.pronounAfter(c.sent, other.sent)) {
 				// "On Nov. 5, 2009, he opened fire, killing 12 and
-				// wounding 29": the undated count is the dated one's event's
+				// wounding 29": the undated count is the dated one's
+				// event's; so is "She died the next day" shortly after
+				// "another shooting ... that resulted in the death of a
+				// 27-year-old mother"
 				scope = other.scope
 			}
 			setScope(c, scope)

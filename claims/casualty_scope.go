@@ -90,6 +90,21 @@ func (b *builder) anotherIncident(c Claim) bool {
 // ("another Pine Hills shooting").
 const anotherReach = 4
 
+// pronounAfter reports a sentence that opens on "he", "she" or "they"
+// ("She died the next day.") at most pronounReach sentences after
+// sentence other: the person it names is most likely the one other spoke of.
+func (b *builder) pronounAfter(sent, other int) bool {
+	if other < 0 || sent <= other || sent-other > pronounReach {
+		return false
+	}
+	w := b.txt.Tokens[b.txt.Sentences[sent].First].Norm
+	return english.IsSubjectPronoun(w) && (english.PronounGender(w) != 0 || w == "they")
+}
+
+// pronounReach bounds how many sentences a pronoun looks back for its
+// person (pronounAfter).
+const pronounReach = 2
+
 // spanOfTime reports whether token i ends a span of time: a duration
 // ("eight months", "a week") or a bare plural unit ("hours", "days").
 func (b *builder) spanOfTime(i int) bool {

@@ -220,8 +220,10 @@ func claimAt(res *Result, l frameLabel) *Claim {
 
 // sameEntity compares entities as the labels do: case-insensitively,
 // without a leading article (or possessive determiner: "my eldest son" is
-// "eldest son") or a trailing possessive, and a person's name
-// with the names model ("Pell" is "George Pell").
+// "eldest son") or a trailing possessive, one name by the rules' aliases
+// ("the US" is "United States"), and a person's name with the names model
+// ("Pell" is "George Pell"; a label cut short with its sentence, "C.J.", is
+// the name it begins: "C.J. Mikula-Conrad").
 func sameEntity(got, want string) bool {
 	clean := func(s string) string {
 		s = strings.ToLower(strings.TrimSpace(s))
@@ -236,6 +238,30 @@ func sameEntity(got, want string) bool {
 	}
 	if g == "" || w == "" {
 		return false
+	}
+	// one name by the rules' aliases: "the US" is "United States"
+	if r, err := rules.Default(); err == nil {
+		strip := func(s string) string {
+			s = strings.TrimSpace(s)
+			for _, a := range []string{"the ", "The "} {
+				s = strings.TrimPrefix(s, a)
+			}
+			return s
+		}
+		gc, gok := r.Aliases.Canonical(strip(got))
+		wc, wok := r.Aliases.Canonical(strip(want))
+		if gok && wok && gc == wc || gok && gc == strip(want) || wok && wc == strip(got) {
+			return true
+		}
+	}
+	// a label that gives the person by the first words of the name we give
+	// in full, its sentence cut short ("His 16-year-old brother, C.J."):
+	// "C.J. Mikula-Conrad"
+	if properName(want) && properName(got) {
+		gw, ww := strings.Fields(got), strings.Fields(want)
+		if len(ww) < len(gw) && strings.Join(gw[:len(ww)], " ") == want {
+			return true
+		}
 	}
 	// the names model is for names: its surname test would take
 	// "shooting" for "the Orlando night club shooting"
@@ -327,6 +353,10 @@ func TestSameEntity(t *testing.T) {
 		{"daughter", "Brat's daughter", false},
 		{"George Pell", "Pell", true},
 		{"Brenton Tarrant", "Pell", false},
+		{"United States", "the US", true}, // the rules' aliases
+		{"United States", "the UK", false},
+		{"C.J. Mikula-Conrad", "C.J.", true}, // the label's sentence cut short
+		{"C.J. Mikula-Conrad", "Mikula", false},
 	} {
 		if got := sameEntity(tc.got, tc.want); got != tc.same {
 			t.Errorf("sameEntity(%q, %q) = %v, want %v", tc.got, tc.want, got, tc.same)

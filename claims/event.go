@@ -101,22 +101,20 @@ func (b *builder) startedAt(lo, hi int, s segment.Sentence) bool {
 // anchor nearest after it within eventWindow tokens ("landfall around 1
 // a.m."), else one that ends right before it ("the Nov. 16 trial"); an
 // anchor further back belongs to something else ("a conference on June
-// 17 and a trial"). It returns the anchor and its tokens.
+// 17 and a trial"), as does one running out of the window ("the trial led
+// to a six-year sentence that started on March 13, 2019"). It returns the
+// anchor and its tokens, as the anchor reader found them.
 func (b *builder) eventAnchor(i, n int, s segment.Sentence) (*TimeAnchor, int, int) {
 	mv := mention.Mention{First: i, Last: i + n}
 	after := s
 	after.First, after.Last = i, min(s.Last, i+n+eventWindow)
-	if a := b.timeAnchor(mv, after); a != nil {
-		if first, last := b.anchorTokens(a, after); first >= 0 {
-			return a, first, last
-		}
+	if a, first, last := b.anchorAt(mv, after); a != nil && last <= after.Last {
+		return a, first, last // within the window, all of it: a date running past it is another's
 	}
 	before := s
 	before.First, before.Last = max(s.First, i-eventWindow), i+n
-	if a := b.timeAnchor(mv, before); a != nil {
-		if first, last := b.anchorTokens(a, before); first >= 0 && (last == i || last+1 == i && b.txt.Tokens[last].Norm == "'s") {
-			return a, first, last
-		}
+	if a, first, last := b.anchorAt(mv, before); a != nil && first >= before.First && (last == i || last+1 == i && b.txt.Tokens[last].Norm == "'s") {
+		return a, first, last
 	}
 	return nil, -1, -1
 }
@@ -145,27 +143,6 @@ func (b *builder) phraseIn(set *phrase.Set[bool], lo, hi int, s segment.Sentence
 		}
 	}
 	return false
-}
-
-// anchorTokens finds the tokens [first, last) of an anchor's text in the
-// sentence part s (the first place it starts and ends on token
-// boundaries), or -1. Each start is tried once and read only as far as
-// the text runs, so the cost is the part's length times the anchor's.
-func (b *builder) anchorTokens(a *TimeAnchor, s segment.Sentence) (int, int) {
-	toks, src := b.txt.Tokens, b.txt.Src
-	for i := s.First; i < s.Last; i++ {
-		start := toks[i].Start
-		if !strings.HasPrefix(src[start:], a.Text) {
-			continue
-		}
-		end := start + len(a.Text)
-		for j := i + 1; j <= s.Last && toks[j-1].End <= end; j++ {
-			if toks[j-1].End == end {
-				return i, j
-			}
-		}
-	}
-	return -1, -1
 }
 
 // timeQualifier widens an event time's text back over the words that

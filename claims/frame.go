@@ -108,6 +108,9 @@ func (b *builder) measuredAfter(c *Claim, mv mention.Mention, s segment.Sentence
 			after += 2
 		}
 	}
+	if money && b.norm(after, s) == "worth" && b.norm(after+1, s) == "of" {
+		after++ // "$35,000 worth of food": the food
+	}
 	if w := b.norm(after, s); w == "of" || (money && (w == "for" || w == "in" || w == "on")) ||
 		(f.Change && w == "in") {
 		k := after + 1
@@ -195,7 +198,7 @@ func (b *builder) measuredBefore(f *Frame, measured np, mv mention.Mention, s se
 		// "cut spending by 10 percent": the verb before the object
 		b.changeBefore(f, mention.Mention{First: measured.first}, s)
 	}
-	return measured, true
+	return measured, measured.ok()
 }
 
 // settleChange completes a change's direction and rate from the value:

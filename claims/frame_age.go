@@ -222,6 +222,14 @@ func (b *builder) ageFrame(c *Claim, mv mention.Mention, s segment.Sentence) {
 		return
 	}
 	p := b.npAt(mv.Last, s)
+	if b.presentVerbAt(p, s) {
+		// "The 49-year-old teaches at Randolph-Macon": no noun; the
+		// person the text is about, when the sentence opens with the age
+		if who, _ := b.agedSubject(mv.First-1, c.sent, s); who != "" {
+			f.Entity, c.Subject = who, who
+		}
+		return
+	}
 	if w := b.norm(mv.First, s); !p.ok() || w == "aged" || w == "ages" || mention.IsAgeUnit(b.norm(p.first, s)) {
 		// "The child is three years old", "The participants - aged 18 to
 		// 60 -": the holder is before the age; "a 16-year-old who was
@@ -295,4 +303,19 @@ var agePhraseWords = map[string]bool{
 	"who": true, "believed": true, "thought": true, "said": true, "to": true, "be": true, "between": true,
 	"from": true, "and": true, "or": true, "ranging": true, "range": true, "in": true, "age": true, "ages": true,
 	"aged": true, "of": true, "the": true, "old": true, "year": true, "years": true, "month": true, "months": true,
+}
+
+// presentVerbAt reports a one-word phrase after an age that is a verb in
+// the present, not a noun: a word in -s after which no verb comes ("The
+// 49-year-old teaches at ..."; but "the 2-year-old twins were found").
+func (b *builder) presentVerbAt(p np, s segment.Sentence) bool {
+	if p.last-p.first != 1 {
+		return false
+	}
+	w := b.txt.Tokens[p.first].Norm
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || b.txt.Tokens[p.first].Cap {
+		return false
+	}
+	n := b.norm(p.last, s)
+	return english.IsPreposition(n) || english.IsDeterminer(n)
 }

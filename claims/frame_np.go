@@ -104,9 +104,9 @@ func (b *builder) per(f *Frame, mv mention.Mention, i int, s segment.Sentence) i
 	if t.Kind != segment.Word || english.IsFunctionWord(t.Norm) || t.Cap {
 		return i
 	}
-	switch b.norm(j+1, s) {
-	case "ago", "earlier", "later", "before", "after", "old", "long":
-		return i // "a year ago" is a time, not a rate
+	switch n := b.norm(j+1, s); {
+	case b.rules.Time.Before.HasWord(n), n == "later", n == "before", n == "after", n == "old", n == "long":
+		return i // "a year ago" (rules.yaml time.before), "a year later": a time, not a rate
 	}
 	f.Per = english.Singular(t.Norm)
 	return j + 1
@@ -348,6 +348,12 @@ func (b *builder) headOf(p np, s segment.Sentence) string {
 			k--
 		}
 		return strings.ToLower(b.span(k, p.last))
+	}
+	if p.last-p.first >= 2 && !last.Cap && b.isDirection(p.last-1) && nounLike(toks[p.last-2]) && !toks[p.last-2].Cap {
+		// "$800 billion in revenue increases", "spending cuts": the
+		// change is of the noun before it
+		p.last--
+		last = toks[p.last-1]
 	}
 	w := strings.TrimSuffix(last.Norm, "'s")
 	if i := strings.LastIndexByte(w, '-'); i > 0 && i+1 < len(w) && !english.IsBoundPrefix(w[:i]) {

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims/english"
@@ -36,6 +37,9 @@ func (b *builder) owner(c *Claim, measured np, mv mention.Mention, s segment.Sen
 	}
 	if f.Head == "" {
 		f.Head = b.rules.Frames.UnitHeads[c.Value.Unit] // "for 42 days": a duration
+		if f.Head == "duration" && mv.Type == mention.Duration {
+			f.Head = b.durationHead(mv, s)
+		}
 	}
 	if f.Head == "" && mv.Type == mention.Quantity && countedUnit(c.Value.Unit) {
 		f.Head = english.Singular(c.Value.Unit) // "two doses": doses are what is counted
@@ -55,7 +59,7 @@ func (b *builder) owner(c *Claim, measured np, mv mention.Mention, s segment.Sen
 		// the agent of a casualty count ("Lopez killed three") is not
 		// what the count belongs to
 		f.Entity = b.clauseSubject(mv, s)
-		if f.Entity == "" {
+		if f.Entity == "" && !b.objectPronounBefore(mv, s) {
 			f.Entity = b.sentenceSubject(c.sent, s)
 		}
 		if f.Entity == "" {
@@ -109,9 +113,11 @@ func (b *builder) containerAfter(i int, count bool, s segment.Sentence) string {
 
 // holdingBefore reads what holds a counted group named before the count:
 // "a car with four young men inside", "a Jeep with two people inside"
-// (the group ends in "inside" or "aboard"), or the noun a relative clause
-// says has it: "his vessel, which has more than 4,000 crew". It returns
-// the noun phrase with its determiner, or "".
+// (the group ends in "inside" or "aboard"), the noun a relative clause
+// says has it ("his vessel, which has more than 4,000 crew"), the nouns
+// each of which has it ("clinical trials, each with tens of thousands of
+// participants") or the body it makes up ("a full bench of seven judges").
+// It returns the noun phrase with its determiner, or "".
 func (b *builder) holdingBefore(mv mention.Mention, measured np, s segment.Sentence) string {
 	toks := b.txt.Tokens
 	k := mv.First - 1
@@ -119,6 +125,10 @@ func (b *builder) holdingBefore(mv mention.Mention, measured np, s segment.Sente
 	case b.norm(k, s) == "with" && (b.norm(measured.last, s) == "inside" || b.norm(measured.last, s) == "aboard"):
 	case (b.norm(k, s) == "has" || b.norm(k, s) == "had" || b.norm(k, s) == "have") && b.norm(k-1, s) == "which" && b.norm(k-2, s) == ",":
 		k -= 2
+	case b.norm(k, s) == "with" && b.norm(k-1, s) == "each" && b.norm(k-2, s) == ",":
+		k -= 2 // "clinical trials, each with tens of thousands of participants"
+	case b.norm(k, s) == "of" && mv.Type == mention.Number:
+		return b.groupOf(k, s) // "a village of at least 3,000 people"
 	default:
 		return ""
 	}
@@ -177,6 +187,9 @@ func (b *builder) entityOf(p np, mv mention.Mention, s segment.Sentence, subject
 		}
 		return name
 	}
+	if e := b.employerIn(p, s); e != "" {
+		return e // "The 11 OPD officers", "One State Department official"
+	}
 	// "of <entity>" after the phrase
 	if b.norm(p.last, s) == "of" {
 		k := p.last + 1
@@ -200,7 +213,10 @@ func (b *builder) possessiveBefore(at int, s segment.Sentence) string {
 	for k >= s.First && at-k < 4 {
 		w := toks[k].Norm
 		if w == "his" || w == "her" {
-			return b.personBefore(k, s, false)
+			if who := b.personBefore(k, s, false); who != "" {
+				return who
+			}
+			return b.personGoneOn(w, s) // "His age, 75, could be problematic"
 		}
 		if w == "its" {
 			return b.itsOwner(k, s)
@@ -391,6 +407,7 @@ func (b *builder) incident(mv mention.Mention, s segment.Sentence) string {
 		for k := j; k < i; k++ {
 			named = named || b.isName(k, s) || b.in.Cover(k) >= 0
 		}
+
 		d := i - mv.Last
 		if i < mv.First {
 			d = mv.First - i
@@ -491,7 +508,10 @@ func (b *builder) sentenceSubject(si int, s segment.Sentence) string {
 // said 47 people ..."): "". The walk is bounded by 4*frameWindow tokens.
 func (b *builder) mainSubject(mv mention.Mention, si int, s segment.Sentence) string {
 	i := b.openingAdverbial(mv, s)
-	if i < 0 || mv.First-i > 4*frameWindow {
+	if i < 0 {
+		return b.adverbialOwner(mv, s)
+	}
+	if mv.First-i > 4*frameWindow {
 		return ""
 	}
 	if k := b.in.Cover(mv.First); k >= 0 && b.personNoun(b.txt.Tokens[min(mv.Last, s.Last-1)].Norm) {
@@ -580,6 +600,9 @@ func (b *builder) subjectAt(i, si int, mv mention.Mention, s segment.Sentence) (
 		i++
 	} else if english.IsFunctionWord(toks[i].Norm) {
 		return "", i
+	}
+	if who, j := b.agedSubject(first, si, s); who != "" {
+		return who, j // "The 29-year-old Australian has pleaded guilty to ..."
 	}
 	if j := names.Forward(b.txt, i, s.Last, b.in.Free); j > i && first == i && !names.Opens(toks, i, s.First, s.Last) {
 		if b.norm(j, s) == "'s" {
@@ -740,4 +763,192 @@ func (b *builder) beforeFigure(k int, s segment.Sentence) bool {
 		}
 	}
 	return false
+}
+
+// adverbialOwner is the subject of the main clause after an opening
+// adverbial that holds the figure: "With just over $200,000, David Brat
+// ... toppled Mr. Cantor", "In one emailed statement, Perry stated ...",
+// "In its two-page summary, the High Court said". The adverbial
+// opens with "with", "in" or "at" and ends in a comma within frameWindow
+// tokens of the figure; the subject is a name before its verb (or an
+// apposition and its verb).
+func (b *builder) adverbialOwner(mv mention.Mention, s segment.Sentence) string {
+	toks := b.txt.Tokens
+	switch b.norm(s.First, s) {
+	case "with", "in", "at":
+	default:
+		return ""
+	}
+	k := mv.Last
+	for k < min(s.Last, mv.Last+frameWindow) && toks[k].Norm != "," {
+		if b.in.Cover(k) >= 0 || toks[k].Kind != segment.Word {
+			return ""
+		}
+		k++
+	}
+	if b.norm(k, s) != "," {
+		return ""
+	}
+	i := k + 1
+	first := i
+	if b.norm(i, s) == "the" {
+		i++
+	}
+	j := names.Forward(b.txt, i, s.Last, b.in.Free)
+	if j == i {
+		return "" // a common noun ("In all three cases, the weapons ...") need not own it
+	}
+	v := b.appositionsAfter(j, mention.Mention{First: s.Last}, s)
+	if w := b.norm(v, s); !english.IsAuxiliary(w) && !english.IsIrregularPast(w) && !strings.HasSuffix(w, "ed") &&
+		!b.rules.Attribution.Cues.HasWord(w) {
+		return ""
+	}
+	if first == i {
+		name := b.names.normalize(b.span(i, j))
+		if b.names.kind(name) == SpeakerPerson {
+			return b.person(name)
+		}
+		return name
+	}
+	return b.span(first, j)
+}
+
+// durationHead names what a duration with no noun of its own measures
+// when its words say: a prison term after "sentenced to" ("was sentenced in
+// December to three years in prison": a sentence), the time left to do a
+// thing ("just three weeks left", "have three weeks to reach a deal":
+// time); else "duration".
+func (b *builder) durationHead(mv mention.Mention, s segment.Sentence) string {
+	k := mv.First - 1
+	for k >= s.First && english.IsAdverb(b.txt.Tokens[k].Norm) {
+		k-- // "to just over three years"
+	}
+	if b.norm(k, s) == "to" {
+		j := k - 1
+		if c := b.in.Cover(j); c >= 0 && b.in.Mentions[c].Type == mention.Date && english.IsPreposition(b.norm(b.in.Mentions[c].First-1, s)) {
+			j = b.in.Mentions[c].First - 2 // "sentenced in December to three years"
+		}
+		if b.norm(j, s) == "sentenced" {
+			return "sentence"
+		}
+	}
+	switch b.norm(mv.Last, s) {
+	case "left", "remaining":
+		return "time"
+	case "to":
+		n := b.norm(mv.Last+1, s)
+		if w := b.norm(k, s); (w == "have" || w == "has" || w == "had") && english.VerbForms(n) != nil {
+			return "time" // "have three weeks to reach a deal": the verb's base form after "to"
+		}
+	}
+	return "duration"
+}
+
+// objectPronounBefore reports an object pronoun in the clause words before
+// a figure (within 3*frameWindow tokens): "Judge Kevin Sasinoski sentenced
+// him to 11½ to 23 months" is the sentenced man's term, not the judge's.
+func (b *builder) objectPronounBefore(mv mention.Mention, s segment.Sentence) bool {
+	for k := max(s.First, mv.First-3*frameWindow); k < mv.First; k++ {
+		switch b.txt.Tokens[k].Norm {
+		case "him", "her", "them", "me", "us":
+			return true
+		}
+	}
+	return false
+}
+
+// agedSubject reads a sentence that opens with "The" and an age ("The
+// 29-year-old Australian has pleaded guilty", "The 49-year-old teaches at
+// Randolph-Macon"): a person the text has been about, who is the one "He"
+// would stand for there. It returns that person and the token after the
+// age and its nouns, or "" when the sentence opens otherwise or no one is
+// known.
+func (b *builder) agedSubject(i, si int, s segment.Sentence) (string, int) {
+	if i != s.First || b.norm(i, s) != "the" || si >= len(b.lastPerson) || b.lastPerson[si] == "" {
+		return "", i
+	}
+	c := b.in.Cover(i + 1)
+	if c < 0 || b.in.Mentions[c].Type != mention.Age || b.in.Mentions[c].First != i+1 {
+		return "", i
+	}
+	j := b.in.Mentions[c].Last
+	for j < s.Last && j < i+6 && b.txt.Tokens[j].Kind == segment.Word && !english.IsFunctionWord(b.txt.Tokens[j].Norm) &&
+		nounLike(b.txt.Tokens[j]) && !b.rules.Frames.Owners.Starts(b.txt.Tokens[j].Norm) {
+		j++
+	}
+	return b.lastPerson[si], j
+}
+
+// groupOf reads the body a count makes up, from the "of" at token k before
+// it: "a" and a common noun, "a village of at least 3,000 people", "A full
+// bench of seven judges" (with "the" it is as often a part or an act: "the
+// souls of 51 people", "the arrest of two teens"). A noun that only counts or measures what
+// its "of" names (rules.yaml frames.partitives: "a total of", "a number
+// of"), a quantifier ("a majority of two judges") or a change ("an increase
+// of 57 cases") is no body.
+func (b *builder) groupOf(k int, s segment.Sentence) string {
+	toks := b.txt.Tokens
+	p := b.npBefore(k, s)
+	if a := b.norm(p.first-1, s); !p.ok() || p.last != k || a != "a" && a != "an" {
+		return ""
+	}
+	head := toks[p.last-1]
+	if head.Cap || head.Kind != segment.Word || b.rules.Frames.Partitives.HasWord(head.Norm) ||
+		english.IsQuantifier(head.Norm) || b.isDirection(p.last-1) {
+		return ""
+	}
+	return b.span(p.first-1, p.last)
+}
+
+// employerIn reads the body whose people a counted phrase counts: an
+// organisation's name before a role noun of the rules (attribution.roles:
+// "official", "officer", "employee") that heads the phrase — "The 11 OPD
+// officers", "One State Department official". A name the names model does
+// not know for an organisation's ("12 Russian intelligence officers", "60
+// House Democrats", "three Texas men") is none, unless written as an
+// acronym.
+func (b *builder) employerIn(p np, s segment.Sentence) string {
+	toks := b.txt.Tokens
+	head := toks[p.last-1]
+	if head.Cap || !b.rules.Attribution.Roles.HasWord(english.Singular(head.Norm)) {
+		return ""
+	}
+	i := p.first
+	for i < p.last-1 && !toks[i].Cap {
+		i++
+	}
+	j := i
+	for j < p.last-1 && toks[j].Cap && toks[j].Kind == segment.Word {
+		j++
+	}
+	if j == i || i > p.first+1 {
+		return ""
+	}
+	name := b.span(i, j)
+	if c, ok := b.rules.Aliases.Canonical(name); b.rules.Places[name] || ok && b.rules.Places[c] {
+		return "" // "three US officials": a country is no employer here
+	}
+	acronym := j == i+1 && len(name) >= 2 && allCaps(name)
+	if !acronym && b.names.kind(b.names.normalize(name)) != SpeakerOrganisation {
+		return ""
+	}
+	return name
+}
+
+// personGoneOn is the person the text goes on about, for a possessive
+// "his" or "her" in a sentence that names no one before it and opens with
+// it or with its subject pronoun ("His age, 75, could be problematic"; "He
+// said his two sons ..."), which is the person the sentences before are
+// about (whoHeIs); "" otherwise: in "The bodies of his daughter and her six
+// children" "her" is the daughter.
+func (b *builder) personGoneOn(possessive string, s segment.Sentence) string {
+	i := b.subjectStart(s)
+	if w := b.norm(i, s); w != possessive && !(w == "he" && possessive == "his" || w == "she" && possessive == "her") {
+		return ""
+	}
+	si := sort.Search(len(b.txt.Sentences), func(k int) bool { return b.txt.Sentences[k].First >= s.First })
+	if si < len(b.lastPerson) && b.txt.Sentences[si].First == s.First {
+		return b.lastPerson[si]
+	}
+	return ""
 }

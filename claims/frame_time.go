@@ -43,6 +43,13 @@ type anchorPart struct {
 // its sentence, a clock time joined to a date beside it ("4 p.m. CT
 // Thursday", "21:00 GMT on Thursday").
 func (b *builder) timeAnchor(mv mention.Mention, s segment.Sentence) *TimeAnchor {
+	a, _, _ := b.anchorAt(mv, s)
+	return a
+}
+
+// anchorAt is timeAnchor with the tokens [first, last) the anchor's text
+// covers, its preposition included; nil and -1, -1 when there is none.
+func (b *builder) anchorAt(mv mention.Mention, s segment.Sentence) (*TimeAnchor, int, int) {
 	lo, hi := max(s.First, mv.First-timeWindow), min(s.Last, mv.Last+timeWindow)
 	var parts []anchorPart
 	for i := lo; i < hi; {
@@ -59,7 +66,7 @@ func (b *builder) timeAnchor(mv mention.Mention, s segment.Sentence) *TimeAnchor
 		i = p.last
 	}
 	if len(parts) == 0 {
-		return nil
+		return nil, -1, -1
 	}
 	// join a clock time to a date at most two small words away
 	var joined []anchorPart
@@ -354,8 +361,9 @@ func ampmWord(w string) string {
 
 // resolveAnchor reads an anchor's words and dates: an offset is applied
 // to the nearest other day the sentence gives, else to the publication
-// date; a clock time on a known day in a known zone becomes an instant.
-func (b *builder) resolveAnchor(p anchorPart, mv mention.Mention, s segment.Sentence) *TimeAnchor {
+// date; a clock time on a known day in a known zone becomes an instant. It
+// returns the tokens [first, last) the anchor's text covers.
+func (b *builder) resolveAnchor(p anchorPart, mv mention.Mention, s segment.Sentence) (*TimeAnchor, int, int) {
 	first := p.first
 	if k := first - 1; k >= s.First && anchorPrepositions[b.txt.Tokens[k].Norm] {
 		if b.txt.Tokens[k].Norm != "of" {
@@ -390,7 +398,7 @@ func (b *builder) resolveAnchor(p anchorPart, mv mention.Mention, s segment.Sent
 			}
 		}
 	}
-	return a
+	return a, first, p.last
 }
 
 // qualifierMaxWords bounds the words of a time qualifier ("shortly

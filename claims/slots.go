@@ -2,7 +2,9 @@ package claims
 
 import (
 	"strings"
+	"unicode"
 
+	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/names"
 	"github.com/claimdiff/claimdiff/claims/phrase"
@@ -131,25 +133,45 @@ func (b *builder) time(m rules.Match, s segment.Sentence) *mention.DateValue {
 // peopleIndex collects, in one pass, the full names of persons the
 // document gives (two words or more, not a place, organisation or outlet),
 // so a later "Lopez" or "Mr Lopez" resolves to "Ivan A. Lopez"; and, per
-// sentence, the last person named before it, which "He" at the start of a
-// sentence most often is.
+// sentence, the person the sentences before it are about, which "He" at
+// the start of a sentence most often is.
 func (b *builder) peopleIndex() (*names.Index, []string) {
+	x, ns := b.namedPeople()
+	return x, b.whoHeIs(x, ns)
+}
+
+// seenName is a person's name met in the text: its sentence, the name,
+// whether a title came with it, whether it is one word.
+type seenName struct {
+	si      int
+	name    string
+	titled  bool
+	surname bool
+}
+
+// peopleSeen is what namedPeople read: the names in text order, the
+// surnames met alone (lower case), and per sentence the person its subject
+// names ("" when none).
+type peopleSeen struct {
+	all     []seenName
+	short   map[string]bool
+	openers []string
+}
+
+// namedPeople reads the persons' names in text order into an index (full
+// names, and the titles the document gives them) and a peopleSeen.
+func (b *builder) namedPeople() (*names.Index, peopleSeen) {
 	x := names.NewIndex()
 	toks := b.txt.Tokens
-	// the names in text order, then who "He" is: a person named in full
-	// is taken only when the document also calls him by his surname alone
-	// or gave him a title — news writing does both for people, never for
-	// "New Zealand" or "El Salvador"
-	type seen struct {
-		si      int
-		name    string
-		titled  bool
-		surname bool // a one-word name
-	}
-	var all []seen
+	var all []seenName
 	var titles [][2]string // title, name as given
 	short := map[string]bool{}
+	// openers holds, per sentence, the person's name its subject is (after
+	// an opening adverbial), "" when none: read on the way, as the names
+	// are (see sentencePerson)
+	openers := make([]string, len(b.txt.Sentences))
 	for si, s := range b.txt.Sentences {
+		open := b.subjectStart(s)
 		for i := s.First; i < s.Last; i++ {
 			if !toks[i].Cap || b.in.Cover(i) >= 0 {
 				continue
@@ -159,7 +181,16 @@ func (b *builder) peopleIndex() (*names.Index, []string) {
 				continue
 			}
 			name := b.names.normalize(b.span(i, j))
-			if b.names.kind(name) == SpeakerPerson && (i > s.First || j-i >= 2) && !b.rules.Places[name] {
+			person := b.names.kind(name) == SpeakerPerson && !b.rules.Places[name]
+			if person && i == open && !allCaps(name) {
+				// not a dateline in capitals ("DETROIT — He ...")
+				if k, _ := b.titleIn(i, j); k > i {
+					openers[si] = b.names.normalize(b.span(k, j))
+				} else {
+					openers[si] = name
+				}
+			}
+			if person && (i > s.First || j-i >= 2) {
 				k, title := b.titleIn(i, j)
 				if k > i {
 					name = b.names.normalize(b.span(k, j))
@@ -173,7 +204,7 @@ func (b *builder) peopleIndex() (*names.Index, []string) {
 				if k > i {
 					titles = append(titles, [2]string{b.span(title, k), name})
 				}
-				all = append(all, seen{si, name, k > i, one})
+				all = append(all, seenName{si, name, k > i, one})
 			}
 			i = j - 1
 		}
@@ -183,23 +214,96 @@ func (b *builder) peopleIndex() (*names.Index, []string) {
 	for _, t := range titles {
 		x.AddTitle(t[0], x.Resolve(t[1]))
 	}
+	return x, peopleSeen{all, short, openers}
+}
+
+// whoHeIs gives, per sentence, the person the sentences before it are
+// about. A person named in full is taken only when the document also calls
+// him by his surname alone or gave him a title — news writing does both
+// for people, never for "New Zealand" or "El Salvador". A sentence that
+// opens with a person (by name or by the one title the document gives
+// them) is about that person; one that opens with "he", "she" or a
+// description ("The 29-year-old white supremacist has been described by
+// Prime Minister Scott Morrison as ...") goes on about the same one; any
+// other is about the last person it names.
+func (b *builder) whoHeIs(x *names.Index, ns peopleSeen) []string {
+	all, short := ns.all, ns.short
 	last := make([]string, len(b.txt.Sentences))
 	cur, next := "", 0
-	for si := range b.txt.Sentences {
-		for ; next < len(all) && all[next].si < si; next++ {
+	for si, s := range b.txt.Sentences {
+		last[si] = cur
+		named := ""
+		for ; next < len(all) && all[next].si <= si; next++ {
 			n := all[next]
 			switch {
 			case !n.surname && (n.titled || short[strings.ToLower(names.Split(n.name).Surname)]):
-				cur = n.name
+				named = n.name
 			case n.surname:
 				if full := x.Resolve(n.name); full != n.name {
-					cur = full // a surname after the full name
+					named = full // a surname after the full name
 				}
 			}
 		}
-		last[si] = cur
+		if who, about := b.sentencePerson(s, ns.openers[si], x); about {
+			if who != "" {
+				cur = who
+			}
+		} else if named != "" {
+			cur = named
+		}
 	}
-	return x, last
+	return last
+}
+
+// subjectStart is where a sentence's subject starts: after an opening
+// adverbial up to its comma ("In 2017, ...", "Earlier this month, ..."),
+// else at its first token.
+func (b *builder) subjectStart(s segment.Sentence) int {
+	toks := b.txt.Tokens
+	i := s.First
+	if w := b.norm(i, s); english.IsPreposition(w) || english.IsDiscourseAdverb(w) || english.IsTimeWord(w) {
+		for k := i + 1; k < min(s.Last, i+slotWindow); k++ {
+			if toks[k].Norm == "," {
+				return k + 1
+			}
+		}
+	}
+	return i
+}
+
+// sentencePerson reads whom a sentence is about from its subject: a
+// person's name (opener, as peopleIndex read it: in full, or a surname the
+// document gives in full elsewhere) or "the" and a title the document gives
+// one person ("The president has ..."); "he", "she" or a description go on
+// about the person before ("", true). false when it opens otherwise (a
+// quotation, an organisation, a lone capitalised word: "Investigators").
+func (b *builder) sentencePerson(s segment.Sentence, opener string, x *names.Index) (string, bool) {
+	toks := b.txt.Tokens
+	i := b.subjectStart(s)
+	if i >= s.Last {
+		return "", false
+	}
+	switch w := toks[i].Norm; {
+	case w == "he" || w == "she":
+		return "", true
+	case w == "the" && i+2 < s.Last && !toks[i+1].Cap && toks[i+1].Kind == segment.Word:
+		if who := x.ByTitle(toks[i+1].Norm); who != "" && (!nounLike(toks[i+2]) || english.IsAuxiliary(toks[i+2].Norm)) {
+			return who, true // "The president has lasered in on immigration"
+		}
+		return "", true
+	case english.IsArticle(w) || english.IsPossessive(w):
+		return "", true
+	}
+	if opener == "" {
+		return "", false
+	}
+	if strings.IndexByte(opener, ' ') > 0 {
+		return opener, true
+	}
+	if full := x.Resolve(opener); full != opener {
+		return full, true // a surname after the full name
+	}
+	return "", false
 }
 
 // person resolves a surname-only back-reference to the full name the
@@ -246,4 +350,15 @@ func (b *builder) untitled(name string) string {
 		return name
 	}
 	return name[toks[cut].Start:]
+}
+
+// allCaps reports a name written in capitals throughout ("DETROIT"), with
+// no allocation.
+func allCaps(name string) bool {
+	for _, r := range name {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }

@@ -131,64 +131,6 @@ func canonical(results []*claims.Result, focus map[int]bool) ([]*claims.Result, 
 	return out, nf
 }
 
-// comparer holds one comparison's inputs and caches.
-type comparer struct {
-	results []*claims.Result
-	r       *rules.Rules
-	sources map[string]bool
-	words   [][]wordSet       // per document, per sentence, for results without Words
-	pub     map[string]string // document id -> publication time
-	focus   map[int]bool      // nil: every document
-	al      *aligner          // the alignment, which knows each claim's kind as measured (kindOf)
-	// mediaNames is the rules' media list, sorted, once asked for, and
-	// mediaWords their words.
-	mediaNames []string
-	mediaWords [][]string
-	// outlets are the compared outlets (outletOf their sources), sorted;
-	// cites remembers, per speaker, the outlets it names.
-	outlets []string
-	cites   map[string][]string
-}
-
-// inFocus reports whether doc is one the report is about.
-func (cmp *comparer) inFocus(doc int) bool { return cmp.focus == nil || cmp.focus[doc] }
-
-// groupInFocus reports whether a group involves a focus document.
-func (cmp *comparer) groupInFocus(g *group) bool {
-	if cmp.focus == nil {
-		return true
-	}
-	for d := range g.docs {
-		if cmp.focus[d] {
-			return true
-		}
-	}
-	return false
-}
-
-// sentenceWords is the content words of a sentence: the result's Words
-// when it has them (a result read from the extraction cache), else
-// computed once.
-func (cmp *comparer) sentenceWords(doc, sent int) wordSet {
-	res := cmp.results[doc]
-	if res.Words != nil {
-		return res.Words[sent]
-	}
-	if cmp.words[doc] == nil {
-		cmp.words[doc] = make([]wordSet, len(res.Text.Sentences))
-	}
-	w := cmp.words[doc][sent]
-	if w == nil {
-		s := res.Text.Sentences[sent]
-		w = claims.ContentWords(res.Text, s.First, s.Last, cmp.r)
-		if w == nil {
-			w = wordSet{}
-		}
-		cmp.words[doc][sent] = w
-	}
-	return w
-}
-
 // judge turns one group into its findings: an agreement, a conflict or
 // an update on the fact's values, and an attribution gap when the
 // documents attribute it differently. A claim pair is never both an
@@ -203,7 +145,7 @@ func (cmp *comparer) judge(g *group) []Finding {
 		present[it.c.Source] = true
 	}
 	missing := cmp.missing(present)
-	fr := factFrame(g, kind)
+	fr := factFrame(g, kind, cmp.al.names)
 	if len(prim) == 1 {
 		return cmp.onlyIn(g, prim[0], kind, fr, missing)
 	}
@@ -302,18 +244,6 @@ func (cmp *comparer) conflict(f *Finding, prim []*item, pair [2]*item, allDated 
 		last.c.Value.Human(), last.c.Source, keys[last])
 }
 
-// primaries returns the group's primary claims: one per document, the
-// restatements left out.
-func primaries(g *group) []*item {
-	var prim []*item
-	for _, it := range g.items {
-		if !it.restates {
-			prim = append(prim, it)
-		}
-	}
-	return prim
-}
-
 // split judges each document's claims of a group on their own, with a
 // note saying why they were not compared.
 func (cmp *comparer) split(g *group, note string) []Finding {
@@ -387,16 +317,6 @@ func (cmp *comparer) values(prim []*item) ([]SideValue, [][2]*item, bool, string
 	return vals, [][2]*item{{lo, hi}}, allDated && len(byTime) > 1, note
 }
 
-// sideValues lists each item's value as compared and as written.
-func (cmp *comparer) sideValues(items []*item) []SideValue {
-	var vals []SideValue
-	for _, it := range items {
-		vals = append(vals, SideValue{Doc: it.c.Doc, Source: it.c.Source, Published: cmp.published(it.c.Doc),
-			Value: valueText(it.c), Text: it.c.Text, Claim: it.c.ID})
-	}
-	return vals
-}
-
 // agree reports whether every value can be true at once; if not, it names
 // the item with the highest lower end and the one with the lowest upper end.
 func (cmp *comparer) agree(items []*item) (*item, *item, bool) {
@@ -431,56 +351,6 @@ func (cmp *comparer) agree(items []*item) (*item, *item, bool) {
 	return minHi, maxLo, false
 }
 
-// headline reports a claim standing in its document's headline.
-func (cmp *comparer) headline(it *item) bool {
-	return cmp.headlineSentence(it.doc, it.c.SentenceIndex())
-}
-
-// headlineSentence reports a document's headline: a sentence within its
-// title (a title may read as several sentences: "Why? Two dead in ..."),
-// or a later sentence that repeats the title, or the title's first part
-// before the site's name ("One Dead in Cameron Shooting - WTRF 7 News"),
-// at its start (a caption, a teaser, "… Posted: Friday").
-func (cmp *comparer) headlineSentence(doc, sent int) bool {
-	res := cmp.results[doc]
-	if res.Doc.Title == "" || sent >= len(res.Text.Sentences) {
-		return false
-	}
-	s := res.Text.Sentences[sent]
-	text := strings.ToLower(oneLine(res.Text.Src[s.Start:s.End]))
-	title := strings.ToLower(oneLine(res.Doc.Title))
-	if text == "" {
-		return false
-	}
-	if strings.Contains(title, text) || strings.HasPrefix(text, title) {
-		return true
-	}
-	for _, sep := range []string{" - ", " | ", " – ", " — "} {
-		if head, _, ok := strings.Cut(title, sep); ok && len(strings.Fields(head)) >= 3 && strings.HasPrefix(text, head) {
-			return true
-		}
-	}
-	return false
-}
-
-// derived reports a claim the extraction inferred rather than read: an
-// injured count worked out from a "shot" total and a death toll ("four
-// shot, one fatally": 3 injured). It is a reading of the text, not a figure
-// the outlet gave, so it never sets one outlet against another ("1 dead, 3
-// shot" headlines list separate groups as often as totals). A generic
-// claim a kind took over by its head (a count of soldiers become troops)
-// is read, not derived.
-func derived(c *claims.Claim, r *rules.Rules) bool {
-	ru := r.Rule(c.Rule)
-	if ru == nil || ru.Kind == c.Kind {
-		return false
-	}
-	k := r.Kinds[ru.Kind]
-	return k == nil || !k.Generic
-}
-
-func (cmp *comparer) published(doc string) string { return cmp.pub[doc] }
-
 // missing lists the outlets not in present.
 func (cmp *comparer) missing(present map[string]bool) []string {
 	var out []string
@@ -493,23 +363,6 @@ func (cmp *comparer) missing(present map[string]bool) []string {
 	if len(out) > maxMissing {
 		out = append(out[:maxMissing], fmt.Sprintf("… and %d more", len(out)-maxMissing))
 	}
-	return out
-}
-
-func claimsOf(items []*item) []claims.Claim {
-	out := make([]claims.Claim, len(items))
-	for i, it := range items {
-		out[i] = *it.c
-	}
-	return out
-}
-
-func sortedKeys(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
 	return out
 }
 

@@ -71,22 +71,22 @@ func (f *Focus) key(c *claims.Claim) (string, bool) {
 
 // Trim returns what a focused comparison reads of res, a baseline result
 // (res itself is not changed). The result has Words and needs no tokens.
+// Trim of a result decoded through DecodeFilter, and the filter's Finish
+// of it, give what Trim of the whole result gives.
 func (f *Focus) Trim(res *claims.Result) *claims.Result {
 	keep := make([]bool, len(res.Claims))
 	kept := 0
 	var claimSent map[int]bool
 	for ci := range res.Claims {
 		c := &res.Claims[ci]
-		if c.Kind == claims.KindQuote {
-			keep[ci] = f.mayQuote(c)
-		} else if key, ok := f.key(c); ok && f.keys[key] {
-			keep[ci] = true
+		k, sent := f.claimKept(c)
+		if sent {
 			if claimSent == nil {
 				claimSent = map[int]bool{}
 			}
 			claimSent[c.SentenceIndex()] = true
 		}
-		if keep[ci] {
+		if keep[ci] = k; k {
 			kept++
 		}
 	}
@@ -104,7 +104,7 @@ func (f *Focus) Trim(res *claims.Result) *claims.Result {
 	sentences := 0
 	for si := range n {
 		w := sentenceWordsOf(res, si, f.r)
-		if claimSent[si] || sharesWords(w, f.vocab, minStatementWords/2) {
+		if f.wordsKept(w, claimSent[si]) {
 			words[si] = w
 			sentences++
 		}
@@ -115,11 +115,79 @@ func (f *Focus) Trim(res *claims.Result) *claims.Result {
 	if sentences == n && res.Words != nil {
 		words = res.Words
 	}
+	return trimmed(res, cs, words)
+}
+
+// trimmed is res with only the claims cs and the sentences' words words,
+// and none of what comparison does not read.
+func trimmed(res *claims.Result, cs []claims.Claim, words [][]string) *claims.Result {
 	t := *res.Text
 	t.Tokens, t.Paragraphs = nil, nil // comparison reads neither
 	// a kept sentence's attribution is read by statement alignment (which
 	// words the source said, whether a side is bare): kept whole, shared
 	return &claims.Result{Doc: res.Doc, Text: &t, Claims: cs, Words: words, SentenceAttributions: res.SentenceAttributions}
+}
+
+// claimKept reports whether Trim keeps claim c of a baseline result, and
+// whether the words of its sentence are kept with it: a typed claim whose
+// identity a focus document's claims share (and its sentence), or a quote
+// that may cluster with a focus quote.
+func (f *Focus) claimKept(c *claims.Claim) (keep, sentence bool) {
+	if c.Kind == claims.KindQuote {
+		return f.mayQuote(c), false
+	}
+	if key, ok := f.key(c); ok && f.keys[key] {
+		return true, true
+	}
+	return false, false
+}
+
+// wordsKept reports whether Trim keeps a sentence's words: it holds a
+// kept claim, or shares with the focus documents enough words to be
+// aligned as a statement (statements leaves out any other).
+func (f *Focus) wordsKept(words []string, claimSentence bool) bool {
+	return claimSentence || sharesWords(words, f.vocab, minStatementWords/2)
+}
+
+// DecodeFilter returns a filter that decodes a cached baseline result as
+// Trim keeps it, so what Trim drops is never built (claims.Trimmer).
+func (f *Focus) DecodeFilter() claims.DecodeFilter { return &trimFilter{f: f} }
+
+// trimFilter is Trim's choice made while one result is decoded: the
+// claims come first, and mark the sentences whose words go with them.
+type trimFilter struct {
+	f         *Focus
+	claimSent map[int]bool
+}
+
+func (t *trimFilter) Claim(c *claims.Claim) bool {
+	keep, sent := t.f.claimKept(c)
+	if sent {
+		if t.claimSent == nil {
+			t.claimSent = map[int]bool{}
+		}
+		t.claimSent[c.SentenceIndex()] = true
+	}
+	return keep
+}
+
+func (t *trimFilter) Words(sentence int, words []string) bool {
+	return t.f.wordsKept(words, t.claimSent[sentence])
+}
+
+// Finish is Trim of a result decoded through t, without choosing again:
+// every claim decoded is kept, and so is every sentence's words decoded.
+// Only a result with neither (a kept claim keeps its sentence) is kept as
+// its metadata.
+func (t *trimFilter) Finish(res *claims.Result) *claims.Result {
+	kept := len(res.Claims) > 0
+	for si := range res.Words {
+		kept = kept || res.Words[si] != nil
+	}
+	if !kept {
+		return Metadata(res.Doc)
+	}
+	return trimmed(res, res.Claims, res.Words)
 }
 
 // mayQuote reports whether a baseline quote shares a word with a focus

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -61,6 +62,10 @@ func TestFocusTrimSame(t *testing.T) {
 		}
 		add(fmt.Sprintf("base/paraphrase%d.txt", i), fmt.Sprintf("rewrite%d", i), strings.Join(lines, "\n"))
 	}
+	// no figure and no quote, only words shared with the new article: kept
+	// for its sentences alone
+	add("base/words-only.txt", "wordsonly", "Tehran and its allies vow revenge for the airstrike on the Iranian general in Baghdad.\n"+
+		"The president and his top diplomat gave no detail for the claim about American lives.")
 	news := []*ingest.Document{{ID: "new/seed.txt", Path: "new/seed.txt", Source: "new", Format: "txt",
 		Text: strings.Replace(seeds[1], "5,200", "6,100", 1)}}
 	corpus, _ := filepath.Glob("../../shared/corpus/*/*/*.txt")
@@ -120,6 +125,29 @@ func TestFocusTrimSame(t *testing.T) {
 	for i, res := range baseRes {
 		trimmedWords[i] = f.Trim(res)
 	}
+	// the same decoded from the cache's binary form through Trim's
+	// DecodeFilter, which must build what Trim of the whole keeps
+	decoded := make([]*claims.Result, len(baseRes))
+	for i, res := range baseRes {
+		data := res.AppendBinary(nil)
+		whole, err := claims.DecodeResult(data, res.Doc, claims.DecodeOptions{ForComparison: true})
+		if err != nil {
+			t.Fatalf("%s: %v", res.Doc.ID, err)
+		}
+		filter := f.DecodeFilter()
+		part, err := claims.DecodeResult(data, res.Doc, claims.DecodeOptions{ForComparison: true, Filter: filter})
+		if err != nil {
+			t.Fatalf("%s: %v", res.Doc.ID, err)
+		}
+		decoded[i] = filter.Finish(part)
+		want := f.Trim(whole)
+		if !reflect.DeepEqual(decoded[i], want) {
+			t.Errorf("%s: trimmed while decoded differs from trimmed after", res.Doc.ID)
+		}
+		if again := f.Trim(part); !reflect.DeepEqual(again, want) {
+			t.Errorf("%s: Trim of a result trimmed while decoded differs from Trim of the whole", res.Doc.ID)
+		}
+	}
 	t.Logf("%d baseline documents, %d kept as metadata only", len(baseRes), stubs)
 	for _, n := range newRes {
 		whole := report(n, baseRes)
@@ -131,6 +159,9 @@ func TestFocusTrimSame(t *testing.T) {
 		}
 		if got := report(n, trimmedWords); got != whole {
 			t.Errorf("%s: the report over trimmed results with words differs:\n%s", n.Doc.ID, firstLineDiff(whole, got))
+		}
+		if got := report(n, decoded); got != whole {
+			t.Errorf("%s: the report over results trimmed while decoded differs:\n%s", n.Doc.ID, firstLineDiff(whole, got))
 		}
 	}
 }

@@ -277,22 +277,31 @@ func (c *Cache) Written() int {
 // stops early when ctx is cancelled. Every result has its Words; with
 // forComparison, none has tokens or mentions (see
 // claims.DecodeOptions.ForComparison): enough to compare tens of thousands
-// of documents in little memory. keep, when not nil, is applied to each
-// result on the worker that made it, and its value returned instead: what
-// it drops is never held for all documents at once.
-func (c *Cache) ExtractAll(ctx context.Context, docs []*ingest.Document, r *rules.Rules, forComparison bool, keep func(*claims.Result) *claims.Result, progress func(done int)) ([]*claims.Result, error) {
-	opt := claims.DecodeOptions{ForComparison: forComparison, Intern: newInterner()}
+// of documents in little memory. keep, when not nil, trims each result on
+// the worker that made it, and its value is returned instead: what it
+// drops is never held for all documents at once, and of a cached result
+// never built (its DecodeFilter).
+func (c *Cache) ExtractAll(ctx context.Context, docs []*ingest.Document, r *rules.Rules, forComparison bool, keep claims.Trimmer, progress func(done int)) ([]*claims.Result, error) {
+	intern := newInterner()
 	return claims.ExtractAllWith(ctx, docs, func(d *ingest.Document) *claims.Result {
+		opt := claims.DecodeOptions{ForComparison: forComparison, Intern: intern}
+		if keep != nil {
+			opt.Filter = keep.DecodeFilter()
+		}
 		res, ok := c.Get(d, opt)
-		if !ok {
-			res = claims.Extract(d, r)
-			c.Put(res)
-			if forComparison {
-				res = lean(res)
+		if ok {
+			if opt.Filter != nil {
+				res = opt.Filter.Finish(res)
 			}
+			return res
+		}
+		res = claims.Extract(d, r)
+		c.Put(res)
+		if forComparison {
+			res = lean(res)
 		}
 		if keep != nil {
-			res = keep(res)
+			res = keep.Trim(res)
 		}
 		return res
 	}, progress)

@@ -224,7 +224,7 @@ func deliver(docs []*Document, ws []*Error, err error, add func(*Document) error
 }
 
 func readLimited(path string, r io.Reader, max int64) ([]byte, error) {
-	b, err := io.ReadAll(io.LimitReader(r, max+1))
+	b, err := readAll(io.LimitReader(r, max+1), sizeHint(r, max))
 	if err != nil {
 		return nil, errAt(path, 0, 0, "read failed: %s", DescribeOSError(err))
 	}
@@ -232,6 +232,37 @@ func readLimited(path string, r io.Reader, max int64) ([]byte, error) {
 		return nil, errAt(path, 0, 0, "file is larger than --max-bytes (%d bytes); raise the limit to read it", max)
 	}
 	return b, nil
+}
+
+// sizeHint is how many bytes reading r will likely give: a regular file's
+// size, when within max, so that it is read into one buffer of the right
+// size in two reads (its bytes, then the end), not into a growing one.
+func sizeHint(r io.Reader, max int64) int {
+	if f, ok := r.(*os.File); ok {
+		if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() <= max {
+			return int(st.Size())
+		}
+	}
+	return 0
+}
+
+// readAll is io.ReadAll starting from a buffer of hint bytes and one more
+// (a file that grew while read still reads whole).
+func readAll(r io.Reader, hint int) ([]byte, error) {
+	b := make([]byte, 0, max(hint+1, 512))
+	for {
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+	}
 }
 
 // parseFile turns a whole file's bytes into documents.

@@ -155,8 +155,8 @@ type Attribution struct {
 	Via         string             `json:"via,omitempty"`
 }
 
-// bare reports an attribution of a statement made as bare fact.
-func bare(a claims.Attribution) bool {
+// bareFact reports an attribution of a statement made as bare fact.
+func bareFact(a claims.Attribution) bool {
 	return a.Form == claims.FormNone && a.SpeakerType == claims.SpeakerNone && !a.Hedged && a.Hedge == "" && a.Speaker == "" && a.Via == ""
 }
 
@@ -302,7 +302,7 @@ func (b *docBuilder) claim(r *claims.Result, c *claims.Claim) Claim {
 	} else if at := textAt(sentence, c.Text, c.Span.Start-c.SentenceSpan.Start); at != nil {
 		oc.Text, oc.TextAt = "", at
 	}
-	if !bare(c.Attribution) {
+	if !bareFact(c.Attribution) {
 		key := keyOf(c.Attribution)
 		a, ok := b.attributionAt[key]
 		if !ok {

@@ -120,7 +120,7 @@ func TestDerivable(t *testing.T) {
 				s.Span != compact(c.SentenceSpan) || oc.Span != compact(c.Span) || len(s.Text) <= 600 && fold(s.Text) != c.Sentence {
 				t.Fatalf("claim %s: %+v in %+v, want %+v", c.ID, oc, s, c)
 			}
-			if bare(c.Attribution) != (oc.Attribution == nil) {
+			if bareFact(c.Attribution) != (oc.Attribution == nil) {
 				t.Fatalf("claim %s: attribution %v for %+v", c.ID, oc.Attribution, c.Attribution)
 			}
 			if oc.Attribution != nil && !reflect.DeepEqual(d.Attributions[*oc.Attribution], leanAttribution(c.Attribution)) {

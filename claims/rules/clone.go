@@ -3,30 +3,7 @@ package rules
 import (
 	"maps"
 	"slices"
-
-	"github.com/claimdiff/claimdiff/claims/mention"
 )
-
-// vocab is what the rules' patterns are checked against.
-func (r *Rules) vocab() *vocab {
-	return &vocab{units: r.unitNames(), currencies: r.Currencies}
-}
-
-// unitNames are the units a pattern's unit= may name: those the
-// recognisers give by themselves, the currency codes and those of the
-// units table.
-func (r *Rules) unitNames() map[string]bool {
-	out := map[string]bool{}
-	for _, u := range append(mention.BuiltinUnits(), r.Currencies.Codes()...) {
-		out[u] = true
-	}
-	for _, w := range r.Units.Words() {
-		if v, ok := r.Units.Get(w); ok {
-			out[v] = true
-		}
-	}
-	return out
-}
 
 // clone copies r so that a file extending it can add to it without
 // changing the original.

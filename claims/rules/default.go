@@ -27,11 +27,8 @@ func LoadFile(name string, data []byte) (*Rules, error) {
 // when the file has errors; it is then the full ErrorList.
 func Lint(name string, data []byte) (ErrorList, error) {
 	_, problems, err := load(name, data, Default)
-	if err != nil {
+	if err := refusal(problems, err); err != nil {
 		return nil, err
-	}
-	if len(problems.Errors()) > 0 {
-		return nil, problems
 	}
 	return problems, nil
 }

@@ -7,6 +7,8 @@ import (
 	"sync"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/claimdiff/claimdiff/claims/mention"
 )
 
 // enums are the closed value sets of example fields, read from the JSON
@@ -112,4 +114,25 @@ func (l *loader) checkMeasureKinds(r *Rules) {
 			l.errf(n, "frames.measures: unknown kind %q", n.Value)
 		}
 	}
+}
+
+// vocab is what the rules' patterns are checked against.
+func (r *Rules) vocab() *vocab {
+	return &vocab{units: r.unitNames(), currencies: r.Currencies}
+}
+
+// unitNames are the units a pattern's unit= may name: those the
+// recognisers give by themselves, the currency codes and those of the
+// units table.
+func (r *Rules) unitNames() map[string]bool {
+	out := map[string]bool{}
+	for _, u := range append(mention.BuiltinUnits(), r.Currencies.Codes()...) {
+		out[u] = true
+	}
+	for _, w := range r.Units.Words() {
+		if v, ok := r.Units.Get(w); ok {
+			out[v] = true
+		}
+	}
+	return out
 }

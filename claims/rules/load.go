@@ -20,13 +20,22 @@ const MaxFileSize = 4 << 20
 // Rules are nil when any problem is an error.
 func Load(file string, data []byte, base func() (*Rules, error)) (*Rules, error) {
 	r, problems, err := load(file, data, base)
-	if err != nil {
+	if err := refusal(problems, err); err != nil {
 		return nil, err
 	}
-	if len(problems.Errors()) > 0 {
-		return nil, problems
-	}
 	return r, nil
+}
+
+// refusal is why a load refuses a file: err when the file could not be
+// walked, else the problems when one of them is an error, else nil.
+func refusal(problems ErrorList, err error) error {
+	if err != nil {
+		return err
+	}
+	if len(problems.Errors()) > 0 {
+		return problems
+	}
+	return nil
 }
 
 // load is the one pass Load and Lint share: parse, check the bounds that

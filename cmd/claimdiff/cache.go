@@ -23,13 +23,13 @@ var noCacheFl = &cli.BoolFlag{Name: "no-cache", Usage: "extract every article ag
 // forComparison, results come without tokens or mentions (see
 // cache.Cache.ExtractAll). keep, when not nil, turns each result into what
 // the caller keeps of it, on the worker that made it.
-func extractCached(c *cli.Context, docs []*ingest.Document, r *rules.Rules, forComparison bool, keep func(*claims.Result) *claims.Result, progress func(int)) ([]*claims.Result, error) {
+func extractCached(c *cli.Context, docs []*ingest.Document, r *rules.Rules, forComparison bool, keep claims.Trimmer, progress func(int)) ([]*claims.Result, error) {
 	uncached := func() ([]*claims.Result, error) {
 		if keep == nil {
 			return claims.ExtractAll(c.Context, docs, r, progress)
 		}
 		return claims.ExtractAllWith(c.Context, docs, func(d *ingest.Document) *claims.Result {
-			return keep(claims.Extract(d, r))
+			return keep.Trim(claims.Extract(d, r))
 		}, progress)
 	}
 	if c.Bool(noCacheFl.Name) {

@@ -93,7 +93,7 @@ func runCheck(c *cli.Context, e *env) error {
 	// of each baseline article, only what a comparison with the new ones
 	// can read is kept: a large baseline then fits in little memory
 	focus := compare.NewFocus(newRes, set.Rules)
-	baseRes, err := extractFor(c, e, baseDocs, set.Rules, true, focus.Trim)
+	baseRes, err := extractFor(c, e, baseDocs, set.Rules, true, focus)
 	if err != nil {
 		return err
 	}

@@ -106,7 +106,7 @@ func extractForComparison(c *cli.Context, e *env, docs []*ingest.Document, r *ru
 // extractFor extracts docs through the cache with a progress bar; keep,
 // when not nil, is what the caller keeps of each result (see
 // extractCached).
-func extractFor(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Rules, forComparison bool, keep func(*claims.Result) *claims.Result) ([]*claims.Result, error) {
+func extractFor(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Rules, forComparison bool, keep claims.Trimmer) ([]*claims.Result, error) {
 	var size int64
 	for _, d := range docs {
 		size += int64(len(d.Text))

@@ -1,0 +1,156 @@
+package compare
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/rules"
+)
+
+// comparer holds one comparison's inputs and caches.
+type comparer struct {
+	results []*claims.Result
+	r       *rules.Rules
+	sources map[string]bool
+	words   [][]wordSet       // per document, per sentence, for results without Words
+	pub     map[string]string // document id -> publication time
+	focus   map[int]bool      // nil: every document
+	al      *aligner          // the alignment, which knows each claim's kind as measured (kindOf)
+	// mediaNames is the rules' media list, sorted, once asked for, and
+	// mediaWords their words.
+	mediaNames []string
+	mediaWords [][]string
+	// outlets are the compared outlets (outletOf their sources), sorted;
+	// cites remembers, per speaker, the outlets it names.
+	outlets []string
+	cites   map[string][]string
+}
+
+// inFocus reports whether doc is one the report is about.
+func (cmp *comparer) inFocus(doc int) bool { return cmp.focus == nil || cmp.focus[doc] }
+
+// groupInFocus reports whether a group involves a focus document.
+func (cmp *comparer) groupInFocus(g *group) bool {
+	if cmp.focus == nil {
+		return true
+	}
+	for d := range g.docs {
+		if cmp.focus[d] {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceWords is the content words of a sentence: the result's Words
+// when it has them (a result read from the extraction cache), else
+// computed once.
+func (cmp *comparer) sentenceWords(doc, sent int) wordSet {
+	res := cmp.results[doc]
+	if res.Words != nil {
+		return res.Words[sent]
+	}
+	if cmp.words[doc] == nil {
+		cmp.words[doc] = make([]wordSet, len(res.Text.Sentences))
+	}
+	w := cmp.words[doc][sent]
+	if w == nil {
+		s := res.Text.Sentences[sent]
+		w = claims.ContentWords(res.Text, s.First, s.Last, cmp.r)
+		if w == nil {
+			w = wordSet{}
+		}
+		cmp.words[doc][sent] = w
+	}
+	return w
+}
+
+// primaries returns the group's primary claims: one per document, the
+// restatements left out.
+func primaries(g *group) []*item {
+	var prim []*item
+	for _, it := range g.items {
+		if !it.restates {
+			prim = append(prim, it)
+		}
+	}
+	return prim
+}
+
+// sideValues lists each item's value as compared and as written.
+func (cmp *comparer) sideValues(items []*item) []SideValue {
+	var vals []SideValue
+	for _, it := range items {
+		vals = append(vals, SideValue{Doc: it.c.Doc, Source: it.c.Source, Published: cmp.published(it.c.Doc),
+			Value: valueText(it.c), Text: it.c.Text, Claim: it.c.ID})
+	}
+	return vals
+}
+
+// headline reports a claim standing in its document's headline.
+func (cmp *comparer) headline(it *item) bool {
+	return cmp.headlineSentence(it.doc, it.c.SentenceIndex())
+}
+
+// headlineSentence reports a document's headline: a sentence within its
+// title (a title may read as several sentences: "Why? Two dead in ..."),
+// or a later sentence that repeats the title, or the title's first part
+// before the site's name ("One Dead in Cameron Shooting - WTRF 7 News"),
+// at its start (a caption, a teaser, "… Posted: Friday").
+func (cmp *comparer) headlineSentence(doc, sent int) bool {
+	res := cmp.results[doc]
+	if res.Doc.Title == "" || sent >= len(res.Text.Sentences) {
+		return false
+	}
+	s := res.Text.Sentences[sent]
+	text := strings.ToLower(oneLine(res.Text.Src[s.Start:s.End]))
+	title := strings.ToLower(oneLine(res.Doc.Title))
+	if text == "" {
+		return false
+	}
+	if strings.Contains(title, text) || strings.HasPrefix(text, title) {
+		return true
+	}
+	for _, sep := range []string{" - ", " | ", " – ", " — "} {
+		if head, _, ok := strings.Cut(title, sep); ok && len(strings.Fields(head)) >= 3 && strings.HasPrefix(text, head) {
+			return true
+		}
+	}
+	return false
+}
+
+// derived reports a claim the extraction inferred rather than read: an
+// injured count worked out from a "shot" total and a death toll ("four
+// shot, one fatally": 3 injured). It is a reading of the text, not a figure
+// the outlet gave, so it never sets one outlet against another ("1 dead, 3
+// shot" headlines list separate groups as often as totals). A generic
+// claim a kind took over by its head (a count of soldiers become troops)
+// is read, not derived.
+func derived(c *claims.Claim, r *rules.Rules) bool {
+	ru := r.Rule(c.Rule)
+	if ru == nil || ru.Kind == c.Kind {
+		return false
+	}
+	k := r.Kinds[ru.Kind]
+	return k == nil || !k.Generic
+}
+
+func (cmp *comparer) published(doc string) string { return cmp.pub[doc] }
+
+func claimsOf(items []*item) []claims.Claim {
+	out := make([]claims.Claim, len(items))
+	for i, it := range items {
+		out[i] = *it.c
+	}
+	return out
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}

@@ -1,0 +1,33 @@
+package compare
+
+import (
+	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/rules"
+)
+
+// item is one claim taking part in alignment.
+type item struct {
+	c     *claims.Claim
+	doc   int
+	words wordSet // content words of the claim's sentence
+	// restates marks a further claim of a document already in the group:
+	// the same fact said again (kept for highlighting, not for verdicts).
+	restates bool
+	// m is the measure the claim's figure names (rules frames.measures),
+	// or nil.
+	m *rules.Measure
+	// widen is how far above its figure the claim's value may lie: "4
+	// Shot, 1 Killed" may count four in all or four and the one killed
+	// (listedBefore).
+	widen float64
+	// stage is the stage of the story its sentence names, for a kind
+	// that grows with time or a generic count (staged, sentenceStage).
+	stage stage
+	// span is an event time's span (eventSpan), read once; timed
+	// reports that it has one.
+	span  timeSpan
+	timed bool
+	// place and subject are the claim's slots as compared (placeOf,
+	// subjectOf), read once.
+	place, subject string
+}
