@@ -261,7 +261,10 @@ func (a *attributor) phraseSpeaker(det, first, last, sent int) speaker {
 			// ("Sgt. G. Pinel of the Los Angeles Police Department's
 			// Harbor Station")
 			if !(best.typ == SpeakerPerson && strings.Contains(best.name, " ") && best.last < i && (toks[best.last].Norm == "of" || toks[best.last].Norm == "from") &&
-				!a.titled(best.last-1, best.last)) { // "Louisiana Secretary of Health Dr. Rebekah Gee"
+				!a.titled(best.last-1, best.last) && !(s.typ == SpeakerPerson && s.first > 0 && a.titled(s.first-1, s.first))) {
+				// not "Louisiana Secretary of Health Dr. Rebekah Gee", nor
+				// "Tennessee Bureau of Investigation spokeswoman Susan
+				// Niland": a name after its title is the speaker
 				best = s
 			}
 			i += n
