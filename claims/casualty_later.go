@@ -38,6 +38,7 @@ func (t casualtyText) laterDeaths(cs []Claim) []Claim {
 			derived[kindKilled] = true
 			cs = append(cs, standing(d, cs[j], kindKilled, cs[j].Value.Number+d.Value.Number))
 			setScope(&cs[j], scopeRevised)
+			setScope(&cs[k], scopePart) // some of the standing toll, not another figure of it
 		}
 	}
 	t.initialReports(cs)
@@ -69,7 +70,7 @@ func (t casualtyText) woundedBefore(cs []Claim, k int) int {
 		return c.Kind == kindInjured && storyCount(c) && c.Value.Bound == mention.Exact && c.Value.Number > d.Value.Number &&
 			(c.Frame == nil || c.Frame.Cause == "" || c.Frame.Cause == causeGunshot)
 	}
-	for j := k + 1; j < len(cs) && j <= k+claimWindow && cs[j].tok < t.claimEnd(d); j++ {
+	for j := k + 1; j < len(cs) && j <= k+claimWindow && cs[j].tok >= d.tok && cs[j].tok < t.claimEnd(d); j++ {
 		if ok(cs[j]) {
 			return j
 		}
@@ -96,7 +97,9 @@ func tollWith(cs []Claim, w, k int) int {
 }
 
 // standing is a standing figure of kind derived at the later deaths d: n
-// people, in the frame of the count it revises (was), the story's own.
+// people, in the frame of the count it revises (was), the story's own, as
+// of the deaths' time when they give one ("have since died, police said
+// Monday").
 func standing(d, was Claim, kind string, n float64) Claim {
 	s := d
 	s.Kind = kind
@@ -106,6 +109,12 @@ func standing(d, was Claim, kind string, n float64) Claim {
 		f := *was.Frame
 		f.Scope = ""
 		s.Frame = &f
+	}
+	if d.Frame != nil && d.Frame.Time != nil {
+		if s.Frame == nil {
+			s.Frame = &Frame{}
+		}
+		s.Frame.Time = d.Frame.Time
 	}
 	return s
 }
