@@ -157,6 +157,26 @@ func TestInjuryCauses(t *testing.T) {
 			map[string]string{"Five people were injured": "-"}},
 		{"Three people were injured when gunfire erupted outside the club.",
 			map[string]string{"Three people were injured": "-"}},
+		// the words after a clause of another subject tell of the gunman or
+		// the crowd, not the count; a denied cue is not read
+		{"Two officers were injured when the suspect, who was trying to escape, opened fire on them.",
+			map[string]string{"Two officers were injured": "-"}},
+		{"Three people were wounded as the gunman opened fire, sending the crowd into a panic.",
+			map[string]string{"Three people were wounded": "-"}},
+		{"Two people were injured, and the suspect tried to flee before he was arrested.",
+			map[string]string{"Two people were injured": "-"}},
+		// others hurt by another cause besides a count, or no gunshot count
+		// at all, leave the count's cause untold
+		{"Six people were wounded in the shooting Saturday night. Two others were hurt while fleeing.",
+			map[string]string{"Six people were wounded": "-", "Two others were hurt": causeOther}},
+		{"Police said three people suffered gunshot wounds. Six people were wounded in the shooting, and two others were hurt while fleeing.",
+			map[string]string{"Six people were wounded": "-", "three people suffered gunshot wounds": causeGunshot}},
+		{"Six people were injured, none of them by gunfire.",
+			map[string]string{"Six people were injured": causeOther}},
+		{"12 people were injured in the panic, but none from gunfire.",
+			map[string]string{"12 people were injured": causeOther}},
+		{"Three people were hurt when they jumped from a balcony to escape the gunfire.",
+			map[string]string{"Three people were hurt": causeOther}},
 	} {
 		doc := &ingest.Document{ID: "t", Source: "t", Text: tc.text, Format: "txt"}
 		got := map[string]string{}
