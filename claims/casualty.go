@@ -112,8 +112,8 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 			t.deaths = t.deaths || c.Kind == kindKilled
 			continue
 		}
-		if ru.Value == nil && c.Value.Number > 1 {
-			t.counted[c.Kind] = true
+		if ru.Value == nil && c.Value.Number > 1 && !apart(*c) {
+			t.counted[c.Kind] = true // a tally's or another incident's count holds no single victim of the story's
 		}
 		t.deaths = t.deaths || c.Kind == kindKilled && c.Value.Number > 0
 		t.injuries = t.injuries || c.Kind == kindInjured && ru.Value == nil && c.Value.Number > 0
@@ -464,6 +464,19 @@ func (b *builder) negated(c Claim) bool {
 		case "not", "n't", "never":
 			return true
 		}
+	}
+	return false
+}
+
+// apart reports a count of another incident or of several (scope
+// previous, other or tally).
+func apart(c Claim) bool {
+	if c.Frame == nil {
+		return false
+	}
+	switch c.Frame.Scope {
+	case scopePrevious, scopeOther, scopeTally:
+		return true
 	}
 	return false
 }

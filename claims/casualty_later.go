@@ -27,6 +27,13 @@ func (t casualtyText) laterDeaths(cs []Claim) []Claim {
 			d.Frame != nil && d.Frame.Scope != "" && d.Frame.Scope != scopePart || !t.diedLater(d) {
 			continue
 		}
+		if m, ok := t.shotOf(d); ok {
+			if !derived[kindInjured] { // the deaths name the total they are of
+				derived[kindInjured] = true
+				cs = append(cs, standing(d, d, kindShot, m), standing(d, d, kindInjured, m-d.Value.Number))
+			}
+			continue
+		}
 		w := t.woundedBefore(cs[:n], k)
 		if w < 0 || derived[kindInjured] {
 			continue
@@ -81,6 +88,31 @@ func (t casualtyText) woundedBefore(cs []Claim, k int) int {
 		}
 	}
 	return -1
+}
+
+// shotOf reads the shot total the later deaths d name in their own words
+// ("one of five people shot Sunday ... has died"): the exact number after
+// "of" (or "of the"), larger than the deaths, when "shot" follows it in
+// d's words. The total is then shot, and the wounded it leaves injured.
+func (t casualtyText) shotOf(d Claim) (float64, bool) {
+	k, end := d.tok+2, t.claimEnd(d)
+	if k < end && t.toks[k].Norm == "the" {
+		k++
+	}
+	m := t.in.Cover(k)
+	if k >= end || m < 0 || t.in.Mentions[m].First != k {
+		return 0, false
+	}
+	v := t.in.Mentions[m].Value
+	if v == nil || v.Bound != mention.Exact || v.Number <= d.Value.Number {
+		return 0, false
+	}
+	for i := t.in.Mentions[m].Last; i < end; i++ {
+		if t.toks[i].Norm == "shot" {
+			return v.Number, true
+		}
+	}
+	return 0, false
 }
 
 // tollWith finds a death toll given with the wounded count cs[w], before
