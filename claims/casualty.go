@@ -84,7 +84,7 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 		if ru == nil || !isCasualty(c.Kind) {
 			continue
 		}
-		if c.Value != nil && (ru.Value == nil && (b.inName(*c) || oneShot(*c) || b.otherClause(*c) || b.ofPerson(*c)) || c.Value.Number > 0 && b.negated(*c) || c.Value.Number == 0 && b.says(*c, b.rules.Casualties.Severities) || b.either(*c)) {
+		if c.Value != nil && (ru.Value == nil && (b.inName(*c) || oneShot(*c) || b.otherClause(*c) || b.ofPerson(*c) || b.ofCount(*c)) || c.Value.Number > 0 && b.negated(*c) || c.Value.Number == 0 && b.says(*c, b.rules.Casualties.Severities) || b.either(*c)) {
 			named[i] = true
 			continue
 		}
@@ -431,6 +431,31 @@ func (b *builder) ofPerson(c Claim) bool {
 	s := b.txt.Sentences[c.sent]
 	i := b.in.Mentions[c.val].First
 	return i-2 >= s.First && toks[i-1].Norm == "of" && b.rules.Casualties.People.HasWord(toks[i-2].Norm)
+}
+
+// ofCount reports a death toll's number that is the group some are
+// counted of: after a number and "of", the verb straight after it ("one
+// of the six died", "one of 5 has died"): the six are those hurt, not the
+// dead. With a noun after it the group is the dead ("two of the three
+// people who died").
+func (b *builder) ofCount(c Claim) bool {
+	if c.val < 0 || c.Kind != kindKilled {
+		return false
+	}
+	toks := b.txt.Tokens
+	s := b.txt.Sentences[c.sent]
+	if j := b.in.Mentions[c.val].Last; j >= s.Last || !english.IsAuxiliary(toks[j].Norm) && !english.IsAdverb(toks[j].Norm) && !b.rules.Casualties.Deaths.HasWord(toks[j].Norm) {
+		return false
+	}
+	i := b.in.Mentions[c.val].First - 1
+	if i > s.First && (toks[i].Norm == "the" || toks[i].Norm == "those") {
+		i--
+	}
+	if i-1 < s.First || toks[i].Norm != "of" {
+		return false
+	}
+	m := b.in.Cover(i - 1)
+	return m >= 0 && b.in.Mentions[m].Value != nil
 }
 
 // otherClause reports a number whose casualty words belong to a relative

@@ -16,7 +16,10 @@ const initialWindow = 12
 // first reported (scope revised) and adds the standing figures at the
 // death's place: the wounded minus those who died, and, when a death
 // toll came with the wounded, that toll plus them (it too is then the
-// first report). Each kind's figure is derived once. It then marks the
+// first report). Deaths "more" than some told before ("two more have
+// since died") revise nothing unless that toll came with the wounded:
+// the standing figures are unknown. Each kind's figure is derived once. It
+// then marks the
 // first reports the document names as such (initialReports).
 func (t casualtyText) laterDeaths(cs []Claim) []Claim {
 	n := len(cs)
@@ -38,10 +41,14 @@ func (t casualtyText) laterDeaths(cs []Claim) []Claim {
 		if w < 0 || derived[kindInjured] {
 			continue
 		}
+		j := tollWith(cs[:n], w, k)
+		if j < 0 && t.toks[d.tok+1].Norm == "more" {
+			continue // "two more have since died" after deaths not counted with the wounded: the toll is unknown
+		}
 		derived[kindInjured] = true
 		cs = append(cs, standing(d, cs[w], kindInjured, cs[w].Value.Number-d.Value.Number))
 		setScope(&cs[w], scopeRevised)
-		if j := tollWith(cs[:n], w, k); j >= 0 && !derived[kindKilled] {
+		if j >= 0 && !derived[kindKilled] {
 			derived[kindKilled] = true
 			cs = append(cs, standing(d, cs[j], kindKilled, cs[j].Value.Number+d.Value.Number))
 			setScope(&cs[j], scopeRevised)
