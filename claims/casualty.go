@@ -84,7 +84,7 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 		if ru == nil || !isCasualty(c.Kind) {
 			continue
 		}
-		if c.Value != nil && (ru.Value == nil && (b.inName(*c) || oneShot(*c) || b.otherClause(*c) || b.ofPerson(*c)) || c.Value.Number > 0 && b.negated(*c) || c.Value.Number == 0 && b.says(*c, b.rules.Casualties.Severities) || b.either(*c)) {
+		if c.Value != nil && (ru.Value == nil && (b.inName(*c) || oneShot(*c) || b.otherClause(*c) || b.ofPerson(*c) || b.ofCount(*c)) || c.Value.Number > 0 && b.negated(*c) || c.Value.Number == 0 && b.says(*c, b.rules.Casualties.Severities) || b.either(*c)) {
 			named[i] = true
 			continue
 		}
@@ -112,8 +112,8 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 			t.deaths = t.deaths || c.Kind == kindKilled
 			continue
 		}
-		if ru.Value == nil && c.Value.Number > 1 {
-			t.counted[c.Kind] = true
+		if ru.Value == nil && c.Value.Number > 1 && !apart(*c) {
+			t.counted[c.Kind] = true // a tally's or another incident's count holds no single victim of the story's
 		}
 		t.deaths = t.deaths || c.Kind == kindKilled && c.Value.Number > 0
 		t.injuries = t.injuries || c.Kind == kindInjured && ru.Value == nil && c.Value.Number > 0
@@ -433,6 +433,31 @@ func (b *builder) ofPerson(c Claim) bool {
 	return i-2 >= s.First && toks[i-1].Norm == "of" && b.rules.Casualties.People.HasWord(toks[i-2].Norm)
 }
 
+// ofCount reports a death toll's number that is the group some are
+// counted of: after a number and "of", the verb straight after it ("one
+// of the six died", "one of 5 has died"): the six are those hurt, not the
+// dead. With a noun after it the group is the dead ("two of the three
+// people who died").
+func (b *builder) ofCount(c Claim) bool {
+	if c.val < 0 || c.Kind != kindKilled {
+		return false
+	}
+	toks := b.txt.Tokens
+	s := b.txt.Sentences[c.sent]
+	if j := b.in.Mentions[c.val].Last; j >= s.Last || !english.IsAuxiliary(toks[j].Norm) && !english.IsAdverb(toks[j].Norm) && !b.rules.Casualties.Deaths.HasWord(toks[j].Norm) {
+		return false
+	}
+	i := b.in.Mentions[c.val].First - 1
+	if i > s.First && (toks[i].Norm == "the" || toks[i].Norm == "those") {
+		i--
+	}
+	if i-1 < s.First || toks[i].Norm != "of" {
+		return false
+	}
+	m := b.in.Cover(i - 1)
+	return m >= 0 && b.in.Mentions[m].Value != nil
+}
+
 // otherClause reports a number whose casualty words belong to a relative
 // clause of an incident named after it: "police charge two in Norfolk
 // shooting that injured six" counts the charged, not the injured.
@@ -464,6 +489,19 @@ func (b *builder) negated(c Claim) bool {
 		case "not", "n't", "never":
 			return true
 		}
+	}
+	return false
+}
+
+// apart reports a count of another incident or of several (scope
+// previous, other or tally).
+func apart(c Claim) bool {
+	if c.Frame == nil {
+		return false
+	}
+	switch c.Frame.Scope {
+	case scopePrevious, scopeOther, scopeTally:
+		return true
 	}
 	return false
 }

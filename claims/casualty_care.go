@@ -3,25 +3,35 @@ package claims
 // careParts gives the part scope to an injured count of those in care
 // (its words hold one of rules.yaml casualties.care: "six remained in
 // critical condition", "two people were taken to the hospital") that is
-// smaller than a count of the wounded in the document whose words name no
-// care ("Another 53 were wounded"): the six are some of the 53, not the
-// toll. Counts of other causes and scoped counts are not read; the whole
-// is two passes over the claims.
+// smaller than a count of the wounded before it, in its sentence or the
+// followWindow before, whose words name no care ("Another 53 were
+// wounded. Six remained in critical condition"): the six are some of the
+// 53, not the toll. A wounded count after it, or far before it, may be
+// another shooting's ("In a separate shooting on Oak Street, four people
+// were wounded"). Counts of other causes and scoped counts are not read;
+// each count looks back at most claimWindow claims.
 func (t casualtyText) careParts(cs []Claim) {
 	care := make([]bool, len(cs))
-	most := 0.0 // the largest wounded count that names no care
 	for i, c := range cs {
-		if c.Kind != kindInjured || !storyCount(c) || c.Frame != nil && c.Frame.Cause != "" && c.Frame.Cause != causeGunshot {
+		if woundedCount(c) {
+			care[i] = t.has(t.voc.Care, c.tok, t.claimEnd(c))
+		}
+	}
+	for i, c := range cs {
+		if !care[i] {
 			continue
 		}
-		care[i] = t.has(t.voc.Care, c.tok, t.claimEnd(c))
-		if !care[i] && c.Value.Number > most {
-			most = c.Value.Number
+		for j := i - 1; j >= 0 && j >= i-claimWindow && cs[j].sent >= c.sent-followWindow; j-- {
+			if woundedCount(cs[j]) && !care[j] && cs[j].tok < c.tok && cs[j].Value.Number > c.Value.Number {
+				setScope(&cs[i], scopePart)
+				break
+			}
 		}
 	}
-	for i := range cs {
-		if care[i] && cs[i].Value.Number < most {
-			setScope(&cs[i], scopePart)
-		}
-	}
+}
+
+// woundedCount reports an injured count that is the story's own, of
+// gunfire or no cause told.
+func woundedCount(c Claim) bool {
+	return c.Kind == kindInjured && storyCount(c) && (c.Frame == nil || c.Frame.Cause == "" || c.Frame.Cause == causeGunshot)
 }

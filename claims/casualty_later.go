@@ -16,7 +16,10 @@ const initialWindow = 12
 // first reported (scope revised) and adds the standing figures at the
 // death's place: the wounded minus those who died, and, when a death
 // toll came with the wounded, that toll plus them (it too is then the
-// first report). Each kind's figure is derived once. It then marks the
+// first report). Deaths "more" than some told before ("two more have
+// since died") revise nothing unless that toll came with the wounded:
+// the standing figures are unknown. Each kind's figure is derived once. It
+// then marks the
 // first reports the document names as such (initialReports).
 func (t casualtyText) laterDeaths(cs []Claim) []Claim {
 	n := len(cs)
@@ -27,17 +30,29 @@ func (t casualtyText) laterDeaths(cs []Claim) []Claim {
 			d.Frame != nil && d.Frame.Scope != "" && d.Frame.Scope != scopePart || !t.diedLater(d) {
 			continue
 		}
+		if m, ok := t.shotOf(d); ok {
+			if !derived[kindInjured] { // the deaths name the total they are of
+				derived[kindInjured] = true
+				cs = append(cs, standing(d, d, kindShot, m), standing(d, d, kindInjured, m-d.Value.Number))
+			}
+			continue
+		}
 		w := t.woundedBefore(cs[:n], k)
 		if w < 0 || derived[kindInjured] {
 			continue
 		}
+		j := tollWith(cs[:n], w, k)
+		if j < 0 && t.toks[d.tok+1].Norm == "more" {
+			continue // "two more have since died" after deaths not counted with the wounded: the toll is unknown
+		}
 		derived[kindInjured] = true
 		cs = append(cs, standing(d, cs[w], kindInjured, cs[w].Value.Number-d.Value.Number))
 		setScope(&cs[w], scopeRevised)
-		if j := tollWith(cs[:n], w, k); j >= 0 && !derived[kindKilled] {
+		if j >= 0 && !derived[kindKilled] {
 			derived[kindKilled] = true
 			cs = append(cs, standing(d, cs[j], kindKilled, cs[j].Value.Number+d.Value.Number))
 			setScope(&cs[j], scopeRevised)
+			setScope(&cs[k], scopePart) // some of the standing toll, not another figure of it
 		}
 	}
 	t.initialReports(cs)
@@ -69,7 +84,7 @@ func (t casualtyText) woundedBefore(cs []Claim, k int) int {
 		return c.Kind == kindInjured && storyCount(c) && c.Value.Bound == mention.Exact && c.Value.Number > d.Value.Number &&
 			(c.Frame == nil || c.Frame.Cause == "" || c.Frame.Cause == causeGunshot)
 	}
-	for j := k + 1; j < len(cs) && j <= k+claimWindow && cs[j].tok < t.claimEnd(d); j++ {
+	for j := k + 1; j < len(cs) && j <= k+claimWindow && cs[j].tok >= d.tok && cs[j].tok < t.claimEnd(d); j++ {
 		if ok(cs[j]) {
 			return j
 		}
@@ -80,6 +95,31 @@ func (t casualtyText) woundedBefore(cs []Claim, k int) int {
 		}
 	}
 	return -1
+}
+
+// shotOf reads the shot total the later deaths d name in their own words
+// ("one of five people shot Sunday ... has died"): the exact number after
+// "of" (or "of the"), larger than the deaths, when "shot" follows it in
+// d's words. The total is then shot, and the wounded it leaves injured.
+func (t casualtyText) shotOf(d Claim) (float64, bool) {
+	k, end := d.tok+2, t.claimEnd(d)
+	if k < end && t.toks[k].Norm == "the" {
+		k++
+	}
+	m := t.in.Cover(k)
+	if k >= end || m < 0 || t.in.Mentions[m].First != k {
+		return 0, false
+	}
+	v := t.in.Mentions[m].Value
+	if v == nil || v.Bound != mention.Exact || v.Number <= d.Value.Number {
+		return 0, false
+	}
+	for i := t.in.Mentions[m].Last; i < end; i++ {
+		if t.toks[i].Norm == "shot" {
+			return v.Number, true
+		}
+	}
+	return 0, false
 }
 
 // tollWith finds a death toll given with the wounded count cs[w], before
@@ -96,7 +136,9 @@ func tollWith(cs []Claim, w, k int) int {
 }
 
 // standing is a standing figure of kind derived at the later deaths d: n
-// people, in the frame of the count it revises (was), the story's own.
+// people, in the frame of the count it revises (was), the story's own, as
+// of the deaths' time when they give one ("have since died, police said
+// Monday").
 func standing(d, was Claim, kind string, n float64) Claim {
 	s := d
 	s.Kind = kind
@@ -106,6 +148,12 @@ func standing(d, was Claim, kind string, n float64) Claim {
 		f := *was.Frame
 		f.Scope = ""
 		s.Frame = &f
+	}
+	if d.Frame != nil && d.Frame.Time != nil {
+		if s.Frame == nil {
+			s.Frame = &Frame{}
+		}
+		s.Frame.Time = d.Frame.Time
 	}
 	return s
 }

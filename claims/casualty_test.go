@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -15,17 +16,42 @@ import (
 // within a count, zeros, the look-back, the perpetrator flag), which the
 // one-rule examples in rules.yaml cannot show.
 func TestCasualties(t *testing.T) {
-	eachCase(t, "testdata/casualty.txtar", func(t *testing.T, r *rules.Rules, doc *ingest.Document, want string) {
-		var got []string
-		for _, c := range Extract(doc, r).Claims {
-			if isCasualty(c.Kind) && c.Value != nil {
-				got = append(got, Describe(c))
+	ar, err := txtar.ParseFile("testdata/casualty.txtar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{}
+	for _, f := range ar.Files {
+		if name, ok := strings.CutSuffix(f.Name, ".want"); ok {
+			want[name] = strings.TrimSpace(string(f.Data))
+		}
+	}
+	for _, f := range ar.Files {
+		name, ok := strings.CutSuffix(f.Name, ".txt")
+		if !ok {
+			continue
+		}
+		t.Run(name, func(t *testing.T) {
+			w, ok := want[name]
+			if !ok {
+				t.Fatalf("no %s.want in the archive", name)
 			}
-		}
-		if g, w := strings.Join(got, "\n"), strings.TrimSpace(want); g != w {
-			t.Errorf("%s:\n got:\n%s\nwant:\n%s", doc.ID, g, w)
-		}
-	})
+			doc := &ingest.Document{ID: name, Source: name, Text: string(f.Data), Format: "txt"}
+			var got []string
+			for _, c := range Extract(doc, r).Claims {
+				if isCasualty(c.Kind) && c.Value != nil {
+					got = append(got, Describe(c))
+				}
+			}
+			if g := strings.Join(got, "\n"); g != w {
+				t.Errorf("%s:\n got:\n%s\nwant:\n%s", name, g, w)
+			}
+		})
+	}
 }
 
 // TestCasualtyScopes checks the scopes casualties() gives, against
@@ -34,37 +60,7 @@ func TestCasualties(t *testing.T) {
 // it, tally for a count over several incidents or a period, part for some
 // of the victims, none for the story's own count.
 func TestCasualtyScopes(t *testing.T) {
-	eachCase(t, "testdata/casualty_scopes.txtar", func(t *testing.T, r *rules.Rules, doc *ingest.Document, want string) {
-		got := map[string]string{}
-		for _, c := range Extract(doc, r).Claims {
-			if g, seen := got[c.Text]; seen && g != "-" {
-				continue // a figure derived at a claim's place (a standing count) shares its text
-			}
-			if isCasualty(c.Kind) && c.Value != nil {
-				got[c.Text] = "-"
-				if c.Frame != nil && c.Frame.Scope != "" {
-					got[c.Text] = c.Frame.Scope
-				}
-			}
-		}
-		for _, line := range strings.Split(strings.TrimSpace(want), "\n") {
-			scope, text, ok := strings.Cut(line, "\t")
-			if !ok {
-				t.Fatalf("want line %q: no tab between scope and claim text", line)
-			}
-			if g, found := got[text]; g != scope {
-				t.Errorf("%q: scope %q (found %v), want %q; claims %q", text, g, found, scope, got)
-			}
-		}
-	})
-}
-
-// eachCase runs check, with the default rules, on every article NAME.txt
-// of the txtar archive file and the NAME.want beside it, each as a subtest
-// named NAME: a case is added by adding its two files.
-func eachCase(t *testing.T, file string, check func(t *testing.T, r *rules.Rules, doc *ingest.Document, want string)) {
-	t.Helper()
-	ar, err := txtar.ParseFile(file)
+	ar, err := txtar.ParseFile("testdata/casualty_scopes.txtar")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -86,9 +82,116 @@ func eachCase(t *testing.T, file string, check func(t *testing.T, r *rules.Rules
 		t.Run(name, func(t *testing.T) {
 			w, ok := want[name]
 			if !ok {
-				t.Fatalf("no %s.want in %s", name, file)
+				t.Fatalf("no %s.want in the archive", name)
 			}
-			check(t, r, &ingest.Document{ID: name, Source: name, Text: string(f.Data), Format: "txt"}, w)
+			doc := &ingest.Document{ID: "t", Source: "t", Text: string(f.Data), Format: "txt"}
+			got := map[string][]string{} // claim text: "kind value scope" of each claim with it
+			for _, c := range Extract(doc, r).Claims {
+				if isCasualty(c.Kind) && c.Value != nil {
+					scope := "-"
+					if c.Frame != nil && c.Frame.Scope != "" {
+						scope = c.Frame.Scope
+					}
+					got[c.Text] = append(got[c.Text], fmt.Sprintf("%s %g %s", c.Kind, c.Value.Number, scope))
+				}
+			}
+			for _, line := range strings.Split(strings.TrimSpace(w), "\n") {
+				f := strings.Split(line, "\t")
+				if len(f) < 2 || len(f) > 3 {
+					t.Fatalf("want line %q: not scope, [kind value,] claim text separated by tabs", line)
+				}
+				scope, text, figure := f[0], f[len(f)-1], ""
+				if len(f) == 3 {
+					figure = f[1]
+				}
+				checkScope(t, got, text, figure, scope)
+			}
 		})
+	}
+}
+
+// checkScope checks the claims with a text against a want line: with a
+// figure ("killed 2"), the one claim of that kind and value has the
+// scope; without one, every claim of the text does (a figure derived at a
+// claim's place, a standing count, shares its text, so a line names the
+// figure where several claims share it).
+func checkScope(t *testing.T, got map[string][]string, text, figure, scope string) {
+	t.Helper()
+	found := 0
+	for _, g := range got[text] {
+		kv := g[:strings.LastIndexByte(g, ' ')]
+		if figure != "" && kv != figure {
+			continue
+		}
+		found++
+		if g != kv+" "+scope {
+			t.Errorf("%q: %s, want scope %q; claims %q", text, g, scope, got)
+		}
+	}
+	if found == 0 {
+		t.Errorf("%q %s: no such claim, want scope %q; claims %q", text, figure, scope, got)
+	}
+}
+
+// TestInjuryCauses checks the frame cause of injured counts: the words
+// of a count name its cause, a sentence that splits a total by cause makes
+// it all causes, and so does a document that tells of injuries of another
+// cause for a count larger than every gunshot count; a count in a document
+// that tells no cause apart has none.
+func TestInjuryCauses(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text string
+		want map[string]string // claim text: cause ("-" for none)
+	}{
+		{"Authorities said 20 were hurt, with 16 suffering gunshot wounds and four others varying injuries such as a fracture and twisted ankles in the panic to flee.",
+			map[string]string{"20 were hurt": causeAll, "16 suffering gunshot wounds": causeGunshot, "four others varying injuries": causeOther}},
+		{"Five people were injured in the shooting, four from gunshots and one from flying glass.",
+			map[string]string{"Five people were injured": causeAll, "four from gunshots": causeGunshot}},
+		{"22 injured at house party. Police said 16 people suffered gunshot wounds. Four others were hurt while fleeing.",
+			map[string]string{"22 injured": causeAll, "Four others were hurt": causeOther}},
+		{"Five people were injured in the shooting. Two were taken to the hospital with gunshot wounds.",
+			map[string]string{"Five people were injured": "-"}},
+		{"Three people were injured when gunfire erupted outside the club.",
+			map[string]string{"Three people were injured": "-"}},
+		// the words after a clause of another subject tell of the gunman or
+		// the crowd, not the count; a denied cue is not read
+		{"Two officers were injured when the suspect, who was trying to escape, opened fire on them.",
+			map[string]string{"Two officers were injured": "-"}},
+		{"Three people were wounded as the gunman opened fire, sending the crowd into a panic.",
+			map[string]string{"Three people were wounded": "-"}},
+		{"Two people were injured, and the suspect tried to flee before he was arrested.",
+			map[string]string{"Two people were injured": "-"}},
+		// others hurt by another cause besides a count, or no gunshot count
+		// at all, leave the count's cause untold
+		{"Six people were wounded in the shooting Saturday night. Two others were hurt while fleeing.",
+			map[string]string{"Six people were wounded": "-", "Two others were hurt": causeOther}},
+		{"Police said three people suffered gunshot wounds. Six people were wounded in the shooting, and two others were hurt while fleeing.",
+			map[string]string{"Six people were wounded": "-", "three people suffered gunshot wounds": causeGunshot}},
+		{"Six people were injured, none of them by gunfire.",
+			map[string]string{"Six people were injured": causeOther}},
+		{"12 people were injured in the panic, but none from gunfire.",
+			map[string]string{"12 people were injured": causeOther}},
+		{"Three people were hurt when they jumped from a balcony to escape the gunfire.",
+			map[string]string{"Three people were hurt": causeOther}},
+	} {
+		doc := &ingest.Document{ID: "t", Source: "t", Text: tc.text, Format: "txt"}
+		got := map[string]string{}
+		for _, c := range Extract(doc, r).Claims {
+			if c.Kind == kindInjured && c.Value != nil {
+				got[c.Text] = "-"
+				if c.Frame != nil && c.Frame.Cause != "" {
+					got[c.Text] = c.Frame.Cause
+				}
+			}
+		}
+		for text, cause := range tc.want {
+			if got[text] != cause {
+				t.Errorf("%q: %q has cause %q, want %q; injured claims %q", tc.text, text, got[text], cause, got)
+			}
+		}
 	}
 }

@@ -239,31 +239,9 @@ func (b *builder) ageFrame(c *Claim, mv mention.Mention, s segment.Sentence) {
 		}
 		return
 	}
-	// "Mr Elayyan, a 33-year-old goalkeeper": the name the phrase is set beside
-	k := mv.First - 1
-	if k >= s.First && (b.norm(k, s) == "a" || b.norm(k, s) == "an" || b.norm(k, s) == "the") {
-		k--
-	}
-	if k > s.First && b.norm(k, s) == "," {
-		if start := names.Backward(b.txt, k, s.First, b.in.Free); start < k {
-			f.Entity = b.person(b.names.normalize(b.span(start, k)))
-			c.Subject = f.Entity
-			return
-		}
-	}
-	// "Lopez was a 34-year-old Army specialist", "One suspect is a
-	// 26-year-old man": the subject the phrase says something of
-	if w := b.norm(k, s); (w == "is" || w == "was") && k > s.First && b.norm(mv.First-1, s) != "the" {
-		if start := names.Backward(b.txt, k, s.First, b.in.Free); start < k && b.names.kind(b.names.normalize(b.span(start, k))) == SpeakerPerson {
-			f.Entity = b.person(b.names.normalize(b.span(start, k)))
-			c.Subject = f.Entity
-			return
-		}
-		if q := b.npBefore(k, s); q.ok() && q.last-q.first == 1 && !b.txt.Tokens[q.first].Cap && b.txt.Tokens[q.first].Kind == segment.Word {
-			f.Entity = b.txt.Tokens[q.first].Norm
-			c.Subject = f.Entity
-			return
-		}
+	if who := b.ageSaidOf(mv, s); who != "" {
+		f.Entity, c.Subject = who, who
+		return
 	}
 	// "his 16-year-old brother, C.J.": a name set beside the phrase
 	if b.norm(p.last, s) == "," {
@@ -327,4 +305,29 @@ func (b *builder) presentVerbAt(p np, s segment.Sentence) bool {
 	}
 	n := b.norm(p.last, s)
 	return english.IsPreposition(n) || english.IsDeterminer(n)
+}
+
+// ageSaidOf is whom an age phrase before its noun is said of: the name it
+// is set beside ("Mr Elayyan, a 33-year-old goalkeeper") or the subject of
+// the copula before it ("Lopez was a 34-year-old Army specialist", "One
+// suspect is a 26-year-old man"); "" when neither.
+func (b *builder) ageSaidOf(mv mention.Mention, s segment.Sentence) string {
+	k := mv.First - 1
+	if k >= s.First && (b.norm(k, s) == "a" || b.norm(k, s) == "an" || b.norm(k, s) == "the") {
+		k--
+	}
+	if k > s.First && b.norm(k, s) == "," {
+		if start := names.Backward(b.txt, k, s.First, b.in.Free); start < k {
+			return b.person(b.names.normalize(b.span(start, k)))
+		}
+	}
+	if w := b.norm(k, s); (w == "is" || w == "was") && k > s.First && b.norm(mv.First-1, s) != "the" {
+		if start := names.Backward(b.txt, k, s.First, b.in.Free); start < k && b.names.kind(b.names.normalize(b.span(start, k))) == SpeakerPerson {
+			return b.person(b.names.normalize(b.span(start, k)))
+		}
+		if q := b.npBefore(k, s); q.ok() && q.last-q.first == 1 && !b.txt.Tokens[q.first].Cap && b.txt.Tokens[q.first].Kind == segment.Word {
+			return b.txt.Tokens[q.first].Norm
+		}
+	}
+	return ""
 }

@@ -25,6 +25,9 @@ type comparer struct {
 	// cites remembers, per speaker, the outlets it names.
 	outlets []string
 	cites   map[string][]string
+	// titles are the documents' titles folded to one lower-case line,
+	// once asked for (titleOf).
+	titles map[int]string
 }
 
 // inFocus reports whether doc is one the report is about.
@@ -123,7 +126,7 @@ func (cmp *comparer) headlineSentence(doc, sent int) bool {
 	}
 	s := res.Text.Sentences[sent]
 	text := strings.ToLower(oneLine(res.Text.Src[s.Start:s.End]))
-	heading := strings.ToLower(oneLine(res.Doc.Title))
+	heading := cmp.titleOf(doc)
 	if text == "" {
 		return false
 	}
@@ -136,6 +139,20 @@ func (cmp *comparer) headlineSentence(doc, sent int) bool {
 		}
 	}
 	return false
+}
+
+// titleOf is document doc's title folded to one lower-case line, folded
+// once: headlineSentence asks for it at every sentence.
+func (cmp *comparer) titleOf(doc int) string {
+	if t, ok := cmp.titles[doc]; ok {
+		return t
+	}
+	if cmp.titles == nil {
+		cmp.titles = map[int]string{}
+	}
+	t := strings.ToLower(oneLine(cmp.results[doc].Doc.Title))
+	cmp.titles[doc] = t
+	return t
 }
 
 // derived reports a claim the extraction inferred rather than read: an

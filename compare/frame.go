@@ -149,10 +149,10 @@ type frameSide struct {
 	date    *mention.DateValue
 	frame   claims.Frame
 	measure *rules.Measure // the measure its claims name, if any
-	// entityFrom is the sentence frame.entity was read from: whether its
-	// capitals show a name (named).
-	entityFrom string
-	stage      stage // the story's stage its claims are stated at, for a kind that grows
+	// entityNamed reports that frame.entity is a name the sentence it was
+	// read from shows (named).
+	entityNamed bool
+	stage       stage // the story's stage its claims are stated at, for a kind that grows
 }
 
 // fill takes the slots the side lacks from an item's claim.
@@ -174,9 +174,9 @@ func (s *frameSide) fill(it *item) {
 	if s.frame.Head == "" {
 		s.frame.Head = f.Head
 	}
-	if s.frame.Entity == "" || f.Entity != "" && !named(s.frame.Entity, s.entityFrom) && named(f.Entity, c.Sentence) {
+	if s.frame.Entity == "" || f.Entity != "" && !s.entityNamed && it.entityNamed {
 		// a name ("Riverside") says more than a description ("attack")
-		s.frame.Entity, s.entityFrom = f.Entity, c.Sentence
+		s.frame.Entity, s.entityNamed = f.Entity, it.entityNamed
 	}
 	if s.frame.Scope == "" {
 		s.frame.Scope = f.Scope
@@ -249,7 +249,7 @@ func apart(s *frameSide, it *item, k *rules.Kind, nm *names) (string, string) {
 			}
 			continue
 		case fieldEntity:
-			if named(a, s.entityFrom) && named(b, c.Sentence) && !nm.same(a, b) {
+			if s.entityNamed && it.entityNamed && !nm.same(a, b) {
 				return field, a + " vs " + b
 			}
 			continue
