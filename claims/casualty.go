@@ -46,6 +46,7 @@ const partsWindow = 1
 // number of claims.
 func (b *builder) casualties(cs []Claim) []Claim {
 	sortClaims(cs)
+	b.casualtyText().reportsNotPrevious(cs)
 	named, t := b.markCasualties(cs)
 	out := b.listedTotals(b.keepCasualties(cs, named, t.counted))
 	text := b.casualtyText()

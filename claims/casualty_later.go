@@ -158,6 +158,36 @@ func standing(d, was Claim, kind string, n float64) Claim {
 	return s
 }
 
+// reportsNotPrevious takes back the previous scope the frames gave a
+// casualty count (rules.yaml frames.previous) when every word of that
+// list near it (initialWindow tokens either side, in its sentence) is
+// one of casualties.initial: "in initial reports, police announced that
+// two people had been killed" is the story's first report, not another
+// incident ("Officers responding to initial reports of a shooting found
+// three people wounded" is the story's count). initialReports then tells
+// which are first reports.
+func (t casualtyText) reportsNotPrevious(cs []Claim) {
+	for i := range cs {
+		c := &cs[i]
+		if !isCasualty(c.Kind) || c.Frame == nil || c.Frame.Scope != scopePrevious {
+			continue
+		}
+		s := t.sents[c.sent]
+		lo, hi := max(s.First, c.tok-initialWindow), min(s.Last, t.claimEnd(*c)+initialWindow)
+		initial, other := false, false
+		for k := lo; k < hi; k++ {
+			if _, n := t.prev.Longest(t.toks, k, hi); n > 0 {
+				_, m := t.voc.Initial.Longest(t.toks, k, hi)
+				initial = initial || m > 0
+				other = other || m == 0
+			}
+		}
+		if initial && !other {
+			c.Frame.Scope = ""
+		}
+	}
+}
+
 // initialReports gives the initial scope to a count the document names a
 // first report (a word of rules.yaml casualties.initial before it in its
 // sentence: "Originally, reports said that eight teens were injured")
@@ -178,8 +208,20 @@ func (t casualtyText) initialReports(cs []Claim) {
 			continue
 		}
 		s := t.sents[c.sent]
-		if t.has(t.voc.Initial, max(s.First, c.tok-initialWindow), c.tok) {
+		if t.firstReport(max(s.First, c.tok-initialWindow), c.tok) {
 			setScope(c, scopeRevised)
 		}
 	}
+}
+
+// firstReport reports a word of casualties.initial in tokens [from, to)
+// that calls a figure a first report: not one of reports of an event
+// ("initial reports of a shooting").
+func (t casualtyText) firstReport(from, to int) bool {
+	for i := from; i < to; i++ {
+		if _, n := t.voc.Initial.Longest(t.toks, i, to); n > 0 && (i+n >= to || t.toks[i+n].Norm != "of") {
+			return true
+		}
+	}
+	return false
 }

@@ -15,7 +15,8 @@ type casualtyText struct {
 	toks  []segment.Token
 	sents []segment.Sentence
 	voc   *rules.Casualties
-	in    *rules.Input // the mentions, by token (Cover)
+	in    *rules.Input      // the mentions, by token (Cover)
+	prev  *phrase.Set[bool] // rules.yaml frames.previous
 }
 
 // claimEnd is the token after a claim's last: its words are tokens
@@ -32,7 +33,7 @@ func (t casualtyText) claimEnd(c Claim) int {
 // casualtyText gives the document's text and casualty vocabulary, for the
 // stages that read a claim's words beside it.
 func (b *builder) casualtyText() casualtyText {
-	return casualtyText{toks: b.txt.Tokens, sents: b.txt.Sentences, voc: b.rules.Casualties, in: b.in}
+	return casualtyText{toks: b.txt.Tokens, sents: b.txt.Sentences, voc: b.rules.Casualties, in: b.in, prev: b.rules.Frames.Previous}
 }
 
 // endTok is the token after a claim's last: its words are tokens
