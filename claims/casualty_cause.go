@@ -177,9 +177,13 @@ func (t casualtyText) causeEnd(cs []Claim, i int) int {
 
 // otherSubject reports a clause opening at token k whose subject is not
 // the victims: a subordinator or coordinator, then an article or "he",
-// "she" ("when the suspect", "as the gunman", "and he"; not "such as a").
+// "she" ("when the suspect", "as the gunman", "and he"; not "such as a"),
+// or "where", which tells of the place.
 func (t casualtyText) otherSubject(k int) bool {
 	w, next := t.toks[k].Norm, t.toks[k+1].Norm
+	if w == "where" {
+		return true // a clause of the place: "in chaotic scenes where people jumped from windows"
+	}
 	if !english.IsSubordinator(w) && !english.IsCoordinator(w) || w == "as" && k > 0 && t.toks[k-1].Norm == "such" {
 		return false // "injuries such as a fracture"
 	}
