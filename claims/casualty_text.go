@@ -36,12 +36,6 @@ func (b *builder) casualtyText() casualtyText {
 	return casualtyText{toks: b.txt.Tokens, sents: b.txt.Sentences, voc: b.rules.Casualties, in: b.in, prev: b.rules.Frames.Previous}
 }
 
-// endTok is the token after a claim's last: its words are tokens
-// [c.tok, endTok(c)), all in its sentence.
-func (b *builder) endTok(c Claim) int {
-	return b.casualtyText().claimEnd(c)
-}
-
 // tellsDeathIn reports a word of rules.yaml casualties.deaths in sentence
 // s outside a denial: "they died early Monday", not "no one died".
 func (t casualtyText) tellsDeathIn(s segment.Sentence) bool {
