@@ -301,7 +301,7 @@ func (a *attributor) tokSpan(first, last int) *Span {
 
 func (a *attributor) attr(sp speaker, form Form, cue string, cueFirst, cueLast int) Attribution {
 	at := Attribution{Speaker: sp.name, SpeakerType: sp.typ, Cue: cue, Form: form}
-	if !plausibleSpeaker(sp.name, a.r.Attribution.Cues) {
+	if !plausibleSpeaker(sp.name, a.r.Attribution) {
 		// misread ("NEW YORK", "Instead", "Lancet said the"): the speaker
 		// is unknown, not evidence of who spoke
 		at.Speaker, at.SpeakerType = "", SpeakerUnknown

@@ -90,7 +90,9 @@ func (a *attributor) openingSubject(s segment.Sentence, sal *sentenceSalience) {
 		if i >= s.First+7 && !participle {
 			break
 		}
-		if toks[i].Norm == "," && (english.IsCommonPreposition(w) || participle || a.in.Cover(s.First) >= 0) {
+		if toks[i].Norm == "," && (english.IsCommonPreposition(w) || participle || a.in.Cover(s.First) >= 0 ||
+			english.IsAdverb(w) || english.IsDiscourseAdverb(w)) {
+			// "More recently, Grimm was in the news"
 			start = i + 1
 			break
 		}

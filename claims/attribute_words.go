@@ -147,8 +147,23 @@ func (a *attributor) opensSentence(i int) bool {
 // wanted". ("the family said" has no adverb: a determiner goes before.)
 func (a *attributor) mannerAdverb(k int) bool {
 	t := a.txt.Tokens[k]
-	return !t.Cap && len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ly") && t.Kind == segment.Word &&
-		k > 0 && !isLead(a.txt.Tokens[k-1].Norm) && !english.IsDeterminer(a.txt.Tokens[k-1].Norm)
+	if t.Cap || len(t.Norm) <= 4 || !strings.HasSuffix(t.Norm, "ly") || t.Kind != segment.Word || k == 0 {
+		return false
+	}
+	return !isLead(a.txt.Tokens[k-1].Norm) && !a.lyNoun(k)
+}
+
+// lyNoun reports a word in -ly at token k that is a noun: after a
+// determiner or a possessive ("the family", "the victim's family"), or a
+// noun of the rules' vocabulary ("family", "assembly").
+func (a *attributor) lyNoun(k int) bool {
+	if k > 0 {
+		if prev := a.txt.Tokens[k-1].Norm; english.IsDeterminer(prev) || prev == "'s" {
+			return true
+		}
+	}
+	w, at := a.txt.Tokens[k].Norm, a.r.Attribution
+	return at.Anonymous.HasWord(w) || at.Roles.HasWord(w) || at.Organisations.HasWord(w)
 }
 
 // adverbAt reports a lower-case adverb of the closed class at token k,

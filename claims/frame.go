@@ -74,6 +74,9 @@ func (b *builder) frame(c *Claim) bool {
 	}
 	b.settleChange(c, mv, s)
 	measured = b.owner(c, measured, mv, s, subject, kind)
+	if generic && f.Head == "" && mv.Type == mention.Number && b.peopleSubject(mv, s) {
+		f.Head = "person" // "Half a million have been told to leave": people, unnamed
+	}
 	f.Scope = b.scope(mv.First, max(mv.Last, measured.last), s)
 	if generic {
 		return b.settleKind(c, money)
@@ -387,4 +390,28 @@ func (b *builder) scope(first, last int, s segment.Sentence) string {
 func inSet(set *phrase.Set[bool], toks []segment.Token, i, limit int) bool {
 	_, n := set.Longest(toks, i, limit)
 	return n > 0
+}
+
+// peopleSubject reports a bare count that is the subject of a verb only
+// people are the subject of (rules.yaml frames.people-verbs): "Half a
+// million have been told to leave", "Two are expected to be transported",
+// "tens of thousands 'liked' photos". The count opens its clause (the
+// sentence, or after a comma or conjunction), and the verb follows within
+// its auxiliaries and adverbs (up to five words, quotation marks aside).
+func (b *builder) peopleSubject(mv mention.Mention, s segment.Sentence) bool {
+	if p := b.norm(mv.First-1, s); mv.First > s.First && p != "," && p != "and" && p != "but" && p != "while" ||
+		mv.First-2 >= s.First && b.in.Cover(mv.First-2) >= 0 {
+		return false // "the ages of 11 and 15 hospitalized": the end of a range
+	}
+	for k := mv.Last; k < min(s.Last, mv.Last+5); k++ {
+		w := b.txt.Tokens[k].Norm
+		if _, n := b.rules.Frames.PeopleVerbs.Longest(b.txt.Tokens, k, s.Last); n > 0 {
+			return true
+		}
+		if !english.IsAuxiliary(w) && !english.IsAdverb(w) && w != "\"" && w != "“" && w != "”" && w != "to" &&
+			(k == mv.Last || !strings.HasSuffix(w, "ed")) {
+			return false
+		}
+	}
+	return false
 }

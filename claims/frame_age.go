@@ -239,31 +239,9 @@ func (b *builder) ageFrame(c *Claim, mv mention.Mention, s segment.Sentence) {
 		}
 		return
 	}
-	// "Mr Elayyan, a 33-year-old goalkeeper": the name the phrase is set beside
-	k := mv.First - 1
-	if k >= s.First && (b.norm(k, s) == "a" || b.norm(k, s) == "an" || b.norm(k, s) == "the") {
-		k--
-	}
-	if k > s.First && b.norm(k, s) == "," {
-		if start := names.Backward(b.txt, k, s.First, b.in.Free); start < k {
-			f.Entity = b.person(b.names.normalize(b.span(start, k)))
-			c.Subject = f.Entity
-			return
-		}
-	}
-	// "Lopez was a 34-year-old Army specialist", "One suspect is a
-	// 26-year-old man": the subject the phrase says something of
-	if w := b.norm(k, s); (w == "is" || w == "was") && k > s.First && b.norm(mv.First-1, s) != "the" {
-		if start := names.Backward(b.txt, k, s.First, b.in.Free); start < k && b.names.kind(b.names.normalize(b.span(start, k))) == SpeakerPerson {
-			f.Entity = b.person(b.names.normalize(b.span(start, k)))
-			c.Subject = f.Entity
-			return
-		}
-		if q := b.npBefore(k, s); q.ok() && q.last-q.first == 1 && !b.txt.Tokens[q.first].Cap && b.txt.Tokens[q.first].Kind == segment.Word {
-			f.Entity = b.txt.Tokens[q.first].Norm
-			c.Subject = f.Entity
-			return
-		}
+	if who := b.ageSaidOf(mv, s); who != "" {
+		f.Entity, c.Subject = who, who
+		return
 	}
 	// "his 16-year-old brother, C.J.": a name set beside the phrase
 	if b.norm(p.last, s) == "," {
@@ -273,26 +251,35 @@ func (b *builder) ageFrame(c *Claim, mv mention.Mention, s segment.Sentence) {
 			return
 		}
 	}
+	f.Entity = b.ageNoun(mv, p, s)
+	c.Subject = f.Entity
+}
+
+// ageNoun is the holder an age phrase p names itself: a name ("the
+// 25-year-old Smith") or else its noun ("a 13-year-old Erie County boy" ->
+// boy), the person the document gave that title ("the 78-year-old
+// cardinal": Cardinal George Pell), with the owner before it ("Sylvester's
+// 33-year-old wife").
+func (b *builder) ageNoun(mv mention.Mention, p np, s segment.Sentence) string {
 	if end := names.Forward(b.txt, p.first, p.last, b.in.Free); end == p.last {
-		f.Entity = b.person(b.names.normalize(b.span(p.first, end))) // "the 25-year-old Smith"
-	} else {
-		f.Entity = b.txt.Tokens[p.last-1].Norm // "a 13-year-old Erie County boy" -> boy
-		if b.people != nil && b.norm(mv.First-1, s) == "the" {
-			if who := b.people.ByTitle(f.Entity); who != "" {
-				f.Entity = who // "the 78-year-old cardinal": Cardinal George Pell
-			}
-		}
-		k := mv.First - 1
-		for k >= s.First && english.IsDeterminer(b.txt.Tokens[k].Norm) {
-			k--
-		}
-		if k > s.First && b.txt.Tokens[k].Norm == "'s" {
-			if owner := b.ownerBefore(k, s); owner != "" {
-				f.Entity = owner + "'s " + f.Entity // "Sylvester's 33-year-old wife"
-			}
+		return b.person(b.names.normalize(b.span(p.first, end)))
+	}
+	who := b.txt.Tokens[p.last-1].Norm
+	if b.people != nil && b.norm(mv.First-1, s) == "the" {
+		if titled := b.people.ByTitle(who); titled != "" {
+			who = titled
 		}
 	}
-	c.Subject = f.Entity
+	k := mv.First - 1
+	for k >= s.First && english.IsDeterminer(b.txt.Tokens[k].Norm) {
+		k--
+	}
+	if k > s.First && b.txt.Tokens[k].Norm == "'s" {
+		if owner := b.ownerBefore(k, s); owner != "" {
+			who = owner + "'s " + who
+		}
+	}
+	return who
 }
 
 // agePhraseWords are the words an age phrase may hold between its holder
@@ -318,4 +305,29 @@ func (b *builder) presentVerbAt(p np, s segment.Sentence) bool {
 	}
 	n := b.norm(p.last, s)
 	return english.IsPreposition(n) || english.IsDeterminer(n)
+}
+
+// ageSaidOf is whom an age phrase before its noun is said of: the name it
+// is set beside ("Mr Elayyan, a 33-year-old goalkeeper") or the subject of
+// the copula before it ("Lopez was a 34-year-old Army specialist", "One
+// suspect is a 26-year-old man"); "" when neither.
+func (b *builder) ageSaidOf(mv mention.Mention, s segment.Sentence) string {
+	k := mv.First - 1
+	if k >= s.First && (b.norm(k, s) == "a" || b.norm(k, s) == "an" || b.norm(k, s) == "the") {
+		k--
+	}
+	if k > s.First && b.norm(k, s) == "," {
+		if start := names.Backward(b.txt, k, s.First, b.in.Free); start < k {
+			return b.person(b.names.normalize(b.span(start, k)))
+		}
+	}
+	if w := b.norm(k, s); (w == "is" || w == "was") && k > s.First && b.norm(mv.First-1, s) != "the" {
+		if start := names.Backward(b.txt, k, s.First, b.in.Free); start < k && b.names.kind(b.names.normalize(b.span(start, k))) == SpeakerPerson {
+			return b.person(b.names.normalize(b.span(start, k)))
+		}
+		if q := b.npBefore(k, s); q.ok() && q.last-q.first == 1 && !b.txt.Tokens[q.first].Cap && b.txt.Tokens[q.first].Kind == segment.Word {
+			return b.txt.Tokens[q.first].Norm
+		}
+	}
+	return ""
 }

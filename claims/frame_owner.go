@@ -40,6 +40,9 @@ func (b *builder) owner(c *Claim, measured np, mv mention.Mention, s segment.Sen
 		if f.Head == "duration" && mv.Type == mention.Duration {
 			f.Head = b.durationHead(mv, s)
 		}
+		if f.Entity == "" && english.IsBearing(b.norm(mv.Last, s)) && b.rules.Frames.UnitHeads[c.Value.Unit] != "" {
+			f.Entity = b.placeBefore(mv, s) // "we reached Kailasagiri beach, about 20km away"
+		}
 	}
 	if f.Head == "" && mv.Type == mention.Quantity && countedUnit(c.Value.Unit) {
 		f.Head = english.Singular(c.Value.Unit) // "two doses": doses are what is counted
@@ -60,7 +63,7 @@ func (b *builder) owner(c *Claim, measured np, mv mention.Mention, s segment.Sen
 		// what the count belongs to
 		f.Entity = b.clauseSubject(mv, s)
 		if f.Entity == "" && !b.objectPronounBefore(mv, s) {
-			f.Entity = b.sentenceSubject(c.sent, s)
+			f.Entity = b.sentenceSubject(mv, c.sent, s)
 		}
 		if f.Entity == "" {
 			f.Entity = b.mainSubject(mv, c.sent, s)
@@ -443,7 +446,7 @@ func (b *builder) verbObject(j int, s segment.Sentence) bool {
 // one: "Holder made the comments during a meeting with about 50 community
 // leaders", "Authorities say Joseph Jesse Aldridge, 36, traveled to four
 // homes"; "He" at the start is the last person named before.
-func (b *builder) sentenceSubject(si int, s segment.Sentence) string {
+func (b *builder) sentenceSubject(mv mention.Mention, si int, s segment.Sentence) string {
 	toks := b.txt.Tokens
 	i := s.First
 	if i >= s.Last {
@@ -451,8 +454,8 @@ func (b *builder) sentenceSubject(si int, s segment.Sentence) string {
 	}
 	switch toks[i].Norm {
 	case "he", "she":
-		if si < len(b.lastPerson) {
-			return b.lastPerson[si]
+		if si < len(b.lastPerson) && !b.reportsAt(i+1, s) {
+			return b.lastPerson[si] // "He said 1,000 sailors ...": a speaker, not the owner
 		}
 		return ""
 	}
@@ -485,12 +488,26 @@ func (b *builder) sentenceSubject(si int, s segment.Sentence) string {
 		// the document names in full
 		return ""
 	}
-	for k := j; k < min(s.Last, j+3*frameWindow); k++ {
-		if b.rules.Attribution.Cues.HasWord(toks[k].Norm) {
-			return "" // "Carl Bildt, the former prime minister, tweeted": a speaker, not the owner
+	if b.cueWithin(j, s) {
+		return "" // "Carl Bildt, the former prime minister, tweeted": a speaker, not the owner
+	}
+	for k := j; k < mv.First; k++ {
+		if w := toks[k].Norm; w == ";" || w != "or" && w != "nor" && english.IsClauseConjunction(w) {
+			return "" // "Cardinal Pell appealed ..., but three judges upheld it": another clause's figure
 		}
 	}
 	return b.person(name)
+}
+
+// cueWithin reports an attribution cue within 3*frameWindow tokens from
+// token j: the sentence's subject is then a speaker.
+func (b *builder) cueWithin(j int, s segment.Sentence) bool {
+	for k := j; k < min(s.Last, j+3*frameWindow); k++ {
+		if b.rules.Attribution.Cues.HasWord(b.txt.Tokens[k].Norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // mainSubject is the subject of the main clause a figure stands in, read
@@ -951,4 +968,38 @@ func (b *builder) personGoneOn(possessive string, s segment.Sentence) string {
 		return b.lastPerson[si]
 	}
 	return ""
+}
+
+// reportsAt reports a subject's verb group at token j that reports speech
+// or thought: an attribution cue after at most two auxiliaries or adverbs
+// ("He said", "She estimated", "He is described as"), unless an indefinite
+// article follows it, which makes what follows its object ("He posted a
+// 74-page manifesto").
+func (b *builder) reportsAt(j int, s segment.Sentence) bool {
+	for k := j; k < min(s.Last, j+3); k++ {
+		w := b.txt.Tokens[k].Norm
+		if b.rules.Attribution.Cues.HasWord(w) {
+			n := b.norm(k+1, s)
+			return n != "a" && n != "an"
+		}
+		if !english.IsAuxiliary(w) && !english.IsAdverb(w) && !english.IsNegator(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// placeBefore is the place a distance set after it by a comma is measured
+// from: "we reached Kailasagiri beach, about 20km away" (a name ending
+// right before the comma), else "".
+func (b *builder) placeBefore(mv mention.Mention, s segment.Sentence) string {
+	k := mv.First - 1
+	if b.norm(k, s) != "," {
+		return ""
+	}
+	p := b.npBefore(k, s)
+	if !p.ok() || p.last != k || !b.txt.Tokens[p.first].Cap || p.first == s.First && !b.isName(p.first, s) {
+		return "" // a name, and its noun: "Kailasagiri beach"
+	}
+	return b.span(p.first, p.last)
 }

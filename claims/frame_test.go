@@ -125,6 +125,11 @@ var frameCases = []struct {
 		Frame{Measured: "benefits", Head: "benefit"}},
 	{"The store destroyed $35,000 worth of food.", 35000,
 		Frame{Measured: "food", Head: "food", Entity: "The store"}},
+	// a "He" that says or thinks is the source of the figure, not its owner
+	{"Thomas Modly spoke on Friday. He said about 1,000 sailors have been evacuated.", 1000,
+		Frame{Measured: "sailors", Head: "sailor"}},
+	{"Brenton Tarrant was sentenced on Thursday. He posted a 74-page manifesto online.", 74,
+		Frame{Measured: "manifesto", Head: "manifesto", Entity: "Brenton Tarrant"}},
 	// "The" and an age opening a sentence: the person the text is about
 	{"Brenton Tarrant was sentenced on Thursday. The 29-year-old Australian has pleaded guilty to 51 counts of murder.", 51,
 		Frame{Measured: "murder", Head: "murder", Entity: "Brenton Tarrant"}},
@@ -148,6 +153,19 @@ var frameCases = []struct {
 		Frame{Measured: "age", Head: "age", Entity: "Joseph Lieberman"}},
 	{"Robert Schultz found them on Friday. The bodies of his daughter and her six children were found.", 6,
 		Frame{Measured: "children", Head: "child"}},
+	// a bare count that only people can be the subject of counts people
+	{"Half a million have been told to leave.", 500000,
+		Frame{Head: "person"}},
+	{"Two are expected to be transported to hospital.", 2,
+		Frame{Head: "person"}},
+	// the person a sentence opens with owns no figure of a clause of its own
+	{"George Pell appealed against the verdict, but three judges upheld it.", 3,
+		Frame{Measured: "judges", Head: "judge"}},
+	// a distance set after a place by a comma is the place's
+	{"Residents fled to Vizag, 20 miles away.", 20,
+		Frame{Head: "distance", Entity: "Vizag"}},
+	{"The town is quiet, about 20km away.", 20,
+		Frame{Head: "distance"}},
 	// an organisation employs the people a role noun counts
 	{"The 11 OPD officers involved are relieved of duty.", 11,
 		Frame{Measured: "OPD officers", Head: "officer", Entity: "OPD"}},

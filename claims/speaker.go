@@ -226,6 +226,16 @@ func (a *attributor) phraseSpeaker(det, first, last, sent int) speaker {
 			return a.resolve(det, p, sent)
 		}
 	}
+	for p := first + 1; p < last; p++ {
+		if toks[p].Norm == "of" {
+			// "Relatives of Richardson", "friends of the victim": the
+			// group, not the person it is of
+			if sp := a.byHead(first, p); sp.typ == SpeakerAnonymous {
+				return speaker{name: a.unnamed(first, last), typ: SpeakerAnonymous, first: det, last: last}
+			}
+			break
+		}
+	}
 	for i := first; i < last; i++ {
 		if _, n := a.r.Attribution.Media.Longest(toks, i, last); n > 0 {
 			return speaker{name: a.text(i, i+n), typ: SpeakerMedia, first: i, last: i + n}
@@ -248,7 +258,13 @@ func (a *attributor) phraseSpeaker(det, first, last, sent int) speaker {
 		if s, n := a.entity(i, last); n > 0 {
 			// "Senator Bernie Sanders of Vermont": the person, not the
 			// place or body they are of
-			if !(best.typ == SpeakerPerson && strings.Contains(best.name, " ") && best.last+1 == i && (toks[best.last].Norm == "of" || toks[best.last].Norm == "from")) {
+			// ("Sgt. G. Pinel of the Los Angeles Police Department's
+			// Harbor Station")
+			if !(best.typ == SpeakerPerson && strings.Contains(best.name, " ") && best.last < i && (toks[best.last].Norm == "of" || toks[best.last].Norm == "from") &&
+				!a.titled(best.last-1, best.last) && !(s.typ == SpeakerPerson && s.first > 0 && a.titled(s.first-1, s.first))) {
+				// not "Louisiana Secretary of Health Dr. Rebekah Gee", nor
+				// "Tennessee Bureau of Investigation spokeswoman Susan
+				// Niland": a name after its title is the speaker
 				best = s
 			}
 			i += n

@@ -5,7 +5,7 @@ import (
 	"unicode"
 
 	"github.com/claimdiff/claimdiff/claims/english"
-	"github.com/claimdiff/claimdiff/claims/phrase"
+	"github.com/claimdiff/claimdiff/claims/rules"
 )
 
 // The last check on a speaker's name before it is recorded: a phrase that
@@ -26,7 +26,7 @@ import (
 // shows it ran on into the clause it reports. Figures ("42%", "one
 // resident") and capitalised words that are also auxiliaries ("Will
 // Doyle") are speakers.
-func plausibleSpeaker(name string, cues *phrase.Set[string]) bool {
+func plausibleSpeaker(name string, at *rules.Attribution) bool {
 	if name == "" {
 		return true
 	}
@@ -68,16 +68,17 @@ func plausibleSpeaker(name string, cues *phrase.Set[string]) bool {
 			return false
 		case w != lw:
 			// capitalised: a name's word ("Will Doyle", "May")
-		case i == 0 && (lw == "one" || english.IsQuantifier(lw)):
-			// "one resident", "some experts"
+		case i == 0 && (lw == "one" || english.IsQuantifier(lw) || english.IsPossessive(lw) && lw != "whose"):
+			// "one resident", "some experts", "her family"
 		case lw == "us" && i == 0 && !last:
 			// "us officials" (unnamed sources come lower-cased): an
 			// object pronoun never modifies a noun, the country does
 		case english.IsPronoun(lw) || english.IsAuxiliary(lw) || english.IsClauseConjunction(lw):
 			return false
-		case last && i > 0 && (english.IsAdverb(lw) || strings.HasSuffix(lw, "ly") && len(lw) > 4):
-			return false
-		case i > 0 && !last && cues.HasWord(w):
+		case last && i > 0 && (english.IsAdverb(lw) || strings.HasSuffix(lw, "ly") && len(lw) > 4) &&
+			!at.Anonymous.HasWord(lw) && !at.Roles.HasWord(lw) && !at.Organisations.HasWord(lw):
+			return false // "family" is a noun of the rules' vocabulary
+		case i > 0 && !last && at.Cues.HasWord(w):
 			next, _, _ := strings.Cut(rest, " ")
 			if n := lowerInto(next, nextBuf[:]); n > 0 {
 				next = string(nextBuf[:n])

@@ -36,11 +36,13 @@ func TestPlausibleSpeaker(t *testing.T) {
 		{"Kelly", true},
 		{"FBI", true},
 		{"Will Doyle", true},
+		{"her family", true},
+		{"victim's family", true},
 		{"He sent out a fundraising email", false},
 		{"who introduced a bill this month", false},
 		{"Lancet said the early-stage trials", false},
 	} {
-		if got := plausibleSpeaker(tc.speaker, r.Attribution.Cues); got != tc.want {
+		if got := plausibleSpeaker(tc.speaker, r.Attribution); got != tc.want {
 			t.Errorf("plausibleSpeaker(%q) = %v, want %v", tc.speaker, got, tc.want)
 		}
 	}

@@ -352,19 +352,3 @@ func (a *attributor) cueSpeakerAfterQuote(from, i, n, si int) speaker {
 	}
 	return a.speakerAfterCue(i+n, si)
 }
-
-// titled reports a title or role among tokens [first, last). Two
-// conjuncts are two speakers when both or neither carry one ("Chief
-// Justice Anne Ferguson and Justice Chris Maxwell"); when only the second
-// does, "and" is inside a title ("Health and Human Services Secretary
-// Alex Azar") or joins a place ("Fort Hood and Gen. Mark Milley").
-func (a *attributor) titled(first, last int) bool {
-	for k := first; k < last; k++ {
-		_, title := a.r.Titles.Longest(a.txt.Tokens, k, last)
-		_, role := a.r.Attribution.Roles.Longest(a.txt.Tokens, k, last)
-		if title > 0 || role > 0 {
-			return true
-		}
-	}
-	return false
-}

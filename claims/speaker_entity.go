@@ -186,6 +186,12 @@ func (a *attributor) roleSpeaker(det, first, last int) speaker {
 		if k == first && (english.IsQuantifier(t.Norm) || t.Norm == "one" || t.Norm == "another") && last-first > 1 {
 			continue // "one longtime adviser to Bill Clinton"
 		}
+		if k == first && english.IsPossessive(t.Norm) && t.Norm != "whose" && last-first > 1 &&
+			(a.opensSentence(k) || toks[k-1].Norm == "," || markOf(a.txt, k-1) != notMark) {
+			// "..., his lawyer said", "His lawyer said"; not "what her
+			// son was thinking", inside another's statement
+			continue
+		}
 		if t.Kind != segment.Word && t.Norm != "'s" && t.Norm != "-" || functionLike(t.Norm) && !roleWords[t.Norm] && !english.IsCommonPreposition(t.Norm) {
 			return speaker{}
 		}
@@ -212,4 +218,20 @@ func (a *attributor) roleSpeaker(det, first, last int) speaker {
 		}
 	}
 	return speaker{name: a.text(first, last), typ: SpeakerPerson, first: det, last: last}
+}
+
+// titled reports a title or role among tokens [first, last). Two
+// conjuncts are two speakers when both or neither carry one ("Chief
+// Justice Anne Ferguson and Justice Chris Maxwell"); when only the second
+// does, "and" is inside a title ("Health and Human Services Secretary
+// Alex Azar") or joins a place ("Fort Hood and Gen. Mark Milley").
+func (a *attributor) titled(first, last int) bool {
+	for k := first; k < last; k++ {
+		_, title := a.r.Titles.Longest(a.txt.Tokens, k, last)
+		_, role := a.r.Attribution.Roles.Longest(a.txt.Tokens, k, last)
+		if title > 0 || role > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -303,7 +303,7 @@ func (a *attributor) trimPhrase(first, last int) (int, int) {
 		first++ // "when Trump", "where local party leaders"
 	}
 	for last > first && (toks[last-1].Norm == "," || verbGroup(toks[last-1].Norm) ||
-		last-2 >= first && english.IsDiscourseAdverb(toks[last-1].Norm) && !toks[last-1].Cap && !isLead(toks[last-2].Norm)) {
+		last-2 >= first && english.IsDiscourseAdverb(toks[last-1].Norm) && !toks[last-1].Cap && !isLead(toks[last-2].Norm) && !a.lyNoun(last-1)) {
 		last-- // "A Detroit police officer vividly", not "the family"
 	}
 	// "Police this morning", "officials on Tuesday": the time is no part

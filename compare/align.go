@@ -790,7 +790,7 @@ func (al *aligner) evidence(g *group, it *item, simNeeded float64) (bool, string
 		return true, "same date " + monthDay(c.Date.Start)
 	case it.subject != "" && it.subject == g.side.subject:
 		return true, "same subject " + c.Subject
-	case named(frameOf(c).Entity, c.Sentence) && named(g.side.frame.Entity, g.side.entityFrom) &&
+	case it.entityNamed && g.side.entityNamed &&
 		al.names.same(frameOf(c).Entity, g.side.frame.Entity):
 		// only names: "the shooting" is in every outlet's report of any shooting
 		return true, "same entity " + g.side.frame.Entity

@@ -93,7 +93,8 @@ func (cmp *comparer) items(di int, res *claims.Result) []*item {
 			continue
 		}
 		si := c.SentenceIndex()
-		it := &item{c: c, doc: di, words: cmp.sentenceWords(di, si), m: measureOf(cmp.r, c), place: placeOf(c), subject: subjectOf(c)}
+		it := &item{c: c, doc: di, words: cmp.sentenceWords(di, si), m: measureOf(cmp.r, c), place: placeOf(c), subject: subjectOf(c),
+			entityNamed: named(frameOf(c).Entity, c.Sentence)}
 		if c.Kind == claims.KindEventTime {
 			it.span, it.timed = eventSpan(cmp.r, c)
 		}
@@ -145,7 +146,7 @@ func (cmp *comparer) judge(g *group) []Finding {
 		present[it.c.Source] = true
 	}
 	missing := cmp.missing(present)
-	fr := factFrame(g, kind)
+	fr := factFrame(g, kind, cmp.al.names)
 	if len(prim) == 1 {
 		return cmp.onlyIn(g, prim[0], kind, fr, missing)
 	}

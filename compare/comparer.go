@@ -25,6 +25,9 @@ type comparer struct {
 	// cites remembers, per speaker, the outlets it names.
 	outlets []string
 	cites   map[string][]string
+	// titles are the documents' titles folded to one lower-case line,
+	// once asked for (titleOf).
+	titles map[int]string
 }
 
 // inFocus reports whether doc is one the report is about.
@@ -78,6 +81,24 @@ func primaries(g *group) []*item {
 	return prim
 }
 
+// valueText is a claim's value as a reader is shown it: an event time as
+// written, a figure in words, a date, or a named victim's death.
+func valueText(c *claims.Claim) string {
+	if c.Kind == claims.KindEventTime {
+		return c.Text // "landfall around 1 a.m.": the time as written
+	}
+	if c.Value != nil {
+		return c.Value.Human()
+	}
+	if c.Date != nil {
+		return c.Date.String()
+	}
+	if c.Victim != "" {
+		return c.Victim + " killed"
+	}
+	return c.Text
+}
+
 // sideValues lists each item's value as compared and as written.
 func (cmp *comparer) sideValues(items []*item) []SideValue {
 	var vals []SideValue
@@ -105,19 +126,33 @@ func (cmp *comparer) headlineSentence(doc, sent int) bool {
 	}
 	s := res.Text.Sentences[sent]
 	text := strings.ToLower(oneLine(res.Text.Src[s.Start:s.End]))
-	title := strings.ToLower(oneLine(res.Doc.Title))
+	heading := cmp.titleOf(doc)
 	if text == "" {
 		return false
 	}
-	if strings.Contains(title, text) || strings.HasPrefix(text, title) {
+	if strings.Contains(heading, text) || strings.HasPrefix(text, heading) {
 		return true
 	}
 	for _, sep := range []string{" - ", " | ", " – ", " — "} {
-		if head, _, ok := strings.Cut(title, sep); ok && len(strings.Fields(head)) >= 3 && strings.HasPrefix(text, head) {
+		if head, _, ok := strings.Cut(heading, sep); ok && len(strings.Fields(head)) >= 3 && strings.HasPrefix(text, head) {
 			return true
 		}
 	}
 	return false
+}
+
+// titleOf is document doc's title folded to one lower-case line, folded
+// once: headlineSentence asks for it at every sentence.
+func (cmp *comparer) titleOf(doc int) string {
+	if t, ok := cmp.titles[doc]; ok {
+		return t
+	}
+	if cmp.titles == nil {
+		cmp.titles = map[int]string{}
+	}
+	t := strings.ToLower(oneLine(cmp.results[doc].Doc.Title))
+	cmp.titles[doc] = t
+	return t
 }
 
 // derived reports a claim the extraction inferred rather than read: an

@@ -149,10 +149,10 @@ type frameSide struct {
 	date    *mention.DateValue
 	frame   claims.Frame
 	measure *rules.Measure // the measure its claims name, if any
-	// entityFrom is the sentence frame.entity was read from: whether its
-	// capitals show a name (named).
-	entityFrom string
-	stage      stage // the story's stage its claims are stated at, for a kind that grows
+	// entityNamed reports that frame.entity is a name the sentence it was
+	// read from shows (named).
+	entityNamed bool
+	stage       stage // the story's stage its claims are stated at, for a kind that grows
 }
 
 // fill takes the slots the side lacks from an item's claim.
@@ -174,9 +174,9 @@ func (s *frameSide) fill(it *item) {
 	if s.frame.Head == "" {
 		s.frame.Head = f.Head
 	}
-	if s.frame.Entity == "" || f.Entity != "" && !named(s.frame.Entity, s.entityFrom) && named(f.Entity, c.Sentence) {
+	if s.frame.Entity == "" || f.Entity != "" && !s.entityNamed && it.entityNamed {
 		// a name ("Riverside") says more than a description ("attack")
-		s.frame.Entity, s.entityFrom = f.Entity, c.Sentence
+		s.frame.Entity, s.entityNamed = f.Entity, it.entityNamed
 	}
 	if s.frame.Scope == "" {
 		s.frame.Scope = f.Scope
@@ -249,7 +249,7 @@ func apart(s *frameSide, it *item, k *rules.Kind, nm *names) (string, string) {
 			}
 			continue
 		case fieldEntity:
-			if named(a, s.entityFrom) && named(b, c.Sentence) && !nm.same(a, b) {
+			if s.entityNamed && it.entityNamed && !nm.same(a, b) {
 				return field, a + " vs " + b
 			}
 			continue
@@ -308,17 +308,7 @@ func subjectOf(c *claims.Claim) string {
 // letters or more upper case ("Carmen: NEW DETAILS IN THE SHOOTING DEATH
 // ..."), at least three of them.
 func shouted(sentence string) bool {
-	long, upper := 0, 0
-	for _, w := range strings.Fields(sentence) {
-		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
-		if utf8.RuneCountInString(w) < 4 {
-			continue
-		}
-		long++
-		if strings.ToUpper(w) == w {
-			upper++
-		}
-	}
+	long, upper := longWords(sentence, func(w string) bool { return strings.ToUpper(w) == w })
 	return upper >= 3 && upper*5 >= long*4
 }
 
@@ -326,18 +316,27 @@ func shouted(sentence string) bool {
 // headlines are: most of its words of four letters or more start with a
 // capital (ordinary prose capitalises its names only).
 func titleCase(sentence string) bool {
-	long, upper := 0, 0
+	long, upper := longWords(sentence, func(w string) bool {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r)
+	})
+	return long >= 3 && upper*4 >= long*3
+}
+
+// longWords counts the words of four letters or more of a sentence (its
+// letters only), and how many of them are capitalised as capital says.
+func longWords(sentence string, capital func(w string) bool) (long, capitalised int) {
 	for _, w := range strings.Fields(sentence) {
 		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
 		if utf8.RuneCountInString(w) < 4 {
 			continue
 		}
 		long++
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
-			upper++
+		if capital(w) {
+			capitalised++
 		}
 	}
-	return long >= 3 && upper*4 >= long*3
+	return long, capitalised
 }
 
 func orNone(s string) string {

@@ -30,4 +30,7 @@ type item struct {
 	// place and subject are the claim's slots as compared (placeOf,
 	// subjectOf), read once.
 	place, subject string
+	// entityNamed reports that the claim's frame entity is a name its
+	// sentence shows (named), read once.
+	entityNamed bool
 }

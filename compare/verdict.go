@@ -19,7 +19,7 @@ const (
 )
 
 // factFrame is the frame a group's claims agree on, for the finding.
-func factFrame(g *group, kind string) *FactFrame {
+func factFrame(g *group, kind string, nm *names) *FactFrame {
 	s := g.side
 	fr := &FactFrame{Kind: kind, Measured: s.frame.Measured, Head: s.frame.Head, Entity: s.frame.Entity,
 		Change: s.frame.Change, Direction: s.frame.Direction, Per: s.frame.Per, Scope: s.frame.Scope,
@@ -33,7 +33,49 @@ func factFrame(g *group, kind string) *FactFrame {
 	if s.date != nil && (len(g.items) == 0 || g.items[0].c.Value != nil) {
 		fr.Time = s.date.String()
 	}
+	agreedOnly(fr, g, nm)
 	return fr
+}
+
+// agreedOnly leaves a fact of several documents stating only the subject
+// and entity that two of its documents' claims give: as their own subject
+// or entity (the same name by the names model: "US" and "United States"),
+// or in their sentence's words. A subject or entity one claim alone reads
+// is that claim's reading, often of a nearby name ("Seattle Fire is
+// reporting that four people were shot": not Seattle Fire's people), and
+// a title that states it would put the reading in every outlet's mouth. A
+// fact of one document keeps what its one claim gives.
+func agreedOnly(fr *FactFrame, g *group, nm *names) {
+	prim := primaries(g)
+	if len(prim) < 2 {
+		return
+	}
+	if !givenByTwo(fr.Subject, prim, nm, func(it *item) string { return it.subject }) {
+		fr.Subject = ""
+	}
+	if !givenByTwo(fr.Entity, prim, nm, func(it *item) string { return frameOf(it.c).Entity }) {
+		fr.Entity = ""
+	}
+}
+
+// givenByTwo reports whether at least two of the claims give v: as their
+// own field (get) or in their sentence, a leading article aside, in any
+// case.
+func givenByTwo(v string, prim []*item, nm *names, get func(*item) string) bool {
+	low := strings.ToLower(strings.TrimSpace(v))
+	for _, a := range []string{"the ", "a ", "an "} {
+		low = strings.TrimPrefix(low, a)
+	}
+	if low == "" {
+		return false
+	}
+	n := 0
+	for _, it := range prim {
+		if f := get(it); f != "" && nm.same(v, f) || strings.Contains(strings.ToLower(it.c.Sentence), low) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // Describe renders the frame as a title: what is measured, of what, when
@@ -380,20 +422,4 @@ func describeFact(c *claims.Claim) string {
 		s += " (" + strings.Join(slots, ", ") + ")"
 	}
 	return s
-}
-
-func valueText(c *claims.Claim) string {
-	if c.Kind == claims.KindEventTime {
-		return c.Text // "landfall around 1 a.m.": the time as written
-	}
-	if c.Value != nil {
-		return c.Value.Human()
-	}
-	if c.Date != nil {
-		return c.Date.String()
-	}
-	if c.Victim != "" {
-		return c.Victim + " killed"
-	}
-	return c.Text
 }

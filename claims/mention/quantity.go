@@ -160,9 +160,13 @@ func (r *recogniser) currencyAt(j int) (string, int) {
 
 // rangeTo widens v, the number n read before token j, to a range when "to"
 // or a dash and a larger number follow ("50 to 60", "50 – 60", "$50-$60"),
-// and returns the token after it.
+// or "or" and a larger one at most twice it, as reporters give an
+// estimate ("eight or nine gunshots", "two or three people", "50 or 60
+// homes"; not "5 or 6 p.m.", "2019 or 2020"), and returns the token after
+// it.
 func (r *recogniser) rangeTo(v *Value, n num, j int, currency string) int {
-	if w := r.norm(j); w != "to" && w != "-" && w != "–" && w != "—" {
+	w := r.norm(j)
+	if w != "to" && w != "-" && w != "–" && w != "—" && w != "or" {
 		return j
 	}
 	k := j + 1
@@ -174,6 +178,9 @@ func (r *recogniser) rangeTo(v *Value, n num, j int, currency string) int {
 	}
 	hi, ok := r.number(k)
 	if !ok || hi.ordinal || hi.vague || hi.val <= n.val {
+		return j
+	}
+	if w == "or" && (hi.val > 2*n.val || r.timeOfDay(k+hi.n) || len(n.digits) == 4 && len(hi.digits) == 4) {
 		return j
 	}
 	v.Bound, v.Low, v.High = Range, f64(n.val), f64(hi.val)

@@ -65,6 +65,10 @@ type Frames struct {
 	// the verbs of acting on others ("Police are searching for two
 	// gunmen").
 	Owners *phrase.Set[bool]
+	// PeopleVerbs are the verbs only people are the subject of, in every
+	// form: a bare count before one counts people ("Half a million have
+	// been told to leave").
+	PeopleVerbs *phrase.Set[bool]
 	// UnitHeads name what a figure measures when the text names nothing
 	// but its unit: unit -> head ("km" -> "distance", "day" ->
 	// "duration", "people" -> "person").
@@ -185,18 +189,18 @@ func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '-' || b >= 0x80
 }
 
-var frameFields = []string{"up", "down", "levels", "links", "per", "current", "total", "previous", "predicates", "not-counted", "incidents", "events", "started-events", "event-starts", "schedules", "partitives", "not-changes", "owner-verbs", "unit-heads", "measures", "parts", "includes"}
+var frameFields = []string{"up", "down", "levels", "links", "per", "current", "total", "previous", "predicates", "not-counted", "incidents", "events", "started-events", "event-starts", "schedules", "partitives", "not-changes", "owner-verbs", "people-verbs", "unit-heads", "measures", "parts", "includes"}
 
 func newFrames() *Frames {
 	return &Frames{Up: phrase.New[bool](), Down: phrase.New[bool](), Levels: phrase.New[bool](),
 		Links: phrase.New[bool](), Per: phrase.New[bool](), Current: phrase.New[bool](),
-		Total: phrase.New[bool](), Previous: phrase.New[bool](), Predicates: phrase.New[bool](), NotCounted: phrase.New[bool](), Incidents: phrase.New[bool](), Events: phrase.New[bool](), StartedEvents: phrase.New[bool](), EventStarts: phrase.New[bool](), Schedules: phrase.New[bool](), Partitives: phrase.New[bool](), NotChanges: phrase.New[bool](), Owners: phrase.New[bool](), UnitHeads: map[string]string{}}
+		Total: phrase.New[bool](), Previous: phrase.New[bool](), Predicates: phrase.New[bool](), NotCounted: phrase.New[bool](), Incidents: phrase.New[bool](), Events: phrase.New[bool](), StartedEvents: phrase.New[bool](), EventStarts: phrase.New[bool](), Schedules: phrase.New[bool](), Partitives: phrase.New[bool](), NotChanges: phrase.New[bool](), Owners: phrase.New[bool](), PeopleVerbs: phrase.New[bool](), UnitHeads: map[string]string{}}
 }
 
 func (f *Frames) sets() map[string]*phrase.Set[bool] {
 	return map[string]*phrase.Set[bool]{"up": f.Up, "down": f.Down, "levels": f.Levels, "links": f.Links,
 		"per": f.Per, "current": f.Current, "total": f.Total, "previous": f.Previous,
-		"predicates": f.Predicates, "not-counted": f.NotCounted, "incidents": f.Incidents, "events": f.Events, "started-events": f.StartedEvents, "event-starts": f.EventStarts, "schedules": f.Schedules, "partitives": f.Partitives, "not-changes": f.NotChanges, "owner-verbs": f.Owners}
+		"predicates": f.Predicates, "not-counted": f.NotCounted, "incidents": f.Incidents, "events": f.Events, "started-events": f.StartedEvents, "event-starts": f.EventStarts, "schedules": f.Schedules, "partitives": f.Partitives, "not-changes": f.NotChanges, "owner-verbs": f.Owners, "people-verbs": f.PeopleVerbs}
 }
 
 func (f *Frames) clone() *Frames {
@@ -261,7 +265,7 @@ func (l *loader) frames(n *yaml.Node, fr *Frames) {
 		if v := f[key]; v != nil {
 			for _, s := range l.strs(v, "frames."+key) {
 				sets[key].Add(strings.ToLower(s), true)
-				if key == "owner-verbs" {
+				if key == "owner-verbs" || key == "people-verbs" {
 					// a verb in every form: "admit to" is "admitted to"
 					first, rest, _ := strings.Cut(strings.ToLower(s), " ")
 					if rest != "" {
