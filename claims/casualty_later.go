@@ -37,11 +37,15 @@ func (t casualtyText) laterDeaths(cs []Claim) []Claim {
 			}
 			continue
 		}
-		w := t.woundedBefore(cs[:n], k)
+		w, j := t.woundedBefore(cs[:n], k), -1
+		if w >= 0 {
+			j = tollWith(cs[:n], w, k)
+		} else {
+			w, j = t.afterShotDeaths(cs[:n], k)
+		}
 		if w < 0 || derived[kindInjured] {
 			continue
 		}
-		j := tollWith(cs[:n], w, k)
 		if j < 0 && t.toks[d.tok+1].Norm == "more" {
 			continue // "two more have since died" after deaths not counted with the wounded: the toll is unknown
 		}
@@ -120,6 +124,33 @@ func (t casualtyText) shotOf(d Claim) (float64, bool) {
 		}
 	}
 	return 0, false
+}
+
+// afterShotDeaths finds, for the later deaths cs[k], the wounded count
+// derived from a shot total before them (appended after the claims it was
+// derived from: index above k, text before) when that count already left
+// out other deaths, a death toll by number between the total and cs[k] ("Five
+// people were shot, one fatally. One of the wounded later died": the
+// wounded 4 then lose one more). It returns the wounded count and that
+// toll, or -1, -1: a wounded count the deaths themselves were taken from
+// ("Three people were shot. One of them died at the hospital": the
+// wounded 2) is no first report.
+func (t casualtyText) afterShotDeaths(cs []Claim, k int) (w, toll int) {
+	d := cs[k]
+	for j := k + 1; j < len(cs) && j <= k+claimWindow; j++ {
+		c := cs[j]
+		if c.Kind != kindInjured || c.tok >= d.tok || c.sent < d.sent-followWindow || !storyCount(c) ||
+			c.Value.Bound != mention.Exact || c.Value.Number <= d.Value.Number {
+			continue
+		}
+		for m := k - 1; m >= 0 && m >= k-claimWindow && cs[m].tok >= c.tok; m-- {
+			if o := cs[m]; o.Kind == kindKilled && o.val >= 0 && storyCount(o) && o.Value.Bound == mention.Exact && o.Value.Number > 0 {
+				return j, m
+			}
+		}
+		return -1, -1
+	}
+	return -1, -1
 }
 
 // tollWith finds a death toll given with the wounded count cs[w], before
