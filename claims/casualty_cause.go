@@ -226,7 +226,8 @@ func (t casualtyText) deniedAt(lo, i int) bool {
 
 // partOfHurt reports a count cs[i] given as a part of an injured total
 // before it in its sentence: "20 were hurt, with 16 suffering gunshot
-// wounds" ("with", "including" or "of them" between the two).
+// wounds" (a word of rules.yaml casualties.breakdown between the two, or
+// just inside the part: "of them").
 func (t casualtyText) partOfHurt(cs []Claim, i int) bool {
 	c := cs[i]
 	for j := i - 1; j >= 0 && j >= i-claimWindow && cs[j].sent == c.sent; j-- {
@@ -234,13 +235,7 @@ func (t casualtyText) partOfHurt(cs []Claim, i int) bool {
 		if total.Kind != kindInjured || !storyCount(total) || total.Value.Number <= c.Value.Number {
 			continue
 		}
-		for k := t.claimEnd(total); k < c.tok+2 && k < t.sents[c.sent].Last; k++ {
-			switch t.toks[k].Norm {
-			case "with", "including", "of":
-				return true
-			}
-		}
-		return false
+		return t.has(t.voc.Breakdown, t.claimEnd(total), min(c.tok+3, t.sents[c.sent].Last))
 	}
 	return false
 }
