@@ -16,42 +16,17 @@ import (
 // within a count, zeros, the look-back, the perpetrator flag), which the
 // one-rule examples in rules.yaml cannot show.
 func TestCasualties(t *testing.T) {
-	ar, err := txtar.ParseFile("testdata/casualty.txtar")
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := map[string]string{}
-	for _, f := range ar.Files {
-		if name, ok := strings.CutSuffix(f.Name, ".want"); ok {
-			want[name] = strings.TrimSpace(string(f.Data))
+	eachCase(t, "testdata/casualty.txtar", func(t *testing.T, r *rules.Rules, doc *ingest.Document, want string) {
+		var got []string
+		for _, c := range Extract(doc, r).Claims {
+			if isCasualty(c.Kind) && c.Value != nil {
+				got = append(got, Describe(c))
+			}
 		}
-	}
-	for _, f := range ar.Files {
-		name, ok := strings.CutSuffix(f.Name, ".txt")
-		if !ok {
-			continue
+		if g, w := strings.Join(got, "\n"), strings.TrimSpace(want); g != w {
+			t.Errorf("%s:\n got:\n%s\nwant:\n%s", doc.ID, g, w)
 		}
-		t.Run(name, func(t *testing.T) {
-			w, ok := want[name]
-			if !ok {
-				t.Fatalf("no %s.want in the archive", name)
-			}
-			doc := &ingest.Document{ID: name, Source: name, Text: string(f.Data), Format: "txt"}
-			var got []string
-			for _, c := range Extract(doc, r).Claims {
-				if isCasualty(c.Kind) && c.Value != nil {
-					got = append(got, Describe(c))
-				}
-			}
-			if g := strings.Join(got, "\n"); g != w {
-				t.Errorf("%s:\n got:\n%s\nwant:\n%s", name, g, w)
-			}
-		})
-	}
+	})
 }
 
 // TestCasualtyScopes checks the scopes casualties() gives, against
@@ -60,7 +35,37 @@ func TestCasualties(t *testing.T) {
 // it, tally for a count over several incidents or a period, part for some
 // of the victims, none for the story's own count.
 func TestCasualtyScopes(t *testing.T) {
-	ar, err := txtar.ParseFile("testdata/casualty_scopes.txtar")
+	eachCase(t, "testdata/casualty_scopes.txtar", func(t *testing.T, r *rules.Rules, doc *ingest.Document, want string) {
+		got := map[string][]string{} // claim text: "kind value scope" of each claim with it
+		for _, c := range Extract(doc, r).Claims {
+			if isCasualty(c.Kind) && c.Value != nil {
+				scope := "-"
+				if c.Frame != nil && c.Frame.Scope != "" {
+					scope = c.Frame.Scope
+				}
+				got[c.Text] = append(got[c.Text], fmt.Sprintf("%s %g %s", c.Kind, c.Value.Number, scope))
+			}
+		}
+		for _, line := range strings.Split(strings.TrimSpace(want), "\n") {
+			f := strings.Split(line, "\t")
+			if len(f) < 2 || len(f) > 3 {
+				t.Fatalf("want line %q: not scope, [kind value,] claim text separated by tabs", line)
+			}
+			scope, text, figure := f[0], f[len(f)-1], ""
+			if len(f) == 3 {
+				figure = f[1]
+			}
+			checkScope(t, got, text, figure, scope)
+		}
+	})
+}
+
+// eachCase runs check, with the default rules, on every article NAME.txt
+// of the txtar archive file and the NAME.want beside it, each as a subtest
+// named NAME: a case is added by adding its two files.
+func eachCase(t *testing.T, file string, check func(t *testing.T, r *rules.Rules, doc *ingest.Document, want string)) {
+	t.Helper()
+	ar, err := txtar.ParseFile(file)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -82,30 +87,9 @@ func TestCasualtyScopes(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			w, ok := want[name]
 			if !ok {
-				t.Fatalf("no %s.want in the archive", name)
+				t.Fatalf("no %s.want in %s", name, file)
 			}
-			doc := &ingest.Document{ID: "t", Source: "t", Text: string(f.Data), Format: "txt"}
-			got := map[string][]string{} // claim text: "kind value scope" of each claim with it
-			for _, c := range Extract(doc, r).Claims {
-				if isCasualty(c.Kind) && c.Value != nil {
-					scope := "-"
-					if c.Frame != nil && c.Frame.Scope != "" {
-						scope = c.Frame.Scope
-					}
-					got[c.Text] = append(got[c.Text], fmt.Sprintf("%s %g %s", c.Kind, c.Value.Number, scope))
-				}
-			}
-			for _, line := range strings.Split(strings.TrimSpace(w), "\n") {
-				f := strings.Split(line, "\t")
-				if len(f) < 2 || len(f) > 3 {
-					t.Fatalf("want line %q: not scope, [kind value,] claim text separated by tabs", line)
-				}
-				scope, text, figure := f[0], f[len(f)-1], ""
-				if len(f) == 3 {
-					figure = f[1]
-				}
-				checkScope(t, got, text, figure, scope)
-			}
+			check(t, r, &ingest.Document{ID: name, Source: name, Text: string(f.Data), Format: "txt"}, w)
 		})
 	}
 }

@@ -2,12 +2,10 @@ package compare
 
 import (
 	"context"
-	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims"
-	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/rules"
 )
@@ -107,12 +105,7 @@ func TestSumsAndParts(t *testing.T) {
 			"Seven people were killed in 12 shootings across Chicago.", false, false},
 	}
 	for _, tc := range tests {
-		var results []*claims.Result
-		for i, text := range []string{tc.a, tc.b} {
-			doc := &ingest.Document{ID: fmt.Sprintf("d%d", i), Source: fmt.Sprintf("Outlet %c", 'A'+i), Text: text, Format: "txt"}
-			results = append(results, claims.Extract(doc, r))
-		}
-		rep, err := Compare(context.Background(), results, r, Options{})
+		rep, err := Compare(context.Background(), outletResults(r, tc.a, tc.b), r, Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -172,12 +165,7 @@ func TestStatedFigures(t *testing.T) {
 			"He was charged with three counts of assault with a deadly weapon.", true},
 	}
 	for _, tc := range tests {
-		var results []*claims.Result
-		for i, text := range []string{tc.a, tc.b} {
-			doc := &ingest.Document{ID: fmt.Sprintf("d%d", i), Source: fmt.Sprintf("Outlet %c", 'A'+i), Text: text, Format: "txt"}
-			results = append(results, claims.Extract(doc, r))
-		}
-		rep, err := Compare(context.Background(), results, r, Options{})
+		rep, err := Compare(context.Background(), outletResults(r, tc.a, tc.b), r, Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -205,12 +193,7 @@ func TestOtherPerson(t *testing.T) {
 			"The 4-year-old girl died from a self-inflicted gunshot wound.", true},
 	}
 	for _, tc := range tests {
-		var results []*claims.Result
-		for i, text := range []string{tc.a, tc.b} {
-			doc := &ingest.Document{ID: fmt.Sprintf("d%d", i), Source: fmt.Sprintf("Outlet %c", 'A'+i), Text: text, Format: "txt"}
-			results = append(results, claims.Extract(doc, r))
-		}
-		rep, err := Compare(context.Background(), results, r, Options{})
+		rep, err := Compare(context.Background(), outletResults(r, tc.a, tc.b), r, Options{})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -2,12 +2,10 @@ package compare
 
 import (
 	"context"
-	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims"
-	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/rules"
 )
@@ -28,10 +26,13 @@ func compareSides(t *testing.T, sides ...outlet) *Report {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var results []*claims.Result
+	texts := make([]string, len(sides))
 	for i, s := range sides {
-		doc := &ingest.Document{ID: fmt.Sprintf("d%d", i), Source: fmt.Sprintf("Outlet %c", 'A'+i), Text: s.text, Format: "txt"}
-		res := claims.Extract(doc, r)
+		texts[i] = s.text
+	}
+	results := outletResults(r, texts...)
+	for i, s := range sides {
+		res := results[i]
 		if len(res.Claims) == 0 {
 			t.Fatalf("%q: no claim", s.text)
 		}
@@ -40,7 +41,6 @@ func compareSides(t *testing.T, sides ...outlet) *Report {
 		if s.date != "" {
 			res.Claims[0].Date = &mention.DateValue{Start: s.date, End: s.date, Precision: "day"}
 		}
-		results = append(results, res)
 	}
 	rep, err := Compare(context.Background(), results, r, Options{NearMisses: true})
 	if err != nil {

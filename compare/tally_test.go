@@ -1,14 +1,8 @@
 package compare
 
 import (
-	"context"
-	"fmt"
 	"strings"
 	"testing"
-
-	"github.com/claimdiff/claimdiff/claims"
-	"github.com/claimdiff/claimdiff/claims/ingest"
-	"github.com/claimdiff/claimdiff/claims/rules"
 )
 
 // filler is a story's opening about something else, so the figures
@@ -16,26 +10,6 @@ import (
 const filler = "The captain was removed from his command on Thursday. The acting secretary flew to the island. " +
 	"He addressed the crew over the ship's loudspeaker. His remarks were recorded and leaked. " +
 	"He apologised a day later. He resigned on Tuesday. "
-
-// compareTexts extracts each text as one outlet's article and compares
-// them.
-func compareTexts(t *testing.T, texts ...string) *Report {
-	t.Helper()
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var results []*claims.Result
-	for i, s := range texts {
-		doc := &ingest.Document{ID: fmt.Sprintf("d%d", i), Source: fmt.Sprintf("Outlet %c", 'A'+i), Text: s, Format: "txt"}
-		results = append(results, claims.Extract(doc, r))
-	}
-	rep, err := Compare(context.Background(), results, r, Options{NearMisses: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rep
-}
 
 // TestLeadFacts: each outlet's first figure of a running tally (cases)
 // is its figure of it wherever it stands, a vague figure in the lede is

@@ -2,12 +2,10 @@ package compare
 
 import (
 	"context"
-	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims"
-	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/rules"
 )
 
@@ -94,12 +92,7 @@ func TestEventTimeVerdicts(t *testing.T) {
 		{"other events", "It made landfall around 1 a.m.", "Mass vaccination starts at 5 a.m.", false},
 	}
 	for _, tc := range tests {
-		var results []*claims.Result
-		for i, text := range []string{tc.a, tc.b} {
-			doc := &ingest.Document{ID: fmt.Sprintf("d%d", i), Source: fmt.Sprintf("Outlet %c", 'A'+i), Text: text, Format: "txt"}
-			results = append(results, claims.Extract(doc, r))
-		}
-		rep, err := Compare(context.Background(), results, r, Options{})
+		rep, err := Compare(context.Background(), outletResults(r, tc.a, tc.b), r, Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
