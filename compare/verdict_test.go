@@ -96,3 +96,24 @@ func TestByChance(t *testing.T) {
 		})
 	}
 }
+
+// TestSpeakerNoSubject: the person a figure is quoted from is not what the
+// figure is of: the fact's frame names no subject its outlets only quote.
+func TestSpeakerNoSubject(t *testing.T) {
+	rep := compareTexts(t,
+		filler+"Wayne County Prosecutor Kym Worthy spoke on Monday. Worthy said eight children have been shot in the past 17 months as a result of irresponsible gun ownership.",
+		filler+"Wayne County Prosecutor Kym Worthy spoke on Monday. In Wayne County alone, in the last 17 months, Worthy said eight children have killed or injured themselves.")
+	found := false
+	for _, f := range rep.Findings {
+		if f.Kind != "duration" || f.Detail.Frame == nil {
+			continue
+		}
+		found = true
+		if s := f.Detail.Frame.Subject; s != "" {
+			t.Errorf("%s %q: subject %q, the outlets' speaker", f.Type, f.Title, s)
+		}
+	}
+	if !found {
+		t.Fatalf("no duration finding: %+v", rep.Findings)
+	}
+}
