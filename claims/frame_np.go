@@ -174,7 +174,7 @@ func (b *builder) npAt(i int, s segment.Sentence) np {
 			// "three term Texas Governor Rick Perry": a name after the
 			// counted noun is not part of it; one before a noun modifies
 			// it ("two extreme U.S. hawks")
-			e := names.Forward(b.txt, j, s.Last, b.in.Free)
+			e := b.rules.Names.Forward(b.txt, j, s.Last, b.in.Free)
 			if e == j || e >= s.Last || toks[e].Kind != segment.Word || toks[e].Cap || english.IsFunctionWord(toks[e].Norm) {
 				break
 			}

@@ -34,7 +34,7 @@ func (b *builder) entityAt(i, limit int) (string, int) {
 	if names.Opens(toks, i, 0, limit) {
 		return "", 0
 	}
-	j := names.Forward(b.txt, i, limit, b.in.Free)
+	j := b.rules.Names.Forward(b.txt, i, limit, b.in.Free)
 	if j == i {
 		return "", 0
 	}
@@ -161,7 +161,7 @@ type peopleSeen struct {
 // namedPeople reads the persons' names in text order into an index (full
 // names, and the titles the document gives them) and a peopleSeen.
 func (b *builder) namedPeople() (*names.Index, peopleSeen) {
-	x := names.NewIndex()
+	x := names.NewIndex(b.rules.Names)
 	toks := b.txt.Tokens
 	var all []seenName
 	var titles [][2]string // title, name as given
@@ -176,7 +176,7 @@ func (b *builder) namedPeople() (*names.Index, peopleSeen) {
 			if !toks[i].Cap || b.in.Cover(i) >= 0 {
 				continue
 			}
-			j := names.Forward(b.txt, i, s.Last, b.in.Free)
+			j := b.rules.Names.Forward(b.txt, i, s.Last, b.in.Free)
 			if j == i {
 				continue
 			}
@@ -197,7 +197,7 @@ func (b *builder) namedPeople() (*names.Index, peopleSeen) {
 				}
 				one := len(strings.Fields(name)) < 2
 				if one {
-					short[strings.ToLower(names.Split(name).Surname)] = true
+					short[strings.ToLower(b.rules.Names.Split(name).Surname)] = true
 				} else {
 					x.Add(name)
 				}
@@ -236,7 +236,7 @@ func (b *builder) whoHeIs(x *names.Index, ns peopleSeen) []string {
 		for ; next < len(all) && all[next].si <= si; next++ {
 			n := all[next]
 			switch {
-			case !n.surname && (n.titled || short[strings.ToLower(names.Split(n.name).Surname)]):
+			case !n.surname && (n.titled || short[strings.ToLower(b.rules.Names.Split(n.name).Surname)]):
 				named = n.name
 			case n.surname:
 				if full := x.Resolve(n.name); full != n.name {
