@@ -77,16 +77,12 @@ func (b *builder) subject(m rules.Match, s segment.Sentence) string {
 	return last
 }
 
-// placePrepositions introduce a place after a claim: "based in Iraq".
-var placePrepositions = map[string]bool{"in": true, "at": true, "near": true, "inside": true,
-	"across": true, "outside": true, "throughout": true, "into": true}
-
 // place finds "in|at|near <Entity>" in the match or just after it.
 func (b *builder) place(m rules.Match, s segment.Sentence) string {
 	toks := b.txt.Tokens
 	end := min(s.Last, m.Last+slotWindow/2)
 	for i := m.First; i+1 < end; i++ {
-		if b.in.Cover(i) >= 0 || !placePrepositions[toks[i].Norm] {
+		if b.in.Cover(i) >= 0 || !english.IsPlacePreposition(toks[i].Norm) {
 			continue
 		}
 		j := i + 1

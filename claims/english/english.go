@@ -44,6 +44,18 @@ var (
 	// phrase a name stands in: "a commander in Iraq", "the killing of
 	// Iran's general", "said by the mayor".
 	commonPrepositions = set(`in of at from near for with by to on into against over`)
+	// placePrepositions introduce a place: "based in Iraq", "near Baghdad".
+	placePrepositions = set(`in at near inside across outside throughout into`)
+	// datePrepositions stand before a date and are kept in a time
+	// anchor's text: "on Tuesday", "in 1984", "since March".
+	datePrepositions = set(`on in since by until through from before after during of`)
+	// timePrepositions open a time anchor, a clock time's included: "as
+	// of 4 p.m.", "at 4 p.m.".
+	timePrepositions = union(datePrepositions, set(`at`))
+	// bareDateOpeners stand before a bare month or year that is a date:
+	// the date prepositions and the words of a span or a part of one
+	// ("between 2010 and 2014", "early March", "circa 1990").
+	bareDateOpeners = union(datePrepositions, set(`till between and to early late mid last next this circa around`))
 	// coordinators join words as well as clauses ("so", "yet" and "for"
 	// join only clauses).
 	coordinators = set(`and or but nor`)
@@ -141,6 +153,18 @@ func IsPreposition(w string) bool { return prepositions[w] }
 // IsCommonPreposition reports one of the common prepositions that open the
 // phrase a name stands in: "in", "of", "at", "by" (not "per", "than").
 func IsCommonPreposition(w string) bool { return commonPrepositions[w] }
+
+// IsPlacePreposition reports a preposition that introduces a place: "in",
+// "at", "near".
+func IsPlacePreposition(w string) bool { return placePrepositions[w] }
+
+// IsTimePreposition reports a preposition that may open a time anchor and
+// is kept in its text: "on Tuesday", "as of 4 p.m.", "in 1984".
+func IsTimePreposition(w string) bool { return timePrepositions[w] }
+
+// IsBareDateOpener reports a word that may stand before a bare month or
+// year that is a date: "in May", "since 2019", "early March".
+func IsBareDateOpener(w string) bool { return bareDateOpeners[w] }
 
 // TitleGender returns 'm' or 'f' for a courtesy title that tells a
 // person's sex ("mr", "mrs", "ms", "miss", "sir", "dame"), else 0.
