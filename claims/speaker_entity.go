@@ -191,7 +191,7 @@ func (a *attributor) roleSpeaker(det, first, last int) speaker {
 			// son was thinking", inside another's statement
 			continue
 		}
-		if t.Kind != segment.Word && t.Norm != "'s" && t.Norm != "-" || functionLike(t.Norm) && !roleWords[t.Norm] && !english.IsCommonPreposition(t.Norm) {
+		if t.Kind != segment.Word && t.Norm != "'s" && t.Norm != "-" || functionLike(t.Norm) && !english.IsRoleConnective(t.Norm) && !english.IsCommonPreposition(t.Norm) {
 			return speaker{}
 		}
 	}

@@ -329,9 +329,6 @@ func (a *attributor) trimPhrase(first, last int) (int, int) {
 	return first, last
 }
 
-// roleWords are the function words a role phrase may contain.
-var roleWords = map[string]bool{"of": true, "the": true, "'s": true, "most": true, "senior": true, "top": true, "former": true, "chief": true}
-
 // isRole accepts a short noun phrase naming a role: a name or possessive
 // modifying lower-case nouns ("Iraq's prime minister", "the Shia cleric"),
 // and nothing clause-like ("her campaign would continue").
@@ -347,7 +344,7 @@ func (a *attributor) isRole(first, last int) bool {
 		case t.Cap || t.Norm == "'s":
 			modified = true
 		case t.Norm == "." && i > first && segment.IsAbbreviation(toks[i-1].Norm): // "Mrs. Clinton's confidants"
-		case t.Kind != segment.Word || functionLike(t.Norm) && !roleWords[t.Norm]:
+		case t.Kind != segment.Word || functionLike(t.Norm) && !english.IsRoleConnective(t.Norm):
 			return false
 		case strings.HasSuffix(t.Norm, "ed") || strings.HasSuffix(t.Norm, "ing") || strings.HasSuffix(t.Norm, "ly"):
 			return false

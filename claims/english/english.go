@@ -107,6 +107,22 @@ var (
 		tomorrow tonight again also later earlier separately ultimately initially previously currently
 		recently afterward afterwards then there here so well yes no please anyway besides regardless
 		likewise`)
+	// verbGroupWords are the adverbs and quantifiers that stand between a
+	// subject and its verb: "had also warned", "reportedly told", "both
+	// said".
+	verbGroupWords = set(`also previously later then reportedly allegedly repeatedly again both all
+		personally publicly recently earlier once first not never apparently purportedly separately
+		further long twice often always since`)
+	// verbalINGs are -ing forms that are verbs or prepositions, never the
+	// head of a noun phrase: "going", "including", "according".
+	verbalINGs = set(`going being having doing saying leaving including following according making
+		getting taking coming trying using living working`)
+	// fractions name a part of a whole, and end hyphenated fractions:
+	// "two-thirds", "three-quarters".
+	fractions = set(`half halves third thirds quarter quarters fifth fifths tenth tenths`)
+	// roleConnectives are the function words a phrase naming a role keeps:
+	// "the head of", "Iraq's prime minister", "the most senior official".
+	roleConnectives = set(`of the 's most`)
 	// boundPrefixes make a new word with a hyphen, rather than modify the
 	// word after it: "non-citizens", "ex-wife".
 	boundPrefixes = set(`non anti ex pre post co self semi sub vice step great`)
@@ -165,6 +181,21 @@ func IsTimePreposition(w string) bool { return timePrepositions[w] }
 // IsBareDateOpener reports a word that may stand before a bare month or
 // year that is a date: "in May", "since 2019", "early March".
 func IsBareDateOpener(w string) bool { return bareDateOpeners[w] }
+
+// IsVerbGroupWord reports an adverb or quantifier that may stand between a
+// subject and its verb: "also", "reportedly", "both".
+func IsVerbGroupWord(w string) bool { return verbGroupWords[w] }
+
+// IsVerbalING reports an -ing form that is a verb or preposition, never a
+// noun phrase's head: "going", "including".
+func IsVerbalING(w string) bool { return verbalINGs[w] }
+
+// IsFraction reports a word naming a part of a whole: "half", "thirds".
+func IsFraction(w string) bool { return fractions[w] }
+
+// IsRoleConnective reports a function word a phrase naming a role keeps:
+// "of", "the", "'s", "most".
+func IsRoleConnective(w string) bool { return roleConnectives[w] }
 
 // TitleGender returns 'm' or 'f' for a courtesy title that tells a
 // person's sex ("mr", "mrs", "ms", "miss", "sir", "dame"), else 0.

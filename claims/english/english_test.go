@@ -124,6 +124,10 @@ func TestWordClasses(t *testing.T) {
 	}{
 		{"place preposition", IsPlacePreposition, "in at near throughout", "on since of"},
 		{"time preposition", IsTimePreposition, "on at in since of during", "near till early"},
+		{"verb group word", IsVerbGroupWord, "also reportedly both since", "said the"},
+		{"verbal -ing", IsVerbalING, "going including according", "shooting building"},
+		{"fraction", IsFraction, "half thirds tenth", "fourth twelve"},
+		{"role connective", IsRoleConnective, "of the 's most", "senior and"},
 		{"bare date opener", IsBareDateOpener, "in since till between early circa around", "at near"},
 	} {
 		for _, w := range strings.Fields(c.in) {
