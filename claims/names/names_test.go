@@ -1,6 +1,7 @@
 package names
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims/segment"
@@ -139,6 +140,23 @@ func TestOpens(t *testing.T) {
 		txt := segment.Segment(c.text, segment.Options{})
 		if got := Opens(txt.Tokens, c.at, 0, len(txt.Tokens)); got != c.want {
 			t.Errorf("Opens(%q, %d) = %v, want %v", c.text, c.at, got, c.want)
+		}
+	}
+}
+
+// TestIsFunctionWord checks that a capitalised function word, from
+// notNames or from claims/english, is never a name, and the closed-class
+// words that name people and places ("May", "US") are.
+func TestIsFunctionWord(t *testing.T) {
+	for _, w := range strings.Fields(`according however also because despite earlier today each what who
+		more no not one two mr dr the in tuesday march`) {
+		if !IsFunctionWord(w) {
+			t.Errorf("IsFunctionWord(%q) = false", w)
+		}
+	}
+	for _, w := range strings.Fields(`us may will like lopez`) {
+		if IsFunctionWord(w) {
+			t.Errorf("IsFunctionWord(%q) = true", w)
 		}
 	}
 }

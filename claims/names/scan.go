@@ -55,11 +55,12 @@ func (s *Scanner) With(particles, suffixes []string) *Scanner {
 
 // notNames are capitalised only because they start a sentence, or are
 // honorifics that stand before a name: they never start or join one.
+// These are the ones claims/english does not class as function words
+// (functionWords adds those).
 var notNames = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(`according meanwhile however also prior because despite though
-		earlier later today tonight yesterday mr mrs ms dr all both each why what who how where more
-		most less few several no not one two three four five six seven eight nine ten`) {
+	for _, w := range strings.Fields(`according prior meanwhile however why how all both few several
+		mr mrs ms dr two three four five six seven eight nine ten`) {
 		m[w] = true
 	}
 	return m
