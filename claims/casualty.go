@@ -46,6 +46,7 @@ const partsWindow = 1
 // number of claims.
 func (b *builder) casualties(cs []Claim) []Claim {
 	sortClaims(cs)
+	b.casualtyText().reportsNotPrevious(cs)
 	named, t := b.markCasualties(cs)
 	out := b.listedTotals(b.keepCasualties(cs, named, t.counted))
 	text := b.casualtyText()
@@ -300,7 +301,7 @@ func besides(killed, wounded Claim) (Claim, bool) {
 // "shot" or "gunned" among them ("was shot and killed", "shot dead").
 func (b *builder) saysShot(c Claim) bool {
 	toks := b.txt.Tokens
-	for i, end := c.tok, b.endTok(c); i < end; i++ {
+	for i, end := c.tok, b.casualtyText().claimEnd(c); i < end; i++ {
 		if toks[i].Norm == kindShot || toks[i].Norm == "gunned" {
 			return true
 		}
@@ -312,7 +313,7 @@ func (b *builder) saysShot(c Claim) bool {
 // words.
 func (b *builder) says(c Claim, set *phrase.Set[bool]) bool {
 	toks := b.txt.Tokens
-	end := b.endTok(c)
+	end := b.casualtyText().claimEnd(c)
 	for i := c.tok; i < end; i++ {
 		if _, n := set.Longest(toks, i, end); n > 0 {
 			return true
@@ -413,7 +414,7 @@ func (b *builder) inName(c Claim) bool {
 func (b *builder) either(c Claim) bool {
 	toks := b.txt.Tokens
 	out := b.rules.Casualties.Outcomes
-	end := b.endTok(c)
+	end := b.casualtyText().claimEnd(c)
 	if end > c.tok && out.HasWord(toks[end-1].Norm) && end+1 < len(toks) && toks[end].Norm == "or" && out.HasWord(toks[end+1].Norm) {
 		return true
 	}
@@ -484,7 +485,7 @@ func oneShot(c Claim) bool {
 // children were not injured" counts nobody injured.
 func (b *builder) negated(c Claim) bool {
 	toks := b.txt.Tokens
-	for i, end := c.tok, b.endTok(c); i < end; i++ {
+	for i, end := c.tok, b.casualtyText().claimEnd(c); i < end; i++ {
 		switch toks[i].Norm {
 		case "not", "n't", "never":
 			return true

@@ -177,9 +177,13 @@ func (t casualtyText) causeEnd(cs []Claim, i int) int {
 
 // otherSubject reports a clause opening at token k whose subject is not
 // the victims: a subordinator or coordinator, then an article or "he",
-// "she" ("when the suspect", "as the gunman", "and he"; not "such as a").
+// "she" ("when the suspect", "as the gunman", "and he"; not "such as a"),
+// or "where", which tells of the place.
 func (t casualtyText) otherSubject(k int) bool {
 	w, next := t.toks[k].Norm, t.toks[k+1].Norm
+	if w == "where" {
+		return true // a clause of the place: "in chaotic scenes where people jumped from windows"
+	}
 	if !english.IsSubordinator(w) && !english.IsCoordinator(w) || w == "as" && k > 0 && t.toks[k-1].Norm == "such" {
 		return false // "injuries such as a fracture"
 	}
@@ -222,7 +226,8 @@ func (t casualtyText) deniedAt(lo, i int) bool {
 
 // partOfHurt reports a count cs[i] given as a part of an injured total
 // before it in its sentence: "20 were hurt, with 16 suffering gunshot
-// wounds" ("with", "including" or "of them" between the two).
+// wounds" (a word of rules.yaml casualties.breakdown between the two, or
+// just inside the part: "of them").
 func (t casualtyText) partOfHurt(cs []Claim, i int) bool {
 	c := cs[i]
 	for j := i - 1; j >= 0 && j >= i-claimWindow && cs[j].sent == c.sent; j-- {
@@ -230,13 +235,7 @@ func (t casualtyText) partOfHurt(cs []Claim, i int) bool {
 		if total.Kind != kindInjured || !storyCount(total) || total.Value.Number <= c.Value.Number {
 			continue
 		}
-		for k := t.claimEnd(total); k < c.tok+2 && k < t.sents[c.sent].Last; k++ {
-			switch t.toks[k].Norm {
-			case "with", "including", "of":
-				return true
-			}
-		}
-		return false
+		return t.has(t.voc.Breakdown, t.claimEnd(total), min(c.tok+3, t.sents[c.sent].Last))
 	}
 	return false
 }

@@ -37,11 +37,15 @@ func (t casualtyText) laterDeaths(cs []Claim) []Claim {
 			}
 			continue
 		}
-		w := t.woundedBefore(cs[:n], k)
+		w, j := t.woundedBefore(cs[:n], k), -1
+		if w >= 0 {
+			j = tollWith(cs[:n], w, k)
+		} else {
+			w, j = t.afterShotDeaths(cs[:n], k)
+		}
 		if w < 0 || derived[kindInjured] {
 			continue
 		}
-		j := tollWith(cs[:n], w, k)
 		if j < 0 && t.toks[d.tok+1].Norm == "more" {
 			continue // "two more have since died" after deaths not counted with the wounded: the toll is unknown
 		}
@@ -122,6 +126,33 @@ func (t casualtyText) shotOf(d Claim) (float64, bool) {
 	return 0, false
 }
 
+// afterShotDeaths finds, for the later deaths cs[k], the wounded count
+// derived from a shot total before them (appended after the claims it was
+// derived from: index above k, text before) when that count already left
+// out other deaths, a death toll by number between the total and cs[k] ("Five
+// people were shot, one fatally. One of the wounded later died": the
+// wounded 4 then lose one more). It returns the wounded count and that
+// toll, or -1, -1: a wounded count the deaths themselves were taken from
+// ("Three people were shot. One of them died at the hospital": the
+// wounded 2) is no first report.
+func (t casualtyText) afterShotDeaths(cs []Claim, k int) (w, toll int) {
+	d := cs[k]
+	for j := k + 1; j < len(cs) && j <= k+claimWindow; j++ {
+		c := cs[j]
+		if c.Kind != kindInjured || c.tok >= d.tok || c.sent < d.sent-followWindow || !storyCount(c) ||
+			c.Value.Bound != mention.Exact || c.Value.Number <= d.Value.Number {
+			continue
+		}
+		for m := k - 1; m >= 0 && m >= k-claimWindow && cs[m].tok >= c.tok; m-- {
+			if o := cs[m]; o.Kind == kindKilled && o.val >= 0 && storyCount(o) && o.Value.Bound == mention.Exact && o.Value.Number > 0 {
+				return j, m
+			}
+		}
+		return -1, -1
+	}
+	return -1, -1
+}
+
 // tollWith finds a death toll given with the wounded count cs[w], before
 // it in its sentence ("two people had been killed and five wounded"),
 // other than the later deaths cs[k]; -1 when there is none.
@@ -158,6 +189,36 @@ func standing(d, was Claim, kind string, n float64) Claim {
 	return s
 }
 
+// reportsNotPrevious takes back the previous scope the frames gave a
+// casualty count (rules.yaml frames.previous) when every word of that
+// list near it (initialWindow tokens either side, in its sentence) is
+// one of casualties.initial: "in initial reports, police announced that
+// two people had been killed" is the story's first report, not another
+// incident ("Officers responding to initial reports of a shooting found
+// three people wounded" is the story's count). initialReports then tells
+// which are first reports.
+func (t casualtyText) reportsNotPrevious(cs []Claim) {
+	for i := range cs {
+		c := &cs[i]
+		if !isCasualty(c.Kind) || c.Frame == nil || c.Frame.Scope != scopePrevious {
+			continue
+		}
+		s := t.sents[c.sent]
+		lo, hi := max(s.First, c.tok-initialWindow), min(s.Last, t.claimEnd(*c)+initialWindow)
+		initial, other := false, false
+		for k := lo; k < hi; k++ {
+			if _, n := t.prev.Longest(t.toks, k, hi); n > 0 {
+				_, m := t.voc.Initial.Longest(t.toks, k, hi)
+				initial = initial || m > 0
+				other = other || m == 0
+			}
+		}
+		if initial && !other {
+			c.Frame.Scope = ""
+		}
+	}
+}
+
 // initialReports gives the initial scope to a count the document names a
 // first report (a word of rules.yaml casualties.initial before it in its
 // sentence: "Originally, reports said that eight teens were injured")
@@ -178,8 +239,20 @@ func (t casualtyText) initialReports(cs []Claim) {
 			continue
 		}
 		s := t.sents[c.sent]
-		if t.has(t.voc.Initial, max(s.First, c.tok-initialWindow), c.tok) {
+		if t.firstReport(max(s.First, c.tok-initialWindow), c.tok) {
 			setScope(c, scopeRevised)
 		}
 	}
+}
+
+// firstReport reports a word of casualties.initial in tokens [from, to)
+// that calls a figure a first report: not one of reports of an event
+// ("initial reports of a shooting").
+func (t casualtyText) firstReport(from, to int) bool {
+	for i := from; i < to; i++ {
+		if _, n := t.voc.Initial.Longest(t.toks, i, to); n > 0 && (i+n >= to || t.toks[i+n].Norm != "of") {
+			return true
+		}
+	}
+	return false
 }

@@ -138,7 +138,7 @@ func (b *builder) incidentBefore(first, end int) bool {
 func (b *builder) pastPeriod(c Claim) bool {
 	toks := b.txt.Tokens
 	s := b.txt.Sentences[c.sent]
-	end := b.endTok(c)
+	end := b.casualtyText().claimEnd(c)
 	for i := max(s.First, c.tok-slotWindow); i < s.Last && i < end+slotWindow; i++ {
 		if i == c.tok {
 			i = end
@@ -372,7 +372,7 @@ func (b *builder) alsoOthers(cs []Claim, i int) bool {
 	c := cs[i]
 	toks := b.txt.Tokens
 	also := false
-	for j, end := c.tok, b.endTok(c); j < end; j++ {
+	for j, end := c.tok, b.casualtyText().claimEnd(c); j < end; j++ {
 		also = also || toks[j].Norm == "also"
 	}
 	if !also {
@@ -490,7 +490,7 @@ func earlier(c Claim, story time.Time) bool {
 func (b *builder) tally(c Claim, counts map[int]bool) bool {
 	toks := b.txt.Tokens
 	s := b.txt.Sentences[c.sent]
-	end := b.endTok(c)
+	end := b.casualtyText().claimEnd(c)
 	for i := end; i < s.Last && i < end+3*slotWindow; i++ {
 		if k := b.in.Cover(i); k >= 0 && b.in.Mentions[k].First == i && b.in.Mentions[k].Value != nil && !counts[k] {
 			m := b.in.Mentions[k]

@@ -155,6 +155,8 @@ func TestInjuryCauses(t *testing.T) {
 			map[string]string{"Six people were wounded": "-", "Two others were hurt": causeOther}},
 		{"Police said three people suffered gunshot wounds. Six people were wounded in the shooting, and two others were hurt while fleeing.",
 			map[string]string{"Six people were wounded": "-", "three people suffered gunshot wounds": causeGunshot}},
+		{"The shooting left two dead and 22 others injured in chaotic scenes where people jumped from second-floor windows. Police said 16 people suffered gunshot wounds. Four others were hurt while fleeing.",
+			map[string]string{"22 others injured": causeAll, "16 people suffered gunshot wounds": causeGunshot}},
 		{"Six people were injured, none of them by gunfire.",
 			map[string]string{"Six people were injured": causeOther}},
 		{"12 people were injured in the panic, but none from gunfire.",

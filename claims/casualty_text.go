@@ -15,7 +15,8 @@ type casualtyText struct {
 	toks  []segment.Token
 	sents []segment.Sentence
 	voc   *rules.Casualties
-	in    *rules.Input // the mentions, by token (Cover)
+	in    *rules.Input      // the mentions, by token (Cover)
+	prev  *phrase.Set[bool] // rules.yaml frames.previous
 }
 
 // claimEnd is the token after a claim's last: its words are tokens
@@ -32,13 +33,7 @@ func (t casualtyText) claimEnd(c Claim) int {
 // casualtyText gives the document's text and casualty vocabulary, for the
 // stages that read a claim's words beside it.
 func (b *builder) casualtyText() casualtyText {
-	return casualtyText{toks: b.txt.Tokens, sents: b.txt.Sentences, voc: b.rules.Casualties, in: b.in}
-}
-
-// endTok is the token after a claim's last: its words are tokens
-// [c.tok, endTok(c)), all in its sentence.
-func (b *builder) endTok(c Claim) int {
-	return b.casualtyText().claimEnd(c)
+	return casualtyText{toks: b.txt.Tokens, sents: b.txt.Sentences, voc: b.rules.Casualties, in: b.in, prev: b.rules.Frames.Previous}
 }
 
 // tellsDeathIn reports a word of rules.yaml casualties.deaths in sentence

@@ -107,6 +107,24 @@ func otherCause(c Claim) bool {
 	return c.Kind == kindInjured && c.Frame != nil && (c.Frame.Cause == causeAll || c.Frame.Cause == causeOther)
 }
 
+// belowGunshots reports a count of all causes smaller than the archive's
+// gunshot-injury figure: the injuries of all causes include those by
+// gunfire, so the count, or its cause, is certainly wrong, and it is
+// scored as a wrong injured claim rather than left out.
+func belowGunshots(c Claim, gunshot int) bool {
+	if c.Frame.Cause != causeAll {
+		return false
+	}
+	v := c.Value
+	switch {
+	case v.Bound == mention.Exact:
+		return v.Number < float64(gunshot)
+	case v.High != nil:
+		return *v.High < float64(gunshot)
+	}
+	return false
+}
+
 // contains reports whether v's interval (its number when exact) holds x.
 func contains(v *mention.Value, x float64) bool {
 	switch v.Bound {
@@ -292,7 +310,7 @@ func (sc *gvaScore) article(inc *gvaIncident, res *Result, h *gvaHits) {
 			sc.scopedApart(inc, c, scope, where)
 			continue
 		}
-		if otherCause(c) {
+		if otherCause(c) && !belowGunshots(c, g.NumInjured) {
 			sc.causes.count(contains(c.Value, float64(g.NumInjured)))
 			sc.earlier = append(sc.earlier, where+Describe(c)+" cause="+c.Frame.Cause+": "+c.Text)
 			continue
@@ -429,5 +447,28 @@ func (sc *gvaScore) log(t *testing.T) {
 	sort.Strings(sc.ageMissed)
 	for _, m := range sc.ageMissed {
 		t.Log("  age missed: " + m)
+	}
+}
+
+// TestBelowGunshots checks the eval's guard on counts of all causes: one
+// below the archive's gunshot figure is wrong, one at or above it is left
+// out, and a count of another cause is never caught.
+func TestBelowGunshots(t *testing.T) {
+	high := 10.0
+	for _, tc := range []struct {
+		cause string
+		v     mention.Value
+		want  bool
+	}{
+		{causeAll, mention.Value{Number: 12, Bound: mention.Exact}, true},
+		{causeAll, mention.Value{Number: 16, Bound: mention.Exact}, false},
+		{causeAll, mention.Value{Number: 22, Bound: mention.Exact}, false},
+		{causeAll, mention.Value{Number: 5, Bound: mention.AtMost, High: &high}, true},
+		{causeOther, mention.Value{Number: 4, Bound: mention.Exact}, false},
+	} {
+		c := Claim{Kind: kindInjured, Value: &tc.v, Frame: &Frame{Cause: tc.cause}}
+		if got := belowGunshots(c, 16); got != tc.want {
+			t.Errorf("%s %v against 16 gunshot injuries: %v, want %v", tc.cause, tc.v, got, tc.want)
+		}
 	}
 }

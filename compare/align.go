@@ -423,7 +423,7 @@ func (al *aligner) score(g *group, lead *item, valueOK, sameEvent bool) (int, st
 	switch {
 	case valueOK && evidence:
 		return 4, why
-	case valueOK && al.smallGeneric(lead):
+	case valueOK && al.byChance(lead):
 		// "one man ... dodged death" and "one man who committed suicide":
 		// a generic count of one or two agrees with any other by chance;
 		// only evidence says it is the same fact
@@ -441,11 +441,12 @@ func (al *aligner) score(g *group, lead *item, valueOK, sameEvent bool) (int, st
 	return 0, why
 }
 
-// smallGeneric reports a generic count (no rule kind) of one or two:
-// "one man", "two people" — figures every story holds many of.
-func (al *aligner) smallGeneric(it *item) bool {
+// byChance reports a value its kind shares with other claims by chance
+// (rules kinds' chance): "one man", "two people", "about an hour" —
+// figures every story holds many of.
+func (al *aligner) byChance(it *item) bool {
 	k := al.kind(it.c)
-	return k != nil && k.Generic && it.c.Value != nil && it.c.Value.Number <= 2
+	return k != nil && k.Chance > 0 && it.c.Value != nil && it.c.Value.Number <= k.Chance
 }
 
 // unifiedHeads reports a generic count whose head differs from its

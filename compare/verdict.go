@@ -10,6 +10,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/mention"
+	"github.com/claimdiff/claimdiff/claims/rules"
 )
 
 // The perpetrator flags of a casualty frame (claims.Frame.Perpetrator).
@@ -19,7 +20,7 @@ const (
 )
 
 // factFrame is the frame a group's claims agree on, for the finding.
-func factFrame(g *group, kind string, nm *names) *FactFrame {
+func factFrame(g *group, kind string, k *rules.Kind, nm *names) *FactFrame {
 	s := g.side
 	fr := &FactFrame{Kind: kind, Measured: s.frame.Measured, Head: s.frame.Head, Entity: s.frame.Entity,
 		Change: s.frame.Change, Direction: s.frame.Direction, Per: s.frame.Per, Scope: s.frame.Scope,
@@ -33,7 +34,7 @@ func factFrame(g *group, kind string, nm *names) *FactFrame {
 	if s.date != nil && (len(g.items) == 0 || g.items[0].c.Value != nil) {
 		fr.Time = s.date.String()
 	}
-	agreedOnly(fr, g, nm)
+	agreedOnly(fr, g, k, nm)
 	return fr
 }
 
@@ -45,17 +46,33 @@ func factFrame(g *group, kind string, nm *names) *FactFrame {
 // reporting that four people were shot": not Seattle Fire's people), and
 // a title that states it would put the reading in every outlet's mouth. A
 // fact of one document keeps what its one claim gives.
-func agreedOnly(fr *FactFrame, g *group, nm *names) {
+func agreedOnly(fr *FactFrame, g *group, k *rules.Kind, nm *names) {
 	prim := primaries(g)
 	if len(prim) < 2 {
 		return
 	}
-	if !givenByTwo(fr.Subject, prim, nm, func(it *item) string { return it.subject }) {
+	if !givenByTwo(fr.Subject, prim, nm, func(it *item) string { return it.subject }) || speakerAsSubject(fr.Subject, prim, k, nm) {
 		fr.Subject = ""
 	}
 	if !givenByTwo(fr.Entity, prim, nm, func(it *item) string { return frameOf(it.c).Entity }) {
 		fr.Entity = ""
 	}
+}
+
+// speakerAsSubject reports a subject that is who a claim quotes, not what
+// its figure is of ("Worthy said eight children have been shot in the
+// past 17 months": not Worthy's 17 months), unless the kind's figures
+// are their subject's own (an age).
+func speakerAsSubject(subject string, prim []*item, k *rules.Kind, nm *names) bool {
+	if subject == "" || k != nil && slices.Contains(k.Identity, fieldSubject) {
+		return false
+	}
+	for _, it := range prim {
+		if sp := it.c.Attribution.Speaker; sp != "" && nm.same(subject, sp) {
+			return true
+		}
+	}
+	return false
 }
 
 // givenByTwo reports whether at least two of the claims give v: as their

@@ -61,3 +61,59 @@ func TestAgreedOnly(t *testing.T) {
 		})
 	}
 }
+
+// TestByChance: a value its kind shares with other claims by chance (rules
+// kinds' chance: "about an hour") agrees with another outlet's only on
+// evidence, never on the value alone; a larger one agrees on its value.
+func TestByChance(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		agree bool
+	}{
+		{"two moments of one night",
+			[]string{filler + "He was hit in a second round of shooting about an hour into the siege.",
+				filler + "The shots stopped after about an hour, as though the gunman were reloading."}, false},
+		{"the same moment told alike",
+			[]string{filler + "The gunman held the hostages in the club for about an hour before police stormed it.",
+				filler + "Police stormed the club after the gunman held the hostages for about an hour."}, true},
+		{"a figure past chance",
+			[]string{filler + "He was hit in a second round of shooting about 17 hours into the siege.",
+				filler + "The shots stopped after about 17 hours, as though the gunman were reloading."}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rep := compareTexts(t, tt.texts...)
+			agree := false
+			for _, f := range rep.Findings {
+				if f.Type == Agreement && f.Kind == "duration" {
+					agree = true
+				}
+			}
+			if agree != tt.agree {
+				t.Errorf("duration agreement %v, want %v; findings: %+v", agree, tt.agree, rep.Findings)
+			}
+		})
+	}
+}
+
+// TestSpeakerNoSubject: the person a figure is quoted from is not what the
+// figure is of: the fact's frame names no subject its outlets only quote.
+func TestSpeakerNoSubject(t *testing.T) {
+	rep := compareTexts(t,
+		filler+"Wayne County Prosecutor Kym Worthy spoke on Monday. Worthy said eight children have been shot in the past 17 months as a result of irresponsible gun ownership.",
+		filler+"Wayne County Prosecutor Kym Worthy spoke on Monday. In Wayne County alone, in the last 17 months, Worthy said eight children have killed or injured themselves.")
+	found := false
+	for _, f := range rep.Findings {
+		if f.Kind != "duration" || f.Detail.Frame == nil {
+			continue
+		}
+		found = true
+		if s := f.Detail.Frame.Subject; s != "" {
+			t.Errorf("%s %q: subject %q, the outlets' speaker", f.Type, f.Title, s)
+		}
+	}
+	if !found {
+		t.Fatalf("no duration finding: %+v", rep.Findings)
+	}
+}

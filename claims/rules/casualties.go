@@ -57,30 +57,37 @@ type Casualties struct {
 	// Initial are the words that make a count a first report since
 	// revised: "initially", "in initial reports".
 	Initial *phrase.Set[bool]
+	// Breakdown are the words that, between an injured total and a
+	// smaller count of gunshot wounds after it in its sentence, make that
+	// count a part of the total: "20 were hurt, with 16 suffering gunshot
+	// wounds".
+	Breakdown *phrase.Set[bool]
 }
 
 func newCasualties() *Casualties {
 	return &Casualties{Parts: phrase.New[bool](), Outcomes: phrase.New[bool](), Tallies: phrase.New[bool](),
 		Periods: phrase.New[bool](), People: phrase.New[bool](), Deaths: phrase.New[bool](),
 		Severities: phrase.New[bool](), Gunfire: phrase.New[bool](), OtherCauses: phrase.New[bool](),
-		LaterDeaths: phrase.New[bool](), Initial: phrase.New[bool](), Care: phrase.New[bool]()}
+		LaterDeaths: phrase.New[bool](), Initial: phrase.New[bool](), Care: phrase.New[bool](),
+		Breakdown: phrase.New[bool]()}
 }
 
 func (c *Casualties) clone() *Casualties {
 	return &Casualties{Parts: copySet(c.Parts), Outcomes: copySet(c.Outcomes), Tallies: copySet(c.Tallies),
 		Periods: copySet(c.Periods), People: copySet(c.People), Deaths: copySet(c.Deaths),
 		Severities: copySet(c.Severities), Gunfire: copySet(c.Gunfire), OtherCauses: copySet(c.OtherCauses),
-		LaterDeaths: copySet(c.LaterDeaths), Initial: copySet(c.Initial), Care: copySet(c.Care)}
+		LaterDeaths: copySet(c.LaterDeaths), Initial: copySet(c.Initial), Care: copySet(c.Care),
+		Breakdown: copySet(c.Breakdown)}
 }
 
 func (l *loader) casualties(n *yaml.Node, c *Casualties) {
 	f, _ := l.fields(n, "casualties", "parts", "outcomes", "tallies", "periods", "people", "deaths", "severities",
-		"gunfire", "other-causes", "later-deaths", "initial", "care")
+		"gunfire", "other-causes", "later-deaths", "initial", "care", "breakdown")
 	for _, k := range []struct {
 		key string
 		set *phrase.Set[bool]
 	}{{"parts", c.Parts}, {"outcomes", c.Outcomes}, {"tallies", c.Tallies}, {"periods", c.Periods}, {"people", c.People}, {"deaths", c.Deaths}, {"severities", c.Severities},
-		{"gunfire", c.Gunfire}, {"other-causes", c.OtherCauses}, {"later-deaths", c.LaterDeaths}, {"initial", c.Initial}, {"care", c.Care}} {
+		{"gunfire", c.Gunfire}, {"other-causes", c.OtherCauses}, {"later-deaths", c.LaterDeaths}, {"initial", c.Initial}, {"care", c.Care}, {"breakdown", c.Breakdown}} {
 		if v := f[k.key]; v != nil {
 			for _, s := range l.strs(v, "casualties."+k.key) {
 				k.set.Add(strings.ToLower(s), true)

@@ -42,7 +42,12 @@ type Kind struct {
 	// (CompareSettings.Stages: an arraignment, a sentencing) are not one
 	// fact.
 	Grows bool
-	Pos   Pos
+	// Chance is the largest value two claims of the kind share by chance
+	// as often as by stating one fact ("one man", "about an hour"): such a
+	// value agrees with another only on evidence (a shared slot or name, a
+	// similar sentence), never on the value alone. 0 for none.
+	Chance float64
+	Pos    Pos
 }
 
 // Tolerance is an allowed difference between two values: Abs in the

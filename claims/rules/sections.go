@@ -321,7 +321,7 @@ func (l *loader) kinds(n *yaml.Node, r *Rules) {
 	f, order := l.fields(n, "kinds")
 	mn := resolve(n)
 	for i, name := range order {
-		kf, _ := l.fields(f[name], "kind "+name, "tolerance", "description", "revisable", "identity", "attribution-gaps", "frame", "reported-count", "generic", "heads", "grows")
+		kf, _ := l.fields(f[name], "kind "+name, "tolerance", "description", "revisable", "identity", "attribution-gaps", "frame", "reported-count", "generic", "heads", "grows", "chance")
 		k := &Kind{Name: name, Pos: pos(mn.Content[2*i]), AttributionGaps: true}
 		if kf != nil {
 			if v := kf["tolerance"]; v != nil {
@@ -369,6 +369,13 @@ func (l *loader) kinds(n *yaml.Node, r *Rules) {
 			}
 			if v := kf["grows"]; v != nil {
 				k.Grows = l.boolean(v, "grows")
+			}
+			if v := kf["chance"]; v != nil {
+				if c, ok := l.float(v, "chance"); ok && c < 0 {
+					l.errf(v, "kind %s: chance must not be negative, got %v", name, c)
+				} else {
+					k.Chance = c
+				}
 			}
 		}
 		r.Kinds[name] = k
