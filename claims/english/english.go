@@ -120,6 +120,11 @@ var (
 	// fractions name a part of a whole, and end hyphenated fractions:
 	// "two-thirds", "three-quarters".
 	fractions = set(`half halves third thirds quarter quarters fifth fifths tenth tenths`)
+	// quantityOpeners may stand before the size of a part of a group:
+	// "nearly half", "more than 4 in 10", "an estimated third", "a mere
+	// fifth". (The qualifiers that bound a figure are claims/mention's.)
+	quantityOpeners = set(`about nearly almost around roughly more than fewer less only just over under at least
+		some a the mere barely fully close to an estimated`)
 	// roleConnectives are the function words a phrase naming a role keeps:
 	// "the head of", "Iraq's prime minister", "the most senior official".
 	roleConnectives = set(`of the 's most`)
@@ -192,6 +197,10 @@ func IsVerbalING(w string) bool { return verbalINGs[w] }
 
 // IsFraction reports a word naming a part of a whole: "half", "thirds".
 func IsFraction(w string) bool { return fractions[w] }
+
+// IsQuantityOpener reports a word that may stand before the size of a part
+// of a group: "nearly", "more", "than", "an", "estimated".
+func IsQuantityOpener(w string) bool { return quantityOpeners[w] }
 
 // IsRoleConnective reports a function word a phrase naming a role keeps:
 // "of", "the", "'s", "most".

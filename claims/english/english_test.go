@@ -127,6 +127,7 @@ func TestWordClasses(t *testing.T) {
 		{"verb group word", IsVerbGroupWord, "also reportedly both since", "said the"},
 		{"verbal -ing", IsVerbalING, "going including according", "shooting building"},
 		{"fraction", IsFraction, "half thirds tenth", "fourth twelve"},
+		{"quantity opener", IsQuantityOpener, "nearly more than at least an estimated", "half said"},
 		{"role connective", IsRoleConnective, "of the 's most", "senior and"},
 		{"bare date opener", IsBareDateOpener, "in since till between early circa around", "at near"},
 	} {
