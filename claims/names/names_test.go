@@ -9,7 +9,7 @@ import (
 
 // testScanner knows the particles and suffixes the cases use; the
 // vocabulary itself is the rules file's (names: in rules.yaml).
-var testScanner = NewScanner([]string{"al", "van", "de"}, []string{"Jr.", "Sr", "III"})
+var testScanner = NewScanner([]string{"al", "el", "bin", "van", "de"}, []string{"Jr.", "Sr", "III"})
 
 func TestForward(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
@@ -22,6 +22,9 @@ func TestForward(t *testing.T) {
 		{"The band released", ""},
 		{"US troops", "US"},
 		{"Theresa May said", "Theresa May"},
+		{"Osama bin Laden said", "Osama bin Laden"},
+		{"Ahmed el-Sayed spoke", "Ahmed el-Sayed"},
+		{"John de-escalation talks", "John"},
 	} {
 		txt := segment.Segment(c.text, segment.Options{})
 		end := testScanner.Forward(txt, 0, len(txt.Tokens), nil)

@@ -122,7 +122,8 @@ func (s *Scanner) IsToken(toks []segment.Token, i, start int) bool {
 	if i == start {
 		return false
 	}
-	return s.IsParticle(t.Norm) || strings.HasPrefix(t.Norm, "al-") || strings.HasPrefix(t.Norm, "el-")
+	k := strings.IndexByte(t.Norm, '-')
+	return s.IsParticle(t.Norm) || k > 0 && s.IsParticle(t.Norm[:k]) // "bin", "al-Muhandis"
 }
 
 // CanEnd reports whether token i can end a name: a capitalised word, a
