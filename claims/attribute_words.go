@@ -18,19 +18,12 @@ func isLead(w string) bool {
 		w == "while" || w == "as" || w == "which" || w == "that"
 }
 
-// verbGroupWords are the adverbs and quantifiers that stand between a
-// speaker and the cue: "had also warned", "reportedly told", "both said".
-var verbGroupWords = map[string]bool{"also": true, "previously": true, "later": true, "then": true,
-	"reportedly": true, "allegedly": true, "repeatedly": true, "again": true, "both": true, "all": true,
-	"personally": true, "publicly": true, "recently": true, "earlier": true, "once": true, "first": true,
-	"not": true, "never": true, "apparently": true, "purportedly": true, "separately": true, "further": true,
-	"long": true, "twice": true, "often": true, "always": true, "since": true}
-
 // verbGroup reports a word of the verb group between a speaker and its
-// cue: an auxiliary ("has said"), a negated one ("didn't say"), one of
-// verbGroupWords, or a reflexive pronoun ("Trump himself said").
+// cue: an auxiliary ("has said"), a negated one ("didn't say"), an adverb
+// or quantifier ("also", "both": english.IsVerbGroupWord), or a reflexive
+// pronoun ("Trump himself said").
 func verbGroup(w string) bool {
-	return verbGroupWords[w] || english.IsReflexive(w) || len(w) > 3 && strings.HasSuffix(w, "n't") ||
+	return english.IsVerbGroupWord(w) || english.IsReflexive(w) || len(w) > 3 && strings.HasSuffix(w, "n't") ||
 		english.IsAuxiliary(w) && w != "'s" && w != "do" && w != "does" && w != "did" && w != "be" && w != "being" && w != "am" &&
 			w != "'re" && w != "'m" && w != "having"
 }

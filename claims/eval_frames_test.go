@@ -271,8 +271,17 @@ func sameEntity(got, want string) bool {
 			return sameEntity(gOwner, wo) && sameEntity(gThing, wt)
 		}
 	}
-	return properName(got) && properName(want) && names.Same(got, want) ||
+	return properName(got) && properName(want) && defaultNames().Same(got, want) ||
 		sameDescription(clean(got), clean(want), got+" "+want)
+}
+
+// defaultNames is the default rules' name scanner, nil when they do not
+// load.
+func defaultNames() *names.Scanner {
+	if r, err := rules.Default(); err == nil {
+		return r.Names
+	}
+	return nil
 }
 
 // properName reports an entity written as a name: its last word starts

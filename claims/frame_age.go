@@ -5,7 +5,6 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/mention"
-	"github.com/claimdiff/claimdiff/claims/names"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
 
@@ -89,7 +88,7 @@ func (b *builder) holderBefore(end int, s segment.Sentence) string {
 	if end <= s.First {
 		return ""
 	}
-	if start := names.Backward(b.txt, end, s.First, b.in.Free); start < end {
+	if start := b.rules.Names.Backward(b.txt, end, s.First, b.in.Free); start < end {
 		name := b.names.normalize(b.span(start, end))
 		if b.names.kind(name) == SpeakerPerson && !b.rules.Places[name] {
 			return b.person(name)
@@ -111,7 +110,7 @@ func (b *builder) holderBefore(end int, s segment.Sentence) string {
 // who ..., has died aged 69"), when no other person is named before token
 // end; "" otherwise.
 func (b *builder) openingPerson(end int, s segment.Sentence) string {
-	j := names.Forward(b.txt, s.First, end, b.in.Free)
+	j := b.rules.Names.Forward(b.txt, s.First, end, b.in.Free)
 	if j == s.First {
 		return ""
 	}
@@ -174,7 +173,7 @@ func (b *builder) parenthesisedPerson(mv mention.Mention, s segment.Sentence) st
 	if b.norm(k, s) != "(" || b.norm(mv.Last, s) != ")" {
 		return ""
 	}
-	start := names.Backward(b.txt, k, s.First, b.in.Free)
+	start := b.rules.Names.Backward(b.txt, k, s.First, b.in.Free)
 	if start >= k {
 		return ""
 	}
@@ -245,7 +244,7 @@ func (b *builder) ageFrame(c *Claim, mv mention.Mention, s segment.Sentence) {
 	}
 	// "his 16-year-old brother, C.J.": a name set beside the phrase
 	if b.norm(p.last, s) == "," {
-		if end := names.Forward(b.txt, p.last+1, s.Last, b.in.Free); end > p.last+1 {
+		if end := b.rules.Names.Forward(b.txt, p.last+1, s.Last, b.in.Free); end > p.last+1 {
 			f.Entity = b.person(b.names.normalize(b.span(p.last+1, end)))
 			c.Subject = f.Entity
 			return
@@ -261,7 +260,7 @@ func (b *builder) ageFrame(c *Claim, mv mention.Mention, s segment.Sentence) {
 // cardinal": Cardinal George Pell), with the owner before it ("Sylvester's
 // 33-year-old wife").
 func (b *builder) ageNoun(mv mention.Mention, p np, s segment.Sentence) string {
-	if end := names.Forward(b.txt, p.first, p.last, b.in.Free); end == p.last {
+	if end := b.rules.Names.Forward(b.txt, p.first, p.last, b.in.Free); end == p.last {
 		return b.person(b.names.normalize(b.span(p.first, end)))
 	}
 	who := b.txt.Tokens[p.last-1].Norm
@@ -317,12 +316,12 @@ func (b *builder) ageSaidOf(mv mention.Mention, s segment.Sentence) string {
 		k--
 	}
 	if k > s.First && b.norm(k, s) == "," {
-		if start := names.Backward(b.txt, k, s.First, b.in.Free); start < k {
+		if start := b.rules.Names.Backward(b.txt, k, s.First, b.in.Free); start < k {
 			return b.person(b.names.normalize(b.span(start, k)))
 		}
 	}
 	if w := b.norm(k, s); (w == "is" || w == "was") && k > s.First && b.norm(mv.First-1, s) != "the" {
-		if start := names.Backward(b.txt, k, s.First, b.in.Free); start < k && b.names.kind(b.names.normalize(b.span(start, k))) == SpeakerPerson {
+		if start := b.rules.Names.Backward(b.txt, k, s.First, b.in.Free); start < k && b.names.kind(b.names.normalize(b.span(start, k))) == SpeakerPerson {
 			return b.person(b.names.normalize(b.span(start, k)))
 		}
 		if q := b.npBefore(k, s); q.ok() && q.last-q.first == 1 && !b.txt.Tokens[q.first].Cap && b.txt.Tokens[q.first].Kind == segment.Word {

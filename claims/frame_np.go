@@ -174,7 +174,7 @@ func (b *builder) npAt(i int, s segment.Sentence) np {
 			// "three term Texas Governor Rick Perry": a name after the
 			// counted noun is not part of it; one before a noun modifies
 			// it ("two extreme U.S. hawks")
-			e := names.Forward(b.txt, j, s.Last, b.in.Free)
+			e := b.rules.Names.Forward(b.txt, j, s.Last, b.in.Free)
 			if e == j || e >= s.Last || toks[e].Kind != segment.Word || toks[e].Cap || english.IsFunctionWord(toks[e].Norm) {
 				break
 			}
@@ -182,7 +182,7 @@ func (b *builder) npAt(i int, s segment.Sentence) np {
 		j++
 	}
 	for j > i && !nounLike(toks[j-1]) {
-		if w := toks[j-1].Norm; strings.HasSuffix(w, "ing") && !verbING[w] &&
+		if w := toks[j-1].Norm; strings.HasSuffix(w, "ing") && !english.IsVerbalING(w) &&
 			(j-1 == i || english.IsPreposition(b.norm(i-1, s)) && english.Singular(toks[j-2].Norm) == toks[j-2].Norm) {
 			break // "one building", "days of public mourning": a gerund heading the phrase is a noun
 		}
@@ -219,12 +219,6 @@ func (b *builder) modifierAt(i int, s segment.Sentence) bool {
 		!strings.HasSuffix(n.Norm, "ed") && !strings.HasSuffix(n.Norm, "ly") && nounLike(n) &&
 		!b.rules.Frames.Predicates.HasWord(n.Norm) && english.Singular(n.Norm) != n.Norm
 }
-
-// verbING are -ing forms that are verbs or prepositions, never the head of
-// a counted phrase.
-var verbING = map[string]bool{"going": true, "being": true, "having": true, "doing": true, "saying": true,
-	"leaving": true, "including": true, "following": true, "according": true, "making": true, "getting": true,
-	"taking": true, "coming": true, "trying": true, "using": true, "living": true, "working": true}
 
 // nounLike reports a token that can head a noun phrase: not a participle,
 // gerund or adverb ("killed", "living", "nearly").

@@ -261,7 +261,7 @@ func (b *builder) personBefore(k int, s segment.Sentence, strict bool) string {
 		if !toks[i].Cap || b.in.Cover(i) >= 0 {
 			continue
 		}
-		j := names.Forward(b.txt, i, k, b.in.Free)
+		j := b.rules.Names.Forward(b.txt, i, k, b.in.Free)
 		if j == i {
 			continue
 		}
@@ -298,7 +298,7 @@ func (b *builder) titledGender(i int, s segment.Sentence) byte {
 // or a noun phrase ("the band").
 func (b *builder) ownerBefore(k int, s segment.Sentence) string {
 	toks := b.txt.Tokens
-	if start := names.Backward(b.txt, k, s.First, b.in.Free); start < k {
+	if start := b.rules.Names.Backward(b.txt, k, s.First, b.in.Free); start < k {
 		return b.person(b.names.normalize(b.span(start, k)))
 	}
 	j := k
@@ -355,7 +355,7 @@ subject:
 		// named before it in the sentence, if any
 		return b.personBefore(i, s, true)
 	}
-	if start := names.Backward(b.txt, i+1, s.First, b.in.Free); start <= i {
+	if start := b.rules.Names.Backward(b.txt, i+1, s.First, b.in.Free); start <= i {
 		if start == s.First && i == start && toks[start].Newlines == 0 && names.IsFunctionWord(toks[start].Norm) {
 			return ""
 		}
@@ -464,7 +464,7 @@ func (b *builder) sentenceSubject(mv mention.Mention, si int, s segment.Sentence
 			i++
 		}
 	}
-	j := names.Forward(b.txt, i, s.Last, b.in.Free)
+	j := b.rules.Names.Forward(b.txt, i, s.Last, b.in.Free)
 	if j == i {
 		return ""
 	}
@@ -472,7 +472,7 @@ func (b *builder) sentenceSubject(mv mention.Mention, si int, s segment.Sentence
 	if b.rules.Attribution.Cues.HasWord(b.norm(j, s)) {
 		// "Authorities say Joseph Jesse Aldridge ...": the subject after the cue
 		k := j + 1
-		if e := names.Forward(b.txt, k, s.Last, b.in.Free); e > k {
+		if e := b.rules.Names.Forward(b.txt, k, s.Last, b.in.Free); e > k {
 			name = b.names.normalize(b.span(k, e))
 			j = e
 		} else {
@@ -621,7 +621,7 @@ func (b *builder) subjectAt(i, si int, mv mention.Mention, s segment.Sentence) (
 	if who, j := b.agedSubject(first, si, s); who != "" {
 		return who, j // "The 29-year-old Australian has pleaded guilty to ..."
 	}
-	if j := names.Forward(b.txt, i, s.Last, b.in.Free); j > i && first == i && !names.Opens(toks, i, s.First, s.Last) {
+	if j := b.rules.Names.Forward(b.txt, i, s.Last, b.in.Free); j > i && first == i && !names.Opens(toks, i, s.First, s.Last) {
 		if b.norm(j, s) == "'s" {
 			return "", i
 		}
@@ -748,7 +748,7 @@ func (b *builder) itsOwner(k int, s segment.Sentence) string {
 	if i < 0 || k-i > 4*frameWindow {
 		return ""
 	}
-	j := names.Forward(b.txt, i, k, b.in.Free)
+	j := b.rules.Names.Forward(b.txt, i, k, b.in.Free)
 	if j <= i+1 {
 		// a lone word opening the sentence: singular as "its" is, and no
 		// person the document names ("Florida is considered ...", not
@@ -811,7 +811,7 @@ func (b *builder) adverbialOwner(mv mention.Mention, s segment.Sentence) string 
 	if b.norm(i, s) == "the" {
 		i++
 	}
-	j := names.Forward(b.txt, i, s.Last, b.in.Free)
+	j := b.rules.Names.Forward(b.txt, i, s.Last, b.in.Free)
 	if j == i {
 		return "" // a common noun ("In all three cases, the weapons ...") need not own it
 	}

@@ -18,11 +18,6 @@ import (
 // this low file needs nothing from the slots above it.
 const timeWindow = 24
 
-// anchorPrepositions may open a time anchor and are kept in its text:
-// "as of 4 p.m.", "on Tuesday", "in 1984".
-var anchorPrepositions = map[string]bool{"on": true, "at": true, "in": true, "since": true, "by": true,
-	"until": true, "through": true, "from": true, "before": true, "after": true, "during": true, "of": true}
-
 // anchorPart is one piece of a time anchor found in a sentence: a date, a
 // relative phrase, an offset duration or a clock time, over tokens
 // [first, last).
@@ -200,7 +195,7 @@ func (b *builder) offsetAfter(end, limit int) (n int, back bool) {
 		return n, true
 	}
 	_, n = tr.After.Longest(toks, end, limit)
-	if n > 0 && anchorPrepositions[toks[end+n-1].Norm] {
+	if n > 0 && english.IsTimePreposition(toks[end+n-1].Norm) {
 		if j := end + n; j < len(toks) && toks[j].Kind != segment.Punct {
 			return 0, false
 		}
@@ -320,7 +315,7 @@ func (b *builder) clockAt(i, limit int) (int, int) {
 		if i > 0 {
 			prev = toks[i-1].Norm
 		}
-		if !(i+n < limit && (b.isZone(i+n) || toks[i+n].Norm == "local")) && !anchorPrepositions[prev] && !mention.Approximates(prev) {
+		if !(i+n < limit && (b.isZone(i+n) || toks[i+n].Norm == "local")) && !english.IsTimePreposition(prev) && !mention.Approximates(prev) {
 			return 0, 0
 		}
 	default:
@@ -365,7 +360,7 @@ func ampmWord(w string) string {
 // returns the tokens [first, last) the anchor's text covers.
 func (b *builder) resolveAnchor(p anchorPart, mv mention.Mention, s segment.Sentence) (*TimeAnchor, int, int) {
 	first := p.first
-	if k := first - 1; k >= s.First && anchorPrepositions[b.txt.Tokens[k].Norm] {
+	if k := first - 1; k >= s.First && english.IsTimePreposition(b.txt.Tokens[k].Norm) {
 		if b.txt.Tokens[k].Norm != "of" {
 			first = k
 		} else if k-1 >= s.First && b.txt.Tokens[k-1].Norm == "as" {

@@ -34,7 +34,7 @@ func (b *builder) entityAt(i, limit int) (string, int) {
 	if names.Opens(toks, i, 0, limit) {
 		return "", 0
 	}
-	j := names.Forward(b.txt, i, limit, b.in.Free)
+	j := b.rules.Names.Forward(b.txt, i, limit, b.in.Free)
 	if j == i {
 		return "", 0
 	}
@@ -77,16 +77,12 @@ func (b *builder) subject(m rules.Match, s segment.Sentence) string {
 	return last
 }
 
-// placePrepositions introduce a place after a claim: "based in Iraq".
-var placePrepositions = map[string]bool{"in": true, "at": true, "near": true, "inside": true,
-	"across": true, "outside": true, "throughout": true, "into": true}
-
 // place finds "in|at|near <Entity>" in the match or just after it.
 func (b *builder) place(m rules.Match, s segment.Sentence) string {
 	toks := b.txt.Tokens
 	end := min(s.Last, m.Last+slotWindow/2)
 	for i := m.First; i+1 < end; i++ {
-		if b.in.Cover(i) >= 0 || !placePrepositions[toks[i].Norm] {
+		if b.in.Cover(i) >= 0 || !english.IsPlacePreposition(toks[i].Norm) {
 			continue
 		}
 		j := i + 1
@@ -161,7 +157,7 @@ type peopleSeen struct {
 // namedPeople reads the persons' names in text order into an index (full
 // names, and the titles the document gives them) and a peopleSeen.
 func (b *builder) namedPeople() (*names.Index, peopleSeen) {
-	x := names.NewIndex()
+	x := names.NewIndex(b.rules.Names)
 	toks := b.txt.Tokens
 	var all []seenName
 	var titles [][2]string // title, name as given
@@ -176,7 +172,7 @@ func (b *builder) namedPeople() (*names.Index, peopleSeen) {
 			if !toks[i].Cap || b.in.Cover(i) >= 0 {
 				continue
 			}
-			j := names.Forward(b.txt, i, s.Last, b.in.Free)
+			j := b.rules.Names.Forward(b.txt, i, s.Last, b.in.Free)
 			if j == i {
 				continue
 			}
@@ -197,7 +193,7 @@ func (b *builder) namedPeople() (*names.Index, peopleSeen) {
 				}
 				one := len(strings.Fields(name)) < 2
 				if one {
-					short[strings.ToLower(names.Split(name).Surname)] = true
+					short[strings.ToLower(b.rules.Names.Split(name).Surname)] = true
 				} else {
 					x.Add(name)
 				}
@@ -236,7 +232,7 @@ func (b *builder) whoHeIs(x *names.Index, ns peopleSeen) []string {
 		for ; next < len(all) && all[next].si <= si; next++ {
 			n := all[next]
 			switch {
-			case !n.surname && (n.titled || short[strings.ToLower(names.Split(n.name).Surname)]):
+			case !n.surname && (n.titled || short[strings.ToLower(b.rules.Names.Split(n.name).Surname)]):
 				named = n.name
 			case n.surname:
 				if full := x.Resolve(n.name); full != n.name {

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims/english"
-	"github.com/claimdiff/claimdiff/claims/names"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
 
@@ -25,7 +24,7 @@ func (a *attributor) entity(i, limit int) (speaker, int) {
 		if dateline(a.txt, i) {
 			return speaker{}, 0
 		}
-		j := names.Forward(a.txt, i, limit, a.in.Free)
+		j := a.r.Names.Forward(a.txt, i, limit, a.in.Free)
 		if j == i {
 			return speaker{}, 0
 		}
@@ -192,7 +191,7 @@ func (a *attributor) roleSpeaker(det, first, last int) speaker {
 			// son was thinking", inside another's statement
 			continue
 		}
-		if t.Kind != segment.Word && t.Norm != "'s" && t.Norm != "-" || functionLike(t.Norm) && !roleWords[t.Norm] && !english.IsCommonPreposition(t.Norm) {
+		if t.Kind != segment.Word && t.Norm != "'s" && t.Norm != "-" || functionLike(t.Norm) && !english.IsRoleConnective(t.Norm) && !english.IsCommonPreposition(t.Norm) {
 			return speaker{}
 		}
 	}

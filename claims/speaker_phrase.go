@@ -242,12 +242,6 @@ func (a *attributor) holdsComma(first, last int) bool {
 	return false
 }
 
-// approximators may open a quantity: "nearly half", "more than 4 in 10".
-var approximators = map[string]bool{"about": true, "nearly": true, "almost": true, "around": true, "roughly": true,
-	"more": true, "than": true, "fewer": true, "less": true, "only": true, "just": true, "over": true,
-	"under": true, "at": true, "least": true, "some": true, "a": true, "the": true, "mere": true, "barely": true,
-	"fully": true, "close": true, "to": true, "an": true, "estimated": true}
-
 // quantity reports a phrase naming a part of a group by its size: "47
 // percent", "nearly half", "a third of voters", "Six in 10 Democratic
 // voters", "majorities in all five".
@@ -257,7 +251,7 @@ func (a *attributor) quantity(first, last int) bool {
 		return false
 	}
 	k := first
-	for k < last-1 && approximators[toks[k].Norm] {
+	for k < last-1 && english.IsQuantityOpener(toks[k].Norm) {
 		k++
 	}
 	if t := toks[k]; !(t.Kind == segment.Number || english.IsQuantifier(t.Norm)) || a.inQuote[k] >= 0 {
@@ -329,9 +323,6 @@ func (a *attributor) trimPhrase(first, last int) (int, int) {
 	return first, last
 }
 
-// roleWords are the function words a role phrase may contain.
-var roleWords = map[string]bool{"of": true, "the": true, "'s": true, "most": true, "senior": true, "top": true, "former": true, "chief": true}
-
 // isRole accepts a short noun phrase naming a role: a name or possessive
 // modifying lower-case nouns ("Iraq's prime minister", "the Shia cleric"),
 // and nothing clause-like ("her campaign would continue").
@@ -347,7 +338,7 @@ func (a *attributor) isRole(first, last int) bool {
 		case t.Cap || t.Norm == "'s":
 			modified = true
 		case t.Norm == "." && i > first && segment.IsAbbreviation(toks[i-1].Norm): // "Mrs. Clinton's confidants"
-		case t.Kind != segment.Word || functionLike(t.Norm) && !roleWords[t.Norm]:
+		case t.Kind != segment.Word || functionLike(t.Norm) && !english.IsRoleConnective(t.Norm):
 			return false
 		case strings.HasSuffix(t.Norm, "ed") || strings.HasSuffix(t.Norm, "ing") || strings.HasSuffix(t.Norm, "ly"):
 			return false

@@ -44,6 +44,18 @@ var (
 	// phrase a name stands in: "a commander in Iraq", "the killing of
 	// Iran's general", "said by the mayor".
 	commonPrepositions = set(`in of at from near for with by to on into against over`)
+	// placePrepositions introduce a place: "based in Iraq", "near Baghdad".
+	placePrepositions = set(`in at near inside across outside throughout into`)
+	// datePrepositions stand before a date and are kept in a time
+	// anchor's text: "on Tuesday", "in 1984", "since March".
+	datePrepositions = set(`on in since by until through from before after during of`)
+	// timePrepositions open a time anchor, a clock time's included: "as
+	// of 4 p.m.", "at 4 p.m.".
+	timePrepositions = union(datePrepositions, set(`at`))
+	// bareDateOpeners stand before a bare month or year that is a date:
+	// the date prepositions and the words of a span or a part of one
+	// ("between 2010 and 2014", "early March", "circa 1990").
+	bareDateOpeners = union(datePrepositions, set(`till between and to early late mid last next this circa around`))
 	// coordinators join words as well as clauses ("so", "yet" and "for"
 	// join only clauses).
 	coordinators = set(`and or but nor`)
@@ -95,6 +107,27 @@ var (
 		tomorrow tonight again also later earlier separately ultimately initially previously currently
 		recently afterward afterwards then there here so well yes no please anyway besides regardless
 		likewise`)
+	// verbGroupWords are the adverbs and quantifiers that stand between a
+	// subject and its verb: "had also warned", "reportedly told", "both
+	// said".
+	verbGroupWords = set(`also previously later then reportedly allegedly repeatedly again both all
+		personally publicly recently earlier once first not never apparently purportedly separately
+		further long twice often always since`)
+	// verbalINGs are -ing forms that are verbs or prepositions, never the
+	// head of a noun phrase: "going", "including", "according".
+	verbalINGs = set(`going being having doing saying leaving including following according making
+		getting taking coming trying using living working`)
+	// fractions name a part of a whole, and end hyphenated fractions:
+	// "two-thirds", "three-quarters".
+	fractions = set(`half halves third thirds quarter quarters fifth fifths tenth tenths`)
+	// quantityOpeners may stand before the size of a part of a group:
+	// "nearly half", "more than 4 in 10", "an estimated third", "a mere
+	// fifth". (The qualifiers that bound a figure are claims/mention's.)
+	quantityOpeners = set(`about nearly almost around roughly more than fewer less only just over under at least
+		some a the mere barely fully close to an estimated`)
+	// roleConnectives are the function words a phrase naming a role keeps:
+	// "the head of", "Iraq's prime minister", "the most senior official".
+	roleConnectives = set(`of the 's most`)
 	// boundPrefixes make a new word with a hyphen, rather than modify the
 	// word after it: "non-citizens", "ex-wife".
 	boundPrefixes = set(`non anti ex pre post co self semi sub vice step great`)
@@ -141,6 +174,37 @@ func IsPreposition(w string) bool { return prepositions[w] }
 // IsCommonPreposition reports one of the common prepositions that open the
 // phrase a name stands in: "in", "of", "at", "by" (not "per", "than").
 func IsCommonPreposition(w string) bool { return commonPrepositions[w] }
+
+// IsPlacePreposition reports a preposition that introduces a place: "in",
+// "at", "near".
+func IsPlacePreposition(w string) bool { return placePrepositions[w] }
+
+// IsTimePreposition reports a preposition that may open a time anchor and
+// is kept in its text: "on Tuesday", "as of 4 p.m.", "in 1984".
+func IsTimePreposition(w string) bool { return timePrepositions[w] }
+
+// IsBareDateOpener reports a word that may stand before a bare month or
+// year that is a date: "in May", "since 2019", "early March".
+func IsBareDateOpener(w string) bool { return bareDateOpeners[w] }
+
+// IsVerbGroupWord reports an adverb or quantifier that may stand between a
+// subject and its verb: "also", "reportedly", "both".
+func IsVerbGroupWord(w string) bool { return verbGroupWords[w] }
+
+// IsVerbalING reports an -ing form that is a verb or preposition, never a
+// noun phrase's head: "going", "including".
+func IsVerbalING(w string) bool { return verbalINGs[w] }
+
+// IsFraction reports a word naming a part of a whole: "half", "thirds".
+func IsFraction(w string) bool { return fractions[w] }
+
+// IsQuantityOpener reports a word that may stand before the size of a part
+// of a group: "nearly", "more", "than", "an", "estimated".
+func IsQuantityOpener(w string) bool { return quantityOpeners[w] }
+
+// IsRoleConnective reports a function word a phrase naming a role keeps:
+// "of", "the", "'s", "most".
+func IsRoleConnective(w string) bool { return roleConnectives[w] }
 
 // TitleGender returns 'm' or 'f' for a courtesy title that tells a
 // person's sex ("mr", "mrs", "ms", "miss", "sir", "dame"), else 0.

@@ -113,3 +113,33 @@ func TestCalendar(t *testing.T) {
 		t.Errorf("%d date words, want 19 names, 11 three-letter abbreviations and sept", n)
 	}
 }
+
+// TestWordClasses checks the word classes the stages test one word
+// against: each row is a class, the words it holds and words it must not.
+func TestWordClasses(t *testing.T) {
+	for _, c := range []struct {
+		name    string
+		is      func(string) bool
+		in, out string
+	}{
+		{"place preposition", IsPlacePreposition, "in at near throughout", "on since of"},
+		{"time preposition", IsTimePreposition, "on at in since of during", "near till early"},
+		{"verb group word", IsVerbGroupWord, "also reportedly both since", "said the"},
+		{"verbal -ing", IsVerbalING, "going including according", "shooting building"},
+		{"fraction", IsFraction, "half thirds tenth", "fourth twelve"},
+		{"quantity opener", IsQuantityOpener, "nearly more than at least an estimated", "half said"},
+		{"role connective", IsRoleConnective, "of the 's most", "senior and"},
+		{"bare date opener", IsBareDateOpener, "in since till between early circa around", "at near"},
+	} {
+		for _, w := range strings.Fields(c.in) {
+			if !c.is(w) {
+				t.Errorf("%s: %q not recognised", c.name, w)
+			}
+		}
+		for _, w := range strings.Fields(c.out) {
+			if c.is(w) {
+				t.Errorf("%s: %q recognised", c.name, w)
+			}
+		}
+	}
+}

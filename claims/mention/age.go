@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims/english"
-	"github.com/claimdiff/claimdiff/claims/names"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
 
@@ -175,7 +174,7 @@ func (r *recogniser) nameBefore(end int) [2]int {
 	if end > 0 && end-1 < len(r.toks) && r.toks[end-1].Norm == "," {
 		end--
 	}
-	k := names.Backward(r.txt, end, r.first, nil)
+	k := r.nameScanner().Backward(r.txt, end, r.first, nil)
 	// an abbreviated title is not part of the person: "Spc. Ivan Lopez"
 	for k+2 < end && r.toks[k+1].Norm == "." && segment.IsAbbreviation(r.toks[k].Norm) {
 		k += 2
@@ -189,7 +188,7 @@ func (r *recogniser) nameBefore(end int) [2]int {
 // nameAfter returns the token range of a name starting at token start, or
 // {-1,-1}.
 func (r *recogniser) nameAfter(start int) [2]int {
-	k := names.Forward(r.txt, start, r.limit, nil)
+	k := r.nameScanner().Forward(r.txt, start, r.limit, nil)
 	if k == start {
 		return noPerson
 	}

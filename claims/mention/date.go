@@ -10,14 +10,6 @@ import (
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
 
-// datePrepositions may stand before a bare month or year that is a date.
-var datePrepositions = map[string]bool{
-	"in": true, "since": true, "by": true, "until": true, "till": true, "from": true,
-	"before": true, "after": true, "during": true, "of": true, "through": true, "between": true,
-	"and": true, "to": true, "early": true, "late": true, "mid": true, "last": true, "next": true,
-	"this": true, "on": true, "circa": true, "around": true,
-}
-
 // ymd is a partly known calendar date; zero fields are unknown.
 type ymd struct {
 	y int
@@ -111,13 +103,13 @@ func (r *recogniser) dateCore(i int) (Mention, int, bool) {
 		}
 		// A bare month needs a preposition: "in May", "since March". "May" the
 		// verb and "March" the noun do not.
-		if datePrepositions[r.norm(i-1)] && !(w == "may" && r.norm(i-1) == "to") {
+		if english.IsBareDateOpener(r.norm(i-1)) && !(w == "may" && r.norm(i-1) == "to") {
 			return r.mk(ymd{0, mon, 0}, true), k - i, true
 		}
 		return Mention{}, 0, false
 	}
 	// A bare year after a date preposition: "in 2018", "since 2016".
-	if t.Kind == segment.Number && len(w) == 4 && datePrepositions[r.norm(i-1)] && !r.followedByScale(i+1) {
+	if t.Kind == segment.Number && len(w) == 4 && english.IsBareDateOpener(r.norm(i-1)) && !r.followedByScale(i+1) {
 		if y, yn := r.year(i); yn > 0 {
 			if _, isUnit := durationUnits[r.norm(i+1)]; !isUnit && !r.followedByNoun(i+1) {
 				return r.mk(ymd{y, 0, 0}, false), 1, true

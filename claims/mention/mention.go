@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/claimdiff/claimdiff/claims/english"
+	"github.com/claimdiff/claimdiff/claims/names"
 	"github.com/claimdiff/claimdiff/claims/phrase"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
@@ -85,6 +86,8 @@ type Lexicon struct {
 	Units *phrase.Set[string]
 	// Currencies names the currencies of money amounts ("$", "dollars").
 	Currencies *Currencies
+	// Names finds the name an age belongs to ("Ervin Clinton Jr., 36").
+	Names *names.Scanner
 }
 
 // currencies returns the lexicon's currencies, nil when it has none.
@@ -93,6 +96,15 @@ func (r *recogniser) currencies() *Currencies {
 		return nil
 	}
 	return r.lex.Currencies
+}
+
+// nameScanner returns the lexicon's name scanner, nil (no particles or
+// suffixes) when it has none.
+func (r *recogniser) nameScanner() *names.Scanner {
+	if r.lex == nil {
+		return nil
+	}
+	return r.lex.Names
 }
 
 // Options anchor recognition to a document.

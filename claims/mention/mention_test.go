@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/claimdiff/claimdiff/claims/names"
 	"github.com/claimdiff/claimdiff/claims/phrase"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
@@ -33,7 +34,7 @@ func testLexicon() *Lexicon {
 			}
 		}
 	}
-	return &Lexicon{Units: u, Currencies: c}
+	return &Lexicon{Units: u, Currencies: c, Names: names.NewScanner([]string{"bin", "van"}, []string{"Jr.", "Sr.", "III"})}
 }
 
 func recognise(src string, pub time.Time) []string {

@@ -374,10 +374,6 @@ func (r *recogniser) ordinalSecond(i int) bool {
 	return true
 }
 
-// fractionWords end hyphenated fractions, which are no measures: "two-thirds".
-var fractionWords = map[string]bool{"half": true, "halves": true, "third": true, "thirds": true,
-	"quarter": true, "quarters": true, "fifth": true, "fifths": true, "tenth": true, "tenths": true}
-
 // compound recognises a number joined to its unit in one token: "eight-year"
 // and "three-hour" (durations), "74-page", "80-foot-long", "12-nation" (a
 // measure of the noun that follows), "145mph", "20km" (a unit from the
@@ -434,7 +430,7 @@ func (r *recogniser) hyphenMeasure(j, start int) (Mention, bool) {
 		v = x
 	}
 	unit := parts[1]
-	if len(unit) < 2 || fractionWords[unit] || english.IsFunctionWord(unit) || strings.HasSuffix(unit, "ed") ||
+	if len(unit) < 2 || english.IsFraction(unit) || english.IsFunctionWord(unit) || strings.HasSuffix(unit, "ed") ||
 		strings.IndexFunc(unit, func(c rune) bool { return c < 'a' || c > 'z' }) >= 0 {
 		return Mention{}, false
 	}

@@ -1,10 +1,15 @@
 package names
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
+
+// testScanner knows the particles and suffixes the cases use; the
+// vocabulary itself is the rules file's (names: in rules.yaml).
+var testScanner = NewScanner([]string{"al", "el", "bin", "van", "de"}, []string{"Jr.", "Sr", "III"})
 
 func TestForward(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
@@ -17,9 +22,12 @@ func TestForward(t *testing.T) {
 		{"The band released", ""},
 		{"US troops", "US"},
 		{"Theresa May said", "Theresa May"},
+		{"Osama bin Laden said", "Osama bin Laden"},
+		{"Ahmed el-Sayed spoke", "Ahmed el-Sayed"},
+		{"John de-escalation talks", "John"},
 	} {
 		txt := segment.Segment(c.text, segment.Options{})
-		end := Forward(txt, 0, len(txt.Tokens), nil)
+		end := testScanner.Forward(txt, 0, len(txt.Tokens), nil)
 		got := ""
 		if end > 0 {
 			got = c.text[:txt.Tokens[end-1].End]
@@ -39,7 +47,7 @@ func TestBackward(t *testing.T) {
 	} {
 		txt := segment.Segment(c.text, segment.Options{})
 		n := len(txt.Tokens)
-		start := Backward(txt, n, 0, nil)
+		start := testScanner.Backward(txt, n, 0, nil)
 		got := ""
 		if start < n {
 			got = c.text[txt.Tokens[start].Start:]
@@ -69,14 +77,14 @@ func TestSame(t *testing.T) {
 		{"House Speaker John Boehner", "John Boehner", true},
 		{"Mary J. Smith", "J. Smith", false},
 	} {
-		if got := Same(c.a, c.b); got != c.want {
+		if got := testScanner.Same(c.a, c.b); got != c.want {
 			t.Errorf("Same(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
 		}
 	}
 }
 
 func TestIndex(t *testing.T) {
-	x := NewIndex()
+	x := NewIndex(testScanner)
 	x.Add("Ivan A. Lopez")
 	x.Add("John Smith")
 	x.Add("Jane Smith")
@@ -102,7 +110,7 @@ func TestIndex(t *testing.T) {
 }
 
 func TestByTitle(t *testing.T) {
-	x := NewIndex()
+	x := NewIndex(testScanner)
 	x.AddTitle("Governor", "John Bel Edwards")
 	x.AddTitle("governor", "Edwards")
 	x.AddTitle("Gen.", "Qassem Soleimani")
@@ -135,6 +143,23 @@ func TestOpens(t *testing.T) {
 		txt := segment.Segment(c.text, segment.Options{})
 		if got := Opens(txt.Tokens, c.at, 0, len(txt.Tokens)); got != c.want {
 			t.Errorf("Opens(%q, %d) = %v, want %v", c.text, c.at, got, c.want)
+		}
+	}
+}
+
+// TestIsFunctionWord checks that a capitalised function word, from
+// notNames or from claims/english, is never a name, and the closed-class
+// words that name people and places ("May", "US") are.
+func TestIsFunctionWord(t *testing.T) {
+	for _, w := range strings.Fields(`according however also because despite earlier today each what who
+		more no not one two mr dr the in tuesday march`) {
+		if !IsFunctionWord(w) {
+			t.Errorf("IsFunctionWord(%q) = false", w)
+		}
+	}
+	for _, w := range strings.Fields(`us may will like lopez`) {
+		if IsFunctionWord(w) {
+			t.Errorf("IsFunctionWord(%q) = true", w)
 		}
 	}
 }

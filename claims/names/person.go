@@ -15,11 +15,11 @@ type Parts struct {
 
 // Split splits a person's name (titles already stripped) into its parts.
 // A possessive "'s" is dropped. A name of one word is a surname.
-func Split(name string) Parts {
+func (s *Scanner) Split(name string) Parts {
 	name = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(name), "'s"), "’s")
 	fields := strings.Fields(strings.ReplaceAll(name, ",", " "))
 	var p Parts
-	if n := len(fields); n > 1 && suffixes[strings.ToLower(strings.TrimSuffix(fields[n-1], "."))] {
+	if n := len(fields); n > 1 && s.IsSuffix(strings.ToLower(strings.TrimSuffix(fields[n-1], "."))) {
 		p.Suffix = fields[n-1]
 		fields = fields[:n-1]
 	}
@@ -29,7 +29,7 @@ func Split(name string) Parts {
 	p.Surname = fields[len(fields)-1]
 	// particles belong to the surname: "Ludwig van Beethoven"
 	k := len(fields) - 1
-	for k > 1 && particles[strings.ToLower(fields[k-1])] {
+	for k > 1 && s.IsParticle(strings.ToLower(fields[k-1])) {
 		k--
 		p.Surname = fields[k] + " " + p.Surname
 	}
@@ -51,11 +51,11 @@ func (p Parts) Short() string {
 // first name or its initial; middle names may be left out). "Darrell Dean
 // Shriver" and "Darrell Shriver" are the same; "Lopez" is the same as
 // "Ivan A. Lopez"; "John Smith" and "Jane Smith" are not.
-func Same(a, b string) bool {
+func (s *Scanner) Same(a, b string) bool {
 	if strings.EqualFold(a, b) {
 		return true
 	}
-	pa, pb := Split(a), Split(b)
+	pa, pb := s.Split(a), s.Split(b)
 	if pa.Surname == "" || !strings.EqualFold(pa.Surname, pb.Surname) {
 		return false
 	}
@@ -105,6 +105,7 @@ func givenAgree(a, b string) bool {
 // ("John Smith" and "Jane Smith") resolves to neither. The zero value is
 // not usable; create one with NewIndex.
 type Index struct {
+	names     *Scanner
 	full      map[string]string // lower-case short form -> full name
 	ambiguous map[string]bool
 	// bare maps a surname alone to the one full name with a suffix that
@@ -124,7 +125,7 @@ func (x *Index) AddTitle(title, name string) {
 	case !seen:
 		x.titled[title] = name
 	case prev == "": // already two people: stays ambiguous
-	case !Same(prev, name):
+	case !x.names.Same(prev, name):
 		x.titled[title] = ""
 	case len(name) > len(prev):
 		x.titled[title] = name // the fullest form
@@ -137,22 +138,22 @@ func (x *Index) ByTitle(title string) string {
 	return x.titled[strings.ToLower(strings.TrimSuffix(title, "."))]
 }
 
-// NewIndex returns an empty Index.
-func NewIndex() *Index {
-	return &Index{full: map[string]string{}, ambiguous: map[string]bool{}, bare: map[string]string{},
+// NewIndex returns an empty Index that splits names with s.
+func NewIndex(s *Scanner) *Index {
+	return &Index{names: s, full: map[string]string{}, ambiguous: map[string]bool{}, bare: map[string]string{},
 		titled: map[string]string{}}
 }
 
 // Add records a full person's name (two words or more).
 func (x *Index) Add(name string) {
-	p := Split(name)
+	p := x.names.Split(name)
 	if len(p.Given) == 0 {
 		return
 	}
 	key := strings.ToLower(p.Short())
 	if p.Suffix != "" {
 		s := strings.ToLower(p.Surname)
-		if prev, ok := x.bare[s]; ok && !Same(prev, name) {
+		if prev, ok := x.bare[s]; ok && !x.names.Same(prev, name) {
 			x.bare[s] = "" // two suffixed names share the surname: neither
 		} else if !ok || prev != "" && len(name) > len(prev) {
 			x.bare[s] = name
@@ -161,7 +162,7 @@ func (x *Index) Add(name string) {
 	if x.ambiguous[key] {
 		return
 	}
-	if prev, ok := x.full[key]; ok && !Same(prev, name) {
+	if prev, ok := x.full[key]; ok && !x.names.Same(prev, name) {
 		delete(x.full, key)
 		x.ambiguous[key] = true
 		return
@@ -175,9 +176,9 @@ func (x *Index) Add(name string) {
 // that one full name in the index carries, or a shorter form of one
 // ("Darrell Shriver" for "Darrell Dean Shriver"); otherwise name itself.
 func (x *Index) Resolve(name string) string {
-	p := Split(name)
+	p := x.names.Split(name)
 	full, ok := x.full[strings.ToLower(p.Short())]
-	if !ok || !Same(full, name) {
+	if !ok || !x.names.Same(full, name) {
 		// a bare surname: the one suffixed full name that carries it,
 		// unless a name without the suffix has it too ("Ervin Clinton"
 		// and "Ervin Clinton Jr." are father and son)

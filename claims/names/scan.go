@@ -7,6 +7,7 @@
 package names
 
 import (
+	"maps"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -19,21 +20,47 @@ import (
 // al-Muhandis", "Ivan A. Lopez", "Louisiana Governor John Bel Edwards".
 const MaxTokens = 7
 
-// particles join a name without a capital: "bin", "al-", "de", "van".
-var particles = map[string]bool{"el": true, "abu": true, "bin": true, "ibn": true, "de": true, "da": true,
-	"van": true, "von": true, "der": true, "al": true, "la": true, "del": true, "di": true, "du": true,
-	"le": true, "dos": true, "das": true, "ben": true}
+// Scanner finds names with the name vocabulary a newsroom extends (the
+// rules file's names: section): the lower-case particles that join a name
+// ("bin", "de", "van") and the generational suffixes that follow a surname
+// ("Jr.", "III"). It is immutable once built; a nil Scanner knows no
+// particles or suffixes.
+type Scanner struct {
+	particles, suffixes map[string]bool
+}
 
-// suffixes follow a surname: "Jr.", "III".
-var suffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+// NewScanner returns a Scanner knowing the particles and suffixes given
+// (any case; a suffix's period is dropped: "Jr." is "jr").
+func NewScanner(particles, suffixes []string) *Scanner {
+	var s *Scanner
+	return s.With(particles, suffixes)
+}
+
+// With returns a new Scanner that knows s's words and the particles and
+// suffixes given; s is unchanged.
+func (s *Scanner) With(particles, suffixes []string) *Scanner {
+	out := &Scanner{particles: map[string]bool{}, suffixes: map[string]bool{}}
+	if s != nil {
+		maps.Copy(out.particles, s.particles)
+		maps.Copy(out.suffixes, s.suffixes)
+	}
+	for _, w := range particles {
+		out.particles[strings.ToLower(w)] = true
+	}
+	for _, w := range suffixes {
+		out.suffixes[strings.ToLower(strings.TrimSuffix(w, "."))] = true
+	}
+	return out
+}
 
 // notNames are capitalised only because they start a sentence, or are
 // honorifics that stand before a name: they never start or join one.
+// These are the ones claims/english does not class as function words
+// (functionWords adds those).
 var notNames = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(`according meanwhile however also prior because despite though
-		earlier later today tonight yesterday mr mrs ms dr all both each why what who how where more
-		most less few several no not one two three four five six seven eight nine ten`) {
+	for _, w := range strings.Fields(`according prior meanwhile however why how all both few several
+		mr mrs ms dr two three four five six seven eight nine ten`) {
 		m[w] = true
 	}
 	return m
@@ -68,16 +95,16 @@ var functionWords = func() map[string]bool {
 }()
 
 // IsParticle reports a lower-case word that joins a name: "bin", "de".
-func IsParticle(norm string) bool { return particles[norm] }
+func (s *Scanner) IsParticle(norm string) bool { return s != nil && s.particles[norm] }
 
 // IsSuffix reports a generational suffix: "Jr", "Sr", "III".
-func IsSuffix(norm string) bool { return suffixes[norm] }
+func (s *Scanner) IsSuffix(norm string) bool { return s != nil && s.suffixes[norm] }
 
 // IsToken reports whether token i can be part of a name that starts at
 // token start (pass -1 when unknown): a capitalised word that is not a
 // function word, an initial's or abbreviated title's period ("Ivan A.
 // Lopez", "Gen. Soleimani", "Jr."), or a particle inside a name.
-func IsToken(toks []segment.Token, i, start int) bool {
+func (s *Scanner) IsToken(toks []segment.Token, i, start int) bool {
 	t := toks[i]
 	if t.Norm == "." && i > 0 && i != start && toks[i-1].End == t.Start && toks[i-1].Cap {
 		p := toks[i-1]
@@ -95,25 +122,26 @@ func IsToken(toks []segment.Token, i, start int) bool {
 	if i == start {
 		return false
 	}
-	return particles[t.Norm] || strings.HasPrefix(t.Norm, "al-") || strings.HasPrefix(t.Norm, "el-")
+	k := strings.IndexByte(t.Norm, '-')
+	return s.IsParticle(t.Norm) || k > 0 && s.IsParticle(t.Norm[:k]) // "bin", "al-Muhandis"
 }
 
 // CanEnd reports whether token i can end a name: a capitalised word, a
 // particle compound whose second part is capitalised ("al-Muhandis"), or
 // the period of "Jr.".
-func CanEnd(txt *segment.Text, i int) bool {
+func (s *Scanner) CanEnd(txt *segment.Text, i int) bool {
 	t := txt.Tokens[i]
 	if t.Cap {
 		return true
 	}
 	if t.Norm == "." {
-		return i > 0 && suffixes[txt.Tokens[i-1].Norm] && txt.Tokens[i-1].End == t.Start
+		return i > 0 && s.IsSuffix(txt.Tokens[i-1].Norm) && txt.Tokens[i-1].End == t.Start
 	}
 	if t.Kind != segment.Word {
 		return false
 	}
 	src := txt.Src[t.Start:t.End]
-	if k := strings.IndexByte(src, '-'); k > 0 && k+1 < len(src) && particles[strings.ToLower(src[:k])] {
+	if k := strings.IndexByte(src, '-'); k > 0 && k+1 < len(src) && s.IsParticle(strings.ToLower(src[:k])) {
 		r, _ := utf8.DecodeRuneInString(src[k+1:])
 		return unicode.IsUpper(r)
 	}
@@ -132,16 +160,16 @@ func Opens(toks []segment.Token, i, first, limit int) bool {
 // Forward returns the end (exclusive) of the name that starts at token i
 // and stops before limit, or i when none does. free reports whether a
 // token may be used (not inside a number or date); nil allows all.
-func Forward(txt *segment.Text, i, limit int, free func(int) bool) int {
+func (s *Scanner) Forward(txt *segment.Text, i, limit int, free func(int) bool) int {
 	toks := txt.Tokens
 	j := i
-	for j < limit && j-i < MaxTokens && IsToken(toks, j, i) && (free == nil || free(j)) {
+	for j < limit && j-i < MaxTokens && s.IsToken(toks, j, i) && (free == nil || free(j)) {
 		if j > i && toks[j].Newlines > 0 {
 			break // a name does not run across a line break
 		}
 		j++
 	}
-	for j > i && !CanEnd(txt, j-1) {
+	for j > i && !s.CanEnd(txt, j-1) {
 		j--
 	}
 	if j > i && !toks[i].Cap {
@@ -152,13 +180,13 @@ func Forward(txt *segment.Text, i, limit int, free func(int) bool) int {
 
 // Backward returns the start of the name that ends just before token end
 // and starts no earlier than lo, or end when none does.
-func Backward(txt *segment.Text, end, lo int, free func(int) bool) int {
+func (s *Scanner) Backward(txt *segment.Text, end, lo int, free func(int) bool) int {
 	toks := txt.Tokens
-	if end <= lo || !CanEnd(txt, end-1) {
+	if end <= lo || !s.CanEnd(txt, end-1) {
 		return end
 	}
 	q := end
-	for q > lo && end-q < MaxTokens && IsToken(toks, q-1, -1) && (free == nil || free(q-1)) {
+	for q > lo && end-q < MaxTokens && s.IsToken(toks, q-1, -1) && (free == nil || free(q-1)) {
 		q--
 		if q < end-1 && toks[q+1].Newlines > 0 {
 			q++

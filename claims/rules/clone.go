@@ -32,7 +32,7 @@ func (r *Rules) clone(file string) *Rules {
 	for k, v := range r.Places {
 		c.Places[k] = v
 	}
-	c.Units = copySet(r.Units)
+	c.Units = copySet(r.Units) // c.Names is shared: a Scanner is immutable, names: makes a new one
 	c.Currencies = r.Currencies.Clone()
 	a := *r.Attribution
 	a.Cues, a.AccordingTo, a.Hedges, a.NegatedHedges = copySet(a.Cues), copySet(a.AccordingTo), copySet(a.Hedges), copySet(a.NegatedHedges)

@@ -23,6 +23,8 @@ func TestLoadErrors(t *testing.T) {
 		{"unbounded repetition", "version: 1\nkinds: {k: {}}\nrules:\n  - id: a\n    kind: k\n    patterns: [\"{number} {word}{0,}\"]\n", "unbounded repetition is not allowed"},
 		{"never matches", "version: 1\nkinds: {k: {}}\nrules:\n  - id: a\n    kind: k\n    patterns: [\"{number} percent\"]\n", `literal "percent" never matches after {number}`},
 		{"number word literal", "version: 1\nkinds: {k: {}}\nrules:\n  - {id: a, kind: k, patterns: [\"thirteen killed\"]}\n", `literal "thirteen" never matches`},
+		{"name particle of two words", "version: 1\nnames:\n  particles: [bin, de la]\n", `r.yaml:3:20: names.particles: "de la" is not one word`},
+		{"names field", "version: 1\nnames:\n  prefixes: [bin]\n", `r.yaml:3:3: unknown field "prefixes" in names`},
 		{"currency code", "version: 1\ncurrencies:\n  usd: [dollars]\n", `r.yaml:3:8: currency "usd": want an ISO 4217 code`},
 		{"currency name", "version: 1\ncurrencies:\n  CHF: [francs, Fr.]\n", `r.yaml:3:17: currency "fr.": want a word of letters`},
 		{"currency word after a number, own table", "version: 1\ncurrencies: {CHF: [francs]}\nkinds: {k: {}}\nrules:\n  - {id: a, kind: k, patterns: [\"{number} francs\"]}\n", `literal "francs" never matches after {number}`},
@@ -110,5 +112,20 @@ func TestExtendsDefault(t *testing.T) {
 	d, _ := Default()
 	if d.Rule("percent") == nil || !strings.Contains(d.Rule("troops").Patterns[0].Src, "{word}{0,3}") {
 		t.Error("extending changed the shared default rules")
+	}
+}
+
+// TestExtendNames checks that a file's names: adds to the default name
+// vocabulary without changing the shared defaults.
+func TestExtendNames(t *testing.T) {
+	r, err := Load("user.yaml", []byte("extends: default\nnames:\n  particles: [Ter]\n  suffixes: [V.]\n"), Default)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !r.Names.IsParticle("ter") || !r.Names.IsSuffix("v") || !r.Names.IsParticle("bin") || !r.Names.IsSuffix("jr") {
+		t.Errorf("extended names: particles ter and bin, suffixes v and jr expected")
+	}
+	if d, _ := Default(); d.Names.IsParticle("ter") || d.Names.IsSuffix("v") {
+		t.Error("extending changed the default names")
 	}
 }

@@ -154,7 +154,7 @@ func (r *Rules) match(in *Input, trace bool) ([]Match, []Miss) {
 	}
 	prefixMemo := map[string][]anchorRef{}
 	toks := in.Text.Tokens
-	m := &matcher{in: in, misses: misses}
+	m := &matcher{in: in, names: r.Names, misses: misses}
 	for si, s := range in.Text.Sentences {
 		m.lo, m.hi, m.sentence = s.First, s.Last, si
 		for p := s.First; p < s.Last; p++ {
@@ -205,6 +205,7 @@ func (r *Rules) match(in *Input, trace bool) ([]Match, []Miss) {
 // only the matches it returns.
 type matcher struct {
 	in       *Input
+	names    *names.Scanner
 	lo, hi   int
 	sentence int
 	misses   *[]Miss // nil unless tracing
@@ -238,7 +239,7 @@ func (m *matcher) forward(e *elem, p int, buf []int) []int {
 			buf = append(buf, in.Mentions[k].Last)
 		}
 	case elemName:
-		if q := names.Forward(in.Text, p, m.hi, in.Free); q > p {
+		if q := m.names.Forward(in.Text, p, m.hi, in.Free); q > p {
 			buf = append(buf, q)
 		}
 	case elemWord: // a {word} gap does not cross a coordination ("wounded 12 people and killed three")
@@ -276,7 +277,7 @@ func (m *matcher) backward(e *elem, p int, buf []int) []int {
 			buf = append(buf, in.Mentions[k].First)
 		}
 	case elemName:
-		if q := names.Backward(in.Text, p, m.lo, in.Free); q < p {
+		if q := m.names.Backward(in.Text, p, m.lo, in.Free); q < p {
 			buf = append(buf, q)
 		}
 	case elemWord:

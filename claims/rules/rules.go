@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims/mention"
+	"github.com/claimdiff/claimdiff/claims/names"
 	"github.com/claimdiff/claimdiff/claims/phrase"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
@@ -21,6 +22,9 @@ type Rules struct {
 	Aliases *Aliases
 	// Titles are words stripped from the front of names: "President", "Gen.".
 	Titles *phrase.Set[bool]
+	// Names finds names with the particles and suffixes the rules give
+	// (names:). It is immutable: clones share it.
+	Names *names.Scanner
 	// Units maps unit phrases to unit names for the quantity recogniser.
 	Units *phrase.Set[string]
 	// Currencies names the currencies of money amounts: "$", "US$",
@@ -212,7 +216,7 @@ type Attribution struct {
 
 // Lexicon returns the vocabulary the mention recognisers need.
 func (r *Rules) Lexicon() *mention.Lexicon {
-	return &mention.Lexicon{Units: r.Units, Currencies: r.Currencies}
+	return &mention.Lexicon{Units: r.Units, Currencies: r.Currencies, Names: r.Names}
 }
 
 // Rule returns the rule with the given id, or nil.

@@ -14,7 +14,7 @@ import (
 // The sections of a rules file: the top-level walk and the vocabulary
 // sections (aliases, units, attribution, compare, kinds).
 
-var topFields = []string{"version", "extends", "disable", "aliases", "places", "titles", "units", "currencies", "frames", "time", "attribution", "compare", "stories", "casualties", "asides", "kinds", "rules"}
+var topFields = []string{"version", "extends", "disable", "aliases", "places", "titles", "names", "units", "currencies", "frames", "time", "attribution", "compare", "stories", "casualties", "asides", "kinds", "rules"}
 
 // rules walks the top-level mapping.
 func (l *loader) rules(doc *yaml.Node, base func() (*Rules, error)) *Rules {
@@ -35,6 +35,9 @@ func (l *loader) rules(doc *yaml.Node, base func() (*Rules, error)) *Rules {
 		for _, t := range l.strs(n, "titles") {
 			r.Titles.Add(t, true)
 		}
+	}
+	if n := f["names"]; n != nil {
+		l.nameWords(n, r)
 	}
 	if n := f["units"]; n != nil {
 		l.units(n, r)
@@ -106,6 +109,7 @@ func (l *loader) start(doc *yaml.Node, f map[string]*yaml.Node, base func() (*Ru
 		r.Units = phrase.New[string]()
 		r.Currencies = &mention.Currencies{}
 		r.Places = map[string]bool{}
+		r.Names = newNames()
 		r.Attribution = newAttribution()
 		r.Frames = newFrames()
 		r.Time = newTime()

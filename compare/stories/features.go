@@ -102,7 +102,7 @@ func features(txt *segment.Text, r *rules.Rules, pub time.Time) Features {
 				i += n
 				continue
 			}
-			if j := names.Forward(txt, i, s.Last, nil); !titleCase && j > i && i > s.First {
+			if j := r.Names.Forward(txt, i, s.Last, nil); !titleCase && j > i && i > s.First {
 				// a name inside a sentence
 				for k := i; k < j; k++ {
 					if txt.Tokens[k].Kind == segment.Word {
