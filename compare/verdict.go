@@ -76,23 +76,49 @@ func speakerAsSubject(subject string, prim []*item, k *rules.Kind, nm *names) bo
 }
 
 // givenByTwo reports whether at least two of the claims give v: as their
-// own field (get) or in their sentence, a leading article aside, in any
-// case.
+// own field (get), the same name by the names model, or, when they own
+// no other name, as whole words of their sentence ("US" is not in "the
+// business").
 func givenByTwo(v string, prim []*item, nm *names, get func(*item) string) bool {
-	low := strings.ToLower(strings.TrimSpace(v))
-	for _, a := range []string{"the ", "a ", "an "} {
-		low = strings.TrimPrefix(low, a)
-	}
-	if low == "" {
+	want := nm.words(v)
+	if len(want) == 0 {
 		return false
 	}
 	n := 0
 	for _, it := range prim {
-		if f := get(it); f != "" && nm.same(v, f) || strings.Contains(strings.ToLower(it.c.Sentence), low) {
+		if f := get(it); f != "" && nm.same(v, f) || ownsNone(it, v, nm) && holdsWords(it.c.Sentence, want) {
 			n++
 		}
 	}
 	return n >= 2
+}
+
+// ownsNone reports a claim whose own subject and entity name no one but v:
+// its sentence's other names then say nothing of its figure's owner
+// ("arrested on a 150-foot yacht ... by agents from the US Postal
+// Inspection Service" is Bannon's yacht, the claim's entity).
+func ownsNone(it *item, v string, nm *names) bool {
+	for _, f := range []string{it.subject, frameOf(it.c).Entity} {
+		if f != "" && !nm.same(v, f) {
+			return false
+		}
+	}
+	return true
+}
+
+// holdsWords reports whether a sentence holds the words want in a row,
+// its words read as names.words reads a name's.
+func holdsWords(sentence string, want []string) bool {
+	words := strings.Fields(strings.ToLower(sentence))
+	for i := range words {
+		words[i] = strings.Trim(strings.TrimSuffix(strings.TrimSuffix(words[i], "'s"), "’s"), ".,;:\"'()")
+	}
+	for i := 0; i+len(want) <= len(words); i++ {
+		if slices.Equal(words[i:i+len(want)], want) {
+			return true
+		}
+	}
+	return false
 }
 
 // Describe renders the frame as a title: what is measured, of what, when

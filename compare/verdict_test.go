@@ -33,6 +33,11 @@ func TestAgreedOnly(t *testing.T) {
 				{text: "The state recorded 82,100 positive tests.", frame: claims.Frame{Head: "test", Entity: "US"}},
 				{text: "The country recorded 82,100 positive tests.", frame: claims.Frame{Head: "test", Entity: "United States"}},
 			}, "United States"},
+		{"a name's letters inside another word",
+			[]outlet{
+				{text: "The US recorded 82,100 positive tests.", frame: claims.Frame{Head: "test", Entity: "US"}},
+				{text: "The business recorded 82,100 positive tests.", frame: claims.Frame{Head: "test"}},
+			}, ""},
 		{"named in the other outlet's sentence",
 			[]outlet{
 				{text: "Hurricane Laura killed four people in Louisiana.", frame: claims.Frame{Head: "person", Entity: "Hurricane Laura"}},
