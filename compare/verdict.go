@@ -147,6 +147,9 @@ func (fr *FactFrame) Describe() string {
 	if of == "" || described {
 		of = fr.Subject
 	}
+	if leads(what, of) {
+		of = "" // "F.B.I. agents" of the F.B.I. need not say so twice
+	}
 	head := strings.TrimSpace(of + " " + what)
 	if described {
 		head += " (" + fr.Entity + ")"
@@ -159,6 +162,13 @@ func (fr *FactFrame) Describe() string {
 		parts = append(parts, fr.Place)
 	}
 	return strings.Join(parts, ", ")
+}
+
+// leads reports whether phrase opens with the words of name, in any case:
+// "Social Security retirement benefits" with "Social Security".
+func leads(phrase, name string) bool {
+	p, n := strings.Fields(strings.ToLower(phrase)), strings.Fields(strings.ToLower(name))
+	return len(n) > 0 && len(n) <= len(p) && slices.Equal(p[:len(n)], n)
 }
 
 // title is a finding's headline: its frame, then the values side by side as

@@ -122,3 +122,22 @@ func TestSpeakerNoSubject(t *testing.T) {
 		t.Fatalf("no duration finding: %+v", rep.Findings)
 	}
 }
+
+// TestDescribe: a frame's title names what is measured and of what, once.
+func TestDescribe(t *testing.T) {
+	tests := []struct {
+		fr   FactFrame
+		want string
+	}{
+		{FactFrame{Kind: "measure", Measured: "sustained winds", Entity: "Hurricane Laura", Time: "2020-08-27"}, "Hurricane Laura sustained winds, 2020-08-27"},
+		{FactFrame{Kind: "count", Measured: "F.B.I. agents", Entity: "F.B.I."}, "F.B.I. agents"},
+		{FactFrame{Kind: "money", Measured: "Social Security retirement benefits", Subject: "social security"}, "Social Security retirement benefits"},
+		{FactFrame{Kind: "killed", Measured: "people", Entity: "drive-by shooting", Place: "Calumet City"}, "people (drive-by shooting), Calumet City"},
+		{FactFrame{Kind: "count", Measured: "White", Entity: "White House"}, "White House White"},
+	}
+	for _, tt := range tests {
+		if got := tt.fr.Describe(); got != tt.want {
+			t.Errorf("Describe(%+v) = %q, want %q", tt.fr, got, tt.want)
+		}
+	}
+}
