@@ -177,14 +177,29 @@ func (r *recogniser) rangeTo(v *Value, n num, j int, currency string) int {
 		}
 	}
 	hi, ok := r.number(k)
-	if !ok || hi.ordinal || hi.vague || hi.val <= n.val {
+	if !ok {
 		return j
 	}
-	if w == "or" && (hi.val > 2*n.val || r.timeOfDay(k+hi.n) || len(n.digits) == 4 && len(hi.digits) == 4) {
+	lo := n.val
+	if hi.scaled && !n.scaled && hi.scale > 1 {
+		lo *= hi.scale // "two to three million", "$50 or $60 million": the scale is both ends'
+	}
+	if hi.ordinal || hi.vague || hi.val <= lo {
 		return j
 	}
-	v.Bound, v.Low, v.High = Range, f64(n.val), f64(hi.val)
+	if w == "or" && (hi.val > 2*lo || r.timeOfDay(k+hi.n) || r.ageAt(k+hi.n) || len(n.digits) == 4 && len(hi.digits) == 4) {
+		return j
+	}
+	v.Number = lo
+	v.Bound, v.Low, v.High = Range, f64(lo), f64(hi.val)
 	return k + hi.n
+}
+
+// ageAt reports an age's unit at token j ("years old"): "15 or 16 years
+// old" is the age recogniser's to read.
+func (r *recogniser) ageAt(j int) bool {
+	_, unit := ageUnitWords[r.norm(j)]
+	return unit && r.norm(j+1) == "old"
 }
 
 // orSo applies a trailing "or so", "or more", "or fewer" at token j to an
