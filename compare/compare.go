@@ -228,7 +228,7 @@ func (cmp *comparer) conflict(f *Finding, prim []*item, pair [2]*item, allDated 
 		f.Summary = timeSummary(kind, fr, lo, hi)
 		return
 	}
-	d := difference(lo.c.Value.Number, hi.c.Value.Number)
+	d := valuesDifference(lo.c.Value, hi.c.Value)
 	f.Detail.Difference = &d
 	if !allDated {
 		f.Summary = fmt.Sprintf("%s: %s (%s) vs %s (%s) — differ by %s (%.1f%%)", kind,

@@ -118,6 +118,28 @@ func difference(a, b float64) Difference {
 	return Difference{Absolute: d, Relative: math.Round(rel*1000) / 1000}
 }
 
+// valuesDifference is the difference between two values at their nearest
+// ends: "8–9 gunshots" and "12 gunshots" differ by 3, not by 4.
+func valuesDifference(a, b *mention.Value) Difference {
+	aLo, aHi := ends(a)
+	bLo, bHi := ends(b)
+	switch {
+	case aHi < bLo:
+		return difference(aHi, bLo)
+	case bHi < aLo:
+		return difference(aLo, bHi)
+	}
+	return difference(a.Number, b.Number)
+}
+
+// ends are a range's bounds, or a figure's number twice.
+func ends(v *mention.Value) (float64, float64) {
+	if v.Bound == mention.Range && v.Low != nil && v.High != nil {
+		return *v.Low, *v.High
+	}
+	return v.Number, v.Number
+}
+
 // claimInterval is the interval a claim's value is compared by
 // (valueInterval), read as the kind reads it: where the rules make the kind
 // a reported count, "at least N" is the count N and "more than N" a count a

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/mention"
 )
 
 // TestAgreedOnly: a fact of several documents names the entity in its
@@ -138,6 +139,30 @@ func TestDescribe(t *testing.T) {
 	for _, tt := range tests {
 		if got := tt.fr.Describe(); got != tt.want {
 			t.Errorf("Describe(%+v) = %q, want %q", tt.fr, got, tt.want)
+		}
+	}
+}
+
+// TestValuesDifference: values differ at their nearest ends.
+func TestValuesDifference(t *testing.T) {
+	f := func(x float64) *float64 { return &x }
+	rng := func(lo, hi float64) *mention.Value {
+		return &mention.Value{Number: lo, Low: f(lo), High: f(hi), Bound: mention.Range}
+	}
+	exact := func(x float64) *mention.Value { return &mention.Value{Number: x, Bound: mention.Exact} }
+	tests := []struct {
+		a, b *mention.Value
+		want float64
+	}{
+		{rng(8, 9), exact(12), 3},
+		{exact(12), rng(8, 9), 3},
+		{exact(30), exact(35), 5},
+		{rng(10, 20), rng(25, 30), 5},
+		{rng(10, 20), exact(15), 5}, // inside the range: the figures as written
+	}
+	for _, tt := range tests {
+		if got := valuesDifference(tt.a, tt.b).Absolute; got != tt.want {
+			t.Errorf("valuesDifference(%v, %v) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
 	}
 }
