@@ -231,7 +231,7 @@ func (a *attributor) phraseSpeaker(det, first, last, sent int) speaker {
 			// "Relatives of Richardson", "friends of the victim": the
 			// group, not the person it is of
 			if sp := a.byHead(first, p); sp.typ == SpeakerAnonymous {
-				return speaker{name: a.unnamed(first, last), typ: SpeakerAnonymous, first: det, last: last}
+				return speaker{name: a.unnamed(first, a.beforeParticiple(p, last)), typ: SpeakerAnonymous, first: det, last: last}
 			}
 			break
 		}

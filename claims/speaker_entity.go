@@ -154,7 +154,7 @@ func (a *attributor) byHead(first, last int) speaker {
 	at := a.r.Attribution
 	for i := first; i < last; i++ {
 		if _, n := at.Anonymous.Longest(toks, i, last); n > 0 {
-			return speaker{name: a.unnamed(first, last), typ: SpeakerAnonymous, first: first, last: last}
+			return speaker{name: a.unnamed(first, a.beforeParticiple(i+n, last)), typ: SpeakerAnonymous, first: first, last: last}
 		}
 	}
 	for i := first; i < last; i++ {
@@ -169,6 +169,30 @@ func (a *attributor) byHead(first, last int) speaker {
 	}
 	return speaker{}
 }
+
+// beforeParticiple is where a group's name ends when a past participle
+// follows its head, directly or past an "of" phrase of a few words
+// ("Neighbors gathered outside", "Friends and family decked in white",
+// "Family of 4-year-old hit by stray bullet"): the group, not what was
+// done to it or where it stood. head is the token after the head noun; it
+// returns last when no participle follows.
+func (a *attributor) beforeParticiple(head, last int) int {
+	toks := a.txt.Tokens
+	end := head + 1
+	if head < last && toks[head].Norm == "of" {
+		end = min(head+ofReach, last)
+	}
+	for j := head; j < end && j < last; j++ {
+		if n := toks[j].Norm; !toks[j].Cap && (english.IsIrregularPast(n) || len(n) > 4 && strings.HasSuffix(n, "ed")) {
+			return j
+		}
+	}
+	return last
+}
+
+// ofReach bounds the words of an "of" phrase after a group's head that a
+// participle is looked for in ("of 4-year-old hit").
+const ofReach = 4
 
 // roleSpeaker reads a phrase headed by a role noun ("the mayor", "a
 // spokesman for the ministry", "the boy's mother", "residents"): the person
