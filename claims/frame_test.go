@@ -130,6 +130,10 @@ var frameCases = []struct {
 		Frame{Measured: "sailors", Head: "sailor"}},
 	{"Brenton Tarrant was sentenced on Thursday. He posted a 74-page manifesto online.", 74,
 		Frame{Measured: "manifesto", Head: "manifesto", Entity: "Brenton Tarrant"}},
+	// a name ending in a title is an office ("Stafford County Sheriff's
+	// Office"), no person for a later "He"
+	{"Stafford County Sheriff's Office told of finding the family. He posted a 74-page manifesto online.", 74,
+		Frame{Measured: "manifesto", Head: "manifesto"}},
 	// "The" and an age opening a sentence: the person the text is about
 	{"Brenton Tarrant was sentenced on Thursday. The 29-year-old Australian has pleaded guilty to 51 counts of murder.", 51,
 		Frame{Measured: "murder", Head: "murder", Entity: "Brenton Tarrant"}},

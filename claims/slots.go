@@ -232,7 +232,7 @@ func (b *builder) whoHeIs(x *names.Index, ns peopleSeen) []string {
 		for ; next < len(all) && all[next].si <= si; next++ {
 			n := all[next]
 			switch {
-			case !n.surname && (n.titled || short[strings.ToLower(b.rules.Names.Split(n.name).Surname)]):
+			case !n.surname && (n.titled || short[strings.ToLower(b.rules.Names.Split(n.name).Surname)]) && !b.endsInTitle(n.name):
 				named = n.name
 			case n.surname:
 				if full := x.Resolve(n.name); full != n.name {
@@ -249,6 +249,14 @@ func (b *builder) whoHeIs(x *names.Index, ns peopleSeen) []string {
 		}
 	}
 	return last
+}
+
+// endsInTitle reports a name whose last word is a title: "Stafford County
+// Sheriff" (of "Stafford County Sheriff's Office told ...") is an office,
+// no person a later "He" stands for.
+func (b *builder) endsInTitle(name string) bool {
+	f := strings.Fields(name)
+	return len(f) > 0 && b.rules.Titles.HasWord(strings.ToLower(f[len(f)-1]))
 }
 
 // subjectStart is where a sentence's subject starts: after an opening
@@ -290,7 +298,7 @@ func (b *builder) sentencePerson(s segment.Sentence, opener string, x *names.Ind
 	case english.IsArticle(w) || english.IsPossessive(w):
 		return "", true
 	}
-	if opener == "" {
+	if opener == "" || b.endsInTitle(opener) {
 		return "", false
 	}
 	if strings.IndexByte(opener, ' ') > 0 {
