@@ -20,8 +20,9 @@ type builder struct {
 	// people holds the full names of persons the document gives, for
 	// back-references ("Lopez" after "Ivan A. Lopez").
 	people *names.Index
-	// lastPerson is, per sentence, the last person named before it.
-	lastPerson []string
+	// lastPerson is, per sentence, the person the sentences before it
+	// are about, and the ones "he" and "she" stand for there.
+	lastPerson goneOn
 	// folded holds the sentences claims carry, folded to one line, by
 	// sentence index.
 	folded map[int]string

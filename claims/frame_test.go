@@ -130,6 +130,10 @@ var frameCases = []struct {
 		Frame{Measured: "sailors", Head: "sailor"}},
 	{"Brenton Tarrant was sentenced on Thursday. He posted a 74-page manifesto online.", 74,
 		Frame{Measured: "manifesto", Head: "manifesto", Entity: "Brenton Tarrant"}},
+	// "He" and "she" stand for the last person of their sex, learnt from
+	// the pronoun that went on about them
+	{"John Smith spoke on Monday. Mary Jones left on Tuesday. She said she owns 12 cars. He owns 3 boats.", 3,
+		Frame{Measured: "boats", Head: "boat", Entity: "John Smith"}},
 	// a name ending in a title is an office ("Stafford County Sheriff's
 	// Office"), no person for a later "He"
 	{"Stafford County Sheriff's Office told of finding the family. He posted a 74-page manifesto online.", 74,

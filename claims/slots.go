@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -131,7 +132,7 @@ func (b *builder) time(m rules.Match, s segment.Sentence) *mention.DateValue {
 // so a later "Lopez" or "Mr Lopez" resolves to "Ivan A. Lopez"; and, per
 // sentence, the person the sentences before it are about, which "He" at
 // the start of a sentence most often is.
-func (b *builder) peopleIndex() (*names.Index, []string) {
+func (b *builder) peopleIndex() (*names.Index, goneOn) {
 	x, ns := b.namedPeople()
 	return x, b.whoHeIs(x, ns)
 }
@@ -221,13 +222,19 @@ func (b *builder) namedPeople() (*names.Index, peopleSeen) {
 // them) is about that person; one that opens with "he", "she" or a
 // description ("The 29-year-old white supremacist has been described by
 // Prime Minister Scott Morrison as ...") goes on about the same one; any
-// other is about the last person it names.
-func (b *builder) whoHeIs(x *names.Index, ns peopleSeen) []string {
+// other is about the last person it names. "He" and "she" each stand for
+// the last person of their sex, learnt from the pronoun that went on about
+// them ("Mary Jones left. She said ... He owns 3 boats": not Mary Jones's
+// boats); a person of unknown sex fits either.
+func (b *builder) whoHeIs(x *names.Index, ns peopleSeen) goneOn {
 	all, short := ns.all, ns.short
-	last := make([]string, len(b.txt.Sentences))
+	n := len(b.txt.Sentences)
+	out := goneOn{any: make([]string, n), he: make([]string, n), she: make([]string, n)}
+	recent := make([]personSex, 0, recentPeople) // most recent first
 	cur, next := "", 0
 	for si, s := range b.txt.Sentences {
-		last[si] = cur
+		out.any[si] = cur
+		out.he[si], out.she[si] = lastOfSex(recent, 'f'), lastOfSex(recent, 'm')
 		named := ""
 		for ; next < len(all) && all[next].si <= si; next++ {
 			n := all[next]
@@ -240,15 +247,94 @@ func (b *builder) whoHeIs(x *names.Index, ns peopleSeen) []string {
 				}
 			}
 		}
-		if who, about := b.sentencePerson(s, ns.openers[si], x); about {
-			if who != "" {
-				cur = who
+		who, about := b.sentencePerson(s, ns.openers[si], x)
+		if about && who == "" {
+			// "She said ...": the person she stands for is a woman
+			if g := english.PronounGender(b.norm(b.subjectStart(s), s)); g != 0 {
+				learnSex(recent, out.pronoun(b.norm(b.subjectStart(s), s), si), g)
 			}
-		} else if named != "" {
+		}
+		switch {
+		case about && who != "":
+			cur = who
+		case !about && named != "":
 			cur = named
 		}
+		if cur != "" && (len(recent) == 0 || recent[0].name != cur) {
+			recent = meet(recent, cur)
+		}
 	}
-	return last
+	return out
+}
+
+// goneOn is, per sentence, the person the sentences before it are about
+// (any), and the ones a "he" and a "she" there stand for.
+type goneOn struct{ any, he, she []string }
+
+// pronoun is the person pronoun w stands for at the start of sentence si:
+// "he", "his", "him" the last man or person of unknown sex, "she", "her"
+// the last woman or such; any other word the person gone on about.
+func (g goneOn) pronoun(w string, si int) string {
+	if si < 0 || si >= len(g.any) {
+		return ""
+	}
+	switch english.PronounGender(w) {
+	case 'm':
+		return g.he[si]
+	case 'f':
+		return g.she[si]
+	}
+	if w == "his" {
+		return g.he[si]
+	}
+	return g.any[si]
+}
+
+// personSex is a person met and the sex a pronoun showed ('m', 'f', or 0).
+type personSex struct {
+	name string
+	sex  byte
+}
+
+// recentPeople bounds the people whoHeIs remembers.
+const recentPeople = 4
+
+// meet puts name first among the recent people, keeping its sex, in
+// place: recent holds at most recentPeople, the oldest dropped.
+func meet(recent []personSex, name string) []personSex {
+	i := slices.IndexFunc(recent, func(r personSex) bool { return r.name == name })
+	p := personSex{name: name}
+	switch {
+	case i >= 0:
+		p = recent[i]
+	case len(recent) < recentPeople:
+		recent = append(recent, personSex{})
+		i = len(recent) - 1
+	default:
+		i = len(recent) - 1
+	}
+	copy(recent[1:i+1], recent[:i])
+	recent[0] = p
+	return recent
+}
+
+// lastOfSex is the most recent person not known to be of sex not.
+func lastOfSex(recent []personSex, not byte) string {
+	for _, r := range recent {
+		if r.sex != not {
+			return r.name
+		}
+	}
+	return ""
+}
+
+// learnSex sets the sex of name among the recent people, where unknown.
+func learnSex(recent []personSex, name string, sex byte) {
+	for i := range recent {
+		if recent[i].name == name && recent[i].sex == 0 {
+			recent[i].sex = sex
+		}
+	}
 }
 
 // endsInTitle reports a name whose last word is a title: "Stafford County
