@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/names"
 	"github.com/claimdiff/claimdiff/claims/rules"
@@ -59,4 +60,27 @@ func (b *builder) sentence(si, start, end int) string {
 func (b *builder) spanOf(start, end int) Span {
 	line, col := b.txt.Lines.Pos(start)
 	return Span{Start: start, End: end, Line: line, Col: col}
+}
+
+// goneOn is, per sentence, the person the sentences before it are about
+// (any), and the ones a "he" and a "she" there stand for.
+type goneOn struct{ any, he, she []string }
+
+// standsFor is the person pronoun w stands for at the start of sentence si:
+// "he", "his", "him" the last man or person of unknown sex, "she", "her"
+// the last woman or such; any other word the person gone on about.
+func (g goneOn) standsFor(w string, si int) string {
+	if si < 0 || si >= len(g.any) {
+		return ""
+	}
+	switch english.PronounGender(w) {
+	case 'm':
+		return g.he[si]
+	case 'f':
+		return g.she[si]
+	}
+	if w == "his" {
+		return g.he[si]
+	}
+	return g.any[si]
 }

@@ -455,7 +455,7 @@ func (b *builder) sentenceSubject(mv mention.Mention, si int, s segment.Sentence
 	switch toks[i].Norm {
 	case "he", "she":
 		if !b.reportsAt(i+1, s) {
-			return b.lastPerson.pronoun(toks[i].Norm, si) // "He said 1,000 sailors ...": a speaker, not the owner
+			return b.lastPerson.standsFor(toks[i].Norm, si) // "He said 1,000 sailors ...": a speaker, not the owner
 		}
 		return ""
 	}
@@ -608,7 +608,7 @@ func (b *builder) subjectAt(i, si int, mv mention.Mention, s segment.Sentence) (
 	switch toks[i].Norm {
 	case "he", "she":
 		if i == s.First {
-			return b.lastPerson.pronoun(toks[i].Norm, si), i + 1
+			return b.lastPerson.standsFor(toks[i].Norm, si), i + 1
 		}
 		return "", i
 	}
@@ -881,7 +881,7 @@ func (b *builder) objectPronounBefore(mv mention.Mention, s segment.Sentence) bo
 // age and its nouns, or "" when the sentence opens otherwise or no one is
 // known.
 func (b *builder) agedSubject(i, si int, s segment.Sentence) (string, int) {
-	if i != s.First || b.norm(i, s) != "the" || b.lastPerson.pronoun("the", si) == "" {
+	if i != s.First || b.norm(i, s) != "the" || b.lastPerson.standsFor("the", si) == "" {
 		return "", i
 	}
 	c := b.in.Cover(i + 1)
@@ -893,7 +893,7 @@ func (b *builder) agedSubject(i, si int, s segment.Sentence) (string, int) {
 		nounLike(b.txt.Tokens[j]) && !b.rules.Frames.Owners.Starts(b.txt.Tokens[j].Norm) {
 		j++
 	}
-	return b.lastPerson.pronoun("the", si), j
+	return b.lastPerson.standsFor("the", si), j
 }
 
 // groupOf reads the body a count makes up, from the "of" at token k before
@@ -965,7 +965,7 @@ func (b *builder) personGoneOn(possessive string, s segment.Sentence) string {
 	}
 	si := sort.Search(len(b.txt.Sentences), func(k int) bool { return b.txt.Sentences[k].First >= s.First })
 	if si < len(b.lastPerson.any) && b.txt.Sentences[si].First == s.First {
-		return b.lastPerson.pronoun(possessive, si)
+		return b.lastPerson.standsFor(possessive, si)
 	}
 	return ""
 }

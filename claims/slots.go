@@ -251,7 +251,7 @@ func (b *builder) whoHeIs(x *names.Index, ns peopleSeen) goneOn {
 		if about && who == "" {
 			// "She said ...": the person she stands for is a woman
 			if g := english.PronounGender(b.norm(b.subjectStart(s), s)); g != 0 {
-				learnSex(recent, out.pronoun(b.norm(b.subjectStart(s), s), si), g)
+				learnSex(recent, out.standsFor(b.norm(b.subjectStart(s), s), si), g)
 			}
 		}
 		switch {
@@ -261,33 +261,10 @@ func (b *builder) whoHeIs(x *names.Index, ns peopleSeen) goneOn {
 			cur = named
 		}
 		if cur != "" && (len(recent) == 0 || recent[0].name != cur) {
-			recent = meet(recent, cur)
+			recent = meetPerson(recent, cur)
 		}
 	}
 	return out
-}
-
-// goneOn is, per sentence, the person the sentences before it are about
-// (any), and the ones a "he" and a "she" there stand for.
-type goneOn struct{ any, he, she []string }
-
-// pronoun is the person pronoun w stands for at the start of sentence si:
-// "he", "his", "him" the last man or person of unknown sex, "she", "her"
-// the last woman or such; any other word the person gone on about.
-func (g goneOn) pronoun(w string, si int) string {
-	if si < 0 || si >= len(g.any) {
-		return ""
-	}
-	switch english.PronounGender(w) {
-	case 'm':
-		return g.he[si]
-	case 'f':
-		return g.she[si]
-	}
-	if w == "his" {
-		return g.he[si]
-	}
-	return g.any[si]
 }
 
 // personSex is a person met and the sex a pronoun showed ('m', 'f', or 0).
@@ -299,9 +276,9 @@ type personSex struct {
 // recentPeople bounds the people whoHeIs remembers.
 const recentPeople = 4
 
-// meet puts name first among the recent people, keeping its sex, in
+// meetPerson puts name first among the recent people, keeping its sex, in
 // place: recent holds at most recentPeople, the oldest dropped.
-func meet(recent []personSex, name string) []personSex {
+func meetPerson(recent []personSex, name string) []personSex {
 	i := slices.IndexFunc(recent, func(r personSex) bool { return r.name == name })
 	p := personSex{name: name}
 	switch {

@@ -121,8 +121,8 @@ func difference(a, b float64) Difference {
 // valuesDifference is the difference between two values at their nearest
 // ends: "8–9 gunshots" and "12 gunshots" differ by 3, not by 4.
 func valuesDifference(a, b *mention.Value) Difference {
-	aLo, aHi := ends(a)
-	bLo, bHi := ends(b)
+	aLo, aHi := valueEnds(a)
+	bLo, bHi := valueEnds(b)
 	switch {
 	case aHi < bLo:
 		return difference(aHi, bLo)
@@ -132,8 +132,8 @@ func valuesDifference(a, b *mention.Value) Difference {
 	return difference(a.Number, b.Number)
 }
 
-// ends are a range's bounds, or a figure's number twice.
-func ends(v *mention.Value) (float64, float64) {
+// valueEnds are a range's bounds, or a figure's number twice.
+func valueEnds(v *mention.Value) (float64, float64) {
 	if v.Bound == mention.Range && v.Low != nil && v.High != nil {
 		return *v.Low, *v.High
 	}

@@ -147,7 +147,7 @@ func (fr *FactFrame) Describe() string {
 	if of == "" || described {
 		of = fr.Subject
 	}
-	if leads(what, of) {
+	if opensWith(what, of) {
 		of = "" // "F.B.I. agents" of the F.B.I. need not say so twice
 	}
 	head := strings.TrimSpace(of + " " + what)
@@ -164,9 +164,9 @@ func (fr *FactFrame) Describe() string {
 	return strings.Join(parts, ", ")
 }
 
-// leads reports whether phrase opens with the words of name, in any case:
+// opensWith reports whether phrase opens with the words of name, in any case:
 // "Social Security retirement benefits" with "Social Security".
-func leads(phrase, name string) bool {
+func opensWith(phrase, name string) bool {
 	p, n := strings.Fields(strings.ToLower(phrase)), strings.Fields(strings.ToLower(name))
 	return len(n) > 0 && len(n) <= len(p) && slices.Equal(p[:len(n)], n)
 }
