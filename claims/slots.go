@@ -178,7 +178,10 @@ func (b *builder) namedPeople() (*names.Index, peopleSeen) {
 				continue
 			}
 			name := b.names.normalize(b.span(i, j))
-			person := b.names.kind(name) == SpeakerPerson && !b.rules.Places[name]
+			// a name ending in a title is an office ("Stafford County
+			// Sheriff" of "Stafford County Sheriff's Office told ..."), no
+			// person a later "He" stands for
+			person := b.names.kind(name) == SpeakerPerson && !b.rules.Places[name] && !b.rules.Titles.HasWord(toks[j-1].Norm)
 			if person && i == open && !allCaps(name) {
 				// not a dateline in capitals ("DETROIT — He ...")
 				if k, _ := b.titleIn(i, j); k > i {
@@ -239,7 +242,7 @@ func (b *builder) whoHeIs(x *names.Index, ns peopleSeen) goneOn {
 		for ; next < len(all) && all[next].si <= si; next++ {
 			n := all[next]
 			switch {
-			case !n.surname && (n.titled || short[strings.ToLower(b.rules.Names.Split(n.name).Surname)]) && !b.endsInTitle(n.name):
+			case !n.surname && (n.titled || short[strings.ToLower(b.rules.Names.Split(n.name).Surname)]):
 				named = n.name
 			case n.surname:
 				if full := x.Resolve(n.name); full != n.name {
@@ -314,14 +317,6 @@ func learnSex(recent []personSex, name string, sex byte) {
 	}
 }
 
-// endsInTitle reports a name whose last word is a title: "Stafford County
-// Sheriff" (of "Stafford County Sheriff's Office told ...") is an office,
-// no person a later "He" stands for.
-func (b *builder) endsInTitle(name string) bool {
-	f := strings.Fields(name)
-	return len(f) > 0 && b.rules.Titles.HasWord(strings.ToLower(f[len(f)-1]))
-}
-
 // subjectStart is where a sentence's subject starts: after an opening
 // adverbial up to its comma ("In 2017, ...", "Earlier this month, ..."),
 // else at its first token.
@@ -361,7 +356,7 @@ func (b *builder) sentencePerson(s segment.Sentence, opener string, x *names.Ind
 	case english.IsArticle(w) || english.IsPossessive(w):
 		return "", true
 	}
-	if opener == "" || b.endsInTitle(opener) {
+	if opener == "" {
 		return "", false
 	}
 	if strings.IndexByte(opener, ' ') > 0 {
