@@ -146,7 +146,7 @@ func (cmp *comparer) judge(g *group) []Finding {
 		present[it.c.Source] = true
 	}
 	missing := cmp.missing(present)
-	fr := factFrame(g, kind, k, cmp.al.names)
+	fr := factFrame(g, prim, kind, k, cmp.al.names)
 	if len(prim) == 1 {
 		return cmp.onlyIn(g, prim[0], kind, fr, missing)
 	}

@@ -86,8 +86,7 @@ func (n *names) words(s string) []string {
 	}
 	var out []string
 	for i, w := range strings.Fields(strings.ToLower(norm)) {
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		w = strings.Trim(w, ".,;:\"'()")
+		w = nameWord(w)
 		if w == "" || (i == 0 && (w == "the" || w == "a" || w == "an")) {
 			continue
 		}
@@ -95,6 +94,13 @@ func (n *names) words(s string) []string {
 	}
 	n.cache[s] = out
 	return out
+}
+
+// nameWord is a lower-case word as names compare it: without a possessive
+// or the punctuation around it.
+func nameWord(w string) string {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	return strings.Trim(w, ".,;:\"'()")
 }
 
 // frames returns the rules' frame vocabulary (empty without rules).

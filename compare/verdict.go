@@ -20,7 +20,7 @@ const (
 )
 
 // factFrame is the frame a group's claims agree on, for the finding.
-func factFrame(g *group, kind string, k *rules.Kind, nm *names) *FactFrame {
+func factFrame(g *group, prim []*item, kind string, k *rules.Kind, nm *names) *FactFrame {
 	s := g.side
 	fr := &FactFrame{Kind: kind, Measured: s.frame.Measured, Head: s.frame.Head, Entity: s.frame.Entity,
 		Change: s.frame.Change, Direction: s.frame.Direction, Per: s.frame.Per, Scope: s.frame.Scope,
@@ -34,7 +34,7 @@ func factFrame(g *group, kind string, k *rules.Kind, nm *names) *FactFrame {
 	if s.date != nil && (len(g.items) == 0 || g.items[0].c.Value != nil) {
 		fr.Time = s.date.String()
 	}
-	agreedOnly(fr, g, k, nm)
+	agreedOnly(fr, prim, k, nm)
 	return fr
 }
 
@@ -46,8 +46,7 @@ func factFrame(g *group, kind string, k *rules.Kind, nm *names) *FactFrame {
 // reporting that four people were shot": not Seattle Fire's people), and
 // a title that states it would put the reading in every outlet's mouth. A
 // fact of one document keeps what its one claim gives.
-func agreedOnly(fr *FactFrame, g *group, k *rules.Kind, nm *names) {
-	prim := primaries(g)
+func agreedOnly(fr *FactFrame, prim []*item, k *rules.Kind, nm *names) {
 	if len(prim) < 2 {
 		return
 	}
@@ -107,11 +106,11 @@ func ownsNone(it *item, v string, nm *names) bool {
 }
 
 // holdsWords reports whether a sentence holds the words want in a row,
-// its words read as names.words reads a name's.
+// its words read as names.words reads a name's (nameWord).
 func holdsWords(sentence string, want []string) bool {
 	words := strings.Fields(strings.ToLower(sentence))
 	for i := range words {
-		words[i] = strings.Trim(strings.TrimSuffix(strings.TrimSuffix(words[i], "'s"), "’s"), ".,;:\"'()")
+		words[i] = nameWord(words[i])
 	}
 	for i := 0; i+len(want) <= len(words); i++ {
 		if slices.Equal(words[i:i+len(want)], want) {
