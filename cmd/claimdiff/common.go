@@ -51,12 +51,19 @@ func loadRules(c *cli.Context) (*rules.Rules, error) {
 // osMessage describes a file-system error briefly.
 func osMessage(err error) string { return ingest.DescribeOSError(err) }
 
+// articleArgs is what a command that reads articles is given: the
+// article paths (a usage error when there are none) and the flags that
+// shape reading them.
+func articleArgs(c *cli.Context, e *env, paths []string) (ingest.Options, error) {
+	if len(paths) == 0 {
+		return ingest.Options{}, usageErr("no articles given (see 'claimdiff %s --help')", c.Command.Name)
+	}
+	return ingestOptions(c, e)
+}
+
 // readDocs reads the article paths of a command.
 func readDocs(c *cli.Context, e *env, paths []string) ([]*ingest.Document, error) {
-	if len(paths) == 0 {
-		return nil, usageErr("no articles given (see 'claimdiff %s --help')", c.Command.Name)
-	}
-	opt, err := ingestOptions(c, e)
+	opt, err := articleArgs(c, e, paths)
 	if err != nil {
 		return nil, err
 	}

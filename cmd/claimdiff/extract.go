@@ -49,10 +49,7 @@ func runExtract(c *cli.Context, e *env) error {
 		return err
 	}
 	paths := c.Args().Slice()
-	if len(paths) == 0 {
-		return usageErr("no articles given (see 'claimdiff extract --help')")
-	}
-	opt, err := ingestOptions(c, e)
+	opt, err := articleArgs(c, e, paths)
 	if err != nil {
 		return err
 	}

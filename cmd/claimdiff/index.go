@@ -31,14 +31,11 @@ transactional, so a killed run leaves the previous state usable.`,
 				return usageErr("give --db PATH (an SQLite file) or --db postgres://...")
 			}
 			paths := c.Args().Slice()
-			if len(paths) == 0 {
-				return usageErr("no articles given (see 'claimdiff index --help')")
-			}
-			r, err := loadRules(c)
+			opt, err := articleArgs(c, e, paths)
 			if err != nil {
 				return err
 			}
-			opt, err := ingestOptions(c, e)
+			r, err := loadRules(c)
 			if err != nil {
 				return err
 			}

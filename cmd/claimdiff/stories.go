@@ -35,10 +35,7 @@ func storiesCommand(e *env) *cli.Command {
 				return err
 			}
 			paths := c.Args().Slice()
-			if len(paths) == 0 {
-				return usageErr("no articles given (see 'claimdiff stories --help')")
-			}
-			opt, err := ingestOptions(c, e)
+			opt, err := articleArgs(c, e, paths)
 			if err != nil {
 				return err
 			}
