@@ -51,7 +51,7 @@ func (b *builder) casualties(cs []Claim) []Claim {
 	out := b.listedTotals(b.keepCasualties(cs, named, t.counted))
 	text := b.casualtyText()
 	text.causes(out)
-	out = b.deriveWounded(out, t.deaths || b.tellsDeath(), t.injuries)
+	out = b.deriveWounded(out, t.deaths, t.injuries)
 	text.careParts(out)
 	return text.laterDeaths(out)
 }
@@ -92,7 +92,7 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 		if ru.Perpetrator != "" {
 			setPerpetrator(c, ru.Perpetrator)
 		}
-		if c.Value != nil && (c.Frame == nil || c.Frame.Scope == "" || c.Frame.Scope == "total") {
+		if storyCount(*c) {
 			// "so far in 2017, 150 people have been murdered": a total
 			// over a period is a tally
 			scope := b.scopeOf(cs, i, ru.Value == nil, story, counts)
@@ -216,15 +216,23 @@ func (b *builder) tellsDeath() bool {
 
 // deriveWounded adds, for each exact "shot" total, the wounded it implies
 // (shot minus killed: "four people were shot, two of them fatally" gives
-// injured 2), each figure once.
+// injured 2), each figure once. deaths says a death was counted; when none
+// was, the text is read for one (tellsDeath) only once a shot total asks.
 func (b *builder) deriveWounded(out []Claim, deaths, injuries bool) []Claim {
 	n := len(out)
-	derived := map[float64]bool{} // a figure derived once is not derived again
+	var derived map[float64]bool // a figure derived once is not derived again
+	read := deaths               // whether the text was read for a death (tellsDeath), only when a shot count asks
 	for i := 0; i < n; i++ {
 		if out[i].Kind != kindShot || out[i].Value == nil || out[i].Value.Bound != mention.Exact {
 			continue
 		}
+		if !read {
+			deaths, read = b.tellsDeath(), true
+		}
 		if d, ok := b.wounded(out[:n], i, deaths, injuries); ok && !derived[d.Value.Number] {
+			if derived == nil {
+				derived = map[float64]bool{}
+			}
 			derived[d.Value.Number] = true
 			out = append(out, d)
 		}
@@ -312,14 +320,8 @@ func (b *builder) saysShot(c Claim) bool {
 // says reports whether one of the phrases of set stands in a claim's
 // words.
 func (b *builder) says(c Claim, set *phrase.Set[bool]) bool {
-	toks := b.txt.Tokens
-	end := b.casualtyText().claimEnd(c)
-	for i := c.tok; i < end; i++ {
-		if _, n := set.Longest(toks, i, end); n > 0 {
-			return true
-		}
-	}
-	return false
+	t := b.casualtyText()
+	return t.has(set, c.tok, t.claimEnd(c))
 }
 
 // unrealised reports a casualty claim whose words open with a verb in its
@@ -358,12 +360,7 @@ func clause(text string) bool {
 
 // setPerpetrator records whether a casualty count includes the
 // perpetrator, creating the claim's frame when it has none.
-func setPerpetrator(c *Claim, p string) {
-	if c.Frame == nil {
-		c.Frame = &Frame{}
-	}
-	c.Frame.Perpetrator = p
-}
+func setPerpetrator(c *Claim, p string) { frameFor(c).Perpetrator = p }
 
 // follows reports whether a claim of one of kinds stands before c in its
 // sentence or in the followWindow sentences before; prev are the claims

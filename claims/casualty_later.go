@@ -85,10 +85,10 @@ func (t casualtyText) diedLater(d Claim) bool {
 func (t casualtyText) woundedBefore(cs []Claim, k int) int {
 	d := cs[k]
 	ok := func(c Claim) bool {
-		return c.Kind == kindInjured && storyCount(c) && c.Value.Bound == mention.Exact && c.Value.Number > d.Value.Number &&
-			(c.Frame == nil || c.Frame.Cause == "" || c.Frame.Cause == causeGunshot)
+		return woundedCount(c) && c.Value.Bound == mention.Exact && c.Value.Number > d.Value.Number
 	}
-	for j := k + 1; j < len(cs) && j <= k+claimWindow && cs[j].tok >= d.tok && cs[j].tok < t.claimEnd(d); j++ {
+	end := t.claimEnd(d)
+	for j := k + 1; j < len(cs) && j <= k+claimWindow && cs[j].tok >= d.tok && cs[j].tok < end; j++ {
 		if ok(cs[j]) {
 			return j
 		}
@@ -181,10 +181,7 @@ func standing(d, was Claim, kind string, n float64) Claim {
 		s.Frame = &f
 	}
 	if d.Frame != nil && d.Frame.Time != nil {
-		if s.Frame == nil {
-			s.Frame = &Frame{}
-		}
-		s.Frame.Time = d.Frame.Time
+		frameFor(&s).Time = d.Frame.Time
 	}
 	return s
 }

@@ -232,7 +232,7 @@ func (b *builder) listedVictim(c Claim) bool {
 		i-- // "their two daughters"
 	}
 	joined := false
-	for n := 0; n < 2 && i > s.First && (toks[i].Norm == "and" || toks[i].Norm == "&" || toks[i].Norm == ","); n++ {
+	for n := 0; n < 2 && i > s.First && isListJoiner(toks[i].Norm); n++ {
 		joined = true
 		i--
 	}

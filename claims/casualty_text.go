@@ -70,11 +70,14 @@ func storyCount(c Claim) bool {
 }
 
 // setCause sets an injured count's frame cause, creating its frame.
-func setCause(c *Claim, cause string) {
+func setCause(c *Claim, cause string) { frameFor(c).Cause = cause }
+
+// frameFor is a claim's frame, created when it has none.
+func frameFor(c *Claim) *Frame {
 	if c.Frame == nil {
 		c.Frame = &Frame{}
 	}
-	c.Frame.Cause = cause
+	return c.Frame
 }
 
 // The casualty kinds. "shot" counts people hit by gunfire, the dead and
@@ -118,11 +121,7 @@ func isCasualty(kind string) bool {
 // setScope sets a claim's frame scope, creating its frame, unless scope
 // is empty.
 func setScope(c *Claim, scope string) {
-	if scope == "" {
-		return
+	if scope != "" {
+		frameFor(c).Scope = scope
 	}
-	if c.Frame == nil {
-		c.Frame = &Frame{}
-	}
-	c.Frame.Scope = scope
 }
