@@ -93,8 +93,9 @@ func (cmp *comparer) items(di int, res *claims.Result) []*item {
 			continue
 		}
 		si := c.SentenceIndex()
-		it := &item{c: c, doc: di, words: cmp.sentenceWords(di, si), m: measureOf(cmp.r, c), place: placeOf(c), subject: subjectOf(c),
+		it := &item{c: c, doc: di, words: cmp.sentenceWords(di, si), m: measureOf(cmp.r, c),
 			entityNamed: named(frameOf(c).Entity, c.Sentence)}
+		it.place, it.subject = slotsOf(c)
 		if c.Kind == claims.KindEventTime {
 			it.span, it.timed = eventSpan(cmp.r, c)
 		}

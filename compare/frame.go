@@ -290,23 +290,14 @@ func named(entity, sentence string) bool {
 	return false
 }
 
-// placeOf is the claim's place slot, none from a sentence in capitals: in
-// "POLICE SAY FIVE PEOPLE IN TOTAL WERE SHOT" every word looks like a
-// name ("TOTAL", "HANDS", "CAR").
-func placeOf(c *claims.Claim) string {
-	if c.Place == "" || shouted(c.Sentence) {
-		return ""
+// slotsOf is the claim's place and subject slots as compared, none from a
+// sentence in capitals: in "POLICE SAY FIVE PEOPLE IN TOTAL WERE SHOT"
+// every word looks like a name ("TOTAL", "HANDS", "CAR").
+func slotsOf(c *claims.Claim) (place, subject string) {
+	if c.Place == "" && c.Subject == "" || shouted(c.Sentence) {
+		return "", ""
 	}
-	return c.Place
-}
-
-// subjectOf is the claim's subject slot, none from a sentence in capitals
-// (placeOf).
-func subjectOf(c *claims.Claim) string {
-	if c.Subject == "" || shouted(c.Sentence) {
-		return ""
-	}
-	return c.Subject
+	return c.Place, c.Subject
 }
 
 // shouted reports a sentence in capitals, as broadcast transcripts and

@@ -187,8 +187,8 @@ func TestShouted(t *testing.T) {
 			t.Errorf("shouted(%q) = %v, want %v", tc.sentence, got, tc.want)
 		}
 		c := &claims.Claim{Sentence: tc.sentence, Place: "Pine Hills", Subject: "Reyes"}
-		if got := placeOf(c) == ""; got != tc.want {
-			t.Errorf("placeOf(%q) = %q", tc.sentence, placeOf(c))
+		if place, subject := slotsOf(c); (place == "" && subject == "") != tc.want {
+			t.Errorf("slotsOf(%q) = %q, %q", tc.sentence, place, subject)
 		}
 	}
 }

@@ -27,8 +27,8 @@ type item struct {
 	// reports that it has one.
 	span  timeSpan
 	timed bool
-	// place and subject are the claim's slots as compared (placeOf,
-	// subjectOf), read once.
+	// place and subject are the claim's slots as compared (slotsOf), read
+	// once.
 	place, subject string
 	// entityNamed reports that the claim's frame entity is a name its
 	// sentence shows (named), read once.

@@ -112,12 +112,7 @@ func holdsWords(sentence string, want []string) bool {
 	for i := range words {
 		words[i] = nameWord(words[i])
 	}
-	for i := 0; i+len(want) <= len(words); i++ {
-		if slices.Equal(words[i:i+len(want)], want) {
-			return true
-		}
-	}
-	return false
+	return hasWords(words, want)
 }
 
 // Describe renders the frame as a title: what is measured, of what, when
@@ -397,13 +392,13 @@ func agreeTimes(items []*item) (*item, *item, string, bool) {
 // finding's claims were seen to share.
 func matched(items []*item) []string {
 	var out []string
-	count := func(get func(c *claims.Claim) string) bool {
+	count := func(get func(it *item) string) bool {
 		seen := map[string]int{}
 		for _, it := range items {
 			if it.restates {
 				continue
 			}
-			if v := strings.ToLower(get(it.c)); v != "" {
+			if v := strings.ToLower(get(it)); v != "" {
 				seen[v]++
 				if seen[v] > 1 {
 					return true
@@ -414,22 +409,22 @@ func matched(items []*item) []string {
 	}
 	for _, f := range []struct {
 		name string
-		get  func(c *claims.Claim) string
+		get  func(it *item) string
 	}{
-		{fieldSubject, subjectOf},
-		{fieldVictim, func(c *claims.Claim) string { return c.Victim }},
-		{fieldHead, func(c *claims.Claim) string { return frameOf(c).Head }},
-		{fieldEntity, func(c *claims.Claim) string { return frameOf(c).Entity }},
-		{fieldChange, func(c *claims.Claim) string { return frameField(frameOf(c), fieldChange) }},
-		{fieldPer, func(c *claims.Claim) string { return frameOf(c).Per }},
-		{fieldScope, func(c *claims.Claim) string { return frameOf(c).Scope }},
-		{fieldTime, func(c *claims.Claim) string {
-			if c.Date == nil {
+		{fieldSubject, func(it *item) string { return it.subject }},
+		{fieldVictim, func(it *item) string { return it.c.Victim }},
+		{fieldHead, func(it *item) string { return frameOf(it.c).Head }},
+		{fieldEntity, func(it *item) string { return frameOf(it.c).Entity }},
+		{fieldChange, func(it *item) string { return frameField(frameOf(it.c), fieldChange) }},
+		{fieldPer, func(it *item) string { return frameOf(it.c).Per }},
+		{fieldScope, func(it *item) string { return frameOf(it.c).Scope }},
+		{fieldTime, func(it *item) string {
+			if it.c.Date == nil {
 				return ""
 			}
-			return c.Date.Start
+			return it.c.Date.Start
 		}},
-		{fieldPlace, placeOf},
+		{fieldPlace, func(it *item) string { return it.place }},
 	} {
 		if count(f.get) {
 			out = append(out, f.name)
