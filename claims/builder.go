@@ -79,8 +79,5 @@ func (g goneOn) standsFor(w string, si int) string {
 	case 'f':
 		return g.she[si]
 	}
-	if w == "his" {
-		return g.he[si]
-	}
 	return g.any[si]
 }

@@ -249,9 +249,6 @@ func (b *builder) possessiveBefore(at int, s segment.Sentence) string {
 func (b *builder) personBefore(k int, s segment.Sentence, strict bool) string {
 	toks := b.txt.Tokens
 	g := english.PronounGender(toks[k].Norm)
-	if toks[k].Norm == "his" {
-		g = 'm'
-	}
 	fits := func(i int) bool {
 		t := b.titledGender(i, s)
 		return t == g || !strict && t == 0

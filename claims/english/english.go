@@ -218,11 +218,11 @@ func TitleGender(w string) byte {
 	return 0
 }
 
-// PronounGender returns 'm' for "he" and "him", 'f' for "she" and "her",
+// PronounGender returns 'm' for "he", "him" and "his", 'f' for "she" and "her",
 // else 0.
 func PronounGender(w string) byte {
 	switch w {
-	case "he", "him":
+	case "he", "him", "his":
 		return 'm'
 	case "she", "her":
 		return 'f'
