@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims/english"
@@ -19,7 +18,7 @@ func (b *builder) owner(c *Claim, measured np, mv mention.Mention, s segment.Sen
 	if subject && measured.ok() && english.IsBearing(b.norm(mv.Last, s)) && b.rules.Frames.UnitHeads[c.Value.Unit] != "" {
 		// "Mead Valley is about 15 miles south of Riverside": a distance
 		// from the place, which is what it belongs to
-		f.Entity = b.entityOf(measured, mv, s, subject)
+		f.Entity = b.entityOf(measured, mv, c.sent, s, subject)
 		if f.Entity == "" {
 			f.Entity = b.span(measured.first, measured.last)
 		}
@@ -28,12 +27,12 @@ func (b *builder) owner(c *Claim, measured np, mv mention.Mention, s segment.Sen
 	if measured.ok() {
 		f.Measured = b.span(measured.first, measured.last)
 		f.Head = b.headOf(measured, s)
-		f.Entity = b.entityOf(measured, mv, s, subject)
+		f.Entity = b.entityOf(measured, mv, c.sent, s, subject)
 		if f.Entity == "" {
 			f.Entity = b.containerAfter(measured.last, mv.Type == mention.Number, s) // "230 sailors aboard the Roosevelt"
 		}
 	} else if f.Entity == "" {
-		f.Entity = b.possessiveBefore(mv.First, s) // "LePage's six years in office"
+		f.Entity = b.possessiveBefore(mv.First, c.sent, s) // "LePage's six years in office"
 	}
 	if f.Head == "" {
 		f.Head = b.rules.Frames.UnitHeads[c.Value.Unit] // "for 42 days": a duration
@@ -156,7 +155,7 @@ func (b *builder) holdingBefore(mv mention.Mention, measured np, s segment.Sente
 // ("the band's 14 albums", "Iran's population"), a name inside it
 // ("American soldiers", "WTI crude"), or "of <entity>" after it ("the
 // population of Iran").
-func (b *builder) entityOf(p np, mv mention.Mention, s segment.Sentence, subject bool) string {
+func (b *builder) entityOf(p np, mv mention.Mention, si int, s segment.Sentence, subject bool) string {
 	toks := b.txt.Tokens
 	if o := b.ofIn(p); o > p.first {
 		// "the ages of the victims": the victims'
@@ -167,7 +166,7 @@ func (b *builder) entityOf(p np, mv mention.Mention, s segment.Sentence, subject
 	}
 	// possessive before the phrase or before the number
 	for _, at := range []int{p.first, mv.First} {
-		if e := b.possessiveBefore(at, s); e != "" {
+		if e := b.possessiveBefore(at, si, s); e != "" {
 			return e
 		}
 	}
@@ -210,7 +209,7 @@ func (b *builder) entityOf(p np, mv mention.Mention, s segment.Sentence, subject
 // over determiners and figures: "the band's 14 albums", "Iran's
 // population"; "his"/"her" is the last person named before it in the
 // sentence, "its" the thing the sentence opens with.
-func (b *builder) possessiveBefore(at int, s segment.Sentence) string {
+func (b *builder) possessiveBefore(at, si int, s segment.Sentence) string {
 	toks := b.txt.Tokens
 	k := at - 1
 	for k >= s.First && at-k < 4 {
@@ -219,7 +218,7 @@ func (b *builder) possessiveBefore(at int, s segment.Sentence) string {
 			if who := b.personBefore(k, s, false); who != "" {
 				return who
 			}
-			return b.personGoneOn(w, s) // "His age, 75, could be problematic"
+			return b.personGoneOn(w, si, s) // "His age, 75, could be problematic"
 		}
 		if w == "its" {
 			return b.itsOwner(k, s)
@@ -955,16 +954,12 @@ func (b *builder) employerIn(p np, s segment.Sentence) string {
 // said his two sons ..."), which is the person the sentences before are
 // about (whoHeIs); "" otherwise: in "The bodies of his daughter and her six
 // children" "her" is the daughter.
-func (b *builder) personGoneOn(possessive string, s segment.Sentence) string {
+func (b *builder) personGoneOn(possessive string, si int, s segment.Sentence) string {
 	i := b.subjectStart(s)
 	if w := b.norm(i, s); w != possessive && !(w == "he" && possessive == "his" || w == "she" && possessive == "her") {
 		return ""
 	}
-	si := sort.Search(len(b.txt.Sentences), func(k int) bool { return b.txt.Sentences[k].First >= s.First })
-	if si < len(b.lastPerson.any) && b.txt.Sentences[si].First == s.First {
-		return b.lastPerson.standsFor(possessive, si)
-	}
-	return ""
+	return b.lastPerson.standsFor(possessive, si)
 }
 
 // reportsAt reports a subject's verb group at token j that reports speech
