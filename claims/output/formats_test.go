@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -150,6 +151,9 @@ func TestJSONTablesTaken(t *testing.T) {
 		if p := wp.cur; d.ID == "long" && len(p.b.sentenceAt) >= p.sentences.n/2 {
 			t.Errorf("%s: %d of %d sentences indexed at the end", d.Path, len(p.b.sentenceAt), p.sentences.n)
 		}
+		if p := wp.cur; d.ID == "long" && (p.claims.file == nil || p.sentences.file == nil) {
+			t.Errorf("%s: claims or sentences not spilled to a file past %d bytes", d.Path, wp.spillAt)
+		}
 	}
 	if err := ww.Close(); err != nil {
 		t.Fatal(err)
@@ -159,5 +163,36 @@ func TestJSONTablesTaken(t *testing.T) {
 	}
 	if !bytes.Equal(whole.Bytes(), windowed.Bytes()) || !strings.Contains(whole.String(), `"attributions":[`) {
 		t.Errorf("%d bytes with tables taken, %d whole:\n%s", windowed.Len(), whole.Len(), windowed.String())
+	}
+}
+
+// TestJSONSpillFails: when no temporary file can be made, a document's
+// records stay in memory, the output is whole, and no later record tries
+// to make the file again.
+func TestJSONSpillFails(t *testing.T) {
+	t.Setenv("TMPDIR", filepath.Join(t.TempDir(), "missing"))
+	r := rulestest.Default(t)
+	var whole, spilt bytes.Buffer
+	ww, wp := NewJSONWriter(&whole, false), NewJSONWriter(&spilt, false)
+	wp.tableSpill, wp.spillAt = 1, 64
+	docs := windowTestDocs(t)
+	long := &ingest.Document{ID: "long", Source: "s", Path: "long.txt", Text: strings.Repeat(docs[0].Text+"\n\n", 10), Format: "txt"}
+	if err := ww.Write(claims.Extract(long, r)); err != nil {
+		t.Fatal(err)
+	}
+	if err := claims.ExtractWindows(long, r, 1<<10, wp.Write); err != nil {
+		t.Fatal(err)
+	}
+	if p := wp.cur; p == nil || !p.claims.inMemory || p.claims.file != nil {
+		t.Fatalf("claims not kept in memory after a failed spill")
+	}
+	if err := ww.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := wp.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(whole.Bytes(), spilt.Bytes()) {
+		t.Errorf("%d bytes kept in memory, %d whole", spilt.Len(), whole.Len())
 	}
 }

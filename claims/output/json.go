@@ -426,6 +426,9 @@ type spillBuffer struct {
 	n    int
 	// lines puts each record on a line of its own.
 	lines bool
+	// inMemory is set once a temporary file could not be made: the
+	// records stay in memory, and no later spill tries again.
+	inMemory bool
 }
 
 // add encodes v after the records before, and spills them all past
@@ -455,9 +458,13 @@ func (s *spillBuffer) add(v any, spillAt int) error {
 // however the run ends) at the first spill. Without a temporary file the
 // records stay in memory.
 func (s *spillBuffer) spill() error {
+	if s.inMemory {
+		return nil
+	}
 	if s.file == nil {
 		f, err := os.CreateTemp("", "claimdiff-claims-*")
 		if err != nil {
+			s.inMemory = true // the data is kept, only in memory
 			return nil
 		}
 		if os.Remove(f.Name()) != nil {
