@@ -76,17 +76,9 @@ func (f *Focus) key(c *claims.Claim) (string, bool) {
 func (f *Focus) Trim(res *claims.Result) *claims.Result {
 	keep := make([]bool, len(res.Claims))
 	kept := 0
-	var claimSent map[int]bool
+	choose := trimFilter{f: f} // the choice a filtered decoding makes, made here on the whole
 	for ci := range res.Claims {
-		c := &res.Claims[ci]
-		k, sent := f.claimKept(c)
-		if sent {
-			if claimSent == nil {
-				claimSent = map[int]bool{}
-			}
-			claimSent[c.SentenceIndex()] = true
-		}
-		if keep[ci] = k; k {
+		if keep[ci] = choose.Claim(&res.Claims[ci]); keep[ci] {
 			kept++
 		}
 	}
@@ -104,7 +96,7 @@ func (f *Focus) Trim(res *claims.Result) *claims.Result {
 	sentences := 0
 	for si := range n {
 		w := sentenceWordsOf(res, si, f.r)
-		if f.wordsKept(w, claimSent[si]) {
+		if choose.Words(si, w) {
 			words[si] = w
 			sentences++
 		}

@@ -81,17 +81,7 @@ func (cmp *comparer) quoteClaims() quoteItems {
 				if len(ws) < minQuoteWords || titleCased(p) {
 					continue
 				}
-				q.qs = append(q.qs, c)
-				q.docs = append(q.docs, di)
-				q.texts = append(q.texts, p)
-				q.words = append(q.words, ws)
-				q.speakers = append(q.speakers, speakerKey(c.Attribution))
-				q.keys = append(q.keys, c.Attribution.Speaker+"\x00"+strings.Join(ws, " "))
-				if ellipsed(p) {
-					q.parts = append(q.parts, partsOf(p))
-				} else {
-					q.parts = append(q.parts, [][]string{ws})
-				}
+				q.add(c, di, p, ws)
 			}
 		}
 	}
@@ -301,20 +291,30 @@ func quoteWords(s string) []string {
 // spellFold makes one the letters British and American spellings swap.
 var spellFold = strings.NewReplacer("c", "s", "k", "s", "z", "s")
 
-// consistent reports two renderings of a passage that disagree in no
-// word: the same words, the shorter standing word for word inside the
+// add takes passage p of quote claim c of document di, its words ws,
+// split at its ellipses once.
+func (q *quoteItems) add(c *claims.Claim, di int, p string, ws []string) {
+	q.qs = append(q.qs, c)
+	q.docs = append(q.docs, di)
+	q.texts = append(q.texts, p)
+	q.words = append(q.words, ws)
+	q.speakers = append(q.speakers, speakerKey(c.Attribution))
+	q.keys = append(q.keys, c.Attribution.Speaker+"\x00"+strings.Join(ws, " "))
+	if ellipsed(p) {
+		q.parts = append(q.parts, partsOf(p))
+	} else {
+		q.parts = append(q.parts, [][]string{ws})
+	}
+}
+
+// consistent reports two renderings of passages i and j that disagree in
+// no word: the same words, the shorter standing word for word inside the
 // longer, two excerpts that overlap (one starts inside the other and runs
 // on past its end: "The jury ... ought to have entertained a doubt as to
 // the applicant's guilt" and "ought to have entertained a doubt as to the
 // applicant's guilt with respect to each of the offenses"), or one whose
 // ellipses mark what it leaves out of the other ("his dismissal at this
 // critical moment... is a destabilising move").
-func consistent(a, b string) bool {
-	return within(partsOf(a), quoteWords(b)) || within(partsOf(b), quoteWords(a))
-}
-
-// consistent is consistent for passages i and j, from their words split
-// once (the same words are consistent at once).
 func (q quoteItems) consistent(i, j int) bool {
 	if len(q.words[i]) > 0 && slices.Equal(q.words[i], q.words[j]) {
 		return true

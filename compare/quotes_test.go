@@ -29,7 +29,10 @@ func TestConsistent(t *testing.T) {
 		{"the same words", "the other words", false},
 	}
 	for _, tc := range tests {
-		if got := consistent(tc.a, tc.b); got != tc.want {
+		var q quoteItems
+		q.add(&claims.Claim{}, 0, tc.a, quoteWords(tc.a))
+		q.add(&claims.Claim{}, 1, tc.b, quoteWords(tc.b))
+		if got := q.consistent(0, 1); got != tc.want {
 			t.Errorf("consistent(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
 		}
 	}
@@ -91,11 +94,10 @@ func TestQuoteMatch(t *testing.T) {
 			ca := &claims.Claim{Text: tc.a, Attribution: claims.Attribution{Speaker: tc.speakerA, SpeakerType: claims.SpeakerType(tc.typeA)}}
 			cb := &claims.Claim{Text: tc.b, Attribution: claims.Attribution{Speaker: tc.speakerB, SpeakerType: claims.SpeakerType(tc.typeB)}}
 			var q quoteItems
-			for _, c := range []*claims.Claim{ca, cb} {
+			for i, c := range []*claims.Claim{ca, cb} {
 				ws := quoteWords(c.Text)
-				q.qs, q.texts, q.words = append(q.qs, c), append(q.texts, c.Text), append(q.words, ws)
-				q.sets, q.speakers = append(q.sets, setOf(ws)), append(q.speakers, speakerKey(c.Attribution))
-				q.keys = append(q.keys, c.Text)
+				q.add(c, i, c.Text, ws)
+				q.sets = append(q.sets, setOf(ws))
 			}
 			if got, _, _ := q.match(0, 1); got != tc.want {
 				t.Errorf("match = %v, want %v", got, tc.want)
