@@ -181,7 +181,7 @@ func (b *builder) parenthesisedPerson(mv mention.Mention, s segment.Sentence) st
 	if b.names.kind(name) != SpeakerPerson || b.rules.Places[name] {
 		return ""
 	}
-	if p := b.person(name); len(strings.Fields(p)) >= 2 {
+	if p := b.person(name); strings.Contains(p, " ") {
 		return p
 	}
 	return ""
@@ -208,8 +208,7 @@ func (b *builder) babyHeld(c *Claim, mv mention.Mention, s segment.Sentence) boo
 	if b.names.kind(who) == SpeakerPerson && who != strings.ToLower(who) {
 		return true
 	}
-	words := strings.Fields(who)
-	return b.personNoun(strings.ToLower(words[len(words)-1]))
+	return b.personNoun(strings.ToLower(who[strings.LastIndexByte(who, ' ')+1:]))
 }
 
 func (b *builder) ageFrame(c *Claim, mv mention.Mention, s segment.Sentence) {

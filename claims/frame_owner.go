@@ -267,7 +267,7 @@ func (b *builder) personBefore(k int, s segment.Sentence, strict bool) string {
 		}
 		name := b.names.normalize(b.span(i, j))
 		if b.names.kind(name) == SpeakerPerson && !b.rules.Places[name] && fits(i) {
-			if p := b.person(name); len(strings.Fields(p)) >= 2 {
+			if p := b.person(name); strings.Contains(p, " ") {
 				last = p
 			}
 		}
@@ -478,7 +478,7 @@ func (b *builder) sentenceSubject(mv mention.Mention, si int, s segment.Sentence
 	if b.names.kind(name) != SpeakerPerson || b.rules.Places[name] {
 		return ""
 	}
-	if len(strings.Fields(name)) < 2 && b.person(name) == name {
+	if !strings.Contains(name, " ") && b.person(name) == name {
 		// a lone capitalised word opening a sentence ("Investigators",
 		// "Seconds", "MELBOURNE") is a person only as the surname of one
 		// the document names in full

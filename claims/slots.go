@@ -153,6 +153,7 @@ type peopleSeen struct {
 	all     []seenName
 	short   map[string]bool
 	openers []string
+	starts  []int // per sentence, where its subject starts (subjectStart)
 }
 
 // namedPeople reads the persons' names in text order into an index (full
@@ -167,8 +168,10 @@ func (b *builder) namedPeople() (*names.Index, peopleSeen) {
 	// an opening adverbial), "" when none: read on the way, as the names
 	// are (see sentencePerson)
 	openers := make([]string, len(b.txt.Sentences))
+	starts := make([]int, len(b.txt.Sentences))
 	for si, s := range b.txt.Sentences {
 		open := b.subjectStart(s)
+		starts[si] = open
 		for i := s.First; i < s.Last; i++ {
 			if !toks[i].Cap || b.in.Cover(i) >= 0 {
 				continue
@@ -195,7 +198,7 @@ func (b *builder) namedPeople() (*names.Index, peopleSeen) {
 				if k > i {
 					name = b.names.normalize(b.span(k, j))
 				}
-				one := len(strings.Fields(name)) < 2
+				one := !strings.Contains(name, " ") // names are normalised: words one space apart
 				if one {
 					short[strings.ToLower(b.rules.Names.Split(name).Surname)] = true
 				} else {
@@ -214,7 +217,7 @@ func (b *builder) namedPeople() (*names.Index, peopleSeen) {
 	for _, t := range titles {
 		x.AddTitle(t[0], x.Resolve(t[1]))
 	}
-	return x, peopleSeen{all, short, openers}
+	return x, peopleSeen{all, short, openers, starts}
 }
 
 // whoHeIs gives, per sentence, the person the sentences before it are
@@ -250,11 +253,12 @@ func (b *builder) whoHeIs(x *names.Index, ns peopleSeen) goneOn {
 				}
 			}
 		}
-		who, about := b.sentencePerson(s, ns.openers[si], x)
+		who, about := b.sentencePerson(s, ns.starts[si], ns.openers[si], x)
 		if about && who == "" {
 			// "She said ...": the person she stands for is a woman
-			if g := english.PronounGender(b.norm(b.subjectStart(s), s)); g != 0 {
-				learnSex(recent, out.standsFor(b.norm(b.subjectStart(s), s), si), g)
+			w := b.norm(ns.starts[si], s)
+			if g := english.PronounGender(w); g != 0 {
+				learnSex(recent, out.standsFor(w, si), g)
 			}
 		}
 		switch {
@@ -333,15 +337,15 @@ func (b *builder) subjectStart(s segment.Sentence) int {
 	return i
 }
 
-// sentencePerson reads whom a sentence is about from its subject: a
-// person's name (opener, as peopleIndex read it: in full, or a surname the
-// document gives in full elsewhere) or "the" and a title the document gives
-// one person ("The president has ..."); "he", "she" or a description go on
-// about the person before ("", true). false when it opens otherwise (a
-// quotation, an organisation, a lone capitalised word: "Investigators").
-func (b *builder) sentencePerson(s segment.Sentence, opener string, x *names.Index) (string, bool) {
+// sentencePerson reads whom a sentence is about from its subject, which
+// starts at token i (subjectStart): a person's name (opener, as
+// peopleIndex read it: in full, or a surname the document gives in full
+// elsewhere) or "the" and a title the document gives one person ("The
+// president has ..."); "he", "she" or a description go on about the
+// person before ("", true). false when it opens otherwise (a quotation, an
+// organisation, a lone capitalised word: "Investigators").
+func (b *builder) sentencePerson(s segment.Sentence, i int, opener string, x *names.Index) (string, bool) {
 	toks := b.txt.Tokens
-	i := b.subjectStart(s)
 	if i >= s.Last {
 		return "", false
 	}
