@@ -267,12 +267,8 @@ func (l *loader) frames(n *yaml.Node, fr *Frames) {
 				sets[key].Add(strings.ToLower(s), true)
 				if key == "owner-verbs" || key == "people-verbs" {
 					// a verb in every form: "admit to" is "admitted to"
-					first, rest, _ := strings.Cut(strings.ToLower(s), " ")
-					if rest != "" {
-						rest = " " + rest
-					}
-					for _, form := range english.VerbForms(first) {
-						sets[key].Add(form+rest, true)
+					for _, form := range verbPhraseForms(s) {
+						sets[key].Add(form, true)
 					}
 				}
 			}
@@ -353,4 +349,20 @@ func (l *loader) parts(n *yaml.Node, fr *Frames) {
 		}
 		fr.Parts = append(fr.Parts, p)
 	}
+}
+
+// verbPhraseForms are a verb phrase's forms, its first word in each form
+// of the verb (english.VerbForms) and the rest as written, lower case:
+// "admit to" gives "admits to", "admitted to", "admitting to".
+func verbPhraseForms(phrase string) []string {
+	first, rest, _ := strings.Cut(strings.ToLower(phrase), " ")
+	if rest != "" {
+		rest = " " + rest
+	}
+	forms := english.VerbForms(first)
+	out := make([]string, len(forms))
+	for i, f := range forms {
+		out[i] = f + rest
+	}
+	return out
 }

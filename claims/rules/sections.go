@@ -6,7 +6,6 @@ import (
 
 	"gopkg.in/yaml.v3"
 
-	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/phrase"
 )
@@ -245,14 +244,10 @@ func (l *loader) attribution(n *yaml.Node, a *Attribution) {
 			if !inflect {
 				continue
 			}
-			first, rest, _ := strings.Cut(strings.ToLower(s), " ")
-			if rest != "" {
-				rest = " " + rest
-			}
-			for _, form := range english.VerbForms(first) {
-				if !literal[form+rest] && !taken[form+rest] {
-					set.Add(form+rest, form+rest)
-					taken[form+rest] = true
+			for _, form := range verbPhraseForms(s) {
+				if !literal[form] && !taken[form] {
+					set.Add(form, form)
+					taken[form] = true
 				}
 			}
 		}
