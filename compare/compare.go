@@ -102,7 +102,10 @@ func (cmp *comparer) items(di int, res *claims.Result) []*item {
 		if staged(cmp.r.Kinds[c.Kind]) {
 			st, ok := stages[si]
 			if !ok {
-				st = sentenceStage(cmp.r, c.Sentence)
+				if cmp.stages == nil {
+					cmp.stages = stagePhrases(cmp.r)
+				}
+				st = sentenceStage(cmp.stages, c.Sentence)
 				stages[si] = st
 			}
 			it.stage = st

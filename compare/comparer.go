@@ -28,6 +28,8 @@ type comparer struct {
 	// titles are the documents' titles folded to one lower-case line,
 	// once asked for (titleOf).
 	titles map[int]string
+	// stages are rules compare.stages split into words, once asked for.
+	stages [][]stagePhrase
 }
 
 // inFocus reports whether doc is one the report is about.

@@ -40,24 +40,42 @@ type stage struct {
 // a generic count ("three counts of assault" charged, then convicted on).
 func staged(k *rules.Kind) bool { return k != nil && (k.Grows || k.Generic) }
 
-// sentenceStage is the stage of the story a sentence names (rules
-// compare.stages); none when it names none or words of two stages
+// stagePhrase is a phrase of rules compare.stages, with its words.
+type stagePhrase struct {
+	text  string
+	words []string
+}
+
+// stagePhrases splits the phrases of rules compare.stages into words,
+// once for a comparison: per stage, its phrases.
+func stagePhrases(r *rules.Rules) [][]stagePhrase {
+	out := make([][]stagePhrase, len(r.Compare.Stages))
+	for i, phrases := range r.Compare.Stages {
+		for _, p := range phrases {
+			out[i] = append(out[i], stagePhrase{p, strings.Fields(p)})
+		}
+	}
+	return out
+}
+
+// sentenceStage is the stage of the story a sentence names (stages, from
+// stagePhrases); none when it names none or words of two stages
 // ("charged ... and convicted").
-func sentenceStage(r *rules.Rules, sentence string) stage {
-	if len(r.Compare.Stages) == 0 {
+func sentenceStage(stages [][]stagePhrase, sentence string) stage {
+	if len(stages) == 0 {
 		return stage{}
 	}
 	words := strings.FieldsFunc(strings.ToLower(sentence), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
 	var out stage
-	for i, phrases := range r.Compare.Stages {
+	for i, phrases := range stages {
 		for _, p := range phrases {
-			if !hasWords(words, strings.Fields(p)) {
+			if !hasWords(words, p.words) {
 				continue
 			}
 			if out.n != 0 && out.n != i+1 {
 				return stage{} // words of two stages: no one stage
 			}
-			out = stage{n: i + 1, word: p}
+			out = stage{n: i + 1, word: p.text}
 			break
 		}
 	}
