@@ -149,13 +149,22 @@ func (cmp *comparer) clusterStatements(st stmtItems) *clustered {
 	for i, set := range sets {
 		mass[i] = w.of(set)
 	}
+	adj := make([][]string, len(refs)) // each sentence's adjunct words, once asked for
+	read := make([]bool, len(refs))
+	adjunctOnlyAt := func(i int, shared []string) bool {
+		text := cmp.sentenceText(refs[i])
+		if !read[i] {
+			adj[i], read[i] = adjunctWords(text), true
+		}
+		return adjunctOnly(text, adj[i], shared)
+	}
 	return cluster(clusterItems{key: func(i int) []string { return sets[i] }, docs: docs,
 		words: func(i int) wordSet { return sets[i] }, pinned: anchorFigure,
 		match: func(a, b int) (bool, float64, string) {
 			m := w.match(sets[a], sets[b], min(mass[a], mass[b]))
 			anchored := m.plain > 0 && sharesFigure(st.figures[a], st.figures[b])
 			if !(m.same() || anchored) || !cmp.sharePredicate(refs[a], refs[b], m.shared) ||
-				adjunctOnly(cmp.sentenceText(refs[a]), m.shared) && adjunctOnly(cmp.sentenceText(refs[b]), m.shared) {
+				adjunctOnlyAt(a, m.shared) && adjunctOnlyAt(b, m.shared) {
 				return false, m.share, ""
 			}
 			if anchored && !m.same() {
@@ -627,13 +636,13 @@ func (cmp *comparer) sharePredicate(a, b ref, shared []string) bool {
 	return false
 }
 
-// adjunctOnly reports a sentence whose shared words that it writes in
-// lower case all stand in its adverbial clauses: "He had refrained from
-// stripping Pell of his titles while all legal avenues had not been
-// exhausted" and "The Pope would only comment after Pell exhausted all
-// avenues of appeal" share the circumstance, not the statement.
-func adjunctOnly(text string, shared []string) bool {
-	adj := adjunctWords(text)
+// adjunctOnly reports a sentence (text, and its adjunctWords adj) whose
+// shared words that it writes in lower case all stand in its adverbial
+// clauses: "He had refrained from stripping Pell of his titles while all
+// legal avenues had not been exhausted" and "The Pope would only comment
+// after Pell exhausted all avenues of appeal" share the circumstance, not
+// the statement.
+func adjunctOnly(text string, adj, shared []string) bool {
 	n := 0
 	for _, w := range shared {
 		if figure(w) || functionWord(w) || strings.Contains(w, " ") || !lowerIn(w, text) {

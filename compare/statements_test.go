@@ -116,7 +116,7 @@ func TestAdjunctOnly(t *testing.T) {
 		{"Once the avenues were exhausted, he was freed, and all avenues of appeal were exhausted.", false},
 	}
 	for _, tc := range tests {
-		if got := adjunctOnly(tc.text, shared); got != tc.want {
+		if got := adjunctOnly(tc.text, adjunctWords(tc.text), shared); got != tc.want {
 			t.Errorf("adjunctOnly(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
