@@ -720,20 +720,13 @@ func (al *aligner) fitsDocFact(f *group, it *item) bool {
 // does: "He died at Kosair Children's Hospital on May 2, 2014" in a
 // report of a girl's death is another death, not the girl's said again.
 func (al *aligner) otherPerson(f *group, it *item) bool {
-	if !describedCount(al.rules, it.c) {
-		return false
-	}
-	words := personWords(it.c.Text)
-	if len(words) == 0 {
+	if len(it.persons) == 0 {
 		return false
 	}
 	fr := al.names.frames()
 	for _, o := range f.items {
-		if !describedCount(al.rules, o.c) {
-			continue
-		}
-		for _, a := range personWords(o.c.Text) {
-			for _, b := range words {
+		for _, a := range o.persons {
+			for _, b := range it.persons {
 				if _, ok := fr.DifferentParts(a, b); ok {
 					return true
 				}

@@ -96,6 +96,9 @@ func (cmp *comparer) items(di int, res *claims.Result) []*item {
 		it := &item{c: c, doc: di, words: cmp.sentenceWords(di, si), m: measureOf(cmp.r, c),
 			entityNamed: named(frameOf(c).Entity, c.Sentence)}
 		it.place, it.subject = slotsOf(c)
+		if describedCount(cmp.r, c) {
+			it.persons = personWords(c.Text)
+		}
 		if c.Kind == claims.KindEventTime {
 			it.span, it.timed = eventSpan(cmp.r, c)
 		}

@@ -33,4 +33,8 @@ type item struct {
 	// entityNamed reports that the claim's frame entity is a name its
 	// sentence shows (named), read once.
 	entityNamed bool
+	// persons are the words of a victim described alone ("a 4-year-old
+	// girl", "He": personWords), for a count its rule gives
+	// (describedCount); none for any other claim.
+	persons []string
 }
