@@ -246,23 +246,14 @@ func sizeHint(r io.Reader, max int64) int {
 	return 0
 }
 
-// readAll is io.ReadAll starting from a buffer of hint bytes and one more
-// (a file that grew while read still reads whole).
+// readAll reads r whole into a buffer made for hint bytes, with room to
+// see the end (bytes.Buffer.ReadFrom grows it only when a file grew while
+// read).
 func readAll(r io.Reader, hint int) ([]byte, error) {
-	b := make([]byte, 0, max(hint+1, 512))
-	for {
-		n, err := r.Read(b[len(b):cap(b)])
-		b = b[:len(b)+n]
-		if err == io.EOF {
-			return b, nil
-		}
-		if err != nil {
-			return b, err
-		}
-		if len(b) == cap(b) {
-			b = append(b, 0)[:len(b)]
-		}
-	}
+	var buf bytes.Buffer
+	buf.Grow(hint + bytes.MinRead)
+	_, err := buf.ReadFrom(r)
+	return buf.Bytes(), err
 }
 
 // parseFile turns a whole file's bytes into documents.
