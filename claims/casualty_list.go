@@ -120,7 +120,3 @@ func (b *builder) groupBefore(last int, s segment.Sentence) (float64, int, bool)
 	}
 	return 0, 0, false
 }
-
-// isListJoiner reports a word that joins groups in a list: "and", "&", a
-// comma.
-func isListJoiner(w string) bool { return w == "and" || w == "&" || w == "," }

@@ -125,3 +125,7 @@ func setScope(c *Claim, scope string) {
 		frameFor(c).Scope = scope
 	}
 }
+
+// isListJoiner reports a word that joins groups in a list: "and", "&", a
+// comma.
+func isListJoiner(w string) bool { return w == "and" || w == "&" || w == "," }
