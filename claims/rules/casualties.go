@@ -64,33 +64,50 @@ type Casualties struct {
 	Breakdown *phrase.Set[bool]
 }
 
+// casualtySet is one word list of casualties: its key in rules.yaml and
+// the field that holds it.
+type casualtySet struct {
+	key string
+	set **phrase.Set[bool]
+}
+
+// lists are the word lists of c, each with its key: the one place a new
+// list is named for loading, cloning and making.
+func (c *Casualties) lists() []casualtySet {
+	return []casualtySet{{"parts", &c.Parts}, {"outcomes", &c.Outcomes}, {"tallies", &c.Tallies},
+		{"periods", &c.Periods}, {"people", &c.People}, {"deaths", &c.Deaths}, {"severities", &c.Severities},
+		{"gunfire", &c.Gunfire}, {"other-causes", &c.OtherCauses}, {"later-deaths", &c.LaterDeaths},
+		{"initial", &c.Initial}, {"care", &c.Care}, {"breakdown", &c.Breakdown}}
+}
+
 func newCasualties() *Casualties {
-	return &Casualties{Parts: phrase.New[bool](), Outcomes: phrase.New[bool](), Tallies: phrase.New[bool](),
-		Periods: phrase.New[bool](), People: phrase.New[bool](), Deaths: phrase.New[bool](),
-		Severities: phrase.New[bool](), Gunfire: phrase.New[bool](), OtherCauses: phrase.New[bool](),
-		LaterDeaths: phrase.New[bool](), Initial: phrase.New[bool](), Care: phrase.New[bool](),
-		Breakdown: phrase.New[bool]()}
+	c := &Casualties{}
+	for _, l := range c.lists() {
+		*l.set = phrase.New[bool]()
+	}
+	return c
 }
 
 func (c *Casualties) clone() *Casualties {
-	return &Casualties{Parts: copySet(c.Parts), Outcomes: copySet(c.Outcomes), Tallies: copySet(c.Tallies),
-		Periods: copySet(c.Periods), People: copySet(c.People), Deaths: copySet(c.Deaths),
-		Severities: copySet(c.Severities), Gunfire: copySet(c.Gunfire), OtherCauses: copySet(c.OtherCauses),
-		LaterDeaths: copySet(c.LaterDeaths), Initial: copySet(c.Initial), Care: copySet(c.Care),
-		Breakdown: copySet(c.Breakdown)}
+	d := &Casualties{}
+	from := c.lists()
+	for i, l := range d.lists() {
+		*l.set = copySet(*from[i].set)
+	}
+	return d
 }
 
 func (l *loader) casualties(n *yaml.Node, c *Casualties) {
-	f, _ := l.fields(n, "casualties", "parts", "outcomes", "tallies", "periods", "people", "deaths", "severities",
-		"gunfire", "other-causes", "later-deaths", "initial", "care", "breakdown")
-	for _, k := range []struct {
-		key string
-		set *phrase.Set[bool]
-	}{{"parts", c.Parts}, {"outcomes", c.Outcomes}, {"tallies", c.Tallies}, {"periods", c.Periods}, {"people", c.People}, {"deaths", c.Deaths}, {"severities", c.Severities},
-		{"gunfire", c.Gunfire}, {"other-causes", c.OtherCauses}, {"later-deaths", c.LaterDeaths}, {"initial", c.Initial}, {"care", c.Care}, {"breakdown", c.Breakdown}} {
-		if v := f[k.key]; v != nil {
-			for _, s := range l.strs(v, "casualties."+k.key) {
-				k.set.Add(strings.ToLower(s), true)
+	lists := c.lists()
+	keys := make([]string, len(lists))
+	for i, ls := range lists {
+		keys[i] = ls.key
+	}
+	f, _ := l.fields(n, "casualties", keys...)
+	for _, ls := range lists {
+		if v := f[ls.key]; v != nil {
+			for _, s := range l.strs(v, "casualties."+ls.key) {
+				(*ls.set).Add(strings.ToLower(s), true)
 			}
 		}
 	}
