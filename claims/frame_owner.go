@@ -28,6 +28,10 @@ func (b *builder) owner(c *Claim, measured np, mv mention.Mention, s segment.Sen
 		f.Measured = b.span(measured.first, measured.last)
 		f.Head = b.headOf(measured, s)
 		f.Entity = b.namedAfter(measured.last, s) // "a 150-foot yacht called the Lady May"
+		if part := b.partCounted(c, mv, measured); part != "" {
+			// "the 12-nation Pacific trade deal": the deal's nations
+			f.Measured, f.Head, f.Entity = part, english.Singular(part), f.Measured
+		}
 		if f.Entity == "" {
 			f.Entity = b.entityOf(measured, mv, c.sent, s, subject)
 		}
@@ -105,6 +109,21 @@ func (b *builder) namedAfter(i int, s segment.Sentence) string {
 		return ""
 	}
 	return b.span(first, end)
+}
+
+// partCounted is the noun of a hyphenated count that counts parts of the
+// noun phrase it modifies, right after it (rules.yaml frames.part-counts):
+// "nation" of "the 12-nation Pacific trade deal", "door" of "a four-door
+// Mazda"; "" for any other figure.
+func (b *builder) partCounted(c *Claim, mv mention.Mention, measured np) string {
+	if mv.Type != mention.Quantity || mv.Last-mv.First != 1 || measured.first != mv.Last {
+		return ""
+	}
+	parts := strings.Split(b.txt.Tokens[mv.First].Norm, "-")
+	if len(parts) != 2 || !b.rules.Frames.PartCounts.HasWord(english.Singular(parts[1])) {
+		return ""
+	}
+	return parts[1]
 }
 
 // containerAfter reads what holds a counted group, after it: "aboard

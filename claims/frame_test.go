@@ -193,6 +193,14 @@ var frameCases = []struct {
 		Frame{Measured: "crowdfunding campaign", Head: "campaign", Entity: "We Build The Wall"}},
 	{"The women were named in the indictment, which lists 12 counts.", 12,
 		Frame{Measured: "counts", Head: "count"}},
+	// a hyphenated count of parts counts them of the noun it modifies; a
+	// unit measures the noun
+	{"She would not abandon the 12-nation Pacific trade deal.", 12,
+		Frame{Measured: "nation", Head: "nation", Entity: "Pacific trade deal"}},
+	{"He drove off in a white, four-door Mazda.", 4,
+		Frame{Measured: "door", Head: "door", Entity: "Mazda"}},
+	{"He posted a 74-page manifesto.", 74,
+		Frame{Measured: "manifesto", Head: "manifesto"}},
 	// a courtesy title opening the sentence does not hide its subject
 	{"Mr. Cohen was sentenced in December to three years in prison.", 3,
 		Frame{Head: "sentence", Entity: "Cohen"}},
