@@ -574,16 +574,45 @@ func (b *builder) cueWithin(j int, s segment.Sentence) bool {
 // with one charge"; a second hangs the figure on another noun). A verb that is
 // an attribution cue makes the subject a source, not an owner ("Officials
 // said 47 people ..."): "". The walk is bounded by 4*frameWindow tokens.
+//
+// A figure in a clause a subordinator opens ("Dozens more were injured
+// when Tarrant opened fire on two mosques") is read the same way from the
+// subordinate clause's start.
 func (b *builder) mainSubject(mv mention.Mention, si int, s segment.Sentence) string {
 	i := b.openingAdverbial(mv, s)
 	if i < 0 {
 		return b.adverbialOwner(mv, s)
 	}
-	if mv.First-i > 4*frameWindow {
-		return ""
-	}
 	if k := b.in.Cover(mv.First); k >= 0 && b.personNoun(b.txt.Tokens[min(mv.Last, s.Last-1)].Norm) {
 		return "" // "Investigators are looking for two men": the agent does not own the people it acts on
+	}
+	if who := b.ownerFrom(i, si, mv, s); who != "" {
+		return who
+	}
+	if k := b.subordinateBefore(i, mv, s); k > i {
+		return b.ownerFrom(k, si, mv, s)
+	}
+	return ""
+}
+
+// subordinateBefore is where the clause a subordinator opens starts, the
+// nearest before the figure mv and after token i (within 4*frameWindow
+// tokens of the figure): "when Tarrant opened fire on two mosques"; i when
+// none does.
+func (b *builder) subordinateBefore(i int, mv mention.Mention, s segment.Sentence) int {
+	for k := mv.First - 1; k > i && mv.First-k <= 4*frameWindow; k-- {
+		if w := b.txt.Tokens[k].Norm; english.IsAdverbialSubordinator(w) && b.in.Cover(k) < 0 {
+			return k + 1
+		}
+	}
+	return i
+}
+
+// ownerFrom is the subject of the clause that starts at token i when the
+// figure mv is its verb's (mainSubject), else "".
+func (b *builder) ownerFrom(i, si int, mv mention.Mention, s segment.Sentence) string {
+	if mv.First-i > 4*frameWindow {
+		return ""
 	}
 	who, j := b.subjectAt(i, si, mv, s)
 	if who == "" {

@@ -95,13 +95,14 @@ var frameCases = []struct {
 	{"114 sailors from the USS Theodore Roosevelt have tested positive.", 114,
 		Frame{Measured: "sailors", Head: "sailor", Entity: "the USS Theodore Roosevelt"}},
 	// not the owner: a verb of acting on others or of seeing, an object
-	// the figure hangs on, a figure in a subordinate clause or in
+	// the figure hangs on, a figure in a subordinate clause (whose own
+	// subject owns it only by a verb of having, as the main one does) or in
 	// another's clause, the sought, an origin that is a place
 	{"Police are searching for two gunmen in the area.", 2,
 		Frame{Measured: "gunmen", Head: "gunman"}},
 	{"Police have not made any arrests in the four shootings.", 4,
 		Frame{Measured: "shootings", Head: "shooting"}},
-	{"Dozens more were injured when Tarrant opened fire on two mosques.", 2,
+	{"Dozens more were injured as the gunman moved between two mosques.", 2,
 		Frame{Measured: "mosques", Head: "mosque"}},
 	{"In December, a jury found him guilty of abusing two choir boys.", 2,
 		Frame{Measured: "choir boys", Head: "boy"}},
@@ -201,6 +202,9 @@ var frameCases = []struct {
 		Frame{Measured: "door", Head: "door", Entity: "Mazda"}},
 	{"He posted a 74-page manifesto.", 74,
 		Frame{Measured: "manifesto", Head: "manifesto"}},
+	// a figure in a subordinate clause is its own subject's
+	{"Dozens more were injured when Tarrant opened fire on two mosques.", 2,
+		Frame{Measured: "mosques", Head: "mosque", Entity: "Tarrant"}},
 	// a courtesy title opening the sentence does not hide its subject
 	{"Mr. Cohen was sentenced in December to three years in prison.", 3,
 		Frame{Head: "sentence", Entity: "Cohen"}},
