@@ -202,6 +202,11 @@ var frameCases = []struct {
 		Frame{Measured: "door", Head: "door", Entity: "Mazda"}},
 	{"He posted a 74-page manifesto.", 74,
 		Frame{Measured: "manifesto", Head: "manifesto"}},
+	// a figure that refers back to the one before it in its sentence
+	{"At least 230 sailors aboard the Roosevelt had tested positive, an increase of 57 cases since the day before.", 57,
+		Frame{Measured: "cases", Head: "case", Entity: "the Roosevelt", Change: true, Direction: "up", Scope: "previous"}},
+	{"Three sailors had tested positive, and that number had risen to 25 two days later.", 25,
+		Frame{Measured: "sailors", Head: "sailor", Direction: "up"}},
 	// a figure in a subordinate clause is its own subject's
 	{"Dozens more were injured when Tarrant opened fire on two mosques.", 2,
 		Frame{Measured: "mosques", Head: "mosque", Entity: "Tarrant"}},
