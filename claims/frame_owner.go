@@ -401,6 +401,12 @@ subject:
 	if verbs == 0 || i < s.First {
 		return ""
 	}
+	if i-2 >= s.First && english.IsSubjectPronoun(toks[i-1].Norm) && toks[i-2].Norm == "which" {
+		i -= 2 // "the wall, which he estimates would cost $8 billion": his estimate, the wall's cost
+	}
+	if toks[i].Norm == "which" {
+		return b.antecedent(i, s) // "the wall, which would cost about $8 billion"
+	}
 	if w := toks[i].Norm; w == "he" || w == "she" {
 		// "Clinton acknowledged that she sent 60,000 emails": the person
 		// named before it in the sentence, if any
@@ -423,6 +429,24 @@ subject:
 		}
 	}
 	if p.first > s.First && english.IsDeterminer(toks[p.first-1].Norm) {
+		p.first--
+	}
+	return b.span(p.first, p.last)
+}
+
+// antecedent is the noun phrase a relative "which" at token i stands
+// for, just before it and its comma, with its determiner: "the wall" of
+// "the wall, which would cost"; "" when none ends there.
+func (b *builder) antecedent(i int, s segment.Sentence) string {
+	k := i
+	if b.norm(k-1, s) == "," {
+		k--
+	}
+	p := b.npBefore(k, s)
+	if !p.ok() || p.last != k {
+		return ""
+	}
+	if p.first > s.First && english.IsDeterminer(b.txt.Tokens[p.first-1].Norm) {
 		p.first--
 	}
 	return b.span(p.first, p.last)

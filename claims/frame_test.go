@@ -193,7 +193,7 @@ var frameCases = []struct {
 	{"They ran a US$25 million (S$34 million) crowdfunding campaign called We Build The Wall.", 34e6,
 		Frame{Measured: "crowdfunding campaign", Head: "campaign", Entity: "We Build The Wall"}},
 	{"The women were named in the indictment, which lists 12 counts.", 12,
-		Frame{Measured: "counts", Head: "count"}},
+		Frame{Measured: "counts", Head: "count", Entity: "the indictment"}},
 	// a hyphenated count of parts counts them of the noun it modifies; a
 	// unit measures the noun
 	{"She would not abandon the 12-nation Pacific trade deal.", 12,
@@ -207,6 +207,11 @@ var frameCases = []struct {
 		Frame{Measured: "cases", Head: "case", Entity: "the Roosevelt", Change: true, Direction: "up", Scope: "previous"}},
 	{"Three sailors had tested positive, and that number had risen to 25 two days later.", 25,
 		Frame{Measured: "sailors", Head: "sailor", Direction: "up"}},
+	// a relative "which" stands for the noun phrase before it
+	{"Mexico would pay for the wall, which he estimates would cost about $8 billion.", 8e9,
+		Frame{Head: "amount", Entity: "the wall"}},
+	{"They plan a new stadium, which would hold 60,000 fans.", 60000,
+		Frame{Measured: "fans", Head: "fan", Entity: "a new stadium"}},
 	// a figure in a subordinate clause is its own subject's
 	{"Dozens more were injured when Tarrant opened fire on two mosques.", 2,
 		Frame{Measured: "mosques", Head: "mosque", Entity: "Tarrant"}},
