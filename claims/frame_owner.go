@@ -278,6 +278,9 @@ func (b *builder) possessiveBefore(at, si int, s segment.Sentence) string {
 		if w == "its" {
 			return b.itsOwner(k, s)
 		}
+		if w == "their" {
+			return b.pluralBefore(k, s) // "Amy and Lance Buckley ... alongside their two daughters"
+		}
 		if !(english.IsDeterminer(w) && w != "'s" || b.in.Cover(k) >= 0) {
 			break
 		}
@@ -329,6 +332,57 @@ func (b *builder) personBefore(k int, s segment.Sentence, strict bool) string {
 		i = j - 1
 	}
 	return last
+}
+
+// pluralBefore is the group "they" or "their" at token k stands for: the
+// subject its sentence opens with (after an opening adverbial), ending
+// before k, when that names a group — two names joined by "and" ("Amy and
+// Lance Buckley"), or a noun phrase whose head is plural before its verb
+// ("Health officials said") — else "": a pronoun with no such group before
+// it is left unresolved rather than guessed.
+func (b *builder) pluralBefore(k int, s segment.Sentence) string {
+	toks := b.txt.Tokens
+	i := b.subjectStart(s)
+	if i >= k {
+		return ""
+	}
+	if j := b.rules.Names.Forward(b.txt, i, k, b.in.Free); j > i && b.norm(j, s) == "and" {
+		if e := b.rules.Names.Forward(b.txt, j+1, k, b.in.Free); e > j+1 {
+			return b.span(i, e)
+		}
+		return ""
+	}
+	first := i
+	if english.IsArticle(b.norm(i, s)) {
+		i++
+	}
+	j := i
+	for j < k && j-i < 4 && toks[j].Kind == segment.Word && b.in.Cover(j) < 0 && !english.IsFunctionWord(toks[j].Norm) &&
+		nounLike(toks[j]) && !english.IsAuxiliary(toks[j].Norm) && !b.rules.Attribution.Cues.HasWord(toks[j].Norm) {
+		j++
+	}
+	if j == i || j >= k {
+		return ""
+	}
+	head := toks[j-1].Norm
+	if toks[j-1].Cap && j-1 > i || english.Singular(head) == head {
+		return "" // a name ("Police" aside, the subject's first word) or a singular head
+	}
+	n := b.norm(j, s)
+	if b.rules.Attribution.Cues.HasWord(n) {
+		// a source is what "they" right after its cue stands for ("Health
+		// officials said they are monitoring"); a pronoun further into what
+		// it reports is someone's there ("Officials say a man, his wife and
+		// their two daughters died")
+		if k == j+1 || k == j+2 && b.norm(j+1, s) == "that" {
+			return b.span(first, j)
+		}
+		return ""
+	}
+	if !english.IsAuxiliary(n) && !english.IsIrregularPast(n) && !strings.HasSuffix(n, "ed") {
+		return ""
+	}
+	return b.span(first, j)
 }
 
 // titledGender is the sex a courtesy title just before token i tells of
@@ -385,8 +439,8 @@ func (b *builder) clauseSubject(mv mention.Mention, s segment.Sentence) string {
 			i-- // "she sent or received 60,000 emails": two verbs, one object
 		case english.IsAuxiliary(w) || english.IsAdverb(w):
 		case verbs == 0 && !toks[i].Cap && !english.IsFunctionWord(w):
-			if b.rules.Attribution.Cues.HasWord(w) {
-				return "" // "officials said three people": the source, not the owner
+			if b.rules.Attribution.Cues.HasWord(w) || b.rules.Frames.Witnesses.HasWord(w) {
+				return "" // "officials said three people": the source, not the owner; "they heard five gunshots": a witness
 			}
 			verbs++
 		default:
@@ -406,6 +460,9 @@ subject:
 	}
 	if toks[i].Norm == "which" {
 		return b.antecedent(i, s) // "the wall, which would cost about $8 billion"
+	}
+	if toks[i].Norm == "they" {
+		return b.pluralBefore(i, s) // "Health officials said they are monitoring six nursing homes"
 	}
 	if w := toks[i].Norm; w == "he" || w == "she" {
 		// "Clinton acknowledged that she sent 60,000 emails": the person

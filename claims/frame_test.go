@@ -212,6 +212,18 @@ var frameCases = []struct {
 		Frame{Head: "amount", Entity: "the wall"}},
 	{"They plan a new stadium, which would hold 60,000 fans.", 60000,
 		Frame{Measured: "fans", Head: "fan", Entity: "a new stadium"}},
+	// "they" and "their" stand for the group the sentence opens with; a
+	// witness does not own what it perceives
+	{"Health officials said they are monitoring six nursing homes in the state.", 6,
+		Frame{Measured: "nursing homes", Head: "home", Entity: "Health officials"}},
+	{"Amy and Lance Buckley have been found dead alongside their two daughters.", 2,
+		Frame{Measured: "daughters", Head: "daughter", Entity: "Amy and Lance Buckley"}},
+	{"Officials say a Virginia man, his wife and their two daughters died.", 2,
+		Frame{Measured: "daughters", Head: "daughter", Scope: "part"}},
+	{"John Smith said they found 3 guns.", 3,
+		Frame{Measured: "guns", Head: "gun"}},
+	{"Residents say they heard five gunshots before the police arrived.", 5,
+		Frame{Measured: "gunshots", Head: "gunshot"}},
 	// a figure in a subordinate clause is its own subject's
 	{"Dozens more were injured when Tarrant opened fire on two mosques.", 2,
 		Frame{Measured: "mosques", Head: "mosque", Entity: "Tarrant"}},
