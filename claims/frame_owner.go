@@ -36,6 +36,9 @@ func (b *builder) owner(c *Claim, measured np, mv mention.Mention, s segment.Sen
 			f.Entity = b.entityOf(measured, mv, c.sent, s, subject)
 		}
 		if f.Entity == "" {
+			f.Entity = b.personAfter(measured.last, s) // "three term Texas Governor Rick Perry"
+		}
+		if f.Entity == "" {
 			f.Entity = b.containerAfter(measured.last, mv.Type == mention.Number, s) // "230 sailors aboard the Roosevelt"
 		}
 	} else if f.Entity == "" {
@@ -109,6 +112,28 @@ func (b *builder) namedAfter(i int, s segment.Sentence) string {
 		return ""
 	}
 	return b.span(first, end)
+}
+
+// personAfter is the person a measured noun describes when the person's
+// name follows it with no word between (npAt ends the phrase before a
+// name): "three term Texas Governor Rick Perry", "20-year veteran John
+// Smith" — a full name, its title cut; "" otherwise.
+func (b *builder) personAfter(i int, s segment.Sentence) string {
+	if i >= s.Last || !b.txt.Tokens[i].Cap || b.txt.Tokens[i].Newlines > 0 || b.txt.Tokens[i-1].Cap {
+		return "" // a capitalised noun before it: a headline's capitals ("3 People Found Shot")
+	}
+	j := b.rules.Names.Forward(b.txt, i, s.Last, b.in.Free)
+	if j < i+2 || b.norm(j, s) == "'s" {
+		return ""
+	}
+	if k, _ := b.titleIn(i, j); k > i {
+		i = k
+	}
+	name := b.names.normalize(b.span(i, j))
+	if b.names.kind(name) != SpeakerPerson || b.rules.Places[name] || !strings.Contains(name, " ") {
+		return ""
+	}
+	return b.person(name)
 }
 
 // partCounted is the noun of a hyphenated count that counts parts of the
@@ -270,6 +295,9 @@ func (b *builder) possessiveBefore(at, si int, s segment.Sentence) string {
 	for k >= s.First && at-k < 4 {
 		w := toks[k].Norm
 		if w == "his" || w == "her" {
+			if who := b.pairedPerson(k, s); who != "" {
+				return who // "a father and his two young children"
+			}
 			if who := b.personBefore(k, s, false); who != "" {
 				return who
 			}
@@ -290,6 +318,25 @@ func (b *builder) possessiveBefore(at, si int, s segment.Sentence) string {
 		return b.ownerBefore(k, s)
 	}
 	return ""
+}
+
+// pairedPerson is the person a "his" or "her" at token k stands for in
+// "<person> and his ...": a person noun of the rules with its determiner
+// or possessive, just before "and" ("a father and his two young children",
+// "his daughter and her six children"), else "".
+func (b *builder) pairedPerson(k int, s segment.Sentence) string {
+	toks := b.txt.Tokens
+	if b.norm(k-1, s) != "and" || k-2 <= s.First {
+		return ""
+	}
+	n := toks[k-2]
+	if n.Kind != segment.Word || n.Cap || b.in.Cover(k-2) >= 0 || !b.personNoun(n.Norm) || english.Singular(n.Norm) != n.Norm {
+		return ""
+	}
+	if d := toks[k-3].Norm; !english.IsDeterminer(d) && !english.IsPossessive(d) {
+		return ""
+	}
+	return b.span(k-3, k-1)
 }
 
 // personBefore is the person a pronoun at token k stands for: the last

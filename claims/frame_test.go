@@ -157,11 +157,11 @@ var frameCases = []struct {
 	{"Officials counted a total of 40 cases.", 40,
 		Frame{Measured: "cases", Head: "case", Scope: "total"}},
 	// "his" opening a sentence that names no one is the person the text
-	// is about; "her" after another's noun is not
+	// is about; "her" after another's noun is that noun's
 	{"Joseph Lieberman met Trump on Thursday. His age, 75, could be a problem.", 75,
 		Frame{Measured: "age", Head: "age", Entity: "Joseph Lieberman"}},
 	{"Robert Schultz found them on Friday. The bodies of his daughter and her six children were found.", 6,
-		Frame{Measured: "children", Head: "child"}},
+		Frame{Measured: "children", Head: "child", Entity: "his daughter"}},
 	// a bare count that only people can be the subject of counts people
 	{"Half a million have been told to leave.", 500000,
 		Frame{Head: "person"}},
@@ -224,6 +224,12 @@ var frameCases = []struct {
 		Frame{Measured: "guns", Head: "gun"}},
 	{"Residents say they heard five gunshots before the police arrived.", 5,
 		Frame{Measured: "gunshots", Head: "gunshot"}},
+	// "his"/"her" right after "<person> and" is that person's; a name right
+	// after a measured noun is the person it describes
+	{"Officials released the cause of death of a father and his two young children.", 2,
+		Frame{Measured: "children", Head: "child", Entity: "a father"}},
+	{"Joe Arpaio endorsed three term Texas Governor Rick Perry for the nomination.", 3,
+		Frame{Measured: "term", Head: "term", Entity: "Rick Perry"}},
 	// a figure in a subordinate clause is its own subject's
 	{"Dozens more were injured when Tarrant opened fire on two mosques.", 2,
 		Frame{Measured: "mosques", Head: "mosque", Entity: "Tarrant"}},
