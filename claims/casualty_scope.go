@@ -24,13 +24,13 @@ func (b *builder) casualtyScope(c Claim, count bool) string {
 	if s := b.relativeIncident(c); s != "" {
 		return s
 	}
-	if b.anotherIncident(c) {
+	if b.anotherIncident(c) || b.thatIncident(c) {
 		return scopeOther
 	}
 	if b.pastPeriod(c) {
 		return scopeTally
 	}
-	if count && (b.partOfGroup(c) || b.listedVictim(c) || b.mostHurt(c)) || b.besidesOthers(c) {
+	if count && (b.partOfGroup(c) || b.listedVictim(c) || b.mostHurt(c) || b.othersShot(c)) || b.besidesOthers(c) {
 		return scopePart
 	}
 	return ""
@@ -85,6 +85,48 @@ func (b *builder) anotherIncident(c Claim) bool {
 	}
 	return false
 }
+
+// thatIncident reads a count in a sentence that names its incident by
+// "that" after a preposition: "One person was killed in that shooting",
+// "In that incident, two men were wounded". A report says "the shooting"
+// of its own incident; "that shooting" points back at another one it has
+// just told of (a round-up of one night's shootings, an earlier attack).
+// After "after", "before" or "since" the count is of a third incident
+// placed relative to that one, which relativeIncident reads.
+func (b *builder) thatIncident(c Claim) bool {
+	toks := b.txt.Tokens
+	s := b.txt.Sentences[c.sent]
+	end := b.casualtyText().claimEnd(c)
+	for i := max(s.First+1, c.tok-slotWindow); i+1 < s.Last && i < end+slotWindow; i++ {
+		if toks[i].Norm != "that" || !pointsBack(toks[i-1].Norm) {
+			continue
+		}
+		for j := i + 1; j < s.Last && j <= i+1+thatReach; j++ {
+			if b.rules.Frames.Incidents.HasWord(toks[j].Norm) {
+				return true
+			}
+			if english.IsFunctionWord(toks[j].Norm) {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// pointsBack reports a preposition that, before "that" and an incident
+// noun, makes the incident one told of before: "in that shooting", "from
+// that attack", "the victims of that crash".
+func pointsBack(w string) bool {
+	switch w {
+	case "in", "from", "during", "of":
+		return true
+	}
+	return false
+}
+
+// thatReach bounds the words between "that" and its incident noun ("that
+// double shooting").
+const thatReach = 2
 
 // anotherReach bounds the words between "another" and its incident noun
 // ("another Pine Hills shooting").
@@ -215,6 +257,14 @@ func (b *builder) mostHurt(c Claim) bool {
 	return last+1 < len(toks) && toks[last].Norm == "most" && b.rules.Casualties.Severities.HasWord(toks[last+1].Norm)
 }
 
+// othersShot reports a count of people shot that says they are others:
+// "three other men who were also shot", "two others were shot". They are
+// the others beside a victim already told of ("the teen who was
+// killed"), not the number shot.
+func (b *builder) othersShot(c Claim) bool {
+	return c.Kind == kindShot && b.saysOthers(c)
+}
+
 // listedVictim reports a count listed after other victims, its number
 // joined by "and" or a comma to a noun of people (rules.yaml
 // casualties.people) before it: "Two men and two women were injured",
@@ -337,6 +387,43 @@ func (b *builder) moreOf(cs []Claim, i int) bool {
 		}
 	}
 	return false
+}
+
+// splitByOthers reports a count of its kind in a sentence that splits
+// the victims of that kind by how badly they are hurt, the first group
+// with a word of rules.yaml casualties.severities and the rest "others":
+// "two critically injured and 22 others injured" gives two groups of the
+// wounded, each a part. "One person was killed and three others were
+// injured" counts two kinds, each whole; "20 were hurt, with 16 suffering
+// gunshot wounds and four others ..." splits by cause (causes).
+func (b *builder) splitByOthers(cs []Claim, i int) bool {
+	c := cs[i]
+	t := b.casualtyText()
+	for j := max(0, i-claimWindow); j < len(cs) && j <= i+claimWindow; j++ {
+		o := cs[j]
+		if j == i || o.sent != c.sent || o.Kind != c.Kind || o.val == c.val || o.Value == nil || o.Value.Number == 0 {
+			continue
+		}
+		first, rest := c, o
+		if j < i {
+			first, rest = o, c
+		}
+		if b.saysOthers(rest) && !b.saysOthers(first) && t.has(b.rules.Casualties.Severities, first.tok, t.claimEnd(first)) {
+			return true
+		}
+	}
+	return false
+}
+
+// saysOthers reports a count whose number "other" or "others" follows:
+// "22 others injured", "three other men".
+func (b *builder) saysOthers(c Claim) bool {
+	if c.val < 0 {
+		return false
+	}
+	toks := b.txt.Tokens
+	last := b.in.Mentions[c.val].Last
+	return last < len(toks) && (toks[last].Norm == "other" || toks[last].Norm == "others")
 }
 
 // includedWindow is how many tokens before a count "including" may stand
@@ -601,7 +688,7 @@ func (b *builder) scopeOf(cs []Claim, i int, count bool, story time.Time, counts
 	if s := b.casualtyScope(c, count); s != "" {
 		return s
 	}
-	if count && (b.moreVictims(cs, i) || b.moreOf(cs, i)) || b.alsoOthers(cs, i) {
+	if count && (b.moreVictims(cs, i) || b.moreOf(cs, i) || b.splitByOthers(cs, i)) || b.alsoOthers(cs, i) {
 		return scopePart
 	}
 	return ""
