@@ -257,6 +257,32 @@ func (b *builder) mostHurt(c Claim) bool {
 	return last+1 < len(toks) && toks[last].Norm == "most" && b.rules.Casualties.Severities.HasWord(toks[last+1].Norm)
 }
 
+// ordinalVictim reports a victim counted on by an ordinal past the first
+// at the head of the claim's words ("a third person who was wounded", "a
+// second victim died at the hospital") when no count of another kind
+// before it (at most claimWindow claims back) reaches the victims before
+// the ordinal: there were others like this one before, and the one is some
+// of the victims, not the toll. After "three people were killed", "a
+// fourth person was injured" counts on from the dead: the one wounded.
+func (b *builder) ordinalVictim(cs []Claim, i int) bool {
+	c := cs[i]
+	toks := b.txt.Tokens
+	end := b.casualtyText().claimEnd(c)
+	for j := c.tok + 1; j+1 < end && j <= c.tok+2; j++ {
+		n, ok := english.Ordinal(toks[j].Norm)
+		if !ok || n < 2 || !english.IsArticle(toks[j-1].Norm) || toks[j+1].Norm != "victim" && !b.personNoun(toks[j+1].Norm) {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-claimWindow; k-- {
+			if isCasualty(cs[k].Kind) && cs[k].Kind != c.Kind && cs[k].Value != nil && cs[k].Value.Number >= float64(n-1) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // othersShot reports a count of people shot that says they are others:
 // "three other men who were also shot", "two others were shot". They are
 // the others beside a victim already told of ("the teen who was
@@ -468,8 +494,30 @@ func (b *builder) alsoOthers(cs []Claim, i int) bool {
 	alike := func(k string) bool {
 		return k == c.Kind || k == kindShot && c.Kind == kindInjured || k == kindInjured && c.Kind == kindShot
 	}
+	if b.alikeBefore(c) {
+		return true
+	}
 	for j := i - 1; j >= 0 && j >= i-claimWindow && cs[j].sent >= c.sent-followWindow; j-- {
 		if cs[j].Value != nil && cs[j].Value.Number > 0 && cs[j].Span.End <= c.Span.Start && alike(cs[j].Kind) {
+			return true
+		}
+	}
+	return false
+}
+
+// alikeBefore reports a word of an outcome like a claim's before it in its
+// sentence (rules.yaml casualties.outcomes; for the dead, one of
+// casualties.deaths): "Jamia Barnes was shot in the wrist, and a
+// 40-year-old woman was also wounded" tells of one wounded beside
+// another. "A man was killed and a woman was also wounded" adds a victim
+// of another kind.
+func (b *builder) alikeBefore(c Claim) bool {
+	toks := b.txt.Tokens
+	s := b.txt.Sentences[c.sent]
+	voc := b.rules.Casualties
+	for j := max(s.First, c.tok-slotWindow); j < c.tok; j++ {
+		w := toks[j].Norm
+		if dead := voc.Deaths.HasWord(w); dead && c.Kind == kindKilled || !dead && c.Kind != kindKilled && voc.Outcomes.HasWord(w) {
 			return true
 		}
 	}
@@ -688,7 +736,7 @@ func (b *builder) scopeOf(cs []Claim, i int, count bool, story time.Time, counts
 	if s := b.casualtyScope(c, count); s != "" {
 		return s
 	}
-	if count && (b.moreVictims(cs, i) || b.moreOf(cs, i) || b.splitByOthers(cs, i)) || b.alsoOthers(cs, i) {
+	if count && (b.moreVictims(cs, i) || b.moreOf(cs, i) || b.splitByOthers(cs, i)) || b.alsoOthers(cs, i) || b.ordinalVictim(cs, i) {
 		return scopePart
 	}
 	return ""
