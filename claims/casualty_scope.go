@@ -543,6 +543,51 @@ func (b *builder) bothOfMore(cs []Claim, dropped []bool) {
 	}
 }
 
+// perpetratorAmongDead gives the part scope to the perpetrator's death
+// alone (a rule's count of one that includes him: "the gunman killed
+// himself", "Man Suspected of Shooting 4-Month-Old Dies") in a document
+// that counts deaths that cannot all be his: a count that leaves him out
+// ("killed a baby before turning the gun on himself") or one of several
+// ("a rampage that left seven people dead"). He is one of the dead, not
+// the toll. Alone ("the suspect is now dead") his death is the toll, and
+// so it is beside a single death or a named one ("Bernie Porche, 37,
+// died"), which may be his.
+func (b *builder) perpetratorAmongDead(cs []Claim, dropped []bool) {
+	alone := func(c Claim) bool {
+		ru := b.rules.Rule(c.Rule)
+		return ru != nil && ru.Value != nil && *ru.Value == 1 && ru.Perpetrator == perpIncluded
+	}
+	others := false
+	for i, c := range cs {
+		if dropped[i] || c.Kind != kindKilled || c.Value == nil || alone(c) || c.Frame != nil && c.Frame.Scope != "" {
+			continue
+		}
+		p := ""
+		if c.Frame != nil {
+			p = c.Frame.Perpetrator
+		}
+		if p == perpExcluded && c.Value.Number > 0 || p == "" && c.Value.Number >= 2 {
+			others = true
+			break
+		}
+	}
+	if !others {
+		return
+	}
+	for i := range cs {
+		if !dropped[i] && cs[i].Kind == kindKilled && alone(cs[i]) {
+			setScope(&cs[i], scopePart)
+		}
+	}
+}
+
+// The perpetrator flags of rules.yaml: a count that includes him, or
+// leaves him out.
+const (
+	perpIncluded = "included"
+	perpExcluded = "excluded"
+)
+
 // restateTallies gives the tally scope to a count that repeats a tally's
 // figure of its kind elsewhere in the document, as a headline repeats its
 // lede ("3 dead, 11 wounded" over "Three people were killed and 11 others
