@@ -415,26 +415,35 @@ func (b *builder) moreOf(cs []Claim, i int) bool {
 	return false
 }
 
-// splitByOthers reports a count of its kind in a sentence that splits
-// the victims of that kind by how badly they are hurt, the first group
-// with a word of rules.yaml casualties.severities and the rest "others":
-// "two critically injured and 22 others injured" gives two groups of the
-// wounded, each a part. "One person was killed and three others were
-// injured" counts two kinds, each whole; "20 were hurt, with 16 suffering
-// gunshot wounds and four others ..." splits by cause (causes).
+// splitByOthers reports a count of its kind that a count of "others" of
+// the same kind splits from the rest of the victims, each group a part:
+// the wounded in one sentence split by how badly they are hurt, the first
+// group with a word of rules.yaml casualties.severities ("two critically
+// injured and 22 others injured"), or those shot in one sentence or the
+// next ("Officers found two victims at the scene with gunshot wounds.
+// Three other victims with gunshot wounds also showed up at St. Joseph").
+// "One person was killed and three others were injured" counts two kinds,
+// each whole; "20 were hurt, with 16 suffering gunshot wounds and four
+// others ..." splits the wounded by cause (causes).
 func (b *builder) splitByOthers(cs []Claim, i int) bool {
 	c := cs[i]
 	t := b.casualtyText()
 	for j := max(0, i-claimWindow); j < len(cs) && j <= i+claimWindow; j++ {
 		o := cs[j]
-		if j == i || o.sent != c.sent || o.Kind != c.Kind || o.val == c.val || o.Value == nil || o.Value.Number == 0 {
+		if j == i || o.Kind != c.Kind || o.val == c.val || o.Value == nil || o.Value.Number == 0 {
 			continue
 		}
 		first, rest := c, o
 		if j < i {
 			first, rest = o, c
 		}
-		if b.saysOthers(rest) && !b.saysOthers(first) && t.has(b.rules.Casualties.Severities, first.tok, t.claimEnd(first)) {
+		if !b.saysOthers(rest) || b.saysOthers(first) {
+			continue
+		}
+		switch {
+		case c.Kind == kindShot && (rest.sent == first.sent || rest.sent == first.sent+1):
+			return true
+		case o.sent == c.sent && t.has(b.rules.Casualties.Severities, first.tok, t.claimEnd(first)):
 			return true
 		}
 	}
