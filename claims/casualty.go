@@ -64,6 +64,7 @@ type casualtyTally struct {
 	injuries bool            // an injured count (a number) above zero
 	read     bool            // whether the text was read for a death told in words (tellsDeath)
 	told     bool            // a death told in words, once read
+	hurtAt   int             // 1 + the first token of a word of casualties.outcomes, once sought; 0 before
 }
 
 // markCasualties is the first pass over the casualty claims, sorted: it
@@ -534,11 +535,12 @@ func overlaps(prev []Claim, c Claim) bool {
 
 // woundedUncounted reports an injured zero "beyond" those told of ("No
 // other injuries were reported") in a document that tells of no death, in
-// a count or in words (tellsDeath, read once and kept in t): the others
-// are wounded it told of without a count ("A 7-year-old child was flown
-// to hospital after being shot"), so the zero is none besides them, not
-// the wounded count. After a death, "no one else was hurt" says no one
-// was wounded.
+// a count or in words (tellsDeath, read once and kept in t), and tells of
+// someone hurt in words before the zero's sentence (a word of rules.yaml
+// casualties.outcomes): the others are wounded it told of without a count
+// ("A 7-year-old child was flown to hospital after being shot"), so the
+// zero is none besides them, not the wounded count. After a death, "no
+// one else was hurt" says no one was wounded.
 func (b *builder) woundedUncounted(c Claim, t *casualtyTally) bool {
 	if c.Kind != kindInjured || t.deaths {
 		return false
@@ -546,7 +548,19 @@ func (b *builder) woundedUncounted(c Claim, t *casualtyTally) bool {
 	if !t.read {
 		t.told, t.read = b.tellsDeath(), true
 	}
-	return !t.told
+	if t.told {
+		return false
+	}
+	if t.hurtAt == 0 {
+		t.hurtAt = len(b.txt.Tokens) + 1 // none
+		for i, tok := range b.txt.Tokens {
+			if b.rules.Casualties.Outcomes.HasWord(tok.Norm) {
+				t.hurtAt = i + 1
+				break
+			}
+		}
+	}
+	return t.hurtAt-1 < b.txt.Sentences[c.sent].First
 }
 
 // beyond reports whether a zero count says "none beyond those counted":

@@ -450,6 +450,43 @@ func (b *builder) splitByOthers(cs []Claim, i int) bool {
 	return false
 }
 
+// splitByPlace reports a count its sentence goes on to split by where the
+// victims were: "and" then a number that counts no casualties of its own
+// (counts: the mentions casualty counts were read from) and a preposition
+// of place ("He fatally shot two people on the first floor and one on the
+// third").
+// Each number is some of the victims. "Two people were killed and three
+// others injured" joins a count of its own.
+func (b *builder) splitByPlace(c Claim, counts map[int]bool) bool {
+	toks := b.txt.Tokens
+	s := b.txt.Sentences[c.sent]
+	end := b.casualtyText().claimEnd(c)
+	for i := end; i+2 < s.Last && i < end+slotWindow; i++ {
+		if toks[i].Norm != "and" {
+			continue
+		}
+		k := b.in.Cover(i + 1)
+		if k < 0 || counts[k] || b.in.Mentions[k].Value == nil || b.in.Mentions[k].Type == mention.Date {
+			continue
+		}
+		if last := b.in.Mentions[k].Last; last < s.Last && placePreposition(toks[last].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// placePreposition reports a preposition of place: "one on the third
+// floor", "one inside the car". "Four from gunshots and one from flying
+// glass" splits by cause (causes), not by place.
+func placePreposition(w string) bool {
+	switch w {
+	case "on", "in", "at", "inside", "outside", "near":
+		return true
+	}
+	return false
+}
+
 // saysOthers reports a count whose number "other" or "others" follows:
 // "22 others injured", "three other men".
 func (b *builder) saysOthers(c Claim) bool {
@@ -790,7 +827,7 @@ func (b *builder) scopeOf(cs []Claim, i int, count bool, story time.Time, counts
 	if s := b.casualtyScope(c, count); s != "" {
 		return s
 	}
-	if count && (b.moreVictims(cs, i) || b.moreOf(cs, i) || b.splitByOthers(cs, i)) || b.alsoOthers(cs, i) || b.ordinalVictim(cs, i) {
+	if count && (b.moreVictims(cs, i) || b.moreOf(cs, i) || b.splitByOthers(cs, i) || b.splitByPlace(c, counts)) || b.alsoOthers(cs, i) || b.ordinalVictim(cs, i) {
 		return scopePart
 	}
 	return ""
