@@ -214,3 +214,30 @@ func fraction(w string) bool {
 	i := strings.LastIndexByte(w, '-')
 	return i > 0 && english.IsQuantifier(w[:i]) && english.IsQuantifier(w[i+1:])
 }
+
+// timeAdjunct returns the first token of the time adjunct that ends at
+// token k, between a subject and its verb ("the board on Monday
+// rejected", "officials last week said", "he on Tuesday night
+// announced"), or -1 when token k ends none.
+func (a *attributor) timeAdjunct(k, first int) int {
+	toks := a.txt.Tokens
+	if k <= first || toks[k].Kind != segment.Word || !english.IsTimeWord(toks[k].Norm) {
+		return -1
+	}
+	j := k
+	if j-1 > first && english.IsCalendarWord(toks[j-1].Norm) {
+		j-- // "Monday night"
+	}
+	switch p := toks[j-1].Norm; {
+	case p == "last" || p == "this" || p == "next" || p == "early" || p == "late":
+		j--
+	case p == "on" && english.IsCalendarWord(toks[j].Norm):
+		j--
+	case !english.IsCalendarWord(toks[j].Norm) && toks[j].Norm != "today" && toks[j].Norm != "yesterday":
+		return -1 // "night", "week" alone are nouns: "the week said"
+	}
+	if j <= first || toks[j-1].Kind != segment.Word && toks[j-1].Kind != segment.Number {
+		return -1
+	}
+	return j
+}

@@ -36,9 +36,18 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	}
 	// "Clinton, who said": the speaker is the phrase before the relative
 	// pronoun, named where the pronoun stands.
-	k := i - 1
+	k, subjEnd := i-1, i
 	for k > s.First && (a.inVerbGroup(k) || a.txt.Tokens[k].Norm == "'s" && english.IsSubjectPronoun(a.txt.Tokens[k-1].Norm)) {
 		k-- // "has since said", "he's telling"
+	}
+	if t := a.timeAdjunct(k, s.First); t >= 0 {
+		// "the board of elections on Monday rejected": the subject
+		// stands before the time
+		k = t - 1
+		for k > s.First && a.inVerbGroup(k) {
+			k--
+		}
+		subjEnd = k + 1
 	}
 	if k < s.First || a.inQuote[k] >= 0 {
 		return speaker{}
@@ -65,7 +74,7 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		// said": the speaker stands before the aside
 		return a.subjectBefore(open, si)
 	}
-	if sp := a.subjectBefore(i, si); sp.ok() {
+	if sp := a.subjectBefore(subjEnd, si); sp.ok() {
 		return sp
 	}
 	if i > s.First {
@@ -138,6 +147,7 @@ func (a *attributor) relativeSpeaker(k, si int) speaker {
 func (a *attributor) subjectBefore(i, si int) speaker {
 	s := a.txt.Sentences[si]
 	f, l := a.npBefore(i, s.First)
+	f = a.pastClause(f, l, s.First)
 	if v := a.documentVerb(f, l); v > f {
 		if sp := a.resolve(f, v, si); sp.ok() {
 			return sp
@@ -164,6 +174,29 @@ func (a *attributor) subjectBefore(i, si int) speaker {
 		}
 	}
 	return a.coordinated(sp, si)
+}
+
+// pastClause returns where a cue's subject phrase [f, l) starts once the
+// comma segment that ends the clause before it is left out: "Although
+// the hijackers were Saudis, the government in Riyadh has denied", "a
+// hearing officer who considered the matter last week, the board of
+// elections rejected". The phrase was cut at that clause's verb or
+// relative pronoun; a phrase closing with a comma is an apposition and
+// stays whole.
+func (a *attributor) pastClause(f, l, first int) int {
+	toks := a.txt.Tokens
+	if f <= first || l <= f || toks[l-1].Norm == "," {
+		return f
+	}
+	if p := toks[f-1].Norm; p != "who" && p != "which" && p != "that" && !a.clauseVerb(f-1) {
+		return f
+	}
+	for c := f; c < l-1; c++ {
+		if toks[c].Norm == "," {
+			return c + 1
+		}
+	}
+	return f
 }
 
 // coordinated widens a subject speaker to the names coordinated with it
