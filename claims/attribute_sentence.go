@@ -81,6 +81,7 @@ func (a *attributor) sentence(si int) {
 // entity, after an opening phrase such as "In 2018,".
 func (a *attributor) openingSubject(s segment.Sentence, sal *sentenceSalience) {
 	toks := a.txt.Tokens
+	s.First = afterDateline(a.txt, s) // "ORLANDO, Fla. (Reuters) - President Obama met"
 	start := s.First
 	// "Speaking at a town hall in Salem, Trump went after Bush": an
 	// opening participle is no subject; the subject follows its phrase

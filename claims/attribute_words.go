@@ -241,3 +241,29 @@ func (a *attributor) timeAdjunct(k, first int) int {
 	}
 	return j
 }
+
+// maxDateline bounds the tokens of a dateline that opens a sentence.
+const maxDateline = 12
+
+// afterDateline returns the first token after the dateline opening
+// sentence s ("ORLANDO, Fla. (Reuters) - President Obama met", "New York
+// (AFP) – Vice President Joe Biden hit"), or s.First when it opens with
+// none: a place in capitals or an agency in brackets, then a dash.
+func afterDateline(txt *segment.Text, s segment.Sentence) int {
+	toks := txt.Tokens
+	caps := dateline(txt, s.First)
+	for k := s.First + 1; k < s.Last-1 && k < s.First+maxDateline; k++ {
+		n := toks[k].Norm
+		if n != "—" && n != "–" && !spacedDash(txt, k) {
+			continue
+		}
+		if caps || toks[k-1].Norm == ")" {
+			for k+1 < s.Last && toks[k+1].Norm == "-" {
+				k++
+			}
+			return k + 1
+		}
+		return s.First
+	}
+	return s.First
+}

@@ -282,7 +282,7 @@ func (a *attributor) invertedSpeaker(i, n, si int) (speaker, bool) {
 func (a *attributor) clauseSubject(and, si int) speaker {
 	s := a.txt.Sentences[si]
 	toks := a.txt.Tokens
-	start := s.First
+	start := afterDateline(a.txt, s)
 	for k := and - 1; k >= s.First && k > and-clauseSubjectWindow; k-- {
 		if n := toks[k].Norm; (n == "who" || n == "which") && k > s.First && toks[k-1].Norm == "," {
 			start = k // "Ben Terris, who saw the incident and described it"
