@@ -167,6 +167,13 @@ func (a *attributor) accordingTo(i, n, si int, sa *sentenceAttr, sal *sentenceSa
 func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *sentenceAttr, sal *sentenceSalience) {
 	s := a.txt.Sentences[si]
 	sp := a.cueSpeaker(i, n, si)
+	if _, reduced := a.passiveCue(i, s); reduced && sp.ok() && a.agentBy(i+n, s) {
+		// "Asked by Matt Lauer whether she had practiced, she said": the
+		// one who asked is an attribution of its own, neither the
+		// sentence's speaker nor whom "she" refers to
+		a.record(a.attr(sp, FormIndirect, cue, i, i+n), i)
+		return
+	}
 	if class == evidenceCue {
 		sp = a.evidenceSpeaker(sp, i, si) // "the poll shows", not "the photo shows"
 	}

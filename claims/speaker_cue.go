@@ -15,13 +15,16 @@ import (
 func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	s := a.txt.Sentences[si]
 	// A passive cue names its speaker only after "by": "Americans have
-	// been urged to leave" says nothing of who urged them.
-	if i > s.First && english.IsBeForm(a.txt.Tokens[i-1].Norm) && !strings.HasSuffix(a.txt.Tokens[i].Norm, "ing") {
-		if i+n < s.Last && a.txt.Tokens[i+n].Norm == "by" {
+	// been urged to leave" says nothing of who urged them; "When asked by
+	// a reporter", "Asked by Ingraham" name the one who asked.
+	if passive, reduced := a.passiveCue(i, s); passive || reduced {
+		if a.agentBy(i+n, s) {
 			f, l := a.npAfter(i+n+1, s.Last)
 			return a.resolve(f, l, si)
 		}
-		return speaker{}
+		if passive {
+			return speaker{}
+		}
 	}
 	p := i - 1
 	for p > s.First && (a.mannerAdverb(p) || a.adverbAt(p)) {
@@ -114,6 +117,50 @@ func (a *attributor) dashAside(k, first int) int {
 		}
 	}
 	return -1
+}
+
+// passiveCue reports a cue at token i in the passive: after a form of
+// "be", over adverbs ("are typically reported"); or reduced, a past
+// participle opening its sentence or clause ("When asked by a reporter",
+// "Asked by Ingraham", "was nominated and confirmed by the Senate"),
+// which is passive only when "by" follows it.
+func (a *attributor) passiveCue(i int, s segment.Sentence) (passive, reduced bool) {
+	toks := a.txt.Tokens
+	if strings.HasSuffix(toks[i].Norm, "ing") {
+		return false, false
+	}
+	j := i - 1
+	for j > s.First && (a.mannerAdverb(j) || a.adverbAt(j)) {
+		j--
+	}
+	if i > s.First && english.IsBeForm(toks[j].Norm) {
+		return true, false
+	}
+	if !strings.HasSuffix(toks[i].Norm, "ed") && toks[i].Norm != "told" {
+		return false, false
+	}
+	if i == s.First {
+		return false, true
+	}
+	switch toks[i-1].Norm {
+	case "when", "if", "once", "as", "and", ",", "(":
+		return false, true
+	}
+	return false, false
+}
+
+// agentBy reports a "by" at token k that names a passive's agent: "by a
+// reporter", not the manner of "responded by abruptly blocking".
+func (a *attributor) agentBy(k int, s segment.Sentence) bool {
+	toks := a.txt.Tokens
+	if k+1 >= s.Last || toks[k].Norm != "by" {
+		return false
+	}
+	j := k + 1
+	for j < s.Last-1 && (a.mannerAdverb(j) || a.adverbAt(j)) {
+		j++
+	}
+	return !strings.HasSuffix(toks[j].Norm, "ing") || toks[j].Cap
 }
 
 // relativeSpeaker is the speaker a relative pronoun at token k stands
