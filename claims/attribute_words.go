@@ -214,3 +214,56 @@ func fraction(w string) bool {
 	i := strings.LastIndexByte(w, '-')
 	return i > 0 && english.IsQuantifier(w[:i]) && english.IsQuantifier(w[i+1:])
 }
+
+// timeAdjunct returns the first token of the time adjunct that ends at
+// token k, between a subject and its verb ("the board on Monday
+// rejected", "officials last week said", "he on Tuesday night
+// announced"), or -1 when token k ends none.
+func (a *attributor) timeAdjunct(k, first int) int {
+	toks := a.txt.Tokens
+	if k <= first || toks[k].Kind != segment.Word || !english.IsTimeWord(toks[k].Norm) {
+		return -1
+	}
+	j := k
+	if j-1 > first && english.IsCalendarWord(toks[j-1].Norm) {
+		j-- // "Monday night"
+	}
+	switch p := toks[j-1].Norm; {
+	case p == "last" || p == "this" || p == "next" || p == "early" || p == "late":
+		j--
+	case p == "on" && english.IsCalendarWord(toks[j].Norm):
+		j--
+	case !english.IsCalendarWord(toks[j].Norm) && toks[j].Norm != "today" && toks[j].Norm != "yesterday":
+		return -1 // "night", "week" alone are nouns: "the week said"
+	}
+	if j <= first || toks[j-1].Kind != segment.Word && toks[j-1].Kind != segment.Number {
+		return -1
+	}
+	return j
+}
+
+// maxDateline bounds the tokens of a dateline that opens a sentence.
+const maxDateline = 12
+
+// afterDateline returns the first token after the dateline opening
+// sentence s ("ORLANDO, Fla. (Reuters) - President Obama met", "New York
+// (AFP) – Vice President Joe Biden hit"), or s.First when it opens with
+// none: a place in capitals or an agency in brackets, then a dash.
+func afterDateline(txt *segment.Text, s segment.Sentence) int {
+	toks := txt.Tokens
+	caps := dateline(txt, s.First)
+	for k := s.First + 1; k < s.Last-1 && k < s.First+maxDateline; k++ {
+		n := toks[k].Norm
+		if n != "—" && n != "–" && !spacedDash(txt, k) {
+			continue
+		}
+		if caps || toks[k-1].Norm == ")" {
+			for k+1 < s.Last && toks[k+1].Norm == "-" {
+				k++
+			}
+			return k + 1
+		}
+		return s.First
+	}
+	return s.First
+}

@@ -90,7 +90,8 @@ func (a *attributor) npAfter(start, sentLast int) (int, int) {
 		}
 		if end > start && (t.Norm == "that" || t.Norm == "on" || t.Norm == "in" || t.Norm == "at" || t.Norm == "after" ||
 			t.Norm == "before" || t.Norm == "when" || t.Norm == "who" || t.Norm == "which" || t.Norm == "during" ||
-			t.Norm == "told" || t.Norm == "said" || t.Norm == "and") {
+			t.Norm == "told" || t.Norm == "said" || t.Norm == "and" || t.Norm == "whether" || t.Norm == "if" ||
+			t.Norm == "about" || t.Norm == "why" || t.Norm == "how" || t.Norm == "what") {
 			break
 		}
 		end++
