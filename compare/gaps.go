@@ -195,7 +195,8 @@ func claimSides(cs []claims.Claim) []SideAttribution {
 // none. Only what the text shows counts, and only between two outlets (two
 // versions of one outlet's story differ in editing, not in sourcing):
 //   - a quote whose speaker was not found (speaker type unknown) is
-//     evidence of nothing;
+//     evidence of nothing, and so is a speaker speaking of themselves
+//     ("I just don't want to go on," she said): no outlet states that bare;
 //   - an outlet citing another outlet of the comparison ("the Times
 //     reported", with the New York Times compared) passes the other's own
 //     reporting on: that side is left out; an outlet citing itself
@@ -236,7 +237,7 @@ func (cmp *comparer) gapKind(sides []gapSide) string {
 	}
 	for _, s := range sides {
 		a := s.a
-		if a.SpeakerType == claims.SpeakerUnknown || cmp.citesCompared(a, s.source) {
+		if a.SpeakerType == claims.SpeakerUnknown || cmp.citesCompared(a, s.source) || a.Form != claims.FormNone && speaksOfSelf(s.sentence) {
 			continue
 		}
 		if a.Form == claims.FormNone || a.Speaker == "" || cmp.citesItself(a, s.source) {
@@ -425,6 +426,23 @@ func initials(name []string) string {
 		}
 	}
 	return b.String()
+}
+
+// speaksOfSelf reports a sentence in which someone speaks of themselves
+// ("I just don't want to go on," she said): the speaker's own experience,
+// which no outlet can state bare, so it is no side of a gap.
+func speaksOfSelf(sentence string) bool {
+	for _, w := range strings.FieldsFunc(sentence, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+		w = strings.ReplaceAll(w, "’", "'")
+		if w == "I" || strings.HasPrefix(w, "I'") {
+			return true
+		}
+		switch strings.ToLower(w) {
+		case "me", "my", "myself":
+			return true
+		}
+	}
+	return false
 }
 
 // firstPerson reports a sentence in the first person: outside a column,

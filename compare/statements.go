@@ -452,6 +452,13 @@ func attributedPart(src string, start, end int, a claims.Attribution) (int, int)
 	if a.CueSpan.Start >= a.Span.End {
 		from = a.CueSpan.Start
 	}
+	if a.CueSpan.Start >= a.Span.End && participleClause(src[a.Span.End:a.CueSpan.Start], src[a.CueSpan.Start:a.CueSpan.End]) {
+		// "Police arrested a man after they say he shot his brother and
+		// lied about it, initially claiming the child shot himself": a
+		// cue in a participle clause set off from its subject's own verb
+		// governs that clause alone
+		return a.CueSpan.Start, end
+	}
 	if a.CueSpan.Start >= a.Span.End && relative(src[a.Span.Start:a.CueSpan.Start]) {
 		// "Pell, who has maintained his innocence, cannot be retried": the
 		// cue governs its relative clause, up to the next comma
@@ -479,6 +486,29 @@ func attributedPart(src string, start, end int, a claims.Attribution) (int, int)
 		return from, end
 	}
 	return start, end
+}
+
+// participleClause reports a cue in the -ing form that opens a clause of
+// its own after the speaker's main clause: the words between the speaker
+// and the cue (between) end with a comma, or "and", before the cue (and
+// an adverb: "initially claiming", ", repeatedly criticizing him ... and
+// contending") and hold more than a few words, the speaker's own
+// predicate ("David Brat ... toppled Mr. Cantor, ... contending that").
+func participleClause(between, cue string) bool {
+	if !strings.HasSuffix(strings.ToLower(strings.TrimSpace(cue)), "ing") {
+		return false
+	}
+	const predicate = 3 // more words than an apposition's "a spokesman, "
+	words := strings.FieldsFunc(strings.ToLower(between), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' })
+	if len(words) <= predicate || english.IsAuxiliary(words[len(words)-1]) {
+		return false // "David Brat, a professor, was saying": the main verb
+	}
+	b := strings.TrimSpace(between)
+	if i := strings.LastIndexAny(b, ",;"); i >= 0 && len(strings.Fields(b[i+1:])) <= 1 {
+		return true // ", initially claiming"
+	}
+	last := words[len(words)-1]
+	return last == "and" || words[len(words)-2] == "and" // "and contending", "and repeatedly contending"
 }
 
 // relative reports a speaker and the words up to its cue that open a
