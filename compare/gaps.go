@@ -203,7 +203,8 @@ func claimSides(cs []claims.Claim) []SideAttribution {
 //     ("according to CNN's tally") reports on its own, as bare;
 //   - a headline and a photo caption are bare by convention, and a
 //     sentence holding a quotation, or speaking in the first person ("I
-//     want to make clear that..."), is the words of a speaker not found:
+//     want to make clear that...") or with a pronoun that a speech verb
+//     follows ("He also vowed to ..."), is the words of a speaker not found:
 //     none of them is a bare side;
 //   - a speaker that is no noun phrase ("Neither suspect", "We're",
 //     "Detroit police officer vividly") was misread: that side is evidence
@@ -241,7 +242,7 @@ func (cmp *comparer) gapKind(sides []gapSide) string {
 			continue
 		}
 		if a.Form == claims.FormNone || a.Speaker == "" || cmp.citesItself(a, s.source) {
-			if s.headline || s.sourcedLater || quotation(s.sentence) || firstPerson(s.sentence) || cmp.caption(s.sentence) || namesAny(s.sentence, named) {
+			if s.headline || s.sourcedLater || quotation(s.sentence) || firstPerson(s.sentence) || cmp.caption(s.sentence) || namesAny(s.sentence, named) || cmp.pronounSpeaks(s.sentence) {
 				continue
 			}
 			add(&bareSrc, s.source)
@@ -426,6 +427,24 @@ func initials(name []string) string {
 		}
 	}
 	return b.String()
+}
+
+// pronounSpeaks reports a sentence whose subject is a pronoun that a
+// speech verb of the rules' attribution.cues follows ("He also vowed to
+// eradicate Islamic terrorism", "She told reporters ..."): someone's words
+// whose speaker was not resolved, which is no bare statement.
+func (cmp *comparer) pronounSpeaks(sentence string) bool {
+	words := strings.Fields(strings.ToLower(sentence))
+	if len(words) < 2 || !english.IsSubjectPronoun(words[0]) || english.IsFirstPerson(words[0]) {
+		return false
+	}
+	const near = 3 // "He also vowed", "She has repeatedly said"
+	for _, w := range words[1:min(len(words), near+1)] {
+		if cmp.r.Attribution.Cues.HasWord(strings.Trim(w, ".,;:\"'“”‘’")) {
+			return true
+		}
+	}
+	return false
 }
 
 // speaksOfSelf reports a sentence in which someone speaks of themselves
