@@ -136,8 +136,9 @@ func (cmp *comparer) focusVocab() map[string]bool {
 }
 
 // clusterStatements clusters the sentences that state the same thing:
-// enough rare content words in common (weights.match) and a shared word
-// that is not a name (sharePredicate).
+// enough rare content words in common (weights.match), a shared word
+// that is not a name (sharePredicate), and in neither sentence all of
+// them in its adverbial clauses (adjunctOnly).
 func (cmp *comparer) clusterStatements(st stmtItems) *clustered {
 	refs, sets := st.refs, st.sets
 	docs := make([]int, len(refs))
@@ -164,7 +165,7 @@ func (cmp *comparer) clusterStatements(st stmtItems) *clustered {
 			m := w.match(sets[a], sets[b], min(mass[a], mass[b]))
 			anchored := m.plain > 0 && sharesFigure(st.figures[a], st.figures[b])
 			if !(m.same() || anchored) || !cmp.sharePredicate(refs[a], refs[b], m.shared) ||
-				adjunctOnlyAt(a, m.shared) && adjunctOnlyAt(b, m.shared) {
+				(adjunctOnlyAt(a, m.shared) || adjunctOnlyAt(b, m.shared)) {
 				return false, m.share, ""
 			}
 			if anchored && !m.same() {
@@ -671,7 +672,10 @@ func (cmp *comparer) sharePredicate(a, b ref, shared []string) bool {
 // clauses: "He had refrained from stripping Pell of his titles while all
 // legal avenues had not been exhausted" and "The Pope would only comment
 // after Pell exhausted all avenues of appeal" share the circumstance, not
-// the statement.
+// the statement. One such sentence is enough to tell two statements
+// apart: "Records show Smelley was released from parole after convictions
+// for assault and using a firearm while committing a felony" mentions as
+// background what "Smelley is charged with felony firearm" states.
 func adjunctOnly(text string, adj, shared []string) bool {
 	n := 0
 	for _, w := range shared {
