@@ -200,6 +200,8 @@ func (al *aligner) addDoc(items []*item) {
 	// 1. fold the document's claims into facts
 	var facts []*group
 	perKey := map[string][]*group{}
+	main := mainTime(items)
+	lastOf := map[string]*item{} // per identity, the document's claim before
 	for _, it := range items {
 		key, ok := identity(it.c, al.kindOf(it), it.m, al.places)
 		if !ok || al.only != nil && !al.only[key] {
@@ -208,6 +210,8 @@ func (al *aligner) addDoc(items []*item) {
 		if it.c.Kind == claims.KindEventTime && !it.timed {
 			continue // a time that cannot be read ("on Friday" with no date to count from)
 		}
+		prev := lastOf[key]
+		lastOf[key] = it
 		var home *group
 		for _, f := range perKey[key] {
 			if notHistory(f.items[0].c) != notHistory(it.c) {
@@ -223,6 +227,13 @@ func (al *aligner) addDoc(items []*item) {
 			home = newGroup(key, it, al.interval(it))
 			facts = append(facts, home)
 			perKey[key] = append(perKey[key], home)
+			continue
+		}
+		if it.aside = otherDay(main, prev, it); it.aside != "" {
+			// "Five people were shot, one of whom died, Friday in a
+			// shooting at a shopping center" in a report of Tuesday's
+			// five shot: another incident, not the fact said again
+			facts = append(facts, newGroup(key, it, al.interval(it)))
 			continue
 		}
 		if al.refines(home, it) {
@@ -381,7 +392,9 @@ func (al *aligner) place(f *group) {
 			best, bestScore, bestWhy = g, score, why
 		}
 	}
-	if k := al.kindOf(lead); best == nil && k != nil && k.Revisable && f.lead {
+	if lead.aside != "" && bestScore < 4 {
+		best = nil // another incident's figure joins only on its value and evidence of one fact
+	} else if k := al.kindOf(lead); best == nil && k != nil && k.Revisable && f.lead {
 		best, bestWhy = al.leadGroup(lead, open)
 	}
 	if best == nil {
@@ -843,4 +856,57 @@ func (al *aligner) eventFits(g *group, it *item) (comparable, fits bool) {
 		fits = fits && overlaps(a, b)
 	}
 	return comparable, comparable && fits
+}
+
+// dayOf is the day a claim's sentence dates it to: its time anchor when
+// that names a weekday or a date, else the weekday its sentence names ("A
+// teenage boy was killed in a drive-by shooting Saturday night", the
+// anchor left to another figure); nil when it names none.
+func dayOf(c *claims.Claim) *claims.TimeAnchor {
+	if a := anchorOf(c); a != nil && (weekday(a) != "" || a.Precision == "day") {
+		return a
+	}
+	if w := weekday(&claims.TimeAnchor{Text: c.Sentence}); w != "" {
+		return &claims.TimeAnchor{Text: w}
+	}
+	return nil
+}
+
+// mainTime is the day of a document's main event: the day (dayOf) of its
+// first claim, in text order, that dates one and counts no tally, earlier
+// or other incident (notWhole) and no history; nil when none does.
+func mainTime(items []*item) *claims.TimeAnchor {
+	for _, it := range items {
+		if !notHistory(it.c) || slices.Contains(notWhole, frameOf(it.c).Scope) {
+			continue
+		}
+		if d := dayOf(it.c); d != nil {
+			return d
+		}
+	}
+	return nil
+}
+
+// otherDay says why a claim below a document's lead sentences may belong
+// to another incident than its main event (main, from mainTime): its
+// sentence names a day the main event cannot fall on ("Friday" in a
+// report of "Tuesday's incident"), or it names no day and follows, in
+// its identity, a claim set aside so (prev: "Nicholas Keener, 16, ... was
+// pronounced dead" after "killed ... Saturday night" in a round-up of a
+// Sunday shooting); "" when it may be the main event's.
+func otherDay(main *claims.TimeAnchor, prev, it *item) string {
+	if main == nil || leadFigure(it.c) {
+		return ""
+	}
+	d := dayOf(it.c)
+	if d == nil {
+		if prev != nil && prev.aside != "" {
+			return "follows a figure of another day (" + prev.aside + ")"
+		}
+		return ""
+	}
+	if daysMayMatch(main, d) {
+		return ""
+	}
+	return fmt.Sprintf("dated %q, not %q, the day of its document's main event: kept apart as another incident's figure", d.Text, main.Text)
 }
