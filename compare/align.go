@@ -200,8 +200,7 @@ func (al *aligner) addDoc(items []*item) {
 	// 1. fold the document's claims into facts
 	var facts []*group
 	perKey := map[string][]*group{}
-	main := mainTime(items)
-	lastOf := map[string]*item{} // per identity, the document's claim before
+	away := awayFromMain(items)
 	for _, it := range items {
 		key, ok := identity(it.c, al.kindOf(it), it.m, al.places)
 		if !ok || al.only != nil && !al.only[key] {
@@ -210,8 +209,6 @@ func (al *aligner) addDoc(items []*item) {
 		if it.c.Kind == claims.KindEventTime && !it.timed {
 			continue // a time that cannot be read ("on Friday" with no date to count from)
 		}
-		prev := lastOf[key]
-		lastOf[key] = it
 		var home *group
 		for _, f := range perKey[key] {
 			if notHistory(f.items[0].c) != notHistory(it.c) {
@@ -229,17 +226,19 @@ func (al *aligner) addDoc(items []*item) {
 			perKey[key] = append(perKey[key], home)
 			continue
 		}
-		if it.aside = otherDay(main, prev, it); it.aside != "" {
-			// "Five people were shot, one of whom died, Friday in a
-			// shooting at a shopping center" in a report of Tuesday's
-			// five shot: another incident, not the fact said again
-			facts = append(facts, newGroup(key, it, al.interval(it)))
-			continue
-		}
 		if al.refines(home, it) {
 			// "around 1,000" says what "hundreds" said, and says it
 			// precisely: it is the fact's figure
 			*home = *al.refold(key, it, home)
+			continue
+		}
+		if why := away[it]; why != "" && notHistory(home.items[0].c) && notHistory(it.c) &&
+			it.c.Sentence != home.items[0].c.Sentence {
+			// "Five people were shot, one of whom died, Friday in a
+			// shooting at a shopping center" in a report of Tuesday's
+			// five shot: another incident, not the fact said again
+			it.aside = why
+			facts = append(facts, newGroup(key, it, al.interval(it)))
 			continue
 		}
 		it.restates = true
@@ -456,9 +455,13 @@ func (al *aligner) score(g *group, lead *item, valueOK, sameEvent bool) (int, st
 
 // byChance reports a value its kind shares with other claims by chance
 // (rules kinds' chance): "one man", "two people", "about an hour" —
-// figures every story holds many of.
+// figures every story holds many of; and any count of how many times an
+// act was done (repetitions), which two people's acts share by chance.
 func (al *aligner) byChance(it *item) bool {
 	k := al.kind(it.c)
+	if k != nil && k.Generic && repetitions(it.c) {
+		return true
+	}
 	return k != nil && k.Chance > 0 && it.c.Value != nil && it.c.Value.Number <= k.Chance
 }
 
@@ -887,26 +890,39 @@ func mainTime(items []*item) *claims.TimeAnchor {
 	return nil
 }
 
-// otherDay says why a claim below a document's lead sentences may belong
-// to another incident than its main event (main, from mainTime): its
-// sentence names a day the main event cannot fall on ("Friday" in a
-// report of "Tuesday's incident"), or it names no day and follows, in
-// its identity, a claim set aside so (prev: "Nicholas Keener, 16, ... was
-// pronounced dead" after "killed ... Saturday night" in a round-up of a
-// Sunday shooting); "" when it may be the main event's.
-func otherDay(main *claims.TimeAnchor, prev, it *item) string {
-	if main == nil || leadFigure(it.c) {
-		return ""
+// awayFromMain says, per claim below a document's lead sentences, why it
+// may belong to another incident than the document's main event (main,
+// from mainTime): its sentence names a day the main event cannot fall on
+// ("Friday" in a report of "Tuesday's incident"), or it names no day and
+// follows a claim of another day or of history ("Tuesday's incident was
+// also eerily similar to a January 2009 double murder ... Two men died";
+// "killed ... Saturday night" in a round-up of a Sunday shooting, then
+// "he was pronounced dead"). Claims absent from the map may be the main
+// event's.
+func awayFromMain(items []*item) map[*item]string {
+	main := mainTime(items)
+	if main == nil {
+		return nil
 	}
-	d := dayOf(it.c)
-	if d == nil {
-		if prev != nil && prev.aside != "" {
-			return "follows a figure of another day (" + prev.aside + ")"
+	away := map[*item]string{}
+	var prev *item // the claim before, and why it was another time's
+	prevWhy := ""
+	for _, it := range items {
+		why := ""
+		if d := dayOf(it.c); d != nil {
+			if !daysMayMatch(main, d) {
+				why = fmt.Sprintf("dated %q, not %q, the day of its document's main event: kept apart as another incident's figure", d.Text, main.Text)
+			}
+		} else if prev != nil && prevWhy != "" {
+			why = "follows a figure of another time (" + strings.TrimSuffix(prev.c.Text, ".") + "): kept apart as another incident's figure"
 		}
-		return ""
+		if why != "" && !leadFigure(it.c) {
+			away[it] = why
+		}
+		prev, prevWhy = it, why
+		if !notHistory(it.c) {
+			prevWhy = "history"
+		}
 	}
-	if daysMayMatch(main, d) {
-		return ""
-	}
-	return fmt.Sprintf("dated %q, not %q, the day of its document's main event: kept apart as another incident's figure", d.Text, main.Text)
+	return away
 }

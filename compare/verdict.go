@@ -52,6 +52,11 @@ func agreedMeasure(fr *FactFrame, g *group, prim []*item, k *rules.Kind) {
 	if fr.Measured == "" || len(prim) < 2 {
 		return
 	}
+	if act := actOf(prim[0].c); act != "" && repetitions(prim[0].c) &&
+		!slices.ContainsFunc(prim, func(p *item) bool { return actOf(p.c) != act }) {
+		fr.Measured = "times " + act // "times fired": what the outlets count, not a bare "times"
+		return
+	}
 	if wordedByAll(g, prim, func(m string) bool { return strings.EqualFold(m, fr.Measured) }) {
 		return
 	}
