@@ -183,3 +183,34 @@ func (a *attributor) negated(i, first int) bool {
 func (a *attributor) inVerbGroup(k int) bool {
 	return verbGroup(a.txt.Tokens[k].Norm) || a.adverbAt(k) || a.mannerAdverb(k)
 }
+
+// spacedDash reports a hyphen at token k written as a dash: standing
+// between spaces ("the justice - who was ... - said") or doubled ("--").
+func spacedDash(txt *segment.Text, k int) bool {
+	toks := txt.Tokens
+	if toks[k].Norm != "-" {
+		return false
+	}
+	if k > 0 && toks[k-1].Norm == "-" && toks[k-1].End == toks[k].Start ||
+		k+1 < len(toks) && toks[k+1].Norm == "-" && toks[k+1].Start == toks[k].End {
+		return true // "--"
+	}
+	return k > 0 && k+1 < len(toks) && toks[k-1].End < toks[k].Start && toks[k].End < toks[k+1].Start
+}
+
+// clauseOpener reports a subordinator that opens an adverbial clause and
+// is never a preposition: "while", "because", "if" ("after" and "since"
+// are also prepositions: "officials after the meeting said").
+func clauseOpener(w string) bool {
+	switch w {
+	case "when", "while", "whereas", "although", "though", "because", "if", "unless":
+		return true
+	}
+	return false
+}
+
+// fraction reports a hyphenated fraction: "three-quarters", "two-thirds".
+func fraction(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && english.IsQuantifier(w[:i]) && english.IsQuantifier(w[i+1:])
+}

@@ -30,9 +30,34 @@ func (b *builder) frames(cs []Claim) []Claim {
 		if !b.frame(c) {
 			continue
 		}
+		if len(out) > 0 {
+			b.converted(c, &out[len(out)-1])
+		}
 		out = append(out, *c)
 	}
 	return out
+}
+
+// converted gives a figure that converts the one before it, in
+// parentheses right after it, that figure's frame: "a US$25 million
+// (S$34 million) crowdfunding campaign" is one campaign's figure in two
+// currencies, "3km (2 miles)" one radius in two units.
+func (b *builder) converted(c, prev *Claim) {
+	if prev.val < 0 || prev.Frame == nil {
+		return
+	}
+	toks := b.txt.Tokens
+	mv, pv := b.in.Mentions[c.val], b.in.Mentions[prev.val]
+	open := pv.Last
+	if mv.Type != pv.Type || open >= mv.First || mv.First-open > 2 || toks[open].Norm != "(" ||
+		mv.Last >= len(toks) || toks[mv.Last].Norm != ")" {
+		return
+	}
+	if k := open + 1; k < mv.First && toks[k].End != toks[k+1].Start {
+		return // only a currency's letters may stand before the figure: "(S$34 million)"
+	}
+	f := *prev.Frame
+	c.Frame = &f
 }
 
 // frame fills c.Frame and reports whether to keep c. It reads what the

@@ -27,7 +27,10 @@ func (b *builder) owner(c *Claim, measured np, mv mention.Mention, s segment.Sen
 	if measured.ok() {
 		f.Measured = b.span(measured.first, measured.last)
 		f.Head = b.headOf(measured, s)
-		f.Entity = b.entityOf(measured, mv, c.sent, s, subject)
+		f.Entity = b.namedAfter(measured.last, s) // "a 150-foot yacht called the Lady May"
+		if f.Entity == "" {
+			f.Entity = b.entityOf(measured, mv, c.sent, s, subject)
+		}
 		if f.Entity == "" {
 			f.Entity = b.containerAfter(measured.last, mv.Type == mention.Number, s) // "230 sailors aboard the Roosevelt"
 		}
@@ -69,6 +72,39 @@ func (b *builder) owner(c *Claim, measured np, mv mention.Mention, s segment.Sen
 		}
 	}
 	return measured
+}
+
+// namedAfter reads the name a measured thing is given right after it, by
+// a word of rules.yaml frames.namings: "a 150-foot yacht called the Lady
+// May", "a US$25 million crowdfunding campaign called We Build The Wall".
+// The name runs over capitalised words and the articles, "of" and "and"
+// inside a title ("We Build the Wall", "Friends of the Earth"), bounded by
+// names.MaxTokens; "" when no capitalised name follows.
+func (b *builder) namedAfter(i int, s segment.Sentence) string {
+	_, n := b.rules.Frames.Namings.Longest(b.txt.Tokens, i, s.Last)
+	if n == 0 {
+		return ""
+	}
+	first := i + n
+	k := first
+	if b.norm(k, s) == "the" {
+		k++
+	}
+	j, end := k, k
+	for j < s.Last && j-k < names.MaxTokens && b.txt.Tokens[j].Kind == segment.Word && b.in.Cover(j) < 0 {
+		t := b.txt.Tokens[j]
+		if !t.Cap && !(j > k && (english.IsArticle(t.Norm) || t.Norm == "of" || t.Norm == "and")) {
+			break
+		}
+		if t.Cap {
+			end = j + 1
+		}
+		j++
+	}
+	if end == k {
+		return ""
+	}
+	return b.span(first, end)
 }
 
 // containerAfter reads what holds a counted group, after it: "aboard
@@ -607,6 +643,13 @@ func (b *builder) subjectAt(i, si int, mv mention.Mention, s segment.Sentence) (
 			return b.lastPerson.standsFor(toks[i].Norm, si), i + 1
 		}
 		return "", i
+	}
+	if english.TitleGender(toks[i].Norm) != 0 && i+1 < s.Last {
+		// "Mr. Cohen was sentenced ...": the courtesy title before the name
+		i++
+		if toks[i].Norm == "." {
+			i++
+		}
 	}
 	first := i
 	if english.IsArticle(toks[i].Norm) {

@@ -183,6 +183,19 @@ var frameCases = []struct {
 		Frame{Measured: "House Democrats", Head: "democrat"}},
 	{"Grand Teton had 424,725 visitors from the start of the year.", 424725,
 		Frame{Measured: "visitors", Head: "visitor", Entity: "Grand Teton"}},
+	// a thing's name given after it is what its figure belongs to
+	{"He was arrested on a 150-foot yacht called the Lady May in Connecticut.", 150,
+		Frame{Measured: "yacht", Head: "yacht", Entity: "the Lady May"}},
+	{"They ran a US$25 million (S$34 million) crowdfunding campaign called We Build The Wall.", 25e6,
+		Frame{Measured: "crowdfunding campaign", Head: "campaign", Entity: "We Build The Wall"}},
+	// a conversion in parentheses measures what the figure it converts does
+	{"They ran a US$25 million (S$34 million) crowdfunding campaign called We Build The Wall.", 34e6,
+		Frame{Measured: "crowdfunding campaign", Head: "campaign", Entity: "We Build The Wall"}},
+	{"The women were named in the indictment, which lists 12 counts.", 12,
+		Frame{Measured: "counts", Head: "count"}},
+	// a courtesy title opening the sentence does not hide its subject
+	{"Mr. Cohen was sentenced in December to three years in prison.", 3,
+		Frame{Head: "sentence", Entity: "Cohen"}},
 }
 
 // TestFrames checks what a number measures in sentences that the frame

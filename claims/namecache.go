@@ -2,6 +2,8 @@ package claims
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claims/rules"
 )
@@ -47,6 +49,10 @@ func (c *nameCache) kind(name string) SpeakerType {
 // endsWithOrgWord reports a name whose last word the rules list as an
 // organisation: a name that ends in "Ministry" when "ministry" is one.
 func endsWithOrgWord(a *rules.Attribution, name string) bool {
-	fields := strings.Fields(name)
-	return len(fields) > 0 && a.Organisations.Has(fields[len(fields)-1])
+	last := strings.TrimRightFunc(name, unicode.IsSpace)
+	if i := strings.LastIndexFunc(last, unicode.IsSpace); i >= 0 {
+		_, size := utf8.DecodeRuneInString(last[i:])
+		last = last[i+size:]
+	}
+	return last != "" && a.Organisations.Has(last)
 }

@@ -60,6 +60,11 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 			return sp
 		}
 	}
+	if open := a.dashAside(k, s.First); open >= 0 {
+		// "The justice -- who has been in a scuffle with the nominee --
+		// said": the speaker stands before the aside
+		return a.subjectBefore(open, si)
+	}
 	if sp := a.subjectBefore(i, si); sp.ok() {
 		return sp
 	}
@@ -70,6 +75,36 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		}
 	}
 	return speaker{}
+}
+
+// maxDashAside bounds the aside between dashes a cue's subject is looked
+// for before.
+const maxDashAside = 30
+
+// dashAside returns the token opening the aside between dashes that ends
+// at token k, right before a cue ("Sanders -- who won Iowa -- said"), or
+// -1 when token k closes none.
+func (a *attributor) dashAside(k, first int) int {
+	toks := a.txt.Tokens
+	if k <= first || !spacedDash(a.txt, k) && toks[k].Norm != "—" && toks[k].Norm != "–" {
+		return -1
+	}
+	j := k - 1
+	for j > first && toks[j].Norm == "-" {
+		j--
+	}
+	for ; j > first && j > k-maxDashAside; j-- {
+		if a.inQuote[j] >= 0 {
+			return -1
+		}
+		if spacedDash(a.txt, j) || toks[j].Norm == "—" || toks[j].Norm == "–" {
+			for j > first && toks[j-1].Norm == "-" {
+				j--
+			}
+			return j
+		}
+	}
+	return -1
 }
 
 // relativeSpeaker is the speaker a relative pronoun at token k stands
@@ -117,7 +152,18 @@ func (a *attributor) subjectBefore(i, si int) speaker {
 			return sp
 		}
 	}
-	return a.coordinated(a.resolve(f, l, si), si)
+	sp := a.resolve(f, l, si)
+	if !sp.ok() {
+		// "Among the ones who lost, many said": the comma segment next to
+		// the cue, when the whole phrase names nobody
+		for c := l - 2; c > f; c-- {
+			if a.txt.Tokens[c].Norm == "," {
+				sp = a.resolve(c+1, l, si)
+				break
+			}
+		}
+	}
+	return a.coordinated(sp, si)
 }
 
 // coordinated widens a subject speaker to the names coordinated with it
