@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 
 	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/mention"
@@ -165,27 +166,40 @@ func DecodeResult(data []byte, doc *ingest.Document, opt DecodeOptions) (res *Re
 // claims reads doc's claims, those filter keeps when it is set. A claim
 // left out is checked as checkIndices checks the others.
 func (d *decoder) claims(doc *ingest.Document, sentences int, filter DecodeFilter) []Claim {
-	cs := makeN[Claim](d.count(16))
-	kept := 0
-	for i := range cs {
-		c := &cs[kept]
-		d.claim(c)
+	n := d.count(16)
+	if filter == nil {
+		cs := makeN[Claim](n)
+		for i := range cs {
+			d.claim(&cs[i])
+			cs[i].Doc, cs[i].Source, cs[i].ID = doc.ID, doc.Source, claimID(doc.ID, i)
+		}
+		return cs
+	}
+	// each claim decoded into one place, and copied out when kept: a
+	// filter keeps few of a baseline article's claims
+	var cs []Claim
+	var c Claim
+	for i := range n {
+		c = Claim{}
+		d.claim(&c)
 		c.Doc, c.Source = doc.ID, doc.Source
-		if filter != nil && *d.err == nil && !filter.Claim(c) {
+		if *d.err == nil && !filter.Claim(&c) {
 			if !c.within(sentences, d.tokens, d.mentions) {
 				d.fail("claim position")
 			}
-			*c = Claim{}
 			continue
 		}
-		c.ID = fmt.Sprintf("%s#%d", doc.ID, i+1)
-		kept++
+		c.ID = claimID(doc.ID, i)
+		cs = append(cs, c)
 	}
-	if kept == len(cs) {
-		return cs
+	if cs == nil && n > 0 {
+		return []Claim{} // as a trimmed result keeps none of some
 	}
-	return slices.Clone(cs[:kept]) // nil for none
+	return slices.Clip(cs)
 }
+
+// claimID is the ID of claim i (from 0) of document doc.
+func claimID(doc string, i int) string { return doc + "#" + strconv.Itoa(i+1) }
 
 // words reads each sentence's content words, those filter keeps when it
 // is set (nil for the others), and how many each sentence has.

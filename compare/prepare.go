@@ -18,6 +18,9 @@ func FillStatements(res *claims.Result, r *rules.Rules) {
 	cmp := &comparer{results: []*claims.Result{res}, r: r, words: make([][]wordSet, 1)}
 	st := make([]claims.StatementWords, len(res.Text.Sentences))
 	for si := range st {
+		if len(res.Words[si]) < minStatementWords {
+			continue // never aligned as a statement (statementItems)
+		}
 		all, inside := cmp.statementWords(0, si)
 		st[si] = claims.StatementWords{All: all, Inside: inside}
 	}
