@@ -470,20 +470,24 @@ func (b *builder) ownerBefore(k int, s segment.Sentence) string {
 // "The band released 14 studio albums", "Iran produced 2.1 million bpd".
 func (b *builder) clauseSubject(mv mention.Mention, s segment.Sentence) string {
 	toks := b.txt.Tokens
-	i := mv.First - 1
+	first := b.changedObject(mv, s) // "the bill would cut deficits by $416 billion": the verb before its object
+	i := first - 1
 	// the verb group: one verb and its auxiliaries and adverbs
 	verbs := 0
-	for i >= s.First && mv.First-i <= 4 {
+	for i >= s.First && first-i <= 4 {
 		w := toks[i].Norm
 		if toks[i].Kind != segment.Word || b.in.Cover(i) >= 0 {
 			return ""
 		}
 		switch {
-		case verbs == 0 && i == mv.First-1 && (w == "has" || w == "have" || w == "had"):
+		case verbs == 0 && i == first-1 && (w == "has" || w == "have" || w == "had"):
 			verbs++ // "the state had 4,000 ventilators": have is the verb
 		case verbs == 1 && (w == "or" || w == "and") && i-1 >= s.First && !toks[i-1].Cap &&
 			(strings.HasSuffix(toks[i-1].Norm, "ed") || english.IsIrregularPast(toks[i-1].Norm)):
 			i-- // "she sent or received 60,000 emails": two verbs, one object
+		case verbs == 1 && strings.HasSuffix(toks[i+1].Norm, "ing") && !toks[i].Cap && !english.IsFunctionWord(w) &&
+			!english.IsAuxiliary(w) && (strings.HasSuffix(w, "ed") || english.IsIrregularPast(w)):
+			// "Grimm has acknowledged receiving $300,000": the verb a gerund is the object of
 		case english.IsAuxiliary(w) || english.IsAdverb(w):
 		case verbs == 0 && !toks[i].Cap && !english.IsFunctionWord(w):
 			if b.rules.Attribution.Cues.HasWord(w) || b.rules.Frames.Witnesses.HasWord(w) {
@@ -536,6 +540,28 @@ subject:
 		p.first--
 	}
 	return b.span(p.first, p.last)
+}
+
+// changedObject is where a figure's verb group ends when the figure is
+// the amount of a change to the verb's object, after "by": the direction
+// word's next token in "would cut deficits by $416 billion", "raised prices
+// by 5%" (an object of up to three lower-case content words between);
+// mv.First otherwise.
+func (b *builder) changedObject(mv mention.Mention, s segment.Sentence) int {
+	by := mv.First - 1
+	if b.norm(by, s) != "by" {
+		return mv.First
+	}
+	for d := by - 1; d >= s.First && by-d <= 4; d-- {
+		t := b.txt.Tokens[d]
+		if t.Kind != segment.Word || t.Cap || b.in.Cover(d) >= 0 || english.IsFunctionWord(t.Norm) {
+			return mv.First
+		}
+		if d < by-1 && b.isDirection(d) {
+			return d + 1
+		}
+	}
+	return mv.First
 }
 
 // antecedent is the noun phrase a relative "which" at token i stands

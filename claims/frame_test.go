@@ -230,6 +230,14 @@ var frameCases = []struct {
 		Frame{Measured: "children", Head: "child", Entity: "a father"}},
 	{"Joe Arpaio endorsed three term Texas Governor Rick Perry for the nomination.", 3,
 		Frame{Measured: "term", Head: "term", Entity: "Rick Perry"}},
+	// the subject owns a change to its verb's object ("by") and what the
+	// gerund its verb takes has
+	{"Her office claims the bill would cut deficits by $416 billion over the next decade.", 416e9,
+		Frame{Measured: "deficits", Head: "deficit", Entity: "the bill", Change: true, Direction: "down"}},
+	{"The company raised prices by 5 percent.", 5,
+		Frame{Measured: "prices", Head: "price", Entity: "The company", Change: true, Direction: "up"}},
+	{"Grimm has acknowledged receiving $250,000 in contributions.", 250000,
+		Frame{Measured: "contributions", Head: "contribution", Entity: "Grimm"}},
 	// a figure in a subordinate clause is its own subject's
 	{"Dozens more were injured when Tarrant opened fire on two mosques.", 2,
 		Frame{Measured: "mosques", Head: "mosque", Entity: "Tarrant"}},
