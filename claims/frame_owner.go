@@ -59,7 +59,7 @@ func (b *builder) owner(c *Claim, measured np, mv mention.Mention, s segment.Sen
 	if f.Entity == "" && measured.ok() {
 		f.Entity = b.holdingBefore(mv, measured, s) // "a car with four men inside", "his vessel, which has 4,000 crew"
 	}
-	casualty := kind != nil && kind.Revisable && b.rules.Frames.Incidents.Len() > 0
+	casualty := (kind != nil && kind.Revisable || b.displaced(mv, measured, f.Head, s)) && b.rules.Frames.Incidents.Len() > 0
 	if f.Entity == "" && casualty {
 		// "three people were shot in the drive-by shooting"; only a
 		// casualty count belongs to the incident near it ("300 people
@@ -149,6 +149,32 @@ func (b *builder) partCounted(c *Claim, mv mention.Mention, measured np) string 
 		return ""
 	}
 	return parts[1]
+}
+
+// displaced reports a count of people that a word of rules.yaml
+// frames.displaced follows in its clause, within frameWindow tokens ("5,000
+// people were evacuated", "420,000 Texas residents were ordered to leave"),
+// or comes just before ("have evacuated at least 160,000 people").
+func (b *builder) displaced(mv mention.Mention, measured np, head string, s segment.Sentence) bool {
+	if head != "person" && !b.personNoun(head) {
+		return false
+	}
+	set, toks := b.rules.Frames.Displaced, b.txt.Tokens
+	k := max(mv.Last, measured.last)
+	for j := k; j < min(s.Last, k+frameWindow); j++ {
+		if w := toks[j].Norm; w == ";" || w == "," || english.IsConjunction(w) {
+			break
+		}
+		if _, n := set.Longest(toks, j, s.Last); n > 0 {
+			return true
+		}
+	}
+	for j := max(s.First, mv.First-3); j < mv.First; j++ {
+		if _, n := set.Longest(toks, j, mv.First); n > 0 && j+n >= mv.First-2 {
+			return true
+		}
+	}
+	return false
 }
 
 // containerAfter reads what holds a counted group, after it: "aboard

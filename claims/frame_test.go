@@ -238,6 +238,12 @@ var frameCases = []struct {
 		Frame{Measured: "prices", Head: "price", Entity: "The company", Change: true, Direction: "up"}},
 	{"Grimm has acknowledged receiving $250,000 in contributions.", 250000,
 		Frame{Measured: "contributions", Head: "contribution", Entity: "Grimm"}},
+	// a count of people an event displaced is the incident's, as a
+	// casualty count is
+	{"A man runs from the toxic gas leak carrying a child as 5,000 people were evacuated from the area.", 5000,
+		Frame{Measured: "people", Head: "person", Entity: "toxic gas leak"}},
+	{"Roads near the fatal leak were filled with hundreds of people fleeing the fumes.", 200,
+		Frame{Measured: "people", Head: "person"}},
 	// a figure in a subordinate clause is its own subject's
 	{"Dozens more were injured when Tarrant opened fire on two mosques.", 2,
 		Frame{Measured: "mosques", Head: "mosque", Entity: "Tarrant"}},
