@@ -803,6 +803,16 @@ func (b *builder) ownerFrom(i, si int, mv mention.Mention, s segment.Sentence) s
 	if !ok {
 		return ""
 	}
+	if b.norm(mv.First-1, s) == "with" && b.norm(mv.First-2, s) == "," {
+		// "The US now has more confirmed cases than any other country, with
+		// more than 85,500 positive tests": an adjunct of the main clause
+		for k := v; k < mv.First-2; k++ {
+			if w := b.txt.Tokens[k].Norm; b.clauseBreak(k, s, false) && !b.rules.Attribution.Cues.HasWord(w) {
+				return "" // a cue inside the object ("more confirmed cases") is a modifier here
+			}
+		}
+		return who
+	}
 	preps, figure := 0, false
 	for k := v; k < mv.First; k++ {
 		if b.clauseBreak(k, s, figure) {
@@ -956,7 +966,7 @@ func (b *builder) verbGroupAt(j int, mv mention.Mention, s segment.Sentence) (in
 		if english.IsAuxiliary(w) {
 			n := b.norm(k+1, s)
 			switch {
-			case (w == "has" || w == "have" || w == "had") && (k+1 == mv.First || english.IsDeterminer(n)):
+			case (w == "has" || w == "have" || w == "had") && (k+1 == mv.First || english.IsDeterminer(n) || english.IsQuantifier(n) || n == "more" || n == "fewer"):
 				return k + 1, true // "The US now has more than 85,500 tests": have is the verb
 			case english.IsBeForm(w) && english.IsArticle(n) && b.in.Cover(k+2) >= 0 && b.in.Mentions[b.in.Cover(k+2)].First == k+2:
 				return k + 1, true // "Smith is a 20-year veteran"

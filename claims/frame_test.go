@@ -244,6 +244,9 @@ var frameCases = []struct {
 		Frame{Measured: "people", Head: "person", Entity: "toxic gas leak"}},
 	{"Roads near the fatal leak were filled with hundreds of people fleeing the fumes.", 200,
 		Frame{Measured: "people", Head: "person"}},
+	// an adjunct ", with N" belongs to the main clause's owner
+	{"The US now has more confirmed cases of coronavirus than any other country, with more than 85,500 positive tests.", 85500,
+		Frame{Measured: "positive tests", Head: "test", Entity: "The US"}},
 	// a figure in a subordinate clause is its own subject's
 	{"Dozens more were injured when Tarrant opened fire on two mosques.", 2,
 		Frame{Measured: "mosques", Head: "mosque", Entity: "Tarrant"}},
