@@ -187,7 +187,14 @@ func (b *builder) containerAfter(i int, count bool, s segment.Sentence) string {
 		i++
 	case "on":
 		if b.norm(i+1, s) != "board" {
-			return ""
+			// "three sailors on the Roosevelt": a named vessel or
+			// vehicle, read as "from" is (a place owns no one)
+			if !count || b.norm(i+1, s) != "the" {
+				return ""
+			}
+			from = true
+			i++
+			break
 		}
 		i += 2
 	case "from":
@@ -207,9 +214,12 @@ func (b *builder) containerAfter(i int, count bool, s segment.Sentence) string {
 	if english.IsDeterminer(b.norm(i, s)) {
 		i++
 	}
-	if _, n := b.entityAt(i, s.Last); n > 0 {
+	if e, n := b.entityAt(i, s.Last); n > 0 {
 		if w := b.norm(i+n, s); from && (w == "of" || w != "" && !english.IsFunctionWord(w) && w != "," && w != "." && w != ";") {
 			return ""
+		}
+		if from && (b.rules.Places[e] || b.rules.Places[b.span(i, i+n)]) {
+			return "" // "300,000 people from El Salvador", "two people on the Strip": a place owns no one
 		}
 		return b.span(first, i+n)
 	}

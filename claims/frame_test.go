@@ -207,6 +207,8 @@ var frameCases = []struct {
 		Frame{Measured: "cases", Head: "case", Entity: "the Roosevelt", Change: true, Direction: "up", Scope: "previous"}},
 	{"Three sailors had tested positive, and that number had risen to 25 two days later.", 25,
 		Frame{Measured: "sailors", Head: "sailor", Direction: "up"}},
+	{"Three sailors on the Roosevelt had tested positive, and that number had risen to 25 two days later.", 25,
+		Frame{Measured: "sailors", Head: "sailor", Entity: "the Roosevelt", Direction: "up"}},
 	// a relative "which" stands for the noun phrase before it
 	{"Mexico would pay for the wall, which he estimates would cost about $8 billion.", 8e9,
 		Frame{Head: "amount", Entity: "the wall"}},
