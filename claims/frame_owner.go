@@ -59,6 +59,9 @@ func (b *builder) owner(c *Claim, measured np, mv mention.Mention, s segment.Sen
 	if f.Entity == "" && measured.ok() {
 		f.Entity = b.holdingBefore(mv, measured, s) // "a car with four men inside", "his vessel, which has 4,000 crew"
 	}
+	if f.Entity == "" && measured.ok() {
+		f.Entity = b.enrolledIn(measured, f.Head, s) // "3,000 people had been recruited for the large-scale trial"
+	}
 	casualty := (kind != nil && kind.Revisable || b.displaced(mv, measured, f.Head, s)) && b.rules.Frames.Incidents.Len() > 0
 	if f.Entity == "" && casualty {
 		// "three people were shot in the drive-by shooting"; only a
@@ -175,6 +178,33 @@ func (b *builder) displaced(mv mention.Mention, measured np, head string, s segm
 		}
 	}
 	return false
+}
+
+// enrolledIn is the body or event a count of people is put in, by a word
+// of rules.yaml frames.enrolments within frameWindow tokens after the
+// counted phrase, in its clause: the noun phrase after it with its
+// determiner ("the large-scale trial", "the trials"); "" otherwise.
+func (b *builder) enrolledIn(measured np, head string, s segment.Sentence) string {
+	if head != "person" && !b.personNoun(head) {
+		return ""
+	}
+	toks := b.txt.Tokens
+	for j := measured.last; j < min(s.Last, measured.last+frameWindow); j++ {
+		if w := toks[j].Norm; w == ";" || w == "," || english.IsConjunction(w) || b.in.Cover(j) >= 0 {
+			return ""
+		}
+		if _, n := b.rules.Frames.Enrolments.Longest(toks, j, s.Last); n > 0 {
+			k := j + n
+			if !english.IsDeterminer(b.norm(k, s)) {
+				return ""
+			}
+			if p := b.npAt(k+1, s); p.ok() {
+				return b.span(k, p.last)
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // containerAfter reads what holds a counted group, after it: "aboard

@@ -249,6 +249,9 @@ var frameCases = []struct {
 	// an adjunct ", with N" belongs to the main clause's owner
 	{"The US now has more confirmed cases of coronavirus than any other country, with more than 85,500 positive tests.", 85500,
 		Frame{Measured: "positive tests", Head: "test", Entity: "The US"}},
+	// a count of people put in a body or an event is that one's
+	{"More than 5,000 people have already signed up to participate in the trials.", 5000,
+		Frame{Measured: "people", Head: "person", Entity: "the trials"}},
 	// a figure in a subordinate clause is its own subject's
 	{"Dozens more were injured when Tarrant opened fire on two mosques.", 2,
 		Frame{Measured: "mosques", Head: "mosque", Entity: "Tarrant"}},
