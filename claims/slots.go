@@ -172,7 +172,6 @@ func (b *builder) namedPeople() (*names.Index, peopleSeen) {
 	for si, s := range b.txt.Sentences {
 		open := b.subjectStart(s)
 		starts[si] = open
-		headline := titleCased(toks[s.First:s.Last])
 		for i := s.First; i < s.Last; i++ {
 			if !toks[i].Cap || b.in.Cover(i) >= 0 {
 				continue
@@ -182,7 +181,7 @@ func (b *builder) namedPeople() (*names.Index, peopleSeen) {
 				continue
 			}
 			name := b.names.normalize(b.span(i, j))
-			if headline && strings.Count(name, " ") >= 3 {
+			if strings.Count(name, " ") >= 3 && titleCased(toks[s.First:s.Last]) {
 				i = j - 1 // a headline's capitals run on: "Joe Arpaio Endorses Rick Perry" is no one's name
 				continue
 			}
