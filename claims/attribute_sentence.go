@@ -262,7 +262,8 @@ func (a *attributor) colonSpeaker(si int) {
 		return
 	}
 	if _, alias := a.r.Aliases.Lookup(a.txt, s.First, k); alias == 0 && !strings.Contains(sp.name, " ") {
-		if _, ok := a.surnames[strings.ToLower(sp.name)]; !ok {
+		var buf [64]byte
+		if _, ok := a.surnames[string(segment.AppendLower(buf[:0], sp.name))]; !ok {
 			return
 		}
 	}

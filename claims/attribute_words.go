@@ -73,7 +73,7 @@ func capitalised(toks []segment.Token, first, last int) bool {
 func dateline(txt *segment.Text, i int) bool {
 	t := txt.Tokens[i]
 	w := txt.Src[t.Start:t.End]
-	if len(w) < 4 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+	if len(w) < 4 || !segment.IsUpper(w) || segment.IsLower(w) {
 		return false
 	}
 	// over the rest of the place: "MIAMI-DADE COUNTY, Fla."
@@ -82,7 +82,7 @@ func dateline(txt *segment.Text, i int) bool {
 		if t.Norm == "," || t.Norm == ":" {
 			return true
 		}
-		if w := txt.Src[t.Start:t.End]; t.Norm != "-" && strings.ToUpper(w) != w {
+		if w := txt.Src[t.Start:t.End]; t.Norm != "-" && !segment.IsUpper(w) {
 			return false
 		}
 	}
@@ -116,7 +116,7 @@ func (a *attributor) unnamed(first, last int) string {
 		return t
 	}
 	w := a.txt.Src[tok.Start:tok.End]
-	if strings.ToUpper(w) == w && len(w) > 1 {
+	if segment.IsUpper(w) && len(w) > 1 {
 		return t // an acronym: "UN officials"
 	}
 	return strings.ToLower(w) + t[len(w):]

@@ -175,7 +175,8 @@ func (a *attributor) affiliated(segs [][2]int) (speaker, bool) {
 	lastSeg := segs[len(segs)-1]
 	if p := a.wholeEntity(lastSeg[0], lastSeg[1]); p.typ == SpeakerPerson {
 		_, title := a.r.Titles.Longest(toks, lastSeg[0], lastSeg[1])
-		if _, known := a.surnames[strings.ToLower(p.name)]; title > 0 || known || strings.Contains(p.name, " ") {
+		var buf [64]byte
+		if _, known := a.surnames[string(segment.AppendLower(buf[:0], p.name))]; title > 0 || known || strings.Contains(p.name, " ") {
 			return speaker{}, false // "Jane Roe of the institute, Mr Carr said"
 		}
 	}
