@@ -200,6 +200,7 @@ func (al *aligner) addDoc(items []*item) {
 	// 1. fold the document's claims into facts
 	var facts []*group
 	perKey := map[string][]*group{}
+	away := awayFromMain(items)
 	for _, it := range items {
 		key, ok := identity(it.c, al.kindOf(it), it.m, al.places)
 		if !ok || al.only != nil && !al.only[key] {
@@ -229,6 +230,15 @@ func (al *aligner) addDoc(items []*item) {
 			// "around 1,000" says what "hundreds" said, and says it
 			// precisely: it is the fact's figure
 			*home = *al.refold(key, it, home)
+			continue
+		}
+		if why := away[it]; why != "" && notHistory(home.items[0].c) && notHistory(it.c) &&
+			it.c.Sentence != home.items[0].c.Sentence {
+			// "Five people were shot, one of whom died, Friday in a
+			// shooting at a shopping center" in a report of Tuesday's
+			// five shot: another incident, not the fact said again
+			it.aside = why
+			facts = append(facts, newGroup(key, it, al.interval(it)))
 			continue
 		}
 		it.restates = true
@@ -381,7 +391,9 @@ func (al *aligner) place(f *group) {
 			best, bestScore, bestWhy = g, score, why
 		}
 	}
-	if k := al.kindOf(lead); best == nil && k != nil && k.Revisable && f.lead {
+	if lead.aside != "" && bestScore < 4 {
+		best = nil // another incident's figure joins only on its value and evidence of one fact
+	} else if k := al.kindOf(lead); best == nil && k != nil && k.Revisable && f.lead {
 		best, bestWhy = al.leadGroup(lead, open)
 	}
 	if best == nil {
@@ -443,9 +455,13 @@ func (al *aligner) score(g *group, lead *item, valueOK, sameEvent bool) (int, st
 
 // byChance reports a value its kind shares with other claims by chance
 // (rules kinds' chance): "one man", "two people", "about an hour" —
-// figures every story holds many of.
+// figures every story holds many of; and any count of how many times an
+// act was done (repetitions), which two people's acts share by chance.
 func (al *aligner) byChance(it *item) bool {
 	k := al.kind(it.c)
+	if k != nil && k.Generic && repetitions(it.c) {
+		return true
+	}
 	return k != nil && k.Chance > 0 && it.c.Value != nil && it.c.Value.Number <= k.Chance
 }
 
@@ -843,4 +859,70 @@ func (al *aligner) eventFits(g *group, it *item) (comparable, fits bool) {
 		fits = fits && overlaps(a, b)
 	}
 	return comparable, comparable && fits
+}
+
+// dayOf is the day a claim's sentence dates it to: its time anchor when
+// that names a weekday or a date, else the weekday its sentence names ("A
+// teenage boy was killed in a drive-by shooting Saturday night", the
+// anchor left to another figure); nil when it names none.
+func dayOf(c *claims.Claim) *claims.TimeAnchor {
+	if a := anchorOf(c); a != nil && (weekday(a) != "" || a.Precision == "day") {
+		return a
+	}
+	if w := weekday(&claims.TimeAnchor{Text: c.Sentence}); w != "" {
+		return &claims.TimeAnchor{Text: w}
+	}
+	return nil
+}
+
+// mainTime is the day of a document's main event: the day (dayOf) of its
+// first claim, in text order, that dates one and counts no tally, earlier
+// or other incident (notWhole) and no history; nil when none does.
+func mainTime(items []*item) *claims.TimeAnchor {
+	for _, it := range items {
+		if !notHistory(it.c) || slices.Contains(notWhole, frameOf(it.c).Scope) {
+			continue
+		}
+		if d := dayOf(it.c); d != nil {
+			return d
+		}
+	}
+	return nil
+}
+
+// awayFromMain says, per claim below a document's lead sentences, why it
+// may belong to another incident than the document's main event (main,
+// from mainTime): its sentence names a day the main event cannot fall on
+// ("Friday" in a report of "Tuesday's incident"), or it names no day and
+// follows a claim of another day or of history ("Tuesday's incident was
+// also eerily similar to a January 2009 double murder ... Two men died";
+// "killed ... Saturday night" in a round-up of a Sunday shooting, then
+// "he was pronounced dead"). Claims absent from the map may be the main
+// event's.
+func awayFromMain(items []*item) map[*item]string {
+	main := mainTime(items)
+	if main == nil {
+		return nil
+	}
+	away := map[*item]string{}
+	var prev *item // the claim before, and why it was another time's
+	prevWhy := ""
+	for _, it := range items {
+		why := ""
+		if d := dayOf(it.c); d != nil {
+			if !daysMayMatch(main, d) {
+				why = fmt.Sprintf("dated %q, not %q, the day of its document's main event: kept apart as another incident's figure", d.Text, main.Text)
+			}
+		} else if prev != nil && prevWhy != "" {
+			why = "follows a figure of another time (" + strings.TrimSuffix(prev.c.Text, ".") + "): kept apart as another incident's figure"
+		}
+		if why != "" && !leadFigure(it.c) {
+			away[it] = why
+		}
+		prev, prevWhy = it, why
+		if !notHistory(it.c) {
+			prevWhy = "history"
+		}
+	}
+	return away
 }

@@ -154,7 +154,11 @@ func (cmp *comparer) judge(g *group) []Finding {
 	}
 	missing := cmp.missing(present)
 	fr := factFrame(g, prim, kind, k, cmp.al.names)
+	fr.Part = partOf(prim, g, kind, cmp.r, cmp.results)
 	if len(prim) == 1 {
+		if prim[0].aside != "" {
+			return nil // another incident's figure, beside the document's own: no coverage gap of the story
+		}
 		return cmp.onlyIn(g, prim[0], kind, fr, missing)
 	}
 	if note := complementary(prim); note != "" {
@@ -184,7 +188,11 @@ func (cmp *comparer) judge(g *group) []Finding {
 	}
 	f.Type = Agreement
 	f.Title = title(fr, values, ", ")
-	f.Summary = fmt.Sprintf("%s — %d documents agree (%s)", describeAgreement(prim[0].c, values), len(prim), strings.Join(sortedKeys(present), ", "))
+	desc := describeAgreement(prim[0].c, values)
+	if fr.Part != "" {
+		desc += " (" + fr.Part + ")"
+	}
+	f.Summary = fmt.Sprintf("%s — %d documents agree (%s)", desc, len(prim), strings.Join(sortedKeys(present), ", "))
 	return []Finding{f}
 }
 

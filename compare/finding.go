@@ -105,10 +105,14 @@ type FactFrame struct {
 	Direction string `json:"direction,omitempty"`
 	Per       string `json:"per,omitempty"`
 	Scope     string `json:"scope,omitempty"`
-	Subject   string `json:"subject,omitempty"`
-	Victim    string `json:"victim,omitempty"`
-	Time      string `json:"time,omitempty"`
-	Place     string `json:"place,omitempty"`
+	// Part says what the fact is some of, when its documents count more
+	// of its people elsewhere ("some of 5 shot"), or "one victim" when a
+	// document gives no count, only one victim it describes.
+	Part    string `json:"part,omitempty"`
+	Subject string `json:"subject,omitempty"`
+	Victim  string `json:"victim,omitempty"`
+	Time    string `json:"time,omitempty"`
+	Place   string `json:"place,omitempty"`
 	// Matched lists the fields two or more documents give alike.
 	Matched []string `json:"matched,omitempty"`
 }

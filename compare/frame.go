@@ -435,3 +435,43 @@ func personWords(text string) []string {
 	}
 	return out
 }
+
+// The scopes of a count that is no document's whole count of its
+// incident: one over several incidents or a period, an earlier or another
+// incident's, one first reported and since revised, or some of the
+// victims.
+var notWhole = []string{"tally", "previous", "other", "revised", claims.ScopePart}
+
+// repetitionHead is the head of a count of how many times an act was done
+// ("shot five times", "fired it three times"): the multiplicative adverb
+// of English grammar, closed-class like "once" and "twice".
+const repetitionHead = "time"
+
+// repetitions reports a count of how many times an act was done: it is
+// the act's, and of whom it was done (Angel Colon "was shot five times",
+// another survivor "was shot in the abdomen five times" are two facts).
+func repetitions(c *claims.Claim) bool {
+	return frameOf(c).Head == repetitionHead && c.Value != nil && c.Value.Unit == repetitionHead
+}
+
+// actOf is the verb a count of repetitions counts ("fired" in "then fired
+// it three times"): the word before the figure, object pronouns skipped;
+// "" when there is none.
+func actOf(c *claims.Claim) string {
+	to := c.Span.Start - c.SentenceSpan.Start
+	if to <= 0 || to > len(c.Sentence) {
+		return ""
+	}
+	words := strings.Fields(strings.ToLower(c.Sentence[:to]))
+	for i := len(words) - 1; i >= 0 && i >= len(words)-3; i-- {
+		w := strings.Trim(words[i], ".,;:\"'()")
+		if w == "" || english.IsPronoun(w) {
+			continue
+		}
+		if english.IsFunctionWord(w) {
+			return ""
+		}
+		return w
+	}
+	return ""
+}

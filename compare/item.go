@@ -13,6 +13,11 @@ type item struct {
 	// restates marks a further claim of a document already in the group:
 	// the same fact said again (kept for highlighting, not for verdicts).
 	restates bool
+	// aside says why a claim was kept out of its document's fact of its
+	// identity: its sentence dates it to another day than the document's
+	// main event (otherDay), another incident's figure ("Five people were
+	// shot ... Friday" in a report of Tuesday's shooting).
+	aside string
 	// m is the measure the claim's figure names (rules frames.measures),
 	// or nil.
 	m *rules.Measure

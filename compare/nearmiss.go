@@ -72,6 +72,12 @@ func crossPair(g, h *group) (*item, *item) {
 
 // keptApart names the field that kept claim c out of a's group g.
 func (cmp *comparer) keptApart(al *aligner, g *group, a, c *item) (string, string) {
+	if c.aside != "" {
+		return fieldTime, c.aside
+	}
+	if a.aside != "" {
+		return fieldTime, a.aside
+	}
 	ka, okA := identity(a.c, al.kindOf(a), a.m, al.places)
 	kc, okC := identity(c.c, al.kindOf(c), c.m, al.places)
 	if !okA || !okC {

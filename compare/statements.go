@@ -383,8 +383,12 @@ func (cmp *comparer) statementClaim(doc, sent int, a claims.Attribution) claims.
 // of an attribution that closes the sentence), which differ between
 // outlets by the nature of a gap, and with hyphens folded ("re-opened", "reopened").
 func (cmp *comparer) statementWords(doc, sent int) (all, inside wordSet) {
-	ws := cmp.sentenceWords(doc, sent)
 	res := cmp.results[doc]
+	if res.Statements != nil { // read with the result (FillStatements)
+		s := res.Statements[sent]
+		return s.All, s.Inside
+	}
+	ws := cmp.sentenceWords(doc, sent)
 	a := res.SentenceAttributions[sent]
 	drop := attributionWords(a)
 	var region, tail, appos, rest []string

@@ -35,7 +35,78 @@ func factFrame(g *group, prim []*item, kind string, k *rules.Kind, nm *names) *F
 		fr.Time = s.date.String()
 	}
 	agreedOnly(fr, prim, k, nm)
+	agreedMeasure(fr, g, prim, k)
+	agreedTime(fr, g, prim)
 	return fr
+}
+
+// agreedMeasure leaves a fact of several documents its measured phrase
+// only as every one of them words it ("the five family members were
+// hurt" and "wounding five people, including two bystanders": not five
+// family members; "kills 3 bandmates" and "the three dead victims", one
+// of them "not in the band"): one outlet's characterization is no fact
+// the others state. A typed kind then falls back to its plain measure
+// (killed: 3 people); a generic count, whose phrase is its measure, keeps
+// the head noun every document writes ("other victims", "victims").
+func agreedMeasure(fr *FactFrame, g *group, prim []*item, k *rules.Kind) {
+	if fr.Measured == "" || len(prim) < 2 {
+		return
+	}
+	if act := actOf(prim[0].c); act != "" && repetitions(prim[0].c) &&
+		!slices.ContainsFunc(prim, func(p *item) bool { return actOf(p.c) != act }) {
+		fr.Measured = "times " + act // "times fired": what the outlets count, not a bare "times"
+		return
+	}
+	if wordedByAll(g, prim, func(m string) bool { return strings.EqualFold(m, fr.Measured) }) {
+		return
+	}
+	last := lastWord(fr.Measured)
+	fr.Measured = ""
+	if k != nil && k.Generic && wordedByAll(g, prim, func(m string) bool { return strings.EqualFold(lastWord(m), last) }) {
+		fr.Measured = last
+	}
+}
+
+// wordedByAll reports whether each primary claim's document has a claim in
+// the group whose measured phrase is as ok says.
+func wordedByAll(g *group, prim []*item, ok func(measured string) bool) bool {
+	for _, p := range prim {
+		if !slices.ContainsFunc(g.items, func(it *item) bool { return it.doc == p.doc && ok(frameOf(it.c).Measured) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// lastWord is the last word of a phrase.
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// agreedTime leaves a fact of several documents a time only two of them
+// give: one document's date is often another event's of its story ("taken
+// into custody Tuesday, Dec. 13, and charged with the murder": the arrest,
+// not the killing), and a title that dated the fact by it would put that
+// date in every outlet's mouth.
+func agreedTime(fr *FactFrame, g *group, prim []*item) {
+	if fr.Time == "" || len(prim) < 2 || g.side.date == nil {
+		return
+	}
+	n := 0
+	for _, p := range prim {
+		if slices.ContainsFunc(g.items, func(it *item) bool {
+			return it.doc == p.doc && it.c.Date != nil && datesOverlap(it.c.Date, g.side.date)
+		}) {
+			n++
+		}
+	}
+	if n < 2 {
+		fr.Time = ""
+	}
 }
 
 // agreedOnly leaves a fact of several documents stating only the subject
@@ -131,7 +202,10 @@ func (fr *FactFrame) Describe() string {
 	if fr.Per != "" {
 		what += " per " + fr.Per
 	}
-	if fr.Scope != "" && fr.Scope != "total" {
+	switch {
+	case fr.Part != "":
+		what += " (" + fr.Part + ")"
+	case fr.Scope != "" && fr.Scope != "total":
 		what += " (" + fr.Scope + ")"
 	}
 	// a named entity leads ("Hurricane Laura sustained winds"); a

@@ -1,0 +1,138 @@
+package compare
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/mention"
+	"github.com/claimdiff/claimdiff/claims/rules"
+)
+
+// partOf says what a fact of people is a part of, for its title: "some
+// of 5 shot" when a document of the fact counts more of them elsewhere as
+// its incident's whole ("Officers found two victims at the scene" beside
+// "5 shot"; "three other men who were also shot" beside "FIVE PEOPLE
+// SHOT"), "one victim" when a document gives no count, only one victim it
+// describes ("Police identified the man killed as Anthony Ray"); "" when
+// the fact may be the whole. A title that gave the part as the whole would
+// put a count in every outlet's mouth that none of them states.
+func partOf(prim []*item, g *group, kind string, r *rules.Rules, results []*claims.Result) string {
+	if len(prim) < 2 || prim[0].c.Value == nil {
+		return ""
+	}
+	v := 0.0
+	for _, p := range prim {
+		if p.c.Value != nil {
+			v = max(v, p.c.Value.Number)
+		}
+	}
+	heads := make([]string, len(prim))
+	for i, p := range prim {
+		heads[i] = frameOf(p.c).Head
+	}
+	wholes := wholeKinds(kind, heads, r)
+	if len(wholes) == 0 {
+		return ""
+	}
+	if wholes[0] == kind && !slices.ContainsFunc(g.items, partSign) {
+		// a smaller count of the kind may be the document's own earlier
+		// whole ("three were deceased", "two more people have since
+		// died"): only the claim's words make it a part
+		wholes = nil
+	}
+	var larger []float64
+	largerKind := ""
+	for _, p := range prim {
+		n, k := largestWhole(results[p.doc].Claims, wholes, v, g.side.date)
+		if n > v {
+			larger = append(larger, n)
+			largerKind = k
+		}
+	}
+	if len(larger) > 0 {
+		slices.Sort(larger)
+		of := fmt.Sprintf("some of %s", strings.TrimSuffix(fmt.Sprintf("%g", larger[0]), ".0"))
+		if larger[0] != larger[len(larger)-1] {
+			of = "some of those"
+		}
+		if largerKind != kind || of == "some of those" {
+			of += " " + largerKind
+		}
+		return of
+	}
+	if v == 1 && slices.ContainsFunc(prim, func(p *item) bool { return onlyDescribed(g, p.doc, r) }) {
+		return "one victim"
+	}
+	return ""
+}
+
+// partSign reports a claim whose words count some of the victims: its
+// frame's scope part ("three of the victims") or people besides some its
+// sentence names ("three other men who were also shot": besidesOthers,
+// or its own text's second word).
+func partSign(it *item) bool {
+	if frameOf(it.c).Scope == claims.ScopePart || besidesOthers(it.c) {
+		return true
+	}
+	w := strings.Fields(strings.ToLower(it.c.Text))
+	return len(w) > 1 && (w[1] == "other" || w[1] == "others" || w[1] == "more")
+}
+
+// wholeKinds are the kinds whose count of an incident a fact of this kind
+// and head may be some of: its own kind for a count of what befell people
+// (rules frames.includes names them: shot, and the killed and injured it
+// includes), and every one of them for a generic count of victims ("two
+// victims at the scene" of "5 shot"; not of people, who may be anyone:
+// "more than one person in the car").
+func wholeKinds(kind string, heads []string, r *rules.Rules) []string {
+	if r.Frames == nil || len(r.Frames.Includes) == 0 {
+		return nil
+	}
+	var all []string
+	for k, inc := range r.Frames.Includes {
+		all = append(all, k)
+		all = append(all, inc...)
+	}
+	if slices.Contains(all, kind) {
+		return []string{kind}
+	}
+	if k := r.Kinds[kind]; k != nil && k.Generic && slices.Contains(heads, "victim") {
+		slices.Sort(all)
+		return slices.Compact(all)
+	}
+	return nil
+}
+
+// largestWhole is the largest count above v of one of the kinds a
+// document states as its incident's whole (no scope of notWhole, no date
+// but one the fact's date overlaps: "On Nov. 5, 2009 ... killing 12" is
+// another incident's), and its kind.
+func largestWhole(cs []claims.Claim, kinds []string, v float64, date *mention.DateValue) (float64, string) {
+	best, kind := 0.0, ""
+	for i := range cs {
+		c := &cs[i]
+		if c.Value == nil || c.Value.Vague || c.Value.Number <= v || !slices.Contains(kinds, c.Kind) {
+			continue
+		}
+		if f := frameOf(c); slices.Contains(notWhole, f.Scope) || c.Date != nil && (date == nil || !datesOverlap(date, c.Date)) {
+			continue
+		}
+		if c.Value.Number > best {
+			best, kind = c.Value.Number, c.Kind
+		}
+	}
+	return best, kind
+}
+
+// onlyDescribed reports a document whose claims in the group each describe
+// one victim (describedCount: "the teen killed"), none of them a count.
+func onlyDescribed(g *group, doc int, r *rules.Rules) bool {
+	for _, it := range g.items {
+		if it.doc == doc && !describedCount(r, it.c) {
+			return false
+		}
+	}
+	return true
+}

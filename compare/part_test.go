@@ -1,0 +1,98 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPartTitles: a fact's title states only what every outlet gives, and
+// never gives a part as the whole: a count some of a larger one its
+// documents give says so, an outlet's characterization the other outlet
+// does not give falls back to the plain measure, and a date one outlet
+// alone gives is no date of the fact.
+func TestPartTitles(t *testing.T) {
+	tests := []struct {
+		name        string
+		texts       []string
+		kind, value string // the agreement checked: its kind and first value
+		part        string // want detail.frame.part
+		measured    string // want detail.frame.measured
+		notInTitle  string // words the title must not hold ("" for none)
+	}{
+		{"victims found at the scene of five shot",
+			[]string{"5 shot in downtown Tacoma\n\nFive people were shot early Saturday. Officers found two victims at the scene with gunshot wounds and had them taken to a hospital.",
+				"5 shot in downtown Tacoma\n\nFive people were shot early Saturday, police said. When they arrived, officers found two victims, a woman and a boy, with gunshot wounds."},
+			"count", "2 victim", "some of 5 shot", "victims", ""},
+		{"one outlet's family members",
+			[]string{"Five hurt in park shooting\n\nThe five family members were hurt Saturday near the ballfield in the Bushwick neighborhood.",
+				"Gunman opens fire in park\n\nA gunman opened fire in a Brooklyn park yesterday, wounding five people, including two bystanders sitting on a porch."},
+			"injured", "5 people", "", "", "family"},
+		{"a whole of one kind",
+			[]string{"Four people were shot outside a party on Curtis Street early Sunday, police said.",
+				"Police said four people were shot outside the party on Curtis Street on Sunday."},
+			"shot", "4 people", "", "people", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rep := compareTexts(t, tt.texts...)
+			found := false
+			for _, f := range rep.Findings {
+				if f.Type != Agreement || f.Kind != tt.kind || f.Detail.Frame == nil || len(f.Detail.Values) == 0 || f.Detail.Values[0].Value != tt.value {
+					continue
+				}
+				found = true
+				fr := f.Detail.Frame
+				if fr.Part != tt.part || fr.Measured != tt.measured {
+					t.Errorf("%q: part %q, measured %q; want %q, %q", f.Title, fr.Part, fr.Measured, tt.part, tt.measured)
+				}
+				if tt.part != "" && !strings.Contains(f.Title, tt.part) {
+					t.Errorf("title %q does not say it is %s", f.Title, tt.part)
+				}
+				if tt.notInTitle != "" && strings.Contains(f.Title, tt.notInTitle) {
+					t.Errorf("title %q states %q, which one outlet alone gives", f.Title, tt.notInTitle)
+				}
+			}
+			if !found {
+				for _, f := range rep.Findings {
+					t.Logf("%s %s %q", f.Type, f.Kind, f.Title)
+				}
+				t.Fatalf("no %s agreement on %s", tt.kind, tt.value)
+			}
+		})
+	}
+}
+
+// TestOtherDay: a figure below a document's lead whose sentence names a
+// day its main event cannot fall on is another incident's: it is kept out
+// of the document's fact (its equal count notwithstanding), and the
+// near-misses say why.
+func TestOtherDay(t *testing.T) {
+	rep := compareTexts(t,
+		"5 shot in west Baltimore\n\nPolice are searching for a lone gunman in a quintuple shooting on Tuesday in west Baltimore. "+
+			"Police said the victims' injuries appear to be non-life-threatening. Investigators said they are searching for a lone gunman. "+
+			"Police asked the community for help. The shooting happened in broad daylight. "+
+			"Tuesday's incident marks the third city shooting in five days. "+
+			"Five people were shot, one of whom died, Friday in a shooting at a shopping center on Reisterstown Road.",
+		"Police search for gunman\n\nPolice are searching for a lone gunman who they say shot five people in broad daylight on Tuesday.")
+	agreed, apart := false, false
+	for _, f := range rep.Findings {
+		if f.Type != Agreement || f.Kind != "shot" {
+			continue
+		}
+		agreed = true
+		for _, c := range f.Claims {
+			if strings.Contains(c.Sentence, "Reisterstown") {
+				t.Errorf("%q lists Friday's shooting: %q", f.Title, c.Sentence)
+			}
+		}
+	}
+	for _, nm := range rep.NearMisses {
+		apart = apart || nm.Field == fieldTime && strings.Contains(nm.Reason, "Friday")
+	}
+	if !agreed {
+		t.Fatalf("no shot agreement: %+v", rep.Findings)
+	}
+	if !apart {
+		t.Errorf("no near-miss says Friday's figure was kept apart: %+v", rep.NearMisses)
+	}
+}
