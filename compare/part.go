@@ -34,6 +34,9 @@ func partOf(prim []*item, g *group, kind string, r *rules.Rules, results []*clai
 	}
 	wholes := wholeKinds(kind, heads, r)
 	if len(wholes) == 0 {
+		if k := r.Kinds[kind]; k != nil && k.Generic && slices.ContainsFunc(g.items, moreSign) {
+			return "more" // "putting thousands more federal boots on the ground": an addition, not a total
+		}
 		return ""
 	}
 	if wholes[0] == kind && !slices.ContainsFunc(g.items, partSign) {
@@ -78,6 +81,17 @@ func partSign(it *item) bool {
 	}
 	w := strings.Fields(strings.ToLower(it.c.Text))
 	return len(w) > 1 && (w[1] == "other" || w[1] == "others" || w[1] == "more")
+}
+
+// moreSign reports a count of things added to others ("thousands more
+// federal boots"): "more" right after its figure.
+func moreSign(it *item) bool {
+	first, _, _ := strings.Cut(strings.TrimLeft(clauseAfter(it.c), " "), " ")
+	if first == "more" {
+		return true
+	}
+	w := strings.Fields(strings.ToLower(it.c.Text))
+	return len(w) > 1 && w[1] == "more"
 }
 
 // wholeKinds are the kinds whose count of an incident a fact of this kind

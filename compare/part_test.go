@@ -18,19 +18,24 @@ func TestPartTitles(t *testing.T) {
 		part        string // want detail.frame.part
 		measured    string // want detail.frame.measured
 		notInTitle  string // words the title must not hold ("" for none)
+		inTitle     string // words the title must hold ("" for none)
 	}{
 		{"victims found at the scene of five shot",
 			[]string{"5 shot in downtown Tacoma\n\nFive people were shot early Saturday. Officers found two victims at the scene with gunshot wounds and had them taken to a hospital.",
 				"5 shot in downtown Tacoma\n\nFive people were shot early Saturday, police said. When they arrived, officers found two victims, a woman and a boy, with gunshot wounds."},
-			"count", "2 victim", "some of 5 shot", "victims", ""},
+			"count", "2 victim", "some of 5 shot", "victims", "", ""},
 		{"one outlet's family members",
 			[]string{"Five hurt in park shooting\n\nThe five family members were hurt Saturday near the ballfield in the Bushwick neighborhood.",
 				"Gunman opens fire in park\n\nA gunman opened fire in a Brooklyn park yesterday, wounding five people, including two bystanders sitting on a porch."},
-			"injured", "5 people", "", "", "family"},
+			"injured", "5 people", "", "", "family", ""},
 		{"a whole of one kind",
 			[]string{"Four people were shot outside a party on Curtis Street early Sunday, police said.",
 				"Police said four people were shot outside the party on Curtis Street on Sunday."},
-			"shot", "4 people", "", "people", ""},
+			"shot", "4 people", "", "", "", ""}, // "people": the kind says what they are counted for
+		{"thousands more, in one speaker's words",
+			[]string{`"As president, I will secure the border within a year, putting thousands more federal boots on the ground," Perry said.`,
+				`"As president, I will secure the border within a year, putting thousands more federal boots on the ground and fencing," Rick Perry said on Tuesday.`},
+			"count", "2,000–9,999 boot", "more", "federal boots", "", "Perry said"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -47,6 +52,9 @@ func TestPartTitles(t *testing.T) {
 				}
 				if tt.part != "" && !strings.Contains(f.Title, tt.part) {
 					t.Errorf("title %q does not say it is %s", f.Title, tt.part)
+				}
+				if tt.inTitle != "" && !strings.Contains(f.Title, tt.inTitle) {
+					t.Errorf("title %q does not say %q", f.Title, tt.inTitle)
 				}
 				if tt.notInTitle != "" && strings.Contains(f.Title, tt.notInTitle) {
 					t.Errorf("title %q states %q, which one outlet alone gives", f.Title, tt.notInTitle)
