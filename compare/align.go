@@ -680,6 +680,7 @@ const maxEvidence = 8
 
 func newGroup(key string, it *item, iv *interval) *group {
 	g := &group{key: key, docs: map[int]bool{}}
+	g.side.withDead = it.withDead
 	g.add(it, iv)
 	return g
 }

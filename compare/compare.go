@@ -115,6 +115,7 @@ func (cmp *comparer) items(di int, res *claims.Result) []*item {
 		}
 		items = append(items, it)
 	}
+	countedWithDead(items, cmp.r)
 	return items
 }
 

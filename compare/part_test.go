@@ -104,3 +104,37 @@ func TestOtherDay(t *testing.T) {
 		t.Errorf("no near-miss says Friday's figure was kept apart: %+v", rep.NearMisses)
 	}
 }
+
+// TestCountedWithDead: a count of the hurt that counts the dead among
+// them ("two of those victims are dead") is another measure than the hurt
+// besides the dead ("two people were killed and at least 20 others
+// injured"): equal figures of the two are no agreement.
+func TestCountedWithDead(t *testing.T) {
+	tests := []struct {
+		name  string
+		a, b  string
+		agree bool
+	}{
+		{"the dead among them vs besides them",
+			"The sheriff's office says at least 20 people were injured, and two of those victims are dead.",
+			"Two people were killed and at least 20 others injured when gunfire erupted at a house party.", false},
+		{"both besides the dead",
+			"The sheriff's office says two people were killed and at least 20 people were injured.",
+			"Two people were killed and at least 20 others injured when gunfire erupted at a house party.", true},
+		{"the dead among them in both",
+			"The sheriff's office says at least 20 people were injured, and two of those victims are dead.",
+			"At least 20 people were hurt at the house party, two of them fatally.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rep := compareTexts(t, filler+tt.a, filler+tt.b)
+			agree := false
+			for _, f := range rep.Findings {
+				agree = agree || f.Kind == "injured" && len(f.Detail.Values) == 2 // an agreement, or a gap on agreeing values
+			}
+			if agree != tt.agree {
+				t.Errorf("injured agreement %v, want %v: %+v", agree, tt.agree, rep.Findings)
+			}
+		})
+	}
+}
