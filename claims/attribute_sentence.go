@@ -81,6 +81,7 @@ func (a *attributor) sentence(si int) {
 // entity, after an opening phrase such as "In 2018,".
 func (a *attributor) openingSubject(s segment.Sentence, sal *sentenceSalience) {
 	toks := a.txt.Tokens
+	s.First = afterDateline(a.txt, s) // "ORLANDO, Fla. (Reuters) - President Obama met"
 	start := s.First
 	// "Speaking at a town hall in Salem, Trump went after Bush": an
 	// opening participle is no subject; the subject follows its phrase
@@ -166,6 +167,13 @@ func (a *attributor) accordingTo(i, n, si int, sa *sentenceAttr, sal *sentenceSa
 func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *sentenceAttr, sal *sentenceSalience) {
 	s := a.txt.Sentences[si]
 	sp := a.cueSpeaker(i, n, si)
+	if _, reduced := a.passiveCue(i, s); reduced && sp.ok() && a.agentBy(i+n, s) {
+		// "Asked by Matt Lauer whether she had practiced, she said": the
+		// one who asked is an attribution of its own, neither the
+		// sentence's speaker nor whom "she" refers to
+		a.record(a.attr(sp, FormIndirect, cue, i, i+n), i)
+		return
+	}
 	if class == evidenceCue {
 		sp = a.evidenceSpeaker(sp, i, si) // "the poll shows", not "the photo shows"
 	}
@@ -247,7 +255,8 @@ func (a *attributor) colonSpeaker(si int) {
 		return
 	}
 	if _, alias := a.r.Aliases.Lookup(a.txt, s.First, k); alias == 0 && !strings.Contains(sp.name, " ") {
-		if _, ok := a.surnames[strings.ToLower(sp.name)]; !ok {
+		var buf [64]byte
+		if _, ok := a.surnames[string(segment.AppendLower(buf[:0], sp.name))]; !ok {
 			return
 		}
 	}

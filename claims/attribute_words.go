@@ -73,7 +73,7 @@ func capitalised(toks []segment.Token, first, last int) bool {
 func dateline(txt *segment.Text, i int) bool {
 	t := txt.Tokens[i]
 	w := txt.Src[t.Start:t.End]
-	if len(w) < 4 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+	if len(w) < 4 || !segment.IsUpper(w) || segment.IsLower(w) {
 		return false
 	}
 	// over the rest of the place: "MIAMI-DADE COUNTY, Fla."
@@ -82,7 +82,7 @@ func dateline(txt *segment.Text, i int) bool {
 		if t.Norm == "," || t.Norm == ":" {
 			return true
 		}
-		if w := txt.Src[t.Start:t.End]; t.Norm != "-" && strings.ToUpper(w) != w {
+		if w := txt.Src[t.Start:t.End]; t.Norm != "-" && !segment.IsUpper(w) {
 			return false
 		}
 	}
@@ -116,7 +116,7 @@ func (a *attributor) unnamed(first, last int) string {
 		return t
 	}
 	w := a.txt.Src[tok.Start:tok.End]
-	if strings.ToUpper(w) == w && len(w) > 1 {
+	if segment.IsUpper(w) && len(w) > 1 {
 		return t // an acronym: "UN officials"
 	}
 	return strings.ToLower(w) + t[len(w):]
@@ -182,4 +182,88 @@ func (a *attributor) negated(i, first int) bool {
 // "has since said").
 func (a *attributor) inVerbGroup(k int) bool {
 	return verbGroup(a.txt.Tokens[k].Norm) || a.adverbAt(k) || a.mannerAdverb(k)
+}
+
+// spacedDash reports a hyphen at token k written as a dash: standing
+// between spaces ("the justice - who was ... - said") or doubled ("--").
+func spacedDash(txt *segment.Text, k int) bool {
+	toks := txt.Tokens
+	if toks[k].Norm != "-" {
+		return false
+	}
+	if k > 0 && toks[k-1].Norm == "-" && toks[k-1].End == toks[k].Start ||
+		k+1 < len(toks) && toks[k+1].Norm == "-" && toks[k+1].Start == toks[k].End {
+		return true // "--"
+	}
+	return k > 0 && k+1 < len(toks) && toks[k-1].End < toks[k].Start && toks[k].End < toks[k+1].Start
+}
+
+// clauseOpener reports a subordinator that opens an adverbial clause and
+// is never a preposition: "while", "because", "if" ("after" and "since"
+// are also prepositions: "officials after the meeting said").
+func clauseOpener(w string) bool {
+	switch w {
+	case "when", "while", "whereas", "although", "though", "because", "if", "unless":
+		return true
+	}
+	return false
+}
+
+// fraction reports a hyphenated fraction: "three-quarters", "two-thirds".
+func fraction(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && english.IsQuantifier(w[:i]) && english.IsQuantifier(w[i+1:])
+}
+
+// timeAdjunct returns the first token of the time adjunct that ends at
+// token k, between a subject and its verb ("the board on Monday
+// rejected", "officials last week said", "he on Tuesday night
+// announced"), or -1 when token k ends none.
+func (a *attributor) timeAdjunct(k, first int) int {
+	toks := a.txt.Tokens
+	if k <= first || toks[k].Kind != segment.Word || !english.IsTimeWord(toks[k].Norm) {
+		return -1
+	}
+	j := k
+	if j-1 > first && english.IsCalendarWord(toks[j-1].Norm) {
+		j-- // "Monday night"
+	}
+	switch p := toks[j-1].Norm; {
+	case p == "last" || p == "this" || p == "next" || p == "early" || p == "late":
+		j--
+	case p == "on" && english.IsCalendarWord(toks[j].Norm):
+		j--
+	case !english.IsCalendarWord(toks[j].Norm) && toks[j].Norm != "today" && toks[j].Norm != "yesterday":
+		return -1 // "night", "week" alone are nouns: "the week said"
+	}
+	if j <= first || toks[j-1].Kind != segment.Word && toks[j-1].Kind != segment.Number {
+		return -1
+	}
+	return j
+}
+
+// maxDateline bounds the tokens of a dateline that opens a sentence.
+const maxDateline = 12
+
+// afterDateline returns the first token after the dateline opening
+// sentence s ("ORLANDO, Fla. (Reuters) - President Obama met", "New York
+// (AFP) – Vice President Joe Biden hit"), or s.First when it opens with
+// none: a place in capitals or an agency in brackets, then a dash.
+func afterDateline(txt *segment.Text, s segment.Sentence) int {
+	toks := txt.Tokens
+	caps := dateline(txt, s.First)
+	for k := s.First + 1; k < s.Last-1 && k < s.First+maxDateline; k++ {
+		n := toks[k].Norm
+		if n != "—" && n != "–" && !spacedDash(txt, k) {
+			continue
+		}
+		if caps || toks[k-1].Norm == ")" {
+			for k+1 < s.Last && toks[k+1].Norm == "-" {
+				k++
+			}
+			return k + 1
+		}
+		return s.First
+	}
+	return s.First
 }

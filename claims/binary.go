@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 
 	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/mention"
@@ -36,6 +37,13 @@ func (res *Result) AppendBinary(b []byte) []byte {
 		e.uint(len(ws))
 		for _, w := range ws {
 			e.str(w, -1)
+		}
+	}
+	stmts := res.Words != nil && res.Statements != nil && len(res.Statements) == len(res.Words)
+	e.bool(stmts)
+	if stmts {
+		for i := range res.Statements {
+			e.statement(&res.Statements[i], res.Words[i])
 		}
 	}
 	// the string table first, so the decoder has it before the body
@@ -137,10 +145,14 @@ func DecodeResult(data []byte, doc *ingest.Document, opt DecodeOptions) (res *Re
 	for i := range res.SentenceAttributions {
 		d.attribution(&res.SentenceAttributions[i])
 	}
+	var lens []int
 	if d.bool() {
-		res.Words = d.words(len(res.Text.Sentences), opt.Filter)
+		res.Words, lens = d.words(len(res.Text.Sentences), opt.Filter)
 	} else if d.lean {
 		d.fail("entry: no words")
+	}
+	if d.bool() {
+		res.Statements = d.statements(res.Words, lens, opt.Filter != nil)
 	}
 	if *d.err == nil && len(d.buf) != 0 {
 		*d.err = errors.New("trailing bytes")
@@ -154,35 +166,50 @@ func DecodeResult(data []byte, doc *ingest.Document, opt DecodeOptions) (res *Re
 // claims reads doc's claims, those filter keeps when it is set. A claim
 // left out is checked as checkIndices checks the others.
 func (d *decoder) claims(doc *ingest.Document, sentences int, filter DecodeFilter) []Claim {
-	cs := makeN[Claim](d.count(16))
-	kept := 0
-	for i := range cs {
-		c := &cs[kept]
-		d.claim(c)
+	n := d.count(16)
+	if filter == nil {
+		cs := makeN[Claim](n)
+		for i := range cs {
+			d.claim(&cs[i])
+			cs[i].Doc, cs[i].Source, cs[i].ID = doc.ID, doc.Source, claimID(doc.ID, i)
+		}
+		return cs
+	}
+	// each claim decoded into one place, and copied out when kept: a
+	// filter keeps few of a baseline article's claims
+	var cs []Claim
+	var c Claim
+	for i := range n {
+		c = Claim{}
+		d.claim(&c)
 		c.Doc, c.Source = doc.ID, doc.Source
-		if filter != nil && *d.err == nil && !filter.Claim(c) {
+		if *d.err == nil && !filter.Claim(&c) {
 			if !c.within(sentences, d.tokens, d.mentions) {
 				d.fail("claim position")
 			}
-			*c = Claim{}
 			continue
 		}
-		c.ID = fmt.Sprintf("%s#%d", doc.ID, i+1)
-		kept++
+		c.ID = claimID(doc.ID, i)
+		cs = append(cs, c)
 	}
-	if kept == len(cs) {
-		return cs
+	if cs == nil && n > 0 {
+		return []Claim{} // as a trimmed result keeps none of some
 	}
-	return slices.Clone(cs[:kept]) // nil for none
+	return slices.Clip(cs)
 }
 
+// claimID is the ID of claim i (from 0) of document doc.
+func claimID(doc string, i int) string { return doc + "#" + strconv.Itoa(i+1) }
+
 // words reads each sentence's content words, those filter keeps when it
-// is set (nil for the others).
-func (d *decoder) words(sentences int, filter DecodeFilter) [][]string {
+// is set (nil for the others), and how many each sentence has.
+func (d *decoder) words(sentences int, filter DecodeFilter) ([][]string, []int) {
 	out := make([][]string, sentences)
+	lens := make([]int, sentences)
 	var scratch []string
 	for i := range out {
 		n := d.count(1)
+		lens[i] = n
 		if filter == nil {
 			ws := makeN[string](n)
 			for k := range ws {
@@ -199,7 +226,125 @@ func (d *decoder) words(sentences int, filter DecodeFilter) [][]string {
 			out[i] = slices.Clone(scratch)
 		}
 	}
+	return out, lens
+}
+
+// Statement words are stored against the sentence's content words, which
+// they mostly repeat: mode 0 is the same words, 1 a subset (their indices),
+// 2 words of their own; Inside likewise against All, with 0 for none.
+const (
+	sameWords byte = iota
+	someWords
+	ownWords
+)
+
+// statement writes a sentence's statement words, given its content words.
+func (e *encoder) statement(s *StatementWords, words []string) {
+	if slices.Equal(s.All, words) {
+		e.buf = append(e.buf, sameWords)
+	} else {
+		e.subset(s.All, words)
+	}
+	if s.Inside == nil {
+		e.buf = append(e.buf, sameWords) // none: the attribution covers the whole sentence
+		return
+	}
+	e.subset(s.Inside, s.All)
+}
+
+// subset writes the sorted words ws as indices into the sorted words of,
+// or as words of their own when some are not in it.
+func (e *encoder) subset(ws, of []string) {
+	at := make([]int, 0, len(ws))
+	for _, w := range ws {
+		k, ok := slices.BinarySearch(of, w)
+		if !ok {
+			e.buf = append(e.buf, ownWords)
+			e.uint(len(ws))
+			for _, w := range ws {
+				e.str(w, -1)
+			}
+			return
+		}
+		at = append(at, k)
+	}
+	e.buf = append(e.buf, someWords)
+	e.uint(len(at))
+	for _, k := range at {
+		e.uint(k)
+	}
+}
+
+// statements reads each sentence's statement words, given the sentences'
+// content words as decoded (nil where a filter left them out) and how many
+// each has: those of a sentence whose words were left out (filtered: or
+// that has none) are read past.
+func (d *decoder) statements(words [][]string, lens []int, filtered bool) []StatementWords {
+	if words == nil {
+		d.fail("statements without words")
+		return nil
+	}
+	out := make([]StatementWords, len(lens))
+	for i, n := range lens {
+		kept := words[i] != nil || n == 0 && !filtered
+		all, na := d.subsetOf(words[i], n, kept, true)
+		inside, _ := d.subsetOf(all, na, kept, false)
+		if kept {
+			if all == nil {
+				all = []string{}
+			}
+			out[i] = StatementWords{All: all, Inside: inside}
+		}
+	}
 	return out
+}
+
+// subsetOf reads words stored by subset against of, which has n words
+// (and is nil when not kept: the words are then read past). The mode
+// sameWords is of itself when same, else none. It returns the words and
+// how many they are.
+func (d *decoder) subsetOf(of []string, n int, kept, same bool) ([]string, int) {
+	switch d.byte() {
+	case sameWords:
+		if same {
+			return of, n
+		}
+		return nil, 0
+	case someWords:
+		m := d.count(1)
+		var out []string
+		if kept {
+			out = make([]string, 0, m)
+		}
+		prev := -1
+		for range m {
+			k := d.uint()
+			if k >= n || k <= prev {
+				d.fail("statement word")
+				return nil, 0
+			}
+			prev = k
+			if kept {
+				out = append(out, of[k])
+			}
+		}
+		return out, m
+	case ownWords:
+		m := d.count(1)
+		var out []string
+		if kept {
+			out = make([]string, 0, m)
+		}
+		for range m {
+			w := d.str(-1)
+			if kept {
+				out = append(out, w)
+			}
+		}
+		return out, m
+	}
+	d.fail("statement words")
+	return nil, 0
 }
 
 // checkIndices reports indices of a decoded Result that point outside its

@@ -132,7 +132,9 @@ func TestBinaryDamaged(t *testing.T) {
 		t.Fatal(err)
 	}
 	doc := in.Documents[0]
-	data := Extract(doc, r).AppendBinary(nil)
+	res := Extract(doc, r)
+	fillStatements(res, r)
+	data := res.AppendBinary(nil)
 	for i := 0; i < len(data); i += 7 {
 		if _, err := DecodeResult(data[:i], doc, DecodeOptions{}); err == nil {
 			t.Fatalf("a cut at %d of %d bytes decoded", i, len(data))
@@ -150,3 +152,69 @@ func TestBinaryDamaged(t *testing.T) {
 		t.Error("an entry decoded against another text")
 	}
 }
+
+// fillStatements gives res Words and statement words of every form the
+// binary form stores (the same words as the sentence's, a part of them,
+// words of their own; an attributed part of none, a part, words of its
+// own).
+func fillStatements(res *Result, r *rules.Rules) {
+	res.FillWords(r)
+	res.Statements = make([]StatementWords, len(res.Words))
+	for i, ws := range res.Words {
+		st := &res.Statements[i]
+		switch i % 3 {
+		case 0:
+			st.All = append([]string{}, ws...)
+		case 1:
+			st.All = append([]string{}, ws[len(ws)/2:]...)
+			st.Inside = append([]string{}, st.All[:len(st.All)/2]...)
+		case 2:
+			st.All = []string{"reopen", "statement"}
+			st.Inside = []string{"elsewhere"}
+		}
+	}
+}
+
+// TestBinaryStatements wants a result's Words and statement words back,
+// whole and through a filter that keeps some sentences: those of the
+// others are read past.
+func TestBinaryStatements(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, err := ingest.Read(context.Background(), []string{"../testdata/seeds/004_036ee2da981d46e5.txt"}, ingest.Options{Published: seedPublished})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Extract(in.Documents[0], r)
+	fillStatements(want, r)
+	data := want.AppendBinary(nil)
+	got, err := DecodeResult(data, want.Doc, DecodeOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatal("decoded result differs")
+	}
+	part, err := DecodeResult(data, want.Doc, DecodeOptions{ForComparison: true, Filter: oddSentences{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, st := range part.Statements {
+		if i%2 == 1 && len(want.Words[i]) > 0 {
+			if !reflect.DeepEqual(st, want.Statements[i]) {
+				t.Errorf("sentence %d kept: statement words %v, want %v", i, st, want.Statements[i])
+			}
+		} else if st.All != nil || st.Inside != nil {
+			t.Errorf("sentence %d left out: statement words %v decoded", i, st)
+		}
+	}
+}
+
+// oddSentences keeps every claim and the words of odd sentences.
+type oddSentences struct{}
+
+func (oddSentences) Claim(*Claim) bool                   { return true }
+func (oddSentences) Words(sentence int, _ []string) bool { return sentence%2 == 1 }
+func (oddSentences) Finish(res *Result) *Result          { return res }

@@ -48,7 +48,7 @@ func (b *builder) casualties(cs []Claim) []Claim {
 	sortClaims(cs)
 	b.casualtyText().reportsNotPrevious(cs)
 	named, t := b.markCasualties(cs)
-	out := b.listedTotals(b.keepCasualties(cs, named, t.counted))
+	out := b.listedTotals(b.keepCasualties(cs, named, t))
 	text := b.casualtyText()
 	text.causes(out)
 	out = b.deriveWounded(out, t.deaths, t.injuries)
@@ -62,6 +62,9 @@ type casualtyTally struct {
 	counted  map[string]bool // kinds with a count above one
 	deaths   bool            // any killed claim, a named victim or a count above zero
 	injuries bool            // an injured count (a number) above zero
+	read     bool            // whether the text was read for a death told in words (tellsDeath)
+	told     bool            // a death told in words, once read
+	hurtAt   int             // 1 + the first token of a word of casualties.outcomes, once sought; 0 before
 }
 
 // markCasualties is the first pass over the casualty claims, sorted: it
@@ -121,6 +124,7 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 	}
 	restateTallies(cs, named)
 	b.bothOfMore(cs, named)
+	b.perpetratorAmongDead(cs, named)
 	return named, t
 }
 
@@ -129,7 +133,8 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 // document counts among more, a claim whose rule follows kinds not
 // claimed near it, and a "no one else" zero after counts; the wounded of
 // headline lists ("1 dead, 3 shot") come last.
-func (b *builder) keepCasualties(cs []Claim, named []bool, counted map[string]bool) []Claim {
+func (b *builder) keepCasualties(cs []Claim, named []bool, t casualtyTally) []Claim {
+	counted := t.counted
 	out := cs[:0]
 	seen := map[string]bool{} // kinds counted above zero so far
 	var listed []Claim        // shot totals of headline lists ("1 dead, 3 shot": 4)
@@ -161,7 +166,7 @@ func (b *builder) keepCasualties(cs []Claim, named []bool, counted map[string]bo
 			if len(ru.Follows) > 0 && !follows(out, c, ru.Follows) {
 				continue
 			}
-			if c.Value.Number == 0 && beyond(c.Text) && (seen[c.Kind] || c.Kind == kindInjured && seen[kindShot] && !seen[kindKilled]) {
+			if c.Value.Number == 0 && beyond(c.Text) && (seen[c.Kind] || c.Kind == kindInjured && seen[kindShot] && !seen[kindKilled] || b.woundedUncounted(c, &t)) {
 				continue
 			}
 			if c.Value.Number > 0 {
@@ -526,6 +531,36 @@ func overlaps(prev []Claim, c Claim) bool {
 		}
 	}
 	return false
+}
+
+// woundedUncounted reports an injured zero "beyond" those told of ("No
+// other injuries were reported") in a document that tells of no death, in
+// a count or in words (tellsDeath, read once and kept in t), and tells of
+// someone hurt in words before the zero's sentence (a word of rules.yaml
+// casualties.outcomes): the others are wounded it told of without a count
+// ("A 7-year-old child was flown to hospital after being shot"), so the
+// zero is none besides them, not the wounded count. After a death, "no
+// one else was hurt" says no one was wounded.
+func (b *builder) woundedUncounted(c Claim, t *casualtyTally) bool {
+	if c.Kind != kindInjured || t.deaths {
+		return false
+	}
+	if !t.read {
+		t.told, t.read = b.tellsDeath(), true
+	}
+	if t.told {
+		return false
+	}
+	if t.hurtAt == 0 {
+		t.hurtAt = len(b.txt.Tokens) + 1 // none
+		for i, tok := range b.txt.Tokens {
+			if b.rules.Casualties.Outcomes.HasWord(tok.Norm) {
+				t.hurtAt = i + 1
+				break
+			}
+		}
+	}
+	return t.hurtAt-1 < b.txt.Sentences[c.sent].First
 }
 
 // beyond reports whether a zero count says "none beyond those counted":

@@ -31,7 +31,9 @@ func (t casualtyText) careParts(cs []Claim) {
 }
 
 // woundedCount reports an injured count that is the story's own, of
-// gunfire or no cause told.
+// gunfire or no cause told; one said to stand now ("six remained in
+// critical condition", frame scope current) is the story's too.
 func woundedCount(c Claim) bool {
-	return c.Kind == kindInjured && storyCount(c) && (c.Frame == nil || c.Frame.Cause == "" || c.Frame.Cause == causeGunshot)
+	own := storyCount(c) || c.Value != nil && c.Frame != nil && c.Frame.Scope == scopeCurrent
+	return c.Kind == kindInjured && own && (c.Frame == nil || c.Frame.Cause == "" || c.Frame.Cause == causeGunshot)
 }

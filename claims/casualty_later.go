@@ -60,8 +60,36 @@ func (t casualtyText) laterDeaths(cs []Claim) []Claim {
 		}
 	}
 	t.initialReports(cs)
+	t.correctedReports(cs)
 	return cs
 }
+
+// correctedReports gives the revised scope to a story's count that the
+// document takes back right after it: a word of rules.yaml
+// casualties.corrections after the count in its sentence or in the next,
+// at most correctionReach tokens on ("Police this morning said the girl
+// had died. But this afternoon, the report was corrected to indicate
+// she's alive."). It was reported, and is not the standing figure.
+func (t casualtyText) correctedReports(cs []Claim) {
+	for i := range cs {
+		c := &cs[i]
+		if !isCasualty(c.Kind) || !storyCount(*c) {
+			continue
+		}
+		to := t.sents[c.sent].Last
+		if c.sent+1 < len(t.sents) {
+			to = t.sents[c.sent+1].Last
+		}
+		from := t.claimEnd(*c)
+		if t.has(t.voc.Corrections, from, min(to, from+correctionReach)) {
+			setScope(c, scopeRevised)
+		}
+	}
+}
+
+// correctionReach bounds how many tokens after a count a correction may
+// stand.
+const correctionReach = 3 * slotWindow
 
 // diedLater reports a death count that says its victims died after being
 // counted wounded and counts some of a group: its number then "of" or

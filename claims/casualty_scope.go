@@ -24,13 +24,13 @@ func (b *builder) casualtyScope(c Claim, count bool) string {
 	if s := b.relativeIncident(c); s != "" {
 		return s
 	}
-	if b.anotherIncident(c) {
+	if b.anotherIncident(c) || b.thatIncident(c) {
 		return scopeOther
 	}
 	if b.pastPeriod(c) {
 		return scopeTally
 	}
-	if count && (b.partOfGroup(c) || b.listedVictim(c) || b.mostHurt(c)) || b.besidesOthers(c) {
+	if count && (b.partOfGroup(c) || b.listedVictim(c) || b.mostHurt(c) || b.othersShot(c)) || b.besidesOthers(c) {
 		return scopePart
 	}
 	return ""
@@ -85,6 +85,48 @@ func (b *builder) anotherIncident(c Claim) bool {
 	}
 	return false
 }
+
+// thatIncident reads a count in a sentence that names its incident by
+// "that" after a preposition: "One person was killed in that shooting",
+// "In that incident, two men were wounded". A report says "the shooting"
+// of its own incident; "that shooting" points back at another one it has
+// just told of (a round-up of one night's shootings, an earlier attack).
+// After "after", "before" or "since" the count is of a third incident
+// placed relative to that one, which relativeIncident reads.
+func (b *builder) thatIncident(c Claim) bool {
+	toks := b.txt.Tokens
+	s := b.txt.Sentences[c.sent]
+	end := b.casualtyText().claimEnd(c)
+	for i := max(s.First+1, c.tok-slotWindow); i+1 < s.Last && i < end+slotWindow; i++ {
+		if toks[i].Norm != "that" || !pointsBack(toks[i-1].Norm) {
+			continue
+		}
+		for j := i + 1; j < s.Last && j <= i+1+thatReach; j++ {
+			if b.rules.Frames.Incidents.HasWord(toks[j].Norm) {
+				return true
+			}
+			if english.IsFunctionWord(toks[j].Norm) {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// pointsBack reports a preposition that, before "that" and an incident
+// noun, makes the incident one told of before: "in that shooting", "from
+// that attack", "the victims of that crash".
+func pointsBack(w string) bool {
+	switch w {
+	case "in", "from", "during", "of":
+		return true
+	}
+	return false
+}
+
+// thatReach bounds the words between "that" and its incident noun ("that
+// double shooting").
+const thatReach = 2
 
 // anotherReach bounds the words between "another" and its incident noun
 // ("another Pine Hills shooting").
@@ -215,6 +257,40 @@ func (b *builder) mostHurt(c Claim) bool {
 	return last+1 < len(toks) && toks[last].Norm == "most" && b.rules.Casualties.Severities.HasWord(toks[last+1].Norm)
 }
 
+// ordinalVictim reports a victim counted on by an ordinal past the first
+// at the head of the claim's words ("a third person who was wounded", "a
+// second victim died at the hospital") when no count of another kind
+// before it (at most claimWindow claims back) reaches the victims before
+// the ordinal: there were others like this one before, and the one is some
+// of the victims, not the toll. After "three people were killed", "a
+// fourth person was injured" counts on from the dead: the one wounded.
+func (b *builder) ordinalVictim(cs []Claim, i int) bool {
+	c := cs[i]
+	toks := b.txt.Tokens
+	end := b.casualtyText().claimEnd(c)
+	for j := c.tok + 1; j+1 < end && j <= c.tok+2; j++ {
+		n, ok := english.Ordinal(toks[j].Norm)
+		if !ok || n < 2 || !english.IsArticle(toks[j-1].Norm) || toks[j+1].Norm != "victim" && !b.personNoun(toks[j+1].Norm) {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-claimWindow; k-- {
+			if isCasualty(cs[k].Kind) && cs[k].Kind != c.Kind && cs[k].Value != nil && cs[k].Value.Number >= float64(n-1) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// othersShot reports a count of people shot that says they are others:
+// "three other men who were also shot", "two others were shot". They are
+// the others beside a victim already told of ("the teen who was
+// killed"), not the number shot.
+func (b *builder) othersShot(c Claim) bool {
+	return c.Kind == kindShot && b.saysOthers(c)
+}
+
 // listedVictim reports a count listed after other victims, its number
 // joined by "and" or a comma to a noun of people (rules.yaml
 // casualties.people) before it: "Two men and two women were injured",
@@ -339,6 +415,89 @@ func (b *builder) moreOf(cs []Claim, i int) bool {
 	return false
 }
 
+// splitByOthers reports a count of its kind that a count of "others" of
+// the same kind splits from the rest of the victims, each group a part:
+// the wounded in one sentence split by how badly they are hurt, the first
+// group with a word of rules.yaml casualties.severities ("two critically
+// injured and 22 others injured"), or those shot in one sentence or the
+// next ("Officers found two victims at the scene with gunshot wounds.
+// Three other victims with gunshot wounds also showed up at St. Joseph").
+// "One person was killed and three others were injured" counts two kinds,
+// each whole; "20 were hurt, with 16 suffering gunshot wounds and four
+// others ..." splits the wounded by cause (causes).
+func (b *builder) splitByOthers(cs []Claim, i int) bool {
+	c := cs[i]
+	t := b.casualtyText()
+	for j := max(0, i-claimWindow); j < len(cs) && j <= i+claimWindow; j++ {
+		o := cs[j]
+		if j == i || o.Kind != c.Kind || o.val == c.val || o.Value == nil || o.Value.Number == 0 {
+			continue
+		}
+		first, rest := c, o
+		if j < i {
+			first, rest = o, c
+		}
+		if !b.saysOthers(rest) || b.saysOthers(first) {
+			continue
+		}
+		switch {
+		case c.Kind == kindShot && (rest.sent == first.sent || rest.sent == first.sent+1):
+			return true
+		case o.sent == c.sent && t.has(b.rules.Casualties.Severities, first.tok, t.claimEnd(first)):
+			return true
+		}
+	}
+	return false
+}
+
+// splitByPlace reports a count its sentence goes on to split by where the
+// victims were: "and" then a number that counts no casualties of its own
+// (counts: the mentions casualty counts were read from) and a preposition
+// of place ("He fatally shot two people on the first floor and one on the
+// third").
+// Each number is some of the victims. "Two people were killed and three
+// others injured" joins a count of its own.
+func (b *builder) splitByPlace(c Claim, counts map[int]bool) bool {
+	toks := b.txt.Tokens
+	s := b.txt.Sentences[c.sent]
+	end := b.casualtyText().claimEnd(c)
+	for i := end; i+2 < s.Last && i < end+slotWindow; i++ {
+		if toks[i].Norm != "and" {
+			continue
+		}
+		k := b.in.Cover(i + 1)
+		if k < 0 || counts[k] || b.in.Mentions[k].Value == nil || b.in.Mentions[k].Type == mention.Date {
+			continue
+		}
+		if last := b.in.Mentions[k].Last; last < s.Last && placePreposition(toks[last].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// placePreposition reports a preposition of place: "one on the third
+// floor", "one inside the car". "Four from gunshots and one from flying
+// glass" splits by cause (causes), not by place.
+func placePreposition(w string) bool {
+	switch w {
+	case "on", "in", "at", "inside", "outside", "near":
+		return true
+	}
+	return false
+}
+
+// saysOthers reports a count whose number "other" or "others" follows:
+// "22 others injured", "three other men".
+func (b *builder) saysOthers(c Claim) bool {
+	if c.val < 0 {
+		return false
+	}
+	toks := b.txt.Tokens
+	last := b.in.Mentions[c.val].Last
+	return last < len(toks) && (toks[last].Norm == "other" || toks[last].Norm == "others")
+}
+
 // includedWindow is how many tokens before a count "including" may stand
 // and make it one of a group ("including Mahaj Brown, a 6-year-old boy").
 const includedWindow = 5
@@ -381,8 +540,30 @@ func (b *builder) alsoOthers(cs []Claim, i int) bool {
 	alike := func(k string) bool {
 		return k == c.Kind || k == kindShot && c.Kind == kindInjured || k == kindInjured && c.Kind == kindShot
 	}
+	if b.alikeBefore(c) {
+		return true
+	}
 	for j := i - 1; j >= 0 && j >= i-claimWindow && cs[j].sent >= c.sent-followWindow; j-- {
 		if cs[j].Value != nil && cs[j].Value.Number > 0 && cs[j].Span.End <= c.Span.Start && alike(cs[j].Kind) {
+			return true
+		}
+	}
+	return false
+}
+
+// alikeBefore reports a word of an outcome like a claim's before it in its
+// sentence (rules.yaml casualties.outcomes; for the dead, one of
+// casualties.deaths): "Jamia Barnes was shot in the wrist, and a
+// 40-year-old woman was also wounded" tells of one wounded beside
+// another. "A man was killed and a woman was also wounded" adds a victim
+// of another kind.
+func (b *builder) alikeBefore(c Claim) bool {
+	toks := b.txt.Tokens
+	s := b.txt.Sentences[c.sent]
+	voc := b.rules.Casualties
+	for j := max(s.First, c.tok-slotWindow); j < c.tok; j++ {
+		w := toks[j].Norm
+		if dead := voc.Deaths.HasWord(w); dead && c.Kind == kindKilled || !dead && c.Kind != kindKilled && voc.Outcomes.HasWord(w) {
 			return true
 		}
 	}
@@ -407,6 +588,51 @@ func (b *builder) bothOfMore(cs []Claim, dropped []bool) {
 		}
 	}
 }
+
+// perpetratorAmongDead gives the part scope to the perpetrator's death
+// alone (a rule's count of one that includes him: "the gunman killed
+// himself", "Man Suspected of Shooting 4-Month-Old Dies") in a document
+// that counts deaths that cannot all be his: a count that leaves him out
+// ("killed a baby before turning the gun on himself") or one of several
+// ("a rampage that left seven people dead"). He is one of the dead, not
+// the toll. Alone ("the suspect is now dead") his death is the toll, and
+// so it is beside a single death or a named one ("Bernie Porche, 37,
+// died"), which may be his.
+func (b *builder) perpetratorAmongDead(cs []Claim, dropped []bool) {
+	alone := func(c Claim) bool {
+		ru := b.rules.Rule(c.Rule)
+		return ru != nil && ru.Value != nil && *ru.Value == 1 && ru.Perpetrator == perpIncluded
+	}
+	others := false
+	for i, c := range cs {
+		if dropped[i] || c.Kind != kindKilled || c.Value == nil || alone(c) || c.Frame != nil && c.Frame.Scope != "" {
+			continue
+		}
+		p := ""
+		if c.Frame != nil {
+			p = c.Frame.Perpetrator
+		}
+		if p == perpExcluded && c.Value.Number > 0 || p == "" && c.Value.Number >= 2 {
+			others = true
+			break
+		}
+	}
+	if !others {
+		return
+	}
+	for i := range cs {
+		if !dropped[i] && cs[i].Kind == kindKilled && alone(cs[i]) {
+			setScope(&cs[i], scopePart)
+		}
+	}
+}
+
+// The perpetrator flags of rules.yaml: a count that includes him, or
+// leaves him out.
+const (
+	perpIncluded = "included"
+	perpExcluded = "excluded"
+)
 
 // restateTallies gives the tally scope to a count that repeats a tally's
 // figure of its kind elsewhere in the document, as a headline repeats its
@@ -601,7 +827,7 @@ func (b *builder) scopeOf(cs []Claim, i int, count bool, story time.Time, counts
 	if s := b.casualtyScope(c, count); s != "" {
 		return s
 	}
-	if count && (b.moreVictims(cs, i) || b.moreOf(cs, i)) || b.alsoOthers(cs, i) {
+	if count && (b.moreVictims(cs, i) || b.moreOf(cs, i) || b.splitByOthers(cs, i) || b.splitByPlace(c, counts)) || b.alsoOthers(cs, i) || b.ordinalVictim(cs, i) {
 		return scopePart
 	}
 	return ""

@@ -105,6 +105,7 @@ const (
 	scopeTally    = "tally"    // several incidents' ("in separate shootings", "this year")
 	scopeOther    = "other"    // another, later incident's ("hours before three officers were shot dead"), or one named as another ("in another shooting")
 	scopePart     = ScopePart  // some of the victims ("two of the victims", "two men and two women")
+	scopeCurrent  = "current"  // the frames' scope of a figure said to stand now ("six remained in critical condition")
 	// scopeRevised is the story's own count as first reported, since
 	// revised: the wounded before some of them died ("five people hurt",
 	// then "one of them has died"), or a figure the document calls a first

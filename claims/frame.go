@@ -30,9 +30,35 @@ func (b *builder) frames(cs []Claim) []Claim {
 		if !b.frame(c) {
 			continue
 		}
+		if len(out) > 0 {
+			b.converted(c, &out[len(out)-1])
+			b.refersBack(c, &out[len(out)-1])
+		}
 		out = append(out, *c)
 	}
 	return out
+}
+
+// converted gives a figure that converts the one before it, in
+// parentheses right after it, that figure's frame: "a US$25 million
+// (S$34 million) crowdfunding campaign" is one campaign's figure in two
+// currencies, "3km (2 miles)" one radius in two units.
+func (b *builder) converted(c, prev *Claim) {
+	if prev.val < 0 || prev.Frame == nil {
+		return
+	}
+	toks := b.txt.Tokens
+	mv, pv := b.in.Mentions[c.val], b.in.Mentions[prev.val]
+	open := pv.Last
+	if mv.Type != pv.Type || open >= mv.First || mv.First-open > 2 || toks[open].Norm != "(" ||
+		mv.Last >= len(toks) || toks[mv.Last].Norm != ")" {
+		return
+	}
+	if k := open + 1; k < mv.First && toks[k].End != toks[k+1].Start {
+		return // only a currency's letters may stand before the figure: "(S$34 million)"
+	}
+	f := *prev.Frame
+	c.Frame = &f
 }
 
 // frame fills c.Frame and reports whether to keep c. It reads what the
@@ -82,6 +108,37 @@ func (b *builder) frame(c *Claim) bool {
 		return b.settleKind(c, money)
 	}
 	return true
+}
+
+// refersBack gives a figure that refers back to the one before it in its
+// sentence what it leaves unsaid: "three sailors on the Roosevelt had
+// tested positive, and that number had risen to 25" counts sailors too;
+// "230 sailors aboard the Roosevelt had tested positive, an increase of 57
+// cases", a change set off as an apposition, is the Roosevelt's.
+func (b *builder) refersBack(c, prev *Claim) {
+	f, pf := c.Frame, prev.Frame
+	if prev.val < 0 || pf == nil || f == nil || prev.sent != c.sent || f.Entity != "" {
+		return
+	}
+	mv, pv := b.in.Mentions[c.val], b.in.Mentions[prev.val]
+	if mv.Type != pv.Type {
+		return
+	}
+	switch {
+	case f.Measured == f.Head && b.rules.Frames.Partitives.HasWord(f.Head) && pf.Head != "":
+		// "that number": what the figure before counted
+		f.Measured, f.Head, f.Entity = pf.Measured, pf.Head, pf.Entity
+	case f.Change && b.appositiveChange(mv, b.txt.Sentences[c.sent]):
+		f.Entity = pf.Entity
+	}
+}
+
+// appositiveChange reports a change figure set off by a comma as an
+// apposition to what comes before it: ", an increase of 57 cases", ", a
+// rise of 4%".
+func (b *builder) appositiveChange(mv mention.Mention, s segment.Sentence) bool {
+	k := mv.First - 1
+	return b.norm(k, s) == "of" && b.isDirection(k-1) && english.IsArticle(b.norm(k-2, s)) && b.norm(k-3, s) == ","
 }
 
 // measuredAfter reads what the number measures after it: "14 studio
@@ -346,7 +403,8 @@ func (b *builder) listItemBefore(i int, mv mention.Mention, s segment.Sentence) 
 }
 
 // changeBefore notes a direction word just before the number when the
-// measured thing follows it: "cut 300 jobs", "added 2,000 workers".
+// measured thing follows it: "cut 300 jobs", "added 2,000 workers", "an
+// increase of 57 cases".
 func (b *builder) changeBefore(f *Frame, mv mention.Mention, s segment.Sentence) {
 	for i := mv.First - 1; i >= s.First && mv.First-i <= 2; i-- {
 		if b.in.Cover(i) >= 0 {
@@ -356,8 +414,8 @@ func (b *builder) changeBefore(f *Frame, mv mention.Mention, s segment.Sentence)
 			f.Change, f.Direction = true, b.direction(i)
 			return
 		}
-		if w := b.txt.Tokens[i].Norm; w != "by" && !english.IsAdverb(w) && !english.IsDeterminer(w) {
-			return
+		if w := b.txt.Tokens[i].Norm; w != "by" && !(w == "of" && i == mv.First-1) && !english.IsAdverb(w) && !english.IsDeterminer(w) {
+			return // "an increase of 57 cases" is a change
 		}
 	}
 }

@@ -27,7 +27,14 @@ func (b *builder) owner(c *Claim, measured np, mv mention.Mention, s segment.Sen
 	if measured.ok() {
 		f.Measured = b.span(measured.first, measured.last)
 		f.Head = b.headOf(measured, s)
-		f.Entity = b.entityOf(measured, mv, c.sent, s, subject)
+		f.Entity = b.namedAfter(measured.last, s) // "a 150-foot yacht called the Lady May"
+		if part := b.partCounted(c, mv, measured); part != "" {
+			// "the 12-nation Pacific trade deal": the deal's nations
+			f.Measured, f.Head, f.Entity = part, english.Singular(part), f.Measured
+		}
+		if f.Entity == "" {
+			f.Entity = b.entityOf(measured, mv, c.sent, s, subject)
+		}
 		if f.Entity == "" {
 			f.Entity = b.containerAfter(measured.last, mv.Type == mention.Number, s) // "230 sailors aboard the Roosevelt"
 		}
@@ -69,6 +76,54 @@ func (b *builder) owner(c *Claim, measured np, mv mention.Mention, s segment.Sen
 		}
 	}
 	return measured
+}
+
+// namedAfter reads the name a measured thing is given right after it, by
+// a word of rules.yaml frames.namings: "a 150-foot yacht called the Lady
+// May", "a US$25 million crowdfunding campaign called We Build The Wall".
+// The name runs over capitalised words and the articles, "of" and "and"
+// inside a title ("We Build the Wall", "Friends of the Earth"), bounded by
+// names.MaxTokens; "" when no capitalised name follows.
+func (b *builder) namedAfter(i int, s segment.Sentence) string {
+	_, n := b.rules.Frames.Namings.Longest(b.txt.Tokens, i, s.Last)
+	if n == 0 {
+		return ""
+	}
+	first := i + n
+	k := first
+	if b.norm(k, s) == "the" {
+		k++
+	}
+	j, end := k, k
+	for j < s.Last && j-k < names.MaxTokens && b.txt.Tokens[j].Kind == segment.Word && b.in.Cover(j) < 0 {
+		t := b.txt.Tokens[j]
+		if !t.Cap && !(j > k && (english.IsArticle(t.Norm) || t.Norm == "of" || t.Norm == "and")) {
+			break
+		}
+		if t.Cap {
+			end = j + 1
+		}
+		j++
+	}
+	if end == k {
+		return ""
+	}
+	return b.span(first, end)
+}
+
+// partCounted is the noun of a hyphenated count that counts parts of the
+// noun phrase it modifies, right after it (rules.yaml frames.part-counts):
+// "nation" of "the 12-nation Pacific trade deal", "door" of "a four-door
+// Mazda"; "" for any other figure.
+func (b *builder) partCounted(c *Claim, mv mention.Mention, measured np) string {
+	if mv.Type != mention.Quantity || mv.Last-mv.First != 1 || measured.first != mv.Last {
+		return ""
+	}
+	parts := strings.Split(b.txt.Tokens[mv.First].Norm, "-")
+	if len(parts) != 2 || !b.rules.Frames.PartCounts.HasWord(english.Singular(parts[1])) {
+		return ""
+	}
+	return parts[1]
 }
 
 // containerAfter reads what holds a counted group, after it: "aboard
@@ -346,6 +401,12 @@ subject:
 	if verbs == 0 || i < s.First {
 		return ""
 	}
+	if i-2 >= s.First && english.IsSubjectPronoun(toks[i-1].Norm) && toks[i-2].Norm == "which" {
+		i -= 2 // "the wall, which he estimates would cost $8 billion": his estimate, the wall's cost
+	}
+	if toks[i].Norm == "which" {
+		return b.antecedent(i, s) // "the wall, which would cost about $8 billion"
+	}
 	if w := toks[i].Norm; w == "he" || w == "she" {
 		// "Clinton acknowledged that she sent 60,000 emails": the person
 		// named before it in the sentence, if any
@@ -368,6 +429,24 @@ subject:
 		}
 	}
 	if p.first > s.First && english.IsDeterminer(toks[p.first-1].Norm) {
+		p.first--
+	}
+	return b.span(p.first, p.last)
+}
+
+// antecedent is the noun phrase a relative "which" at token i stands
+// for, just before it and its comma, with its determiner: "the wall" of
+// "the wall, which would cost"; "" when none ends there.
+func (b *builder) antecedent(i int, s segment.Sentence) string {
+	k := i
+	if b.norm(k-1, s) == "," {
+		k--
+	}
+	p := b.npBefore(k, s)
+	if !p.ok() || p.last != k {
+		return ""
+	}
+	if p.first > s.First && english.IsDeterminer(b.txt.Tokens[p.first-1].Norm) {
 		p.first--
 	}
 	return b.span(p.first, p.last)
@@ -519,16 +598,45 @@ func (b *builder) cueWithin(j int, s segment.Sentence) bool {
 // with one charge"; a second hangs the figure on another noun). A verb that is
 // an attribution cue makes the subject a source, not an owner ("Officials
 // said 47 people ..."): "". The walk is bounded by 4*frameWindow tokens.
+//
+// A figure in a clause a subordinator opens ("Dozens more were injured
+// when Tarrant opened fire on two mosques") is read the same way from the
+// subordinate clause's start.
 func (b *builder) mainSubject(mv mention.Mention, si int, s segment.Sentence) string {
 	i := b.openingAdverbial(mv, s)
 	if i < 0 {
 		return b.adverbialOwner(mv, s)
 	}
-	if mv.First-i > 4*frameWindow {
-		return ""
-	}
 	if k := b.in.Cover(mv.First); k >= 0 && b.personNoun(b.txt.Tokens[min(mv.Last, s.Last-1)].Norm) {
 		return "" // "Investigators are looking for two men": the agent does not own the people it acts on
+	}
+	if who := b.ownerFrom(i, si, mv, s); who != "" {
+		return who
+	}
+	if k := b.subordinateBefore(i, mv, s); k > i {
+		return b.ownerFrom(k, si, mv, s)
+	}
+	return ""
+}
+
+// subordinateBefore is where the clause a subordinator opens starts, the
+// nearest before the figure mv and after token i (within 4*frameWindow
+// tokens of the figure): "when Tarrant opened fire on two mosques"; i when
+// none does.
+func (b *builder) subordinateBefore(i int, mv mention.Mention, s segment.Sentence) int {
+	for k := mv.First - 1; k > i && mv.First-k <= 4*frameWindow; k-- {
+		if w := b.txt.Tokens[k].Norm; english.IsAdverbialSubordinator(w) && b.in.Cover(k) < 0 {
+			return k + 1
+		}
+	}
+	return i
+}
+
+// ownerFrom is the subject of the clause that starts at token i when the
+// figure mv is its verb's (mainSubject), else "".
+func (b *builder) ownerFrom(i, si int, mv mention.Mention, s segment.Sentence) string {
+	if mv.First-i > 4*frameWindow {
+		return ""
 	}
 	who, j := b.subjectAt(i, si, mv, s)
 	if who == "" {
@@ -607,6 +715,13 @@ func (b *builder) subjectAt(i, si int, mv mention.Mention, s segment.Sentence) (
 			return b.lastPerson.standsFor(toks[i].Norm, si), i + 1
 		}
 		return "", i
+	}
+	if english.TitleGender(toks[i].Norm) != 0 && i+1 < s.Last {
+		// "Mr. Cohen was sentenced ...": the courtesy title before the name
+		i++
+		if toks[i].Norm == "." {
+			i++
+		}
 	}
 	first := i
 	if english.IsArticle(toks[i].Norm) {

@@ -95,13 +95,14 @@ var frameCases = []struct {
 	{"114 sailors from the USS Theodore Roosevelt have tested positive.", 114,
 		Frame{Measured: "sailors", Head: "sailor", Entity: "the USS Theodore Roosevelt"}},
 	// not the owner: a verb of acting on others or of seeing, an object
-	// the figure hangs on, a figure in a subordinate clause or in
+	// the figure hangs on, a figure in a subordinate clause (whose own
+	// subject owns it only by a verb of having, as the main one does) or in
 	// another's clause, the sought, an origin that is a place
 	{"Police are searching for two gunmen in the area.", 2,
 		Frame{Measured: "gunmen", Head: "gunman"}},
 	{"Police have not made any arrests in the four shootings.", 4,
 		Frame{Measured: "shootings", Head: "shooting"}},
-	{"Dozens more were injured when Tarrant opened fire on two mosques.", 2,
+	{"Dozens more were injured as the gunman moved between two mosques.", 2,
 		Frame{Measured: "mosques", Head: "mosque"}},
 	{"In December, a jury found him guilty of abusing two choir boys.", 2,
 		Frame{Measured: "choir boys", Head: "boy"}},
@@ -183,6 +184,40 @@ var frameCases = []struct {
 		Frame{Measured: "House Democrats", Head: "democrat"}},
 	{"Grand Teton had 424,725 visitors from the start of the year.", 424725,
 		Frame{Measured: "visitors", Head: "visitor", Entity: "Grand Teton"}},
+	// a thing's name given after it is what its figure belongs to
+	{"He was arrested on a 150-foot yacht called the Lady May in Connecticut.", 150,
+		Frame{Measured: "yacht", Head: "yacht", Entity: "the Lady May"}},
+	{"They ran a US$25 million (S$34 million) crowdfunding campaign called We Build The Wall.", 25e6,
+		Frame{Measured: "crowdfunding campaign", Head: "campaign", Entity: "We Build The Wall"}},
+	// a conversion in parentheses measures what the figure it converts does
+	{"They ran a US$25 million (S$34 million) crowdfunding campaign called We Build The Wall.", 34e6,
+		Frame{Measured: "crowdfunding campaign", Head: "campaign", Entity: "We Build The Wall"}},
+	{"The women were named in the indictment, which lists 12 counts.", 12,
+		Frame{Measured: "counts", Head: "count", Entity: "the indictment"}},
+	// a hyphenated count of parts counts them of the noun it modifies; a
+	// unit measures the noun
+	{"She would not abandon the 12-nation Pacific trade deal.", 12,
+		Frame{Measured: "nation", Head: "nation", Entity: "Pacific trade deal"}},
+	{"He drove off in a white, four-door Mazda.", 4,
+		Frame{Measured: "door", Head: "door", Entity: "Mazda"}},
+	{"He posted a 74-page manifesto.", 74,
+		Frame{Measured: "manifesto", Head: "manifesto"}},
+	// a figure that refers back to the one before it in its sentence
+	{"At least 230 sailors aboard the Roosevelt had tested positive, an increase of 57 cases since the day before.", 57,
+		Frame{Measured: "cases", Head: "case", Entity: "the Roosevelt", Change: true, Direction: "up", Scope: "previous"}},
+	{"Three sailors had tested positive, and that number had risen to 25 two days later.", 25,
+		Frame{Measured: "sailors", Head: "sailor", Direction: "up"}},
+	// a relative "which" stands for the noun phrase before it
+	{"Mexico would pay for the wall, which he estimates would cost about $8 billion.", 8e9,
+		Frame{Head: "amount", Entity: "the wall"}},
+	{"They plan a new stadium, which would hold 60,000 fans.", 60000,
+		Frame{Measured: "fans", Head: "fan", Entity: "a new stadium"}},
+	// a figure in a subordinate clause is its own subject's
+	{"Dozens more were injured when Tarrant opened fire on two mosques.", 2,
+		Frame{Measured: "mosques", Head: "mosque", Entity: "Tarrant"}},
+	// a courtesy title opening the sentence does not hide its subject
+	{"Mr. Cohen was sentenced in December to three years in prison.", 3,
+		Frame{Head: "sentence", Entity: "Cohen"}},
 }
 
 // TestFrames checks what a number measures in sentences that the frame

@@ -2,6 +2,8 @@ package claims
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claims/rules"
 )
@@ -47,6 +49,18 @@ func (c *nameCache) kind(name string) SpeakerType {
 // endsWithOrgWord reports a name whose last word the rules list as an
 // organisation: a name that ends in "Ministry" when "ministry" is one.
 func endsWithOrgWord(a *rules.Attribution, name string) bool {
-	fields := strings.Fields(name)
-	return len(fields) > 0 && a.Organisations.Has(fields[len(fields)-1])
+	last, _ := lastWord(name)
+	return last != "" && a.Organisations.Has(last)
+}
+
+// lastWord returns the last of name's words (as strings.Fields splits
+// them), and whether other words come before it, without splitting name.
+func lastWord(name string) (last string, more bool) {
+	s := strings.TrimRightFunc(name, unicode.IsSpace)
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return s, false
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return s[i+size:], strings.IndexFunc(s[:i], func(r rune) bool { return !unicode.IsSpace(r) }) >= 0
 }

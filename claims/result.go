@@ -25,4 +25,17 @@ type Result struct {
 	// and the extraction cache call. A Result read from the cache for
 	// comparison has Words but no Tokens.
 	Words [][]string
+	// Statements is, per sentence of Text, the words statement alignment
+	// matches it by (compare.FillStatements); nil until filled. The
+	// extraction cache stores them, so a result read from it needs no
+	// second reading of its sentences.
+	Statements []StatementWords
+}
+
+// StatementWords are a sentence's words as statement alignment reads
+// them: All, the content words of what it states (its attribution's own
+// words left out), and Inside, those of All its attribution covers (nil
+// when it covers the whole sentence). Both are sorted, each word once.
+type StatementWords struct {
+	All, Inside []string
 }

@@ -238,6 +238,7 @@ func (b *builder) whoHeIs(x *names.Index, ns peopleSeen) goneOn {
 	out := goneOn{any: make([]string, n), he: make([]string, n), she: make([]string, n)}
 	recent := make([]personSex, 0, recentPeople) // most recent first
 	cur, next := "", 0
+	var buf [64]byte // a surname folded to lower case, looked up without allocating
 	for si, s := range b.txt.Sentences {
 		out.any[si] = cur
 		out.he[si], out.she[si] = lastOfSex(recent, 'f'), lastOfSex(recent, 'm')
@@ -245,7 +246,7 @@ func (b *builder) whoHeIs(x *names.Index, ns peopleSeen) goneOn {
 		for ; next < len(all) && all[next].si <= si; next++ {
 			n := all[next]
 			switch {
-			case !n.surname && (n.titled || short[strings.ToLower(b.rules.Names.Split(n.name).Surname)]):
+			case !n.surname && (n.titled || short[string(segment.AppendLower(buf[:0], b.rules.Names.Split(n.name).Surname))]):
 				named = n.name
 			case n.surname:
 				if full := x.Resolve(n.name); full != n.name {

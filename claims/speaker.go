@@ -175,7 +175,8 @@ func (a *attributor) affiliated(segs [][2]int) (speaker, bool) {
 	lastSeg := segs[len(segs)-1]
 	if p := a.wholeEntity(lastSeg[0], lastSeg[1]); p.typ == SpeakerPerson {
 		_, title := a.r.Titles.Longest(toks, lastSeg[0], lastSeg[1])
-		if _, known := a.surnames[strings.ToLower(p.name)]; title > 0 || known || strings.Contains(p.name, " ") {
+		var buf [64]byte
+		if _, known := a.surnames[string(segment.AppendLower(buf[:0], p.name))]; title > 0 || known || strings.Contains(p.name, " ") {
 			return speaker{}, false // "Jane Roe of the institute, Mr Carr said"
 		}
 	}
@@ -281,6 +282,10 @@ func (a *attributor) phraseSpeaker(det, first, last, sent int) speaker {
 	return best
 }
 
+// maxPlainNouns bounds the lower-case words after an article that stand
+// for someone not named: "the billionaire real estate magnate said".
+const maxPlainNouns = 5
+
 // roleHeaded resolves a phrase headed by a lower-case noun: by its head,
 // as a role, or, for an article and a few plain nouns ("the admiral
 // said"), as someone not named. It reports whether it resolved it.
@@ -297,8 +302,12 @@ func (a *attributor) roleHeaded(det, first, last int) (speaker, bool) {
 	}
 	// "the admiral said", "the insider said": an article and a few
 	// lower-case nouns stand for someone not named
-	if det < first && english.IsArticle(toks[det].Norm) && last-first <= 3 && a.plainNouns(first, last) {
+	if det < first && english.IsArticle(toks[det].Norm) && last-first <= maxPlainNouns && a.plainNouns(first, last) {
 		return speaker{name: a.unnamed(det, last), typ: SpeakerPerson, first: det, last: last}, true
+	}
+	// "one user wrote", "another voter said": one of a group not named
+	if n := toks[first].Norm; (n == "one" || n == "another") && det == first && last-first > 1 && last-first <= maxPlainNouns && a.plainNouns(first+1, last) {
+		return speaker{name: a.unnamed(first, last), typ: SpeakerAnonymous, first: first, last: last}, true
 	}
 	return speaker{}, false
 }

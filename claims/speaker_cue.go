@@ -15,13 +15,16 @@ import (
 func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	s := a.txt.Sentences[si]
 	// A passive cue names its speaker only after "by": "Americans have
-	// been urged to leave" says nothing of who urged them.
-	if i > s.First && english.IsBeForm(a.txt.Tokens[i-1].Norm) && !strings.HasSuffix(a.txt.Tokens[i].Norm, "ing") {
-		if i+n < s.Last && a.txt.Tokens[i+n].Norm == "by" {
+	// been urged to leave" says nothing of who urged them; "When asked by
+	// a reporter", "Asked by Ingraham" name the one who asked.
+	if passive, reduced := a.passiveCue(i, s); passive || reduced {
+		if a.agentBy(i+n, s) {
 			f, l := a.npAfter(i+n+1, s.Last)
 			return a.resolve(f, l, si)
 		}
-		return speaker{}
+		if passive {
+			return speaker{}
+		}
 	}
 	p := i - 1
 	for p > s.First && (a.mannerAdverb(p) || a.adverbAt(p)) {
@@ -36,9 +39,18 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	}
 	// "Clinton, who said": the speaker is the phrase before the relative
 	// pronoun, named where the pronoun stands.
-	k := i - 1
+	k, subjEnd := i-1, i
 	for k > s.First && (a.inVerbGroup(k) || a.txt.Tokens[k].Norm == "'s" && english.IsSubjectPronoun(a.txt.Tokens[k-1].Norm)) {
 		k-- // "has since said", "he's telling"
+	}
+	if t := a.timeAdjunct(k, s.First); t >= 0 {
+		// "the board of elections on Monday rejected": the subject
+		// stands before the time
+		k = t - 1
+		for k > s.First && a.inVerbGroup(k) {
+			k--
+		}
+		subjEnd = k + 1
 	}
 	if k < s.First || a.inQuote[k] >= 0 {
 		return speaker{}
@@ -60,7 +72,12 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 			return sp
 		}
 	}
-	if sp := a.subjectBefore(i, si); sp.ok() {
+	if open := a.dashAside(k, s.First); open >= 0 {
+		// "The justice -- who has been in a scuffle with the nominee --
+		// said": the speaker stands before the aside
+		return a.subjectBefore(open, si)
+	}
+	if sp := a.subjectBefore(subjEnd, si); sp.ok() {
 		return sp
 	}
 	if i > s.First {
@@ -70,6 +87,80 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		}
 	}
 	return speaker{}
+}
+
+// maxDashAside bounds the aside between dashes a cue's subject is looked
+// for before.
+const maxDashAside = 30
+
+// dashAside returns the token opening the aside between dashes that ends
+// at token k, right before a cue ("Sanders -- who won Iowa -- said"), or
+// -1 when token k closes none.
+func (a *attributor) dashAside(k, first int) int {
+	toks := a.txt.Tokens
+	if k <= first || !spacedDash(a.txt, k) && toks[k].Norm != "—" && toks[k].Norm != "–" {
+		return -1
+	}
+	j := k - 1
+	for j > first && toks[j].Norm == "-" {
+		j--
+	}
+	for ; j > first && j > k-maxDashAside; j-- {
+		if a.inQuote[j] >= 0 {
+			return -1
+		}
+		if spacedDash(a.txt, j) || toks[j].Norm == "—" || toks[j].Norm == "–" {
+			for j > first && toks[j-1].Norm == "-" {
+				j--
+			}
+			return j
+		}
+	}
+	return -1
+}
+
+// passiveCue reports a cue at token i in the passive: after a form of
+// "be", over adverbs ("are typically reported"); or reduced, a past
+// participle opening its sentence or clause ("When asked by a reporter",
+// "Asked by Ingraham", "was nominated and confirmed by the Senate"),
+// which is passive only when "by" follows it.
+func (a *attributor) passiveCue(i int, s segment.Sentence) (passive, reduced bool) {
+	toks := a.txt.Tokens
+	if strings.HasSuffix(toks[i].Norm, "ing") {
+		return false, false
+	}
+	j := i - 1
+	for j > s.First && (a.mannerAdverb(j) || a.adverbAt(j)) {
+		j--
+	}
+	if i > s.First && english.IsBeForm(toks[j].Norm) {
+		return true, false
+	}
+	if !strings.HasSuffix(toks[i].Norm, "ed") && toks[i].Norm != "told" {
+		return false, false
+	}
+	if i == s.First {
+		return false, true
+	}
+	switch toks[i-1].Norm {
+	case "when", "if", "once", "as", "and", ",", "(":
+		return false, true
+	}
+	return false, false
+}
+
+// agentBy reports a "by" at token k that names a passive's agent: "by a
+// reporter", not the manner of "responded by abruptly blocking".
+func (a *attributor) agentBy(k int, s segment.Sentence) bool {
+	toks := a.txt.Tokens
+	if k+1 >= s.Last || toks[k].Norm != "by" {
+		return false
+	}
+	j := k + 1
+	for j < s.Last-1 && (a.mannerAdverb(j) || a.adverbAt(j)) {
+		j++
+	}
+	return !strings.HasSuffix(toks[j].Norm, "ing") || toks[j].Cap
 }
 
 // relativeSpeaker is the speaker a relative pronoun at token k stands
@@ -103,6 +194,7 @@ func (a *attributor) relativeSpeaker(k, si int) speaker {
 func (a *attributor) subjectBefore(i, si int) speaker {
 	s := a.txt.Sentences[si]
 	f, l := a.npBefore(i, s.First)
+	f = a.pastClause(f, l, s.First)
 	if v := a.documentVerb(f, l); v > f {
 		if sp := a.resolve(f, v, si); sp.ok() {
 			return sp
@@ -117,7 +209,41 @@ func (a *attributor) subjectBefore(i, si int) speaker {
 			return sp
 		}
 	}
-	return a.coordinated(a.resolve(f, l, si), si)
+	sp := a.resolve(f, l, si)
+	if !sp.ok() {
+		// "Among the ones who lost, many said": the comma segment next to
+		// the cue, when the whole phrase names nobody
+		for c := l - 2; c > f; c-- {
+			if a.txt.Tokens[c].Norm == "," {
+				sp = a.resolve(c+1, l, si)
+				break
+			}
+		}
+	}
+	return a.coordinated(sp, si)
+}
+
+// pastClause returns where a cue's subject phrase [f, l) starts once the
+// comma segment that ends the clause before it is left out: "Although
+// the hijackers were Saudis, the government in Riyadh has denied", "a
+// hearing officer who considered the matter last week, the board of
+// elections rejected". The phrase was cut at that clause's verb or
+// relative pronoun; a phrase closing with a comma is an apposition and
+// stays whole.
+func (a *attributor) pastClause(f, l, first int) int {
+	toks := a.txt.Tokens
+	if f <= first || l <= f || toks[l-1].Norm == "," {
+		return f
+	}
+	if p := toks[f-1].Norm; p != "who" && p != "which" && p != "that" && !a.clauseVerb(f-1) {
+		return f
+	}
+	for c := f; c < l-1; c++ {
+		if toks[c].Norm == "," {
+			return c + 1
+		}
+	}
+	return f
 }
 
 // coordinated widens a subject speaker to the names coordinated with it
@@ -203,7 +329,7 @@ func (a *attributor) invertedSpeaker(i, n, si int) (speaker, bool) {
 func (a *attributor) clauseSubject(and, si int) speaker {
 	s := a.txt.Sentences[si]
 	toks := a.txt.Tokens
-	start := s.First
+	start := afterDateline(a.txt, s)
 	for k := and - 1; k >= s.First && k > and-clauseSubjectWindow; k-- {
 		if n := toks[k].Norm; (n == "who" || n == "which") && k > s.First && toks[k-1].Norm == "," {
 			start = k // "Ben Terris, who saw the incident and described it"

@@ -91,10 +91,12 @@ func (a *attributor) typed(name string, first, last int) speaker {
 	switch s.typ {
 	case SpeakerPerson:
 		s.typ = SpeakerPerson
-		fields := strings.Fields(name)
-		if len(fields) >= 2 {
-			a.surnames[strings.ToLower(fields[len(fields)-1])] = name
-		} else if full, ok := a.surnames[strings.ToLower(name)]; ok {
+		var buf [64]byte
+		if last, more := lastWord(name); more {
+			if key := segment.AppendLower(buf[:0], last); a.surnames[string(key)] != name {
+				a.surnames[string(key)] = name
+			}
+		} else if full, ok := a.surnames[string(segment.AppendLower(buf[:0], name))]; ok {
 			s.name = full // "Mr Pompeo" after "Mike Pompeo"
 		}
 	}

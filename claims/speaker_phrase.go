@@ -37,7 +37,13 @@ func (a *attributor) npBefore(end, sentFirst int) (int, int) {
 			}
 		}
 		if a.inQuote[start-1] >= 0 || markOf(a.txt, start-1) != notMark || t.Norm == ":" || t.Norm == ";" ||
-			t.Norm == "—" || t.Norm == "–" || t.Norm == "(" || t.Norm == ")" {
+			t.Norm == "—" || t.Norm == "–" || t.Norm == "(" || t.Norm == ")" || spacedDash(a.txt, start-1) {
+			break
+		}
+		// "If it does not slow down, forecasters say", "57 percent see
+		// Trump negatively while 61 percent say": a subordinate clause
+		// before the speaker is no part of it
+		if !appositive && start < end && clauseOpener(t.Norm) {
 			break
 		}
 		// "dealing with what the governor said was a fire": a free
@@ -84,7 +90,8 @@ func (a *attributor) npAfter(start, sentLast int) (int, int) {
 		}
 		if end > start && (t.Norm == "that" || t.Norm == "on" || t.Norm == "in" || t.Norm == "at" || t.Norm == "after" ||
 			t.Norm == "before" || t.Norm == "when" || t.Norm == "who" || t.Norm == "which" || t.Norm == "during" ||
-			t.Norm == "told" || t.Norm == "said" || t.Norm == "and") {
+			t.Norm == "told" || t.Norm == "said" || t.Norm == "and" || t.Norm == "whether" || t.Norm == "if" ||
+			t.Norm == "about" || t.Norm == "why" || t.Norm == "how" || t.Norm == "what") {
 			break
 		}
 		end++
@@ -254,7 +261,7 @@ func (a *attributor) quantity(first, last int) bool {
 	for k < last-1 && english.IsQuantityOpener(toks[k].Norm) {
 		k++
 	}
-	if t := toks[k]; !(t.Kind == segment.Number || english.IsQuantifier(t.Norm)) || a.inQuote[k] >= 0 {
+	if t := toks[k]; !(t.Kind == segment.Number || english.IsQuantifier(t.Norm) || fraction(t.Norm)) || a.inQuote[k] >= 0 {
 		return false
 	}
 	if h := toks[last-1]; h.Cap && last-1 > k {

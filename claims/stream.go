@@ -4,6 +4,7 @@ import (
 	"context"
 	"runtime"
 	"sync"
+	"sync/atomic"
 
 	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/rules"
@@ -22,7 +23,10 @@ func ExtractAll(ctx context.Context, docs []*ingest.Document, r *rules.Rules, pr
 func ExtractAllWith(ctx context.Context, docs []*ingest.Document, extract func(*ingest.Document) *Result, progress func(done int)) ([]*Result, error) {
 	out := make([]*Result, len(docs))
 	workers := min(runtime.GOMAXPROCS(0), len(docs))
-	next := make(chan int)
+	// Each worker takes the next document by counting, with no goroutine
+	// to hand the documents out: a worker never waits for one to be
+	// scheduled between two documents.
+	var next atomic.Int64
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	done := 0
@@ -30,7 +34,11 @@ func ExtractAllWith(ctx context.Context, docs []*ingest.Document, extract func(*
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := range next {
+			for ctx.Err() == nil {
+				i := int(next.Add(1) - 1)
+				if i >= len(docs) {
+					return
+				}
 				out[i] = extract(docs[i])
 				if progress != nil {
 					mu.Lock()
@@ -41,20 +49,9 @@ func ExtractAllWith(ctx context.Context, docs []*ingest.Document, extract func(*
 			}
 		}()
 	}
-	var err error
-feed:
-	for i := range docs {
-		select {
-		case next <- i:
-		case <-ctx.Done():
-			err = ctx.Err()
-			break feed
-		}
-	}
-	close(next)
 	wg.Wait()
-	if err != nil {
-		return nil, err
+	if int(next.Load()) < len(docs) { // stopped before every document was taken
+		return nil, ctx.Err()
 	}
 	return out, nil
 }
@@ -84,7 +81,10 @@ func ExtractStreamWindows(ctx context.Context, r *rules.Rules, window int, feed 
 	defer cancel()
 	workers := runtime.GOMAXPROCS(0)
 	slots := make(chan struct{}, workers*streamWindow)
-	jobs := make(chan streamJob)
+	// jobs holds every document the window lets in, so that a worker
+	// done with one takes the next without waiting for the feed to be
+	// scheduled (the slots, not jobs, bound what is in flight)
+	jobs := make(chan streamJob, workers*streamWindow)
 	results := make(chan streamDone, workers*streamWindow)
 	var feedErr error
 	var wg sync.WaitGroup

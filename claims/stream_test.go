@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"github.com/claimdiff/claimdiff/internal/rulestest"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims/ingest"
@@ -107,5 +108,58 @@ func TestExtractStreamWindows(t *testing.T) {
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("in windows:\n%s\nwhole:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestExtractAllWith wants every document's result in its place, progress
+// told once a document, and a cancelled run to stop with the context's
+// error; a run cancelled once every document is done keeps its results.
+func TestExtractAllWith(t *testing.T) {
+	docs := make([]*ingest.Document, 500)
+	for i := range docs {
+		docs[i] = &ingest.Document{ID: fmt.Sprint(i)}
+	}
+	echo := func(d *ingest.Document) *Result { return &Result{Doc: d} }
+	var told []int
+	out, err := ExtractAllWith(context.Background(), docs, echo, func(done int) { told = append(told, done) })
+	if err != nil || len(out) != len(docs) {
+		t.Fatalf("err %v, %d results", err, len(out))
+	}
+	for i, res := range out {
+		if res == nil || res.Doc != docs[i] {
+			t.Fatalf("result %d is not document %d", i, i)
+		}
+	}
+	for i, n := range told {
+		if n != i+1 {
+			t.Fatalf("progress %d told %d", i, n)
+		}
+	}
+	if len(told) != len(docs) {
+		t.Errorf("progress told %d times for %d documents", len(told), len(docs))
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	var n atomic.Int32
+	stopAt := func(d *ingest.Document) *Result {
+		if n.Add(1) == 10 {
+			cancel()
+		}
+		return echo(d)
+	}
+	if _, err := ExtractAllWith(ctx, docs[:1], stopAt, nil); err != nil {
+		t.Errorf("one document: %v", err)
+	}
+	if _, err := ExtractAllWith(ctx, docs, stopAt, nil); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled at the 10th document: %v", err)
+	}
+	ctx, cancel = context.WithCancel(context.Background())
+	last := func(d *ingest.Document) *Result {
+		if d == docs[len(docs)-1] {
+			cancel()
+		}
+		return echo(d)
+	}
+	if out, err := ExtractAllWith(ctx, docs[len(docs)-1:], last, nil); err != nil || len(out) != 1 {
+		t.Errorf("cancelled with the last document done: %v", err)
 	}
 }

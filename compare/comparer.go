@@ -3,6 +3,7 @@ package compare
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/rules"
@@ -127,8 +128,11 @@ func (cmp *comparer) headlineSentence(doc, sent int) bool {
 		return false
 	}
 	s := res.Text.Sentences[sent]
-	text := strings.ToLower(oneLine(res.Text.Src[s.Start:s.End]))
 	heading := cmp.titleOf(doc)
+	if !mayOpenHeading(res.Text.Src[s.Start:s.End], heading) {
+		return false
+	}
+	text := strings.ToLower(oneLine(res.Text.Src[s.Start:s.End]))
 	if text == "" {
 		return false
 	}
@@ -141,6 +145,24 @@ func (cmp *comparer) headlineSentence(doc, sent int) bool {
 		}
 	}
 	return false
+}
+
+// mayOpenHeading reports whether a sentence can be its document's
+// headline, from its first word alone: each test headlineSentence makes
+// (the folded sentence within the heading, or starting with the heading or
+// its first part) needs the folded first word within the heading or
+// starting with it. It spares folding every sentence of a long baseline.
+func mayOpenHeading(sentence, heading string) bool {
+	i := strings.IndexFunc(sentence, func(r rune) bool { return !unicode.IsSpace(r) })
+	if i < 0 {
+		return true // the folded sentence is empty: headlineSentence decides
+	}
+	first := sentence[i:]
+	if j := strings.IndexFunc(first, unicode.IsSpace); j >= 0 {
+		first = first[:j]
+	}
+	w := strings.ToLower(first)
+	return strings.Contains(heading, w) || strings.HasPrefix(w, heading)
 }
 
 // titleOf is document doc's title folded to one lower-case line, folded

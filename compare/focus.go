@@ -93,11 +93,18 @@ func (f *Focus) Trim(res *claims.Result) *claims.Result {
 	}
 	n := len(res.Text.Sentences)
 	words := make([][]string, n)
+	var stmts []claims.StatementWords // of the kept sentences, when res has them
+	if res.Statements != nil {
+		stmts = make([]claims.StatementWords, n)
+	}
 	sentences := 0
 	for si := range n {
 		w := sentenceWordsOf(res, si, f.r)
 		if choose.Words(si, w) {
 			words[si] = w
+			if stmts != nil && len(w) > 0 { // as a filtered decoding keeps them
+				stmts[si] = res.Statements[si]
+			}
 			sentences++
 		}
 	}
@@ -105,19 +112,20 @@ func (f *Focus) Trim(res *claims.Result) *claims.Result {
 		return Metadata(res.Doc)
 	}
 	if sentences == n && res.Words != nil {
-		words = res.Words
+		words, stmts = res.Words, res.Statements
 	}
-	return trimmed(res, cs, words)
+	return trimmed(res, cs, words, stmts)
 }
 
-// trimmed is res with only the claims cs and the sentences' words words,
-// and none of what comparison does not read.
-func trimmed(res *claims.Result, cs []claims.Claim, words [][]string) *claims.Result {
+// trimmed is res with only the claims cs and the sentences' words words
+// and statement words stmts, and none of what comparison does not read.
+func trimmed(res *claims.Result, cs []claims.Claim, words [][]string, stmts []claims.StatementWords) *claims.Result {
 	t := *res.Text
 	t.Tokens, t.Paragraphs = nil, nil // comparison reads neither
 	// a kept sentence's attribution is read by statement alignment (which
 	// words the source said, whether a side is bare): kept whole, shared
-	return &claims.Result{Doc: res.Doc, Text: &t, Claims: cs, Words: words, SentenceAttributions: res.SentenceAttributions}
+	return &claims.Result{Doc: res.Doc, Text: &t, Claims: cs, Words: words, Statements: stmts,
+		SentenceAttributions: res.SentenceAttributions}
 }
 
 // claimKept reports whether Trim keeps claim c of a baseline result, and
@@ -179,7 +187,7 @@ func (t *trimFilter) Finish(res *claims.Result) *claims.Result {
 	if !kept {
 		return Metadata(res.Doc)
 	}
-	return trimmed(res, res.Claims, res.Words)
+	return trimmed(res, res.Claims, res.Words, res.Statements)
 }
 
 // mayQuote reports whether a baseline quote shares a word with a focus

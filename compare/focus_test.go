@@ -117,9 +117,14 @@ func TestFocusTrimSame(t *testing.T) {
 			stubs++
 		}
 	}
-	// the same with Words filled, as results read from the cache have them
+	// the same with Words and Statements filled, as results read from the
+	// cache have them (the whole report below reads them too, and the
+	// reports over trimmed, filled before, read the sentences instead)
 	for _, res := range baseRes {
-		res.FillWords(r)
+		FillStatements(res, r)
+		if res.Words == nil || res.Statements == nil {
+			t.Fatalf("%s: FillStatements left the words unset", res.Doc.ID)
+		}
 	}
 	trimmedWords := make([]*claims.Result, len(baseRes))
 	for i, res := range baseRes {

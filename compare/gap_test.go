@@ -131,6 +131,10 @@ func TestGapKind(t *testing.T) {
 		{"a British quotation is someone's words", []side{{person("Adrian Garcia"), "bbc", "x"}, {bareA, "cnn", "'What it does is indicate that you are invited.'"}}, ""},
 		{"the speaker's own hedging cue", []side{{claims.Attribution{Form: claims.FormIndirect, Speaker: "US Department of Justice", SpeakerType: claims.SpeakerOrganisation, Cue: "alleged", Hedged: true, Hedge: "alleged"}, "bbc", "He used some of it for personal expenses, it alleged."}, {claims.Attribution{Form: claims.FormAccordingTo, Speaker: "the charges", SpeakerType: claims.SpeakerPerson, Cue: "according to"}, "cnn", "He used the money for personal expenses, according to the charges."}}, ""},
 		{"US media vs bare", []side{{said("us media", claims.SpeakerAnonymous), "bbc", "The yacht is owned by Guo Wengui, US media report."}, {bareA, "cnn", "The yacht is owned by Guo Wengui."}}, GapBareVsAttributed},
+		{"a pronoun's words", []side{{bareA, "fox", "He also vowed to eradicate Islamic terrorism."}, {person("Jared Kushner"), "nyt", "He did pledge to eradicate Islamic terrorism, Kushner said."}}, ""},
+		{"a pronoun's deed", []side{{bareA, "fox", "He was arrested on a yacht."}, {said("police", claims.SpeakerOrganisation), "nyt", "He was arrested on a yacht, police said."}}, GapBareVsAttributed},
+		{"a speaker speaking of themselves", []side{{claims.Attribution{Form: claims.FormDirect, Speaker: "Myrtle Parsons", SpeakerType: claims.SpeakerPerson, Cue: "said"}, "bbc", "I just don't want to go on,\" Myrtle Parsons said."}, {bareA, "cnn", "They want to make sure other families don't go through it."}}, ""},
+		{"a speaker's own words, not of themselves", []side{{claims.Attribution{Form: claims.FormDirect, Speaker: "Beth Brotherton", SpeakerType: claims.SpeakerPerson, Cue: "said"}, "bbc", "There is no ongoing threat,\" Brotherton said."}, {bareA, "cnn", "There is no ongoing threat."}}, GapBareVsAttributed},
 		{"hedged vs asserted", []side{{claims.Attribution{Form: claims.FormNone, SpeakerType: claims.SpeakerNone, Hedged: true, Hedge: "reportedly"}, "bbc", "He reportedly bought the rifle."}, {bareA, "cnn", "He bought the rifle."}}, GapHedgedVsAsserted},
 	}
 	for _, tc := range tests {
@@ -157,6 +161,9 @@ func TestAttributedPart(t *testing.T) {
 		{"Pell did not take the stand, but his lawyer Robert Richter told the court the claims were implausible.", "Robert Richter", "told", "told the court the claims were implausible."},
 		{"Pell, who has maintained his innocence, cannot be retried.", "who", "has maintained", "has maintained his innocence"},
 		{"Dispatch received the call at 11:16 a.m. According to Detective Misty Holley, a boy was playing with a gun.", "Misty Holley", "according to", "Dispatch received the call at 11:16 a.m. According to Detective Misty Holley, a boy was playing with a gun."},
+		{"Police arrested a man after they say he shot his brother and lied about it, initially claiming the child shot himself.", "they", "claiming", "claiming the child shot himself."},
+		{"With just over $200,000, David Brat toppled Mr. Cantor, repeatedly criticizing him and contending that he supported amnesty.", "David Brat", "contending", "contending that he supported amnesty."},
+		{"With just over $200,000 raised, David Brat, a professor, was saying the race was close.", "David Brat", "saying", "With just over $200,000 raised, David Brat, a professor, was saying the race was close."},
 		{"The vaccine produced antibodies in all participants, according to results published by The Lancet that were hailed by Moscow.", "results published", "according to", "The vaccine produced antibodies in all participants, "},
 	}
 	for _, tc := range tests {

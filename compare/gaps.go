@@ -195,14 +195,16 @@ func claimSides(cs []claims.Claim) []SideAttribution {
 // none. Only what the text shows counts, and only between two outlets (two
 // versions of one outlet's story differ in editing, not in sourcing):
 //   - a quote whose speaker was not found (speaker type unknown) is
-//     evidence of nothing;
+//     evidence of nothing, and so is a speaker speaking of themselves
+//     ("I just don't want to go on," she said): no outlet states that bare;
 //   - an outlet citing another outlet of the comparison ("the Times
 //     reported", with the New York Times compared) passes the other's own
 //     reporting on: that side is left out; an outlet citing itself
 //     ("according to CNN's tally") reports on its own, as bare;
 //   - a headline and a photo caption are bare by convention, and a
 //     sentence holding a quotation, or speaking in the first person ("I
-//     want to make clear that..."), is the words of a speaker not found:
+//     want to make clear that...") or with a pronoun that a speech verb
+//     follows ("He also vowed to ..."), is the words of a speaker not found:
 //     none of them is a bare side;
 //   - a speaker that is no noun phrase ("Neither suspect", "We're",
 //     "Detroit police officer vividly") was misread: that side is evidence
@@ -236,11 +238,11 @@ func (cmp *comparer) gapKind(sides []gapSide) string {
 	}
 	for _, s := range sides {
 		a := s.a
-		if a.SpeakerType == claims.SpeakerUnknown || cmp.citesCompared(a, s.source) {
+		if a.SpeakerType == claims.SpeakerUnknown || cmp.citesCompared(a, s.source) || a.Form != claims.FormNone && speaksOfSelf(s.sentence) {
 			continue
 		}
 		if a.Form == claims.FormNone || a.Speaker == "" || cmp.citesItself(a, s.source) {
-			if s.headline || s.sourcedLater || quotation(s.sentence) || firstPerson(s.sentence) || cmp.caption(s.sentence) || namesAny(s.sentence, named) {
+			if s.headline || s.sourcedLater || quotation(s.sentence) || firstPerson(s.sentence) || cmp.caption(s.sentence) || namesAny(s.sentence, named) || cmp.pronounSpeaks(s.sentence) {
 				continue
 			}
 			add(&bareSrc, s.source)
@@ -425,6 +427,41 @@ func initials(name []string) string {
 		}
 	}
 	return b.String()
+}
+
+// pronounSpeaks reports a sentence whose subject is a pronoun that a
+// speech verb of the rules' attribution.cues follows ("He also vowed to
+// eradicate Islamic terrorism", "She told reporters ..."): someone's words
+// whose speaker was not resolved, which is no bare statement.
+func (cmp *comparer) pronounSpeaks(sentence string) bool {
+	words := strings.Fields(strings.ToLower(sentence))
+	if len(words) < 2 || !english.IsSubjectPronoun(words[0]) || english.IsFirstPerson(words[0]) {
+		return false
+	}
+	const near = 3 // "He also vowed", "She has repeatedly said"
+	for _, w := range words[1:min(len(words), near+1)] {
+		if cmp.r.Attribution.Cues.HasWord(strings.Trim(w, ".,;:\"'“”‘’")) {
+			return true
+		}
+	}
+	return false
+}
+
+// speaksOfSelf reports a sentence in which someone speaks of themselves
+// ("I just don't want to go on," she said): the speaker's own experience,
+// which no outlet can state bare, so it is no side of a gap.
+func speaksOfSelf(sentence string) bool {
+	for _, w := range strings.FieldsFunc(sentence, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+		w = strings.ReplaceAll(w, "’", "'")
+		if w == "I" || strings.HasPrefix(w, "I'") {
+			return true
+		}
+		switch strings.ToLower(w) {
+		case "me", "my", "myself":
+			return true
+		}
+	}
+	return false
 }
 
 // firstPerson reports a sentence in the first person: outside a column,

@@ -136,8 +136,9 @@ func (cmp *comparer) focusVocab() map[string]bool {
 }
 
 // clusterStatements clusters the sentences that state the same thing:
-// enough rare content words in common (weights.match) and a shared word
-// that is not a name (sharePredicate).
+// enough rare content words in common (weights.match), a shared word
+// that is not a name (sharePredicate), and in neither sentence all of
+// them in its adverbial clauses (adjunctOnly).
 func (cmp *comparer) clusterStatements(st stmtItems) *clustered {
 	refs, sets := st.refs, st.sets
 	docs := make([]int, len(refs))
@@ -164,7 +165,7 @@ func (cmp *comparer) clusterStatements(st stmtItems) *clustered {
 			m := w.match(sets[a], sets[b], min(mass[a], mass[b]))
 			anchored := m.plain > 0 && sharesFigure(st.figures[a], st.figures[b])
 			if !(m.same() || anchored) || !cmp.sharePredicate(refs[a], refs[b], m.shared) ||
-				adjunctOnlyAt(a, m.shared) && adjunctOnlyAt(b, m.shared) {
+				(adjunctOnlyAt(a, m.shared) || adjunctOnlyAt(b, m.shared)) {
 				return false, m.share, ""
 			}
 			if anchored && !m.same() {
@@ -381,8 +382,12 @@ func (cmp *comparer) statementClaim(doc, sent int, a claims.Attribution) claims.
 // (the speaker's name, the cue, the hedge), which differ between outlets by
 // the nature of a gap, and with hyphens folded ("re-opened", "reopened").
 func (cmp *comparer) statementWords(doc, sent int) (all, inside wordSet) {
-	ws := cmp.sentenceWords(doc, sent)
 	res := cmp.results[doc]
+	if res.Statements != nil { // read with the result (FillStatements)
+		s := res.Statements[sent]
+		return s.All, s.Inside
+	}
+	ws := cmp.sentenceWords(doc, sent)
 	a := res.SentenceAttributions[sent]
 	drop := attributionWords(a)
 	var region, appos, rest []string
@@ -452,6 +457,13 @@ func attributedPart(src string, start, end int, a claims.Attribution) (int, int)
 	if a.CueSpan.Start >= a.Span.End {
 		from = a.CueSpan.Start
 	}
+	if a.CueSpan.Start >= a.Span.End && participleClause(src[a.Span.End:a.CueSpan.Start], src[a.CueSpan.Start:a.CueSpan.End]) {
+		// "Police arrested a man after they say he shot his brother and
+		// lied about it, initially claiming the child shot himself": a
+		// cue in a participle clause set off from its subject's own verb
+		// governs that clause alone
+		return a.CueSpan.Start, end
+	}
 	if a.CueSpan.Start >= a.Span.End && relative(src[a.Span.Start:a.CueSpan.Start]) {
 		// "Pell, who has maintained his innocence, cannot be retried": the
 		// cue governs its relative clause, up to the next comma
@@ -479,6 +491,29 @@ func attributedPart(src string, start, end int, a claims.Attribution) (int, int)
 		return from, end
 	}
 	return start, end
+}
+
+// participleClause reports a cue in the -ing form that opens a clause of
+// its own after the speaker's main clause: the words between the speaker
+// and the cue (between) end with a comma, or "and", before the cue (and
+// an adverb: "initially claiming", ", repeatedly criticizing him ... and
+// contending") and hold more than a few words, the speaker's own
+// predicate ("David Brat ... toppled Mr. Cantor, ... contending that").
+func participleClause(between, cue string) bool {
+	if !strings.HasSuffix(strings.ToLower(strings.TrimSpace(cue)), "ing") {
+		return false
+	}
+	const predicate = 3 // more words than an apposition's "a spokesman, "
+	words := strings.FieldsFunc(strings.ToLower(between), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' })
+	if len(words) <= predicate || english.IsAuxiliary(words[len(words)-1]) {
+		return false // "David Brat, a professor, was saying": the main verb
+	}
+	b := strings.TrimSpace(between)
+	if i := strings.LastIndexAny(b, ",;"); i >= 0 && len(strings.Fields(b[i+1:])) <= 1 {
+		return true // ", initially claiming"
+	}
+	last := words[len(words)-1]
+	return last == "and" || words[len(words)-2] == "and" // "and contending", "and repeatedly contending"
 }
 
 // relative reports a speaker and the words up to its cue that open a
@@ -641,7 +676,10 @@ func (cmp *comparer) sharePredicate(a, b ref, shared []string) bool {
 // clauses: "He had refrained from stripping Pell of his titles while all
 // legal avenues had not been exhausted" and "The Pope would only comment
 // after Pell exhausted all avenues of appeal" share the circumstance, not
-// the statement.
+// the statement. One such sentence is enough to tell two statements
+// apart: "Records show Smelley was released from parole after convictions
+// for assault and using a firearm while committing a felony" mentions as
+// background what "Smelley is charged with felony firearm" states.
 func adjunctOnly(text string, adj, shared []string) bool {
 	n := 0
 	for _, w := range shared {

@@ -22,7 +22,7 @@ import (
 
 // formatVersion is the version of the entry format and of the binary form
 // of a Result inside it; entries of another version are ignored.
-const formatVersion = 2
+const formatVersion = 3
 
 // magic starts every entry file.
 const magic = "claimdiff-cache\n"
@@ -42,6 +42,7 @@ type Cache struct {
 	dir   string // the version's directory: entries in two-hex-digit folders
 	salt  []byte // rules fingerprint and program identity
 	rules *rules.Rules
+	fill  func(*claims.Result) // completes a result before it is stored
 
 	// bufs holds the buffers entries are read into (*[]byte): reading ten
 	// thousand entries allocates a few buffers, not ten thousand.
@@ -67,13 +68,17 @@ func Dir() (string, error) {
 
 // Open returns the cache in dir for results of the rules r extracted by
 // this program. The directory is created when the first entry is written.
-func Open(dir string, r *rules.Rules) (*Cache, error) {
+// fill, when not nil, completes each result before it is stored with what
+// its readers would otherwise work out from it again on every read
+// (compare.FillStatements); it must depend on the result and the rules
+// alone.
+func Open(dir string, r *rules.Rules, fill func(*claims.Result)) (*Cache, error) {
 	prog, err := programID()
 	if err != nil {
 		return nil, err
 	}
 	salt := fmt.Appendf(nil, "%d\x00%s\x00%s\x00", formatVersion, prog, r.Fingerprint)
-	return &Cache{dir: filepath.Join(dir, fmt.Sprintf("v%d", formatVersion)), salt: salt, rules: r}, nil
+	return &Cache{dir: filepath.Join(dir, fmt.Sprintf("v%d", formatVersion)), salt: salt, rules: r, fill: fill}, nil
 }
 
 var (
@@ -211,11 +216,15 @@ func check(data []byte, k Key) ([]byte, bool) {
 	return payload, crc32.Checksum(payload, crcTable) == sum
 }
 
-// Put stores res, with its Words (filled first when missing). It writes a temporary file and renames it into place, so
-// a reader sees the whole entry or none; a failure is remembered (see Err)
-// and otherwise ignored: the cache only saves time.
+// Put stores res, with its Words (filled first when missing) and what the
+// cache's fill adds to it. It writes a temporary file and renames it into
+// place, so a reader sees the whole entry or none; a failure is remembered
+// (see Err) and otherwise ignored: the cache only saves time.
 func (c *Cache) Put(res *claims.Result) {
 	res.FillWords(c.rules)
+	if c.fill != nil {
+		c.fill(res)
+	}
 	k := c.Key(res.Doc)
 	buf := make([]byte, headerSize, headerSize+16<<10)
 	copy(buf, magic)

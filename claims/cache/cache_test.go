@@ -63,7 +63,7 @@ func TestExtractAll(t *testing.T) {
 	want := extract(t, docs, r)
 	dir := t.TempDir()
 	for run := range 2 {
-		c, err := Open(dir, r)
+		c, err := Open(dir, r, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -94,7 +94,7 @@ func TestForComparison(t *testing.T) {
 	}
 	dir := t.TempDir()
 	for run := range 2 {
-		c, _ := Open(dir, r)
+		c, _ := Open(dir, r, nil)
 		got, err := c.ExtractAll(context.Background(), docs, r, true, nil, nil)
 		if err != nil {
 			t.Fatal(err)
@@ -105,12 +105,60 @@ func TestForComparison(t *testing.T) {
 	}
 }
 
+// TestFill wants what the cache's fill adds to a result stored with it
+// and read back, from a cold cache and a warm one, whole and for
+// comparison.
+func TestFill(t *testing.T) {
+	docs, r := seeds(t)
+	// statement words of every kind the binary form stores: the same as
+	// the sentence's words, a part of them, words of their own; and the
+	// attributed part none, all, a part, or words of its own
+	fill := func(res *claims.Result) {
+		res.Statements = make([]claims.StatementWords, len(res.Words))
+		for i, ws := range res.Words {
+			st := &res.Statements[i]
+			switch i % 4 {
+			case 0:
+				st.All = ws
+			case 1:
+				st.All = append([]string{}, ws[len(ws)/2:]...)
+				st.Inside = st.All
+			case 2:
+				st.All = []string{"reopen", "statement"}
+				st.Inside = []string{"reopen"}
+			case 3:
+				st.All = ws
+				st.Inside = []string{"elsewhere"}
+			}
+		}
+	}
+	want := extract(t, docs, r)
+	for _, res := range want {
+		fill(res)
+	}
+	dir := t.TempDir()
+	for run := range 2 {
+		for _, lean := range []bool{false, true} {
+			c, _ := Open(dir, r, fill)
+			got, err := c.ExtractAll(context.Background(), docs, r, lean, nil, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i := range got {
+				if !reflect.DeepEqual(got[i].Statements, want[i].Statements) {
+					t.Fatalf("run %d (lean %v), %s: statement words differ", run, lean, docs[i].ID)
+				}
+			}
+		}
+	}
+}
+
 // TestKey wants a different key for anything extraction depends on, and
 // the same key for what it does not (the document's name and outlet, which
 // are taken from the document when an entry is read).
 func TestKey(t *testing.T) {
 	docs, r := seeds(t)
-	c, err := Open(t.TempDir(), r)
+	c, err := Open(t.TempDir(), r, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -134,7 +182,7 @@ func TestKey(t *testing.T) {
 	}
 	other := *r
 	other.Fingerprint += "x"
-	c2, err := Open(t.TempDir(), &other)
+	c2, err := Open(t.TempDir(), &other, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -163,7 +211,7 @@ func TestBadEntries(t *testing.T) {
 	for name, bad := range damage {
 		t.Run(name, func(t *testing.T) {
 			dir := t.TempDir()
-			c, _ := Open(dir, r)
+			c, _ := Open(dir, r, nil)
 			if _, err := c.ExtractAll(context.Background(), docs, r, false, nil, nil); err != nil {
 				t.Fatal(err)
 			}
@@ -171,7 +219,7 @@ func TestBadEntries(t *testing.T) {
 				data, _ := os.ReadFile(p)
 				os.WriteFile(p, bad(data), 0o644)
 			}
-			c, _ = Open(dir, r)
+			c, _ = Open(dir, r, nil)
 			got, err := c.ExtractAll(context.Background(), docs, r, false, nil, nil)
 			if err != nil {
 				t.Fatal(err)
@@ -199,7 +247,7 @@ func TestConcurrent(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			c, _ := Open(dir, r)
+			c, _ := Open(dir, r, nil)
 			got, err := c.ExtractAll(context.Background(), docs, r, false, nil, nil)
 			if err != nil || !reflect.DeepEqual(got, want) || c.Err() != nil {
 				errs <- "a concurrent run went wrong"
@@ -214,7 +262,7 @@ func TestConcurrent(t *testing.T) {
 	if n := len(entries(t, dir)); n != len(docs) {
 		t.Fatalf("%d files for %d documents", n, len(docs))
 	}
-	c, _ := Open(dir, r)
+	c, _ := Open(dir, r, nil)
 	for _, d := range docs {
 		if _, ok := c.Get(d, claims.DecodeOptions{}); !ok {
 			t.Fatalf("%s: no good entry", d.ID)
@@ -228,7 +276,7 @@ func TestConcurrent(t *testing.T) {
 func TestTrimAndClear(t *testing.T) {
 	docs, r := seeds(t)
 	dir := t.TempDir()
-	c, _ := Open(dir, r)
+	c, _ := Open(dir, r, nil)
 	if _, err := c.ExtractAll(context.Background(), docs, r, false, nil, nil); err != nil {
 		t.Fatal(err)
 	}

@@ -13,22 +13,45 @@ import (
 	"time"
 )
 
-func set(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
+// wordSet is a set of lower-case words. Most words a text gives are in
+// none of these sets, so has answers no for most of them before hashing
+// them into the map: by the lengths and the first bytes of the set's words.
+type wordSet struct {
+	m      map[string]bool
+	lens   uint64    // bit n: a word of n bytes (63: of 63 or more)
+	firsts [4]uint64 // bit c: a word that starts with byte c
 }
 
-func union(sets ...map[string]bool) map[string]bool {
-	m := map[string]bool{}
+func set(words string) *wordSet {
+	s := &wordSet{m: map[string]bool{}}
+	for _, w := range strings.Fields(words) {
+		s.add(w)
+	}
+	return s
+}
+
+func union(sets ...*wordSet) *wordSet {
+	u := &wordSet{m: map[string]bool{}}
 	for _, s := range sets {
-		for w := range s {
-			m[w] = true
+		for w := range s.m {
+			u.add(w)
 		}
 	}
-	return m
+	return u
+}
+
+func (s *wordSet) add(w string) {
+	s.m[w] = true
+	s.lens |= 1 << min(len(w), 63)
+	s.firsts[w[0]>>6] |= 1 << (w[0] & 63)
+}
+
+// has reports whether w is in the set.
+func (s *wordSet) has(w string) bool {
+	if w == "" || s.lens&(1<<min(len(w), 63)) == 0 || s.firsts[w[0]>>6]&(1<<(w[0]&63)) == 0 {
+		return false
+	}
+	return s.m[w]
 }
 
 var (
@@ -63,7 +86,9 @@ var (
 		whether when where as once then`))
 	auxiliaries = set(`is are was were be been being am 's 're 'm have has had having 've 'd do does did`)
 	modals      = set(`will would shall should can could may might must`)
-	adverbs     = set(`not never also still now then already just only even again ever soon later earlier
+	// auxiliariesAndModals are both, for IsAuxiliary to read one set.
+	auxiliariesAndModals = union(auxiliaries, modals)
+	adverbs              = set(`not never also still now then already just only even again ever soon later earlier
 		today tonight yesterday tomorrow here there very too about almost nearly roughly around some
 		more most less least up down online offline overseas abroad nationwide worldwide statewide
 		citywide countrywide`)
@@ -163,48 +188,48 @@ var (
 )
 
 // IsDeterminer reports a determiner or possessive pronoun: "the", "a", "its".
-func IsDeterminer(w string) bool { return determiners[w] }
+func IsDeterminer(w string) bool { return determiners.has(w) }
 
 // IsPronoun reports a personal, reflexive or relative pronoun.
-func IsPronoun(w string) bool { return pronouns[w] }
+func IsPronoun(w string) bool { return pronouns.has(w) }
 
 // IsPreposition reports a preposition: "in", "of", "per".
-func IsPreposition(w string) bool { return prepositions[w] }
+func IsPreposition(w string) bool { return prepositions.has(w) }
 
 // IsCommonPreposition reports one of the common prepositions that open the
 // phrase a name stands in: "in", "of", "at", "by" (not "per", "than").
-func IsCommonPreposition(w string) bool { return commonPrepositions[w] }
+func IsCommonPreposition(w string) bool { return commonPrepositions.has(w) }
 
 // IsPlacePreposition reports a preposition that introduces a place: "in",
 // "at", "near".
-func IsPlacePreposition(w string) bool { return placePrepositions[w] }
+func IsPlacePreposition(w string) bool { return placePrepositions.has(w) }
 
 // IsTimePreposition reports a preposition that may open a time anchor and
 // is kept in its text: "on Tuesday", "as of 4 p.m.", "in 1984".
-func IsTimePreposition(w string) bool { return timePrepositions[w] }
+func IsTimePreposition(w string) bool { return timePrepositions.has(w) }
 
 // IsBareDateOpener reports a word that may stand before a bare month or
 // year that is a date: "in May", "since 2019", "early March".
-func IsBareDateOpener(w string) bool { return bareDateOpeners[w] }
+func IsBareDateOpener(w string) bool { return bareDateOpeners.has(w) }
 
 // IsVerbGroupWord reports an adverb or quantifier that may stand between a
 // subject and its verb: "also", "reportedly", "both".
-func IsVerbGroupWord(w string) bool { return verbGroupWords[w] }
+func IsVerbGroupWord(w string) bool { return verbGroupWords.has(w) }
 
 // IsVerbalING reports an -ing form that is a verb or preposition, never a
 // noun phrase's head: "going", "including".
-func IsVerbalING(w string) bool { return verbalINGs[w] }
+func IsVerbalING(w string) bool { return verbalINGs.has(w) }
 
 // IsFraction reports a word naming a part of a whole: "half", "thirds".
-func IsFraction(w string) bool { return fractions[w] }
+func IsFraction(w string) bool { return fractions.has(w) }
 
 // IsQuantityOpener reports a word that may stand before the size of a part
 // of a group: "nearly", "more", "than", "an", "estimated".
-func IsQuantityOpener(w string) bool { return quantityOpeners[w] }
+func IsQuantityOpener(w string) bool { return quantityOpeners.has(w) }
 
 // IsRoleConnective reports a function word a phrase naming a role keeps:
 // "of", "the", "'s", "most".
-func IsRoleConnective(w string) bool { return roleConnectives[w] }
+func IsRoleConnective(w string) bool { return roleConnectives.has(w) }
 
 // TitleGender returns 'm' or 'f' for a courtesy title that tells a
 // person's sex ("mr", "mrs", "ms", "miss", "sir", "dame"), else 0.
@@ -231,51 +256,51 @@ func PronounGender(w string) byte {
 }
 
 // IsArticle reports "the", "a" or "an".
-func IsArticle(w string) bool { return articles[w] }
+func IsArticle(w string) bool { return articles.has(w) }
 
 // IsNegator reports a word that negates what follows: "not", "neither",
 // "never", "without".
-func IsNegator(w string) bool { return negators[w] }
+func IsNegator(w string) bool { return negators.has(w) }
 
 // IsBeForm reports a form of "be": "is", "was", "been".
-func IsBeForm(w string) bool { return beForms[w] }
+func IsBeForm(w string) bool { return beForms.has(w) }
 
 // IsReflexive reports a reflexive pronoun: "himself", "themselves".
-func IsReflexive(w string) bool { return reflexives[w] }
+func IsReflexive(w string) bool { return reflexives.has(w) }
 
 // IsFirstPerson reports a first-person pronoun or possessive, or its
 // contraction with a verb, in lower case with a straight apostrophe: "i",
 // "we", "our", "i'm".
-func IsFirstPerson(w string) bool { return firstPerson[w] }
+func IsFirstPerson(w string) bool { return firstPerson.has(w) }
 
 // IsClauseConjunction reports a conjunction that can only join clauses:
 // "but", "because", "while"; not "and" ("Smith and Wesson"), nor a word
 // that may be a preposition or an adverb ("as", "after", "then").
-func IsClauseConjunction(w string) bool { return clauseConjunctions[w] }
+func IsClauseConjunction(w string) bool { return clauseConjunctions.has(w) }
 
 // IsSubjectPronoun reports a pronoun that stands as a clause's subject:
 // "i", "he", "they".
-func IsSubjectPronoun(w string) bool { return subjectPronouns[w] }
+func IsSubjectPronoun(w string) bool { return subjectPronouns.has(w) }
 
 // IsBoundPrefix reports a prefix that makes a new word with a hyphen,
 // rather than modify the word after it: "non" in "non-citizens", "ex" in
 // "ex-wife".
-func IsBoundPrefix(w string) bool { return boundPrefixes[w] }
+func IsBoundPrefix(w string) bool { return boundPrefixes.has(w) }
 
 // IsBearing reports a word that follows a distance from a place: "south"
 // in "15 miles south of Riverside", "away" in "20km away".
-func IsBearing(w string) bool { return bearings[w] }
+func IsBearing(w string) bool { return bearings.has(w) }
 
 // IsSubordinator reports a word opening a subordinate clause: "when",
 // "because", "while".
-func IsSubordinator(w string) bool { return subordinators[w] }
+func IsSubordinator(w string) bool { return subordinators.has(w) }
 
 // IsAdverbialSubordinator reports a subordinator that opens an adverbial
 // clause, a circumstance of the main one: "while", "once", "after"; not
 // "whether" (a complement: "looking into whether"), "where" (a place) or
 // "as" (as often a preposition: "identified as").
 func IsAdverbialSubordinator(w string) bool {
-	return subordinators[w] && w != "whether" && w != "where" && w != "as"
+	return subordinators.has(w) && w != "whether" && w != "where" && w != "as"
 }
 
 // IsTemporalSubordinator reports a subordinator that places its clause in
@@ -290,24 +315,24 @@ func IsTemporalSubordinator(w string) bool {
 
 // IsQuantifier reports a word naming a part of a group: "half", "most",
 // "majority", "third".
-func IsQuantifier(w string) bool { return quantifiers[w] }
+func IsQuantifier(w string) bool { return quantifiers.has(w) }
 
 // IsDiscourseAdverb reports an adverb that opens a sentence before a comma
 // ("However,", "Meanwhile,"), or one ending in -ly.
 func IsDiscourseAdverb(w string) bool {
-	return discourse[w] || len(w) > 4 && strings.HasSuffix(w, "ly")
+	return discourse.has(w) || len(w) > 4 && strings.HasSuffix(w, "ly")
 }
 
 // IsTimeWord reports a word heading a time phrase ("morning", "today"),
 // or a weekday or month.
-func IsTimeWord(w string) bool { return timeWords[w] || IsCalendarWord(w) }
+func IsTimeWord(w string) bool { return timeWords.has(w) || IsCalendarWord(w) }
 
 // IsPossessive reports a possessive determiner: "his", "their".
-func IsPossessive(w string) bool { return possessives[w] }
+func IsPossessive(w string) bool { return possessives.has(w) }
 
 // IsTimeUnit reports a unit a span of time is counted in, singular:
 // "hour", "month".
-func IsTimeUnit(w string) bool { return timeUnits[w] }
+func IsTimeUnit(w string) bool { return timeUnits.has(w) }
 
 // Ordinal returns the value of an ordinal number in words past "first":
 // "second" is 2, "fifth" 5.
@@ -317,26 +342,26 @@ func Ordinal(w string) (int, bool) {
 }
 
 // IsConjunction reports a coordinating or subordinating conjunction.
-func IsConjunction(w string) bool { return conjunctions[w] }
+func IsConjunction(w string) bool { return conjunctions.has(w) }
 
 // IsCoordinator reports a coordinating conjunction that can join two
 // words or phrases: "and", "or", "but", "nor".
-func IsCoordinator(w string) bool { return coordinators[w] }
+func IsCoordinator(w string) bool { return coordinators.has(w) }
 
 // IsAuxiliary reports a form of be, have or do, or a modal verb.
-func IsAuxiliary(w string) bool { return auxiliaries[w] || modals[w] }
+func IsAuxiliary(w string) bool { return auxiliariesAndModals.has(w) }
 
 // IsModal reports a modal verb: "will", "would", "can", "could", "may",
 // "might", "shall", "should", "must".
-func IsModal(w string) bool { return modals[w] }
+func IsModal(w string) bool { return modals.has(w) }
 
 // IsAdverb reports one of the common closed-class adverbs ("not", "still",
 // "now", "also").
-func IsAdverb(w string) bool { return adverbs[w] }
+func IsAdverb(w string) bool { return adverbs.has(w) }
 
 // IsFunctionWord reports any closed-class word: a determiner, pronoun,
 // preposition, conjunction, auxiliary or common adverb.
-func IsFunctionWord(w string) bool { return functionWords[w] }
+func IsFunctionWord(w string) bool { return functionWords.has(w) }
 
 // Singular returns the singular of a lower-case English noun: "albums" ->
 // "album", "people" -> "person", "casualties" -> "casualty". Words that
@@ -421,10 +446,10 @@ var irregularPast = set(`went came said got took made saw gave told found left h
 
 // IsIrregularPast reports the past form of a common irregular verb: "went",
 // "fled", "shot".
-func IsIrregularPast(w string) bool { return irregularPast[w] }
+func IsIrregularPast(w string) bool { return irregularPast.has(w) }
 
 // FunctionWords lists every closed-class word IsFunctionWord knows, sorted.
-func FunctionWords() []string { return sorted(functionWords) }
+func FunctionWords() []string { return sorted(functionWords.m) }
 
 // CalendarWords lists the weekday and month names in full, sorted.
 func CalendarWords() []string {
@@ -479,7 +504,7 @@ var irregularVerbs = map[string][2]string{
 // irregular past ("said").
 func VerbForms(w string) []string {
 	n := len(w)
-	if n < 2 || irregularPast[w] && irregularVerbs[w][0] == "" ||
+	if n < 2 || irregularPast.has(w) && irregularVerbs[w][0] == "" ||
 		strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") || strings.HasSuffix(w, "ing") && n > 5 ||
 		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") {
 		return nil

@@ -143,3 +143,27 @@ func TestWordClasses(t *testing.T) {
 		}
 	}
 }
+
+// TestWordSetFilter wants a set's filter never to turn away one of its
+// words: has agrees with the map for every word of every set, and for
+// words in none.
+func TestWordSetFilter(t *testing.T) {
+	all := []*wordSet{determiners, pronouns, prepositions, commonPrepositions, placePrepositions, datePrepositions,
+		timePrepositions, bareDateOpeners, coordinators, conjunctions, auxiliaries, modals, auxiliariesAndModals,
+		adverbs, articles, negators, beForms, reflexives, firstPerson, clauseConjunctions, subjectPronouns,
+		subordinators, quantifiers, timeWords, discourse, verbGroupWords, verbalINGs, fractions, quantityOpeners,
+		roleConnectives, boundPrefixes, bearings, possessives, timeUnits, functionWords, irregularPast}
+	words := []string{"", "The", "governor", "'s", "n't", "x", strings.Repeat("a", 70), "thirds", "über"}
+	for _, s := range all {
+		for w := range s.m {
+			words = append(words, w, w+"s", strings.ToUpper(w))
+		}
+	}
+	for i, s := range all {
+		for _, w := range words {
+			if got, want := s.has(w), s.m[w]; got != want {
+				t.Errorf("set %d: has(%q) = %v, its map says %v", i, w, got, want)
+			}
+		}
+	}
+}

@@ -432,19 +432,21 @@ func (r *recogniser) compound(j, start int) (Mention, bool) {
 
 func (r *recogniser) hyphenMeasure(j, start int) (Mention, bool) {
 	w := r.toks[j].Norm
-	parts := strings.Split(w, "-")
-	if len(parts) < 2 || len(parts) > 3 {
+	// two or three parts, the number and the unit first: "150-foot",
+	// "five-year-old"
+	if n := strings.Count(w, "-"); n < 1 || n > 2 {
 		return Mention{}, false
 	}
-	v, err := strconv.ParseFloat(strings.ReplaceAll(parts[0], ",", ""), 64)
+	head, rest, _ := strings.Cut(w, "-")
+	unit, _, _ := strings.Cut(rest, "-")
+	v, err := strconv.ParseFloat(strings.ReplaceAll(head, ",", ""), 64)
 	if err != nil {
-		x, ok := numberWord(parts[0])
+		x, ok := numberWord(head)
 		if !ok {
 			return Mention{}, false
 		}
 		v = x
 	}
-	unit := parts[1]
 	if len(unit) < 2 || english.IsFraction(unit) || english.IsFunctionWord(unit) || strings.HasSuffix(unit, "ed") ||
 		strings.IndexFunc(unit, func(c rune) bool { return c < 'a' || c > 'z' }) >= 0 {
 		return Mention{}, false

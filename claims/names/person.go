@@ -2,6 +2,8 @@ package names
 
 import (
 	"strings"
+
+	"github.com/claimdiff/claimdiff/claims/segment"
 )
 
 // Parts is a person's name split into its parts: "Ervin Clinton Jr." is
@@ -19,7 +21,8 @@ func (s *Scanner) Split(name string) Parts {
 	name = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(name), "'s"), "’s")
 	fields := strings.Fields(strings.ReplaceAll(name, ",", " "))
 	var p Parts
-	if n := len(fields); n > 1 && s.IsSuffix(strings.ToLower(strings.TrimSuffix(fields[n-1], "."))) {
+	var buf [64]byte // words folded to lower case, looked up without allocating
+	if n := len(fields); n > 1 && s != nil && s.suffixes[string(segment.AppendLower(buf[:0], strings.TrimSuffix(fields[n-1], ".")))] {
 		p.Suffix = fields[n-1]
 		fields = fields[:n-1]
 	}
@@ -29,7 +32,7 @@ func (s *Scanner) Split(name string) Parts {
 	p.Surname = fields[len(fields)-1]
 	// particles belong to the surname: "Ludwig van Beethoven"
 	k := len(fields) - 1
-	for k > 1 && s.IsParticle(strings.ToLower(fields[k-1])) {
+	for k > 1 && s != nil && s.particles[string(segment.AppendLower(buf[:0], fields[k-1]))] {
 		k--
 		p.Surname = fields[k] + " " + p.Surname
 	}
@@ -135,7 +138,8 @@ func (x *Index) AddTitle(title, name string) {
 // ByTitle returns the one person the document gives a title ("the
 // governor" is John Bel Edwards), or "" when none or several have it.
 func (x *Index) ByTitle(title string) string {
-	return x.titled[strings.ToLower(strings.TrimSuffix(title, "."))]
+	var buf [64]byte
+	return x.titled[string(segment.AppendLower(buf[:0], strings.TrimSuffix(title, ".")))]
 }
 
 // NewIndex returns an empty Index that splits names with s.
@@ -177,14 +181,15 @@ func (x *Index) Add(name string) {
 // ("Darrell Shriver" for "Darrell Dean Shriver"); otherwise name itself.
 func (x *Index) Resolve(name string) string {
 	p := x.names.Split(name)
-	full, ok := x.full[strings.ToLower(p.Short())]
+	var buf [64]byte
+	full, ok := x.full[string(segment.AppendLower(buf[:0], p.Short()))]
 	if !ok || !x.names.Same(full, name) {
 		// a bare surname: the one suffixed full name that carries it,
 		// unless a name without the suffix has it too ("Ervin Clinton"
 		// and "Ervin Clinton Jr." are father and son)
-		key := strings.ToLower(p.Surname)
-		if b := x.bare[key]; b != "" && len(p.Given) == 0 && p.Suffix == "" && !x.ambiguous[key] {
-			if _, plain := x.full[key]; !plain {
+		key := segment.AppendLower(buf[:0], p.Surname)
+		if b := x.bare[string(key)]; b != "" && len(p.Given) == 0 && p.Suffix == "" && !x.ambiguous[string(key)] {
+			if _, plain := x.full[string(key)]; !plain {
 				return b
 			}
 		}

@@ -88,10 +88,10 @@ func (s *Set[V]) Get(phrase string) (V, bool) {
 		}
 		return n.val, n.final
 	}
-	var buf [32]byte
-	if w, ok := lowerWord(phrase, buf[:0]); ok {
-		// one token too ("Pentagon"), folded here without allocating
-		if n = n.next[string(w)]; n == nil {
+	if n, ok := s.walkLetters(phrase); ok {
+		// words of letters only ("Pentagon", "John Smith"), folded here
+		// without tokenising or allocating
+		if n == nil {
 			var zero V
 			return zero, false
 		}
@@ -135,6 +135,37 @@ func plainWord(w string) bool {
 		}
 	}
 	return true
+}
+
+// walkLetters follows phrase down the trie when it is words of ASCII
+// letters (each of at most 32) apart by spaces, as the tokeniser would
+// give them: one token a word, folded to lower case. It returns the node
+// reached (nil when the phrase leaves the trie) and true, or false when
+// the phrase is not such words and must be tokenised.
+func (s *Set[V]) walkLetters(phrase string) (*node[V], bool) {
+	n := s.root
+	var buf [32]byte
+	words := 0
+	for len(phrase) > 0 {
+		if phrase[0] == ' ' {
+			phrase = phrase[1:]
+			continue
+		}
+		end := strings.IndexByte(phrase, ' ')
+		if end < 0 {
+			end = len(phrase)
+		}
+		w, ok := lowerWord(phrase[:end], buf[:0])
+		if !ok {
+			return nil, false
+		}
+		words++
+		if n = n.next[string(w)]; n == nil {
+			return nil, true // the words before, tokenised, would leave it too
+		}
+		phrase = phrase[end:]
+	}
+	return n, words > 0
 }
 
 // lowerWord appends w in lower case to buf when w is ASCII letters only

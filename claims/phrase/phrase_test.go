@@ -39,7 +39,7 @@ func TestLongest(t *testing.T) {
 	}
 }
 
-// TestGet wants Get's shortcuts (a lower-case word, an ASCII word in any
+// TestGet wants Get's shortcuts (a lower-case word, ASCII words in any
 // case) to find what looking the phrase's tokens up finds.
 func TestGet(t *testing.T) {
 	s := New[int]()
@@ -56,7 +56,9 @@ func TestGet(t *testing.T) {
 		return n.val, n.final
 	}
 	for _, p := range []string{"pentagon", "Pentagon", "PENTAGON", "Pentagons", "state", "State Department",
-		"U.S.", "According to", "Reuters", "Reuters's", "O'Brien", "", "Ünïcode", strings.Repeat("A", 40)} {
+		"U.S.", "According to", "Reuters", "Reuters's", "O'Brien", "", "Ünïcode", strings.Repeat("A", 40),
+		"state  department", " State Department ", "State Department Pentagon", "State\tDepartment", "According to Reuters",
+		"Nowhere Department", "State " + strings.Repeat("A", 40), "State Depart-ment", " "} {
 		v, ok := s.Get(p)
 		wv, wok := lookup(p)
 		if v != wv || ok != wok {

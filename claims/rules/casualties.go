@@ -57,6 +57,10 @@ type Casualties struct {
 	// Initial are the words that make a count a first report since
 	// revised: "initially", "in initial reports".
 	Initial *phrase.Set[bool]
+	// Corrections are the words that take back a report just given: "the
+	// report was corrected", "mistakenly". A count before one, in its
+	// sentence or the one before, is a first report since revised.
+	Corrections *phrase.Set[bool]
 	// Breakdown are the words that, between an injured total and a
 	// smaller count of gunshot wounds after it in its sentence, make that
 	// count a part of the total: "20 were hurt, with 16 suffering gunshot
@@ -77,7 +81,7 @@ func (c *Casualties) lists() []casualtySet {
 	return []casualtySet{{"parts", &c.Parts}, {"outcomes", &c.Outcomes}, {"tallies", &c.Tallies},
 		{"periods", &c.Periods}, {"people", &c.People}, {"deaths", &c.Deaths}, {"severities", &c.Severities},
 		{"gunfire", &c.Gunfire}, {"other-causes", &c.OtherCauses}, {"later-deaths", &c.LaterDeaths},
-		{"initial", &c.Initial}, {"care", &c.Care}, {"breakdown", &c.Breakdown}}
+		{"initial", &c.Initial}, {"corrections", &c.Corrections}, {"care", &c.Care}, {"breakdown", &c.Breakdown}}
 }
 
 func newCasualties() *Casualties {

@@ -3,6 +3,7 @@ package rules
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/names"
@@ -303,7 +304,9 @@ type prefixRef struct {
 // the whole name, or failing that its longest alias inside, is looked up.
 // Unknown names come back with titles stripped and spaces folded.
 func (r *Rules) Normalize(name string) string {
-	name = strings.Join(strings.Fields(name), " ")
+	if !singleSpaced(name) {
+		name = strings.Join(strings.Fields(name), " ")
+	}
 	toks := segment.Tokenize(name)
 	i := 0
 	for i < len(toks) {
@@ -330,4 +333,18 @@ func (r *Rules) Normalize(name string) string {
 		}
 	}
 	return stripped
+}
+
+// singleSpaced reports whether s is its words one space apart, as
+// strings.Fields and strings.Join would give them back: no other space,
+// none at either end.
+func singleSpaced(s string) bool {
+	prev := ' '
+	for _, r := range s {
+		if unicode.IsSpace(r) && (r != ' ' || prev == ' ') {
+			return false
+		}
+		prev = r
+	}
+	return s == "" || prev != ' '
 }

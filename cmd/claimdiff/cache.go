@@ -10,6 +10,7 @@ import (
 	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/output"
 	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/compare"
 )
 
 // noCacheFl is the flag of the commands that read extractions from the
@@ -39,7 +40,8 @@ func extractCached(c *cli.Context, docs []*ingest.Document, r *rules.Rules, forC
 	if err != nil {
 		return uncached()
 	}
-	cc, err := cache.Open(dir, r)
+	// each entry keeps the statement words comparison reads
+	cc, err := cache.Open(dir, r, func(res *claims.Result) { compare.FillStatements(res, r) })
 	if err != nil {
 		return uncached()
 	}
