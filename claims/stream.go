@@ -13,7 +13,13 @@ import (
 // ExtractAll extracts every document on all cores and returns the results in
 // input order. It stops early when ctx is cancelled.
 func ExtractAll(ctx context.Context, docs []*ingest.Document, r *rules.Rules, progress func(done int)) ([]*Result, error) {
-	return ExtractAllWith(ctx, docs, func(d *ingest.Document) *Result { return Extract(d, r) }, progress)
+	// an Extractor a worker, kept from one document to the next
+	pool := sync.Pool{New: func() any { return NewExtractor(r) }}
+	return ExtractAllWith(ctx, docs, func(d *ingest.Document) *Result {
+		e := pool.Get().(*Extractor)
+		defer pool.Put(e)
+		return e.Extract(d)
+	}, progress)
 }
 
 // ExtractAllWith runs extract over every document on all cores and returns
@@ -99,6 +105,7 @@ func ExtractStreamWindows(ctx context.Context, r *rules.Rules, window int, feed 
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			e := NewExtractor(r)
 			for j := range jobs {
 				if ctx.Err() != nil {
 					continue
@@ -113,7 +120,7 @@ func ExtractStreamWindows(ctx context.Context, r *rules.Rules, window int, feed 
 						return ctx.Err()
 					}
 				}
-				if ExtractWindows(j.doc, r, window, func(part *Result) error {
+				if e.ExtractWindows(j.doc, window, func(part *Result) error {
 					return send(streamDone{seq: j.seq, res: part})
 				}) == nil {
 					send(streamDone{seq: j.seq, last: true})
