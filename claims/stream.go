@@ -13,13 +13,25 @@ import (
 // ExtractAll extracts every document on all cores and returns the results in
 // input order. It stops early when ctx is cancelled.
 func ExtractAll(ctx context.Context, docs []*ingest.Document, r *rules.Rules, progress func(done int)) ([]*Result, error) {
-	// an Extractor a worker, kept from one document to the next
-	pool := sync.Pool{New: func() any { return NewExtractor(r) }}
-	return ExtractAllWith(ctx, docs, func(d *ingest.Document) *Result {
-		e := pool.Get().(*Extractor)
-		defer pool.Put(e)
-		return e.Extract(d)
-	}, progress)
+	return ExtractAllWith(ctx, docs, NewExtractorPool(r).Extract, progress)
+}
+
+// An ExtractorPool extracts documents on many goroutines at once, as
+// Extract does, with Extractors it keeps from one document to the next,
+// so that what they learn of names serves the documents after. Its
+// Extract is safe for concurrent use.
+type ExtractorPool struct{ pool sync.Pool }
+
+// NewExtractorPool returns an ExtractorPool with rules r.
+func NewExtractorPool(r *rules.Rules) *ExtractorPool {
+	return &ExtractorPool{pool: sync.Pool{New: func() any { return NewExtractor(r) }}}
+}
+
+// Extract finds the claims in one document, as Extract does.
+func (p *ExtractorPool) Extract(doc *ingest.Document) *Result {
+	e := p.pool.Get().(*Extractor)
+	defer p.pool.Put(e)
+	return e.Extract(doc)
 }
 
 // ExtractAllWith runs extract over every document on all cores and returns
