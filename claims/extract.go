@@ -19,13 +19,14 @@ func Extract(doc *ingest.Document, r *rules.Rules) *Result {
 }
 
 // An Extractor extracts documents one after another with one set of
-// rules, as Extract does, keeping what it learnt of names (their
-// normalised forms and types, which depend on the rules alone) from one
-// document to the next. Its results are Extract's. It is not safe for
-// concurrent use: each goroutine has its own.
+// rules, as Extract does, keeping what it learnt of words and names (the
+// tokens' folded forms; names' normalised forms and types, which depend
+// on the rules alone) from one document to the next. Its results are
+// Extract's. It is not safe for concurrent use: each goroutine has its own.
 type Extractor struct {
 	rules *rules.Rules
 	names *nameCache
+	forms segment.Forms
 }
 
 // NewExtractor returns an Extractor with rules r.
@@ -36,7 +37,7 @@ func NewExtractor(r *rules.Rules) *Extractor {
 // Extract finds the claims in one document, as Extract does.
 func (e *Extractor) Extract(doc *ingest.Document) *Result {
 	r, names := e.rules, e.names
-	txt := segment.Segment(doc.Text, segment.Options{SoftWrap: doc.Format == "md"})
+	txt := segment.Segment(doc.Text, segment.Options{SoftWrap: doc.Format == "md", Forms: &e.forms})
 	ms := mention.Recognise(txt, r.Lexicon(), mention.Options{Published: doc.Published})
 	in := rules.NewInput(txt, ms)
 	res := &Result{Doc: doc, Text: txt, Mentions: ms}
