@@ -59,7 +59,7 @@ func (b *builder) owner(c *Claim, measured np, mv mention.Mention, s segment.Sen
 	if f.Entity == "" && measured.ok() {
 		f.Entity = b.holdingBefore(mv, measured, s) // "a car with four men inside", "his vessel, which has 4,000 crew"
 	}
-	casualty := kind != nil && kind.Revisable && b.rules.Frames.Incidents.Len() > 0
+	casualty := (kind != nil && kind.Revisable || b.displaced(mv, measured, f.Head, s)) && b.rules.Frames.Incidents.Len() > 0
 	if f.Entity == "" && casualty {
 		// "three people were shot in the drive-by shooting"; only a
 		// casualty count belongs to the incident near it ("300 people
@@ -151,6 +151,32 @@ func (b *builder) partCounted(c *Claim, mv mention.Mention, measured np) string 
 	return parts[1]
 }
 
+// displaced reports a count of people that a word of rules.yaml
+// frames.displaced follows in its clause, within frameWindow tokens ("5,000
+// people were evacuated", "420,000 Texas residents were ordered to leave"),
+// or comes just before ("have evacuated at least 160,000 people").
+func (b *builder) displaced(mv mention.Mention, measured np, head string, s segment.Sentence) bool {
+	if head != "person" && !b.personNoun(head) {
+		return false
+	}
+	set, toks := b.rules.Frames.Displaced, b.txt.Tokens
+	k := max(mv.Last, measured.last)
+	for j := k; j < min(s.Last, k+frameWindow); j++ {
+		if w := toks[j].Norm; w == ";" || w == "," || english.IsConjunction(w) {
+			break
+		}
+		if _, n := set.Longest(toks, j, s.Last); n > 0 {
+			return true
+		}
+	}
+	for j := max(s.First, mv.First-3); j < mv.First; j++ {
+		if _, n := set.Longest(toks, j, mv.First); n > 0 && j+n >= mv.First-2 {
+			return true
+		}
+	}
+	return false
+}
+
 // containerAfter reads what holds a counted group, after it: "aboard
 // the Roosevelt", "on board the vessel"; for a count, a name it is drawn
 // from: "114 sailors from the USS Theodore Roosevelt".
@@ -161,7 +187,14 @@ func (b *builder) containerAfter(i int, count bool, s segment.Sentence) string {
 		i++
 	case "on":
 		if b.norm(i+1, s) != "board" {
-			return ""
+			// "three sailors on the Roosevelt": a named vessel or
+			// vehicle, read as "from" is (a place owns no one)
+			if !count || b.norm(i+1, s) != "the" {
+				return ""
+			}
+			from = true
+			i++
+			break
 		}
 		i += 2
 	case "from":
@@ -181,9 +214,12 @@ func (b *builder) containerAfter(i int, count bool, s segment.Sentence) string {
 	if english.IsDeterminer(b.norm(i, s)) {
 		i++
 	}
-	if _, n := b.entityAt(i, s.Last); n > 0 {
+	if e, n := b.entityAt(i, s.Last); n > 0 {
 		if w := b.norm(i+n, s); from && (w == "of" || w != "" && !english.IsFunctionWord(w) && w != "," && w != "." && w != ";") {
 			return ""
+		}
+		if from && (b.rules.Places[e] || b.rules.Places[b.span(i, i+n)]) {
+			return "" // "300,000 people from El Salvador", "two people on the Strip": a place owns no one
 		}
 		return b.span(first, i+n)
 	}
@@ -777,6 +813,16 @@ func (b *builder) ownerFrom(i, si int, mv mention.Mention, s segment.Sentence) s
 	if !ok {
 		return ""
 	}
+	if b.norm(mv.First-1, s) == "with" && b.norm(mv.First-2, s) == "," {
+		// "The US now has more confirmed cases than any other country, with
+		// more than 85,500 positive tests": an adjunct of the main clause
+		for k := v; k < mv.First-2; k++ {
+			if w := b.txt.Tokens[k].Norm; b.clauseBreak(k, s, false) && !b.rules.Attribution.Cues.HasWord(w) {
+				return "" // a cue inside the object ("more confirmed cases") is a modifier here
+			}
+		}
+		return who
+	}
 	preps, figure := 0, false
 	for k := v; k < mv.First; k++ {
 		if b.clauseBreak(k, s, figure) {
@@ -930,7 +976,7 @@ func (b *builder) verbGroupAt(j int, mv mention.Mention, s segment.Sentence) (in
 		if english.IsAuxiliary(w) {
 			n := b.norm(k+1, s)
 			switch {
-			case (w == "has" || w == "have" || w == "had") && (k+1 == mv.First || english.IsDeterminer(n)):
+			case (w == "has" || w == "have" || w == "had") && (k+1 == mv.First || english.IsDeterminer(n) || english.IsQuantifier(n) || n == "more" || n == "fewer"):
 				return k + 1, true // "The US now has more than 85,500 tests": have is the verb
 			case english.IsBeForm(w) && english.IsArticle(n) && b.in.Cover(k+2) >= 0 && b.in.Mentions[b.in.Cover(k+2)].First == k+2:
 				return k + 1, true // "Smith is a 20-year veteran"

@@ -207,6 +207,8 @@ var frameCases = []struct {
 		Frame{Measured: "cases", Head: "case", Entity: "the Roosevelt", Change: true, Direction: "up", Scope: "previous"}},
 	{"Three sailors had tested positive, and that number had risen to 25 two days later.", 25,
 		Frame{Measured: "sailors", Head: "sailor", Direction: "up"}},
+	{"Three sailors on the Roosevelt had tested positive, and that number had risen to 25 two days later.", 25,
+		Frame{Measured: "sailors", Head: "sailor", Entity: "the Roosevelt", Direction: "up"}},
 	// a relative "which" stands for the noun phrase before it
 	{"Mexico would pay for the wall, which he estimates would cost about $8 billion.", 8e9,
 		Frame{Head: "amount", Entity: "the wall"}},
@@ -238,6 +240,15 @@ var frameCases = []struct {
 		Frame{Measured: "prices", Head: "price", Entity: "The company", Change: true, Direction: "up"}},
 	{"Grimm has acknowledged receiving $250,000 in contributions.", 250000,
 		Frame{Measured: "contributions", Head: "contribution", Entity: "Grimm"}},
+	// a count of people an event displaced is the incident's, as a
+	// casualty count is
+	{"A man runs from the toxic gas leak carrying a child as 5,000 people were evacuated from the area.", 5000,
+		Frame{Measured: "people", Head: "person", Entity: "toxic gas leak"}},
+	{"Roads near the fatal leak were filled with hundreds of people fleeing the fumes.", 200,
+		Frame{Measured: "people", Head: "person"}},
+	// an adjunct ", with N" belongs to the main clause's owner
+	{"The US now has more confirmed cases of coronavirus than any other country, with more than 85,500 positive tests.", 85500,
+		Frame{Measured: "positive tests", Head: "test", Entity: "The US"}},
 	// a figure in a subordinate clause is its own subject's
 	{"Dozens more were injured when Tarrant opened fire on two mosques.", 2,
 		Frame{Measured: "mosques", Head: "mosque", Entity: "Tarrant"}},
