@@ -90,6 +90,10 @@ func (a *attributor) shortSpeaker(det, first, last, sent int) (speaker, bool) {
 	return speaker{}, false
 }
 
+// maxNameSegment bounds the comma segment that names a person before
+// the appositions about him: "Florida delegate John Archer".
+const maxNameSegment = 6
+
 // commaSpeaker resolves a phrase in comma segments segs (ending at last):
 // a segment that is wholly a name, the last one first; the person a role
 // stands beside; the segment next to the cue. When none settles it
@@ -114,6 +118,19 @@ func (a *attributor) commaSpeaker(segs [][2]int, last, sent int) (sp speaker, fi
 		}
 		segs = segs[:len(segs)-1]
 	}
+	if first := a.resolve(segs[0][0], segs[0][1], sent); segs[0][1]-segs[0][0] <= maxNameSegment && first.typ == SpeakerPerson &&
+		first.last == segs[0][1] && strings.Contains(first.name, " ") && !a.introWord(segs[0]) {
+		lastSeg := segs[len(segs)-1]
+		closed := lastSeg[1] < len(toks) && toks[lastSeg[1]].Norm == "," // an aside: "..., wearing a T-shirt, said"
+		if e := a.wholeEntity(lastSeg[0], lastSeg[1]); closed && (e.ok() && (e.typ != SpeakerPerson || len(segs) >= 3) || a.participialAside(lastSeg)) {
+			// "Giovanni Maria Vian, the editor in chief of the
+			// Vatican's newspaper, L'Osservatore Romano,", "John
+			// Archer, wearing a Canova T-shirt,": the person, not his
+			// paper or what he wears
+			first.last = max(first.last, last) // the span takes the appositions in
+			return first, 0, 0, true
+		}
+	}
 	for _, k := range []int{len(segs) - 1, 0} {
 		if s := a.wholeEntity(segs[k][0], segs[k][1]); s.ok() && !a.introWord(segs[k]) {
 			// "Peter Carr, a spokesman for ...": the role now names Carr
@@ -136,7 +153,7 @@ func (a *attributor) commaSpeaker(segs [][2]int, last, sent int) (sp speaker, fi
 	lastSeg := segs[len(segs)-1]
 	// "a statement by Mark Esper, the defence secretary,": the person
 	// the role stands beside
-	if role := a.roleHead(lastSeg[0], lastSeg[1]); role != "" && !toks[lastSeg[0]].Cap {
+	if role := a.roleHead(lastSeg[0], lastSeg[1]); role != "" && !toks[lastSeg[0]].Cap && !a.introWord(segs[len(segs)-2]) {
 		if e, ok := a.personBeside(segs[len(segs)-2]); ok {
 			a.roles[role] = e.name
 			return e, 0, 0, true
