@@ -122,7 +122,7 @@ func (a *attributor) commaSpeaker(segs [][2]int, last, sent int) (sp speaker, fi
 		first.last == segs[0][1] && strings.Contains(first.name, " ") && !a.introWord(segs[0]) {
 		lastSeg := segs[len(segs)-1]
 		closed := lastSeg[1] < len(toks) && toks[lastSeg[1]].Norm == "," // an aside: "..., wearing a T-shirt, said"
-		if e := a.wholeEntity(lastSeg[0], lastSeg[1]); closed && (e.ok() && (e.typ != SpeakerPerson || len(segs) >= 3) || a.participialAside(lastSeg)) {
+		if e := a.wholeEntity(lastSeg[0], lastSeg[1]); closed && (e.ok() && (e.typ != SpeakerPerson || len(segs) >= 3) || a.participialAside(lastSeg) || a.relativeAside(lastSeg)) {
 			// "Giovanni Maria Vian, the editor in chief of the
 			// Vatican's newspaper, L'Osservatore Romano,", "John
 			// Archer, wearing a Canova T-shirt,": the person, not his

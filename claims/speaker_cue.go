@@ -82,7 +82,9 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	}
 	if i > s.First {
 		prev := a.txt.Tokens[i-1].Norm
-		if prev == "," || markOf(a.txt, i-1) != notMark || i == s.First {
+		if (prev == "," || markOf(a.txt, i-1) != notMark || i == s.First) && (i+n >= s.Last || a.txt.Tokens[i+n].Norm != "that") {
+			// not "..., said that the emails released on Tuesday":
+			// what follows "that" is the content, no speaker
 			return a.speakerAfterCue(i+n, si)
 		}
 	}
@@ -351,6 +353,7 @@ func (a *attributor) invertedSpeaker(i, n, si int) (speaker, bool) {
 		if closes && common && (sp.typ == SpeakerOrganisation || sp.typ == SpeakerPerson) {
 			return sp, true
 		}
+
 	}
 	return speaker{}, false
 }

@@ -478,3 +478,10 @@ func (a *attributor) participialAside(seg [2]int) bool {
 	return seg[1]-seg[0] >= 2 && !t.Cap && t.Kind == segment.Word && len(t.Norm) > 4 &&
 		(strings.HasSuffix(t.Norm, "ing") || strings.HasSuffix(t.Norm, "ed"))
 }
+
+// relativeAside reports a comma segment that is a relative clause: ",
+// who backed Mr. Romney in 2012,".
+func (a *attributor) relativeAside(seg [2]int) bool {
+	n := a.txt.Tokens[seg[0]].Norm
+	return seg[1]-seg[0] >= 2 && (n == "who" || n == "whose" || n == "which")
+}
