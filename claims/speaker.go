@@ -118,18 +118,8 @@ func (a *attributor) commaSpeaker(segs [][2]int, last, sent int) (sp speaker, fi
 		}
 		segs = segs[:len(segs)-1]
 	}
-	if first := a.resolve(segs[0][0], segs[0][1], sent); segs[0][1]-segs[0][0] <= maxNameSegment && first.typ == SpeakerPerson &&
-		first.last == segs[0][1] && strings.Contains(first.name, " ") && !a.introWord(segs[0]) {
-		lastSeg := segs[len(segs)-1]
-		closed := lastSeg[1] < len(toks) && toks[lastSeg[1]].Norm == "," // an aside: "..., wearing a T-shirt, said"
-		if e := a.wholeEntity(lastSeg[0], lastSeg[1]); closed && (e.ok() && (e.typ != SpeakerPerson || len(segs) >= 3) || a.participialAside(lastSeg) || a.relativeAside(lastSeg)) {
-			// "Giovanni Maria Vian, the editor in chief of the
-			// Vatican's newspaper, L'Osservatore Romano,", "John
-			// Archer, wearing a Canova T-shirt,": the person, not his
-			// paper or what he wears
-			first.last = max(first.last, last) // the span takes the appositions in
-			return first, 0, 0, true
-		}
+	if sp, ok := a.namedFirst(segs, last, sent); ok {
+		return sp, 0, 0, true
 	}
 	for _, k := range []int{len(segs) - 1, 0} {
 		if s := a.wholeEntity(segs[k][0], segs[k][1]); s.ok() && !a.introWord(segs[k]) {
@@ -179,6 +169,31 @@ func (a *attributor) commaSpeaker(segs [][2]int, last, sent int) (sp speaker, fi
 		}
 	}
 	return speaker{}, first, end, false
+}
+
+// namedFirst resolves a phrase whose first comma segment names a person in
+// full and whose last is an aside about him, closed by its comma: "Giovanni
+// Maria Vian, the editor in chief of the Vatican's newspaper, L'Osservatore
+// Romano,", "John Archer, wearing a Canova T-shirt,", "Marc Andreessen,
+// who backed Mr. Romney in 2012,": the person, not his paper, what he
+// wears or whom he backed. The span takes the asides in.
+func (a *attributor) namedFirst(segs [][2]int, last, sent int) (speaker, bool) {
+	toks := a.txt.Tokens
+	first := a.resolve(segs[0][0], segs[0][1], sent)
+	if segs[0][1]-segs[0][0] > maxNameSegment || first.typ != SpeakerPerson || first.last != segs[0][1] ||
+		!strings.Contains(first.name, " ") || a.introWord(segs[0]) {
+		return speaker{}, false
+	}
+	lastSeg := segs[len(segs)-1]
+	if lastSeg[1] >= len(toks) || toks[lastSeg[1]].Norm != "," {
+		return speaker{}, false
+	}
+	e := a.wholeEntity(lastSeg[0], lastSeg[1])
+	if e.ok() && (e.typ != SpeakerPerson || len(segs) >= 3) || a.participialAside(lastSeg) || a.relativeAside(lastSeg) {
+		first.last = max(first.last, last)
+		return first, true
+	}
+	return speaker{}, false
 }
 
 // affiliated finds a person named with an affiliation that the later
