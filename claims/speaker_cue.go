@@ -82,7 +82,9 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	}
 	if i > s.First {
 		prev := a.txt.Tokens[i-1].Norm
-		if prev == "," || markOf(a.txt, i-1) != notMark || i == s.First {
+		if (prev == "," || markOf(a.txt, i-1) != notMark || i == s.First) && (i+n >= s.Last || a.txt.Tokens[i+n].Norm != "that") {
+			// not "..., said that the emails released on Tuesday":
+			// what follows "that" is the content, no speaker
 			return a.speakerAfterCue(i+n, si)
 		}
 	}
@@ -351,6 +353,7 @@ func (a *attributor) invertedSpeaker(i, n, si int) (speaker, bool) {
 		if closes && common && (sp.typ == SpeakerOrganisation || sp.typ == SpeakerPerson) {
 			return sp, true
 		}
+
 	}
 	return speaker{}, false
 }
@@ -362,6 +365,12 @@ func (a *attributor) invertedSpeaker(i, n, si int) (speaker, bool) {
 func (a *attributor) clauseSubject(and, si int) speaker {
 	s := a.txt.Sentences[si]
 	toks := a.txt.Tokens
+	if p := and - 2; p >= s.First && english.IsSubjectPronoun(toks[p].Norm) && toks[and-1].Kind == segment.Word && !toks[and-1].Cap &&
+		!functionLike(toks[and-1].Norm) && (p == s.First || !english.IsPreposition(toks[p-1].Norm)) {
+		// "..., he laughed and said": the pronoun right before the first
+		// verb is the clause's subject
+		return a.resolve(p, p+1, si)
+	}
 	start := afterDateline(a.txt, s)
 	for k := and - 1; k >= s.First && k > and-clauseSubjectWindow; k-- {
 		if n := toks[k].Norm; (n == "who" || n == "which") && k > s.First && toks[k-1].Norm == "," {

@@ -465,5 +465,23 @@ func (a *attributor) introWord(seg [2]int) bool {
 	if i > 0 && a.txt.Tokens[i-1].Newlines == 0 && a.txt.Tokens[i-1].Norm == "," {
 		return false // "Then, in 2017, Kerry said": not the sentence's opening
 	}
-	return english.IsDiscourseAdverb(a.txt.Tokens[i].Norm)
+	// an adverb in -ly never written capitalised mid-sentence
+	// ("Significantly,"; not "Kelly,")
+	w := a.txt.Tokens[i].Norm
+	return english.IsDiscourseAdverb(w) || len(w) > 5 && strings.HasSuffix(w, "ly") && !a.proper[w] && a.opensSentence(i)
+}
+
+// participialAside reports a comma segment that opens with a participle
+// in lower case: ", wearing a Canova T-shirt,", ", dressed in white,".
+func (a *attributor) participialAside(seg [2]int) bool {
+	t := a.txt.Tokens[seg[0]]
+	return seg[1]-seg[0] >= 2 && !t.Cap && t.Kind == segment.Word && len(t.Norm) > 4 &&
+		(strings.HasSuffix(t.Norm, "ing") || strings.HasSuffix(t.Norm, "ed"))
+}
+
+// relativeAside reports a comma segment that is a relative clause: ",
+// who backed Mr. Romney in 2012,".
+func (a *attributor) relativeAside(seg [2]int) bool {
+	n := a.txt.Tokens[seg[0]].Norm
+	return seg[1]-seg[0] >= 2 && (n == "who" || n == "whose" || n == "which")
 }
