@@ -117,6 +117,7 @@ func TestGapKind(t *testing.T) {
 		{"bare sentence naming the speaker", []side{{bareA, "fox", "With President Trump declaring a state of disaster."}, {person("Donald Trump"), "nyt", "Trump declared a state of disaster."}}, ""},
 		{"bare sentence in the first person", []side{{bareA, "fox", "I want to make clear the school is safe."}, {person("Beth Brotherton"), "nyt", "The school is safe, Brotherton said."}}, ""},
 		{"officials vs a named minister", []side{{said("officials", claims.SpeakerAnonymous), "bbc", "The leak may have been negligence, officials say."}, {person("Mekapati Goutham Reddy"), "cnn", "We need to understand what it was."}}, GapUnnamedVsNamed},
+		{"unnamed sources reporting the named one's words", []side{{said("Investigators", claims.SpeakerAnonymous), "bbc", "Investigators say Bryson told them he stored the guns in his locked bedroom."}, {person("Curry Bryson"), "cnn", "Bryson told the paper that his gun was locked up in a bedroom."}}, ""},
 		{"two people saying the same", []side{{person("Taj Kamran"), "bbc", "No punishment will bring them back."}, {person("Gamal Fouda"), "cnn", "No punishment will bring them back."}}, ""},
 		{"two bodies", []side{{said("State Department", claims.SpeakerOrganisation), "bbc", "x"}, {said("Pentagon", claims.SpeakerOrganisation), "cnn", "x"}}, GapDifferentSpeakers},
 		{"citing a compared outlet", []side{{said("the Times", claims.SpeakerMedia), "fox", "He never served overseas, the Times reported."}, {bareA, "nyt", "He never served overseas."}}, ""},

@@ -227,7 +227,9 @@ func claimSides(cs []claims.Claim) []SideAttribution {
 //     two statements, not one fact sourced differently ("No punishment
 //     will bring our loved ones back", said by two of the bereaved);
 //   - an unnamed source ("officials say", "experts say") against a person
-//     named is its own gap: one outlet could name who said it.
+//     named is its own gap: one outlet could name who said it; not when
+//     the unnamed source's sentence names that person ("Investigators say
+//     Bryson told them ..." against Bryson quoted): both report their words.
 func (cmp *comparer) gapKind(sides []gapSide) string {
 	var bareSrc, attrSrc, hedgedSrc, assertedSrc, unnamedSrc, namedSrc []string
 	type keyed struct{ key, src string }
@@ -266,7 +268,9 @@ func (cmp *comparer) gapKind(sides []gapSide) string {
 				keys = append(keys, kd)
 			}
 			switch {
-			case k == "anonymous":
+			case k == "anonymous" && !namesAny(s.sentence, named):
+				// "Investigators say Bryson told them he stored the guns"
+				// against Bryson quoted by name: both report his words
 				add(&unnamedSrc, s.source)
 			case namedKey(k, a):
 				add(&namedSrc, s.source)
