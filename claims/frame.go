@@ -254,11 +254,14 @@ func (b *builder) measuredBefore(f *Frame, measured np, mv mention.Mention, s se
 	}
 	measured = b.npBefore(end, s)
 	measured = b.ofBefore(measured, s)
+	object := false
 	if measured.ok() && !f.Change {
-		// "cut spending by 10 percent": the verb before the object
+		// "cut spending by 10 percent": the verb before the object, whose
+		// subject is then the clause's
 		b.changeBefore(f, mention.Mention{First: measured.first}, s)
+		object = f.Change
 	}
-	return measured, measured.ok()
+	return measured, measured.ok() && !object
 }
 
 // settleChange completes a change's direction and rate from the value:

@@ -36,6 +36,9 @@ func (b *builder) owner(c *Claim, measured np, mv mention.Mention, s segment.Sen
 			f.Entity = b.entityOf(measured, mv, c.sent, s, subject)
 		}
 		if f.Entity == "" {
+			f.Entity = b.personAfter(measured.last, s) // "three term Texas Governor Rick Perry"
+		}
+		if f.Entity == "" {
 			f.Entity = b.containerAfter(measured.last, mv.Type == mention.Number, s) // "230 sailors aboard the Roosevelt"
 		}
 	} else if f.Entity == "" {
@@ -109,6 +112,28 @@ func (b *builder) namedAfter(i int, s segment.Sentence) string {
 		return ""
 	}
 	return b.span(first, end)
+}
+
+// personAfter is the person a measured noun describes when the person's
+// name follows it with no word between (npAt ends the phrase before a
+// name): "three term Texas Governor Rick Perry", "20-year veteran John
+// Smith" — a full name, its title cut; "" otherwise.
+func (b *builder) personAfter(i int, s segment.Sentence) string {
+	if i >= s.Last || !b.txt.Tokens[i].Cap || b.txt.Tokens[i].Newlines > 0 || b.txt.Tokens[i-1].Cap {
+		return "" // a capitalised noun before it: a headline's capitals ("3 People Found Shot")
+	}
+	j := b.rules.Names.Forward(b.txt, i, s.Last, b.in.Free)
+	if j < i+2 || b.norm(j, s) == "'s" {
+		return ""
+	}
+	if k, _ := b.titleIn(i, j); k > i {
+		i = k
+	}
+	name := b.names.normalize(b.span(i, j))
+	if b.names.kind(name) != SpeakerPerson || b.rules.Places[name] || !strings.Contains(name, " ") {
+		return ""
+	}
+	return b.person(name)
 }
 
 // partCounted is the noun of a hyphenated count that counts parts of the
@@ -270,6 +295,9 @@ func (b *builder) possessiveBefore(at, si int, s segment.Sentence) string {
 	for k >= s.First && at-k < 4 {
 		w := toks[k].Norm
 		if w == "his" || w == "her" {
+			if who := b.pairedPerson(k, s); who != "" {
+				return who // "a father and his two young children"
+			}
 			if who := b.personBefore(k, s, false); who != "" {
 				return who
 			}
@@ -277,6 +305,9 @@ func (b *builder) possessiveBefore(at, si int, s segment.Sentence) string {
 		}
 		if w == "its" {
 			return b.itsOwner(k, s)
+		}
+		if w == "their" {
+			return b.pluralBefore(k, s) // "Amy and Lance Buckley ... alongside their two daughters"
 		}
 		if !(english.IsDeterminer(w) && w != "'s" || b.in.Cover(k) >= 0) {
 			break
@@ -287,6 +318,25 @@ func (b *builder) possessiveBefore(at, si int, s segment.Sentence) string {
 		return b.ownerBefore(k, s)
 	}
 	return ""
+}
+
+// pairedPerson is the person a "his" or "her" at token k stands for in
+// "<person> and his ...": a person noun of the rules with its determiner
+// or possessive, just before "and" ("a father and his two young children",
+// "his daughter and her six children"), else "".
+func (b *builder) pairedPerson(k int, s segment.Sentence) string {
+	toks := b.txt.Tokens
+	if b.norm(k-1, s) != "and" || k-2 <= s.First {
+		return ""
+	}
+	n := toks[k-2]
+	if n.Kind != segment.Word || n.Cap || b.in.Cover(k-2) >= 0 || !b.personNoun(n.Norm) || english.Singular(n.Norm) != n.Norm {
+		return ""
+	}
+	if d := toks[k-3].Norm; !english.IsDeterminer(d) && !english.IsPossessive(d) {
+		return ""
+	}
+	return b.span(k-3, k-1)
 }
 
 // personBefore is the person a pronoun at token k stands for: the last
@@ -331,6 +381,57 @@ func (b *builder) personBefore(k int, s segment.Sentence, strict bool) string {
 	return last
 }
 
+// pluralBefore is the group "they" or "their" at token k stands for: the
+// subject its sentence opens with (after an opening adverbial), ending
+// before k, when that names a group — two names joined by "and" ("Amy and
+// Lance Buckley"), or a noun phrase whose head is plural before its verb
+// ("Health officials said") — else "": a pronoun with no such group before
+// it is left unresolved rather than guessed.
+func (b *builder) pluralBefore(k int, s segment.Sentence) string {
+	toks := b.txt.Tokens
+	i := b.subjectStart(s)
+	if i >= k {
+		return ""
+	}
+	if j := b.rules.Names.Forward(b.txt, i, k, b.in.Free); j > i && b.norm(j, s) == "and" {
+		if e := b.rules.Names.Forward(b.txt, j+1, k, b.in.Free); e > j+1 {
+			return b.span(i, e)
+		}
+		return ""
+	}
+	first := i
+	if english.IsArticle(b.norm(i, s)) {
+		i++
+	}
+	j := i
+	for j < k && j-i < 4 && toks[j].Kind == segment.Word && b.in.Cover(j) < 0 && !english.IsFunctionWord(toks[j].Norm) &&
+		nounLike(toks[j]) && !english.IsAuxiliary(toks[j].Norm) && !b.rules.Attribution.Cues.HasWord(toks[j].Norm) {
+		j++
+	}
+	if j == i || j >= k {
+		return ""
+	}
+	head := toks[j-1].Norm
+	if toks[j-1].Cap && j-1 > i || english.Singular(head) == head {
+		return "" // a name ("Police" aside, the subject's first word) or a singular head
+	}
+	n := b.norm(j, s)
+	if b.rules.Attribution.Cues.HasWord(n) {
+		// a source is what "they" right after its cue stands for ("Health
+		// officials said they are monitoring"); a pronoun further into what
+		// it reports is someone's there ("Officials say a man, his wife and
+		// their two daughters died")
+		if k == j+1 || k == j+2 && b.norm(j+1, s) == "that" {
+			return b.span(first, j)
+		}
+		return ""
+	}
+	if !english.IsAuxiliary(n) && !english.IsIrregularPast(n) && !strings.HasSuffix(n, "ed") {
+		return ""
+	}
+	return b.span(first, j)
+}
+
 // titledGender is the sex a courtesy title just before token i tells of
 // the name at i ("Mrs. Clinton", "Mr Lopez"), else 0.
 func (b *builder) titledGender(i int, s segment.Sentence) byte {
@@ -369,24 +470,28 @@ func (b *builder) ownerBefore(k int, s segment.Sentence) string {
 // "The band released 14 studio albums", "Iran produced 2.1 million bpd".
 func (b *builder) clauseSubject(mv mention.Mention, s segment.Sentence) string {
 	toks := b.txt.Tokens
-	i := mv.First - 1
+	first := b.changedObject(mv, s) // "the bill would cut deficits by $416 billion": the verb before its object
+	i := first - 1
 	// the verb group: one verb and its auxiliaries and adverbs
 	verbs := 0
-	for i >= s.First && mv.First-i <= 4 {
+	for i >= s.First && first-i <= 4 {
 		w := toks[i].Norm
 		if toks[i].Kind != segment.Word || b.in.Cover(i) >= 0 {
 			return ""
 		}
 		switch {
-		case verbs == 0 && i == mv.First-1 && (w == "has" || w == "have" || w == "had"):
+		case verbs == 0 && i == first-1 && (w == "has" || w == "have" || w == "had"):
 			verbs++ // "the state had 4,000 ventilators": have is the verb
 		case verbs == 1 && (w == "or" || w == "and") && i-1 >= s.First && !toks[i-1].Cap &&
 			(strings.HasSuffix(toks[i-1].Norm, "ed") || english.IsIrregularPast(toks[i-1].Norm)):
 			i-- // "she sent or received 60,000 emails": two verbs, one object
+		case verbs == 1 && strings.HasSuffix(toks[i+1].Norm, "ing") && !toks[i].Cap && !english.IsFunctionWord(w) &&
+			!english.IsAuxiliary(w) && (strings.HasSuffix(w, "ed") || english.IsIrregularPast(w)):
+			// "Grimm has acknowledged receiving $300,000": the verb a gerund is the object of
 		case english.IsAuxiliary(w) || english.IsAdverb(w):
 		case verbs == 0 && !toks[i].Cap && !english.IsFunctionWord(w):
-			if b.rules.Attribution.Cues.HasWord(w) {
-				return "" // "officials said three people": the source, not the owner
+			if b.rules.Attribution.Cues.HasWord(w) || b.rules.Frames.Witnesses.HasWord(w) {
+				return "" // "officials said three people": the source, not the owner; "they heard five gunshots": a witness
 			}
 			verbs++
 		default:
@@ -406,6 +511,9 @@ subject:
 	}
 	if toks[i].Norm == "which" {
 		return b.antecedent(i, s) // "the wall, which would cost about $8 billion"
+	}
+	if toks[i].Norm == "they" {
+		return b.pluralBefore(i, s) // "Health officials said they are monitoring six nursing homes"
 	}
 	if w := toks[i].Norm; w == "he" || w == "she" {
 		// "Clinton acknowledged that she sent 60,000 emails": the person
@@ -432,6 +540,28 @@ subject:
 		p.first--
 	}
 	return b.span(p.first, p.last)
+}
+
+// changedObject is where a figure's verb group ends when the figure is
+// the amount of a change to the verb's object, after "by": the direction
+// word's next token in "would cut deficits by $416 billion", "raised prices
+// by 5%" (an object of up to three lower-case content words between);
+// mv.First otherwise.
+func (b *builder) changedObject(mv mention.Mention, s segment.Sentence) int {
+	by := mv.First - 1
+	if b.norm(by, s) != "by" {
+		return mv.First
+	}
+	for d := by - 1; d >= s.First && by-d <= 4; d-- {
+		t := b.txt.Tokens[d]
+		if t.Kind != segment.Word || t.Cap || b.in.Cover(d) >= 0 || english.IsFunctionWord(t.Norm) {
+			return mv.First
+		}
+		if d < by-1 && b.isDirection(d) {
+			return d + 1
+		}
+	}
+	return mv.First
 }
 
 // antecedent is the noun phrase a relative "which" at token i stands

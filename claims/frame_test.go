@@ -157,11 +157,11 @@ var frameCases = []struct {
 	{"Officials counted a total of 40 cases.", 40,
 		Frame{Measured: "cases", Head: "case", Scope: "total"}},
 	// "his" opening a sentence that names no one is the person the text
-	// is about; "her" after another's noun is not
+	// is about; "her" after another's noun is that noun's
 	{"Joseph Lieberman met Trump on Thursday. His age, 75, could be a problem.", 75,
 		Frame{Measured: "age", Head: "age", Entity: "Joseph Lieberman"}},
 	{"Robert Schultz found them on Friday. The bodies of his daughter and her six children were found.", 6,
-		Frame{Measured: "children", Head: "child"}},
+		Frame{Measured: "children", Head: "child", Entity: "his daughter"}},
 	// a bare count that only people can be the subject of counts people
 	{"Half a million have been told to leave.", 500000,
 		Frame{Head: "person"}},
@@ -212,6 +212,32 @@ var frameCases = []struct {
 		Frame{Head: "amount", Entity: "the wall"}},
 	{"They plan a new stadium, which would hold 60,000 fans.", 60000,
 		Frame{Measured: "fans", Head: "fan", Entity: "a new stadium"}},
+	// "they" and "their" stand for the group the sentence opens with; a
+	// witness does not own what it perceives
+	{"Health officials said they are monitoring six nursing homes in the state.", 6,
+		Frame{Measured: "nursing homes", Head: "home", Entity: "Health officials"}},
+	{"Amy and Lance Buckley have been found dead alongside their two daughters.", 2,
+		Frame{Measured: "daughters", Head: "daughter", Entity: "Amy and Lance Buckley"}},
+	{"Officials say a Virginia man, his wife and their two daughters died.", 2,
+		Frame{Measured: "daughters", Head: "daughter", Scope: "part"}},
+	{"John Smith said they found 3 guns.", 3,
+		Frame{Measured: "guns", Head: "gun"}},
+	{"Residents say they heard five gunshots before the police arrived.", 5,
+		Frame{Measured: "gunshots", Head: "gunshot"}},
+	// "his"/"her" right after "<person> and" is that person's; a name right
+	// after a measured noun is the person it describes
+	{"Officials released the cause of death of a father and his two young children.", 2,
+		Frame{Measured: "children", Head: "child", Entity: "a father"}},
+	{"Joe Arpaio endorsed three term Texas Governor Rick Perry for the nomination.", 3,
+		Frame{Measured: "term", Head: "term", Entity: "Rick Perry"}},
+	// the subject owns a change to its verb's object ("by") and what the
+	// gerund its verb takes has
+	{"Her office claims the bill would cut deficits by $416 billion over the next decade.", 416e9,
+		Frame{Measured: "deficits", Head: "deficit", Entity: "the bill", Change: true, Direction: "down"}},
+	{"The company raised prices by 5 percent.", 5,
+		Frame{Measured: "prices", Head: "price", Entity: "The company", Change: true, Direction: "up"}},
+	{"Grimm has acknowledged receiving $250,000 in contributions.", 250000,
+		Frame{Measured: "contributions", Head: "contribution", Entity: "Grimm"}},
 	// a figure in a subordinate clause is its own subject's
 	{"Dozens more were injured when Tarrant opened fire on two mosques.", 2,
 		Frame{Measured: "mosques", Head: "mosque", Entity: "Tarrant"}},

@@ -172,6 +172,7 @@ func (b *builder) namedPeople() (*names.Index, peopleSeen) {
 	for si, s := range b.txt.Sentences {
 		open := b.subjectStart(s)
 		starts[si] = open
+		headline := titleCased(toks[s.First:s.Last])
 		for i := s.First; i < s.Last; i++ {
 			if !toks[i].Cap || b.in.Cover(i) >= 0 {
 				continue
@@ -181,6 +182,10 @@ func (b *builder) namedPeople() (*names.Index, peopleSeen) {
 				continue
 			}
 			name := b.names.normalize(b.span(i, j))
+			if headline && strings.Count(name, " ") >= 3 {
+				i = j - 1 // a headline's capitals run on: "Joe Arpaio Endorses Rick Perry" is no one's name
+				continue
+			}
 			// a name ending in a title is an office ("Stafford County
 			// Sheriff" of "Stafford County Sheriff's Office told ..."), no
 			// person a later "He" stands for
@@ -417,6 +422,24 @@ func (b *builder) untitled(name string) string {
 		return name
 	}
 	return name[toks[cut].Start:]
+}
+
+// titleCased reports a sentence written in title case, as headlines are:
+// four words or more, at most one in five of them in lower case (function
+// words aside). A run of its capitals longer than a name's three words is
+// no name.
+func titleCased(toks []segment.Token) bool {
+	words, lower := 0, 0
+	for _, t := range toks {
+		if t.Kind != segment.Word || english.IsFunctionWord(t.Norm) && !t.Cap {
+			continue
+		}
+		words++
+		if !t.Cap {
+			lower++
+		}
+	}
+	return words >= 4 && lower*5 <= words
 }
 
 // allCaps reports a name written in capitals throughout ("DETROIT"), with

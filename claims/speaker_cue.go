@@ -200,10 +200,19 @@ func (a *attributor) subjectBefore(i, si int) speaker {
 			return sp
 		}
 	}
-	if f > s.First+1 && a.txt.Tokens[f-1].Norm == "who" && l-f >= 2 {
-		f2, l2 := a.npBefore(f-1, s.First)
-		if sp := a.resolve(f2, l2, si); sp.ok() {
-			if sp.last == f-1 {
+	if w := a.relativeBefore(f, l, s.First); w > s.First {
+		f2, l2 := a.npBefore(w, s.First)
+		sp := a.resolve(f2, l2, si)
+		for f2 < l2 && isLead(a.txt.Tokens[f2].Norm) {
+			f2++
+		}
+		if !sp.ok() && l2-f2 == 1 && (a.quantity(f2, l2) || a.txt.Tokens[f2].Norm == "those") {
+			// "those who back her opponents say", "many who voted for
+			// him said": a part of a group, nobody in particular
+			sp = speaker{name: a.unnamed(f2, l2), typ: SpeakerAnonymous, first: f2, last: l2}
+		}
+		if sp.ok() {
+			if sp.last == w {
 				sp.last = l // the relative clause restricts the speaker: its span
 			}
 			return sp
@@ -221,6 +230,30 @@ func (a *attributor) subjectBefore(i, si int) speaker {
 		}
 	}
 	return a.coordinated(sp, si)
+}
+
+// maxRelativeClause bounds the relative clause between a subject and its
+// cue: "Supporters who have heard directly from the campaign say".
+const maxRelativeClause = 14
+
+// relativeBefore returns the "who" opening the relative clause that the
+// phrase [f, l) before a cue ends, when that phrase was cut at the clause's
+// verb or at the pronoun itself, with at least two words after the
+// pronoun ("Clinton, who said" is the relative's own cue); else -1.
+func (a *attributor) relativeBefore(f, l, first int) int {
+	toks := a.txt.Tokens
+	if l-f < 2 {
+		return -1
+	}
+	for k := f - 1; k > first && k >= l-maxRelativeClause; k-- {
+		switch n := toks[k].Norm; {
+		case n == "who":
+			return k
+		case toks[k].Kind != segment.Word || a.inQuote[k] >= 0 || n == "that" || n == "which":
+			return -1
+		}
+	}
+	return -1
 }
 
 // pastClause returns where a cue's subject phrase [f, l) starts once the

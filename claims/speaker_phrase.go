@@ -249,19 +249,24 @@ func (a *attributor) holdsComma(first, last int) bool {
 	return false
 }
 
+// maxQuantityPhrase bounds a phrase naming a part of a group: "One in
+// four voters in a New York Times poll last year".
+const maxQuantityPhrase = 12
+
 // quantity reports a phrase naming a part of a group by its size: "47
 // percent", "nearly half", "a third of voters", "Six in 10 Democratic
 // voters", "majorities in all five".
 func (a *attributor) quantity(first, last int) bool {
 	toks := a.txt.Tokens
-	if last-first > 9 {
+	if last-first > maxQuantityPhrase {
 		return false
 	}
 	k := first
 	for k < last-1 && english.IsQuantityOpener(toks[k].Norm) {
 		k++
 	}
-	if t := toks[k]; !(t.Kind == segment.Number || english.IsQuantifier(t.Norm) || fraction(t.Norm)) || a.inQuote[k] >= 0 {
+	oneIn := toks[k].Norm == "one" && k+1 < last && toks[k+1].Norm == "in" // "one in five say"
+	if t := toks[k]; !(t.Kind == segment.Number || english.IsQuantifier(t.Norm) || fraction(t.Norm) || oneIn) || a.inQuote[k] >= 0 {
 		return false
 	}
 	if h := toks[last-1]; h.Cap && last-1 > k {
@@ -274,6 +279,12 @@ func (a *attributor) quantity(first, last int) bool {
 		case t.Kind != segment.Word:
 			return false
 		case t.Norm == "of" || t.Norm == "in" || t.Norm == "the" || t.Norm == "all" || t.Norm == "those":
+		case toks[j-1].Norm == "of" && (t.Norm == "them" || t.Norm == "us" || t.Norm == "these"):
+			// "most of them said"
+		case toks[j-1].Norm == "in" && english.IsArticle(t.Norm):
+			// "one in four voters in a Times poll said"
+		case toks[j-1].Norm == "those" && strings.HasSuffix(t.Norm, "ed"):
+			// "31 percent of those surveyed say"
 		case english.IsFunctionWord(t.Norm) || strings.HasSuffix(t.Norm, "ed") && !t.Cap:
 			return false
 		}

@@ -387,7 +387,11 @@ func (al *aligner) place(f *group) {
 		if !valueOK && bestScore >= 2 {
 			continue // at most 2 without the value: evidence cannot make it the best
 		}
-		if score, why := al.score(g, lead, valueOK, sameEvent); score > bestScore {
+		score, why := al.score(g, lead, valueOK, sameEvent)
+		if score < 4 && g.items[0].aside != "" {
+			continue // another incident's figure is joined only on its value and evidence of one fact
+		}
+		if score > bestScore {
 			best, bestScore, bestWhy = g, score, why
 		}
 	}
@@ -676,6 +680,7 @@ const maxEvidence = 8
 
 func newGroup(key string, it *item, iv *interval) *group {
 	g := &group{key: key, docs: map[int]bool{}}
+	g.side.withDead = it.withDead
 	g.add(it, iv)
 	return g
 }

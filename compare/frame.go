@@ -159,6 +159,7 @@ type frameSide struct {
 	// read from shows (named).
 	entityNamed bool
 	stage       stage // the story's stage its claims are stated at, for a kind that grows
+	withDead    bool  // its primary claim counts the dead among the hurt (countedWithDead)
 }
 
 // fill takes the slots the side lacks from an item's claim.
@@ -237,6 +238,9 @@ func apart(s *frameSide, it *item, k *rules.Kind, nm *names) (string, string) {
 	}
 	if place := it.place; s.place != "" && place != "" && !nm.same(s.place, place) {
 		return fieldPlace, s.place + " vs " + place
+	}
+	if s.withDead != it.withDead {
+		return fieldScope, "the dead counted among the hurt in one and not the other"
 	}
 	f := frameOf(c)
 	if parts, ok := fr.DifferentParts(s.frame.Head, f.Head); ok {

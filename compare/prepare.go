@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"slices"
+
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/rules"
 )
@@ -22,6 +24,9 @@ func FillStatements(res *claims.Result, r *rules.Rules) {
 			continue // never aligned as a statement (statementItems)
 		}
 		all, inside := cmp.statementWords(0, si)
+		if slices.Equal(all, res.Words[si]) {
+			all = res.Words[si] // most sentences: held once, as a decoded entry holds them
+		}
 		st[si] = claims.StatementWords{All: all, Inside: inside}
 	}
 	res.Statements = st

@@ -73,6 +73,9 @@ type Frames struct {
 	// yacht called the Lady May", "a campaign named We Build The Wall".
 	// The name is then what the thing's figure belongs to.
 	Namings *phrase.Set[bool]
+	// Witnesses are the verbs of perceiving, in every form: their subject
+	// does not own the figure after them ("Residents heard five gunshots").
+	Witnesses *phrase.Set[bool]
 	// PartCounts are the nouns a hyphenated figure counts as parts of the
 	// thing it modifies: "a 12-nation trade deal" counts nations (of the
 	// deal), "a four-door Mazda" doors; "a 74-page manifesto" measures the
@@ -198,18 +201,18 @@ func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '-' || b >= 0x80
 }
 
-var frameFields = []string{"up", "down", "levels", "links", "per", "current", "total", "previous", "predicates", "not-counted", "incidents", "events", "started-events", "event-starts", "schedules", "partitives", "not-changes", "owner-verbs", "people-verbs", "namings", "part-counts", "unit-heads", "measures", "parts", "includes"}
+var frameFields = []string{"up", "down", "levels", "links", "per", "current", "total", "previous", "predicates", "not-counted", "incidents", "events", "started-events", "event-starts", "schedules", "partitives", "not-changes", "owner-verbs", "people-verbs", "namings", "witness-verbs", "part-counts", "unit-heads", "measures", "parts", "includes"}
 
 func newFrames() *Frames {
 	return &Frames{Up: phrase.New[bool](), Down: phrase.New[bool](), Levels: phrase.New[bool](),
 		Links: phrase.New[bool](), Per: phrase.New[bool](), Current: phrase.New[bool](),
-		Total: phrase.New[bool](), Previous: phrase.New[bool](), Predicates: phrase.New[bool](), NotCounted: phrase.New[bool](), Incidents: phrase.New[bool](), Events: phrase.New[bool](), StartedEvents: phrase.New[bool](), EventStarts: phrase.New[bool](), Schedules: phrase.New[bool](), Partitives: phrase.New[bool](), NotChanges: phrase.New[bool](), Owners: phrase.New[bool](), PeopleVerbs: phrase.New[bool](), Namings: phrase.New[bool](), PartCounts: phrase.New[bool](), UnitHeads: map[string]string{}}
+		Total: phrase.New[bool](), Previous: phrase.New[bool](), Predicates: phrase.New[bool](), NotCounted: phrase.New[bool](), Incidents: phrase.New[bool](), Events: phrase.New[bool](), StartedEvents: phrase.New[bool](), EventStarts: phrase.New[bool](), Schedules: phrase.New[bool](), Partitives: phrase.New[bool](), NotChanges: phrase.New[bool](), Owners: phrase.New[bool](), PeopleVerbs: phrase.New[bool](), Namings: phrase.New[bool](), Witnesses: phrase.New[bool](), PartCounts: phrase.New[bool](), UnitHeads: map[string]string{}}
 }
 
 func (f *Frames) sets() map[string]*phrase.Set[bool] {
 	return map[string]*phrase.Set[bool]{"up": f.Up, "down": f.Down, "levels": f.Levels, "links": f.Links,
 		"per": f.Per, "current": f.Current, "total": f.Total, "previous": f.Previous,
-		"predicates": f.Predicates, "not-counted": f.NotCounted, "incidents": f.Incidents, "events": f.Events, "started-events": f.StartedEvents, "event-starts": f.EventStarts, "schedules": f.Schedules, "partitives": f.Partitives, "not-changes": f.NotChanges, "owner-verbs": f.Owners, "people-verbs": f.PeopleVerbs, "namings": f.Namings, "part-counts": f.PartCounts}
+		"predicates": f.Predicates, "not-counted": f.NotCounted, "incidents": f.Incidents, "events": f.Events, "started-events": f.StartedEvents, "event-starts": f.EventStarts, "schedules": f.Schedules, "partitives": f.Partitives, "not-changes": f.NotChanges, "owner-verbs": f.Owners, "people-verbs": f.PeopleVerbs, "namings": f.Namings, "witness-verbs": f.Witnesses, "part-counts": f.PartCounts}
 }
 
 func (f *Frames) clone() *Frames {
@@ -274,7 +277,7 @@ func (l *loader) frames(n *yaml.Node, fr *Frames) {
 		if v := f[key]; v != nil {
 			for _, s := range l.strs(v, "frames."+key) {
 				sets[key].Add(strings.ToLower(s), true)
-				if key == "owner-verbs" || key == "people-verbs" {
+				if key == "owner-verbs" || key == "people-verbs" || key == "witness-verbs" {
 					// a verb in every form: "admit to" is "admitted to"
 					for _, form := range verbPhraseForms(s) {
 						sets[key].Add(form, true)
