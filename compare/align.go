@@ -444,6 +444,10 @@ func (al *aligner) score(g *group, lead *item, valueOK, sameEvent bool) (int, st
 		// a generic count of one or two agrees with any other by chance;
 		// only evidence says it is the same fact
 		return 0, ""
+	case valueOK && partByChance(g, lead):
+		// "the two dead bandmates" and "two people on the first floor":
+		// two parts of one toll are as likely other people as the same
+		return 0, ""
 	case valueOK && al.unifiedHeads(g, lead):
 		// "the two named victims" and "another two people were brought to
 		// the hospital": one measure (people), but an equal small number
@@ -466,7 +470,20 @@ func (al *aligner) byChance(it *item) bool {
 	if k != nil && k.Generic && repetitions(it.c) {
 		return true
 	}
+
 	return k != nil && k.Chance > 0 && it.c.Value != nil && it.c.Value.Number <= k.Chance
+}
+
+// partByChance reports a count of some of the victims (frame scope part)
+// beside a group's that names them no more precisely than "people" or
+// "victims" on either side: only "six grandchildren" and "six
+// grandchildren" name one part; equal parts otherwise agree by chance.
+func partByChance(g *group, it *item) bool {
+	if frameOf(it.c).Scope != claims.ScopePart && g.side.frame.Scope != claims.ScopePart {
+		return false
+	}
+	h := frameOf(it.c).Head
+	return h == "" || h != g.side.frame.Head || h == personHead || h == victimHead
 }
 
 // unifiedHeads reports a generic count whose head differs from its

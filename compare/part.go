@@ -22,6 +22,11 @@ func partOf(prim []*item, g *group, kind string, r *rules.Rules, results []*clai
 	if len(prim) < 2 || prim[0].c.Value == nil {
 		return ""
 	}
+	if slices.IndexFunc(prim, func(p *item) bool {
+		return frameOf(p.c).Perpetrator != perpIncluded || p.c.Value == nil || p.c.Value.Number != 1
+	}) < 0 {
+		return "the perpetrator" // "the gunman killed himself": not one of the victims counted
+	}
 	v := 0.0
 	for _, p := range prim {
 		if p.c.Value != nil {
@@ -112,7 +117,7 @@ func wholeKinds(kind string, heads []string, r *rules.Rules) []string {
 	if slices.Contains(all, kind) {
 		return []string{kind}
 	}
-	if k := r.Kinds[kind]; k != nil && k.Generic && slices.Contains(heads, "victim") {
+	if k := r.Kinds[kind]; k != nil && k.Generic && slices.Contains(heads, victimHead) {
 		slices.Sort(all)
 		return slices.Compact(all)
 	}

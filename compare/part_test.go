@@ -21,8 +21,8 @@ func TestPartTitles(t *testing.T) {
 		inTitle     string // words the title must hold ("" for none)
 	}{
 		{"victims found at the scene of five shot",
-			[]string{"5 shot in downtown Tacoma\n\nFive people were shot early Saturday. Officers found two victims at the scene with gunshot wounds and had them taken to a hospital.",
-				"5 shot in downtown Tacoma\n\nFive people were shot early Saturday, police said. When they arrived, officers found two victims, a woman and a boy, with gunshot wounds."},
+			[]string{"5 shot in downtown Tacoma\n\nFive people were shot early Saturday. Officers found two victims at the scene and had them taken to a hospital.",
+				"5 shot in downtown Tacoma\n\nFive people were shot early Saturday, police said. When they arrived, officers found two victims, a woman and a boy, on the sidewalk."},
 			"count", "2 victim", "some of 5 shot", "victims", "", ""},
 		{"one outlet's family members",
 			[]string{"Five hurt in park shooting\n\nThe five family members were hurt Saturday near the ballfield in the Bushwick neighborhood.",
