@@ -200,7 +200,7 @@ func (al *aligner) addDoc(items []*item) {
 	// 1. fold the document's claims into facts
 	var facts []*group
 	perKey := map[string][]*group{}
-	away := awayFromMain(items)
+	away := awayFromMain(items, al.incidentCount)
 	for _, it := range items {
 		key, ok := identity(it.c, al.kindOf(it), it.m, al.places)
 		if !ok || al.only != nil && !al.only[key] {
@@ -223,6 +223,11 @@ func (al *aligner) addDoc(items []*item) {
 		if home == nil {
 			home = newGroup(key, it, al.interval(it))
 			facts = append(facts, home)
+			if why := away[it]; why != "" && len(perKey[key]) > 0 && al.incidentCount(it) &&
+				notHistory(perKey[key][0].items[0].c) && notHistory(it.c) {
+				it.aside = why // another incident's figure beside the document's own, of another person
+				continue
+			}
 			perKey[key] = append(perKey[key], home)
 			continue
 		}
@@ -883,6 +888,13 @@ func (al *aligner) eventFits(g *group, it *item) (comparable, fits bool) {
 	return comparable, comparable && fits
 }
 
+// incidentCount reports a claim of a revisable kind (a death toll): a
+// count of one incident, which a story's other incidents also have.
+func (al *aligner) incidentCount(it *item) bool {
+	k := al.kindOf(it)
+	return k != nil && k.Revisable
+}
+
 // dayOf is the day a claim's sentence dates it to: its time anchor when
 // that names a weekday or a date, else the weekday its sentence names ("A
 // teenage boy was killed in a drive-by shooting Saturday night", the
@@ -898,18 +910,36 @@ func dayOf(c *claims.Claim) *claims.TimeAnchor {
 }
 
 // mainTime is the day of a document's main event: the day (dayOf) of its
-// first claim, in text order, that dates one and counts no tally, earlier
-// or other incident (notWhole) and no history; nil when none does.
-func mainTime(items []*item) *claims.TimeAnchor {
+// first incident count (incident) in its lead sentences that dates one,
+// else of its first claim, in text order, that dates one; a claim that
+// counts a tally, an earlier or another incident (notWhole) or is history
+// dates no main event, nor does any claim of a sentence that holds one
+// ("Five people were killed ... since Friday evening, including eight shot
+// within the first 30 minutes of June"). Nil when none does.
+func mainTime(items []*item, incident func(*item) bool) *claims.TimeAnchor {
+	apart := map[int]bool{} // sentences of a tally, an earlier or another incident, or history
 	for _, it := range items {
 		if !notHistory(it.c) || slices.Contains(notWhole, frameOf(it.c).Scope) {
-			continue
-		}
-		if d := dayOf(it.c); d != nil {
-			return d
+			apart[it.c.SentenceIndex()] = true
 		}
 	}
-	return nil
+	var first *claims.TimeAnchor
+	for _, it := range items {
+		if apart[it.c.SentenceIndex()] {
+			continue
+		}
+		d := dayOf(it.c)
+		if d == nil {
+			continue
+		}
+		if incident(it) && leadFigure(it.c) {
+			return d
+		}
+		if first == nil {
+			first = d
+		}
+	}
+	return first
 }
 
 // awayFromMain says, per claim below a document's lead sentences, why it
@@ -921,8 +951,8 @@ func mainTime(items []*item) *claims.TimeAnchor {
 // "killed ... Saturday night" in a round-up of a Sunday shooting, then
 // "he was pronounced dead"). Claims absent from the map may be the main
 // event's.
-func awayFromMain(items []*item) map[*item]string {
-	main := mainTime(items)
+func awayFromMain(items []*item, incident func(*item) bool) map[*item]string {
+	main := mainTime(items, incident)
 	if main == nil {
 		return nil
 	}
