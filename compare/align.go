@@ -66,6 +66,9 @@ func identity(c *claims.Claim, k *rules.Kind, m *rules.Measure, places map[strin
 		b.WriteString(c.Kind)
 	}
 	if c.Victim != "" {
+		if !isName(c.Victim, places) {
+			return "", false // "the shooting death of Detroit girl, 3": no victim named Detroit
+		}
 		b.WriteString("|victim=" + c.Victim)
 	}
 	if c.Value != nil && k != nil && k.Generic && besidesOthers(c) {

@@ -42,6 +42,9 @@ func partOf(prim []*item, g *group, kind string, r *rules.Rules, results []*clai
 		if k := r.Kinds[kind]; k != nil && k.Generic && slices.ContainsFunc(g.items, moreSign) {
 			return "more" // "putting thousands more federal boots on the ground": an addition, not a total
 		}
+		if k := r.Kinds[kind]; k != nil && k.Generic && slices.ContainsFunc(g.items, partSign) {
+			return "others" // "Two other men ... ran from the restaurant": besides those the story names
+		}
 		return ""
 	}
 	if wholes[0] == kind && !slices.ContainsFunc(g.items, partSign) {
