@@ -156,8 +156,9 @@ func agreedOnly(fr *FactFrame, prim []*item, k *rules.Kind, nm *names) {
 		ofObjectEverywhere(fr.Subject, prim, k, nm) || openingOnly(fr.Subject, prim) {
 		fr.Subject = ""
 	}
-	if !givenByTwo(fr.Entity, prim, nm, func(it *item) string { return frameOf(it.c).Entity }) {
-		fr.Entity = ""
+	if !givenByTwo(fr.Entity, prim, nm, func(it *item) string { return frameOf(it.c).Entity }) ||
+		openingOnly(lastWord(fr.Entity), prim) && !slices.ContainsFunc(prim, func(p *item) bool { return strings.Contains(p.c.Sentence, fr.Entity) }) {
+		fr.Entity = "" // "Officers were able to rescue 30 hostages": not the hostages of "SWAT Officers"
 	}
 }
 
