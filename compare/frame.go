@@ -446,6 +446,13 @@ func personWords(text string) []string {
 // victims.
 var notWhole = []string{"tally", "previous", "other", "revised", claims.ScopePart}
 
+// personHead and victimHead are the heads of a count of people that
+// names no part of them ("people", "victims").
+const (
+	personHead = "person"
+	victimHead = "victim"
+)
+
 // repetitionHead is the head of a count of how many times an act was done
 // ("shot five times", "fired it three times"): the multiplicative adverb
 // of English grammar, closed-class like "once" and "twice".

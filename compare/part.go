@@ -22,6 +22,11 @@ func partOf(prim []*item, g *group, kind string, r *rules.Rules, results []*clai
 	if len(prim) < 2 || prim[0].c.Value == nil {
 		return ""
 	}
+	if slices.IndexFunc(prim, func(p *item) bool {
+		return frameOf(p.c).Perpetrator != perpIncluded || p.c.Value == nil || p.c.Value.Number != 1
+	}) < 0 {
+		return "the perpetrator" // "the gunman killed himself": not one of the victims counted
+	}
 	v := 0.0
 	for _, p := range prim {
 		if p.c.Value != nil {
@@ -36,6 +41,9 @@ func partOf(prim []*item, g *group, kind string, r *rules.Rules, results []*clai
 	if len(wholes) == 0 {
 		if k := r.Kinds[kind]; k != nil && k.Generic && slices.ContainsFunc(g.items, moreSign) {
 			return "more" // "putting thousands more federal boots on the ground": an addition, not a total
+		}
+		if k := r.Kinds[kind]; k != nil && k.Generic && slices.ContainsFunc(g.items, partSign) {
+			return "others" // "Two other men ... ran from the restaurant": besides those the story names
 		}
 		return ""
 	}
@@ -76,7 +84,7 @@ func partOf(prim []*item, g *group, kind string, r *rules.Rules, results []*clai
 // allVictims reports heads that all count victims: a count of the victims
 // below the whole its document gives of the same kind is some of them.
 func allVictims(heads []string) bool {
-	return len(heads) > 0 && !slices.ContainsFunc(heads, func(h string) bool { return h != "victim" })
+	return len(heads) > 0 && !slices.ContainsFunc(heads, func(h string) bool { return h != victimHead })
 }
 
 // partSign reports a claim whose words count some of the victims: its
@@ -120,7 +128,7 @@ func wholeKinds(kind string, heads []string, r *rules.Rules) []string {
 	if slices.Contains(all, kind) {
 		return []string{kind}
 	}
-	if k := r.Kinds[kind]; k != nil && k.Generic && slices.Contains(heads, "victim") {
+	if k := r.Kinds[kind]; k != nil && k.Generic && slices.Contains(heads, victimHead) {
 		slices.Sort(all)
 		return slices.Compact(all)
 	}

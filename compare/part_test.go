@@ -3,6 +3,8 @@ package compare
 import (
 	"strings"
 	"testing"
+
+	"github.com/claimdiff/claimdiff/claims"
 )
 
 // TestPartTitles: a fact's title states only what every outlet gives, and
@@ -21,6 +23,10 @@ func TestPartTitles(t *testing.T) {
 		inTitle     string // words the title must hold ("" for none)
 	}{
 		{"victims found at the scene of five shot",
+			[]string{"5 shot in downtown Tacoma\n\nFive people were shot early Saturday. Officers found two victims at the scene and had them taken to a hospital.",
+				"5 shot in downtown Tacoma\n\nFive people were shot early Saturday, police said. When they arrived, officers found two victims, a woman and a boy, on the sidewalk."},
+			"count", "2 victim", "some of 5 shot", "victims", "", ""},
+		{"victims with gunshot wounds at the scene of five shot",
 			[]string{"5 shot in downtown Tacoma\n\nFive people were shot early Saturday. Officers found two victims at the scene with gunshot wounds and had them taken to a hospital.",
 				"5 shot in downtown Tacoma\n\nFive people were shot early Saturday, police said. When they arrived, officers found two victims with gunshot wounds, a woman and a boy."},
 			"shot", "2 people", "some of 5", "victims", "", ""},
@@ -136,5 +142,30 @@ func TestCountedWithDead(t *testing.T) {
 				t.Errorf("injured agreement %v, want %v: %+v", agree, tt.agree, rep.Findings)
 			}
 		})
+	}
+}
+
+// TestOpeningOnly: a one-word name a sentence holds only as its first
+// word is no sign of a name; held elsewhere too, it may be one.
+func TestOpeningOnly(t *testing.T) {
+	tests := []struct {
+		subject   string
+		sentences []string
+		want      bool
+	}{
+		{"Officers", []string{"Officers were able to rescue 30 hostages and lead them to safety.", "Officers were able to rescue 30 hostages."}, true},
+		{"Preliminary", []string{`"Preliminary it appears that two students were in possession of a pistol," Beaver said.`}, true},
+		{"Reyes", []string{"Reyes, 25, was charged.", "Police said Reyes was 25."}, false},
+		{"Laura", []string{"Laura killed four people in Louisiana."}, true},
+		{"Hurricane Laura", []string{"Hurricane Laura killed four people."}, false},
+	}
+	for _, tt := range tests {
+		var prim []*item
+		for _, s := range tt.sentences {
+			prim = append(prim, &item{c: &claims.Claim{Sentence: s}})
+		}
+		if got := openingOnly(tt.subject, prim); got != tt.want {
+			t.Errorf("openingOnly(%q, %q) = %v, want %v", tt.subject, tt.sentences, got, tt.want)
+		}
 	}
 }

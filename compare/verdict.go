@@ -153,11 +153,12 @@ func agreedOnly(fr *FactFrame, prim []*item, k *rules.Kind, nm *names) {
 		return
 	}
 	if !givenByTwo(fr.Subject, prim, nm, func(it *item) string { return it.subject }) || speakerAsSubject(fr.Subject, prim, k, nm) ||
-		ofObjectEverywhere(fr.Subject, prim, k, nm) {
+		ofObjectEverywhere(fr.Subject, prim, k, nm) || openingOnly(fr.Subject, prim) {
 		fr.Subject = ""
 	}
-	if !givenByTwo(fr.Entity, prim, nm, func(it *item) string { return frameOf(it.c).Entity }) {
-		fr.Entity = ""
+	if !givenByTwo(fr.Entity, prim, nm, func(it *item) string { return frameOf(it.c).Entity }) ||
+		openingOnly(lastWord(fr.Entity), prim) && !slices.ContainsFunc(prim, func(p *item) bool { return strings.Contains(p.c.Sentence, fr.Entity) }) {
+		fr.Entity = "" // "Officers were able to rescue 30 hostages": not the hostages of "SWAT Officers"
 	}
 }
 
@@ -175,6 +176,32 @@ func speakerAsSubject(subject string, prim []*item, k *rules.Kind, nm *names) bo
 		}
 	}
 	return false
+}
+
+// openingOnly reports a one-word subject that each claim's sentence
+// holds only as its first word, where every word is capitalised: no sign
+// of a name ("Preliminary it appears that two students were in
+// possession of a pistol", "Officers were able to rescue 30 hostages").
+func openingOnly(subject string, prim []*item) bool {
+	if subject == "" || strings.Contains(subject, " ") {
+		return false
+	}
+	for _, p := range prim {
+		words := strings.Fields(p.c.Sentence)
+		n := 0
+		for i, w := range words {
+			if strings.Trim(w, "\"'“‘(,.:;") == subject {
+				if i != 0 {
+					return false
+				}
+				n++
+			}
+		}
+		if n == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // ofObjectEverywhere reports a subject each claim's sentence names only
