@@ -39,10 +39,12 @@ func partOf(prim []*item, g *group, kind string, r *rules.Rules, results []*clai
 		}
 		return ""
 	}
-	if wholes[0] == kind && !slices.ContainsFunc(g.items, partSign) {
+	if wholes[0] == kind && !slices.ContainsFunc(g.items, partSign) && !allVictims(heads) {
 		// a smaller count of the kind may be the document's own earlier
 		// whole ("three were deceased", "two more people have since
-		// died"): only the claim's words make it a part
+		// died"): only the claim's words make it a part, or its counting
+		// victims the document has counted ("Officers found two victims
+		// at the scene with gunshot wounds" below "Five people were shot")
 		wholes = nil
 	}
 	var larger []float64
@@ -69,6 +71,12 @@ func partOf(prim []*item, g *group, kind string, r *rules.Rules, results []*clai
 		return "a person described"
 	}
 	return ""
+}
+
+// allVictims reports heads that all count victims: a count of the victims
+// below the whole its document gives of the same kind is some of them.
+func allVictims(heads []string) bool {
+	return len(heads) > 0 && !slices.ContainsFunc(heads, func(h string) bool { return h != "victim" })
 }
 
 // partSign reports a claim whose words count some of the victims: its

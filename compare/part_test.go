@@ -22,8 +22,8 @@ func TestPartTitles(t *testing.T) {
 	}{
 		{"victims found at the scene of five shot",
 			[]string{"5 shot in downtown Tacoma\n\nFive people were shot early Saturday. Officers found two victims at the scene with gunshot wounds and had them taken to a hospital.",
-				"5 shot in downtown Tacoma\n\nFive people were shot early Saturday, police said. When they arrived, officers found two victims, a woman and a boy, with gunshot wounds."},
-			"count", "2 victim", "some of 5 shot", "victims", "", ""},
+				"5 shot in downtown Tacoma\n\nFive people were shot early Saturday, police said. When they arrived, officers found two victims with gunshot wounds, a woman and a boy."},
+			"shot", "2 people", "some of 5", "victims", "", ""},
 		{"one outlet's family members",
 			[]string{"Five hurt in park shooting\n\nThe five family members were hurt Saturday near the ballfield in the Bushwick neighborhood.",
 				"Gunman opens fire in park\n\nA gunman opened fire in a Brooklyn park yesterday, wounding five people, including two bystanders sitting on a porch."},
