@@ -21,7 +21,7 @@ func FillStatements(res *claims.Result, r *rules.Rules) {
 	st := make([]claims.StatementWords, len(res.Text.Sentences))
 	for si := range st {
 		if len(res.Words[si]) < minStatementWords {
-			continue // never aligned as a statement (statementItems)
+			continue // never aligned as a statement (statementItems); worked out if asked
 		}
 		all, inside := cmp.statementWords(0, si)
 		if slices.Equal(all, res.Words[si]) {

@@ -384,7 +384,7 @@ func (cmp *comparer) statementClaim(doc, sent int, a claims.Attribution) claims.
 // outlets by the nature of a gap, and with hyphens folded ("re-opened", "reopened").
 func (cmp *comparer) statementWords(doc, sent int) (all, inside wordSet) {
 	res := cmp.results[doc]
-	if res.Statements != nil { // read with the result (FillStatements)
+	if res.Statements != nil && res.Statements[sent].All != nil { // read with the result (FillStatements)
 		s := res.Statements[sent]
 		return s.All, s.Inside
 	}
