@@ -113,8 +113,15 @@ func (a *attributor) openingSubject(s segment.Sentence, sal *sentenceSalience) {
 		for k < s.Last && isLead(toks[k].Norm) {
 			k++
 		}
+		title := k
+		if k+2 < s.Last && english.TitleGender(toks[k].Norm) != 0 && toks[k+1].Norm == "." && toks[k+2].Cap {
+			// "Mr. Trump then took the stage": the name after the title,
+			// which tells whom "he" refers to; the span keeps the title
+			k += 2
+		}
 		if k < s.Last {
 			if sp, n := a.entity(k, s.Last); n > 0 {
+				sp.first = min(sp.first, title)
 				sal.subject = sp
 			}
 		}

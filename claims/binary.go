@@ -175,11 +175,17 @@ func (d *decoder) claims(doc *ingest.Document, sentences int, filter DecodeFilte
 		}
 		return cs
 	}
-	// each claim decoded into one place, and copied out when kept: a
-	// filter keeps few of a baseline article's claims
-	var cs []Claim
+	// each claim decoded into one place to be chosen, and those kept (a
+	// filter keeps few of a baseline article's) decoded again into a slice
+	// of their number
+	type kept struct {
+		at []byte // the claim's bytes onwards
+		i  int
+	}
+	var keep []kept
 	var c Claim
 	for i := range n {
+		at := d.buf
 		c = Claim{}
 		d.claim(&c)
 		c.Doc, c.Source = doc.ID, doc.Source
@@ -189,13 +195,19 @@ func (d *decoder) claims(doc *ingest.Document, sentences int, filter DecodeFilte
 			}
 			continue
 		}
-		c.ID = claimID(doc.ID, i)
-		cs = append(cs, c)
+		keep = append(keep, kept{at, i})
 	}
-	if cs == nil && n > 0 {
-		return []Claim{} // as a trimmed result keeps none of some
+	if n == 0 || *d.err != nil {
+		return nil
 	}
-	return slices.Clip(cs)
+	cs := make([]Claim, len(keep)) // empty, not nil, when none is kept: as Trim keeps none of some
+	for k, kc := range keep {
+		again := *d
+		again.buf = kc.at
+		again.claim(&cs[k])
+		cs[k].Doc, cs[k].Source, cs[k].ID = doc.ID, doc.Source, claimID(doc.ID, kc.i)
+	}
+	return cs
 }
 
 // claimID is the ID of claim i (from 0) of document doc.

@@ -30,7 +30,7 @@ func (b *builder) casualtyScope(c Claim, count bool) string {
 	if b.pastPeriod(c) {
 		return scopeTally
 	}
-	if count && (b.partOfGroup(c) || b.listedVictim(c) || b.mostHurt(c) || b.othersShot(c)) || b.besidesOthers(c) {
+	if count && (b.partOfGroup(c) || b.listedVictim(c) || b.mostHurt(c) || b.othersShot(c) || b.othersBesidePeople(c)) || b.besidesOthers(c) {
 		return scopePart
 	}
 	return ""
@@ -485,6 +485,32 @@ func placePreposition(w string) bool {
 		return true
 	}
 	return false
+}
+
+// othersBesidePeople reports a count of "others" joined by "and" to people
+// its sentence names before it with no outcome of their own (no word of
+// rules.yaml casualties.outcomes between): "the three victims identified
+// Saturday and four others were killed", "Smith and two others were
+// wounded". It counts those besides them, some of the victims. "A man was
+// killed and two others were wounded" counts the others of another
+// outcome, the whole; "the gunman and two others were killed" is a count
+// that leaves him out (its perpetrator flag), not a part.
+func (b *builder) othersBesidePeople(c Claim) bool {
+	if !b.saysOthers(c) || c.Frame != nil && c.Frame.Perpetrator != "" {
+		return false
+	}
+	toks := b.txt.Tokens
+	s := b.txt.Sentences[c.sent]
+	i := b.in.Mentions[c.val].First - 1
+	if i <= s.First || toks[i].Norm != "and" {
+		return false
+	}
+	for j := i - 1; j >= s.First && j >= i-slotWindow; j-- {
+		if b.rules.Casualties.Outcomes.HasWord(toks[j].Norm) {
+			return false
+		}
+	}
+	return true
 }
 
 // saysOthers reports a count whose number "other" or "others" follows:

@@ -56,19 +56,31 @@ func parseOffsets(s string) (span, bool) {
 }
 
 // spanScore counts overlap and exact matches between found and gold spans,
-// each gold span matched at most once.
-type spanScore struct{ found, gold, overlapTP, exactTP int }
+// each gold span matched at most once. An overlap is lenient: "McCain, the
+// GOP's nominee in 2008, issued a statement after Republican contender
+// Donald Trump" overlaps the gold "Republican contender Donald Trump" and
+// names the wrong man; mostlyTP counts the overlaps where at least half of
+// the found span lies inside the gold one, which a judge would accept.
+type spanScore struct{ found, gold, overlapTP, mostlyTP, exactTP int }
 
 func (s *spanScore) add(found, gold []span) {
 	s.found += len(found)
 	s.gold += len(gold)
 	usedO := make([]bool, len(gold))
+	usedM := make([]bool, len(gold))
 	usedE := make([]bool, len(gold))
 	for _, f := range found {
 		for gi, g := range gold {
 			if !usedO[gi] && f.start < g.end && g.start < f.end {
 				usedO[gi] = true
 				s.overlapTP++
+				break
+			}
+		}
+		for gi, g := range gold {
+			if inside := min(f.end, g.end) - max(f.start, g.start); !usedM[gi] && inside > 0 && 2*inside >= f.end-f.start {
+				usedM[gi] = true
+				s.mostlyTP++
 				break
 			}
 		}
@@ -80,6 +92,12 @@ func (s *spanScore) add(found, gold []span) {
 			}
 		}
 	}
+}
+
+// mostlyF1 is the F1 of overlaps where the found span lies mostly inside
+// the gold one.
+func (s spanScore) mostlyF1() float64 {
+	return f1(ratio(s.mostlyTP, s.found), ratio(s.mostlyTP, s.gold))
 }
 
 // exactF1 is the F1 of exact span matches.
@@ -97,8 +115,9 @@ func f1(p, r float64) float64 {
 func (s spanScore) report(t *testing.T, name string) {
 	po, ro := ratio(s.overlapTP, s.found), ratio(s.overlapTP, s.gold)
 	pe, re := ratio(s.exactTP, s.found), ratio(s.exactTP, s.gold)
-	t.Logf("%-30s overlap P %.3f R %.3f F1 %.3f | exact P %.3f R %.3f F1 %.3f  (%d found, %d gold)",
-		name, po, ro, f1(po, ro), pe, re, f1(pe, re), s.found, s.gold)
+	pm, rm := ratio(s.mostlyTP, s.found), ratio(s.mostlyTP, s.gold)
+	t.Logf("%-30s overlap P %.3f R %.3f F1 %.3f | mostly inside F1 %.3f | exact P %.3f R %.3f F1 %.3f  (%d found, %d gold)",
+		name, po, ro, f1(po, ro), f1(pm, rm), pe, re, f1(pe, re), s.found, s.gold)
 }
 
 // TestEvalPolNeAR scores speaker (source) and cue detection against the
@@ -232,9 +251,13 @@ func TestEvalPolNeAR(t *testing.T) {
 	// gold attribution), while recall rose from 0.45 to 0.59.
 	// Raised with the speaker spans read as whole noun phrases and the
 	// cue verbs by stem: exact F1 0.601 (source) and 0.609 (cue).
-	if ratio(src.overlapTP, src.found) < 0.80 || ratio(cue.overlapTP, cue.found) < 0.82 || ratio(cue.overlapTP, cue.gold) < 0.57 ||
-		ratio(src.overlapTP, src.gold) < 0.60 || ratio(ssrc.overlapTP, ssrc.gold) < 0.80 || ratio(ssrc.exactTP, ssrc.found) < 0.70 ||
-		ratio(cue.exactTP, cue.found) < 0.72 || src.exactF1() < 0.59 || cue.exactF1() < 0.60 {
+	// Raised again with subjects read past asides, time adjuncts and
+	// datelines, passive agents and more speech verbs: source overlap P
+	// 0.817 R 0.634, cue R 0.601, exact F1 0.616 and 0.615, and a source
+	// F1 of 0.694 counting only found spans mostly inside the gold.
+	if ratio(src.overlapTP, src.found) < 0.81 || ratio(cue.overlapTP, cue.found) < 0.83 || ratio(cue.overlapTP, cue.gold) < 0.59 ||
+		ratio(src.overlapTP, src.gold) < 0.62 || ratio(ssrc.overlapTP, ssrc.gold) < 0.82 || ratio(ssrc.exactTP, ssrc.found) < 0.72 ||
+		ratio(cue.exactTP, cue.found) < 0.73 || src.exactF1() < 0.61 || cue.exactF1() < 0.61 || src.mostlyF1() < 0.68 {
 		t.Errorf("attribution precision or recall fell below the floor")
 	}
 }

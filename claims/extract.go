@@ -15,11 +15,32 @@ import (
 // Extract finds the claims in one document with the given rules. It is a
 // pure function of (document, rules) and linear in the document's length.
 func Extract(doc *ingest.Document, r *rules.Rules) *Result {
-	txt := segment.Segment(doc.Text, segment.Options{SoftWrap: doc.Format == "md"})
+	return NewExtractor(r).Extract(doc)
+}
+
+// An Extractor extracts documents one after another with one set of
+// rules, as Extract does, keeping what it learnt of words and names (the
+// tokens' folded forms; names' normalised forms and types, which depend
+// on the rules alone) from one document to the next. Its results are
+// Extract's. It is not safe for concurrent use: each goroutine has its own.
+type Extractor struct {
+	rules *rules.Rules
+	names *nameCache
+	forms segment.Forms
+}
+
+// NewExtractor returns an Extractor with rules r.
+func NewExtractor(r *rules.Rules) *Extractor {
+	return &Extractor{rules: r, names: newNameCache(r)}
+}
+
+// Extract finds the claims in one document, as Extract does.
+func (e *Extractor) Extract(doc *ingest.Document) *Result {
+	r, names := e.rules, e.names
+	txt := segment.Segment(doc.Text, segment.Options{SoftWrap: doc.Format == "md", Forms: &e.forms})
 	ms := mention.Recognise(txt, r.Lexicon(), mention.Options{Published: doc.Published})
 	in := rules.NewInput(txt, ms)
 	res := &Result{Doc: doc, Text: txt, Mentions: ms}
-	names := newNameCache(r)
 	b := builder{doc: doc, txt: txt, in: in, rules: r, names: names}
 	b.people, b.lastPerson = b.peopleIndex()
 	res.Claims, res.Attributions, res.SentenceAttributions = attribute(doc, txt, b.claims(r.Match(in)), r, in, names)

@@ -84,7 +84,7 @@ func TestExtractMemory(t *testing.T) {
 		text                    string
 		allocs, allocated, kept float64 // per byte of text
 	}{
-		{"news", strings.Repeat(seed.String(), 40), 0.21, 44, 20},
+		{"news", strings.Repeat(seed.String(), 40), 0.15, 44, 20},
 		{"dense", denseText(256 << 10), 0.55, 150, 56},
 	} {
 		doc := &ingest.Document{ID: "mem", Source: "mem", Text: tc.text, Format: "txt"}

@@ -26,8 +26,10 @@ type Result struct {
 	// comparison has Words but no Tokens.
 	Words [][]string
 	// Statements is, per sentence of Text, the words statement alignment
-	// matches it by (compare.FillStatements); nil until filled. The
-	// extraction cache stores them, so a result read from it needs no
+	// matches it by (compare.FillStatements); nil until filled, and a
+	// sentence's entry is zero (All nil) when they were not worked out (a
+	// sentence too short to align) or not decoded (DecodeOptions.Filter).
+	// The extraction cache stores them, so a result read from it needs no
 	// second reading of its sentences.
 	Statements []StatementWords
 }

@@ -172,6 +172,9 @@ func (b *builder) namedPeople() (*names.Index, peopleSeen) {
 	for si, s := range b.txt.Sentences {
 		open := b.subjectStart(s)
 		starts[si] = open
+		// whether the sentence is a headline in title case, read at its
+		// first long name (most sentences have none)
+		headline, headlineRead := false, false
 		for i := s.First; i < s.Last; i++ {
 			if !toks[i].Cap || b.in.Cover(i) >= 0 {
 				continue
@@ -181,9 +184,14 @@ func (b *builder) namedPeople() (*names.Index, peopleSeen) {
 				continue
 			}
 			name := b.names.normalize(b.span(i, j))
-			if strings.Count(name, " ") >= 3 && titleCased(toks[s.First:s.Last]) {
-				i = j - 1 // a headline's capitals run on: "Joe Arpaio Endorses Rick Perry" is no one's name
-				continue
+			if strings.Count(name, " ") >= 3 {
+				if !headlineRead {
+					headline, headlineRead = titleCased(toks[s.First:s.Last]), true
+				}
+				if headline {
+					i = j - 1 // a headline's capitals run on: "Joe Arpaio Endorses Rick Perry" is no one's name
+					continue
+				}
 			}
 			// a name ending in a title is an office ("Stafford County
 			// Sheriff" of "Stafford County Sheriff's Office told ..."), no

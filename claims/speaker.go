@@ -90,6 +90,10 @@ func (a *attributor) shortSpeaker(det, first, last, sent int) (speaker, bool) {
 	return speaker{}, false
 }
 
+// maxNameSegment bounds the comma segment that names a person before
+// the appositions about him: "Florida delegate John Archer".
+const maxNameSegment = 6
+
 // commaSpeaker resolves a phrase in comma segments segs (ending at last):
 // a segment that is wholly a name, the last one first; the person a role
 // stands beside; the segment next to the cue. When none settles it
@@ -114,6 +118,9 @@ func (a *attributor) commaSpeaker(segs [][2]int, last, sent int) (sp speaker, fi
 		}
 		segs = segs[:len(segs)-1]
 	}
+	if sp, ok := a.namedFirst(segs, last, sent); ok {
+		return sp, 0, 0, true
+	}
 	for _, k := range []int{len(segs) - 1, 0} {
 		if s := a.wholeEntity(segs[k][0], segs[k][1]); s.ok() && !a.introWord(segs[k]) {
 			// "Peter Carr, a spokesman for ...": the role now names Carr
@@ -136,7 +143,7 @@ func (a *attributor) commaSpeaker(segs [][2]int, last, sent int) (sp speaker, fi
 	lastSeg := segs[len(segs)-1]
 	// "a statement by Mark Esper, the defence secretary,": the person
 	// the role stands beside
-	if role := a.roleHead(lastSeg[0], lastSeg[1]); role != "" && !toks[lastSeg[0]].Cap {
+	if role := a.roleHead(lastSeg[0], lastSeg[1]); role != "" && !toks[lastSeg[0]].Cap && !a.introWord(segs[len(segs)-2]) {
 		if e, ok := a.personBeside(segs[len(segs)-2]); ok {
 			a.roles[role] = e.name
 			return e, 0, 0, true
@@ -162,6 +169,31 @@ func (a *attributor) commaSpeaker(segs [][2]int, last, sent int) (sp speaker, fi
 		}
 	}
 	return speaker{}, first, end, false
+}
+
+// namedFirst resolves a phrase whose first comma segment names a person in
+// full and whose last is an aside about him, closed by its comma: "Giovanni
+// Maria Vian, the editor in chief of the Vatican's newspaper, L'Osservatore
+// Romano,", "John Archer, wearing a Canova T-shirt,", "Marc Andreessen,
+// who backed Mr. Romney in 2012,": the person, not his paper, what he
+// wears or whom he backed. The span takes the asides in.
+func (a *attributor) namedFirst(segs [][2]int, last, sent int) (speaker, bool) {
+	toks := a.txt.Tokens
+	first := a.resolve(segs[0][0], segs[0][1], sent)
+	if segs[0][1]-segs[0][0] > maxNameSegment || first.typ != SpeakerPerson || first.last != segs[0][1] ||
+		!strings.Contains(first.name, " ") || a.introWord(segs[0]) {
+		return speaker{}, false
+	}
+	lastSeg := segs[len(segs)-1]
+	if lastSeg[1] >= len(toks) || toks[lastSeg[1]].Norm != "," {
+		return speaker{}, false
+	}
+	e := a.wholeEntity(lastSeg[0], lastSeg[1])
+	if e.ok() && (e.typ != SpeakerPerson || len(segs) >= 3) || a.participialAside(lastSeg) || a.relativeAside(lastSeg) {
+		first.last = max(first.last, last)
+		return first, true
+	}
+	return speaker{}, false
 }
 
 // affiliated finds a person named with an affiliation that the later

@@ -25,7 +25,8 @@ func (a *attributor) pronoun(typ SpeakerType, i, sent int) speaker {
 		if typ == SpeakerPerson {
 			// a one-word "person" never named in full ("UPDATE", "Ahead",
 			// "Trumps") is too weak to stand behind a pronoun
-			return s.typ == SpeakerPerson && (strings.Contains(s.name, " ") || !a.txt.Tokens[s.first].Cap)
+			// ("Mr. Carter" is strong: the title says a person)
+			return s.typ == SpeakerPerson && (strings.Contains(s.name, " ") || !a.txt.Tokens[s.first].Cap || a.gender[s.name] != 0)
 		}
 		return s.typ == SpeakerOrganisation || s.typ == SpeakerAnonymous || s.typ == SpeakerMedia
 	}

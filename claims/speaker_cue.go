@@ -82,7 +82,9 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	}
 	if i > s.First {
 		prev := a.txt.Tokens[i-1].Norm
-		if prev == "," || markOf(a.txt, i-1) != notMark || i == s.First {
+		if (prev == "," || markOf(a.txt, i-1) != notMark || i == s.First) && (i+n >= s.Last || a.txt.Tokens[i+n].Norm != "that") {
+			// not "..., said that the emails released on Tuesday":
+			// what follows "that" is the content, no speaker
 			return a.speakerAfterCue(i+n, si)
 		}
 	}
@@ -200,10 +202,19 @@ func (a *attributor) subjectBefore(i, si int) speaker {
 			return sp
 		}
 	}
-	if f > s.First+1 && a.txt.Tokens[f-1].Norm == "who" && l-f >= 2 {
-		f2, l2 := a.npBefore(f-1, s.First)
-		if sp := a.resolve(f2, l2, si); sp.ok() {
-			if sp.last == f-1 {
+	if w := a.relativeBefore(f, l, s.First); w > s.First {
+		f2, l2 := a.npBefore(w, s.First)
+		sp := a.resolve(f2, l2, si)
+		for f2 < l2 && isLead(a.txt.Tokens[f2].Norm) {
+			f2++
+		}
+		if !sp.ok() && l2-f2 == 1 && (a.quantity(f2, l2) || a.txt.Tokens[f2].Norm == "those") {
+			// "those who back her opponents say", "many who voted for
+			// him said": a part of a group, nobody in particular
+			sp = speaker{name: a.unnamed(f2, l2), typ: SpeakerAnonymous, first: f2, last: l2}
+		}
+		if sp.ok() {
+			if sp.last == w {
 				sp.last = l // the relative clause restricts the speaker: its span
 			}
 			return sp
@@ -221,6 +232,30 @@ func (a *attributor) subjectBefore(i, si int) speaker {
 		}
 	}
 	return a.coordinated(sp, si)
+}
+
+// maxRelativeClause bounds the relative clause between a subject and its
+// cue: "Supporters who have heard directly from the campaign say".
+const maxRelativeClause = 14
+
+// relativeBefore returns the "who" opening the relative clause that the
+// phrase [f, l) before a cue ends, when that phrase was cut at the clause's
+// verb or at the pronoun itself, with at least two words after the
+// pronoun ("Clinton, who said" is the relative's own cue); else -1.
+func (a *attributor) relativeBefore(f, l, first int) int {
+	toks := a.txt.Tokens
+	if l-f < 2 {
+		return -1
+	}
+	for k := f - 1; k > first && k >= l-maxRelativeClause; k-- {
+		switch n := toks[k].Norm; {
+		case n == "who":
+			return k
+		case toks[k].Kind != segment.Word || a.inQuote[k] >= 0 || n == "that" || n == "which":
+			return -1
+		}
+	}
+	return -1
 }
 
 // pastClause returns where a cue's subject phrase [f, l) starts once the
@@ -318,6 +353,7 @@ func (a *attributor) invertedSpeaker(i, n, si int) (speaker, bool) {
 		if closes && common && (sp.typ == SpeakerOrganisation || sp.typ == SpeakerPerson) {
 			return sp, true
 		}
+
 	}
 	return speaker{}, false
 }
@@ -329,6 +365,12 @@ func (a *attributor) invertedSpeaker(i, n, si int) (speaker, bool) {
 func (a *attributor) clauseSubject(and, si int) speaker {
 	s := a.txt.Sentences[si]
 	toks := a.txt.Tokens
+	if p := and - 2; p >= s.First && english.IsSubjectPronoun(toks[p].Norm) && toks[and-1].Kind == segment.Word && !toks[and-1].Cap &&
+		!functionLike(toks[and-1].Norm) && (p == s.First || !english.IsPreposition(toks[p-1].Norm)) {
+		// "..., he laughed and said": the pronoun right before the first
+		// verb is the clause's subject
+		return a.resolve(p, p+1, si)
+	}
 	start := afterDateline(a.txt, s)
 	for k := and - 1; k >= s.First && k > and-clauseSubjectWindow; k-- {
 		if n := toks[k].Norm; (n == "who" || n == "which") && k > s.First && toks[k-1].Norm == "," {

@@ -63,7 +63,13 @@ func (a *attributor) entity(i, limit int) (speaker, int) {
 				break
 			}
 		}
-		name = a.names.normalize(a.text(from, j))
+		raw := a.text(from, j)
+		name = a.names.normalize(raw)
+		if name != raw && !strings.Contains(name, " ") && a.r.Attribution.Organisations.Has(strings.ToLower(name)) {
+			// "the Justice Department": a title word before an
+			// organisation's head names the body, not a person's rank
+			name = raw
+		}
 	}
 	sp := a.typed(name, i, i+n)
 	if _, title := a.r.Titles.Longest(toks, i, i+n); sp.typ == SpeakerPerson && !alias && title == 0 && i > 0 && toks[i-1].Norm == "the" {
@@ -113,8 +119,8 @@ func (a *attributor) wholeEntity(first, last int) speaker {
 	// over titles: "Mr. Guerrero", "Det. Jane Roe"
 	for first < last {
 		_, n := a.r.Titles.Longest(toks, first, last)
-		if n == 0 || first+n == last {
-			break
+		if n == 0 || first+n == last || first+n == last-1 && a.r.Attribution.Organisations.Has(toks[last-1].Norm) {
+			break // not the "Justice" of "the Justice Department"
 		}
 		first += n
 		if first < last && toks[first].Norm == "." {

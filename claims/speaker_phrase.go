@@ -249,19 +249,24 @@ func (a *attributor) holdsComma(first, last int) bool {
 	return false
 }
 
+// maxQuantityPhrase bounds a phrase naming a part of a group: "One in
+// four voters in a New York Times poll last year".
+const maxQuantityPhrase = 12
+
 // quantity reports a phrase naming a part of a group by its size: "47
 // percent", "nearly half", "a third of voters", "Six in 10 Democratic
 // voters", "majorities in all five".
 func (a *attributor) quantity(first, last int) bool {
 	toks := a.txt.Tokens
-	if last-first > 9 {
+	if last-first > maxQuantityPhrase {
 		return false
 	}
 	k := first
 	for k < last-1 && english.IsQuantityOpener(toks[k].Norm) {
 		k++
 	}
-	if t := toks[k]; !(t.Kind == segment.Number || english.IsQuantifier(t.Norm) || fraction(t.Norm)) || a.inQuote[k] >= 0 {
+	oneIn := toks[k].Norm == "one" && k+1 < last && toks[k+1].Norm == "in" // "one in five say"
+	if t := toks[k]; !(t.Kind == segment.Number || english.IsQuantifier(t.Norm) || fraction(t.Norm) || oneIn) || a.inQuote[k] >= 0 {
 		return false
 	}
 	if h := toks[last-1]; h.Cap && last-1 > k {
@@ -274,6 +279,12 @@ func (a *attributor) quantity(first, last int) bool {
 		case t.Kind != segment.Word:
 			return false
 		case t.Norm == "of" || t.Norm == "in" || t.Norm == "the" || t.Norm == "all" || t.Norm == "those":
+		case toks[j-1].Norm == "of" && (t.Norm == "them" || t.Norm == "us" || t.Norm == "these"):
+			// "most of them said"
+		case toks[j-1].Norm == "in" && english.IsArticle(t.Norm):
+			// "one in four voters in a Times poll said"
+		case toks[j-1].Norm == "those" && strings.HasSuffix(t.Norm, "ed"):
+			// "31 percent of those surveyed say"
 		case english.IsFunctionWord(t.Norm) || strings.HasSuffix(t.Norm, "ed") && !t.Cap:
 			return false
 		}
@@ -454,5 +465,23 @@ func (a *attributor) introWord(seg [2]int) bool {
 	if i > 0 && a.txt.Tokens[i-1].Newlines == 0 && a.txt.Tokens[i-1].Norm == "," {
 		return false // "Then, in 2017, Kerry said": not the sentence's opening
 	}
-	return english.IsDiscourseAdverb(a.txt.Tokens[i].Norm)
+	// an adverb in -ly never written capitalised mid-sentence
+	// ("Significantly,"; not "Kelly,")
+	w := a.txt.Tokens[i].Norm
+	return english.IsDiscourseAdverb(w) || len(w) > 5 && strings.HasSuffix(w, "ly") && !a.proper[w] && a.opensSentence(i)
+}
+
+// participialAside reports a comma segment that opens with a participle
+// in lower case: ", wearing a Canova T-shirt,", ", dressed in white,".
+func (a *attributor) participialAside(seg [2]int) bool {
+	t := a.txt.Tokens[seg[0]]
+	return seg[1]-seg[0] >= 2 && !t.Cap && t.Kind == segment.Word && len(t.Norm) > 4 &&
+		(strings.HasSuffix(t.Norm, "ing") || strings.HasSuffix(t.Norm, "ed"))
+}
+
+// relativeAside reports a comma segment that is a relative clause: ",
+// who backed Mr. Romney in 2012,".
+func (a *attributor) relativeAside(seg [2]int) bool {
+	n := a.txt.Tokens[seg[0]].Norm
+	return seg[1]-seg[0] >= 2 && (n == "who" || n == "whose" || n == "which")
 }

@@ -13,7 +13,25 @@ import (
 // ExtractAll extracts every document on all cores and returns the results in
 // input order. It stops early when ctx is cancelled.
 func ExtractAll(ctx context.Context, docs []*ingest.Document, r *rules.Rules, progress func(done int)) ([]*Result, error) {
-	return ExtractAllWith(ctx, docs, func(d *ingest.Document) *Result { return Extract(d, r) }, progress)
+	return ExtractAllWith(ctx, docs, NewExtractorPool(r).Extract, progress)
+}
+
+// An ExtractorPool extracts documents on many goroutines at once, as
+// Extract does, with Extractors it keeps from one document to the next,
+// so that what they learn of names serves the documents after. Its
+// Extract is safe for concurrent use.
+type ExtractorPool struct{ pool sync.Pool }
+
+// NewExtractorPool returns an ExtractorPool with rules r.
+func NewExtractorPool(r *rules.Rules) *ExtractorPool {
+	return &ExtractorPool{pool: sync.Pool{New: func() any { return NewExtractor(r) }}}
+}
+
+// Extract finds the claims in one document, as Extract does.
+func (p *ExtractorPool) Extract(doc *ingest.Document) *Result {
+	e := p.pool.Get().(*Extractor)
+	defer p.pool.Put(e)
+	return e.Extract(doc)
 }
 
 // ExtractAllWith runs extract over every document on all cores and returns
@@ -99,6 +117,7 @@ func ExtractStreamWindows(ctx context.Context, r *rules.Rules, window int, feed 
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			e := NewExtractor(r)
 			for j := range jobs {
 				if ctx.Err() != nil {
 					continue
@@ -113,7 +132,7 @@ func ExtractStreamWindows(ctx context.Context, r *rules.Rules, window int, feed 
 						return ctx.Err()
 					}
 				}
-				if ExtractWindows(j.doc, r, window, func(part *Result) error {
+				if e.ExtractWindows(j.doc, window, func(part *Result) error {
 					return send(streamDone{seq: j.seq, res: part})
 				}) == nil {
 					send(streamDone{seq: j.seq, last: true})

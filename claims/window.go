@@ -111,19 +111,25 @@ func blankBefore(text string, p int) bool {
 // and attributions of a window are not kept. A document no longer than
 // size is one Result, Extract's.
 func ExtractWindows(doc *ingest.Document, r *rules.Rules, size int, emit func(*Result) error) error {
-	return extractWindows(doc, r, size, windowBefore, windowAfter, emit)
+	return NewExtractor(r).ExtractWindows(doc, size, emit)
+}
+
+// ExtractWindows is ExtractWindows with e's rules, and what e learnt of
+// names kept.
+func (e *Extractor) ExtractWindows(doc *ingest.Document, size int, emit func(*Result) error) error {
+	return e.extractWindows(doc, size, windowBefore, windowAfter, emit)
 }
 
 // extractWindows is ExtractWindows with the context asked for.
-func extractWindows(doc *ingest.Document, r *rules.Rules, size, before, after int, emit func(*Result) error) error {
+func (e *Extractor) extractWindows(doc *ingest.Document, size, before, after int, emit func(*Result) error) error {
 	if size <= 0 || len(doc.Text) <= size {
-		return emit(Extract(doc, r))
+		return emit(e.Extract(doc))
 	}
 	var at windowPlace
 	for _, w := range windows(doc.Text, size, before, after, doc.Format == "md") {
 		part := *doc
 		part.Text = doc.Text[w.ctxFrom:w.ctxTo]
-		res := Extract(&part, r)
+		res := e.Extract(&part)
 		if err := emit(at.place(doc, res, w)); err != nil {
 			return err
 		}

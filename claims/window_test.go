@@ -135,7 +135,7 @@ func TestExtractWindowsSame(t *testing.T) {
 		whole := Extract(doc, r)
 		var got []Claim
 		parts := 0
-		err := extractWindows(doc, r, 1<<10, windowBefore, windowAfter, func(res *Result) error {
+		err := NewExtractor(r).extractWindows(doc, 1<<10, windowBefore, windowAfter, func(res *Result) error {
 			parts++
 			if res.Doc != doc || res.Text != nil {
 				t.Fatalf("%s: a window's result has doc %p and text %v", name, res.Doc, res.Text != nil)

@@ -66,6 +66,9 @@ func identity(c *claims.Claim, k *rules.Kind, m *rules.Measure, places map[strin
 		b.WriteString(c.Kind)
 	}
 	if c.Victim != "" {
+		if !isName(c.Victim, places) {
+			return "", false // "the shooting death of Detroit girl, 3": no victim named Detroit
+		}
 		b.WriteString("|victim=" + c.Victim)
 	}
 	if c.Value != nil && k != nil && k.Generic && besidesOthers(c) {
@@ -200,7 +203,7 @@ func (al *aligner) addDoc(items []*item) {
 	// 1. fold the document's claims into facts
 	var facts []*group
 	perKey := map[string][]*group{}
-	away := awayFromMain(items)
+	away := awayFromMain(items, al.incidentCount)
 	for _, it := range items {
 		key, ok := identity(it.c, al.kindOf(it), it.m, al.places)
 		if !ok || al.only != nil && !al.only[key] {
@@ -223,6 +226,11 @@ func (al *aligner) addDoc(items []*item) {
 		if home == nil {
 			home = newGroup(key, it, al.interval(it))
 			facts = append(facts, home)
+			if why := away[it]; why != "" && len(perKey[key]) > 0 && al.incidentCount(it) &&
+				notHistory(perKey[key][0].items[0].c) && notHistory(it.c) {
+				it.aside = why // another incident's figure beside the document's own, of another person
+				continue
+			}
 			perKey[key] = append(perKey[key], home)
 			continue
 		}
@@ -387,7 +395,11 @@ func (al *aligner) place(f *group) {
 		if !valueOK && bestScore >= 2 {
 			continue // at most 2 without the value: evidence cannot make it the best
 		}
-		if score, why := al.score(g, lead, valueOK, sameEvent); score > bestScore {
+		score, why := al.score(g, lead, valueOK, sameEvent)
+		if score < 4 && g.items[0].aside != "" {
+			continue // another incident's figure is joined only on its value and evidence of one fact
+		}
+		if score > bestScore {
 			best, bestScore, bestWhy = g, score, why
 		}
 	}
@@ -440,6 +452,10 @@ func (al *aligner) score(g *group, lead *item, valueOK, sameEvent bool) (int, st
 		// a generic count of one or two agrees with any other by chance;
 		// only evidence says it is the same fact
 		return 0, ""
+	case valueOK && partByChance(g, lead):
+		// "the two dead bandmates" and "two people on the first floor":
+		// two parts of one toll are as likely other people as the same
+		return 0, ""
 	case valueOK && al.unifiedHeads(g, lead):
 		// "the two named victims" and "another two people were brought to
 		// the hospital": one measure (people), but an equal small number
@@ -462,7 +478,20 @@ func (al *aligner) byChance(it *item) bool {
 	if k != nil && k.Generic && repetitions(it.c) {
 		return true
 	}
+
 	return k != nil && k.Chance > 0 && it.c.Value != nil && it.c.Value.Number <= k.Chance
+}
+
+// partByChance reports a count of some of the victims (frame scope part)
+// beside a group's that names them no more precisely than "people" or
+// "victims" on either side: only "six grandchildren" and "six
+// grandchildren" name one part; equal parts otherwise agree by chance.
+func partByChance(g *group, it *item) bool {
+	if frameOf(it.c).Scope != claims.ScopePart && g.side.frame.Scope != claims.ScopePart {
+		return false
+	}
+	h := frameOf(it.c).Head
+	return h == "" || h != g.side.frame.Head || h == personHead || h == victimHead
 }
 
 // unifiedHeads reports a generic count whose head differs from its
@@ -676,6 +705,7 @@ const maxEvidence = 8
 
 func newGroup(key string, it *item, iv *interval) *group {
 	g := &group{key: key, docs: map[int]bool{}}
+	g.side.withDead = it.withDead
 	g.add(it, iv)
 	return g
 }
@@ -861,6 +891,13 @@ func (al *aligner) eventFits(g *group, it *item) (comparable, fits bool) {
 	return comparable, comparable && fits
 }
 
+// incidentCount reports a claim of a revisable kind (a death toll): a
+// count of one incident, which a story's other incidents also have.
+func (al *aligner) incidentCount(it *item) bool {
+	k := al.kindOf(it)
+	return k != nil && k.Revisable
+}
+
 // dayOf is the day a claim's sentence dates it to: its time anchor when
 // that names a weekday or a date, else the weekday its sentence names ("A
 // teenage boy was killed in a drive-by shooting Saturday night", the
@@ -876,18 +913,36 @@ func dayOf(c *claims.Claim) *claims.TimeAnchor {
 }
 
 // mainTime is the day of a document's main event: the day (dayOf) of its
-// first claim, in text order, that dates one and counts no tally, earlier
-// or other incident (notWhole) and no history; nil when none does.
-func mainTime(items []*item) *claims.TimeAnchor {
+// first incident count (incident) in its lead sentences that dates one,
+// else of its first claim, in text order, that dates one; a claim that
+// counts a tally, an earlier or another incident (notWhole) or is history
+// dates no main event, nor does any claim of a sentence that holds one
+// ("Five people were killed ... since Friday evening, including eight shot
+// within the first 30 minutes of June"). Nil when none does.
+func mainTime(items []*item, incident func(*item) bool) *claims.TimeAnchor {
+	apart := map[int]bool{} // sentences of a tally, an earlier or another incident, or history
 	for _, it := range items {
 		if !notHistory(it.c) || slices.Contains(notWhole, frameOf(it.c).Scope) {
-			continue
-		}
-		if d := dayOf(it.c); d != nil {
-			return d
+			apart[it.c.SentenceIndex()] = true
 		}
 	}
-	return nil
+	var first *claims.TimeAnchor
+	for _, it := range items {
+		if apart[it.c.SentenceIndex()] {
+			continue
+		}
+		d := dayOf(it.c)
+		if d == nil {
+			continue
+		}
+		if incident(it) && leadFigure(it.c) {
+			return d
+		}
+		if first == nil {
+			first = d
+		}
+	}
+	return first
 }
 
 // awayFromMain says, per claim below a document's lead sentences, why it
@@ -899,8 +954,8 @@ func mainTime(items []*item) *claims.TimeAnchor {
 // "killed ... Saturday night" in a round-up of a Sunday shooting, then
 // "he was pronounced dead"). Claims absent from the map may be the main
 // event's.
-func awayFromMain(items []*item) map[*item]string {
-	main := mainTime(items)
+func awayFromMain(items []*item, incident func(*item) bool) map[*item]string {
+	main := mainTime(items, incident)
 	if main == nil {
 		return nil
 	}

@@ -115,6 +115,7 @@ func (cmp *comparer) items(di int, res *claims.Result) []*item {
 		}
 		items = append(items, it)
 	}
+	countedWithDead(items, cmp.r)
 	return items
 }
 
@@ -188,11 +189,7 @@ func (cmp *comparer) judge(g *group) []Finding {
 	}
 	f.Type = Agreement
 	f.Title = title(fr, values, ", ")
-	desc := describeAgreement(prim[0].c, values)
-	if fr.Part != "" {
-		desc += " (" + fr.Part + ")"
-	}
-	f.Summary = fmt.Sprintf("%s — %d documents agree (%s)", desc, len(prim), strings.Join(sortedKeys(present), ", "))
+	f.Summary = fmt.Sprintf("%s — %d documents agree (%s)", describeAgreement(prim[0].c, values, fr), len(prim), strings.Join(sortedKeys(present), ", "))
 	return []Finding{f}
 }
 

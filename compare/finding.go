@@ -106,9 +106,14 @@ type FactFrame struct {
 	Per       string `json:"per,omitempty"`
 	Scope     string `json:"scope,omitempty"`
 	// Part says what the fact is some of, when its documents count more
-	// of its people elsewhere ("some of 5 shot"), or "one victim" when a
-	// document gives no count, only one victim it describes.
-	Part    string `json:"part,omitempty"`
+	// of its people elsewhere ("some of 5 shot"), or "a person described" when a
+	// document gives no count, only one person it describes (a victim, a
+	// suspect).
+	Part string `json:"part,omitempty"`
+	// Quoting names the person every document quotes the figure from,
+	// in his own words: the fact is what he said ("As president, I will
+	// secure the border within a year"), not a fact the outlets state.
+	Quoting string `json:"quoting,omitempty"`
 	Subject string `json:"subject,omitempty"`
 	Victim  string `json:"victim,omitempty"`
 	Time    string `json:"time,omitempty"`

@@ -159,6 +159,7 @@ type frameSide struct {
 	// read from shows (named).
 	entityNamed bool
 	stage       stage // the story's stage its claims are stated at, for a kind that grows
+	withDead    bool  // its primary claim counts the dead among the hurt (countedWithDead)
 }
 
 // fill takes the slots the side lacks from an item's claim.
@@ -237,6 +238,9 @@ func apart(s *frameSide, it *item, k *rules.Kind, nm *names) (string, string) {
 	}
 	if place := it.place; s.place != "" && place != "" && !nm.same(s.place, place) {
 		return fieldPlace, s.place + " vs " + place
+	}
+	if s.withDead != it.withDead {
+		return fieldScope, "the dead counted among the hurt in one and not the other"
 	}
 	f := frameOf(c)
 	if parts, ok := fr.DifferentParts(s.frame.Head, f.Head); ok {
@@ -441,6 +445,13 @@ func personWords(text string) []string {
 // incident's, one first reported and since revised, or some of the
 // victims.
 var notWhole = []string{"tally", "previous", "other", "revised", claims.ScopePart}
+
+// personHead and victimHead are the heads of a count of people that
+// names no part of them ("people", "victims").
+const (
+	personHead = "person"
+	victimHead = "victim"
+)
 
 // repetitionHead is the head of a count of how many times an act was done
 // ("shot five times", "fired it three times"): the multiplicative adverb

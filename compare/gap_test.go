@@ -117,6 +117,7 @@ func TestGapKind(t *testing.T) {
 		{"bare sentence naming the speaker", []side{{bareA, "fox", "With President Trump declaring a state of disaster."}, {person("Donald Trump"), "nyt", "Trump declared a state of disaster."}}, ""},
 		{"bare sentence in the first person", []side{{bareA, "fox", "I want to make clear the school is safe."}, {person("Beth Brotherton"), "nyt", "The school is safe, Brotherton said."}}, ""},
 		{"officials vs a named minister", []side{{said("officials", claims.SpeakerAnonymous), "bbc", "The leak may have been negligence, officials say."}, {person("Mekapati Goutham Reddy"), "cnn", "We need to understand what it was."}}, GapUnnamedVsNamed},
+		{"unnamed sources reporting the named one's words", []side{{said("Investigators", claims.SpeakerAnonymous), "bbc", "Investigators say Bryson told them he stored the guns in his locked bedroom."}, {person("Curry Bryson"), "cnn", "Bryson told the paper that his gun was locked up in a bedroom."}}, ""},
 		{"two people saying the same", []side{{person("Taj Kamran"), "bbc", "No punishment will bring them back."}, {person("Gamal Fouda"), "cnn", "No punishment will bring them back."}}, ""},
 		{"two bodies", []side{{said("State Department", claims.SpeakerOrganisation), "bbc", "x"}, {said("Pentagon", claims.SpeakerOrganisation), "cnn", "x"}}, GapDifferentSpeakers},
 		{"citing a compared outlet", []side{{said("the Times", claims.SpeakerMedia), "fox", "He never served overseas, the Times reported."}, {bareA, "nyt", "He never served overseas."}}, ""},
@@ -248,22 +249,32 @@ func TestCaption(t *testing.T) {
 	}
 }
 
-// TestFirstsAlike: a small figure's gap stands on the sentences set side
-// by side saying the same, not on any two of the group's.
+// TestFirstsAlike: a small figure's gap stands on a bare sentence and a
+// sourced one, from two outlets, saying the same; not on any two of the
+// group's.
 func TestFirstsAlike(t *testing.T) {
 	ws := func(s string) wordSet { return setOf(strings.Fields(s)) }
+	bareA := claims.Attribution{Form: claims.FormNone, SpeakerType: claims.SpeakerNone}
+	police := claims.Attribution{Form: claims.FormIndirect, Speaker: "police", SpeakerType: claims.SpeakerOrganisation}
+	it := func(doc int, source, words string) *item {
+		return &item{doc: doc, words: ws(words), c: &claims.Claim{Source: source}}
+	}
+	cmp := &comparer{sources: map[string]bool{"a": true, "b": true, "b-2": true, "c": true}}
 	tests := []struct {
 		name  string
 		items []*item
+		attrs []claims.Attribution
 		want  bool
 	}{
-		{"alike across documents", []*item{{doc: 0, words: ws("girl shot head hospital died")}, {doc: 1, words: ws("girl shot head died hospital sunday")}}, true},
-		{"alike only within one document", []*item{{doc: 0, words: ws("seven slain gunman killed himself")}, {doc: 0, words: ws("seven slain gunman killed himself")},
-			{doc: 1, words: ws("blood alcohol level lab results marijuana")}}, false},
-		{"different statements", []*item{{doc: 0, words: ws("extradition proceedings launched mexican man")}, {doc: 1, words: ws("police awaiting identification wife daughters")}}, false},
+		{"alike across documents", []*item{it(0, "a", "girl shot head hospital died"), it(1, "b", "girl shot head died hospital sunday")}, []claims.Attribution{bareA, police}, true},
+		{"alike only within one outlet", []*item{it(0, "b", "seven slain gunman killed himself"), it(1, "b-2", "seven slain gunman killed himself"),
+			it(2, "c", "blood alcohol level lab results marijuana")}, []claims.Attribution{bareA, police, police}, false},
+		{"alike, both bare", []*item{it(0, "a", "seven slain gunman killed himself"), it(1, "b", "seven slain gunman killed himself"),
+			it(2, "c", "blood alcohol level lab results marijuana")}, []claims.Attribution{bareA, bareA, police}, false},
+		{"different statements", []*item{it(0, "a", "extradition proceedings launched mexican man"), it(1, "b", "police awaiting identification wife daughters")}, []claims.Attribution{bareA, police}, false},
 	}
 	for _, tc := range tests {
-		if got := firstsAlike(tc.items, 0.27); got != tc.want {
+		if got := cmp.firstsAlike(tc.items, tc.attrs, 0.27); got != tc.want {
 			t.Errorf("%s: firstsAlike = %v, want %v", tc.name, got, tc.want)
 		}
 	}

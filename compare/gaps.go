@@ -110,7 +110,7 @@ func bare(a claims.Attribution) bool { return a.Form == claims.FormNone && !a.He
 func (cmp *comparer) attributionGap(g *group, kind, why string, values []SideValue) *Finding {
 	firsts, attrs, heads := docAttributions(g.items, cmp.headline)
 	later := sourcedLater(g.items, firsts)
-	if !distinctive(g) && !strings.Contains(why, "same entity") && !firstsAlike(firsts, cmp.r.Compare.StatementThreshold*similarShare) {
+	if !distinctive(g) && !strings.Contains(why, "same entity") && !cmp.firstsAlike(firsts, attrs, cmp.r.Compare.StatementThreshold*similarShare) {
 		// a small figure ("one dead", "three other men") is one fact by
 		// its kind alone, and each outlet's first mention of it may sit
 		// in another statement (an arrest, a sentencing, a vigil, a lab
@@ -149,13 +149,22 @@ func (cmp *comparer) attributionGap(g *group, kind, why string, values []SideVal
 // joining a group by its sentence.
 const similarShare = 0.6
 
-// firstsAlike reports two of the documents' first mentions of a fact,
-// from two documents, whose sentences share at least t of their content
-// words (Jaccard).
-func firstsAlike(firsts []*item, t float64) bool {
+// firstsAlike reports two of the documents' first mentions of a fact
+// (attributed as attrs) that say the same and may be sourced differently:
+// two from two outlets, one of them naming a source, whose sentences share
+// at least t of their content words (Jaccard). Two bare mentions alike
+// ("7 slain by Missouri gunman" in two versions of one story) say nothing
+// of a source set beside them ("the man who fatally shot seven people had
+// a blood alcohol level three times the limit, according to lab results").
+func (cmp *comparer) firstsAlike(firsts []*item, attrs []claims.Attribution, t float64) bool {
+	sourced := func(k int) bool { return attrs[k].Form != claims.FormNone && attrs[k].Speaker != "" }
 	for i, a := range firsts {
-		for _, b := range firsts[i+1:] {
-			if a.doc != b.doc && jaccardCanReach(a.words, b.words, t) && jaccard(a.words, b.words) >= t {
+		for j := i + 1; j < len(firsts); j++ {
+			b := firsts[j]
+			if !(sourced(i) || sourced(j)) || cmp.outletOf(a.c.Source) == cmp.outletOf(b.c.Source) {
+				continue
+			}
+			if jaccardCanReach(a.words, b.words, t) && jaccard(a.words, b.words) >= t {
 				return true
 			}
 		}
@@ -218,7 +227,9 @@ func claimSides(cs []claims.Claim) []SideAttribution {
 //     two statements, not one fact sourced differently ("No punishment
 //     will bring our loved ones back", said by two of the bereaved);
 //   - an unnamed source ("officials say", "experts say") against a person
-//     named is its own gap: one outlet could name who said it.
+//     named is its own gap: one outlet could name who said it; not when
+//     the unnamed source's sentence names that person ("Investigators say
+//     Bryson told them ..." against Bryson quoted): both report their words.
 func (cmp *comparer) gapKind(sides []gapSide) string {
 	var bareSrc, attrSrc, hedgedSrc, assertedSrc, unnamedSrc, namedSrc []string
 	type keyed struct{ key, src string }
@@ -257,7 +268,9 @@ func (cmp *comparer) gapKind(sides []gapSide) string {
 				keys = append(keys, kd)
 			}
 			switch {
-			case k == "anonymous":
+			case k == "anonymous" && !namesAny(s.sentence, named):
+				// "Investigators say Bryson told them he stored the guns"
+				// against Bryson quoted by name: both report his words
 				add(&unnamedSrc, s.source)
 			case namedKey(k, a):
 				add(&namedSrc, s.source)

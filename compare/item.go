@@ -18,6 +18,9 @@ type item struct {
 	// main event (otherDay), another incident's figure ("Five people were
 	// shot ... Friday" in a report of Tuesday's shooting).
 	aside string
+	// withDead marks a count of the hurt that counts the dead among them
+	// (countedWithDead).
+	withDead bool
 	// m is the measure the claim's figure names (rules frames.measures),
 	// or nil.
 	m *rules.Measure

@@ -14,13 +14,18 @@ import (
 // of 5 shot" when a document of the fact counts more of them elsewhere as
 // its incident's whole ("Officers found two victims at the scene" beside
 // "5 shot"; "three other men who were also shot" beside "FIVE PEOPLE
-// SHOT"), "one victim" when a document gives no count, only one victim it
+// SHOT"), "a person described" when a document gives no count, only one person it
 // describes ("Police identified the man killed as Anthony Ray"); "" when
 // the fact may be the whole. A title that gave the part as the whole would
 // put a count in every outlet's mouth that none of them states.
 func partOf(prim []*item, g *group, kind string, r *rules.Rules, results []*claims.Result) string {
 	if len(prim) < 2 || prim[0].c.Value == nil {
 		return ""
+	}
+	if slices.IndexFunc(prim, func(p *item) bool {
+		return frameOf(p.c).Perpetrator != perpIncluded || p.c.Value == nil || p.c.Value.Number != 1
+	}) < 0 {
+		return "the perpetrator" // "the gunman killed himself": not one of the victims counted
 	}
 	v := 0.0
 	for _, p := range prim {
@@ -34,12 +39,20 @@ func partOf(prim []*item, g *group, kind string, r *rules.Rules, results []*clai
 	}
 	wholes := wholeKinds(kind, heads, r)
 	if len(wholes) == 0 {
+		if k := r.Kinds[kind]; k != nil && k.Generic && slices.ContainsFunc(g.items, moreSign) {
+			return "more" // "putting thousands more federal boots on the ground": an addition, not a total
+		}
+		if k := r.Kinds[kind]; k != nil && k.Generic && slices.ContainsFunc(g.items, partSign) {
+			return "others" // "Two other men ... ran from the restaurant": besides those the story names
+		}
 		return ""
 	}
-	if wholes[0] == kind && !slices.ContainsFunc(g.items, partSign) {
+	if wholes[0] == kind && !slices.ContainsFunc(g.items, partSign) && !allVictims(heads) {
 		// a smaller count of the kind may be the document's own earlier
 		// whole ("three were deceased", "two more people have since
-		// died"): only the claim's words make it a part
+		// died"): only the claim's words make it a part, or its counting
+		// victims the document has counted ("Officers found two victims
+		// at the scene with gunshot wounds" below "Five people were shot")
 		wholes = nil
 	}
 	var larger []float64
@@ -63,9 +76,15 @@ func partOf(prim []*item, g *group, kind string, r *rules.Rules, results []*clai
 		return of
 	}
 	if v == 1 && slices.ContainsFunc(prim, func(p *item) bool { return onlyDescribed(g, p.doc, r) }) {
-		return "one victim"
+		return "a person described"
 	}
 	return ""
+}
+
+// allVictims reports heads that all count victims: a count of the victims
+// below the whole its document gives of the same kind is some of them.
+func allVictims(heads []string) bool {
+	return len(heads) > 0 && !slices.ContainsFunc(heads, func(h string) bool { return h != victimHead })
 }
 
 // partSign reports a claim whose words count some of the victims: its
@@ -78,6 +97,17 @@ func partSign(it *item) bool {
 	}
 	w := strings.Fields(strings.ToLower(it.c.Text))
 	return len(w) > 1 && (w[1] == "other" || w[1] == "others" || w[1] == "more")
+}
+
+// moreSign reports a count of things added to others ("thousands more
+// federal boots"): "more" right after its figure.
+func moreSign(it *item) bool {
+	first, _, _ := strings.Cut(strings.TrimLeft(clauseAfter(it.c), " "), " ")
+	if first == "more" {
+		return true
+	}
+	w := strings.Fields(strings.ToLower(it.c.Text))
+	return len(w) > 1 && w[1] == "more"
 }
 
 // wholeKinds are the kinds whose count of an incident a fact of this kind
@@ -98,7 +128,7 @@ func wholeKinds(kind string, heads []string, r *rules.Rules) []string {
 	if slices.Contains(all, kind) {
 		return []string{kind}
 	}
-	if k := r.Kinds[kind]; k != nil && k.Generic && slices.Contains(heads, "victim") {
+	if k := r.Kinds[kind]; k != nil && k.Generic && slices.Contains(heads, victimHead) {
 		slices.Sort(all)
 		return slices.Compact(all)
 	}
@@ -135,4 +165,60 @@ func onlyDescribed(g *group, doc int, r *rules.Rules) bool {
 		}
 	}
 	return true
+}
+
+// countedWithDead marks each count of the hurt that counts the dead among
+// them: a later figure of its sentence says some "of those" are dead ("at
+// least 20 people were injured, and two of those victims are dead"; rules
+// casualties.parts and .deaths). It is another measure than a count of
+// the hurt besides the dead ("two people were killed and at least 20
+// others injured"), whatever the figures.
+func countedWithDead(items []*item, r *rules.Rules) {
+	cs := r.Casualties
+	if cs == nil || cs.Parts == nil || cs.Deaths == nil || r.Frames == nil {
+		return
+	}
+	for _, it := range items {
+		if it.c.Value == nil || !hurtKind(it.c.Kind, r) || holdsPhrase(cs.Deaths, it.c.Text) {
+			continue
+		}
+		for _, o := range items {
+			if o.c.SentenceIndex() == it.c.SentenceIndex() && o.c.Span.Start >= it.c.Span.End &&
+				holdsPhrase(cs.Deaths, o.c.Text) && holdsPhrase(cs.Parts, o.c.Text) {
+				it.withDead = true
+			}
+		}
+	}
+}
+
+// hurtKind reports a kind of reported casualty count that is neither a
+// count that includes the dead by its rules (frames.includes: shot) nor
+// one of the dead it includes (killed): injured.
+func hurtKind(kind string, r *rules.Rules) bool {
+	k := r.Kinds[kind]
+	if k == nil || !k.ReportedCount {
+		return false
+	}
+	for whole, inc := range r.Frames.Includes {
+		if whole == kind || slices.Contains(inc, kind) {
+			return false
+		}
+	}
+	return true
+}
+
+// holdsPhrase reports whether text holds a phrase of set, of up to four
+// words.
+func holdsPhrase(set interface{ Has(string) bool }, text string) bool {
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return r == ' ' || r == ',' || r == '.' || r == ';' || r == ':' || r == '"' || r == '\''
+	})
+	for i := range words {
+		for n := 1; n <= 4 && i+n <= len(words); n++ {
+			if set.Has(strings.Join(words[i:i+n], " ")) {
+				return true
+			}
+		}
+	}
+	return false
 }

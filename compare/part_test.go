@@ -3,6 +3,8 @@ package compare
 import (
 	"strings"
 	"testing"
+
+	"github.com/claimdiff/claimdiff/claims"
 )
 
 // TestPartTitles: a fact's title states only what every outlet gives, and
@@ -18,19 +20,28 @@ func TestPartTitles(t *testing.T) {
 		part        string // want detail.frame.part
 		measured    string // want detail.frame.measured
 		notInTitle  string // words the title must not hold ("" for none)
+		inTitle     string // words the title must hold ("" for none)
 	}{
 		{"victims found at the scene of five shot",
+			[]string{"5 shot in downtown Tacoma\n\nFive people were shot early Saturday. Officers found two victims at the scene and had them taken to a hospital.",
+				"5 shot in downtown Tacoma\n\nFive people were shot early Saturday, police said. When they arrived, officers found two victims, a woman and a boy, on the sidewalk."},
+			"count", "2 victim", "some of 5 shot", "victims", "", ""},
+		{"victims with gunshot wounds at the scene of five shot",
 			[]string{"5 shot in downtown Tacoma\n\nFive people were shot early Saturday. Officers found two victims at the scene with gunshot wounds and had them taken to a hospital.",
-				"5 shot in downtown Tacoma\n\nFive people were shot early Saturday, police said. When they arrived, officers found two victims, a woman and a boy, with gunshot wounds."},
-			"count", "2 victim", "some of 5 shot", "victims", ""},
+				"5 shot in downtown Tacoma\n\nFive people were shot early Saturday, police said. When they arrived, officers found two victims with gunshot wounds, a woman and a boy."},
+			"shot", "2 people", "some of 5", "victims", "", ""},
 		{"one outlet's family members",
 			[]string{"Five hurt in park shooting\n\nThe five family members were hurt Saturday near the ballfield in the Bushwick neighborhood.",
 				"Gunman opens fire in park\n\nA gunman opened fire in a Brooklyn park yesterday, wounding five people, including two bystanders sitting on a porch."},
-			"injured", "5 people", "", "", "family"},
+			"injured", "5 people", "", "", "family", ""},
 		{"a whole of one kind",
 			[]string{"Four people were shot outside a party on Curtis Street early Sunday, police said.",
 				"Police said four people were shot outside the party on Curtis Street on Sunday."},
-			"shot", "4 people", "", "people", ""},
+			"shot", "4 people", "", "", "", ""}, // "people": the kind says what they are counted for
+		{"thousands more, in one speaker's words",
+			[]string{`"As president, I will secure the border within a year, putting thousands more federal boots on the ground," Perry said.`,
+				`"As president, I will secure the border within a year, putting thousands more federal boots on the ground and fencing," Rick Perry said on Tuesday.`},
+			"count", "2,000–9,999 boot", "more", "federal boots", "", "Perry said"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -47,6 +58,9 @@ func TestPartTitles(t *testing.T) {
 				}
 				if tt.part != "" && !strings.Contains(f.Title, tt.part) {
 					t.Errorf("title %q does not say it is %s", f.Title, tt.part)
+				}
+				if tt.inTitle != "" && !strings.Contains(f.Title, tt.inTitle) {
+					t.Errorf("title %q does not say %q", f.Title, tt.inTitle)
 				}
 				if tt.notInTitle != "" && strings.Contains(f.Title, tt.notInTitle) {
 					t.Errorf("title %q states %q, which one outlet alone gives", f.Title, tt.notInTitle)
@@ -94,5 +108,64 @@ func TestOtherDay(t *testing.T) {
 	}
 	if !apart {
 		t.Errorf("no near-miss says Friday's figure was kept apart: %+v", rep.NearMisses)
+	}
+}
+
+// TestCountedWithDead: a count of the hurt that counts the dead among
+// them ("two of those victims are dead") is another measure than the hurt
+// besides the dead ("two people were killed and at least 20 others
+// injured"): equal figures of the two are no agreement.
+func TestCountedWithDead(t *testing.T) {
+	tests := []struct {
+		name  string
+		a, b  string
+		agree bool
+	}{
+		{"the dead among them vs besides them",
+			"The sheriff's office says at least 20 people were injured, and two of those victims are dead.",
+			"Two people were killed and at least 20 others injured when gunfire erupted at a house party.", false},
+		{"both besides the dead",
+			"The sheriff's office says two people were killed and at least 20 people were injured.",
+			"Two people were killed and at least 20 others injured when gunfire erupted at a house party.", true},
+		{"the dead among them in both",
+			"The sheriff's office says at least 20 people were injured, and two of those victims are dead.",
+			"At least 20 people were hurt at the house party, two of them fatally.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rep := compareTexts(t, filler+tt.a, filler+tt.b)
+			agree := false
+			for _, f := range rep.Findings {
+				agree = agree || f.Kind == "injured" && len(f.Detail.Values) == 2 // an agreement, or a gap on agreeing values
+			}
+			if agree != tt.agree {
+				t.Errorf("injured agreement %v, want %v: %+v", agree, tt.agree, rep.Findings)
+			}
+		})
+	}
+}
+
+// TestOpeningOnly: a one-word name a sentence holds only as its first
+// word is no sign of a name; held elsewhere too, it may be one.
+func TestOpeningOnly(t *testing.T) {
+	tests := []struct {
+		subject   string
+		sentences []string
+		want      bool
+	}{
+		{"Officers", []string{"Officers were able to rescue 30 hostages and lead them to safety.", "Officers were able to rescue 30 hostages."}, true},
+		{"Preliminary", []string{`"Preliminary it appears that two students were in possession of a pistol," Beaver said.`}, true},
+		{"Reyes", []string{"Reyes, 25, was charged.", "Police said Reyes was 25."}, false},
+		{"Laura", []string{"Laura killed four people in Louisiana."}, true},
+		{"Hurricane Laura", []string{"Hurricane Laura killed four people."}, false},
+	}
+	for _, tt := range tests {
+		var prim []*item
+		for _, s := range tt.sentences {
+			prim = append(prim, &item{c: &claims.Claim{Sentence: s}})
+		}
+		if got := openingOnly(tt.subject, prim); got != tt.want {
+			t.Errorf("openingOnly(%q, %q) = %v, want %v", tt.subject, tt.sentences, got, tt.want)
+		}
 	}
 }

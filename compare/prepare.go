@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"slices"
+
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/rules"
 )
@@ -19,9 +21,12 @@ func FillStatements(res *claims.Result, r *rules.Rules) {
 	st := make([]claims.StatementWords, len(res.Text.Sentences))
 	for si := range st {
 		if len(res.Words[si]) < minStatementWords {
-			continue // never aligned as a statement (statementItems)
+			continue // never aligned as a statement (statementItems); worked out if asked
 		}
 		all, inside := cmp.statementWords(0, si)
+		if slices.Equal(all, res.Words[si]) {
+			all = res.Words[si] // most sentences: held once, as a decoded entry holds them
+		}
 		st[si] = claims.StatementWords{All: all, Inside: inside}
 	}
 	res.Statements = st

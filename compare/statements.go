@@ -379,23 +379,30 @@ func (cmp *comparer) statementClaim(doc, sent int, a claims.Attribution) claims.
 // sentence, the part its source is said to have said: "Pell did not take
 // the stand, but his lawyer told the court the claims were implausible"
 // attributes only the claims), without the words of the attribution itself
-// (the speaker's name, the cue, the hedge), which differ between outlets by
-// the nature of a gap, and with hyphens folded ("re-opened", "reopened").
+// (the speaker's name and description, the cue, the hedge; all the words
+// of an attribution that closes the sentence), which differ between
+// outlets by the nature of a gap, and with hyphens folded ("re-opened", "reopened").
 func (cmp *comparer) statementWords(doc, sent int) (all, inside wordSet) {
 	res := cmp.results[doc]
-	if res.Statements != nil { // read with the result (FillStatements)
+	if res.Statements != nil && res.Statements[sent].All != nil { // read with the result (FillStatements)
 		s := res.Statements[sent]
 		return s.All, s.Inside
 	}
 	ws := cmp.sentenceWords(doc, sent)
 	a := res.SentenceAttributions[sent]
 	drop := attributionWords(a)
-	var region, appos, rest []string
+	var region, tail, appos, rest []string
 	s := res.Text.Sentences[sent]
 	src := res.Text.Src
 	if lo, hi := attributedPart(src, s.Start, s.End, a); lo > s.Start || hi < s.End {
 		region = lowerWords(src[lo:hi])
 		inside = wordSet{}
+		if lo == s.Start {
+			// the attribution closes the sentence: its words ("...,
+			// according to a manager at the restaurant", "..., police
+			// said on Monday") are the source's, not the statement's
+			tail = lowerWords(src[hi:s.End])
+		}
 	}
 	if sp := a.Span; sp != nil && sp.Start >= s.Start && sp.End <= s.End {
 		drop = append(drop, lowerWords(src[sp.Start:sp.End])...) // the speaker as the text names and describes them
@@ -408,7 +415,7 @@ func (cmp *comparer) statementWords(doc, sent int) (all, inside wordSet) {
 	}
 	all = make(wordSet, 0, len(ws))
 	for _, w := range ws {
-		if dropped(w, drop) || appos != nil && stemOfAny(w, appos) && !stemOfAny(w, rest) {
+		if dropped(w, drop) || appos != nil && stemOfAny(w, appos) && !stemOfAny(w, rest) || tail != nil && stemOfAny(w, tail) && !stemOfAny(w, region) {
 			continue
 		}
 		f := strings.ReplaceAll(w, "-", "")

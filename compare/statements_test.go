@@ -2,6 +2,7 @@ package compare
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -122,6 +123,42 @@ func TestAdjunctOnly(t *testing.T) {
 	for _, tc := range tests {
 		if got := adjunctOnly(tc.text, adjunctWords(tc.text), shared); got != tc.want {
 			t.Errorf("adjunctOnly(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestStatementWords: a sentence is aligned by what it states, without
+// the words of its source: the speaker, their description, and an
+// attribution that closes the sentence.
+func TestStatementWords(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		sentence      string
+		without, with []string // stems
+	}{
+		{"Pizarro told the man to stay away from his daughter, according to a manager at the restaurant.",
+			[]string{"manager", "restaurant"}, []string{"daughter", "stay", "away"}},
+		{"The restaurant was closed on Monday, police said at the restaurant.",
+			[]string{"polic"}, []string{"restaurant", "clos"}},
+		{"Naor Bar-Zeev, deputy director of the International Vaccine Access Center, said the studies were small.",
+			[]string{"deputy", "director"}, []string{"studi", "small"}},
+	}
+	for _, tc := range tests {
+		res := claims.Extract(&ingest.Document{ID: "a", Source: "A", Text: tc.sentence}, r)
+		cmp := &comparer{results: []*claims.Result{res}, r: r, words: make([][]wordSet, 1)}
+		all, _ := cmp.statementWords(0, 0)
+		for _, w := range tc.without {
+			if slices.ContainsFunc(all, func(x string) bool { return strings.HasPrefix(x, w) }) {
+				t.Errorf("%q: words %v hold the source's %q", tc.sentence, all, w)
+			}
+		}
+		for _, w := range tc.with {
+			if !slices.ContainsFunc(all, func(x string) bool { return strings.HasPrefix(x, w) }) {
+				t.Errorf("%q: words %v lack the statement's %q", tc.sentence, all, w)
+			}
 		}
 	}
 }

@@ -36,8 +36,29 @@ func factFrame(g *group, prim []*item, kind string, k *rules.Kind, nm *names) *F
 	}
 	agreedOnly(fr, prim, k, nm)
 	agreedMeasure(fr, g, prim, k)
+	if k != nil && !k.Generic && unitOnly(fr.Measured, nm.frames()) {
+		fr.Measured = "" // "50 people were killed": the kind says what the people are counted for
+	}
 	agreedTime(fr, g, prim)
+	fr.Quoting = quotedFrom(prim, nm)
 	return fr
+}
+
+// quotedFrom is the person every primary claim quotes in his own words
+// (a direct quote), or "": a figure of a quote is the speaker's claim,
+// and its title says so.
+func quotedFrom(prim []*item, nm *names) string {
+	if len(prim) < 2 {
+		return ""
+	}
+	sp := prim[0].c.Attribution.Speaker
+	for _, p := range prim {
+		a := p.c.Attribution
+		if a.Form != claims.FormDirect || a.SpeakerType != claims.SpeakerPerson || a.Speaker == "" || !nm.same(a.Speaker, sp) {
+			return ""
+		}
+	}
+	return sp
 }
 
 // agreedMeasure leaves a fact of several documents its measured phrase
@@ -65,6 +86,16 @@ func agreedMeasure(fr *FactFrame, g *group, prim []*item, k *rules.Kind) {
 	if k != nil && k.Generic && wordedByAll(g, prim, func(m string) bool { return strings.EqualFold(lastWord(m), last) }) {
 		fr.Measured = last
 	}
+}
+
+// unitOnly reports a measured phrase that is a unit word alone ("people",
+// rules frames.unit-heads), which names nothing its kind does not.
+func unitOnly(measured string, fr *rules.Frames) bool {
+	if measured == "" || fr == nil || strings.Contains(measured, " ") {
+		return false
+	}
+	_, ok := fr.UnitHeads[strings.ToLower(measured)]
+	return ok
 }
 
 // wordedByAll reports whether each primary claim's document has a claim in
@@ -121,11 +152,13 @@ func agreedOnly(fr *FactFrame, prim []*item, k *rules.Kind, nm *names) {
 	if len(prim) < 2 {
 		return
 	}
-	if !givenByTwo(fr.Subject, prim, nm, func(it *item) string { return it.subject }) || speakerAsSubject(fr.Subject, prim, k, nm) {
+	if !givenByTwo(fr.Subject, prim, nm, func(it *item) string { return it.subject }) || speakerAsSubject(fr.Subject, prim, k, nm) ||
+		ofObjectEverywhere(fr.Subject, prim, k, nm) || openingOnly(fr.Subject, prim) {
 		fr.Subject = ""
 	}
-	if !givenByTwo(fr.Entity, prim, nm, func(it *item) string { return frameOf(it.c).Entity }) {
-		fr.Entity = ""
+	if !givenByTwo(fr.Entity, prim, nm, func(it *item) string { return frameOf(it.c).Entity }) ||
+		openingOnly(lastWord(fr.Entity), prim) && !slices.ContainsFunc(prim, func(p *item) bool { return strings.Contains(p.c.Sentence, fr.Entity) }) {
+		fr.Entity = "" // "Officers were able to rescue 30 hostages": not the hostages of "SWAT Officers"
 	}
 }
 
@@ -143,6 +176,73 @@ func speakerAsSubject(subject string, prim []*item, k *rules.Kind, nm *names) bo
 		}
 	}
 	return false
+}
+
+// openingOnly reports a one-word subject that each claim's sentence
+// holds only as its first word, where every word is capitalised: no sign
+// of a name ("Preliminary it appears that two students were in
+// possession of a pistol", "Officers were able to rescue 30 hostages").
+func openingOnly(subject string, prim []*item) bool {
+	if subject == "" || strings.Contains(subject, " ") {
+		return false
+	}
+	for _, p := range prim {
+		words := strings.Fields(p.c.Sentence)
+		n := 0
+		for i, w := range words {
+			if strings.Trim(w, "\"'“‘(,.:;") == subject {
+				if i != 0 {
+					return false
+				}
+				n++
+			}
+		}
+		if n == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// ofObjectEverywhere reports a subject each claim's sentence names only
+// as the object of "of" ("a citizen of the United States for 85 years":
+// the citizenship's years, not the country's), unless the kind's figures
+// are their subject's own (an age).
+func ofObjectEverywhere(subject string, prim []*item, k *rules.Kind, nm *names) bool {
+	want := nm.words(subject)
+	if len(want) == 0 || k != nil && slices.Contains(k.Identity, fieldSubject) {
+		return false
+	}
+	for _, p := range prim {
+		if !onlyAfterOf(p.c.Sentence, want) {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyAfterOf reports whether a sentence holds the words want, and each
+// time right after "of" or "of the".
+func onlyAfterOf(sentence string, want []string) bool {
+	words := strings.Fields(strings.ToLower(sentence))
+	for i := range words {
+		words[i] = nameWord(words[i])
+	}
+	found := false
+	for i := 0; i+len(want) <= len(words); i++ {
+		if !slices.Equal(words[i:i+len(want)], want) {
+			continue
+		}
+		found = true
+		j := i - 1
+		if j >= 0 && words[j] == "the" {
+			j--
+		}
+		if j < 0 || words[j] != "of" {
+			return false
+		}
+	}
+	return found
 }
 
 // givenByTwo reports whether at least two of the claims give v: as their
@@ -229,6 +329,9 @@ func (fr *FactFrame) Describe() string {
 	if fr.Place != "" && !strings.Contains(of, fr.Place) {
 		parts = append(parts, fr.Place)
 	}
+	if fr.Quoting != "" {
+		parts = append(parts, "as "+fr.Quoting+" said")
+	}
 	return strings.Join(parts, ", ")
 }
 
@@ -274,21 +377,46 @@ func contains(xs []string, x string) bool {
 	return false
 }
 
-// describeAgreement renders an agreed fact; when the outlets write the
-// value differently ("16 people", "at least 16 people"), each is named.
-func describeAgreement(c *claims.Claim, values []SideValue) string {
-	if distinctValues(values) == nil {
-		return describeFact(c)
+// describeAgreement renders an agreed fact with the slots its frame
+// states (those every outlet gives: agreedOnly, agreedTime), what it is
+// some of, and whom it quotes; when the outlets write the value
+// differently ("16 people", "at least 16 people"), each is named.
+func describeAgreement(c *claims.Claim, values []SideValue, fr *FactFrame) string {
+	s := c.Kind + " " + valueText(c)
+	if c.Value == nil && c.Date == nil && c.Victim != "" {
+		s = c.Kind + " " + c.Victim // "killed Qassem Soleimani", the kind said once
 	}
-	var parts []string
-	seen := map[string]bool{}
-	for _, v := range values {
-		if !seen[v.Value] {
-			seen[v.Value] = true
-			parts = append(parts, v.Value+" ("+v.Source+")")
+	if distinctValues(values) != nil {
+		var parts []string
+		seen := map[string]bool{}
+		for _, v := range values {
+			if !seen[v.Value] {
+				seen[v.Value] = true
+				parts = append(parts, v.Value+" ("+v.Source+")")
+			}
 		}
+		s = c.Kind + " " + strings.Join(parts, ", ")
 	}
-	return c.Kind + " " + strings.Join(parts, ", ")
+	var slots []string
+	if fr.Subject != "" && c.Kind != claims.KindQuote {
+		slots = append(slots, "subject "+fr.Subject)
+	}
+	if fr.Place != "" {
+		slots = append(slots, "place "+fr.Place)
+	}
+	if fr.Time != "" && c.Value != nil {
+		slots = append(slots, "time "+fr.Time)
+	}
+	if fr.Part != "" {
+		slots = append(slots, fr.Part)
+	}
+	if fr.Quoting != "" {
+		slots = append(slots, "as "+fr.Quoting+" said")
+	}
+	if len(slots) > 0 {
+		s += " (" + strings.Join(slots, ", ") + ")"
+	}
+	return s
 }
 
 var aboutReading = fmt.Sprintf(`"about N" allows at least %.0f%% either side`, aboutWidth*100)

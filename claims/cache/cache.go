@@ -292,6 +292,7 @@ func (c *Cache) Written() int {
 // never built (its DecodeFilter).
 func (c *Cache) ExtractAll(ctx context.Context, docs []*ingest.Document, r *rules.Rules, forComparison bool, keep claims.Trimmer, progress func(done int)) ([]*claims.Result, error) {
 	intern := newInterner()
+	pool := claims.NewExtractorPool(r)
 	return claims.ExtractAllWith(ctx, docs, func(d *ingest.Document) *claims.Result {
 		opt := claims.DecodeOptions{ForComparison: forComparison, Intern: intern}
 		if keep != nil {
@@ -304,7 +305,7 @@ func (c *Cache) ExtractAll(ctx context.Context, docs []*ingest.Document, r *rule
 			}
 			return res
 		}
-		res = claims.Extract(d, r)
+		res = pool.Extract(d)
 		c.Put(res)
 		if forComparison {
 			res = lean(res)

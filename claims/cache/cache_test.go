@@ -105,33 +105,36 @@ func TestForComparison(t *testing.T) {
 	}
 }
 
+// fillStatements is a cache fill that gives each result statement words
+// of every kind the binary form stores: the same as the sentence's words,
+// a part of them, words of their own; and an attributed part of none, all,
+// a part, or words of its own.
+func fillStatements(res *claims.Result) {
+	res.Statements = make([]claims.StatementWords, len(res.Words))
+	for i, ws := range res.Words {
+		st := &res.Statements[i]
+		switch i % 4 {
+		case 0:
+			st.All = append([]string{}, ws...)
+		case 1:
+			st.All = append([]string{}, ws[len(ws)/2:]...)
+			st.Inside = st.All
+		case 2:
+			st.All = []string{"reopen", "statement"}
+			st.Inside = []string{"reopen"}
+		case 3:
+			st.All = append([]string{}, ws...)
+			st.Inside = []string{"elsewhere"}
+		}
+	}
+}
+
 // TestFill wants what the cache's fill adds to a result stored with it
 // and read back, from a cold cache and a warm one, whole and for
 // comparison.
 func TestFill(t *testing.T) {
 	docs, r := seeds(t)
-	// statement words of every kind the binary form stores: the same as
-	// the sentence's words, a part of them, words of their own; and the
-	// attributed part none, all, a part, or words of its own
-	fill := func(res *claims.Result) {
-		res.Statements = make([]claims.StatementWords, len(res.Words))
-		for i, ws := range res.Words {
-			st := &res.Statements[i]
-			switch i % 4 {
-			case 0:
-				st.All = ws
-			case 1:
-				st.All = append([]string{}, ws[len(ws)/2:]...)
-				st.Inside = st.All
-			case 2:
-				st.All = []string{"reopen", "statement"}
-				st.Inside = []string{"reopen"}
-			case 3:
-				st.All = ws
-				st.Inside = []string{"elsewhere"}
-			}
-		}
-	}
+	fill := fillStatements
 	want := extract(t, docs, r)
 	for _, res := range want {
 		fill(res)
@@ -196,6 +199,9 @@ func TestKey(t *testing.T) {
 func TestBadEntries(t *testing.T) {
 	docs, r := seeds(t)
 	want := extract(t, docs, r)
+	for _, res := range want {
+		fillStatements(res)
+	}
 	damage := map[string]func([]byte) []byte{
 		"flipped byte": func(b []byte) []byte { b[len(b)/2] ^= 1; return b },
 		"truncated":    func(b []byte) []byte { return b[:len(b)/2] },
@@ -211,7 +217,7 @@ func TestBadEntries(t *testing.T) {
 	for name, bad := range damage {
 		t.Run(name, func(t *testing.T) {
 			dir := t.TempDir()
-			c, _ := Open(dir, r, nil)
+			c, _ := Open(dir, r, fillStatements)
 			if _, err := c.ExtractAll(context.Background(), docs, r, false, nil, nil); err != nil {
 				t.Fatal(err)
 			}
@@ -219,7 +225,7 @@ func TestBadEntries(t *testing.T) {
 				data, _ := os.ReadFile(p)
 				os.WriteFile(p, bad(data), 0o644)
 			}
-			c, _ = Open(dir, r, nil)
+			c, _ = Open(dir, r, fillStatements)
 			got, err := c.ExtractAll(context.Background(), docs, r, false, nil, nil)
 			if err != nil {
 				t.Fatal(err)

@@ -13,25 +13,29 @@ import (
 	"time"
 )
 
-// wordSet is a set of lower-case words. Most words a text gives are in
-// none of these sets, so has answers no for most of them before hashing
-// them into the map: by the lengths and the first bytes of the set's words.
-type wordSet struct {
+// A WordSet is a set of lower-case words. Most words a text gives are in
+// none of a closed class's set, so Has answers no for most of them before
+// hashing them into a map: by the lengths and the first bytes of the
+// set's words.
+type WordSet struct {
 	m      map[string]bool
 	lens   uint64    // bit n: a word of n bytes (63: of 63 or more)
 	firsts [4]uint64 // bit c: a word that starts with byte c
 }
 
-func set(words string) *wordSet {
-	s := &wordSet{m: map[string]bool{}}
-	for _, w := range strings.Fields(words) {
+// NewWordSet returns the set of words, each lower case.
+func NewWordSet(words ...string) *WordSet {
+	s := &WordSet{m: map[string]bool{}}
+	for _, w := range words {
 		s.add(w)
 	}
 	return s
 }
 
-func union(sets ...*wordSet) *wordSet {
-	u := &wordSet{m: map[string]bool{}}
+func set(words string) *WordSet { return NewWordSet(strings.Fields(words)...) }
+
+func union(sets ...*WordSet) *WordSet {
+	u := &WordSet{m: map[string]bool{}}
 	for _, s := range sets {
 		for w := range s.m {
 			u.add(w)
@@ -40,18 +44,19 @@ func union(sets ...*wordSet) *wordSet {
 	return u
 }
 
-func (s *wordSet) add(w string) {
+func (s *WordSet) add(w string) {
 	s.m[w] = true
 	s.lens |= 1 << min(len(w), 63)
 	s.firsts[w[0]>>6] |= 1 << (w[0] & 63)
 }
 
-// has reports whether w is in the set.
-func (s *wordSet) has(w string) bool {
-	if w == "" || s.lens&(1<<min(len(w), 63)) == 0 || s.firsts[w[0]>>6]&(1<<(w[0]&63)) == 0 {
-		return false
-	}
-	return s.m[w]
+// Has reports whether w is in the set.
+func (s *WordSet) Has(w string) bool { return s.may(w) && s.m[w] }
+
+// may reports whether w may be in the set: false for most words that are
+// not, without hashing them; never false for one that is.
+func (s *WordSet) may(w string) bool {
+	return w != "" && s.lens&(1<<min(len(w), 63)) != 0 && s.firsts[w[0]>>6]&(1<<(w[0]&63)) != 0
 }
 
 var (
@@ -188,48 +193,48 @@ var (
 )
 
 // IsDeterminer reports a determiner or possessive pronoun: "the", "a", "its".
-func IsDeterminer(w string) bool { return determiners.has(w) }
+func IsDeterminer(w string) bool { return determiners.Has(w) }
 
 // IsPronoun reports a personal, reflexive or relative pronoun.
-func IsPronoun(w string) bool { return pronouns.has(w) }
+func IsPronoun(w string) bool { return pronouns.Has(w) }
 
 // IsPreposition reports a preposition: "in", "of", "per".
-func IsPreposition(w string) bool { return prepositions.has(w) }
+func IsPreposition(w string) bool { return prepositions.Has(w) }
 
 // IsCommonPreposition reports one of the common prepositions that open the
 // phrase a name stands in: "in", "of", "at", "by" (not "per", "than").
-func IsCommonPreposition(w string) bool { return commonPrepositions.has(w) }
+func IsCommonPreposition(w string) bool { return commonPrepositions.Has(w) }
 
 // IsPlacePreposition reports a preposition that introduces a place: "in",
 // "at", "near".
-func IsPlacePreposition(w string) bool { return placePrepositions.has(w) }
+func IsPlacePreposition(w string) bool { return placePrepositions.Has(w) }
 
 // IsTimePreposition reports a preposition that may open a time anchor and
 // is kept in its text: "on Tuesday", "as of 4 p.m.", "in 1984".
-func IsTimePreposition(w string) bool { return timePrepositions.has(w) }
+func IsTimePreposition(w string) bool { return timePrepositions.Has(w) }
 
 // IsBareDateOpener reports a word that may stand before a bare month or
 // year that is a date: "in May", "since 2019", "early March".
-func IsBareDateOpener(w string) bool { return bareDateOpeners.has(w) }
+func IsBareDateOpener(w string) bool { return bareDateOpeners.Has(w) }
 
 // IsVerbGroupWord reports an adverb or quantifier that may stand between a
 // subject and its verb: "also", "reportedly", "both".
-func IsVerbGroupWord(w string) bool { return verbGroupWords.has(w) }
+func IsVerbGroupWord(w string) bool { return verbGroupWords.Has(w) }
 
 // IsVerbalING reports an -ing form that is a verb or preposition, never a
 // noun phrase's head: "going", "including".
-func IsVerbalING(w string) bool { return verbalINGs.has(w) }
+func IsVerbalING(w string) bool { return verbalINGs.Has(w) }
 
 // IsFraction reports a word naming a part of a whole: "half", "thirds".
-func IsFraction(w string) bool { return fractions.has(w) }
+func IsFraction(w string) bool { return fractions.Has(w) }
 
 // IsQuantityOpener reports a word that may stand before the size of a part
 // of a group: "nearly", "more", "than", "an", "estimated".
-func IsQuantityOpener(w string) bool { return quantityOpeners.has(w) }
+func IsQuantityOpener(w string) bool { return quantityOpeners.Has(w) }
 
 // IsRoleConnective reports a function word a phrase naming a role keeps:
 // "of", "the", "'s", "most".
-func IsRoleConnective(w string) bool { return roleConnectives.has(w) }
+func IsRoleConnective(w string) bool { return roleConnectives.Has(w) }
 
 // TitleGender returns 'm' or 'f' for a courtesy title that tells a
 // person's sex ("mr", "mrs", "ms", "miss", "sir", "dame"), else 0.
@@ -256,51 +261,51 @@ func PronounGender(w string) byte {
 }
 
 // IsArticle reports "the", "a" or "an".
-func IsArticle(w string) bool { return articles.has(w) }
+func IsArticle(w string) bool { return articles.Has(w) }
 
 // IsNegator reports a word that negates what follows: "not", "neither",
 // "never", "without".
-func IsNegator(w string) bool { return negators.has(w) }
+func IsNegator(w string) bool { return negators.Has(w) }
 
 // IsBeForm reports a form of "be": "is", "was", "been".
-func IsBeForm(w string) bool { return beForms.has(w) }
+func IsBeForm(w string) bool { return beForms.Has(w) }
 
 // IsReflexive reports a reflexive pronoun: "himself", "themselves".
-func IsReflexive(w string) bool { return reflexives.has(w) }
+func IsReflexive(w string) bool { return reflexives.Has(w) }
 
 // IsFirstPerson reports a first-person pronoun or possessive, or its
 // contraction with a verb, in lower case with a straight apostrophe: "i",
 // "we", "our", "i'm".
-func IsFirstPerson(w string) bool { return firstPerson.has(w) }
+func IsFirstPerson(w string) bool { return firstPerson.Has(w) }
 
 // IsClauseConjunction reports a conjunction that can only join clauses:
 // "but", "because", "while"; not "and" ("Smith and Wesson"), nor a word
 // that may be a preposition or an adverb ("as", "after", "then").
-func IsClauseConjunction(w string) bool { return clauseConjunctions.has(w) }
+func IsClauseConjunction(w string) bool { return clauseConjunctions.Has(w) }
 
 // IsSubjectPronoun reports a pronoun that stands as a clause's subject:
 // "i", "he", "they".
-func IsSubjectPronoun(w string) bool { return subjectPronouns.has(w) }
+func IsSubjectPronoun(w string) bool { return subjectPronouns.Has(w) }
 
 // IsBoundPrefix reports a prefix that makes a new word with a hyphen,
 // rather than modify the word after it: "non" in "non-citizens", "ex" in
 // "ex-wife".
-func IsBoundPrefix(w string) bool { return boundPrefixes.has(w) }
+func IsBoundPrefix(w string) bool { return boundPrefixes.Has(w) }
 
 // IsBearing reports a word that follows a distance from a place: "south"
 // in "15 miles south of Riverside", "away" in "20km away".
-func IsBearing(w string) bool { return bearings.has(w) }
+func IsBearing(w string) bool { return bearings.Has(w) }
 
 // IsSubordinator reports a word opening a subordinate clause: "when",
 // "because", "while".
-func IsSubordinator(w string) bool { return subordinators.has(w) }
+func IsSubordinator(w string) bool { return subordinators.Has(w) }
 
 // IsAdverbialSubordinator reports a subordinator that opens an adverbial
 // clause, a circumstance of the main one: "while", "once", "after"; not
 // "whether" (a complement: "looking into whether"), "where" (a place) or
 // "as" (as often a preposition: "identified as").
 func IsAdverbialSubordinator(w string) bool {
-	return subordinators.has(w) && w != "whether" && w != "where" && w != "as"
+	return subordinators.Has(w) && w != "whether" && w != "where" && w != "as"
 }
 
 // IsTemporalSubordinator reports a subordinator that places its clause in
@@ -315,24 +320,24 @@ func IsTemporalSubordinator(w string) bool {
 
 // IsQuantifier reports a word naming a part of a group: "half", "most",
 // "majority", "third".
-func IsQuantifier(w string) bool { return quantifiers.has(w) }
+func IsQuantifier(w string) bool { return quantifiers.Has(w) }
 
 // IsDiscourseAdverb reports an adverb that opens a sentence before a comma
 // ("However,", "Meanwhile,"), or one ending in -ly.
 func IsDiscourseAdverb(w string) bool {
-	return discourse.has(w) || len(w) > 4 && strings.HasSuffix(w, "ly")
+	return discourse.Has(w) || len(w) > 4 && strings.HasSuffix(w, "ly")
 }
 
 // IsTimeWord reports a word heading a time phrase ("morning", "today"),
 // or a weekday or month.
-func IsTimeWord(w string) bool { return timeWords.has(w) || IsCalendarWord(w) }
+func IsTimeWord(w string) bool { return timeWords.Has(w) || IsCalendarWord(w) }
 
 // IsPossessive reports a possessive determiner: "his", "their".
-func IsPossessive(w string) bool { return possessives.has(w) }
+func IsPossessive(w string) bool { return possessives.Has(w) }
 
 // IsTimeUnit reports a unit a span of time is counted in, singular:
 // "hour", "month".
-func IsTimeUnit(w string) bool { return timeUnits.has(w) }
+func IsTimeUnit(w string) bool { return timeUnits.Has(w) }
 
 // Ordinal returns the value of an ordinal number in words past "first":
 // "second" is 2, "fifth" 5.
@@ -342,26 +347,26 @@ func Ordinal(w string) (int, bool) {
 }
 
 // IsConjunction reports a coordinating or subordinating conjunction.
-func IsConjunction(w string) bool { return conjunctions.has(w) }
+func IsConjunction(w string) bool { return conjunctions.Has(w) }
 
 // IsCoordinator reports a coordinating conjunction that can join two
 // words or phrases: "and", "or", "but", "nor".
-func IsCoordinator(w string) bool { return coordinators.has(w) }
+func IsCoordinator(w string) bool { return coordinators.Has(w) }
 
 // IsAuxiliary reports a form of be, have or do, or a modal verb.
-func IsAuxiliary(w string) bool { return auxiliariesAndModals.has(w) }
+func IsAuxiliary(w string) bool { return auxiliariesAndModals.Has(w) }
 
 // IsModal reports a modal verb: "will", "would", "can", "could", "may",
 // "might", "shall", "should", "must".
-func IsModal(w string) bool { return modals.has(w) }
+func IsModal(w string) bool { return modals.Has(w) }
 
 // IsAdverb reports one of the common closed-class adverbs ("not", "still",
 // "now", "also").
-func IsAdverb(w string) bool { return adverbs.has(w) }
+func IsAdverb(w string) bool { return adverbs.Has(w) }
 
 // IsFunctionWord reports any closed-class word: a determiner, pronoun,
 // preposition, conjunction, auxiliary or common adverb.
-func IsFunctionWord(w string) bool { return functionWords.has(w) }
+func IsFunctionWord(w string) bool { return functionWords.Has(w) }
 
 // Singular returns the singular of a lower-case English noun: "albums" ->
 // "album", "people" -> "person", "casualties" -> "casualty". Words that
@@ -401,6 +406,23 @@ func Singular(w string) string {
 // are built from package time's English names, so no list is kept here.
 var months, weekdays = calendarNames()
 
+// monthNames and weekdayNames filter the words looked up in months and
+// weekdays; calendarWords are the weekdays and months in full.
+var monthNames, weekdayNames, calendarWords = func() (m, d, full *WordSet) {
+	m, d, full = set(""), set(""), set("")
+	for w, month := range months {
+		m.add(w)
+		if strings.ToLower(month.String()) == w {
+			full.add(w)
+		}
+	}
+	for w := range weekdays {
+		d.add(w)
+		full.add(w)
+	}
+	return m, d, full
+}()
+
 func calendarNames() (map[string]time.Month, map[string]time.Weekday) {
 	ms := map[string]time.Month{"sept": time.September}
 	for m := time.January; m <= time.December; m++ {
@@ -417,24 +439,24 @@ func calendarNames() (map[string]time.Month, map[string]time.Weekday) {
 // Month returns the month a lower-case word names: "december", "dec",
 // "sept".
 func Month(w string) (time.Month, bool) {
+	if !monthNames.may(w) {
+		return 0, false
+	}
 	m, ok := months[w]
 	return m, ok
 }
 
 // Weekday returns the day a lower-case weekday name names: "friday".
 func Weekday(w string) (time.Weekday, bool) {
+	if !weekdayNames.may(w) {
+		return 0, false
+	}
 	d, ok := weekdays[w]
 	return d, ok
 }
 
 // IsCalendarWord reports a weekday or month name in full, lower case.
-func IsCalendarWord(w string) bool {
-	if _, ok := weekdays[w]; ok {
-		return true
-	}
-	m, ok := months[w]
-	return ok && strings.ToLower(m.String()) == w
-}
+func IsCalendarWord(w string) bool { return calendarWords.Has(w) }
 
 // irregularPast are the past forms of common irregular verbs: without a
 // tagger, they are what tells "the three men went" from a noun phrase.
@@ -446,7 +468,7 @@ var irregularPast = set(`went came said got took made saw gave told found left h
 
 // IsIrregularPast reports the past form of a common irregular verb: "went",
 // "fled", "shot".
-func IsIrregularPast(w string) bool { return irregularPast.has(w) }
+func IsIrregularPast(w string) bool { return irregularPast.Has(w) }
 
 // FunctionWords lists every closed-class word IsFunctionWord knows, sorted.
 func FunctionWords() []string { return sorted(functionWords.m) }
@@ -504,7 +526,7 @@ var irregularVerbs = map[string][2]string{
 // irregular past ("said").
 func VerbForms(w string) []string {
 	n := len(w)
-	if n < 2 || irregularPast.has(w) && irregularVerbs[w][0] == "" ||
+	if n < 2 || irregularPast.Has(w) && irregularVerbs[w][0] == "" ||
 		strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") || strings.HasSuffix(w, "ing") && n > 5 ||
 		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") {
 		return nil

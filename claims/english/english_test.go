@@ -148,7 +148,7 @@ func TestWordClasses(t *testing.T) {
 // words: has agrees with the map for every word of every set, and for
 // words in none.
 func TestWordSetFilter(t *testing.T) {
-	all := []*wordSet{determiners, pronouns, prepositions, commonPrepositions, placePrepositions, datePrepositions,
+	all := []*WordSet{determiners, pronouns, prepositions, commonPrepositions, placePrepositions, datePrepositions,
 		timePrepositions, bareDateOpeners, coordinators, conjunctions, auxiliaries, modals, auxiliariesAndModals,
 		adverbs, articles, negators, beForms, reflexives, firstPerson, clauseConjunctions, subjectPronouns,
 		subordinators, quantifiers, timeWords, discourse, verbGroupWords, verbalINGs, fractions, quantityOpeners,
@@ -161,9 +161,36 @@ func TestWordSetFilter(t *testing.T) {
 	}
 	for i, s := range all {
 		for _, w := range words {
-			if got, want := s.has(w), s.m[w]; got != want {
-				t.Errorf("set %d: has(%q) = %v, its map says %v", i, w, got, want)
+			if got, want := s.Has(w), s.m[w]; got != want {
+				t.Errorf("set %d: Has(%q) = %v, its map says %v", i, w, got, want)
 			}
+		}
+	}
+}
+
+// TestCalendarFilter wants Month, Weekday and IsCalendarWord, which filter
+// words before their maps, to answer as the maps do: for every word they
+// know, its forms in other cases and plurals, and words they do not.
+func TestCalendarFilter(t *testing.T) {
+	words := []string{"", "may", "mayor", "sun", "sunday", "sundays", "Sept", "sept", "x", "decade", "marches"}
+	for w := range months {
+		words = append(words, w, w+"s", strings.ToUpper(w), w[:len(w)-1])
+	}
+	for w := range weekdays {
+		words = append(words, w, w+"s", strings.ToUpper(w))
+	}
+	for _, w := range words {
+		m, mok := months[w]
+		if got, ok := Month(w); got != m || ok != mok {
+			t.Errorf("Month(%q) = %v, %v; the map gives %v, %v", w, got, ok, m, mok)
+		}
+		d, dok := weekdays[w]
+		if got, ok := Weekday(w); got != d || ok != dok {
+			t.Errorf("Weekday(%q) = %v, %v; the map gives %v, %v", w, got, ok, d, dok)
+		}
+		full := dok || mok && strings.ToLower(m.String()) == w
+		if got := IsCalendarWord(w); got != full {
+			t.Errorf("IsCalendarWord(%q) = %v, want %v", w, got, full)
 		}
 	}
 }

@@ -8,6 +8,7 @@ package names
 
 import (
 	"maps"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -73,11 +74,12 @@ var alsoNames = map[string]bool{"us": true, "may": true, "will": true, "can": tr
 
 // IsFunctionWord reports whether a capitalised norm is a function word
 // (or a weekday, month or number word) rather than part of a name.
-func IsFunctionWord(norm string) bool { return functionWords[norm] }
+func IsFunctionWord(norm string) bool { return functionWords.Has(norm) }
 
 // functionWords joins notNames, the closed classes of English and the
-// calendar words, less alsoNames: one look-up a token.
-var functionWords = func() map[string]bool {
+// calendar words, less alsoNames: one look-up a token, and for most words
+// none (english.WordSet).
+var functionWords = func() *english.WordSet {
 	m := map[string]bool{}
 	for w := range notNames {
 		m[w] = true
@@ -91,7 +93,7 @@ var functionWords = func() map[string]bool {
 	for w := range alsoNames {
 		delete(m, w)
 	}
-	return m
+	return english.NewWordSet(slices.Collect(maps.Keys(m))...)
 }()
 
 // IsParticle reports a lower-case word that joins a name: "bin", "de".

@@ -273,6 +273,14 @@ func newDocBuilder(doc *ingest.Document) *docBuilder {
 		sentenceAt: map[[2]int]int{}, attributionAt: map[attributionKey]int{}}
 }
 
+// reset makes b the builder of doc, its indexes emptied.
+func (b *docBuilder) reset(doc *ingest.Document) {
+	b.d = DocumentClaims{Document: document(doc)}
+	clear(b.sentenceAt)
+	clear(b.attributionAt)
+	b.sentFrom, b.attrFrom = 0, 0
+}
+
 // claim adds c's sentence and attribution to the tables when they are new
 // and returns c in the contract's form.
 func (b *docBuilder) claim(r *claims.Result, c *claims.Claim) Claim {
@@ -390,6 +398,9 @@ type JSONWriter struct {
 	docs         int
 	// cur is the document being written, nil before the first.
 	cur *pendingDoc
+	// spare is the document written last, whose buffers and indexes the
+	// next one reuses (nil when none is spare).
+	spare *pendingDoc
 	// tableSpill and spillAt are tableSpill and spillAt (smaller in
 	// tests).
 	tableSpill, spillAt int
@@ -499,7 +510,7 @@ func (s *spillBuffer) writeTo(j *JSONWriter) error {
 		}
 	}
 	_, err := w.Write(s.mem.Bytes())
-	s.mem = bytes.Buffer{}
+	s.mem.Reset() // the next document's records reuse the memory
 	return err
 }
 
@@ -521,6 +532,25 @@ func (p *pendingDoc) takeTables(spillAt int) error {
 	p.b.attrFrom += len(d.Attributions)
 	d.Sentences, d.Attributions = nil, nil
 	return nil
+}
+
+// pending starts writing doc, in the buffers and indexes of the document
+// written before when there was one.
+func (j *JSONWriter) pending(doc *ingest.Document) *pendingDoc {
+	p := j.spare
+	j.spare = nil
+	if p == nil {
+		p = &pendingDoc{b: newDocBuilder(doc)}
+		p.claims.lines = true
+	}
+	p.doc = doc
+	p.b.reset(doc)
+	p.mentions = p.mentions[:0]
+	for _, s := range []*spillBuffer{&p.claims, &p.sentences, &p.attributions} {
+		s.mem.Reset()
+		s.n, s.inMemory = 0, false
+	}
+	return p
 }
 
 // tablesTaken reports whether p's tables are written from its buffers.
@@ -573,8 +603,7 @@ func (j *JSONWriter) Write(r *claims.Result) error {
 		}
 	}
 	if j.cur == nil {
-		j.cur = &pendingDoc{doc: r.Doc, b: newDocBuilder(r.Doc)}
-		j.cur.claims.lines = true
+		j.cur = j.pending(r.Doc)
 	}
 	p := j.cur
 	for i := range r.Claims {
@@ -656,6 +685,7 @@ func (j *JSONWriter) finish() error {
 		j.buf.WriteByte(']')
 	}
 	j.buf.WriteByte('}')
+	j.spare = p
 	return j.spill()
 }
 

@@ -27,6 +27,10 @@ type Options struct {
 	// Without it every line break ends the sentence and the paragraph, which
 	// suits plain-text articles with one paragraph a line.
 	SoftWrap bool
+	// Forms, when set, interns the tokens' folded forms across the texts
+	// segmented with it, so that a form met in one text is not built again
+	// in the next.
+	Forms *Forms
 }
 
 // Text is a segmented article: its source, tokens, sentences, paragraphs and
@@ -92,7 +96,7 @@ func isOpener(norm string) bool {
 // Segment tokenises src and splits it into sentences and paragraphs, all in
 // one pass over the text and one over the tokens.
 func Segment(src string, opt Options) *Text {
-	t := &Text{Src: src, Tokens: tokenize(src), Lines: NewLines(src)}
+	t := &Text{Src: src, Tokens: tokenize(src, opt.Forms), Lines: NewLines(src)}
 	toks := t.Tokens
 	// lastWord[i] is the last token at or before i that is not a closing
 	// quote or bracket (-1 for none), so looking back over a run of closers

@@ -100,13 +100,17 @@ func isUpper(r rune) bool {
 // Tokenize splits src into tokens as Segment does, without the sentences,
 // paragraphs and line index: for a name or a phrase, whose tokens are all
 // that is wanted.
-func Tokenize(src string) []Token { return tokenize(src) }
+func Tokenize(src string) []Token { return tokenize(src, nil) }
 
-// tokenize splits src into tokens in one left-to-right pass.
-func tokenize(src string) []Token {
+// tokenize splits src into tokens in one left-to-right pass, interning
+// their folded forms in forms when it is set.
+func tokenize(src string, forms *Forms) []Token {
 	toks := make([]Token, 0, len(src)/5+1)
 	// Interning pays for its table on an article, not on a name.
-	norm := normalizer{intern: len(src) >= internFrom}
+	norm := normalizer{intern: len(src) >= internFrom || forms != nil}
+	if forms != nil {
+		norm.seen = forms.seen()
+	}
 	newlines := uint8(0)
 	lineHasText := false
 	i := 0
@@ -248,6 +252,27 @@ type normalizer struct {
 // internFrom is the length of text from which tokenize interns folded
 // forms.
 const internFrom = 2048
+
+// Forms interns the folded forms of tokens across the texts segmented with
+// it (Options.Forms): each distinct form is built once, not once a text.
+// It holds copies, never a text, and starts again past maxForms forms, so
+// its memory is bounded. It is not safe for concurrent use. The zero value
+// is ready to use.
+type Forms struct{ m map[string]string }
+
+// maxForms bounds the forms a Forms holds.
+const maxForms = 1 << 15
+
+// seen returns the table of forms, emptied when it is full.
+func (f *Forms) seen() map[string]string {
+	if f.m == nil {
+		f.m = map[string]string{}
+	}
+	if len(f.m) >= maxForms {
+		clear(f.m)
+	}
+	return f.m
+}
 
 // normalize folds a token's surface form into the form rules match against.
 func (n *normalizer) normalize(s string) string {

@@ -29,8 +29,9 @@ func extractCached(c *cli.Context, docs []*ingest.Document, r *rules.Rules, forC
 		if keep == nil {
 			return claims.ExtractAll(c.Context, docs, r, progress)
 		}
+		pool := claims.NewExtractorPool(r)
 		return claims.ExtractAllWith(c.Context, docs, func(d *ingest.Document) *claims.Result {
-			return keep.Trim(claims.Extract(d, r))
+			return keep.Trim(pool.Extract(d))
 		}, progress)
 	}
 	if c.Bool(noCacheFl.Name) {

@@ -143,7 +143,7 @@ const (
 // Go's default of 100 the collector runs every few megabytes and marks the
 // rules each time. At 400 it runs a quarter as often; the soft memory
 // limit heapBound sets bounds the heap of a large document. Measured on 400
-// files of the seeds (farm-bench, two cores): 0.83× the CPU of 100 for a
+// files of the seeds (whole process, two cores): 0.83× the CPU of 100 for a
 // peak of 54 MiB against 32 MiB; 200 gave 0.95×, 800 0.85×. Past
 // gcSmall bytes a document's own working set dominates and the heap would
 // grow to the limit for little gain (16 MB of news text: 0.92–0.97× the

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"fmt"
 	"io"
 
@@ -26,8 +25,8 @@ type sink struct {
 	out     string        // the --out path; "" for standard output
 	file    *outfile.File // the --out file, nil for standard output
 	dst     io.Writer     // where held-back output goes
-	buf     bytes.Buffer  // output held back
-	spilled bool          // whether buf was already written to dst
+	held    heldOutput    // output held back
+	spilled bool          // whether held was already written to dst
 	// w gathers what goes straight to dst (an atomic file, or output past
 	// spillAt) into large writes: a streamed extraction writes a claim at
 	// a time.
@@ -54,11 +53,10 @@ func (s *sink) Write(p []byte) (int, error) {
 		}
 		return s.w.Write(p)
 	}
-	s.buf.Write(p)
-	if s.buf.Len() > spillAt {
+	s.held.write(p)
+	if s.held.n > spillAt {
 		s.spilled = true
-		_, err := s.dst.Write(s.buf.Bytes())
-		s.buf = bytes.Buffer{}
+		err := s.held.writeTo(s.dst)
 		return len(p), err
 	}
 	return len(p), nil
@@ -72,9 +70,9 @@ func (s *sink) Commit() error {
 		err = s.w.Flush()
 	}
 	if err == nil {
-		_, err = s.dst.Write(s.buf.Bytes())
+		err = s.held.writeTo(s.dst)
 	}
-	s.buf = bytes.Buffer{}
+	s.held = heldOutput{}
 	if s.file == nil {
 		if err != nil {
 			return fail(exitError, "standard output: %s", osMessage(err))
@@ -98,7 +96,50 @@ func (s *sink) Abort() {
 	if s.file != nil {
 		s.file.Abort()
 	}
-	s.buf = bytes.Buffer{}
+	s.held = heldOutput{}
+}
+
+// heldOutput is output held back, in chunks that double in size up to
+// heldChunk: growing it never copies what it holds, nor allocates twice
+// its size, as one buffer growing by doubling would (a streamed
+// extraction holds megabytes).
+type heldOutput struct {
+	chunks [][]byte
+	n      int
+}
+
+// heldChunk is the largest chunk heldOutput allocates.
+const heldChunk = 1 << 20
+
+func (h *heldOutput) write(p []byte) {
+	h.n += len(p)
+	for len(p) > 0 {
+		k := len(h.chunks) - 1
+		if k < 0 || len(h.chunks[k]) == cap(h.chunks[k]) {
+			size := 4 << 10
+			if k >= 0 {
+				size = min(2*cap(h.chunks[k]), heldChunk)
+			}
+			h.chunks = append(h.chunks, make([]byte, 0, max(size, min(len(p), heldChunk))))
+			k++
+		}
+		c := h.chunks[k]
+		m := copy(c[len(c):cap(c)], p)
+		h.chunks[k] = c[:len(c)+m]
+		p = p[m:]
+	}
+}
+
+// writeTo writes what h holds to w and lets go of it.
+func (h *heldOutput) writeTo(w io.Writer) error {
+	chunks := h.chunks
+	*h = heldOutput{}
+	for _, c := range chunks {
+		if _, err := w.Write(c); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // writeOutput sends a finished report to standard output or to --out.

@@ -13,16 +13,19 @@ import (
 func Common[S ~[]E, E cmp.Ordered](a, b S) iter.Seq[E] {
 	return func(yield func(E) bool) {
 		for i, j := 0, 0; i < len(a) && j < len(b); {
+			// equality first: equal strings are often one string (interned
+			// words), told equal without reading them, and unequal ones
+			// are then ordered by one comparison, not two
 			switch {
-			case a[i] < b[j]:
-				i++
-			case a[i] > b[j]:
-				j++
-			default:
+			case a[i] == b[j]:
 				if !yield(a[i]) {
 					return
 				}
 				i++
+				j++
+			case a[i] < b[j]:
+				i++
+			default:
 				j++
 			}
 		}
