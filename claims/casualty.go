@@ -88,7 +88,7 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 		if ru == nil || !isCasualty(c.Kind) {
 			continue
 		}
-		if c.Value != nil && (ru.Value == nil && (b.inName(*c) || oneShot(*c) || b.otherClause(*c) || b.ofPerson(*c) || b.ofCount(*c)) || c.Value.Number > 0 && b.negated(*c) || c.Value.Number == 0 && b.says(*c, b.rules.Casualties.Severities) || b.either(*c)) {
+		if c.Value != nil && (ru.Value == nil && (b.inName(*c) || oneShot(*c) || b.otherClause(*c) || b.ofPerson(*c) || b.ofCount(*c) || b.decade(*c)) || c.Value.Number > 0 && b.negated(*c) || c.Value.Number == 0 && b.says(*c, b.rules.Casualties.Severities) || b.either(*c)) {
 			named[i] = true
 			continue
 		}
@@ -472,6 +472,47 @@ func (b *builder) otherClause(c Claim) bool {
 		}
 	}
 	return false
+}
+
+// decade reports a number that is a span of ages or years, not a count:
+// "in their 20's with gun shot wounds", "in his 30s", "the 1990s". A
+// round number written with "s" or "'s" straight after it (no space) is
+// one.
+func (b *builder) decade(c Claim) bool {
+	if c.val < 0 {
+		return false
+	}
+	toks := b.txt.Tokens
+	m := b.in.Mentions[c.val]
+	i := m.Last - 1
+	if i < m.First || toks[i].Kind != segment.Number {
+		return false
+	}
+	w := toks[i].Norm
+	if n, ok := strings.CutSuffix(w, "s"); ok && roundNumber(n) {
+		return true // "20s"
+	}
+	if !roundNumber(w) || i+1 >= len(toks) || toks[i+1].Start != toks[i].End {
+		return false
+	}
+	switch toks[i+1].Norm {
+	case "'s", "’s", "s":
+		return true // "20's"
+	}
+	return false
+}
+
+// roundNumber reports digits that end in 0 ("20", "1990"): a decade.
+func roundNumber(w string) bool {
+	if len(w) < 2 || w[len(w)-1] != '0' {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // oneShot reports a shot count that is the noun: "fired one shot".
