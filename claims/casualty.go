@@ -20,7 +20,8 @@ const partsWindow = 1
 //   - a count that is a number in a name ("NewsChannel 15") or of a
 //     person's kin ("Father of 5 killed") is dropped, and a zero of some
 //     severity ("no one was seriously hurt": some may be, lightly), and
-//     so is a count the text denies ("two other children were not injured")
+//     so is a count of no people ("shot three times", "2 dogs"), a
+//     count the text denies ("two other children were not injured")
 //     and "one shot", a gunshot ("fired one shot which struck his wife"),
 //     and a count of two outcomes ("eight were injured or killed"), and a
 //     number before an incident's relative clause ("charge two in a
@@ -88,7 +89,7 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 		if ru == nil || !isCasualty(c.Kind) {
 			continue
 		}
-		if c.Value != nil && (ru.Value == nil && (b.inName(*c) || oneShot(*c) || b.otherClause(*c) || b.ofPerson(*c) || b.ofCount(*c) || b.decade(*c)) || c.Value.Number > 0 && b.negated(*c) || c.Value.Number == 0 && b.says(*c, b.rules.Casualties.Severities) || b.either(*c)) {
+		if c.Value != nil && (ru.Value == nil && (b.inName(*c) || oneShot(*c) || b.otherClause(*c) || b.ofPerson(*c) || b.ofCount(*c) || b.decade(*c) || b.notPeople(*c)) || c.Value.Number > 0 && b.negated(*c) || c.Value.Number == 0 && b.says(*c, b.rules.Casualties.Severities) || b.either(*c)) {
 			named[i] = true
 			continue
 		}
@@ -498,6 +499,26 @@ func (b *builder) decade(c Claim) bool {
 	switch toks[i+1].Norm {
 	case "'s", "’s", "s":
 		return true // "20's"
+	}
+	return false
+}
+
+// notPeople reports a number that counts no people: one a noun of
+// rules.yaml casualties.not-people follows, straight after it or after
+// one word ("fatally shot three times" is how often, not how many; "the
+// deputy fatally shot 2 dogs", "two stray pit bulls": animals are no
+// casualties).
+func (b *builder) notPeople(c Claim) bool {
+	if c.val < 0 {
+		return false
+	}
+	toks := b.txt.Tokens
+	s := b.txt.Sentences[c.sent]
+	j := b.in.Mentions[c.val].Last
+	for k := j; k < s.Last && k <= j+1; k++ {
+		if _, n := b.rules.Casualties.NotPeople.Longest(toks, k, s.Last); n > 0 {
+			return true
+		}
 	}
 	return false
 }

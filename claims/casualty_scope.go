@@ -88,11 +88,16 @@ func (b *builder) anotherIncident(c Claim) bool {
 
 // thatIncident reads a count in a sentence that names its incident by
 // "that" after a preposition: "One person was killed in that shooting",
-// "In that incident, two men were wounded". A report says "the shooting"
-// of its own incident; "that shooting" points back at another one it has
-// just told of (a round-up of one night's shootings, an earlier attack).
-// After "after", "before" or "since" the count is of a third incident
-// placed relative to that one, which relativeIncident reads.
+// "In that incident, two men were wounded". "That shooting" points back
+// at the last incident the document told of: another one when that
+// mention marks it as another (rules.yaml casualties.others: "the second
+// quadruple shooting", "a separate attack"), or when no incident noun
+// is found before it within thatLookBack sentences (an attack told of by
+// verbs: "last month a woman was attacked"); the story's own when the
+// last one told of is unmarked ("Police are investigating a shooting on
+// Elm Street. Two people were killed in that shooting"). After "after",
+// "before" or "since" the count is of a third incident placed relative
+// to that one, which relativeIncident reads.
 func (b *builder) thatIncident(c Claim) bool {
 	toks := b.txt.Tokens
 	s := b.txt.Sentences[c.sent]
@@ -103,7 +108,7 @@ func (b *builder) thatIncident(c Claim) bool {
 		}
 		for j := i + 1; j < s.Last && j <= i+1+thatReach; j++ {
 			if b.rules.Frames.Incidents.HasWord(toks[j].Norm) {
-				return true
+				return b.antecedentOther(c.sent, i-1)
 			}
 			if english.IsFunctionWord(toks[j].Norm) {
 				break
@@ -112,6 +117,45 @@ func (b *builder) thatIncident(c Claim) bool {
 	}
 	return false
 }
+
+// antecedentOther reports whether the last incident noun before token
+// end (of sentence sent, or of one of the thatLookBack sentences before
+// it) tells of another incident than the story's: one of rules.yaml
+// casualties.others within othersReach words before it in its sentence
+// ("the second quadruple shooting", "in a separate attack"). With no
+// incident noun that near, the incident "that" points at was told of by
+// verbs, which seldom tell the story's own: another.
+func (b *builder) antecedentOther(sent, end int) bool {
+	toks := b.txt.Tokens
+	for si := sent; si >= 0 && si >= sent-thatLookBack; si-- {
+		s := b.txt.Sentences[si]
+		last := s.Last
+		if si == sent {
+			last = end
+		}
+		for j := last - 1; j >= s.First; j-- {
+			if !b.rules.Frames.Incidents.HasWord(toks[j].Norm) {
+				continue
+			}
+			for k := j - 1; k >= s.First && k >= j-othersReach; k-- {
+				if _, n := b.rules.Casualties.Others.Longest(toks, k, j); n > 0 {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return true
+}
+
+// thatLookBack bounds how many sentences before a count "that shooting"
+// looks back for the incident it points at; othersReach bounds the words
+// between a word that marks an incident as another and its noun ("a
+// second quadruple shooting").
+const (
+	thatLookBack = 3
+	othersReach  = 3
+)
 
 // pointsBack reports a preposition that, before "that" and an incident
 // noun, makes the incident one told of before: "in that shooting", "from

@@ -66,6 +66,15 @@ type Casualties struct {
 	// count a part of the total: "20 were hurt, with 16 suffering gunshot
 	// wounds".
 	Breakdown *phrase.Set[bool]
+	// Others are the words that, a few words before an incident noun,
+	// mark it as another incident than the story's: "a separate
+	// shooting", "the second quadruple shooting". "In that shooting"
+	// pointing back at one so marked counts that other incident.
+	Others *phrase.Set[bool]
+	// NotPeople are the nouns that, after a number, make it count no
+	// people: "fatally shot three times" (how often), "shot 2 dogs"
+	// (animals are no casualties).
+	NotPeople *phrase.Set[bool]
 }
 
 // casualtySet is one word list of casualties: its key in rules.yaml and
@@ -81,7 +90,8 @@ func (c *Casualties) lists() []casualtySet {
 	return []casualtySet{{"parts", &c.Parts}, {"outcomes", &c.Outcomes}, {"tallies", &c.Tallies},
 		{"periods", &c.Periods}, {"people", &c.People}, {"deaths", &c.Deaths}, {"severities", &c.Severities},
 		{"gunfire", &c.Gunfire}, {"other-causes", &c.OtherCauses}, {"later-deaths", &c.LaterDeaths},
-		{"initial", &c.Initial}, {"corrections", &c.Corrections}, {"care", &c.Care}, {"breakdown", &c.Breakdown}}
+		{"initial", &c.Initial}, {"corrections", &c.Corrections}, {"care", &c.Care}, {"breakdown", &c.Breakdown},
+		{"others", &c.Others}, {"not-people", &c.NotPeople}}
 }
 
 func newCasualties() *Casualties {
