@@ -89,6 +89,9 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 		if ru == nil || !isCasualty(c.Kind) {
 			continue
 		}
+		if c.Value != nil && ru.Value != nil && *ru.Value == 2 {
+			b.listedOn(c) // "killed a 17-year-old, a 19-year-old and a 22-year-old": three
+		}
 		if c.Value != nil && (ru.Value == nil && (b.inName(*c) || oneShot(*c) || b.otherClause(*c) || b.ofPerson(*c) || b.ofCount(*c) || b.decade(*c) || b.notPeople(*c)) || c.Value.Number > 0 && b.negated(*c) || c.Value.Number == 0 && b.says(*c, b.rules.Casualties.Severities) || b.either(*c)) {
 			named[i] = true
 			continue

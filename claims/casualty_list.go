@@ -120,3 +120,78 @@ func (b *builder) groupBefore(last int, s segment.Sentence) (float64, int, bool)
 	}
 	return 0, 0, false
 }
+
+// maxListedOn bounds how many victims a list by rule ("killed a
+// 17-year-old, a 19-year-old and a 22-year-old") may name in all.
+const maxListedOn = 8
+
+// listedOn reads on past a list of two victims by rule (killed-two,
+// injured-two: "killed a 17-year-old, a 19-year-old and", whose last word
+// only ends the two when the list ends there): while a joiner ("," or
+// "and") is followed by one more victim (groupAfter), the list counts
+// one more. c's value and text then cover the whole list: "killed a
+// 17-year-old, a 19-year-old and a 22-year-old" is three killed.
+func (b *builder) listedOn(c *Claim) {
+	toks := b.txt.Tokens
+	s := b.txt.Sentences[c.sent]
+	end := b.casualtyText().claimEnd(*c)
+	if end <= c.tok || !isListJoiner(toks[end-1].Norm) {
+		return
+	}
+	n, i, last := c.Value.Number, end-1, -1
+	for n < maxListedOn {
+		j := i
+		for k := 0; k < 2 && j < s.Last && isListJoiner(toks[j].Norm); k++ {
+			j++
+		}
+		if j == i {
+			break
+		}
+		next, ok := b.groupAfter(j, s)
+		if !ok {
+			break
+		}
+		n, i, last = n+1, next, next
+	}
+	if last < 0 {
+		return
+	}
+	v := *c.Value
+	v.Number = n
+	c.Value = &v
+	c.Span = b.spanOf(c.Span.Start, toks[last-1].End)
+	c.Text = b.txt.Src[c.Span.Start:c.Span.End]
+}
+
+// groupAfter reads one victim listed from token first: an age, after an
+// article or possessive or none, and at most one noun of people after it
+// ("a 22-year-old", "a 22-year-old man"), or a possessive or article, at
+// most one word and a noun of people, singular ("his wife", "their
+// teenage son"). It returns the token after the victim.
+func (b *builder) groupAfter(first int, s segment.Sentence) (next int, ok bool) {
+	toks := b.txt.Tokens
+	i := first
+	if i < s.Last && (english.IsArticle(toks[i].Norm) || english.IsPossessive(toks[i].Norm)) {
+		i++
+	}
+	if i >= s.Last {
+		return 0, false
+	}
+	if k := b.in.Cover(i); k >= 0 && b.in.Mentions[k].Type == mention.Age && b.in.Mentions[k].First == i {
+		j := b.in.Mentions[k].Last
+		if j < s.Last && toks[j].Kind == segment.Word && b.personNoun(toks[j].Norm) {
+			j++
+		}
+		return j, true
+	}
+	if i == first {
+		return 0, false
+	}
+	for j := i; j < s.Last && j <= i+1; j++ {
+		w := toks[j].Norm
+		if toks[j].Kind == segment.Word && english.Singular(w) == w && b.personNoun(w) {
+			return j + 1, true
+		}
+	}
+	return 0, false
+}
