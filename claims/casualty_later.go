@@ -1,6 +1,9 @@
 package claims
 
-import "github.com/claimdiff/claimdiff/claims/mention"
+import (
+	"github.com/claimdiff/claimdiff/claims/english"
+	"github.com/claimdiff/claimdiff/claims/mention"
+)
 
 // initialWindow is how many tokens before a count a word of rules.yaml
 // casualties.initial may stand ("Originally, reports said that eight
@@ -81,11 +84,47 @@ func (t casualtyText) correctedReports(cs []Claim) {
 			to = t.sents[c.sent+1].Last
 		}
 		from := t.claimEnd(*c)
-		if t.has(t.voc.Corrections, from, min(to, from+correctionReach)) {
+		if t.correction(c.sent, from, min(to, from+correctionReach)) {
 			setScope(c, scopeRevised)
 		}
 	}
 }
+
+// correction reports a correction of a report in tokens [from, to) of
+// sentence sent and the next: a
+// word of rules.yaml casualties.corrections that a word of
+// casualties.reports stands in or at most correctionSubject tokens
+// before, in its sentence ("That figure was incorrect", "the report was
+// corrected", "reported in error"), or straight after a pronoun and its
+// auxiliaries ("It was later corrected"). "The landlord's claim that the
+// smoke detectors worked was incorrect" corrects no report of a count.
+func (t casualtyText) correction(sent, from, to int) bool {
+	for i := from; i < to; i++ {
+		_, n := t.voc.Corrections.Longest(t.toks, i, to)
+		if n == 0 {
+			continue
+		}
+		first := t.sents[sent].First
+		if sent+1 < len(t.sents) && i >= t.sents[sent+1].First {
+			first = t.sents[sent+1].First
+		}
+		if t.has(t.voc.Reports, max(first, i-correctionSubject), i+n) {
+			return true
+		}
+		j := i - 1
+		for j > first && (english.IsAuxiliary(t.toks[j].Norm) || english.IsAdverb(t.toks[j].Norm)) {
+			j--
+		}
+		if j >= first && j < i && (english.IsPronoun(t.toks[j].Norm) || english.IsDeterminer(t.toks[j].Norm)) {
+			return true
+		}
+	}
+	return false
+}
+
+// correctionSubject bounds how many tokens before a correction the report
+// it corrects may be named ("the initial death toll was incorrect").
+const correctionSubject = 3
 
 // correctionReach bounds how many tokens after a count a correction may
 // stand.

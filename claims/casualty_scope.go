@@ -500,7 +500,9 @@ func (b *builder) splitByOthers(cs []Claim, i int) bool {
 // of place ("He fatally shot two people on the first floor and one on the
 // third").
 // Each number is some of the victims. "Two people were killed and three
-// others injured" joins a count of its own.
+// others injured" joins a count of its own, and "two were killed and one
+// in critical condition" one of another outcome (rules.yaml
+// casualties.care or severities after the preposition).
 func (b *builder) splitByPlace(c Claim, counts map[int]bool) bool {
 	toks := b.txt.Tokens
 	s := b.txt.Sentences[c.sent]
@@ -513,12 +515,25 @@ func (b *builder) splitByPlace(c Claim, counts map[int]bool) bool {
 		if k < 0 || counts[k] || b.in.Mentions[k].Value == nil || b.in.Mentions[k].Type == mention.Date {
 			continue
 		}
-		if last := b.in.Mentions[k].Last; last < s.Last && placePreposition(toks[last].Norm) {
-			return true
+		last := b.in.Mentions[k].Last
+		if last >= s.Last || !placePreposition(toks[last].Norm) {
+			continue
 		}
+		// "and one in critical condition", "and two in the hospital":
+		// a split by how the victims fared, the others of another outcome
+		t, to := b.casualtyText(), min(last+1+conditionReach, s.Last)
+		if t.has(b.rules.Casualties.Care, last+1, to) || t.has(b.rules.Casualties.Severities, last+1, to) {
+			continue
+		}
+		return true
 	}
 	return false
 }
+
+// conditionReach bounds the words after a preposition that may tell a
+// victim's condition rather than a place ("in stable but critical
+// condition").
+const conditionReach = 4
 
 // placePreposition reports a preposition of place: "one on the third
 // floor", "one inside the car". "Four from gunshots and one from flying

@@ -75,6 +75,10 @@ type Casualties struct {
 	// people: "fatally shot three times" (how often), "shot 2 dogs"
 	// (animals are no casualties).
 	NotPeople *phrase.Set[bool]
+	// Reports are the words that name a report or a figure: a correction
+	// (Corrections) takes back a count only with one in it or just before
+	// it ("that figure was incorrect", "reported in error").
+	Reports *phrase.Set[bool]
 }
 
 // casualtySet is one word list of casualties: its key in rules.yaml and
@@ -91,7 +95,8 @@ func (c *Casualties) lists() []casualtySet {
 		{"periods", &c.Periods}, {"people", &c.People}, {"deaths", &c.Deaths}, {"severities", &c.Severities},
 		{"gunfire", &c.Gunfire}, {"other-causes", &c.OtherCauses}, {"later-deaths", &c.LaterDeaths},
 		{"initial", &c.Initial}, {"corrections", &c.Corrections}, {"care", &c.Care}, {"breakdown", &c.Breakdown},
-		{"others", &c.Others}, {"not-people", &c.NotPeople}}
+		{"others", &c.Others}, {"not-people", &c.NotPeople},
+		{"reports", &c.Reports}}
 }
 
 func newCasualties() *Casualties {
