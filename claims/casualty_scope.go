@@ -920,8 +920,45 @@ func (b *builder) scopeOf(cs []Claim, i int, count bool, story time.Time, counts
 	if s := b.casualtyScope(c, count); s != "" {
 		return s
 	}
-	if count && (b.moreVictims(cs, i) || b.moreOf(cs, i) || b.splitByOthers(cs, i) || b.splitByPlace(c, counts)) || b.alsoOthers(cs, i) || b.ordinalVictim(cs, i) {
+	if count && (b.moreVictims(cs, i) || b.moreOf(cs, i) || b.splitByOthers(cs, i) || b.splitByPlace(c, counts) || b.partOfWhole(cs, i)) || b.alsoOthers(cs, i) || b.ordinalVictim(cs, i) {
 		return scopePart
 	}
 	return ""
 }
+
+// partOfWhole reports an exact count of two or more that a larger count
+// of its kind, the story's own, given in one of the wholeWindow sentences
+// before it, holds: "Five people were shot early Saturday outside a
+// nightclub. Officers found two victims at the scene with gunshot
+// wounds" counts two of the five, not another figure of the toll. A
+// later figure is some of the victims the document has counted whole; a
+// larger one after a smaller is left alone (an update, or a total after
+// its parts), and so is one after a whole the document takes back
+// ("Police initially said four people died ... three people died"). One
+// victim is a single victim, which the document's larger count drops.
+func (b *builder) partOfWhole(cs []Claim, i int) bool {
+	c := cs[i]
+	if c.Value == nil || c.Value.Bound != mention.Exact || c.Value.Number < 2 {
+		return false
+	}
+	t := b.casualtyText()
+	for j := i - 1; j >= 0 && j >= i-claimWindow && cs[j].sent >= c.sent-wholeWindow; j-- {
+		o := cs[j]
+		if o.Kind != c.Kind || o.sent == c.sent || o.Value == nil || !storyCount(o) || o.Value.Number <= c.Value.Number {
+			continue
+		}
+		if o.Value.Bound != mention.Exact {
+			continue // "at least 22 were injured ... 20 were hurt": a closer figure, not a part
+		}
+		s := t.sents[o.sent]
+		if t.firstReport(max(s.First, o.tok-initialWindow), o.tok) || t.correction(o.sent, t.claimEnd(o), c.tok) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// wholeWindow is how many sentences before a count the whole it is a
+// part of may stand (partOfWhole).
+const wholeWindow = 3
