@@ -218,7 +218,7 @@ func (b *builder) incidentBefore(first, end int) bool {
 // sentence before or after it: a phrase of rules.yaml casualties.periods
 // that ends in a unit of time ("this year", "so far this month"), or one
 // that a span of time or a month or year follows ("in the past 17
-// months", "over the last year", "so far in 2017"). A month or a year
+// months", "in the past year", "so far in 2017"). A month or a year
 // alone ("in July", "in 2015") dates an incident, not a period, and so
 // does "earlier this month".
 func (b *builder) pastPeriod(c Claim) bool {
@@ -235,6 +235,9 @@ func (b *builder) pastPeriod(c Claim) bool {
 		}
 		if english.IsTimeUnit(toks[i+n-1].Norm) {
 			return true
+		}
+		if k := i + n; k < s.Last && english.IsTimeUnit(toks[k].Norm) && (k+1 >= s.Last || toks[k+1].Norm != "of") {
+			return true // "in the past year"; not "in the last week of June"
 		}
 		for j := i + n; j < s.Last && j <= i+n+2; j++ {
 			if b.spanOfTime(j) || b.periodDate(j) {
