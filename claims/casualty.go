@@ -92,7 +92,7 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 		if c.Value != nil && ru.Value != nil && *ru.Value == 2 {
 			b.listedOn(c) // "killed a 17-year-old, a 19-year-old and a 22-year-old": three
 		}
-		if c.Value != nil && (ru.Value == nil && (b.inName(*c) || oneShot(*c) || b.otherClause(*c) || b.ofPerson(*c) || b.ofCount(*c) || b.decade(*c) || b.agent(*c) || b.notPeople(*c)) || c.Value.Number > 0 && b.negated(*c) || c.Value.Number == 0 && b.says(*c, b.rules.Casualties.Severities) || b.either(*c)) {
+		if c.Value != nil && (ru.Value == nil && (b.inName(*c) || oneShot(*c) || b.otherClause(*c) || b.ofPerson(*c) || b.ofCount(*c) || b.decade(*c) || b.agent(*c) || b.notPeople(*c)) || c.Value.Number > 0 && (b.negated(*c) || b.unhurt(*c)) || c.Value.Number == 0 && b.says(*c, b.rules.Casualties.Severities) || b.either(*c)) {
 			named[i] = true
 			continue
 		}
@@ -333,6 +333,41 @@ func (b *builder) says(c Claim, set *phrase.Set[bool]) bool {
 	t := b.casualtyText()
 	return t.has(set, c.tok, t.claimEnd(c))
 }
+
+// unhurt reports an injured or shot claim whose victims the text says
+// were not hit: "shot at" as firing at someone, at its sentence's end or
+// before "by", "but", a comma, a quantifier or a pronoun ("A deputy was
+// shot at several times", "shot at by police"; not "shot at a party",
+// "shot at approximately 1 a.m.", "shot at least twice"), or a word of rules.yaml casualties.unhurt in the
+// claim or at most unhurtReach tokens after it in its sentence ("... but
+// survived without injury", "escaped unharmed").
+func (b *builder) unhurt(c Claim) bool {
+	if c.Kind != kindInjured && c.Kind != kindShot {
+		return false
+	}
+	toks := b.txt.Tokens
+	s := b.txt.Sentences[c.sent]
+	end := b.casualtyText().claimEnd(c)
+	for i := c.tok; i+1 < s.Last && i < end; i++ {
+		if toks[i].Norm != "shot" || toks[i+1].Norm != "at" {
+			continue
+		}
+		if i+2 >= s.Last {
+			return true
+		}
+		switch n := toks[i+2].Norm; {
+		case n == "by" || n == "but" || n == ",":
+			return true // "shot at by police", "shot at but missed"
+		case n != "least" && (english.IsQuantifier(n) || english.IsPronoun(n)):
+			return true // "shot at several times", "shot at him"; not "shot at least twice"
+		}
+	}
+	return b.casualtyText().has(b.rules.Casualties.Unhurt, c.tok, min(s.Last, end+unhurtReach))
+}
+
+// unhurtReach bounds how many tokens after a claim a word that says its
+// victim was not hurt may stand.
+const unhurtReach = 6
 
 // unrealised reports a casualty claim whose words open with a verb in its
 // base form after "to" or a modal ("threatening to kill one of them",

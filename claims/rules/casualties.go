@@ -79,6 +79,10 @@ type Casualties struct {
 	// (Corrections) takes back a count only with one in it or just before
 	// it ("that figure was incorrect", "reported in error").
 	Reports *phrase.Set[bool]
+	// Unhurt are the words that say a victim was not hit or hurt after
+	// all: "survived without injury", "escaped unharmed". An injured or
+	// shot claim with one in it or just after it counts no one.
+	Unhurt *phrase.Set[bool]
 }
 
 // casualtySet is one word list of casualties: its key in rules.yaml and
@@ -96,7 +100,7 @@ func (c *Casualties) lists() []casualtySet {
 		{"gunfire", &c.Gunfire}, {"other-causes", &c.OtherCauses}, {"later-deaths", &c.LaterDeaths},
 		{"initial", &c.Initial}, {"corrections", &c.Corrections}, {"care", &c.Care}, {"breakdown", &c.Breakdown},
 		{"others", &c.Others}, {"not-people", &c.NotPeople},
-		{"reports", &c.Reports}}
+		{"reports", &c.Reports}, {"unhurt", &c.Unhurt}}
 }
 
 func newCasualties() *Casualties {
