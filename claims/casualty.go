@@ -92,7 +92,7 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 		if c.Value != nil && ru.Value != nil && *ru.Value == 2 {
 			b.listedOn(c) // "killed a 17-year-old, a 19-year-old and a 22-year-old": three
 		}
-		if c.Value != nil && (ru.Value == nil && (b.inName(*c) || oneShot(*c) || b.otherClause(*c) || b.ofPerson(*c) || b.ofCount(*c) || b.decade(*c) || b.agent(*c) || b.notPeople(*c)) || c.Value.Number > 0 && (b.negated(*c) || b.unhurt(*c)) || c.Value.Number == 0 && b.says(*c, b.rules.Casualties.Severities) || b.either(*c)) {
+		if c.Value != nil && (ru.Value == nil && (b.inName(*c) || oneShot(*c) || b.otherClause(*c) || b.ofPerson(*c) || b.ofCount(*c) || b.decade(*c) || b.agent(*c) || b.notPeople(*c)) || c.Value.Number > 0 && (b.negated(*c) || b.unhurt(*c) || b.diedOtherwise(*c)) || c.Value.Number == 0 && b.says(*c, b.rules.Casualties.Severities) || b.either(*c)) {
 			named[i] = true
 			continue
 		}
@@ -363,6 +363,20 @@ func (b *builder) unhurt(c Claim) bool {
 		}
 	}
 	return b.casualtyText().has(b.rules.Casualties.Unhurt, c.tok, min(s.Last, end+unhurtReach))
+}
+
+// diedOtherwise reports a killed claim whose death the text puts down to
+// another cause than the violence it tells of: a word of rules.yaml
+// casualties.natural-deaths in the claim or at most unhurtReach tokens
+// after it in its sentence ("Man shot in 2016 robbery dies of cancer at
+// 71"): he was shot, and died years later, no casualty of it.
+func (b *builder) diedOtherwise(c Claim) bool {
+	if c.Kind != kindKilled {
+		return false
+	}
+	s := b.txt.Sentences[c.sent]
+	t := b.casualtyText()
+	return t.has(b.rules.Casualties.NaturalDeaths, c.tok, min(s.Last, t.claimEnd(c)+unhurtReach))
 }
 
 // unhurtReach bounds how many tokens after a claim a word that says its

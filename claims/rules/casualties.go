@@ -83,6 +83,10 @@ type Casualties struct {
 	// all: "survived without injury", "escaped unharmed". An injured or
 	// shot claim with one in it or just after it counts no one.
 	Unhurt *phrase.Set[bool]
+	// NaturalDeaths are the words that put a death down to another cause
+	// than violence: "dies of cancer", "died of natural causes". A killed
+	// claim with one in it or just after it counts no one.
+	NaturalDeaths *phrase.Set[bool]
 }
 
 // casualtySet is one word list of casualties: its key in rules.yaml and
@@ -100,7 +104,8 @@ func (c *Casualties) lists() []casualtySet {
 		{"gunfire", &c.Gunfire}, {"other-causes", &c.OtherCauses}, {"later-deaths", &c.LaterDeaths},
 		{"initial", &c.Initial}, {"corrections", &c.Corrections}, {"care", &c.Care}, {"breakdown", &c.Breakdown},
 		{"others", &c.Others}, {"not-people", &c.NotPeople},
-		{"reports", &c.Reports}, {"unhurt", &c.Unhurt}}
+		{"reports", &c.Reports}, {"unhurt", &c.Unhurt},
+		{"natural-deaths", &c.NaturalDeaths}}
 }
 
 func newCasualties() *Casualties {
