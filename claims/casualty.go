@@ -386,13 +386,16 @@ const unhurtReach = 6
 // unrealised reports a casualty claim whose words open with a verb in its
 // base form after "to" or a modal ("threatening to kill one of them",
 // "could kill thousands", "would wound 20"): a threat, a purpose or a
-// forecast, no one's toll.
+// forecast, no one's toll; so is one in a condition (conditional).
 func (b *builder) unrealised(c Claim) bool {
 	toks := b.txt.Tokens
 	s := b.txt.Sentences[c.sent]
 	i := c.tok
 	if i <= s.First || i >= s.Last || toks[i].Kind != segment.Word {
 		return false
+	}
+	if b.conditional(c) {
+		return true
 	}
 	prev := toks[i-1].Norm
 	if prev != "to" && !english.IsModal(prev) {
@@ -404,6 +407,24 @@ func (b *builder) unrealised(c Claim) bool {
 		return false
 	}
 	return english.VerbForms(toks[i].Norm) != nil
+}
+
+// conditional reports a claim inside a clause opened by "if" or
+// "unless" (no comma between): a condition, no one's toll ("If the
+// officer had fatally shot two people, the review board would have
+// acted").
+func (b *builder) conditional(c Claim) bool {
+	toks := b.txt.Tokens
+	s := b.txt.Sentences[c.sent]
+	for i := c.tok - 1; i >= s.First && i >= c.tok-slotWindow; i-- {
+		switch toks[i].Norm {
+		case "if", "unless":
+			return true
+		case ",", ";", ":":
+			return false
+		}
+	}
+	return false
 }
 
 // clause reports a casualty phrase with a verb: "were shot", "has been
