@@ -135,6 +135,9 @@ type aligner struct {
 	// only, when set, lists the identities worth aligning: claims of
 	// other identities are left out (see focusKeys).
 	only map[string]bool
+	// storyDate is the main event's date most documents give it
+	// (storyDate), for a document whose lead dates none.
+	storyDate *mention.DateValue
 }
 
 // apart names the first slot or frame field on which an item contradicts
@@ -204,6 +207,19 @@ func (al *aligner) addDoc(items []*item) {
 	var facts []*group
 	perKey := map[string][]*group{}
 	away := awayFromMain(items, al.incidentCount)
+	date := mainDate(items, al.incidentCount)
+	if date == nil {
+		date = al.storyDate
+	}
+	victims := leadVictims(items)
+	for _, it := range items {
+		if why := otherDated(it, date, victims, al.names); why != "" && al.incidentCount(it) && away[it] == "" {
+			if away == nil {
+				away = map[*item]string{}
+			}
+			away[it] = why
+		}
+	}
 	for _, it := range items {
 		key, ok := identity(it.c, al.kindOf(it), it.m, al.places)
 		if !ok || al.only != nil && !al.only[key] {

@@ -169,3 +169,57 @@ func TestOpeningOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherDated: an incident count below the lead whose own date cannot
+// be the day of its story's main event, and which says it is another
+// ("On April 16, another child was shot to death"), is another incident's,
+// even where its document's lead counts the main event's dead with no
+// date: the main event's date is read from the lead's other dated
+// statements of the incident ("the March 27 shooting"), or from what the
+// story's other documents give it. The near-misses say why.
+func TestOtherDated(t *testing.T) {
+	later := "Police said two men inside the home were wounded. The suspect is held without bond. " +
+		"A court date has been set for May. Neighbors set up a memorial on the porch. " +
+		"On April 16, another child was shot to death in a shooting police believe was retaliation."
+	tests := []struct {
+		name  string
+		texts []string
+	}{
+		{"dated by its own lead",
+			[]string{"Man charged in Easter shooting of girl, 4\n\nA 22-year-old man was charged Wednesday in the fatal shooting of a 4-year-old girl. " +
+				"Prosecutors said the March 27 shooting happened at her home on Elm Street. She was pronounced dead at a hospital. " + later,
+				"Girl, 4, killed in Easter shooting\n\nA 4-year-old girl was shot to death at her home on Elm Street early Sunday, police said."}},
+		{"dated by the other documents",
+			[]string{"Man charged in Easter shooting of girl, 4\n\nA 22-year-old man was charged Wednesday in the fatal shooting of a 4-year-old girl. " +
+				"Prosecutors said the shooting happened at her home on Elm Street. She was pronounced dead at a hospital. " + later,
+				"Girl, 4, killed in Easter shooting\n\nA 4-year-old girl was shot to death at her home on Elm Street in the March 27 shooting, police said.",
+				"Second man charged in Easter shooting\n\nA second man was charged in the fatal shooting of a 4-year-old girl at her Elm Street home. " +
+					"Police said the March 27 shooting was a home invasion."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rep := compareTexts(t, tt.texts...)
+			agreed, apart := false, false
+			for _, f := range rep.Findings {
+				if f.Kind != "killed" || len(f.Detail.Values) < 2 {
+					continue // the girl's death, as outlets agree on it (an agreement or a gap)
+				}
+				agreed = true
+				for _, c := range f.Claims {
+					if strings.Contains(c.Sentence, "April 16") {
+						t.Errorf("%q lists April 16's death: %q", f.Title, c.Sentence)
+					}
+				}
+			}
+			for _, nm := range rep.NearMisses {
+				apart = apart || nm.Field == fieldTime && strings.Contains(nm.Reason, `says "another"`)
+			}
+			if !agreed {
+				t.Fatalf("no killed agreement: %+v", rep.Findings)
+			}
+			if !apart {
+				t.Errorf("no near-miss says April 16's figure was kept apart: %+v", rep.NearMisses)
+			}
+		})
+	}
+}
