@@ -23,6 +23,10 @@ type group struct {
 	// lead marks a fact that is, in each of its documents, the first of
 	// its identity and stated in the lede (leadSentences).
 	lead bool
+	// part marks a fact that counts, in each of its documents, some of a
+	// whole its document states (ownPart): no other outlet's whole joins
+	// it.
+	part bool
 	// common is the intersection of the primary values' intervals: a new
 	// value agrees with all of them iff it overlaps it (Helly's theorem in
 	// one dimension), so the test is O(1) however large the group.
@@ -271,6 +275,7 @@ func (al *aligner) addDoc(items []*item) {
 	// 2. each fact joins the best group of other documents, or starts one
 	for _, f := range facts {
 		f.lead = perKey[f.key][0] == f && al.leadFact(f)
+		f.part = !f.lead && al.ownPart(f, items)
 		al.place(f)
 	}
 }
@@ -389,6 +394,9 @@ func (al *aligner) place(f *group) {
 		}
 		if g.docs[lead.doc] {
 			continue
+		}
+		if g.part != f.part && (g.lead || f.lead) {
+			continue // some of one outlet's victims ("two victims at the scene") are not another's whole ("Two people were shot")
 		}
 		if field, _ := al.apart(&g.side, lead); field != "" {
 			continue
@@ -548,6 +556,7 @@ func (al *aligner) leadGroup(lead *item, open []*group) (*group, string) {
 // restatements without an interval of their own.
 func (al *aligner) join(best, f *group, why string) {
 	best.lead = best.lead && f.lead
+	best.part = best.part && f.part
 	for _, it := range f.items {
 		if it.restates {
 			best.add(it, nil)

@@ -143,17 +143,48 @@ func largestWhole(cs []claims.Claim, kinds []string, v float64, date *mention.Da
 	best, kind := 0.0, ""
 	for i := range cs {
 		c := &cs[i]
-		if c.Value == nil || c.Value.Vague || c.Value.Number <= v || !slices.Contains(kinds, c.Kind) {
-			continue
-		}
-		if f := frameOf(c); slices.Contains(notWhole, f.Scope) || c.Date != nil && (date == nil || !datesOverlap(date, c.Date)) {
-			continue
-		}
-		if c.Value.Number > best {
+		if wholeAbove(c, kinds, v, date) && c.Value.Number > best {
 			best, kind = c.Value.Number, c.Kind
 		}
 	}
 	return best, kind
+}
+
+// wholeAbove reports a count above v of one of kinds that a document
+// states as its incident's whole (largestWhole).
+func wholeAbove(c *claims.Claim, kinds []string, v float64, date *mention.DateValue) bool {
+	if c.Value == nil || c.Value.Vague || c.Value.Number <= v || !slices.Contains(kinds, c.Kind) {
+		return false
+	}
+	f := frameOf(c)
+	return !slices.Contains(notWhole, f.Scope) && (c.Date == nil || date != nil && datesOverlap(date, c.Date))
+}
+
+// ownPart reports a document's fact of people that counts some of a whole
+// its document states of the incident: its words make it a part (partSign:
+// "three of the victims", "two other men") or it counts victims ("Officers
+// found two victims at the scene with gunshot wounds" below "Five people
+// were shot"), and the document gives a larger count of its kind (or, for
+// a generic count of victims, of any kind of what befell them). Another
+// outlet's whole is no restatement of it: "Two people were shot" is the
+// other outlet's count of all the shot, at odds with the five.
+func (al *aligner) ownPart(f *group, items []*item) bool {
+	p := f.items[0]
+	if p.c.Value == nil || p.c.Value.Vague || !notHistory(p.c) {
+		return false
+	}
+	kind := al.kindName(p)
+	heads := []string{frameOf(p.c).Head}
+	wholes := wholeKinds(kind, heads, al.rules)
+	if len(wholes) == 0 || wholes[0] == kind && !slices.ContainsFunc(f.items, partSign) && !allVictims(heads) {
+		return false
+	}
+	for _, o := range items {
+		if o.aside == "" && notHistory(o.c) && wholeAbove(o.c, wholes, p.c.Value.Number, p.c.Date) {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyDescribed reports a document whose claims in the group each describe

@@ -223,3 +223,39 @@ func TestOtherDated(t *testing.T) {
 		})
 	}
 }
+
+// TestPartNotOthersWhole: a count one outlet gives of some of its own
+// stated whole ("Officers found two victims at the scene with gunshot
+// wounds" below "Five people were shot") is no agreement with another
+// outlet's whole of the same figure ("Two people were shot"): the two
+// wholes are the conflict, 5 vs 2, whichever outlet comes first.
+func TestPartNotOthersWhole(t *testing.T) {
+	five := "Five shot outside nightclub\n\nFive people were shot early Saturday outside a nightclub on Main Street, police said. "
+	two := "Two shot outside nightclub\n\nTwo people were shot early Saturday outside a nightclub on Main Street, police said."
+	parts := []string{
+		"Officers found two victims at the scene with gunshot wounds. Three others took themselves to area hospitals.",
+		"Two of the victims were found at the scene with gunshot wounds, and three others took themselves to area hospitals.",
+	}
+	for _, part := range parts {
+		for _, texts := range [][]string{{five + part, two}, {two, five + part}} {
+			t.Run(part[:20], func(t *testing.T) {
+				rep := compareTexts(t, texts...)
+				conflict := false
+				for _, f := range rep.Findings {
+					if f.Kind != "shot" {
+						continue
+					}
+					if f.Type == Conflict {
+						conflict = true
+					}
+					if f.Type == Agreement || f.Type == AttributionGap {
+						t.Errorf("%s %q: some of one outlet's five agree with the other's whole", f.Type, f.Title)
+					}
+				}
+				if !conflict {
+					t.Errorf("no shot conflict, 5 vs 2: %+v", rep.Findings)
+				}
+			})
+		}
+	}
+}
