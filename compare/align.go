@@ -796,6 +796,9 @@ func (al *aligner) otherPerson(f *group, it *item) bool {
 	}
 	fr := al.names.frames()
 	for _, o := range f.items {
+		if diedApart(o, it) || diedApart(it, o) {
+			return true
+		}
 		for _, a := range o.persons {
 			for _, b := range it.persons {
 				if _, ok := fr.DifferentParts(a, b); ok {

@@ -103,6 +103,7 @@ func (cmp *comparer) items(di int, res *claims.Result) []*item {
 		it.place, it.subject = slotsOf(c)
 		if describedCount(cmp.r, c) {
 			it.persons = personWords(c.Text)
+			it.diedBeside = diedBeside(c, cmp.r)
 		}
 		if c.Kind == claims.KindEventTime {
 			it.span, it.timed = eventSpan(cmp.r, c)
