@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/rules"
 )
@@ -14,11 +15,25 @@ import (
 // of 5 shot" when a document of the fact counts more of them elsewhere as
 // its incident's whole ("Officers found two victims at the scene" beside
 // "5 shot"; "three other men who were also shot" beside "FIVE PEOPLE
-// SHOT"), "a person described" when a document gives no count, only one person it
-// describes ("Police identified the man killed as Anthony Ray"); "" when
-// the fact may be the whole. A title that gave the part as the whole would
-// put a count in every outlet's mouth that none of them states.
+// SHOT"), "a person described" when a document gives no count, only one
+// person it describes ("Police identified the man killed as Anthony Ray"),
+// the people counted by their role or tie when every document words them
+// so (subgroup: "Both passengers were injured"); "" when the fact may be
+// the whole. A title that gave the part as the whole would put a count in
+// every outlet's mouth that none of them states.
 func partOf(prim []*item, g *group, kind string, r *rules.Rules, results []*claims.Result) string {
+	if len(prim) < 2 || prim[0].c.Value == nil {
+		return ""
+	}
+	if part := partOfCount(prim, g, kind, r, results); part != "" {
+		return part
+	}
+	return subgroup(prim, g, r)
+}
+
+// partOfCount is partOf for a count some of a whole, the perpetrator or a
+// person described.
+func partOfCount(prim []*item, g *group, kind string, r *rules.Rules, results []*claims.Result) string {
 	if len(prim) < 2 || prim[0].c.Value == nil {
 		return ""
 	}
@@ -77,6 +92,52 @@ func partOf(prim []*item, g *group, kind string, r *rules.Rules, results []*clai
 	}
 	if v == 1 && slices.ContainsFunc(prim, func(p *item) bool { return onlyDescribed(g, p.doc, r) }) {
 		return "a person described"
+	}
+	return ""
+}
+
+// subgroup is the people a fact of two or more counts as every document
+// of it words them, when that is a group of people by their role or tie
+// (rules casualties.people, outside the partitions by age and sex of
+// frames.parts: "Both passengers were injured"), not the incident's
+// victims at large: the title says whose count it is, never the
+// incident's whole. "" for any other fact.
+func subgroup(prim []*item, g *group, r *rules.Rules) string {
+	if r.Casualties == nil || r.Casualties.People == nil || r.Frames == nil || prim[0].c.Value == nil || prim[0].c.Value.Number < 2 {
+		return ""
+	}
+	noun := ""
+	for _, p := range prim {
+		found := ""
+		for _, it := range g.items {
+			if it.doc != p.doc {
+				continue
+			}
+			if found = roleNoun(it.c.Text, r); found != "" {
+				break
+			}
+		}
+		if found == "" || noun != "" && found != noun {
+			return ""
+		}
+		noun = found
+	}
+	return noun
+}
+
+// roleNoun is the plural noun of people by role or tie a claim's text
+// counts ("passengers"), or "".
+func roleNoun(text string, r *rules.Rules) string {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		w = strings.Trim(w, `,;:."'`)
+		one := english.Singular(w)
+		if one == w || !r.Casualties.People.Has(one) || r.Frames.IsPart(one) || one == personHead || one == victimHead {
+			continue // "people", "victims", "men": the victims at large, or a part by age or sex the title gives otherwise
+		}
+		if _, unit := r.Frames.UnitHeads[w]; unit {
+			continue
+		}
+		return w
 	}
 	return ""
 }
