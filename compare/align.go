@@ -789,8 +789,13 @@ func (al *aligner) fitsDocFact(f *group, it *item) bool {
 // girl died": one person each, by rule) whose description names another
 // part of the people (rules frames.parts) than one of the document's fact
 // does: "He died at Kosair Children's Hospital on May 2, 2014" in a
-// report of a girl's death is another death, not the girl's said again.
+// report of a girl's death is another death, not the girl's said again;
+// so is the perpetrator's own death beside a victim's (perpetratorApart)
+// and a death its sentence gives to someone else (diedApart).
 func (al *aligner) otherPerson(f *group, it *item) bool {
+	if slices.ContainsFunc(f.items, func(o *item) bool { return perpetratorApart(o, it) }) {
+		return true
+	}
 	if len(it.persons) == 0 {
 		return false
 	}

@@ -92,3 +92,17 @@ func diedApart(a, b *item) bool {
 	}
 	return false
 }
+
+// perpetratorApart reports two single deaths of which one is the
+// perpetrator's own (its rule says so: "The suspect was found dead",
+// frame perpetrator included) and the other a victim's its words describe
+// ("A 4-year-old girl was shot and killed"): two persons, never one
+// document's fact.
+func perpetratorApart(a, b *item) bool {
+	one := func(it *item) bool { return it.c.Value != nil && it.c.Value.Number == 1 }
+	if !one(a) || !one(b) {
+		return false
+	}
+	pa, pb := frameOf(a.c).Perpetrator, frameOf(b.c).Perpetrator
+	return pa == perpIncluded && pb == "" && len(b.persons) > 0 || pb == perpIncluded && pa == "" && len(a.persons) > 0
+}

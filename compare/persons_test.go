@@ -9,12 +9,13 @@ import (
 // names someone whose own death the document reports beside the victim's
 // ("Duane Sylvester ... died a day after his son died"; "Sylvester was
 // taken to a hospital, where he died") is that person's, not the victim's
-// said again; a pronoun naming the victim herself stays in her fact.
+// said again, and so is the perpetrator's own death ("The suspect was
+// found dead"); a pronoun naming the victim herself stays in her fact.
 func TestDiedApart(t *testing.T) {
 	tests := []struct {
 		name    string
 		a, b    string
-		pronoun string // the pronoun death's sentence, by a word of it
+		pronoun string // the other death's sentence, by words of it
 		joined  bool   // whether it is in the victim's fact
 	}{
 		{"the father who shot his son",
@@ -23,6 +24,11 @@ func TestDiedApart(t *testing.T) {
 				"Ward says the baby died at the scene. Officials say Porter was taken to a hospital in Scottsbluff, where he died on Friday.",
 			"Authorities say a man shot and killed a 4-month-old baby before turning the gun on himself in Lingle.",
 			"Scottsbluff", false},
+		{"the suspect found dead",
+			"Girl, 4, killed in Elm Street shooting\n\nA 4-year-old girl was shot and killed at her home on Elm Street on Sunday, police said. " +
+				"The suspect was found dead in a nearby park hours later, police said.",
+			"Girl killed on Elm Street\n\nA 4-year-old girl was killed in a shooting at a home on Elm Street on Sunday. She died at the scene, police said.",
+			"suspect was found dead", false},
 		{"the girl herself",
 			"Girl, 4, dies after shooting\n\nA 4-year-old girl died after she was shot at her home on Elm Street on Sunday. " +
 				"Police identified the girl as Jane Ray. Ray was taken to a hospital, where she died on Sunday.",
