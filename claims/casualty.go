@@ -88,7 +88,7 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 		if ru == nil || !isCasualty(c.Kind) {
 			continue
 		}
-		if c.Value != nil && (ru.Value == nil && (b.inName(*c) || oneShot(*c) || b.otherClause(*c) || b.ofPerson(*c) || b.ofCount(*c) || b.decade(*c)) || c.Value.Number > 0 && b.negated(*c) || c.Value.Number == 0 && b.says(*c, b.rules.Casualties.Severities) || b.either(*c)) {
+		if c.Value != nil && (ru.Value == nil && (b.inName(*c) || oneShot(*c) || b.otherClause(*c) || b.ofPerson(*c) || b.ofCount(*c) || b.decade(*c) || b.agent(*c)) || c.Value.Number > 0 && b.negated(*c) || c.Value.Number == 0 && b.says(*c, b.rules.Casualties.Severities) || b.either(*c)) {
 			named[i] = true
 			continue
 		}
@@ -124,6 +124,7 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 	}
 	restateTallies(cs, named)
 	b.bothOfMore(cs, named)
+	b.quotedOfMore(cs, named)
 	b.perpetratorAmongDead(cs, named)
 	return named, t
 }
@@ -472,6 +473,28 @@ func (b *builder) otherClause(c Claim) bool {
 		}
 	}
 	return false
+}
+
+// agent reports a count in an agent phrase, its outcome word an adjective
+// before the noun: "The first 911 call was placed by two wounded
+// soldiers" tells who called, and counts the incident's wounded no more
+// than "two soldiers" would.
+func (b *builder) agent(c Claim) bool {
+	if c.val < 0 {
+		return false
+	}
+	toks := b.txt.Tokens
+	s := b.txt.Sentences[c.sent]
+	first := b.in.Mentions[c.val].First
+	if first <= s.First || toks[first-1].Norm != "by" {
+		return false
+	}
+	end := b.casualtyText().claimEnd(c)
+	if end <= first || end >= s.Last || !b.rules.Casualties.Outcomes.HasWord(toks[end-1].Norm) {
+		return false
+	}
+	next := toks[end]
+	return next.Kind == segment.Word && !english.IsFunctionWord(next.Norm) && !b.rules.Casualties.Outcomes.HasWord(next.Norm)
 }
 
 // decade reports a number that is a span of ages or years, not a count:

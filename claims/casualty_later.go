@@ -132,7 +132,9 @@ func (t casualtyText) woundedBefore(cs []Claim, k int) int {
 // shotOf reads the shot total the later deaths d name in their own words
 // ("one of five people shot Sunday ... has died"): the exact number after
 // "of" (or "of the"), larger than the deaths, when "shot" follows it in
-// d's words. The total is then shot, and the wounded it leaves injured.
+// d's words, or "hit" or "struck" and gunfire (rules.yaml
+// casualties.gunfire: "hit by gunfire"). The total is then shot, and the
+// wounded it leaves injured.
 func (t casualtyText) shotOf(d Claim) (float64, bool) {
 	k, end := d.tok+2, t.claimEnd(d)
 	if k < end && t.toks[k].Norm == "the" {
@@ -147,8 +149,14 @@ func (t casualtyText) shotOf(d Claim) (float64, bool) {
 		return 0, false
 	}
 	for i := t.in.Mentions[m].Last; i < end; i++ {
-		if t.toks[i].Norm == "shot" {
+		switch t.toks[i].Norm {
+		case "shot":
 			return v.Number, true
+		case "hit", "struck":
+			// "one of three people hit by gunfire": struck by a bullet
+			if _, n := t.voc.Gunfire.Longest(t.toks, i+1, end); n > 0 {
+				return v.Number, true
+			}
 		}
 	}
 	return 0, false

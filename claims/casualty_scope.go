@@ -296,7 +296,8 @@ func (b *builder) othersShot(c Claim) bool {
 // casualties.people) before it: "Two men and two women were injured",
 // "2 adults, six children dead", "his wife and their two daughters died".
 // It counts some of the victims; "three people were killed and 11 others
-// were wounded" joins two counts, not two groups of victims.
+// were wounded" joins two counts, not two groups of victims, and "a boy,
+// one of three people hit" names one victim twice.
 func (b *builder) listedVictim(c Claim) bool {
 	if c.val < 0 {
 		return false
@@ -307,12 +308,19 @@ func (b *builder) listedVictim(c Claim) bool {
 	if i > s.First && english.IsPossessive(toks[i].Norm) {
 		i-- // "their two daughters"
 	}
-	joined := false
+	joined, comma := false, false
 	for n := 0; n < 2 && i > s.First && isListJoiner(toks[i].Norm); n++ {
 		joined = true
+		comma = comma || toks[i].Norm == ","
 		i--
 	}
 	if !joined || i < s.First || !b.personNoun(toks[i].Norm) {
+		return false
+	}
+	if last := b.in.Mentions[c.val].Last; comma && last < s.Last && toks[last].Norm == "of" {
+		// "A 16-year-old boy, one of three people hit by gunfire, has
+		// died": an apposition that places the boy among the three, no
+		// second group
 		return false
 	}
 	// "seven dead, including some relatives, and one wounded" lists
