@@ -215,9 +215,8 @@ func (al *aligner) addDoc(items []*item) {
 	if date == nil {
 		date = al.storyDate
 	}
-	victims := leadVictims(items)
 	for _, it := range items {
-		if why := otherDated(it, date, victims, al.names); why != "" && al.incidentCount(it) && away[it] == "" {
+		if why := otherDated(it, date); why != "" && al.incidentCount(it) && away[it] == "" {
 			if away == nil {
 				away = map[*item]string{}
 			}

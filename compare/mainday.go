@@ -67,25 +67,16 @@ func storyDate(docs [][]*item, incident func(*item) bool) *mention.DateValue {
 // otherDated says why an incident count below the lead is another
 // incident's: its own date cannot overlap main, the date its document (or
 // its story) gives the main event, and its sentence says it is another
-// ("On April 16, another child was shot to death") or names a victim that
-// none of the document's lead counts names. "" when it may be the main
-// event's.
-func otherDated(it *item, main *mention.DateValue, leadVictims []string, n *names) string {
+// ("On April 16, another child was shot to death"). "" when it may be the
+// main event's. (A killing of another named victim is another fact by its
+// identity already.)
+func otherDated(it *item, main *mention.DateValue) string {
 	c := it.c
-	if main == nil || leadFigure(c) || c.Date == nil || c.Date.Precision != "day" || datesOverlap(main, c.Date) {
+	if main == nil || leadFigure(c) || c.Date == nil || c.Date.Precision != "day" || datesOverlap(main, c.Date) || !saysAnother(c.Sentence) {
 		return ""
 	}
-	why := ""
-	if saysAnother(c.Sentence) {
-		why = `says "another"`
-	} else if c.Victim != "" && len(leadVictims) > 0 && !slices.ContainsFunc(leadVictims, func(v string) bool { return n.same(v, c.Victim) }) {
-		why = "names another victim, " + c.Victim
-	}
-	if why == "" {
-		return ""
-	}
-	return fmt.Sprintf("dated %s, which cannot be %s, the date of its document's main event, and %s: kept apart as another incident's figure",
-		monthDay(c.Date.Start), monthDay(main.Start), why)
+	return fmt.Sprintf(`dated %s, which cannot be %s, the date of its document's main event, and says "another": kept apart as another incident's figure`,
+		monthDay(c.Date.Start), monthDay(main.Start))
 }
 
 // saysAnother reports a sentence that holds the word "another".
@@ -96,15 +87,4 @@ func saysAnother(sentence string) bool {
 		}
 	}
 	return false
-}
-
-// leadVictims are the victims the document's lead claims name.
-func leadVictims(items []*item) []string {
-	var out []string
-	for _, it := range items {
-		if leadFigure(it.c) && it.c.Victim != "" {
-			out = append(out, it.c.Victim)
-		}
-	}
-	return out
 }
