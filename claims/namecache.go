@@ -8,19 +8,13 @@ import (
 	"github.com/claimdiff/claimdiff/claims/rules"
 )
 
-// nameCache memoises name normalisation and typing, which depend on the
-// rules alone, so each distinct name is tokenised once however often it
-// recurs: in a document, and across the documents one Extractor reads.
-// It keeps copies of what it stores, never a document's text, and starts
-// again past maxNames names, so its memory is bounded.
+// nameCache memoises name normalisation and typing for one document, so
+// each distinct name is tokenised once however often it recurs.
 type nameCache struct {
 	r     *rules.Rules
 	norm  map[string]string
 	kinds map[string]SpeakerType
 }
-
-// maxNames bounds the names a nameCache holds in each of its maps.
-const maxNames = 1 << 14
 
 func newNameCache(r *rules.Rules) *nameCache {
 	return &nameCache{r: r, norm: map[string]string{}, kinds: map[string]SpeakerType{}}
@@ -30,11 +24,8 @@ func (c *nameCache) normalize(s string) string {
 	if v, ok := c.norm[s]; ok {
 		return v
 	}
-	if len(c.norm) >= maxNames {
-		clear(c.norm)
-	}
-	v := strings.Clone(c.r.Normalize(s))
-	c.norm[strings.Clone(s)] = v
+	v := c.r.Normalize(s)
+	c.norm[s] = v
 	return v
 }
 
@@ -51,10 +42,7 @@ func (c *nameCache) kind(name string) SpeakerType {
 	case a.Organisations.Has(name) || c.r.Places[name] || endsWithOrgWord(a, name):
 		k = SpeakerOrganisation
 	}
-	if len(c.kinds) >= maxNames {
-		clear(c.kinds)
-	}
-	c.kinds[strings.Clone(name)] = k
+	c.kinds[name] = k
 	return k
 }
 

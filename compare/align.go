@@ -23,6 +23,10 @@ type group struct {
 	// lead marks a fact that is, in each of its documents, the first of
 	// its identity and stated in the lede (leadSentences).
 	lead bool
+	// part marks a fact that counts, in each of its documents, some of a
+	// whole its document states (ownPart): no other outlet's whole joins
+	// it.
+	part bool
 	// common is the intersection of the primary values' intervals: a new
 	// value agrees with all of them iff it overlaps it (Helly's theorem in
 	// one dimension), so the test is O(1) however large the group.
@@ -135,6 +139,9 @@ type aligner struct {
 	// only, when set, lists the identities worth aligning: claims of
 	// other identities are left out (see focusKeys).
 	only map[string]bool
+	// storyDate is the main event's date most documents give it
+	// (storyDate), for a document whose lead dates none.
+	storyDate *mention.DateValue
 }
 
 // apart names the first slot or frame field on which an item contradicts
@@ -204,6 +211,18 @@ func (al *aligner) addDoc(items []*item) {
 	var facts []*group
 	perKey := map[string][]*group{}
 	away := awayFromMain(items, al.incidentCount)
+	date := mainDate(items, al.incidentCount)
+	if date == nil {
+		date = al.storyDate
+	}
+	for _, it := range items {
+		if why := otherDated(it, date); why != "" && al.incidentCount(it) && away[it] == "" {
+			if away == nil {
+				away = map[*item]string{}
+			}
+			away[it] = why
+		}
+	}
 	for _, it := range items {
 		key, ok := identity(it.c, al.kindOf(it), it.m, al.places)
 		if !ok || al.only != nil && !al.only[key] {
@@ -255,6 +274,7 @@ func (al *aligner) addDoc(items []*item) {
 	// 2. each fact joins the best group of other documents, or starts one
 	for _, f := range facts {
 		f.lead = perKey[f.key][0] == f && al.leadFact(f)
+		f.part = !f.lead && al.ownPart(f, items)
 		al.place(f)
 	}
 }
@@ -373,6 +393,9 @@ func (al *aligner) place(f *group) {
 		}
 		if g.docs[lead.doc] {
 			continue
+		}
+		if g.part != f.part && (g.lead || f.lead) {
+			continue // some of one outlet's victims ("two victims at the scene") are not another's whole ("Two people were shot")
 		}
 		if field, _ := al.apart(&g.side, lead); field != "" {
 			continue
@@ -532,6 +555,7 @@ func (al *aligner) leadGroup(lead *item, open []*group) (*group, string) {
 // restatements without an interval of their own.
 func (al *aligner) join(best, f *group, why string) {
 	best.lead = best.lead && f.lead
+	best.part = best.part && f.part
 	for _, it := range f.items {
 		if it.restates {
 			best.add(it, nil)
@@ -764,13 +788,21 @@ func (al *aligner) fitsDocFact(f *group, it *item) bool {
 // girl died": one person each, by rule) whose description names another
 // part of the people (rules frames.parts) than one of the document's fact
 // does: "He died at Kosair Children's Hospital on May 2, 2014" in a
-// report of a girl's death is another death, not the girl's said again.
+// report of a girl's death is another death, not the girl's said again;
+// so is the perpetrator's own death beside a victim's (perpetratorApart)
+// and a death its sentence gives to someone else (diedApart).
 func (al *aligner) otherPerson(f *group, it *item) bool {
+	if slices.ContainsFunc(f.items, func(o *item) bool { return perpetratorApart(o, it) }) {
+		return true
+	}
 	if len(it.persons) == 0 {
 		return false
 	}
 	fr := al.names.frames()
 	for _, o := range f.items {
+		if diedApart(o, it) || diedApart(it, o) {
+			return true
+		}
 		for _, a := range o.persons {
 			for _, b := range it.persons {
 				if _, ok := fr.DifferentParts(a, b); ok {

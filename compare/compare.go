@@ -51,11 +51,16 @@ func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt 
 	if cmp.focus != nil {
 		al.only = cmp.focusKeys()
 	}
+	docs := make([][]*item, len(results))
 	for di, res := range results {
+		docs[di] = cmp.items(di, res)
+	}
+	al.storyDate = storyDate(docs, al.incidentCount)
+	for _, items := range docs {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		al.addDoc(cmp.items(di, res))
+		al.addDoc(items)
 	}
 	var findings []Finding
 	grouped := map[[2]int]bool{} // (doc, sentence) pairs compared as typed claims
@@ -98,6 +103,7 @@ func (cmp *comparer) items(di int, res *claims.Result) []*item {
 		it.place, it.subject = slotsOf(c)
 		if describedCount(cmp.r, c) {
 			it.persons = personWords(c.Text)
+			it.diedBeside = diedBeside(c, cmp.r)
 		}
 		if c.Kind == claims.KindEventTime {
 			it.span, it.timed = eventSpan(cmp.r, c)

@@ -45,4 +45,7 @@ type item struct {
 	// girl", "He": personWords), for a count its rule gives
 	// (describedCount); none for any other claim.
 	persons []string
+	// diedBeside are the names of people whose own death the sentence of
+	// such a count reports beside it (diedBeside).
+	diedBeside []string
 }

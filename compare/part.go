@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/rules"
 )
@@ -14,11 +15,25 @@ import (
 // of 5 shot" when a document of the fact counts more of them elsewhere as
 // its incident's whole ("Officers found two victims at the scene" beside
 // "5 shot"; "three other men who were also shot" beside "FIVE PEOPLE
-// SHOT"), "a person described" when a document gives no count, only one person it
-// describes ("Police identified the man killed as Anthony Ray"); "" when
-// the fact may be the whole. A title that gave the part as the whole would
-// put a count in every outlet's mouth that none of them states.
+// SHOT"), "a person described" when a document gives no count, only one
+// person it describes ("Police identified the man killed as Anthony Ray"),
+// the people counted by their role or tie when every document words them
+// so (subgroup: "Both passengers were injured"); "" when the fact may be
+// the whole. A title that gave the part as the whole would put a count in
+// every outlet's mouth that none of them states.
 func partOf(prim []*item, g *group, kind string, r *rules.Rules, results []*claims.Result) string {
+	if len(prim) < 2 || prim[0].c.Value == nil {
+		return ""
+	}
+	if part := partOfCount(prim, g, kind, r, results); part != "" {
+		return part
+	}
+	return subgroup(prim, g, r)
+}
+
+// partOfCount is partOf for a count some of a whole, the perpetrator or a
+// person described.
+func partOfCount(prim []*item, g *group, kind string, r *rules.Rules, results []*claims.Result) string {
 	if len(prim) < 2 || prim[0].c.Value == nil {
 		return ""
 	}
@@ -77,6 +92,52 @@ func partOf(prim []*item, g *group, kind string, r *rules.Rules, results []*clai
 	}
 	if v == 1 && slices.ContainsFunc(prim, func(p *item) bool { return onlyDescribed(g, p.doc, r) }) {
 		return "a person described"
+	}
+	return ""
+}
+
+// subgroup is the people a fact of two or more counts as every document
+// of it words them, when that is a group of people by their role or tie
+// (rules casualties.people, outside the partitions by age and sex of
+// frames.parts: "Both passengers were injured"), not the incident's
+// victims at large: the title says whose count it is, never the
+// incident's whole. "" for any other fact.
+func subgroup(prim []*item, g *group, r *rules.Rules) string {
+	if r.Casualties == nil || r.Casualties.People == nil || r.Frames == nil || prim[0].c.Value == nil || prim[0].c.Value.Number < 2 {
+		return ""
+	}
+	noun := ""
+	for _, p := range prim {
+		found := ""
+		for _, it := range g.items {
+			if it.doc != p.doc {
+				continue
+			}
+			if found = roleNoun(it.c.Text, r); found != "" {
+				break
+			}
+		}
+		if found == "" || noun != "" && found != noun {
+			return ""
+		}
+		noun = found
+	}
+	return noun
+}
+
+// roleNoun is the plural noun of people by role or tie a claim's text
+// counts ("passengers"), or "".
+func roleNoun(text string, r *rules.Rules) string {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		w = strings.Trim(w, `,;:."'`)
+		one := english.Singular(w)
+		if one == w || !r.Casualties.People.Has(one) || r.Frames.IsPart(one) || one == personHead || one == victimHead {
+			continue // "people", "victims", "men": the victims at large, or a part by age or sex the title gives otherwise
+		}
+		if _, unit := r.Frames.UnitHeads[w]; unit {
+			continue
+		}
+		return w
 	}
 	return ""
 }
@@ -143,17 +204,48 @@ func largestWhole(cs []claims.Claim, kinds []string, v float64, date *mention.Da
 	best, kind := 0.0, ""
 	for i := range cs {
 		c := &cs[i]
-		if c.Value == nil || c.Value.Vague || c.Value.Number <= v || !slices.Contains(kinds, c.Kind) {
-			continue
-		}
-		if f := frameOf(c); slices.Contains(notWhole, f.Scope) || c.Date != nil && (date == nil || !datesOverlap(date, c.Date)) {
-			continue
-		}
-		if c.Value.Number > best {
+		if wholeAbove(c, kinds, v, date) && c.Value.Number > best {
 			best, kind = c.Value.Number, c.Kind
 		}
 	}
 	return best, kind
+}
+
+// wholeAbove reports a count above v of one of kinds that a document
+// states as its incident's whole (largestWhole).
+func wholeAbove(c *claims.Claim, kinds []string, v float64, date *mention.DateValue) bool {
+	if c.Value == nil || c.Value.Vague || c.Value.Number <= v || !slices.Contains(kinds, c.Kind) {
+		return false
+	}
+	f := frameOf(c)
+	return !slices.Contains(notWhole, f.Scope) && (c.Date == nil || date != nil && datesOverlap(date, c.Date))
+}
+
+// ownPart reports a document's fact of people that counts some of a whole
+// its document states of the incident: its words make it a part (partSign:
+// "three of the victims", "two other men") or it counts victims ("Officers
+// found two victims at the scene with gunshot wounds" below "Five people
+// were shot"), and the document gives a larger count of its kind (or, for
+// a generic count of victims, of any kind of what befell them). Another
+// outlet's whole is no restatement of it: "Two people were shot" is the
+// other outlet's count of all the shot, at odds with the five.
+func (al *aligner) ownPart(f *group, items []*item) bool {
+	p := f.items[0]
+	if p.c.Value == nil || p.c.Value.Vague || !notHistory(p.c) {
+		return false
+	}
+	kind := al.kindName(p)
+	heads := []string{frameOf(p.c).Head}
+	wholes := wholeKinds(kind, heads, al.rules)
+	if len(wholes) == 0 || wholes[0] == kind && !slices.ContainsFunc(f.items, partSign) && !allVictims(heads) {
+		return false
+	}
+	for _, o := range items {
+		if o.aside == "" && notHistory(o.c) && wholeAbove(o.c, wholes, p.c.Value.Number, p.c.Date) {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyDescribed reports a document whose claims in the group each describe

@@ -34,6 +34,10 @@ func TestPartTitles(t *testing.T) {
 			[]string{"Five hurt in park shooting\n\nThe five family members were hurt Saturday near the ballfield in the Bushwick neighborhood.",
 				"Gunman opens fire in park\n\nA gunman opened fire in a Brooklyn park yesterday, wounding five people, including two bystanders sitting on a porch."},
 			"injured", "5 people", "", "", "family", ""},
+		{"both passengers of the gunman's car",
+			[]string{"Two killed in shooting spree\n\nA gunman killed two people in a shooting spree on Sunday. There were two passengers in the car with the suspect. Both passengers were injured and taken to the hospital.",
+				"Two dead in shooting spree\n\nTwo people were killed in a shooting spree Sunday, police said. Both passengers in the suspect's car were injured and taken to a hospital."},
+			"injured", "2 people", "passengers", "", "", "(passengers)"},
 		{"a whole of one kind",
 			[]string{"Four people were shot outside a party on Curtis Street early Sunday, police said.",
 				"Police said four people were shot outside the party on Curtis Street on Sunday."},
@@ -166,6 +170,96 @@ func TestOpeningOnly(t *testing.T) {
 		}
 		if got := openingOnly(tt.subject, prim); got != tt.want {
 			t.Errorf("openingOnly(%q, %q) = %v, want %v", tt.subject, tt.sentences, got, tt.want)
+		}
+	}
+}
+
+// TestOtherDated: an incident count below the lead whose own date cannot
+// be the day of its story's main event, and which says it is another
+// ("On April 16, another child was shot to death"), is another incident's,
+// even where its document's lead counts the main event's dead with no
+// date: the main event's date is read from the lead's other dated
+// statements of the incident ("the March 27 shooting"), or from what the
+// story's other documents give it. The near-misses say why.
+func TestOtherDated(t *testing.T) {
+	later := "Police said two men inside the home were wounded. The suspect is held without bond. " +
+		"A court date has been set for May. Neighbors set up a memorial on the porch. " +
+		"On April 16, another child was shot to death in a shooting police believe was retaliation."
+	tests := []struct {
+		name  string
+		texts []string
+	}{
+		{"dated by its own lead",
+			[]string{"Man charged in Easter shooting of girl, 4\n\nA 22-year-old man was charged Wednesday in the fatal shooting of a 4-year-old girl. " +
+				"Prosecutors said the March 27 shooting happened at her home on Elm Street. She was pronounced dead at a hospital. " + later,
+				"Girl, 4, killed in Easter shooting\n\nA 4-year-old girl was shot to death at her home on Elm Street early Sunday, police said."}},
+		{"dated by the other documents",
+			[]string{"Man charged in Easter shooting of girl, 4\n\nA 22-year-old man was charged Wednesday in the fatal shooting of a 4-year-old girl. " +
+				"Prosecutors said the shooting happened at her home on Elm Street. She was pronounced dead at a hospital. " + later,
+				"Girl, 4, killed in Easter shooting\n\nA 4-year-old girl was shot to death at her home on Elm Street in the March 27 shooting, police said.",
+				"Second man charged in Easter shooting\n\nA second man was charged in the fatal shooting of a 4-year-old girl at her Elm Street home. " +
+					"Police said the March 27 shooting was a home invasion."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rep := compareTexts(t, tt.texts...)
+			agreed, apart := false, false
+			for _, f := range rep.Findings {
+				if f.Kind != "killed" || len(f.Detail.Values) < 2 {
+					continue // the girl's death, as outlets agree on it (an agreement or a gap)
+				}
+				agreed = true
+				for _, c := range f.Claims {
+					if strings.Contains(c.Sentence, "April 16") {
+						t.Errorf("%q lists April 16's death: %q", f.Title, c.Sentence)
+					}
+				}
+			}
+			for _, nm := range rep.NearMisses {
+				apart = apart || nm.Field == fieldTime && strings.Contains(nm.Reason, `says "another"`)
+			}
+			if !agreed {
+				t.Fatalf("no killed agreement: %+v", rep.Findings)
+			}
+			if !apart {
+				t.Errorf("no near-miss says April 16's figure was kept apart: %+v", rep.NearMisses)
+			}
+		})
+	}
+}
+
+// TestPartNotOthersWhole: a count one outlet gives of some of its own
+// stated whole ("Officers found two victims at the scene with gunshot
+// wounds" below "Five people were shot") is no agreement with another
+// outlet's whole of the same figure ("Two people were shot"): the two
+// wholes are the conflict, 5 vs 2, whichever outlet comes first.
+func TestPartNotOthersWhole(t *testing.T) {
+	five := "Five shot outside nightclub\n\nFive people were shot early Saturday outside a nightclub on Main Street, police said. "
+	two := "Two shot outside nightclub\n\nTwo people were shot early Saturday outside a nightclub on Main Street, police said."
+	parts := []string{
+		"Officers found two victims at the scene with gunshot wounds. Three others took themselves to area hospitals.",
+		"Two of the victims were found at the scene with gunshot wounds, and three others took themselves to area hospitals.",
+	}
+	for _, part := range parts {
+		for _, texts := range [][]string{{five + part, two}, {two, five + part}} {
+			t.Run(part[:20], func(t *testing.T) {
+				rep := compareTexts(t, texts...)
+				conflict := false
+				for _, f := range rep.Findings {
+					if f.Kind != "shot" {
+						continue
+					}
+					if f.Type == Conflict {
+						conflict = true
+					}
+					if f.Type == Agreement || f.Type == AttributionGap {
+						t.Errorf("%s %q: some of one outlet's five agree with the other's whole", f.Type, f.Title)
+					}
+				}
+				if !conflict {
+					t.Errorf("no shot conflict, 5 vs 2: %+v", rep.Findings)
+				}
+			})
 		}
 	}
 }

@@ -45,17 +45,30 @@ func factFrame(g *group, prim []*item, kind string, k *rules.Kind, nm *names) *F
 }
 
 // quotedFrom is the person every primary claim quotes in his own words
-// (a direct quote), or "": a figure of a quote is the speaker's claim,
-// and its title says so.
+// (a direct quote), or gives, quoted or reported, as what may be (a
+// figure in a modal clause: "Lieberman is probably the only person who can
+// get 100 votes", "Cornyn speculated that Lieberman could get 100
+// confirmation votes"), by whatever form of the name each outlet writes
+// (speakerOf: "John Cornyn, R-Texas, said"); or "": such a figure is the
+// speaker's claim, and its title says so.
 func quotedFrom(prim []*item, nm *names) string {
 	if len(prim) < 2 {
 		return ""
 	}
-	sp := prim[0].c.Attribution.Speaker
+	modal := true // a figure each outlet gives as one person's may-be
+	sp, spGiven := "", false
 	for _, p := range prim {
 		a := p.c.Attribution
-		if a.Form != claims.FormDirect || a.SpeakerType != claims.SpeakerPerson || a.Speaker == "" || !nm.same(a.Speaker, sp) {
+		name := speakerOf(p.c)
+		if a.SpeakerType != claims.SpeakerPerson || name == "" || !nm.same(name, sp) || partyTag.MatchString(name) {
 			return ""
+		}
+		modal = modal && (a.Form == claims.FormDirect || a.Form == claims.FormIndirect) && modalFigure(p.c)
+		if a.Form != claims.FormDirect && !modal {
+			return ""
+		}
+		if given := name == a.Speaker; sp == "" || given && (!spGiven || len(name) > len(sp)) {
+			sp, spGiven = name, given // the fullest name an outlet's attribution gives
 		}
 	}
 	return sp

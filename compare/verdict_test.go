@@ -166,3 +166,45 @@ func TestValuesDifference(t *testing.T) {
 		}
 	}
 }
+
+// TestModalSpeaker: a figure each outlet gives as what one person thinks
+// may be ("can get 100 votes", "could get 100 votes") is titled as that
+// person's, by whatever form of the name each outlet writes (a party tag
+// after the name, "R-Texas"); a figure stated as a count is not.
+func TestModalSpeaker(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+		want string // in the title
+	}{
+		{"hypothetical, party tag vs name",
+			`"Smith is probably the only person who can get 100 votes in the Senate," Senate Majority Whip John Cornyn, R-Texas, said on Thursday.`,
+			"Sen. John Cornyn (R-Texas) speculated that Smith could get 100 votes in the Senate.",
+			"as John Cornyn said"},
+		{"a count, reported",
+			"Senate Majority Whip John Cornyn said Smith got 100 votes in the Senate on Thursday.",
+			"Sen. John Cornyn said that Smith got 100 votes in the Senate.",
+			""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rep := compareTexts(t, tt.a, tt.b)
+			found := false
+			for _, f := range rep.Findings {
+				if len(f.Detail.Values) < 2 || !strings.Contains(f.Title, "100") {
+					continue
+				}
+				found = true
+				if tt.want != "" && !strings.Contains(f.Title, tt.want) {
+					t.Errorf("title %q does not say %q", f.Title, tt.want)
+				}
+				if tt.want == "" && strings.Contains(f.Title, " said") {
+					t.Errorf("title %q gives a reported count as one person's words", f.Title)
+				}
+			}
+			if !found {
+				t.Fatalf("no finding of both outlets' 100: %+v", rep.Findings)
+			}
+		})
+	}
+}
