@@ -20,8 +20,8 @@ import (
 // into place), and returns every attribution made and, per sentence, its
 // attribution outside quotes. One pass over the sentences in order, with
 // pronouns resolved against a bounded window of earlier sentences.
-func attribute(doc *ingest.Document, txt *segment.Text, cs []Claim, r *rules.Rules, in *rules.Input, names *nameCache) (claims []Claim, found, perSentence []Attribution) {
-	a := newAttributor(txt, r, in, names)
+func attribute(doc *ingest.Document, txt *segment.Text, cs []Claim, r *rules.Rules, in *rules.Input, names *nameCache, buf *attrBuffers) (claims []Claim, found, perSentence []Attribution) {
+	a := newAttributor(txt, r, in, names, buf)
 	for si := range a.txt.Sentences {
 		a.forget(si)
 		a.sentence(si)
@@ -41,7 +41,8 @@ func attribute(doc *ingest.Document, txt *segment.Text, cs []Claim, r *rules.Rul
 // its speech cue's speaker, with its hedge.
 func (a *attributor) sentenceAttributions() []Attribution {
 	out := make([]Attribution, len(a.sattr))
-	for si, sa := range a.sattr {
+	for si := range a.sattr {
+		sa := &a.sattr[si]
 		at := none
 		q := a.mainQuote(si)
 		switch {
@@ -68,7 +69,7 @@ func (a *attributor) claimAttribution(c *Claim) Attribution {
 	at := none
 	if q := a.inQuote[c.tok]; q >= 0 && a.quotes[q].words >= minQuoteWords {
 		at = a.quoteAttribution(q)
-	} else if sa := a.sattr[c.sent]; sa.according.Form != "" && !sa.accordingInSubject() {
+	} else if sa := &a.sattr[c.sent]; sa.according.Form != "" && !sa.accordingInSubject() {
 		at = sa.according
 	} else if sa.cueAt >= 0 && c.tok != sa.cueAt && c.tok >= sa.contentFrom && c.tok < sa.contentTo {
 		at = via(sa.indirect, sa.according)

@@ -59,8 +59,14 @@ type attributor struct {
 	// surnames maps a person's last name to the full name seen earlier in
 	// the document, so "Mr Pompeo" resolves to "Mike Pompeo".
 	surnames map[string]string
-	// recent holds, per sentence index, its subject and speakers.
-	recent map[int]*sentenceSalience
+	// recent holds, per sentence of the look-back window, its subject and
+	// speakers: a ring indexed by sentence, each slot tagged with the
+	// sentence it holds (see salience). older holds those of sentences
+	// already out of the window that a late quote touches again.
+	recent   [salienceRing]sentenceSalience
+	recentOf [salienceRing]int
+	window   int // the newest sentence forgotten up to (see forget)
+	older    map[int]*sentenceSalience
 	// roles maps a role noun to the person last named with it ("Governor
 	// John Bel Edwards", "Peter Carr, a spokesman"), so "the governor"
 	// resolves to him.
@@ -78,18 +84,48 @@ type attributor struct {
 	titleCase []bool
 }
 
-func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *nameCache) *attributor {
+// attrBuffers are the per-token and per-sentence index buffers of an
+// attribution pass, which an Extractor keeps from one document to the
+// next. They hold no pointers, so the collector never scans them.
+type attrBuffers struct {
+	inQuote   []int
+	sentOf    []int32
+	unit      []int
+	titleCase []bool
+}
+
+// grow returns buf resized to n, reusing its memory when it is large
+// enough; the contents are not cleared.
+func grow[T any](buf []T, n int) []T {
+	if cap(buf) < n {
+		return make([]T, n)
+	}
+	return buf[:n]
+}
+
+func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *nameCache, buf *attrBuffers) *attributor {
 	quotes := findQuotes(txt)
+	if buf == nil {
+		buf = &attrBuffers{}
+	}
+	buf.inQuote = grow(buf.inQuote, len(txt.Tokens))
+	buf.sentOf = grow(buf.sentOf, len(txt.Tokens))
+	buf.unit = grow(buf.unit, len(quotes))
+	buf.titleCase = grow(buf.titleCase, len(txt.Sentences))
 	a := &attributor{txt: txt, in: in, r: r, names: names, quotes: quotes,
-		inQuote: make([]int, len(txt.Tokens)), sentOf: make([]int32, len(txt.Tokens)),
-		qattr: make([]Attribution, len(quotes)), unit: make([]int, len(quotes)),
+		inQuote: buf.inQuote, sentOf: buf.sentOf,
+		qattr: make([]Attribution, len(quotes)), unit: buf.unit,
 		sattr:    make([]sentenceAttr, len(txt.Sentences)),
-		surnames: map[string]string{}, foundCue: map[int]bool{}, recent: map[int]*sentenceSalience{}, roles: map[string]string{},
+		surnames: map[string]string{}, foundCue: map[int]bool{}, roles: map[string]string{},
 		gender: map[string]byte{}, proper: map[string]bool{}}
 	for i := range a.inQuote {
 		a.inQuote[i] = -1
 	}
-	a.titleCase = make([]bool, len(txt.Sentences))
+	for i := range a.recentOf {
+		a.recentOf[i] = -1
+	}
+	clear(a.sentOf) // tokens outside every sentence stay in the first
+	a.titleCase = buf.titleCase
 	for si, s := range txt.Sentences {
 		opening := true
 		words, caps := 0, 0
@@ -171,15 +207,49 @@ func keepRecent(list []speaker, sp speaker) []speaker {
 	return append(list, sp)
 }
 
+// salienceRing is the size of the salience ring: the look-back window and
+// the current sentence, rounded up to a power of two.
+const salienceRing = 8
+
+// salience returns sentence s's salience, made empty when s has none yet.
+// Sentences the window has passed (a quote resolved late) are kept in
+// older, as a map would keep them.
 func (a *attributor) salience(s int) *sentenceSalience {
-	if a.recent[s] == nil {
-		a.recent[s] = &sentenceSalience{}
+	if ss := a.salienceOf(s); ss != nil {
+		return ss
 	}
-	return a.recent[s]
+	if s < a.window-lookbackSentences {
+		if a.older == nil {
+			a.older = map[int]*sentenceSalience{}
+		}
+		a.older[s] = &sentenceSalience{}
+		return a.older[s]
+	}
+	k := s % salienceRing
+	a.recent[k] = sentenceSalience{}
+	a.recentOf[k] = s
+	return &a.recent[k]
 }
 
-// forget drops salience older than the look-back window.
-func (a *attributor) forget(s int) { delete(a.recent, s-lookbackSentences-1) }
+// salienceOf returns sentence s's salience, nil when it has none.
+func (a *attributor) salienceOf(s int) *sentenceSalience {
+	if s < a.window-lookbackSentences {
+		return a.older[s]
+	}
+	if k := s % salienceRing; a.recentOf[k] == s {
+		return &a.recent[k]
+	}
+	return nil
+}
+
+// forget drops salience older than the look-back window of sentence s;
+// sentences are forgotten in order.
+func (a *attributor) forget(s int) {
+	a.window = s
+	if k := (s - lookbackSentences - 1) % salienceRing; k >= 0 && a.recentOf[k] == s-lookbackSentences-1 {
+		a.recentOf[k] = -1
+	}
+}
 
 func (a *attributor) text(first, last int) string {
 	return a.txt.Src[a.txt.Tokens[first].Start:a.txt.Tokens[last-1].End]
