@@ -34,7 +34,7 @@ func attribute(doc *ingest.Document, txt *segment.Text, cs []Claim, r *rules.Rul
 	for i := range cs {
 		cs[i].Attribution = a.claimAttribution(&cs[i])
 	}
-	return append(cs, a.quoteClaims(doc)...), a.found, a.sentenceAttributions()
+	return a.quoteClaims(doc, cs), a.found, a.sentenceAttributions()
 }
 
 // sentenceAttributions is, per sentence, its according-to source or else

@@ -238,14 +238,15 @@ func (a *attributor) mainQuote(si int) int {
 }
 
 // quoteClaims makes one claim of kind "quote" per statement: a quote and
-// the quotes that continue it, their words joined, marks normalised.
-func (a *attributor) quoteClaims(doc *ingest.Document) []Claim {
-	var out []Claim
+// the quotes that continue it, their words joined, marks normalised,
+// appended to out (where the builder left room for them).
+func (a *attributor) quoteClaims(doc *ingest.Document, out []Claim) []Claim {
+	var parts []string // one statement's quotes, reused
 	for qi := range a.quotes {
 		if a.unit[qi] != qi || a.quotes[qi].words < minQuoteWords {
 			continue
 		}
-		var parts []string
+		parts = parts[:0]
 		lastTok := a.quotes[qi].last
 		for k := qi; k < len(a.quotes); k++ {
 			if a.unit[k] != qi || a.quotes[k].words < minQuoteWords {
@@ -278,11 +279,39 @@ func (a *attributor) quoteClaims(doc *ingest.Document) []Claim {
 	return out
 }
 
-var straightQuotes = strings.NewReplacer("“", "\"", "”", "\"", "‘", "'", "’", "'")
-
 // quoteText normalises quoted words: curly marks made straight, white space
 // folded, ellipses kept.
 func quoteText(s string) string {
-	s = straightQuotes.Replace(s)
-	return strings.TrimRight(oneLine(s), " ,")
+	return strings.TrimRight(oneLine(straightenQuotes(s)), " ,")
+}
+
+// straightenQuotes writes the curly quote marks “ ” ‘ ’ straight, in one
+// pass that copies s only when it holds one.
+func straightenQuotes(s string) string {
+	var b []byte
+	done := 0 // s[:done] is in b
+	for i := 0; i+2 < len(s); i++ {
+		if s[i] != 0xE2 || s[i+1] != 0x80 {
+			continue
+		}
+		var mark byte
+		switch s[i+2] {
+		case 0x9C, 0x9D: // “ ”
+			mark = '"'
+		case 0x98, 0x99: // ‘ ’
+			mark = '\''
+		default:
+			continue
+		}
+		if b == nil {
+			b = make([]byte, 0, len(s))
+		}
+		b = append(append(b, s[done:i]...), mark)
+		done = i + 3
+		i += 2
+	}
+	if b == nil {
+		return s
+	}
+	return string(append(b, s[done:]...))
 }
