@@ -54,7 +54,7 @@ type attributor struct {
 	// found is every attribution made, for Result.Attributions, and
 	// foundCue the cue tokens they stand at, so each cue counts once.
 	found    []Attribution
-	foundCue map[int]bool
+	foundCue []bool // per token
 
 	// surnames maps a person's last name to the full name seen earlier in
 	// the document, so "Mr Pompeo" resolves to "Mike Pompeo".
@@ -92,6 +92,7 @@ type attrBuffers struct {
 	sentOf    []int32
 	unit      []int
 	titleCase []bool
+	foundCue  []bool
 }
 
 // grow returns buf resized to n, reusing its memory when it is large
@@ -112,11 +113,13 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 	buf.sentOf = grow(buf.sentOf, len(txt.Tokens))
 	buf.unit = grow(buf.unit, len(quotes))
 	buf.titleCase = grow(buf.titleCase, len(txt.Sentences))
+	buf.foundCue = grow(buf.foundCue, len(txt.Tokens))
+	clear(buf.foundCue)
 	a := &attributor{txt: txt, in: in, r: r, names: names, quotes: quotes,
 		inQuote: buf.inQuote, sentOf: buf.sentOf,
 		qattr: make([]Attribution, len(quotes)), unit: buf.unit,
 		sattr:    make([]sentenceAttr, len(txt.Sentences)),
-		surnames: map[string]string{}, foundCue: map[int]bool{}, roles: map[string]string{},
+		surnames: map[string]string{}, foundCue: buf.foundCue, roles: map[string]string{},
 		gender: map[string]byte{}, proper: map[string]bool{}}
 	for i := range a.inQuote {
 		a.inQuote[i] = -1
@@ -225,8 +228,11 @@ func (a *attributor) salience(s int) *sentenceSalience {
 		a.older[s] = &sentenceSalience{}
 		return a.older[s]
 	}
+	// the slot's last sentence is out of the window: its lists' memory is
+	// reused
 	k := s % salienceRing
-	a.recent[k] = sentenceSalience{}
+	ss := &a.recent[k]
+	*ss = sentenceSalience{speakers: ss.speakers[:0], persons: ss.persons[:0]}
 	a.recentOf[k] = s
 	return &a.recent[k]
 }
