@@ -218,7 +218,7 @@ func (a *attributor) quoteIn(si int) bool {
 func (a *attributor) mainQuote(si int) int {
 	s := a.txt.Sentences[si]
 	words, best, bestN := 0, -1, 0
-	counts := map[int]int{}
+	counts := a.quoteWords // all zero between calls
 	for i := s.First; i < s.Last; i++ {
 		if k := a.txt.Tokens[i].Kind; k != segment.Word && k != segment.Number {
 			continue
@@ -226,9 +226,14 @@ func (a *attributor) mainQuote(si int) int {
 		words++
 		if q := a.inQuote[i]; q >= 0 && a.quotes[q].words >= minQuoteWords {
 			counts[q]++
-			if counts[q] > bestN {
-				best, bestN = q, counts[q]
+			if int(counts[q]) > bestN {
+				best, bestN = q, int(counts[q])
 			}
+		}
+	}
+	for i := s.First; i < s.Last; i++ {
+		if q := a.inQuote[i]; q >= 0 {
+			counts[q] = 0
 		}
 	}
 	if best < 0 || 2*bestN < words {

@@ -49,8 +49,11 @@ type attributor struct {
 	qattr   []Attribution
 	// unit[q] is the first quote of the statement q belongs to: a quote that
 	// continues or inherits its speaker joins the one before it.
-	unit  []int
-	sattr []sentenceAttr
+	unit []int
+	// quoteWords counts, per quote, its words in one sentence (mainQuote);
+	// all zero between uses.
+	quoteWords []int32
+	sattr      []sentenceAttr
 	// found is every attribution made, for Result.Attributions, and
 	// foundCue the cue tokens they stand at, so each cue counts once.
 	found    []Attribution
@@ -93,6 +96,7 @@ type attrBuffers struct {
 	unit      []int
 	titleCase []bool
 	foundCue  []bool
+	counts    []int32
 }
 
 // grow returns buf resized to n, reusing its memory when it is large
@@ -114,10 +118,12 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 	buf.unit = grow(buf.unit, len(quotes))
 	buf.titleCase = grow(buf.titleCase, len(txt.Sentences))
 	buf.foundCue = grow(buf.foundCue, len(txt.Tokens))
+	buf.counts = grow(buf.counts, len(quotes))
+	clear(buf.counts)
 	clear(buf.foundCue)
 	a := &attributor{txt: txt, in: in, r: r, names: names, quotes: quotes,
 		inQuote: buf.inQuote, sentOf: buf.sentOf,
-		qattr: make([]Attribution, len(quotes)), unit: buf.unit,
+		qattr: make([]Attribution, len(quotes)), unit: buf.unit, quoteWords: buf.counts,
 		sattr:    make([]sentenceAttr, len(txt.Sentences)),
 		surnames: map[string]string{}, foundCue: buf.foundCue, roles: map[string]string{},
 		gender: map[string]byte{}, proper: map[string]bool{}}
