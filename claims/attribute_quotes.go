@@ -105,14 +105,14 @@ func (a *attributor) cueBeforeQuote(q quote, openSent int) Attribution {
 			cue, n = a.r.Attribution.QuoteCues.Longest(toks, i, s.Last)
 		}
 		if n > 0 && i+n <= q.open && cue != "according" {
-			if sa := a.sattr[openSent]; sa.cueAt >= 0 && sa.cueAt < i && sa.indirect.Speaker != "" {
+			if sa := &a.sattr[openSent]; sa.cueAt >= 0 && sa.cueAt < i && a.said[sa.indirect].Speaker != "" {
 				// `Mr. Gowdy said the committee believed that "..."`:
 				// the words are the outer speaker's; the inner cue is
 				// an attribution of its own
 				if sp := a.cueSpeaker(i, n, openSent); sp.ok() {
 					a.record(a.attr(sp, FormIndirect, cue, i, i+n), i)
 				}
-				found = sa.indirect
+				found = a.said[sa.indirect]
 				found.Form = FormDirect
 				break
 			}
@@ -130,14 +130,14 @@ func (a *attributor) cueBeforeQuote(q quote, openSent int) Attribution {
 // the speaker when the quote has none, otherwise the channel (Via) when
 // it names someone else.
 func (a *attributor) withAccording(found Attribution, q quote, openSent int) Attribution {
-	acc := a.sattr[openSent].according
+	acc := a.said[a.sattr[openSent].according]
 	if found.Form == "" && acc.Form != "" {
 		found = acc
 		found.Form = FormDirect
 	} else if found.Form != "" && acc.Form != "" && acc.Speaker != found.Speaker {
 		found = via(found, acc)
 	} else if found.Form != "" && q.close >= 0 {
-		found = via(found, a.sattr[a.sentOf[q.close]].according)
+		found = via(found, a.said[a.sattr[a.sentOf[q.close]].according])
 	}
 	return found
 }

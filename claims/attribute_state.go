@@ -9,12 +9,14 @@ import (
 // of the attribution files (see attribute.go); it uses none of them.
 
 // sentenceAttr is what one sentence says about its sources.
+// Its attributions are indexes into the attributor's said, 0 for none,
+// so that the per-sentence table stays small.
 type sentenceAttr struct {
-	according Attribution // "according to X" for the whole sentence
-	accAt     int         // token of the according-to phrase
-	indirect  Attribution // "X said (that) ..."
-	hedge     string      // the first hedge phrase in the sentence
-	cueAt     int         // token of the indirect cue, -1 for none
+	according int32  // "according to X" for the whole sentence
+	indirect  int32  // "X said (that) ..."
+	accAt     int    // token of the according-to phrase
+	hedge     string // the first hedge phrase in the sentence
+	cueAt     int    // token of the indirect cue, -1 for none
 	// contentFrom is the first token the indirect cue's content may hold:
 	// the sentence start when the speaker and cue close the sentence
 	// ("..., police said"), else the token after the cue and its speaker.
@@ -28,8 +30,8 @@ type sentenceAttr struct {
 // accordingInSubject reports an according-to phrase standing between the
 // speaker and the cue: "The A.G., according to the Times, said ..." is the
 // A.G.'s statement, reported via the Times.
-func (sa *sentenceAttr) accordingInSubject() bool {
-	return sa.according.Form != "" && sa.cueAt >= 0 && sa.spFirst >= 0 && sa.accAt > sa.spFirst && sa.accAt < sa.cueAt
+func (a *attributor) accordingInSubject(sa *sentenceAttr) bool {
+	return a.said[sa.according].Form != "" && sa.cueAt >= 0 && sa.spFirst >= 0 && sa.accAt > sa.spFirst && sa.accAt < sa.cueAt
 }
 
 // attributor is the whole state of one attribution pass over a document:
@@ -54,6 +56,9 @@ type attributor struct {
 	// all zero between uses.
 	quoteWords []int32
 	sattr      []sentenceAttr
+	// said holds the sentences' according-to and indirect attributions,
+	// which sattr indexes; said[0] is the empty one, for none.
+	said []Attribution
 	// found is every attribution made, for Result.Attributions, and
 	// foundCue the cue tokens they stand at, so each cue counts once.
 	found    []Attribution
@@ -124,7 +129,7 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 	a := &attributor{txt: txt, in: in, r: r, names: names, quotes: quotes,
 		inQuote: buf.inQuote, sentOf: buf.sentOf,
 		qattr: make([]Attribution, len(quotes)), unit: buf.unit, quoteWords: buf.counts,
-		sattr:    make([]sentenceAttr, len(txt.Sentences)),
+		sattr: make([]sentenceAttr, len(txt.Sentences)), said: make([]Attribution, 1, 1+len(txt.Sentences)/4),
 		surnames: map[string]string{}, foundCue: buf.foundCue, roles: map[string]string{},
 		gender: map[string]byte{}, proper: map[string]bool{}}
 	for i := range a.inQuote {
@@ -170,6 +175,12 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 		a.unit[i] = i
 	}
 	return a
+}
+
+// keep adds a sentence's attribution to said and returns its index.
+func (a *attributor) keep(at Attribution) int32 {
+	a.said = append(a.said, at)
+	return int32(len(a.said) - 1)
 }
 
 // speaker is a resolved source of a claim.
