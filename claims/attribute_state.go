@@ -59,6 +59,9 @@ type attributor struct {
 	// said holds the sentences' according-to and indirect attributions,
 	// which sattr indexes; said[0] is the empty one, for none.
 	said []Attribution
+	// spans is the current block attribution spans are taken from (see
+	// tokSpan); a full block is left to the spans that point into it.
+	spans []Span
 	// found is every attribution made, for Result.Attributions, and
 	// foundCue the cue tokens they stand at, so each cue counts once.
 	found    []Attribution
