@@ -90,7 +90,12 @@ func dateline(txt *segment.Text, i int) bool {
 }
 
 func splitCommas(toks []segment.Token, first, last int) [][2]int {
-	var segs [][2]int
+	return appendCommaSegments(nil, toks, first, last)
+}
+
+// appendCommaSegments appends to segs the comma-separated segments of
+// tokens [first, last), as splitCommas returns them.
+func appendCommaSegments(segs [][2]int, toks []segment.Token, first, last int) [][2]int {
 	start := first
 	for i := first; i <= last; i++ {
 		if i == last || toks[i].Norm == "," {
