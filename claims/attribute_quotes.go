@@ -53,14 +53,14 @@ func (a *attributor) resolveQuote(qi int) {
 	// quote resumed after its cue, in lower case, is one statement
 	if qi > 0 && found.Form != "" && q.first < q.last && !toks[q.first].Cap {
 		if p := a.quotes[qi-1]; p.close >= 0 && q.open-p.close <= splitQuoteGap && a.sentOf[p.close] == a.sentOf[q.open] &&
-			a.qattr[qi-1].Speaker == found.Speaker {
+			a.said[a.qattr[qi-1]].Speaker == found.Speaker {
 			a.unit[qi] = a.unit[qi-1]
 		}
 	}
 	if found.Form == "" {
 		return
 	}
-	a.qattr[qi] = hedged(found, a.sattr[openSent].hedge)
+	a.qattr[qi] = a.keep(hedged(found, a.sattr[openSent].hedge))
 }
 
 // cueAfterQuote finds the cue after a quote's closing mark, in the same
@@ -158,8 +158,8 @@ func (a *attributor) continuedQuote(qi, openSent int) Attribution {
 		if prev.words < minQuoteWords {
 			continue
 		}
-		if a.qattr[p].Form != "" && (prev.para == q.para || (prev.para == q.para-1 && opensPara)) {
-			found = a.qattr[p]
+		if a.said[a.qattr[p]].Form != "" && (prev.para == q.para || (prev.para == q.para-1 && opensPara)) {
+			found = a.said[a.qattr[p]]
 			if opensSent || q.cont {
 				a.unit[qi] = a.unit[p]
 			}
@@ -196,7 +196,7 @@ func (a *attributor) endsClause(q quote) bool {
 // quoteAttribution is quote qi's attribution: its speaker, or an unknown
 // speaker when none was found, for a quotation is never a bare assertion.
 func (a *attributor) quoteAttribution(qi int) Attribution {
-	if at := a.qattr[qi]; at.Form != "" {
+	if at := a.said[a.qattr[qi]]; at.Form != "" {
 		return at
 	}
 	return hedged(Attribution{SpeakerType: SpeakerUnknown, Form: FormDirect}, a.sattr[a.sentOf[a.quotes[qi].open]].hedge)

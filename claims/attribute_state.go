@@ -48,7 +48,7 @@ type attributor struct {
 	inQuote []int   // quote index covering each token, or -1
 	sentOf  []int32 // sentence index of each token
 	next    int     // next quote to resolve
-	qattr   []Attribution
+	qattr   []int32 // each quote's attribution: an index into said, 0 for none
 	// unit[q] is the first quote of the statement q belongs to: a quote that
 	// continues or inherits its speaker joins the one before it.
 	unit []int
@@ -56,8 +56,9 @@ type attributor struct {
 	// all zero between uses.
 	quoteWords []int32
 	sattr      []sentenceAttr
-	// said holds the sentences' according-to and indirect attributions,
-	// which sattr indexes; said[0] is the empty one, for none.
+	// said holds the sentences' according-to and indirect attributions
+	// and the quotes' attributions, which sattr and qattr index; said[0]
+	// is the empty one, for none.
 	said []Attribution
 	// spans is the current block attribution spans are taken from (see
 	// tokSpan); a full block is left to the spans that point into it.
@@ -105,6 +106,7 @@ type attrBuffers struct {
 	titleCase []bool
 	foundCue  []bool
 	counts    []int32
+	qattr     []int32
 }
 
 // grow returns buf resized to n, reusing its memory when it is large
@@ -124,6 +126,8 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 	buf.inQuote = grow(buf.inQuote, len(txt.Tokens))
 	buf.sentOf = grow(buf.sentOf, len(txt.Tokens))
 	buf.unit = grow(buf.unit, len(quotes))
+	buf.qattr = grow(buf.qattr, len(quotes))
+	clear(buf.qattr)
 	buf.titleCase = grow(buf.titleCase, len(txt.Sentences))
 	buf.foundCue = grow(buf.foundCue, len(txt.Tokens))
 	buf.counts = grow(buf.counts, len(quotes))
@@ -131,7 +135,7 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 	clear(buf.foundCue)
 	a := &attributor{txt: txt, in: in, r: r, names: names, quotes: quotes,
 		inQuote: buf.inQuote, sentOf: buf.sentOf,
-		qattr: make([]Attribution, len(quotes)), unit: buf.unit, quoteWords: buf.counts,
+		qattr: buf.qattr, unit: buf.unit, quoteWords: buf.counts,
 		sattr: make([]sentenceAttr, len(txt.Sentences)), said: make([]Attribution, 1, 1+len(txt.Sentences)/4),
 		surnames: map[string]string{}, foundCue: buf.foundCue, roles: map[string]string{},
 		gender: map[string]byte{}, proper: map[string]bool{}}
