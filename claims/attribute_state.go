@@ -89,7 +89,7 @@ type attributor struct {
 	// proper holds the words written capitalised somewhere other than at
 	// the start of a sentence ("Iraqi", "US"), which keep their capital
 	// when they open an unnamed speaker.
-	proper map[string]bool
+	proper tokenSet
 	// titleCase marks the sentences written in title case, as headlines
 	// are ("Salma Hayek Described Her Experience"): a name there ends at
 	// a cue verb.
@@ -107,6 +107,8 @@ type attrBuffers struct {
 	foundCue  []bool
 	counts    []int32
 	qattr     []int32
+	properAt  []int32 // tokens capitalised other than at a sentence's start
+	proper    []int32 // the table of attributor.proper
 }
 
 // grow returns buf resized to n, reusing its memory when it is large
@@ -138,7 +140,7 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 		qattr: buf.qattr, unit: buf.unit, quoteWords: buf.counts,
 		sattr: make([]sentenceAttr, len(txt.Sentences)), said: make([]Attribution, 1, 1+len(txt.Sentences)/4),
 		surnames: map[string]string{}, foundCue: buf.foundCue, roles: map[string]string{},
-		gender: map[string]byte{}, proper: map[string]bool{}}
+		gender: map[string]byte{}}
 	for i := range a.inQuote {
 		a.inQuote[i] = -1
 	}
@@ -147,6 +149,7 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 	}
 	clear(a.sentOf) // tokens outside every sentence stay in the first
 	a.titleCase = buf.titleCase
+	properAt := buf.properAt[:0]
 	for si, s := range txt.Sentences {
 		opening := true
 		words, caps := 0, 0
@@ -163,12 +166,14 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 				}
 			}
 			if t.Cap && !opening {
-				a.proper[t.Norm] = true
+				properAt = append(properAt, int32(i))
 			}
 			opening = false
 		}
 		a.titleCase[si] = words >= 4 && 5*caps >= 4*words
 	}
+	a.proper, buf.proper = newTokenSet(txt.Tokens, properAt, buf.proper)
+	buf.properAt = properAt
 	for qi, q := range quotes {
 		end := q.last
 		if q.close >= 0 {

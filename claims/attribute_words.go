@@ -117,7 +117,7 @@ func appendCommaSegments(segs [][2]int, toks []segment.Token, first, last int) [
 func (a *attributor) unnamed(first, last int) string {
 	t := a.text(first, last)
 	tok := a.txt.Tokens[first]
-	if !tok.Cap || a.proper[tok.Norm] && !functionLike(tok.Norm) || !a.opensSentence(first) {
+	if !tok.Cap || a.proper.has(tok.Norm) && !functionLike(tok.Norm) || !a.opensSentence(first) {
 		return t
 	}
 	w := a.txt.Src[tok.Start:tok.End]
