@@ -107,7 +107,6 @@ type attrBuffers struct {
 	foundCue  []bool
 	counts    []int32
 	qattr     []int32
-	properAt  []int32 // tokens capitalised other than at a sentence's start
 	proper    []int32 // the table of attributor.proper
 }
 
@@ -138,7 +137,7 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 	a := &attributor{txt: txt, in: in, r: r, names: names, quotes: quotes,
 		inQuote: buf.inQuote, sentOf: buf.sentOf,
 		qattr: buf.qattr, unit: buf.unit, quoteWords: buf.counts,
-		sattr: make([]sentenceAttr, len(txt.Sentences)), said: make([]Attribution, 1, 1+len(txt.Sentences)/4),
+		sattr: make([]sentenceAttr, len(txt.Sentences)), said: make([]Attribution, 1, 1+len(txt.Sentences)/4+len(quotes)),
 		surnames: map[string]string{}, foundCue: buf.foundCue, roles: map[string]string{},
 		gender: map[string]byte{}}
 	for i := range a.inQuote {
@@ -149,7 +148,7 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 	}
 	clear(a.sentOf) // tokens outside every sentence stay in the first
 	a.titleCase = buf.titleCase
-	properAt := buf.properAt[:0]
+	a.proper.reset(txt.Tokens, buf.proper)
 	for si, s := range txt.Sentences {
 		opening := true
 		words, caps := 0, 0
@@ -166,14 +165,13 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 				}
 			}
 			if t.Cap && !opening {
-				properAt = append(properAt, int32(i))
+				a.proper.add(int32(i))
 			}
 			opening = false
 		}
 		a.titleCase[si] = words >= 4 && 5*caps >= 4*words
 	}
-	a.proper, buf.proper = newTokenSet(txt.Tokens, properAt, buf.proper)
-	buf.properAt = properAt
+	buf.proper = a.proper.kept()
 	for qi, q := range quotes {
 		end := q.last
 		if q.close >= 0 {

@@ -9,26 +9,28 @@ import (
 
 func TestTokenSet(t *testing.T) {
 	var toks []segment.Token
-	var members []int32
-	for i := range 300 {
-		toks = append(toks, segment.Token{Norm: fmt.Sprint("w", i%100)})
-		if i%3 == 0 {
-			members = append(members, int32(i))
-		}
+	for i := range 600 {
+		toks = append(toks, segment.Token{Norm: fmt.Sprint("w", i%200)})
 	}
 	var buf []int32
-	for _, n := range []int{len(members), 1, 0, len(members)} { // one table reused, smaller and larger
-		s, b := newTokenSet(toks, members[:n], buf)
-		buf = b
+	// one table reused, for sets smaller and larger than the last
+	for _, n := range []int{len(toks), 1, 0, 90, len(toks)} {
+		var s tokenSet
+		s.reset(toks, buf)
 		want := map[string]bool{}
-		for _, i := range members[:n] {
+		for i := 0; i < n; i += 3 {
+			s.add(int32(i))
 			want[toks[i].Norm] = true
 		}
-		for i := range 120 {
+		buf = s.kept()
+		for i := range 250 {
 			w := fmt.Sprint("w", i)
 			if got := s.has(w); got != want[w] {
-				t.Errorf("%d members: has(%q) = %v, want %v", n, w, got, want[w])
+				t.Errorf("%d tokens: has(%q) = %v, want %v", n, w, got, want[w])
 			}
+		}
+		if s.n != len(want) {
+			t.Errorf("%d tokens: %d forms, want %d", n, s.n, len(want))
 		}
 	}
 	var empty tokenSet
