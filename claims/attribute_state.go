@@ -108,6 +108,7 @@ type attrBuffers struct {
 	counts    []int32
 	qattr     []int32
 	proper    []int32 // the table of attributor.proper
+	quotes    []quote
 }
 
 // grow returns buf resized to n, reusing its memory when it is large
@@ -120,10 +121,11 @@ func grow[T any](buf []T, n int) []T {
 }
 
 func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *nameCache, buf *attrBuffers) *attributor {
-	quotes := findQuotes(txt)
 	if buf == nil {
 		buf = &attrBuffers{}
 	}
+	quotes := appendQuotes(buf.quotes[:0], txt)
+	buf.quotes = quotes
 	buf.inQuote = grow(buf.inQuote, len(txt.Tokens))
 	buf.sentOf = grow(buf.sentOf, len(txt.Tokens))
 	buf.unit = grow(buf.unit, len(quotes))
