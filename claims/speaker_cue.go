@@ -321,8 +321,8 @@ func (a *attributor) coordinated(sp speaker, si int) speaker {
 // speaker's, or its subject's, or the clause's subject's ("She addressed
 // Muslim-Americans in an email, saying ..."); none when not ok.
 func (a *attributor) participleSpeaker(i, si int) speaker {
-	if sa := a.sattr[si]; sa.cueAt >= 0 && sa.cueAt < i && sa.indirect.Speaker != "" {
-		return speaker{name: sa.indirect.Speaker, typ: sa.indirect.SpeakerType, first: sa.spFirst, last: sa.spLast}
+	if sa := &a.sattr[si]; sa.cueAt >= 0 && sa.cueAt < i && a.said[sa.indirect].Speaker != "" {
+		return speaker{name: a.said[sa.indirect].Speaker, typ: a.said[sa.indirect].SpeakerType, first: sa.spFirst, last: sa.spLast}
 	}
 	if sub := a.salience(si).subject; sub.ok() && sub.first < i {
 		return sub

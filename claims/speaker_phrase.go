@@ -468,7 +468,7 @@ func (a *attributor) introWord(seg [2]int) bool {
 	// an adverb in -ly never written capitalised mid-sentence
 	// ("Significantly,"; not "Kelly,")
 	w := a.txt.Tokens[i].Norm
-	return english.IsDiscourseAdverb(w) || len(w) > 5 && strings.HasSuffix(w, "ly") && !a.proper[w] && a.opensSentence(i)
+	return english.IsDiscourseAdverb(w) || len(w) > 5 && strings.HasSuffix(w, "ly") && !a.proper.has(w) && a.opensSentence(i)
 }
 
 // participialAside reports a comma segment that opens with a participle
