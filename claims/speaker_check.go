@@ -23,12 +23,16 @@ import (
 // lower-case adverb at its end ("officer vividly"), no negative or
 // distributive determiner at its start ("Neither suspect", "Every year"),
 // and no speech cue followed by a determiner ("Lancet said the"), which
-// shows it ran on into the clause it reports. Figures ("42%", "one
+// shows it ran on into the clause it reports, and no party-and-state tag
+// ("R-Texas", the apposition of a name). Figures ("42%", "one
 // resident") and capitalised words that are also auxiliaries ("Will
 // Doyle") are speakers.
 func plausibleSpeaker(name string, at *rules.Attribution) bool {
 	if name == "" {
 		return true
+	}
+	if at.PartyTags.Has(name) {
+		return false // "R-Texas": the tag of the name before it
 	}
 	upper, lower := false, false
 	for _, r := range name {

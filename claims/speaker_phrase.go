@@ -330,6 +330,9 @@ func (a *attributor) trimPhrase(first, last int) (int, int) {
 			break
 		}
 	}
+	if k := a.partyTagAt(first, last); k > first {
+		last = k // "John Cornyn, R-Texas": the tag is the name's apposition
+	}
 	if last > first && toks[last-1].Norm == ")" {
 		for k := last - 2; k > first; k-- {
 			if toks[k].Norm == "(" {
@@ -339,6 +342,27 @@ func (a *attributor) trimPhrase(first, last int) (int, int) {
 		}
 	}
 	return first, last
+}
+
+// maxPartyTag bounds the tokens of a party-and-state tag: "D-W.Va." is
+// "d-w . va .".
+const maxPartyTag = 5
+
+// partyTagAt returns the start of the comma before a party-and-state tag
+// that ends the phrase [first, last) ("John Cornyn, R-Texas"), or -1 when
+// the phrase ends in none (rules.yaml: attribution.party-states).
+func (a *attributor) partyTagAt(first, last int) int {
+	toks := a.txt.Tokens
+	for k := last - 1; k > first && k >= last-maxPartyTag; k-- {
+		if toks[k-1].Norm != "," {
+			continue
+		}
+		if _, n := a.r.Attribution.PartyTags.Longest(toks, k, last); n == last-k {
+			return k - 1
+		}
+		return -1
+	}
+	return -1
 }
 
 // isRole accepts a short noun phrase naming a role: a name or possessive
