@@ -46,6 +46,12 @@ func (a *attributor) npBefore(end, sentFirst int) (int, int) {
 		if !appositive && start < end && clauseOpener(t.Norm) {
 			break
 		}
+		// "News of the removal comes after a US defense official said",
+		// "issued a statement after Republican contender Donald Trump
+		// mocked": a time conjunction opens the speaker's clause
+		if !appositive && start < end && timeConjunction(t.Norm) {
+			break
+		}
 		// "dealing with what the governor said was a fire": a free
 		// relative opens the speaker's clause
 		if !appositive && (t.Norm == "that" || t.Norm == "who" || t.Norm == "which" || t.Norm == "what") {
@@ -73,6 +79,16 @@ func (a *attributor) npBefore(end, sentFirst int) (int, int) {
 		}
 	}
 	return start, end
+}
+
+// timeConjunction reports a conjunction that opens a clause by its time:
+// what stands before it is another clause, never the speaker's phrase.
+func timeConjunction(w string) bool {
+	switch w {
+	case "after", "before", "since", "until", "once":
+		return true
+	}
+	return false
 }
 
 // npAfter returns the noun phrase starting at token start: up to a comma,
