@@ -353,6 +353,12 @@ func (a *attributor) invertedSpeaker(i, n, si int) (speaker, bool) {
 		if closes && common && (sp.typ == SpeakerOrganisation || sp.typ == SpeakerPerson) {
 			return sp, true
 		}
+		// "..., said a handful of Democrats.": a quantified group right
+		// after the cue, closing the sentence (not "wrote that 40 people
+		// came": the content)
+		if closes && sp.typ == SpeakerAnonymous && sp.first == i+n && a.quantity(sp.first, sp.last) {
+			return sp, true
+		}
 
 	}
 	return speaker{}, false

@@ -271,7 +271,8 @@ const maxQuantityPhrase = 12
 
 // quantity reports a phrase naming a part of a group by its size: "47
 // percent", "nearly half", "a third of voters", "Six in 10 Democratic
-// voters", "majorities in all five".
+// voters", "majorities in all five", "a handful of Democrats"
+// (attribution.group-quantities).
 func (a *attributor) quantity(first, last int) bool {
 	toks := a.txt.Tokens
 	if last-first > maxQuantityPhrase {
@@ -282,11 +283,13 @@ func (a *attributor) quantity(first, last int) bool {
 		k++
 	}
 	oneIn := toks[k].Norm == "one" && k+1 < last && toks[k+1].Norm == "in" // "one in five say"
-	if t := toks[k]; !(t.Kind == segment.Number || english.IsQuantifier(t.Norm) || fraction(t.Norm) || oneIn) || a.inQuote[k] >= 0 {
+	// "a handful of Democrats", "a number of senators"
+	group := k+1 < last && toks[k+1].Norm == "of" && !toks[k].Cap && a.r.Attribution.GroupQuantities.HasWord(toks[k].Norm)
+	if t := toks[k]; !(t.Kind == segment.Number || english.IsQuantifier(t.Norm) || fraction(t.Norm) || oneIn || group) || a.inQuote[k] >= 0 {
 		return false
 	}
-	if h := toks[last-1]; h.Cap && last-1 > k {
-		return false // "2017 Kerry": a name after a year
+	if h := toks[last-1]; h.Cap && last-1 > k && toks[last-2].Norm != "of" {
+		return false // "2017 Kerry": a name after a year; not "a handful of Democrats"
 	}
 	for j := k + 1; j < last; j++ {
 		t := toks[j]

@@ -219,6 +219,10 @@ type Attribution struct {
 	// without its closing period. A tag is the name's apposition, never a
 	// speaker.
 	PartyTags *phrase.Set[bool]
+	// GroupQuantities are nouns that count a part of a group before "of":
+	// "a handful of Democrats", "a number of senators". The phrase is a
+	// quantified group, nobody in particular.
+	GroupQuantities *phrase.Set[bool]
 }
 
 // Lexicon returns the vocabulary the mention recognisers need.
