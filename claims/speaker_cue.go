@@ -336,7 +336,13 @@ func (a *attributor) participleSpeaker(i, si int) speaker {
 // standing alone after the cue. It reports whether it found one.
 func (a *attributor) invertedSpeaker(i, n, si int) (speaker, bool) {
 	s := a.txt.Sentences[si]
-	if _, l := a.npAfter(i+n, s.Last); l == s.Last || a.txt.Tokens[l].Norm == "," || a.txt.Tokens[l].Norm == "." {
+	f, l := a.npAfter(i+n, s.Last)
+	// "..., said Sgt. G. Pinel of the Los Angeles Police Department's
+	// Harbor Station.": a person of a body, closing the sentence
+	if p, ok := a.personOf(f, l, s); ok && (p.last == s.Last || a.txt.Tokens[p.last].Norm == ".") {
+		return p, true
+	}
+	if l == s.Last || a.txt.Tokens[l].Norm == "," || a.txt.Tokens[l].Norm == "." {
 		sp := a.speakerAfterCue(i+n, si)
 		if !sp.named() || sp.first < i+n || sp.first > i+n+1 {
 			return speaker{}, false
@@ -435,6 +441,9 @@ func (a *attributor) clauseSubject(and, si int) speaker {
 func (a *attributor) speakerAfterCue(start, si int) speaker {
 	s := a.txt.Sentences[si]
 	f, l := a.npAfter(start, s.Last)
+	if p, ok := a.personOf(f, l, s); ok {
+		return p
+	}
 	sp := a.resolve(f, l, si)
 	if l+1 < s.Last && a.txt.Tokens[l].Norm == "," && (!sp.ok() || sp.typ == SpeakerPerson && !a.txt.Tokens[l-1].Cap) {
 		f2, l2 := a.npAfter(l+1, s.Last)
@@ -453,6 +462,39 @@ func (a *attributor) speakerAfterCue(start, si int) speaker {
 		sp.last = a.closingApposition(sp.last, s)
 	}
 	return sp
+}
+
+// personOf reads a person named in full before "of" at the start of the
+// phrase [f, l) after an inverted cue: "said Sgt. G. Pinel of the Los
+// Angeles Police Department's Harbor Station.", "said George Pinel of the
+// police": the person, not the body he is of. The span runs over the
+// body when it closes sentence s.
+func (a *attributor) personOf(f, l int, s segment.Sentence) (speaker, bool) {
+	toks := a.txt.Tokens
+	for k := f + 1; k < l; k++ {
+		if toks[k].Norm != "of" {
+			continue
+		}
+		p := a.wholeEntity(f, k)
+		if p.typ != SpeakerPerson || !strings.Contains(p.name, " ") {
+			return speaker{}, false
+		}
+		p.first = f // with the title: "Sgt. G. Pinel"
+		end := s.Last
+		for end > k && toks[end-1].Kind == segment.Punct {
+			end--
+		}
+		switch {
+		case end-k <= maxApposition && a.plainTail(k+1, end):
+			p.last = end
+		case a.plainTail(k+1, l) && (l == s.Last || toks[l].Kind == segment.Punct):
+			// "said Sen. Tom Udall of New Mexico, who supports ...": with
+			// the apposition that closes the sentence
+			p.last = a.closingApposition(l, s)
+		}
+		return p, true
+	}
+	return speaker{}, false
 }
 
 // closingApposition returns the end of the apposition that follows a
