@@ -104,6 +104,10 @@ func (a *attributor) npAfter(start, sentLast int) (int, int) {
 		if a.inQuote[end] >= 0 {
 			break
 		}
+		if t.Norm == "and" && a.pairedModifiers(start, end, sentLast) {
+			end++ // "according to current and former State Department officials"
+			continue
+		}
 		if end > start && (t.Norm == "that" || t.Norm == "on" || t.Norm == "in" || t.Norm == "at" || t.Norm == "after" ||
 			t.Norm == "before" || t.Norm == "when" || t.Norm == "who" || t.Norm == "which" || t.Norm == "during" ||
 			t.Norm == "told" || t.Norm == "said" || t.Norm == "and" || t.Norm == "whether" || t.Norm == "if" ||
@@ -113,6 +117,27 @@ func (a *attributor) npAfter(start, sentLast int) (int, int) {
 		end++
 	}
 	return start, end
+}
+
+// pairedModifiers reports a lone lower-case word before the "and" at
+// token end and another after it, both modifiers of the noun phrase that
+// follows: "current and former officials", "past and present members".
+// Nouns of the rules' vocabulary ("police and the suspect", "officials
+// and experts") are no modifiers.
+func (a *attributor) pairedModifiers(start, end, sentLast int) bool {
+	if end != start+1 || end+2 >= sentLast {
+		return false
+	}
+	at := a.r.Attribution
+	for _, k := range [2]int{start, end + 1} {
+		t := a.txt.Tokens[k]
+		if t.Kind != segment.Word || t.Cap || functionWord(t.Norm) || a.inQuote[k] >= 0 ||
+			at.Anonymous.HasWord(t.Norm) || at.Roles.HasWord(t.Norm) || at.Organisations.HasWord(t.Norm) {
+			return false
+		}
+	}
+	n := a.txt.Tokens[end+2]
+	return n.Kind == segment.Word && !functionWord(n.Norm)
 }
 
 // extent widens a speaker's span [f, l) to the noun phrase that names it
