@@ -82,7 +82,8 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	}
 	if i > s.First {
 		prev := a.txt.Tokens[i-1].Norm
-		if (prev == "," || markOf(a.txt, i-1) != notMark || i == s.First) && (i+n >= s.Last || a.txt.Tokens[i+n].Norm != "that") {
+		if (prev == "," || markOf(a.txt, i-1) != notMark || i == s.First) && (i+n >= s.Last || a.txt.Tokens[i+n].Norm != "that") &&
+			!a.infinitiveObject(i+n, s.Last) {
 			// not "..., said that the emails released on Tuesday":
 			// what follows "that" is the content, no speaker
 			return a.speakerAfterCue(i+n, si)
@@ -90,6 +91,28 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	}
 	return speaker{}
 }
+
+// infinitiveObject reports a noun phrase from token start followed by
+// "to" and a lower-case word: the object of "warned residents to stay
+// indoors", "urged people to leave", whom the cue addresses, never its
+// speaker.
+func (a *attributor) infinitiveObject(start, last int) bool {
+	toks := a.txt.Tokens
+	for k := start; k < last-1 && k < start+maxInfinitiveObject; k++ {
+		t := toks[k]
+		if t.Kind == segment.Punct || a.inQuote[k] >= 0 {
+			return false
+		}
+		if t.Norm == "to" {
+			n := toks[k+1]
+			return k > start && n.Kind == segment.Word && !n.Cap && !english.IsArticle(n.Norm) && !english.IsPossessive(n.Norm)
+		}
+	}
+	return false
+}
+
+// maxInfinitiveObject bounds the object infinitiveObject looks over.
+const maxInfinitiveObject = 6
 
 // maxDashAside bounds the aside between dashes a cue's subject is looked
 // for before.

@@ -25,7 +25,9 @@ func (a *attributor) npBefore(end, sentFirst int) (int, int) {
 	start := end
 	for start > sentFirst && end-start < 24 {
 		t := toks[start-1]
-		if t.Norm == ")" && start == end {
+		if t.Norm == ")" && (start == end || appositive && start == end-1) {
+			// "the Greater Visakhapatnam Municipal Corporation (GVMC),
+			// warned": an apposition may close on the aside too
 			// "the US Department of Justice (DoJ) said": over the aside
 			k := start - 1
 			for k > sentFirst && k > end-8 && toks[k].Norm != "(" {
