@@ -99,7 +99,7 @@ func (a *attributor) typed(name string, first, last int) speaker {
 	case SpeakerPerson:
 		s.typ = SpeakerPerson
 		var buf [64]byte
-		if acronym(name) {
+		if acronym(name) && !a.capsPassage(first, last) {
 			if _, known := a.surnames[string(segment.AppendLower(buf[:0], name))]; !known {
 				// "GVMC tweeted": the initials of a body, unless a person
 				// of that surname was named ("Donald Trump ... TRUMP")
@@ -136,6 +136,29 @@ func acronym(name string) bool {
 		}
 	}
 	return true
+}
+
+// capsPassage reports a word in capitals next to the name [first, last),
+// over punctuation: "THE JUDGE SAID", "BRYSON SAID HE STORED": text
+// written in capitals, where a capitalised word tells nothing of a body.
+func (a *attributor) capsPassage(first, last int) bool {
+	toks := a.txt.Tokens
+	for _, k := range [2]int{first - 1, last} {
+		for k >= 0 && k < len(toks) && toks[k].Kind == segment.Punct && k > first-3 && k < last+2 {
+			if k < first {
+				k--
+			} else {
+				k++
+			}
+		}
+		if k < 0 || k >= len(toks) || toks[k].Kind != segment.Word {
+			continue
+		}
+		if w := a.text(k, k+1); len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
+			return true
+		}
+	}
+	return false
 }
 
 // wholeEntity returns the entity that [first, last) names exactly, titles
