@@ -59,7 +59,7 @@ func (a *attributor) sentenceAttributions() []Attribution {
 		case sa.cueAt >= 0:
 			at = *indirect
 		}
-		out[si] = hedged(at, sa.hedge)
+		out[si] = hedged(at, a.hedge(sa))
 	}
 	return out
 }
@@ -75,5 +75,5 @@ func (a *attributor) claimAttribution(c *Claim) Attribution {
 	} else if sa.cueAt >= 0 && c.tok != sa.cueAt && c.tok >= sa.contentFrom && c.tok < sa.contentTo {
 		at = via(a.said[sa.indirect], a.said[sa.according])
 	}
-	return hedged(at, a.sattr[c.sent].hedge)
+	return hedged(at, a.hedge(&a.sattr[c.sent]))
 }

@@ -60,7 +60,7 @@ func (a *attributor) resolveQuote(qi int) {
 	if found.Form == "" {
 		return
 	}
-	a.qattr[qi] = a.keep(hedged(found, a.sattr[openSent].hedge))
+	a.qattr[qi] = a.keep(hedged(found, a.hedge(&a.sattr[openSent])))
 }
 
 // cueAfterQuote finds the cue after a quote's closing mark, in the same
@@ -199,7 +199,7 @@ func (a *attributor) quoteAttribution(qi int) Attribution {
 	if at := a.said[a.qattr[qi]]; at.Form != "" {
 		return at
 	}
-	return hedged(Attribution{SpeakerType: SpeakerUnknown, Form: FormDirect}, a.sattr[a.sentOf[a.quotes[qi].open]].hedge)
+	return hedged(Attribution{SpeakerType: SpeakerUnknown, Form: FormDirect}, a.hedge(&a.sattr[a.sentOf[a.quotes[qi].open]]))
 }
 
 // quoteIn reports a quote of at least minQuoteWords in sentence si.

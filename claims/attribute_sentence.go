@@ -26,7 +26,7 @@ func (a *attributor) sentence(si int) {
 		if t.Kind != segment.Word {
 			continue
 		}
-		if sa.hedge == "" {
+		if sa.hedgeLast == 0 {
 			a.hedgeAt(i, s, sa)
 		}
 		if a.inQuote[i] >= 0 || a.in.Cover(i) >= 0 {
@@ -134,9 +134,9 @@ func (a *attributor) hedgeAt(i int, s segment.Sentence, sa *sentenceAttr) {
 	at := a.r.Attribution
 	toks := a.txt.Tokens
 	if _, n := at.Hedges.Longest(toks, i, s.Last); n > 0 {
-		sa.hedge = strings.ToLower(a.text(i, i+n))
+		sa.hedgeFirst, sa.hedgeLast = int32(i), int32(i+n)
 	} else if _, n := at.NegatedHedges.Longest(toks, i, s.Last); n > 0 && a.negated(i, s.First) {
-		sa.hedge = strings.ToLower(a.text(i-1, i+n))
+		sa.hedgeFirst, sa.hedgeLast = int32(i-1), int32(i+n)
 	}
 }
 

@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"strings"
+
 	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
@@ -10,13 +12,16 @@ import (
 
 // sentenceAttr is what one sentence says about its sources.
 // Its attributions are indexes into the attributor's said, 0 for none,
-// so that the per-sentence table stays small.
+// and its hedge a span of tokens: the table holds no pointers, and an
+// Extractor reuses it.
 type sentenceAttr struct {
-	according int32  // "according to X" for the whole sentence
-	indirect  int32  // "X said (that) ..."
-	accAt     int    // token of the according-to phrase
-	hedge     string // the first hedge phrase in the sentence
-	cueAt     int    // token of the indirect cue, -1 for none
+	according int32 // "according to X" for the whole sentence
+	indirect  int32 // "X said (that) ..."
+	// hedgeFirst and hedgeLast are the tokens of the first hedge phrase
+	// in the sentence (see attributor.hedge); both 0 for none.
+	hedgeFirst, hedgeLast int32
+	accAt                 int // token of the according-to phrase
+	cueAt                 int // token of the indirect cue, -1 for none
 	// contentFrom is the first token the indirect cue's content may hold:
 	// the sentence start when the speaker and cue close the sentence
 	// ("..., police said"), else the token after the cue and its speaker.
@@ -109,6 +114,7 @@ type attrBuffers struct {
 	qattr     []int32
 	proper    []int32 // the table of attributor.proper
 	quotes    []quote
+	sattr     []sentenceAttr
 }
 
 // grow returns buf resized to n, reusing its memory when it is large
@@ -130,6 +136,8 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 	buf.sentOf = grow(buf.sentOf, len(txt.Tokens))
 	buf.unit = grow(buf.unit, len(quotes))
 	buf.qattr = grow(buf.qattr, len(quotes))
+	buf.sattr = grow(buf.sattr, len(txt.Sentences))
+	clear(buf.sattr)
 	clear(buf.qattr)
 	buf.titleCase = grow(buf.titleCase, len(txt.Sentences))
 	buf.foundCue = grow(buf.foundCue, len(txt.Tokens))
@@ -139,7 +147,7 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 	a := &attributor{txt: txt, in: in, r: r, names: names, quotes: quotes,
 		inQuote: buf.inQuote, sentOf: buf.sentOf,
 		qattr: buf.qattr, unit: buf.unit, quoteWords: buf.counts,
-		sattr: make([]sentenceAttr, len(txt.Sentences)), said: make([]Attribution, 1, 1+len(txt.Sentences)/4+len(quotes)),
+		sattr: buf.sattr, said: make([]Attribution, 1, 1+len(txt.Sentences)/4+len(quotes)),
 		surnames: map[string]string{}, foundCue: buf.foundCue, roles: map[string]string{},
 		gender: map[string]byte{}}
 	for i := range a.inQuote {
@@ -187,6 +195,15 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 		a.unit[i] = i
 	}
 	return a
+}
+
+// hedge is the hedge of sentence attribution sa, lower-cased: "reportedly",
+// "not confirmed"; empty for none.
+func (a *attributor) hedge(sa *sentenceAttr) string {
+	if sa.hedgeLast == 0 {
+		return ""
+	}
+	return strings.ToLower(a.text(int(sa.hedgeFirst), int(sa.hedgeLast)))
 }
 
 // keep adds a sentence's attribution to said and returns its index.
