@@ -13,7 +13,7 @@ import (
 // sentenceAttr is what one sentence says about its sources.
 // Its attributions are indexes into the attributor's said, 0 for none,
 // and its hedge a span of tokens: the table holds no pointers, and an
-// Extractor reuses it.
+// extraction worker reuses it.
 type sentenceAttr struct {
 	according int32 // "according to X" for the whole sentence
 	indirect  int32 // "X said (that) ..."
@@ -102,7 +102,7 @@ type attributor struct {
 }
 
 // attrBuffers are the per-token and per-sentence index buffers of an
-// attribution pass, which an Extractor keeps from one document to the
+// attribution pass, which each extraction worker keeps from one document to the
 // next. They hold no pointers, so the collector never scans them.
 type attrBuffers struct {
 	inQuote   []int

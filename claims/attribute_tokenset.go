@@ -4,7 +4,7 @@ import "github.com/claimdiff/claimdiff/claims/segment"
 
 // tokenSet is a set of folded word forms, each held as the index of a
 // token that has it, in an open-addressing table: it holds no pointers,
-// so an Extractor keeps its table from one document to the next and the
+// so each extraction worker keeps its table from one document to the next and the
 // collector never scans it (a map[string]bool per document did both).
 type tokenSet struct {
 	toks  []segment.Token
@@ -12,7 +12,7 @@ type tokenSet struct {
 	n     int     // forms in the set
 }
 
-// Tables start with minTokenSet slots; an Extractor keeps tables of up to
+// Tables start with minTokenSet slots; each extraction worker keeps tables of up to
 // maxKeptTokenSet slots for the next document.
 const (
 	minTokenSet     = 64

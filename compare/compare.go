@@ -12,6 +12,7 @@ import (
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/output"
+	"github.com/claimdiff/claimdiff/claims/phrase"
 	"github.com/claimdiff/claimdiff/claims/rules"
 )
 
@@ -55,7 +56,7 @@ func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt 
 	for di, res := range results {
 		docs[di] = cmp.items(di, res)
 	}
-	al.storyDate = storyDate(docs, al.incidentCount)
+	al.storyDay = storyDate(docs, al.incidentCount)
 	for _, items := range docs {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -103,7 +104,7 @@ func (cmp *comparer) items(di int, res *claims.Result) []*item {
 		it.place, it.subject = slotsOf(c)
 		if describedCount(cmp.r, c) {
 			it.persons = personWords(c.Text)
-			it.diedBeside = diedBeside(c, cmp.r)
+			it.diedBeside = deathsBeside(c, deathWords(cmp.r))
 		}
 		if c.Kind == claims.KindEventTime {
 			it.span, it.timed = eventSpan(cmp.r, c)
@@ -188,13 +189,13 @@ func (cmp *comparer) judge(g *group) []Finding {
 	}
 	if k == nil || k.AttributionGaps {
 		if gap := cmp.attributionGap(g, kind, why, values); gap != nil {
-			gap.Title = title(fr, values, ", ")
+			gap.Title = findingTitle(fr, values, ", ")
 			gap.Detail.Frame, gap.Detail.Values, gap.Detail.Tolerance = fr, values, f.Detail.Tolerance
 			return []Finding{*gap}
 		}
 	}
 	f.Type = Agreement
-	f.Title = title(fr, values, ", ")
+	f.Title = findingTitle(fr, values, ", ")
 	f.Summary = fmt.Sprintf("%s — %d documents agree (%s)", describeAgreement(prim[0].c, values, fr), len(prim), strings.Join(sortedKeys(present), ", "))
 	return []Finding{f}
 }
@@ -207,7 +208,7 @@ func (cmp *comparer) onlyIn(g *group, it *item, kind string, fr *FactFrame, miss
 	}
 	c := it.c
 	vals := cmp.sideValues([]*item{it})
-	return []Finding{{Type: OnlyIn, Kind: kind, Title: title(fr, vals, ", "),
+	return []Finding{{Type: OnlyIn, Kind: kind, Title: findingTitle(fr, vals, ", "),
 		Summary: fmt.Sprintf("only %s: %s", c.Source, describeFact(c)),
 		Why:     "no other document reports a " + kind + " claim with a compatible frame",
 		Claims:  claimsOf(g.items), Detail: Detail{Frame: fr, Sources: []string{c.Source}, MissingFrom: missing}}}
@@ -241,7 +242,7 @@ func (cmp *comparer) conflict(f *Finding, prim []*item, pair [2]*item, allDated 
 	kind, fr := f.Kind, f.Detail.Frame
 	lo, hi := pair[0], pair[1]
 	f.Type = Conflict
-	f.Title = title(fr, f.Detail.Values, " vs ")
+	f.Title = findingTitle(fr, f.Detail.Values, " vs ")
 	if lo.c.Value == nil {
 		f.Summary = timeSummary(kind, fr, lo, hi)
 		return
@@ -491,4 +492,12 @@ func (cmp *comparer) toleranceUsed(items []*item) *ToleranceUsed {
 		}
 	}
 	return u
+}
+
+// deathWords is the rules' casualties.deaths list, or nil.
+func deathWords(r *rules.Rules) *phrase.Set[bool] {
+	if r.Casualties == nil {
+		return nil
+	}
+	return r.Casualties.Deaths
 }

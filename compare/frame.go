@@ -159,7 +159,7 @@ type frameSide struct {
 	// read from shows (named).
 	entityNamed bool
 	stage       stage // the story's stage its claims are stated at, for a kind that grows
-	withDead    bool  // its primary claim counts the dead among the hurt (countedWithDead)
+	withDead    bool  // its primary claim counts the dead among the hurt
 }
 
 // fill takes the slots the side lacks from an item's claim.
@@ -444,6 +444,12 @@ func personWords(text string) []string {
 // incident: one over several incidents or a period, an earlier or another
 // incident's, one first reported and since revised, or some of the
 // victims.
+// The perpetrator flags of a casualty frame (claims.Frame.Perpetrator).
+const (
+	perpIncluded = "included"
+	perpExcluded = "excluded"
+)
+
 var notWhole = []string{"tally", "previous", "other", "revised", claims.ScopePart}
 
 // personHead and victimHead are the heads of a count of people that

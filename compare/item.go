@@ -18,8 +18,7 @@ type item struct {
 	// main event (otherDay), another incident's figure ("Five people were
 	// shot ... Friday" in a report of Tuesday's shooting).
 	aside string
-	// withDead marks a count of the hurt that counts the dead among them
-	// (countedWithDead).
+	// withDead marks a count of the hurt that counts the dead among them.
 	withDead bool
 	// m is the measure the claim's figure names (rules frames.measures),
 	// or nil.
@@ -46,6 +45,6 @@ type item struct {
 	// (describedCount); none for any other claim.
 	persons []string
 	// diedBeside are the names of people whose own death the sentence of
-	// such a count reports beside it (diedBeside).
+	// such a count reports beside it.
 	diedBeside []string
 }

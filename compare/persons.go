@@ -6,17 +6,17 @@ import (
 	"unicode"
 
 	"github.com/claimdiff/claimdiff/claims"
-	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/claims/phrase"
 )
 
-// diedBeside are the names of people whose own death a claim's sentence
-// reports beside the claim's ("Duane Sylvester of Lingle died a day after
-// his son died": Sylvester, beside the son's death): a name of two
-// capitalised words or more a word of death (rules casualties.deaths)
+// deathsBeside are the people whose own death a claim's sentence reports
+// beside the claim's ("Duane Sylvester of Lingle died a day after his son
+// died": Sylvester, beside the son's death): a name of two capitalised
+// words or more that a word of death (deaths: the casualties.deaths list)
 // follows within a few words, outside the claim's text. Each is given by
 // its last word. The claim's person is none of them.
-func diedBeside(c *claims.Claim, r *rules.Rules) []string {
-	if r.Casualties == nil || r.Casualties.Deaths == nil {
+func deathsBeside(c *claims.Claim, deaths *phrase.Set[bool]) []string {
+	if deaths == nil {
 		return nil
 	}
 	start := c.Span.Start - c.SentenceSpan.Start
@@ -25,10 +25,10 @@ func diedBeside(c *claims.Claim, r *rules.Rules) []string {
 		return nil
 	}
 	var out []string
-	for _, part := range []string{c.Sentence[:start], c.Sentence[end:]} {
-		words := strings.Fields(part)
+	for _, around := range []string{c.Sentence[:start], c.Sentence[end:]} {
+		words := strings.Fields(around)
 		for k, w := range words {
-			if !r.Casualties.Deaths.Has(strings.ToLower(strings.Trim(w, ",.;:"))) {
+			if !deaths.Has(strings.ToLower(strings.Trim(w, ",.;:"))) {
 				continue
 			}
 			if name := nameBefore(words[max(0, k-5):k]); name != "" && !slices.Contains(out, name) {
@@ -40,15 +40,15 @@ func diedBeside(c *claims.Claim, r *rules.Rules) []string {
 }
 
 // nameBefore is the last word of the first run of two capitalised words
-// or more in words, a run after "of", "in", "at" or "from" (a place) left
-// out; "" when there is none.
+// or more in words, a run after "of", "in", "at" or "from" (where
+// someone is from) left out; "" when there is none.
 func nameBefore(words []string) string {
 	run := 0
 	for i, w := range words {
 		w = strings.Trim(w, ",;:")
 		if w != "" && unicode.IsUpper([]rune(w)[0]) && (i == 0 || run > 0 || !placeWord(words[i-1])) {
 			run++
-			if run >= 2 && (i+1 == len(words) || !capitalised(words[i+1])) {
+			if run >= 2 && (i+1 == len(words) || !startsCapital(words[i+1])) {
 				return strings.Trim(w, ",;:.'’s")
 			}
 			continue
@@ -58,12 +58,12 @@ func nameBefore(words []string) string {
 	return ""
 }
 
-func capitalised(w string) bool {
+func startsCapital(w string) bool {
 	w = strings.Trim(w, ",;:")
 	return w != "" && unicode.IsUpper([]rune(w)[0])
 }
 
-// placeWord reports a preposition a place name follows ("of Lingle").
+// placeWord reports a preposition a town's name follows ("of Lingle").
 func placeWord(w string) bool {
 	switch strings.ToLower(w) {
 	case "of", "in", "at", "from":
@@ -73,7 +73,7 @@ func placeWord(w string) bool {
 }
 
 // pronounDeath reports a claim of one death told by a pronoun alone ("he
-// died", "She died"): its person is whoever its sentence names.
+// died", "She died"): its person is whoever its sentence calls by name.
 func pronounDeath(it *item) bool {
 	return slices.Contains(it.persons, "male") || slices.Contains(it.persons, "female")
 }
@@ -81,7 +81,7 @@ func pronounDeath(it *item) bool {
 // diedApart reports two single-person claims of which one's sentence
 // reports the death of someone else beside its own (diedBeside) and the
 // other describes that person: its victim, or a pronoun in a sentence that
-// names them ("Sylvester was taken to Regional West Medical Center ...,
+// calls them by name ("Sylvester was taken to Regional West Medical Center ...,
 // where he died" is the father's death, not the son's).
 func diedApart(a, b *item) bool {
 	for _, name := range a.diedBeside {

@@ -13,12 +13,6 @@ import (
 	"github.com/claimdiff/claimdiff/claims/rules"
 )
 
-// The perpetrator flags of a casualty frame (claims.Frame.Perpetrator).
-const (
-	perpIncluded = "included"
-	perpExcluded = "excluded"
-)
-
 // factFrame is the frame a group's claims agree on, for the finding.
 func factFrame(g *group, prim []*item, kind string, k *rules.Kind, nm *names) *FactFrame {
 	s := g.side
@@ -357,10 +351,10 @@ func opensWith(phrase, name string) bool {
 	return len(n) > 0 && len(n) <= len(p) && slices.Equal(p[:len(n)], n)
 }
 
-// title is a finding's headline: its frame, then the values side by side as
+// findingTitle is a finding's headline: its frame, then the values side by side as
 // the outlets give them, "Hurricane Laura sustained winds: 50 mph (bbc) vs
 // 80 mph (cnn)".
-func title(fr *FactFrame, values []SideValue, sep string) string {
+func findingTitle(fr *FactFrame, values []SideValue, sep string) string {
 	var order []string
 	srcs := map[string][]string{}
 	seen := map[[2]string]bool{} // (value, source): a fact of thousands of outlets is not quadratic
