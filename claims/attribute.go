@@ -20,8 +20,8 @@ import (
 // into place), and returns every attribution made and, per sentence, its
 // attribution outside quotes. One pass over the sentences in order, with
 // pronouns resolved against a bounded window of earlier sentences.
-func attribute(doc *ingest.Document, txt *segment.Text, cs []Claim, r *rules.Rules, in *rules.Input, names *nameCache) (claims []Claim, found, perSentence []Attribution) {
-	a := newAttributor(txt, r, in, names)
+func attribute(doc *ingest.Document, txt *segment.Text, cs []Claim, r *rules.Rules, in *rules.Input, names *nameCache, buf *attrBuffers) (claims []Claim, found, perSentence []Attribution) {
+	a := newAttributor(txt, r, in, names, buf)
 	for si := range a.txt.Sentences {
 		a.forget(si)
 		a.sentence(si)
@@ -34,30 +34,32 @@ func attribute(doc *ingest.Document, txt *segment.Text, cs []Claim, r *rules.Rul
 	for i := range cs {
 		cs[i].Attribution = a.claimAttribution(&cs[i])
 	}
-	return append(cs, a.quoteClaims(doc)...), a.found, a.sentenceAttributions()
+	return a.quoteClaims(doc, cs), a.found, a.sentenceAttributions()
 }
 
 // sentenceAttributions is, per sentence, its according-to source or else
 // its speech cue's speaker, with its hedge.
 func (a *attributor) sentenceAttributions() []Attribution {
 	out := make([]Attribution, len(a.sattr))
-	for si, sa := range a.sattr {
+	for si := range a.sattr {
+		sa := &a.sattr[si]
+		according, indirect := &a.said[sa.according], &a.said[sa.indirect]
 		at := none
 		q := a.mainQuote(si)
 		switch {
 		case q >= 0:
 			// a sentence that is mostly quotation is the quote's speaker's
 			at = a.quoteAttribution(q)
-		case sa.according.Form != "" && sa.cueAt >= 0 && sa.indirect.Speaker != sa.according.Speaker && (a.quoteIn(si) || sa.accordingInSubject()):
+		case according.Form != "" && sa.cueAt >= 0 && indirect.Speaker != according.Speaker && (a.quoteIn(si) || a.accordingInSubject(sa)):
 			// `"They wanted to get back at him," Miranda said, according to
 			// the New York Post`: Miranda's words, via the Post
-			at = via(sa.indirect, sa.according)
-		case sa.according.Form != "":
-			at = sa.according
+			at = via(*indirect, *according)
+		case according.Form != "":
+			at = *according
 		case sa.cueAt >= 0:
-			at = sa.indirect
+			at = *indirect
 		}
-		out[si] = hedged(at, sa.hedge)
+		out[si] = hedged(at, a.hedge(sa))
 	}
 	return out
 }
@@ -68,10 +70,10 @@ func (a *attributor) claimAttribution(c *Claim) Attribution {
 	at := none
 	if q := a.inQuote[c.tok]; q >= 0 && a.quotes[q].words >= minQuoteWords {
 		at = a.quoteAttribution(q)
-	} else if sa := a.sattr[c.sent]; sa.according.Form != "" && !sa.accordingInSubject() {
-		at = sa.according
+	} else if sa := &a.sattr[c.sent]; a.said[sa.according].Form != "" && !a.accordingInSubject(sa) {
+		at = a.said[sa.according]
 	} else if sa.cueAt >= 0 && c.tok != sa.cueAt && c.tok >= sa.contentFrom && c.tok < sa.contentTo {
-		at = via(sa.indirect, sa.according)
+		at = via(a.said[sa.indirect], a.said[sa.according])
 	}
-	return hedged(at, a.sattr[c.sent].hedge)
+	return hedged(at, a.hedge(&a.sattr[c.sent]))
 }

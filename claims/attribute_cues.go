@@ -296,8 +296,17 @@ func (a *attributor) quoteWithin(from, last int) bool {
 func (a *attributor) tokSpan(first, last int) *Span {
 	start := a.txt.Tokens[first].Start
 	line, col := a.txt.Lines.Pos(start)
-	return &Span{Start: start, End: a.txt.Tokens[last-1].End, Line: line, Col: col}
+	if len(a.spans) == cap(a.spans) {
+		// spans are carved from blocks: one allocation for many, and
+		// pointer-free memory the collector does not scan
+		a.spans = make([]Span, 0, spanBlock)
+	}
+	a.spans = append(a.spans, Span{Start: start, End: a.txt.Tokens[last-1].End, Line: line, Col: col})
+	return &a.spans[len(a.spans)-1]
 }
+
+// spanBlock is how many attribution spans one allocation holds.
+const spanBlock = 64
 
 func (a *attributor) attr(sp speaker, form Form, cue string, cueFirst, cueLast int) Attribution {
 	at := Attribution{Speaker: sp.name, SpeakerType: sp.typ, Cue: cue, Form: form}

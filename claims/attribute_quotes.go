@@ -53,14 +53,14 @@ func (a *attributor) resolveQuote(qi int) {
 	// quote resumed after its cue, in lower case, is one statement
 	if qi > 0 && found.Form != "" && q.first < q.last && !toks[q.first].Cap {
 		if p := a.quotes[qi-1]; p.close >= 0 && q.open-p.close <= splitQuoteGap && a.sentOf[p.close] == a.sentOf[q.open] &&
-			a.qattr[qi-1].Speaker == found.Speaker {
+			a.said[a.qattr[qi-1]].Speaker == found.Speaker {
 			a.unit[qi] = a.unit[qi-1]
 		}
 	}
 	if found.Form == "" {
 		return
 	}
-	a.qattr[qi] = hedged(found, a.sattr[openSent].hedge)
+	a.qattr[qi] = a.keep(hedged(found, a.hedge(&a.sattr[openSent])))
 }
 
 // cueAfterQuote finds the cue after a quote's closing mark, in the same
@@ -105,14 +105,14 @@ func (a *attributor) cueBeforeQuote(q quote, openSent int) Attribution {
 			cue, n = a.r.Attribution.QuoteCues.Longest(toks, i, s.Last)
 		}
 		if n > 0 && i+n <= q.open && cue != "according" {
-			if sa := a.sattr[openSent]; sa.cueAt >= 0 && sa.cueAt < i && sa.indirect.Speaker != "" {
+			if sa := &a.sattr[openSent]; sa.cueAt >= 0 && sa.cueAt < i && a.said[sa.indirect].Speaker != "" {
 				// `Mr. Gowdy said the committee believed that "..."`:
 				// the words are the outer speaker's; the inner cue is
 				// an attribution of its own
 				if sp := a.cueSpeaker(i, n, openSent); sp.ok() {
 					a.record(a.attr(sp, FormIndirect, cue, i, i+n), i)
 				}
-				found = sa.indirect
+				found = a.said[sa.indirect]
 				found.Form = FormDirect
 				break
 			}
@@ -130,14 +130,14 @@ func (a *attributor) cueBeforeQuote(q quote, openSent int) Attribution {
 // the speaker when the quote has none, otherwise the channel (Via) when
 // it names someone else.
 func (a *attributor) withAccording(found Attribution, q quote, openSent int) Attribution {
-	acc := a.sattr[openSent].according
+	acc := a.said[a.sattr[openSent].according]
 	if found.Form == "" && acc.Form != "" {
 		found = acc
 		found.Form = FormDirect
 	} else if found.Form != "" && acc.Form != "" && acc.Speaker != found.Speaker {
 		found = via(found, acc)
 	} else if found.Form != "" && q.close >= 0 {
-		found = via(found, a.sattr[a.sentOf[q.close]].according)
+		found = via(found, a.said[a.sattr[a.sentOf[q.close]].according])
 	}
 	return found
 }
@@ -158,8 +158,8 @@ func (a *attributor) continuedQuote(qi, openSent int) Attribution {
 		if prev.words < minQuoteWords {
 			continue
 		}
-		if a.qattr[p].Form != "" && (prev.para == q.para || (prev.para == q.para-1 && opensPara)) {
-			found = a.qattr[p]
+		if a.said[a.qattr[p]].Form != "" && (prev.para == q.para || (prev.para == q.para-1 && opensPara)) {
+			found = a.said[a.qattr[p]]
 			if opensSent || q.cont {
 				a.unit[qi] = a.unit[p]
 			}
@@ -196,10 +196,10 @@ func (a *attributor) endsClause(q quote) bool {
 // quoteAttribution is quote qi's attribution: its speaker, or an unknown
 // speaker when none was found, for a quotation is never a bare assertion.
 func (a *attributor) quoteAttribution(qi int) Attribution {
-	if at := a.qattr[qi]; at.Form != "" {
+	if at := a.said[a.qattr[qi]]; at.Form != "" {
 		return at
 	}
-	return hedged(Attribution{SpeakerType: SpeakerUnknown, Form: FormDirect}, a.sattr[a.sentOf[a.quotes[qi].open]].hedge)
+	return hedged(Attribution{SpeakerType: SpeakerUnknown, Form: FormDirect}, a.hedge(&a.sattr[a.sentOf[a.quotes[qi].open]]))
 }
 
 // quoteIn reports a quote of at least minQuoteWords in sentence si.
@@ -218,7 +218,7 @@ func (a *attributor) quoteIn(si int) bool {
 func (a *attributor) mainQuote(si int) int {
 	s := a.txt.Sentences[si]
 	words, best, bestN := 0, -1, 0
-	counts := map[int]int{}
+	counts := a.quoteWords // all zero between calls
 	for i := s.First; i < s.Last; i++ {
 		if k := a.txt.Tokens[i].Kind; k != segment.Word && k != segment.Number {
 			continue
@@ -226,9 +226,14 @@ func (a *attributor) mainQuote(si int) int {
 		words++
 		if q := a.inQuote[i]; q >= 0 && a.quotes[q].words >= minQuoteWords {
 			counts[q]++
-			if counts[q] > bestN {
-				best, bestN = q, counts[q]
+			if int(counts[q]) > bestN {
+				best, bestN = q, int(counts[q])
 			}
+		}
+	}
+	for i := s.First; i < s.Last; i++ {
+		if q := a.inQuote[i]; q >= 0 {
+			counts[q] = 0
 		}
 	}
 	if best < 0 || 2*bestN < words {
@@ -238,14 +243,15 @@ func (a *attributor) mainQuote(si int) int {
 }
 
 // quoteClaims makes one claim of kind "quote" per statement: a quote and
-// the quotes that continue it, their words joined, marks normalised.
-func (a *attributor) quoteClaims(doc *ingest.Document) []Claim {
-	var out []Claim
+// the quotes that continue it, their words joined, marks normalised,
+// appended to out (where the builder left room for them).
+func (a *attributor) quoteClaims(doc *ingest.Document, out []Claim) []Claim {
+	var parts []string // one statement's quotes, reused
 	for qi := range a.quotes {
 		if a.unit[qi] != qi || a.quotes[qi].words < minQuoteWords {
 			continue
 		}
-		var parts []string
+		parts = parts[:0]
 		lastTok := a.quotes[qi].last
 		for k := qi; k < len(a.quotes); k++ {
 			if a.unit[k] != qi || a.quotes[k].words < minQuoteWords {
@@ -278,11 +284,39 @@ func (a *attributor) quoteClaims(doc *ingest.Document) []Claim {
 	return out
 }
 
-var straightQuotes = strings.NewReplacer("“", "\"", "”", "\"", "‘", "'", "’", "'")
-
 // quoteText normalises quoted words: curly marks made straight, white space
 // folded, ellipses kept.
 func quoteText(s string) string {
-	s = straightQuotes.Replace(s)
-	return strings.TrimRight(oneLine(s), " ,")
+	return strings.TrimRight(oneLine(straightenQuotes(s)), " ,")
+}
+
+// straightenQuotes writes the curly quote marks “ ” ‘ ’ straight, in one
+// pass that copies s only when it holds one.
+func straightenQuotes(s string) string {
+	var b []byte
+	done := 0 // s[:done] is in b
+	for i := 0; i+2 < len(s); i++ {
+		if s[i] != 0xE2 || s[i+1] != 0x80 {
+			continue
+		}
+		var mark byte
+		switch s[i+2] {
+		case 0x9C, 0x9D: // “ ”
+			mark = '"'
+		case 0x98, 0x99: // ‘ ’
+			mark = '\''
+		default:
+			continue
+		}
+		if b == nil {
+			b = make([]byte, 0, len(s))
+		}
+		b = append(append(b, s[done:i]...), mark)
+		done = i + 3
+		i += 2
+	}
+	if b == nil {
+		return s
+	}
+	return string(append(b, s[done:]...))
 }

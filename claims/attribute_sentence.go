@@ -26,7 +26,7 @@ func (a *attributor) sentence(si int) {
 		if t.Kind != segment.Word {
 			continue
 		}
-		if sa.hedge == "" {
+		if sa.hedgeLast == 0 {
 			a.hedgeAt(i, s, sa)
 		}
 		if a.inQuote[i] >= 0 || a.in.Cover(i) >= 0 {
@@ -134,9 +134,9 @@ func (a *attributor) hedgeAt(i int, s segment.Sentence, sa *sentenceAttr) {
 	at := a.r.Attribution
 	toks := a.txt.Tokens
 	if _, n := at.Hedges.Longest(toks, i, s.Last); n > 0 {
-		sa.hedge = strings.ToLower(a.text(i, i+n))
+		sa.hedgeFirst, sa.hedgeLast = int32(i), int32(i+n)
 	} else if _, n := at.NegatedHedges.Longest(toks, i, s.Last); n > 0 && a.negated(i, s.First) {
-		sa.hedge = strings.ToLower(a.text(i-1, i+n))
+		sa.hedgeFirst, sa.hedgeLast = int32(i-1), int32(i+n)
 	}
 }
 
@@ -159,8 +159,8 @@ func (a *attributor) accordingTo(i, n, si int, sa *sentenceAttr, sal *sentenceSa
 	}
 	if sp.ok() {
 		at := a.attr(sp, FormAccordingTo, strings.ToLower(a.text(i, i+n)), i, i+n)
-		if sa.according.Form == "" {
-			sa.according, sa.accAt = at, i
+		if a.said[sa.according].Form == "" {
+			sa.according, sa.accAt = a.keep(at), i
 		}
 		a.record(at, i)
 		sal.remember(sp)
@@ -215,8 +215,8 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 		a.record(a.attr(sp, FormIndirect, cue, i, i+n), i)
 		sal.remember(sp)
 	} else if sp.ok() {
-		sa.indirect = a.attr(sp, FormIndirect, cue, i, i+n)
-		a.record(sa.indirect, i)
+		sa.indirect = a.keep(a.attr(sp, FormIndirect, cue, i, i+n))
+		a.record(a.said[sa.indirect], i)
 		sa.cueAt = i
 		sa.spFirst, sa.spLast = sp.first, sp.last
 		sa.contentFrom, sa.contentTo = a.contentFrom(sp, i, n, s), s.Last

@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"strings"
+
 	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
@@ -9,12 +11,17 @@ import (
 // of the attribution files (see attribute.go); it uses none of them.
 
 // sentenceAttr is what one sentence says about its sources.
+// Its attributions are indexes into the attributor's said, 0 for none,
+// and its hedge a span of tokens: the table holds no pointers, and an
+// Extractor reuses it.
 type sentenceAttr struct {
-	according Attribution // "according to X" for the whole sentence
-	accAt     int         // token of the according-to phrase
-	indirect  Attribution // "X said (that) ..."
-	hedge     string      // the first hedge phrase in the sentence
-	cueAt     int         // token of the indirect cue, -1 for none
+	according int32 // "according to X" for the whole sentence
+	indirect  int32 // "X said (that) ..."
+	// hedgeFirst and hedgeLast are the tokens of the first hedge phrase
+	// in the sentence (see attributor.hedge); both 0 for none.
+	hedgeFirst, hedgeLast int32
+	accAt                 int // token of the according-to phrase
+	cueAt                 int // token of the indirect cue, -1 for none
 	// contentFrom is the first token the indirect cue's content may hold:
 	// the sentence start when the speaker and cue close the sentence
 	// ("..., police said"), else the token after the cue and its speaker.
@@ -28,8 +35,8 @@ type sentenceAttr struct {
 // accordingInSubject reports an according-to phrase standing between the
 // speaker and the cue: "The A.G., according to the Times, said ..." is the
 // A.G.'s statement, reported via the Times.
-func (sa *sentenceAttr) accordingInSubject() bool {
-	return sa.according.Form != "" && sa.cueAt >= 0 && sa.spFirst >= 0 && sa.accAt > sa.spFirst && sa.accAt < sa.cueAt
+func (a *attributor) accordingInSubject(sa *sentenceAttr) bool {
+	return a.said[sa.according].Form != "" && sa.cueAt >= 0 && sa.spFirst >= 0 && sa.accAt > sa.spFirst && sa.accAt < sa.cueAt
 }
 
 // attributor is the whole state of one attribution pass over a document:
@@ -46,21 +53,37 @@ type attributor struct {
 	inQuote []int   // quote index covering each token, or -1
 	sentOf  []int32 // sentence index of each token
 	next    int     // next quote to resolve
-	qattr   []Attribution
+	qattr   []int32 // each quote's attribution: an index into said, 0 for none
 	// unit[q] is the first quote of the statement q belongs to: a quote that
 	// continues or inherits its speaker joins the one before it.
-	unit  []int
-	sattr []sentenceAttr
+	unit []int
+	// quoteWords counts, per quote, its words in one sentence (mainQuote);
+	// all zero between uses.
+	quoteWords []int32
+	sattr      []sentenceAttr
+	// said holds the sentences' according-to and indirect attributions
+	// and the quotes' attributions, which sattr and qattr index; said[0]
+	// is the empty one, for none.
+	said []Attribution
+	// spans is the current block attribution spans are taken from (see
+	// tokSpan); a full block is left to the spans that point into it.
+	spans []Span
 	// found is every attribution made, for Result.Attributions, and
 	// foundCue the cue tokens they stand at, so each cue counts once.
 	found    []Attribution
-	foundCue map[int]bool
+	foundCue []bool // per token
 
 	// surnames maps a person's last name to the full name seen earlier in
 	// the document, so "Mr Pompeo" resolves to "Mike Pompeo".
 	surnames map[string]string
-	// recent holds, per sentence index, its subject and speakers.
-	recent map[int]*sentenceSalience
+	// recent holds, per sentence of the look-back window, its subject and
+	// speakers: a ring indexed by sentence, each slot tagged with the
+	// sentence it holds (see salience). older holds those of sentences
+	// already out of the window that a late quote touches again.
+	recent   [salienceRing]sentenceSalience
+	recentOf [salienceRing]int
+	window   int // the newest sentence forgotten up to (see forget)
+	older    map[int]*sentenceSalience
 	// roles maps a role noun to the person last named with it ("Governor
 	// John Bel Edwards", "Peter Carr, a spokesman"), so "the governor"
 	// resolves to him.
@@ -71,25 +94,71 @@ type attributor struct {
 	// proper holds the words written capitalised somewhere other than at
 	// the start of a sentence ("Iraqi", "US"), which keep their capital
 	// when they open an unnamed speaker.
-	proper map[string]bool
+	proper tokenSet
 	// titleCase marks the sentences written in title case, as headlines
 	// are ("Salma Hayek Described Her Experience"): a name there ends at
 	// a cue verb.
 	titleCase []bool
 }
 
-func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *nameCache) *attributor {
-	quotes := findQuotes(txt)
+// attrBuffers are the per-token and per-sentence index buffers of an
+// attribution pass, which an Extractor keeps from one document to the
+// next. They hold no pointers, so the collector never scans them.
+type attrBuffers struct {
+	inQuote   []int
+	sentOf    []int32
+	unit      []int
+	titleCase []bool
+	foundCue  []bool
+	counts    []int32
+	qattr     []int32
+	proper    []int32 // the table of attributor.proper
+	quotes    []quote
+	sattr     []sentenceAttr
+}
+
+// grow returns buf resized to n, reusing its memory when it is large
+// enough; the contents are not cleared.
+func grow[T any](buf []T, n int) []T {
+	if cap(buf) < n {
+		return make([]T, n)
+	}
+	return buf[:n]
+}
+
+func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *nameCache, buf *attrBuffers) *attributor {
+	if buf == nil {
+		buf = &attrBuffers{}
+	}
+	quotes := appendQuotes(buf.quotes[:0], txt)
+	buf.quotes = quotes
+	buf.inQuote = grow(buf.inQuote, len(txt.Tokens))
+	buf.sentOf = grow(buf.sentOf, len(txt.Tokens))
+	buf.unit = grow(buf.unit, len(quotes))
+	buf.qattr = grow(buf.qattr, len(quotes))
+	buf.sattr = grow(buf.sattr, len(txt.Sentences))
+	clear(buf.sattr)
+	clear(buf.qattr)
+	buf.titleCase = grow(buf.titleCase, len(txt.Sentences))
+	buf.foundCue = grow(buf.foundCue, len(txt.Tokens))
+	buf.counts = grow(buf.counts, len(quotes))
+	clear(buf.counts)
+	clear(buf.foundCue)
 	a := &attributor{txt: txt, in: in, r: r, names: names, quotes: quotes,
-		inQuote: make([]int, len(txt.Tokens)), sentOf: make([]int32, len(txt.Tokens)),
-		qattr: make([]Attribution, len(quotes)), unit: make([]int, len(quotes)),
-		sattr:    make([]sentenceAttr, len(txt.Sentences)),
-		surnames: map[string]string{}, foundCue: map[int]bool{}, recent: map[int]*sentenceSalience{}, roles: map[string]string{},
-		gender: map[string]byte{}, proper: map[string]bool{}}
+		inQuote: buf.inQuote, sentOf: buf.sentOf,
+		qattr: buf.qattr, unit: buf.unit, quoteWords: buf.counts,
+		sattr: buf.sattr, said: make([]Attribution, 1, 1+len(txt.Sentences)/4+len(quotes)),
+		surnames: map[string]string{}, foundCue: buf.foundCue, roles: map[string]string{},
+		gender: map[string]byte{}}
 	for i := range a.inQuote {
 		a.inQuote[i] = -1
 	}
-	a.titleCase = make([]bool, len(txt.Sentences))
+	for i := range a.recentOf {
+		a.recentOf[i] = -1
+	}
+	clear(a.sentOf) // tokens outside every sentence stay in the first
+	a.titleCase = buf.titleCase
+	a.proper.reset(txt.Tokens, buf.proper)
 	for si, s := range txt.Sentences {
 		opening := true
 		words, caps := 0, 0
@@ -106,12 +175,13 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 				}
 			}
 			if t.Cap && !opening {
-				a.proper[t.Norm] = true
+				a.proper.add(int32(i))
 			}
 			opening = false
 		}
 		a.titleCase[si] = words >= 4 && 5*caps >= 4*words
 	}
+	buf.proper = a.proper.kept()
 	for qi, q := range quotes {
 		end := q.last
 		if q.close >= 0 {
@@ -125,6 +195,21 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 		a.unit[i] = i
 	}
 	return a
+}
+
+// hedge is the hedge of sentence attribution sa, lower-cased: "reportedly",
+// "not confirmed"; empty for none.
+func (a *attributor) hedge(sa *sentenceAttr) string {
+	if sa.hedgeLast == 0 {
+		return ""
+	}
+	return strings.ToLower(a.text(int(sa.hedgeFirst), int(sa.hedgeLast)))
+}
+
+// keep adds a sentence's attribution to said and returns its index.
+func (a *attributor) keep(at Attribution) int32 {
+	a.said = append(a.said, at)
+	return int32(len(a.said) - 1)
 }
 
 // speaker is a resolved source of a claim.
@@ -171,15 +256,52 @@ func keepRecent(list []speaker, sp speaker) []speaker {
 	return append(list, sp)
 }
 
+// salienceRing is the size of the salience ring: the look-back window and
+// the current sentence, rounded up to a power of two.
+const salienceRing = 8
+
+// salience returns sentence s's salience, made empty when s has none yet.
+// Sentences the window has passed (a quote resolved late) are kept in
+// older, as a map would keep them.
 func (a *attributor) salience(s int) *sentenceSalience {
-	if a.recent[s] == nil {
-		a.recent[s] = &sentenceSalience{}
+	if ss := a.salienceOf(s); ss != nil {
+		return ss
 	}
-	return a.recent[s]
+	if s < a.window-lookbackSentences {
+		if a.older == nil {
+			a.older = map[int]*sentenceSalience{}
+		}
+		a.older[s] = &sentenceSalience{}
+		return a.older[s]
+	}
+	// the slot's last sentence is out of the window: its lists' memory is
+	// reused
+	k := s % salienceRing
+	ss := &a.recent[k]
+	*ss = sentenceSalience{speakers: ss.speakers[:0], persons: ss.persons[:0]}
+	a.recentOf[k] = s
+	return &a.recent[k]
 }
 
-// forget drops salience older than the look-back window.
-func (a *attributor) forget(s int) { delete(a.recent, s-lookbackSentences-1) }
+// salienceOf returns sentence s's salience, nil when it has none.
+func (a *attributor) salienceOf(s int) *sentenceSalience {
+	if s < a.window-lookbackSentences {
+		return a.older[s]
+	}
+	if k := s % salienceRing; a.recentOf[k] == s {
+		return &a.recent[k]
+	}
+	return nil
+}
+
+// forget drops salience older than the look-back window of sentence s;
+// sentences are forgotten in order.
+func (a *attributor) forget(s int) {
+	a.window = s
+	if k := (s - lookbackSentences - 1) % salienceRing; k >= 0 && a.recentOf[k] == s-lookbackSentences-1 {
+		a.recentOf[k] = -1
+	}
+}
 
 func (a *attributor) text(first, last int) string {
 	return a.txt.Src[a.txt.Tokens[first].Start:a.txt.Tokens[last-1].End]

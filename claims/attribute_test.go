@@ -127,3 +127,22 @@ func TestQuoteStatements(t *testing.T) {
 		}
 	}
 }
+
+func TestStraightenQuotes(t *testing.T) {
+	replacer := strings.NewReplacer("“", "\"", "”", "\"", "‘", "'", "’", "'")
+	for _, tc := range []struct{ in, want string }{
+		{"", ""},
+		{"plain words", "plain words"},
+		{"“Yes,” he said", "\"Yes,\" he said"},
+		{"it’s ‘fine’", "it's 'fine'"},
+		{"a — dash… and “", "a — dash… and \""},
+		{"\xe2\x80", "\xe2\x80"},
+	} {
+		if got := straightenQuotes(tc.in); got != tc.want {
+			t.Errorf("straightenQuotes(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+		if got, want := straightenQuotes(tc.in), replacer.Replace(tc.in); got != want {
+			t.Errorf("straightenQuotes(%q) = %q, a replacer gives %q", tc.in, got, want)
+		}
+	}
+}

@@ -90,7 +90,12 @@ func dateline(txt *segment.Text, i int) bool {
 }
 
 func splitCommas(toks []segment.Token, first, last int) [][2]int {
-	var segs [][2]int
+	return appendCommaSegments(nil, toks, first, last)
+}
+
+// appendCommaSegments appends to segs the comma-separated segments of
+// tokens [first, last), as splitCommas returns them.
+func appendCommaSegments(segs [][2]int, toks []segment.Token, first, last int) [][2]int {
 	start := first
 	for i := first; i <= last; i++ {
 		if i == last || toks[i].Norm == "," {
@@ -112,7 +117,7 @@ func splitCommas(toks []segment.Token, first, last int) [][2]int {
 func (a *attributor) unnamed(first, last int) string {
 	t := a.text(first, last)
 	tok := a.txt.Tokens[first]
-	if !tok.Cap || a.proper[tok.Norm] && !functionLike(tok.Norm) || !a.opensSentence(first) {
+	if !tok.Cap || a.proper.has(tok.Norm) && !functionLike(tok.Norm) || !a.opensSentence(first) {
 		return t
 	}
 	w := a.txt.Src[tok.Start:tok.End]

@@ -30,6 +30,9 @@ func Extract(doc *ingest.Document, r *rules.Rules) *Result {
 type Extractor struct {
 	rules *rules.Rules
 	forms segment.Forms
+	// attr holds the attribution pass's index buffers, reused: they hold
+	// no pointers, so keeping them costs the collector nothing.
+	attr attrBuffers
 }
 
 // NewExtractor returns an Extractor with rules r.
@@ -46,7 +49,7 @@ func (e *Extractor) Extract(doc *ingest.Document) *Result {
 	res := &Result{Doc: doc, Text: txt, Mentions: ms}
 	b := builder{doc: doc, txt: txt, in: in, rules: r, names: names}
 	b.people, b.lastPerson = b.peopleIndex()
-	res.Claims, res.Attributions, res.SentenceAttributions = attribute(doc, txt, b.claims(r.Match(in)), r, in, names)
+	res.Claims, res.Attributions, res.SentenceAttributions = attribute(doc, txt, b.claims(r.Match(in)), r, in, names, &e.attr)
 	sortClaims(res.Claims)
 	id := append([]byte(doc.ID), '#')
 	for i := range res.Claims {

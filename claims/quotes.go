@@ -86,7 +86,11 @@ func pairedApostrophe(txt *segment.Text, i int) bool {
 // its paragraph; a paragraph that ends inside a quote continues into the
 // next paragraph when that one opens with a quote mark.
 func findQuotes(txt *segment.Text) []quote {
-	var out []quote
+	return appendQuotes(nil, txt)
+}
+
+// appendQuotes appends the quotes of txt to out, as findQuotes finds them.
+func appendQuotes(out []quote, txt *segment.Text) []quote {
 	pendingCont := false
 	for pi, p := range txt.Paragraphs {
 		first := txt.Sentences[p.First].First

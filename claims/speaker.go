@@ -42,7 +42,8 @@ func (a *attributor) resolvePhrase(first, last, sent int) speaker {
 	// "Iran's supreme leader, Ayatollah Ali Khamenei," / "Mark Esper, the
 	// defence secretary," / "Richard Ratcliffe, husband of ..., who ...,":
 	// prefer a comma segment that is wholly a name, the last one first.
-	if segs := splitCommas(toks, first, last); len(segs) > 1 {
+	var buf [8][2]int // a phrase has at most 24 tokens: few segments
+	if segs := appendCommaSegments(buf[:0], toks, first, last); len(segs) > 1 {
 		var sp speaker
 		var done bool
 		if sp, first, last, done = a.commaSpeaker(segs, last, sent); done {

@@ -37,7 +37,7 @@ func (a *attributor) pronoun(typ SpeakerType, i, sent int) speaker {
 	pick := func(s speaker) speaker {
 		return speaker{name: s.name, typ: s.typ, first: i, last: i + 1}
 	}
-	if cur := a.recent[sent]; cur != nil {
+	if cur := a.salienceOf(sent); cur != nil {
 		for k := len(cur.speakers) - 1; k >= 0; k-- {
 			if wantSpeaker(cur.speakers[k]) && cur.speakers[k].first < i {
 				return pick(cur.speakers[k])
@@ -57,7 +57,7 @@ func (a *attributor) pronoun(typ SpeakerType, i, sent int) speaker {
 		}
 	}
 	for s := sent - 1; s >= sent-lookbackSentences && s >= 0; s-- {
-		ss := a.recent[s]
+		ss := a.salienceOf(s)
 		if ss == nil {
 			continue
 		}
@@ -71,7 +71,7 @@ func (a *attributor) pronoun(typ SpeakerType, i, sent int) speaker {
 		}
 	}
 	for s := sent - 1; s >= sent-lookbackSentences && s >= 0; s-- {
-		if ss := a.recent[s]; ss != nil {
+		if ss := a.salienceOf(s); ss != nil {
 			for k := len(ss.persons) - 1; k >= 0; k-- {
 				if want(ss.persons[k]) {
 					return pick(ss.persons[k])

@@ -22,13 +22,18 @@ import (
 // ("He sent out a fundraising email", "who introduced a bill"), no
 // lower-case adverb at its end ("officer vividly"), no negative or
 // distributive determiner at its start ("Neither suspect", "Every year"),
+// no preposition opening it ("During the response effort"),
 // and no speech cue followed by a determiner ("Lancet said the"), which
-// shows it ran on into the clause it reports. Figures ("42%", "one
+// shows it ran on into the clause it reports, and no party-and-state tag
+// ("R-Texas", the apposition of a name). Figures ("42%", "one
 // resident") and capitalised words that are also auxiliaries ("Will
 // Doyle") are speakers.
 func plausibleSpeaker(name string, at *rules.Attribution) bool {
 	if name == "" {
 		return true
+	}
+	if at.PartyTags.Has(name) {
+		return false // "R-Texas": the tag of the name before it
 	}
 	upper, lower := false, false
 	for _, r := range name {
@@ -66,6 +71,8 @@ func plausibleSpeaker(name string, at *rules.Attribution) bool {
 			return false
 		case i == 0 && (lw == "neither" || lw == "either" || lw == "no" || lw == "every" || lw == "each"):
 			return false
+		case i == 0 && !last && english.IsPreposition(lw) && lw != "per":
+			return false // "During the response effort": an adverbial, not who spoke
 		case w != lw:
 			// capitalised: a name's word ("Will Doyle", "May")
 		case i == 0 && (lw == "one" || english.IsQuantifier(lw) || english.IsPossessive(lw) && lw != "whose"):

@@ -41,6 +41,9 @@ func TestPlausibleSpeaker(t *testing.T) {
 		{"He sent out a fundraising email", false},
 		{"who introduced a bill this month", false},
 		{"Lancet said the early-stage trials", false},
+		{"R-Texas", false}, // a party-and-state tag: the apposition of a name
+		{"D-N.Y.", false},
+		{"Texas", true},
 	} {
 		if got := plausibleSpeaker(tc.speaker, r.Attribution); got != tc.want {
 			t.Errorf("plausibleSpeaker(%q) = %v, want %v", tc.speaker, got, tc.want)

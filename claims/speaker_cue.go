@@ -82,7 +82,8 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	}
 	if i > s.First {
 		prev := a.txt.Tokens[i-1].Norm
-		if (prev == "," || markOf(a.txt, i-1) != notMark || i == s.First) && (i+n >= s.Last || a.txt.Tokens[i+n].Norm != "that") {
+		if (prev == "," || markOf(a.txt, i-1) != notMark || i == s.First) && (i+n >= s.Last || a.txt.Tokens[i+n].Norm != "that") &&
+			!a.infinitiveObject(i+n, s.Last) {
 			// not "..., said that the emails released on Tuesday":
 			// what follows "that" is the content, no speaker
 			return a.speakerAfterCue(i+n, si)
@@ -90,6 +91,28 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	}
 	return speaker{}
 }
+
+// infinitiveObject reports a noun phrase from token start followed by
+// "to" and a lower-case word: the object of "warned residents to stay
+// indoors", "urged people to leave", whom the cue addresses, never its
+// speaker.
+func (a *attributor) infinitiveObject(start, last int) bool {
+	toks := a.txt.Tokens
+	for k := start; k < last-1 && k < start+maxInfinitiveObject; k++ {
+		t := toks[k]
+		if t.Kind == segment.Punct || a.inQuote[k] >= 0 {
+			return false
+		}
+		if t.Norm == "to" {
+			n := toks[k+1]
+			return k > start && n.Kind == segment.Word && !n.Cap && !english.IsArticle(n.Norm) && !english.IsPossessive(n.Norm)
+		}
+	}
+	return false
+}
+
+// maxInfinitiveObject bounds the object infinitiveObject looks over.
+const maxInfinitiveObject = 6
 
 // maxDashAside bounds the aside between dashes a cue's subject is looked
 // for before.
@@ -321,8 +344,8 @@ func (a *attributor) coordinated(sp speaker, si int) speaker {
 // speaker's, or its subject's, or the clause's subject's ("She addressed
 // Muslim-Americans in an email, saying ..."); none when not ok.
 func (a *attributor) participleSpeaker(i, si int) speaker {
-	if sa := a.sattr[si]; sa.cueAt >= 0 && sa.cueAt < i && sa.indirect.Speaker != "" {
-		return speaker{name: sa.indirect.Speaker, typ: sa.indirect.SpeakerType, first: sa.spFirst, last: sa.spLast}
+	if sa := &a.sattr[si]; sa.cueAt >= 0 && sa.cueAt < i && a.said[sa.indirect].Speaker != "" {
+		return speaker{name: a.said[sa.indirect].Speaker, typ: a.said[sa.indirect].SpeakerType, first: sa.spFirst, last: sa.spLast}
 	}
 	if sub := a.salience(si).subject; sub.ok() && sub.first < i {
 		return sub
@@ -336,7 +359,13 @@ func (a *attributor) participleSpeaker(i, si int) speaker {
 // standing alone after the cue. It reports whether it found one.
 func (a *attributor) invertedSpeaker(i, n, si int) (speaker, bool) {
 	s := a.txt.Sentences[si]
-	if _, l := a.npAfter(i+n, s.Last); l == s.Last || a.txt.Tokens[l].Norm == "," || a.txt.Tokens[l].Norm == "." {
+	f, l := a.npAfter(i+n, s.Last)
+	// "..., said Sgt. G. Pinel of the Los Angeles Police Department's
+	// Harbor Station.": a person of a body, closing the sentence
+	if p, ok := a.personOf(f, l, s); ok && (p.last == s.Last || a.txt.Tokens[p.last].Norm == ".") {
+		return p, true
+	}
+	if l == s.Last || a.txt.Tokens[l].Norm == "," || a.txt.Tokens[l].Norm == "." {
 		sp := a.speakerAfterCue(i+n, si)
 		if !sp.named() || sp.first < i+n || sp.first > i+n+1 {
 			return speaker{}, false
@@ -351,6 +380,12 @@ func (a *attributor) invertedSpeaker(i, n, si int) (speaker, bool) {
 		closes := sp.last == s.Last || a.txt.Tokens[sp.last].Norm == "."
 		common := a.txt.Tokens[sp.first].Norm == "the" && sp.first+1 < sp.last && !a.txt.Tokens[sp.first+1].Cap
 		if closes && common && (sp.typ == SpeakerOrganisation || sp.typ == SpeakerPerson) {
+			return sp, true
+		}
+		// "..., said a handful of Democrats.": a quantified group right
+		// after the cue, closing the sentence (not "wrote that 40 people
+		// came": the content)
+		if closes && sp.typ == SpeakerAnonymous && sp.first == i+n && a.quantity(sp.first, sp.last) {
 			return sp, true
 		}
 
@@ -429,6 +464,9 @@ func (a *attributor) clauseSubject(and, si int) speaker {
 func (a *attributor) speakerAfterCue(start, si int) speaker {
 	s := a.txt.Sentences[si]
 	f, l := a.npAfter(start, s.Last)
+	if p, ok := a.personOf(f, l, s); ok {
+		return p
+	}
 	sp := a.resolve(f, l, si)
 	if l+1 < s.Last && a.txt.Tokens[l].Norm == "," && (!sp.ok() || sp.typ == SpeakerPerson && !a.txt.Tokens[l-1].Cap) {
 		f2, l2 := a.npAfter(l+1, s.Last)
@@ -447,6 +485,39 @@ func (a *attributor) speakerAfterCue(start, si int) speaker {
 		sp.last = a.closingApposition(sp.last, s)
 	}
 	return sp
+}
+
+// personOf reads a person named in full before "of" at the start of the
+// phrase [f, l) after an inverted cue: "said Sgt. G. Pinel of the Los
+// Angeles Police Department's Harbor Station.", "said George Pinel of the
+// police": the person, not the body he is of. The span runs over the
+// body when it closes sentence s.
+func (a *attributor) personOf(f, l int, s segment.Sentence) (speaker, bool) {
+	toks := a.txt.Tokens
+	for k := f + 1; k < l; k++ {
+		if toks[k].Norm != "of" {
+			continue
+		}
+		p := a.wholeEntity(f, k)
+		if p.typ != SpeakerPerson || !strings.Contains(p.name, " ") {
+			return speaker{}, false
+		}
+		p.first = f // with the title: "Sgt. G. Pinel"
+		end := s.Last
+		for end > k && toks[end-1].Kind == segment.Punct {
+			end--
+		}
+		switch {
+		case end-k <= maxApposition && a.plainTail(k+1, end):
+			p.last = end
+		case a.plainTail(k+1, l) && (l == s.Last || toks[l].Kind == segment.Punct):
+			// "said Sen. Tom Udall of New Mexico, who supports ...": with
+			// the apposition that closes the sentence
+			p.last = a.closingApposition(l, s)
+		}
+		return p, true
+	}
+	return speaker{}, false
 }
 
 // closingApposition returns the end of the apposition that follows a

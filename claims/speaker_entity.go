@@ -91,13 +91,22 @@ func (a *attributor) entity(i, limit int) (speaker, int) {
 	return sp, n
 }
 
-// typed classifies a canonical name and remembers surnames of people.
+// typed classifies a canonical name and remembers surnames of people; a
+// one-word acronym of a person's type is a body (acronym).
 func (a *attributor) typed(name string, first, last int) speaker {
 	s := speaker{name: name, first: first, last: last, typ: a.names.kind(name)}
 	switch s.typ {
 	case SpeakerPerson:
 		s.typ = SpeakerPerson
 		var buf [64]byte
+		if acronym(name) && !a.capsPassage(first, last) {
+			if _, known := a.surnames[string(segment.AppendLower(buf[:0], name))]; !known {
+				// "GVMC tweeted": the initials of a body, unless a person
+				// of that surname was named ("Donald Trump ... TRUMP")
+				s.typ = SpeakerOrganisation
+				return s
+			}
+		}
 		if last, more := lastWord(name); more {
 			if key := segment.AppendLower(buf[:0], last); a.surnames[string(key)] != name {
 				a.surnames[string(key)] = name
@@ -107,6 +116,49 @@ func (a *attributor) typed(name string, first, last int) speaker {
 		}
 	}
 	return s
+}
+
+// minAcronym is the fewest capitals an acronym typed as a body has:
+// shorter ones ("AP", "FBI", "CNN") are listed in the rules' vocabulary
+// where they name a speaker, and three capitals are as often a person's
+// initials.
+const minAcronym = 4
+
+// acronym reports a one-word name of minAcronym or more capital letters
+// and nothing else: "GVMC", "NHTSA", "UNICEF".
+func acronym(name string) bool {
+	if len(name) < minAcronym {
+		return false
+	}
+	for i := 0; i < len(name); i++ {
+		if c := name[i]; c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// capsPassage reports a word in capitals next to the name [first, last),
+// over punctuation: "THE JUDGE SAID", "BRYSON SAID HE STORED": text
+// written in capitals, where a capitalised word tells nothing of a body.
+func (a *attributor) capsPassage(first, last int) bool {
+	toks := a.txt.Tokens
+	for _, k := range [2]int{first - 1, last} {
+		for k >= 0 && k < len(toks) && toks[k].Kind == segment.Punct && k > first-3 && k < last+2 {
+			if k < first {
+				k--
+			} else {
+				k++
+			}
+		}
+		if k < 0 || k >= len(toks) || toks[k].Kind != segment.Word {
+			continue
+		}
+		if w := a.text(k, k+1); len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
+			return true
+		}
+	}
+	return false
 }
 
 // wholeEntity returns the entity that [first, last) names exactly, titles

@@ -25,7 +25,9 @@ func (a *attributor) npBefore(end, sentFirst int) (int, int) {
 	start := end
 	for start > sentFirst && end-start < 24 {
 		t := toks[start-1]
-		if t.Norm == ")" && start == end {
+		if t.Norm == ")" && (start == end || appositive && start == end-1) {
+			// "the Greater Visakhapatnam Municipal Corporation (GVMC),
+			// warned": an apposition may close on the aside too
 			// "the US Department of Justice (DoJ) said": over the aside
 			k := start - 1
 			for k > sentFirst && k > end-8 && toks[k].Norm != "(" {
@@ -44,6 +46,12 @@ func (a *attributor) npBefore(end, sentFirst int) (int, int) {
 		// Trump negatively while 61 percent say": a subordinate clause
 		// before the speaker is no part of it
 		if !appositive && start < end && clauseOpener(t.Norm) {
+			break
+		}
+		// "News of the removal comes after a US defense official said",
+		// "issued a statement after Republican contender Donald Trump
+		// mocked": a time conjunction opens the speaker's clause
+		if !appositive && start < end && timeConjunction(t.Norm) {
 			break
 		}
 		// "dealing with what the governor said was a fire": a free
@@ -75,6 +83,16 @@ func (a *attributor) npBefore(end, sentFirst int) (int, int) {
 	return start, end
 }
 
+// timeConjunction reports a conjunction that opens a clause by its time:
+// what stands before it is another clause, never the speaker's phrase.
+func timeConjunction(w string) bool {
+	switch w {
+	case "after", "before", "since", "until", "once":
+		return true
+	}
+	return false
+}
+
 // npAfter returns the noun phrase starting at token start: up to a comma,
 // period, quote mark or 8 tokens.
 func (a *attributor) npAfter(start, sentLast int) (int, int) {
@@ -88,6 +106,10 @@ func (a *attributor) npAfter(start, sentLast int) (int, int) {
 		if a.inQuote[end] >= 0 {
 			break
 		}
+		if t.Norm == "and" && a.pairedModifiers(start, end, sentLast) {
+			end++ // "according to current and former State Department officials"
+			continue
+		}
 		if end > start && (t.Norm == "that" || t.Norm == "on" || t.Norm == "in" || t.Norm == "at" || t.Norm == "after" ||
 			t.Norm == "before" || t.Norm == "when" || t.Norm == "who" || t.Norm == "which" || t.Norm == "during" ||
 			t.Norm == "told" || t.Norm == "said" || t.Norm == "and" || t.Norm == "whether" || t.Norm == "if" ||
@@ -97,6 +119,27 @@ func (a *attributor) npAfter(start, sentLast int) (int, int) {
 		end++
 	}
 	return start, end
+}
+
+// pairedModifiers reports a lone lower-case word before the "and" at
+// token end and another after it, both modifiers of the noun phrase that
+// follows: "current and former officials", "past and present members".
+// Nouns of the rules' vocabulary ("police and the suspect", "officials
+// and experts") are no modifiers.
+func (a *attributor) pairedModifiers(start, end, sentLast int) bool {
+	if end != start+1 || end+2 >= sentLast {
+		return false
+	}
+	at := a.r.Attribution
+	for _, k := range [2]int{start, end + 1} {
+		t := a.txt.Tokens[k]
+		if t.Kind != segment.Word || t.Cap || functionWord(t.Norm) || a.inQuote[k] >= 0 ||
+			at.Anonymous.HasWord(t.Norm) || at.Roles.HasWord(t.Norm) || at.Organisations.HasWord(t.Norm) {
+			return false
+		}
+	}
+	n := a.txt.Tokens[end+2]
+	return n.Kind == segment.Word && !functionWord(n.Norm)
 }
 
 // extent widens a speaker's span [f, l) to the noun phrase that names it
@@ -255,7 +298,8 @@ const maxQuantityPhrase = 12
 
 // quantity reports a phrase naming a part of a group by its size: "47
 // percent", "nearly half", "a third of voters", "Six in 10 Democratic
-// voters", "majorities in all five".
+// voters", "majorities in all five", "a handful of Democrats"
+// (attribution.group-quantities).
 func (a *attributor) quantity(first, last int) bool {
 	toks := a.txt.Tokens
 	if last-first > maxQuantityPhrase {
@@ -266,11 +310,13 @@ func (a *attributor) quantity(first, last int) bool {
 		k++
 	}
 	oneIn := toks[k].Norm == "one" && k+1 < last && toks[k+1].Norm == "in" // "one in five say"
-	if t := toks[k]; !(t.Kind == segment.Number || english.IsQuantifier(t.Norm) || fraction(t.Norm) || oneIn) || a.inQuote[k] >= 0 {
+	// "a handful of Democrats", "a number of senators"
+	group := k+1 < last && toks[k+1].Norm == "of" && !toks[k].Cap && a.r.Attribution.GroupQuantities.HasWord(toks[k].Norm)
+	if t := toks[k]; !(t.Kind == segment.Number || english.IsQuantifier(t.Norm) || fraction(t.Norm) || oneIn || group) || a.inQuote[k] >= 0 {
 		return false
 	}
-	if h := toks[last-1]; h.Cap && last-1 > k {
-		return false // "2017 Kerry": a name after a year
+	if h := toks[last-1]; h.Cap && last-1 > k && toks[last-2].Norm != "of" {
+		return false // "2017 Kerry": a name after a year; not "a handful of Democrats"
 	}
 	for j := k + 1; j < last; j++ {
 		t := toks[j]
@@ -330,6 +376,9 @@ func (a *attributor) trimPhrase(first, last int) (int, int) {
 			break
 		}
 	}
+	if k := a.partyTagAt(first, last); k > first {
+		last = k // "John Cornyn, R-Texas": the tag is the name's apposition
+	}
 	if last > first && toks[last-1].Norm == ")" {
 		for k := last - 2; k > first; k-- {
 			if toks[k].Norm == "(" {
@@ -339,6 +388,27 @@ func (a *attributor) trimPhrase(first, last int) (int, int) {
 		}
 	}
 	return first, last
+}
+
+// maxPartyTag bounds the tokens of a party-and-state tag: "D-W.Va." is
+// "d-w . va .".
+const maxPartyTag = 5
+
+// partyTagAt returns the start of the comma before a party-and-state tag
+// that ends the phrase [first, last) ("John Cornyn, R-Texas"), or -1 when
+// the phrase ends in none (rules.yaml: attribution.party-states).
+func (a *attributor) partyTagAt(first, last int) int {
+	toks := a.txt.Tokens
+	for k := last - 1; k > first && k >= last-maxPartyTag; k-- {
+		if toks[k-1].Norm != "," {
+			continue
+		}
+		if _, n := a.r.Attribution.PartyTags.Longest(toks, k, last); n == last-k {
+			return k - 1
+		}
+		return -1
+	}
+	return -1
 }
 
 // isRole accepts a short noun phrase naming a role: a name or possessive
@@ -468,7 +538,7 @@ func (a *attributor) introWord(seg [2]int) bool {
 	// an adverb in -ly never written capitalised mid-sentence
 	// ("Significantly,"; not "Kelly,")
 	w := a.txt.Tokens[i].Norm
-	return english.IsDiscourseAdverb(w) || len(w) > 5 && strings.HasSuffix(w, "ly") && !a.proper[w] && a.opensSentence(i)
+	return english.IsDiscourseAdverb(w) || len(w) > 5 && strings.HasSuffix(w, "ly") && !a.proper.has(w) && a.opensSentence(i)
 }
 
 // participialAside reports a comma segment that opens with a participle

@@ -48,27 +48,29 @@ func factFrame(g *group, prim []*item, kind string, k *rules.Kind, nm *names) *F
 // (a direct quote), or gives, quoted or reported, as what may be (a
 // figure in a modal clause: "Lieberman is probably the only person who can
 // get 100 votes", "Cornyn speculated that Lieberman could get 100
-// confirmation votes"), by whatever form of the name each outlet writes
-// (speakerOf: "John Cornyn, R-Texas, said"); or "": such a figure is the
-// speaker's claim, and its title says so.
+// confirmation votes"), in the shortest form of the name an outlet
+// writes, which every other outlet's holds ("Senate Majority Whip John
+// Cornyn" and "John Cornyn": John Cornyn), for a title states only what
+// every outlet gives; or "": such a figure is the speaker's claim, and
+// its title says so.
 func quotedFrom(prim []*item, nm *names) string {
 	if len(prim) < 2 {
 		return ""
 	}
 	modal := true // a figure each outlet gives as one person's may-be
-	sp, spGiven := "", false
+	sp := ""
 	for _, p := range prim {
 		a := p.c.Attribution
-		name := speakerOf(p.c)
-		if a.SpeakerType != claims.SpeakerPerson || name == "" || !nm.same(name, sp) || partyTag.MatchString(name) {
+		name := a.Speaker
+		if a.SpeakerType != claims.SpeakerPerson || name == "" || !nm.same(name, sp) {
 			return ""
 		}
 		modal = modal && (a.Form == claims.FormDirect || a.Form == claims.FormIndirect) && modalFigure(p.c)
 		if a.Form != claims.FormDirect && !modal {
 			return ""
 		}
-		if given := name == a.Speaker; sp == "" || given && (!spGiven || len(name) > len(sp)) {
-			sp, spGiven = name, given // the fullest name an outlet's attribution gives
+		if sp == "" || len(strings.Fields(name)) < len(strings.Fields(sp)) {
+			sp = name
 		}
 	}
 	return sp

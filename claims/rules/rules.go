@@ -213,6 +213,16 @@ type Attribution struct {
 	// Departments are what a title names after "of" before the person's
 	// name: "Secretary of Homeland Security Kirstjen Nielsen".
 	Departments *phrase.Set[bool]
+	// PartyTags are the party-and-state tags written after a legislator's
+	// name ("R-Texas", "D-N.Y.", "I-Vt"): every party letter joined by a
+	// hyphen to every state of the rules' party-states, each with and
+	// without its closing period. A tag is the name's apposition, never a
+	// speaker.
+	PartyTags *phrase.Set[bool]
+	// GroupQuantities are nouns that count a part of a group before "of":
+	// "a handful of Democrats", "a number of senators". The phrase is a
+	// quantified group, nobody in particular.
+	GroupQuantities *phrase.Set[bool]
 }
 
 // Lexicon returns the vocabulary the mention recognisers need.

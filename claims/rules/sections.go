@@ -203,12 +203,14 @@ func (l *loader) currencies(n *yaml.Node, c *mention.Currencies) {
 }
 
 var attributionFields = []string{"cues", "hedge-cues", "according-to", "hedges", "negated-hedges", "anonymous", "organisations", "media", "documents", "quote-cues", "roles",
-	"stance-cues", "evidence-cues", "captions", "departments"}
+	"stance-cues", "evidence-cues", "captions", "departments",
+	"party-letters", "party-states", "group-quantities"}
 
 func newAttribution() *Attribution {
 	return &Attribution{Cues: phrase.New[string](), AccordingTo: phrase.New[bool](), Hedges: phrase.New[bool](), NegatedHedges: phrase.New[bool](),
 		HedgeCues: map[string]bool{}, StanceCues: phrase.New[string](), EvidenceCues: phrase.New[string](), Captions: phrase.New[bool](), Anonymous: phrase.New[bool](), Organisations: phrase.New[bool](),
-		Media: phrase.New[bool](), Documents: phrase.New[bool](), QuoteCues: phrase.New[string](), Roles: phrase.New[bool](), Departments: phrase.New[bool]()}
+		Media: phrase.New[bool](), Documents: phrase.New[bool](), QuoteCues: phrase.New[string](), Roles: phrase.New[bool](), Departments: phrase.New[bool](),
+		PartyTags: phrase.New[bool](), GroupQuantities: phrase.New[bool]()}
 }
 
 func (l *loader) attribution(n *yaml.Node, a *Attribution) {
@@ -270,6 +272,20 @@ func (l *loader) attribution(n *yaml.Node, a *Attribution) {
 	add("roles", a.Roles)
 	add("captions", a.Captions)
 	add("departments", a.Departments)
+	add("group-quantities", a.GroupQuantities)
+	// party tags: each letter joined to each state ("R-Texas", "D-N.Y."),
+	// with and without the state's closing period ("I-Vt." and "I-Vt")
+	if lv, sv := f["party-letters"], f["party-states"]; lv != nil && sv != nil {
+		states := l.strs(sv, "party-states")
+		for _, p := range l.strs(lv, "party-letters") {
+			for _, s := range states {
+				a.PartyTags.Add(p+"-"+s, true)
+				if t := strings.TrimSuffix(s, "."); t != s {
+					a.PartyTags.Add(p+"-"+t, true)
+				}
+			}
+		}
+	}
 }
 
 func (l *loader) compare(n *yaml.Node, c *CompareSettings) {
