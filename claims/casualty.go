@@ -92,7 +92,7 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 		if c.Value != nil && ru.Value != nil && *ru.Value == 2 {
 			b.listedOn(c) // "killed a 17-year-old, a 19-year-old and a 22-year-old": three
 		}
-		if c.Value != nil && (ru.Value == nil && (b.inName(*c) || oneShot(*c) || b.otherClause(*c) || b.ofPerson(*c) || b.ofCount(*c) || b.decade(*c) || b.agent(*c) || b.notPeople(*c)) || c.Value.Number > 0 && (b.negated(*c) || b.unhurt(*c) || b.diedOtherwise(*c)) || c.Value.Number == 0 && b.says(*c, b.rules.Casualties.Severities) || b.either(*c)) {
+		if c.Value != nil && (ru.Value == nil && (b.inName(*c) || oneShot(*c) || b.otherClause(*c) || b.ofPerson(*c) || b.ofCount(*c) || b.decade(*c) || b.agent(*c) || b.notPeople(*c)) || c.Value.Number > 0 && (b.negated(*c) || b.unrealised(*c) || b.unhurt(*c) || b.diedOtherwise(*c) || ru.Value != nil && (b.animalVictim(*c) || b.agentOf(*c) || ru.Perpetrator == perpIncluded && b.othersDeath(*c))) || c.Value.Number == 0 && b.says(*c, b.rules.Casualties.Severities) || b.either(*c)) {
 			named[i] = true
 			continue
 		}
@@ -377,6 +377,86 @@ func (b *builder) diedOtherwise(c Claim) bool {
 	s := b.txt.Sentences[c.sent]
 	t := b.casualtyText()
 	return t.has(b.rules.Casualties.NaturalDeaths, c.tok, min(s.Last, t.claimEnd(c)+unhurtReach))
+}
+
+// animalVictim reports a claim by rule whose victim is an animal: a
+// noun of rules.yaml casualties.not-people at most animalReach words
+// into it, after an article or possessive ("fatally shot his dog and then turned the gun on himself",
+// "killed a deer before shooting himself").
+func (b *builder) animalVictim(c Claim) bool {
+	toks := b.txt.Tokens
+	end := min(b.casualtyText().claimEnd(c), c.tok+animalReach)
+	for k := c.tok + 1; k < end; k++ {
+		if _, n := b.rules.Casualties.NotPeople.Longest(toks, k, end); n == 0 || english.IsQuantifier(toks[k-1].Norm) {
+			continue // "shot multiple times" is how often
+		}
+		for j := k - 1; j > c.tok && j >= k-3; j-- {
+			if w := toks[j].Norm; english.IsArticle(w) || english.IsPossessive(w) || w == "'s" {
+				return true // "his dog", "a deer", "his neighbor's dog"
+			}
+		}
+	}
+	return false
+}
+
+// agentOf reports a single victim by rule, headline style ("Deputy
+// fatally shot"), that an animal object follows straight after its verb:
+// an article, a possessive or a number and a noun of rules.yaml
+// casualties.not-people, with no form of "be" before the verb ("The
+// deputy fatally shot 2 dogs"): the noun is who shot, in the active
+// voice, and no person died.
+func (b *builder) agentOf(c Claim) bool {
+	toks := b.txt.Tokens
+	s := b.txt.Sentences[c.sent]
+	end := b.casualtyText().claimEnd(c)
+	if end >= s.Last || end == c.tok || c.Kind != kindKilled && c.Kind != kindShot {
+		return false
+	}
+	if w := toks[end-1].Norm; w != "shot" && w != "killed" && w != "shoots" && w != "kills" {
+		return false
+	}
+	for i := c.tok; i < end; i++ {
+		if english.IsBeForm(toks[i].Norm) {
+			return false // "was fatally shot three times": passive
+		}
+	}
+	w := toks[end].Norm
+	k := b.in.Cover(end)
+	if !english.IsArticle(w) && !english.IsPossessive(w) && (k < 0 || b.in.Mentions[k].Type == mention.Date || b.in.Mentions[k].Type == mention.Duration || b.in.Mentions[k].Value == nil) {
+		return false
+	}
+	// the object an animal: "The deputy fatally shot 2 dogs". (With a
+	// person object, "the grandson fatally shot his brother", the victim
+	// count is still one; that reading is left as it was.)
+	return b.casualtyText().has(b.rules.Casualties.NotPeople, end, min(s.Last, end+agentReach))
+}
+
+// agentReach bounds the words of the object after a verb read for an
+// animal ("2 stray pit bulls").
+const agentReach = 4
+
+// animalReach bounds the words of a claim read for its victim: a verb, a
+// determiner and two words ("fatally shot his neighbor's dog").
+const animalReach = 6
+
+// othersDeath reports a perpetrator's death by rule whose death word
+// comes in a relative clause: a relative pronoun in the claim with no
+// reflexive after it ("Man suspected of killing wife who was found dead
+// in Lake Erie is arrested": the wife died, not he). "A suspect who is
+// believed to have later killed himself" tells of his own.
+func (b *builder) othersDeath(c Claim) bool {
+	toks := b.txt.Tokens
+	end := b.casualtyText().claimEnd(c)
+	rel := false
+	for i := c.tok; i < end; i++ {
+		switch w := toks[i].Norm; {
+		case w == "who" || w == "whom" || w == "whose" || w == "which":
+			rel = true
+		case english.IsReflexive(w):
+			return false
+		}
+	}
+	return rel
 }
 
 // unhurtReach bounds how many tokens after a claim a word that says its
