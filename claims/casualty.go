@@ -92,7 +92,7 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 		if c.Value != nil && ru.Value != nil && *ru.Value == 2 {
 			b.listedOn(c) // "killed a 17-year-old, a 19-year-old and a 22-year-old": three
 		}
-		if c.Value != nil && (ru.Value == nil && (b.inName(*c) || oneShot(*c) || b.otherClause(*c) || b.ofPerson(*c) || b.ofCount(*c) || b.decade(*c) || b.agent(*c) || b.notPeople(*c)) || c.Value.Number > 0 && (b.negated(*c) || b.unrealised(*c) || b.unhurt(*c) || b.diedOtherwise(*c) || ru.Value != nil && (b.animalVictim(*c) || b.agentOf(*c) || ru.Perpetrator == perpIncluded && b.othersDeath(*c))) || c.Value.Number == 0 && b.says(*c, b.rules.Casualties.Severities) || b.either(*c)) {
+		if c.Value != nil && (ru.Value == nil && (b.inName(*c) || oneShot(*c) || b.otherClause(*c) || b.ofPerson(*c) || b.ofCount(*c) || b.decadeSpan(*c) || b.agent(*c) || b.notPeople(*c)) || c.Value.Number > 0 && (b.negated(*c) || b.unrealised(*c) || b.unhurt(*c) || b.diedOtherwise(*c) || ru.Value != nil && (b.animalVictim(*c) || b.agentOf(*c) || ru.Perpetrator == perpIncluded && b.othersDeath(*c))) || c.Value.Number == 0 && b.says(*c, b.rules.Casualties.Severities) || b.either(*c)) {
 			named[i] = true
 			continue
 		}
@@ -651,11 +651,11 @@ func (b *builder) agent(c Claim) bool {
 	return next.Kind == segment.Word && !english.IsFunctionWord(next.Norm) && !b.rules.Casualties.Outcomes.HasWord(next.Norm)
 }
 
-// decade reports a number that is a span of ages or years, not a count:
+// decadeSpan reports a number that is a span of ages or years, not a count:
 // "in their 20's with gun shot wounds", "in his 30s", "the 1990s". A
 // round number written with "s" or "'s" straight after it (no space) is
 // one.
-func (b *builder) decade(c Claim) bool {
+func (b *builder) decadeSpan(c Claim) bool {
 	if c.val < 0 {
 		return false
 	}

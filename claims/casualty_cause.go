@@ -48,7 +48,7 @@ func (t casualtyText) causes(cs []Claim) {
 			cue[i] = t.cueCause(cs, i)
 		}
 	}
-	apart := false // the document tells of injuries not by gunfire
+	notGunfire := false // the document tells of injuries not by gunfire
 	for i := range cs {
 		c := &cs[i]
 		if c.Kind == kindShot && cue[i] == causeGunshot && t.partOfHurt(cs, i) {
@@ -56,16 +56,16 @@ func (t casualtyText) causes(cs []Claim) {
 		}
 		if c.Kind == kindInjured && cue[i] != "" {
 			setCause(c, cue[i])
-			apart = apart || cue[i] != causeGunshot
+			notGunfire = notGunfire || cue[i] != causeGunshot
 		}
 	}
 	for i := range cs {
 		if cs[i].Kind == kindInjured && cue[i] == "" && storyCount(cs[i]) && t.splitByCause(cs, i) {
 			setCause(&cs[i], causeAll)
-			apart = true
+			notGunfire = true
 		}
 	}
-	if apart {
+	if notGunfire {
 		t.allAbove(cs)
 	}
 }
