@@ -440,16 +440,16 @@ func personWords(text string) []string {
 	return out
 }
 
-// The scopes of a count that is no document's whole count of its
-// incident: one over several incidents or a period, an earlier or another
-// incident's, one first reported and since revised, or some of the
-// victims.
 // The perpetrator flags of a casualty frame (claims.Frame.Perpetrator).
 const (
 	perpIncluded = "included"
 	perpExcluded = "excluded"
 )
 
+// The scopes of a count that is no document's whole count of its
+// incident: one over several incidents or a period, an earlier or another
+// incident's, one first reported and since revised, or some of the
+// victims.
 var notWhole = []string{"tally", "previous", "other", "revised", claims.ScopePart}
 
 // personHead and victimHead are the heads of a count of people that
