@@ -80,10 +80,10 @@ type attributor struct {
 	// speakers: a ring indexed by sentence, each slot tagged with the
 	// sentence it holds (see salience). older holds those of sentences
 	// already out of the window that a late quote touches again.
-	recent   [salienceRing]sentenceSalience
-	recentOf [salienceRing]int
-	window   int // the newest sentence forgotten up to (see forget)
-	older    map[int]*sentenceSalience
+	recent     [salienceRing]sentenceSalience
+	recentOf   [salienceRing]int
+	forgotUpTo int // the newest sentence forgotten up to (see forget)
+	older      map[int]*sentenceSalience
 	// roles maps a role noun to the person last named with it ("Governor
 	// John Bel Edwards", "Peter Carr, a spokesman"), so "the governor"
 	// resolves to him.
@@ -267,7 +267,7 @@ func (a *attributor) salience(s int) *sentenceSalience {
 	if ss := a.salienceOf(s); ss != nil {
 		return ss
 	}
-	if s < a.window-lookbackSentences {
+	if s < a.forgotUpTo-lookbackSentences {
 		if a.older == nil {
 			a.older = map[int]*sentenceSalience{}
 		}
@@ -285,7 +285,7 @@ func (a *attributor) salience(s int) *sentenceSalience {
 
 // salienceOf returns sentence s's salience, nil when it has none.
 func (a *attributor) salienceOf(s int) *sentenceSalience {
-	if s < a.window-lookbackSentences {
+	if s < a.forgotUpTo-lookbackSentences {
 		return a.older[s]
 	}
 	if k := s % salienceRing; a.recentOf[k] == s {
@@ -297,7 +297,7 @@ func (a *attributor) salienceOf(s int) *sentenceSalience {
 // forget drops salience older than the look-back window of sentence s;
 // sentences are forgotten in order.
 func (a *attributor) forget(s int) {
-	a.window = s
+	a.forgotUpTo = s
 	if k := (s - lookbackSentences - 1) % salienceRing; k >= 0 && a.recentOf[k] == s-lookbackSentences-1 {
 		a.recentOf[k] = -1
 	}
