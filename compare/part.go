@@ -163,15 +163,26 @@ func countedWithDead(items []*item, r *rules.Rules) {
 	if cs == nil || cs.Parts == nil || cs.Deaths == nil || r.Frames == nil {
 		return
 	}
+	// the latest start, per sentence, of a figure saying some "of those"
+	// are dead: each claim's text is read once
+	lastDead := map[int]int{}
+	for _, o := range items {
+		if holdsPhrase(cs.Deaths, o.c.Text) && holdsPhrase(cs.Parts, o.c.Text) {
+			si := o.c.SentenceIndex()
+			if at, ok := lastDead[si]; !ok || o.c.Span.Start > at {
+				lastDead[si] = o.c.Span.Start
+			}
+		}
+	}
+	if len(lastDead) == 0 {
+		return
+	}
 	for _, it := range items {
 		if it.c.Value == nil || !hurtKind(it.c.Kind, r) || holdsPhrase(cs.Deaths, it.c.Text) {
 			continue
 		}
-		for _, o := range items {
-			if o.c.SentenceIndex() == it.c.SentenceIndex() && o.c.Span.Start >= it.c.Span.End &&
-				holdsPhrase(cs.Deaths, o.c.Text) && holdsPhrase(cs.Parts, o.c.Text) {
-				it.withDead = true
-			}
+		if at, ok := lastDead[it.c.SentenceIndex()]; ok && at >= it.c.Span.End {
+			it.withDead = true
 		}
 	}
 }

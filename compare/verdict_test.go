@@ -90,11 +90,19 @@ func TestByChance(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			rep := compareTexts(t, tt.texts...)
-			agree := false
+			agree, docs := false, map[string]bool{}
 			for _, f := range rep.Findings {
-				if f.Type == Agreement && f.Kind == "duration" {
-					agree = true
+				if f.Kind != "duration" {
+					continue
 				}
+				agree = agree || f.Type == Agreement
+				for _, c := range f.Claims {
+					docs[c.Doc] = true
+				}
+			}
+			if len(docs) != 2 {
+				// kept apart is only a verdict when both figures were read
+				t.Fatalf("duration claims from %d documents, want 2; findings: %+v", len(docs), rep.Findings)
 			}
 			if agree != tt.agree {
 				t.Errorf("duration agreement %v, want %v; findings: %+v", agree, tt.agree, rep.Findings)
