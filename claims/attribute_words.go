@@ -203,17 +203,6 @@ func spacedDash(txt *segment.Text, k int) bool {
 	return k > 0 && k+1 < len(toks) && toks[k-1].End < toks[k].Start && toks[k].End < toks[k+1].Start
 }
 
-// clauseOpener reports a subordinator that opens an adverbial clause and
-// is never a preposition: "while", "because", "if" ("after" and "since"
-// are also prepositions: "officials after the meeting said").
-func clauseOpener(w string) bool {
-	switch w {
-	case "when", "while", "whereas", "although", "though", "because", "if", "unless":
-		return true
-	}
-	return false
-}
-
 // fraction reports a hyphenated fraction: "three-quarters", "two-thirds".
 func fraction(w string) bool {
 	i := strings.LastIndexByte(w, '-')

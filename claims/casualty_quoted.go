@@ -1,5 +1,7 @@
 package claims
 
+import "slices"
+
 // quotedOfMore gives the part scope to a casualty count inside a quotation
 // ("'We've got four kids shot here,' she recalled pleading with a
 // dispatcher") in a document that gives a larger count of its kind in its
@@ -10,6 +12,9 @@ package claims
 // people shot in the story's words is larger too. Counts marked dropped
 // are not read.
 func (b *builder) quotedOfMore(cs []Claim, dropped []bool) {
+	if !slices.ContainsFunc(cs, func(c Claim) bool { return isCasualty(c.Kind) && c.Value != nil }) {
+		return // no count to read: the quotes are not sought
+	}
 	qs := findQuotes(b.txt)
 	if len(qs) == 0 {
 		return

@@ -43,15 +43,10 @@ func (a *attributor) npBefore(end, sentFirst int) (int, int) {
 			break
 		}
 		// "If it does not slow down, forecasters say", "57 percent see
-		// Trump negatively while 61 percent say": a subordinate clause
-		// before the speaker is no part of it
-		if !appositive && start < end && clauseOpener(t.Norm) {
-			break
-		}
-		// "News of the removal comes after a US defense official said",
-		// "issued a statement after Republican contender Donald Trump
-		// mocked": a time conjunction opens the speaker's clause
-		if !appositive && start < end && timeConjunction(t.Norm) {
+		// Trump negatively while 61 percent say", "News of the removal
+		// comes after a US defense official said": an adverbial clause
+		// before the speaker's opens the speaker's, and is no part of it
+		if !appositive && start < end && english.IsAdverbialSubordinator(t.Norm) {
 			break
 		}
 		// "dealing with what the governor said was a fire": a free
@@ -81,16 +76,6 @@ func (a *attributor) npBefore(end, sentFirst int) (int, int) {
 		}
 	}
 	return start, end
-}
-
-// timeConjunction reports a conjunction that opens a clause by its time:
-// what stands before it is another clause, never the speaker's phrase.
-func timeConjunction(w string) bool {
-	switch w {
-	case "after", "before", "since", "until", "once":
-		return true
-	}
-	return false
 }
 
 // npAfter returns the noun phrase starting at token start: up to a comma,

@@ -18,8 +18,8 @@ func ExtractAll(ctx context.Context, docs []*ingest.Document, r *rules.Rules, pr
 
 // An ExtractorPool extracts documents on many goroutines at once, as
 // Extract does, with Extractors it keeps from one document to the next,
-// so that what they learn of names serves the documents after. Its
-// Extract is safe for concurrent use.
+// so that their interned word forms and pointer-free buffers serve the
+// documents after. Its Extract is safe for concurrent use.
 type ExtractorPool struct{ pool sync.Pool }
 
 // NewExtractorPool returns an ExtractorPool with rules r.

@@ -114,8 +114,8 @@ func ExtractWindows(doc *ingest.Document, r *rules.Rules, size int, emit func(*R
 	return NewExtractor(r).ExtractWindows(doc, size, emit)
 }
 
-// ExtractWindows is ExtractWindows with e's rules, and what e learnt of
-// names kept.
+// ExtractWindows is ExtractWindows with e's rules, e's interned word
+// forms and buffers kept.
 func (e *Extractor) ExtractWindows(doc *ingest.Document, size int, emit func(*Result) error) error {
 	return e.extractWindows(doc, size, windowBefore, windowAfter, emit)
 }
