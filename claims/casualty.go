@@ -92,7 +92,7 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 		if c.Value != nil && ru.Value != nil && *ru.Value == 2 {
 			b.listedOn(c) // "killed a 17-year-old, a 19-year-old and a 22-year-old": three
 		}
-		if c.Value != nil && (ru.Value == nil && (b.inName(*c) || oneShot(*c) || b.otherClause(*c) || b.ofPerson(*c) || b.ofCount(*c) || b.decadeSpan(*c) || b.agent(*c) || b.notPeople(*c)) || c.Value.Number > 0 && (b.negated(*c) || b.unrealised(*c) || b.unhurt(*c) || b.diedOtherwise(*c) || ru.Value != nil && (b.animalVictim(*c) || b.agentOf(*c) || ru.Perpetrator == perpIncluded && b.othersDeath(*c))) || c.Value.Number == 0 && b.says(*c, b.rules.Casualties.Severities) || b.either(*c)) {
+		if c.Value != nil && (ru.Value == nil && (b.inName(*c) || oneShot(*c) || b.otherClause(*c) || b.ofPerson(*c) || b.ofCount(*c) || b.decadeSpan(*c) || b.agent(*c) || b.notPeople(*c)) || c.Value.Number > 0 && (b.negated(*c) || b.unrealised(*c) || b.unhurt(*c) || b.diedOtherwise(*c) || ru.Value != nil && (b.animalVictim(*c) || b.agentOf(*c))) || c.Value.Number == 0 && b.says(*c, b.rules.Casualties.Severities) || b.either(*c)) {
 			named[i] = true
 			continue
 		}
@@ -439,26 +439,6 @@ const agentReach = 4
 // determiner and two words ("fatally shot his neighbor's dog").
 const animalReach = 6
 
-// othersDeath reports a perpetrator's death by rule whose death word
-// comes in a relative clause: a relative pronoun in the claim with no
-// reflexive after it ("Man suspected of killing wife who was found dead
-// in Lake Erie is arrested": the wife died, not he). "A suspect who is
-// believed to have later killed himself" tells of his own.
-func (b *builder) othersDeath(c Claim) bool {
-	toks := b.txt.Tokens
-	end := b.casualtyText().claimEnd(c)
-	rel := false
-	for i := c.tok; i < end; i++ {
-		switch w := toks[i].Norm; {
-		case w == "who" || w == "whom" || w == "whose" || w == "which":
-			rel = true
-		case english.IsReflexive(w):
-			return false
-		}
-	}
-	return rel
-}
-
 // unhurtReach bounds how many tokens after a claim a word that says its
 // victim was not hurt may stand.
 const unhurtReach = 6
@@ -680,7 +660,7 @@ func (b *builder) decadeSpan(c Claim) bool {
 }
 
 // notPeople reports a number that counts no people: one a noun of
-// rules.yaml casualties.not-people follows, straight after it or after
+// rules.yaml casualties.not-people or repeats follows, straight after it or after
 // one word ("fatally shot three times" is how often, not how many; "the
 // deputy fatally shot 2 dogs", "two stray pit bulls": animals are no
 // casualties).
@@ -693,6 +673,9 @@ func (b *builder) notPeople(c Claim) bool {
 	j := b.in.Mentions[c.val].Last
 	for k := j; k < s.Last && k <= j+1; k++ {
 		if _, n := b.rules.Casualties.NotPeople.Longest(toks, k, s.Last); n > 0 {
+			return true
+		}
+		if _, n := b.rules.Casualties.Repeats.Longest(toks, k, s.Last); n > 0 {
 			return true
 		}
 	}

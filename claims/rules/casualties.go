@@ -71,10 +71,13 @@ type Casualties struct {
 	// shooting", "the second quadruple shooting". "In that shooting"
 	// pointing back at one so marked counts that other incident.
 	Others *phrase.Set[bool]
-	// NotPeople are the nouns that, after a number, make it count no
-	// people: "fatally shot three times" (how often), "shot 2 dogs"
-	// (animals are no casualties).
+	// NotPeople are the nouns of animals: after a number, or as the
+	// object of a killing, they make it count no people ("shot 2 dogs":
+	// animals are no casualties).
 	NotPeople *phrase.Set[bool]
+	// Repeats are the nouns that, after a number, make it count how often,
+	// not how many: "fatally shot three times".
+	Repeats *phrase.Set[bool]
 	// Reports are the words that name a report or a figure: a correction
 	// (Corrections) takes back a count only with one in it or just before
 	// it ("that figure was incorrect", "reported in error").
@@ -103,7 +106,7 @@ func (c *Casualties) lists() []casualtySet {
 		{"periods", &c.Periods}, {"people", &c.People}, {"deaths", &c.Deaths}, {"severities", &c.Severities},
 		{"gunfire", &c.Gunfire}, {"other-causes", &c.OtherCauses}, {"later-deaths", &c.LaterDeaths},
 		{"initial", &c.Initial}, {"corrections", &c.Corrections}, {"care", &c.Care}, {"breakdown", &c.Breakdown},
-		{"others", &c.Others}, {"not-people", &c.NotPeople},
+		{"others", &c.Others}, {"not-people", &c.NotPeople}, {"repeats", &c.Repeats},
 		{"reports", &c.Reports}, {"unhurt", &c.Unhurt},
 		{"natural-deaths", &c.NaturalDeaths}}
 }
