@@ -6,6 +6,7 @@ import (
 	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/names"
+	"github.com/claimdiff/claimdiff/claims/phrase"
 	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
@@ -68,6 +69,9 @@ func (b *builder) owner(c *Claim, measured np, mv mention.Mention, s segment.Sen
 		// casualty count belongs to the incident near it ("300 people
 		// attended a vigil for the victims of the shooting" does not)
 		f.Entity = b.incident(mv, s)
+	}
+	if f.Entity == "" && measured.ok() {
+		f.Entity = b.heldIn(measured, s) // "five people were in the house"
 	}
 	people := f.Head == "person" || f.Head == "victim"
 	// a casualty count's agent does not own the people it counts, but an
@@ -191,20 +195,53 @@ func (b *builder) enrolledIn(measured np, head string, s segment.Sentence) strin
 	if head != "person" && !b.personNoun(head) {
 		return ""
 	}
+	k := b.phraseAfter(measured, b.rules.Frames.Enrolments, false, s)
+	if k < 0 || !english.IsDeterminer(b.norm(k, s)) {
+		return ""
+	}
+	if p := b.npAt(k+1, s); p.ok() {
+		return b.span(k, p.last)
+	}
+	return ""
+}
+
+// phraseAfter finds a phrase of set within frameWindow tokens after the
+// counted phrase, in its clause, and returns the token after it; -1 when
+// none stands there. Another figure on the way ends the search unless
+// figures are let through ("Five people under the age of 19 were in the
+// house").
+func (b *builder) phraseAfter(measured np, set *phrase.Set[bool], figures bool, s segment.Sentence) int {
 	toks := b.txt.Tokens
 	for j := measured.last; j < min(s.Last, measured.last+frameWindow); j++ {
-		if w := toks[j].Norm; w == ";" || w == "," || english.IsConjunction(w) || b.in.Cover(j) >= 0 {
-			return ""
+		if w := toks[j].Norm; w == ";" || w == "," || english.IsConjunction(w) || b.in.Cover(j) >= 0 && !figures {
+			return -1
 		}
-		if _, n := b.rules.Frames.Enrolments.Longest(toks, j, s.Last); n > 0 {
-			k := j + n
-			if !english.IsDeterminer(b.norm(k, s)) {
-				return ""
-			}
-			if p := b.npAt(k+1, s); p.ok() {
-				return b.span(k, p.last)
-			}
-			return ""
+		if _, n := set.Longest(toks, j, s.Last); n > 0 {
+			return j + n
+		}
+	}
+	return -1
+}
+
+// heldIn is what holds a counted group or what it was taken from, by a
+// word of rules.yaml frames.holders after it: the noun phrase after that
+// with its determiner ("five people were in the house", "1,000 sailors
+// have been evacuated from the ship") or a name that is no place ("43
+// firearms stolen from SCCY Industries"); "" otherwise.
+func (b *builder) heldIn(measured np, s segment.Sentence) string {
+	k := b.phraseAfter(measured, b.rules.Frames.Holders, true, s)
+	if k < 0 {
+		return ""
+	}
+	if e, n := b.entityAt(k, s.Last); n > 0 {
+		if b.rules.Places[e] || b.rules.Places[b.span(k, k+n)] || b.names.kind(e) != SpeakerOrganisation {
+			return "" // "people from El Salvador": a place owns no one, nor does a person hold anyone
+		}
+		return e
+	}
+	if english.IsDeterminer(b.norm(k, s)) && !english.IsPossessive(b.norm(k, s)) {
+		if p := b.npAt(k+1, s); p.ok() && !b.rules.Frames.NotHolders.HasWord(b.txt.Tokens[p.last-1].Norm) {
+			return b.span(k, p.last)
 		}
 	}
 	return ""

@@ -270,6 +270,15 @@ var frameCases = []struct {
 		Frame{Measured: "messages", Head: "message", Entity: "Jane Moss"}},
 	{"Tom Reed ran the charity. He was well liked. Ann Lee joined it in May. Reed said that she sent about 2,000 messages.", 2000,
 		Frame{Measured: "messages", Head: "message"}},
+	// what holds a group, after its verb; where it is does not
+	{"Four people were in the car when it crashed.", 4,
+		Frame{Measured: "people", Head: "person", Entity: "the car"}},
+	{"About 900 crew members have been evacuated from the carrier.", 900,
+		Frame{Measured: "crew members", Head: "member", Entity: "the carrier"}},
+	{"About 200 residents were evacuated from the area.", 200,
+		Frame{Measured: "residents", Head: "resident"}},
+	{"Three people were in the hospital on Monday.", 3,
+		Frame{Measured: "people", Head: "person"}},
 }
 
 // TestFrames checks what a number measures in sentences that the frame
