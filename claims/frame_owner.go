@@ -1034,9 +1034,20 @@ func (b *builder) reporter(k, si int, s segment.Sentence) string {
 // appositionsAfter skips up to two appositions set off by commas after a
 // subject: "Tarrant, a 29-year-old Australian, admitted", "Jackson, 24, of
 // Raytown, Mo. is charged". An apposition opens with a determiner, a
-// figure or "of", and ends before the figure mv.
+// figure or "of", and ends before the figure mv; an aside between dashes
+// is skipped whole.
 func (b *builder) appositionsAfter(j int, mv mention.Mention, s segment.Sentence) int {
 	toks := b.txt.Tokens
+	if d := b.norm(j, s); d == "-" || d == "–" || d == "—" {
+		// "The participants - aged between 18 and 60 - were monitored":
+		// an aside between dashes
+		for k := j + 1; k < min(mv.First, j+frameWindow+2); k++ {
+			if toks[k].Norm == d {
+				return k + 1
+			}
+		}
+		return j
+	}
 	for n := 0; n < 2 && b.norm(j, s) == ","; n++ {
 		w := b.norm(j+1, s)
 		if !english.IsDeterminer(w) && w != "of" && b.in.Cover(j+1) < 0 {
@@ -1078,6 +1089,9 @@ func (b *builder) verbGroupAt(j int, mv mention.Mention, s segment.Sentence) (in
 			}
 			continue
 		}
+		if b.lasting(k, mv) {
+			return k + 1, true // "The meeting lasted 50 minutes", "were monitored for 42 days"
+		}
 		if _, n := b.rules.Frames.Owners.Longest(toks, k, mv.First); n > 0 {
 			if w := b.norm(k+n, s); w == "or" || w == "and" {
 				// "she sent or received 60,000 emails": two verbs, one object
@@ -1092,6 +1106,18 @@ func (b *builder) verbGroupAt(j int, mv mention.Mention, s segment.Sentence) (in
 		}
 	}
 	return 0, false
+}
+
+// lasting reports a verb at token k in the past or a participle whose
+// clause a duration figure mv is the length of: how long a thing lasted,
+// or was done to it, is the subject's whatever the verb ("The meeting
+// lasted 50 minutes", "The participants were monitored for 42 days"). An
+// attribution cue is no such verb ("said for years").
+func (b *builder) lasting(k int, mv mention.Mention) bool {
+	t := b.txt.Tokens[k]
+	return mv.Type == mention.Duration && t.Kind == segment.Word && !t.Cap && !english.IsFunctionWord(t.Norm) &&
+		(strings.HasSuffix(t.Norm, "ed") || english.IsIrregularPast(t.Norm)) &&
+		!b.rules.Attribution.Cues.HasWord(t.Norm) && !b.rules.Frames.Witnesses.HasWord(t.Norm)
 }
 
 // clauseBreak reports a token that ends the main clause on the way from

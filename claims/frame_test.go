@@ -279,6 +279,11 @@ var frameCases = []struct {
 		Frame{Measured: "residents", Head: "resident"}},
 	{"Three people were in the hospital on Monday.", 3,
 		Frame{Measured: "people", Head: "person"}},
+	// how long a thing lasted, or was done to it, is its subject's
+	{"The hearing lasted about 40 minutes.", 40,
+		Frame{Head: "duration", Entity: "The hearing"}},
+	{"The volunteers - all adults - were monitored for 28 days.", 28,
+		Frame{Head: "duration", Entity: "The volunteers"}},
 }
 
 // TestFrames checks what a number measures in sentences that the frame
