@@ -2,6 +2,7 @@ package claims
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/mention"
@@ -49,6 +50,9 @@ func (b *builder) owner(c *Claim, measured np, mv mention.Mention, s segment.Sen
 		f.Head = b.rules.Frames.UnitHeads[c.Value.Unit] // "for 42 days": a duration
 		if f.Head == "duration" && mv.Type == mention.Duration {
 			f.Head = b.durationHead(mv, s)
+			if f.Head == "time" && f.Entity == "" {
+				f.Entity = b.timeLeftFor(mv, s) // "three weeks left for lawmakers"
+			}
 		}
 		if f.Entity == "" && english.IsBearing(b.norm(mv.Last, s)) && b.rules.Frames.UnitHeads[c.Value.Unit] != "" {
 			f.Entity = b.placeBefore(mv, s) // "we reached Kailasagiri beach, about 20km away"
@@ -80,7 +84,13 @@ func (b *builder) owner(c *Claim, measured np, mv mention.Mention, s segment.Sen
 	if f.Entity == "" && !subject && (!casualty || act) && !people {
 		// the agent of a casualty count ("Lopez killed three") is not
 		// what the count belongs to
-		f.Entity = b.clauseSubject(mv, s)
+		f.Entity = b.gerundAgent(mv, c.sent, s) // "Pell's conviction for assaulting two choirboys"
+		if f.Entity == "" {
+			f.Entity = b.participleOwner(mv, c.sent, s) // "BuzzFeed published the story, citing two officials"
+		}
+		if f.Entity == "" {
+			f.Entity = b.clauseSubject(mv, s)
+		}
 		if f.Entity == "" && !b.objectPronounBefore(mv, s) {
 			f.Entity = b.sentenceSubject(mv, c.sent, s)
 		}
@@ -315,6 +325,8 @@ func (b *builder) holdingBefore(mv mention.Mention, measured np, s segment.Sente
 		k -= 2
 	case b.norm(k, s) == "with" && b.norm(k-1, s) == "each" && b.norm(k-2, s) == ",":
 		k -= 2 // "clinical trials, each with tens of thousands of participants"
+	case b.norm(k, s) == "including" && b.norm(measured.last, s) == "each" && isAsideMark(b.norm(k-1, s)):
+		k-- // "The two 42-day trials - including 38 healthy adults each"
 	case b.norm(k, s) == "of" && mv.Type == mention.Number:
 		return b.groupOf(k, s) // "a village of at least 3,000 people"
 	default:
@@ -322,6 +334,9 @@ func (b *builder) holdingBefore(mv mention.Mention, measured np, s segment.Sente
 	}
 	if b.norm(k-1, s) == "," {
 		k-- // "a car, with seven people inside"
+	}
+	if b.norm(k, s) != "," && isAsideMark(b.norm(k, s)) {
+		return b.holdersBefore(k, s)
 	}
 	p := b.npBefore(k, s)
 	if !p.ok() || p.last != k {
@@ -1205,13 +1220,17 @@ func (b *builder) beforeFigure(k int, s segment.Sentence) bool {
 // apposition and its verb).
 func (b *builder) adverbialOwner(mv mention.Mention, s segment.Sentence) string {
 	toks := b.txt.Tokens
+	window := frameWindow
 	switch b.norm(s.First, s) {
 	case "with", "in", "at":
 	default:
-		return ""
+		if !b.participleBefore(mv, s) {
+			return ""
+		}
+		window = 2 * frameWindow // "Citing two officials involved in the investigation, BuzzFeed's report ..."
 	}
 	k := mv.Last
-	for k < min(s.Last, mv.Last+frameWindow) && toks[k].Norm != "," {
+	for k < min(s.Last, mv.Last+window) && toks[k].Norm != "," {
 		if b.in.Cover(k) >= 0 || toks[k].Kind != segment.Word {
 			return ""
 		}
@@ -1230,7 +1249,10 @@ func (b *builder) adverbialOwner(mv mention.Mention, s segment.Sentence) string 
 		return "" // a common noun ("In all three cases, the weapons ...") need not own it
 	}
 	v := b.appositionsAfter(j, mention.Mention{First: s.Last}, s)
-	if w := b.norm(v, s); !english.IsAuxiliary(w) && !english.IsIrregularPast(w) && !strings.HasSuffix(w, "ed") &&
+	if w := b.norm(v, s); w == "'s" && first == i && b.participleBefore(mv, s) {
+		// "Citing two officials, BuzzFeed's report claimed": the
+		// report's, and so its owner's
+	} else if !english.IsAuxiliary(w) && !english.IsIrregularPast(w) && !strings.HasSuffix(w, "ed") &&
 		!b.rules.Attribution.Cues.HasWord(w) {
 		return ""
 	}
@@ -1242,6 +1264,142 @@ func (b *builder) adverbialOwner(mv mention.Mention, s segment.Sentence) string 
 		return name
 	}
 	return b.span(first, j)
+}
+
+// isAsideMark reports a comma or a dash, which set off an aside.
+func isAsideMark(w string) bool { return w == "," || w == "-" || w == "–" || w == "—" }
+
+// holdersBefore reads the noun phrase that ends at token k with its
+// determiner and the figures and modifiers inside it: "The two 42-day
+// trials" before " - including 38 healthy adults each"; "" when a name
+// heads it or none ends there.
+func (b *builder) holdersBefore(k int, s segment.Sentence) string {
+	toks := b.txt.Tokens
+	j := k
+	for j > s.First && k-j < frameWindow && (toks[j-1].Kind == segment.Word && !toks[j-1].Cap && !english.IsFunctionWord(toks[j-1].Norm) || b.in.Cover(j-1) >= 0) {
+		j--
+	}
+	if j == k || b.in.Cover(k-1) >= 0 || english.Singular(toks[k-1].Norm) == toks[k-1].Norm {
+		return "" // a plural noun heads a group of holders
+	}
+	if j > s.First && english.IsDeterminer(toks[j-1].Norm) {
+		j--
+	}
+	return b.span(j, k)
+}
+
+// participleBefore reports a figure right after the present participle of
+// an owner verb (rules.yaml frames.owner-verbs) that opens its sentence
+// or follows a comma: "Citing two officials, BuzzFeed reported ...",
+// "BuzzFeed published the story, citing two officials". The participle's
+// subject is the main clause's, and so is the figure.
+func (b *builder) participleBefore(mv mention.Mention, s segment.Sentence) bool {
+	k := mv.First - 1
+	if k < s.First || !strings.HasSuffix(b.txt.Tokens[k].Norm, "ing") {
+		return false
+	}
+	if _, n := b.rules.Frames.Owners.Longest(b.txt.Tokens, k, mv.First); n != 1 {
+		return false
+	}
+	return k == s.First || b.norm(k-1, s) == ","
+}
+
+// participleOwner is the owner of a figure after a participle
+// (participleBefore): after a comma, the subject the sentence opens with
+// ("BuzzFeed published the story on Thursday, citing two officials"), a
+// name before a verb; opening the sentence, the main clause's after it
+// (adverbialOwner).
+func (b *builder) participleOwner(mv mention.Mention, si int, s segment.Sentence) string {
+	if !b.participleBefore(mv, s) {
+		return ""
+	}
+	if mv.First-1 == s.First {
+		return b.adverbialOwner(mv, s) // "Citing two officials, BuzzFeed's report claimed"
+	}
+	i := b.openingAdverbial(mv, s)
+	if i < 0 {
+		return ""
+	}
+	j := b.rules.Names.Forward(b.txt, i, mv.First, b.in.Free)
+	if j == i {
+		return ""
+	}
+	if w := b.norm(j, s); !english.IsAuxiliary(w) && !english.IsIrregularPast(w) && !strings.HasSuffix(w, "ed") {
+		return ""
+	}
+	name := b.names.normalize(b.span(i, j))
+	if b.names.kind(name) != SpeakerPerson {
+		return name
+	}
+	if j == i+1 && b.person(name) == name && !camelCase(name) && names.Opens(b.txt.Tokens, i, s.First, s.Last) {
+		return "" // a lone capitalised word opening the sentence ("Investigators") is a person only as a known surname
+	}
+	return b.person(name)
+}
+
+// camelCase reports a word with a capital inside it and lower case
+// letters, which only a name has: "BuzzFeed", "McLaughlin" (not "MELBOURNE").
+func camelCase(w string) bool {
+	upper, lower := false, false
+	for i, r := range w {
+		upper = upper || i > 0 && unicode.IsUpper(r)
+		lower = lower || unicode.IsLower(r)
+	}
+	return upper && lower
+}
+
+// gerundAgent is who does what a gerund before a figure says, when a
+// possessive or an object pronoun names them just before its noun and
+// "for" or "of": "George Pell's conviction for sexually assaulting two
+// choirboys" (Pell's), "a jury found him guilty of abusing two boys" (the
+// person "him" stands for, the one the text is about).
+func (b *builder) gerundAgent(mv mention.Mention, si int, s segment.Sentence) string {
+	toks := b.txt.Tokens
+	k := mv.First - 1
+	if k <= s.First || toks[k].Cap || !strings.HasSuffix(toks[k].Norm, "ing") || english.IsFunctionWord(toks[k].Norm) {
+		return ""
+	}
+	k--
+	for k > s.First && (english.IsAdverb(toks[k].Norm) || strings.HasSuffix(toks[k].Norm, "ly")) {
+		k-- // "sexually"
+	}
+	if w := toks[k].Norm; w != "for" && w != "of" || k-2 < s.First {
+		return ""
+	}
+	k-- // the noun the gerund's phrase hangs on
+	if t := toks[k]; t.Kind != segment.Word || t.Cap || english.IsFunctionWord(t.Norm) || b.in.Cover(k) >= 0 {
+		return ""
+	}
+	switch w := toks[k-1].Norm; {
+	case w == "'s":
+		if start := b.rules.Names.Backward(b.txt, k-1, s.First, b.in.Free); start < k-1 {
+			return b.person(b.names.normalize(b.span(start, k-1)))
+		}
+	case (w == "him" || w == "her") && toks[k].Norm == "guilty":
+		return b.lastPerson.standsFor(w, si)
+	}
+	return ""
+}
+
+// timeLeftFor is whom the time left is for: "just three weeks left for
+// lawmakers to avert a fiscal crisis" → lawmakers (a plural noun, a name,
+// or a noun phrase with its determiner).
+func (b *builder) timeLeftFor(mv mention.Mention, s segment.Sentence) string {
+	if w := b.norm(mv.Last, s); w != "left" && w != "remaining" || b.norm(mv.Last+1, s) != "for" {
+		return ""
+	}
+	k := mv.Last + 2
+	if e, n := b.entityAt(k, s.Last); n > 0 {
+		return e
+	}
+	first := k
+	if english.IsDeterminer(b.norm(k, s)) {
+		k++
+	}
+	if p := b.npAt(k, s); p.ok() && (first < k || english.Singular(b.txt.Tokens[p.last-1].Norm) != b.txt.Tokens[p.last-1].Norm) {
+		return b.span(first, p.last)
+	}
+	return ""
 }
 
 // durationHead names what a duration with no noun of its own measures

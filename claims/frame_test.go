@@ -284,6 +284,22 @@ var frameCases = []struct {
 		Frame{Head: "duration", Entity: "The hearing"}},
 	{"The volunteers - all adults - were monitored for 28 days.", 28,
 		Frame{Head: "duration", Entity: "The volunteers"}},
+	// the time left is for whom it is left
+	{"With only two weeks left for negotiators to strike a deal, talks resumed.", 2,
+		Frame{Head: "time", Entity: "negotiators"}},
+	// who does what a gerund says: the possessor of its noun, or "him"
+	{"The court upheld Ann Ross's conviction for illegally selling 40 rifles.", 40,
+		Frame{Measured: "rifles", Head: "rifle", Entity: "Ann Ross"}},
+	{"John Ward ran the fund. A jury found him guilty of defrauding 300 investors.", 300,
+		Frame{Measured: "investors", Head: "investor", Entity: "John Ward"}},
+	// a participle's subject is the main clause's
+	{"Reuters ran the story on Friday, citing three senior officials.", 3,
+		Frame{Measured: "senior officials", Head: "official", Entity: "Reuters"}},
+	{"Citing three senior officials, Reuters reported that the talks had stalled.", 3,
+		Frame{Measured: "senior officials", Head: "official", Entity: "Reuters"}},
+	// the holders an aside counts in
+	{"The two studies - including 500 patients each - found no effect.", 500,
+		Frame{Measured: "patients", Head: "patient", Entity: "The two studies"}},
 }
 
 // TestFrames checks what a number measures in sentences that the frame
