@@ -84,21 +84,31 @@ func (b *builder) owner(c *Claim, measured np, mv mention.Mention, s segment.Sen
 	if f.Entity == "" && !subject && (!casualty || act) && !people {
 		// the agent of a casualty count ("Lopez killed three") is not
 		// what the count belongs to
-		f.Entity = b.gerundAgent(mv, c.sent, s) // "Pell's conviction for assaulting two choirboys"
-		if f.Entity == "" {
-			f.Entity = b.participleOwner(mv, c.sent, s) // "BuzzFeed published the story, citing two officials"
-		}
-		if f.Entity == "" {
-			f.Entity = b.clauseSubject(mv, s)
-		}
-		if f.Entity == "" && !b.objectPronounBefore(mv, s) {
-			f.Entity = b.sentenceSubject(mv, c.sent, s)
-		}
-		if f.Entity == "" {
-			f.Entity = b.mainSubject(mv, c.sent, s)
-		}
+		f.Entity = b.agentOwner(mv, c.sent, s)
 	}
 	return measured
+}
+
+// agentOwner is who a figure belongs to as the one who has, does or
+// undergoes what its clause says: the agent of a gerund, the subject of a
+// participle's main clause, of the figure's verb, of the sentence or of
+// its main clause, the first found.
+func (b *builder) agentOwner(mv mention.Mention, si int, s segment.Sentence) string {
+	if who := b.gerundAgent(mv, si, s); who != "" {
+		return who // "Pell's conviction for assaulting two choirboys"
+	}
+	if who := b.participleOwner(mv, si, s); who != "" {
+		return who // "BuzzFeed published the story, citing two officials"
+	}
+	if who := b.clauseSubject(mv, s); who != "" {
+		return who
+	}
+	if !b.objectPronounBefore(mv, s) {
+		if who := b.sentenceSubject(mv, si, s); who != "" {
+			return who
+		}
+	}
+	return b.mainSubject(mv, si, s)
 }
 
 // namedAfter reads the name a measured thing is given right after it, by
@@ -1220,17 +1230,17 @@ func (b *builder) beforeFigure(k int, s segment.Sentence) bool {
 // apposition and its verb).
 func (b *builder) adverbialOwner(mv mention.Mention, s segment.Sentence) string {
 	toks := b.txt.Tokens
-	window := frameWindow
+	reach := frameWindow
 	switch b.norm(s.First, s) {
 	case "with", "in", "at":
 	default:
 		if !b.participleBefore(mv, s) {
 			return ""
 		}
-		window = 2 * frameWindow // "Citing two officials involved in the investigation, BuzzFeed's report ..."
+		reach = 2 * frameWindow // "Citing two officials involved in the investigation, BuzzFeed's report ..."
 	}
 	k := mv.Last
-	for k < min(s.Last, mv.Last+window) && toks[k].Norm != "," {
+	for k < min(s.Last, mv.Last+reach) && toks[k].Norm != "," {
 		if b.in.Cover(k) >= 0 || toks[k].Kind != segment.Word {
 			return ""
 		}
