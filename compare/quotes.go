@@ -274,6 +274,9 @@ func orUnknown(s string) string {
 // "criticised" and "criticized", "offences" and "offenses") made one, so
 // that spelling alone is no variant.
 func quoteWords(s string) []string {
+	if ws, ok := asciiQuoteWords(s); ok {
+		return ws
+	}
 	ws := strings.FieldsFunc(foldMarks.Replace(strings.ToLower(s)), func(r rune) bool {
 		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '-')
 	})
@@ -286,6 +289,53 @@ func quoteWords(s string) []string {
 		}
 	}
 	return out
+}
+
+// asciiQuoteWords is quoteWords of an ASCII text, where lower-casing,
+// folding and splitting are byte by byte: the words are slices of one
+// folded copy, made in one pass. It reports false for any other text.
+func asciiQuoteWords(s string) ([]string, bool) {
+	buf := make([]byte, len(s))
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return nil, false
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if c == 'c' || c == 'k' || c == 'z' {
+			c = 's' // spellFold
+		}
+		buf[i] = c
+		if c != ' ' {
+			n++
+		}
+	}
+	folded := string(buf)
+	out := make([]string, 0, n/5+1)
+	for i := 0; i < len(folded); {
+		if !asciiWordByte(folded[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(folded) && asciiWordByte(folded[j]) {
+			j++
+		}
+		if w := strings.Trim(folded[i:j], "'-"); w != "" {
+			out = append(out, w)
+		}
+		i = j
+	}
+	return out, true
+}
+
+// asciiWordByte reports a byte quoteWords keeps within a word: a letter
+// (lower-cased), a digit, an apostrophe or a hyphen.
+func asciiWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '\'' || c == '-'
 }
 
 // spellFold makes one the letters British and American spellings swap.
