@@ -112,6 +112,11 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 				scope = other.scope
 			}
 			setScope(c, scope)
+			if scope == scopePart && ru.Value != nil && *ru.Value == 1 && c.Value != nil {
+				// "the family friend was also shot": one victim of
+				// more, so a single victim of the kind is no toll
+				t.counted[c.Kind] = true
+			}
 			if scope == scopePrevious || scope == scopeOther {
 				other.sent, other.scope = c.sent, scope
 			}
