@@ -78,6 +78,7 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 	named = make([]bool, len(cs)) // counts that are numbers in names, or denied
 	story := storyDate(cs, b.doc.Published)
 	counts := b.countMentions(cs)
+	series := roundups{}
 	// the last count of another incident: its sentence and scope
 	other := struct {
 		sent  int
@@ -110,6 +111,9 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 				// "another shooting ... that resulted in the death of a
 				// 27-year-old mother"
 				scope = other.scope
+			}
+			if scope == "" && b.afterRoundup(*c, series) {
+				scope = scopeOther
 			}
 			setScope(c, scope)
 			if scope == scopePart && ru.Value != nil && *ru.Value == 1 && c.Value != nil {
