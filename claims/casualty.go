@@ -93,7 +93,7 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 		if c.Value != nil && ru.Value != nil && *ru.Value == 2 {
 			b.listedOn(c) // "killed a 17-year-old, a 19-year-old and a 22-year-old": three
 		}
-		if c.Value != nil && (ru.Value == nil && (b.inName(*c) || oneShot(*c) || b.otherClause(*c) || b.ofPerson(*c) || b.ofCount(*c) || b.decadeSpan(*c) || b.agent(*c) || b.notPeople(*c)) || c.Value.Number > 0 && (b.negated(*c) || b.unrealised(*c) || b.unhurt(*c) || b.diedOtherwise(*c) || ru.Value != nil && (b.animalVictim(*c) || b.agentOf(*c))) || c.Value.Number == 0 && b.says(*c, b.rules.Casualties.Severities) || b.either(*c)) {
+		if c.Value != nil && b.dropReason(*c, ru) != "" {
 			named[i] = true
 			continue
 		}
