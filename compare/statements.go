@@ -483,6 +483,11 @@ func attributedPart(src string, start, end int, a claims.Attribution) (int, int)
 	const few = 3 // "earlier", "on Thursday", "in a statement"
 	before, after := lowerWords(src[start:lo]), lowerWords(src[hi:end])
 	switch {
+	case len(before) > 0 && english.IsAdverbialSubordinator(before[len(before)-1]):
+		// "the US had at least 82,100 cases while China was reporting
+		// 81,782": a speaker that opens an adverbial clause speaks in
+		// that clause alone
+		return lo, end
 	case len(after) <= few:
 		return start, lo
 	case len(before) <= few:
