@@ -195,19 +195,22 @@ func (cmp *comparer) judge(g *group) []Finding {
 	f := Finding{Kind: kind, Why: why, Claims: claimsOf(g.items),
 		Detail: Detail{Frame: fr, Values: values, Tolerance: cmp.toleranceUsed(prim), Note: note,
 			Sources: sortedKeys(present), MissingFrom: missing}}
-	if len(conflicting) > 0 {
-		// A conflict carries each side's attribution in its claims; a
-		// separate gap finding on figures that disagree would report one
-		// difference twice, and the two figures may not be one fact at all.
-		cmp.conflict(&f, prim, conflicting[0], allDated)
-		return []Finding{f}
-	}
+	var gap *Finding
 	if k == nil || k.AttributionGaps {
-		if gap := cmp.attributionGap(g, kind, why, values); gap != nil {
+		if gap = cmp.attributionGap(g, kind, why, values); gap != nil {
 			gap.Title = findingTitle(fr, values, ", ")
 			gap.Detail.Frame, gap.Detail.Values, gap.Detail.Tolerance = fr, values, f.Detail.Tolerance
-			return []Finding{*gap}
 		}
+	}
+	if len(conflicting) > 0 {
+		cmp.conflict(&f, prim, conflicting[0], allDated)
+		if gap != nil {
+			return []Finding{f, *gap}
+		}
+		return []Finding{f}
+	}
+	if gap != nil {
+		return []Finding{*gap}
 	}
 	f.Type = Agreement
 	f.Title = findingTitle(fr, values, ", ")
