@@ -52,6 +52,14 @@ func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt 
 	if cmp.focus != nil {
 		al.only = cmp.focusKeys()
 	}
+	// quote passages are clustered from the documents' quote claims
+	// alone, which nothing below changes: on another core, beside the
+	// alignment of typed claims and statements
+	quoted := make(chan quoteClusters, 1)
+	go func() {
+		q := cmp.quoteClaims()
+		quoted <- quoteClusters{q, cmp.clusterQuotes(q)}
+	}()
 	docs := make([][]*item, len(results))
 	for di, res := range results {
 		docs[di] = cmp.items(di, res)
@@ -80,12 +88,19 @@ func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt 
 		return nil, err
 	}
 	findings = append(findings, cmp.statements(grouped)...)
-	findings = append(findings, cmp.quotes()...)
+	qc := <-quoted
+	findings = append(findings, cmp.judgeClusters(qc.items, qc.clusters)...)
 	rep := cmp.report(findings, opt)
 	if opt.NearMisses {
 		rep.NearMisses = cmp.nearMisses(al)
 	}
 	return rep, nil
+}
+
+// quoteClusters are the quote passages of a comparison and their clusters.
+type quoteClusters struct {
+	items    quoteItems
+	clusters *clustered
 }
 
 // items are a document's typed claims as alignment takes them, in text
@@ -180,19 +195,22 @@ func (cmp *comparer) judge(g *group) []Finding {
 	f := Finding{Kind: kind, Why: why, Claims: claimsOf(g.items),
 		Detail: Detail{Frame: fr, Values: values, Tolerance: cmp.toleranceUsed(prim), Note: note,
 			Sources: sortedKeys(present), MissingFrom: missing}}
-	if len(conflicting) > 0 {
-		// A conflict carries each side's attribution in its claims; a
-		// separate gap finding on figures that disagree would report one
-		// difference twice, and the two figures may not be one fact at all.
-		cmp.conflict(&f, prim, conflicting[0], allDated)
-		return []Finding{f}
-	}
+	var gap *Finding
 	if k == nil || k.AttributionGaps {
-		if gap := cmp.attributionGap(g, kind, why, values); gap != nil {
+		if gap = cmp.attributionGap(g, kind, why, values); gap != nil {
 			gap.Title = findingTitle(fr, values, ", ")
 			gap.Detail.Frame, gap.Detail.Values, gap.Detail.Tolerance = fr, values, f.Detail.Tolerance
-			return []Finding{*gap}
 		}
+	}
+	if len(conflicting) > 0 {
+		cmp.conflict(&f, prim, conflicting[0], allDated)
+		if gap != nil {
+			return []Finding{f, *gap}
+		}
+		return []Finding{f}
+	}
+	if gap != nil {
+		return []Finding{*gap}
 	}
 	f.Type = Agreement
 	f.Title = findingTitle(fr, values, ", ")

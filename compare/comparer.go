@@ -31,6 +31,8 @@ type comparer struct {
 	titles map[int]string
 	// stages are rules compare.stages split into words, once asked for.
 	stages [][]stagePhrase
+	// syn are rules compare.synonyms as stems, once asked for (synonyms).
+	syn *synonyms
 }
 
 // inFocus reports whether doc is one the report is about.

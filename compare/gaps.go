@@ -101,6 +101,22 @@ func sourcedLater(items, firsts []*item) map[int]bool {
 	return out
 }
 
+// outsideAttributed reports a claim whose figure stands outside the part
+// of its sentence its attribution covers (attributedPart): "the US had at
+// least 82,100 cases while China was reporting 81,782" gives China the
+// second figure, not the first. Which source the first has, the sentence
+// does not say for sure: it is evidence of no sourcing.
+func (cmp *comparer) outsideAttributed(it *item) bool {
+	c := it.c
+	a := c.Attribution
+	if a.Form == claims.FormNone || a.Span == nil || a.CueSpan == nil {
+		return false
+	}
+	s := c.SentenceSpan
+	lo, hi := attributedPart(cmp.results[it.doc].Text.Src, s.Start, s.End, a)
+	return c.Span.End <= lo || c.Span.Start >= hi
+}
+
 // bare reports an attribution that names no source and hedges nothing.
 func bare(a claims.Attribution) bool { return a.Form == claims.FormNone && !a.Hedged }
 
@@ -109,6 +125,11 @@ func bare(a claims.Attribution) bool { return a.Form == claims.FormNone && !a.He
 // summary: a summary never gives one outlet's figure for another's.
 func (cmp *comparer) attributionGap(g *group, kind, why string, values []SideValue) *Finding {
 	firsts, attrs, heads := docAttributions(g.items, cmp.headline)
+	for i, it := range firsts {
+		if cmp.outsideAttributed(it) {
+			attrs[i] = claims.Attribution{SpeakerType: claims.SpeakerUnknown, Form: attrs[i].Form}
+		}
+	}
 	later := sourcedLater(g.items, firsts)
 	if !distinctive(g) && !strings.Contains(why, "same entity") && !cmp.firstsAlike(firsts, attrs, cmp.r.Compare.StatementThreshold*similarShare) {
 		// a small figure ("one dead", "three other men") is one fact by

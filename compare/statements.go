@@ -414,11 +414,12 @@ func (cmp *comparer) statementWords(doc, sent int) (all, inside wordSet) {
 		rest = lowerWords(src[s.Start:sp.Start] + " " + src[cue.Start:s.End])
 	}
 	all = make(wordSet, 0, len(ws))
+	syn := cmp.synonyms()
 	for _, w := range ws {
 		if dropped(w, drop) || appos != nil && stemOfAny(w, appos) && !stemOfAny(w, rest) || tail != nil && stemOfAny(w, tail) && !stemOfAny(w, region) {
 			continue
 		}
-		f := strings.ReplaceAll(w, "-", "")
+		f := syn.of(strings.ReplaceAll(w, "-", ""))
 		all = append(all, f)
 		if region != nil && (strings.Contains(w, " ") || stemOfAny(w, region)) {
 			inside = append(inside, f)
@@ -483,6 +484,11 @@ func attributedPart(src string, start, end int, a claims.Attribution) (int, int)
 	const few = 3 // "earlier", "on Thursday", "in a statement"
 	before, after := lowerWords(src[start:lo]), lowerWords(src[hi:end])
 	switch {
+	case len(before) > 0 && english.IsAdverbialSubordinator(before[len(before)-1]):
+		// "the US had at least 82,100 cases while China was reporting
+		// 81,782": a speaker that opens an adverbial clause speaks in
+		// that clause alone
+		return lo, end
 	case len(after) <= few:
 		return start, lo
 	case len(before) <= few:
@@ -670,8 +676,9 @@ func (m stmtMatch) why() string {
 // Medical Center in Fargo") say different things about the same people.
 func (cmp *comparer) sharePredicate(a, b ref, shared []string) bool {
 	ta, tb := cmp.sentenceText(a), cmp.sentenceText(b)
+	syn := cmp.synonyms()
 	for _, w := range shared {
-		if !figure(w) && !functionWord(w) && !strings.Contains(w, " ") && lowerIn(w, ta) && lowerIn(w, tb) {
+		if !figure(w) && !functionWord(w) && !strings.Contains(w, " ") && syn.lowerIn(w, ta) && syn.lowerIn(w, tb) {
 			return true
 		}
 	}

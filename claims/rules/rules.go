@@ -88,6 +88,10 @@ type CompareSettings struct {
 	// that grows with time (Kind.Grows: an age) stated beside words of two
 	// different stages hold at different times.
 	Stages [][]string
+	// Synonyms are groups of lower-case words that outlets use for one
+	// another in a statement ("replace", "succeed"): statements are aligned
+	// as if each word of a group were the group's first.
+	Synonyms [][]string
 }
 
 // FrameFields are the frame fields a kind can name under frame.
