@@ -14,6 +14,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 
@@ -27,13 +28,15 @@ func main() {
 	corpus := flag.String("corpus", "../shared/corpus/polnear-train", "the PolNeAR split to train on")
 	out := flag.String("out", "claims/cuemodel/cue.model", "the model file to write")
 	flag.Parse()
-	if err := run(context.Background(), *corpus, *out); err != nil {
+	if err := run(context.Background(), *corpus, *out, os.Stderr); err != nil {
 		fmt.Fprintln(os.Stderr, "cuetrain:", err)
 		os.Exit(1)
 	}
 }
 
-func run(ctx context.Context, corpus, out string) error {
+// run trains on the split in corpus, writes the model to out and says
+// what it wrote on log.
+func run(ctx context.Context, corpus, out string, log io.Writer) error {
 	r, err := rules.Default()
 	if err != nil {
 		return err
@@ -59,6 +62,6 @@ func run(ctx context.Context, corpus, out string) error {
 	if err := f.Commit(); err != nil {
 		return fmt.Errorf("writing %s: %w", filepath.Clean(out), err)
 	}
-	fmt.Fprintf(os.Stderr, "cuetrain: %d examples, %d cue stems, %d bytes written to %s\n", len(exs), len(m.Stems()), buf.Len(), out)
+	fmt.Fprintf(log, "cuetrain: %d examples, %d cue stems, %d bytes written to %s\n", len(exs), len(m.Stems()), buf.Len(), out)
 	return nil
 }
