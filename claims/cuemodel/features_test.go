@@ -44,7 +44,7 @@ func TestFeatures(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, tc := range []struct {
-		text, word string
+		text, word  string
 		has, hasNot []uint32
 	}{
 		{`The mayor fretted that taxes rose.`, "fretted",
