@@ -802,8 +802,7 @@ func (b *builder) woundedUncounted(c Claim, t *casualtyTally) bool {
 // "no one else", "no other injuries", "no further casualties".
 func beyond(text string) bool {
 	for _, w := range strings.Fields(strings.ToLower(text)) {
-		switch strings.Trim(w, ".,;:") {
-		case "else", "other", "others", "further", "additional", "more":
+		if additive(strings.Trim(w, ".,;:")) {
 			return true
 		}
 	}
