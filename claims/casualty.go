@@ -78,6 +78,7 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 	named = make([]bool, len(cs)) // counts that are numbers in names, or denied
 	story := storyDate(cs, b.doc.Published)
 	counts := b.countMentions(cs)
+	series := roundups{}
 	// the last count of another incident: its sentence and scope
 	other := struct {
 		sent  int
@@ -92,7 +93,7 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 		if c.Value != nil && ru.Value != nil && *ru.Value == 2 {
 			b.listedOn(c) // "killed a 17-year-old, a 19-year-old and a 22-year-old": three
 		}
-		if c.Value != nil && (ru.Value == nil && (b.inName(*c) || oneShot(*c) || b.otherClause(*c) || b.ofPerson(*c) || b.ofCount(*c) || b.decadeSpan(*c) || b.agent(*c) || b.notPeople(*c)) || c.Value.Number > 0 && (b.negated(*c) || b.unrealised(*c) || b.unhurt(*c) || b.diedOtherwise(*c) || ru.Value != nil && (b.animalVictim(*c) || b.agentOf(*c))) || c.Value.Number == 0 && b.says(*c, b.rules.Casualties.Severities) || b.either(*c)) {
+		if c.Value != nil && b.dropReason(*c, ru) != "" {
 			named[i] = true
 			continue
 		}
@@ -111,7 +112,15 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 				// 27-year-old mother"
 				scope = other.scope
 			}
+			if scope == "" && b.afterRoundup(*c, series) {
+				scope = scopeOther
+			}
 			setScope(c, scope)
+			if scope == scopePart && ru.Value != nil && *ru.Value == 1 && c.Value != nil {
+				// "the family friend was also shot": one victim of
+				// more, so a single victim of the kind is no toll
+				t.counted[c.Kind] = true
+			}
 			if scope == scopePrevious || scope == scopeOther {
 				other.sent, other.scope = c.sent, scope
 			}

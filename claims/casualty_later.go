@@ -294,8 +294,17 @@ func (t casualtyText) reportsNotPrevious(cs []Claim) {
 // initialReports gives the initial scope to a count the document names a
 // first report (a word of rules.yaml casualties.initial before it in its
 // sentence: "Originally, reports said that eight teens were injured")
-// when it gives another figure of the kind: the one that revised it.
+// when it gives another figure of the kind, the one that revised it, or
+// its sentence goes on to deaths since ("In initial reports, police
+// announced that two people had been killed and five wounded, but two
+// more people have since died"): the report is revised as a whole.
 func (t casualtyText) initialReports(cs []Claim) {
+	since := map[int]bool{} // sentences that tell of deaths after the first report
+	for _, c := range cs {
+		if c.Kind == kindKilled && c.Value != nil && t.diedLater(c) {
+			since[c.sent] = true
+		}
+	}
 	figures := map[string]map[float64]bool{}
 	for _, c := range cs {
 		if isCasualty(c.Kind) && storyCount(c) {
@@ -307,7 +316,7 @@ func (t casualtyText) initialReports(cs []Claim) {
 	}
 	for i := range cs {
 		c := &cs[i]
-		if !isCasualty(c.Kind) || !storyCount(*c) || len(figures[c.Kind]) < 2 {
+		if !isCasualty(c.Kind) || !storyCount(*c) || len(figures[c.Kind]) < 2 && !since[c.sent] {
 			continue
 		}
 		s := t.sents[c.sent]

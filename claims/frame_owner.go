@@ -70,7 +70,10 @@ func (b *builder) owner(c *Claim, measured np, mv mention.Mention, s segment.Sen
 		f.Entity = b.incident(mv, s)
 	}
 	people := f.Head == "person" || f.Head == "victim"
-	if f.Entity == "" && !subject && !casualty && !people {
+	// a casualty count's agent does not own the people it counts, but an
+	// act it counts is the agent's ("The authorities made 47 arrests")
+	act := f.Head != "" && !b.personNoun(f.Head)
+	if f.Entity == "" && !subject && (!casualty || act) && !people {
 		// the agent of a casualty count ("Lopez killed three") is not
 		// what the count belongs to
 		f.Entity = b.clauseSubject(mv, s)
@@ -821,11 +824,19 @@ func (b *builder) mainSubject(mv mention.Mention, si int, s segment.Sentence) st
 // none does.
 func (b *builder) subordinateBefore(i int, mv mention.Mention, s segment.Sentence) int {
 	for k := mv.First - 1; k > i && mv.First-k <= 4*frameWindow; k-- {
-		if w := b.txt.Tokens[k].Norm; english.IsAdverbialSubordinator(w) && b.in.Cover(k) < 0 {
+		if w := b.txt.Tokens[k].Norm; (english.IsAdverbialSubordinator(w) || b.reportedThat(k, s)) && b.in.Cover(k) < 0 {
 			return k + 1
 		}
 	}
 	return i
+}
+
+// reportedThat reports a "that" at token k opening what a cue reports:
+// "Clinton acknowledged that she sent 60,000 emails", "a story claiming
+// that Cruz had affairs with five women". The clause after it has a
+// subject of its own, which may own a figure in it.
+func (b *builder) reportedThat(k int, s segment.Sentence) bool {
+	return b.txt.Tokens[k].Norm == "that" && k > s.First && b.rules.Attribution.Cues.HasWord(b.txt.Tokens[k-1].Norm)
 }
 
 // ownerFrom is the subject of the clause that starts at token i when the
@@ -920,6 +931,9 @@ func (b *builder) subjectAt(i, si int, mv mention.Mention, s segment.Sentence) (
 		if i == s.First {
 			return b.lastPerson.standsFor(toks[i].Norm, si), i + 1
 		}
+		if b.reportedThat(i-1, s) {
+			return b.reporter(i, si, s), i + 1
+		}
 		return "", i
 	}
 	if english.TitleGender(toks[i].Norm) != 0 && i+1 < s.Last {
@@ -964,6 +978,20 @@ func (b *builder) subjectAt(i, si int, mv mention.Mention, s segment.Sentence) (
 		}
 	}
 	return "", i
+}
+
+// reporter is the person a "he" or "she" at token k, opening what a cue
+// reports, stands for: the person named before it in the sentence
+// ("Clinton acknowledged that she sent ...") when that is also the one the
+// text may call so (the last person named whose sex is not shown to be
+// the other); else "": "Trump said she deleted 30,000 emails" is Clinton's
+// when she is the last woman named.
+func (b *builder) reporter(k, si int, s segment.Sentence) string {
+	who := b.personBefore(k, s, false)
+	if who == "" || !b.rules.Names.Same(who, b.lastPerson.standsFor(b.txt.Tokens[k].Norm, si)) {
+		return "" // the pronoun is another's: the last person of its sex the text named
+	}
+	return who
 }
 
 // appositionsAfter skips up to two appositions set off by commas after a
@@ -1014,6 +1042,12 @@ func (b *builder) verbGroupAt(j int, mv mention.Mention, s segment.Sentence) (in
 			continue
 		}
 		if _, n := b.rules.Frames.Owners.Longest(toks, k, mv.First); n > 0 {
+			if w := b.norm(k+n, s); w == "or" || w == "and" {
+				// "she sent or received 60,000 emails": two verbs, one object
+				if _, m := b.rules.Frames.Owners.Longest(toks, k+n+1, mv.First); m > 0 {
+					n += 1 + m
+				}
+			}
 			return k + n, true
 		}
 		if !english.IsAdverb(w) && !english.IsNegator(w) && w != "able" && w != "to" {

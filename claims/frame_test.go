@@ -258,6 +258,18 @@ var frameCases = []struct {
 	// a courtesy title opening the sentence does not hide its subject
 	{"Mr. Cohen was sentenced in December to three years in prison.", 3,
 		Frame{Head: "sentence", Entity: "Cohen"}},
+	// arrests are the acts of whoever made them; the people a casualty
+	// count counts are not its agent's
+	{"Riot police made at least 30 arrests after the march turned violent.", 30,
+		Frame{Measured: "arrests", Head: "arrest", Entity: "Riot police"}},
+	{"The gunman killed 14 people.", 14,
+		Frame{Measured: "people", Head: "person"}},
+	// "she" in what a cue reports is the speaker, unless the text's last
+	// woman is another
+	{"Jane Moss ran the charity for a decade. Last year, Moss admitted that she sent or received about 2,000 messages.", 2000,
+		Frame{Measured: "messages", Head: "message", Entity: "Jane Moss"}},
+	{"Tom Reed ran the charity. He was well liked. Ann Lee joined it in May. Reed said that she sent about 2,000 messages.", 2000,
+		Frame{Measured: "messages", Head: "message"}},
 }
 
 // TestFrames checks what a number measures in sentences that the frame

@@ -52,6 +52,14 @@ func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt 
 	if cmp.focus != nil {
 		al.only = cmp.focusKeys()
 	}
+	// quote passages are clustered from the documents' quote claims
+	// alone, which nothing below changes: on another core, beside the
+	// alignment of typed claims and statements
+	quoted := make(chan quoteClusters, 1)
+	go func() {
+		q := cmp.quoteClaims()
+		quoted <- quoteClusters{q, cmp.clusterQuotes(q)}
+	}()
 	docs := make([][]*item, len(results))
 	for di, res := range results {
 		docs[di] = cmp.items(di, res)
@@ -80,12 +88,19 @@ func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt 
 		return nil, err
 	}
 	findings = append(findings, cmp.statements(grouped)...)
-	findings = append(findings, cmp.quotes()...)
+	qc := <-quoted
+	findings = append(findings, cmp.judgeClusters(qc.items, qc.clusters)...)
 	rep := cmp.report(findings, opt)
 	if opt.NearMisses {
 		rep.NearMisses = cmp.nearMisses(al)
 	}
 	return rep, nil
+}
+
+// quoteClusters are the quote passages of a comparison and their clusters.
+type quoteClusters struct {
+	items    quoteItems
+	clusters *clustered
 }
 
 // items are a document's typed claims as alignment takes them, in text

@@ -13,6 +13,7 @@ import (
 	"github.com/claimdiff/claimdiff/claims/names"
 	"github.com/claimdiff/claimdiff/claims/phrase"
 	"github.com/claimdiff/claimdiff/claims/segment"
+	"github.com/claimdiff/claimdiff/claims/wordset"
 )
 
 // Type names what a mention measures. The names are part of the JSON contract.
@@ -216,7 +217,7 @@ var starters = func() map[string]bool {
 
 // startBits holds the starters: most tokens are rejected by it without
 // hashing them into starters.
-var startBits = func() (f phrase.WordFilter) {
+var startBits = func() (f wordset.Filter) {
 	for w := range starters {
 		f.Add(w)
 	}

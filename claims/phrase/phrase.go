@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims/segment"
+	"github.com/claimdiff/claimdiff/claims/wordset"
 )
 
 // Set maps phrases (sequences of normalised tokens) to a value. The zero
@@ -19,7 +20,7 @@ type Set[V any] struct {
 	// first holds each phrase's first word: a token it rules out starts
 	// no phrase, and is rejected without hashing it into the map. Most
 	// tokens start none, and Longest runs at every one.
-	first WordFilter
+	first wordset.Filter
 }
 
 // mayStart reports whether w can be the first word of a phrase of s.
