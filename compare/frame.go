@@ -504,13 +504,8 @@ func repetitions(c *claims.Claim) bool {
 // it three times"): the word before the figure, object pronouns skipped;
 // "" when there is none.
 func actOf(c *claims.Claim) string {
-	to := c.Span.Start - c.SentenceSpan.Start
-	if to <= 0 || to > len(c.Sentence) {
-		return ""
-	}
-	words := strings.Fields(strings.ToLower(c.Sentence[:to]))
-	for i := len(words) - 1; i >= 0 && i >= len(words)-3; i-- {
-		w := strings.Trim(words[i], ".,;:\"'()")
+	for _, w := range wordsBefore(c, 3) {
+		w = strings.Trim(w, ".,;:\"'()")
 		if w == "" || english.IsPronoun(w) {
 			continue
 		}
