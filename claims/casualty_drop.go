@@ -10,7 +10,8 @@ import (
 // number may be a number in a name, a gunshot, a bound of a range, a
 // number of kin or of another group, or count no people; a count above
 // zero may be denied, unrealised, of people not hit, of a death of
-// another cause, or (by rule, one victim) of an animal or by its agent; a
+// another cause, or (by rule, one victim) of an animal, by its agent or
+// one of a pair; a
 // zero of some severity says nothing of lighter injuries; a count of two
 // outcomes joined by "or" is no figure of either. Each reason is one
 // reading of the claim's words, tried in turn until one holds.
@@ -76,8 +77,31 @@ func (b *builder) notHit(c Claim, ru *rules.Rule) string {
 		return "an animal" // "fatally shot his dog"
 	case ru.Value != nil && b.agentOf(c):
 		return "the agent" // "Deputy fatally shot 2 dogs"
+	case ru.Value != nil && *ru.Value == 1 && b.conjoined(c):
+		return "one of a pair" // "Rodriguez and the baby remained hospitalized"
 	}
 	return ""
+}
+
+// conjoined reports a single victim by rule whose noun phrase is the
+// second of a subject of two, after "and" and a capitalised word that
+// opens the sentence, with no singular verb in the claim's words
+// ("Rodriguez and the baby remained hospitalized"): the two are the
+// victims, not one. "Police arrested Rodriguez and the baby was taken to
+// a hospital" joins two clauses.
+func (b *builder) conjoined(c Claim) bool {
+	toks := b.txt.Tokens
+	s := b.txt.Sentences[c.sent]
+	if c.tok-2 != s.First || !isListJoiner(toks[c.tok-1].Norm) || toks[c.tok-1].Norm == "," || !toks[s.First].Cap {
+		return false
+	}
+	for i, end := c.tok, b.casualtyText().claimEnd(c); i < end; i++ {
+		switch toks[i].Norm {
+		case "was", "is", "has":
+			return false
+		}
+	}
+	return true
 }
 
 // rangeEnd reports a number straight after "and" or "to" that follows

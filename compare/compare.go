@@ -108,14 +108,20 @@ type quoteClusters struct {
 func (cmp *comparer) items(di int, res *claims.Result) []*item {
 	var items []*item
 	stages := map[int]stage{}
+	var lower map[string]bool // the words the document writes in lower case, once a claim's entity asks
 	for ci := range res.Claims {
 		c := &res.Claims[ci]
-		if c.Kind == claims.KindQuote || derived(c, cmp.r) {
-			continue
+		if c.Kind == claims.KindQuote || derived(c, cmp.r) || datedApart(c, &cmp.r.Compare) {
+			continue // a history figure ("... killed when Mr. McCulloch was a child") is no fact of the story
 		}
 		si := c.SentenceIndex()
-		it := &item{c: c, doc: di, words: cmp.sentenceWords(di, si), m: measureOf(cmp.r, c),
-			entityNamed: named(frameOf(c).Entity, c.Sentence)}
+		it := &item{c: c, doc: di, words: cmp.sentenceWords(di, si), m: measureOf(cmp.r, c)}
+		if e := frameOf(c).Entity; e != "" {
+			if lower == nil && openingWord(e, c.Sentence) {
+				lower = lowerCaseWords(res)
+			}
+			it.entityNamed = named(e, c.Sentence, lower)
+		}
 		it.place, it.subject = slotsOf(c)
 		if describedCount(cmp.r, c) {
 			it.persons = personWords(c.Text)

@@ -35,6 +35,14 @@ type comparer struct {
 	syn *synonyms
 }
 
+// synonyms are the comparer's rules' synonyms, built once asked for.
+func (cmp *comparer) synonyms() *synonyms {
+	if cmp.syn == nil {
+		cmp.syn = synonymsOf(cmp.r.Compare.Synonyms)
+	}
+	return cmp.syn
+}
+
 // inFocus reports whether doc is one the report is about.
 func (cmp *comparer) inFocus(doc int) bool { return cmp.focus == nil || cmp.focus[doc] }
 

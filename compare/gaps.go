@@ -485,8 +485,7 @@ func (cmp *comparer) pronounSpeaks(sentence string) bool {
 // ("I just don't want to go on," she said): the speaker's own experience,
 // which no outlet can state bare, so it is no side of a gap.
 func speaksOfSelf(sentence string) bool {
-	for _, w := range strings.FieldsFunc(sentence, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
-		w = strings.ReplaceAll(w, "’", "'")
+	for _, w := range apostropheWords(sentence) {
 		if w == "I" || strings.HasPrefix(w, "I'") {
 			return true
 		}
@@ -501,15 +500,25 @@ func speaksOfSelf(sentence string) bool {
 // firstPerson reports a sentence in the first person: outside a column,
 // a reporter's sentence with "I" or "we" is a speaker's words.
 func firstPerson(sentence string) bool {
-	for _, w := range strings.FieldsFunc(sentence, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+	for _, w := range apostropheWords(sentence) {
 		if w != "I" && len(w)-len(strings.TrimLeftFunc(w, unicode.IsUpper)) > 1 {
 			continue // "US", "ME": a country, a state, not "us", "me"
 		}
-		if english.IsFirstPerson(strings.ToLower(strings.ReplaceAll(w, "’", "'"))) {
+		if english.IsFirstPerson(strings.ToLower(w)) {
 			return true
 		}
 	}
 	return false
+}
+
+// apostropheWords are a sentence's words as pronouns are written: runs of
+// letters and apostrophes, curly ones straightened ("I'm", "we've").
+func apostropheWords(sentence string) []string {
+	words := strings.FieldsFunc(sentence, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
+	for i, w := range words {
+		words[i] = strings.ReplaceAll(w, "’", "'")
+	}
+	return words
 }
 
 // citesCompared reports an attribution to an outlet that is itself among

@@ -295,26 +295,25 @@ func quoteWords(s string) []string {
 // folding and splitting are byte by byte: the words are slices of one
 // folded copy, made in one pass. It reports false for any other text.
 func asciiQuoteWords(s string) ([]string, bool) {
-	buf := make([]byte, len(s))
-	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return nil, false
+		}
+	}
+	var b strings.Builder
+	b.Grow(len(s))
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		switch {
-		case c >= utf8.RuneSelf:
-			return nil, false
-		case 'A' <= c && c <= 'Z':
+		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		if c == 'c' || c == 'k' || c == 'z' {
 			c = 's' // spellFold
 		}
-		buf[i] = c
-		if c != ' ' {
-			n++
-		}
+		b.WriteByte(c)
 	}
-	folded := string(buf)
-	out := make([]string, 0, n/5+1)
+	folded := b.String()
+	var out []string
 	for i := 0; i < len(folded); {
 		if !asciiWordByte(folded[i]) {
 			i++

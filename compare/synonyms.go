@@ -36,14 +36,6 @@ func synonymsOf(groups [][]string) *synonyms {
 	return s
 }
 
-// synonyms are the comparer's rules' synonyms, built once asked for.
-func (cmp *comparer) synonyms() *synonyms {
-	if cmp.syn == nil {
-		cmp.syn = synonymsOf(cmp.r.Compare.Synonyms)
-	}
-	return cmp.syn
-}
-
 // of is the stem a statement word stands for: its group's first, or
 // itself.
 func (s *synonyms) of(w string) string {
@@ -53,16 +45,14 @@ func (s *synonyms) of(w string) string {
 	return w
 }
 
-// lowerIn reports whether text writes, in lower case, a word that starts
-// with stem or with a stem of its group.
-func (s *synonyms) lowerIn(stem, text string) bool {
-	if lowerIn(stem, text) {
-		return true
-	}
+// group is the stems of stem's group, stem itself first; stem alone when
+// it has none.
+func (s *synonyms) group(stem string) []string {
+	out := []string{stem}
 	for _, st := range s.stems[stem] {
-		if st != stem && lowerIn(st, text) {
-			return true
+		if st != stem {
+			out = append(out, st)
 		}
 	}
-	return false
+	return out
 }

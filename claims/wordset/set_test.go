@@ -83,3 +83,39 @@ func BenchmarkHas(b *testing.B) {
 		}
 	}
 }
+
+// TestMap wants Get to return the last value Put for every key, through
+// many growths of the table, and nothing for other words.
+func TestMap(t *testing.T) {
+	var m Map[int]
+	want := map[string]int{}
+	for i := range 500 {
+		w := fmt.Sprintf("k%d", i%300)
+		m.Put(w, i)
+		want[w] = i
+	}
+	m.Put("", 1) // never a key
+	if m.Len() != len(want) {
+		t.Errorf("Len() = %d, want %d", m.Len(), len(want))
+	}
+	for w, v := range want {
+		if got, ok := m.Get(w); !ok || got != v {
+			t.Errorf("Get(%q) = %d, %v; want %d", w, got, ok, v)
+		}
+	}
+	for _, w := range []string{"", "k300", "k", "K1"} {
+		if _, ok := m.Get(w); ok {
+			t.Errorf("Get(%q) found a key never put", w)
+		}
+	}
+	n := 0
+	for w, v := range m.All() {
+		if want[w] != v {
+			t.Errorf("All yields %q=%d, want %d", w, v, want[w])
+		}
+		n++
+	}
+	if n != len(want) {
+		t.Errorf("All yields %d keys, want %d", n, len(want))
+	}
+}
