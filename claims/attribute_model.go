@@ -24,8 +24,8 @@ const (
 // modelCue reports whether the model takes token i of sentence s, which
 // no cue list holds, for a cue.
 func (a *attributor) modelCue(i int, s segment.Sentence) bool {
-	w := a.txt.Tokens[i].Norm
-	if !a.model.Known(w) || !cuemodel.Candidate(a.txt.Tokens, i) || a.foundCue[i] {
+	// the cheap tests first: most tokens are names or short words
+	if t := &a.txt.Tokens[i]; t.Cap || len(t.Norm) < 3 || a.foundCue[i] || !a.model.Known(t.Norm) || !cuemodel.Candidate(a.txt.Tokens, i) {
 		return false
 	}
 	return a.modelScore(i, s) > a.threshold
