@@ -21,14 +21,22 @@ const (
 	stanceThreshold = 0.4
 )
 
-// modelCue reports whether the model takes token i of sentence s, which
+// modelTakes reports whether the model takes token i of sentence s, which
 // no cue list holds, for a cue.
-func (a *attributor) modelCue(i int, s segment.Sentence) bool {
+func (a *attributor) modelTakes(i int, s segment.Sentence) bool {
 	// the cheap tests first: most tokens are names or short words
 	if t := &a.txt.Tokens[i]; t.Cap || len(t.Norm) < 3 || a.foundCue[i] || !a.model.Known(t.Norm) || !cuemodel.Candidate(a.txt.Tokens, i) {
 		return false
 	}
-	return a.modelScore(i, s) > a.threshold
+	return a.modelScore(i, s) > orDefault(a.threshold, modelThreshold)
+}
+
+// orDefault returns x, or def when x is 0 (not set).
+func orDefault(x, def float64) float64 {
+	if x == 0 {
+		return def
+	}
+	return x
 }
 
 // modelScore is the model's probability that token i of sentence s is a
@@ -44,5 +52,5 @@ func (a *attributor) stanceKept(i int, s segment.Sentence) bool {
 	if !a.model.Trained() || !cuemodel.Candidate(a.txt.Tokens, i) {
 		return true
 	}
-	return a.modelScore(i, s) > a.stanceThreshold
+	return a.modelScore(i, s) > orDefault(a.stanceMin, stanceThreshold)
 }

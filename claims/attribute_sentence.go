@@ -61,7 +61,7 @@ func (a *attributor) sentence(si int) {
 			// a verb whose object is a clause reports a position; unlisted,
 			// it sources no claim
 			a.indirectCue(t.Norm, stanceCue, i, 1, si, sa, sal)
-		} else if n == 0 && a.modelCue(i, s) {
+		} else if n == 0 && a.modelTakes(i, s) {
 			// "Trump lamented", "the mayor insisted": a cue of the long
 			// tail no list holds, as the trained model reads it
 			a.indirectCue(t.Norm, modelCue, i, 1, si, sa, sal)
