@@ -7,7 +7,9 @@ import (
 
 // The trained cue model's place in the attribution pass: a token no cue
 // list holds is a cue when the model (claims/cuemodel) scores it above
-// modelThreshold. Its speaker is then found as a listed cue's is.
+// modelThreshold, its speaker then found as a listed cue's is; a listed
+// stance cue the model scores at or under stanceThreshold is dropped.
+// Listed speech and evidence cues are the rules' alone.
 
 // modelThreshold is the probability above which the model's candidate is
 // a cue, and stanceThreshold the one a listed stance cue must reach to be

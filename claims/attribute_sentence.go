@@ -62,8 +62,9 @@ func (a *attributor) sentence(si int) {
 			// it sources no claim
 			a.indirectCue(t.Norm, stanceCue, i, 1, si, sa, sal)
 		} else if n == 0 && a.modelTakes(i, s) {
-			// "Trump lamented", "the mayor insisted": a cue of the long
-			// tail no list holds, as the trained model reads it
+			// "Smith denounced the taxes", "the governor, referring to
+			// ...": a cue of the long tail no list holds, as the trained
+			// model reads it
 			a.indirectCue(t.Norm, modelCue, i, 1, si, sa, sal)
 		}
 		if t.Cap {
