@@ -611,6 +611,7 @@ func (e *encoder) attribution(a *Attribution) {
 	e.bool(a.Hedged)
 	e.str(a.Hedge, -1)
 	e.str(a.Via, -1)
+	e.bool(a.ModelCue)
 }
 
 // decoder reads the binary form; the first error sticks and later reads
@@ -926,4 +927,5 @@ func (d *decoder) attribution(a *Attribution) {
 	a.Hedged = d.bool()
 	a.Hedge = d.str(-1)
 	a.Via = d.str(-1)
+	a.ModelCue = d.bool()
 }

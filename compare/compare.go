@@ -112,14 +112,20 @@ type quoteClusters struct {
 func (cmp *comparer) items(di int, res *claims.Result) []*item {
 	var items []*item
 	stages := map[int]stage{}
+	var lower map[string]bool // the words the document writes in lower case, once a claim's entity asks
 	for ci := range res.Claims {
 		c := &res.Claims[ci]
-		if c.Kind == claims.KindQuote || derived(c, cmp.r) {
-			continue
+		if c.Kind == claims.KindQuote || derived(c, cmp.r) || datedApart(c, &cmp.r.Compare) {
+			continue // a history figure ("... killed when Mr. McCulloch was a child") is no fact of the story
 		}
 		si := c.SentenceIndex()
-		it := &item{c: c, doc: di, words: cmp.sentenceWords(di, si), m: measureOf(cmp.r, c),
-			entityNamed: named(frameOf(c).Entity, c.Sentence)}
+		it := &item{c: c, doc: di, words: cmp.sentenceWords(di, si), m: measureOf(cmp.r, c)}
+		if e := frameOf(c).Entity; e != "" {
+			if lower == nil && openingWord(e, c.Sentence) {
+				lower = lowerCaseWords(res)
+			}
+			it.entityNamed = named(e, c.Sentence, lower)
+		}
 		it.place, it.subject = slotsOf(c)
 		if describedCount(cmp.r, c) {
 			it.persons = personWords(c.Text)
@@ -199,19 +205,22 @@ func (cmp *comparer) judge(g *group) []Finding {
 	f := Finding{Kind: kind, Why: why, Claims: claimsOf(g.items),
 		Detail: Detail{Frame: fr, Values: values, Tolerance: cmp.toleranceUsed(prim), Note: note,
 			Sources: sortedKeys(present), MissingFrom: missing}}
-	if len(conflicting) > 0 {
-		// A conflict carries each side's attribution in its claims; a
-		// separate gap finding on figures that disagree would report one
-		// difference twice, and the two figures may not be one fact at all.
-		cmp.conflict(&f, prim, conflicting[0], allDated)
-		return []Finding{f}
-	}
+	var gap *Finding
 	if k == nil || k.AttributionGaps {
-		if gap := cmp.attributionGap(g, kind, why, values); gap != nil {
+		if gap = cmp.attributionGap(g, kind, why, values); gap != nil {
 			gap.Title = findingTitle(fr, values, ", ")
 			gap.Detail.Frame, gap.Detail.Values, gap.Detail.Tolerance = fr, values, f.Detail.Tolerance
-			return []Finding{*gap}
 		}
+	}
+	if len(conflicting) > 0 {
+		cmp.conflict(&f, prim, conflicting[0], allDated)
+		if gap != nil {
+			return []Finding{f, *gap}
+		}
+		return []Finding{f}
+	}
+	if gap != nil {
+		return []Finding{*gap}
 	}
 	f.Type = Agreement
 	f.Title = findingTitle(fr, values, ", ")
