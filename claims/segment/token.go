@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -109,7 +110,7 @@ func tokenize(src string, forms *Forms) []Token {
 	// Interning pays for its table on an article, not on a name.
 	norm := normalizer{intern: len(src) >= internFrom || forms != nil}
 	if forms != nil {
-		norm.seen = forms.seen()
+		norm.seen, norm.recent = forms.seen(), &forms.recent
 	}
 	newlines := uint8(0)
 	lineHasText := false
@@ -157,14 +158,15 @@ func tokenize(src string, forms *Forms) []Token {
 			i += size
 			kind = Punct
 		}
-		toks = append(toks, Token{
-			Start:    start,
-			End:      i,
-			Kind:     kind,
-			Norm:     norm.normalize(src[start:i]),
-			Cap:      isUpper(r),
-			Newlines: newlines,
-		})
+		if len(toks) == cap(toks) {
+			toks = slices.Grow(toks, 1)
+		}
+		// written in place, not built and copied
+		toks = toks[:len(toks)+1]
+		t := &toks[len(toks)-1]
+		t.Start, t.End, t.Kind = start, i, kind
+		t.Norm = norm.normalize(src[start:i])
+		t.Cap, t.Newlines = isUpper(r), newlines
 		newlines = 0
 	}
 	return toks
@@ -183,13 +185,19 @@ func scanWord(src string, i int) int {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(src[i:])
+		r, size := rune(src[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(src[i:])
+		}
 		if isWordRune(r) {
 			if !unicode.IsDigit(r) {
 				digits = false
 			}
 			i += size
 			continue
+		}
+		if r < utf8.RuneSelf && r != '-' && r != '\'' && r != '.' && r != ',' {
+			return i // a space or a mark that joins no word: the common end
 		}
 		if isIgnorable(r) {
 			i += size
@@ -247,6 +255,10 @@ type normalizer struct {
 	buf    []byte
 	intern bool
 	seen   map[string]string
+	// recent, when set, holds the forms met last at their cheap hash:
+	// most folded forms recur ("The", "He", a name), and are found there
+	// by one comparison, before seen is hashed.
+	recent *[recentForms]string
 }
 
 // internFrom is the length of text from which tokenize interns folded
@@ -258,10 +270,28 @@ const internFrom = 2048
 // It holds copies, never a text, and starts again past maxForms forms, so
 // its memory is bounded. It is not safe for concurrent use. The zero value
 // is ready to use.
-type Forms struct{ m map[string]string }
+type Forms struct {
+	m      map[string]string
+	recent [recentForms]string
+}
 
-// maxForms bounds the forms a Forms holds.
-const maxForms = 1 << 15
+// maxForms bounds the forms a Forms holds, and recentForms the forms met
+// last it holds apart.
+const (
+	maxForms    = 1 << 15
+	recentForms = 1 << 10
+)
+
+// recentSlot is the place of folded form b in Forms.recent: a hash of its
+// length and three of its bytes. A form that is not there is looked up in
+// the table of all forms, so an unlucky text costs that look-up, no more.
+func recentSlot(b []byte) uint {
+	n := uint(len(b))
+	if n == 0 {
+		return 0
+	}
+	return (n*131 + uint(b[0])*31 + uint(b[n-1])*7 + uint(b[n/2])) % recentForms
+}
 
 // seen returns the table of forms, emptied when it is full.
 func (f *Forms) seen() map[string]string {
@@ -319,6 +349,20 @@ func (n *normalizer) normalize(s string) string {
 	if !n.intern {
 		return string(b)
 	}
+	if n.recent != nil {
+		slot := recentSlot(b)
+		if v := n.recent[slot]; v == string(b) {
+			return v
+		}
+		v := n.lookup(b)
+		n.recent[slot] = v
+		return v
+	}
+	return n.lookup(b)
+}
+
+// lookup returns the interned copy of folded form b, made when it is new.
+func (n *normalizer) lookup(b []byte) string {
 	if v, ok := n.seen[string(b)]; ok {
 		return v
 	}
