@@ -49,10 +49,10 @@ func (b *builder) casualties(cs []Claim) []Claim {
 	sortClaims(cs)
 	b.casualtyText().reportsNotPrevious(cs)
 	named, t := b.markCasualties(cs)
-	out := b.listedTotals(b.keepCasualties(cs, named, t))
+	out := b.listedTotals(b.keepCasualties(cs, named, &t))
 	text := b.casualtyText()
 	text.causes(out)
-	out = b.deriveWounded(out, t.deaths, t.injuries)
+	out = b.deriveWounded(out, &t)
 	text.careParts(out)
 	return text.laterDeaths(out)
 }
@@ -78,6 +78,7 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 	named = make([]bool, len(cs)) // counts that are numbers in names, or denied
 	story := storyDate(cs, b.doc.Published)
 	counts := b.countMentions(cs)
+	series := roundups{}
 	// the last count of another incident: its sentence and scope
 	other := struct {
 		sent  int
@@ -92,7 +93,7 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 		if c.Value != nil && ru.Value != nil && *ru.Value == 2 {
 			b.listedOn(c) // "killed a 17-year-old, a 19-year-old and a 22-year-old": three
 		}
-		if c.Value != nil && (ru.Value == nil && (b.inName(*c) || oneShot(*c) || b.otherClause(*c) || b.ofPerson(*c) || b.ofCount(*c) || b.decadeSpan(*c) || b.agent(*c) || b.notPeople(*c)) || c.Value.Number > 0 && (b.negated(*c) || b.unrealised(*c) || b.unhurt(*c) || b.diedOtherwise(*c) || ru.Value != nil && (b.animalVictim(*c) || b.agentOf(*c))) || c.Value.Number == 0 && b.says(*c, b.rules.Casualties.Severities) || b.either(*c)) {
+		if c.Value != nil && b.dropReason(*c, ru) != "" {
 			named[i] = true
 			continue
 		}
@@ -111,7 +112,15 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 				// 27-year-old mother"
 				scope = other.scope
 			}
+			if scope == "" && b.afterRoundup(*c, series) {
+				scope = scopeOther
+			}
 			setScope(c, scope)
+			if scope == scopePart && ru.Value != nil && *ru.Value == 1 && c.Value != nil {
+				// "the family friend was also shot": one victim of
+				// more, so a single victim of the kind is no toll
+				t.counted[c.Kind] = true
+			}
 			if scope == scopePrevious || scope == scopeOther {
 				other.sent, other.scope = c.sent, scope
 			}
@@ -138,7 +147,7 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 // document counts among more, a claim whose rule follows kinds not
 // claimed near it, and a "no one else" zero after counts; the wounded of
 // headline lists ("1 dead, 3 shot") come last.
-func (b *builder) keepCasualties(cs []Claim, named []bool, t casualtyTally) []Claim {
+func (b *builder) keepCasualties(cs []Claim, named []bool, t *casualtyTally) []Claim {
 	counted := t.counted
 	out := cs[:0]
 	seen := map[string]bool{} // kinds counted above zero so far
@@ -171,7 +180,7 @@ func (b *builder) keepCasualties(cs []Claim, named []bool, t casualtyTally) []Cl
 			if len(ru.Follows) > 0 && !follows(out, c, ru.Follows) {
 				continue
 			}
-			if c.Value.Number == 0 && beyond(c.Text) && (seen[c.Kind] || c.Kind == kindInjured && seen[kindShot] && !seen[kindKilled] || b.woundedUncounted(c, &t)) {
+			if c.Value.Number == 0 && beyond(c.Text) && (seen[c.Kind] || c.Kind == kindInjured && seen[kindShot] && !seen[kindKilled] || b.woundedUncounted(c, t)) {
 				continue
 			}
 			if c.Value.Number > 0 {
@@ -211,13 +220,23 @@ func (b *builder) listedShot(cs []Claim, i int, c *Claim) (total Claim, keep, li
 	return Claim{}, true, false
 }
 
+// toldDeath reports a death told in words (tellsDeath), reading the text
+// for one at most once per document.
+func (t *casualtyTally) toldDeath(b *builder) bool {
+	if !t.read {
+		t.told, t.read = b.tellsDeath(), true
+	}
+	return t.told
+}
+
 // tellsDeath reports whether the document tells of a death in words that
 // make no count: "a 16-year-old and a woman were slain", "they died early
 // Monday" (rules.yaml casualties.deaths), outside a denial ("no one
 // died"). Those shot are then not all wounded.
 func (b *builder) tellsDeath() bool {
+	text := b.casualtyText()
 	for _, s := range b.txt.Sentences {
-		if b.casualtyText().tellsDeathIn(s) {
+		if text.tellsDeathIn(s) {
 			return true
 		}
 	}
@@ -226,20 +245,18 @@ func (b *builder) tellsDeath() bool {
 
 // deriveWounded adds, for each exact "shot" total, the wounded it implies
 // (shot minus killed: "four people were shot, two of them fatally" gives
-// injured 2), each figure once. deaths says a death was counted; when none
-// was, the text is read for one (tellsDeath) only once a shot total asks.
-func (b *builder) deriveWounded(out []Claim, deaths, injuries bool) []Claim {
+// injured 2), each figure once. When the tally counted no death, the text
+// is read for one (t.toldDeath) only once a shot total asks, and at most
+// once per document.
+func (b *builder) deriveWounded(out []Claim, t *casualtyTally) []Claim {
 	n := len(out)
 	var derived map[float64]bool // a figure derived once is not derived again
-	read := deaths               // whether the text was read for a death (tellsDeath), only when a shot count asks
 	for i := 0; i < n; i++ {
 		if out[i].Kind != kindShot || out[i].Value == nil || out[i].Value.Bound != mention.Exact {
 			continue
 		}
-		if !read {
-			deaths, read = b.tellsDeath(), true
-		}
-		if d, ok := b.wounded(out[:n], i, deaths, injuries); ok && !derived[d.Value.Number] {
+		deaths := t.deaths || t.toldDeath(b)
+		if d, ok := b.wounded(out[:n], i, deaths, t.injuries); ok && !derived[d.Value.Number] {
 			if derived == nil {
 				derived = map[float64]bool{}
 			}
@@ -766,10 +783,7 @@ func (b *builder) woundedUncounted(c Claim, t *casualtyTally) bool {
 	if c.Kind != kindInjured || t.deaths {
 		return false
 	}
-	if !t.read {
-		t.told, t.read = b.tellsDeath(), true
-	}
-	if t.told {
+	if t.toldDeath(b) {
 		return false
 	}
 	if t.hurtAt == 0 {
@@ -788,8 +802,7 @@ func (b *builder) woundedUncounted(c Claim, t *casualtyTally) bool {
 // "no one else", "no other injuries", "no further casualties".
 func beyond(text string) bool {
 	for _, w := range strings.Fields(strings.ToLower(text)) {
-		switch strings.Trim(w, ".,;:") {
-		case "else", "other", "others", "further", "additional", "more":
+		if additive(strings.Trim(w, ".,;:")) {
 			return true
 		}
 	}

@@ -103,8 +103,8 @@ func (t casualtyText) allAbove(cs []Claim) {
 
 // othersBesides reports an injured count cs[i] the next injured count
 // after it adds more people to by another cause: its cause is other and
-// its words say "others", "more" or "another" ("Two others were hurt
-// while fleeing").
+// its words hold a word that adds people (additive: "Two others were
+// hurt while fleeing").
 func (t casualtyText) othersBesides(cs []Claim, i int) bool {
 	c := cs[i]
 	for j := i + 1; j < len(cs) && j <= i+claimWindow && cs[j].sent <= c.sent+followWindow; j++ {
@@ -116,8 +116,7 @@ func (t casualtyText) othersBesides(cs []Claim, i int) bool {
 			return false
 		}
 		for k, end := o.tok, t.claimEnd(o); k < end; k++ {
-			switch t.toks[k].Norm {
-			case "other", "others", "more", "another":
+			if additive(t.toks[k].Norm) {
 				return true
 			}
 		}

@@ -21,9 +21,11 @@ const initialWindow = 12
 // toll came with the wounded, that toll plus them (it too is then the
 // first report). Deaths "more" than some told before ("two more have
 // since died") revise nothing unless that toll came with the wounded:
-// the standing figures are unknown. Each kind's figure is derived once. It
-// then marks the
-// first reports the document names as such (initialReports).
+// the standing figures are unknown. Deaths of a shot total they name
+// ("one of five people shot Sunday has died") leave every wounded count
+// of the whole total, anywhere in the document, first reported
+// (woundedBeforeDeaths). Each kind's figure is derived once. It then
+// marks the first reports the document names as such (initialReports).
 func (t casualtyText) laterDeaths(cs []Claim) []Claim {
 	n := len(cs)
 	derived := map[string]bool{}
@@ -37,6 +39,7 @@ func (t casualtyText) laterDeaths(cs []Claim) []Claim {
 			if !derived[kindInjured] { // the deaths name the total they are of
 				derived[kindInjured] = true
 				cs = append(cs, standing(d, d, kindShot, m), standing(d, d, kindInjured, m-d.Value.Number))
+				woundedBeforeDeaths(cs[:n], m)
 			}
 			continue
 		}
@@ -168,6 +171,20 @@ func (t casualtyText) woundedBefore(cs []Claim, k int) int {
 	return -1
 }
 
+// woundedBeforeDeaths gives the revised scope to the story's exact
+// injured counts of all those shot, m, when some of them died later ("One
+// of five people shot Sunday has died ... Five people taken to hospital
+// after shooting"): the five were all hurt before one died, a first
+// report of the wounded.
+func woundedBeforeDeaths(cs []Claim, m float64) {
+	for i := range cs {
+		c := &cs[i]
+		if c.Kind == kindInjured && storyCount(*c) && c.Value.Bound == mention.Exact && c.Value.Number == m {
+			setScope(c, scopeRevised)
+		}
+	}
+}
+
 // shotOf reads the shot total the later deaths d name in their own words
 // ("one of five people shot Sunday ... has died"): the exact number after
 // "of" (or "of the"), larger than the deaths, when "shot" follows it in
@@ -294,8 +311,17 @@ func (t casualtyText) reportsNotPrevious(cs []Claim) {
 // initialReports gives the initial scope to a count the document names a
 // first report (a word of rules.yaml casualties.initial before it in its
 // sentence: "Originally, reports said that eight teens were injured")
-// when it gives another figure of the kind: the one that revised it.
+// when it gives another figure of the kind, the one that revised it, or
+// its sentence goes on to deaths since ("In initial reports, police
+// announced that two people had been killed and five wounded, but two
+// more people have since died"): the report is revised as a whole.
 func (t casualtyText) initialReports(cs []Claim) {
+	since := map[int]bool{} // sentences that tell of deaths after the first report
+	for _, c := range cs {
+		if c.Kind == kindKilled && c.Value != nil && t.diedLater(c) {
+			since[c.sent] = true
+		}
+	}
 	figures := map[string]map[float64]bool{}
 	for _, c := range cs {
 		if isCasualty(c.Kind) && storyCount(c) {
@@ -307,7 +333,7 @@ func (t casualtyText) initialReports(cs []Claim) {
 	}
 	for i := range cs {
 		c := &cs[i]
-		if !isCasualty(c.Kind) || !storyCount(*c) || len(figures[c.Kind]) < 2 {
+		if !isCasualty(c.Kind) || !storyCount(*c) || len(figures[c.Kind]) < 2 && !since[c.sent] {
 			continue
 		}
 		s := t.sents[c.sent]

@@ -10,7 +10,8 @@ import "slices"
 // the speaker's (attribution reads the quote); a quoted count with no
 // larger one of the story's is left as it is. For the wounded, a count of
 // people shot in the story's words is larger too. Counts marked dropped
-// are not read.
+// are not read. For those shot, a count of the dead or of the wounded in
+// the story's words is larger too.
 func (b *builder) quotedOfMore(cs []Claim, dropped []bool) {
 	if !slices.ContainsFunc(cs, func(c Claim) bool { return isCasualty(c.Kind) && c.Value != nil }) {
 		return // no count to read: the quotes are not sought
@@ -42,9 +43,12 @@ func (b *builder) quotedOfMore(cs []Claim, dropped []bool) {
 	if !any {
 		return
 	}
-	if own[kindShot] > own[kindInjured] {
-		own[kindInjured] = own[kindShot]
-	}
+	// those shot are the dead and the wounded: a count of either is a
+	// count of people shot too, and a count of people shot one of the
+	// wounded (a quoted "four kids shot" is read as both)
+	shot := max(own[kindShot], own[kindInjured], own[kindKilled])
+	own[kindInjured] = max(own[kindInjured], own[kindShot])
+	own[kindShot] = shot
 	for i := range cs {
 		if c := &cs[i]; in[i] && c.Value.Number > 0 && own[c.Kind] > c.Value.Number {
 			setScope(c, scopePart)

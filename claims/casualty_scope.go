@@ -583,15 +583,15 @@ func (b *builder) othersBesidePeople(c Claim) bool {
 	return true
 }
 
-// saysOthers reports a count whose number "other" or "others" follows:
-// "22 others injured", "three other men".
+// saysOthers reports a count whose number "other" or "others" follows
+// (isOther): "22 others injured", "three other men".
 func (b *builder) saysOthers(c Claim) bool {
 	if c.val < 0 {
 		return false
 	}
 	toks := b.txt.Tokens
 	last := b.in.Mentions[c.val].Last
-	return last < len(toks) && (toks[last].Norm == "other" || toks[last].Norm == "others")
+	return last < len(toks) && isOther(toks[last].Norm)
 }
 
 // includedWindow is how many tokens before a count "including" may stand

@@ -130,3 +130,21 @@ func setScope(c *Claim, scope string) {
 // isListJoiner reports a word that joins groups in a list: "and", "&", a
 // comma.
 func isListJoiner(w string) bool { return w == "and" || w == "&" || w == "," }
+
+// additive reports a word that adds people to those already told of:
+// "two others were hurt", "no one else", "no further injuries", "22 more
+// wounded", "another victim". The casualty stages read it to tell a count
+// beside earlier ones (othersBesides) and a zero beyond them (beyond).
+func additive(w string) bool {
+	switch w {
+	case "else", "further", "additional", "more", "another":
+		return true
+	}
+	return isOther(w)
+}
+
+// isOther reports "other" or "others", the additive words that after a
+// number make its count the rest of a group ("22 others injured"): "more"
+// after a number ("Two people were killed and seven more people shot")
+// counts the next outcome, not a part.
+func isOther(w string) bool { return w == "other" || w == "others" }

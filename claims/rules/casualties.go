@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims/phrase"
@@ -90,6 +91,14 @@ type Casualties struct {
 	// than violence: "dies of cancer", "died of natural causes". A killed
 	// claim with one in it or just after it counts no one.
 	NaturalDeaths *phrase.Set[bool]
+	// PersonNouns are the nouns, singular, a rule's pattern names one
+	// victim by ("a man was shot", "the clerk was killed"), written
+	// {person-nouns} in a pattern.
+	PersonNouns *phrase.Set[bool]
+	// KinNouns are the nouns of kin and companions a rule's pattern reads
+	// after a possessive ("killed his wife", "shot her boyfriend"),
+	// written {kin-nouns} in a pattern.
+	KinNouns *phrase.Set[bool]
 }
 
 // casualtySet is one word list of casualties: its key in rules.yaml and
@@ -108,7 +117,19 @@ func (c *Casualties) lists() []casualtySet {
 		{"initial", &c.Initial}, {"corrections", &c.Corrections}, {"care", &c.Care}, {"breakdown", &c.Breakdown},
 		{"others", &c.Others}, {"not-people", &c.NotPeople}, {"repeats", &c.Repeats},
 		{"reports", &c.Reports}, {"unhurt", &c.Unhurt},
-		{"natural-deaths", &c.NaturalDeaths}}
+		{"natural-deaths", &c.NaturalDeaths}, {"person-nouns", &c.PersonNouns}, {"kin-nouns", &c.KinNouns}}
+}
+
+// wordLists gives each word list by its key, its phrases sorted: what a
+// pattern's list placeholder ({person-nouns}) expands to.
+func (c *Casualties) wordLists() map[string][]string {
+	out := map[string][]string{}
+	for _, l := range c.lists() {
+		words := (*l.set).Words()
+		slices.Sort(words)
+		out[l.key] = words
+	}
+	return out
 }
 
 func newCasualties() *Casualties {

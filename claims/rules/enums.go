@@ -118,7 +118,7 @@ func (l *loader) checkMeasureKinds(r *Rules) {
 
 // vocab is what the rules' patterns are checked against.
 func (r *Rules) vocab() *vocab {
-	return &vocab{units: r.unitNames(), currencies: r.Currencies}
+	return &vocab{units: r.unitNames(), currencies: r.Currencies, lists: r.Casualties.wordLists()}
 }
 
 // unitNames are the units a pattern's unit= may name: those the

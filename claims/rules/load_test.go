@@ -33,9 +33,14 @@ func TestLoadErrors(t *testing.T) {
 		{"alias after a bad entry", "version: 1\naliases:\n  A: [x]\n  B: [[y], x]\n", `r.yaml:4:12: alias "x" is listed under both "A" and "B"`},
 		{"disable after a bad entry", "version: 1\ndisable: [[y], nope]\n", `r.yaml:2:16: disable: no rule with id "nope"`},
 		{"stages not a list of lists", "version: 1\ncompare:\n  stages: arraignment\n", `r.yaml:3:11: stages must be a list of lists of phrases`},
+		{"a synonym alone", "version: 1\ncompare:\n  synonyms: [[replace, succeed], [oust]]\n", `r.yaml:3:34: a synonyms group needs two words or more, got 1`},
 		{"empty cue", "version: 1\nattribution:\n  cues: [said, \"\"]\n", "r.yaml:3:16: cues entry is empty"},
 		{"bad tolerance", "version: 1\nkinds:\n  k: {tolerance: lots}\n", `r.yaml:3:18: tolerance "lots"`},
 		{"unknown unit", "version: 1\nkinds: {k: {}}\nrules:\n  - {id: a, kind: k, patterns: [\"{quantity unit=furlongs}\"]}\n", `unknown unit "furlongs"`},
+		{"unknown word list", "version: 1\ncasualties: {person-nouns: [clerk]}\nkinds: {k: {}}\nrules:\n  - id: a\n    kind: k\n    patterns: [\"(a|the) {persn-nouns} was shot\"]\n", "r.yaml:7:25: rule a: unknown placeholder {persn-nouns}: want one of number"},
+		{"word list names the lists", "version: 1\nkinds: {k: {}}\nrules:\n  - {id: a, kind: k, patterns: [\"the {kin} was shot\"]}\n", "or a word list of casualties: (breakdown, care,"},
+		{"word list with an option", "version: 1\ncasualties: {person-nouns: [clerk]}\nkinds: {k: {}}\nrules:\n  - {id: a, kind: k, patterns: [\"the {person-nouns as=victim} was shot\"]}\n", "a word list placeholder takes no options"},
+		{"empty word list", "version: 1\nkinds: {k: {}}\nrules:\n  - {id: a, kind: k, patterns: [\"the {person-nouns} was shot\"]}\n", "word list {person-nouns} is empty"},
 		{"alias bomb", "version: 1\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]\ng: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f]\n", "r.yaml:"},
 	}
 	for _, tc := range tests {
@@ -127,5 +132,33 @@ func TestExtendNames(t *testing.T) {
 	}
 	if d, _ := Default(); d.Names.IsParticle("ter") || d.Names.IsSuffix("v") {
 		t.Error("extending changed the default names")
+	}
+}
+
+// TestWordListPlaceholder: a word list placeholder matches each phrase of
+// its casualties: list, as the alternation it stands for would, and a
+// file's own words are read.
+func TestWordListPlaceholder(t *testing.T) {
+	src := "version: 1\ncasualties: {person-nouns: [clerk, night guard]}\nkinds: {k: {}}\nrules:\n  - id: a\n    kind: k\n    value: 1\n    patterns: [\"(a|the) {person-nouns} was shot\"]\n"
+	r, err := Load("r.yaml", []byte(src), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := r.Rule("a").Patterns[0]
+	var got []string
+	for _, alt := range p.elems[1].alts {
+		var ws []string
+		for _, w := range alt {
+			ws = append(ws, w.word)
+		}
+		got = append(got, strings.Join(ws, " "))
+	}
+	if want := "clerk|night guard"; strings.Join(got, "|") != want {
+		t.Errorf("{person-nouns} = %q, want %q", strings.Join(got, "|"), want)
+	}
+	for name := range Placeholders {
+		if _, ok := newCasualties().wordLists()[name]; ok {
+			t.Errorf("casualties.%s has the name of a placeholder: the list would hide it", name)
+		}
 	}
 }

@@ -2,6 +2,8 @@ package rules
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -89,10 +91,17 @@ func perr(off int, format string, args ...any) error {
 }
 
 // vocab is what a pattern is checked against: the unit names unit= may
-// give, and the currencies whose words fold into a quantity.
+// give, the currencies whose words fold into a quantity, and the word
+// lists a list placeholder names (casualties.person-nouns as
+// {person-nouns}), each list's phrases sorted.
 type vocab struct {
 	units      map[string]bool
 	currencies *mention.Currencies
+	lists      map[string][]string
+	// compiled holds each list placeholder's literal once compiled: every
+	// use shares its alternatives, so what a file compiles to stays
+	// linear in its size however often a long list is named
+	compiled map[string]elem
 }
 
 // compilePattern parses a pattern's source, checking it against the rules'
@@ -122,7 +131,7 @@ func compilePattern(src string, v *vocab) (*Pattern, error) {
 			if end < 0 {
 				return nil, perr(i, "unclosed '{' in pattern")
 			}
-			e, err = placeholder(src[i+1:i+end], i, v.units)
+			e, err = placeholder(src[i+1:i+end], i, v)
 			i += end + 1
 		case ')', '}', '|', '?':
 			return nil, perr(i, "unexpected %q in pattern", c)
@@ -228,16 +237,32 @@ func literal(s string, off int) (elem, error) {
 	return e, nil
 }
 
-// placeholder compiles "number", "quantity unit=barrels/day", "name as=victim".
-func placeholder(s string, off int, units map[string]bool) (elem, error) {
+// placeholder compiles "number", "quantity unit=barrels/day", "name as=victim",
+// and a list placeholder, "person-nouns": the phrases of that word list
+// as the alternatives of a literal.
+func placeholder(s string, off int, v *vocab) (elem, error) {
 	fields := strings.Fields(s)
 	if len(fields) == 0 {
 		return elem{}, perr(off, "empty placeholder {}")
 	}
 	name := fields[0]
-	if _, ok := Placeholders[name]; !ok {
-		return elem{}, perr(off, "unknown placeholder {%s}: want one of %s", name, placeholderList())
+	if words, ok := v.lists[name]; ok {
+		if e, ok := v.compiled[name]; ok && len(fields) == 1 {
+			return e, nil
+		}
+		e, err := listPlaceholder(name, words, fields[1:], off)
+		if err == nil {
+			if v.compiled == nil {
+				v.compiled = map[string]elem{}
+			}
+			v.compiled[name] = e
+		}
+		return e, err
 	}
+	if _, ok := Placeholders[name]; !ok {
+		return elem{}, perr(off, "unknown placeholder {%s}: want one of %s, or a word list of casualties: (%s)", name, placeholderList(), listNames(v.lists))
+	}
+	units := v.units
 	e := elem{}
 	switch name {
 	case "name":
@@ -275,6 +300,24 @@ func placeholder(s string, off int, units map[string]bool) (elem, error) {
 		}
 	}
 	return e, nil
+}
+
+// listPlaceholder compiles a list placeholder, {person-nouns}, into a
+// literal whose alternatives are the list's phrases: the same as writing
+// (man|woman|...) in its place. It takes no options.
+func listPlaceholder(name string, words, opts []string, off int) (elem, error) {
+	if len(opts) > 0 {
+		return elem{}, perr(off, "a word list placeholder takes no options: {%s}, not {%s %s}", name, name, strings.Join(opts, " "))
+	}
+	if len(words) == 0 {
+		return elem{}, perr(off, "word list {%s} is empty: give it words under casualties:", name)
+	}
+	return literal(strings.Join(words, "|"), off)
+}
+
+// listNames is the sorted names of the word lists, for messages.
+func listNames(lists map[string][]string) string {
+	return strings.Join(slices.Sorted(maps.Keys(lists)), ", ")
 }
 
 func placeholderList() string {

@@ -1,0 +1,71 @@
+package claims
+
+import "github.com/claimdiff/claimdiff/claims/english"
+
+// roundupWindow is how many sentences after a sentence that ranks the
+// story's incident in a series ("The incident was the second reported
+// shooting in Homewood in less than 24 hours") the other incidents of the
+// series may be told.
+const roundupWindow = 3
+
+// ordinalReach bounds the words between an ordinal and its incident noun
+// ("the third city shooting", "the second reported shooting").
+const ordinalReach = 2
+
+// roundups tells which sentences rank the story's incident in a series
+// of incidents, memoised per sentence: a sentence read once stays read.
+type roundups map[int]bool
+
+// afterRoundup reports a casualty count in one of the roundupWindow
+// sentences after a sentence that ranks the story's incident in a series
+// and counts no victims itself ("Tuesday's incident marks the third city
+// shooting in five days. Five people were shot, one of whom died, Friday
+// in a shooting at a shopping center."): the sentences after it tell of
+// the other incidents of the series, a round-up, and their counts are
+// another incident's. A sentence that counts victims and ranks the
+// incident ("One of five people shot Sunday has died, marking the fourth
+// fatal shooting in that neighborhood this month") is the story's.
+func (b *builder) afterRoundup(c Claim, seen roundups) bool {
+	for s := c.sent - 1; s >= 0 && s >= c.sent-roundupWindow; s-- {
+		ranks, ok := seen[s]
+		if !ok {
+			ranks = b.ranksIncident(s)
+			seen[s] = ranks
+		}
+		if ranks {
+			return true
+		}
+	}
+	return false
+}
+
+// ranksIncident reports a sentence with "the", an ordinal above first and,
+// at most ordinalReach words after it, an incident noun (rules.yaml
+// frames.incidents), and no word of an outcome (rules.yaml
+// casualties.outcomes, casualties.deaths): "The incident was the second
+// reported shooting in Homewood in less than 24 hours".
+func (b *builder) ranksIncident(si int) bool {
+	toks := b.txt.Tokens
+	s := b.txt.Sentences[si]
+	voc := b.rules.Casualties
+	ranked := false
+	for i := s.First; i < s.Last; i++ {
+		w := toks[i].Norm
+		if voc.Outcomes.HasWord(w) || voc.Deaths.HasWord(w) {
+			return false
+		}
+		if ranked || i == s.First || toks[i-1].Norm != "the" {
+			continue
+		}
+		if _, ok := english.Ordinal(w); !ok {
+			continue
+		}
+		for j := i + 1; j < s.Last && j <= i+1+ordinalReach; j++ {
+			if b.rules.Frames.Incidents.HasWord(toks[j].Norm) {
+				ranked = true
+				break
+			}
+		}
+	}
+	return ranked
+}
