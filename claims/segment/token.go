@@ -106,12 +106,22 @@ func Tokenize(src string) []Token { return tokenize(src, nil) }
 // tokenize splits src into tokens in one left-to-right pass, interning
 // their folded forms in forms when it is set.
 func tokenize(src string, forms *Forms) []Token {
-	toks := make([]Token, 0, len(src)/5+1)
 	// Interning pays for its table on an article, not on a name.
 	norm := normalizer{intern: len(src) >= internFrom || forms != nil}
-	if forms != nil {
+	room := len(src)/5 + 1 // news has a token every 5.5 bytes
+	switch {
+	case forms != nil:
 		norm.seen, norm.recent = forms.seen(), &forms.recent
+	case !norm.intern:
+		// a name or a phrase: initials make tokens denser ("J. R. R.
+		// Tolkien"); in ASCII, each word's folded form is its place in the
+		// text lowered once, one string for all its words
+		room = len(src)/4 + 2
+		if isASCII(src) {
+			norm.lower = strings.ToLower(src)
+		}
 	}
+	toks := make([]Token, 0, room)
 	newlines := uint8(0)
 	lineHasText := false
 	i := 0
@@ -165,7 +175,7 @@ func tokenize(src string, forms *Forms) []Token {
 		toks = toks[:len(toks)+1]
 		t := &toks[len(toks)-1]
 		t.Start, t.End, t.Kind = start, i, kind
-		t.Norm = norm.normalize(src[start:i])
+		t.Norm = norm.fold(src, start, i)
 		t.Cap, t.Newlines = isUpper(r), newlines
 		newlines = 0
 	}
@@ -255,6 +265,9 @@ type normalizer struct {
 	buf    []byte
 	intern bool
 	seen   map[string]string
+	// lower, when set, is the whole text lowered, ASCII: there a token's
+	// folded form is its bytes in lower.
+	lower string
 	// recent, when set, holds the forms met last at their cheap hash:
 	// most folded forms recur ("The", "He", a name), and are found there
 	// by one comparison, before seen is hashed.
@@ -302,6 +315,24 @@ func (f *Forms) seen() map[string]string {
 		clear(f.m)
 	}
 	return f.m
+}
+
+// fold returns the folded form of the token at bytes [start, end) of src.
+func (n *normalizer) fold(src string, start, end int) string {
+	if n.lower != "" {
+		return n.lower[start:end]
+	}
+	return n.normalize(src[start:end])
+}
+
+// isASCII reports whether s is ASCII only.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // normalize folds a token's surface form into the form rules match against.
