@@ -47,6 +47,7 @@ const partsWindow = 1
 // number of claims.
 func (b *builder) casualties(cs []Claim) []Claim {
 	sortClaims(cs)
+	b.casualtyText().setEnds(cs)
 	b.casualtyText().reportsNotPrevious(cs)
 	named, t := b.markCasualties(cs)
 	out := b.listedTotals(b.keepCasualties(cs, named, &t))
@@ -54,7 +55,11 @@ func (b *builder) casualties(cs []Claim) []Claim {
 	text.causes(out)
 	out = b.deriveWounded(out, &t)
 	text.careParts(out)
-	return text.laterDeaths(out)
+	out = text.laterDeaths(out)
+	for i := range out {
+		out[i].end = 0 // the stage's own reading: a claim leaves it as it came
+	}
+	return out
 }
 
 // casualtyTally is what the first pass over a document's casualty claims
