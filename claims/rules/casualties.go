@@ -99,6 +99,10 @@ type Casualties struct {
 	// after a possessive ("killed his wife", "shot her boyfriend"),
 	// written {kin-nouns} in a pattern.
 	KinNouns *phrase.Set[bool]
+	// OwnDeaths are the words of one who took his own life ("killed
+	// himself", "turned the gun on himself"), written {own-deaths} in a
+	// pattern: the death is the perpetrator's.
+	OwnDeaths *phrase.Set[bool]
 }
 
 // casualtySet is one word list of casualties: its key in rules.yaml and
@@ -117,7 +121,8 @@ func (c *Casualties) lists() []casualtySet {
 		{"initial", &c.Initial}, {"corrections", &c.Corrections}, {"care", &c.Care}, {"breakdown", &c.Breakdown},
 		{"others", &c.Others}, {"not-people", &c.NotPeople}, {"repeats", &c.Repeats},
 		{"reports", &c.Reports}, {"unhurt", &c.Unhurt},
-		{"natural-deaths", &c.NaturalDeaths}, {"person-nouns", &c.PersonNouns}, {"kin-nouns", &c.KinNouns}}
+		{"natural-deaths", &c.NaturalDeaths}, {"person-nouns", &c.PersonNouns}, {"kin-nouns", &c.KinNouns},
+		{"own-deaths", &c.OwnDeaths}}
 }
 
 // wordLists gives each word list by its key, its phrases sorted: what a
