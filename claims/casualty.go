@@ -105,6 +105,9 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 		if ru.Perpetrator != "" {
 			setPerpetrator(c, ru.Perpetrator)
 		}
+		if ru.Value != nil && *ru.Value == 1 {
+			b.objectVictim(c) // "grandson fatally shot his brother": the brother's
+		}
 		if storyCount(*c) {
 			// "so far in 2017, 150 people have been murdered": a total
 			// over a period is a tally
