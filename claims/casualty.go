@@ -84,6 +84,7 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 	story := storyDate(cs, b.doc.Published)
 	counts := b.countMentions(cs)
 	series := roundups{}
+	people := describedPeople(cs)
 	// the last count of another incident: its sentence and scope
 	other := struct {
 		sent  int
@@ -106,7 +107,8 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 			setPerpetrator(c, ru.Perpetrator)
 		}
 		if ru.Value != nil && *ru.Value == 1 {
-			b.objectVictim(c) // "grandson fatally shot his brother": the brother's
+			b.objectVictim(c)          // "grandson fatally shot his brother": the brother's
+			b.pronounVictim(c, people) // "He later died": the man named before
 		}
 		if storyCount(*c) {
 			// "so far in 2017, 150 people have been murdered": a total

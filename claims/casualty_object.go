@@ -1,6 +1,10 @@
 package claims
 
-import "github.com/claimdiff/claimdiff/claims/english"
+import (
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claims/english"
+)
 
 // objectReach bounds the words of a person object read after an active
 // verb: a determiner or possessive, two words, the noun ("his 8-year-old
@@ -53,4 +57,64 @@ func (b *builder) objectVictim(c *Claim) {
 // verb: "fatally" (rules.yaml casualties.deaths), "shot and killed".
 func (b *builder) verbGroupWord(w string) bool {
 	return w == "and" || w == "shot" || b.rules.Casualties.Deaths.HasWord(w) || english.IsAdverb(w)
+}
+
+// pronounVictim names the victim of a death by rule told of a pronoun or
+// "the victim" that opens its sentence ("Officers found Marcus Bell, 24,
+// with a gunshot wound. He later died at the hospital."): the person the
+// sentences before it are about, as a "he" or "she" there stands for
+// (builder.lastPerson), so the death joins the person named before it.
+// Only a person the document tells of as one hurt or killed, or gives
+// an age, is read (people: the victims named and the subjects of ages),
+// and only one named in the followWindow sentences before: a pronoun may
+// stand for a suspect named further back. A victim the rule
+// named already, or a pronoun no such person stands for, leaves the claim
+// as it is.
+func (b *builder) pronounVictim(c *Claim, people map[string]bool) {
+	toks := b.txt.Tokens
+	s := b.txt.Sentences[c.sent]
+	if c.Victim != "" || c.Kind != kindKilled || c.tok != s.First {
+		return
+	}
+	w := toks[c.tok].Norm
+	switch {
+	case english.IsSubjectPronoun(w) && english.PronounGender(w) != 0:
+	case w == "the" && c.tok+1 < s.Last && toks[c.tok+1].Norm == "victim":
+	default:
+		return
+	}
+	if who := b.lastPerson.standsFor(w, c.sent); people[who] && b.namedBefore(who, c.sent) {
+		c.Victim = who
+	}
+}
+
+// namedBefore reports whether name stands in one of the followWindow
+// sentences before sentence si: the bounded look-back a pronoun's person
+// is sought in.
+func (b *builder) namedBefore(name string, si int) bool {
+	for k := si - 1; k >= 0 && k >= si-followWindow; k-- {
+		s := b.txt.Sentences[k]
+		if s.First >= s.Last {
+			continue
+		}
+		if strings.Contains(b.txt.Src[b.txt.Tokens[s.First].Start:b.txt.Tokens[s.Last-1].End], name) {
+			return true
+		}
+	}
+	return false
+}
+
+// describedPeople is the set of people the claims tell of as victims
+// (a casualty claim's victim) or with an age (an age claim's subject).
+func describedPeople(cs []Claim) map[string]bool {
+	out := map[string]bool{}
+	for _, c := range cs {
+		switch {
+		case isCasualty(c.Kind) && c.Victim != "":
+			out[c.Victim] = true
+		case c.Kind == "age" && c.Subject != "":
+			out[c.Subject] = true
+		}
+	}
+	return out
 }
