@@ -20,6 +20,9 @@ const (
 	speechCue cueClass = iota
 	stanceCue
 	evidenceCue
+	// modelCue is a cue no list holds that the trained model found
+	// (attribute_model.go): an attribution of its own, sourcing no claim.
+	modelCue
 )
 
 // cue returns the longest cue at token i, before last, with its class; a

@@ -53,12 +53,18 @@ func (a *attributor) sentence(si int) {
 			}
 		}
 		if cue, n, class := a.cue(i, s.Last); n > 0 && cue != "according" && !a.nounUse(i, s.First) && !a.toObject(i+n, s.Last) {
-			a.indirectCue(cue, class, i, n, si, sa, sal)
+			if class != stanceCue || a.stanceKept(i, s) {
+				a.indirectCue(cue, class, i, n, si, sa, sal)
+			}
 		} else if n == 0 && a.clauseVerbThat(i, s) {
 			// "Cruz anticipated that ...", "they are convinced that ...":
 			// a verb whose object is a clause reports a position; unlisted,
 			// it sources no claim
 			a.indirectCue(t.Norm, stanceCue, i, 1, si, sa, sal)
+		} else if n == 0 && a.modelCue(i, s) {
+			// "Trump lamented", "the mayor insisted": a cue of the long
+			// tail no list holds, as the trained model reads it
+			a.indirectCue(t.Norm, modelCue, i, 1, si, sa, sal)
 		}
 		if t.Cap {
 			if sp, n := a.entity(i, s.Last); n > 0 {
@@ -207,12 +213,15 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 		// is the sentence's
 		sa.cueAt = -1
 	}
-	if sp.ok() && (sa.cueAt >= 0 || class == stanceCue) {
+	if sp.ok() && (sa.cueAt >= 0 || class == stanceCue || class == modelCue) {
 		// a later cue in the sentence ("While Comey has said ...,
 		// Lewandowski said ...") is an attribution of its own; the
 		// sentence's claims stay with the first. A stance
-		// ("wants", "supports") sources no claim.
-		a.record(a.attr(sp, FormIndirect, cue, i, i+n), i)
+		// ("wants", "supports") sources no claim, nor does a cue only
+		// the model found.
+		at := a.attr(sp, FormIndirect, cue, i, i+n)
+		at.ModelCue = class == modelCue
+		a.record(at, i)
 		sal.remember(sp)
 	} else if sp.ok() {
 		sa.indirect = a.keep(a.attr(sp, FormIndirect, cue, i, i+n))

@@ -3,6 +3,7 @@ package claims
 import (
 	"strings"
 
+	"github.com/claimdiff/claimdiff/claims/cuemodel"
 	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
@@ -99,6 +100,11 @@ type attributor struct {
 	// are ("Salma Hayek Described Her Experience"): a name there ends at
 	// a cue verb.
 	titleCase []bool
+	// model scores the tokens no cue list holds (attribute_model.go),
+	// above threshold; feats holds a candidate's features.
+	model                      *cuemodel.Model
+	threshold, stanceThreshold float64
+	feats                      []uint32
 }
 
 // attrBuffers are the per-token and per-sentence index buffers of an
@@ -115,6 +121,21 @@ type attrBuffers struct {
 	proper    []int32 // the table of attributor.proper
 	quotes    []quote
 	sattr     []sentenceAttr
+	// cueModel is the cue model to use, nil for the one shipped, and
+	// cueThreshold and stanceThresh its thresholds, 0 for modelThreshold
+	// and stanceThreshold: an evaluation sets them to score a fold with a
+	// model not trained on it.
+	cueModel                   *cuemodel.Model
+	cueThreshold, stanceThresh float64
+}
+
+// model returns the model an attribution pass uses: the buffers' when
+// set (an evaluation's fold model), else the one shipped.
+func (b *attrBuffers) model() *cuemodel.Model {
+	if b.cueModel != nil {
+		return b.cueModel
+	}
+	return cuemodel.Embedded()
 }
 
 // grow returns buf resized to n, reusing its memory when it is large
@@ -158,6 +179,13 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 	}
 	clear(a.sentOf) // tokens outside every sentence stay in the first
 	a.titleCase = buf.titleCase
+	a.model, a.threshold, a.stanceThreshold = buf.model(), modelThreshold, stanceThreshold
+	if buf.cueThreshold > 0 {
+		a.threshold = buf.cueThreshold
+	}
+	if buf.stanceThresh > 0 {
+		a.stanceThreshold = buf.stanceThresh
+	}
 	a.proper.reset(txt.Tokens, buf.proper)
 	for si, s := range txt.Sentences {
 		opening := true

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -67,6 +68,39 @@ func BenchmarkExtractMany(b *testing.B) {
 	for b.Loop() {
 		if _, err := ExtractAll(context.Background(), docs, r, nil); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkExtractCorpus extracts the development corpus's articles (the
+// .txt files of gva, events and basil, about 500 different documents) one
+// after another with one Extractor, as a worker of ExtractAll does: unlike
+// the seeds repeated, their names, numbers and quotes differ from one
+// document to the next. Skipped without the corpus.
+func BenchmarkExtractCorpus(b *testing.B) {
+	r := benchRules(b)
+	var docs []*ingest.Document
+	size := 0
+	for _, set := range []string{"gva", "events", "basil"} {
+		paths, _ := filepath.Glob(filepath.Join(corpusDir, set, "*", "*.txt"))
+		more, _ := filepath.Glob(filepath.Join(corpusDir, set, "*.txt"))
+		for _, p := range append(paths, more...) {
+			data, err := os.ReadFile(p)
+			if err != nil {
+				b.Fatal(err)
+			}
+			docs = append(docs, &ingest.Document{ID: p, Source: "s", Text: string(data), Format: "txt"})
+			size += len(data)
+		}
+	}
+	if len(docs) == 0 {
+		b.Skip("corpus not present at ../shared/corpus")
+	}
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		e := NewExtractor(r)
+		for _, d := range docs {
+			e.Extract(d)
 		}
 	}
 }

@@ -72,7 +72,10 @@ type DecodeOptions struct {
 // A DecodeFilter chooses, while one result is decoded, which of its claims
 // and which of its sentences' words are built: a caller that keeps only
 // part of each result (compare.Focus) then never allocates the rest. A
-// filter serves one result.
+// filter serves one result. A result decoded through a filter has no
+// Attributions (the list of every attribution found): what a claim or a
+// sentence says of its source is in its own Attribution and in
+// SentenceAttributions.
 type DecodeFilter interface {
 	// Claim is asked of each claim in order, decoded whole but for its
 	// ID; a claim left out keeps its number in the others' IDs.
@@ -137,9 +140,16 @@ func DecodeResult(data []byte, doc *ingest.Document, opt DecodeOptions) (res *Re
 		sec.end()
 	}
 	res.Claims = d.claims(doc, len(res.Text.Sentences), opt.Filter)
-	res.Attributions = makeN[Attribution](d.count(1))
-	for i := range res.Attributions {
-		d.attribution(&res.Attributions[i])
+	if n := d.count(1); opt.Filter != nil {
+		var a Attribution
+		for range n {
+			d.attribution(&a) // read past, as checked as the others
+		}
+	} else {
+		res.Attributions = makeN[Attribution](n)
+		for i := range res.Attributions {
+			d.attribution(&res.Attributions[i])
+		}
 	}
 	res.SentenceAttributions = make([]Attribution, d.count(1))
 	for i := range res.SentenceAttributions {
@@ -601,6 +611,7 @@ func (e *encoder) attribution(a *Attribution) {
 	e.bool(a.Hedged)
 	e.str(a.Hedge, -1)
 	e.str(a.Via, -1)
+	e.bool(a.ModelCue)
 }
 
 // decoder reads the binary form; the first error sticks and later reads
@@ -916,4 +927,5 @@ func (d *decoder) attribution(a *Attribution) {
 	a.Hedged = d.bool()
 	a.Hedge = d.str(-1)
 	a.Via = d.str(-1)
+	a.ModelCue = d.bool()
 }

@@ -192,6 +192,9 @@ type Attribution struct {
 	// Via is a reporting source behind the speaker: "according to Reuters"
 	// after a quote by Soleimani.
 	Via string `json:"via,omitempty"`
+	// ModelCue is true when the cue is no word of the rules' lists but one
+	// the trained cue model (claims/cuemodel) found.
+	ModelCue bool `json:"model_cue,omitempty"`
 }
 
 // none is the attribution of a bare statement.

@@ -2,10 +2,12 @@ package claims
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/names"
+	"github.com/claimdiff/claimdiff/claims/phrase"
 	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
@@ -48,6 +50,9 @@ func (b *builder) owner(c *Claim, measured np, mv mention.Mention, s segment.Sen
 		f.Head = b.rules.Frames.UnitHeads[c.Value.Unit] // "for 42 days": a duration
 		if f.Head == "duration" && mv.Type == mention.Duration {
 			f.Head = b.durationHead(mv, s)
+			if f.Head == "time" && f.Entity == "" {
+				f.Entity = b.timeLeftFor(mv, s) // "three weeks left for lawmakers"
+			}
 		}
 		if f.Entity == "" && english.IsBearing(b.norm(mv.Last, s)) && b.rules.Frames.UnitHeads[c.Value.Unit] != "" {
 			f.Entity = b.placeBefore(mv, s) // "we reached Kailasagiri beach, about 20km away"
@@ -69,19 +74,41 @@ func (b *builder) owner(c *Claim, measured np, mv mention.Mention, s segment.Sen
 		// attended a vigil for the victims of the shooting" does not)
 		f.Entity = b.incident(mv, s)
 	}
+	if f.Entity == "" && measured.ok() {
+		f.Entity = b.heldIn(measured, s) // "five people were in the house"
+	}
 	people := f.Head == "person" || f.Head == "victim"
-	if f.Entity == "" && !subject && !casualty && !people {
+	// a casualty count's agent does not own the people it counts, but an
+	// act it counts is the agent's ("The authorities made 47 arrests")
+	act := f.Head != "" && !b.personNoun(f.Head)
+	if f.Entity == "" && !subject && (!casualty || act) && !people {
 		// the agent of a casualty count ("Lopez killed three") is not
 		// what the count belongs to
-		f.Entity = b.clauseSubject(mv, s)
-		if f.Entity == "" && !b.objectPronounBefore(mv, s) {
-			f.Entity = b.sentenceSubject(mv, c.sent, s)
-		}
-		if f.Entity == "" {
-			f.Entity = b.mainSubject(mv, c.sent, s)
-		}
+		f.Entity = b.agentOwner(mv, c.sent, s)
 	}
 	return measured
+}
+
+// agentOwner is who a figure belongs to as the one who has, does or
+// undergoes what its clause says: the agent of a gerund, the subject of a
+// participle's main clause, of the figure's verb, of the sentence or of
+// its main clause, the first found.
+func (b *builder) agentOwner(mv mention.Mention, si int, s segment.Sentence) string {
+	if who := b.gerundAgent(mv, si, s); who != "" {
+		return who // "Pell's conviction for assaulting two choirboys"
+	}
+	if who := b.participleOwner(mv, si, s); who != "" {
+		return who // "BuzzFeed published the story, citing two officials"
+	}
+	if who := b.clauseSubject(mv, s); who != "" {
+		return who
+	}
+	if !b.objectPronounBefore(mv, s) {
+		if who := b.sentenceSubject(mv, si, s); who != "" {
+			return who
+		}
+	}
+	return b.mainSubject(mv, si, s)
 }
 
 // namedAfter reads the name a measured thing is given right after it, by
@@ -188,20 +215,53 @@ func (b *builder) enrolledIn(measured np, head string, s segment.Sentence) strin
 	if head != "person" && !b.personNoun(head) {
 		return ""
 	}
+	k := b.phraseAfter(measured, b.rules.Frames.Enrolments, false, s)
+	if k < 0 || !english.IsDeterminer(b.norm(k, s)) {
+		return ""
+	}
+	if p := b.npAt(k+1, s); p.ok() {
+		return b.span(k, p.last)
+	}
+	return ""
+}
+
+// phraseAfter finds a phrase of set within frameWindow tokens after the
+// counted phrase, in its clause, and returns the token after it; -1 when
+// none stands there. Another figure on the way ends the search unless
+// figures are let through ("Five people under the age of 19 were in the
+// house").
+func (b *builder) phraseAfter(measured np, set *phrase.Set[bool], figures bool, s segment.Sentence) int {
 	toks := b.txt.Tokens
 	for j := measured.last; j < min(s.Last, measured.last+frameWindow); j++ {
-		if w := toks[j].Norm; w == ";" || w == "," || english.IsConjunction(w) || b.in.Cover(j) >= 0 {
-			return ""
+		if w := toks[j].Norm; w == ";" || w == "," || english.IsConjunction(w) || b.in.Cover(j) >= 0 && !figures {
+			return -1
 		}
-		if _, n := b.rules.Frames.Enrolments.Longest(toks, j, s.Last); n > 0 {
-			k := j + n
-			if !english.IsDeterminer(b.norm(k, s)) {
-				return ""
-			}
-			if p := b.npAt(k+1, s); p.ok() {
-				return b.span(k, p.last)
-			}
-			return ""
+		if _, n := set.Longest(toks, j, s.Last); n > 0 {
+			return j + n
+		}
+	}
+	return -1
+}
+
+// heldIn is what holds a counted group or what it was taken from, by a
+// word of rules.yaml frames.holders after it: the noun phrase after that
+// with its determiner ("five people were in the house", "1,000 sailors
+// have been evacuated from the ship") or a name that is no place ("43
+// firearms stolen from SCCY Industries"); "" otherwise.
+func (b *builder) heldIn(measured np, s segment.Sentence) string {
+	k := b.phraseAfter(measured, b.rules.Frames.Holders, true, s)
+	if k < 0 {
+		return ""
+	}
+	if e, n := b.entityAt(k, s.Last); n > 0 {
+		if b.rules.Places[e] || b.rules.Places[b.span(k, k+n)] || b.names.kind(e) != SpeakerOrganisation {
+			return "" // "people from El Salvador": a place owns no one, nor does a person hold anyone
+		}
+		return e
+	}
+	if english.IsDeterminer(b.norm(k, s)) && !english.IsPossessive(b.norm(k, s)) {
+		if p := b.npAt(k+1, s); p.ok() && !b.rules.Frames.NotHolders.HasWord(b.txt.Tokens[p.last-1].Norm) {
+			return b.span(k, p.last)
 		}
 	}
 	return ""
@@ -275,6 +335,8 @@ func (b *builder) holdingBefore(mv mention.Mention, measured np, s segment.Sente
 		k -= 2
 	case b.norm(k, s) == "with" && b.norm(k-1, s) == "each" && b.norm(k-2, s) == ",":
 		k -= 2 // "clinical trials, each with tens of thousands of participants"
+	case b.norm(k, s) == "including" && b.norm(measured.last, s) == "each" && isAsideMark(b.norm(k-1, s)):
+		k-- // "The two 42-day trials - including 38 healthy adults each"
 	case b.norm(k, s) == "of" && mv.Type == mention.Number:
 		return b.groupOf(k, s) // "a village of at least 3,000 people"
 	default:
@@ -282,6 +344,9 @@ func (b *builder) holdingBefore(mv mention.Mention, measured np, s segment.Sente
 	}
 	if b.norm(k-1, s) == "," {
 		k-- // "a car, with seven people inside"
+	}
+	if b.norm(k, s) != "," && isAsideMark(b.norm(k, s)) {
+		return b.holdersBefore(k, s)
 	}
 	p := b.npBefore(k, s)
 	if !p.ok() || p.last != k {
@@ -821,11 +886,19 @@ func (b *builder) mainSubject(mv mention.Mention, si int, s segment.Sentence) st
 // none does.
 func (b *builder) subordinateBefore(i int, mv mention.Mention, s segment.Sentence) int {
 	for k := mv.First - 1; k > i && mv.First-k <= 4*frameWindow; k-- {
-		if w := b.txt.Tokens[k].Norm; english.IsAdverbialSubordinator(w) && b.in.Cover(k) < 0 {
+		if w := b.txt.Tokens[k].Norm; (english.IsAdverbialSubordinator(w) || b.reportedThat(k, s)) && b.in.Cover(k) < 0 {
 			return k + 1
 		}
 	}
 	return i
+}
+
+// reportedThat reports a "that" at token k opening what a cue reports:
+// "Clinton acknowledged that she sent 60,000 emails", "a story claiming
+// that Cruz had affairs with five women". The clause after it has a
+// subject of its own, which may own a figure in it.
+func (b *builder) reportedThat(k int, s segment.Sentence) bool {
+	return b.txt.Tokens[k].Norm == "that" && k > s.First && b.rules.Attribution.Cues.HasWord(b.txt.Tokens[k-1].Norm)
 }
 
 // ownerFrom is the subject of the clause that starts at token i when the
@@ -920,6 +993,9 @@ func (b *builder) subjectAt(i, si int, mv mention.Mention, s segment.Sentence) (
 		if i == s.First {
 			return b.lastPerson.standsFor(toks[i].Norm, si), i + 1
 		}
+		if b.reportedThat(i-1, s) {
+			return b.reporter(i, si, s), i + 1
+		}
 		return "", i
 	}
 	if english.TitleGender(toks[i].Norm) != 0 && i+1 < s.Last {
@@ -966,12 +1042,37 @@ func (b *builder) subjectAt(i, si int, mv mention.Mention, s segment.Sentence) (
 	return "", i
 }
 
+// reporter is the person a "he" or "she" at token k, opening what a cue
+// reports, stands for: the person named before it in the sentence
+// ("Clinton acknowledged that she sent ...") when that is also the one the
+// text may call so (the last person named whose sex is not shown to be
+// the other); else "": "Trump said she deleted 30,000 emails" is Clinton's
+// when she is the last woman named.
+func (b *builder) reporter(k, si int, s segment.Sentence) string {
+	who := b.personBefore(k, s, false)
+	if who == "" || !b.rules.Names.Same(who, b.lastPerson.standsFor(b.txt.Tokens[k].Norm, si)) {
+		return "" // the pronoun is another's: the last person of its sex the text named
+	}
+	return who
+}
+
 // appositionsAfter skips up to two appositions set off by commas after a
 // subject: "Tarrant, a 29-year-old Australian, admitted", "Jackson, 24, of
 // Raytown, Mo. is charged". An apposition opens with a determiner, a
-// figure or "of", and ends before the figure mv.
+// figure or "of", and ends before the figure mv; an aside between dashes
+// is skipped whole.
 func (b *builder) appositionsAfter(j int, mv mention.Mention, s segment.Sentence) int {
 	toks := b.txt.Tokens
+	if d := b.norm(j, s); d == "-" || d == "–" || d == "—" {
+		// "The participants - aged between 18 and 60 - were monitored":
+		// an aside between dashes
+		for k := j + 1; k < min(mv.First, j+frameWindow+2); k++ {
+			if toks[k].Norm == d {
+				return k + 1
+			}
+		}
+		return j
+	}
 	for n := 0; n < 2 && b.norm(j, s) == ","; n++ {
 		w := b.norm(j+1, s)
 		if !english.IsDeterminer(w) && w != "of" && b.in.Cover(j+1) < 0 {
@@ -1013,7 +1114,16 @@ func (b *builder) verbGroupAt(j int, mv mention.Mention, s segment.Sentence) (in
 			}
 			continue
 		}
+		if b.lasting(k, mv) {
+			return k + 1, true // "The meeting lasted 50 minutes", "were monitored for 42 days"
+		}
 		if _, n := b.rules.Frames.Owners.Longest(toks, k, mv.First); n > 0 {
+			if w := b.norm(k+n, s); w == "or" || w == "and" {
+				// "she sent or received 60,000 emails": two verbs, one object
+				if _, m := b.rules.Frames.Owners.Longest(toks, k+n+1, mv.First); m > 0 {
+					n += 1 + m
+				}
+			}
 			return k + n, true
 		}
 		if !english.IsAdverb(w) && !english.IsNegator(w) && w != "able" && w != "to" {
@@ -1021,6 +1131,18 @@ func (b *builder) verbGroupAt(j int, mv mention.Mention, s segment.Sentence) (in
 		}
 	}
 	return 0, false
+}
+
+// lasting reports a verb at token k in the past or a participle whose
+// clause a duration figure mv is the length of: how long a thing lasted,
+// or was done to it, is the subject's whatever the verb ("The meeting
+// lasted 50 minutes", "The participants were monitored for 42 days"). An
+// attribution cue is no such verb ("said for years").
+func (b *builder) lasting(k int, mv mention.Mention) bool {
+	t := b.txt.Tokens[k]
+	return mv.Type == mention.Duration && t.Kind == segment.Word && !t.Cap && !english.IsFunctionWord(t.Norm) &&
+		(strings.HasSuffix(t.Norm, "ed") || english.IsIrregularPast(t.Norm)) &&
+		!b.rules.Attribution.Cues.HasWord(t.Norm) && !b.rules.Frames.Witnesses.HasWord(t.Norm)
 }
 
 // clauseBreak reports a token that ends the main clause on the way from
@@ -1108,13 +1230,17 @@ func (b *builder) beforeFigure(k int, s segment.Sentence) bool {
 // apposition and its verb).
 func (b *builder) adverbialOwner(mv mention.Mention, s segment.Sentence) string {
 	toks := b.txt.Tokens
+	reach := frameWindow
 	switch b.norm(s.First, s) {
 	case "with", "in", "at":
 	default:
-		return ""
+		if !b.participleBefore(mv, s) {
+			return ""
+		}
+		reach = 2 * frameWindow // "Citing two officials involved in the investigation, BuzzFeed's report ..."
 	}
 	k := mv.Last
-	for k < min(s.Last, mv.Last+frameWindow) && toks[k].Norm != "," {
+	for k < min(s.Last, mv.Last+reach) && toks[k].Norm != "," {
 		if b.in.Cover(k) >= 0 || toks[k].Kind != segment.Word {
 			return ""
 		}
@@ -1133,7 +1259,10 @@ func (b *builder) adverbialOwner(mv mention.Mention, s segment.Sentence) string 
 		return "" // a common noun ("In all three cases, the weapons ...") need not own it
 	}
 	v := b.appositionsAfter(j, mention.Mention{First: s.Last}, s)
-	if w := b.norm(v, s); !english.IsAuxiliary(w) && !english.IsIrregularPast(w) && !strings.HasSuffix(w, "ed") &&
+	if w := b.norm(v, s); w == "'s" && first == i && b.participleBefore(mv, s) {
+		// "Citing two officials, BuzzFeed's report claimed": the
+		// report's, and so its owner's
+	} else if !english.IsAuxiliary(w) && !english.IsIrregularPast(w) && !strings.HasSuffix(w, "ed") &&
 		!b.rules.Attribution.Cues.HasWord(w) {
 		return ""
 	}
@@ -1145,6 +1274,142 @@ func (b *builder) adverbialOwner(mv mention.Mention, s segment.Sentence) string 
 		return name
 	}
 	return b.span(first, j)
+}
+
+// isAsideMark reports a comma or a dash, which set off an aside.
+func isAsideMark(w string) bool { return w == "," || w == "-" || w == "–" || w == "—" }
+
+// holdersBefore reads the noun phrase that ends at token k with its
+// determiner and the figures and modifiers inside it: "The two 42-day
+// trials" before " - including 38 healthy adults each"; "" when a name
+// heads it or none ends there.
+func (b *builder) holdersBefore(k int, s segment.Sentence) string {
+	toks := b.txt.Tokens
+	j := k
+	for j > s.First && k-j < frameWindow && (toks[j-1].Kind == segment.Word && !toks[j-1].Cap && !english.IsFunctionWord(toks[j-1].Norm) || b.in.Cover(j-1) >= 0) {
+		j--
+	}
+	if j == k || b.in.Cover(k-1) >= 0 || english.Singular(toks[k-1].Norm) == toks[k-1].Norm {
+		return "" // a plural noun heads a group of holders
+	}
+	if j > s.First && english.IsDeterminer(toks[j-1].Norm) {
+		j--
+	}
+	return b.span(j, k)
+}
+
+// participleBefore reports a figure right after the present participle of
+// an owner verb (rules.yaml frames.owner-verbs) that opens its sentence
+// or follows a comma: "Citing two officials, BuzzFeed reported ...",
+// "BuzzFeed published the story, citing two officials". The participle's
+// subject is the main clause's, and so is the figure.
+func (b *builder) participleBefore(mv mention.Mention, s segment.Sentence) bool {
+	k := mv.First - 1
+	if k < s.First || !strings.HasSuffix(b.txt.Tokens[k].Norm, "ing") {
+		return false
+	}
+	if _, n := b.rules.Frames.Owners.Longest(b.txt.Tokens, k, mv.First); n != 1 {
+		return false
+	}
+	return k == s.First || b.norm(k-1, s) == ","
+}
+
+// participleOwner is the owner of a figure after a participle
+// (participleBefore): after a comma, the subject the sentence opens with
+// ("BuzzFeed published the story on Thursday, citing two officials"), a
+// name before a verb; opening the sentence, the main clause's after it
+// (adverbialOwner).
+func (b *builder) participleOwner(mv mention.Mention, si int, s segment.Sentence) string {
+	if !b.participleBefore(mv, s) {
+		return ""
+	}
+	if mv.First-1 == s.First {
+		return b.adverbialOwner(mv, s) // "Citing two officials, BuzzFeed's report claimed"
+	}
+	i := b.openingAdverbial(mv, s)
+	if i < 0 {
+		return ""
+	}
+	j := b.rules.Names.Forward(b.txt, i, mv.First, b.in.Free)
+	if j == i {
+		return ""
+	}
+	if w := b.norm(j, s); !english.IsAuxiliary(w) && !english.IsIrregularPast(w) && !strings.HasSuffix(w, "ed") {
+		return ""
+	}
+	name := b.names.normalize(b.span(i, j))
+	if b.names.kind(name) != SpeakerPerson {
+		return name
+	}
+	if j == i+1 && b.person(name) == name && !camelCase(name) && names.Opens(b.txt.Tokens, i, s.First, s.Last) {
+		return "" // a lone capitalised word opening the sentence ("Investigators") is a person only as a known surname
+	}
+	return b.person(name)
+}
+
+// camelCase reports a word with a capital inside it and lower case
+// letters, which only a name has: "BuzzFeed", "McLaughlin" (not "MELBOURNE").
+func camelCase(w string) bool {
+	upper, lower := false, false
+	for i, r := range w {
+		upper = upper || i > 0 && unicode.IsUpper(r)
+		lower = lower || unicode.IsLower(r)
+	}
+	return upper && lower
+}
+
+// gerundAgent is who does what a gerund before a figure says, when a
+// possessive or an object pronoun names them just before its noun and
+// "for" or "of": "George Pell's conviction for sexually assaulting two
+// choirboys" (Pell's), "a jury found him guilty of abusing two boys" (the
+// person "him" stands for, the one the text is about).
+func (b *builder) gerundAgent(mv mention.Mention, si int, s segment.Sentence) string {
+	toks := b.txt.Tokens
+	k := mv.First - 1
+	if k <= s.First || toks[k].Cap || !strings.HasSuffix(toks[k].Norm, "ing") || english.IsFunctionWord(toks[k].Norm) {
+		return ""
+	}
+	k--
+	for k > s.First && (english.IsAdverb(toks[k].Norm) || strings.HasSuffix(toks[k].Norm, "ly")) {
+		k-- // "sexually"
+	}
+	if w := toks[k].Norm; w != "for" && w != "of" || k-2 < s.First {
+		return ""
+	}
+	k-- // the noun the gerund's phrase hangs on
+	if t := toks[k]; t.Kind != segment.Word || t.Cap || english.IsFunctionWord(t.Norm) || b.in.Cover(k) >= 0 {
+		return ""
+	}
+	switch w := toks[k-1].Norm; {
+	case w == "'s":
+		if start := b.rules.Names.Backward(b.txt, k-1, s.First, b.in.Free); start < k-1 {
+			return b.person(b.names.normalize(b.span(start, k-1)))
+		}
+	case (w == "him" || w == "her") && toks[k].Norm == "guilty":
+		return b.lastPerson.standsFor(w, si)
+	}
+	return ""
+}
+
+// timeLeftFor is whom the time left is for: "just three weeks left for
+// lawmakers to avert a fiscal crisis" → lawmakers (a plural noun, a name,
+// or a noun phrase with its determiner).
+func (b *builder) timeLeftFor(mv mention.Mention, s segment.Sentence) string {
+	if w := b.norm(mv.Last, s); w != "left" && w != "remaining" || b.norm(mv.Last+1, s) != "for" {
+		return ""
+	}
+	k := mv.Last + 2
+	if e, n := b.entityAt(k, s.Last); n > 0 {
+		return e
+	}
+	first := k
+	if english.IsDeterminer(b.norm(k, s)) {
+		k++
+	}
+	if p := b.npAt(k, s); p.ok() && (first < k || english.Singular(b.txt.Tokens[p.last-1].Norm) != b.txt.Tokens[p.last-1].Norm) {
+		return b.span(first, p.last)
+	}
+	return ""
 }
 
 // durationHead names what a duration with no noun of its own measures

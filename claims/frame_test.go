@@ -258,6 +258,48 @@ var frameCases = []struct {
 	// a courtesy title opening the sentence does not hide its subject
 	{"Mr. Cohen was sentenced in December to three years in prison.", 3,
 		Frame{Head: "sentence", Entity: "Cohen"}},
+	// arrests are the acts of whoever made them; the people a casualty
+	// count counts are not its agent's
+	{"Riot police made at least 30 arrests after the march turned violent.", 30,
+		Frame{Measured: "arrests", Head: "arrest", Entity: "Riot police"}},
+	{"The gunman killed 14 people.", 14,
+		Frame{Measured: "people", Head: "person"}},
+	// "she" in what a cue reports is the speaker, unless the text's last
+	// woman is another
+	{"Jane Moss ran the charity for a decade. Last year, Moss admitted that she sent or received about 2,000 messages.", 2000,
+		Frame{Measured: "messages", Head: "message", Entity: "Jane Moss"}},
+	{"Tom Reed ran the charity. He was well liked. Ann Lee joined it in May. Reed said that she sent about 2,000 messages.", 2000,
+		Frame{Measured: "messages", Head: "message"}},
+	// what holds a group, after its verb; where it is does not
+	{"Four people were in the car when it crashed.", 4,
+		Frame{Measured: "people", Head: "person", Entity: "the car"}},
+	{"About 900 crew members have been evacuated from the carrier.", 900,
+		Frame{Measured: "crew members", Head: "member", Entity: "the carrier"}},
+	{"About 200 residents were evacuated from the area.", 200,
+		Frame{Measured: "residents", Head: "resident"}},
+	{"Three people were in the hospital on Monday.", 3,
+		Frame{Measured: "people", Head: "person"}},
+	// how long a thing lasted, or was done to it, is its subject's
+	{"The hearing lasted about 40 minutes.", 40,
+		Frame{Head: "duration", Entity: "The hearing"}},
+	{"The volunteers - all adults - were monitored for 28 days.", 28,
+		Frame{Head: "duration", Entity: "The volunteers"}},
+	// the time left is for whom it is left
+	{"With only two weeks left for negotiators to strike a deal, talks resumed.", 2,
+		Frame{Head: "time", Entity: "negotiators"}},
+	// who does what a gerund says: the possessor of its noun, or "him"
+	{"The court upheld Ann Ross's conviction for illegally selling 40 rifles.", 40,
+		Frame{Measured: "rifles", Head: "rifle", Entity: "Ann Ross"}},
+	{"John Ward ran the fund. A jury found him guilty of defrauding 300 investors.", 300,
+		Frame{Measured: "investors", Head: "investor", Entity: "John Ward"}},
+	// a participle's subject is the main clause's
+	{"Reuters ran the story on Friday, citing three senior officials.", 3,
+		Frame{Measured: "senior officials", Head: "official", Entity: "Reuters"}},
+	{"Citing three senior officials, Reuters reported that the talks had stalled.", 3,
+		Frame{Measured: "senior officials", Head: "official", Entity: "Reuters"}},
+	// the holders an aside counts in
+	{"The two studies - including 500 patients each - found no effect.", 500,
+		Frame{Measured: "patients", Head: "patient", Entity: "The two studies"}},
 }
 
 // TestFrames checks what a number measures in sentences that the frame

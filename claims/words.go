@@ -45,6 +45,9 @@ func (res *Result) FillWords(r *rules.Rules) {
 	}
 }
 
+// Stem is the key ContentWords gives a lower-case word.
+func Stem(w string) string { return stem(w) }
+
 // stem strips common English inflections; it only needs to map a word's
 // forms to one key, not to a real root.
 func stem(w string) string {

@@ -884,7 +884,7 @@ func (al *aligner) similar(g *group, it *item, simNeeded float64) (bool, string)
 		if k >= maxEvidence {
 			break
 		}
-		if !jaccardCanReach(o.words, it.words, simNeeded) {
+		if !jaccardCanReach(o.words, it.words, simNeeded) || !signaturesCanReach(o.signature(), it.signature(), simNeeded) {
 			continue
 		}
 		if s := jaccard(o.words, it.words); s >= simNeeded {

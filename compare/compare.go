@@ -52,6 +52,14 @@ func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt 
 	if cmp.focus != nil {
 		al.only = cmp.focusKeys()
 	}
+	// quote passages are clustered from the documents' quote claims
+	// alone, which nothing below changes: on another core, beside the
+	// alignment of typed claims and statements
+	quoted := make(chan quoteClusters, 1)
+	go func() {
+		q := cmp.quoteClaims()
+		quoted <- quoteClusters{q, cmp.clusterQuotes(q)}
+	}()
 	docs := make([][]*item, len(results))
 	for di, res := range results {
 		docs[di] = cmp.items(di, res)
@@ -80,7 +88,8 @@ func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt 
 		return nil, err
 	}
 	findings = append(findings, cmp.statements(grouped)...)
-	findings = append(findings, cmp.quotes()...)
+	qc := <-quoted
+	findings = append(findings, cmp.judgeClusters(qc.items, qc.clusters)...)
 	rep := cmp.report(findings, opt)
 	if opt.NearMisses {
 		rep.NearMisses = cmp.nearMisses(al)
@@ -88,19 +97,31 @@ func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt 
 	return rep, nil
 }
 
+// quoteClusters are the quote passages of a comparison and their clusters.
+type quoteClusters struct {
+	items    quoteItems
+	clusters *clustered
+}
+
 // items are a document's typed claims as alignment takes them, in text
 // order; the stage of the story each sentence names is read once.
 func (cmp *comparer) items(di int, res *claims.Result) []*item {
 	var items []*item
 	stages := map[int]stage{}
+	var lower map[string]bool // the words the document writes in lower case, once a claim's entity asks
 	for ci := range res.Claims {
 		c := &res.Claims[ci]
-		if c.Kind == claims.KindQuote || derived(c, cmp.r) {
-			continue
+		if c.Kind == claims.KindQuote || derived(c, cmp.r) || datedApart(c, &cmp.r.Compare) {
+			continue // a history figure ("... killed when Mr. McCulloch was a child") is no fact of the story
 		}
 		si := c.SentenceIndex()
-		it := &item{c: c, doc: di, words: cmp.sentenceWords(di, si), m: measureOf(cmp.r, c),
-			entityNamed: named(frameOf(c).Entity, c.Sentence)}
+		it := &item{c: c, doc: di, words: cmp.sentenceWords(di, si), m: measureOf(cmp.r, c)}
+		if e := frameOf(c).Entity; e != "" {
+			if lower == nil && openingWord(e, c.Sentence) {
+				lower = lowerCaseWords(res)
+			}
+			it.entityNamed = named(e, c.Sentence, lower)
+		}
 		it.place, it.subject = slotsOf(c)
 		if describedCount(cmp.r, c) {
 			it.persons = personWords(c.Text)
@@ -180,19 +201,22 @@ func (cmp *comparer) judge(g *group) []Finding {
 	f := Finding{Kind: kind, Why: why, Claims: claimsOf(g.items),
 		Detail: Detail{Frame: fr, Values: values, Tolerance: cmp.toleranceUsed(prim), Note: note,
 			Sources: sortedKeys(present), MissingFrom: missing}}
-	if len(conflicting) > 0 {
-		// A conflict carries each side's attribution in its claims; a
-		// separate gap finding on figures that disagree would report one
-		// difference twice, and the two figures may not be one fact at all.
-		cmp.conflict(&f, prim, conflicting[0], allDated)
-		return []Finding{f}
-	}
+	var gap *Finding
 	if k == nil || k.AttributionGaps {
-		if gap := cmp.attributionGap(g, kind, why, values); gap != nil {
+		if gap = cmp.attributionGap(g, kind, why, values); gap != nil {
 			gap.Title = findingTitle(fr, values, ", ")
 			gap.Detail.Frame, gap.Detail.Values, gap.Detail.Tolerance = fr, values, f.Detail.Tolerance
-			return []Finding{*gap}
 		}
+	}
+	if len(conflicting) > 0 {
+		cmp.conflict(&f, prim, conflicting[0], allDated)
+		if gap != nil {
+			return []Finding{f, *gap}
+		}
+		return []Finding{f}
+	}
+	if gap != nil {
+		return []Finding{*gap}
 	}
 	f.Type = Agreement
 	f.Title = findingTitle(fr, values, ", ")

@@ -31,6 +31,16 @@ type comparer struct {
 	titles map[int]string
 	// stages are rules compare.stages split into words, once asked for.
 	stages [][]stagePhrase
+	// syn are rules compare.synonyms as stems, once asked for (synonyms).
+	syn *synonyms
+}
+
+// synonyms are the comparer's rules' synonyms, built once asked for.
+func (cmp *comparer) synonyms() *synonyms {
+	if cmp.syn == nil {
+		cmp.syn = synonymsOf(cmp.r.Compare.Synonyms)
+	}
+	return cmp.syn
 }
 
 // inFocus reports whether doc is one the report is about.

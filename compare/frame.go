@@ -12,6 +12,7 @@ import (
 	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/claims/segment"
 )
 
 // The fields that can keep two claims apart, as named in near-misses and
@@ -281,9 +282,11 @@ func apart(s *frameSide, it *item, k *rules.Kind, nm *names) (string, string) {
 // common nouns ("the attack", "the shooting", "the massacre"), so a
 // description differs from nothing; and in a headline written in title
 // case ("Five Shot Dead In South Shore") every word is capitalised, so
-// capitals show no name there.
-func named(entity, sentence string) bool {
-	if titleCase(sentence) {
+// capitals show no name there. Nor does the capital of a sentence's first
+// word that its document writes in lower case elsewhere (lower): "Man gets
+// 20-42 years" over "A 30-year-old man will spend 20 to 42 years".
+func named(entity, sentence string, lower map[string]bool) bool {
+	if titleCase(sentence) || openingWord(entity, sentence) && lower[strings.ToLower(entity)] {
 		return false
 	}
 	for _, w := range strings.Fields(entity) {
@@ -292,6 +295,32 @@ func named(entity, sentence string) bool {
 		}
 	}
 	return false
+}
+
+// openingWord reports a one-word entity that its sentence holds only as
+// its first word.
+func openingWord(entity, sentence string) bool {
+	if entity == "" || strings.Contains(entity, " ") {
+		return false
+	}
+	for i, w := range strings.Fields(sentence) {
+		if strings.Trim(w, "\"'“‘(,.:;") == entity {
+			return i == 0 && strings.Count(sentence, entity) == 1
+		}
+	}
+	return false
+}
+
+// lowerCaseWords is the set of words a document writes in lower case, as
+// its tokens' normal forms.
+func lowerCaseWords(res *claims.Result) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range res.Text.Tokens {
+		if t.Kind == segment.Word && !t.Cap {
+			out[t.Norm] = true
+		}
+	}
+	return out
 }
 
 // slotsOf is the claim's place and subject slots as compared, none from a
@@ -475,13 +504,8 @@ func repetitions(c *claims.Claim) bool {
 // it three times"): the word before the figure, object pronouns skipped;
 // "" when there is none.
 func actOf(c *claims.Claim) string {
-	to := c.Span.Start - c.SentenceSpan.Start
-	if to <= 0 || to > len(c.Sentence) {
-		return ""
-	}
-	words := strings.Fields(strings.ToLower(c.Sentence[:to]))
-	for i := len(words) - 1; i >= 0 && i >= len(words)-3; i-- {
-		w := strings.Trim(words[i], ".,;:\"'()")
+	for _, w := range wordsBefore(c, 3) {
+		w = strings.Trim(w, ".,;:\"'()")
 		if w == "" || english.IsPronoun(w) {
 			continue
 		}

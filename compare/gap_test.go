@@ -1,10 +1,12 @@
 package compare
 
 import (
+	"context"
 	"strings"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/rules"
 )
 
@@ -166,6 +168,7 @@ func TestAttributedPart(t *testing.T) {
 		{"With just over $200,000, David Brat toppled Mr. Cantor, repeatedly criticizing him and contending that he supported amnesty.", "David Brat", "contending", "contending that he supported amnesty."},
 		{"With just over $200,000 raised, David Brat, a professor, was saying the race was close.", "David Brat", "saying", "With just over $200,000 raised, David Brat, a professor, was saying the race was close."},
 		{"The vaccine produced antibodies in all participants, according to results published by The Lancet that were hailed by Moscow.", "results published", "according to", "The vaccine produced antibodies in all participants, "},
+		{"As of Thursday evening, the United States had at least 82,100 cases while China was reporting 81,782.", "China", "reporting", "China was reporting 81,782."},
 	}
 	for _, tc := range tests {
 		s := tc.sentence
@@ -336,5 +339,67 @@ func TestNamesAny(t *testing.T) {
 		if got := namesAny(tc.sentence, names); got != tc.want {
 			t.Errorf("namesAny(%q) = %v, want %v", tc.sentence, got, tc.want)
 		}
+	}
+}
+
+// TestConflictGap: figures that disagree are a conflict, and when one
+// outlet states its figure bare and another gives its own a source, that is
+// an attribution gap beside it (each side with its own value); a figure
+// outside the clause its sentence's speaker speaks in has no source to
+// compare.
+func TestConflictGap(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		a, b string
+		want string // a part of the gap's summary, "" for no gap
+	}{
+		{"bare vs attributed",
+			"Over 155 of the aircraft carrier's crew have tested positive for the virus.",
+			"At least 230 of the aircraft carrier's crew have tested positive for the virus, a US Navy official told CNN.",
+			"stated as fact in A (more than 155"},
+		{"both bare",
+			"Over 155 of the aircraft carrier's crew have tested positive for the virus.",
+			"At least 230 of the aircraft carrier's crew have tested positive for the virus.",
+			""},
+		{"the speaker speaks in a subordinate clause",
+			"The United States has more than 85,500 confirmed cases of the virus.",
+			"The United States has at least 82,100 confirmed cases of the virus while China was reporting 81,782.",
+			""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			docs := []*ingest.Document{{ID: "a", Source: "A", Text: tc.a}, {ID: "b", Source: "B", Text: tc.b}}
+			var results []*claims.Result
+			for _, d := range docs {
+				results = append(results, claims.Extract(d, r))
+			}
+			rep, err := Compare(context.Background(), results, r, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var gaps []string
+			conflicts := 0
+			for _, f := range rep.Findings {
+				switch f.Type {
+				case AttributionGap:
+					gaps = append(gaps, f.Summary)
+				case Conflict, Update:
+					conflicts++
+				}
+			}
+			if conflicts != 1 {
+				t.Errorf("%d conflicts, want 1 (findings %v)", conflicts, rep.Findings)
+			}
+			switch {
+			case tc.want == "" && len(gaps) > 0:
+				t.Errorf("want no gap, got %q", gaps)
+			case tc.want != "" && (len(gaps) != 1 || !strings.Contains(gaps[0], tc.want)):
+				t.Errorf("want one gap with %q, got %q", tc.want, gaps)
+			}
+		})
 	}
 }

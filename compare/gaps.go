@@ -101,6 +101,22 @@ func sourcedLater(items, firsts []*item) map[int]bool {
 	return out
 }
 
+// outsideAttributed reports a claim whose figure stands outside the part
+// of its sentence its attribution covers (attributedPart): "the US had at
+// least 82,100 cases while China was reporting 81,782" gives China the
+// second figure, not the first. Which source the first has, the sentence
+// does not say for sure: it is evidence of no sourcing.
+func (cmp *comparer) outsideAttributed(it *item) bool {
+	c := it.c
+	a := c.Attribution
+	if a.Form == claims.FormNone || a.Span == nil || a.CueSpan == nil {
+		return false
+	}
+	s := c.SentenceSpan
+	lo, hi := attributedPart(cmp.results[it.doc].Text.Src, s.Start, s.End, a)
+	return c.Span.End <= lo || c.Span.Start >= hi
+}
+
 // bare reports an attribution that names no source and hedges nothing.
 func bare(a claims.Attribution) bool { return a.Form == claims.FormNone && !a.Hedged }
 
@@ -109,6 +125,11 @@ func bare(a claims.Attribution) bool { return a.Form == claims.FormNone && !a.He
 // summary: a summary never gives one outlet's figure for another's.
 func (cmp *comparer) attributionGap(g *group, kind, why string, values []SideValue) *Finding {
 	firsts, attrs, heads := docAttributions(g.items, cmp.headline)
+	for i, it := range firsts {
+		if cmp.outsideAttributed(it) {
+			attrs[i] = claims.Attribution{SpeakerType: claims.SpeakerUnknown, Form: attrs[i].Form}
+		}
+	}
 	later := sourcedLater(g.items, firsts)
 	if !distinctive(g) && !strings.Contains(why, "same entity") && !cmp.firstsAlike(firsts, attrs, cmp.r.Compare.StatementThreshold*similarShare) {
 		// a small figure ("one dead", "three other men") is one fact by
@@ -464,8 +485,7 @@ func (cmp *comparer) pronounSpeaks(sentence string) bool {
 // ("I just don't want to go on," she said): the speaker's own experience,
 // which no outlet can state bare, so it is no side of a gap.
 func speaksOfSelf(sentence string) bool {
-	for _, w := range strings.FieldsFunc(sentence, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
-		w = strings.ReplaceAll(w, "’", "'")
+	for _, w := range apostropheWords(sentence) {
 		if w == "I" || strings.HasPrefix(w, "I'") {
 			return true
 		}
@@ -480,15 +500,25 @@ func speaksOfSelf(sentence string) bool {
 // firstPerson reports a sentence in the first person: outside a column,
 // a reporter's sentence with "I" or "we" is a speaker's words.
 func firstPerson(sentence string) bool {
-	for _, w := range strings.FieldsFunc(sentence, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+	for _, w := range apostropheWords(sentence) {
 		if w != "I" && len(w)-len(strings.TrimLeftFunc(w, unicode.IsUpper)) > 1 {
 			continue // "US", "ME": a country, a state, not "us", "me"
 		}
-		if english.IsFirstPerson(strings.ToLower(strings.ReplaceAll(w, "’", "'"))) {
+		if english.IsFirstPerson(strings.ToLower(w)) {
 			return true
 		}
 	}
 	return false
+}
+
+// apostropheWords are a sentence's words as pronouns are written: runs of
+// letters and apostrophes, curly ones straightened ("I'm", "we've").
+func apostropheWords(sentence string) []string {
+	words := strings.FieldsFunc(sentence, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
+	for i, w := range words {
+		words[i] = strings.ReplaceAll(w, "’", "'")
+	}
+	return words
 }
 
 // citesCompared reports an attribution to an outlet that is itself among

@@ -10,6 +10,10 @@ type item struct {
 	c     *claims.Claim
 	doc   int
 	words wordSet // content words of the claim's sentence
+	// sig is the signature of words, made when first asked for
+	// (signature).
+	sig    signature
+	signed bool
 	// restates marks a further claim of a document already in the group:
 	// the same fact said again (kept for highlighting, not for verdicts).
 	restates bool
@@ -47,4 +51,12 @@ type item struct {
 	// diedBeside are the names of people whose own death the sentence of
 	// such a count reports beside it.
 	diedBeside []string
+}
+
+// signature is the signature of the item's words, made once.
+func (it *item) signature() signature {
+	if !it.signed {
+		it.sig, it.signed = signatureOf(it.words), true
+	}
+	return it.sig
 }

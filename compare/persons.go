@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/phrase"
 )
 
@@ -63,13 +64,12 @@ func startsCapital(w string) bool {
 	return w != "" && unicode.IsUpper([]rune(w)[0])
 }
 
-// placeWord reports a preposition a town's name follows ("of Lingle").
+// placeWord reports a preposition a town's name follows: a place
+// preposition ("in Lingle", english.IsPlacePreposition), or "of" and
+// "from", which say where someone is from ("a man of Lingle").
 func placeWord(w string) bool {
-	switch strings.ToLower(w) {
-	case "of", "in", "at", "from":
-		return true
-	}
-	return false
+	w = strings.ToLower(w)
+	return english.IsPlacePreposition(w) || w == "of" || w == "from"
 }
 
 // pronounDeath reports a claim of one death told by a pronoun alone ("he

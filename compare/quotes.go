@@ -26,19 +26,19 @@ const (
 	minQuoteShared   = 3
 )
 
-// quotes aligns the quoted passages of quote claims across documents into
-// clusters of the same passage — the same speaker and quoteSameSpeaker of
-// the shorter passage's words in the other, or quoteAnySpeaker whoever is
-// named — and judges each cluster once: the same words (or word-for-word
-// excerpts, or two excerpts that overlap) everywhere is an agreement;
-// different wording is a quote variant with a word diff; the quote given
-// to different speakers (or to none) is an attribution gap. A claim whose
-// quotation is several passages ("remedied 'a serious injustice', but
-// held 'no ill will'") aligns passage by passage. Identical passages
-// cluster by hash first, so repeated wire copy is cheap.
-func (cmp *comparer) quotes() []Finding {
-	q := cmp.quoteClaims()
-	cl := cmp.clusterQuotes(q)
+// judgeClusters judges each cluster of quote passages once. The quoted
+// passages of quote claims (quoteClaims) are aligned across documents into
+// clusters of the same passage (clusterQuotes) — the same speaker and
+// quoteSameSpeaker of the shorter passage's words in the other, or
+// quoteAnySpeaker whoever is named; a cluster with the same words (or
+// word-for-word excerpts, or two excerpts that overlap) everywhere is an
+// agreement; different wording is a quote variant with a word diff; the
+// quote given to different speakers (or to none) is an attribution gap. A
+// claim whose quotation is several passages ("remedied 'a serious
+// injustice', but held 'no ill will'") aligns passage by passage.
+// Identical passages cluster by hash first, so repeated wire copy is
+// cheap.
+func (cmp *comparer) judgeClusters(q quoteItems, cl *clustered) []Finding {
 	var out []Finding
 	for _, r := range cl.roots {
 		pick := q.direct(cl.perDocument(r, q.docs))
@@ -274,6 +274,9 @@ func orUnknown(s string) string {
 // "criticised" and "criticized", "offences" and "offenses") made one, so
 // that spelling alone is no variant.
 func quoteWords(s string) []string {
+	if ws, ok := asciiQuoteWords(s); ok {
+		return ws
+	}
 	ws := strings.FieldsFunc(foldMarks.Replace(strings.ToLower(s)), func(r rune) bool {
 		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '-')
 	})
@@ -286,6 +289,52 @@ func quoteWords(s string) []string {
 		}
 	}
 	return out
+}
+
+// asciiQuoteWords is quoteWords of an ASCII text, where lower-casing,
+// folding and splitting are byte by byte: the words are slices of one
+// folded copy, made in one pass. It reports false for any other text.
+func asciiQuoteWords(s string) ([]string, bool) {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return nil, false
+		}
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c == 'c' || c == 'k' || c == 'z' {
+			c = 's' // spellFold
+		}
+		b.WriteByte(c)
+	}
+	folded := b.String()
+	var out []string
+	for i := 0; i < len(folded); {
+		if !asciiWordByte(folded[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(folded) && asciiWordByte(folded[j]) {
+			j++
+		}
+		if w := strings.Trim(folded[i:j], "'-"); w != "" {
+			out = append(out, w)
+		}
+		i = j
+	}
+	return out, true
+}
+
+// asciiWordByte reports a byte quoteWords keeps within a word: a letter
+// (lower-cased), a digit, an apostrophe or a hyphen.
+func asciiWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '\'' || c == '-'
 }
 
 // spellFold makes one the letters British and American spellings swap.

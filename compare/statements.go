@@ -414,11 +414,12 @@ func (cmp *comparer) statementWords(doc, sent int) (all, inside wordSet) {
 		rest = lowerWords(src[s.Start:sp.Start] + " " + src[cue.Start:s.End])
 	}
 	all = make(wordSet, 0, len(ws))
+	syn := cmp.synonyms()
 	for _, w := range ws {
 		if dropped(w, drop) || appos != nil && stemOfAny(w, appos) && !stemOfAny(w, rest) || tail != nil && stemOfAny(w, tail) && !stemOfAny(w, region) {
 			continue
 		}
-		f := strings.ReplaceAll(w, "-", "")
+		f := syn.of(strings.ReplaceAll(w, "-", ""))
 		all = append(all, f)
 		if region != nil && (strings.Contains(w, " ") || stemOfAny(w, region)) {
 			inside = append(inside, f)
@@ -442,113 +443,6 @@ func appositive(between string) bool {
 	}
 	open, close := strings.IndexAny(b, ",(-–—") == 0, strings.LastIndexAny(b, ",)-–—") == len(b)-1
 	return open && close
-}
-
-// attributedPart is the byte range of a sentence [start, end) that an
-// attribution covers: the words before the speaker and cue when they close
-// the sentence ("..., police said on Monday"), the words after them when
-// they open it or open a clause of it ("X told the BBC that ...", "...,
-// but his lawyer told the court ..."), the whole sentence otherwise (a bare
-// sentence, a speaker named in another sentence, a cue in parentheses).
-func attributedPart(src string, start, end int, a claims.Attribution) (int, int) {
-	if a.Form == claims.FormNone || a.Span == nil || a.CueSpan == nil {
-		return start, end
-	}
-	lo, hi := min(a.Span.Start, a.CueSpan.Start), max(a.Span.End, a.CueSpan.End)
-	if lo < start || hi > end {
-		return start, end
-	}
-	// what follows starts at the cue when the cue follows the speaker: the
-	// cue is often the statement's verb ("has urged all citizens to leave")
-	from := hi
-	if a.CueSpan.Start >= a.Span.End {
-		from = a.CueSpan.Start
-	}
-	if a.CueSpan.Start >= a.Span.End && participleClause(src[a.Span.End:a.CueSpan.Start], src[a.CueSpan.Start:a.CueSpan.End]) {
-		// "Police arrested a man after they say he shot his brother and
-		// lied about it, initially claiming the child shot himself": a
-		// cue in a participle clause set off from its subject's own verb
-		// governs that clause alone
-		return a.CueSpan.Start, end
-	}
-	if a.CueSpan.Start >= a.Span.End && relative(src[a.Span.Start:a.CueSpan.Start]) {
-		// "Pell, who has maintained his innocence, cannot be retried": the
-		// cue governs its relative clause, up to the next comma
-		to := end
-		if i := strings.IndexAny(src[a.CueSpan.End:end], ",;"); i >= 0 {
-			to = a.CueSpan.End + i
-		}
-		return a.CueSpan.Start, to
-	}
-	const few = 3 // "earlier", "on Thursday", "in a statement"
-	before, after := lowerWords(src[start:lo]), lowerWords(src[hi:end])
-	switch {
-	case len(after) <= few:
-		return start, lo
-	case len(before) <= few:
-		return from, end
-	case a.Form == claims.FormAccordingTo && a.CueSpan.Start < a.Span.Start && strings.HasSuffix(strings.TrimSpace(src[start:lo]), ","):
-		// "X happened, according to results published by The Lancet that
-		// were hailed by Moscow": "according to" after a comma sources the
-		// clause before it; what follows its source describes the source.
-		// Without the comma it opens its own clause ("... at 11:16 a.m.
-		// According to Detective Holley, a boy was playing with a gun")
-		return start, lo
-	case clauseEnds(src[start:lo]):
-		return from, end
-	}
-	return start, end
-}
-
-// participleClause reports a cue in the -ing form that opens a clause of
-// its own after the speaker's main clause: the words between the speaker
-// and the cue (between) end with a comma, or "and", before the cue (and
-// an adverb: "initially claiming", ", repeatedly criticizing him ... and
-// contending") and hold more than a few words, the speaker's own
-// predicate ("David Brat ... toppled Mr. Cantor, ... contending that").
-func participleClause(between, cue string) bool {
-	if !strings.HasSuffix(strings.ToLower(strings.TrimSpace(cue)), "ing") {
-		return false
-	}
-	const predicate = 3 // more words than an apposition's "a spokesman, "
-	words := strings.FieldsFunc(strings.ToLower(between), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' })
-	if len(words) <= predicate || english.IsAuxiliary(words[len(words)-1]) {
-		return false // "David Brat, a professor, was saying": the main verb
-	}
-	b := strings.TrimSpace(between)
-	if i := strings.LastIndexAny(b, ",;"); i >= 0 && len(strings.Fields(b[i+1:])) <= 1 {
-		return true // ", initially claiming"
-	}
-	last := words[len(words)-1]
-	return last == "and" || words[len(words)-2] == "and" // "and contending", "and repeatedly contending"
-}
-
-// relative reports a speaker and the words up to its cue that open a
-// relative clause: "Pell, who has", "the court, which".
-func relative(between string) bool {
-	for _, w := range lowerWords(between) {
-		if w == "who" || w == "which" || w == "whose" {
-			return true
-		}
-	}
-	return false
-}
-
-// clauseEnds reports text that ends a clause and maybe starts the next
-// one's subject, so that a speaker after it opens a new clause: "Pell did
-// not take the stand, but his lawyer", "...; ".
-func clauseEnds(s string) bool {
-	s = strings.TrimSpace(s)
-	if strings.HasSuffix(s, ";") || strings.HasSuffix(s, ":") {
-		return true
-	}
-	i := strings.LastIndexAny(s, ",;")
-	if i < 0 {
-		return false
-	}
-	f := strings.Fields(s[i+1:])
-	const subject = 4 // "but his lawyer", "and the state's governor"
-	return len(f) > 0 && len(f) <= subject && english.IsConjunction(strings.ToLower(f[0]))
 }
 
 // attributionWords are the lower-case words of an attribution's speaker
@@ -670,8 +564,9 @@ func (m stmtMatch) why() string {
 // Medical Center in Fargo") say different things about the same people.
 func (cmp *comparer) sharePredicate(a, b ref, shared []string) bool {
 	ta, tb := cmp.sentenceText(a), cmp.sentenceText(b)
+	syn := cmp.synonyms()
 	for _, w := range shared {
-		if !figure(w) && !functionWord(w) && !strings.Contains(w, " ") && lowerIn(w, ta) && lowerIn(w, tb) {
+		if !figure(w) && !functionWord(w) && !strings.Contains(w, " ") && lowerInGroup(syn, w, ta) && lowerInGroup(syn, w, tb) {
 			return true
 		}
 	}
@@ -732,6 +627,17 @@ func (cmp *comparer) sentenceText(rf ref) string {
 func lowerIn(stem, text string) bool {
 	for _, t := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' }) {
 		if r, _ := utf8.DecodeRuneInString(t); unicode.IsLower(r) && strings.HasPrefix(strings.ReplaceAll(t, "-", ""), stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerInGroup reports whether text writes, in lower case, a word that
+// starts with stem or with a stem of its synonyms' group.
+func lowerInGroup(syn *synonyms, stem, text string) bool {
+	for _, st := range syn.group(stem) {
+		if lowerIn(st, text) {
 			return true
 		}
 	}

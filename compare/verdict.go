@@ -233,10 +233,7 @@ func ofObjectEverywhere(subject string, prim []*item, k *rules.Kind, nm *names) 
 // onlyAfterOf reports whether a sentence holds the words want, and each
 // time right after "of" or "of the".
 func onlyAfterOf(sentence string, want []string) bool {
-	words := strings.Fields(strings.ToLower(sentence))
-	for i := range words {
-		words[i] = nameWord(words[i])
-	}
+	words := sentenceNameWords(sentence)
 	found := false
 	for i := 0; i+len(want) <= len(words); i++ {
 		if !slices.Equal(words[i:i+len(want)], want) {
@@ -288,11 +285,17 @@ func ownsNone(it *item, v string, nm *names) bool {
 // holdsWords reports whether a sentence holds the words want in a row,
 // its words read as names.words reads a name's (nameWord).
 func holdsWords(sentence string, want []string) bool {
+	return hasWords(sentenceNameWords(sentence), want)
+}
+
+// sentenceNameWords are a sentence's words read as names.words reads a
+// name's (nameWord).
+func sentenceNameWords(sentence string) []string {
 	words := strings.Fields(strings.ToLower(sentence))
 	for i := range words {
 		words[i] = nameWord(words[i])
 	}
-	return hasWords(words, want)
+	return words
 }
 
 // Describe renders the frame as a title: what is measured, of what, when
@@ -391,10 +394,7 @@ func contains(xs []string, x string) bool {
 // some of, and whom it quotes; when the outlets write the value
 // differently ("16 people", "at least 16 people"), each is named.
 func describeAgreement(c *claims.Claim, values []SideValue, fr *FactFrame) string {
-	s := c.Kind + " " + valueText(c)
-	if c.Value == nil && c.Date == nil && c.Victim != "" {
-		s = c.Kind + " " + c.Victim // "killed Qassem Soleimani", the kind said once
-	}
+	s := factHead(c)
 	if distinctValues(values) != nil {
 		var parts []string
 		seen := map[string]bool{}
@@ -406,26 +406,14 @@ func describeAgreement(c *claims.Claim, values []SideValue, fr *FactFrame) strin
 		}
 		s = c.Kind + " " + strings.Join(parts, ", ")
 	}
-	var slots []string
-	if fr.Subject != "" && c.Kind != claims.KindQuote {
-		slots = append(slots, "subject "+fr.Subject)
-	}
-	if fr.Place != "" {
-		slots = append(slots, "place "+fr.Place)
-	}
-	if fr.Time != "" && c.Value != nil {
-		slots = append(slots, "time "+fr.Time)
-	}
+	var more []string
 	if fr.Part != "" {
-		slots = append(slots, fr.Part)
+		more = append(more, fr.Part)
 	}
 	if fr.Quoting != "" {
-		slots = append(slots, "as "+fr.Quoting+" said")
+		more = append(more, "as "+fr.Quoting+" said")
 	}
-	if len(slots) > 0 {
-		s += " (" + strings.Join(slots, ", ") + ")"
-	}
-	return s
+	return withSlots(s, c, fr.Subject, fr.Place, fr.Time, more...)
 }
 
 var aboutReading = fmt.Sprintf(`"about N" allows at least %.0f%% either side`, aboutWidth*100)
@@ -662,22 +650,40 @@ func distinctValues(values []SideValue) map[string]string {
 // describeFact renders a claim's fact: "troops about 5,200 troops
 // (subject United States, place Iraq)".
 func describeFact(c *claims.Claim) string {
-	s := c.Kind + " " + valueText(c)
+	when := ""
+	if c.Date != nil {
+		when = c.Date.String()
+	}
+	return withSlots(factHead(c), c, c.Subject, c.Place, when)
+}
+
+// factHead is a fact's kind and value: "killed 13 people", or for a
+// killing of someone named without a figure, its victim ("killed Qassem
+// Soleimani", the kind said once).
+func factHead(c *claims.Claim) string {
 	if c.Value == nil && c.Date == nil && c.Victim != "" {
-		s = c.Kind + " " + c.Victim // "killed Qassem Soleimani", the kind said once
+		return c.Kind + " " + c.Victim
 	}
+	return c.Kind + " " + valueText(c)
+}
+
+// withSlots adds to a fact's head, in parentheses, the slots given: its
+// subject (none for a quote, whose subject is its speaker), place, time
+// (only of a figure) and more.
+func withSlots(head string, c *claims.Claim, subject, place, time string, more ...string) string {
 	var slots []string
-	if c.Subject != "" && c.Kind != claims.KindQuote {
-		slots = append(slots, "subject "+c.Subject)
+	if subject != "" && c.Kind != claims.KindQuote {
+		slots = append(slots, "subject "+subject)
 	}
-	if c.Place != "" {
-		slots = append(slots, "place "+c.Place)
+	if place != "" {
+		slots = append(slots, "place "+place)
 	}
-	if c.Date != nil && c.Value != nil {
-		slots = append(slots, "time "+c.Date.String())
+	if time != "" && c.Value != nil {
+		slots = append(slots, "time "+time)
 	}
-	if len(slots) > 0 {
-		s += " (" + strings.Join(slots, ", ") + ")"
+	slots = append(slots, more...)
+	if len(slots) == 0 {
+		return head
 	}
-	return s
+	return head + " (" + strings.Join(slots, ", ") + ")"
 }

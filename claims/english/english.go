@@ -11,53 +11,21 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/claimdiff/claimdiff/claims/wordset"
 )
 
-// A WordSet is a set of lower-case words. Most words a text gives are in
-// none of a closed class's set, so Has answers no for most of them before
-// hashing them into a map: by the lengths and the first bytes of the
-// set's words.
-type WordSet struct {
-	m      map[string]bool
-	lens   uint64    // bit n: a word of n bytes (63: of 63 or more)
-	firsts [4]uint64 // bit c: a word that starts with byte c
-}
+// A WordSet is a set of lower-case words (wordset.Set): most words a text
+// gives are in none of a closed class's set, and are turned away without
+// hashing.
+type WordSet = wordset.Set
 
 // NewWordSet returns the set of words, each lower case.
-func NewWordSet(words ...string) *WordSet {
-	s := &WordSet{m: map[string]bool{}}
-	for _, w := range words {
-		s.add(w)
-	}
-	return s
-}
+func NewWordSet(words ...string) *WordSet { return wordset.New(words...) }
 
-func set(words string) *WordSet { return NewWordSet(strings.Fields(words)...) }
+func set(words string) *WordSet { return wordset.New(strings.Fields(words)...) }
 
-func union(sets ...*WordSet) *WordSet {
-	u := &WordSet{m: map[string]bool{}}
-	for _, s := range sets {
-		for w := range s.m {
-			u.add(w)
-		}
-	}
-	return u
-}
-
-func (s *WordSet) add(w string) {
-	s.m[w] = true
-	s.lens |= 1 << min(len(w), 63)
-	s.firsts[w[0]>>6] |= 1 << (w[0] & 63)
-}
-
-// Has reports whether w is in the set.
-func (s *WordSet) Has(w string) bool { return s.may(w) && s.m[w] }
-
-// may reports whether w may be in the set: false for most words that are
-// not, without hashing them; never false for one that is.
-func (s *WordSet) may(w string) bool {
-	return w != "" && s.lens&(1<<min(len(w), 63)) != 0 && s.firsts[w[0]>>6]&(1<<(w[0]&63)) != 0
-}
+func union(sets ...*WordSet) *WordSet { return wordset.Union(sets...) }
 
 var (
 	determiners = set(`the a an this that these those its his her their our my your whose which what
@@ -411,14 +379,14 @@ var months, weekdays = calendarNames()
 var monthNames, weekdayNames, calendarWords = func() (m, d, full *WordSet) {
 	m, d, full = set(""), set(""), set("")
 	for w, month := range months {
-		m.add(w)
+		m.Add(w)
 		if strings.ToLower(month.String()) == w {
-			full.add(w)
+			full.Add(w)
 		}
 	}
 	for w := range weekdays {
-		d.add(w)
-		full.add(w)
+		d.Add(w)
+		full.Add(w)
 	}
 	return m, d, full
 }()
@@ -439,7 +407,7 @@ func calendarNames() (map[string]time.Month, map[string]time.Weekday) {
 // Month returns the month a lower-case word names: "december", "dec",
 // "sept".
 func Month(w string) (time.Month, bool) {
-	if !monthNames.may(w) {
+	if !monthNames.May(w) {
 		return 0, false
 	}
 	m, ok := months[w]
@@ -448,7 +416,7 @@ func Month(w string) (time.Month, bool) {
 
 // Weekday returns the day a lower-case weekday name names: "friday".
 func Weekday(w string) (time.Weekday, bool) {
-	if !weekdayNames.may(w) {
+	if !weekdayNames.May(w) {
 		return 0, false
 	}
 	d, ok := weekdays[w]
@@ -471,7 +439,7 @@ var irregularPast = set(`went came said got took made saw gave told found left h
 func IsIrregularPast(w string) bool { return irregularPast.Has(w) }
 
 // FunctionWords lists every closed-class word IsFunctionWord knows, sorted.
-func FunctionWords() []string { return sorted(functionWords.m) }
+func FunctionWords() []string { return functionWords.Words() }
 
 // CalendarWords lists the weekday and month names in full, sorted.
 func CalendarWords() []string {

@@ -154,15 +154,18 @@ func TestWordSetFilter(t *testing.T) {
 		subordinators, quantifiers, timeWords, discourse, verbGroupWords, verbalINGs, fractions, quantityOpeners,
 		roleConnectives, boundPrefixes, bearings, possessives, timeUnits, functionWords, irregularPast}
 	words := []string{"", "The", "governor", "'s", "n't", "x", strings.Repeat("a", 70), "thirds", "über"}
-	for _, s := range all {
-		for w := range s.m {
+	held := make([]map[string]bool, len(all))
+	for i, s := range all {
+		held[i] = map[string]bool{}
+		for _, w := range s.Words() {
+			held[i][w] = true
 			words = append(words, w, w+"s", strings.ToUpper(w))
 		}
 	}
 	for i, s := range all {
 		for _, w := range words {
-			if got, want := s.Has(w), s.m[w]; got != want {
-				t.Errorf("set %d: Has(%q) = %v, its map says %v", i, w, got, want)
+			if got, want := s.Has(w), held[i][w]; got != want {
+				t.Errorf("set %d: Has(%q) = %v, its words say %v", i, w, got, want)
 			}
 		}
 	}

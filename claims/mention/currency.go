@@ -7,7 +7,7 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/claimdiff/claimdiff/claims/phrase"
+	"github.com/claimdiff/claimdiff/claims/wordset"
 )
 
 // Currencies names the currencies a money amount may carry, each by its
@@ -22,7 +22,7 @@ type Currencies struct {
 	codes    map[string]bool
 	// startBits holds each symbol and prefix: starts passes over most
 	// tokens without a map look-up.
-	startBits phrase.WordFilter
+	startBits wordset.Filter
 }
 
 // Add records that name stands for the currency code: a name of letters is

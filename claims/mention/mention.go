@@ -13,6 +13,7 @@ import (
 	"github.com/claimdiff/claimdiff/claims/names"
 	"github.com/claimdiff/claimdiff/claims/phrase"
 	"github.com/claimdiff/claimdiff/claims/segment"
+	"github.com/claimdiff/claimdiff/claims/wordset"
 )
 
 // Type names what a mention measures. The names are part of the JSON contract.
@@ -193,38 +194,23 @@ func (r *recogniser) at(i int) (Mention, bool) {
 }
 
 // starters are the words a mention can begin with; every other word token
-// is passed over with one map look-up.
-var starters = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`a an half between from aged age ages tens hundreds yesterday today tonight
-		this last us c`) {
-		m[w] = true
-	}
+// is passed over, most of them by the set's filter, without hashing.
+var starters = func() *wordset.Set {
+	s := wordset.New(strings.Fields(`a an half between from aged age ages tens hundreds yesterday today tonight
+		this last us c`)...)
 	for _, set := range []map[string]float64{ones, tens} {
 		for w := range set {
-			m[w] = true
+			s.Add(w)
 		}
 	}
 	for w := range vagues {
-		m[w] = true
+		s.Add(w)
 	}
 	for _, w := range english.DateWords() {
-		m[w] = true
+		s.Add(w)
 	}
-	return m
+	return s
 }()
-
-// startBits holds the starters: most tokens are rejected by it without
-// hashing them into starters.
-var startBits = func() (f phrase.WordFilter) {
-	for w := range starters {
-		f.Add(w)
-	}
-	return f
-}()
-
-// mayStart reports whether w can be a starter.
-func mayStart(w string) bool { return startBits.May(w) }
 
 // unreadable returns how many tokens from i make a number that is not
 // read right, so no part of it becomes a quantity: a negative number ("-5
@@ -275,7 +261,7 @@ func (r *recogniser) negative(i int) bool {
 // couldStart is a cheap test that token i may begin a mention.
 func (r *recogniser) couldStart(i int) bool {
 	t := r.toks[i]
-	if t.Kind == segment.Number || mayStart(t.Norm) && starters[t.Norm] || prefixQualifiers.Starts(t.Norm) || r.currencies().starts(t.Norm) {
+	if t.Kind == segment.Number || starters.Has(t.Norm) || prefixQualifiers.Starts(t.Norm) || r.currencies().starts(t.Norm) {
 		return true
 	}
 	if k := strings.IndexByte(t.Norm, '-'); k > 0 && t.Kind == segment.Word {

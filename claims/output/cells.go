@@ -64,6 +64,9 @@ func Speaker(a claims.Attribution) string {
 	if a.Cue != "" {
 		s += ", " + a.Cue
 	}
+	if a.ModelCue {
+		s += " (model cue)"
+	}
 	if a.Hedged {
 		s += ", hedged"
 	}

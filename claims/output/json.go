@@ -153,6 +153,8 @@ type Attribution struct {
 	Span        *Span              `json:"span,omitempty"`
 	CueSpan     *Span              `json:"cue_span,omitempty"`
 	Via         string             `json:"via,omitempty"`
+	// ModelCue marks a cue the trained cue model found, not the rules.
+	ModelCue bool `json:"model_cue,omitempty"`
 }
 
 // bareFact reports an attribution of a statement made as bare fact.
@@ -184,7 +186,7 @@ func keyOf(a claims.Attribution) attributionKey {
 
 func leanAttribution(a claims.Attribution) Attribution {
 	out := Attribution{Speaker: a.Speaker, SpeakerType: a.SpeakerType, Cue: a.Cue, Form: a.Form,
-		Hedged: a.Hedged, Hedge: a.Hedge, Via: a.Via}
+		Hedged: a.Hedged, Hedge: a.Hedge, Via: a.Via, ModelCue: a.ModelCue}
 	if a.Span != nil {
 		s := compact(*a.Span)
 		out.Span = &s

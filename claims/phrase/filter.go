@@ -1,30 +1,8 @@
 package phrase
 
-// WordFilter is a set of words that answers "no" for most words without
-// hashing them into a map: a bit for each word's cheap hash (its length and
-// its first and last bytes). May can answer "yes" for a word never added,
-// never "no" for one that was. The zero value is empty.
-type WordFilter [filterBits / 64]uint64
+import "github.com/claimdiff/claimdiff/claims/wordset"
 
-// filterBits is the size of a WordFilter.
-const filterBits = 4096
-
-// filterBit is a WordFilter's hash of a word.
-func filterBit(w string) uint {
-	if w == "" {
-		return 0
-	}
-	return (uint(len(w))*131 + uint(w[0])*31 + uint(w[len(w)-1])) % filterBits
-}
-
-// Add puts w in the filter.
-func (f *WordFilter) Add(w string) {
-	b := filterBit(w)
-	f[b/64] |= 1 << (b % 64)
-}
-
-// May reports whether w may have been added.
-func (f *WordFilter) May(w string) bool {
-	b := filterBit(w)
-	return f[b/64]&(1<<(b%64)) != 0
-}
+// WordFilter is wordset.Filter, kept under this name for the packages
+// that still use it: a set of words that answers "no" for most words
+// without hashing them.
+type WordFilter = wordset.Filter

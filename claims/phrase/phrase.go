@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims/segment"
+	"github.com/claimdiff/claimdiff/claims/wordset"
 )
 
 // Set maps phrases (sequences of normalised tokens) to a value. The zero
@@ -19,14 +20,14 @@ type Set[V any] struct {
 	// first holds each phrase's first word: a token it rules out starts
 	// no phrase, and is rejected without hashing it into the map. Most
 	// tokens start none, and Longest runs at every one.
-	first WordFilter
+	first wordset.Filter
 }
 
 // mayStart reports whether w can be the first word of a phrase of s.
 func (s *Set[V]) mayStart(w string) bool { return s.first.May(w) }
 
 type node[V any] struct {
-	next  map[string]*node[V]
+	next  wordset.Map[*node[V]]
 	val   V
 	final bool
 }
@@ -55,13 +56,10 @@ func (s *Set[V]) Add(phrase string, v V) bool {
 	s.first.Add(words[0])
 	n := s.root
 	for _, w := range words {
-		if n.next == nil {
-			n.next = map[string]*node[V]{}
-		}
-		c := n.next[w]
+		c, _ := n.next.Get(w)
 		if c == nil {
 			c = &node[V]{}
-			n.next[w] = c
+			n.next.Put(w, c)
 		}
 		n = c
 	}
@@ -82,7 +80,7 @@ func (s *Set[V]) Has(phrase string) bool {
 func (s *Set[V]) Get(phrase string) (V, bool) {
 	n := s.root
 	if plainWord(phrase) { // its own single token: no need to tokenise it
-		if n = n.next[phrase]; n == nil {
+		if n, _ = n.next.Get(phrase); n == nil {
 			var zero V
 			return zero, false
 		}
@@ -98,7 +96,7 @@ func (s *Set[V]) Get(phrase string) (V, bool) {
 		return n.val, n.final
 	}
 	for _, w := range Split(phrase) {
-		n = n.next[w]
+		n, _ = n.next.Get(w)
 		if n == nil {
 			var zero V
 			return zero, false
@@ -114,13 +112,17 @@ func (s *Set[V]) HasWord(w string) bool {
 	if s == nil {
 		return false
 	}
-	n := s.root.next[w]
+	n, _ := s.root.next.Get(w)
 	return n != nil && n.final
 }
 
 // Starts reports whether some phrase in the set begins with word.
 func (s *Set[V]) Starts(word string) bool {
-	return s != nil && s.mayStart(word) && s.root.next[word] != nil
+	if s == nil || !s.mayStart(word) {
+		return false
+	}
+	_, ok := s.root.next.Get(word)
+	return ok
 }
 
 // plainWord reports whether w is lower-case ASCII letters only: a word the
@@ -160,7 +162,7 @@ func (s *Set[V]) walkLetters(phrase string) (*node[V], bool) {
 			return nil, false
 		}
 		words++
-		if n = n.next[string(w)]; n == nil {
+		if n, _ = n.next.Get(string(w)); n == nil {
 			return nil, true // the words before, tokenised, would leave it too
 		}
 		phrase = phrase[end:]
@@ -207,8 +209,8 @@ func (s *Set[V]) Longest(toks []segment.Token, i, limit int) (v V, n int) {
 		return v, 0
 	}
 	cur := s.root
-	for j := i; j < limit && cur.next != nil; j++ {
-		cur = cur.next[toks[j].Norm]
+	for j := i; j < limit && cur.next.Len() > 0; j++ {
+		cur, _ = cur.next.Get(toks[j].Norm)
 		if cur == nil {
 			break
 		}
@@ -228,7 +230,7 @@ func (s *Set[V]) Words() []string {
 		if n.final {
 			out = append(out, strings.Join(prefix, " "))
 		}
-		for w, c := range n.next {
+		for w, c := range n.next.All() {
 			walk(c, append(prefix, w))
 		}
 	}

@@ -49,7 +49,7 @@ func TestGet(t *testing.T) {
 	lookup := func(phrase string) (int, bool) {
 		n := s.root
 		for _, w := range Split(phrase) {
-			if n = n.next[w]; n == nil {
+			if n, _ = n.next.Get(w); n == nil {
 				return 0, false
 			}
 		}

@@ -86,6 +86,16 @@ type Frames struct {
 	// count of people they follow is the one the noun phrase after them
 	// names ("3,000 people had been recruited for the large-scale trial").
 	Enrolments *phrase.Set[bool]
+	// Holders are the words after a counted group that say what holds it
+	// or what it was taken from ("were in", "evacuated from", "stolen
+	// from"): the group or things belong to the thing named after them
+	// ("five people were in the house", "1,000 sailors have been evacuated
+	// from the ship").
+	Holders *phrase.Set[bool]
+	// NotHolders are the nouns after a holder word that name where a group
+	// is, not what holds it ("evacuated from the area", "were in the
+	// hospital").
+	NotHolders *phrase.Set[bool]
 	// PartCounts are the nouns a hyphenated figure counts as parts of the
 	// thing it modifies: "a 12-nation trade deal" counts nations (of the
 	// deal), "a four-door Mazda" doors; "a 74-page manifesto" measures the
@@ -211,18 +221,18 @@ func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '-' || b >= 0x80
 }
 
-var frameFields = []string{"up", "down", "levels", "links", "per", "current", "total", "previous", "predicates", "not-counted", "incidents", "events", "started-events", "event-starts", "schedules", "partitives", "not-changes", "owner-verbs", "people-verbs", "namings", "witness-verbs", "displaced", "enrolments", "part-counts", "unit-heads", "measures", "parts", "includes"}
+var frameFields = []string{"up", "down", "levels", "links", "per", "current", "total", "previous", "predicates", "not-counted", "incidents", "events", "started-events", "event-starts", "schedules", "partitives", "not-changes", "owner-verbs", "people-verbs", "namings", "witness-verbs", "displaced", "enrolments", "holders", "not-holders", "part-counts", "unit-heads", "measures", "parts", "includes"}
 
 func newFrames() *Frames {
 	return &Frames{Up: phrase.New[bool](), Down: phrase.New[bool](), Levels: phrase.New[bool](),
 		Links: phrase.New[bool](), Per: phrase.New[bool](), Current: phrase.New[bool](),
-		Total: phrase.New[bool](), Previous: phrase.New[bool](), Predicates: phrase.New[bool](), NotCounted: phrase.New[bool](), Incidents: phrase.New[bool](), Events: phrase.New[bool](), StartedEvents: phrase.New[bool](), EventStarts: phrase.New[bool](), Schedules: phrase.New[bool](), Partitives: phrase.New[bool](), NotChanges: phrase.New[bool](), Owners: phrase.New[bool](), PeopleVerbs: phrase.New[bool](), Namings: phrase.New[bool](), Witnesses: phrase.New[bool](), Displaced: phrase.New[bool](), Enrolments: phrase.New[bool](), PartCounts: phrase.New[bool](), UnitHeads: map[string]string{}}
+		Total: phrase.New[bool](), Previous: phrase.New[bool](), Predicates: phrase.New[bool](), NotCounted: phrase.New[bool](), Incidents: phrase.New[bool](), Events: phrase.New[bool](), StartedEvents: phrase.New[bool](), EventStarts: phrase.New[bool](), Schedules: phrase.New[bool](), Partitives: phrase.New[bool](), NotChanges: phrase.New[bool](), Owners: phrase.New[bool](), PeopleVerbs: phrase.New[bool](), Namings: phrase.New[bool](), Witnesses: phrase.New[bool](), Displaced: phrase.New[bool](), Enrolments: phrase.New[bool](), Holders: phrase.New[bool](), NotHolders: phrase.New[bool](), PartCounts: phrase.New[bool](), UnitHeads: map[string]string{}}
 }
 
 func (f *Frames) sets() map[string]*phrase.Set[bool] {
 	return map[string]*phrase.Set[bool]{"up": f.Up, "down": f.Down, "levels": f.Levels, "links": f.Links,
 		"per": f.Per, "current": f.Current, "total": f.Total, "previous": f.Previous,
-		"predicates": f.Predicates, "not-counted": f.NotCounted, "incidents": f.Incidents, "events": f.Events, "started-events": f.StartedEvents, "event-starts": f.EventStarts, "schedules": f.Schedules, "partitives": f.Partitives, "not-changes": f.NotChanges, "owner-verbs": f.Owners, "people-verbs": f.PeopleVerbs, "namings": f.Namings, "witness-verbs": f.Witnesses, "displaced": f.Displaced, "enrolments": f.Enrolments, "part-counts": f.PartCounts}
+		"predicates": f.Predicates, "not-counted": f.NotCounted, "incidents": f.Incidents, "events": f.Events, "started-events": f.StartedEvents, "event-starts": f.EventStarts, "schedules": f.Schedules, "partitives": f.Partitives, "not-changes": f.NotChanges, "owner-verbs": f.Owners, "people-verbs": f.PeopleVerbs, "namings": f.Namings, "witness-verbs": f.Witnesses, "displaced": f.Displaced, "enrolments": f.Enrolments, "holders": f.Holders, "not-holders": f.NotHolders, "part-counts": f.PartCounts}
 }
 
 func (f *Frames) clone() *Frames {

@@ -88,6 +88,18 @@ type CompareSettings struct {
 	// that grows with time (Kind.Grows: an age) stated beside words of two
 	// different stages hold at different times.
 	Stages [][]string
+	// Synonyms are groups of lower-case words that outlets use for one
+	// another in a statement ("replace", "succeed"): statements are aligned
+	// as if each word of a group were the group's first.
+	Synonyms [][]string
+	// LifeStages are the words of a time of someone's life ("child",
+	// "teenager"): a figure whose clause says "when X was a child" is
+	// history, not the story's fact.
+	LifeStages map[string]bool
+	// LongAgo are the lower-case phrases that date a clause far back
+	// ("years ago", "decades earlier"): a figure in such a clause is
+	// history, not the story's fact.
+	LongAgo []string
 }
 
 // FrameFields are the frame fields a kind can name under frame.

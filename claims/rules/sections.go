@@ -289,7 +289,7 @@ func (l *loader) attribution(n *yaml.Node, a *Attribution) {
 }
 
 func (l *loader) compare(n *yaml.Node, c *CompareSettings) {
-	f, _ := l.fields(n, "compare", "statement-threshold", "stop-words", "stages")
+	f, _ := l.fields(n, "compare", "statement-threshold", "stop-words", "stages", "synonyms", "life-stages", "long-ago")
 	if v := f["statement-threshold"]; v != nil {
 		if t, ok := l.float(v, "statement-threshold"); ok {
 			if t <= 0 || t > 1 {
@@ -315,6 +315,34 @@ func (l *loader) compare(n *yaml.Node, c *CompareSettings) {
 				stage = append(stage, strings.Join(strings.Fields(strings.ToLower(s)), " "))
 			}
 			c.Stages = append(c.Stages, stage)
+		}
+	}
+	if v := f["life-stages"]; v != nil {
+		c.LifeStages = map[string]bool{}
+		for _, s := range l.strs(v, "life-stages") {
+			c.LifeStages[strings.ToLower(s)] = true
+		}
+	}
+	if v := f["long-ago"]; v != nil {
+		for _, s := range l.strs(v, "long-ago") {
+			c.LongAgo = append(c.LongAgo, strings.Join(strings.Fields(strings.ToLower(s)), " "))
+		}
+	}
+	if v := f["synonyms"]; v != nil {
+		groups, ok := l.list(v, "synonyms", "a list of lists of words")
+		if !ok {
+			return
+		}
+		for _, g := range groups {
+			var words []string
+			for _, s := range l.strs(g, "synonyms") {
+				words = append(words, strings.ToLower(strings.TrimSpace(s)))
+			}
+			if len(words) < 2 {
+				l.errf(g, "a synonyms group needs two words or more, got %d", len(words))
+				continue
+			}
+			c.Synonyms = append(c.Synonyms, words)
 		}
 	}
 }

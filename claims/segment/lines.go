@@ -1,14 +1,13 @@
 package segment
 
 import (
-	"sort"
 	"strings"
 	"unicode/utf8"
 )
 
 // checkpoint is the spacing, in bytes, of the rune-count checkpoints Lines
 // keeps so that a column is found in bounded time even on a 50 MB line.
-const checkpoint = 256
+const checkpoint = 64
 
 // Lines maps byte offsets in a text to 1-based line and column numbers, where
 // a column counts characters (runes), not bytes.
@@ -125,6 +124,15 @@ func (l *Lines) Pos(off int) (line, col int) {
 	if off > len(l.src) {
 		off = len(l.src)
 	}
-	n := sort.Search(len(l.starts), func(i int) bool { return l.starts[i] > off }) - 1
-	return n + 1, l.runeIndex(off) - l.runeIndex(l.starts[n]) + 1
+	// the last line starting at or before off: a binary search, inline
+	lo, hi := 0, len(l.starts) // starts[lo] <= off < starts[hi]
+	for hi-lo > 1 {
+		mid := int(uint(lo+hi) >> 1)
+		if l.starts[mid] <= off {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	return lo + 1, l.runeIndex(off) - l.runeIndex(l.starts[lo]) + 1
 }

@@ -1,0 +1,246 @@
+package cuemodel
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/claimdiff/claimdiff/claims/english"
+	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/claims/segment"
+)
+
+// The features of a candidate cue token: its word and suffixes, its
+// neighbours, what follows it (a quote mark, "that", a colon, a number)
+// and what precedes it as its subject (a name, a pronoun, a role noun),
+// all read from a bounded window of its sentence.
+
+// window bounds how far before and after a candidate its features look.
+const window = 6
+
+// Candidate reports whether token i may be a cue the model scores: a
+// lower-case word of three letters or more that is no closed-class word
+// (article, pronoun, preposition, auxiliary, adverb...). Quotes and
+// listed cues (see Listed) are the caller's to exclude.
+func Candidate(toks []segment.Token, i int) bool {
+	t := toks[i]
+	if t.Kind != segment.Word || t.Cap || len(t.Norm) < 3 {
+		return false
+	}
+	w := t.Norm
+	if strings.HasSuffix(w, "ly") || strings.ContainsAny(w, "'’") {
+		return false // "publicly said", "don't": the verb is the cue
+	}
+	return !english.IsFunctionWord(w) && !english.IsAuxiliary(w) && !english.IsPreposition(w) &&
+		!english.IsDeterminer(w) && !english.IsPronoun(w) && !english.IsConjunction(w) && !english.IsAdverb(w)
+}
+
+// Listed reports a word of the rules' speech, stance or evidence cue
+// lists at token i of a sentence ending before last: the rules' to read,
+// never the model's.
+func Listed(toks []segment.Token, i, last int, at *rules.Attribution) bool {
+	_, n := at.Cues.Longest(toks, i, last)
+	if n == 0 {
+		_, n = at.StanceCues.Longest(toks, i, last)
+	}
+	if n == 0 {
+		_, n = at.EvidenceCues.Longest(toks, i, last)
+	}
+	return n > 0
+}
+
+// QuoteMark reports a double quotation mark at token i: straight, curly
+// or a guillemet. Single marks are left out: they are apostrophes as
+// often.
+func QuoteMark(txt *segment.Text, i int) bool {
+	t := txt.Tokens[i]
+	if t.Kind != segment.Punct {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(txt.Src[t.Start:])
+	switch r {
+	case '"', '“', '”', '«', '»', '„':
+		return true
+	}
+	return false
+}
+
+// Features appends the hashed features of candidate token i of sentence
+// s to dst. at gives the cue and role lists of the rules, which are
+// features too: a listed word is a cue more often than not.
+func Features(dst []uint32, txt *segment.Text, s segment.Sentence, i int, at *rules.Attribution) []uint32 {
+	toks := txt.Tokens
+	w := toks[i].Norm
+	dst = append(dst, hash1(fBias, ""), hash1(fWord, w), hash1(fStem, Stem(w)))
+	if len(w) > 3 {
+		dst = append(dst, hash1(fSuffix3, w[len(w)-3:]))
+	}
+	dst = append(dst, hash1(fSuffix2, w[len(w)-2:]))
+	p1, p2 := shape(txt, i-1, s), shape(txt, i-2, s)
+	n1, n2 := shape(txt, i+1, s), shape(txt, i+2, s)
+	dst = append(dst, hash1(fPrev1, p1), hash1(fPrev2, p2), hash1(fNext1, n1), hash1(fNext2, n2),
+		hash2(fPrevWord, p1, w), hash2(fWordNext, w, n1), hash2(fPrevPrev, p2, p1), hash2(fNextNext, n1, n2),
+		hash3(fWordNextNext, w, n1, n2), hash3(fPrevPrevWord, p2, p1, w), hash2(fStemNext, Stem(w), n1))
+	// the list the word is in
+	if _, n := at.Cues.Longest(toks, i, s.Last); n > 0 {
+		dst = append(dst, hash1(fListed, "speech"))
+	}
+	if _, n := at.StanceCues.Longest(toks, i, s.Last); n > 0 {
+		dst = append(dst, hash1(fListed, "stance"))
+	}
+	if _, n := at.EvidenceCues.Longest(toks, i, s.Last); n > 0 {
+		dst = append(dst, hash1(fListed, "evidence"))
+	}
+	if _, n := at.Documents.Longest(toks, i, s.Last); n > 0 {
+		dst = append(dst, hash1(fListed, "document"))
+	}
+	// what follows within the window
+	for k := i + 1; k < s.Last && k <= i+window; k++ {
+		d := distance(k - i)
+		n := toks[k].Norm
+		switch {
+		case QuoteMark(txt, k):
+			dst = append(dst, hash1(fAfter, "quote"+d), hash2(fWordAfter, w, "quote"))
+		case n == "that" || n == ":" || n == "to" || n == "whether" || n == "if" || n == "about" || n == "on":
+			dst = append(dst, hash1(fAfter, n+d), hash2(fWordAfter, w, n+d))
+		case toks[k].Kind == segment.Number:
+			dst = append(dst, hash1(fAfter, "number"))
+		}
+	}
+	// what precedes: the subject, and a cue already in the sentence
+	for k := i - 1; k >= s.First && k >= i-window; k-- {
+		d := distance(i - k)
+		t := toks[k]
+		switch {
+		case QuoteMark(txt, k):
+			dst = append(dst, hash1(fBefore, "quote"+d))
+		case english.IsSubjectPronoun(t.Norm):
+			dst = append(dst, hash1(fBefore, "pronoun"+d), hash2(fWordBefore, w, "pronoun"))
+		case t.Cap && k > s.First:
+			dst = append(dst, hash1(fBefore, "name"+d), hash2(fWordBefore, w, "name"))
+		case t.Norm == "who" || t.Norm == "which":
+			dst = append(dst, hash1(fBefore, t.Norm+d))
+		}
+		if t.Kind == segment.Word && at.Roles.HasWord(t.Norm) {
+			dst = append(dst, hash1(fBefore, "role"+d), hash2(fWordBefore, w, "role"))
+		}
+		if _, n := at.Cues.Longest(toks, k, s.Last); n > 0 && t.Kind == segment.Word {
+			dst = append(dst, hash1(fBefore, "cue"))
+		}
+	}
+	// where it stands in its sentence
+	dst = append(dst, hash1(fFromStart, distance(i-s.First)), hash1(fToEnd, distance(s.Last-i)))
+	if i == s.First || i > s.First && toks[i-1].Kind == segment.Punct && !QuoteMark(txt, i-1) {
+		dst = append(dst, hash2(fWordAfterPunct, w, toks[max(i-1, s.First)].Norm))
+	}
+	return dst
+}
+
+// Stem strips an inflection from a lower-case word, roughly: "claims",
+// "claimed", "claiming" all give "claim". It groups word forms for the
+// model's vocabulary; it is no lemmatiser.
+func Stem(w string) string {
+	for _, suf := range [...]string{"ing", "ied", "ies", "ed", "es", "s", "d"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
+// shape is token k's form for a feature: its lower-case word for a
+// lower-case word or punctuation, a class for names and numbers, and a
+// boundary marker outside the sentence.
+func shape(txt *segment.Text, k int, s segment.Sentence) string {
+	if k < s.First {
+		return "<s>"
+	}
+	if k >= s.Last {
+		return "</s>"
+	}
+	t := txt.Tokens[k]
+	switch {
+	case QuoteMark(txt, k):
+		return "<q>"
+	case t.Kind == segment.Number:
+		return "<num>"
+	case t.Cap && !english.IsSubjectPronoun(t.Norm) && !english.IsFunctionWord(t.Norm):
+		return "<Cap>"
+	}
+	return t.Norm
+}
+
+// distance buckets a token distance.
+func distance(d int) string {
+	switch {
+	case d <= 1:
+		return "@1"
+	case d == 2:
+		return "@2"
+	case d <= 4:
+		return "@3-4"
+	case d <= 8:
+		return "@5-8"
+	}
+	return "@far"
+}
+
+// The feature templates, each a byte mixed into its hash.
+const (
+	fBias byte = iota + 1
+	fWord
+	fStem
+	fSuffix3
+	fSuffix2
+	fPrev1
+	fPrev2
+	fNext1
+	fNext2
+	fPrevWord
+	fWordNext
+	fPrevPrev
+	fNextNext
+	fListed
+	fAfter
+	fWordAfter
+	fBefore
+	fWordBefore
+	fFromStart
+	fToEnd
+	fWordAfterPunct
+	fWordNextNext
+	fPrevPrevWord
+	fStemNext
+)
+
+// FNV-1a, over the template byte and the strings with a separator.
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
+func hash1(tmpl byte, s string) uint32 {
+	h := uint32(fnvOffset)
+	h = (h ^ uint32(tmpl)) * fnvPrime
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * fnvPrime
+	}
+	return h
+}
+
+func hash2(tmpl byte, s, t string) uint32 {
+	h := hash1(tmpl, s)
+	h = (h ^ 0xff) * fnvPrime
+	for i := 0; i < len(t); i++ {
+		h = (h ^ uint32(t[i])) * fnvPrime
+	}
+	return h
+}
+
+func hash3(tmpl byte, s, t, u string) uint32 {
+	h := hash2(tmpl, s, t)
+	h = (h ^ 0xff) * fnvPrime
+	for i := 0; i < len(u); i++ {
+		h = (h ^ uint32(u[i])) * fnvPrime
+	}
+	return h
+}

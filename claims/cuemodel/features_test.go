@@ -1,0 +1,96 @@
+package cuemodel
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/claims/segment"
+)
+
+// tokenAt returns the sentence and index of the first token with form w.
+func tokenAt(t *testing.T, txt *segment.Text, w string) (segment.Sentence, int) {
+	t.Helper()
+	for _, s := range txt.Sentences {
+		for i := s.First; i < s.Last; i++ {
+			if txt.Src[txt.Tokens[i].Start:txt.Tokens[i].End] == w {
+				return s, i
+			}
+		}
+	}
+	t.Fatalf("no token %q", w)
+	return segment.Sentence{}, -1
+}
+
+func TestCandidate(t *testing.T) {
+	txt := segment.Segment("The mayor publicly lamented that they don't care, Lamented said.", segment.Options{})
+	for _, tc := range []struct {
+		word string
+		want bool
+	}{
+		{"The", false}, {"mayor", true}, {"publicly", false}, {"lamented", true}, {"that", false},
+		{"they", false}, {"don't", false}, {"care", true}, {"Lamented", false}, {",", false},
+	} {
+		_, i := tokenAt(t, txt, tc.word)
+		if got := Candidate(txt.Tokens, i); got != tc.want {
+			t.Errorf("Candidate(%q) = %v, want %v", tc.word, got, tc.want)
+		}
+	}
+}
+
+func TestFeatures(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text, word  string
+		has, hasNot []uint32
+	}{
+		{`The mayor fretted that taxes rose.`, "fretted",
+			[]uint32{hash1(fWord, "fretted"), hash1(fStem, "frett"), hash1(fAfter, "that@1"), hash1(fBefore, "role@1"), hash1(fSuffix3, "ted")},
+			[]uint32{hash1(fAfter, "quote@1"), hash1(fListed, "speech"), hash1(fBefore, "pronoun@1")}},
+		{`He insisted: "We will win."`, "insisted",
+			[]uint32{hash1(fBefore, "pronoun@1"), hash1(fAfter, ":@1"), hash1(fAfter, "quote@2"), hash2(fWordAfter, "insisted", "quote")},
+			[]uint32{hash1(fBefore, "name@1")}},
+		{`Senator Ann Lee said the bill failed.`, "said",
+			[]uint32{hash1(fListed, "speech"), hash1(fBefore, "name@1"), hash1(fPrev1, "<Cap>")},
+			[]uint32{hash1(fAfter, "that@1")}},
+	} {
+		txt := segment.Segment(tc.text, segment.Options{})
+		s, i := tokenAt(t, txt, tc.word)
+		got := Features(nil, txt, s, i, r.Attribution)
+		for _, f := range tc.has {
+			if !slices.Contains(got, f) {
+				t.Errorf("%q: a feature %#x is missing", tc.text, f)
+			}
+		}
+		for _, f := range tc.hasNot {
+			if slices.Contains(got, f) {
+				t.Errorf("%q: feature %#x is there and should not be", tc.text, f)
+			}
+		}
+	}
+}
+
+func TestInQuotes(t *testing.T) {
+	txt := segment.Segment(`He said "we won" and “they lost” today.`, segment.Options{})
+	in := InQuotes(txt)
+	for _, tc := range []struct {
+		word string
+		want bool
+	}{{"said", false}, {"we", true}, {"won", true}, {"and", false}, {"they", true}, {"lost", true}, {"today", false}} {
+		_, i := tokenAt(t, txt, tc.word)
+		if in[i] != tc.want {
+			t.Errorf("InQuotes at %q = %v, want %v", tc.word, in[i], tc.want)
+		}
+	}
+}
+
+func TestStem(t *testing.T) {
+	for w, want := range map[string]string{"claims": "claim", "claimed": "claim", "claiming": "claim", "denies": "den", "denied": "den", "say": "say", "is": "is"} {
+		if got := Stem(w); got != want {
+			t.Errorf("Stem(%q) = %q, want %q", w, got, want)
+		}
+	}
+}

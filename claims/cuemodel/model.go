@@ -1,0 +1,186 @@
+// Package cuemodel is a trained model of attribution cues: a logistic
+// regression over hashed sparse features of a token and its bounded
+// window, which tells whether a verb or noun that no cue list of the rules
+// holds ("lamented", "predicted", "insisted") reports what someone said,
+// thought or holds. The rules' lists stay what a newsroom extends; the
+// model covers their long tail. The model shipped (cue.model, embedded)
+// is trained on the PolNeAR training split by internal/cuetrain; it holds
+// feature weights and a vocabulary of cue stems, no text.
+package cuemodel
+
+import (
+	"bufio"
+	"bytes"
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+	"sync"
+)
+
+// Bits is the size of the feature hash space, in bits.
+const Bits = 19
+
+// A Model scores candidate cue tokens. The zero Model scores every token
+// 0 and knows no cue: it finds none.
+type Model struct {
+	weights []float32          // by feature hash, 1<<Bits of them; nil for none
+	stems   map[string]bool    // the stems seen as cues in training
+	kept    map[uint32]float32 // the non-zero weights, for encoding
+}
+
+// Known reports whether the stem of lower-case word w was a cue in
+// training: the model scores no other word, so that a word it has never
+// seen as a cue is never taken for one on the strength of its suffix or
+// neighbours alone.
+func (m *Model) Known(w string) bool {
+	return m != nil && m.stems[Stem(w)]
+}
+
+// Trained reports a model with weights: the zero Model is none.
+func (m *Model) Trained() bool { return m != nil && m.weights != nil }
+
+// Score returns the probability that the token whose features are given
+// is a cue.
+func (m *Model) Score(features []uint32) float64 {
+	if m == nil || m.weights == nil {
+		return 0
+	}
+	z := 0.0
+	for _, f := range features {
+		z += float64(m.weights[f&(1<<Bits-1)])
+	}
+	return 1 / (1 + math.Exp(-z))
+}
+
+// magic opens a model file; the digit is its format's version.
+const magic = "claimdiff-cuemodel-1\n"
+
+// weightScale is the fixed-point scale weights are stored at.
+const weightScale = 1024
+
+// WriteTo writes the model in its compact binary form: the stems sorted,
+// then the non-zero weights by feature hash, delta-coded. The same model
+// always gives the same bytes.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	var buf bytes.Buffer
+	buf.WriteString(magic)
+	stems := make([]string, 0, len(m.stems))
+	for s := range m.stems {
+		stems = append(stems, s)
+	}
+	sort.Strings(stems)
+	buf.Write(binary.AppendUvarint(nil, uint64(len(stems))))
+	for _, s := range stems {
+		buf.Write(binary.AppendUvarint(nil, uint64(len(s))))
+		buf.WriteString(s)
+	}
+	keys := make([]uint32, 0, len(m.kept))
+	for k := range m.kept {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	buf.Write(binary.AppendUvarint(nil, uint64(len(keys))))
+	prev := uint32(0)
+	for _, k := range keys {
+		buf.Write(binary.AppendUvarint(nil, uint64(k-prev)))
+		buf.Write(binary.AppendVarint(nil, int64(quantize(m.kept[k]))))
+		prev = k
+	}
+	n, err := w.Write(buf.Bytes())
+	return int64(n), err
+}
+
+// quantize rounds a weight to the fixed-point form it is stored in,
+// clamped to what an int16 holds.
+func quantize(w float32) int16 {
+	q := math.Round(float64(w) * weightScale)
+	return int16(max(min(q, math.MaxInt16), math.MinInt16))
+}
+
+// Read decodes a model written by WriteTo.
+func Read(data []byte) (*Model, error) {
+	r := bufio.NewReader(bytes.NewReader(data))
+	head := make([]byte, len(magic))
+	if _, err := io.ReadFull(r, head); err != nil || string(head) != magic {
+		return nil, errors.New("cuemodel: not a cue model (bad header)")
+	}
+	n, err := binary.ReadUvarint(r)
+	if err != nil || n > uint64(len(data)) {
+		return nil, fmt.Errorf("cuemodel: reading the stem count: %w", orCorrupt(err))
+	}
+	m := &Model{stems: make(map[string]bool, n), weights: make([]float32, 1<<Bits), kept: map[uint32]float32{}}
+	for range n {
+		l, err := binary.ReadUvarint(r)
+		if err != nil || l > 64 {
+			return nil, fmt.Errorf("cuemodel: reading a stem: %w", orCorrupt(err))
+		}
+		s := make([]byte, l)
+		if _, err := io.ReadFull(r, s); err != nil {
+			return nil, fmt.Errorf("cuemodel: reading a stem: %w", err)
+		}
+		m.stems[string(s)] = true
+	}
+	n, err = binary.ReadUvarint(r)
+	if err != nil || n > 1<<Bits {
+		return nil, fmt.Errorf("cuemodel: reading the weight count: %w", orCorrupt(err))
+	}
+	k := uint64(0)
+	for range n {
+		d, err := binary.ReadUvarint(r)
+		if err != nil {
+			return nil, fmt.Errorf("cuemodel: reading a weight: %w", err)
+		}
+		q, err := binary.ReadVarint(r)
+		if err != nil || q < math.MinInt16 || q > math.MaxInt16 {
+			return nil, fmt.Errorf("cuemodel: reading a weight: %w", orCorrupt(err))
+		}
+		k += d
+		if k >= 1<<Bits {
+			return nil, errors.New("cuemodel: a feature hash out of range")
+		}
+		w := float32(q) / weightScale
+		m.weights[k], m.kept[uint32(k)] = w, w
+	}
+	if _, err := r.ReadByte(); err != io.EOF {
+		return nil, errors.New("cuemodel: trailing bytes after the weights")
+	}
+	return m, nil
+}
+
+func orCorrupt(err error) error {
+	if err == nil {
+		return errors.New("corrupt model")
+	}
+	return err
+}
+
+//go:embed cue.model
+var embedded []byte
+
+// embeddedModel decodes the shipped model once; it is never changed after.
+var embeddedModel = sync.OnceValue(func() *Model {
+	m, err := Read(embedded)
+	if err != nil {
+		panic("cuemodel: the embedded model: " + err.Error()) // tested: cannot happen in a build
+	}
+	return m
+})
+
+// Embedded returns the model shipped with claimdiff, trained on all of
+// PolNeAR's training split.
+func Embedded() *Model { return embeddedModel() }
+
+// Stems returns the model's cue stems, sorted: what `rules explain` and
+// the tests show of its vocabulary.
+func (m *Model) Stems() []string {
+	out := make([]string, 0, len(m.stems))
+	for s := range m.stems {
+		out = append(out, s)
+	}
+	sort.Strings(out)
+	return out
+}

@@ -1,0 +1,30 @@
+package wordset
+
+// Filter is a set of words that answers "no" for most words without
+// hashing them: a bit for each word's cheap hash (its length and its first
+// and last bytes). May can answer "yes" for a word never added, never "no"
+// for one that was. The zero value is empty.
+type Filter [filterBits / 64]uint64
+
+// filterBits is the size of a Filter.
+const filterBits = 4096
+
+// filterBit is a Filter's hash of a word.
+func filterBit(w string) uint {
+	if w == "" {
+		return 0
+	}
+	return (uint(len(w))*131 + uint(w[0])*31 + uint(w[len(w)-1])) % filterBits
+}
+
+// Add puts w in the filter.
+func (f *Filter) Add(w string) {
+	b := filterBit(w)
+	f[b/64] |= 1 << (b % 64)
+}
+
+// May reports whether w may have been added.
+func (f *Filter) May(w string) bool {
+	b := filterBit(w)
+	return f[b/64]&(1<<(b%64)) != 0
+}

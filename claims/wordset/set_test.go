@@ -1,0 +1,121 @@
+package wordset
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestSet wants Has to agree with a map of the words added, for sets of
+// every size (so tables grown many times), for the words, their variants
+// and words never added; and Words, Len and Union to list them.
+func TestSet(t *testing.T) {
+	for _, n := range []int{0, 1, 7, 8, 9, 100, 1000} {
+		want := map[string]bool{}
+		var words []string
+		for i := range n {
+			w := fmt.Sprintf("w%dx", i*7919%10007)
+			words = append(words, w)
+			want[w] = true
+		}
+		s := New(append(append(words, ""), words[:n/2]...)...) // the empty word and repeats change nothing
+		probe := []string{"", "a", "the", "über", strings.Repeat("z", 300)}
+		for _, w := range words {
+			probe = append(probe, w, w+"s", strings.ToUpper(w), w[:len(w)-1])
+		}
+		for _, w := range probe {
+			if got := s.Has(w); got != want[w] {
+				t.Errorf("n=%d: Has(%q) = %v, want %v", n, w, got, want[w])
+			}
+			if want[w] && !s.May(w) {
+				t.Errorf("n=%d: May(%q) = false for a word of the set", n, w)
+			}
+		}
+		if s.Len() != n {
+			t.Errorf("n=%d: Len() = %d", n, s.Len())
+		}
+		sorted := slices.Sorted(slices.Values(words))
+		if got := s.Words(); !slices.Equal(got, sorted) {
+			t.Errorf("n=%d: Words() = %v, want %v", n, got, sorted)
+		}
+		u := Union(s, New("extra"))
+		if !u.Has("extra") || u.Len() != n+1 || (n > 0 && !u.Has(words[n-1])) {
+			t.Errorf("n=%d: Union lost words: %v", n, u.Words())
+		}
+	}
+}
+
+// TestZeroSet wants the zero Set empty and ready to use.
+func TestZeroSet(t *testing.T) {
+	var s Set
+	if s.Has("a") || s.Has("") || s.Len() != 0 {
+		t.Fatal("the zero Set holds words")
+	}
+	s.Add("a")
+	if !s.Has("a") || s.Has("b") {
+		t.Fatalf("after Add(a): Has(a)=%v Has(b)=%v", s.Has("a"), s.Has("b"))
+	}
+}
+
+// TestFilter wants May never to turn away a word added.
+func TestFilter(t *testing.T) {
+	var f Filter
+	words := []string{"a", "the", "according", "'s", "über", strings.Repeat("x", 5000)}
+	for _, w := range words {
+		f.Add(w)
+	}
+	for _, w := range words {
+		if !f.May(w) {
+			t.Errorf("May(%q) = false for a word added", w)
+		}
+	}
+}
+
+// BenchmarkHas looks up a sentence's words in a closed class, most of
+// them not in it, as the extraction does at every token.
+func BenchmarkHas(b *testing.B) {
+	s := New(strings.Fields("the a an this that these those its his her their our my your whose which what some any each every no another such either neither")...)
+	text := strings.Fields("the governor of the state said on tuesday that at least five people were killed and a dozen more hurt in the blast which police called an act of terror")
+	for b.Loop() {
+		for _, w := range text {
+			s.Has(w)
+		}
+	}
+}
+
+// TestMap wants Get to return the last value Put for every key, through
+// many growths of the table, and nothing for other words.
+func TestMap(t *testing.T) {
+	var m Map[int]
+	want := map[string]int{}
+	for i := range 500 {
+		w := fmt.Sprintf("k%d", i%300)
+		m.Put(w, i)
+		want[w] = i
+	}
+	m.Put("", 1) // never a key
+	if m.Len() != len(want) {
+		t.Errorf("Len() = %d, want %d", m.Len(), len(want))
+	}
+	for w, v := range want {
+		if got, ok := m.Get(w); !ok || got != v {
+			t.Errorf("Get(%q) = %d, %v; want %d", w, got, ok, v)
+		}
+	}
+	for _, w := range []string{"", "k300", "k", "K1"} {
+		if _, ok := m.Get(w); ok {
+			t.Errorf("Get(%q) found a key never put", w)
+		}
+	}
+	n := 0
+	for w, v := range m.All() {
+		if want[w] != v {
+			t.Errorf("All yields %q=%d, want %d", w, v, want[w])
+		}
+		n++
+	}
+	if n != len(want) {
+		t.Errorf("All yields %d keys, want %d", n, len(want))
+	}
+}

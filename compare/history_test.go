@@ -1,0 +1,53 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/rules"
+)
+
+// TestDatedApart: a figure whose own clause dates it to someone's
+// childhood or to years ago is history; the story's figures beside such a
+// clause, or told with "when" of the story's own moment, are not.
+func TestDatedApart(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		sentence, figure string
+		want             bool
+	}{
+		{"They argued that he could not be impartial because his father, a police officer, was shot and killed by a black man while on duty when Mr. McCulloch was a child.", "was shot and killed", true},
+		{"One woman who does not want to be identified said she was shot in this same area six years ago.", "was shot", true},
+		{"He was wounded when they were teenagers in Chicago.", "was wounded", true},
+		{"Odell Branch Sr., 77, was sitting on the couch with his 5-year-old great-grandson when he was killed and the boy wounded by errant gunfire.", "he was killed", false},
+		{"Other people were at the home when the girl was shot, but no one has been arrested.", "the girl was shot", false},
+		{"Richard McFeely served in the FBI for 24 years before retiring.", "24 years", false},
+		{"Years ago, two people were killed at the same corner.", "two people were killed", false}, // the date stands in another clause
+		{"Two people were killed on Sunday, police said.", "Two people were killed", false},
+	}
+	for _, tc := range tests {
+		at := strings.Index(tc.sentence, tc.figure)
+		c := &claims.Claim{Sentence: tc.sentence, SentenceSpan: claims.Span{Start: 100, End: 100 + len(tc.sentence)},
+			Span: claims.Span{Start: 100 + at, End: 100 + at + len(tc.figure)}}
+		if got := datedApart(c, &r.Compare); got != tc.want {
+			t.Errorf("%q in %q: dated apart %v, want %v", tc.figure, tc.sentence, got, tc.want)
+		}
+	}
+}
+
+// TestHistoryNotCompared: a death in a clause dated to someone's
+// childhood does not join the story's one death.
+func TestHistoryNotCompared(t *testing.T) {
+	rep := compareTexts(t,
+		"Holder visits Ferguson\n\nAttorney General Eric Holder visited Ferguson, where a black teenager was fatally shot by a white police officer.",
+		"Prosecutor under pressure\n\nThey argued that he could not be impartial because his father, a police officer, was shot and killed by a black man while on duty when Mr. McCulloch was a child.")
+	for _, f := range rep.Findings {
+		if f.Kind == "killed" && len(docsOf(f)) > 1 {
+			t.Errorf("a childhood death compared with the story's: %s %s", f.Type, f.Summary)
+		}
+	}
+}

@@ -1,0 +1,43 @@
+package compare
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+// TestSharedAtMost checks the signature bound against the true count on
+// random word sets: never below it, and exact for sets sharing every word
+// or none whose bits meet.
+func TestSharedAtMost(t *testing.T) {
+	vocab := make([]string, 300)
+	for i := range vocab {
+		vocab[i] = string(rune('a'+i%26)) + string(rune('a'+i/26)) + "x"
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	pick := func() wordSet {
+		var ws []string
+		for range rng.IntN(30) {
+			ws = append(ws, vocab[rng.IntN(len(vocab))])
+		}
+		return setOf(ws)
+	}
+	for range 2000 {
+		a, b := pick(), pick()
+		sa, sb := signatureOf(a), signatureOf(b)
+		got, want := sharedAtMost(sa, sb), intersect(a, b)
+		if got < want {
+			t.Fatalf("sharedAtMost(%q, %q) = %d, below the %d shared", a, b, got, want)
+		}
+		if back := sharedAtMost(sb, sa); back < want {
+			t.Fatalf("sharedAtMost(%q, %q) = %d, below the %d shared", b, a, back, want)
+		}
+		for _, th := range []float64{0.1, 0.3, 0.5, 0.8} {
+			if jaccard(a, b) >= th && !signaturesCanReach(sa, sb, th) {
+				t.Fatalf("signaturesCanReach(%q, %q, %v) rejects a pair of jaccard %v", a, b, th, jaccard(a, b))
+			}
+		}
+	}
+	if n := sharedAtMost(signatureOf(setOf([]string{"killed", "storm"})), signatureOf(setOf([]string{"killed", "storm"}))); n != 2 {
+		t.Errorf("a set with itself: %d, want 2", n)
+	}
+}
