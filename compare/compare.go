@@ -194,7 +194,7 @@ func (cmp *comparer) judge(g *group) []Finding {
 		}
 		return cmp.onlyIn(g, prim[0], kind, fr, missing)
 	}
-	if note := complementary(prim); note != "" {
+	if note := complementary(prim) + touchingRanges(prim); note != "" {
 		return cmp.split(g, note)
 	}
 	why := groupWhy(g, kind, fr)
