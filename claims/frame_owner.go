@@ -73,6 +73,9 @@ func (b *builder) owner(c *Claim, measured np, mv mention.Mention, s segment.Sen
 		// casualty count belongs to the incident near it ("300 people
 		// attended a vigil for the victims of the shooting" does not)
 		f.Entity = b.incident(mv, s)
+		if f.Entity == "" && (kind == nil || !kind.Revisable) {
+			f.Entity = b.placeOpening(mv, s) // "In Cuba, authorities have evacuated at least 160,000 people"
+		}
 	}
 	if f.Entity == "" && measured.ok() {
 		f.Entity = b.heldIn(measured, s) // "five people were in the house"
@@ -87,6 +90,28 @@ func (b *builder) owner(c *Claim, measured np, mv mention.Mention, s segment.Sen
 		f.Entity = b.agentOwner(mv, c.sent, s)
 	}
 	return measured
+}
+
+// placeOpening is the place a sentence opens with, "In <place>,", when
+// the figure stands in the main clause after it: people moved from their
+// homes there are that place's ("In Cuba, authorities have evacuated at
+// least 160,000 people, while thousands have been evacuated in the
+// Dominican Republic"); "" otherwise.
+func (b *builder) placeOpening(mv mention.Mention, s segment.Sentence) string {
+	if b.norm(s.First, s) != "in" {
+		return ""
+	}
+	e, n := b.entityAt(s.First+1, s.Last)
+	comma := s.First + 1 + n
+	if n == 0 || !b.rules.Places[e] || b.norm(comma, s) != "," || comma >= mv.First {
+		return ""
+	}
+	for k := comma + 1; k < mv.First; k++ {
+		if b.clauseBreak(k, s, false) && !english.IsAuxiliary(b.txt.Tokens[k].Norm) {
+			return ""
+		}
+	}
+	return e
 }
 
 // agentOwner is who a figure belongs to as the one who has, does or

@@ -307,6 +307,11 @@ var frameCases = []struct {
 		Frame{Measured: "contracts", Head: "contract", Entity: "Reyes"}},
 	{"Mr. Ortiz said she seems to have signed two contracts.", 2,
 		Frame{Measured: "contracts", Head: "contract"}},
+	// people moved from their homes in the place a sentence opens with
+	{"In Peru, officials have evacuated at least 12,000 people from the coast.", 12000,
+		Frame{Measured: "people", Head: "person", Entity: "Peru"}},
+	{"In the capital, officials have evacuated at least 12,000 people from the coast.", 12000,
+		Frame{Measured: "people", Head: "person"}},
 	// the holders an aside counts in
 	{"The two studies - including 500 patients each - found no effect.", 500,
 		Frame{Measured: "patients", Head: "patient", Entity: "The two studies"}},
