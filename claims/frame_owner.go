@@ -457,6 +457,9 @@ func (b *builder) possessiveBefore(at, si int, s segment.Sentence) string {
 			if who := b.personBefore(k, s, false); who != "" {
 				return who
 			}
+			if who := b.titledBefore(k, s); who != "" {
+				return who // "The somber president, nearing the end of his eight-year term"
+			}
 			return b.personGoneOn(w, si, s) // "His age, 75, could be problematic"
 		}
 		if w == "its" {
@@ -1569,6 +1572,39 @@ func (b *builder) employerIn(p np, s segment.Sentence) string {
 		return ""
 	}
 	return name
+}
+
+// titledBefore is the person a "his" or "her" at token k stands for when
+// a title with "the" comes before it in its sentence, the nearest within
+// frameWindow tokens, naming no one else on the way ("The somber
+// president, nearing the end of his eight-year term"): the one person the
+// document gives that title, else "".
+func (b *builder) titledBefore(k int, s segment.Sentence) string {
+	if b.people == nil {
+		return ""
+	}
+	toks := b.txt.Tokens
+	for i := k - 1; i > s.First && k-i <= frameWindow; i-- {
+		t := toks[i]
+		if t.Cap && b.in.Cover(i) < 0 || t.Kind != segment.Word {
+			if t.Norm == "," {
+				continue
+			}
+			return "" // a name, or a figure, between: another's
+		}
+		if !b.rules.Titles.HasWord(t.Norm) {
+			continue
+		}
+		j := i - 1
+		for j > s.First && i-j <= 2 && !english.IsArticle(toks[j].Norm) && !toks[j].Cap && toks[j].Kind == segment.Word && !english.IsFunctionWord(toks[j].Norm) {
+			j-- // "the somber president"
+		}
+		if toks[j].Norm != "the" {
+			return ""
+		}
+		return b.people.ByTitle(t.Norm)
+	}
+	return ""
 }
 
 // personGoneOn is the person the text goes on about, for a possessive

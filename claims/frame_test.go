@@ -312,6 +312,12 @@ var frameCases = []struct {
 		Frame{Measured: "people", Head: "person", Entity: "Peru"}},
 	{"In the capital, officials have evacuated at least 12,000 people from the coast.", 12000,
 		Frame{Measured: "people", Head: "person"}},
+	// "his" after "the <title>" is the one person the document gives it
+	{"President Ann Vega spoke on Monday. The weary president, nearing the end of her six-year term, took questions.", 6,
+		Frame{Measured: "term", Head: "term", Entity: "Ann Vega"}},
+	// an age after "identified as" is the person identified
+	{"Deputies found a woman later identified as 31-year-old from Dayton.", 31,
+		Frame{Measured: "age", Head: "age", Entity: "woman"}},
 	// the holders an aside counts in
 	{"The two studies - including 500 patients each - found no effect.", 500,
 		Frame{Measured: "patients", Head: "patient", Entity: "The two studies"}},
