@@ -1099,8 +1099,9 @@ func (b *builder) reporter(k, si int, s segment.Sentence) string {
 // appositionsAfter skips up to two appositions set off by commas after a
 // subject: "Tarrant, a 29-year-old Australian, admitted", "Jackson, 24, of
 // Raytown, Mo. is charged". An apposition opens with a determiner, a
-// figure or "of", and ends before the figure mv; an aside between dashes
-// is skipped whole.
+// figure, "of" or a participle and its agent ("The vaccine, developed by
+// the Gamaleya Institute, is"), and ends before the figure mv; an aside
+// between dashes is skipped whole.
 func (b *builder) appositionsAfter(j int, mv mention.Mention, s segment.Sentence) int {
 	toks := b.txt.Tokens
 	if d := b.norm(j, s); d == "-" || d == "–" || d == "—" {
@@ -1115,7 +1116,8 @@ func (b *builder) appositionsAfter(j int, mv mention.Mention, s segment.Sentence
 	}
 	for n := 0; n < 2 && b.norm(j, s) == ","; n++ {
 		w := b.norm(j+1, s)
-		if !english.IsDeterminer(w) && w != "of" && b.in.Cover(j+1) < 0 {
+		byAgent := strings.HasSuffix(w, "ed") && b.norm(j+2, s) == "by" // ", developed by Moscow's Gamaleya Institute,"
+		if !english.IsDeterminer(w) && w != "of" && b.in.Cover(j+1) < 0 && !byAgent {
 			return j
 		}
 		k := j + 2
@@ -1156,6 +1158,10 @@ func (b *builder) verbGroupAt(j int, mv mention.Mention, s segment.Sentence) (in
 		}
 		if b.lasting(k, mv) {
 			return k + 1, true // "The meeting lasted 50 minutes", "were monitored for 42 days"
+		}
+		if k > j && english.IsBeForm(toks[k-1].Norm) && k+2 == mv.First && b.norm(k+1, s) == "in" &&
+			(strings.HasSuffix(w, "ed") || english.IsIrregularPast(w)) {
+			return k + 1, true // "The vaccine is administered in two doses": the parts it comes in
 		}
 		if _, n := b.rules.Frames.Owners.Longest(toks, k, mv.First); n > 0 {
 			if w := b.norm(k+n, s); w == "or" || w == "and" {
