@@ -73,6 +73,9 @@ func (b *builder) owner(c *Claim, measured np, mv mention.Mention, s segment.Sen
 		// casualty count belongs to the incident near it ("300 people
 		// attended a vigil for the victims of the shooting" does not)
 		f.Entity = b.incident(mv, s)
+		if f.Entity == "" && (kind == nil || !kind.Revisable) {
+			f.Entity = b.placeOpening(mv, s) // "In Cuba, authorities have evacuated at least 160,000 people"
+		}
 	}
 	if f.Entity == "" && measured.ok() {
 		f.Entity = b.heldIn(measured, s) // "five people were in the house"
@@ -87,6 +90,28 @@ func (b *builder) owner(c *Claim, measured np, mv mention.Mention, s segment.Sen
 		f.Entity = b.agentOwner(mv, c.sent, s)
 	}
 	return measured
+}
+
+// placeOpening is the place a sentence opens with, "In <place>,", when
+// the figure stands in the main clause after it: people moved from their
+// homes there are that place's ("In Cuba, authorities have evacuated at
+// least 160,000 people, while thousands have been evacuated in the
+// Dominican Republic"); "" otherwise.
+func (b *builder) placeOpening(mv mention.Mention, s segment.Sentence) string {
+	if b.norm(s.First, s) != "in" {
+		return ""
+	}
+	e, n := b.entityAt(s.First+1, s.Last)
+	comma := s.First + 1 + n
+	if n == 0 || !b.rules.Places[e] || b.norm(comma, s) != "," || comma >= mv.First {
+		return ""
+	}
+	for k := comma + 1; k < mv.First; k++ {
+		if b.clauseBreak(k, s, false) && !english.IsAuxiliary(b.txt.Tokens[k].Norm) {
+			return ""
+		}
+	}
+	return e
 }
 
 // agentOwner is who a figure belongs to as the one who has, does or
@@ -431,6 +456,9 @@ func (b *builder) possessiveBefore(at, si int, s segment.Sentence) string {
 			}
 			if who := b.personBefore(k, s, false); who != "" {
 				return who
+			}
+			if who := b.titledBefore(k, s); who != "" {
+				return who // "The somber president, nearing the end of his eight-year term"
 			}
 			return b.personGoneOn(w, si, s) // "His age, 75, could be problematic"
 		}
@@ -1071,8 +1099,9 @@ func (b *builder) reporter(k, si int, s segment.Sentence) string {
 // appositionsAfter skips up to two appositions set off by commas after a
 // subject: "Tarrant, a 29-year-old Australian, admitted", "Jackson, 24, of
 // Raytown, Mo. is charged". An apposition opens with a determiner, a
-// figure or "of", and ends before the figure mv; an aside between dashes
-// is skipped whole.
+// figure, "of" or a participle and its agent ("The vaccine, developed by
+// the Gamaleya Institute, is"), and ends before the figure mv; an aside
+// between dashes is skipped whole.
 func (b *builder) appositionsAfter(j int, mv mention.Mention, s segment.Sentence) int {
 	toks := b.txt.Tokens
 	if d := b.norm(j, s); d == "-" || d == "–" || d == "—" {
@@ -1087,7 +1116,8 @@ func (b *builder) appositionsAfter(j int, mv mention.Mention, s segment.Sentence
 	}
 	for n := 0; n < 2 && b.norm(j, s) == ","; n++ {
 		w := b.norm(j+1, s)
-		if !english.IsDeterminer(w) && w != "of" && b.in.Cover(j+1) < 0 {
+		byAgent := strings.HasSuffix(w, "ed") && b.norm(j+2, s) == "by" // ", developed by Moscow's Gamaleya Institute,"
+		if !english.IsDeterminer(w) && w != "of" && b.in.Cover(j+1) < 0 && !byAgent {
 			return j
 		}
 		k := j + 2
@@ -1128,6 +1158,10 @@ func (b *builder) verbGroupAt(j int, mv mention.Mention, s segment.Sentence) (in
 		}
 		if b.lasting(k, mv) {
 			return k + 1, true // "The meeting lasted 50 minutes", "were monitored for 42 days"
+		}
+		if k > j && english.IsBeForm(toks[k-1].Norm) && k+2 == mv.First && b.norm(k+1, s) == "in" &&
+			(strings.HasSuffix(w, "ed") || english.IsIrregularPast(w)) {
+			return k + 1, true // "The vaccine is administered in two doses": the parts it comes in
 		}
 		if _, n := b.rules.Frames.Owners.Longest(toks, k, mv.First); n > 0 {
 			if w := b.norm(k+n, s); w == "or" || w == "and" {
@@ -1544,6 +1578,39 @@ func (b *builder) employerIn(p np, s segment.Sentence) string {
 		return ""
 	}
 	return name
+}
+
+// titledBefore is the person a "his" or "her" at token k stands for when
+// a title with "the" comes before it in its sentence, the nearest within
+// frameWindow tokens, naming no one else on the way ("The somber
+// president, nearing the end of his eight-year term"): the one person the
+// document gives that title, else "".
+func (b *builder) titledBefore(k int, s segment.Sentence) string {
+	if b.people == nil {
+		return ""
+	}
+	toks := b.txt.Tokens
+	for i := k - 1; i > s.First && k-i <= frameWindow; i-- {
+		t := toks[i]
+		if t.Cap && b.in.Cover(i) < 0 || t.Kind != segment.Word {
+			if t.Norm == "," {
+				continue
+			}
+			return "" // a name, or a figure, between: another's
+		}
+		if !b.rules.Titles.HasWord(t.Norm) {
+			continue
+		}
+		j := i - 1
+		for j > s.First && i-j <= 2 && !english.IsArticle(toks[j].Norm) && !toks[j].Cap && toks[j].Kind == segment.Word && !english.IsFunctionWord(toks[j].Norm) {
+			j-- // "the somber president"
+		}
+		if toks[j].Norm != "the" {
+			return ""
+		}
+		return b.people.ByTitle(t.Norm)
+	}
+	return ""
 }
 
 // personGoneOn is the person the text goes on about, for a possessive

@@ -52,7 +52,9 @@ var frameCases = []struct {
 	{"Louisiana Governor John Bel Edwards toured the coast. The 54-year-old governor met residents.", 54,
 		Frame{Measured: "age", Head: "age", Entity: "John Bel Edwards"}},
 	{"The vaccine is administered in two doses.", 2,
-		Frame{Head: "dose"}},
+		Frame{Head: "dose", Entity: "The vaccine"}},
+	{"The bridge, designed by a Dutch firm, was built in three stages.", 3,
+		Frame{Measured: "stages", Head: "stage", Entity: "The bridge"}},
 	{"LePage's six years in office have been marked by controversy.", 6,
 		Frame{Head: "duration", Entity: "LePage"}},
 	{"Police said Ivan A. Lopez shot his 16 victims.", 16,
@@ -307,6 +309,17 @@ var frameCases = []struct {
 		Frame{Measured: "contracts", Head: "contract", Entity: "Reyes"}},
 	{"Mr. Ortiz said she seems to have signed two contracts.", 2,
 		Frame{Measured: "contracts", Head: "contract"}},
+	// people moved from their homes in the place a sentence opens with
+	{"In Peru, officials have evacuated at least 12,000 people from the coast.", 12000,
+		Frame{Measured: "people", Head: "person", Entity: "Peru"}},
+	{"In the capital, officials have evacuated at least 12,000 people from the coast.", 12000,
+		Frame{Measured: "people", Head: "person"}},
+	// "his" after "the <title>" is the one person the document gives it
+	{"President Ann Vega spoke on Monday. The weary president, nearing the end of her six-year term, took questions.", 6,
+		Frame{Measured: "term", Head: "term", Entity: "Ann Vega"}},
+	// an age after "identified as" is the person identified
+	{"Deputies found a woman later identified as 31-year-old from Dayton.", 31,
+		Frame{Measured: "age", Head: "age", Entity: "woman"}},
 	// the holders an aside counts in
 	{"The two studies - including 500 patients each - found no effect.", 500,
 		Frame{Measured: "patients", Head: "patient", Entity: "The two studies"}},
