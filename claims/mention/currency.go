@@ -119,6 +119,15 @@ func (c *Currencies) prefixedSymbol(prefix, sym string) (string, bool) {
 	return code, ok
 }
 
+// firsts returns the filter of the symbols and prefixes, nil when there
+// are no currencies.
+func (c *Currencies) firsts() *wordset.Filter {
+	if c == nil {
+		return nil
+	}
+	return &c.startBits
+}
+
 // starts reports a token that may open a money amount: a symbol or a
 // symbol's prefix.
 func (c *Currencies) starts(w string) bool {

@@ -117,7 +117,10 @@ type Options struct {
 
 // Recognise finds every mention in txt, in token order and non-overlapping.
 func Recognise(txt *segment.Text, lex *Lexicon, opt Options) []Mention {
-	r := recogniser{txt: txt, toks: txt.Tokens, lex: lex, pub: opt.Published}
+	r := recogniser{txt: txt, toks: txt.Tokens, lex: lex, pub: opt.Published, opens: opens}
+	if f := r.currencies().firsts(); f != nil {
+		r.opens.Join(f)
+	}
 	var out []Mention
 	for _, s := range txt.Sentences {
 		r.first, r.limit = s.First, s.Last
@@ -173,6 +176,10 @@ type recogniser struct {
 	lex     *Lexicon
 	pub     time.Time
 	limit   int // end of the current sentence (exclusive token index)
+	// opens joins the filters of the words a mention may open with: the
+	// starters, the qualifiers and the currencies. Most tokens are turned
+	// away by it at once, not by each set's filter in turn.
+	opens wordset.Filter
 }
 
 func (r *recogniser) norm(i int) string {
@@ -210,6 +217,14 @@ var starters = func() *wordset.Set {
 		s.Add(w)
 	}
 	return s
+}()
+
+// opens joins the filters of the starters and the qualifiers, the words
+// a mention may open with whatever the currencies (recogniser.opens).
+var opens = func() (f wordset.Filter) {
+	f.Join(starters.Filter())
+	f.Join(prefixQualifiers.Firsts())
+	return f
 }()
 
 // unreadable returns how many tokens from i make a number that is not
@@ -260,11 +275,17 @@ func (r *recogniser) negative(i int) bool {
 
 // couldStart is a cheap test that token i may begin a mention.
 func (r *recogniser) couldStart(i int) bool {
-	t := r.toks[i]
-	if t.Kind == segment.Number || starters.Has(t.Norm) || prefixQualifiers.Starts(t.Norm) || r.currencies().starts(t.Norm) {
+	t := &r.toks[i]
+	if t.Kind == segment.Number {
 		return true
 	}
-	if k := strings.IndexByte(t.Norm, '-'); k > 0 && t.Kind == segment.Word {
+	if r.opens.May(t.Norm) && (starters.Has(t.Norm) || prefixQualifiers.Starts(t.Norm) || r.currencies().starts(t.Norm)) {
+		return true
+	}
+	if t.Kind != segment.Word {
+		return false
+	}
+	if k := strings.IndexByte(t.Norm, '-'); k > 0 {
 		head := t.Norm[:k]
 		_, one := ones[head]
 		_, ten := tens[head]

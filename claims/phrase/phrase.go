@@ -116,6 +116,16 @@ func (s *Set[V]) HasWord(w string) bool {
 	return n != nil && n.final
 }
 
+// Firsts returns the filter of the phrases' first words, to be joined
+// with others' (wordset.Filter.Join) where a token is tested against
+// several sets; nil for a nil set, which starts no phrase.
+func (s *Set[V]) Firsts() *wordset.Filter {
+	if s == nil {
+		return nil
+	}
+	return &s.first
+}
+
 // Starts reports whether some phrase in the set begins with word.
 func (s *Set[V]) Starts(word string) bool {
 	if s == nil || !s.mayStart(word) {

@@ -33,3 +33,26 @@ func TestForms(t *testing.T) {
 		}
 	}
 }
+
+// TestTokenizeFolds wants a short text's tokens (a name or a phrase, whose
+// ASCII is lowered once as a whole) to have the folded forms each token's
+// bytes fold to alone, and the tokens the same text has inside an article.
+func TestTokenizeFolds(t *testing.T) {
+	long := strings.Repeat("filler words here. ", internFrom/10)
+	for _, src := range []string{"Ivan A. Lopez", "J. R. R. Tolkien", "IRAN'S Top General", "O'Brien", "U.S. Department of STATE",
+		"Iran’s “Quds” Force", "Ölaf Müller-Lüdenscheidt", "al-Baghdadi", "THE MAYOR", "the mayor", "A", "", "x...Y",
+		"Dr. Jane Doe-Smith, 24", "Zero\u200bWidth"} {
+		got := Tokenize(src)
+		in := Segment(long+"\n"+src, Options{}).Tokens
+		in = in[len(in)-len(got):]
+		for k, tok := range got {
+			var n normalizer
+			if want := n.normalize(src[tok.Start:tok.End]); tok.Norm != want {
+				t.Errorf("%q token %d: Norm %q, its bytes fold to %q", src, k, tok.Norm, want)
+			}
+			if tok.Norm != in[k].Norm || tok.Kind != in[k].Kind || tok.Cap != in[k].Cap {
+				t.Errorf("%q token %d: %+v alone, %+v in an article", src, k, tok, in[k])
+			}
+		}
+	}
+}

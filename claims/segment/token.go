@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -105,12 +106,22 @@ func Tokenize(src string) []Token { return tokenize(src, nil) }
 // tokenize splits src into tokens in one left-to-right pass, interning
 // their folded forms in forms when it is set.
 func tokenize(src string, forms *Forms) []Token {
-	toks := make([]Token, 0, len(src)/5+1)
 	// Interning pays for its table on an article, not on a name.
 	norm := normalizer{intern: len(src) >= internFrom || forms != nil}
-	if forms != nil {
-		norm.seen = forms.seen()
+	room := len(src)/5 + 1 // news has a token every 5.5 bytes
+	switch {
+	case forms != nil:
+		norm.seen, norm.recent = forms.seen(), &forms.recent
+	case !norm.intern:
+		// a name or a phrase: initials make tokens denser ("J. R. R.
+		// Tolkien"); in ASCII, each word's folded form is its place in the
+		// text lowered once, one string for all its words
+		room = len(src)/4 + 2
+		if isASCII(src) {
+			norm.lower = strings.ToLower(src)
+		}
 	}
+	toks := make([]Token, 0, room)
 	newlines := uint8(0)
 	lineHasText := false
 	i := 0
@@ -157,14 +168,15 @@ func tokenize(src string, forms *Forms) []Token {
 			i += size
 			kind = Punct
 		}
-		toks = append(toks, Token{
-			Start:    start,
-			End:      i,
-			Kind:     kind,
-			Norm:     norm.normalize(src[start:i]),
-			Cap:      isUpper(r),
-			Newlines: newlines,
-		})
+		if len(toks) == cap(toks) {
+			toks = slices.Grow(toks, 1)
+		}
+		// written in place, not built and copied
+		toks = toks[:len(toks)+1]
+		t := &toks[len(toks)-1]
+		t.Start, t.End, t.Kind = start, i, kind
+		t.Norm = norm.fold(src, start, i)
+		t.Cap, t.Newlines = isUpper(r), newlines
 		newlines = 0
 	}
 	return toks
@@ -183,13 +195,19 @@ func scanWord(src string, i int) int {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(src[i:])
+		r, size := rune(src[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(src[i:])
+		}
 		if isWordRune(r) {
 			if !unicode.IsDigit(r) {
 				digits = false
 			}
 			i += size
 			continue
+		}
+		if r < utf8.RuneSelf && r != '-' && r != '\'' && r != '.' && r != ',' {
+			return i // a space or a mark that joins no word: the common end
 		}
 		if isIgnorable(r) {
 			i += size
@@ -247,6 +265,13 @@ type normalizer struct {
 	buf    []byte
 	intern bool
 	seen   map[string]string
+	// lower, when set, is the whole text lowered, ASCII: there a token's
+	// folded form is its bytes in lower.
+	lower string
+	// recent, when set, holds the forms met last at their cheap hash:
+	// most folded forms recur ("The", "He", a name), and are found there
+	// by one comparison, before seen is hashed.
+	recent *[recentForms]string
 }
 
 // internFrom is the length of text from which tokenize interns folded
@@ -258,10 +283,28 @@ const internFrom = 2048
 // It holds copies, never a text, and starts again past maxForms forms, so
 // its memory is bounded. It is not safe for concurrent use. The zero value
 // is ready to use.
-type Forms struct{ m map[string]string }
+type Forms struct {
+	m      map[string]string
+	recent [recentForms]string
+}
 
-// maxForms bounds the forms a Forms holds.
-const maxForms = 1 << 15
+// maxForms bounds the forms a Forms holds, and recentForms the forms met
+// last it holds apart.
+const (
+	maxForms    = 1 << 15
+	recentForms = 1 << 10
+)
+
+// recentSlot is the place of folded form b in Forms.recent: a hash of its
+// length and three of its bytes. A form that is not there is looked up in
+// the table of all forms, so an unlucky text costs that look-up, no more.
+func recentSlot(b []byte) uint {
+	n := uint(len(b))
+	if n == 0 {
+		return 0
+	}
+	return (n*131 + uint(b[0])*31 + uint(b[n-1])*7 + uint(b[n/2])) % recentForms
+}
 
 // seen returns the table of forms, emptied when it is full.
 func (f *Forms) seen() map[string]string {
@@ -272,6 +315,24 @@ func (f *Forms) seen() map[string]string {
 		clear(f.m)
 	}
 	return f.m
+}
+
+// fold returns the folded form of the token at bytes [start, end) of src.
+func (n *normalizer) fold(src string, start, end int) string {
+	if n.lower != "" {
+		return n.lower[start:end]
+	}
+	return n.normalize(src[start:end])
+}
+
+// isASCII reports whether s is ASCII only.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // normalize folds a token's surface form into the form rules match against.
@@ -319,6 +380,20 @@ func (n *normalizer) normalize(s string) string {
 	if !n.intern {
 		return string(b)
 	}
+	if n.recent != nil {
+		slot := recentSlot(b)
+		if v := n.recent[slot]; v == string(b) {
+			return v
+		}
+		v := n.lookup(b)
+		n.recent[slot] = v
+		return v
+	}
+	return n.lookup(b)
+}
+
+// lookup returns the interned copy of folded form b, made when it is new.
+func (n *normalizer) lookup(b []byte) string {
 	if v, ok := n.seen[string(b)]; ok {
 		return v
 	}

@@ -23,6 +23,13 @@ func (f *Filter) Add(w string) {
 	f[b/64] |= 1 << (b % 64)
 }
 
+// Join adds the words of g to f: f then may hold what either held.
+func (f *Filter) Join(g *Filter) {
+	for i := range f {
+		f[i] |= g[i]
+	}
+}
+
 // May reports whether w may have been added.
 func (f *Filter) May(w string) bool {
 	b := filterBit(w)

@@ -54,6 +54,10 @@ func (s *Set) Has(w string) bool {
 	return ok
 }
 
+// Filter returns the set's filter, to be joined with others' (Filter.Join)
+// where a token is tested against several sets.
+func (s *Set) Filter() *Filter { return &s.filter }
+
 // Len is the number of words in the set.
 func (s *Set) Len() int { return s.words.Len() }
 

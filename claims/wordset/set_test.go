@@ -70,6 +70,19 @@ func TestFilter(t *testing.T) {
 			t.Errorf("May(%q) = false for a word added", w)
 		}
 	}
+	var g, joined Filter
+	g.Add("other")
+	joined.Join(&f)
+	joined.Join(&g)
+	for _, w := range append(words, "other") {
+		if !joined.May(w) {
+			t.Errorf("joined: May(%q) = false for a word of either filter", w)
+		}
+	}
+	var empty Filter
+	if empty.May("the") || joined == empty {
+		t.Error("an empty filter holds a word, or a joined one none")
+	}
 }
 
 // BenchmarkHas looks up a sentence's words in a closed class, most of

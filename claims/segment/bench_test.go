@@ -40,3 +40,15 @@ func BenchmarkSegment(b *testing.B) {
 		Segment(src, Options{Forms: &forms})
 	}
 }
+
+// BenchmarkTokenizeNames tokenises names, as normalising a name does for
+// each distinct name of a document.
+func BenchmarkTokenizeNames(b *testing.B) {
+	names := []string{"Ivan A. Lopez", "Qasem Soleimani", "Secretary of State Mike Pompeo", "Los Angeles County Sheriff's Department",
+		"Mr. Trump", "Justine Baez", "New York Police Department", "Iran’s Revolutionary Guards"}
+	for b.Loop() {
+		for _, n := range names {
+			Tokenize(n)
+		}
+	}
+}
