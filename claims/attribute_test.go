@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/claimdiff/claimdiff/claims/cuemodel"
 	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/rules"
 )
@@ -143,6 +144,52 @@ func TestStraightenQuotes(t *testing.T) {
 		}
 		if got, want := straightenQuotes(tc.in), replacer.Replace(tc.in); got != want {
 			t.Errorf("straightenQuotes(%q) = %q, a replacer gives %q", tc.in, got, want)
+		}
+	}
+}
+
+// TestModelCues checks what the trained cue model adds: an unlisted cue
+// it takes is an attribution of its own, marked ModelCue, with its
+// speaker found as a listed cue's is and no claim sourced by it; a listed
+// cue is never the model's.
+func TestModelCues(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text, cue, speaker string
+		model              bool
+	}{
+		{"Smith denounced the 5 new taxes on Monday.", "denounced", "Smith", true},
+		{"Smith said the 5 new taxes were unfair.", "said", "Smith", false},
+	} {
+		res := Extract(&ingest.Document{ID: "case", Source: "case", Text: "Title\n\n" + tc.text + "\n"}, r)
+		var found *Attribution
+		for i := range res.Attributions {
+			if res.Attributions[i].Cue == tc.cue {
+				found = &res.Attributions[i]
+			}
+		}
+		if found == nil {
+			t.Errorf("%q: no attribution with cue %q in %+v", tc.text, tc.cue, res.Attributions)
+			continue
+		}
+		if found.ModelCue != tc.model || found.Speaker != tc.speaker || found.Span == nil {
+			t.Errorf("%q: got %+v, want speaker %q, model cue %v", tc.text, *found, tc.speaker, tc.model)
+		}
+		for _, c := range res.Claims {
+			if tc.model && c.Attribution.Cue == tc.cue {
+				t.Errorf("%q: claim %q is sourced by a model cue", tc.text, c.Text)
+			}
+		}
+	}
+	// without the model, the unlisted cue is no attribution
+	e := NewExtractor(r)
+	e.attrBuf.cueModel = &cuemodel.Model{}
+	for _, at := range e.Extract(&ingest.Document{ID: "case", Source: "case", Text: "Title\n\nSmith denounced the 5 new taxes on Monday.\n"}).Attributions {
+		if at.Cue == "denounced" {
+			t.Errorf("the zero model found %+v", at)
 		}
 	}
 }

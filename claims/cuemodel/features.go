@@ -105,9 +105,9 @@ func Features(dst []uint32, txt *segment.Text, s segment.Sentence, i int, at *ru
 		n := toks[k].Norm
 		switch {
 		case QuoteMark(txt, k):
-			dst = append(dst, hash1(fAfter, "quote"+d), hash2(fWordAfter, stem, "quote"))
+			dst = append(dst, hash2(fAfter, "quote", d), hash2(fWordAfter, stem, "quote"))
 		case n == "that" || n == ":" || n == "to" || n == "whether" || n == "if" || n == "about" || n == "on":
-			dst = append(dst, hash1(fAfter, n+d), hash2(fWordAfter, stem, n+d))
+			dst = append(dst, hash2(fAfter, n, d), hash3(fWordAfter, stem, n, d))
 		case toks[k].Kind == segment.Number:
 			dst = append(dst, hash1(fAfter, "number"))
 		}
@@ -118,16 +118,16 @@ func Features(dst []uint32, txt *segment.Text, s segment.Sentence, i int, at *ru
 		t := toks[k]
 		switch {
 		case QuoteMark(txt, k):
-			dst = append(dst, hash1(fBefore, "quote"+d))
+			dst = append(dst, hash2(fBefore, "quote", d))
 		case english.IsSubjectPronoun(t.Norm):
-			dst = append(dst, hash1(fBefore, "pronoun"+d), hash2(fWordBefore, w, "pronoun"))
+			dst = append(dst, hash2(fBefore, "pronoun", d), hash2(fWordBefore, w, "pronoun"))
 		case t.Cap && k > s.First:
-			dst = append(dst, hash1(fBefore, "name"+d), hash2(fWordBefore, w, "name"))
+			dst = append(dst, hash2(fBefore, "name", d), hash2(fWordBefore, w, "name"))
 		case t.Norm == "who" || t.Norm == "which":
-			dst = append(dst, hash1(fBefore, t.Norm+d))
+			dst = append(dst, hash2(fBefore, t.Norm, d))
 		}
 		if t.Kind == segment.Word && at.Roles.HasWord(t.Norm) {
-			dst = append(dst, hash1(fBefore, "role"+d), hash2(fWordBefore, w, "role"))
+			dst = append(dst, hash2(fBefore, "role", d), hash2(fWordBefore, w, "role"))
 		}
 		if _, n := at.Cues.Longest(toks, k, s.Last); n > 0 && t.Kind == segment.Word {
 			dst = append(dst, hash1(fBefore, "cue"))
@@ -137,7 +137,7 @@ func Features(dst []uint32, txt *segment.Text, s segment.Sentence, i int, at *ru
 	// that one reports
 	for k := i - window - 1; k >= s.First && k >= i-nestWindow; k-- {
 		if toks[k].Kind == segment.Word && Listed(toks, k, s.Last, at) {
-			dst = append(dst, hash1(fBefore, "cue@far"))
+			dst = append(dst, hash2(fBefore, "cue", "@far"))
 			break
 		}
 	}
