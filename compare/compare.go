@@ -52,14 +52,6 @@ func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt 
 	if cmp.focus != nil {
 		al.only = cmp.focusKeys()
 	}
-	// quote passages are clustered from the documents' quote claims
-	// alone, which nothing below changes: on another core, beside the
-	// alignment of typed claims
-	quoted := make(chan quoteClusters, 1)
-	go func() {
-		q := cmp.quoteClaims()
-		quoted <- quoteClusters{q, cmp.clusterQuotes(q)}
-	}()
 	docs := make([][]*item, len(results))
 	for di, res := range results {
 		docs[di] = cmp.items(di, res)
@@ -90,8 +82,7 @@ func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt 
 	// the quotes are judged before the statements are gathered, so that
 	// their passages are not held while statements are aligned; their
 	// findings still come last
-	qc := <-quoted
-	quoteFindings := cmp.judgeClusters(qc.items, qc.clusters)
+	quoteFindings := cmp.quotes()
 	findings = append(findings, cmp.statements(grouped)...)
 	findings = append(findings, quoteFindings...)
 	rep := cmp.report(findings, opt)
@@ -99,12 +90,6 @@ func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt 
 		rep.NearMisses = cmp.nearMisses(al)
 	}
 	return rep, nil
-}
-
-// quoteClusters are the quote passages of a comparison and their clusters.
-type quoteClusters struct {
-	items    quoteItems
-	clusters *clustered
 }
 
 // items are a document's typed claims as alignment takes them, in text

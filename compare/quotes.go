@@ -26,19 +26,19 @@ const (
 	minQuoteShared   = 3
 )
 
-// judgeClusters judges each cluster of quote passages once. The quoted
-// passages of quote claims (quoteClaims) are aligned across documents into
-// clusters of the same passage (clusterQuotes) — the same speaker and
-// quoteSameSpeaker of the shorter passage's words in the other, or
-// quoteAnySpeaker whoever is named; a cluster with the same words (or
-// word-for-word excerpts, or two excerpts that overlap) everywhere is an
-// agreement; different wording is a quote variant with a word diff; the
-// quote given to different speakers (or to none) is an attribution gap. A
-// claim whose quotation is several passages ("remedied 'a serious
-// injustice', but held 'no ill will'") aligns passage by passage.
-// Identical passages cluster by hash first, so repeated wire copy is
-// cheap.
-func (cmp *comparer) judgeClusters(q quoteItems, cl *clustered) []Finding {
+// quotes aligns the quoted passages of quote claims across documents into
+// clusters of the same passage — the same speaker and quoteSameSpeaker of
+// the shorter passage's words in the other, or quoteAnySpeaker whoever is
+// named — and judges each cluster once: the same words (or word-for-word
+// excerpts, or two excerpts that overlap) everywhere is an agreement;
+// different wording is a quote variant with a word diff; the quote given
+// to different speakers (or to none) is an attribution gap. A claim whose
+// quotation is several passages ("remedied 'a serious injustice', but
+// held 'no ill will'") aligns passage by passage. Identical passages
+// cluster by hash first, so repeated wire copy is cheap.
+func (cmp *comparer) quotes() []Finding {
+	q := cmp.quoteClaims()
+	cl := cmp.clusterQuotes(q)
 	var out []Finding
 	for _, r := range cl.roots {
 		pick := q.direct(cl.perDocument(r, q.docs))
