@@ -7,7 +7,9 @@ import (
 
 // The trained cue model's place in the attribution pass: a token no cue
 // list holds is a cue when the model (claims/cuemodel) scores it above
-// modelThreshold. Its speaker is then found as a listed cue's is.
+// modelThreshold, its speaker then found as a listed cue's is; a listed
+// stance cue the model scores at or under stanceThreshold is dropped.
+// Listed speech and evidence cues are the rules' alone.
 
 // modelThreshold is the probability above which the model's candidate is
 // a cue, and stanceThreshold the one a listed stance cue must reach to be
@@ -21,14 +23,22 @@ const (
 	stanceThreshold = 0.4
 )
 
-// modelCue reports whether the model takes token i of sentence s, which
+// modelTakes reports whether the model takes token i of sentence s, which
 // no cue list holds, for a cue.
-func (a *attributor) modelCue(i int, s segment.Sentence) bool {
-	w := a.txt.Tokens[i].Norm
-	if !a.model.Known(w) || !cuemodel.Candidate(a.txt.Tokens, i) || a.foundCue[i] {
+func (a *attributor) modelTakes(i int, s segment.Sentence) bool {
+	// the cheap tests first: most tokens are names or short words
+	if t := &a.txt.Tokens[i]; t.Cap || len(t.Norm) < 3 || a.foundCue[i] || !a.model.Known(t.Norm) || !cuemodel.Candidate(a.txt.Tokens, i) {
 		return false
 	}
-	return a.modelScore(i, s) > a.threshold
+	return a.modelScore(i, s) > orDefault(a.threshold, modelThreshold)
+}
+
+// orDefault returns x, or def when x is 0 (not set).
+func orDefault(x, def float64) float64 {
+	if x == 0 {
+		return def
+	}
+	return x
 }
 
 // modelScore is the model's probability that token i of sentence s is a
@@ -44,5 +54,5 @@ func (a *attributor) stanceKept(i int, s segment.Sentence) bool {
 	if !a.model.Trained() || !cuemodel.Candidate(a.txt.Tokens, i) {
 		return true
 	}
-	return a.modelScore(i, s) > a.stanceThreshold
+	return a.modelScore(i, s) > orDefault(a.stanceMin, stanceThreshold)
 }

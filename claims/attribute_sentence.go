@@ -61,9 +61,10 @@ func (a *attributor) sentence(si int) {
 			// a verb whose object is a clause reports a position; unlisted,
 			// it sources no claim
 			a.indirectCue(t.Norm, stanceCue, i, 1, si, sa, sal)
-		} else if n == 0 && a.modelCue(i, s) {
-			// "Trump lamented", "the mayor insisted": a cue of the long
-			// tail no list holds, as the trained model reads it
+		} else if n == 0 && a.modelTakes(i, s) {
+			// "Smith denounced the taxes", "the governor, referring to
+			// ...": a cue of the long tail no list holds, as the trained
+			// model reads it
 			a.indirectCue(t.Norm, modelCue, i, 1, si, sa, sal)
 		}
 		if t.Cap {

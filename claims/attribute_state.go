@@ -101,10 +101,12 @@ type attributor struct {
 	// a cue verb.
 	titleCase []bool
 	// model scores the tokens no cue list holds (attribute_model.go),
-	// above threshold; feats holds a candidate's features.
-	model                      *cuemodel.Model
-	threshold, stanceThreshold float64
-	feats                      []uint32
+	// above threshold, and the listed stances, which it keeps above
+	// stanceMin (0 for the defaults there); feats holds a
+	// candidate's features.
+	model                *cuemodel.Model
+	threshold, stanceMin float64
+	feats                []uint32
 }
 
 // attrBuffers are the per-token and per-sentence index buffers of an
@@ -179,13 +181,7 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 	}
 	clear(a.sentOf) // tokens outside every sentence stay in the first
 	a.titleCase = buf.titleCase
-	a.model, a.threshold, a.stanceThreshold = buf.model(), modelThreshold, stanceThreshold
-	if buf.cueThreshold > 0 {
-		a.threshold = buf.cueThreshold
-	}
-	if buf.stanceThresh > 0 {
-		a.stanceThreshold = buf.stanceThresh
-	}
+	a.model, a.threshold, a.stanceMin = buf.model(), buf.cueThreshold, buf.stanceThresh
 	a.proper.reset(txt.Tokens, buf.proper)
 	for si, s := range txt.Sentences {
 		opening := true

@@ -1,6 +1,12 @@
 package claims
 
 import (
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claims/english"
+	"github.com/claimdiff/claimdiff/claims/mention"
+	"github.com/claimdiff/claimdiff/claims/names"
+	"github.com/claimdiff/claimdiff/claims/phrase"
 	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
@@ -130,4 +136,376 @@ func allDigits(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// says reports whether one of the phrases of set stands in a claim's
+// words.
+func (b *builder) says(c Claim, set *phrase.Set[bool]) bool {
+	t := b.casualtyText()
+	return t.has(set, c.tok, t.claimEnd(c))
+}
+
+// unhurt reports an injured or shot claim whose victims the text says
+// were not hit: "shot at" as firing at someone, at its sentence's end or
+// before "by", "but", a comma, a quantifier or a pronoun ("A deputy was
+// shot at several times", "shot at by police"; not "shot at a party",
+// "shot at approximately 1 a.m.", "shot at least twice"), or a word of rules.yaml casualties.unhurt in the
+// claim or at most unhurtReach tokens after it in its sentence ("... but
+// survived without injury", "escaped unharmed").
+func (b *builder) unhurt(c Claim) bool {
+	if c.Kind != kindInjured && c.Kind != kindShot {
+		return false
+	}
+	toks := b.txt.Tokens
+	s := b.txt.Sentences[c.sent]
+	end := b.casualtyText().claimEnd(c)
+	for i := c.tok; i+1 < s.Last && i < end; i++ {
+		if toks[i].Norm != "shot" || toks[i+1].Norm != "at" {
+			continue
+		}
+		if i+2 >= s.Last {
+			return true
+		}
+		switch n := toks[i+2].Norm; {
+		case n == "by" || n == "but" || n == ",":
+			return true // "shot at by police", "shot at but missed"
+		case n != "least" && (english.IsQuantifier(n) || english.IsPronoun(n)):
+			return true // "shot at several times", "shot at him"; not "shot at least twice"
+		}
+	}
+	return b.casualtyText().has(b.rules.Casualties.Unhurt, c.tok, min(s.Last, end+unhurtReach))
+}
+
+// diedOtherwise reports a killed claim whose death the text puts down to
+// another cause than the violence it tells of: a word of rules.yaml
+// casualties.natural-deaths in the claim or at most unhurtReach tokens
+// after it in its sentence ("Man shot in 2016 robbery dies of cancer at
+// 71"): he was shot, and died years later, no casualty of it.
+func (b *builder) diedOtherwise(c Claim) bool {
+	if c.Kind != kindKilled {
+		return false
+	}
+	s := b.txt.Sentences[c.sent]
+	t := b.casualtyText()
+	return t.has(b.rules.Casualties.NaturalDeaths, c.tok, min(s.Last, t.claimEnd(c)+unhurtReach))
+}
+
+// animalVictim reports a claim by rule whose victim is an animal: a
+// noun of rules.yaml casualties.not-people at most animalReach words
+// into it, after an article or possessive ("fatally shot his dog and then turned the gun on himself",
+// "killed a deer before shooting himself").
+func (b *builder) animalVictim(c Claim) bool {
+	toks := b.txt.Tokens
+	end := min(b.casualtyText().claimEnd(c), c.tok+animalReach)
+	for k := c.tok + 1; k < end; k++ {
+		if _, n := b.rules.Casualties.NotPeople.Longest(toks, k, end); n == 0 || english.IsQuantifier(toks[k-1].Norm) {
+			continue // "shot multiple times" is how often
+		}
+		for j := k - 1; j > c.tok && j >= k-3; j-- {
+			if w := toks[j].Norm; english.IsArticle(w) || english.IsPossessive(w) || w == "'s" {
+				return true // "his dog", "a deer", "his neighbor's dog"
+			}
+		}
+	}
+	return false
+}
+
+// agentOf reports a single victim by rule, headline style ("Deputy
+// fatally shot"), that an animal object follows straight after its verb:
+// an article, a possessive or a number and a noun of rules.yaml
+// casualties.not-people, with no form of "be" before the verb ("The
+// deputy fatally shot 2 dogs"): the noun is who shot, in the active
+// voice, and no person died.
+func (b *builder) agentOf(c Claim) bool {
+	toks := b.txt.Tokens
+	s := b.txt.Sentences[c.sent]
+	end := b.casualtyText().claimEnd(c)
+	if end >= s.Last || end == c.tok || c.Kind != kindKilled && c.Kind != kindShot {
+		return false
+	}
+	if w := toks[end-1].Norm; w != "shot" && w != "killed" && w != "shoots" && w != "kills" {
+		return false
+	}
+	for i := c.tok; i < end; i++ {
+		if english.IsBeForm(toks[i].Norm) {
+			return false // "was fatally shot three times": passive
+		}
+	}
+	w := toks[end].Norm
+	k := b.in.Cover(end)
+	if !english.IsArticle(w) && !english.IsPossessive(w) && (k < 0 || b.in.Mentions[k].Type == mention.Date || b.in.Mentions[k].Type == mention.Duration || b.in.Mentions[k].Value == nil) {
+		return false
+	}
+	// the object an animal: "The deputy fatally shot 2 dogs". (With a
+	// person object, "the grandson fatally shot his brother", the victim
+	// count is still one; that reading is left as it was.)
+	return b.casualtyText().has(b.rules.Casualties.NotPeople, end, min(s.Last, end+agentReach))
+}
+
+// agentReach bounds the words of the object after a verb read for an
+// animal ("2 stray pit bulls").
+const agentReach = 4
+
+// animalReach bounds the words of a claim read for its victim: a verb, a
+// determiner and two words ("fatally shot his neighbor's dog").
+const animalReach = 6
+
+// unhurtReach bounds how many tokens after a claim a word that says its
+// victim was not hurt may stand.
+const unhurtReach = 6
+
+// unrealised reports a casualty claim whose words open with a verb in its
+// base form after "to" or a modal ("threatening to kill one of them",
+// "could kill thousands", "would wound 20"): a threat, a purpose or a
+// forecast, no one's toll; so is one in a condition (conditional).
+func (b *builder) unrealised(c Claim) bool {
+	toks := b.txt.Tokens
+	s := b.txt.Sentences[c.sent]
+	i := c.tok
+	if i <= s.First || i >= s.Last || toks[i].Kind != segment.Word {
+		return false
+	}
+	if b.conditional(c) {
+		return true
+	}
+	prev := toks[i-1].Norm
+	if prev != "to" && !english.IsModal(prev) {
+		return false
+	}
+	// a verb before its count ("kill one", "wound 20"), in its base form
+	// ("farewell to toddler killed" opens with no verb)
+	if c.val < 0 || b.in.Mentions[c.val].First != i+1 {
+		return false
+	}
+	return english.VerbForms(toks[i].Norm) != nil
+}
+
+// conditional reports a claim inside a clause opened by "if" or
+// "unless" (no comma between): a condition, no one's toll ("If the
+// officer had fatally shot two people, the review board would have
+// acted").
+func (b *builder) conditional(c Claim) bool {
+	toks := b.txt.Tokens
+	s := b.txt.Sentences[c.sent]
+	for i := c.tok - 1; i >= s.First && i >= c.tok-slotWindow; i-- {
+		switch toks[i].Norm {
+		case "if", "unless":
+			return true
+		case ",", ";", ":":
+			return false
+		}
+	}
+	return false
+}
+
+// inName reports whether the count a claim was read from is written in
+// digits right after a capitalised word, "#" or "No." inside a sentence: a
+// number that is part of a name or a label ("told NewsChannel 15 that a
+// child was shot", "Route 9", "Garden Way #9"),
+// not a count; unless the words go on capitalised, as in a headline
+// ("Police Say 3 Dead").
+func (b *builder) inName(c Claim) bool {
+	toks := b.txt.Tokens
+	s := b.txt.Sentences[c.sent]
+	for i := c.tok; i < s.Last && i < c.tok+slotWindow; i++ {
+		k := b.in.Cover(i)
+		if k < 0 {
+			continue
+		}
+		first := b.in.Mentions[k].First
+		if first <= s.First || toks[first].Kind != segment.Number {
+			return false
+		}
+		p := toks[first-1]
+		if p.Norm == "#" || p.Norm == "no." {
+			return true // "Garden Way #9", "No. 5": a label, not a count
+		}
+		next := b.in.Mentions[k].Last
+		titleCase := next < s.Last && toks[next].Cap // "Police Say 3 Dead"
+		return p.Kind == segment.Word && p.Cap && p.Newlines == 0 && !names.IsFunctionWord(p.Norm) && !titleCase
+	}
+	return false
+}
+
+// either reports a count of two outcomes joined by "or": "eight youths
+// have been injured or killed", "killed or wounded 20 people". It counts
+// the victims of both, and is no figure of either kind.
+func (b *builder) either(c Claim) bool {
+	toks := b.txt.Tokens
+	out := b.rules.Casualties.Outcomes
+	end := b.casualtyText().claimEnd(c)
+	if end > c.tok && out.HasWord(toks[end-1].Norm) && end+1 < len(toks) && toks[end].Norm == "or" && out.HasWord(toks[end+1].Norm) {
+		return true
+	}
+	return c.tok >= 2 && toks[c.tok-1].Norm == "or" && out.HasWord(toks[c.tok-2].Norm) && out.HasWord(toks[c.tok].Norm)
+}
+
+// ofPerson reports a number that counts a person's kin, after "of" and a
+// noun of people (rules.yaml casualties.people): "Father of 5 killed" is
+// one victim, a father of five.
+func (b *builder) ofPerson(c Claim) bool {
+	if c.val < 0 {
+		return false
+	}
+	toks := b.txt.Tokens
+	s := b.txt.Sentences[c.sent]
+	i := b.in.Mentions[c.val].First
+	return i-2 >= s.First && toks[i-1].Norm == "of" && b.rules.Casualties.People.HasWord(toks[i-2].Norm)
+}
+
+// ofCount reports a death toll's number that is the group some are
+// counted of: after a number and "of", the verb straight after it ("one
+// of the six died", "one of 5 has died"): the six are those hurt, not the
+// dead. With a noun after it the group is the dead ("two of the three
+// people who died").
+func (b *builder) ofCount(c Claim) bool {
+	if c.val < 0 || c.Kind != kindKilled {
+		return false
+	}
+	toks := b.txt.Tokens
+	s := b.txt.Sentences[c.sent]
+	if j := b.in.Mentions[c.val].Last; j >= s.Last || !english.IsAuxiliary(toks[j].Norm) && !english.IsAdverb(toks[j].Norm) && !b.rules.Casualties.Deaths.HasWord(toks[j].Norm) {
+		return false
+	}
+	i := b.in.Mentions[c.val].First - 1
+	if i > s.First && (toks[i].Norm == "the" || toks[i].Norm == "those") {
+		i--
+	}
+	if i-1 < s.First || toks[i].Norm != "of" {
+		return false
+	}
+	m := b.in.Cover(i - 1)
+	return m >= 0 && b.in.Mentions[m].Value != nil
+}
+
+// otherClause reports a number whose casualty words belong to a relative
+// clause of an incident named after it: "police charge two in Norfolk
+// shooting that injured six" counts the charged, not the injured.
+func (b *builder) otherClause(c Claim) bool {
+	toks := b.txt.Tokens
+	for i := c.tok + 1; i+1 < len(toks) && toks[i+1].Start < c.Span.End; i++ {
+		if b.rules.Frames.Incidents.HasWord(toks[i].Norm) && (toks[i+1].Norm == "that" || toks[i+1].Norm == "which") {
+			return true
+		}
+	}
+	return false
+}
+
+// agent reports a count in an agent phrase, its outcome word an adjective
+// before the noun: "The first 911 call was placed by two wounded
+// soldiers" tells who called, and counts the incident's wounded no more
+// than "two soldiers" would.
+func (b *builder) agent(c Claim) bool {
+	if c.val < 0 {
+		return false
+	}
+	toks := b.txt.Tokens
+	s := b.txt.Sentences[c.sent]
+	first := b.in.Mentions[c.val].First
+	if first <= s.First || toks[first-1].Norm != "by" {
+		return false
+	}
+	end := b.casualtyText().claimEnd(c)
+	if end <= first || end >= s.Last || !b.rules.Casualties.Outcomes.HasWord(toks[end-1].Norm) {
+		return false
+	}
+	next := toks[end]
+	return next.Kind == segment.Word && !english.IsFunctionWord(next.Norm) && !b.rules.Casualties.Outcomes.HasWord(next.Norm)
+}
+
+// decadeSpan reports a number that is a span of ages or years, not a count:
+// "in their 20's with gun shot wounds", "in his 30s", "the 1990s". A
+// round number written with "s" or "'s" straight after it (no space) is
+// one.
+func (b *builder) decadeSpan(c Claim) bool {
+	if c.val < 0 {
+		return false
+	}
+	toks := b.txt.Tokens
+	m := b.in.Mentions[c.val]
+	i := m.Last - 1
+	if i < m.First || toks[i].Kind != segment.Number {
+		return false
+	}
+	w := toks[i].Norm
+	if n, ok := strings.CutSuffix(w, "s"); ok && roundNumber(n) {
+		return true // "20s"
+	}
+	if !roundNumber(w) || i+1 >= len(toks) || toks[i+1].Start != toks[i].End {
+		return false
+	}
+	switch toks[i+1].Norm {
+	case "'s", "’s", "s":
+		return true // "20's"
+	}
+	return false
+}
+
+// notPeople reports a number that counts no people: one a noun of
+// rules.yaml casualties.not-people or repeats follows, straight after it or after
+// one word ("fatally shot three times" is how often, not how many; "the
+// deputy fatally shot 2 dogs", "two stray pit bulls": animals are no
+// casualties).
+func (b *builder) notPeople(c Claim) bool {
+	if c.val < 0 {
+		return false
+	}
+	toks := b.txt.Tokens
+	s := b.txt.Sentences[c.sent]
+	j := b.in.Mentions[c.val].Last
+	for k := j; k < s.Last && k <= j+1; k++ {
+		if _, n := b.rules.Casualties.NotPeople.Longest(toks, k, s.Last); n > 0 {
+			return true
+		}
+		if _, n := b.rules.Casualties.Repeats.Longest(toks, k, s.Last); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// roundNumber reports digits that end in 0 ("20", "1990"): a decade.
+func roundNumber(w string) bool {
+	if len(w) < 2 || w[len(w)-1] != '0' {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// oneShot reports a shot count that is the noun: "fired one shot".
+func oneShot(c Claim) bool {
+	if c.Kind != kindShot || c.Value.Number != 1 {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(c.Text))
+	return len(f) == 2 && f[1] == "shot"
+}
+
+// negated reports whether the words of a claim deny it: "two other
+// children were not injured" counts nobody injured.
+func (b *builder) negated(c Claim) bool {
+	toks := b.txt.Tokens
+	for i, end := c.tok, b.casualtyText().claimEnd(c); i < end; i++ {
+		switch toks[i].Norm {
+		case "not", "n't", "never":
+			return true
+		}
+	}
+	return false
+}
+
+// clause reports a casualty phrase with a verb: "were shot", "has been
+// shot", not a headline's bare "3 shot".
+func clause(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		if english.IsAuxiliary(w) {
+			return true
+		}
+	}
+	return false
 }

@@ -25,7 +25,9 @@ const initialWindow = 12
 // ("one of five people shot Sunday has died") leave every wounded count
 // of the whole total, anywhere in the document, first reported
 // (woundedBeforeDeaths). Each kind's figure is derived once. It then
-// marks the first reports the document names as such (initialReports).
+// marks the first reports the document names as such (initialReports),
+// takes back (correctedReports), or says the figure has risen from
+// (risenTolls).
 func (t casualtyText) laterDeaths(cs []Claim) []Claim {
 	n := len(cs)
 	derived := map[string]bool{}
@@ -67,6 +69,7 @@ func (t casualtyText) laterDeaths(cs []Claim) []Claim {
 	}
 	t.initialReports(cs)
 	t.correctedReports(cs)
+	t.risenTolls(cs)
 	return cs
 }
 

@@ -161,6 +161,7 @@ func (b *builder) listedOn(c *Claim) {
 	c.Value = &v
 	c.Span = b.spanOf(c.Span.Start, toks[last-1].End)
 	c.Text = b.txt.Src[c.Span.Start:c.Span.End]
+	c.end = last
 }
 
 // groupAfter reads one victim listed from token first: an age, after an

@@ -48,13 +48,13 @@ func (b *builder) ranksIncident(si int) bool {
 	toks := b.txt.Tokens
 	s := b.txt.Sentences[si]
 	voc := b.rules.Casualties
-	ranked := false
+	seriesNamed := false
 	for i := s.First; i < s.Last; i++ {
 		w := toks[i].Norm
 		if voc.Outcomes.HasWord(w) || voc.Deaths.HasWord(w) {
 			return false
 		}
-		if ranked || i == s.First || toks[i-1].Norm != "the" {
+		if seriesNamed || i == s.First || toks[i-1].Norm != "the" {
 			continue
 		}
 		if _, ok := english.Ordinal(w); !ok {
@@ -62,10 +62,10 @@ func (b *builder) ranksIncident(si int) bool {
 		}
 		for j := i + 1; j < s.Last && j <= i+1+ordinalReach; j++ {
 			if b.rules.Frames.Incidents.HasWord(toks[j].Norm) {
-				ranked = true
+				seriesNamed = true
 				break
 			}
 		}
 	}
-	return ranked
+	return seriesNamed
 }

@@ -20,8 +20,24 @@ type casualtyText struct {
 }
 
 // claimEnd is the token after a claim's last: its words are tokens
-// [c.tok, claimEnd(c)), all in its sentence.
+// [c.tok, claimEnd(c)), all in its sentence. The casualty stage sets it
+// once per claim (c.end, by setEnds), and it is read from there.
 func (t casualtyText) claimEnd(c Claim) int {
+	if c.end > c.tok {
+		return c.end
+	}
+	return t.findEnd(c)
+}
+
+// setEnds records each claim's end, read once from its tokens.
+func (t casualtyText) setEnds(cs []Claim) {
+	for i := range cs {
+		cs[i].end = t.findEnd(cs[i])
+	}
+}
+
+// findEnd reads the token after a claim's last from its tokens.
+func (t casualtyText) findEnd(c Claim) int {
 	last := t.sents[c.sent].Last
 	end := c.tok
 	for end < last && t.toks[end].Start < c.Span.End {

@@ -48,6 +48,9 @@ type Claim struct {
 	// sentence index and first token in the document, for alignment and
 	// attribution; val is the index of the value's mention, or -1.
 	sent, tok, val int
+	// end is the token after the claim's last, set once by the casualty
+	// stage for its own reading (claimEnd) and 0 outside it.
+	end int
 }
 
 // Frame says what a number measures, so that two figures are compared only

@@ -170,7 +170,7 @@ func TestEvalPolNeAR(t *testing.T) {
 	foldModel := func(k int) *cuemodel.Model { return models[k] }
 	if os.Getenv("CLAIMDIFF_EVAL_SWEEP") != "" {
 		for _, th := range []float64{0.7, 0.75, 0.8} {
-			for _, st := range []float64{0.2, 0.3, 0.4} {
+			for _, st := range []float64{0.3, 0.4, 0.5} {
 				sc := scorePolNeAR(t, arts, extractFolds(arts, r, foldModel, th, st), false)
 				sc.report(t, fmt.Sprintf("cross-validated at %.2f, stances %.1f: ", th, st))
 			}
@@ -192,8 +192,11 @@ func TestEvalPolNeAR(t *testing.T) {
 	// datelines, passive agents and more speech verbs: source overlap P
 	// 0.817 R 0.634, cue R 0.601, exact F1 0.616 and 0.615, and a source
 	// F1 of 0.694 counting only found spans mostly inside the gold.
-	if ratio(src.overlapTP, src.found) < 0.81 || ratio(cue.overlapTP, cue.found) < 0.83 || ratio(cue.overlapTP, cue.gold) < 0.59 ||
-		ratio(src.overlapTP, src.gold) < 0.62 || ratio(ssrc.overlapTP, ssrc.gold) < 0.82 || ratio(ssrc.exactTP, ssrc.found) < 0.72 ||
+	// Recall raised with the cue model, cross-validated: source P 0.819
+	// R 0.641, cue P 0.843 R 0.611 (the rules alone: R 0.636 and 0.602
+	// at P 0.818 and 0.836).
+	if ratio(src.overlapTP, src.found) < 0.81 || ratio(cue.overlapTP, cue.found) < 0.83 || ratio(cue.overlapTP, cue.gold) < 0.605 ||
+		ratio(src.overlapTP, src.gold) < 0.635 || ratio(ssrc.overlapTP, ssrc.gold) < 0.82 || ratio(ssrc.exactTP, ssrc.found) < 0.72 ||
 		ratio(cue.exactTP, cue.found) < 0.73 || src.exactF1() < 0.61 || cue.exactF1() < 0.61 || src.mostlyF1() < 0.68 {
 		t.Errorf("attribution precision or recall fell below the floor")
 	}

@@ -480,12 +480,16 @@ func (b *builder) pairedPerson(k int, s segment.Sentence) string {
 // tells another. A subject pronoun opens a clause of its own, where
 // another person is as likely ("Trump said she deleted 30,000 emails"):
 // when strict, a name is taken only when its courtesy title tells the
-// pronoun's sex ("Mrs. Clinton said she ..."), else none.
+// pronoun's sex ("Mrs. Clinton said she ..."), else none; the title makes
+// a surname alone enough.
 func (b *builder) personBefore(k int, s segment.Sentence, strict bool) string {
 	toks := b.txt.Tokens
 	g := english.PronounGender(toks[k].Norm)
 	fits := func(i int) bool {
 		t := b.titledGender(i, s)
+		if t == 0 {
+			t = english.TitleGender(toks[i].Norm) // the name read with its title: "Mrs. Clinton"
+		}
 		return t == g || !strict && t == 0
 	}
 	last := ""
@@ -503,8 +507,8 @@ func (b *builder) personBefore(k int, s segment.Sentence, strict bool) string {
 		}
 		name := b.names.normalize(b.span(i, j))
 		if b.names.kind(name) == SpeakerPerson && !b.rules.Places[name] && fits(i) {
-			if p := b.person(name); strings.Contains(p, " ") {
-				last = p
+			if p := b.person(name); strings.Contains(p, " ") || strict {
+				last = p // a surname alone when its title tells the pronoun's sex: "Mrs. Clinton ..., she"
 			}
 		}
 		i = j - 1
@@ -605,7 +609,7 @@ func (b *builder) clauseSubject(mv mention.Mention, s segment.Sentence) string {
 	i := first - 1
 	// the verb group: one verb and its auxiliaries and adverbs
 	verbs := 0
-	for i >= s.First && first-i <= 4 {
+	for i >= s.First && first-i <= 6 {
 		w := toks[i].Norm
 		if toks[i].Kind != segment.Word || b.in.Cover(i) >= 0 {
 			return ""
@@ -620,8 +624,11 @@ func (b *builder) clauseSubject(mv mention.Mention, s segment.Sentence) string {
 			!english.IsAuxiliary(w) && (strings.HasSuffix(w, "ed") || english.IsIrregularPast(w)):
 			// "Grimm has acknowledged receiving $300,000": the verb a gerund is the object of
 		case english.IsAuxiliary(w) || english.IsAdverb(w):
+		case verbs == 1 && w == "to" && i-1 >= s.First && b.rules.Frames.Catenatives.HasWord(toks[i-1].Norm):
+			i-- // "she seems to have provided two answers": the infinitive's subject is the clause's
 		case verbs == 0 && !toks[i].Cap && !english.IsFunctionWord(w):
-			if b.rules.Attribution.Cues.HasWord(w) || b.rules.Frames.Witnesses.HasWord(w) {
+			audience := i == first-1 && b.rules.Frames.AudienceVerbs.HasWord(w) // "Clinton told about 600 supporters"
+			if !audience && (b.rules.Attribution.Cues.HasWord(w) || b.rules.Frames.Witnesses.HasWord(w)) {
 				return "" // "officials said three people": the source, not the owner; "they heard five gunshots": a witness
 			}
 			verbs++
@@ -660,6 +667,11 @@ subject:
 	p := b.npBefore(i+1, s)
 	if !p.ok() {
 		return ""
+	}
+	for k := p.first; k < p.last; k++ {
+		if b.rules.Attribution.Cues.HasWord(toks[k].Norm) {
+			return "" // "Officials told reporters 40 homes had burned": a cue and its audience, no subject
+		}
 	}
 	if p.first-1 > s.First && toks[p.first-1].Norm == "'s" {
 		// "Brewer's office had received 10,000 calls": the owner's
@@ -1126,7 +1138,7 @@ func (b *builder) verbGroupAt(j int, mv mention.Mention, s segment.Sentence) (in
 			}
 			return k + n, true
 		}
-		if !english.IsAdverb(w) && !english.IsNegator(w) && w != "able" && w != "to" {
+		if !english.IsAdverb(w) && !english.IsNegator(w) && !b.rules.Frames.Catenatives.HasWord(w) && w != "to" {
 			return 0, false
 		}
 	}

@@ -297,6 +297,16 @@ var frameCases = []struct {
 		Frame{Measured: "senior officials", Head: "official", Entity: "Reuters"}},
 	{"Citing three senior officials, Reuters reported that the talks had stalled.", 3,
 		Frame{Measured: "senior officials", Head: "official", Entity: "Reuters"}},
+	// an audience is its speaker's; a cue's audience is no subject
+	{"The mayor told about 300 residents at a town hall that the plant would close.", 300,
+		Frame{Measured: "residents", Head: "resident", Entity: "The mayor"}},
+	{"Officials told reporters 40 homes had burned.", 40,
+		Frame{Measured: "homes", Head: "home"}},
+	// a "to" infinitive's subject is its verb group's; a title tells "she"
+	{"Since the audit that Mrs. Reyes ordered, she seems to have signed two contracts.", 2,
+		Frame{Measured: "contracts", Head: "contract", Entity: "Reyes"}},
+	{"Mr. Ortiz said she seems to have signed two contracts.", 2,
+		Frame{Measured: "contracts", Head: "contract"}},
 	// the holders an aside counts in
 	{"The two studies - including 500 patients each - found no effect.", 500,
 		Frame{Measured: "patients", Head: "patient", Entity: "The two studies"}},

@@ -54,7 +54,7 @@ func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt 
 	}
 	// quote passages are clustered from the documents' quote claims
 	// alone, which nothing below changes: on another core, beside the
-	// alignment of typed claims and statements
+	// alignment of typed claims
 	quoted := make(chan quoteClusters, 1)
 	go func() {
 		q := cmp.quoteClaims()
@@ -87,9 +87,13 @@ func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt 
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	findings = append(findings, cmp.statements(grouped)...)
+	// the quotes are judged before the statements are gathered, so that
+	// their passages are not held while statements are aligned; their
+	// findings still come last
 	qc := <-quoted
-	findings = append(findings, cmp.judgeClusters(qc.items, qc.clusters)...)
+	quoteFindings := cmp.judgeClusters(qc.items, qc.clusters)
+	findings = append(findings, cmp.statements(grouped)...)
+	findings = append(findings, quoteFindings...)
 	rep := cmp.report(findings, opt)
 	if opt.NearMisses {
 		rep.NearMisses = cmp.nearMisses(al)
@@ -190,7 +194,7 @@ func (cmp *comparer) judge(g *group) []Finding {
 		}
 		return cmp.onlyIn(g, prim[0], kind, fr, missing)
 	}
-	if note := complementary(prim); note != "" {
+	if note := complementary(prim) + touchingRanges(prim); note != "" {
 		return cmp.split(g, note)
 	}
 	why := groupWhy(g, kind, fr)

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/english"
@@ -64,7 +65,11 @@ func clauseWords(c *claims.Claim) []string {
 		return nil
 	}
 	const marks = ",;:—–("
-	lo := strings.LastIndexAny(s[:from], marks) + 1
+	lo := 0
+	if i := strings.LastIndexAny(s[:from], marks); i >= 0 {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		lo = i + n
+	}
 	hi := len(s)
 	if i := strings.IndexAny(s[to:], marks); i >= 0 {
 		hi = to + i

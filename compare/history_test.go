@@ -28,6 +28,7 @@ func TestDatedApart(t *testing.T) {
 		{"Richard McFeely served in the FBI for 24 years before retiring.", "24 years", false},
 		{"Years ago, two people were killed at the same corner.", "two people were killed", false}, // the date stands in another clause
 		{"Two people were killed on Sunday, police said.", "Two people were killed", false},
+		{"In 1990 — when she was a girl — her father was killed in a robbery.", "her father was killed", false}, // a dash ends the clause
 	}
 	for _, tc := range tests {
 		at := strings.Index(tc.sentence, tc.figure)

@@ -137,8 +137,9 @@ func (cmp *comparer) focusVocab() map[string]bool {
 
 // clusterStatements clusters the sentences that state the same thing:
 // enough rare content words in common (weights.match), a shared word
-// that is not a name (sharePredicate), and in neither sentence all of
-// them in its adverbial clauses (adjunctOnly).
+// that is not a name (sharePredicate), in neither sentence all of them in
+// its adverbial clauses (adjunctOnly), and not two stages of the story
+// (twoStages).
 func (cmp *comparer) clusterStatements(st stmtItems) *clustered {
 	refs, sets := st.refs, st.sets
 	docs := make([]int, len(refs))
@@ -152,6 +153,17 @@ func (cmp *comparer) clusterStatements(st stmtItems) *clustered {
 	}
 	adj := make([][]string, len(refs)) // each sentence's adjunct words, once asked for
 	read := make([]bool, len(refs))
+	if cmp.stages == nil {
+		cmp.stages = stagePhrases(cmp.r)
+	}
+	stg := make([]stage, len(refs)) // each sentence's stage of the story, once asked for
+	staged := make([]bool, len(refs))
+	stageAt := func(i int) int {
+		if !staged[i] {
+			stg[i], staged[i] = sentenceStage(cmp.stages, cmp.statedPart(refs[i])), true
+		}
+		return stg[i].n
+	}
 	adjunctOnlyAt := func(i int, shared []string) bool {
 		text := cmp.sentenceText(refs[i])
 		if !read[i] {
@@ -165,7 +177,7 @@ func (cmp *comparer) clusterStatements(st stmtItems) *clustered {
 			m := w.match(sets[a], sets[b], min(mass[a], mass[b]))
 			anchored := m.plain > 0 && sharesFigure(st.figures[a], st.figures[b])
 			if !(m.same() || anchored) || !cmp.sharePredicate(refs[a], refs[b], m.shared) ||
-				(adjunctOnlyAt(a, m.shared) || adjunctOnlyAt(b, m.shared)) {
+				(adjunctOnlyAt(a, m.shared) || adjunctOnlyAt(b, m.shared)) || twoStages(stageAt(a), stageAt(b)) {
 				return false, m.share, ""
 			}
 			if anchored && !m.same() {
@@ -174,6 +186,23 @@ func (cmp *comparer) clusterStatements(st stmtItems) *clustered {
 			return true, m.share, m.why()
 		}}, cmp.focusFunc())
 }
+
+// statedPart is the part of a sentence its attribution covers (all of a
+// bare one): "the jury said Hernandez was not guilty of that charge" of
+// "The District Attorney's Office had charged Hernandez with murder, but
+// the jury said ...".
+func (cmp *comparer) statedPart(rf ref) string {
+	res := cmp.results[rf.doc]
+	s := res.Text.Sentences[rf.sent]
+	lo, hi := attributedPart(res.Text.Src, s.Start, s.End, res.SentenceAttributions[rf.sent])
+	return res.Text.Src[lo:hi]
+}
+
+// twoStages reports two sentences that name different stages of the
+// story (rules compare.stages): "charged with three counts of attempted
+// murder" and "the jury said he was not guilty of three counts of
+// attempted murder" are two statements.
+func twoStages(a, b int) bool { return a != 0 && b != 0 && a != b }
 
 // statementGap is the attribution-gap finding of cluster r, if its
 // documents attribute the statement differently: one sentence per

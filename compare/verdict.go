@@ -441,6 +441,33 @@ func complementary(prim []*item) string {
 		mention.Thousands(x), mention.Thousands(y))
 }
 
+// touchingRanges reports two ranges of a group that only touch at a bound
+// ("20 to 42 years" and "nine to 20 years") told of subjects that differ:
+// two outlets' ranges of one fact are the same or overlap, so these are
+// likely two facts (two defendants' terms), not one agreed on. It returns
+// the note that says so, or "".
+func touchingRanges(prim []*item) string {
+	for i, a := range prim {
+		for _, b := range prim[i+1:] {
+			if a.subject == b.subject || !touching(a.c.Value, b.c.Value) {
+				continue
+			}
+			return fmt.Sprintf("not compared: %s (%s) and %s (%s) only touch at a bound and are told of different subjects",
+				a.c.Value.Human(), a.c.Source, b.c.Value.Human(), b.c.Source)
+		}
+	}
+	return ""
+}
+
+// touching reports two ranges whose only shared value is a bound: one's
+// high end is the other's low end.
+func touching(a, b *mention.Value) bool {
+	if a == nil || b == nil || a.Bound != mention.Range || b.Bound != mention.Range || a.Low == nil || a.High == nil || b.Low == nil || b.High == nil {
+		return false
+	}
+	return *a.High == *b.Low && *a.Low < *b.Low || *b.High == *a.Low && *b.Low < *a.Low
+}
+
 // perpetratorShift reports a casualty group in which one count includes the
 // perpetrator and another does not: "three dead, including the gunman" and
 // "two others dead" are one total, so counts without him are compared as

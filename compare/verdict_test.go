@@ -216,3 +216,35 @@ func TestModalSpeaker(t *testing.T) {
 		})
 	}
 }
+
+// TestTouchingRanges: two ranges that only touch at a bound, told of
+// different subjects, are two facts (two defendants' terms), not one
+// agreed on; ranges that overlap are compared as before.
+func TestTouchingRanges(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+		want bool // compared as one fact
+	}{
+		{"touching, subjects differ",
+			"The older man will serve 20 to 42 years in prison for his role in the Easter shooting of the girl.",
+			"A Detroit man will serve nine to 20 years in prison for his role in the Easter shooting of the girl.", false},
+		{"overlapping",
+			"The older man will serve 15 to 30 years in prison for his role in the Easter shooting of the girl.",
+			"A Detroit man will serve 20 to 40 years in prison for his role in the Easter shooting of the girl.", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rep := compareTexts(t, tc.a, tc.b)
+			compared := false
+			for _, f := range rep.Findings {
+				if f.Kind == "duration" && len(docsOf(f)) > 1 {
+					compared = true
+				}
+			}
+			if compared != tc.want {
+				t.Errorf("compared as one fact: %v, want %v:%s", compared, tc.want, summaries(rep))
+			}
+		})
+	}
+}

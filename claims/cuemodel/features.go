@@ -14,8 +14,13 @@ import (
 // and what precedes it as its subject (a name, a pronoun, a role noun),
 // all read from a bounded window of its sentence.
 
-// window bounds how far before and after a candidate its features look.
-const window = 6
+// window bounds how far before and after a candidate its features look,
+// and nestWindow how far back a cue it may stand in the content of is
+// looked for.
+const (
+	window     = 6
+	nestWindow = 25
+)
 
 // Candidate reports whether token i may be a cue the model scores: a
 // lower-case word of three letters or more that is no closed-class word
@@ -70,7 +75,8 @@ func QuoteMark(txt *segment.Text, i int) bool {
 func Features(dst []uint32, txt *segment.Text, s segment.Sentence, i int, at *rules.Attribution) []uint32 {
 	toks := txt.Tokens
 	w := toks[i].Norm
-	dst = append(dst, hash1(fBias, ""), hash1(fWord, w), hash1(fStem, Stem(w)))
+	stem := Stem(w)
+	dst = append(dst, hash1(fBias, ""), hash1(fWord, w), hash1(fStem, stem))
 	if len(w) > 3 {
 		dst = append(dst, hash1(fSuffix3, w[len(w)-3:]))
 	}
@@ -79,7 +85,7 @@ func Features(dst []uint32, txt *segment.Text, s segment.Sentence, i int, at *ru
 	n1, n2 := shape(txt, i+1, s), shape(txt, i+2, s)
 	dst = append(dst, hash1(fPrev1, p1), hash1(fPrev2, p2), hash1(fNext1, n1), hash1(fNext2, n2),
 		hash2(fPrevWord, p1, w), hash2(fWordNext, w, n1), hash2(fPrevPrev, p2, p1), hash2(fNextNext, n1, n2),
-		hash3(fWordNextNext, w, n1, n2), hash3(fPrevPrevWord, p2, p1, w), hash2(fStemNext, Stem(w), n1))
+		hash3(fWordNextNext, w, n1, n2), hash3(fPrevPrevWord, p2, p1, w), hash2(fStemNext, stem, n1), hash2(fStemPrev, stem, p1))
 	// the list the word is in
 	if _, n := at.Cues.Longest(toks, i, s.Last); n > 0 {
 		dst = append(dst, hash1(fListed, "speech"))
@@ -99,9 +105,9 @@ func Features(dst []uint32, txt *segment.Text, s segment.Sentence, i int, at *ru
 		n := toks[k].Norm
 		switch {
 		case QuoteMark(txt, k):
-			dst = append(dst, hash1(fAfter, "quote"+d), hash2(fWordAfter, w, "quote"))
+			dst = append(dst, hash1(fAfter, "quote"+d), hash2(fWordAfter, stem, "quote"))
 		case n == "that" || n == ":" || n == "to" || n == "whether" || n == "if" || n == "about" || n == "on":
-			dst = append(dst, hash1(fAfter, n+d), hash2(fWordAfter, w, n+d))
+			dst = append(dst, hash1(fAfter, n+d), hash2(fWordAfter, stem, n+d))
 		case toks[k].Kind == segment.Number:
 			dst = append(dst, hash1(fAfter, "number"))
 		}
@@ -125,6 +131,14 @@ func Features(dst []uint32, txt *segment.Text, s segment.Sentence, i int, at *ru
 		}
 		if _, n := at.Cues.Longest(toks, k, s.Last); n > 0 && t.Kind == segment.Word {
 			dst = append(dst, hash1(fBefore, "cue"))
+		}
+	}
+	// a cue further back in the sentence: this word may be inside what
+	// that one reports
+	for k := i - window - 1; k >= s.First && k >= i-nestWindow; k-- {
+		if toks[k].Kind == segment.Word && Listed(toks, k, s.Last, at) {
+			dst = append(dst, hash1(fBefore, "cue@far"))
+			break
 		}
 	}
 	// where it stands in its sentence
@@ -210,6 +224,7 @@ const (
 	fWordNextNext
 	fPrevPrevWord
 	fStemNext
+	fStemPrev
 )
 
 // FNV-1a, over the template byte and the strings with a separator.

@@ -51,7 +51,7 @@ func TestFeatures(t *testing.T) {
 			[]uint32{hash1(fWord, "fretted"), hash1(fStem, "frett"), hash1(fAfter, "that@1"), hash1(fBefore, "role@1"), hash1(fSuffix3, "ted")},
 			[]uint32{hash1(fAfter, "quote@1"), hash1(fListed, "speech"), hash1(fBefore, "pronoun@1")}},
 		{`He insisted: "We will win."`, "insisted",
-			[]uint32{hash1(fBefore, "pronoun@1"), hash1(fAfter, ":@1"), hash1(fAfter, "quote@2"), hash2(fWordAfter, "insisted", "quote")},
+			[]uint32{hash1(fBefore, "pronoun@1"), hash1(fAfter, ":@1"), hash1(fAfter, "quote@2"), hash2(fWordAfter, "insist", "quote")},
 			[]uint32{hash1(fBefore, "name@1")}},
 		{`Senator Ann Lee said the bill failed.`, "said",
 			[]uint32{hash1(fListed, "speech"), hash1(fBefore, "name@1"), hash1(fPrev1, "<Cap>")},

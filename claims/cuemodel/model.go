@@ -27,15 +27,15 @@ const Bits = 19
 // A Model scores candidate cue tokens. The zero Model scores every token
 // 0 and knows no cue: it finds none.
 type Model struct {
-	weights []float32          // by feature hash, 1<<Bits of them; nil for none
-	stems   map[string]bool    // the stems seen as cues in training
-	kept    map[uint32]float32 // the non-zero weights, for encoding
+	weights []float32       // by feature hash, 1<<Bits of them; nil for none
+	stems   map[string]bool // the stems seen as cues in training
 }
 
 // Known reports whether the stem of lower-case word w was a cue in
-// training: the model scores no other word, so that a word it has never
-// seen as a cue is never taken for one on the strength of its suffix or
-// neighbours alone.
+// training that the model itself scored high (see TrainOptions): it
+// scores no other word, so a word never seen as a cue is never taken for
+// one on the strength of its suffix or neighbours alone, and the words it
+// would never take are not scored at all.
 func (m *Model) Known(w string) bool {
 	return m != nil && m.stems[Stem(w)]
 }
@@ -63,7 +63,7 @@ const magic = "claimdiff-cuemodel-1\n"
 const weightScale = 1024
 
 // WriteTo writes the model in its compact binary form: the stems sorted,
-// then the non-zero weights by feature hash, delta-coded. The same model
+// then the non-zero weights in order of feature hash, delta-coded. The same model
 // always gives the same bytes.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	var buf bytes.Buffer
@@ -78,17 +78,20 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		buf.Write(binary.AppendUvarint(nil, uint64(len(s))))
 		buf.WriteString(s)
 	}
-	keys := make([]uint32, 0, len(m.kept))
-	for k := range m.kept {
-		keys = append(keys, k)
+	nonzero := 0
+	for _, x := range m.weights {
+		if x != 0 {
+			nonzero++
+		}
 	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
-	buf.Write(binary.AppendUvarint(nil, uint64(len(keys))))
-	prev := uint32(0)
-	for _, k := range keys {
-		buf.Write(binary.AppendUvarint(nil, uint64(k-prev)))
-		buf.Write(binary.AppendVarint(nil, int64(quantize(m.kept[k]))))
-		prev = k
+	buf.Write(binary.AppendUvarint(nil, uint64(nonzero)))
+	prev := 0
+	for k, x := range m.weights {
+		if x != 0 {
+			buf.Write(binary.AppendUvarint(nil, uint64(k-prev)))
+			buf.Write(binary.AppendVarint(nil, int64(quantize(x))))
+			prev = k
+		}
 	}
 	n, err := w.Write(buf.Bytes())
 	return int64(n), err
@@ -112,7 +115,7 @@ func Read(data []byte) (*Model, error) {
 	if err != nil || n > uint64(len(data)) {
 		return nil, fmt.Errorf("cuemodel: reading the stem count: %w", orCorrupt(err))
 	}
-	m := &Model{stems: make(map[string]bool, n), weights: make([]float32, 1<<Bits), kept: map[uint32]float32{}}
+	m := &Model{stems: make(map[string]bool, n), weights: make([]float32, 1<<Bits)}
 	for range n {
 		l, err := binary.ReadUvarint(r)
 		if err != nil || l > 64 {
@@ -142,8 +145,10 @@ func Read(data []byte) (*Model, error) {
 		if k >= 1<<Bits {
 			return nil, errors.New("cuemodel: a feature hash out of range")
 		}
-		w := float32(q) / weightScale
-		m.weights[k], m.kept[uint32(k)] = w, w
+		if q == 0 {
+			return nil, errors.New("cuemodel: a zero weight stored")
+		}
+		m.weights[k] = float32(q) / weightScale
 	}
 	if _, err := r.ReadByte(); err != io.EOF {
 		return nil, errors.New("cuemodel: trailing bytes after the weights")

@@ -69,20 +69,22 @@ func InQuotes(txt *segment.Text) []bool {
 func isOpener(s string) bool { return s == "“" || s == "«" || s == "„" }
 
 // TrainOptions set the training: passes over the examples, the seed of
-// their order, and how often a feature and a cue stem must be seen to be
-// kept.
+// their order, the learning rate, and what is kept of the model.
 type TrainOptions struct {
-	Epochs      int
-	Seed        uint64
-	Rate        float64 // the learning rate of the first pass
-	MinCount    int     // a feature seen fewer times is dropped
-	MinCueStems int     // a stem seen as a cue fewer times is not known
-	MinWeight   float64 // a smaller weight (in absolute value) is dropped
+	Epochs   int
+	Seed     uint64
+	Rate     float64 // the learning rate of the first pass
+	MinCount int     // a feature seen fewer times is dropped
+	// MinCueStems is how many of a stem's cues the trained model must
+	// score above MinStemScore for the stem to be known (see Known).
+	MinCueStems  int
+	MinStemScore float64
+	MinWeight    float64 // a smaller weight (in absolute value) is dropped
 }
 
 // DefaultTrainOptions are the options internal/cuetrain and the
 // evaluation train with.
-var DefaultTrainOptions = TrainOptions{Epochs: 6, Seed: 1, Rate: 0.2, MinCount: 5, MinCueStems: 2, MinWeight: 0.05}
+var DefaultTrainOptions = TrainOptions{Epochs: 6, Seed: 1, Rate: 0.2, MinCount: 5, MinCueStems: 2, MinStemScore: 0.5, MinWeight: 0.05}
 
 // Train fits a logistic regression to the examples by averaged stochastic
 // gradient descent, in an order fixed by the seed: the same examples and
@@ -90,13 +92,9 @@ var DefaultTrainOptions = TrainOptions{Epochs: 6, Seed: 1, Rate: 0.2, MinCount: 
 func Train(exs []Example, opt TrainOptions) *Model {
 	const size = 1 << Bits
 	count := make([]int32, size)
-	stemCount := map[string]int{}
 	for _, e := range exs {
 		for _, f := range e.Features {
 			count[f&(size-1)]++
-		}
-		if e.Cue {
-			stemCount[Stem(e.Word)]++
 		}
 	}
 	w := make([]float64, size)
@@ -130,18 +128,26 @@ func Train(exs []Example, opt TrainOptions) *Model {
 			step++
 		}
 	}
-	m := &Model{weights: make([]float32, size), stems: map[string]bool{}, kept: map[uint32]float32{}}
+	m := &Model{weights: make([]float32, size), stems: map[string]bool{}}
 	for b := range w {
 		avg := w[b]
 		if step > 0 {
 			avg -= u[b] / step
 		}
 		if q := quantize(float32(avg)); q != 0 && math.Abs(avg) >= opt.MinWeight {
-			v := float32(q) / weightScale
-			m.weights[b], m.kept[uint32(b)] = v, v
+			m.weights[b] = float32(q) / weightScale
 		}
 	}
-	for s, n := range stemCount {
+	// a stem is known when the model scores enough of its cues in
+	// training above MinStemScore: a word it would never take for a cue
+	// is not worth its features at extraction
+	scored := map[string]int{}
+	for _, e := range exs {
+		if e.Cue && m.Score(e.Features) > opt.MinStemScore {
+			scored[Stem(e.Word)]++
+		}
+	}
+	for s, n := range scored {
 		if n >= opt.MinCueStems {
 			m.stems[s] = true
 		}

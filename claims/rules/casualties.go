@@ -99,6 +99,14 @@ type Casualties struct {
 	// after a possessive ("killed his wife", "shot her boyfriend"),
 	// written {kin-nouns} in a pattern.
 	KinNouns *phrase.Set[bool]
+	// OwnDeaths are the words of one who took his own life ("killed
+	// himself", "turned the gun on himself"), written {own-deaths} in a
+	// pattern: the death is the perpetrator's.
+	OwnDeaths *phrase.Set[bool]
+	// Rises are the words that say a count's figure has risen from one
+	// given before: "the death toll had risen to five", "climbed to". A
+	// smaller count of its kind before it was first reported.
+	Rises *phrase.Set[bool]
 }
 
 // casualtySet is one word list of casualties: its key in rules.yaml and
@@ -117,7 +125,8 @@ func (c *Casualties) lists() []casualtySet {
 		{"initial", &c.Initial}, {"corrections", &c.Corrections}, {"care", &c.Care}, {"breakdown", &c.Breakdown},
 		{"others", &c.Others}, {"not-people", &c.NotPeople}, {"repeats", &c.Repeats},
 		{"reports", &c.Reports}, {"unhurt", &c.Unhurt},
-		{"natural-deaths", &c.NaturalDeaths}, {"person-nouns", &c.PersonNouns}, {"kin-nouns", &c.KinNouns}}
+		{"natural-deaths", &c.NaturalDeaths}, {"person-nouns", &c.PersonNouns}, {"kin-nouns", &c.KinNouns},
+		{"own-deaths", &c.OwnDeaths}, {"rises", &c.Rises}}
 }
 
 // wordLists gives each word list by its key, its phrases sorted: what a

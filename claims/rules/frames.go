@@ -69,6 +69,15 @@ type Frames struct {
 	// form: a bare count before one counts people ("Half a million have
 	// been told to leave").
 	PeopleVerbs *phrase.Set[bool]
+	// AudienceVerbs are the verbs of speech whose object is an audience
+	// ("tell", "address"): a count right after one counts whom its subject
+	// spoke to ("Clinton told about 600 supporters"), though the verb is an
+	// attribution cue. Inflected on load.
+	AudienceVerbs *phrase.Set[bool]
+	// Catenatives are the verbs and adjectives a "to" infinitive hangs on
+	// in a verb group ("seems to have provided", "was able to pay"), which
+	// leave the clause's subject the infinitive's. Verbs inflected on load.
+	Catenatives *phrase.Set[bool]
 	// Namings are the words that give a thing its name after it: "a
 	// yacht called the Lady May", "a campaign named We Build The Wall".
 	// The name is then what the thing's figure belongs to.
@@ -221,18 +230,18 @@ func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '-' || b >= 0x80
 }
 
-var frameFields = []string{"up", "down", "levels", "links", "per", "current", "total", "previous", "predicates", "not-counted", "incidents", "events", "started-events", "event-starts", "schedules", "partitives", "not-changes", "owner-verbs", "people-verbs", "namings", "witness-verbs", "displaced", "enrolments", "holders", "not-holders", "part-counts", "unit-heads", "measures", "parts", "includes"}
+var frameFields = []string{"up", "down", "levels", "links", "per", "current", "total", "previous", "predicates", "not-counted", "incidents", "events", "started-events", "event-starts", "schedules", "partitives", "not-changes", "owner-verbs", "people-verbs", "audience-verbs", "catenatives", "namings", "witness-verbs", "displaced", "enrolments", "holders", "not-holders", "part-counts", "unit-heads", "measures", "parts", "includes"}
 
 func newFrames() *Frames {
 	return &Frames{Up: phrase.New[bool](), Down: phrase.New[bool](), Levels: phrase.New[bool](),
 		Links: phrase.New[bool](), Per: phrase.New[bool](), Current: phrase.New[bool](),
-		Total: phrase.New[bool](), Previous: phrase.New[bool](), Predicates: phrase.New[bool](), NotCounted: phrase.New[bool](), Incidents: phrase.New[bool](), Events: phrase.New[bool](), StartedEvents: phrase.New[bool](), EventStarts: phrase.New[bool](), Schedules: phrase.New[bool](), Partitives: phrase.New[bool](), NotChanges: phrase.New[bool](), Owners: phrase.New[bool](), PeopleVerbs: phrase.New[bool](), Namings: phrase.New[bool](), Witnesses: phrase.New[bool](), Displaced: phrase.New[bool](), Enrolments: phrase.New[bool](), Holders: phrase.New[bool](), NotHolders: phrase.New[bool](), PartCounts: phrase.New[bool](), UnitHeads: map[string]string{}}
+		Total: phrase.New[bool](), Previous: phrase.New[bool](), Predicates: phrase.New[bool](), NotCounted: phrase.New[bool](), Incidents: phrase.New[bool](), Events: phrase.New[bool](), StartedEvents: phrase.New[bool](), EventStarts: phrase.New[bool](), Schedules: phrase.New[bool](), Partitives: phrase.New[bool](), NotChanges: phrase.New[bool](), Owners: phrase.New[bool](), PeopleVerbs: phrase.New[bool](), AudienceVerbs: phrase.New[bool](), Catenatives: phrase.New[bool](), Namings: phrase.New[bool](), Witnesses: phrase.New[bool](), Displaced: phrase.New[bool](), Enrolments: phrase.New[bool](), Holders: phrase.New[bool](), NotHolders: phrase.New[bool](), PartCounts: phrase.New[bool](), UnitHeads: map[string]string{}}
 }
 
 func (f *Frames) sets() map[string]*phrase.Set[bool] {
 	return map[string]*phrase.Set[bool]{"up": f.Up, "down": f.Down, "levels": f.Levels, "links": f.Links,
 		"per": f.Per, "current": f.Current, "total": f.Total, "previous": f.Previous,
-		"predicates": f.Predicates, "not-counted": f.NotCounted, "incidents": f.Incidents, "events": f.Events, "started-events": f.StartedEvents, "event-starts": f.EventStarts, "schedules": f.Schedules, "partitives": f.Partitives, "not-changes": f.NotChanges, "owner-verbs": f.Owners, "people-verbs": f.PeopleVerbs, "namings": f.Namings, "witness-verbs": f.Witnesses, "displaced": f.Displaced, "enrolments": f.Enrolments, "holders": f.Holders, "not-holders": f.NotHolders, "part-counts": f.PartCounts}
+		"predicates": f.Predicates, "not-counted": f.NotCounted, "incidents": f.Incidents, "events": f.Events, "started-events": f.StartedEvents, "event-starts": f.EventStarts, "schedules": f.Schedules, "partitives": f.Partitives, "not-changes": f.NotChanges, "owner-verbs": f.Owners, "people-verbs": f.PeopleVerbs, "audience-verbs": f.AudienceVerbs, "catenatives": f.Catenatives, "namings": f.Namings, "witness-verbs": f.Witnesses, "displaced": f.Displaced, "enrolments": f.Enrolments, "holders": f.Holders, "not-holders": f.NotHolders, "part-counts": f.PartCounts}
 }
 
 func (f *Frames) clone() *Frames {
@@ -297,7 +306,7 @@ func (l *loader) frames(n *yaml.Node, fr *Frames) {
 		if v := f[key]; v != nil {
 			for _, s := range l.strs(v, "frames."+key) {
 				sets[key].Add(strings.ToLower(s), true)
-				if key == "owner-verbs" || key == "people-verbs" || key == "witness-verbs" {
+				if key == "owner-verbs" || key == "people-verbs" || key == "witness-verbs" || key == "audience-verbs" || key == "catenatives" {
 					// a verb in every form: "admit to" is "admitted to"
 					for _, form := range verbPhraseForms(s) {
 						sets[key].Add(form, true)

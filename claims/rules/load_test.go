@@ -33,6 +33,7 @@ func TestLoadErrors(t *testing.T) {
 		{"alias after a bad entry", "version: 1\naliases:\n  A: [x]\n  B: [[y], x]\n", `r.yaml:4:12: alias "x" is listed under both "A" and "B"`},
 		{"disable after a bad entry", "version: 1\ndisable: [[y], nope]\n", `r.yaml:2:16: disable: no rule with id "nope"`},
 		{"stages not a list of lists", "version: 1\ncompare:\n  stages: arraignment\n", `r.yaml:3:11: stages must be a list of lists of phrases`},
+		{"a synonym of two words", "version: 1\ncompare:\n  synonyms: [[resign, step down]]\n", `r.yaml:3:23: synonyms are single words, got "step down"`},
 		{"a synonym alone", "version: 1\ncompare:\n  synonyms: [[replace, succeed], [oust]]\n", `r.yaml:3:34: a synonyms group needs two words or more, got 1`},
 		{"empty cue", "version: 1\nattribution:\n  cues: [said, \"\"]\n", "r.yaml:3:16: cues entry is empty"},
 		{"bad tolerance", "version: 1\nkinds:\n  k: {tolerance: lots}\n", `r.yaml:3:18: tolerance "lots"`},

@@ -335,8 +335,13 @@ func (l *loader) compare(n *yaml.Node, c *CompareSettings) {
 		}
 		for _, g := range groups {
 			var words []string
-			for _, s := range l.strs(g, "synonyms") {
-				words = append(words, strings.ToLower(strings.TrimSpace(s)))
+			for _, e := range l.entries(g, "synonyms") {
+				w := strings.ToLower(strings.TrimSpace(e.s))
+				if strings.ContainsAny(w, " \t") {
+					l.errf(e.n, "synonyms are single words, got %q", e.s)
+					continue
+				}
+				words = append(words, w)
 			}
 			if len(words) < 2 {
 				l.errf(g, "a synonyms group needs two words or more, got %d", len(words))

@@ -1,0 +1,120 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claims/english"
+)
+
+// objectReach bounds the words of a person object read after an active
+// verb: a determiner or possessive, two words, the noun ("his 8-year-old
+// brother").
+const objectReach = 4
+
+// objectVictim re-reads a single victim by rule whose words are a subject
+// and an active verb that a person object follows ("A 12-year-old grandson
+// fatally shot his 8-year-old brother", "a 19-year-old man shot and killed
+// his infant daughter"): the subject is who shot, never the victim, so the
+// claim's words become the verb and its object ("fatally shot his
+// 8-year-old brother"), the victim's. The count, one, stays. A verb in the
+// passive ("was fatally shot") has no such object, and neither has one
+// before a number or a date ("fatally shot 2 dogs" is agentOf's).
+func (b *builder) objectVictim(c *Claim) {
+	toks := b.txt.Tokens
+	s := b.txt.Sentences[c.sent]
+	text := b.casualtyText()
+	end := text.claimEnd(*c)
+	if end >= s.Last || end-c.tok < 2 || c.Kind != kindKilled && c.Kind != kindShot {
+		return
+	}
+	if w := toks[end-1].Norm; w != "shot" && w != "killed" && w != "shoots" && w != "kills" {
+		return
+	}
+	verb := end - 1 // the first word of the verb group: "fatally shot", "shot and killed"
+	for verb-1 > c.tok && b.verbGroupWord(toks[verb-1].Norm) {
+		verb--
+	}
+	for i := c.tok; i < end; i++ {
+		if english.IsBeForm(toks[i].Norm) {
+			return // "was fatally shot": passive
+		}
+	}
+	if w := toks[end].Norm; !english.IsArticle(w) && !english.IsPossessive(w) || b.in.Cover(end) >= 0 {
+		return
+	}
+	voc := b.rules.Casualties
+	for i := end + 1; i < s.Last && i <= end+objectReach; i++ {
+		if voc.PersonNouns.HasWord(toks[i].Norm) || voc.KinNouns.HasWord(toks[i].Norm) {
+			c.tok, c.end = verb, i+1
+			c.Span = b.spanOf(toks[verb].Start, toks[i].End)
+			c.Text = b.txt.Src[c.Span.Start:c.Span.End]
+			return
+		}
+	}
+}
+
+// verbGroupWord reports a word of a killing's verb group before its last
+// verb: "fatally" (rules.yaml casualties.deaths), "shot and killed".
+func (b *builder) verbGroupWord(w string) bool {
+	return w == "and" || w == "shot" || b.rules.Casualties.Deaths.HasWord(w) || english.IsAdverb(w)
+}
+
+// pronounVictim names the victim of a death by rule told of a pronoun or
+// "the victim" that opens its sentence ("Officers found Marcus Bell, 24,
+// with a gunshot wound. He later died at the hospital."): the person the
+// sentences before it are about, as a "he" or "she" there stands for
+// (builder.lastPerson), so the death joins the person named before it.
+// Only a person the document tells of as one hurt or killed, or gives
+// an age, is read (people: the victims named and the subjects of ages),
+// and only one named in the followWindow sentences before: a pronoun may
+// stand for a suspect named further back. A victim the rule
+// named already, or a pronoun no such person stands for, leaves the claim
+// as it is.
+func (b *builder) pronounVictim(c *Claim, people map[string]bool) {
+	toks := b.txt.Tokens
+	s := b.txt.Sentences[c.sent]
+	if c.Victim != "" || c.Kind != kindKilled || c.tok != s.First {
+		return
+	}
+	w := toks[c.tok].Norm
+	switch {
+	case english.IsSubjectPronoun(w) && english.PronounGender(w) != 0:
+	case w == "the" && c.tok+1 < s.Last && toks[c.tok+1].Norm == "victim":
+	default:
+		return
+	}
+	if who := b.lastPerson.standsFor(w, c.sent); people[who] && b.namedBefore(who, c.sent) {
+		c.Victim = who
+	}
+}
+
+// namedBefore reports whether name stands in one of the followWindow
+// sentences before sentence si: the bounded look-back a pronoun's person
+// is sought in.
+func (b *builder) namedBefore(name string, si int) bool {
+	for k := si - 1; k >= 0 && k >= si-followWindow; k-- {
+		s := b.txt.Sentences[k]
+		if s.First >= s.Last {
+			continue
+		}
+		if strings.Contains(b.txt.Src[b.txt.Tokens[s.First].Start:b.txt.Tokens[s.Last-1].End], name) {
+			return true
+		}
+	}
+	return false
+}
+
+// describedPeople is the set of people the claims tell of as victims
+// (a casualty claim's victim) or with an age (an age claim's subject).
+func describedPeople(cs []Claim) map[string]bool {
+	out := map[string]bool{}
+	for _, c := range cs {
+		switch {
+		case isCasualty(c.Kind) && c.Victim != "":
+			out[c.Victim] = true
+		case c.Kind == "age" && c.Subject != "":
+			out[c.Subject] = true
+		}
+	}
+	return out
+}

@@ -1,0 +1,72 @@
+package polnear
+
+import (
+	"context"
+	"testing"
+)
+
+func TestParseOffsets(t *testing.T) {
+	str := func(s string) *string { return &s }
+	for _, tc := range []struct {
+		in   *string
+		want Span
+		ok   bool
+	}{
+		{str("3 9"), Span{3, 9}, true},
+		{str("10 14;2 5"), Span{2, 14}, true},
+		{str(" 4 6 "), Span{4, 6}, true},
+		{str("9 3"), Span{}, false},
+		{str("x 3"), Span{}, false},
+		{str(""), Span{}, false},
+		{nil, Span{}, false},
+	} {
+		got, ok := ParseOffsets(tc.in)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("ParseOffsets(%v) = %v %v, want %v %v", tc.in, got, ok, tc.want, tc.ok)
+		}
+	}
+}
+
+func TestOffsets(t *testing.T) {
+	s := "né “x” y"
+	toRune, toByte := RuneOffsets(s), ByteOffsets(s)
+	for b := range s {
+		if got := toByte(toRune(b)); got != b {
+			t.Errorf("byte %d -> rune %d -> byte %d", b, toRune(b), got)
+		}
+	}
+	if toRune(len(s)) != 8 || toByte(8) != len(s) || toByte(99) != len(s) {
+		t.Error("the end offsets do not map to each other")
+	}
+}
+
+func TestFold(t *testing.T) {
+	seen := map[int]bool{}
+	for _, a := range []string{"a1", "a2", "breitbart_x", "nyt_y", "wapo_z", "politico_w", "x", "y", "z"} {
+		k := Fold(a, 5)
+		if k < 0 || k >= 5 || Fold(a, 5) != k {
+			t.Fatalf("Fold(%q) = %d", a, k)
+		}
+		seen[k] = true
+	}
+	if len(seen) < 2 {
+		t.Error("every article in one fold")
+	}
+}
+
+func TestRead(t *testing.T) {
+	arts, err := Read(context.Background(), "../cuetrain/testdata/corpus")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(arts) != 2 || arts[0].Name != "a1" || arts[1].Name != "a2" {
+		t.Fatalf("read %d articles", len(arts))
+	}
+	cues := CueBytes(arts[0].Rows, arts[0].Doc.Text)
+	if len(cues) == 0 || arts[0].Doc.Text[cues[0][0]:cues[0][1]] != "fretted" {
+		t.Errorf("cue spans %v", cues)
+	}
+	if _, err := Read(context.Background(), t.TempDir()); err == nil {
+		t.Error("no error for a directory without attributions.jsonl")
+	}
+}
