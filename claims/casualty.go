@@ -143,6 +143,8 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 	}
 	restateTallies(cs, named)
 	b.bothOfMore(cs, named)
+	b.othersOfMore(cs, named)
+	b.woundedWhoDied(cs, named)
 	b.quotedOfMore(cs, named)
 	b.perpetratorAmongDead(cs, named)
 	return named, t

@@ -118,3 +118,83 @@ func describedPeople(cs []Claim) map[string]bool {
 	}
 	return out
 }
+
+// ageKey is an age as written: its number and unit ("18 months").
+type ageKey struct {
+	n    float64
+	unit string
+}
+
+// woundedWhoDied marks dropped a single wounded victim by rule whose
+// words give an age ("the adults turned to see the 18-month-old wounded")
+// that another sentence gives to someone whose death it tells ("An
+// 18-month old boy was shot in the head ... and died shortly after"): the
+// wounded one is the one who died, and was not wounded at the end. The
+// age must stand before the sentence's first word of a death, in a
+// sentence that tells of no one wounded (deathOf): "9-year-old girl
+// wounded, man killed", "the shooting that killed a baby is 16-year-old"
+// give the age to another. Ages are matched as written, number and unit;
+// a death in the victim's own sentence is another person's. Each sentence
+// is read once.
+func (b *builder) woundedWhoDied(cs []Claim, dropped []bool) {
+	first := map[int]int{} // per sentence read, its first word of a death, or -1
+	died := map[ageKey][]int{}
+	for _, c := range cs {
+		if c.Kind != "age" || c.Value == nil {
+			continue
+		}
+		d, ok := first[c.sent]
+		if !ok {
+			d = b.deathOf(c.sent)
+			first[c.sent] = d
+		}
+		if k := (ageKey{c.Value.Number, c.Value.Unit}); c.tok < d && len(died[k]) < 2 {
+			died[k] = append(died[k], c.sent)
+		}
+	}
+	text := b.casualtyText()
+	if len(died) == 0 {
+		return
+	}
+	for i, c := range cs {
+		ru := b.rules.Rule(c.Rule)
+		if dropped[i] || c.Kind != kindInjured || ru == nil || ru.Value == nil || *ru.Value != 1 {
+			continue
+		}
+		end := text.claimEnd(c)
+		lo, hi := max(0, i-claimWindow), min(len(cs), i+claimWindow+1)
+		for j := lo; j < hi; j++ {
+			a := cs[j]
+			if a.Kind != "age" || a.Value == nil || a.sent != c.sent || a.tok < c.tok || a.tok >= end {
+				continue
+			}
+			for _, s := range died[ageKey{a.Value.Number, a.Value.Unit}] {
+				dropped[i] = dropped[i] || s != c.sent
+			}
+		}
+	}
+}
+
+// deathOf is the first word of a death (rules.yaml casualties.deaths) in
+// sentence si that tells of a death (tellsDeathIn) and of no one wounded
+// (no word of casualties.outcomes but those of deaths and "shot"), or -1.
+func (b *builder) deathOf(si int) int {
+	s := b.txt.Sentences[si]
+	voc := b.rules.Casualties
+	if !b.casualtyText().tellsDeathIn(s) {
+		return -1
+	}
+	at := -1
+	for i := s.First; i < s.Last; i++ {
+		w := b.txt.Tokens[i].Norm
+		switch {
+		case voc.Deaths.HasWord(w):
+			if at < 0 {
+				at = i
+			}
+		case w != "shot" && voc.Outcomes.HasWord(w):
+			return -1 // "9-year-old girl wounded, man killed"
+		}
+	}
+	return at
+}

@@ -685,6 +685,29 @@ func (b *builder) bothOfMore(cs []Claim, dropped []bool) {
 	}
 }
 
+// othersOfMore gives the part scope to a count of "others" ("Niland says
+// seven others were treated for injuries") smaller than a count of its
+// kind the story gave before it ("10 injured in Tennessee National Guard
+// Armory shooting"): the others are the rest of some of those, not the
+// toll. A count of others with no larger one of its kind before it ("One
+// man was killed and three others were wounded") is the toll. One pass,
+// the largest count of each kind so far kept.
+func (b *builder) othersOfMore(cs []Claim, dropped []bool) {
+	most := map[string]float64{}
+	for i := range cs {
+		c := &cs[i]
+		if dropped[i] || !isCasualty(c.Kind) || c.Value == nil || !storyCount(*c) {
+			continue
+		}
+		if ru := b.rules.Rule(c.Rule); ru != nil && ru.Value == nil && c.Value.Bound == mention.Exact &&
+			c.Value.Number < most[c.Kind] && b.saysOthers(*c) {
+			setScope(c, scopePart)
+			continue
+		}
+		most[c.Kind] = max(most[c.Kind], c.Value.Number)
+	}
+}
+
 // perpetratorAmongDead gives the part scope to the perpetrator's death
 // alone (a rule's count of one that includes him: "the gunman killed
 // himself", "Man Suspected of Shooting 4-Month-Old Dies") in a document
