@@ -79,12 +79,8 @@ func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt 
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	// the quotes are judged before the statements are gathered, so that
-	// their passages are not held while statements are aligned; their
-	// findings still come last
-	quoteFindings := cmp.quotes()
 	findings = append(findings, cmp.statements(grouped)...)
-	findings = append(findings, quoteFindings...)
+	findings = append(findings, cmp.quotes()...)
 	rep := cmp.report(findings, opt)
 	if opt.NearMisses {
 		rep.NearMisses = cmp.nearMisses(al)
