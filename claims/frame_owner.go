@@ -82,8 +82,9 @@ func (b *builder) owner(c *Claim, measured np, mv mention.Mention, s segment.Sen
 	}
 	people := f.Head == "person" || f.Head == "victim"
 	// a casualty count's agent does not own the people it counts, but an
-	// act it counts is the agent's ("The authorities made 47 arrests")
-	act := f.Head != "" && !b.personNoun(f.Head)
+	// act of rules.yaml frames.acts it counts is the agent's ("The
+	// authorities made 47 arrests"; "Gunmen killed 12 villagers" is not)
+	act := f.Head != "" && b.rules.Frames.Acts.HasWord(english.Singular(f.Head))
 	if f.Entity == "" && !subject && (!casualty || act) && !people {
 		// the agent of a casualty count ("Lopez killed three") is not
 		// what the count belongs to

@@ -599,3 +599,41 @@ func valued(cs []Claim, n float64) *Claim {
 	}
 	return got
 }
+
+// entityCases are TestFrameEntities' sentences: the number to find and the
+// entity its frame must name ("" for none), read from real news shapes
+// where an over-reaching reading gave a wrong owner.
+var entityCases = []struct {
+	text   string
+	number float64
+	entity string
+}{
+	// an agent owns the acts it counts, not the people it kills or holds
+	{"Security forces have killed more than 400 protesters.", 400, ""},
+	{"Iran detained 10 American sailors.", 10, ""},
+	{"Gunman Fatally Shoots 3 Musicians, Self in Brooklyn", 3, ""},
+	{"Shootouts between officers and the suspects left one suspect dead.", 1, ""},
+	{"Gunmen killed 12 villagers.", 12, ""},
+	{"The gunman killed 14 worshippers.", 14, ""},
+	{"The authorities made 47 arrests.", 47, "The authorities"},
+	{"Still, the police did make 47 arrests overnight.", 47, "the police"},
+}
+
+// TestFrameEntities checks the entity a figure's frame names, where a
+// reading could over-reach to a killer, a broadcaster, a place or a
+// subject across a cue.
+func TestFrameEntities(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range entityCases {
+		c := valued(sentenceResult(r, tc.text).Claims, tc.number)
+		switch {
+		case c == nil || c.Frame == nil:
+			t.Errorf("%q: no claim of %v with a frame", tc.text, tc.number)
+		case c.Frame.Entity != tc.entity:
+			t.Errorf("%q, %v: entity %q, want %q (frame %+v)", tc.text, tc.number, c.Frame.Entity, tc.entity, *c.Frame)
+		}
+	}
+}
