@@ -617,6 +617,25 @@ var entityCases = []struct {
 	{"The gunman killed 14 worshippers.", 14, ""},
 	{"The authorities made 47 arrests.", 47, "The authorities"},
 	{"Still, the police did make 47 arrests overnight.", 47, "the police"},
+	// a duration is its subject's only right after its verb or "for"
+	{"HCSO officials said investigators arrived within five minutes of receiving the call.", 5, ""},
+	{"The second trial led to a six-year prison sentence.", 6, ""},
+	{"U.S. District Judge James C. Cacheris imposed a 52-month sentence.", 52, ""},
+	{"The mayor told 60 Minutes he would resign.", 60, ""},
+	{"The meeting lasted 50 minutes.", 50, "The meeting"},
+	{"The participants were monitored for 42 days.", 42, "The participants"},
+	// a subject holding a noun that is also a cue is still a subject
+	{"The report found 40 violations.", 40, "The report"},
+	{"The Times report listed 40 violations.", 40, "The Times report"},
+	{"His claims included 3 errors.", 3, "His claims"},
+	// a broadcaster is no audience
+	{"Neighbors told 69 News they saw a man running.", 69, ""},
+	{"One resident told 1010 WINS' Mona Rivera she heard shots.", 1010, ""},
+	{"The family of Jonah Barley told 7 Eyewitness News they were devastated.", 7, ""},
+	// a catenative's verb group holds no junk subject
+	{"Voters aren't likely to help one candidate.", 1, ""},
+	{"I'm able to contribute millions of dollars a year.", 1, ""},
+	{"The gunman tried to shoot 2 officers.", 2, ""},
 }
 
 // TestFrameEntities checks the entity a figure's frame names, where a
