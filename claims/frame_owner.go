@@ -285,10 +285,15 @@ func (b *builder) heldIn(measured np, s segment.Sentence) string {
 		}
 		return e
 	}
-	if english.IsDeterminer(b.norm(k, s)) && !english.IsPossessive(b.norm(k, s)) {
-		if p := b.npAt(k+1, s); p.ok() && !b.rules.Frames.NotHolders.HasWord(b.txt.Tokens[p.last-1].Norm) {
-			return b.span(k, p.last)
-		}
+	if !english.IsDeterminer(b.norm(k, s)) || english.IsPossessive(b.norm(k, s)) {
+		return ""
+	}
+	if e, n := b.entityAt(k+1, s.Last); n > 0 && (b.rules.Places[e] || b.rules.Places[b.span(k+1, k+1+n)]) {
+		return "" // "Five people were in the Netherlands": a place
+	}
+	if p := b.npAt(k+1, s); p.ok() && !b.rules.Frames.NotHolders.HasWord(b.txt.Tokens[p.last-1].Norm) && b.norm(p.last, s) != "to" {
+		// "were in a gray Chrysler sedan"; "is in a position to win" names none
+		return b.span(k, p.last)
 	}
 	return ""
 }
@@ -1178,7 +1183,7 @@ func (b *builder) verbGroupAt(j int, mv mention.Mention, s segment.Sentence) (in
 			return k + 1, true // "The meeting lasted 50 minutes", "were monitored for 42 days"
 		}
 		if k > j && english.IsBeForm(toks[k-1].Norm) && k+2 == mv.First && b.norm(k+1, s) == "in" &&
-			(strings.HasSuffix(w, "ed") || english.IsIrregularPast(w)) {
+			(strings.HasSuffix(w, "ed") || english.IsIrregularPast(w)) && b.countsPortions(mv, s) {
 			return k + 1, true // "The vaccine is administered in two doses": the parts it comes in
 		}
 		if _, n := b.rules.Frames.Owners.Longest(toks, k, mv.First); n > 0 {
@@ -1700,6 +1705,16 @@ func (b *builder) placeBefore(mv mention.Mention, s segment.Sentence) string {
 func (b *builder) countsPeople(mv mention.Mention, s segment.Sentence) bool {
 	p := b.npAt(mv.Last, s)
 	return p.ok() && b.personNoun(b.txt.Tokens[p.last-1].Norm)
+}
+
+// countsPortions reports a figure mv that counts the parts a thing comes
+// in: the noun after it, or its unit, is one of rules.yaml frames.portions
+// ("in two doses"; not "arrested in two states").
+func (b *builder) countsPortions(mv mention.Mention, s segment.Sentence) bool {
+	if p := b.npAt(mv.Last, s); p.ok() {
+		return b.rules.Frames.Portions.HasWord(english.Singular(b.txt.Tokens[p.last-1].Norm))
+	}
+	return mv.Value != nil && b.rules.Frames.Portions.HasWord(english.Singular(mv.Value.Unit))
 }
 
 // isApostrophe reports an apostrophe, straight or curly.

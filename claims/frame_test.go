@@ -636,6 +636,19 @@ var entityCases = []struct {
 	{"Voters aren't likely to help one candidate.", 1, ""},
 	{"I'm able to contribute millions of dollars a year.", 1, ""},
 	{"The gunman tried to shoot 2 officers.", 2, ""},
+	// a place or an idiom holds nobody
+	{"Five people were in the United States illegally.", 5, ""},
+	{"Five people were in the Netherlands.", 5, ""},
+	{"Two officers were in the line of fire.", 2, ""},
+	{"Two officers were in the running for the post.", 2, ""},
+	{"He said two people were in a position to win.", 2, ""},
+	{"Five people were in a gray sedan when it was shot at.", 5, "a gray sedan"},
+	{"Four people were in the car when it crashed.", 4, "the car"},
+	// only the parts a thing comes in are its own after a passive and "in"
+	{"The suspect was arrested in two states.", 2, ""},
+	{"The victims were shot in 2 locations.", 2, ""},
+	{"The film was released in 3 countries.", 3, ""},
+	{"The vaccine is administered in two doses.", 2, "The vaccine"},
 }
 
 // TestFrameEntities checks the entity a figure's frame names, where a
