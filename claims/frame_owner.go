@@ -463,7 +463,7 @@ func (b *builder) possessiveBefore(at, si int, s segment.Sentence) string {
 			if who := b.personBefore(k, s, false); who != "" {
 				return who
 			}
-			if who := b.titledBefore(k, s); who != "" {
+			if who := b.titledBefore(k, si, s); who != "" {
 				return who // "The somber president, nearing the end of his eight-year term"
 			}
 			return b.personGoneOn(w, si, s) // "His age, 75, could be problematic"
@@ -1622,8 +1622,10 @@ func (b *builder) employerIn(p np, s segment.Sentence) string {
 // a title with "the" comes before it in its sentence, the nearest within
 // frameWindow tokens, naming no one else on the way ("The somber
 // president, nearing the end of his eight-year term"): the one person the
-// document gives that title, else "".
-func (b *builder) titledBefore(k int, s segment.Sentence) string {
+// document gives that title, else "". A person noun or a verb not set off
+// by a comma on the way ("The president met the widow and her 2 sons"),
+// or a pronoun of another's sex, leaves it "".
+func (b *builder) titledBefore(k, si int, s segment.Sentence) string {
 	if b.people == nil {
 		return ""
 	}
@@ -1637,6 +1639,9 @@ func (b *builder) titledBefore(k int, s segment.Sentence) string {
 			return "" // a name, or a figure, between: another's
 		}
 		if !b.rules.Titles.HasWord(t.Norm) {
+			if b.personNoun(t.Norm) || (strings.HasSuffix(t.Norm, "ed") || english.IsIrregularPast(t.Norm)) && toks[i-1].Norm != "," {
+				return "" // "The president met the widow and her 2 sons": a nearer person, or a verb of another clause
+			}
 			continue
 		}
 		j := i - 1
@@ -1646,7 +1651,16 @@ func (b *builder) titledBefore(k int, s segment.Sentence) string {
 		if toks[j].Norm != "the" {
 			return ""
 		}
-		return b.people.ByTitle(t.Norm)
+		who := b.people.ByTitle(t.Norm)
+		opposite := "his"
+		if toks[k].Norm == "his" {
+			opposite = "her"
+		}
+		if who != "" && !b.rules.Names.Same(who, b.lastPerson.standsFor(toks[k].Norm, si)) &&
+			b.rules.Names.Same(who, b.lastPerson.standsFor(opposite, si)) {
+			return "" // the person is known to be of the other sex: "his" is the last man's
+		}
+		return who
 	}
 	return ""
 }

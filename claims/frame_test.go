@@ -649,6 +649,9 @@ var entityCases = []struct {
 	{"The victims were shot in 2 locations.", 2, ""},
 	{"The film was released in 3 countries.", 3, ""},
 	{"The vaccine is administered in two doses.", 2, "The vaccine"},
+	// a title before "her" is no person when a nearer noun is the antecedent
+	{"President Barack Obama spoke. The president met the widow and her 2 sons.", 2, ""},
+	{"President Ann Vega spoke. The president thanked the nurses and her 3 aides.", 3, ""},
 }
 
 // TestFrameEntities checks the entity a figure's frame names, where a
