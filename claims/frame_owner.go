@@ -1109,8 +1109,9 @@ func (b *builder) subjectAt(i, si int, mv mention.Mention, s segment.Sentence) (
 // reports, stands for: the person named before it in the sentence
 // ("Clinton acknowledged that she sent ...") when that is also the one the
 // text may call so (the last person named whose sex is not shown to be
-// the other); else "": "Trump said she deleted 30,000 emails" is Clinton's
-// when she is the last woman named.
+// the other); else "": in "Trump said she deleted 30,000 emails", with
+// Clinton the last woman named, "she" is not the speaker, and the figure
+// is left to no one rather than guessed.
 func (b *builder) reporter(k, si int, s segment.Sentence) string {
 	who := b.personBefore(k, s, false)
 	if who == "" || !b.rules.Names.Same(who, b.lastPerson.standsFor(b.txt.Tokens[k].Norm, si)) {
