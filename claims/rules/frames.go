@@ -112,6 +112,12 @@ type Frames struct {
 	// Harms are the verbs of harm: whom an agent harms is not its own
 	// ("The gunman tried to shoot 2 officers"). Inflected on load.
 	Harms *phrase.Set[bool]
+	// Countries are place names the frame filler reads as places beside
+	// rules.yaml places ("In Cuba, authorities have evacuated ...", "were
+	// in the Netherlands"), kept apart from places, which also make a name
+	// an organisation speaker and part compare's facts: "Ireland" is a
+	// surname too.
+	Countries *phrase.Set[bool]
 	// Portions are the nouns of the parts a thing comes in ("administered
 	// in two doses"): a count of them after a passive is its subject's.
 	Portions *phrase.Set[bool]
@@ -243,18 +249,18 @@ func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '-' || b >= 0x80
 }
 
-var frameFields = []string{"up", "down", "levels", "links", "per", "current", "total", "previous", "predicates", "not-counted", "incidents", "events", "started-events", "event-starts", "schedules", "partitives", "not-changes", "owner-verbs", "people-verbs", "audience-verbs", "catenatives", "namings", "witness-verbs", "displaced", "enrolments", "holders", "not-holders", "acts", "harm-verbs", "portions", "identifyings", "part-counts", "unit-heads", "measures", "parts", "includes"}
+var frameFields = []string{"up", "down", "levels", "links", "per", "current", "total", "previous", "predicates", "not-counted", "incidents", "events", "started-events", "event-starts", "schedules", "partitives", "not-changes", "owner-verbs", "people-verbs", "audience-verbs", "catenatives", "namings", "witness-verbs", "displaced", "enrolments", "holders", "not-holders", "acts", "harm-verbs", "countries", "portions", "identifyings", "part-counts", "unit-heads", "measures", "parts", "includes"}
 
 func newFrames() *Frames {
 	return &Frames{Up: phrase.New[bool](), Down: phrase.New[bool](), Levels: phrase.New[bool](),
 		Links: phrase.New[bool](), Per: phrase.New[bool](), Current: phrase.New[bool](),
-		Total: phrase.New[bool](), Previous: phrase.New[bool](), Predicates: phrase.New[bool](), NotCounted: phrase.New[bool](), Incidents: phrase.New[bool](), Events: phrase.New[bool](), StartedEvents: phrase.New[bool](), EventStarts: phrase.New[bool](), Schedules: phrase.New[bool](), Partitives: phrase.New[bool](), NotChanges: phrase.New[bool](), Owners: phrase.New[bool](), PeopleVerbs: phrase.New[bool](), AudienceVerbs: phrase.New[bool](), Catenatives: phrase.New[bool](), Namings: phrase.New[bool](), Witnesses: phrase.New[bool](), Displaced: phrase.New[bool](), Enrolments: phrase.New[bool](), Holders: phrase.New[bool](), NotHolders: phrase.New[bool](), Acts: phrase.New[bool](), Harms: phrase.New[bool](), Portions: phrase.New[bool](), Identifyings: phrase.New[bool](), PartCounts: phrase.New[bool](), UnitHeads: map[string]string{}}
+		Total: phrase.New[bool](), Previous: phrase.New[bool](), Predicates: phrase.New[bool](), NotCounted: phrase.New[bool](), Incidents: phrase.New[bool](), Events: phrase.New[bool](), StartedEvents: phrase.New[bool](), EventStarts: phrase.New[bool](), Schedules: phrase.New[bool](), Partitives: phrase.New[bool](), NotChanges: phrase.New[bool](), Owners: phrase.New[bool](), PeopleVerbs: phrase.New[bool](), AudienceVerbs: phrase.New[bool](), Catenatives: phrase.New[bool](), Namings: phrase.New[bool](), Witnesses: phrase.New[bool](), Displaced: phrase.New[bool](), Enrolments: phrase.New[bool](), Holders: phrase.New[bool](), NotHolders: phrase.New[bool](), Acts: phrase.New[bool](), Harms: phrase.New[bool](), Countries: phrase.New[bool](), Portions: phrase.New[bool](), Identifyings: phrase.New[bool](), PartCounts: phrase.New[bool](), UnitHeads: map[string]string{}}
 }
 
 func (f *Frames) sets() map[string]*phrase.Set[bool] {
 	return map[string]*phrase.Set[bool]{"up": f.Up, "down": f.Down, "levels": f.Levels, "links": f.Links,
 		"per": f.Per, "current": f.Current, "total": f.Total, "previous": f.Previous,
-		"predicates": f.Predicates, "not-counted": f.NotCounted, "incidents": f.Incidents, "events": f.Events, "started-events": f.StartedEvents, "event-starts": f.EventStarts, "schedules": f.Schedules, "partitives": f.Partitives, "not-changes": f.NotChanges, "owner-verbs": f.Owners, "people-verbs": f.PeopleVerbs, "audience-verbs": f.AudienceVerbs, "catenatives": f.Catenatives, "namings": f.Namings, "witness-verbs": f.Witnesses, "displaced": f.Displaced, "enrolments": f.Enrolments, "holders": f.Holders, "not-holders": f.NotHolders, "acts": f.Acts, "harm-verbs": f.Harms, "portions": f.Portions, "identifyings": f.Identifyings, "part-counts": f.PartCounts}
+		"predicates": f.Predicates, "not-counted": f.NotCounted, "incidents": f.Incidents, "events": f.Events, "started-events": f.StartedEvents, "event-starts": f.EventStarts, "schedules": f.Schedules, "partitives": f.Partitives, "not-changes": f.NotChanges, "owner-verbs": f.Owners, "people-verbs": f.PeopleVerbs, "audience-verbs": f.AudienceVerbs, "catenatives": f.Catenatives, "namings": f.Namings, "witness-verbs": f.Witnesses, "displaced": f.Displaced, "enrolments": f.Enrolments, "holders": f.Holders, "not-holders": f.NotHolders, "acts": f.Acts, "harm-verbs": f.Harms, "countries": f.Countries, "portions": f.Portions, "identifyings": f.Identifyings, "part-counts": f.PartCounts}
 }
 
 func (f *Frames) clone() *Frames {
