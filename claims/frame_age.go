@@ -97,7 +97,7 @@ func (b *builder) holderBefore(end int, s segment.Sentence) string {
 	}
 	if start := b.rules.Names.Backward(b.txt, end, s.First, b.in.Free); start < end {
 		name := b.names.normalize(b.span(start, end))
-		if b.names.kind(name) == SpeakerPerson && !b.rules.Places[name] {
+		if b.names.kind(name) == SpeakerPerson && !b.isPlace(name) {
 			return b.person(name)
 		}
 		return ""
@@ -122,7 +122,7 @@ func (b *builder) openingPerson(end int, s segment.Sentence) string {
 		return ""
 	}
 	name := b.names.normalize(b.span(s.First, j))
-	if b.names.kind(name) != SpeakerPerson || b.rules.Places[name] {
+	if b.names.kind(name) != SpeakerPerson || b.isPlace(name) {
 		return ""
 	}
 	return b.person(name)
@@ -185,7 +185,7 @@ func (b *builder) parenthesisedPerson(mv mention.Mention, s segment.Sentence) st
 		return ""
 	}
 	name := b.names.normalize(b.span(start, k))
-	if b.names.kind(name) != SpeakerPerson || b.rules.Places[name] {
+	if b.names.kind(name) != SpeakerPerson || b.isPlace(name) {
 		return ""
 	}
 	if p := b.person(name); strings.Contains(p, " ") {

@@ -194,6 +194,12 @@ func (b *builder) npAt(i int, s segment.Sentence) np {
 	return np{i, j}
 }
 
+// isPlace reports a place name: one of rules.yaml places or of
+// frames.countries.
+func (b *builder) isPlace(name string) bool {
+	return b.rules.Places[name] || b.rules.Frames.Countries.Has(strings.ToLower(name))
+}
+
 // timeWord reports a word that says when on its own: a time word
 // ("yesterday", "Monday") or a one-word phrase of rules.yaml time.relative
 // ("overnight").

@@ -104,12 +104,25 @@ func (b *builder) placeOpening(mv mention.Mention, s segment.Sentence) string {
 	}
 	e, n := b.entityAt(s.First+1, s.Last)
 	comma := s.First + 1 + n
-	if n == 0 || !b.rules.Places[e] || b.norm(comma, s) != "," || comma >= mv.First {
+	if n == 0 || !b.isPlace(e) || b.norm(comma, s) != "," || comma >= mv.First {
 		return ""
 	}
 	for k := comma + 1; k < mv.First; k++ {
 		if b.clauseBreak(k, s, false) && !english.IsAuxiliary(b.txt.Tokens[k].Norm) {
 			return ""
+		}
+	}
+	for k := mv.Last; k < min(s.Last, mv.Last+frameWindow); k++ {
+		if b.norm(k, s) == "from" {
+			// "In Turkey, officials evacuated 3,000 people from Syria": the
+			// place they left
+			if from, n := b.entityAt(k+1, s.Last); n > 0 && b.isPlace(from) {
+				return from
+			}
+			break
+		}
+		if b.clauseBreak(k, s, false) {
+			break
 		}
 	}
 	return e
@@ -186,7 +199,7 @@ func (b *builder) personAfter(i int, s segment.Sentence) string {
 		i = k
 	}
 	name := b.names.normalize(b.span(i, j))
-	if b.names.kind(name) != SpeakerPerson || b.rules.Places[name] || !strings.Contains(name, " ") {
+	if b.names.kind(name) != SpeakerPerson || b.isPlace(name) || !strings.Contains(name, " ") {
 		return ""
 	}
 	return b.person(name)
@@ -280,7 +293,7 @@ func (b *builder) heldIn(measured np, s segment.Sentence) string {
 		return ""
 	}
 	if e, n := b.entityAt(k, s.Last); n > 0 {
-		if b.rules.Places[e] || b.rules.Places[b.span(k, k+n)] || b.names.kind(e) != SpeakerOrganisation {
+		if b.isPlace(e) || b.isPlace(b.span(k, k+n)) || b.names.kind(e) != SpeakerOrganisation {
 			return "" // "people from El Salvador": a place owns no one, nor does a person hold anyone
 		}
 		return e
@@ -288,7 +301,7 @@ func (b *builder) heldIn(measured np, s segment.Sentence) string {
 	if !english.IsDeterminer(b.norm(k, s)) || english.IsPossessive(b.norm(k, s)) {
 		return ""
 	}
-	if e, n := b.entityAt(k+1, s.Last); n > 0 && (b.rules.Places[e] || b.rules.Places[b.span(k+1, k+1+n)]) {
+	if e, n := b.entityAt(k+1, s.Last); n > 0 && (b.isPlace(e) || b.isPlace(b.span(k+1, k+1+n))) {
 		return "" // "Five people were in the Netherlands": a place
 	}
 	if p := b.npAt(k+1, s); p.ok() && !b.rules.Frames.NotHolders.HasWord(b.txt.Tokens[p.last-1].Norm) && b.norm(p.last, s) != "to" {
@@ -339,7 +352,7 @@ func (b *builder) containerAfter(i int, count bool, s segment.Sentence) string {
 		if w := b.norm(i+n, s); from && (w == "of" || w != "" && !english.IsFunctionWord(w) && w != "," && w != "." && w != ";") {
 			return ""
 		}
-		if from && (b.rules.Places[e] || b.rules.Places[b.span(i, i+n)]) {
+		if from && (b.isPlace(e) || b.isPlace(b.span(i, i+n))) {
 			return "" // "300,000 people from El Salvador", "two people on the Strip": a place owns no one
 		}
 		return b.span(first, i+n)
@@ -540,7 +553,7 @@ func (b *builder) personBefore(k int, s segment.Sentence, strict bool) string {
 			continue
 		}
 		name := b.names.normalize(b.span(i, j))
-		if b.names.kind(name) == SpeakerPerson && !b.rules.Places[name] && fits(i) {
+		if b.names.kind(name) == SpeakerPerson && !b.isPlace(name) && fits(i) {
 			if p := b.person(name); strings.Contains(p, " ") || strict {
 				last = p // a surname alone when its title tells the pronoun's sex: "Mrs. Clinton ..., she"
 			}
@@ -877,7 +890,7 @@ func (b *builder) sentenceSubject(mv mention.Mention, si int, s segment.Sentence
 			return ""
 		}
 	}
-	if b.names.kind(name) != SpeakerPerson || b.rules.Places[name] {
+	if b.names.kind(name) != SpeakerPerson || b.isPlace(name) {
 		return ""
 	}
 	if !strings.Contains(name, " ") && b.person(name) == name {
@@ -1282,7 +1295,7 @@ func (b *builder) itsOwner(k int, s segment.Sentence) string {
 			return ""
 		}
 		j = i + 1
-	} else if n := b.names.normalize(b.span(i, j)); b.names.kind(n) == SpeakerPerson && !b.rules.Places[n] {
+	} else if n := b.names.normalize(b.span(i, j)); b.names.kind(n) == SpeakerPerson && !b.isPlace(n) {
 		return ""
 	}
 	name := b.names.normalize(b.span(i, j))
@@ -1609,7 +1622,7 @@ func (b *builder) employerIn(p np, s segment.Sentence) string {
 		return ""
 	}
 	name := b.span(i, j)
-	if c, ok := b.rules.Aliases.Canonical(name); b.rules.Places[name] || ok && b.rules.Places[c] {
+	if c, ok := b.rules.Aliases.Canonical(name); b.isPlace(name) || ok && b.isPlace(c) {
 		return "" // "three US officials": a country is no employer here
 	}
 	acronym := j == i+1 && len(name) >= 2 && allCaps(name)

@@ -312,6 +312,8 @@ var frameCases = []struct {
 	// people moved from their homes in the place a sentence opens with
 	{"In Peru, officials have evacuated at least 12,000 people from the coast.", 12000,
 		Frame{Measured: "people", Head: "person", Entity: "Peru"}},
+	{"In Turkey, officials evacuated 3,000 people from Syria.", 3000,
+		Frame{Measured: "people", Head: "person", Entity: "Syria"}},
 	{"In the capital, officials have evacuated at least 12,000 people from the coast.", 12000,
 		Frame{Measured: "people", Head: "person"}},
 	// "his" after "the <title>" is the one person the document gives it
@@ -636,6 +638,9 @@ var entityCases = []struct {
 	{"Voters aren't likely to help one candidate.", 1, ""},
 	{"I'm able to contribute millions of dollars a year.", 1, ""},
 	{"The gunman tried to shoot 2 officers.", 2, ""},
+	// frames.countries are places to the frames (not to speakers)
+	{"In Ireland, officials have evacuated at least 4,000 people.", 4000, "Ireland"},
+	{"In Florida, officials have evacuated at least 4,000 people.", 4000, ""},
 	// a place or an idiom holds nobody
 	{"Five people were in the United States illegally.", 5, ""},
 	{"Five people were in the Netherlands.", 5, ""},
