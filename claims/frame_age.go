@@ -68,7 +68,7 @@ func (b *builder) ageHolder(mv mention.Mention, s segment.Sentence) string {
 			return b.holderBefore(k, s)
 		case w == "between" || w == "aged" || w == "ages":
 			who = b.holderBefore(k, s)
-		case w == "as" && k-1 > s.First && identifyingWords[toks[k-1].Norm]:
+		case w == "as" && k-1 > s.First && b.rules.Frames.Identifyings.HasWord(toks[k-1].Norm):
 			// "the body of a man later identified as 20-year-old": the man
 			j := k - 1
 			for j-1 > s.First && (english.IsAdverb(toks[j-1].Norm) || toks[j-1].Norm == "later") {
@@ -296,10 +296,6 @@ var agePhraseWords = map[string]bool{
 	"from": true, "and": true, "or": true, "ranging": true, "range": true, "in": true, "age": true, "ages": true,
 	"aged": true, "of": true, "the": true, "old": true, "year": true, "years": true, "month": true, "months": true,
 }
-
-// identifyingWords are the participles before "as" that say who a person
-// found or described is: "a man later identified as 20-year-old".
-var identifyingWords = map[string]bool{"identified": true, "described": true, "listed": true}
 
 // presentVerbAt reports a one-word phrase after an age that is a verb in
 // the present, not a noun: a word in -s after which no verb comes ("The

@@ -1493,7 +1493,7 @@ func (b *builder) gerundAgent(mv mention.Mention, si int, s segment.Sentence) st
 // lawmakers to avert a fiscal crisis" → lawmakers (a plural noun, a name,
 // or a noun phrase with its determiner).
 func (b *builder) timeLeftFor(mv mention.Mention, s segment.Sentence) string {
-	if w := b.norm(mv.Last, s); w != "left" && w != "remaining" || b.norm(mv.Last+1, s) != "for" {
+	if b.norm(mv.Last+1, s) != "for" { // after "left" or "remaining": durationHead's "time"
 		return ""
 	}
 	k := mv.Last + 2
