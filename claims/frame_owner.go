@@ -672,7 +672,7 @@ func (b *builder) clauseSubject(mv mention.Mention, s segment.Sentence) string {
 			// "Grimm has acknowledged receiving $300,000": the verb a gerund is the object of
 		case english.IsNegator(w) || strings.HasSuffix(w, "n't"):
 			return "" // "Voters aren't likely to help one candidate": what a clause denies is nobody's
-		case strings.ContainsAny(w, "'’") && english.IsSubjectPronoun(strings.FieldsFunc(w, isApostrophe)[0]):
+		case pronounContraction(w):
 			return "" // "I'm able to contribute millions": a pronoun, no name
 		case english.IsAuxiliary(w) || english.IsAdverb(w):
 		case verbs == 1 && w == "to" && i-1 >= s.First && b.rules.Frames.Catenatives.HasWord(toks[i-1].Norm):
@@ -693,14 +693,22 @@ func (b *builder) clauseSubject(mv mention.Mention, s segment.Sentence) string {
 			if verbs == 0 {
 				return ""
 			}
-			goto subject
+			return b.subjectEndingAt(i, s)
 		}
 		i--
 	}
-subject:
 	if verbs == 0 || i < s.First {
 		return ""
 	}
+	return b.subjectEndingAt(i, s)
+}
+
+// subjectEndingAt is the subject of a clause that ends at token i, before
+// its verb group: the antecedent of "which" or of "who" after a name, the
+// plural "they" stands for, the person "he" or "she" stands for, a name,
+// or a noun phrase with its determiner or possessor; "" when none.
+func (b *builder) subjectEndingAt(i int, s segment.Sentence) string {
+	toks := b.txt.Tokens
 	if i-2 >= s.First && english.IsSubjectPronoun(toks[i-1].Norm) && toks[i-2].Norm == "which" {
 		i -= 2 // "the wall, which he estimates would cost $8 billion": his estimate, the wall's cost
 	}
@@ -1745,5 +1753,11 @@ func (b *builder) countsPortions(mv mention.Mention, s segment.Sentence) bool {
 	return mv.Value != nil && b.rules.Frames.Portions.HasWord(english.Singular(mv.Value.Unit))
 }
 
-// isApostrophe reports an apostrophe, straight or curly.
-func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
+// pronounContraction reports a subject pronoun contracted with its verb:
+// "i'm", "we're", "they've".
+func pronounContraction(w string) bool {
+	if k := strings.IndexAny(w, "'’"); k > 0 {
+		return english.IsSubjectPronoun(w[:k])
+	}
+	return false
+}
