@@ -83,11 +83,28 @@ func (a *attributor) toObject(i, last int) bool {
 		return false
 	}
 	for k := i + 1; k < last && k < i+objectWindow; k++ {
-		if t := toks[k]; t.Norm == "that" || t.Norm == ":" || markOf(a.txt, k) != notMark || a.inQuote[k] >= 0 {
-			return false // "admitted to the court that ..."
+		if t := toks[k]; t.Norm == ":" && toks[k-1].Kind != segment.Number || markOf(a.txt, k) != notMark || a.inQuote[k] >= 0 {
+			return false
+		} else if t.Norm == "that" {
+			// "admitted to the court that ...", but "responded to a
+			// gunshot detector notification about 3:10 p.m. that 11
+			// shots had been fired": a "that" after a counted or
+			// timed phrase, or after a document, tells what the
+			// object says, and the verb stays an act
+			return a.numberBetween(i+1, k) || k > i+1 && a.r.Attribution.Documents.HasWord(toks[k-1].Norm)
 		}
 	}
 	return true
+}
+
+// numberBetween reports a number among tokens [from, to).
+func (a *attributor) numberBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if a.txt.Tokens[k].Kind == segment.Number {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseBreak reports a new main clause between tokens from and to: a
@@ -227,7 +244,7 @@ func (a *attributor) trailing(sp speaker, i, n int, s segment.Sentence) bool {
 		}
 	}
 	start := min(sp.first, i)
-	if rest > 8 || start <= s.First {
+	if rest > 8 || start <= s.First || a.clauseAfter(max(i+n, sp.last), s) {
 		return false
 	}
 	if w := a.txt.Tokens[start].Norm; w == "who" || w == "which" {
@@ -235,6 +252,31 @@ func (a *attributor) trailing(sp speaker, i, n int, s segment.Sentence) bool {
 	}
 	p := a.txt.Tokens[start-1]
 	return p.Norm == "," || p.Norm == "—" || markOf(a.txt, start-1) != notMark
+}
+
+// clauseWindow bounds how far after a cue a clause of its own is looked
+// for.
+const clauseWindow = 5
+
+// clauseAfter reports a clause opening at token k, after a cue: "that", or
+// an auxiliary or modal within clauseWindow words and before any
+// punctuation ("But with ... launched last week, a senior Russian official
+// said Moscow had faced down its critics": the cue reports what follows
+// it, and the opening phrase is the reporter's framing). "..., police said
+// on Friday" and "..., she told the BBC" open none.
+func (a *attributor) clauseAfter(k int, s segment.Sentence) bool {
+	toks := a.txt.Tokens
+	if k < s.Last && toks[k].Norm == "that" {
+		return true
+	}
+	for j := k; j < s.Last && j < k+clauseWindow; j++ {
+		if t := toks[j]; t.Kind == segment.Punct || a.inQuote[j] >= 0 {
+			return false
+		} else if t.Kind == segment.Word && english.IsAuxiliary(t.Norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // contentFrom is where the content of a cue at token i (n tokens) whose

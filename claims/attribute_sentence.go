@@ -53,7 +53,7 @@ func (a *attributor) sentence(si int) {
 			}
 		}
 		if cue, n, class := a.cue(i, s.Last); n > 0 && cue != "according" && !a.nounUse(i, s.First) && !a.toObject(i+n, s.Last) {
-			if class != stanceCue || a.stanceKept(i, s) {
+			if a.cueKept(class, i, n, s) {
 				a.indirectCue(cue, class, i, n, si, sa, sal)
 			}
 		} else if n == 0 && a.clauseVerbThat(i, s) {
