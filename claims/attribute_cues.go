@@ -86,25 +86,44 @@ func (a *attributor) toObject(i, last int) bool {
 		if t := toks[k]; t.Norm == ":" && toks[k-1].Kind != segment.Number || markOf(a.txt, k) != notMark || a.inQuote[k] >= 0 {
 			return false
 		} else if t.Norm == "that" {
-			// "admitted to the court that ...", but "responded to a
-			// gunshot detector notification about 3:10 p.m. that 11
-			// shots had been fired": a "that" after a counted or
-			// timed phrase, or after a document, tells what the
-			// object says, and the verb stays an act
-			return a.numberBetween(i+1, k) || k > i+1 && a.r.Attribution.Documents.HasWord(toks[k-1].Norm)
+			// "admitted to the court that ...", "confirmed to 10 On
+			// Your Side that ...", but "responded to a gunshot
+			// detector notification about 3:10 p.m. that 11 shots had
+			// been fired": a listener is a plain noun phrase, and a
+			// "that" after a phrase that runs on past a preposition,
+			// or after a document, tells what the object says; the
+			// verb stays an act
+			return a.prepositionBetween(i+1, k) || k > i+1 && a.r.Attribution.Documents.HasWord(toks[k-1].Norm)
 		}
 	}
 	return true
 }
 
-// numberBetween reports a number among tokens [from, to).
-func (a *attributor) numberBetween(from, to int) bool {
+// prepositionBetween reports a lower-case preposition other than "of"
+// among tokens [from, to): "a notification about 3:10 p.m.", not
+// "members of the committee" or "10 On Your Side".
+func (a *attributor) prepositionBetween(from, to int) bool {
 	for k := from; k < to; k++ {
-		if a.txt.Tokens[k].Kind == segment.Number {
+		if t := a.txt.Tokens[k]; t.Kind == segment.Word && !t.Cap && t.Norm != "of" && english.IsPreposition(t.Norm) {
 			return true
 		}
 	}
 	return false
+}
+
+// stranded reports a lone preposition from token k to the end of
+// sentence s: "... the fundamentals conservatives believe in."
+func (a *attributor) stranded(k int, s segment.Sentence) bool {
+	toks := a.txt.Tokens
+	if k >= s.Last || toks[k].Kind != segment.Word || !english.IsPreposition(toks[k].Norm) {
+		return false
+	}
+	for j := k + 1; j < s.Last; j++ {
+		if toks[j].Kind != segment.Punct || markOf(a.txt, j) != notMark {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseBreak reports a new main clause between tokens from and to: a

@@ -214,12 +214,14 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 		// is the sentence's
 		sa.cueAt = -1
 	}
-	if sp.ok() && (sa.cueAt >= 0 || class == stanceCue || class == modelCue) {
+	if sp.ok() && (sa.cueAt >= 0 || class == stanceCue || class == modelCue || a.stranded(i+n, s)) {
 		// a later cue in the sentence ("While Comey has said ...,
 		// Lewandowski said ...") is an attribution of its own; the
 		// sentence's claims stay with the first. A stance
 		// ("wants", "supports") sources no claim, nor does a cue only
-		// the model found.
+		// the model found, nor one whose preposition closes the
+		// sentence ("the fundamentals social conservatives believe
+		// in."): it stands in a relative clause and reports nothing.
 		at := a.attr(sp, FormIndirect, cue, i, i+n)
 		at.ModelCue = class == modelCue
 		a.record(at, i)
