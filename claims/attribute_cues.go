@@ -127,16 +127,28 @@ func (a *attributor) stranded(k int, s segment.Sentence) bool {
 }
 
 // clauseBreak reports a new main clause between tokens from and to: a
-// semicolon, or a comma followed by "and" or "but" ("Clinton said it
-// would fail, and she vows to fight it").
+// semicolon, or a comma followed by "and", "but", "while" or "whereas"
+// ("Clinton said it would fail, and she vows to fight it").
 func (a *attributor) clauseBreak(from, to int) bool {
+	return a.lastClauseBreak(from, to) >= 0
+}
+
+// lastClauseBreak returns the last token between from and to that opens a
+// new main clause (see clauseBreak), else -1.
+func (a *attributor) lastClauseBreak(from, to int) int {
 	toks := a.txt.Tokens
-	for k := from + 1; k < to-1; k++ {
-		if n := toks[k].Norm; n == ";" || n == "," && (toks[k+1].Norm == "and" || toks[k+1].Norm == "but") {
-			return true
+	for k := to - 2; k > from; k-- {
+		if n := toks[k].Norm; n == ";" || n == "," && isClauseJoin(toks[k+1].Norm) {
+			return k
 		}
 	}
-	return false
+	return -1
+}
+
+// isClauseJoin reports a conjunction that joins main clauses after a
+// comma.
+func isClauseJoin(w string) bool {
+	return w == "and" || w == "but" || w == "while" || w == "whereas"
 }
 
 // clauseSubjectWindow bounds how far back from a coordinated verb ("...

@@ -214,6 +214,18 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 		// is the sentence's
 		sa.cueAt = -1
 	}
+	if b := a.lastClauseBreak(sa.cueAt, i); sp.ok() && sa.cueAt >= 0 && sa.cueAt < i && sa.later == 0 && (class == speechCue || class == evidenceCue) &&
+		b >= sa.contentFrom && b < sa.contentTo && sp.first > b {
+		// "a Johns Hopkins University tracker recorded ... 85,400, while
+		// a New York Times tally totalled up to 83,300 cases": a cue
+		// with its own subject in a coordinated clause ends the first
+		// cue's content and sources the claims after it
+		at := a.attr(sp, FormIndirect, cue, i, i+n)
+		sa.later, sa.laterFrom, sa.contentTo = a.keep(at), b+1, b
+		a.record(at, i)
+		sal.remember(sp)
+		return
+	}
 	if sp.ok() && (sa.cueAt >= 0 || class == stanceCue || class == modelCue || a.stranded(i+n, s)) {
 		// a later cue in the sentence ("While Comey has said ...,
 		// Lewandowski said ...") is an attribution of its own; the
