@@ -214,8 +214,7 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 		// is the sentence's
 		sa.cueAt = -1
 	}
-	if b := a.lastClauseBreak(sa.cueAt, i); sp.ok() && sa.cueAt >= 0 && sa.cueAt < i && sa.later == 0 && (class == speechCue || class == evidenceCue) &&
-		b >= sa.contentFrom && b < sa.contentTo && sp.first > b {
+	if b := a.laterClause(sp, class, i, sa); b >= 0 {
 		// "a Johns Hopkins University tracker recorded ... 85,400, while
 		// a New York Times tally totalled up to 83,300 cases": a cue
 		// with its own subject in a coordinated clause ends the first
@@ -257,6 +256,22 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 		}
 		sal.remember(sp)
 	}
+}
+
+// laterClause returns the clause break before a speech or evidence cue at
+// token i with speaker sp that opens a clause of its own after the
+// sentence's cue, within that cue's content, else -1 (see
+// sentenceAttr.later).
+func (a *attributor) laterClause(sp speaker, class cueClass, i int, sa *sentenceAttr) int {
+	if !sp.ok() || sa.cueAt < 0 || sa.cueAt >= i || sa.later != 0 || class != speechCue && class != evidenceCue || sp.first <= sa.cueAt {
+		return -1
+	}
+	// the break stands just before the clause's subject: looked for
+	// clauseSubjectWindow tokens back, which keeps the pass linear
+	if b := a.lastClauseBreak(max(sa.cueAt, sp.first-clauseSubjectWindow), sp.first); b >= sa.contentFrom && b < sa.contentTo {
+		return b
+	}
+	return -1
 }
 
 // maxColonSpeaker bounds the name before a headline's colon.
