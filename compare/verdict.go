@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/rules"
 )
@@ -321,18 +322,21 @@ func (fr *FactFrame) Describe() string {
 		what += " (" + fr.Scope + ")"
 	}
 	// a named entity leads ("Hurricane Laura sustained winds"); a
-	// description of an event ("drive-by shooting") follows what it counts
-	of := fr.Entity
-	described := of != "" && strings.IndexFunc(of, unicode.IsUpper) < 0
-	if of == "" || described {
+	// description ("drive-by shooting", "the authorities", "a gray
+	// Chrysler sedan") follows what it counts
+	of, described := fr.Entity, describes(fr.Entity)
+	if of == "" || described != "" {
 		of = fr.Subject
+		if described != "" && strings.Contains(strings.ToLower(described), strings.ToLower(of)) {
+			of = "" // "age (the boy's sister)", not "The boy's sister age (...)"
+		}
 	}
 	if opensWith(what, of) {
 		of = "" // "F.B.I. agents" of the F.B.I. need not say so twice
 	}
 	head := strings.TrimSpace(of + " " + what)
-	if described {
-		head += " (" + fr.Entity + ")"
+	if described != "" {
+		head += " (" + described + ")"
 	}
 	parts := []string{head}
 	if fr.Time != "" {
@@ -345,6 +349,26 @@ func (fr *FactFrame) Describe() string {
 		parts = append(parts, "as "+fr.Quoting+" said")
 	}
 	return strings.Join(parts, ", ")
+}
+
+// describes returns an entity that is a description rather than a name, as
+// a title writes it after what is measured: one with no capital letter
+// ("drive-by shooting"), or one opening with a determiner, which a
+// sentence's start may have capitalised ("The authorities" gives "the
+// authorities", "a gray Chrysler sedan" stays). It returns "" for a name
+// ("Hurricane Laura", "WTI crude") or no entity.
+func describes(entity string) string {
+	if entity == "" {
+		return ""
+	}
+	first, _, _ := strings.Cut(entity, " ")
+	if english.IsDeterminer(strings.ToLower(first)) {
+		return strings.ToLower(first[:1]) + entity[1:]
+	}
+	if strings.IndexFunc(entity, unicode.IsUpper) < 0 {
+		return entity
+	}
+	return ""
 }
 
 // opensWith reports whether phrase opens with the words of name, in any case:
@@ -439,6 +463,16 @@ func complementary(prim []*item) string {
 	return fmt.Sprintf("not compared: %s (%s) and %s (%s) are complementary shares of one whole (%s + %s = 100%%)",
 		a.Value.Human(), a.Source, b.Value.Human(), b.Source,
 		mention.Thousands(x), mention.Thousands(y))
+}
+
+// notOneFact returns why a group's figures are not one fact compared
+// (complementary shares, ranges touching at a bound of different
+// subjects), or "".
+func notOneFact(prim []*item) string {
+	if note := complementary(prim); note != "" {
+		return note
+	}
+	return touchingRanges(prim)
 }
 
 // touchingRanges reports two ranges of a group that only touch at a bound

@@ -143,6 +143,11 @@ func TestDescribe(t *testing.T) {
 		{FactFrame{Kind: "money", Measured: "Social Security retirement benefits", Subject: "social security"}, "Social Security retirement benefits"},
 		{FactFrame{Kind: "killed", Measured: "people", Entity: "drive-by shooting", Place: "Calumet City"}, "people (drive-by shooting), Calumet City"},
 		{FactFrame{Kind: "count", Measured: "White", Entity: "White House"}, "White House White"},
+		{FactFrame{Kind: "count", Measured: "arrests", Entity: "The authorities"}, "arrests (the authorities)"},
+		{FactFrame{Kind: "duration", Entity: "The market"}, "duration (the market)"},
+		{FactFrame{Kind: "count", Measured: "people", Entity: "a gray Chrysler sedan"}, "people (a gray Chrysler sedan)"},
+		{FactFrame{Kind: "measure", Measured: "price", Entity: "WTI crude"}, "WTI crude price"},
+		{FactFrame{Kind: "duration", Entity: "A Detroit father", Subject: "Detroit"}, "duration (a Detroit father)"},
 	}
 	for _, tt := range tests {
 		if got := tt.fr.Describe(); got != tt.want {
