@@ -690,21 +690,29 @@ func (b *builder) bothOfMore(cs []Claim, dropped []bool) {
 // kind the story gave before it ("10 injured in Tennessee National Guard
 // Armory shooting"): the others are the rest of some of those, not the
 // toll. A count of others with no larger one of its kind before it ("One
-// man was killed and three others were wounded") is the toll. One pass,
-// the largest count of each kind so far kept.
+// man was killed and three others were wounded") is the toll, and so is
+// one after a larger count the document takes back (takenBack: "Initial
+// reports said 10 people were injured ... Police later said one man was
+// killed and three others were injured"). One pass, the largest count of
+// each kind so far kept, with the claim that gave it.
 func (b *builder) othersOfMore(cs []Claim, dropped []bool) {
-	most := map[string]float64{}
+	t := b.casualtyText()
+	most := map[string]int{} // kind: the index of its largest count so far
 	for i := range cs {
 		c := &cs[i]
 		if dropped[i] || !isCasualty(c.Kind) || c.Value == nil || !storyCount(*c) {
 			continue
 		}
+		m, ok := most[c.Kind]
+		larger := ok && cs[m].Value.Number > c.Value.Number
 		if ru := b.rules.Rule(c.Rule); ru != nil && ru.Value == nil && c.Value.Bound == mention.Exact &&
-			c.Value.Number < most[c.Kind] && b.saysOthers(*c) {
+			larger && b.saysOthers(*c) && !t.takenBack(cs[m], c.tok) {
 			setScope(c, scopePart)
 			continue
 		}
-		most[c.Kind] = max(most[c.Kind], c.Value.Number)
+		if !larger {
+			most[c.Kind] = i
+		}
 	}
 }
 
@@ -976,8 +984,7 @@ func (b *builder) partOfWhole(cs []Claim, i int) bool {
 		if o.Value.Bound != mention.Exact {
 			continue // "at least 22 were injured ... 20 were hurt": a closer figure, not a part
 		}
-		s := t.sents[o.sent]
-		if t.firstReport(max(s.First, o.tok-initialWindow), o.tok) || t.correction(o.sent, t.claimEnd(o), c.tok) {
+		if t.takenBack(o, c.tok) {
 			continue
 		}
 		return true
