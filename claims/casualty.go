@@ -126,8 +126,8 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 			if scope == "" && c.Value != nil && storySent < 0 {
 				storySent = c.sent
 			}
-			if scope == scopePart && ru.Value != nil && *ru.Value == 1 && c.Value != nil {
-				// "the family friend was also shot": one victim of
+			if scope == scopePart && ru.Value != nil && *ru.Value == 1 && c.Value != nil && b.oneOfMore(cs, i) {
+				// "a family friend was also shot": one victim of
 				// more, so a single victim of the kind is no toll
 				t.counted[c.Kind] = true
 			}

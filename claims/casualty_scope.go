@@ -625,12 +625,7 @@ func (b *builder) besidesOthers(c Claim) bool {
 // injured": the wounded).
 func (b *builder) alsoOthers(cs []Claim, i int) bool {
 	c := cs[i]
-	toks := b.txt.Tokens
-	also := false
-	for j, end := c.tok, b.casualtyText().claimEnd(c); j < end; j++ {
-		also = also || toks[j].Norm == "also"
-	}
-	if !also {
+	if !b.saysAlso(c) {
 		return false
 	}
 	alike := func(k string) bool {
@@ -661,6 +656,95 @@ func (b *builder) alikeBefore(c Claim) bool {
 		w := toks[j].Norm
 		if dead := voc.Deaths.HasWord(w); dead && c.Kind == kindKilled || !dead && c.Kind != kindKilled && voc.Outcomes.HasWord(w) {
 			return true
+		}
+	}
+	return false
+}
+
+// oneOfMore reports a single victim by rule, cs[i], given the part
+// scope, who makes the document count more than one of its kind, so that
+// a single victim of the kind is no toll: one "including" names or an
+// ordinal counts, and one "also" hit who is someone the story has not
+// counted (newVictim).
+func (b *builder) oneOfMore(cs []Claim, i int) bool {
+	return !b.saysAlso(cs[i]) || b.newVictim(cs, i)
+}
+
+// saysAlso reports "also" among a claim's words.
+func (b *builder) saysAlso(c Claim) bool {
+	toks := b.txt.Tokens
+	for j, end := c.tok, b.casualtyText().claimEnd(c); j < end; j++ {
+		if toks[j].Norm == "also" {
+			return true
+		}
+	}
+	return false
+}
+
+// newVictim reports a single victim "also" hit, cs[i], who is someone the
+// story has not counted, hit in its incident: the claim opens on "a",
+// "an" or "another" ("A family friend was also shot"), or on "the" and a
+// noun no casualty claim before it has ("Lucius said the family friend
+// was also shot", after "the little girl had been shot"); it carries no
+// date, and its sentence dates nothing, names no earlier time (rules.yaml
+// frames.previous) and marks no incident as another (casualties.others
+// before an incident noun: "In a similar shooting on the block two years
+// ago, a teenager was also shot"). "A 19-year-old man was shot ... The
+// man was also shot in the leg" tells more of one victim; "In March, a
+// teenager was also shot" of another incident's.
+func (b *builder) newVictim(cs []Claim, i int) bool {
+	c := cs[i]
+	toks := b.txt.Tokens
+	w := toks[c.tok].Norm
+	if c.Date != nil || w != "a" && w != "an" && w != "another" && (w != "the" || b.namedVictim(cs, i)) {
+		return false
+	}
+	s := b.txt.Sentences[c.sent]
+	t := b.casualtyText()
+	if t.has(t.prev, s.First, s.Last) {
+		return false
+	}
+	for j := s.First; j < s.Last; j++ {
+		if k := b.in.Cover(j); k >= 0 && b.in.Mentions[k].Type == mention.Date {
+			return false
+		}
+		if !b.rules.Frames.Incidents.HasWord(toks[j].Norm) {
+			continue
+		}
+		for k := j - 1; k >= s.First && k >= j-othersReach; k-- {
+			if _, n := b.rules.Casualties.Others.Longest(toks, k, j); n > 0 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// namedVictim reports a claim cs[i] opening on "the" whose noun (the last
+// word before a form of "be" or "have", at most slotWindow words on) a
+// casualty claim of the claimWindow before it has among its words: "The
+// man was also shot" after "A 19-year-old man was shot" is that man.
+func (b *builder) namedVictim(cs []Claim, i int) bool {
+	c := cs[i]
+	toks := b.txt.Tokens
+	t := b.casualtyText()
+	end := min(t.claimEnd(c), c.tok+1+slotWindow)
+	noun := ""
+	for j := c.tok + 1; j < end && !english.IsBeForm(toks[j].Norm) && !english.IsAuxiliary(toks[j].Norm); j++ {
+		noun = toks[j].Norm
+	}
+	if noun == "" {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-claimWindow; j-- {
+		o := cs[j]
+		if !isCasualty(o.Kind) || o.Value == nil {
+			continue
+		}
+		for k := o.tok; k < t.claimEnd(o); k++ {
+			if toks[k].Norm == noun {
+				return true
+			}
 		}
 	}
 	return false
