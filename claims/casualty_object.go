@@ -134,11 +134,18 @@ type ageKey struct {
 // sentence that tells of no one wounded (deathOf): "9-year-old girl
 // wounded, man killed", "the shooting that killed a baby is 16-year-old"
 // give the age to another. Ages are matched as written, number and unit;
-// a death in the victim's own sentence is another person's. Each sentence
+// a death in the victim's own sentence is another person's. The wounded
+// one's age must name no person of its own ("the 18-month-old wounded")
+// or the same as the one who died: "A 17-year-old boy was shot and
+// killed ... a 17-year-old girl was wounded" tells of two. Each sentence
 // is read once.
 func (b *builder) woundedWhoDied(cs []Claim, dropped []bool) {
+	type death struct {
+		sent    int
+		subject string // the person the age is given to ("boy"), or ""
+	}
 	first := map[int]int{} // per sentence read, its first word of a death, or -1
-	died := map[ageKey][]int{}
+	died := map[ageKey][]death{}
 	for _, c := range cs {
 		if c.Kind != "age" || c.Value == nil {
 			continue
@@ -149,7 +156,7 @@ func (b *builder) woundedWhoDied(cs []Claim, dropped []bool) {
 			first[c.sent] = d
 		}
 		if k := (ageKey{c.Value.Number, c.Value.Unit}); c.tok < d && len(died[k]) < 2 {
-			died[k] = append(died[k], c.sent)
+			died[k] = append(died[k], death{c.sent, c.Subject})
 		}
 	}
 	text := b.casualtyText()
@@ -168,8 +175,8 @@ func (b *builder) woundedWhoDied(cs []Claim, dropped []bool) {
 			if a.Kind != "age" || a.Value == nil || a.sent != c.sent || a.tok < c.tok || a.tok >= end {
 				continue
 			}
-			for _, s := range died[ageKey{a.Value.Number, a.Value.Unit}] {
-				dropped[i] = dropped[i] || s != c.sent
+			for _, d := range died[ageKey{a.Value.Number, a.Value.Unit}] {
+				dropped[i] = dropped[i] || d.sent != c.sent && (a.Subject == "" || a.Subject == d.subject)
 			}
 		}
 	}
