@@ -111,9 +111,11 @@ func (b *builder) conjoined(c Claim) bool {
 }
 
 // rangeEnd reports a number straight after "and" or "to" that follows
-// another number in digits: the upper end of a range or the last of a list of
-// numbers ("five children between the ages of 11 and 15 hospitalized",
-// "from 3 to 5"), not a count of its own.
+// another number which a word that opens a range stands at most
+// rangeReach words before ("between", "from", "ages", "aged": "five
+// children between the ages of 11 and 15 hospitalized", "from 3 to 5"):
+// the upper end of a range, not a count of its own. "A gunman opened fire
+// on Highway 17 and 3 people were injured" is a count.
 func (b *builder) rangeEnd(c Claim) bool {
 	if c.val < 0 {
 		return false
@@ -121,22 +123,24 @@ func (b *builder) rangeEnd(c Claim) bool {
 	toks := b.txt.Tokens
 	s := b.txt.Sentences[c.sent]
 	i := b.in.Mentions[c.val].First
-	if i-2 < s.First {
+	if i-2 < s.First || toks[i-2].Kind != segment.Number {
 		return false
 	}
-	w := toks[i-1].Norm
-	return (w == "and" || w == "to") && toks[i-2].Kind == segment.Number && allDigits(toks[i-2].Norm)
-}
-
-// allDigits reports a word of digits alone: "11", not "3-year-old".
-func allDigits(w string) bool {
-	for _, r := range w {
-		if r < '0' || r > '9' {
-			return false
+	if w := toks[i-1].Norm; w != "and" && w != "to" {
+		return false
+	}
+	for j := i - 3; j >= s.First && j >= i-2-rangeReach; j-- {
+		switch toks[j].Norm {
+		case "between", "from", "ages", "aged":
+			return true
 		}
 	}
-	return w != ""
+	return false
 }
+
+// rangeReach bounds the words between a word that opens a range and the
+// range's lower number ("between the ages of 11").
+const rangeReach = 4
 
 // says reports whether one of the phrases of set stands in a claim's
 // words.
