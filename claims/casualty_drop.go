@@ -284,16 +284,17 @@ func (b *builder) unrealised(c Claim) bool {
 	return english.VerbForms(toks[i].Norm) != nil
 }
 
-// conditional reports a claim inside a clause opened by "if" or
-// "unless" (no comma between): a condition, no one's toll ("If the
-// officer had fatally shot two people, the review board would have
-// acted").
+// conditional reports a claim inside a clause opened by "if", "unless"
+// or "whether" (no comma between): a condition or an open question, no
+// one's toll ("If the officer had fatally shot two people, the review
+// board would have acted", "Police are investigating whether the woman
+// took her own life").
 func (b *builder) conditional(c Claim) bool {
 	toks := b.txt.Tokens
 	s := b.txt.Sentences[c.sent]
 	for i := c.tok - 1; i >= s.First && i >= c.tok-slotWindow; i-- {
 		switch toks[i].Norm {
-		case "if", "unless":
+		case "if", "unless", "whether":
 			return true
 		case ",", ";", ":":
 			return false
