@@ -221,28 +221,18 @@ func (b *builder) animalVictim(c Claim) bool {
 // deputy fatally shot 2 dogs"): the noun is who shot, in the active
 // voice, and no person died.
 func (b *builder) agentOf(c Claim) bool {
-	toks := b.txt.Tokens
 	s := b.txt.Sentences[c.sent]
-	end := b.casualtyText().claimEnd(c)
-	if end >= s.Last || end == c.tok || c.Kind != kindKilled && c.Kind != kindShot {
+	_, end, ok := b.activeObject(c)
+	if !ok {
 		return false
 	}
-	if w := toks[end-1].Norm; w != "shot" && w != "killed" && w != "shoots" && w != "kills" {
-		return false
-	}
-	for i := c.tok; i < end; i++ {
-		if english.IsBeForm(toks[i].Norm) {
-			return false // "was fatally shot three times": passive
-		}
-	}
-	w := toks[end].Norm
+	w := b.txt.Tokens[end].Norm
 	k := b.in.Cover(end)
 	if !english.IsArticle(w) && !english.IsPossessive(w) && (k < 0 || b.in.Mentions[k].Type == mention.Date || b.in.Mentions[k].Type == mention.Duration || b.in.Mentions[k].Value == nil) {
 		return false
 	}
-	// the object an animal: "The deputy fatally shot 2 dogs". (With a
-	// person object, "the grandson fatally shot his brother", the victim
-	// count is still one; that reading is left as it was.)
+	// the object an animal: "The deputy fatally shot 2 dogs". A person
+	// object ("the grandson fatally shot his brother") is objectVictim's.
 	return b.casualtyText().has(b.rules.Casualties.NotPeople, end, min(s.Last, end+agentReach))
 }
 

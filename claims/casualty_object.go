@@ -11,40 +11,54 @@ import (
 // brother").
 const objectReach = 4
 
-// objectVictim re-reads a single victim by rule whose words are a subject
-// and an active verb that a person object follows ("A 12-year-old grandson
-// fatally shot his 8-year-old brother", "a 19-year-old man shot and killed
-// his infant daughter"): the subject is who shot, never the victim, so the
-// claim's words become the verb and its object ("fatally shot his
-// 8-year-old brother"), the victim's. The count, one, stays. A verb in the
-// passive ("was fatally shot") has no such object, and neither has one
-// before a number or a date ("fatally shot 2 dogs" is agentOf's).
-func (b *builder) objectVictim(c *Claim) {
+// activeObject reads a killed or shot claim whose words end on an active
+// "shot", "killed", "shoots" or "kills" with no form of "be" among them
+// and a word after them in its sentence ("A 12-year-old grandson fatally
+// shot his 8-year-old brother", "The deputy fatally shot 2 dogs"): it
+// gives the verb's last word and the token after it, where an object
+// would begin. "was fatally shot" is passive: no object.
+func (b *builder) activeObject(c Claim) (verb, obj int, ok bool) {
 	toks := b.txt.Tokens
 	s := b.txt.Sentences[c.sent]
-	text := b.casualtyText()
-	end := text.claimEnd(*c)
-	if end >= s.Last || end-c.tok < 2 || c.Kind != kindKilled && c.Kind != kindShot {
-		return
+	end := b.casualtyText().claimEnd(c)
+	if end >= s.Last || end == c.tok || c.Kind != kindKilled && c.Kind != kindShot {
+		return 0, 0, false
 	}
 	if w := toks[end-1].Norm; w != "shot" && w != "killed" && w != "shoots" && w != "kills" {
-		return
-	}
-	verb := end - 1 // the first word of the verb group: "fatally shot", "shot and killed"
-	for verb-1 > c.tok && b.verbGroupWord(toks[verb-1].Norm) {
-		verb--
+		return 0, 0, false
 	}
 	for i := c.tok; i < end; i++ {
 		if english.IsBeForm(toks[i].Norm) {
-			return // "was fatally shot": passive
+			return 0, 0, false // "was fatally shot": passive
 		}
+	}
+	return end - 1, end, true
+}
+
+// objectVictim re-reads a single victim by rule whose words are a subject
+// and an active verb that a person object follows ("A 12-year-old grandson
+// fatally shot his 8-year-old brother", "a 19-year-old man shot and killed
+// his infant daughter", "A 60-year-old man fatally shot his grandson"):
+// the subject is who shot, never the victim, so the claim's words become
+// the verb and its object ("fatally shot his 8-year-old brother"), the
+// victim's. The count, one, stays. A verb in the passive ("was fatally
+// shot") has no such object (activeObject), and neither has one before a
+// number or a date ("fatally shot 2 dogs" is agentOf's).
+func (b *builder) objectVictim(c *Claim) {
+	toks := b.txt.Tokens
+	s := b.txt.Sentences[c.sent]
+	verb, end, ok := b.activeObject(*c)
+	if !ok || verb == c.tok {
+		return
+	}
+	for verb-1 > c.tok && b.verbGroupWord(toks[verb-1].Norm) {
+		verb-- // the first word of the verb group: "fatally shot", "shot and killed"
 	}
 	if w := toks[end].Norm; !english.IsArticle(w) && !english.IsPossessive(w) || b.in.Cover(end) >= 0 {
 		return
 	}
-	voc := b.rules.Casualties
 	for i := end + 1; i < s.Last && i <= end+objectReach; i++ {
-		if voc.PersonNouns.HasWord(toks[i].Norm) || voc.KinNouns.HasWord(toks[i].Norm) {
+		if b.victimNoun(toks[i].Norm) && (i+1 >= s.Last || !b.victimNoun(toks[i+1].Norm)) { // "8-year-old brother": the noun
 			c.tok, c.end = verb, i+1
 			c.Span = b.spanOf(toks[verb].Start, toks[i].End)
 			c.Text = b.txt.Src[c.Span.Start:c.Span.End]

@@ -380,12 +380,6 @@ func (b *builder) listedVictim(c Claim) bool {
 	return true
 }
 
-// personNoun reports a noun of people (rules.yaml casualties.people), plural
-// or singular, or an age used as one: "3-year-old".
-func (b *builder) personNoun(w string) bool {
-	return b.rules.Casualties.People.HasWord(english.Singular(w)) || strings.HasSuffix(w, "-old") || strings.HasSuffix(w, "-olds")
-}
-
 // moreVictimsWindow is how many sentences after a count moreVictims reads.
 const moreVictimsWindow = 2
 
