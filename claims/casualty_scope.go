@@ -744,54 +744,57 @@ func (b *builder) namedVictim(cs []Claim, i int) bool {
 	return false
 }
 
+// partsOfMore gives the part scope to each story count cs[i], kept and
+// of no scope but a total (storyCount), that part reports to be some of a
+// larger count of the story's: most holds, per kind, the largest story
+// count of the document that own accepts. Two passes, one to find the
+// largest counts, one to mark; bothOfMore, othersOfMore and quotedOfMore
+// are its readings of "some of more".
+func partsOfMore(cs []Claim, dropped []bool, own func(i int) bool, part func(i int, most map[string]float64) bool) {
+	read := func(i int) bool { return !dropped[i] && isCasualty(cs[i].Kind) && storyCount(cs[i]) }
+	most := map[string]float64{}
+	for i, c := range cs {
+		if read(i) && own(i) {
+			most[c.Kind] = max(most[c.Kind], c.Value.Number)
+		}
+	}
+	var parts []int
+	for i := range cs {
+		if read(i) && part(i, most) {
+			parts = append(parts, i) // marked after: a part read never changes another's reading
+		}
+	}
+	for _, i := range parts {
+		setScope(&cs[i], scopePart)
+	}
+}
+
 // bothOfMore gives the part scope to a "both" count ("Both passengers were
 // injured", "both were fatally shot") in a document that counts more of
 // its kind: the two are some of them.
 func (b *builder) bothOfMore(cs []Claim, dropped []bool) {
-	most := map[string]float64{} // the largest count of each kind that is the story's own
-	for i, c := range cs {
-		if !dropped[i] && isCasualty(c.Kind) && c.Value != nil && (c.Frame == nil || c.Frame.Scope == "") && c.Value.Number > most[c.Kind] {
-			most[c.Kind] = c.Value.Number
-		}
-	}
-	for i := range cs {
-		c := &cs[i]
-		if !dropped[i] && isCasualty(c.Kind) && c.Value != nil && c.Value.Number == 2 && b.txt.Tokens[c.tok].Norm == "both" &&
-			(c.Frame == nil || c.Frame.Scope == "") && most[c.Kind] > 2 {
-			setScope(c, scopePart)
-		}
-	}
+	partsOfMore(cs, dropped, func(int) bool { return true }, func(i int, most map[string]float64) bool {
+		c := cs[i]
+		return c.Value.Number == 2 && b.txt.Tokens[c.tok].Norm == "both" && most[c.Kind] > 2
+	})
 }
 
 // othersOfMore gives the part scope to a count of "others" ("Niland says
 // seven others were treated for injuries") smaller than a count of its
-// kind the story gave before it ("10 injured in Tennessee National Guard
-// Armory shooting"): the others are the rest of some of those, not the
-// toll. A count of others with no larger one of its kind before it ("One
-// man was killed and three others were wounded") is the toll, and so is
-// one after a larger count the document takes back (takenBack: "Initial
-// reports said 10 people were injured ... Police later said one man was
-// killed and three others were injured"). One pass, the largest count of
-// each kind so far kept, with the claim that gave it.
+// kind the story gives ("10 injured in Tennessee National Guard Armory
+// shooting"): the others are the rest of some of those, not the toll. A
+// count of others with no larger one of its kind ("One man was killed and
+// three others were wounded") is the toll, and so is one beside a larger
+// count the document takes back (takenBack: "Initial reports said 10
+// people were injured ... Police later said one man was killed and three
+// others were injured").
 func (b *builder) othersOfMore(cs []Claim, dropped []bool) {
 	t := b.casualtyText()
-	most := map[string]int{} // kind: the index of its largest count so far
-	for i := range cs {
-		c := &cs[i]
-		if dropped[i] || !isCasualty(c.Kind) || c.Value == nil || !storyCount(*c) {
-			continue
-		}
-		m, ok := most[c.Kind]
-		larger := ok && cs[m].Value.Number > c.Value.Number
-		if ru := b.rules.Rule(c.Rule); ru != nil && ru.Value == nil && c.Value.Bound == mention.Exact &&
-			larger && b.saysOthers(*c) && !t.takenBack(cs[m], c.tok) {
-			setScope(c, scopePart)
-			continue
-		}
-		if !larger {
-			most[c.Kind] = i
-		}
-	}
+	partsOfMore(cs, dropped, func(i int) bool { return !t.takenBack(cs[i], len(t.toks)) }, func(i int, most map[string]float64) bool {
+		c := cs[i]
+		ru := b.rules.Rule(c.Rule)
+		return ru != nil && ru.Value == nil && c.Value.Bound == mention.Exact && c.Value.Number < most[c.Kind] && b.saysOthers(c)
+	})
 }
 
 // perpetratorAmongDead gives the part scope to the perpetrator's death
