@@ -79,12 +79,8 @@ func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt 
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	// the quotes are judged before the statements are gathered, so that
-	// their passages are not held while statements are aligned; their
-	// findings still come last
-	quoteFindings := cmp.quotes()
 	findings = append(findings, cmp.statements(grouped)...)
-	findings = append(findings, quoteFindings...)
+	findings = append(findings, cmp.quotes()...)
 	rep := cmp.report(findings, opt)
 	if opt.NearMisses {
 		rep.NearMisses = cmp.nearMisses(al)
@@ -122,10 +118,7 @@ func (cmp *comparer) items(di int, res *claims.Result) []*item {
 		if staged(cmp.r.Kinds[c.Kind]) {
 			st, ok := stages[si]
 			if !ok {
-				if cmp.stages == nil {
-					cmp.stages = stagePhrases(cmp.r)
-				}
-				st = sentenceStage(cmp.stages, c.Sentence)
+				st = sentenceStage(cmp.stages(), c.Sentence)
 				stages[si] = st
 			}
 			it.stage = st
@@ -179,7 +172,7 @@ func (cmp *comparer) judge(g *group) []Finding {
 		}
 		return cmp.onlyIn(g, prim[0], kind, fr, missing)
 	}
-	if note := complementary(prim) + touchingRanges(prim); note != "" {
+	if note := notOneFact(prim); note != "" {
 		return cmp.split(g, note)
 	}
 	why := groupWhy(g, kind, fr)

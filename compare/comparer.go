@@ -29,8 +29,9 @@ type comparer struct {
 	// titles are the documents' titles folded to one lower-case line,
 	// once asked for (titleOf).
 	titles map[int]string
-	// stages are rules compare.stages split into words, once asked for.
-	stages [][]stagePhrase
+	// stagesOf are rules compare.stages split into words, once asked for
+	// (stages).
+	stagesOf [][]stagePhrase
 	// syn are rules compare.synonyms as stems, once asked for (synonyms).
 	syn *synonyms
 }
@@ -41,6 +42,15 @@ func (cmp *comparer) synonyms() *synonyms {
 		cmp.syn = synonymsOf(cmp.r.Compare.Synonyms)
 	}
 	return cmp.syn
+}
+
+// stages are the comparer's rules' compare.stages split into words,
+// built once asked for.
+func (cmp *comparer) stages() [][]stagePhrase {
+	if cmp.stagesOf == nil {
+		cmp.stagesOf = stagePhrases(cmp.r)
+	}
+	return cmp.stagesOf
 }
 
 // inFocus reports whether doc is one the report is about.
