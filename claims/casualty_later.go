@@ -357,3 +357,16 @@ func (t casualtyText) firstReport(from, to int) bool {
 	}
 	return false
 }
+
+// takenBack reports a story's count the document calls a first report
+// (firstReport, at most initialWindow tokens before it) or corrects
+// between its end and token to, in its sentence or the next ("Initial
+// reports said 10 people were injured"): not the standing figure, so no
+// larger count that others after it are some of.
+func (t casualtyText) takenBack(o Claim, to int) bool {
+	s := t.sents[o.sent]
+	if o.sent+1 < len(t.sents) {
+		to = min(to, t.sents[o.sent+1].Last)
+	}
+	return t.firstReport(max(s.First, o.tok-initialWindow), o.tok) || t.correction(o.sent, t.claimEnd(o), to)
+}
