@@ -164,6 +164,9 @@ func (b *builder) npAt(i int, s segment.Sentence) np {
 			(j > i && english.IsIrregularPast(t.Norm))) && !(j == i && b.modifierAt(j, s)) {
 			break
 		}
+		if j > i && english.Singular(toks[j-1].Norm) != toks[j-1].Norm && b.timeWord(t.Norm) {
+			break // "47 arrests overnight", "14 people yesterday": the time is no noun of the phrase
+		}
 		if j > i && b.isDirection(j) && !strings.HasSuffix(t.Norm, "s") {
 			break // "prices fell"; but "spending cuts" is a noun
 		}
@@ -189,6 +192,13 @@ func (b *builder) npAt(i int, s segment.Sentence) np {
 		j--
 	}
 	return np{i, j}
+}
+
+// timeWord reports a word that says when on its own: a time word
+// ("yesterday", "Monday") or a one-word phrase of rules.yaml time.relative
+// ("overnight").
+func (b *builder) timeWord(w string) bool {
+	return english.IsTimeWord(w) || b.rules.Time != nil && b.rules.Time.Relative.HasWord(w)
 }
 
 // countedUnit reports a unit that is a plain noun ("doses", "barrels"),

@@ -82,8 +82,9 @@ func (b *builder) owner(c *Claim, measured np, mv mention.Mention, s segment.Sen
 	}
 	people := f.Head == "person" || f.Head == "victim"
 	// a casualty count's agent does not own the people it counts, but an
-	// act it counts is the agent's ("The authorities made 47 arrests")
-	act := f.Head != "" && !b.personNoun(f.Head)
+	// act of rules.yaml frames.acts it counts is the agent's ("The
+	// authorities made 47 arrests"; "Gunmen killed 12 villagers" is not)
+	act := f.Head != "" && b.rules.Frames.Acts.HasWord(english.Singular(f.Head))
 	if f.Entity == "" && !subject && (!casualty || act) && !people {
 		// the agent of a casualty count ("Lopez killed three") is not
 		// what the count belongs to
@@ -651,13 +652,23 @@ func (b *builder) clauseSubject(mv mention.Mention, s segment.Sentence) string {
 		case verbs == 1 && strings.HasSuffix(toks[i+1].Norm, "ing") && !toks[i].Cap && !english.IsFunctionWord(w) &&
 			!english.IsAuxiliary(w) && (strings.HasSuffix(w, "ed") || english.IsIrregularPast(w)):
 			// "Grimm has acknowledged receiving $300,000": the verb a gerund is the object of
+		case english.IsNegator(w) || strings.HasSuffix(w, "n't"):
+			return "" // "Voters aren't likely to help one candidate": what a clause denies is nobody's
+		case strings.ContainsAny(w, "'’") && english.IsSubjectPronoun(strings.FieldsFunc(w, isApostrophe)[0]):
+			return "" // "I'm able to contribute millions": a pronoun, no name
 		case english.IsAuxiliary(w) || english.IsAdverb(w):
 		case verbs == 1 && w == "to" && i-1 >= s.First && b.rules.Frames.Catenatives.HasWord(toks[i-1].Norm):
 			i-- // "she seems to have provided two answers": the infinitive's subject is the clause's
 		case verbs == 0 && !toks[i].Cap && !english.IsFunctionWord(w):
-			audience := i == first-1 && b.rules.Frames.AudienceVerbs.HasWord(w) // "Clinton told about 600 supporters"
-			if !audience && (b.rules.Attribution.Cues.HasWord(w) || b.rules.Frames.Witnesses.HasWord(w)) {
-				return "" // "officials said three people": the source, not the owner; "they heard five gunshots": a witness
+			// "Clinton told about 600 supporters"; "Neighbors told 69 News"
+			// names a broadcaster, "told 60 Minutes" a programme
+			audience := i == first-1 && b.rules.Frames.AudienceVerbs.HasWord(w) && mv.Type == mention.Number &&
+				mv.Last < s.Last && !toks[mv.Last].Cap
+			if !audience && (b.rules.Attribution.Cues.HasWord(w) || b.rules.Frames.Witnesses.HasWord(w) || b.rules.Frames.Harms.HasWord(w) && b.countsPeople(mv, s)) {
+				// "officials said three people": the source, not the owner; "they
+				// heard five gunshots": a witness; "tried to shoot 2 officers": a
+				// harm ("shot more than 20 rounds" are the shooters')
+				return ""
 			}
 			verbs++
 		default:
@@ -678,6 +689,14 @@ subject:
 	if toks[i].Norm == "which" {
 		return b.antecedent(i, s) // "the wall, which would cost about $8 billion"
 	}
+	if toks[i].Norm == "who" {
+		// "Rubio, who seems to advocate two positions": a name; "the only
+		// person who can get 100 votes" names nobody
+		if a := b.antecedent(i, s); a != "" && i-2 >= s.First && toks[i-1].Norm == "," && toks[i-2].Cap {
+			return a
+		}
+		return ""
+	}
 	if toks[i].Norm == "they" {
 		return b.pluralBefore(i, s) // "Health officials said they are monitoring six nursing homes"
 	}
@@ -696,10 +715,8 @@ subject:
 	if !p.ok() {
 		return ""
 	}
-	for k := p.first; k < p.last; k++ {
-		if b.rules.Attribution.Cues.HasWord(toks[k].Norm) {
-			return "" // "Officials told reporters 40 homes had burned": a cue and its audience, no subject
-		}
+	if b.cueVerb(toks[p.last-1].Norm) {
+		return "" // "Officials told reporters 40 homes had burned": a cue and its audience, no subject ("The report found" has one)
 	}
 	if p.first-1 > s.First && toks[p.first-1].Norm == "'s" {
 		// "Brewer's office had received 10,000 calls": the owner's
@@ -1067,8 +1084,9 @@ func (b *builder) subjectAt(i, si int, mv mention.Mention, s segment.Sentence) (
 	// a noun phrase: content words up to the verb group
 	for k := i + 1; k < min(s.Last, i+5); k++ {
 		t := toks[k-1]
-		if t.Kind != segment.Word || b.in.Cover(k-1) >= 0 || english.IsFunctionWord(t.Norm) && !t.Cap || strings.ContainsAny(t.Norm, "'’") {
-			return "", i
+		if t.Kind != segment.Word || b.in.Cover(k-1) >= 0 || english.IsFunctionWord(t.Norm) && !t.Cap || strings.ContainsAny(t.Norm, "'’") ||
+			b.cueVerb(t.Norm) {
+			return "", i // "HCSO officials said investigators arrived": a cue ends the subject, none before it
 		}
 		if _, ok := b.verbGroupAt(b.appositionsAfter(k, mv, s), mv, s); ok && nounLike(t) {
 			if k == i+1 && first < i && b.people != nil {
@@ -1156,7 +1174,7 @@ func (b *builder) verbGroupAt(j int, mv mention.Mention, s segment.Sentence) (in
 			}
 			continue
 		}
-		if b.lasting(k, mv) {
+		if b.lasting(k, mv, s) {
 			return k + 1, true // "The meeting lasted 50 minutes", "were monitored for 42 days"
 		}
 		if k > j && english.IsBeForm(toks[k-1].Norm) && k+2 == mv.First && b.norm(k+1, s) == "in" &&
@@ -1184,11 +1202,26 @@ func (b *builder) verbGroupAt(j int, mv mention.Mention, s segment.Sentence) (in
 // or was done to it, is the subject's whatever the verb ("The meeting
 // lasted 50 minutes", "The participants were monitored for 42 days"). An
 // attribution cue is no such verb ("said for years").
-func (b *builder) lasting(k int, mv mention.Mention) bool {
+func (b *builder) lasting(k int, mv mention.Mention, s segment.Sentence) bool {
 	t := b.txt.Tokens[k]
-	return mv.Type == mention.Duration && t.Kind == segment.Word && !t.Cap && !english.IsFunctionWord(t.Norm) &&
-		(strings.HasSuffix(t.Norm, "ed") || english.IsIrregularPast(t.Norm)) &&
-		!b.rules.Attribution.Cues.HasWord(t.Norm) && !b.rules.Frames.Witnesses.HasWord(t.Norm)
+	if mv.Type != mention.Duration || t.Kind != segment.Word || t.Cap || english.IsFunctionWord(t.Norm) ||
+		!(strings.HasSuffix(t.Norm, "ed") || english.IsIrregularPast(t.Norm)) ||
+		b.rules.Attribution.Cues.HasWord(t.Norm) || b.rules.Frames.Witnesses.HasWord(t.Norm) {
+		return false
+	}
+	for j := k + 1; j < mv.First; j++ {
+		if w := b.txt.Tokens[j].Norm; w != "for" && (english.IsArticle(w) || !english.IsQuantityOpener(w)) {
+			return false // "arrived within five minutes of", "led to a six-year sentence": not how long it lasted
+		}
+	}
+	return !b.npAt(mv.Last, s).ok() // "imposed a 52-month sentence": the figure is its noun's
+}
+
+// cueVerb reports an attribution cue in a past form, which ends a subject
+// ("officials said", "Officials told reporters"); a cue noun ("The report
+// found", "His claims included") may head one.
+func (b *builder) cueVerb(w string) bool {
+	return b.rules.Attribution.Cues.HasWord(w) && (strings.HasSuffix(w, "ed") || english.IsIrregularPast(w))
 }
 
 // clauseBreak reports a token that ends the main clause on the way from
@@ -1660,3 +1693,14 @@ func (b *builder) placeBefore(mv mention.Mention, s segment.Sentence) string {
 	}
 	return b.span(p.first, p.last)
 }
+
+// countsPeople reports a figure mv that counts people: the last word of
+// the noun phrase after it is one of rules.yaml casualties.people
+// ("2 officers"; not "20 rounds").
+func (b *builder) countsPeople(mv mention.Mention, s segment.Sentence) bool {
+	p := b.npAt(mv.Last, s)
+	return p.ok() && b.personNoun(b.txt.Tokens[p.last-1].Norm)
+}
+
+// isApostrophe reports an apostrophe, straight or curly.
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' }

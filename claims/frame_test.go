@@ -599,3 +599,60 @@ func valued(cs []Claim, n float64) *Claim {
 	}
 	return got
 }
+
+// entityCases are TestFrameEntities' sentences: the number to find and the
+// entity its frame must name ("" for none), read from real news shapes
+// where an over-reaching reading gave a wrong owner.
+var entityCases = []struct {
+	text   string
+	number float64
+	entity string
+}{
+	// an agent owns the acts it counts, not the people it kills or holds
+	{"Security forces have killed more than 400 protesters.", 400, ""},
+	{"Iran detained 10 American sailors.", 10, ""},
+	{"Gunman Fatally Shoots 3 Musicians, Self in Brooklyn", 3, ""},
+	{"Shootouts between officers and the suspects left one suspect dead.", 1, ""},
+	{"Gunmen killed 12 villagers.", 12, ""},
+	{"The gunman killed 14 worshippers.", 14, ""},
+	{"The authorities made 47 arrests.", 47, "The authorities"},
+	{"Still, the police did make 47 arrests overnight.", 47, "the police"},
+	// a duration is its subject's only right after its verb or "for"
+	{"HCSO officials said investigators arrived within five minutes of receiving the call.", 5, ""},
+	{"The second trial led to a six-year prison sentence.", 6, ""},
+	{"U.S. District Judge James C. Cacheris imposed a 52-month sentence.", 52, ""},
+	{"The mayor told 60 Minutes he would resign.", 60, ""},
+	{"The meeting lasted 50 minutes.", 50, "The meeting"},
+	{"The participants were monitored for 42 days.", 42, "The participants"},
+	// a subject holding a noun that is also a cue is still a subject
+	{"The report found 40 violations.", 40, "The report"},
+	{"The Times report listed 40 violations.", 40, "The Times report"},
+	{"His claims included 3 errors.", 3, "His claims"},
+	// a broadcaster is no audience
+	{"Neighbors told 69 News they saw a man running.", 69, ""},
+	{"One resident told 1010 WINS' Mona Rivera she heard shots.", 1010, ""},
+	{"The family of Jonah Barley told 7 Eyewitness News they were devastated.", 7, ""},
+	// a catenative's verb group holds no junk subject
+	{"Voters aren't likely to help one candidate.", 1, ""},
+	{"I'm able to contribute millions of dollars a year.", 1, ""},
+	{"The gunman tried to shoot 2 officers.", 2, ""},
+}
+
+// TestFrameEntities checks the entity a figure's frame names, where a
+// reading could over-reach to a killer, a broadcaster, a place or a
+// subject across a cue.
+func TestFrameEntities(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range entityCases {
+		c := valued(sentenceResult(r, tc.text).Claims, tc.number)
+		switch {
+		case c == nil || c.Frame == nil:
+			t.Errorf("%q: no claim of %v with a frame", tc.text, tc.number)
+		case c.Frame.Entity != tc.entity:
+			t.Errorf("%q, %v: entity %q, want %q (frame %+v)", tc.text, tc.number, c.Frame.Entity, tc.entity, *c.Frame)
+		}
+	}
+}

@@ -105,6 +105,19 @@ type Frames struct {
 	// is, not what holds it ("evacuated from the area", "were in the
 	// hospital").
 	NotHolders *phrase.Set[bool]
+	// Acts are the nouns of acts a casualty count may count ("47
+	// arrests"): such a count is its agent's ("The authorities made 47
+	// arrests"), where the people a count counts are no agent's.
+	Acts *phrase.Set[bool]
+	// Harms are the verbs of harm: whom an agent harms is not its own
+	// ("The gunman tried to shoot 2 officers"). Inflected on load.
+	Harms *phrase.Set[bool]
+	// Portions are the nouns of the parts a thing comes in ("administered
+	// in two doses"): a count of them after a passive is its subject's.
+	Portions *phrase.Set[bool]
+	// Identifyings are the participles that name a person after them
+	// ("a man later identified as 20-year-old ...").
+	Identifyings *phrase.Set[bool]
 	// PartCounts are the nouns a hyphenated figure counts as parts of the
 	// thing it modifies: "a 12-nation trade deal" counts nations (of the
 	// deal), "a four-door Mazda" doors; "a 74-page manifesto" measures the
@@ -230,18 +243,18 @@ func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '-' || b >= 0x80
 }
 
-var frameFields = []string{"up", "down", "levels", "links", "per", "current", "total", "previous", "predicates", "not-counted", "incidents", "events", "started-events", "event-starts", "schedules", "partitives", "not-changes", "owner-verbs", "people-verbs", "audience-verbs", "catenatives", "namings", "witness-verbs", "displaced", "enrolments", "holders", "not-holders", "part-counts", "unit-heads", "measures", "parts", "includes"}
+var frameFields = []string{"up", "down", "levels", "links", "per", "current", "total", "previous", "predicates", "not-counted", "incidents", "events", "started-events", "event-starts", "schedules", "partitives", "not-changes", "owner-verbs", "people-verbs", "audience-verbs", "catenatives", "namings", "witness-verbs", "displaced", "enrolments", "holders", "not-holders", "acts", "harm-verbs", "portions", "identifyings", "part-counts", "unit-heads", "measures", "parts", "includes"}
 
 func newFrames() *Frames {
 	return &Frames{Up: phrase.New[bool](), Down: phrase.New[bool](), Levels: phrase.New[bool](),
 		Links: phrase.New[bool](), Per: phrase.New[bool](), Current: phrase.New[bool](),
-		Total: phrase.New[bool](), Previous: phrase.New[bool](), Predicates: phrase.New[bool](), NotCounted: phrase.New[bool](), Incidents: phrase.New[bool](), Events: phrase.New[bool](), StartedEvents: phrase.New[bool](), EventStarts: phrase.New[bool](), Schedules: phrase.New[bool](), Partitives: phrase.New[bool](), NotChanges: phrase.New[bool](), Owners: phrase.New[bool](), PeopleVerbs: phrase.New[bool](), AudienceVerbs: phrase.New[bool](), Catenatives: phrase.New[bool](), Namings: phrase.New[bool](), Witnesses: phrase.New[bool](), Displaced: phrase.New[bool](), Enrolments: phrase.New[bool](), Holders: phrase.New[bool](), NotHolders: phrase.New[bool](), PartCounts: phrase.New[bool](), UnitHeads: map[string]string{}}
+		Total: phrase.New[bool](), Previous: phrase.New[bool](), Predicates: phrase.New[bool](), NotCounted: phrase.New[bool](), Incidents: phrase.New[bool](), Events: phrase.New[bool](), StartedEvents: phrase.New[bool](), EventStarts: phrase.New[bool](), Schedules: phrase.New[bool](), Partitives: phrase.New[bool](), NotChanges: phrase.New[bool](), Owners: phrase.New[bool](), PeopleVerbs: phrase.New[bool](), AudienceVerbs: phrase.New[bool](), Catenatives: phrase.New[bool](), Namings: phrase.New[bool](), Witnesses: phrase.New[bool](), Displaced: phrase.New[bool](), Enrolments: phrase.New[bool](), Holders: phrase.New[bool](), NotHolders: phrase.New[bool](), Acts: phrase.New[bool](), Harms: phrase.New[bool](), Portions: phrase.New[bool](), Identifyings: phrase.New[bool](), PartCounts: phrase.New[bool](), UnitHeads: map[string]string{}}
 }
 
 func (f *Frames) sets() map[string]*phrase.Set[bool] {
 	return map[string]*phrase.Set[bool]{"up": f.Up, "down": f.Down, "levels": f.Levels, "links": f.Links,
 		"per": f.Per, "current": f.Current, "total": f.Total, "previous": f.Previous,
-		"predicates": f.Predicates, "not-counted": f.NotCounted, "incidents": f.Incidents, "events": f.Events, "started-events": f.StartedEvents, "event-starts": f.EventStarts, "schedules": f.Schedules, "partitives": f.Partitives, "not-changes": f.NotChanges, "owner-verbs": f.Owners, "people-verbs": f.PeopleVerbs, "audience-verbs": f.AudienceVerbs, "catenatives": f.Catenatives, "namings": f.Namings, "witness-verbs": f.Witnesses, "displaced": f.Displaced, "enrolments": f.Enrolments, "holders": f.Holders, "not-holders": f.NotHolders, "part-counts": f.PartCounts}
+		"predicates": f.Predicates, "not-counted": f.NotCounted, "incidents": f.Incidents, "events": f.Events, "started-events": f.StartedEvents, "event-starts": f.EventStarts, "schedules": f.Schedules, "partitives": f.Partitives, "not-changes": f.NotChanges, "owner-verbs": f.Owners, "people-verbs": f.PeopleVerbs, "audience-verbs": f.AudienceVerbs, "catenatives": f.Catenatives, "namings": f.Namings, "witness-verbs": f.Witnesses, "displaced": f.Displaced, "enrolments": f.Enrolments, "holders": f.Holders, "not-holders": f.NotHolders, "acts": f.Acts, "harm-verbs": f.Harms, "portions": f.Portions, "identifyings": f.Identifyings, "part-counts": f.PartCounts}
 }
 
 func (f *Frames) clone() *Frames {
@@ -306,7 +319,7 @@ func (l *loader) frames(n *yaml.Node, fr *Frames) {
 		if v := f[key]; v != nil {
 			for _, s := range l.strs(v, "frames."+key) {
 				sets[key].Add(strings.ToLower(s), true)
-				if key == "owner-verbs" || key == "people-verbs" || key == "witness-verbs" || key == "audience-verbs" || key == "catenatives" {
+				if key == "owner-verbs" || key == "people-verbs" || key == "witness-verbs" || key == "audience-verbs" || key == "catenatives" || key == "harm-verbs" {
 					// a verb in every form: "admit to" is "admitted to"
 					for _, form := range verbPhraseForms(s) {
 						sets[key].Add(form, true)

@@ -201,6 +201,10 @@ type Attribution struct {
 	// made: "wants", "supports", "plans", "declined". Their attributions
 	// are recorded, but a claim in their scope is not sourced by them.
 	StanceCues *phrase.Set[string]
+	// ActCues are speech cues that also name a physical act ("attacked
+	// a second mosque", "responded to the scene"): cues only where the
+	// trained cue model reads them as speech.
+	ActCues *phrase.Set[bool]
 	// EvidenceCues are verbs by which a paper source speaks: "the poll
 	// shows", "a study found": cues only when their speaker is a document.
 	EvidenceCues *phrase.Set[string]
