@@ -103,7 +103,7 @@ func (b *builder) conjoined(c Claim) bool {
 	}
 	for i, end := c.tok, b.casualtyText().claimEnd(c); i < end; i++ {
 		switch toks[i].Norm {
-		case "was", "is", "has":
+		case "was", "is", "has": // singular only: english.IsBeForm holds "were" too
 			return false
 		}
 	}

@@ -75,13 +75,13 @@ func (b *builder) verbGroupWord(w string) bool {
 
 // pronounVictim names the victim of a death by rule told of a pronoun or
 // "the victim" that opens its sentence ("Officers found Marcus Bell, 24,
-// with a gunshot wound. He later died at the hospital."): the person the
-// sentences before it are about, as a "he" or "she" there stands for
-// (builder.lastPerson), so the death joins the person named before it.
-// Only a person the document tells of as one hurt or killed, or gives
-// an age, is read (people: the victims named and the subjects of ages),
-// and only one named in the followWindow sentences before: a pronoun may
-// stand for a suspect named further back. A victim the rule
+// with a gunshot wound. Bell was taken to a hospital. He later died."):
+// the person the sentences before it are about, as a "he" or "she" there
+// stands for (builder.lastPerson), so the death joins the person named
+// before it. Only a person the document tells of as one hurt or killed,
+// or gives an age, is read (people: the victims named and the subjects of
+// ages), and only one named in the followWindow sentences before: a
+// pronoun may stand for a suspect named further back. A victim the rule
 // named already, or a pronoun no such person stands for, leaves the claim
 // as it is.
 func (b *builder) pronounVictim(c *Claim, people map[string]bool) {
