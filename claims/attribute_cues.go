@@ -328,6 +328,12 @@ func (a *attributor) contentFrom(sp speaker, i, n int, s segment.Sentence) int {
 		return end
 	}
 	if rest <= 4 || sp.first < 0 || a.trailing(sp, i, n, s) {
+		if sp.first > s.First+1 && english.IsAdverbialSubordinator(a.txt.Tokens[sp.first-1].Norm) {
+			// "The US had at least 82,100 cases while China was
+			// reporting 81,782": a speaker opening an adverbial clause
+			// speaks in that clause alone
+			return sp.first - 1
+		}
 		return s.First
 	}
 	// "Brenton Tarrant, 29, admitted to ...": the content follows the cue
