@@ -32,6 +32,9 @@ type comparer struct {
 	// stagesOf are rules compare.stages split into words, once asked for
 	// (stages).
 	stagesOf [][]stagePhrase
+	// settingOf are the stems of rules compare.setting-words, once asked
+	// for (settingWords).
+	settingOf map[string]bool
 	// syn are rules compare.synonyms as stems, once asked for (synonyms).
 	syn *synonyms
 }
@@ -51,6 +54,18 @@ func (cmp *comparer) stages() [][]stagePhrase {
 		cmp.stagesOf = stagePhrases(cmp.r)
 	}
 	return cmp.stagesOf
+}
+
+// settingWords are the stems of the comparer's rules' compare.setting-words,
+// as statement words are written, built once asked for.
+func (cmp *comparer) settingWords() map[string]bool {
+	if cmp.settingOf == nil {
+		cmp.settingOf = map[string]bool{}
+		for w := range cmp.r.Compare.SettingWords {
+			cmp.settingOf[claims.Stem(w)] = true
+		}
+	}
+	return cmp.settingOf
 }
 
 // inFocus reports whether doc is one the report is about.

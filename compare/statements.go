@@ -601,9 +601,9 @@ func (m stmtMatch) why() string {
 // Medical Center in Fargo") say different things about the same people.
 func (cmp *comparer) sharePredicate(a, b ref, shared []string) bool {
 	ta, tb := cmp.sentenceText(a), cmp.sentenceText(b)
-	syn := cmp.synonyms()
+	syn, setting := cmp.synonyms(), cmp.settingWords()
 	for _, w := range shared {
-		if !figure(w) && !functionWord(w) && !strings.Contains(w, " ") && lowerInGroup(syn, w, ta) && lowerInGroup(syn, w, tb) {
+		if !figure(w) && !functionWord(w) && !strings.Contains(w, " ") && !setting[w] && lowerInGroup(syn, w, ta) && lowerInGroup(syn, w, tb) {
 			return true
 		}
 	}

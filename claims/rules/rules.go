@@ -100,6 +100,11 @@ type CompareSettings struct {
 	// ("years ago", "decades earlier"): a figure in such a clause is
 	// history, not the story's fact.
 	LongAgo []string
+	// SettingWords are the lower-case words of an address or a setting
+	// ("block", "street"): every outlet of an incident writes them, so
+	// two sentences that share only them and names ("in the 3500 block of
+	// S. 17th St.") share where, not what they state.
+	SettingWords map[string]bool
 }
 
 // FrameFields are the frame fields a kind can name under frame.

@@ -290,7 +290,7 @@ func (l *loader) attribution(n *yaml.Node, a *Attribution) {
 }
 
 func (l *loader) compare(n *yaml.Node, c *CompareSettings) {
-	f, _ := l.fields(n, "compare", "statement-threshold", "stop-words", "stages", "synonyms", "life-stages", "long-ago")
+	f, _ := l.fields(n, "compare", "statement-threshold", "stop-words", "stages", "synonyms", "life-stages", "long-ago", "setting-words")
 	if v := f["statement-threshold"]; v != nil {
 		if t, ok := l.float(v, "statement-threshold"); ok {
 			if t <= 0 || t > 1 {
@@ -322,6 +322,12 @@ func (l *loader) compare(n *yaml.Node, c *CompareSettings) {
 		c.LifeStages = map[string]bool{}
 		for _, s := range l.strs(v, "life-stages") {
 			c.LifeStages[strings.ToLower(s)] = true
+		}
+	}
+	if v := f["setting-words"]; v != nil {
+		c.SettingWords = map[string]bool{}
+		for _, s := range l.strs(v, "setting-words") {
+			c.SettingWords[strings.ToLower(s)] = true
 		}
 	}
 	if v := f["long-ago"]; v != nil {
