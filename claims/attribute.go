@@ -74,6 +74,8 @@ func (a *attributor) claimAttribution(c *Claim) Attribution {
 		at = a.said[sa.according]
 	} else if sa.cueAt >= 0 && c.tok != sa.cueAt && c.tok >= sa.contentFrom && c.tok < sa.contentTo {
 		at = via(a.said[sa.indirect], a.said[sa.according])
+	} else if sa.later > 0 && c.tok >= sa.laterFrom {
+		at = via(a.said[sa.later], a.said[sa.according])
 	}
 	return hedged(at, a.hedge(&a.sattr[c.sent]))
 }

@@ -83,24 +83,72 @@ func (a *attributor) toObject(i, last int) bool {
 		return false
 	}
 	for k := i + 1; k < last && k < i+objectWindow; k++ {
-		if t := toks[k]; t.Norm == "that" || t.Norm == ":" || markOf(a.txt, k) != notMark || a.inQuote[k] >= 0 {
-			return false // "admitted to the court that ..."
+		if t := toks[k]; t.Norm == ":" && toks[k-1].Kind != segment.Number || markOf(a.txt, k) != notMark || a.inQuote[k] >= 0 {
+			return false
+		} else if t.Norm == "that" {
+			// "admitted to the court that ...", "confirmed to 10 On
+			// Your Side that ...", but "responded to a gunshot
+			// detector notification about 3:10 p.m. that 11 shots had
+			// been fired": a listener is a plain noun phrase, and a
+			// "that" after a phrase that runs on past a preposition,
+			// or after a document, tells what the object says; the
+			// verb stays an act
+			return a.prepositionBetween(i+1, k) || k > i+1 && a.r.Attribution.Documents.HasWord(toks[k-1].Norm)
+		}
+	}
+	return true
+}
+
+// prepositionBetween reports a lower-case preposition other than "of"
+// among tokens [from, to): "a notification about 3:10 p.m.", not
+// "members of the committee" or "10 On Your Side".
+func (a *attributor) prepositionBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if t := a.txt.Tokens[k]; t.Kind == segment.Word && !t.Cap && t.Norm != "of" && english.IsPreposition(t.Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// stranded reports a lone preposition from token k to the end of
+// sentence s: "... the fundamentals conservatives believe in."
+func (a *attributor) stranded(k int, s segment.Sentence) bool {
+	toks := a.txt.Tokens
+	if k >= s.Last || toks[k].Kind != segment.Word || !english.IsPreposition(toks[k].Norm) {
+		return false
+	}
+	for j := k + 1; j < s.Last; j++ {
+		if toks[j].Kind != segment.Punct || markOf(a.txt, j) != notMark {
+			return false
 		}
 	}
 	return true
 }
 
 // clauseBreak reports a new main clause between tokens from and to: a
-// semicolon, or a comma followed by "and" or "but" ("Clinton said it
-// would fail, and she vows to fight it").
+// semicolon, or a comma followed by "and", "but", "while" or "whereas"
+// ("Clinton said it would fail, and she vows to fight it").
 func (a *attributor) clauseBreak(from, to int) bool {
+	return a.lastClauseBreak(from, to) >= 0
+}
+
+// lastClauseBreak returns the last token between from and to that opens a
+// new main clause (see clauseBreak), else -1.
+func (a *attributor) lastClauseBreak(from, to int) int {
 	toks := a.txt.Tokens
-	for k := from + 1; k < to-1; k++ {
-		if n := toks[k].Norm; n == ";" || n == "," && (toks[k+1].Norm == "and" || toks[k+1].Norm == "but") {
-			return true
+	for k := to - 2; k > from; k-- {
+		if n := toks[k].Norm; n == ";" || n == "," && isClauseJoin(toks[k+1].Norm) {
+			return k
 		}
 	}
-	return false
+	return -1
+}
+
+// isClauseJoin reports a conjunction that joins main clauses after a
+// comma.
+func isClauseJoin(w string) bool {
+	return w == "and" || w == "but" || w == "while" || w == "whereas"
 }
 
 // clauseSubjectWindow bounds how far back from a coordinated verb ("...
@@ -227,7 +275,7 @@ func (a *attributor) trailing(sp speaker, i, n int, s segment.Sentence) bool {
 		}
 	}
 	start := min(sp.first, i)
-	if rest > 8 || start <= s.First {
+	if rest > 8 || start <= s.First || a.clauseAfter(max(i+n, sp.last), s) {
 		return false
 	}
 	if w := a.txt.Tokens[start].Norm; w == "who" || w == "which" {
@@ -235,6 +283,31 @@ func (a *attributor) trailing(sp speaker, i, n int, s segment.Sentence) bool {
 	}
 	p := a.txt.Tokens[start-1]
 	return p.Norm == "," || p.Norm == "—" || markOf(a.txt, start-1) != notMark
+}
+
+// clauseWindow bounds how far after a cue a clause of its own is looked
+// for.
+const clauseWindow = 5
+
+// clauseAfter reports a clause opening at token k, after a cue: "that", or
+// an auxiliary or modal within clauseWindow words and before any
+// punctuation ("But with ... launched last week, a senior Russian official
+// said Moscow had faced down its critics": the cue reports what follows
+// it, and the opening phrase is the reporter's framing). "..., police said
+// on Friday" and "..., she told the BBC" open none.
+func (a *attributor) clauseAfter(k int, s segment.Sentence) bool {
+	toks := a.txt.Tokens
+	if k < s.Last && toks[k].Norm == "that" {
+		return true
+	}
+	for j := k; j < s.Last && j < k+clauseWindow; j++ {
+		if t := toks[j]; t.Kind == segment.Punct || a.inQuote[j] >= 0 {
+			return false
+		} else if t.Kind == segment.Word && english.IsAuxiliary(t.Norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // contentFrom is where the content of a cue at token i (n tokens) whose
@@ -255,6 +328,12 @@ func (a *attributor) contentFrom(sp speaker, i, n int, s segment.Sentence) int {
 		return end
 	}
 	if rest <= 4 || sp.first < 0 || a.trailing(sp, i, n, s) {
+		if sp.first > s.First+1 && english.IsAdverbialSubordinator(a.txt.Tokens[sp.first-1].Norm) {
+			// "The US had at least 82,100 cases while China was
+			// reporting 81,782": a speaker opening an adverbial clause
+			// speaks in that clause alone
+			return sp.first - 1
+		}
 		return s.First
 	}
 	// "Brenton Tarrant, 29, admitted to ...": the content follows the cue

@@ -48,6 +48,22 @@ func (a *attributor) modelScore(i int, s segment.Sentence) float64 {
 	return a.model.Score(a.feats)
 }
 
+// cueKept reports whether the listed cue of the given class at tokens
+// [i, i+n) of sentence s stands: a stance or an act cue
+// (rules.yaml attribution.act-cues, "attacked a second mosque") only
+// where the model confirms it.
+func (a *attributor) cueKept(class cueClass, i, n int, s segment.Sentence) bool {
+	switch {
+	case class == stanceCue:
+		return a.stanceKept(i, s)
+	case class == speechCue && a.r.Attribution.ActCues != nil:
+		if _, m := a.r.Attribution.ActCues.Longest(a.txt.Tokens, i, i+n); m == n {
+			return !a.model.Trained() || !cuemodel.Candidate(a.txt.Tokens, i) || a.modelScore(i, s) > orDefault(a.threshold, modelThreshold)
+		}
+	}
+	return true
+}
+
 // stanceKept reports whether the model keeps the listed stance cue at
 // token i of sentence s: a token the model does not score is kept.
 func (a *attributor) stanceKept(i int, s segment.Sentence) bool {

@@ -53,7 +53,7 @@ func (a *attributor) sentence(si int) {
 			}
 		}
 		if cue, n, class := a.cue(i, s.Last); n > 0 && cue != "according" && !a.nounUse(i, s.First) && !a.toObject(i+n, s.Last) {
-			if class != stanceCue || a.stanceKept(i, s) {
+			if a.cueKept(class, i, n, s) {
 				a.indirectCue(cue, class, i, n, si, sa, sal)
 			}
 		} else if n == 0 && a.clauseVerbThat(i, s) {
@@ -214,12 +214,25 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 		// is the sentence's
 		sa.cueAt = -1
 	}
-	if sp.ok() && (sa.cueAt >= 0 || class == stanceCue || class == modelCue) {
+	if b := a.laterClause(sp, class, i, sa); b >= 0 {
+		// "a Johns Hopkins University tracker recorded ... 85,400, while
+		// a New York Times tally totalled up to 83,300 cases": a cue
+		// with its own subject in a coordinated clause ends the first
+		// cue's content and sources the claims after it
+		at := a.attr(sp, FormIndirect, cue, i, i+n)
+		sa.later, sa.laterFrom, sa.contentTo = a.keep(at), b+1, b
+		a.record(at, i)
+		sal.remember(sp)
+		return
+	}
+	if sp.ok() && (sa.cueAt >= 0 || class == stanceCue || class == modelCue || a.stranded(i+n, s)) {
 		// a later cue in the sentence ("While Comey has said ...,
 		// Lewandowski said ...") is an attribution of its own; the
 		// sentence's claims stay with the first. A stance
 		// ("wants", "supports") sources no claim, nor does a cue only
-		// the model found.
+		// the model found, nor one whose preposition closes the
+		// sentence ("the fundamentals social conservatives believe
+		// in."): it stands in a relative clause and reports nothing.
 		at := a.attr(sp, FormIndirect, cue, i, i+n)
 		at.ModelCue = class == modelCue
 		a.record(at, i)
@@ -243,6 +256,22 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 		}
 		sal.remember(sp)
 	}
+}
+
+// laterClause returns the clause break before a speech or evidence cue at
+// token i with speaker sp that opens a clause of its own after the
+// sentence's cue, within that cue's content, else -1 (see
+// sentenceAttr.later).
+func (a *attributor) laterClause(sp speaker, class cueClass, i int, sa *sentenceAttr) int {
+	if !sp.ok() || sa.cueAt < 0 || sa.cueAt >= i || sa.later != 0 || class != speechCue && class != evidenceCue || sp.first <= sa.cueAt {
+		return -1
+	}
+	// the break stands just before the clause's subject: looked for
+	// clauseSubjectWindow tokens back, which keeps the pass linear
+	if b := a.lastClauseBreak(max(sa.cueAt, sp.first-clauseSubjectWindow), sp.first); b >= sa.contentFrom && b < sa.contentTo {
+		return b
+	}
+	return -1
 }
 
 // maxColonSpeaker bounds the name before a headline's colon.

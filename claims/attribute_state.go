@@ -31,6 +31,13 @@ type sentenceAttr struct {
 	contentTo int
 	// spFirst and spLast are the tokens naming the indirect speaker.
 	spFirst, spLast int
+	// later is a second speech or evidence cue's attribution, with a
+	// subject of its own in a clause coordinated after the first cue's
+	// ("..., while a New York Times tally totalled up to 83,300 cases"),
+	// 0 for none; it sources the claims from laterFrom on, where the
+	// first cue's content ends.
+	later     int32
+	laterFrom int
 }
 
 // accordingInSubject reports an according-to phrase standing between the

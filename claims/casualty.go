@@ -86,6 +86,7 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 		sent  int
 		scope string
 	}{sent: -1}
+	storySent := -1 // the sentence of the story's first count of its own
 	for i := range cs {
 		c := &cs[i]
 		ru := b.rules.Rule(c.Rule)
@@ -118,12 +119,15 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 				// 27-year-old mother"
 				scope = other.scope
 			}
-			if scope == "" && b.afterRoundup(*c, series) {
+			if scope == "" && b.afterRoundup(cs, i, series, storySent) {
 				scope = scopeOther
 			}
 			setScope(c, scope)
-			if scope == scopePart && ru.Value != nil && *ru.Value == 1 && c.Value != nil {
-				// "the family friend was also shot": one victim of
+			if scope == "" && c.Value != nil && storySent < 0 {
+				storySent = c.sent
+			}
+			if scope == scopePart && ru.Value != nil && *ru.Value == 1 && c.Value != nil && b.oneOfMore(cs, i) {
+				// "a family friend was also shot": one victim of
 				// more, so a single victim of the kind is no toll
 				t.counted[c.Kind] = true
 			}

@@ -103,7 +103,7 @@ func (b *builder) conjoined(c Claim) bool {
 	}
 	for i, end := c.tok, b.casualtyText().claimEnd(c); i < end; i++ {
 		switch toks[i].Norm {
-		case "was", "is", "has":
+		case "was", "is", "has": // singular only: english.IsBeForm holds "were" too
 			return false
 		}
 	}
@@ -111,9 +111,11 @@ func (b *builder) conjoined(c Claim) bool {
 }
 
 // rangeEnd reports a number straight after "and" or "to" that follows
-// another number in digits: the upper end of a range or the last of a list of
-// numbers ("five children between the ages of 11 and 15 hospitalized",
-// "from 3 to 5"), not a count of its own.
+// another number which a word that opens a range stands at most
+// rangeReach words before ("between", "from", "ages", "aged": "five
+// children between the ages of 11 and 15 hospitalized", "from 3 to 5"):
+// the upper end of a range, not a count of its own. "A gunman opened fire
+// on Highway 17 and 3 people were injured" is a count.
 func (b *builder) rangeEnd(c Claim) bool {
 	if c.val < 0 {
 		return false
@@ -121,22 +123,24 @@ func (b *builder) rangeEnd(c Claim) bool {
 	toks := b.txt.Tokens
 	s := b.txt.Sentences[c.sent]
 	i := b.in.Mentions[c.val].First
-	if i-2 < s.First {
+	if i-2 < s.First || toks[i-2].Kind != segment.Number {
 		return false
 	}
-	w := toks[i-1].Norm
-	return (w == "and" || w == "to") && toks[i-2].Kind == segment.Number && allDigits(toks[i-2].Norm)
-}
-
-// allDigits reports a word of digits alone: "11", not "3-year-old".
-func allDigits(w string) bool {
-	for _, r := range w {
-		if r < '0' || r > '9' {
-			return false
+	if w := toks[i-1].Norm; w != "and" && w != "to" {
+		return false
+	}
+	for j := i - 3; j >= s.First && j >= i-2-rangeReach; j-- {
+		switch toks[j].Norm {
+		case "between", "from", "ages", "aged":
+			return true
 		}
 	}
-	return w != ""
+	return false
 }
+
+// rangeReach bounds the words between a word that opens a range and the
+// range's lower number ("between the ages of 11").
+const rangeReach = 4
 
 // says reports whether one of the phrases of set stands in a claim's
 // words.
@@ -217,28 +221,18 @@ func (b *builder) animalVictim(c Claim) bool {
 // deputy fatally shot 2 dogs"): the noun is who shot, in the active
 // voice, and no person died.
 func (b *builder) agentOf(c Claim) bool {
-	toks := b.txt.Tokens
 	s := b.txt.Sentences[c.sent]
-	end := b.casualtyText().claimEnd(c)
-	if end >= s.Last || end == c.tok || c.Kind != kindKilled && c.Kind != kindShot {
+	_, end, ok := b.activeObject(c)
+	if !ok {
 		return false
 	}
-	if w := toks[end-1].Norm; w != "shot" && w != "killed" && w != "shoots" && w != "kills" {
-		return false
-	}
-	for i := c.tok; i < end; i++ {
-		if english.IsBeForm(toks[i].Norm) {
-			return false // "was fatally shot three times": passive
-		}
-	}
-	w := toks[end].Norm
+	w := b.txt.Tokens[end].Norm
 	k := b.in.Cover(end)
 	if !english.IsArticle(w) && !english.IsPossessive(w) && (k < 0 || b.in.Mentions[k].Type == mention.Date || b.in.Mentions[k].Type == mention.Duration || b.in.Mentions[k].Value == nil) {
 		return false
 	}
-	// the object an animal: "The deputy fatally shot 2 dogs". (With a
-	// person object, "the grandson fatally shot his brother", the victim
-	// count is still one; that reading is left as it was.)
+	// the object an animal: "The deputy fatally shot 2 dogs". A person
+	// object ("the grandson fatally shot his brother") is objectVictim's.
 	return b.casualtyText().has(b.rules.Casualties.NotPeople, end, min(s.Last, end+agentReach))
 }
 
@@ -280,16 +274,17 @@ func (b *builder) unrealised(c Claim) bool {
 	return english.VerbForms(toks[i].Norm) != nil
 }
 
-// conditional reports a claim inside a clause opened by "if" or
-// "unless" (no comma between): a condition, no one's toll ("If the
-// officer had fatally shot two people, the review board would have
-// acted").
+// conditional reports a claim inside a clause opened by "if", "unless"
+// or "whether" (no comma between): a condition or an open question, no
+// one's toll ("If the officer had fatally shot two people, the review
+// board would have acted", "Police are investigating whether the woman
+// took her own life").
 func (b *builder) conditional(c Claim) bool {
 	toks := b.txt.Tokens
 	s := b.txt.Sentences[c.sent]
 	for i := c.tok - 1; i >= s.First && i >= c.tok-slotWindow; i-- {
 		switch toks[i].Norm {
-		case "if", "unless":
+		case "if", "unless", "whether":
 			return true
 		case ",", ";", ":":
 			return false

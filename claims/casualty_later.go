@@ -357,3 +357,19 @@ func (t casualtyText) firstReport(from, to int) bool {
 	}
 	return false
 }
+
+// takenBack reports a story's count the document calls a first report
+// (firstReport, at most initialWindow tokens before it) or corrects
+// between its end and token to, in its sentence or the next, at most
+// correctionReach tokens on, as laterDeaths reads corrections ("Initial
+// reports said 10 people were injured"): not the standing figure, so no
+// larger count that others after it are some of. The reach keeps a
+// document of many counts in one long sentence linear.
+func (t casualtyText) takenBack(o Claim, to int) bool {
+	s := t.sents[o.sent]
+	if o.sent+1 < len(t.sents) {
+		to = min(to, t.sents[o.sent+1].Last)
+	}
+	end := t.claimEnd(o)
+	return t.firstReport(max(s.First, o.tok-initialWindow), o.tok) || t.correction(o.sent, end, min(to, end+correctionReach))
+}

@@ -11,40 +11,54 @@ import (
 // brother").
 const objectReach = 4
 
-// objectVictim re-reads a single victim by rule whose words are a subject
-// and an active verb that a person object follows ("A 12-year-old grandson
-// fatally shot his 8-year-old brother", "a 19-year-old man shot and killed
-// his infant daughter"): the subject is who shot, never the victim, so the
-// claim's words become the verb and its object ("fatally shot his
-// 8-year-old brother"), the victim's. The count, one, stays. A verb in the
-// passive ("was fatally shot") has no such object, and neither has one
-// before a number or a date ("fatally shot 2 dogs" is agentOf's).
-func (b *builder) objectVictim(c *Claim) {
+// activeObject reads a killed or shot claim whose words end on an active
+// "shot", "killed", "shoots" or "kills" with no form of "be" among them
+// and a word after them in its sentence ("A 12-year-old grandson fatally
+// shot his 8-year-old brother", "The deputy fatally shot 2 dogs"): it
+// gives the verb's last word and the token after it, where an object
+// would begin. "was fatally shot" is passive: no object.
+func (b *builder) activeObject(c Claim) (verb, obj int, ok bool) {
 	toks := b.txt.Tokens
 	s := b.txt.Sentences[c.sent]
-	text := b.casualtyText()
-	end := text.claimEnd(*c)
-	if end >= s.Last || end-c.tok < 2 || c.Kind != kindKilled && c.Kind != kindShot {
-		return
+	end := b.casualtyText().claimEnd(c)
+	if end >= s.Last || end == c.tok || c.Kind != kindKilled && c.Kind != kindShot {
+		return 0, 0, false
 	}
 	if w := toks[end-1].Norm; w != "shot" && w != "killed" && w != "shoots" && w != "kills" {
-		return
-	}
-	verb := end - 1 // the first word of the verb group: "fatally shot", "shot and killed"
-	for verb-1 > c.tok && b.verbGroupWord(toks[verb-1].Norm) {
-		verb--
+		return 0, 0, false
 	}
 	for i := c.tok; i < end; i++ {
 		if english.IsBeForm(toks[i].Norm) {
-			return // "was fatally shot": passive
+			return 0, 0, false // "was fatally shot": passive
 		}
+	}
+	return end - 1, end, true
+}
+
+// objectVictim re-reads a single victim by rule whose words are a subject
+// and an active verb that a person object follows ("A 12-year-old grandson
+// fatally shot his 8-year-old brother", "a 19-year-old man shot and killed
+// his infant daughter", "A 60-year-old man fatally shot his grandson"):
+// the subject is who shot, never the victim, so the claim's words become
+// the verb and its object ("fatally shot his 8-year-old brother"), the
+// victim's. The count, one, stays. A verb in the passive ("was fatally
+// shot") has no such object (activeObject), and neither has one before a
+// number or a date ("fatally shot 2 dogs" is agentOf's).
+func (b *builder) objectVictim(c *Claim) {
+	toks := b.txt.Tokens
+	s := b.txt.Sentences[c.sent]
+	verb, end, ok := b.activeObject(*c)
+	if !ok || verb == c.tok {
+		return
+	}
+	for verb-1 > c.tok && b.verbGroupWord(toks[verb-1].Norm) {
+		verb-- // the first word of the verb group: "fatally shot", "shot and killed"
 	}
 	if w := toks[end].Norm; !english.IsArticle(w) && !english.IsPossessive(w) || b.in.Cover(end) >= 0 {
 		return
 	}
-	voc := b.rules.Casualties
 	for i := end + 1; i < s.Last && i <= end+objectReach; i++ {
-		if voc.PersonNouns.HasWord(toks[i].Norm) || voc.KinNouns.HasWord(toks[i].Norm) {
+		if b.victimNoun(toks[i].Norm) && (i+1 >= s.Last || !b.victimNoun(toks[i+1].Norm)) { // "8-year-old brother": the noun
 			c.tok, c.end = verb, i+1
 			c.Span = b.spanOf(toks[verb].Start, toks[i].End)
 			c.Text = b.txt.Src[c.Span.Start:c.Span.End]
@@ -61,13 +75,13 @@ func (b *builder) verbGroupWord(w string) bool {
 
 // pronounVictim names the victim of a death by rule told of a pronoun or
 // "the victim" that opens its sentence ("Officers found Marcus Bell, 24,
-// with a gunshot wound. He later died at the hospital."): the person the
-// sentences before it are about, as a "he" or "she" there stands for
-// (builder.lastPerson), so the death joins the person named before it.
-// Only a person the document tells of as one hurt or killed, or gives
-// an age, is read (people: the victims named and the subjects of ages),
-// and only one named in the followWindow sentences before: a pronoun may
-// stand for a suspect named further back. A victim the rule
+// with a gunshot wound. Bell was taken to a hospital. He later died."):
+// the person the sentences before it are about, as a "he" or "she" there
+// stands for (builder.lastPerson), so the death joins the person named
+// before it. Only a person the document tells of as one hurt or killed,
+// or gives an age, is read (people: the victims named and the subjects of
+// ages), and only one named in the followWindow sentences before: a
+// pronoun may stand for a suspect named further back. A victim the rule
 // named already, or a pronoun no such person stands for, leaves the claim
 // as it is.
 func (b *builder) pronounVictim(c *Claim, people map[string]bool) {
@@ -134,11 +148,18 @@ type ageKey struct {
 // sentence that tells of no one wounded (deathOf): "9-year-old girl
 // wounded, man killed", "the shooting that killed a baby is 16-year-old"
 // give the age to another. Ages are matched as written, number and unit;
-// a death in the victim's own sentence is another person's. Each sentence
+// a death in the victim's own sentence is another person's. The wounded
+// one's age must name no person of its own ("the 18-month-old wounded")
+// or the same as the one who died: "A 17-year-old boy was shot and
+// killed ... a 17-year-old girl was wounded" tells of two. Each sentence
 // is read once.
 func (b *builder) woundedWhoDied(cs []Claim, dropped []bool) {
+	type death struct {
+		sent    int
+		subject string // the person the age is given to ("boy"), or ""
+	}
 	first := map[int]int{} // per sentence read, its first word of a death, or -1
-	died := map[ageKey][]int{}
+	died := map[ageKey][]death{}
 	for _, c := range cs {
 		if c.Kind != "age" || c.Value == nil {
 			continue
@@ -149,7 +170,7 @@ func (b *builder) woundedWhoDied(cs []Claim, dropped []bool) {
 			first[c.sent] = d
 		}
 		if k := (ageKey{c.Value.Number, c.Value.Unit}); c.tok < d && len(died[k]) < 2 {
-			died[k] = append(died[k], c.sent)
+			died[k] = append(died[k], death{c.sent, c.Subject})
 		}
 	}
 	text := b.casualtyText()
@@ -168,8 +189,8 @@ func (b *builder) woundedWhoDied(cs []Claim, dropped []bool) {
 			if a.Kind != "age" || a.Value == nil || a.sent != c.sent || a.tok < c.tok || a.tok >= end {
 				continue
 			}
-			for _, s := range died[ageKey{a.Value.Number, a.Value.Unit}] {
-				dropped[i] = dropped[i] || s != c.sent
+			for _, d := range died[ageKey{a.Value.Number, a.Value.Unit}] {
+				dropped[i] = dropped[i] || d.sent != c.sent && (a.Subject == "" || a.Subject == d.subject)
 			}
 		}
 	}

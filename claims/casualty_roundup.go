@@ -25,14 +25,55 @@ type roundups map[int]bool
 // another incident's. A sentence that counts victims and ranks the
 // incident ("One of five people shot Sunday has died, marking the fourth
 // fatal shooting in that neighborhood this month") is the story's.
-func (b *builder) afterRoundup(c Claim, seen roundups) bool {
-	for s := c.sent - 1; s >= 0 && s >= c.sent-roundupWindow; s-- {
+//
+// A round-up opens only after the story has told a count of its own:
+// story is the sentence of the first such count, -1 before one ("Police
+// are investigating the second shooting in Dayton this weekend. Two men
+// were wounded Sunday night" tells the story's toll after the ranking).
+// A count that points back to victims counted before its sentence ("One
+// of the men later died", "two of them", "the two men") is the story's,
+// wherever it stands; one whose whole its own sentence counts ("Five
+// people were shot, one of whom died") goes with that whole.
+func (b *builder) afterRoundup(cs []Claim, i int, seen roundups, story int) bool {
+	c := cs[i]
+	if story < 0 || b.countsBack(c) && !countBefore(cs, i) {
+		return false
+	}
+	for s := c.sent - 1; s > story && s >= c.sent-roundupWindow; s-- {
 		ranks, ok := seen[s]
 		if !ok {
 			ranks = b.ranksIncident(s)
 			seen[s] = ranks
 		}
 		if ranks {
+			return true
+		}
+	}
+	return false
+}
+
+// countsBack reports a count whose words point back to people counted
+// before it: its number follows "the" or is followed by "of" ("the two
+// men", "one of the men", "one of whom"), or it says it is a part
+// (rules.yaml casualties.parts: "two of them fatally").
+func (b *builder) countsBack(c Claim) bool {
+	if b.says(c, b.rules.Casualties.Parts) {
+		return true
+	}
+	if c.val < 0 {
+		return false
+	}
+	toks := b.txt.Tokens
+	s := b.txt.Sentences[c.sent]
+	m := b.in.Mentions[c.val]
+	return m.First > s.First && toks[m.First-1].Norm == "the" || m.Last < s.Last && toks[m.Last].Norm == "of"
+}
+
+// countBefore reports a casualty count before cs[i] in its sentence, at
+// most claimWindow claims back.
+func countBefore(cs []Claim, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-claimWindow && cs[j].sent == cs[i].sent; j-- {
+		if isCasualty(cs[j].Kind) && cs[j].Value != nil && cs[j].tok < cs[i].tok {
 			return true
 		}
 	}

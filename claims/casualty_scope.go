@@ -380,12 +380,6 @@ func (b *builder) listedVictim(c Claim) bool {
 	return true
 }
 
-// personNoun reports a noun of people (rules.yaml casualties.people), plural
-// or singular, or an age used as one: "3-year-old".
-func (b *builder) personNoun(w string) bool {
-	return b.rules.Casualties.People.HasWord(english.Singular(w)) || strings.HasSuffix(w, "-old") || strings.HasSuffix(w, "-olds")
-}
-
 // moreVictimsWindow is how many sentences after a count moreVictims reads.
 const moreVictimsWindow = 2
 
@@ -625,12 +619,7 @@ func (b *builder) besidesOthers(c Claim) bool {
 // injured": the wounded).
 func (b *builder) alsoOthers(cs []Claim, i int) bool {
 	c := cs[i]
-	toks := b.txt.Tokens
-	also := false
-	for j, end := c.tok, b.casualtyText().claimEnd(c); j < end; j++ {
-		also = also || toks[j].Norm == "also"
-	}
-	if !also {
+	if !b.saysAlso(c) {
 		return false
 	}
 	alike := func(k string) bool {
@@ -666,46 +655,146 @@ func (b *builder) alikeBefore(c Claim) bool {
 	return false
 }
 
+// oneOfMore reports a single victim by rule, cs[i], given the part
+// scope, who makes the document count more than one of its kind, so that
+// a single victim of the kind is no toll: one "including" names or an
+// ordinal counts, and one "also" hit who is someone the story has not
+// counted (newVictim).
+func (b *builder) oneOfMore(cs []Claim, i int) bool {
+	return !b.saysAlso(cs[i]) || b.newVictim(cs, i)
+}
+
+// saysAlso reports "also" among a claim's words.
+func (b *builder) saysAlso(c Claim) bool {
+	toks := b.txt.Tokens
+	for j, end := c.tok, b.casualtyText().claimEnd(c); j < end; j++ {
+		if toks[j].Norm == "also" {
+			return true
+		}
+	}
+	return false
+}
+
+// newVictim reports a single victim "also" hit, cs[i], who is someone the
+// story has not counted, hit in its incident: the claim opens on "a",
+// "an" or "another" ("A family friend was also shot"), or on "the" and a
+// noun no casualty claim before it has ("Lucius said the family friend
+// was also shot", after "the little girl had been shot"); it carries no
+// date, and its sentence dates nothing, names no earlier time (rules.yaml
+// frames.previous) and marks no incident as another (casualties.others
+// before an incident noun: "In a similar shooting on the block two years
+// ago, a teenager was also shot"). "A 19-year-old man was shot ... The
+// man was also shot in the leg" tells more of one victim; "In March, a
+// teenager was also shot" of another incident's.
+func (b *builder) newVictim(cs []Claim, i int) bool {
+	c := cs[i]
+	toks := b.txt.Tokens
+	w := toks[c.tok].Norm
+	if c.Date != nil || w != "a" && w != "an" && w != "another" && (w != "the" || b.namedVictim(cs, i)) {
+		return false
+	}
+	s := b.txt.Sentences[c.sent]
+	t := b.casualtyText()
+	if t.has(t.prev, s.First, s.Last) {
+		return false
+	}
+	for j := s.First; j < s.Last; j++ {
+		if k := b.in.Cover(j); k >= 0 && b.in.Mentions[k].Type == mention.Date {
+			return false
+		}
+		if !b.rules.Frames.Incidents.HasWord(toks[j].Norm) {
+			continue
+		}
+		for k := j - 1; k >= s.First && k >= j-othersReach; k-- {
+			if _, n := b.rules.Casualties.Others.Longest(toks, k, j); n > 0 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// namedVictim reports a claim cs[i] opening on "the" whose noun (the last
+// word before a form of "be" or "have", at most slotWindow words on) a
+// casualty claim of the claimWindow before it has among its words: "The
+// man was also shot" after "A 19-year-old man was shot" is that man.
+func (b *builder) namedVictim(cs []Claim, i int) bool {
+	c := cs[i]
+	toks := b.txt.Tokens
+	t := b.casualtyText()
+	end := min(t.claimEnd(c), c.tok+1+slotWindow)
+	noun := ""
+	for j := c.tok + 1; j < end && !english.IsBeForm(toks[j].Norm) && !english.IsAuxiliary(toks[j].Norm); j++ {
+		noun = toks[j].Norm
+	}
+	if noun == "" {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-claimWindow; j-- {
+		o := cs[j]
+		if !isCasualty(o.Kind) || o.Value == nil {
+			continue
+		}
+		for k := o.tok; k < t.claimEnd(o); k++ {
+			if toks[k].Norm == noun {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// partsOfMore gives the part scope to each story count cs[i], kept and
+// of no scope but a total (storyCount), that part reports to be some of a
+// larger count of the story's: most holds, per kind, the largest story
+// count of the document that own accepts. Two passes, one to find the
+// largest counts, one to mark; bothOfMore, othersOfMore and quotedOfMore
+// are its readings of "some of more".
+func partsOfMore(cs []Claim, dropped []bool, own func(i int) bool, part func(i int, most map[string]float64) bool) {
+	read := func(i int) bool { return !dropped[i] && isCasualty(cs[i].Kind) && storyCount(cs[i]) }
+	most := map[string]float64{}
+	for i, c := range cs {
+		if read(i) && own(i) {
+			most[c.Kind] = max(most[c.Kind], c.Value.Number)
+		}
+	}
+	var parts []int
+	for i := range cs {
+		if read(i) && part(i, most) {
+			parts = append(parts, i) // marked after: a part read never changes another's reading
+		}
+	}
+	for _, i := range parts {
+		setScope(&cs[i], scopePart)
+	}
+}
+
 // bothOfMore gives the part scope to a "both" count ("Both passengers were
 // injured", "both were fatally shot") in a document that counts more of
 // its kind: the two are some of them.
 func (b *builder) bothOfMore(cs []Claim, dropped []bool) {
-	most := map[string]float64{} // the largest count of each kind that is the story's own
-	for i, c := range cs {
-		if !dropped[i] && isCasualty(c.Kind) && c.Value != nil && (c.Frame == nil || c.Frame.Scope == "") && c.Value.Number > most[c.Kind] {
-			most[c.Kind] = c.Value.Number
-		}
-	}
-	for i := range cs {
-		c := &cs[i]
-		if !dropped[i] && isCasualty(c.Kind) && c.Value != nil && c.Value.Number == 2 && b.txt.Tokens[c.tok].Norm == "both" &&
-			(c.Frame == nil || c.Frame.Scope == "") && most[c.Kind] > 2 {
-			setScope(c, scopePart)
-		}
-	}
+	partsOfMore(cs, dropped, func(int) bool { return true }, func(i int, most map[string]float64) bool {
+		c := cs[i]
+		return c.Value.Number == 2 && b.txt.Tokens[c.tok].Norm == "both" && most[c.Kind] > 2
+	})
 }
 
 // othersOfMore gives the part scope to a count of "others" ("Niland says
 // seven others were treated for injuries") smaller than a count of its
-// kind the story gave before it ("10 injured in Tennessee National Guard
-// Armory shooting"): the others are the rest of some of those, not the
-// toll. A count of others with no larger one of its kind before it ("One
-// man was killed and three others were wounded") is the toll. One pass,
-// the largest count of each kind so far kept.
+// kind the story gives ("10 injured in Tennessee National Guard Armory
+// shooting"): the others are the rest of some of those, not the toll. A
+// count of others with no larger one of its kind ("One man was killed and
+// three others were wounded") is the toll, and so is one beside a larger
+// count the document takes back (takenBack: "Initial reports said 10
+// people were injured ... Police later said one man was killed and three
+// others were injured").
 func (b *builder) othersOfMore(cs []Claim, dropped []bool) {
-	most := map[string]float64{}
-	for i := range cs {
-		c := &cs[i]
-		if dropped[i] || !isCasualty(c.Kind) || c.Value == nil || !storyCount(*c) {
-			continue
-		}
-		if ru := b.rules.Rule(c.Rule); ru != nil && ru.Value == nil && c.Value.Bound == mention.Exact &&
-			c.Value.Number < most[c.Kind] && b.saysOthers(*c) {
-			setScope(c, scopePart)
-			continue
-		}
-		most[c.Kind] = max(most[c.Kind], c.Value.Number)
-	}
+	t := b.casualtyText()
+	partsOfMore(cs, dropped, func(i int) bool { return !t.takenBack(cs[i], len(t.toks)) }, func(i int, most map[string]float64) bool {
+		c := cs[i]
+		ru := b.rules.Rule(c.Rule)
+		return ru != nil && ru.Value == nil && c.Value.Bound == mention.Exact && c.Value.Number < most[c.Kind] && b.saysOthers(c)
+	})
 }
 
 // perpetratorAmongDead gives the part scope to the perpetrator's death
@@ -976,8 +1065,7 @@ func (b *builder) partOfWhole(cs []Claim, i int) bool {
 		if o.Value.Bound != mention.Exact {
 			continue // "at least 22 were injured ... 20 were hurt": a closer figure, not a part
 		}
-		s := t.sents[o.sent]
-		if t.firstReport(max(s.First, o.tok-initialWindow), o.tok) || t.correction(o.sent, t.claimEnd(o), c.tok) {
+		if t.takenBack(o, c.tok) {
 			continue
 		}
 		return true

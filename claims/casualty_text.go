@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"strings"
+
 	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/phrase"
 	"github.com/claimdiff/claimdiff/claims/rules"
@@ -164,3 +166,18 @@ func additive(w string) bool {
 // after a number ("Two people were killed and seven more people shot")
 // counts the next outcome, not a part.
 func isOther(w string) bool { return w == "other" || w == "others" }
+
+// personNoun reports a noun of people (rules.yaml casualties.people), plural
+// or singular, or an age used as one: "3-year-old".
+func (b *builder) personNoun(w string) bool {
+	return b.rules.Casualties.People.HasWord(english.Singular(w)) || strings.HasSuffix(w, "-old") || strings.HasSuffix(w, "-olds")
+}
+
+// victimNoun reports a noun that may name a victim: a noun of people
+// (personNoun) or one of the nouns rules' patterns name one victim or kin
+// by (rules.yaml casualties.person-nouns, kin-nouns: "driver",
+// "stepson").
+func (b *builder) victimNoun(w string) bool {
+	voc := b.rules.Casualties
+	return b.personNoun(w) || voc.PersonNouns.HasWord(w) || voc.KinNouns.HasWord(w)
+}

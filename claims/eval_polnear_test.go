@@ -155,7 +155,7 @@ func TestEvalPolNeAR(t *testing.T) {
 	// each article's training examples, computed once for all the folds
 	exs := make([][]cuemodel.Example, len(arts))
 	for i := range arts {
-		exs[i] = polnear.Examples(arts[i:i+1], r.Attribution, nil)
+		exs[i] = polnear.Examples(arts[i:i+1], r.Attribution)
 	}
 	models := make([]*cuemodel.Model, cvFolds)
 	for k := range models {

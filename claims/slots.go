@@ -69,6 +69,13 @@ func (b *builder) subject(m rules.Match, s segment.Sentence) string {
 	last := ""
 	for i := start; i < m.First; {
 		if e, n := b.entityAt(i, m.First); n > 0 {
+			if w := toks[max(i, s.First+1)-1].Norm; i > s.First && (w == "told" || w == "tell" || w == "tells" || w == "telling") {
+				// "an official told CNN that 114 sailors": the name
+				// after "told" is its audience, not what the claim is
+				// about
+				i += n
+				continue
+			}
 			last = e
 			i += n
 			continue

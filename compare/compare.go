@@ -118,10 +118,7 @@ func (cmp *comparer) items(di int, res *claims.Result) []*item {
 		if staged(cmp.r.Kinds[c.Kind]) {
 			st, ok := stages[si]
 			if !ok {
-				if cmp.stages == nil {
-					cmp.stages = stagePhrases(cmp.r)
-				}
-				st = sentenceStage(cmp.stages, c.Sentence)
+				st = sentenceStage(cmp.stages(), c.Sentence)
 				stages[si] = st
 			}
 			it.stage = st
@@ -175,7 +172,7 @@ func (cmp *comparer) judge(g *group) []Finding {
 		}
 		return cmp.onlyIn(g, prim[0], kind, fr, missing)
 	}
-	if note := complementary(prim) + touchingRanges(prim); note != "" {
+	if note := notOneFact(prim); note != "" {
 		return cmp.split(g, note)
 	}
 	why := groupWhy(g, kind, fr)

@@ -29,8 +29,12 @@ type comparer struct {
 	// titles are the documents' titles folded to one lower-case line,
 	// once asked for (titleOf).
 	titles map[int]string
-	// stages are rules compare.stages split into words, once asked for.
-	stages [][]stagePhrase
+	// stagesOf are rules compare.stages split into words, once asked for
+	// (stages).
+	stagesOf [][]stagePhrase
+	// settingOf are the stems of rules compare.setting-words, once asked
+	// for (settingWords).
+	settingOf map[string]bool
 	// syn are rules compare.synonyms as stems, once asked for (synonyms).
 	syn *synonyms
 }
@@ -41,6 +45,27 @@ func (cmp *comparer) synonyms() *synonyms {
 		cmp.syn = synonymsOf(cmp.r.Compare.Synonyms)
 	}
 	return cmp.syn
+}
+
+// stages are the comparer's rules' compare.stages split into words,
+// built once asked for.
+func (cmp *comparer) stages() [][]stagePhrase {
+	if cmp.stagesOf == nil {
+		cmp.stagesOf = stagePhrases(cmp.r)
+	}
+	return cmp.stagesOf
+}
+
+// settingWords are the stems of the comparer's rules' compare.setting-words,
+// as statement words are written, built once asked for.
+func (cmp *comparer) settingWords() map[string]bool {
+	if cmp.settingOf == nil {
+		cmp.settingOf = map[string]bool{}
+		for w := range cmp.r.Compare.SettingWords {
+			cmp.settingOf[claims.Stem(w)] = true
+		}
+	}
+	return cmp.settingOf
 }
 
 // inFocus reports whether doc is one the report is about.

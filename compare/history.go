@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -26,7 +27,7 @@ func datedApart(c *claims.Claim, cs *rules.CompareSettings) bool {
 	}
 	words := clauseWords(c)
 	for _, p := range cs.LongAgo {
-		if hasWords(words, strings.Fields(p)) {
+		if at := wordsAt(words, strings.Fields(p)); at >= 0 && !countsFrom(words[:at]) {
 			return true
 		}
 	}
@@ -36,6 +37,30 @@ func datedApart(c *claims.Claim, cs *rules.CompareSettings) bool {
 		}
 	}
 	return false
+}
+
+// countsFrom reports clause words before a long-ago phrase that make it
+// the start of what the figure counts or the figure it is measured
+// against, not the figure's own time: "has killed 500 people since it
+// began two years ago", "rose to 45 last year from 30 six years ago".
+func countsFrom(before []string) bool {
+	for _, w := range before {
+		switch w {
+		case "since", "from", "over", "past", "until", "through", "began", "begun", "started":
+			return true
+		}
+	}
+	return false
+}
+
+// wordsAt returns where the words phrase stand in a row in words, or -1.
+func wordsAt(words, phrase []string) int {
+	for i := 0; i+len(phrase) <= len(words); i++ {
+		if slices.Equal(words[i:i+len(phrase)], phrase) {
+			return i
+		}
+	}
+	return -1
 }
 
 // lifeStageAfter reports words after "when" that say someone was at a

@@ -29,6 +29,9 @@ func TestDatedApart(t *testing.T) {
 		{"Years ago, two people were killed at the same corner.", "two people were killed", false}, // the date stands in another clause
 		{"Two people were killed on Sunday, police said.", "Two people were killed", false},
 		{"In 1990 — when she was a girl — her father was killed in a robbery.", "her father was killed", false}, // a dash ends the clause
+		{"The outbreak has killed 500 people since it began two years ago", "has killed 500 people", false},     // a running total counted from then
+		{"Homicides in Flint rose to 45 last year from 30 six years ago", "45", false},
+		{"Two people were killed at the same corner years ago", "Two people were killed", true},
 	}
 	for _, tc := range tests {
 		at := strings.Index(tc.sentence, tc.figure)

@@ -153,14 +153,11 @@ func (cmp *comparer) clusterStatements(st stmtItems) *clustered {
 	}
 	adj := make([][]string, len(refs)) // each sentence's adjunct words, once asked for
 	read := make([]bool, len(refs))
-	if cmp.stages == nil {
-		cmp.stages = stagePhrases(cmp.r)
-	}
 	stg := make([]stage, len(refs)) // each sentence's stage of the story, once asked for
 	staged := make([]bool, len(refs))
 	stageAt := func(i int) int {
 		if !staged[i] {
-			stg[i], staged[i] = sentenceStage(cmp.stages, cmp.statedPart(refs[i])), true
+			stg[i], staged[i] = sentenceStage(cmp.stages(), cmp.statedPart(refs[i])), true
 		}
 		return stg[i].n
 	}
@@ -444,11 +441,22 @@ func (cmp *comparer) statementWords(doc, sent int) (all, inside wordSet) {
 	}
 	all = make(wordSet, 0, len(ws))
 	syn := cmp.synonyms()
+	var intransitive map[string]bool
+	read := false
 	for _, w := range ws {
 		if dropped(w, drop) || appos != nil && stemOfAny(w, appos) && !stemOfAny(w, rest) || tail != nil && stemOfAny(w, tail) && !stemOfAny(w, region) {
 			continue
 		}
-		f := syn.of(strings.ReplaceAll(w, "-", ""))
+		plain := strings.ReplaceAll(w, "-", "")
+		f := syn.of(plain)
+		if f != plain {
+			if !read {
+				intransitive, read = syn.prepositional(src[s.Start:s.End]), true
+			}
+			if intransitive[plain] {
+				f = plain
+			}
+		}
 		all = append(all, f)
 		if region != nil && (strings.Contains(w, " ") || stemOfAny(w, region)) {
 			inside = append(inside, f)
@@ -593,9 +601,9 @@ func (m stmtMatch) why() string {
 // Medical Center in Fargo") say different things about the same people.
 func (cmp *comparer) sharePredicate(a, b ref, shared []string) bool {
 	ta, tb := cmp.sentenceText(a), cmp.sentenceText(b)
-	syn := cmp.synonyms()
+	syn, setting := cmp.synonyms(), cmp.settingWords()
 	for _, w := range shared {
-		if !figure(w) && !functionWord(w) && !strings.Contains(w, " ") && lowerInGroup(syn, w, ta) && lowerInGroup(syn, w, tb) {
+		if !figure(w) && !functionWord(w) && !strings.Contains(w, " ") && !setting[w] && lowerInGroup(syn, w, ta) && lowerInGroup(syn, w, tb) {
 			return true
 		}
 	}

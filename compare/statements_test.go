@@ -34,6 +34,10 @@ func TestStatementGaps(t *testing.T) {
 			"Army Undersecretary James McPherson is expected to replace Mr Modly.",
 			"Undersecretary of the Army James McPherson -- who served on the ship in the 1980s -- has been tapped to succeed Modly, Defense Secretary Mark Esper wrote.",
 			"attributed to Mark Esper"},
+		{"'succeed in' is not the synonym of 'replace'",
+			"Army Undersecretary James McPherson will replace Mr Modly aboard the Theodore Roosevelt.",
+			"James McPherson succeeded in calming the Theodore Roosevelt sailors after Modly left, officials said.",
+			""},
 		{"two stages of a case are two statements",
 			"Hernandez was charged with attempted murder in the Merced County drive-by shooting of the teenager.",
 			"The prosecutor had asked for more, but the jury said Hernandez was not guilty of attempted murder in the Merced County drive-by shooting of the teenager.",
@@ -167,6 +171,38 @@ func TestStatementWords(t *testing.T) {
 			if !slices.ContainsFunc(all, func(x string) bool { return strings.HasPrefix(x, w) }) {
 				t.Errorf("%q: words %v lack the statement's %q", tc.sentence, all, w)
 			}
+		}
+	}
+}
+
+// TestSharePredicate: two sentences state the same thing only when they
+// share a word both write in lower case that is no figure, function word
+// or word of an address (rules compare.setting-words).
+func TestSharePredicate(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		a, b   string
+		shared []string
+		want   bool
+	}{
+		{"Broken glass from the squad car in the 3500 block of South 17th Street.",
+			"Officers responded to several calls in the 3500 block of South 17th Street, Gauerke said.",
+			[]string{"block", "south", "17th", "street"}, false},
+		{"The gunman fired into the crowd in the 3500 block of South 17th Street.",
+			"A man fired into a crowd in the 3500 block of South 17th Street, police said.",
+			[]string{"fire", "crowd", "block", "street"}, true},
+	}
+	for _, tc := range tests {
+		var results []*claims.Result
+		for i, text := range []string{tc.a, tc.b} {
+			results = append(results, claims.Extract(&ingest.Document{ID: string(rune('a' + i)), Text: text}, r))
+		}
+		cmp := &comparer{results: results, r: r}
+		if got := cmp.sharePredicate(ref{0, 0}, ref{1, 0}, tc.shared); got != tc.want {
+			t.Errorf("sharePredicate(%q, %q, %q) = %v, want %v", tc.a, tc.b, tc.shared, got, tc.want)
 		}
 	}
 }

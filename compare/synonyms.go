@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/english"
 )
 
 // synonyms are the rules' compare.synonyms as the stems statement words
@@ -55,4 +56,32 @@ func (s *synonyms) group(stem string) []string {
 		}
 	}
 	return out
+}
+
+// prepositional returns the stems of the groups' words that text writes
+// only before a preposition other than "by": an intransitive use ("James
+// McPherson succeeded in calming the sailors") that does not share the
+// sense a group is for ("McPherson succeeded Modly", "Modly was succeeded
+// by McPherson"). It returns nil when text writes none of them.
+func (s *synonyms) prepositional(text string) map[string]bool {
+	var only, other map[string]bool
+	words := strings.Fields(strings.ToLower(text))
+	for i, w := range words {
+		st := claims.Stem(strings.Trim(w, `.,;:!?"'“”‘’()`))
+		if _, ok := s.head[st]; !ok {
+			continue
+		}
+		if only == nil {
+			only, other = map[string]bool{}, map[string]bool{}
+		}
+		if i+1 < len(words) && words[i+1] != "by" && english.IsPreposition(words[i+1]) {
+			only[st] = true
+		} else {
+			other[st] = true
+		}
+	}
+	for st := range other {
+		delete(only, st)
+	}
+	return only
 }

@@ -465,6 +465,16 @@ func complementary(prim []*item) string {
 		mention.Thousands(x), mention.Thousands(y))
 }
 
+// notOneFact returns why a group's figures are not one fact compared
+// (complementary shares, ranges touching at a bound of different
+// subjects), or "".
+func notOneFact(prim []*item) string {
+	if note := complementary(prim); note != "" {
+		return note
+	}
+	return touchingRanges(prim)
+}
+
 // touchingRanges reports two ranges of a group that only touch at a bound
 // ("20 to 42 years" and "nine to 20 years") told of subjects that differ:
 // two outlets' ranges of one fact are the same or overlap, so these are

@@ -69,7 +69,7 @@ func sentenceStage(stages [][]stagePhrase, sentence string) stage {
 	var out stage
 	for i, phrases := range stages {
 		for _, p := range phrases {
-			if !hasWords(words, p.words) {
+			if !hasWordsAfterFirst(words, p.words, maxStageGap) {
 				continue
 			}
 			if out.n != 0 && out.n != i+1 {
@@ -80,6 +80,33 @@ func sentenceStage(stages [][]stagePhrase, sentence string) stage {
 		}
 	}
 	return out
+}
+
+// maxStageGap is the most words a stage phrase may hold after its first
+// word: "found Albert Hernandez not guilty" for "found not guilty".
+const maxStageGap = 3
+
+// hasWordsAfterFirst reports whether words holds phrase as a run, save
+// that up to gap words may stand after its first word (a verb and its
+// object: "found the teenager not guilty").
+func hasWordsAfterFirst(words, phrase []string, gap int) bool {
+	if len(phrase) < 2 {
+		return hasWords(words, phrase)
+	}
+	for i, w := range words {
+		if w != phrase[0] {
+			continue
+		}
+		for g := 0; g <= gap && i+1+g+len(phrase)-1 <= len(words); g++ {
+			if g > 0 && english.IsNegator(words[i+g]) {
+				break // "pleaded not guilty" is not "pleaded guilty"
+			}
+			if slices.Equal(words[i+1+g:i+g+len(phrase)], phrase[1:]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hasWords reports whether words holds phrase as a run.

@@ -184,3 +184,24 @@ func TestStages(t *testing.T) {
 		})
 	}
 }
+
+// TestAcquittalStage: a charge and an acquittal of the same counts are two
+// stages of a case, not one fact sourced differently, when the verdict
+// names its defendant between its words ("found Hernandez not guilty").
+func TestAcquittalStage(t *testing.T) {
+	rep := compareTexts(t,
+		"Trial\n\nProsecutors charged Hernandez with three counts of attempted murder in the Kenosha shooting.",
+		"Trial news\n\nA jury found Hernandez not guilty of three counts of attempted murder in the Kenosha shooting, his lawyer said.")
+	counts := 0
+	for _, f := range rep.Findings {
+		if f.Kind == "count" {
+			counts++
+		}
+		if f.Type == AttributionGap || f.Type == Agreement {
+			t.Errorf("a charge and an acquittal compared: %s %s", f.Type, f.Summary)
+		}
+	}
+	if counts == 0 {
+		t.Fatalf("no count finding: the counts were not read: %+v", rep.Findings)
+	}
+}

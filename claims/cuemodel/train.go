@@ -122,7 +122,7 @@ func Train(exs []Example, opt TrainOptions) *Model {
 			for _, f := range e.Features {
 				if b := f & (size - 1); int(count[b]) >= opt.MinCount {
 					w[b] += g
-					u[b] += step * g
+					u[b] += float64(step * g) // no fused multiply-add: the same model on every machine
 				}
 			}
 			step++

@@ -41,6 +41,7 @@ func (r *Rules) clone(file string) *Rules {
 	a.GroupQuantities = copySet(a.GroupQuantities)
 	a.HedgeCues = maps.Clone(a.HedgeCues)
 	a.StanceCues, a.EvidenceCues, a.Captions = copySet(a.StanceCues), copySet(a.EvidenceCues), copySet(a.Captions)
+	a.ActCues = copySet(a.ActCues)
 	c.Attribution = &a
 	c.Frames = r.Frames.clone()
 	c.Time = r.Time.clone()

@@ -100,6 +100,11 @@ type CompareSettings struct {
 	// ("years ago", "decades earlier"): a figure in such a clause is
 	// history, not the story's fact.
 	LongAgo []string
+	// SettingWords are the lower-case words of an address or a setting
+	// ("block", "street"): every outlet of an incident writes them, so
+	// two sentences that share only them and names ("in the 3500 block of
+	// S. 17th St.") share where, not what they state.
+	SettingWords map[string]bool
 }
 
 // FrameFields are the frame fields a kind can name under frame.
@@ -201,6 +206,10 @@ type Attribution struct {
 	// made: "wants", "supports", "plans", "declined". Their attributions
 	// are recorded, but a claim in their scope is not sourced by them.
 	StanceCues *phrase.Set[string]
+	// ActCues are speech cues that also name a physical act ("attacked
+	// a second mosque", "responded to the scene"): cues only where the
+	// trained cue model reads them as speech.
+	ActCues *phrase.Set[bool]
 	// EvidenceCues are verbs by which a paper source speaks: "the poll
 	// shows", "a study found": cues only when their speaker is a document.
 	EvidenceCues *phrase.Set[string]

@@ -203,12 +203,12 @@ func (l *loader) currencies(n *yaml.Node, c *mention.Currencies) {
 }
 
 var attributionFields = []string{"cues", "hedge-cues", "according-to", "hedges", "negated-hedges", "anonymous", "organisations", "media", "documents", "quote-cues", "roles",
-	"stance-cues", "evidence-cues", "captions", "departments",
+	"stance-cues", "act-cues", "evidence-cues", "captions", "departments",
 	"party-letters", "party-states", "group-quantities"}
 
 func newAttribution() *Attribution {
 	return &Attribution{Cues: phrase.New[string](), AccordingTo: phrase.New[bool](), Hedges: phrase.New[bool](), NegatedHedges: phrase.New[bool](),
-		HedgeCues: map[string]bool{}, StanceCues: phrase.New[string](), EvidenceCues: phrase.New[string](), Captions: phrase.New[bool](), Anonymous: phrase.New[bool](), Organisations: phrase.New[bool](),
+		HedgeCues: map[string]bool{}, StanceCues: phrase.New[string](), EvidenceCues: phrase.New[string](), ActCues: phrase.New[bool](), Captions: phrase.New[bool](), Anonymous: phrase.New[bool](), Organisations: phrase.New[bool](),
 		Media: phrase.New[bool](), Documents: phrase.New[bool](), QuoteCues: phrase.New[string](), Roles: phrase.New[bool](), Departments: phrase.New[bool](),
 		PartyTags: phrase.New[bool](), GroupQuantities: phrase.New[bool]()}
 }
@@ -262,6 +262,7 @@ func (l *loader) attribution(n *yaml.Node, a *Attribution) {
 	verbs("stance-cues", a.StanceCues, false) // a stance is listed form by form: "expect" but not "expected"
 	verbs("evidence-cues", a.EvidenceCues, true)
 	verbs("quote-cues", a.QuoteCues, true)
+	add("act-cues", a.ActCues)
 	add("according-to", a.AccordingTo)
 	add("hedges", a.Hedges)
 	add("negated-hedges", a.NegatedHedges)
@@ -289,7 +290,7 @@ func (l *loader) attribution(n *yaml.Node, a *Attribution) {
 }
 
 func (l *loader) compare(n *yaml.Node, c *CompareSettings) {
-	f, _ := l.fields(n, "compare", "statement-threshold", "stop-words", "stages", "synonyms", "life-stages", "long-ago")
+	f, _ := l.fields(n, "compare", "statement-threshold", "stop-words", "stages", "synonyms", "life-stages", "long-ago", "setting-words")
 	if v := f["statement-threshold"]; v != nil {
 		if t, ok := l.float(v, "statement-threshold"); ok {
 			if t <= 0 || t > 1 {
@@ -321,6 +322,12 @@ func (l *loader) compare(n *yaml.Node, c *CompareSettings) {
 		c.LifeStages = map[string]bool{}
 		for _, s := range l.strs(v, "life-stages") {
 			c.LifeStages[strings.ToLower(s)] = true
+		}
+	}
+	if v := f["setting-words"]; v != nil {
+		c.SettingWords = map[string]bool{}
+		for _, s := range l.strs(v, "setting-words") {
+			c.SettingWords[strings.ToLower(s)] = true
 		}
 	}
 	if v := f["long-ago"]; v != nil {

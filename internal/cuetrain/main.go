@@ -45,7 +45,7 @@ func run(ctx context.Context, corpus, out string, log io.Writer) error {
 	if err != nil {
 		return err
 	}
-	exs := polnear.Examples(arts, r.Attribution, nil)
+	exs := polnear.Examples(arts, r.Attribution)
 	m := cuemodel.Train(exs, cuemodel.DefaultTrainOptions)
 	var buf bytes.Buffer
 	if _, err := m.WriteTo(&buf); err != nil {

@@ -186,14 +186,11 @@ func Read(ctx context.Context, dir string) ([]Article, error) {
 	return out, nil
 }
 
-// Examples returns the cue model's training examples from the articles
-// keep accepts (all, when keep is nil), in article order.
-func Examples(arts []Article, at *rules.Attribution, keep func(name string) bool) []cuemodel.Example {
+// Examples returns the cue model's training examples from the articles,
+// in article order.
+func Examples(arts []Article, at *rules.Attribution) []cuemodel.Example {
 	var exs []cuemodel.Example
 	for _, a := range arts {
-		if keep != nil && !keep(a.Name) {
-			continue
-		}
 		txt := segment.Segment(a.Doc.Text, segment.Options{SoftWrap: a.Doc.Format == "md"})
 		exs = cuemodel.Examples(exs, txt, at, CueBytes(a.Rows, a.Doc.Text))
 	}

@@ -1,0 +1,32 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/claimdiff/claimdiff/claims/ingest"
+	"github.com/claimdiff/claimdiff/claims/rules"
+)
+
+// TestSubjectNotAudience checks that the name a speaker tells is never
+// the subject of the claim told: "told CNN that 114 sailors" is no count
+// of CNN's.
+func TestSubjectNotAudience(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, notSubject string }{
+		{"A US defense official told CNN earlier Thursday that 114 sailors had tested positive.", "CNN"},
+		{"The governor told Reuters on Monday that 40 homes were destroyed.", "Reuters"},
+	} {
+		res := Extract(&ingest.Document{ID: "case", Source: "case", Text: "Title\n\n" + tc.text + "\n"}, r)
+		if len(res.Claims) == 0 {
+			t.Errorf("%q: no claim", tc.text)
+		}
+		for _, c := range res.Claims {
+			if c.Subject == tc.notSubject {
+				t.Errorf("%q: claim %q has subject %q, the audience", tc.text, c.Text, c.Subject)
+			}
+		}
+	}
+}
