@@ -610,6 +610,8 @@ var entityCases = []struct {
 	number float64
 	entity string
 }{
+	// a frequency adverb in a verb group is no subject
+	{"Rubio, a candidate in the race, who often seems to advocate two positions, spoke on Monday.", 2, ""},
 	// an agent owns the acts it counts, not the people it kills or holds
 	{"Security forces have killed more than 400 protesters.", 400, ""},
 	{"Iran detained 10 American sailors.", 10, ""},

@@ -64,7 +64,7 @@ var (
 	adverbs              = set(`not never also still now then already just only even again ever soon later earlier
 		today tonight yesterday tomorrow here there very too about almost nearly roughly around some
 		more most less least up down online offline overseas abroad nationwide worldwide statewide
-		citywide countrywide`)
+		citywide countrywide often sometimes usually always rarely seldom frequently repeatedly`)
 	// articles are the articles proper, kept in a speaker's span: "the
 	// mayor".
 	articles = set(`the a an`)
