@@ -274,18 +274,22 @@ func (b *builder) unrealised(c Claim) bool {
 	return english.VerbForms(toks[i].Norm) != nil
 }
 
-// conditional reports a claim inside a clause opened by "if", "unless"
-// or "whether" (no comma between): a condition or an open question, no
-// one's toll ("If the officer had fatally shot two people, the review
-// board would have acted", "Police are investigating whether the woman
-// took her own life").
+// conditional reports a claim inside a clause opened by "if" or "unless"
+// (no comma between): a condition, no one's toll ("If the officer had
+// fatally shot two people, the review board would have acted"); or a
+// death told with no figure after "whether", an open question ("Police
+// are investigating whether the woman took her own life"). A count after
+// "whether" is a fact the question presumes ("Police did not say whether
+// the three people who were wounded knew each other").
 func (b *builder) conditional(c Claim) bool {
 	toks := b.txt.Tokens
 	s := b.txt.Sentences[c.sent]
 	for i := c.tok - 1; i >= s.First && i >= c.tok-slotWindow; i-- {
 		switch toks[i].Norm {
-		case "if", "unless", "whether":
+		case "if", "unless":
 			return true
+		case "whether":
+			return c.val < 0
 		case ",", ";", ":":
 			return false
 		}

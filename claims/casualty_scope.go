@@ -730,10 +730,14 @@ func (b *builder) namedVictim(cs []Claim, i int) bool {
 	if noun == "" {
 		return false
 	}
+	generic := b.rules.Casualties.VictimNouns.HasWord(noun) // "the victim": whoever was told of
 	for j := i - 1; j >= 0 && j >= i-claimWindow; j-- {
 		o := cs[j]
 		if !isCasualty(o.Kind) || o.Value == nil {
 			continue
+		}
+		if generic {
+			return true
 		}
 		for k := o.tok; k < t.claimEnd(o); k++ {
 			if toks[k].Norm == noun {

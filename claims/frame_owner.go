@@ -1661,8 +1661,12 @@ func (b *builder) titledBefore(k, si int, s segment.Sentence) string {
 			return "" // a name, or a figure, between: another's
 		}
 		if !b.rules.Titles.HasWord(t.Norm) {
-			if b.personNoun(t.Norm) || (strings.HasSuffix(t.Norm, "ed") || english.IsIrregularPast(t.Norm)) && toks[i-1].Norm != "," {
-				return "" // "The president met the widow and her 2 sons": a nearer person, or a verb of another clause
+			if b.personNoun(t.Norm) || (strings.HasSuffix(t.Norm, "ed") || english.IsIrregularPast(t.Norm)) && toks[i-1].Norm != "," && i < k-1 {
+				// "The president met the widow and her 2 sons": a nearer
+				// person, or a verb of another clause; not the verb right
+				// before the pronoun, whose subject it stands for ("The
+				// governor said her 3 proposals would pass")
+				return ""
 			}
 			continue
 		}

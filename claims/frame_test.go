@@ -610,6 +610,8 @@ var entityCases = []struct {
 	number float64
 	entity string
 }{
+	// "the <title> said her ..." is the titled person's
+	{"Governor Kate Brown spoke on Monday. The governor said her 3 proposals would pass.", 3, "Kate Brown"},
 	// a frequency adverb in a verb group is no subject
 	{"Rubio, a candidate in the race, who often seems to advocate two positions, spoke on Monday.", 2, ""},
 	// an agent owns the acts it counts, not the people it kills or holds

@@ -27,7 +27,7 @@ func datedApart(c *claims.Claim, cs *rules.CompareSettings) bool {
 	}
 	words := clauseWords(c)
 	for _, p := range cs.LongAgo {
-		if at := wordsAt(words, strings.Fields(p)); at >= 0 && !countsFrom(words[:at]) {
+		if at := wordsAt(words, strings.Fields(p)); at >= 0 && !countsFrom(words[max(0, at-countsFromReach):at]) {
 			return true
 		}
 	}
@@ -39,7 +39,13 @@ func datedApart(c *claims.Claim, cs *rules.CompareSettings) bool {
 	return false
 }
 
-// countsFrom reports clause words before a long-ago phrase that make it
+// countsFromReach is how many words before a long-ago phrase may tie it
+// to a count from then: "since it began two years ago", "from 30 six
+// years ago"; not "shot over a parking dispute at the same corner two
+// years ago".
+const countsFromReach = 4
+
+// countsFrom reports clause words just before a long-ago phrase that make it
 // the start of what the figure counts or the figure it is measured
 // against, not the figure's own time: "has killed 500 people since it
 // began two years ago", "rose to 45 last year from 30 six years ago".

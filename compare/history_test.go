@@ -32,6 +32,8 @@ func TestDatedApart(t *testing.T) {
 		{"The outbreak has killed 500 people since it began two years ago", "has killed 500 people", false},     // a running total counted from then
 		{"Homicides in Flint rose to 45 last year from 30 six years ago", "45", false},
 		{"Two people were killed at the same corner years ago", "Two people were killed", true},
+		{"A man was shot over a parking dispute at the same corner two years ago", "A man was shot", true},
+		{"A woman died in a fire that started in the same building five years ago", "A woman died", true},
 	}
 	for _, tc := range tests {
 		at := strings.Index(tc.sentence, tc.figure)

@@ -107,6 +107,10 @@ type Casualties struct {
 	// given before: "the death toll had risen to five", "climbed to". A
 	// smaller count of its kind before it was first reported.
 	Rises *phrase.Set[bool]
+	// VictimNouns are the nouns that name someone as a victim already told
+	// of: "the victim", "the wounded". "The victim was also shot in the
+	// leg" is the one already counted, no one new.
+	VictimNouns *phrase.Set[bool]
 }
 
 // casualtySet is one word list of casualties: its key in rules.yaml and
@@ -126,7 +130,7 @@ func (c *Casualties) lists() []casualtySet {
 		{"others", &c.Others}, {"not-people", &c.NotPeople}, {"repeats", &c.Repeats},
 		{"reports", &c.Reports}, {"unhurt", &c.Unhurt},
 		{"natural-deaths", &c.NaturalDeaths}, {"person-nouns", &c.PersonNouns}, {"kin-nouns", &c.KinNouns},
-		{"own-deaths", &c.OwnDeaths}, {"rises", &c.Rises}}
+		{"own-deaths", &c.OwnDeaths}, {"rises", &c.Rises}, {"victim-nouns", &c.VictimNouns}}
 }
 
 // wordLists gives each word list by its key, its phrases sorted: what a
