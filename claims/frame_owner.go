@@ -304,8 +304,9 @@ func (b *builder) heldIn(measured np, s segment.Sentence) string {
 	if e, n := b.entityAt(k+1, s.Last); n > 0 && (b.isPlace(e) || b.isPlace(b.span(k+1, k+1+n))) {
 		return "" // "Five people were in the Netherlands": a place
 	}
-	if p := b.npAt(k+1, s); p.ok() && !b.rules.Frames.NotHolders.HasWord(b.txt.Tokens[p.last-1].Norm) && b.norm(p.last, s) != "to" {
-		// "were in a gray Chrysler sedan"; "is in a position to win" names none
+	if p := b.npAt(k+1, s); p.ok() && !b.rules.Frames.NotHolders.HasWord(b.txt.Tokens[p.last-1].Norm) && b.norm(p.last, s) != "to" && b.norm(p.last, s) != "of" {
+		// "were in a gray Chrysler sedan"; "is in a position to win" and
+		// "were in the path of the car" name none
 		return b.span(k, p.last)
 	}
 	return ""

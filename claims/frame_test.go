@@ -612,6 +612,8 @@ var entityCases = []struct {
 }{
 	// "the <title> said her ..." is the titled person's
 	{"Governor Kate Brown spoke on Monday. The governor said her 3 proposals would pass.", 3, "Kate Brown"},
+	// a phrase of a phrase after "were in" holds no one
+	{"Two officers were in the path of the car.", 2, ""},
 	// a frequency adverb in a verb group is no subject
 	{"Rubio, a candidate in the race, who often seems to advocate two positions, spoke on Monday.", 2, ""},
 	// an agent owns the acts it counts, not the people it kills or holds
