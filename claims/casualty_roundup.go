@@ -54,14 +54,18 @@ func (b *builder) afterRoundup(cs []Claim, i int, seen roundups, story int) bool
 
 // countsBack reports a count whose words point back to people counted
 // before it: its number follows "the" or is followed by "of" ("the two
-// men", "one of the men", "one of whom"), or it says it is a part
-// (rules.yaml casualties.parts: "two of them fatally").
+// men", "one of the men", "one of whom"), it says it is a part
+// (rules.yaml casualties.parts: "two of them fatally") or a death later
+// (casualties.later-deaths: "later died"), or it is a single victim
+// named with "the" ("the victim").
 func (b *builder) countsBack(c Claim) bool {
-	if b.says(c, b.rules.Casualties.Parts) {
-		return true
+	if b.says(c, b.rules.Casualties.Parts) || b.says(c, b.rules.Casualties.LaterDeaths) {
+		return true // "two of them fatally"; "One man later died at the hospital"
 	}
 	if c.val < 0 {
-		return false
+		// a single victim told as one already met: "The victim died
+		// Monday", "The older victim died at the hospital"
+		return b.txt.Tokens[c.tok].Norm == "the"
 	}
 	toks := b.txt.Tokens
 	s := b.txt.Sentences[c.sent]
