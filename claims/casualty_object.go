@@ -183,6 +183,9 @@ func (b *builder) woundedWhoDied(cs []Claim, dropped []bool) {
 			continue
 		}
 		end := text.claimEnd(c)
+		if text.has(b.rules.Casualties.Others, c.tok, end) {
+			continue // "a second 30-year-old man was wounded": someone new
+		}
 		lo, hi := max(0, i-claimWindow), min(len(cs), i+claimWindow+1)
 		for j := lo; j < hi; j++ {
 			a := cs[j]

@@ -371,15 +371,15 @@ func (r *recogniser) unitAt(j int) (string, int) {
 }
 
 // ordinalSecond reports "second" used as an ordinal: "a second building",
-// "a second was taken to hospital". "A second" is a duration only where
-// the sentence ends or a word of time follows ("a second later", "for a
-// second or two").
+// "a second was taken to hospital", "a second 30-year-old man". "A second"
+// is a duration only where the sentence ends or a word of time follows
+// ("a second later", "for a second or two").
 func (r *recogniser) ordinalSecond(i int) bool {
 	if r.norm(i) != "second" || i+1 >= r.limit {
 		return false
 	}
 	t := r.toks[i+1]
-	if t.Kind != segment.Word {
+	if t.Kind != segment.Word && t.Kind != segment.Number {
 		return false
 	}
 	switch t.Norm {
