@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims/cuemodel"
+	"github.com/claimdiff/claimdiff/internal/polnear/polneartest"
 )
 
 // TestTrainFixture trains on a small corpus of the PolNeAR layout twice:
@@ -16,9 +17,13 @@ import (
 // cue.
 func TestTrainFixture(t *testing.T) {
 	dir := t.TempDir()
+	corpus := filepath.Join(dir, "corpus")
+	if err := polneartest.Write(corpus); err != nil {
+		t.Fatal(err)
+	}
 	a, b := filepath.Join(dir, "a.model"), filepath.Join(dir, "b.model")
 	for _, out := range []string{a, b} {
-		if err := run(context.Background(), "testdata/corpus", out, io.Discard); err != nil {
+		if err := run(context.Background(), corpus, out, io.Discard); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"testing"
+
+	"github.com/claimdiff/claimdiff/internal/polnear/polneartest"
 )
 
 func TestParseOffsets(t *testing.T) {
@@ -66,7 +68,11 @@ func TestFold(t *testing.T) {
 }
 
 func TestRead(t *testing.T) {
-	arts, err := Read(context.Background(), "../cuetrain/testdata/corpus")
+	dir := t.TempDir()
+	if err := polneartest.Write(dir); err != nil {
+		t.Fatal(err)
+	}
+	arts, err := Read(context.Background(), dir)
 	if err != nil {
 		t.Fatal(err)
 	}
