@@ -365,7 +365,7 @@ func (l *loader) measures(n *yaml.Node, fr *Frames) []*yaml.Node {
 		}
 		if v := f["cues"]; v != nil {
 			for _, c := range l.strs(v, what+".cues") {
-				m.Cues = append(m.Cues, strings.Join(strings.Fields(strings.ToLower(c)), " "))
+				m.Cues = append(m.Cues, lowerPhrase(c))
 			}
 		}
 		if v := f["revisable"]; v != nil {

@@ -301,9 +301,7 @@ func (l *loader) compare(n *yaml.Node, c *CompareSettings) {
 		}
 	}
 	if v := f["stop-words"]; v != nil {
-		for _, s := range l.strs(v, "stop-words") {
-			c.StopWords[strings.ToLower(s)] = true
-		}
+		c.StopWords = l.lowerWords(c.StopWords, v, "stop-words")
 	}
 	if v := f["stages"]; v != nil {
 		stages, ok := l.list(v, "stages", "a list of lists of phrases")
@@ -313,26 +311,20 @@ func (l *loader) compare(n *yaml.Node, c *CompareSettings) {
 		for _, st := range stages {
 			var stage []string
 			for _, s := range l.strs(st, "stage") {
-				stage = append(stage, strings.Join(strings.Fields(strings.ToLower(s)), " "))
+				stage = append(stage, lowerPhrase(s))
 			}
 			c.Stages = append(c.Stages, stage)
 		}
 	}
 	if v := f["life-stages"]; v != nil {
-		c.LifeStages = map[string]bool{}
-		for _, s := range l.strs(v, "life-stages") {
-			c.LifeStages[strings.ToLower(s)] = true
-		}
+		c.LifeStages = l.lowerWords(nil, v, "life-stages")
 	}
 	if v := f["setting-words"]; v != nil {
-		c.SettingWords = map[string]bool{}
-		for _, s := range l.strs(v, "setting-words") {
-			c.SettingWords[strings.ToLower(s)] = true
-		}
+		c.SettingWords = l.lowerWords(nil, v, "setting-words")
 	}
 	if v := f["long-ago"]; v != nil {
 		for _, s := range l.strs(v, "long-ago") {
-			c.LongAgo = append(c.LongAgo, strings.Join(strings.Fields(strings.ToLower(s)), " "))
+			c.LongAgo = append(c.LongAgo, lowerPhrase(s))
 		}
 	}
 	if v := f["synonyms"]; v != nil {

@@ -160,6 +160,22 @@ func (l *loader) strs(n *yaml.Node, what string) []string {
 	return out
 }
 
+// lowerWords adds the lower-cased strings of list n to set, made when
+// nil, and returns it: a word list a comparison tests words against.
+func (l *loader) lowerWords(set map[string]bool, n *yaml.Node, what string) map[string]bool {
+	if set == nil {
+		set = map[string]bool{}
+	}
+	for _, s := range l.strs(n, what) {
+		set[strings.ToLower(s)] = true
+	}
+	return set
+}
+
+// lowerPhrase is s lower-cased, its words joined by single spaces, as phrases
+// are compared with a text's words.
+func lowerPhrase(s string) string { return strings.Join(strings.Fields(strings.ToLower(s)), " ") }
+
 // entry is a string of a list and the node it stands at, for errors about
 // that entry.
 type entry struct {
