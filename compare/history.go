@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -57,16 +56,6 @@ func countsFrom(before []string) bool {
 		}
 	}
 	return false
-}
-
-// wordsAt returns where the words phrase stand in a row in words, or -1.
-func wordsAt(words, phrase []string) int {
-	for i := 0; i+len(phrase) <= len(words); i++ {
-		if slices.Equal(words[i:i+len(phrase)], phrase) {
-			return i
-		}
-	}
-	return -1
 }
 
 // lifeStageAfter reports words after "when" that say someone was at a

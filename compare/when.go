@@ -110,13 +110,16 @@ func hasWordsAfterFirst(words, phrase []string, gap int) bool {
 }
 
 // hasWords reports whether words holds phrase as a run.
-func hasWords(words, phrase []string) bool {
+func hasWords(words, phrase []string) bool { return wordsAt(words, phrase) >= 0 }
+
+// wordsAt returns where words holds phrase as a run, or -1.
+func wordsAt(words, phrase []string) int {
 	for i := 0; i+len(phrase) <= len(words); i++ {
 		if slices.Equal(words[i:i+len(phrase)], phrase) {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // zoneProbe are the days a clock time in a zone with daylight saving is
