@@ -26,7 +26,7 @@ func datedApart(c *claims.Claim, cs *rules.CompareSettings) bool {
 	}
 	words := clauseWords(c)
 	for _, p := range cs.LongAgo {
-		if at := wordsAt(words, strings.Fields(p)); at >= 0 && !countsFrom(words[max(0, at-countsFromReach):at]) {
+		if at := wordsAt(words, strings.Fields(p)); at >= 0 && !countsFrom(words[max(0, at-countsFromReach):at], cs.CountsFrom) {
 			return true
 		}
 	}
@@ -44,14 +44,14 @@ func datedApart(c *claims.Claim, cs *rules.CompareSettings) bool {
 // years ago".
 const countsFromReach = 4
 
-// countsFrom reports clause words just before a long-ago phrase that make it
-// the start of what the figure counts or the figure it is measured
-// against, not the figure's own time: "has killed 500 people since it
-// began two years ago", "rose to 45 last year from 30 six years ago".
-func countsFrom(before []string) bool {
+// countsFrom reports clause words just before a long-ago phrase, one of
+// the rules' compare.counts-from, that make it the start of what the
+// figure counts or the figure it is measured against, not the figure's
+// own time: "has killed 500 people since it began two years ago", "rose
+// to 45 last year from 30 six years ago".
+func countsFrom(before []string, from map[string]bool) bool {
 	for _, w := range before {
-		switch w {
-		case "since", "from", "over", "past", "until", "through", "began", "begun", "started":
+		if from[w] {
 			return true
 		}
 	}

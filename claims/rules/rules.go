@@ -100,6 +100,10 @@ type CompareSettings struct {
 	// ("years ago", "decades earlier"): a figure in such a clause is
 	// history, not the story's fact.
 	LongAgo []string
+	// CountsFrom are the lower-case words that, just before a long-ago
+	// phrase, make it the start of a running count ("since it began two
+	// years ago"), not the time of a figure.
+	CountsFrom map[string]bool
 	// SettingWords are the lower-case words of an address or a setting
 	// ("block", "street"): every outlet of an incident writes them, so
 	// two sentences that share only them and names ("in the 3500 block of

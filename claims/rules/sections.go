@@ -290,7 +290,7 @@ func (l *loader) attribution(n *yaml.Node, a *Attribution) {
 }
 
 func (l *loader) compare(n *yaml.Node, c *CompareSettings) {
-	f, _ := l.fields(n, "compare", "statement-threshold", "stop-words", "stages", "synonyms", "life-stages", "long-ago", "setting-words")
+	f, _ := l.fields(n, "compare", "statement-threshold", "stop-words", "stages", "synonyms", "life-stages", "long-ago", "counts-from", "setting-words")
 	if v := f["statement-threshold"]; v != nil {
 		if t, ok := l.float(v, "statement-threshold"); ok {
 			if t <= 0 || t > 1 {
@@ -318,6 +318,9 @@ func (l *loader) compare(n *yaml.Node, c *CompareSettings) {
 	}
 	if v := f["life-stages"]; v != nil {
 		c.LifeStages = l.lowerWords(nil, v, "life-stages")
+	}
+	if v := f["counts-from"]; v != nil {
+		c.CountsFrom = l.lowerWords(nil, v, "counts-from")
 	}
 	if v := f["setting-words"]; v != nil {
 		c.SettingWords = l.lowerWords(nil, v, "setting-words")
