@@ -171,6 +171,7 @@ func (b *builder) namedPeople() (*names.Index, peopleSeen) {
 	var all []seenName
 	var titles [][2]string // title, name as given
 	short := map[string]bool{}
+	var buf [64]byte // a surname folded to lower case, looked up without allocating
 	// openers holds, per sentence, the person's name its subject is (after
 	// an opening adverbial), "" when none: read on the way, as the names
 	// are (see sentencePerson)
@@ -219,7 +220,9 @@ func (b *builder) namedPeople() (*names.Index, peopleSeen) {
 				}
 				one := !strings.Contains(name, " ") // names are normalised: words one space apart
 				if one {
-					short[strings.ToLower(b.rules.Names.Split(name).Surname)] = true
+					if k := segment.AppendLower(buf[:0], b.rules.Names.Surname(name)); !short[string(k)] {
+						short[string(k)] = true
+					}
 				} else {
 					x.Add(name)
 				}
@@ -265,7 +268,7 @@ func (b *builder) whoHeIs(x *names.Index, ns peopleSeen) goneOn {
 		for ; next < len(all) && all[next].si <= si; next++ {
 			n := all[next]
 			switch {
-			case !n.surname && (n.titled || short[string(segment.AppendLower(buf[:0], b.rules.Names.Split(n.name).Surname))]):
+			case !n.surname && (n.titled || short[string(segment.AppendLower(buf[:0], b.rules.Names.Surname(n.name)))]):
 				named = n.name
 			case n.surname:
 				if full := x.Resolve(n.name); full != n.name {
