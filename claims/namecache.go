@@ -10,7 +10,9 @@ import (
 )
 
 // nameCache memoises name normalisation and typing for one document, so
-// each distinct name is tokenised once however often it recurs.
+// each distinct name is tokenised once however often it recurs. An
+// Extractor keeps one and empties it for each document (reset): its tables
+// keep their room, not their names.
 type nameCache struct {
 	r     *rules.Rules
 	norm  map[string]string
@@ -19,6 +21,12 @@ type nameCache struct {
 
 func newNameCache(r *rules.Rules) *nameCache {
 	return &nameCache{r: r, norm: map[string]string{}, kinds: map[string]SpeakerType{}}
+}
+
+// reset empties the cache for the next document.
+func (c *nameCache) reset() {
+	clear(c.norm)
+	clear(c.kinds)
 }
 
 func (c *nameCache) normalize(s string) string {
@@ -31,18 +39,10 @@ func (c *nameCache) normalize(s string) string {
 }
 
 // at normalises the name that is tokens [i, j) of txt, as normalize does
-// its text, reading the document's tokens (rules.NormalizeAt).
+// its text, reading the document's tokens (rules.NormalizeAt): that costs
+// less than memoising it.
 func (c *nameCache) at(txt *segment.Text, i, j int) string {
-	if i >= j {
-		return ""
-	}
-	s := txt.Src[txt.Tokens[i].Start:txt.Tokens[j-1].End]
-	if v, ok := c.norm[s]; ok {
-		return v
-	}
-	v := c.r.NormalizeAt(txt, i, j)
-	c.norm[s] = v
-	return v
+	return c.r.NormalizeAt(txt, i, j)
 }
 
 // kind types a canonical name: media, organisation (places included) or person.

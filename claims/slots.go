@@ -134,13 +134,13 @@ func (b *builder) time(m rules.Match, s segment.Sentence) *mention.DateValue {
 	return &dv
 }
 
-// peopleIndex collects, in one pass, the full names of persons the
+// peopleIndex collects into x, an empty index, in one pass, the full names of persons the
 // document gives (two words or more, not a place, organisation or outlet),
 // so a later "Lopez" or "Mr Lopez" resolves to "Ivan A. Lopez"; and, per
 // sentence, the person the sentences before it are about, which "He" at
 // the start of a sentence most often is.
-func (b *builder) peopleIndex() (*names.Index, goneOn) {
-	x, ns := b.namedPeople()
+func (b *builder) peopleIndex(x *names.Index) (*names.Index, goneOn) {
+	ns := b.namedPeople(x)
 	return x, b.whoHeIs(x, ns)
 }
 
@@ -163,10 +163,10 @@ type peopleSeen struct {
 	starts  []int // per sentence, where its subject starts (subjectStart)
 }
 
-// namedPeople reads the persons' names in text order into an index (full
-// names, and the titles the document gives them) and a peopleSeen.
-func (b *builder) namedPeople() (*names.Index, peopleSeen) {
-	x := names.NewIndex(b.rules.Names)
+// namedPeople reads the persons' names in text order into x, an empty
+// index (full names, and the titles the document gives them), and a
+// peopleSeen.
+func (b *builder) namedPeople(x *names.Index) peopleSeen {
 	toks := b.txt.Tokens
 	var all []seenName
 	var titles [][2]string // title, name as given
@@ -239,7 +239,7 @@ func (b *builder) namedPeople() (*names.Index, peopleSeen) {
 	for _, t := range titles {
 		x.AddTitle(t[0], x.Resolve(t[1]))
 	}
-	return x, peopleSeen{all, short, openers, starts}
+	return peopleSeen{all, short, openers, starts}
 }
 
 // whoHeIs gives, per sentence, the person the sentences before it are

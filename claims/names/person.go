@@ -231,6 +231,15 @@ func NewIndex(s *Scanner) *Index {
 		titled: map[string]string{}}
 }
 
+// Reset empties the index for another document, keeping its tables'
+// room.
+func (x *Index) Reset() {
+	clear(x.full)
+	clear(x.ambiguous)
+	clear(x.bare)
+	clear(x.titled)
+}
+
 // Add records a full person's name (two words or more).
 func (x *Index) Add(name string) {
 	p := x.names.shape(name)
