@@ -122,7 +122,9 @@ func lowerInto(w string, buf []byte) int {
 // contraction reports a word like "we're" or "don't" ("O'Brien" and
 // "Trump's" are not).
 func contraction(w string) bool {
-	i := strings.LastIndexAny(w, "'’")
+	// the last apostrophe, straight or curly: LastIndexAny would decode
+	// every rune of every word of every speaker
+	i := max(strings.LastIndexByte(w, '\''), strings.LastIndex(w, "’"))
 	if i < 0 {
 		return false
 	}
