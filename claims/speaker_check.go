@@ -71,7 +71,7 @@ func plausibleSpeaker(name string, at *rules.Attribution) bool {
 			return false
 		case i == 0 && (lw == "neither" || lw == "either" || lw == "no" || lw == "every" || lw == "each"):
 			return false
-		case i == 0 && !last && english.IsPreposition(lw) && lw != "per":
+		case i == 0 && !last && english.IsPreposition(lw) && lw != "per" && !startsNumber(rest):
 			return false // "During the response effort": an adverbial, not who spoke
 		case w != lw:
 			// capitalised: a name's word ("Will Doyle", "May")
@@ -96,6 +96,12 @@ func plausibleSpeaker(name string, at *rules.Attribution) bool {
 		}
 	}
 	return true
+}
+
+// startsNumber reports words that open with a digit: "About 40 percent"
+// opens on a preposition and still names a part of a group.
+func startsNumber(words string) bool {
+	return words != "" && '0' <= words[0] && words[0] <= '9'
 }
 
 // lowerInto writes w in lower case into buf and returns its length when w

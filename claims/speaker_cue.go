@@ -26,6 +26,11 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 			return speaker{}
 		}
 	}
+	if f := a.withGroup(i, s); f >= 0 {
+		// "with 30 percent of voters saying they ...": the part of the
+		// group speaks, not the clause's subject
+		return a.resolve(f, i, si)
+	}
 	p := i - 1
 	for p > s.First && (a.mannerAdverb(p) || a.adverbAt(p)) {
 		p-- // ", repeatedly criticizing him"
@@ -90,6 +95,28 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		}
 	}
 	return speaker{}
+}
+
+// withGroup returns the first token of the part of a group between
+// "with" and the participle cue at token i ("with 47 percent of Cuban
+// Americans saying", "with three in 10 saying"), else -1.
+func (a *attributor) withGroup(i int, s segment.Sentence) int {
+	toks := a.txt.Tokens
+	if !strings.HasSuffix(toks[i].Norm, "ing") {
+		return -1
+	}
+	for k := i - 1; k > s.First && k >= i-maxQuantityPhrase; k-- {
+		if toks[k].Kind == segment.Punct && toks[k].Norm != "%" || a.inQuote[k] >= 0 {
+			return -1
+		}
+		if toks[k].Norm == "with" {
+			if k+1 < i && a.quantity(k+1, i) {
+				return k + 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // infinitiveObject reports a noun phrase from token start followed by
@@ -443,6 +470,14 @@ func (a *attributor) clauseSubject(and, si int) speaker {
 	f := start
 	for f < and && english.IsArticle(toks[f].Norm) {
 		f++
+	}
+	if f+2 < and && english.TitleGender(toks[f].Norm) != 0 && toks[f+1].Norm == "." && toks[f+2].Cap {
+		// "Mrs. Clinton shook her head and said": the name after the
+		// title, the span keeping it
+		if sp, n := a.entity(f+2, and); n > 0 {
+			sp.first, sp.last = a.extent(min(sp.first, f), sp.last, start, sp.last)
+			return sp
+		}
 	}
 	if f < and {
 		if _, n := a.r.Titles.Longest(toks, f, and); n > 0 || toks[f].Cap {
