@@ -205,7 +205,7 @@ func (b *builder) claim(m rules.Match) (Claim, claimKey, bool) {
 		c.val = m.Value
 		key.mention = m.Value
 		if mv.Type == mention.Age && mv.Person[0] >= 0 {
-			c.Subject = b.person(b.names.normalize(b.span(mv.Person[0], mv.Person[1])))
+			c.Subject = b.person(b.nameAt(mv.Person[0], mv.Person[1]))
 		}
 	}
 	if ru.Value != nil {
@@ -226,16 +226,16 @@ func (b *builder) claim(m rules.Match) (Claim, claimKey, bool) {
 		if !b.victimOK(m, sp) {
 			return c, key, false
 		}
-		c.Victim = b.names.normalize(b.span(sp[0], sp[1]))
+		c.Victim = b.nameAt(sp[0], sp[1])
 		key.victim = c.Victim
 	}
 	if sp, ok := m.Slots["subject"]; ok {
-		c.Subject = b.names.normalize(b.span(sp[0], sp[1]))
+		c.Subject = b.nameAt(sp[0], sp[1])
 	} else if sp, ok := m.Slots["person"]; ok {
-		c.Subject = b.names.normalize(b.span(sp[0], sp[1]))
+		c.Subject = b.nameAt(sp[0], sp[1])
 	}
 	if sp, ok := m.Slots["place"]; ok {
-		c.Place = b.names.normalize(b.span(sp[0], sp[1]))
+		c.Place = b.nameAt(sp[0], sp[1])
 	}
 	if c.Value == nil && c.Date == nil && c.Victim == "" {
 		return c, key, false // e.g. a relative date with no publication date to resolve it

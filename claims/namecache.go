@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/claims/segment"
 )
 
 // nameCache memoises name normalisation and typing for one document, so
@@ -25,6 +26,21 @@ func (c *nameCache) normalize(s string) string {
 		return v
 	}
 	v := c.r.Normalize(s)
+	c.norm[s] = v
+	return v
+}
+
+// at normalises the name that is tokens [i, j) of txt, as normalize does
+// its text, reading the document's tokens (rules.NormalizeAt).
+func (c *nameCache) at(txt *segment.Text, i, j int) string {
+	if i >= j {
+		return ""
+	}
+	s := txt.Src[txt.Tokens[i].Start:txt.Tokens[j-1].End]
+	if v, ok := c.norm[s]; ok {
+		return v
+	}
+	v := c.r.NormalizeAt(txt, i, j)
 	c.norm[s] = v
 	return v
 }

@@ -39,7 +39,7 @@ func (b *builder) entityAt(i, limit int) (string, int) {
 	if j == i {
 		return "", 0
 	}
-	return b.names.normalize(b.span(i, j)), j - i
+	return b.nameAt(i, j), j - i
 }
 
 // subject finds the entity a claim is about: one inside the match (other
@@ -190,7 +190,7 @@ func (b *builder) namedPeople() (*names.Index, peopleSeen) {
 			if j == i {
 				continue
 			}
-			name := b.names.normalize(b.span(i, j))
+			name := b.nameAt(i, j)
 			if strings.Count(name, " ") >= 3 {
 				if !headlineRead {
 					headline, headlineRead = titleCased(toks[s.First:s.Last]), true
@@ -207,7 +207,7 @@ func (b *builder) namedPeople() (*names.Index, peopleSeen) {
 			if person && i == open && !allCaps(name) {
 				// not a dateline in capitals ("DETROIT — He ...")
 				if k, _ := b.titleIn(i, j); k > i {
-					openers[si] = b.names.normalize(b.span(k, j))
+					openers[si] = b.nameAt(k, j)
 				} else {
 					openers[si] = name
 				}
@@ -215,7 +215,7 @@ func (b *builder) namedPeople() (*names.Index, peopleSeen) {
 			if person && (i > s.First || j-i >= 2) {
 				k, title := b.titleIn(i, j)
 				if k > i {
-					name = b.names.normalize(b.span(k, j))
+					name = b.nameAt(k, j)
 				}
 				one := !strings.Contains(name, " ") // names are normalised: words one space apart
 				if one {

@@ -206,15 +206,7 @@ func twoStages(a, b int) bool { return a != 0 && b != 0 && a != b }
 // document, a bare one where the document has one (it states the fact as
 // its own somewhere); claims are built only for clusters with a gap.
 func (cmp *comparer) statementGap(st stmtItems, cl *clustered, r int) (Finding, bool) {
-	members := cl.members[r]
-	attrs := make([]claims.Attribution, len(members))
-	var dw map[string]int
-	for k, i := range members {
-		if st.inside[i] != nil && dw == nil {
-			dw = docsWith(members, st.refs, st.sets)
-		}
-		attrs[k] = cmp.coverage(i, st.refs, st.sets, st.inside, dw)
-	}
+	members, attrs := cmp.statementMembers(st, cl.members[r])
 	picks, pattrs := statementSides(members, st.refs, attrs)
 	if len(picks) < 2 {
 		return Finding{}, false
@@ -244,6 +236,56 @@ func (cmp *comparer) statementGap(st stmtItems, cl *clustered, r int) (Finding, 
 		Why:     why, Claims: cs, Detail: Detail{Gap: gap, Attributions: sides, Similarity: round3(sim)}}, true
 }
 
+// statementMembers are the members of a cluster that state its
+// statement, with their attributions as far as it goes (coverage): not an
+// attributed sentence that only mentions what the bare ones state, in its
+// background ("Detectives believe there may be more than one suspect
+// involved in the shooting of a girl who was returning home from church"
+// does not credit the detectives with the girl's trip home).
+func (cmp *comparer) statementMembers(st stmtItems, members []int) ([]int, []claims.Attribution) {
+	dw := docsWith(members, st.refs, st.sets)
+	attrs := make([]claims.Attribution, len(members))
+	bare := map[string]map[int]bool{} // word -> the documents whose bare members use it
+	for k, i := range members {
+		attrs[k] = cmp.coverage(i, st.refs, st.sets, st.inside, dw)
+		if attrs[k].Form != claims.FormNone {
+			continue
+		}
+		for _, w := range st.sets[i] {
+			if bare[w] == nil {
+				bare[w] = map[int]bool{}
+			}
+			bare[w][st.refs[i].doc] = true
+		}
+	}
+	var kept []int
+	var kattrs []claims.Attribution
+	for k, i := range members {
+		if attrs[k].Form != claims.FormNone && len(bare) > 0 &&
+			statedInBackground(cmp.statedPart(st.refs[i]), sharedWithOthers(st.sets[i], st.refs[i].doc, bare)) {
+			continue
+		}
+		kept, kattrs = append(kept, i), append(kattrs, attrs[k])
+	}
+	return kept, kattrs
+}
+
+// sharedWithOthers are the content words of set (a sentence of document
+// doc) that another document's sentences in docs use, figures and
+// closed-class words aside.
+func sharedWithOthers(set wordSet, doc int, docs map[string]map[int]bool) []string {
+	var out []string
+	for _, w := range set {
+		if figure(w) || functionWord(w) {
+			continue
+		}
+		if n := len(docs[w]); n > 1 || n == 1 && !docs[w][doc] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
 // coverage is how member i of a cluster is attributed as far as the
 // cluster's statement goes: its sentence's attribution when the words it
 // shares with the other documents' sentences stand mostly in the part the
@@ -256,20 +298,29 @@ func (cmp *comparer) coverage(i int, refs []ref, sets, inside []wordSet, docsWit
 	if inside[i] == nil {
 		return a
 	}
-	shared, in := 0, 0
-	for _, w := range sets[i] {
-		if figure(w) || functionWord(w) || docsWith[w] < 2 {
-			continue
-		}
-		shared++
+	words := sharedWords(sets[i], docsWith)
+	in := 0
+	for _, w := range words {
 		if _, ok := slices.BinarySearch(inside[i], w); ok {
 			in++
 		}
 	}
-	if 2*in < shared {
+	if 2*in < len(words) {
 		return claims.Attribution{SpeakerType: claims.SpeakerNone, Form: claims.FormNone}
 	}
 	return a
+}
+
+// sharedWords are the content words of set that other documents of a
+// cluster use too (docsWith), figures and closed-class words aside.
+func sharedWords(set wordSet, docsWith map[string]int) []string {
+	var out []string
+	for _, w := range set {
+		if !figure(w) && !functionWord(w) && docsWith[w] >= 2 {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // docsWith counts, per word of a cluster's members, the documents that
