@@ -261,9 +261,17 @@ func (cmp *comparer) statementMembers(st stmtItems, members []int) ([]int, []cla
 	var kept []int
 	var kattrs []claims.Attribution
 	for k, i := range members {
-		if attrs[k].Form != claims.FormNone && len(bare) > 0 &&
-			statedInBackground(cmp.statedPart(st.refs[i]), sharedWithOthers(st.sets[i], st.refs[i].doc, bare)) {
-			continue
+		if attrs[k].Form != claims.FormNone && len(bare) > 0 {
+			shared := sharedWithOthers(st.sets[i], st.refs[i].doc, bare)
+			if statedInBackground(cmp.statedPart(st.refs[i]), shared) {
+				continue
+			}
+			if st.inside[i] != nil && !mostlyInside(shared, st.inside[i]) {
+				// "Mr. Fox fired back with a Twitter post, reminding Mr.
+				// Trump that ...": what it shares with the bare sentences
+				// ("fired back on Twitter") is the outlet's own
+				attrs[k] = claims.Attribution{SpeakerType: claims.SpeakerNone, Form: claims.FormNone}
+			}
 		}
 		kept, kattrs = append(kept, i), append(kattrs, attrs[k])
 	}
@@ -298,17 +306,22 @@ func (cmp *comparer) coverage(i int, refs []ref, sets, inside []wordSet, docsWit
 	if inside[i] == nil {
 		return a
 	}
-	words := sharedWords(sets[i], docsWith)
-	in := 0
-	for _, w := range words {
-		if _, ok := slices.BinarySearch(inside[i], w); ok {
-			in++
-		}
-	}
-	if 2*in < len(words) {
+	if !mostlyInside(sharedWords(sets[i], docsWith), inside[i]) {
 		return claims.Attribution{SpeakerType: claims.SpeakerNone, Form: claims.FormNone}
 	}
 	return a
+}
+
+// mostlyInside reports whether at least half of words stand in inside,
+// the words an attribution covers (sorted).
+func mostlyInside(words []string, inside wordSet) bool {
+	in := 0
+	for _, w := range words {
+		if _, ok := slices.BinarySearch(inside, w); ok {
+			in++
+		}
+	}
+	return 2*in >= len(words)
 }
 
 // sharedWords are the content words of set that other documents of a

@@ -111,6 +111,38 @@ func TestStatementGaps(t *testing.T) {
 	}
 }
 
+// TestStatementGapThreeOutlets: the part of a sentence its attribution
+// covers is read against the bare sentences, not against what a third
+// outlet shares with it: "reminding Mr. Trump that he invited him ..."
+// covers the quote a third outlet prints, not "fired back on Twitter",
+// which both other outlets state bare.
+func TestStatementGapThreeOutlets(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	filler := " The ship is in port. The crew is ashore. The captain was removed on Thursday. The Navy said little more."
+	texts := []string{
+		"Trump, as is often his way, fired back on Twitter." + filler,
+		filler + " Mr. Fox fired back with a Twitter post of his own, reminding Mr. Trump that he invited him to come and apologize to all Mexicans.",
+		filler + ` "I invited you to come and apologize to all Mexicans."`,
+	}
+	var results []*claims.Result
+	for i, text := range texts {
+		d := &ingest.Document{ID: string(rune('a' + i)), Source: string(rune('A' + i)), Text: text}
+		results = append(results, claims.Extract(d, r))
+	}
+	rep, err := Compare(context.Background(), results, r, Options{Only: map[Type]bool{AttributionGap: true}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range rep.Findings {
+		if f.Kind == KindStatement {
+			t.Errorf("want no statement gap, got %q", f.Summary)
+		}
+	}
+}
+
 // TestAppositive: the words between a speaker and its cue describe the
 // speaker only when set off as an apposition.
 func TestAppositive(t *testing.T) {
