@@ -207,7 +207,8 @@ func twoStages(a, b int) bool { return a != 0 && b != 0 && a != b }
 // its own somewhere); claims are built only for clusters with a gap.
 func (cmp *comparer) statementGap(st stmtItems, cl *clustered, r int) (Finding, bool) {
 	members, attrs := cmp.statementMembers(st, cl.members[r])
-	picks, pattrs := statementSides(members, st.refs, attrs)
+	items, iattrs := statementSides(members, st.refs, attrs)
+	picks, pattrs := directSides(cl, st.refs, items, iattrs)
 	if len(picks) < 2 {
 		return Finding{}, false
 	}
@@ -359,8 +360,8 @@ func docsWith(members []int, refs []ref, sets []wordSet) map[string]int {
 // statementSides picks one sentence per document from a cluster's members,
 // with its attribution: the document's first, as docAttributions takes a
 // document's first mention of a fact.
-func statementSides(members []int, refs []ref, attrs []claims.Attribution) ([]ref, []claims.Attribution) {
-	var picks []ref
+func statementSides(members []int, refs []ref, attrs []claims.Attribution) ([]int, []claims.Attribution) {
+	var picks []int
 	var pattrs []claims.Attribution
 	at := map[int]int{} // document -> index in picks
 	for k, i := range members {
@@ -368,15 +369,36 @@ func statementSides(members []int, refs []ref, attrs []claims.Attribution) ([]re
 		p, seen := at[rf.doc]
 		if !seen {
 			at[rf.doc] = len(picks)
-			picks = append(picks, rf)
+			picks = append(picks, i)
 			pattrs = append(pattrs, attrs[k])
 			continue
 		}
-		if rf.sent < picks[p].sent {
-			picks[p], pattrs[p] = rf, attrs[k]
+		if rf.sent < refs[picks[p]].sent {
+			picks[p], pattrs[p] = i, attrs[k]
 		}
 	}
 	return picks, pattrs
+}
+
+// directSides keeps the sides (items picked, attributed as pattrs) that
+// say the same as a side sourced otherwise, by themselves, not through a
+// chain of others (clustered.direct): not both stated plainly (bare and
+// unhedged). A sentence that joined the cluster only through another
+// bare one is no evidence that the attributed one's statement is stated
+// bare.
+func directSides(cl *clustered, refs []ref, picks []int, pattrs []claims.Attribution) ([]ref, []claims.Attribution) {
+	var out []ref
+	var oattrs []claims.Attribution
+	plain := func(a claims.Attribution) bool { return a.Form == claims.FormNone && !a.Hedged }
+	for k, i := range picks {
+		for m, j := range picks {
+			if m != k && !(plain(pattrs[k]) && plain(pattrs[m])) && cl.direct(i, j) {
+				out, oattrs = append(out, refs[i]), append(oattrs, pattrs[k])
+				break
+			}
+		}
+	}
+	return out, oattrs
 }
 
 // allDirect reports sides that are all quotations: two people quoted

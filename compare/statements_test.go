@@ -250,3 +250,44 @@ func TestSharePredicate(t *testing.T) {
 		}
 	}
 }
+
+// TestDirectSides: a side of a statement gap must say the same as a side
+// sourced otherwise by itself, not through a chain of bare sentences.
+func TestDirectSides(t *testing.T) {
+	bare := claims.Attribution{Form: claims.FormNone, SpeakerType: claims.SpeakerNone}
+	hedged := claims.Attribution{Form: claims.FormNone, SpeakerType: claims.SpeakerNone, Hedged: true, Hedge: "reportedly"}
+	chair := claims.Attribution{Form: claims.FormIndirect, SpeakerType: claims.SpeakerOrganisation, Speaker: "chairman", Cue: "asked"}
+	tests := []struct {
+		name  string
+		attrs []claims.Attribution // items 0, 1, 2, one per document
+		links [][2]int             // the pairs matched directly
+		same  []int                // each item's first of its key (nil: itself)
+		want  []int                // the documents kept
+	}{
+		{"a bare side joined only through another bare one", []claims.Attribution{bare, chair, bare}, [][2]int{{0, 1}, {0, 2}}, nil, []int{0, 1}},
+		{"each bare side matches the attributed one", []claims.Attribution{bare, chair, bare}, [][2]int{{0, 1}, {1, 2}}, nil, []int{0, 1, 2}},
+		{"a bare side said alike by the attributed one", []claims.Attribution{bare, chair, bare}, [][2]int{{0, 2}}, []int{0, 1, 1}, []int{1, 2}},
+		{"hedged and plain, directly", []claims.Attribution{hedged, bare, bare}, [][2]int{{0, 1}, {1, 2}}, nil, []int{0, 1}},
+		{"no two sides sourced otherwise", []claims.Attribution{bare, bare, chair}, [][2]int{{0, 1}}, nil, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cl := &clustered{same: tc.same, linked: map[[2]int]bool{}}
+			if cl.same == nil {
+				cl.same = []int{0, 1, 2}
+			}
+			for _, l := range tc.links {
+				cl.linked[l] = true
+			}
+			refs := []ref{{0, 0}, {1, 0}, {2, 0}}
+			got, _ := directSides(cl, refs, []int{0, 1, 2}, tc.attrs)
+			var docs []int
+			for _, r := range got {
+				docs = append(docs, r.doc)
+			}
+			if !slices.Equal(docs, tc.want) {
+				t.Errorf("kept documents %v, want %v", docs, tc.want)
+			}
+		})
+	}
+}
