@@ -212,9 +212,11 @@ func (cmp *comparer) statementGap(st stmtItems, cl *clustered, r int) (Finding, 
 	if len(picks) < 2 {
 		return Finding{}, false
 	}
+	later := statementSourcedLater(members, st.refs, attrs)
 	gs := make([]gapSide, len(picks))
 	for k, p := range picks {
-		gs[k] = gapSide{a: pattrs[k], source: cmp.results[p.doc].Doc.Source, sentence: cmp.sentenceText(p)}
+		gs[k] = gapSide{a: pattrs[k], source: cmp.results[p.doc].Doc.Source, sentence: cmp.sentenceText(p),
+			sourcedLater: pattrs[k].Form == claims.FormNone && later[p.doc]}
 	}
 	gap := cmp.gapKind(gs)
 	if gap == "" || gap == GapDifferentSpeakers && allDirect(gs) {
@@ -378,6 +380,22 @@ func statementSides(members []int, refs []ref, attrs []claims.Attribution) ([]in
 		}
 	}
 	return picks, pattrs
+}
+
+// statementSourcedLater marks the documents with a member of the cluster
+// that names a source (attrs, as far as the statement goes): a document
+// that states the statement bare first and then quotes or cites someone
+// for it ("Pizarro was targeted for filing a police report", then his
+// sister: "He filed a police report right there") is no evidence that
+// the outlet states it as its own, as for a typed fact (sourcedLater).
+func statementSourcedLater(members []int, refs []ref, attrs []claims.Attribution) map[int]bool {
+	out := map[int]bool{}
+	for k, i := range members {
+		if attrs[k].Form != claims.FormNone && attrs[k].Speaker != "" {
+			out[refs[i].doc] = true
+		}
+	}
+	return out
 }
 
 // directSides keeps the sides (items picked, attributed as pattrs) that

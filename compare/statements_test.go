@@ -291,3 +291,19 @@ func TestDirectSides(t *testing.T) {
 		})
 	}
 }
+
+// TestStatementSourcedLater: a document that names a source for a
+// statement in any of its sentences of the cluster is no bare side, even
+// when its first such sentence is bare.
+func TestStatementSourcedLater(t *testing.T) {
+	bare := claims.Attribution{Form: claims.FormNone, SpeakerType: claims.SpeakerNone}
+	sister := claims.Attribution{Form: claims.FormDirect, SpeakerType: claims.SpeakerPerson, Speaker: "Ivette Miranda", Cue: "said"}
+	unknown := claims.Attribution{Form: claims.FormDirect, SpeakerType: claims.SpeakerUnknown}
+	refs := []ref{{0, 3}, {0, 9}, {1, 2}, {2, 1}, {2, 4}}
+	attrs := []claims.Attribution{bare, sister, sister, bare, unknown}
+	got := statementSourcedLater([]int{0, 1, 2, 3, 4}, refs, attrs)
+	want := map[int]bool{0: true, 1: true} // document 2's quote names nobody
+	if len(got) != len(want) || !got[0] || !got[1] || got[2] {
+		t.Errorf("sourced later %v, want %v", got, want)
+	}
+}
