@@ -37,6 +37,12 @@ func (b *builder) span(first, last int) string {
 	return b.txt.Src[b.txt.Tokens[first].Start:b.txt.Tokens[last-1].End]
 }
 
+// nameAt returns the name that is tokens [first, last), normalised: the
+// document's tokens read, not its text tokenised again.
+func (b *builder) nameAt(first, last int) string {
+	return b.names.at(b.txt, first, last)
+}
+
 // sentence returns sentence si as a claim at bytes [start, end) of the
 // document carries it (sentenceAround). A sentence short enough to be
 // carried whole is folded once, and its claims share the string.

@@ -8,6 +8,7 @@ import (
 	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/mention"
+	"github.com/claimdiff/claimdiff/claims/names"
 	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
@@ -27,9 +28,13 @@ func Extract(doc *ingest.Document, r *rules.Rules) *Result {
 // cache kept from one document to the next cost more than it saved (the
 // seeds x400 on one core took 1.09x the CPU with it, the corpus the same),
 // for every collection marks it again while it holds a worker's names.
+// The tables of that memo and of the document's people are kept, emptied,
+// from one document to the next, so they are not grown again each time.
 type Extractor struct {
-	rules *rules.Rules
-	forms segment.Forms
+	rules  *rules.Rules
+	forms  segment.Forms
+	names  *nameCache
+	people *names.Index
 	// attrBuf holds the attribution pass's index buffers, reused: they hold
 	// no pointers, so keeping them costs the collector nothing.
 	attrBuf attrBuffers
@@ -37,18 +42,20 @@ type Extractor struct {
 
 // NewExtractor returns an Extractor with rules r.
 func NewExtractor(r *rules.Rules) *Extractor {
-	return &Extractor{rules: r}
+	return &Extractor{rules: r, names: newNameCache(r), people: names.NewIndex(r.Names)}
 }
 
 // Extract finds the claims in one document, as Extract does.
 func (e *Extractor) Extract(doc *ingest.Document) *Result {
-	r, names := e.rules, newNameCache(e.rules)
+	r, names := e.rules, e.names
+	names.reset()
+	e.people.Reset()
 	txt := segment.Segment(doc.Text, segment.Options{SoftWrap: doc.Format == "md", Forms: &e.forms})
 	ms := mention.Recognise(txt, r.Lexicon(), mention.Options{Published: doc.Published})
 	in := rules.NewInput(txt, ms)
 	res := &Result{Doc: doc, Text: txt, Mentions: ms}
 	b := builder{doc: doc, txt: txt, in: in, rules: r, names: names}
-	b.people, b.lastPerson = b.peopleIndex()
+	b.people, b.lastPerson = b.peopleIndex(e.people)
 	res.Claims, res.Attributions, res.SentenceAttributions = attribute(doc, txt, b.claims(r.Match(in)), r, in, names, &e.attrBuf)
 	sortClaims(res.Claims)
 	id := append([]byte(doc.ID), '#')
@@ -205,7 +212,7 @@ func (b *builder) claim(m rules.Match) (Claim, claimKey, bool) {
 		c.val = m.Value
 		key.mention = m.Value
 		if mv.Type == mention.Age && mv.Person[0] >= 0 {
-			c.Subject = b.person(b.names.normalize(b.span(mv.Person[0], mv.Person[1])))
+			c.Subject = b.person(b.nameAt(mv.Person[0], mv.Person[1]))
 		}
 	}
 	if ru.Value != nil {
@@ -226,16 +233,16 @@ func (b *builder) claim(m rules.Match) (Claim, claimKey, bool) {
 		if !b.victimOK(m, sp) {
 			return c, key, false
 		}
-		c.Victim = b.names.normalize(b.span(sp[0], sp[1]))
+		c.Victim = b.nameAt(sp[0], sp[1])
 		key.victim = c.Victim
 	}
 	if sp, ok := m.Slots["subject"]; ok {
-		c.Subject = b.names.normalize(b.span(sp[0], sp[1]))
+		c.Subject = b.nameAt(sp[0], sp[1])
 	} else if sp, ok := m.Slots["person"]; ok {
-		c.Subject = b.names.normalize(b.span(sp[0], sp[1]))
+		c.Subject = b.nameAt(sp[0], sp[1])
 	}
 	if sp, ok := m.Slots["place"]; ok {
-		c.Place = b.names.normalize(b.span(sp[0], sp[1]))
+		c.Place = b.nameAt(sp[0], sp[1])
 	}
 	if c.Value == nil && c.Date == nil && c.Victim == "" {
 		return c, key, false // e.g. a relative date with no publication date to resolve it

@@ -96,7 +96,7 @@ func (b *builder) holderBefore(end int, s segment.Sentence) string {
 		return ""
 	}
 	if start := b.rules.Names.Backward(b.txt, end, s.First, b.in.Free); start < end {
-		name := b.names.normalize(b.span(start, end))
+		name := b.nameAt(start, end)
 		if b.names.kind(name) == SpeakerPerson && !b.isPlace(name) {
 			return b.person(name)
 		}
@@ -121,7 +121,7 @@ func (b *builder) openingPerson(end int, s segment.Sentence) string {
 	if j == s.First {
 		return ""
 	}
-	name := b.names.normalize(b.span(s.First, j))
+	name := b.nameAt(s.First, j)
 	if b.names.kind(name) != SpeakerPerson || b.isPlace(name) {
 		return ""
 	}
@@ -184,7 +184,7 @@ func (b *builder) parenthesisedPerson(mv mention.Mention, s segment.Sentence) st
 	if start >= k {
 		return ""
 	}
-	name := b.names.normalize(b.span(start, k))
+	name := b.nameAt(start, k)
 	if b.names.kind(name) != SpeakerPerson || b.isPlace(name) {
 		return ""
 	}
@@ -251,7 +251,7 @@ func (b *builder) ageFrame(c *Claim, mv mention.Mention, s segment.Sentence) {
 	// "his 16-year-old brother, C.J.": a name set beside the phrase
 	if b.norm(p.last, s) == "," {
 		if end := b.rules.Names.Forward(b.txt, p.last+1, s.Last, b.in.Free); end > p.last+1 {
-			f.Entity = b.person(b.names.normalize(b.span(p.last+1, end)))
+			f.Entity = b.person(b.nameAt(p.last+1, end))
 			c.Subject = f.Entity
 			return
 		}
@@ -267,7 +267,7 @@ func (b *builder) ageFrame(c *Claim, mv mention.Mention, s segment.Sentence) {
 // 33-year-old wife").
 func (b *builder) ageNoun(mv mention.Mention, p np, s segment.Sentence) string {
 	if end := b.rules.Names.Forward(b.txt, p.first, p.last, b.in.Free); end == p.last {
-		return b.person(b.names.normalize(b.span(p.first, end)))
+		return b.person(b.nameAt(p.first, end))
 	}
 	who := b.txt.Tokens[p.last-1].Norm
 	if b.people != nil && b.norm(mv.First-1, s) == "the" {
@@ -323,12 +323,12 @@ func (b *builder) ageSaidOf(mv mention.Mention, s segment.Sentence) string {
 	}
 	if k > s.First && b.norm(k, s) == "," {
 		if start := b.rules.Names.Backward(b.txt, k, s.First, b.in.Free); start < k {
-			return b.person(b.names.normalize(b.span(start, k)))
+			return b.person(b.nameAt(start, k))
 		}
 	}
 	if w := b.norm(k, s); (w == "is" || w == "was") && k > s.First && b.norm(mv.First-1, s) != "the" {
-		if start := b.rules.Names.Backward(b.txt, k, s.First, b.in.Free); start < k && b.names.kind(b.names.normalize(b.span(start, k))) == SpeakerPerson {
-			return b.person(b.names.normalize(b.span(start, k)))
+		if start := b.rules.Names.Backward(b.txt, k, s.First, b.in.Free); start < k && b.names.kind(b.nameAt(start, k)) == SpeakerPerson {
+			return b.person(b.nameAt(start, k))
 		}
 		if q := b.npBefore(k, s); q.ok() && q.last-q.first == 1 && !b.txt.Tokens[q.first].Cap && b.txt.Tokens[q.first].Kind == segment.Word {
 			return b.txt.Tokens[q.first].Norm

@@ -198,7 +198,7 @@ func (b *builder) personAfter(i int, s segment.Sentence) string {
 	if k, _ := b.titleIn(i, j); k > i {
 		i = k
 	}
-	name := b.names.normalize(b.span(i, j))
+	name := b.nameAt(i, j)
 	if b.names.kind(name) != SpeakerPerson || b.isPlace(name) || !strings.Contains(name, " ") {
 		return ""
 	}
@@ -437,7 +437,7 @@ func (b *builder) entityOf(p np, mv mention.Mention, si int, s segment.Sentence,
 		for j < p.last && (b.isName(j, s) || toks[j].Kind == segment.Number) {
 			j++
 		}
-		name := b.names.normalize(b.span(i, j))
+		name := b.nameAt(i, j)
 		if subject && j == p.last-1 || j == p.last {
 			if _, alias := b.rules.Aliases.Canonical(b.span(i, j)); !alias {
 				return b.span(i, p.last) // "WTI crude", "FTSE 100"
@@ -553,7 +553,7 @@ func (b *builder) personBefore(k int, s segment.Sentence, strict bool) string {
 			i = j - 1 // "Department of Public Safety": part of an organisation's name
 			continue
 		}
-		name := b.names.normalize(b.span(i, j))
+		name := b.nameAt(i, j)
 		if b.names.kind(name) == SpeakerPerson && !b.isPlace(name) && fits(i) {
 			if p := b.person(name); strings.Contains(p, " ") || strict {
 				last = p // a surname alone when its title tells the pronoun's sex: "Mrs. Clinton ..., she"
@@ -634,7 +634,7 @@ func (b *builder) titledGender(i int, s segment.Sentence) byte {
 func (b *builder) ownerBefore(k int, s segment.Sentence) string {
 	toks := b.txt.Tokens
 	if start := b.rules.Names.Backward(b.txt, k, s.First, b.in.Free); start < k {
-		return b.person(b.names.normalize(b.span(start, k)))
+		return b.person(b.nameAt(start, k))
 	}
 	j := k
 	for j > s.First && k-j < 3 && toks[j-1].Kind == segment.Word && !english.IsFunctionWord(toks[j-1].Norm) {
@@ -736,7 +736,7 @@ func (b *builder) subjectEndingAt(i int, s segment.Sentence) string {
 		if start == s.First && i == start && toks[start].Newlines == 0 && names.IsFunctionWord(toks[start].Norm) {
 			return ""
 		}
-		return b.person(b.names.normalize(b.span(start, i+1)))
+		return b.person(b.nameAt(start, i+1))
 	}
 	p := b.npBefore(i+1, s)
 	if !p.ok() {
@@ -888,12 +888,12 @@ func (b *builder) sentenceSubject(mv mention.Mention, si int, s segment.Sentence
 	if j == i {
 		return ""
 	}
-	name := b.names.normalize(b.span(i, j))
+	name := b.nameAt(i, j)
 	if b.rules.Attribution.Cues.HasWord(b.norm(j, s)) {
 		// "Authorities say Joseph Jesse Aldridge ...": the subject after the cue
 		k := j + 1
 		if e := b.rules.Names.Forward(b.txt, k, s.Last, b.in.Free); e > k {
-			name = b.names.normalize(b.span(k, e))
+			name = b.nameAt(k, e)
 			j = e
 		} else {
 			return ""
@@ -1102,7 +1102,7 @@ func (b *builder) subjectAt(i, si int, mv mention.Mention, s segment.Sentence) (
 		if b.norm(j, s) == "'s" {
 			return "", i
 		}
-		name := b.names.normalize(b.span(i, j))
+		name := b.nameAt(i, j)
 		if b.names.kind(name) == SpeakerPerson {
 			name = b.person(name)
 		}
@@ -1304,10 +1304,10 @@ func (b *builder) itsOwner(k int, s segment.Sentence) string {
 			return ""
 		}
 		j = i + 1
-	} else if n := b.names.normalize(b.span(i, j)); b.names.kind(n) == SpeakerPerson && !b.isPlace(n) {
+	} else if n := b.nameAt(i, j); b.names.kind(n) == SpeakerPerson && !b.isPlace(n) {
 		return ""
 	}
-	name := b.names.normalize(b.span(i, j))
+	name := b.nameAt(i, j)
 	if w := b.norm(j, s); !english.IsAuxiliary(w) && !english.IsIrregularPast(w) && !strings.HasSuffix(w, "ed") {
 		return "" // the name is the subject of a verb
 	}
@@ -1374,7 +1374,7 @@ func (b *builder) adverbialOwner(mv mention.Mention, s segment.Sentence) string 
 		return ""
 	}
 	if first == i {
-		name := b.names.normalize(b.span(i, j))
+		name := b.nameAt(i, j)
 		if b.names.kind(name) == SpeakerPerson {
 			return b.person(name)
 		}
@@ -1444,7 +1444,7 @@ func (b *builder) participleOwner(mv mention.Mention, si int, s segment.Sentence
 	if w := b.norm(j, s); !english.IsAuxiliary(w) && !english.IsIrregularPast(w) && !strings.HasSuffix(w, "ed") {
 		return ""
 	}
-	name := b.names.normalize(b.span(i, j))
+	name := b.nameAt(i, j)
 	if b.names.kind(name) != SpeakerPerson {
 		return name
 	}
@@ -1490,7 +1490,7 @@ func (b *builder) gerundAgent(mv mention.Mention, si int, s segment.Sentence) st
 	switch w := toks[k-1].Norm; {
 	case w == "'s":
 		if start := b.rules.Names.Backward(b.txt, k-1, s.First, b.in.Free); start < k-1 {
-			return b.person(b.names.normalize(b.span(start, k-1)))
+			return b.person(b.nameAt(start, k-1))
 		}
 	case (w == "him" || w == "her") && toks[k].Norm == "guilty":
 		return b.lastPerson.standsFor(w, si)

@@ -6,10 +6,13 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/claims/segment"
 )
 
 // nameCache memoises name normalisation and typing for one document, so
-// each distinct name is tokenised once however often it recurs.
+// each distinct name is tokenised once however often it recurs. An
+// Extractor keeps one and empties it for each document (reset): its tables
+// keep their room, not their names.
 type nameCache struct {
 	r     *rules.Rules
 	norm  map[string]string
@@ -20,6 +23,12 @@ func newNameCache(r *rules.Rules) *nameCache {
 	return &nameCache{r: r, norm: map[string]string{}, kinds: map[string]SpeakerType{}}
 }
 
+// reset empties the cache for the next document.
+func (c *nameCache) reset() {
+	clear(c.norm)
+	clear(c.kinds)
+}
+
 func (c *nameCache) normalize(s string) string {
 	if v, ok := c.norm[s]; ok {
 		return v
@@ -27,6 +36,13 @@ func (c *nameCache) normalize(s string) string {
 	v := c.r.Normalize(s)
 	c.norm[s] = v
 	return v
+}
+
+// at normalises the name that is tokens [i, j) of txt, as normalize does
+// its text, reading the document's tokens (rules.NormalizeAt): that costs
+// less than memoising it.
+func (c *nameCache) at(txt *segment.Text, i, j int) string {
+	return c.r.NormalizeAt(txt, i, j)
 }
 
 // kind types a canonical name: media, organisation (places included) or person.

@@ -163,3 +163,21 @@ func TestIsFunctionWord(t *testing.T) {
 		}
 	}
 }
+
+// TestShape wants shape, which reads a name from its end, to give Split's
+// surname, suffix and number of given names.
+func TestShape(t *testing.T) {
+	s := NewScanner([]string{"van", "der", "de", "la"}, []string{"Jr.", "III"})
+	for _, name := range []string{"", " ", "Lopez", "Ivan A. Lopez", "Ervin Clinton Jr.", "Ervin Clinton Jr",
+		"Ludwig van Beethoven", "Vincent van Gogh's", "Jan van der Berg", "van Gogh", "Mr. van der Berg Jr.",
+		"Smith, John", "  John   Smith  ", "John\u00a0Smith", "Jos\u00e9 Mar\u00eda Aznar", "Martin Luther King III",
+		"Jr.", "John Jr.", "de la Cruz", "Maria de la Cruz", "Iran’s"} {
+		p, sh := s.Split(name), s.shape(name)
+		if sh.surname != p.Surname || sh.suffix != p.Suffix || sh.given != len(p.Given) {
+			t.Errorf("shape(%q) = %+v, Split gives %+v", name, sh, p)
+		}
+		if got := s.Surname(name); got != p.Surname {
+			t.Errorf("Surname(%q) = %q, want %q", name, got, p.Surname)
+		}
+	}
+}

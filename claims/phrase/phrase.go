@@ -105,6 +105,22 @@ func (s *Set[V]) Get(phrase string) (V, bool) {
 	return n.val, n.final
 }
 
+// Exact returns the value stored for the phrase that is exactly
+// toks[i:j] (their Norms), as Get does for the text those tokens came
+// from, without tokenising it again.
+func (s *Set[V]) Exact(toks []segment.Token, i, j int) (v V, ok bool) {
+	if s == nil || i >= j || !s.mayStart(toks[i].Norm) {
+		return v, false
+	}
+	n := s.root
+	for k := i; k < j; k++ {
+		if n, _ = n.next.Get(toks[k].Norm); n == nil {
+			return v, false
+		}
+	}
+	return n.val, n.final
+}
+
 // HasWord reports whether the one-token phrase w (a token's Norm) is in
 // the set. Unlike Has it does not tokenise w, so it is cheap enough for
 // every token of a document.

@@ -63,6 +63,19 @@ func (a *Aliases) Canonical(surface string) (string, bool) {
 	return v.canonical, ok
 }
 
+// canonicalAt is Canonical of surface, the text of tokens [i, j) of
+// toks, looked up by those tokens.
+func (a *Aliases) canonicalAt(toks []segment.Token, i, j int, surface string) (string, bool) {
+	if a == nil {
+		return "", false
+	}
+	v, ok := a.set.Exact(toks, i, j)
+	if ok && v.acronym != "" && strings.ReplaceAll(surface, ".", "") != v.acronym {
+		return "", false
+	}
+	return v.canonical, ok
+}
+
 // Lookup returns the canonical name of the longest alias starting at token
 // i of txt and ending before limit, and its length in tokens (0 for none).
 // A match must start with a capital letter, and an acronym must match

@@ -229,6 +229,18 @@ func (m *matcher) forward(e *elem, p int, buf []int) []int {
 	}
 	switch e.kind {
 	case elemLiteral:
+		if e.edges != nil {
+			if in.cover[p] >= 0 {
+				return buf // no literal word is inside a mention
+			}
+			ks, _ := e.edges.first.Get(toks[p].Norm)
+			for _, k := range ks {
+				if alt := e.alts[k]; p+len(alt) <= m.hi && m.litAt(alt, p) {
+					buf = append(buf, p+len(alt))
+				}
+			}
+			return buf
+		}
 		for _, alt := range e.alts {
 			if q := p + len(alt); q <= m.hi && m.litAt(alt, p) {
 				buf = append(buf, q)
@@ -267,6 +279,18 @@ func (m *matcher) backward(e *elem, p int, buf []int) []int {
 	}
 	switch e.kind {
 	case elemLiteral:
+		if e.edges != nil {
+			if in.cover[p-1] >= 0 {
+				return buf // no literal word is inside a mention
+			}
+			ks, _ := e.edges.last.Get(toks[p-1].Norm)
+			for _, k := range ks {
+				if alt := e.alts[k]; p-len(alt) >= m.lo && m.litAt(alt, p-len(alt)) {
+					buf = append(buf, p-len(alt))
+				}
+			}
+			return buf
+		}
 		for _, alt := range e.alts {
 			if q := p - len(alt); q >= m.lo && m.litAt(alt, q) {
 				buf = append(buf, q)

@@ -1,8 +1,12 @@
 package rules
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/claimdiff/claimdiff/claims/segment"
 )
 
 // TestSingleSpaced wants singleSpaced true exactly where folding the
@@ -13,6 +17,42 @@ func TestSingleSpaced(t *testing.T) {
 		want := strings.Join(strings.Fields(s), " ") == s
 		if got := singleSpaced(s); got != want {
 			t.Errorf("singleSpaced(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestNormalizeAt wants NormalizeAt, which reads a document's tokens, to
+// give what Normalize gives for their text, for every span of up to six
+// tokens of the seed articles and of texts made to trip it (spaces of
+// other kinds, a leading apostrophe, titles, aliases, initials).
+func TestNormalizeAt(t *testing.T) {
+	r, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{
+		"Gen. Qassem Soleimani met U.S. President Donald Trump and Iran’s  Supreme Leader.",
+		"the 's Bob Smith, Lt. Col. J. R. R. Tolkien Jr. and John\u00a0Smith of the Pentagon",
+		"Sen. Ted Cruz,\tGov. John Bel Edwards and Mr Lopez\nsaid 'Smith's 'sake",
+		"Jos\u00e9 Mar\u00eda Aznar, the US and the IS, ISIS and the Islamic State\u200b group",
+	}
+	paths, _ := filepath.Glob("../../testdata/seeds/*.txt")
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(data))
+	}
+	for _, text := range texts {
+		txt := segment.Segment(text, segment.Options{})
+		for i := range txt.Tokens {
+			for j := i + 1; j <= min(i+6, len(txt.Tokens)); j++ {
+				span := text[txt.Tokens[i].Start:txt.Tokens[j-1].End]
+				if got, want := r.NormalizeAt(txt, i, j), r.Normalize(span); got != want {
+					t.Errorf("NormalizeAt(%q) = %q, Normalize gives %q", span, got, want)
+				}
+			}
 		}
 	}
 }

@@ -50,8 +50,10 @@ var slotNames = map[string]bool{"victim": true, "subject": true, "place": true, 
 type elem struct {
 	kind elemKind
 	// literal alternatives, each a token sequence; a word ending in '*'
-	// matches any token with that prefix.
-	alts [][]litWord
+	// matches any token with that prefix. edges indexes them by their
+	// first and last words (nil when they are few).
+	alts  [][]litWord
+	edges *altIndex
 	// mention placeholder
 	mtype mention.Type // "" with value=true for {value}
 	value bool
@@ -145,6 +147,9 @@ func compilePattern(src string, v *vocab) (*Pattern, error) {
 		}
 		if err != nil {
 			return nil, err
+		}
+		if e.kind == elemLiteral && e.edges == nil {
+			e.edges = newAltIndex(e.alts)
 		}
 		e.min, e.max, e.col = 1, 1, start
 		// quantifier

@@ -370,6 +370,63 @@ func (r *Rules) Normalize(name string) string {
 	return stripped
 }
 
+// NormalizeAt is Normalize of the text of tokens [i, j) of txt, read from
+// those tokens instead of tokenising the text again: they are the tokens
+// Normalize would make of it when it is its words one space apart and does
+// not open with an apostrophe (whose "'s" the tokeniser reads by the word
+// before). Otherwise it is Normalize.
+func (r *Rules) NormalizeAt(txt *segment.Text, i, j int) string {
+	if i >= j {
+		return ""
+	}
+	toks := txt.Tokens
+	name := txt.Src[toks[i].Start:toks[j-1].End]
+	if !spacedOnce(txt, i, j) || name[0] == '\'' || strings.HasPrefix(name, "’") {
+		return r.Normalize(name)
+	}
+	k := i
+	for k < j {
+		_, n := r.Titles.Longest(toks, k, j)
+		if n == 0 {
+			break
+		}
+		k += n
+		if k < j && toks[k].Norm == "." {
+			k++
+		}
+	}
+	if k == j {
+		return name
+	}
+	stripped := txt.Src[toks[k].Start:toks[j-1].End]
+	if c, ok := r.Aliases.canonicalAt(toks, k, j, stripped); ok {
+		return c
+	}
+	for m := k; m < j; m++ {
+		if c, n := r.Aliases.Lookup(txt, m, j); n > 0 && (m+n == j || m == k) {
+			return c
+		}
+	}
+	return stripped
+}
+
+// spacedOnce reports that the text of tokens [i, j) of txt is its words
+// one space apart (singleSpaced), read from the gaps between the tokens: a
+// token holds no space, so each gap must be empty or one ASCII space. A
+// gap of anything else is left to singleSpaced.
+func spacedOnce(txt *segment.Text, i, j int) bool {
+	toks := txt.Tokens
+	for k := i + 1; k < j; k++ {
+		switch gap := toks[k].Start - toks[k-1].End; {
+		case gap == 0:
+		case gap == 1 && txt.Src[toks[k-1].End] == ' ':
+		default:
+			return singleSpaced(txt.Src[toks[i].Start:toks[j-1].End])
+		}
+	}
+	return true
+}
+
 // singleSpaced reports whether s is its words one space apart, as
 // strings.Fields and strings.Join would give them back: no other space,
 // none at either end.
