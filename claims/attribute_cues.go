@@ -392,7 +392,7 @@ const spanBlock = 64
 
 func (a *attributor) attr(sp speaker, form Form, cue string, cueFirst, cueLast int) Attribution {
 	at := Attribution{Speaker: sp.name, SpeakerType: sp.typ, Cue: cue, Form: form}
-	if !plausibleSpeaker(sp.name, a.r.Attribution) {
+	if !a.plausible(sp.name) {
 		// misread ("NEW YORK", "Instead", "Lancet said the"): the speaker
 		// is unknown, not evidence of who spoke
 		at.Speaker, at.SpeakerType = "", SpeakerUnknown
@@ -414,6 +414,20 @@ func (a *attributor) attr(sp speaker, form Form, cue string, cueFirst, cueLast i
 		at = hedged(at, cue)
 	}
 	return at
+}
+
+// plausible is plausibleSpeaker(name), memoised for the document: a
+// speaker is named again and again.
+func (a *attributor) plausible(name string) bool {
+	ok, seen := a.plausibleNames[name]
+	if !seen {
+		ok = plausibleSpeaker(name, a.r.Attribution)
+		if a.plausibleNames == nil {
+			a.plausibleNames = map[string]bool{}
+		}
+		a.plausibleNames[name] = ok
+	}
+	return ok
 }
 
 // record adds an attribution whose cue stands at token cue to the ones

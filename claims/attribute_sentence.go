@@ -15,7 +15,6 @@ import (
 func (a *attributor) sentence(si int) {
 	s := a.txt.Sentences[si]
 	toks := a.txt.Tokens
-	at := a.r.Attribution
 	sa := &a.sattr[si]
 	sa.cueAt = -1
 	sal := a.salience(si)
@@ -26,33 +25,28 @@ func (a *attributor) sentence(si int) {
 		if t.Kind != segment.Word {
 			continue
 		}
-		if sa.hedgeLast == 0 {
+		// most words start no attribution phrase: one filter test spares
+		// them every list's
+		starts := a.starts.May(t.Norm)
+		if starts && sa.hedgeLast == 0 {
 			a.hedgeAt(i, s, sa)
 		}
 		if a.inQuote[i] >= 0 || a.in.Cover(i) >= 0 {
 			continue
 		}
-		if _, n := at.AccordingTo.Longest(toks, i, s.Last); n > 0 {
-			a.accordingTo(i, n, si, sa, sal)
-			i += n - 1
-			continue
-		}
-		if _, n := at.Documents.Longest(toks, i, s.Last); n > 0 && i+n < s.Last && (toks[i+n].Norm == "by" || toks[i+n].Norm == "from") {
-			// "a statement by Mark Esper": Esper is a source to resolve "he" to
-			f, l := a.npAfter(i+n+1, s.Last)
-			if sp := a.resolve(f, l, si); sp.ok() {
-				sal.remember(sp)
+		if starts {
+			if n := a.phrasesAt(i, si, sa, sal); n > 0 {
+				i += n - 1
+				continue
 			}
 		}
-		if cue, n := at.QuoteCues.Longest(toks, i, s.Last); n > 0 && !a.nounUse(i, s.First) && a.quoteWithin(i+n, s.Last) {
-			// "Sanders called the suspension "arbitrary"": the quote may be
-			// one word, too short to be a quote claim, and still attributed
-			if sp := a.cueSpeaker(i, n, si); sp.ok() {
-				a.record(a.attr(sp, FormDirect, cue, i, i+n), i)
-				sal.remember(sp)
-			}
+		var cue string
+		var n int
+		var class cueClass
+		if starts {
+			cue, n, class = a.cue(i, s.Last)
 		}
-		if cue, n, class := a.cue(i, s.Last); n > 0 && cue != "according" && !a.nounUse(i, s.First) && !a.toObject(i+n, s.Last) {
+		if n > 0 && cue != "according" && !a.nounUse(i, s.First) && !a.toObject(i+n, s.Last) {
 			if a.cueKept(class, i, n, s) {
 				a.indirectCue(cue, class, i, n, si, sa, sal)
 			}
@@ -82,6 +76,35 @@ func (a *attributor) sentence(si int) {
 			}
 		}
 	}
+}
+
+// phrasesAt reads the according-to phrase, document or quote cue at
+// token i, outside quotes, and returns the length of an according-to
+// phrase, which the sentence's reading skips, else 0.
+func (a *attributor) phrasesAt(i, si int, sa *sentenceAttr, sal *sentenceSalience) int {
+	s := a.txt.Sentences[si]
+	toks := a.txt.Tokens
+	at := a.r.Attribution
+	if _, n := at.AccordingTo.Longest(toks, i, s.Last); n > 0 {
+		a.accordingTo(i, n, si, sa, sal)
+		return n
+	}
+	if _, n := at.Documents.Longest(toks, i, s.Last); n > 0 && i+n < s.Last && (toks[i+n].Norm == "by" || toks[i+n].Norm == "from") {
+		// "a statement by Mark Esper": Esper is a source to resolve "he" to
+		f, l := a.npAfter(i+n+1, s.Last)
+		if sp := a.resolve(f, l, si); sp.ok() {
+			sal.remember(sp)
+		}
+	}
+	if cue, n := at.QuoteCues.Longest(toks, i, s.Last); n > 0 && !a.nounUse(i, s.First) && a.quoteWithin(i+n, s.Last) {
+		// "Sanders called the suspension "arbitrary"": the quote may be
+		// one word, too short to be a quote claim, and still attributed
+		if sp := a.cueSpeaker(i, n, si); sp.ok() {
+			a.record(a.attr(sp, FormDirect, cue, i, i+n), i)
+			sal.remember(sp)
+		}
+	}
+	return 0
 }
 
 // openingSubject records a sentence's subject, outside quotes: its first

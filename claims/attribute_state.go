@@ -6,6 +6,7 @@ import (
 	"github.com/claimdiff/claimdiff/claims/cuemodel"
 	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/claims/segment"
+	"github.com/claimdiff/claimdiff/claims/wordset"
 )
 
 // The state of one attribution pass and its smallest helpers: the lowest
@@ -96,6 +97,8 @@ type attributor struct {
 	// John Bel Edwards", "Peter Carr, a spokesman"), so "the governor"
 	// resolves to him.
 	roles map[string]string
+	// plausibleNames memoises plausibleSpeaker by name (see plausible).
+	plausibleNames map[string]bool
 	// gender maps a person's name to 'm' or 'f' where a title told it
 	// ("Ms. Griffin"), so "she" does not resolve to Mr. Trump.
 	gender map[string]byte
@@ -114,6 +117,9 @@ type attributor struct {
 	model                *cuemodel.Model
 	threshold, stanceMin float64
 	feats                []uint32
+	// starts holds the first words of every attribution phrase list the
+	// sentence stage reads at each word (see attrBuffers.startsOf).
+	starts *wordset.Filter
 }
 
 // attrBuffers are the per-token and per-sentence index buffers of an
@@ -136,6 +142,29 @@ type attrBuffers struct {
 	// model not trained on it.
 	cueModel                   *cuemodel.Model
 	cueThreshold, stanceThresh float64
+	// starts is the filter of the first words of the attribution lists
+	// the sentence stage reads at each word, for the rules' lists
+	// startsFor (see startsOf).
+	starts    wordset.Filter
+	startsFor *rules.Attribution
+}
+
+// startsOf returns the filter of the first words of at's phrase lists
+// the sentence stage reads at each word (hedges, according-to,
+// documents, quote, speech, stance and evidence cues), built once per
+// rules.
+func (b *attrBuffers) startsOf(at *rules.Attribution) *wordset.Filter {
+	if b.startsFor != at {
+		b.starts = wordset.Filter{}
+		for _, f := range []*wordset.Filter{at.Hedges.Firsts(), at.NegatedHedges.Firsts(), at.AccordingTo.Firsts(), at.Documents.Firsts(),
+			at.QuoteCues.Firsts(), at.Cues.Firsts(), at.StanceCues.Firsts(), at.EvidenceCues.Firsts()} {
+			if f != nil {
+				b.starts.Join(f)
+			}
+		}
+		b.startsFor = at
+	}
+	return &b.starts
 }
 
 // model returns the model an attribution pass uses: the buffers' when
@@ -189,6 +218,7 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 	clear(a.sentOf) // tokens outside every sentence stay in the first
 	a.titleCase = buf.titleCase
 	a.model, a.threshold, a.stanceMin = buf.model(), buf.cueThreshold, buf.stanceThresh
+	a.starts = buf.startsOf(r.Attribution)
 	a.proper.reset(txt.Tokens, buf.proper)
 	for si, s := range txt.Sentences {
 		opening := true

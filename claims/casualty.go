@@ -62,7 +62,8 @@ func (b *builder) casualties(cs []Claim) []Claim {
 // learns of the whole document.
 type casualtyTally struct {
 	counted  map[string]bool // kinds with a count above one
-	deaths   bool            // any killed claim, a named victim or a count above zero
+	deaths   bool            // any killed claim of the story's, a named victim or a count above zero
+	apartAt  map[int]bool    // sentences with a death count of another incident or of several (apart)
 	injuries bool            // an injured count (a number) above zero
 	read     bool            // whether the text was read for a death told in words (tellsDeath)
 	told     bool            // a death told in words, once read
@@ -141,6 +142,15 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 		}
 		if ru.Value == nil && c.Value.Number > 1 && !apart(*c) {
 			t.counted[c.Kind] = true // a tally's or another incident's count holds no single victim of the story's
+		}
+		if c.Kind == kindKilled && c.Value.Number > 0 && apart(*c) {
+			// "two people were shot dead" in another shooting the day
+			// before: no death of the story's
+			if t.apartAt == nil {
+				t.apartAt = map[int]bool{}
+			}
+			t.apartAt[c.sent] = true
+			continue
 		}
 		t.deaths = t.deaths || c.Kind == kindKilled && c.Value.Number > 0
 		t.injuries = t.injuries || c.Kind == kindInjured && ru.Value == nil && c.Value.Number > 0
@@ -236,7 +246,7 @@ func (b *builder) listedShot(cs []Claim, i int, c *Claim) (total Claim, keep, li
 // for one at most once per document.
 func (t *casualtyTally) toldDeath(b *builder) bool {
 	if !t.read {
-		t.told, t.read = b.tellsDeath(), true
+		t.told, t.read = b.tellsDeath(t.apartAt), true
 	}
 	return t.told
 }
@@ -244,11 +254,13 @@ func (t *casualtyTally) toldDeath(b *builder) bool {
 // tellsDeath reports whether the document tells of a death in words that
 // make no count: "a 16-year-old and a woman were slain", "they died early
 // Monday" (rules.yaml casualties.deaths), outside a denial ("no one
-// died"). Those shot are then not all wounded.
-func (b *builder) tellsDeath() bool {
+// died"). Those shot are then not all wounded. The sentences apart hold
+// a death count of another incident or of several, whose words tell of
+// those deaths, not the story's.
+func (b *builder) tellsDeath(apart map[int]bool) bool {
 	text := b.casualtyText()
-	for _, s := range b.txt.Sentences {
-		if text.tellsDeathIn(s) {
+	for si, s := range b.txt.Sentences {
+		if !apart[si] && text.tellsDeathIn(s) {
 			return true
 		}
 	}
@@ -286,10 +298,11 @@ func (b *builder) deriveWounded(out []Claim, t *casualtyTally) []Claim {
 // of them dead), and after the dead come the others ("1 dead, 3 shot":
 // three more, wounded). A toll that says it is a part (rules.yaml
 // casualties.parts: "two of them fatally") and a full clause ("five
-// people were shot") are no such list.
+// people were shot", or its verb before the number: "shot four men") are
+// no such list.
 func (b *builder) listedBeside(cs []Claim, i int) int {
 	shot := cs[i]
-	if clause(shot.Text) {
+	if clause(shot.Text) || shot.val >= 0 && b.in.Mentions[shot.val].First > shot.tok {
 		return -1
 	}
 	for j := max(0, i-claimWindow); j < len(cs) && j <= i+claimWindow; j++ {
@@ -467,8 +480,8 @@ func (b *builder) wounded(cs []Claim, i int, deaths, injuries bool) (Claim, bool
 	}
 	for j := lo; j < hi; j++ {
 		c := cs[j]
-		if j == i || c.Value == nil {
-			continue
+		if j == i || c.Value == nil || apart(c) {
+			continue // "In a separate shooting, two people were shot dead": no part of this total
 		}
 		switch c.Kind {
 		case kindInjured:

@@ -65,16 +65,18 @@ func (b *builder) relativeIncident(c Claim) string {
 }
 
 // anotherIncident reads a count in a phrase that a preposition opens on
-// "another" and an incident noun (rules.yaml frames.incidents): "less
-// than five minutes from another Pine Hills shooting scene last week that
-// resulted in the death of a 27-year-old mother", "in another shooting,
-// two men were wounded". "Another shooting left two dead" opens its
+// "another", or an article and a word that marks an incident as another
+// (rules.yaml casualties.others), and an incident noun (frames.incidents):
+// "less than five minutes from another Pine Hills shooting scene last
+// week that resulted in the death of a 27-year-old mother", "in another
+// shooting, two men were wounded", "In a separate shooting on Friday, two
+// people were shot dead". "Another shooting left two dead" opens its
 // sentence on the incident it counts: no preposition, the story's own.
 func (b *builder) anotherIncident(c Claim) bool {
 	toks := b.txt.Tokens
 	s := b.txt.Sentences[c.sent]
 	for i := c.tok - 1; i > max(s.First, c.tok-slotWindow); i-- {
-		if toks[i].Norm != "another" || !english.IsPreposition(toks[i-1].Norm) {
+		if !b.othersOpen(i, s.First) {
 			continue
 		}
 		for j := i + 1; j < c.tok && j <= i+anotherReach; j++ {
@@ -84,6 +86,24 @@ func (b *builder) anotherIncident(c Claim) bool {
 		}
 	}
 	return false
+}
+
+// othersOpen reports a word of rules.yaml casualties.others at token i
+// that a preposition opens, straight before it ("in another") or before
+// its article ("in a separate", "in the second"), none before first.
+func (b *builder) othersOpen(i, first int) bool {
+	toks := b.txt.Tokens
+	if _, n := b.rules.Casualties.Others.Longest(toks, i, i+1); n == 0 {
+		return false
+	}
+	p := i - 1
+	if toks[i].Norm != "another" {
+		if !english.IsArticle(toks[p].Norm) {
+			return false
+		}
+		p--
+	}
+	return p >= first && english.IsPreposition(toks[p].Norm)
 }
 
 // thatIncident reads a count in a sentence that names its incident by

@@ -71,7 +71,7 @@ func plausibleSpeaker(name string, at *rules.Attribution) bool {
 			return false
 		case i == 0 && (lw == "neither" || lw == "either" || lw == "no" || lw == "every" || lw == "each"):
 			return false
-		case i == 0 && !last && english.IsPreposition(lw) && lw != "per":
+		case i == 0 && !last && english.IsPreposition(lw) && lw != "per" && !startsNumber(rest):
 			return false // "During the response effort": an adverbial, not who spoke
 		case w != lw:
 			// capitalised: a name's word ("Will Doyle", "May")
@@ -98,6 +98,12 @@ func plausibleSpeaker(name string, at *rules.Attribution) bool {
 	return true
 }
 
+// startsNumber reports words that open with a digit: "About 40 percent"
+// opens on a preposition and still names a part of a group.
+func startsNumber(words string) bool {
+	return words != "" && '0' <= words[0] && words[0] <= '9'
+}
+
 // lowerInto writes w in lower case into buf and returns its length when w
 // has an upper-case ASCII letter and fits, else 0 (w is lower case already,
 // or too long to be a word of the checks).
@@ -122,7 +128,9 @@ func lowerInto(w string, buf []byte) int {
 // contraction reports a word like "we're" or "don't" ("O'Brien" and
 // "Trump's" are not).
 func contraction(w string) bool {
-	i := strings.LastIndexAny(w, "'’")
+	// the last apostrophe, straight or curly: LastIndexAny would decode
+	// every rune of every word of every speaker
+	i := max(strings.LastIndexByte(w, '\''), strings.LastIndex(w, "’"))
 	if i < 0 {
 		return false
 	}

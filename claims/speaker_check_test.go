@@ -50,3 +50,16 @@ func TestPlausibleSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestContraction checks the contractions a speaker's name never holds,
+// with straight and curly apostrophes, against the names that hold one.
+func TestContraction(t *testing.T) {
+	for w, want := range map[string]bool{
+		"we're": true, "we’re": true, "don't": true, "don’t": true, "i'm": true, "they’ve": true, "she'd": true, "we'll": true,
+		"o'brien": false, "o’brien": false, "trump's": false, "trump’s": false, "smith": false, "": false, "'t": true, "rock'n’roll": false,
+	} {
+		if got := contraction(w); got != want {
+			t.Errorf("contraction(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -26,6 +26,11 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 			return speaker{}
 		}
 	}
+	if f := a.withGroup(i, s); f >= 0 {
+		// "with 30 percent of voters saying they ...": the part of the
+		// group speaks, not the clause's subject
+		return a.resolve(f, i, si)
+	}
 	p := i - 1
 	for p > s.First && (a.mannerAdverb(p) || a.adverbAt(p)) {
 		p-- // ", repeatedly criticizing him"
@@ -90,6 +95,86 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		}
 	}
 	return speaker{}
+}
+
+// openingPhraseWindow bounds the opening phrase a coordinated cue's
+// subject is read past.
+const openingPhraseWindow = 12
+
+// clauseStart returns where the clause that a cue coordinated by the
+// "and" at token and shares its subject with starts: after a relative
+// pronoun's comma, a subordinator, a semicolon, colon or quotation, within
+// clauseSubjectWindow tokens back. A quoted term ("summed up Clinton as
+// "terrible," denounced her record and said") and an aside between dashes
+// ("Grassley downplayed the attack -- something that has thrown the GOP
+// into chaos -- and said") stand inside the clause; -1 when the window
+// ends inside a clause read past one.
+func (a *attributor) clauseStart(and int, s segment.Sentence) int {
+	toks := a.txt.Tokens
+	skipped := false
+	for k := and - 1; k >= s.First && k > and-clauseSubjectWindow; k-- {
+		if n := toks[k].Norm; (n == "who" || n == "which") && k > s.First && toks[k-1].Norm == "," {
+			return k // "Ben Terris, who saw the incident and described it"
+		}
+		if q := a.inQuote[k]; q >= 0 && a.quotes[q].words <= maxQuotedTerm && a.quotes[q].open > s.First {
+			k, skipped = a.quotes[q].open, true
+			continue
+		}
+		if toks[k].Norm == "—" {
+			if j := a.dashBefore(k, s.First); j >= 0 {
+				k, skipped = j, true
+				continue
+			}
+		}
+		if n := toks[k].Norm; english.IsSubordinator(n) && n != "as" || n == ";" || n == ":" || n == "—" ||
+			a.inQuote[k] >= 0 || markOf(a.txt, k) != notMark {
+			return k + 1
+		}
+	}
+	if skipped && and-clauseSubjectWindow >= s.First {
+		return -1
+	}
+	return afterDateline(a.txt, s)
+}
+
+// maxQuotedTerm is the most words a quotation inside a clause has that
+// reads as a quoted term, not a statement.
+const maxQuotedTerm = 2
+
+// dashBefore returns the dash opening the aside the dash at token k
+// closes, within maxDashAside tokens of the same sentence, else -1.
+func (a *attributor) dashBefore(k, first int) int {
+	for j := k - 1; j > first && j >= k-maxDashAside; j-- {
+		if a.txt.Tokens[j].Norm == "—" {
+			return j
+		}
+		if a.inQuote[j] >= 0 && a.quotes[a.inQuote[j]].words > maxQuotedTerm {
+			return -1
+		}
+	}
+	return -1
+}
+
+// withGroup returns the first token of the part of a group between
+// "with" and the participle cue at token i ("with 47 percent of Cuban
+// Americans saying", "with three in 10 saying"), else -1.
+func (a *attributor) withGroup(i int, s segment.Sentence) int {
+	toks := a.txt.Tokens
+	if !strings.HasSuffix(toks[i].Norm, "ing") {
+		return -1
+	}
+	for k := i - 1; k > s.First && k >= i-maxQuantityPhrase; k-- {
+		if toks[k].Kind == segment.Punct && toks[k].Norm != "%" || a.inQuote[k] >= 0 {
+			return -1
+		}
+		if toks[k].Norm == "with" {
+			if k+1 < i && a.quantity(k+1, i) {
+				return k + 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // infinitiveObject reports a noun phrase from token start followed by
@@ -406,20 +491,13 @@ func (a *attributor) clauseSubject(and, si int) speaker {
 		// verb is the clause's subject
 		return a.resolve(p, p+1, si)
 	}
-	start := afterDateline(a.txt, s)
-	for k := and - 1; k >= s.First && k > and-clauseSubjectWindow; k-- {
-		if n := toks[k].Norm; (n == "who" || n == "which") && k > s.First && toks[k-1].Norm == "," {
-			start = k // "Ben Terris, who saw the incident and described it"
-			break
-		}
-		if n := toks[k].Norm; english.IsSubordinator(n) && n != "as" || n == ";" || n == ":" || n == "—" ||
-			a.inQuote[k] >= 0 || markOf(a.txt, k) != notMark {
-			start = k + 1
-			break
-		}
+	start := a.clauseStart(and, s)
+	if start < 0 {
+		return speaker{}
 	}
-	// over an opening phrase: "In his speech, Obama positioned ..."
-	for k := start; k < and && k < start+8; k++ {
+	// over an opening phrase: "In his speech, Obama positioned ...", "In
+	// an interview with The Wall Street Journal, Trump doubled down ..."
+	for k := start; k < and && k < start+openingPhraseWindow; k++ {
 		if toks[k].Norm == "," {
 			if english.IsCommonPreposition(toks[start].Norm) || english.IsDiscourseAdverb(toks[start].Norm) {
 				start = k + 1
@@ -443,6 +521,14 @@ func (a *attributor) clauseSubject(and, si int) speaker {
 	f := start
 	for f < and && english.IsArticle(toks[f].Norm) {
 		f++
+	}
+	if f+2 < and && english.TitleGender(toks[f].Norm) != 0 && toks[f+1].Norm == "." && toks[f+2].Cap {
+		// "Mrs. Clinton shook her head and said": the name after the
+		// title, the span keeping it
+		if sp, n := a.entity(f+2, and); n > 0 {
+			sp.first, sp.last = a.extent(min(sp.first, f), sp.last, start, sp.last)
+			return sp
+		}
 	}
 	if f < and {
 		if _, n := a.r.Titles.Longest(toks, f, and); n > 0 || toks[f].Cap {

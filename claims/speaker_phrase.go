@@ -300,8 +300,10 @@ func (a *attributor) quantity(first, last int) bool {
 	if t := toks[k]; !(t.Kind == segment.Number || english.IsQuantifier(t.Norm) || fraction(t.Norm) || oneIn || group) || a.inQuote[k] >= 0 {
 		return false
 	}
-	if h := toks[last-1]; h.Cap && last-1 > k && toks[last-2].Norm != "of" {
-		return false // "2017 Kerry": a name after a year; not "a handful of Democrats"
+	if h := toks[last-1]; h.Cap && last-1 > k && !a.ofAfter(k+1, last-1) {
+		// "2017 Kerry": a name after a year; not "a handful of
+		// Democrats", "47 percent of Cuban Americans"
+		return false
 	}
 	for j := k + 1; j < last; j++ {
 		t := toks[j]
@@ -316,11 +318,26 @@ func (a *attributor) quantity(first, last int) bool {
 			// "one in four voters in a Times poll said"
 		case toks[j-1].Norm == "those" && strings.HasSuffix(t.Norm, "ed"):
 			// "31 percent of those surveyed say"
+		case strings.HasSuffix(t.Norm, "ed") && !t.Cap && j+1 < last && toks[j+1].Kind == segment.Word && !toks[j+1].Cap &&
+			!english.IsFunctionWord(toks[j+1].Norm) && toks[j-1].Norm == "of":
+			// "52 percent of registered voters": a participle before
+			// its noun qualifies the group
 		case english.IsFunctionWord(t.Norm) || strings.HasSuffix(t.Norm, "ed") && !t.Cap:
 			return false
 		}
 	}
 	return true
+}
+
+// ofAfter reports an "of" among tokens [from, to): "47 percent of Cuban
+// Americans" names a part of a group, not a person.
+func (a *attributor) ofAfter(from, to int) bool {
+	for k := from; k < to; k++ {
+		if a.txt.Tokens[k].Norm == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // timeTail reports that tokens [from, last) are all time words or

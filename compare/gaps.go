@@ -52,8 +52,9 @@ type gapSide struct {
 // when the body does not mention the fact: headlines drop attribution by
 // convention, so "13 dead" over "police said 13 died" is an attributed
 // figure, not a bare one; heads marks the documents that state the fact
-// only in the headline.
-func docAttributions(items []*item, headline func(*item) bool) ([]*item, []claims.Attribution, []bool) {
+// only in the headline. sentence gives a mention's place in its document:
+// the items of a group need not stand in the text's order.
+func docAttributions(items []*item, headline func(*item) bool, sentence func(*item) int) ([]*item, []claims.Attribution, []bool) {
 	var firsts []*item
 	at := map[int]claims.Attribution{}
 	chosen := map[int]*item{}
@@ -61,11 +62,16 @@ func docAttributions(items []*item, headline func(*item) bool) ([]*item, []claim
 	for _, it := range items {
 		a := it.c.Attribution
 		h := headline(it)
-		_, seen := at[it.doc]
+		prev, seen := chosen[it.doc]
 		switch {
 		case !seen:
 			firsts = append(firsts, it)
 		case fromHeadline[it.doc] && !h:
+		case fromHeadline[it.doc] == h && sentence(it) < sentence(prev):
+			// the items of a group stand in the order they joined it, not
+			// in the text's: a quote further down ("evacuated around
+			// 1,000 people and rushed them to the hospital," said Tej
+			// Bharath) may come before the body's first, bare mention
 		default:
 			continue
 		}
@@ -124,7 +130,7 @@ func bare(a claims.Attribution) bool { return a.Form == claims.FormNone && !a.He
 // When the documents' values differ, each side's value is named in the
 // summary: a summary never gives one outlet's figure for another's.
 func (cmp *comparer) attributionGap(g *group, kind, why string, values []SideValue) *Finding {
-	firsts, attrs, heads := docAttributions(g.items, cmp.headline)
+	firsts, attrs, heads := docAttributions(g.items, cmp.headline, func(it *item) int { return it.c.SentenceIndex() })
 	for i, it := range firsts {
 		if cmp.outsideAttributed(it) {
 			attrs[i] = claims.Attribution{SpeakerType: claims.SpeakerUnknown, Form: attrs[i].Form}

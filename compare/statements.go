@@ -206,22 +206,17 @@ func twoStages(a, b int) bool { return a != 0 && b != 0 && a != b }
 // document, a bare one where the document has one (it states the fact as
 // its own somewhere); claims are built only for clusters with a gap.
 func (cmp *comparer) statementGap(st stmtItems, cl *clustered, r int) (Finding, bool) {
-	members := cl.members[r]
-	attrs := make([]claims.Attribution, len(members))
-	var dw map[string]int
-	for k, i := range members {
-		if st.inside[i] != nil && dw == nil {
-			dw = docsWith(members, st.refs, st.sets)
-		}
-		attrs[k] = cmp.coverage(i, st.refs, st.sets, st.inside, dw)
-	}
-	picks, pattrs := statementSides(members, st.refs, attrs)
+	members, attrs := cmp.statementMembers(st, cl.members[r])
+	items, iattrs := statementSides(members, st.refs, attrs)
+	picks, pattrs := directSides(cl, st.refs, items, iattrs)
 	if len(picks) < 2 {
 		return Finding{}, false
 	}
+	later := statementSourcedLater(members, st.refs, attrs)
 	gs := make([]gapSide, len(picks))
 	for k, p := range picks {
-		gs[k] = gapSide{a: pattrs[k], source: cmp.results[p.doc].Doc.Source, sentence: cmp.sentenceText(p)}
+		gs[k] = gapSide{a: pattrs[k], source: cmp.results[p.doc].Doc.Source, sentence: cmp.sentenceText(p),
+			sourcedLater: pattrs[k].Form == claims.FormNone && later[p.doc]}
 	}
 	gap := cmp.gapKind(gs)
 	if gap == "" || gap == GapDifferentSpeakers && allDirect(gs) {
@@ -244,6 +239,64 @@ func (cmp *comparer) statementGap(st stmtItems, cl *clustered, r int) (Finding, 
 		Why:     why, Claims: cs, Detail: Detail{Gap: gap, Attributions: sides, Similarity: round3(sim)}}, true
 }
 
+// statementMembers are the members of a cluster that state its
+// statement, with their attributions as far as it goes (coverage): not an
+// attributed sentence that only mentions what the bare ones state, in its
+// background ("Detectives believe there may be more than one suspect
+// involved in the shooting of a girl who was returning home from church"
+// does not credit the detectives with the girl's trip home).
+func (cmp *comparer) statementMembers(st stmtItems, members []int) ([]int, []claims.Attribution) {
+	dw := docsWith(members, st.refs, st.sets)
+	attrs := make([]claims.Attribution, len(members))
+	bare := map[string]map[int]bool{} // word -> the documents whose bare members use it
+	for k, i := range members {
+		attrs[k] = cmp.coverage(i, st.refs, st.sets, st.inside, dw)
+		if attrs[k].Form != claims.FormNone {
+			continue
+		}
+		for _, w := range st.sets[i] {
+			if bare[w] == nil {
+				bare[w] = map[int]bool{}
+			}
+			bare[w][st.refs[i].doc] = true
+		}
+	}
+	var kept []int
+	var kattrs []claims.Attribution
+	for k, i := range members {
+		if attrs[k].Form != claims.FormNone && len(bare) > 0 {
+			shared := sharedWithOthers(st.sets[i], st.refs[i].doc, bare)
+			if statedInBackground(cmp.statedPart(st.refs[i]), shared) {
+				continue
+			}
+			if st.inside[i] != nil && !mostlyInside(shared, st.inside[i]) {
+				// "Mr. Fox fired back with a Twitter post, reminding Mr.
+				// Trump that ...": what it shares with the bare sentences
+				// ("fired back on Twitter") is the outlet's own
+				attrs[k] = claims.Attribution{SpeakerType: claims.SpeakerNone, Form: claims.FormNone}
+			}
+		}
+		kept, kattrs = append(kept, i), append(kattrs, attrs[k])
+	}
+	return kept, kattrs
+}
+
+// sharedWithOthers are the content words of set (a sentence of document
+// doc) that another document's sentences in docs use, figures and
+// closed-class words aside.
+func sharedWithOthers(set wordSet, doc int, docs map[string]map[int]bool) []string {
+	var out []string
+	for _, w := range set {
+		if figure(w) || functionWord(w) {
+			continue
+		}
+		if n := len(docs[w]); n > 1 || n == 1 && !docs[w][doc] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
 // coverage is how member i of a cluster is attributed as far as the
 // cluster's statement goes: its sentence's attribution when the words it
 // shares with the other documents' sentences stand mostly in the part the
@@ -256,20 +309,34 @@ func (cmp *comparer) coverage(i int, refs []ref, sets, inside []wordSet, docsWit
 	if inside[i] == nil {
 		return a
 	}
-	shared, in := 0, 0
-	for _, w := range sets[i] {
-		if figure(w) || functionWord(w) || docsWith[w] < 2 {
-			continue
-		}
-		shared++
-		if _, ok := slices.BinarySearch(inside[i], w); ok {
-			in++
-		}
-	}
-	if 2*in < shared {
+	if !mostlyInside(sharedWords(sets[i], docsWith), inside[i]) {
 		return claims.Attribution{SpeakerType: claims.SpeakerNone, Form: claims.FormNone}
 	}
 	return a
+}
+
+// mostlyInside reports whether at least half of words stand in inside,
+// the words an attribution covers (sorted).
+func mostlyInside(words []string, inside wordSet) bool {
+	in := 0
+	for _, w := range words {
+		if _, ok := slices.BinarySearch(inside, w); ok {
+			in++
+		}
+	}
+	return 2*in >= len(words)
+}
+
+// sharedWords are the content words of set that other documents of a
+// cluster use too (docsWith), figures and closed-class words aside.
+func sharedWords(set wordSet, docsWith map[string]int) []string {
+	var out []string
+	for _, w := range set {
+		if !figure(w) && !functionWord(w) && docsWith[w] >= 2 {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // docsWith counts, per word of a cluster's members, the documents that
@@ -295,8 +362,8 @@ func docsWith(members []int, refs []ref, sets []wordSet) map[string]int {
 // statementSides picks one sentence per document from a cluster's members,
 // with its attribution: the document's first, as docAttributions takes a
 // document's first mention of a fact.
-func statementSides(members []int, refs []ref, attrs []claims.Attribution) ([]ref, []claims.Attribution) {
-	var picks []ref
+func statementSides(members []int, refs []ref, attrs []claims.Attribution) ([]int, []claims.Attribution) {
+	var picks []int
 	var pattrs []claims.Attribution
 	at := map[int]int{} // document -> index in picks
 	for k, i := range members {
@@ -304,15 +371,52 @@ func statementSides(members []int, refs []ref, attrs []claims.Attribution) ([]re
 		p, seen := at[rf.doc]
 		if !seen {
 			at[rf.doc] = len(picks)
-			picks = append(picks, rf)
+			picks = append(picks, i)
 			pattrs = append(pattrs, attrs[k])
 			continue
 		}
-		if rf.sent < picks[p].sent {
-			picks[p], pattrs[p] = rf, attrs[k]
+		if rf.sent < refs[picks[p]].sent {
+			picks[p], pattrs[p] = i, attrs[k]
 		}
 	}
 	return picks, pattrs
+}
+
+// statementSourcedLater marks the documents with a member of the cluster
+// that names a source (attrs, as far as the statement goes): a document
+// that states the statement bare first and then quotes or cites someone
+// for it ("Pizarro was targeted for filing a police report", then his
+// sister: "He filed a police report right there") is no evidence that
+// the outlet states it as its own, as for a typed fact (sourcedLater).
+func statementSourcedLater(members []int, refs []ref, attrs []claims.Attribution) map[int]bool {
+	out := map[int]bool{}
+	for k, i := range members {
+		if attrs[k].Form != claims.FormNone && attrs[k].Speaker != "" {
+			out[refs[i].doc] = true
+		}
+	}
+	return out
+}
+
+// directSides keeps the sides (items picked, attributed as pattrs) that
+// say the same as a side sourced otherwise, by themselves, not through a
+// chain of others (clustered.direct): not both stated plainly (bare and
+// unhedged). A sentence that joined the cluster only through another
+// bare one is no evidence that the attributed one's statement is stated
+// bare.
+func directSides(cl *clustered, refs []ref, picks []int, pattrs []claims.Attribution) ([]ref, []claims.Attribution) {
+	var out []ref
+	var oattrs []claims.Attribution
+	plain := func(a claims.Attribution) bool { return a.Form == claims.FormNone && !a.Hedged }
+	for k, i := range picks {
+		for m, j := range picks {
+			if m != k && !(plain(pattrs[k]) && plain(pattrs[m])) && cl.direct(i, j) {
+				out, oattrs = append(out, refs[i]), append(oattrs, pattrs[k])
+				break
+			}
+		}
+	}
+	return out, oattrs
 }
 
 // allDirect reports sides that are all quotations: two people quoted

@@ -152,11 +152,37 @@ func Features(dst []uint32, txt *segment.Text, s segment.Sentence, i int, at *ru
 // Stem strips an inflection from a lower-case word, roughly: "claims",
 // "claimed", "claiming" all give "claim". It groups word forms for the
 // model's vocabulary; it is no lemmatiser.
+//
+// The suffixes are tried longest first ("ing", "ied", "ies", "ed", "es",
+// "s", "d"), each only on a word of at least three letters more; the
+// switch on the last byte tries only those that can match, for Stem is
+// asked at every lower-case word of a text.
 func Stem(w string) string {
-	for _, suf := range [...]string{"ing", "ied", "ies", "ed", "es", "s", "d"} {
-		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
-			return w[:len(w)-len(suf)]
+	n := len(w)
+	if n < 4 {
+		return w
+	}
+	switch w[n-1] {
+	case 'g':
+		if n > 5 && w[n-3:] == "ing" {
+			return w[:n-3]
 		}
+	case 'd':
+		switch {
+		case n > 5 && w[n-3:] == "ied":
+			return w[:n-3]
+		case n > 4 && w[n-2] == 'e':
+			return w[:n-2]
+		}
+		return w[:n-1]
+	case 's':
+		switch {
+		case n > 5 && w[n-3:] == "ies":
+			return w[:n-3]
+		case n > 4 && w[n-2] == 'e':
+			return w[:n-2]
+		}
+		return w[:n-1]
 	}
 	return w
 }

@@ -2,6 +2,7 @@ package cuemodel
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims/rules"
@@ -90,6 +91,27 @@ func TestInQuotes(t *testing.T) {
 func TestStem(t *testing.T) {
 	for w, want := range map[string]string{"claims": "claim", "claimed": "claim", "claiming": "claim", "denies": "den", "denied": "den", "say": "say", "is": "is"} {
 		if got := Stem(w); got != want {
+			t.Errorf("Stem(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+// TestStemAsSuffixList holds Stem to its definition, the suffixes tried
+// longest first on words long enough, over the words where the lengths
+// matter.
+func TestStemAsSuffixList(t *testing.T) {
+	byList := func(w string) string {
+		for _, suf := range [...]string{"ing", "ied", "ies", "ed", "es", "s", "d"} {
+			if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+				return w[:len(w)-len(suf)]
+			}
+		}
+		return w
+	}
+	for _, w := range []string{"", "s", "is", "was", "says", "said", "shed", "sued", "used", "dies", "died", "tied", "ties",
+		"goes", "does", "sing", "ring", "bring", "saying", "noted", "notes", "note", "replied", "replies", "bed", "beds",
+		"ed", "ied", "ies", "ing", "king", "kings", "warned", "warning", "ss", "sss", "ssss", "dd", "ddd", "dddd", "eded"} {
+		if got, want := Stem(w), byList(w); got != want {
 			t.Errorf("Stem(%q) = %q, want %q", w, got, want)
 		}
 	}

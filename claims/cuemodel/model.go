@@ -17,8 +17,9 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"sort"
 	"sync"
+
+	"github.com/claimdiff/claimdiff/claims/wordset"
 )
 
 // Bits is the size of the feature hash space, in bits.
@@ -27,8 +28,11 @@ const Bits = 19
 // A Model scores candidate cue tokens. The zero Model scores every token
 // 0 and knows no cue: it finds none.
 type Model struct {
-	weights []float32       // by feature hash, 1<<Bits of them; nil for none
-	stems   map[string]bool // the stems seen as cues in training
+	weights []float32 // by feature hash, 1<<Bits of them; nil for none
+	// stems are the stems seen as cues in training: a wordset, whose
+	// filter turns most words away without hashing them, for Known is
+	// asked at every lower-case word of a text
+	stems wordset.Set
 }
 
 // Known reports whether the stem of lower-case word w was a cue in
@@ -37,7 +41,7 @@ type Model struct {
 // one on the strength of its suffix or neighbours alone, and the words it
 // would never take are not scored at all.
 func (m *Model) Known(w string) bool {
-	return m != nil && m.stems[Stem(w)]
+	return m != nil && m.stems.Has(Stem(w))
 }
 
 // Trained reports a model with weights: the zero Model is none.
@@ -68,11 +72,7 @@ const weightScale = 1024
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	var buf bytes.Buffer
 	buf.WriteString(magic)
-	stems := make([]string, 0, len(m.stems))
-	for s := range m.stems {
-		stems = append(stems, s)
-	}
-	sort.Strings(stems)
+	stems := m.stems.Words()
 	buf.Write(binary.AppendUvarint(nil, uint64(len(stems))))
 	for _, s := range stems {
 		buf.Write(binary.AppendUvarint(nil, uint64(len(s))))
@@ -115,7 +115,7 @@ func Read(data []byte) (*Model, error) {
 	if err != nil || n > uint64(len(data)) {
 		return nil, fmt.Errorf("cuemodel: reading the stem count: %w", orCorrupt(err))
 	}
-	m := &Model{stems: make(map[string]bool, n), weights: make([]float32, 1<<Bits)}
+	m := &Model{weights: make([]float32, 1<<Bits)}
 	for range n {
 		l, err := binary.ReadUvarint(r)
 		if err != nil || l > 64 {
@@ -125,7 +125,7 @@ func Read(data []byte) (*Model, error) {
 		if _, err := io.ReadFull(r, s); err != nil {
 			return nil, fmt.Errorf("cuemodel: reading a stem: %w", err)
 		}
-		m.stems[string(s)] = true
+		m.stems.Add(string(s))
 	}
 	n, err = binary.ReadUvarint(r)
 	if err != nil || n > 1<<Bits {
@@ -182,10 +182,5 @@ func Embedded() *Model { return embeddedModel() }
 // Stems returns the model's cue stems, sorted: what `rules explain` and
 // the tests show of its vocabulary.
 func (m *Model) Stems() []string {
-	out := make([]string, 0, len(m.stems))
-	for s := range m.stems {
-		out = append(out, s)
-	}
-	sort.Strings(out)
-	return out
+	return m.stems.Words()
 }

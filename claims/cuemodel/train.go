@@ -128,7 +128,7 @@ func Train(exs []Example, opt TrainOptions) *Model {
 			step++
 		}
 	}
-	m := &Model{weights: make([]float32, size), stems: map[string]bool{}}
+	m := &Model{weights: make([]float32, size)}
 	for b := range w {
 		avg := w[b]
 		if step > 0 {
@@ -149,7 +149,7 @@ func Train(exs []Example, opt TrainOptions) *Model {
 	}
 	for s, n := range scored {
 		if n >= opt.MinCueStems {
-			m.stems[s] = true
+			m.stems.Add(s)
 		}
 	}
 	return m

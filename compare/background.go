@@ -1,0 +1,227 @@
+package compare
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimdiff/claimdiff/claims/english"
+)
+
+// A sentence's background is what it mentions without stating it: a
+// restrictive relative clause ("the fatal shooting of a girl who was
+// returning home from church") or a reduced one ("a request from a House
+// committee investigating the attacks", "the blood of a child shot
+// during a domestic dispute") on a noun in a prepositional phrase or an
+// object, and its adverbial clauses (adjunctWords). What the sentence's
+// speaker is said to state is the rest: "Detectives believe there may be
+// more than one suspect involved in the shooting of a girl who was
+// returning home" credits the detectives with the suspects, not with the
+// girl's trip home.
+
+// bgWord is a word of a sentence as background reads it: lower-cased and
+// trimmed, whether the text writes it capitalised, and whether
+// punctuation closes it.
+type bgWord struct {
+	w                       string
+	upper, closes, compound bool
+}
+
+// backgroundSplit splits a sentence's words (lower-cased, trimmed of
+// punctuation, hyphens folded as statement words are) into those of its
+// background and the rest.
+func backgroundSplit(text string) (bg, rest []string) {
+	ws := bgWords(text)
+	in := make([]bool, len(ws))
+	verb := false // a verb of the clause seen: a past form after it is a participle
+	for i := 1; i < len(ws); i++ {
+		if english.IsAdverbialSubordinator(ws[i].w) && opensClause(ws, i) {
+			markClause(in, ws, i) // "when he's released from the hospital", as adjunctWords reads
+			continue
+		}
+		if !opensBackground(ws, i, verb) {
+			if ws[i].w == "that" {
+				verb = false // "said that ...": a clause of its own
+			} else if verbForm(ws[i].w) {
+				verb = true
+			}
+			continue
+		}
+		markClause(in, ws, i)
+	}
+	for i, x := range ws {
+		if in[i] {
+			bg = append(bg, x.w)
+		} else {
+			rest = append(rest, x.w)
+		}
+	}
+	return bg, rest
+}
+
+// markClause marks the words of the clause word i opens, up to a comma,
+// semicolon, colon or dash, or a second predicate joined by "and"
+// (coordinatedVerb), as background.
+func markClause(in []bool, ws []bgWord, i int) {
+	for j := i; j < len(ws) && !in[j]; j++ {
+		in[j] = true
+		if ws[j].closes || j+1 < len(ws) && coordinatedVerb(ws, j+1) {
+			return
+		}
+	}
+}
+
+// bgWords tokenises text for backgroundSplit.
+func bgWords(text string) []bgWord {
+	var out []bgWord
+	for _, f := range strings.Fields(text) {
+		w := strings.Trim(f, ".,;:!?\"'“”‘’()[]")
+		if w == "" {
+			if len(out) > 0 {
+				out[len(out)-1].closes = true // a lone dash
+			}
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		last := f[len(f)-1:]
+		out = append(out, bgWord{w: strings.ReplaceAll(strings.ToLower(w), "-", ""), upper: unicode.IsUpper(r),
+			closes: strings.ContainsAny(last, ",;:") || f == "--" || f == "—" || f == "–", compound: strings.Contains(w, "-")})
+	}
+	return out
+}
+
+// opensBackground reports whether word i opens a relative clause on the
+// noun before it, a noun in a prepositional phrase: a relative pronoun
+// without a comma before it ("of a girl who was returning"; ", who" adds
+// a statement of its own) or a participle ("of a child shot during",
+// "from a committee investigating"). After a verb the noun phrase may be
+// the subject of what was said ("told dispatchers the boy shot himself");
+// "that" may open what was said ("said in a release that ..."). verb
+// reports a verb of the clause before word i.
+func opensBackground(ws []bgWord, i int, verb bool) bool {
+	prev, w := ws[i-1], ws[i]
+	if prev.closes || w.upper || w.compound || !nounLike(prev) {
+		return false
+	}
+	if npPosition(ws, i-1) != npPrepObject {
+		return false // "said the man who fired fled": the subject of what was said
+	}
+	switch {
+	case w.w == "who" || w.w == "whom" || w.w == "whose" || w.w == "which":
+		return true
+	case strings.HasSuffix(w.w, "ing"):
+		return participle(w.w)
+	}
+	// a past form is the clause's own verb until it has one ("one of the
+	// children inside the home heard a noise"), unless no object follows
+	// it ("the story published Friday", "a child shot during")
+	return participle(w.w) && (verb || i+1 == len(ws) || english.IsPreposition(ws[i+1].w) || english.IsTimeWord(ws[i+1].w))
+}
+
+// opensClause reports a subordinator at word i that opens a clause, not a
+// prepositional phrase ("after he was shot", not "after treatment",
+// "before midnight"): a verb or a subject pronoun within a few words.
+func opensClause(ws []bgWord, i int) bool {
+	if !english.IsPreposition(ws[i].w) {
+		return true // "when", "while", "because"
+	}
+	const few = 3
+	for j := i + 1; j < len(ws) && j <= i+few; j++ {
+		if verbForm(ws[j].w) || english.IsSubjectPronoun(ws[j].w) {
+			return true
+		}
+		if ws[j].closes {
+			break
+		}
+	}
+	return false
+}
+
+// coordinatedVerb reports "and" or "but" at word i joining a second
+// predicate to the clause ("went to a home located in the 16800 block
+// and fired shots"): the relative clause before it has ended.
+func coordinatedVerb(ws []bgWord, i int) bool {
+	return (ws[i].w == "and" || ws[i].w == "but") && i+1 < len(ws) && verbForm(ws[i+1].w)
+}
+
+// nounLike reports a word that may head a noun phrase: lower case, no
+// closed-class word, no adverb in -ly, no verb form.
+func nounLike(x bgWord) bool {
+	return !x.upper && !english.IsFunctionWord(x.w) && !strings.HasSuffix(x.w, "ly") && !verbForm(x.w) && !figureWord(x.w)
+}
+
+// participle reports a word in a participle's form: "investigating",
+// "published", "shot".
+func participle(w string) bool {
+	if english.IsFunctionWord(w) || english.IsVerbalING(w) {
+		return false
+	}
+	return len(w) >= 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) || english.IsIrregularPast(w)
+}
+
+// verbForm reports a word that is a verb's: an auxiliary, a past form.
+func verbForm(w string) bool {
+	return english.IsAuxiliary(w) || english.IsBeForm(w) || english.IsIrregularPast(w) || len(w) >= 5 && strings.HasSuffix(w, "ed")
+}
+
+// figureWord reports a word holding a digit: "$500,000", "2012".
+func figureWord(w string) bool { return strings.ContainsAny(w, "0123456789") }
+
+// Where a noun phrase stands: opening its clause (its subject), after a
+// verb (its object), after a preposition.
+const (
+	npSubject = iota
+	npObject
+	npPrepObject
+)
+
+// maxNPWords bounds how far npPosition looks back for the start of a noun
+// phrase.
+const maxNPWords = 6
+
+// npPosition is where the noun phrase that ends at word j stands, read
+// back over its modifiers ("a specially appointed House committee") to
+// the word before it.
+func npPosition(ws []bgWord, j int) int {
+	for k := j - 1; k >= 0 && k >= j-maxNPWords; k-- {
+		x := ws[k]
+		switch {
+		case x.closes:
+			return npSubject
+		case english.IsPreposition(x.w):
+			return npPrepObject
+		case english.IsArticle(x.w) || english.IsDeterminer(x.w) || english.IsPossessive(x.w) || x.upper || figureWord(x.w) || strings.HasSuffix(x.w, "ly"):
+			continue
+		case verbForm(x.w) && k > 0 && (english.IsArticle(ws[k-1].w) || strings.HasSuffix(ws[k-1].w, "ly")):
+			continue // "a specially appointed committee": an adjective
+		case verbForm(x.w) || english.IsConjunction(x.w) || x.w == "that":
+			if verbForm(x.w) {
+				return npObject
+			}
+			return npSubject
+		}
+	}
+	return npSubject
+}
+
+// statedInBackground reports an attributed sentence whose words shared
+// with another's (shared, stemmed statement words) stand mostly in the
+// background of what its source is said to state (part, from the cue on
+// when the cue comes first): it mentions that statement, its source
+// states something else.
+func statedInBackground(part string, shared []string) bool {
+	bg, rest := backgroundSplit(part)
+	if len(bg) == 0 {
+		return false
+	}
+	core, back := 0, 0
+	for _, w := range shared {
+		switch {
+		case stemOfAny(w, rest):
+			core++
+		case stemOfAny(w, bg):
+			back++
+		}
+	}
+	return back > core
+}
