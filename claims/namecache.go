@@ -3,8 +3,8 @@ package claims
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
+	"github.com/claimdiff/claimdiff/claims/names"
 	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
@@ -72,11 +72,6 @@ func endsWithOrgWord(a *rules.Attribution, name string) bool {
 // lastWord returns the last of name's words (as strings.Fields splits
 // them), and whether other words come before it, without splitting name.
 func lastWord(name string) (last string, more bool) {
-	s := strings.TrimRightFunc(name, unicode.IsSpace)
-	i := strings.LastIndexFunc(s, unicode.IsSpace)
-	if i < 0 {
-		return s, false
-	}
-	_, size := utf8.DecodeRuneInString(s[i:])
-	return s[i+size:], strings.IndexFunc(s[:i], func(r rune) bool { return !unicode.IsSpace(r) }) >= 0
+	before, last := names.LastWord(name)
+	return last, strings.IndexFunc(before, func(r rune) bool { return !unicode.IsSpace(r) }) >= 0
 }
