@@ -24,7 +24,7 @@ func (s *Scanner) Split(name string) Parts {
 	fields := strings.Fields(strings.ReplaceAll(name, ",", " "))
 	var p Parts
 	var buf [64]byte // words folded to lower case, looked up without allocating
-	if n := len(fields); n > 1 && s != nil && s.suffixes[string(segment.AppendLower(buf[:0], strings.TrimSuffix(fields[n-1], ".")))] {
+	if n := len(fields); n > 1 && s != nil && s.suffixes.Has(string(segment.AppendLower(buf[:0], strings.TrimSuffix(fields[n-1], ".")))) {
 		p.Suffix = fields[n-1]
 		fields = fields[:n-1]
 	}
@@ -34,7 +34,7 @@ func (s *Scanner) Split(name string) Parts {
 	p.Surname = fields[len(fields)-1]
 	// particles belong to the surname: "Ludwig van Beethoven"
 	k := len(fields) - 1
-	for k > 1 && s != nil && s.particles[string(segment.AppendLower(buf[:0], fields[k-1]))] {
+	for k > 1 && s != nil && s.particles.Has(string(segment.AppendLower(buf[:0], fields[k-1]))) {
 		k--
 		p.Surname = fields[k] + " " + p.Surname
 	}
@@ -73,7 +73,7 @@ func (s *Scanner) shape(name string) shape {
 	n := countFields(rest) + 1
 	var p shape
 	var buf [64]byte // words folded to lower case, looked up without allocating
-	if n > 1 && s != nil && s.suffixes[string(segment.AppendLower(buf[:0], strings.TrimSuffix(last, ".")))] {
+	if n > 1 && s != nil && s.suffixes.Has(string(segment.AppendLower(buf[:0], strings.TrimSuffix(last, ".")))) {
 		p.suffix = last
 		rest, last = LastWord(rest)
 		n--
@@ -82,7 +82,7 @@ func (s *Scanner) shape(name string) shape {
 	k := n - 1 // the words before the surname
 	for k > 1 && s != nil {
 		before, w := LastWord(rest)
-		if !s.particles[string(segment.AppendLower(buf[:0], w))] {
+		if !s.particles.Has(string(segment.AppendLower(buf[:0], w))) {
 			break
 		}
 		k--
