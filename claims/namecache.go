@@ -39,10 +39,19 @@ func (c *nameCache) normalize(s string) string {
 }
 
 // at normalises the name that is tokens [i, j) of txt, as normalize does
-// its text, reading the document's tokens (rules.NormalizeAt): that costs
-// less than memoising it.
+// its text, reading the document's tokens (rules.NormalizeAt), memoised
+// by its text as normalize is.
 func (c *nameCache) at(txt *segment.Text, i, j int) string {
-	return c.r.NormalizeAt(txt, i, j)
+	if i >= j {
+		return ""
+	}
+	s := txt.Src[txt.Tokens[i].Start:txt.Tokens[j-1].End]
+	if v, ok := c.norm[s]; ok {
+		return v
+	}
+	v := c.r.NormalizeAt(txt, i, j)
+	c.norm[s] = v
+	return v
 }
 
 // kind types a canonical name: media, organisation (places included) or person.
