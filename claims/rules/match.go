@@ -459,6 +459,9 @@ func (m *matcher) run(es []elem, p int, fwd bool, dst []step) ([]step, bool) {
 	if len(es) == 0 {
 		return dst, true
 	}
+	if m.cannotStart(&es[0], p, fwd) {
+		return dst, false // most tries end here, before the levels are laid out
+	}
 	// Level k is nodes[levelAt[k]:levelAt[k+1]]: the positions reachable
 	// after k elements.
 	nodes := append(m.nodes[:0], node{p, -1})
@@ -526,6 +529,20 @@ func (m *matcher) run(es []elem, p int, fwd bool, dst []step) ([]step, bool) {
 		idx = nd.prev
 	}
 	return dst, true
+}
+
+// cannotStart reports a required word or mention e that does not occur
+// at p (forward, or ending at p backward): run fails at its first element.
+func (m *matcher) cannotStart(e *elem, p int, fwd bool) bool {
+	if e.min == 0 || e.kind != elemLiteral && e.kind != elemMention {
+		return false
+	}
+	if fwd {
+		m.buf = m.forward(e, p, m.buf[:0])
+	} else {
+		m.buf = m.backward(e, p, m.buf[:0])
+	}
+	return len(m.buf) == 0
 }
 
 // node is a reachable position in run, with the index of the position in
