@@ -422,9 +422,6 @@ func (a *attributor) plausible(name string) bool {
 	ok, seen := a.plausibleNames[name]
 	if !seen {
 		ok = plausibleSpeaker(name, a.r.Attribution)
-		if a.plausibleNames == nil {
-			a.plausibleNames = map[string]bool{}
-		}
 		a.plausibleNames[name] = ok
 	}
 	return ok
