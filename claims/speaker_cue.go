@@ -14,17 +14,8 @@ import (
 // before it ("the Pentagon stated"), or after it ("said Mark Esper").
 func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	s := a.txt.Sentences[si]
-	// A passive cue names its speaker only after "by": "Americans have
-	// been urged to leave" says nothing of who urged them; "When asked by
-	// a reporter", "Asked by Ingraham" name the one who asked.
-	if passive, reduced := a.passiveCue(i, s); passive || reduced {
-		if a.agentBy(i+n, s) {
-			f, l := a.npAfter(i+n+1, s.Last)
-			return a.resolve(f, l, si)
-		}
-		if passive {
-			return speaker{}
-		}
+	if sp, done := a.passiveSpeaker(i, n, si); done {
+		return sp
 	}
 	if f := a.withGroup(i, s); f >= 0 {
 		// "with 30 percent of voters saying they ...": the part of the
@@ -175,6 +166,24 @@ func (a *attributor) withGroup(i int, s segment.Sentence) int {
 		}
 	}
 	return -1
+}
+
+// passiveSpeaker reads the speaker of a passive cue at token i (n
+// tokens), and reports whether the cue was one whose speaker it settles.
+// A passive cue names its speaker only after "by": "Americans have been
+// urged to leave" says nothing of who urged them; "When asked by a
+// reporter", "Asked by Ingraham" name the one who asked.
+func (a *attributor) passiveSpeaker(i, n, si int) (speaker, bool) {
+	s := a.txt.Sentences[si]
+	passive, reduced := a.passiveCue(i, s)
+	if !passive && !reduced {
+		return speaker{}, false
+	}
+	if a.agentBy(i+n, s) {
+		f, l := a.npAfter(i+n+1, s.Last)
+		return a.resolve(f, l, si), true
+	}
+	return speaker{}, passive
 }
 
 // infinitiveObject reports a noun phrase from token start followed by
