@@ -117,8 +117,18 @@ func (a *attributor) clauseStart(and int, s segment.Sentence) int {
 				continue
 			}
 		}
-		if n := toks[k].Norm; english.IsSubordinator(n) && n != "as" || n == ";" || n == ":" || n == "—" ||
-			a.inQuote[k] >= 0 || markOf(a.txt, k) != notMark {
+		if n := toks[k].Norm; english.IsSubordinator(n) && n != "as" {
+			// "Asked whether Mr. Clinton would serve, Mrs. Clinton shook
+			// her head and said": the subordinate clause closes at its
+			// comma, and the clause after it is the cue's
+			for c := k + 1; c+1 < and; c++ {
+				if toks[c].Norm == "," && a.inQuote[c] < 0 {
+					return c + 1
+				}
+			}
+			return k + 1
+		}
+		if n := toks[k].Norm; n == ";" || n == ":" || n == "—" || a.inQuote[k] >= 0 || markOf(a.txt, k) != notMark {
 			return k + 1
 		}
 	}
@@ -559,6 +569,9 @@ func (a *attributor) clauseSubject(and, si int) speaker {
 func (a *attributor) speakerAfterCue(start, si int) speaker {
 	s := a.txt.Sentences[si]
 	f, l := a.npAfter(start, s.Last)
+	if a.clauseAfterCue(f, l) {
+		return speaker{}
+	}
 	if p, ok := a.personOf(f, l, s); ok {
 		return p
 	}
@@ -580,6 +593,24 @@ func (a *attributor) speakerAfterCue(start, si int) speaker {
 		sp.last = a.closingApposition(sp.last, s)
 	}
 	return sp
+}
+
+// clauseAfterCue reports a phrase [f, l) after a cue that is the clause
+// the cue reports, not its speaker: an auxiliary stands in it before any
+// relative pronoun or comma ("Ada Fisher, one of a handful of RNC
+// members, said Trump will exceed expectations"; not "said the man who
+// was shot").
+func (a *attributor) clauseAfterCue(f, l int) bool {
+	for k := f + 1; k < l; k++ {
+		switch n := a.txt.Tokens[k].Norm; {
+		case n == "who" || n == "which" || n == "that" || n == "," || n == "whose":
+			return false
+		case english.IsAuxiliary(n) && !a.txt.Tokens[k].Cap && !strings.ContainsAny(n, "'’"):
+			// "said Elijah's cousin": a possessive, no verb
+			return true
+		}
+	}
+	return false
 }
 
 // personOf reads a person named in full before "of" at the start of the
