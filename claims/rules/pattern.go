@@ -106,6 +106,15 @@ func newAltIndex(alts [][]litWord) *altIndex {
 	return x
 }
 
+// indexAlts indexes the alternatives of the literal elements of es.
+func indexAlts(es []elem) {
+	for i := range es {
+		if es[i].kind == elemLiteral {
+			es[i].edges = newAltIndex(es[i].alts)
+		}
+	}
+}
+
 // addAlt appends alternative k to the list of word w.
 func addAlt(m *wordset.Map[[]int32], w string, k int32) {
 	l, _ := m.Get(w)
@@ -190,9 +199,6 @@ func compilePattern(src string, v *vocab) (*Pattern, error) {
 		if err != nil {
 			return nil, err
 		}
-		if e.kind == elemLiteral && e.edges == nil {
-			e.edges = newAltIndex(e.alts)
-		}
 		e.min, e.max, e.col = 1, 1, start
 		// quantifier
 		if i < len(src) && src[i] == '?' {
@@ -229,6 +235,7 @@ func compilePattern(src string, v *vocab) (*Pattern, error) {
 	if err := neverMatches(p.elems, v.currencies); err != nil {
 		return nil, err
 	}
+	indexAlts(p.elems)
 	p.left = reverse(p.elems[:p.anchor])
 	return p, nil
 }
