@@ -181,18 +181,24 @@ type Miss struct {
 // (rule priority and overlaps are resolved by the caller). Each token is
 // visited once; at each, only the patterns anchored on it are tried.
 func (r *Rules) Match(in *Input) []Match {
-	out, _ := r.match(in, false)
+	out, _ := r.match(in, nil, false)
+	return out
+}
+
+// AppendMatches is Match appending the matches to dst, whose room an
+// extractor reuses from one document to the next.
+func (r *Rules) AppendMatches(dst []Match, in *Input) []Match {
+	out, _ := r.match(in, dst, false)
 	return out
 }
 
 // Trace is Match that also returns the near misses: patterns whose anchor
 // was found but that failed around it.
 func (r *Rules) Trace(in *Input) ([]Match, []Miss) {
-	return r.match(in, true)
+	return r.match(in, nil, true)
 }
 
-func (r *Rules) match(in *Input, trace bool) ([]Match, []Miss) {
-	var out []Match
+func (r *Rules) match(in *Input, out []Match, trace bool) ([]Match, []Miss) {
 	var misses *[]Miss
 	if trace {
 		misses = &[]Miss{}
