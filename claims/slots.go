@@ -257,7 +257,6 @@ func (ns *peopleSeen) reset() {
 	clear(ns.short)
 }
 
-
 // whoHeIs gives, per sentence, the person the sentences before it are
 // about. A person named in full is taken only when the document also calls
 // him by his surname alone or gave him a title — news writing does both
