@@ -350,6 +350,33 @@ func TestNamesAny(t *testing.T) {
 	}
 }
 
+// TestNamesByRole: a bare sentence that speaks of the other side's speaker
+// by the title its article gives them reports what that speaker did.
+func TestNamesByRole(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmp := &comparer{r: r}
+	names := [][]string{nameWords("Barack Obama")}
+	article := "Speaking in Kansas City, President Obama said Congress had failed. "
+	tests := []struct {
+		sentence, text string
+		want           bool
+	}{
+		{"During his remarks, the president also called out House Speaker John Boehner.", article, true},
+		{"During his remarks, the president also called out House Speaker John Boehner.", "Mr. Obama spoke for an hour.", false}, // no title given
+		{"During his remarks, the governor also called out the speaker.", article, false},                                        // another role
+		{"The president of the union called out the mayor.", "The union's president, Ann Lee, and Obama met.", false},            // a title of someone else
+		{"During his remarks, the president also called out House Speaker John Boehner.", "", false},                             // document unknown
+	}
+	for _, tc := range tests {
+		if got := cmp.namesByRole(gapSide{sentence: tc.sentence, text: tc.text}, names); got != tc.want {
+			t.Errorf("namesByRole(%q in %q) = %v, want %v", tc.sentence, tc.text, got, tc.want)
+		}
+	}
+}
+
 // TestConflictGap: figures that disagree are a conflict, and when one
 // outlet states its figure bare and another gives its own a source, that is
 // an attribution gap beside it (each side with its own value); a figure

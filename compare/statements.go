@@ -8,7 +8,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claims"
-	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/internal/sortedset"
 )
 
@@ -215,7 +214,7 @@ func (cmp *comparer) statementGap(st stmtItems, cl *clustered, r int) (Finding, 
 	later := statementSourcedLater(members, st.refs, attrs)
 	gs := make([]gapSide, len(picks))
 	for k, p := range picks {
-		gs[k] = gapSide{a: pattrs[k], source: cmp.results[p.doc].Doc.Source, sentence: cmp.sentenceText(p),
+		gs[k] = gapSide{a: pattrs[k], source: cmp.results[p.doc].Doc.Source, sentence: cmp.sentenceText(p), text: cmp.results[p.doc].Text.Src,
 			sourcedLater: pattrs[k].Form == claims.FormNone && later[p.doc]}
 	}
 	gap := cmp.gapKind(gs)
@@ -737,21 +736,17 @@ func adjunctOnly(text string, adj, shared []string) bool {
 }
 
 // adjunctWords are the lower-case words of a sentence's adverbial
-// clauses: from a subordinator that opens one ("while", "once", "after")
-// to the next comma, semicolon, colon or dash, or the sentence's end.
+// clauses and phrases: from a subordinator that opens one ("while",
+// "once", "after") to the next comma, semicolon, colon or dash, or the
+// sentence's end (adverbialClauses).
 func adjunctWords(text string) []string {
+	ws := bgWords(text)
+	in := make([]bool, len(ws))
+	adverbialClauses(in, ws, true)
 	var out []string
-	in := false
-	for _, f := range strings.Fields(text) {
-		w := strings.ToLower(strings.Trim(f, ".,;:!?\"'“”‘’()"))
-		if !in && english.IsAdverbialSubordinator(w) {
-			in = true
-		}
-		if in {
-			out = append(out, strings.ReplaceAll(w, "-", ""))
-		}
-		if strings.ContainsAny(f[len(f)-1:], ",;:") || f == "--" || f == "—" || f == "–" {
-			in = false
+	for i, x := range ws {
+		if in[i] {
+			out = append(out, x.w)
 		}
 	}
 	return out
