@@ -197,7 +197,7 @@ func (b *builder) namedPeople(x *names.Index, ns *peopleSeen) {
 			if j == i {
 				continue
 			}
-			name := b.nameAt(i, j)
+			name, kind := b.names.typedAt(b.txt, i, j)
 			if strings.Count(name, " ") >= 3 {
 				if !headlineRead {
 					headline, headlineRead = titleCased(toks[s.First:s.Last]), true
@@ -210,7 +210,7 @@ func (b *builder) namedPeople(x *names.Index, ns *peopleSeen) {
 			// a name ending in a title is an office ("Stafford County
 			// Sheriff" of "Stafford County Sheriff's Office told ..."), no
 			// person a later "He" stands for
-			person := b.names.kind(name) == SpeakerPerson && !b.rules.Places[name] && !b.rules.Titles.HasWord(toks[j-1].Norm)
+			person := kind == SpeakerPerson && !b.rules.Places[name] && !b.rules.Titles.HasWord(toks[j-1].Norm)
 			if person && i == open && !allCaps(name) {
 				// not a dateline in capitals ("DETROIT — He ...")
 				if k, _ := b.titleIn(i, j); k > i {
