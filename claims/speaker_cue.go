@@ -324,6 +324,7 @@ func (a *attributor) subjectBefore(i, si int) speaker {
 	s := a.txt.Sentences[si]
 	f, l := a.npBefore(i, s.First)
 	f = a.pastClause(f, l, s.First)
+	f, l = a.pastPlace(f, l, s)
 	if v := a.documentVerb(f, l); v > f {
 		if sp := a.resolve(f, v, si); sp.ok() {
 			return sp
@@ -359,6 +360,37 @@ func (a *attributor) subjectBefore(i, si int) speaker {
 		}
 	}
 	return a.coordinated(sp, si)
+}
+
+// pastPlace reads a place that qualifies the one before its comma in the
+// phrase [f, l) before a cue: after an opening phrase's, the speaker
+// follows ("During a stop in Onawa, Iowa, the candidate repeated"); at
+// the phrase's end, the speaker precedes ("Officials in Baghdad, Iraq,
+// said"). It returns the phrase without the place.
+func (a *attributor) pastPlace(f, l int, s segment.Sentence) (int, int) {
+	toks := a.txt.Tokens
+	c1 := f - 1 // the comma before the place
+	if c1 < s.First || toks[c1].Norm != "," {
+		for c1 = f; c1 < l && toks[c1].Norm != ","; c1++ {
+		}
+	}
+	if c1 < s.First+2 || c1 >= l-1 {
+		return f, l
+	}
+	c2 := c1 + 2
+	for c2 < l && toks[c2].Norm != "," {
+		c2++
+	}
+	if c2 >= l || !a.placeQualifier([2]int{s.First, c1}, [2]int{c1 + 1, c2}) {
+		return f, l // a place closes with its comma: not "in Little Rock, Hutchinson said"
+	}
+	if c2+1 < l {
+		return c2 + 1, l
+	}
+	if c1 > f {
+		return f, c1
+	}
+	return f, l
 }
 
 // maxRelativeClause bounds the relative clause between a subject and its
