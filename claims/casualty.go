@@ -298,10 +298,11 @@ func (b *builder) deriveWounded(out []Claim, t *casualtyTally) []Claim {
 // of them dead), and after the dead come the others ("1 dead, 3 shot":
 // three more, wounded). A toll that says it is a part (rules.yaml
 // casualties.parts: "two of them fatally") and a full clause ("five
-// people were shot") are no such list.
+// people were shot", or its verb before the number: "shot four men") are
+// no such list.
 func (b *builder) listedBeside(cs []Claim, i int) int {
 	shot := cs[i]
-	if clause(shot.Text) {
+	if clause(shot.Text) || shot.val >= 0 && b.in.Mentions[shot.val].First > shot.tok {
 		return -1
 	}
 	for j := max(0, i-claimWindow); j < len(cs) && j <= i+claimWindow; j++ {

@@ -90,24 +90,35 @@ func (b *builder) notHit(c Claim, ru *rules.Rule) string {
 }
 
 // conjoined reports a single victim by rule whose noun phrase is the
-// second of a subject of two, after "and" and a capitalised word that
-// opens the sentence, with no singular verb in the claim's words
-// ("Rodriguez and the baby remained hospitalized"): the two are the
-// victims, not one. "Police arrested Rodriguez and the baby was taken to
-// a hospital" joins two clauses.
+// second of a subject of two, with no singular verb in the claim's words:
+// after "and" and a capitalised word that opens the sentence
+// ("Rodriguez and the baby remained hospitalized"), or after "and" (and a
+// determiner or possessive in the claim's words) and a noun that may name
+// a victim ("Both the driver and a passenger suffered minor injuries", "A
+// 21-year-old mother and her three-year-old son were shot"): the two are
+// the victims, not one. "Police arrested Rodriguez and the baby was taken
+// to a hospital" joins two clauses, and so does "Elijah Jones was killed
+// and a woman was wounded".
 func (b *builder) conjoined(c Claim) bool {
 	toks := b.txt.Tokens
 	s := b.txt.Sentences[c.sent]
-	if c.tok-2 != s.First || !isListJoiner(toks[c.tok-1].Norm) || toks[c.tok-1].Norm == "," || !toks[s.First].Cap {
-		return false
-	}
 	for i, end := c.tok, b.casualtyText().claimEnd(c); i < end; i++ {
 		switch toks[i].Norm {
 		case "was", "is", "has": // singular only: english.IsBeForm holds "were" too
 			return false
 		}
 	}
-	return true
+	and := c.tok - 1
+	if and > s.First && (english.IsArticle(toks[and].Norm) || english.IsPossessive(toks[and].Norm)) {
+		and-- // "and her three-year-old son", the claim opening on the noun
+	}
+	if and <= s.First || toks[and].Norm != "and" {
+		return false
+	}
+	if and-1 == s.First && toks[s.First].Cap {
+		return true // "Rodriguez and the baby"
+	}
+	return b.victimNoun(toks[and-1].Norm)
 }
 
 // rangeEnd reports a number straight after "and" or "to" that follows

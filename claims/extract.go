@@ -8,6 +8,7 @@ import (
 	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/mention"
+	"github.com/claimdiff/claimdiff/claims/names"
 	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
@@ -27,9 +28,16 @@ func Extract(doc *ingest.Document, r *rules.Rules) *Result {
 // cache kept from one document to the next cost more than it saved (the
 // seeds x400 on one core took 1.09x the CPU with it, the corpus the same),
 // for every collection marks it again while it holds a worker's names.
+// The tables of that memo and of the document's people are kept, emptied,
+// from one document to the next, so they are not grown again each time.
 type Extractor struct {
-	rules *rules.Rules
-	forms segment.Forms
+	rules  *rules.Rules
+	forms  segment.Forms
+	names  *nameCache
+	people *names.Index
+	// input indexes each document's mentions for the rules, its tables
+	// reused: they hold no pointers.
+	input rules.Input
 	// attrBuf holds the attribution pass's index buffers, reused: they hold
 	// no pointers, so keeping them costs the collector nothing.
 	attrBuf attrBuffers
@@ -37,18 +45,20 @@ type Extractor struct {
 
 // NewExtractor returns an Extractor with rules r.
 func NewExtractor(r *rules.Rules) *Extractor {
-	return &Extractor{rules: r}
+	return &Extractor{rules: r, names: newNameCache(r), people: names.NewIndex(r.Names)}
 }
 
 // Extract finds the claims in one document, as Extract does.
 func (e *Extractor) Extract(doc *ingest.Document) *Result {
-	r, names := e.rules, newNameCache(e.rules)
+	r, names := e.rules, e.names
+	names.reset()
+	e.people.Reset()
 	txt := segment.Segment(doc.Text, segment.Options{SoftWrap: doc.Format == "md", Forms: &e.forms})
 	ms := mention.Recognise(txt, r.Lexicon(), mention.Options{Published: doc.Published})
-	in := rules.NewInput(txt, ms)
+	in := e.input.Index(txt, ms)
 	res := &Result{Doc: doc, Text: txt, Mentions: ms}
 	b := builder{doc: doc, txt: txt, in: in, rules: r, names: names}
-	b.people, b.lastPerson = b.peopleIndex()
+	b.people, b.lastPerson = b.peopleIndex(e.people)
 	res.Claims, res.Attributions, res.SentenceAttributions = attribute(doc, txt, b.claims(r.Match(in)), r, in, names, &e.attrBuf)
 	sortClaims(res.Claims)
 	id := append([]byte(doc.ID), '#')
@@ -222,19 +232,19 @@ func (b *builder) claim(m rules.Match) (Claim, claimKey, bool) {
 			key.mention = m.Date
 		}
 	}
-	if sp, ok := m.Slots["victim"]; ok {
+	if sp, ok := m.Slots.Get("victim"); ok {
 		if !b.victimOK(m, sp) {
 			return c, key, false
 		}
 		c.Victim = b.nameAt(sp[0], sp[1])
 		key.victim = c.Victim
 	}
-	if sp, ok := m.Slots["subject"]; ok {
+	if sp, ok := m.Slots.Get("subject"); ok {
 		c.Subject = b.nameAt(sp[0], sp[1])
-	} else if sp, ok := m.Slots["person"]; ok {
+	} else if sp, ok := m.Slots.Get("person"); ok {
 		c.Subject = b.nameAt(sp[0], sp[1])
 	}
-	if sp, ok := m.Slots["place"]; ok {
+	if sp, ok := m.Slots.Get("place"); ok {
 		c.Place = b.nameAt(sp[0], sp[1])
 	}
 	if c.Value == nil && c.Date == nil && c.Victim == "" {

@@ -3,14 +3,16 @@ package claims
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
+	"github.com/claimdiff/claimdiff/claims/names"
 	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
 
 // nameCache memoises name normalisation and typing for one document, so
-// each distinct name is tokenised once however often it recurs.
+// each distinct name is tokenised once however often it recurs. An
+// Extractor keeps one and empties it for each document (reset): its tables
+// keep their room, not their names.
 type nameCache struct {
 	r     *rules.Rules
 	norm  map[string]string
@@ -19,6 +21,12 @@ type nameCache struct {
 
 func newNameCache(r *rules.Rules) *nameCache {
 	return &nameCache{r: r, norm: map[string]string{}, kinds: map[string]SpeakerType{}}
+}
+
+// reset empties the cache for the next document.
+func (c *nameCache) reset() {
+	clear(c.norm)
+	clear(c.kinds)
 }
 
 func (c *nameCache) normalize(s string) string {
@@ -31,7 +39,8 @@ func (c *nameCache) normalize(s string) string {
 }
 
 // at normalises the name that is tokens [i, j) of txt, as normalize does
-// its text, reading the document's tokens (rules.NormalizeAt).
+// its text, reading the document's tokens (rules.NormalizeAt), memoised
+// by its text as normalize is.
 func (c *nameCache) at(txt *segment.Text, i, j int) string {
 	if i >= j {
 		return ""
@@ -72,11 +81,6 @@ func endsWithOrgWord(a *rules.Attribution, name string) bool {
 // lastWord returns the last of name's words (as strings.Fields splits
 // them), and whether other words come before it, without splitting name.
 func lastWord(name string) (last string, more bool) {
-	s := strings.TrimRightFunc(name, unicode.IsSpace)
-	i := strings.LastIndexFunc(s, unicode.IsSpace)
-	if i < 0 {
-		return s, false
-	}
-	_, size := utf8.DecodeRuneInString(s[i:])
-	return s[i+size:], strings.IndexFunc(s[:i], func(r rune) bool { return !unicode.IsSpace(r) }) >= 0
+	before, last := names.LastWord(name)
+	return last, strings.IndexFunc(before, func(r rune) bool { return !unicode.IsSpace(r) }) >= 0
 }

@@ -45,7 +45,7 @@ func (b *builder) entityAt(i, limit int) (string, int) {
 // subject finds the entity a claim is about: one inside the match (other
 // than the value and victim), else the nearest before it in the same clause.
 func (b *builder) subject(m rules.Match, s segment.Sentence) string {
-	victim := m.Slots["victim"]
+	victim, _ := m.Slots.Get("victim")
 	for i := m.First; i < m.Last; {
 		if victim[1] > victim[0] && i >= victim[0] && i < victim[1] {
 			i = victim[1]
@@ -134,13 +134,13 @@ func (b *builder) time(m rules.Match, s segment.Sentence) *mention.DateValue {
 	return &dv
 }
 
-// peopleIndex collects, in one pass, the full names of persons the
+// peopleIndex collects into x, an empty index, in one pass, the full names of persons the
 // document gives (two words or more, not a place, organisation or outlet),
 // so a later "Lopez" or "Mr Lopez" resolves to "Ivan A. Lopez"; and, per
 // sentence, the person the sentences before it are about, which "He" at
 // the start of a sentence most often is.
-func (b *builder) peopleIndex() (*names.Index, goneOn) {
-	x, ns := b.namedPeople()
+func (b *builder) peopleIndex(x *names.Index) (*names.Index, goneOn) {
+	ns := b.namedPeople(x)
 	return x, b.whoHeIs(x, ns)
 }
 
@@ -163,14 +163,15 @@ type peopleSeen struct {
 	starts  []int // per sentence, where its subject starts (subjectStart)
 }
 
-// namedPeople reads the persons' names in text order into an index (full
-// names, and the titles the document gives them) and a peopleSeen.
-func (b *builder) namedPeople() (*names.Index, peopleSeen) {
-	x := names.NewIndex(b.rules.Names)
+// namedPeople reads the persons' names in text order into x, an empty
+// index (full names, and the titles the document gives them), and a
+// peopleSeen.
+func (b *builder) namedPeople(x *names.Index) peopleSeen {
 	toks := b.txt.Tokens
 	var all []seenName
 	var titles [][2]string // title, name as given
 	short := map[string]bool{}
+	var buf [64]byte // a surname folded to lower case, looked up without allocating
 	// openers holds, per sentence, the person's name its subject is (after
 	// an opening adverbial), "" when none: read on the way, as the names
 	// are (see sentencePerson)
@@ -219,7 +220,9 @@ func (b *builder) namedPeople() (*names.Index, peopleSeen) {
 				}
 				one := !strings.Contains(name, " ") // names are normalised: words one space apart
 				if one {
-					short[strings.ToLower(b.rules.Names.Split(name).Surname)] = true
+					if k := segment.AppendLower(buf[:0], b.rules.Names.Surname(name)); !short[string(k)] {
+						short[string(k)] = true
+					}
 				} else {
 					x.Add(name)
 				}
@@ -236,7 +239,7 @@ func (b *builder) namedPeople() (*names.Index, peopleSeen) {
 	for _, t := range titles {
 		x.AddTitle(t[0], x.Resolve(t[1]))
 	}
-	return x, peopleSeen{all, short, openers, starts}
+	return peopleSeen{all, short, openers, starts}
 }
 
 // whoHeIs gives, per sentence, the person the sentences before it are
@@ -265,7 +268,7 @@ func (b *builder) whoHeIs(x *names.Index, ns peopleSeen) goneOn {
 		for ; next < len(all) && all[next].si <= si; next++ {
 			n := all[next]
 			switch {
-			case !n.surname && (n.titled || short[string(segment.AppendLower(buf[:0], b.rules.Names.Split(n.name).Surname))]):
+			case !n.surname && (n.titled || short[string(segment.AppendLower(buf[:0], b.rules.Names.Surname(n.name)))]):
 				named = n.name
 			case n.surname:
 				if full := x.Resolve(n.name); full != n.name {

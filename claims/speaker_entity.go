@@ -59,12 +59,12 @@ func (a *attributor) entity(i, limit int) (speaker, int) {
 		for k := j - 2; k >= from; k-- {
 			if _, rn := a.r.Attribution.Roles.Longest(toks, k, k+1); rn == 1 {
 				from = k + 1
-				a.roles[toks[k].Norm] = a.names.normalize(a.text(from, j))
+				a.roles[toks[k].Norm] = a.names.at(a.txt, from, j)
 				break
 			}
 		}
 		raw := a.text(from, j)
-		name = a.names.normalize(raw)
+		name = a.names.at(a.txt, from, j)
 		if name != raw && !strings.Contains(name, " ") && a.r.Attribution.Organisations.Has(strings.ToLower(name)) {
 			// "the Justice Department": a title word before an
 			// organisation's head names the body, not a person's rank

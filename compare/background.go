@@ -12,8 +12,8 @@ import (
 // restrictive relative clause ("the fatal shooting of a girl who was
 // returning home from church") or a reduced one ("a request from a House
 // committee investigating the attacks", "the blood of a child shot
-// during a domestic dispute") on a noun in a prepositional phrase or an
-// object, and its adverbial clauses (adjunctWords). What the sentence's
+// during a domestic dispute") on a noun in a prepositional phrase, and
+// its adverbial clauses (adjunctWords). What the sentence's
 // speaker is said to state is the rest: "Detectives believe there may be
 // more than one suspect involved in the shooting of a girl who was
 // returning home" credits the detectives with the suspects, not with the
@@ -33,10 +33,12 @@ type bgWord struct {
 func backgroundSplit(text string) (bg, rest []string) {
 	ws := bgWords(text)
 	in := make([]bool, len(ws))
+	// "when he's released from the hospital", not "before midnight
+	// Friday": what the source says happened then is what it states
+	adverbialClauses(in, ws, false)
 	verb := false // a verb of the clause seen: a past form after it is a participle
 	for i := 1; i < len(ws); i++ {
-		if english.IsAdverbialSubordinator(ws[i].w) && opensClause(ws, i) {
-			markClause(in, ws, i) // "when he's released from the hospital", as adjunctWords reads
+		if in[i] {
 			continue
 		}
 		if !opensBackground(ws, i, verb) {
@@ -57,6 +59,18 @@ func backgroundSplit(text string) (bg, rest []string) {
 		}
 	}
 	return bg, rest
+}
+
+// adverbialClauses marks the words of a sentence's adverbial clauses:
+// from a subordinator that opens a clause (opensClause) to the clause's
+// end (markClause); with phrases, also from one that opens a phrase
+// ("after convictions for assault", "before midnight").
+func adverbialClauses(in []bool, ws []bgWord, phrases bool) {
+	for i := range ws {
+		if !in[i] && english.IsAdverbialSubordinator(ws[i].w) && (phrases || opensClause(ws, i)) {
+			markClause(in, ws, i)
+		}
+	}
 }
 
 // markClause marks the words of the clause word i opens, up to a comma,

@@ -39,6 +39,19 @@ type clustered struct {
 	members map[int][]int
 	minSim  map[int]float64
 	why     map[int]string
+	// same is, per item, the first item with its key; linked holds the
+	// pairs of those the caller's test matched (the lower first).
+	same   []int
+	linked map[[2]int]bool
+}
+
+// direct reports two items said alike (the same key) or matched by the
+// caller's test, not only joined through others: a cluster is a chain,
+// and "the chairman asked Clinton to appear" may join "Clinton is not the
+// only official to use a private email" through a third sentence.
+func (c *clustered) direct(a, b int) bool {
+	a, b = c.same[a], c.same[b]
+	return a == b || c.linked[[2]int{min(a, b), max(a, b)}]
 }
 
 // cluster groups the items. inFocus, when not nil, limits the pairing to
@@ -46,6 +59,7 @@ type clustered struct {
 // article with a large baseline); clusters without one are not reported.
 func cluster(in clusterItems, inFocus func(doc int) bool) *clustered {
 	cl := newClusters(len(in.docs), in.key)
+	same := slices.Clone(cl.parent) // before any union: each item's first of its key
 	reps := make([]simItem, len(cl.firsts))
 	for i, root := range cl.firsts {
 		reps[i] = simItem{doc: in.docs[root], words: in.words(root)}
@@ -57,9 +71,9 @@ func cluster(in clusterItems, inFocus func(doc int) bool) *clustered {
 		}
 	}
 	type link struct {
-		item int
-		sim  float64
-		why  string
+		item, with int
+		sim        float64
+		why        string
 	}
 	var links []link
 	// with a focus, only the focus representatives look for candidates,
@@ -90,12 +104,13 @@ func cluster(in clusterItems, inFocus func(doc int) bool) *clustered {
 			}
 			if ok, sim, why := in.match(a, b); ok {
 				cl.union(a, b)
-				links = append(links, link{a, sim, why})
+				links = append(links, link{a, b, sim, why})
 			}
 		}
 	}
-	out := &clustered{minSim: map[int]float64{}, why: map[int]string{}}
+	out := &clustered{minSim: map[int]float64{}, why: map[int]string{}, same: same, linked: map[[2]int]bool{}}
 	for _, l := range links {
+		out.linked[[2]int{min(l.item, l.with), max(l.item, l.with)}] = true
 		r := cl.find(l.item)
 		if m, ok := out.minSim[r]; !ok || l.sim < m {
 			out.minSim[r] = l.sim

@@ -20,31 +20,39 @@ func TestDocAttributions(t *testing.T) {
 	type mention struct {
 		a        claims.Attribution
 		headline bool
+		sent     int // the mention's sentence; mentions are listed in the order they joined the group
 	}
 	tests := []struct {
 		name string
 		in   []mention
 		want string // the speaker chosen, "" for bare
 	}{
-		{"only attributed", []mention{{police, false}}, "police"},
-		{"attributed, then restated bare", []mention{{police, false}, {bareA, false}}, "police"},
-		{"bare, then under a cue", []mention{{bareA, false}, {police, false}}, ""},
-		{"bare headline, attributed body", []mention{{bareA, true}, {police, false}}, "police"},
-		{"attributed body, then a bare headline", []mention{{police, false}, {bareA, true}}, "police"},
-		{"headline only", []mention{{bareA, true}}, ""},
-		{"bare headline, attributed and bare body", []mention{{bareA, true}, {police, false}, {bareA, false}}, "police"},
-		{"bare headline, bare body", []mention{{bareA, true}, {bareA, false}}, ""},
+		{"only attributed", []mention{{police, false, 0}}, "police"},
+		{"attributed, then restated bare", []mention{{police, false, 0}, {bareA, false, 0}}, "police"},
+		{"bare, then under a cue", []mention{{bareA, false, 0}, {police, false, 0}}, ""},
+		{"bare headline, attributed body", []mention{{bareA, true, 0}, {police, false, 0}}, "police"},
+		{"attributed body, then a bare headline", []mention{{police, false, 0}, {bareA, true, 0}}, "police"},
+		{"headline only", []mention{{bareA, true, 0}}, ""},
+		{"bare headline, attributed and bare body", []mention{{bareA, true, 0}, {police, false, 0}, {bareA, false, 0}}, "police"},
+		{"bare headline, bare body", []mention{{bareA, true, 0}, {bareA, false, 0}}, ""},
+		{"a quote further down joined the group first", []mention{{police, false, 11}, {bareA, true, 0}, {bareA, false, 4}}, ""},
+		{"the body's first is attributed, joined last", []mention{{bareA, false, 9}, {police, false, 2}}, "police"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var items []*item
 			head := map[*item]bool{}
-			for _, m := range tc.in {
+			sent := map[*item]int{}
+			for i, m := range tc.in {
 				it := &item{c: &claims.Claim{Attribution: m.a}, doc: 0}
 				items = append(items, it)
 				head[it] = m.headline
+				sent[it] = m.sent
+				if m.sent == 0 && !m.headline {
+					sent[it] = i + 1 // in text order unless the case says
+				}
 			}
-			firsts, attrs, _ := docAttributions(items, func(it *item) bool { return head[it] })
+			firsts, attrs, _ := docAttributions(items, func(it *item) bool { return head[it] }, func(it *item) int { return sent[it] })
 			if len(firsts) != 1 || len(attrs) != 1 {
 				t.Fatalf("got %d sides, want 1", len(attrs))
 			}
@@ -338,6 +346,33 @@ func TestNamesAny(t *testing.T) {
 	for _, tc := range tests {
 		if got := namesAny(tc.sentence, names); got != tc.want {
 			t.Errorf("namesAny(%q) = %v, want %v", tc.sentence, got, tc.want)
+		}
+	}
+}
+
+// TestNamesByRole: a bare sentence that speaks of the other side's speaker
+// by the title its article gives them reports what that speaker did.
+func TestNamesByRole(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmp := &comparer{r: r}
+	names := [][]string{nameWords("Barack Obama")}
+	article := "Speaking in Kansas City, President Obama said Congress had failed. "
+	tests := []struct {
+		sentence, text string
+		want           bool
+	}{
+		{"During his remarks, the president also called out House Speaker John Boehner.", article, true},
+		{"During his remarks, the president also called out House Speaker John Boehner.", "Mr. Obama spoke for an hour.", false}, // no title given
+		{"During his remarks, the governor also called out the speaker.", article, false},                                        // another role
+		{"The president of the union called out the mayor.", "The union's president, Ann Lee, and Obama met.", false},            // a title of someone else
+		{"During his remarks, the president also called out House Speaker John Boehner.", "", false},                             // document unknown
+	}
+	for _, tc := range tests {
+		if got := cmp.namesByRole(gapSide{sentence: tc.sentence, text: tc.text}, names); got != tc.want {
+			t.Errorf("namesByRole(%q in %q) = %v, want %v", tc.sentence, tc.text, got, tc.want)
 		}
 	}
 }

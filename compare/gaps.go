@@ -40,6 +40,10 @@ type gapSide struct {
 	// lede, "drew more than 100 people, the sheriff said" below it): no
 	// evidence that the outlet states it as its own.
 	sourcedLater bool
+	// text is the side's whole document, when known: a bare side that
+	// speaks of a speaker by a role ("the president") is read against the
+	// titles its document gives names ("President Obama said").
+	text string
 }
 
 // docAttributions is how each document attributes a fact, in order of
@@ -52,8 +56,9 @@ type gapSide struct {
 // when the body does not mention the fact: headlines drop attribution by
 // convention, so "13 dead" over "police said 13 died" is an attributed
 // figure, not a bare one; heads marks the documents that state the fact
-// only in the headline.
-func docAttributions(items []*item, headline func(*item) bool) ([]*item, []claims.Attribution, []bool) {
+// only in the headline. sentence gives a mention's place in its document:
+// the items of a group need not stand in the text's order.
+func docAttributions(items []*item, headline func(*item) bool, sentence func(*item) int) ([]*item, []claims.Attribution, []bool) {
 	var firsts []*item
 	at := map[int]claims.Attribution{}
 	chosen := map[int]*item{}
@@ -61,11 +66,16 @@ func docAttributions(items []*item, headline func(*item) bool) ([]*item, []claim
 	for _, it := range items {
 		a := it.c.Attribution
 		h := headline(it)
-		_, seen := at[it.doc]
+		prev, seen := chosen[it.doc]
 		switch {
 		case !seen:
 			firsts = append(firsts, it)
 		case fromHeadline[it.doc] && !h:
+		case fromHeadline[it.doc] == h && sentence(it) < sentence(prev):
+			// the items of a group stand in the order they joined it, not
+			// in the text's: a quote further down ("evacuated around
+			// 1,000 people and rushed them to the hospital," said Tej
+			// Bharath) may come before the body's first, bare mention
 		default:
 			continue
 		}
@@ -124,7 +134,7 @@ func bare(a claims.Attribution) bool { return a.Form == claims.FormNone && !a.He
 // When the documents' values differ, each side's value is named in the
 // summary: a summary never gives one outlet's figure for another's.
 func (cmp *comparer) attributionGap(g *group, kind, why string, values []SideValue) *Finding {
-	firsts, attrs, heads := docAttributions(g.items, cmp.headline)
+	firsts, attrs, heads := docAttributions(g.items, cmp.headline, func(it *item) int { return it.c.SentenceIndex() })
 	for i, it := range firsts {
 		if cmp.outsideAttributed(it) {
 			attrs[i] = claims.Attribution{SpeakerType: claims.SpeakerUnknown, Form: attrs[i].Form}
@@ -143,7 +153,8 @@ func (cmp *comparer) attributionGap(g *group, kind, why string, values []SideVal
 	gs := make([]gapSide, len(firsts))
 	sides := make([]SideAttribution, len(firsts))
 	for i, it := range firsts {
-		gs[i] = gapSide{a: attrs[i], source: it.c.Source, sentence: it.c.Sentence, headline: heads[i], sourcedLater: later[it.doc]}
+		gs[i] = gapSide{a: attrs[i], source: it.c.Source, sentence: it.c.Sentence, headline: heads[i], sourcedLater: later[it.doc],
+			text: cmp.results[it.doc].Text.Src}
 		sides[i] = sideOf(it.c.ID, it.c.Doc, it.c.Source, attrs[i])
 	}
 	gap := cmp.gapKind(gs)
@@ -241,7 +252,10 @@ func claimSides(cs []claims.Claim) []SideAttribution {
 //     of nothing;
 //   - a bare side whose sentence names another side's speaker ("Trump
 //     declared a state of disaster" against "President Trump declared…,
-//     he said") reports what that person did or said: it is left out too;
+//     he said"), or speaks of them by the title its document gives them
+//     ("the president also called out Boehner" where the article wrote
+//     "President Obama said", against "Obama continued, calling out
+//     Boehner"), reports what that person did or said: it is left out too;
 //   - two sources differ only when their identities cannot be the same
 //     (see speakerKey and sameSpeaker) and one of them is a body (an
 //     organisation, an outlet): two people saying much the same thing are
@@ -274,7 +288,7 @@ func (cmp *comparer) gapKind(sides []gapSide) string {
 			continue
 		}
 		if a.Form == claims.FormNone || a.Speaker == "" || cmp.citesItself(a, s.source) {
-			if s.headline || s.sourcedLater || quotation(s.sentence) || firstPerson(s.sentence) || cmp.caption(s.sentence) || namesAny(s.sentence, named) || cmp.pronounSpeaks(s.sentence) {
+			if s.headline || s.sourcedLater || quotation(s.sentence) || firstPerson(s.sentence) || cmp.caption(s.sentence) || namesAny(s.sentence, named) || cmp.namesByRole(s, named) || cmp.pronounSpeaks(s.sentence) {
 				continue
 			}
 			add(&bareSrc, s.source)
@@ -446,6 +460,54 @@ func namesAny(sentence string, names [][]string) bool {
 		}
 		if in := initials(n); len(in) >= 3 && slices.Contains(words, in) {
 			return true // "ALEA's State Bureau of Investigations" for the Alabama Law Enforcement Agency
+		}
+	}
+	return false
+}
+
+// namesByRole reports a side's sentence that speaks of a named speaker
+// (named: their name words) by a role ("the president") that its document
+// puts before their name as a title ("President Obama", "President Barack
+// Obama"), capitalised, a few words at most before the surname.
+func (cmp *comparer) namesByRole(s gapSide, named [][]string) bool {
+	roles := cmp.r.Attribution.Roles
+	if s.text == "" || len(named) == 0 || roles == nil {
+		return false
+	}
+	split := func(t string) []string {
+		return strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	}
+	words := split(s.sentence)
+	var doc []string
+	for i := 0; i+1 < len(words); i++ {
+		role := strings.ToLower(words[i+1])
+		if strings.ToLower(words[i]) != "the" || !roles.Has(role) {
+			continue
+		}
+		if doc == nil {
+			doc = split(s.text)
+		}
+		if titled(doc, role, named) {
+			return true
+		}
+	}
+	return false
+}
+
+// titled reports a role written as a title before one of the names'
+// surnames in a document's words: "President Obama".
+func titled(doc []string, role string, named [][]string) bool {
+	const nameWords = 3 // "President Barack Hussein Obama"
+	for j, w := range doc {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || !strings.EqualFold(w, role) {
+			continue
+		}
+		for k := j + 1; k < len(doc) && k <= j+nameWords; k++ {
+			for _, n := range named {
+				if len(n) > 0 && strings.EqualFold(doc[k], n[len(n)-1]) {
+					return true
+				}
+			}
 		}
 	}
 	return false

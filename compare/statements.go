@@ -8,7 +8,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claims"
-	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/internal/sortedset"
 )
 
@@ -207,13 +206,16 @@ func twoStages(a, b int) bool { return a != 0 && b != 0 && a != b }
 // its own somewhere); claims are built only for clusters with a gap.
 func (cmp *comparer) statementGap(st stmtItems, cl *clustered, r int) (Finding, bool) {
 	members, attrs := cmp.statementMembers(st, cl.members[r])
-	picks, pattrs := statementSides(members, st.refs, attrs)
+	items, iattrs := statementSides(members, st.refs, attrs)
+	picks, pattrs := directSides(cl, st.refs, items, iattrs)
 	if len(picks) < 2 {
 		return Finding{}, false
 	}
+	later := statementSourcedLater(members, st.refs, attrs)
 	gs := make([]gapSide, len(picks))
 	for k, p := range picks {
-		gs[k] = gapSide{a: pattrs[k], source: cmp.results[p.doc].Doc.Source, sentence: cmp.sentenceText(p)}
+		gs[k] = gapSide{a: pattrs[k], source: cmp.results[p.doc].Doc.Source, sentence: cmp.sentenceText(p), text: cmp.results[p.doc].Text.Src,
+			sourcedLater: pattrs[k].Form == claims.FormNone && later[p.doc]}
 	}
 	gap := cmp.gapKind(gs)
 	if gap == "" || gap == GapDifferentSpeakers && allDirect(gs) {
@@ -261,9 +263,17 @@ func (cmp *comparer) statementMembers(st stmtItems, members []int) ([]int, []cla
 	var kept []int
 	var kattrs []claims.Attribution
 	for k, i := range members {
-		if attrs[k].Form != claims.FormNone && len(bare) > 0 &&
-			statedInBackground(cmp.statedPart(st.refs[i]), sharedWithOthers(st.sets[i], st.refs[i].doc, bare)) {
-			continue
+		if attrs[k].Form != claims.FormNone && len(bare) > 0 {
+			shared := sharedWithOthers(st.sets[i], st.refs[i].doc, bare)
+			if statedInBackground(cmp.statedPart(st.refs[i]), shared) {
+				continue
+			}
+			if st.inside[i] != nil && !mostlyInside(shared, st.inside[i]) {
+				// "Mr. Fox fired back with a Twitter post, reminding Mr.
+				// Trump that ...": what it shares with the bare sentences
+				// ("fired back on Twitter") is the outlet's own
+				attrs[k] = claims.Attribution{SpeakerType: claims.SpeakerNone, Form: claims.FormNone}
+			}
 		}
 		kept, kattrs = append(kept, i), append(kattrs, attrs[k])
 	}
@@ -298,17 +308,22 @@ func (cmp *comparer) coverage(i int, refs []ref, sets, inside []wordSet, docsWit
 	if inside[i] == nil {
 		return a
 	}
-	words := sharedWords(sets[i], docsWith)
-	in := 0
-	for _, w := range words {
-		if _, ok := slices.BinarySearch(inside[i], w); ok {
-			in++
-		}
-	}
-	if 2*in < len(words) {
+	if !mostlyInside(sharedWords(sets[i], docsWith), inside[i]) {
 		return claims.Attribution{SpeakerType: claims.SpeakerNone, Form: claims.FormNone}
 	}
 	return a
+}
+
+// mostlyInside reports whether at least half of words stand in inside,
+// the words an attribution covers (sorted).
+func mostlyInside(words []string, inside wordSet) bool {
+	in := 0
+	for _, w := range words {
+		if _, ok := slices.BinarySearch(inside, w); ok {
+			in++
+		}
+	}
+	return 2*in >= len(words)
 }
 
 // sharedWords are the content words of set that other documents of a
@@ -346,8 +361,8 @@ func docsWith(members []int, refs []ref, sets []wordSet) map[string]int {
 // statementSides picks one sentence per document from a cluster's members,
 // with its attribution: the document's first, as docAttributions takes a
 // document's first mention of a fact.
-func statementSides(members []int, refs []ref, attrs []claims.Attribution) ([]ref, []claims.Attribution) {
-	var picks []ref
+func statementSides(members []int, refs []ref, attrs []claims.Attribution) ([]int, []claims.Attribution) {
+	var picks []int
 	var pattrs []claims.Attribution
 	at := map[int]int{} // document -> index in picks
 	for k, i := range members {
@@ -355,15 +370,52 @@ func statementSides(members []int, refs []ref, attrs []claims.Attribution) ([]re
 		p, seen := at[rf.doc]
 		if !seen {
 			at[rf.doc] = len(picks)
-			picks = append(picks, rf)
+			picks = append(picks, i)
 			pattrs = append(pattrs, attrs[k])
 			continue
 		}
-		if rf.sent < picks[p].sent {
-			picks[p], pattrs[p] = rf, attrs[k]
+		if rf.sent < refs[picks[p]].sent {
+			picks[p], pattrs[p] = i, attrs[k]
 		}
 	}
 	return picks, pattrs
+}
+
+// statementSourcedLater marks the documents with a member of the cluster
+// that names a source (attrs, as far as the statement goes): a document
+// that states the statement bare first and then quotes or cites someone
+// for it ("Pizarro was targeted for filing a police report", then his
+// sister: "He filed a police report right there") is no evidence that
+// the outlet states it as its own, as for a typed fact (sourcedLater).
+func statementSourcedLater(members []int, refs []ref, attrs []claims.Attribution) map[int]bool {
+	out := map[int]bool{}
+	for k, i := range members {
+		if attrs[k].Form != claims.FormNone && attrs[k].Speaker != "" {
+			out[refs[i].doc] = true
+		}
+	}
+	return out
+}
+
+// directSides keeps the sides (items picked, attributed as pattrs) that
+// say the same as a side sourced otherwise, by themselves, not through a
+// chain of others (clustered.direct): not both stated plainly (bare and
+// unhedged). A sentence that joined the cluster only through another
+// bare one is no evidence that the attributed one's statement is stated
+// bare.
+func directSides(cl *clustered, refs []ref, picks []int, pattrs []claims.Attribution) ([]ref, []claims.Attribution) {
+	var out []ref
+	var oattrs []claims.Attribution
+	plain := func(a claims.Attribution) bool { return a.Form == claims.FormNone && !a.Hedged }
+	for k, i := range picks {
+		for m, j := range picks {
+			if m != k && !(plain(pattrs[k]) && plain(pattrs[m])) && cl.direct(i, j) {
+				out, oattrs = append(out, refs[i]), append(oattrs, pattrs[k])
+				break
+			}
+		}
+	}
+	return out, oattrs
 }
 
 // allDirect reports sides that are all quotations: two people quoted
@@ -684,21 +736,17 @@ func adjunctOnly(text string, adj, shared []string) bool {
 }
 
 // adjunctWords are the lower-case words of a sentence's adverbial
-// clauses: from a subordinator that opens one ("while", "once", "after")
-// to the next comma, semicolon, colon or dash, or the sentence's end.
+// clauses and phrases: from a subordinator that opens one ("while",
+// "once", "after") to the next comma, semicolon, colon or dash, or the
+// sentence's end (adverbialClauses).
 func adjunctWords(text string) []string {
+	ws := bgWords(text)
+	in := make([]bool, len(ws))
+	adverbialClauses(in, ws, true)
 	var out []string
-	in := false
-	for _, f := range strings.Fields(text) {
-		w := strings.ToLower(strings.Trim(f, ".,;:!?\"'“”‘’()"))
-		if !in && english.IsAdverbialSubordinator(w) {
-			in = true
-		}
-		if in {
-			out = append(out, strings.ReplaceAll(w, "-", ""))
-		}
-		if strings.ContainsAny(f[len(f)-1:], ",;:") || f == "--" || f == "—" || f == "–" {
-			in = false
+	for i, x := range ws {
+		if in[i] {
+			out = append(out, x.w)
 		}
 	}
 	return out

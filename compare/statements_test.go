@@ -111,6 +111,38 @@ func TestStatementGaps(t *testing.T) {
 	}
 }
 
+// TestStatementGapThreeOutlets: the part of a sentence its attribution
+// covers is read against the bare sentences, not against what a third
+// outlet shares with it: "reminding Mr. Trump that he invited him ..."
+// covers the quote a third outlet prints, not "fired back on Twitter",
+// which both other outlets state bare.
+func TestStatementGapThreeOutlets(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	filler := " The ship is in port. The crew is ashore. The captain was removed on Thursday. The Navy said little more."
+	texts := []string{
+		"Trump, as is often his way, fired back on Twitter." + filler,
+		filler + " Mr. Fox fired back with a Twitter post of his own, reminding Mr. Trump that he invited him to come and apologize to all Mexicans.",
+		filler + ` "I invited you to come and apologize to all Mexicans."`,
+	}
+	var results []*claims.Result
+	for i, text := range texts {
+		d := &ingest.Document{ID: string(rune('a' + i)), Source: string(rune('A' + i)), Text: text}
+		results = append(results, claims.Extract(d, r))
+	}
+	rep, err := Compare(context.Background(), results, r, Options{Only: map[Type]bool{AttributionGap: true}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range rep.Findings {
+		if f.Kind == KindStatement {
+			t.Errorf("want no statement gap, got %q", f.Summary)
+		}
+	}
+}
+
 // TestAppositive: the words between a speaker and its cue describe the
 // speaker only when set off as an apposition.
 func TestAppositive(t *testing.T) {
@@ -216,5 +248,62 @@ func TestSharePredicate(t *testing.T) {
 		if got := cmp.sharePredicate(ref{0, 0}, ref{1, 0}, tc.shared); got != tc.want {
 			t.Errorf("sharePredicate(%q, %q, %q) = %v, want %v", tc.a, tc.b, tc.shared, got, tc.want)
 		}
+	}
+}
+
+// TestDirectSides: a side of a statement gap must say the same as a side
+// sourced otherwise by itself, not through a chain of bare sentences.
+func TestDirectSides(t *testing.T) {
+	bare := claims.Attribution{Form: claims.FormNone, SpeakerType: claims.SpeakerNone}
+	hedged := claims.Attribution{Form: claims.FormNone, SpeakerType: claims.SpeakerNone, Hedged: true, Hedge: "reportedly"}
+	chair := claims.Attribution{Form: claims.FormIndirect, SpeakerType: claims.SpeakerOrganisation, Speaker: "chairman", Cue: "asked"}
+	tests := []struct {
+		name  string
+		attrs []claims.Attribution // items 0, 1, 2, one per document
+		links [][2]int             // the pairs matched directly
+		same  []int                // each item's first of its key (nil: itself)
+		want  []int                // the documents kept
+	}{
+		{"a bare side joined only through another bare one", []claims.Attribution{bare, chair, bare}, [][2]int{{0, 1}, {0, 2}}, nil, []int{0, 1}},
+		{"each bare side matches the attributed one", []claims.Attribution{bare, chair, bare}, [][2]int{{0, 1}, {1, 2}}, nil, []int{0, 1, 2}},
+		{"a bare side said alike by the attributed one", []claims.Attribution{bare, chair, bare}, [][2]int{{0, 2}}, []int{0, 1, 1}, []int{1, 2}},
+		{"hedged and plain, directly", []claims.Attribution{hedged, bare, bare}, [][2]int{{0, 1}, {1, 2}}, nil, []int{0, 1}},
+		{"no two sides sourced otherwise", []claims.Attribution{bare, bare, chair}, [][2]int{{0, 1}}, nil, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cl := &clustered{same: tc.same, linked: map[[2]int]bool{}}
+			if cl.same == nil {
+				cl.same = []int{0, 1, 2}
+			}
+			for _, l := range tc.links {
+				cl.linked[l] = true
+			}
+			refs := []ref{{0, 0}, {1, 0}, {2, 0}}
+			got, _ := directSides(cl, refs, []int{0, 1, 2}, tc.attrs)
+			var docs []int
+			for _, r := range got {
+				docs = append(docs, r.doc)
+			}
+			if !slices.Equal(docs, tc.want) {
+				t.Errorf("kept documents %v, want %v", docs, tc.want)
+			}
+		})
+	}
+}
+
+// TestStatementSourcedLater: a document that names a source for a
+// statement in any of its sentences of the cluster is no bare side, even
+// when its first such sentence is bare.
+func TestStatementSourcedLater(t *testing.T) {
+	bare := claims.Attribution{Form: claims.FormNone, SpeakerType: claims.SpeakerNone}
+	sister := claims.Attribution{Form: claims.FormDirect, SpeakerType: claims.SpeakerPerson, Speaker: "Ivette Miranda", Cue: "said"}
+	unknown := claims.Attribution{Form: claims.FormDirect, SpeakerType: claims.SpeakerUnknown}
+	refs := []ref{{0, 3}, {0, 9}, {1, 2}, {2, 1}, {2, 4}}
+	attrs := []claims.Attribution{bare, sister, sister, bare, unknown}
+	got := statementSourcedLater([]int{0, 1, 2, 3, 4}, refs, attrs)
+	want := map[int]bool{0: true, 1: true} // document 2's quote names nobody
+	if len(got) != len(want) || !got[0] || !got[1] || got[2] {
+		t.Errorf("sourced later %v, want %v", got, want)
 	}
 }

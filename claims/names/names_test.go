@@ -1,6 +1,7 @@
 package names
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -160,6 +161,41 @@ func TestIsFunctionWord(t *testing.T) {
 	for _, w := range strings.Fields(`us may will like lopez`) {
 		if IsFunctionWord(w) {
 			t.Errorf("IsFunctionWord(%q) = true", w)
+		}
+	}
+}
+
+// TestShape wants shape, which reads a name from its end, to give Split's
+// surname, suffix and number of given names.
+func TestShape(t *testing.T) {
+	s := NewScanner([]string{"van", "der", "de", "la"}, []string{"Jr.", "III"})
+	for _, name := range []string{"", " ", "Lopez", "Ivan A. Lopez", "Ervin Clinton Jr.", "Ervin Clinton Jr",
+		"Ludwig van Beethoven", "Vincent van Gogh's", "Jan van der Berg", "van Gogh", "Mr. van der Berg Jr.",
+		"Smith, John", "  John   Smith  ", "John\u00a0Smith", "Jos\u00e9 Mar\u00eda Aznar", "Martin Luther King III",
+		"Jr.", "John Jr.", "de la Cruz", "Maria de la Cruz", "Iran’s"} {
+		p, sh := s.Split(name), s.shape(name)
+		if sh.surname != p.Surname || sh.suffix != p.Suffix || sh.given != len(p.Given) {
+			t.Errorf("shape(%q) = %+v, Split gives %+v", name, sh, p)
+		}
+		if got := s.Surname(name); got != p.Surname {
+			t.Errorf("Surname(%q) = %q, want %q", name, got, p.Surname)
+		}
+	}
+}
+
+// TestLastWord wants the last of strings.Fields's words, and before it the
+// text of the others.
+func TestLastWord(t *testing.T) {
+	for _, s := range []string{"", " ", "Lopez", "Ivan A. Lopez", " John  Smith \t", "John\u00a0Smith", "Jos\u00e9 Mar\u00eda",
+		"Mar\u00eda \u00c1lvarez", "Smith\u00a0", "a\u2003b c", "\u00e9"} {
+		before, last := LastWord(s)
+		f := strings.Fields(s)
+		want, wantBefore := "", []string(nil)
+		if len(f) > 0 {
+			want, wantBefore = f[len(f)-1], f[:len(f)-1]
+		}
+		if last != want || !slices.Equal(strings.Fields(before), wantBefore) {
+			t.Errorf("LastWord(%q) = %q, %q; want the words %q, %q", s, before, last, wantBefore, want)
 		}
 	}
 }

@@ -2,6 +2,8 @@ package names
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
@@ -22,7 +24,7 @@ func (s *Scanner) Split(name string) Parts {
 	fields := strings.Fields(strings.ReplaceAll(name, ",", " "))
 	var p Parts
 	var buf [64]byte // words folded to lower case, looked up without allocating
-	if n := len(fields); n > 1 && s != nil && s.suffixes[string(segment.AppendLower(buf[:0], strings.TrimSuffix(fields[n-1], ".")))] {
+	if n := len(fields); n > 1 && s != nil && s.suffixes.Has(string(segment.AppendLower(buf[:0], strings.TrimSuffix(fields[n-1], ".")))) {
 		p.Suffix = fields[n-1]
 		fields = fields[:n-1]
 	}
@@ -32,12 +34,111 @@ func (s *Scanner) Split(name string) Parts {
 	p.Surname = fields[len(fields)-1]
 	// particles belong to the surname: "Ludwig van Beethoven"
 	k := len(fields) - 1
-	for k > 1 && s != nil && s.particles[string(segment.AppendLower(buf[:0], fields[k-1]))] {
+	for k > 1 && s != nil && s.particles.Has(string(segment.AppendLower(buf[:0], fields[k-1]))) {
 		k--
 		p.Surname = fields[k] + " " + p.Surname
 	}
 	p.Given = fields[:k]
 	return p
+}
+
+// shape is a name's parts as Split gives them, with the number of given
+// names in place of the names themselves: read from the name's end
+// without building its list of words, it allocates only for a surname
+// with particles.
+type shape struct {
+	surname, suffix string
+	given           int
+}
+
+// short is Parts.Short of the name.
+func (p shape) short() string {
+	if p.suffix != "" {
+		return p.surname + " " + p.suffix
+	}
+	return p.surname
+}
+
+// shape splits a name as Split does, counting its given names.
+func (s *Scanner) shape(name string) shape {
+	name = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(name), "'s"), "’s")
+	if strings.IndexByte(name, ',') >= 0 {
+		p := s.Split(name)
+		return shape{p.Surname, p.Suffix, len(p.Given)}
+	}
+	rest, last := LastWord(name)
+	if last == "" {
+		return shape{}
+	}
+	n := countFields(rest) + 1
+	var p shape
+	var buf [64]byte // words folded to lower case, looked up without allocating
+	if n > 1 && s != nil && s.suffixes.Has(string(segment.AppendLower(buf[:0], strings.TrimSuffix(last, ".")))) {
+		p.suffix = last
+		rest, last = LastWord(rest)
+		n--
+	}
+	p.surname = last
+	k := n - 1 // the words before the surname
+	for k > 1 && s != nil {
+		before, w := LastWord(rest)
+		if !s.particles.Has(string(segment.AppendLower(buf[:0], w))) {
+			break
+		}
+		k--
+		p.surname = w + " " + p.surname
+		rest = before
+	}
+	p.given = k
+	return p
+}
+
+// Surname is Split(name).Surname, read without splitting the name into
+// its words.
+func (s *Scanner) Surname(name string) string { return s.shape(name).surname }
+
+// LastWord returns the last of s's words (as strings.Fields splits them)
+// and the text before it. Where the words' end is ASCII, as in most names,
+// it reads bytes, not runes.
+func LastWord(s string) (before, last string) {
+	end := len(s)
+	for end > 0 && asciiSpace(s[end-1]) {
+		end--
+	}
+	i := end - 1
+	for i >= 0 && s[i] < utf8.RuneSelf && !asciiSpace(s[i]) {
+		i--
+	}
+	if end > 0 && s[end-1] >= utf8.RuneSelf || i >= 0 && s[i] >= utf8.RuneSelf {
+		// a rune of more than one byte, maybe a space (U+00A0)
+		s = strings.TrimRightFunc(s, unicode.IsSpace)
+		i = strings.LastIndexFunc(s, unicode.IsSpace)
+		if i < 0 {
+			return "", s
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		return s[:i], s[i+size:]
+	}
+	if i < 0 {
+		return "", s[:end]
+	}
+	return s[:i], s[i+1 : end]
+}
+
+// asciiSpace reports the ASCII bytes unicode.IsSpace holds spaces.
+func asciiSpace(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
+
+// countFields is len(strings.Fields(s)), without building the list.
+func countFields(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
 }
 
 // Short is the name as a back-reference gives it: the surname, with its
@@ -58,21 +159,22 @@ func (s *Scanner) Same(a, b string) bool {
 	if strings.EqualFold(a, b) {
 		return true
 	}
-	pa, pb := s.Split(a), s.Split(b)
-	if pa.Surname == "" || !strings.EqualFold(pa.Surname, pb.Surname) {
+	sa, sb := s.shape(a), s.shape(b)
+	if sa.surname == "" || !strings.EqualFold(sa.surname, sb.surname) {
 		return false
 	}
-	if !strings.EqualFold(strings.TrimSuffix(pa.Suffix, "."), strings.TrimSuffix(pb.Suffix, ".")) {
+	if !strings.EqualFold(strings.TrimSuffix(sa.suffix, "."), strings.TrimSuffix(sb.suffix, ".")) {
 		// "Wolfe" may be "Eugene W. Wolfe Jr."; "Ervin Clinton" is not
 		// "Ervin Clinton Jr."
-		bare := len(pa.Given) == 0 && pa.Suffix == "" || len(pb.Given) == 0 && pb.Suffix == ""
+		bare := sa.given == 0 && sa.suffix == "" || sb.given == 0 && sb.suffix == ""
 		if !bare {
 			return false
 		}
 	}
-	if len(pa.Given) == 0 || len(pb.Given) == 0 {
+	if sa.given == 0 || sb.given == 0 {
 		return true
 	}
+	pa, pb := s.Split(a), s.Split(b)
 	if givenAgree(pa.Given[0], pb.Given[0]) {
 		return true
 	}
@@ -148,15 +250,24 @@ func NewIndex(s *Scanner) *Index {
 		titled: map[string]string{}}
 }
 
+// Reset empties the index for another document, keeping its tables'
+// room.
+func (x *Index) Reset() {
+	clear(x.full)
+	clear(x.ambiguous)
+	clear(x.bare)
+	clear(x.titled)
+}
+
 // Add records a full person's name (two words or more).
 func (x *Index) Add(name string) {
-	p := x.names.Split(name)
-	if len(p.Given) == 0 {
+	p := x.names.shape(name)
+	if p.given == 0 {
 		return
 	}
-	key := strings.ToLower(p.Short())
-	if p.Suffix != "" {
-		s := strings.ToLower(p.Surname)
+	key := strings.ToLower(p.short())
+	if p.suffix != "" {
+		s := strings.ToLower(p.surname)
 		if prev, ok := x.bare[s]; ok && !x.names.Same(prev, name) {
 			x.bare[s] = "" // two suffixed names share the surname: neither
 		} else if !ok || prev != "" && len(name) > len(prev) {
@@ -180,15 +291,15 @@ func (x *Index) Add(name string) {
 // that one full name in the index carries, or a shorter form of one
 // ("Darrell Shriver" for "Darrell Dean Shriver"); otherwise name itself.
 func (x *Index) Resolve(name string) string {
-	p := x.names.Split(name)
+	p := x.names.shape(name)
 	var buf [64]byte
-	full, ok := x.full[string(segment.AppendLower(buf[:0], p.Short()))]
+	full, ok := x.full[string(appendShort(buf[:0], p))]
 	if !ok || !x.names.Same(full, name) {
 		// a bare surname: the one suffixed full name that carries it,
 		// unless a name without the suffix has it too ("Ervin Clinton"
 		// and "Ervin Clinton Jr." are father and son)
-		key := segment.AppendLower(buf[:0], p.Surname)
-		if b := x.bare[string(key)]; b != "" && len(p.Given) == 0 && p.Suffix == "" && !x.ambiguous[string(key)] {
+		key := segment.AppendLower(buf[:0], p.surname)
+		if b := x.bare[string(key)]; b != "" && p.given == 0 && p.suffix == "" && !x.ambiguous[string(key)] {
 			if _, plain := x.full[string(key)]; !plain {
 				return b
 			}
@@ -196,4 +307,14 @@ func (x *Index) Resolve(name string) string {
 		return name
 	}
 	return full
+}
+
+// appendShort appends the name's short form (Parts.Short) in lower case
+// to buf.
+func appendShort(buf []byte, p shape) []byte {
+	buf = segment.AppendLower(buf, p.surname)
+	if p.suffix != "" {
+		buf = segment.AppendLower(append(buf, ' '), p.suffix)
+	}
+	return buf
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/claimdiff/claimdiff/claims/names"
 	"github.com/claimdiff/claimdiff/claims/phrase"
 	"github.com/claimdiff/claimdiff/claims/segment"
+	"github.com/claimdiff/claimdiff/claims/wordset"
 )
 
 // Rules is a compiled rules file: vocabulary, claim kinds and claim rules.
@@ -318,7 +319,7 @@ type anchorRef struct {
 // anchorIndex finds the patterns anchored at a token in O(1): by exact
 // word, by mention type, and (rarely) by word prefix.
 type anchorIndex struct {
-	words    map[string][]anchorRef
+	words    wordset.Map[[]anchorRef]
 	mentions map[mention.Type][]anchorRef
 	values   []anchorRef // anchored on {value}
 	prefixes []prefixRef
