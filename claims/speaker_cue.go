@@ -2,6 +2,8 @@ package claims
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/segment"
@@ -194,6 +196,21 @@ func (a *attributor) passiveSpeaker(i, n, si int) (speaker, bool) {
 		return a.resolve(f, l, si), true
 	}
 	return speaker{}, passive
+}
+
+// nameCased reports a name that opens with a capital letter: a person's
+// name as normalised ("Tim Gauerke"), not a clause ("the toll rose").
+func nameCased(name string) bool {
+	r, _ := utf8.DecodeRuneInString(name)
+	return unicode.IsUpper(r)
+}
+
+// vocabularyHead reports a word of the rules' speaker vocabulary at
+// token k, a role, body, anonymous source, outlet or document: the head
+// of "..., said the ministry.", not of "..., said the toll rose."
+func (a *attributor) vocabularyHead(k int) bool {
+	at, w := a.r.Attribution, a.txt.Tokens[k].Norm
+	return at.Roles.HasWord(w) || at.Organisations.HasWord(w) || at.Anonymous.HasWord(w) || at.Media.HasWord(w) || at.Documents.HasWord(w)
 }
 
 // infinitiveObject reports a noun phrase from token start followed by
@@ -506,15 +523,15 @@ func (a *attributor) invertedSpeaker(i, n, si int) (speaker, bool) {
 		if !sp.named() || sp.first < i+n || sp.first > i+n+1 {
 			return speaker{}, false
 		}
-		if sp.typ == SpeakerPerson && strings.Contains(sp.name, " ") {
-			return sp, true
+		if sp.typ == SpeakerPerson && strings.Contains(sp.name, " ") && nameCased(sp.name) {
+			return sp, true // a full name, not "..., said the toll rose."
 		}
 		// "Exports fell by 20 percent, said the ministry.": "the" and a
 		// common noun, organisation or role, closing the sentence; a
 		// name there is as often whom the speaker told ("..., Butz, 49,
 		// told The Huffington Post.")
 		closes := sp.last == s.Last || a.txt.Tokens[sp.last].Norm == "."
-		common := a.txt.Tokens[sp.first].Norm == "the" && sp.first+1 < sp.last && !a.txt.Tokens[sp.first+1].Cap
+		common := a.txt.Tokens[sp.first].Norm == "the" && sp.first+1 < sp.last && !a.txt.Tokens[sp.first+1].Cap && a.vocabularyHead(sp.last-1)
 		if closes && common && (sp.typ == SpeakerOrganisation || sp.typ == SpeakerPerson) {
 			return sp, true
 		}
