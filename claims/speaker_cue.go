@@ -341,6 +341,7 @@ func (a *attributor) subjectBefore(i, si int) speaker {
 	s := a.txt.Sentences[si]
 	f, l := a.npBefore(i, s.First)
 	f = a.pastClause(f, l, s.First)
+	f = a.pastOpening(f, l, s)
 	f, l = a.pastPlace(f, l, s)
 	if v := a.documentVerb(f, l); v > f {
 		if sp := a.resolve(f, v, si); sp.ok() {
@@ -377,6 +378,25 @@ func (a *attributor) subjectBefore(i, si int) speaker {
 		}
 	}
 	return a.coordinated(sp, si)
+}
+
+// maxOpeningPhrase bounds the opening phrase a subject is read past.
+const maxOpeningPhrase = 12
+
+// pastOpening returns the start of the phrase [f, l) before a cue after
+// the prepositional phrase or clause that opens its sentence ("After the
+// vote, Rep. Bobby Scott, ..., said": not the vote), else f.
+func (a *attributor) pastOpening(f, l int, s segment.Sentence) int {
+	toks := a.txt.Tokens
+	if f != afterDateline(a.txt, s) || !english.IsCommonPreposition(toks[f].Norm) && !english.IsSubordinator(toks[f].Norm) {
+		return f
+	}
+	for c := f + 1; c+1 < l && c <= f+maxOpeningPhrase; c++ {
+		if toks[c].Norm == "," {
+			return c + 1
+		}
+	}
+	return f
 }
 
 // pastPlace reads a place that qualifies the one before its comma in the
