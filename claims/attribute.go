@@ -34,7 +34,8 @@ func attribute(doc *ingest.Document, txt *segment.Text, cs []Claim, r *rules.Rul
 	for i := range cs {
 		cs[i].Attribution = a.claimAttribution(&cs[i])
 	}
-	return a.quoteClaims(doc, cs), a.found, a.sentenceAttributions()
+	claims, perSentence = a.quoteClaims(doc, cs), a.sentenceAttributions()
+	return claims, a.done(), perSentence
 }
 
 // sentenceAttributions is, per sentence, its according-to source or else

@@ -422,12 +422,33 @@ func (a *attributor) plausible(name string) bool {
 	ok, seen := a.plausibleNames[name]
 	if !seen {
 		ok = plausibleSpeaker(name, a.r.Attribution)
-		if a.plausibleNames == nil {
-			a.plausibleNames = map[string]bool{}
-		}
 		a.plausibleNames[name] = ok
 	}
 	return ok
+}
+
+// maxViewObject bounds the object between a view cue and its "as".
+const maxViewObject = 8
+
+// viewCue reports a verb of the rules' view cues at token i whose object
+// is followed by "as" ("voters see the campaign as unfair", "saw the
+// program as detrimental to their interests"): a view held.
+func (a *attributor) viewCue(i int, s segment.Sentence) bool {
+	toks := a.txt.Tokens
+	if !a.r.Attribution.ViewCues.HasWord(toks[i].Norm) || toks[i].Cap || i == s.First || i+1 >= s.Last || toks[i+1].Norm == "as" || a.nounUse(i, s.First) {
+		return false // "we will see as soon as"
+	}
+	for k := i + 2; k < s.Last && k <= i+maxViewObject; k++ {
+		t := toks[k]
+		if t.Kind == segment.Punct || a.inQuote[k] >= 0 || english.IsSubordinator(t.Norm) && t.Norm != "as" {
+			return false
+		}
+		if t.Norm == "as" {
+			// not "as soon as", "as well as", "as much as"
+			return toks[k-1].Kind == segment.Word && k+1 < s.Last && !english.IsAdverb(toks[k+1].Norm) && toks[k+1].Norm != "well" && toks[k+1].Norm != "soon" && toks[k+1].Norm != "much"
+		}
+	}
+	return false
 }
 
 // record adds an attribution whose cue stands at token cue to the ones

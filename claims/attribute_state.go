@@ -99,6 +99,8 @@ type attributor struct {
 	roles map[string]string
 	// plausibleNames memoises plausibleSpeaker by name (see plausible).
 	plausibleNames map[string]bool
+	// buf holds the buffers the pass borrows, handed back by done.
+	buf *attrBuffers
 	// gender maps a person's name to 'm' or 'f' where a title told it
 	// ("Ms. Griffin"), so "she" does not resolve to Mr. Trump.
 	gender map[string]byte
@@ -142,6 +144,15 @@ type attrBuffers struct {
 	// model not trained on it.
 	cueModel                   *cuemodel.Model
 	cueThreshold, stanceThresh float64
+	// said and found are the attributor's said and found, kept for their
+	// memory: found is copied out at the end (see attributor.done), and
+	// both are cleared then, so they hold no document's strings.
+	said, found []Attribution
+	// surnames, roles, gender and plausible are the attributor's maps,
+	// cleared for each document.
+	surnames, roles map[string]string
+	gender          map[string]byte
+	plausible       map[string]bool
 	// starts is the filter of the first words of the attribution lists
 	// the sentence stage reads at each word, for the rules' lists
 	// startsFor (see startsOf).
@@ -206,9 +217,9 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 	a := &attributor{txt: txt, in: in, r: r, names: names, quotes: quotes,
 		inQuote: buf.inQuote, sentOf: buf.sentOf,
 		qattr: buf.qattr, unit: buf.unit, quoteWords: buf.counts,
-		sattr: buf.sattr, said: make([]Attribution, 1, 1+len(txt.Sentences)/4+len(quotes)),
-		surnames: map[string]string{}, foundCue: buf.foundCue, roles: map[string]string{},
-		gender: map[string]byte{}}
+		sattr: buf.sattr, said: append(buf.said[:0], Attribution{}),
+		surnames: clearedMap(&buf.surnames), foundCue: buf.foundCue, roles: clearedMap(&buf.roles),
+		gender: clearedMap(&buf.gender), plausibleNames: clearedMap(&buf.plausible), found: buf.found[:0], buf: buf}
 	for i := range a.inQuote {
 		a.inQuote[i] = -1
 	}
@@ -256,6 +267,30 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 		a.unit[i] = i
 	}
 	return a
+}
+
+// clearedMap returns the map *m, emptied, making it first when nil: a
+// worker's maps keep their memory from one document to the next.
+func clearedMap[V any](m *map[string]V) map[string]V {
+	if *m == nil {
+		*m = map[string]V{}
+	}
+	clear(*m)
+	return *m
+}
+
+// done returns the attributions found, in a slice of their own, and
+// hands the pass's growable lists back to its buffers, emptied of the
+// document's strings.
+func (a *attributor) done() []Attribution {
+	var found []Attribution
+	if len(a.found) > 0 {
+		found = append(make([]Attribution, 0, len(a.found)), a.found...)
+	}
+	clear(a.found)
+	clear(a.said)
+	a.buf.found, a.buf.said = a.found[:0], a.said[:0]
+	return found
 }
 
 // hedge is the hedge of sentence attribution sa, lower-cased: "reportedly",

@@ -35,6 +35,9 @@ type Extractor struct {
 	forms  segment.Forms
 	names  *nameCache
 	people *names.Index
+	// input indexes each document's mentions for the rules, its tables
+	// reused: they hold no pointers.
+	input rules.Input
 	// attrBuf holds the attribution pass's index buffers, reused: they hold
 	// no pointers, so keeping them costs the collector nothing.
 	attrBuf attrBuffers
@@ -52,7 +55,7 @@ func (e *Extractor) Extract(doc *ingest.Document) *Result {
 	e.people.Reset()
 	txt := segment.Segment(doc.Text, segment.Options{SoftWrap: doc.Format == "md", Forms: &e.forms})
 	ms := mention.Recognise(txt, r.Lexicon(), mention.Options{Published: doc.Published})
-	in := rules.NewInput(txt, ms)
+	in := e.input.Index(txt, ms)
 	res := &Result{Doc: doc, Text: txt, Mentions: ms}
 	b := builder{doc: doc, txt: txt, in: in, rules: r, names: names}
 	b.people, b.lastPerson = b.peopleIndex(e.people)
@@ -229,19 +232,19 @@ func (b *builder) claim(m rules.Match) (Claim, claimKey, bool) {
 			key.mention = m.Date
 		}
 	}
-	if sp, ok := m.Slots["victim"]; ok {
+	if sp, ok := m.Slots.Get("victim"); ok {
 		if !b.victimOK(m, sp) {
 			return c, key, false
 		}
 		c.Victim = b.nameAt(sp[0], sp[1])
 		key.victim = c.Victim
 	}
-	if sp, ok := m.Slots["subject"]; ok {
+	if sp, ok := m.Slots.Get("subject"); ok {
 		c.Subject = b.nameAt(sp[0], sp[1])
-	} else if sp, ok := m.Slots["person"]; ok {
+	} else if sp, ok := m.Slots.Get("person"); ok {
 		c.Subject = b.nameAt(sp[0], sp[1])
 	}
-	if sp, ok := m.Slots["place"]; ok {
+	if sp, ok := m.Slots.Get("place"); ok {
 		c.Place = b.nameAt(sp[0], sp[1])
 	}
 	if c.Value == nil && c.Date == nil && c.Victim == "" {

@@ -3,8 +3,8 @@ package claims
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
+	"github.com/claimdiff/claimdiff/claims/names"
 	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
@@ -39,10 +39,19 @@ func (c *nameCache) normalize(s string) string {
 }
 
 // at normalises the name that is tokens [i, j) of txt, as normalize does
-// its text, reading the document's tokens (rules.NormalizeAt): that costs
-// less than memoising it.
+// its text, reading the document's tokens (rules.NormalizeAt), memoised
+// by its text as normalize is.
 func (c *nameCache) at(txt *segment.Text, i, j int) string {
-	return c.r.NormalizeAt(txt, i, j)
+	if i >= j {
+		return ""
+	}
+	s := txt.Src[txt.Tokens[i].Start:txt.Tokens[j-1].End]
+	if v, ok := c.norm[s]; ok {
+		return v
+	}
+	v := c.r.NormalizeAt(txt, i, j)
+	c.norm[s] = v
+	return v
 }
 
 // kind types a canonical name: media, organisation (places included) or person.
@@ -72,11 +81,6 @@ func endsWithOrgWord(a *rules.Attribution, name string) bool {
 // lastWord returns the last of name's words (as strings.Fields splits
 // them), and whether other words come before it, without splitting name.
 func lastWord(name string) (last string, more bool) {
-	s := strings.TrimRightFunc(name, unicode.IsSpace)
-	i := strings.LastIndexFunc(s, unicode.IsSpace)
-	if i < 0 {
-		return s, false
-	}
-	_, size := utf8.DecodeRuneInString(s[i:])
-	return s[i+size:], strings.IndexFunc(s[:i], func(r rune) bool { return !unicode.IsSpace(r) }) >= 0
+	before, last := names.LastWord(name)
+	return last, strings.IndexFunc(before, func(r rune) bool { return !unicode.IsSpace(r) }) >= 0
 }

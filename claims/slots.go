@@ -45,7 +45,7 @@ func (b *builder) entityAt(i, limit int) (string, int) {
 // subject finds the entity a claim is about: one inside the match (other
 // than the value and victim), else the nearest before it in the same clause.
 func (b *builder) subject(m rules.Match, s segment.Sentence) string {
-	victim := m.Slots["victim"]
+	victim, _ := m.Slots.Get("victim")
 	for i := m.First; i < m.Last; {
 		if victim[1] > victim[0] && i >= victim[0] && i < victim[1] {
 			i = victim[1]

@@ -14,17 +14,8 @@ import (
 // before it ("the Pentagon stated"), or after it ("said Mark Esper").
 func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	s := a.txt.Sentences[si]
-	// A passive cue names its speaker only after "by": "Americans have
-	// been urged to leave" says nothing of who urged them; "When asked by
-	// a reporter", "Asked by Ingraham" name the one who asked.
-	if passive, reduced := a.passiveCue(i, s); passive || reduced {
-		if a.agentBy(i+n, s) {
-			f, l := a.npAfter(i+n+1, s.Last)
-			return a.resolve(f, l, si)
-		}
-		if passive {
-			return speaker{}
-		}
+	if sp, done := a.passiveSpeaker(i, n, si); done {
+		return sp
 	}
 	if f := a.withGroup(i, s); f >= 0 {
 		// "with 30 percent of voters saying they ...": the part of the
@@ -126,8 +117,18 @@ func (a *attributor) clauseStart(and int, s segment.Sentence) int {
 				continue
 			}
 		}
-		if n := toks[k].Norm; english.IsSubordinator(n) && n != "as" || n == ";" || n == ":" || n == "—" ||
-			a.inQuote[k] >= 0 || markOf(a.txt, k) != notMark {
+		if n := toks[k].Norm; english.IsSubordinator(n) && n != "as" {
+			// "Asked whether Mr. Clinton would serve, Mrs. Clinton shook
+			// her head and said": the subordinate clause closes at its
+			// comma, and the clause after it is the cue's
+			for c := k + 1; c+1 < and; c++ {
+				if toks[c].Norm == "," && a.inQuote[c] < 0 {
+					return c + 1
+				}
+			}
+			return k + 1
+		}
+		if n := toks[k].Norm; n == ";" || n == ":" || n == "—" || a.inQuote[k] >= 0 || markOf(a.txt, k) != notMark {
 			return k + 1
 		}
 	}
@@ -175,6 +176,24 @@ func (a *attributor) withGroup(i int, s segment.Sentence) int {
 		}
 	}
 	return -1
+}
+
+// passiveSpeaker reads the speaker of a passive cue at token i (n
+// tokens), and reports whether the cue was one whose speaker it settles.
+// A passive cue names its speaker only after "by": "Americans have been
+// urged to leave" says nothing of who urged them; "When asked by a
+// reporter", "Asked by Ingraham" name the one who asked.
+func (a *attributor) passiveSpeaker(i, n, si int) (speaker, bool) {
+	s := a.txt.Sentences[si]
+	passive, reduced := a.passiveCue(i, s)
+	if !passive && !reduced {
+		return speaker{}, false
+	}
+	if a.agentBy(i+n, s) {
+		f, l := a.npAfter(i+n+1, s.Last)
+		return a.resolve(f, l, si), true
+	}
+	return speaker{}, passive
 }
 
 // infinitiveObject reports a noun phrase from token start followed by
@@ -550,6 +569,9 @@ func (a *attributor) clauseSubject(and, si int) speaker {
 func (a *attributor) speakerAfterCue(start, si int) speaker {
 	s := a.txt.Sentences[si]
 	f, l := a.npAfter(start, s.Last)
+	if a.clauseAfterCue(f, l) {
+		return speaker{}
+	}
 	if p, ok := a.personOf(f, l, s); ok {
 		return p
 	}
@@ -571,6 +593,24 @@ func (a *attributor) speakerAfterCue(start, si int) speaker {
 		sp.last = a.closingApposition(sp.last, s)
 	}
 	return sp
+}
+
+// clauseAfterCue reports a phrase [f, l) after a cue that is the clause
+// the cue reports, not its speaker: an auxiliary stands in it before any
+// relative pronoun or comma ("Ada Fisher, one of a handful of RNC
+// members, said Trump will exceed expectations"; not "said the man who
+// was shot").
+func (a *attributor) clauseAfterCue(f, l int) bool {
+	for k := f + 1; k < l; k++ {
+		switch n := a.txt.Tokens[k].Norm; {
+		case n == "who" || n == "which" || n == "that" || n == "," || n == "whose":
+			return false
+		case english.IsAuxiliary(n) && !a.txt.Tokens[k].Cap && !strings.ContainsAny(n, "'’"):
+			// "said Elijah's cousin": a possessive, no verb
+			return true
+		}
+	}
+	return false
 }
 
 // personOf reads a person named in full before "of" at the start of the

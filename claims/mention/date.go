@@ -139,7 +139,7 @@ func (r *recogniser) year(i int) (int, int) {
 func (r *recogniser) yearAt(i int) bool { _, n := r.year(i); return n > 0 }
 
 func (r *recogniser) followedByScale(i int) bool {
-	_, ok := scales[r.norm(i)]
+	_, ok := scales.Get(r.norm(i))
 	return ok || r.norm(i) == "%" || r.norm(i) == "percent"
 }
 

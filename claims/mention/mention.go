@@ -205,12 +205,12 @@ func (r *recogniser) at(i int) (Mention, bool) {
 var starters = func() *wordset.Set {
 	s := wordset.New(strings.Fields(`a an half between from aged age ages tens hundreds yesterday today tonight
 		this last us c`)...)
-	for _, set := range []map[string]float64{ones, tens} {
-		for w := range set {
+	for _, set := range []*wordset.Map[float64]{ones, tens} {
+		for w := range set.All() {
 			s.Add(w)
 		}
 	}
-	for w := range vagues {
+	for w := range vagues.All() {
 		s.Add(w)
 	}
 	for _, w := range english.DateWords() {
@@ -287,8 +287,8 @@ func (r *recogniser) couldStart(i int) bool {
 	}
 	if k := strings.IndexByte(t.Norm, '-'); k > 0 {
 		head := t.Norm[:k]
-		_, one := ones[head]
-		_, ten := tens[head]
+		_, one := ones.Get(head)
+		_, ten := tens.Get(head)
 		return one || ten
 	}
 	return false

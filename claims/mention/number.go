@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims/segment"
+	"github.com/claimdiff/claimdiff/claims/wordset"
 )
 
 // maxNumber is the largest value taken as a number; anything larger (or
@@ -27,31 +28,47 @@ type num struct {
 	fractions bool    // the number had a decimal part
 }
 
-var ones = map[string]float64{
+var ones = wordMap(map[string]float64{
 	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
 	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
 	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
+})
 
-var tens = map[string]float64{
+var tens = wordMap(map[string]float64{
 	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
 	"eighty": 80, "ninety": 90,
-}
+})
 
-var scales = map[string]float64{
+var scales = wordMap(map[string]float64{
 	"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 	"thousands": 1e3, "millions": 1e6, "billions": 1e9,
-}
+})
 
 // vagues are quantities said without a number, with the conventional range
 // each covers.
-var vagues = map[string][2]float64{
+var vagues = wordMap(map[string][2]float64{
 	"dozens":    {24, 99},
 	"scores":    {40, 99},
 	"hundreds":  {200, 999},
 	"thousands": {2000, 9999},
 	"millions":  {2e6, 9.99e6},
 	"billions":  {2e9, 9.99e9},
+})
+
+// wordMap is m as a wordset.Map, which a word at every token is looked up
+// in for less than a Go map's hashing.
+func wordMap[V any](m map[string]V) *wordset.Map[V] {
+	var w wordset.Map[V]
+	for k, v := range m {
+		w.Put(k, v)
+	}
+	return &w
+}
+
+// at is the value of w in m, the zero value when none.
+func at[V any](m *wordset.Map[V], w string) V {
+	v, _ := m.Get(w)
+	return v
 }
 
 // IsNumberWord reports a word the recognisers always read as a number or
@@ -60,13 +77,13 @@ var vagues = map[string][2]float64{
 // pronoun and idiom uses ("no one", "one of the") stay words; nor is
 // "scores", which is a count only before "of".
 func IsNumberWord(w string) bool {
-	if _, ok := ones[w]; ok {
+	if _, ok := ones.Get(w); ok {
 		return w != "one"
 	}
-	if _, ok := tens[w]; ok {
+	if _, ok := tens.Get(w); ok {
 		return true
 	}
-	if _, ok := vagues[w]; ok {
+	if _, ok := vagues.Get(w); ok {
 		return w != "scores"
 	}
 	return w == "hundred" || w == "dozen"
@@ -75,15 +92,15 @@ func IsNumberWord(w string) bool {
 // numberWord returns the value of a spelled-out word or hyphenated compound:
 // "four", "fifty-six".
 func numberWord(w string) (float64, bool) {
-	if v, ok := ones[w]; ok {
+	if v, ok := ones.Get(w); ok {
 		return v, true
 	}
-	if v, ok := tens[w]; ok {
+	if v, ok := tens.Get(w); ok {
 		return v, true
 	}
 	if a, b, ok := strings.Cut(w, "-"); ok {
-		if t, ok := tens[a]; ok {
-			if o, ok := ones[b]; ok && o > 0 && o < 10 {
+		if t, ok := tens.Get(a); ok {
+			if o, ok := ones.Get(b); ok && o > 0 && o < 10 {
 				return t + o, true
 			}
 		}
@@ -231,7 +248,7 @@ func (r *recogniser) number(i int) (num, bool) {
 			return n, true
 		}
 		if scale == 1 {
-			if s, ok := scales[r.norm(i+1)]; ok && !strings.HasSuffix(r.norm(i+1), "s") {
+			if s, ok := scales.Get(r.norm(i + 1)); ok && !strings.HasSuffix(r.norm(i+1), "s") {
 				n.val *= s
 				n.n, n.scaled, n.scale = 2, true, s
 			} else if r.norm(i+1) == "hundred" {
@@ -260,7 +277,7 @@ func (r *recogniser) number(i int) (num, bool) {
 func (r *recogniser) fraction(i int) (num, bool) {
 	a, ord1, s1, f1, ok1 := parseDigits(r.toks[i].Norm)
 	b, ord2, s2, f2, ok2 := parseDigits(r.toks[i+2].Norm)
-	s, scaled := scales[r.norm(i+3)]
+	s, scaled := scales.Get(r.norm(i + 3))
 	if !ok1 || !ok2 || ord1 || ord2 || s1 != 1 || s2 != 1 || f1 || f2 || b == 0 || a >= b || !scaled || strings.HasSuffix(r.norm(i+3), "s") || r.slashAfter(i+2) {
 		return num{}, false
 	}
@@ -281,7 +298,7 @@ func (r *recogniser) spaceGrouped(i int) (num, bool) {
 		return num{}, false
 	}
 	n := num{val: v, n: 1 + g}
-	if s, ok := scales[r.norm(i+1+g)]; ok && !strings.HasSuffix(r.norm(i+1+g), "s") {
+	if s, ok := scales.Get(r.norm(i + 1 + g)); ok && !strings.HasSuffix(r.norm(i+1+g), "s") {
 		n.val *= s
 		n.n, n.scaled, n.scale = n.n+1, true, s
 	}
@@ -296,7 +313,7 @@ func (r *recogniser) vague(i int) (num, bool) {
 	w := r.norm(i)
 	if w == "tens" || w == "hundreds" {
 		if r.norm(i+1) == "of" {
-			if s, ok := scales[r.norm(i+2)]; ok && strings.HasSuffix(r.norm(i+2), "s") {
+			if s, ok := scales.Get(r.norm(i + 2)); ok && strings.HasSuffix(r.norm(i+2), "s") {
 				base := 10.0
 				if w == "hundreds" {
 					base = 100
@@ -305,7 +322,7 @@ func (r *recogniser) vague(i int) (num, bool) {
 			}
 		}
 	}
-	if rg, ok := vagues[w]; ok {
+	if rg, ok := vagues.Get(w); ok {
 		// "dozens of", "hundreds were": a vague count. Not "thousands" after
 		// a number ("two thousands" is not English) and not "scores" as in
 		// test scores: require "of" or a verb-like continuation.
@@ -356,8 +373,8 @@ func (r *recogniser) spelled(i int) (num, bool) {
 				current = 1
 			}
 			current *= 12
-		case scales[w] > 0 && !strings.HasSuffix(w, "s"):
-			s := scales[w]
+		case at(scales, w) > 0 && !strings.HasSuffix(w, "s"):
+			s := at(scales, w)
 			if total > 0 && s >= lastScale {
 				// a larger scale multiplies all before it: "a thousand
 				// million" (1e9), "one hundred thousand million" (1e11)
@@ -402,13 +419,13 @@ func (r *recogniser) spelledPrefix(i int) (half num, one, ok bool) {
 	switch r.norm(i) {
 	case "a", "an":
 		next := r.norm(i + 1)
-		if next == "hundred" || next == "dozen" || (scales[next] > 0 && !strings.HasSuffix(next, "s")) {
+		if next == "hundred" || next == "dozen" || (at(scales, next) > 0 && !strings.HasSuffix(next, "s")) {
 			return num{}, true, true
 		}
 		return num{}, false, false
 	case "half":
 		if r.norm(i+1) == "a" {
-			if s := scales[r.norm(i+2)]; s > 0 && !strings.HasSuffix(r.norm(i+2), "s") {
+			if s := at(scales, r.norm(i+2)); s > 0 && !strings.HasSuffix(r.norm(i+2), "s") {
 				return num{val: s / 2, n: 3, spelled: true, scaled: true, scale: s}, false, true
 			}
 		}

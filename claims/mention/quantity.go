@@ -39,7 +39,7 @@ func FoldsIntoQuantity(w string) bool {
 	case "%", "percent", "pc", "per", "cent", "hundred":
 		return true
 	}
-	_, scale := scales[w]
+	_, scale := scales.Get(w)
 	return scale
 }
 
@@ -122,7 +122,7 @@ func (r *recogniser) quantity(i int) (Mention, bool) {
 	m := Mention{Type: Number, First: start, Last: j, Value: v, Person: noPerson}
 	if currency != "" {
 		m.Type, v.Unit = Money, currency
-		if s, ok := scales[r.norm(j)]; ok && !n.scaled {
+		if s, ok := scales.Get(r.norm(j)); ok && !n.scaled {
 			v.Number *= s
 			scaleBounds(v, s)
 			m.Last++

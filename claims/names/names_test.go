@@ -1,6 +1,7 @@
 package names
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -178,6 +179,23 @@ func TestShape(t *testing.T) {
 		}
 		if got := s.Surname(name); got != p.Surname {
 			t.Errorf("Surname(%q) = %q, want %q", name, got, p.Surname)
+		}
+	}
+}
+
+// TestLastWord wants the last of strings.Fields's words, and before it the
+// text of the others.
+func TestLastWord(t *testing.T) {
+	for _, s := range []string{"", " ", "Lopez", "Ivan A. Lopez", " John  Smith \t", "John\u00a0Smith", "Jos\u00e9 Mar\u00eda",
+		"Mar\u00eda \u00c1lvarez", "Smith\u00a0", "a\u2003b c", "\u00e9"} {
+		before, last := LastWord(s)
+		f := strings.Fields(s)
+		want, wantBefore := "", []string(nil)
+		if len(f) > 0 {
+			want, wantBefore = f[len(f)-1], f[:len(f)-1]
+		}
+		if last != want || !slices.Equal(strings.Fields(before), wantBefore) {
+			t.Errorf("LastWord(%q) = %q, %q; want the words %q, %q", s, before, last, wantBefore, want)
 		}
 	}
 }

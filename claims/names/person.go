@@ -24,7 +24,7 @@ func (s *Scanner) Split(name string) Parts {
 	fields := strings.Fields(strings.ReplaceAll(name, ",", " "))
 	var p Parts
 	var buf [64]byte // words folded to lower case, looked up without allocating
-	if n := len(fields); n > 1 && s != nil && s.suffixes[string(segment.AppendLower(buf[:0], strings.TrimSuffix(fields[n-1], ".")))] {
+	if n := len(fields); n > 1 && s != nil && s.suffixes.Has(string(segment.AppendLower(buf[:0], strings.TrimSuffix(fields[n-1], ".")))) {
 		p.Suffix = fields[n-1]
 		fields = fields[:n-1]
 	}
@@ -34,7 +34,7 @@ func (s *Scanner) Split(name string) Parts {
 	p.Surname = fields[len(fields)-1]
 	// particles belong to the surname: "Ludwig van Beethoven"
 	k := len(fields) - 1
-	for k > 1 && s != nil && s.particles[string(segment.AppendLower(buf[:0], fields[k-1]))] {
+	for k > 1 && s != nil && s.particles.Has(string(segment.AppendLower(buf[:0], fields[k-1]))) {
 		k--
 		p.Surname = fields[k] + " " + p.Surname
 	}
@@ -66,23 +66,23 @@ func (s *Scanner) shape(name string) shape {
 		p := s.Split(name)
 		return shape{p.Surname, p.Suffix, len(p.Given)}
 	}
-	rest, last := lastField(name)
+	rest, last := LastWord(name)
 	if last == "" {
 		return shape{}
 	}
 	n := countFields(rest) + 1
 	var p shape
 	var buf [64]byte // words folded to lower case, looked up without allocating
-	if n > 1 && s != nil && s.suffixes[string(segment.AppendLower(buf[:0], strings.TrimSuffix(last, ".")))] {
+	if n > 1 && s != nil && s.suffixes.Has(string(segment.AppendLower(buf[:0], strings.TrimSuffix(last, ".")))) {
 		p.suffix = last
-		rest, last = lastField(rest)
+		rest, last = LastWord(rest)
 		n--
 	}
 	p.surname = last
 	k := n - 1 // the words before the surname
 	for k > 1 && s != nil {
-		before, w := lastField(rest)
-		if !s.particles[string(segment.AppendLower(buf[:0], w))] {
+		before, w := LastWord(rest)
+		if !s.particles.Has(string(segment.AppendLower(buf[:0], w))) {
 			break
 		}
 		k--
@@ -97,17 +97,36 @@ func (s *Scanner) shape(name string) shape {
 // its words.
 func (s *Scanner) Surname(name string) string { return s.shape(name).surname }
 
-// lastField returns the last of s's words (as strings.Fields splits them)
-// and the text before it.
-func lastField(s string) (before, last string) {
-	s = strings.TrimRightFunc(s, unicode.IsSpace)
-	i := strings.LastIndexFunc(s, unicode.IsSpace)
-	if i < 0 {
-		return "", s
+// LastWord returns the last of s's words (as strings.Fields splits them)
+// and the text before it. Where the words' end is ASCII, as in most names,
+// it reads bytes, not runes.
+func LastWord(s string) (before, last string) {
+	end := len(s)
+	for end > 0 && asciiSpace(s[end-1]) {
+		end--
 	}
-	_, size := utf8.DecodeRuneInString(s[i:])
-	return s[:i], s[i+size:]
+	i := end - 1
+	for i >= 0 && s[i] < utf8.RuneSelf && !asciiSpace(s[i]) {
+		i--
+	}
+	if end > 0 && s[end-1] >= utf8.RuneSelf || i >= 0 && s[i] >= utf8.RuneSelf {
+		// a rune of more than one byte, maybe a space (U+00A0)
+		s = strings.TrimRightFunc(s, unicode.IsSpace)
+		i = strings.LastIndexFunc(s, unicode.IsSpace)
+		if i < 0 {
+			return "", s
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		return s[:i], s[i+size:]
+	}
+	if i < 0 {
+		return "", s[:end]
+	}
+	return s[:i], s[i+1 : end]
 }
+
+// asciiSpace reports the ASCII bytes unicode.IsSpace holds spaces.
+func asciiSpace(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
 
 // countFields is len(strings.Fields(s)), without building the list.
 func countFields(s string) int {

@@ -15,6 +15,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/segment"
+	"github.com/claimdiff/claimdiff/claims/wordset"
 )
 
 // MaxTokens bounds a name, initials and particles included: "Abu Mahdi
@@ -27,7 +28,7 @@ const MaxTokens = 7
 // ("Jr.", "III"). It is immutable once built; a nil Scanner knows no
 // particles or suffixes.
 type Scanner struct {
-	particles, suffixes map[string]bool
+	particles, suffixes *wordset.Set
 }
 
 // NewScanner returns a Scanner knowing the particles and suffixes given
@@ -40,16 +41,15 @@ func NewScanner(particles, suffixes []string) *Scanner {
 // With returns a new Scanner that knows s's words and the particles and
 // suffixes given; s is unchanged.
 func (s *Scanner) With(particles, suffixes []string) *Scanner {
-	out := &Scanner{particles: map[string]bool{}, suffixes: map[string]bool{}}
+	out := &Scanner{particles: wordset.New(), suffixes: wordset.New()}
 	if s != nil {
-		maps.Copy(out.particles, s.particles)
-		maps.Copy(out.suffixes, s.suffixes)
+		out.particles, out.suffixes = wordset.Union(s.particles), wordset.Union(s.suffixes)
 	}
 	for _, w := range particles {
-		out.particles[strings.ToLower(w)] = true
+		out.particles.Add(strings.ToLower(w))
 	}
 	for _, w := range suffixes {
-		out.suffixes[strings.ToLower(strings.TrimSuffix(w, "."))] = true
+		out.suffixes.Add(strings.ToLower(strings.TrimSuffix(w, ".")))
 	}
 	return out
 }
@@ -97,10 +97,10 @@ var functionWords = func() *english.WordSet {
 }()
 
 // IsParticle reports a lower-case word that joins a name: "bin", "de".
-func (s *Scanner) IsParticle(norm string) bool { return s != nil && s.particles[norm] }
+func (s *Scanner) IsParticle(norm string) bool { return s != nil && s.particles.Has(norm) }
 
 // IsSuffix reports a generational suffix: "Jr", "Sr", "III".
-func (s *Scanner) IsSuffix(norm string) bool { return s != nil && s.suffixes[norm] }
+func (s *Scanner) IsSuffix(norm string) bool { return s != nil && s.suffixes.Has(norm) }
 
 // IsToken reports whether token i can be part of a name that starts at
 // token start (pass -1 when unknown): a capitalised word that is not a

@@ -15,17 +15,30 @@ type Input struct {
 	Mentions []mention.Mention
 	// startAt[i] / endAt[i] is the mention starting / ending (last token) at
 	// token i, or -1; cover[i] is the mention covering token i, or -1.
+	// index holds the three, one after the other.
 	startAt, endAt, cover []int32
+	index                 []int32
 }
 
 // NewInput indexes the mentions of txt for matching, in one pass.
 func NewInput(txt *segment.Text, ms []mention.Mention) *Input {
+	return new(Input).Index(txt, ms)
+}
+
+// Index indexes the mentions of txt for matching, in one pass, into in,
+// whose tables are reused (they hold no pointers): an extractor indexes
+// one document after another in one Input. It returns in.
+func (in *Input) Index(txt *segment.Text, ms []mention.Mention) *Input {
 	n := len(txt.Tokens)
-	index := make([]int32, 3*n) // one allocation for the three
+	index := in.index // the three tables are one allocation
+	if cap(index) < 3*n {
+		index = make([]int32, 3*n)
+	}
+	index = index[:3*n]
 	for i := range index {
 		index[i] = -1
 	}
-	in := &Input{Text: txt, Mentions: ms, startAt: index[:n:n], endAt: index[n : 2*n : 2*n], cover: index[2*n:]}
+	*in = Input{Text: txt, Mentions: ms, startAt: index[:n:n], endAt: index[n : 2*n : 2*n], cover: index[2*n:], index: index}
 	for k, m := range ms {
 		in.startAt[m.First] = int32(k)
 		in.endAt[m.Last-1] = int32(k)
@@ -61,13 +74,44 @@ type Match struct {
 	// (-1 for none); Date that of the first {date} (-1 for none).
 	Value, Date int
 	// Slots are the token ranges captured with as=.
-	Slots map[string][2]int
+	Slots Slots
 	// Negative is set when one of the rule's negative words is in the match.
 	Negative bool
 }
 
+// Slots are a match's captured token ranges by name (as=): a pattern
+// has few, so a list, not a map.
+type Slots []Slot
+
+// Slot is one captured token range [Span[0], Span[1]).
+type Slot struct {
+	Name string
+	Span [2]int
+}
+
+// Get returns the range captured as name, and whether one was.
+func (s Slots) Get(name string) ([2]int, bool) {
+	for _, sl := range s {
+		if sl.Name == name {
+			return sl.Span, true
+		}
+	}
+	return [2]int{}, false
+}
+
+// set sets the range captured as name, the last one set winning.
+func (s Slots) set(name string, span [2]int) Slots {
+	for i := range s {
+		if s[i].Name == name {
+			s[i].Span = span
+			return s
+		}
+	}
+	return append(s, Slot{name, span})
+}
+
 func (r *Rules) buildIndex() {
-	idx := anchorIndex{words: map[string][]anchorRef{}, mentions: map[mention.Type][]anchorRef{}}
+	idx := anchorIndex{mentions: map[mention.Type][]anchorRef{}}
 	for _, ru := range r.Rules {
 		for pi, p := range ru.Patterns {
 			ref := anchorRef{ru, pi}
@@ -84,7 +128,8 @@ func (r *Rules) buildIndex() {
 					if w.prefix {
 						idx.prefixes = append(idx.prefixes, prefixRef{w.word, ref})
 					} else {
-						idx.words[w.word] = append(idx.words[w.word], ref)
+						refs, _ := idx.words.Get(w.word)
+						idx.words.Put(w.word, append(refs, ref))
 					}
 				}
 			case e.value:
@@ -94,7 +139,7 @@ func (r *Rules) buildIndex() {
 			}
 		}
 	}
-	for w := range idx.words {
+	for w := range idx.words.All() {
 		idx.wordBits.Add(w)
 	}
 	for _, pr := range idx.prefixes {
@@ -174,7 +219,8 @@ func (r *Rules) match(in *Input, trace bool) ([]Match, []Miss) {
 			}
 			w := toks[p].Norm
 			if r.index.mayAnchor(w) {
-				for _, ref := range r.index.words[w] {
+				refs, _ := r.index.words.Get(w)
+				for _, ref := range refs {
 					out = m.try(ref, p, out)
 				}
 			}
@@ -413,6 +459,9 @@ func (m *matcher) run(es []elem, p int, fwd bool, dst []step) ([]step, bool) {
 	if len(es) == 0 {
 		return dst, true
 	}
+	if m.cannotStart(&es[0], p, fwd) {
+		return dst, false // most tries end here, before the levels are laid out
+	}
 	// Level k is nodes[levelAt[k]:levelAt[k+1]]: the positions reachable
 	// after k elements.
 	nodes := append(m.nodes[:0], node{p, -1})
@@ -482,6 +531,20 @@ func (m *matcher) run(es []elem, p int, fwd bool, dst []step) ([]step, bool) {
 	return dst, true
 }
 
+// cannotStart reports a required word or mention e that does not occur
+// at p (forward, or ending at p backward): run fails at its first element.
+func (m *matcher) cannotStart(e *elem, p int, fwd bool) bool {
+	if e.min == 0 || e.kind != elemLiteral && e.kind != elemMention {
+		return false
+	}
+	if fwd {
+		m.buf = m.forward(e, p, m.buf[:0])
+	} else {
+		m.buf = m.backward(e, p, m.buf[:0])
+	}
+	return len(m.buf) == 0
+}
+
 // node is a reachable position in run, with the index of the position in
 // the previous level it was reached from.
 type node struct{ pos, prev int }
@@ -532,10 +595,7 @@ func (m *matcher) build(ref anchorRef, pat *Pattern, spans []step) Match {
 			}
 		}
 		if e.as != "" {
-			if mt.Slots == nil {
-				mt.Slots = map[string][2]int{}
-			}
-			mt.Slots[e.as] = [2]int{sp.from, sp.to}
+			mt.Slots = mt.Slots.set(e.as, [2]int{sp.from, sp.to})
 		}
 	}
 	// Backward-matched zero-width spans can leave First > Last ordering

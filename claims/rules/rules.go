@@ -9,6 +9,7 @@ import (
 	"github.com/claimdiff/claimdiff/claims/names"
 	"github.com/claimdiff/claimdiff/claims/phrase"
 	"github.com/claimdiff/claimdiff/claims/segment"
+	"github.com/claimdiff/claimdiff/claims/wordset"
 )
 
 // Rules is a compiled rules file: vocabulary, claim kinds and claim rules.
@@ -228,6 +229,9 @@ type Attribution struct {
 	Media *phrase.Set[bool]
 	// Documents are paper sources: "statement", "report".
 	Documents *phrase.Set[bool]
+	// ViewCues are verbs that report a view when their object is followed
+	// by "as": "four in 10 voters see the campaign as unfair".
+	ViewCues *phrase.Set[bool]
 	// QuoteCues are verbs that attribute only the quote they frame: "called
 	// the flooding 'the worst in living memory'", "described it as '...'".
 	QuoteCues *phrase.Set[string]
@@ -315,7 +319,7 @@ type anchorRef struct {
 // anchorIndex finds the patterns anchored at a token in O(1): by exact
 // word, by mention type, and (rarely) by word prefix.
 type anchorIndex struct {
-	words    map[string][]anchorRef
+	words    wordset.Map[[]anchorRef]
 	mentions map[mention.Type][]anchorRef
 	values   []anchorRef // anchored on {value}
 	prefixes []prefixRef
