@@ -85,8 +85,42 @@ func (b *builder) notHit(c Claim, ru *rules.Rule) string {
 		return "the agent" // "Deputy fatally shot 2 dogs"
 	case ru.Value != nil && *ru.Value == 1 && b.conjoined(c):
 		return "one of a pair" // "Rodriguez and the baby remained hospitalized"
+	case ru.Value != nil && *ru.Value == 1 && b.pairedAfter(c):
+		return "one of several" // "wounding a woman and a man"
 	}
 	return ""
+}
+
+// pairedAfterReach bounds the words between "and" and the noun of the
+// victim listed after a single victim by rule ("and her two children").
+const pairedAfterReach = 4
+
+// pairedAfter reports a single victim by rule whose noun phrase "and", a
+// determiner or possessive and a noun that may name a victim follow, the
+// list ending there (a punctuation mark, a preposition, "and" or the
+// sentence's end): "wounding a woman and a man", "critically wounding a
+// boy and his mother", "injuring a woman and her two children" tell of
+// more victims than one. "killed a man and a woman was wounded" joins two
+// clauses.
+func (b *builder) pairedAfter(c Claim) bool {
+	toks := b.txt.Tokens
+	s := b.txt.Sentences[c.sent]
+	and := b.casualtyText().claimEnd(c)
+	if and+2 >= s.Last || toks[and].Norm != "and" || !determiner(toks[and+1].Norm) {
+		return false
+	}
+	for j := and + 2; j < s.Last && j <= and+1+pairedAfterReach; j++ {
+		if b.victimNoun(toks[j].Norm) {
+			return j+1 == s.Last || listEnds(toks[j+1])
+		}
+	}
+	return false
+}
+
+// listEnds reports a token that ends a list of victims: a punctuation
+// mark, a preposition or "and".
+func listEnds(t segment.Token) bool {
+	return t.Kind == segment.Punct || t.Norm == "and" || english.IsPreposition(t.Norm)
 }
 
 // conjoined reports a single victim by rule whose noun phrase is the

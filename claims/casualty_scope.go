@@ -126,11 +126,7 @@ func (b *builder) othersOpen(i, first, limit int) int {
 // relative to the incident it names: the clause's count is not that
 // incident's.
 func placesInTime(w string) bool {
-	switch w {
-	case "after", "before", "since", "following", "until", "till":
-		return true
-	}
-	return false
+	return english.IsTemporalSubordinator(w) || w == "following"
 }
 
 // thatIncident reads a count in a sentence that names its incident by
