@@ -638,7 +638,8 @@ func (a *attributor) clauseSubject(and, si int) speaker {
 func (a *attributor) speakerAfterCue(start, si int) speaker {
 	s := a.txt.Sentences[si]
 	f, l := a.npAfter(start, s.Last)
-	if a.clauseAfterCue(f, l) {
+	if a.clauseAfterCue(f, l) || start > 0 && a.r.Attribution.AddresseeCues.HasWord(a.txt.Tokens[start-1].Norm) {
+		// "the gambling tycoon told Reuters": whom he told
 		return speaker{}
 	}
 	if p, ok := a.personOf(f, l, s); ok {
