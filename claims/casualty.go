@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims/mention"
+	"github.com/claimdiff/claimdiff/claims/rules"
 )
 
 // partsWindow is how many sentences after a "shot" total its parts may
@@ -140,20 +141,7 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 			t.deaths = t.deaths || c.Kind == kindKilled
 			continue
 		}
-		if ru.Value == nil && c.Value.Number > 1 && !apart(*c) {
-			t.counted[c.Kind] = true // a tally's or another incident's count holds no single victim of the story's
-		}
-		if c.Kind == kindKilled && c.Value.Number > 0 && apart(*c) {
-			// "two people were shot dead" in another shooting the day
-			// before: no death of the story's
-			if t.apartAt == nil {
-				t.apartAt = map[int]bool{}
-			}
-			t.apartAt[c.sent] = true
-			continue
-		}
-		t.deaths = t.deaths || c.Kind == kindKilled && c.Value.Number > 0
-		t.injuries = t.injuries || c.Kind == kindInjured && ru.Value == nil && c.Value.Number > 0
+		t.count(*c, ru)
 	}
 	restateTallies(cs, named)
 	b.bothOfMore(cs, named)
@@ -162,6 +150,28 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 	b.quotedOfMore(cs, named)
 	b.perpetratorAmongDead(cs, named)
 	return named, t
+}
+
+// count tallies a casualty count c, read by rule ru: a count above one
+// of the story's marks its kind counted (a tally's or another incident's
+// holds no single victim of the story's), a death of the story's or an
+// injured count by number what the document tells. A death count of
+// another incident or of several ("two people were shot dead" in another
+// shooting the day before) is no death of the story's: its sentence is
+// kept, for tellsDeath to pass over.
+func (t *casualtyTally) count(c Claim, ru *rules.Rule) {
+	if ru.Value == nil && c.Value.Number > 1 && !apart(c) {
+		t.counted[c.Kind] = true
+	}
+	if c.Kind == kindKilled && c.Value.Number > 0 && apart(c) {
+		if t.apartAt == nil {
+			t.apartAt = map[int]bool{}
+		}
+		t.apartAt[c.sent] = true
+		return
+	}
+	t.deaths = t.deaths || c.Kind == kindKilled && c.Value.Number > 0
+	t.injuries = t.injuries || c.Kind == kindInjured && ru.Value == nil && c.Value.Number > 0
 }
 
 // keepCasualties is the second pass: it keeps the claims in order (in

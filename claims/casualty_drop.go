@@ -85,8 +85,42 @@ func (b *builder) notHit(c Claim, ru *rules.Rule) string {
 		return "the agent" // "Deputy fatally shot 2 dogs"
 	case ru.Value != nil && *ru.Value == 1 && b.conjoined(c):
 		return "one of a pair" // "Rodriguez and the baby remained hospitalized"
+	case ru.Value != nil && *ru.Value == 1 && b.pairedAfter(c):
+		return "one of several" // "wounding a woman and a man"
 	}
 	return ""
+}
+
+// pairedAfterReach bounds the words between "and" and the noun of the
+// victim listed after a single victim by rule ("and her two children").
+const pairedAfterReach = 4
+
+// pairedAfter reports a single victim by rule whose noun phrase "and", a
+// determiner or possessive and a noun that may name a victim follow, the
+// list ending there (a punctuation mark, a preposition, "and" or the
+// sentence's end): "wounding a woman and a man", "critically wounding a
+// boy and his mother", "injuring a woman and her two children" tell of
+// more victims than one. "killed a man and a woman was wounded" joins two
+// clauses.
+func (b *builder) pairedAfter(c Claim) bool {
+	toks := b.txt.Tokens
+	s := b.txt.Sentences[c.sent]
+	and := b.casualtyText().claimEnd(c)
+	if and+2 >= s.Last || toks[and].Norm != "and" || !determiner(toks[and+1].Norm) {
+		return false
+	}
+	for j := and + 2; j < s.Last && j <= and+1+pairedAfterReach; j++ {
+		if b.victimNoun(toks[j].Norm) {
+			return j+1 == s.Last || listEnds(toks[j+1])
+		}
+	}
+	return false
+}
+
+// listEnds reports a token that ends a list of victims: a punctuation
+// mark, a preposition or "and".
+func listEnds(t segment.Token) bool {
+	return t.Kind == segment.Punct || t.Norm == "and" || english.IsPreposition(t.Norm)
 }
 
 // conjoined reports a single victim by rule whose noun phrase is the
@@ -102,23 +136,34 @@ func (b *builder) notHit(c Claim, ru *rules.Rule) string {
 func (b *builder) conjoined(c Claim) bool {
 	toks := b.txt.Tokens
 	s := b.txt.Sentences[c.sent]
+	and := c.tok - 1
+	stepped := and > s.First && determiner(toks[and].Norm)
+	if stepped {
+		and-- // "and her three-year-old son", the claim opening on the noun
+	}
+	if and <= s.First || toks[and].Norm != "and" {
+		return false
+	}
 	for i, end := c.tok, b.casualtyText().claimEnd(c); i < end; i++ {
 		switch toks[i].Norm {
 		case "was", "is", "has": // singular only: english.IsBeForm holds "were" too
 			return false
 		}
 	}
-	and := c.tok - 1
-	if and > s.First && (english.IsArticle(toks[and].Norm) || english.IsPossessive(toks[and].Norm)) {
-		and-- // "and her three-year-old son", the claim opening on the noun
-	}
-	if and <= s.First || toks[and].Norm != "and" {
-		return false
-	}
 	if and-1 == s.First && toks[s.First].Cap {
 		return true // "Rodriguez and the baby"
 	}
-	return b.victimNoun(toks[and-1].Norm)
+	// The noun before "and" joins the claim's victim only when the claim
+	// opens on a noun phrase: "wounded a woman and killed a man" joins
+	// two verb phrases, the woman the first verb's object.
+	opens := stepped || determiner(toks[c.tok].Norm) || b.victimNoun(toks[c.tok].Norm)
+	return opens && b.victimNoun(toks[and-1].Norm)
+}
+
+// determiner reports an article or a possessive, the words that open a
+// noun phrase naming a victim ("a passenger", "her son").
+func determiner(w string) bool {
+	return english.IsArticle(w) || english.IsPossessive(w)
 }
 
 // rangeEnd reports a number straight after "and" or "to" that follows
@@ -217,7 +262,7 @@ func (b *builder) animalVictim(c Claim) bool {
 			continue // "shot multiple times" is how often
 		}
 		for j := k - 1; j > c.tok && j >= k-3; j-- {
-			if w := toks[j].Norm; english.IsArticle(w) || english.IsPossessive(w) || w == "'s" {
+			if w := toks[j].Norm; determiner(w) || w == "'s" {
 				return true // "his dog", "a deer", "his neighbor's dog"
 			}
 		}

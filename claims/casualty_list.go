@@ -111,7 +111,7 @@ func (b *builder) groupBefore(last int, s segment.Sentence) (float64, int, bool)
 			return m.Value.Number, m.First, j >= last-2
 		}
 		w := toks[j].Norm
-		if english.IsArticle(w) || english.IsPossessive(w) {
+		if determiner(w) {
 			return 1, j, english.Singular(toks[last].Norm) == toks[last].Norm
 		}
 		if english.IsFunctionWord(w) || isListJoiner(w) {
@@ -172,7 +172,7 @@ func (b *builder) listedOn(c *Claim) {
 func (b *builder) groupAfter(first int, s segment.Sentence) (next int, ok bool) {
 	toks := b.txt.Tokens
 	i := first
-	if i < s.Last && (english.IsArticle(toks[i].Norm) || english.IsPossessive(toks[i].Norm)) {
+	if i < s.Last && determiner(toks[i].Norm) {
 		i++
 	}
 	if i >= s.Last {

@@ -66,20 +66,23 @@ func (b *builder) relativeIncident(c Claim) string {
 
 // anotherIncident reads a count in a phrase that a preposition opens on
 // "another", or an article and a word that marks an incident as another
-// (rules.yaml casualties.others), and an incident noun (frames.incidents):
-// "less than five minutes from another Pine Hills shooting scene last
-// week that resulted in the death of a 27-year-old mother", "in another
-// shooting, two men were wounded", "In a separate shooting on Friday, two
-// people were shot dead". "Another shooting left two dead" opens its
-// sentence on the incident it counts: no preposition, the story's own.
+// (rules.yaml casualties.others), or a phrase of them that needs no
+// article ("in last year's shooting"), and an incident noun
+// (frames.incidents): "less than five minutes from another Pine Hills
+// shooting scene last week that resulted in the death of a 27-year-old
+// mother", "in another shooting, two men were wounded", "In a separate
+// shooting on Friday, two people were shot dead". "Another shooting left
+// two dead" opens its sentence on the incident it counts: no preposition,
+// the story's own.
 func (b *builder) anotherIncident(c Claim) bool {
 	toks := b.txt.Tokens
 	s := b.txt.Sentences[c.sent]
 	for i := c.tok - 1; i > max(s.First, c.tok-slotWindow); i-- {
-		if !b.othersOpen(i, s.First) {
+		n := b.othersOpen(i, s.First, c.tok)
+		if n == 0 {
 			continue
 		}
-		for j := i + 1; j < c.tok && j <= i+anotherReach; j++ {
+		for j := i + n; j < c.tok && j <= i+n-1+anotherReach; j++ {
 			if b.rules.Frames.Incidents.HasWord(toks[j].Norm) {
 				return true
 			}
@@ -88,22 +91,42 @@ func (b *builder) anotherIncident(c Claim) bool {
 	return false
 }
 
-// othersOpen reports a word of rules.yaml casualties.others at token i
-// that a preposition opens, straight before it ("in another") or before
-// its article ("in a separate", "in the second"), none before first.
-func (b *builder) othersOpen(i, first int) bool {
+// othersOpen returns the length of a phrase of rules.yaml casualties.others
+// at token i, before limit, that a preposition opens, straight before it
+// ("in another", "in last week's") or before its article ("in a
+// separate"), none before first; 0 when there is none. An ordinal numbers
+// the story's own incidents in a series ("In the second shooting in as
+// many days, two people were killed", a round-up's "In the second
+// shooting, three people were wounded"), and a preposition that places
+// the count in time ("Just hours after a separate shooting on Oak Avenue,
+// two people were killed") leaves the count the story's own.
+func (b *builder) othersOpen(i, first, limit int) int {
 	toks := b.txt.Tokens
-	if _, n := b.rules.Casualties.Others.Longest(toks, i, i+1); n == 0 {
-		return false
+	_, n := b.rules.Casualties.Others.Longest(toks, i, limit)
+	if n == 0 {
+		return 0
+	}
+	if _, ok := english.Ordinal(toks[i].Norm); ok {
+		return 0
 	}
 	p := i - 1
-	if toks[i].Norm != "another" {
+	if toks[i].Norm != "another" && n == 1 {
 		if !english.IsArticle(toks[p].Norm) {
-			return false
+			return 0
 		}
 		p--
 	}
-	return p >= first && english.IsPreposition(toks[p].Norm)
+	if p < first || !english.IsPreposition(toks[p].Norm) || placesInTime(toks[p].Norm) {
+		return 0
+	}
+	return n
+}
+
+// placesInTime reports a preposition that places a clause in time
+// relative to the incident it names: the clause's count is not that
+// incident's.
+func placesInTime(w string) bool {
+	return english.IsTemporalSubordinator(w) || w == "following"
 }
 
 // thatIncident reads a count in a sentence that names its incident by
