@@ -87,8 +87,32 @@ func (b *builder) notHit(c Claim, ru *rules.Rule) string {
 		return "one of a pair" // "Rodriguez and the baby remained hospitalized"
 	case ru.Value != nil && *ru.Value == 1 && b.pairedAfter(c):
 		return "one of several" // "wounding a woman and a man"
+	case ru.Value != nil && *ru.Value == 1 && ru.Perpetrator == "" && b.perpetratorNamed(c):
+		return "the perpetrator" // "The female suspect was wounded by a deputy"
 	}
 	return ""
+}
+
+// perpetratorNamed reports a single victim by rule whose victim noun is
+// an adjective of a noun of rules.yaml casualties.perpetrators ("The
+// female suspect was wounded by a deputy", "the teen gunman"), or whose
+// noun phrase stands in apposition after one ("The suspect, a male, was
+// pronounced dead"): the one counted is the perpetrator, which
+// killed-perpetrator-one reads when he died. "A male nurse was wounded"
+// is a victim.
+func (b *builder) perpetratorNamed(c Claim) bool {
+	toks := b.txt.Tokens
+	s := b.txt.Sentences[c.sent]
+	perps := b.rules.Casualties.Perpetrators
+	if c.tok-2 >= s.First && toks[c.tok-1].Norm == "," && perps.HasWord(toks[c.tok-2].Norm) {
+		return true
+	}
+	for i, end := c.tok, b.casualtyText().claimEnd(c); i+1 < end; i++ {
+		if b.victimNoun(toks[i].Norm) && perps.HasWord(toks[i+1].Norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // pairedAfterReach bounds the words between "and" and the noun of the
