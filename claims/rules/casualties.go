@@ -116,6 +116,9 @@ type Casualties struct {
 	// victim noun straight before one is an adjective ("the male
 	// suspect", "the teen gunman"), no victim.
 	Perpetrators *phrase.Set[bool]
+	// PeoplePlural are the plural nouns of people a count after its verb
+	// names ("wounding 16 others"), written {people-plural} in a pattern.
+	PeoplePlural *phrase.Set[bool]
 }
 
 // casualtySet is one word list of casualties: its key in rules.yaml and
@@ -136,7 +139,7 @@ func (c *Casualties) lists() []casualtySet {
 		{"reports", &c.Reports}, {"unhurt", &c.Unhurt},
 		{"natural-deaths", &c.NaturalDeaths}, {"person-nouns", &c.PersonNouns}, {"kin-nouns", &c.KinNouns},
 		{"own-deaths", &c.OwnDeaths}, {"rises", &c.Rises}, {"victim-nouns", &c.VictimNouns},
-		{"perpetrators", &c.Perpetrators}}
+		{"perpetrators", &c.Perpetrators}, {"people-plural", &c.PeoplePlural}}
 }
 
 // wordLists gives each word list by its key, its phrases sorted: what a
