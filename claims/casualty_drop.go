@@ -63,6 +63,8 @@ func (b *builder) notCount(c Claim) string {
 		return "an agent phrase" // "by two wounded soldiers"
 	case b.notPeople(c):
 		return "no people" // "shot three times", "2 dogs"
+	case b.objectNotPeople(c):
+		return "an object of no people" // "wounded all four tires"
 	}
 	return ""
 }
@@ -541,6 +543,33 @@ func (b *builder) notPeople(c Claim) bool {
 		}
 	}
 	return false
+}
+
+// objectNotPeople reports an injured count after its verb that a plural
+// noun straight after it tells counts no people: one neither of
+// rules.yaml casualties.people-plural nor a plural of a noun of people
+// ("The gunman wounded all four tires of the patrol car", "The ruling
+// injures 2 companies"). "wounding 16 others", "injured three young men"
+// and "wounding 16 before taking his own life" count people.
+func (b *builder) objectNotPeople(c Claim) bool {
+	if c.val < 0 || c.Kind != kindInjured {
+		return false
+	}
+	toks := b.txt.Tokens
+	s := b.txt.Sentences[c.sent]
+	mv := b.in.Mentions[c.val]
+	j := mv.Last
+	if mv.First <= c.tok || j >= s.Last {
+		return false // the count before its verb: "Two people were injured"
+	}
+	t := toks[j]
+	if t.Kind != segment.Word || t.Cap || !strings.HasSuffix(t.Norm, "s") || english.IsFunctionWord(t.Norm) || english.IsAdverb(t.Norm) {
+		return false
+	}
+	if _, n := b.rules.Casualties.PeoplePlural.Longest(toks, j, s.Last); n > 0 {
+		return false
+	}
+	return !b.victimNoun(t.Norm)
 }
 
 // roundNumber reports digits that end in 0 ("20", "1990"): a decade.
