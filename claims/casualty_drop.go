@@ -595,13 +595,20 @@ func oneShot(c Claim) bool {
 }
 
 // negated reports whether the words of a claim deny it: "two other
-// children were not injured" counts nobody injured.
+// children were not injured" counts nobody injured, and so does "no"
+// straight after a verb ("A 39-year-old man and a 26-year-old man
+// suffered no gunshot wounds"); "a man with no identification was
+// wounded" is no denial.
 func (b *builder) negated(c Claim) bool {
 	toks := b.txt.Tokens
 	for i, end := c.tok, b.casualtyText().claimEnd(c); i < end; i++ {
 		switch toks[i].Norm {
 		case "not", "n't", "never":
 			return true
+		case "no":
+			if p := toks[i-1]; i > c.tok && p.Kind == segment.Word && !english.IsFunctionWord(p.Norm) {
+				return true
+			}
 		}
 	}
 	return false
