@@ -119,6 +119,12 @@ type Casualties struct {
 	// PeoplePlural are the plural nouns of people a count after its verb
 	// names ("wounding 16 others"), written {people-plural} in a pattern.
 	PeoplePlural *phrase.Set[bool]
+	// Conditions are the conditions a hospital gives a patient ("in
+	// critical condition"), written {conditions} in a pattern.
+	Conditions *phrase.Set[bool]
+	// WoundSeverities are the words that grade a wound ("suffered minor
+	// injuries"), written {wound-severities} in a pattern.
+	WoundSeverities *phrase.Set[bool]
 }
 
 // casualtySet is one word list of casualties: its key in rules.yaml and
@@ -139,7 +145,8 @@ func (c *Casualties) lists() []casualtySet {
 		{"reports", &c.Reports}, {"unhurt", &c.Unhurt},
 		{"natural-deaths", &c.NaturalDeaths}, {"person-nouns", &c.PersonNouns}, {"kin-nouns", &c.KinNouns},
 		{"own-deaths", &c.OwnDeaths}, {"rises", &c.Rises}, {"victim-nouns", &c.VictimNouns},
-		{"perpetrators", &c.Perpetrators}, {"people-plural", &c.PeoplePlural}}
+		{"perpetrators", &c.Perpetrators}, {"people-plural", &c.PeoplePlural},
+		{"conditions", &c.Conditions}, {"wound-severities", &c.WoundSeverities}}
 }
 
 // wordLists gives each word list by its key, its phrases sorted: what a
