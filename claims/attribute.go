@@ -31,11 +31,20 @@ func attribute(doc *ingest.Document, txt *segment.Text, cs []Claim, r *rules.Rul
 			a.next++
 		}
 	}
+	perSentence = a.sentenceAttributions()
+	blocks := a.statementBlocks(perSentence)
 	for i := range cs {
 		cs[i].Attribution = a.claimAttribution(&cs[i])
+		if h := headerOf(blocks, cs[i].sent); h >= 0 && cs[i].Attribution.Form == FormNone {
+			cs[i].Attribution = statementAttribution(cs[i].Attribution, perSentence[h])
+		}
 	}
-	claims, perSentence = a.quoteClaims(doc, cs), a.sentenceAttributions()
-	return claims, a.done(), perSentence
+	for si, h := range blocks {
+		if h >= 0 && perSentence[si].Form == FormNone {
+			perSentence[si] = statementAttribution(perSentence[si], perSentence[h])
+		}
+	}
+	return a.quoteClaims(doc, cs), a.done(), perSentence
 }
 
 // sentenceAttributions is, per sentence, its according-to source or else

@@ -195,8 +195,13 @@ func TestEvalPolNeAR(t *testing.T) {
 	// Recall raised with the cue model, cross-validated: source P 0.819
 	// R 0.641, cue P 0.843 R 0.611 (the rules alone: R 0.636 and 0.602
 	// at P 0.818 and 0.836).
+	// Raised with group parts as speakers ("with 30 percent of voters
+	// saying", "52 percent of registered voters say"), coordinated cues'
+	// subjects read past titles, opening phrases, quoted terms and asides,
+	// and no inverted speaker before a clause: source P 0.821 R 0.644,
+	// exact F1 0.624.
 	if ratio(src.overlapTP, src.found) < 0.81 || ratio(cue.overlapTP, cue.found) < 0.83 || ratio(cue.overlapTP, cue.gold) < 0.605 ||
-		ratio(src.overlapTP, src.gold) < 0.635 || ratio(ssrc.overlapTP, ssrc.gold) < 0.82 || ratio(ssrc.exactTP, ssrc.found) < 0.72 ||
+		ratio(src.overlapTP, src.gold) < 0.64 || ratio(ssrc.overlapTP, ssrc.gold) < 0.82 || ratio(ssrc.exactTP, ssrc.found) < 0.72 ||
 		ratio(cue.exactTP, cue.found) < 0.73 || src.exactF1() < 0.61 || cue.exactF1() < 0.61 || src.mostlyF1() < 0.68 {
 		t.Errorf("attribution precision or recall fell below the floor")
 	}

@@ -36,8 +36,11 @@ type Extractor struct {
 	names  *nameCache
 	people *names.Index
 	// input indexes each document's mentions for the rules, its tables
-	// reused: they hold no pointers.
-	input rules.Input
+	// reused: they hold no pointers. matches holds the rules' matches,
+	// and seen what peopleIndex reads, their room reused.
+	input   rules.Input
+	matches []rules.Match
+	seen    peopleSeen
 	// attrBuf holds the attribution pass's index buffers, reused: they hold
 	// no pointers, so keeping them costs the collector nothing.
 	attrBuf attrBuffers
@@ -58,8 +61,9 @@ func (e *Extractor) Extract(doc *ingest.Document) *Result {
 	in := e.input.Index(txt, ms)
 	res := &Result{Doc: doc, Text: txt, Mentions: ms}
 	b := builder{doc: doc, txt: txt, in: in, rules: r, names: names}
-	b.people, b.lastPerson = b.peopleIndex(e.people)
-	res.Claims, res.Attributions, res.SentenceAttributions = attribute(doc, txt, b.claims(r.Match(in)), r, in, names, &e.attrBuf)
+	b.people, b.lastPerson = b.peopleIndex(e.people, &e.seen)
+	e.matches = r.AppendMatches(e.matches[:0], in)
+	res.Claims, res.Attributions, res.SentenceAttributions = attribute(doc, txt, b.claims(e.matches), r, in, names, &e.attrBuf)
 	sortClaims(res.Claims)
 	id := append([]byte(doc.ID), '#')
 	for i := range res.Claims {

@@ -15,12 +15,20 @@ import (
 // keep their room, not their names.
 type nameCache struct {
 	r     *rules.Rules
-	norm  map[string]string
+	norm  map[string]named // by the name as written
 	kinds map[string]SpeakerType
 }
 
+// named is a name as written, normalised, and its type once asked for
+// (typed).
+type named struct {
+	name  string
+	kind  SpeakerType
+	typed bool
+}
+
 func newNameCache(r *rules.Rules) *nameCache {
-	return &nameCache{r: r, norm: map[string]string{}, kinds: map[string]SpeakerType{}}
+	return &nameCache{r: r, norm: map[string]named{}, kinds: map[string]SpeakerType{}}
 }
 
 // reset empties the cache for the next document.
@@ -31,10 +39,10 @@ func (c *nameCache) reset() {
 
 func (c *nameCache) normalize(s string) string {
 	if v, ok := c.norm[s]; ok {
-		return v
+		return v.name
 	}
 	v := c.r.Normalize(s)
-	c.norm[s] = v
+	c.norm[s] = named{name: v}
 	return v
 }
 
@@ -47,11 +55,30 @@ func (c *nameCache) at(txt *segment.Text, i, j int) string {
 	}
 	s := txt.Src[txt.Tokens[i].Start:txt.Tokens[j-1].End]
 	if v, ok := c.norm[s]; ok {
-		return v
+		return v.name
 	}
 	v := c.r.NormalizeAt(txt, i, j)
-	c.norm[s] = v
+	c.norm[s] = named{name: v}
 	return v
+}
+
+// typedAt is at with the name's kind, both memoised by the name as
+// written: one look-up where a name recurs.
+func (c *nameCache) typedAt(txt *segment.Text, i, j int) (string, SpeakerType) {
+	if i >= j {
+		return "", c.kind("")
+	}
+	s := txt.Src[txt.Tokens[i].Start:txt.Tokens[j-1].End]
+	v, ok := c.norm[s]
+	if ok && v.typed {
+		return v.name, v.kind
+	}
+	if !ok {
+		v.name = c.r.NormalizeAt(txt, i, j)
+	}
+	v.kind, v.typed = c.kind(v.name), true
+	c.norm[s] = v
+	return v.name, v.kind
 }
 
 // kind types a canonical name: media, organisation (places included) or person.

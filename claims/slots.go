@@ -139,9 +139,11 @@ func (b *builder) time(m rules.Match, s segment.Sentence) *mention.DateValue {
 // so a later "Lopez" or "Mr Lopez" resolves to "Ivan A. Lopez"; and, per
 // sentence, the person the sentences before it are about, which "He" at
 // the start of a sentence most often is.
-func (b *builder) peopleIndex(x *names.Index) (*names.Index, goneOn) {
-	ns := b.namedPeople(x)
-	return x, b.whoHeIs(x, ns)
+func (b *builder) peopleIndex(x *names.Index, ns *peopleSeen) (*names.Index, goneOn) {
+	b.namedPeople(x, ns)
+	g := b.whoHeIs(x, *ns)
+	ns.reset()
+	return x, g
 }
 
 // seenName is a person's name met in the text: its sentence, the name,
@@ -164,19 +166,23 @@ type peopleSeen struct {
 }
 
 // namedPeople reads the persons' names in text order into x, an empty
-// index (full names, and the titles the document gives them), and a
-// peopleSeen.
-func (b *builder) namedPeople(x *names.Index) peopleSeen {
+// index (full names, and the titles the document gives them), and ns, an
+// empty peopleSeen (reset).
+func (b *builder) namedPeople(x *names.Index, ns *peopleSeen) {
 	toks := b.txt.Tokens
-	var all []seenName
+	all := ns.all
 	var titles [][2]string // title, name as given
-	short := map[string]bool{}
+	short := ns.short
+	if short == nil {
+		short = map[string]bool{}
+	}
 	var buf [64]byte // a surname folded to lower case, looked up without allocating
 	// openers holds, per sentence, the person's name its subject is (after
 	// an opening adverbial), "" when none: read on the way, as the names
 	// are (see sentencePerson)
-	openers := make([]string, len(b.txt.Sentences))
-	starts := make([]int, len(b.txt.Sentences))
+	openers := grow(ns.openers, len(b.txt.Sentences))
+	clear(openers)
+	starts := grow(ns.starts, len(b.txt.Sentences))
 	for si, s := range b.txt.Sentences {
 		open := b.subjectStart(s)
 		starts[si] = open
@@ -191,7 +197,7 @@ func (b *builder) namedPeople(x *names.Index) peopleSeen {
 			if j == i {
 				continue
 			}
-			name := b.nameAt(i, j)
+			name, kind := b.names.typedAt(b.txt, i, j)
 			if strings.Count(name, " ") >= 3 {
 				if !headlineRead {
 					headline, headlineRead = titleCased(toks[s.First:s.Last]), true
@@ -204,7 +210,7 @@ func (b *builder) namedPeople(x *names.Index) peopleSeen {
 			// a name ending in a title is an office ("Stafford County
 			// Sheriff" of "Stafford County Sheriff's Office told ..."), no
 			// person a later "He" stands for
-			person := b.names.kind(name) == SpeakerPerson && !b.rules.Places[name] && !b.rules.Titles.HasWord(toks[j-1].Norm)
+			person := kind == SpeakerPerson && !b.rules.Places[name] && !b.rules.Titles.HasWord(toks[j-1].Norm)
 			if person && i == open && !allCaps(name) {
 				// not a dateline in capitals ("DETROIT — He ...")
 				if k, _ := b.titleIn(i, j); k > i {
@@ -239,7 +245,16 @@ func (b *builder) namedPeople(x *names.Index) peopleSeen {
 	for _, t := range titles {
 		x.AddTitle(t[0], x.Resolve(t[1]))
 	}
-	return peopleSeen{all, short, openers, starts}
+	*ns = peopleSeen{all, short, openers, starts}
+}
+
+// reset empties what namedPeople read for the next document, keeping its
+// room: no name stays referenced.
+func (ns *peopleSeen) reset() {
+	clear(ns.all)
+	clear(ns.openers)
+	ns.all, ns.openers, ns.starts = ns.all[:0], ns.openers[:0], ns.starts[:0]
+	clear(ns.short)
 }
 
 // whoHeIs gives, per sentence, the person the sentences before it are

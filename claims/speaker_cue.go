@@ -2,6 +2,8 @@ package claims
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/segment"
@@ -196,6 +198,21 @@ func (a *attributor) passiveSpeaker(i, n, si int) (speaker, bool) {
 	return speaker{}, passive
 }
 
+// nameCased reports a name that opens with a capital letter: a person's
+// name as normalised ("Tim Gauerke"), not a clause ("the toll rose").
+func nameCased(name string) bool {
+	r, _ := utf8.DecodeRuneInString(name)
+	return unicode.IsUpper(r)
+}
+
+// vocabularyHead reports a word of the rules' speaker vocabulary at
+// token k, a role, body, anonymous source, outlet or document: the head
+// of "..., said the ministry.", not of "..., said the toll rose."
+func (a *attributor) vocabularyHead(k int) bool {
+	at, w := a.r.Attribution, a.txt.Tokens[k].Norm
+	return at.Roles.HasWord(w) || at.Organisations.HasWord(w) || at.Anonymous.HasWord(w) || at.Media.HasWord(w) || at.Documents.HasWord(w)
+}
+
 // infinitiveObject reports a noun phrase from token start followed by
 // "to" and a lower-case word: the object of "warned residents to stay
 // indoors", "urged people to leave", whom the cue addresses, never its
@@ -324,6 +341,8 @@ func (a *attributor) subjectBefore(i, si int) speaker {
 	s := a.txt.Sentences[si]
 	f, l := a.npBefore(i, s.First)
 	f = a.pastClause(f, l, s.First)
+	f = a.pastOpening(f, l, s)
+	f, l = a.pastPlace(f, l, s)
 	if v := a.documentVerb(f, l); v > f {
 		if sp := a.resolve(f, v, si); sp.ok() {
 			return sp
@@ -359,6 +378,56 @@ func (a *attributor) subjectBefore(i, si int) speaker {
 		}
 	}
 	return a.coordinated(sp, si)
+}
+
+// maxOpeningPhrase bounds the opening phrase a subject is read past.
+const maxOpeningPhrase = 12
+
+// pastOpening returns the start of the phrase [f, l) before a cue after
+// the prepositional phrase or clause that opens its sentence ("After the
+// vote, Rep. Bobby Scott, ..., said": not the vote), else f.
+func (a *attributor) pastOpening(f, l int, s segment.Sentence) int {
+	toks := a.txt.Tokens
+	if f != afterDateline(a.txt, s) || !english.IsCommonPreposition(toks[f].Norm) && !english.IsSubordinator(toks[f].Norm) {
+		return f
+	}
+	for c := f + 1; c+1 < l && c <= f+maxOpeningPhrase; c++ {
+		if toks[c].Norm == "," {
+			return c + 1
+		}
+	}
+	return f
+}
+
+// pastPlace reads a place that qualifies the one before its comma in the
+// phrase [f, l) before a cue: after an opening phrase's, the speaker
+// follows ("During a stop in Onawa, Iowa, the candidate repeated"); at
+// the phrase's end, the speaker precedes ("Officials in Baghdad, Iraq,
+// said"). It returns the phrase without the place.
+func (a *attributor) pastPlace(f, l int, s segment.Sentence) (int, int) {
+	toks := a.txt.Tokens
+	c1 := f - 1 // the comma before the place
+	if c1 < s.First || toks[c1].Norm != "," {
+		for c1 = f; c1 < l && toks[c1].Norm != ","; c1++ {
+		}
+	}
+	if c1 < s.First+2 || c1 >= l-1 {
+		return f, l
+	}
+	c2 := c1 + 2
+	for c2 < l && toks[c2].Norm != "," {
+		c2++
+	}
+	if c2 >= l || !a.placeQualifier([2]int{s.First, c1}, [2]int{c1 + 1, c2}) {
+		return f, l // a place closes with its comma: not "in Little Rock, Hutchinson said"
+	}
+	if c2+1 < l {
+		return c2 + 1, l
+	}
+	if c1 > f {
+		return f, c1
+	}
+	return f, l
 }
 
 // maxRelativeClause bounds the relative clause between a subject and its
@@ -474,15 +543,15 @@ func (a *attributor) invertedSpeaker(i, n, si int) (speaker, bool) {
 		if !sp.named() || sp.first < i+n || sp.first > i+n+1 {
 			return speaker{}, false
 		}
-		if sp.typ == SpeakerPerson && strings.Contains(sp.name, " ") {
-			return sp, true
+		if sp.typ == SpeakerPerson && strings.Contains(sp.name, " ") && nameCased(sp.name) {
+			return sp, true // a full name, not "..., said the toll rose."
 		}
 		// "Exports fell by 20 percent, said the ministry.": "the" and a
 		// common noun, organisation or role, closing the sentence; a
 		// name there is as often whom the speaker told ("..., Butz, 49,
 		// told The Huffington Post.")
 		closes := sp.last == s.Last || a.txt.Tokens[sp.last].Norm == "."
-		common := a.txt.Tokens[sp.first].Norm == "the" && sp.first+1 < sp.last && !a.txt.Tokens[sp.first+1].Cap
+		common := a.txt.Tokens[sp.first].Norm == "the" && sp.first+1 < sp.last && !a.txt.Tokens[sp.first+1].Cap && a.vocabularyHead(sp.last-1)
 		if closes && common && (sp.typ == SpeakerOrganisation || sp.typ == SpeakerPerson) {
 			return sp, true
 		}

@@ -377,17 +377,29 @@ func (cmp *comparer) agree(items []*item) (*item, *item, bool) {
 	return minHi, maxLo, false
 }
 
-// missing lists the outlets not in present.
+// missing lists the outlets not in present, the first maxMissing of
+// them in order and a count of the rest: against thousands of outlets it
+// walks their sorted list (sorted once) instead of sorting the missing
+// ones again for every group.
 func (cmp *comparer) missing(present map[string]bool) []string {
+	if cmp.sortedSources == nil {
+		cmp.sortedSources = make([]string, 0, len(cmp.sources))
+		for s := range cmp.sources {
+			cmp.sortedSources = append(cmp.sortedSources, s)
+		}
+		sort.Strings(cmp.sortedSources)
+	}
 	var out []string
-	for s := range cmp.sources {
+	n := 0
+	for _, s := range cmp.sortedSources {
 		if !present[s] {
-			out = append(out, s)
+			if n++; n <= maxMissing {
+				out = append(out, s)
+			}
 		}
 	}
-	sort.Strings(out)
-	if len(out) > maxMissing {
-		out = append(out[:maxMissing], fmt.Sprintf("… and %d more", len(out)-maxMissing))
+	if n > maxMissing {
+		out = append(out, fmt.Sprintf("… and %d more", n-maxMissing))
 	}
 	return out
 }

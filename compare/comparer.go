@@ -14,10 +14,13 @@ type comparer struct {
 	results []*claims.Result
 	r       *rules.Rules
 	sources map[string]bool
-	words   [][]wordSet       // per document, per sentence, for results without Words
-	pub     map[string]string // document id -> publication time
-	focus   map[int]bool      // nil: every document
-	al      *aligner          // the alignment, which knows each claim's kind as measured (kindOf)
+	// sortedSources are the keys of sources, sorted, once asked for
+	// (missing).
+	sortedSources []string
+	words         [][]wordSet       // per document, per sentence, for results without Words
+	pub           map[string]string // document id -> publication time
+	focus         map[int]bool      // nil: every document
+	al            *aligner          // the alignment, which knows each claim's kind as measured (kindOf)
 	// mediaNames is the rules' media list, sorted, once asked for, and
 	// mediaWords their words.
 	mediaNames []string

@@ -295,40 +295,71 @@ func quoteWords(s string) []string {
 // folding and splitting are byte by byte: the words are slices of one
 // folded copy, made in one pass. It reports false for any other text.
 func asciiQuoteWords(s string) ([]string, bool) {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return nil, false
-		}
+	if !isASCII(s) {
+		return nil, false
 	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c == 'c' || c == 'k' || c == 'z' {
-			c = 's' // spellFold
-		}
-		b.WriteByte(c)
+		b.WriteByte(foldQuoteByte(s[i]))
 	}
 	folded := b.String()
 	var out []string
-	for i := 0; i < len(folded); {
-		if !asciiWordByte(folded[i]) {
+	asciiQuoteSpans(s, func(i, j int) bool {
+		out = append(out, folded[i:j])
+		return true
+	})
+	return out, true
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// foldQuoteByte is an ASCII byte as quoteWords reads it: lower-cased,
+// and the letters spellFold makes one made one.
+func foldQuoteByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	if c == 'c' || c == 'k' || c == 'z' {
+		c = 's' // spellFold
+	}
+	return c
+}
+
+// asciiQuoteSpans calls yield with the start and end in s, an ASCII
+// text, of each word quoteWords takes from it (folding aside, which
+// changes no byte's class), in order, until yield returns false: runs of
+// word bytes with the apostrophes and hyphens at their ends trimmed.
+func asciiQuoteSpans(s string, yield func(i, j int) bool) {
+	for i := 0; i < len(s); {
+		if !asciiWordByte(foldQuoteByte(s[i])) {
 			i++
 			continue
 		}
 		j := i
-		for j < len(folded) && asciiWordByte(folded[j]) {
+		for j < len(s) && asciiWordByte(foldQuoteByte(s[j])) {
 			j++
 		}
-		if w := strings.Trim(folded[i:j], "'-"); w != "" {
-			out = append(out, w)
+		lo, hi := i, j
+		for lo < hi && (s[lo] == '\'' || s[lo] == '-') {
+			lo++
+		}
+		for hi > lo && (s[hi-1] == '\'' || s[hi-1] == '-') {
+			hi--
+		}
+		if lo < hi && !yield(lo, hi) {
+			return
 		}
 		i = j
 	}
-	return out, true
 }
 
 // asciiWordByte reports a byte quoteWords keeps within a word: a letter

@@ -95,15 +95,21 @@ func (cmp *comparer) statementItems(grouped map[[2]int]bool) stmtItems {
 // thousands" names no fact).
 func (st *stmtItems) addFigures(res *claims.Result, n int) {
 	from := len(st.refs) - n
-	at := make(map[int]int, n) // sentence -> item
-	for i := from; i < len(st.refs); i++ {
-		at[st.refs[i].sent] = i
-		st.figures = append(st.figures, nil)
-	}
+	st.figures = append(st.figures, make([][]float64, n)...)
+	var at map[int]int // sentence -> item, once a claim states a distinctive figure
 	for ci := range res.Claims {
 		c := &res.Claims[ci]
+		if n == 0 || c.Kind == claims.KindQuote || c.Value == nil || c.Value.Vague || c.Value.Number < distinctiveFigure {
+			continue
+		}
+		if at == nil {
+			at = make(map[int]int, n)
+			for i := from; i < len(st.refs); i++ {
+				at[st.refs[i].sent] = i
+			}
+		}
 		i, ok := at[c.SentenceIndex()]
-		if !ok || c.Kind == claims.KindQuote || c.Value == nil || c.Value.Vague || c.Value.Number < distinctiveFigure {
+		if !ok {
 			continue
 		}
 		if !slices.Contains(st.figures[i], c.Value.Number) {

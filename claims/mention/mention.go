@@ -180,6 +180,16 @@ type recogniser struct {
 	// starters, the qualifiers and the currencies. Most tokens are turned
 	// away by it at once, not by each set's filter in turn.
 	opens wordset.Filter
+	// last is the number read last (number), which the age and the
+	// quantity readers both ask for at a candidate token.
+	last lastNumber
+}
+
+// lastNumber is a number read at token i in a sentence ending at limit.
+type lastNumber struct {
+	i, limit int
+	n        num
+	ok, set  bool
 }
 
 func (r *recogniser) norm(i int) string {

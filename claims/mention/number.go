@@ -228,6 +228,16 @@ func (r *recogniser) slashAfter(i int) bool {
 
 // number parses a number starting at token i.
 func (r *recogniser) number(i int) (num, bool) {
+	if l := &r.last; l.set && l.i == i && l.limit == r.limit {
+		return l.n, l.ok
+	}
+	n, ok := r.readNumber(i)
+	r.last = lastNumber{i: i, limit: r.limit, n: n, ok: ok, set: true}
+	return n, ok
+}
+
+// readNumber is number, read.
+func (r *recogniser) readNumber(i int) (num, bool) {
 	if i >= r.limit {
 		return num{}, false
 	}

@@ -219,6 +219,8 @@ type Index struct {
 	// titled maps a lower-case title to the one person the document gives
 	// it ("governor" -> "John Bel Edwards"), or "" when two share it.
 	titled map[string]string
+	// added holds the names added: adding one again changes nothing.
+	added map[string]bool
 }
 
 // AddTitle records that the document gives person name the title
@@ -247,7 +249,7 @@ func (x *Index) ByTitle(title string) string {
 // NewIndex returns an empty Index that splits names with s.
 func NewIndex(s *Scanner) *Index {
 	return &Index{names: s, full: map[string]string{}, ambiguous: map[string]bool{}, bare: map[string]string{},
-		titled: map[string]string{}}
+		titled: map[string]string{}, added: map[string]bool{}}
 }
 
 // Reset empties the index for another document, keeping its tables'
@@ -257,10 +259,15 @@ func (x *Index) Reset() {
 	clear(x.ambiguous)
 	clear(x.bare)
 	clear(x.titled)
+	clear(x.added)
 }
 
 // Add records a full person's name (two words or more).
 func (x *Index) Add(name string) {
+	if x.added[name] {
+		return // a document names most people more than once
+	}
+	x.added[name] = true
 	p := x.names.shape(name)
 	if p.given == 0 {
 		return

@@ -74,23 +74,23 @@ type Match struct {
 	// (-1 for none); Date that of the first {date} (-1 for none).
 	Value, Date int
 	// Slots are the token ranges captured with as=.
-	Slots Slots
+	Slots Captures
 	// Negative is set when one of the rule's negative words is in the match.
 	Negative bool
 }
 
-// Slots are a match's captured token ranges by name (as=): a pattern
+// Captures are a match's captured token ranges by name (as=): a pattern
 // has few, so a list, not a map.
-type Slots []Slot
+type Captures []Capture
 
-// Slot is one captured token range [Span[0], Span[1]).
-type Slot struct {
+// Capture is one captured token range [Span[0], Span[1]).
+type Capture struct {
 	Name string
 	Span [2]int
 }
 
 // Get returns the range captured as name, and whether one was.
-func (s Slots) Get(name string) ([2]int, bool) {
+func (s Captures) Get(name string) ([2]int, bool) {
 	for _, sl := range s {
 		if sl.Name == name {
 			return sl.Span, true
@@ -99,15 +99,15 @@ func (s Slots) Get(name string) ([2]int, bool) {
 	return [2]int{}, false
 }
 
-// set sets the range captured as name, the last one set winning.
-func (s Slots) set(name string, span [2]int) Slots {
+// put records the range captured as name, the last one put winning.
+func (s Captures) put(name string, span [2]int) Captures {
 	for i := range s {
 		if s[i].Name == name {
 			s[i].Span = span
 			return s
 		}
 	}
-	return append(s, Slot{name, span})
+	return append(s, Capture{name, span})
 }
 
 func (r *Rules) buildIndex() {
@@ -181,18 +181,24 @@ type Miss struct {
 // (rule priority and overlaps are resolved by the caller). Each token is
 // visited once; at each, only the patterns anchored on it are tried.
 func (r *Rules) Match(in *Input) []Match {
-	out, _ := r.match(in, false)
+	out, _ := r.match(in, nil, false)
+	return out
+}
+
+// AppendMatches is Match appending the matches to dst, whose room an
+// extractor reuses from one document to the next.
+func (r *Rules) AppendMatches(dst []Match, in *Input) []Match {
+	out, _ := r.match(in, dst, false)
 	return out
 }
 
 // Trace is Match that also returns the near misses: patterns whose anchor
 // was found but that failed around it.
 func (r *Rules) Trace(in *Input) ([]Match, []Miss) {
-	return r.match(in, true)
+	return r.match(in, nil, true)
 }
 
-func (r *Rules) match(in *Input, trace bool) ([]Match, []Miss) {
-	var out []Match
+func (r *Rules) match(in *Input, out []Match, trace bool) ([]Match, []Miss) {
 	var misses *[]Miss
 	if trace {
 		misses = &[]Miss{}
@@ -595,7 +601,7 @@ func (m *matcher) build(ref anchorRef, pat *Pattern, spans []step) Match {
 			}
 		}
 		if e.as != "" {
-			mt.Slots = mt.Slots.set(e.as, [2]int{sp.from, sp.to})
+			mt.Slots = mt.Slots.put(e.as, [2]int{sp.from, sp.to})
 		}
 	}
 	// Backward-matched zero-width spans can leave First > Last ordering

@@ -252,6 +252,9 @@ type Attribution struct {
 	// "a handful of Democrats", "a number of senators". The phrase is a
 	// quantified group, nobody in particular.
 	GroupQuantities *phrase.Set[bool]
+	// Reproduced are phrases by which a statement's header announces the
+	// document printed after it: "issued the following statement:".
+	Reproduced *phrase.Set[bool]
 }
 
 // Lexicon returns the vocabulary the mention recognisers need.

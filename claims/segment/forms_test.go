@@ -1,6 +1,8 @@
 package segment
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unsafe"
@@ -52,6 +54,29 @@ func TestTokenizeFolds(t *testing.T) {
 			}
 			if tok.Norm != in[k].Norm || tok.Kind != in[k].Kind || tok.Cap != in[k].Cap {
 				t.Errorf("%q token %d: %+v alone, %+v in an article", src, k, tok, in[k])
+			}
+		}
+	}
+}
+
+// TestPlainWords wants every token of an article, a plain word (ASCII
+// without a capital, taken as its own folded form while it is scanned)
+// or not, to have the folded form its bytes fold to alone.
+func TestPlainWords(t *testing.T) {
+	texts := []string{"Iran’s top general, Qasem Soleimani, was killed; the U.S. said 5,200.5 don't co-operate\u200bd Naïve naïve ‐hyphen x\u2010y it’s"}
+	paths, _ := filepath.Glob("../../testdata/seeds/*.txt")
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(data))
+	}
+	for _, src := range texts {
+		for k, tok := range Segment(src, Options{}).Tokens {
+			var n normalizer
+			if want := n.normalize(src[tok.Start:tok.End]); tok.Norm != want {
+				t.Errorf("token %d %q: Norm %q, its bytes fold to %q", k, src[tok.Start:tok.End], tok.Norm, want)
 			}
 		}
 	}

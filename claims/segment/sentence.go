@@ -98,10 +98,6 @@ func isOpener(norm string) bool {
 func Segment(src string, opt Options) *Text {
 	t := &Text{Src: src, Tokens: tokenize(src, opt.Forms), Lines: NewLines(src)}
 	toks := t.Tokens
-	// lastWord[i] is the last token at or before i that is not a closing
-	// quote or bracket (-1 for none), so looking back over a run of closers
-	// is one lookup, not a walk: a line of 200,000 quote marks stays linear.
-	lastWord := make([]int32, len(toks))
 	// Every sentence but the last ends at a line break or before a
 	// terminal mark's next token, every paragraph but the last at a line
 	// break: counting them sizes both tables once.
@@ -112,14 +108,6 @@ func Segment(src string, opt Options) *Text {
 		}
 		if toks[i].Kind == Punct && isTerminal(toks[i].Norm) {
 			terminals++
-		}
-		switch {
-		case !isCloser(toks[i].Norm):
-			lastWord[i] = int32(i)
-		case i > 0:
-			lastWord[i] = lastWord[i-1]
-		default:
-			lastWord[i] = -1
 		}
 	}
 	if len(toks) > 0 {
@@ -146,6 +134,11 @@ func Segment(src string, opt Options) *Text {
 		}
 		paraStart = len(t.Sentences)
 	}
+	// lastWord is the last token before i that is not a closing quote or
+	// bracket (-1 for none), kept on the way, so looking back over a run
+	// of closers is one lookup, not a walk: a line of 200,000 quote marks
+	// stays linear.
+	lastWord := -1
 	for i := range toks {
 		if i > sentStart || (i > 0 && i == sentStart) {
 			nl := toks[i].Newlines
@@ -154,7 +147,7 @@ func Segment(src string, opt Options) *Text {
 				closePara(i)
 			case nl == 1 && !opt.SoftWrap:
 				closePara(i)
-			case nl == 1 && opt.SoftWrap && !endsWithTerminal(toks, lastWord, sentStart, i):
+			case nl == 1 && opt.SoftWrap && !endsWithTerminal(toks, lastWord, sentStart):
 				// a wrapped line: the sentence goes on
 			case nl == 1:
 				closeSentence(i)
@@ -162,6 +155,9 @@ func Segment(src string, opt Options) *Text {
 		}
 		if i > sentStart && endsSentenceBefore(toks, lastWord, sentStart, i) && toks[i].Newlines == 0 {
 			closeSentence(i)
+		}
+		if !isCloser(toks[i].Norm) {
+			lastWord = i
 		}
 	}
 	closePara(len(toks))
@@ -174,11 +170,11 @@ func hyphenInitial(norm string) bool {
 	return n >= 3 && norm[n-2] == '-' && norm[n-1] >= 'a' && norm[n-1] <= 'z'
 }
 
-// endsWithTerminal reports whether the tokens [from, to) end with final
-// punctuation, allowing closing quotes and brackets after it; lastWord is
-// Segment's index of the last token before each that is not a closer.
-func endsWithTerminal(toks []Token, lastWord []int32, from, to int) bool {
-	j := int(lastWord[to-1])
+// endsWithTerminal reports whether the tokens from from up to the token
+// read end with final punctuation, allowing closing quotes and brackets
+// after it; j is the last token read that is not a closer (Segment's
+// lastWord).
+func endsWithTerminal(toks []Token, j, from int) bool {
 	return j >= from && isTerminal(toks[j].Norm)
 }
 
@@ -188,10 +184,9 @@ func endsWithTerminal(toks []Token, lastWord []int32, from, to int) bool {
 // i starts a new sentence (upper case, a digit, or an opening quote). The
 // look-back stops at from, the current sentence's first token: a quote
 // mark opening a paragraph is not a closer of the sentence before it.
-// lastWord is Segment's index of the last token before each that is not a
-// closer, so the look-back is O(1).
-func endsSentenceBefore(toks []Token, lastWord []int32, from, i int) bool {
-	j := int(lastWord[i-1])
+// j is the last token before i that is not a closer (Segment's lastWord),
+// so the look-back is O(1).
+func endsSentenceBefore(toks []Token, j, from, i int) bool {
 	if j < from || !isTerminal(toks[j].Norm) {
 		return false
 	}

@@ -147,9 +147,10 @@ func tokenize(src string, forms *Forms) []Token {
 		lineHasText = true
 		start := i
 		var kind Kind
+		plain := false // ASCII without a capital: its own folded form
 		switch {
 		case isWordRune(r):
-			i = scanWord(src, i)
+			i, plain = scanWord(src, i)
 			kind = Word
 			if '0' <= r && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r) {
 				kind = Number
@@ -175,23 +176,30 @@ func tokenize(src string, forms *Forms) []Token {
 		toks = toks[:len(toks)+1]
 		t := &toks[len(toks)-1]
 		t.Start, t.End, t.Kind = start, i, kind
-		t.Norm = norm.fold(src, start, i)
+		if plain {
+			t.Norm = src[start:i]
+		} else {
+			t.Norm = norm.fold(src, start, i)
+		}
 		t.Cap, t.Newlines = isUpper(r), newlines
 		newlines = 0
 	}
 	return toks
 }
 
-// scanWord returns the end of the word or number starting at i. Hyphens,
-// apostrophes, decimal points and thousands separators join when a word
-// character follows; a possessive "'s" is left as its own token; dotted
-// initialisms such as "U.S." and "a.m." are kept whole.
-func scanWord(src string, i int) int {
+// scanWord returns the end of the word or number starting at i, and
+// whether it is plain: ASCII without a capital, so its own folded form.
+// Hyphens, apostrophes, decimal points and thousands separators join when
+// a word character follows; a possessive "'s" is left as its own token;
+// dotted initialisms such as "U.S." and "a.m." are kept whole.
+func scanWord(src string, i int) (end int, plain bool) {
 	start := i
 	digits := true
+	plain = true
 	for i < len(src) {
 		if c := src[i]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
 			digits = false // the common case, without decoding
+			plain = plain && c >= 'a'
 			i++
 			continue
 		}
@@ -199,30 +207,36 @@ func scanWord(src string, i int) int {
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(src[i:])
 		}
+		// a rune of more than one byte taken into the word leaves its
+		// folding to normalize
 		if isWordRune(r) {
 			if !unicode.IsDigit(r) {
 				digits = false
 			}
+			plain = plain && r < utf8.RuneSelf
 			i += size
 			continue
 		}
 		if r < utf8.RuneSelf && r != '-' && r != '\'' && r != '.' && r != ',' {
-			return i // a space or a mark that joins no word: the common end
+			return i, plain // a space or a mark that joins no word: the common end
 		}
 		if isIgnorable(r) {
+			plain = false
 			i += size
 			continue
 		}
 		next, nsize := utf8.DecodeRuneInString(src[i+size:])
 		switch {
 		case isHyphen(r) && isWordRune(next):
+			plain = plain && r < utf8.RuneSelf
 			i += size
 			continue
 		case isApostrophe(r) && unicode.IsLetter(next):
 			// "Iran's" -> "Iran" + "'s"; "don't" stays whole.
 			if (next == 's' || next == 'S') && !isWordRune(peek(src, i+size+nsize)) {
-				return i
+				return i, plain
 			}
+			plain = plain && r < utf8.RuneSelf
 			i += size
 			continue
 		case (r == '.' || r == ',') && digits && unicode.IsDigit(next) && i > start:
@@ -231,17 +245,18 @@ func scanWord(src string, i int) int {
 		case r == '.' && unicode.IsLetter(next) && i-start == utf8.RuneLen(firstRune(src[start:])) && peek(src, i+size+nsize) == '.':
 			// Initialism: "U.S.", "U.K.", "a.m.": letter '.' letter '.' ...
 			i += size
+			plain = false // an initialism, "U.S.": folded by normalize
 			for {
 				r1, s1 := utf8.DecodeRuneInString(src[i:])
 				if !unicode.IsLetter(r1) || peek(src, i+s1) != '.' {
-					return i
+					return i, plain
 				}
 				i += s1 + 1
 			}
 		}
-		return i
+		return i, plain
 	}
-	return i
+	return i, plain
 }
 
 func peek(src string, i int) rune {

@@ -3,11 +3,15 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"sort"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 )
 
 // TestCheckCacheIdentical runs check against a baseline three ways —
@@ -119,4 +123,140 @@ func TestCheckCacheIdentical(t *testing.T) {
 			t.Errorf("%s: the second run, read from the cache, differs from --no-cache:\n%s", format, firstDiff(string(uncached), string(warm)))
 		}
 	}
+}
+
+// TestCheckCacheSurvives: the cache is the user's data and is never
+// trusted blindly. A check killed while it fills the cache, entries then
+// damaged on disk (a flipped byte, a truncated file, an abandoned
+// temporary file) and two checks filling one cache at once all leave a
+// cache from which check reports exactly what --no-cache reports.
+func TestCheckCacheSurvives(t *testing.T) {
+	heavy(t)
+	exe, err := exec.LookPath("claimdiff")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	base := filepath.Join(dir, "base")
+	if err := os.MkdirAll(base, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	seed, err := os.ReadFile("../../testdata/seeds/004_036ee2da981d46e5.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 400 { // enough work that a kill lands halfway
+		text := strings.Replace(string(seed), "5,200", fmt.Sprint(5000+i%9*50), 1) + fmt.Sprintf("\nFiled by desk %03d.\n", i)
+		if err := os.WriteFile(filepath.Join(base, fmt.Sprintf("b%03d.txt", i)), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(dir, "new.txt"), []byte(strings.Replace(string(seed), "5,200", "6,100", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	command := func(cache string, extra ...string) *exec.Cmd {
+		args := append([]string{"check", "--format", "json", "--fail-on", "none", "--baseline", "base/*.txt", "new.txt"}, extra...)
+		cmd := exec.Command(exe, args...)
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), "NO_COLOR=1", "CLAIMDIFF_CONFIG=", "CLAIMDIFF_CACHE_DIR="+cache)
+		return cmd
+	}
+	run := func(cache string, extra ...string) []byte {
+		t.Helper()
+		cmd := command(cache, extra...)
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		out, err := cmd.Output()
+		if err != nil {
+			t.Fatalf("check: %v\n%s", err, stderr.String())
+		}
+		return out
+	}
+	want := run(filepath.Join(dir, "unused"), "--no-cache")
+	same := func(what string, got []byte) {
+		t.Helper()
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s: the report differs from --no-cache:\n%s", what, firstDiff(string(want), string(got)))
+		}
+	}
+
+	// killed halfway: some entries written, the run never finishing
+	cache := filepath.Join(dir, "cache")
+	cmd := command(cache)
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	killed := false
+	for !killed {
+		select {
+		case <-done:
+			t.Fatal("the run ended before it could be killed halfway")
+		default:
+		}
+		if n := len(cacheFiles(t, cache, false)); n >= 40 {
+			killed = cmd.Process.Kill() == nil
+		}
+		time.Sleep(time.Millisecond)
+	}
+	<-done
+	t.Logf("killed with %d of 401 entries written", len(cacheFiles(t, cache, false)))
+	same("after a killed run", run(cache))
+
+	// damaged entries and an abandoned temporary file
+	entries := cacheFiles(t, cache, false)
+	if len(entries) < 3 {
+		t.Fatalf("%d entries after a whole run", len(entries))
+	}
+	flip, _ := os.ReadFile(entries[0])
+	flip[len(flip)/2] ^= 0x20
+	cut, _ := os.ReadFile(entries[1])
+	os.WriteFile(entries[0], flip, 0o644)
+	os.WriteFile(entries[1], cut[:len(cut)/2], 0o644)
+	os.WriteFile(filepath.Join(filepath.Dir(entries[2]), ".tmp-123"), cut[:len(cut)/3], 0o644)
+	same("with damaged entries", run(cache))
+	same("after the damaged entries were rewritten", run(cache))
+
+	// two runs filling one empty cache at once
+	shared := filepath.Join(dir, "shared")
+	outs := make([][]byte, 2)
+	errs := make([]error, 2)
+	var wg sync.WaitGroup
+	for i := range outs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			outs[i], errs[i] = command(shared).Output()
+		}()
+	}
+	wg.Wait()
+	for i := range outs {
+		if errs[i] != nil {
+			t.Fatalf("concurrent run %d: %v", i, errs[i])
+		}
+		same(fmt.Sprintf("concurrent run %d", i), outs[i])
+	}
+	if tmp := cacheFiles(t, shared, true); len(tmp) > 0 {
+		t.Errorf("concurrent runs left temporary files: %v", tmp)
+	}
+	same("reading what the concurrent runs wrote", run(shared))
+}
+
+// cacheFiles lists the entry files under a cache directory, or with tmp
+// its temporary files.
+func cacheFiles(t *testing.T, cache string, tmp bool) []string {
+	t.Helper()
+	var out []string
+	filepath.WalkDir(cache, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return nil
+		}
+		if strings.HasPrefix(d.Name(), ".tmp-") == tmp {
+			out = append(out, p)
+		}
+		return nil
+	})
+	sort.Strings(out)
+	return out
 }

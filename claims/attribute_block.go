@@ -1,0 +1,172 @@
+package claims
+
+import "github.com/claimdiff/claimdiff/claims/segment"
+
+// Statements introduced by a colon at a paragraph's end: "Police said in a
+// statement:", "On Sunday, Forsyth Police issued the following press
+// release:". Local news prints the statement itself in the paragraphs that
+// follow, without quotation marks; its sentences are the source's words,
+// not the outlet's.
+
+// maxStatementParagraphs bounds how many paragraphs a reproduced document
+// ("the following") may run to.
+const maxStatementParagraphs = 12
+
+// statementBlocks returns, for each sentence, the header sentence whose
+// statement it prints, or -1; nil when the document has no statement. A header is the last sentence of a paragraph,
+// ends with a colon and has a named source (perSentence gives each
+// sentence's own attribution). The statement is the next paragraph; after a
+// header that announces a reproduced document (attribution.reproduced: "the
+// following", "as follows") it runs on over the paragraphs after it, up to
+// maxStatementParagraphs. A paragraph with a quotation mark, a sentence
+// sourced on its own or a colon at its end is no part of a statement: the
+// outlet's own voice or another statement starts there.
+func (a *attributor) statementBlocks(perSentence []Attribution) []int32 {
+	txt := a.txt
+	var out []int32
+	for p := 0; p+1 < len(txt.Paragraphs); p++ {
+		h := txt.Paragraphs[p].Last - 1
+		if h < txt.Paragraphs[p].First || !closesOnColon(txt, h) {
+			continue
+		}
+		if perSentence[h].Form == FormNone && !perSentence[h].Hedged {
+			if at, ok := a.documentSource(h); ok {
+				perSentence[h] = at
+			}
+		}
+		if !namesSource(perSentence[h]) {
+			continue
+		}
+		limit := 1
+		if a.reproduces(h) {
+			limit = maxStatementParagraphs
+		}
+		for q := p + 1; q < len(txt.Paragraphs) && q <= p+limit; q++ {
+			if !a.statementBody(q, perSentence) {
+				break
+			}
+			if out == nil {
+				out = make([]int32, len(txt.Sentences))
+				for si := range out {
+					out[si] = -1
+				}
+			}
+			for si := txt.Paragraphs[q].First; si < txt.Paragraphs[q].Last; si++ {
+				out[si] = int32(h)
+			}
+		}
+	}
+	return out
+}
+
+// closesOnColon reports a sentence whose last token is a colon.
+func closesOnColon(txt *segment.Text, si int) bool {
+	s := txt.Sentences[si]
+	return s.Last > s.First && txt.Tokens[s.Last-1].Norm == ":"
+}
+
+// namesSource reports a header's attribution that names who speaks: a
+// person, an organisation or a document, not nobody and not an unknown
+// speaker.
+func namesSource(at Attribution) bool {
+	if at.Form != FormIndirect && at.Form != FormAccordingTo {
+		return false
+	}
+	return at.Speaker != "" && at.SpeakerType != SpeakerUnknown && at.SpeakerType != SpeakerNone
+}
+
+// documentSource reads the source of a header that names a document and
+// no speech cue: "From a statement from Greenville County Schools:" (the
+// document's author after "by" or "from"), "Forsyth Police issued the
+// following press release:" (the subject that put it out).
+func (a *attributor) documentSource(si int) (Attribution, bool) {
+	s := a.txt.Sentences[si]
+	toks := a.txt.Tokens
+	for i := s.First; i < s.Last; i++ {
+		_, n := a.r.Attribution.Documents.Longest(toks, i, s.Last)
+		if n == 0 || a.inQuote[i] >= 0 {
+			continue
+		}
+		cue := a.txt.Src[toks[i].Start:toks[i+n-1].End]
+		if i+n < s.Last && (toks[i+n].Norm == "by" || toks[i+n].Norm == "from") {
+			f, l := a.npAfter(i+n+1, s.Last)
+			if sp := a.resolve(f, l, si); sp.named() {
+				return a.attr(sp, FormAccordingTo, cue, i, i+n), true
+			}
+		}
+		if v := a.putOut(i, s.First); v > s.First && a.reproduces(si) {
+			if sp := a.subjectBefore(v, si); sp.named() {
+				return a.attr(sp, FormIndirect, cue, v, i+n), true
+			}
+		}
+	}
+	return none, false
+}
+
+// reproduces reports a header that announces a document printed after it:
+// "issued the following statement:", "the release reads as follows:".
+func (a *attributor) reproduces(si int) bool {
+	s := a.txt.Sentences[si]
+	for i := s.First; i < s.Last; i++ {
+		if _, n := a.r.Attribution.Reproduced.Longest(a.txt.Tokens, i, s.Last); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// statementBody reports a paragraph that may continue a statement: none of
+// its sentences sourced on its own, no quotation mark, no colon at its end.
+func (a *attributor) statementBody(p int, perSentence []Attribution) bool {
+	txt := a.txt
+	par := txt.Paragraphs[p]
+	for si := par.First; si < par.Last; si++ {
+		if perSentence[si].Form != FormNone || perSentence[si].Hedged {
+			return false
+		}
+	}
+	for i := txt.Sentences[par.First].First; i < txt.Sentences[par.Last-1].Last; i++ {
+		if a.inQuote[i] >= 0 {
+			return false
+		}
+	}
+	last := txt.Sentences[par.Last-1]
+	return last.Last <= last.First || txt.Tokens[last.Last-1].Norm != ":"
+}
+
+// statementAttribution is a printed statement's sentence attributed to its
+// header's source; the sentence's own hedge stays.
+func statementAttribution(own, header Attribution) Attribution {
+	at := header
+	at.Hedged, at.Hedge = own.Hedged || header.Hedged, own.Hedge
+	if at.Hedge == "" {
+		at.Hedge = header.Hedge
+	}
+	return at
+}
+
+// headerOf is the header of sentence si's statement, or -1.
+func headerOf(blocks []int32, si int) int {
+	if blocks == nil {
+		return -1
+	}
+	return int(blocks[si])
+}
+
+// putOut returns the verb before the noun phrase that ends in the document
+// at token doc ("issued" in "issued the following, updated press
+// release"): the word before the phrase's determiner, at most six tokens
+// back; -1 when there is none.
+func (a *attributor) putOut(doc, first int) int {
+	toks := a.txt.Tokens
+	for d := doc - 1; d > first && d >= doc-6; d-- {
+		switch toks[d].Norm {
+		case "the", "a", "an", "this", "its", "their":
+			if toks[d-1].Kind == segment.Word && !toks[d-1].Cap {
+				return d - 1
+			}
+			return -1
+		}
+	}
+	return -1
+}

@@ -1,0 +1,69 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimdiff/claimdiff/claims/ingest"
+	"github.com/claimdiff/claimdiff/claims/rules"
+)
+
+// TestStatementBlocks runs statements printed after a header that ends in
+// a colon. Each case's want maps a sentence's opening words to the speaker
+// its sentence attribution must name ("" for a bare sentence).
+func TestStatementBlocks(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, text string
+		want       map[string]string
+	}{
+		{"said in a statement: the next paragraph",
+			"Police said in a statement:\n\nThree people were wounded in the shooting.\n\nThe school reopened on Monday.\n",
+			map[string]string{"Three people": "Police", "The school": ""}},
+		{"a statement from an organisation",
+			"From a statement from Greenville County Schools following Friday's incident:\n\nThere is no ongoing threat. Classes resume on Monday.\n\nGREENVILLE COUNTY, S.C. -- One student will be charged.\n",
+			map[string]string{"There is": "Greenville County Schools", "Classes resume": "Greenville County Schools", "GREENVILLE": ""}},
+		{"here is the statement from an office",
+			"Here is the statement from the Richmond County Sheriff's Office:\n\nThe injured student was transported to a local hospital.\n",
+			map[string]string{"The injured": "Richmond County Sheriff's Office"}},
+		{"the following press release runs on",
+			"On Sunday, Forsyth Police issued the following, updated press release:\n\nThe department was dispatched to a shooting at 1938 hours.\n\nThe first officer found one male victim with a gunshot wound.\n\nDetectives said the shooter was 18.\n\nThe road was closed for hours.\n",
+			map[string]string{"The department": "Forsyth Police", "The first": "Forsyth Police", "Detectives said": "Detectives", "The road": ""}},
+		{"no following: one paragraph only",
+			"The sheriff's office said in a statement:\n\nTwo deputies were hurt.\n\nThe road was closed for hours.\n",
+			map[string]string{"Two deputies": "sheriff's office", "The road": ""}},
+		{"a quoted paragraph keeps its quote's speaker and ends the statement",
+			"Police issued the following statement:\n\n\"We are heartbroken,\" Chief Smith said.\n\nThe road was closed for hours.\n",
+			map[string]string{"The road": ""}},
+		{"a header without a source is no header",
+			"Here is what we know:\n\nTwo people were killed.\n",
+			map[string]string{"Two people": ""}},
+		{"a colon inside a paragraph is no header",
+			"Police said three things: the road is closed. Two people were killed.\n\nThe school reopened.\n",
+			map[string]string{"The school": ""}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := Extract(&ingest.Document{ID: "case", Source: "case", Text: "Title\n\n" + tc.text}, r)
+			txt := res.Text
+			seen := 0
+			for si, s := range txt.Sentences {
+				sentence := txt.Src[s.Start:s.End]
+				for opening, want := range tc.want {
+					if !strings.HasPrefix(sentence, opening) {
+						continue
+					}
+					seen++
+					if got := res.SentenceAttributions[si].Speaker; !strings.Contains(got, want) || (want == "" && got != "") {
+						t.Errorf("%q: speaker %q, want %q", sentence, got, want)
+					}
+				}
+			}
+			if seen != len(tc.want) {
+				t.Errorf("found %d of the %d sentences the case names", seen, len(tc.want))
+			}
+		})
+	}
+}
