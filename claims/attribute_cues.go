@@ -432,10 +432,11 @@ const maxViewObject = 8
 
 // viewCue reports a verb of the rules' view cues at token i whose object
 // is followed by "as" ("voters see the campaign as unfair", "saw the
-// program as detrimental to their interests"): a view held.
+// program as detrimental to their interests"): a view held, not a time
+// clause ("Neighbors saw three men as they ran from the house").
 func (a *attributor) viewCue(i int, s segment.Sentence) bool {
 	toks := a.txt.Tokens
-	if !a.r.Attribution.ViewCues.HasWord(toks[i].Norm) || toks[i].Cap || i == s.First || i+1 >= s.Last || toks[i+1].Norm == "as" || a.nounUse(i, s.First) {
+	if !a.starts.May(toks[i].Norm) || !a.r.Attribution.ViewCues.HasWord(toks[i].Norm) || toks[i].Cap || i == s.First || i+1 >= s.Last || toks[i+1].Norm == "as" || a.nounUse(i, s.First) {
 		return false // "we will see as soon as"
 	}
 	for k := i + 2; k < s.Last && k <= i+maxViewObject; k++ {
@@ -444,8 +445,13 @@ func (a *attributor) viewCue(i int, s segment.Sentence) bool {
 			return false
 		}
 		if t.Norm == "as" {
-			// not "as soon as", "as well as", "as much as"
-			return toks[k-1].Kind == segment.Word && k+1 < s.Last && !english.IsAdverb(toks[k+1].Norm) && toks[k+1].Norm != "well" && toks[k+1].Norm != "soon" && toks[k+1].Norm != "much"
+			// not "as soon as", "as well as", "as much as", nor "as he
+			// fired": a clause's subject after "as" opens a time clause
+			if toks[k-1].Kind != segment.Word || k+1 >= s.Last {
+				return false
+			}
+			next := toks[k+1].Norm
+			return !english.IsAdverb(next) && next != "well" && next != "soon" && next != "much" && !english.IsSubjectPronoun(next)
 		}
 	}
 	return false
