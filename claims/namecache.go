@@ -82,15 +82,14 @@ func (c *nameCache) typedAt(txt *segment.Text, i, j int) (string, SpeakerType) {
 	return v.name, v.kind
 }
 
-// kindAt is kind for name, the normalised form of tokens [i, j) of txt,
-// memoised with it. Where name is those tokens' text as written, words of
-// ASCII one space apart, the rules' phrase sets are asked about the
-// document's tokens (phrase.Set.Exact), which are the tokens the name's
-// text would give: its words are not tokenised again.
+// kindAt is kind for name, the normalised form of tokens [i, j) of txt.
+// Where name is those tokens' text as written, words of ASCII one space
+// apart, the rules' phrase sets are asked about the document's tokens
+// (phrase.Set.Exact), which are the tokens the name's text would give:
+// its words are not tokenised again. The answer is memoised for kind;
+// typedAt asks once a name as written, and the tokens' answer costs no
+// more than the memo's, so the memo is not read first.
 func (c *nameCache) kindAt(txt *segment.Text, i, j int, name string) SpeakerType {
-	if k, ok := c.kinds[name]; ok {
-		return k
-	}
 	toks := txt.Tokens
 	last := i // the first token of the last word
 	for k := i + 1; k < j; k++ {
