@@ -289,7 +289,7 @@ func (r *recogniser) mk(d ymd, inferYear bool) Mention {
 		dv.End = iso(ymd{d.y, d.m, daysIn(d.y, d.m)})
 		dv.Precision = "month"
 	default:
-		dv.Start, dv.End, dv.Precision = string(appendPadded(nil, d.y, 4))+"-01-01", string(appendPadded(nil, d.y, 4))+"-12-31", "year"
+		dv.Start, dv.End, dv.Precision = isoYear(d.y, "-01-01"), isoYear(d.y, "-12-31"), "year"
 	}
 	return Mention{Type: Date, Date: dv, Person: noPerson}
 }
@@ -304,6 +304,12 @@ func iso(d ymd) string {
 	b = appendPadded(append(b, '-'), int(d.m), 2)
 	b = appendPadded(append(b, '-'), d.d, 2)
 	return string(b)
+}
+
+// isoYear formats year y as YYYY, followed by rest ("-01-01").
+func isoYear(y int, rest string) string {
+	var buf [24]byte
+	return string(append(appendPadded(buf[:0], y, 4), rest...))
 }
 
 // appendPadded appends v in decimal to b, as fmt's %0*d does with width

@@ -6,7 +6,7 @@ import (
 	"time"
 )
 
-// TestISO checks iso and appendPadded against the fmt formats they stand
+// TestISO checks iso and isoYear against the fmt formats they stand
 // for, over years, months and days in and out of range.
 func TestISO(t *testing.T) {
 	for _, y := range []int{0, 1, 9, 10, 99, 100, 999, 1000, 2026, 9999, 10000, 123456, -1, -12345} {
@@ -21,8 +21,8 @@ func TestISO(t *testing.T) {
 				}
 			}
 		}
-		if got, want := string(appendPadded(nil, y, 4)), fmt.Sprintf("%04d", y); got != want {
-			t.Errorf("appendPadded(%d, 4) = %q, want %q", y, got, want)
+		if got, want := isoYear(y, "-12-31"), fmt.Sprintf("%04d-12-31", y); got != want {
+			t.Errorf("isoYear(%d) = %q, want %q", y, got, want)
 		}
 	}
 }
