@@ -63,6 +63,8 @@ func (b *builder) notCount(c Claim) string {
 		return "an agent phrase" // "by two wounded soldiers"
 	case b.notPeople(c):
 		return "no people" // "shot three times", "2 dogs"
+	case b.objectNotPeople(c):
+		return "an object of no people" // "wounded all four tires"
 	}
 	return ""
 }
@@ -87,8 +89,32 @@ func (b *builder) notHit(c Claim, ru *rules.Rule) string {
 		return "one of a pair" // "Rodriguez and the baby remained hospitalized"
 	case ru.Value != nil && *ru.Value == 1 && b.pairedAfter(c):
 		return "one of several" // "wounding a woman and a man"
+	case ru.Value != nil && *ru.Value == 1 && ru.Perpetrator == "" && b.perpetratorNamed(c):
+		return "the perpetrator" // "The female suspect was wounded by a deputy"
 	}
 	return ""
+}
+
+// perpetratorNamed reports a single victim by rule whose victim noun is
+// an adjective of a noun of rules.yaml casualties.perpetrators ("The
+// female suspect was wounded by a deputy", "the teen gunman"), or whose
+// noun phrase stands in apposition after one ("The suspect, a male, was
+// pronounced dead"): the one counted is the perpetrator, which
+// killed-perpetrator-one reads when he died. "A male nurse was wounded"
+// is a victim.
+func (b *builder) perpetratorNamed(c Claim) bool {
+	toks := b.txt.Tokens
+	s := b.txt.Sentences[c.sent]
+	perps := b.rules.Casualties.Perpetrators
+	if c.tok-2 >= s.First && toks[c.tok-1].Norm == "," && perps.HasWord(toks[c.tok-2].Norm) {
+		return true
+	}
+	for i, end := c.tok, b.casualtyText().claimEnd(c); i+1 < end; i++ {
+		if b.victimNoun(toks[i].Norm) && perps.HasWord(toks[i+1].Norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // pairedAfterReach bounds the words between "and" and the noun of the
@@ -519,6 +545,33 @@ func (b *builder) notPeople(c Claim) bool {
 	return false
 }
 
+// objectNotPeople reports an injured count after its verb that a plural
+// noun straight after it tells counts no people: one neither of
+// rules.yaml casualties.people-plural nor a plural of a noun of people
+// ("The gunman wounded all four tires of the patrol car", "The ruling
+// injures 2 companies"). "wounding 16 others", "injured three young men"
+// and "wounding 16 before taking his own life" count people.
+func (b *builder) objectNotPeople(c Claim) bool {
+	if c.val < 0 || c.Kind != kindInjured {
+		return false
+	}
+	toks := b.txt.Tokens
+	s := b.txt.Sentences[c.sent]
+	mv := b.in.Mentions[c.val]
+	j := mv.Last
+	if mv.First <= c.tok || j >= s.Last {
+		return false // the count before its verb: "Two people were injured"
+	}
+	t := toks[j]
+	if t.Kind != segment.Word || t.Cap || !strings.HasSuffix(t.Norm, "s") || english.IsFunctionWord(t.Norm) || english.IsAdverb(t.Norm) {
+		return false
+	}
+	if _, n := b.rules.Casualties.PeoplePlural.Longest(toks, j, s.Last); n > 0 {
+		return false
+	}
+	return !b.victimNoun(t.Norm)
+}
+
 // roundNumber reports digits that end in 0 ("20", "1990"): a decade.
 func roundNumber(w string) bool {
 	if len(w) < 2 || w[len(w)-1] != '0' {
@@ -542,13 +595,20 @@ func oneShot(c Claim) bool {
 }
 
 // negated reports whether the words of a claim deny it: "two other
-// children were not injured" counts nobody injured.
+// children were not injured" counts nobody injured, and so does "no"
+// straight after a verb ("A 39-year-old man and a 26-year-old man
+// suffered no gunshot wounds"); "a man with no identification was
+// wounded" is no denial.
 func (b *builder) negated(c Claim) bool {
 	toks := b.txt.Tokens
 	for i, end := c.tok, b.casualtyText().claimEnd(c); i < end; i++ {
 		switch toks[i].Norm {
 		case "not", "n't", "never":
 			return true
+		case "no":
+			if p := toks[i-1]; i > c.tok && p.Kind == segment.Word && !english.IsFunctionWord(p.Norm) {
+				return true
+			}
 		}
 	}
 	return false

@@ -27,6 +27,9 @@ func (b *builder) casualtyScope(c Claim, count bool) string {
 	if b.anotherIncident(c) || b.thatIncident(c) {
 		return scopeOther
 	}
+	if s := b.backgroundDeaths(c); s != "" {
+		return s
+	}
 	if b.pastPeriod(c) {
 		return scopeTally
 	}
@@ -62,6 +65,42 @@ func (b *builder) relativeIncident(c Claim) string {
 		return scopeOther
 	}
 	return ""
+}
+
+// backgroundDeaths reads a count of deaths by a noun after "the" ("the
+// killings of two people": a plural of rules.yaml frames.incidents or
+// casualties.deaths) in a phrase that tells of it as background to the
+// story: after "since" an incident before the story's ("The neighborhood
+// has struggled since the killings of two people at a nearby park":
+// previous), after "also" and a verb another the police look into beside
+// it ("Police are also investigating the killings of two people in
+// Dallas": other). "Police are investigating the killings of two people"
+// is the story's own; so is "It's been two months since 11-year-old David
+// McIntyre was shot and killed", a clause, not a noun.
+func (b *builder) backgroundDeaths(c Claim) string {
+	toks := b.txt.Tokens
+	s := b.txt.Sentences[c.sent]
+	i := c.tok - 2 // the word before "the"
+	if i < s.First || toks[i+1].Norm != "the" || !b.deathNoun(toks[c.tok].Norm) {
+		return ""
+	}
+	if toks[i].Norm == "since" {
+		return scopePrevious
+	}
+	if i > s.First && toks[i-1].Norm == "also" && toks[i].Kind == segment.Word && !english.IsFunctionWord(toks[i].Norm) {
+		return scopeOther
+	}
+	return ""
+}
+
+// deathNoun reports a plural noun of deaths or incidents: "killings",
+// "slayings", "murders", "shootings".
+func (b *builder) deathNoun(w string) bool {
+	if !strings.HasSuffix(w, "s") {
+		return false
+	}
+	w = english.Singular(w)
+	return b.rules.Frames.Incidents.HasWord(w) || b.rules.Casualties.Deaths.HasWord(w)
 }
 
 // anotherIncident reads a count in a phrase that a preposition opens on

@@ -75,6 +75,9 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		// said": the speaker stands before the aside
 		return a.subjectBefore(open, si)
 	}
+	if sp := a.parenthetical(i, n, subjEnd, si); sp.ok() {
+		return sp
+	}
 	if sp := a.subjectBefore(subjEnd, si); sp.ok() {
 		return sp
 	}
@@ -212,6 +215,34 @@ func (a *attributor) vocabularyHead(k int) bool {
 	at, w := a.r.Attribution, a.txt.Tokens[k].Norm
 	return at.Roles.HasWord(w) || at.Organisations.HasWord(w) || at.Anonymous.HasWord(w) || at.Media.HasWord(w) || at.Documents.HasWord(w)
 }
+
+// parenthetical reads the speaker of a cue set off by commas inside its
+// clause ("Mr. Obama, officials said, has become skeptical"): the phrase
+// between the comma and the cue, not the clause's subject before it;
+// nobody when the cue is no such aside.
+func (a *attributor) parenthetical(i, n, end, si int) speaker {
+	s := a.txt.Sentences[si]
+	toks := a.txt.Tokens
+	if i+n+1 >= s.Last || toks[i+n].Norm != "," || toks[i+n+1].Kind != segment.Word || toks[i+n+1].Cap || markOf(a.txt, i+n+1) != notMark {
+		return speaker{}
+	}
+	c := end - 1
+	for c > s.First && c >= end-maxAsideSpeaker && toks[c].Norm != "," {
+		c--
+	}
+	if c <= s.First || c == end-1 || toks[c].Norm != "," || !toks[c-1].Cap && toks[c-1].Kind != segment.Word {
+		return speaker{}
+	}
+	// unnamed sources, bodies and outlets: a person's name there is as
+	// often an apposition's ("Peter Carr, a spokesman, said, ...")
+	if sp := a.resolve(c+1, end, si); sp.typ == SpeakerAnonymous || sp.typ == SpeakerOrganisation || sp.typ == SpeakerMedia {
+		return sp
+	}
+	return speaker{}
+}
+
+// maxAsideSpeaker bounds the speaker of a parenthetical cue.
+const maxAsideSpeaker = 4
 
 // infinitiveObject reports a noun phrase from token start followed by
 // "to" and a lower-case word: the object of "warned residents to stay
@@ -638,7 +669,8 @@ func (a *attributor) clauseSubject(and, si int) speaker {
 func (a *attributor) speakerAfterCue(start, si int) speaker {
 	s := a.txt.Sentences[si]
 	f, l := a.npAfter(start, s.Last)
-	if a.clauseAfterCue(f, l) {
+	if a.clauseAfterCue(f, l) || start > 0 && a.r.Attribution.AddresseeCues.HasWord(a.txt.Tokens[start-1].Norm) {
+		// "the gambling tycoon told Reuters": whom he told
 		return speaker{}
 	}
 	if p, ok := a.personOf(f, l, s); ok {

@@ -111,6 +111,20 @@ type Casualties struct {
 	// of: "the victim", "the wounded". "The victim was also shot in the
 	// leg" is the one already counted, no one new.
 	VictimNouns *phrase.Set[bool]
+	// Perpetrators are the nouns that name the one who shot ("the
+	// suspect", "the gunman"), written {perpetrators} in a pattern. A
+	// victim noun straight before one is an adjective ("the male
+	// suspect", "the teen gunman"), no victim.
+	Perpetrators *phrase.Set[bool]
+	// PeoplePlural are the plural nouns of people a count after its verb
+	// names ("wounding 16 others"), written {people-plural} in a pattern.
+	PeoplePlural *phrase.Set[bool]
+	// Conditions are the conditions a hospital gives a patient ("in
+	// critical condition"), written {conditions} in a pattern.
+	Conditions *phrase.Set[bool]
+	// WoundSeverities are the words that grade a wound ("suffered minor
+	// injuries"), written {wound-severities} in a pattern.
+	WoundSeverities *phrase.Set[bool]
 }
 
 // casualtySet is one word list of casualties: its key in rules.yaml and
@@ -130,7 +144,9 @@ func (c *Casualties) lists() []casualtySet {
 		{"others", &c.Others}, {"not-people", &c.NotPeople}, {"repeats", &c.Repeats},
 		{"reports", &c.Reports}, {"unhurt", &c.Unhurt},
 		{"natural-deaths", &c.NaturalDeaths}, {"person-nouns", &c.PersonNouns}, {"kin-nouns", &c.KinNouns},
-		{"own-deaths", &c.OwnDeaths}, {"rises", &c.Rises}, {"victim-nouns", &c.VictimNouns}}
+		{"own-deaths", &c.OwnDeaths}, {"rises", &c.Rises}, {"victim-nouns", &c.VictimNouns},
+		{"perpetrators", &c.Perpetrators}, {"people-plural", &c.PeoplePlural},
+		{"conditions", &c.Conditions}, {"wound-severities", &c.WoundSeverities}}
 }
 
 // wordLists gives each word list by its key, its phrases sorted: what a

@@ -229,6 +229,9 @@ type Attribution struct {
 	Media *phrase.Set[bool]
 	// Documents are paper sources: "statement", "report".
 	Documents *phrase.Set[bool]
+	// AddresseeCues are cues whose object is whom the speaker addressed,
+	// never the speaker: "told Reuters", "assured reporters".
+	AddresseeCues *phrase.Set[bool]
 	// ViewCues are verbs that report a view when their object is followed
 	// by "as": "four in 10 voters see the campaign as unfair".
 	ViewCues *phrase.Set[bool]
