@@ -93,10 +93,6 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	return speaker{}
 }
 
-// openingPhraseWindow bounds the opening phrase a coordinated cue's
-// subject is read past.
-const openingPhraseWindow = 12
-
 // clauseStart returns where the clause that a cue coordinated by the
 // "and" at token and shares its subject with starts: after a relative
 // pronoun's comma, a subordinator, a semicolon, colon or quotation, within
@@ -411,9 +407,6 @@ func (a *attributor) subjectBefore(i, si int) speaker {
 	return a.coordinated(sp, si)
 }
 
-// maxOpeningPhrase bounds the opening phrase a subject is read past.
-const maxOpeningPhrase = 12
-
 // pastOpening returns the start of the phrase [f, l) before a cue after
 // the prepositional phrase or clause that opens its sentence ("After the
 // vote, Rep. Bobby Scott, ..., said": not the vote), else f.
@@ -422,12 +415,58 @@ func (a *attributor) pastOpening(f, l int, s segment.Sentence) int {
 	if f != afterDateline(a.txt, s) || !english.IsCommonPreposition(toks[f].Norm) && !english.IsSubordinator(toks[f].Norm) {
 		return f
 	}
-	for c := f + 1; c+1 < l && c <= f+maxOpeningPhrase; c++ {
-		if toks[c].Norm == "," {
-			return c + 1
-		}
+	if c := a.openingComma(f, l); c >= 0 && c+1 < l {
+		return c + 1
 	}
 	return f
+}
+
+// maxOpeningPhrase bounds the opening phrase a subject is read past.
+const maxOpeningPhrase = 12
+
+// openingComma returns the comma closing the phrase that opens a clause
+// at token start, before end and within maxOpeningPhrase tokens: the
+// first comma, or the one after a place that qualifies the phrase's
+// place ("In Dayton, Ohio, police said": not Ohio); -1 when none.
+func (a *attributor) openingComma(start, end int) int {
+	toks := a.txt.Tokens
+	for c := start + 1; c < end && c <= start+maxOpeningPhrase; c++ {
+		if toks[c].Norm != "," {
+			continue
+		}
+		if c2 := a.qualifierComma(start, c, end); c2 >= 0 {
+			return c2
+		}
+		return c
+	}
+	return -1
+}
+
+// qualifierComma returns the comma that closes a place qualifying the
+// opening phrase [start, c) ("In Baghdad, Iraq,", "near a school in
+// Dayton, Ohio,"): at most three capitalised words between commas, with
+// the subject after them standing alone; -1 when there is none. An
+// apposition keeps its person: "In Baghdad, Carr, a spokesman, said".
+func (a *attributor) qualifierComma(start, c, end int) int {
+	toks := a.txt.Tokens
+	c2 := c + 1
+	for c2 < end && c2 <= c+4 && toks[c2].Norm != "," {
+		c2++
+	}
+	if c2 >= end || toks[c2].Norm != "," {
+		return -1
+	}
+	seg := [2]int{c + 1, c2}
+	opens := english.IsPlacePreposition(toks[start].Norm) && c-start >= 2 && capitalised(toks, start+1, c)
+	if !opens && !a.placeQualifier([2]int{start, c}, seg) || opens && (c2-c-1 > 3 || !capitalised(toks, seg[0], seg[1])) {
+		return -1
+	}
+	for k := c2 + 1; k < end; k++ {
+		if toks[k].Norm == "," {
+			return -1
+		}
+	}
+	return c2
 }
 
 // pastPlace reads a place that qualifies the one before its comma in the
@@ -577,12 +616,14 @@ func (a *attributor) invertedSpeaker(i, n, si int) (speaker, bool) {
 		if sp.typ == SpeakerPerson && strings.Contains(sp.name, " ") && nameCased(sp.name) {
 			return sp, true // a full name, not "..., said the toll rose."
 		}
-		// "Exports fell by 20 percent, said the ministry.": "the" and a
-		// common noun, organisation or role, closing the sentence; a
-		// name there is as often whom the speaker told ("..., Butz, 49,
-		// told The Huffington Post.")
+		// "Exports fell by 20 percent, said the ministry.", "..., said the
+		// driver.": "the" and a common noun closing the sentence, alone or
+		// as the head of a longer phrase the rules know (not "..., said
+		// the toll rose."); a name there is as often whom the speaker
+		// told ("..., Butz, 49, told The Huffington Post.")
 		closes := sp.last == s.Last || a.txt.Tokens[sp.last].Norm == "."
-		common := a.txt.Tokens[sp.first].Norm == "the" && sp.first+1 < sp.last && !a.txt.Tokens[sp.first+1].Cap && a.vocabularyHead(sp.last-1)
+		common := a.txt.Tokens[sp.first].Norm == "the" && sp.first+1 < sp.last && !a.txt.Tokens[sp.first+1].Cap &&
+			(sp.last == sp.first+2 || a.vocabularyHead(sp.last-1))
 		if closes && common && (sp.typ == SpeakerOrganisation || sp.typ == SpeakerPerson) {
 			return sp, true
 		}
@@ -616,12 +657,9 @@ func (a *attributor) clauseSubject(and, si int) speaker {
 	}
 	// over an opening phrase: "In his speech, Obama positioned ...", "In
 	// an interview with The Wall Street Journal, Trump doubled down ..."
-	for k := start; k < and && k < start+openingPhraseWindow; k++ {
-		if toks[k].Norm == "," {
-			if english.IsCommonPreposition(toks[start].Norm) || english.IsDiscourseAdverb(toks[start].Norm) {
-				start = k + 1
-			}
-			break
+	if english.IsCommonPreposition(toks[start].Norm) || english.IsDiscourseAdverb(toks[start].Norm) {
+		if c := a.openingComma(start, and); c >= 0 {
+			start = c + 1
 		}
 	}
 	for start < and && (toks[start].Norm == "but" || toks[start].Norm == "and" || toks[start].Norm == "so") {
