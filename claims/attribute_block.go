@@ -1,40 +1,126 @@
 package claims
 
-import "github.com/claimdiff/claimdiff/claims/segment"
+import (
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claims/english"
+	"github.com/claimdiff/claimdiff/claims/segment"
+)
 
 // Statements introduced by a colon at a paragraph's end: "Police said in a
 // statement:", "On Sunday, Forsyth Police issued the following press
 // release:". Local news prints the statement itself in the paragraphs that
 // follow, without quotation marks; its sentences are the source's words,
-// not the outlet's.
+// not the outlet's. The header's source is read in the sentence stage
+// (headerSource), where pronouns resolve against the sentences before it;
+// the statement's sentences take it once the pass is over
+// (statementBlocks).
 
 // maxStatementParagraphs bounds how many paragraphs a reproduced document
 // ("the following") may run to.
 const maxStatementParagraphs = 12
 
+// documentAuthor reads the author of the document named at tokens [i,
+// i+n) when "by" or "from" follows it: "a statement by Mark Esper", "The
+// statement from the Springfield Police Department reads:". The author's
+// phrase ends before a word that goes on to what the document says ("reads",
+// a cue).
+func (a *attributor) documentAuthor(i, n, si int) (speaker, bool) {
+	s := a.txt.Sentences[si]
+	toks := a.txt.Tokens
+	if i+n >= s.Last || (toks[i+n].Norm != "by" && toks[i+n].Norm != "from") {
+		return speaker{}, false
+	}
+	f, l := a.npAfter(i+n+1, s.Last)
+	for k := f + 1; k < l; k++ {
+		if _, m := a.r.Attribution.Reproduced.Longest(toks, k, l); m > 0 {
+			l = k
+			break
+		}
+		if _, m := a.r.Attribution.Cues.Longest(toks, k, l); m > 0 && !toks[k].Cap {
+			l = k
+			break
+		}
+	}
+	sp := a.resolve(f, l, si)
+	return sp, sp.ok()
+}
+
+// headerSource reads the source of a header that names a document and no
+// speech cue, a sentence that closes its paragraph on a colon: "From a
+// statement from Greenville County Schools:" (the document's author),
+// "Forsyth Police issued the following press release:", "He issued the
+// following statement:" (the subject that put it out).
+func (a *attributor) headerSource(si int) (Attribution, bool) {
+	s := a.txt.Sentences[si]
+	if si != a.txt.Paragraphs[s.Para].Last-1 || !closesOnColon(a.txt, si) {
+		return none, false
+	}
+	toks := a.txt.Tokens
+	for i := s.First; i < s.Last; i++ {
+		_, n := a.r.Attribution.Documents.Longest(toks, i, s.Last)
+		if n == 0 || a.inQuote[i] >= 0 {
+			continue
+		}
+		cue := a.txt.Src[toks[i].Start:toks[i+n-1].End]
+		if sp, ok := a.documentAuthor(i, n, si); ok && sp.named() {
+			return a.attr(sp, FormAccordingTo, cue, i, i+n), true
+		}
+		if v := a.putOut(i, s.First); v > s.First && a.reproduces(si) {
+			if sp := a.subjectBefore(v, si); sp.named() {
+				return a.attr(sp, FormIndirect, cue, v, i+n), true
+			}
+		}
+	}
+	return none, false
+}
+
+// putOut returns the verb before the noun phrase that ends in the document
+// at token doc ("issued" in "issued the following, updated press
+// release"): the word before the phrase's determiner, at most six tokens
+// back; -1 when there is none.
+func (a *attributor) putOut(doc, first int) int {
+	toks := a.txt.Tokens
+	for d := doc - 1; d > first && d >= doc-6; d-- {
+		if english.IsDeterminer(toks[d].Norm) {
+			if toks[d-1].Kind == segment.Word && !toks[d-1].Cap {
+				return d - 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// reproduces reports a header that announces a document printed after it:
+// "issued the following statement:", "the release reads as follows:".
+func (a *attributor) reproduces(si int) bool {
+	s := a.txt.Sentences[si]
+	for i := s.First; i < s.Last; i++ {
+		if _, n := a.r.Attribution.Reproduced.Longest(a.txt.Tokens, i, s.Last); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // statementBlocks returns, for each sentence, the header sentence whose
-// statement it prints, or -1; nil when the document has no statement. A header is the last sentence of a paragraph,
-// ends with a colon and has a named source (perSentence gives each
-// sentence's own attribution). The statement is the next paragraph; after a
-// header that announces a reproduced document (attribution.reproduced: "the
-// following", "as follows") it runs on over the paragraphs after it, up to
-// maxStatementParagraphs. A paragraph with a quotation mark, a sentence
-// sourced on its own or a colon at its end is no part of a statement: the
-// outlet's own voice or another statement starts there.
+// statement it prints, or -1; nil when the document has no statement. A
+// header is the last sentence of a paragraph, ends with a colon and has a
+// named source (perSentence gives each sentence's own attribution). The
+// statement is the next paragraph; after a header that announces a
+// reproduced document (attribution.reproduced: "the following", "as
+// follows") it runs on over the paragraphs after it that speak in the
+// statement's voice (statementVoice), up to maxStatementParagraphs. A
+// paragraph with a quotation mark, a sentence sourced on its own or a
+// colon at its end is no part of a statement: the outlet's own voice or
+// another statement starts there.
 func (a *attributor) statementBlocks(perSentence []Attribution) []int32 {
 	txt := a.txt
 	var out []int32
 	for p := 0; p+1 < len(txt.Paragraphs); p++ {
 		h := txt.Paragraphs[p].Last - 1
-		if h < txt.Paragraphs[p].First || !closesOnColon(txt, h) {
-			continue
-		}
-		if perSentence[h].Form == FormNone && !perSentence[h].Hedged {
-			if at, ok := a.documentSource(h); ok {
-				perSentence[h] = at
-			}
-		}
-		if !namesSource(perSentence[h]) {
+		if h < txt.Paragraphs[p].First || !closesOnColon(txt, h) || !namesSource(perSentence[h]) {
 			continue
 		}
 		limit := 1
@@ -42,7 +128,7 @@ func (a *attributor) statementBlocks(perSentence []Attribution) []int32 {
 			limit = maxStatementParagraphs
 		}
 		for q := p + 1; q < len(txt.Paragraphs) && q <= p+limit; q++ {
-			if !a.statementBody(q, perSentence) {
+			if !a.statementBody(q, perSentence) || (q > p+1 && !a.statementVoice(q, perSentence[h].Speaker)) {
 				break
 			}
 			if out == nil {
@@ -75,46 +161,6 @@ func namesSource(at Attribution) bool {
 	return at.Speaker != "" && at.SpeakerType != SpeakerUnknown && at.SpeakerType != SpeakerNone
 }
 
-// documentSource reads the source of a header that names a document and
-// no speech cue: "From a statement from Greenville County Schools:" (the
-// document's author after "by" or "from"), "Forsyth Police issued the
-// following press release:" (the subject that put it out).
-func (a *attributor) documentSource(si int) (Attribution, bool) {
-	s := a.txt.Sentences[si]
-	toks := a.txt.Tokens
-	for i := s.First; i < s.Last; i++ {
-		_, n := a.r.Attribution.Documents.Longest(toks, i, s.Last)
-		if n == 0 || a.inQuote[i] >= 0 {
-			continue
-		}
-		cue := a.txt.Src[toks[i].Start:toks[i+n-1].End]
-		if i+n < s.Last && (toks[i+n].Norm == "by" || toks[i+n].Norm == "from") {
-			f, l := a.npAfter(i+n+1, s.Last)
-			if sp := a.resolve(f, l, si); sp.named() {
-				return a.attr(sp, FormAccordingTo, cue, i, i+n), true
-			}
-		}
-		if v := a.putOut(i, s.First); v > s.First && a.reproduces(si) {
-			if sp := a.subjectBefore(v, si); sp.named() {
-				return a.attr(sp, FormIndirect, cue, v, i+n), true
-			}
-		}
-	}
-	return none, false
-}
-
-// reproduces reports a header that announces a document printed after it:
-// "issued the following statement:", "the release reads as follows:".
-func (a *attributor) reproduces(si int) bool {
-	s := a.txt.Sentences[si]
-	for i := s.First; i < s.Last; i++ {
-		if _, n := a.r.Attribution.Reproduced.Longest(a.txt.Tokens, i, s.Last); n > 0 {
-			return true
-		}
-	}
-	return false
-}
-
 // statementBody reports a paragraph that may continue a statement: none of
 // its sentences sourced on its own, no quotation mark, no colon at its end.
 func (a *attributor) statementBody(p int, perSentence []Attribution) bool {
@@ -130,8 +176,45 @@ func (a *attributor) statementBody(p int, perSentence []Attribution) bool {
 			return false
 		}
 	}
-	last := txt.Sentences[par.Last-1]
-	return last.Last <= last.First || txt.Tokens[last.Last-1].Norm != ":"
+	return !closesOnColon(txt, par.Last-1)
+}
+
+// statementVoice reports a paragraph past a reproduced document's first
+// that still speaks in its source's voice: a first-person word ("our
+// officers") or a capitalised word of the source's name ("The Forsyth
+// Police Department was dispatched"). A paragraph with neither may be the
+// outlet's own again.
+func (a *attributor) statementVoice(p int, source string) bool {
+	txt := a.txt
+	par := txt.Paragraphs[p]
+	for i := txt.Sentences[par.First].First; i < txt.Sentences[par.Last-1].Last; i++ {
+		t := &txt.Tokens[i]
+		if t.Kind != segment.Word {
+			continue
+		}
+		if english.IsFirstPerson(t.Norm) || (t.Cap && len(t.Norm) > 2 && !english.IsFunctionWord(t.Norm) && nameWord(source, t.Norm)) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWord reports whether w, lower case, is one of the words of name.
+func nameWord(name, w string) bool {
+	for f := range strings.FieldsSeq(name) {
+		if strings.EqualFold(strings.Trim(f, "’'.,"), w) {
+			return true
+		}
+	}
+	return false
+}
+
+// headerOf is the header of sentence si's statement, or -1.
+func headerOf(blocks []int32, si int) int {
+	if blocks == nil {
+		return -1
+	}
+	return int(blocks[si])
 }
 
 // statementAttribution is a printed statement's sentence attributed to its
@@ -143,30 +226,4 @@ func statementAttribution(own, header Attribution) Attribution {
 		at.Hedge = header.Hedge
 	}
 	return at
-}
-
-// headerOf is the header of sentence si's statement, or -1.
-func headerOf(blocks []int32, si int) int {
-	if blocks == nil {
-		return -1
-	}
-	return int(blocks[si])
-}
-
-// putOut returns the verb before the noun phrase that ends in the document
-// at token doc ("issued" in "issued the following, updated press
-// release"): the word before the phrase's determiner, at most six tokens
-// back; -1 when there is none.
-func (a *attributor) putOut(doc, first int) int {
-	toks := a.txt.Tokens
-	for d := doc - 1; d > first && d >= doc-6; d-- {
-		switch toks[d].Norm {
-		case "the", "a", "an", "this", "its", "their":
-			if toks[d-1].Kind == segment.Word && !toks[d-1].Cap {
-				return d - 1
-			}
-			return -1
-		}
-	}
-	return -1
 }

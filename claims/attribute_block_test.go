@@ -30,14 +30,26 @@ func TestStatementBlocks(t *testing.T) {
 			"Here is the statement from the Richmond County Sheriff's Office:\n\nThe injured student was transported to a local hospital.\n",
 			map[string]string{"The injured": "Richmond County Sheriff's Office"}},
 		{"the following press release runs on",
-			"On Sunday, Forsyth Police issued the following, updated press release:\n\nThe department was dispatched to a shooting at 1938 hours.\n\nThe first officer found one male victim with a gunshot wound.\n\nDetectives said the shooter was 18.\n\nThe road was closed for hours.\n",
+			"On Sunday, Forsyth Police issued the following, updated press release:\n\nThe department was dispatched to a shooting at 1938 hours.\n\nThe first officer found one male victim with a gunshot wound. The Forsyth officer attempted CPR.\n\nDetectives said the shooter was 18.\n\nThe road was closed for hours.\n",
 			map[string]string{"The department": "Forsyth Police", "The first": "Forsyth Police", "Detectives said": "Detectives", "The road": ""}},
 		{"no following: one paragraph only",
 			"The sheriff's office said in a statement:\n\nTwo deputies were hurt.\n\nThe road was closed for hours.\n",
 			map[string]string{"Two deputies": "sheriff's office", "The road": ""}},
 		{"a quoted paragraph keeps its quote's speaker and ends the statement",
 			"Police issued the following statement:\n\n\"We are heartbroken,\" Chief Smith said.\n\nThe road was closed for hours.\n",
-			map[string]string{"The road": ""}},
+			map[string]string{"\"We are": "Smith", "The road": ""}},
+		{"the outlet's own narration after a reproduced statement",
+			"Police issued the following statement:\n\nOur officers found two victims at the scene. Both were taken to a hospital.\n\nWe will share more details as they become available.\n\nIn 2019, 12 people were killed in shootings in Springfield.\n\nA $5,000 reward is offered.\n",
+			map[string]string{"Our officers": "Police", "Both were": "Police", "We will": "Police", "In 2019": "", "A $5,000": ""}},
+		{"the author of a statement that reads",
+			"The statement from the Springfield Police Department reads:\n\nTwo officers were injured.\n",
+			map[string]string{"Two officers": "Springfield Police Department"}},
+		{"a family's statement that reads in part",
+			"A statement from the family reads in part:\n\nHe was a loving father of three.\n",
+			map[string]string{"He was": "family"}},
+		{"a pronoun header",
+			"Sheriff Tom Hall spoke to reporters on Monday. He issued the following statement:\n\nTwo deputies were hurt in the crash.\n\nLater, Chief John Ortiz visited the scene and met the families.\n",
+			map[string]string{"Two deputies": "Tom Hall"}},
 		{"a header without a source is no header",
 			"Here is what we know:\n\nTwo people were killed.\n",
 			map[string]string{"Two people": ""}},
@@ -56,7 +68,7 @@ func TestStatementBlocks(t *testing.T) {
 						continue
 					}
 					seen++
-					if got := res.SentenceAttributions[si].Speaker; !strings.Contains(got, want) || (want == "" && got != "") {
+					if got := res.SentenceAttributions[si].Speaker; !strings.Contains(got, want) || (want == "" && got != "") || strings.Contains(got, " reads") {
 						t.Errorf("%q: speaker %q, want %q", sentence, got, want)
 					}
 				}

@@ -80,6 +80,13 @@ func (a *attributor) sentence(si int) {
 			}
 		}
 	}
+	if sa.according == 0 && sa.cueAt < 0 {
+		// "From a statement from Greenville County Schools:", "He issued
+		// the following statement:": a printed statement's header
+		if at, ok := a.headerSource(si); ok {
+			sa.according, sa.accAt = a.keep(at), s.First
+		}
+	}
 }
 
 // phrasesAt reads the according-to phrase, document or quote cue at
@@ -93,10 +100,9 @@ func (a *attributor) phrasesAt(i, si int, sa *sentenceAttr, sal *sentenceSalienc
 		a.accordingTo(i, n, si, sa, sal)
 		return n
 	}
-	if _, n := at.Documents.Longest(toks, i, s.Last); n > 0 && i+n < s.Last && (toks[i+n].Norm == "by" || toks[i+n].Norm == "from") {
+	if _, n := at.Documents.Longest(toks, i, s.Last); n > 0 {
 		// "a statement by Mark Esper": Esper is a source to resolve "he" to
-		f, l := a.npAfter(i+n+1, s.Last)
-		if sp := a.resolve(f, l, si); sp.ok() {
+		if sp, ok := a.documentAuthor(i, n, si); ok {
 			sal.remember(sp)
 		}
 	}

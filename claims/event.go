@@ -7,6 +7,7 @@ import (
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/phrase"
 	"github.com/claimdiff/claimdiff/claims/segment"
+	"github.com/claimdiff/claimdiff/claims/wordset"
 )
 
 // KindEventTime is the kind of a claim that says when an event the rules
@@ -32,9 +33,17 @@ func (b *builder) eventTimes() []Claim {
 		return nil
 	}
 	toks := b.txt.Tokens
+	// the first words of both lists' phrases, one test a token: most
+	// tokens start neither
+	var first wordset.Filter
+	first.Join(fr.Events.Firsts())
+	first.Join(fr.StartedEvents.Firsts())
 	var out []Claim
 	for si, s := range b.txt.Sentences {
 		for i := s.First; i < s.Last; i++ {
+			if !first.May(toks[i].Norm) {
+				continue
+			}
 			n, started := b.eventAt(i, s)
 			if n == 0 {
 				continue

@@ -63,7 +63,9 @@ func (e *Extractor) Extract(doc *ingest.Document) *Result {
 	b := builder{doc: doc, txt: txt, in: in, rules: r, names: names}
 	b.people, b.lastPerson = b.peopleIndex(e.people, &e.seen)
 	e.matches = r.AppendMatches(e.matches[:0], in)
-	res.Claims, res.Attributions, res.SentenceAttributions = attribute(doc, txt, b.claims(e.matches), r, in, names, &e.attrBuf)
+	cs := b.claims(e.matches)
+	e.seen.forget() // the people gone on about are the builder's, done
+	res.Claims, res.Attributions, res.SentenceAttributions = attribute(doc, txt, cs, r, in, names, &e.attrBuf)
 	sortClaims(res.Claims)
 	id := append([]byte(doc.ID), '#')
 	for i := range res.Claims {

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/claimdiff/claimdiff/claims/names"
+	"github.com/claimdiff/claimdiff/claims/phrase"
 	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
@@ -76,9 +77,58 @@ func (c *nameCache) typedAt(txt *segment.Text, i, j int) (string, SpeakerType) {
 	if !ok {
 		v.name = c.r.NormalizeAt(txt, i, j)
 	}
-	v.kind, v.typed = c.kind(v.name), true
+	v.kind, v.typed = c.kindAt(txt, i, j, v.name), true
 	c.norm[s] = v
 	return v.name, v.kind
+}
+
+// kindAt is kind for name, the normalised form of tokens [i, j) of txt.
+// Where name is those tokens' text as written, words of ASCII one space
+// apart, the rules' phrase sets are asked about the document's tokens
+// (phrase.Set.Exact), which are the tokens the name's text would give:
+// its words are not tokenised again. The answer is memoised for kind;
+// typedAt asks once a name as written, and the tokens' answer costs no
+// more than the memo's, so the memo is not read first.
+func (c *nameCache) kindAt(txt *segment.Text, i, j int, name string) SpeakerType {
+	toks := txt.Tokens
+	last := i // the first token of the last word
+	for k := i + 1; k < j; k++ {
+		switch gap := toks[k].Start - toks[k-1].End; {
+		case gap == 1 && txt.Src[toks[k-1].End] == ' ':
+			last = k
+		case gap != 0:
+			return c.kind(name)
+		}
+	}
+	if name != txt.Src[toks[i].Start:toks[j-1].End] || !isASCII(name) {
+		return c.kind(name)
+	}
+	a := c.r.Attribution
+	k := SpeakerPerson
+	switch {
+	case has(a.Media, toks, i, j):
+		k = SpeakerMedia
+	case has(a.Organisations, toks, i, j) || c.r.Places[name] || last > i && has(a.Organisations, toks, last, j):
+		k = SpeakerOrganisation
+	}
+	c.kinds[name] = k
+	return k
+}
+
+// has reports whether the phrase that is tokens [i, j) is in set.
+func has(set *phrase.Set[bool], toks []segment.Token, i, j int) bool {
+	_, ok := set.Exact(toks, i, j)
+	return ok
+}
+
+// isASCII reports whether s is ASCII only.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // kind types a canonical name: media, organisation (places included) or person.

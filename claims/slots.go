@@ -141,6 +141,7 @@ func (b *builder) time(m rules.Match, s segment.Sentence) *mention.DateValue {
 // the start of a sentence most often is.
 func (b *builder) peopleIndex(x *names.Index, ns *peopleSeen) (*names.Index, goneOn) {
 	b.namedPeople(x, ns)
+	ns.gone = grow(ns.gone, 3*len(b.txt.Sentences))
 	g := b.whoHeIs(x, *ns)
 	ns.reset()
 	return x, g
@@ -163,6 +164,9 @@ type peopleSeen struct {
 	short   map[string]bool
 	openers []string
 	starts  []int // per sentence, where its subject starts (subjectStart)
+	// gone is the room of whoHeIs's answer, three strings a sentence,
+	// reused from one document to the next (forget empties it)
+	gone []string
 }
 
 // namedPeople reads the persons' names in text order into x, an empty
@@ -245,7 +249,14 @@ func (b *builder) namedPeople(x *names.Index, ns *peopleSeen) {
 	for _, t := range titles {
 		x.AddTitle(t[0], x.Resolve(t[1]))
 	}
-	*ns = peopleSeen{all, short, openers, starts}
+	ns.all, ns.short, ns.openers, ns.starts = all, short, openers, starts
+}
+
+// forget empties whoHeIs's answer once the document's claims are built:
+// no name stays referenced.
+func (ns *peopleSeen) forget() {
+	clear(ns.gone)
+	ns.gone = ns.gone[:0]
 }
 
 // reset empties what namedPeople read for the next document, keeping its
@@ -272,7 +283,8 @@ func (ns *peopleSeen) reset() {
 func (b *builder) whoHeIs(x *names.Index, ns peopleSeen) goneOn {
 	all, short := ns.all, ns.short
 	n := len(b.txt.Sentences)
-	out := goneOn{any: make([]string, n), he: make([]string, n), she: make([]string, n)}
+	// every sentence's three are set below before they are read
+	out := goneOn{any: ns.gone[:n:n], he: ns.gone[n : 2*n : 2*n], she: ns.gone[2*n : 3*n : 3*n]}
 	recent := make([]personSex, 0, recentPeople) // most recent first
 	cur, next := "", 0
 	var buf [64]byte // a surname folded to lower case, looked up without allocating

@@ -163,6 +163,9 @@ func (r *recogniser) followedByNoun(i int) bool {
 // dayNumber parses a day of month: "9", "27th", "1st".
 func dayNumber(w string) (int, bool) {
 	w = strings.TrimRight(w, "stndrh")
+	if w == "" || (w[0] < '0' || w[0] > '9') && w[0] != '+' && w[0] != '-' {
+		return 0, false // no number, as Atoi would find, without its error
+	}
 	d, err := strconv.Atoi(w)
 	if err != nil || d < 1 || d > 31 {
 		return 0, false
@@ -279,21 +282,48 @@ func (r *recogniser) mk(d ymd, inferYear bool) Mention {
 	}
 	switch {
 	case d.d != 0:
-		dv.Start, dv.End, dv.Precision = iso(d), iso(d), "day"
+		day := iso(d)
+		dv.Start, dv.End, dv.Precision = day, day, "day"
 	case d.m != 0:
 		dv.Start = iso(ymd{d.y, d.m, 1})
 		dv.End = iso(ymd{d.y, d.m, daysIn(d.y, d.m)})
 		dv.Precision = "month"
 	default:
-		dv.Start, dv.End, dv.Precision = fmt.Sprintf("%04d-01-01", d.y), fmt.Sprintf("%04d-12-31", d.y), "year"
+		dv.Start, dv.End, dv.Precision = isoYear(d.y, "-01-01"), isoYear(d.y, "-12-31"), "year"
 	}
 	return Mention{Type: Date, Date: dv, Person: noPerson}
 }
 
 // iso formats d as YYYY-MM-DD, or --MM-DD when the year is unknown.
 func iso(d ymd) string {
-	if d.y == 0 {
-		return fmt.Sprintf("--%02d-%02d", int(d.m), d.d)
+	var buf [16]byte
+	b := append(buf[:0], '-')
+	if d.y != 0 {
+		b = appendPadded(buf[:0], d.y, 4)
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", d.y, int(d.m), d.d)
+	b = appendPadded(append(b, '-'), int(d.m), 2)
+	b = appendPadded(append(b, '-'), d.d, 2)
+	return string(b)
+}
+
+// isoYear formats year y as YYYY, followed by rest ("-01-01").
+func isoYear(y int, rest string) string {
+	var buf [24]byte
+	return string(append(appendPadded(buf[:0], y, 4), rest...))
+}
+
+// appendPadded appends v in decimal to b, as fmt's %0*d does with width
+// digits: zeros before a number of fewer.
+func appendPadded(b []byte, v, width int) []byte {
+	if v < 0 {
+		return fmt.Appendf(b, "%0*d", width, v)
+	}
+	digits := 1
+	for n := v; n >= 10; n /= 10 {
+		digits++
+	}
+	for ; digits < width; digits++ {
+		b = append(b, '0')
+	}
+	return strconv.AppendInt(b, int64(v), 10)
 }

@@ -226,16 +226,17 @@ type Index struct {
 // AddTitle records that the document gives person name the title
 // ("Louisiana Governor John Bel Edwards": "governor").
 func (x *Index) AddTitle(title, name string) {
-	title = strings.ToLower(strings.TrimSuffix(title, "."))
-	prev, seen := x.titled[title]
+	var buf [64]byte // folded on the stack, copied only to be stored
+	t := segment.AppendLower(buf[:0], strings.TrimSuffix(title, "."))
+	prev, seen := x.titled[string(t)]
 	switch {
 	case !seen:
-		x.titled[title] = name
+		x.titled[string(t)] = name
 	case prev == "": // already two people: stays ambiguous
 	case !x.names.Same(prev, name):
-		x.titled[title] = ""
+		x.titled[string(t)] = ""
 	case len(name) > len(prev):
-		x.titled[title] = name // the fullest form
+		x.titled[string(t)] = name // the fullest form
 	}
 }
 
@@ -272,25 +273,27 @@ func (x *Index) Add(name string) {
 	if p.given == 0 {
 		return
 	}
-	key := strings.ToLower(p.short())
+	// the keys are folded on the stack, and copied only to be stored
+	var buf [64]byte
 	if p.suffix != "" {
-		s := strings.ToLower(p.surname)
-		if prev, ok := x.bare[s]; ok && !x.names.Same(prev, name) {
-			x.bare[s] = "" // two suffixed names share the surname: neither
+		s := segment.AppendLower(buf[:0], p.surname)
+		if prev, ok := x.bare[string(s)]; ok && !x.names.Same(prev, name) {
+			x.bare[string(s)] = "" // two suffixed names share the surname: neither
 		} else if !ok || prev != "" && len(name) > len(prev) {
-			x.bare[s] = name
+			x.bare[string(s)] = name
 		}
 	}
-	if x.ambiguous[key] {
+	key := segment.AppendLower(buf[:0], p.short())
+	if x.ambiguous[string(key)] {
 		return
 	}
-	if prev, ok := x.full[key]; ok && !x.names.Same(prev, name) {
-		delete(x.full, key)
-		x.ambiguous[key] = true
-		return
-	}
-	if prev, ok := x.full[key]; !ok || len(name) > len(prev) {
-		x.full[key] = name // the fullest form: "Darrell Dean Shriver" over "Darrell Shriver"
+	prev, ok := x.full[string(key)]
+	switch {
+	case ok && !x.names.Same(prev, name):
+		delete(x.full, string(key))
+		x.ambiguous[string(key)] = true
+	case !ok || len(name) > len(prev):
+		x.full[string(key)] = name // the fullest form: "Darrell Dean Shriver" over "Darrell Shriver"
 	}
 }
 

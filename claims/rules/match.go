@@ -581,10 +581,25 @@ func dedupe(xs []int) []int {
 	return out
 }
 
+// captured bounds the captures build records for spans: the named
+// elements that took tokens.
+func captured(pat *Pattern, spans []step) int {
+	n := 0
+	for i := range pat.elems {
+		if pat.elems[i].as != "" && spans[i].from != spans[i].to {
+			n++
+		}
+	}
+	return n
+}
+
 // build turns element spans into a Match.
 func (m *matcher) build(ref anchorRef, pat *Pattern, spans []step) Match {
 	mt := Match{Rule: ref.rule, Pattern: ref.pattern, Sentence: m.sentence,
 		First: spans[0].from, Last: spans[len(spans)-1].to, Value: -1, Date: -1}
+	if n := captured(pat, spans); n > 0 {
+		mt.Slots = make(Captures, 0, n) // one allocation, not one each time it fills
+	}
 	for i, e := range pat.elems {
 		sp := spans[i]
 		if sp.from == sp.to {

@@ -23,8 +23,12 @@ func (f *Filter) Add(w string) {
 	f[b/64] |= 1 << (b % 64)
 }
 
-// Join adds the words of g to f: f then may hold what either held.
+// Join adds the words of g to f: f then may hold what either held. A nil
+// g holds no word.
 func (f *Filter) Join(g *Filter) {
+	if g == nil {
+		return
+	}
 	for i := range f {
 		f[i] |= g[i]
 	}
