@@ -53,6 +53,8 @@ type Token struct {
 // word: zero-width spaces and joiners, the BOM, and bidirectional controls.
 func isIgnorable(r rune) bool {
 	switch {
+	case r < 0x00AD: // ASCII and the Latin-1 before the soft hyphen: none
+		return false
 	case r == 0x200B || r == 0x200C || r == 0x200D || r == 0x2060 || r == 0xFEFF:
 		return true
 	case r == 0x200E || r == 0x200F || (r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069):
