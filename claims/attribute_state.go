@@ -148,6 +148,10 @@ type attrBuffers struct {
 	// memory: found is copied out at the end (see attributor.done), and
 	// both are cleared then, so they hold no document's strings.
 	said, found []Attribution
+	// recent is the attributor's salience ring, kept for its lists'
+	// memory and emptied of the document's strings at the end (see
+	// attributor.done).
+	recent [salienceRing]sentenceSalience
 	// surnames, roles, gender and plausible are the attributor's maps,
 	// cleared for each document.
 	surnames, roles map[string]string
@@ -226,6 +230,7 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 	for i := range a.recentOf {
 		a.recentOf[i] = -1
 	}
+	a.recent = buf.recent
 	clear(a.sentOf) // tokens outside every sentence stay in the first
 	a.titleCase = buf.titleCase
 	a.model, a.threshold, a.stanceMin = buf.model(), buf.cueThreshold, buf.stanceThresh
@@ -290,6 +295,12 @@ func (a *attributor) done() []Attribution {
 	clear(a.found)
 	clear(a.said)
 	a.buf.found, a.buf.said = a.found[:0], a.said[:0]
+	for k := range a.recent {
+		sp, ps := a.recent[k].speakers, a.recent[k].persons
+		clear(sp[:cap(sp)])
+		clear(ps[:cap(ps)])
+		a.buf.recent[k] = sentenceSalience{speakers: sp[:0], persons: ps[:0]}
+	}
 	return found
 }
 

@@ -982,6 +982,11 @@ func dateEnd(c Claim) (time.Time, bool) {
 	if c.Date == nil {
 		return time.Time{}, false
 	}
+	if e := c.Date.End; len(e) != len("2006-01-02") || e[0] == '-' {
+		// "--11-05", a day with no year: no date to parse, and no error
+		// to make
+		return time.Time{}, false
+	}
 	t, err := time.Parse("2006-01-02", c.Date.End)
 	return t, err == nil
 }
