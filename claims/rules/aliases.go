@@ -88,11 +88,25 @@ func (a *Aliases) Lookup(txt *segment.Text, i, limit int) (string, int) {
 	if n == 0 {
 		return "", 0
 	}
-	if v.acronym != "" {
-		got := strings.ReplaceAll(txt.Src[txt.Tokens[i].Start:txt.Tokens[i+n-1].End], ".", "")
-		if got != v.acronym {
-			return "", 0
-		}
+	if v.acronym != "" && !sameWithoutDots(txt.Src[txt.Tokens[i].Start:txt.Tokens[i+n-1].End], v.acronym) {
+		return "", 0
 	}
 	return v.canonical, n
+}
+
+// sameWithoutDots reports whether s with its periods taken out is want:
+// "U.S." and "US" (as strings.ReplaceAll(s, ".", "") == want, without
+// building the string).
+func sameWithoutDots(s, want string) bool {
+	j := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == '.' {
+			continue
+		}
+		if j == len(want) || s[i] != want[j] {
+			return false
+		}
+		j++
+	}
+	return j == len(want)
 }
