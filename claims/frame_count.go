@@ -61,6 +61,9 @@ func (b *builder) numberModifier(mv mention.Mention, s segment.Sentence) bool {
 	if mv.Value.Number <= 1 || mv.Last-mv.First != 1 || !english.IsArticle(b.norm(mv.First-1, s)) {
 		return false
 	}
+	if mention.IsStrength(b.txt.Tokens[mv.First].Norm) {
+		return false // "a 3,000-strong force" counts the force's members
+	}
 	if mv.Last >= s.Last {
 		return false
 	}

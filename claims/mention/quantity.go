@@ -455,6 +455,11 @@ func (r *recogniser) hyphenMeasure(j, start int) (Mention, bool) {
 		return Mention{}, false // "twenty-five" is a number, read elsewhere
 	}
 	val := &Value{Number: v, Bound: Exact}
+	if IsStrength(w) {
+		// "a 3,000-strong force": a count of what the noun after it
+		// holds, as "3,000 troops" is
+		return Mention{Type: Number, First: start, Last: j + 1, Value: val, Person: noPerson}, true
+	}
 	if u, ok := durationUnits[unit]; ok {
 		val.Unit = u
 		return Mention{Type: Duration, First: start, Last: j + 1, Value: val, Person: noPerson}, true
@@ -466,4 +471,12 @@ func (r *recogniser) hyphenMeasure(j, start int) (Mention, bool) {
 		}
 	}
 	return Mention{Type: Quantity, First: start, Last: j + 1, Value: val, Person: noPerson}, true
+}
+
+// IsStrength reports a number joined to "strong", a token that counts the
+// members of the noun after it: "a 3,000-strong force", "the
+// 40,000-strong crowd".
+func IsStrength(w string) bool {
+	head, ok := strings.CutSuffix(w, "-strong")
+	return ok && head != "" && !strings.Contains(head, "-")
 }
