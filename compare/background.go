@@ -44,7 +44,7 @@ func backgroundSplit(text string) (bg, rest []string) {
 		if !opensBackground(ws, i, verb) {
 			if ws[i].w == "that" {
 				verb = false // "said that ...": a clause of its own
-			} else if verbForm(ws[i].w) {
+			} else if verbForm(ws[i].w) || strings.HasSuffix(ws[i].w, "ing") && participle(ws[i].w) && !english.IsArticle(ws[i-1].w) && !english.IsDeterminer(ws[i-1].w) && !english.IsPossessive(ws[i-1].w) {
 				verb = true
 			}
 			continue
@@ -128,8 +128,10 @@ func opensBackground(ws []bgWord, i int, verb bool) bool {
 	}
 	// a past form is the clause's own verb until it has one ("one of the
 	// children inside the home heard a noise"), unless no object follows
-	// it ("the story published Friday", "a child shot during")
-	return participle(w.w) && (verb || i+1 == len(ws) || english.IsPreposition(ws[i+1].w) || english.IsTimeWord(ws[i+1].w))
+	// it before a time ("the story published Friday") or the sentence end;
+	// before a preposition it is the verb ("the driver of the sedan crashed
+	// into a pole")
+	return participle(w.w) && (verb || i+1 == len(ws) || english.IsTimeWord(ws[i+1].w))
 }
 
 // opensClause reports a subordinator at word i that opens a clause, not a
@@ -237,5 +239,11 @@ func statedInBackground(part string, shared []string) bool {
 			back++
 		}
 	}
-	return back > core
+	content := 0
+	for _, w := range rest {
+		if !functionWord(w) && !figureWord(w) {
+			content++
+		}
+	}
+	return back > core && 2*core < content
 }

@@ -31,6 +31,9 @@ func TestBackgroundSplit(t *testing.T) {
 		{"said in a news release that two domestic violence-related calls came in.", ""},
 		// a non-restrictive relative clause states something of its own
 		{"was taken to a hospital, where he remains in critical condition.", ""},
+		// before a preposition a past form is the clause's own verb
+		{"said the driver of the stolen sedan crashed into a utility pole near the bus station.", ""},
+		{"said the suspect in the shooting surrendered to officers.", ""},
 	}
 	for _, tc := range tests {
 		bg, _ := backgroundSplit(tc.part)
