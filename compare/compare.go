@@ -389,13 +389,21 @@ func (cmp *comparer) missing(present map[string]bool) []string {
 		}
 		sort.Strings(cmp.sortedSources)
 	}
+	// the missing count from present, the names from the sorted list up
+	// to maxMissing: a walk bounded by present's size, not the outlets'
+	n := len(cmp.sortedSources)
+	for s, here := range present {
+		if here && cmp.sources[s] {
+			n--
+		}
+	}
 	var out []string
-	n := 0
 	for _, s := range cmp.sortedSources {
+		if len(out) == min(n, maxMissing) {
+			break
+		}
 		if !present[s] {
-			if n++; n <= maxMissing {
-				out = append(out, s)
-			}
+			out = append(out, s)
 		}
 	}
 	if n > maxMissing {
