@@ -37,15 +37,28 @@ func backgroundSplit(text string) (bg, rest []string) {
 	// Friday": what the source says happened then is what it states
 	adverbialClauses(in, ws, false)
 	verb := false // a verb of the clause seen: a past form after it is a participle
+	// rel follows a relative clause that is no background ("the gunman
+	// who had a history of mental illness opened fire"): its verb is the
+	// relative's, not the clause's
+	rel := relNone
 	for i := 1; i < len(ws); i++ {
 		if in[i] {
 			continue
 		}
 		if !opensBackground(ws, i, verb) {
-			if ws[i].w == "that" {
-				verb = false // "said that ...": a clause of its own
-			} else if verbForm(ws[i].w) || strings.HasSuffix(ws[i].w, "ing") && participle(ws[i].w) && !english.IsArticle(ws[i-1].w) && !english.IsDeterminer(ws[i-1].w) && !english.IsPossessive(ws[i-1].w) {
-				verb = true
+			switch w := ws[i].w; {
+			case w == "that":
+				verb, rel = false, relNone // "said that ...": a clause of its own
+			case w == "who" || w == "whom" || w == "which":
+				rel = relOpen
+			case verbForm(w) || strings.HasSuffix(w, "ing") && participle(w) && !english.IsArticle(ws[i-1].w) && !english.IsDeterminer(ws[i-1].w) && !english.IsPossessive(ws[i-1].w):
+				if rel == relOpen || rel == relVerb {
+					rel = relVerb
+				} else {
+					verb, rel = true, relNone
+				}
+			case rel == relVerb:
+				rel = relDone
 			}
 			continue
 		}
@@ -72,6 +85,16 @@ func adverbialClauses(in []bool, ws []bgWord, phrases bool) {
 		}
 	}
 }
+
+// The states of a relative clause that is no background, as
+// backgroundSplit reads it: none, opened and waiting for its verb, in its
+// verb group, past its verb group.
+const (
+	relNone = iota
+	relOpen
+	relVerb
+	relDone
+)
 
 // markClause marks the words of the clause word i opens, up to a comma,
 // semicolon, colon or dash, or a second predicate joined by "and"
