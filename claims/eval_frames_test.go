@@ -3,6 +3,8 @@ package claims
 import (
 	"bufio"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -17,16 +19,37 @@ import (
 )
 
 // frameLabel is one hand-labelled numeric mention (testdata/frames/labels.jsonl):
-// the file it stands in, under the corpus, its sentence, the number as
-// written, and what it measures (head) and belongs to (entity). The labelling
+// the file it stands in, under the corpus, where its sentence stands there,
+// the number as written, and what it measures (head) and belongs to
+// (entity). The labels hold no text of the corpus: a sentence is its place
+// in the file (bytes [Start, Start+Len) of the text as extracted, or of that
+// text on one line, In "one-line") and the first 6 bytes of its SHA-256,
+// which tell a file changed since it was labelled. The labelling
 // conventions are in testdata/frames/README.md.
 type frameLabel struct {
-	File     string `json:"file"`
-	Sentence string `json:"sentence"`
-	Number   string `json:"number"`
-	Head     string `json:"head"`
-	Entity   string `json:"entity"`
-	Note     string `json:"note"`
+	File   string `json:"file"`
+	In     string `json:"in"`
+	Start  int    `json:"start"`
+	Len    int    `json:"len"`
+	SHA256 string `json:"sha256"`
+	Number string `json:"number"`
+	Head   string `json:"head"`
+	Entity string `json:"entity"`
+	Note   string `json:"note"`
+}
+
+// sentence returns the labelled sentence from the extracted text src and
+// where it starts there, or false when the text no longer holds it.
+func (l frameLabel) sentence(src string) (string, int, bool) {
+	if l.In == "one-line" {
+		src = oneLine(src)
+	}
+	if l.Start < 0 || l.Len <= 0 || l.Start+l.Len > len(src) {
+		return "", 0, false
+	}
+	s := src[l.Start : l.Start+l.Len]
+	sum := sha256.Sum256([]byte(s))
+	return s, l.Start, hex.EncodeToString(sum[:6]) == l.SHA256
 }
 
 // TestEvalFrames scores frames against the hand labels: each labelled
@@ -60,8 +83,13 @@ func TestEvalFrames(t *testing.T) {
 			continue
 		}
 		for _, l := range byFile[f] {
+			sentence, at, ok := l.sentence(res.Text.Src)
+			if !ok {
+				t.Errorf("%s: %s: the labelled sentence is no longer at bytes %d+%d: the corpus file changed", f, l.Number, l.Start, l.Len)
+				continue
+			}
 			total++
-			c := claimAt(res, l)
+			c := claimAt(res, sentence, at, l.Number)
 			head, entity := "", ""
 			if c != nil && c.Frame != nil {
 				found++
@@ -77,7 +105,7 @@ func TestEvalFrames(t *testing.T) {
 			}
 			if !okHead || !okEntity {
 				tag := map[[2]bool]string{{false, true}: "head", {true, false}: "entity", {false, false}: "both"}[[2]bool{okHead, okEntity}]
-				misses = append(misses, tag+" "+f+": "+l.Number+": head "+head+" want "+l.Head+"; entity "+entity+" want "+l.Entity+" | "+l.Sentence)
+				misses = append(misses, tag+" "+f+": "+l.Number+": head "+head+" want "+l.Head+"; entity "+entity+" want "+l.Entity+" | "+sentence)
 			}
 		}
 	}
@@ -166,22 +194,15 @@ func corpusPublished(path string) (ingest.Options, bool) {
 	return ingest.Options{}, false
 }
 
-// claimAt finds the claim whose span covers the labelled number: the
-// sentence is located in the document, the number in the sentence.
-func claimAt(res *Result, l frameLabel) *Claim {
+// claimAt finds the claim whose span covers the labelled number, the
+// first in its sentence, which starts at byte s.
+func claimAt(res *Result, sentence string, s int, number string) *Claim {
 	src := res.Text.Src
-	s := strings.Index(src, l.Sentence)
-	if s < 0 {
-		s = strings.Index(oneLine(src), l.Sentence)
-		if s < 0 {
-			return nil
-		}
-	}
-	off := strings.Index(l.Sentence, l.Number)
+	off := strings.Index(sentence, number)
 	if off < 0 {
 		return nil
 	}
-	lo, hi := s+off, s+off+len(l.Number)
+	lo, hi := s+off, s+off+len(number)
 	// the claim whose value is the number; else one whose words cover it
 	var covering *Claim
 	for i := range res.Claims {
