@@ -108,21 +108,7 @@ func Tokenize(src string) []Token { return tokenize(src, nil) }
 // tokenize splits src into tokens in one left-to-right pass, interning
 // their folded forms in forms when it is set.
 func tokenize(src string, forms *Forms) []Token {
-	// Interning pays for its table on an article, not on a name.
-	norm := normalizer{intern: len(src) >= internFrom || forms != nil}
-	room := len(src)/5 + 1 // news has a token every 5.5 bytes
-	switch {
-	case forms != nil:
-		norm.seen, norm.recent = forms.seen(), &forms.recent
-	case !norm.intern:
-		// a name or a phrase: initials make tokens denser ("J. R. R.
-		// Tolkien"); in ASCII, each word's folded form is its place in the
-		// text lowered once, one string for all its words
-		room = len(src)/4 + 2
-		if isASCII(src) {
-			norm.lower = strings.ToLower(src)
-		}
-	}
+	norm, room := newNormalizer(src, forms)
 	toks := make([]Token, 0, room)
 	newlines := uint8(0)
 	lineHasText := false
@@ -187,6 +173,27 @@ func tokenize(src string, forms *Forms) []Token {
 		newlines = 0
 	}
 	return toks
+}
+
+// newNormalizer returns the normalizer tokenize folds src's tokens with,
+// and the room to make for its tokens. Interning pays for its table on an
+// article, not on a name.
+func newNormalizer(src string, forms *Forms) (normalizer, int) {
+	norm := normalizer{intern: len(src) >= internFrom || forms != nil}
+	room := len(src)/5 + 1 // news has a token every 5.5 bytes
+	switch {
+	case forms != nil:
+		norm.seen, norm.recent = forms.seen(), &forms.recent
+	case !norm.intern:
+		// a name or a phrase: initials make tokens denser ("J. R. R.
+		// Tolkien"); in ASCII, each word's folded form is its place in the
+		// text lowered once, one string for all its words
+		room = len(src)/4 + 2
+		if isASCII(src) {
+			norm.lower = strings.ToLower(src)
+		}
+	}
+	return norm, room
 }
 
 // scanWord returns the end of the word or number starting at i, and
