@@ -14,6 +14,22 @@ import (
 	"time"
 )
 
+// checkFixture returns the claimdiff under test, a temporary directory and
+// an empty baseline directory "base" in it.
+func checkFixture(t *testing.T) (exe, dir, base string) {
+	t.Helper()
+	exe, err := exec.LookPath("claimdiff")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir = t.TempDir()
+	base = filepath.Join(dir, "base")
+	if err := os.MkdirAll(base, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return exe, dir, base
+}
+
 // TestCheckCacheIdentical runs check against a baseline three ways —
 // without the cache, filling an empty one, and reading it — and wants the
 // reports byte for byte the same in every format. The baseline is the seeds
@@ -23,15 +39,7 @@ import (
 // covered).
 func TestCheckCacheIdentical(t *testing.T) {
 	heavy(t)
-	exe, err := exec.LookPath("claimdiff")
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	base := filepath.Join(dir, "base")
-	if err := os.MkdirAll(base, 0o755); err != nil {
-		t.Fatal(err)
-	}
+	exe, dir, base := checkFixture(t)
 	var seeds []string
 	for _, name := range []string{"000_9657c7c9ccc2eae3.txt", "004_036ee2da981d46e5.txt"} {
 		b, err := os.ReadFile(filepath.Join("../../testdata/seeds", name))
@@ -132,15 +140,7 @@ func TestCheckCacheIdentical(t *testing.T) {
 // cache from which check reports exactly what --no-cache reports.
 func TestCheckCacheSurvives(t *testing.T) {
 	heavy(t)
-	exe, err := exec.LookPath("claimdiff")
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	base := filepath.Join(dir, "base")
-	if err := os.MkdirAll(base, 0o755); err != nil {
-		t.Fatal(err)
-	}
+	exe, dir, base := checkFixture(t)
 	seed, err := os.ReadFile("../../testdata/seeds/004_036ee2da981d46e5.txt")
 	if err != nil {
 		t.Fatal(err)
