@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimdiff/claimdiff/claims/wordset"
 )
 
 // Kind classifies a token.
@@ -47,6 +49,11 @@ type Token struct {
 	// Newlines counts the line breaks between the previous token and this one
 	// (capped at 2: 2 means a blank line, a paragraph break).
 	Newlines uint8
+	// Key is Norm's bit in the word filters (wordset.KeyOf), set by the
+	// tokeniser so that the filters a token meets need not read Norm
+	// again (wordset.Filter.MayKey); 0 in a token built or decoded
+	// without it, where it is computed from Norm when asked.
+	Key wordset.Key
 }
 
 // isIgnorable reports runes that are invisible in print and must not split a
@@ -169,7 +176,7 @@ func tokenize(src string, forms *Forms) []Token {
 		} else {
 			t.Norm = norm.fold(src, start, i)
 		}
-		t.Cap, t.Newlines = isUpper(r), newlines
+		t.Cap, t.Newlines, t.Key = isUpper(r), newlines, wordset.KeyOf(t.Norm)
 		newlines = 0
 	}
 	return toks
@@ -203,12 +210,14 @@ func newNormalizer(src string, forms *Forms) (normalizer, int) {
 // dotted initialisms such as "U.S." and "a.m." are kept whole.
 func scanWord(src string, i int) (end int, plain bool) {
 	start := i
+	var seen uint8 // the classes of the ASCII letters and digits read
+	// digits and plain say it of the other runes read; with seen, of the
+	// word: all digits while seen has no letter, plain while no capital
 	digits := true
 	plain = true
 	for i < len(src) {
-		if c := src[i]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
-			digits = false // the common case, without decoding
-			plain = plain && c >= 'a'
+		if k := asciiWord[src[i]]; k != 0 {
+			seen |= k // the common case, without decoding
 			i++
 			continue
 		}
@@ -227,7 +236,7 @@ func scanWord(src string, i int) (end int, plain bool) {
 			continue
 		}
 		if r < utf8.RuneSelf && r != '-' && r != '\'' && r != '.' && r != ',' {
-			return i, plain // a space or a mark that joins no word: the common end
+			return i, plain && seen&asciiUpper == 0 // a space or a mark that joins no word: the common end
 		}
 		if isIgnorable(r) {
 			plain = false
@@ -243,12 +252,12 @@ func scanWord(src string, i int) (end int, plain bool) {
 		case isApostrophe(r) && unicode.IsLetter(next):
 			// "Iran's" -> "Iran" + "'s"; "don't" stays whole.
 			if (next == 's' || next == 'S') && !isWordRune(peek(src, i+size+nsize)) {
-				return i, plain
+				return i, plain && seen&asciiUpper == 0
 			}
 			plain = plain && r < utf8.RuneSelf
 			i += size
 			continue
-		case (r == '.' || r == ',') && digits && unicode.IsDigit(next) && i > start:
+		case (r == '.' || r == ',') && digits && seen&asciiLetter == 0 && unicode.IsDigit(next) && i > start:
 			i += size
 			continue
 		case r == '.' && unicode.IsLetter(next) && i-start == utf8.RuneLen(firstRune(src[start:])) && peek(src, i+size+nsize) == '.':
@@ -258,15 +267,36 @@ func scanWord(src string, i int) (end int, plain bool) {
 			for {
 				r1, s1 := utf8.DecodeRuneInString(src[i:])
 				if !unicode.IsLetter(r1) || peek(src, i+s1) != '.' {
-					return i, plain
+					return i, plain && seen&asciiUpper == 0
 				}
 				i += s1 + 1
 			}
 		}
-		return i, plain
+		return i, plain && seen&asciiUpper == 0
 	}
-	return i, plain
+	return i, plain && seen&asciiUpper == 0
 }
+
+// The classes of an ASCII byte in a word (asciiWord): a digit, a letter,
+// and an upper-case letter.
+const (
+	asciiDigit uint8 = 1 << iota
+	asciiLetter
+	asciiUpper
+)
+
+// asciiWord holds the word classes of each byte: 0 for a byte that is no
+// ASCII letter or digit. It is never written after it is made.
+var asciiWord = func() (t [256]uint8) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = asciiDigit
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = asciiLetter
+		t[c-'a'+'A'] = asciiLetter | asciiUpper
+	}
+	return t
+}()
 
 func peek(src string, i int) rune {
 	if i >= len(src) {

@@ -39,3 +39,22 @@ func (f *Filter) May(w string) bool {
 	b := filterBit(w)
 	return f[b/64]&(1<<(b%64)) != 0
 }
+
+// Key is a word's bit in every Filter, plus one: the tokeniser computes
+// it once a token (segment.Token.Key), so the many filters a token meets
+// test a bit without reading its word again. The zero Key means "not
+// computed": a token built or decoded without one.
+type Key uint16
+
+// KeyOf returns the Key of w.
+func KeyOf(w string) Key { return Key(filterBit(w) + 1) }
+
+// MayKey reports whether w, whose Key is k, may have been added, as May
+// does; a zero k is computed from w.
+func (f *Filter) MayKey(k Key, w string) bool {
+	b := uint(k-1) % filterBits
+	if k == 0 {
+		b = filterBit(w)
+	}
+	return f[b/64]&(1<<(b%64)) != 0
+}

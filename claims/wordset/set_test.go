@@ -70,6 +70,15 @@ func TestFilter(t *testing.T) {
 			t.Errorf("May(%q) = false for a word added", w)
 		}
 	}
+	// MayKey answers as May, by a word's key or, with none, by the word
+	for _, w := range append(words, "", "b", "they", "accorded", "'t") {
+		if f.MayKey(KeyOf(w), w) != f.May(w) || f.MayKey(0, w) != f.May(w) {
+			t.Errorf("MayKey(%q) differs from May", w)
+		}
+		if KeyOf(w) == 0 {
+			t.Errorf("KeyOf(%q) = 0, which means not computed", w)
+		}
+	}
 	var g, joined Filter
 	g.Add("other")
 	joined.Join(&f)
