@@ -62,8 +62,9 @@ func TestTokenizeFolds(t *testing.T) {
 }
 
 // TestPlainWords wants every token of an article, a plain word (ASCII
-// without a capital, taken as its own folded form while it is scanned)
-// or not, to have the folded form its bytes fold to alone.
+// without a capital, taken as its own folded form while it is scanned),
+// an ASCII word with a capital (lowered in place) or neither, to have the
+// folded form its bytes fold to alone.
 func TestPlainWords(t *testing.T) {
 	texts := []string{"Iran’s top general, Qasem Soleimani, was killed; the U.S. said 5,200.5 don't co-operate\u200bd Naïve naïve ‐hyphen x\u2010y it’s A4.5 4.5A 27th 3,000-strong ÉTÉ 5,2é"}
 	paths, _ := filepath.Glob("../../testdata/seeds/*.txt")
