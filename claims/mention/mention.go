@@ -289,7 +289,7 @@ func (r *recogniser) couldStart(i int) bool {
 	if t.Kind == segment.Number {
 		return true
 	}
-	if r.opens.MayKey(t.Key, t.Norm) && (starters.Has(t.Norm) || prefixQualifiers.Starts(t.Norm) || r.currencies().starts(t.Norm)) {
+	if r.opens.MayKey(t.Key) && (starters.Has(t.Norm) || prefixQualifiers.Starts(t.Norm) || r.currencies().starts(t.Norm)) {
 		return true
 	}
 	if t.Kind != segment.Word {

@@ -28,7 +28,7 @@ func (s *Set[V]) mayStart(w string) bool { return s.first.May(w) }
 
 // mayStartAt reports whether token t can be the first word of a phrase of
 // s, by its filter key.
-func (s *Set[V]) mayStartAt(t *segment.Token) bool { return s.first.MayKey(t.Key, t.Norm) }
+func (s *Set[V]) mayStartAt(t *segment.Token) bool { return s.first.MayKey(t.Key) }
 
 type node[V any] struct {
 	next  wordset.Map[*node[V]]

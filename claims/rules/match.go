@@ -224,7 +224,7 @@ func (r *Rules) match(in *Input, out []Match, trace bool) ([]Match, []Miss) {
 				continue
 			}
 			w := toks[p].Norm
-			if r.index.mayAnchor(toks[p].Key, w) {
+			if r.index.mayAnchor(toks[p].Key) {
 				refs, _ := r.index.words.Get(w)
 				for _, ref := range refs {
 					out = m.try(ref, p, out)

@@ -52,7 +52,7 @@ type Token struct {
 	// Key is Norm's bit in the word filters (wordset.KeyOf), set by the
 	// tokeniser so that the filters a token meets need not read Norm
 	// again (wordset.Filter.MayKey); 0 in a token built or decoded
-	// without it, where it is computed from Norm when asked.
+	// without it, which every filter that holds a word may hold.
 	Key wordset.Key
 }
 
