@@ -18,6 +18,10 @@ type Input struct {
 	// index holds the three, one after the other.
 	startAt, endAt, cover []int32
 	index                 []int32
+	// room is the matcher's, kept with the tables from one document to
+	// the next (it holds no pointers); so an Input is matched by one
+	// goroutine at a time.
+	room matchRoom
 }
 
 // NewInput indexes the mentions of txt for matching, in one pass.
@@ -38,7 +42,7 @@ func (in *Input) Index(txt *segment.Text, ms []mention.Mention) *Input {
 	for i := range index {
 		index[i] = -1
 	}
-	*in = Input{Text: txt, Mentions: ms, startAt: index[:n:n], endAt: index[n : 2*n : 2*n], cover: index[2*n:], index: index}
+	*in = Input{Text: txt, Mentions: ms, startAt: index[:n:n], endAt: index[n : 2*n : 2*n], cover: index[2*n:], index: index, room: in.room}
 	for k, m := range ms {
 		in.startAt[m.First] = int32(k)
 		in.endAt[m.Last-1] = int32(k)
@@ -205,7 +209,8 @@ func (r *Rules) match(in *Input, out []Match, trace bool) ([]Match, []Miss) {
 	}
 	prefixMemo := map[string][]anchorRef{}
 	toks := in.Text.Tokens
-	m := &matcher{in: in, names: r.Names, misses: misses}
+	m := &matcher{in: in, names: r.Names, misses: misses, matchRoom: in.room}
+	defer func() { in.room = m.matchRoom }()
 	for si, s := range in.Text.Sentences {
 		m.lo, m.hi, m.sentence = s.First, s.Last, si
 		for p := s.First; p < s.Last; p++ {
@@ -261,7 +266,11 @@ type matcher struct {
 	lo, hi   int
 	sentence int
 	misses   *[]Miss // nil unless tracing
+	matchRoom
+}
 
+// matchRoom is a matcher's scratch buffers.
+type matchRoom struct {
 	anchorEnds         []int
 	nodes              []node // run's levels, one after the other
 	levelAt            []int  // where each level starts in nodes
