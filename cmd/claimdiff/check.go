@@ -72,6 +72,15 @@ func runCheck(c *cli.Context, e *env) error {
 	if err != nil {
 		return &exitErr{code: exitError, err: err}
 	}
+	if len(set.New) == 0 {
+		fmt.Fprintf(e.stderr, "claimdiff: nothing to check: %s, all left out by ignore: in %s\n",
+			output.Count(set.Ignored, "new article given", "new articles given"), set.Config.File)
+		empty, err := check.Check(c.Context, nil, nil, set.Rules, set.Options)
+		if err != nil {
+			return err
+		}
+		return writeCheck(c, e, empty, stablePaths, format, st)
+	}
 	if c.String("db") != "" {
 		return checkAgainstIndex(c, e, set.Rules, set.Options, set.New, cwd, format, st)
 	}
