@@ -39,8 +39,13 @@ func (in *Input) Index(txt *segment.Text, ms []mention.Mention) *Input {
 		index = make([]int32, 3*n)
 	}
 	index = index[:3*n]
-	for i := range index {
-		index[i] = -1
+	if len(index) > 0 {
+		// every entry -1: by doubling copies, which move memory in
+		// blocks, not an entry at a time
+		index[0] = -1
+		for k := 1; k < len(index); k *= 2 {
+			copy(index[k:], index[:k])
+		}
 	}
 	*in = Input{Text: txt, Mentions: ms, startAt: index[:n:n], endAt: index[n : 2*n : 2*n], cover: index[2*n:], index: index, room: in.room}
 	for k, m := range ms {
