@@ -50,7 +50,10 @@ func (f *Filter) Join(g *Filter) {
 }
 
 // May reports whether w may have been added.
-func (f *Filter) May(w string) bool { return f.MayKey(KeyOf(w)) }
+func (f *Filter) May(w string) bool {
+	b := filterBit(w) + 1 // KeyOf(w), known to be at most filterBits: no bounds check
+	return f[b/64]&(1<<(b%64)) != 0
+}
 
 // MayKey reports whether the word whose Key is k may have been added, as
 // May does; for the zero Key, whether any word was.
