@@ -35,6 +35,12 @@ func (f *Filter) Add(w string) {
 	f.set(0)
 }
 
+// AddKey puts the word whose Key is k in the filter, as Add puts the word.
+func (f *Filter) AddKey(k Key) {
+	f.set(uint(k))
+	f.set(0)
+}
+
 // set sets bit b.
 func (f *Filter) set(b uint) { f[b/64] |= 1 << (b % 64) }
 
