@@ -275,10 +275,7 @@ type matcher struct {
 	sentence int
 	misses   *[]Miss // nil unless tracing
 	matchRoom
-	// words holds the sentence's words' keys once filtered is set
-	// (mayHold)
-	words    wordset.Filter
-	filtered bool
+	filtered bool // words holds the sentence's (mayHold)
 }
 
 // matchRoom is a matcher's scratch buffers.
@@ -288,6 +285,7 @@ type matchRoom struct {
 	levelAt            []int  // where each level starts in nodes
 	cur, next, buf     []int
 	right, left, spans []step
+	words              wordset.Filter // the words of a sentence, by their keys
 }
 
 // step is one way an element can match: it covers tokens [from, to).
