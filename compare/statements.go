@@ -220,7 +220,7 @@ func (cmp *comparer) statementGap(st stmtItems, cl *clustered, r int) (Finding, 
 	later := statementSourcedLater(members, st.refs, attrs)
 	gs := make([]gapSide, len(picks))
 	for k, p := range picks {
-		gs[k] = gapSide{a: pattrs[k], source: cmp.results[p.doc].Doc.Source, sentence: cmp.sentenceText(p), text: cmp.results[p.doc].Text.Src,
+		gs[k] = gapSide{a: pattrs[k], source: cmp.results[p.doc].Doc.Source, sentence: cmp.sentenceText(p), docWords: cmp.documentWords(p.doc),
 			sourcedLater: pattrs[k].Form == claims.FormNone && later[p.doc]}
 	}
 	gap := cmp.gapKind(gs)
