@@ -318,12 +318,14 @@ func (c *Cache) ExtractAll(ctx context.Context, docs []*ingest.Document, r *rule
 		pk := c.packKey(x.keys)
 		var err error
 		if x.pack, err = c.openPack(pk, len(docs)); err != nil {
-			x.build = c.createPack(pk, len(docs))
+			x.startPack(pk)
 		}
 	}
 	res, err := claims.ExtractAllWith(ctx, docs, x.one, progress)
-	if x.pack != nil {
-		x.pack.close()
+	for _, p := range []*pack{x.pack, x.from} {
+		if p != nil {
+			p.close()
+		}
 	}
 	if x.build != nil {
 		x.build.finish(err == nil)
@@ -342,6 +344,18 @@ type extraction struct {
 	keys          []Key                    // the documents' keys, with a pack
 	pack          *pack                    // the list's pack being read, if any
 	build         *packWriter              // the list's pack being written, if any
+	from          *pack                    // the pack used last, to take records from
+}
+
+// startPack starts writing the list's pack, named pk, taking what it can
+// from the pack used last.
+func (x *extraction) startPack(pk Key) {
+	x.from = x.c.latestPack()
+	x.build = x.c.createPack(pk, x.keys)
+	if x.from != nil && (x.build == nil || !x.build.startFrom(x.from)) {
+		x.from.close()
+		x.from = nil
+	}
 }
 
 // one is the result of document d: from the pack, else its entry, else
@@ -353,7 +367,7 @@ func (x *extraction) one(d *ingest.Document) *claims.Result {
 	}
 	i := x.at[d]
 	if x.pack != nil {
-		if res, ok := x.pack.get(i, d, opt); ok {
+		if res, ok := x.pack.get(i, d, opt, nil); ok {
 			return finish(res, opt)
 		}
 		if x.keep != nil {
@@ -363,6 +377,12 @@ func (x *extraction) one(d *ingest.Document) *claims.Result {
 	k := x.c.Key(d)
 	if x.keys != nil {
 		k = x.keys[i]
+	}
+	if res, ok := x.fromLast(i, k, d, opt); ok {
+		return res
+	}
+	if x.from != nil && x.keep != nil {
+		opt.Filter = x.keep.DecodeFilter() // a new one: it may have served a failed decoding
 	}
 	var form func([]byte)
 	if x.build != nil {
@@ -383,6 +403,24 @@ func (x *extraction) one(d *ingest.Document) *claims.Result {
 		res = x.keep.Trim(res)
 	}
 	return res
+}
+
+// fromLast is document i's result (entry key k) read from the pack used
+// last, its record copied into the list's pack, or false when that pack
+// does not hold it or it fails a check.
+func (x *extraction) fromLast(i int, k Key, d *ingest.Document, opt claims.DecodeOptions) (*claims.Result, bool) {
+	if x.from == nil {
+		return nil, false
+	}
+	j, ok := x.from.byKey[k]
+	if !ok {
+		return nil, false
+	}
+	res, ok := x.from.get(j, d, opt, func(rec []byte) { x.build.addShared(i, rec) })
+	if !ok {
+		return nil, false
+	}
+	return finish(res, opt), true
 }
 
 // finish is a result decoded as opt says, made what its filter keeps.

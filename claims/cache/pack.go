@@ -2,6 +2,7 @@ package cache
 
 import (
 	"bytes"
+	"cmp"
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
@@ -10,6 +11,8 @@ import (
 	"hash/crc32"
 	"os"
 	"path/filepath"
+	"sort"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -32,10 +35,16 @@ import (
 // that found it, and one whose record fails is removed, that document read
 // from its entry, and the pack written again by the next run.
 //
+// A list that has no pack yet takes what it shares with the pack used
+// last (a baseline that grew by a few articles since): the records of the
+// documents both hold are copied, checked, and the old pack's string table
+// starts the new one's, so they need no rewriting. Only the maxPacks packs
+// used last are kept.
+//
 // The file: the header (packMagic, packVersion, the pack key); the
 // records; the footer (the string table, then each document's record as
-// offset, length and CRC-32C); the trailer (the footer's offset, its
-// CRC-32C, packEnd).
+// its entry key, offset, length and CRC-32C); the trailer (the footer's
+// offset, its CRC-32C, packEnd).
 
 const (
 	packMagic   = "claimdiff-pack\n"
@@ -47,6 +56,8 @@ const (
 	packTrailer = 8 + 4 + len(packEnd)
 	// packDir is the directory of the packs in the version's directory.
 	packDir = "packs"
+	// maxPacks is how many packs are kept, those used last.
+	maxPacks = 4
 )
 
 // MinPack is the fewest documents a list needs for ExtractAll to keep a
@@ -70,8 +81,10 @@ func (c *Cache) packPath(k Key) string {
 	return filepath.Join(c.dir, packDir, hex.EncodeToString(k[:]))
 }
 
-// record is where a document's shared form lies in a pack.
+// record is where a document's shared form lies in a pack, and the key of
+// its entry.
 type record struct {
+	key    Key
 	off, n int64
 	sum    uint32
 }
@@ -84,12 +97,20 @@ type pack struct {
 	recs  []record
 	bufs  *sync.Pool
 	bad   atomic.Bool // a record failed its checks
+	// byKey finds a record by its entry key, in a pack a new one takes
+	// records from (see latestPack).
+	byKey map[Key]int
 }
 
 // openPack opens the pack named k for n documents, or returns an error
 // when there is none or it fails a check.
 func (c *Cache) openPack(k Key, n int) (*pack, error) {
-	name := c.packPath(k)
+	return c.openPackFile(c.packPath(k), &k, n)
+}
+
+// openPackFile opens the pack in the file name, for the pack key k and n
+// documents (nil and -1: any), or returns an error when it fails a check.
+func (c *Cache) openPackFile(name string, k *Key, n int) (*pack, error) {
 	f, err := os.Open(name)
 	if err != nil {
 		return nil, err
@@ -106,9 +127,48 @@ func (c *Cache) openPack(k Key, n int) (*pack, error) {
 	return p, nil
 }
 
+// latestPack opens the pack used last, to take records from, or returns
+// nil when there is none that passes its checks.
+func (c *Cache) latestPack() *pack {
+	packs := c.packFiles()
+	if len(packs) == 0 {
+		return nil
+	}
+	p, err := c.openPackFile(packs[0].path, nil, -1)
+	if err != nil {
+		return nil
+	}
+	p.byKey = make(map[Key]int, len(p.recs))
+	for i, r := range p.recs {
+		p.byKey[r.key] = i
+	}
+	return p
+}
+
+// packFiles lists the packs, the one used last first.
+func (c *Cache) packFiles() []file {
+	var out []file
+	ents, _ := os.ReadDir(filepath.Join(c.dir, packDir))
+	for _, e := range ents {
+		if info, err := e.Info(); err == nil && info.Mode().IsRegular() && len(e.Name()) == 2*sha256.Size && !strings.HasPrefix(e.Name(), ".") {
+			out = append(out, file{filepath.Join(c.dir, packDir, e.Name()), info.Size(), info.ModTime()})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].mod.After(out[j].mod) })
+	return out
+}
+
+// dropOldPacks removes all but the maxPacks packs used last.
+func (c *Cache) dropOldPacks() {
+	packs := c.packFiles()
+	for _, f := range packs[min(len(packs), maxPacks):] {
+		os.Remove(f.path)
+	}
+}
+
 // readFooter checks the pack's header, trailer and footer and reads its
 // string table and records.
-func (p *pack) readFooter(k Key, n int) error {
+func (p *pack) readFooter(k *Key, n int) error {
 	st, err := p.f.Stat()
 	if err != nil {
 		return err
@@ -126,7 +186,7 @@ func (p *pack) readFooter(k Key, n int) error {
 		return err
 	}
 	if string(head[:len(packMagic)]) != packMagic || head[len(packMagic)] != packVersion ||
-		!bytes.Equal(head[len(packMagic)+1:], k[:]) || string(tail[12:]) != packEnd {
+		k != nil && !bytes.Equal(head[len(packMagic)+1:], k[:]) || string(tail[12:]) != packEnd {
 		return errors.New("not this pack")
 	}
 	at := int64(binary.LittleEndian.Uint64(tail))
@@ -177,17 +237,24 @@ func (p *pack) parseFooter(footer []byte, at int64, n int) error {
 	for i, l := range lens {
 		p.table[i], s = s[:l], s[l:]
 	}
-	if nr, ok := uvarint(); !ok || nr != uint64(n) {
+	nr, ok := uvarint()
+	if !ok || n >= 0 && nr != uint64(n) || nr > uint64(len(b)) {
 		return errors.New("not the documents' pack")
 	}
-	p.recs = make([]record, n)
+	p.recs = make([]record, nr)
 	for i := range p.recs {
+		if len(b) < sha256.Size {
+			return errors.New("bad record")
+		}
+		r := &p.recs[i]
+		copy(r.key[:], b)
+		b = b[sha256.Size:]
 		o, ok1 := uvarint()
 		l, ok2 := uvarint()
 		if !ok1 || !ok2 || len(b) < 4 || o < uint64(packHeader) || l > uint64(at) || o > uint64(at)-l {
 			return errors.New("bad record")
 		}
-		p.recs[i] = record{int64(o), int64(l), binary.LittleEndian.Uint32(b)}
+		r.off, r.n, r.sum = int64(o), int64(l), binary.LittleEndian.Uint32(b)
 		b = b[4:]
 	}
 	if len(b) != 0 {
@@ -197,8 +264,9 @@ func (p *pack) parseFooter(footer []byte, at int64, n int) error {
 }
 
 // get decodes document i's record as opt says, or returns false (and
-// marks the pack bad) when it fails a check.
-func (p *pack) get(i int, doc *ingest.Document, opt claims.DecodeOptions) (*claims.Result, bool) {
+// marks the pack bad) when it fails a check. raw, when not nil, is given
+// the record once it has passed them (valid only during the call).
+func (p *pack) get(i int, doc *ingest.Document, opt claims.DecodeOptions, raw func([]byte)) (*claims.Result, bool) {
 	rec := p.recs[i]
 	buf, _ := p.bufs.Get().(*[]byte)
 	if buf == nil {
@@ -219,6 +287,9 @@ func (p *pack) get(i int, doc *ingest.Document, opt claims.DecodeOptions) (*clai
 	if err != nil {
 		p.bad.Store(true)
 		return nil, false
+	}
+	if raw != nil {
+		raw(data)
 	}
 	return res, true
 }
@@ -243,11 +314,13 @@ type packWriter struct {
 	recs []record
 	have []bool
 	err  error
+	c    *Cache
 }
 
-// createPack starts writing the pack named k for n documents, or returns
-// nil when it cannot (the pack only saves time).
-func (c *Cache) createPack(k Key, n int) *packWriter {
+// createPack starts writing the pack named k for the documents whose
+// entry keys are keys, or returns nil when it cannot (the pack only saves
+// time).
+func (c *Cache) createPack(k Key, keys []Key) *packWriter {
 	name := c.packPath(k)
 	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
 		return nil
@@ -258,9 +331,29 @@ func (c *Cache) createPack(k Key, n int) *packWriter {
 	}
 	head := append([]byte(packMagic), packVersion)
 	head = append(head, k[:]...)
-	w := &packWriter{ids: newStringIDs(), f: f, name: name, recs: make([]record, n), have: make([]bool, n)}
+	w := &packWriter{ids: newStringIDs(), f: f, name: name, recs: make([]record, len(keys)), have: make([]bool, len(keys)), c: c}
+	for i, k := range keys {
+		w.recs[i].key = k
+	}
 	w.off, w.err = writeAt(f, head, 0)
 	return w
+}
+
+// startFrom numbers from's strings as from does, so that its records hold
+// in this pack as they are, before any other is added; false (and nothing
+// numbered) when its table holds a string twice.
+func (w *packWriter) startFrom(from *pack) bool {
+	seen := make(map[string]bool, len(from.table))
+	for _, s := range from.table {
+		if seen[s] {
+			return false
+		}
+		seen[s] = true
+	}
+	for _, s := range from.table {
+		w.ids.id([]byte(s))
+	}
+	return true
 }
 
 func writeAt(f *os.File, b []byte, off int64) (int64, error) {
@@ -271,15 +364,26 @@ func writeAt(f *os.File, b []byte, off int64) (int64, error) {
 // add writes document i's form (AppendBinary's) into the pack.
 func (w *packWriter) add(i int, form []byte) {
 	rec, err := claims.SharedForm(nil, form, w.ids.id)
+	if err != nil {
+		w.mu.Lock()
+		w.err = cmp.Or(w.err, err)
+		w.mu.Unlock()
+		return
+	}
+	w.addShared(i, rec)
+}
+
+// addShared writes document i's record, a shared form whose strings are
+// numbered as this pack's.
+func (w *packWriter) addShared(i int, rec []byte) {
+	sum := crc32.Checksum(rec, crcTable)
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	if err == nil && w.err == nil {
+	if w.err == nil {
 		at := w.off
 		w.off, w.err = writeAt(w.f, rec, at)
-		w.recs[i], w.have[i] = record{at, int64(len(rec)), crc32.Checksum(rec, crcTable)}, true
-	}
-	if err != nil && w.err == nil {
-		w.err = err
+		r := &w.recs[i]
+		r.off, r.n, r.sum, w.have[i] = at, int64(len(rec)), sum, true
 	}
 }
 
@@ -295,6 +399,7 @@ func (w *packWriter) finish(ok bool) {
 		footer := w.ids.appendTable(nil)
 		footer = binary.AppendUvarint(footer, uint64(len(w.recs)))
 		for _, r := range w.recs {
+			footer = append(footer, r.key[:]...)
 			footer = binary.AppendUvarint(footer, uint64(r.off))
 			footer = binary.AppendUvarint(footer, uint64(r.n))
 			footer = binary.LittleEndian.AppendUint32(footer, r.sum)
@@ -313,7 +418,9 @@ func (w *packWriter) finish(ok bool) {
 	}
 	if !ok || w.err != nil {
 		os.Remove(w.f.Name())
+		return
 	}
+	w.c.dropOldPacks()
 }
 
 // stringIDs numbers the strings of the forms added to a pack, safe for

@@ -139,3 +139,69 @@ func TestPackOther(t *testing.T) {
 		t.Error("a pack opened for another number of documents")
 	}
 }
+
+// TestPackGrows: a list with no pack takes the records of the documents
+// it shares with the pack used last (a baseline grown by a few articles),
+// checked first, and only maxPacks packs are kept.
+func TestPackGrows(t *testing.T) {
+	seedDocs, r := seeds(t)
+	var docs []*ingest.Document
+	for i := range MinPack + 10 {
+		d := *seedDocs[i%len(seedDocs)]
+		d.ID, d.Path = fmt.Sprintf("doc%03d", i), fmt.Sprintf("doc%03d", i)
+		d.Text += fmt.Sprintf("\nFiled by desk %03d.\n", i)
+		docs = append(docs, &d)
+	}
+	want := extract(t, docs, r)
+	for _, res := range want {
+		res.Mentions, res.Text.Tokens = nil, nil
+	}
+	dir := t.TempDir()
+	dropEntries := func() {
+		t.Helper()
+		for _, p := range entries(t, dir) {
+			if !strings.Contains(filepath.ToSlash(p), "/packs/") {
+				os.Remove(p)
+			}
+		}
+	}
+	run := func(what string, from, to, written int) {
+		t.Helper()
+		c, err := Open(dir, r, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := c.ExtractAll(context.Background(), docs[from:to], r, true, nil, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want[from:to]) {
+			t.Fatalf("%s: results differ from extraction", what)
+		}
+		if written >= 0 && c.Written() != written {
+			t.Errorf("%s: %d entries written, want %d", what, c.Written(), written)
+		}
+	}
+	run("the first list", 0, MinPack, MinPack)
+	dropEntries()
+	run("grown by 5, from the first list's pack", 0, MinPack+5, 5)
+	dropEntries()
+	run("grown by 5, from its own pack", 0, MinPack+5, 0)
+
+	c, _ := Open(dir, r, nil)
+	last := c.packFiles()[0].path
+	b, _ := os.ReadFile(last)
+	b[packHeader+10] ^= 0x40 // the first record
+	os.WriteFile(last, b, 0o644)
+	dropEntries()
+	run("grown by 10, one record of the pack used last damaged", 0, MinPack+10, 6)
+	dropEntries()
+	run("grown by 10, from its own pack", 0, MinPack+10, 0)
+
+	for i := range maxPacks + 2 {
+		run(fmt.Sprintf("list %d", i), i+1, MinPack+i+1, -1)
+	}
+	if n := len(c.packFiles()); n != maxPacks {
+		t.Errorf("%d packs kept, want %d", n, maxPacks)
+	}
+}
