@@ -23,7 +23,8 @@ import (
 // figureBridges is the attribution gaps between a fact only one document
 // reports (a group of one primary claim, stating a distinctive figure)
 // and a group of other documents whose claims state the same figure in
-// another unit, in sentences that share a word both write in lower case;
+// another unit (bridgedBy), in sentences that share a word both write in
+// lower case;
 // and the ids of the lone claims it bridged, which no other document
 // reports no longer.
 func (cmp *comparer) figureBridges(groups []*group) ([]Finding, map[string]bool) {
@@ -50,7 +51,7 @@ func (cmp *comparer) figureBridges(groups []*group) ([]Finding, map[string]bool)
 			if g.docs[lone.doc] {
 				continue
 			}
-			if other, ok := cmp.bridgedBy(g, lone); ok {
+			if other, ok := cmp.bridgedBy(g, f, lone); ok {
 				if gap := cmp.bridgeGap(g, lone, other); gap != nil {
 					if bridged == nil {
 						bridged = map[string]bool{}
@@ -75,12 +76,18 @@ func withoutOnlyIn(findings []Finding, bridged map[string]bool) []Finding {
 }
 
 // bridgedBy finds the primary claim of group g that states lone's figure
-// in another unit, in a sentence sharing with lone's a word both write in
-// lower case (sharePredicate) that is not all in either sentence's
-// adverbial clauses.
-func (cmp *comparer) bridgedBy(g *group, lone *item) (*item, bool) {
+// as a count of the same generic kind in another unit (g's key is not
+// lone's: "people" and "persons" are one measure, which the aligner
+// compared), in a sentence sharing with lone's a word both write in lower
+// case (sharePredicate) that is not all in either sentence's adverbial
+// clauses. A figure of another kind ("a $1,000 reward", "1,000 sailors")
+// is another fact.
+func (cmp *comparer) bridgedBy(g *group, f *group, lone *item) (*item, bool) {
+	if k := cmp.al.kindOf(lone); g.key == f.key || k == nil || !k.Generic {
+		return nil, false
+	}
 	for _, it := range primaries(g) {
-		if it.c.Value == nil || it.c.Value.Number != lone.c.Value.Number || it.c.Value.Unit == lone.c.Value.Unit {
+		if it.c.Value == nil || it.c.Value.Number != lone.c.Value.Number || it.c.Kind != lone.c.Kind {
 			continue
 		}
 		var shared []string
