@@ -68,6 +68,10 @@ type DecodeOptions struct {
 	// Filter, when set, says which claims and which sentences' words of
 	// the result to build: the others are read past, never allocated.
 	Filter DecodeFilter
+	// Table, when set, is the string table of a pack the form was taken
+	// from (SharedForm): its strings are numbers into Table, and it has
+	// no tokens, so ForComparison must be set too.
+	Table []string
 }
 
 // A DecodeFilter chooses, while one result is decoded, which of its claims
@@ -113,8 +117,19 @@ func DecodeResult(data []byte, doc *ingest.Document, opt DecodeOptions) (res *Re
 			res = nil
 		}
 	}()
-	n := d.count(1)
-	d.table = make([]string, n)
+	if opt.Table != nil {
+		if !d.lean {
+			return nil, errors.New("a shared form has no tokens: decode it for comparison")
+		}
+		n := d.count(4)
+		d.ids, d.shared = d.buf[:4*n], opt.Table
+		d.buf = d.buf[4*n:]
+	}
+	n := 0
+	if opt.Table == nil {
+		n = d.count(1)
+	}
+	d.table = makeN[string](n)
 	for i := range d.table {
 		l := d.count(1)
 		if *d.err != nil {
@@ -152,9 +167,20 @@ func DecodeResult(data []byte, doc *ingest.Document, opt DecodeOptions) (res *Re
 			d.attribution(&res.Attributions[i])
 		}
 	}
-	res.SentenceAttributions = make([]Attribution, d.count(1))
-	for i := range res.SentenceAttributions {
-		d.attribution(&res.SentenceAttributions[i])
+	nsa, sentAttrs := d.count(1), d.buf
+	if nsa != len(res.Text.Sentences) {
+		d.fail("sentence attributions: not one a sentence")
+	}
+	if opt.Filter == nil {
+		res.SentenceAttributions = make([]Attribution, nsa)
+		for i := range res.SentenceAttributions {
+			d.attribution(&res.SentenceAttributions[i])
+		}
+	} else {
+		var a Attribution
+		for range nsa {
+			d.attributionKept(&a, false) // built below for the sentences kept
+		}
 	}
 	var lens []int
 	if d.bool() {
@@ -164,6 +190,11 @@ func DecodeResult(data []byte, doc *ingest.Document, opt DecodeOptions) (res *Re
 	}
 	if d.bool() {
 		res.Statements = d.statements(res.Words, lens, opt.Filter != nil)
+	}
+	if opt.Filter != nil && *d.err == nil {
+		again := *d
+		again.buf = sentAttrs
+		res.SentenceAttributions = again.keptAttributions(nsa, res.Words)
 	}
 	if *d.err == nil && len(d.buf) != 0 {
 		*d.err = errors.New("trailing bytes")
@@ -374,9 +405,6 @@ func (d *decoder) subsetOf(of []string, n int, kept, same bool) ([]string, int) 
 // tokens or sentences.
 func (res *Result) checkIndices(nt, nm int) error {
 	ns := len(res.Text.Sentences)
-	if len(res.SentenceAttributions) != ns {
-		return errors.New("sentence attributions do not match the sentences")
-	}
 	for _, m := range res.Mentions {
 		if m.Last > nt || m.Person[0] < -1 || m.Person[0] > nt || m.Person[1] < -1 || m.Person[1] > nt {
 			return errors.New("bad mention")
@@ -621,9 +649,11 @@ type decoder struct {
 	buf      []byte
 	src      string
 	table    []string
-	lean     bool // DecodeOptions.ForComparison
-	tokens   int  // the document's token count, whether decoded or not
-	mentions int  // and its mention count
+	ids      []byte   // a shared form's table: 4-byte numbers into shared
+	shared   []string // DecodeOptions.Table
+	lean     bool     // DecodeOptions.ForComparison
+	tokens   int      // the document's token count, whether decoded or not
+	mentions int      // and its mention count
 	err      *error
 }
 
@@ -741,6 +771,10 @@ func (d *decoder) str(hint int) string {
 		return d.src[hint : hint+l]
 	case k-2 < len(d.table):
 		return d.table[k-2]
+	case 4*(k-2) < len(d.ids):
+		if id := binary.LittleEndian.Uint32(d.ids[4*(k-2):]); int(id) < len(d.shared) {
+			return d.shared[id]
+		}
 	}
 	d.fail("string")
 	return ""
@@ -776,7 +810,7 @@ func (d *decoder) text() *segment.Text {
 	t := &segment.Text{Src: d.src}
 	d.tokens = d.uint()
 	sec := d.section()
-	if d.tokens > len(sec.buf)/4 {
+	if d.tokens > len(sec.buf)/4 && d.shared == nil { // a shared form has none
 		d.fail("token count")
 	}
 	if !d.lean {
@@ -903,7 +937,11 @@ func (d *decoder) claim(c *Claim) {
 	c.val = d.int()
 }
 
-func (d *decoder) attribution(a *Attribution) {
+func (d *decoder) attribution(a *Attribution) { d.attributionKept(a, true) }
+
+// attributionKept reads an attribution into a, or, unless keep, reads it
+// past as checked as one kept, allocating nothing.
+func (d *decoder) attributionKept(a *Attribution, keep bool) {
 	switch d.byte() {
 	case 1:
 		*a = none
@@ -913,14 +951,30 @@ func (d *decoder) attribution(a *Attribution) {
 		d.fail("attribution")
 		return
 	}
-	a.Span = optional(d, d.span)
-	a.CueSpan = optional(d, d.span)
-	hint, cueHint := -1, -1
-	if a.Span != nil {
-		hint = a.Span.Start
+	var span, cueSpan Span
+	hasSpan := d.bool()
+	if hasSpan {
+		span = d.span()
 	}
-	if a.CueSpan != nil {
-		cueHint = a.CueSpan.Start
+	hasCue := d.bool()
+	if hasCue {
+		cueSpan = d.span()
+	}
+	a.Span, a.CueSpan = nil, nil
+	if hasSpan && keep {
+		a.Span = new(Span)
+		*a.Span = span
+	}
+	if hasCue && keep {
+		a.CueSpan = new(Span)
+		*a.CueSpan = cueSpan
+	}
+	hint, cueHint := -1, -1
+	if hasSpan {
+		hint = span.Start
+	}
+	if hasCue {
+		cueHint = cueSpan.Start
 	}
 	a.Speaker = d.str(hint)
 	a.SpeakerType = SpeakerType(d.str(-1))
@@ -930,4 +984,62 @@ func (d *decoder) attribution(a *Attribution) {
 	a.Hedge = d.str(-1)
 	a.Via = d.str(-1)
 	a.ModelCue = d.bool()
+}
+
+// keptAttributions reads n sentence attributions, building only those of
+// the sentences whose words were built (words[i] != nil: those a filter
+// kept, the only ones statement alignment reads), up to the last of them;
+// the others are left zero. Trim of a whole result keeps the same
+// (compare.Focus).
+func (d *decoder) keptAttributions(n int, words [][]string) []Attribution {
+	last := -1
+	for i := range min(n, len(words)) {
+		if words[i] != nil {
+			last = i
+		}
+	}
+	if last < 0 {
+		return nil
+	}
+	out := make([]Attribution, last+1)
+	var past Attribution
+	for i := range out {
+		if words[i] != nil {
+			d.attribution(&out[i])
+		} else {
+			d.attributionKept(&past, false)
+		}
+	}
+	return out
+}
+
+// SharedForm rewrites the binary form of a result (AppendBinary's) for a
+// pack of many: the strings of its table become numbers given by id (into
+// the pack's one table, DecodeOptions.Table), 4 bytes each, and its
+// tokens, which comparison never reads, are left out. The result decodes
+// from it for comparison as from the form itself. The form is checked
+// only as far as it is rewritten: a damaged one gives an error or a
+// shared form that fails to decode.
+func SharedForm(dst, form []byte, id func(s []byte) uint32) ([]byte, error) {
+	var derr error
+	d := &decoder{buf: form, err: &derr}
+	n := d.count(1)
+	dst = binary.AppendUvarint(dst, uint64(n))
+	for range n {
+		l := d.count(1)
+		if derr != nil {
+			return nil, derr
+		}
+		dst = binary.LittleEndian.AppendUint32(dst, id(d.buf[:l]))
+		d.buf = d.buf[l:]
+	}
+	src, tokens := d.uint(), d.uint()
+	d.section() // the tokens: left out
+	if derr != nil {
+		return nil, derr
+	}
+	dst = binary.AppendUvarint(dst, uint64(src))
+	dst = binary.AppendUvarint(dst, uint64(tokens))
+	dst = binary.AppendUvarint(dst, 0)
+	return append(dst, d.buf...), nil
 }

@@ -12,7 +12,9 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/claimdiff/claimdiff/claims"
@@ -146,7 +148,12 @@ func (c *Cache) path(k Key) string {
 // Get returns doc's cached extraction, rebuilt as opt says, or false when
 // there is none or the entry does not pass every check.
 func (c *Cache) Get(doc *ingest.Document, opt claims.DecodeOptions) (*claims.Result, bool) {
-	k := c.Key(doc)
+	return c.get(c.Key(doc), doc, opt, nil)
+}
+
+// get is Get of the entry k; form, when not nil, is given the entry's
+// binary form once it has passed its checks (valid only during the call).
+func (c *Cache) get(k Key, doc *ingest.Document, opt claims.DecodeOptions, form func([]byte)) (*claims.Result, bool) {
 	name := c.path(k)
 	buf, _ := c.bufs.Get().(*[]byte)
 	if buf == nil {
@@ -166,6 +173,9 @@ func (c *Cache) Get(doc *ingest.Document, opt claims.DecodeOptions) (*claims.Res
 	res, err := claims.DecodeResult(payload, doc, opt)
 	if err != nil {
 		return nil, false
+	}
+	if form != nil {
+		form(payload)
 	}
 	if now := time.Now(); now.Sub(mod) > touchAfter {
 		// mark it used, so trimming removes the least recently used first
@@ -220,12 +230,14 @@ func check(data []byte, k Key) ([]byte, bool) {
 // cache's fill adds to it. It writes a temporary file and renames it into
 // place, so a reader sees the whole entry or none; a failure is remembered
 // (see Err) and otherwise ignored: the cache only saves time.
-func (c *Cache) Put(res *claims.Result) {
+func (c *Cache) Put(res *claims.Result) { c.put(c.Key(res.Doc), res) }
+
+// put is Put under the key k, and returns the binary form it stored.
+func (c *Cache) put(k Key, res *claims.Result) []byte {
 	res.FillWords(c.rules)
 	if c.fill != nil {
 		c.fill(res)
 	}
-	k := c.Key(res.Doc)
 	buf := make([]byte, headerSize, headerSize+16<<10)
 	copy(buf, magic)
 	buf[len(magic)] = formatVersion
@@ -239,9 +251,10 @@ func (c *Cache) Put(res *claims.Result) {
 		if c.werr == nil {
 			c.werr = err
 		}
-		return
+		return buf[headerSize:]
 	}
 	c.written++
+	return buf[headerSize:]
 }
 
 func (c *Cache) write(name string, data []byte) error {
@@ -290,31 +303,150 @@ func (c *Cache) Written() int {
 // the worker that made it, and its value is returned instead: what it
 // drops is never held for all documents at once, and of a cached result
 // never built (its DecodeFilter).
+//
+// For comparison, a list of at least MinPack documents is read from its
+// pack when there is a good one, and otherwise a pack of it is written on
+// the way (see pack): a second run over the same documents reads one file.
 func (c *Cache) ExtractAll(ctx context.Context, docs []*ingest.Document, r *rules.Rules, forComparison bool, keep claims.Trimmer, progress func(done int)) ([]*claims.Result, error) {
-	intern := newInterner()
-	pool := claims.NewExtractorPool(r)
-	return claims.ExtractAllWith(ctx, docs, func(d *ingest.Document) *claims.Result {
-		opt := claims.DecodeOptions{ForComparison: forComparison, Intern: intern}
-		if keep != nil {
-			opt.Filter = keep.DecodeFilter()
+	x := &extraction{c: c, intern: newInterner(), pool: claims.NewExtractorPool(r), forComparison: forComparison, keep: keep,
+		at: make(map[*ingest.Document]int, len(docs))}
+	for i, d := range docs {
+		x.at[d] = i
+	}
+	if forComparison && len(docs) >= MinPack {
+		x.keys = c.keys(docs)
+		pk := c.packKey(x.keys)
+		var err error
+		if x.pack, err = c.openPack(pk, len(docs)); err != nil {
+			x.startPack(pk)
 		}
-		res, ok := c.Get(d, opt)
-		if ok {
-			if opt.Filter != nil {
-				res = opt.Filter.Finish(res)
-			}
-			return res
+	}
+	res, err := claims.ExtractAllWith(ctx, docs, x.one, progress)
+	for _, p := range []*pack{x.pack, x.from} {
+		if p != nil {
+			p.close()
 		}
-		res = pool.Extract(d)
-		c.Put(res)
-		if forComparison {
-			res = lean(res)
+	}
+	if x.build != nil {
+		x.build.finish(err == nil)
+	}
+	return res, err
+}
+
+// extraction is one ExtractAll: what each document's worker needs.
+type extraction struct {
+	c             *Cache
+	intern        func([]byte) string
+	pool          *claims.ExtractorPool
+	forComparison bool
+	keep          claims.Trimmer
+	at            map[*ingest.Document]int // each document's place in the list
+	keys          []Key                    // the documents' keys, with a pack
+	pack          *pack                    // the list's pack being read, if any
+	build         *packWriter              // the list's pack being written, if any
+	from          *pack                    // the pack used last, to take records from
+}
+
+// startPack starts writing the list's pack, named pk, taking what it can
+// from the pack used last.
+func (x *extraction) startPack(pk Key) {
+	x.from = x.c.latestPack()
+	x.build = x.c.createPack(pk, x.keys)
+	if x.from != nil && (x.build == nil || !x.build.startFrom(x.from)) {
+		x.from.close()
+		x.from = nil
+	}
+}
+
+// one is the result of document d: from the pack, else its entry, else
+// extracted (and stored).
+func (x *extraction) one(d *ingest.Document) *claims.Result {
+	opt := claims.DecodeOptions{ForComparison: x.forComparison, Intern: x.intern}
+	if x.keep != nil {
+		opt.Filter = x.keep.DecodeFilter()
+	}
+	i := x.at[d]
+	if x.pack != nil {
+		if res, ok := x.pack.get(i, d, opt, nil); ok {
+			return finish(res, opt)
 		}
-		if keep != nil {
-			res = keep.Trim(res)
+		if x.keep != nil {
+			opt.Filter = x.keep.DecodeFilter() // a new one: it served a failed decoding
 		}
+	}
+	k := x.c.Key(d)
+	if x.keys != nil {
+		k = x.keys[i]
+	}
+	if res, ok := x.fromLast(i, k, d, opt); ok {
 		return res
-	}, progress)
+	}
+	if x.from != nil && x.keep != nil {
+		opt.Filter = x.keep.DecodeFilter() // a new one: it may have served a failed decoding
+	}
+	var form func([]byte)
+	if x.build != nil {
+		form = func(b []byte) { x.build.add(i, b) }
+	}
+	if res, ok := x.c.get(k, d, opt, form); ok {
+		return finish(res, opt)
+	}
+	res := x.pool.Extract(d)
+	b := x.c.put(k, res)
+	if x.build != nil {
+		x.build.add(i, b)
+	}
+	if x.forComparison {
+		res = lean(res)
+	}
+	if x.keep != nil {
+		res = x.keep.Trim(res)
+	}
+	return res
+}
+
+// fromLast is document i's result (entry key k) read from the pack used
+// last, its record copied into the list's pack, or false when that pack
+// does not hold it or it fails a check.
+func (x *extraction) fromLast(i int, k Key, d *ingest.Document, opt claims.DecodeOptions) (*claims.Result, bool) {
+	if x.from == nil {
+		return nil, false
+	}
+	j, ok := x.from.byKey[k]
+	if !ok {
+		return nil, false
+	}
+	res, ok := x.from.get(j, d, opt, func(rec []byte) { x.build.addShared(i, rec) })
+	if !ok {
+		return nil, false
+	}
+	return finish(res, opt), true
+}
+
+// finish is a result decoded as opt says, made what its filter keeps.
+func finish(res *claims.Result, opt claims.DecodeOptions) *claims.Result {
+	if opt.Filter != nil {
+		return opt.Filter.Finish(res)
+	}
+	return res
+}
+
+// keys are the documents' keys, worked out on all cores.
+func (c *Cache) keys(docs []*ingest.Document) []Key {
+	keys := make([]Key, len(docs))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(docs)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1) - 1); i < len(docs); i = int(next.Add(1) - 1) {
+				keys[i] = c.Key(docs[i])
+			}
+		}()
+	}
+	wg.Wait()
+	return keys
 }
 
 // lean is res without what comparison does not read: tokens and mentions.
