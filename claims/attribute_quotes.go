@@ -105,7 +105,9 @@ func (a *attributor) cueBeforeQuote(q quote, openSent int) Attribution {
 			n = 0 // a stance or a document's finding frames no quote
 		}
 		if n == 0 {
-			cue, n = a.r.Attribution.QuoteCues.Longest(toks, i, s.Last)
+			if cue, n = a.r.Attribution.QuoteCues.Longest(toks, i, s.Last); n > 0 && a.naming(i, n, s) {
+				n = 0 // "a website called "…"": a name, no speaker's words
+			}
 		}
 		if n > 0 && i+n <= q.open && cue != "according" {
 			if sa := &a.sattr[openSent]; sa.cueAt >= 0 && sa.cueAt < i && a.said[sa.indirect].Speaker != "" {
