@@ -303,8 +303,8 @@ func (a *attributor) passiveCue(i int, s segment.Sentence) (passive, reduced boo
 		return false, false
 	}
 	j := i - 1
-	for j > s.First && (a.mannerAdverb(j) || a.adverbAt(j)) {
-		j--
+	for j > s.First && (a.mannerAdverb(j) || a.adverbAt(j) || toks[j].Norm == "first") {
+		j-- // "was first reported by MSNBC"
 	}
 	if i > s.First && english.IsBeForm(toks[j].Norm) {
 		return true, false
