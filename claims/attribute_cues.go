@@ -57,7 +57,10 @@ func (a *attributor) nounUse(i, first int) bool {
 		return false
 	}
 	switch prev.Norm {
-	case "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "that", "such", "of", "'s",
+	case "'s", "’s":
+		// "Trump's outline", but "he's said" (he has said)
+		return i < first+2 || !english.IsSubjectPronoun(toks[i-2].Norm) && toks[i-2].Norm != "who" && toks[i-2].Norm != "there"
+	case "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "that", "such", "of",
 		"more", "most", "fewer", "less", "newly", "any", "some", "many", "no", "in":
 		return true // "the claim", "more confirmed cases"
 	}
