@@ -116,30 +116,8 @@ func DecodeResult(data []byte, doc *ingest.Document, opt DecodeOptions) (res *Re
 			res = nil
 		}
 	}()
-	if opt.Table != nil {
-		if !d.lean {
-			return nil, errors.New("a shared form has no tokens: decode it for comparison")
-		}
-		n := d.count(4)
-		d.ids, d.shared = d.buf[:4*n], opt.Table
-		d.buf = d.buf[4*n:]
-	}
-	n := 0
-	if opt.Table == nil {
-		n = d.count(1)
-	}
-	d.table = makeN[string](n)
-	for i := range d.table {
-		l := d.count(1)
-		if *d.err != nil {
-			return nil, *d.err
-		}
-		if opt.Intern != nil {
-			d.table[i] = opt.Intern(d.buf[:l])
-		} else {
-			d.table[i] = string(d.buf[:l])
-		}
-		d.buf = d.buf[l:]
+	if err := d.readTable(opt); err != nil {
+		return nil, err
 	}
 	res = &Result{Doc: doc, Text: d.text()}
 	if *d.err != nil {
@@ -158,7 +136,7 @@ func DecodeResult(data []byte, doc *ingest.Document, opt DecodeOptions) (res *Re
 	if n := d.count(1); opt.Filter != nil {
 		var a Attribution
 		for range n {
-			d.attribution(&a) // read past, as checked as the others
+			d.attributionKept(&a, false) // read past, as checked as the others
 		}
 	} else {
 		res.Attributions = makeN[Attribution](n)
@@ -166,11 +144,53 @@ func DecodeResult(data []byte, doc *ingest.Document, opt DecodeOptions) (res *Re
 			d.attribution(&res.Attributions[i])
 		}
 	}
+	d.sentenceParts(res, opt.Filter)
+	if *d.err == nil && len(d.buf) != 0 {
+		*d.err = errors.New("trailing bytes")
+	}
+	if *d.err == nil {
+		*d.err = res.checkIndices(d.tokens, d.mentions)
+	}
+	return res, *d.err
+}
+
+// readTable reads the form's string table: its own, or with opt.Table the
+// numbers of a shared form's strings in it.
+func (d *decoder) readTable(opt DecodeOptions) error {
+	if opt.Table != nil {
+		if !d.lean {
+			return errors.New("a shared form has no tokens: decode it for comparison")
+		}
+		n := d.count(4)
+		d.ids, d.shared = d.buf[:4*n], opt.Table
+		d.buf = d.buf[4*n:]
+		return *d.err
+	}
+	d.table = make([]string, d.count(1))
+	for i := range d.table {
+		l := d.count(1)
+		if *d.err != nil {
+			return *d.err
+		}
+		if opt.Intern != nil {
+			d.table[i] = opt.Intern(d.buf[:l])
+		} else {
+			d.table[i] = string(d.buf[:l])
+		}
+		d.buf = d.buf[l:]
+	}
+	return *d.err
+}
+
+// sentenceParts reads what res holds per sentence: its attribution, its
+// content words and its statement words; with a filter, of the sentences
+// whose words it keeps only (see keptAttributions).
+func (d *decoder) sentenceParts(res *Result, filter DecodeFilter) {
 	nsa, sentAttrs := d.count(1), d.buf
 	if nsa != len(res.Text.Sentences) {
 		d.fail("sentence attributions: not one a sentence")
 	}
-	if opt.Filter == nil {
+	if filter == nil {
 		res.SentenceAttributions = make([]Attribution, nsa)
 		for i := range res.SentenceAttributions {
 			d.attribution(&res.SentenceAttributions[i])
@@ -183,25 +203,18 @@ func DecodeResult(data []byte, doc *ingest.Document, opt DecodeOptions) (res *Re
 	}
 	var lens []int
 	if d.bool() {
-		res.Words, lens = d.words(len(res.Text.Sentences), opt.Filter)
+		res.Words, lens = d.words(len(res.Text.Sentences), filter)
 	} else if d.lean {
 		d.fail("entry: no words")
 	}
 	if d.bool() {
-		res.Statements = d.statements(res.Words, lens, opt.Filter != nil)
+		res.Statements = d.statements(res.Words, lens, filter != nil)
 	}
-	if opt.Filter != nil && *d.err == nil {
+	if filter != nil && *d.err == nil {
 		again := *d
 		again.buf = sentAttrs
 		res.SentenceAttributions = again.keptAttributions(nsa, res.Words)
 	}
-	if *d.err == nil && len(d.buf) != 0 {
-		*d.err = errors.New("trailing bytes")
-	}
-	if *d.err == nil {
-		*d.err = res.checkIndices(d.tokens, d.mentions)
-	}
-	return res, *d.err
 }
 
 // claims reads doc's claims, those filter keeps when it is set. A claim
