@@ -45,6 +45,9 @@ func (a *attributor) resolveQuote(qi int) {
 	if found.Form == "" && !q.cont {
 		found = a.cueBeforeQuote(q, openSent)
 	}
+	if found.Form == "" && !q.cont {
+		found = a.colonQuoteSpeaker(q, openSent)
+	}
 	found = a.withAccording(found, q, openSent)
 	if found.Form == "" && qi > 0 {
 		found = a.continuedQuote(qi, openSent)
@@ -123,6 +126,65 @@ func (a *attributor) cueBeforeQuote(q quote, openSent int) Attribution {
 			break
 		}
 	}
+	return found
+}
+
+// colonQuoteSpeaker finds the speaker named just before the colon that
+// opens a quote, with no cue: `Carl Bialik: "One of the biggest lessons
+// was ..."`, `Pollsters agree - Carl Bialik: "..."`, `From the report:
+// "..."`, as newsletters and roundups print them. The name must open its
+// sentence, or follow a spaced dash or "from", and be wholly a name (or
+// "from" a document): not `He had a message for Clinton: "..."`.
+func (a *attributor) colonQuoteSpeaker(q quote, openSent int) Attribution {
+	toks := a.txt.Tokens
+	s := a.txt.Sentences[openSent]
+	c := q.open - 1
+	if c <= s.First || toks[c].Norm != ":" {
+		return Attribution{}
+	}
+	f, l := a.npBefore(c, s.First)
+	if f >= l || l-f > 2*maxColonSpeaker {
+		return Attribution{}
+	}
+	if f != afterDateline(a.txt, s) && (f == s.First || !spacedDash(a.txt, f-1)) {
+		return Attribution{}
+	}
+	if toks[f].Norm == "more" && f+1 < l {
+		f++
+	}
+	from := toks[f].Norm == "from" && f+1 < l
+	if from {
+		f++
+	}
+	var sp speaker
+	if l-f <= maxColonSpeaker {
+		sp = a.wholeEntity(f, l)
+	}
+	if !from && !sp.named() {
+		// "Anita Barley, Jonah's mother:", "Perry Duckles, Assistant
+		// District Attorney:": a person's full name and an apposition
+		for k := f + 1; k < l && k <= f+maxColonSpeaker; k++ {
+			if toks[k].Norm == "," {
+				if sp = a.wholeEntity(f, k); sp.typ != SpeakerPerson || !strings.Contains(sp.name, " ") || !nameCased(sp.name) {
+					return Attribution{}
+				}
+				break
+			}
+		}
+	}
+	if from && !sp.named() {
+		// "From the report:", "More from the study:"
+		if sp = a.resolve(f, l, openSent); sp.typ != SpeakerDocument {
+			return Attribution{}
+		}
+	}
+	if !sp.named() || a.r.Places[sp.name] || dateline(a.txt, f) {
+		return Attribution{}
+	}
+	sp.first, sp.last = a.extent(sp.first, sp.last, f, l)
+	found := a.attr(sp, FormDirect, ":", c, c+1)
+	a.record(found, c)
+	a.salience(openSent).remember(sp)
 	return found
 }
 

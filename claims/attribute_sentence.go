@@ -258,6 +258,13 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 		sal.remember(sp)
 		return
 	}
+	if sp.ok() && a.nested(sp, i, s, sa) {
+		// "Cook told the Times that Carter believes his use of email
+		// was a mistake": Carter's belief is part of what Cook told,
+		// no attribution of its own
+		sal.remember(sp)
+		return
+	}
 	if sp.ok() && (sa.cueAt >= 0 || class == stanceCue || class == modelCue || a.stranded(i+n, s)) {
 		// a later cue in the sentence ("While Comey has said ...,
 		// Lewandowski said ...") is an attribution of its own; the
@@ -289,6 +296,38 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 		}
 		sal.remember(sp)
 	}
+}
+
+// maxNestedGap bounds the tokens from a cue to the subject of the clause
+// it reports: "told The Huffington Post on Monday that he".
+const maxNestedGap = 8
+
+// nested reports a cue at token i whose speaker sp is the subject of the
+// clause the sentence's cue before it reports, right after that cue or
+// its "that": what that speaker reports, not a statement of its own
+// ("Cook told the Times that Carter believes ...", "He said he thinks
+// ..."), as PolNeAR's guidelines annotate only the outermost. A cue
+// after a subordinate clause's ("While Comey has said ..., Lewandowski
+// said") or in a clause of its own is none.
+func (a *attributor) nested(sp speaker, i int, s segment.Sentence, sa *sentenceAttr) bool {
+	cs := a.said[sa.indirect].CueSpan
+	if sa.cueAt < 0 || sa.cueAt >= i || cs == nil || sp.first <= sa.cueAt || sp.first >= sa.contentTo || sp.first-sa.cueAt > maxNestedGap {
+		return false
+	}
+	toks := a.txt.Tokens
+	if prev := toks[sp.first-1]; prev.End != cs.End {
+		// not right after the cue: only after its "that", an addressee
+		// between ("told the Times that Carter believes")
+		if prev.Norm != "that" || prev.Start < cs.End {
+			return false
+		}
+		for k := sp.first - 2; k > sa.cueAt && toks[k].End > cs.End; k-- {
+			if toks[k].Kind != segment.Word || a.inQuote[k] >= 0 || toks[k].Norm == "that" {
+				return false
+			}
+		}
+	}
+	return !a.clauseBreak(sa.cueAt, i) && !a.subordinate(sa.cueAt, s)
 }
 
 // laterClause returns the clause break before a speech or evidence cue at

@@ -193,3 +193,43 @@ func TestModelCues(t *testing.T) {
 		}
 	}
 }
+
+// TestNestedAttributions checks that a cue whose speaker is the subject
+// of what an outer cue reports is no attribution of its own (PolNeAR's
+// guidelines annotate only the outermost), while a cue in a clause of
+// its own, or after a subordinate clause's, stays one.
+func TestNestedAttributions(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text      string
+		want, not []string // cues that are attributions, cues that are none
+	}{
+		{"Carter's press secretary, Peter Cook, told the Times that Carter believes his use of email was a mistake.", []string{"told"}, []string{"believes"}},
+		{"As for the supporters, Sexton said he thinks many back Trump as an excuse.", []string{"said"}, []string{"thinks"}},
+		{"Nine in 10 Democratic voters say they think she could win a general election.", []string{"say"}, []string{"think"}},
+		{"While Comey has said the inquiry is closed, Lewandowski said it will go on for 2 months.", []string{"has said", "said"}, nil},
+		{"Clinton said the plan would fail, and she believes it will cost 5,000 jobs.", []string{"said", "believes"}, nil},
+	} {
+		text := "Title\n\n" + tc.text + "\n"
+		res := Extract(&ingest.Document{ID: "case", Source: "case", Text: text}, r)
+		cues := map[string]bool{}
+		for _, a := range res.Attributions {
+			if a.CueSpan != nil {
+				cues[text[a.CueSpan.Start:a.CueSpan.End]] = true
+			}
+		}
+		for _, c := range tc.want {
+			if !cues[c] {
+				t.Errorf("%q: no attribution with cue %q in %v", tc.text, c, cues)
+			}
+		}
+		for _, c := range tc.not {
+			if cues[c] {
+				t.Errorf("%q: cue %q is an attribution of its own, nested in another's content", tc.text, c)
+			}
+		}
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/segment"
+	"github.com/claimdiff/claimdiff/claims/wordset"
 )
 
 // The binary form of a Result is what the extraction cache stores: the
@@ -841,6 +842,7 @@ func (d *decoder) text() *segment.Text {
 			tk.Cap = flags&(1<<2) != 0
 			tk.Newlines = flags >> 3
 			tk.Norm = sec.str(tk.Start)
+			tk.Key = wordset.KeyOf(tk.Norm) // as the tokeniser sets it
 			prev = tk.End
 		}
 		sec.end()

@@ -79,6 +79,11 @@ func (a *attributor) shortSpeaker(det, first, last, sent int) (speaker, bool) {
 	if a.quantity(first, last) {
 		return speaker{name: a.unnamed(first, last), typ: SpeakerAnonymous, first: det, last: last}, true
 	}
+	// "those surveyed said", "those injured said": the people a past
+	// participle picks out, nobody in particular
+	if last-first == 2 && toks[first].Norm == "those" && toks[first+1].Kind == segment.Word && !toks[first+1].Cap && strings.HasSuffix(toks[first+1].Norm, "ed") {
+		return speaker{name: a.unnamed(first, last), typ: SpeakerAnonymous, first: det, last: last}, true
+	}
 	// "Officials said", capitalised only because it opens the sentence
 	if last-first <= 2 {
 		if sp := a.byHead(first, last); sp.typ == SpeakerAnonymous {

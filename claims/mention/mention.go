@@ -244,7 +244,7 @@ var opens = func() (f wordset.Filter) {
 // range whose ends are reversed ("between 100 and 50"). 0 when there is
 // none. Dates are recognised before it ("1/2/2020" never gets here).
 func (r *recogniser) unreadable(i int) int {
-	t := r.toks[i]
+	t := &r.toks[i]
 	switch {
 	case t.Kind == segment.Number && r.negative(i):
 		if n, ok := r.number(i); ok {
@@ -279,7 +279,7 @@ func (r *recogniser) negative(i int) bool {
 	if i == 0 {
 		return false
 	}
-	m := r.toks[i-1]
+	m := &r.toks[i-1]
 	return (m.Norm == "-" || m.Norm == "−") && m.End == r.toks[i].Start && (i == 1 || r.toks[i-2].End < m.Start)
 }
 
@@ -289,7 +289,7 @@ func (r *recogniser) couldStart(i int) bool {
 	if t.Kind == segment.Number {
 		return true
 	}
-	if r.opens.May(t.Norm) && (starters.Has(t.Norm) || prefixQualifiers.Starts(t.Norm) || r.currencies().starts(t.Norm)) {
+	if r.opens.MayKey(t.Key) && (starters.Has(t.Norm) || prefixQualifiers.Starts(t.Norm) || r.currencies().starts(t.Norm)) {
 		return true
 	}
 	if t.Kind != segment.Word {

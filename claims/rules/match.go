@@ -18,6 +18,10 @@ type Input struct {
 	// index holds the three, one after the other.
 	startAt, endAt, cover []int32
 	index                 []int32
+	// room is the matcher's, kept with the tables from one document to
+	// the next (it holds no pointers); so an Input is matched by one
+	// goroutine at a time.
+	room matchRoom
 }
 
 // NewInput indexes the mentions of txt for matching, in one pass.
@@ -35,10 +39,15 @@ func (in *Input) Index(txt *segment.Text, ms []mention.Mention) *Input {
 		index = make([]int32, 3*n)
 	}
 	index = index[:3*n]
-	for i := range index {
-		index[i] = -1
+	if len(index) > 0 {
+		// every entry -1: by doubling copies, which move memory in
+		// blocks, not an entry at a time
+		index[0] = -1
+		for k := 1; k < len(index); k *= 2 {
+			copy(index[k:], index[:k])
+		}
 	}
-	*in = Input{Text: txt, Mentions: ms, startAt: index[:n:n], endAt: index[n : 2*n : 2*n], cover: index[2*n:], index: index}
+	*in = Input{Text: txt, Mentions: ms, startAt: index[:n:n], endAt: index[n : 2*n : 2*n], cover: index[2*n:], index: index, room: in.room}
 	for k, m := range ms {
 		in.startAt[m.First] = int32(k)
 		in.endAt[m.Last-1] = int32(k)
@@ -205,7 +214,8 @@ func (r *Rules) match(in *Input, out []Match, trace bool) ([]Match, []Miss) {
 	}
 	prefixMemo := map[string][]anchorRef{}
 	toks := in.Text.Tokens
-	m := &matcher{in: in, names: r.Names, misses: misses}
+	m := &matcher{in: in, names: r.Names, misses: misses, matchRoom: in.room}
+	defer func() { in.room = m.matchRoom }()
 	for si, s := range in.Text.Sentences {
 		m.lo, m.hi, m.sentence = s.First, s.Last, si
 		for p := s.First; p < s.Last; p++ {
@@ -224,7 +234,7 @@ func (r *Rules) match(in *Input, out []Match, trace bool) ([]Match, []Miss) {
 				continue
 			}
 			w := toks[p].Norm
-			if r.index.mayAnchor(w) {
+			if r.index.mayAnchor(toks[p].Key) {
 				refs, _ := r.index.words.Get(w)
 				for _, ref := range refs {
 					out = m.try(ref, p, out)
@@ -261,7 +271,11 @@ type matcher struct {
 	lo, hi   int
 	sentence int
 	misses   *[]Miss // nil unless tracing
+	matchRoom
+}
 
+// matchRoom is a matcher's scratch buffers.
+type matchRoom struct {
 	anchorEnds         []int
 	nodes              []node // run's levels, one after the other
 	levelAt            []int  // where each level starts in nodes

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/urfave/cli/v2"
 
@@ -71,6 +72,15 @@ func runCheck(c *cli.Context, e *env) error {
 	if err != nil {
 		return &exitErr{code: exitError, err: err}
 	}
+	if len(set.New) == 0 {
+		fmt.Fprintf(e.stderr, "claimdiff: nothing to check: %s, all left out by ignore: in %s\n",
+			output.Count(set.Ignored, "new article given", "new articles given"), set.Config.File)
+		empty, err := check.Check(c.Context, nil, nil, set.Rules, set.Options)
+		if err != nil {
+			return err
+		}
+		return writeCheck(c, e, empty, stablePaths, format, st)
+	}
 	if c.String("db") != "" {
 		return checkAgainstIndex(c, e, set.Rules, set.Options, set.New, cwd, format, st)
 	}
@@ -82,9 +92,9 @@ func runCheck(c *cli.Context, e *env) error {
 	if err != nil {
 		return err
 	}
-	rel := report.RelativeTo(repoRoot(cwd))
+	names := checkNames{cwd: report.RelativeTo(cwd)}
 	for _, d := range append(append([]*ingest.Document(nil), newDocs...), baseDocs...) {
-		repoRelative(d, rel)
+		names.apply(d)
 	}
 	newRes, err := extractForComparison(c, e, newDocs, set.Rules)
 	if err != nil {
@@ -136,20 +146,6 @@ func writeCheck(c *cli.Context, e *env, res *check.Result, rel report.CheckPaths
 	}
 	e.code = res.ExitCode
 	return nil
-}
-
-// repoRoot is the nearest directory at or above dir holding .git, or dir.
-func repoRoot(dir string) string {
-	for d := dir; ; {
-		if _, err := os.Stat(filepath.Join(d, ".git")); err == nil {
-			return d
-		}
-		parent := filepath.Dir(d)
-		if parent == d {
-			return dir
-		}
-		d = parent
-	}
 }
 
 // checkAgainstIndex checks each new article against the archived documents
@@ -213,13 +209,30 @@ func checkAgainstIndex(c *cli.Context, e *env, r *rules.Rules, opt check.Options
 	return writeCheck(c, e, combined, stablePaths, format, st)
 }
 
-// repoRelative names a file's document by its path from the repository
-// root, so finding fingerprints and index entries are the same in every
-// checkout and CI runner. Documents with ids of their own (JSON records)
-// keep them.
-func repoRelative(d *ingest.Document, rel report.CheckPaths) {
-	if d.ID == d.Path {
-		d.ID = rel(d.Path)
+// checkNames names each document by its file's path from the root of the
+// git repository that holds the file (found from the file, not from the
+// working directory, as index ids are), so finding fingerprints, SARIF
+// locations and accepted lists are the same from any directory, checkout
+// and CI runner; a file in no repository is named by its path from the
+// working directory. Documents with ids of their own (JSON records) keep
+// them.
+type checkNames struct {
+	repo index.IDs
+	cwd  report.CheckPaths
+}
+
+func (n *checkNames) apply(d *ingest.Document) {
+	if d.Path == "" || d.Path == "-" {
+		return
 	}
-	d.Path = rel(d.Path)
+	p, ok := n.repo.RepoPath(d.Path)
+	if !ok {
+		p = n.cwd(d.Path)
+	}
+	if d.ID == d.Path {
+		d.ID = p
+	} else if strings.HasPrefix(d.ID, d.Path+"#") { // the N-th record of a file
+		d.ID = p + d.ID[len(d.Path):]
+	}
+	d.Path = p
 }

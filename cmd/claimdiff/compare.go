@@ -78,7 +78,7 @@ outlets report.`,
 			}
 			write, _ := report.CompareFormat(format)
 			var buf bytes.Buffer
-			if err := write(&buf, rep, report.Context{Style: st, Articles: articles(results), Width: textWidth(e)}); err != nil {
+			if err := write(&buf, rep, report.Context{Style: st, Articles: reportArticles(results), Width: textWidth(e)}); err != nil {
 				return err
 			}
 			if format == "text" || format == "markdown" {
@@ -141,7 +141,8 @@ func distinctFiles(docs []*ingest.Document) error {
 	return nil
 }
 
-func articles(results []*claims.Result) []report.Article {
+// reportArticles are the compared articles as the report quotes them: id and text.
+func reportArticles(results []*claims.Result) []report.Article {
 	out := make([]report.Article, len(results))
 	for i, r := range results {
 		out[i] = report.Article{ID: r.Doc.ID, Text: r.Doc.Text}

@@ -57,7 +57,14 @@ type Result struct {
 // are not problems). Baseline-only findings are never computed: the
 // comparison is focused on the new document.
 func Check(ctx context.Context, newDocs, baseline []*claims.Result, r *rules.Rules, opt Options) (*Result, error) {
-	res := &Result{Version: compare.Version, Summary: map[string]int{}}
+	// lists are empty, never null, and every type check reports is
+	// counted, 0 or not, so a program reading the JSON need not guard
+	res := &Result{Version: compare.Version, Summary: map[string]int{}, New: []string{}, Findings: []Finding{}, FailOn: []string{}}
+	for _, t := range compare.Types {
+		if t != compare.Agreement {
+			res.Summary[string(t)] = 0
+		}
+	}
 	all := append([]*claims.Result(nil), newDocs...)
 	all = append(all, baseline...)
 	res.Documents = output.Documents(all)

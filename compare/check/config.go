@@ -317,6 +317,19 @@ func glob(p string) ([]string, error) {
 	return out, err
 }
 
+// ignoreGlobs are the config's ignore globs made absolute from its
+// directory.
+func (c *Config) ignoreGlobs() []string {
+	out := make([]string, len(c.Ignore))
+	for i, g := range c.Ignore {
+		if !filepath.IsAbs(g) && c.Dir != "" {
+			g = filepath.Join(c.Dir, g)
+		}
+		out[i] = g
+	}
+	return out
+}
+
 // ignored reports whether path matches one of the ignore globs.
 func ignored(dir, path string, ignore []string) bool {
 	for _, g := range ignore {

@@ -50,6 +50,10 @@ type Settings struct {
 	// Baseline are the baseline paths, sorted, none of them a new article
 	// (empty when Request.Index).
 	Baseline []string
+	// Ignored is, when the config's ignore: leaves out every new article
+	// given, how many there were: New is then empty, no baseline is
+	// resolved, and there is nothing to check. Otherwise it is 0.
+	Ignored int
 }
 
 // Resolve merges a request with the config file and the defaults. Every
@@ -80,10 +84,19 @@ func Resolve(req Request) (*Settings, error) {
 	s := &Settings{Config: cfg, Rules: r, Options: opt}
 	// which files: new articles from the arguments, baseline from the flag
 	// or the config; a new article is never its own baseline
-	if s.New, err = Expand(req.Dir, req.New, cfg.Ignore); err != nil {
+	// the ignore globs are the config's, relative to its file as its
+	// baseline is, whichever directory the check runs from
+	ignore := cfg.ignoreGlobs()
+	if s.New, err = Expand(req.Dir, req.New, ignore); err != nil {
 		return nil, err
 	}
 	if len(s.New) == 0 {
+		// a pull request that touches only ignored files has nothing to
+		// check, which is no mistake
+		if all, err := Expand(req.Dir, req.New, nil); err == nil && len(all) > 0 {
+			s.Ignored = len(all)
+			return s, nil
+		}
 		return nil, fmt.Errorf("no new articles given (see 'claimdiff check --help')")
 	}
 	if req.Index {
@@ -96,7 +109,7 @@ func Resolve(req Request) (*Settings, error) {
 	if len(patterns) == 0 {
 		return nil, fmt.Errorf("no baseline: give --baseline PATH, --db INDEX, or set baseline: in %s", ConfigName)
 	}
-	base, err := Expand(dir, patterns, cfg.Ignore)
+	base, err := Expand(dir, patterns, ignore)
 	if err != nil {
 		return nil, err
 	}

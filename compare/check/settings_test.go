@@ -27,6 +27,7 @@ func TestResolve(t *testing.T) {
 		baseline []string
 		rules    string // the rules file in use
 		tolKind  string // a kind whose tolerance the config sets
+		ignored  int    // new articles the config's ignore: leaves out, all of them
 		err      string
 	}{
 		{name: "defaults", req: Request{New: []string{"new/n.md"}, Baseline: []string{"archive/*.md"}},
@@ -52,6 +53,9 @@ func TestResolve(t *testing.T) {
 		{name: "fail-on typo", req: Request{New: []string{"new/n.md"}, FailOn: "conflicts", FailOnSet: true},
 			err: `--fail-on: unknown finding type "conflicts" (did you mean "conflict"?)`},
 		{name: "no new", req: Request{Baseline: []string{"archive"}}, err: "no new articles given"},
+		{name: "every new article ignored", config: "ignore: [new/**]\n", req: Request{New: []string{"new/n.md"}},
+			failOn: []string{"conflict"}, ignored: 1, rules: "default"},
+		{name: "no file to ignore", config: "ignore: [new/**]\n", req: Request{New: []string{"drafts/*.md"}}, err: "no new articles given"},
 		{name: "no baseline", req: Request{New: []string{"new/n.md"}}, err: "no baseline: give --baseline PATH"},
 		{name: "baseline is only the new", req: Request{New: []string{"archive/a.md"}, Baseline: []string{"archive/a.md"}}, err: "the baseline holds no articles besides the new ones"},
 		{name: "missing rules of the config", config: "rules: nope.yaml\n", req: Request{New: []string{"new/n.md"}},
@@ -114,6 +118,9 @@ func TestResolve(t *testing.T) {
 			}
 			if strings.Join(base, ",") != strings.Join(tc.baseline, ",") {
 				t.Errorf("baseline %v, want %v", base, tc.baseline)
+			}
+			if s.Ignored != tc.ignored || (tc.ignored > 0 && len(s.New) > 0) {
+				t.Errorf("ignored %d, new %v; want %d ignored", s.Ignored, s.New, tc.ignored)
 			}
 			if !strings.Contains(s.Rules.File, tc.rules) {
 				t.Errorf("rules from %v, want %s", s.Rules.File, tc.rules)

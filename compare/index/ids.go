@@ -39,6 +39,9 @@ func (ids *IDs) Apply(d *ingest.Document) {
 
 // key is the stable name of the file at path.
 func (ids *IDs) key(path string) string {
+	if rel, ok := ids.RepoPath(path); ok {
+		return rel
+	}
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return filepath.ToSlash(path)
@@ -46,12 +49,29 @@ func (ids *IDs) key(path string) string {
 	if real, err := filepath.EvalSymlinks(abs); err == nil {
 		abs = real
 	}
-	if root := ids.root(filepath.Dir(abs)); root != "" {
-		if rel, err := filepath.Rel(root, abs); err == nil {
-			return filepath.ToSlash(rel)
-		}
-	}
 	return filepath.ToSlash(abs)
+}
+
+// RepoPath is the path of the file at path from the root of the git
+// repository that holds it (the nearest directory above the file with
+// .git, symbolic links resolved), with forward slashes; ok is false for a
+// file in no repository.
+func (ids *IDs) RepoPath(path string) (rel string, ok bool) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return "", false
+	}
+	if real, err := filepath.EvalSymlinks(abs); err == nil {
+		abs = real
+	}
+	root := ids.root(filepath.Dir(abs))
+	if root == "" {
+		return "", false
+	}
+	if rel, err = filepath.Rel(root, abs); err != nil {
+		return "", false
+	}
+	return filepath.ToSlash(rel), true
 }
 
 // root is the repository root at or above dir, or "".
