@@ -83,7 +83,8 @@ type DecodeOptions struct {
 // SentenceAttributions.
 type DecodeFilter interface {
 	// Claim is asked of each claim in order, decoded whole but for its
-	// ID; a claim left out keeps its number in the others' IDs.
+	// ID, and valid only during the call (what it points to is reused for
+	// the next); a claim left out keeps its number in the others' IDs.
 	Claim(c *Claim) bool
 	// Words is asked, after every claim, of each sentence's words in
 	// order; words is only valid during the call.
@@ -239,6 +240,8 @@ func (d *decoder) claims(doc *ingest.Document, sentences int, filter DecodeFilte
 	}
 	var keep []kept
 	var c Claim
+	d.tmp = new(scratch) // what c points to: chosen, not kept
+	defer func() { d.tmp = nil }()
 	for i := range n {
 		at := d.buf
 		c = Claim{}
@@ -258,7 +261,7 @@ func (d *decoder) claims(doc *ingest.Document, sentences int, filter DecodeFilte
 	cs := make([]Claim, len(keep)) // empty, not nil, when none is kept: as Trim keeps none of some
 	for k, kc := range keep {
 		again := *d
-		again.buf = kc.at
+		again.buf, again.tmp = kc.at, nil
 		again.claim(&cs[k])
 		cs[k].Doc, cs[k].Source, cs[k].ID = doc.ID, doc.Source, claimID(doc.ID, kc.i)
 	}
@@ -662,6 +665,7 @@ type decoder struct {
 	buf      []byte
 	src      string
 	table    []string
+	tmp      *scratch // when set, where decoded claims point (see scratch)
 	ids      []byte   // a shared form's table: 4-byte numbers into shared
 	shared   []string // DecodeOptions.Table
 	lean     bool     // DecodeOptions.ForComparison
@@ -887,9 +891,10 @@ func (d *decoder) value() *mention.Value {
 	if !d.bool() {
 		return nil
 	}
-	v := &mention.Value{Number: d.float()}
-	v.Low = optional(d, d.float)
-	v.High = optional(d, d.float)
+	v := fresh(d, func(s *scratch) *mention.Value { return &s.value })
+	v.Number = d.float()
+	v.Low = optionalIn(d, d.float, func(s *scratch) *float64 { return &s.low })
+	v.High = optionalIn(d, d.float, func(s *scratch) *float64 { return &s.high })
 	v.Bound = mention.Bound(d.str(-1))
 	v.Unit = d.str(-1)
 	v.Vague = d.bool()
@@ -900,7 +905,8 @@ func (d *decoder) date() *mention.DateValue {
 	if !d.bool() {
 		return nil
 	}
-	v := &mention.DateValue{Start: d.str(-1), End: d.str(-1)}
+	v := fresh(d, func(s *scratch) *mention.DateValue { return &s.date })
+	v.Start, v.End = d.str(-1), d.str(-1)
 	v.YearInferred = d.bool()
 	v.Precision = d.str(-1)
 	return v
@@ -912,6 +918,40 @@ func (d *decoder) span() Span {
 	s.Line = d.uint()
 	s.Col = d.uint()
 	return s
+}
+
+// scratch is where a decoder with one (decoder.tmp) puts what a decoded
+// claim points to, each decoded claim over the last: a filtered decoding
+// reads every claim to choose, and decodes those it keeps again.
+type scratch struct {
+	value     mention.Value
+	low, high float64
+	date      mention.DateValue
+	frame     Frame
+	time      TimeAnchor
+	span, cue Span
+}
+
+// fresh is a new zero T, or with the decoder's scratch its place there,
+// zeroed.
+func fresh[T any](d *decoder, place func(*scratch) *T) *T {
+	if d.tmp == nil {
+		return new(T)
+	}
+	p := place(d.tmp)
+	var zero T
+	*p = zero
+	return p
+}
+
+// optionalIn is optional with the value put where fresh puts it.
+func optionalIn[T any](d *decoder, read func() T, place func(*scratch) *T) *T {
+	if !d.bool() {
+		return nil
+	}
+	p := fresh(d, place)
+	*p = read()
+	return p
 }
 
 // optional reads a value that may be absent (a flag, then the value when
@@ -938,10 +978,12 @@ func (d *decoder) claim(c *Claim) {
 	c.Sentence = d.str(c.SentenceSpan.Start)
 	d.attribution(&c.Attribution)
 	if d.bool() {
-		c.Frame = &Frame{Measured: d.str(-1), Head: d.str(-1), Entity: d.str(-1), Change: d.bool(),
+		c.Frame = fresh(d, func(s *scratch) *Frame { return &s.frame })
+		*c.Frame = Frame{Measured: d.str(-1), Head: d.str(-1), Entity: d.str(-1), Change: d.bool(),
 			Direction: d.str(-1), Per: d.str(-1), Scope: d.str(-1), Perpetrator: d.str(-1), Cause: d.str(-1)}
 		if d.bool() {
-			c.Frame.Time = &TimeAnchor{Text: d.str(-1), Start: d.str(-1), End: d.str(-1), Precision: d.str(-1),
+			c.Frame.Time = fresh(d, func(s *scratch) *TimeAnchor { return &s.time })
+			*c.Frame.Time = TimeAnchor{Text: d.str(-1), Start: d.str(-1), End: d.str(-1), Precision: d.str(-1),
 				Clock: d.str(-1), Zone: d.str(-1), Instant: d.str(-1), Relative: d.bool(), Qualifier: d.str(-1)}
 		}
 	}
@@ -975,11 +1017,11 @@ func (d *decoder) attributionKept(a *Attribution, keep bool) {
 	}
 	a.Span, a.CueSpan = nil, nil
 	if hasSpan && keep {
-		a.Span = new(Span)
+		a.Span = fresh(d, func(s *scratch) *Span { return &s.span })
 		*a.Span = span
 	}
 	if hasCue && keep {
-		a.CueSpan = new(Span)
+		a.CueSpan = fresh(d, func(s *scratch) *Span { return &s.cue })
 		*a.CueSpan = cueSpan
 	}
 	hint, cueHint := -1, -1
