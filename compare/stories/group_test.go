@@ -196,3 +196,25 @@ func TestGroupNameIsAWord(t *testing.T) {
 		}
 	}
 }
+
+// TestBoilerplate: sentences of page furniture (two or more of the rules'
+// stories.boilerplate-words) are no features; news with one such word is.
+func TestBoilerplate(t *testing.T) {
+	r := rulestest.Default(t)
+	for _, tc := range []struct {
+		sentence  string
+		furniture bool
+	}{
+		{"If you do not receive the verification message, please check your Spam or Junk folder.", true},
+		{"Email notifications are only sent once a day, and only if there are new matching items.", true},
+		{"Hide Transcript Show Transcript", true},
+		{"Sign up for our newsletter.", true},
+		{"The gunman sent an email to the school before the shooting.", false},
+		{"The transcript of the hearing was released on Friday.", false},
+	} {
+		txt := segment.Segment(tc.sentence, segment.Options{})
+		if got := boilerplate(txt, txt.Sentences[0], r); got != tc.furniture {
+			t.Errorf("%q: furniture %v, want %v", tc.sentence, got, tc.furniture)
+		}
+	}
+}
