@@ -418,6 +418,17 @@ func (a *attributor) pastOpening(f, l int, s segment.Sentence) int {
 		return f
 	}
 	if c := a.openingComma(f, l); c >= 0 && c+1 < l {
+		if w := toks[c+1].Norm; w == "where" || w == "when" || w == "which" {
+			// "In the former coal mining town of Scranton, where Biden
+			// grew up in the key battleground state of Pennsylvania, the
+			// vice president said": over the relative clause on the
+			// opening phrase
+			for c2 := c + 2; c2+1 < l && c2 <= c+maxOpeningPhrase; c2++ {
+				if toks[c2].Norm == "," {
+					return c2 + 1
+				}
+			}
+		}
 		return c + 1
 	}
 	return f
