@@ -11,6 +11,7 @@ import (
 	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/segment"
+	"github.com/claimdiff/claimdiff/claims/wordset"
 )
 
 // The binary form of a Result is what the extraction cache stores: the
@@ -67,6 +68,10 @@ type DecodeOptions struct {
 	// Filter, when set, says which claims and which sentences' words of
 	// the result to build: the others are read past, never allocated.
 	Filter DecodeFilter
+	// Table, when set, is the string table of a pack the form was taken
+	// from (SharedForm): its strings are numbers into Table, and it has
+	// no tokens, so ForComparison must be set too.
+	Table []string
 }
 
 // A DecodeFilter chooses, while one result is decoded, which of its claims
@@ -78,7 +83,8 @@ type DecodeOptions struct {
 // SentenceAttributions.
 type DecodeFilter interface {
 	// Claim is asked of each claim in order, decoded whole but for its
-	// ID; a claim left out keeps its number in the others' IDs.
+	// ID, and valid only during the call (what it points to is reused for
+	// the next); a claim left out keeps its number in the others' IDs.
 	Claim(c *Claim) bool
 	// Words is asked, after every claim, of each sentence's words in
 	// order; words is only valid during the call.
@@ -112,19 +118,8 @@ func DecodeResult(data []byte, doc *ingest.Document, opt DecodeOptions) (res *Re
 			res = nil
 		}
 	}()
-	n := d.count(1)
-	d.table = make([]string, n)
-	for i := range d.table {
-		l := d.count(1)
-		if *d.err != nil {
-			return nil, *d.err
-		}
-		if opt.Intern != nil {
-			d.table[i] = opt.Intern(d.buf[:l])
-		} else {
-			d.table[i] = string(d.buf[:l])
-		}
-		d.buf = d.buf[l:]
+	if err := d.readTable(opt); err != nil {
+		return nil, err
 	}
 	res = &Result{Doc: doc, Text: d.text()}
 	if *d.err != nil {
@@ -143,7 +138,7 @@ func DecodeResult(data []byte, doc *ingest.Document, opt DecodeOptions) (res *Re
 	if n := d.count(1); opt.Filter != nil {
 		var a Attribution
 		for range n {
-			d.attribution(&a) // read past, as checked as the others
+			d.attributionKept(&a, false) // read past, as checked as the others
 		}
 	} else {
 		res.Attributions = makeN[Attribution](n)
@@ -151,19 +146,7 @@ func DecodeResult(data []byte, doc *ingest.Document, opt DecodeOptions) (res *Re
 			d.attribution(&res.Attributions[i])
 		}
 	}
-	res.SentenceAttributions = make([]Attribution, d.count(1))
-	for i := range res.SentenceAttributions {
-		d.attribution(&res.SentenceAttributions[i])
-	}
-	var lens []int
-	if d.bool() {
-		res.Words, lens = d.words(len(res.Text.Sentences), opt.Filter)
-	} else if d.lean {
-		d.fail("entry: no words")
-	}
-	if d.bool() {
-		res.Statements = d.statements(res.Words, lens, opt.Filter != nil)
-	}
+	d.sentenceParts(res, opt.Filter)
 	if *d.err == nil && len(d.buf) != 0 {
 		*d.err = errors.New("trailing bytes")
 	}
@@ -171,6 +154,69 @@ func DecodeResult(data []byte, doc *ingest.Document, opt DecodeOptions) (res *Re
 		*d.err = res.checkIndices(d.tokens, d.mentions)
 	}
 	return res, *d.err
+}
+
+// readTable reads the form's string table: its own, or with opt.Table the
+// numbers of a shared form's strings in it.
+func (d *decoder) readTable(opt DecodeOptions) error {
+	if opt.Table != nil {
+		if !d.lean {
+			return errors.New("a shared form has no tokens: decode it for comparison")
+		}
+		n := d.count(4)
+		d.ids, d.shared = d.buf[:4*n], opt.Table
+		d.buf = d.buf[4*n:]
+		return *d.err
+	}
+	d.table = make([]string, d.count(1))
+	for i := range d.table {
+		l := d.count(1)
+		if *d.err != nil {
+			return *d.err
+		}
+		if opt.Intern != nil {
+			d.table[i] = opt.Intern(d.buf[:l])
+		} else {
+			d.table[i] = string(d.buf[:l])
+		}
+		d.buf = d.buf[l:]
+	}
+	return *d.err
+}
+
+// sentenceParts reads what res holds per sentence: its attribution, its
+// content words and its statement words; with a filter, of the sentences
+// whose words it keeps only (see keptAttributions).
+func (d *decoder) sentenceParts(res *Result, filter DecodeFilter) {
+	nsa, sentAttrs := d.count(1), d.buf
+	if nsa != len(res.Text.Sentences) {
+		d.fail("sentence attributions: not one a sentence")
+	}
+	if filter == nil {
+		res.SentenceAttributions = make([]Attribution, nsa)
+		for i := range res.SentenceAttributions {
+			d.attribution(&res.SentenceAttributions[i])
+		}
+	} else {
+		var a Attribution
+		for range nsa {
+			d.attributionKept(&a, false) // built below for the sentences kept
+		}
+	}
+	var lens []int
+	if d.bool() {
+		res.Words, lens = d.words(len(res.Text.Sentences), filter)
+	} else if d.lean {
+		d.fail("entry: no words")
+	}
+	if d.bool() {
+		res.Statements = d.statements(res.Words, lens, filter != nil)
+	}
+	if filter != nil && *d.err == nil {
+		again := *d
+		again.buf = sentAttrs
+		res.SentenceAttributions = again.keptAttributions(nsa, res.Words)
+	}
 }
 
 // claims reads doc's claims, those filter keeps when it is set. A claim
@@ -194,6 +240,8 @@ func (d *decoder) claims(doc *ingest.Document, sentences int, filter DecodeFilte
 	}
 	var keep []kept
 	var c Claim
+	d.tmp = new(scratch) // what c points to: chosen, not kept
+	defer func() { d.tmp = nil }()
 	for i := range n {
 		at := d.buf
 		c = Claim{}
@@ -213,7 +261,7 @@ func (d *decoder) claims(doc *ingest.Document, sentences int, filter DecodeFilte
 	cs := make([]Claim, len(keep)) // empty, not nil, when none is kept: as Trim keeps none of some
 	for k, kc := range keep {
 		again := *d
-		again.buf = kc.at
+		again.buf, again.tmp = kc.at, nil
 		again.claim(&cs[k])
 		cs[k].Doc, cs[k].Source, cs[k].ID = doc.ID, doc.Source, claimID(doc.ID, kc.i)
 	}
@@ -373,9 +421,6 @@ func (d *decoder) subsetOf(of []string, n int, kept, same bool) ([]string, int) 
 // tokens or sentences.
 func (res *Result) checkIndices(nt, nm int) error {
 	ns := len(res.Text.Sentences)
-	if len(res.SentenceAttributions) != ns {
-		return errors.New("sentence attributions do not match the sentences")
-	}
 	for _, m := range res.Mentions {
 		if m.Last > nt || m.Person[0] < -1 || m.Person[0] > nt || m.Person[1] < -1 || m.Person[1] > nt {
 			return errors.New("bad mention")
@@ -620,9 +665,12 @@ type decoder struct {
 	buf      []byte
 	src      string
 	table    []string
-	lean     bool // DecodeOptions.ForComparison
-	tokens   int  // the document's token count, whether decoded or not
-	mentions int  // and its mention count
+	tmp      *scratch // when set, where decoded claims point (see scratch)
+	ids      []byte   // a shared form's table: 4-byte numbers into shared
+	shared   []string // DecodeOptions.Table
+	lean     bool     // DecodeOptions.ForComparison
+	tokens   int      // the document's token count, whether decoded or not
+	mentions int      // and its mention count
 	err      *error
 }
 
@@ -740,6 +788,10 @@ func (d *decoder) str(hint int) string {
 		return d.src[hint : hint+l]
 	case k-2 < len(d.table):
 		return d.table[k-2]
+	case 4*(k-2) < len(d.ids):
+		if id := binary.LittleEndian.Uint32(d.ids[4*(k-2):]); int(id) < len(d.shared) {
+			return d.shared[id]
+		}
 	}
 	d.fail("string")
 	return ""
@@ -775,7 +827,7 @@ func (d *decoder) text() *segment.Text {
 	t := &segment.Text{Src: d.src}
 	d.tokens = d.uint()
 	sec := d.section()
-	if d.tokens > len(sec.buf)/4 {
+	if d.tokens > len(sec.buf)/4 && d.shared == nil { // a shared form has none
 		d.fail("token count")
 	}
 	if !d.lean {
@@ -794,6 +846,7 @@ func (d *decoder) text() *segment.Text {
 			tk.Cap = flags&(1<<2) != 0
 			tk.Newlines = flags >> 3
 			tk.Norm = sec.str(tk.Start)
+			tk.Key = wordset.KeyOf(tk.Norm) // as the tokeniser sets it
 			prev = tk.End
 		}
 		sec.end()
@@ -838,9 +891,10 @@ func (d *decoder) value() *mention.Value {
 	if !d.bool() {
 		return nil
 	}
-	v := &mention.Value{Number: d.float()}
-	v.Low = optional(d, d.float)
-	v.High = optional(d, d.float)
+	v := fresh(d, func(s *scratch) *mention.Value { return &s.value })
+	v.Number = d.float()
+	v.Low = optionalIn(d, d.float, func(s *scratch) *float64 { return &s.low })
+	v.High = optionalIn(d, d.float, func(s *scratch) *float64 { return &s.high })
 	v.Bound = mention.Bound(d.str(-1))
 	v.Unit = d.str(-1)
 	v.Vague = d.bool()
@@ -851,7 +905,8 @@ func (d *decoder) date() *mention.DateValue {
 	if !d.bool() {
 		return nil
 	}
-	v := &mention.DateValue{Start: d.str(-1), End: d.str(-1)}
+	v := fresh(d, func(s *scratch) *mention.DateValue { return &s.date })
+	v.Start, v.End = d.str(-1), d.str(-1)
 	v.YearInferred = d.bool()
 	v.Precision = d.str(-1)
 	return v
@@ -863,6 +918,40 @@ func (d *decoder) span() Span {
 	s.Line = d.uint()
 	s.Col = d.uint()
 	return s
+}
+
+// scratch is where a decoder with one (decoder.tmp) puts what a decoded
+// claim points to, each decoded claim over the last: a filtered decoding
+// reads every claim to choose, and decodes those it keeps again.
+type scratch struct {
+	value     mention.Value
+	low, high float64
+	date      mention.DateValue
+	frame     Frame
+	time      TimeAnchor
+	span, cue Span
+}
+
+// fresh is a new zero T, or with the decoder's scratch its place there,
+// zeroed.
+func fresh[T any](d *decoder, place func(*scratch) *T) *T {
+	if d.tmp == nil {
+		return new(T)
+	}
+	p := place(d.tmp)
+	var zero T
+	*p = zero
+	return p
+}
+
+// optionalIn is optional with the value put where fresh puts it.
+func optionalIn[T any](d *decoder, read func() T, place func(*scratch) *T) *T {
+	if !d.bool() {
+		return nil
+	}
+	p := fresh(d, place)
+	*p = read()
+	return p
 }
 
 // optional reads a value that may be absent (a flag, then the value when
@@ -889,10 +978,12 @@ func (d *decoder) claim(c *Claim) {
 	c.Sentence = d.str(c.SentenceSpan.Start)
 	d.attribution(&c.Attribution)
 	if d.bool() {
-		c.Frame = &Frame{Measured: d.str(-1), Head: d.str(-1), Entity: d.str(-1), Change: d.bool(),
+		c.Frame = fresh(d, func(s *scratch) *Frame { return &s.frame })
+		*c.Frame = Frame{Measured: d.str(-1), Head: d.str(-1), Entity: d.str(-1), Change: d.bool(),
 			Direction: d.str(-1), Per: d.str(-1), Scope: d.str(-1), Perpetrator: d.str(-1), Cause: d.str(-1)}
 		if d.bool() {
-			c.Frame.Time = &TimeAnchor{Text: d.str(-1), Start: d.str(-1), End: d.str(-1), Precision: d.str(-1),
+			c.Frame.Time = fresh(d, func(s *scratch) *TimeAnchor { return &s.time })
+			*c.Frame.Time = TimeAnchor{Text: d.str(-1), Start: d.str(-1), End: d.str(-1), Precision: d.str(-1),
 				Clock: d.str(-1), Zone: d.str(-1), Instant: d.str(-1), Relative: d.bool(), Qualifier: d.str(-1)}
 		}
 	}
@@ -901,7 +992,11 @@ func (d *decoder) claim(c *Claim) {
 	c.val = d.int()
 }
 
-func (d *decoder) attribution(a *Attribution) {
+func (d *decoder) attribution(a *Attribution) { d.attributionKept(a, true) }
+
+// attributionKept reads an attribution into a, or, unless keep, reads it
+// past as checked as one kept, allocating nothing.
+func (d *decoder) attributionKept(a *Attribution, keep bool) {
 	switch d.byte() {
 	case 1:
 		*a = none
@@ -911,14 +1006,30 @@ func (d *decoder) attribution(a *Attribution) {
 		d.fail("attribution")
 		return
 	}
-	a.Span = optional(d, d.span)
-	a.CueSpan = optional(d, d.span)
-	hint, cueHint := -1, -1
-	if a.Span != nil {
-		hint = a.Span.Start
+	var span, cueSpan Span
+	hasSpan := d.bool()
+	if hasSpan {
+		span = d.span()
 	}
-	if a.CueSpan != nil {
-		cueHint = a.CueSpan.Start
+	hasCue := d.bool()
+	if hasCue {
+		cueSpan = d.span()
+	}
+	a.Span, a.CueSpan = nil, nil
+	if hasSpan && keep {
+		a.Span = fresh(d, func(s *scratch) *Span { return &s.span })
+		*a.Span = span
+	}
+	if hasCue && keep {
+		a.CueSpan = fresh(d, func(s *scratch) *Span { return &s.cue })
+		*a.CueSpan = cueSpan
+	}
+	hint, cueHint := -1, -1
+	if hasSpan {
+		hint = span.Start
+	}
+	if hasCue {
+		cueHint = cueSpan.Start
 	}
 	a.Speaker = d.str(hint)
 	a.SpeakerType = SpeakerType(d.str(-1))
@@ -928,4 +1039,62 @@ func (d *decoder) attribution(a *Attribution) {
 	a.Hedge = d.str(-1)
 	a.Via = d.str(-1)
 	a.ModelCue = d.bool()
+}
+
+// keptAttributions reads n sentence attributions, building only those of
+// the sentences whose words were built (words[i] != nil: those a filter
+// kept, the only ones statement alignment reads), up to the last of them;
+// the others are left zero. Trim of a whole result keeps the same
+// (compare.Focus).
+func (d *decoder) keptAttributions(n int, words [][]string) []Attribution {
+	last := -1
+	for i := range min(n, len(words)) {
+		if words[i] != nil {
+			last = i
+		}
+	}
+	if last < 0 {
+		return nil
+	}
+	out := make([]Attribution, last+1)
+	var past Attribution
+	for i := range out {
+		if words[i] != nil {
+			d.attribution(&out[i])
+		} else {
+			d.attributionKept(&past, false)
+		}
+	}
+	return out
+}
+
+// SharedForm rewrites the binary form of a result (AppendBinary's) for a
+// pack of many: the strings of its table become numbers given by id (into
+// the pack's one table, DecodeOptions.Table), 4 bytes each, and its
+// tokens, which comparison never reads, are left out. The result decodes
+// from it for comparison as from the form itself. The form is checked
+// only as far as it is rewritten: a damaged one gives an error or a
+// shared form that fails to decode.
+func SharedForm(dst, form []byte, id func(s []byte) uint32) ([]byte, error) {
+	var derr error
+	d := &decoder{buf: form, err: &derr}
+	n := d.count(1)
+	dst = binary.AppendUvarint(dst, uint64(n))
+	for range n {
+		l := d.count(1)
+		if derr != nil {
+			return nil, derr
+		}
+		dst = binary.LittleEndian.AppendUint32(dst, id(d.buf[:l]))
+		d.buf = d.buf[l:]
+	}
+	src, tokens := d.uint(), d.uint()
+	d.section() // the tokens: left out
+	if derr != nil {
+		return nil, derr
+	}
+	dst = binary.AppendUvarint(dst, uint64(src))
+	dst = binary.AppendUvarint(dst, uint64(tokens))
+	dst = binary.AppendUvarint(dst, 0)
+	return append(dst, d.buf...), nil
 }

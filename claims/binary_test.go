@@ -218,3 +218,75 @@ type oddSentences struct{}
 func (oddSentences) Claim(*Claim) bool                   { return true }
 func (oddSentences) Words(sentence int, _ []string) bool { return sentence%2 == 1 }
 func (oddSentences) Finish(res *Result) *Result          { return res }
+
+// TestBinarySharedForm rewrites real entries for a pack (one string table
+// for all) and wants the same result back for comparison, whole and
+// through a filter; a damaged shared form gives an error or a result,
+// never a panic.
+func TestBinarySharedForm(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	paths, _ := filepath.Glob("../testdata/seeds/*.txt")
+	in, err := ingest.Read(context.Background(), paths[:min(len(paths), 6)], ingest.Options{Published: seedPublished})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]uint32{}
+	var table []string
+	id := func(s []byte) uint32 {
+		k, ok := ids[string(s)]
+		if !ok {
+			k = uint32(len(table))
+			ids[string(s)] = k
+			table = append(table, string(s))
+		}
+		return k
+	}
+	var forms, shared [][]byte
+	for _, doc := range in.Documents {
+		res := Extract(doc, r)
+		fillStatements(res, r)
+		form := res.AppendBinary(nil)
+		sf, err := SharedForm(nil, form, id)
+		if err != nil {
+			t.Fatalf("%s: %v", doc.ID, err)
+		}
+		if len(sf) >= len(form) {
+			t.Errorf("%s: shared form of %d bytes, the form %d: the tokens are still in it", doc.ID, len(sf), len(form))
+		}
+		forms, shared = append(forms, form), append(shared, sf)
+	}
+	for i, doc := range in.Documents { // the table complete, as a pack's
+		for _, filter := range []DecodeFilter{nil, oddSentences{}} {
+			want, err := DecodeResult(forms[i], doc, DecodeOptions{ForComparison: true, Filter: filter})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := DecodeResult(shared[i], doc, DecodeOptions{ForComparison: true, Filter: filter, Table: table})
+			if err != nil {
+				t.Fatalf("%s: %v", doc.ID, err)
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("%s (filter %v): decoded from the shared form differs", doc.ID, filter != nil)
+			}
+			if filter != nil {
+				for si, a := range got.SentenceAttributions {
+					if si%2 == 0 && a != (Attribution{}) {
+						t.Errorf("%s: sentence %d left out, its attribution built: %+v", doc.ID, si, a)
+					}
+				}
+			}
+		}
+		if _, err := DecodeResult(shared[i], doc, DecodeOptions{Table: table}); err == nil {
+			t.Errorf("%s: a shared form decoded with tokens", doc.ID)
+		}
+		for k := 0; k < len(shared[i]); k += 5 {
+			bad := append([]byte(nil), shared[i]...)
+			bad[k] ^= 0x5a
+			DecodeResult(bad, doc, DecodeOptions{ForComparison: true, Table: table}) // must not panic
+			DecodeResult(bad[:k], doc, DecodeOptions{ForComparison: true, Table: table, Filter: oddSentences{}})
+		}
+	}
+}

@@ -41,7 +41,7 @@ func (b *builder) eventTimes() []Claim {
 	var out []Claim
 	for si, s := range b.txt.Sentences {
 		for i := s.First; i < s.Last; i++ {
-			if !first.May(toks[i].Norm) {
+			if !first.MayKey(toks[i].Key) {
 				continue
 			}
 			n, started := b.eventAt(i, s)

@@ -44,6 +44,9 @@ type Extractor struct {
 	// attrBuf holds the attribution pass's index buffers, reused: they hold
 	// no pointers, so keeping them costs the collector nothing.
 	attrBuf attrBuffers
+	// claims is the room the claims are built in, reused: each document's
+	// are copied out at their number (keep), and the room emptied.
+	claims []Claim
 }
 
 // NewExtractor returns an Extractor with rules r.
@@ -63,9 +66,10 @@ func (e *Extractor) Extract(doc *ingest.Document) *Result {
 	b := builder{doc: doc, txt: txt, in: in, rules: r, names: names}
 	b.people, b.lastPerson = b.peopleIndex(e.people, &e.seen)
 	e.matches = r.AppendMatches(e.matches[:0], in)
-	cs := b.claims(e.matches)
+	cs := b.claims(e.claims[:0], e.matches)
 	e.seen.forget() // the people gone on about are the builder's, done
-	res.Claims, res.Attributions, res.SentenceAttributions = attribute(doc, txt, cs, r, in, names, &e.attrBuf)
+	cs, res.Attributions, res.SentenceAttributions = attribute(doc, txt, cs, r, in, names, &e.attrBuf)
+	res.Claims = e.keep(cs)
 	sortClaims(res.Claims)
 	id := append([]byte(doc.ID), '#')
 	for i := range res.Claims {
@@ -74,24 +78,34 @@ func (e *Extractor) Extract(doc *ingest.Document) *Result {
 	return res
 }
 
+// keep returns the document's claims cs in a slice of their own, of their
+// number (nil for none, as a document without claims is decoded), and
+// empties the room they were built in for the next document, keeping
+// the larger room where the attribution outgrew it.
+func (e *Extractor) keep(cs []Claim) []Claim {
+	var out []Claim
+	if len(cs) > 0 {
+		out = slices.Clone(cs)
+	}
+	if cap(cs) > cap(e.claims) {
+		e.claims = cs[:0]
+	}
+	clear(e.claims[:cap(e.claims)]) // it refers to no document's strings
+	return out
+}
+
 // claims resolves overlapping matches (earlier rules win a quantity; one
-// claim per named victim and sentence) and builds the claims in text order.
-func (b *builder) claims(matches []rules.Match) []Claim {
+// claim per named victim and sentence) and builds the claims in text
+// order, appending them to room (empty): keep copies them out.
+func (b *builder) claims(room []Claim, matches []rules.Match) []Claim {
 	order, bound := b.rankMatches(matches)
 	// Room for the claims derived from them, and for the quotes the
 	// attribution adds: at most one for each pair of quote marks.
-	room := bound/8 + b.quoteMarks()/2 + 4
-	out := b.resolveMatches(matches, order, make([]Claim, 0, bound+room))
+	more := bound/8 + b.quoteMarks()/2 + 4
+	out := b.resolveMatches(matches, order, slices.Grow(room, bound+more))
 	out = b.frames(out)
 	out = b.casualties(out) // after frames: it sets the perpetrator flag in them
 	out = append(out, b.eventTimes()...)
-	if len(out) == 0 {
-		return nil // as a document without claims is decoded
-	}
-	if cap(out)-len(out) > 2*room {
-		// the bound was loose: keep room for the quotes to come, not more
-		out = append(make([]Claim, 0, len(out)+room), out...)
-	}
 	sortClaims(out)
 	return out
 }

@@ -254,6 +254,7 @@ func (b *builder) measuredBefore(f *Frame, measured np, mv mention.Mention, s se
 	}
 	measured = b.npBefore(end, s)
 	measured = b.ofBefore(measured, s)
+	measured = b.beforePlace(measured, end, s)
 	object := false
 	if measured.ok() && !f.Change {
 		// "cut spending by 10 percent": the verb before the object, whose
@@ -357,7 +358,7 @@ func (b *builder) linkBefore(f *Frame, mv mention.Mention, s segment.Sentence, b
 			i--
 			continue
 		}
-		if k, ok := b.endsAt(fr.Links, i, s.First); ok && !(bare && k == i && english.IsPreposition(w)) {
+		if k, ok := b.endsAt(fr.Links, i, s.First); ok && !(bare && k == i && english.IsPreposition(w) && !(w == "at" && b.partitiveBefore(i, s))) {
 			if _, n := fr.Levels.Longest(toks, i, i+1); n == 1 && !otherFigure {
 				reached = true // "rose to 18", "rises to 18": the level reached
 			}
@@ -369,6 +370,13 @@ func (b *builder) linkBefore(f *Frame, mv mention.Mention, s segment.Sentence, b
 			}
 			linked = true
 			i = k - 1
+			continue
+		}
+		if w == "with" && !linked && b.partitiveBefore(i, s) {
+			// "the highest number of known cases in the world with more
+			// than 82,000": the figure the number is
+			linked, reached = true, true
+			i--
 			continue
 		}
 		if english.IsAdverb(w) || english.IsAuxiliary(w) || w == "by" || w == "as" || w == "much" {

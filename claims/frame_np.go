@@ -309,6 +309,60 @@ func (b *builder) ofBefore(p np, s segment.Sentence) np {
 	return np{q.first, p.last}
 }
 
+// beforePlace reads back over a prepositional phrase that places a
+// measured thing: in "the number of cases in New York stood at 37,000"
+// the figure counts the cases, not New York. The noun phrase before the preposition is taken
+// when it follows "of" after a partitive ("the number of confirmed cases
+// in the US"): p otherwise. end is where the phrase before the figure's
+// link ends, p that phrase (none when the mentions hold it).
+func (b *builder) beforePlace(p np, end int, s segment.Sentence) np {
+	k := p.first
+	if !p.ok() {
+		// a place the mentions hold ("the US"): its capitalised words
+		for k = end; k-1 >= s.First && end-k < 4 && b.txt.Tokens[k-1].Cap && b.in.Cover(k-1) >= 0; k-- {
+		}
+		if k == end {
+			return p
+		}
+	}
+	for k-1 >= s.First && (english.IsArticle(b.txt.Tokens[k-1].Norm) || english.IsDeterminer(b.txt.Tokens[k-1].Norm)) {
+		k--
+	}
+	if w := b.norm(k-1, s); w == "of" || !english.IsPreposition(w) {
+		return p
+	}
+	of, ok := b.partitiveOf(k-1, s)
+	if !ok || of+1 >= k-1 {
+		return p
+	}
+	return np{of + 1, k - 1}
+}
+
+// partitiveBefore reports a partitive and its "of" ("the number of", "the
+// total of") a few words before token i, with no comma or verb between:
+// "recorded the number of confirmed cases in the US at 85,400" ties the
+// figure to the cases through "at".
+func (b *builder) partitiveBefore(i int, s segment.Sentence) bool {
+	_, ok := b.partitiveOf(i, s)
+	return ok
+}
+
+// partitiveOf finds, a few words before token i, the "of" of a partitive
+// ("the number of confirmed cases"), with no comma, auxiliary or linking
+// verb between.
+func (b *builder) partitiveOf(i int, s segment.Sentence) (int, bool) {
+	for k := i - 1; k > s.First && i-k <= frameWindow; k-- {
+		w := b.txt.Tokens[k].Norm
+		if w == "," || english.IsAuxiliary(w) || b.rules.Frames.Links.HasWord(w) && w != "of" && !english.IsPreposition(w) {
+			return 0, false
+		}
+		if w == "of" && b.rules.Frames.Partitives.HasWord(b.txt.Tokens[k-1].Norm) {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
 // ofIn is the index of an "of" inside a noun phrase ofBefore widened, or -1.
 func (b *builder) ofIn(p np) int {
 	for i := p.first; i < p.last; i++ {

@@ -39,19 +39,13 @@ type clustered struct {
 	members map[int][]int
 	minSim  map[int]float64
 	why     map[int]string
-	// same is, per item, the first item with its key; linked holds the
-	// pairs of those the caller's test matched (the lower first).
-	same   []int
-	linked map[[2]int]bool
-}
-
-// direct reports two items said alike (the same key) or matched by the
-// caller's test, not only joined through others: a cluster is a chain,
-// and "the chairman asked Clinton to appear" may join "Clinton is not the
-// only official to use a private email" through a third sentence.
-func (c *clustered) direct(a, b int) bool {
-	a, b = c.same[a], c.same[b]
-	return a == b || c.linked[[2]int{min(a, b), max(a, b)}]
+	// same is, per item, the first item with its key; matched holds,
+	// per such first item, those the caller's test matched it with: a
+	// cluster is a chain, and "the chairman asked Clinton to appear" may
+	// join "Clinton is not the only official to use a private email"
+	// through a third sentence without matching it.
+	same    []int
+	matched map[int][]int
 }
 
 // cluster groups the items. inFocus, when not nil, limits the pairing to
@@ -108,9 +102,10 @@ func cluster(in clusterItems, inFocus func(doc int) bool) *clustered {
 			}
 		}
 	}
-	out := &clustered{minSim: map[int]float64{}, why: map[int]string{}, same: same, linked: map[[2]int]bool{}}
+	out := &clustered{minSim: map[int]float64{}, why: map[int]string{}, same: same, matched: map[int][]int{}}
 	for _, l := range links {
-		out.linked[[2]int{min(l.item, l.with), max(l.item, l.with)}] = true
+		out.matched[l.item] = append(out.matched[l.item], l.with) // each pair is tried once
+		out.matched[l.with] = append(out.matched[l.with], l.item)
 		r := cl.find(l.item)
 		if m, ok := out.minSim[r]; !ok || l.sim < m {
 			out.minSim[r] = l.sim

@@ -79,6 +79,8 @@ func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt 
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	bridges, bridged := cmp.figureBridges(al.groups)
+	findings = append(withoutOnlyIn(findings, bridged), bridges...)
 	findings = append(findings, cmp.statements(grouped)...)
 	findings = append(findings, cmp.quotes()...)
 	rep := cmp.report(findings, opt)

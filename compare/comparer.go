@@ -40,6 +40,9 @@ type comparer struct {
 	settingOf map[string]bool
 	// syn are rules compare.synonyms as stems, once asked for (synonyms).
 	syn *synonyms
+	// docWords are, per document, its words as namesByRole reads titles
+	// from them, once asked for (documentWords).
+	docWords [][]string
 }
 
 // synonyms are the comparer's rules' synonyms, built once asked for.

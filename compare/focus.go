@@ -114,18 +114,43 @@ func (f *Focus) Trim(res *claims.Result) *claims.Result {
 	if sentences == n && res.Words != nil {
 		words, stmts = res.Words, res.Statements
 	}
-	return trimmed(res, cs, words, stmts)
+	return trimmed(res, cs, words, stmts, keptAttributions(res.SentenceAttributions, words))
 }
 
-// trimmed is res with only the claims cs and the sentences' words words
-// and statement words stmts, and none of what comparison does not read.
-func trimmed(res *claims.Result, cs []claims.Claim, words [][]string, stmts []claims.StatementWords) *claims.Result {
+// trimmed is res with only the claims cs, the sentences' words words,
+// statement words stmts and sentence attributions attrs, and none of what
+// comparison does not read.
+func trimmed(res *claims.Result, cs []claims.Claim, words [][]string, stmts []claims.StatementWords, attrs []claims.Attribution) *claims.Result {
 	t := *res.Text
 	t.Tokens, t.Paragraphs = nil, nil // comparison reads neither
-	// a kept sentence's attribution is read by statement alignment (which
-	// words the source said, whether a side is bare): kept whole, shared
 	return &claims.Result{Doc: res.Doc, Text: &t, Claims: cs, Words: words, Statements: stmts,
-		SentenceAttributions: res.SentenceAttributions}
+		SentenceAttributions: attrs}
+}
+
+// keptAttributions is what Trim keeps of a result's sentence attributions:
+// those of the sentences whose words it keeps (words[i] != nil), which
+// statement alignment reads (which words the source said, whether a side
+// is bare), up to the last of them, the others left zero; nil when it
+// keeps no sentence's words. A filtered decoding builds the same
+// (claims.DecodeResult), never allocating the rest: most of a baseline
+// article's sentences share nothing with the new ones.
+func keptAttributions(all []claims.Attribution, words [][]string) []claims.Attribution {
+	last := -1
+	for i := range min(len(all), len(words)) {
+		if words[i] != nil {
+			last = i
+		}
+	}
+	if last < 0 {
+		return nil
+	}
+	out := make([]claims.Attribution, last+1)
+	for i := range out {
+		if words[i] != nil {
+			out[i] = all[i]
+		}
+	}
+	return out
 }
 
 // claimKept reports whether Trim keeps claim c of a baseline result, and
@@ -187,7 +212,7 @@ func (t *trimFilter) Finish(res *claims.Result) *claims.Result {
 	if !kept {
 		return Metadata(res.Doc)
 	}
-	return trimmed(res, res.Claims, res.Words, res.Statements)
+	return trimmed(res, res.Claims, res.Words, res.Statements, res.SentenceAttributions)
 }
 
 // mayQuote reports whether a baseline quote shares a word with a focus

@@ -371,7 +371,11 @@ func TestNamesByRole(t *testing.T) {
 		{"During his remarks, the president also called out House Speaker John Boehner.", "", false},                             // document unknown
 	}
 	for _, tc := range tests {
-		if got := cmp.namesByRole(gapSide{sentence: tc.sentence, text: tc.text}, names); got != tc.want {
+		s := gapSide{sentence: tc.sentence}
+		if tc.text != "" {
+			s.docWords = func() []string { return titleWords(tc.text) }
+		}
+		if got := cmp.namesByRole(s, names); got != tc.want {
 			t.Errorf("namesByRole(%q in %q) = %v, want %v", tc.sentence, tc.text, got, tc.want)
 		}
 	}

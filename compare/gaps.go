@@ -40,10 +40,11 @@ type gapSide struct {
 	// lede, "drew more than 100 people, the sheriff said" below it): no
 	// evidence that the outlet states it as its own.
 	sourcedLater bool
-	// text is the side's whole document, when known: a bare side that
+	// docWords, when the side's document is known, gives its words (split
+	// once per document, however many sides it has): a bare side that
 	// speaks of a speaker by a role ("the president") is read against the
 	// titles its document gives names ("President Obama said").
-	text string
+	docWords func() []string
 }
 
 // docAttributions is how each document attributes a fact, in order of
@@ -154,7 +155,7 @@ func (cmp *comparer) attributionGap(g *group, kind, why string, values []SideVal
 	sides := make([]SideAttribution, len(firsts))
 	for i, it := range firsts {
 		gs[i] = gapSide{a: attrs[i], source: it.c.Source, sentence: it.c.Sentence, headline: heads[i], sourcedLater: later[it.doc],
-			text: cmp.results[it.doc].Text.Src}
+			docWords: cmp.documentWords(it.doc)}
 		sides[i] = sideOf(it.c.ID, it.c.Doc, it.c.Source, attrs[i])
 	}
 	gap := cmp.gapKind(gs)
@@ -471,27 +472,40 @@ func namesAny(sentence string, names [][]string) bool {
 // Obama"), capitalised, a few words at most before the surname.
 func (cmp *comparer) namesByRole(s gapSide, named [][]string) bool {
 	roles := cmp.r.Attribution.Roles
-	if s.text == "" || len(named) == 0 || roles == nil {
+	if s.docWords == nil || len(named) == 0 || roles == nil {
 		return false
 	}
-	split := func(t string) []string {
-		return strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
-	}
-	words := split(s.sentence)
-	var doc []string
+	words := titleWords(s.sentence)
 	for i := 0; i+1 < len(words); i++ {
 		role := strings.ToLower(words[i+1])
 		if strings.ToLower(words[i]) != "the" || !roles.Has(role) {
 			continue
 		}
-		if doc == nil {
-			doc = split(s.text)
-		}
-		if titled(doc, role, named) {
+		if titled(s.docWords(), role, named) {
 			return true
 		}
 	}
 	return false
+}
+
+// titleWords splits a text into the words namesByRole reads titles and
+// names from: runs of letters and hyphens.
+func titleWords(t string) []string {
+	return strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+}
+
+// documentWords gives document doc's titleWords, split once for the
+// comparison however many gap sides ask.
+func (cmp *comparer) documentWords(doc int) func() []string {
+	return func() []string {
+		if cmp.docWords == nil {
+			cmp.docWords = make([][]string, len(cmp.results))
+		}
+		if cmp.docWords[doc] == nil {
+			cmp.docWords[doc] = append([]string{}, titleWords(cmp.results[doc].Text.Src)...)
+		}
+		return cmp.docWords[doc]
+	}
 }
 
 // titled reports a role written as a title before one of the names'

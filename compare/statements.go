@@ -220,7 +220,7 @@ func (cmp *comparer) statementGap(st stmtItems, cl *clustered, r int) (Finding, 
 	later := statementSourcedLater(members, st.refs, attrs)
 	gs := make([]gapSide, len(picks))
 	for k, p := range picks {
-		gs[k] = gapSide{a: pattrs[k], source: cmp.results[p.doc].Doc.Source, sentence: cmp.sentenceText(p), text: cmp.results[p.doc].Text.Src,
+		gs[k] = gapSide{a: pattrs[k], source: cmp.results[p.doc].Doc.Source, sentence: cmp.sentenceText(p), docWords: cmp.documentWords(p.doc),
 			sourcedLater: pattrs[k].Form == claims.FormNone && later[p.doc]}
 	}
 	gap := cmp.gapKind(gs)
@@ -405,20 +405,52 @@ func statementSourcedLater(members []int, refs []ref, attrs []claims.Attribution
 
 // directSides keeps the sides (items picked, attributed as pattrs) that
 // say the same as a side sourced otherwise, by themselves, not through a
-// chain of others (clustered.direct): not both stated plainly (bare and
-// unhedged). A sentence that joined the cluster only through another
-// bare one is no evidence that the attributed one's statement is stated
-// bare.
+// chain of others: said alike (the same key) or matched by the test
+// (clustered.matched), and not both stated plainly (bare and unhedged). A
+// sentence that joined the cluster only through another bare one is no
+// evidence that the attributed one's statement is stated bare. The sides
+// are tallied per key, so a cluster of P sides costs P plus its matches,
+// not P² pairs.
 func directSides(cl *clustered, refs []ref, picks []int, pattrs []claims.Attribution) ([]ref, []claims.Attribution) {
-	var out []ref
-	var oattrs []claims.Attribution
 	plain := func(a claims.Attribution) bool { return a.Form == claims.FormNone && !a.Hedged }
+	type tally struct{ sides, sourced int } // per key: the sides said so, those sourced otherwise
+	at := map[int]tally{}
 	for k, i := range picks {
-		for m, j := range picks {
-			if m != k && !(plain(pattrs[k]) && plain(pattrs[m])) && cl.direct(i, j) {
-				out, oattrs = append(out, refs[i]), append(oattrs, pattrs[k])
+		t := at[cl.same[i]]
+		t.sides++
+		if !plain(pattrs[k]) {
+			t.sourced++
+		}
+		at[cl.same[i]] = t
+	}
+	// reaches reports, per key and for a plain side or not, whether a
+	// side matched to it directly may stand against it, once asked
+	type ask struct {
+		key   int
+		plain bool
+	}
+	reached := map[ask]bool{}
+	reaches := func(q ask) bool {
+		ok, seen := reached[q]
+		if seen {
+			return ok
+		}
+		for _, o := range cl.matched[q.key] {
+			if t := at[o]; t.sourced > 0 || !q.plain && t.sides > 0 {
+				ok = true
 				break
 			}
+		}
+		reached[q] = ok
+		return ok
+	}
+	var out []ref
+	var oattrs []claims.Attribution
+	for k, i := range picks {
+		q := ask{cl.same[i], plain(pattrs[k])}
+		t := at[q.key]
+		if q.plain && t.sourced > 0 || !q.plain && t.sides > 1 || reaches(q) {
+			out, oattrs = append(out, refs[i]), append(oattrs, pattrs[k])
 		}
 	}
 	return out, oattrs

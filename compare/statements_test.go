@@ -2,6 +2,7 @@ package compare
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -264,41 +265,68 @@ func TestSharePredicate(t *testing.T) {
 }
 
 // TestDirectSides: a side of a statement gap must say the same as a side
-// sourced otherwise by itself, not through a chain of bare sentences.
+// sourced otherwise by itself, not through a chain of bare sentences. The
+// clusters are made as statements makes them: items of one document each,
+// said alike when their keys are equal, matched by a test that accepts
+// the pairs listed.
 func TestDirectSides(t *testing.T) {
 	bare := claims.Attribution{Form: claims.FormNone, SpeakerType: claims.SpeakerNone}
 	hedged := claims.Attribution{Form: claims.FormNone, SpeakerType: claims.SpeakerNone, Hedged: true, Hedge: "reportedly"}
 	chair := claims.Attribution{Form: claims.FormIndirect, SpeakerType: claims.SpeakerOrganisation, Speaker: "chairman", Cue: "asked"}
 	tests := []struct {
 		name  string
-		attrs []claims.Attribution // items 0, 1, 2, one per document
-		links [][2]int             // the pairs matched directly
-		same  []int                // each item's first of its key (nil: itself)
-		want  []int                // the documents kept
+		attrs []claims.Attribution // items 0, 1, 2, ..., item i of document i
+		links [][2]int             // the pairs the test matches
+		keys  []string             // each item's key (nil: all different)
+		want  []int                // the documents kept of item 1's cluster
 	}{
 		{"a bare side joined only through another bare one", []claims.Attribution{bare, chair, bare}, [][2]int{{0, 1}, {0, 2}}, nil, []int{0, 1}},
 		{"each bare side matches the attributed one", []claims.Attribution{bare, chair, bare}, [][2]int{{0, 1}, {1, 2}}, nil, []int{0, 1, 2}},
-		{"a bare side said alike by the attributed one", []claims.Attribution{bare, chair, bare}, [][2]int{{0, 2}}, []int{0, 1, 1}, []int{1, 2}},
+		{"a bare side said alike by the attributed one", []claims.Attribution{bare, chair, bare}, nil, []string{"a", "b", "b"}, []int{1, 2}},
+		{"said alike by a bare side that matches the attributed one", []claims.Attribution{bare, chair, bare}, [][2]int{{0, 1}}, []string{"a", "b", "a"}, []int{0, 1, 2}},
+		{"said alike by bare sides only", []claims.Attribution{bare, chair, bare, bare}, [][2]int{{1, 2}}, []string{"a", "b", "c", "c"}, []int{1, 2, 3}},
+		{"two bare sides said alike, one of them matching the attributed one", []claims.Attribution{bare, bare, chair}, [][2]int{{0, 2}}, []string{"a", "a", "c"}, []int{0, 1, 2}},
 		{"hedged and plain, directly", []claims.Attribution{hedged, bare, bare}, [][2]int{{0, 1}, {1, 2}}, nil, []int{0, 1}},
 		{"no two sides sourced otherwise", []claims.Attribution{bare, bare, chair}, [][2]int{{0, 1}}, nil, nil},
+		{"many bare sides, one attributed", []claims.Attribution{bare, bare, bare, bare, chair}, [][2]int{{0, 1}, {1, 2}, {2, 3}, {3, 4}}, nil, []int{3, 4}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			cl := &clustered{same: tc.same, linked: map[[2]int]bool{}}
-			if cl.same == nil {
-				cl.same = []int{0, 1, 2}
+			n := len(tc.attrs)
+			docs, refs := make([]int, n), make([]ref, n)
+			for i := range docs {
+				docs[i], refs[i] = i, ref{i, 0}
 			}
+			key := func(i int) []string {
+				if tc.keys == nil {
+					return []string{fmt.Sprint(i)}
+				}
+				return []string{tc.keys[i]}
+			}
+			linked := map[[2]int]bool{}
 			for _, l := range tc.links {
-				cl.linked[l] = true
+				linked[[2]int{min(l[0], l[1]), max(l[0], l[1])}] = true
 			}
-			refs := []ref{{0, 0}, {1, 0}, {2, 0}}
-			got, _ := directSides(cl, refs, []int{0, 1, 2}, tc.attrs)
-			var docs []int
+			cl := cluster(clusterItems{key: key, docs: docs,
+				words: func(int) wordSet { return wordSet{"statement"} },
+				match: func(a, b int) (bool, float64, string) { return linked[[2]int{min(a, b), max(a, b)}], 1, "listed" }}, nil)
+			var picks []int
+			for _, r := range cl.roots {
+				if slices.Contains(cl.members[r], 1) {
+					picks = cl.perDocument(r, docs)
+				}
+			}
+			attrs := make([]claims.Attribution, len(picks))
+			for k, i := range picks {
+				attrs[k] = tc.attrs[i]
+			}
+			got, _ := directSides(cl, refs, picks, attrs)
+			var kept []int
 			for _, r := range got {
-				docs = append(docs, r.doc)
+				kept = append(kept, r.doc)
 			}
-			if !slices.Equal(docs, tc.want) {
-				t.Errorf("kept documents %v, want %v", docs, tc.want)
+			if !slices.Equal(kept, tc.want) {
+				t.Errorf("kept documents %v, want %v", kept, tc.want)
 			}
 		})
 	}

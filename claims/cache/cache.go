@@ -2,7 +2,6 @@ package cache
 
 import (
 	"bytes"
-	"context"
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
@@ -32,6 +31,17 @@ const magic = "claimdiff-cache\n"
 const headerSize = len(magic) + 1 + sha256.Size + 4
 
 var crcTable = crc32.MakeTable(crc32.Castagnoli)
+
+// packDir is the directory of the packs (pack.go) in the version's
+// directory, beside the entries' two-hex-digit folders.
+const packDir = "packs"
+
+// file is one of the cache's files, as listed for trimming.
+type file struct {
+	path string
+	size int64
+	mod  time.Time
+}
 
 // Key identifies an entry: a SHA-256 of everything extraction depends on.
 type Key [sha256.Size]byte
@@ -146,7 +156,12 @@ func (c *Cache) path(k Key) string {
 // Get returns doc's cached extraction, rebuilt as opt says, or false when
 // there is none or the entry does not pass every check.
 func (c *Cache) Get(doc *ingest.Document, opt claims.DecodeOptions) (*claims.Result, bool) {
-	k := c.Key(doc)
+	return c.get(c.Key(doc), doc, opt, nil)
+}
+
+// get is Get of the entry k; form, when not nil, is given the entry's
+// binary form once it has passed its checks (valid only during the call).
+func (c *Cache) get(k Key, doc *ingest.Document, opt claims.DecodeOptions, form func([]byte)) (*claims.Result, bool) {
 	name := c.path(k)
 	buf, _ := c.bufs.Get().(*[]byte)
 	if buf == nil {
@@ -166,6 +181,9 @@ func (c *Cache) Get(doc *ingest.Document, opt claims.DecodeOptions) (*claims.Res
 	res, err := claims.DecodeResult(payload, doc, opt)
 	if err != nil {
 		return nil, false
+	}
+	if form != nil {
+		form(payload)
 	}
 	if now := time.Now(); now.Sub(mod) > touchAfter {
 		// mark it used, so trimming removes the least recently used first
@@ -220,12 +238,14 @@ func check(data []byte, k Key) ([]byte, bool) {
 // cache's fill adds to it. It writes a temporary file and renames it into
 // place, so a reader sees the whole entry or none; a failure is remembered
 // (see Err) and otherwise ignored: the cache only saves time.
-func (c *Cache) Put(res *claims.Result) {
+func (c *Cache) Put(res *claims.Result) { c.put(c.Key(res.Doc), res) }
+
+// put is Put under the key k, and returns the binary form it stored.
+func (c *Cache) put(k Key, res *claims.Result) []byte {
 	res.FillWords(c.rules)
 	if c.fill != nil {
 		c.fill(res)
 	}
-	k := c.Key(res.Doc)
 	buf := make([]byte, headerSize, headerSize+16<<10)
 	copy(buf, magic)
 	buf[len(magic)] = formatVersion
@@ -239,9 +259,10 @@ func (c *Cache) Put(res *claims.Result) {
 		if c.werr == nil {
 			c.werr = err
 		}
-		return
+		return buf[headerSize:]
 	}
 	c.written++
+	return buf[headerSize:]
 }
 
 func (c *Cache) write(name string, data []byte) error {
@@ -278,52 +299,6 @@ func (c *Cache) Written() int {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return c.written
-}
-
-// ExtractAll is claims.ExtractAll through the cache: each document's
-// result is read from the cache when it holds a good one, else extracted
-// and stored. It runs on all cores, returns the results in input order and
-// stops early when ctx is cancelled. Every result has its Words; with
-// forComparison, none has tokens or mentions (see
-// claims.DecodeOptions.ForComparison): enough to compare tens of thousands
-// of documents in little memory. keep, when not nil, trims each result on
-// the worker that made it, and its value is returned instead: what it
-// drops is never held for all documents at once, and of a cached result
-// never built (its DecodeFilter).
-func (c *Cache) ExtractAll(ctx context.Context, docs []*ingest.Document, r *rules.Rules, forComparison bool, keep claims.Trimmer, progress func(done int)) ([]*claims.Result, error) {
-	intern := newInterner()
-	pool := claims.NewExtractorPool(r)
-	return claims.ExtractAllWith(ctx, docs, func(d *ingest.Document) *claims.Result {
-		opt := claims.DecodeOptions{ForComparison: forComparison, Intern: intern}
-		if keep != nil {
-			opt.Filter = keep.DecodeFilter()
-		}
-		res, ok := c.Get(d, opt)
-		if ok {
-			if opt.Filter != nil {
-				res = opt.Filter.Finish(res)
-			}
-			return res
-		}
-		res = pool.Extract(d)
-		c.Put(res)
-		if forComparison {
-			res = lean(res)
-		}
-		if keep != nil {
-			res = keep.Trim(res)
-		}
-		return res
-	}, progress)
-}
-
-// lean is res without what comparison does not read: tokens and mentions.
-func lean(res *claims.Result) *claims.Result {
-	l := *res
-	t := *res.Text
-	t.Tokens = nil
-	l.Text, l.Mentions = &t, nil
-	return &l
 }
 
 // internShards is how many independently locked maps the interner

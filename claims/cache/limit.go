@@ -52,18 +52,13 @@ func ParseSize(s string) (int64, error) {
 }
 
 // entryName matches the files the cache owns under dir: entries
-// (v<version>/<2 hex>/<62 hex>) and temporary files being written.
-var entryName = regexp.MustCompile(`^v[0-9]+/[0-9a-f]{2}/([0-9a-f]{62}|\.tmp-[0-9]+)$`)
+// (v<version>/<2 hex>/<62 hex>), packs (v<version>/packs/<64 hex>) and
+// temporary files being written.
+var entryName = regexp.MustCompile(`^v[0-9]+/([0-9a-f]{2}/[0-9a-f]{62}|packs/[0-9a-f]{64}|([0-9a-f]{2}|packs)/\.tmp-[0-9]+)$`)
 
 // tmpAge is how old a temporary file must be to count as abandoned (a
 // killed run's) rather than being written.
 const tmpAge = time.Hour
-
-type file struct {
-	path string
-	size int64
-	mod  time.Time
-}
 
 // files lists the cache's own files under dir; anything else there is
 // not the cache's and is left alone.
@@ -158,6 +153,7 @@ func removeEmptyDirs(dir string) {
 	vs, _ := filepath.Glob(filepath.Join(dir, "v[0-9]*"))
 	for _, v := range vs {
 		subs, _ := filepath.Glob(filepath.Join(v, "[0-9a-f][0-9a-f]"))
+		subs = append(subs, filepath.Join(v, packDir))
 		for _, s := range subs {
 			os.Remove(s) // fails unless empty
 		}

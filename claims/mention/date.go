@@ -51,7 +51,7 @@ func (r *recogniser) dateCore(i int) (Mention, int, bool) {
 	if i >= r.limit {
 		return Mention{}, 0, false
 	}
-	t := r.toks[i]
+	t := &r.toks[i]
 	w := t.Norm
 	// ISO 8601: 2020-01-03
 	if t.Kind == segment.Number && len(w) == 10 && w[4] == '-' && w[7] == '-' {
@@ -149,7 +149,7 @@ func (r *recogniser) followedByNoun(i int) bool {
 	if i >= r.limit {
 		return false
 	}
-	t := r.toks[i]
+	t := &r.toks[i]
 	if t.Kind != segment.Word || t.Cap {
 		return false
 	}

@@ -125,9 +125,11 @@ func Recognise(txt *segment.Text, lex *Lexicon, opt Options) []Mention {
 	for _, s := range txt.Sentences {
 		r.first, r.limit = s.First, s.Last
 		for i := s.First; i < s.Last; {
-			if n := r.skipCaption(i); n > 0 {
-				i += n
-				continue
+			if r.toks[i].Kind == segment.Number { // a gallery counter's first token
+				if n := r.skipCaption(i); n > 0 {
+					i += n
+					continue
+				}
 			}
 			if !r.couldStart(i) {
 				i++
@@ -244,7 +246,7 @@ var opens = func() (f wordset.Filter) {
 // range whose ends are reversed ("between 100 and 50"). 0 when there is
 // none. Dates are recognised before it ("1/2/2020" never gets here).
 func (r *recogniser) unreadable(i int) int {
-	t := r.toks[i]
+	t := &r.toks[i]
 	switch {
 	case t.Kind == segment.Number && r.negative(i):
 		if n, ok := r.number(i); ok {
@@ -279,7 +281,7 @@ func (r *recogniser) negative(i int) bool {
 	if i == 0 {
 		return false
 	}
-	m := r.toks[i-1]
+	m := &r.toks[i-1]
 	return (m.Norm == "-" || m.Norm == "−") && m.End == r.toks[i].Start && (i == 1 || r.toks[i-2].End < m.Start)
 }
 
@@ -289,7 +291,7 @@ func (r *recogniser) couldStart(i int) bool {
 	if t.Kind == segment.Number {
 		return true
 	}
-	if r.opens.May(t.Norm) && (starters.Has(t.Norm) || prefixQualifiers.Starts(t.Norm) || r.currencies().starts(t.Norm)) {
+	if r.opens.MayKey(t.Key) && (starters.Has(t.Norm) || prefixQualifiers.Starts(t.Norm) || r.currencies().starts(t.Norm)) {
 		return true
 	}
 	if t.Kind != segment.Word {

@@ -206,7 +206,7 @@ func (r *recogniser) spaceGroups(i int) int {
 
 // plainInt reports a digit token of one to three digits, nothing else:
 // the head of a number grouped with spaces.
-func plainInt(t segment.Token) bool {
+func plainInt(t *segment.Token) bool {
 	return t.Kind == segment.Number && len(t.Norm) <= 3 && allDigits(t.Norm)
 }
 
@@ -241,7 +241,7 @@ func (r *recogniser) readNumber(i int) (num, bool) {
 	if i >= r.limit {
 		return num{}, false
 	}
-	t := r.toks[i]
+	t := &r.toks[i]
 	if t.Kind == segment.Number {
 		if r.slashAfter(i) {
 			return r.fraction(i)

@@ -378,7 +378,7 @@ func (r *recogniser) ordinalSecond(i int) bool {
 	if r.norm(i) != "second" || i+1 >= r.limit {
 		return false
 	}
-	t := r.toks[i+1]
+	t := &r.toks[i+1]
 	if t.Kind != segment.Word && t.Kind != segment.Number {
 		return false
 	}
@@ -397,7 +397,7 @@ func (r *recogniser) compound(j, start int) (Mention, bool) {
 	if j >= r.limit {
 		return Mention{}, false
 	}
-	t := r.toks[j]
+	t := &r.toks[j]
 	w := t.Norm
 	if t.Kind == segment.Number {
 		k := 0

@@ -107,9 +107,9 @@ func (s *Scanner) IsSuffix(norm string) bool { return s != nil && s.suffixes.Has
 // function word, an initial's or abbreviated title's period ("Ivan A.
 // Lopez", "Gen. Soleimani", "Jr."), or a particle inside a name.
 func (s *Scanner) IsToken(toks []segment.Token, i, start int) bool {
-	t := toks[i]
+	t := &toks[i]
 	if t.Norm == "." && i > 0 && i != start && toks[i-1].End == t.Start && toks[i-1].Cap {
-		p := toks[i-1]
+		p := &toks[i-1]
 		return segment.IsAbbreviation(p.Norm) || p.End-p.Start == 1 // "Gen.", "A."
 	}
 	if t.Kind != segment.Word {
@@ -132,7 +132,7 @@ func (s *Scanner) IsToken(toks []segment.Token, i, start int) bool {
 // particle compound whose second part is capitalised ("al-Muhandis"), or
 // the period of "Jr.".
 func (s *Scanner) CanEnd(txt *segment.Text, i int) bool {
-	t := txt.Tokens[i]
+	t := &txt.Tokens[i]
 	if t.Cap {
 		return true
 	}

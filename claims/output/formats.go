@@ -23,6 +23,9 @@ type ExtractOptions struct {
 	Mentions bool
 	// Style decorates the text format.
 	Style Style
+	// Width is the columns the text format fits its lines to (a row too
+	// long takes two lines, its quotation cut to fit); 0 for no limit.
+	Width int
 	// Window is the size, in bytes, above which a document comes a window
 	// of its claims at a time (claims.ExtractWindows); 0 when none does,
 	// as with Mentions, which need the whole document. JSON and JSONL
@@ -117,7 +120,7 @@ func (t *textWriter) Write(r *claims.Result) error {
 	}
 	switch {
 	case t.cur == r.Doc: // the next window
-		if err := writeClaimRows(&t.buf, r.Claims, t.o.Style); err != nil {
+		if err := writeClaimRows(&t.buf, r.Claims, t.o); err != nil {
 			return err
 		}
 		t.n += len(r.Claims)
@@ -127,15 +130,14 @@ func (t *textWriter) Write(r *claims.Result) error {
 		}
 		t.docs++
 		if !t.windowed(r.Doc) {
-			if err := WriteText(&t.buf, []*claims.Result{r}, t.o.Mentions, t.o.Style); err != nil {
+			if err := WriteText(&t.buf, []*claims.Result{r}, t.o); err != nil {
 				return err
 			}
 			break
 		}
 		t.cur, t.n = r.Doc, len(r.Claims)
-		t.buf.WriteString(t.o.Style.Bold(textHead(r.Doc)))
-		t.buf.WriteByte('\n')
-		if err := writeClaimRows(&t.buf, r.Claims, t.o.Style); err != nil {
+		writeHeading(&t.buf, textHead(r.Doc), "", t.o)
+		if err := writeClaimRows(&t.buf, r.Claims, t.o); err != nil {
 			return err
 		}
 	}

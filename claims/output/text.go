@@ -3,7 +3,7 @@ package output
 import (
 	"fmt"
 	"io"
-	"text/tabwriter"
+	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/ingest"
@@ -39,19 +39,20 @@ func (s Style) Yellow(t string) string { return s.paint("33", t) }
 func (s Style) Cyan(t string) string   { return s.paint("36", t) }
 
 // WriteText writes each document's claims as aligned columns: position,
-// kind, value, slots, who says it, and the matched text.
-func WriteText(w io.Writer, results []*claims.Result, withMentions bool, st Style) error {
+// kind, value, slots, who says it, and the matched text; with o.Mentions
+// its mentions after them. Rows fit o.Width (see Table).
+func WriteText(w io.Writer, results []*claims.Result, o ExtractOptions) error {
 	for i, r := range results {
 		if i > 0 {
 			fmt.Fprintln(w)
 		}
-		fmt.Fprintf(w, "%s  %s\n", st.Bold(textHead(r.Doc)), st.Dim(claimCount(len(r.Claims))))
-		if err := writeClaimRows(w, r.Claims, st); err != nil {
+		writeHeading(w, textHead(r.Doc), claimCount(len(r.Claims)), o)
+		if err := writeClaimRows(w, r.Claims, o); err != nil {
 			return err
 		}
-		if withMentions {
-			fmt.Fprintf(w, "  %s\n", st.Dim("mentions:"))
-			tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+		if o.Mentions {
+			fmt.Fprintf(w, "  %s\n", o.Style.Dim("mentions:"))
+			var rows [][]string
 			for _, m := range Mentions(r) {
 				v := ""
 				if m.Value != nil {
@@ -60,14 +61,33 @@ func WriteText(w io.Writer, results []*claims.Result, withMentions bool, st Styl
 				if m.Date != nil {
 					v = m.Date.String()
 				}
-				fmt.Fprintf(tw, "  %d:%d\t%s\t%s\t%s\n", m.Span.Line, m.Span.Col, m.Type, v, Quote(m.Text, 60))
+				rows = append(rows, []string{fmt.Sprintf("%d:%d", m.Span.Line, m.Span.Col), string(m.Type), v, m.Text})
 			}
-			if err := tw.Flush(); err != nil {
+			if err := writeRows(w, rows, -1, 60, o); err != nil {
 				return err
 			}
 		}
 	}
 	return nil
+}
+
+// writeHeading writes a document's heading and its count ("" for none),
+// wrapped to o.Width when they do not fit on one line.
+func writeHeading(w io.Writer, head, count string, o ExtractOptions) {
+	switch {
+	case count == "" && (o.Width <= 0 || Columns(head) <= o.Width):
+		fmt.Fprintln(w, o.Style.Bold(head))
+		return
+	case o.Width <= 0 || Columns(head)+2+Columns(count) <= o.Width:
+		fmt.Fprintf(w, "%s  %s\n", o.Style.Bold(head), o.Style.Dim(count))
+		return
+	}
+	for _, l := range WrapCells(strings.Split(head, "  "), o.Width, 0, 2) {
+		fmt.Fprintln(w, o.Style.Bold(l))
+	}
+	if count != "" {
+		fmt.Fprintf(w, "  %s\n", o.Style.Dim(count))
+	}
 }
 
 // textHead is the text format's heading of a document: its path, source
@@ -83,13 +103,77 @@ func textHead(d *ingest.Document) string {
 // claimCount is the text format's count of a document's claims.
 func claimCount(n int) string { return fmt.Sprintf("(%d claims)", n) }
 
-// writeClaimRows writes claims a line each, in columns aligned across
-// them.
-func writeClaimRows(w io.Writer, cs []claims.Claim, st Style) error {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	for _, c := range cs {
-		fmt.Fprintf(tw, "  %d:%d\t%s\t%s\t%s\t%s\t%s\n", c.Span.Line, c.Span.Col, st.Cyan(c.Kind),
-			FrameText(c), Slots(c), Speaker(c.Attribution), Quote(c.Text, 70))
+// writeClaimRows writes claims a row each, in columns aligned across
+// them, when every row fits o.Width; else each claim as a block: its
+// position, kind, frame, slots and speaker wrapped to the width, and its
+// quotation on the lines after, indented, never cut (o.Width 0: rows).
+func writeClaimRows(w io.Writer, cs []claims.Claim, o ExtractOptions) error {
+	rows := make([][]string, len(cs))
+	for i, c := range cs {
+		rows[i] = []string{fmt.Sprintf("%d:%d", c.Span.Line, c.Span.Col), c.Kind, FrameText(c), Slots(c), Speaker(c.Attribution), c.Text}
 	}
-	return tw.Flush()
+	return writeRows(w, rows, 1, 70, o)
+}
+
+// writeRows writes rows whose last cell is a quotation (of up to quoteMax
+// columns) as writeClaimRows does; in rows, the cell of column kind is
+// painted in the style's colour ("-", no value, is left out of a block).
+func writeRows(w io.Writer, rows [][]string, kind, quoteMax int, o ExtractOptions) error {
+	t := Table{Indent: 2}
+	lines := t.Lines(rows, quoteUpTo(quoteMax))
+	fits := true
+	for _, l := range lines {
+		fits = fits && (o.Width <= 0 || Columns(strings.TrimRight(l, " ")) <= o.Width)
+	}
+	if fits {
+		if o.Style.Color {
+			t.Paint = func(col int, cell string) string {
+				if col == kind {
+					return o.Style.Cyan(cell)
+				}
+				return cell
+			}
+			lines = t.Lines(rows, quoteUpTo(quoteMax))
+		}
+		return writeLines(w, lines)
+	}
+	var b strings.Builder
+	for _, r := range rows {
+		last := len(r) - 1
+		var cells []string
+		for _, c := range r[:last] {
+			if c = strings.Join(strings.Fields(c), " "); c != "" && c != "-" {
+				cells = append(cells, c)
+			}
+		}
+		for _, l := range WrapCells(cells, o.Width, 2, blockIndent) {
+			b.WriteString(l + "\n")
+		}
+		for _, l := range Wrap(Quote(r[last], 1<<20), o.Width, blockIndent, blockIndent+1) {
+			b.WriteString(l + "\n")
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// blockIndent is how far a claim's lines after its first are indented
+// when it is written as a block.
+const blockIndent = 6
+
+// quoteUpTo renders a table's quotation as Quote does, in at most max
+// columns and the room the table leaves.
+func quoteUpTo(max int) func(s string, n int) string {
+	return func(s string, n int) string { return Quote(s, min(max, n-2)) }
+}
+
+// writeLines writes lines, each ended by a newline, without the spaces a
+// row's padding leaves at its end.
+func writeLines(w io.Writer, lines []string) error {
+	for _, l := range lines {
+		if _, err := io.WriteString(w, strings.TrimRight(l, " ")+"\n"); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -26,6 +26,10 @@ type Set[V any] struct {
 // mayStart reports whether w can be the first word of a phrase of s.
 func (s *Set[V]) mayStart(w string) bool { return s.first.May(w) }
 
+// mayStartAt reports whether token t can be the first word of a phrase of
+// s, by its filter key.
+func (s *Set[V]) mayStartAt(t *segment.Token) bool { return s.first.MayKey(t.Key) }
+
 type node[V any] struct {
 	next  wordset.Map[*node[V]]
 	val   V
@@ -109,7 +113,7 @@ func (s *Set[V]) Get(phrase string) (V, bool) {
 // toks[i:j] (their Norms), as Get does for the text those tokens came
 // from, without tokenising it again.
 func (s *Set[V]) Exact(toks []segment.Token, i, j int) (v V, ok bool) {
-	if s == nil || i >= j || !s.mayStart(toks[i].Norm) {
+	if s == nil || i >= j || !s.mayStartAt(&toks[i]) {
 		return v, false
 	}
 	n := s.root
@@ -231,7 +235,7 @@ func (s *Set[V]) Longest(toks []segment.Token, i, limit int) (v V, n int) {
 	if s == nil {
 		return v, 0
 	}
-	if i >= limit || !s.mayStart(toks[i].Norm) {
+	if i >= limit || !s.mayStartAt(&toks[i]) {
 		return v, 0
 	}
 	cur := s.root

@@ -1,12 +1,14 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/names"
 	"github.com/claimdiff/claimdiff/claims/segment"
+	"github.com/claimdiff/claimdiff/claims/wordset"
 )
 
 // Input is a segmented article with its mentions, indexed for matching.
@@ -18,6 +20,10 @@ type Input struct {
 	// index holds the three, one after the other.
 	startAt, endAt, cover []int32
 	index                 []int32
+	// room is the matcher's, kept with the tables from one document to
+	// the next (it holds no pointers); so an Input is matched by one
+	// goroutine at a time.
+	room matchRoom
 }
 
 // NewInput indexes the mentions of txt for matching, in one pass.
@@ -35,10 +41,15 @@ func (in *Input) Index(txt *segment.Text, ms []mention.Mention) *Input {
 		index = make([]int32, 3*n)
 	}
 	index = index[:3*n]
-	for i := range index {
-		index[i] = -1
+	if len(index) > 0 {
+		// every entry -1: by doubling copies, which move memory in
+		// blocks, not an entry at a time
+		index[0] = -1
+		for k := 1; k < len(index); k *= 2 {
+			copy(index[k:], index[:k])
+		}
 	}
-	*in = Input{Text: txt, Mentions: ms, startAt: index[:n:n], endAt: index[n : 2*n : 2*n], cover: index[2*n:], index: index}
+	*in = Input{Text: txt, Mentions: ms, startAt: index[:n:n], endAt: index[n : 2*n : 2*n], cover: index[2*n:], index: index, room: in.room}
 	for k, m := range ms {
 		in.startAt[m.First] = int32(k)
 		in.endAt[m.Last-1] = int32(k)
@@ -205,9 +216,11 @@ func (r *Rules) match(in *Input, out []Match, trace bool) ([]Match, []Miss) {
 	}
 	prefixMemo := map[string][]anchorRef{}
 	toks := in.Text.Tokens
-	m := &matcher{in: in, names: r.Names, misses: misses}
+	m := &matcher{in: in, names: r.Names, misses: misses, matchRoom: in.room}
+	defer func() { in.room = m.matchRoom }()
 	for si, s := range in.Text.Sentences {
 		m.lo, m.hi, m.sentence = s.First, s.Last, si
+		m.filtered = false
 		for p := s.First; p < s.Last; p++ {
 			if k := in.startAt[p]; k >= 0 {
 				mt := in.Mentions[k].Type
@@ -224,7 +237,7 @@ func (r *Rules) match(in *Input, out []Match, trace bool) ([]Match, []Miss) {
 				continue
 			}
 			w := toks[p].Norm
-			if r.index.mayAnchor(w) {
+			if r.index.mayAnchor(toks[p].Key) {
 				refs, _ := r.index.words.Get(w)
 				for _, ref := range refs {
 					out = m.try(ref, p, out)
@@ -261,12 +274,18 @@ type matcher struct {
 	lo, hi   int
 	sentence int
 	misses   *[]Miss // nil unless tracing
+	matchRoom
+	filtered bool // words holds the sentence's (mayHold)
+}
 
+// matchRoom is a matcher's scratch buffers.
+type matchRoom struct {
 	anchorEnds         []int
 	nodes              []node // run's levels, one after the other
 	levelAt            []int  // where each level starts in nodes
 	cur, next, buf     []int
 	right, left, spans []step
+	words              wordset.Filter // the words of a sentence, by their keys
 }
 
 // step is one way an element can match: it covers tokens [from, to).
@@ -405,6 +424,9 @@ func (m *matcher) mentionOK(e *elem, k int) bool {
 // try matches pattern ref anchored at token p and appends any match.
 func (m *matcher) try(ref anchorRef, p int, out []Match) []Match {
 	pat := ref.rule.Patterns[ref.pattern]
+	if m.misses == nil && !m.mayHold(pat) {
+		return out // when tracing, every try runs in full, so its near miss is reported
+	}
 	a := pat.anchor
 	m.anchorEnds = m.forward(&pat.elems[a], p, m.anchorEnds[:0])
 	anchorEnds := m.anchorEnds
@@ -444,6 +466,34 @@ func (m *matcher) try(ref anchorRef, p int, out []Match) []Match {
 		return append(out, m.build(ref, pat, spans))
 	}
 	return out
+}
+
+// mayHold reports whether the sentence may hold a match of pat: whether
+// each of the required words pat needs (Pattern.needs) may be in it, by
+// the sentence's filter of words, made at its first try. About half the
+// tries are turned away so, before their levels are laid out.
+func (m *matcher) mayHold(pat *Pattern) bool {
+	if len(pat.needs) == 0 {
+		return true
+	}
+	if !m.filtered {
+		m.words = wordset.Filter{}
+		toks := m.in.Text.Tokens
+		for i := m.lo; i < m.hi; i++ {
+			k := toks[i].Key
+			if k == 0 {
+				k = wordset.KeyOf(toks[i].Norm)
+			}
+			m.words.AddKey(k)
+		}
+		m.filtered = true
+	}
+	for _, keys := range pat.needs {
+		if !slices.ContainsFunc(keys, m.words.MayKey) {
+			return false
+		}
+	}
+	return true
 }
 
 // failedAt returns the index in es of the first element run cannot get past.

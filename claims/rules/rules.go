@@ -336,8 +336,9 @@ type anchorIndex struct {
 	prefixStart [256]bool
 }
 
-// mayAnchor reports whether some pattern may be anchored on word w.
-func (idx *anchorIndex) mayAnchor(w string) bool { return idx.wordBits.May(w) }
+// mayAnchor reports whether some pattern may be anchored on the word whose
+// filter key is k (segment.Token.Key).
+func (idx *anchorIndex) mayAnchor(k wordset.Key) bool { return idx.wordBits.MayKey(k) }
 
 type prefixRef struct {
 	prefix string

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"unsafe"
+
+	"github.com/claimdiff/claimdiff/claims/wordset"
 )
 
 // TestForms wants texts segmented with a Forms to have the tokens they
@@ -60,10 +62,11 @@ func TestTokenizeFolds(t *testing.T) {
 }
 
 // TestPlainWords wants every token of an article, a plain word (ASCII
-// without a capital, taken as its own folded form while it is scanned)
-// or not, to have the folded form its bytes fold to alone.
+// without a capital, taken as its own folded form while it is scanned),
+// an ASCII word with a capital (lowered in place) or neither, to have the
+// folded form its bytes fold to alone.
 func TestPlainWords(t *testing.T) {
-	texts := []string{"Iran’s top general, Qasem Soleimani, was killed; the U.S. said 5,200.5 don't co-operate\u200bd Naïve naïve ‐hyphen x\u2010y it’s"}
+	texts := []string{"Iran’s top general, Qasem Soleimani, was killed; the U.S. said 5,200.5 don't co-operate\u200bd Naïve naïve ‐hyphen x\u2010y it’s A4.5 4.5A 27th 3,000-strong ÉTÉ 5,2é"}
 	paths, _ := filepath.Glob("../../testdata/seeds/*.txt")
 	for _, p := range paths {
 		data, err := os.ReadFile(p)
@@ -77,6 +80,9 @@ func TestPlainWords(t *testing.T) {
 			var n normalizer
 			if want := n.normalize(src[tok.Start:tok.End]); tok.Norm != want {
 				t.Errorf("token %d %q: Norm %q, its bytes fold to %q", k, src[tok.Start:tok.End], tok.Norm, want)
+			}
+			if tok.Key != wordset.KeyOf(tok.Norm) {
+				t.Errorf("token %d %q: Key %d, its Norm's is %d", k, tok.Norm, tok.Key, wordset.KeyOf(tok.Norm))
 			}
 		}
 	}

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/claimdiff/claimdiff/claims/wordset"
 )
 
 // addSeeds adds the repository's articles as fuzz seeds.
@@ -38,6 +40,10 @@ func FuzzSegment(f *testing.F) {
 			}
 			if !utf8.RuneStart(src[tok.Start]) || (tok.End < len(src) && !utf8.RuneStart(src[tok.End])) {
 				t.Fatalf("token %d [%d,%d) not on rune boundaries", i, tok.Start, tok.End)
+			}
+			var n normalizer
+			if want := n.normalize(src[tok.Start:tok.End]); tok.Norm != want || tok.Key != wordset.KeyOf(want) {
+				t.Fatalf("token %d %q: Norm %q key %d, its bytes fold to %q", i, src[tok.Start:tok.End], tok.Norm, tok.Key, want)
 			}
 			prev = tok.End
 		}

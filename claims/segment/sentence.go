@@ -73,6 +73,8 @@ var titleAbbreviations = map[string]bool{
 // does not end a sentence when a period follows it.
 func IsAbbreviation(norm string) bool { return abbreviations[norm] || titleAbbreviations[norm] }
 
+// isTerminal and isCloser answer for a Punct token's Norm: no token of
+// another kind is one.
 func isTerminal(norm string) bool {
 	return norm == "." || norm == "!" || norm == "?" || norm == "..." || norm == "…"
 }
@@ -156,7 +158,7 @@ func Segment(src string, opt Options) *Text {
 		if i > sentStart && endsSentenceBefore(toks, lastWord, sentStart, i) && toks[i].Newlines == 0 {
 			closeSentence(i)
 		}
-		if !isCloser(toks[i].Norm) {
+		if toks[i].Kind != Punct || !isCloser(toks[i].Norm) {
 			lastWord = i
 		}
 	}
@@ -175,7 +177,7 @@ func hyphenInitial(norm string) bool {
 // after it; j is the last token read that is not a closer (Segment's
 // lastWord).
 func endsWithTerminal(toks []Token, j, from int) bool {
-	return j >= from && isTerminal(toks[j].Norm)
+	return j >= from && toks[j].Kind == Punct && isTerminal(toks[j].Norm)
 }
 
 // endsSentenceBefore reports whether a sentence boundary falls just before
@@ -187,7 +189,7 @@ func endsWithTerminal(toks []Token, j, from int) bool {
 // j is the last token before i that is not a closer (Segment's lastWord),
 // so the look-back is O(1).
 func endsSentenceBefore(toks []Token, j, from, i int) bool {
-	if j < from || !isTerminal(toks[j].Norm) {
+	if j < from || toks[j].Kind != Punct || !isTerminal(toks[j].Norm) {
 		return false
 	}
 	// A closing quote directly after i-1 belongs to this sentence: don't split
@@ -195,7 +197,7 @@ func endsSentenceBefore(toks []Token, j, from, i int) bool {
 	if isCloser(toks[i].Norm) && toks[i].Start == toks[i-1].End {
 		return false
 	}
-	next := toks[i]
+	next := &toks[i]
 	if !(next.Cap || next.Kind == Number || isOpener(next.Norm)) {
 		return false
 	}

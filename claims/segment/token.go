@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimdiff/claimdiff/claims/wordset"
 )
 
 // Kind classifies a token.
@@ -47,6 +49,11 @@ type Token struct {
 	// Newlines counts the line breaks between the previous token and this one
 	// (capped at 2: 2 means a blank line, a paragraph break).
 	Newlines uint8
+	// Key is Norm's bit in the word filters (wordset.KeyOf), set by the
+	// tokeniser so that the filters a token meets need not read Norm
+	// again (wordset.Filter.MayKey); 0 in a token built or decoded
+	// without it, which every filter that holds a word may hold.
+	Key wordset.Key
 }
 
 // isIgnorable reports runes that are invisible in print and must not split a
@@ -65,10 +72,17 @@ func isIgnorable(r rune) bool {
 	return false
 }
 
+// isWordRune reports a letter, a digit or a combining mark: for ASCII by
+// a table, inlined where the tokeniser asks at every rune.
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		return asciiWord[r] != 0
 	}
+	return isWordRuneAbove(r)
+}
+
+// isWordRuneAbove is isWordRune for a rune above ASCII.
+func isWordRuneAbove(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -95,10 +109,16 @@ func isSpace(r rune) bool {
 // isUpper is unicode.IsUpper, without a table look-up for ASCII.
 func isUpper(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'A' <= r && r <= 'Z'
+		return asciiWord[r]&asciiUpper != 0
 	}
-	return unicode.IsUpper(r)
+	return isUpperAbove(r)
 }
+
+// isUpperAbove is isUpper for a rune above ASCII, apart so that isUpper
+// is inlined.
+//
+//go:noinline
+func isUpperAbove(r rune) bool { return unicode.IsUpper(r) }
 
 // Tokenize splits src into tokens as Segment does, without the sentences,
 // paragraphs and line index: for a name or a phrase, whose tokens are all
@@ -114,6 +134,10 @@ func tokenize(src string, forms *Forms) []Token {
 	lineHasText := false
 	i := 0
 	for i < len(src) {
+		if src[i] == ' ' {
+			i++ // the commonest byte between tokens, at once
+			continue
+		}
 		r, size := rune(src[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(src[i:])
@@ -135,10 +159,10 @@ func tokenize(src string, forms *Forms) []Token {
 		lineHasText = true
 		start := i
 		var kind Kind
-		plain := false // ASCII without a capital: its own folded form
+		fold := foldFull // how the token's bytes fold (scanWord's words: less)
 		switch {
 		case isWordRune(r):
-			i, plain = scanWord(src, i)
+			i, fold = scanWord(src, i)
 			kind = Word
 			if '0' <= r && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r) {
 				kind = Number
@@ -164,12 +188,15 @@ func tokenize(src string, forms *Forms) []Token {
 		toks = toks[:len(toks)+1]
 		t := &toks[len(toks)-1]
 		t.Start, t.End, t.Kind = start, i, kind
-		if plain {
+		switch fold {
+		case foldNone:
 			t.Norm = src[start:i]
-		} else {
+		case foldLower:
+			t.Norm = norm.foldASCII(src, start, i)
+		default:
 			t.Norm = norm.fold(src, start, i)
 		}
-		t.Cap, t.Newlines = isUpper(r), newlines
+		t.Cap, t.Newlines, t.Key = isUpper(r), newlines, wordset.KeyOf(t.Norm)
 		newlines = 0
 	}
 	return toks
@@ -196,19 +223,23 @@ func newNormalizer(src string, forms *Forms) (normalizer, int) {
 	return norm, room
 }
 
-// scanWord returns the end of the word or number starting at i, and
-// whether it is plain: ASCII without a capital, so its own folded form.
+// scanWord returns the end of the word or number starting at i, and how
+// it folds: as it is (ASCII without a capital), lowered (ASCII with one)
+// or by normalize.
 // Hyphens, apostrophes, decimal points and thousands separators join when
 // a word character follows; a possessive "'s" is left as its own token;
 // dotted initialisms such as "U.S." and "a.m." are kept whole.
-func scanWord(src string, i int) (end int, plain bool) {
+func scanWord(src string, i int) (end int, fold wordFold) {
 	start := i
+	var seen uint8 // the classes of the ASCII letters and digits read
+	// digits and ascii say it of the other runes read (ascii: none above
+	// ASCII, and no initialism); with seen, of the word: all digits while
+	// seen has no letter
 	digits := true
-	plain = true
+	ascii := true
 	for i < len(src) {
-		if c := src[i]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
-			digits = false // the common case, without decoding
-			plain = plain && c >= 'a'
+		if k := asciiWord[src[i]]; k != 0 {
+			seen |= k // the common case, without decoding
 			i++
 			continue
 		}
@@ -222,51 +253,93 @@ func scanWord(src string, i int) (end int, plain bool) {
 			if !unicode.IsDigit(r) {
 				digits = false
 			}
-			plain = plain && r < utf8.RuneSelf
+			ascii = ascii && r < utf8.RuneSelf
 			i += size
 			continue
 		}
 		if r < utf8.RuneSelf && r != '-' && r != '\'' && r != '.' && r != ',' {
-			return i, plain // a space or a mark that joins no word: the common end
+			return i, foldOf(ascii, seen) // a space or a mark that joins no word: the common end
 		}
 		if isIgnorable(r) {
-			plain = false
+			ascii = false
 			i += size
 			continue
 		}
 		next, nsize := utf8.DecodeRuneInString(src[i+size:])
 		switch {
 		case isHyphen(r) && isWordRune(next):
-			plain = plain && r < utf8.RuneSelf
+			ascii = ascii && r < utf8.RuneSelf
 			i += size
 			continue
 		case isApostrophe(r) && unicode.IsLetter(next):
 			// "Iran's" -> "Iran" + "'s"; "don't" stays whole.
 			if (next == 's' || next == 'S') && !isWordRune(peek(src, i+size+nsize)) {
-				return i, plain
+				return i, foldOf(ascii, seen)
 			}
-			plain = plain && r < utf8.RuneSelf
+			ascii = ascii && r < utf8.RuneSelf
 			i += size
 			continue
-		case (r == '.' || r == ',') && digits && unicode.IsDigit(next) && i > start:
+		case (r == '.' || r == ',') && digits && seen&asciiLetter == 0 && unicode.IsDigit(next) && i > start:
 			i += size
 			continue
 		case r == '.' && unicode.IsLetter(next) && i-start == utf8.RuneLen(firstRune(src[start:])) && peek(src, i+size+nsize) == '.':
 			// Initialism: "U.S.", "U.K.", "a.m.": letter '.' letter '.' ...
 			i += size
-			plain = false // an initialism, "U.S.": folded by normalize
+			ascii = false // an initialism, "U.S.": folded by normalize
 			for {
 				r1, s1 := utf8.DecodeRuneInString(src[i:])
 				if !unicode.IsLetter(r1) || peek(src, i+s1) != '.' {
-					return i, plain
+					return i, foldOf(ascii, seen)
 				}
 				i += s1 + 1
 			}
 		}
-		return i, plain
+		return i, foldOf(ascii, seen)
 	}
-	return i, plain
+	return i, foldOf(ascii, seen)
 }
+
+// wordFold says how a word's bytes fold into its Norm.
+type wordFold uint8
+
+const (
+	foldNone  wordFold = iota // ASCII without a capital: its own folded form
+	foldLower                 // ASCII with a capital: lowered (normalizer.foldASCII)
+	foldFull                  // else: normalizer.fold
+)
+
+// foldOf is the fold of a word whose runes above ASCII or initialism make
+// ascii false, and whose ASCII letters' classes are seen.
+func foldOf(ascii bool, seen uint8) wordFold {
+	switch {
+	case !ascii:
+		return foldFull
+	case seen&asciiUpper != 0:
+		return foldLower
+	}
+	return foldNone
+}
+
+// The classes of an ASCII byte in a word (asciiWord): a digit, a letter,
+// and an upper-case letter.
+const (
+	asciiDigit uint8 = 1 << iota
+	asciiLetter
+	asciiUpper
+)
+
+// asciiWord holds the word classes of each byte: 0 for a byte that is no
+// ASCII letter or digit. It is never written after it is made.
+var asciiWord = func() (t [256]uint8) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = asciiDigit
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = asciiLetter
+		t[c-'a'+'A'] = asciiLetter | asciiUpper
+	}
+	return t
+}()
 
 func peek(src string, i int) rune {
 	if i >= len(src) {
@@ -349,6 +422,14 @@ func (n *normalizer) fold(src string, start, end int) string {
 	return n.normalize(src[start:end])
 }
 
+// foldASCII is fold for a token of ASCII bytes only.
+func (n *normalizer) foldASCII(src string, start, end int) string {
+	if n.lower != "" {
+		return n.lower[start:end]
+	}
+	return n.lowerASCII(src[start:end])
+}
+
 // isASCII reports whether s is ASCII only.
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -373,31 +454,45 @@ func (n *normalizer) normalize(s string) string {
 	if ascii && !upper {
 		return s
 	}
-	b := n.buf[:0]
 	if ascii {
-		for i := 0; i < len(s); i++ {
-			c := s[i]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b = append(b, c)
+		return n.lowerASCII(s)
+	}
+	b := n.buf[:0]
+	for _, r := range s {
+		switch {
+		case isIgnorable(r):
+			continue
+		case r == '\u2019' || r == '\u2018':
+			r = '\''
+		case r == '\u2010' || r == '\u2011':
+			r = '-'
+		case r == '\u201C' || r == '\u201D':
+			r = '"'
 		}
-	} else {
-		for _, r := range s {
-			switch {
-			case isIgnorable(r):
-				continue
-			case r == '\u2019' || r == '\u2018':
-				r = '\''
-			case r == '\u2010' || r == '\u2011':
-				r = '-'
-			case r == '\u201C' || r == '\u201D':
-				r = '"'
-			}
-			b = utf8.AppendRune(b, unicode.ToLower(r))
-		}
+		b = utf8.AppendRune(b, unicode.ToLower(r))
 	}
 	n.buf = b
+	return n.interned(b, s)
+}
+
+// lowerASCII folds s, ASCII only, as normalize does: its capitals
+// lowered.
+func (n *normalizer) lowerASCII(s string) string {
+	b := n.buf[:0]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	n.buf = b
+	return n.interned(b, s)
+}
+
+// interned returns b, s folded, as a string: s itself where folding
+// changed nothing, else, when the normalizer interns, the one copy of b.
+func (n *normalizer) interned(b []byte, s string) string {
 	if string(b) == s {
 		return s
 	}

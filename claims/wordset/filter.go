@@ -2,11 +2,12 @@ package wordset
 
 // Filter is a set of words that answers "no" for most words without
 // hashing them: a bit for each word's cheap hash (its length and its first
-// and last bytes). May can answer "yes" for a word never added, never "no"
-// for one that was. The zero value is empty.
-type Filter [filterBits / 64]uint64
+// and last bytes), its Key. May can answer "yes" for a word never added,
+// never "no" for one that was. The zero value is empty.
+type Filter [filterBits/64 + 1]uint64
 
-// filterBits is the size of a Filter.
+// filterBits is the number of word bits of a Filter; bit 0 is apart, set
+// in any filter a word was added to (see Key).
 const filterBits = 4096
 
 // filterBit is a Filter's hash of a word.
@@ -17,11 +18,31 @@ func filterBit(w string) uint {
 	return (uint(len(w))*131 + uint(w[0])*31 + uint(w[len(w)-1])) % filterBits
 }
 
+// Key is a word's bit in every Filter, 1 to filterBits: the tokeniser
+// computes it once a token (segment.Token.Key), so the many filters a token
+// meets test a bit without reading its word again. The zero Key means "not
+// computed" (a token built or decoded without one): its bit, 0, is set in
+// every filter that holds a word, so such a token may be in any of them,
+// and is looked up.
+type Key uint16
+
+// KeyOf returns the Key of w.
+func KeyOf(w string) Key { return Key(filterBit(w) + 1) }
+
 // Add puts w in the filter.
 func (f *Filter) Add(w string) {
-	b := filterBit(w)
-	f[b/64] |= 1 << (b % 64)
+	f.set(uint(KeyOf(w)))
+	f.set(0)
 }
+
+// AddKey puts the word whose Key is k in the filter, as Add puts the word.
+func (f *Filter) AddKey(k Key) {
+	f.set(uint(k))
+	f.set(0)
+}
+
+// set sets bit b.
+func (f *Filter) set(b uint) { f[b/64] |= 1 << (b % 64) }
 
 // Join adds the words of g to f: f then may hold what either held. A nil
 // g holds no word.
@@ -36,6 +57,10 @@ func (f *Filter) Join(g *Filter) {
 
 // May reports whether w may have been added.
 func (f *Filter) May(w string) bool {
-	b := filterBit(w)
+	b := filterBit(w) + 1 // KeyOf(w), known to be at most filterBits: no bounds check
 	return f[b/64]&(1<<(b%64)) != 0
 }
+
+// MayKey reports whether the word whose Key is k may have been added, as
+// May does; for the zero Key, whether any word was.
+func (f *Filter) MayKey(k Key) bool { return f[k/64]&(1<<(k%64)) != 0 }

@@ -70,6 +70,20 @@ func TestFilter(t *testing.T) {
 			t.Errorf("May(%q) = false for a word added", w)
 		}
 	}
+	// MayKey answers as May by a word's key; a zero key (not computed)
+	// may be in any filter that holds a word, in no empty one
+	for _, w := range append(words, "", "b", "they", "accorded", "'t") {
+		if f.MayKey(KeyOf(w)) != f.May(w) {
+			t.Errorf("MayKey(%q) differs from May", w)
+		}
+		if KeyOf(w) == 0 {
+			t.Errorf("KeyOf(%q) = 0, which means not computed", w)
+		}
+	}
+	var none Filter
+	if !f.MayKey(0) || none.MayKey(0) {
+		t.Error("MayKey(0) is not true of a filter holding words, false of an empty one")
+	}
 	var g, joined Filter
 	g.Add("other")
 	joined.Join(&f)

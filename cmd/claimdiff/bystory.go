@@ -106,7 +106,7 @@ func renderStories(buf *bytes.Buffer, reps []storyReport, unmatched []string, fo
 			err = report.WriteMarkdown(buf, sr.Report)
 		} else {
 			buf.WriteString("\n")
-			for _, l := range report.Wrap(fmt.Sprintf("== story %s: %s (%s)", sr.ID, sr.Label, output.Count(len(sr.Documents), "article", "articles")), width, 0, 3) {
+			for _, l := range output.Wrap(fmt.Sprintf("== story %s: %s (%s)", sr.ID, sr.Label, output.Count(len(sr.Documents), "article", "articles")), width, 0, 3) {
 				fmt.Fprintln(buf, st.Bold(l))
 			}
 			write, _ := report.CompareFormat("text")

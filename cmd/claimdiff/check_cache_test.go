@@ -134,10 +134,12 @@ func TestCheckCacheIdentical(t *testing.T) {
 }
 
 // TestCheckCacheSurvives: the cache is the user's data and is never
-// trusted blindly. A check killed while it fills the cache, entries then
-// damaged on disk (a flipped byte, a truncated file, an abandoned
-// temporary file) and two checks filling one cache at once all leave a
-// cache from which check reports exactly what --no-cache reports.
+// trusted blindly. A check killed while it fills the cache (and writes the
+// baseline's pack), entries then damaged on disk (a flipped byte, a
+// truncated file, an abandoned temporary file), two checks filling one
+// cache at once, and the pack damaged (a record, its footer, cut short)
+// all leave a cache from which check reports exactly what --no-cache
+// reports.
 func TestCheckCacheSurvives(t *testing.T) {
 	heavy(t)
 	exe, dir, base := checkFixture(t)
@@ -241,6 +243,31 @@ func TestCheckCacheSurvives(t *testing.T) {
 		t.Errorf("concurrent runs left temporary files: %v", tmp)
 	}
 	same("reading what the concurrent runs wrote", run(shared))
+
+	// the baseline's pack (one file for all its entries) damaged: a
+	// record, then its footer, then cut short
+	var packs []string
+	for _, p := range cacheFiles(t, shared, false) {
+		if filepath.Base(filepath.Dir(p)) == "packs" {
+			packs = append(packs, p)
+		}
+	}
+	if len(packs) != 1 {
+		t.Fatalf("packs after the concurrent runs: %v, want one", packs)
+	}
+	good, err := os.ReadFile(packs[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, damage := range map[string]func([]byte) []byte{
+		"a record":   func(b []byte) []byte { b[len(b)/3] ^= 0x20; return b },
+		"the footer": func(b []byte) []byte { b[len(b)-40] ^= 0x20; return b },
+		"cut short":  func(b []byte) []byte { return b[:len(b)*2/3] },
+	} {
+		os.WriteFile(packs[0], damage(append([]byte(nil), good...)), 0o644)
+		same("with the pack damaged: "+name, run(shared))
+		same("after the pack was damaged: "+name, run(shared))
+	}
 }
 
 // cacheFiles lists the entry files under a cache directory, or with tmp

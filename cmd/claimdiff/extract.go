@@ -61,7 +61,7 @@ func runExtract(c *cli.Context, e *env) error {
 	// those before it are extracted, and then let go; a format that takes
 	// windows gets a very large document a window at a time (not with
 	// mentions, which need the whole).
-	o := output.ExtractOptions{Mentions: c.Bool("mentions"), Style: st}
+	o := output.ExtractOptions{Mentions: c.Bool("mentions"), Style: st, Width: textWidth(e)}
 	if !o.Mentions {
 		o.Window = extractWindow
 	}

@@ -16,6 +16,7 @@ import (
 // heading without a count, its claims, and their count after them, and
 // the short one as always; JSON and JSONL give the same claims.
 func TestExtractWindowed(t *testing.T) {
+	t.Setenv("COLUMNS", "400") // a claim a line
 	dir := t.TempDir()
 	var big strings.Builder
 	for i := 0; big.Len() <= extractWindow+extractWindow/4; i++ {

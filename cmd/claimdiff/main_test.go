@@ -101,6 +101,7 @@ func firstDiff(want, got string) string {
 }
 
 func TestGoldenExtract(t *testing.T) {
+	t.Setenv("COLUMNS", "") // text fits the fallback width, 100
 	golden(t, "extract-seeds.json", 0, "extract", "--format", "json", "--published", "2020-01-03", "../../testdata/seeds")
 	golden(t, "extract-seeds.txt", 0, "extract", "--color", "never", "--published", "2020-01-03", "../../testdata/seeds")
 }

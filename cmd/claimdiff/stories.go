@@ -66,7 +66,7 @@ func storiesCommand(e *env) *cli.Command {
 			if c.String("format") == "json" {
 				err = stories.WriteJSON(&buf, sts)
 			} else {
-				err = stories.WriteText(&buf, sts)
+				err = stories.WriteText(&buf, sts, textWidth(e))
 			}
 			if err != nil {
 				return err

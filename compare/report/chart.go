@@ -107,7 +107,7 @@ func newChartAxis(pts []chartPoint) chartAxis {
 	pad := (hi - lo) * 0.15
 	longest := 0
 	for _, p := range pts {
-		longest = max(longest, width(truncate(p.source, maxLabel)))
+		longest = max(longest, output.Columns(output.Truncate(p.source, maxLabel)))
 	}
 	return chartAxis{lo: lo - pad, hi: hi + pad, pad: pad, left: math.Max(48, float64(longest)*chartCharW+14)}
 }
@@ -129,7 +129,7 @@ func (ax chartAxis) clip(v float64) (float64, bool) {
 // row draws one document's row at height y: its label, the interval its
 // value allows (with an arrow where the axis cuts it) and its dot.
 func (ax chartAxis) row(b *strings.Builder, p chartPoint, y float64, color string) {
-	fmt.Fprintf(b, `<text x="%.0f" y="%.1f" text-anchor="end" class="label">%s</text>`, ax.left-8, y+4, template.HTMLEscapeString(truncate(p.source, maxLabel)))
+	fmt.Fprintf(b, `<text x="%.0f" y="%.1f" text-anchor="end" class="label">%s</text>`, ax.left-8, y+4, template.HTMLEscapeString(output.Truncate(p.source, maxLabel)))
 	a, z := compare.ValueBounds(p.v)
 	a, arrowL := ax.clip(a)
 	z, arrowR := ax.clip(z)

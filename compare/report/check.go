@@ -61,7 +61,7 @@ func writeCheckText(w io.Writer, res *check.Result, rel CheckPaths, st output.St
 	ps := docPaths(res, rel)
 	names := newOutletNames(res.Documents)
 	failing := 0
-	rows := table{indent: 6, max: width, split: 1, left: 0}
+	rows := output.Table{Indent: 6, Max: width, Split: 1, Left: 0}
 	quote := func(s string, n int) string { return output.Quote(s, min(50, n-2)) }
 	for _, n := range res.New {
 		var fs []check.Finding
@@ -80,7 +80,7 @@ func writeCheckText(w io.Writer, res *check.Result, rel CheckPaths, st output.St
 				color = st.Red
 			}
 			id := "[" + f.ID + "]"
-			lines := wrap(fmt.Sprintf("%s: %s %s: %s %s", where(c, ps), tag, f.Type, names.in(f.Summary), id), width, 2, 4)
+			lines := output.Wrap(fmt.Sprintf("%s: %s %s: %s %s", where(c, ps), tag, f.Type, names.in(f.Summary), id), width, 2, 4)
 			lines[0] = strings.Replace(lines[0], " "+tag+" ", " "+color(tag)+" ", 1)
 			last := len(lines) - 1
 			lines[last] = strings.TrimSuffix(lines[last], id) + st.Dim(id)
@@ -91,7 +91,7 @@ func writeCheckText(w io.Writer, res *check.Result, rel CheckPaths, st output.St
 			for _, o := range elsewhere(f.Finding) {
 				cells = append(cells, []string{"vs " + where(o, ps), claimValue(o), output.Speaker(o.Attribution), o.Text})
 			}
-			for _, l := range rows.lines(cells, quote) {
+			for _, l := range rows.Lines(cells, quote) {
 				fmt.Fprintln(w, l)
 			}
 		}

@@ -19,10 +19,10 @@ func WriteText(w io.Writer, rep *compare.Report, st output.Style) error {
 func writeText(w io.Writer, rep *compare.Report, st output.Style, width int) error {
 	ps := paths(rep)
 	names := newOutletNames(rep.Documents)
-	for _, l := range wrap(fmt.Sprintf("claimdiff: %s — %s", output.Count(len(rep.Documents), "document", "documents"), Counts(rep)), width, 0, 2) {
+	for _, l := range output.Wrap(fmt.Sprintf("claimdiff: %s — %s", output.Count(len(rep.Documents), "document", "documents"), Counts(rep)), width, 0, 2) {
 		fmt.Fprintln(w, st.Bold(l))
 	}
-	rows := table{indent: 4, max: width, split: 2, left: 1}
+	rows := output.Table{Indent: 4, Max: width, Split: 2, Left: 1}
 	quote := func(s string, n int) string { return output.Quote(s, min(60, n-2)) }
 	first := ""
 	for _, t := range compare.Types {
@@ -45,7 +45,7 @@ func writeText(w io.Writer, rep *compare.Report, st output.Style, width int) err
 				color = st.Green
 			}
 			id := "[" + f.ID + "]"
-			lines := wrap(names.in(f.Summary)+" "+id, width, 2, 4)
+			lines := output.Wrap(names.in(f.Summary)+" "+id, width, 2, 4)
 			for i, l := range lines {
 				if i == len(lines)-1 {
 					head := strings.TrimSuffix(l, id)
@@ -55,7 +55,7 @@ func writeText(w io.Writer, rep *compare.Report, st output.Style, width int) err
 				fmt.Fprintln(w, colorText(color, l))
 			}
 			if f.Why != "" && t != compare.OnlyIn {
-				for _, l := range wrap("why: "+f.Why, width, 4, 9) {
+				for _, l := range output.Wrap("why: "+f.Why, width, 4, 9) {
 					fmt.Fprintln(w, st.Dim(l))
 				}
 			}
@@ -63,11 +63,11 @@ func writeText(w io.Writer, rep *compare.Report, st output.Style, width int) err
 			for _, c := range f.Claims {
 				cells = append(cells, []string{names.of(c.Source), where(c, ps), claimValue(c), output.Speaker(c.Attribution), c.Text})
 			}
-			for _, l := range rows.lines(cells, quote) {
+			for _, l := range rows.Lines(cells, quote) {
 				fmt.Fprintln(w, l)
 			}
 			if len(f.Detail.Diff) > 0 {
-				for _, l := range wrap("diff: "+diffText(f.Detail.Diff), width, 4, 10) {
+				for _, l := range output.Wrap("diff: "+diffText(f.Detail.Diff), width, 4, 10) {
 					fmt.Fprintln(w, l)
 				}
 			}
@@ -85,7 +85,7 @@ func writeText(w io.Writer, rep *compare.Report, st output.Style, width int) err
 	}
 	if first != "" {
 		fmt.Fprintln(w)
-		for _, l := range wrap(fingerprintNote(first), width, 0, 0) {
+		for _, l := range output.Wrap(fingerprintNote(first), width, 0, 0) {
 			fmt.Fprintln(w, st.Dim(l))
 		}
 	}

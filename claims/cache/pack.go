@@ -1,0 +1,479 @@
+package cache
+
+import (
+	"bytes"
+	"cmp"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"hash/crc32"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/ingest"
+)
+
+// A pack holds in one file what comparison reads of every document of one
+// list (a check's baseline): each document's entry in its shared form
+// (claims.SharedForm: no tokens, its strings numbers into the pack's one
+// string table). A later run over the same list reads one file and one
+// table instead of an entry and a table per document.
+//
+// A pack is named by a hash of its documents' entry keys in order (packKey),
+// so any change to a document, to the list, to the rules or to the program
+// names another pack. It is written to a temporary file and renamed into
+// place whole; every part is checksummed, and a pack that fails a check is
+// never trusted: one that fails when opened is written again by the run
+// that found it, and one whose record fails is removed, that document read
+// from its entry, and the pack written again by the next run.
+//
+// A list that has no pack yet takes what it shares with the pack used
+// last (a baseline that grew by a few articles since): the records of the
+// documents both hold are copied, checked, and the old pack's string table
+// starts the new one's, so they need no rewriting. Only the maxPacks packs
+// used last are kept.
+//
+// The file: the header (packMagic, packVersion, the pack key); the
+// records; the footer (the string table, then each document's record as
+// its entry key, offset, length and CRC-32C); the trailer (the footer's
+// offset, its CRC-32C, packEnd).
+
+const (
+	packMagic   = "claimdiff-pack\n"
+	packVersion = 1
+	packEnd     = "packend\n"
+	// packHeader is the magic, the version byte and the pack key.
+	packHeader = len(packMagic) + 1 + sha256.Size
+	// packTrailer is the footer's offset (8 bytes), its CRC (4) and packEnd.
+	packTrailer = 8 + 4 + len(packEnd)
+	// maxPacks is how many packs are kept, those used last.
+	maxPacks = 4
+)
+
+// MinPack is the fewest documents a list needs for ExtractAll to keep a
+// pack of it: below that, reading the entries costs little.
+const MinPack = 100
+
+// packKey names the pack of the documents whose entry keys are keys.
+func (c *Cache) packKey(keys []Key) Key {
+	h := sha256.New()
+	fmt.Fprintf(h, "pack %d\x00", packVersion)
+	h.Write(c.salt)
+	for _, k := range keys {
+		h.Write(k[:])
+	}
+	var k Key
+	h.Sum(k[:0])
+	return k
+}
+
+func (c *Cache) packPath(k Key) string {
+	return filepath.Join(c.dir, packDir, hex.EncodeToString(k[:]))
+}
+
+// record is where a document's shared form lies in a pack, and the key of
+// its entry.
+type record struct {
+	key    Key
+	off, n int64
+	sum    uint32
+}
+
+// pack is an open pack being read; its methods are safe for concurrent use.
+type pack struct {
+	f     *os.File
+	name  string
+	table []string
+	recs  []record
+	bufs  *sync.Pool
+	bad   atomic.Bool // a record failed its checks
+	// byKey finds a record by its entry key, in a pack a new one takes
+	// records from (see latestPack).
+	byKey map[Key]int
+}
+
+// openPack opens the pack named k for n documents, or returns an error
+// when there is none or it fails a check.
+func (c *Cache) openPack(k Key, n int) (*pack, error) {
+	return c.openPackFile(c.packPath(k), &k, n)
+}
+
+// openPackFile opens the pack in the file name, for the pack key k and n
+// documents (nil and -1: any), or returns an error when it fails a check.
+func (c *Cache) openPackFile(name string, k *Key, n int) (*pack, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	p := &pack{f: f, name: name, bufs: &c.bufs}
+	if err := p.readFooter(k, n); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if st, err := f.Stat(); err == nil && time.Since(st.ModTime()) > touchAfter {
+		now := time.Now()
+		os.Chtimes(name, now, now) // in use: trimmed last
+	}
+	return p, nil
+}
+
+// latestPack opens the pack used last, to take records from, or returns
+// nil when there is none that passes its checks.
+func (c *Cache) latestPack() *pack {
+	packs := c.packFiles()
+	if len(packs) == 0 {
+		return nil
+	}
+	p, err := c.openPackFile(packs[0].path, nil, -1)
+	if err != nil {
+		return nil
+	}
+	p.byKey = make(map[Key]int, len(p.recs))
+	for i, r := range p.recs {
+		p.byKey[r.key] = i
+	}
+	return p
+}
+
+// packFiles lists the packs, the one used last first.
+func (c *Cache) packFiles() []file {
+	var out []file
+	ents, _ := os.ReadDir(filepath.Join(c.dir, packDir))
+	for _, e := range ents {
+		if info, err := e.Info(); err == nil && info.Mode().IsRegular() && len(e.Name()) == 2*sha256.Size && !strings.HasPrefix(e.Name(), ".") {
+			out = append(out, file{filepath.Join(c.dir, packDir, e.Name()), info.Size(), info.ModTime()})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].mod.After(out[j].mod) })
+	return out
+}
+
+// dropOldPacks removes all but the maxPacks packs used last.
+func (c *Cache) dropOldPacks() {
+	packs := c.packFiles()
+	for _, f := range packs[min(len(packs), maxPacks):] {
+		os.Remove(f.path)
+	}
+}
+
+// readFooter checks the pack's header, trailer and footer and reads its
+// string table and records.
+func (p *pack) readFooter(k *Key, n int) error {
+	st, err := p.f.Stat()
+	if err != nil {
+		return err
+	}
+	size := st.Size()
+	if size < int64(packHeader+packTrailer) {
+		return errors.New("too short")
+	}
+	head := make([]byte, packHeader)
+	tail := make([]byte, packTrailer)
+	if _, err := p.f.ReadAt(head, 0); err != nil {
+		return err
+	}
+	if _, err := p.f.ReadAt(tail, size-int64(packTrailer)); err != nil {
+		return err
+	}
+	if string(head[:len(packMagic)]) != packMagic || head[len(packMagic)] != packVersion ||
+		k != nil && !bytes.Equal(head[len(packMagic)+1:], k[:]) || string(tail[12:]) != packEnd {
+		return errors.New("not this pack")
+	}
+	at := int64(binary.LittleEndian.Uint64(tail))
+	end := size - int64(packTrailer)
+	if at < int64(packHeader) || at > end {
+		return errors.New("bad footer offset")
+	}
+	footer := make([]byte, end-at)
+	if _, err := p.f.ReadAt(footer, at); err != nil {
+		return err
+	}
+	if crc32.Checksum(footer, crcTable) != binary.LittleEndian.Uint32(tail[8:]) {
+		return errors.New("bad footer checksum")
+	}
+	return p.parseFooter(footer, at, n)
+}
+
+// parseFooter reads the string table and the records of n documents,
+// each within the records' part of the file (before at).
+func (p *pack) parseFooter(footer []byte, at int64, n int) error {
+	b := footer
+	uvarint := func() (uint64, bool) {
+		v, k := binary.Uvarint(b)
+		if k <= 0 {
+			return 0, false
+		}
+		b = b[k:]
+		return v, true
+	}
+	count, ok := uvarint()
+	if !ok || count > uint64(len(b)) {
+		return errors.New("bad string table")
+	}
+	// the table's strings are slices of one string of its bytes
+	lens := make([]int, count)
+	all := make([]byte, 0, len(b))
+	for i := range lens {
+		l, ok := uvarint()
+		if !ok || l > uint64(len(b)) {
+			return errors.New("bad string table")
+		}
+		lens[i] = int(l)
+		all = append(all, b[:l]...)
+		b = b[l:]
+	}
+	s := string(all)
+	p.table = make([]string, count)
+	for i, l := range lens {
+		p.table[i], s = s[:l], s[l:]
+	}
+	nr, ok := uvarint()
+	if !ok || n >= 0 && nr != uint64(n) || nr > uint64(len(b)) {
+		return errors.New("not the documents' pack")
+	}
+	p.recs = make([]record, nr)
+	for i := range p.recs {
+		if len(b) < sha256.Size {
+			return errors.New("bad record")
+		}
+		r := &p.recs[i]
+		copy(r.key[:], b)
+		b = b[sha256.Size:]
+		o, ok1 := uvarint()
+		l, ok2 := uvarint()
+		if !ok1 || !ok2 || len(b) < 4 || o < uint64(packHeader) || l > uint64(at) || o > uint64(at)-l {
+			return errors.New("bad record")
+		}
+		r.off, r.n, r.sum = int64(o), int64(l), binary.LittleEndian.Uint32(b)
+		b = b[4:]
+	}
+	if len(b) != 0 {
+		return errors.New("trailing bytes in the footer")
+	}
+	return nil
+}
+
+// get decodes document i's record as opt says, or returns false (and
+// marks the pack bad) when it fails a check. raw, when not nil, is given
+// the record once it has passed them (valid only during the call).
+func (p *pack) get(i int, doc *ingest.Document, opt claims.DecodeOptions, raw func([]byte)) (*claims.Result, bool) {
+	rec := p.recs[i]
+	buf, _ := p.bufs.Get().(*[]byte)
+	if buf == nil {
+		buf = new([]byte)
+	}
+	defer p.bufs.Put(buf)
+	if int64(cap(*buf)) < rec.n {
+		*buf = make([]byte, rec.n)
+	}
+	data := (*buf)[:rec.n]
+	if _, err := p.f.ReadAt(data, rec.off); err != nil || crc32.Checksum(data, crcTable) != rec.sum {
+		p.bad.Store(true)
+		return nil, false
+	}
+	opt.Table = p.table
+	opt.ForComparison = true
+	res, err := claims.DecodeResult(data, doc, opt)
+	if err != nil {
+		p.bad.Store(true)
+		return nil, false
+	}
+	if raw != nil {
+		raw(data)
+	}
+	return res, true
+}
+
+// close closes the pack, and removes it when a record failed: the next
+// run over the same documents writes it again.
+func (p *pack) close() {
+	p.f.Close()
+	if p.bad.Load() {
+		os.Remove(p.name)
+	}
+}
+
+// packWriter writes a pack as the documents' forms come, in any order;
+// its methods are safe for concurrent use.
+type packWriter struct {
+	ids  *stringIDs
+	mu   sync.Mutex
+	f    *os.File // the temporary file
+	name string   // the pack's name
+	off  int64
+	recs []record
+	have []bool
+	err  error
+	c    *Cache
+}
+
+// createPack starts writing the pack named k for the documents whose
+// entry keys are keys, or returns nil when it cannot (the pack only saves
+// time).
+func (c *Cache) createPack(k Key, keys []Key) *packWriter {
+	name := c.packPath(k)
+	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+		return nil
+	}
+	f, err := os.CreateTemp(filepath.Dir(name), ".tmp-*")
+	if err != nil {
+		return nil
+	}
+	head := append([]byte(packMagic), packVersion)
+	head = append(head, k[:]...)
+	w := &packWriter{ids: newStringIDs(), f: f, name: name, recs: make([]record, len(keys)), have: make([]bool, len(keys)), c: c}
+	for i, k := range keys {
+		w.recs[i].key = k
+	}
+	w.off, w.err = writeAt(f, head, 0)
+	return w
+}
+
+// startFrom numbers from's strings as from does, so that its records hold
+// in this pack as they are, before any other is added; false (and nothing
+// numbered) when its table holds a string twice.
+func (w *packWriter) startFrom(from *pack) bool {
+	seen := make(map[string]bool, len(from.table))
+	for _, s := range from.table {
+		if seen[s] {
+			return false
+		}
+		seen[s] = true
+	}
+	for _, s := range from.table {
+		w.ids.id([]byte(s))
+	}
+	return true
+}
+
+func writeAt(f *os.File, b []byte, off int64) (int64, error) {
+	n, err := f.WriteAt(b, off)
+	return off + int64(n), err
+}
+
+// add writes document i's form (AppendBinary's) into the pack.
+func (w *packWriter) add(i int, form []byte) {
+	rec, err := claims.SharedForm(nil, form, w.ids.id)
+	if err != nil {
+		w.mu.Lock()
+		w.err = cmp.Or(w.err, err)
+		w.mu.Unlock()
+		return
+	}
+	w.addShared(i, rec)
+}
+
+// addShared writes document i's record, a shared form whose strings are
+// numbered as this pack's.
+func (w *packWriter) addShared(i int, rec []byte) {
+	sum := crc32.Checksum(rec, crcTable)
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.err == nil {
+		at := w.off
+		w.off, w.err = writeAt(w.f, rec, at)
+		r := &w.recs[i]
+		r.off, r.n, r.sum, w.have[i] = at, int64(len(rec)), sum, true
+	}
+}
+
+// finish writes the footer and the trailer and renames the pack into
+// place when every document's form was added and ok, else removes it.
+func (w *packWriter) finish(ok bool) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	for _, h := range w.have {
+		ok = ok && h
+	}
+	if ok && w.err == nil {
+		footer := w.ids.appendTable(nil)
+		footer = binary.AppendUvarint(footer, uint64(len(w.recs)))
+		for _, r := range w.recs {
+			footer = append(footer, r.key[:]...)
+			footer = binary.AppendUvarint(footer, uint64(r.off))
+			footer = binary.AppendUvarint(footer, uint64(r.n))
+			footer = binary.LittleEndian.AppendUint32(footer, r.sum)
+		}
+		sum := crc32.Checksum(footer, crcTable)
+		footer = binary.LittleEndian.AppendUint64(footer, uint64(w.off))
+		footer = binary.LittleEndian.AppendUint32(footer, sum)
+		footer = append(footer, packEnd...)
+		_, w.err = writeAt(w.f, footer, w.off)
+	}
+	if err := w.f.Close(); w.err == nil {
+		w.err = err
+	}
+	if ok && w.err == nil {
+		w.err = os.Rename(w.f.Name(), w.name)
+	}
+	if !ok || w.err != nil {
+		os.Remove(w.f.Name())
+		return
+	}
+	w.c.dropOldPacks()
+}
+
+// stringIDs numbers the strings of the forms added to a pack, safe for
+// concurrent use: sharded as the interner is, so that writers seldom wait.
+type stringIDs struct {
+	next   atomic.Uint32
+	shards [internShards]struct {
+		mu sync.Mutex
+		m  map[string]uint32
+	}
+}
+
+func newStringIDs() *stringIDs {
+	s := &stringIDs{}
+	for i := range s.shards {
+		s.shards[i].m = map[string]uint32{}
+	}
+	return s
+}
+
+// id is the number of the string b.
+func (s *stringIDs) id(b []byte) uint32 {
+	sh := &s.shards[shardOf(b)]
+	sh.mu.Lock()
+	defer sh.mu.Unlock()
+	if k, ok := sh.m[string(b)]; ok {
+		return k
+	}
+	k := s.next.Add(1) - 1
+	sh.m[string(b)] = k
+	return k
+}
+
+// shardOf spreads strings over the shards (FNV-1a).
+func shardOf(b []byte) int {
+	h := uint32(2166136261)
+	for _, c := range b {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return int(h % internShards)
+}
+
+// appendTable appends the table: the count, then each string by number
+// as its length and bytes.
+func (s *stringIDs) appendTable(b []byte) []byte {
+	table := make([]string, s.next.Load())
+	for i := range s.shards {
+		for str, k := range s.shards[i].m {
+			table[k] = str
+		}
+	}
+	b = binary.AppendUvarint(b, uint64(len(table)))
+	for _, str := range table {
+		b = binary.AppendUvarint(b, uint64(len(str)))
+		b = append(b, str...)
+	}
+	return b
+}

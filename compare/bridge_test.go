@@ -1,0 +1,82 @@
+package compare
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/ingest"
+	"github.com/claimdiff/claimdiff/claims/rules"
+)
+
+// TestFigureBridges: a distinctive figure one outlet alone gives in
+// another unit than the others ("a 40,000-strong trial", "40,000
+// volunteers") is their fact when the sentences share a word both write
+// in lower case; its sourcing is compared with theirs.
+func TestFigureBridges(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	filler := " The vaccine was developed in Moscow. Officials praised the results. The study was published on Friday."
+	tests := []struct {
+		name    string
+		a, b, c string
+		want    string // a part of the gap's summary, "" for no gap
+	}{
+		{"the same figure in another unit, sourced otherwise",
+			"Russia launched a 40,000-strong later-stage trial last week.",
+			"A third phase of trials will involve 40,000 volunteers, according to the paper.",
+			"A Phase 3 trial is expected to have 40,000 volunteers, according to a press release from The Lancet.",
+			"stated as fact in A (40,000 trial)"},
+		{"no word in lower case shared",
+			"Russia launched a 40,000-strong force last week.",
+			"A third phase of trials will involve 40,000 volunteers, according to the paper.",
+			"A Phase 3 trial is expected to have 40,000 volunteers, according to a press release from The Lancet.",
+			""},
+		{"a figure of another kind",
+			"Russia gave the later-stage trial a $40,000 grant last week.",
+			"A third phase of trials will involve 40,000 volunteers, according to the paper.",
+			"A Phase 3 trial is expected to have 40,000 volunteers, according to a press release from The Lancet.",
+			""},
+		{"sourced alike",
+			"Russia launched a 40,000-strong later-stage trial last week, the paper said.",
+			"A third phase of trials will involve 40,000 volunteers, according to the paper.",
+			"A Phase 3 trial is expected to have 40,000 volunteers, according to the paper.",
+			""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			docs := []*ingest.Document{{ID: "a", Source: "A", Text: tc.a + filler}, {ID: "b", Source: "B", Text: filler + " " + tc.b},
+				{ID: "c", Source: "C", Text: tc.c + filler}}
+			var results []*claims.Result
+			for _, d := range docs {
+				results = append(results, claims.Extract(d, r))
+			}
+			rep, err := Compare(context.Background(), results, r, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			lone := false // the lone figure reported as only A's
+			for _, f := range rep.Findings {
+				switch f.Type {
+				case AttributionGap:
+					got = append(got, f.Summary)
+				case OnlyIn:
+					lone = lone || f.Claims[0].Source == "A" && strings.Contains(f.Claims[0].Text, "40,000")
+				}
+			}
+			if bridged := len(got) > 0; lone == bridged {
+				t.Errorf("bridged %v, A's figure reported only-in %v", bridged, lone)
+			}
+			switch {
+			case tc.want == "" && len(got) > 0:
+				t.Errorf("want no gap, got %q", got)
+			case tc.want != "" && (len(got) != 1 || !strings.Contains(got[0], tc.want)):
+				t.Errorf("want one gap with %q, got %q", tc.want, got)
+			}
+		})
+	}
+}
