@@ -102,7 +102,12 @@ func (b *builder) claims(room []Claim, matches []rules.Match) []Claim {
 	// Room for the claims derived from them, and for the quotes the
 	// attribution adds: at most one for each pair of quote marks.
 	more := bound/8 + b.quoteMarks()/2 + 4
-	out := b.resolveMatches(matches, order, slices.Grow(room, bound+more))
+	if cap(room) < bound+more {
+		// made, not grown by slices.Grow: that appends a slice it makes,
+		// which the race detector's build does allocate
+		room = make([]Claim, 0, bound+more)
+	}
+	out := b.resolveMatches(matches, order, room)
 	out = b.frames(out)
 	out = b.casualties(out) // after frames: it sets the perpetrator flag in them
 	out = append(out, b.eventTimes()...)
