@@ -52,13 +52,19 @@ type Features struct {
 	// whether they give it).
 	Dates []string
 	// Numbers are the numbers of the headline and lead other than dates
-	// and numbers below minNumber, canonical ("16", "1500000").
+	// and numbers below minNumber, canonical ("16", "1500000"); ages of
+	// any value, marked ("3y": a 3-year-old is not 3 killed, and a small
+	// child's age tells a shooting apart as a count of 3 does not).
 	Numbers []string
 }
 
 // minNumber is the least number that tells events apart; smaller counts
-// ("two people", "3 p.m.") are in every other report.
-const minNumber = 5
+// ("two people", "3 p.m.") are in every other report. ageSuffix marks an
+// age.
+const (
+	minNumber = 5
+	ageSuffix = "y"
+)
 
 // Extract computes an article's features: one pass over its tokens.
 func Extract(doc *ingest.Document, r *rules.Rules) Features {
@@ -132,7 +138,9 @@ func features(txt *segment.Text, r *rules.Rules, pub time.Time) Features {
 				addTo(&f.Dates, seenD, d.Start[len(d.Start)-5:])
 			}
 		case m.Value != nil && m.Type != mention.Duration:
-			if v := m.Value.Number; v >= minNumber {
+			if v := m.Value.Number; m.Type == mention.Age && v >= 1 {
+				addTo(&f.Numbers, seenNum, mention.FormatNumber(v)+ageSuffix)
+			} else if v >= minNumber {
 				addTo(&f.Numbers, seenNum, mention.FormatNumber(v))
 			}
 		}

@@ -141,7 +141,7 @@ func TestFeatures(t *testing.T) {
 		"Sign up for our newsletter to get breaking news in your email inbox.\n"
 	txt := segment.Segment(text, segment.Options{})
 	terms := FromTextAt(txt, r, pub).Terms()
-	for _, want := range []string{"=riverside", "=daniel", "=reyes", "#16", "#24", "@03-01", "@03-04", "gunman", "market"} {
+	for _, want := range []string{"=riverside", "=daniel", "=reyes", "#16", "#24y", "@03-01", "@03-04", "gunman", "market"} {
 		if !slices.Contains(terms, want) {
 			t.Errorf("missing %q in %v", want, terms)
 		}
@@ -254,5 +254,31 @@ func TestLaterNames(t *testing.T) {
 	c, n := float64(w[ts.ids["cruz"]]), float64(w[ts.ids["newburgh"]])
 	if want := c*c*laterWeight + n*n; math.Abs(faint-want) > 1e-9 || math.Abs(full-(c*c+n*n)) > 1e-9 {
 		t.Errorf("dot with a later name %.3f, want %.3f; near the top %.3f, want %.3f", faint, want, full, c*c+n*n)
+	}
+}
+
+// TestAges: ages are features of their own kind, whatever their value; a
+// small count is none, and a count is not an age.
+func TestAges(t *testing.T) {
+	r := rulestest.Default(t)
+	for _, tc := range []struct {
+		text      string
+		want, not []string
+	}{
+		{"Boy, 3, Killed In Detroit\n\nA 3-year-old boy was shot on Sunday.\n", []string{"#3y"}, []string{"#3"}},
+		{"Three Killed In Detroit\n\nThree people were killed, police said.\n", nil, []string{"#3", "#3y"}},
+		{"Suspect Named\n\nThe suspect, Daniel Reyes, 24, was charged. 24 people were hurt.\n", []string{"#24y", "#24"}, nil},
+	} {
+		terms := FromText(segment.Segment(tc.text, segment.Options{}), r).Terms()
+		for _, w := range tc.want {
+			if !slices.Contains(terms, w) {
+				t.Errorf("%q: no %s in %v", tc.text, w, terms)
+			}
+		}
+		for _, w := range tc.not {
+			if slices.Contains(terms, w) {
+				t.Errorf("%q: %s in %v", tc.text, w, terms)
+			}
+		}
 	}
 }
