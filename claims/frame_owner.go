@@ -47,16 +47,7 @@ func (b *builder) owner(c *Claim, measured np, mv mention.Mention, s segment.Sen
 		f.Entity = b.possessiveBefore(mv.First, c.sent, s) // "LePage's six years in office"
 	}
 	if f.Head == "" {
-		f.Head = b.rules.Frames.UnitHeads[c.Value.Unit] // "for 42 days": a duration
-		if f.Head == "duration" && mv.Type == mention.Duration {
-			f.Head = b.durationHead(mv, s)
-			if f.Head == "time" && f.Entity == "" {
-				f.Entity = b.timeLeftFor(mv, s) // "three weeks left for lawmakers"
-			}
-		}
-		if f.Entity == "" && english.IsBearing(b.norm(mv.Last, s)) && b.rules.Frames.UnitHeads[c.Value.Unit] != "" {
-			f.Entity = b.placeBefore(mv, s) // "we reached Kailasagiri beach, about 20km away"
-		}
+		b.unitHead(c, mv, s)
 	}
 	if f.Head == "" && mv.Type == mention.Quantity && countedUnit(c.Value.Unit) {
 		f.Head = english.Singular(c.Value.Unit) // "two doses": doses are what is counted
@@ -1517,6 +1508,55 @@ func (b *builder) timeLeftFor(mv mention.Mention, s segment.Sentence) string {
 		return b.span(first, p.last)
 	}
 	return ""
+}
+
+// unitHead fills the head of a figure with no noun of its own from its
+// unit ("for 42 days": a duration, "$8 billion": an amount), named more
+// closely by the words around it where they say (durationHead,
+// namedHead), and the entity its words give then.
+func (b *builder) unitHead(c *Claim, mv mention.Mention, s segment.Sentence) {
+	f := c.Frame
+	f.Head = b.rules.Frames.UnitHeads[c.Value.Unit]
+	if f.Head == "duration" && mv.Type == mention.Duration {
+		f.Head = b.durationHead(mv, s)
+		if f.Head == "time" && f.Entity == "" {
+			f.Entity = b.timeLeftFor(mv, s) // "three weeks left for lawmakers"
+		}
+	}
+	if (f.Head == "duration" || f.Head == "amount") && !f.Change {
+		if h := b.namedHead(mv, s); h != "" {
+			f.Head = h // "six years in office": tenure
+		}
+	}
+	if f.Entity == "" && english.IsBearing(b.norm(mv.Last, s)) && b.rules.Frames.UnitHeads[c.Value.Unit] != "" {
+		f.Entity = b.placeBefore(mv, s) // "we reached Kailasagiri beach, about 20km away"
+	}
+}
+
+// namedHead is what a duration or an amount with no noun of its own
+// measures when the phrase right after it says (rules.yaml
+// frames.after-heads: "six years in office" is a tenure) or the verb right
+// before it, over adverbs and a duration's "for" (frames.verb-heads:
+// "served for six months" is service, "would cost about $8 billion" a
+// cost); "" when neither does.
+func (b *builder) namedHead(mv mention.Mention, s segment.Sentence) string {
+	fr := b.rules.Frames
+	toks := b.txt.Tokens
+	if h, n := fr.AfterHeads.Longest(toks, mv.Last, s.Last); n > 0 {
+		return h
+	}
+	k := mv.First - 1
+	for k >= s.First && english.IsAdverb(toks[k].Norm) {
+		k--
+	}
+	if mv.Type == mention.Duration && b.norm(k, s) == "for" {
+		k--
+	}
+	if k < s.First {
+		return ""
+	}
+	h, _ := fr.VerbHeads.Exact(toks, k, k+1)
+	return h
 }
 
 // durationHead names what a duration with no noun of its own measures
