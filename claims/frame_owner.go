@@ -1196,6 +1196,9 @@ func (b *builder) verbGroupAt(j int, mv mention.Mention, s segment.Sentence) (in
 		if b.lasting(k, mv, s) {
 			return k + 1, true // "The meeting lasted 50 minutes", "were monitored for 42 days"
 		}
+		if f := b.heldFor(k, mv, s); f > k {
+			return f, true // "appeared to be safe for 42 days": the predicate is the verb group's
+		}
 		if k > j && english.IsBeForm(toks[k-1].Norm) && k+2 == mv.First && b.norm(k+1, s) == "in" &&
 			(strings.HasSuffix(w, "ed") || english.IsIrregularPast(w)) && b.countsPortions(mv, s) {
 			return k + 1, true // "The vaccine is administered in two doses": the parts it comes in
@@ -1234,6 +1237,33 @@ func (b *builder) lasting(k int, mv mention.Mention, s segment.Sentence) bool {
 		}
 	}
 	return !b.npAt(mv.Last, s).ok() // "imposed a 52-month sentence": the figure is its noun's
+}
+
+// heldFor finds the "for" before a duration figure mv that its clause's
+// predicate, opening at token k, lasts: the subject's state or act holds
+// that long whatever the words between ("The vaccine appeared to be safe
+// for 42 days", "The road will be closed to traffic for another three
+// days"). The words between are the predicate's own, within frameWindow
+// tokens: no clause break, no other figure or date ("said for years",
+// "was charged in 2019 for two years" are not). It returns the token of
+// "for", or -1.
+func (b *builder) heldFor(k int, mv mention.Mention, s segment.Sentence) int {
+	toks := b.txt.Tokens
+	f := mv.First - 1
+	for f > k && (english.IsQuantityOpener(b.norm(f, s)) || english.IsDeterminer(b.norm(f, s))) {
+		f-- // "for another three to four weeks"
+	}
+	if mv.Type != mention.Duration || b.norm(f, s) != "for" || f <= k || f-k > frameWindow ||
+		toks[k].Kind != segment.Word || toks[k].Cap || b.rules.Attribution.Cues.HasWord(toks[k].Norm) ||
+		b.rules.Frames.Witnesses.HasWord(toks[k].Norm) {
+		return -1
+	}
+	for j := k; j < f; j++ {
+		if toks[j].Kind != segment.Word || b.in.Cover(j) >= 0 || b.clauseBreak(j, s, false) {
+			return -1
+		}
+	}
+	return f
 }
 
 // cueVerb reports an attribution cue in a past form, which ends a subject
