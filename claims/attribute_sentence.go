@@ -106,7 +106,7 @@ func (a *attributor) phrasesAt(i, si int, sa *sentenceAttr, sal *sentenceSalienc
 			sal.remember(sp)
 		}
 	}
-	if cue, n := at.QuoteCues.Longest(toks, i, s.Last); n > 0 && !a.nounUse(i, s.First) && a.quoteWithin(i+n, s.Last) {
+	if cue, n := at.QuoteCues.Longest(toks, i, s.Last); n > 0 && !a.nounUse(i, s.First) && a.quoteWithin(i+n, s.Last) && !a.naming(i, n, s) {
 		// "Sanders called the suspension "arbitrary"": the quote may be
 		// one word, too short to be a quote claim, and still attributed
 		if sp := a.cueSpeaker(i, n, si); sp.ok() {
@@ -126,14 +126,15 @@ func (a *attributor) openingSubject(s segment.Sentence, sal *sentenceSalience) {
 	// "Speaking at a town hall in Salem, Trump went after Bush": an
 	// opening participle is no subject; the subject follows its phrase
 	w := toks[s.First].Norm
-	participle := len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && s.First+1 < s.Last && !toks[s.First+1].Cap
+	participle := a.openingParticiple(s.First, s.Last)
 	for i := s.First; i < s.Last && i < s.First+12; i++ {
 		if i >= s.First+7 && !participle {
 			break
 		}
 		if toks[i].Norm == "," && (english.IsCommonPreposition(w) || participle || a.in.Cover(s.First) >= 0 ||
-			english.IsAdverb(w) || english.IsDiscourseAdverb(w)) {
-			// "More recently, Grimm was in the news"
+			english.IsAdverb(w) || english.IsDiscourseAdverb(w) || i > s.First+1 && english.IsAdverb(toks[i-1].Norm)) {
+			// "More recently, Grimm was in the news", "Hours later,
+			// Trump returned the compliment"
 			start = i + 1
 			break
 		}

@@ -303,8 +303,8 @@ func (a *attributor) passiveCue(i int, s segment.Sentence) (passive, reduced boo
 		return false, false
 	}
 	j := i - 1
-	for j > s.First && (a.mannerAdverb(j) || a.adverbAt(j)) {
-		j--
+	for j > s.First && (a.mannerAdverb(j) || a.adverbAt(j) || toks[j].Norm == "first") {
+		j-- // "was first reported by MSNBC"
 	}
 	if i > s.First && english.IsBeForm(toks[j].Norm) {
 		return true, false
@@ -408,11 +408,13 @@ func (a *attributor) subjectBefore(i, si int) speaker {
 }
 
 // pastOpening returns the start of the phrase [f, l) before a cue after
-// the prepositional phrase or clause that opens its sentence ("After the
-// vote, Rep. Bobby Scott, ..., said": not the vote), else f.
+// the prepositional phrase, participle or clause that opens its sentence
+// ("After the vote, Rep. Bobby Scott, ..., said": not the vote;
+// "Reacting to criticism, the retired neurosurgeon acknowledged"), else
+// f.
 func (a *attributor) pastOpening(f, l int, s segment.Sentence) int {
 	toks := a.txt.Tokens
-	if f != afterDateline(a.txt, s) || !english.IsCommonPreposition(toks[f].Norm) && !english.IsSubordinator(toks[f].Norm) {
+	if f != afterDateline(a.txt, s) || !english.IsCommonPreposition(toks[f].Norm) && !english.IsSubordinator(toks[f].Norm) && !(a.openingParticiple(f, l) && toks[f+1].Kind == segment.Word && toks[f+1].Norm != "'s" && toks[f+1].Norm != "’s") {
 		return f
 	}
 	if c := a.openingComma(f, l); c >= 0 && c+1 < l {

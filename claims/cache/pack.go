@@ -54,8 +54,6 @@ const (
 	packHeader = len(packMagic) + 1 + sha256.Size
 	// packTrailer is the footer's offset (8 bytes), its CRC (4) and packEnd.
 	packTrailer = 8 + 4 + len(packEnd)
-	// packDir is the directory of the packs in the version's directory.
-	packDir = "packs"
 	// maxPacks is how many packs are kept, those used last.
 	maxPacks = 4
 )

@@ -35,9 +35,11 @@ func (r *recogniser) age(j, start int) (Mention, bool) {
 		return mkIn(unit, v, j+1, r.nameAfter(j+1))
 	}
 	// "an 18-month old boy": the suffix's last word apart
-	if prefix, unit, ok := cutAgeSuffix(w + "-old"); ok && r.norm(j+1) == "old" {
-		if v, ok := ageNumber(prefix); ok {
-			return mkIn(unit, v, j+2, r.nameAfter(j+2))
+	if r.norm(j+1) == "old" { // asked first: the word joined only then
+		if prefix, unit, ok := cutAgeSuffix(w + "-old"); ok {
+			if v, ok := ageNumber(prefix); ok {
+				return mkIn(unit, v, j+2, r.nameAfter(j+2))
+			}
 		}
 	}
 	// "24 years old", "24-year old", "14 months old", "18-month old"

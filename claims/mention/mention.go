@@ -125,9 +125,11 @@ func Recognise(txt *segment.Text, lex *Lexicon, opt Options) []Mention {
 	for _, s := range txt.Sentences {
 		r.first, r.limit = s.First, s.Last
 		for i := s.First; i < s.Last; {
-			if n := r.skipCaption(i); n > 0 {
-				i += n
-				continue
+			if r.toks[i].Kind == segment.Number { // a gallery counter's first token
+				if n := r.skipCaption(i); n > 0 {
+					i += n
+					continue
+				}
 			}
 			if !r.couldStart(i) {
 				i++

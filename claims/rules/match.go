@@ -1,12 +1,14 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/names"
 	"github.com/claimdiff/claimdiff/claims/segment"
+	"github.com/claimdiff/claimdiff/claims/wordset"
 )
 
 // Input is a segmented article with its mentions, indexed for matching.
@@ -218,6 +220,7 @@ func (r *Rules) match(in *Input, out []Match, trace bool) ([]Match, []Miss) {
 	defer func() { in.room = m.matchRoom }()
 	for si, s := range in.Text.Sentences {
 		m.lo, m.hi, m.sentence = s.First, s.Last, si
+		m.filtered = false
 		for p := s.First; p < s.Last; p++ {
 			if k := in.startAt[p]; k >= 0 {
 				mt := in.Mentions[k].Type
@@ -272,6 +275,7 @@ type matcher struct {
 	sentence int
 	misses   *[]Miss // nil unless tracing
 	matchRoom
+	filtered bool // words holds the sentence's (mayHold)
 }
 
 // matchRoom is a matcher's scratch buffers.
@@ -281,6 +285,7 @@ type matchRoom struct {
 	levelAt            []int  // where each level starts in nodes
 	cur, next, buf     []int
 	right, left, spans []step
+	words              wordset.Filter // the words of a sentence, by their keys
 }
 
 // step is one way an element can match: it covers tokens [from, to).
@@ -419,6 +424,9 @@ func (m *matcher) mentionOK(e *elem, k int) bool {
 // try matches pattern ref anchored at token p and appends any match.
 func (m *matcher) try(ref anchorRef, p int, out []Match) []Match {
 	pat := ref.rule.Patterns[ref.pattern]
+	if m.misses == nil && !m.mayHold(pat) {
+		return out // when tracing, every try runs in full, so its near miss is reported
+	}
 	a := pat.anchor
 	m.anchorEnds = m.forward(&pat.elems[a], p, m.anchorEnds[:0])
 	anchorEnds := m.anchorEnds
@@ -458,6 +466,34 @@ func (m *matcher) try(ref anchorRef, p int, out []Match) []Match {
 		return append(out, m.build(ref, pat, spans))
 	}
 	return out
+}
+
+// mayHold reports whether the sentence may hold a match of pat: whether
+// each of the required words pat needs (Pattern.needs) may be in it, by
+// the sentence's filter of words, made at its first try. About half the
+// tries are turned away so, before their levels are laid out.
+func (m *matcher) mayHold(pat *Pattern) bool {
+	if len(pat.needs) == 0 {
+		return true
+	}
+	if !m.filtered {
+		m.words = wordset.Filter{}
+		toks := m.in.Text.Tokens
+		for i := m.lo; i < m.hi; i++ {
+			k := toks[i].Key
+			if k == 0 {
+				k = wordset.KeyOf(toks[i].Norm)
+			}
+			m.words.AddKey(k)
+		}
+		m.filtered = true
+	}
+	for _, keys := range pat.needs {
+		if !slices.ContainsFunc(keys, m.words.MayKey) {
+			return false
+		}
+	}
+	return true
 }
 
 // failedAt returns the index in es of the first element run cannot get past.

@@ -129,6 +129,11 @@ type Pattern struct {
 	anchor int
 	// left is elems[:anchor] reversed, for matching leftwards.
 	left []elem
+	// needs holds, for each required literal element but the anchor
+	// (one without a prefix word), the filter keys of its alternatives'
+	// first words: a sentence with none of one element's words cannot
+	// hold a match (matcher.mayHold).
+	needs [][]wordset.Key
 }
 
 // patternError is a parse error at a byte offset in the pattern source.
@@ -235,9 +240,36 @@ func compilePattern(src string, v *vocab) (*Pattern, error) {
 	if err := neverMatches(p.elems, v.currencies); err != nil {
 		return nil, err
 	}
+	p.index()
+	return p, nil
+}
+
+// index lays out what matching p reads besides its elements: the literal
+// elements' alternatives by their edge words, the elements left of the
+// anchor reversed, and the words p needs.
+func (p *Pattern) index() {
 	indexAlts(p.elems)
 	p.left = reverse(p.elems[:p.anchor])
-	return p, nil
+	p.needs = nil
+	for k := range p.elems {
+		e := &p.elems[k]
+		if k == p.anchor || e.kind != elemLiteral || e.min == 0 {
+			continue
+		}
+		var keys []wordset.Key
+		for _, alt := range e.alts {
+			if alt[0].prefix {
+				keys = nil // any word with the prefix: no key stands for it
+				break
+			}
+			if key := wordset.KeyOf(alt[0].word); !slices.Contains(keys, key) {
+				keys = append(keys, key)
+			}
+		}
+		if keys != nil {
+			p.needs = append(p.needs, keys)
+		}
+	}
 }
 
 func repetition(s string, off int) (int, int, error) {

@@ -72,7 +72,10 @@ func asciiBlock(src string, from int) bool {
 	to := min(len(src), from+checkpoint)
 	i := from
 	for ; i+8 <= to; i += 8 { // eight bytes at a time: any with its top bit set
-		if src[i]|src[i+1]|src[i+2]|src[i+3]|src[i+4]|src[i+5]|src[i+6]|src[i+7] >= utf8.RuneSelf {
+		b := src[i : i+8] // read as one word: the compiler merges the loads
+		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		if w&0x8080808080808080 != 0 {
 			return false
 		}
 	}

@@ -35,6 +35,12 @@ func (f *Filter) Add(w string) {
 	f.set(0)
 }
 
+// AddKey puts the word whose Key is k in the filter, as Add puts the word.
+func (f *Filter) AddKey(k Key) {
+	f.set(uint(k))
+	f.set(0)
+}
+
 // set sets bit b.
 func (f *Filter) set(b uint) { f[b/64] |= 1 << (b % 64) }
 
@@ -50,7 +56,10 @@ func (f *Filter) Join(g *Filter) {
 }
 
 // May reports whether w may have been added.
-func (f *Filter) May(w string) bool { return f.MayKey(KeyOf(w)) }
+func (f *Filter) May(w string) bool {
+	b := filterBit(w) + 1 // KeyOf(w), known to be at most filterBits: no bounds check
+	return f[b/64]&(1<<(b%64)) != 0
+}
 
 // MayKey reports whether the word whose Key is k may have been added, as
 // May does; for the zero Key, whether any word was.

@@ -162,3 +162,59 @@ func TestFeatures(t *testing.T) {
 		t.Errorf("stop word from the rules is a feature: %v", got)
 	}
 }
+
+// TestGroupNameIsAWord: a town or a person an article names is the same
+// feature as the word another article has only where a name cannot be told
+// from a word (a title-case headline, the start of a sentence), so the two
+// reports are one story; reports sharing only common words are not.
+func TestGroupNameIsAWord(t *testing.T) {
+	filler := []Item{
+		{Terms: []string{"party", "dead", "=chicago", "weekend"}},
+		{Terms: []string{"party", "injured", "=houston", "bar"}},
+		{Terms: []string{"dead", "injured", "=denver", "parking"}},
+		{Terms: []string{"party", "dead", "=miami", "club"}},
+	}
+	for _, tc := range []struct {
+		name string
+		a, b []string
+		one  bool
+	}{
+		{"named in one, words in the other", []string{"=newburgh", "=halloween", "=tabitha", "party", "gunfire"},
+			[]string{"newburgh", "halloween", "tabitha", "party", "dead"}, true},
+		{"names in both", []string{"=newburgh", "=halloween", "=tabitha", "party", "gunfire"},
+			[]string{"=newburgh", "=halloween", "=tabitha", "party", "dead"}, true},
+		{"common words only", []string{"=newburgh", "=halloween", "party", "dead"},
+			[]string{"=providence", "=cranston", "party", "dead"}, false},
+	} {
+		items := append([]Item{{Terms: tc.a}, {Terms: tc.b}}, filler...)
+		groups, err := GroupItems(context.Background(), items, DefaultOptions())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if one := slices.Equal(groups[0], []int{0, 1}); one != tc.one {
+			t.Errorf("%s: stories %v, want the two together %v", tc.name, groups, tc.one)
+		}
+	}
+}
+
+// TestBoilerplate: sentences of page furniture (two or more of the rules'
+// stories.boilerplate-words) are no features; news with one such word is.
+func TestBoilerplate(t *testing.T) {
+	r := rulestest.Default(t)
+	for _, tc := range []struct {
+		sentence  string
+		furniture bool
+	}{
+		{"If you do not receive the verification message, please check your Spam or Junk folder.", true},
+		{"Email notifications are only sent once a day, and only if there are new matching items.", true},
+		{"Hide Transcript Show Transcript", true},
+		{"Sign up for our newsletter.", true},
+		{"The gunman sent an email to the school before the shooting.", false},
+		{"The transcript of the hearing was released on Friday.", false},
+	} {
+		txt := segment.Segment(tc.sentence, segment.Options{})
+		if got := boilerplate(txt, txt.Sentences[0], r); got != tc.furniture {
+			t.Errorf("%q: furniture %v, want %v", tc.sentence, got, tc.furniture)
+		}
+	}
+}

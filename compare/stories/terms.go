@@ -10,12 +10,20 @@ import (
 )
 
 // termSets holds articles' terms interned to integers, each article's a
-// sorted set, and each term's document frequency.
+// sorted set, each term's document frequency and how many of those
+// articles name it.
+//
+// A name and the same word are one term: an article that has "Newburgh"
+// only at the start of a sentence or in a title-case headline, where it
+// cannot be told from a word, shares it with one that names the town.
+// How much the term weighs as a name follows the share of its articles
+// that name it (see weights).
 type termSets struct {
 	ids   map[string]int32
 	words []string
 	sets  [][]int32
 	df    []int32
+	named []int32
 }
 
 func (ts *termSets) add(terms []string) {
@@ -23,20 +31,33 @@ func (ts *termSets) add(terms []string) {
 		ts.ids = map[string]int32{}
 	}
 	set := make([]int32, 0, len(terms))
+	var named []int32
 	for _, t := range terms {
+		name := strings.HasPrefix(t, namePrefix)
+		if name {
+			t = t[len(namePrefix):]
+		}
 		id, ok := ts.ids[t]
 		if !ok {
 			id = int32(len(ts.words))
 			ts.ids[t] = id
 			ts.words = append(ts.words, t)
 			ts.df = append(ts.df, 0)
+			ts.named = append(ts.named, 0)
 		}
 		set = append(set, id)
+		if name {
+			named = append(named, id)
+		}
 	}
 	sort.Slice(set, func(a, b int) bool { return set[a] < set[b] })
 	set = uniq(set)
 	for _, id := range set {
 		ts.df[id]++
+	}
+	sort.Slice(named, func(a, b int) bool { return named[a] < named[b] })
+	for _, id := range uniq(named) {
+		ts.named[id]++
 	}
 	ts.sets = append(ts.sets, set)
 }
@@ -68,8 +89,10 @@ func (ts *termSets) weights() []float32 {
 			v *= dateWeight
 		case strings.HasPrefix(ts.words[t], numberPrefix):
 			v *= numberWeight
-		case strings.HasPrefix(ts.words[t], namePrefix):
-			v *= nameWeight
+		default:
+			// a name everywhere it occurs weighs nameWeight, a word
+			// nowhere named 1
+			v *= 1 + (nameWeight-1)*float64(ts.named[t])/float64(c)
 		}
 		w[t] = float32(max(v, 0))
 	}
