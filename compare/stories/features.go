@@ -90,13 +90,14 @@ func features(txt *segment.Text, r *rules.Rules, pub time.Time) Features {
 	seenW, seenN, seenL := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	lead := 0
 	for si, s := range txt.Sentences {
+		if si > nameSentences {
+			farNames(txt, s, r, &f.Later, seenL, stop)
+			continue
+		}
 		if boilerplate(txt, s, r) {
 			continue
 		}
 		add := func(w string) { addName(&f.Names, seenN, w, stop) }
-		if si > nameSentences {
-			add = func(w string) { addName(&f.Later, seenL, w, stop) }
-		}
 		isLead := si <= leadSentences
 		if isLead {
 			lead = si + 1
@@ -116,7 +117,7 @@ func features(txt *segment.Text, r *rules.Rules, pub time.Time) Features {
 				i += n
 				continue
 			}
-			if j := r.Names.Forward(txt, i, s.Last, nil); !titleCase && j > i && i > s.First {
+			if j := nameAt(txt, i, s, r, titleCase); j > i {
 				// a name inside a sentence
 				for k := i; k < j; k++ {
 					if txt.Tokens[k].Kind == segment.Word {
@@ -153,6 +154,53 @@ func features(txt *segment.Text, r *rules.Rules, pub time.Time) Features {
 		}
 	}
 	return f
+}
+
+// farNames adds the words of the names in sentence s, far down an
+// article, to xs: one pass that looks names up only at capitalised words,
+// and reads the sentence whole (as page furniture, or a title-case line
+// whose words are no names) only once it holds one.
+func farNames(txt *segment.Text, s segment.Sentence, r *rules.Rules, xs *[]string, seen map[string]bool, stop func(string) bool) {
+	read, titleCase := false, false
+	for i := s.First; i < s.Last; {
+		if !txt.Tokens[i].Cap {
+			i++
+			continue
+		}
+		if !read {
+			if boilerplate(txt, s, r) {
+				return
+			}
+			read, titleCase = true, isTitleCase(txt, s)
+		}
+		if c, n := r.Aliases.Lookup(txt, i, s.Last); n > 0 {
+			for _, w := range strings.Fields(strings.ToLower(c)) {
+				addName(xs, seen, w, stop)
+			}
+			i += n
+			continue
+		}
+		if j := nameAt(txt, i, s, r, titleCase); j > i {
+			for k := i; k < j; k++ {
+				if txt.Tokens[k].Kind == segment.Word {
+					addName(xs, seen, txt.Tokens[k].Norm, stop)
+				}
+			}
+			i = j
+			continue
+		}
+		i++
+	}
+}
+
+// nameAt returns the end of the name starting at token i inside sentence
+// s (not its first word, where any word is capitalised, nor in a
+// title-case headline), or i.
+func nameAt(txt *segment.Text, i int, s segment.Sentence, r *rules.Rules, titleCase bool) int {
+	if titleCase || i == s.First {
+		return i
+	}
+	return r.Names.Forward(txt, i, s.Last, nil)
 }
 
 // siteTail returns where a headline's site name begins ("Boy, 2, hurt in
