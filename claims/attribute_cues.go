@@ -57,7 +57,10 @@ func (a *attributor) nounUse(i, first int) bool {
 		return false
 	}
 	switch prev.Norm {
-	case "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "that", "such", "of", "'s",
+	case "'s", "’s":
+		// "Trump's outline", but "he's said" (he has said)
+		return i < first+2 || !english.IsSubjectPronoun(toks[i-2].Norm) && toks[i-2].Norm != "who" && toks[i-2].Norm != "there"
+	case "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "that", "such", "of",
 		"more", "most", "fewer", "less", "newly", "any", "some", "many", "no", "in":
 		return true // "the claim", "more confirmed cases"
 	}
@@ -363,6 +366,47 @@ func (a *attributor) documentVerb(f, l int) int {
 // quoteWindow bounds how far after a quote cue its quote may open:
 // "called the DNC's suspension "arbitrary"".
 const quoteWindow = 12
+
+// naming reports a quote cue at tokens [i, i+n) that names what the noun
+// before it is called rather than reports what someone said: a past
+// participle after a plain noun, right before the name, in quotes or
+// capitalised ("a website called "Cape Breton If Donald Trump Wins"", "a
+// group called the "We The People Foundation"", "a warm-up band called
+// Sophistafunk got the crowd to cheer"). Not "the senator called Trump
+// "dangerous"" (the name is the object, the quote its complement), nor
+// "what he called "deeply pessimistic"" (a subject before the cue).
+func (a *attributor) naming(i, n int, s segment.Sentence) bool {
+	toks := a.txt.Tokens
+	if i <= s.First || i+n >= s.Last || !strings.HasSuffix(toks[i+n-1].Norm, "ed") {
+		return false
+	}
+	prev := toks[i-1]
+	if prev.Kind != segment.Word || prev.Cap || a.inQuote[i-1] >= 0 || functionLike(prev.Norm) || isPronounLike(prev.Norm) ||
+		english.IsAdverb(prev.Norm) || a.adverbAt(i-1) || verbGroup(prev.Norm) || english.IsAuxiliary(prev.Norm) {
+		return false
+	}
+	k := i + n
+	if english.IsArticle(toks[k].Norm) && k+1 < s.Last {
+		k++
+	}
+	if q := a.inQuote[k]; q >= 0 {
+		return a.quotes[q].open == k
+	}
+	if !toks[k].Cap || toks[k].Kind != segment.Word {
+		return false
+	}
+	// a name the quote after it qualifies is the object: "called Trump
+	// "dangerous"", "called AP's report a "rush to judgment""
+	for j := k + 1; j < s.Last && j <= k+3; j++ {
+		if q := a.inQuote[j]; q >= 0 && a.quotes[q].open == j {
+			return false
+		}
+	}
+	for k < s.Last && toks[k].Cap {
+		k++
+	}
+	return k == s.Last || toks[k].Norm != "'s" && toks[k].Norm != "’s"
+}
 
 // quoteWithin reports a quote opening within quoteWindow tokens from token
 // from, in the sentence ending at last.

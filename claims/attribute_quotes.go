@@ -101,11 +101,13 @@ func (a *attributor) cueBeforeQuote(q quote, openSent int) Attribution {
 			break
 		}
 		cue, n, class := a.cue(i, s.Last)
-		if class != speechCue {
-			n = 0 // a stance or a document's finding frames no quote
+		if class != speechCue || n > 0 && a.nounUse(i, s.First) {
+			n = 0 // a stance, a document's finding or a noun ("Trump's outline") frames no quote
 		}
 		if n == 0 {
-			cue, n = a.r.Attribution.QuoteCues.Longest(toks, i, s.Last)
+			if cue, n = a.r.Attribution.QuoteCues.Longest(toks, i, s.Last); n > 0 && a.naming(i, n, s) {
+				n = 0 // "a website called "…"": a name, no speaker's words
+			}
 		}
 		if n > 0 && i+n <= q.open && cue != "according" {
 			if sa := &a.sattr[openSent]; sa.cueAt >= 0 && sa.cueAt < i && a.said[sa.indirect].Speaker != "" {
@@ -125,6 +127,14 @@ func (a *attributor) cueBeforeQuote(q quote, openSent int) Attribution {
 			}
 			break
 		}
+	}
+	if sa := &a.sattr[openSent]; found.Form == "" && sa.cueAt >= 0 && sa.cueAt < q.open && q.open >= sa.contentFrom && q.open < sa.contentTo &&
+		a.said[sa.indirect].Speaker != "" {
+		// "a BuzzFeed spokesman told The New York Times that the site
+		// had "re-confirmed" its reporting and seen "no indication ...""
+		// : a quote inside what a speaker said is that speaker's
+		found = a.said[sa.indirect]
+		found.Form = FormDirect
 	}
 	return found
 }

@@ -106,7 +106,7 @@ func (a *attributor) phrasesAt(i, si int, sa *sentenceAttr, sal *sentenceSalienc
 			sal.remember(sp)
 		}
 	}
-	if cue, n := at.QuoteCues.Longest(toks, i, s.Last); n > 0 && !a.nounUse(i, s.First) && a.quoteWithin(i+n, s.Last) {
+	if cue, n := at.QuoteCues.Longest(toks, i, s.Last); n > 0 && !a.nounUse(i, s.First) && a.quoteWithin(i+n, s.Last) && !a.naming(i, n, s) {
 		// "Sanders called the suspension "arbitrary"": the quote may be
 		// one word, too short to be a quote claim, and still attributed
 		if sp := a.cueSpeaker(i, n, si); sp.ok() {
@@ -126,14 +126,15 @@ func (a *attributor) openingSubject(s segment.Sentence, sal *sentenceSalience) {
 	// "Speaking at a town hall in Salem, Trump went after Bush": an
 	// opening participle is no subject; the subject follows its phrase
 	w := toks[s.First].Norm
-	participle := len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && s.First+1 < s.Last && !toks[s.First+1].Cap
+	participle := a.openingParticiple(s.First, s.Last)
 	for i := s.First; i < s.Last && i < s.First+12; i++ {
 		if i >= s.First+7 && !participle {
 			break
 		}
 		if toks[i].Norm == "," && (english.IsCommonPreposition(w) || participle || a.in.Cover(s.First) >= 0 ||
-			english.IsAdverb(w) || english.IsDiscourseAdverb(w)) {
-			// "More recently, Grimm was in the news"
+			english.IsAdverb(w) || english.IsDiscourseAdverb(w) || i > s.First+1 && english.IsAdverb(toks[i-1].Norm)) {
+			// "More recently, Grimm was in the news", "Hours later,
+			// Trump returned the compliment"
 			start = i + 1
 			break
 		}
@@ -229,22 +230,7 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 		// speaker said is part of the statement, not one of its own
 		sp = speaker{}
 	}
-	if sp.ok() && sa.cueAt >= 0 && class == speechCue && sp.first >= 0 && sp.first <= sa.cueAt && sa.cueAt < i {
-		// "Mr. Guerrero, a Republican who described himself as
-		// ..., said": the first cue stood inside this one's subject;
-		// this one is the sentence's
-		sa.cueAt = -1
-	}
-	if sp.ok() && sa.cueAt >= 0 && sa.cueAt < i && class == speechCue && a.trailing(sp, i, n, s) && !a.subordinate(sa.cueAt, s) {
-		// "Tarrant revealed that he had intended ..., Mr Hawes said.": a
-		// trailing attribution frames the whole sentence, the cue
-		// before it included; that one stays an attribution of its own
-		sa.cueAt = -1
-	}
-	if sp.ok() && sa.cueAt >= 0 && sa.contentTo <= i && class == speechCue {
-		// the first cue's content closed before this one ("In the
-		// deal he outlined on Saturday, Mr. Trump ... said"): this one
-		// is the sentence's
+	if sp.ok() && class == speechCue && a.takesOver(sp, i, n, s, sa) {
 		sa.cueAt = -1
 	}
 	if b := a.laterClause(sp, class, i, sa); b >= 0 {
@@ -296,6 +282,27 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 		}
 		sal.remember(sp)
 	}
+}
+
+// takesOver reports a speech cue at tokens [i, i+n) with speaker sp that
+// becomes the sentence's cue in place of the one it holds (sa.cueAt).
+func (a *attributor) takesOver(sp speaker, i, n int, s segment.Sentence, sa *sentenceAttr) bool {
+	switch {
+	case sa.cueAt < 0:
+		return false
+	case sp.first >= 0 && sp.first <= sa.cueAt && sa.cueAt < i:
+		// "Mr. Guerrero, a Republican who described himself as ...,
+		// said": the first cue stood inside this one's subject
+		return true
+	case sa.cueAt < i && a.trailing(sp, i, n, s) && !a.subordinate(sa.cueAt, s):
+		// "Tarrant revealed that he had intended ..., Mr Hawes said.": a
+		// trailing attribution frames the whole sentence, the cue
+		// before it included; that one stays an attribution of its own
+		return true
+	}
+	// the first cue's content closed before this one ("In the deal he
+	// outlined on Saturday, Mr. Trump ... said")
+	return sa.contentTo <= i
 }
 
 // maxNestedGap bounds the tokens from a cue to the subject of the clause

@@ -261,3 +261,24 @@ func afterDateline(txt *segment.Text, s segment.Sentence) int {
 	}
 	return s.First
 }
+
+// openingParticiple reports a participle at token f, before end, that
+// opens its clause and is no name: "Speaking at a town hall in Salem,
+// Trump went after Bush", "Reacting to criticism, the retired
+// neurosurgeon acknowledged" (a word of six letters or more in "-ing" or
+// "-ed" with no capital inside, as "BuzzFeed" has, and no capital after
+// it).
+func (a *attributor) openingParticiple(f, end int) bool {
+	toks := a.txt.Tokens
+	t := toks[f]
+	w := t.Norm
+	if len(w) <= 5 || !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") || f+1 >= end || toks[f+1].Cap {
+		return false
+	}
+	for _, c := range []byte(a.txt.Src[t.Start+1 : t.End]) {
+		if c >= 'A' && c <= 'Z' {
+			return false
+		}
+	}
+	return true
+}

@@ -83,7 +83,8 @@ type DecodeOptions struct {
 // SentenceAttributions.
 type DecodeFilter interface {
 	// Claim is asked of each claim in order, decoded whole but for its
-	// ID; a claim left out keeps its number in the others' IDs.
+	// ID, and valid only during the call (what it points to is reused for
+	// the next); a claim left out keeps its number in the others' IDs.
 	Claim(c *Claim) bool
 	// Words is asked, after every claim, of each sentence's words in
 	// order; words is only valid during the call.
@@ -117,30 +118,8 @@ func DecodeResult(data []byte, doc *ingest.Document, opt DecodeOptions) (res *Re
 			res = nil
 		}
 	}()
-	if opt.Table != nil {
-		if !d.lean {
-			return nil, errors.New("a shared form has no tokens: decode it for comparison")
-		}
-		n := d.count(4)
-		d.ids, d.shared = d.buf[:4*n], opt.Table
-		d.buf = d.buf[4*n:]
-	}
-	n := 0
-	if opt.Table == nil {
-		n = d.count(1)
-	}
-	d.table = makeN[string](n)
-	for i := range d.table {
-		l := d.count(1)
-		if *d.err != nil {
-			return nil, *d.err
-		}
-		if opt.Intern != nil {
-			d.table[i] = opt.Intern(d.buf[:l])
-		} else {
-			d.table[i] = string(d.buf[:l])
-		}
-		d.buf = d.buf[l:]
+	if err := d.readTable(opt); err != nil {
+		return nil, err
 	}
 	res = &Result{Doc: doc, Text: d.text()}
 	if *d.err != nil {
@@ -159,7 +138,7 @@ func DecodeResult(data []byte, doc *ingest.Document, opt DecodeOptions) (res *Re
 	if n := d.count(1); opt.Filter != nil {
 		var a Attribution
 		for range n {
-			d.attribution(&a) // read past, as checked as the others
+			d.attributionKept(&a, false) // read past, as checked as the others
 		}
 	} else {
 		res.Attributions = makeN[Attribution](n)
@@ -167,11 +146,53 @@ func DecodeResult(data []byte, doc *ingest.Document, opt DecodeOptions) (res *Re
 			d.attribution(&res.Attributions[i])
 		}
 	}
+	d.sentenceParts(res, opt.Filter)
+	if *d.err == nil && len(d.buf) != 0 {
+		*d.err = errors.New("trailing bytes")
+	}
+	if *d.err == nil {
+		*d.err = res.checkIndices(d.tokens, d.mentions)
+	}
+	return res, *d.err
+}
+
+// readTable reads the form's string table: its own, or with opt.Table the
+// numbers of a shared form's strings in it.
+func (d *decoder) readTable(opt DecodeOptions) error {
+	if opt.Table != nil {
+		if !d.lean {
+			return errors.New("a shared form has no tokens: decode it for comparison")
+		}
+		n := d.count(4)
+		d.ids, d.shared = d.buf[:4*n], opt.Table
+		d.buf = d.buf[4*n:]
+		return *d.err
+	}
+	d.table = make([]string, d.count(1))
+	for i := range d.table {
+		l := d.count(1)
+		if *d.err != nil {
+			return *d.err
+		}
+		if opt.Intern != nil {
+			d.table[i] = opt.Intern(d.buf[:l])
+		} else {
+			d.table[i] = string(d.buf[:l])
+		}
+		d.buf = d.buf[l:]
+	}
+	return *d.err
+}
+
+// sentenceParts reads what res holds per sentence: its attribution, its
+// content words and its statement words; with a filter, of the sentences
+// whose words it keeps only (see keptAttributions).
+func (d *decoder) sentenceParts(res *Result, filter DecodeFilter) {
 	nsa, sentAttrs := d.count(1), d.buf
 	if nsa != len(res.Text.Sentences) {
 		d.fail("sentence attributions: not one a sentence")
 	}
-	if opt.Filter == nil {
+	if filter == nil {
 		res.SentenceAttributions = make([]Attribution, nsa)
 		for i := range res.SentenceAttributions {
 			d.attribution(&res.SentenceAttributions[i])
@@ -184,25 +205,18 @@ func DecodeResult(data []byte, doc *ingest.Document, opt DecodeOptions) (res *Re
 	}
 	var lens []int
 	if d.bool() {
-		res.Words, lens = d.words(len(res.Text.Sentences), opt.Filter)
+		res.Words, lens = d.words(len(res.Text.Sentences), filter)
 	} else if d.lean {
 		d.fail("entry: no words")
 	}
 	if d.bool() {
-		res.Statements = d.statements(res.Words, lens, opt.Filter != nil)
+		res.Statements = d.statements(res.Words, lens, filter != nil)
 	}
-	if opt.Filter != nil && *d.err == nil {
+	if filter != nil && *d.err == nil {
 		again := *d
 		again.buf = sentAttrs
 		res.SentenceAttributions = again.keptAttributions(nsa, res.Words)
 	}
-	if *d.err == nil && len(d.buf) != 0 {
-		*d.err = errors.New("trailing bytes")
-	}
-	if *d.err == nil {
-		*d.err = res.checkIndices(d.tokens, d.mentions)
-	}
-	return res, *d.err
 }
 
 // claims reads doc's claims, those filter keeps when it is set. A claim
@@ -226,6 +240,8 @@ func (d *decoder) claims(doc *ingest.Document, sentences int, filter DecodeFilte
 	}
 	var keep []kept
 	var c Claim
+	d.tmp = new(scratch) // what c points to: chosen, not kept
+	defer func() { d.tmp = nil }()
 	for i := range n {
 		at := d.buf
 		c = Claim{}
@@ -245,7 +261,7 @@ func (d *decoder) claims(doc *ingest.Document, sentences int, filter DecodeFilte
 	cs := make([]Claim, len(keep)) // empty, not nil, when none is kept: as Trim keeps none of some
 	for k, kc := range keep {
 		again := *d
-		again.buf = kc.at
+		again.buf, again.tmp = kc.at, nil
 		again.claim(&cs[k])
 		cs[k].Doc, cs[k].Source, cs[k].ID = doc.ID, doc.Source, claimID(doc.ID, kc.i)
 	}
@@ -649,6 +665,7 @@ type decoder struct {
 	buf      []byte
 	src      string
 	table    []string
+	tmp      *scratch // when set, where decoded claims point (see scratch)
 	ids      []byte   // a shared form's table: 4-byte numbers into shared
 	shared   []string // DecodeOptions.Table
 	lean     bool     // DecodeOptions.ForComparison
@@ -874,9 +891,10 @@ func (d *decoder) value() *mention.Value {
 	if !d.bool() {
 		return nil
 	}
-	v := &mention.Value{Number: d.float()}
-	v.Low = optional(d, d.float)
-	v.High = optional(d, d.float)
+	v := fresh(d, func(s *scratch) *mention.Value { return &s.value })
+	v.Number = d.float()
+	v.Low = optional(d, d.float, func(s *scratch) *float64 { return &s.low })
+	v.High = optional(d, d.float, func(s *scratch) *float64 { return &s.high })
 	v.Bound = mention.Bound(d.str(-1))
 	v.Unit = d.str(-1)
 	v.Vague = d.bool()
@@ -887,7 +905,8 @@ func (d *decoder) date() *mention.DateValue {
 	if !d.bool() {
 		return nil
 	}
-	v := &mention.DateValue{Start: d.str(-1), End: d.str(-1)}
+	v := fresh(d, func(s *scratch) *mention.DateValue { return &s.date })
+	v.Start, v.End = d.str(-1), d.str(-1)
 	v.YearInferred = d.bool()
 	v.Precision = d.str(-1)
 	return v
@@ -901,14 +920,39 @@ func (d *decoder) span() Span {
 	return s
 }
 
+// scratch is where a decoder with one (decoder.tmp) puts what a decoded
+// claim points to, each decoded claim over the last: a filtered decoding
+// reads every claim to choose, and decodes those it keeps again.
+type scratch struct {
+	value     mention.Value
+	low, high float64
+	date      mention.DateValue
+	frame     Frame
+	time      TimeAnchor
+	span, cue Span
+}
+
+// fresh is a new zero T, or with the decoder's scratch its place there,
+// zeroed.
+func fresh[T any](d *decoder, place func(*scratch) *T) *T {
+	if d.tmp == nil {
+		return new(T)
+	}
+	p := place(d.tmp)
+	var zero T
+	*p = zero
+	return p
+}
+
 // optional reads a value that may be absent (a flag, then the value when
-// the flag is set), as writeOptional writes it.
-func optional[T any](d *decoder, read func() T) *T {
+// the flag is set), as writeOptional writes it, where fresh puts one.
+func optional[T any](d *decoder, read func() T, place func(*scratch) *T) *T {
 	if !d.bool() {
 		return nil
 	}
-	v := read()
-	return &v
+	p := fresh(d, place)
+	*p = read()
+	return p
 }
 
 func (d *decoder) claim(c *Claim) {
@@ -925,10 +969,12 @@ func (d *decoder) claim(c *Claim) {
 	c.Sentence = d.str(c.SentenceSpan.Start)
 	d.attribution(&c.Attribution)
 	if d.bool() {
-		c.Frame = &Frame{Measured: d.str(-1), Head: d.str(-1), Entity: d.str(-1), Change: d.bool(),
+		c.Frame = fresh(d, func(s *scratch) *Frame { return &s.frame })
+		*c.Frame = Frame{Measured: d.str(-1), Head: d.str(-1), Entity: d.str(-1), Change: d.bool(),
 			Direction: d.str(-1), Per: d.str(-1), Scope: d.str(-1), Perpetrator: d.str(-1), Cause: d.str(-1)}
 		if d.bool() {
-			c.Frame.Time = &TimeAnchor{Text: d.str(-1), Start: d.str(-1), End: d.str(-1), Precision: d.str(-1),
+			c.Frame.Time = fresh(d, func(s *scratch) *TimeAnchor { return &s.time })
+			*c.Frame.Time = TimeAnchor{Text: d.str(-1), Start: d.str(-1), End: d.str(-1), Precision: d.str(-1),
 				Clock: d.str(-1), Zone: d.str(-1), Instant: d.str(-1), Relative: d.bool(), Qualifier: d.str(-1)}
 		}
 	}
@@ -962,11 +1008,11 @@ func (d *decoder) attributionKept(a *Attribution, keep bool) {
 	}
 	a.Span, a.CueSpan = nil, nil
 	if hasSpan && keep {
-		a.Span = new(Span)
+		a.Span = fresh(d, func(s *scratch) *Span { return &s.span })
 		*a.Span = span
 	}
 	if hasCue && keep {
-		a.CueSpan = new(Span)
+		a.CueSpan = fresh(d, func(s *scratch) *Span { return &s.cue })
 		*a.CueSpan = cueSpan
 	}
 	hint, cueHint := -1, -1

@@ -200,9 +200,14 @@ func TestEvalPolNeAR(t *testing.T) {
 	// subjects read past titles, opening phrases, quoted terms and asides,
 	// and no inverted speaker before a clause: source P 0.821 R 0.644,
 	// exact F1 0.624.
-	if ratio(src.overlapTP, src.found) < 0.81 || ratio(cue.overlapTP, cue.found) < 0.83 || ratio(cue.overlapTP, cue.gold) < 0.605 ||
-		ratio(src.overlapTP, src.gold) < 0.64 || ratio(ssrc.overlapTP, ssrc.gold) < 0.82 || ratio(ssrc.exactTP, ssrc.found) < 0.72 ||
-		ratio(cue.exactTP, cue.found) < 0.73 || src.exactF1() < 0.61 || cue.exactF1() < 0.61 || src.mostlyF1() < 0.68 {
+	// Precision raised with cues nested in another's content left out
+	// (the guidelines annotate only the outermost), naming verbs ("a
+	// website called "...""), opening participles and passive agents
+	// mended: source P 0.836 R 0.646, cue P 0.856, exact F1 0.631 and
+	// 0.620.
+	if ratio(src.overlapTP, src.found) < 0.83 || ratio(cue.overlapTP, cue.found) < 0.85 || ratio(cue.overlapTP, cue.gold) < 0.605 ||
+		ratio(src.overlapTP, src.gold) < 0.64 || ratio(ssrc.overlapTP, ssrc.gold) < 0.82 || ratio(ssrc.exactTP, ssrc.found) < 0.73 ||
+		ratio(cue.exactTP, cue.found) < 0.74 || src.exactF1() < 0.625 || cue.exactF1() < 0.615 || src.mostlyF1() < 0.70 {
 		t.Errorf("attribution precision or recall fell below the floor")
 	}
 }

@@ -47,16 +47,7 @@ func (b *builder) owner(c *Claim, measured np, mv mention.Mention, s segment.Sen
 		f.Entity = b.possessiveBefore(mv.First, c.sent, s) // "LePage's six years in office"
 	}
 	if f.Head == "" {
-		f.Head = b.rules.Frames.UnitHeads[c.Value.Unit] // "for 42 days": a duration
-		if f.Head == "duration" && mv.Type == mention.Duration {
-			f.Head = b.durationHead(mv, s)
-			if f.Head == "time" && f.Entity == "" {
-				f.Entity = b.timeLeftFor(mv, s) // "three weeks left for lawmakers"
-			}
-		}
-		if f.Entity == "" && english.IsBearing(b.norm(mv.Last, s)) && b.rules.Frames.UnitHeads[c.Value.Unit] != "" {
-			f.Entity = b.placeBefore(mv, s) // "we reached Kailasagiri beach, about 20km away"
-		}
+		b.unitHead(c, mv, s)
 	}
 	if f.Head == "" && mv.Type == mention.Quantity && countedUnit(c.Value.Unit) {
 		f.Head = english.Singular(c.Value.Unit) // "two doses": doses are what is counted
@@ -1205,6 +1196,9 @@ func (b *builder) verbGroupAt(j int, mv mention.Mention, s segment.Sentence) (in
 		if b.lasting(k, mv, s) {
 			return k + 1, true // "The meeting lasted 50 minutes", "were monitored for 42 days"
 		}
+		if f := b.heldFor(k, mv, s); f > k {
+			return f, true // "appeared to be safe for 42 days": the predicate is the verb group's
+		}
 		if k > j && english.IsBeForm(toks[k-1].Norm) && k+2 == mv.First && b.norm(k+1, s) == "in" &&
 			(strings.HasSuffix(w, "ed") || english.IsIrregularPast(w)) && b.countsPortions(mv, s) {
 			return k + 1, true // "The vaccine is administered in two doses": the parts it comes in
@@ -1243,6 +1237,33 @@ func (b *builder) lasting(k int, mv mention.Mention, s segment.Sentence) bool {
 		}
 	}
 	return !b.npAt(mv.Last, s).ok() // "imposed a 52-month sentence": the figure is its noun's
+}
+
+// heldFor finds the "for" before a duration figure mv that its clause's
+// predicate, opening at token k, lasts: the subject's state or act holds
+// that long whatever the words between ("The vaccine appeared to be safe
+// for 42 days", "The road will be closed to traffic for another three
+// days"). The words between are the predicate's own, within frameWindow
+// tokens: no clause break, no other figure or date ("said for years",
+// "was charged in 2019 for two years" are not). It returns the token of
+// "for", or -1.
+func (b *builder) heldFor(k int, mv mention.Mention, s segment.Sentence) int {
+	toks := b.txt.Tokens
+	f := mv.First - 1
+	for f > k && (english.IsQuantityOpener(b.norm(f, s)) || english.IsDeterminer(b.norm(f, s))) {
+		f-- // "for another three to four weeks"
+	}
+	if mv.Type != mention.Duration || b.norm(f, s) != "for" || f <= k || f-k > frameWindow ||
+		toks[k].Kind != segment.Word || toks[k].Cap || b.rules.Attribution.Cues.HasWord(toks[k].Norm) ||
+		b.rules.Frames.Witnesses.HasWord(toks[k].Norm) {
+		return -1
+	}
+	for j := k; j < f; j++ {
+		if toks[j].Kind != segment.Word || b.in.Cover(j) >= 0 || b.clauseBreak(j, s, false) {
+			return -1
+		}
+	}
+	return f
 }
 
 // cueVerb reports an attribution cue in a past form, which ends a subject
@@ -1517,6 +1538,55 @@ func (b *builder) timeLeftFor(mv mention.Mention, s segment.Sentence) string {
 		return b.span(first, p.last)
 	}
 	return ""
+}
+
+// unitHead fills the head of a figure with no noun of its own from its
+// unit ("for 42 days": a duration, "$8 billion": an amount), named more
+// closely by the words around it where they say (durationHead,
+// namedHead), and the entity its words give then.
+func (b *builder) unitHead(c *Claim, mv mention.Mention, s segment.Sentence) {
+	f := c.Frame
+	f.Head = b.rules.Frames.UnitHeads[c.Value.Unit]
+	if f.Head == "duration" && mv.Type == mention.Duration {
+		f.Head = b.durationHead(mv, s)
+		if f.Head == "time" && f.Entity == "" {
+			f.Entity = b.timeLeftFor(mv, s) // "three weeks left for lawmakers"
+		}
+	}
+	if (f.Head == "duration" || f.Head == "amount") && !f.Change {
+		if h := b.namedHead(mv, s); h != "" {
+			f.Head = h // "six years in office": tenure
+		}
+	}
+	if f.Entity == "" && english.IsBearing(b.norm(mv.Last, s)) && b.rules.Frames.UnitHeads[c.Value.Unit] != "" {
+		f.Entity = b.placeBefore(mv, s) // "we reached Kailasagiri beach, about 20km away"
+	}
+}
+
+// namedHead is what a duration or an amount with no noun of its own
+// measures when the phrase right after it says (rules.yaml
+// frames.after-heads: "six years in office" is a tenure) or the verb right
+// before it, over adverbs and a duration's "for" (frames.verb-heads:
+// "served for six months" is service, "would cost about $8 billion" a
+// cost); "" when neither does.
+func (b *builder) namedHead(mv mention.Mention, s segment.Sentence) string {
+	fr := b.rules.Frames
+	toks := b.txt.Tokens
+	if h, n := fr.AfterHeads.Longest(toks, mv.Last, s.Last); n > 0 {
+		return h
+	}
+	k := mv.First - 1
+	for k >= s.First && english.IsAdverb(toks[k].Norm) {
+		k--
+	}
+	if mv.Type == mention.Duration && b.norm(k, s) == "for" {
+		k--
+	}
+	if k < s.First {
+		return ""
+	}
+	h, _ := fr.VerbHeads.Exact(toks, k, k+1)
+	return h
 }
 
 // durationHead names what a duration with no noun of its own measures

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"slices"
-	"strconv"
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/mention"
@@ -25,8 +24,8 @@ import (
 // and a group of other documents whose claims state the same figure in
 // another unit (bridgedBy), in sentences that share a word both write in
 // lower case;
-// and the ids of the lone claims it bridged, which no other document
-// reports no longer.
+// and the ids of the lone claims it bridged (with a gap or sourced alike),
+// which are no longer reported as one document's alone.
 func (cmp *comparer) figureBridges(groups []*group) ([]Finding, map[string]bool) {
 	byFigure := map[float64][]*group{}
 	for _, g := range groups {
@@ -52,13 +51,16 @@ func (cmp *comparer) figureBridges(groups []*group) ([]Finding, map[string]bool)
 				continue
 			}
 			if other, ok := cmp.bridgedBy(g, f, lone); ok {
-				if gap := cmp.bridgeGap(g, lone, other); gap != nil {
-					if bridged == nil {
-						bridged = map[string]bool{}
-					}
-					out, bridged[lone.c.ID] = append(out, *gap), true
-					break
+				// the lone figure is the others' fact, whether or not they
+				// source it otherwise
+				if bridged == nil {
+					bridged = map[string]bool{}
 				}
+				bridged[lone.c.ID] = true
+				if gap := cmp.bridgeGap(g, lone, other); gap != nil {
+					out = append(out, *gap)
+				}
+				break
 			}
 		}
 	}
@@ -86,6 +88,9 @@ func (cmp *comparer) bridgedBy(g *group, f *group, lone *item) (*item, bool) {
 	if k := cmp.al.kindOf(lone); g.key == f.key || k == nil || !k.Generic {
 		return nil, false
 	}
+	a := ref{lone.doc, lone.c.SentenceIndex()}
+	var ta string
+	var adjA []string
 	for _, it := range primaries(g) {
 		if it.c.Value == nil || it.c.Value.Number != lone.c.Value.Number || it.c.Kind != lone.c.Kind {
 			continue
@@ -96,9 +101,16 @@ func (cmp *comparer) bridgedBy(g *group, f *group, lone *item) (*item, bool) {
 				shared = append(shared, w)
 			}
 		}
-		a, b := ref{lone.doc, lone.c.SentenceIndex()}, ref{it.doc, it.c.SentenceIndex()}
-		ta, tb := cmp.sentenceText(a), cmp.sentenceText(b)
-		if len(shared) > 0 && cmp.sharePredicate(a, b, shared) && !adjunctOnly(ta, adjunctWords(ta), shared) && !adjunctOnly(tb, adjunctWords(tb), shared) {
+		if len(shared) == 0 {
+			continue
+		}
+		if ta == "" { // the lone sentence read once, for the first candidate
+			ta = cmp.sentenceText(a)
+			adjA = adjunctWords(ta)
+		}
+		b := ref{it.doc, it.c.SentenceIndex()}
+		tb := cmp.sentenceText(b)
+		if cmp.sharePredicate(a, b, shared) && !adjunctOnly(ta, adjA, shared) && !adjunctOnly(tb, adjunctWords(tb), shared) {
 			return it, true
 		}
 	}
@@ -124,10 +136,7 @@ func (cmp *comparer) bridgeGap(g *group, lone, other *item) *Finding {
 }
 
 // anchorValue reports a claim whose figure names a fact by itself
-// (anchorFigure): an exact whole number of at least distinctiveFigure, no
-// year, no vague quantity, no quote.
+// (distinctiveValue), a whole number, and no quote.
 func anchorValue(c *claims.Claim) bool {
-	v := c.Value
-	return c.Kind != claims.KindQuote && v != nil && !v.Vague && v.Number == math.Trunc(v.Number) &&
-		anchorFigure(strconv.FormatFloat(v.Number, 'f', -1, 64))
+	return c.Kind != claims.KindQuote && distinctiveValue(c.Value) && c.Value.Number == math.Trunc(c.Value.Number)
 }

@@ -24,27 +24,33 @@ func TestFigureBridges(t *testing.T) {
 		name    string
 		a, b, c string
 		want    string // a part of the gap's summary, "" for no gap
+		bridged bool   // A's figure is the others' fact: not reported as only A's
 	}{
 		{"the same figure in another unit, sourced otherwise",
 			"Russia launched a 40,000-strong later-stage trial last week.",
 			"A third phase of trials will involve 40,000 volunteers, according to the paper.",
 			"A Phase 3 trial is expected to have 40,000 volunteers, according to a press release from The Lancet.",
-			"stated as fact in A (40,000 trial)"},
+			"stated as fact in A (40,000 trial)", true},
 		{"no word in lower case shared",
 			"Russia launched a 40,000-strong force last week.",
 			"A third phase of trials will involve 40,000 volunteers, according to the paper.",
 			"A Phase 3 trial is expected to have 40,000 volunteers, according to a press release from The Lancet.",
-			""},
+			"", false},
 		{"a figure of another kind",
 			"Russia gave the later-stage trial a $40,000 grant last week.",
 			"A third phase of trials will involve 40,000 volunteers, according to the paper.",
 			"A Phase 3 trial is expected to have 40,000 volunteers, according to a press release from The Lancet.",
-			""},
+			"", false},
 		{"sourced alike",
 			"Russia launched a 40,000-strong later-stage trial last week, the paper said.",
 			"A third phase of trials will involve 40,000 volunteers, according to the paper.",
 			"A Phase 3 trial is expected to have 40,000 volunteers, according to the paper.",
-			""},
+			"", true},
+		{"a year's worth of figure is a figure",
+			"Russia launched a 2,000-strong later-stage trial last week.",
+			"A third phase of trials will involve 2,000 volunteers, according to the paper.",
+			"A Phase 3 trial is expected to have 2,000 volunteers, according to a press release from The Lancet.",
+			"stated as fact in A (2,000 trial)", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -68,8 +74,8 @@ func TestFigureBridges(t *testing.T) {
 					lone = lone || f.Claims[0].Source == "A" && strings.Contains(f.Claims[0].Text, "40,000")
 				}
 			}
-			if bridged := len(got) > 0; lone == bridged {
-				t.Errorf("bridged %v, A's figure reported only-in %v", bridged, lone)
+			if lone == tc.bridged {
+				t.Errorf("A's figure reported only-in %v, want %v", lone, !tc.bridged)
 			}
 			switch {
 			case tc.want == "" && len(got) > 0:

@@ -205,11 +205,11 @@ func (cmp *comparer) firstsAlike(firsts []*item, attrs []claims.Attribution, t f
 	return false
 }
 
-// distinctive reports a group whose figures are all at least
-// distinctiveFigure.
+// distinctive reports a group whose figures all name a fact by themselves
+// (distinctiveValue).
 func distinctive(g *group) bool {
 	for _, it := range g.items {
-		if it.c.Value == nil || it.c.Value.Number < distinctiveFigure {
+		if !distinctiveValue(it.c.Value) {
 			return false
 		}
 	}

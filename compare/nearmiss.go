@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
@@ -91,7 +92,7 @@ func (cmp *comparer) keptApart(al *aligner, g *group, a, c *item) (string, strin
 		if a.m != c.m && (a.m != nil || c.m != nil) && a.c.Kind == c.c.Kind {
 			return fieldHead, measureName(a) + " vs " + measureName(c)
 		}
-		return keyDifference(a.c, c.c)
+		return keyDifference(a.c, c.c, ka, kc)
 	}
 	if field, why := al.apart(&g.side, c); field != "" {
 		return field, why
@@ -99,8 +100,11 @@ func (cmp *comparer) keptApart(al *aligner, g *group, a, c *item) (string, strin
 	return fieldEvidence, "the values differ and no shared slot, entity or similar sentence shows one fact"
 }
 
-// keyDifference names the identity part two claims differ on.
-func keyDifference(a, c *claims.Claim) (string, string) {
+// keyDifference names the identity part two claims differ on, given
+// their identity keys ka and kc: a change against a level, the
+// denominator, a slot or the date by their values, else the first part of
+// the keys one has and the other lacks (keyPartDifference).
+func keyDifference(a, c *claims.Claim, ka, kc string) (string, string) {
 	fa, fc := frameOf(a), frameOf(c)
 	switch {
 	case fa.Change != fc.Change:
@@ -115,9 +119,60 @@ func keyDifference(a, c *claims.Claim) (string, string) {
 	if a.Date != nil && c.Date != nil && monthDay(a.Date.Start) != monthDay(c.Date.Start) {
 		return fieldTime, a.Date.String() + " vs " + c.Date.String()
 	}
-	return fieldKind, a.Kind + " vs " + c.Kind
+	return keyPartDifference(a, c, ka, kc)
 }
 
+// keyPartDifference names the first part two identity keys differ on by
+// the field it holds (identity writes them): the kind, the unit or
+// measure, then each "|"-separated mark one key has and the other lacks
+// ("others": a count besides people its sentence names, "three other
+// men", against one of all it counts, "three men").
+func keyPartDifference(a, c *claims.Claim, ka, kc string) (string, string) {
+	pa, pc := strings.Split(ka, "|"), strings.Split(kc, "|")
+	if pa[0] != pc[0] {
+		return fieldKind, pa[0] + " vs " + pc[0]
+	}
+	if len(pa) > 1 && len(pc) > 1 && pa[1] != pc[1] {
+		if strings.HasPrefix(pa[1], "measure=") || strings.HasPrefix(pc[1], "measure=") {
+			return fieldHead, orNone(strings.TrimPrefix(pa[1], "measure=")) + " vs " + orNone(strings.TrimPrefix(pc[1], "measure="))
+		}
+		return fieldUnit, orNone(pa[1]) + " vs " + orNone(pc[1])
+	}
+	for _, p := range pa[min(2, len(pa)):] {
+		if !slices.Contains(pc, p) {
+			field, has, lacks := keyPart(p)
+			return field, has + " vs " + lacks
+		}
+	}
+	for _, p := range pc[min(2, len(pc)):] {
+		if !slices.Contains(pa, p) {
+			field, has, lacks := keyPart(p)
+			return field, lacks + " vs " + has
+		}
+	}
+	return fieldKind, a.Kind + " vs " + c.Kind // keys that differ differ in a part: not reached
+}
+
+// keyPart names the field an identity key's mark holds, and says what a
+// claim with the mark is and one without it.
+func keyPart(p string) (field, has, lacks string) {
+	name, value, _ := strings.Cut(p, "=")
+	switch name {
+	case "others":
+		return fieldScope, "a count besides others its sentence names", "a count of all"
+	case "change":
+		return fieldChange, "a change", "a level"
+	case "per":
+		return fieldPer, value, orNone("")
+	case "victim":
+		return fieldVictim, value, orNone("")
+	case "subject":
+		return fieldSubject, value, orNone("")
+	case "on":
+		return fieldTime, value, orNone("")
+	}
+	return fieldKind, p, orNone("")
+}
 func describeChange(f claims.Frame) string {
 	if !f.Change {
 		return "a level"

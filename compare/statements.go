@@ -99,7 +99,7 @@ func (st *stmtItems) addFigures(res *claims.Result, n int) {
 	var at map[int]int // sentence -> item, once a claim states a distinctive figure
 	for ci := range res.Claims {
 		c := &res.Claims[ci]
-		if n == 0 || c.Kind == claims.KindQuote || c.Value == nil || c.Value.Vague || c.Value.Number < distinctiveFigure {
+		if n == 0 || c.Kind == claims.KindQuote || !distinctiveValue(c.Value) {
 			continue
 		}
 		if at == nil {

@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"github.com/claimdiff/claimdiff/claims/english"
+	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/internal/sortedset"
 )
 
@@ -148,6 +149,13 @@ func (w *weights) of(s wordSet) float64 {
 // counts recur in a story in many statements ("one man", "two dead"),
 // figures like "3.3 million Americans" do not.
 const distinctiveFigure = 100
+
+// distinctiveValue reports a claim's value that names a fact by itself:
+// at least distinctiveFigure and not vague ("thousands" is in every
+// report). A value is a quantity, never a year: a year is a date.
+func distinctiveValue(v *mention.Value) bool {
+	return v != nil && !v.Vague && v.Number >= distinctiveFigure
+}
 
 // minAnchoredWords is the fewest words two sentences share to be weighed:
 // a distinctive figure and one rare word.

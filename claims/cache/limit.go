@@ -60,12 +60,6 @@ var entryName = regexp.MustCompile(`^v[0-9]+/([0-9a-f]{2}/[0-9a-f]{62}|packs/[0-
 // killed run's) rather than being written.
 const tmpAge = time.Hour
 
-type file struct {
-	path string
-	size int64
-	mod  time.Time
-}
-
 // files lists the cache's own files under dir; anything else there is
 // not the cache's and is left alone.
 func files(dir string) ([]file, error) {

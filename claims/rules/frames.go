@@ -133,6 +133,14 @@ type Frames struct {
 	// but its unit: unit -> head ("km" -> "distance", "day" ->
 	// "duration", "people" -> "person").
 	UnitHeads map[string]string
+	// AfterHeads name what a duration or an amount with no noun of its own
+	// measures, by the phrase right after it: phrase -> head ("six years
+	// in office": "tenure", "one year in prison": "prison").
+	AfterHeads *phrase.Set[string]
+	// VerbHeads name what such a figure measures by the verb right before
+	// it, in every form: verb -> head ("served for six months":
+	// "service", "would cost about $8 billion": "cost").
+	VerbHeads *phrase.Set[string]
 	// Measures are the things outlets count or measure in their own
 	// words: "positive tests", "known cases" and "cases" are one tally.
 	// Compare puts figures of one measure in one frame.
@@ -249,12 +257,13 @@ func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '-' || b >= 0x80
 }
 
-var frameFields = []string{"up", "down", "levels", "links", "per", "current", "total", "previous", "predicates", "not-counted", "incidents", "events", "started-events", "event-starts", "schedules", "partitives", "not-changes", "owner-verbs", "people-verbs", "audience-verbs", "catenatives", "namings", "witness-verbs", "displaced", "enrolments", "holders", "not-holders", "acts", "harm-verbs", "countries", "portions", "identifyings", "part-counts", "unit-heads", "measures", "parts", "includes"}
+var frameFields = []string{"up", "down", "levels", "links", "per", "current", "total", "previous", "predicates", "not-counted", "incidents", "events", "started-events", "event-starts", "schedules", "partitives", "not-changes", "owner-verbs", "people-verbs", "audience-verbs", "catenatives", "namings", "witness-verbs", "displaced", "enrolments", "holders", "not-holders", "acts", "harm-verbs", "countries", "portions", "identifyings", "part-counts", "unit-heads", "after-heads", "verb-heads", "measures", "parts", "includes"}
 
 func newFrames() *Frames {
 	return &Frames{Up: phrase.New[bool](), Down: phrase.New[bool](), Levels: phrase.New[bool](),
 		Links: phrase.New[bool](), Per: phrase.New[bool](), Current: phrase.New[bool](),
-		Total: phrase.New[bool](), Previous: phrase.New[bool](), Predicates: phrase.New[bool](), NotCounted: phrase.New[bool](), Incidents: phrase.New[bool](), Events: phrase.New[bool](), StartedEvents: phrase.New[bool](), EventStarts: phrase.New[bool](), Schedules: phrase.New[bool](), Partitives: phrase.New[bool](), NotChanges: phrase.New[bool](), Owners: phrase.New[bool](), PeopleVerbs: phrase.New[bool](), AudienceVerbs: phrase.New[bool](), Catenatives: phrase.New[bool](), Namings: phrase.New[bool](), Witnesses: phrase.New[bool](), Displaced: phrase.New[bool](), Enrolments: phrase.New[bool](), Holders: phrase.New[bool](), NotHolders: phrase.New[bool](), Acts: phrase.New[bool](), Harms: phrase.New[bool](), Countries: phrase.New[bool](), Portions: phrase.New[bool](), Identifyings: phrase.New[bool](), PartCounts: phrase.New[bool](), UnitHeads: map[string]string{}}
+		Total: phrase.New[bool](), Previous: phrase.New[bool](), Predicates: phrase.New[bool](), NotCounted: phrase.New[bool](), Incidents: phrase.New[bool](), Events: phrase.New[bool](), StartedEvents: phrase.New[bool](), EventStarts: phrase.New[bool](), Schedules: phrase.New[bool](), Partitives: phrase.New[bool](), NotChanges: phrase.New[bool](), Owners: phrase.New[bool](), PeopleVerbs: phrase.New[bool](), AudienceVerbs: phrase.New[bool](), Catenatives: phrase.New[bool](), Namings: phrase.New[bool](), Witnesses: phrase.New[bool](), Displaced: phrase.New[bool](), Enrolments: phrase.New[bool](), Holders: phrase.New[bool](), NotHolders: phrase.New[bool](), Acts: phrase.New[bool](), Harms: phrase.New[bool](), Countries: phrase.New[bool](), Portions: phrase.New[bool](), Identifyings: phrase.New[bool](), PartCounts: phrase.New[bool](), UnitHeads: map[string]string{},
+		AfterHeads: phrase.New[string](), VerbHeads: phrase.New[string]()}
 }
 
 func (f *Frames) sets() map[string]*phrase.Set[bool] {
@@ -273,6 +282,12 @@ func (f *Frames) clone() *Frames {
 	}
 	for k, v := range f.UnitHeads {
 		c.UnitHeads[k] = v
+	}
+	for _, set := range [][2]*phrase.Set[string]{{f.AfterHeads, c.AfterHeads}, {f.VerbHeads, c.VerbHeads}} {
+		for _, w := range set[0].Words() {
+			v, _ := set[0].Get(w)
+			set[1].Add(w, v)
+		}
 	}
 	for _, p := range f.Parts {
 		c.Parts = append(c.Parts, maps.Clone(p))
@@ -303,6 +318,8 @@ func (l *loader) frames(n *yaml.Node, fr *Frames) {
 			}
 		}
 	}
+	l.namedHeads(f["after-heads"], "frames.after-heads", fr.AfterHeads, false)
+	l.namedHeads(f["verb-heads"], "frames.verb-heads", fr.VerbHeads, true)
 	if v := f["measures"]; v != nil {
 		l.measureKinds = append(l.measureKinds, l.measures(v, fr)...)
 	}
@@ -330,6 +347,25 @@ func (l *loader) frames(n *yaml.Node, fr *Frames) {
 					for _, form := range verbPhraseForms(s) {
 						sets[key].Add(form, true)
 					}
+				}
+			}
+		}
+	}
+}
+
+// namedHeads reads a map head -> phrases into set (phrase -> head), each
+// verb in every form when verbs is set ("serve": "served", "serving").
+func (l *loader) namedHeads(n *yaml.Node, what string, set *phrase.Set[string], verbs bool) {
+	if n == nil {
+		return
+	}
+	hf, order := l.fields(n, what)
+	for _, head := range order {
+		for _, w := range l.strs(hf[head], what+"."+head) {
+			set.Add(strings.ToLower(w), head)
+			if verbs {
+				for _, form := range verbPhraseForms(w) {
+					set.Add(form, head)
 				}
 			}
 		}

@@ -128,6 +128,8 @@ func evalGroup(t *testing.T, docs []*ingest.Document, truth map[string]string) (
 	took := time.Since(start)
 	p, r = bcubed(stories, truth)
 	f1 = 2 * p * r / (p + r)
+	defer logSplits(t, docs, truth, stories, rl, *splits)
+	defer logMixed(t, docs, truth, stories, rl, *splits)
 	t.Logf("%d articles, %d true stories -> %d stories in %v: B-cubed precision %.3f recall %.3f F1 %.3f; largest story %d articles (largest true %d)",
 		len(docs), len(distinct(truth)), len(stories), took.Round(time.Millisecond), p, r, f1, largest(stories), largestTrue(truth))
 	return stories, p, r, f1
