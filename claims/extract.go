@@ -100,6 +100,12 @@ func (e *Extractor) keep(cs []Claim) []Claim {
 	if cap(cs) > cap(e.claims) {
 		e.claims = cs[:0]
 	}
+	if cap(e.claims) > 4*len(cs)+64 {
+		// a room a large document made is let go, not emptied for every
+		// small one after it: a document's cost stays its own
+		e.claims = nil
+		return out
+	}
 	clear(e.claims[:cap(e.claims)]) // it refers to no document's strings
 	return out
 }

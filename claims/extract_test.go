@@ -108,3 +108,34 @@ func TestExtractMemory(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractorRoomLetGo: the room an Extractor builds claims in is not
+// kept at a large document's size for the small documents after it,
+// which would each empty it (a document's cost would be the largest
+// document's seen before); the claims come out the same either way.
+func TestExtractorRoomLetGo(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var big strings.Builder
+	for i := range 3000 {
+		fmt.Fprintf(&big, "Police said %d people were killed and %d were injured.\n\n", i%90+2, i%7+2)
+	}
+	small := &ingest.Document{ID: "small", Source: "s", Text: "Police said 3 people were killed on Monday.\n", Format: "txt"}
+	want := Extract(small, r)
+	e := NewExtractor(r)
+	e.Extract(&ingest.Document{ID: "big", Source: "s", Text: big.String(), Format: "txt"})
+	got := e.Extract(small)
+	if room, n := cap(e.claims), len(got.Claims); room > 4*n+64 {
+		t.Errorf("after a document of 6,000 claims, a document of %d keeps a room of %d", n, room)
+	}
+	if len(got.Claims) != len(want.Claims) {
+		t.Fatalf("%d claims, want %d", len(got.Claims), len(want.Claims))
+	}
+	for i := range want.Claims {
+		if g, w := got.Claims[i], want.Claims[i]; g.ID != w.ID || g.Kind != w.Kind || g.Text != w.Text {
+			t.Errorf("claim %d: %s %s %q, want %s %s %q", i, g.ID, g.Kind, g.Text, w.ID, w.Kind, w.Text)
+		}
+	}
+}

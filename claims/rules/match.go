@@ -11,6 +11,8 @@ import (
 )
 
 // Input is a segmented article with its mentions, indexed for matching.
+// Matching keeps its scratch room in the Input, so one goroutine at a time
+// matches an Input (Match, AppendMatches, Trace); an Extractor holds one.
 type Input struct {
 	Text     *segment.Text
 	Mentions []mention.Mention

@@ -34,7 +34,7 @@ func TestPatternNeeds(t *testing.T) {
 		var want [][]wordset.Key
 		for _, words := range tc.want {
 			var keys []wordset.Key
-			for _, w := range splitWords(words) {
+			for _, w := range strings.Fields(words) {
 				keys = append(keys, wordset.KeyOf(w))
 			}
 			want = append(want, keys)
@@ -43,12 +43,4 @@ func TestPatternNeeds(t *testing.T) {
 			t.Errorf("%q: needs %v, want %v", tc.src, p.needs, want)
 		}
 	}
-}
-
-func splitWords(s string) []string {
-	var out []string
-	for w := range strings.FieldsSeq(s) {
-		out = append(out, w)
-	}
-	return out
 }

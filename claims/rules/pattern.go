@@ -106,12 +106,23 @@ func newAltIndex(alts [][]litWord) *altIndex {
 	return x
 }
 
-// indexAlts indexes the alternatives of the literal elements of es.
-func indexAlts(es []elem) {
+// indexAlts indexes the alternatives of the literal elements of es, each
+// list once however many patterns use it (v.indexes).
+func indexAlts(es []elem, v *vocab) {
 	for i := range es {
-		if es[i].kind == elemLiteral {
-			es[i].edges = newAltIndex(es[i].alts)
+		if es[i].kind != elemLiteral || len(es[i].alts) == 0 {
+			continue
 		}
+		k := &es[i].alts[0]
+		x, ok := v.indexes[k]
+		if !ok {
+			x = newAltIndex(es[i].alts)
+			if v.indexes == nil {
+				v.indexes = map[*[]litWord]*altIndex{}
+			}
+			v.indexes[k] = x
+		}
+		es[i].edges = x
 	}
 }
 
@@ -160,6 +171,10 @@ type vocab struct {
 	// use shares its alternatives, so what a file compiles to stays
 	// linear in its size however often a long list is named
 	compiled map[string]elem
+	// indexes holds the index of each list of alternatives built once, by
+	// its first alternative's address: a placeholder's literal shares its
+	// alternatives wherever it is used, and so its index
+	indexes map[*[]litWord]*altIndex
 }
 
 // compilePattern parses a pattern's source, checking it against the rules'
@@ -240,17 +255,16 @@ func compilePattern(src string, v *vocab) (*Pattern, error) {
 	if err := neverMatches(p.elems, v.currencies); err != nil {
 		return nil, err
 	}
-	p.index()
+	p.index(v)
 	return p, nil
 }
 
 // index lays out what matching p reads besides its elements: the literal
 // elements' alternatives by their edge words, the elements left of the
 // anchor reversed, and the words p needs.
-func (p *Pattern) index() {
-	indexAlts(p.elems)
+func (p *Pattern) index(v *vocab) {
+	indexAlts(p.elems, v)
 	p.left = reverse(p.elems[:p.anchor])
-	p.needs = nil
 	for k := range p.elems {
 		e := &p.elems[k]
 		if k == p.anchor || e.kind != elemLiteral || e.min == 0 {

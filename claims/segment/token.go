@@ -253,10 +253,11 @@ func scanWord(src string, i int) (end int, fold wordFold) {
 		// a rune of more than one byte taken into the word leaves its
 		// folding to normalize
 		if isWordRune(r) {
+			// above ASCII: asciiWord took every ASCII letter and digit
 			if !unicode.IsDigit(r) {
 				digits = false
 			}
-			ascii = ascii && r < utf8.RuneSelf
+			ascii = false
 			i += size
 			continue
 		}
