@@ -230,22 +230,7 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 		// speaker said is part of the statement, not one of its own
 		sp = speaker{}
 	}
-	if sp.ok() && sa.cueAt >= 0 && class == speechCue && sp.first >= 0 && sp.first <= sa.cueAt && sa.cueAt < i {
-		// "Mr. Guerrero, a Republican who described himself as
-		// ..., said": the first cue stood inside this one's subject;
-		// this one is the sentence's
-		sa.cueAt = -1
-	}
-	if sp.ok() && sa.cueAt >= 0 && sa.cueAt < i && class == speechCue && a.trailing(sp, i, n, s) && !a.subordinate(sa.cueAt, s) {
-		// "Tarrant revealed that he had intended ..., Mr Hawes said.": a
-		// trailing attribution frames the whole sentence, the cue
-		// before it included; that one stays an attribution of its own
-		sa.cueAt = -1
-	}
-	if sp.ok() && sa.cueAt >= 0 && sa.contentTo <= i && class == speechCue {
-		// the first cue's content closed before this one ("In the
-		// deal he outlined on Saturday, Mr. Trump ... said"): this one
-		// is the sentence's
+	if sp.ok() && class == speechCue && a.takesOver(sp, i, n, s, sa) {
 		sa.cueAt = -1
 	}
 	if b := a.laterClause(sp, class, i, sa); b >= 0 {
@@ -297,6 +282,27 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 		}
 		sal.remember(sp)
 	}
+}
+
+// takesOver reports a speech cue at tokens [i, i+n) with speaker sp that
+// becomes the sentence's cue in place of the one it holds (sa.cueAt).
+func (a *attributor) takesOver(sp speaker, i, n int, s segment.Sentence, sa *sentenceAttr) bool {
+	switch {
+	case sa.cueAt < 0:
+		return false
+	case sp.first >= 0 && sp.first <= sa.cueAt && sa.cueAt < i:
+		// "Mr. Guerrero, a Republican who described himself as ...,
+		// said": the first cue stood inside this one's subject
+		return true
+	case sa.cueAt < i && a.trailing(sp, i, n, s) && !a.subordinate(sa.cueAt, s):
+		// "Tarrant revealed that he had intended ..., Mr Hawes said.": a
+		// trailing attribution frames the whole sentence, the cue
+		// before it included; that one stays an attribution of its own
+		return true
+	}
+	// the first cue's content closed before this one ("In the deal he
+	// outlined on Saturday, Mr. Trump ... said")
+	return sa.contentTo <= i
 }
 
 // maxNestedGap bounds the tokens from a cue to the subject of the clause

@@ -893,8 +893,8 @@ func (d *decoder) value() *mention.Value {
 	}
 	v := fresh(d, func(s *scratch) *mention.Value { return &s.value })
 	v.Number = d.float()
-	v.Low = optionalIn(d, d.float, func(s *scratch) *float64 { return &s.low })
-	v.High = optionalIn(d, d.float, func(s *scratch) *float64 { return &s.high })
+	v.Low = optional(d, d.float, func(s *scratch) *float64 { return &s.low })
+	v.High = optional(d, d.float, func(s *scratch) *float64 { return &s.high })
 	v.Bound = mention.Bound(d.str(-1))
 	v.Unit = d.str(-1)
 	v.Vague = d.bool()
@@ -944,24 +944,15 @@ func fresh[T any](d *decoder, place func(*scratch) *T) *T {
 	return p
 }
 
-// optionalIn is optional with the value put where fresh puts it.
-func optionalIn[T any](d *decoder, read func() T, place func(*scratch) *T) *T {
+// optional reads a value that may be absent (a flag, then the value when
+// the flag is set), as writeOptional writes it, where fresh puts one.
+func optional[T any](d *decoder, read func() T, place func(*scratch) *T) *T {
 	if !d.bool() {
 		return nil
 	}
 	p := fresh(d, place)
 	*p = read()
 	return p
-}
-
-// optional reads a value that may be absent (a flag, then the value when
-// the flag is set), as writeOptional writes it.
-func optional[T any](d *decoder, read func() T) *T {
-	if !d.bool() {
-		return nil
-	}
-	v := read()
-	return &v
 }
 
 func (d *decoder) claim(c *Claim) {

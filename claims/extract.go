@@ -16,7 +16,9 @@ import (
 // Extract finds the claims in one document with the given rules. It is a
 // pure function of (document, rules) and linear in the document's length.
 func Extract(doc *ingest.Document, r *rules.Rules) *Result {
-	return NewExtractor(r).Extract(doc)
+	e := NewExtractor(r)
+	e.once = true
+	return e.Extract(doc)
 }
 
 // An Extractor extracts documents one after another with one set of
@@ -45,8 +47,11 @@ type Extractor struct {
 	// no pointers, so keeping them costs the collector nothing.
 	attrBuf attrBuffers
 	// claims is the room the claims are built in, reused: each document's
-	// are copied out at their number (keep), and the room emptied.
+	// are copied out at their number (keep), and the room emptied; once
+	// is set for an Extractor that extracts one document only (Extract),
+	// which hands its room to the result rather than copy it.
 	claims []Claim
+	once   bool
 }
 
 // NewExtractor returns an Extractor with rules r.
@@ -81,8 +86,13 @@ func (e *Extractor) Extract(doc *ingest.Document) *Result {
 // keep returns the document's claims cs in a slice of their own, of their
 // number (nil for none, as a document without claims is decoded), and
 // empties the room they were built in for the next document, keeping
-// the larger room where the attribution outgrew it.
+// the larger room where the attribution outgrew it. An Extractor used
+// once hands the room itself over: no document comes next.
 func (e *Extractor) keep(cs []Claim) []Claim {
+	if e.once && len(cs) > 0 {
+		e.claims = nil
+		return cs
+	}
 	var out []Claim
 	if len(cs) > 0 {
 		out = slices.Clone(cs)
@@ -102,7 +112,12 @@ func (b *builder) claims(room []Claim, matches []rules.Match) []Claim {
 	// Room for the claims derived from them, and for the quotes the
 	// attribution adds: at most one for each pair of quote marks.
 	more := bound/8 + b.quoteMarks()/2 + 4
-	out := b.resolveMatches(matches, order, slices.Grow(room, bound+more))
+	if cap(room) < bound+more {
+		// made, not grown by slices.Grow: that appends a slice it makes,
+		// which the race detector's build does allocate
+		room = make([]Claim, 0, bound+more)
+	}
+	out := b.resolveMatches(matches, order, room)
 	out = b.frames(out)
 	out = b.casualties(out) // after frames: it sets the perpetrator flag in them
 	out = append(out, b.eventTimes()...)

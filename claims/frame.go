@@ -362,7 +362,7 @@ func (b *builder) linkBefore(f *Frame, mv mention.Mention, s segment.Sentence, b
 			i--
 			continue
 		}
-		if k, ok := b.endsAt(fr.Links, i, s.First); ok && !(bare && k == i && english.IsPreposition(w) && !(w == "at" && b.partitiveBefore(i, s))) {
+		if k, ok := b.endsAt(fr.Links, i, s.First); ok && !(bare && k == i && b.placingPreposition(w, i, s)) {
 			if _, n := fr.Levels.Longest(toks, i, i+1); n == 1 && !otherFigure {
 				reached = true // "rose to 18", "rises to 18": the level reached
 			}
@@ -376,9 +376,9 @@ func (b *builder) linkBefore(f *Frame, mv mention.Mention, s segment.Sentence, b
 			i = k - 1
 			continue
 		}
-		if w == "with" && !linked && b.partitiveBefore(i, s) {
+		if w == "with" && !linked && b.rankedWith(i, mv, s) {
 			// "the highest number of known cases in the world with more
-			// than 82,000": the figure the number is
+			// than 82,000, according to ...": the figure the number is
 			linked, reached = true, true
 			i--
 			continue

@@ -335,16 +335,47 @@ func (b *builder) beforePlace(p np, end int, s segment.Sentence) np {
 	if !ok || of+1 >= k-1 {
 		return p
 	}
-	return np{of + 1, k - 1}
+	// the counted noun ends at the first placing phrase: "the number of
+	// deaths from the virus in Italy" counts deaths
+	last := k - 1
+	for j := of + 2; j < last; j++ {
+		if w := b.txt.Tokens[j].Norm; w != "of" && english.IsPreposition(w) {
+			last = j
+		}
+	}
+	return np{of + 1, last}
 }
 
-// partitiveBefore reports a partitive and its "of" ("the number of", "the
-// total of") a few words before token i, with no comma or verb between:
-// "recorded the number of confirmed cases in the US at 85,400" ties the
-// figure to the cases through "at".
-func (b *builder) partitiveBefore(i int, s segment.Sentence) bool {
+// rankedWith reports "with" at token i giving the figure mv of a
+// partitive a few words before, the figure closing its clause: "has the
+// highest number of known cases in the world with more than 82,000,
+// according to ...". A figure the clause goes on after ("the number of
+// deaths in the state with 12 more on Friday reached 300") is an aside.
+func (b *builder) rankedWith(i int, mv mention.Mention, s segment.Sentence) bool {
+	if mv.Last < s.Last {
+		if t := b.txt.Tokens[mv.Last]; t.Kind != segment.Punct || t.Norm == "-" {
+			return false
+		}
+	}
 	_, ok := b.partitiveOf(i, s)
 	return ok
+}
+
+// placingPreposition reports a preposition w at token i that a bare count
+// does not take as the link to a measured thing ("a father of three",
+// "from 8 at night to 4"), except "at" after a partitive and its "of" a
+// few words before ("recorded the number of confirmed cases in the US at
+// 85,400" ties the figure to the cases).
+func (b *builder) placingPreposition(w string, i int, s segment.Sentence) bool {
+	if !english.IsPreposition(w) {
+		return false
+	}
+	if w == "at" {
+		if _, ok := b.partitiveOf(i, s); ok {
+			return false
+		}
+	}
+	return true
 }
 
 // partitiveOf finds, a few words before token i, the "of" of a partitive

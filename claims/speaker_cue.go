@@ -414,10 +414,21 @@ func (a *attributor) subjectBefore(i, si int) speaker {
 // f.
 func (a *attributor) pastOpening(f, l int, s segment.Sentence) int {
 	toks := a.txt.Tokens
-	if f != afterDateline(a.txt, s) || !english.IsCommonPreposition(toks[f].Norm) && !english.IsSubordinator(toks[f].Norm) && !(a.openingParticiple(f, l) && toks[f+1].Kind == segment.Word && toks[f+1].Norm != "'s" && toks[f+1].Norm != "’s") {
+	if f != afterDateline(a.txt, s) || !english.IsCommonPreposition(toks[f].Norm) && !english.IsSubordinator(toks[f].Norm) && !a.introducer(f, l) {
 		return f
 	}
 	if c := a.openingComma(f, l); c >= 0 && c+1 < l {
+		if w := toks[c+1].Norm; w == "where" || w == "when" || w == "which" {
+			// "In the former coal mining town of Scranton, where Biden
+			// grew up in the key battleground state of Pennsylvania, the
+			// vice president said": over the relative clause on the
+			// opening phrase
+			for c2 := c + 2; c2+1 < l && c2 <= c+maxOpeningPhrase; c2++ {
+				if toks[c2].Norm == "," {
+					return c2 + 1
+				}
+			}
+		}
 		return c + 1
 	}
 	return f
@@ -425,6 +436,25 @@ func (a *attributor) pastOpening(f, l int, s segment.Sentence) int {
 
 // maxOpeningPhrase bounds the opening phrase a subject is read past.
 const maxOpeningPhrase = 12
+
+// introducer reports a word at token f, before end, that opens a phrase
+// standing before its clause's subject: an adverb with its comma
+// ("Rather, sources close to her campaign say", "Ultimately, 54.6
+// percent voted") or a participle ("Walking to the next address, Ebeling
+// said", "Reacting to criticism, the retired neurosurgeon acknowledged";
+// not "BuzzFeed's editor in chief").
+func (a *attributor) introducer(f, end int) bool {
+	toks := a.txt.Tokens
+	if f+1 >= end {
+		return false
+	}
+	if next := toks[f+1]; next.Norm == "," {
+		w := toks[f].Norm
+		return english.IsAdverb(w) || english.IsDiscourseAdverb(w) || len(w) > 4 && strings.HasSuffix(w, "ly") && toks[f].Kind == segment.Word
+	}
+	next := toks[f+1]
+	return a.openingParticiple(f, end) && next.Kind == segment.Word && next.Norm != "'s" && next.Norm != "’s"
+}
 
 // openingComma returns the comma closing the phrase that opens a clause
 // at token start, before end and within maxOpeningPhrase tokens: the
@@ -659,7 +689,7 @@ func (a *attributor) clauseSubject(and, si int) speaker {
 	}
 	// over an opening phrase: "In his speech, Obama positioned ...", "In
 	// an interview with The Wall Street Journal, Trump doubled down ..."
-	if english.IsCommonPreposition(toks[start].Norm) || english.IsDiscourseAdverb(toks[start].Norm) {
+	if english.IsCommonPreposition(toks[start].Norm) || english.IsDiscourseAdverb(toks[start].Norm) || a.introducer(start, and) {
 		if c := a.openingComma(start, and); c >= 0 {
 			start = c + 1
 		}

@@ -10,6 +10,12 @@
 // one that fails any check (damaged, truncated, foreign, from another
 // version) is ignored and extracted again, never trusted.
 //
+// For comparison, a list of many documents (a check's baseline) is also
+// kept as one pack (pack.go): every document's entry in a shared form, in
+// one file named by the documents' keys in order, so that a second run
+// over the same list reads one file. A pack is checked as an entry is, and
+// one that fails is written again, never trusted.
+//
 // The cache lives under os.UserCacheDir()/claimdiff (or
 // $CLAIMDIFF_CACHE_DIR); removing that directory at any time is safe. Its
 // size is bounded: after a run that adds entries, the oldest entries are

@@ -70,7 +70,7 @@ type extraction struct {
 func (x *extraction) startPack(pk Key) {
 	x.from = x.c.latestPack()
 	x.build = x.c.createPack(pk, x.keys)
-	if x.from != nil && (x.build == nil || !x.build.startFrom(x.from)) {
+	if x.from != nil && x.build == nil {
 		x.from.close()
 		x.from = nil
 	}
@@ -134,7 +134,7 @@ func (x *extraction) fromLast(i int, k Key, d *ingest.Document, opt claims.Decod
 	if !ok {
 		return nil, false
 	}
-	res, ok := x.from.get(j, d, opt, func(rec []byte) { x.build.addShared(i, rec) })
+	res, ok := x.from.get(j, d, opt, func(rec []byte) { x.build.addFrom(i, rec, x.from) })
 	if !ok {
 		return nil, false
 	}

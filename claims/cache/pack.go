@@ -37,9 +37,10 @@ import (
 //
 // A list that has no pack yet takes what it shares with the pack used
 // last (a baseline that grew by a few articles since): the records of the
-// documents both hold are copied, checked, and the old pack's string table
-// starts the new one's, so they need no rewriting. Only the maxPacks packs
-// used last are kept.
+// documents both hold are checked and copied, only their strings'
+// numbers rewritten (the new table holds only what its records use, so it
+// does not grow from pack to pack). Only the maxPacks packs used last are
+// kept.
 //
 // The file: the header (packMagic, packVersion, the pack key); the
 // records; the footer (the string table, then each document's record as
@@ -313,6 +314,10 @@ type packWriter struct {
 	have []bool
 	err  error
 	c    *Cache
+	// fromIDs are this pack's numbers (plus one) of the strings of the
+	// pack records are taken from, as they are asked for (addFrom).
+	fromIDs []atomic.Uint32
+	once    sync.Once
 }
 
 // createPack starts writing the pack named k for the documents whose
@@ -337,26 +342,50 @@ func (c *Cache) createPack(k Key, keys []Key) *packWriter {
 	return w
 }
 
-// startFrom numbers from's strings as from does, so that its records hold
-// in this pack as they are, before any other is added; false (and nothing
-// numbered) when its table holds a string twice.
-func (w *packWriter) startFrom(from *pack) bool {
-	seen := make(map[string]bool, len(from.table))
-	for _, s := range from.table {
-		if seen[s] {
-			return false
-		}
-		seen[s] = true
-	}
-	for _, s := range from.table {
-		w.ids.id([]byte(s))
-	}
-	return true
-}
-
+// writeAt writes b at off and returns the offset after it.
 func writeAt(f *os.File, b []byte, off int64) (int64, error) {
 	n, err := f.WriteAt(b, off)
 	return off + int64(n), err
+}
+
+// addFrom writes document i's record taken from the pack from, its
+// strings numbered again as this pack's.
+func (w *packWriter) addFrom(i int, rec []byte, from *pack) {
+	n, k := binary.Uvarint(rec)
+	if k <= 0 || n > uint64(len(rec)-k)/4 {
+		w.mu.Lock()
+		w.err = cmp.Or(w.err, errors.New("bad record"))
+		w.mu.Unlock()
+		return
+	}
+	out := make([]byte, len(rec))
+	copy(out, rec)
+	ids := out[k : k+4*int(n)]
+	for at := 0; at < len(ids); at += 4 {
+		if int(binary.LittleEndian.Uint32(ids[at:])) >= len(from.table) {
+			w.mu.Lock()
+			w.err = cmp.Or(w.err, errors.New("bad record"))
+			w.mu.Unlock()
+			return
+		}
+	}
+	for at := 0; at < len(ids); at += 4 {
+		old := binary.LittleEndian.Uint32(ids[at:])
+		binary.LittleEndian.PutUint32(ids[at:], w.renumber(old, from))
+	}
+	w.addShared(i, out)
+}
+
+// renumber is this pack's number of string old of the pack from (in its
+// table: addFrom checks).
+func (w *packWriter) renumber(old uint32, from *pack) uint32 {
+	w.once.Do(func() { w.fromIDs = make([]atomic.Uint32, len(from.table)) })
+	if id := w.fromIDs[old].Load(); id != 0 {
+		return id - 1
+	}
+	id := w.ids.id([]byte(from.table[old])) // the same for the same string, whoever asks
+	w.fromIDs[old].Store(id + 1)
+	return id
 }
 
 // add writes document i's form (AppendBinary's) into the pack.

@@ -198,6 +198,26 @@ func TestPackGrows(t *testing.T) {
 	dropEntries()
 	run("grown by 10, from its own pack", 0, MinPack+10, 0)
 
+	// a list sharing part of the last one: its pack's table holds the
+	// strings its records use, as one written from the entries alone does
+	tableOf := func() int {
+		t.Helper()
+		c, _ := Open(dir, r, nil)
+		p, err := c.openPackFile(c.packFiles()[0].path, nil, -1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer p.close()
+		return len(p.table)
+	}
+	run("a list sharing part of the last", 8, MinPack+10, 0)
+	taken := tableOf()
+	os.RemoveAll(filepath.Join(dir, "v4", packDir))
+	run("the same list, its pack written from the entries", 8, MinPack+10, -1)
+	if fresh := tableOf(); taken != fresh {
+		t.Errorf("a pack taking records from another has %d strings, written from the entries %d", taken, fresh)
+	}
+
 	for i := range maxPacks + 2 {
 		run(fmt.Sprintf("list %d", i), i+1, MinPack+i+1, -1)
 	}

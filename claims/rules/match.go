@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims/english"
@@ -489,11 +488,22 @@ func (m *matcher) mayHold(pat *Pattern) bool {
 		m.filtered = true
 	}
 	for _, keys := range pat.needs {
-		if !slices.ContainsFunc(keys, m.words.MayKey) {
+		if !m.mayHoldOne(keys) {
 			return false
 		}
 	}
 	return true
+}
+
+// mayHoldOne reports whether one of the words of keys may be in the
+// sentence (mayHold).
+func (m *matcher) mayHoldOne(keys []wordset.Key) bool {
+	for _, k := range keys {
+		if m.words.MayKey(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // failedAt returns the index in es of the first element run cannot get past.

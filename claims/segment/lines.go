@@ -24,7 +24,9 @@ type Lines struct {
 // text) is taken whole: its characters are its bytes, and its line starts
 // are found with strings.IndexByte.
 func NewLines(src string) *Lines {
-	l := &Lines{src: src, starts: []int{0}}
+	// the line starts counted first (a vectorised count), so their table
+	// is made once at its size, not grown line by line
+	l := &Lines{src: src, starts: make([]int, 1, strings.Count(src, "\n")+1)}
 	l.runes = make([]int, 0, len(src)/checkpoint+1)
 	l.ascii = make([]bool, 0, len(src)/checkpoint+1)
 	count := 0

@@ -199,6 +199,9 @@ func tokenize(src string, forms *Forms) []Token {
 		t.Cap, t.Newlines, t.Key = isUpper(r), newlines, wordset.KeyOf(t.Norm)
 		newlines = 0
 	}
+	if forms != nil {
+		forms.buf = norm.buf
+	}
 	return toks
 }
 
@@ -210,7 +213,7 @@ func newNormalizer(src string, forms *Forms) (normalizer, int) {
 	room := len(src)/5 + 1 // news has a token every 5.5 bytes
 	switch {
 	case forms != nil:
-		norm.seen, norm.recent = forms.seen(), &forms.recent
+		norm.seen, norm.recent, norm.buf = forms.seen(), &forms.recent, forms.buf
 	case !norm.intern:
 		// a name or a phrase: initials make tokens denser ("J. R. R.
 		// Tolkien"); in ASCII, each word's folded form is its place in the
@@ -383,6 +386,7 @@ const internFrom = 2048
 type Forms struct {
 	m      map[string]string
 	recent [recentForms]string
+	buf    []byte // the normalizer's room, kept from one text to the next
 }
 
 // maxForms bounds the forms a Forms holds, and recentForms the forms met

@@ -1,7 +1,7 @@
 package stories
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -27,6 +27,7 @@ const (
 	datePrefix   = "@"
 	numberPrefix = "#"
 	namePrefix   = "="
+	laterPrefix  = "~"
 )
 
 // Features are what an article is compared by. Which event an article
@@ -42,19 +43,28 @@ type Features struct {
 	// nameSentences sentences (aliases resolved to their canonical name),
 	// lower case.
 	Names []string
+	// Later are the words of the names it mentions only further down,
+	// which weigh less (see laterWeight).
+	Later []string
 	// Dates are the calendar days the headline and lead mention, resolved
 	// against the publication date where they are relative ("Thursday"),
 	// as "--MM-DD" (the year left out: reports of one event differ in
 	// whether they give it).
 	Dates []string
 	// Numbers are the numbers of the headline and lead other than dates
-	// and numbers below minNumber, canonical ("16", "1500000").
+	// and numbers below minNumber, canonical ("16", "1500000"); ages of
+	// any value, marked ("3y": a 3-year-old is not 3 killed, and a small
+	// child's age tells a shooting apart as a count of 3 does not).
 	Numbers []string
 }
 
 // minNumber is the least number that tells events apart; smaller counts
-// ("two people", "3 p.m.") are in every other report.
-const minNumber = 5
+// ("two people", "3 p.m.") are in every other report. ageSuffix marks an
+// age.
+const (
+	minNumber = 5
+	ageSuffix = "y"
+)
 
 // Extract computes an article's features: one pass over its tokens.
 func Extract(doc *ingest.Document, r *rules.Rules) Features {
@@ -77,14 +87,15 @@ func FromTextAt(txt *segment.Text, r *rules.Rules, pub time.Time) Features {
 func features(txt *segment.Text, r *rules.Rules, pub time.Time) Features {
 	var f Features
 	stop := stopper(r)
-	seenW, seenN := map[string]bool{}, map[string]bool{}
+	seenW, seenN, seenL := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	lead := 0
 	for si, s := range txt.Sentences {
-		if si > nameSentences {
-			break
-		}
 		if boilerplate(txt, s, r) {
 			continue
+		}
+		add := func(w string) { addName(&f.Names, seenN, w, stop) }
+		if si > nameSentences {
+			add = func(w string) { addName(&f.Later, seenL, w, stop) }
 		}
 		isLead := si <= leadSentences
 		if isLead {
@@ -97,7 +108,7 @@ func features(txt *segment.Text, r *rules.Rules, pub time.Time) Features {
 			t := txt.Tokens[i]
 			if c, n := r.Aliases.Lookup(txt, i, s.Last); n > 0 {
 				for _, w := range strings.Fields(strings.ToLower(c)) {
-					addName(&f.Names, seenN, w, stop)
+					add(w)
 				}
 				i += n
 				continue
@@ -106,7 +117,7 @@ func features(txt *segment.Text, r *rules.Rules, pub time.Time) Features {
 				// a name inside a sentence
 				for k := i; k < j; k++ {
 					if txt.Tokens[k].Kind == segment.Word {
-						addName(&f.Names, seenN, txt.Tokens[k].Norm, stop)
+						add(txt.Tokens[k].Norm)
 					}
 				}
 				i = j
@@ -127,7 +138,9 @@ func features(txt *segment.Text, r *rules.Rules, pub time.Time) Features {
 				addTo(&f.Dates, seenD, d.Start[len(d.Start)-5:])
 			}
 		case m.Value != nil && m.Type != mention.Duration:
-			if v := m.Value.Number; v >= minNumber {
+			if v := m.Value.Number; m.Type == mention.Age && v >= 1 {
+				addTo(&f.Numbers, seenNum, mention.FormatNumber(v)+ageSuffix)
+			} else if v >= minNumber {
 				addTo(&f.Numbers, seenNum, mention.FormatNumber(v))
 			}
 		}
@@ -206,31 +219,34 @@ func content(w string, stop func(string) bool) bool {
 	return len(w) >= 3 && !stop(w) && unicode.IsLetter([]rune(w)[0])
 }
 
-// Terms are the features compared, each once, sorted: the lead's words and
-// the names' words as they are, dates prefixed with "@" and numbers with
-// "#".
+// Terms are the features compared, each once, sorted: the lead's words as
+// they are, the names' words prefixed with "=" (with "~" those only far
+// down), dates with "@" and numbers with "#".
 func (f Features) Terms() []string {
-	seen := map[string]bool{}
-	names := map[string]bool{}
+	names := make(map[string]bool, len(f.Names))
+	out := make([]string, 0, len(f.Names)+len(f.Words)+len(f.Later)+len(f.Dates)+len(f.Numbers))
 	for _, w := range f.Names {
 		names[w] = true
-		seen[namePrefix+w] = true
+		out = append(out, namePrefix+w)
 	}
+	words := make(map[string]bool, len(f.Words))
 	for _, w := range f.Words {
+		words[w] = true
 		if !names[w] {
-			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	for _, w := range f.Later {
+		if !names[w] && !words[w] {
+			out = append(out, laterPrefix+w)
 		}
 	}
 	for _, d := range f.Dates {
-		seen[datePrefix+d] = true
+		out = append(out, datePrefix+d)
 	}
 	for _, n := range f.Numbers {
-		seen[numberPrefix+n] = true
+		out = append(out, numberPrefix+n)
 	}
-	out := make([]string, 0, len(seen))
-	for w := range seen {
-		out = append(out, w)
-	}
-	sort.Strings(out)
-	return out
+	slices.Sort(out)
+	return slices.Compact(out)
 }

@@ -3,7 +3,9 @@ package stories
 import (
 	"context"
 	"fmt"
+	"math"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -75,8 +77,8 @@ func TestGroupDoesNotChain(t *testing.T) {
 		sum, pairs := 0.0, 0
 		for a := range g {
 			for b := a + 1; b < len(g); b++ {
-				d, _ := dot(ts.sets[g[a]], ts.sets[g[b]], w)
-				sum += d / (norm(ts.sets[g[a]], w) * norm(ts.sets[g[b]], w))
+				d, _ := ts.dot(g[a], g[b], w)
+				sum += d / (ts.norm(g[a], w) * ts.norm(g[b], w))
 				pairs++
 			}
 		}
@@ -139,7 +141,7 @@ func TestFeatures(t *testing.T) {
 		"Sign up for our newsletter to get breaking news in your email inbox.\n"
 	txt := segment.Segment(text, segment.Options{})
 	terms := FromTextAt(txt, r, pub).Terms()
-	for _, want := range []string{"=riverside", "=daniel", "=reyes", "#16", "#24", "@03-01", "@03-04", "gunman", "market"} {
+	for _, want := range []string{"=riverside", "=daniel", "=reyes", "#16", "#24y", "@03-01", "@03-04", "gunman", "market"} {
 		if !slices.Contains(terms, want) {
 			t.Errorf("missing %q in %v", want, terms)
 		}
@@ -215,6 +217,68 @@ func TestBoilerplate(t *testing.T) {
 		txt := segment.Segment(tc.sentence, segment.Options{})
 		if got := boilerplate(txt, txt.Sentences[0], r); got != tc.furniture {
 			t.Errorf("%q: furniture %v, want %v", tc.sentence, got, tc.furniture)
+		}
+	}
+}
+
+// TestLaterNames: names past the first nameSentences sentences are
+// features too ("~"), unless the article names them near its top; in a
+// comparison they weigh laterWeight of a name near the top.
+func TestLaterNames(t *testing.T) {
+	r := rulestest.Default(t)
+	var b strings.Builder
+	b.WriteString("Two Dead In Halloween Party Shooting\n\nA gunman opened fire at a party in Newburgh on Sunday, police said.\n\n")
+	for k := range nameSentences + 5 {
+		fmt.Fprintf(&b, "Neighbours gathered on the street for the %d time.\n\n", k+1)
+	}
+	b.WriteString("The victims were Tabitha Cruz and a friend, police in Newburgh said.\n")
+	terms := FromText(segment.Segment(b.String(), segment.Options{}), r).Terms()
+	for _, tc := range []struct {
+		term string
+		want bool
+	}{
+		{"~tabitha", true}, {"~cruz", true}, {"=tabitha", false},
+		{"=newburgh", true}, {"~newburgh", false}, {"~police", false},
+	} {
+		if got := slices.Contains(terms, tc.term); got != tc.want {
+			t.Errorf("%s in the terms: %v, want %v (%v)", tc.term, got, tc.want, terms)
+		}
+	}
+	var ts termSets
+	ts.add([]string{"=cruz", "=newburgh"})
+	ts.add([]string{"~cruz", "=newburgh"})
+	ts.add([]string{"=cruz", "=newburgh"})
+	w := ts.weights()
+	full, _ := ts.dot(0, 2, w)
+	faint, _ := ts.dot(0, 1, w)
+	c, n := float64(w[ts.ids["cruz"]]), float64(w[ts.ids["newburgh"]])
+	if want := c*c*laterWeight + n*n; math.Abs(faint-want) > 1e-9 || math.Abs(full-(c*c+n*n)) > 1e-9 {
+		t.Errorf("dot with a later name %.3f, want %.3f; near the top %.3f, want %.3f", faint, want, full, c*c+n*n)
+	}
+}
+
+// TestAges: ages are features of their own kind, whatever their value; a
+// small count is none, and a count is not an age.
+func TestAges(t *testing.T) {
+	r := rulestest.Default(t)
+	for _, tc := range []struct {
+		text      string
+		want, not []string
+	}{
+		{"Boy, 3, Killed In Detroit\n\nA 3-year-old boy was shot on Sunday.\n", []string{"#3y"}, []string{"#3"}},
+		{"Three Killed In Detroit\n\nThree people were killed, police said.\n", nil, []string{"#3", "#3y"}},
+		{"Suspect Named\n\nThe suspect, Daniel Reyes, 24, was charged. 24 people were hurt.\n", []string{"#24y", "#24"}, nil},
+	} {
+		terms := FromText(segment.Segment(tc.text, segment.Options{}), r).Terms()
+		for _, w := range tc.want {
+			if !slices.Contains(terms, w) {
+				t.Errorf("%q: no %s in %v", tc.text, w, terms)
+			}
+		}
+		for _, w := range tc.not {
+			if slices.Contains(terms, w) {
+				t.Errorf("%q: %s in %v", tc.text, w, terms)
+			}
 		}
 	}
 }

@@ -37,8 +37,8 @@ const minShared = 2
 func (ts *termSets) group(ctx context.Context, w []float32, pub []time.Time, opt Options) ([][]int, error) {
 	n := len(ts.sets)
 	norms := make([]float64, n)
-	for i, s := range ts.sets {
-		norms[i] = norm(s, w)
+	for i := range ts.sets {
+		norms[i] = ts.norm(i, w)
 	}
 	cl := newClusters(n, pub)
 	// identical feature sets are one story at once, whatever the posting
@@ -93,7 +93,7 @@ func (ts *termSets) group(ctx context.Context, w []float32, pub []time.Time, opt
 				if norms[j] == 0 {
 					continue
 				}
-				d, shared := dot(ts.sets[i], ts.sets[j], w)
+				d, shared := ts.dot(i, int(j), w)
 				if sim := d / (norms[i] * norms[j]); sim >= floor && shared >= minShared {
 					cl.link(int32(i), j, sim)
 				}

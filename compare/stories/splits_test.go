@@ -26,35 +26,19 @@ func logSplits(t *testing.T, docs []*ingest.Document, truth map[string]string, s
 	if n <= 0 {
 		return
 	}
-	var ts termSets
-	idx := map[string]int{}
-	for i, d := range docs {
-		ts.add(Extract(d, r).Terms())
-		idx[d.ID] = i
-	}
-	w := ts.weights()
+	ts, idx, w := evalTerms(docs, r)
 	norms := make([]float64, len(ts.sets))
-	for i, s := range ts.sets {
-		norms[i] = norm(s, w)
+	for i := range ts.sets {
+		norms[i] = ts.norm(i, w)
 	}
 	sim := func(a, b int) float64 {
 		if norms[a] == 0 || norms[b] == 0 {
 			return 0
 		}
-		d, _ := dot(ts.sets[a], ts.sets[b], w)
+		d, _ := ts.dot(a, b, w)
 		return d / (norms[a] * norms[b])
 	}
-	// pieces of each true story: story index -> its articles of that truth
-	pieces := map[string]map[int][]int{}
-	for k, s := range sts {
-		for _, m := range s.Members {
-			tr := truth[m.Doc]
-			if pieces[tr] == nil {
-				pieces[tr] = map[int][]int{}
-			}
-			pieces[tr][k] = append(pieces[tr][k], idx[m.Doc])
-		}
-	}
+	pieces := piecesOf(sts, truth, idx)
 	var split []string
 	for tr, ps := range pieces {
 		if len(ps) > 1 {
@@ -145,13 +129,7 @@ func logMixed(t *testing.T, docs []*ingest.Document, truth map[string]string, st
 	if n <= 0 {
 		return
 	}
-	var ts termSets
-	idx := map[string]int{}
-	for i, d := range docs {
-		ts.add(Extract(d, r).Terms())
-		idx[d.ID] = i
-	}
-	w := ts.weights()
+	ts, idx, w := evalTerms(docs, r)
 	var mixed []int
 	for k, s := range sts {
 		seen := map[string]bool{}
@@ -180,4 +158,32 @@ func logMixed(t *testing.T, docs []*ingest.Document, truth map[string]string, st
 			t.Logf("      shared with other truths: %s", heaviest(ts, w, ts.sets[i], others, true, 12))
 		}
 	}
+}
+
+// evalTerms computes the articles' term sets and weights, and each
+// article's index by its id.
+func evalTerms(docs []*ingest.Document, r *rules.Rules) (termSets, map[string]int, []float32) {
+	var ts termSets
+	idx := map[string]int{}
+	for i, d := range docs {
+		ts.add(Extract(d, r).Terms())
+		idx[d.ID] = i
+	}
+	return ts, idx, ts.weights()
+}
+
+// piecesOf returns the pieces of each true story: for each story holding
+// some of its articles, the story's index and those articles' indices.
+func piecesOf(sts []Story, truth map[string]string, idx map[string]int) map[string]map[int][]int {
+	pieces := map[string]map[int][]int{}
+	for k, s := range sts {
+		for _, m := range s.Members {
+			tr := truth[m.Doc]
+			if pieces[tr] == nil {
+				pieces[tr] = map[int][]int{}
+			}
+			pieces[tr][k] = append(pieces[tr][k], idx[m.Doc])
+		}
+	}
+	return pieces
 }

@@ -2,11 +2,9 @@ package stories
 
 import (
 	"math"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
-
-	"github.com/claimdiff/claimdiff/internal/sortedset"
 )
 
 // termSets holds articles' terms interned to integers, each article's a
@@ -24,42 +22,110 @@ type termSets struct {
 	sets  [][]int32
 	df    []int32
 	named []int32
+	// faint[i] are the terms of article i that it has only as a name far
+	// into its text (see laterWeight), sorted; nil for most.
+	faint [][]int32
 }
 
+// add takes an article's terms as Features.Terms gives them.
 func (ts *termSets) add(terms []string) {
+	var b setBuilder
+	for _, t := range terms {
+		switch {
+		case strings.HasPrefix(t, laterPrefix):
+			b.later = append(b.later, ts.id(t[len(laterPrefix):]))
+		case strings.HasPrefix(t, namePrefix):
+			b.names = append(b.names, ts.id(t[len(namePrefix):]))
+		default:
+			b.set = append(b.set, ts.id(t))
+		}
+	}
+	ts.commit(&b)
+}
+
+// setBuilder holds an article's term ids as they come: names, names only
+// far down, and the rest.
+type setBuilder struct{ set, names, later []int32 }
+
+// id interns a term.
+func (ts *termSets) id(t string) int32 {
 	if ts.ids == nil {
 		ts.ids = map[string]int32{}
 	}
-	set := make([]int32, 0, len(terms))
-	var named []int32
-	for _, t := range terms {
-		name := strings.HasPrefix(t, namePrefix)
-		if name {
-			t = t[len(namePrefix):]
-		}
-		id, ok := ts.ids[t]
-		if !ok {
-			id = int32(len(ts.words))
-			ts.ids[t] = id
-			ts.words = append(ts.words, t)
-			ts.df = append(ts.df, 0)
-			ts.named = append(ts.named, 0)
-		}
-		set = append(set, id)
-		if name {
-			named = append(named, id)
+	id, ok := ts.ids[t]
+	if !ok {
+		// cloned: the term may be a slice of the article's text
+		t = strings.Clone(t)
+		id = int32(len(ts.words))
+		ts.ids[t] = id
+		ts.words = append(ts.words, t)
+		ts.df = append(ts.df, 0)
+		ts.named = append(ts.named, 0)
+	}
+	return id
+}
+
+// commit adds the article's set: its terms each once, sorted, counted in
+// the document frequencies; its names counted as named; the names it has
+// only far down (and nowhere as a word or a name near the top) faint.
+func (ts *termSets) commit(b *setBuilder) {
+	later := sortUniq(b.later)
+	full := sortUniq(append(slices.Clip(b.set), b.names...))
+	set := sortUniq(append(slices.Clip(full), later...))
+	var faint []int32
+	for _, id := range later {
+		if _, ok := slices.BinarySearch(full, id); !ok {
+			faint = append(faint, id)
 		}
 	}
-	sort.Slice(set, func(a, b int) bool { return set[a] < set[b] })
-	set = uniq(set)
 	for _, id := range set {
 		ts.df[id]++
 	}
-	sort.Slice(named, func(a, b int) bool { return named[a] < named[b] })
-	for _, id := range uniq(named) {
+	for _, id := range sortUniq(append(b.names, later...)) {
 		ts.named[id]++
 	}
 	ts.sets = append(ts.sets, set)
+	if len(faint) > 0 || len(ts.faint) > 0 {
+		for len(ts.faint) < len(ts.sets)-1 {
+			ts.faint = append(ts.faint, nil)
+		}
+		ts.faint = append(ts.faint, faint)
+	}
+}
+
+func sortUniq(xs []int32) []int32 {
+	slices.Sort(xs)
+	return uniq(xs)
+}
+
+// laterWeight is how much a name far into an article (past nameSentences)
+// weighs against one near its top: pages end with links to related
+// stories and comments naming other events, so it is weaker evidence.
+const laterWeight = 0.5
+
+// faintOf returns article i's faint terms.
+func (ts *termSets) faintOf(i int) []int32 {
+	if i < len(ts.faint) {
+		return ts.faint[i]
+	}
+	return nil
+}
+
+// weighted yields article i's terms with their weights in it: the term's
+// weight, times laterWeight where the article has it only far down.
+func (ts *termSets) weighted(i int, w []float32) func(yield func(int32, float64) bool) {
+	return func(yield func(int32, float64) bool) {
+		faint, k := ts.faintOf(i), 0
+		for _, t := range ts.sets[i] {
+			v := float64(w[t])
+			if faintHas(faint, &k, t) {
+				v *= laterWeight
+			}
+			if !yield(t, v) {
+				return
+			}
+		}
+	}
 }
 
 // idfPrior smooths the inverse document frequency: as if the collection
@@ -108,12 +174,12 @@ func (ts *termSets) representative(members []int, w []float32) int {
 	centroid := map[int32]float64{}
 	norms := make([]float64, len(members))
 	for k, i := range members {
-		norms[k] = norm(ts.sets[i], w)
+		norms[k] = ts.norm(i, w)
 		if norms[k] == 0 {
 			continue
 		}
-		for _, t := range ts.sets[i] {
-			centroid[t] += float64(w[t]) / norms[k]
+		for t, v := range ts.weighted(i, w) {
+			centroid[t] += v / norms[k]
 		}
 	}
 	best, bestScore := members[0], -1.0
@@ -122,8 +188,8 @@ func (ts *termSets) representative(members []int, w []float32) int {
 			continue
 		}
 		s := 0.0
-		for _, t := range ts.sets[i] {
-			s += float64(w[t]) * centroid[t]
+		for t, v := range ts.weighted(i, w) {
+			s += v * centroid[t]
 		}
 		if s /= norms[k]; s > bestScore {
 			best, bestScore = i, s
@@ -132,22 +198,51 @@ func (ts *termSets) representative(members []int, w []float32) int {
 	return best
 }
 
-func norm(set []int32, w []float32) float64 {
+// norm is the length of article i's vector of term weights.
+func (ts *termSets) norm(i int, w []float32) float64 {
 	s := 0.0
-	for _, t := range set {
-		s += float64(w[t]) * float64(w[t])
+	for _, v := range ts.weighted(i, w) {
+		s += v * v
 	}
 	return math.Sqrt(s)
 }
 
-// dot sums the squared weights of the terms two sorted sets share, and
-// counts them.
-func dot(a, b []int32, w []float32) (sum float64, shared int) {
-	for t := range sortedset.Common(a, b) {
-		sum += float64(w[t]) * float64(w[t])
-		shared++
+// dot sums the products of the weights of the terms articles i and j
+// share, and counts them: one merge of the two sorted sets.
+func (ts *termSets) dot(i, j int, w []float32) (sum float64, shared int) {
+	a, b := ts.sets[i], ts.sets[j]
+	fi, fj := ts.faintOf(i), ts.faintOf(j)
+	ki, kj := 0, 0
+	for x, y := 0, 0; x < len(a) && y < len(b); {
+		switch ta, tb := a[x], b[y]; {
+		case ta == tb:
+			v := float64(w[ta]) * float64(w[ta])
+			if fi != nil && faintHas(fi, &ki, ta) {
+				v *= laterWeight
+			}
+			if fj != nil && faintHas(fj, &kj, ta) {
+				v *= laterWeight
+			}
+			sum += v
+			shared++
+			x++
+			y++
+		case ta < tb:
+			x++
+		default:
+			y++
+		}
 	}
 	return sum, shared
+}
+
+// faintHas reports whether the sorted faint terms hold t, advancing k
+// past the smaller ones: called with increasing t, one pass in all.
+func faintHas(faint []int32, k *int, t int32) bool {
+	for *k < len(faint) && faint[*k] < t {
+		*k++
+	}
+	return *k < len(faint) && faint[*k] == t
 }
 
 func uniq(xs []int32) []int32 {
