@@ -395,29 +395,6 @@ func (b *builder) linkBefore(f *Frame, mv mention.Mention, s segment.Sentence, b
 	return i + 1, true
 }
 
-// sideBySide reports the second of two figures of one type set side by
-// side by "to" with no direction word before them within frameWindow
-// tokens: "outraised Brat $5.4 million to $200,000", "voted 396 to 9".
-// What stands before the first, and the clause's subject, are the first
-// figure's, not the second's ("fell 4.1% to $61.20" is a move and its
-// level).
-func (b *builder) sideBySide(mv mention.Mention, s segment.Sentence) bool {
-	k := mv.First - 1
-	if b.norm(k, s) != "to" || k-1 < s.First {
-		return false
-	}
-	c := b.in.Cover(k - 1)
-	if c < 0 || b.in.Mentions[c].Type != mv.Type || b.in.Mentions[c].Last != k {
-		return false
-	}
-	for j := b.in.Mentions[c].First - 1; j >= s.First && mv.First-j <= frameWindow+2; j-- {
-		if b.isDirection(j) || b.in.Cover(j) >= 0 {
-			return false
-		}
-	}
-	return true
-}
-
 // listItemBefore reads back over one item of a list the figure mv ends:
 // at token i a separator (",", "and", "or", ", and") after a figure of
 // mv's type, it returns the token before that figure.
