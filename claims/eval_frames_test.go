@@ -119,8 +119,10 @@ func TestEvalFrames(t *testing.T) {
 			t.Log("  miss: " + m)
 		}
 	}
-	// Regression floors, under the figures measured when they were set.
-	if ratio(heads, total) < 0.75 || ratio(entities, total) < 0.45 {
+	// Regression floors, under the figures measured when they were set
+	// (head 0.885, entity 0.756), a few labels below them: a change
+	// that loses more fails here, not only in the targets.
+	if ratio(heads, total) < 0.87 || ratio(entities, total) < 0.745 {
 		t.Errorf("frame accuracy fell below the floor")
 	}
 }

@@ -313,8 +313,12 @@ func (b *builder) settleKind(c *Claim, money bool) bool {
 // reached ("rose to 140 mph": a level, direction up).
 //
 // For a bare count of a generic kind, a preposition is no link: "a father
-// of three", "from 8 at night to 4".
+// of three", "from 8 at night to 4"; nor for the second of two figures
+// set side by side (sideBySide).
 func (b *builder) linkBefore(f *Frame, mv mention.Mention, s segment.Sentence, bare bool) (int, bool) {
+	if b.sideBySide(mv, s) {
+		return 0, false
+	}
 	fr := b.rules.Frames
 	toks := b.txt.Tokens
 	i := mv.First - 1

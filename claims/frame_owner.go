@@ -76,7 +76,7 @@ func (b *builder) owner(c *Claim, measured np, mv mention.Mention, s segment.Sen
 	// act of rules.yaml frames.acts it counts is the agent's ("The
 	// authorities made 47 arrests"; "Gunmen killed 12 villagers" is not)
 	act := f.Head != "" && b.rules.Frames.Acts.HasWord(english.Singular(f.Head))
-	if f.Entity == "" && !subject && (!casualty || act) && !people {
+	if f.Entity == "" && !subject && (!casualty || act) && !people && !b.sideBySide(mv, s) {
 		// the agent of a casualty count ("Lopez killed three") is not
 		// what the count belongs to
 		f.Entity = b.agentOwner(mv, c.sent, s)
@@ -666,6 +666,8 @@ func (b *builder) clauseSubject(mv mention.Mention, s segment.Sentence) string {
 			return "" // "Voters aren't likely to help one candidate": what a clause denies is nobody's
 		case pronounContraction(w):
 			return "" // "I'm able to contribute millions": a pronoun, no name
+		case verbs == 0 && b.objectNounAt(i, s):
+			return "" // "paid the college professor $5,000": a first object, no verb
 		case english.IsAuxiliary(w) || english.IsAdverb(w):
 		case verbs == 1 && w == "to" && i-1 >= s.First && b.rules.Frames.Catenatives.HasWord(toks[i-1].Norm):
 			i-- // "she seems to have provided two answers": the infinitive's subject is the clause's
@@ -693,6 +695,34 @@ func (b *builder) clauseSubject(mv mention.Mention, s segment.Sentence) string {
 		return ""
 	}
 	return b.subjectEndingAt(i, s)
+}
+
+// objectNounAt reports a word at token i that ends a noun phrase its
+// article or determiner opens, within 3 tokens, right after a lower-case
+// word that is no function word: the first object of a verb that takes
+// two ("outraised the college professor $5.4 million", "paid the family
+// $2 million"), not the verb before a figure ("The authorities made 47
+// arrests": the article opens the sentence).
+func (b *builder) objectNounAt(i int, s segment.Sentence) bool {
+	toks := b.txt.Tokens
+	if w := toks[i].Norm; strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || english.IsIrregularPast(w) {
+		return false // "That year the city recorded 305 homicides": the verb
+	}
+	for j := i - 1; j > s.First && i-j <= 3; j-- {
+		t := toks[j]
+		if t.Kind != segment.Word || t.Cap {
+			return false
+		}
+		if english.IsDeterminer(t.Norm) {
+			v := toks[j-1]
+			return v.Kind == segment.Word && !v.Cap && !english.IsFunctionWord(v.Norm) && !english.IsAuxiliary(v.Norm) &&
+				!b.rules.Attribution.Cues.HasWord(v.Norm) // "Police say the bullet ...": a cue's clause
+		}
+		if english.IsFunctionWord(t.Norm) {
+			return false
+		}
+	}
+	return false
 }
 
 // subjectEndingAt is the subject of a clause that ends at token i, before
@@ -1554,7 +1584,7 @@ func (b *builder) unitHead(c *Claim, mv mention.Mention, s segment.Sentence) {
 		}
 	}
 	if (f.Head == "duration" || f.Head == "amount") && !f.Change {
-		if h := b.namedHead(mv, s); h != "" {
+		if h := b.namedHead(mv, s, f.Head == "amount"); h != "" {
 			f.Head = h // "six years in office": tenure
 		}
 	}
@@ -1565,11 +1595,12 @@ func (b *builder) unitHead(c *Claim, mv mention.Mention, s segment.Sentence) {
 
 // namedHead is what a duration or an amount with no noun of its own
 // measures when the phrase right after it says (rules.yaml
-// frames.after-heads: "six years in office" is a tenure) or the verb right
-// before it, over adverbs and a duration's "for" (frames.verb-heads:
-// "served for six months" is service, "would cost about $8 billion" a
-// cost); "" when neither does.
-func (b *builder) namedHead(mv mention.Mention, s segment.Sentence) string {
+// frames.after-heads: "six years in office" is a tenure) or, for an
+// amount, the verb right before it, over adverbs (frames.verb-heads:
+// "would cost about $8 billion" is a cost, "spent more than $1 million"
+// spending; "spent a year at Georgetown" is no spending); "" when neither
+// does.
+func (b *builder) namedHead(mv mention.Mention, s segment.Sentence, amount bool) string {
 	fr := b.rules.Frames
 	toks := b.txt.Tokens
 	if h, n := fr.AfterHeads.Longest(toks, mv.Last, s.Last); n > 0 {
@@ -1579,10 +1610,7 @@ func (b *builder) namedHead(mv mention.Mention, s segment.Sentence) string {
 	for k >= s.First && english.IsAdverb(toks[k].Norm) {
 		k--
 	}
-	if mv.Type == mention.Duration && b.norm(k, s) == "for" {
-		k--
-	}
-	if k < s.First {
+	if !amount || k < s.First {
 		return ""
 	}
 	h, _ := fr.VerbHeads.Exact(toks, k, k+1)

@@ -67,6 +67,17 @@ var frameCases = []struct {
 		Frame{Head: "fundraising"}},
 	{"Hutchinson spent a year at Georgetown University.", 1,
 		Frame{Head: "duration", Entity: "Hutchinson"}},
+	{"Cantor spent more than $1 million in April and May alone.", 1e6,
+		Frame{Head: "spending", Entity: "Cantor"}},
+	// a verb's first object is no subject (objectNounAt), and the second
+	// of two figures set side by side is neither the first's thing nor
+	// the subject's (sideBySide)
+	{"Cantor outraised the college professor $5.4 million to $200,000.", 5.4e6,
+		Frame{Head: "amount", Entity: "Cantor"}},
+	{"Cantor outraised the college professor $5.4 million to $200,000.", 200000,
+		Frame{Head: "amount"}},
+	{"That year the city recorded 305 homicides.", 305,
+		Frame{Measured: "homicides", Head: "homicide", Entity: "the city"}},
 	// how long a clause's predicate holds is its subject's (heldFor)
 	{"The vaccine appeared to be safe for 42 days.", 42,
 		Frame{Head: "duration", Entity: "The vaccine"}},

@@ -137,9 +137,9 @@ type Frames struct {
 	// measures, by the phrase right after it: phrase -> head ("six years
 	// in office": "tenure", "one year in prison": "prison").
 	AfterHeads *phrase.Set[string]
-	// VerbHeads name what such a figure measures by the verb right before
-	// it, in every form: verb -> head ("served for six months":
-	// "service", "would cost about $8 billion": "cost").
+	// VerbHeads name what such an amount is by the verb right before it,
+	// in every form: verb -> head ("would cost about $8 billion": "cost",
+	// "spent $1 million": "spending").
 	VerbHeads *phrase.Set[string]
 	// Measures are the things outlets count or measure in their own
 	// words: "positive tests", "known cases" and "cases" are one tally.
