@@ -5,10 +5,12 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"hash/crc32"
 	"hash/maphash"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sync"
@@ -60,7 +62,8 @@ type Cache struct {
 
 	mu      sync.Mutex
 	written int   // entries written by this process
-	werr    error // the first write error
+	packs   int   // packs written by this process
+	werr    error // the first error reading or writing, other than "not found"
 }
 
 // Dir is the cache's default directory: $CLAIMDIFF_CACHE_DIR when set,
@@ -170,6 +173,7 @@ func (c *Cache) get(k Key, doc *ingest.Document, opt claims.DecodeOptions, form 
 	defer c.bufs.Put(buf)
 	data, mod, err := readFile(name, *buf)
 	if err != nil {
+		c.record(err)
 		return nil, false
 	}
 	*buf = data[:0]
@@ -252,16 +256,13 @@ func (c *Cache) put(k Key, res *claims.Result) []byte {
 	copy(buf[len(magic)+1:], k[:])
 	buf = res.AppendBinary(buf)
 	binary.LittleEndian.PutUint32(buf[headerSize-4:], crc32.Checksum(buf[headerSize:], crcTable))
-	err := c.write(c.path(k), buf)
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if err != nil {
-		if c.werr == nil {
-			c.werr = err
-		}
+	if err := c.write(c.path(k), buf); err != nil {
+		c.record(err)
 		return buf[headerSize:]
 	}
+	c.mu.Lock()
 	c.written++
+	c.mu.Unlock()
 	return buf[headerSize:]
 }
 
@@ -287,7 +288,22 @@ func (c *Cache) write(name string, data []byte) error {
 	return err
 }
 
-// Err is the first error writing an entry, if any.
+// record remembers err as the first error (see Err) unless it only says
+// that a file is not there: a cache misses, it does not fail.
+func (c *Cache) record(err error) {
+	if err == nil || errors.Is(err, fs.ErrNotExist) {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.werr == nil {
+		c.werr = err
+	}
+}
+
+// Err is the first error reading or writing the cache other than a file
+// not found (permission denied, a cache directory that is a file...),
+// if any: a cache with one may have been of no use to the run.
 func (c *Cache) Err() error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -299,6 +315,13 @@ func (c *Cache) Written() int {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return c.written
+}
+
+// PacksWritten is how many packs this Cache has written.
+func (c *Cache) PacksWritten() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.packs
 }
 
 // internShards is how many independently locked maps the interner

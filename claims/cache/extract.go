@@ -35,7 +35,7 @@ func (c *Cache) ExtractAll(ctx context.Context, docs []*ingest.Document, r *rule
 		x.keys = c.keys(docs)
 		pk := c.packKey(x.keys)
 		var err error
-		if x.pack, err = c.openPack(pk, len(docs)); err != nil {
+		if x.pack, err = c.openPack(pk, x.keys); err != nil {
 			x.startPack(pk)
 		}
 	}
@@ -68,7 +68,7 @@ type extraction struct {
 // startPack starts writing the list's pack, named pk, taking what it can
 // from the pack used last.
 func (x *extraction) startPack(pk Key) {
-	x.from = x.c.latestPack()
+	x.from = x.c.latestPack(x.keys)
 	x.build = x.c.createPack(pk, x.keys)
 	if x.from != nil && x.build == nil {
 		x.from.close()
@@ -92,9 +92,11 @@ func (x *extraction) one(d *ingest.Document) *claims.Result {
 			opt.Filter = x.keep.DecodeFilter() // a new one: it served a failed decoding
 		}
 	}
-	k := x.c.Key(d)
+	var k Key
 	if x.keys != nil {
 		k = x.keys[i]
+	} else {
+		k = x.c.Key(d)
 	}
 	if res, ok := x.fromLast(i, k, d, opt); ok {
 		return res
