@@ -173,7 +173,7 @@ func (c *Cache) get(k Key, doc *ingest.Document, opt claims.DecodeOptions, form 
 	defer c.bufs.Put(buf)
 	data, mod, err := readFile(name, *buf)
 	if err != nil {
-		c.record(err)
+		c.remember(err)
 		return nil, false
 	}
 	*buf = data[:0]
@@ -199,6 +199,10 @@ func (c *Cache) get(k Key, doc *ingest.Document, opt claims.DecodeOptions, form 
 // touchAfter is how old an entry's time must be before a read renews it:
 // renewing it on every read would cost a write per entry and run.
 const touchAfter = 24 * time.Hour
+
+// tmpAge is how old a temporary file must be to count as abandoned (a
+// killed run's) rather than being written.
+const tmpAge = time.Hour
 
 // readFile reads a whole file into buf (grown as needed) and returns its
 // bytes and modification time.
@@ -257,7 +261,7 @@ func (c *Cache) put(k Key, res *claims.Result) []byte {
 	buf = res.AppendBinary(buf)
 	binary.LittleEndian.PutUint32(buf[headerSize-4:], crc32.Checksum(buf[headerSize:], crcTable))
 	if err := c.write(c.path(k), buf); err != nil {
-		c.record(err)
+		c.remember(err)
 		return buf[headerSize:]
 	}
 	c.mu.Lock()
@@ -288,9 +292,9 @@ func (c *Cache) write(name string, data []byte) error {
 	return err
 }
 
-// record remembers err as the first error (see Err) unless it only says
+// remember keeps err as the first error (see Err) unless it only says
 // that a file is not there: a cache misses, it does not fail.
-func (c *Cache) record(err error) {
+func (c *Cache) remember(err error) {
 	if err == nil || errors.Is(err, fs.ErrNotExist) {
 		return
 	}

@@ -57,10 +57,6 @@ func ParseSize(s string) (int64, error) {
 // temporary files being written.
 var entryName = regexp.MustCompile(`^v[0-9]+/([0-9a-f]{2}/[0-9a-f]{62}|packs/[0-9a-f]{64}|([0-9a-f]{2}|packs)/\.tmp-[0-9]+)$`)
 
-// tmpAge is how old a temporary file must be to count as abandoned (a
-// killed run's) rather than being written.
-const tmpAge = time.Hour
-
 // CheckDir returns an error, not naming dir, when dir exists but is not a
 // directory (a cache directory set to a file) or cannot be looked at; a
 // dir that does not exist yet is fine: the cache creates it when it first
@@ -119,8 +115,8 @@ type Removed struct {
 	Entries, Packs, Temp int
 }
 
-// add counts the removed file f.
-func (r *Removed) add(f file) {
+// tally counts the removed file f.
+func (r *Removed) tally(f file) {
 	switch base := filepath.Base(f.path); {
 	case strings.HasPrefix(base, ".tmp-"):
 		r.Temp++
@@ -134,12 +130,12 @@ func (r *Removed) add(f file) {
 // String says what was removed: "2 entries", "3 entries and 1 pack",
 // "0 entries" when nothing was.
 func (r Removed) String() string {
-	parts := []string{count(r.Entries, "entry", "entries")}
+	parts := []string{plural(r.Entries, "entry", "entries")}
 	if r.Packs > 0 {
-		parts = append(parts, count(r.Packs, "pack", "packs"))
+		parts = append(parts, plural(r.Packs, "pack", "packs"))
 	}
 	if r.Temp > 0 {
-		parts = append(parts, count(r.Temp, "temporary file", "temporary files"))
+		parts = append(parts, plural(r.Temp, "temporary file", "temporary files"))
 	}
 	if len(parts) == 1 {
 		return parts[0]
@@ -147,7 +143,7 @@ func (r Removed) String() string {
 	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
 }
 
-func count(n int, one, many string) string {
+func plural(n int, one, many string) string {
 	if n == 1 {
 		return "1 " + one
 	}
@@ -170,7 +166,7 @@ func Trim(dir string, max int64) (Removed, error) {
 	for _, f := range fs {
 		if strings.HasPrefix(filepath.Base(f.path), ".tmp-") {
 			if time.Since(f.mod) > tmpAge && os.Remove(f.path) == nil {
-				removed.add(f)
+				removed.tally(f)
 				continue
 			}
 			total += f.size
@@ -190,7 +186,7 @@ func Trim(dir string, max int64) (Removed, error) {
 		}
 		if err := os.Remove(f.path); err == nil || os.IsNotExist(err) {
 			total -= f.size
-			removed.add(f)
+			removed.tally(f)
 		}
 	}
 	removeEmptyDirs(dir)
@@ -209,7 +205,7 @@ func Clear(dir string) (Removed, error) {
 		if err := os.Remove(f.path); err != nil && !os.IsNotExist(err) {
 			return removed, err
 		}
-		removed.add(f)
+		removed.tally(f)
 	}
 	removeEmptyDirs(dir)
 	os.Remove(dir) // only when empty

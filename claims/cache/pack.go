@@ -129,7 +129,7 @@ func touch(name string) {
 func (c *Cache) openPackFile(name string, k *Key, keys []Key) (*pack, error) {
 	f, err := os.Open(name)
 	if err != nil {
-		c.record(err)
+		c.remember(err)
 		return nil, err
 	}
 	p := &pack{f: f, name: name, bufs: &c.bufs}
@@ -375,12 +375,12 @@ type packWriter struct {
 func (c *Cache) createPack(k Key, keys []Key) *packWriter {
 	name := c.packPath(k)
 	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
-		c.record(err)
+		c.remember(err)
 		return nil
 	}
 	f, err := os.CreateTemp(filepath.Dir(name), ".tmp-*")
 	if err != nil {
-		c.record(err)
+		c.remember(err)
 		return nil
 	}
 	head := append([]byte(packMagic), packVersion)
@@ -498,7 +498,7 @@ func (w *packWriter) finish(ok bool) {
 		var pe *fs.PathError
 		var le *os.LinkError
 		if errors.As(w.err, &pe) || errors.As(w.err, &le) {
-			w.c.record(w.err) // the disk's, not a record's
+			w.c.remember(w.err) // the disk's, not a record's
 		}
 		os.Remove(w.f.Name())
 		w.c.dropOldPacks()
