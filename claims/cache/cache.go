@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"hash/crc32"
-	"hash/maphash"
 	"io"
 	"io/fs"
 	"os"
@@ -328,33 +327,11 @@ func (c *Cache) PacksWritten() int {
 	return c.packs
 }
 
-// internShards is how many independently locked maps the interner
-// spreads its strings over, so that decoding workers seldom wait for one
-// another.
-const internShards = 64
-
 // newInterner returns a function that keeps one copy of each string it is
 // given, safe for concurrent use: the words, kinds and rule names of
 // thousands of cached results are then stored once.
 func newInterner() func([]byte) string {
-	type shard struct {
-		mu sync.Mutex
-		m  map[string]string
-	}
-	shards := make([]shard, internShards)
-	for i := range shards {
-		shards[i].m = map[string]string{}
-	}
-	seed := maphash.MakeSeed()
-	return func(b []byte) string {
-		sh := &shards[maphash.Bytes(seed, b)%internShards]
-		sh.mu.Lock()
-		defer sh.mu.Unlock()
-		if s, ok := sh.m[string(b)]; ok {
-			return s
-		}
-		s := string(b)
-		sh.m[s] = s
-		return s
-	}
+	m := newShardedMap[string]()
+	self := func(s string) string { return s }
+	return func(b []byte) string { return m.get(b, self) }
 }

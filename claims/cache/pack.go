@@ -511,54 +511,27 @@ func (w *packWriter) finish(ok bool) {
 }
 
 // stringIDs numbers the strings of the forms added to a pack, safe for
-// concurrent use: sharded as the interner is, so that writers seldom wait.
+// concurrent use.
 type stringIDs struct {
-	next   atomic.Uint32
-	shards [internShards]struct {
-		mu sync.Mutex
-		m  map[string]uint32
-	}
+	next atomic.Uint32
+	ids  *shardedMap[uint32]
+	add  func(string) uint32 // the next number
 }
 
 func newStringIDs() *stringIDs {
-	s := &stringIDs{}
-	for i := range s.shards {
-		s.shards[i].m = map[string]uint32{}
-	}
+	s := &stringIDs{ids: newShardedMap[uint32]()}
+	s.add = func(string) uint32 { return s.next.Add(1) - 1 }
 	return s
 }
 
 // id is the number of the string b.
-func (s *stringIDs) id(b []byte) uint32 {
-	sh := &s.shards[shardOf(b)]
-	sh.mu.Lock()
-	defer sh.mu.Unlock()
-	if k, ok := sh.m[string(b)]; ok {
-		return k
-	}
-	k := s.next.Add(1) - 1
-	sh.m[string(b)] = k
-	return k
-}
-
-// shardOf spreads strings over the shards (FNV-1a).
-func shardOf(b []byte) int {
-	h := uint32(2166136261)
-	for _, c := range b {
-		h = (h ^ uint32(c)) * 16777619
-	}
-	return int(h % internShards)
-}
+func (s *stringIDs) id(b []byte) uint32 { return s.ids.get(b, s.add) }
 
 // appendTable appends the table: the count, then each string by number
 // as its length and bytes.
 func (s *stringIDs) appendTable(b []byte) []byte {
 	table := make([]string, s.next.Load())
-	for i := range s.shards {
-		for str, k := range s.shards[i].m {
-			table[k] = str
-		}
-	}
+	s.ids.each(func(str string, k uint32) { table[k] = str })
 	b = binary.AppendUvarint(b, uint64(len(table)))
 	for _, str := range table {
 		b = binary.AppendUvarint(b, uint64(len(str)))
