@@ -36,12 +36,14 @@ import (
 // that found it, and one whose record fails is removed, that document read
 // from its entry, and the pack written again by the next run.
 //
-// A list that has no pack yet takes what it shares with the pack used
-// last (a baseline that grew by a few articles since): the records of the
+// A list that has no pack yet takes what it shares with the kept pack
+// that shares the most with it (a baseline that grew by a few articles
+// since, not another list compared meanwhile): the records of the
 // documents both hold are checked and copied, only their strings'
 // numbers rewritten (the new table holds only what its records use, so it
-// does not grow from pack to pack). Only the maxPacks packs used last are
-// kept.
+// does not grow from pack to pack). A pack's time is renewed whenever a
+// run reads it, and only the maxPacks packs used last are kept. A pack's
+// footer names its documents' entry keys, checked against the list's.
 //
 // The file: the header (packMagic, packVersion, the pack key); the
 // records; the footer (the string table, then each document's record as

@@ -231,8 +231,9 @@ func TestPackKeys(t *testing.T) {
 }
 
 // TestPackGrows: a list with no pack takes the records of the documents
-// it shares with the pack used last (a baseline grown by a few articles),
-// checked first, and only maxPacks packs are kept.
+// it shares with the kept pack sharing the most with it (a baseline grown
+// by a few articles), checked first, and only the maxPacks packs used
+// last are kept.
 func TestPackGrows(t *testing.T) {
 	seedDocs, r := seeds(t)
 	var docs []*ingest.Document
