@@ -5,10 +5,11 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"hash/crc32"
-	"hash/maphash"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sync"
@@ -60,7 +61,8 @@ type Cache struct {
 
 	mu      sync.Mutex
 	written int   // entries written by this process
-	werr    error // the first write error
+	packs   int   // packs written by this process
+	werr    error // the first error reading or writing, other than "not found"
 }
 
 // Dir is the cache's default directory: $CLAIMDIFF_CACHE_DIR when set,
@@ -170,6 +172,7 @@ func (c *Cache) get(k Key, doc *ingest.Document, opt claims.DecodeOptions, form 
 	defer c.bufs.Put(buf)
 	data, mod, err := readFile(name, *buf)
 	if err != nil {
+		c.remember(err)
 		return nil, false
 	}
 	*buf = data[:0]
@@ -195,6 +198,10 @@ func (c *Cache) get(k Key, doc *ingest.Document, opt claims.DecodeOptions, form 
 // touchAfter is how old an entry's time must be before a read renews it:
 // renewing it on every read would cost a write per entry and run.
 const touchAfter = 24 * time.Hour
+
+// tmpAge is how old a temporary file must be to count as abandoned (a
+// killed run's) rather than being written.
+const tmpAge = time.Hour
 
 // readFile reads a whole file into buf (grown as needed) and returns its
 // bytes and modification time.
@@ -252,16 +259,13 @@ func (c *Cache) put(k Key, res *claims.Result) []byte {
 	copy(buf[len(magic)+1:], k[:])
 	buf = res.AppendBinary(buf)
 	binary.LittleEndian.PutUint32(buf[headerSize-4:], crc32.Checksum(buf[headerSize:], crcTable))
-	err := c.write(c.path(k), buf)
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if err != nil {
-		if c.werr == nil {
-			c.werr = err
-		}
+	if err := c.write(c.path(k), buf); err != nil {
+		c.remember(err)
 		return buf[headerSize:]
 	}
+	c.mu.Lock()
 	c.written++
+	c.mu.Unlock()
 	return buf[headerSize:]
 }
 
@@ -287,7 +291,22 @@ func (c *Cache) write(name string, data []byte) error {
 	return err
 }
 
-// Err is the first error writing an entry, if any.
+// remember keeps err as the first error (see Err) unless it only says
+// that a file is not there: a cache misses, it does not fail.
+func (c *Cache) remember(err error) {
+	if err == nil || errors.Is(err, fs.ErrNotExist) {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.werr == nil {
+		c.werr = err
+	}
+}
+
+// Err is the first error reading or writing the cache other than a file
+// not found (permission denied, a cache directory that is a file...),
+// if any: a cache with one may have been of no use to the run.
 func (c *Cache) Err() error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -301,33 +320,18 @@ func (c *Cache) Written() int {
 	return c.written
 }
 
-// internShards is how many independently locked maps the interner
-// spreads its strings over, so that decoding workers seldom wait for one
-// another.
-const internShards = 64
+// PacksWritten is how many packs this Cache has written.
+func (c *Cache) PacksWritten() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.packs
+}
 
 // newInterner returns a function that keeps one copy of each string it is
 // given, safe for concurrent use: the words, kinds and rule names of
 // thousands of cached results are then stored once.
 func newInterner() func([]byte) string {
-	type shard struct {
-		mu sync.Mutex
-		m  map[string]string
-	}
-	shards := make([]shard, internShards)
-	for i := range shards {
-		shards[i].m = map[string]string{}
-	}
-	seed := maphash.MakeSeed()
-	return func(b []byte) string {
-		sh := &shards[maphash.Bytes(seed, b)%internShards]
-		sh.mu.Lock()
-		defer sh.mu.Unlock()
-		if s, ok := sh.m[string(b)]; ok {
-			return s
-		}
-		s := string(b)
-		sh.m[s] = s
-		return s
-	}
+	m := newShardedMap[string]()
+	self := func(s string) string { return s }
+	return func(b []byte) string { return m.get(b, self) }
 }

@@ -2,9 +2,11 @@ package cache
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -296,17 +298,17 @@ func TestTrimAndClear(t *testing.T) {
 		os.Chtimes(f.path, old.Add(time.Duration(i)*time.Minute), old.Add(time.Duration(i)*time.Minute))
 	}
 	newest := fs[len(fs)-1].path
-	if n, err := Trim(dir, total); err != nil || n != 0 {
-		t.Fatalf("trim at the limit removed %d (%v)", n, err)
+	if n, err := Trim(dir, total); err != nil || n.Entries != 0 {
+		t.Fatalf("trim at the limit removed %v (%v)", n, err)
 	}
-	if n, err := Trim(dir, fs[len(fs)-1].size*10/9+10); err != nil || n != len(fs)-1 {
-		t.Fatalf("trim removed %d of %d (%v)", n, len(fs), err)
+	if n, err := Trim(dir, fs[len(fs)-1].size*10/9+10); err != nil || n.Entries != len(fs)-1 {
+		t.Fatalf("trim removed %v of %d (%v)", n, len(fs), err)
 	}
 	if _, err := os.Stat(newest); err != nil {
 		t.Fatal("trim removed the newest entry")
 	}
-	if n, err := Clear(dir); err != nil || n != 1 {
-		t.Fatalf("clear removed %d (%v)", n, err)
+	if n, err := Clear(dir); err != nil || n.Entries != 1 {
+		t.Fatalf("clear removed %v (%v)", n, err)
 	}
 	if _, err := os.Stat(mine); err != nil {
 		t.Fatal("clear removed a file that is not the cache's")
@@ -326,5 +328,71 @@ func TestParseSize(t *testing.T) {
 		if _, err := ParseSize(in); err == nil {
 			t.Errorf("ParseSize(%q) gave no error", in)
 		}
+	}
+}
+
+// TestTrimTemp wants temporary files to count toward the limit, a fresh
+// one kept (it is being written) and an abandoned one removed, and packs
+// counted as packs.
+func TestTrimTemp(t *testing.T) {
+	docs, r := seeds(t)
+	dir := t.TempDir()
+	c, _ := Open(dir, r, nil)
+	if _, err := c.ExtractAll(context.Background(), docs, r, false, nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	fs, _ := files(dir)
+	var total int64
+	for _, f := range fs {
+		total += f.size
+	}
+	packs := filepath.Join(dir, fmt.Sprintf("v%d", formatVersion), packDir)
+	os.MkdirAll(packs, 0o755)
+	fresh := filepath.Join(packs, ".tmp-1")
+	os.WriteFile(fresh, make([]byte, total), 0o644)
+	abandoned := filepath.Join(packs, ".tmp-2")
+	os.WriteFile(abandoned, make([]byte, 10), 0o644)
+	old := time.Now().Add(-2 * tmpAge)
+	os.Chtimes(abandoned, old, old)
+	pack := filepath.Join(packs, strings.Repeat("ab", 32))
+	os.WriteFile(pack, make([]byte, 10), 0o644)
+	os.Chtimes(pack, old, old)
+
+	n, err := Trim(dir, total+10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := (Removed{Entries: len(fs), Packs: 1, Temp: 1}); n != want {
+		t.Errorf("trim with a fresh temporary file as big as the entries removed %+v, want %+v", n, want)
+	}
+	if _, err := os.Stat(fresh); err != nil {
+		t.Error("trim removed the temporary file being written")
+	}
+	if got := n.String(); got != fmt.Sprintf("%d entries, 1 pack and 1 temporary file", len(fs)) {
+		t.Errorf("Removed.String() = %q", got)
+	}
+}
+
+// TestDirIsFile wants a cache directory that is a file reported, never
+// used nor removed: ExtractAll records why (Err), Trim and Clear fail.
+func TestDirIsFile(t *testing.T) {
+	docs, r := seeds(t)
+	dir := filepath.Join(t.TempDir(), "cache")
+	os.WriteFile(dir, []byte("mine"), 0o644)
+	c, _ := Open(dir, r, nil)
+	if _, err := c.ExtractAll(context.Background(), docs, r, false, nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	if c.Err() == nil {
+		t.Error("a cache directory that is a file: no error recorded")
+	}
+	if _, err := Trim(dir, 0); err == nil {
+		t.Error("Trim of a cache directory that is a file: no error")
+	}
+	if _, err := Clear(dir); err == nil {
+		t.Error("Clear of a cache directory that is a file: no error")
+	}
+	if b, err := os.ReadFile(dir); err != nil || string(b) != "mine" {
+		t.Error("the file was removed or changed")
 	}
 }

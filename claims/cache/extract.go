@@ -35,7 +35,7 @@ func (c *Cache) ExtractAll(ctx context.Context, docs []*ingest.Document, r *rule
 		x.keys = c.keys(docs)
 		pk := c.packKey(x.keys)
 		var err error
-		if x.pack, err = c.openPack(pk, len(docs)); err != nil {
+		if x.pack, err = c.openPack(pk, x.keys); err != nil {
 			x.startPack(pk)
 		}
 	}
@@ -62,13 +62,13 @@ type extraction struct {
 	keys          []Key                    // the documents' keys, with a pack
 	pack          *pack                    // the list's pack being read, if any
 	build         *packWriter              // the list's pack being written, if any
-	from          *pack                    // the pack used last, to take records from
+	from          *pack                    // the pack sharing the most, to take records from
 }
 
 // startPack starts writing the list's pack, named pk, taking what it can
-// from the pack used last.
+// from the kept pack sharing the most with it.
 func (x *extraction) startPack(pk Key) {
-	x.from = x.c.latestPack()
+	x.from = x.c.latestPack(x.keys)
 	x.build = x.c.createPack(pk, x.keys)
 	if x.from != nil && x.build == nil {
 		x.from.close()
@@ -76,36 +76,30 @@ func (x *extraction) startPack(pk Key) {
 	}
 }
 
-// one is the result of document d: from the pack, else its entry, else
-// extracted (and stored).
+// one is the result of document d: from the pack, else from the pack it
+// takes records from, else its entry, else extracted (and stored).
 func (x *extraction) one(d *ingest.Document) *claims.Result {
-	opt := claims.DecodeOptions{ForComparison: x.forComparison, Intern: x.intern}
-	if x.keep != nil {
-		opt.Filter = x.keep.DecodeFilter()
-	}
 	i := x.at[d]
 	if x.pack != nil {
+		opt := x.options()
 		if res, ok := x.pack.get(i, d, opt, nil); ok {
 			return asKept(res, opt)
 		}
-		if x.keep != nil {
-			opt.Filter = x.keep.DecodeFilter() // a new one: it served a failed decoding
-		}
 	}
-	k := x.c.Key(d)
+	var k Key
 	if x.keys != nil {
 		k = x.keys[i]
+	} else {
+		k = x.c.Key(d)
 	}
-	if res, ok := x.fromLast(i, k, d, opt); ok {
+	if res, ok := x.fromLast(i, k, d); ok {
 		return res
-	}
-	if x.from != nil && x.keep != nil {
-		opt.Filter = x.keep.DecodeFilter() // a new one: it may have served a failed decoding
 	}
 	var form func([]byte)
 	if x.build != nil {
 		form = func(b []byte) { x.build.add(i, b) }
 	}
+	opt := x.options()
 	if res, ok := x.c.get(k, d, opt, form); ok {
 		return asKept(res, opt)
 	}
@@ -123,10 +117,21 @@ func (x *extraction) one(d *ingest.Document) *claims.Result {
 	return res
 }
 
-// fromLast is document i's result (entry key k) read from the pack used
-// last, its record copied into the list's pack, or false when that pack
-// does not hold it or it fails a check.
-func (x *extraction) fromLast(i int, k Key, d *ingest.Document, opt claims.DecodeOptions) (*claims.Result, bool) {
+// options are the options of one attempt to decode a document: each has
+// a filter of its own, as one that served a failed decoding may hold
+// part of it.
+func (x *extraction) options() claims.DecodeOptions {
+	opt := claims.DecodeOptions{ForComparison: x.forComparison, Intern: x.intern}
+	if x.keep != nil {
+		opt.Filter = x.keep.DecodeFilter()
+	}
+	return opt
+}
+
+// fromLast is document i's result (entry key k) read from the pack
+// records are taken from, its record copied into the list's pack, or
+// false when that pack does not hold it or it fails a check.
+func (x *extraction) fromLast(i int, k Key, d *ingest.Document) (*claims.Result, bool) {
 	if x.from == nil {
 		return nil, false
 	}
@@ -134,6 +139,7 @@ func (x *extraction) fromLast(i int, k Key, d *ingest.Document, opt claims.Decod
 	if !ok {
 		return nil, false
 	}
+	opt := x.options()
 	res, ok := x.from.get(j, d, opt, func(rec []byte) { x.build.addFrom(i, rec, x.from) })
 	if !ok {
 		return nil, false

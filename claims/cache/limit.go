@@ -1,6 +1,7 @@
 package cache
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -56,13 +57,34 @@ func ParseSize(s string) (int64, error) {
 // temporary files being written.
 var entryName = regexp.MustCompile(`^v[0-9]+/([0-9a-f]{2}/[0-9a-f]{62}|packs/[0-9a-f]{64}|([0-9a-f]{2}|packs)/\.tmp-[0-9]+)$`)
 
-// tmpAge is how old a temporary file must be to count as abandoned (a
-// killed run's) rather than being written.
-const tmpAge = time.Hour
+// CheckDir returns an error, not naming dir, when dir exists but is not a
+// directory (a cache directory set to a file) or cannot be looked at; a
+// dir that does not exist yet is fine: the cache creates it when it first
+// writes.
+func CheckDir(dir string) error {
+	st, err := os.Stat(dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	if err != nil {
+		return err
+	}
+	if !st.IsDir() {
+		return errors.New("not a directory")
+	}
+	return nil
+}
 
 // files lists the cache's own files under dir; anything else there is
 // not the cache's and is left alone.
 func files(dir string) ([]file, error) {
+	if err := CheckDir(dir); err != nil {
+		return nil, err
+	}
 	var out []file
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -88,59 +110,102 @@ func files(dir string) ([]file, error) {
 	return out, err
 }
 
-// Trim removes the least recently used entries until the cache in dir
-// holds at most max bytes (with some room to spare, so that not every run
-// trims), and temporary files abandoned by killed runs. It returns how
-// many files it removed.
-func Trim(dir string, max int64) (int, error) {
+// Removed counts the files Trim or Clear removed, by kind.
+type Removed struct {
+	Entries, Packs, Temp int
+}
+
+// tally counts the removed file f.
+func (r *Removed) tally(f file) {
+	switch base := filepath.Base(f.path); {
+	case strings.HasPrefix(base, ".tmp-"):
+		r.Temp++
+	case filepath.Base(filepath.Dir(f.path)) == packDir:
+		r.Packs++
+	default:
+		r.Entries++
+	}
+}
+
+// String says what was removed: "2 entries", "3 entries and 1 pack",
+// "0 entries" when nothing was.
+func (r Removed) String() string {
+	parts := []string{plural(r.Entries, "entry", "entries")}
+	if r.Packs > 0 {
+		parts = append(parts, plural(r.Packs, "pack", "packs"))
+	}
+	if r.Temp > 0 {
+		parts = append(parts, plural(r.Temp, "temporary file", "temporary files"))
+	}
+	if len(parts) == 1 {
+		return parts[0]
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// Trim removes the least recently used entries and packs until the cache
+// in dir holds at most max bytes (with some room to spare, so that not
+// every run trims), and temporary files abandoned by killed runs (older
+// than tmpAge). Temporary files being written count toward the limit but
+// are left to their writers.
+func Trim(dir string, max int64) (Removed, error) {
+	var removed Removed
 	fs, err := files(dir)
 	if err != nil {
-		return 0, err
+		return removed, err
 	}
-	removed := 0
 	var total int64
-	var entries []file
+	var kept []file
 	for _, f := range fs {
 		if strings.HasPrefix(filepath.Base(f.path), ".tmp-") {
 			if time.Since(f.mod) > tmpAge && os.Remove(f.path) == nil {
-				removed++
+				removed.tally(f)
+				continue
 			}
+			total += f.size
 			continue
 		}
 		total += f.size
-		entries = append(entries, f)
+		kept = append(kept, f)
 	}
 	if total <= max {
 		return removed, nil
 	}
-	sort.Slice(entries, func(i, j int) bool { return entries[i].mod.Before(entries[j].mod) })
+	sort.Slice(kept, func(i, j int) bool { return kept[i].mod.Before(kept[j].mod) })
 	goal := max - max/10
-	for _, f := range entries {
+	for _, f := range kept {
 		if total <= goal {
 			break
 		}
 		if err := os.Remove(f.path); err == nil || os.IsNotExist(err) {
 			total -= f.size
-			removed++
+			removed.tally(f)
 		}
 	}
 	removeEmptyDirs(dir)
 	return removed, nil
 }
 
-// Clear removes every entry of the cache in dir, and dir itself when
-// nothing else is left in it. Files the cache does not own are kept.
-func Clear(dir string) (int, error) {
+// Clear removes every entry and pack of the cache in dir, and dir itself
+// when nothing else is left in it. Files the cache does not own are kept.
+func Clear(dir string) (Removed, error) {
+	var removed Removed
 	fs, err := files(dir)
 	if err != nil {
-		return 0, err
+		return removed, err
 	}
-	removed := 0
 	for _, f := range fs {
 		if err := os.Remove(f.path); err != nil && !os.IsNotExist(err) {
 			return removed, err
 		}
-		removed++
+		removed.tally(f)
 	}
 	removeEmptyDirs(dir)
 	os.Remove(dir) // only when empty

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/crc32"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -35,12 +36,14 @@ import (
 // that found it, and one whose record fails is removed, that document read
 // from its entry, and the pack written again by the next run.
 //
-// A list that has no pack yet takes what it shares with the pack used
-// last (a baseline that grew by a few articles since): the records of the
+// A list that has no pack yet takes what it shares with the kept pack
+// that shares the most with it (a baseline that grew by a few articles
+// since, not another list compared meanwhile): the records of the
 // documents both hold are checked and copied, only their strings'
 // numbers rewritten (the new table holds only what its records use, so it
-// does not grow from pack to pack). Only the maxPacks packs used last are
-// kept.
+// does not grow from pack to pack). A pack's time is renewed whenever a
+// run reads it, and only the maxPacks packs used last are kept. A pack's
+// footer names its documents' entry keys, checked against the list's.
 //
 // The file: the header (packMagic, packVersion, the pack key); the
 // records; the footer (the string table, then each document's record as
@@ -101,47 +104,84 @@ type pack struct {
 	byKey map[Key]int
 }
 
-// openPack opens the pack named k for n documents, or returns an error
-// when there is none or it fails a check.
-func (c *Cache) openPack(k Key, n int) (*pack, error) {
-	return c.openPackFile(c.packPath(k), &k, n)
-}
-
-// openPackFile opens the pack in the file name, for the pack key k and n
-// documents (nil and -1: any), or returns an error when it fails a check.
-func (c *Cache) openPackFile(name string, k *Key, n int) (*pack, error) {
-	f, err := os.Open(name)
+// openPack opens the pack named k of the documents whose entry keys are
+// keys, marking it used, or returns an error when there is none or it
+// fails a check.
+func (c *Cache) openPack(k Key, keys []Key) (*pack, error) {
+	name := c.packPath(k)
+	p, err := c.openPackFile(name, &k, keys)
 	if err != nil {
 		return nil, err
 	}
+	touch(name)
+	return p, nil
+}
+
+// touch marks the file name used now: packs are kept, and entries
+// trimmed, by when they were used last.
+func touch(name string) {
+	now := time.Now()
+	os.Chtimes(name, now, now)
+}
+
+// openPackFile opens the pack in the file name, for the pack key k and
+// the documents whose entry keys are keys (nil and nil: any), or returns
+// an error when it fails a check. An error other than the file not being
+// there is recorded (see Cache.Err).
+func (c *Cache) openPackFile(name string, k *Key, keys []Key) (*pack, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		c.remember(err)
+		return nil, err
+	}
 	p := &pack{f: f, name: name, bufs: &c.bufs}
-	if err := p.readFooter(k, n); err != nil {
+	if err := p.readFooter(k, keys); err != nil {
 		f.Close()
 		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	if st, err := f.Stat(); err == nil && time.Since(st.ModTime()) > touchAfter {
-		now := time.Now()
-		os.Chtimes(name, now, now) // in use: trimmed last
 	}
 	return p, nil
 }
 
-// latestPack opens the pack used last, to take records from, or returns
-// nil when there is none that passes its checks.
-func (c *Cache) latestPack() *pack {
-	packs := c.packFiles()
-	if len(packs) == 0 {
+// latestPack opens the kept pack that shares the most documents with the
+// list whose entry keys are keys (of those sharing as many, the one used
+// last), to take records from, marking it used; or returns nil when none
+// shares any and passes its checks.
+func (c *Cache) latestPack(keys []Key) *pack {
+	want := make(map[Key]bool, len(keys))
+	for _, k := range keys {
+		want[k] = true
+	}
+	var best *pack
+	most := 0
+	for _, f := range c.packFiles() {
+		p, err := c.openPackFile(f.path, nil, nil)
+		if err != nil {
+			continue
+		}
+		shared := 0
+		for _, r := range p.recs {
+			if want[r.key] {
+				shared++
+			}
+		}
+		if shared > most {
+			if best != nil {
+				best.close()
+			}
+			best, most = p, shared
+		} else {
+			p.close()
+		}
+	}
+	if best == nil {
 		return nil
 	}
-	p, err := c.openPackFile(packs[0].path, nil, -1)
-	if err != nil {
-		return nil
+	touch(best.name)
+	best.byKey = make(map[Key]int, len(best.recs))
+	for i, r := range best.recs {
+		best.byKey[r.key] = i
 	}
-	p.byKey = make(map[Key]int, len(p.recs))
-	for i, r := range p.recs {
-		p.byKey[r.key] = i
-	}
-	return p
+	return best
 }
 
 // packFiles lists the packs, the one used last first.
@@ -157,17 +197,24 @@ func (c *Cache) packFiles() []file {
 	return out
 }
 
-// dropOldPacks removes all but the maxPacks packs used last.
+// dropOldPacks removes all but the maxPacks packs used last, and the
+// temporary files of packs abandoned (older than tmpAge: a killed run's).
 func (c *Cache) dropOldPacks() {
 	packs := c.packFiles()
 	for _, f := range packs[min(len(packs), maxPacks):] {
 		os.Remove(f.path)
 	}
+	tmps, _ := filepath.Glob(filepath.Join(c.dir, packDir, ".tmp-*"))
+	for _, name := range tmps {
+		if st, err := os.Stat(name); err == nil && time.Since(st.ModTime()) > tmpAge {
+			os.Remove(name)
+		}
+	}
 }
 
 // readFooter checks the pack's header, trailer and footer and reads its
 // string table and records.
-func (p *pack) readFooter(k *Key, n int) error {
+func (p *pack) readFooter(k *Key, keys []Key) error {
 	st, err := p.f.Stat()
 	if err != nil {
 		return err
@@ -200,12 +247,13 @@ func (p *pack) readFooter(k *Key, n int) error {
 	if crc32.Checksum(footer, crcTable) != binary.LittleEndian.Uint32(tail[8:]) {
 		return errors.New("bad footer checksum")
 	}
-	return p.parseFooter(footer, at, n)
+	return p.parseFooter(footer, at, keys)
 }
 
-// parseFooter reads the string table and the records of n documents,
-// each within the records' part of the file (before at).
-func (p *pack) parseFooter(footer []byte, at int64, n int) error {
+// parseFooter reads the string table and the records, each within the
+// records' part of the file (before at), of the documents whose entry
+// keys are keys, in order (nil: any).
+func (p *pack) parseFooter(footer []byte, at int64, keys []Key) error {
 	b := footer
 	uvarint := func() (uint64, bool) {
 		v, k := binary.Uvarint(b)
@@ -237,7 +285,7 @@ func (p *pack) parseFooter(footer []byte, at int64, n int) error {
 		p.table[i], s = s[:l], s[l:]
 	}
 	nr, ok := uvarint()
-	if !ok || n >= 0 && nr != uint64(n) || nr > uint64(len(b)) {
+	if !ok || keys != nil && nr != uint64(len(keys)) || nr > uint64(len(b)) {
 		return errors.New("not the documents' pack")
 	}
 	p.recs = make([]record, nr)
@@ -247,6 +295,9 @@ func (p *pack) parseFooter(footer []byte, at int64, n int) error {
 		}
 		r := &p.recs[i]
 		copy(r.key[:], b)
+		if keys != nil && r.key != keys[i] {
+			return errors.New("not the documents' pack")
+		}
 		b = b[sha256.Size:]
 		o, ok1 := uvarint()
 		l, ok2 := uvarint()
@@ -322,14 +373,16 @@ type packWriter struct {
 
 // createPack starts writing the pack named k for the documents whose
 // entry keys are keys, or returns nil when it cannot (the pack only saves
-// time).
+// time; the error is recorded, see Cache.Err).
 func (c *Cache) createPack(k Key, keys []Key) *packWriter {
 	name := c.packPath(k)
 	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+		c.remember(err)
 		return nil
 	}
 	f, err := os.CreateTemp(filepath.Dir(name), ".tmp-*")
 	if err != nil {
+		c.remember(err)
 		return nil
 	}
 	head := append([]byte(packMagic), packVersion)
@@ -444,61 +497,43 @@ func (w *packWriter) finish(ok bool) {
 		w.err = os.Rename(w.f.Name(), w.name)
 	}
 	if !ok || w.err != nil {
+		var pe *fs.PathError
+		var le *os.LinkError
+		if errors.As(w.err, &pe) || errors.As(w.err, &le) {
+			w.c.remember(w.err) // the disk's, not a record's
+		}
 		os.Remove(w.f.Name())
+		w.c.dropOldPacks()
 		return
 	}
+	w.c.mu.Lock()
+	w.c.packs++
+	w.c.mu.Unlock()
 	w.c.dropOldPacks()
 }
 
 // stringIDs numbers the strings of the forms added to a pack, safe for
-// concurrent use: sharded as the interner is, so that writers seldom wait.
+// concurrent use.
 type stringIDs struct {
-	next   atomic.Uint32
-	shards [internShards]struct {
-		mu sync.Mutex
-		m  map[string]uint32
-	}
+	next atomic.Uint32
+	ids  *shardedMap[uint32]
+	add  func(string) uint32 // the next number
 }
 
 func newStringIDs() *stringIDs {
-	s := &stringIDs{}
-	for i := range s.shards {
-		s.shards[i].m = map[string]uint32{}
-	}
+	s := &stringIDs{ids: newShardedMap[uint32]()}
+	s.add = func(string) uint32 { return s.next.Add(1) - 1 }
 	return s
 }
 
 // id is the number of the string b.
-func (s *stringIDs) id(b []byte) uint32 {
-	sh := &s.shards[shardOf(b)]
-	sh.mu.Lock()
-	defer sh.mu.Unlock()
-	if k, ok := sh.m[string(b)]; ok {
-		return k
-	}
-	k := s.next.Add(1) - 1
-	sh.m[string(b)] = k
-	return k
-}
-
-// shardOf spreads strings over the shards (FNV-1a).
-func shardOf(b []byte) int {
-	h := uint32(2166136261)
-	for _, c := range b {
-		h = (h ^ uint32(c)) * 16777619
-	}
-	return int(h % internShards)
-}
+func (s *stringIDs) id(b []byte) uint32 { return s.ids.get(b, s.add) }
 
 // appendTable appends the table: the count, then each string by number
 // as its length and bytes.
 func (s *stringIDs) appendTable(b []byte) []byte {
 	table := make([]string, s.next.Load())
-	for i := range s.shards {
-		for str, k := range s.shards[i].m {
-			table[k] = str
-		}
-	}
+	s.ids.each(func(str string, k uint32) { table[k] = str })
 	b = binary.AppendUvarint(b, uint64(len(table)))
 	for _, str := range table {
 		b = binary.AppendUvarint(b, uint64(len(str)))

@@ -1,15 +1,21 @@
 package cache
 
 import (
+	"bytes"
 	"context"
+	"encoding/binary"
 	"fmt"
+	"hash/crc32"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/ingest"
+	"github.com/claimdiff/claimdiff/claims/rules"
 )
 
 // TestPack reads a list of documents for comparison through its pack and
@@ -108,41 +114,126 @@ func TestPack(t *testing.T) {
 
 // TestPackOther wants a pack used only for its own documents: another
 // list, the same list in another order, or other rules find none to read.
+// Each runs with the entries removed, so that only a pack could serve it.
 func TestPackOther(t *testing.T) {
 	seedDocs, r := seeds(t)
+	other, err := rules.LoadFile("other.yaml", []byte("extends: default\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if other.Fingerprint == r.Fingerprint {
+		t.Fatal("other rules with the same fingerprint")
+	}
 	var docs []*ingest.Document
 	for i := range MinPack + 1 {
 		d := *seedDocs[i%len(seedDocs)]
-		d.ID = fmt.Sprintf("doc%03d", i)
+		d.ID, d.Path = fmt.Sprintf("doc%03d", i), fmt.Sprintf("doc%03d", i)
+		d.Text += fmt.Sprintf("\nFiled by desk %03d.\n", i)
+		docs = append(docs, &d)
+	}
+	want := extract(t, docs, r)
+	for _, res := range want {
+		res.Mentions, res.Text.Tokens = nil, nil
+	}
+	dir := t.TempDir()
+	c, _ := Open(dir, r, nil)
+	keys := c.keys(docs[:MinPack])
+	a := c.packKey(keys)
+	if _, err := c.ExtractAll(context.Background(), docs[:MinPack], r, true, nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.openPack(a, keys); err != nil {
+		t.Fatalf("the pack of the list: %v", err)
+	}
+	if _, err := c.openPack(a, c.keys(docs[1:])); err == nil {
+		t.Error("a pack opened for another number of documents")
+	}
+	dropEntries := func() {
+		t.Helper()
+		for _, p := range entries(t, dir) {
+			if !strings.Contains(filepath.ToSlash(p), "/packs/") {
+				os.Remove(p)
+			}
+		}
+	}
+
+	// other rules: no pack shares a document, every entry is written again
+	dropEntries()
+	co, _ := Open(dir, other, nil)
+	if _, err := co.ExtractAll(context.Background(), docs[:MinPack], other, true, nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	if co.Written() != MinPack || co.PacksWritten() != 1 {
+		t.Errorf("other rules: %d entries and %d packs written, want %d and 1", co.Written(), co.PacksWritten(), MinPack)
+	}
+
+	// another order: its own pack written, each result its own document's
+	reversed := append([]*ingest.Document(nil), docs[:MinPack]...)
+	wantRev := append([]*claims.Result(nil), want[:MinPack]...)
+	for i, j := 0, len(reversed)-1; i < j; i, j = i+1, j-1 {
+		reversed[i], reversed[j] = reversed[j], reversed[i]
+		wantRev[i], wantRev[j] = wantRev[j], wantRev[i]
+	}
+	dropEntries()
+	c, _ = Open(dir, r, nil)
+	got, err := c.ExtractAll(context.Background(), reversed, r, true, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, wantRev) {
+		t.Error("another order: results differ from extraction")
+	}
+	if c.PacksWritten() != 1 {
+		t.Errorf("another order: %d packs written, want its own", c.PacksWritten())
+	}
+	if k := c.packKey(c.keys(reversed)); k == a {
+		t.Error("another order: the same pack key")
+	}
+}
+
+// TestPackKeys wants a pack whose footer names other documents than the
+// list's refused, though its header names the list's pack.
+func TestPackKeys(t *testing.T) {
+	seedDocs, r := seeds(t)
+	var docs []*ingest.Document
+	for i := range MinPack {
+		d := *seedDocs[i%len(seedDocs)]
+		d.ID, d.Path = fmt.Sprintf("doc%03d", i), fmt.Sprintf("doc%03d", i)
 		d.Text += fmt.Sprintf("\nFiled by desk %03d.\n", i)
 		docs = append(docs, &d)
 	}
 	dir := t.TempDir()
 	c, _ := Open(dir, r, nil)
-	a := c.packKey(c.keys(docs[:MinPack]))
-	if _, err := c.ExtractAll(context.Background(), docs[:MinPack], r, true, nil, nil); err != nil {
+	if _, err := c.ExtractAll(context.Background(), docs, r, true, nil, nil); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := c.openPack(a, MinPack); err != nil {
-		t.Fatalf("the pack of the list: %v", err)
+	keys := c.keys(docs)
+	pk := c.packKey(keys)
+	name := c.packPath(pk)
+	b, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
 	}
-	reversed := append([]*ingest.Document(nil), docs[:MinPack]...)
-	for i, j := 0, len(reversed)-1; i < j; i, j = i+1, j-1 {
-		reversed[i], reversed[j] = reversed[j], reversed[i]
+	// the first record's key in the footer, changed, and the footer's
+	// checksum made right again
+	at := int64(binary.LittleEndian.Uint64(b[len(b)-packTrailer:]))
+	footer := b[at : len(b)-packTrailer]
+	i := bytes.Index(footer, keys[0][:])
+	if i < 0 {
+		t.Fatal("the first key is not in the footer")
 	}
-	for name, list := range map[string][]*ingest.Document{"another list": docs[1:], "another order": reversed} {
-		if k := c.packKey(c.keys(list)); k == a {
-			t.Errorf("%s: the same pack key", name)
-		}
-	}
-	if _, err := c.openPack(a, MinPack+1); err == nil {
-		t.Error("a pack opened for another number of documents")
+	footer[i] ^= 1
+	binary.LittleEndian.PutUint32(b[len(b)-packTrailer+8:], crc32.Checksum(footer, crcTable))
+	os.WriteFile(name, b, 0o644)
+	if _, err := c.openPack(pk, keys); err == nil {
+		t.Error("a pack whose footer names another document was opened")
 	}
 }
 
 // TestPackGrows: a list with no pack takes the records of the documents
-// it shares with the pack used last (a baseline grown by a few articles),
-// checked first, and only maxPacks packs are kept.
+// it shares with the kept pack sharing the most with it (a baseline grown
+// by a few articles), checked first, and only the maxPacks packs used
+// last are kept.
 func TestPackGrows(t *testing.T) {
 	seedDocs, r := seeds(t)
 	var docs []*ingest.Document
@@ -198,12 +289,16 @@ func TestPackGrows(t *testing.T) {
 	dropEntries()
 	run("grown by 10, from its own pack", 0, MinPack+10, 0)
 
+	packOf := func(from, to int) string {
+		c, _ := Open(dir, r, nil)
+		return c.packPath(c.packKey(c.keys(docs[from:to])))
+	}
 	// a list sharing part of the last one: its pack's table holds the
 	// strings its records use, as one written from the entries alone does
 	tableOf := func() int {
 		t.Helper()
 		c, _ := Open(dir, r, nil)
-		p, err := c.openPackFile(c.packFiles()[0].path, nil, -1)
+		p, err := c.openPackFile(packOf(8, MinPack+10), nil, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -218,10 +313,45 @@ func TestPackGrows(t *testing.T) {
 		t.Errorf("a pack taking records from another has %d strings, written from the entries %d", taken, fresh)
 	}
 
-	for i := range maxPacks + 2 {
-		run(fmt.Sprintf("list %d", i), i+1, MinPack+i+1, -1)
+	// packs are kept by when they were used last: list 0's, used again
+	// after lists 1 to 3 were written, outlives list 1's
+	os.RemoveAll(filepath.Join(dir, "v4", packDir))
+	list := func(i int) (int, int) { return i + 1, MinPack + i + 1 }
+	for i := range maxPacks {
+		from, to := list(i)
+		run(fmt.Sprintf("list %d", i), from, to, -1)
+		at := time.Now().Add(time.Duration(i-maxPacks) * time.Hour)
+		os.Chtimes(packOf(from, to), at, at)
 	}
-	if n := len(c.packFiles()); n != maxPacks {
-		t.Errorf("%d packs kept, want %d", n, maxPacks)
+	dropEntries()
+	from, to := list(0)
+	run("list 0 again, from its pack", from, to, 0)
+	from, to = list(maxPacks)
+	run("a new list", from, to, -1)
+	var kept []string
+	for i := range maxPacks + 1 {
+		if _, err := os.Stat(packOf(list(i))); err == nil {
+			kept = append(kept, fmt.Sprint(i))
+		}
 	}
+	if got, want := strings.Join(kept, " "), "0 2 3 4"; got != want {
+		t.Errorf("packs kept of lists %s, want %s", got, want)
+	}
+
+	// a list takes records from the pack sharing the most with it, not
+	// from the one written last (another story's)
+	var others []*ingest.Document
+	for i := range MinPack {
+		d := *seedDocs[i%len(seedDocs)]
+		d.ID, d.Path = fmt.Sprintf("other%03d", i), fmt.Sprintf("other%03d", i)
+		d.Text += fmt.Sprintf("\nFiled by bureau %03d.\n", i)
+		others = append(others, &d)
+	}
+	c, _ = Open(dir, r, nil)
+	if _, err := c.ExtractAll(context.Background(), others, r, true, nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	dropEntries()
+	from, to = list(0)
+	run("list 0 grown by one, another story's pack written last", from, to+1, 1)
 }

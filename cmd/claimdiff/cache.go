@@ -8,7 +8,6 @@ import (
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/cache"
 	"github.com/claimdiff/claimdiff/claims/ingest"
-	"github.com/claimdiff/claimdiff/claims/output"
 	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/compare"
 )
@@ -19,12 +18,14 @@ var noCacheFl = &cli.BoolFlag{Name: "no-cache", Usage: "extract every article ag
 
 // extractCached extracts docs through the extraction cache unless
 // --no-cache is given or the cache cannot be used: a cache that cannot be
-// read or written only costs time, so it never fails the command. After a
-// run that added entries, the cache is trimmed to its size limit. With
-// forComparison, results come without tokens or mentions (see
-// cache.Cache.ExtractAll). keep, when not nil, turns each result into what
-// the caller keeps of it, on the worker that made it.
-func extractCached(c *cli.Context, docs []*ingest.Document, r *rules.Rules, forComparison bool, keep claims.Trimmer, progress func(int)) ([]*claims.Result, error) {
+// read or written only costs time, so it never fails the command, but the
+// first run of a command that finds it unusable says so in one line on
+// stderr (cacheWarning). After a run that added entries or a pack, the
+// cache is trimmed to its size limit. With forComparison, results come
+// without tokens or mentions (see cache.Cache.ExtractAll). keep, when not
+// nil, turns each result into what the caller keeps of it, on the worker
+// that made it.
+func extractCached(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Rules, forComparison bool, keep claims.Trimmer, progress func(int)) ([]*claims.Result, error) {
 	uncached := func() ([]*claims.Result, error) {
 		if keep == nil {
 			return claims.ExtractAll(c.Context, docs, r, progress)
@@ -39,20 +40,46 @@ func extractCached(c *cli.Context, docs []*ingest.Document, r *rules.Rules, forC
 	}
 	dir, err := cache.Dir()
 	if err != nil {
+		cacheWarning(e, "", err)
+		return uncached()
+	}
+	if err := cache.CheckDir(dir); err != nil {
+		cacheWarning(e, dir, err)
 		return uncached()
 	}
 	// each entry keeps the statement words comparison reads
 	cc, err := cache.Open(dir, r, func(res *claims.Result) { compare.FillStatements(res, r) })
 	if err != nil {
+		cacheWarning(e, dir, err)
 		return uncached()
 	}
 	res, err := cc.ExtractAll(c.Context, docs, r, forComparison, keep, progress)
-	if err == nil && cc.Written() > 0 {
+	if err != nil {
+		return res, err
+	}
+	if werr := cc.Err(); werr != nil {
+		cacheWarning(e, dir, werr)
+	}
+	if cc.Written() > 0 || cc.PacksWritten() > 0 {
 		if max, err := cache.MaxSize(); err == nil {
 			cache.Trim(dir, max)
 		}
 	}
-	return res, err
+	return res, nil
+}
+
+// cacheWarning writes, once a run, the line saying that the extraction
+// cache in dir could not be used and why.
+func cacheWarning(e *env, dir string, err error) {
+	if e.cacheWarned {
+		return
+	}
+	e.cacheWarned = true
+	where := ""
+	if dir != "" {
+		where = " in " + dir
+	}
+	fmt.Fprintf(e.stderr, "claimdiff: warning: extraction cache%s not used: %v (every run extracts again)\n", where, err)
 }
 
 func cacheCommand(e *env) *cli.Command {
@@ -63,12 +90,18 @@ func cacheCommand(e *env) *cli.Command {
 user's cache directory (or $CLAIMDIFF_CACHE_DIR), keyed by the article's
 text, the rules and the program, so that the same articles are not
 extracted twice. The cache holds at most $CLAIMDIFF_CACHE_MAX bytes (default
-1G; the least recently used entries go first). Removing it is always safe.`,
+1G; the least recently used entries and packs go first). A cache that
+cannot be used (its directory a file, its files unreadable) is reported
+in one warning line and the run extracts everything. Removing it is
+always safe.`,
 		Subcommands: []*cli.Command{
 			{Name: "dir", Usage: "print the cache directory", Action: func(c *cli.Context) error {
 				dir, err := cache.Dir()
 				if err != nil {
 					return fail(exitError, "%v", err)
+				}
+				if err := cache.CheckDir(dir); err != nil {
+					return fail(exitError, "extraction cache %s: %v", dir, err)
 				}
 				return writeOutput(e, "", []byte(dir+"\n"))
 			}},
@@ -79,9 +112,9 @@ extracted twice. The cache holds at most $CLAIMDIFF_CACHE_MAX bytes (default
 				}
 				n, err := cache.Clear(dir)
 				if err != nil {
-					return fail(exitError, "%s: %v", dir, err)
+					return fail(exitError, "extraction cache %s: %v", dir, err)
 				}
-				return writeOutput(e, "", []byte(fmt.Sprintf("removed %s from %s\n", output.Count(n, "entry", "entries"), dir)))
+				return writeOutput(e, "", []byte(fmt.Sprintf("removed %s from %s\n", n, dir)))
 			}},
 			{Name: "trim", Usage: "remove the least recently used entries down to --max", Flags: []cli.Flag{
 				&cli.StringFlag{Name: "max", Usage: "size `LIMIT` in bytes, or with K, M or G (default $CLAIMDIFF_CACHE_MAX, else 1G)"}},
@@ -99,9 +132,9 @@ extracted twice. The cache holds at most $CLAIMDIFF_CACHE_MAX bytes (default
 					}
 					n, err := cache.Trim(dir, max)
 					if err != nil {
-						return fail(exitError, "%s: %v", dir, err)
+						return fail(exitError, "extraction cache %s: %v", dir, err)
 					}
-					return writeOutput(e, "", []byte(fmt.Sprintf("removed %s from %s\n", output.Count(n, "entry", "entries"), dir)))
+					return writeOutput(e, "", []byte(fmt.Sprintf("removed %s from %s\n", n, dir)))
 				}},
 		},
 	}

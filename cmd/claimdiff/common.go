@@ -121,7 +121,7 @@ func extractFor(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Rules,
 		avg := size / int64(max(len(docs), 1))
 		progress = func(int) { bar.Add(avg) }
 	}
-	return extractCached(c, docs, r, forComparison, keep, progress)
+	return extractCached(c, e, docs, r, forComparison, keep, progress)
 }
 
 // oneOf checks a flag value against its allowed values.

@@ -28,6 +28,9 @@ type env struct {
 	// args is the command line as given, to echo flags as the user wrote
 	// them.
 	args []string
+	// cacheWarned is set once the run has said that the extraction cache
+	// could not be used (cacheWarning): it says so once.
+	cacheWarned bool
 }
 
 // exitErr carries an exit code out of a command.
