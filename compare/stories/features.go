@@ -90,13 +90,14 @@ func features(txt *segment.Text, r *rules.Rules, pub time.Time) Features {
 	seenW, seenN, seenL := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	lead := 0
 	for si, s := range txt.Sentences {
+		if si > nameSentences {
+			farNames(txt, s, r, &f.Later, seenL, stop)
+			continue
+		}
 		if boilerplate(txt, s, r) {
 			continue
 		}
 		add := func(w string) { addName(&f.Names, seenN, w, stop) }
-		if si > nameSentences {
-			add = func(w string) { addName(&f.Later, seenL, w, stop) }
-		}
 		isLead := si <= leadSentences
 		if isLead {
 			lead = si + 1
@@ -104,6 +105,9 @@ func features(txt *segment.Text, r *rules.Rules, pub time.Time) Features {
 		// in a headline written in title case every word is capitalised:
 		// its words are words, and names where the article names them
 		titleCase := isTitleCase(txt, s)
+		if si == 0 {
+			s.Last = siteTail(txt, s)
+		}
 		for i := s.First; i < s.Last; {
 			t := txt.Tokens[i]
 			if c, n := r.Aliases.Lookup(txt, i, s.Last); n > 0 {
@@ -113,7 +117,7 @@ func features(txt *segment.Text, r *rules.Rules, pub time.Time) Features {
 				i += n
 				continue
 			}
-			if j := r.Names.Forward(txt, i, s.Last, nil); !titleCase && j > i && i > s.First {
+			if j := nameAt(txt, i, s, r, titleCase); j > i {
 				// a name inside a sentence
 				for k := i; k < j; k++ {
 					if txt.Tokens[k].Kind == segment.Word {
@@ -129,7 +133,11 @@ func features(txt *segment.Text, r *rules.Rules, pub time.Time) Features {
 			i++
 		}
 	}
-	head := segment.Text{Src: txt.Src, Tokens: txt.Tokens, Sentences: txt.Sentences[:lead]}
+	// the lead's numbers and days, the site's name after its headline left out
+	head := segment.Text{Src: txt.Src, Tokens: txt.Tokens, Sentences: slices.Clone(txt.Sentences[:lead])}
+	if lead > 0 {
+		head.Sentences[0].Last = siteTail(txt, head.Sentences[0])
+	}
 	seenD, seenNum := map[string]bool{}, map[string]bool{}
 	for _, m := range mention.Recognise(&head, r.Lexicon(), mention.Options{Published: pub}) {
 		switch {
@@ -146,6 +154,96 @@ func features(txt *segment.Text, r *rules.Rules, pub time.Time) Features {
 		}
 	}
 	return f
+}
+
+// farNames adds the words of the names in sentence s, far down an
+// article, to xs: one pass that looks names up only at capitalised words,
+// and reads the sentence whole (as page furniture, or a title-case line
+// whose words are no names) only once it holds one.
+func farNames(txt *segment.Text, s segment.Sentence, r *rules.Rules, xs *[]string, seen map[string]bool, stop func(string) bool) {
+	read, titleCase := false, false
+	for i := s.First; i < s.Last; {
+		if !txt.Tokens[i].Cap {
+			i++
+			continue
+		}
+		if !read {
+			if boilerplate(txt, s, r) {
+				return
+			}
+			read, titleCase = true, isTitleCase(txt, s)
+		}
+		if c, n := r.Aliases.Lookup(txt, i, s.Last); n > 0 {
+			for _, w := range strings.Fields(strings.ToLower(c)) {
+				addName(xs, seen, w, stop)
+			}
+			i += n
+			continue
+		}
+		if j := nameAt(txt, i, s, r, titleCase); j > i {
+			for k := i; k < j; k++ {
+				if txt.Tokens[k].Kind == segment.Word {
+					addName(xs, seen, txt.Tokens[k].Norm, stop)
+				}
+			}
+			i = j
+			continue
+		}
+		i++
+	}
+}
+
+// nameAt returns the end of the name starting at token i inside sentence
+// s (not its first word, where any word is capitalised, nor in a
+// title-case headline), or i.
+func nameAt(txt *segment.Text, i int, s segment.Sentence, r *rules.Rules, titleCase bool) int {
+	if titleCase || i == s.First {
+		return i
+	}
+	return r.Names.Forward(txt, i, s.Last, nil)
+}
+
+// siteTail returns where a headline's site name begins ("Boy, 2, hurt in
+// shooting - KCBD NewsChannel 11 Lubbock", "... | FOX 5"): at its last
+// spaced dash or bar with at least three words before it and no more than
+// maxSiteTail tokens after, capitalised as a name is; the headline's end
+// when it has none. A site's name is in every headline of its pages,
+// whatever their story.
+func siteTail(txt *segment.Text, s segment.Sentence) int {
+	words, end := 0, s.Last
+	for i := s.First; i < s.Last; i++ {
+		t := txt.Tokens[i]
+		if t.Kind == segment.Word {
+			words++
+		}
+		if t.Kind != segment.Punct || (t.Norm != "-" && t.Norm != "|" && t.Norm != "–" && t.Norm != "—") {
+			continue
+		}
+		spaced := i > s.First && i+1 < s.Last && txt.Tokens[i-1].End < t.Start && t.End < txt.Tokens[i+1].Start
+		if spaced && words >= 3 && s.Last-i-1 <= maxSiteTail && capitalised(txt, i+1, s.Last) {
+			end = i
+		}
+	}
+	return end
+}
+
+// maxSiteTail is the most tokens a site name after a headline has.
+const maxSiteTail = 16
+
+// capitalised reports tokens from i to j whose words are capitalised, but
+// for one in four at most ("News, Weather, and Sports"), as a name is
+// written, not a clause ("- he will never be released").
+func capitalised(txt *segment.Text, i, j int) bool {
+	words, caps := 0, 0
+	for ; i < j; i++ {
+		if t := txt.Tokens[i]; t.Kind == segment.Word {
+			words++
+			if t.Cap {
+				caps++
+			}
+		}
+	}
+	return words > 0 && caps*4 >= words*3
 }
 
 // isTitleCase reports a sentence most of whose longer words are

@@ -282,3 +282,34 @@ func TestAges(t *testing.T) {
 		}
 	}
 }
+
+// TestSiteTail: a site's name after a headline's dash or bar is no
+// feature; a clause after a dash, or a dash among the first words, is.
+func TestSiteTail(t *testing.T) {
+	r := rulestest.Default(t)
+	for _, tc := range []struct {
+		headline  string
+		want, not []string
+	}{
+		{"Boy critically injured in shooting accident - KCBD NewsChannel 11 Lubbock",
+			[]string{"accident"}, []string{"kcbd", "newschannel", "lubbock", "#11"}},
+		{"Man arrested for shooting of boy - Atlanta News, Weather, Traffic, and Sports | FOX 5",
+			[]string{"arrested"}, []string{"#5", "fox"}},
+		{"Christchurch gunman sentenced - he will never be released",
+			[]string{"sentenced", "released"}, nil},
+		{"Iran news – live: Trump claims the general was plotting attacks",
+			[]string{"iran", "plotting"}, nil},
+	} {
+		terms := FromText(segment.Segment(tc.headline+"\n\nPolice said little.\n", segment.Options{}), r).Terms()
+		for _, w := range tc.want {
+			if !slices.Contains(terms, w) && !slices.Contains(terms, "="+w) {
+				t.Errorf("%q: no %s in %v", tc.headline, w, terms)
+			}
+		}
+		for _, w := range tc.not {
+			if slices.Contains(terms, w) || slices.Contains(terms, "="+w) {
+				t.Errorf("%q: %s in %v", tc.headline, w, terms)
+			}
+		}
+	}
+}
