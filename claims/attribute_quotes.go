@@ -166,8 +166,9 @@ func (a *attributor) colonQuoteSpeaker(q quote, openSent int) Attribution {
 		sp, f = a.colonName(f, l)
 	}
 	if from := f+1 < l && toks[f].Norm == "from"; from && !sp.named() {
-		// "From the report:", "More from the study:"
-		if f++; f < l {
+		// "From the report:", "More from the study:", "More from Trump:"
+		f++
+		if sp, _ = a.colonName(f, l); !sp.named() {
 			if sp = a.resolve(f, l, openSent); sp.typ != SpeakerDocument {
 				return Attribution{}
 			}

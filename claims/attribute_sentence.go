@@ -403,8 +403,9 @@ func (a *attributor) colonSpeaker(si int) {
 // colonName reads tokens [f, l), the words before a colon, as who speaks
 // after it, and returns the speaker and where its words start. The words
 // must be wholly a name, not a document, and an alias, a listed outlet, a
-// name of several words or a surname the document knows: "Graham:",
-// "Carl Bialik:", "CNN:", not "Contributing:", "The Latest:", "Ohio:".
+// person with a title, a name of several words or a surname the document
+// knows: "Graham:", "Carl Bialik:", "CNN:", "President Biden:", not
+// "Contributing:", "The Latest:", "Ohio:".
 // An opening participle and the label words of attribution.colon-labels
 // opening the words are passed over ("Continued Stone:" is Stone's, when
 // the document names him without the label); a
@@ -441,7 +442,9 @@ func (a *attributor) colonName(f, l int) (speaker, int) {
 		// label's own name
 		return speaker{}, f
 	}
-	if _, alias := a.r.Aliases.Lookup(a.txt, f, l); alias == 0 && sp.typ != SpeakerMedia && !strings.Contains(sp.name, " ") {
+	_, title := a.r.Titles.Longest(toks, f, l)
+	titled := title > 0 && sp.typ == SpeakerPerson // "President Biden:"
+	if _, alias := a.r.Aliases.Lookup(a.txt, f, l); alias == 0 && !titled && sp.typ != SpeakerMedia && !strings.Contains(sp.name, " ") {
 		var buf [64]byte
 		if _, ok := a.surnames[string(segment.AppendLower(buf[:0], sp.name))]; !ok {
 			return speaker{}, f
