@@ -408,9 +408,10 @@ func (a *attributor) colonSpeaker(si int) {
 // "Contributing:", "The Latest:", "Ohio:".
 // An opening participle and the label words of attribution.colon-labels
 // opening the words are passed over ("Continued Stone:" is Stone's, when
-// the document names him without the label); a
-// label word anywhere else makes them a label ("Editor's Note:",
-// "Hurricane Ian:"), and no speaker.
+// the document names him without the label); nothing left ("Breaking:",
+// "Read more:"), or a name that is the label's own ("Hurricane Ian:"),
+// is no speaker. A label word inside a name is part of it: "Human Rights
+// Watch:".
 func (a *attributor) colonName(f, l int) (speaker, int) {
 	toks := a.txt.Tokens
 	labels := a.r.Attribution.ColonLabels
@@ -424,11 +425,6 @@ func (a *attributor) colonName(f, l int) (speaker, int) {
 			break
 		}
 		f += n
-	}
-	for k := f; k < l; k++ {
-		if _, n := labels.Longest(toks, k, l); n > 0 {
-			return speaker{}, f
-		}
 	}
 	if f >= l {
 		return speaker{}, f
