@@ -396,8 +396,9 @@ func (a *attributor) naming(i, n int, s segment.Sentence) bool {
 		return false
 	}
 	// a name the quote after it qualifies is the object: "called Trump
-	// "dangerous"", "called AP's report a "rush to judgment""
-	for j := k + 1; j < s.Last && j <= k+3; j++ {
+	// "dangerous"", "called Vice President Kamala Harris "a failure"",
+	// "called Smith, 45, "a danger""
+	if j := a.objectNameEnd(k, s.Last); j < s.Last {
 		if q := a.inQuote[j]; q >= 0 && a.quotes[q].open == j {
 			return false
 		}
@@ -406,6 +407,42 @@ func (a *attributor) naming(i, n int, s segment.Sentence) bool {
 		k++
 	}
 	return k == s.Last || toks[k].Norm != "'s" && toks[k].Norm != "’s"
+}
+
+// maxObjectApposition bounds the apposition objectNameEnd walks over.
+const maxObjectApposition = 8
+
+// objectNameEnd returns the end of the name opening at token k, before
+// last: its capitalised words, the titles and role words among them
+// ("Senate Majority Leader Chuck Schumer", "North Korean leader Kim Jong
+// Un", "Mr. Smith") and one apposition between commas ("Smith, 45,", "Ann
+// Lee, a lawyer,"). It stops at a quote.
+func (a *attributor) objectNameEnd(k, last int) int {
+	toks := a.txt.Tokens
+	apposition := false
+	for k < last && a.inQuote[k] < 0 {
+		t := toks[k]
+		_, title := a.r.Titles.Longest(toks, k, last)
+		_, role := a.r.Attribution.Roles.Longest(toks, k, last)
+		switch {
+		case title > 0 || role > 0:
+			k += max(title, role)
+		case t.Kind == segment.Word && t.Cap, t.Norm == "." && segment.IsAbbreviation(toks[k-1].Norm):
+			k++
+		case t.Norm == "," && !apposition:
+			c := k + 1
+			for c < last && c <= k+maxObjectApposition && toks[c].Norm != "," && a.inQuote[c] < 0 {
+				c++
+			}
+			if c >= last || toks[c].Norm != "," {
+				return k
+			}
+			k, apposition = c+1, true
+		default:
+			return k
+		}
+	}
+	return k
 }
 
 // quoteWithin reports a quote opening within quoteWindow tokens from token

@@ -143,52 +143,40 @@ func (a *attributor) cueBeforeQuote(q quote, openSent int) Attribution {
 // opens a quote, with no cue: `Carl Bialik: "One of the biggest lessons
 // was ..."`, `Pollsters agree - Carl Bialik: "..."`, `From the report:
 // "..."`, as newsletters and roundups print them. The name must open its
-// sentence, or follow a spaced dash or "from", and be wholly a name (or
-// "from" a document): not `He had a message for Clinton: "..."`.
+// sentence, or follow a spaced dash or "from", and pass colonName's test
+// (or be a person's full name with an apposition, or "from" a document):
+// not `He had a message for Clinton: "..."`, `Breaking: "..."`. In a
+// headline the colon sources nothing (see headline).
 func (a *attributor) colonQuoteSpeaker(q quote, openSent int) Attribution {
 	toks := a.txt.Tokens
 	s := a.txt.Sentences[openSent]
 	c := q.open - 1
-	if c <= s.First || toks[c].Norm != ":" {
+	if c <= s.First || toks[c].Norm != ":" || a.headline(openSent) {
 		return Attribution{}
 	}
 	f, l := a.npBefore(c, s.First)
-	if f >= l || l-f > 2*maxColonSpeaker {
+	if f >= l || l-f > maxColonApposition {
 		return Attribution{}
 	}
 	if f != afterDateline(a.txt, s) && (f == s.First || !spacedDash(a.txt, f-1)) {
 		return Attribution{}
 	}
-	if toks[f].Norm == "more" && f+1 < l {
-		f++
-	}
-	from := toks[f].Norm == "from" && f+1 < l
-	if from {
-		f++
-	}
 	var sp speaker
 	if l-f <= maxColonSpeaker {
-		sp = a.wholeEntity(f, l)
+		sp, f = a.colonName(f, l)
 	}
-	if !from && !sp.named() {
-		// "Anita Barley, Jonah's mother:", "Perry Duckles, Assistant
-		// District Attorney:": a person's full name and an apposition
-		for k := f + 1; k < l && k <= f+maxColonSpeaker; k++ {
-			if toks[k].Norm == "," {
-				if sp = a.wholeEntity(f, k); sp.typ != SpeakerPerson || !strings.Contains(sp.name, " ") || !nameCased(sp.name) {
-					return Attribution{}
-				}
-				break
+	if from := f+1 < l && toks[f].Norm == "from"; from && !sp.named() {
+		// "From the report:", "More from the study:", "More from Trump:"
+		f++
+		if sp, _ = a.colonName(f, l); !sp.named() {
+			if sp = a.resolve(f, l, openSent); sp.typ != SpeakerDocument {
+				return Attribution{}
 			}
 		}
+	} else if !sp.named() {
+		sp = a.colonAppositive(f, l)
 	}
-	if from && !sp.named() {
-		// "From the report:", "More from the study:"
-		if sp = a.resolve(f, l, openSent); sp.typ != SpeakerDocument {
-			return Attribution{}
-		}
-	}
-	if !sp.named() || a.r.Places[sp.name] || dateline(a.txt, f) {
+	if !sp.named() || dateline(a.txt, f) {
 		return Attribution{}
 	}
 	sp.first, sp.last = a.extent(sp.first, sp.last, f, l)
@@ -196,6 +184,22 @@ func (a *attributor) colonQuoteSpeaker(q quote, openSent int) Attribution {
 	a.record(found, c)
 	a.salience(openSent).remember(sp)
 	return found
+}
+
+// colonAppositive reads tokens [f, l) before a colon as a person's full
+// name and an apposition: "Anita Barley, Jonah's mother:", "Perry
+// Duckles, Assistant District Attorney:"; nobody otherwise.
+func (a *attributor) colonAppositive(f, l int) speaker {
+	toks := a.txt.Tokens
+	for k := f + 1; k < l && k <= f+maxColonSpeaker; k++ {
+		if toks[k].Norm == "," {
+			if sp, _ := a.colonName(f, k); sp.typ == SpeakerPerson && strings.Contains(sp.name, " ") && nameCased(sp.name) {
+				return sp
+			}
+			return speaker{}
+		}
+	}
+	return speaker{}
 }
 
 // withAccording applies the according-to source of the quote's sentence:

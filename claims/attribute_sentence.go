@@ -353,8 +353,13 @@ func (a *attributor) laterClause(sp speaker, class cueClass, i int, sa *sentence
 	return -1
 }
 
-// maxColonSpeaker bounds the name before a headline's colon.
-const maxColonSpeaker = 6
+// maxColonSpeaker bounds the name before a colon that frames what
+// follows, and maxColonApposition the name with its apposition
+// ("Anita Barley, the boy's mother:").
+const (
+	maxColonSpeaker    = 6
+	maxColonApposition = 2 * maxColonSpeaker
+)
 
 // colonSpeaker reads a sentence opening with a name and a colon, as
 // headlines attribute: "Graham: Trump's 'Incredibly Hateful Rhetoric'
@@ -373,17 +378,9 @@ func (a *attributor) colonSpeaker(si int) {
 	if countWords(a.txt, k+1, s.Last) < 5 || dateline(a.txt, s.First) {
 		return // "Sanders: 46." is a tally
 	}
-	// wholly a name, of several words or known in the document: not
-	// "Contributing:", "Editor's note:", "The Latest:", "Q:"
-	sp := a.wholeEntity(s.First, k)
-	if !sp.named() || sp.typ == SpeakerDocument {
+	sp, f := a.colonName(s.First, k)
+	if !sp.named() {
 		return
-	}
-	if _, alias := a.r.Aliases.Lookup(a.txt, s.First, k); alias == 0 && !strings.Contains(sp.name, " ") {
-		var buf [64]byte
-		if _, ok := a.surnames[string(segment.AppendLower(buf[:0], sp.name))]; !ok {
-			return
-		}
 	}
 	// "George Pell: Court quashes cardinal's conviction" names a topic,
 	// not a speaker: the words after the colon must speak (a quote, a
@@ -396,11 +393,67 @@ func (a *attributor) colonSpeaker(si int) {
 	if !speaks {
 		return
 	}
-	sp.first, sp.last = a.extent(sp.first, sp.last, s.First, k)
+	sp.first, sp.last = a.extent(sp.first, sp.last, f, k)
 	// recorded, but the sentence's claims are not sourced by it: a
 	// headline's shorthand is no statement of where the figure comes from
 	a.record(a.attr(sp, FormIndirect, ":", k, k+1), k)
 	a.salience(si).remember(sp)
+}
+
+// colonName reads tokens [f, l), the words before a colon, as who speaks
+// after it, and returns the speaker and where its words start. The words
+// must be wholly a name, not a document, and an alias, a listed outlet, a
+// person with a title, a name of several words or a surname the document
+// knows: "Graham:", "Carl Bialik:", "CNN:", "President Biden:", not
+// "Contributing:", "The Latest:", "Ohio:".
+// An opening participle and the label words of attribution.colon-labels
+// opening the words are passed over ("Continued Stone:" is Stone's, when
+// the document names him without the label); nothing left ("Breaking:",
+// "Read more:"), or a name that is the label's own ("Hurricane Ian:"),
+// is no speaker. A label word inside a name is part of it: "Human Rights
+// Watch:".
+func (a *attributor) colonName(f, l int) (speaker, int) {
+	toks := a.txt.Tokens
+	labels := a.r.Attribution.ColonLabels
+	if f < l && a.openingParticiple(f, l) {
+		f++
+	}
+	label := f
+	for f < l {
+		_, n := labels.Longest(toks, f, l)
+		if n == 0 {
+			break
+		}
+		f += n
+	}
+	if f >= l {
+		return speaker{}, f
+	}
+	sp := a.wholeEntity(f, l)
+	if !sp.named() || sp.typ == SpeakerDocument || a.r.Places[sp.name] {
+		return speaker{}, f
+	}
+	if label < f && strings.Contains(sp.name, a.text(label, f)) {
+		// "Hurricane Ian:", whose "Ian" the document knows only as the
+		// label's own name
+		return speaker{}, f
+	}
+	_, title := a.r.Titles.Longest(toks, f, l)
+	titled := title > 0 && sp.typ == SpeakerPerson // "President Biden:"
+	if _, alias := a.r.Aliases.Lookup(a.txt, f, l); alias == 0 && !titled && sp.typ != SpeakerMedia && !strings.Contains(sp.name, " ") {
+		var buf [64]byte
+		if _, ok := a.surnames[string(segment.AppendLower(buf[:0], sp.name))]; !ok {
+			return speaker{}, f
+		}
+	}
+	return sp, f
+}
+
+// headline reports sentence si a headline: in the document's first
+// paragraph, or written in title case. A colon there names who the
+// headline quotes (colonSpeaker) but sources none of its claims.
+func (a *attributor) headline(si int) bool {
+	return a.txt.Sentences[si].Para == 0 || a.titleCase[si]
 }
 
 // openingPhraseEnd returns the comma that closes the prepositional phrase

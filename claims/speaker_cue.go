@@ -306,7 +306,7 @@ func (a *attributor) passiveCue(i int, s segment.Sentence) (passive, reduced boo
 	for j > s.First && (a.mannerAdverb(j) || a.adverbAt(j) || toks[j].Norm == "first") {
 		j-- // "was first reported by MSNBC"
 	}
-	if i > s.First && english.IsBeForm(toks[j].Norm) {
+	if i > s.First && (english.IsBeForm(toks[j].Norm) || itIs(toks, j, s.First)) {
 		return true, false
 	}
 	if !strings.HasSuffix(toks[i].Norm, "ed") && toks[i].Norm != "told" {
@@ -320,6 +320,13 @@ func (a *attributor) passiveCue(i int, s segment.Sentence) (passive, reduced boo
 		return false, true
 	}
 	return false, false
+}
+
+// itIs reports the "'s" of "it's" at token j, after the sentence's token
+// first: "it is", as in "It's reported that", not the "has" of "he's
+// said".
+func itIs(toks []segment.Token, j, first int) bool {
+	return j > first && (toks[j].Norm == "'s" || toks[j].Norm == "’s") && toks[j-1].Norm == "it"
 }
 
 // agentBy reports a "by" at token k that names a passive's agent: "by a
@@ -440,7 +447,8 @@ const maxOpeningPhrase = 12
 // introducer reports a word at token f, before end, that opens a phrase
 // standing before its clause's subject: an adverb with its comma
 // ("Rather, sources close to her campaign say", "Ultimately, 54.6
-// percent voted") or a participle ("Walking to the next address, Ebeling
+// percent voted"), a participle with its comma ("Wounded, the officer
+// said") or a participle ("Walking to the next address, Ebeling
 // said", "Reacting to criticism, the retired neurosurgeon acknowledged";
 // not "BuzzFeed's editor in chief").
 func (a *attributor) introducer(f, end int) bool {
@@ -450,7 +458,10 @@ func (a *attributor) introducer(f, end int) bool {
 	}
 	if next := toks[f+1]; next.Norm == "," {
 		w := toks[f].Norm
-		return english.IsAdverb(w) || english.IsDiscourseAdverb(w) || len(w) > 4 && strings.HasSuffix(w, "ly") && toks[f].Kind == segment.Word
+		// "Rather,", "Ultimately,", and a participle standing alone:
+		// "Wounded, the officer said", "Stunned, residents said"
+		return english.IsAdverb(w) || english.IsDiscourseAdverb(w) || len(w) > 4 && strings.HasSuffix(w, "ly") && toks[f].Kind == segment.Word && !a.lyNoun(f) ||
+			a.openingParticiple(f, end)
 	}
 	next := toks[f+1]
 	return a.openingParticiple(f, end) && next.Kind == segment.Word && next.Norm != "'s" && next.Norm != "’s"

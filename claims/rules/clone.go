@@ -41,7 +41,7 @@ func (r *Rules) clone(file string) *Rules {
 	a.GroupQuantities, a.ViewCues, a.Reproduced, a.AddresseeCues = copySet(a.GroupQuantities), copySet(a.ViewCues), copySet(a.Reproduced), copySet(a.AddresseeCues)
 	a.HedgeCues = maps.Clone(a.HedgeCues)
 	a.StanceCues, a.EvidenceCues, a.Captions = copySet(a.StanceCues), copySet(a.EvidenceCues), copySet(a.Captions)
-	a.ActCues = copySet(a.ActCues)
+	a.ActCues, a.ColonLabels = copySet(a.ActCues), copySet(a.ColonLabels)
 	c.Attribution = &a
 	c.Frames = r.Frames.clone()
 	c.Time = r.Time.clone()

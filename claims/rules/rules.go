@@ -232,6 +232,10 @@ type Attribution struct {
 	// AddresseeCues are cues whose object is whom the speaker addressed,
 	// never the speaker: "told Reuters", "assured reporters".
 	AddresseeCues *phrase.Set[bool]
+	// ColonLabels are words that make the capitalised words before a
+	// colon a label, not a speaker: "Breaking:", "Analysis:", "Q:",
+	// "Ingredients:", "Hurricane Ian:".
+	ColonLabels *phrase.Set[bool]
 	// ViewCues are verbs that report a view when their object is followed
 	// by "as": "four in 10 voters see the campaign as unfair".
 	ViewCues *phrase.Set[bool]
