@@ -26,13 +26,7 @@ import (
 // abandoned temporary file beside it.
 func TestPack(t *testing.T) {
 	seedDocs, r := seeds(t)
-	var docs []*ingest.Document
-	for i := range MinPack {
-		d := *seedDocs[i%len(seedDocs)]
-		d.ID, d.Path = fmt.Sprintf("doc%03d", i), fmt.Sprintf("doc%03d", i)
-		d.Text += fmt.Sprintf("\nFiled by desk %03d.\n", i)
-		docs = append(docs, &d)
-	}
+	docs := deskCopies(seedDocs, MinPack)
 	want := extract(t, docs, r)
 	for _, res := range want {
 		res.Mentions, res.Text.Tokens = nil, nil
@@ -124,13 +118,7 @@ func TestPackOther(t *testing.T) {
 	if other.Fingerprint == r.Fingerprint {
 		t.Fatal("other rules with the same fingerprint")
 	}
-	var docs []*ingest.Document
-	for i := range MinPack + 1 {
-		d := *seedDocs[i%len(seedDocs)]
-		d.ID, d.Path = fmt.Sprintf("doc%03d", i), fmt.Sprintf("doc%03d", i)
-		d.Text += fmt.Sprintf("\nFiled by desk %03d.\n", i)
-		docs = append(docs, &d)
-	}
+	docs := deskCopies(seedDocs, MinPack+1)
 	want := extract(t, docs, r)
 	for _, res := range want {
 		res.Mentions, res.Text.Tokens = nil, nil
@@ -195,13 +183,7 @@ func TestPackOther(t *testing.T) {
 // list's refused, though its header names the list's pack.
 func TestPackKeys(t *testing.T) {
 	seedDocs, r := seeds(t)
-	var docs []*ingest.Document
-	for i := range MinPack {
-		d := *seedDocs[i%len(seedDocs)]
-		d.ID, d.Path = fmt.Sprintf("doc%03d", i), fmt.Sprintf("doc%03d", i)
-		d.Text += fmt.Sprintf("\nFiled by desk %03d.\n", i)
-		docs = append(docs, &d)
-	}
+	docs := deskCopies(seedDocs, MinPack)
 	dir := t.TempDir()
 	c, _ := Open(dir, r, nil)
 	if _, err := c.ExtractAll(context.Background(), docs, r, true, nil, nil); err != nil {
@@ -236,13 +218,7 @@ func TestPackKeys(t *testing.T) {
 // last are kept.
 func TestPackGrows(t *testing.T) {
 	seedDocs, r := seeds(t)
-	var docs []*ingest.Document
-	for i := range MinPack + 10 {
-		d := *seedDocs[i%len(seedDocs)]
-		d.ID, d.Path = fmt.Sprintf("doc%03d", i), fmt.Sprintf("doc%03d", i)
-		d.Text += fmt.Sprintf("\nFiled by desk %03d.\n", i)
-		docs = append(docs, &d)
-	}
+	docs := deskCopies(seedDocs, MinPack+10)
 	want := extract(t, docs, r)
 	for _, res := range want {
 		res.Mentions, res.Text.Tokens = nil, nil
@@ -354,4 +330,17 @@ func TestPackGrows(t *testing.T) {
 	dropEntries()
 	from, to = list(0)
 	run("list 0 grown by one, another story's pack written last", from, to+1, 1)
+}
+
+// deskCopies is n articles made of the seeds, docNNN each with a line of
+// its own, so each is an entry of its own.
+func deskCopies(seedDocs []*ingest.Document, n int) []*ingest.Document {
+	docs := make([]*ingest.Document, n)
+	for i := range docs {
+		d := *seedDocs[i%len(seedDocs)]
+		d.ID, d.Path = fmt.Sprintf("doc%03d", i), fmt.Sprintf("doc%03d", i)
+		d.Text += fmt.Sprintf("\nFiled by desk %03d.\n", i)
+		docs[i] = &d
+	}
+	return docs
 }
