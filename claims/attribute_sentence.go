@@ -21,13 +21,13 @@ func (a *attributor) sentence(si int) {
 	a.openingSubject(s, sal)
 	a.colonSpeaker(si)
 	for i := s.First; i < s.Last; i++ {
-		t := toks[i]
+		t := &toks[i]
 		if t.Kind != segment.Word {
 			continue
 		}
 		// most words start no attribution phrase: one filter test spares
 		// them every list's
-		starts := a.starts.May(t.Norm)
+		starts := a.starts.MayKey(t.Key)
 		if starts && sa.hedgeLast == 0 {
 			a.hedgeAt(i, s, sa)
 		}
