@@ -99,6 +99,12 @@ var (
 	progErr  error
 )
 
+// ProgramID identifies the running program: a hash of its executable, so
+// any change to the code changes it and results another build made are
+// never read as this one's (the cache's entries, an archive index's
+// documents).
+func ProgramID() (string, error) { return programID() }
+
 // programID is a hash of the running executable: any change to the code
 // changes it, so results of another build are never read.
 func programID() (string, error) {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/claimdiff/claimdiff/claims/cache"
 	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/output"
 	"github.com/claimdiff/claimdiff/compare/index"
@@ -55,7 +56,13 @@ transactional, so a killed run leaves the previous state usable.`,
 			}
 			so := stories.DefaultOptions()
 			so.Window = c.Duration("window")
-			stats, err := index.Index(c.Context, st, r, feed, index.Options{Prune: c.Bool("prune"), Stories: so})
+			// a document another build extracted is extracted again: its
+			// claims and story features may be read otherwise
+			prog, err := cache.ProgramID()
+			if err != nil {
+				return fail(exitError, "%v", err)
+			}
+			stats, err := index.Index(c.Context, st, r, feed, index.Options{Prune: c.Bool("prune"), Stories: so, Program: prog[:16]})
 			if err != nil {
 				var ie *ingest.Error
 				if errors.As(err, &ie) {

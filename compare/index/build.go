@@ -27,16 +27,32 @@ type Options struct {
 	Prune bool
 	// Stories groups documents into stories; zero uses the default.
 	Stories stories.Options
+	// Program identifies the program that extracts (the cache's program
+	// identity, a version). It is stored with each document beside the
+	// rules' fingerprint, so a document another program extracted (an
+	// upgrade that reads claims or story features otherwise) is extracted
+	// again rather than kept as it was; "" for the fingerprint alone.
+	Program string
+}
+
+// extractedBy is what a stored document records of what extracted it: the
+// rules' fingerprint, and the program when one is named.
+func extractedBy(r *rules.Rules, opt Options) string {
+	if opt.Program == "" {
+		return r.Fingerprint
+	}
+	return r.Fingerprint + "@" + opt.Program
 }
 
 // Index brings the store up to date with the documents feed yields:
-// unchanged ones (same hash, same rules) are skipped, the others extracted
+// unchanged ones (same hash, same rules and program) are skipped, the others extracted
 // on all cores and written in transactions of batchSize; with Prune, stored
 // documents not in the feed are removed. When anything changed, stories
 // are regrouped over the whole archive.
 func Index(ctx context.Context, st Store, r *rules.Rules, feed func(yield func(*ingest.Document) error) error, opt Options) (Stats, error) {
 	start := time.Now()
 	var stats Stats
+	by := extractedBy(r, opt)
 	states, err := st.States(ctx)
 	if err != nil {
 		return stats, err
@@ -47,13 +63,13 @@ func Index(ctx context.Context, st Store, r *rules.Rules, feed func(yield func(*
 	changed := func(yield func(*ingest.Document) error) error {
 		return feed(func(d *ingest.Document) error {
 			seen[d.ID] = true
-			if stats.count(states, d, r.Fingerprint) {
+			if stats.count(states, d, by) {
 				return yield(d)
 			}
 			return nil
 		})
 	}
-	if err := extractInto(ctx, st, r, changed); err != nil {
+	if err := extractInto(ctx, st, r, by, changed); err != nil {
 		return stats, err
 	}
 	if opt.Prune {
@@ -95,7 +111,7 @@ func (stats *Stats) count(states map[string]State, d *ingest.Document, rules str
 // goroutine stores batches of batchSize while extraction goes on: the
 // database writes one transaction at a time, the cores extract. A write
 // failure cancels the extraction and is the error returned.
-func extractInto(ctx context.Context, st Store, r *rules.Rules, feed func(yield func(*ingest.Document) error) error) error {
+func extractInto(ctx context.Context, st Store, r *rules.Rules, by string, feed func(yield func(*ingest.Document) error) error) error {
 	ectx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	batches := make(chan []Entry, 2)
@@ -113,7 +129,7 @@ func extractInto(ctx context.Context, st Store, r *rules.Rules, feed func(yield 
 	}()
 	var batch []Entry
 	err := claims.ExtractStream(ectx, r, feed, func(res *claims.Result) error {
-		batch = append(batch, Entry{Doc: res.Doc, Hash: Hash(res.Doc), Rules: r.Fingerprint,
+		batch = append(batch, Entry{Doc: res.Doc, Hash: Hash(res.Doc), Rules: by,
 			Terms: stories.FromTextAt(res.Text, r, res.Doc.Published).Terms(), Claims: res.Claims})
 		if len(batch) >= batchSize {
 			select {

@@ -91,12 +91,22 @@ func TestIndexIncremental(t *testing.T) {
 			if s.Unchanged != 3 || s.New+s.Changed != 0 {
 				t.Fatalf("second run %+v", s)
 			}
+			// a document another build of the program extracted is
+			// extracted again: it may read claims and stories otherwise
+			s, _ = Index(ctx, st, r, feedOf(a, b, c), Options{Program: "build-1"})
+			if s.Changed != 3 {
+				t.Fatalf("run of another program %+v", s)
+			}
+			s, _ = Index(ctx, st, r, feedOf(a, b, c), Options{Program: "build-1"})
+			if s.Unchanged != 3 {
+				t.Fatalf("second run of that program %+v", s)
+			}
 			c2 := doc("c.txt", other+"The suspect was arrested.\n")
-			s, _ = Index(ctx, st, r, feedOf(a, b, c2), Options{Prune: true})
+			s, _ = Index(ctx, st, r, feedOf(a, b, c2), Options{Prune: true, Program: "build-1"})
 			if s.Changed != 1 || s.Unchanged != 2 {
 				t.Fatalf("changed run %+v", s)
 			}
-			s, _ = Index(ctx, st, r, feedOf(a, b), Options{Prune: true})
+			s, _ = Index(ctx, st, r, feedOf(a, b), Options{Prune: true, Program: "build-1"})
 			if s.Removed != 1 {
 				t.Fatalf("prune run %+v", s)
 			}
