@@ -552,7 +552,7 @@ func (b *builder) moreOf(cs []Claim, i int) bool {
 // group with a word of rules.yaml casualties.severities ("two critically
 // injured and 22 others injured"), or those shot in one sentence or the
 // next ("Officers found two victims at the scene with gunshot wounds.
-// Three other victims with gunshot wounds also showed up at St. Joseph").
+// Three other victims with gunshot wounds arrived at another hospital").
 // "One person was killed and three others were injured" counts two kinds,
 // each whole; "20 were hurt, with 16 suffering gunshot wounds and four
 // others ..." splits the wounded by cause (causes).

@@ -202,8 +202,8 @@ func TestShouted(t *testing.T) {
 // names no one, so "Man" is no shared entity.
 func TestTwoDefendants(t *testing.T) {
 	rep := compareTexts(t,
-		"Man gets 20-42 years in Easter death of Detroit girl, 3\n\nA 30-year-old man will spend 20 to 42 years in prison for his role in the Easter morning shooting death of a 3-year-old Detroit girl.",
-		"Man gets 9-20 years in prison in girl's Easter slaying\n\nA Detroit man will serve nine to 20 years in prison for his involvement in an shooting that left a 3-year-old girl dead and two adults wounded in a house on the city's west side in the early morning hours of Easter Sunday.")
+		"Man gets 20-42 years in Easter death of Detroit girl, 3\n\nA 30-year-old man was sentenced to 20 to 42 years in prison for his part in the Easter shooting that killed a Detroit girl, 3.",
+		"Man gets 9-20 years in prison in girl's Easter slaying\n\nA Detroit man will serve nine to 20 years in prison for his part in an Easter Sunday shooting at a west side house that killed a 3-year-old girl and wounded two adults.")
 	for _, f := range rep.Findings {
 		if f.Kind == "duration" && len(docsOf(f)) > 1 {
 			t.Errorf("two men's terms compared: %s %s (why: %s)", f.Type, f.Summary, f.Why)

@@ -20,7 +20,7 @@ func TestDatedApart(t *testing.T) {
 		sentence, figure string
 		want             bool
 	}{
-		{"They argued that he could not be impartial because his father, a police officer, was shot and killed by a black man while on duty when Mr. McCulloch was a child.", "was shot and killed", true},
+		{"Critics said he could not be impartial because his father, a police officer, was shot and killed on duty when Mr. McCulloch was a boy.", "was shot and killed", true},
 		{"One woman who does not want to be identified said she was shot in this same area six years ago.", "was shot", true},
 		{"He was wounded when they were teenagers in Chicago.", "was wounded", true},
 		{"Odell Branch Sr., 77, was sitting on the couch with his 5-year-old great-grandson when he was killed and the boy wounded by errant gunfire.", "he was killed", false},
@@ -50,7 +50,7 @@ func TestDatedApart(t *testing.T) {
 func TestHistoryNotCompared(t *testing.T) {
 	rep := compareTexts(t,
 		"Holder visits Ferguson\n\nAttorney General Eric Holder visited Ferguson, where a black teenager was fatally shot by a white police officer.",
-		"Prosecutor under pressure\n\nThey argued that he could not be impartial because his father, a police officer, was shot and killed by a black man while on duty when Mr. McCulloch was a child.")
+		"Prosecutor under pressure\n\nCritics said he could not be impartial because his father, a police officer, was shot and killed on duty when Mr. McCulloch was a boy.")
 	for _, f := range rep.Findings {
 		if f.Kind == "killed" && len(docsOf(f)) > 1 {
 			t.Errorf("a childhood death compared with the story's: %s %s", f.Type, f.Summary)

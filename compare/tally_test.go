@@ -48,7 +48,7 @@ func TestLeadFacts(t *testing.T) {
 				"Shooting at a basketball game\n\nAnother two people were brought to the hospital by a private car."},
 			"", "", "", ""},
 		{"two daughters are a part of the family's four, not a rival toll",
-			[]string{"Virginia family found dead in their home\n\nOfficials say a Virginia man, his wife and their two daughters died from gunshot wounds to the head in what has been described as a murder-suicide.",
+			[]string{"Virginia family found dead in their home\n\nOfficials say a Virginia man, his wife and their two daughters died of gunshot wounds in what police call a murder-suicide.",
 				"Amy and Lance Buckley and two daughters dead in murder suicide\n\nThe family was found in their home on Thursday."},
 			"", "killed", "", ""},
 		{"one man and one man: a small generic count agrees by chance",
