@@ -1,13 +1,8 @@
 package compare
 
 import (
-	"context"
 	"strings"
 	"testing"
-
-	"github.com/claimdiff/claimdiff/claims"
-	"github.com/claimdiff/claimdiff/claims/ingest"
-	"github.com/claimdiff/claimdiff/claims/rules"
 )
 
 // TestFigureBridges: a distinctive figure one outlet alone gives in
@@ -15,10 +10,6 @@ import (
 // volunteers") is their fact when the sentences share a word both write
 // in lower case; its sourcing is compared with theirs.
 func TestFigureBridges(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
 	filler := " The vaccine was developed in Moscow. Officials praised the results. The study was published on Friday."
 	tests := []struct {
 		name    string
@@ -30,7 +21,7 @@ func TestFigureBridges(t *testing.T) {
 			"Russia launched a 40,000-strong later-stage trial last week.",
 			"A third phase of trials will involve 40,000 volunteers, according to the paper.",
 			"A Phase 3 trial is expected to have 40,000 volunteers, according to a press release from The Lancet.",
-			"stated as fact in A (40,000 trial)", true},
+			"stated as fact in Outlet A (40,000 trial)", true},
 		{"no word in lower case shared",
 			"Russia launched a 40,000-strong force last week.",
 			"A third phase of trials will involve 40,000 volunteers, according to the paper.",
@@ -50,20 +41,11 @@ func TestFigureBridges(t *testing.T) {
 			"Russia launched a 2,000-strong later-stage trial last week.",
 			"A third phase of trials will involve 2,000 volunteers, according to the paper.",
 			"A Phase 3 trial is expected to have 2,000 volunteers, according to a press release from The Lancet.",
-			"stated as fact in A (2,000 trial)", true},
+			"stated as fact in Outlet A (2,000 trial)", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			docs := []*ingest.Document{{ID: "a", Source: "A", Text: tc.a + filler}, {ID: "b", Source: "B", Text: filler + " " + tc.b},
-				{ID: "c", Source: "C", Text: tc.c + filler}}
-			var results []*claims.Result
-			for _, d := range docs {
-				results = append(results, claims.Extract(d, r))
-			}
-			rep, err := Compare(context.Background(), results, r, Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
+			rep := compareTexts(t, tc.a+filler, filler+" "+tc.b, tc.c+filler)
 			var got []string
 			lone := false // the lone figure reported as only A's
 			for _, f := range rep.Findings {
@@ -71,7 +53,7 @@ func TestFigureBridges(t *testing.T) {
 				case AttributionGap:
 					got = append(got, f.Summary)
 				case OnlyIn:
-					lone = lone || f.Claims[0].Source == "A" && strings.Contains(f.Claims[0].Text, "40,000")
+					lone = lone || f.Claims[0].Source == "Outlet A" && strings.Contains(f.Claims[0].Text, "40,000")
 				}
 			}
 			if lone == tc.bridged {
