@@ -1,14 +1,13 @@
 package claims
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/claims/segment"
+	"github.com/claimdiff/claimdiff/internal/seedstest"
 )
 
 // TestTokensWithoutKey: a token's filter key (Token.Key) only spares a
@@ -20,20 +19,12 @@ func TestTokensWithoutKey(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	paths, _ := filepath.Glob("../testdata/seeds/*.txt")
-	if len(paths) == 0 {
-		t.Fatal("no seeds")
-	}
 	read := func(txt *segment.Text) ([]mention.Mention, []rules.Match) {
 		ms := mention.Recognise(txt, r.Lexicon(), mention.Options{Published: seedPublished})
 		return ms, r.Match(rules.NewInput(txt, ms))
 	}
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		txt := segment.Segment(string(data), segment.Options{})
+	for k, text := range seedstest.Texts(t) {
+		txt := segment.Segment(text, segment.Options{})
 		bare := *txt
 		bare.Tokens = append([]segment.Token(nil), txt.Tokens...)
 		keyed := 0
@@ -44,15 +35,15 @@ func TestTokensWithoutKey(t *testing.T) {
 			bare.Tokens[i].Key = 0
 		}
 		if keyed == 0 {
-			t.Fatalf("%s: the tokeniser set no key", p)
+			t.Fatalf("seed %d: the tokeniser set no key", k)
 		}
 		ms, matches := read(txt)
 		ms0, matches0 := read(&bare)
 		if !reflect.DeepEqual(ms, ms0) {
-			t.Errorf("%s: mentions differ without keys", p)
+			t.Errorf("seed %d: mentions differ without keys", k)
 		}
 		if len(matches) == 0 || !reflect.DeepEqual(matches, matches0) {
-			t.Errorf("%s: %d rule matches with keys, %d without (or they differ)", p, len(matches), len(matches0))
+			t.Errorf("seed %d: %d rule matches with keys, %d without (or they differ)", k, len(matches), len(matches0))
 		}
 	}
 }

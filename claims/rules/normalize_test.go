@@ -1,12 +1,11 @@
 package rules
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims/segment"
+	"github.com/claimdiff/claimdiff/internal/seedstest"
 )
 
 // TestSingleSpaced wants singleSpaced true exactly where folding the
@@ -36,14 +35,7 @@ func TestNormalizeAt(t *testing.T) {
 		"Sen. Ted Cruz,\tGov. John Bel Edwards and Mr Lopez\nsaid 'Smith's 'sake",
 		"Jos\u00e9 Mar\u00eda Aznar, the US and the IS, ISIS and the Islamic State\u200b group",
 	}
-	paths, _ := filepath.Glob("../../testdata/seeds/*.txt")
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(data))
-	}
+	texts = append(texts, seedstest.Texts(t)...)
 	for _, text := range texts {
 		txt := segment.Segment(text, segment.Options{})
 		for i := range txt.Tokens {

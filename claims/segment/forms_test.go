@@ -1,13 +1,12 @@
 package segment
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unsafe"
 
 	"github.com/claimdiff/claimdiff/claims/wordset"
+	"github.com/claimdiff/claimdiff/internal/seedstest"
 )
 
 // TestForms wants texts segmented with a Forms to have the tokens they
@@ -67,14 +66,7 @@ func TestTokenizeFolds(t *testing.T) {
 // folded form its bytes fold to alone.
 func TestPlainWords(t *testing.T) {
 	texts := []string{"Iran’s top general, Qasem Soleimani, was killed; the U.S. said 5,200.5 don't co-operate\u200bd Naïve naïve ‐hyphen x\u2010y it’s A4.5 4.5A 27th 3,000-strong ÉTÉ 5,2é"}
-	paths, _ := filepath.Glob("../../testdata/seeds/*.txt")
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(data))
-	}
+	texts = append(texts, seedstest.Texts(t)...)
 	for _, src := range texts {
 		for k, tok := range Segment(src, Options{}).Tokens {
 			var n normalizer
