@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/urfave/cli/v2"
 
@@ -229,10 +228,5 @@ func (n *checkNames) apply(d *ingest.Document) {
 	if !ok {
 		p = n.cwd(d.Path)
 	}
-	if d.ID == d.Path {
-		d.ID = p
-	} else if strings.HasPrefix(d.ID, d.Path+"#") { // the N-th record of a file
-		d.ID = p + d.ID[len(d.Path):]
-	}
-	d.Path = p
+	index.Rename(d, p)
 }

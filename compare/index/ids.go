@@ -27,14 +27,20 @@ func (ids *IDs) Apply(d *ingest.Document) {
 	if d.Path == "" || d.Path == "-" {
 		return
 	}
-	key := ids.key(d.Path)
+	Rename(d, ids.key(d.Path))
+}
+
+// Rename names d's file name instead of its path: d.Path becomes name, and
+// an id derived from the path (the path itself, or the N-th record of a
+// file, "path#N") follows it; an id of its own is kept.
+func Rename(d *ingest.Document, name string) {
 	switch {
 	case d.ID == d.Path:
-		d.ID = key
+		d.ID = name
 	case strings.HasPrefix(d.ID, d.Path+"#"): // the N-th record of a file
-		d.ID = key + d.ID[len(d.Path):]
+		d.ID = name + d.ID[len(d.Path):]
 	}
-	d.Path = key
+	d.Path = name
 }
 
 // key is the stable name of the file at path.
