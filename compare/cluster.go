@@ -28,6 +28,10 @@ type clusterItems struct {
 	// match tests two distinct items (by index): whether they say the same
 	// thing, their similarity, and why.
 	match func(a, b int) (bool, float64, string)
+	// more, when not nil, counts the items left out of in that use a word
+	// (their keys its words), given the words of those in in that do
+	// (simIndex.more).
+	more func(w string, held [][]string) int
 }
 
 // clustered is the result: the clusters' roots in ascending order, each
@@ -86,6 +90,7 @@ func cluster(in clusterItems, inFocus func(doc int) bool) *clustered {
 		}
 	}
 	ix := newSimIndex(reps, only)
+	ix.more = in.more
 	for i := range reps {
 		a := cl.firsts[i]
 		if !focusRoot[a] {
@@ -188,17 +193,6 @@ func newClusters(n int, key func(i int) []string) *clusters {
 		c.firsts = append(c.firsts, i)
 	}
 	return c
-}
-
-// hashKey hashes a key's strings, each ended by a zero byte.
-func hashKey(seed maphash.Seed, k []string) uint64 {
-	var h maphash.Hash
-	h.SetSeed(seed)
-	for _, s := range k {
-		h.WriteString(s)
-		h.WriteByte(0)
-	}
-	return h.Sum64()
 }
 
 // groups lists the clusters of items 0..n-1: their roots in ascending

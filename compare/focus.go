@@ -44,12 +44,20 @@ type Focus struct {
 	stated     map[string][]int
 	statements int
 	bare       [][]string
+	// said holds every statement word of the focus sentences; lo counts
+	// the sentences Trim leaves out (nil: it leaves none out, as with more
+	// than one focus document: see leaveOut).
+	said map[string]bool
+	lo   *leftOut
 }
 
 // NewFocus prepares trimming baseline results for a comparison focused on
 // docs (each compared on its own, or together: the union is kept).
 func NewFocus(docs []*claims.Result, r *rules.Rules) *Focus {
-	f := &Focus{r: r, keys: map[string]bool{}, vocab: map[string]bool{}, quoted: map[string]bool{}}
+	f := &Focus{r: r, keys: map[string]bool{}, vocab: map[string]bool{}, quoted: map[string]bool{}, said: map[string]bool{}}
+	if len(docs) == 1 { // what is left out is counted for one focus document's vocabulary
+		f.lo = newLeftOut()
+	}
 	for _, res := range docs {
 		for ci := range res.Claims {
 			c := &res.Claims[ci]
@@ -87,6 +95,7 @@ func (f *Focus) addStatements(res *claims.Result) {
 		all, _ := cmp.statementWords(0, si)
 		plain := 0
 		for _, w := range all {
+			f.said[w] = true
 			if !figure(w) && !functionWord(w) {
 				f.stated[w] = append(f.stated[w], f.statements)
 				plain++
@@ -191,10 +200,60 @@ func (f *Focus) Trim(res *claims.Result) *claims.Result {
 	if kept == 0 && sentences == 0 {
 		return Metadata(res.Doc)
 	}
-	if sentences == n && unsourced == 0 && res.Words != nil {
-		words, stmts = res.Words, res.Statements
+	t := trimmed(res, cs, words, stmts, keptAttributions(res.SentenceAttributions, sourced))
+	if f.leaveOut(t, choose.unstated) == 0 && sentences == n && unsourced == 0 && res.Words != nil {
+		t.Words, t.Statements = res.Words, res.Statements
 	}
-	return trimmed(res, cs, words, stmts, keptAttributions(res.SentenceAttributions, sourced))
+	return t
+}
+
+// KeepSentences is f trimming as it does but leaving no sentence out
+// (leaveOut): for a comparison Compare found wrong with them left out
+// (ErrLeftOut).
+func (f *Focus) KeepSentences() *Focus {
+	g := *f
+	g.lo = nil
+	return &g
+}
+
+// leftOuts is what f left out of the results it trimmed; nil for none.
+func (f *Focus) leftOuts() *leftOut {
+	if f == nil {
+		return nil
+	}
+	return f.lo
+}
+
+// leaveOut leaves out of res, a trimmed result with statement words, the
+// sentences statement alignment would align but that can never join a
+// cluster of a focus sentence: those whose words Trim keeps but whose
+// attributions it does not (unstated: they hold no claim it keeps and
+// share too little with every focus sentence, see mayState). Each left
+// out is counted (f.lo) and its words dropped (most of what a large
+// baseline holds); it returns how many.
+func (f *Focus) leaveOut(res *claims.Result, unstated map[int]bool) int {
+	if f.lo == nil || res.Statements == nil || len(unstated) == 0 {
+		return 0
+	}
+	cmp := &comparer{results: []*claims.Result{res}, r: f.r}
+	var left [][]string
+	kept := map[string]bool{} // the statement words of the sentences kept
+	for si, ws := range res.Words {
+		all := res.Statements[si].All
+		if ws == nil || !unstated[si] || len(ws) < minStatementWords || len(all) < minSharedWords ||
+			cmp.headlineSentence(0, si) {
+			for _, w := range all {
+				kept[w] = true
+			}
+			continue
+		}
+		left = append(left, all)
+		res.Words[si], res.Statements[si] = nil, claims.StatementWords{}
+	}
+	if len(left) > 0 {
+		f.lo.add(res, left, func(w string) bool { return f.said[w] }, kept)
+	}
+	return len(left)
 }
 
 // trimmed is res with only the claims cs, the sentences' words words,
@@ -264,6 +323,9 @@ func (f *Focus) DecodeFilter() claims.DecodeFilter { return &trimFilter{f: f} }
 type trimFilter struct {
 	f         *Focus
 	claimSent map[int]bool
+	// unstated marks the sentences Source found to share too little with
+	// the focus sentences to state what one states (not mayState).
+	unstated map[int]bool
 }
 
 func (t *trimFilter) Claim(c *claims.Claim) bool {
@@ -282,13 +344,23 @@ func (t *trimFilter) Words(sentence int, words []string) bool {
 }
 
 func (t *trimFilter) Source(sentence int, all []string) bool {
-	return t.claimSent[sentence] || t.f.mayState(all)
+	if t.claimSent[sentence] {
+		return true
+	}
+	may := t.f.mayState(all)
+	if !may {
+		if t.unstated == nil {
+			t.unstated = map[int]bool{}
+		}
+		t.unstated[sentence] = true
+	}
+	return may
 }
 
 // Finish is Trim of a result decoded through t, without choosing again:
-// every claim decoded is kept, and so is every sentence's words decoded.
-// Only a result with neither (a kept claim keeps its sentence) is kept as
-// its metadata.
+// every claim decoded is kept, and so is every sentence's words decoded
+// but those Trim leaves out (leaveOut). Only a result with neither (a kept
+// claim keeps its sentence) is kept as its metadata.
 func (t *trimFilter) Finish(res *claims.Result) *claims.Result {
 	kept := len(res.Claims) > 0
 	for si := range res.Words {
@@ -297,7 +369,9 @@ func (t *trimFilter) Finish(res *claims.Result) *claims.Result {
 	if !kept {
 		return Metadata(res.Doc)
 	}
-	return trimmed(res, res.Claims, res.Words, res.Statements, res.SentenceAttributions)
+	out := trimmed(res, res.Claims, res.Words, res.Statements, res.SentenceAttributions)
+	t.f.leaveOut(out, t.unstated)
+	return out
 }
 
 // mayQuote reports whether a baseline quote shares a word with a focus

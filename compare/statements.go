@@ -41,6 +41,7 @@ func (cmp *comparer) statements(grouped map[[2]int]bool) []Finding {
 	// one finding per cluster that spans documents with a gap
 	var out []Finding
 	for _, r := range cl.roots {
+		cmp.noneLeftOut(cl.members[r], st.sets)
 		if f, ok := cmp.statementGap(st, cl, r); ok {
 			out = append(out, f)
 		}
@@ -151,7 +152,11 @@ func (cmp *comparer) clusterStatements(st stmtItems) *clustered {
 	for i, rf := range refs {
 		docs[i] = rf.doc
 	}
-	w := newWeights(sets, docs)
+	w := newWeights(sets, docs, cmp.leftOut.weigher(sets, docs, func(d int) *claims.Result { return cmp.results[d] }))
+	var more func(string, [][]string) int
+	if cmp.leftOut != nil {
+		more = cmp.leftOut.postings
+	}
 	mass := make([]float64, len(sets)) // each sentence's weight, once
 	for i, set := range sets {
 		mass[i] = w.of(set)
@@ -186,7 +191,18 @@ func (cmp *comparer) clusterStatements(st stmtItems) *clustered {
 				return true, m.share, m.whyAnchored()
 			}
 			return true, m.share, m.why()
-		}}, cmp.focusFunc())
+		}, more: more}, cmp.focusFunc())
+}
+
+// noneLeftOut marks the comparison wrong (leftOutAligned) when a member
+// of a focus cluster (statement words sets) says what a sentence left out
+// of a trimmed result says: that one would have joined the cluster.
+func (cmp *comparer) noneLeftOut(members []int, sets []wordSet) {
+	for _, i := range members {
+		if cmp.leftOut != nil && cmp.leftOut.has(sets[i]) {
+			cmp.leftOutAligned = true
+		}
+	}
 }
 
 // statedPart is the part of a sentence its attribution covers (all of a

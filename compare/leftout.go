@@ -1,0 +1,191 @@
+package compare
+
+import (
+	"errors"
+	"hash/maphash"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/claimdiff/claimdiff/claims"
+)
+
+// ErrLeftOut is Compare's error when a sentence Focus.Trim left out of a
+// baseline result (leftOut) would have been aligned after all: the copy of
+// a statement that joined a focus sentence's cluster through the figure
+// of its claim. The comparison is then run again over results trimmed
+// without leaving sentences out (Focus.KeepSentences); check does so.
+var ErrLeftOut = errors.New("compare: a sentence left out of a baseline result is aligned after all")
+
+// leftOut is what statement alignment needs of the baseline sentences a
+// Focus leaves out of the results it trims: those it would align as
+// statements (statementItems) but that can never join a cluster that holds
+// a focus sentence, as they share too little with every focus sentence
+// (Focus.mayState) and hold no claim Trim keeps. Such a sentence still
+// weighs in the alignment of the others: it counts in its words' document
+// frequencies (weights), in how many sentences of its document use a word
+// (weights.rare), and, through its words, in the posting counts that
+// choose the words a focus sentence is looked up by (simIndex). leftOut
+// keeps those counts, for the words they can matter for, instead of the
+// sentences. Its methods are safe for concurrent use.
+type leftOut struct {
+	mu sync.Mutex
+	// items counts the sentences left out; df counts, per word, those
+	// that hold it.
+	items int
+	df    map[string]int
+	// notRare marks the focus words that some document uses in more than
+	// rarePerDoc sentences left out; inDoc holds, per result kept with
+	// sentences aligned (Trim's result), the sentences left out of it that
+	// use a focus word that one of its kept sentences uses too, when they
+	// are rarePerDoc or fewer (the kept ones may make the document's count
+	// more).
+	notRare map[string]bool
+	inDoc   map[*claims.Result]map[string]int
+	// withWord holds, per focus word, the distinct statement words (joined)
+	// of the sentences left out that use it, up to maxPosting+1 (a word in
+	// more is never looked up; over marks it).
+	withWord map[string]map[string]bool
+	over     map[string]bool
+	// hashes holds the hash of every left-out sentence's statement words:
+	// one that a cluster of a focus sentence holds is ErrLeftOut.
+	seed   maphash.Seed
+	hashes map[uint64]bool
+}
+
+func newLeftOut() *leftOut {
+	return &leftOut{df: map[string]int{}, notRare: map[string]bool{}, inDoc: map[*claims.Result]map[string]int{},
+		withWord: map[string]map[string]bool{}, over: map[string]bool{}, seed: maphash.MakeSeed(), hashes: map[uint64]bool{}}
+}
+
+// add counts the sentences left out of one baseline result, whose
+// statement words are sets, for the result kept (nil when it keeps no
+// sentence to align). focusWord tells the focus sentences' statement
+// words; keptWords, those of the sentences kept.
+func (lo *leftOut) add(kept *claims.Result, sets [][]string, focusWord func(string) bool, keptWords map[string]bool) {
+	if len(sets) == 0 {
+		return
+	}
+	inDoc := map[string]int{}
+	hashes := make([]uint64, len(sets))
+	for i, set := range sets {
+		hashes[i] = hashKey(lo.seed, set)
+		for _, w := range set {
+			if focusWord(w) {
+				inDoc[w]++
+			}
+		}
+	}
+	lo.mu.Lock()
+	defer lo.mu.Unlock()
+	lo.items += len(sets)
+	for i, set := range sets {
+		lo.hashes[hashes[i]] = true
+		joined := ""
+		for _, w := range set {
+			lo.df[w]++
+			if inDoc[w] > 0 && !lo.over[w] {
+				if joined == "" {
+					joined = strings.Join(set, "\x00")
+				}
+				lo.addKey(w, joined)
+			}
+		}
+	}
+	for w, n := range inDoc {
+		switch {
+		case n > rarePerDoc:
+			lo.notRare[w] = true
+		case kept != nil && keptWords[w]:
+			if lo.inDoc[kept] == nil {
+				lo.inDoc[kept] = map[string]int{}
+			}
+			lo.inDoc[kept][w] = n
+		}
+	}
+}
+
+// addKey records that a left-out sentence whose statement words, joined,
+// are joined uses focus word w.
+func (lo *leftOut) addKey(w, joined string) {
+	ks := lo.withWord[w]
+	if ks == nil {
+		ks = map[string]bool{}
+		lo.withWord[w] = ks
+	}
+	ks[joined] = true
+	if len(ks) > maxPosting {
+		lo.over[w], lo.withWord[w] = true, nil
+	}
+}
+
+// postings is how many distinct statements left out use the focus word w
+// besides those of the sentences kept (held, each as its statement
+// words), which count already; more than maxPosting is reported as
+// maxPosting+1.
+func (lo *leftOut) postings(w string, held [][]string) int {
+	if lo.over[w] {
+		return maxPosting + 1
+	}
+	n := len(lo.withWord[w])
+	for _, k := range held {
+		if n == 0 {
+			break
+		}
+		if lo.withWord[w][strings.Join(k, "\x00")] {
+			n--
+		}
+	}
+	return n
+}
+
+// has reports whether a sentence left out has the statement words set.
+func (lo *leftOut) has(set []string) bool { return lo.hashes[hashKey(lo.seed, set)] }
+
+// weigher is what newWeights adds for the sentences lo counts, to the
+// counts of the statement sets sets of the documents docs (result names
+// each document's result); nil when lo is.
+func (lo *leftOut) weigher(sets []wordSet, docs []int, result func(doc int) *claims.Result) func(df, perDoc map[string]int) int {
+	if lo == nil {
+		return nil
+	}
+	return func(df, perDoc map[string]int) int {
+		for x := range df {
+			df[x] += lo.df[x]
+			if lo.notRare[x] {
+				perDoc[x] = max(perDoc[x], rarePerDoc+1)
+			}
+		}
+		lo.addInDoc(perDoc, sets, docs, result)
+		return lo.items
+	}
+}
+
+// addInDoc raises perDoc, per word, to the count of the sentences of a
+// document that use it, those kept (sets of docs) and those left out,
+// where the kept ones may make it more than rarePerDoc.
+func (lo *leftOut) addInDoc(perDoc map[string]int, sets []wordSet, docs []int, result func(doc int) *claims.Result) {
+	if len(lo.inDoc) == 0 {
+		return
+	}
+	byDoc := map[int][]int{} // the sets of each document with sentences left out
+	for i, d := range docs {
+		if lo.inDoc[result(d)] != nil {
+			byDoc[d] = append(byDoc[d], i)
+		}
+	}
+	for d, is := range byDoc {
+		for x, left := range lo.inDoc[result(d)] {
+			if _, ok := perDoc[x]; !ok {
+				continue
+			}
+			n := left
+			for _, i := range is {
+				if _, ok := slices.BinarySearch(sets[i], x); ok {
+					n++
+				}
+			}
+			perDoc[x] = max(perDoc[x], n)
+		}
+	}
+}
