@@ -25,7 +25,10 @@ import (
 //   - its text and sentences, and the attributions of the sentences that
 //     can join a focus sentence's statement (mayState), with the words
 //     each attribution covers (StatementWords.Inside): statement alignment
-//     reads them of a cluster's members alone.
+//     reads them of a cluster's members alone. With one focus document,
+//     the sentences it would align that cannot are left out, and counted
+//     (leaveOut); with more, or KeepSentences, every sentence whose words
+//     are kept keeps its attribution.
 //
 // A baseline document with none of these is kept as its metadata alone:
 // its outlet still counts among those missing a fact. Compare of the focus
@@ -118,12 +121,12 @@ func (f *Focus) addStatements(res *claims.Result) {
 // alignment reads a sentence's attribution, and the words it covers, of a
 // cluster's members alone.
 func (f *Focus) mayState(all []string) bool {
-	var buf [64]int
-	shared := buf[:0]
+	var buf [512]uint8 // a count stops at minSharedWords
+	var shared []uint8
 	if f.statements <= len(buf) {
 		shared = buf[:f.statements]
 	} else {
-		shared = make([]int, f.statements)
+		shared = make([]uint8, f.statements)
 	}
 	for _, w := range all {
 		for _, k := range f.stated[w] {
@@ -344,8 +347,8 @@ func (t *trimFilter) Words(sentence int, words []string) bool {
 }
 
 func (t *trimFilter) Source(sentence int, all []string) bool {
-	if t.claimSent[sentence] {
-		return true
+	if t.claimSent[sentence] || t.f.lo == nil {
+		return true // without counting what is left out, no copy of one aligned would be noticed (ErrLeftOut)
 	}
 	may := t.f.mayState(all)
 	if !may {
