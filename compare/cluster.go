@@ -28,9 +28,8 @@ type clusterItems struct {
 	// match tests two distinct items (by index): whether they say the same
 	// thing, their similarity, and why.
 	match func(a, b int) (bool, float64, string)
-	// more, when not nil, counts the items left out of in that use a word
-	// (their keys its words), given the words of those in in that do
-	// (simIndex.more).
+	// more, when not nil, counts the items left out of in that use a word,
+	// given the keys of those in in that do (simIndex.more).
 	more func(w string, held [][]string) int
 }
 
@@ -90,7 +89,7 @@ func cluster(in clusterItems, inFocus func(doc int) bool) *clustered {
 		}
 	}
 	ix := newSimIndex(reps, only)
-	ix.more = in.more
+	ix.more, ix.keyOf = in.more, func(j int) []string { return in.key(cl.firsts[j]) }
 	for i := range reps {
 		a := cl.firsts[i]
 		if !focusRoot[a] {

@@ -47,6 +47,13 @@ type Focus struct {
 	stated     map[string][]int
 	statements int
 	bare       [][]string
+	// passages indexes the focus documents' quoted passages as stated
+	// indexes their sentences (for mayMatchQuote), with every word of them
+	// in passageWords.
+	passages     map[string][]int
+	nPassages    int
+	barePassages [][]string
+	passageWords map[string]bool
 	// said holds every statement word of the focus sentences; lo counts
 	// the sentences Trim leaves out (nil: it leaves none out, as with more
 	// than one focus document: see leaveOut).
@@ -57,7 +64,8 @@ type Focus struct {
 // NewFocus prepares trimming baseline results for a comparison focused on
 // docs (each compared on its own, or together: the union is kept).
 func NewFocus(docs []*claims.Result, r *rules.Rules) *Focus {
-	f := &Focus{r: r, keys: map[string]bool{}, vocab: map[string]bool{}, quoted: map[string]bool{}, said: map[string]bool{}}
+	f := &Focus{r: r, keys: map[string]bool{}, vocab: map[string]bool{}, quoted: map[string]bool{}, said: map[string]bool{},
+		passages: map[string][]int{}, passageWords: map[string]bool{}}
 	if len(docs) == 1 { // what is left out is counted for one focus document's vocabulary
 		f.lo = newLeftOut()
 	}
@@ -71,6 +79,7 @@ func NewFocus(docs []*claims.Result, r *rules.Rules) *Focus {
 				for _, w := range quoteWords(c.Text) {
 					f.quoted[w] = true
 				}
+				f.addPassages(res.Text.Src, c)
 			}
 		}
 		for si := range res.Text.Sentences {
@@ -109,6 +118,101 @@ func (f *Focus) addStatements(res *claims.Result) {
 		}
 		f.statements++
 	}
+}
+
+// addPassages indexes the passages of a focus document's quote claim c
+// (src is the document's text), as mayMatchQuote reads them.
+func (f *Focus) addPassages(src string, c *claims.Claim) {
+	for _, p := range passages(src, c) {
+		ws := quoteWords(p)
+		plain := 0
+		for _, w := range setOf(ws) {
+			f.passageWords[w] = true
+			if !functionWord(w) {
+				f.passages[w] = append(f.passages[w], f.nPassages)
+				plain++
+			}
+		}
+		if plain < minQuoteShared {
+			f.barePassages = append(f.barePassages, ws)
+		}
+		f.nPassages++
+	}
+}
+
+// mayMatchQuote reports whether a baseline quoted passage whose words are
+// ws (set: as a set) may be one passage with a focus document's: it
+// shares with one minQuoteShared words that are not closed-class words
+// (as a match needs, quoteItems.match), or it has one's very words (its
+// copies cluster by key). A quote claim with no such passage can never
+// join a cluster that holds a focus passage.
+func (f *Focus) mayMatchQuote(set wordSet, ws []string) bool {
+	var buf [512]uint8 // a count stops at minQuoteShared
+	var shared []uint8
+	if f.nPassages <= len(buf) {
+		shared = buf[:f.nPassages]
+	} else {
+		shared = make([]uint8, f.nPassages)
+	}
+	for _, w := range set {
+		for _, k := range f.passages[w] {
+			if shared[k]++; shared[k] >= minQuoteShared {
+				return true
+			}
+		}
+	}
+	for _, b := range f.barePassages {
+		if slices.Equal(b, ws) {
+			return true
+		}
+	}
+	return false
+}
+
+// leaveOutQuotes leaves out of res, a trimmed result, the quote claims
+// none of whose passages may match a focus passage (mayMatchQuote),
+// counting the passages quote alignment would align (f.lo); it returns
+// res with the claims it keeps.
+func (f *Focus) leaveOutQuotes(res *claims.Result) *claims.Result {
+	if f.lo == nil {
+		return res
+	}
+	var keys []string
+	var sets [][]string
+	var cs []claims.Claim // the claims kept, once one is left out
+	for ci := range res.Claims {
+		c := &res.Claims[ci]
+		keep := c.Kind != claims.KindQuote
+		var ks []string
+		var ss [][]string
+		for _, p := range passages(res.Text.Src, c) {
+			if keep {
+				break
+			}
+			ws := quoteWords(p)
+			if len(ws) < minQuoteWords || titleCased(p) {
+				continue // no passage quote alignment takes
+			}
+			set := setOf(ws)
+			keep = f.mayMatchQuote(set, ws)
+			ks, ss = append(ks, quoteKey(c, ws)), append(ss, set)
+		}
+		switch {
+		case keep && cs != nil:
+			cs = append(cs, *c)
+		case !keep:
+			if cs == nil {
+				cs = append(make([]claims.Claim, 0, len(res.Claims)-1), res.Claims[:ci]...)
+			}
+			keys, sets = append(keys, ks...), append(sets, ss...)
+		}
+	}
+	if cs == nil {
+		return res
+	}
+	f.lo.addQuoted(keys, sets, func(w string) bool { return f.passageWords[w] })
+	res.Claims = cs
+	return res
 }
 
 // mayState reports whether a baseline sentence whose statement words are
@@ -207,7 +311,7 @@ func (f *Focus) Trim(res *claims.Result) *claims.Result {
 	if f.leaveOut(t, choose.unstated) == 0 && sentences == n && unsourced == 0 && res.Words != nil {
 		t.Words, t.Statements = res.Words, res.Statements
 	}
-	return t
+	return f.leaveOutQuotes(t)
 }
 
 // KeepSentences is f trimming as it does but leaving no sentence out
@@ -374,7 +478,7 @@ func (t *trimFilter) Finish(res *claims.Result) *claims.Result {
 	}
 	out := trimmed(res, res.Claims, res.Words, res.Statements, res.SentenceAttributions)
 	t.f.leaveOut(out, t.unstated)
-	return out
+	return t.f.leaveOutQuotes(out)
 }
 
 // mayQuote reports whether a baseline quote shares a word with a focus

@@ -42,11 +42,10 @@ type leftOut struct {
 	// more).
 	notRare map[string]bool
 	inDoc   map[*claims.Result]map[string]int
-	// withWord holds, per focus word, the distinct statement words (joined)
-	// of the sentences left out that use it, up to maxPosting+1 (a word in
-	// more is never looked up; over marks it).
-	withWord map[string]map[string]bool
-	over     map[string]bool
+	// stated and quoted count, per focus word, the distinct statements
+	// and quoted passages left out that use it (their keys as clustering
+	// tells them apart).
+	stated, quoted distinct
 	// hashes holds the hash of every left-out sentence's statement words:
 	// one that a cluster of a focus sentence holds is ErrLeftOut.
 	seed   maphash.Seed
@@ -55,7 +54,7 @@ type leftOut struct {
 
 func newLeftOut() *leftOut {
 	return &leftOut{df: map[string]int{}, notRare: map[string]bool{}, inDoc: map[*claims.Result]map[string]int{},
-		withWord: map[string]map[string]bool{}, over: map[string]bool{}, seed: maphash.MakeSeed(), hashes: map[uint64]bool{}}
+		stated: newDistinct(), quoted: newDistinct(), seed: maphash.MakeSeed(), hashes: map[uint64]bool{}}
 }
 
 // add counts the sentences left out of one baseline result, whose
@@ -84,11 +83,11 @@ func (lo *leftOut) add(kept *claims.Result, sets [][]string, focusWord func(stri
 		joined := ""
 		for _, w := range set {
 			lo.df[w]++
-			if inDoc[w] > 0 && !lo.over[w] {
+			if inDoc[w] > 0 && !lo.stated.over[w] {
 				if joined == "" {
 					joined = strings.Join(set, "\x00")
 				}
-				lo.addKey(w, joined)
+				lo.stated.add(w, joined)
 			}
 		}
 	}
@@ -105,38 +104,77 @@ func (lo *leftOut) add(kept *claims.Result, sets [][]string, focusWord func(stri
 	}
 }
 
-// addKey records that a left-out sentence whose statement words, joined,
-// are joined uses focus word w.
-func (lo *leftOut) addKey(w, joined string) {
-	ks := lo.withWord[w]
-	if ks == nil {
-		ks = map[string]bool{}
-		lo.withWord[w] = ks
-	}
-	ks[joined] = true
-	if len(ks) > maxPosting {
-		lo.over[w], lo.withWord[w] = true, nil
+// addQuoted counts quoted passages left out of trimmed results: each
+// is its key (clustering's: the speaker and the words) and its words.
+func (lo *leftOut) addQuoted(keys []string, words [][]string, focusWord func(string) bool) {
+	lo.mu.Lock()
+	defer lo.mu.Unlock()
+	for i, k := range keys {
+		for _, w := range words[i] {
+			if focusWord(w) && !lo.quoted.over[w] {
+				lo.quoted.add(w, k)
+			}
+		}
 	}
 }
 
-// postings is how many distinct statements left out use the focus word w
-// besides those of the sentences kept (held, each as its statement
-// words), which count already; more than maxPosting is reported as
-// maxPosting+1.
-func (lo *leftOut) postings(w string, held [][]string) int {
-	if lo.over[w] {
+// distinct counts, per word, distinct keys, up to maxPosting+1: a word
+// in more is never looked up (simIndex).
+type distinct struct {
+	withWord map[string]map[string]bool
+	over     map[string]bool
+}
+
+func newDistinct() distinct {
+	return distinct{withWord: map[string]map[string]bool{}, over: map[string]bool{}}
+}
+
+// add records that an item whose key, joined, is joined uses word w.
+func (d *distinct) add(w, joined string) {
+	ks := d.withWord[w]
+	if ks == nil {
+		ks = map[string]bool{}
+		d.withWord[w] = ks
+	}
+	ks[joined] = true
+	if len(ks) > maxPosting {
+		d.over[w], d.withWord[w] = true, nil
+	}
+}
+
+// count is how many distinct keys use word w besides those of held (the
+// keys of the items that do and are counted already); more than
+// maxPosting is reported as maxPosting+1.
+func (d *distinct) count(w string, held [][]string) int {
+	if d.over[w] {
 		return maxPosting + 1
 	}
-	n := len(lo.withWord[w])
+	n := len(d.withWord[w])
 	for _, k := range held {
 		if n == 0 {
 			break
 		}
-		if lo.withWord[w][strings.Join(k, "\x00")] {
+		if d.withWord[w][strings.Join(k, "\x00")] {
 			n--
 		}
 	}
 	return n
+}
+
+// statementPostings and quotePostings are what simIndex adds to a statement's or a
+// quote's posting count for word w (distinct.count); nil when lo is.
+func (lo *leftOut) statementPostings() func(w string, held [][]string) int {
+	if lo == nil {
+		return nil
+	}
+	return lo.stated.count
+}
+
+func (lo *leftOut) quotePostings() func(w string, held [][]string) int {
+	if lo == nil {
+		return nil
+	}
+	return lo.quoted.count
 }
 
 // has reports whether a sentence left out has the statement words set.

@@ -10,10 +10,11 @@ type simIndex struct {
 	postings map[string][]int
 	items    []simItem
 	// more, when set, counts the items that use word w and are not
-	// indexed (sentences left out of trimmed results), given the words of those indexed that
-	// do: a word's posting count is theirs and these (counted, once asked
-	// for, in extra).
+	// indexed (left out of trimmed results), given the keys of those
+	// indexed that do (keyOf): a word's posting count is theirs and these
+	// (counted, once asked for, in extra).
 	more  func(w string, held [][]string) int
+	keyOf func(item int) []string
 	extra map[string]int
 }
 
@@ -94,7 +95,7 @@ func (ix *simIndex) count(w string) int {
 	if !ok {
 		held := make([][]string, len(ix.postings[w]))
 		for k, j := range ix.postings[w] {
-			held[k] = ix.items[j].words
+			held[k] = ix.keyOf(j)
 		}
 		e = ix.more(w, held)
 		if ix.extra == nil {

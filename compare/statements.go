@@ -153,10 +153,6 @@ func (cmp *comparer) clusterStatements(st stmtItems) *clustered {
 		docs[i] = rf.doc
 	}
 	w := newWeights(sets, docs, cmp.leftOut.weigher(sets, docs, func(d int) *claims.Result { return cmp.results[d] }))
-	var more func(string, [][]string) int
-	if cmp.leftOut != nil {
-		more = cmp.leftOut.postings
-	}
 	mass := make([]float64, len(sets)) // each sentence's weight, once
 	for i, set := range sets {
 		mass[i] = w.of(set)
@@ -191,7 +187,7 @@ func (cmp *comparer) clusterStatements(st stmtItems) *clustered {
 				return true, m.share, m.whyAnchored()
 			}
 			return true, m.share, m.why()
-		}, more: more}, cmp.focusFunc())
+		}, more: cmp.leftOut.statementPostings()}, cmp.focusFunc())
 }
 
 // noneLeftOut marks the comparison wrong (leftOutAligned) when a member
