@@ -304,9 +304,12 @@ func (cmp *comparer) gapKind(sides []gapSide) string {
 				keys = append(keys, kd)
 			}
 			switch {
-			case k == "anonymous" && !namesAny(s.sentence, named):
+			case k == "anonymous" && a.Form != claims.FormDirect && !namesAny(s.sentence, named):
 				// "Investigators say Bryson told them he stored the guns"
-				// against Bryson quoted by name: both report his words
+				// against Bryson quoted by name: both report his words; a
+				// quotation's words say whose they are better than a cue
+				// nearby ("Sailors do not need to die," three officials
+				// confirmed of a captain's letter): no unnamed source
 				add(&unnamedSrc, s.source)
 			case namedKey(k, a):
 				add(&namedSrc, s.source)

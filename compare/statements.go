@@ -173,17 +173,29 @@ func (cmp *comparer) clusterStatements(st stmtItems) *clustered {
 		}
 		return adjunctOnly(text, adj[i], shared)
 	}
+	cores := make([][]string, len(refs)) // each sentence's core clause words, once asked for
+	cored := make([]bool, len(refs))
+	coreAt := func(i int) []string {
+		if !cored[i] {
+			cores[i], cored[i] = cmp.coreWords(refs[i].doc, refs[i].sent, sets[i]), true
+		}
+		return cores[i]
+	}
 	return cluster(clusterItems{key: func(i int) []string { return sets[i] }, docs: docs,
 		words: func(i int) wordSet { return sets[i] }, pinned: anchorFigure,
 		match: func(a, b int) (bool, float64, string) {
 			m := w.match(sets[a], sets[b], min(mass[a], mass[b]))
 			anchored := m.plain > 0 && sharesFigure(st.figures[a], st.figures[b])
-			if !(m.same() || anchored) || !cmp.sharePredicate(refs[a], refs[b], m.shared) ||
+			core := !(m.same() || anchored) && m.plain >= minCoreWords && sameCore(coreAt(a), coreAt(b))
+			if !(m.same() || anchored || core) || !cmp.sharePredicate(refs[a], refs[b], m.shared) ||
 				(adjunctOnlyAt(a, m.shared) || adjunctOnlyAt(b, m.shared)) || twoStages(stageAt(a), stageAt(b)) {
 				return false, m.share, ""
 			}
 			if anchored && !m.same() {
 				return true, m.share, m.whyAnchored()
+			}
+			if core {
+				return true, m.share, "the same core clause (" + strings.Join(coreAt(a), ", ") + ")"
 			}
 			return true, m.share, m.why()
 		}}, cmp.focusFunc())
