@@ -26,8 +26,8 @@ const minCoreWords = 2
 // frames.identifyings) aside: "the gas has been identified as styrene"
 // says what "the leaked gas was styrene" does. Figures and closed-class
 // words are left out.
-func (cmp *comparer) coreWords(doc, sent int, set wordSet) []string {
-	core := coreClause(cmp.statedContent(doc, sent))
+func (cmp *comparer) coreWords(rf ref, set wordSet) []string {
+	core := coreClause(cmp.statedContent(rf))
 	if core == "" {
 		return nil
 	}
@@ -49,10 +49,10 @@ func (cmp *comparer) coreWords(doc, sent int, set wordSet) []string {
 // statedContent is the part of a sentence its attribution covers, without
 // the cue that opens it and the addressee a "that" closes ("told the BBC
 // that the leaked gas was styrene": "the leaked gas was styrene").
-func (cmp *comparer) statedContent(doc, sent int) string {
-	res := cmp.results[doc]
-	s := res.Text.Sentences[sent]
-	a := res.SentenceAttributions[sent]
+func (cmp *comparer) statedContent(rf ref) string {
+	res := cmp.results[rf.doc]
+	s := res.Text.Sentences[rf.sent]
+	a := res.SentenceAttributions[rf.sent]
 	src := res.Text.Src
 	lo, hi := attributedPart(src, s.Start, s.End, a)
 	if a.CueSpan == nil || a.CueSpan.Start != lo || a.CueSpan.End > hi {

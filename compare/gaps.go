@@ -306,10 +306,8 @@ func (cmp *comparer) gapKind(sides []gapSide) string {
 			switch {
 			case k == "anonymous" && a.Form != claims.FormDirect && !namesAny(s.sentence, named):
 				// "Investigators say Bryson told them he stored the guns"
-				// against Bryson quoted by name: both report his words; a
-				// quotation's words say whose they are better than a cue
-				// nearby ("Sailors do not need to die," three officials
-				// confirmed of a captain's letter): no unnamed source
+				// against Bryson quoted: both report his words; so does a
+				// quotation "officials confirmed" (a captain's letter)
 				add(&unnamedSrc, s.source)
 			case namedKey(k, a):
 				add(&namedSrc, s.source)

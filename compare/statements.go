@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/internal/sortedset"
@@ -173,11 +172,12 @@ func (cmp *comparer) clusterStatements(st stmtItems) *clustered {
 		}
 		return adjunctOnly(text, adj[i], shared)
 	}
+	once := func(x string) bool { return w.perDoc[x] == 1 }
 	cores := make([][]string, len(refs)) // each sentence's core clause words, once asked for
 	cored := make([]bool, len(refs))
 	coreAt := func(i int) []string {
 		if !cored[i] {
-			cores[i], cored[i] = cmp.coreWords(refs[i].doc, refs[i].sent, sets[i]), true
+			cores[i], cored[i] = cmp.coreWords(refs[i], sets[i]), true
 		}
 		return cores[i]
 	}
@@ -187,7 +187,13 @@ func (cmp *comparer) clusterStatements(st stmtItems) *clustered {
 			m := w.match(sets[a], sets[b], min(mass[a], mass[b]))
 			anchored := m.plain > 0 && sharesFigure(st.figures[a], st.figures[b])
 			core := !(m.same() || anchored) && m.plain >= minCoreWords && sameCore(coreAt(a), coreAt(b))
-			if !(m.same() || anchored || core) || !cmp.sharePredicate(refs[a], refs[b], m.shared) ||
+			key := ""
+			if !(m.same() || anchored || core) {
+				if key = cmp.summaryKey(refs[a], refs[b], coreAt(a), coreAt(b), sets[a], sets[b], once); key != "" {
+					m.shared = []string{key}
+				}
+			}
+			if !(m.same() || anchored || core || key != "") || !cmp.sharePredicate(refs[a], refs[b], m.shared) ||
 				(adjunctOnlyAt(a, m.shared) || adjunctOnlyAt(b, m.shared)) || twoStages(stageAt(a), stageAt(b)) {
 				return false, m.share, ""
 			}
@@ -196,6 +202,9 @@ func (cmp *comparer) clusterStatements(st stmtItems) *clustered {
 			}
 			if core {
 				return true, m.share, "the same core clause (" + strings.Join(coreAt(a), ", ") + ")"
+			}
+			if key != "" {
+				return true, m.share, fmt.Sprintf("an unnamed source's short statement and a named person's share %q, a word neither document writes in another sentence", key)
 			}
 			return true, m.share, m.why()
 		}}, cmp.focusFunc())
@@ -480,9 +489,6 @@ func allDirect(gs []gapSide) bool {
 	}
 	return true
 }
-
-// ref names a sentence of a document.
-type ref struct{ doc, sent int }
 
 // maxSides bounds the documents a focused finding lists besides the focus
 // documents: a new article checked against 10,000 archived ones names a
@@ -800,23 +806,6 @@ func adjunctWords(text string) []string {
 		}
 	}
 	return out
-}
-
-func (cmp *comparer) sentenceText(rf ref) string {
-	res := cmp.results[rf.doc]
-	s := res.Text.Sentences[rf.sent]
-	return res.Text.Src[s.Start:s.End]
-}
-
-// lowerIn reports whether text writes a word starting with stem in lower
-// case (hyphens folded, as statement words are).
-func lowerIn(stem, text string) bool {
-	for _, t := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' }) {
-		if r, _ := utf8.DecodeRuneInString(t); unicode.IsLower(r) && strings.HasPrefix(strings.ReplaceAll(t, "-", ""), stem) {
-			return true
-		}
-	}
-	return false
 }
 
 // lowerInGroup reports whether text writes, in lower case, a word that
