@@ -254,6 +254,11 @@ func (cmp *comparer) statementGap(st stmtItems, cl *clustered, r int) (Finding, 
 		cs[k] = cmp.statementClaim(p.doc, p.sent, gs[k].a)
 	}
 	sides := claimSides(cs)
+	if gap == GapUnnamedVsNamed {
+		for k, p := range picks {
+			cmp.giveRole(&sides[k], p.doc)
+		}
+	}
 	why := "the same content words, the attribution aside"
 	sim := 1.0
 	if m, ok := cl.minSim[r]; ok {
@@ -261,7 +266,7 @@ func (cmp *comparer) statementGap(st stmtItems, cl *clustered, r int) (Finding, 
 		why = cl.why[r]
 	}
 	return Finding{Type: AttributionGap, Kind: KindStatement,
-		Summary: fmt.Sprintf("%q: %s", shorten(cs[0].Text, 80), describeGap(sides)),
+		Summary: fmt.Sprintf("%q: %s", shorten(cs[0].Text, 80), describeGap(sides, gap)),
 		Why:     why, Claims: cs, Detail: Detail{Gap: gap, Attributions: sides, Similarity: round3(sim)}}, true
 }
 
