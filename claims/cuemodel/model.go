@@ -28,7 +28,10 @@ const Bits = 19
 // A Model scores candidate cue tokens. The zero Model scores every token
 // 0 and knows no cue: it finds none.
 type Model struct {
-	weights []float32 // by feature hash, 1<<Bits of them; nil for none
+	// weights are by feature hash, 1<<Bits of them (nil for none), in
+	// the fixed point they are stored in (weightScale): half the memory of
+	// float32s, and a score's sum is the same
+	weights []int16
 	// stems are the stems seen as cues in training: a wordset, whose
 	// filter turns most words away without hashing them, for Known is
 	// asked at every lower-case word of a text
@@ -53,11 +56,13 @@ func (m *Model) Score(features []uint32) float64 {
 	if m == nil || m.weights == nil {
 		return 0
 	}
-	z := 0.0
+	// the sum in fixed point is exact, as the float sum of the weights
+	// each divided by weightScale was
+	z := 0
 	for _, f := range features {
-		z += float64(m.weights[f&(1<<Bits-1)])
+		z += int(m.weights[f&(1<<Bits-1)])
 	}
-	return 1 / (1 + math.Exp(-z))
+	return 1 / (1 + math.Exp(-float64(z)/weightScale))
 }
 
 // magic opens a model file; the digit is its format's version.
@@ -89,7 +94,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	for k, x := range m.weights {
 		if x != 0 {
 			buf.Write(binary.AppendUvarint(nil, uint64(k-prev)))
-			buf.Write(binary.AppendVarint(nil, int64(quantize(x))))
+			buf.Write(binary.AppendVarint(nil, int64(x)))
 			prev = k
 		}
 	}
@@ -115,7 +120,7 @@ func Read(data []byte) (*Model, error) {
 	if err != nil || n > uint64(len(data)) {
 		return nil, fmt.Errorf("cuemodel: reading the stem count: %w", orCorrupt(err))
 	}
-	m := &Model{weights: make([]float32, 1<<Bits)}
+	m := &Model{weights: make([]int16, 1<<Bits)}
 	for range n {
 		l, err := binary.ReadUvarint(r)
 		if err != nil || l > 64 {
@@ -148,7 +153,7 @@ func Read(data []byte) (*Model, error) {
 		if q == 0 {
 			return nil, errors.New("cuemodel: a zero weight stored")
 		}
-		m.weights[k] = float32(q) / weightScale
+		m.weights[k] = int16(q)
 	}
 	if _, err := r.ReadByte(); err != io.EOF {
 		return nil, errors.New("cuemodel: trailing bytes after the weights")

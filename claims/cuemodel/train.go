@@ -128,14 +128,14 @@ func Train(exs []Example, opt TrainOptions) *Model {
 			step++
 		}
 	}
-	m := &Model{weights: make([]float32, size)}
+	m := &Model{weights: make([]int16, size)}
 	for b := range w {
 		avg := w[b]
 		if step > 0 {
 			avg -= u[b] / step
 		}
 		if q := quantize(float32(avg)); q != 0 && math.Abs(avg) >= opt.MinWeight {
-			m.weights[b] = float32(q) / weightScale
+			m.weights[b] = q
 		}
 	}
 	// a stem is known when the model scores enough of its cues in
