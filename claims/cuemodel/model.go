@@ -43,7 +43,7 @@ func (m *Model) Known(w string) bool {
 }
 
 // Trained reports a model with weights: the zero Model is none.
-func (m *Model) Trained() bool { return m != nil && m.weights.starts != nil }
+func (m *Model) Trained() bool { return m != nil && m.weights.set != nil }
 
 // Score returns the probability that the token whose features are given
 // is a cue.

@@ -1,33 +1,29 @@
 package cuemodel
 
+import "math/bits"
+
 // Bits is the size of the feature hash space, in bits.
 const Bits = 19
 
-// lowBits is how many of a feature hash's low bits an entry of weights
-// keeps (the rest name its bucket): one byte.
-const lowBits = 8
-
 // weights holds a model's non-zero weights by feature hash, in the fixed
-// point they are stored in (weightScale): a trained model sets a few
-// tens of thousands of its 1<<Bits hashes, so they are kept as sorted
-// entries in buckets by the hash's top bits, about a quarter of a
-// megabyte where a table of every hash took two (float32) or one (int16).
-// A look-up reads one bucket of a few dozen entries; Score, which asks,
-// runs only at a word whose stem the model knows.
+// point they are stored in (weightScale). A trained model sets some
+// 75,000 of its 1<<Bits hashes, so it keeps a bit for each hash, set for
+// those with a weight, and the weights in order of hash: about a quarter
+// of a megabyte where a table of every hash took two (float32) or one
+// (int16). A look-up is a bit test and, for a hash with a weight, a count
+// of the bits before it in its word: no search.
 type weights struct {
-	// starts[b] is where bucket b's entries begin in lows and vals, and
-	// starts[b+1] where they end; nil for a model without weights
-	starts []uint32
-	lows   []uint8 // each entry's low bits, ascending in its bucket
-	vals   []int16
+	set   []uint64 // bit h%64 of set[h/64] for hash h; nil for no weights
+	ranks []uint32 // ranks[i] counts the weights of the words before set[i]
+	vals  []int16  // the weights, in order of hash
 	// last is the hash put last, while the weights are put (put)
 	last int64
 }
 
-// newWeights returns empty weights with room for n entries, to be put in
+// newWeights returns empty weights with room for n, to be put in
 // ascending order of hash and then finished.
 func newWeights(n int) weights {
-	return weights{starts: make([]uint32, 1<<(Bits-lowBits)+1), lows: make([]uint8, 0, n), vals: make([]int16, 0, n), last: -1}
+	return weights{set: make([]uint64, 1<<Bits/64), vals: make([]int16, 0, n), last: -1}
 }
 
 // put sets the weight of hash h, which is at least every hash put before
@@ -38,42 +34,37 @@ func (w *weights) put(h uint32, q int16) {
 		return
 	}
 	w.last = int64(h)
-	w.starts[h>>lowBits+1]++
-	w.lows = append(w.lows, uint8(h))
+	w.set[h>>6] |= 1 << (h & 63)
 	w.vals = append(w.vals, q)
 }
 
-// finish turns the buckets' counts into where each begins.
+// finish counts the weights before each word of set.
 func (w *weights) finish() {
-	for b := 1; b < len(w.starts); b++ {
-		w.starts[b] += w.starts[b-1]
+	w.ranks = make([]uint32, len(w.set))
+	n := 0
+	for i, x := range w.set {
+		w.ranks[i] = uint32(n)
+		n += bits.OnesCount64(x)
 	}
 }
 
 // at returns the weight of hash h (below 1<<Bits), 0 for none.
 func (w *weights) at(h uint32) int16 {
-	b := h >> lowBits
-	lows := w.lows[w.starts[b]:w.starts[b+1]]
-	lo, hi, want := 0, len(lows), uint8(h)
-	for lo < hi {
-		mid := int(uint(lo+hi) >> 1)
-		if lows[mid] < want {
-			lo = mid + 1
-		} else {
-			hi = mid
-		}
+	x, bit := w.set[h>>6], uint64(1)<<(h&63)
+	if x&bit == 0 {
+		return 0
 	}
-	if lo < len(lows) && lows[lo] == want {
-		return w.vals[int(w.starts[b])+lo]
-	}
-	return 0
+	return w.vals[int(w.ranks[h>>6])+bits.OnesCount64(x&(bit-1))]
 }
 
 // each calls f with every hash and its weight, in ascending order of hash.
 func (w *weights) each(f func(h uint32, q int16)) {
-	for b := 0; b+1 < len(w.starts); b++ {
-		for i := w.starts[b]; i < w.starts[b+1]; i++ {
-			f(uint32(b)<<lowBits|uint32(w.lows[i]), w.vals[i])
+	k := 0
+	for i, x := range w.set {
+		for x != 0 {
+			f(uint32(i)<<6|uint32(bits.TrailingZeros64(x)), w.vals[k])
+			x &= x - 1
+			k++
 		}
 	}
 }

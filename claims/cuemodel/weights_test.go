@@ -6,14 +6,14 @@ import (
 	"testing"
 )
 
-// TestWeights wants the bucketed weights to answer as a table of every
-// hash does: each hash put, replaced, absent, at a bucket's edges and in
-// empty buckets, and each to yield them all in order.
+// TestWeights wants the weights to answer as a table of every
+// hash does: each hash put, replaced, absent, at a word's edges and in
+// empty words, and each to yield them all in order.
 func TestWeights(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	dense := make([]int16, 1<<Bits)
 	w := newWeights(0)
-	hashes := []int{0, 255, 256, 1<<Bits - 1} // a bucket's edges, the last hash
+	hashes := []int{0, 63, 64, 1<<Bits - 1} // a word's edges, the last hash
 	for h := 1; h < 1<<Bits; h += 1 + rng.IntN(40) {
 		hashes = append(hashes, h)
 	}
