@@ -281,6 +281,10 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 			sa.contentTo = c
 		}
 		sal.remember(sp)
+	} else if class == speechCue && a.unreadKept(i, s) {
+		// "But hacking specialists say ...": a speech verb whose speaker
+		// is not read is still a cue, of someone unknown
+		a.unread = append(a.unread, unreadCue{cue: cue, i: int32(i), n: int32(n)})
 	}
 }
 
