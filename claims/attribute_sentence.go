@@ -305,8 +305,10 @@ func (a *attributor) takesOver(sp speaker, i, n int, s segment.Sentence, sa *sen
 		return true
 	}
 	// the first cue's content closed before this one ("In the deal he
-	// outlined on Saturday, Mr. Trump ... said")
-	return sa.contentTo <= i
+	// outlined on Saturday, Mr. Trump ... said"), not by a later clause's
+	// cue, which holds the claims after it ("..., the DoJ said, and Mr
+	// Kolfage said ... while Mr Bannon said")
+	return sa.later == 0 && sa.contentTo <= i
 }
 
 // maxNestedGap bounds the tokens from a cue to the subject of the clause
