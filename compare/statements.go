@@ -204,7 +204,7 @@ func (cmp *comparer) clusterStatements(st stmtItems) *clustered {
 				return true, m.share, "the same core clause (" + strings.Join(coreAt(a), ", ") + ")"
 			}
 			if key != "" {
-				return true, m.share, fmt.Sprintf("an unnamed source's short statement and a named person's share %q, a word neither document writes in another sentence", key)
+				return true, m.share, fmt.Sprintf("an unnamed source's short statement and a named person's share %q, a word neither document writes in another sentence", lowerWord(key, cmp.sentenceText(refs[a])))
 			}
 			return true, m.share, m.why()
 		}}, cmp.focusFunc())
