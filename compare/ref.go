@@ -30,3 +30,14 @@ func lowerWord(stem, text string) string {
 	}
 	return ""
 }
+
+// writesWord reports whether text writes word, in lower case, as a word of
+// its own.
+func writesWord(text, word string) bool {
+	for _, t := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' }) {
+		if t == word {
+			return true
+		}
+	}
+	return false
+}
