@@ -187,3 +187,13 @@ func sameCore(a, b core) bool {
 	}
 	return true
 }
+
+// coreWhy says why two sentences were aligned by their core clauses,
+// naming the shorter core's words as its sentence (text) writes them.
+func coreWhy(words []string, text string) string {
+	shown := make([]string, len(words))
+	for i, w := range words {
+		shown[i] = asWritten(w, text)
+	}
+	return "the same core clause (" + strings.Join(shown, ", ") + ")"
+}

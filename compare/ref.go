@@ -41,3 +41,14 @@ func writesWord(text, word string) bool {
 	}
 	return false
 }
+
+// asWritten is the first word of text that starts with stem, whatever its
+// case, as written ("styrene" for "styren"), else stem.
+func asWritten(stem, text string) string {
+	for _, t := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' }) {
+		if strings.HasPrefix(strings.ToLower(strings.ReplaceAll(t, "-", "")), stem) {
+			return t
+		}
+	}
+	return stem
+}

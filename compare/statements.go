@@ -207,7 +207,10 @@ func (cmp *comparer) clusterStatements(st stmtItems) *clustered {
 				return true, m.share, m.whyAnchored()
 			}
 			if sameCores {
-				return true, m.share, "the same core clause (" + strings.Join(coreAt(a).words, ", ") + ")"
+				if len(coreAt(b).words) < len(coreAt(a).words) {
+					a = b // the shorter core's words, as its sentence writes them
+				}
+				return true, m.share, coreWhy(coreAt(a).words, cmp.sentenceText(refs[a]))
 			}
 			if key != "" {
 				return true, m.share, fmt.Sprintf("an unnamed source's short statement and a named person's share %q, a word neither document writes in another sentence", lowerWord(key, cmp.sentenceText(refs[a])))
