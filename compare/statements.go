@@ -172,12 +172,6 @@ func (cmp *comparer) clusterStatements(st stmtItems) *clustered {
 		}
 		return adjunctOnly(text, adj[i], shared)
 	}
-	// core clauses and an unnamed source's summary align sentences that
-	// share fewer words than a match needs (minSharedWords): a focused
-	// comparison's trimmed baseline keeps the attributions of the
-	// sentences that may match alone (Focus.mayState), so it aligns by
-	// the match alone, as it does with whole results
-	few := cmp.focus == nil
 	once := func(x string) bool { return w.perDoc[x] == 1 }
 	cores := make([]core, len(refs)) // each sentence's core clause, once asked for
 	coreRead := make([]bool, len(refs))
@@ -192,9 +186,9 @@ func (cmp *comparer) clusterStatements(st stmtItems) *clustered {
 		match: func(a, b int) (bool, float64, string) {
 			m := w.match(sets[a], sets[b], min(mass[a], mass[b]))
 			anchored := m.plain > 0 && sharesFigure(st.figures[a], st.figures[b])
-			sameCores := few && !(m.same() || anchored) && m.plain >= minCoreWords && sameCore(coreAt(a), coreAt(b))
+			sameCores := !(m.same() || anchored) && m.plain >= minCoreWords && sameCore(coreAt(a), coreAt(b))
 			key := ""
-			if few && !(m.same() || anchored || sameCores) {
+			if !(m.same() || anchored || sameCores) {
 				if key = cmp.summaryKey(refs[a], refs[b], coreAt(a).words, coreAt(b).words, sets[a], sets[b], once); key != "" {
 					m.shared = []string{key}
 				}
