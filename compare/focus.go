@@ -2,6 +2,7 @@ package compare
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/ingest"
@@ -47,6 +48,12 @@ type Focus struct {
 	stated     map[string][]int
 	statements int
 	bare       [][]string
+	// summaryOf holds, per side of an unnamed source's summary (see
+	// summaryKey), the words a summary's key may be of the focus sentences
+	// on that side: summaryOf[summaryUnnamed] those of the sentences an
+	// unnamed source is said to state, summaryOf[summaryNamed] those of
+	// the sentences a person named in full is.
+	summaryOf [2]map[string]bool
 	// passages indexes the focus documents' quoted passages as stated
 	// indexes their sentences (for mayMatchQuote), with every word of them
 	// in passageWords.
@@ -105,6 +112,7 @@ func (f *Focus) addStatements(res *claims.Result) {
 			continue
 		}
 		all, _ := cmp.statementWords(0, si)
+		side, summed := summarySide(&res.SentenceAttributions[si])
 		plain := 0
 		for _, w := range all {
 			f.said[w] = true
@@ -112,13 +120,43 @@ func (f *Focus) addStatements(res *claims.Result) {
 				f.stated[w] = append(f.stated[w], f.statements)
 				plain++
 			}
+			if summed && summaryWord(w) {
+				if f.summaryOf[side] == nil {
+					f.summaryOf[side] = map[string]bool{}
+				}
+				f.summaryOf[side][w] = true
+			}
 		}
-		if plain < minSharedWords {
+		if plain < minCoreWords {
 			f.bare = append(f.bare, all)
 		}
 		f.statements++
 	}
 }
+
+// The two sides of an unnamed source's summary (summaryKey): the
+// sentence an unnamed source is said to state, the one a person named in
+// full is.
+const (
+	summaryUnnamed = iota
+	summaryNamed
+)
+
+// summarySide is the side of an unnamed source's summary a sentence
+// attributed as a can stand on, if any (summaryKey's test of the two).
+func summarySide(a *claims.Attribution) (int, bool) {
+	switch {
+	case a.SpeakerType == claims.SpeakerAnonymous && a.Form != claims.FormNone && a.Form != claims.FormDirect:
+		return summaryUnnamed, true
+	case a.SpeakerType == claims.SpeakerPerson && len(strings.Fields(a.Speaker)) >= 2:
+		return summaryNamed, true
+	}
+	return 0, false
+}
+
+// summaryWord reports a statement word that can be a summary's key
+// (summaryKey's test of the word alone).
+func summaryWord(w string) bool { return len(w) >= minKeyLetters && !figure(w) && !functionWord(w) }
 
 // addPassages indexes the passages of a focus document's quote claim c
 // (src is the document's text), as mayMatchQuote reads them.
@@ -216,16 +254,20 @@ func (f *Focus) leaveOutQuotes(res *claims.Result) *claims.Result {
 }
 
 // mayState reports whether a baseline sentence whose statement words are
-// all may be aligned with a focus sentence as one statement: it shares
-// with one of them minSharedWords words that are neither figures nor
-// closed-class words (as a match of two sentences needs, stmtMatch.same),
-// or it says exactly what one says (their copies cluster by key). Only
-// such a sentence, or one with a claim Trim keeps (whose figure may anchor
-// a match), can join a cluster that holds a focus sentence, and statement
-// alignment reads a sentence's attribution, and the words it covers, of a
-// cluster's members alone.
-func (f *Focus) mayState(all []string) bool {
-	var buf [512]uint8 // a count stops at minSharedWords
+// all, attributed as a, may be aligned with a focus sentence as one
+// statement: it shares with one of them minCoreWords words that are
+// neither figures nor closed-class words (what a match needs, by their
+// weights, stmtMatch.same, or by their core clauses, sameCore); it may
+// be an unnamed source's summary of what a person named in full says in
+// a focus sentence, or the person's words an unnamed source sums up there
+// (a word a summary's key may be, on the other side: summaryKey); or it
+// says exactly what one says (their copies cluster by key). Only such a
+// sentence, or one with a claim Trim keeps (whose figure may anchor a
+// match), can join a cluster that holds a focus sentence, and statement
+// alignment reads a sentence's attribution, and the words it covers, of
+// a cluster's members alone.
+func (f *Focus) mayState(all []string, a *claims.Attribution) bool {
+	var buf [512]uint8 // a count stops at minCoreWords
 	var shared []uint8
 	if f.statements <= len(buf) {
 		shared = buf[:f.statements]
@@ -234,7 +276,15 @@ func (f *Focus) mayState(all []string) bool {
 	}
 	for _, w := range all {
 		for _, k := range f.stated[w] {
-			if shared[k]++; shared[k] >= minSharedWords {
+			if shared[k]++; shared[k] >= minCoreWords {
+				return true
+			}
+		}
+	}
+	if side, ok := summarySide(a); ok {
+		other := f.summaryOf[1-side]
+		for _, w := range all {
+			if other[w] {
 				return true
 			}
 		}
@@ -298,7 +348,11 @@ func (f *Focus) Trim(res *claims.Result) *claims.Result {
 			continue
 		}
 		st := res.Statements[si] // as a filtered decoding keeps them
-		if sourced[si] = choose.Source(si, st.All); !sourced[si] {
+		var a claims.Attribution // none, in a result trimmed before that kept none of it
+		if si < len(res.SentenceAttributions) {
+			a = res.SentenceAttributions[si]
+		}
+		if sourced[si] = choose.Source(si, st.All, &a); !sourced[si] {
 			st.Inside = nil
 			unsourced++
 		}
@@ -450,11 +504,11 @@ func (t *trimFilter) Words(sentence int, words []string) bool {
 	return t.f.wordsKept(words, t.claimSent[sentence])
 }
 
-func (t *trimFilter) Source(sentence int, all []string) bool {
+func (t *trimFilter) Source(sentence int, all []string, a *claims.Attribution) bool {
 	if t.claimSent[sentence] || t.f.lo == nil {
 		return true // without counting what is left out, no copy of one aligned would be noticed (ErrLeftOut)
 	}
-	may := t.f.mayState(all)
+	may := t.f.mayState(all, a)
 	if !may {
 		if t.unstated == nil {
 			t.unstated = map[int]bool{}

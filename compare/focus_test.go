@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
-	"slices"
 	"strings"
 	"testing"
 
@@ -208,34 +207,43 @@ func firstLineDiff(want, got string) string {
 }
 
 // TestMayState: Trim keeps the attribution of a baseline sentence only
-// where its statement words can match a focus sentence's (three shared
-// words that are neither figures nor closed-class words) or are a focus
-// sentence's own.
+// where its statement words can match a focus sentence's (two shared
+// words that are neither figures nor closed-class words), it may be an
+// unnamed source's summary of a named person's words there or the words
+// an unnamed source sums up, or its words are a focus sentence's own.
 func TestMayState(t *testing.T) {
 	r, err := rules.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
 	focus := claims.Extract(&ingest.Document{ID: "new.txt", Source: "new", Format: "txt",
-		Text: "The hurricane flattened homes across southwestern Louisiana on Thursday.\n\nThe mayor said it was over for good now, in the end."}, r)
+		Text: "The hurricane flattened homes across southwestern Louisiana on Thursday.\n\nThe mayor said it was over for good now, in the end.\n\n" +
+			"\"We were lucky that the levees held,\" said Governor John Bel Edwards."}, r)
 	f := NewFocus([]*claims.Result{focus}, r)
-	if f.statements != 2 || len(f.bare) != 1 {
-		t.Fatalf("indexed %d focus statements, %d bare; want 2 and 1", f.statements, len(f.bare))
+	if f.statements != 3 || len(f.bare) != 0 || len(f.summaryOf[summaryNamed]) == 0 {
+		t.Fatalf("indexed %d focus statements, %d bare, %d words a named person says; want 3, 0 and some", f.statements, len(f.bare), len(f.summaryOf[summaryNamed]))
 	}
+	bare := claims.Attribution{SpeakerType: claims.SpeakerNone, Form: claims.FormNone}
+	unnamed := claims.Attribution{Speaker: "officials", SpeakerType: claims.SpeakerAnonymous, Form: claims.FormIndirect}
+	named := claims.Attribution{Speaker: "Jane Smith", SpeakerType: claims.SpeakerPerson, Form: claims.FormIndirect}
 	for _, c := range []struct {
 		all  []string
+		a    claims.Attribution
 		want bool
 	}{
-		{[]string{"flatten", "hom", "hurrican", "louisiana"}, true},
-		{[]string{"acros", "flatten", "louisiana", "storm"}, true},
-		{[]string{"flatten", "hom", "town"}, false},                 // two shared words
-		{[]string{"1,500", "flatten", "hom", "now", "wind"}, false}, // a figure and a closed-class word do not count
-		{[]string{"end", "good", "now"}, false},                     // most of the bare one, not all
-		{slices.Clone(f.bare[0]), true},                             // a copy of a focus sentence
-		{nil, false},
+		{[]string{"flatten", "hom", "hurrican", "louisiana"}, bare, true},
+		{[]string{"flatten", "louisiana", "storm"}, bare, true},
+		{[]string{"flatten", "town"}, bare, false},                 // one shared word
+		{[]string{"1,500", "flatten", "now", "wind"}, bare, false}, // a figure and a closed-class word do not count
+		{[]string{"lev", "lucky", "storm"}, bare, true},            // two of the governor's words
+		{[]string{"lucky", "storm"}, unnamed, true},                // an unnamed source's summary of them, maybe
+		{[]string{"lucky", "storm"}, named, false},                 // a named person's: no summary of a named one
+		{[]string{"lucky", "storm"}, bare, false},
+		{[]string{"end", "good", "now", "over"}, bare, true},
+		{nil, bare, false},
 	} {
-		if got := f.mayState(c.all); got != c.want {
-			t.Errorf("mayState(%q) = %v, want %v (focus words %v)", c.all, got, c.want, f.stated)
+		if got := f.mayState(c.all, &c.a); got != c.want {
+			t.Errorf("mayState(%q, %s) = %v, want %v (focus words %v)", c.all, c.a.SpeakerType, got, c.want, f.stated)
 		}
 	}
 }

@@ -34,14 +34,13 @@ type leftOut struct {
 	// that hold it.
 	items int
 	df    map[string]int
-	// notRare marks the focus words that some document uses in more than
-	// rarePerDoc sentences left out; inDoc holds, per result kept with
-	// sentences aligned (Trim's result), the sentences left out of it that
-	// use a focus word that one of its kept sentences uses too, when they
-	// are rarePerDoc or fewer (the kept ones may make the document's count
-	// more).
-	notRare map[string]bool
-	inDoc   map[*claims.Result]map[string]int
+	// most holds, per focus word, the most sentences left out of one
+	// result that use it, up to maxPerDoc; inDoc holds, per result kept
+	// with sentences aligned (Trim's result), how many sentences left out
+	// of it use a focus word that one of its kept sentences uses too (the
+	// kept ones add to the document's count).
+	most  map[string]int
+	inDoc map[*claims.Result]map[string]int
 	// stated and quoted count, per focus word, the distinct statements
 	// and quoted passages left out that use it (their keys as clustering
 	// tells them apart).
@@ -52,8 +51,14 @@ type leftOut struct {
 	hashes map[uint64]bool
 }
 
+// maxPerDoc bounds the counts of a word's sentences in one document
+// that leftOut keeps: what is read of them is whether a word is in one
+// sentence of each document (summaryKey's once) or in at most rarePerDoc
+// (weights.rare).
+const maxPerDoc = rarePerDoc + 1
+
 func newLeftOut() *leftOut {
-	return &leftOut{df: map[string]int{}, notRare: map[string]bool{}, inDoc: map[*claims.Result]map[string]int{},
+	return &leftOut{df: map[string]int{}, most: map[string]int{}, inDoc: map[*claims.Result]map[string]int{},
 		stated: newDistinct(), quoted: newDistinct(), seed: maphash.MakeSeed(), hashes: map[uint64]bool{}}
 }
 
@@ -92,14 +97,12 @@ func (lo *leftOut) add(kept *claims.Result, sets [][]string, focusWord func(stri
 		}
 	}
 	for w, n := range inDoc {
-		switch {
-		case n > rarePerDoc:
-			lo.notRare[w] = true
-		case kept != nil && keptWords[w]:
+		lo.most[w] = max(lo.most[w], min(n, maxPerDoc))
+		if kept != nil && keptWords[w] {
 			if lo.inDoc[kept] == nil {
 				lo.inDoc[kept] = map[string]int{}
 			}
-			lo.inDoc[kept][w] = n
+			lo.inDoc[kept][w] = min(n, maxPerDoc)
 		}
 	}
 }
@@ -190,9 +193,7 @@ func (lo *leftOut) weigher(sets []wordSet, docs []int, result func(doc int) *cla
 	return func(df, perDoc map[string]int) int {
 		for x := range df {
 			df[x] += lo.df[x]
-			if lo.notRare[x] {
-				perDoc[x] = max(perDoc[x], rarePerDoc+1)
-			}
+			perDoc[x] = max(perDoc[x], lo.most[x])
 		}
 		lo.addInDoc(perDoc, sets, docs, result)
 		return lo.items

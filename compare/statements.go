@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/internal/sortedset"
@@ -174,17 +173,42 @@ func (cmp *comparer) clusterStatements(st stmtItems) *clustered {
 		}
 		return adjunctOnly(text, adj[i], shared)
 	}
+	once := func(x string) bool { return w.perDoc[x] == 1 }
+	cores := make([]core, len(refs)) // each sentence's core clause, once asked for
+	coreRead := make([]bool, len(refs))
+	coreAt := func(i int) core {
+		if !coreRead[i] {
+			cores[i], coreRead[i] = cmp.coreOf(refs[i], sets[i]), true
+		}
+		return cores[i]
+	}
 	return cluster(clusterItems{key: func(i int) []string { return sets[i] }, docs: docs,
 		words: func(i int) wordSet { return sets[i] }, pinned: anchorFigure,
 		match: func(a, b int) (bool, float64, string) {
 			m := w.match(sets[a], sets[b], min(mass[a], mass[b]))
 			anchored := m.plain > 0 && sharesFigure(st.figures[a], st.figures[b])
-			if !(m.same() || anchored) || !cmp.sharePredicate(refs[a], refs[b], m.shared) ||
+			sameCores := !(m.same() || anchored) && m.plain >= minCoreWords && sameCore(coreAt(a), coreAt(b))
+			key := ""
+			if !(m.same() || anchored || sameCores) {
+				if key = cmp.summaryKey(refs[a], refs[b], coreAt(a).words, coreAt(b).words, sets[a], sets[b], once); key != "" {
+					m.shared = []string{key}
+				}
+			}
+			if !(m.same() || anchored || sameCores || key != "") || !cmp.sharePredicate(refs[a], refs[b], m.shared) ||
 				(adjunctOnlyAt(a, m.shared) || adjunctOnlyAt(b, m.shared)) || twoStages(stageAt(a), stageAt(b)) {
 				return false, m.share, ""
 			}
 			if anchored && !m.same() {
 				return true, m.share, m.whyAnchored()
+			}
+			if sameCores {
+				if len(coreAt(b).words) < len(coreAt(a).words) {
+					a = b // the shorter core's words, as its sentence writes them
+				}
+				return true, m.share, coreWhy(coreAt(a).words, cmp.sentenceText(refs[a]))
+			}
+			if key != "" {
+				return true, m.share, fmt.Sprintf("an unnamed source's short statement and a named person's share %q, a word neither document writes in another sentence", lowerWord(key, cmp.sentenceText(refs[a])))
 			}
 			return true, m.share, m.why()
 		}, more: cmp.leftOut.statementPostings()}, cmp.focusFunc())
@@ -245,6 +269,11 @@ func (cmp *comparer) statementGap(st stmtItems, cl *clustered, r int) (Finding, 
 		cs[k] = cmp.statementClaim(p.doc, p.sent, gs[k].a)
 	}
 	sides := claimSides(cs)
+	if gap == GapUnnamedVsNamed {
+		for k, p := range picks {
+			cmp.giveRole(&sides[k], p.doc)
+		}
+	}
 	why := "the same content words, the attribution aside"
 	sim := 1.0
 	if m, ok := cl.minSim[r]; ok {
@@ -252,7 +281,7 @@ func (cmp *comparer) statementGap(st stmtItems, cl *clustered, r int) (Finding, 
 		why = cl.why[r]
 	}
 	return Finding{Type: AttributionGap, Kind: KindStatement,
-		Summary: fmt.Sprintf("%q: %s", shorten(cs[0].Text, 80), describeGap(sides)),
+		Summary: fmt.Sprintf("%q: %s", shorten(cs[0].Text, 80), describeGap(sides, gap)),
 		Why:     why, Claims: cs, Detail: Detail{Gap: gap, Attributions: sides, Similarity: round3(sim)}}, true
 }
 
@@ -480,9 +509,6 @@ func allDirect(gs []gapSide) bool {
 	}
 	return true
 }
-
-// ref names a sentence of a document.
-type ref struct{ doc, sent int }
 
 // maxSides bounds the documents a focused finding lists besides the focus
 // documents: a new article checked against 10,000 archived ones names a
@@ -800,23 +826,6 @@ func adjunctWords(text string) []string {
 		}
 	}
 	return out
-}
-
-func (cmp *comparer) sentenceText(rf ref) string {
-	res := cmp.results[rf.doc]
-	s := res.Text.Sentences[rf.sent]
-	return res.Text.Src[s.Start:s.End]
-}
-
-// lowerIn reports whether text writes a word starting with stem in lower
-// case (hyphens folded, as statement words are).
-func lowerIn(stem, text string) bool {
-	for _, t := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' }) {
-		if r, _ := utf8.DecodeRuneInString(t); unicode.IsLower(r) && strings.HasPrefix(strings.ReplaceAll(t, "-", ""), stem) {
-			return true
-		}
-	}
-	return false
 }
 
 // lowerInGroup reports whether text writes, in lower case, a word that
