@@ -288,6 +288,41 @@ func (a *attributor) trailing(sp speaker, i, n int, s segment.Sentence) bool {
 	return p.Norm == "," || p.Norm == "—" || markOf(a.txt, start-1) != notMark
 }
 
+// maxBracketTail bounds the words between a bracketed cue and the comma
+// that closes it: "..., the ministry said on Friday, and ...".
+const maxBracketTail = 4
+
+// bracketed reports a cue at token i (n tokens) with speaker sp before it
+// that stand between commas after the clause they report and before a main
+// clause of its own, a semicolon or a dash: "Mr Bannon and the three
+// others launched the scheme in December 2018, the DoJ said, and during
+// the campaign ...". Like a trailing cue, it reports what comes before
+// it.
+func (a *attributor) bracketed(sp speaker, i, n int, s segment.Sentence) bool {
+	if sp.first < 0 {
+		return false
+	}
+	toks := a.txt.Tokens
+	// the speaker before the cue: after it ("called on Brewer, and") it
+	// may be the cue's object
+	start, end := sp.first, i+n
+	if sp.last > i || start <= s.First+2 || toks[start-1].Norm != "," || a.inQuote[start-1] >= 0 {
+		return false
+	}
+	if w := toks[start].Norm; w == "who" || w == "which" {
+		return false
+	}
+	for k := end; k < s.Last && k <= end+maxBracketTail; k++ {
+		switch n := toks[k].Norm; {
+		case n == ";" || n == "—" || n == "," && k+1 < s.Last && isClauseJoin(toks[k+1].Norm):
+			return true
+		case toks[k].Kind == segment.Punct || a.inQuote[k] >= 0 || english.IsAuxiliary(n) || n == "that":
+			return false
+		}
+	}
+	return false
+}
+
 // clauseWindow bounds how far after a cue a clause of its own is looked
 // for.
 const clauseWindow = 5
@@ -330,7 +365,7 @@ func (a *attributor) contentFrom(sp speaker, i, n int, s segment.Sentence) int {
 		// reports what follows it only
 		return end
 	}
-	if rest <= 4 || sp.first < 0 || a.trailing(sp, i, n, s) {
+	if rest <= 4 || sp.first < 0 || a.trailing(sp, i, n, s) || a.bracketed(sp, i, n, s) {
 		if sp.first > s.First+1 && english.IsAdverbialSubordinator(a.txt.Tokens[sp.first-1].Norm) {
 			// "The US had at least 82,100 cases while China was
 			// reporting 81,782": a speaker opening an adverbial clause

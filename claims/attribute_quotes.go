@@ -110,10 +110,12 @@ func (a *attributor) cueBeforeQuote(q quote, openSent int) Attribution {
 			}
 		}
 		if n > 0 && i+n <= q.open && cue != "according" {
-			if sa := &a.sattr[openSent]; sa.cueAt >= 0 && sa.cueAt < i && a.said[sa.indirect].Speaker != "" {
+			if sa := &a.sattr[openSent]; sa.cueAt >= 0 && sa.cueAt < i && i < sa.contentTo && a.said[sa.indirect].Speaker != "" {
 				// `Mr. Gowdy said the committee believed that "..."`:
 				// the words are the outer speaker's; the inner cue is
-				// an attribution of its own
+				// an attribution of its own. Not past the outer
+				// content's end: "..., the DoJ said, and ... while Mr
+				// Bannon said: "..."".
 				if sp := a.cueSpeaker(i, n, openSent); sp.ok() {
 					a.record(a.attr(sp, FormIndirect, cue, i, i+n), i)
 				}

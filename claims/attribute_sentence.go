@@ -281,6 +281,10 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 			sa.contentTo = c
 		}
 		sal.remember(sp)
+	} else if class == speechCue && a.unreadKept(i, s) {
+		// "But hacking specialists say ...": a speech verb whose speaker
+		// is not read is still a cue, of someone unknown
+		a.unread = append(a.unread, unreadCue{cue: cue, i: int32(i), n: int32(n)})
 	}
 }
 
@@ -301,8 +305,10 @@ func (a *attributor) takesOver(sp speaker, i, n int, s segment.Sentence, sa *sen
 		return true
 	}
 	// the first cue's content closed before this one ("In the deal he
-	// outlined on Saturday, Mr. Trump ... said")
-	return sa.contentTo <= i
+	// outlined on Saturday, Mr. Trump ... said"), not by a later clause's
+	// cue, which holds the claims after it ("..., the DoJ said, and Mr
+	// Kolfage said ... while Mr Bannon said")
+	return sa.later == 0 && sa.contentTo <= i
 }
 
 // maxNestedGap bounds the tokens from a cue to the subject of the clause

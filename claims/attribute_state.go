@@ -81,6 +81,10 @@ type attributor struct {
 	// foundCue the cue tokens they stand at, so each cue counts once.
 	found    []Attribution
 	foundCue []bool // per token
+	// unread holds the speech cues whose speaker was not read; each is
+	// found, of an unknown speaker, unless its token's cue is found
+	// otherwise by the end of the pass (a quote's speaker, say).
+	unread []unreadCue
 
 	// surnames maps a person's last name to the full name seen earlier in
 	// the document, so "Mr Pompeo" resolves to "Mike Pompeo".
@@ -148,6 +152,7 @@ type attrBuffers struct {
 	// memory: found is copied out at the end (see attributor.done), and
 	// both are cleared then, so they hold no document's strings.
 	said, found []Attribution
+	unread      []unreadCue
 	// recent is the attributor's salience ring, kept for its lists'
 	// memory and emptied of the document's strings at the end (see
 	// attributor.done).
@@ -223,7 +228,7 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 		qattr: buf.qattr, unit: buf.unit, quoteWords: buf.counts,
 		sattr: buf.sattr, said: append(buf.said[:0], Attribution{}),
 		surnames: clearedMap(&buf.surnames), foundCue: buf.foundCue, roles: clearedMap(&buf.roles),
-		gender: clearedMap(&buf.gender), plausibleNames: clearedMap(&buf.plausible), found: buf.found[:0], buf: buf}
+		gender: clearedMap(&buf.gender), plausibleNames: clearedMap(&buf.plausible), found: buf.found[:0], unread: buf.unread[:0], buf: buf}
 	for i := range a.inQuote {
 		a.inQuote[i] = -1
 	}
@@ -288,6 +293,11 @@ func clearedMap[V any](m *map[string]V) map[string]V {
 // hands the pass's growable lists back to its buffers, emptied of the
 // document's strings.
 func (a *attributor) done() []Attribution {
+	for _, u := range a.unread {
+		a.record(a.attr(speaker{typ: SpeakerUnknown}, FormIndirect, u.cue, int(u.i), int(u.i+u.n)), int(u.i))
+	}
+	clear(a.unread)
+	a.buf.unread = a.unread[:0]
 	var found []Attribution
 	if len(a.found) > 0 {
 		found = append(make([]Attribution, 0, len(a.found)), a.found...)
@@ -302,6 +312,13 @@ func (a *attributor) done() []Attribution {
 		a.buf.recent[k] = sentenceSalience{speakers: sp[:0], persons: ps[:0]}
 	}
 	return found
+}
+
+// unreadCue is a speech cue at tokens [i, i+n) whose speaker was not
+// read (see attributor.unread).
+type unreadCue struct {
+	cue  string
+	i, n int32
 }
 
 // hedge is the hedge of sentence attribution sa, lower-cased: "reportedly",

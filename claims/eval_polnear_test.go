@@ -205,9 +205,14 @@ func TestEvalPolNeAR(t *testing.T) {
 	// website called "...""), opening participles and passive agents
 	// mended: source P 0.836 R 0.646, cue P 0.856, exact F1 0.631 and
 	// 0.620.
-	if ratio(src.overlapTP, src.found) < 0.83 || ratio(cue.overlapTP, cue.found) < 0.85 || ratio(cue.overlapTP, cue.gold) < 0.605 ||
+	// Cue recall raised with the listed speech verbs whose speaker is
+	// not read kept as cues of someone unknown, where the cue model reads
+	// them as cues ("But hacking specialists say"), not passives of "it":
+	// cue P 0.845 R 0.642 F1 0.730 (from P 0.856 R 0.613 F1 0.715), exact
+	// P 0.724.
+	if ratio(src.overlapTP, src.found) < 0.83 || ratio(cue.overlapTP, cue.found) < 0.84 || ratio(cue.overlapTP, cue.gold) < 0.64 ||
 		ratio(src.overlapTP, src.gold) < 0.64 || ratio(ssrc.overlapTP, ssrc.gold) < 0.82 || ratio(ssrc.exactTP, ssrc.found) < 0.73 ||
-		ratio(cue.exactTP, cue.found) < 0.74 || src.exactF1() < 0.625 || cue.exactF1() < 0.615 || src.mostlyF1() < 0.70 {
+		ratio(cue.exactTP, cue.found) < 0.72 || src.exactF1() < 0.625 || cue.exactF1() < 0.615 || src.mostlyF1() < 0.70 {
 		t.Errorf("attribution precision or recall fell below the floor")
 	}
 }
@@ -276,6 +281,7 @@ func scorePolNeAR(t *testing.T, arts []polnear.Article, results []*Result, verbo
 		if verbose {
 			logMisses(t, res, a, fs, g.src, foundCue, g.cueOf, conv)
 			logPartials(t, res, a, "CUE", fc, g.cue, conv)
+			logCueMisses(t, res, a, fc, g.cue, conv)
 		}
 		sc.src.add(fs, g.src)
 		sc.cue.add(fc, g.cue)
@@ -355,6 +361,29 @@ func logPartials(t *testing.T, res *Result, article, kind string, found, gold []
 				t.Logf("%s PARTIAL %s found [%s] gold [%s]", kind, article, res.Doc.Text[back[f.Start]:back[f.End]], res.Doc.Text[back[g.Start]:back[g.End]])
 				break
 			}
+		}
+	}
+}
+
+// logCueMisses logs the gold cues no found cue overlaps, with their
+// sentences.
+func logCueMisses(t *testing.T, res *Result, article string, found, gold []span, conv func(int) int) {
+	back := map[int]int{}
+	for b := 0; b <= len(res.Doc.Text); b++ {
+		if _, ok := back[conv(b)]; !ok {
+			back[conv(b)] = b
+		}
+	}
+	for _, g := range gold {
+		if !overlapsAny(g, found) {
+			b0, b1 := back[g.Start], back[g.End]
+			t.Logf("CUEFN %s {%s} in: %s", article, res.Doc.Text[b0:b1], oneLine(sentenceAt(res, b0)))
+		}
+	}
+	for _, f := range found {
+		if !overlapsAny(f, gold) {
+			b0, b1 := back[f.Start], back[f.End]
+			t.Logf("CUEFP %s {%s} in: %s", article, res.Doc.Text[b0:b1], oneLine(sentenceAt(res, b0)))
 		}
 	}
 }

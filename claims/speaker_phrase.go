@@ -38,7 +38,7 @@ func (a *attributor) npBefore(end, sentFirst int) (int, int) {
 				continue
 			}
 		}
-		if a.inQuote[start-1] >= 0 || markOf(a.txt, start-1) != notMark || t.Norm == ":" || t.Norm == ";" ||
+		if a.inQuote[start-1] >= 0 || markOf(a.txt, start-1) != notMark || pairedApostrophe(a.txt, start-1) || t.Norm == ":" || t.Norm == ";" ||
 			t.Norm == "—" || t.Norm == "–" || t.Norm == "(" || t.Norm == ")" || spacedDash(a.txt, start-1) {
 			break
 		}
