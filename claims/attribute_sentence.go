@@ -3,6 +3,7 @@ package claims
 import (
 	"strings"
 
+	"github.com/claimdiff/claimdiff/claims/cuemodel"
 	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
@@ -462,24 +463,37 @@ func (a *attributor) headline(si int) bool {
 	return a.txt.Sentences[si].Para == 0 || a.titleCase[si]
 }
 
-// openingPhraseEnd returns the comma that closes the prepositional phrase
-// opening sentence s when token i stands inside it ("In the deal he
-// outlined on Saturday, ..."), else -1.
-func (a *attributor) openingPhraseEnd(i int, s segment.Sentence) int {
+// unreadKept reports whether the listed speech cue at token i of
+// sentence s, whose speaker was not read, stands as a cue of someone
+// unknown: where the model reads it as a cue ("but hacking specialists
+// say"), not a noun or an infinitive ("an earlier report", "to say"),
+// nor an impersonal or reduced passive, which names no one who spoke.
+func (a *attributor) unreadKept(i int, s segment.Sentence) bool {
+	if !a.model.Trained() || !cuemodel.Candidate(a.txt.Tokens, i) {
+		return false
+	}
+	if passive, reduced := a.passiveCue(i, s); reduced || passive && a.impersonal(i, s) {
+		return false // "It is reported that", ", urged residents": no one speaks
+	}
+	return a.modelScore(i, s) > unreadThreshold
+}
+
+// impersonal reports a passive cue at token i whose subject is "it" or
+// "there", past its auxiliaries: "It is reported that", "it's said".
+func (a *attributor) impersonal(i int, s segment.Sentence) bool {
 	toks := a.txt.Tokens
-	if i <= s.First || !english.IsPreposition(toks[s.First].Norm) || a.inQuote[s.First] >= 0 {
-		return -1
+	k := i - 1
+	for k > s.First && (english.IsAuxiliary(toks[k].Norm) || english.IsBeForm(toks[k].Norm) || a.adverbAt(k) || a.mannerAdverb(k)) {
+		k--
 	}
-	for k := s.First + 1; k < s.Last; k++ {
-		if toks[k].Norm == "," {
-			if k > i {
-				return k
-			}
-			return -1
-		}
-		if a.inQuote[k] >= 0 || toks[k].Norm == ";" || toks[k].Norm == ":" {
-			return -1
-		}
+	return k >= s.First && (toks[k].Norm == "it" || toks[k].Norm == "there")
+}
+
+// flushUnread records the speech cues whose speaker was not read, of
+// someone unknown, unless their token's cue was recorded otherwise (a
+// quote's speaker); the pass ends with it.
+func (a *attributor) flushUnread() {
+	for _, u := range a.unread {
+		a.record(a.attr(speaker{typ: SpeakerUnknown}, FormIndirect, u.cue, int(u.i), int(u.i+u.n)), int(u.i))
 	}
-	return -1
 }

@@ -293,9 +293,6 @@ func clearedMap[V any](m *map[string]V) map[string]V {
 // hands the pass's growable lists back to its buffers, emptied of the
 // document's strings.
 func (a *attributor) done() []Attribution {
-	for _, u := range a.unread {
-		a.record(a.attr(speaker{typ: SpeakerUnknown}, FormIndirect, u.cue, int(u.i), int(u.i+u.n)), int(u.i))
-	}
 	clear(a.unread)
 	a.buf.unread = a.unread[:0]
 	var found []Attribution

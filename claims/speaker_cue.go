@@ -81,6 +81,9 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	if sp := a.subjectBefore(subjEnd, si); sp.ok() {
 		return sp
 	}
+	if sp := a.asideSubject(i, si); sp.ok() {
+		return sp // "Sam Solovey, a contestant ..., who went on ..., said"
+	}
 	if i > s.First {
 		prev := a.txt.Tokens[i-1].Norm
 		if (prev == "," || markOf(a.txt, i-1) != notMark || i == s.First) && (i+n >= s.Last || a.txt.Tokens[i+n].Norm != "that") &&
