@@ -89,6 +89,13 @@ type DecodeFilter interface {
 	// Words is asked, after every claim, of each sentence's words in
 	// order; words is only valid during the call.
 	Words(sentence int, words []string) bool
+	// Source is asked, after every sentence's words, of each sentence
+	// whose words were kept, in order, when the result has statement
+	// words (all, the sentence's StatementWords.All, valid only during the
+	// call): whether the sentence's attribution and the words it covers
+	// (StatementWords.Inside) are built too. Without statement words, the
+	// attribution of every sentence whose words were kept is built.
+	Source(sentence int, all []string) bool
 	// Finish returns the result decoded through the filter as its owner
 	// keeps it (for a Trimmer's filter: what Trim of the whole gives).
 	Finish(res *Result) *Result
@@ -209,13 +216,19 @@ func (d *decoder) sentenceParts(res *Result, filter DecodeFilter) {
 	} else if d.lean {
 		d.fail("entry: no words")
 	}
+	var sourced []bool // the sentences whose attributions are built
 	if d.bool() {
-		res.Statements = d.statements(res.Words, lens, filter != nil)
+		res.Statements, sourced = d.statements(res.Words, lens, filter)
+	} else if filter != nil {
+		sourced = make([]bool, len(res.Words))
+		for i := range res.Words {
+			sourced[i] = res.Words[i] != nil
+		}
 	}
 	if filter != nil && *d.err == nil {
 		again := *d
 		again.buf = sentAttrs
-		res.SentenceAttributions = again.keptAttributions(nsa, res.Words)
+		res.SentenceAttributions = again.keptAttributions(nsa, sourced)
 	}
 }
 
@@ -348,25 +361,36 @@ func (e *encoder) subset(ws, of []string) {
 // statements reads each sentence's statement words, given the sentences'
 // content words as decoded (nil where a filter left them out) and how many
 // each has: those of a sentence whose words were left out (filtered: or
-// that has none) are read past.
-func (d *decoder) statements(words [][]string, lens []int, filtered bool) []StatementWords {
+// that has none) are read past, and so are the words its attribution
+// covers (Inside) where the filter builds no attribution (Source). With a
+// filter, it also reports the sentences whose attributions are built.
+func (d *decoder) statements(words [][]string, lens []int, filter DecodeFilter) ([]StatementWords, []bool) {
 	if words == nil {
 		d.fail("statements without words")
-		return nil
+		return nil, nil
 	}
 	out := make([]StatementWords, len(lens))
+	var sourced []bool
+	if filter != nil {
+		sourced = make([]bool, len(lens))
+	}
 	for i, n := range lens {
-		kept := words[i] != nil || n == 0 && !filtered
+		kept := words[i] != nil || n == 0 && filter == nil
 		all, na := d.subsetOf(words[i], n, kept, true)
-		inside, _ := d.subsetOf(all, na, kept, false)
+		if kept && all == nil {
+			all = []string{}
+		}
+		src := kept
+		if kept && filter != nil && *d.err == nil {
+			src = filter.Source(i, all)
+			sourced[i] = src
+		}
+		inside, _ := d.subsetOf(all, na, src, false)
 		if kept {
-			if all == nil {
-				all = []string{}
-			}
 			out[i] = StatementWords{All: all, Inside: inside}
 		}
 	}
-	return out
+	return out, sourced
 }
 
 // subsetOf reads words stored by subset against of, which has n words
@@ -1033,14 +1057,13 @@ func (d *decoder) attributionKept(a *Attribution, keep bool) {
 }
 
 // keptAttributions reads n sentence attributions, building only those of
-// the sentences whose words were built (words[i] != nil: those a filter
-// kept, the only ones statement alignment reads), up to the last of them;
-// the others are left zero. Trim of a whole result keeps the same
-// (compare.Focus).
-func (d *decoder) keptAttributions(n int, words [][]string) []Attribution {
+// the sentences a filter keeps them of (keep[i]: the only ones statement
+// alignment reads), up to the last of them; the others are left zero.
+// Trim of a whole result keeps the same (compare.Focus).
+func (d *decoder) keptAttributions(n int, keep []bool) []Attribution {
 	last := -1
-	for i := range min(n, len(words)) {
-		if words[i] != nil {
+	for i := range min(n, len(keep)) {
+		if keep[i] {
 			last = i
 		}
 	}
@@ -1050,7 +1073,7 @@ func (d *decoder) keptAttributions(n int, words [][]string) []Attribution {
 	out := make([]Attribution, last+1)
 	var past Attribution
 	for i := range out {
-		if words[i] != nil {
+		if keep[i] {
 			d.attribution(&out[i])
 		} else {
 			d.attributionKept(&past, false)

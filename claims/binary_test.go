@@ -217,6 +217,7 @@ type oddSentences struct{}
 
 func (oddSentences) Claim(*Claim) bool                   { return true }
 func (oddSentences) Words(sentence int, _ []string) bool { return sentence%2 == 1 }
+func (oddSentences) Source(int, []string) bool           { return true }
 func (oddSentences) Finish(res *Result) *Result          { return res }
 
 // TestBinarySharedForm rewrites real entries for a pack (one string table

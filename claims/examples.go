@@ -39,11 +39,12 @@ func orNothing(xs []string) string {
 func RunExamples(r *rules.Rules) (int, []ExampleFailure) {
 	var fails []ExampleFailure
 	n := 0
+	x := NewExtractor(r) // one for all: its tables are not made again for each example
 	for _, ru := range r.Rules {
 		for _, ex := range ru.Examples {
 			n++
 			doc := &ingest.Document{ID: "example", Source: "example", Text: ex.Text, Format: "txt"}
-			res := Extract(doc, r)
+			res := x.Extract(doc)
 			var got []Claim
 			for _, c := range res.Claims {
 				if c.Rule == ru.ID {

@@ -96,7 +96,7 @@ func participleClause(between, cue string) bool {
 // relative clause: "Pell, who has", "the court, which".
 func relative(between string) bool {
 	for _, w := range lowerWords(between) {
-		if w == "who" || w == "which" || w == "whose" {
+		if relativeOpener(w) {
 			return true
 		}
 	}
@@ -118,4 +118,14 @@ func clauseEnds(s string) bool {
 	f := strings.Fields(s[i+1:])
 	const subject = 4 // "but his lawyer", "and the state's governor"
 	return len(f) > 0 && len(f) <= subject && english.IsConjunction(strings.ToLower(f[0]))
+}
+
+// relativeOpener reports a relative pronoun, which opens a clause that
+// describes the noun before it.
+func relativeOpener(w string) bool {
+	switch w {
+	case "which", "who", "whom", "whose":
+		return true
+	}
+	return false
 }

@@ -166,6 +166,10 @@ type SideAttribution struct {
 	CueSpan     *claims.Span `json:"cue_span,omitempty"`
 	Hedged      bool         `json:"hedged"`
 	Hedge       string       `json:"hedge,omitempty"`
+	// SpeakerRole is, in an unnamed-vs-named gap, the role the side's
+	// document gives the person it names, where it first names them in
+	// full ("minister for Industries", "Harris County Sheriff").
+	SpeakerRole string `json:"speaker_role,omitempty"`
 	// Value is this side's value, when the sides' values differ.
 	Value string `json:"value,omitempty"`
 }

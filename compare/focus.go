@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"slices"
+
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/rules"
@@ -20,8 +22,10 @@ import (
 //   - the content words of the sentences that hold a kept claim or share
 //     with the focus documents enough words to be aligned as statements
 //     (statements leaves out any other sentence before looking at it);
-//   - its text, sentences and sentence attributions, which statement
-//     alignment reads for each sentence it keeps, and the findings.
+//   - its text and sentences, and the attributions of the sentences that
+//     can join a focus sentence's statement (mayState), with the words
+//     each attribution covers (StatementWords.Inside): statement alignment
+//     reads them of a cluster's members alone.
 //
 // A baseline document with none of these is kept as its metadata alone:
 // its outlet still counts among those missing a fact. Compare of the focus
@@ -32,6 +36,14 @@ type Focus struct {
 	keys   map[string]bool // identities of the focus documents' typed claims
 	vocab  map[string]bool // content words of the focus documents' sentences
 	quoted map[string]bool // words of the focus documents' quotes
+	// stated holds, per word of a focus sentence's statement words that is
+	// neither a figure nor a closed-class word, the numbers of the focus
+	// sentences (of statements counts) that hold it; bare are the
+	// statement words of the focus sentences with fewer than
+	// minSharedWords such words.
+	stated     map[string][]int
+	statements int
+	bare       [][]string
 }
 
 // NewFocus prepares trimming baseline results for a comparison focused on
@@ -55,8 +67,68 @@ func NewFocus(docs []*claims.Result, r *rules.Rules) *Focus {
 				f.vocab[w] = true
 			}
 		}
+		f.addStatements(res)
 	}
 	return f
+}
+
+// addStatements indexes the statement words of a focus document's
+// sentences that statement alignment may align (minStatementWords content
+// words or more), as mayState reads them.
+func (f *Focus) addStatements(res *claims.Result) {
+	if f.stated == nil {
+		f.stated = map[string][]int{}
+	}
+	cmp := &comparer{results: []*claims.Result{res}, r: f.r, words: make([][]wordSet, 1)}
+	for si := range res.Text.Sentences {
+		if len(sentenceWordsOf(res, si, f.r)) < minStatementWords {
+			continue
+		}
+		all, _ := cmp.statementWords(0, si)
+		plain := 0
+		for _, w := range all {
+			if !figure(w) && !functionWord(w) {
+				f.stated[w] = append(f.stated[w], f.statements)
+				plain++
+			}
+		}
+		if plain < minSharedWords {
+			f.bare = append(f.bare, all)
+		}
+		f.statements++
+	}
+}
+
+// mayState reports whether a baseline sentence whose statement words are
+// all may be aligned with a focus sentence as one statement: it shares
+// with one of them minSharedWords words that are neither figures nor
+// closed-class words (as a match of two sentences needs, stmtMatch.same),
+// or it says exactly what one says (their copies cluster by key). Only
+// such a sentence, or one with a claim Trim keeps (whose figure may anchor
+// a match), can join a cluster that holds a focus sentence, and statement
+// alignment reads a sentence's attribution, and the words it covers, of a
+// cluster's members alone.
+func (f *Focus) mayState(all []string) bool {
+	var buf [64]int
+	shared := buf[:0]
+	if f.statements <= len(buf) {
+		shared = buf[:f.statements]
+	} else {
+		shared = make([]int, f.statements)
+	}
+	for _, w := range all {
+		for _, k := range f.stated[w] {
+			if shared[k]++; shared[k] >= minSharedWords {
+				return true
+			}
+		}
+	}
+	for _, b := range f.bare {
+		if slices.Equal(b, all) {
+			return true
+		}
+	}
+	return false
 }
 
 // key is the identity a typed claim is aligned by, or false for a claim
@@ -97,24 +169,32 @@ func (f *Focus) Trim(res *claims.Result) *claims.Result {
 	if res.Statements != nil {
 		stmts = make([]claims.StatementWords, n)
 	}
-	sentences := 0
+	sourced := make([]bool, n) // the sentences whose attributions are kept
+	sentences, unsourced := 0, 0
 	for si := range n {
 		w := sentenceWordsOf(res, si, f.r)
-		if choose.Words(si, w) {
-			words[si] = w
-			if stmts != nil && len(w) > 0 { // as a filtered decoding keeps them
-				stmts[si] = res.Statements[si]
-			}
-			sentences++
+		if !choose.Words(si, w) {
+			continue
 		}
+		words[si], sourced[si] = w, true
+		sentences++
+		if stmts == nil || len(w) == 0 {
+			continue
+		}
+		st := res.Statements[si] // as a filtered decoding keeps them
+		if sourced[si] = choose.Source(si, st.All); !sourced[si] {
+			st.Inside = nil
+			unsourced++
+		}
+		stmts[si] = st
 	}
 	if kept == 0 && sentences == 0 {
 		return Metadata(res.Doc)
 	}
-	if sentences == n && res.Words != nil {
+	if sentences == n && unsourced == 0 && res.Words != nil {
 		words, stmts = res.Words, res.Statements
 	}
-	return trimmed(res, cs, words, stmts, keptAttributions(res.SentenceAttributions, words))
+	return trimmed(res, cs, words, stmts, keptAttributions(res.SentenceAttributions, sourced))
 }
 
 // trimmed is res with only the claims cs, the sentences' words words,
@@ -128,16 +208,17 @@ func trimmed(res *claims.Result, cs []claims.Claim, words [][]string, stmts []cl
 }
 
 // keptAttributions is what Trim keeps of a result's sentence attributions:
-// those of the sentences whose words it keeps (words[i] != nil), which
-// statement alignment reads (which words the source said, whether a side
-// is bare), up to the last of them, the others left zero; nil when it
-// keeps no sentence's words. A filtered decoding builds the same
-// (claims.DecodeResult), never allocating the rest: most of a baseline
-// article's sentences share nothing with the new ones.
-func keptAttributions(all []claims.Attribution, words [][]string) []claims.Attribution {
+// those of the sentences it keeps them of (keep[i]: those whose words it
+// keeps and, when the result has statement words, that can join a focus
+// statement, mayState), which statement alignment reads (which words the
+// source said, whether a side is bare), up to the last of them, the
+// others left zero; nil when it keeps none. A filtered decoding builds the
+// same (claims.DecodeResult), never allocating the rest: most of a
+// baseline article's sentences share nothing with the new ones.
+func keptAttributions(all []claims.Attribution, keep []bool) []claims.Attribution {
 	last := -1
-	for i := range min(len(all), len(words)) {
-		if words[i] != nil {
+	for i := range min(len(all), len(keep)) {
+		if keep[i] {
 			last = i
 		}
 	}
@@ -146,7 +227,7 @@ func keptAttributions(all []claims.Attribution, words [][]string) []claims.Attri
 	}
 	out := make([]claims.Attribution, last+1)
 	for i := range out {
-		if words[i] != nil {
+		if keep[i] {
 			out[i] = all[i]
 		}
 	}
@@ -198,6 +279,10 @@ func (t *trimFilter) Claim(c *claims.Claim) bool {
 
 func (t *trimFilter) Words(sentence int, words []string) bool {
 	return t.f.wordsKept(words, t.claimSent[sentence])
+}
+
+func (t *trimFilter) Source(sentence int, all []string) bool {
+	return t.claimSent[sentence] || t.f.mayState(all)
 }
 
 // Finish is Trim of a result decoded through t, without choosing again:

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -179,4 +180,37 @@ func firstLineDiff(want, got string) string {
 		}
 	}
 	return fmt.Sprintf("%d lines, want %d", len(gl), len(wl))
+}
+
+// TestMayState: Trim keeps the attribution of a baseline sentence only
+// where its statement words can match a focus sentence's (three shared
+// words that are neither figures nor closed-class words) or are a focus
+// sentence's own.
+func TestMayState(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	focus := claims.Extract(&ingest.Document{ID: "new.txt", Source: "new", Format: "txt",
+		Text: "The hurricane flattened homes across southwestern Louisiana on Thursday.\n\nThe mayor said it was over for good now, in the end."}, r)
+	f := NewFocus([]*claims.Result{focus}, r)
+	if f.statements != 2 || len(f.bare) != 1 {
+		t.Fatalf("indexed %d focus statements, %d bare; want 2 and 1", f.statements, len(f.bare))
+	}
+	for _, c := range []struct {
+		all  []string
+		want bool
+	}{
+		{[]string{"flatten", "hom", "hurrican", "louisiana"}, true},
+		{[]string{"acros", "flatten", "louisiana", "storm"}, true},
+		{[]string{"flatten", "hom", "town"}, false},                 // two shared words
+		{[]string{"1,500", "flatten", "hom", "now", "wind"}, false}, // a figure and a closed-class word do not count
+		{[]string{"end", "good", "now"}, false},                     // most of the bare one, not all
+		{slices.Clone(f.bare[0]), true},                             // a copy of a focus sentence
+		{nil, false},
+	} {
+		if got := f.mayState(c.all); got != c.want {
+			t.Errorf("mayState(%q) = %v, want %v (focus words %v)", c.all, got, c.want, f.stated)
+		}
+	}
 }

@@ -172,8 +172,13 @@ func (cmp *comparer) attributionGap(g *group, kind, why string, values []SideVal
 			sides[i].Value = byDoc[sides[i].Doc]
 		}
 	}
+	if gap == GapUnnamedVsNamed {
+		for i, it := range firsts {
+			cmp.giveRole(&sides[i], it.doc)
+		}
+	}
 	return &Finding{Type: AttributionGap, Kind: kind, Why: why,
-		Summary: fmt.Sprintf("%s: %s", fact, describeGap(sides)),
+		Summary: fmt.Sprintf("%s: %s", fact, describeGap(sides, gap)),
 		Claims:  claimsOf(g.items), Detail: Detail{Gap: gap, Attributions: sides}}
 }
 
@@ -304,9 +309,10 @@ func (cmp *comparer) gapKind(sides []gapSide) string {
 				keys = append(keys, kd)
 			}
 			switch {
-			case k == "anonymous" && !namesAny(s.sentence, named):
+			case k == "anonymous" && a.Form != claims.FormDirect && !namesAny(s.sentence, named):
 				// "Investigators say Bryson told them he stored the guns"
-				// against Bryson quoted by name: both report his words
+				// against Bryson quoted: both report his words; so does a
+				// quotation "officials confirmed" (a captain's letter)
 				add(&unnamedSrc, s.source)
 			case namedKey(k, a):
 				add(&namedSrc, s.source)
@@ -895,12 +901,18 @@ func oneEditApart(a, b string) bool {
 	return a[i:] == b[i+1:]
 }
 
-func describeGap(sides []SideAttribution) string {
+func describeGap(sides []SideAttribution, gap string) string {
 	var parts []string
 	for _, s := range sides {
 		who := "stated as fact"
 		if s.Form != string(claims.FormNone) && s.Speaker != "" {
 			who = "attributed to " + s.Speaker
+			switch {
+			case s.SpeakerRole != "":
+				who += " (" + s.SpeakerRole + ")"
+			case gap == GapUnnamedVsNamed && s.SpeakerType == string(claims.SpeakerAnonymous):
+				who += " (unnamed)"
+			}
 		}
 		if s.Hedged {
 			who += " (hedged: " + s.Hedge + ")"
@@ -912,6 +924,14 @@ func describeGap(sides []SideAttribution) string {
 		parts = append(parts, where)
 	}
 	return strings.Join(parts, "; ")
+}
+
+// giveRole gives a side that names a person the role its document doc
+// gives them (speakerRole).
+func (cmp *comparer) giveRole(s *SideAttribution, doc int) {
+	if s.SpeakerType == string(claims.SpeakerPerson) && s.Form != string(claims.FormNone) {
+		s.SpeakerRole = cmp.speakerRole(doc, s.Speaker)
+	}
 }
 
 // conjuncts splits a speaker key ("person:Smith and Jones") into one key

@@ -203,7 +203,7 @@ func (cmp *comparer) judgeQuotes(q quoteItems, pick []int, why string) []Finding
 	if gap := cmp.gapKind(gs); gap != "" && gap != GapUnnamedVsNamed {
 		sides := claimSides(cs)
 		out = append(out, Finding{Type: AttributionGap, Kind: claims.KindQuote, Why: why, Claims: cs,
-			Summary: fmt.Sprintf("quote %q: %s", shorten(cs[0].Text, 60), describeGap(sides)),
+			Summary: fmt.Sprintf("quote %q: %s", shorten(cs[0].Text, 60), describeGap(sides, gap)),
 			Detail:  Detail{Gap: gap, Attributions: sides}})
 	}
 	return out

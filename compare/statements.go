@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/internal/sortedset"
@@ -173,17 +172,39 @@ func (cmp *comparer) clusterStatements(st stmtItems) *clustered {
 		}
 		return adjunctOnly(text, adj[i], shared)
 	}
+	once := func(x string) bool { return w.perDoc[x] == 1 }
+	cores := make([][]string, len(refs)) // each sentence's core clause words, once asked for
+	cored := make([]bool, len(refs))
+	coreAt := func(i int) []string {
+		if !cored[i] {
+			cores[i], cored[i] = cmp.coreWords(refs[i], sets[i]), true
+		}
+		return cores[i]
+	}
 	return cluster(clusterItems{key: func(i int) []string { return sets[i] }, docs: docs,
 		words: func(i int) wordSet { return sets[i] }, pinned: anchorFigure,
 		match: func(a, b int) (bool, float64, string) {
 			m := w.match(sets[a], sets[b], min(mass[a], mass[b]))
 			anchored := m.plain > 0 && sharesFigure(st.figures[a], st.figures[b])
-			if !(m.same() || anchored) || !cmp.sharePredicate(refs[a], refs[b], m.shared) ||
+			core := !(m.same() || anchored) && m.plain >= minCoreWords && sameCore(coreAt(a), coreAt(b))
+			key := ""
+			if !(m.same() || anchored || core) {
+				if key = cmp.summaryKey(refs[a], refs[b], coreAt(a), coreAt(b), sets[a], sets[b], once); key != "" {
+					m.shared = []string{key}
+				}
+			}
+			if !(m.same() || anchored || core || key != "") || !cmp.sharePredicate(refs[a], refs[b], m.shared) ||
 				(adjunctOnlyAt(a, m.shared) || adjunctOnlyAt(b, m.shared)) || twoStages(stageAt(a), stageAt(b)) {
 				return false, m.share, ""
 			}
 			if anchored && !m.same() {
 				return true, m.share, m.whyAnchored()
+			}
+			if core {
+				return true, m.share, "the same core clause (" + strings.Join(coreAt(a), ", ") + ")"
+			}
+			if key != "" {
+				return true, m.share, fmt.Sprintf("an unnamed source's short statement and a named person's share %q, a word neither document writes in another sentence", key)
 			}
 			return true, m.share, m.why()
 		}}, cmp.focusFunc())
@@ -233,6 +254,11 @@ func (cmp *comparer) statementGap(st stmtItems, cl *clustered, r int) (Finding, 
 		cs[k] = cmp.statementClaim(p.doc, p.sent, gs[k].a)
 	}
 	sides := claimSides(cs)
+	if gap == GapUnnamedVsNamed {
+		for k, p := range picks {
+			cmp.giveRole(&sides[k], p.doc)
+		}
+	}
 	why := "the same content words, the attribution aside"
 	sim := 1.0
 	if m, ok := cl.minSim[r]; ok {
@@ -240,7 +266,7 @@ func (cmp *comparer) statementGap(st stmtItems, cl *clustered, r int) (Finding, 
 		why = cl.why[r]
 	}
 	return Finding{Type: AttributionGap, Kind: KindStatement,
-		Summary: fmt.Sprintf("%q: %s", shorten(cs[0].Text, 80), describeGap(sides)),
+		Summary: fmt.Sprintf("%q: %s", shorten(cs[0].Text, 80), describeGap(sides, gap)),
 		Why:     why, Claims: cs, Detail: Detail{Gap: gap, Attributions: sides, Similarity: round3(sim)}}, true
 }
 
@@ -468,9 +494,6 @@ func allDirect(gs []gapSide) bool {
 	}
 	return true
 }
-
-// ref names a sentence of a document.
-type ref struct{ doc, sent int }
 
 // maxSides bounds the documents a focused finding lists besides the focus
 // documents: a new article checked against 10,000 archived ones names a
@@ -788,23 +811,6 @@ func adjunctWords(text string) []string {
 		}
 	}
 	return out
-}
-
-func (cmp *comparer) sentenceText(rf ref) string {
-	res := cmp.results[rf.doc]
-	s := res.Text.Sentences[rf.sent]
-	return res.Text.Src[s.Start:s.End]
-}
-
-// lowerIn reports whether text writes a word starting with stem in lower
-// case (hyphens folded, as statement words are).
-func lowerIn(stem, text string) bool {
-	for _, t := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' }) {
-		if r, _ := utf8.DecodeRuneInString(t); unicode.IsLower(r) && strings.HasPrefix(strings.ReplaceAll(t, "-", ""), stem) {
-			return true
-		}
-	}
-	return false
 }
 
 // lowerInGroup reports whether text writes, in lower case, a word that

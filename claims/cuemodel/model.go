@@ -22,13 +22,11 @@ import (
 	"github.com/claimdiff/claimdiff/claims/wordset"
 )
 
-// Bits is the size of the feature hash space, in bits.
-const Bits = 19
-
 // A Model scores candidate cue tokens. The zero Model scores every token
 // 0 and knows no cue: it finds none.
 type Model struct {
-	weights []float32 // by feature hash, 1<<Bits of them; nil for none
+	// weights are the non-zero weights by feature hash (weights.go)
+	weights weights
 	// stems are the stems seen as cues in training: a wordset, whose
 	// filter turns most words away without hashing them, for Known is
 	// asked at every lower-case word of a text
@@ -45,19 +43,21 @@ func (m *Model) Known(w string) bool {
 }
 
 // Trained reports a model with weights: the zero Model is none.
-func (m *Model) Trained() bool { return m != nil && m.weights != nil }
+func (m *Model) Trained() bool { return m != nil && m.weights.set != nil }
 
 // Score returns the probability that the token whose features are given
 // is a cue.
 func (m *Model) Score(features []uint32) float64 {
-	if m == nil || m.weights == nil {
+	if !m.Trained() {
 		return 0
 	}
-	z := 0.0
+	// the sum in fixed point is exact, as the float sum of the weights
+	// each divided by weightScale was
+	z := 0
 	for _, f := range features {
-		z += float64(m.weights[f&(1<<Bits-1)])
+		z += int(m.weights.at(f & (1<<Bits - 1)))
 	}
-	return 1 / (1 + math.Exp(-z))
+	return 1 / (1 + math.Exp(-float64(z)/weightScale))
 }
 
 // magic opens a model file; the digit is its format's version.
@@ -78,21 +78,13 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		buf.Write(binary.AppendUvarint(nil, uint64(len(s))))
 		buf.WriteString(s)
 	}
-	nonzero := 0
-	for _, x := range m.weights {
-		if x != 0 {
-			nonzero++
-		}
-	}
-	buf.Write(binary.AppendUvarint(nil, uint64(nonzero)))
-	prev := 0
-	for k, x := range m.weights {
-		if x != 0 {
-			buf.Write(binary.AppendUvarint(nil, uint64(k-prev)))
-			buf.Write(binary.AppendVarint(nil, int64(quantize(x))))
-			prev = k
-		}
-	}
+	buf.Write(binary.AppendUvarint(nil, uint64(len(m.weights.vals))))
+	prev := uint32(0)
+	m.weights.each(func(k uint32, x int16) {
+		buf.Write(binary.AppendUvarint(nil, uint64(k-prev)))
+		buf.Write(binary.AppendVarint(nil, int64(x)))
+		prev = k
+	})
 	n, err := w.Write(buf.Bytes())
 	return int64(n), err
 }
@@ -115,7 +107,7 @@ func Read(data []byte) (*Model, error) {
 	if err != nil || n > uint64(len(data)) {
 		return nil, fmt.Errorf("cuemodel: reading the stem count: %w", orCorrupt(err))
 	}
-	m := &Model{weights: make([]float32, 1<<Bits)}
+	m := &Model{}
 	for range n {
 		l, err := binary.ReadUvarint(r)
 		if err != nil || l > 64 {
@@ -131,6 +123,7 @@ func Read(data []byte) (*Model, error) {
 	if err != nil || n > 1<<Bits {
 		return nil, fmt.Errorf("cuemodel: reading the weight count: %w", orCorrupt(err))
 	}
+	m.weights = newWeights(int(n))
 	k := uint64(0)
 	for range n {
 		d, err := binary.ReadUvarint(r)
@@ -148,8 +141,9 @@ func Read(data []byte) (*Model, error) {
 		if q == 0 {
 			return nil, errors.New("cuemodel: a zero weight stored")
 		}
-		m.weights[k] = float32(q) / weightScale
+		m.weights.put(uint32(k), int16(q))
 	}
+	m.weights.finish()
 	if _, err := r.ReadByte(); err != io.EOF {
 		return nil, errors.New("cuemodel: trailing bytes after the weights")
 	}

@@ -128,16 +128,17 @@ func Train(exs []Example, opt TrainOptions) *Model {
 			step++
 		}
 	}
-	m := &Model{weights: make([]float32, size)}
+	m := &Model{weights: newWeights(0)}
 	for b := range w {
 		avg := w[b]
 		if step > 0 {
 			avg -= u[b] / step
 		}
 		if q := quantize(float32(avg)); q != 0 && math.Abs(avg) >= opt.MinWeight {
-			m.weights[b] = float32(q) / weightScale
+			m.weights.put(uint32(b), q)
 		}
 	}
+	m.weights.finish()
 	// a stem is known when the model scores enough of its cues in
 	// training above MinStemScore: a word it would never take for a cue
 	// is not worth its features at extraction

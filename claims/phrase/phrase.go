@@ -42,7 +42,8 @@ func New[V any]() *Set[V] { return &Set[V]{root: &node[V]{}} }
 // Split breaks a phrase as written in a rules file into the normalised token
 // forms the tokeniser would produce for it.
 func Split(phrase string) []string {
-	toks := segment.Tokenize(phrase)
+	var room [phraseRoom]segment.Token
+	toks := segment.AppendTokens(room[:0], phrase)
 	out := make([]string, len(toks))
 	for i, t := range toks {
 		out[i] = t.Norm
@@ -50,16 +51,23 @@ func Split(phrase string) []string {
 	return out
 }
 
+// phraseRoom is how many tokens a phrase is split into on the stack
+// (Split, Add), without making room for them: the words of a rules
+// file's phrases, and more.
+const phraseRoom = 16
+
 // Add inserts phrase with value v, replacing any earlier value. It reports
 // false when the phrase has no tokens.
 func (s *Set[V]) Add(phrase string, v V) bool {
-	words := Split(phrase)
-	if len(words) == 0 {
+	var room [phraseRoom]segment.Token
+	toks := segment.AppendTokens(room[:0], phrase)
+	if len(toks) == 0 {
 		return false
 	}
-	s.first.Add(words[0])
+	s.first.Add(toks[0].Norm)
 	n := s.root
-	for _, w := range words {
+	for i := range toks {
+		w := toks[i].Norm
 		c, _ := n.next.Get(w)
 		if c == nil {
 			c = &node[V]{}

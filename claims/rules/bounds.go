@@ -43,6 +43,9 @@ const (
 // bound, before anything walks it; the error is at the alias that names
 // the largest subtree.
 func (l *loader) checkExpansion(doc *yaml.Node) error {
+	if !hasAlias(doc) {
+		return nil // a tree: it is its own nodes, within the bound
+	}
 	limit := int64(expansionSlack)
 	own := map[*yaml.Node]bool{}
 	var count func(n *yaml.Node)
@@ -92,6 +95,21 @@ func (l *loader) checkExpansion(doc *yaml.Node) error {
 				limit, expansionFactor, len(own), expansionSlack)}}
 	}
 	return nil
+}
+
+// hasAlias reports whether the tree under n holds an alias. Without one,
+// yaml.v3 builds a tree (each node the child of one parent), walked here
+// without a table of the nodes seen.
+func hasAlias(n *yaml.Node) bool {
+	if n.Kind == yaml.AliasNode {
+		return true
+	}
+	for _, c := range n.Content {
+		if hasAlias(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // elemSpan is how many tokens one occurrence of e can cover.

@@ -98,7 +98,7 @@ func isOpener(norm string) bool {
 // Segment tokenises src and splits it into sentences and paragraphs, all in
 // one pass over the text and one over the tokens.
 func Segment(src string, opt Options) *Text {
-	t := &Text{Src: src, Tokens: tokenize(src, opt.Forms), Lines: NewLines(src)}
+	t := &Text{Src: src, Tokens: tokenize(nil, src, opt.Forms), Lines: NewLines(src)}
 	toks := t.Tokens
 	// Every sentence but the last ends at a line break or before a
 	// terminal mark's next token, every paragraph but the last at a line

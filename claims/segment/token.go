@@ -123,13 +123,23 @@ func isUpperAbove(r rune) bool { return unicode.IsUpper(r) }
 // Tokenize splits src into tokens as Segment does, without the sentences,
 // paragraphs and line index: for a name or a phrase, whose tokens are all
 // that is wanted.
-func Tokenize(src string) []Token { return tokenize(src, nil) }
+func Tokenize(src string) []Token { return tokenize(nil, src, nil) }
 
-// tokenize splits src into tokens in one left-to-right pass, interning
-// their folded forms in forms when it is set.
-func tokenize(src string, forms *Forms) []Token {
+// AppendTokens appends src's tokens, as Tokenize gives them, to dst and
+// returns the extended slice: for a caller that reads a phrase's tokens
+// and lets them go, in room of its own (an array on its stack).
+func AppendTokens(dst []Token, src string) []Token { return tokenize(dst, src, nil) }
+
+// tokenize splits src into tokens in one left-to-right pass, appending
+// them to dst (made at the size src is likely to need when nil), and
+// interning their folded forms in forms when it is set.
+func tokenize(dst []Token, src string, forms *Forms) []Token {
 	norm, room := newNormalizer(src, forms)
-	toks := make([]Token, 0, room)
+	toks := dst
+	if toks == nil {
+		toks = make([]Token, 0, room)
+	}
+	first := len(toks) // src's first token
 	newlines := uint8(0)
 	lineHasText := false
 	i := 0
@@ -170,7 +180,7 @@ func tokenize(src string, forms *Forms) []Token {
 		case isSymbol(r):
 			i += size
 			kind = Symbol
-		case isApostrophe(r) && (peek(src, i+size) == 's' || peek(src, i+size) == 'S') && !isWordRune(peek(src, i+size+1)) && (len(toks) == 0 || toks[len(toks)-1].End == i):
+		case isApostrophe(r) && (peek(src, i+size) == 's' || peek(src, i+size) == 'S') && !isWordRune(peek(src, i+size+1)) && (len(toks) == first || toks[len(toks)-1].End == i):
 			// possessive "'s" split off the word before it
 			i += size + 1
 			kind = Word

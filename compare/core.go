@@ -1,0 +1,145 @@
+package compare
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/english"
+)
+
+// A sentence's core clause is the first clause of what it states: the
+// stated part (statedPart) up to its first comma, semicolon, colon, dash or
+// parenthesis, past a fronted phrase of fewer than two content words ("On
+// Thursday, ..."). What follows is description the outlets add each their
+// own way: a relative clause ("styrene, which is usually refrigerated"), an
+// apposition ("Styrene, a flammable liquid that is used to make ..."), a
+// list. Two sentences whose core clauses say the same state one fact,
+// however much either adds after it.
+
+// minCoreWords is the fewest content words a core clause shares with
+// another to say the same: one word is a topic, not a statement.
+const minCoreWords = 2
+
+// coreWords is the statement words of set (a sentence's) that its core
+// clause holds, the copulas of naming ("identified as", rules
+// frames.identifyings) aside: "the gas has been identified as styrene"
+// says what "the leaked gas was styrene" does. Figures and closed-class
+// words are left out.
+func (cmp *comparer) coreWords(rf ref, set wordSet) []string {
+	core := coreClause(cmp.statedContent(rf))
+	if core == "" {
+		return nil
+	}
+	words := lowerWords(core)
+	ids := cmp.r.Frames.Identifyings
+	var out []string
+	for _, w := range set {
+		if figure(w) || functionWord(w) || strings.Contains(w, " ") || !stemOfAny(w, words) {
+			continue
+		}
+		if ids != nil && identifying(w, words, ids.Has) {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// statedContent is the part of a sentence its attribution covers, without
+// the cue that opens it and the addressee a "that" closes ("told the BBC
+// that the leaked gas was styrene": "the leaked gas was styrene").
+func (cmp *comparer) statedContent(rf ref) string {
+	res := cmp.results[rf.doc]
+	s := res.Text.Sentences[rf.sent]
+	a := res.SentenceAttributions[rf.sent]
+	src := res.Text.Src
+	lo, hi := attributedPart(src, s.Start, s.End, a)
+	if a.CueSpan == nil || a.CueSpan.Start != lo || a.CueSpan.End > hi {
+		return src[lo:hi]
+	}
+	lo = a.CueSpan.End
+	const addressee = 4 // "told the BBC that", "told reporters on Thursday that"
+	words := strings.Fields(src[lo:hi])
+	for i := 0; i < len(words) && i <= addressee; i++ {
+		if strings.EqualFold(words[i], "that") {
+			return strings.Join(words[i+1:], " ")
+		}
+	}
+	return src[lo:hi]
+}
+
+// identifying reports a stem that stands in words only as a naming
+// participle.
+func identifying(stem string, words []string, has func(string) bool) bool {
+	seen := false
+	for _, x := range words {
+		if !strings.HasPrefix(x, stem) {
+			continue
+		}
+		if !has(x) {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
+// coreClause is the first clause of a stated part holding at least
+// minCoreWords words that are not closed-class, or "". A phrase a
+// preposition or a subordinator opens, set off before the rest ("In a
+// statement on Saturday, ...", "After his arrest, ..."), is the clause's
+// circumstance, and one a relative pronoun opens (", which is owned by
+// ...,") describes a noun: neither is the core.
+func coreClause(part string) string {
+	segs := strings.FieldsFunc(part, func(r rune) bool { return strings.ContainsRune(",;:()–—", r) })
+	for k, seg := range segs {
+		seg = cutDash(seg)
+		words := lowerWords(seg)
+		if len(words) == 0 {
+			continue
+		}
+		if k+1 < len(segs) && (english.IsPreposition(words[0]) || english.IsSubordinator(words[0])) || relativeOpener(words[0]) {
+			continue
+		}
+		n := 0
+		for _, w := range words {
+			if !figure(w) && !functionWord(claims.Stem(w)) {
+				n++
+			}
+		}
+		if n >= minCoreWords {
+			return seg
+		}
+	}
+	return ""
+}
+
+// cutDash cuts a segment at a spaced hyphen (" - "), which sets off an aside
+// as a dash does.
+func cutDash(seg string) string {
+	if i := strings.Index(seg, " - "); i >= 0 {
+		return seg[:i]
+	}
+	return seg
+}
+
+// sameCore reports two core clauses (their words, a and b) that say the
+// same: at least minCoreWords words shared, every word of the shorter in
+// the longer, and the longer with at most one word more ("the leaked gas
+// was styrene" and "the gas has been identified as styrene"; not "the man
+// was taken to hospital" and "the man was taken into custody").
+func sameCore(a, b []string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) < minCoreWords || len(b) > len(a)+1 {
+		return false
+	}
+	for _, w := range a {
+		if !slices.Contains(b, w) {
+			return false
+		}
+	}
+	return true
+}
