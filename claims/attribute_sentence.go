@@ -385,19 +385,28 @@ func (a *attributor) colonSpeaker(si int) {
 	if countWords(a.txt, k+1, s.Last) < 5 || dateline(a.txt, s.First) {
 		return // "Sanders: 46." is a tally
 	}
-	sp, f := a.colonName(s.First, k)
-	if !sp.named() {
-		return
-	}
 	// "George Pell: Court quashes cardinal's conviction" names a topic,
 	// not a speaker: the words after the colon must speak (a quote, a
-	// first or second person)
+	// first or second person, "I'm")
 	speaks := false
 	for j := k + 1; j < s.Last && !speaks; j++ {
-		n := toks[j].Norm
+		n, _, _ := strings.Cut(toks[j].Norm, "'")
 		speaks = markOf(a.txt, j) != notMark || n == "i" || n == "we" || n == "my" || n == "our" || n == "you" || n == "us" || n == "me"
 	}
 	if !speaks {
+		return
+	}
+	sp, f := a.colonName(s.First, k)
+	if !sp.named() && s.Para == 0 {
+		// "Kasich: 'We are going all the way'": a headline names its
+		// speaker by a surname the body gives in full later; it is
+		// recorded at the pass's end if the body does
+		if sp, _ = a.headlineName(s.First, k); sp.named() {
+			a.unread = append(a.unread, unreadCue{cue: ":", i: int32(k), n: 1, first: int32(sp.first), name: sp.name})
+		}
+		return
+	}
+	if !sp.named() {
 		return
 	}
 	sp.first, sp.last = a.extent(sp.first, sp.last, f, k)
@@ -456,6 +465,24 @@ func (a *attributor) colonName(f, l int) (speaker, int) {
 	return sp, f
 }
 
+// headlineName reads tokens [f, l), the words before a headline's colon
+// that speaks, as one capitalised word naming a person: "Kasich:",
+// "Graham:". Not a label, a listed outlet or a body.
+func (a *attributor) headlineName(f, l int) (speaker, int) {
+	toks := a.txt.Tokens
+	if l-f != 1 || !toks[f].Cap || toks[f].Kind != segment.Word || functionWord(toks[f].Norm) {
+		return speaker{}, f
+	}
+	if _, n := a.r.Attribution.ColonLabels.Longest(toks, f, l); n > 0 {
+		return speaker{}, f
+	}
+	sp := a.wholeEntity(f, l)
+	if sp.typ != SpeakerPerson || a.r.Places[sp.name] {
+		return speaker{}, f
+	}
+	return sp, f
+}
+
 // headline reports sentence si a headline: in the document's first
 // paragraph, or written in title case. A colon there names who the
 // headline quotes (colonSpeaker) but sources none of its claims.
@@ -491,9 +518,19 @@ func (a *attributor) impersonal(i int, s segment.Sentence) bool {
 
 // flushUnread records the speech cues whose speaker was not read, of
 // someone unknown, unless their token's cue was recorded otherwise (a
-// quote's speaker); the pass ends with it.
+// quote's speaker), and the headline colons whose surname the body has
+// since given in full; the pass ends with it.
 func (a *attributor) flushUnread() {
 	for _, u := range a.unread {
-		a.record(a.attr(speaker{typ: SpeakerUnknown}, FormIndirect, u.cue, int(u.i), int(u.i+u.n)), int(u.i))
+		sp := speaker{typ: SpeakerUnknown}
+		if u.name != "" {
+			var buf [64]byte
+			full, ok := a.surnames[string(segment.AppendLower(buf[:0], u.name))]
+			if !ok {
+				continue
+			}
+			sp = speaker{name: full, typ: SpeakerPerson, first: int(u.first), last: int(u.first) + 1}
+		}
+		a.record(a.attr(sp, FormIndirect, u.cue, int(u.i), int(u.i+u.n)), int(u.i))
 	}
 }
