@@ -140,14 +140,15 @@ func (a *attributor) openingSubject(s segment.Sentence, sal *sentenceSalience) {
 			break
 		}
 	}
-	// over the place that qualifies the phrase's last: "in Salem, New
-	// Hampshire,"
-	for nc := start; start > s.First && nc < s.Last && nc < start+4; nc++ {
+	// over the place that qualifies the phrase's last, and a time or
+	// place phrase after it: "in Salem, New Hampshire,", "At an event in
+	// Ames, Iowa, on Sunday,"
+	for nc, prev := start, s.First; start > s.First && nc < s.Last && nc < start+4; nc++ {
 		if toks[nc].Norm == "," {
-			if a.placeQualifier([2]int{s.First, start - 1}, [2]int{start, nc}) {
-				start = nc + 1
+			if !a.placeQualifier([2]int{prev, start - 1}, [2]int{start, nc}) && !(prev > s.First && english.IsCommonPreposition(toks[start].Norm)) {
+				break
 			}
-			break
+			prev, start = start, nc+1
 		}
 	}
 	if start < s.Last && a.inQuote[start] < 0 {

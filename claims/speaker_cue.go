@@ -197,6 +197,11 @@ func (a *attributor) passiveSpeaker(i, n, si int) (speaker, bool) {
 		f, l := a.npAfter(i+n+1, s.Last)
 		return a.resolve(f, l, si), true
 	}
+	if reduced && i > s.First && english.IsSubordinator(a.txt.Tokens[i-1].Norm) {
+		// "told Reuters in an interview when asked if ...": who asked is
+		// not said, and the phrase before the subordinator is no one
+		return speaker{}, true
+	}
 	return speaker{}, passive
 }
 
