@@ -62,6 +62,9 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	if n := a.txt.Tokens[k].Norm; k > s.First && (n == "and" || n == "but") {
 		return a.clauseSubject(k, si)
 	}
+	if k > s.First && k+1 < i && a.txt.Tokens[k].Norm == "," && a.txt.Tokens[k+1].Norm == "then" {
+		return a.clauseSubject(k+1, si) // "Kasich offered the man a job, then says"
+	}
 	if k > s.First && (a.txt.Tokens[k].Norm == "who" || a.txt.Tokens[k].Norm == "which") {
 		return a.relativeSpeaker(k, si)
 	}
@@ -106,11 +109,18 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 // ends inside a clause read past one.
 func (a *attributor) clauseStart(and int, s segment.Sentence) int {
 	toks := a.txt.Tokens
-	skipped := false
+	skipped, comma := false, false
 	for k := and - 1; k >= s.First && k > and-clauseSubjectWindow; k-- {
 		if n := toks[k].Norm; (n == "who" || n == "which") && k > s.First && toks[k-1].Norm == "," {
-			return k // "Ben Terris, who saw the incident and described it"
+			if !comma {
+				return k // "Ben Terris, who saw the incident and described it"
+			}
+			// "The senator, who has served since 1990, voted ... and
+			// said": the relative closed at its comma, an aside
+			k--
+			continue
 		}
+		comma = comma || toks[k].Norm == "," && a.inQuote[k] < 0
 		if q := a.inQuote[k]; q >= 0 && a.quotes[q].words <= maxQuotedTerm && a.quotes[q].open > s.First {
 			k, skipped = a.quotes[q].open, true
 			continue
@@ -748,8 +758,36 @@ func (a *attributor) clauseSubject(and, si int) speaker {
 		if _, n := a.r.Attribution.Roles.Longest(toks, f, and); n > 0 && f > start {
 			return a.roleSpeaker(start, f, f+n)
 		}
+		if e := a.plainSubjectEnd(f, and); f > start && e > f {
+			// "The actor held a fake audition and asked": an article and
+			// plain nouns before the clause's verb stand for someone
+			return speaker{name: a.unnamed(start, e), typ: SpeakerPerson, first: start, last: e}
+		}
 	}
 	return speaker{}
+}
+
+// plainSubjectEnd returns the end of the subject of lower-case plain
+// nouns from token f (at most maxPlainNouns) before the clause's verb and
+// token and: the verb is the word in -ed ("the actor smiled"), or the
+// word before a function word, its object's ("the actor held a fake
+// audition"); else -1.
+func (a *attributor) plainSubjectEnd(f, and int) int {
+	toks := a.txt.Tokens
+	e := f
+	for e < and && e <= f+maxPlainNouns && a.plainNouns(e, e+1) {
+		e++
+	}
+	if e >= and || toks[e].Cap || toks[e].Kind != segment.Word {
+		return -1
+	}
+	if w := toks[e].Norm; e > f && strings.HasSuffix(w, "ed") {
+		return e
+	}
+	if functionLike(toks[e].Norm) && e-1 > f && e-1 <= f+maxPlainNouns {
+		return e - 1
+	}
+	return -1
 }
 
 // speakerAfterCue reads the speaker of an inverted cue from token start:
