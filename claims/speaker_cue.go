@@ -135,12 +135,20 @@ func (a *attributor) clauseStart(and int, s segment.Sentence) int {
 			// "Asked whether Mr. Clinton would serve, Mrs. Clinton shook
 			// her head and said": the subordinate clause closes at its
 			// comma, and the clause after it is the cue's
-			for c := k + 1; c+1 < and; c++ {
-				if toks[c].Norm == "," && a.inQuote[c] < 0 {
-					return c + 1
-				}
+			c := k + 1
+			for c+1 < and && (toks[c].Norm != "," || a.inQuote[c] >= 0) {
+				c++
 			}
-			return k + 1
+			if c+1 >= and {
+				return k + 1
+			}
+			if v := toks[c+1]; v.Kind == segment.Word && !v.Cap && !functionLike(v.Norm) && !english.IsPronoun(v.Norm) {
+				// "Ada Ruiz, who has served since 1990, voted ... and
+				// said": a verb after the comma; the clause stood
+				// inside the subject's aside
+				continue
+			}
+			return c + 1
 		}
 		if n := toks[k].Norm; n == ";" || n == ":" || n == "—" || a.inQuote[k] >= 0 || markOf(a.txt, k) != notMark {
 			return k + 1
