@@ -50,6 +50,11 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		}
 		subjEnd = k + 1
 	}
+	if k >= s.First && a.shortQuoteBefore(k) && (i+n >= s.Last || a.txt.Tokens[i+n].Norm != "that") {
+		// `"Safety," said Grimm`, `"Meh," wrote a supporter`: a quote
+		// too short for a quote claim still has its speaker after the cue
+		return a.speakerAfterCue(i+n, si)
+	}
 	if k < s.First || a.inQuote[k] >= 0 {
 		return speaker{}
 	}
@@ -97,6 +102,14 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		}
 	}
 	return speaker{}
+}
+
+// shortQuoteBefore reports a quotation too short for a quote claim
+// (minQuoteWords) that closes at token k, right before a cue: the
+// quote's own resolution passes it over.
+func (a *attributor) shortQuoteBefore(k int) bool {
+	q := a.inQuote[k]
+	return q >= 0 && a.quotes[q].close == k && a.quotes[q].words < minQuoteWords && a.quotes[q].words > 0
 }
 
 // clauseStart returns where the clause that a cue coordinated by the
