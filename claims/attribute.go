@@ -44,7 +44,9 @@ func attribute(doc *ingest.Document, txt *segment.Text, cs []Claim, r *rules.Rul
 			perSentence[si] = statementAttribution(perSentence[si], perSentence[h])
 		}
 	}
-	return a.quoteClaims(doc, cs), a.done(), perSentence
+	claims = a.quoteClaims(doc, cs)
+	a.flushUnread()
+	return claims, a.done(), perSentence
 }
 
 // sentenceAttributions is, per sentence, its according-to source or else

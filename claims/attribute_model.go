@@ -2,7 +2,6 @@ package claims
 
 import (
 	"github.com/claimdiff/claimdiff/claims/cuemodel"
-	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
 
@@ -73,30 +72,4 @@ func (a *attributor) stanceKept(i int, s segment.Sentence) bool {
 		return true
 	}
 	return a.modelScore(i, s) > orDefault(a.stanceMin, stanceThreshold)
-}
-
-// unreadKept reports whether the listed speech cue at token i of
-// sentence s, whose speaker was not read, stands as a cue of someone
-// unknown: where the model reads it as a cue ("but hacking specialists
-// say"), not a noun or an infinitive ("an earlier report", "to say"),
-// nor an impersonal or reduced passive, which names no one who spoke.
-func (a *attributor) unreadKept(i int, s segment.Sentence) bool {
-	if !a.model.Trained() || !cuemodel.Candidate(a.txt.Tokens, i) {
-		return false
-	}
-	if passive, reduced := a.passiveCue(i, s); reduced || passive && a.impersonal(i, s) {
-		return false // "It is reported that", ", urged residents": no one speaks
-	}
-	return a.modelScore(i, s) > unreadThreshold
-}
-
-// impersonal reports a passive cue at token i whose subject is "it" or
-// "there", past its auxiliaries: "It is reported that", "it's said".
-func (a *attributor) impersonal(i int, s segment.Sentence) bool {
-	toks := a.txt.Tokens
-	k := i - 1
-	for k > s.First && (english.IsAuxiliary(toks[k].Norm) || english.IsBeForm(toks[k].Norm) || a.adverbAt(k) || a.mannerAdverb(k)) {
-		k--
-	}
-	return k >= s.First && (toks[k].Norm == "it" || toks[k].Norm == "there")
 }

@@ -3,6 +3,7 @@ package claims
 import (
 	"strings"
 
+	"github.com/claimdiff/claimdiff/claims/cuemodel"
 	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
@@ -139,14 +140,15 @@ func (a *attributor) openingSubject(s segment.Sentence, sal *sentenceSalience) {
 			break
 		}
 	}
-	// over the place that qualifies the phrase's last: "in Salem, New
-	// Hampshire,"
-	for nc := start; start > s.First && nc < s.Last && nc < start+4; nc++ {
+	// over the place that qualifies the phrase's last, and a time or
+	// place phrase after it: "in Salem, New Hampshire,", "At an event in
+	// Ames, Iowa, on Sunday,"
+	for nc, prev := start, s.First; start > s.First && nc < s.Last && nc < start+4; nc++ {
 		if toks[nc].Norm == "," {
-			if a.placeQualifier([2]int{s.First, start - 1}, [2]int{start, nc}) {
-				start = nc + 1
+			if !a.placeQualifier([2]int{prev, start - 1}, [2]int{start, nc}) && !(prev > s.First && english.IsCommonPreposition(toks[start].Norm)) {
+				break
 			}
-			break
+			prev, start = start, nc+1
 		}
 	}
 	if start < s.Last && a.inQuote[start] < 0 {
@@ -384,19 +386,28 @@ func (a *attributor) colonSpeaker(si int) {
 	if countWords(a.txt, k+1, s.Last) < 5 || dateline(a.txt, s.First) {
 		return // "Sanders: 46." is a tally
 	}
-	sp, f := a.colonName(s.First, k)
-	if !sp.named() {
-		return
-	}
 	// "George Pell: Court quashes cardinal's conviction" names a topic,
 	// not a speaker: the words after the colon must speak (a quote, a
-	// first or second person)
+	// first or second person, "I'm")
 	speaks := false
 	for j := k + 1; j < s.Last && !speaks; j++ {
-		n := toks[j].Norm
+		n, _, _ := strings.Cut(toks[j].Norm, "'")
 		speaks = markOf(a.txt, j) != notMark || n == "i" || n == "we" || n == "my" || n == "our" || n == "you" || n == "us" || n == "me"
 	}
 	if !speaks {
+		return
+	}
+	sp, f := a.colonName(s.First, k)
+	if !sp.named() && s.Para == 0 {
+		// "Kasich: 'We are going all the way'": a headline names its
+		// speaker by a surname the body gives in full later; it is
+		// recorded at the pass's end if the body does
+		if sp, _ = a.headlineName(s.First, k); sp.named() {
+			a.unread = append(a.unread, unreadCue{cue: ":", i: int32(k), n: 1, first: int32(sp.first), name: sp.name})
+		}
+		return
+	}
+	if !sp.named() {
 		return
 	}
 	sp.first, sp.last = a.extent(sp.first, sp.last, f, k)
@@ -455,6 +466,24 @@ func (a *attributor) colonName(f, l int) (speaker, int) {
 	return sp, f
 }
 
+// headlineName reads tokens [f, l), the words before a headline's colon
+// that speaks, as one capitalised word naming a person: "Kasich:",
+// "Graham:". Not a label, a listed outlet or a body.
+func (a *attributor) headlineName(f, l int) (speaker, int) {
+	toks := a.txt.Tokens
+	if l-f != 1 || !toks[f].Cap || toks[f].Kind != segment.Word || functionWord(toks[f].Norm) {
+		return speaker{}, f
+	}
+	if _, n := a.r.Attribution.ColonLabels.Longest(toks, f, l); n > 0 {
+		return speaker{}, f
+	}
+	sp := a.wholeEntity(f, l)
+	if sp.typ != SpeakerPerson || a.r.Places[sp.name] {
+		return speaker{}, f
+	}
+	return sp, f
+}
+
 // headline reports sentence si a headline: in the document's first
 // paragraph, or written in title case. A colon there names who the
 // headline quotes (colonSpeaker) but sources none of its claims.
@@ -462,24 +491,47 @@ func (a *attributor) headline(si int) bool {
 	return a.txt.Sentences[si].Para == 0 || a.titleCase[si]
 }
 
-// openingPhraseEnd returns the comma that closes the prepositional phrase
-// opening sentence s when token i stands inside it ("In the deal he
-// outlined on Saturday, ..."), else -1.
-func (a *attributor) openingPhraseEnd(i int, s segment.Sentence) int {
+// unreadKept reports whether the listed speech cue at token i of
+// sentence s, whose speaker was not read, stands as a cue of someone
+// unknown: where the model reads it as a cue ("but hacking specialists
+// say"), not a noun or an infinitive ("an earlier report", "to say"),
+// nor an impersonal or reduced passive, which names no one who spoke.
+func (a *attributor) unreadKept(i int, s segment.Sentence) bool {
+	if !a.model.Trained() || !cuemodel.Candidate(a.txt.Tokens, i) {
+		return false
+	}
+	if passive, reduced := a.passiveCue(i, s); reduced || passive && a.impersonal(i, s) {
+		return false // "It is reported that", ", urged residents": no one speaks
+	}
+	return a.modelScore(i, s) > unreadThreshold
+}
+
+// impersonal reports a passive cue at token i whose subject is "it" or
+// "there", past its auxiliaries: "It is reported that", "it's said".
+func (a *attributor) impersonal(i int, s segment.Sentence) bool {
 	toks := a.txt.Tokens
-	if i <= s.First || !english.IsPreposition(toks[s.First].Norm) || a.inQuote[s.First] >= 0 {
-		return -1
+	k := i - 1
+	for k > s.First && (english.IsAuxiliary(toks[k].Norm) || english.IsBeForm(toks[k].Norm) || a.adverbAt(k) || a.mannerAdverb(k)) {
+		k--
 	}
-	for k := s.First + 1; k < s.Last; k++ {
-		if toks[k].Norm == "," {
-			if k > i {
-				return k
+	return k >= s.First && (toks[k].Norm == "it" || toks[k].Norm == "there")
+}
+
+// flushUnread records the speech cues whose speaker was not read, of
+// someone unknown, unless their token's cue was recorded otherwise (a
+// quote's speaker), and the headline colons whose surname the body has
+// since given in full; the pass ends with it.
+func (a *attributor) flushUnread() {
+	for _, u := range a.unread {
+		sp := speaker{typ: SpeakerUnknown}
+		if u.name != "" {
+			var buf [64]byte
+			full, ok := a.surnames[string(segment.AppendLower(buf[:0], u.name))]
+			if !ok {
+				continue
 			}
-			return -1
+			sp = speaker{name: full, typ: SpeakerPerson, first: int(u.first), last: int(u.first) + 1}
 		}
-		if a.inQuote[k] >= 0 || toks[k].Norm == ";" || toks[k].Norm == ":" {
-			return -1
-		}
+		a.record(a.attr(sp, FormIndirect, u.cue, int(u.i), int(u.i+u.n)), int(u.i))
 	}
-	return -1
 }

@@ -83,7 +83,8 @@ type attributor struct {
 	foundCue []bool // per token
 	// unread holds the speech cues whose speaker was not read; each is
 	// found, of an unknown speaker, unless its token's cue is found
-	// otherwise by the end of the pass (a quote's speaker, say).
+	// otherwise by the end of the pass (a quote's speaker, say). It
+	// holds the headline colons named by a surname too (flushUnread).
 	unread []unreadCue
 
 	// surnames maps a person's last name to the full name seen earlier in
@@ -293,9 +294,6 @@ func clearedMap[V any](m *map[string]V) map[string]V {
 // hands the pass's growable lists back to its buffers, emptied of the
 // document's strings.
 func (a *attributor) done() []Attribution {
-	for _, u := range a.unread {
-		a.record(a.attr(speaker{typ: SpeakerUnknown}, FormIndirect, u.cue, int(u.i), int(u.i+u.n)), int(u.i))
-	}
 	clear(a.unread)
 	a.buf.unread = a.unread[:0]
 	var found []Attribution
@@ -315,10 +313,15 @@ func (a *attributor) done() []Attribution {
 }
 
 // unreadCue is a speech cue at tokens [i, i+n) whose speaker was not
-// read (see attributor.unread).
+// read, or a headline colon whose speaker's surname the body has not yet
+// given in full (see attributor.unread).
 type unreadCue struct {
 	cue  string
 	i, n int32
+	// name and first are a headline colon's surname and its token
+	// (colonSpeaker); name is empty for a speech cue
+	name  string
+	first int32
 }
 
 // hedge is the hedge of sentence attribution sa, lower-cased: "reportedly",

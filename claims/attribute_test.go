@@ -233,3 +233,31 @@ func TestNestedAttributions(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineColon checks the speakers of headline colons that speak
+// ("Name: 'We ...'"): a surname alone stands when the body gives the
+// name in full, and a name that speaks for no one is none.
+func TestHeadlineColon(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ text, want string }{
+		{"Okafor: 'We Will Rebuild Every Home'\n\nMayor Ada Okafor said on Tuesday that 40 homes had burned.\n", "Ada Okafor"},
+		{"Lucia Ferraro: I'm Not Running For A Third Term\n\nThe senator said she would retire.\n", "Lucia Ferraro"},
+		{"Okafor: 'We Will Rebuild Every Home'\n\nThe mayor said on Tuesday that 40 homes had burned.\n", ""},
+		{"Dalton: Storm Cuts Power To 4,000 Homes\n\nMayor Jim Dalton said crews were working.\n", ""},
+	}
+	for _, c := range cases {
+		res := Extract(&ingest.Document{ID: "case", Source: "case", Text: c.text}, r)
+		got := ""
+		for _, a := range res.Attributions {
+			if a.Cue == ":" {
+				got = a.Speaker
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: headline colon speaker %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -11,10 +11,10 @@ import (
 // pronouns, prepositions, function words, datelines, capitals.
 
 // isLead reports a word skipped at the head of a speaker's phrase: an
-// article, a coordinating conjunction ("but", "and"), "while", "as",
-// "then", "so", "also", and the relative "which" and "that".
+// article, a coordinating conjunction ("but", "and", "yet"), "while",
+// "as", "then", "so", "also", and the relative "which" and "that".
 func isLead(w string) bool {
-	return english.IsArticle(w) || w == "but" || w == "and" || w == "then" || w == "so" || w == "also" ||
+	return english.IsArticle(w) || w == "but" || w == "and" || w == "yet" || w == "then" || w == "so" || w == "also" ||
 		w == "while" || w == "as" || w == "which" || w == "that"
 }
 
@@ -281,4 +281,26 @@ func (a *attributor) openingParticiple(f, end int) bool {
 		}
 	}
 	return true
+}
+
+// openingPhraseEnd returns the comma that closes the prepositional phrase
+// opening sentence s when token i stands inside it ("In the deal he
+// outlined on Saturday, ..."), else -1.
+func (a *attributor) openingPhraseEnd(i int, s segment.Sentence) int {
+	toks := a.txt.Tokens
+	if i <= s.First || !english.IsPreposition(toks[s.First].Norm) || a.inQuote[s.First] >= 0 {
+		return -1
+	}
+	for k := s.First + 1; k < s.Last; k++ {
+		if toks[k].Norm == "," {
+			if k > i {
+				return k
+			}
+			return -1
+		}
+		if a.inQuote[k] >= 0 || toks[k].Norm == ";" || toks[k].Norm == ":" {
+			return -1
+		}
+	}
+	return -1
 }

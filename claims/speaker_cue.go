@@ -50,6 +50,11 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		}
 		subjEnd = k + 1
 	}
+	if k >= s.First && a.shortQuoteBefore(k) && (i+n >= s.Last || a.txt.Tokens[i+n].Norm != "that") {
+		// `"Safety," said Grimm`, `"Meh," wrote a supporter`: a quote
+		// too short for a quote claim still has its speaker after the cue
+		return a.speakerAfterCue(i+n, si)
+	}
 	if k < s.First || a.inQuote[k] >= 0 {
 		return speaker{}
 	}
@@ -61,6 +66,9 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	// their clause's subject
 	if n := a.txt.Tokens[k].Norm; k > s.First && (n == "and" || n == "but") {
 		return a.clauseSubject(k, si)
+	}
+	if k > s.First && k+1 < i && a.txt.Tokens[k].Norm == "," && a.txt.Tokens[k+1].Norm == "then" {
+		return a.clauseSubject(k+1, si) // "Kasich offered the man a job, then says"
 	}
 	if k > s.First && (a.txt.Tokens[k].Norm == "who" || a.txt.Tokens[k].Norm == "which") {
 		return a.relativeSpeaker(k, si)
@@ -81,6 +89,9 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	if sp := a.subjectBefore(subjEnd, si); sp.ok() {
 		return sp
 	}
+	if sp := a.asideSubject(i, si); sp.ok() {
+		return sp // "Sam Solovey, a contestant ..., who went on ..., said"
+	}
 	if i > s.First {
 		prev := a.txt.Tokens[i-1].Norm
 		if (prev == "," || markOf(a.txt, i-1) != notMark || i == s.First) && (i+n >= s.Last || a.txt.Tokens[i+n].Norm != "that") &&
@@ -93,6 +104,14 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	return speaker{}
 }
 
+// shortQuoteBefore reports a quotation too short for a quote claim
+// (minQuoteWords) that closes at token k, right before a cue: the
+// quote's own resolution passes it over.
+func (a *attributor) shortQuoteBefore(k int) bool {
+	q := a.inQuote[k]
+	return q >= 0 && a.quotes[q].close == k && a.quotes[q].words < minQuoteWords && a.quotes[q].words > 0
+}
+
 // clauseStart returns where the clause that a cue coordinated by the
 // "and" at token and shares its subject with starts: after a relative
 // pronoun's comma, a subordinator, a semicolon, colon or quotation, within
@@ -103,11 +122,18 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 // ends inside a clause read past one.
 func (a *attributor) clauseStart(and int, s segment.Sentence) int {
 	toks := a.txt.Tokens
-	skipped := false
+	skipped, comma := false, false
 	for k := and - 1; k >= s.First && k > and-clauseSubjectWindow; k-- {
 		if n := toks[k].Norm; (n == "who" || n == "which") && k > s.First && toks[k-1].Norm == "," {
-			return k // "Ben Terris, who saw the incident and described it"
+			if !comma {
+				return k // "Ben Terris, who saw the incident and described it"
+			}
+			// "The senator, who has served since 1990, voted ... and
+			// said": the relative closed at its comma, an aside
+			k--
+			continue
 		}
+		comma = comma || toks[k].Norm == "," && a.inQuote[k] < 0
 		if q := a.inQuote[k]; q >= 0 && a.quotes[q].words <= maxQuotedTerm && a.quotes[q].open > s.First {
 			k, skipped = a.quotes[q].open, true
 			continue
@@ -122,12 +148,20 @@ func (a *attributor) clauseStart(and int, s segment.Sentence) int {
 			// "Asked whether Mr. Clinton would serve, Mrs. Clinton shook
 			// her head and said": the subordinate clause closes at its
 			// comma, and the clause after it is the cue's
-			for c := k + 1; c+1 < and; c++ {
-				if toks[c].Norm == "," && a.inQuote[c] < 0 {
-					return c + 1
-				}
+			c := k + 1
+			for c+1 < and && (toks[c].Norm != "," || a.inQuote[c] >= 0) {
+				c++
 			}
-			return k + 1
+			if c+1 >= and {
+				return k + 1
+			}
+			if v := toks[c+1]; v.Kind == segment.Word && !v.Cap && !functionLike(v.Norm) && !english.IsPronoun(v.Norm) {
+				// "Ada Ruiz, who has served since 1990, voted ... and
+				// said": a verb after the comma; the clause stood
+				// inside the subject's aside
+				continue
+			}
+			return c + 1
 		}
 		if n := toks[k].Norm; n == ";" || n == ":" || n == "—" || a.inQuote[k] >= 0 || markOf(a.txt, k) != notMark {
 			return k + 1
@@ -193,6 +227,11 @@ func (a *attributor) passiveSpeaker(i, n, si int) (speaker, bool) {
 	if a.agentBy(i+n, s) {
 		f, l := a.npAfter(i+n+1, s.Last)
 		return a.resolve(f, l, si), true
+	}
+	if reduced && i > s.First && english.IsSubordinator(a.txt.Tokens[i-1].Norm) {
+		// "told Reuters in an interview when asked if ...": who asked is
+		// not said, and the phrase before the subordinator is no one
+		return speaker{}, true
 	}
 	return speaker{}, passive
 }
@@ -740,8 +779,36 @@ func (a *attributor) clauseSubject(and, si int) speaker {
 		if _, n := a.r.Attribution.Roles.Longest(toks, f, and); n > 0 && f > start {
 			return a.roleSpeaker(start, f, f+n)
 		}
+		if e := a.plainSubjectEnd(f, and); f > start && e > f {
+			// "The actor held a fake audition and asked": an article and
+			// plain nouns before the clause's verb stand for someone
+			return speaker{name: a.unnamed(start, e), typ: SpeakerPerson, first: start, last: e}
+		}
 	}
 	return speaker{}
+}
+
+// plainSubjectEnd returns the end of the subject of lower-case plain
+// nouns from token f (at most maxPlainNouns) before the clause's verb and
+// token and: the verb is the word in -ed ("the actor smiled"), or the
+// word before a function word, its object's ("the actor held a fake
+// audition"); else -1.
+func (a *attributor) plainSubjectEnd(f, and int) int {
+	toks := a.txt.Tokens
+	e := f
+	for e < and && e <= f+maxPlainNouns && a.plainNouns(e, e+1) {
+		e++
+	}
+	if e >= and || toks[e].Cap || toks[e].Kind != segment.Word {
+		return -1
+	}
+	if w := toks[e].Norm; e > f && strings.HasSuffix(w, "ed") {
+		return e
+	}
+	if functionLike(toks[e].Norm) && e-1 > f && e-1 <= f+maxPlainNouns {
+		return e - 1
+	}
+	return -1
 }
 
 // speakerAfterCue reads the speaker of an inverted cue from token start:

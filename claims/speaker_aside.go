@@ -1,0 +1,145 @@
+package claims
+
+import (
+	"github.com/claimdiff/claimdiff/claims/english"
+	"github.com/claimdiff/claimdiff/claims/segment"
+)
+
+// A cue's subject read back past the asides between it and the cue:
+// appositions, relative and participial clauses, ages, places, quoted
+// titles, each closed by a comma.
+
+// maxAsides bounds the comma segments asideSubject walks back over, and
+// maxAsideReach the tokens from the cue back to the subject's start.
+const (
+	maxAsides     = 5
+	maxAsideReach = 56
+)
+
+// asideSubject reads the speaker of a cue at token i that follows a comma
+// closing asides about the sentence's subject: "Sam Solovey, a contestant
+// on the show "The Apprentice," who went on to work alongside Trump,
+// said", "Federal officials familiar with the server, speaking on the
+// condition of anonymity, said". The subject opens the sentence (or
+// follows its opening phrase) and every comma segment after it is an
+// aside; the speaker's span takes them in, up to the comma.
+func (a *attributor) asideSubject(i, si int) speaker {
+	s := a.txt.Sentences[si]
+	toks := a.txt.Tokens
+	k := i - 1
+	for k > s.First && (a.inVerbGroup(k) || a.mannerAdverb(k) || a.adverbAt(k)) {
+		k--
+	}
+	if k <= s.First || toks[k].Norm != "," || a.inQuote[k] >= 0 {
+		return speaker{}
+	}
+	end, asides := k, 0
+	for end > s.First && asides <= maxAsides {
+		c := a.segmentStart(end, max(s.First, k-maxAsideReach))
+		if c < 0 {
+			return speaker{}
+		}
+		seg := [2]int{c, end}
+		if a.asideSegment(seg) {
+			asides++
+			if c == s.First {
+				return speaker{}
+			}
+			end = c - 1
+			continue
+		}
+		if asides == 0 || !a.opensSubject(c, s) {
+			return speaker{}
+		}
+		head := end
+		for r := c + 1; r < end; r++ {
+			if n := toks[r].Norm; n == "who" || n == "that" || n == "which" {
+				head = r // "some voters who have listened to him": the voters
+				break
+			}
+		}
+		sp := a.resolve(c, head, si)
+		if !sp.ok() || sp.first < c || sp.last > head || sp.typ == SpeakerUnknown {
+			return speaker{}
+		}
+		sp.last = k + 1 // the asides and the comma that closes them
+		return sp
+	}
+	return speaker{}
+}
+
+// segmentStart returns the first token of the comma segment that ends
+// before token end: after the comma outside quotes before it, or at
+// floor when it reaches floor. It returns -1 when a semicolon, colon or
+// dash stands between, or the segment reaches past floor.
+func (a *attributor) segmentStart(end, floor int) int {
+	toks := a.txt.Tokens
+	for c := end - 1; c >= floor; c-- {
+		switch n := toks[c].Norm; {
+		case n == "," && a.inQuote[c] < 0:
+			return c + 1
+		case n == "," && c+1 < end && a.inQuote[c+1] == a.inQuote[c] && markOf(a.txt, c+1) != notMark:
+			return c + 2 // "the show "The Apprentice," who": the comma before a closing mark
+		case n == ";" || n == ":" || n == "—" || n == "–" || n == "(" || n == ")":
+			return -1
+		case c == floor:
+			if floor == a.txt.Sentences[a.sentOf[c]].First {
+				return c
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// asideSegment reports a comma segment that says something about the
+// name before it: a relative or participial clause ("who went on to
+// work alongside Trump", "speaking on the condition of anonymity"), a
+// prepositional phrase ("on television"), an apposition ("a contestant on the show", "the president's adviser"),
+// an age ("70"), a place ("N.Y.") or a quoted title.
+func (a *attributor) asideSegment(seg [2]int) bool {
+	toks := a.txt.Tokens
+	switch {
+	case a.relativeAside(seg) || a.participialAside(seg):
+		return true
+	case seg[1]-seg[0] >= 2 && english.IsPreposition(toks[seg[0]].Norm):
+		return true // "on television or at small events"
+
+	case seg[1]-seg[0] == 1 && toks[seg[0]].Kind == segment.Number:
+		return true // "Jessie Elkins, 70,"
+	case a.properOnly(seg) && seg[1]-seg[0] <= 3 && !a.wholeEntity(seg[0], seg[1]).named():
+		return true // "Chappaqua, N.Y.,"
+	}
+	quoted := true
+	for k := seg[0]; k < seg[1] && quoted; k++ {
+		quoted = a.inQuote[k] >= 0
+	}
+	if quoted {
+		return true // "the reality show, "The Apprentice,""
+	}
+	// an apposition: a determined noun phrase, no verb in it
+	if n := toks[seg[0]].Norm; !english.IsArticle(n) && !english.IsPossessive(n) {
+		return false
+	}
+	for k := seg[0]; k < seg[1]; k++ {
+		if n := toks[k].Norm; english.IsAuxiliary(n) && n != "'s" || english.IsSubjectPronoun(n) || n == "that" || n == "who" {
+			return false
+		}
+	}
+	return true
+}
+
+// opensSubject reports a subject starting at token c of sentence s: at
+// the sentence's start (past a dateline or a lead word), or after an
+// opening prepositional phrase closed by a comma ("At a campaign event
+// in Ohio, Brenda Johnson, 62, said").
+func (a *attributor) opensSubject(c int, s segment.Sentence) bool {
+	f := afterDateline(a.txt, s)
+	for f < c && isLead(a.txt.Tokens[f].Norm) {
+		f++
+	}
+	if c == f {
+		return true
+	}
+	return a.openingPhraseEnd(c-1, s) == c-1
+}
