@@ -91,11 +91,12 @@ type DecodeFilter interface {
 	Words(sentence int, words []string) bool
 	// Source is asked, after every sentence's words, of each sentence
 	// whose words were kept, in order, when the result has statement
-	// words (all, the sentence's StatementWords.All, valid only during the
-	// call): whether the sentence's attribution and the words it covers
+	// words (all, the sentence's StatementWords.All; a, its attribution
+	// without its spans; both valid only during the call): whether the
+	// sentence's attribution and the words it covers
 	// (StatementWords.Inside) are built too. Without statement words, the
 	// attribution of every sentence whose words were kept is built.
-	Source(sentence int, all []string) bool
+	Source(sentence int, all []string, a *Attribution) bool
 	// Finish returns the result decoded through the filter as its owner
 	// keeps it (for a Trimmer's filter: what Trim of the whole gives).
 	Finish(res *Result) *Result
@@ -204,10 +205,12 @@ func (d *decoder) sentenceParts(res *Result, filter DecodeFilter) {
 		for i := range res.SentenceAttributions {
 			d.attribution(&res.SentenceAttributions[i])
 		}
-	} else {
-		var a Attribution
-		for range nsa {
-			d.attributionKept(&a, false) // built below for the sentences kept
+	}
+	var who []Attribution // with a filter: each sentence's, without spans, for Source
+	if filter != nil {
+		who = make([]Attribution, nsa)
+		for i := range who {
+			d.attributionKept(&who[i], false) // built below for the sentences kept
 		}
 	}
 	var lens []int
@@ -218,7 +221,7 @@ func (d *decoder) sentenceParts(res *Result, filter DecodeFilter) {
 	}
 	var sourced []bool // the sentences whose attributions are built
 	if d.bool() {
-		res.Statements, sourced = d.statements(res.Words, lens, filter)
+		res.Statements, sourced = d.statements(res.Words, lens, filter, who)
 	} else if filter != nil {
 		sourced = make([]bool, len(res.Words))
 		for i := range res.Words {
@@ -362,9 +365,10 @@ func (e *encoder) subset(ws, of []string) {
 // content words as decoded (nil where a filter left them out) and how many
 // each has: those of a sentence whose words were left out (filtered: or
 // that has none) are read past, and so are the words its attribution
-// covers (Inside) where the filter builds no attribution (Source). With a
-// filter, it also reports the sentences whose attributions are built.
-func (d *decoder) statements(words [][]string, lens []int, filter DecodeFilter) ([]StatementWords, []bool) {
+// covers (Inside) where the filter builds no attribution (Source, told
+// each sentence's attribution as who holds it). With a filter, it also
+// reports the sentences whose attributions are built.
+func (d *decoder) statements(words [][]string, lens []int, filter DecodeFilter, who []Attribution) ([]StatementWords, []bool) {
 	if words == nil {
 		d.fail("statements without words")
 		return nil, nil
@@ -381,8 +385,8 @@ func (d *decoder) statements(words [][]string, lens []int, filter DecodeFilter) 
 			all = []string{}
 		}
 		src := kept
-		if kept && filter != nil && *d.err == nil {
-			src = filter.Source(i, all)
+		if kept && filter != nil && *d.err == nil && i < len(who) {
+			src = filter.Source(i, all, &who[i])
 			sourced[i] = src
 		}
 		inside, _ := d.subsetOf(all, na, src, false)

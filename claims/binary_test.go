@@ -215,10 +215,10 @@ func TestBinaryStatements(t *testing.T) {
 // oddSentences keeps every claim and the words of odd sentences.
 type oddSentences struct{}
 
-func (oddSentences) Claim(*Claim) bool                   { return true }
-func (oddSentences) Words(sentence int, _ []string) bool { return sentence%2 == 1 }
-func (oddSentences) Source(int, []string) bool           { return true }
-func (oddSentences) Finish(res *Result) *Result          { return res }
+func (oddSentences) Claim(*Claim) bool                       { return true }
+func (oddSentences) Words(sentence int, _ []string) bool     { return sentence%2 == 1 }
+func (oddSentences) Source(int, []string, *Attribution) bool { return true }
+func (oddSentences) Finish(res *Result) *Result              { return res }
 
 // TestBinarySharedForm rewrites real entries for a pack (one string table
 // for all) and wants the same result back for comparison, whole and

@@ -28,6 +28,9 @@ type clusterItems struct {
 	// match tests two distinct items (by index): whether they say the same
 	// thing, their similarity, and why.
 	match func(a, b int) (bool, float64, string)
+	// more, when not nil, counts the items left out of in that use a word,
+	// given the keys of those in in that do (simIndex.more).
+	more func(w string, held [][]string) int
 }
 
 // clustered is the result: the clusters' roots in ascending order, each
@@ -86,6 +89,7 @@ func cluster(in clusterItems, inFocus func(doc int) bool) *clustered {
 		}
 	}
 	ix := newSimIndex(reps, only)
+	ix.more, ix.keyOf = in.more, func(j int) []string { return in.key(cl.firsts[j]) }
 	for i := range reps {
 		a := cl.firsts[i]
 		if !focusRoot[a] {
@@ -188,17 +192,6 @@ func newClusters(n int, key func(i int) []string) *clusters {
 		c.firsts = append(c.firsts, i)
 	}
 	return c
-}
-
-// hashKey hashes a key's strings, each ended by a zero byte.
-func hashKey(seed maphash.Seed, k []string) uint64 {
-	var h maphash.Hash
-	h.SetSeed(seed)
-	for _, s := range k {
-		h.WriteString(s)
-		h.WriteByte(0)
-	}
-	return h.Sum64()
 }
 
 // groups lists the clusters of items 0..n-1: their roots in ascending

@@ -35,11 +35,11 @@ func TestNewClustersKeys(t *testing.T) {
 func TestNewWeightsOrder(t *testing.T) {
 	sets := []wordSet{{"a", "b"}, {"a"}, {"a", "c"}, {"b"}, {"a", "b"}, {"a"}, {"c"}, {"a", "b", "c"}}
 	docs := []int{0, 0, 0, 1, 2, 2, 2, 5}
-	got := newWeights(sets, docs)
+	got := newWeights(sets, docs, nil)
 	rs, rd := slices.Clone(sets), slices.Clone(docs)
 	slices.Reverse(rs)
 	slices.Reverse(rd)
-	want := newWeights(rs, rd)
+	want := newWeights(rs, rd, nil)
 	for _, x := range []string{"a", "b", "c"} {
 		if got.idf[x] != want.idf[x] || got.perDoc[x] != want.perDoc[x] {
 			t.Errorf("%s: idf %v perDoc %d, want %v %d", x, got.idf[x], got.perDoc[x], want.idf[x], want.perDoc[x])

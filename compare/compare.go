@@ -28,6 +28,10 @@ type Options struct {
 	// NearMisses, when set, lists in the report the pairs of figures kept
 	// apart and the frame field that kept them apart (--explain).
 	NearMisses bool
+	// Trimmed, when set, is the Focus the baseline results were trimmed
+	// by (check): the sentences it left out of them count in statement
+	// alignment (see leftOut).
+	Trimmed *Focus
 }
 
 // maxMissing bounds the outlets listed as missing a fact; a larger list
@@ -40,7 +44,8 @@ const maxMissing = 20
 // documents.
 func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt Options) (*Report, error) {
 	results, opt.Focus = canonical(results, opt.Focus)
-	cmp := &comparer{results: results, r: r, sources: map[string]bool{}, pub: map[string]string{}, focus: opt.Focus}
+	cmp := &comparer{results: results, r: r, sources: map[string]bool{}, pub: map[string]string{}, focus: opt.Focus,
+		leftOut: opt.Trimmed.leftOuts()}
 	for _, res := range results {
 		cmp.sources[res.Doc.Source] = true
 		cmp.pub[res.Doc.ID] = res.Doc.PublishedString()
@@ -82,6 +87,9 @@ func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt 
 	bridges, bridged := cmp.figureBridges(al.groups)
 	findings = append(withoutOnlyIn(findings, bridged), bridges...)
 	findings = append(findings, cmp.statements(grouped)...)
+	if cmp.leftOutAligned {
+		return nil, ErrLeftOut
+	}
 	findings = append(findings, cmp.quotes()...)
 	rep := cmp.report(findings, opt)
 	if opt.NearMisses {

@@ -20,7 +20,11 @@ type comparer struct {
 	words         [][]wordSet       // per document, per sentence, for results without Words
 	pub           map[string]string // document id -> publication time
 	focus         map[int]bool      // nil: every document
-	al            *aligner          // the alignment, which knows each claim's kind as measured (kindOf)
+	// leftOut counts the sentences left out of trimmed baseline results
+	// (nil: none); leftOutAligned says one of them joins a focus cluster.
+	leftOut        *leftOut
+	leftOutAligned bool
+	al             *aligner // the alignment, which knows each claim's kind as measured (kindOf)
 	// mediaNames is the rules' media list, sorted, once asked for, and
 	// mediaWords their words.
 	mediaNames []string

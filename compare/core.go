@@ -21,19 +21,28 @@ import (
 // another to say the same: one word is a topic, not a statement.
 const minCoreWords = 2
 
-// coreWords is the statement words of set (a sentence's) that its core
-// clause holds, the copulas of naming ("identified as", rules
-// frames.identifyings) aside: "the gas has been identified as styrene"
-// says what "the leaked gas was styrene" does. Figures and closed-class
-// words are left out.
-func (cmp *comparer) coreWords(rf ref, set wordSet) []string {
-	core := coreClause(cmp.statedContent(rf))
-	if core == "" {
-		return nil
+// coreClause of a sentence, as compared: its content words (statement
+// words), its marks (the figures, number and quantity words and negators it
+// writes, which two cores saying the same write alike: "The shooting was
+// reported around 9 p.m." is not "... around 4:30 p.m.", "No one is in
+// custody" not "The student is in police custody") and the content words
+// it writes only capitalised (names).
+type core struct {
+	words, marks, names []string
+}
+
+// coreOf is the core clause of sentence rf (its statement words set), the
+// copulas of naming ("identified as", rules frames.identifyings) aside:
+// "the gas has been identified as styrene" says what "the leaked gas was
+// styrene" does.
+func (cmp *comparer) coreOf(rf ref, set wordSet) core {
+	text := coreClause(cmp.statedContent(rf))
+	if text == "" {
+		return core{}
 	}
-	words := lowerWords(core)
+	words := lowerWords(text)
 	ids := cmp.r.Frames.Identifyings
-	var out []string
+	var c core
 	for _, w := range set {
 		if figure(w) || functionWord(w) || strings.Contains(w, " ") || !stemOfAny(w, words) {
 			continue
@@ -41,9 +50,37 @@ func (cmp *comparer) coreWords(rf ref, set wordSet) []string {
 		if ids != nil && identifying(w, words, ids.Has) {
 			continue
 		}
+		c.words = append(c.words, w)
+		if !lowerIn(w, text) {
+			c.names = append(c.names, w)
+		}
+	}
+	c.marks = coreMarks(text)
+	return c
+}
+
+// coreMarks are the figures, number and quantity words and negators of a
+// core clause's text, sorted, each once.
+func coreMarks(text string) []string {
+	var out []string
+	for _, f := range strings.Fields(strings.ToLower(text)) {
+		w := strings.Trim(f, ".,;:!?\"'“”‘’()")
+		switch {
+		case w == "":
+			continue
+		case strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t"):
+			w = "not"
+		case figure(w) || english.IsQuantifier(w) || english.IsNegator(w):
+		default:
+			continue
+		}
+		if english.IsNegator(w) {
+			w = "not" // "no one", "not yet", "never": one negation
+		}
 		out = append(out, w)
 	}
-	return out
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // statedContent is the part of a sentence its attribution covers, without
@@ -124,22 +161,39 @@ func cutDash(seg string) string {
 	return seg
 }
 
-// sameCore reports two core clauses (their words, a and b) that say the
-// same: at least minCoreWords words shared, every word of the shorter in
-// the longer, and the longer with at most one word more ("the leaked gas
-// was styrene" and "the gas has been identified as styrene"; not "the man
-// was taken to hospital" and "the man was taken into custody").
-func sameCore(a, b []string) bool {
-	if len(a) > len(b) {
+// sameCore reports two core clauses that say the same: at least
+// minCoreWords words shared, every word of the shorter in the longer, the
+// longer with at most one word more, written in lower case (not a name:
+// "Summerfield took off running" is not "she took off running"), and the
+// same marks ("the leaked gas was styrene" and "the gas has been identified
+// as styrene"; not "the man was taken to hospital" and "the man was taken
+// into custody").
+func sameCore(a, b core) bool {
+	if len(a.words) > len(b.words) {
 		a, b = b, a
 	}
-	if len(a) < minCoreWords || len(b) > len(a)+1 {
+	if len(a.words) < minCoreWords || len(b.words) > len(a.words)+1 || !slices.Equal(a.marks, b.marks) {
 		return false
 	}
-	for _, w := range a {
-		if !slices.Contains(b, w) {
+	for _, w := range a.words {
+		if !slices.Contains(b.words, w) {
+			return false
+		}
+	}
+	for _, w := range b.words {
+		if !slices.Contains(a.words, w) && slices.Contains(b.names, w) {
 			return false
 		}
 	}
 	return true
+}
+
+// coreWhy says why two sentences were aligned by their core clauses,
+// naming the shorter core's words as its sentence (text) writes them.
+func coreWhy(words []string, text string) string {
+	shown := make([]string, len(words))
+	for i, w := range words {
+		shown[i] = asWritten(w, text)
+	}
+	return "the same core clause (" + strings.Join(shown, ", ") + ")"
 }

@@ -25,22 +25,45 @@ func TestCoreClause(t *testing.T) {
 }
 
 // TestSameCore: two core clauses say the same when the shorter's words are
-// all in the longer, which holds at most one word more.
+// all in the longer, which holds at most one more, in lower case, and both
+// write the same figures, numbers and negations.
 func TestSameCore(t *testing.T) {
+	w := func(ws ...string) core { return core{words: ws} }
 	tests := []struct {
-		a, b []string
+		name string
+		a, b core
 		want bool
 	}{
-		{[]string{"diesel", "liquid", "spill"}, []string{"diesel", "liquid"}, true},
-		{[]string{"diesel", "liquid"}, []string{"diesel", "liquid"}, true},
-		{[]string{"driver", "hospit", "taken"}, []string{"custod", "driver", "taken"}, false},
-		{[]string{"diesel"}, []string{"diesel"}, false},
-		{[]string{"diesel", "liquid"}, []string{"diesel", "liquid", "spill", "tank"}, false},
-		{[]string{"diesel", "liquid"}, []string{"diesel", "fuel", "spill"}, false},
+		{"one word more", w("diesel", "liquid", "spill"), w("diesel", "liquid"), true},
+		{"the same", w("diesel", "liquid"), w("diesel", "liquid"), true},
+		{"each a word of its own", w("driver", "hospit", "taken"), w("custod", "driver", "taken"), false},
+		{"one word is a topic", w("diesel"), w("diesel"), false},
+		{"two words more", w("diesel", "liquid"), w("diesel", "liquid", "spill", "tank"), false},
+		{"not all of the shorter", w("diesel", "liquid"), w("diesel", "fuel", "spill"), false},
+		{"the word more is a name", w("runn", "took"), core{words: []string{"dana", "runn", "took"}, names: []string{"dana"}}, false},
+		{"other figures", core{words: []string{"report", "shoot"}, marks: []string{"9"}}, core{words: []string{"report", "shoot"}, marks: []string{"4:30"}}, false},
+		{"a negation", core{words: []string{"custod", "current"}, marks: []string{"not"}}, w("custod", "current", "polic"), false},
+		{"the same figures", core{words: []string{"report", "shoot"}, marks: []string{"9"}}, core{words: []string{"report", "shoot"}, marks: []string{"9"}}, true},
 	}
 	for _, tc := range tests {
 		if got := sameCore(tc.a, tc.b); got != tc.want {
-			t.Errorf("sameCore(%v, %v) = %v, want %v", tc.a, tc.b, got, tc.want)
+			t.Errorf("%s: sameCore(%v, %v) = %v, want %v", tc.name, tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// TestCoreMarks: the figures, number words and negations of a core clause.
+func TestCoreMarks(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The shooting was reported around 9 p.m. March 4", "4 9"},
+		{"No one is currently in custody", "not"},
+		{"He didn't know why", "not"},
+		{"Two women were also shot", "two"},
+		{"the leaked gas was styrene", ""},
+	}
+	for _, tc := range tests {
+		if got := strings.Join(coreMarks(tc.text), " "); got != tc.want {
+			t.Errorf("coreMarks(%q) = %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }

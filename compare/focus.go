@@ -2,6 +2,7 @@ package compare
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/ingest"
@@ -25,7 +26,10 @@ import (
 //   - its text and sentences, and the attributions of the sentences that
 //     can join a focus sentence's statement (mayState), with the words
 //     each attribution covers (StatementWords.Inside): statement alignment
-//     reads them of a cluster's members alone.
+//     reads them of a cluster's members alone. With one focus document,
+//     the sentences it would align that cannot are left out, and counted
+//     (leaveOut); with more, or KeepSentences, every sentence whose words
+//     are kept keeps its attribution.
 //
 // A baseline document with none of these is kept as its metadata alone:
 // its outlet still counts among those missing a fact. Compare of the focus
@@ -44,12 +48,34 @@ type Focus struct {
 	stated     map[string][]int
 	statements int
 	bare       [][]string
+	// summaryOf holds, per side of an unnamed source's summary (see
+	// summaryKey), the words a summary's key may be of the focus sentences
+	// on that side: summaryOf[summaryUnnamed] those of the sentences an
+	// unnamed source is said to state, summaryOf[summaryNamed] those of
+	// the sentences a person named in full is.
+	summaryOf [2]map[string]bool
+	// passages indexes the focus documents' quoted passages as stated
+	// indexes their sentences (for mayMatchQuote), with every word of them
+	// in passageWords.
+	passages     map[string][]int
+	nPassages    int
+	barePassages [][]string
+	passageWords map[string]bool
+	// said holds every statement word of the focus sentences; lo counts
+	// the sentences Trim leaves out (nil: it leaves none out, as with more
+	// than one focus document: see leaveOut).
+	said map[string]bool
+	lo   *leftOut
 }
 
 // NewFocus prepares trimming baseline results for a comparison focused on
 // docs (each compared on its own, or together: the union is kept).
 func NewFocus(docs []*claims.Result, r *rules.Rules) *Focus {
-	f := &Focus{r: r, keys: map[string]bool{}, vocab: map[string]bool{}, quoted: map[string]bool{}}
+	f := &Focus{r: r, keys: map[string]bool{}, vocab: map[string]bool{}, quoted: map[string]bool{}, said: map[string]bool{},
+		passages: map[string][]int{}, passageWords: map[string]bool{}}
+	if len(docs) == 1 { // what is left out is counted for one focus document's vocabulary
+		f.lo = newLeftOut()
+	}
 	for _, res := range docs {
 		for ci := range res.Claims {
 			c := &res.Claims[ci]
@@ -60,6 +86,7 @@ func NewFocus(docs []*claims.Result, r *rules.Rules) *Focus {
 				for _, w := range quoteWords(c.Text) {
 					f.quoted[w] = true
 				}
+				f.addPassages(res.Text.Src, c)
 			}
 		}
 		for si := range res.Text.Sentences {
@@ -85,40 +112,179 @@ func (f *Focus) addStatements(res *claims.Result) {
 			continue
 		}
 		all, _ := cmp.statementWords(0, si)
+		side, summed := summarySide(&res.SentenceAttributions[si])
 		plain := 0
 		for _, w := range all {
+			f.said[w] = true
 			if !figure(w) && !functionWord(w) {
 				f.stated[w] = append(f.stated[w], f.statements)
 				plain++
 			}
+			if summed && summaryWord(w) {
+				if f.summaryOf[side] == nil {
+					f.summaryOf[side] = map[string]bool{}
+				}
+				f.summaryOf[side][w] = true
+			}
 		}
-		if plain < minSharedWords {
+		if plain < minCoreWords {
 			f.bare = append(f.bare, all)
 		}
 		f.statements++
 	}
 }
 
+// The two sides of an unnamed source's summary (summaryKey): the
+// sentence an unnamed source is said to state, the one a person named in
+// full is.
+const (
+	summaryUnnamed = iota
+	summaryNamed
+)
+
+// summarySide is the side of an unnamed source's summary a sentence
+// attributed as a can stand on, if any (summaryKey's test of the two).
+func summarySide(a *claims.Attribution) (int, bool) {
+	switch {
+	case a.SpeakerType == claims.SpeakerAnonymous && a.Form != claims.FormNone && a.Form != claims.FormDirect:
+		return summaryUnnamed, true
+	case a.SpeakerType == claims.SpeakerPerson && len(strings.Fields(a.Speaker)) >= 2:
+		return summaryNamed, true
+	}
+	return 0, false
+}
+
+// summaryWord reports a statement word that can be a summary's key
+// (summaryKey's test of the word alone).
+func summaryWord(w string) bool { return len(w) >= minKeyLetters && !figure(w) && !functionWord(w) }
+
+// addPassages indexes the passages of a focus document's quote claim c
+// (src is the document's text), as mayMatchQuote reads them.
+func (f *Focus) addPassages(src string, c *claims.Claim) {
+	for _, p := range passages(src, c) {
+		ws := quoteWords(p)
+		plain := 0
+		for _, w := range setOf(ws) {
+			f.passageWords[w] = true
+			if !functionWord(w) {
+				f.passages[w] = append(f.passages[w], f.nPassages)
+				plain++
+			}
+		}
+		if plain < minQuoteShared {
+			f.barePassages = append(f.barePassages, ws)
+		}
+		f.nPassages++
+	}
+}
+
+// mayMatchQuote reports whether a baseline quoted passage whose words are
+// ws (set: as a set) may be one passage with a focus document's: it
+// shares with one minQuoteShared words that are not closed-class words
+// (as a match needs, quoteItems.match), or it has one's very words (its
+// copies cluster by key). A quote claim with no such passage can never
+// join a cluster that holds a focus passage.
+func (f *Focus) mayMatchQuote(set wordSet, ws []string) bool {
+	var buf [512]uint8 // a count stops at minQuoteShared
+	var shared []uint8
+	if f.nPassages <= len(buf) {
+		shared = buf[:f.nPassages]
+	} else {
+		shared = make([]uint8, f.nPassages)
+	}
+	for _, w := range set {
+		for _, k := range f.passages[w] {
+			if shared[k]++; shared[k] >= minQuoteShared {
+				return true
+			}
+		}
+	}
+	for _, b := range f.barePassages {
+		if slices.Equal(b, ws) {
+			return true
+		}
+	}
+	return false
+}
+
+// leaveOutQuotes leaves out of res, a trimmed result, the quote claims
+// none of whose passages may match a focus passage (mayMatchQuote),
+// counting the passages quote alignment would align (f.lo); it returns
+// res with the claims it keeps.
+func (f *Focus) leaveOutQuotes(res *claims.Result) *claims.Result {
+	if f.lo == nil {
+		return res
+	}
+	var keys []string
+	var sets [][]string
+	var cs []claims.Claim // the claims kept, once one is left out
+	for ci := range res.Claims {
+		c := &res.Claims[ci]
+		keep := c.Kind != claims.KindQuote
+		var ks []string
+		var ss [][]string
+		for _, p := range passages(res.Text.Src, c) {
+			if keep {
+				break
+			}
+			ws := quoteWords(p)
+			if len(ws) < minQuoteWords || titleCased(p) {
+				continue // no passage quote alignment takes
+			}
+			set := setOf(ws)
+			keep = f.mayMatchQuote(set, ws)
+			ks, ss = append(ks, quoteKey(c, ws)), append(ss, set)
+		}
+		switch {
+		case keep && cs != nil:
+			cs = append(cs, *c)
+		case !keep:
+			if cs == nil {
+				cs = append(make([]claims.Claim, 0, len(res.Claims)-1), res.Claims[:ci]...)
+			}
+			keys, sets = append(keys, ks...), append(sets, ss...)
+		}
+	}
+	if cs == nil {
+		return res
+	}
+	f.lo.addQuoted(keys, sets, func(w string) bool { return f.passageWords[w] })
+	res.Claims = cs
+	return res
+}
+
 // mayState reports whether a baseline sentence whose statement words are
-// all may be aligned with a focus sentence as one statement: it shares
-// with one of them minSharedWords words that are neither figures nor
-// closed-class words (as a match of two sentences needs, stmtMatch.same),
-// or it says exactly what one says (their copies cluster by key). Only
-// such a sentence, or one with a claim Trim keeps (whose figure may anchor
-// a match), can join a cluster that holds a focus sentence, and statement
-// alignment reads a sentence's attribution, and the words it covers, of a
-// cluster's members alone.
-func (f *Focus) mayState(all []string) bool {
-	var buf [64]int
-	shared := buf[:0]
+// all, attributed as a, may be aligned with a focus sentence as one
+// statement: it shares with one of them minCoreWords words that are
+// neither figures nor closed-class words (what a match needs, by their
+// weights, stmtMatch.same, or by their core clauses, sameCore); it may
+// be an unnamed source's summary of what a person named in full says in
+// a focus sentence, or the person's words an unnamed source sums up there
+// (a word a summary's key may be, on the other side: summaryKey); or it
+// says exactly what one says (their copies cluster by key). Only such a
+// sentence, or one with a claim Trim keeps (whose figure may anchor a
+// match), can join a cluster that holds a focus sentence, and statement
+// alignment reads a sentence's attribution, and the words it covers, of
+// a cluster's members alone.
+func (f *Focus) mayState(all []string, a *claims.Attribution) bool {
+	var buf [512]uint8 // a count stops at minCoreWords
+	var shared []uint8
 	if f.statements <= len(buf) {
 		shared = buf[:f.statements]
 	} else {
-		shared = make([]int, f.statements)
+		shared = make([]uint8, f.statements)
 	}
 	for _, w := range all {
 		for _, k := range f.stated[w] {
-			if shared[k]++; shared[k] >= minSharedWords {
+			if shared[k]++; shared[k] >= minCoreWords {
+				return true
+			}
+		}
+	}
+	if side, ok := summarySide(a); ok {
+		other := f.summaryOf[1-side]
+		for _, w := range all {
+			if other[w] {
 				return true
 			}
 		}
@@ -182,7 +348,11 @@ func (f *Focus) Trim(res *claims.Result) *claims.Result {
 			continue
 		}
 		st := res.Statements[si] // as a filtered decoding keeps them
-		if sourced[si] = choose.Source(si, st.All); !sourced[si] {
+		var a claims.Attribution // none, in a result trimmed before that kept none of it
+		if si < len(res.SentenceAttributions) {
+			a = res.SentenceAttributions[si]
+		}
+		if sourced[si] = choose.Source(si, st.All, &a); !sourced[si] {
 			st.Inside = nil
 			unsourced++
 		}
@@ -191,10 +361,60 @@ func (f *Focus) Trim(res *claims.Result) *claims.Result {
 	if kept == 0 && sentences == 0 {
 		return Metadata(res.Doc)
 	}
-	if sentences == n && unsourced == 0 && res.Words != nil {
-		words, stmts = res.Words, res.Statements
+	t := trimmed(res, cs, words, stmts, keptAttributions(res.SentenceAttributions, sourced))
+	if f.leaveOut(t, choose.unstated) == 0 && sentences == n && unsourced == 0 && res.Words != nil {
+		t.Words, t.Statements = res.Words, res.Statements
 	}
-	return trimmed(res, cs, words, stmts, keptAttributions(res.SentenceAttributions, sourced))
+	return f.leaveOutQuotes(t)
+}
+
+// KeepSentences is f trimming as it does but leaving no sentence out
+// (leaveOut): for a comparison Compare found wrong with them left out
+// (ErrLeftOut).
+func (f *Focus) KeepSentences() *Focus {
+	g := *f
+	g.lo = nil
+	return &g
+}
+
+// leftOuts is what f left out of the results it trimmed; nil for none.
+func (f *Focus) leftOuts() *leftOut {
+	if f == nil {
+		return nil
+	}
+	return f.lo
+}
+
+// leaveOut leaves out of res, a trimmed result with statement words, the
+// sentences statement alignment would align but that can never join a
+// cluster of a focus sentence: those whose words Trim keeps but whose
+// attributions it does not (unstated: they hold no claim it keeps and
+// share too little with every focus sentence, see mayState). Each left
+// out is counted (f.lo) and its words dropped (most of what a large
+// baseline holds); it returns how many.
+func (f *Focus) leaveOut(res *claims.Result, unstated map[int]bool) int {
+	if f.lo == nil || res.Statements == nil || len(unstated) == 0 {
+		return 0
+	}
+	cmp := &comparer{results: []*claims.Result{res}, r: f.r}
+	var left [][]string
+	kept := map[string]bool{} // the statement words of the sentences kept
+	for si, ws := range res.Words {
+		all := res.Statements[si].All
+		if ws == nil || !unstated[si] || len(ws) < minStatementWords || len(all) < minSharedWords ||
+			cmp.headlineSentence(0, si) {
+			for _, w := range all {
+				kept[w] = true
+			}
+			continue
+		}
+		left = append(left, all)
+		res.Words[si], res.Statements[si] = nil, claims.StatementWords{}
+	}
+	if len(left) > 0 {
+		f.lo.add(res, left, func(w string) bool { return f.said[w] }, kept)
+	}
+	return len(left)
 }
 
 // trimmed is res with only the claims cs, the sentences' words words,
@@ -264,6 +484,9 @@ func (f *Focus) DecodeFilter() claims.DecodeFilter { return &trimFilter{f: f} }
 type trimFilter struct {
 	f         *Focus
 	claimSent map[int]bool
+	// unstated marks the sentences Source found to share too little with
+	// the focus sentences to state what one states (not mayState).
+	unstated map[int]bool
 }
 
 func (t *trimFilter) Claim(c *claims.Claim) bool {
@@ -281,14 +504,24 @@ func (t *trimFilter) Words(sentence int, words []string) bool {
 	return t.f.wordsKept(words, t.claimSent[sentence])
 }
 
-func (t *trimFilter) Source(sentence int, all []string) bool {
-	return t.claimSent[sentence] || t.f.mayState(all)
+func (t *trimFilter) Source(sentence int, all []string, a *claims.Attribution) bool {
+	if t.claimSent[sentence] || t.f.lo == nil {
+		return true // without counting what is left out, no copy of one aligned would be noticed (ErrLeftOut)
+	}
+	may := t.f.mayState(all, a)
+	if !may {
+		if t.unstated == nil {
+			t.unstated = map[int]bool{}
+		}
+		t.unstated[sentence] = true
+	}
+	return may
 }
 
 // Finish is Trim of a result decoded through t, without choosing again:
-// every claim decoded is kept, and so is every sentence's words decoded.
-// Only a result with neither (a kept claim keeps its sentence) is kept as
-// its metadata.
+// every claim decoded is kept, and so is every sentence's words decoded
+// but those Trim leaves out (leaveOut). Only a result with neither (a kept
+// claim keeps its sentence) is kept as its metadata.
 func (t *trimFilter) Finish(res *claims.Result) *claims.Result {
 	kept := len(res.Claims) > 0
 	for si := range res.Words {
@@ -297,7 +530,9 @@ func (t *trimFilter) Finish(res *claims.Result) *claims.Result {
 	if !kept {
 		return Metadata(res.Doc)
 	}
-	return trimmed(res, res.Claims, res.Words, res.Statements, res.SentenceAttributions)
+	out := trimmed(res, res.Claims, res.Words, res.Statements, res.SentenceAttributions)
+	t.f.leaveOut(out, t.unstated)
+	return t.f.leaveOutQuotes(out)
 }
 
 // mayQuote reports whether a baseline quote shares a word with a focus

@@ -3,11 +3,11 @@ package compare
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
-	"slices"
 	"strings"
 	"testing"
 
@@ -97,9 +97,9 @@ func TestFocusTrimSame(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	report := func(focus *claims.Result, baseline []*claims.Result) string {
+	report := func(focus *claims.Result, baseline []*claims.Result, trimmedBy *Focus) string {
 		t.Helper()
-		rep, err := Compare(ctx, append([]*claims.Result{focus}, baseline...), r, Options{Focus: map[int]bool{0: true}})
+		rep, err := Compare(ctx, append([]*claims.Result{focus}, baseline...), r, Options{Focus: map[int]bool{0: true}, Trimmed: trimmedBy})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -109,65 +109,89 @@ func TestFocusTrimSame(t *testing.T) {
 		}
 		return string(b)
 	}
-	f := NewFocus(newRes, r)
-	trimmed := make([]*claims.Result, len(baseRes))
-	stubs := 0
-	for i, res := range baseRes {
-		trimmed[i] = f.Trim(res)
-		if trimmed[i].Doc.Text == "" {
-			stubs++
+	// each new article has a Focus of its own, as check makes for one new
+	// article, and each way of trimming another, as what a Focus leaves out
+	// of the results it trims is counted in it (leftOut); the whole
+	// reports are made first, over results without statement words
+	whole := make([]string, len(newRes))
+	trimmed := make([][]*claims.Result, len(newRes))
+	for k, n := range newRes {
+		whole[k] = report(n, baseRes, nil)
+		if !strings.Contains(whole[k], `"type": "conflict"`) && n.Doc.ID == "new/seed.txt" {
+			t.Errorf("%s: no conflict: the comparison shows little", n.Doc.ID)
+		}
+		f := NewFocus([]*claims.Result{n}, r)
+		stubs := 0
+		for _, res := range baseRes {
+			trimmed[k] = append(trimmed[k], f.Trim(res))
+			if trimmed[k][len(trimmed[k])-1].Doc.Text == "" {
+				stubs++
+			}
+		}
+		t.Logf("%s: %d baseline documents, %d kept as metadata only", n.Doc.ID, len(baseRes), stubs)
+		if got := report(n, trimmed[k], f); got != whole[k] {
+			t.Errorf("%s: the report over trimmed results differs:\n%s", n.Doc.ID, firstLineDiff(whole[k], got))
 		}
 	}
 	// the same with Words and Statements filled, as results read from the
-	// cache have them (the whole report below reads them too, and the
-	// reports over trimmed, filled before, read the sentences instead)
+	// cache have them (the whole report reads them too, and the reports
+	// over trimmed, filled before, read the sentences instead)
 	for _, res := range baseRes {
 		FillStatements(res, r)
 		if res.Words == nil || res.Statements == nil {
 			t.Fatalf("%s: FillStatements left the words unset", res.Doc.ID)
 		}
 	}
-	trimmedWords := make([]*claims.Result, len(baseRes))
-	for i, res := range baseRes {
-		trimmedWords[i] = f.Trim(res)
-	}
-	// the same decoded from the cache's binary form through Trim's
-	// DecodeFilter, which must build what Trim of the whole keeps
-	decoded := make([]*claims.Result, len(baseRes))
-	for i, res := range baseRes {
-		data := res.AppendBinary(nil)
-		whole, err := claims.DecodeResult(data, res.Doc, claims.DecodeOptions{ForComparison: true})
-		if err != nil {
-			t.Fatalf("%s: %v", res.Doc.ID, err)
+	for k, n := range newRes {
+		if got := report(n, baseRes, nil); got != whole[k] {
+			t.Errorf("%s: the report over results with statement words differs:\n%s", n.Doc.ID, firstLineDiff(whole[k], got))
 		}
-		filter := f.DecodeFilter()
-		part, err := claims.DecodeResult(data, res.Doc, claims.DecodeOptions{ForComparison: true, Filter: filter})
-		if err != nil {
-			t.Fatalf("%s: %v", res.Doc.ID, err)
+		fw := NewFocus([]*claims.Result{n}, r)
+		var trimmedWords []*claims.Result
+		for _, res := range baseRes {
+			trimmedWords = append(trimmedWords, fw.Trim(res))
 		}
-		decoded[i] = filter.Finish(part)
-		want := f.Trim(whole)
-		if !reflect.DeepEqual(decoded[i], want) {
-			t.Errorf("%s: trimmed while decoded differs from trimmed after", res.Doc.ID)
+		if got := report(n, trimmedWords, fw); got != whole[k] {
+			t.Errorf("%s: the report over trimmed results with words differs:\n%s", n.Doc.ID, firstLineDiff(whole[k], got))
 		}
-		if again := f.Trim(part); !reflect.DeepEqual(again, want) {
-			t.Errorf("%s: Trim of a result trimmed while decoded differs from Trim of the whole", res.Doc.ID)
+		if fw.lo.items == 0 {
+			t.Errorf("%s: no sentence left out of the trimmed results", n.Doc.ID)
 		}
-	}
-	t.Logf("%d baseline documents, %d kept as metadata only", len(baseRes), stubs)
-	for _, n := range newRes {
-		whole := report(n, baseRes)
-		if !strings.Contains(whole, `"type": "conflict"`) && n.Doc.ID == "new/seed.txt" {
-			t.Errorf("%s: no conflict: the comparison shows little", n.Doc.ID)
+		// the same decoded from the cache's binary form through Trim's
+		// DecodeFilter, which must build what Trim of the whole keeps
+		fd, fwant, fagain := NewFocus([]*claims.Result{n}, r), NewFocus([]*claims.Result{n}, r), NewFocus([]*claims.Result{n}, r)
+		decoded := make([]*claims.Result, len(baseRes))
+		for i, res := range baseRes {
+			data := res.AppendBinary(nil)
+			all, err := claims.DecodeResult(data, res.Doc, claims.DecodeOptions{ForComparison: true})
+			if err != nil {
+				t.Fatalf("%s: %v", res.Doc.ID, err)
+			}
+			filter := fd.DecodeFilter()
+			part, err := claims.DecodeResult(data, res.Doc, claims.DecodeOptions{ForComparison: true, Filter: filter})
+			if err != nil {
+				t.Fatalf("%s: %v", res.Doc.ID, err)
+			}
+			decoded[i] = filter.Finish(part)
+			want := fwant.Trim(all)
+			if !reflect.DeepEqual(decoded[i], want) {
+				t.Errorf("%s: trimmed while decoded differs from trimmed after", res.Doc.ID)
+			}
+			part, err = claims.DecodeResult(data, res.Doc, claims.DecodeOptions{ForComparison: true, Filter: fagain.DecodeFilter()})
+			if err != nil {
+				t.Fatalf("%s: %v", res.Doc.ID, err)
+			}
+			if again := fagain.Trim(part); !reflect.DeepEqual(again, want) {
+				t.Errorf("%s: Trim of a result trimmed while decoded differs from Trim of the whole", res.Doc.ID)
+			}
 		}
-		if got := report(n, trimmed); got != whole {
-			t.Errorf("%s: the report over trimmed results differs:\n%s", n.Doc.ID, firstLineDiff(whole, got))
+		if fd.lo.items != fw.lo.items || fwant.lo.items != fw.lo.items || fagain.lo.items != fw.lo.items {
+			t.Errorf("%s: %d, %d, %d and %d sentences left out: trimmed, decoded, decoded whole, decoded and trimmed", n.Doc.ID,
+				fw.lo.items, fd.lo.items, fwant.lo.items, fagain.lo.items)
 		}
-		if got := report(n, trimmedWords); got != whole {
-			t.Errorf("%s: the report over trimmed results with words differs:\n%s", n.Doc.ID, firstLineDiff(whole, got))
-		}
-		if got := report(n, decoded); got != whole {
-			t.Errorf("%s: the report over results trimmed while decoded differs:\n%s", n.Doc.ID, firstLineDiff(whole, got))
+		t.Logf("%s: %d sentences left out", n.Doc.ID, fw.lo.items)
+		if got := report(n, decoded, fd); got != whole[k] {
+			t.Errorf("%s: the report over results trimmed while decoded differs:\n%s", n.Doc.ID, firstLineDiff(whole[k], got))
 		}
 	}
 }
@@ -183,34 +207,82 @@ func firstLineDiff(want, got string) string {
 }
 
 // TestMayState: Trim keeps the attribution of a baseline sentence only
-// where its statement words can match a focus sentence's (three shared
-// words that are neither figures nor closed-class words) or are a focus
-// sentence's own.
+// where its statement words can match a focus sentence's (two shared
+// words that are neither figures nor closed-class words), it may be an
+// unnamed source's summary of a named person's words there or the words
+// an unnamed source sums up, or its words are a focus sentence's own.
 func TestMayState(t *testing.T) {
 	r, err := rules.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
 	focus := claims.Extract(&ingest.Document{ID: "new.txt", Source: "new", Format: "txt",
-		Text: "The hurricane flattened homes across southwestern Louisiana on Thursday.\n\nThe mayor said it was over for good now, in the end."}, r)
+		Text: "The hurricane flattened homes across southwestern Louisiana on Thursday.\n\nThe mayor said it was over for good now, in the end.\n\n" +
+			"\"We were lucky that the levees held,\" said Governor John Bel Edwards."}, r)
 	f := NewFocus([]*claims.Result{focus}, r)
-	if f.statements != 2 || len(f.bare) != 1 {
-		t.Fatalf("indexed %d focus statements, %d bare; want 2 and 1", f.statements, len(f.bare))
+	if f.statements != 3 || len(f.bare) != 0 || len(f.summaryOf[summaryNamed]) == 0 {
+		t.Fatalf("indexed %d focus statements, %d bare, %d words a named person says; want 3, 0 and some", f.statements, len(f.bare), len(f.summaryOf[summaryNamed]))
 	}
+	bare := claims.Attribution{SpeakerType: claims.SpeakerNone, Form: claims.FormNone}
+	unnamed := claims.Attribution{Speaker: "officials", SpeakerType: claims.SpeakerAnonymous, Form: claims.FormIndirect}
+	named := claims.Attribution{Speaker: "Jane Smith", SpeakerType: claims.SpeakerPerson, Form: claims.FormIndirect}
 	for _, c := range []struct {
 		all  []string
+		a    claims.Attribution
 		want bool
 	}{
-		{[]string{"flatten", "hom", "hurrican", "louisiana"}, true},
-		{[]string{"acros", "flatten", "louisiana", "storm"}, true},
-		{[]string{"flatten", "hom", "town"}, false},                 // two shared words
-		{[]string{"1,500", "flatten", "hom", "now", "wind"}, false}, // a figure and a closed-class word do not count
-		{[]string{"end", "good", "now"}, false},                     // most of the bare one, not all
-		{slices.Clone(f.bare[0]), true},                             // a copy of a focus sentence
-		{nil, false},
+		{[]string{"flatten", "hom", "hurrican", "louisiana"}, bare, true},
+		{[]string{"flatten", "louisiana", "storm"}, bare, true},
+		{[]string{"flatten", "town"}, bare, false},                 // one shared word
+		{[]string{"1,500", "flatten", "now", "wind"}, bare, false}, // a figure and a closed-class word do not count
+		{[]string{"lev", "lucky", "storm"}, bare, true},            // two of the governor's words
+		{[]string{"lucky", "storm"}, unnamed, true},                // an unnamed source's summary of them, maybe
+		{[]string{"lucky", "storm"}, named, false},                 // a named person's: no summary of a named one
+		{[]string{"lucky", "storm"}, bare, false},
+		{[]string{"end", "good", "now", "over"}, bare, true},
+		{nil, bare, false},
 	} {
-		if got := f.mayState(c.all); got != c.want {
-			t.Errorf("mayState(%q) = %v, want %v (focus words %v)", c.all, got, c.want, f.stated)
+		if got := f.mayState(c.all, &c.a); got != c.want {
+			t.Errorf("mayState(%q, %s) = %v, want %v (focus words %v)", c.all, c.a.SpeakerType, got, c.want, f.stated)
 		}
+	}
+}
+
+// TestLeftOutAligned: a comparison over results trimmed by a Focus whose
+// left-out sentences say what a member of a focus cluster says fails with
+// ErrLeftOut (check then reads the baseline again, keeping every
+// sentence), and succeeds once the Focus keeps them.
+func TestLeftOutAligned(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{
+		"Officials said the bridge over the river was closed to traffic for repairs on Monday.",
+		"The bridge over the river was closed to traffic for repairs on Monday.",
+	}
+	var res []*claims.Result
+	for i, text := range texts {
+		res = append(res, claims.Extract(&ingest.Document{ID: fmt.Sprintf("d%d.txt", i), Source: fmt.Sprintf("outlet%d", i), Format: "txt", Text: text}, r))
+	}
+	f := NewFocus(res[:1], r)
+	base := []*claims.Result{f.Trim(res[1])}
+	opt := Options{Focus: map[int]bool{0: true}, Trimmed: f}
+	rep, err := Compare(context.Background(), append([]*claims.Result{res[0]}, base...), r, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Findings) == 0 || rep.Findings[0].Kind != KindStatement {
+		t.Fatalf("want a statement's attribution gap, got %+v", rep.Findings)
+	}
+	cmp := &comparer{results: res[:1], r: r, words: make([][]wordSet, 1)}
+	all, _ := cmp.statementWords(0, 0)
+	f.lo.add(nil, [][]string{all}, func(string) bool { return false }, nil)
+	if _, err := Compare(context.Background(), append([]*claims.Result{res[0]}, base...), r, opt); !errors.Is(err, ErrLeftOut) {
+		t.Fatalf("a left-out sentence like the focus one: got %v, want ErrLeftOut", err)
+	}
+	opt.Trimmed = f.KeepSentences()
+	if _, err := Compare(context.Background(), append([]*claims.Result{res[0]}, base...), r, opt); err != nil {
+		t.Fatal(err)
 	}
 }

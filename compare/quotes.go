@@ -119,7 +119,7 @@ func titleCased(p string) bool {
 // by key, the rest as matchQuotes says.
 func (cmp *comparer) clusterQuotes(q quoteItems) *clustered {
 	return cluster(clusterItems{key: func(i int) []string { return q.keys[i : i+1] }, docs: q.docs,
-		words: func(i int) wordSet { return q.sets[i] }, match: q.match}, cmp.focusFunc())
+		words: func(i int) wordSet { return q.sets[i] }, match: q.match, more: cmp.leftOut.quotePostings()}, cmp.focusFunc())
 }
 
 // match reports whether passages i and j are one passage: minQuoteShared
@@ -379,12 +379,18 @@ func (q *quoteItems) add(c *claims.Claim, di int, p string, ws []string) {
 	q.texts = append(q.texts, p)
 	q.words = append(q.words, ws)
 	q.speakers = append(q.speakers, speakerKey(c.Attribution))
-	q.keys = append(q.keys, c.Attribution.Speaker+"\x00"+strings.Join(ws, " "))
+	q.keys = append(q.keys, quoteKey(c, ws))
 	if ellipsed(p) {
 		q.parts = append(q.parts, partsOf(p))
 	} else {
 		q.parts = append(q.parts, [][]string{ws})
 	}
+}
+
+// quoteKey is the key a passage of words ws of quote claim c clusters by:
+// the speaker and the words.
+func quoteKey(c *claims.Claim, ws []string) string {
+	return c.Attribution.Speaker + "\x00" + strings.Join(ws, " ")
 }
 
 // consistent reports two renderings of passages i and j that disagree in

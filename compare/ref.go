@@ -18,11 +18,37 @@ func (cmp *comparer) sentenceText(rf ref) string {
 
 // lowerIn reports whether text writes a word starting with stem in lower
 // case (hyphens folded, as statement words are).
-func lowerIn(stem, text string) bool {
+func lowerIn(stem, text string) bool { return lowerWord(stem, text) != "" }
+
+// lowerWord is the first word text writes in lower case that starts with
+// stem (hyphens folded), as written ("negligence" for "negligenc"), or "".
+func lowerWord(stem, text string) string {
 	for _, t := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' }) {
 		if r, _ := utf8.DecodeRuneInString(t); unicode.IsLower(r) && strings.HasPrefix(strings.ReplaceAll(t, "-", ""), stem) {
+			return t
+		}
+	}
+	return ""
+}
+
+// writesWord reports whether text writes word, in lower case, as a word of
+// its own.
+func writesWord(text, word string) bool {
+	for _, t := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' }) {
+		if t == word {
 			return true
 		}
 	}
 	return false
+}
+
+// asWritten is the first word of text that starts with stem, whatever its
+// case, as written ("styrene" for "styren"), else stem.
+func asWritten(stem, text string) string {
+	for _, t := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' }) {
+		if strings.HasPrefix(strings.ToLower(strings.ReplaceAll(t, "-", "")), stem) {
+			return t
+		}
+	}
+	return stem
 }

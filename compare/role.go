@@ -31,6 +31,9 @@ func (cmp *comparer) speakerRole(doc int, name string) string {
 	if roles == nil || len(strings.Fields(name)) < 2 {
 		return ""
 	}
+	if cmp.results[doc].Text == nil {
+		return ""
+	}
 	src := cmp.results[doc].Text.Src
 	i := strings.Index(src, name)
 	if i < 0 {

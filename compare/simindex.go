@@ -9,6 +9,13 @@ import "sort"
 type simIndex struct {
 	postings map[string][]int
 	items    []simItem
+	// more, when set, counts the items that use word w and are not
+	// indexed (left out of trimmed results), given the keys of those
+	// indexed that do (keyOf): a word's posting count is theirs and these
+	// (counted, once asked for, in extra).
+	more  func(w string, held [][]string) int
+	keyOf func(item int) []string
+	extra map[string]int
 }
 
 type simItem struct {
@@ -46,7 +53,7 @@ func (ix *simIndex) candidates(i int, pinned func(w string) bool) []int {
 	words := make([]string, 0, len(it.words))
 	var pins []string
 	for _, w := range it.words {
-		if n := len(ix.postings[w]); n > 1 && n <= maxPosting {
+		if n := ix.count(w); n > 1 && n <= maxPosting {
 			words = append(words, w)
 			if pinned != nil && pinned(w) {
 				pins = append(pins, w)
@@ -54,7 +61,7 @@ func (ix *simIndex) candidates(i int, pinned func(w string) bool) []int {
 		}
 	}
 	sort.Slice(words, func(a, b int) bool {
-		na, nb := len(ix.postings[words[a]]), len(ix.postings[words[b]])
+		na, nb := ix.count(words[a]), ix.count(words[b])
 		if na != nb {
 			return na < nb
 		}
@@ -75,4 +82,26 @@ func (ix *simIndex) candidates(i int, pinned func(w string) bool) []int {
 	}
 	sort.Ints(out)
 	return out
+}
+
+// count is how many items use word w: those indexed, and those more
+// counts.
+func (ix *simIndex) count(w string) int {
+	n := len(ix.postings[w])
+	if ix.more == nil || n > maxPosting {
+		return n
+	}
+	e, ok := ix.extra[w]
+	if !ok {
+		held := make([][]string, len(ix.postings[w]))
+		for k, j := range ix.postings[w] {
+			held[k] = ix.keyOf(j)
+		}
+		e = ix.more(w, held)
+		if ix.extra == nil {
+			ix.extra = map[string]int{}
+		}
+		ix.extra[w] = e
+	}
+	return n + e
 }

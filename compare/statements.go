@@ -40,6 +40,7 @@ func (cmp *comparer) statements(grouped map[[2]int]bool) []Finding {
 	// one finding per cluster that spans documents with a gap
 	var out []Finding
 	for _, r := range cl.roots {
+		cmp.noneLeftOut(cl.members[r], st.sets)
 		if f, ok := cmp.statementGap(st, cl, r); ok {
 			out = append(out, f)
 		}
@@ -150,7 +151,7 @@ func (cmp *comparer) clusterStatements(st stmtItems) *clustered {
 	for i, rf := range refs {
 		docs[i] = rf.doc
 	}
-	w := newWeights(sets, docs)
+	w := newWeights(sets, docs, cmp.leftOut.weigher(sets, docs, func(d int) *claims.Result { return cmp.results[d] }))
 	mass := make([]float64, len(sets)) // each sentence's weight, once
 	for i, set := range sets {
 		mass[i] = w.of(set)
@@ -173,11 +174,11 @@ func (cmp *comparer) clusterStatements(st stmtItems) *clustered {
 		return adjunctOnly(text, adj[i], shared)
 	}
 	once := func(x string) bool { return w.perDoc[x] == 1 }
-	cores := make([][]string, len(refs)) // each sentence's core clause words, once asked for
-	cored := make([]bool, len(refs))
-	coreAt := func(i int) []string {
-		if !cored[i] {
-			cores[i], cored[i] = cmp.coreWords(refs[i], sets[i]), true
+	cores := make([]core, len(refs)) // each sentence's core clause, once asked for
+	coreRead := make([]bool, len(refs))
+	coreAt := func(i int) core {
+		if !coreRead[i] {
+			cores[i], coreRead[i] = cmp.coreOf(refs[i], sets[i]), true
 		}
 		return cores[i]
 	}
@@ -186,28 +187,42 @@ func (cmp *comparer) clusterStatements(st stmtItems) *clustered {
 		match: func(a, b int) (bool, float64, string) {
 			m := w.match(sets[a], sets[b], min(mass[a], mass[b]))
 			anchored := m.plain > 0 && sharesFigure(st.figures[a], st.figures[b])
-			core := !(m.same() || anchored) && m.plain >= minCoreWords && sameCore(coreAt(a), coreAt(b))
+			sameCores := !(m.same() || anchored) && m.plain >= minCoreWords && sameCore(coreAt(a), coreAt(b))
 			key := ""
-			if !(m.same() || anchored || core) {
-				if key = cmp.summaryKey(refs[a], refs[b], coreAt(a), coreAt(b), sets[a], sets[b], once); key != "" {
+			if !(m.same() || anchored || sameCores) {
+				if key = cmp.summaryKey(refs[a], refs[b], coreAt(a).words, coreAt(b).words, sets[a], sets[b], once); key != "" {
 					m.shared = []string{key}
 				}
 			}
-			if !(m.same() || anchored || core || key != "") || !cmp.sharePredicate(refs[a], refs[b], m.shared) ||
+			if !(m.same() || anchored || sameCores || key != "") || !cmp.sharePredicate(refs[a], refs[b], m.shared) ||
 				(adjunctOnlyAt(a, m.shared) || adjunctOnlyAt(b, m.shared)) || twoStages(stageAt(a), stageAt(b)) {
 				return false, m.share, ""
 			}
 			if anchored && !m.same() {
 				return true, m.share, m.whyAnchored()
 			}
-			if core {
-				return true, m.share, "the same core clause (" + strings.Join(coreAt(a), ", ") + ")"
+			if sameCores {
+				if len(coreAt(b).words) < len(coreAt(a).words) {
+					a = b // the shorter core's words, as its sentence writes them
+				}
+				return true, m.share, coreWhy(coreAt(a).words, cmp.sentenceText(refs[a]))
 			}
 			if key != "" {
-				return true, m.share, fmt.Sprintf("an unnamed source's short statement and a named person's share %q, a word neither document writes in another sentence", key)
+				return true, m.share, fmt.Sprintf("an unnamed source's short statement and a named person's share %q, a word neither document writes in another sentence", lowerWord(key, cmp.sentenceText(refs[a])))
 			}
 			return true, m.share, m.why()
-		}}, cmp.focusFunc())
+		}, more: cmp.leftOut.statementPostings()}, cmp.focusFunc())
+}
+
+// noneLeftOut marks the comparison wrong (leftOutAligned) when a member
+// of a focus cluster (statement words sets) says what a sentence left out
+// of a trimmed result says: that one would have joined the cluster.
+func (cmp *comparer) noneLeftOut(members []int, sets []wordSet) {
+	for _, i := range members {
+		if cmp.leftOut != nil && cmp.leftOut.has(sets[i]) {
+			cmp.leftOutAligned = true
+		}
+	}
 }
 
 // statedPart is the part of a sentence its attribution covers (all of a

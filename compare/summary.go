@@ -14,10 +14,11 @@ import (
 // minister's "We need to understand to what extent was this negligence";
 // "Experts say the trials were too small to prove effectiveness and
 // safety" against an epidemiologist's "encouraging but small". The two
-// share little but the summary's key word, which neither document writes
-// in another sentence. That word aligns them when the unnamed side's core
-// clause is short (maxSummaryWords) and holds it, and the other side names
-// a person in full: the finding is then an unnamed-vs-named gap.
+// share little but the summary's key word, written alike, which neither
+// document writes in another sentence. That word aligns them when the
+// unnamed side's core clause is short (maxSummaryWords) and holds it, and
+// the other side names a person in full: the finding is then an
+// unnamed-vs-named gap.
 
 // maxSummaryWords is the most content words an unnamed source's core clause
 // holds to be read as a summary.
@@ -51,8 +52,8 @@ func (cmp *comparer) summaryKey(a, b ref, ca, cb []string, sa, sb wordSet, once 
 		if len(x) < minKeyLetters || figure(x) || functionWord(x) || !once(x) || !slices.Contains(ca, x) {
 			continue
 		}
-		if lowerIn(x, ta) && lowerIn(x, tb) {
-			return x
+		if w := lowerWord(x, ta); w != "" && writesWord(tb, w) {
+			return x // the same word as written: "managing director" is no "managed to"
 		}
 	}
 	return ""

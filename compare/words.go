@@ -2,6 +2,7 @@ package compare
 
 import (
 	"cmp"
+	"hash/maphash"
 	"math"
 	"slices"
 	"strings"
@@ -15,6 +16,18 @@ import (
 // wordSet is the normalised content words of a sentence or quote, sorted
 // and each once (see claims.ContentWords).
 type wordSet []string
+
+// hashKey hashes a key's strings (a set's words), each ended by a zero
+// byte.
+func hashKey(seed maphash.Seed, k []string) uint64 {
+	var h maphash.Hash
+	h.SetSeed(seed)
+	for _, s := range k {
+		h.WriteString(s)
+		h.WriteByte(0)
+	}
+	return h.Sum64()
+}
 
 // setOf makes a wordSet of words.
 func setOf(ws []string) wordSet {
@@ -84,8 +97,10 @@ const rarePerDoc = 2
 // the sets document by document (statements gives them so; others are
 // ordered first), so a word's count in the current document restarts when
 // the document changes: one map look-up a word, which against a large
-// baseline is most of the cost of weighing.
-func newWeights(sets []wordSet, docs []int) *weights {
+// baseline is most of the cost of weighing. more, when not nil, adds to
+// the counts of the sets' words (their document frequencies df, and
+// perDoc) those of sets not given, and returns how many those are.
+func newWeights(sets []wordSet, docs []int, more func(df, perDoc map[string]int) int) *weights {
 	order := make([]int, len(sets))
 	for i := range order {
 		order[i] = i
@@ -119,7 +134,11 @@ func newWeights(sets []wordSet, docs []int) *weights {
 	for x, k := range at {
 		df[x], w.perDoc[x] = stats[k].df, stats[k].perDoc
 	}
-	w.idf = idfOf(df, len(sets))
+	n := len(sets)
+	if more != nil {
+		n += more(df, w.perDoc)
+	}
+	w.idf = idfOf(df, n)
 	return w
 }
 

@@ -5,8 +5,12 @@ import (
 	"slices"
 )
 
-// clone copies r so that a file extending it can add to it without
-// changing the original.
+// clone copies r's kinds and list of rules, so that a file extending r
+// can add to them, or a caller override them, without changing r. The
+// vocabulary (aliases, titles, places, units, currencies, attribution,
+// frames, time, compare, stories, casualties, asides) is shared, read
+// only, until ownVocabulary copies it: a file that adds rules and kinds
+// only needs no copy of the sets it never writes.
 func (r *Rules) clone(file string) *Rules {
 	c := *r
 	c.File = file
@@ -21,20 +25,27 @@ func (r *Rules) clone(file string) *Rules {
 		c.Kinds[k] = &kv
 	}
 	c.Rules = append([]*Rule(nil), r.Rules...)
+	return &c
+}
+
+// ownVocabulary gives r, a clone, a copy of the vocabulary it shares, for
+// a file that writes to it.
+func (r *Rules) ownVocabulary() {
+	old := *r // what r shares
 	// Vocabulary sets are rebuilt by copying their phrases.
-	c.Aliases = NewAliases()
-	for _, w := range r.Aliases.set.Words() {
-		v, _ := r.Aliases.set.Get(w)
-		c.Aliases.set.Add(w, v)
+	r.Aliases = NewAliases()
+	for _, w := range old.Aliases.set.Words() {
+		v, _ := old.Aliases.set.Get(w)
+		r.Aliases.set.Add(w, v)
 	}
-	c.Titles = copySet(r.Titles)
-	c.Places = map[string]bool{}
-	for k, v := range r.Places {
-		c.Places[k] = v
+	r.Titles = copySet(old.Titles)
+	r.Places = map[string]bool{}
+	for k, v := range old.Places {
+		r.Places[k] = v
 	}
-	c.Units = copySet(r.Units) // c.Names is shared: a Scanner is immutable, names: makes a new one
-	c.Currencies = r.Currencies.Clone()
-	a := *r.Attribution
+	r.Units = copySet(old.Units) // r.Names is shared: a Scanner is immutable, names: makes a new one
+	r.Currencies = old.Currencies.Clone()
+	a := *old.Attribution
 	a.Cues, a.AccordingTo, a.Hedges, a.NegatedHedges = copySet(a.Cues), copySet(a.AccordingTo), copySet(a.Hedges), copySet(a.NegatedHedges)
 	a.Anonymous, a.Organisations, a.Media, a.Documents = copySet(a.Anonymous), copySet(a.Organisations), copySet(a.Media), copySet(a.Documents)
 	a.QuoteCues, a.Roles, a.Departments, a.PartyTags = copySet(a.QuoteCues), copySet(a.Roles), copySet(a.Departments), copySet(a.PartyTags)
@@ -42,24 +53,23 @@ func (r *Rules) clone(file string) *Rules {
 	a.HedgeCues = maps.Clone(a.HedgeCues)
 	a.StanceCues, a.EvidenceCues, a.Captions = copySet(a.StanceCues), copySet(a.EvidenceCues), copySet(a.Captions)
 	a.ActCues, a.ColonLabels = copySet(a.ActCues), copySet(a.ColonLabels)
-	c.Attribution = &a
-	c.Frames = r.Frames.clone()
-	c.Time = r.Time.clone()
-	c.Compare.StopWords = map[string]bool{}
-	for k, v := range r.Compare.StopWords {
-		c.Compare.StopWords[k] = v
+	r.Attribution = &a
+	r.Frames = old.Frames.clone()
+	r.Time = old.Time.clone()
+	r.Compare.StopWords = map[string]bool{}
+	for k, v := range old.Compare.StopWords {
+		r.Compare.StopWords[k] = v
 	}
-	c.Compare.Stages = make([][]string, len(r.Compare.Stages))
-	for i, st := range r.Compare.Stages {
-		c.Compare.Stages[i] = slices.Clone(st)
+	r.Compare.Stages = make([][]string, len(old.Compare.Stages))
+	for i, st := range old.Compare.Stages {
+		r.Compare.Stages[i] = slices.Clone(st)
 	}
-	c.Stories.BoilerplateWords = map[string]bool{}
-	for k, v := range r.Stories.BoilerplateWords {
-		c.Stories.BoilerplateWords[k] = v
+	r.Stories.BoilerplateWords = map[string]bool{}
+	for k, v := range old.Stories.BoilerplateWords {
+		r.Stories.BoilerplateWords[k] = v
 	}
-	c.Casualties = r.Casualties.clone()
-	c.Asides = r.Asides.clone()
-	return &c
+	r.Casualties = old.Casualties.clone()
+	r.Asides = old.Asides.clone()
 }
 
 func (r *Rules) remove(id string) {

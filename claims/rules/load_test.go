@@ -121,6 +121,36 @@ func TestExtendsDefault(t *testing.T) {
 	}
 }
 
+// TestExtendsSharesVocabulary checks that a file extending the defaults
+// with kinds and rules only shares their vocabulary (no copy of the sets
+// it never writes), and that one writing a vocabulary section gets a copy
+// of its own, leaving the defaults as they were.
+func TestExtendsSharesVocabulary(t *testing.T) {
+	d, _ := Default()
+	rulesOnly := "extends: default\nkinds:\n  refugees: {tolerance: 5%}\nrules:\n  - id: refugees\n    kind: refugees\n    patterns: [\"{number} refugees\"]\n"
+	r, err := Load("user.yaml", []byte(rulesOnly), Default)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Attribution != d.Attribution || r.Titles != d.Titles || r.Frames != d.Frames {
+		t.Error("a file of kinds and rules copied the default vocabulary")
+	}
+	if d.Kinds["refugees"] != nil || d.Rule("refugees") != nil {
+		t.Error("extending changed the default kinds or rules")
+	}
+	titles := "extends: default\ntitles: [Grand Vizier]\n"
+	r, err = Load("user.yaml", []byte(titles), Default)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Attribution == d.Attribution || r.Titles == d.Titles {
+		t.Error("a file writing a vocabulary section shares the default vocabulary")
+	}
+	if !r.Titles.Has("grand vizier") || d.Titles.Has("grand vizier") {
+		t.Error("the title is not the extending file's alone")
+	}
+}
+
 // TestExtendNames checks that a file's names: adds to the default name
 // vocabulary without changing the shared defaults.
 func TestExtendNames(t *testing.T) {

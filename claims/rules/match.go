@@ -535,8 +535,8 @@ func (m *matcher) run(es []elem, p int, fwd bool, dst []step) ([]step, bool) {
 	nodes := append(m.nodes[:0], node{p, -1})
 	levelAt := append(m.levelAt[:0], 0, 1)
 	defer func() { m.nodes, m.levelAt = nodes, levelAt }()
-	cur, next, buf := m.cur[:0], m.next[:0], m.buf[:0]
-	defer func() { m.cur, m.next, m.buf = cur, next, buf }()
+	cur, next := m.cur[:0], m.next[:0]
+	defer func() { m.cur, m.next = cur, next }()
 	for k := range es {
 		e := &es[k]
 		prevLo, prevHi := levelAt[k], levelAt[k+1]
@@ -555,20 +555,19 @@ func (m *matcher) run(es []elem, p int, fwd bool, dst []step) ([]step, bool) {
 				if r == e.max {
 					break
 				}
+				// forward and backward append the positions they reach
 				next = next[:0]
 				for _, q := range cur {
-					buf = buf[:0]
 					if fwd {
-						buf = m.forward(e, q, buf)
+						next = m.forward(e, q, next)
 					} else {
-						buf = m.backward(e, q, buf)
+						next = m.backward(e, q, next)
 					}
-					next = append(next, buf...)
 				}
 				if len(next) == 0 {
 					break
 				}
-				cur = dedupe(append(cur[:0], next...))
+				cur, next = dedupe(next), cur // the rooms trade places
 			}
 		}
 		if len(nodes) == lo {

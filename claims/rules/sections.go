@@ -82,6 +82,20 @@ func (l *loader) rules(doc *yaml.Node, base func() (*Rules, error)) *Rules {
 	return r
 }
 
+// writesVocabulary reports whether a file of the top-level fields f
+// writes to the vocabulary: any section but the version, what it
+// extends, its kinds and its rules (and those it disables).
+func writesVocabulary(f map[string]*yaml.Node) bool {
+	for k := range f {
+		switch k {
+		case "version", "extends", "kinds", "rules", "disable":
+		default:
+			return true
+		}
+	}
+	return false
+}
+
 // start returns the rules a file begins from: a copy of the defaults for
 // `extends: default`, else empty rules; and checks the version.
 func (l *loader) start(doc *yaml.Node, f map[string]*yaml.Node, base func() (*Rules, error)) *Rules {
@@ -99,6 +113,9 @@ func (l *loader) start(doc *yaml.Node, f map[string]*yaml.Node, base func() (*Ru
 				l.errf(n, "extends: default rules do not load: %v", err)
 			} else {
 				r = b.clone(l.file)
+				if writesVocabulary(f) {
+					r.ownVocabulary()
+				}
 			}
 		}
 	}

@@ -155,7 +155,9 @@ func Segment(src string, opt Options) *Text {
 				closeSentence(i)
 			}
 		}
-		if i > sentStart && endsSentenceBefore(toks, lastWord, sentStart, i) && toks[i].Newlines == 0 {
+		// most tokens follow a word, not a terminal mark: endsSentenceBefore's
+		// first test, asked here without the call
+		if i > sentStart && lastWord >= sentStart && toks[lastWord].Kind == Punct && endsSentenceBefore(toks, lastWord, sentStart, i) && toks[i].Newlines == 0 {
 			closeSentence(i)
 		}
 		if toks[i].Kind != Punct || !isCloser(toks[i].Norm) {

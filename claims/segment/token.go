@@ -135,13 +135,11 @@ func AppendTokens(dst []Token, src string) []Token { return tokenize(dst, src, n
 // interning their folded forms in forms when it is set.
 func tokenize(dst []Token, src string, forms *Forms) []Token {
 	norm, room := newNormalizer(src, forms)
-	toks := dst
+	toks, first := dst, len(dst) // first: src's first token
 	if toks == nil {
 		toks = make([]Token, 0, room)
 	}
-	first := len(toks) // src's first token
-	newlines := uint8(0)
-	lineHasText := false
+	newlines, lineHasText := uint8(0), false
 	i := 0
 	for i < len(src) {
 		if src[i] == ' ' {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -106,7 +107,18 @@ func runCheck(c *cli.Context, e *env) error {
 	if err != nil {
 		return err
 	}
-	res, err := check.Check(c.Context, newRes, baseRes, set.Rules, set.Options)
+	opt := set.Options
+	opt.Trimmed = focus
+	res, err := check.Check(c.Context, newRes, baseRes, set.Rules, opt)
+	if errors.Is(err, compare.ErrLeftOut) {
+		// a sentence left out of a baseline result is aligned after all:
+		// read the baseline again, keeping every sentence
+		baseRes = nil
+		if baseRes, err = extractFor(c, e, baseDocs, set.Rules, true, focus.KeepSentences()); err != nil {
+			return err
+		}
+		res, err = check.Check(c.Context, newRes, baseRes, set.Rules, set.Options)
+	}
 	if err != nil {
 		return err
 	}

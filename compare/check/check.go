@@ -17,6 +17,9 @@ type Options struct {
 	// Accepted holds fingerprints of known differences: they are reported
 	// as accepted and do not fail the run.
 	Accepted map[string]bool
+	// Trimmed, when set, is the Focus the baseline results were trimmed
+	// by (compare.Options.Trimmed).
+	Trimmed *compare.Focus
 }
 
 // Finding is a compare finding seen from a new article: its claim in the
@@ -75,7 +78,7 @@ func Check(ctx context.Context, newDocs, baseline []*claims.Result, r *rules.Rul
 	for _, n := range newDocs {
 		res.New = append(res.New, n.Doc.ID)
 		docs := append([]*claims.Result{n}, baseline...)
-		rep, err := compare.Compare(ctx, docs, r, compare.Options{Focus: map[int]bool{0: true}})
+		rep, err := compare.Compare(ctx, docs, r, compare.Options{Focus: map[int]bool{0: true}, Trimmed: opt.Trimmed})
 		if err != nil {
 			return nil, err
 		}

@@ -1,0 +1,47 @@
+package compare
+
+import (
+	"fmt"
+	"testing"
+)
+
+// TestDistinctCount: what is left out adds to a word's posting count the
+// distinct keys that use it, less those of the items counted already,
+// and reports a word in more than maxPosting as maxPosting+1.
+func TestDistinctCount(t *testing.T) {
+	d := newDistinct()
+	d.add("storm", "storm\x00wind")
+	d.add("storm", "storm\x00wind") // a copy: one key
+	d.add("storm", "rain\x00storm")
+	for i := range maxPosting + 1 {
+		d.add("said", fmt.Sprint("said\x00", i))
+	}
+	for _, c := range []struct {
+		w    string
+		held [][]string
+		want int
+	}{
+		{"storm", nil, 2},
+		{"storm", [][]string{{"storm", "wind"}}, 1}, // counted already
+		{"storm", [][]string{{"storm", "flood"}}, 2},
+		{"said", nil, maxPosting + 1},
+		{"flood", nil, 0},
+	} {
+		if got := d.count(c.w, c.held); got != c.want {
+			t.Errorf("count(%q, %q) = %d, want %d", c.w, c.held, got, c.want)
+		}
+	}
+	// the index adds them to its own postings, and a word so counted in
+	// more than maxPosting items is not looked up
+	ix := newSimIndex([]simItem{{doc: 0, words: wordSet{"rain", "storm"}}, {doc: 1, words: wordSet{"said", "storm"}}}, nil)
+	ix.more, ix.keyOf = d.count, func(j int) []string { return ix.items[j].words }
+	if got := ix.count("storm"); got != 3 {
+		t.Errorf("posting count of storm = %d, want 3 (2 indexed, 2 left out, one of them the key of one indexed)", got)
+	}
+	if got := ix.count("said"); got != maxPosting+2 {
+		t.Errorf("posting count of said = %d, want %d", got, maxPosting+2)
+	}
+	if got := ix.candidates(0, nil); len(got) != 1 || got[0] != 1 {
+		t.Errorf("candidates of item 0 = %v, want [1] (through storm)", got)
+	}
+}
