@@ -127,16 +127,21 @@ func identifying(stem string, words []string, has func(string) bool) bool {
 // preposition or a subordinator opens, set off before the rest ("In a
 // statement on Saturday, ...", "After his arrest, ..."), is the clause's
 // circumstance, and one a relative pronoun opens (", which is owned by
-// ...,") describes a noun: neither is the core.
+// ...,") describes a noun: neither is the core. A subject a relative clause
+// or an apposition interrupts (one content word, no discourse adverb: "The
+// driver, who is 34, was taken to a hospital") opens the clause it is the
+// subject of: "The driver was taken to a hospital".
 func coreClause(part string) string {
 	segs := strings.FieldsFunc(part, func(r rune) bool { return strings.ContainsRune(",;:()–—", r) })
+	subject := "" // "The driver" of "The driver, who is 34, was taken to a hospital"
 	for k, seg := range segs {
 		seg = cutDash(seg)
 		words := lowerWords(seg)
 		if len(words) == 0 {
 			continue
 		}
-		if k+1 < len(segs) && (english.IsPreposition(words[0]) || english.IsSubordinator(words[0])) || relativeOpener(words[0]) {
+		if k+1 < len(segs) && (english.IsPreposition(words[0]) || english.IsSubordinator(words[0])) || relativeOpener(words[0]) ||
+			subject != "" && (words[0] == "a" || words[0] == "an") { // an apposition: ", a 34-year-old man from Canton,"
 			continue
 		}
 		n := 0
@@ -145,8 +150,13 @@ func coreClause(part string) string {
 				n++
 			}
 		}
-		if n >= minCoreWords {
+		switch {
+		case subject != "" && n > 0:
+			return subject + " " + strings.TrimSpace(seg)
+		case n >= minCoreWords:
 			return seg
+		case n == 1 && subject == "" && k+1 < len(segs) && !english.IsDiscourseAdverb(words[0]):
+			subject = strings.TrimSpace(seg)
 		}
 	}
 	return ""
@@ -183,6 +193,28 @@ func sameCore(a, b core) bool {
 	for _, w := range b.words {
 		if !slices.Contains(a.words, w) && slices.Contains(b.names, w) {
 			return false
+		}
+	}
+	return true
+}
+
+// sameCores reports sentences a and b whose core clauses (ca, cb) say the
+// same (sameCore) and whose longer core's word more, if it has one, the
+// shorter's document writes somewhere: "The school was closed
+// permanently" says more than "The school was closed", and "The suspect's
+// father was arrested" another thing than "The suspect was arrested",
+// unless the other outlet writes "permanently" or "father" too ("the
+// leaked gas was styrene" and "the gas that leaked was styrene").
+func (cmp *comparer) sameCores(a, b ref, ca, cb core) bool {
+	if !sameCore(ca, cb) {
+		return false
+	}
+	if len(ca.words) > len(cb.words) {
+		a, ca, cb = b, cb, ca
+	}
+	for _, w := range cb.words {
+		if !slices.Contains(ca.words, w) {
+			return cmp.writesStem(a.doc, w)
 		}
 	}
 	return true

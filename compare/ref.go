@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -51,4 +52,25 @@ func asWritten(stem, text string) string {
 		}
 	}
 	return stem
+}
+
+// writesStem reports whether document doc writes a word that starts with
+// stem (a statement word: lower case, hyphens folded), whatever its case.
+func (cmp *comparer) writesStem(doc int, stem string) bool {
+	if cmp.docStems == nil {
+		cmp.docStems = make([][]string, len(cmp.results))
+	}
+	if cmp.docStems[doc] == nil {
+		words := []string{""} // read once, even when it writes nothing
+		for _, w := range lowerWords(cmp.results[doc].Text.Src) {
+			if w = strings.ReplaceAll(strings.Trim(w, ".,"), "-", ""); w != "" {
+				words = append(words, w)
+			}
+		}
+		slices.Sort(words)
+		cmp.docStems[doc] = slices.Compact(words)
+	}
+	words := cmp.docStems[doc]
+	i, _ := slices.BinarySearch(words, stem)
+	return i < len(words) && strings.HasPrefix(words[i], stem)
 }

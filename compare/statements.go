@@ -187,7 +187,7 @@ func (cmp *comparer) clusterStatements(st stmtItems) *clustered {
 		match: func(a, b int) (bool, float64, string) {
 			m := w.match(sets[a], sets[b], min(mass[a], mass[b]))
 			anchored := m.plain > 0 && sharesFigure(st.figures[a], st.figures[b])
-			sameCores := !(m.same() || anchored) && m.plain >= minCoreWords && sameCore(coreAt(a), coreAt(b))
+			sameCores := !(m.same() || anchored) && m.plain >= minCoreWords && cmp.sameCores(refs[a], refs[b], coreAt(a), coreAt(b))
 			key := ""
 			if !(m.same() || anchored || sameCores) {
 				if key = cmp.summaryKey(refs[a], refs[b], coreAt(a).words, coreAt(b).words, sets[a], sets[b], once); key != "" {
