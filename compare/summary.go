@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/internal/sortedset"
 )
 
@@ -17,8 +18,12 @@ import (
 // share little but the summary's key word, written alike, which neither
 // document writes in another sentence. That word aligns them when the
 // unnamed side's core clause is short (maxSummaryWords) and holds it, and
-// the other side names a person in full: the finding is then an
-// unnamed-vs-named gap.
+// the other side names a person in full, and the word plays the same part
+// in both statements (partIn): the finding is then an unnamed-vs-named
+// gap. "The shooting followed an argument" says nothing of what "officers
+// had responded to an argument at the same address" says, nor "The bridge
+// will stay closed pending an inspection" of "a separate inspection of the
+// water mains would cost $2 million".
 
 // maxSummaryWords is the most content words an unnamed source's core clause
 // holds to be read as a summary.
@@ -52,9 +57,72 @@ func (cmp *comparer) summaryKey(a, b ref, ca, cb []string, sa, sb wordSet, once 
 		if len(x) < minKeyLetters || figure(x) || functionWord(x) || !once(x) || !slices.Contains(ca, x) {
 			continue
 		}
-		if w := lowerWord(x, ta); w != "" && writesWord(tb, w) {
-			return x // the same word as written: "managing director" is no "managed to"
+		w := lowerWord(x, ta)
+		if w == "" || !writesWord(tb, w) {
+			continue // the same word as written: "managing director" is no "managed to"
+		}
+		if p := partIn(cmp.statedContent(a), w); p != partNone && p == partIn(cmp.statedContent(b), w) {
+			return x
 		}
 	}
 	return ""
+}
+
+// wordPart is the part a summary's key word plays in the clause that
+// writes it.
+type wordPart int
+
+const (
+	partNone       wordPart = iota // the clause does not write it
+	partSubject                    // "Boulden's mother was there as well"
+	partObject                     // "the shooting followed an argument"
+	partComplement                 // "the trials were too small", "due to negligence", "to a local hospital"
+)
+
+// partIn is the part the word w (as written, lower case) plays where a
+// stated text first writes it, read back from it within its clause: past
+// determiners, adverbs and modifiers, a form of "be" or a preposition
+// makes it a complement, a verb in the past or in -ing ("followed",
+// "took") an object; the clause's start (or a comma, a subordinator) a
+// subject. A coordinator passes over the conjunct before it ("encouraging
+// but small").
+func partIn(text, w string) wordPart {
+	fs := strings.Fields(text)
+	k := slices.IndexFunc(fs, func(f string) bool { return strings.ToLower(bareWord(f)) == w })
+	if k < 0 {
+		return partNone
+	}
+	for j := k - 1; j >= 0; j-- {
+		if strings.ContainsAny(fs[j][len(fs[j])-1:], ",;:") {
+			return partSubject
+		}
+		x := strings.ToLower(bareWord(fs[j]))
+		switch {
+		case x == "":
+		case english.IsBeForm(x) || english.IsPreposition(x):
+			return partComplement
+		case english.IsSubordinator(x) || relativeOpener(x):
+			return partSubject
+		case english.IsCoordinator(x):
+			j--
+		case pastOrParticiple(x):
+			return partObject
+		}
+	}
+	return partSubject
+}
+
+// bareWord is a field of text without the punctuation and quote marks
+// around it.
+func bareWord(f string) string { return strings.Trim(f, ".,;:!?\"'“”‘’()") }
+
+// pastOrParticiple reports a word written as a verb's past or -ing form
+// ("followed", "took", "pending"): a lower-case guess, closed-class words
+// aside.
+func pastOrParticiple(w string) bool {
+	if functionWord(w) {
+		return false
+	}
+	return english.IsIrregularPast(w) || english.IsAuxiliary(w) ||
+		len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
 }
