@@ -2,8 +2,6 @@ package compare
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claims/english"
 )
@@ -18,14 +16,6 @@ import (
 // more than one suspect involved in the shooting of a girl who was
 // returning home" credits the detectives with the suspects, not with the
 // girl's trip home.
-
-// bgWord is a word of a sentence as background reads it: lower-cased and
-// trimmed, whether the text writes it capitalised, and whether
-// punctuation closes it.
-type bgWord struct {
-	w                       string
-	upper, closes, compound bool
-}
 
 // backgroundSplit splits a sentence's words (lower-cased, trimmed of
 // punctuation, hyphens folded as statement words are) into those of its
@@ -106,25 +96,6 @@ func markClause(in []bool, ws []bgWord, i int) {
 			return
 		}
 	}
-}
-
-// bgWords tokenises text for backgroundSplit.
-func bgWords(text string) []bgWord {
-	var out []bgWord
-	for _, f := range strings.Fields(text) {
-		w := strings.Trim(f, ".,;:!?\"'“”‘’()[]")
-		if w == "" {
-			if len(out) > 0 {
-				out[len(out)-1].closes = true // a lone dash
-			}
-			continue
-		}
-		r, _ := utf8.DecodeRuneInString(w)
-		last := f[len(f)-1:]
-		out = append(out, bgWord{w: strings.ReplaceAll(strings.ToLower(w), "-", ""), upper: unicode.IsUpper(r),
-			closes: strings.ContainsAny(last, ",;:") || f == "--" || f == "—" || f == "–", compound: strings.Contains(w, "-")})
-	}
-	return out
 }
 
 // opensBackground reports whether word i opens a relative clause on the

@@ -40,7 +40,7 @@ func (cmp *comparer) coreOf(rf ref, set wordSet) core {
 	if text == "" {
 		return core{}
 	}
-	words := lowerWords(text)
+	words, written := lowerWords(text), textWords(text)
 	ids := cmp.r.Frames.Identifyings
 	var c core
 	for _, w := range set {
@@ -51,7 +51,7 @@ func (cmp *comparer) coreOf(rf ref, set wordSet) core {
 			continue
 		}
 		c.words = append(c.words, w)
-		if !lowerIn(w, text) {
+		if !lowerIn(w, written) {
 			c.names = append(c.names, w)
 		}
 	}
@@ -60,14 +60,12 @@ func (cmp *comparer) coreOf(rf ref, set wordSet) core {
 }
 
 // coreMarks are the figures, number and quantity words and negators of a
-// core clause's text, sorted, each once.
+// core clause's text (its words as bgWords reads them), sorted, each once.
 func coreMarks(text string) []string {
 	var out []string
-	for _, f := range strings.Fields(strings.ToLower(text)) {
-		w := strings.Trim(f, ".,;:!?\"'“”‘’()")
+	for _, x := range bgWords(text) {
+		w := x.w
 		switch {
-		case w == "":
-			continue
 		case strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t"):
 			w = "not"
 		case figure(w) || english.IsQuantifier(w) || english.IsNegator(w):
@@ -223,9 +221,9 @@ func (cmp *comparer) sameCores(a, b ref, ca, cb core) bool {
 // coreWhy says why two sentences were aligned by their core clauses,
 // naming the shorter core's words as its sentence (text) writes them.
 func coreWhy(words []string, text string) string {
-	shown := make([]string, len(words))
+	shown, written := make([]string, len(words)), textWords(text)
 	for i, w := range words {
-		shown[i] = asWritten(w, text)
+		shown[i] = asWritten(w, written)
 	}
 	return "the same core clause (" + strings.Join(shown, ", ") + ")"
 }

@@ -374,7 +374,7 @@ func TestNamesByRole(t *testing.T) {
 	for _, tc := range tests {
 		s := gapSide{sentence: tc.sentence}
 		if tc.text != "" {
-			s.docWords = func() []string { return titleWords(tc.text) }
+			s.docWords = func() []string { return textWords(tc.text) }
 		}
 		if got := cmp.namesByRole(s, names); got != tc.want {
 			t.Errorf("namesByRole(%q in %q) = %v, want %v", tc.sentence, tc.text, got, tc.want)

@@ -172,11 +172,7 @@ func (cmp *comparer) attributionGap(g *group, kind, why string, values []SideVal
 			sides[i].Value = byDoc[sides[i].Doc]
 		}
 	}
-	if gap == GapUnnamedVsNamed {
-		for i, it := range firsts {
-			cmp.giveRole(&sides[i], it.doc)
-		}
-	}
+	cmp.giveRoles(sides, gap, func(i int) int { return firsts[i].doc })
 	return &Finding{Type: AttributionGap, Kind: kind, Why: why,
 		Summary: fmt.Sprintf("%s: %s", fact, describeGap(sides, gap)),
 		Claims:  claimsOf(g.items), Detail: Detail{Gap: gap, Attributions: sides}}
@@ -481,7 +477,7 @@ func (cmp *comparer) namesByRole(s gapSide, named [][]string) bool {
 	if s.docWords == nil || len(named) == 0 || roles == nil {
 		return false
 	}
-	words := titleWords(s.sentence)
+	words := textWords(s.sentence)
 	for i := 0; i+1 < len(words); i++ {
 		role := strings.ToLower(words[i+1])
 		if strings.ToLower(words[i]) != "the" || !roles.Has(role) {
@@ -494,13 +490,7 @@ func (cmp *comparer) namesByRole(s gapSide, named [][]string) bool {
 	return false
 }
 
-// titleWords splits a text into the words namesByRole reads titles and
-// names from: runs of letters and hyphens.
-func titleWords(t string) []string {
-	return strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
-}
-
-// documentWords gives document doc's titleWords, split once for the
+// documentWords gives document doc's textWords, split once for the
 // comparison however many gap sides ask.
 func (cmp *comparer) documentWords(doc int) func() []string {
 	return func() []string {
@@ -508,7 +498,7 @@ func (cmp *comparer) documentWords(doc int) func() []string {
 			cmp.docWords = make([][]string, len(cmp.results))
 		}
 		if cmp.docWords[doc] == nil {
-			cmp.docWords[doc] = append([]string{}, titleWords(cmp.results[doc].Text.Src)...)
+			cmp.docWords[doc] = append([]string{}, textWords(cmp.results[doc].Text.Src)...)
 		}
 		return cmp.docWords[doc]
 	}
@@ -926,11 +916,17 @@ func describeGap(sides []SideAttribution, gap string) string {
 	return strings.Join(parts, "; ")
 }
 
-// giveRole gives a side that names a person the role its document doc
-// gives them (speakerRole).
-func (cmp *comparer) giveRole(s *SideAttribution, doc int) {
-	if s.SpeakerType == string(claims.SpeakerPerson) && s.Form != string(claims.FormNone) {
-		s.SpeakerRole = cmp.speakerRole(doc, s.Speaker)
+// giveRoles gives each side of an unnamed-vs-named gap that names a
+// person the role its document (doc of the side's index) gives them
+// (speakerRole); the sides of other gaps go without.
+func (cmp *comparer) giveRoles(sides []SideAttribution, gap string, doc func(int) int) {
+	if gap != GapUnnamedVsNamed {
+		return
+	}
+	for i := range sides {
+		if s := &sides[i]; s.SpeakerType == string(claims.SpeakerPerson) && s.Form != string(claims.FormNone) {
+			s.SpeakerRole = cmp.speakerRole(doc(i), s.Speaker)
+		}
 	}
 }
 

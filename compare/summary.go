@@ -33,96 +33,72 @@ const maxSummaryWords = 6
 // shorter words ("said", "told", "time") are in every story.
 const minKeyLetters = 5
 
-// summaryKey is the word by which an unnamed source's short statement and
-// a named person's say the same, or "": sentences a and b (their statement
-// words sa and sb, their core clauses' ca and cb), either way round. once
-// reports a word no document uses in more than one of the sentences
-// aligned.
-func (cmp *comparer) summaryKey(a, b ref, ca, cb []string, sa, sb wordSet, once func(string) bool) string {
+// summaryPair reports sentences a and b that may be an unnamed source's
+// statement (indirect or mixed, not a quotation) and a named person's (a
+// person named in full), either way round; swap says b is the unnamed one.
+// It reads only the two attributions: the cheap test, before any clause.
+func (cmp *comparer) summaryPair(a, b ref) (swap, ok bool) {
 	at := func(r ref) claims.Attribution { return cmp.results[r.doc].SentenceAttributions[r.sent] }
 	un, named := at(a), at(b)
 	if un.SpeakerType != claims.SpeakerAnonymous {
-		if named.SpeakerType != claims.SpeakerAnonymous {
-			return ""
-		}
-		a, b, ca = b, a, cb
-		un, named = named, un
+		un, named, swap = named, un, true
 	}
-	if un.Form == claims.FormNone || un.Form == claims.FormDirect || named.SpeakerType != claims.SpeakerPerson ||
-		len(strings.Fields(named.Speaker)) < 2 || len(ca) == 0 || len(ca) > maxSummaryWords {
+	return swap, un.SpeakerType == claims.SpeakerAnonymous && un.Form != claims.FormNone && un.Form != claims.FormDirect &&
+		named.SpeakerType == claims.SpeakerPerson && len(strings.Fields(named.Speaker)) >= 2
+}
+
+// summaryKey is the word by which an unnamed source's short statement (un,
+// its core clause's words cu) and a named person's (named) say the same,
+// or "": sentences summaryPair reads as such a pair, sa and sb their
+// statement words. once reports a word no document uses in more than one
+// of the sentences aligned.
+func (cmp *comparer) summaryKey(un, named ref, cu []string, sa, sb wordSet, once func(string) bool) string {
+	if len(cu) == 0 || len(cu) > maxSummaryWords {
 		return ""
 	}
-	ta, tb := cmp.sentenceText(a), cmp.sentenceText(b)
+	tu, tn := textWords(cmp.sentenceText(un)), textWords(cmp.sentenceText(named))
 	for x := range sortedset.Common(sa, sb) {
-		if len(x) < minKeyLetters || figure(x) || functionWord(x) || !once(x) || !slices.Contains(ca, x) {
+		if len(x) < minKeyLetters || figure(x) || functionWord(x) || !once(x) || !slices.Contains(cu, x) {
 			continue
 		}
-		w := lowerWord(x, ta)
-		if w == "" || !writesWord(tb, w) {
+		w := lowerWord(x, tu)
+		if w == "" || !slices.Contains(tn, w) {
 			continue // the same word as written: "managing director" is no "managed to"
 		}
-		if p := partIn(cmp.statedContent(a), w); p != partNone && p == partIn(cmp.statedContent(b), w) {
+		if p := partIn(cmp.statedContent(un), w); p >= 0 && p == partIn(cmp.statedContent(named), w) {
 			return x
 		}
 	}
 	return ""
 }
 
-// wordPart is the part a summary's key word plays in the clause that
-// writes it.
-type wordPart int
-
-const (
-	partNone       wordPart = iota // the clause does not write it
-	partSubject                    // "Boulden's mother was there as well"
-	partObject                     // "the shooting followed an argument"
-	partComplement                 // "the trials were too small", "due to negligence", "to a local hospital"
-)
-
-// partIn is the part the word w (as written, lower case) plays where a
-// stated text first writes it, read back from it within its clause: past
-// determiners, adverbs and modifiers, a form of "be" or a preposition
-// makes it a complement, a verb in the past or in -ing ("followed",
-// "took") an object; the clause's start (or a comma, a subordinator) a
-// subject. A coordinator passes over the conjunct before it ("encouraging
-// but small").
-func partIn(text, w string) wordPart {
-	fs := strings.Fields(text)
-	k := slices.IndexFunc(fs, func(f string) bool { return strings.ToLower(bareWord(f)) == w })
-	if k < 0 {
-		return partNone
+// partIn is where the word w (as written, lower case) stands in its
+// clause, where a stated text first writes it, as npPosition reads a noun
+// phrase's place, -1 when the text does not write it: read back from it
+// past determiners and modifiers, a verb makes it an object, the clause's
+// start (a comma, a subordinator) a subject, a preposition or a form of
+// "be" a complement (npPrepObject: "the trials were too small", "due to
+// negligence", "to a local hospital"). A coordinator passes over the
+// conjunct before it ("encouraging but small").
+func partIn(text, w string) int {
+	ws := bgWords(text)
+	w = strings.ReplaceAll(w, "-", "")
+	j := slices.IndexFunc(ws, func(x bgWord) bool { return x.w == w })
+	if j < 0 {
+		return -1
 	}
-	for j := k - 1; j >= 0; j-- {
-		if strings.ContainsAny(fs[j][len(fs[j])-1:], ",;:") {
-			return partSubject
-		}
-		x := strings.ToLower(bareWord(fs[j]))
+	for k := j - 1; k >= 0; k-- {
+		x := ws[k]
 		switch {
-		case x == "":
-		case english.IsBeForm(x) || english.IsPreposition(x):
-			return partComplement
-		case english.IsSubordinator(x) || relativeOpener(x):
-			return partSubject
-		case english.IsCoordinator(x):
-			j--
-		case pastOrParticiple(x):
-			return partObject
+		case x.closes || english.IsSubordinator(x.w) || relativeOpener(x.w):
+			return npSubject
+		case english.IsBeForm(x.w) || english.IsPreposition(x.w):
+			return npPrepObject
+		case english.IsCoordinator(x.w):
+			k--
+		case verbForm(x.w):
+			return npObject
 		}
 	}
-	return partSubject
-}
-
-// bareWord is a field of text without the punctuation and quote marks
-// around it.
-func bareWord(f string) string { return strings.Trim(f, ".,;:!?\"'“”‘’()") }
-
-// pastOrParticiple reports a word written as a verb's past or -ing form
-// ("followed", "took", "pending"): a lower-case guess, closed-class words
-// aside.
-func pastOrParticiple(w string) bool {
-	if functionWord(w) {
-		return false
-	}
-	return english.IsIrregularPast(w) || english.IsAuxiliary(w) ||
-		len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
+	return npSubject
 }
