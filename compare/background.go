@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims/english"
@@ -214,6 +215,37 @@ func npPosition(ws []bgWord, j int) int {
 	return npSubject
 }
 
+// partIn is where the word w (as written, lower case) stands in its
+// clause, where a stated text first writes it, as npPosition reads a noun
+// phrase's place, -1 when the text does not write it: read back from it
+// past determiners and modifiers, a verb makes it an object, the clause's
+// start (a comma, a subordinator) a subject, a preposition or a form of
+// "be" a complement (npPrepObject: "the trials were too small", "due to
+// negligence", "to a local hospital"). A coordinator passes over the
+// conjunct before it ("encouraging but small").
+func partIn(text, w string) int {
+	ws := bgWords(text)
+	w = strings.ReplaceAll(w, "-", "")
+	j := slices.IndexFunc(ws, func(x bgWord) bool { return x.w == w })
+	if j < 0 {
+		return -1
+	}
+	for k := j - 1; k >= 0; k-- {
+		x := ws[k]
+		switch {
+		case x.closes || english.IsSubordinator(x.w) || relativeOpener(x.w):
+			return npSubject
+		case english.IsBeForm(x.w) || english.IsPreposition(x.w):
+			return npPrepObject
+		case english.IsCoordinator(x.w):
+			k--
+		case verbForm(x.w):
+			return npObject
+		}
+	}
+	return npSubject
+}
+
 // statedInBackground reports an attributed sentence whose words shared
 // with another's (shared, stemmed statement words) stand mostly in the
 // background of what its source is said to state (part, from the cue on
@@ -224,11 +256,11 @@ func statedInBackground(part string, shared []string) bool {
 	if len(bg) == 0 {
 		return false
 	}
-	core, back := 0, 0
+	stated, back := 0, 0
 	for _, w := range shared {
 		switch {
 		case stemOfAny(w, rest):
-			core++
+			stated++
 		case stemOfAny(w, bg):
 			back++
 		}
@@ -239,5 +271,5 @@ func statedInBackground(part string, shared []string) bool {
 			content++
 		}
 	}
-	return back > core && 2*core < content
+	return back > stated && 2*stated < content
 }

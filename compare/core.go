@@ -29,6 +29,7 @@ const minCoreWords = 2
 // it writes only capitalised (names).
 type core struct {
 	words, marks, names []string
+	text                string // the clause as written
 }
 
 // coreOf is the core clause of sentence rf (its statement words set), the
@@ -55,7 +56,7 @@ func (cmp *comparer) coreOf(rf ref, set wordSet) core {
 			c.names = append(c.names, w)
 		}
 	}
-	c.marks = coreMarks(text)
+	c.marks, c.text = coreMarks(text), text
 	return c
 }
 
@@ -196,26 +197,57 @@ func sameCore(a, b core) bool {
 	return true
 }
 
-// sameCores reports sentences a and b whose core clauses (ca, cb) say the
-// same (sameCore) and whose longer core's word more, if it has one, the
-// shorter's document writes somewhere: "The school was closed
-// permanently" says more than "The school was closed", and "The suspect's
-// father was arrested" another thing than "The suspect was arrested",
-// unless the other outlet writes "permanently" or "father" too ("the
-// leaked gas was styrene" and "the gas that leaked was styrene").
-func (cmp *comparer) sameCores(a, b ref, ca, cb core) bool {
+// coreVerdict is what two sentences' core clauses tell of them: nothing,
+// that they say the same, or that they say two things.
+type coreVerdict int
+
+const (
+	coresSilent coreVerdict = iota
+	coresSame
+	coresDiffer
+)
+
+// cores compares sentences a and b by their core clauses (ca, cb). Cores
+// that would say the same (sameCore) say the same when the longer's word
+// more, if it has one, is one the shorter's document writes somewhere, and
+// else, as a rule, two things (extraVerdict): "The school was closed permanently" says more
+// than "The school was closed", "The suspect's father was arrested" and
+// "The ferry operator refused to inspect the engine" other things than
+// "The suspect was arrested" and "The ferry operator inspected the
+// engine", unless the other outlet writes "permanently", "father" or
+// "refused" too ("the leaked gas was styrene" and "the gas has been
+// identified as styrene" where the other outlet writes of the leak).
+func (cmp *comparer) cores(a, b ref, ca, cb core) coreVerdict {
 	if !sameCore(ca, cb) {
-		return false
+		return coresSilent
 	}
 	if len(ca.words) > len(cb.words) {
 		a, ca, cb = b, cb, ca
 	}
 	for _, w := range cb.words {
-		if !slices.Contains(ca.words, w) {
-			return cmp.writesStem(a.doc, w)
+		if !slices.Contains(ca.words, w) && !cmp.writesStem(a.doc, w) {
+			return extraVerdict(ca, cb, w)
 		}
 	}
-	return true
+	return coresSame
+}
+
+// extraVerdict is what the longer core clause's word more w, one the
+// shorter's document never writes, tells: two things when it stands in
+// the subject or the verb ("The bar owner's brother was shot", "refused to
+// inspect"), nothing when it stands after a preposition ("in the car at
+// the time"), when it is an adverb in -ly ("then quickly turned into a
+// hostage situation") or when the shorter's subject is a pronoun that may stand for
+// it ("It was published" and "The letter was published").
+func extraVerdict(short, long core, w string) coreVerdict {
+	first := lowerWords(short.text)
+	if len(first) > 0 && english.IsPronoun(first[0]) || len(first) > 0 && english.IsSubjectPronoun(first[0]) {
+		return coresSilent
+	}
+	if written := lowerWord(w, textWords(long.text)); written == "" || strings.HasSuffix(written, "ly") || partIn(long.text, written) == npPrepObject {
+		return coresSilent
+	}
+	return coresDiffer
 }
 
 // coreWhy says why two sentences were aligned by their core clauses,

@@ -187,17 +187,24 @@ type stmtAligner struct {
 
 // how says how items a and b align, their words matched as m: the words
 // they share as the alignment reads them and why it aligns them ("" when
-// it does not): by their words' weights, by a distinctive figure and a
-// shared word, by their core clauses, or as an unnamed source's summary
-// of a named person's words.
+// it does not): not when their core clauses say two things (cores), else
+// by their words' weights, by a distinctive figure and a shared word, by
+// their core clauses, or as an unnamed source's summary of a named
+// person's words.
 func (sa stmtAligner) how(a, b int, m stmtMatch) ([]string, string) {
 	refs, sets := sa.st.refs, sa.st.sets
+	verdict := coresSilent
+	if m.plain >= minCoreWords {
+		verdict = sa.cmp.cores(refs[a], refs[b], sa.coreAt(a), sa.coreAt(b))
+	}
 	switch {
+	case verdict == coresDiffer:
+		return nil, "" // however many words they share: "The bar owner's brother was shot in the leg"
 	case m.same():
 		return m.shared, m.why()
 	case m.plain > 0 && sharesFigure(sa.st.figures[a], sa.st.figures[b]):
 		return m.shared, m.whyAnchored()
-	case m.plain >= minCoreWords && sa.cmp.sameCores(refs[a], refs[b], sa.coreAt(a), sa.coreAt(b)):
+	case verdict == coresSame:
 		short := a
 		if len(sa.coreAt(b).words) < len(sa.coreAt(a).words) {
 			short = b // the shorter core's words, as its sentence writes them

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
-	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/internal/sortedset"
 )
 
@@ -70,35 +69,4 @@ func (cmp *comparer) summaryKey(un, named ref, cu []string, sa, sb wordSet, once
 		}
 	}
 	return ""
-}
-
-// partIn is where the word w (as written, lower case) stands in its
-// clause, where a stated text first writes it, as npPosition reads a noun
-// phrase's place, -1 when the text does not write it: read back from it
-// past determiners and modifiers, a verb makes it an object, the clause's
-// start (a comma, a subordinator) a subject, a preposition or a form of
-// "be" a complement (npPrepObject: "the trials were too small", "due to
-// negligence", "to a local hospital"). A coordinator passes over the
-// conjunct before it ("encouraging but small").
-func partIn(text, w string) int {
-	ws := bgWords(text)
-	w = strings.ReplaceAll(w, "-", "")
-	j := slices.IndexFunc(ws, func(x bgWord) bool { return x.w == w })
-	if j < 0 {
-		return -1
-	}
-	for k := j - 1; k >= 0; k-- {
-		x := ws[k]
-		switch {
-		case x.closes || english.IsSubordinator(x.w) || relativeOpener(x.w):
-			return npSubject
-		case english.IsBeForm(x.w) || english.IsPreposition(x.w):
-			return npPrepObject
-		case english.IsCoordinator(x.w):
-			k--
-		case verbForm(x.w):
-			return npObject
-		}
-	}
-	return npSubject
 }
