@@ -242,8 +242,9 @@ func (a *attributor) clauseVerb(k int) bool {
 
 // stanceVerb reports a stance cue at token i (n tokens) used as a verb
 // whose subject is its speaker sp: the speaker stands right before it, past
-// auxiliaries ("Trump wants", "he would support", "who opposed"), and it is
-// no noun ("38 percent support", "support for him", "tax plans").
+// auxiliaries ("Trump wants", "he would support", "who opposed"), or it is
+// a participle after its clause (", refusing to attack"), and it is no
+// noun ("38 percent support", "support for him", "tax plans").
 func (a *attributor) stanceVerb(sp speaker, i, n int, s segment.Sentence) bool {
 	toks := a.txt.Tokens
 	if !sp.ok() || sp.first < 0 {
@@ -261,7 +262,9 @@ func (a *attributor) stanceVerb(sp speaker, i, n int, s segment.Sentence) bool {
 		toks[k].Norm == "now" || toks[k].Norm == "strongly" || toks[k].Norm == "only") {
 		k--
 	}
-	return sp.last == k+1 || toks[k].Norm == "who" || toks[k].Norm == "," && sp.last == k
+	// ", refusing to attack her rivals": a participle after its clause is
+	// its subject's
+	return sp.last == k+1 || toks[k].Norm == "who" || toks[k].Norm == "," && sp.last == k || a.participle(i, s) && sp.last <= i
 }
 
 // trailing reports a cue at token i (n tokens) with speaker sp that

@@ -17,11 +17,15 @@ import (
 // inside a statement seldom). Both were chosen on PolNeAR train by 5-fold
 // cross-validation (each fold scored by a model trained on the other
 // four; see TestEvalPolNeAR), for the best F1 with source precision at
-// least the rules' own.
+// least the rules' own. unreadThreshold and unreadStanceThreshold are the
+// ones a listed speech or stance cue whose speaker was not read must
+// reach to stand as a cue of someone unknown (unreadKept), chosen the
+// same way with cue precision kept.
 const (
-	modelThreshold  = 0.75
-	stanceThreshold = 0.4
-	unreadThreshold = 0.5
+	modelThreshold        = 0.75
+	stanceThreshold       = 0.4
+	unreadThreshold       = 0.5
+	unreadStanceThreshold = 0.7
 )
 
 // modelTakes reports whether the model takes token i of sentence s, which

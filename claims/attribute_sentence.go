@@ -227,7 +227,7 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 	if class == evidenceCue {
 		sp = a.evidenceSpeaker(sp, i, si) // "the poll shows", not "the photo shows"
 	}
-	if class == stanceCue && (!a.stanceVerb(sp, i, n, s) || sa.cueAt >= 0 && sa.cueAt < i && !a.clauseBreak(sa.cueAt, i)) {
+	if class == stanceCue && (!a.stanceVerb(sp, i, n, s) || a.inStatement(i, sa)) {
 		// "Voters said they support Clinton": a stance inside what a
 		// speaker said is part of the statement, not one of its own
 		sp = speaker{}
@@ -283,11 +283,18 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 			sa.contentTo = c
 		}
 		sal.remember(sp)
-	} else if class == speechCue && a.unreadKept(i, s) {
+	} else if (class == speechCue || class == stanceCue && !a.inStatement(i, sa)) && a.unreadKept(class, i, s) {
 		// "But hacking specialists say ...": a speech verb whose speaker
 		// is not read is still a cue, of someone unknown
 		a.unread = append(a.unread, unreadCue{cue: cue, i: int32(i), n: int32(n)})
 	}
+}
+
+// inStatement reports a cue at token i inside the content of the
+// sentence's speech cue, in the same clause: "Voters said they support
+// Clinton".
+func (a *attributor) inStatement(i int, sa *sentenceAttr) bool {
+	return sa.cueAt >= 0 && sa.cueAt < i && !a.clauseBreak(sa.cueAt, i)
 }
 
 // takesOver reports a speech cue at tokens [i, i+n) with speaker sp that
@@ -491,19 +498,25 @@ func (a *attributor) headline(si int) bool {
 	return a.txt.Sentences[si].Para == 0 || a.titleCase[si]
 }
 
-// unreadKept reports whether the listed speech cue at token i of
-// sentence s, whose speaker was not read, stands as a cue of someone
-// unknown: where the model reads it as a cue ("but hacking specialists
-// say"), not a noun or an infinitive ("an earlier report", "to say"),
-// nor an impersonal or reduced passive, which names no one who spoke.
-func (a *attributor) unreadKept(i int, s segment.Sentence) bool {
+// unreadKept reports whether the listed speech or stance cue of the
+// given class at token i of sentence s, whose speaker was not read,
+// stands as a cue of someone unknown: where the model reads it as a cue
+// ("but hacking specialists say"; a stance only above the higher
+// unreadStanceThreshold), not a noun or an infinitive ("an earlier
+// report", "to say"), nor an impersonal or reduced passive, which names
+// no one who spoke.
+func (a *attributor) unreadKept(class cueClass, i int, s segment.Sentence) bool {
 	if !a.model.Trained() || !cuemodel.Candidate(a.txt.Tokens, i) {
 		return false
 	}
 	if passive, reduced := a.passiveCue(i, s); reduced || passive && a.impersonal(i, s) {
 		return false // "It is reported that", ", urged residents": no one speaks
 	}
-	return a.modelScore(i, s) > unreadThreshold
+	th := unreadThreshold
+	if class == stanceCue {
+		th = unreadStanceThreshold
+	}
+	return a.modelScore(i, s) > th
 }
 
 // impersonal reports a passive cue at token i whose subject is "it" or

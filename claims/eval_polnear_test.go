@@ -207,9 +207,10 @@ func TestEvalPolNeAR(t *testing.T) {
 	// 0.620.
 	// Cue recall raised with the listed speech verbs whose speaker is
 	// not read kept as cues of someone unknown, where the cue model reads
-	// them as cues ("But hacking specialists say"), not passives of "it":
-	// cue P 0.845 R 0.642 F1 0.730 (from P 0.856 R 0.613 F1 0.715), exact
-	// P 0.724.
+	// them as cues ("But hacking specialists say"), not passives of "it",
+	// and stance cues above a higher threshold, not inside a statement:
+	// cue P 0.844 R 0.650 F1 0.734 (from P 0.856 R 0.613 F1 0.715), exact
+	// P 0.721.
 	if ratio(src.overlapTP, src.found) < 0.83 || ratio(cue.overlapTP, cue.found) < 0.84 || ratio(cue.overlapTP, cue.gold) < 0.64 ||
 		ratio(src.overlapTP, src.gold) < 0.64 || ratio(ssrc.overlapTP, ssrc.gold) < 0.82 || ratio(ssrc.exactTP, ssrc.found) < 0.73 ||
 		ratio(cue.exactTP, cue.found) < 0.72 || src.exactF1() < 0.625 || cue.exactF1() < 0.615 || src.mostlyF1() < 0.70 {

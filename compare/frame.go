@@ -312,10 +312,16 @@ func openingWord(entity, sentence string) bool {
 }
 
 // lowerCaseWords is the set of words a document writes in lower case, as
-// its tokens' normal forms.
+// its tokens' normal forms. A result read from the cache holds no tokens
+// (comparison reads none but these): its text is tokenised again, so that
+// a cached comparison reads what a fresh one does.
 func lowerCaseWords(res *claims.Result) map[string]bool {
 	out := map[string]bool{}
-	for _, t := range res.Text.Tokens {
+	toks := res.Text.Tokens
+	if toks == nil {
+		toks = segment.Tokenize(res.Text.Src)
+	}
+	for _, t := range toks {
 		if t.Kind == segment.Word && !t.Cap {
 			out[t.Norm] = true
 		}

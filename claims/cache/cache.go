@@ -62,6 +62,7 @@ type Cache struct {
 	mu      sync.Mutex
 	written int   // entries written by this process
 	packs   int   // packs written by this process
+	bytes   int64 // bytes of the entries and packs written by this process
 	werr    error // the first error reading or writing, other than "not found"
 }
 
@@ -271,6 +272,7 @@ func (c *Cache) put(k Key, res *claims.Result) []byte {
 	}
 	c.mu.Lock()
 	c.written++
+	c.bytes += int64(len(buf))
 	c.mu.Unlock()
 	return buf[headerSize:]
 }
@@ -331,6 +333,14 @@ func (c *Cache) PacksWritten() int {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return c.packs
+}
+
+// BytesWritten is the size of the entries and packs this Cache has
+// written, which TrimIfDue adds to the cache's size as last measured.
+func (c *Cache) BytesWritten() int64 {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.bytes
 }
 
 // newInterner returns a function that keeps one copy of each string it is

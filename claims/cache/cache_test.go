@@ -318,6 +318,65 @@ func TestTrimAndClear(t *testing.T) {
 	}
 }
 
+// TestTrimIfDue: a run that writes to the cache walks it only when the
+// ledger cannot tell that the cache is within its limit — no ledger, a
+// damaged one, one too old, or a size that with the run's bytes is over
+// the limit — and otherwise adds the run's bytes to the ledger.
+func TestTrimIfDue(t *testing.T) {
+	docs, r := seeds(t)
+	dir := t.TempDir()
+	c, _ := Open(dir, r, nil)
+	if _, err := c.ExtractAll(context.Background(), docs, r, false, nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	if c.BytesWritten() <= 0 {
+		t.Fatalf("BytesWritten = %d after writing %d entries", c.BytesWritten(), c.Written())
+	}
+	fs, _ := files(dir)
+	var total int64
+	for _, f := range fs {
+		total += f.size
+	}
+	ledgerFile := filepath.Join(dir, ledgerName)
+	steps := []struct {
+		name    string
+		prepare func()
+		max     int64
+		written int64
+		walked  bool
+		size    int64 // the ledger's size after the step
+	}{
+		{"no ledger", func() {}, 1 << 30, 100, true, total},
+		{"a fresh ledger", func() {}, 1 << 30, 100, false, total + 100},
+		{"another run", func() {}, 1 << 30, 50, false, total + 150},
+		{"over the limit with this run", func() {}, total + 200, 100, true, total},
+		{"a damaged ledger", func() { os.WriteFile(ledgerFile, []byte("12x 4\n"), 0o644) }, 1 << 30, 100, true, total},
+		{"an old ledger", func() {
+			writeLedger(dir, ledger{at: time.Now().Add(-2 * trimInterval), size: 7})
+		}, 1 << 30, 100, true, total},
+		{"a ledger from the future", func() {
+			writeLedger(dir, ledger{at: time.Now().Add(time.Hour), size: 7})
+		}, 1 << 30, 100, true, total},
+	}
+	for _, st := range steps {
+		st.prepare()
+		_, walked, err := TrimIfDue(dir, st.max, st.written)
+		if err != nil || walked != st.walked {
+			t.Fatalf("%s: walked %v (%v), want %v", st.name, walked, err, st.walked)
+		}
+		l, ok := readLedger(dir)
+		if !ok || l.size != st.size {
+			t.Fatalf("%s: ledger %+v (%v), want size %d", st.name, l, ok, st.size)
+		}
+	}
+	if _, err := Clear(dir); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(dir); !os.IsNotExist(err) {
+		t.Fatalf("clear left the cache directory (or its ledger): %v", err)
+	}
+}
+
 func TestParseSize(t *testing.T) {
 	for in, want := range map[string]int64{"0": 0, "1000": 1000, "500M": 500 << 20, "2GiB": 2 << 30, "64kb": 64 << 10, " 3 G ": 3 << 30} {
 		if got, err := ParseSize(in); err != nil || got != want {

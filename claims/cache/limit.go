@@ -154,12 +154,94 @@ func plural(n int, one, many string) string {
 // in dir holds at most max bytes (with some room to spare, so that not
 // every run trims), and temporary files abandoned by killed runs (older
 // than tmpAge). Temporary files being written count toward the limit but
-// are left to their writers.
+// are left to their writers. It records the size it leaves (see
+// TrimIfDue).
 func Trim(dir string, max int64) (Removed, error) {
+	removed, total, err := trim(dir, max)
+	if err == nil {
+		writeLedger(dir, ledger{at: time.Now(), size: total})
+	}
+	return removed, err
+}
+
+// trimInterval is how long a cache's size as last measured is trusted:
+// after it, the next run that writes walks the cache again, which also
+// counts what concurrent runs wrote (each adds its own bytes to the
+// ledger, and two at once may each miss the other's).
+const trimInterval = time.Hour
+
+// ledgerName is the file in the cache directory that records when the
+// cache's size was last measured, and the size since, in a line
+// "<unix seconds> <bytes>". It only saves walking the cache: a missing or
+// unreadable one means "measure again".
+const ledgerName = "trim.txt"
+
+// ledger is a cache's size as last measured, plus what runs wrote since.
+type ledger struct {
+	at   time.Time
+	size int64
+}
+
+// readLedger reads dir's ledger, or false.
+func readLedger(dir string) (ledger, bool) {
+	b, err := os.ReadFile(filepath.Join(dir, ledgerName))
+	if err != nil {
+		return ledger{}, false
+	}
+	f := strings.Fields(string(b))
+	if len(f) != 2 {
+		return ledger{}, false
+	}
+	at, err1 := strconv.ParseInt(f[0], 10, 64)
+	size, err2 := strconv.ParseInt(f[1], 10, 64)
+	if err1 != nil || err2 != nil || size < 0 {
+		return ledger{}, false
+	}
+	return ledger{at: time.Unix(at, 0), size: size}, true
+}
+
+// writeLedger replaces dir's ledger with l, through a temporary file
+// renamed into place; a failure leaves the next run to measure again.
+func writeLedger(dir string, l ledger) {
+	f, err := os.CreateTemp(dir, ".trim-*")
+	if err != nil {
+		return
+	}
+	_, err = fmt.Fprintf(f, "%d %d\n", l.at.Unix(), l.size)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(f.Name(), filepath.Join(dir, ledgerName))
+	}
+	if err != nil {
+		os.Remove(f.Name())
+	}
+}
+
+// TrimIfDue trims the cache in dir to max bytes (Trim) after a run that
+// wrote written bytes to it, when that may be needed: when the ledger
+// says the cache, with what was written, may be over max, or when its
+// size was last measured more than trimInterval ago, or is not known.
+// Otherwise it only adds written to the ledger: a run that adds a few
+// entries to a large cache does not walk all its files. It reports
+// whether it walked the cache.
+func TrimIfDue(dir string, max, written int64) (Removed, bool, error) {
+	l, ok := readLedger(dir)
+	if ok && time.Since(l.at) < trimInterval && l.at.Before(time.Now().Add(time.Minute)) && l.size+written <= max {
+		writeLedger(dir, ledger{at: l.at, size: l.size + written})
+		return Removed{}, false, nil
+	}
+	removed, err := Trim(dir, max)
+	return removed, true, err
+}
+
+// trim is Trim, also returning the bytes the cache holds after it.
+func trim(dir string, max int64) (Removed, int64, error) {
 	var removed Removed
 	fs, err := files(dir)
 	if err != nil {
-		return removed, err
+		return removed, 0, err
 	}
 	var total int64
 	var kept []file
@@ -176,7 +258,7 @@ func Trim(dir string, max int64) (Removed, error) {
 		kept = append(kept, f)
 	}
 	if total <= max {
-		return removed, nil
+		return removed, total, nil
 	}
 	sort.Slice(kept, func(i, j int) bool { return kept[i].mod.Before(kept[j].mod) })
 	goal := max - max/10
@@ -190,7 +272,7 @@ func Trim(dir string, max int64) (Removed, error) {
 		}
 	}
 	removeEmptyDirs(dir)
-	return removed, nil
+	return removed, total, nil
 }
 
 // Clear removes every entry and pack of the cache in dir, and dir itself
@@ -208,6 +290,10 @@ func Clear(dir string) (Removed, error) {
 		removed.tally(f)
 	}
 	removeEmptyDirs(dir)
+	stale, _ := filepath.Glob(filepath.Join(dir, ".trim-*"))
+	for _, name := range append(stale, filepath.Join(dir, ledgerName)) {
+		os.Remove(name)
+	}
 	os.Remove(dir) // only when empty
 	return removed, nil
 }

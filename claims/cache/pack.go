@@ -508,6 +508,7 @@ func (w *packWriter) finish(ok bool) {
 	}
 	w.c.mu.Lock()
 	w.c.packs++
+	w.c.bytes += w.off
 	w.c.mu.Unlock()
 	w.c.dropOldPacks()
 }

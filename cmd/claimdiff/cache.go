@@ -62,7 +62,7 @@ func extractCached(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Rul
 	}
 	if cc.Written() > 0 || cc.PacksWritten() > 0 {
 		if max, err := cache.MaxSize(); err == nil {
-			cache.Trim(dir, max)
+			cache.TrimIfDue(dir, max, cc.BytesWritten())
 		}
 	}
 	return res, nil
