@@ -128,6 +128,38 @@ func (cmp *comparer) outsideAttributed(it *item) bool {
 	return c.Span.End <= lo || c.Span.Start >= hi
 }
 
+// negatedApart reports claims (one per document) of which some stand in a
+// clause that writes a negation and others do not: one outlet says the
+// thing happened on Sunday, another that it did not.
+func negatedApart(results []*claims.Result, its []*item) bool {
+	neg, pos := false, false
+	for _, it := range its {
+		if clauseNegated(results[it.doc].Text.Src, it.c) {
+			neg = true
+		} else {
+			pos = true
+		}
+	}
+	return neg && pos
+}
+
+// clauseNegated reports a claim whose clause (the part of its sentence
+// after the last comma, semicolon, colon or dash before its figure) writes
+// a negation (coreMarks) before the figure ends: a negation governs what
+// follows it ("was not arrested on Sunday"), not a figure before it ("where
+// five people were shot said he regrets not calling police").
+func clauseNegated(src string, c *claims.Claim) bool {
+	s := c.SentenceSpan
+	if s.Start < 0 || s.End > len(src) || c.Span.Start < s.Start || c.Span.Start > s.End {
+		return false
+	}
+	lo := strings.LastIndexAny(src[s.Start:c.Span.Start], ",;:–—")
+	if lo < 0 {
+		lo = 0
+	}
+	return slices.Contains(coreMarks(src[s.Start+lo:c.Span.End]), "not")
+}
+
 // bare reports an attribution that names no source and hedges nothing.
 func bare(a claims.Attribution) bool { return a.Form == claims.FormNone && !a.Hedged }
 
@@ -140,6 +172,9 @@ func (cmp *comparer) attributionGap(g *group, kind, why string, values []SideVal
 		if cmp.outsideAttributed(it) {
 			attrs[i] = claims.Attribution{SpeakerType: claims.SpeakerUnknown, Form: attrs[i].Form}
 		}
+	}
+	if negatedApart(cmp.results, firsts) {
+		return nil // "was arrested on Sunday, police said" and "was not arrested on Sunday": not one fact
 	}
 	later := sourcedLater(g.items, firsts)
 	if !distinctive(g) && !strings.Contains(why, "same entity") && !cmp.firstsAlike(firsts, attrs, cmp.r.Compare.StatementThreshold*similarShare) {
