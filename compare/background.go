@@ -1,9 +1,8 @@
 package compare
 
 import (
+	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claims/english"
 )
@@ -18,14 +17,6 @@ import (
 // more than one suspect involved in the shooting of a girl who was
 // returning home" credits the detectives with the suspects, not with the
 // girl's trip home.
-
-// bgWord is a word of a sentence as background reads it: lower-cased and
-// trimmed, whether the text writes it capitalised, and whether
-// punctuation closes it.
-type bgWord struct {
-	w                       string
-	upper, closes, compound bool
-}
 
 // backgroundSplit splits a sentence's words (lower-cased, trimmed of
 // punctuation, hyphens folded as statement words are) into those of its
@@ -106,25 +97,6 @@ func markClause(in []bool, ws []bgWord, i int) {
 			return
 		}
 	}
-}
-
-// bgWords tokenises text for backgroundSplit.
-func bgWords(text string) []bgWord {
-	var out []bgWord
-	for _, f := range strings.Fields(text) {
-		w := strings.Trim(f, ".,;:!?\"'“”‘’()[]")
-		if w == "" {
-			if len(out) > 0 {
-				out[len(out)-1].closes = true // a lone dash
-			}
-			continue
-		}
-		r, _ := utf8.DecodeRuneInString(w)
-		last := f[len(f)-1:]
-		out = append(out, bgWord{w: strings.ReplaceAll(strings.ToLower(w), "-", ""), upper: unicode.IsUpper(r),
-			closes: strings.ContainsAny(last, ",;:") || f == "--" || f == "—" || f == "–", compound: strings.Contains(w, "-")})
-	}
-	return out
 }
 
 // opensBackground reports whether word i opens a relative clause on the
@@ -243,6 +215,37 @@ func npPosition(ws []bgWord, j int) int {
 	return npSubject
 }
 
+// partIn is where the word w (as written, lower case) stands in its
+// clause, where a stated text first writes it, as npPosition reads a noun
+// phrase's place, -1 when the text does not write it: read back from it
+// past determiners and modifiers, a verb makes it an object, the clause's
+// start (a comma, a subordinator) a subject, a preposition or a form of
+// "be" a complement (npPrepObject: "the trials were too small", "due to
+// negligence", "to a local hospital"). A coordinator passes over the
+// conjunct before it ("encouraging but small").
+func partIn(text, w string) int {
+	ws := bgWords(text)
+	w = strings.ReplaceAll(w, "-", "")
+	j := slices.IndexFunc(ws, func(x bgWord) bool { return x.w == w })
+	if j < 0 {
+		return -1
+	}
+	for k := j - 1; k >= 0; k-- {
+		x := ws[k]
+		switch {
+		case x.closes || english.IsSubordinator(x.w) || relativeOpener(x.w):
+			return npSubject
+		case english.IsBeForm(x.w) || english.IsPreposition(x.w):
+			return npPrepObject
+		case english.IsCoordinator(x.w):
+			k--
+		case verbForm(x.w):
+			return npObject
+		}
+	}
+	return npSubject
+}
+
 // statedInBackground reports an attributed sentence whose words shared
 // with another's (shared, stemmed statement words) stand mostly in the
 // background of what its source is said to state (part, from the cue on
@@ -253,11 +256,11 @@ func statedInBackground(part string, shared []string) bool {
 	if len(bg) == 0 {
 		return false
 	}
-	core, back := 0, 0
+	stated, back := 0, 0
 	for _, w := range shared {
 		switch {
 		case stemOfAny(w, rest):
-			core++
+			stated++
 		case stemOfAny(w, bg):
 			back++
 		}
@@ -268,5 +271,5 @@ func statedInBackground(part string, shared []string) bool {
 			content++
 		}
 	}
-	return back > core && 2*core < content
+	return back > stated && 2*stated < content
 }

@@ -47,6 +47,9 @@ type comparer struct {
 	// docWords are, per document, its words as namesByRole reads titles
 	// from them, once asked for (documentWords).
 	docWords [][]string
+	// docStems are, per document, the words it writes, lower case, hyphens
+	// folded, sorted, each once, once asked for (writesStem).
+	docStems [][]string
 }
 
 // synonyms are the comparer's rules' synonyms, built once asked for.

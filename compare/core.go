@@ -29,6 +29,7 @@ const minCoreWords = 2
 // it writes only capitalised (names).
 type core struct {
 	words, marks, names []string
+	text                string // the clause as written
 }
 
 // coreOf is the core clause of sentence rf (its statement words set), the
@@ -40,7 +41,7 @@ func (cmp *comparer) coreOf(rf ref, set wordSet) core {
 	if text == "" {
 		return core{}
 	}
-	words := lowerWords(text)
+	words, written := lowerWords(text), textWords(text)
 	ids := cmp.r.Frames.Identifyings
 	var c core
 	for _, w := range set {
@@ -51,23 +52,21 @@ func (cmp *comparer) coreOf(rf ref, set wordSet) core {
 			continue
 		}
 		c.words = append(c.words, w)
-		if !lowerIn(w, text) {
+		if !lowerIn(w, written) {
 			c.names = append(c.names, w)
 		}
 	}
-	c.marks = coreMarks(text)
+	c.marks, c.text = coreMarks(text), text
 	return c
 }
 
 // coreMarks are the figures, number and quantity words and negators of a
-// core clause's text, sorted, each once.
+// core clause's text (its words as bgWords reads them), sorted, each once.
 func coreMarks(text string) []string {
 	var out []string
-	for _, f := range strings.Fields(strings.ToLower(text)) {
-		w := strings.Trim(f, ".,;:!?\"'“”‘’()")
+	for _, x := range bgWords(text) {
+		w := x.w
 		switch {
-		case w == "":
-			continue
 		case strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t"):
 			w = "not"
 		case figure(w) || english.IsQuantifier(w) || english.IsNegator(w):
@@ -127,16 +126,21 @@ func identifying(stem string, words []string, has func(string) bool) bool {
 // preposition or a subordinator opens, set off before the rest ("In a
 // statement on Saturday, ...", "After his arrest, ..."), is the clause's
 // circumstance, and one a relative pronoun opens (", which is owned by
-// ...,") describes a noun: neither is the core.
+// ...,") describes a noun: neither is the core. A subject a relative clause
+// or an apposition interrupts (one content word, no discourse adverb: "The
+// driver, who is 34, was taken to a hospital") opens the clause it is the
+// subject of: "The driver was taken to a hospital".
 func coreClause(part string) string {
 	segs := strings.FieldsFunc(part, func(r rune) bool { return strings.ContainsRune(",;:()–—", r) })
+	subject := "" // "The driver" of "The driver, who is 34, was taken to a hospital"
 	for k, seg := range segs {
 		seg = cutDash(seg)
 		words := lowerWords(seg)
 		if len(words) == 0 {
 			continue
 		}
-		if k+1 < len(segs) && (english.IsPreposition(words[0]) || english.IsSubordinator(words[0])) || relativeOpener(words[0]) {
+		if k+1 < len(segs) && (english.IsPreposition(words[0]) || english.IsSubordinator(words[0])) || relativeOpener(words[0]) ||
+			subject != "" && (words[0] == "a" || words[0] == "an") { // an apposition: ", a 34-year-old man from Canton,"
 			continue
 		}
 		n := 0
@@ -145,8 +149,13 @@ func coreClause(part string) string {
 				n++
 			}
 		}
-		if n >= minCoreWords {
+		switch {
+		case subject != "" && n > 0:
+			return subject + " " + strings.TrimSpace(seg)
+		case n >= minCoreWords:
 			return seg
+		case n == 1 && subject == "" && k+1 < len(segs) && !english.IsDiscourseAdverb(words[0]):
+			subject = strings.TrimSpace(seg)
 		}
 	}
 	return ""
@@ -188,12 +197,65 @@ func sameCore(a, b core) bool {
 	return true
 }
 
+// coreVerdict is what two sentences' core clauses tell of them: nothing,
+// that they say the same, or that they say two things.
+type coreVerdict int
+
+const (
+	coresSilent coreVerdict = iota
+	coresSame
+	coresDiffer
+)
+
+// cores compares sentences a and b by their core clauses (ca, cb). Cores
+// that would say the same (sameCore) say the same when the longer's word
+// more, if it has one, is one the shorter's document writes somewhere, and
+// else, as a rule, two things (extraVerdict): "The school was closed permanently" says more
+// than "The school was closed", "The suspect's father was arrested" and
+// "The ferry operator refused to inspect the engine" other things than
+// "The suspect was arrested" and "The ferry operator inspected the
+// engine", unless the other outlet writes "permanently", "father" or
+// "refused" too ("the leaked gas was styrene" and "the gas has been
+// identified as styrene" where the other outlet writes of the leak).
+func (cmp *comparer) cores(a, b ref, ca, cb core) coreVerdict {
+	if !sameCore(ca, cb) {
+		return coresSilent
+	}
+	if len(ca.words) > len(cb.words) {
+		a, ca, cb = b, cb, ca
+	}
+	for _, w := range cb.words {
+		if !slices.Contains(ca.words, w) && !cmp.writesStem(a.doc, w) {
+			return extraVerdict(ca, cb, w)
+		}
+	}
+	return coresSame
+}
+
+// extraVerdict is what the longer core clause's word more w, one the
+// shorter's document never writes, tells: two things when it stands in
+// the subject or the verb ("The bar owner's brother was shot", "refused to
+// inspect"), nothing when it stands after a preposition ("in the car at
+// the time"), when it is an adverb in -ly ("then quickly turned into a
+// hostage situation") or when the shorter's subject is a pronoun that may stand for
+// it ("It was published" and "The letter was published").
+func extraVerdict(short, long core, w string) coreVerdict {
+	first := lowerWords(short.text)
+	if len(first) > 0 && english.IsPronoun(first[0]) || len(first) > 0 && english.IsSubjectPronoun(first[0]) {
+		return coresSilent
+	}
+	if written := lowerWord(w, textWords(long.text)); written == "" || strings.HasSuffix(written, "ly") || partIn(long.text, written) == npPrepObject {
+		return coresSilent
+	}
+	return coresDiffer
+}
+
 // coreWhy says why two sentences were aligned by their core clauses,
 // naming the shorter core's words as its sentence (text) writes them.
 func coreWhy(words []string, text string) string {
-	shown := make([]string, len(words))
+	shown, written := make([]string, len(words)), textWords(text)
 	for i, w := range words {
-		shown[i] = asWritten(w, text)
+		shown[i] = asWritten(w, written)
 	}
 	return "the same core clause (" + strings.Join(shown, ", ") + ")"
 }

@@ -13,7 +13,10 @@ func TestCoreClause(t *testing.T) {
 		{"The liquid has been identified as diesel, a fuel that powers the generators.", "The liquid has been identified as diesel"},
 		{"After his arrest, he told police his plan was to flee.", "he told police his plan was to flee."},
 		{"In a statement on Friday, the chief defended the arrest.", "the chief defended the arrest."},
-		{"However, the depot, which is owned by a shipping firm, was closed for repairs.", "was closed for repairs."},
+		{"However, the depot, which is owned by a shipping firm, was closed for repairs.", "the depot was closed for repairs."},
+		{"The driver, who is 34, was taken to a hospital.", "The driver was taken to a hospital."},
+		{"The driver, a 34-year-old man from Canton, was taken to a hospital.", "The driver was taken to a hospital."},
+		{"The bridge, which links the two halves of the town, was closed for repairs.", "The bridge was closed for repairs."},
 		{"The old depot was closed - it had been a warehouse.", "The old depot was closed"},
 		{"Yes, no.", ""},
 	}

@@ -374,7 +374,7 @@ func TestNamesByRole(t *testing.T) {
 	for _, tc := range tests {
 		s := gapSide{sentence: tc.sentence}
 		if tc.text != "" {
-			s.docWords = func() []string { return titleWords(tc.text) }
+			s.docWords = func() []string { return textWords(tc.text) }
 		}
 		if got := cmp.namesByRole(s, names); got != tc.want {
 			t.Errorf("namesByRole(%q in %q) = %v, want %v", tc.sentence, tc.text, got, tc.want)
@@ -441,5 +441,31 @@ func TestConflictGap(t *testing.T) {
 				t.Errorf("want one gap with %q, got %q", tc.want, gaps)
 			}
 		})
+	}
+}
+
+// TestClauseNegated: a claim's clause negates it when the part of its
+// sentence from the punctuation before its figure to the figure writes a
+// negation.
+func TestClauseNegated(t *testing.T) {
+	tests := []struct {
+		sentence, figure string
+		want             bool
+	}{
+		{"The suspect was not arrested on Sunday.", "Sunday", true},
+		{"The suspect was arrested on Sunday, police said.", "Sunday", false},
+		{"No arrests were made, but 3 people were hurt.", "3", false},
+		{"Three people were hurt; no one was arrested on Sunday.", "Sunday", true},
+		{"The plant didn't report the leak until Tuesday.", "Tuesday", true},
+		{"A host of the party where five people were shot said he regrets not calling police.", "five", false},
+	}
+	for _, tc := range tests {
+		src := "Headline\n\n" + tc.sentence
+		lo := strings.Index(src, tc.sentence)
+		at := strings.Index(src, tc.figure)
+		c := &claims.Claim{SentenceSpan: claims.Span{Start: lo, End: len(src)}, Span: claims.Span{Start: at, End: at + len(tc.figure)}}
+		if got := clauseNegated(src, c); got != tc.want {
+			t.Errorf("%q (%s): negated %v, want %v", tc.sentence, tc.figure, got, tc.want)
+		}
 	}
 }

@@ -128,6 +128,38 @@ func (cmp *comparer) outsideAttributed(it *item) bool {
 	return c.Span.End <= lo || c.Span.Start >= hi
 }
 
+// negatedApart reports claims (one per document) of which some stand in a
+// clause that writes a negation and others do not: one outlet says the
+// thing happened on Sunday, another that it did not.
+func negatedApart(results []*claims.Result, its []*item) bool {
+	neg, pos := false, false
+	for _, it := range its {
+		if clauseNegated(results[it.doc].Text.Src, it.c) {
+			neg = true
+		} else {
+			pos = true
+		}
+	}
+	return neg && pos
+}
+
+// clauseNegated reports a claim whose clause (the part of its sentence
+// after the last comma, semicolon, colon or dash before its figure) writes
+// a negation (coreMarks) before the figure ends: a negation governs what
+// follows it ("was not arrested on Sunday"), not a figure before it ("where
+// five people were shot said he regrets not calling police").
+func clauseNegated(src string, c *claims.Claim) bool {
+	s := c.SentenceSpan
+	if s.Start < 0 || s.End > len(src) || c.Span.Start < s.Start || c.Span.Start > s.End {
+		return false
+	}
+	lo := strings.LastIndexAny(src[s.Start:c.Span.Start], ",;:–—")
+	if lo < 0 {
+		lo = 0
+	}
+	return slices.Contains(coreMarks(src[s.Start+lo:c.Span.End]), "not")
+}
+
 // bare reports an attribution that names no source and hedges nothing.
 func bare(a claims.Attribution) bool { return a.Form == claims.FormNone && !a.Hedged }
 
@@ -140,6 +172,9 @@ func (cmp *comparer) attributionGap(g *group, kind, why string, values []SideVal
 		if cmp.outsideAttributed(it) {
 			attrs[i] = claims.Attribution{SpeakerType: claims.SpeakerUnknown, Form: attrs[i].Form}
 		}
+	}
+	if negatedApart(cmp.results, firsts) {
+		return nil // "was arrested on Sunday, police said" and "was not arrested on Sunday": not one fact
 	}
 	later := sourcedLater(g.items, firsts)
 	if !distinctive(g) && !strings.Contains(why, "same entity") && !cmp.firstsAlike(firsts, attrs, cmp.r.Compare.StatementThreshold*similarShare) {
@@ -172,11 +207,7 @@ func (cmp *comparer) attributionGap(g *group, kind, why string, values []SideVal
 			sides[i].Value = byDoc[sides[i].Doc]
 		}
 	}
-	if gap == GapUnnamedVsNamed {
-		for i, it := range firsts {
-			cmp.giveRole(&sides[i], it.doc)
-		}
-	}
+	cmp.giveRoles(sides, gap, func(i int) int { return firsts[i].doc })
 	return &Finding{Type: AttributionGap, Kind: kind, Why: why,
 		Summary: fmt.Sprintf("%s: %s", fact, describeGap(sides, gap)),
 		Claims:  claimsOf(g.items), Detail: Detail{Gap: gap, Attributions: sides}}
@@ -481,7 +512,7 @@ func (cmp *comparer) namesByRole(s gapSide, named [][]string) bool {
 	if s.docWords == nil || len(named) == 0 || roles == nil {
 		return false
 	}
-	words := titleWords(s.sentence)
+	words := textWords(s.sentence)
 	for i := 0; i+1 < len(words); i++ {
 		role := strings.ToLower(words[i+1])
 		if strings.ToLower(words[i]) != "the" || !roles.Has(role) {
@@ -494,13 +525,7 @@ func (cmp *comparer) namesByRole(s gapSide, named [][]string) bool {
 	return false
 }
 
-// titleWords splits a text into the words namesByRole reads titles and
-// names from: runs of letters and hyphens.
-func titleWords(t string) []string {
-	return strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
-}
-
-// documentWords gives document doc's titleWords, split once for the
+// documentWords gives document doc's textWords, split once for the
 // comparison however many gap sides ask.
 func (cmp *comparer) documentWords(doc int) func() []string {
 	return func() []string {
@@ -508,7 +533,7 @@ func (cmp *comparer) documentWords(doc int) func() []string {
 			cmp.docWords = make([][]string, len(cmp.results))
 		}
 		if cmp.docWords[doc] == nil {
-			cmp.docWords[doc] = append([]string{}, titleWords(cmp.results[doc].Text.Src)...)
+			cmp.docWords[doc] = append([]string{}, textWords(cmp.results[doc].Text.Src)...)
 		}
 		return cmp.docWords[doc]
 	}
@@ -926,11 +951,17 @@ func describeGap(sides []SideAttribution, gap string) string {
 	return strings.Join(parts, "; ")
 }
 
-// giveRole gives a side that names a person the role its document doc
-// gives them (speakerRole).
-func (cmp *comparer) giveRole(s *SideAttribution, doc int) {
-	if s.SpeakerType == string(claims.SpeakerPerson) && s.Form != string(claims.FormNone) {
-		s.SpeakerRole = cmp.speakerRole(doc, s.Speaker)
+// giveRoles gives each side of an unnamed-vs-named gap that names a
+// person the role its document (doc of the side's index) gives them
+// (speakerRole); the sides of other gaps go without.
+func (cmp *comparer) giveRoles(sides []SideAttribution, gap string, doc func(int) int) {
+	if gap != GapUnnamedVsNamed {
+		return
+	}
+	for i := range sides {
+		if s := &sides[i]; s.SpeakerType == string(claims.SpeakerPerson) && s.Form != string(claims.FormNone) {
+			s.SpeakerRole = cmp.speakerRole(doc(i), s.Speaker)
+		}
 	}
 }
 

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -23,27 +24,62 @@ const maxTitleWords = 4
 const maxRoleWords = 14
 
 // speakerRole is the role document doc gives a person it names in full
-// (name, two words or more), where it first writes that name: the title
-// before it, else an apposition after it; "" when it gives none. A role
-// holds a word of rules attribution.roles.
+// (name, two words or more), as its attributions read it: in the first
+// attribution whose speaker span holds the name, the title before the name
+// ("Harris County Sheriff Adrian Garcia", "lead author Dr Mia Lund"; titleIn) else
+// the apposition after it ("Mekapati Goutham Reddy, minister for
+// Industries, Commerce, and Information Technology in Andhra Pradesh");
+// when no attribution names the person in full, the title before the name
+// where the document first writes it. "" when it gives none: what follows
+// a name outside a speaker span is no role ("The truck was driven by Dana
+// Ortiz, the sheriff said"). A role holds a word of rules
+// attribution.roles.
 func (cmp *comparer) speakerRole(doc int, name string) string {
 	roles := cmp.r.Attribution.Roles
-	if roles == nil || len(strings.Fields(name)) < 2 {
+	res := cmp.results[doc]
+	if roles == nil || len(strings.Fields(name)) < 2 || res.Text == nil {
 		return ""
 	}
-	if cmp.results[doc].Text == nil {
-		return ""
-	}
-	src := cmp.results[doc].Text.Src
-	i := strings.Index(src, name)
-	if i < 0 {
-		return ""
-	}
+	src := res.Text.Src
 	isRole := func(w string) bool { return roles.Has(strings.ToLower(strings.Trim(w, ".,"))) }
-	if t := cmp.titleBefore(src[:i], isRole); t != "" {
-		return t
+	for _, a := range res.SentenceAttributions {
+		if a.Span == nil {
+			continue
+		}
+		span := src[a.Span.Start:a.Span.End]
+		if i := strings.Index(span, name); i >= 0 {
+			if t := cmp.titleIn(span[:i], isRole); t != "" {
+				return t
+			}
+			return appositionIn(span[i+len(name):], isRole)
+		}
 	}
-	return appositionAfter(src[i+len(name):], isRole)
+	if i := strings.Index(src, name); i >= 0 {
+		return cmp.titleBefore(src[:i], isRole)
+	}
+	return ""
+}
+
+// titleIn is the title a speaker span writes before the name (text):
+// its last words, up to maxTitleWords after a comma, colon, parenthesis or
+// quote mark, without the forms of address that end it, when they hold a
+// role word ("police spokesman" of "police spokesman Sgt. ", "lead author"
+// of "lead author Dr ").
+func (cmp *comparer) titleIn(text string, isRole func(string) bool) string {
+	if k := strings.LastIndexAny(text, ",;:()\"“”\n"); k >= 0 {
+		text = text[k+1:]
+	}
+	words := strings.Fields(text)
+	if len(words) > maxTitleWords {
+		words = words[len(words)-maxTitleWords:]
+	}
+	for len(words) > 1 && cmp.r.Titles.Has(words[len(words)-1]) && !isRole(words[len(words)-1]) {
+		words = words[:len(words)-1]
+	}
+	if !slices.ContainsFunc(words, isRole) {
+		return ""
+	}
+	return strings.Join(words, " ")
 }
 
 // titleBefore is the title that ends text ("Harris County Sheriff ",
@@ -86,31 +122,34 @@ func (cmp *comparer) captionWord(w string) bool {
 	return set != nil && set.Has(w)
 }
 
-// appositionAfter is the apposition that opens text (", minister for
-// Industries, ..."), up to the next comma, semicolon, parenthesis, dash or
-// full stop, when it opens in lower case and holds a role word.
-func appositionAfter(text string, isRole func(string) bool) string {
+// appositionIn is the apposition that opens the rest of a speaker span
+// after the name (", minister for Industries, Commerce, and Information
+// Technology,"): its first part, opening in lower case and holding a role
+// word, with the parts after it that continue a list of names ("Commerce",
+// "and Information Technology"), not what the span adds after it (", on
+// Monday").
+func appositionIn(text string, isRole func(string) bool) string {
 	rest, ok := strings.CutPrefix(text, ", ")
 	if !ok {
 		return ""
 	}
-	if end := strings.IndexAny(rest, ",;()–—\n"); end >= 0 {
-		rest = rest[:end]
-	}
-	if end := strings.Index(rest, ". "); end >= 0 {
-		rest = rest[:end]
-	}
-	rest = strings.TrimSuffix(strings.TrimSpace(rest), ".")
-	words := strings.Fields(rest)
-	if len(words) == 0 || len(words) > maxRoleWords || upperInitial(words[0]) || relativeOpener(words[0]) {
+	parts := strings.Split(strings.TrimRight(rest, ",. "), ",")
+	words := strings.Fields(parts[0])
+	if len(words) == 0 || upperInitial(words[0]) || relativeOpener(words[0]) || !slices.ContainsFunc(words, isRole) {
 		return ""
 	}
-	for _, w := range words {
-		if isRole(w) {
-			return rest
+	role := strings.TrimSpace(parts[0])
+	for _, p := range parts[1:] {
+		next := strings.Fields(strings.TrimPrefix(strings.TrimSpace(p), "and "))
+		if len(next) == 0 || !upperInitial(next[0]) {
+			break
 		}
+		role += "," + p
 	}
-	return ""
+	if len(strings.Fields(role)) > maxRoleWords {
+		return ""
+	}
+	return role
 }
 
 // upperInitial reports a word that opens with an upper-case letter.

@@ -19,13 +19,17 @@ func TestSpeakerRole(t *testing.T) {
 	tests := []struct{ text, name, want string }{
 		{"The blaze is out, said Dana Ortiz, fire chief for the county, on Monday.", "Dana Ortiz", "fire chief for the county"},
 		{"Marion County Sheriff Lee Banks said two men were held.", "Lee Banks", "Marion County Sheriff"},
-		{"The road was closed, police spokesman Sgt. Ray Holt said.", "Ray Holt", "spokesman"},
-		{"The study was small, lead author Dr Mia Lund said.", "Mia Lund", "author"},
+		{"The road was closed, police spokesman Sgt. Ray Holt said.", "Ray Holt", "police spokesman"},
+		{"The study was small, lead author Dr Mia Lund said.", "Mia Lund", "lead author"},
 		{"It rained in Dover.\nDover Mayor Ann Reyes said the roads were shut.", "Ann Reyes", "Dover Mayor"},
 		{"Buy Photo County Prosecutor Jo Hart spoke. Hart said more.", "Jo Hart", "County Prosecutor"},
 		{"The game ended late. Ann Reyes, who lives nearby, said it was loud.", "Ann Reyes", ""},
 		{"We were scared, said Ann Reyes.", "Ann Reyes", ""},
 		{"We were scared, said Reyes.", "Reyes", ""},
+		{"The truck was driven by Dana Ortiz, the sheriff said. Ortiz told deputies the bus pulled out.", "Dana Ortiz", ""},
+		{"The cause is unclear, said Ravi Rao, minister for Industries, Commerce, and Information Technology in Goa.", "Ravi Rao", "minister for Industries, Commerce, and Information Technology in Goa"},
+		{"Ravi Rao, a retired teacher, said the water rose fast.", "Ravi Rao", "a retired teacher"},
+		{"Ravi Rao, the mayor said, had left the town.", "Ravi Rao", ""},
 	}
 	for _, tc := range tests {
 		res := claims.Extract(&ingest.Document{ID: "a", Source: "A", Text: tc.text, Format: "txt"}, r)

@@ -165,62 +165,74 @@ func (cmp *comparer) clusterStatements(st stmtItems) *clustered {
 	for i, set := range sets {
 		mass[i] = w.of(set)
 	}
-	adj := make([][]string, len(refs)) // each sentence's adjunct words, once asked for
-	read := make([]bool, len(refs))
-	stg := make([]stage, len(refs)) // each sentence's stage of the story, once asked for
-	staged := make([]bool, len(refs))
-	stageAt := func(i int) int {
-		if !staged[i] {
-			stg[i], staged[i] = sentenceStage(cmp.stages(), cmp.statedPart(refs[i])), true
-		}
-		return stg[i].n
-	}
-	adjunctOnlyAt := func(i int, shared []string) bool {
-		text := cmp.sentenceText(refs[i])
-		if !read[i] {
-			adj[i], read[i] = adjunctWords(text), true
-		}
-		return adjunctOnly(text, adj[i], shared)
-	}
-	once := func(x string) bool { return w.perDoc[x] == 1 }
-	cores := make([]core, len(refs)) // each sentence's core clause, once asked for
-	coreRead := make([]bool, len(refs))
-	coreAt := func(i int) core {
-		if !coreRead[i] {
-			cores[i], coreRead[i] = cmp.coreOf(refs[i], sets[i]), true
-		}
-		return cores[i]
-	}
+	n := len(refs)
+	stageAt := memo(n, func(i int) int { return sentenceStage(cmp.stages(), cmp.statedPart(refs[i])).n })
+	adjAt := memo(n, func(i int) []string { return adjunctWords(cmp.sentenceText(refs[i])) })
+	adjunctOnlyAt := func(i int, shared []string) bool { return adjunctOnly(cmp.sentenceText(refs[i]), adjAt(i), shared) }
+	sa := stmtAligner{cmp: cmp, st: st, coreAt: memo(n, func(i int) core { return cmp.coreOf(refs[i], sets[i]) }),
+		once: func(x string) bool { return w.perDoc[x] == 1 }}
 	return cluster(clusterItems{key: func(i int) []string { return sets[i] }, docs: docs,
 		words: func(i int) wordSet { return sets[i] }, pinned: anchorFigure,
 		match: func(a, b int) (bool, float64, string) {
 			m := w.match(sets[a], sets[b], min(mass[a], mass[b]))
-			anchored := m.plain > 0 && sharesFigure(st.figures[a], st.figures[b])
-			sameCores := !(m.same() || anchored) && m.plain >= minCoreWords && sameCore(coreAt(a), coreAt(b))
-			key := ""
-			if !(m.same() || anchored || sameCores) {
-				if key = cmp.summaryKey(refs[a], refs[b], coreAt(a).words, coreAt(b).words, sets[a], sets[b], once); key != "" {
-					m.shared = []string{key}
-				}
-			}
-			if !(m.same() || anchored || sameCores || key != "") || !cmp.sharePredicate(refs[a], refs[b], m.shared) ||
-				(adjunctOnlyAt(a, m.shared) || adjunctOnlyAt(b, m.shared)) || twoStages(stageAt(a), stageAt(b)) {
+			shared, why := sa.how(a, b, m)
+			if why == "" || !cmp.sharePredicate(refs[a], refs[b], shared) ||
+				(adjunctOnlyAt(a, shared) || adjunctOnlyAt(b, shared)) || twoStages(stageAt(a), stageAt(b)) {
 				return false, m.share, ""
 			}
-			if anchored && !m.same() {
-				return true, m.share, m.whyAnchored()
-			}
-			if sameCores {
-				if len(coreAt(b).words) < len(coreAt(a).words) {
-					a = b // the shorter core's words, as its sentence writes them
-				}
-				return true, m.share, coreWhy(coreAt(a).words, cmp.sentenceText(refs[a]))
-			}
-			if key != "" {
-				return true, m.share, fmt.Sprintf("an unnamed source's short statement and a named person's share %q, a word neither document writes in another sentence", lowerWord(key, cmp.sentenceText(refs[a])))
-			}
-			return true, m.share, m.why()
+			return true, m.share, why
 		}, more: cmp.leftOut.statementPostings()}, cmp.focusFunc())
+}
+
+// stmtAligner reads how two statement items (st) may align, past their
+// words' weights: each sentence's core clause (coreAt, once asked for) and
+// the words no document uses in more than one of them (once).
+type stmtAligner struct {
+	cmp    *comparer
+	st     stmtItems
+	coreAt func(int) core
+	once   func(string) bool
+}
+
+// how says how items a and b align, their words matched as m: the words
+// they share as the alignment reads them and why it aligns them ("" when
+// it does not): not when their core clauses say two things (cores), else
+// by their words' weights, by a distinctive figure and a shared word, by
+// their core clauses, or as an unnamed source's summary of a named
+// person's words.
+func (sa stmtAligner) how(a, b int, m stmtMatch) ([]string, string) {
+	refs, sets := sa.st.refs, sa.st.sets
+	verdict := coresSilent
+	if m.plain >= minCoreWords {
+		verdict = sa.cmp.cores(refs[a], refs[b], sa.coreAt(a), sa.coreAt(b))
+	}
+	switch {
+	case verdict == coresDiffer:
+		return nil, "" // however many words they share: "The bar owner's brother was shot in the leg"
+	case m.same():
+		return m.shared, m.why()
+	case m.plain > 0 && sharesFigure(sa.st.figures[a], sa.st.figures[b]):
+		return m.shared, m.whyAnchored()
+	case verdict == coresSame:
+		short := a
+		if len(sa.coreAt(b).words) < len(sa.coreAt(a).words) {
+			short = b // the shorter core's words, as its sentence writes them
+		}
+		return m.shared, coreWhy(sa.coreAt(short).words, sa.cmp.sentenceText(refs[short]))
+	}
+	swap, ok := sa.cmp.summaryPair(refs[a], refs[b])
+	if !ok {
+		return nil, ""
+	}
+	un, named := a, b
+	if swap {
+		un, named = b, a
+	}
+	key := sa.cmp.summaryKey(refs[un], refs[named], sa.coreAt(un).words, sets[a], sets[b], sa.once)
+	if key == "" {
+		return nil, ""
+	}
+	return []string{key}, fmt.Sprintf("an unnamed source's short statement and a named person's share %q, a word neither document writes in another sentence", lowerWord(key, textWords(sa.cmp.sentenceText(refs[a]))))
 }
 
 // noneLeftOut marks the comparison wrong (leftOutAligned) when a member
@@ -278,11 +290,7 @@ func (cmp *comparer) statementGap(st stmtItems, cl *clustered, r int) (Finding, 
 		cs[k] = cmp.statementClaim(p.doc, p.sent, gs[k].a)
 	}
 	sides := claimSides(cs)
-	if gap == GapUnnamedVsNamed {
-		for k, p := range picks {
-			cmp.giveRole(&sides[k], p.doc)
-		}
-	}
+	cmp.giveRoles(sides, gap, func(k int) int { return picks[k].doc })
 	why := "the same content words, the attribution aside"
 	sim := 1.0
 	if m, ok := cl.minSim[r]; ok {
@@ -788,7 +796,7 @@ func (m stmtMatch) why() string {
 // written. Sentences sharing only names, places and figures ("Sanford
 // Medical Center in Fargo") say different things about the same people.
 func (cmp *comparer) sharePredicate(a, b ref, shared []string) bool {
-	ta, tb := cmp.sentenceText(a), cmp.sentenceText(b)
+	ta, tb := textWords(cmp.sentenceText(a)), textWords(cmp.sentenceText(b))
 	syn, setting := cmp.synonyms(), cmp.settingWords()
 	for _, w := range shared {
 		if !figure(w) && !functionWord(w) && !strings.Contains(w, " ") && !setting[w] && lowerInGroup(syn, w, ta) && lowerInGroup(syn, w, tb) {
@@ -808,9 +816,9 @@ func (cmp *comparer) sharePredicate(a, b ref, shared []string) bool {
 // for assault and using a firearm while committing a felony" mentions as
 // background what "Smelley is charged with felony firearm" states.
 func adjunctOnly(text string, adj, shared []string) bool {
-	n := 0
+	n, written := 0, textWords(text)
 	for _, w := range shared {
-		if figure(w) || functionWord(w) || strings.Contains(w, " ") || !lowerIn(w, text) {
+		if figure(w) || functionWord(w) || strings.Contains(w, " ") || !lowerIn(w, written) {
 			continue
 		}
 		if n++; !stemOfAny(w, adj) {
@@ -837,11 +845,11 @@ func adjunctWords(text string) []string {
 	return out
 }
 
-// lowerInGroup reports whether text writes, in lower case, a word that
-// starts with stem or with a stem of its synonyms' group.
-func lowerInGroup(syn *synonyms, stem, text string) bool {
+// lowerInGroup reports whether words (textWords) write, in lower case, a
+// word that starts with stem or with a stem of its synonyms' group.
+func lowerInGroup(syn *synonyms, stem string, words []string) bool {
 	for _, st := range syn.group(stem) {
-		if lowerIn(st, text) {
+		if lowerIn(st, words) {
 			return true
 		}
 	}

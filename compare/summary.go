@@ -17,8 +17,12 @@ import (
 // share little but the summary's key word, written alike, which neither
 // document writes in another sentence. That word aligns them when the
 // unnamed side's core clause is short (maxSummaryWords) and holds it, and
-// the other side names a person in full: the finding is then an
-// unnamed-vs-named gap.
+// the other side names a person in full, and the word plays the same part
+// in both statements (partIn): the finding is then an unnamed-vs-named
+// gap. "The shooting followed an argument" says nothing of what "officers
+// had responded to an argument at the same address" says, nor "The bridge
+// will stay closed pending an inspection" of "a separate inspection of the
+// water mains would cost $2 million".
 
 // maxSummaryWords is the most content words an unnamed source's core clause
 // holds to be read as a summary.
@@ -28,32 +32,40 @@ const maxSummaryWords = 6
 // shorter words ("said", "told", "time") are in every story.
 const minKeyLetters = 5
 
-// summaryKey is the word by which an unnamed source's short statement and
-// a named person's say the same, or "": sentences a and b (their statement
-// words sa and sb, their core clauses' ca and cb), either way round. once
-// reports a word no document uses in more than one of the sentences
-// aligned.
-func (cmp *comparer) summaryKey(a, b ref, ca, cb []string, sa, sb wordSet, once func(string) bool) string {
+// summaryPair reports sentences a and b that may be an unnamed source's
+// statement (indirect or mixed, not a quotation) and a named person's (a
+// person named in full), either way round; swap says b is the unnamed one.
+// It reads only the two attributions: the cheap test, before any clause.
+func (cmp *comparer) summaryPair(a, b ref) (swap, ok bool) {
 	at := func(r ref) claims.Attribution { return cmp.results[r.doc].SentenceAttributions[r.sent] }
 	un, named := at(a), at(b)
 	if un.SpeakerType != claims.SpeakerAnonymous {
-		if named.SpeakerType != claims.SpeakerAnonymous {
-			return ""
-		}
-		a, b, ca = b, a, cb
-		un, named = named, un
+		un, named, swap = named, un, true
 	}
-	if un.Form == claims.FormNone || un.Form == claims.FormDirect || named.SpeakerType != claims.SpeakerPerson ||
-		len(strings.Fields(named.Speaker)) < 2 || len(ca) == 0 || len(ca) > maxSummaryWords {
+	return swap, un.SpeakerType == claims.SpeakerAnonymous && un.Form != claims.FormNone && un.Form != claims.FormDirect &&
+		named.SpeakerType == claims.SpeakerPerson && len(strings.Fields(named.Speaker)) >= 2
+}
+
+// summaryKey is the word by which an unnamed source's short statement (un,
+// its core clause's words cu) and a named person's (named) say the same,
+// or "": sentences summaryPair reads as such a pair, sa and sb their
+// statement words. once reports a word no document uses in more than one
+// of the sentences aligned.
+func (cmp *comparer) summaryKey(un, named ref, cu []string, sa, sb wordSet, once func(string) bool) string {
+	if len(cu) == 0 || len(cu) > maxSummaryWords {
 		return ""
 	}
-	ta, tb := cmp.sentenceText(a), cmp.sentenceText(b)
+	tu, tn := textWords(cmp.sentenceText(un)), textWords(cmp.sentenceText(named))
 	for x := range sortedset.Common(sa, sb) {
-		if len(x) < minKeyLetters || figure(x) || functionWord(x) || !once(x) || !slices.Contains(ca, x) {
+		if len(x) < minKeyLetters || figure(x) || functionWord(x) || !once(x) || !slices.Contains(cu, x) {
 			continue
 		}
-		if w := lowerWord(x, ta); w != "" && writesWord(tb, w) {
-			return x // the same word as written: "managing director" is no "managed to"
+		w := lowerWord(x, tu)
+		if w == "" || !slices.Contains(tn, w) {
+			continue // the same word as written: "managing director" is no "managed to"
+		}
+		if p := partIn(cmp.statedContent(un), w); p >= 0 && p == partIn(cmp.statedContent(named), w) {
+			return x
 		}
 	}
 	return ""
