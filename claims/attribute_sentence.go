@@ -217,17 +217,20 @@ func (a *attributor) accordingTo(i, n, si int, sa *sentenceAttr, sal *sentenceSa
 func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *sentenceAttr, sal *sentenceSalience) {
 	s := a.txt.Sentences[si]
 	sp := a.cueSpeaker(i, n, si)
-	if _, reduced := a.passiveCue(i, s); reduced && sp.ok() && a.agentBy(i+n, s) {
+	if _, reduced, before := a.passiveCue(i, s); reduced && sp.ok() && a.agentBy(i+n, s) && a.txt.Tokens[max(before, 0)].Norm != "as" {
 		// "Asked by Matt Lauer whether she had practiced, she said": the
 		// one who asked is an attribution of its own, neither the
-		// sentence's speaker nor whom "she" refers to
+		// sentence's speaker nor whom "she" refers to; "as first
+		// reported by Reuters" sources its clause as "as reported by"
+		// does
 		a.record(a.attr(sp, FormIndirect, cue, i, i+n), i)
 		return
 	}
 	if class == evidenceCue {
 		sp = a.evidenceSpeaker(sp, i, si) // "the poll shows", not "the photo shows"
 	}
-	if class == stanceCue && (!a.stanceVerb(sp, i, n, s) || a.inStatement(i, sa)) {
+	inStatement := class == stanceCue && a.inStatement(i, sa)
+	if class == stanceCue && (inStatement || !a.stanceVerb(sp, i, n, s)) {
 		// "Voters said they support Clinton": a stance inside what a
 		// speaker said is part of the statement, not one of its own
 		sp = speaker{}
@@ -283,7 +286,7 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 			sa.contentTo = c
 		}
 		sal.remember(sp)
-	} else if (class == speechCue || class == stanceCue && !a.inStatement(i, sa)) && a.unreadKept(class, i, s) {
+	} else if (class == speechCue || class == stanceCue && !inStatement) && a.unreadKept(class, i, n, s) {
 		// "But hacking specialists say ...": a speech verb whose speaker
 		// is not read is still a cue, of someone unknown
 		a.unread = append(a.unread, unreadCue{cue: cue, i: int32(i), n: int32(n)})
@@ -503,31 +506,26 @@ func (a *attributor) headline(si int) bool {
 // stands as a cue of someone unknown: where the model reads it as a cue
 // ("but hacking specialists say"; a stance only above the higher
 // unreadStanceThreshold), not a noun or an infinitive ("an earlier
-// report", "to say"), nor an impersonal or reduced passive, which names
-// no one who spoke.
-func (a *attributor) unreadKept(class cueClass, i int, s segment.Sentence) bool {
+// report", "to say"), nor a passive, which names no one who spoke or
+// names its agent after "by", nor a participle after its clause, whose
+// subject was read and is no speaker.
+func (a *attributor) unreadKept(class cueClass, i, n int, s segment.Sentence) bool {
 	if !a.model.Trained() || !cuemodel.Candidate(a.txt.Tokens, i) {
 		return false
 	}
-	if passive, reduced := a.passiveCue(i, s); reduced || passive && a.impersonal(i, s) {
-		return false // "It is reported that", ", urged residents": no one speaks
+	if passive, reduced, _ := a.passiveCue(i, s); passive || reduced || class == stanceCue && a.participle(i, s) || a.agentBy(i+n, s) {
+		// "It is reported that", ", urged residents", "Residents were
+		// urged to", "Smith, who was asked": no one speaks, or the one
+		// who was asked does, elsewhere; ", refusing to recover": the
+		// clause's subject, read and no speaker; "as first reported by
+		// Reuters": the agent is the speaker
+		return false
 	}
 	th := unreadThreshold
 	if class == stanceCue {
 		th = unreadStanceThreshold
 	}
 	return a.modelScore(i, s) > th
-}
-
-// impersonal reports a passive cue at token i whose subject is "it" or
-// "there", past its auxiliaries: "It is reported that", "it's said".
-func (a *attributor) impersonal(i int, s segment.Sentence) bool {
-	toks := a.txt.Tokens
-	k := i - 1
-	for k > s.First && (english.IsAuxiliary(toks[k].Norm) || english.IsBeForm(toks[k].Norm) || a.adverbAt(k) || a.mannerAdverb(k)) {
-		k--
-	}
-	return k >= s.First && (toks[k].Norm == "it" || toks[k].Norm == "there")
 }
 
 // flushUnread records the speech cues whose speaker was not read, of

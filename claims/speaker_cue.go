@@ -30,10 +30,10 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	}
 	if w := a.txt.Tokens[max(p, 0)].Norm; i > s.First && (w == "," || w == "by" || w == "after" || w == "before" || w == "without" || w == "while") &&
 		strings.HasSuffix(a.txt.Tokens[i].Norm, "ing") {
-		// ", adding that", "followed that by saying"
-		if sp := a.participleSpeaker(p+1, si); sp.ok() {
-			return sp
-		}
+		// ", adding that", "followed that by saying"; none when its
+		// clause's subject is no speaker ("The river crested at 30 feet,
+		// threatening 200 homes": not the homes after it)
+		return a.participleSpeaker(p+1, si)
 	}
 	// "Clinton, who said": the speaker is the phrase before the relative
 	// pronoun, named where the pronoun stands.
@@ -122,7 +122,7 @@ func (a *attributor) shortQuoteBefore(k int) bool {
 // ends inside a clause read past one.
 func (a *attributor) clauseStart(and int, s segment.Sentence) int {
 	toks := a.txt.Tokens
-	skipped, comma := false, false
+	skipped, comma, near := false, false, -1
 	for k := and - 1; k >= s.First && k > and-clauseSubjectWindow; k-- {
 		if n := toks[k].Norm; (n == "who" || n == "which") && k > s.First && toks[k-1].Norm == "," {
 			if !comma {
@@ -133,7 +133,12 @@ func (a *attributor) clauseStart(and int, s segment.Sentence) int {
 			k--
 			continue
 		}
-		comma = comma || toks[k].Norm == "," && a.inQuote[k] < 0
+		if toks[k].Norm == "," && a.inQuote[k] < 0 {
+			comma = true
+			if k+1 < and {
+				near = k // the nearest comma after a subordinator met
+			}
+		}
 		if q := a.inQuote[k]; q >= 0 && a.quotes[q].words <= maxQuotedTerm && a.quotes[q].open > s.First {
 			k, skipped = a.quotes[q].open, true
 			continue
@@ -148,20 +153,16 @@ func (a *attributor) clauseStart(and int, s segment.Sentence) int {
 			// "Asked whether Mr. Clinton would serve, Mrs. Clinton shook
 			// her head and said": the subordinate clause closes at its
 			// comma, and the clause after it is the cue's
-			c := k + 1
-			for c+1 < and && (toks[c].Norm != "," || a.inQuote[c] >= 0) {
-				c++
-			}
-			if c+1 >= and {
+			if near < 0 {
 				return k + 1
 			}
-			if v := toks[c+1]; v.Kind == segment.Word && !v.Cap && !functionLike(v.Norm) && !english.IsPronoun(v.Norm) {
+			if a.asideVerb(near + 1) {
 				// "Ada Ruiz, who has served since 1990, voted ... and
 				// said": a verb after the comma; the clause stood
 				// inside the subject's aside
 				continue
 			}
-			return c + 1
+			return near + 1
 		}
 		if n := toks[k].Norm; n == ";" || n == ":" || n == "—" || a.inQuote[k] >= 0 || markOf(a.txt, k) != notMark {
 			return k + 1
@@ -171,6 +172,22 @@ func (a *attributor) clauseStart(and int, s segment.Sentence) int {
 		return -1
 	}
 	return afterDateline(a.txt, s)
+}
+
+// asideVerb reports a verb at token v, right after the comma closing a
+// subordinate clause: a word in -ed or a listed cue ("..., voted against
+// the bill and said"), not a plain plural subject ("When the fire
+// started, residents fled the building and said").
+func (a *attributor) asideVerb(v int) bool {
+	t := a.txt.Tokens[v]
+	if t.Kind != segment.Word || t.Cap || functionLike(t.Norm) || english.IsPronoun(t.Norm) {
+		return false
+	}
+	if strings.HasSuffix(t.Norm, "ed") || english.IsIrregularPast(t.Norm) {
+		return true
+	}
+	_, n, _ := a.cue(v, v+1)
+	return n == 1
 }
 
 // maxQuotedTerm is the most words a quotation inside a clause has that
@@ -220,7 +237,7 @@ func (a *attributor) withGroup(i int, s segment.Sentence) int {
 // reporter", "Asked by Ingraham" name the one who asked.
 func (a *attributor) passiveSpeaker(i, n, si int) (speaker, bool) {
 	s := a.txt.Sentences[si]
-	passive, reduced := a.passiveCue(i, s)
+	passive, reduced, _ := a.passiveCue(i, s)
 	if !passive && !reduced {
 		return speaker{}, false
 	}
@@ -249,6 +266,17 @@ func nameCased(name string) bool {
 func (a *attributor) vocabularyHead(k int) bool {
 	at, w := a.r.Attribution, a.txt.Tokens[k].Norm
 	return at.Roles.HasWord(w) || at.Organisations.HasWord(w) || at.Anonymous.HasWord(w) || at.Media.HasWord(w) || at.Documents.HasWord(w)
+}
+
+// listedHead reports a noun at token k that the rules' speaker
+// vocabulary holds, in the singular or the plural ("officers", "deputies"):
+// a role, body, anonymous source, outlet or document.
+func (a *attributor) listedHead(k int) bool {
+	if a.vocabularyHead(k) {
+		return true
+	}
+	roles, w := a.r.Attribution.Roles, a.txt.Tokens[k].Norm
+	return strings.HasSuffix(w, "ies") && roles.Has(w[:len(w)-3]+"y") || strings.HasSuffix(w, "s") && roles.Has(w[:len(w)-1])
 }
 
 // parenthetical reads the speaker of a cue set off by commas inside its
@@ -334,31 +362,33 @@ func (a *attributor) dashAside(k, first int) int {
 // passiveCue reports a cue at token i in the passive: after a form of
 // "be", over adverbs ("are typically reported"); or reduced, a past
 // participle opening its sentence or clause ("When asked by a reporter",
-// "Asked by Ingraham", "was nominated and confirmed by the Senate"),
-// which is passive only when "by" follows it.
-func (a *attributor) passiveCue(i int, s segment.Sentence) (passive, reduced bool) {
+// "Asked by Ingraham", "was nominated and confirmed by the Senate", "as
+// first reported by Reuters"), which is passive only when "by" follows
+// it. before is the token before the participle and its adverbs ("as",
+// "was"), or -1.
+func (a *attributor) passiveCue(i int, s segment.Sentence) (passive, reduced bool, before int) {
 	toks := a.txt.Tokens
-	if strings.HasSuffix(toks[i].Norm, "ing") {
-		return false, false
+	if strings.HasSuffix(toks[i].Norm, "ing") || i == s.First && !strings.HasSuffix(toks[i].Norm, "ed") && toks[i].Norm != "told" {
+		return false, false, -1
+	}
+	if i == s.First {
+		return false, true, -1
 	}
 	j := i - 1
 	for j > s.First && (a.mannerAdverb(j) || a.adverbAt(j) || toks[j].Norm == "first") {
 		j-- // "was first reported by MSNBC"
 	}
-	if i > s.First && (english.IsBeForm(toks[j].Norm) || itIs(toks, j, s.First)) {
-		return true, false
+	if english.IsBeForm(toks[j].Norm) || itIs(toks, j, s.First) {
+		return true, false, j
 	}
 	if !strings.HasSuffix(toks[i].Norm, "ed") && toks[i].Norm != "told" {
-		return false, false
+		return false, false, j
 	}
-	if i == s.First {
-		return false, true
-	}
-	switch toks[i-1].Norm {
+	switch toks[j].Norm {
 	case "when", "if", "once", "as", "and", ",", "(":
-		return false, true
+		return false, true, j
 	}
-	return false, false
+	return false, false, j
 }
 
 // itIs reports the "'s" of "it's" at token j, after the sentence's token
@@ -440,6 +470,9 @@ func (a *attributor) subjectBefore(i, si int) speaker {
 		}
 	}
 	sp := a.resolve(f, l, si)
+	if !sp.ok() && f > s.First && (a.txt.Tokens[f-1].Norm == "and" || a.txt.Tokens[f-1].Norm == "but") {
+		sp = a.coordinateSubject(f, l)
+	}
 	if !sp.ok() {
 		// "Among the ones who lost, many said": the comma segment next to
 		// the cue, when the whole phrase names nobody
@@ -451,6 +484,30 @@ func (a *attributor) subjectBefore(i, si int) speaker {
 		}
 	}
 	return a.coordinated(sp, si)
+}
+
+// coordinateSubject reads the phrase [f, l) that opens a clause after
+// "and" or "but", right before its cue, as its subject when a role
+// after a possessive or a plain plural names it: "The building collapsed
+// and his lawyer said", "... and rescuers said".
+func (a *attributor) coordinateSubject(f, l int) speaker {
+	toks := a.txt.Tokens
+	if l-f == 2 && english.IsPossessive(toks[f].Norm) && toks[f].Norm != "whose" && a.roleHead(f+1, l) != "" {
+		return speaker{name: a.text(f+1, l), typ: SpeakerPerson, first: f, last: l}
+	}
+	if l-f == 1 {
+		return a.plainPlural(f)
+	}
+	return speaker{}
+}
+
+// plainPlural reads a lower-case plural noun at token f standing alone as
+// a clause's subject as a group not named: "rescuers", "engineers".
+func (a *attributor) plainPlural(f int) speaker {
+	if w := a.txt.Tokens[f].Norm; a.plainNouns(f, f+1) && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") {
+		return speaker{name: a.unnamed(f, f+1), typ: SpeakerAnonymous, first: f, last: f + 1}
+	}
+	return speaker{}
 }
 
 // pastOpening returns the start of the phrase [f, l) before a cue after
@@ -779,10 +836,16 @@ func (a *attributor) clauseSubject(and, si int) speaker {
 		if _, n := a.r.Attribution.Roles.Longest(toks, f, and); n > 0 && f > start {
 			return a.roleSpeaker(start, f, f+n)
 		}
-		if e := a.plainSubjectEnd(f, and); f > start && e > f {
-			// "The actor held a fake audition and asked": an article and
-			// plain nouns before the clause's verb stand for someone
-			return speaker{name: a.unnamed(start, e), typ: SpeakerPerson, first: start, last: e}
+		if e := a.plainSubjectEnd(f, and); f > start && e > f && a.listedHead(e-1) {
+			// "The inspector toured the dam and warned", "The company
+			// laid off 200 workers and warned": an article and plain
+			// nouns before the clause's verb, typed as they are before a
+			// cue, when the rules list their head (not "The storm moved
+			// north, adding")
+			return a.resolve(start, e, si)
+		} else if f == start && e == f+1 && (toks[and].Norm == "and" || toks[and].Norm == "but") {
+			// "residents fled the building and said": a plain plural
+			return a.plainPlural(f)
 		}
 	}
 	return speaker{}
