@@ -30,10 +30,10 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	}
 	if w := a.txt.Tokens[max(p, 0)].Norm; i > s.First && (w == "," || w == "by" || w == "after" || w == "before" || w == "without" || w == "while") &&
 		strings.HasSuffix(a.txt.Tokens[i].Norm, "ing") {
-		// ", adding that", "followed that by saying"; none when its
-		// clause's subject is no speaker ("The river crested at 30 feet,
-		// threatening 200 homes": not the homes after it)
-		return a.participleSpeaker(p+1, si)
+		// ", adding that", "followed that by saying"
+		if sp := a.participleSpeaker(p+1, si); sp.ok() {
+			return sp
+		}
 	}
 	// "Clinton, who said": the speaker is the phrase before the relative
 	// pronoun, named where the pronoun stands.
@@ -73,7 +73,7 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	if k > s.First && (a.txt.Tokens[k].Norm == "who" || a.txt.Tokens[k].Norm == "which") {
 		return a.relativeSpeaker(k, si)
 	}
-	if i-1 > s.First+3 && a.txt.Tokens[i-1].Norm == "," && i+n < s.Last {
+	if i-1 > s.First+3 && a.txt.Tokens[i-1].Norm == "," && i+n < s.Last && !a.participle(i, s) {
 		if sp, ok := a.invertedSpeaker(i, n, si); ok {
 			return sp
 		}
@@ -94,8 +94,10 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	}
 	if i > s.First {
 		prev := a.txt.Tokens[i-1].Norm
-		if (prev == "," || markOf(a.txt, i-1) != notMark || i == s.First) && (i+n >= s.Last || a.txt.Tokens[i+n].Norm != "that") &&
+		if (prev == "," && !a.participle(i, s) || markOf(a.txt, i-1) != notMark || i == s.First) && (i+n >= s.Last || a.txt.Tokens[i+n].Norm != "that") &&
 			!a.infinitiveObject(i+n, s.Last) {
+			// not ", threatening 200 homes": a participle's speaker
+			// stands before it
 			// not "..., said that the emails released on Tuesday":
 			// what follows "that" is the content, no speaker
 			return a.speakerAfterCue(i+n, si)
@@ -266,6 +268,25 @@ func nameCased(name string) bool {
 func (a *attributor) vocabularyHead(k int) bool {
 	at, w := a.r.Attribution, a.txt.Tokens[k].Norm
 	return at.Roles.HasWord(w) || at.Organisations.HasWord(w) || at.Anonymous.HasWord(w) || at.Media.HasWord(w) || at.Documents.HasWord(w)
+}
+
+// roleHeads reports a phrase [first, last) headed by a role noun, in the
+// singular or the plural: "the county sheriff", "King County
+// prosecutors", "a member of the committee"; not "the former secretary
+// of state's campaign", whose head follows the possessive.
+func (a *attributor) roleHeads(first, last int) bool {
+	if last <= first {
+		return false
+	}
+	if a.listedHead(last-1) && !a.vocabularyHead(last-1) || a.r.Attribution.Roles.HasWord(a.txt.Tokens[last-1].Norm) {
+		return true
+	}
+	for k := first; k < last; k++ {
+		if n := a.txt.Tokens[k].Norm; n == "'s" || n == "’s" {
+			return false
+		}
+	}
+	return a.roleHead(first, last) != ""
 }
 
 // listedHead reports a noun at token k that the rules' speaker
