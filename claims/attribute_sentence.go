@@ -412,7 +412,7 @@ func (a *attributor) colonSpeaker(si int) {
 		// "Kasich: 'We are going all the way'": a headline names its
 		// speaker by a surname the body gives in full later; it is
 		// recorded at the pass's end if the body does
-		if sp, _ = a.headlineName(s.First, k); sp.named() {
+		if sp = a.headlineName(s.First, k); sp.named() {
 			a.unread = append(a.unread, unreadCue{cue: ":", i: int32(k), n: 1, first: int32(sp.first), name: sp.name})
 		}
 		return
@@ -478,20 +478,20 @@ func (a *attributor) colonName(f, l int) (speaker, int) {
 
 // headlineName reads tokens [f, l), the words before a headline's colon
 // that speaks, as one capitalised word naming a person: "Kasich:",
-// "Graham:". Not a label, a listed outlet or a body.
-func (a *attributor) headlineName(f, l int) (speaker, int) {
+// "Graham:". Not a label, a listed outlet, a body, a place or a country.
+func (a *attributor) headlineName(f, l int) speaker {
 	toks := a.txt.Tokens
 	if l-f != 1 || !toks[f].Cap || toks[f].Kind != segment.Word || functionWord(toks[f].Norm) {
-		return speaker{}, f
+		return speaker{}
 	}
 	if _, n := a.r.Attribution.ColonLabels.Longest(toks, f, l); n > 0 {
-		return speaker{}, f
+		return speaker{}
 	}
 	sp := a.wholeEntity(f, l)
-	if sp.typ != SpeakerPerson || a.r.Places[sp.name] {
-		return speaker{}, f
+	if sp.typ != SpeakerPerson || a.r.Places[sp.name] || a.r.Frames.Countries.Has(toks[f].Norm) {
+		return speaker{}
 	}
-	return sp, f
+	return sp
 }
 
 // headline reports sentence si a headline: in the document's first
@@ -528,6 +528,16 @@ func (a *attributor) unreadKept(class cueClass, i, n int, s segment.Sentence) bo
 	return a.modelScore(i, s) > th
 }
 
+// spoke reports a speaker of that name among the attributions found.
+func (a *attributor) spoke(name string) bool {
+	for i := range a.found {
+		if a.found[i].Speaker == name {
+			return true
+		}
+	}
+	return false
+}
+
 // flushUnread records the speech cues whose speaker was not read, of
 // someone unknown, unless their token's cue was recorded otherwise (a
 // quote's speaker), and the headline colons whose surname the body has
@@ -538,7 +548,9 @@ func (a *attributor) flushUnread() {
 		if u.name != "" {
 			var buf [64]byte
 			full, ok := a.surnames[string(segment.AppendLower(buf[:0], u.name))]
-			if !ok {
+			if !ok || !a.spoke(full) {
+				// "Jordan:" with "Michael Jordan attended the summit":
+				// only a body speaker of that name speaks in the headline
 				continue
 			}
 			sp = speaker{name: full, typ: SpeakerPerson, first: int(u.first), last: int(u.first) + 1}
