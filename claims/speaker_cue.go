@@ -929,7 +929,8 @@ func (a *attributor) speakerAfterCue(start, si int) speaker {
 }
 
 // clauseAfterCue reports a phrase [f, l) after a cue that is the clause
-// the cue reports, not its speaker: an auxiliary stands in it before any
+// the cue reports, not its speaker: an auxiliary or a cue used as a verb
+// ("said the committee wants") stands in it before any
 // relative pronoun or comma ("Ada Fisher, one of a handful of RNC
 // members, said Trump will exceed expectations"; not "said the man who
 // was shot").
@@ -940,6 +941,11 @@ func (a *attributor) clauseAfterCue(f, l int) bool {
 			return false
 		case english.IsAuxiliary(n) && !a.txt.Tokens[k].Cap && !strings.ContainsAny(n, "'’"):
 			// "said Elijah's cousin": a possessive, no verb
+			return true
+		case strings.HasSuffix(n, "s") && n != "'s" && n != "’s" && a.clauseVerb(k):
+			// "said the committee wants 12 emails": a cue used as a verb
+			// in the present (not the participle of "said one official
+			// briefed on the matter")
 			return true
 		}
 	}

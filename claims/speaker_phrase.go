@@ -25,12 +25,14 @@ func (a *attributor) npBefore(end, sentFirst int) (int, int) {
 	start := end
 	for start > sentFirst && end-start < 24 {
 		t := toks[start-1]
-		if t.Norm == ")" && (start == end || appositive && start == end-1) {
+		if t.Norm == ")" && (start == end || appositive && (start == end-1 || toks[start].Norm == ",")) {
 			// "the Greater Visakhapatnam Municipal Corporation (GVMC),
 			// warned": an apposition may close on the aside too
-			// "the US Department of Justice (DoJ) said": over the aside
+			// "the US Department of Justice (DoJ) said": over the aside;
+			// "Rep. Trey Gowdy (R-S.C.), the committee chairman, said":
+			// over the aside before an apposition
 			k := start - 1
-			for k > sentFirst && k > end-8 && toks[k].Norm != "(" {
+			for k > sentFirst && k > start-8 && toks[k].Norm != "(" {
 				k--
 			}
 			if toks[k].Norm == "(" {
