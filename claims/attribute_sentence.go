@@ -513,7 +513,7 @@ func (a *attributor) unreadKept(class cueClass, i, n int, s segment.Sentence) bo
 	if !a.model.Trained() || !cuemodel.Candidate(a.txt.Tokens, i) {
 		return false
 	}
-	if passive, reduced, _ := a.passiveCue(i, s); passive || reduced || class == stanceCue && a.participle(i, s) || a.agentBy(i+n, s) {
+	if passive, reduced, _ := a.passiveCue(i, s); passive || reduced || a.participle(i, s) && (class == stanceCue || a.thingSubject(i, s)) || a.agentBy(i+n, s) {
 		// "It is reported that", ", urged residents", "Residents were
 		// urged to", "Smith, who was asked": no one speaks, or the one
 		// who was asked does, elsewhere; ", refusing to recover": the

@@ -872,6 +872,32 @@ func (a *attributor) clauseSubject(and, si int) speaker {
 	return speaker{}
 }
 
+// thingSubject reports a participle cue at token i after a clause whose
+// subject is an article and plain nouns the rules do not list as a
+// speaker: "The storm moved north, adding", "The team lost 3-1, arguing".
+func (a *attributor) thingSubject(i int, s segment.Sentence) bool {
+	p := i - 1
+	for p > s.First && (a.mannerAdverb(p) || a.adverbAt(p)) {
+		p--
+	}
+	start := a.clauseStart(p, s)
+	if start < 0 {
+		return false
+	}
+	f := start
+	for f < p && english.IsArticle(a.txt.Tokens[f].Norm) {
+		f++
+	}
+	if f == start || f+1 >= p {
+		return false
+	}
+	if english.IsIrregularPast(a.txt.Tokens[f+1].Norm) && a.plainNouns(f, f+1) {
+		return !a.listedHead(f) // "The team lost 3-1"
+	}
+	e := a.plainSubjectEnd(f, p)
+	return e > f && !a.listedHead(e-1)
+}
+
 // plainSubjectEnd returns the end of the subject of lower-case plain
 // nouns from token f (at most maxPlainNouns) before the clause's verb and
 // token and: the verb is the word in -ed ("the actor smiled"), or the
