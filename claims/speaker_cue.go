@@ -35,21 +35,7 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 			return sp
 		}
 	}
-	// "Clinton, who said": the speaker is the phrase before the relative
-	// pronoun, named where the pronoun stands.
-	k, subjEnd := i-1, i
-	for k > s.First && (a.inVerbGroup(k) || a.txt.Tokens[k].Norm == "'s" && english.IsSubjectPronoun(a.txt.Tokens[k-1].Norm)) {
-		k-- // "has since said", "he's telling"
-	}
-	if t := a.timeAdjunct(k, s.First); t >= 0 {
-		// "the board of elections on Monday rejected": the subject
-		// stands before the time
-		k = t - 1
-		for k > s.First && a.inVerbGroup(k) {
-			k--
-		}
-		subjEnd = k + 1
-	}
+	k, subjEnd := a.beforeVerbGroup(i, s)
 	if k >= s.First && a.shortQuoteBefore(k) && (i+n >= s.Last || a.txt.Tokens[i+n].Norm != "that") {
 		// `"Safety," said Grimm`, `"Meh," wrote a supporter`: a quote
 		// too short for a quote claim still has its speaker after the cue
@@ -62,16 +48,8 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	if english.IsSubjectPronoun(a.txt.Tokens[k].Norm) {
 		return a.resolve(k, k+1, si)
 	}
-	// "Graham called Trump 'crazy' and said ...": coordinated verbs share
-	// their clause's subject
-	if n := a.txt.Tokens[k].Norm; k > s.First && (n == "and" || n == "but") {
-		return a.clauseSubject(k, si)
-	}
-	if k > s.First && k+1 < i && a.txt.Tokens[k].Norm == "," && a.txt.Tokens[k+1].Norm == "then" {
-		return a.clauseSubject(k+1, si) // "Kasich offered the man a job, then says"
-	}
-	if k > s.First && (a.txt.Tokens[k].Norm == "who" || a.txt.Tokens[k].Norm == "which") {
-		return a.relativeSpeaker(k, si)
+	if sp, ok := a.joinedSpeaker(k, i, si); ok {
+		return sp
 	}
 	if i-1 > s.First+3 && a.txt.Tokens[i-1].Norm == "," && i+n < s.Last && !a.participle(i, s) {
 		if sp, ok := a.invertedSpeaker(i, n, si); ok {
@@ -97,13 +75,55 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		if (prev == "," && !a.participle(i, s) || markOf(a.txt, i-1) != notMark || i == s.First) && (i+n >= s.Last || a.txt.Tokens[i+n].Norm != "that") &&
 			!a.infinitiveObject(i+n, s.Last) {
 			// not ", threatening 200 homes": a participle's speaker
-			// stands before it
-			// not "..., said that the emails released on Tuesday":
-			// what follows "that" is the content, no speaker
+			// stands before it; not "..., said that the emails
+			// released on Tuesday": what follows "that" is the
+			// content, no speaker
 			return a.speakerAfterCue(i+n, si)
 		}
 	}
 	return speaker{}
+}
+
+// beforeVerbGroup returns the token k before the verb group that ends
+// with a cue at token i ("has since said", "he's telling"), past a time
+// between them and the subject ("the board of elections on Monday
+// rejected"), and where the subject ends.
+func (a *attributor) beforeVerbGroup(i int, s segment.Sentence) (k, subjEnd int) {
+	toks := a.txt.Tokens
+	k, subjEnd = i-1, i
+	for k > s.First && (a.inVerbGroup(k) || toks[k].Norm == "'s" && english.IsSubjectPronoun(toks[k-1].Norm)) {
+		k--
+	}
+	if t := a.timeAdjunct(k, s.First); t >= 0 {
+		k = t - 1
+		for k > s.First && a.inVerbGroup(k) {
+			k--
+		}
+		subjEnd = k + 1
+	}
+	return k, subjEnd
+}
+
+// joinedSpeaker reads the speaker of a cue at token i joined to what
+// precedes it by the word at token k before it: a coordinated verb shares
+// its clause's subject ("Graham called Trump 'crazy' and said ...",
+// "Kasich offered the man a job, then says"); a relative pronoun stands
+// for the phrase before it ("Clinton, who said"). It reports whether k
+// is such a word.
+func (a *attributor) joinedSpeaker(k, i, si int) (speaker, bool) {
+	toks := a.txt.Tokens
+	if k <= a.txt.Sentences[si].First {
+		return speaker{}, false
+	}
+	switch n := toks[k].Norm; {
+	case n == "and" || n == "but":
+		return a.clauseSubject(k, si), true
+	case n == "," && k+1 < i && toks[k+1].Norm == "then":
+		return a.clauseSubject(k+1, si), true
+	case n == "who" || n == "which":
+		return a.relativeSpeaker(k, si), true
+	}
+	return speaker{}, false
 }
 
 // shortQuoteBefore reports a quotation too short for a quote claim
@@ -260,44 +280,6 @@ func (a *attributor) passiveSpeaker(i, n, si int) (speaker, bool) {
 func nameCased(name string) bool {
 	r, _ := utf8.DecodeRuneInString(name)
 	return unicode.IsUpper(r)
-}
-
-// vocabularyHead reports a word of the rules' speaker vocabulary at
-// token k, a role, body, anonymous source, outlet or document: the head
-// of "..., said the ministry.", not of "..., said the toll rose."
-func (a *attributor) vocabularyHead(k int) bool {
-	at, w := a.r.Attribution, a.txt.Tokens[k].Norm
-	return at.Roles.HasWord(w) || at.Organisations.HasWord(w) || at.Anonymous.HasWord(w) || at.Media.HasWord(w) || at.Documents.HasWord(w)
-}
-
-// roleHeads reports a phrase [first, last) headed by a role noun, in the
-// singular or the plural: "the county sheriff", "King County
-// prosecutors", "a member of the committee"; not "the former secretary
-// of state's campaign", whose head follows the possessive.
-func (a *attributor) roleHeads(first, last int) bool {
-	if last <= first {
-		return false
-	}
-	if a.listedHead(last-1) && !a.vocabularyHead(last-1) || a.r.Attribution.Roles.HasWord(a.txt.Tokens[last-1].Norm) {
-		return true
-	}
-	for k := first; k < last; k++ {
-		if n := a.txt.Tokens[k].Norm; n == "'s" || n == "’s" {
-			return false
-		}
-	}
-	return a.roleHead(first, last) != ""
-}
-
-// listedHead reports a noun at token k that the rules' speaker
-// vocabulary holds, in the singular or the plural ("officers", "deputies"):
-// a role, body, anonymous source, outlet or document.
-func (a *attributor) listedHead(k int) bool {
-	if a.vocabularyHead(k) {
-		return true
-	}
-	roles, w := a.r.Attribution.Roles, a.txt.Tokens[k].Norm
-	return strings.HasSuffix(w, "ies") && roles.Has(w[:len(w)-3]+"y") || strings.HasSuffix(w, "s") && roles.Has(w[:len(w)-1])
 }
 
 // parenthetical reads the speaker of a cue set off by commas inside its

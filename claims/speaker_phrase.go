@@ -559,3 +559,22 @@ func (a *attributor) relativeAside(seg [2]int) bool {
 	n := a.txt.Tokens[seg[0]].Norm
 	return seg[1]-seg[0] >= 2 && (n == "who" || n == "whose" || n == "which")
 }
+
+// roleHeads reports a phrase [first, last) headed by a role noun, in the
+// singular or the plural: "the county sheriff", "King County
+// prosecutors", "a member of the committee"; not "the former secretary
+// of state's campaign", whose head follows the possessive.
+func (a *attributor) roleHeads(first, last int) bool {
+	if last <= first {
+		return false
+	}
+	if a.listedHead(last-1) && !a.vocabularyHead(last-1) || a.r.Attribution.Roles.HasWord(a.txt.Tokens[last-1].Norm) {
+		return true
+	}
+	for k := first; k < last; k++ {
+		if n := a.txt.Tokens[k].Norm; n == "'s" || n == "’s" {
+			return false
+		}
+	}
+	return a.roleHead(first, last) != ""
+}
