@@ -413,7 +413,7 @@ func (a *attributor) colonSpeaker(si int) {
 		// speaker by a surname the body gives in full later; it is
 		// recorded at the pass's end if the body does
 		if sp = a.headlineName(s.First, k); sp.named() {
-			a.unread = append(a.unread, unreadCue{cue: ":", i: int32(k), n: 1, first: int32(sp.first), name: sp.name})
+			a.colons = append(a.colons, pendingColon{at: int32(k), first: int32(sp.first), surname: sp.name})
 		}
 		return
 	}
@@ -540,21 +540,30 @@ func (a *attributor) spoke(name string) bool {
 
 // flushUnread records the speech cues whose speaker was not read, of
 // someone unknown, unless their token's cue was recorded otherwise (a
-// quote's speaker), and the headline colons whose surname the body has
-// since given in full; the pass ends with it.
+// quote's speaker), and the headline colons (flushColon), in the order
+// of their tokens; the pass ends with it.
 func (a *attributor) flushUnread() {
+	c := 0
 	for _, u := range a.unread {
-		sp := speaker{typ: SpeakerUnknown}
-		if u.name != "" {
-			var buf [64]byte
-			full, ok := a.surnames[string(segment.AppendLower(buf[:0], u.name))]
-			if !ok || !a.spoke(full) {
-				// "Jordan:" with "Michael Jordan attended the summit":
-				// only a body speaker of that name speaks in the headline
-				continue
-			}
-			sp = speaker{name: full, typ: SpeakerPerson, first: int(u.first), last: int(u.first) + 1}
+		for ; c < len(a.colons) && a.colons[c].at < u.i; c++ {
+			a.flushColon(a.colons[c])
 		}
-		a.record(a.attr(sp, FormIndirect, u.cue, int(u.i), int(u.i+u.n)), int(u.i))
+		a.record(a.attr(speaker{typ: SpeakerUnknown}, FormIndirect, u.cue, int(u.i), int(u.i+u.n)), int(u.i))
 	}
+	for ; c < len(a.colons); c++ {
+		a.flushColon(a.colons[c])
+	}
+}
+
+// flushColon records a headline colon whose surname the body has given in
+// full, as the colon of the person of that name who speaks in the body:
+// not "Jordan:" with "Michael Jordan attended the summit".
+func (a *attributor) flushColon(p pendingColon) {
+	var buf [64]byte
+	full, ok := a.surnames[string(segment.AppendLower(buf[:0], p.surname))]
+	if !ok || !a.spoke(full) {
+		return
+	}
+	sp := speaker{name: full, typ: SpeakerPerson, first: int(p.first), last: int(p.first) + 1}
+	a.record(a.attr(sp, FormIndirect, ":", int(p.at), int(p.at)+1), int(p.at))
 }
