@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/claimdiff/claimdiff/claims/cuemodel"
 	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
@@ -735,7 +736,20 @@ func (a *attributor) participleSpeaker(i, si int) speaker {
 	if sub := a.salience(si).subject; sub.ok() && sub.first < i {
 		return sub
 	}
-	return a.clauseSubject(i-1, si)
+	sp := a.clauseSubject(i-1, si)
+	if s := a.txt.Sentences[si]; sp.ok() && sp.first >= 0 && english.IsArticle(a.txt.Tokens[sp.first].Norm) && !a.modelConfirms(i, s) {
+		// "The company cut 300 jobs, adding that ...": an article and
+		// nouns as the participle's subject only where the cue model
+		// reads the participle as a cue, as for an act cue
+		return speaker{}
+	}
+	return sp
+}
+
+// modelConfirms reports whether the cue model, where it scores token i
+// of sentence s, reads it as a cue.
+func (a *attributor) modelConfirms(i int, s segment.Sentence) bool {
+	return !a.model.Trained() || !cuemodel.Candidate(a.txt.Tokens, i) || a.modelScore(i, s) > orDefault(a.threshold, modelThreshold)
 }
 
 // invertedSpeaker finds the speaker after a cue (tokens [i, i+n)) that
