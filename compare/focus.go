@@ -386,35 +386,40 @@ func (f *Focus) leftOuts() *leftOut {
 }
 
 // leaveOut leaves out of res, a trimmed result with statement words, the
-// sentences statement alignment would align but that can never join a
-// cluster of a focus sentence: those whose words Trim keeps but whose
-// attributions it does not (unstated: they hold no claim it keeps and
-// share too little with every focus sentence, see mayState). Each left
-// out is counted (f.lo) and its words dropped (most of what a large
-// baseline holds); it returns how many.
+// sentences whose words Trim keeps but whose attributions it does not
+// (unstated: they hold no claim it keeps and can never join a cluster of
+// a focus sentence, see mayState): their words are dropped (most of what
+// a large baseline holds), and those statement alignment would align
+// (statementItem) are counted (f.lo). It returns how many it drops.
 func (f *Focus) leaveOut(res *claims.Result, unstated map[int]bool) int {
 	if f.lo == nil || res.Statements == nil || len(unstated) == 0 {
 		return 0
 	}
 	cmp := &comparer{results: []*claims.Result{res}, r: f.r}
 	var left [][]string
+	dropped := 0
 	kept := map[string]bool{} // the statement words of the sentences kept
 	for si, ws := range res.Words {
 		all := res.Statements[si].All
-		if ws == nil || !unstated[si] || len(ws) < minStatementWords || len(all) < minSharedWords ||
-			cmp.headlineSentence(0, si) {
+		if ws == nil || !unstated[si] {
 			for _, w := range all {
 				kept[w] = true
 			}
 			continue
 		}
-		left = append(left, all)
+		// words kept, attribution not: statement alignment must not see
+		// the sentence, and counts it if it would align it
+		_, _, item := cmp.statementItem(0, si)
 		res.Words[si], res.Statements[si] = nil, claims.StatementWords{}
+		dropped++
+		if item {
+			left = append(left, all)
+		}
 	}
 	if len(left) > 0 {
 		f.lo.add(res, left, func(w string) bool { return f.said[w] }, kept)
 	}
-	return len(left)
+	return dropped
 }
 
 // trimmed is res with only the claims cs, the sentences' words words,

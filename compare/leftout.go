@@ -72,10 +72,13 @@ func (lo *leftOut) add(kept *claims.Result, sets [][]string, focusWord func(stri
 	}
 	inDoc := map[string]int{}
 	hashes := make([]uint64, len(sets))
+	var focused []bool // per word of the sets in turn
 	for i, set := range sets {
 		hashes[i] = hashKey(lo.seed, set)
 		for _, w := range set {
-			if focusWord(w) {
+			f := focusWord(w)
+			focused = append(focused, f)
+			if f {
 				inDoc[w]++
 			}
 		}
@@ -83,17 +86,19 @@ func (lo *leftOut) add(kept *claims.Result, sets [][]string, focusWord func(stri
 	lo.mu.Lock()
 	defer lo.mu.Unlock()
 	lo.items += len(sets)
+	k := 0
 	for i, set := range sets {
 		lo.hashes[hashes[i]] = true
-		joined := ""
+		joined := "" // the set's key, once a focus word needs it
 		for _, w := range set {
 			lo.df[w]++
-			if inDoc[w] > 0 && !lo.stated.over[w] {
+			if focused[k] && !lo.stated.over[w] {
 				if joined == "" {
 					joined = strings.Join(set, "\x00")
 				}
 				lo.stated.add(w, joined)
 			}
+			k++
 		}
 	}
 	for w, n := range inDoc {

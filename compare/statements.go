@@ -74,11 +74,8 @@ func (cmp *comparer) statementItems(grouped map[[2]int]bool) stmtItems {
 			if vocab != nil && !cmp.focus[di] && !sharesWords(cmp.sentenceWords(di, si), vocab, minStatementWords/2) {
 				continue
 			}
-			if len(cmp.sentenceWords(di, si)) < minStatementWords || cmp.headlineSentence(di, si) {
-				continue // headlines drop attribution by convention: a bare one is no evidence
-			}
-			w, in := cmp.statementWords(di, si)
-			if len(w) < minSharedWords {
+			w, in, ok := cmp.statementItem(di, si)
+			if !ok {
 				continue
 			}
 			st.refs = append(st.refs, ref{di, si})
@@ -88,6 +85,18 @@ func (cmp *comparer) statementItems(grouped map[[2]int]bool) stmtItems {
 		st.addFigures(res, len(st.refs)-n)
 	}
 	return st
+}
+
+// statementItem is sentence si of document di as statements aligns it
+// (its statement words and the words its attribution covers), or false
+// when it aligns no such sentence: a headline, or one with too few
+// content words. Focus.leaveOut asks it too.
+func (cmp *comparer) statementItem(di, si int) (w, in wordSet, ok bool) {
+	if len(cmp.sentenceWords(di, si)) < minStatementWords || cmp.headlineSentence(di, si) {
+		return nil, nil, false // headlines drop attribution by convention: a bare one is no evidence
+	}
+	w, in = cmp.statementWords(di, si)
+	return w, in, len(w) >= minSharedWords
 }
 
 // addFigures gives the last n sentences gathered, all of result res, the
