@@ -264,7 +264,43 @@ func (a *attributor) stanceVerb(sp speaker, i, n int, s segment.Sentence) bool {
 	}
 	// ", refusing to attack her rivals": a participle after its clause is
 	// its subject's
-	return sp.last == k+1 || toks[k].Norm == "who" || toks[k].Norm == "," && sp.last == k || a.participle(i, s) && sp.last <= i
+	return sp.last == k+1 || toks[k].Norm == "who" || toks[k].Norm == "," && sp.last == k || a.participle(i, s) && a.participleSubject(sp, i, s)
+}
+
+// participleSubject reports whether speaker sp, before a stance
+// participle at token i, is the subject of the clause the participle
+// closes and someone who takes a stance: a name or a listed role, body
+// or group, not a document ("The bill stalled in the Senate, refusing to
+// die") nor a word capitalised only because it opens the sentence
+// ("Prices rose sharply, insisting on"); and its verb takes no object
+// or relative clause before the comma, whose the participle could be
+// ("Police found the man hiding in a shed, refusing to come out",
+// "Officers confronted the suspect, who fled, refusing to stop").
+func (a *attributor) participleSubject(sp speaker, i int, s segment.Sentence) bool {
+	toks := a.txt.Tokens
+	if sp.last > i || sp.first < s.First || sp.typ == SpeakerDocument || sp.typ == SpeakerUnknown {
+		return false
+	}
+	if sp.last-sp.first == 1 && sp.first == afterDateline(a.txt, s) && !english.IsSubjectPronoun(toks[sp.first].Norm) && !a.listedHead(sp.first) {
+		var buf [64]byte
+		if _, known := a.surnames[string(segment.AppendLower(buf[:0], toks[sp.first].Norm))]; !known {
+			return false
+		}
+	}
+	v := sp.last
+	for v < i && (a.inVerbGroup(v) || english.IsAuxiliary(toks[v].Norm)) {
+		v++
+	}
+	for k := v; k < i; k++ {
+		n := toks[k].Norm
+		if n == "who" || n == "which" || n == "that" {
+			return false
+		}
+		if k == v+1 && (english.IsArticle(n) || english.IsDeterminer(n) || english.IsPossessive(n) || toks[k].Cap || toks[k].Kind == segment.Number) {
+			return false // the verb's object: "found the man"
+		}
+	}
+	return true
 }
 
 // trailing reports a cue at token i (n tokens) with speaker sp that
@@ -363,9 +399,11 @@ func (a *attributor) contentFrom(sp speaker, i, n int, s segment.Sentence) int {
 			rest++
 		}
 	}
-	if a.participle(i, s) {
+	if a.participle(i, s) || a.coordinatedCue(i, s) {
 		// "..., toppled Mr. Cantor, contending that ...": a participle
-		// reports what follows it only
+		// reports what follows it only, as does a verb coordinated with
+		// its clause's first ("The company laid off 200 workers and
+		// warned of 300 more cuts": the 200 is no one's statement)
 		return end
 	}
 	if rest <= 4 || sp.first < 0 || a.trailing(sp, i, n, s) || a.bracketed(sp, i, n, s) {
@@ -584,6 +622,16 @@ func (a *attributor) record(at Attribution, cue int) {
 	}
 	a.foundCue[cue] = true
 	a.found = append(a.found, at)
+}
+
+// coordinatedCue reports a cue at token i after "and" or "but", over
+// adverbs: "laid off 200 workers and warned", "and then said".
+func (a *attributor) coordinatedCue(i int, s segment.Sentence) bool {
+	p := i - 1
+	for p > s.First && (a.mannerAdverb(p) || a.adverbAt(p) || a.txt.Tokens[p].Norm == "then") {
+		p--
+	}
+	return p > s.First && (a.txt.Tokens[p].Norm == "and" || a.txt.Tokens[p].Norm == "but")
 }
 
 // participle reports a cue at token i in the -ing form that follows a

@@ -217,17 +217,20 @@ func (a *attributor) accordingTo(i, n, si int, sa *sentenceAttr, sal *sentenceSa
 func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *sentenceAttr, sal *sentenceSalience) {
 	s := a.txt.Sentences[si]
 	sp := a.cueSpeaker(i, n, si)
-	if _, reduced := a.passiveCue(i, s); reduced && sp.ok() && a.agentBy(i+n, s) {
+	if _, reduced, before := a.passiveCue(i, s); reduced && sp.ok() && a.agentBy(i+n, s) && a.txt.Tokens[max(before, 0)].Norm != "as" {
 		// "Asked by Matt Lauer whether she had practiced, she said": the
 		// one who asked is an attribution of its own, neither the
-		// sentence's speaker nor whom "she" refers to
+		// sentence's speaker nor whom "she" refers to; "as first
+		// reported by Reuters" sources its clause as "as reported by"
+		// does
 		a.record(a.attr(sp, FormIndirect, cue, i, i+n), i)
 		return
 	}
 	if class == evidenceCue {
 		sp = a.evidenceSpeaker(sp, i, si) // "the poll shows", not "the photo shows"
 	}
-	if class == stanceCue && (!a.stanceVerb(sp, i, n, s) || a.inStatement(i, sa)) {
+	inStatement := class == stanceCue && a.inStatement(i, sa)
+	if class == stanceCue && (inStatement || !a.stanceVerb(sp, i, n, s)) {
 		// "Voters said they support Clinton": a stance inside what a
 		// speaker said is part of the statement, not one of its own
 		sp = speaker{}
@@ -283,7 +286,7 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 			sa.contentTo = c
 		}
 		sal.remember(sp)
-	} else if (class == speechCue || class == stanceCue && !a.inStatement(i, sa)) && a.unreadKept(class, i, s) {
+	} else if (class == speechCue || class == stanceCue && !inStatement) && a.unreadKept(class, i, n, s) {
 		// "But hacking specialists say ...": a speech verb whose speaker
 		// is not read is still a cue, of someone unknown
 		a.unread = append(a.unread, unreadCue{cue: cue, i: int32(i), n: int32(n)})
@@ -409,8 +412,8 @@ func (a *attributor) colonSpeaker(si int) {
 		// "Kasich: 'We are going all the way'": a headline names its
 		// speaker by a surname the body gives in full later; it is
 		// recorded at the pass's end if the body does
-		if sp, _ = a.headlineName(s.First, k); sp.named() {
-			a.unread = append(a.unread, unreadCue{cue: ":", i: int32(k), n: 1, first: int32(sp.first), name: sp.name})
+		if sp = a.headlineName(s.First, k); sp.named() {
+			a.colons = append(a.colons, pendingColon{at: int32(k), first: int32(sp.first), surname: sp.name})
 		}
 		return
 	}
@@ -475,20 +478,20 @@ func (a *attributor) colonName(f, l int) (speaker, int) {
 
 // headlineName reads tokens [f, l), the words before a headline's colon
 // that speaks, as one capitalised word naming a person: "Kasich:",
-// "Graham:". Not a label, a listed outlet or a body.
-func (a *attributor) headlineName(f, l int) (speaker, int) {
+// "Graham:". Not a label, a listed outlet, a body, a place or a country.
+func (a *attributor) headlineName(f, l int) speaker {
 	toks := a.txt.Tokens
 	if l-f != 1 || !toks[f].Cap || toks[f].Kind != segment.Word || functionWord(toks[f].Norm) {
-		return speaker{}, f
+		return speaker{}
 	}
 	if _, n := a.r.Attribution.ColonLabels.Longest(toks, f, l); n > 0 {
-		return speaker{}, f
+		return speaker{}
 	}
 	sp := a.wholeEntity(f, l)
-	if sp.typ != SpeakerPerson || a.r.Places[sp.name] {
-		return speaker{}, f
+	if sp.typ != SpeakerPerson || a.r.Places[sp.name] || a.r.Frames.Countries.Has(toks[f].Norm) {
+		return speaker{}
 	}
-	return sp, f
+	return sp
 }
 
 // headline reports sentence si a headline: in the document's first
@@ -503,14 +506,20 @@ func (a *attributor) headline(si int) bool {
 // stands as a cue of someone unknown: where the model reads it as a cue
 // ("but hacking specialists say"; a stance only above the higher
 // unreadStanceThreshold), not a noun or an infinitive ("an earlier
-// report", "to say"), nor an impersonal or reduced passive, which names
-// no one who spoke.
-func (a *attributor) unreadKept(class cueClass, i int, s segment.Sentence) bool {
+// report", "to say"), nor a passive, which names no one who spoke or
+// names its agent after "by", nor a participle after its clause, whose
+// subject was read and is no speaker.
+func (a *attributor) unreadKept(class cueClass, i, n int, s segment.Sentence) bool {
 	if !a.model.Trained() || !cuemodel.Candidate(a.txt.Tokens, i) {
 		return false
 	}
-	if passive, reduced := a.passiveCue(i, s); reduced || passive && a.impersonal(i, s) {
-		return false // "It is reported that", ", urged residents": no one speaks
+	if passive, reduced, _ := a.passiveCue(i, s); passive || reduced || a.participle(i, s) && (class == stanceCue || a.thingSubject(i, s)) || a.agentBy(i+n, s) {
+		// "It is reported that", ", urged residents", "Residents were
+		// urged to", "Smith, who was asked": no one speaks, or the one
+		// who was asked does, elsewhere; ", refusing to recover": the
+		// clause's subject, read and no speaker; "as first reported by
+		// Reuters": the agent is the speaker
+		return false
 	}
 	th := unreadThreshold
 	if class == stanceCue {
@@ -519,32 +528,42 @@ func (a *attributor) unreadKept(class cueClass, i int, s segment.Sentence) bool 
 	return a.modelScore(i, s) > th
 }
 
-// impersonal reports a passive cue at token i whose subject is "it" or
-// "there", past its auxiliaries: "It is reported that", "it's said".
-func (a *attributor) impersonal(i int, s segment.Sentence) bool {
-	toks := a.txt.Tokens
-	k := i - 1
-	for k > s.First && (english.IsAuxiliary(toks[k].Norm) || english.IsBeForm(toks[k].Norm) || a.adverbAt(k) || a.mannerAdverb(k)) {
-		k--
+// spoke reports a speaker of that name among the attributions found.
+func (a *attributor) spoke(name string) bool {
+	for i := range a.found {
+		if a.found[i].Speaker == name {
+			return true
+		}
 	}
-	return k >= s.First && (toks[k].Norm == "it" || toks[k].Norm == "there")
+	return false
 }
 
 // flushUnread records the speech cues whose speaker was not read, of
 // someone unknown, unless their token's cue was recorded otherwise (a
-// quote's speaker), and the headline colons whose surname the body has
-// since given in full; the pass ends with it.
+// quote's speaker), and the headline colons (flushColon), in the order
+// of their tokens; the pass ends with it.
 func (a *attributor) flushUnread() {
+	c := 0
 	for _, u := range a.unread {
-		sp := speaker{typ: SpeakerUnknown}
-		if u.name != "" {
-			var buf [64]byte
-			full, ok := a.surnames[string(segment.AppendLower(buf[:0], u.name))]
-			if !ok {
-				continue
-			}
-			sp = speaker{name: full, typ: SpeakerPerson, first: int(u.first), last: int(u.first) + 1}
+		for ; c < len(a.colons) && a.colons[c].at < u.i; c++ {
+			a.flushColon(a.colons[c])
 		}
-		a.record(a.attr(sp, FormIndirect, u.cue, int(u.i), int(u.i+u.n)), int(u.i))
+		a.record(a.attr(speaker{typ: SpeakerUnknown}, FormIndirect, u.cue, int(u.i), int(u.i+u.n)), int(u.i))
 	}
+	for ; c < len(a.colons); c++ {
+		a.flushColon(a.colons[c])
+	}
+}
+
+// flushColon records a headline colon whose surname the body has given in
+// full, as the colon of the person of that name who speaks in the body:
+// not "Jordan:" with "Michael Jordan attended the summit".
+func (a *attributor) flushColon(p pendingColon) {
+	var buf [64]byte
+	full, ok := a.surnames[string(segment.AppendLower(buf[:0], p.surname))]
+	if !ok || !a.spoke(full) {
+		return
+	}
+	sp := speaker{name: full, typ: SpeakerPerson, first: int(p.first), last: int(p.first) + 1}
+	a.record(a.attr(sp, FormIndirect, ":", int(p.at), int(p.at)+1), int(p.at))
 }

@@ -83,9 +83,11 @@ type attributor struct {
 	foundCue []bool // per token
 	// unread holds the speech cues whose speaker was not read; each is
 	// found, of an unknown speaker, unless its token's cue is found
-	// otherwise by the end of the pass (a quote's speaker, say). It
-	// holds the headline colons named by a surname too (flushUnread).
+	// otherwise by the end of the pass (a quote's speaker, say).
 	unread []unreadCue
+	// colons holds the headline colons named by a surname the body has
+	// not yet given in full (flushUnread).
+	colons []pendingColon
 
 	// surnames maps a person's last name to the full name seen earlier in
 	// the document, so "Mr Pompeo" resolves to "Mike Pompeo".
@@ -154,6 +156,7 @@ type attrBuffers struct {
 	// both are cleared then, so they hold no document's strings.
 	said, found []Attribution
 	unread      []unreadCue
+	colons      []pendingColon
 	// recent is the attributor's salience ring, kept for its lists'
 	// memory and emptied of the document's strings at the end (see
 	// attributor.done).
@@ -229,7 +232,7 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 		qattr: buf.qattr, unit: buf.unit, quoteWords: buf.counts,
 		sattr: buf.sattr, said: append(buf.said[:0], Attribution{}),
 		surnames: clearedMap(&buf.surnames), foundCue: buf.foundCue, roles: clearedMap(&buf.roles),
-		gender: clearedMap(&buf.gender), plausibleNames: clearedMap(&buf.plausible), found: buf.found[:0], unread: buf.unread[:0], buf: buf}
+		gender: clearedMap(&buf.gender), plausibleNames: clearedMap(&buf.plausible), found: buf.found[:0], unread: buf.unread[:0], colons: buf.colons[:0], buf: buf}
 	for i := range a.inQuote {
 		a.inQuote[i] = -1
 	}
@@ -296,6 +299,8 @@ func clearedMap[V any](m *map[string]V) map[string]V {
 func (a *attributor) done() []Attribution {
 	clear(a.unread)
 	a.buf.unread = a.unread[:0]
+	clear(a.colons)
+	a.buf.colons = a.colons[:0]
 	var found []Attribution
 	if len(a.found) > 0 {
 		found = append(make([]Attribution, 0, len(a.found)), a.found...)
@@ -313,15 +318,18 @@ func (a *attributor) done() []Attribution {
 }
 
 // unreadCue is a speech cue at tokens [i, i+n) whose speaker was not
-// read, or a headline colon whose speaker's surname the body has not yet
-// given in full (see attributor.unread).
+// read (see attributor.unread).
 type unreadCue struct {
 	cue  string
 	i, n int32
-	// name and first are a headline colon's surname and its token
-	// (colonSpeaker); name is empty for a speech cue
-	name  string
-	first int32
+}
+
+// pendingColon is a headline colon at token at whose speaker is named by
+// a surname at token first that the body has not yet given in full (see
+// attributor.colons and colonSpeaker).
+type pendingColon struct {
+	at, first int32
+	surname   string
 }
 
 // hedge is the hedge of sentence attribution sa, lower-cased: "reportedly",

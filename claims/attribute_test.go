@@ -261,3 +261,30 @@ func TestHeadlineColon(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineColonSpeaker checks that a headline's "Surname:" takes the
+// full name only of a speaker the body quotes, never another bearer of
+// the name nor a country.
+func TestHeadlineColonSpeaker(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ text, want string }{
+		{"Kasich: \"We will win 12 states\"\n\nOhio Governor John Kasich said on Monday that he would stay in the race.\n", "John Kasich"},
+		{"Jordan: \"We need 300 more troops\"\n\nKing Abdullah said on Monday that his country would send troops. Michael Jordan attended the summit.\n", ""},
+		{"Cleveland: \"We are ready for 50,000 fans\"\n\nGrover Cleveland was president.\n", ""},
+	}
+	for _, c := range cases {
+		res := Extract(&ingest.Document{ID: "case", Source: "case", Text: c.text}, r)
+		got := ""
+		for _, a := range res.Attributions {
+			if a.Cue == ":" {
+				got = a.Speaker
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: colon speaker %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -304,3 +304,22 @@ func (a *attributor) openingPhraseEnd(i int, s segment.Sentence) int {
 	}
 	return -1
 }
+
+// vocabularyHead reports a word of the rules' speaker vocabulary at
+// token k, a role, body, anonymous source, outlet or document: the head
+// of "..., said the ministry.", not of "..., said the toll rose."
+func (a *attributor) vocabularyHead(k int) bool {
+	at, w := a.r.Attribution, a.txt.Tokens[k].Norm
+	return at.Roles.HasWord(w) || at.Organisations.HasWord(w) || at.Anonymous.HasWord(w) || at.Media.HasWord(w) || at.Documents.HasWord(w)
+}
+
+// listedHead reports a noun at token k that the rules' speaker
+// vocabulary holds, in the singular or the plural ("officers", "deputies"):
+// a role, body, anonymous source, outlet or document.
+func (a *attributor) listedHead(k int) bool {
+	if a.vocabularyHead(k) {
+		return true
+	}
+	roles, w := a.r.Attribution.Roles, a.txt.Tokens[k].Norm
+	return strings.HasSuffix(w, "ies") && roles.Has(w[:len(w)-3]+"y") || strings.HasSuffix(w, "s") && roles.Has(w[:len(w)-1])
+}

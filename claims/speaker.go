@@ -329,7 +329,9 @@ const maxPlainNouns = 5
 // said"), as someone not named. It reports whether it resolved it.
 func (a *attributor) roleHeaded(det, first, last int) (speaker, bool) {
 	toks := a.txt.Tokens
-	if sp := a.byHead(first, last); sp.ok() {
+	if sp := a.byHead(first, last); sp.ok() && !(sp.typ == SpeakerOrganisation && a.roleHeads(first, last)) {
+		// a body names the speaker unless a role heads the phrase: "a
+		// member of the committee", "the county sheriff" are persons
 		return sp, true
 	}
 	if sp := a.roleSpeaker(det, first, last); sp.ok() {

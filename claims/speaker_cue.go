@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/claimdiff/claimdiff/claims/cuemodel"
 	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
@@ -35,21 +36,7 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 			return sp
 		}
 	}
-	// "Clinton, who said": the speaker is the phrase before the relative
-	// pronoun, named where the pronoun stands.
-	k, subjEnd := i-1, i
-	for k > s.First && (a.inVerbGroup(k) || a.txt.Tokens[k].Norm == "'s" && english.IsSubjectPronoun(a.txt.Tokens[k-1].Norm)) {
-		k-- // "has since said", "he's telling"
-	}
-	if t := a.timeAdjunct(k, s.First); t >= 0 {
-		// "the board of elections on Monday rejected": the subject
-		// stands before the time
-		k = t - 1
-		for k > s.First && a.inVerbGroup(k) {
-			k--
-		}
-		subjEnd = k + 1
-	}
+	k, subjEnd := a.beforeVerbGroup(i, s)
 	if k >= s.First && a.shortQuoteBefore(k) && (i+n >= s.Last || a.txt.Tokens[i+n].Norm != "that") {
 		// `"Safety," said Grimm`, `"Meh," wrote a supporter`: a quote
 		// too short for a quote claim still has its speaker after the cue
@@ -62,18 +49,10 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	if english.IsSubjectPronoun(a.txt.Tokens[k].Norm) {
 		return a.resolve(k, k+1, si)
 	}
-	// "Graham called Trump 'crazy' and said ...": coordinated verbs share
-	// their clause's subject
-	if n := a.txt.Tokens[k].Norm; k > s.First && (n == "and" || n == "but") {
-		return a.clauseSubject(k, si)
+	if sp, ok := a.joinedSpeaker(k, i, si); ok {
+		return sp
 	}
-	if k > s.First && k+1 < i && a.txt.Tokens[k].Norm == "," && a.txt.Tokens[k+1].Norm == "then" {
-		return a.clauseSubject(k+1, si) // "Kasich offered the man a job, then says"
-	}
-	if k > s.First && (a.txt.Tokens[k].Norm == "who" || a.txt.Tokens[k].Norm == "which") {
-		return a.relativeSpeaker(k, si)
-	}
-	if i-1 > s.First+3 && a.txt.Tokens[i-1].Norm == "," && i+n < s.Last {
+	if i-1 > s.First+3 && a.txt.Tokens[i-1].Norm == "," && i+n < s.Last && !a.participle(i, s) {
 		if sp, ok := a.invertedSpeaker(i, n, si); ok {
 			return sp
 		}
@@ -94,14 +73,58 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	}
 	if i > s.First {
 		prev := a.txt.Tokens[i-1].Norm
-		if (prev == "," || markOf(a.txt, i-1) != notMark || i == s.First) && (i+n >= s.Last || a.txt.Tokens[i+n].Norm != "that") &&
+		if (prev == "," && !a.participle(i, s) || markOf(a.txt, i-1) != notMark || i == s.First) && (i+n >= s.Last || a.txt.Tokens[i+n].Norm != "that") &&
 			!a.infinitiveObject(i+n, s.Last) {
-			// not "..., said that the emails released on Tuesday":
-			// what follows "that" is the content, no speaker
+			// not ", threatening 200 homes": a participle's speaker
+			// stands before it; not "..., said that the emails
+			// released on Tuesday": what follows "that" is the
+			// content, no speaker
 			return a.speakerAfterCue(i+n, si)
 		}
 	}
 	return speaker{}
+}
+
+// beforeVerbGroup returns the token k before the verb group that ends
+// with a cue at token i ("has since said", "he's telling"), past a time
+// between them and the subject ("the board of elections on Monday
+// rejected"), and where the subject ends.
+func (a *attributor) beforeVerbGroup(i int, s segment.Sentence) (k, subjEnd int) {
+	toks := a.txt.Tokens
+	k, subjEnd = i-1, i
+	for k > s.First && (a.inVerbGroup(k) || toks[k].Norm == "'s" && english.IsSubjectPronoun(toks[k-1].Norm)) {
+		k--
+	}
+	if t := a.timeAdjunct(k, s.First); t >= 0 {
+		k = t - 1
+		for k > s.First && a.inVerbGroup(k) {
+			k--
+		}
+		subjEnd = k + 1
+	}
+	return k, subjEnd
+}
+
+// joinedSpeaker reads the speaker of a cue at token i joined to what
+// precedes it by the word at token k before it: a coordinated verb shares
+// its clause's subject ("Graham called Trump 'crazy' and said ...",
+// "Kasich offered the man a job, then says"); a relative pronoun stands
+// for the phrase before it ("Clinton, who said"). It reports whether k
+// is such a word.
+func (a *attributor) joinedSpeaker(k, i, si int) (speaker, bool) {
+	toks := a.txt.Tokens
+	if k <= a.txt.Sentences[si].First {
+		return speaker{}, false
+	}
+	switch n := toks[k].Norm; {
+	case n == "and" || n == "but":
+		return a.clauseSubject(k, si), true
+	case n == "," && k+1 < i && toks[k+1].Norm == "then":
+		return a.clauseSubject(k+1, si), true
+	case n == "who" || n == "which":
+		return a.relativeSpeaker(k, si), true
+	}
+	return speaker{}, false
 }
 
 // shortQuoteBefore reports a quotation too short for a quote claim
@@ -122,7 +145,7 @@ func (a *attributor) shortQuoteBefore(k int) bool {
 // ends inside a clause read past one.
 func (a *attributor) clauseStart(and int, s segment.Sentence) int {
 	toks := a.txt.Tokens
-	skipped, comma := false, false
+	skipped, comma, near := false, false, -1
 	for k := and - 1; k >= s.First && k > and-clauseSubjectWindow; k-- {
 		if n := toks[k].Norm; (n == "who" || n == "which") && k > s.First && toks[k-1].Norm == "," {
 			if !comma {
@@ -133,7 +156,12 @@ func (a *attributor) clauseStart(and int, s segment.Sentence) int {
 			k--
 			continue
 		}
-		comma = comma || toks[k].Norm == "," && a.inQuote[k] < 0
+		if toks[k].Norm == "," && a.inQuote[k] < 0 {
+			comma = true
+			if k+1 < and {
+				near = k // the nearest comma after a subordinator met
+			}
+		}
 		if q := a.inQuote[k]; q >= 0 && a.quotes[q].words <= maxQuotedTerm && a.quotes[q].open > s.First {
 			k, skipped = a.quotes[q].open, true
 			continue
@@ -148,20 +176,16 @@ func (a *attributor) clauseStart(and int, s segment.Sentence) int {
 			// "Asked whether Mr. Clinton would serve, Mrs. Clinton shook
 			// her head and said": the subordinate clause closes at its
 			// comma, and the clause after it is the cue's
-			c := k + 1
-			for c+1 < and && (toks[c].Norm != "," || a.inQuote[c] >= 0) {
-				c++
-			}
-			if c+1 >= and {
+			if near < 0 {
 				return k + 1
 			}
-			if v := toks[c+1]; v.Kind == segment.Word && !v.Cap && !functionLike(v.Norm) && !english.IsPronoun(v.Norm) {
+			if a.asideVerb(near + 1) {
 				// "Ada Ruiz, who has served since 1990, voted ... and
 				// said": a verb after the comma; the clause stood
 				// inside the subject's aside
 				continue
 			}
-			return c + 1
+			return near + 1
 		}
 		if n := toks[k].Norm; n == ";" || n == ":" || n == "—" || a.inQuote[k] >= 0 || markOf(a.txt, k) != notMark {
 			return k + 1
@@ -171,6 +195,22 @@ func (a *attributor) clauseStart(and int, s segment.Sentence) int {
 		return -1
 	}
 	return afterDateline(a.txt, s)
+}
+
+// asideVerb reports a verb at token v, right after the comma closing a
+// subordinate clause: a word in -ed or a listed cue ("..., voted against
+// the bill and said"), not a plain plural subject ("When the fire
+// started, residents fled the building and said").
+func (a *attributor) asideVerb(v int) bool {
+	t := a.txt.Tokens[v]
+	if t.Kind != segment.Word || t.Cap || functionLike(t.Norm) || english.IsPronoun(t.Norm) {
+		return false
+	}
+	if strings.HasSuffix(t.Norm, "ed") || english.IsIrregularPast(t.Norm) {
+		return true
+	}
+	_, n, _ := a.cue(v, v+1)
+	return n == 1
 }
 
 // maxQuotedTerm is the most words a quotation inside a clause has that
@@ -220,7 +260,7 @@ func (a *attributor) withGroup(i int, s segment.Sentence) int {
 // reporter", "Asked by Ingraham" name the one who asked.
 func (a *attributor) passiveSpeaker(i, n, si int) (speaker, bool) {
 	s := a.txt.Sentences[si]
-	passive, reduced := a.passiveCue(i, s)
+	passive, reduced, _ := a.passiveCue(i, s)
 	if !passive && !reduced {
 		return speaker{}, false
 	}
@@ -241,14 +281,6 @@ func (a *attributor) passiveSpeaker(i, n, si int) (speaker, bool) {
 func nameCased(name string) bool {
 	r, _ := utf8.DecodeRuneInString(name)
 	return unicode.IsUpper(r)
-}
-
-// vocabularyHead reports a word of the rules' speaker vocabulary at
-// token k, a role, body, anonymous source, outlet or document: the head
-// of "..., said the ministry.", not of "..., said the toll rose."
-func (a *attributor) vocabularyHead(k int) bool {
-	at, w := a.r.Attribution, a.txt.Tokens[k].Norm
-	return at.Roles.HasWord(w) || at.Organisations.HasWord(w) || at.Anonymous.HasWord(w) || at.Media.HasWord(w) || at.Documents.HasWord(w)
 }
 
 // parenthetical reads the speaker of a cue set off by commas inside its
@@ -334,31 +366,33 @@ func (a *attributor) dashAside(k, first int) int {
 // passiveCue reports a cue at token i in the passive: after a form of
 // "be", over adverbs ("are typically reported"); or reduced, a past
 // participle opening its sentence or clause ("When asked by a reporter",
-// "Asked by Ingraham", "was nominated and confirmed by the Senate"),
-// which is passive only when "by" follows it.
-func (a *attributor) passiveCue(i int, s segment.Sentence) (passive, reduced bool) {
+// "Asked by Ingraham", "was nominated and confirmed by the Senate", "as
+// first reported by Reuters"), which is passive only when "by" follows
+// it. before is the token before the participle and its adverbs ("as",
+// "was"), or -1.
+func (a *attributor) passiveCue(i int, s segment.Sentence) (passive, reduced bool, before int) {
 	toks := a.txt.Tokens
-	if strings.HasSuffix(toks[i].Norm, "ing") {
-		return false, false
+	if strings.HasSuffix(toks[i].Norm, "ing") || i == s.First && !strings.HasSuffix(toks[i].Norm, "ed") && toks[i].Norm != "told" {
+		return false, false, -1
+	}
+	if i == s.First {
+		return false, true, -1
 	}
 	j := i - 1
 	for j > s.First && (a.mannerAdverb(j) || a.adverbAt(j) || toks[j].Norm == "first") {
 		j-- // "was first reported by MSNBC"
 	}
-	if i > s.First && (english.IsBeForm(toks[j].Norm) || itIs(toks, j, s.First)) {
-		return true, false
+	if english.IsBeForm(toks[j].Norm) || itIs(toks, j, s.First) {
+		return true, false, j
 	}
 	if !strings.HasSuffix(toks[i].Norm, "ed") && toks[i].Norm != "told" {
-		return false, false
+		return false, false, j
 	}
-	if i == s.First {
-		return false, true
-	}
-	switch toks[i-1].Norm {
+	switch toks[j].Norm {
 	case "when", "if", "once", "as", "and", ",", "(":
-		return false, true
+		return false, true, j
 	}
-	return false, false
+	return false, false, j
 }
 
 // itIs reports the "'s" of "it's" at token j, after the sentence's token
@@ -440,6 +474,9 @@ func (a *attributor) subjectBefore(i, si int) speaker {
 		}
 	}
 	sp := a.resolve(f, l, si)
+	if !sp.ok() && f > s.First && (a.txt.Tokens[f-1].Norm == "and" || a.txt.Tokens[f-1].Norm == "but") {
+		sp = a.coordinateSubject(f, l)
+	}
 	if !sp.ok() {
 		// "Among the ones who lost, many said": the comma segment next to
 		// the cue, when the whole phrase names nobody
@@ -451,6 +488,30 @@ func (a *attributor) subjectBefore(i, si int) speaker {
 		}
 	}
 	return a.coordinated(sp, si)
+}
+
+// coordinateSubject reads the phrase [f, l) that opens a clause after
+// "and" or "but", right before its cue, as its subject when a role
+// after a possessive or a plain plural names it: "The building collapsed
+// and his lawyer said", "... and rescuers said".
+func (a *attributor) coordinateSubject(f, l int) speaker {
+	toks := a.txt.Tokens
+	if l-f == 2 && english.IsPossessive(toks[f].Norm) && toks[f].Norm != "whose" && a.roleHead(f+1, l) != "" {
+		return speaker{name: a.text(f+1, l), typ: SpeakerPerson, first: f, last: l}
+	}
+	if l-f == 1 {
+		return a.plainPlural(f)
+	}
+	return speaker{}
+}
+
+// plainPlural reads a lower-case plural noun at token f standing alone as
+// a clause's subject as a group not named: "rescuers", "engineers".
+func (a *attributor) plainPlural(f int) speaker {
+	if w := a.txt.Tokens[f].Norm; a.plainNouns(f, f+1) && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") {
+		return speaker{name: a.unnamed(f, f+1), typ: SpeakerAnonymous, first: f, last: f + 1}
+	}
+	return speaker{}
 }
 
 // pastOpening returns the start of the phrase [f, l) before a cue after
@@ -675,7 +736,20 @@ func (a *attributor) participleSpeaker(i, si int) speaker {
 	if sub := a.salience(si).subject; sub.ok() && sub.first < i {
 		return sub
 	}
-	return a.clauseSubject(i-1, si)
+	sp := a.clauseSubject(i-1, si)
+	if s := a.txt.Sentences[si]; sp.ok() && sp.first >= 0 && english.IsArticle(a.txt.Tokens[sp.first].Norm) && !a.modelConfirms(i, s) {
+		// "The company cut 300 jobs, adding that ...": an article and
+		// nouns as the participle's subject only where the cue model
+		// reads the participle as a cue, as for an act cue
+		return speaker{}
+	}
+	return sp
+}
+
+// modelConfirms reports whether the cue model, where it scores token i
+// of sentence s, reads it as a cue.
+func (a *attributor) modelConfirms(i int, s segment.Sentence) bool {
+	return !a.model.Trained() || !cuemodel.Candidate(a.txt.Tokens, i) || a.modelScore(i, s) > orDefault(a.threshold, modelThreshold)
 }
 
 // invertedSpeaker finds the speaker after a cue (tokens [i, i+n)) that
@@ -779,13 +853,45 @@ func (a *attributor) clauseSubject(and, si int) speaker {
 		if _, n := a.r.Attribution.Roles.Longest(toks, f, and); n > 0 && f > start {
 			return a.roleSpeaker(start, f, f+n)
 		}
-		if e := a.plainSubjectEnd(f, and); f > start && e > f {
-			// "The actor held a fake audition and asked": an article and
-			// plain nouns before the clause's verb stand for someone
-			return speaker{name: a.unnamed(start, e), typ: SpeakerPerson, first: start, last: e}
+		if e := a.plainSubjectEnd(f, and); f > start && e > f && a.listedHead(e-1) {
+			// "The inspector toured the dam and warned", "The company
+			// laid off 200 workers and warned": an article and plain
+			// nouns before the clause's verb, typed as they are before a
+			// cue, when the rules list their head (not "The storm moved
+			// north, adding")
+			return a.resolve(start, e, si)
+		} else if f == start && e == f+1 && (toks[and].Norm == "and" || toks[and].Norm == "but") {
+			// "residents fled the building and said": a plain plural
+			return a.plainPlural(f)
 		}
 	}
 	return speaker{}
+}
+
+// thingSubject reports a participle cue at token i after a clause whose
+// subject is an article and plain nouns the rules do not list as a
+// speaker: "The storm moved north, adding", "The team lost 3-1, arguing".
+func (a *attributor) thingSubject(i int, s segment.Sentence) bool {
+	p := i - 1
+	for p > s.First && (a.mannerAdverb(p) || a.adverbAt(p)) {
+		p--
+	}
+	start := a.clauseStart(p, s)
+	if start < 0 {
+		return false
+	}
+	f := start
+	for f < p && english.IsArticle(a.txt.Tokens[f].Norm) {
+		f++
+	}
+	if f == start || f+1 >= p {
+		return false
+	}
+	if english.IsIrregularPast(a.txt.Tokens[f+1].Norm) && a.plainNouns(f, f+1) {
+		return !a.listedHead(f) // "The team lost 3-1"
+	}
+	e := a.plainSubjectEnd(f, p)
+	return e > f && !a.listedHead(e-1)
 }
 
 // plainSubjectEnd returns the end of the subject of lower-case plain
@@ -845,7 +951,8 @@ func (a *attributor) speakerAfterCue(start, si int) speaker {
 }
 
 // clauseAfterCue reports a phrase [f, l) after a cue that is the clause
-// the cue reports, not its speaker: an auxiliary stands in it before any
+// the cue reports, not its speaker: an auxiliary or a cue used as a verb
+// ("said the committee wants") stands in it before any
 // relative pronoun or comma ("Ada Fisher, one of a handful of RNC
 // members, said Trump will exceed expectations"; not "said the man who
 // was shot").
@@ -856,6 +963,11 @@ func (a *attributor) clauseAfterCue(f, l int) bool {
 			return false
 		case english.IsAuxiliary(n) && !a.txt.Tokens[k].Cap && !strings.ContainsAny(n, "'’"):
 			// "said Elijah's cousin": a possessive, no verb
+			return true
+		case strings.HasSuffix(n, "s") && n != "'s" && n != "’s" && a.clauseVerb(k):
+			// "said the committee wants 12 emails": a cue used as a verb
+			// in the present (not the participle of "said one official
+			// briefed on the matter")
 			return true
 		}
 	}

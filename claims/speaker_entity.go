@@ -199,7 +199,10 @@ func (a *attributor) personBeside(seg [2]int) (speaker, bool) {
 			k++
 			continue
 		}
-		if e.typ == SpeakerPerson && (e.last == seg[1] || toks[e.last].Norm == "of" || toks[e.last].Norm == "from") {
+		if e.typ == SpeakerPerson && (e.last == seg[1] || toks[e.last].Norm == "of" || toks[e.last].Norm == "from" ||
+			toks[e.last].Norm == "(" && toks[seg[1]-1].Norm == ")") {
+			// "Rep. Trey Gowdy (R-S.C.), the committee chairman,": the
+			// name before a bracketed aside closing the segment
 			return e, true
 		}
 		k += n

@@ -25,12 +25,14 @@ func (a *attributor) npBefore(end, sentFirst int) (int, int) {
 	start := end
 	for start > sentFirst && end-start < 24 {
 		t := toks[start-1]
-		if t.Norm == ")" && (start == end || appositive && start == end-1) {
+		if t.Norm == ")" && (start == end || appositive && (start == end-1 || toks[start].Norm == ",")) {
 			// "the Greater Visakhapatnam Municipal Corporation (GVMC),
 			// warned": an apposition may close on the aside too
-			// "the US Department of Justice (DoJ) said": over the aside
+			// "the US Department of Justice (DoJ) said": over the aside;
+			// "Rep. Trey Gowdy (R-S.C.), the committee chairman, said":
+			// over the aside before an apposition
 			k := start - 1
-			for k > sentFirst && k > end-8 && toks[k].Norm != "(" {
+			for k > sentFirst && k > start-8 && toks[k].Norm != "(" {
 				k--
 			}
 			if toks[k].Norm == "(" {
@@ -556,4 +558,23 @@ func (a *attributor) participialAside(seg [2]int) bool {
 func (a *attributor) relativeAside(seg [2]int) bool {
 	n := a.txt.Tokens[seg[0]].Norm
 	return seg[1]-seg[0] >= 2 && (n == "who" || n == "whose" || n == "which")
+}
+
+// roleHeads reports a phrase [first, last) headed by a role noun, in the
+// singular or the plural: "the county sheriff", "King County
+// prosecutors", "a member of the committee"; not "the former secretary
+// of state's campaign", whose head follows the possessive.
+func (a *attributor) roleHeads(first, last int) bool {
+	if last <= first {
+		return false
+	}
+	if a.listedHead(last-1) && !a.vocabularyHead(last-1) || a.r.Attribution.Roles.HasWord(a.txt.Tokens[last-1].Norm) {
+		return true
+	}
+	for k := first; k < last; k++ {
+		if n := a.txt.Tokens[k].Norm; n == "'s" || n == "’s" {
+			return false
+		}
+	}
+	return a.roleHead(first, last) != ""
 }
