@@ -185,19 +185,8 @@ func (f *Focus) addPassages(src string, c *claims.Claim) {
 // copies cluster by key). A quote claim with no such passage can never
 // join a cluster that holds a focus passage.
 func (f *Focus) mayMatchQuote(set wordSet, ws []string) bool {
-	var buf [512]uint8 // a count stops at minQuoteShared
-	var shared []uint8
-	if f.nPassages <= len(buf) {
-		shared = buf[:f.nPassages]
-	} else {
-		shared = make([]uint8, f.nPassages)
-	}
-	for _, w := range set {
-		for _, k := range f.passages[w] {
-			if shared[k]++; shared[k] >= minQuoteShared {
-				return true
-			}
-		}
+	if sharesWithOne(set, f.passages, f.nPassages, minQuoteShared) {
+		return true
 	}
 	for _, b := range f.barePassages {
 		if slices.Equal(b, ws) {
@@ -267,19 +256,8 @@ func (f *Focus) leaveOutQuotes(res *claims.Result) *claims.Result {
 // alignment reads a sentence's attribution, and the words it covers, of
 // a cluster's members alone.
 func (f *Focus) mayState(all []string, a *claims.Attribution) bool {
-	var buf [512]uint8 // a count stops at minCoreWords
-	var shared []uint8
-	if f.statements <= len(buf) {
-		shared = buf[:f.statements]
-	} else {
-		shared = make([]uint8, f.statements)
-	}
-	for _, w := range all {
-		for _, k := range f.stated[w] {
-			if shared[k]++; shared[k] >= minCoreWords {
-				return true
-			}
-		}
+	if sharesWithOne(all, f.stated, f.statements, minCoreWords) {
+		return true
 	}
 	if side, ok := summarySide(a); ok {
 		other := f.summaryOf[1-side]
@@ -292,6 +270,28 @@ func (f *Focus) mayState(all []string, a *claims.Attribution) bool {
 	for _, b := range f.bare {
 		if slices.Equal(b, all) {
 			return true
+		}
+	}
+	return false
+}
+
+// sharesWithOne reports whether words holds need words of one of the n
+// items that index lists, by word, the numbers of (each word of words
+// counted once: words is a set). The counts are kept on the stack for up
+// to 512 items; a count stops at need.
+func sharesWithOne(words []string, index map[string][]int, n, need int) bool {
+	var buf [512]uint8
+	var shared []uint8
+	if n <= len(buf) {
+		shared = buf[:n]
+	} else {
+		shared = make([]uint8, n)
+	}
+	for _, w := range words {
+		for _, k := range index[w] {
+			if shared[k]++; int(shared[k]) >= need {
+				return true
+			}
 		}
 	}
 	return false
