@@ -155,6 +155,13 @@ func (a *attributor) commaSpeaker(segs [][2]int, last, sent int) (sp speaker, fi
 			return e, 0, 0, true
 		}
 	}
+	if a.affiliation(lastSeg) {
+		// "Trey Gowdy, Republican of South Carolina,": the person the
+		// party and state stand beside, not the state
+		if e, ok := a.personBeside(segs[len(segs)-2]); ok {
+			return e, 0, 0, true
+		}
+	}
 	if lastSeg[1] == last {
 		if s := a.resolve(lastSeg[0], lastSeg[1], sent); s.ok() {
 			return s, 0, 0, true
@@ -175,6 +182,14 @@ func (a *attributor) commaSpeaker(segs [][2]int, last, sent int) (sp speaker, fi
 		}
 	}
 	return speaker{}, first, end, false
+}
+
+// affiliation reports a comma segment seg that reads "<Word> of <Name>",
+// a party and state or a body a person belongs to: "Republican of South
+// Carolina".
+func (a *attributor) affiliation(seg [2]int) bool {
+	toks := a.txt.Tokens
+	return seg[1]-seg[0] > 2 && seg[1]-seg[0] <= 5 && toks[seg[0]].Cap && toks[seg[0]+1].Norm == "of" && toks[seg[0]+2].Cap
 }
 
 // namedFirst resolves a phrase whose first comma segment names a person in
