@@ -606,7 +606,7 @@ func (b *builder) negated(c Claim) bool {
 		case "not", "n't", "never":
 			return true
 		case "no":
-			if p := toks[i-1]; i > c.tok && p.Kind == segment.Word && !english.IsFunctionWord(p.Norm) {
+			if i > c.tok && toks[i-1].Kind == segment.Word && !english.IsFunctionWord(toks[i-1].Norm) {
 				return true
 			}
 		}
