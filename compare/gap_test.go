@@ -458,6 +458,7 @@ func TestClauseNegated(t *testing.T) {
 		{"Three people were hurt; no one was arrested on Sunday.", "Sunday", true},
 		{"The plant didn't report the leak until Tuesday.", "Tuesday", true},
 		{"A host of the party where five people were shot said he regrets not calling police.", "five", false},
+		{"No fewer than 18 people were killed in the attack.", "No fewer than 18 people", false},
 	}
 	for _, tc := range tests {
 		src := "Headline\n\n" + tc.sentence

@@ -145,9 +145,12 @@ func negatedApart(results []*claims.Result, its []*item) bool {
 
 // clauseNegated reports a claim whose clause (the part of its sentence
 // after the last comma, semicolon, colon or dash before its figure) writes
-// a negation (coreMarks) before the figure ends: a negation governs what
-// follows it ("was not arrested on Sunday"), not a figure before it ("where
-// five people were shot said he regrets not calling police").
+// a negation (coreMarks) before the claim's words begin: a negation
+// governs what follows it ("was not arrested on Sunday"), not a figure
+// before it ("where five people were shot said he regrets not calling
+// police"), and a claim's own words hold no denial of it ("No fewer than
+// 18 people were killed" bounds the figure; a casualty count the words
+// deny is read as none by extraction).
 func clauseNegated(src string, c *claims.Claim) bool {
 	s := c.SentenceSpan
 	if s.Start < 0 || s.End > len(src) || c.Span.Start < s.Start || c.Span.Start > s.End {
@@ -157,7 +160,7 @@ func clauseNegated(src string, c *claims.Claim) bool {
 	if lo < 0 {
 		lo = 0
 	}
-	return slices.Contains(coreMarks(src[s.Start+lo:c.Span.End]), "not")
+	return slices.Contains(coreMarks(src[s.Start+lo:c.Span.Start]), "not")
 }
 
 // bare reports an attribution that names no source and hedges nothing.
