@@ -3,6 +3,8 @@ package compare
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/english"
@@ -128,8 +130,9 @@ func identifying(stem string, words []string, has func(string) bool) bool {
 // circumstance, and one a relative pronoun opens (", which is owned by
 // ...,") describes a noun: neither is the core. A subject a relative clause
 // or an apposition interrupts (one content word, no discourse adverb: "The
-// driver, who is 34, was taken to a hospital") opens the clause it is the
-// subject of: "The driver was taken to a hospital".
+// driver, who is 34, was taken to a hospital"; "The mayor, Ann Lee,
+// approved") opens the clause it is the subject of: "The driver was taken
+// to a hospital".
 func coreClause(part string) string {
 	segs := strings.FieldsFunc(part, func(r rune) bool { return strings.ContainsRune(",;:()–—", r) })
 	subject := "" // "The driver" of "The driver, who is 34, was taken to a hospital"
@@ -140,7 +143,8 @@ func coreClause(part string) string {
 			continue
 		}
 		if k+1 < len(segs) && (english.IsPreposition(words[0]) || english.IsSubordinator(words[0])) || relativeOpener(words[0]) ||
-			subject != "" && (words[0] == "a" || words[0] == "an") { // an apposition: ", a 34-year-old man from Canton,"
+			subject != "" && (words[0] == "a" || words[0] == "an") || // an apposition: ", a 34-year-old man from Canton,"
+			subject != "" && k+1 < len(segs) && capitalised(seg) { // a name for the subject: "The mayor, Ann Lee, approved"
 			continue
 		}
 		n := 0
@@ -159,6 +163,18 @@ func coreClause(part string) string {
 		}
 	}
 	return ""
+}
+
+// capitalised reports a segment whose every word opens with a capital
+// letter: a name ("Ann Lee", "Sgt. John Smith").
+func capitalised(seg string) bool {
+	fields := strings.Fields(seg)
+	for _, f := range fields {
+		if r, _ := utf8.DecodeRuneInString(f); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return len(fields) > 0
 }
 
 // cutDash cuts a segment at a spaced hyphen (" - "), which sets off an aside
@@ -197,6 +213,13 @@ func sameCore(a, b core) bool {
 	return true
 }
 
+// negatedOnce reports two core clauses of which one writes a negation
+// and the other none: with the same words, one denies what the other
+// says.
+func negatedOnce(a, b core) bool {
+	return slices.Contains(a.marks, "not") != slices.Contains(b.marks, "not")
+}
+
 // coreVerdict is what two sentences' core clauses tell of them: nothing,
 // that they say the same, or that they say two things.
 type coreVerdict int
@@ -219,6 +242,9 @@ const (
 // identified as styrene" where the other outlet writes of the leak).
 func (cmp *comparer) cores(a, b ref, ca, cb core) coreVerdict {
 	if !sameCore(ca, cb) {
+		if negatedOnce(ca, cb) && sameCore(ca, core{words: cb.words, names: cb.names, marks: ca.marks}) {
+			return coresDiffer // "The council approved the budget" and "The council did not approve the budget"
+		}
 		return coresSilent
 	}
 	if len(ca.words) > len(cb.words) {

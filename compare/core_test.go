@@ -18,6 +18,7 @@ func TestCoreClause(t *testing.T) {
 		{"The driver, a 34-year-old man from Canton, was taken to a hospital.", "The driver was taken to a hospital."},
 		{"The bridge, which links the two halves of the town, was closed for repairs.", "The bridge was closed for repairs."},
 		{"The old depot was closed - it had been a warehouse.", "The old depot was closed"},
+		{"The mayor, Ann Lee, did not approve the new budget.", "The mayor did not approve the new budget."},
 		{"Yes, no.", ""},
 	}
 	for _, tc := range tests {

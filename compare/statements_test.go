@@ -27,6 +27,14 @@ func TestStatementGaps(t *testing.T) {
 		a, b string
 		want string // a part of the gap's summary, "" for no gap
 	}{
+		{"a denial is not the statement it denies",
+			"The council did not approve the new budget for the city on Monday.",
+			"The council approved the new budget for the city on Monday, officials said.",
+			""},
+		{"a denial is not the statement it denies, its subject named between commas",
+			"The mayor, Ann Lee, did not approve the new budget for the city.",
+			"The mayor, Ann Lee, approved the new budget for the city, officials said.",
+			""},
 		{"paraphrase, bare vs named source",
 			"The letter was later published by the San Francisco Chronicle.",
 			"It was published in the San Francisco Chronicle, acting Navy Secretary Thomas Modly said.",
