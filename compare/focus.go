@@ -520,6 +520,12 @@ func (t *trimFilter) Source(sentence int, all []string, a *claims.Attribution) b
 		}
 		t.unstated[sentence] = true
 	}
+	if side, ok := summarySide(a); ok && side == summaryNamed {
+		// an attribution naming a person in full is kept, its sentence
+		// left out or not: the role an unnamed-vs-named gap gives the
+		// person is read from it, in any sentence (speakerRole)
+		return true
+	}
 	return may
 }
 
