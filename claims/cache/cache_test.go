@@ -329,13 +329,34 @@ func TestTrimIfDue(t *testing.T) {
 	if _, err := c.ExtractAll(context.Background(), docs, r, false, nil, nil); err != nil {
 		t.Fatal(err)
 	}
-	if c.BytesWritten() <= 0 {
-		t.Fatalf("BytesWritten = %d after writing %d entries", c.BytesWritten(), c.Written())
-	}
 	fs, _ := files(dir)
 	var total int64
 	for _, f := range fs {
 		total += f.size
+	}
+	if c.BytesWritten() != total {
+		t.Fatalf("BytesWritten = %d after writing %d entries into an empty cache of %d bytes", c.BytesWritten(), c.Written(), total)
+	}
+	// a list of articles for comparison is also kept as a pack: its bytes,
+	// footer and all, count too
+	many := make([]*ingest.Document, 0, 120)
+	for i := range cap(many) {
+		d := *docs[i%len(docs)]
+		d.ID, d.Text = fmt.Sprintf("%s-%d", d.ID, i), d.Text+fmt.Sprintf("\n\nFiled by desk %d.\n", i)
+		many = append(many, &d)
+	}
+	packDir := t.TempDir()
+	pc, _ := Open(packDir, r, nil)
+	if _, err := pc.ExtractAll(context.Background(), many, r, true, nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	pfs, _ := files(packDir)
+	var packTotal int64
+	for _, f := range pfs {
+		packTotal += f.size
+	}
+	if pc.PacksWritten() != 1 || pc.BytesWritten() != packTotal {
+		t.Fatalf("BytesWritten = %d after writing %d entries and %d packs into an empty cache of %d bytes", pc.BytesWritten(), pc.Written(), pc.PacksWritten(), packTotal)
 	}
 	ledgerFile := filepath.Join(dir, ledgerName)
 	steps := []struct {

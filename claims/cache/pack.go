@@ -506,9 +506,13 @@ func (w *packWriter) finish(ok bool) {
 		w.c.dropOldPacks()
 		return
 	}
+	size := w.off // the records; the footer after them, when the file says
+	if st, err := os.Stat(w.name); err == nil {
+		size = st.Size()
+	}
 	w.c.mu.Lock()
 	w.c.packs++
-	w.c.bytes += w.off
+	w.c.bytes += size
 	w.c.mu.Unlock()
 	w.c.dropOldPacks()
 }
