@@ -36,10 +36,14 @@ import (
 // documents with trimmed baseline results reports exactly what it reports
 // with the whole results (TestFocusTrimSame).
 type Focus struct {
-	r      *rules.Rules
-	keys   map[string]bool // identities of the focus documents' typed claims
-	vocab  map[string]bool // content words of the focus documents' sentences
-	quoted map[string]bool // words of the focus documents' quotes
+	r    *rules.Rules
+	keys map[string]bool // identities of the focus documents' typed claims
+	// figures are the distinctive values of the focus documents' typed
+	// claims: a baseline claim stating one anchors its sentence to a focus
+	// sentence as a statement (addFigures), whatever its identity
+	figures map[float64]bool
+	vocab   map[string]bool // content words of the focus documents' sentences
+	quoted  map[string]bool // words of the focus documents' quotes
 	// stated holds, per word of a focus sentence's statement words that is
 	// neither a figure nor a closed-class word, the numbers of the focus
 	// sentences (of statements counts) that hold it; bare are the
@@ -81,6 +85,12 @@ func NewFocus(docs []*claims.Result, r *rules.Rules) *Focus {
 			c := &res.Claims[ci]
 			if key, ok := f.key(c); ok {
 				f.keys[key] = true
+			}
+			if c.Kind != claims.KindQuote && distinctiveValue(c.Value) {
+				if f.figures == nil {
+					f.figures = map[float64]bool{}
+				}
+				f.figures[c.Value.Number] = true
 			}
 			if c.Kind == claims.KindQuote {
 				for _, w := range quoteWords(c.Text) {
@@ -469,6 +479,9 @@ func (f *Focus) claimKept(c *claims.Claim) (keep, sentence bool) {
 	}
 	if key, ok := f.key(c); ok && f.keys[key] {
 		return true, true
+	}
+	if distinctiveValue(c.Value) && f.figures[c.Value.Number] {
+		return true, true // its figure may anchor its sentence to a focus one
 	}
 	return false, false
 }

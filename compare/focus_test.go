@@ -286,3 +286,36 @@ func TestLeftOutAligned(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestTrimKeepsAnchoringFigures: a baseline claim of another identity
+// than any new claim's, but stating a new claim's distinctive figure, is
+// kept: the figure may anchor its sentence to the new one as a statement
+// ("Some 1,500 ... in rescue missions" and "More than 1,500 search and
+// rescue personnel"), so the trimmed comparison reports what the whole one
+// does.
+func TestTrimKeepsAnchoringFigures(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := outletResults(r,
+		"Storm\n\nSome 1,500 people are being deployed in rescue missions.",
+		"Storm news\n\nMore than 1,500 search and rescue personnel were headed to the coast, the governor said.")
+	opt := Options{Focus: map[int]bool{0: true}}
+	whole, err := Compare(context.Background(), res, r, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := NewFocus(res[:1], r)
+	opt.Trimmed = f
+	trimmed, err := Compare(context.Background(), []*claims.Result{res[0], f.Trim(res[1])}, r, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a, b := reportJSON(t, whole), reportJSON(t, trimmed); a != b {
+		t.Errorf("trimmed:\n%s\nwhole:\n%s", b, a)
+	}
+	if whole.Summary[AttributionGap] == 0 {
+		t.Errorf("no attribution gap in the whole comparison: %+v", whole.Summary)
+	}
+}
