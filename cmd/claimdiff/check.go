@@ -96,16 +96,27 @@ func runCheck(c *cli.Context, e *env) error {
 	for _, d := range append(append([]*ingest.Document(nil), newDocs...), baseDocs...) {
 		names.apply(d)
 	}
-	newRes, err := extractForComparison(c, e, newDocs, set.Rules)
+	res, err := checkTrimmed(c, e, newDocs, baseDocs, set)
 	if err != nil {
 		return err
 	}
-	// of each baseline article, only what a comparison with the new ones
-	// can read is kept: a large baseline then fits in little memory
+	// the documents' paths are repo-relative already: made relative again,
+	// from a subdirectory, they would name it twice
+	return writeCheck(c, e, res, stablePaths, format, st)
+}
+
+// checkTrimmed checks the new documents against the baseline, keeping of
+// each baseline article only what a comparison with the new ones can read,
+// so that a large baseline fits in little memory (compare.Focus).
+func checkTrimmed(c *cli.Context, e *env, newDocs, baseDocs []*ingest.Document, set *check.Settings) (*check.Result, error) {
+	newRes, err := extractForComparison(c, e, newDocs, set.Rules)
+	if err != nil {
+		return nil, err
+	}
 	focus := compare.NewFocus(newRes, set.Rules)
 	baseRes, err := extractFor(c, e, baseDocs, set.Rules, true, focus)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	opt := set.Options
 	opt.Trimmed = focus
@@ -115,16 +126,11 @@ func runCheck(c *cli.Context, e *env) error {
 		// read the baseline again, keeping every sentence
 		baseRes = nil
 		if baseRes, err = extractFor(c, e, baseDocs, set.Rules, true, focus.KeepSentences()); err != nil {
-			return err
+			return nil, err
 		}
 		res, err = check.Check(c.Context, newRes, baseRes, set.Rules, set.Options)
 	}
-	if err != nil {
-		return err
-	}
-	// the documents' paths are repo-relative already: made relative again,
-	// from a subdirectory, they would name it twice
-	return writeCheck(c, e, res, stablePaths, format, st)
+	return res, err
 }
 
 // stablePaths writes paths that are repo-relative or absolute already as
