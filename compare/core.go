@@ -144,7 +144,7 @@ func coreClause(part string) string {
 		}
 		if k+1 < len(segs) && (english.IsPreposition(words[0]) || english.IsSubordinator(words[0])) || relativeOpener(words[0]) ||
 			subject != "" && (words[0] == "a" || words[0] == "an") || // an apposition: ", a 34-year-old man from Canton,"
-			subject != "" && k+1 < len(segs) && capitalised(seg) { // a name for the subject: "The mayor, Ann Lee, approved"
+			subject != "" && k+1 < len(segs) && allCapitalised(seg) { // a name for the subject: "The mayor, Ann Lee, approved"
 			continue
 		}
 		n := 0
@@ -165,9 +165,9 @@ func coreClause(part string) string {
 	return ""
 }
 
-// capitalised reports a segment whose every word opens with a capital
+// allCapitalised reports a segment whose every word opens with a capital
 // letter: a name ("Ann Lee", "Sgt. John Smith").
-func capitalised(seg string) bool {
+func allCapitalised(seg string) bool {
 	fields := strings.Fields(seg)
 	for _, f := range fields {
 		if r, _ := utf8.DecodeRuneInString(f); !unicode.IsUpper(r) {

@@ -2,7 +2,6 @@ package compare
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/ingest"
@@ -143,30 +142,6 @@ func (f *Focus) addStatements(res *claims.Result) {
 		f.statements++
 	}
 }
-
-// The two sides of an unnamed source's summary (summaryKey): the
-// sentence an unnamed source is said to state, the one a person named in
-// full is.
-const (
-	summaryUnnamed = iota
-	summaryNamed
-)
-
-// summarySide is the side of an unnamed source's summary a sentence
-// attributed as a can stand on, if any (summaryKey's test of the two).
-func summarySide(a *claims.Attribution) (int, bool) {
-	switch {
-	case a.SpeakerType == claims.SpeakerAnonymous && a.Form != claims.FormNone && a.Form != claims.FormDirect:
-		return summaryUnnamed, true
-	case a.SpeakerType == claims.SpeakerPerson && len(strings.Fields(a.Speaker)) >= 2:
-		return summaryNamed, true
-	}
-	return 0, false
-}
-
-// summaryWord reports a statement word that can be a summary's key
-// (summaryKey's test of the word alone).
-func summaryWord(w string) bool { return len(w) >= minKeyLetters && !figure(w) && !functionWord(w) }
 
 // addPassages indexes the passages of a focus document's quote claim c
 // (src is the document's text), as mayMatchQuote reads them.

@@ -37,14 +37,35 @@ const minKeyLetters = 5
 // person named in full), either way round; swap says b is the unnamed one.
 // It reads only the two attributions: the cheap test, before any clause.
 func (cmp *comparer) summaryPair(a, b ref) (swap, ok bool) {
-	at := func(r ref) claims.Attribution { return cmp.results[r.doc].SentenceAttributions[r.sent] }
-	un, named := at(a), at(b)
-	if un.SpeakerType != claims.SpeakerAnonymous {
-		un, named, swap = named, un, true
-	}
-	return swap, un.SpeakerType == claims.SpeakerAnonymous && un.Form != claims.FormNone && un.Form != claims.FormDirect &&
-		named.SpeakerType == claims.SpeakerPerson && len(strings.Fields(named.Speaker)) >= 2
+	at := func(r ref) *claims.Attribution { return &cmp.results[r.doc].SentenceAttributions[r.sent] }
+	sa, oka := summarySide(at(a))
+	sb, okb := summarySide(at(b))
+	return sa == summaryNamed, oka && okb && sa != sb
 }
+
+// The two sides of an unnamed source's summary (summaryKey): the
+// sentence an unnamed source is said to state, the one a person named in
+// full is.
+const (
+	summaryUnnamed = iota
+	summaryNamed
+)
+
+// summarySide is the side of an unnamed source's summary a sentence
+// attributed as a can stand on, if any (summaryPair's test of each).
+func summarySide(a *claims.Attribution) (int, bool) {
+	switch {
+	case a.SpeakerType == claims.SpeakerAnonymous && a.Form != claims.FormNone && a.Form != claims.FormDirect:
+		return summaryUnnamed, true
+	case a.SpeakerType == claims.SpeakerPerson && len(strings.Fields(a.Speaker)) >= 2:
+		return summaryNamed, true
+	}
+	return 0, false
+}
+
+// summaryWord reports a statement word that can be a summary's key
+// (summaryKey's test of the word alone).
+func summaryWord(w string) bool { return len(w) >= minKeyLetters && !figure(w) && !functionWord(w) }
 
 // summaryKey is the word by which an unnamed source's short statement (un,
 // its core clause's words cu) and a named person's (named) say the same,
@@ -57,7 +78,7 @@ func (cmp *comparer) summaryKey(un, named ref, cu []string, sa, sb wordSet, once
 	}
 	tu, tn := textWords(cmp.sentenceText(un)), textWords(cmp.sentenceText(named))
 	for x := range sortedset.Common(sa, sb) {
-		if len(x) < minKeyLetters || figure(x) || functionWord(x) || !once(x) || !slices.Contains(cu, x) {
+		if !summaryWord(x) || !once(x) || !slices.Contains(cu, x) {
 			continue
 		}
 		w := lowerWord(x, tu)
