@@ -281,9 +281,20 @@ func TestLeftOutAligned(t *testing.T) {
 	if _, err := Compare(context.Background(), append([]*claims.Result{res[0]}, base...), r, opt); !errors.Is(err, ErrLeftOut) {
 		t.Fatalf("a left-out sentence like the focus one: got %v, want ErrLeftOut", err)
 	}
-	opt.Trimmed = f.KeepSentences()
-	if _, err := Compare(context.Background(), append([]*claims.Result{res[0]}, base...), r, opt); err != nil {
+	// read again keeping every sentence, the baseline gives the whole
+	// comparison's report
+	keep := f.KeepSentences()
+	opt.Trimmed = keep
+	again, err := Compare(context.Background(), []*claims.Result{res[0], keep.Trim(res[1])}, r, opt)
+	if err != nil {
 		t.Fatal(err)
+	}
+	whole, err := Compare(context.Background(), res, r, Options{Focus: map[int]bool{0: true}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a, b := reportJSON(t, whole), reportJSON(t, again); a != b {
+		t.Errorf("kept every sentence:\n%s\nwhole:\n%s", b, a)
 	}
 }
 
