@@ -318,15 +318,13 @@ func TestTrimAndClear(t *testing.T) {
 	}
 }
 
-// TestTrimIfDue: a run that writes to the cache walks it only when the
-// ledger cannot tell that the cache is within its limit — no ledger, a
-// damaged one, one too old, or a size that with the run's bytes is over
-// the limit — and otherwise adds the run's bytes to the ledger.
-func TestTrimIfDue(t *testing.T) {
-	docs, r := seeds(t)
+// filled is a new cache in a temporary directory holding docs' results
+// (for comparison or not), with the size of its files.
+func filled(t *testing.T, docs []*ingest.Document, r *rules.Rules, forComparison bool) (string, *Cache, int64) {
+	t.Helper()
 	dir := t.TempDir()
 	c, _ := Open(dir, r, nil)
-	if _, err := c.ExtractAll(context.Background(), docs, r, false, nil, nil); err != nil {
+	if _, err := c.ExtractAll(context.Background(), docs, r, forComparison, nil, nil); err != nil {
 		t.Fatal(err)
 	}
 	fs, _ := files(dir)
@@ -334,6 +332,16 @@ func TestTrimIfDue(t *testing.T) {
 	for _, f := range fs {
 		total += f.size
 	}
+	return dir, c, total
+}
+
+// TestTrimIfDue: a run that writes to the cache walks it only when the
+// ledger cannot tell that the cache is within its limit — no ledger, a
+// damaged one, one too old, or a size that with the run's bytes is over
+// the limit — and otherwise adds the run's bytes to the ledger.
+func TestTrimIfDue(t *testing.T) {
+	docs, r := seeds(t)
+	dir, c, total := filled(t, docs, r, false)
 	if c.BytesWritten() != total {
 		t.Fatalf("BytesWritten = %d after writing %d entries into an empty cache of %d bytes", c.BytesWritten(), c.Written(), total)
 	}
@@ -345,16 +353,7 @@ func TestTrimIfDue(t *testing.T) {
 		d.ID, d.Text = fmt.Sprintf("%s-%d", d.ID, i), d.Text+fmt.Sprintf("\n\nFiled by desk %d.\n", i)
 		many = append(many, &d)
 	}
-	packDir := t.TempDir()
-	pc, _ := Open(packDir, r, nil)
-	if _, err := pc.ExtractAll(context.Background(), many, r, true, nil, nil); err != nil {
-		t.Fatal(err)
-	}
-	pfs, _ := files(packDir)
-	var packTotal int64
-	for _, f := range pfs {
-		packTotal += f.size
-	}
+	_, pc, packTotal := filled(t, many, r, true)
 	if pc.PacksWritten() != 1 || pc.BytesWritten() != packTotal {
 		t.Fatalf("BytesWritten = %d after writing %d entries and %d packs into an empty cache of %d bytes", pc.BytesWritten(), pc.Written(), pc.PacksWritten(), packTotal)
 	}
@@ -416,16 +415,8 @@ func TestParseSize(t *testing.T) {
 // counted as packs.
 func TestTrimTemp(t *testing.T) {
 	docs, r := seeds(t)
-	dir := t.TempDir()
-	c, _ := Open(dir, r, nil)
-	if _, err := c.ExtractAll(context.Background(), docs, r, false, nil, nil); err != nil {
-		t.Fatal(err)
-	}
-	fs, _ := files(dir)
-	var total int64
-	for _, f := range fs {
-		total += f.size
-	}
+	dir, c, total := filled(t, docs, r, false)
+	entries := c.Written()
 	packs := filepath.Join(dir, fmt.Sprintf("v%d", formatVersion), packDir)
 	os.MkdirAll(packs, 0o755)
 	fresh := filepath.Join(packs, ".tmp-1")
@@ -442,13 +433,13 @@ func TestTrimTemp(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := (Removed{Entries: len(fs), Packs: 1, Temp: 1}); n != want {
+	if want := (Removed{Entries: entries, Packs: 1, Temp: 1}); n != want {
 		t.Errorf("trim with a fresh temporary file as big as the entries removed %+v, want %+v", n, want)
 	}
 	if _, err := os.Stat(fresh); err != nil {
 		t.Error("trim removed the temporary file being written")
 	}
-	if got := n.String(); got != fmt.Sprintf("%d entries, 1 pack and 1 temporary file", len(fs)) {
+	if got := n.String(); got != fmt.Sprintf("%d entries, 1 pack and 1 temporary file", entries) {
 		t.Errorf("Removed.String() = %q", got)
 	}
 }
