@@ -3,8 +3,6 @@ package compare
 import (
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/english"
@@ -169,12 +167,7 @@ func coreClause(part string) string {
 // letter: a name ("Ann Lee", "Sgt. John Smith").
 func allCapitalised(seg string) bool {
 	fields := strings.Fields(seg)
-	for _, f := range fields {
-		if r, _ := utf8.DecodeRuneInString(f); !unicode.IsUpper(r) {
-			return false
-		}
-	}
-	return len(fields) > 0
+	return len(fields) > 0 && !slices.ContainsFunc(fields, func(f string) bool { return !startsCapital(f) })
 }
 
 // cutDash cuts a segment at a spaced hyphen (" - "), which sets off an aside
@@ -194,10 +187,16 @@ func cutDash(seg string) string {
 // as styrene"; not "the man was taken to hospital" and "the man was taken
 // into custody").
 func sameCore(a, b core) bool {
+	return slices.Equal(a.marks, b.marks) && sameCoreWords(a, b)
+}
+
+// sameCoreWords is sameCore's test of the words alone, whatever figures
+// and negations the two clauses write.
+func sameCoreWords(a, b core) bool {
 	if len(a.words) > len(b.words) {
 		a, b = b, a
 	}
-	if len(a.words) < minCoreWords || len(b.words) > len(a.words)+1 || !slices.Equal(a.marks, b.marks) {
+	if len(a.words) < minCoreWords || len(b.words) > len(a.words)+1 {
 		return false
 	}
 	for _, w := range a.words {
@@ -242,7 +241,7 @@ const (
 // identified as styrene" where the other outlet writes of the leak).
 func (cmp *comparer) cores(a, b ref, ca, cb core) coreVerdict {
 	if !sameCore(ca, cb) {
-		if negatedOnce(ca, cb) && sameCore(ca, core{words: cb.words, names: cb.names, marks: ca.marks}) {
+		if negatedOnce(ca, cb) && sameCoreWords(ca, cb) {
 			return coresDiffer // "The council approved the budget" and "The council did not approve the budget"
 		}
 		return coresSilent

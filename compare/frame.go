@@ -352,10 +352,7 @@ func shouted(sentence string) bool {
 // headlines are: most of its words of four letters or more start with a
 // capital (ordinary prose capitalises its names only).
 func titleCase(sentence string) bool {
-	long, upper := longWords(sentence, func(w string) bool {
-		r, _ := utf8.DecodeRuneInString(w)
-		return unicode.IsUpper(r)
-	})
+	long, upper := longWords(sentence, startsCapital)
 	return long >= 3 && upper*4 >= long*3
 }
 

@@ -59,11 +59,6 @@ func nameBefore(words []string) string {
 	return ""
 }
 
-func startsCapital(w string) bool {
-	w = strings.Trim(w, ",;:")
-	return w != "" && unicode.IsUpper([]rune(w)[0])
-}
-
 // placeWord reports a preposition a town's name follows: a place
 // preposition ("in Lingle", english.IsPlacePreposition), or "of" and
 // "from", which say where someone is from ("a man of Lingle").

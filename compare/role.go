@@ -3,8 +3,6 @@ package compare
 import (
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // A standards editor acting on an unnamed-vs-named gap wants to know whom
@@ -98,7 +96,7 @@ func (cmp *comparer) titleBefore(text string, isRole func(string) bool) string {
 	k, role := len(words), false
 	for k > 0 && len(words)-k < maxTitleWords {
 		w := words[k-1]
-		if !(upperInitial(w) || isRole(w)) || strings.ContainsAny(w, ":;,()\"“”") || cmp.captionWord(w) ||
+		if !(startsCapital(w) || isRole(w)) || strings.ContainsAny(w, ":;,()\"“”") || cmp.captionWord(w) ||
 			strings.HasSuffix(w, ".") && !cmp.r.Titles.Has(w) {
 			break
 		}
@@ -135,13 +133,13 @@ func appositionIn(text string, isRole func(string) bool) string {
 	}
 	parts := strings.Split(strings.TrimRight(rest, ",. "), ",")
 	words := strings.Fields(parts[0])
-	if len(words) == 0 || upperInitial(words[0]) || relativeOpener(words[0]) || !slices.ContainsFunc(words, isRole) {
+	if len(words) == 0 || startsCapital(words[0]) || relativeOpener(words[0]) || !slices.ContainsFunc(words, isRole) {
 		return ""
 	}
 	role := strings.TrimSpace(parts[0])
 	for _, p := range parts[1:] {
 		next := strings.Fields(strings.TrimPrefix(strings.TrimSpace(p), "and "))
-		if len(next) == 0 || !upperInitial(next[0]) {
+		if len(next) == 0 || !startsCapital(next[0]) {
 			break
 		}
 		role += "," + p
@@ -150,10 +148,4 @@ func appositionIn(text string, isRole func(string) bool) string {
 		return ""
 	}
 	return role
-}
-
-// upperInitial reports a word that opens with an upper-case letter.
-func upperInitial(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
 }

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/mention"
@@ -257,4 +258,11 @@ func shorterWithin(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+// startsCapital reports a word that opens with an upper-case letter, past
+// a comma, semicolon or colon stuck to it.
+func startsCapital(w string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.Trim(w, ",;:"))
+	return unicode.IsUpper(r)
 }
