@@ -63,10 +63,16 @@ func (a *attributor) cueKept(class cueClass, i, n int, s segment.Sentence) bool 
 		return a.stanceKept(i, s)
 	case class == speechCue && a.r.Attribution.ActCues != nil:
 		if _, m := a.r.Attribution.ActCues.Longest(a.txt.Tokens, i, i+n); m == n {
-			return !a.model.Trained() || !cuemodel.Candidate(a.txt.Tokens, i) || a.modelScore(i, s) > orDefault(a.threshold, modelThreshold)
+			return a.modelConfirms(i, s)
 		}
 	}
 	return true
+}
+
+// modelConfirms reports whether the cue model, where it scores token i
+// of sentence s, reads it as a cue.
+func (a *attributor) modelConfirms(i int, s segment.Sentence) bool {
+	return !a.model.Trained() || !cuemodel.Candidate(a.txt.Tokens, i) || a.modelScore(i, s) > orDefault(a.threshold, modelThreshold)
 }
 
 // stanceKept reports whether the model keeps the listed stance cue at

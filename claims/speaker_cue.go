@@ -5,7 +5,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/claimdiff/claimdiff/claims/cuemodel"
 	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
@@ -744,12 +743,6 @@ func (a *attributor) participleSpeaker(i, si int) speaker {
 		return speaker{}
 	}
 	return sp
-}
-
-// modelConfirms reports whether the cue model, where it scores token i
-// of sentence s, reads it as a cue.
-func (a *attributor) modelConfirms(i int, s segment.Sentence) bool {
-	return !a.model.Trained() || !cuemodel.Candidate(a.txt.Tokens, i) || a.modelScore(i, s) > orDefault(a.threshold, modelThreshold)
 }
 
 // invertedSpeaker finds the speaker after a cue (tokens [i, i+n)) that
