@@ -266,7 +266,7 @@ func (c *Cache) put(k Key, res *claims.Result) []byte {
 	copy(buf[len(magic)+1:], k[:])
 	buf = res.AppendBinary(buf)
 	binary.LittleEndian.PutUint32(buf[headerSize-4:], crc32.Checksum(buf[headerSize:], crcTable))
-	if err := c.write(c.path(k), buf); err != nil {
+	if err := writeFile(c.path(k), buf); err != nil {
 		c.remember(err)
 		return buf[headerSize:]
 	}
@@ -277,7 +277,10 @@ func (c *Cache) put(k Key, res *claims.Result) []byte {
 	return buf[headerSize:]
 }
 
-func (c *Cache) write(name string, data []byte) error {
+// writeFile writes data to the file name through a temporary file in its
+// directory (created when missing) renamed into place, so that a reader
+// sees the whole file or none.
+func writeFile(name string, data []byte) error {
 	dir := filepath.Dir(name)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err

@@ -201,22 +201,13 @@ func readLedger(dir string) (ledger, bool) {
 }
 
 // writeLedger replaces dir's ledger with l, through a temporary file
-// renamed into place; a failure leaves the next run to measure again.
+// renamed into place; a failure leaves the next run to measure again. A
+// cache directory that is not there is not made for it.
 func writeLedger(dir string, l ledger) {
-	f, err := os.CreateTemp(dir, ".trim-*")
-	if err != nil {
+	if _, err := os.Stat(dir); err != nil {
 		return
 	}
-	_, err = fmt.Fprintf(f, "%d %d\n", l.at.Unix(), l.size)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(f.Name(), filepath.Join(dir, ledgerName))
-	}
-	if err != nil {
-		os.Remove(f.Name())
-	}
+	writeFile(filepath.Join(dir, ledgerName), fmt.Appendf(nil, "%d %d\n", l.at.Unix(), l.size))
 }
 
 // TrimIfDue trims the cache in dir to max bytes (Trim) after a run that
@@ -290,7 +281,7 @@ func Clear(dir string) (Removed, error) {
 		removed.tally(f)
 	}
 	removeEmptyDirs(dir)
-	stale, _ := filepath.Glob(filepath.Join(dir, ".trim-*"))
+	stale, _ := filepath.Glob(filepath.Join(dir, ".tmp-*"))
 	for _, name := range append(stale, filepath.Join(dir, ledgerName)) {
 		os.Remove(name)
 	}
