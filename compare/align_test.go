@@ -187,9 +187,9 @@ func TestOtherPerson(t *testing.T) {
 		name, a, b string
 		folded     bool // the second death of a is listed with the fact both report
 	}{
-		{"he after a girl", "A 4-year-old girl died Saturday of a gunshot wound. He died at Kosair Children's Hospital on May 2, 2014.",
+		{"he after a girl", "A 4-year-old girl died Saturday of a gunshot wound. He died on May 2, 2014, at Elmwood Children's Hospital.",
 			"The 4-year-old girl died from a self-inflicted gunshot wound.", false},
-		{"she after a girl", "A 4-year-old girl died Saturday of a gunshot wound. She died at Kosair Children's Hospital.",
+		{"she after a girl", "A 4-year-old girl died Saturday of a gunshot wound. She died at Elmwood Children's Hospital.",
 			"The 4-year-old girl died from a self-inflicted gunshot wound.", true},
 	}
 	for _, tc := range tests {

@@ -157,12 +157,12 @@ func TestNamed(t *testing.T) {
 		entity, sentence string
 		want             bool
 	}{
-		{"Man", "Man gets 9-20 years in prison in girl's Easter slaying", false},
+		{"Man", "Man gets 9-20 years behind bars for killing of girl on Easter", false},
 		{"Trump", "Trump gets 9-20 votes in the primary", true},
 		{"Hurricane Laura", "Hurricane Laura made landfall near Cameron.", true},
 		{"the attack", "Four people died in the attack.", false},
 		{"The", "The toll rose.", false},
-		{"South Shore shooting", "Five Shot Dead In South Shore: 4 Men At Restaurant, Pregnant Woman In Apartment", false},
+		{"Hyde Park shooting", "Five Shot Dead In Hyde Park: Four Men At Diner, Expectant Mother At Home", false},
 		{"Laura", "HURRICANE LAURA KILLS FOUR IN LOUISIANA", false},
 		{"Laura", "Laura kills four", true}, // too short to tell title case
 	}
@@ -181,8 +181,8 @@ func TestShouted(t *testing.T) {
 		want     bool
 	}{
 		{"WEBVTT POLICE SAY FIVE PEOPLE IN TOTAL WERE SHOT.", true},
-		{"Carmen: NEW DETAILS IN THE SHOOTING DEATH OF A 33-YEAR-OLD AT THE HANDS OF THE 11-YEAR-OLD BOY.", true},
-		{"Five Shot Dead In South Shore", false},
+		{"Dana: FRESH INFORMATION ON THE FATAL SHOOTING OF A 33-YEAR-OLD BY AN 11-YEAR-OLD BOY.", true},
+		{"Five Shot Dead In Hyde Park", false},
 		{"Police said five people were shot in Pine Hills.", false},
 		{"NEW YORK (AP) — Police said five people were shot.", false},
 	}
@@ -202,8 +202,8 @@ func TestShouted(t *testing.T) {
 // names no one, so "Man" is no shared entity.
 func TestTwoDefendants(t *testing.T) {
 	rep := compareTexts(t,
-		"Man gets 20-42 years in Easter death of Detroit girl, 3\n\nA 30-year-old man was sentenced to 20 to 42 years in prison for his part in the Easter shooting that killed a Detroit girl, 3.",
-		"Man gets 9-20 years in prison in girl's Easter slaying\n\nA Detroit man will serve nine to 20 years in prison for his part in an Easter Sunday shooting at a west side house that killed a 3-year-old girl and wounded two adults.")
+		"Man gets 20-42 years over Easter killing of girl, 3, in Detroit\n\nA 30-year-old man was sentenced to 20 to 42 years in prison for his part in the Easter shooting that killed a Detroit girl, 3.",
+		"Man gets 9-20 years behind bars for killing of girl on Easter\n\nA Detroit man will serve nine to 20 years in prison for his part in an Easter Sunday shooting at a west side house that killed a 3-year-old girl and wounded two adults.")
 	for _, f := range rep.Findings {
 		if f.Kind == "duration" && len(docsOf(f)) > 1 {
 			t.Errorf("two men's terms compared: %s %s (why: %s)", f.Type, f.Summary, f.Why)

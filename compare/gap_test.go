@@ -177,7 +177,7 @@ func TestAttributedPart(t *testing.T) {
 		{"With just over $200,000, David Brat toppled Mr. Cantor, repeatedly criticizing him and contending that he supported amnesty.", "David Brat", "contending", "contending that he supported amnesty."},
 		{"With just over $200,000 raised, David Brat, a professor, was saying the race was close.", "David Brat", "saying", "With just over $200,000 raised, David Brat, a professor, was saying the race was close."},
 		{"The vaccine produced antibodies in all participants, according to results published by The Lancet that were hailed by Moscow.", "results published", "according to", "The vaccine produced antibodies in all participants, "},
-		{"As of Thursday evening, the United States had at least 82,100 cases while China was reporting 81,782.", "China", "reporting", "China was reporting 81,782."},
+		{"By Thursday night, the US counted at least 82,100 infections while China was reporting 81,782.", "China", "reporting", "China was reporting 81,782."},
 	}
 	for _, tc := range tests {
 		s := tc.sentence

@@ -21,7 +21,7 @@ func TestDatedApart(t *testing.T) {
 		want             bool
 	}{
 		{"Critics said he could not be impartial because his father, a police officer, was shot and killed on duty when Mr. McCulloch was a boy.", "was shot and killed", true},
-		{"One woman who does not want to be identified said she was shot in this same area six years ago.", "was shot", true},
+		{"A resident who asked not to be named said she was shot in the same neighborhood six years ago.", "was shot", true},
 		{"He was wounded when they were teenagers in Chicago.", "was wounded", true},
 		{"Odell Branch Sr., 77, was sitting on the couch with his 5-year-old great-grandson when he was killed and the boy wounded by errant gunfire.", "he was killed", false},
 		{"Other people were at the home when the girl was shot, but no one has been arrested.", "the girl was shot", false},

@@ -23,11 +23,11 @@ func TestPartTitles(t *testing.T) {
 		inTitle     string // words the title must hold ("" for none)
 	}{
 		{"victims found at the scene of five shot",
-			[]string{"5 shot in downtown Tacoma\n\nFive people were shot early Saturday. Officers found two victims at the scene and had them taken to a hospital.",
+			[]string{"5 shot in downtown Tacoma\n\nFive people were shot early Saturday. Officers found the two victims at the scene and had them brought to a hospital.",
 				"5 shot in downtown Tacoma\n\nFive people were shot early Saturday, police said. When they arrived, officers found two victims, a woman and a boy, on the sidewalk."},
 			"count", "2 victim", "some of 5 shot", "victims", "", ""},
 		{"victims with gunshot wounds at the scene of five shot",
-			[]string{"5 shot in downtown Tacoma\n\nFive people were shot early Saturday. Officers found two victims at the scene with gunshot wounds and had them taken to a hospital.",
+			[]string{"5 shot in downtown Tacoma\n\nFive people were shot early Saturday. At the scene, officers came upon two victims with gunshot wounds and sent them to a hospital.",
 				"5 shot in downtown Tacoma\n\nFive people were shot early Saturday, police said. When they arrived, officers found two victims with gunshot wounds, a woman and a boy."},
 			"shot", "2 people", "some of 5", "victims", "", ""},
 		{"one outlet's family members",
@@ -35,7 +35,7 @@ func TestPartTitles(t *testing.T) {
 				"Gunman opens fire in park\n\nA gunman opened fire in a Brooklyn park yesterday, wounding five people, including two bystanders sitting on a porch."},
 			"injured", "5 people", "", "", "family", ""},
 		{"both passengers of the gunman's car",
-			[]string{"Two killed in shooting spree\n\nA gunman killed two people in a shooting spree on Sunday. There were two passengers in the car with the suspect. Both passengers were injured and taken to the hospital.",
+			[]string{"Two killed in shooting spree\n\nA gunman killed two people in a shooting spree on Sunday. There were two passengers in the car with the suspect. Both of the passengers were injured and needed hospital care.",
 				"Two dead in shooting spree\n\nTwo people were killed in a shooting spree Sunday, police said. Both passengers in the suspect's car were injured and taken to a hospital."},
 			"injured", "2 people", "passengers", "", "", "(passengers)"},
 		{"a whole of one kind",
@@ -87,10 +87,10 @@ func TestPartTitles(t *testing.T) {
 func TestOtherDay(t *testing.T) {
 	rep := compareTexts(t,
 		"5 shot in west Baltimore\n\nPolice are searching for a lone gunman in a quintuple shooting on Tuesday in west Baltimore. "+
-			"Police said the victims' injuries appear to be non-life-threatening. Investigators said they are searching for a lone gunman. "+
+			"None of the victims' wounds seem life-threatening, police said. Detectives said they are looking for a single shooter. "+
 			"Police asked the community for help. The shooting happened in broad daylight. "+
 			"Tuesday's incident marks the third city shooting in five days. "+
-			"Five people were shot, one of whom died, Friday in a shooting at a shopping center on Reisterstown Road.",
+			"Five people were shot Friday, one of whom died, outside a strip mall on Liberty Heights Avenue.",
 		"Police search for gunman\n\nPolice are searching for a lone gunman who they say shot five people in broad daylight on Tuesday.")
 	agreed, apart := false, false
 	for _, f := range rep.Findings {
@@ -99,7 +99,7 @@ func TestOtherDay(t *testing.T) {
 		}
 		agreed = true
 		for _, c := range f.Claims {
-			if strings.Contains(c.Sentence, "Reisterstown") {
+			if strings.Contains(c.Sentence, "Liberty Heights") {
 				t.Errorf("%q lists Friday's shooting: %q", f.Title, c.Sentence)
 			}
 		}
@@ -157,8 +157,8 @@ func TestOpeningOnly(t *testing.T) {
 		sentences []string
 		want      bool
 	}{
-		{"Officers", []string{"Officers were able to rescue 30 hostages and lead them to safety.", "Officers were able to rescue 30 hostages."}, true},
-		{"Preliminary", []string{`"Preliminary it appears that two students were in possession of a pistol," Beaver said.`}, true},
+		{"Officers", []string{"Officers managed to free 30 hostages and bring them out unharmed.", "Officers managed to free 30 hostages."}, true},
+		{"Preliminary", []string{`"Preliminary it seems a pair of pupils had a handgun with them," Kowalski said.`}, true},
 		{"Reyes", []string{"Reyes, 25, was charged.", "Police said Reyes was 25."}, false},
 		{"Laura", []string{"Laura killed four people in Louisiana."}, true},
 		{"Hurricane Laura", []string{"Hurricane Laura killed four people."}, false},
@@ -229,15 +229,15 @@ func TestOtherDated(t *testing.T) {
 }
 
 // TestPartNotOthersWhole: a count one outlet gives of some of its own
-// stated whole ("Officers found two victims at the scene with gunshot
-// wounds" below "Five people were shot") is no agreement with another
+// stated whole ("At the scene, officers came upon two victims with
+// gunshot wounds" below "Five people were shot") is no agreement with another
 // outlet's whole of the same figure ("Two people were shot"): the two
 // wholes are the conflict, 5 vs 2, whichever outlet comes first.
 func TestPartNotOthersWhole(t *testing.T) {
 	five := "Five shot outside nightclub\n\nFive people were shot early Saturday outside a nightclub on Main Street, police said. "
 	two := "Two shot outside nightclub\n\nTwo people were shot early Saturday outside a nightclub on Main Street, police said."
 	parts := []string{
-		"Officers found two victims at the scene with gunshot wounds. Three others took themselves to area hospitals.",
+		"At the scene, officers came upon two victims with gunshot wounds. Three others took themselves to area hospitals.",
 		"Two of the victims were found at the scene with gunshot wounds, and three others took themselves to area hospitals.",
 	}
 	for _, part := range parts {

@@ -46,8 +46,8 @@ func TestPassages(t *testing.T) {
 		src, text string
 		want      []string
 	}{
-		{`He said his acquittal remedied “a serious injustice”, but that he held “no ill will” towards his accuser.`,
-			"a serious injustice no ill will", []string{"a serious injustice", "no ill will"}},
+		{`He said the verdict corrected “a grave wrong”, though he bore “no resentment” towards the complainant.`,
+			"a grave wrong no resentment", []string{"a grave wrong", "no resentment"}},
 		{"“We will rebuild,” the mayor said. “Nobody will be left behind.”",
 			"We will rebuild, Nobody will be left behind.", []string{"We will rebuild,", "Nobody will be left behind."}},
 		{"“We will rebuild.\n\n“Nobody will be left behind,” she said.",

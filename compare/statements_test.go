@@ -36,8 +36,8 @@ func TestStatementGaps(t *testing.T) {
 			"The mayor, Ann Lee, approved the new budget for the city, officials said.",
 			""},
 		{"paraphrase, bare vs named source",
-			"The letter was later published by the San Francisco Chronicle.",
-			"It was published in the San Francisco Chronicle, acting Navy Secretary Thomas Modly said.",
+			"The memo was subsequently published by the Sacramento Bee.",
+			"It was published in the Sacramento Bee, acting Navy Secretary Thomas Modly said.",
 			"attributed to Thomas Modly"},
 		{"a long when-clause does not outweigh what the source states",
 			"The gunman opened fire when security guards at the crowded food court tried to stop him.",
@@ -52,31 +52,31 @@ func TestStatementGaps(t *testing.T) {
 			"Police said the gunman who had a history of mental illness opened fire inside the crowded food court.",
 			"attributed to Police"},
 		{"synonyms of the rules: replace and succeed",
-			"Army Undersecretary James McPherson is expected to replace Mr Modly.",
-			"Undersecretary of the Army James McPherson -- who served on the ship in the 1980s -- has been tapped to succeed Modly, Defense Secretary Mark Esper wrote.",
+			"Army Undersecretary Daniel Whitcombe is tipped to replace Mr Modly.",
+			"Undersecretary of the Army Daniel Whitcombe -- who served on the ship in the 1980s -- has been tapped to succeed Modly, Defense Secretary Mark Esper wrote.",
 			"attributed to Mark Esper"},
 		{"'succeed in' is not the synonym of 'replace'",
-			"Army Undersecretary James McPherson will replace Mr Modly aboard the Theodore Roosevelt.",
-			"James McPherson succeeded in calming the Theodore Roosevelt sailors after Modly left, officials said.",
+			"Army Undersecretary Daniel Whitcombe will replace Mr Modly aboard the Theodore Roosevelt.",
+			"Daniel Whitcombe succeeded in calming the Theodore Roosevelt sailors after Modly left, officials said.",
 			""},
 		{"two stages of a case are two statements",
 			"Hernandez was charged with attempted murder in the Merced County drive-by shooting of the teenager.",
 			"The prosecutor had asked for more, but the jury said Hernandez was not guilty of attempted murder in the Merced County drive-by shooting of the teenager.",
 			""},
 		{"names alone are not a statement",
-			"Pazdernik was in stable condition at Sanford Medical Center in Fargo, the sheriff's office said.",
-			"The victim was flown by air ambulance to Sanford Medical Center in Fargo.",
+			"Lindqvist was in stable condition at Prairie Regional Hospital in Bismarck, the sheriff's office said.",
+			"An air ambulance carried the victim to Prairie Regional Hospital in Bismarck.",
 			""},
 		{"anonymous source vs bare, paraphrased",
-			"The yacht is owned by Chinese billionaire Guo Wengui, US media report.",
-			"That yacht, called the Lady May, is owned by Chinese fugitive billionaire Guo Wengui, who has been living in the US since 2014.",
+			"Chinese billionaire Wen Baoshan owns the yacht, US media report.",
+			"That yacht, called the Lady May, is owned by Chinese fugitive billionaire Wen Baoshan, who has been living in the US since 2014.",
 			"attributed to US media"},
 		{"the same distinctive figure and a word in lower case",
-			"Some 1,500 people, including National Guard troops, are being deployed in rescue and clean-up missions.",
+			"About 1,500 people, National Guard soldiers among them, are being sent on rescue and cleanup operations.",
 			"More than 1,500 search and rescue personnel, plus 400 boats, were headed to the worst-hit places, Edwards said earlier.",
 			"attributed to Edwards"},
 		{"the same figure alone is no statement",
-			"Some 1,500 people, including National Guard troops, are being deployed to the coast.",
+			"About 1,500 people, National Guard soldiers among them, are being sent to the coast.",
 			"More than 1,500 homes lost power overnight, Edwards said earlier.",
 			""},
 		{"the shared words are one sentence's background",
@@ -202,8 +202,8 @@ func TestStatementGaps(t *testing.T) {
 
 // TestStatementGapThreeOutlets: the part of a sentence its attribution
 // covers is read against the bare sentences, not against what a third
-// outlet shares with it: "reminding Mr. Trump that he invited him ..."
-// covers the quote a third outlet prints, not "fired back on Twitter",
+// outlet shares with it: "reminding Mr. Trump that he had invited him ..."
+// covers the quote a third outlet prints, not "hit back on Twitter",
 // which both other outlets state bare.
 func TestStatementGapThreeOutlets(t *testing.T) {
 	r, err := rules.Default()
@@ -212,8 +212,8 @@ func TestStatementGapThreeOutlets(t *testing.T) {
 	}
 	filler := " The ship is in port. The crew is ashore. The captain was removed on Thursday. The Navy said little more."
 	texts := []string{
-		"Trump, as is often his way, fired back on Twitter." + filler,
-		filler + " Mr. Fox fired back with a Twitter post of his own, reminding Mr. Trump that he invited him to come and apologize to all Mexicans.",
+		"Trump, true to form, hit back on Twitter." + filler,
+		filler + " Mr. Fox hit back in a Twitter message of his own, reminding Mr. Trump that he had invited him to come and apologize to all Mexicans.",
 		filler + ` "I invited you to come and apologize to all Mexicans."`,
 	}
 	var results []*claims.Result
@@ -260,8 +260,8 @@ func TestAdjunctOnly(t *testing.T) {
 		text string
 		want bool
 	}{
-		{"He had refrained from stripping George Pell of his clerical titles while all legal avenues had not been exhausted.", true},
-		{"Pope Francis has said he would only comment on the case after Pell exhausted all avenues of appeal.", true},
+		{"He had held off taking the church honours away from Pell while not all legal avenues were exhausted.", true},
+		{"The pope has said he would remark on the matter only after Pell had exhausted all his avenues of appeal.", true},
 		{"Pell has exhausted all avenues of appeal, his lawyers said.", false},
 		{"Once the avenues were exhausted, he was freed, and all avenues of appeal were exhausted.", false},
 	}
@@ -284,7 +284,7 @@ func TestStatementWords(t *testing.T) {
 		sentence      string
 		without, with []string // stems
 	}{
-		{"Pizarro told the man to stay away from his daughter, according to a manager at the restaurant.",
+		{"Delgado warned the customer to stay well away from his teenage daughter, according to a restaurant manager.",
 			[]string{"manager", "restaurant"}, []string{"daughter", "stay", "away"}},
 		{"The restaurant was closed on Monday, police said at the restaurant.",
 			[]string{"polic"}, []string{"restaurant", "clos"}},

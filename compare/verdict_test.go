@@ -115,8 +115,8 @@ func TestByChance(t *testing.T) {
 // figure is of: the fact's frame names no subject its outlets only quote.
 func TestSpeakerNoSubject(t *testing.T) {
 	rep := compareTexts(t,
-		filler+"Wayne County Prosecutor Kym Worthy spoke on Monday. Worthy said eight children have been shot in the past 17 months as a result of irresponsible gun ownership.",
-		filler+"Wayne County Prosecutor Kym Worthy spoke on Monday. In Wayne County alone, in the last 17 months, Worthy said eight children have killed or injured themselves.")
+		filler+"Oakland County Prosecutor Dana Whitfield spoke on Monday. Whitfield said eight children have been shot over the past 17 months as a result of careless gun storage.",
+		filler+"Oakland County Prosecutor Dana Whitfield spoke on Monday. In Oakland County alone, in the last 17 months, Whitfield said eight children have killed or injured themselves.")
 	found := false
 	for _, f := range rep.Findings {
 		if f.Kind != "duration" || f.Detail.Frame == nil {

@@ -208,7 +208,7 @@ func TestBoilerplate(t *testing.T) {
 		furniture bool
 	}{
 		{"If you do not receive the verification message, please check your Spam or Junk folder.", true},
-		{"Email notifications are only sent once a day, and only if there are new matching items.", true},
+		{"Email notifications go out at most once daily, and only when new matching stories appear.", true},
 		{"Hide Transcript Show Transcript", true},
 		{"Sign up for our newsletter.", true},
 		{"The gunman sent an email to the school before the shooting.", false},
