@@ -33,12 +33,12 @@ func TestAsides(t *testing.T) {
 		{"inline teaser", []string{
 			"Two shot in Detroit",
 			"Two people were shot on Sunday, police said.",
-			"Related: Grandparents charged in fatal shooting of Detroit girl, 5",
+			"Related: Couple charged in deadly shooting of Flint girl, 5",
 			"The victims were taken to hospital.",
 		}, []int{2}},
 		{"playlist", []string{
-			"Shooting that injured 5 in Tacoma was gang-related",
-			"0:43 Homeless man found dead in Parkland; suspect arrested Pause",
+			"Shooting that wounded 5 in Spokane tied to gang feud",
+			"0:43 Man living on the street discovered dead in Lakewood; arrest made Pause",
 			"1:51 Boy killed with machete; uncle suspected",
 			"Five people were injured in a shooting at 1:30 a.m. Sunday.",
 		}, []int{1, 2}},

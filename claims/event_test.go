@@ -28,7 +28,7 @@ func TestEventTimes(t *testing.T) {
 		{"It made landfall by noon.", "landfall", "by noon", "landfall by noon", "by"},
 		{"Post-registration trials of the vaccine will begin in Moscow next week, the mayor said.", "trial", "next week", "trials of the vaccine will begin in Moscow next week", ""},
 		{"Russia plans to begin mass vaccination of citizens in October.", "vaccination", "in October.", "mass vaccination of citizens in October.", ""},
-		{"The men will have a final conference on June 17 and a trial is scheduled to begin on July 25.", "", "", "", ""},
+		{"The two defendants will hold a last conference on May 9, and the trial is scheduled to begin on August 8.", "", "", "", ""},
 		{"The judge set a tentative Nov. 16 trial date.", "", "", "", ""},
 		{"The conference was on June 17 and the trial began.", "", "", "", ""},
 		{"The trial was long.", "", "", "", ""},

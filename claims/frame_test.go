@@ -31,7 +31,7 @@ var frameCases = []struct {
 		Frame{Measured: "child abuse", Head: "abuse", Entity: "Jones"}},
 	{"The company cut 300 jobs.", 300,
 		Frame{Measured: "jobs", Head: "job", Entity: "The company", Change: true, Direction: "down"}},
-	{"By 2085, it will be able to pay 74 percent of promised benefits.", 74,
+	{"By 2085, it would manage to cover 74 percent of promised benefits.", 74,
 		Frame{Measured: "promised benefits", Head: "benefit"}},
 	{"A jury found him guilty of abusing two 13-year-old choir boys.", 2,
 		Frame{Measured: "choir boys", Head: "boy"}},
@@ -134,7 +134,7 @@ var frameCases = []struct {
 	// another's clause, the sought, an origin that is a place
 	{"Police are searching for two gunmen in the area.", 2,
 		Frame{Measured: "gunmen", Head: "gunman"}},
-	{"Police have not made any arrests in the four shootings.", 4,
+	{"Detectives have not arrested anyone in the four shootings.", 4,
 		Frame{Measured: "shootings", Head: "shooting"}},
 	{"Dozens more were injured as the gunman moved between two mosques.", 2,
 		Frame{Measured: "mosques", Head: "mosque"}},
@@ -287,7 +287,7 @@ var frameCases = []struct {
 	{"Roads near the fatal leak were filled with hundreds of people fleeing the fumes.", 200,
 		Frame{Measured: "people", Head: "person"}},
 	// an adjunct ", with N" belongs to the main clause's owner
-	{"The US now has more confirmed cases of coronavirus than any other country, with more than 85,500 positive tests.", 85500,
+	{"The US now has the most confirmed coronavirus infections of any nation, with more than 86,200 positive tests.", 86200,
 		Frame{Measured: "positive tests", Head: "test", Entity: "The US"}},
 	// a count of people put in a body or an event is that one's
 	{"More than 5,000 people have already signed up to participate in the trials.", 5000,
@@ -488,8 +488,8 @@ func TestAgeFrames(t *testing.T) {
 		text string
 		want map[float64]string // number -> kind
 	}{
-		{"Police said the ages of the victims are 17, 23, 24, 26, and 55.",
-			map[float64]string{17: "age", 23: "age", 24: "age", 26: "age", 55: "age"}},
+		{"Officers said the ages of the victims were 16, 22, 25, 29, and 61.",
+			map[float64]string{16: "age", 22: "age", 25: "age", 29: "age", 61: "age"}},
 		{"The victims are between 15 and 17 years old.", map[float64]string{15: "age", 17: "age"}},
 		{"Healthy people between the age of 18 and 60 took part.", map[float64]string{18: "age", 60: "age"}},
 		{"The youngest was 19.", map[float64]string{19: "age"}},

@@ -21,7 +21,7 @@ func TestPartitiveCounts(t *testing.T) {
 		number float64
 		kept   bool
 	}{
-		{"Over 155 of the aircraft carrier's crew have tested positive for Covid-19.", 155, true},
+		{"Over 160 of the warship's crew have tested positive for the coronavirus.", 160, true},
 		{"Twelve of the passengers were infected with the virus.", 12, true},
 		{"Two of the victims were women.", 2, false},
 		{"Three of the men suffered non-life-threatening injuries and another was taken to the hospital.", 3, false},
