@@ -207,9 +207,9 @@ func TestNestedAttributions(t *testing.T) {
 		text      string
 		want, not []string // cues that are attributions, cues that are none
 	}{
-		{"Carter's press secretary, Peter Cook, told the Times that Carter believes his use of email was a mistake.", []string{"told"}, []string{"believes"}},
-		{"As for the supporters, Sexton said he thinks many back Trump as an excuse.", []string{"said"}, []string{"thinks"}},
-		{"Nine in 10 Democratic voters say they think she could win a general election.", []string{"say"}, []string{"think"}},
+		{"Mendez's spokesman, Alan Rook, told the Tribune that Mendez believes the private server was an error.", []string{"told"}, []string{"believes"}},
+		{"As for his backers, Doyle said he thinks many use Cruz as a pretext.", []string{"said"}, []string{"thinks"}},
+		{"Eight in 10 Republican voters say they think he could carry the fall race.", []string{"say"}, []string{"think"}},
 		{"While Comey has said the inquiry is closed, Lewandowski said it will go on for 2 months.", []string{"has said", "said"}, nil},
 		{"Clinton said the plan would fail, and she believes it will cost 5,000 jobs.", []string{"said", "believes"}, nil},
 	} {

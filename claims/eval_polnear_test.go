@@ -23,9 +23,9 @@ func hasNumberOrQuote(s string) bool {
 type span = polnear.Span
 
 // spanScore counts overlap and exact matches between found and gold spans,
-// each gold span matched at most once. An overlap is lenient: "McCain, the
-// GOP's nominee in 2008, issued a statement after Republican contender
-// Donald Trump" overlaps the gold "Republican contender Donald Trump" and
+// each gold span matched at most once. An overlap is lenient: a found span
+// that runs from the sentence's subject through the statement it put out
+// to the gold "GOP contender Donald Trump" overlaps that gold span and
 // names the wrong man; mostlyTP counts the overlaps where at least half of
 // the found span lies inside the gold one, which a judge would accept.
 type spanScore struct{ found, gold, overlapTP, mostlyTP, exactTP int }

@@ -16,7 +16,7 @@ func TestSubjectNotAudience(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, tc := range []struct{ text, notSubject string }{
-		{"A US defense official told CNN earlier Thursday that 114 sailors had tested positive.", "CNN"},
+		{"A Pentagon spokesman told CNN on Thursday night that 114 sailors had tested positive.", "CNN"},
 		{"The governor told Reuters on Monday that 40 homes were destroyed.", "Reuters"},
 	} {
 		res := Extract(&ingest.Document{ID: "case", Source: "case", Text: "Title\n\n" + tc.text + "\n"}, r)
