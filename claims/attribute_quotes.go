@@ -132,7 +132,7 @@ func (a *attributor) cueBeforeQuote(q quote, openSent int) Attribution {
 	}
 	if sa := &a.sattr[openSent]; found.Form == "" && sa.cueAt >= 0 && sa.cueAt < q.open && q.open >= sa.contentFrom && q.open < sa.contentTo &&
 		a.said[sa.indirect].Speaker != "" {
-		// "a BuzzFeed spokesman told The New York Times that the site
+		// "a Buzzfeed representative told The Times the site
 		// had "re-confirmed" its reporting and seen "no indication ...""
 		// : a quote inside what a speaker said is that speaker's
 		found = a.said[sa.indirect]

@@ -240,7 +240,7 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 	}
 	if b := a.laterClause(sp, class, i, sa); b >= 0 {
 		// "a Johns Hopkins University tracker recorded ... 85,400, while
-		// a New York Times tally totalled up to 83,300 cases": a cue
+		// a newspaper's count reached 83,300": a cue
 		// with its own subject in a coordinated clause ends the first
 		// cue's content and sources the claims after it
 		at := a.attr(sp, FormIndirect, cue, i, i+n)
@@ -280,7 +280,7 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 			// content is the quote, not what follows the cue
 			sa.contentTo = start
 		} else if c := a.openingPhraseEnd(i, s); c > i+n {
-			// "In the deal he outlined on Saturday, Mr. Trump offered
+			// "In the plan he set out on Friday, Mr. Stone offered
 			// ...": a cue inside an opening phrase reports nothing
 			// past it
 			sa.contentTo = c
@@ -307,7 +307,7 @@ func (a *attributor) takesOver(sp speaker, i, n int, s segment.Sentence, sa *sen
 	case sa.cueAt < 0:
 		return false
 	case sp.first >= 0 && sp.first <= sa.cueAt && sa.cueAt < i:
-		// "Mr. Guerrero, a Republican who described himself as ...,
+		// "Mr. Ruiz, a Democrat who called himself ...,
 		// said": the first cue stood inside this one's subject
 		return true
 	case sa.cueAt < i && a.trailing(sp, i, n, s) && !a.subordinate(sa.cueAt, s):

@@ -34,7 +34,7 @@ type sentenceAttr struct {
 	spFirst, spLast int
 	// later is a second speech or evidence cue's attribution, with a
 	// subject of its own in a clause coordinated after the first cue's
-	// ("..., while a New York Times tally totalled up to 83,300 cases"),
+	// ("..., while a newspaper's count reached 83,300"),
 	// 0 for none; it sources the claims from laterFrom on, where the
 	// first cue's content ends.
 	later     int32

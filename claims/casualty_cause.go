@@ -29,7 +29,7 @@ const (
 //
 //   - a count whose words, or the words after it up to the next number or
 //     count, name one cause takes it, both causes all ("five victims
-//     suffered gunshot wound injuries or were injured by flying glass");
+//     had gunshot wounds or were hurt by flying glass");
 //   - a gunshot-wound count given as a part of a hurt total before it in
 //     its sentence ("20 were hurt, with 16 suffering gunshot wounds") is
 //     of the wounded: injured, cause gunshot, not shot;
@@ -75,7 +75,7 @@ func (t casualtyText) causes(cs []Claim) {
 // people suffered gunshot wounds. Four others were hurt while fleeing"),
 // in a document that tells of injuries of another cause and gives a
 // count of gunshot wounds (or of both causes: "five victims suffered
-// gunshot wound injuries or were injured by glass"). A count that the next injured count (in its sentence or
+// had gunshot wounds or were hurt by glass"). A count that the next injured count (in its sentence or
 // the followWindow after) adds others to by another cause ("Six people
 // were wounded in the shooting. Two others were hurt while fleeing") is
 // left alone: the others are more people, not some of its.

@@ -154,8 +154,8 @@ func listEnds(t segment.Token) bool {
 // after "and" and a capitalised word that opens the sentence
 // ("Rodriguez and the baby remained hospitalized"), or after "and" (and a
 // determiner or possessive in the claim's words) and a noun that may name
-// a victim ("Both the driver and a passenger suffered minor injuries", "A
-// 21-year-old mother and her three-year-old son were shot"): the two are
+// a victim ("Both the driver and a rider had minor injuries", "A
+// young mother and her toddler were shot"): the two are
 // the victims, not one. "Police arrested Rodriguez and the baby was taken
 // to a hospital" joins two clauses, and so does "Elijah Jones was killed
 // and a woman was wounded".
@@ -195,7 +195,7 @@ func determiner(w string) bool {
 // rangeEnd reports a number straight after "and" or "to" that follows
 // another number which a word that opens a range stands at most
 // rangeReach words before ("between", "from", "ages", "aged": "five
-// children between the ages of 11 and 15 hospitalized", "from 3 to 5"):
+// pupils between the ages of 11 and 15 treated", "from 3 to 5"):
 // the upper end of a range, not a count of its own. "A gunman opened fire
 // on Highway 17 and 3 people were injured" is a count.
 func (b *builder) rangeEnd(c Claim) bool {

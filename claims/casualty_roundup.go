@@ -4,7 +4,7 @@ import "github.com/claimdiff/claimdiff/claims/english"
 
 // roundupWindow is how many sentences after a sentence that ranks the
 // story's incident in a series ("The incident was the second reported
-// shooting in Homewood in less than 24 hours") the other incidents of the
+// shooting in Millbrook in a day") the other incidents of the
 // series may be told.
 const roundupWindow = 3
 
@@ -88,7 +88,7 @@ func countBefore(cs []Claim, i int) bool {
 // at most ordinalReach words after it, an incident noun (rules.yaml
 // frames.incidents), and no word of an outcome (rules.yaml
 // casualties.outcomes, casualties.deaths): "The incident was the second
-// reported shooting in Homewood in less than 24 hours".
+// reported shooting in Millbrook in a day".
 func (b *builder) ranksIncident(si int) bool {
 	toks := b.txt.Tokens
 	s := b.txt.Sentences[si]

@@ -113,8 +113,8 @@ func (b *builder) frame(c *Claim) bool {
 // refersBack gives a figure that refers back to the one before it in its
 // sentence what it leaves unsaid: "three sailors on the Roosevelt had
 // tested positive, and that number had risen to 25" counts sailors too;
-// "230 sailors aboard the Roosevelt had tested positive, an increase of 57
-// cases", a change set off as an apposition, is the Roosevelt's.
+// "230 crew members on the carrier tested positive, an increase of 57
+// cases", a change set off as an apposition, is the carrier's.
 func (b *builder) refersBack(c, prev *Claim) {
 	f, pf := c.Frame, prev.Frame
 	if prev.val < 0 || pf == nil || f == nil || prev.sent != c.sent || f.Entity != "" {

@@ -364,7 +364,7 @@ func (b *builder) rankedWith(i int, mv mention.Mention, s segment.Sentence) bool
 // placingPreposition reports a preposition w at token i that a bare count
 // does not take as the link to a measured thing ("a father of three",
 // "from 8 at night to 4"), except "at" after a partitive and its "of" a
-// few words before ("recorded the number of confirmed cases in the US at
+// few words before ("put the count of confirmed cases in the US at
 // 85,400" ties the figure to the cases).
 func (b *builder) placingPreposition(w string, i int, s segment.Sentence) bool {
 	if !english.IsPreposition(w) {

@@ -274,7 +274,7 @@ func (ns *peopleSeen) reset() {
 // for people, never for "New Zealand" or "El Salvador". A sentence that
 // opens with a person (by name or by the one title the document gives
 // them) is about that person; one that opens with "he", "she" or a
-// description ("The 29-year-old white supremacist has been described by
+// description ("The 29-year-old gunman has been called by
 // Prime Minister Scott Morrison as ...") goes on about the same one; any
 // other is about the last person it names. "He" and "she" each stand for
 // the last person of their sex, learnt from the pronoun that went on about

@@ -171,7 +171,7 @@ func (a *attributor) commaSpeaker(segs [][2]int, last, sent int) (sp speaker, fi
 	if a.introWord(segs[0]) {
 		first, end = lastSeg[0], lastSeg[1]
 	}
-	// "Puerto Rico was also hit, with President Trump declaring": a
+	// "Guam was also hit, with the president declaring": a
 	// clause is no speaker
 	if end-first > 8 {
 		return speaker{}, 0, 0, true
@@ -312,13 +312,13 @@ func (a *attributor) phraseSpeaker(det, first, last, sent int) speaker {
 		if s, n := a.entity(i, last); n > 0 {
 			// "Senator Bernie Sanders of Vermont": the person, not the
 			// place or body they are of
-			// ("Sgt. G. Pinel of the Los Angeles Police Department's
+			// ("Sgt. R. Okafor of the San Diego Police Department's
 			// Harbor Station")
 			if !(best.typ == SpeakerPerson && strings.Contains(best.name, " ") && best.last < i && (toks[best.last].Norm == "of" || toks[best.last].Norm == "from") &&
 				!a.titled(best.last-1, best.last) && !(s.typ == SpeakerPerson && s.first > 0 && a.titled(s.first-1, s.first))) {
 				// not "Louisiana Secretary of Health Dr. Rebekah Gee", nor
-				// "Tennessee Bureau of Investigation spokeswoman Susan
-				// Niland": a name after its title is the speaker
+				// "Ohio Bureau of Investigation spokeswoman Ann
+				// Lowe": a name after its title is the speaker
 				best = s
 			}
 			i += n

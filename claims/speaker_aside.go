@@ -17,8 +17,8 @@ const (
 )
 
 // asideSubject reads the speaker of a cue at token i that follows a comma
-// closing asides about the sentence's subject: "Sam Solovey, a contestant
-// on the show "The Apprentice," who went on to work alongside Trump,
+// closing asides about the sentence's subject: "Sam Ruiz, a contestant
+// on the show "Top Chef," who later worked for the host,
 // said", "Federal officials familiar with the server, speaking on the
 // condition of anonymity, said". The subject opens the sentence (or
 // follows its opening phrase) and every comma segment after it is an

@@ -26,10 +26,10 @@ func (a *attributor) npBefore(end, sentFirst int) (int, int) {
 	for start > sentFirst && end-start < 24 {
 		t := toks[start-1]
 		if t.Norm == ")" && (start == end || appositive && (start == end-1 || toks[start].Norm == ",")) {
-			// "the Greater Visakhapatnam Municipal Corporation (GVMC),
+			// "the Greater Leeds City Corporation (GLCC),
 			// warned": an apposition may close on the aside too
 			// "the US Department of Justice (DoJ) said": over the aside;
-			// "Rep. Trey Gowdy (R-S.C.), the committee chairman, said":
+			// "Rep. Dale Hurst (R-Ohio), the panel's chairman, said":
 			// over the aside before an apposition
 			k := start - 1
 			for k > sentFirst && k > start-8 && toks[k].Norm != "(" {
@@ -94,7 +94,7 @@ func (a *attributor) npAfter(start, sentLast int) (int, int) {
 			break
 		}
 		if t.Norm == "and" && a.pairedModifiers(start, end, sentLast) {
-			end++ // "according to current and former State Department officials"
+			end++ // "according to current and former agency officials"
 			continue
 		}
 		if end > start && (t.Norm == "that" || t.Norm == "on" || t.Norm == "in" || t.Norm == "at" || t.Norm == "after" ||
@@ -181,7 +181,7 @@ func (a *attributor) modifiers(f, pf int) int {
 			return k - 1
 		}
 		if t.Cap && !functionWord(t.Norm) && t.Kind == segment.Word || t.Norm == "'s" && k-1 > pf && toks[k-2].Cap {
-			// "Democratic presidential front-runner Hillary Clinton",
+			// "Republican front-runner Jane Doe",
 			// "Commentary's Noah Rothman"
 			k--
 			continue

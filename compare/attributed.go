@@ -30,7 +30,7 @@ func attributedPart(src string, start, end int, a claims.Attribution) (int, int)
 	}
 	if a.CueSpan.Start >= a.Span.End && participleClause(src[a.Span.End:a.CueSpan.Start], src[a.CueSpan.Start:a.CueSpan.End]) {
 		// "Police arrested a man after they say he shot his brother and
-		// lied about it, initially claiming the child shot himself": a
+		// lied about it, first claiming the boy fired the gun": a
 		// cue in a participle clause set off from its subject's own verb
 		// governs that clause alone
 		return a.CueSpan.Start, end
@@ -48,8 +48,8 @@ func attributedPart(src string, start, end int, a claims.Attribution) (int, int)
 	before, after := lowerWords(src[start:lo]), lowerWords(src[hi:end])
 	switch {
 	case len(before) > 0 && english.IsAdverbialSubordinator(before[len(before)-1]):
-		// "the US had at least 82,100 cases while China was reporting
-		// 81,782": a speaker that opens an adverbial clause speaks in
+		// "the US had at least 82,000 cases while Spain was reporting
+		// 80,100": a speaker that opens an adverbial clause speaks in
 		// that clause alone
 		return lo, end
 	case len(after) <= few:

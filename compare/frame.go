@@ -381,7 +381,7 @@ func orNone(s string) string {
 
 // measureOf returns the measure (rules frames.measures) a generic claim's
 // figure names: by its frame's measured phrase, or by a cue in the rest of
-// its clause ("at least 100 people aboard the vessel have been infected"
+// its clause ("at least 100 people on the ship are infected"
 // counts cases). Nil for typed kinds, which are their own measure, and for
 // figures no measure names.
 func measureOf(r *rules.Rules, c *claims.Claim) *rules.Measure {

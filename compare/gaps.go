@@ -75,8 +75,8 @@ func docAttributions(items []*item, headline func(*item) bool, sentence func(*it
 		case fromHeadline[it.doc] == h && sentence(it) < sentence(prev):
 			// the items of a group stand in the order they joined it, not
 			// in the text's: a quote further down ("evacuated around
-			// 1,000 people and rushed them to the hospital," said Tej
-			// Bharath) may come before the body's first, bare mention
+			// 900 residents and took them to hospitals," said the district's
+			// collector) may come before the body's first, bare mention
 		default:
 			continue
 		}
@@ -114,7 +114,7 @@ func sourcedLater(items, firsts []*item) map[int]bool {
 
 // outsideAttributed reports a claim whose figure stands outside the part
 // of its sentence its attribution covers (attributedPart): "the US had at
-// least 82,100 cases while China was reporting 81,782" gives China the
+// least 82,000 cases while Spain was reporting 80,100" gives Spain the
 // second figure, not the first. Which source the first has, the sentence
 // does not say for sure: it is evidence of no sourcing.
 func (cmp *comparer) outsideAttributed(it *item) bool {

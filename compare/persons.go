@@ -11,8 +11,8 @@ import (
 )
 
 // deathsBeside are the people whose own death a claim's sentence reports
-// beside the claim's ("Duane Sylvester of Lingle died a day after his son
-// died": Sylvester, beside the son's death): a name of two capitalised
+// beside the claim's ("Dale Hurst of Lingle died the day after his son
+// died": Hurst, beside the son's death): a name of two capitalised
 // words or more that a word of death (deaths: the casualties.deaths list)
 // follows within a few words, outside the claim's text. Each is given by
 // its last word. The claim's person is none of them.
@@ -76,7 +76,7 @@ func pronounDeath(it *item) bool {
 // diedApart reports two single-person claims of which one's sentence
 // reports the death of someone else beside its own (diedBeside) and the
 // other describes that person: its victim, or a pronoun in a sentence that
-// calls them by name ("Sylvester was taken to Regional West Medical Center ...,
+// calls them by name ("Hurst was flown to a regional hospital ...,
 // where he died" is the father's death, not the son's).
 func diedApart(a, b *item) bool {
 	for _, name := range a.diedBeside {

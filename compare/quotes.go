@@ -397,8 +397,8 @@ func quoteKey(c *claims.Claim, ws []string) string {
 // no word: the same words, the shorter standing word for word inside the
 // longer, two excerpts that overlap (one starts inside the other and runs
 // on past its end: "The jury ... ought to have entertained a doubt as to
-// the applicant's guilt" and "ought to have entertained a doubt as to the
-// applicant's guilt with respect to each of the offenses"), or one whose
+// the man's guilt" and "ought to have had a doubt as to the
+// man's guilt on each of the charges"), or one whose
 // ellipses mark what it leaves out of the other ("his dismissal at this
 // critical moment... is a destabilising move").
 func (q quoteItems) consistent(i, j int) bool {

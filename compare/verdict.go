@@ -130,7 +130,7 @@ func lastWord(s string) string {
 
 // agreedTime leaves a fact of several documents a time only two of them
 // give: one document's date is often another event's of its story ("taken
-// into custody Tuesday, Dec. 13, and charged with the murder": the arrest,
+// into custody Monday, Jan. 9, and charged with murder": the arrest,
 // not the killing), and a title that dated the fact by it would put that
 // date in every outlet's mouth.
 func agreedTime(fr *FactFrame, g *group, prim []*item) {

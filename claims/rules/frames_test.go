@@ -19,7 +19,7 @@ func TestMeasureOf(t *testing.T) {
 		{"positive tests", "test", "", "cases"},
 		{"known cases", "case", "", "cases"},
 		{"tests", "test", "", ""}, // "three tests" are no cases
-		{"people", "person", " aboard the vessel have been infected, reports say.", "cases"},
+		{"people", "person", " on the ship are infected, officials say.", "cases"},
 		{"sailors", "sailor", " aboard the roosevelt had tested positive for coronavirus", "cases"},
 		{"sailors", "sailor", " who have tested negative", ""},
 		{"people", "person", " uninfected", "people"}, // a cue is whole words
