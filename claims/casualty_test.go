@@ -131,8 +131,8 @@ func TestInjuryCauses(t *testing.T) {
 		text string
 		want map[string]string // claim text: cause ("-" for none)
 	}{
-		{"Authorities said 20 were hurt, with 16 suffering gunshot wounds and four others varying injuries such as a fracture and twisted ankles in the panic to flee.",
-			map[string]string{"20 were hurt": causeAll, "16 suffering gunshot wounds": causeGunshot, "four others varying injuries": causeOther}},
+		{"Authorities said 22 were hurt, with 17 suffering gunshot wounds and five others varying injuries such as a broken wrist and sprained knees in the rush to get out.",
+			map[string]string{"22 were hurt": causeAll, "17 suffering gunshot wounds": causeGunshot, "five others varying injuries": causeOther}},
 		{"Five people were injured in the shooting, four from gunshots and one from flying glass.",
 			map[string]string{"Five people were injured": causeAll, "four from gunshots": causeGunshot}},
 		{"22 injured at house party. Police said 16 people suffered gunshot wounds. Four others were hurt while fleeing.",
@@ -155,7 +155,7 @@ func TestInjuryCauses(t *testing.T) {
 			map[string]string{"Six people were wounded": "-", "Two others were hurt": causeOther}},
 		{"Police said three people suffered gunshot wounds. Six people were wounded in the shooting, and two others were hurt while fleeing.",
 			map[string]string{"Six people were wounded": "-", "three people suffered gunshot wounds": causeGunshot}},
-		{"The shooting left two dead and 22 others injured in chaotic scenes where people jumped from second-floor windows. Police said 16 people suffered gunshot wounds. Four others were hurt while fleeing.",
+		{"The shooting left two dead and 22 others injured amid chaos as guests leapt from upstairs windows. Police said 16 people suffered gunshot wounds. Four others were hurt while fleeing.",
 			map[string]string{"22 others injured": causeAll, "16 people suffered gunshot wounds": causeGunshot}},
 		{"Six people were injured, none of them by gunfire.",
 			map[string]string{"Six people were injured": causeOther}},
