@@ -91,8 +91,8 @@ func (a *attributor) toObject(i, last int) bool {
 		} else if t.Norm == "that" {
 			// "admitted to the court that ...", "confirmed to 10 On
 			// Your Side that ...", but "responded to a gunshot
-			// detector notification about 3:10 p.m. that 11 shots had
-			// been fired": a listener is a plain noun phrase, and a
+			// sensor alert near 9:40 p.m. that six rounds were
+			// fired": a listener is a plain noun phrase, and a
 			// "that" after a phrase that runs on past a preposition,
 			// or after a document, tells what the object says; the
 			// verb stays an act
@@ -333,9 +333,9 @@ const maxBracketTail = 4
 
 // bracketed reports a cue at token i (n tokens) with speaker sp before it
 // that stand between commas after the clause they report and before a main
-// clause of its own, a semicolon or a dash: "Mr Bannon and the three
-// others launched the scheme in December 2018, the DoJ said, and during
-// the campaign ...". Like a trailing cue, it reports what comes before
+// clause of its own, a semicolon or a dash: "Mr Hale and his partners
+// began the plan in 2018, prosecutors said, and over the following
+// months ...". Like a trailing cue, it reports what comes before
 // it.
 func (a *attributor) bracketed(sp speaker, i, n int, s segment.Sentence) bool {
 	if sp.first < 0 {

@@ -76,9 +76,9 @@ func (t casualtyText) laterDeaths(cs []Claim) []Claim {
 // correctedReports gives the revised scope to a story's count that the
 // document takes back right after it: a word of rules.yaml
 // casualties.corrections after the count in its sentence or in the next,
-// at most correctionReach tokens on ("Police this morning said the girl
-// had died. But this afternoon, the report was corrected to indicate
-// she's alive."). It was reported, and is not the standing figure.
+// at most correctionReach tokens on ("Officers said early on that the boy
+// was dead. Later that day the account was corrected to say he
+// survived."). It was reported, and is not the standing figure.
 func (t casualtyText) correctedReports(cs []Claim) {
 	for i := range cs {
 		c := &cs[i]
@@ -249,7 +249,7 @@ func (t casualtyText) afterShotDeaths(cs []Claim, k int) (w, toll int) {
 }
 
 // tollWith finds a death toll given with the wounded count cs[w], before
-// it in its sentence ("two people had been killed and five wounded"),
+// it in its sentence ("three were killed and four hurt"),
 // other than the later deaths cs[k]; -1 when there is none.
 func tollWith(cs []Claim, w, k int) int {
 	for j := w - 1; j >= 0 && j >= w-claimWindow && cs[j].sent == cs[w].sent; j-- {
@@ -284,8 +284,8 @@ func standing(d, was Claim, kind string, n float64) Claim {
 // reportsNotPrevious takes back the previous scope the frames gave a
 // casualty count (rules.yaml frames.previous) when every word of that
 // list near it (initialWindow tokens either side, in its sentence) is
-// one of casualties.initial: "in initial reports, police announced that
-// two people had been killed" is the story's first report, not another
+// one of casualties.initial: "at first, officers said three
+// were killed" is the story's first report, not another
 // incident ("Officers responding to initial reports of a shooting found
 // three people wounded" is the story's count). initialReports then tells
 // which are first reports.
@@ -313,11 +313,10 @@ func (t casualtyText) reportsNotPrevious(cs []Claim) {
 
 // initialReports gives the initial scope to a count the document names a
 // first report (a word of rules.yaml casualties.initial before it in its
-// sentence: "Originally, reports said that eight teens were injured")
+// sentence: "Originally, six students were said to be hurt")
 // when it gives another figure of the kind, the one that revised it, or
-// its sentence goes on to deaths since ("In initial reports, police
-// announced that two people had been killed and five wounded, but two
-// more people have since died"): the report is revised as a whole.
+// its sentence goes on to deaths since ("At first, officers said three
+// were killed and four hurt, but another two have since died"): the report is revised as a whole.
 func (t casualtyText) initialReports(cs []Claim) {
 	since := map[int]bool{} // sentences that tell of deaths after the first report
 	for _, c := range cs {

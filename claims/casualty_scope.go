@@ -14,7 +14,7 @@ import (
 // tell: a count given relative to the story's incident ("the shooting came
 // eight months after a bystander was killed") is another incident's; a
 // count over a period that runs to now ("150 people have been murdered
-// this year", "eight children have been shot in the past 17 months") is a
+// this year", "six kids were wounded over the last 14 months") is a
 // tally; a count of some of the victims ("three of the
 // victims", "two men and two women were injured", "the three most
 // seriously injured") is a part. Only a count
@@ -42,8 +42,8 @@ func (b *builder) casualtyScope(c Claim, count bool) string {
 // relativeIncident reads a count in a clause that places another incident
 // relative to the story's: an incident noun (rules.yaml frames.incidents),
 // then a span of time and "after" or "before", then the count, in one
-// sentence: "The shooting occurred eight months after an innocent
-// bystander was killed" (previous), "The incident came hours before three
+// sentence: "The attack came six months after a passer-by
+// was killed" (previous), "The incident came hours before three
 // police officers were shot dead" (other). "He was arrested a week after
 // two people were killed" names no incident before the time: the count is
 // the story's.
@@ -107,9 +107,8 @@ func (b *builder) deathNoun(w string) bool {
 // "another", or an article and a word that marks an incident as another
 // (rules.yaml casualties.others), or a phrase of them that needs no
 // article ("in last year's shooting"), and an incident noun
-// (frames.incidents): "less than five minutes from another Pine Hills
-// shooting scene last week that resulted in the death of a 27-year-old
-// mother", "in another shooting, two men were wounded", "In a separate
+// (frames.incidents): "a short drive from another Oak Ridge shooting
+// last month that left a 31-year-old father dead", "in another shooting, two men were wounded", "In a separate
 // shooting on Friday, two people were shot dead". "Another shooting left
 // two dead" opens its sentence on the incident it counts: no preposition,
 // the story's own.
@@ -447,12 +446,12 @@ func (b *builder) listedVictim(c Claim) bool {
 		return false
 	}
 	if last := b.in.Mentions[c.val].Last; comma && last < s.Last && toks[last].Norm == "of" {
-		// "A 16-year-old boy, one of three people hit by gunfire, has
-		// died": an apposition that places the boy among the three, no
+		// "A teenage girl, one of three people struck, has died": an
+		// apposition that places the girl among the three, no
 		// second group
 		return false
 	}
-	// "seven dead, including some relatives, and one wounded" lists
+	// "six killed, including two cousins, and one hurt" lists
 	// outcomes, not victims: no outcome word stands before the people
 	for j := i - 1; j >= s.First && j >= i-slotWindow; j-- {
 		if b.rules.Casualties.Outcomes.HasWord(toks[j].Norm) {
@@ -467,8 +466,8 @@ const moreVictimsWindow = 2
 
 // moreVictims reports a count cs[i] that the next sentences show to be
 // some of the victims: they tell of a victim by an ordinal past the count,
-// who fared alike ("Three male victims were transported to University
-// Hospital. Police say the fourth male victim was treated at Baptist";
+// who fared alike ("Three men were taken to Mercy
+// General. The fourth man was treated at St. Luke's";
 // "Three others were taken to hospitals. A fifth victim was found at an
 // area hospital"). "Another
 // victim" and "the other three" may count on from a part just named ("One
@@ -520,11 +519,11 @@ func (b *builder) otherKindIn(cs []Claim, i, si int) bool {
 }
 
 // moreOf reports a count of victims beyond an earlier count of its kind,
-// in its sentence or the followWindow before: "two people had been killed
-// and five wounded, but two more people have since died", "one child was
+// in its sentence or the followWindow before: "three were killed and four
+// hurt, but another two have since died", "one child was
 // found dead in the house while the other two died". It counts the ones
 // added, not the total. "1 dead, 3 more shot" and "One of them died. The
-// other three suffered non-life threatening injuries" count others of
+// remaining three have minor injuries" count others of
 // another kind: the wounded.
 func (b *builder) moreOf(cs []Claim, i int) bool {
 	c := cs[i]
@@ -551,10 +550,10 @@ func (b *builder) moreOf(cs []Claim, i int) bool {
 // the wounded in one sentence split by how badly they are hurt, the first
 // group with a word of rules.yaml casualties.severities ("two critically
 // injured and 22 others injured"), or those shot in one sentence or the
-// next ("Officers found two victims at the scene with gunshot wounds.
-// Three other victims with gunshot wounds arrived at another hospital").
+// next ("Deputies found two people shot there. Three more
+// with gunshot wounds reached another hospital").
 // "One person was killed and three others were injured" counts two kinds,
-// each whole; "20 were hurt, with 16 suffering gunshot wounds and four
+// each whole; "20 were hurt, 16 of them by gunfire and four
 // others ..." splits the wounded by cause (causes).
 func (b *builder) splitByOthers(cs []Claim, i int) bool {
 	c := cs[i]
@@ -584,8 +583,8 @@ func (b *builder) splitByOthers(cs []Claim, i int) bool {
 // splitByPlace reports a count its sentence goes on to split by where the
 // victims were: "and" then a number that counts no casualties of its own
 // (counts: the mentions casualty counts were read from) and a preposition
-// of place ("He fatally shot two people on the first floor and one on the
-// third").
+// of place ("He killed two people in the kitchen and one in the
+// garage").
 // Each number is some of the victims. "Two people were killed and three
 // others injured" joins a count of its own, and "two were killed and one
 // in critical condition" one of another outcome (rules.yaml
@@ -671,14 +670,14 @@ func (b *builder) saysOthers(c Claim) bool {
 }
 
 // includedWindow is how many tokens before a count "including" may stand
-// and make it one of a group ("including Mahaj Brown, a 6-year-old boy").
+// and make it one of a group ("including Jaden Cole, a 5-year-old").
 const includedWindow = 5
 
 // besidesOthers reports a count, or a single victim, that "including"
-// just before it makes one of a group: "striking four people - including
-// Mahaj Brown, a 6-year-old boy who was critically wounded". It is some of
-// the victims, not the toll. "Seven dead, including some relatives, and
-// one wounded" joins a count of its own.
+// just before it makes one of a group: "hitting four people - among them
+// Jaden Cole, a 5-year-old who was badly hurt". It is some of
+// the victims, not the toll. "Six killed, including two cousins, and
+// one hurt" joins a count of its own.
 func (b *builder) besidesOthers(c Claim) bool {
 	toks := b.txt.Tokens
 	s := b.txt.Sentences[c.sent]
@@ -1070,8 +1069,8 @@ func (b *builder) barePlural(i int, s segment.Sentence) bool {
 
 // tallyClause reports a count in a relative clause of a plural incident
 // noun a tally word or a number stands before, earlier in its sentence:
-// "police are investigating a pair of shootings that have left one person
-// dead and four others wounded".
+// "detectives are looking into a pair of shootings that left one man
+// dead and four people hurt".
 func (b *builder) tallyClause(c Claim, s segment.Sentence) bool {
 	toks := b.txt.Tokens
 	for i := c.tok - 1; i > s.First && i >= c.tok-slotWindow; i-- {
@@ -1134,9 +1133,8 @@ func (b *builder) scopeOf(cs []Claim, i int, count bool, story time.Time, counts
 
 // partOfWhole reports an exact count of two or more that a larger count
 // of its kind, the story's own, given in one of the wholeWindow sentences
-// before it, holds: "Five people were shot early Saturday outside a
-// nightclub. Officers found two victims at the scene with gunshot
-// wounds" counts two of the five, not another figure of the toll. A
+// before it, holds: "Five people were shot late Friday outside a
+// bar. Deputies found two of them there with gunshot wounds" counts two of the five, not another figure of the toll. A
 // later figure is some of the victims the document has counted whole; a
 // larger one after a smaller is left alone (an update, or a total after
 // its parts), and so is one after a whole the document takes back

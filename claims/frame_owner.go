@@ -65,7 +65,7 @@ func (b *builder) owner(c *Claim, measured np, mv mention.Mention, s segment.Sen
 		// attended a vigil for the victims of the shooting" does not)
 		f.Entity = b.incident(mv, s)
 		if f.Entity == "" && (kind == nil || !kind.Revisable) {
-			f.Entity = b.placeOpening(mv, s) // "In Cuba, authorities have evacuated at least 160,000 people"
+			f.Entity = b.placeOpening(mv, s) // "In Haiti, officials have moved at least 90,000 people"
 		}
 	}
 	if f.Entity == "" && measured.ok() {
@@ -86,9 +86,8 @@ func (b *builder) owner(c *Claim, measured np, mv mention.Mention, s segment.Sen
 
 // placeOpening is the place a sentence opens with, "In <place>,", when
 // the figure stands in the main clause after it: people moved from their
-// homes there are that place's ("In Cuba, authorities have evacuated at
-// least 160,000 people, while thousands have been evacuated in the
-// Dominican Republic"); "" otherwise.
+// homes there are that place's ("In Haiti, officials have moved at least
+// 90,000 people, and thousands more left homes in Jamaica"); "" otherwise.
 func (b *builder) placeOpening(mv mention.Mention, s segment.Sentence) string {
 	if b.norm(s.First, s) != "in" {
 		return ""
@@ -214,7 +213,7 @@ func (b *builder) partCounted(c *Claim, mv mention.Mention, measured np) string 
 // displaced reports a count of people that a word of rules.yaml
 // frames.displaced follows in its clause, within frameWindow tokens ("5,000
 // people were evacuated", "420,000 Texas residents were ordered to leave"),
-// or comes just before ("have evacuated at least 160,000 people").
+// or comes just before ("have moved at least 90,000 people").
 func (b *builder) displaced(mv mention.Mention, measured np, head string, s segment.Sentence) bool {
 	if head != "person" && !b.personNoun(head) {
 		return false
@@ -359,8 +358,8 @@ func (b *builder) containerAfter(i int, count bool, s segment.Sentence) string {
 // "a car with four young men inside", "a Jeep with two people inside"
 // (the group ends in "inside" or "aboard"), the noun a relative clause
 // says has it ("his vessel, which has more than 4,000 crew"), the nouns
-// each of which has it ("clinical trials, each with tens of thousands of
-// participants") or the body it makes up ("a full bench of seven judges").
+// each of which has it ("studies, each with thousands of
+// volunteers") or the body it makes up ("a full bench of seven judges").
 // It returns the noun phrase with its determiner, or "".
 func (b *builder) holdingBefore(mv mention.Mention, measured np, s segment.Sentence) string {
 	toks := b.txt.Tokens
@@ -370,9 +369,9 @@ func (b *builder) holdingBefore(mv mention.Mention, measured np, s segment.Sente
 	case (b.norm(k, s) == "has" || b.norm(k, s) == "had" || b.norm(k, s) == "have") && b.norm(k-1, s) == "which" && b.norm(k-2, s) == ",":
 		k -= 2
 	case b.norm(k, s) == "with" && b.norm(k-1, s) == "each" && b.norm(k-2, s) == ",":
-		k -= 2 // "clinical trials, each with tens of thousands of participants"
+		k -= 2 // "studies, each with thousands of volunteers"
 	case b.norm(k, s) == "including" && b.norm(measured.last, s) == "each" && isAsideMark(b.norm(k-1, s)):
-		k-- // "The two 42-day trials - including 38 healthy adults each"
+		k-- // "The three studies - including 40 volunteers each"
 	case b.norm(k, s) == "of" && mv.Type == mention.Number:
 		return b.groupOf(k, s) // "a village of at least 3,000 people"
 	default:
@@ -469,7 +468,7 @@ func (b *builder) possessiveBefore(at, si int, s segment.Sentence) string {
 				return who
 			}
 			if who := b.titledBefore(k, si, s); who != "" {
-				return who // "The somber president, nearing the end of his eight-year term"
+				return who // "The weary governor, close to the end of his second term"
 			}
 			return b.personGoneOn(w, si, s) // "His age, 75, could be problematic"
 		}
@@ -746,7 +745,7 @@ func (b *builder) subjectEndingAt(i int, s segment.Sentence) string {
 		return ""
 	}
 	if toks[i].Norm == "they" {
-		return b.pluralBefore(i, s) // "Health officials said they are monitoring six nursing homes"
+		return b.pluralBefore(i, s) // "State officials said they are watching four care homes"
 	}
 	if w := toks[i].Norm; w == "he" || w == "she" {
 		// "Clinton acknowledged that she sent 60,000 emails": the person
@@ -884,9 +883,8 @@ func (b *builder) verbObject(j int, s segment.Sentence) bool {
 }
 
 // sentenceSubject is the person a sentence is about when it opens with
-// one: "Holder made the comments during a meeting with about 50 community
-// leaders", "Authorities say Joseph Jesse Aldridge, 36, traveled to four
-// homes"; "He" at the start is the last person named before.
+// one: "Garner spoke at a meeting with about 30 local pastors",
+// "Police say John Lee Moss, 41, drove to three farms"; "He" at the start is the last person named before.
 func (b *builder) sentenceSubject(mv mention.Mention, si int, s segment.Sentence) string {
 	toks := b.txt.Tokens
 	i := s.First
@@ -911,7 +909,7 @@ func (b *builder) sentenceSubject(mv mention.Mention, si int, s segment.Sentence
 	}
 	name := b.nameAt(i, j)
 	if b.rules.Attribution.Cues.HasWord(b.norm(j, s)) {
-		// "Authorities say Joseph Jesse Aldridge ...": the subject after the cue
+		// "Police say John Lee Moss ...": the subject after the cue
 		k := j + 1
 		if e := b.rules.Names.Forward(b.txt, k, s.Last, b.in.Free); e > k {
 			name = b.nameAt(k, e)
@@ -953,13 +951,13 @@ func (b *builder) cueWithin(j int, s segment.Sentence) bool {
 
 // mainSubject is the subject of the main clause a figure stands in, read
 // from the sentence's start: "The authorities made at least 47 arrests",
-// "Tarrant, a 29-year-old Australian, admitted to 51 charges of murder, 40
-// counts of attempted murder and one charge of terrorism", "In Cuba,
-// authorities have evacuated at least 160,000 people". The figure must
+// "Harlan, a 35-year-old Canadian, pleaded guilty to six counts of murder
+// and two of arson", "In Haiti,
+// officials have moved at least 90,000 people". The figure must
 // follow the subject's verb in the same clause: no subordinate or relative
-// clause, quotation, colon or semicolon in between ("Clinton indicated that
-// if she were president, she would not abandon the 12-nation deal" is no
-// claim of Clinton's), only the items of a list of figures, and at most
+// clause, quotation, colon or semicolon in between ("Warren hinted that
+// as president she would keep the 12-nation pact" is no claim of
+// Warren's), only the items of a list of figures, and at most
 // one preposition other than "of" or one of a date ("was charged in 2017
 // with one charge"; a second hangs the figure on another noun). A verb that is
 // an attribution cue makes the subject a source, not an owner ("Officials
@@ -1164,7 +1162,7 @@ func (b *builder) reporter(k, si int, s segment.Sentence) string {
 }
 
 // appositionsAfter skips up to two appositions set off by commas after a
-// subject: "Tarrant, a 29-year-old Australian, admitted", "Jackson, 24, of
+// subject: "Harlan, a 35-year-old Canadian, pleaded", "Jackson, 24, of
 // Raytown, Mo. is charged". An apposition opens with a determiner, a
 // figure, "of" or a participle and its agent ("The vaccine, developed by
 // the Gamaleya Institute, is"), and ends before the figure mv; an aside
@@ -1172,7 +1170,7 @@ func (b *builder) reporter(k, si int, s segment.Sentence) string {
 func (b *builder) appositionsAfter(j int, mv mention.Mention, s segment.Sentence) int {
 	toks := b.txt.Tokens
 	if d := b.norm(j, s); d == "-" || d == "–" || d == "—" {
-		// "The participants - aged between 18 and 60 - were monitored":
+		// "The volunteers - aged 20 to 55 - were tracked":
 		// an aside between dashes
 		for k := j + 1; k < min(mv.First, j+frameWindow+2); k++ {
 			if toks[k].Norm == d {
@@ -1438,8 +1436,8 @@ func (b *builder) adverbialOwner(mv mention.Mention, s segment.Sentence) string 
 func isAsideMark(w string) bool { return w == "," || w == "-" || w == "–" || w == "—" }
 
 // holdersBefore reads the noun phrase that ends at token k with its
-// determiner and the figures and modifiers inside it: "The two 42-day
-// trials" before " - including 38 healthy adults each"; "" when a name
+// determiner and the figures and modifiers inside it: "The three
+// studies" before " - including 40 volunteers each"; "" when a name
 // heads it or none ends there.
 func (b *builder) holdersBefore(k int, s segment.Sentence) string {
 	toks := b.txt.Tokens
@@ -1474,7 +1472,7 @@ func (b *builder) participleBefore(mv mention.Mention, s segment.Sentence) bool 
 
 // participleOwner is the owner of a figure after a participle
 // (participleBefore): after a comma, the subject the sentence opens with
-// ("BuzzFeed published the story on Thursday, citing two officials"), a
+// ("The site ran the report Monday, citing two officials"), a
 // name before a verb; opening the sentence, the main clause's after it
 // (adverbialOwner).
 func (b *builder) participleOwner(mv mention.Mention, si int, s segment.Sentence) string {
@@ -1771,7 +1769,7 @@ func (b *builder) titledBefore(k, si int, s segment.Sentence) string {
 		}
 		j := i - 1
 		for j > s.First && i-j <= 2 && !english.IsArticle(toks[j].Norm) && !toks[j].Cap && toks[j].Kind == segment.Word && !english.IsFunctionWord(toks[j].Norm) {
-			j-- // "the somber president"
+			j-- // "the weary governor"
 		}
 		if toks[j].Norm != "the" {
 			return ""

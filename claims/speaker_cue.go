@@ -525,9 +525,9 @@ func (a *attributor) pastOpening(f, l int, s segment.Sentence) int {
 	}
 	if c := a.openingComma(f, l); c >= 0 && c+1 < l {
 		if w := toks[c+1].Norm; w == "where" || w == "when" || w == "which" {
-			// "In the former coal mining town of Scranton, where Biden
-			// grew up in the key battleground state of Pennsylvania, the
-			// vice president said": over the relative clause on the
+			// "In the old mill town of Dayton, where Ryan spent his
+			// childhood in the swing state of Ohio, the senator
+			// said": over the relative clause on the
 			// opening phrase
 			for c2 := c + 2; c2+1 < l && c2 <= c+maxOpeningPhrase; c2++ {
 				if toks[c2].Norm == "," {
@@ -668,9 +668,9 @@ func (a *attributor) relativeBefore(f, l, first int) int {
 
 // pastClause returns where a cue's subject phrase [f, l) starts once the
 // comma segment that ends the clause before it is left out: "Although
-// the hijackers were Saudis, the government in Riyadh has denied", "a
-// hearing officer who considered the matter last week, the board of
-// elections rejected". The phrase was cut at that clause's verb or
+// the attackers were Yemenis, officials in Sanaa have denied", "a
+// judge who reviewed the case on Monday, the county panel
+// rejected". The phrase was cut at that clause's verb or
 // relative pronoun; a phrase closing with a comma is an apposition and
 // stays whole.
 func (a *attributor) pastClause(f, l, first int) int {
@@ -752,8 +752,8 @@ func (a *attributor) participleSpeaker(i, si int) speaker {
 func (a *attributor) invertedSpeaker(i, n, si int) (speaker, bool) {
 	s := a.txt.Sentences[si]
 	f, l := a.npAfter(i+n, s.Last)
-	// "..., said Sgt. G. Pinel of the Los Angeles Police Department's
-	// Harbor Station.": a person of a body, closing the sentence
+	// "..., said Sgt. R. Diaz of the Dallas Police Department's
+	// Central Division.": a person of a body, closing the sentence
 	if p, ok := a.personOf(f, l, s); ok && (p.last == s.Last || a.txt.Tokens[p.last].Norm == ".") {
 		return p, true
 	}
@@ -805,7 +805,7 @@ func (a *attributor) clauseSubject(and, si int) speaker {
 		return speaker{}
 	}
 	// over an opening phrase: "In his speech, Obama positioned ...", "In
-	// an interview with The Wall Street Journal, Trump doubled down ..."
+	// remarks to a local paper, Perry stood by ..."
 	if english.IsCommonPreposition(toks[start].Norm) || english.IsDiscourseAdverb(toks[start].Norm) || a.introducer(start, and) {
 		if c := a.openingComma(start, and); c >= 0 {
 			start = c + 1
@@ -968,8 +968,8 @@ func (a *attributor) clauseAfterCue(f, l int) bool {
 }
 
 // personOf reads a person named in full before "of" at the start of the
-// phrase [f, l) after an inverted cue: "said Sgt. G. Pinel of the Los
-// Angeles Police Department's Harbor Station.", "said George Pinel of the
+// phrase [f, l) after an inverted cue: "said Sgt. R. Diaz of the Dallas
+// Police Department's Central Division.", "said Rosa Diaz of the
 // police": the person, not the body he is of. The span runs over the
 // body when it closes sentence s.
 func (a *attributor) personOf(f, l int, s segment.Sentence) (speaker, bool) {
