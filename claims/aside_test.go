@@ -25,8 +25,8 @@ func TestAsides(t *testing.T) {
 			"Teen killed after shooting at apartment complex",
 			"A teen girl has died after a shooting on Monday morning.",
 			"More stories you may like on 7News",
-			"LIVE: 25 hurt in apparent explosion in NYC neighborhood Police say 25 people suffered minor injuries.",
-			"4 dead, dozens hurt as bus carrying football team crashes A charter bus wreck killed four people and injured dozens…",
+			"LIVE: 25 hurt in possible blast in Boston suburb Police say 25 people suffered minor injuries.",
+			"4 dead, dozens hurt as bus carrying football team crashes A tour bus crash killed four people and hurt dozens…",
 			"Missing teen found in Newberry Co.",
 			"Police said the investigation is continuing.",
 		}, []int{2, 3, 4}},
@@ -45,7 +45,7 @@ func TestAsides(t *testing.T) {
 		{"a heading word in prose", []string{
 			"Officer shot",
 			"Watch the news conference with the chief.",
-			"More than 30 evidence markers were strewn across the parking lot.",
+			"More than 30 evidence markers were scattered across the car park.",
 			"Related charges were filed on Monday.",
 		}, nil},
 		{"the headline is never an aside", []string{

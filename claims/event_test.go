@@ -22,12 +22,12 @@ func TestEventTimes(t *testing.T) {
 		claimText  string
 		qualifier  string
 	}{
-		{"It made landfall shortly after midnight local time (05:00 GMT) near Cameron.", "landfall", "after midnight local time", "landfall shortly after midnight local time", "shortly after"},
-		{"But it made landfall around 1 a.m. with sustained winds of 150 mph.", "landfall", "1 a.m.", "landfall around 1 a.m.", "around"},
+		{"Laura made landfall shortly after midnight local time, or 06:00 GMT, close to Holly Beach.", "landfall", "after midnight local time", "landfall shortly after midnight local time", "shortly after"},
+		{"Yet it made landfall around 1 a.m. with peak winds of 140 mph.", "landfall", "1 a.m.", "landfall around 1 a.m.", "around"},
 		{"It made landfall at about 1 a.m. Thursday.", "landfall", "1 a.m. Thursday", "landfall at about 1 a.m. Thursday", "about"},
 		{"It made landfall by noon.", "landfall", "by noon", "landfall by noon", "by"},
-		{"Post-registration trials of the vaccine will begin in Moscow next week, the mayor said.", "trial", "next week", "trials of the vaccine will begin in Moscow next week", ""},
-		{"Russia plans to begin mass vaccination of citizens in October.", "vaccination", "in October.", "mass vaccination of citizens in October.", ""},
+		{"Wider trials of the vaccine will begin in Kazan next week, the governor said.", "trial", "next week", "trials of the vaccine will begin in Kazan next week", ""},
+		{"Russia aims to start mass vaccination of residents in October.", "vaccination", "in October.", "mass vaccination of residents in October.", ""},
 		{"The two defendants will hold a last conference on May 9, and the trial is scheduled to begin on August 8.", "", "", "", ""},
 		{"The judge set a tentative Nov. 16 trial date.", "", "", "", ""},
 		{"The conference was on June 17 and the trial began.", "", "", "", ""},
@@ -37,7 +37,7 @@ func TestEventTimes(t *testing.T) {
 		{"Russia launched a trial of the vaccine last week.", "trial", "last week", "trial of the vaccine last week", ""},
 		{"Phase 3 trials were under way in August.", "trial", "in August.", "Phase 3 trials were under way in August.", ""},
 		// a date running out of the event's window is another thing's
-		{"The second trial led to a six-year prison sentence that started on March 13, 2019.", "", "", "", ""},
+		{"The retrial led to a six-year prison sentence that began on March 13, 2019.", "", "", "", ""},
 	}
 	for _, tc := range tests {
 		res := Extract(&ingest.Document{ID: "d", Text: tc.text, Format: "txt"}, r)

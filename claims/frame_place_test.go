@@ -28,7 +28,7 @@ func TestPartitivePlaces(t *testing.T) {
 		{"The number of cases in New York with symptoms stood at 37,000.", 37000, "case"},
 		{"The number of people under 18 in the US stood at 73 million.", 73e6, "person"},
 		{"The number of cases in New York stood at 37,000.", 37000, "case"},
-		{"The tracker recorded the number of confirmed cases in the US at 85,400.", 85400, "case"},
+		{"The tracker logged the number of confirmed cases in Brazil at 85,400.", 85400, "case"},
 		{"The number of deaths in the state with 12 more on Friday reached 300.", 300, "death"},
 		{"The number of deaths in the state with 12 more on Friday reached 300.", 12, ""},
 		{"The US now has the highest number of known cases in the world with more than 82,000, according to a tally.", 82000, "case"},

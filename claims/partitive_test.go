@@ -24,7 +24,7 @@ func TestPartitiveCounts(t *testing.T) {
 		{"Over 160 of the warship's crew have tested positive for the coronavirus.", 160, true},
 		{"Twelve of the passengers were infected with the virus.", 12, true},
 		{"Two of the victims were women.", 2, false},
-		{"Three of the men suffered non-life-threatening injuries and another was taken to the hospital.", 3, false},
+		{"Three of the workers suffered minor injuries and another was taken to the hospital.", 3, false},
 		{"Four of the workers, officials said, have tested positive.", 4, false},
 	}
 	for _, tc := range tests {
