@@ -18,7 +18,7 @@ const maxTitleWords = 4
 
 // maxRoleWords is the most words of an apposition read as a role
 // ("associate head of the vaccine research unit at a university medical
-// school")."
+// school").
 const maxRoleWords = 14
 
 // speakerRole is the role document doc gives a person it names in full
@@ -123,8 +123,8 @@ func (cmp *comparer) captionWord(w string) bool {
 // appositionIn is the apposition that opens the rest of a speaker span
 // after the name (", minister for Trade, Mines, and Energy,"): its first
 // part, opening in lower case and holding a role word, with the parts
-// after it that continue a list of names ("Mines", "and Energy"), not what the span adds after it (", on
-// Monday").
+// after it that continue a list of names ("Mines", "and Energy"), not
+// what the span adds after it (", on Monday").
 func appositionIn(text string, isRole func(string) bool) string {
 	rest, ok := strings.CutPrefix(text, ", ")
 	if !ok {

@@ -248,8 +248,7 @@ func (cmp *comparer) noneLeftOut(members []int, sets []wordSet) {
 
 // statedPart is the part of a sentence its attribution covers (all of a
 // bare one): "jurors said Ortiz was not guilty of that count" of
-// "Prosecutors had charged Ortiz with murder, but
-// the jury said ...".
+// "Prosecutors had charged Ortiz with murder, but jurors said ...".
 func (cmp *comparer) statedPart(rf ref) string {
 	res := cmp.results[rf.doc]
 	s := res.Text.Sentences[rf.sent]
@@ -306,8 +305,8 @@ func (cmp *comparer) statementGap(st stmtItems, cl *clustered, r int) (Finding, 
 // statement, with their attributions as far as it goes (coverage): not an
 // attributed sentence that only mentions what the bare ones state, in its
 // background ("Police think several suspects took part in the attack on
-// a girl walking home from church"
-// does not credit the detectives with the girl's trip home).
+// a girl who was walking home from church" does not credit the police
+// with the girl's trip home).
 func (cmp *comparer) statementMembers(st stmtItems, members []int) ([]int, []claims.Attribution) {
 	dw := docsWith(members, st.refs, st.sets)
 	attrs := make([]claims.Attribution, len(members))
