@@ -261,9 +261,9 @@ func (al *aligner) addDoc(items []*item) {
 		}
 		if why := away[it]; why != "" && notHistory(home.items[0].c) && notHistory(it.c) &&
 			it.c.Sentence != home.items[0].c.Sentence {
-			// "Five people were shot, one of whom died, Friday in a
-			// shooting at a shopping center" in a report of Tuesday's
-			// five shot: another incident, not the fact said again
+			// "Friday's mall shooting left five hurt and one of them
+			// dead" in a report of Tuesday's five shot: another
+			// incident, not the fact said again
 			it.aside = why
 			facts = append(facts, newGroup(key, it, al.interval(it)))
 			continue
@@ -345,8 +345,8 @@ func (al *aligner) listedBefore(items []*item) {
 }
 
 // statedBeside reports whether the claim's sentence also states, in
-// another figure of people, a value the group agrees on: "Five Shot Dead
-// In South Shore: 4 Men At Restaurant, Pregnant Woman In Apartment" gives
+// another figure of people, a value the group agrees on: a headline of
+// five shot dead, four at a diner and a woman at home, gives
 // the other outlets' four as a part of its five, so its five is a total of
 // more than their fact, not a rival figure for it.
 func (al *aligner) statedBeside(g *group, it *item) bool {
@@ -787,7 +787,7 @@ func (al *aligner) fitsDocFact(f *group, it *item) bool {
 // otherPerson reports a victim described alone ("He died", "a 4-year-old
 // girl died": one person each, by rule) whose description names another
 // part of the people (rules frames.parts) than one of the document's fact
-// does: "He died at Kosair Children's Hospital on May 2, 2014" in a
+// does: "The boy died at a children's hospital in May 2014" in a
 // report of a girl's death is another death, not the girl's said again;
 // so is the perpetrator's own death beside a victim's (perpetratorApart)
 // and a death its sentence gives to someone else (diedApart).
@@ -932,7 +932,7 @@ func (al *aligner) incidentCount(it *item) bool {
 
 // dayOf is the day a claim's sentence dates it to: its time anchor when
 // that names a weekday or a date, else the weekday its sentence names ("A
-// teenage boy was killed in a drive-by shooting Saturday night", the
+// youth died Saturday night when shots came from a passing car", the
 // anchor left to another figure); nil when it names none.
 func dayOf(c *claims.Claim) *claims.TimeAnchor {
 	if a := anchorOf(c); a != nil && (weekday(a) != "" || a.Precision == "day") {
@@ -982,7 +982,7 @@ func mainTime(items []*item, incident func(*item) bool) *claims.TimeAnchor {
 // from mainTime): its sentence names a day the main event cannot fall on
 // ("Friday" in a report of "Tuesday's incident"), or it names no day and
 // follows a claim of another day or of history ("Tuesday's incident was
-// also eerily similar to a January 2009 double murder ... Two men died";
+// much like a double killing of January 2009 ... Two men died";
 // "killed ... Saturday night" in a round-up of a Sunday shooting, then
 // "he was pronounced dead"). Claims absent from the map may be the main
 // event's.
@@ -1017,7 +1017,7 @@ func awayFromMain(items []*item, incident func(*item) bool) map[*item]string {
 // ownPart reports a document's fact of people that counts some of a whole
 // its document states of the incident: its words make it a part (partSign:
 // "three of the victims", "two other men") or it counts victims ("Officers
-// found two victims at the scene with gunshot wounds" below "Five people
+// saw two shot victims on arrival" below "Five people
 // were shot"), and the document gives a larger count of its kind (or, for
 // a generic count of victims, of any kind of what befell them). Another
 // outlet's whole is no restatement of it: "Two people were shot" is the

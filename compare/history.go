@@ -14,9 +14,9 @@ import (
 const maxWhenSubject = 3
 
 // datedApart reports a figure its clause dates apart from the story (the
-// rules' compare.life-stages and compare.long-ago): "his father, a police
-// officer, was shot and killed by a black man while on duty when Mr.
-// McCulloch was a child", "two people were killed at the corner years
+// rules' compare.life-stages and compare.long-ago): "his father, an
+// officer, died of a gunshot on patrol when the prosecutor was a
+// child", "two people were killed at the corner years
 // ago". Such a figure is history, not the story's fact said again. The
 // clause is the claim's words and those beside it up to a comma,
 // semicolon, colon or dash.

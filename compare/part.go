@@ -12,7 +12,7 @@ import (
 
 // partOf says what a fact of people is a part of, for its title: "some
 // of 5 shot" when a document of the fact counts more of them elsewhere as
-// its incident's whole ("Officers found two victims at the scene" beside
+// its incident's whole ("Police saw two victims on arrival" beside
 // "5 shot"; "three other men who were also shot" beside "FIVE PEOPLE
 // SHOT"), "a person described" when a document gives no count, only one
 // person it describes ("Police identified the man killed as Anthony Ray"),
@@ -54,7 +54,7 @@ func partOfCount(prim []*item, g *group, kind string, r *rules.Rules, results []
 	wholes := wholeKinds(kind, heads, r)
 	if len(wholes) == 0 {
 		if k := r.Kinds[kind]; k != nil && k.Generic && slices.ContainsFunc(g.items, moreSign) {
-			return "more" // "putting thousands more federal boots on the ground": an addition, not a total
+			return "more" // "sending thousands more federal agents": an addition, not a total
 		}
 		if k := r.Kinds[kind]; k != nil && k.Generic && slices.ContainsFunc(g.items, partSign) {
 			return "others" // "Two other men ... ran from the restaurant": besides those the story names
@@ -153,8 +153,8 @@ func onlyDescribed(g *group, doc int, r *rules.Rules) bool {
 }
 
 // countedWithDead marks each count of the hurt that counts the dead among
-// them: a later figure of its sentence says some "of those" are dead ("at
-// least 20 people were injured, and two of those victims are dead"; rules
+// them: a later figure of its sentence says some "of those" are dead ("20
+// or more were hurt, and two of those victims have died"; rules
 // casualties.parts and .deaths). It is another measure than a count of
 // the hurt besides the dead ("two people were killed and at least 20
 // others injured"), whatever the figures.

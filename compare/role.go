@@ -6,9 +6,9 @@ import (
 )
 
 // A standards editor acting on an unnamed-vs-named gap wants to know whom
-// the other outlet names: not only "Mekapati Goutham Reddy" but what the
-// article says he is, where it first names him ("said Mekapati Goutham
-// Reddy, minister for Industries, Commerce, and Information Technology";
+// the other outlet names: not only "Ravi Rao" but what the article says
+// he is, where it first names him ("said Ravi Rao, the state's minister
+// for industry and commerce";
 // "Harris County Sheriff Adrian Garcia"). An outlet gives a person's role
 // once, with the full name, and then writes the surname alone.
 
@@ -17,16 +17,16 @@ import (
 const maxTitleWords = 4
 
 // maxRoleWords is the most words of an apposition read as a role
-// ("deputy director of the International Vaccine Access Center at Johns
-// Hopkins University").
+// ("associate head of the vaccine research unit at a university medical
+// school").
 const maxRoleWords = 14
 
 // speakerRole is the role document doc gives a person it names in full
 // (name, two words or more), as its attributions read it: in the first
 // attribution whose speaker span holds the name, the title before the name
 // ("Harris County Sheriff Adrian Garcia", "lead author Dr Mia Lund"; titleIn) else
-// the apposition after it ("Mekapati Goutham Reddy, minister for
-// Industries, Commerce, and Information Technology in Andhra Pradesh");
+// the apposition after it ("Ravi Rao, the state's minister for industry
+// and commerce");
 // when no attribution names the person in full, the title before the name
 // where the document first writes it. "" when it gives none: what follows
 // a name outside a speaker span is no role ("The truck was driven by Dana
@@ -121,11 +121,10 @@ func (cmp *comparer) captionWord(w string) bool {
 }
 
 // appositionIn is the apposition that opens the rest of a speaker span
-// after the name (", minister for Industries, Commerce, and Information
-// Technology,"): its first part, opening in lower case and holding a role
-// word, with the parts after it that continue a list of names ("Commerce",
-// "and Information Technology"), not what the span adds after it (", on
-// Monday").
+// after the name (", minister for Trade, Mines, and Energy,"): its first
+// part, opening in lower case and holding a role word, with the parts
+// after it that continue a list of names ("Mines", "and Energy"), not
+// what the span adds after it (", on Monday").
 func appositionIn(text string, isRole func(string) bool) string {
 	rest, ok := strings.CutPrefix(text, ", ")
 	if !ok {

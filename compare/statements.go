@@ -247,9 +247,8 @@ func (cmp *comparer) noneLeftOut(members []int, sets []wordSet) {
 }
 
 // statedPart is the part of a sentence its attribution covers (all of a
-// bare one): "the jury said Hernandez was not guilty of that charge" of
-// "The District Attorney's Office had charged Hernandez with murder, but
-// the jury said ...".
+// bare one): "jurors said Ortiz was not guilty of that count" of
+// "Prosecutors had charged Ortiz with murder, but jurors said ...".
 func (cmp *comparer) statedPart(rf ref) string {
 	res := cmp.results[rf.doc]
 	s := res.Text.Sentences[rf.sent]
@@ -305,9 +304,9 @@ func (cmp *comparer) statementGap(st stmtItems, cl *clustered, r int) (Finding, 
 // statementMembers are the members of a cluster that state its
 // statement, with their attributions as far as it goes (coverage): not an
 // attributed sentence that only mentions what the bare ones state, in its
-// background ("Detectives believe there may be more than one suspect
-// involved in the shooting of a girl who was returning home from church"
-// does not credit the detectives with the girl's trip home).
+// background ("Police think several suspects took part in the attack on
+// a girl who was walking home from church" does not credit the police
+// with the girl's trip home).
 func (cmp *comparer) statementMembers(st stmtItems, members []int) ([]int, []claims.Attribution) {
 	dw := docsWith(members, st.refs, st.sets)
 	attrs := make([]claims.Attribution, len(members))
@@ -630,8 +629,8 @@ func (cmp *comparer) statementWords(doc, sent int) (all, inside wordSet) {
 		drop = append(drop, lowerWords(src[sp.Start:sp.End])...) // the speaker as the text names and describes them
 	}
 	if sp, cue := a.Span, a.CueSpan; sp != nil && cue != nil && sp.Start >= s.Start && sp.End <= cue.Start && cue.End <= s.End && appositive(src[sp.End:cue.Start]) {
-		// "Naor Bar-Zeev, deputy director of the International Vaccine
-		// Access Center, said": the speaker's description is attribution
+		// "Ana Ruiz, associate head of a vaccine research unit,
+		// said": the speaker's description is attribution
 		appos = lowerWords(src[sp.End:cue.Start])
 		rest = lowerWords(src[s.Start:sp.Start] + " " + src[cue.Start:s.End])
 	}
@@ -665,8 +664,8 @@ func (cmp *comparer) statementWords(doc, sent int) (all, inside wordSet) {
 }
 
 // appositive reports the words between a speaker and its cue that describe
-// the speaker, set off as an apposition is (", deputy director of the
-// International Vaccine Access Center,", " (a spokesman) ", " -- who
+// the speaker, set off as an apposition is (", associate head of a
+// vaccine research unit,", " (a spokesman) ", " -- who
 // served on the ship -- "); not a clause of the sentence ("He first
 // pledged to send donations ..., but then said").
 func appositive(between string) bool {
@@ -812,9 +811,9 @@ func (cmp *comparer) sharePredicate(a, b ref, shared []string) bool {
 // legal avenues had not been exhausted" and "The Pope would only comment
 // after Pell exhausted all avenues of appeal" share the circumstance, not
 // the statement. One such sentence is enough to tell two statements
-// apart: "Records show Smelley was released from parole after convictions
-// for assault and using a firearm while committing a felony" mentions as
-// background what "Smelley is charged with felony firearm" states.
+// apart: "Records show Boyd left parole after past convictions for
+// assault and armed felony" mentions as background what "Boyd is charged
+// with felony firearm" states.
 func adjunctOnly(text string, adj, shared []string) bool {
 	n, written := 0, textWords(text)
 	for _, w := range shared {

@@ -11,9 +11,9 @@ import (
 // An outlet that leaves a source unnamed often sums up in a few words of
 // its own what another outlet quotes a named person saying: "The leak may
 // have been due to negligence, officials say" against the industries
-// minister's "We need to understand to what extent was this negligence";
-// "Experts say the trials were too small to prove effectiveness and
-// safety" against an epidemiologist's "encouraging but small". The two
+// minister's "We must learn how far this was negligence"; "Experts say
+// the studies were too small to show it works safely" against an
+// epidemiologist's "encouraging but small". The two
 // share little but the summary's key word, written alike, which neither
 // document writes in another sentence. That word aligns them when the
 // unnamed side's core clause is short (maxSummaryWords) and holds it, and
