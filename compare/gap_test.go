@@ -137,7 +137,7 @@ func TestGapKind(t *testing.T) {
 		// a.m.", a dateline, "Lancet said the early-stage trials") as
 		// unknown (claims/speaker_check.go, tested there): an unknown
 		// speaker is no evidence of a gap
-		{"an unknown speaker", []side{{claims.Attribution{Form: claims.FormIndirect, SpeakerType: claims.SpeakerUnknown, Cue: "said"}, "bbc", "Neither suspect is in custody and police say they are armed."}, {bareA, "cnn", "Both suspects are armed."}}, ""},
+		{"an unknown speaker", []side{{claims.Attribution{Form: claims.FormIndirect, SpeakerType: claims.SpeakerUnknown, Cue: "said"}, "bbc", "Neither suspect has been caught, and police say they are armed."}, {bareA, "cnn", "Both suspects are armed."}}, ""},
 		{"hedge inside a quotation", []side{{claims.Attribution{Form: claims.FormDirect, Speaker: "Kym Worthy", SpeakerType: claims.SpeakerPerson, Hedged: true, Hedge: "alleged"}, "bbc", "\"It is alleged that he was there,\" Worthy said."}, {person("Kym Worthy"), "cnn", "Worthy said he was there."}}, ""},
 		{"a body's paper is the body", []side{{said("Auburndale police", claims.SpeakerOrganisation), "bbc", "x"}, {said("police release", claims.SpeakerOrganisation), "cnn", "x"}}, ""},
 		{"a British quotation is someone's words", []side{{person("Adrian Garcia"), "bbc", "x"}, {bareA, "cnn", "'What it does is indicate that you are invited.'"}}, ""},
@@ -145,7 +145,7 @@ func TestGapKind(t *testing.T) {
 		{"US media vs bare", []side{{said("us media", claims.SpeakerAnonymous), "bbc", "The yacht is owned by Guo Wengui, US media report."}, {bareA, "cnn", "The yacht is owned by Guo Wengui."}}, GapBareVsAttributed},
 		{"a pronoun's words", []side{{bareA, "fox", "He also vowed to eradicate Islamic terrorism."}, {person("Jared Kushner"), "nyt", "He did pledge to eradicate Islamic terrorism, Kushner said."}}, ""},
 		{"a pronoun's deed", []side{{bareA, "fox", "He was arrested on a yacht."}, {said("police", claims.SpeakerOrganisation), "nyt", "He was arrested on a yacht, police said."}}, GapBareVsAttributed},
-		{"a speaker speaking of themselves", []side{{claims.Attribution{Form: claims.FormDirect, Speaker: "Myrtle Parsons", SpeakerType: claims.SpeakerPerson, Cue: "said"}, "bbc", "I just don't want to go on,\" Myrtle Parsons said."}, {bareA, "cnn", "They want to make sure other families don't go through it."}}, ""},
+		{"a speaker speaking of themselves", []side{{claims.Attribution{Form: claims.FormDirect, Speaker: "Myrtle Parsons", SpeakerType: claims.SpeakerPerson, Cue: "said"}, "bbc", "I just don't want to go on,\" Myrtle Parsons said."}, {bareA, "cnn", "They hope no other family has to live through it."}}, ""},
 		{"a speaker's own words, not of themselves", []side{{claims.Attribution{Form: claims.FormDirect, Speaker: "Beth Brotherton", SpeakerType: claims.SpeakerPerson, Cue: "said"}, "bbc", "There is no ongoing threat,\" Brotherton said."}, {bareA, "cnn", "There is no ongoing threat."}}, GapBareVsAttributed},
 		{"hedged vs asserted", []side{{claims.Attribution{Form: claims.FormNone, SpeakerType: claims.SpeakerNone, Hedged: true, Hedge: "reportedly"}, "bbc", "He reportedly bought the rifle."}, {bareA, "cnn", "He bought the rifle."}}, GapHedgedVsAsserted},
 	}
@@ -172,8 +172,8 @@ func TestAttributedPart(t *testing.T) {
 		{"Rajendra Reddy told the BBC that the gas was styrene.", "Rajendra Reddy", "told", "told the BBC that the gas was styrene."},
 		{"Pell did not take the stand, but his lawyer Robert Richter told the court the claims were implausible.", "Robert Richter", "told", "told the court the claims were implausible."},
 		{"Pell, who has maintained his innocence, cannot be retried.", "who", "has maintained", "has maintained his innocence"},
-		{"Dispatch received the call at 11:16 a.m. According to Detective Misty Holley, a boy was playing with a gun.", "Misty Holley", "according to", "Dispatch received the call at 11:16 a.m. According to Detective Misty Holley, a boy was playing with a gun."},
-		{"Police arrested a man after they say he shot his brother and lied about it, initially claiming the child shot himself.", "they", "claiming", "claiming the child shot himself."},
+		{"The call came in to dispatchers at 11:16 a.m. According to Detective Rena Voss, a boy was playing with a gun.", "Rena Voss", "according to", "The call came in to dispatchers at 11:16 a.m. According to Detective Rena Voss, a boy was playing with a gun."},
+		{"Police arrested a man after they say he shot his nephew and covered it up, initially claiming the child shot himself.", "they", "claiming", "claiming the child shot himself."},
 		{"With just over $200,000, David Brat toppled Mr. Cantor, repeatedly criticizing him and contending that he supported amnesty.", "David Brat", "contending", "contending that he supported amnesty."},
 		{"With just over $200,000 raised, David Brat, a professor, was saying the race was close.", "David Brat", "saying", "With just over $200,000 raised, David Brat, a professor, was saying the race was close."},
 		{"The vaccine produced antibodies in all participants, according to results published by The Lancet that were hailed by Moscow.", "results published", "according to", "The vaccine produced antibodies in all participants, "},
@@ -340,7 +340,7 @@ func TestNamesAny(t *testing.T) {
 		sentence string
 		want     bool
 	}{
-		{"ALEA's State Bureau of Investigations is investigating the shooting.", true},
+		{"ALEA's State Bureau of Investigations is looking into the incident.", true},
 		{"Trump declared a state of disaster.", true},
 		{"The deputy was taken to a hospital in Birmingham.", false},
 	}
@@ -365,11 +365,11 @@ func TestNamesByRole(t *testing.T) {
 		sentence, text string
 		want           bool
 	}{
-		{"During his remarks, the president also called out House Speaker John Boehner.", article, true},
-		{"During his remarks, the president also called out House Speaker John Boehner.", "Mr. Obama spoke for an hour.", false}, // no title given
-		{"During his remarks, the governor also called out the speaker.", article, false},                                        // another role
-		{"The president of the union called out the mayor.", "The union's president, Ann Lee, and Obama met.", false},            // a title of someone else
-		{"During his remarks, the president also called out House Speaker John Boehner.", "", false},                             // document unknown
+		{"In his speech, the president also singled out House Speaker Mike Dunn.", article, true},
+		{"In his speech, the president also singled out House Speaker Mike Dunn.", "Mr. Obama spoke for an hour.", false}, // no title given
+		{"During his remarks, the governor also called out the speaker.", article, false},                                 // another role
+		{"The president of the union called out the mayor.", "The union's president, Ann Lee, and Obama met.", false},     // a title of someone else
+		{"In his speech, the president also singled out House Speaker Mike Dunn.", "", false},                             // document unknown
 	}
 	for _, tc := range tests {
 		s := gapSide{sentence: tc.sentence}
@@ -398,12 +398,12 @@ func TestConflictGap(t *testing.T) {
 		want string // a part of the gap's summary, "" for no gap
 	}{
 		{"bare vs attributed",
-			"Over 155 of the aircraft carrier's crew have tested positive for the virus.",
-			"At least 230 of the aircraft carrier's crew have tested positive for the virus, a US Navy official told CNN.",
+			"Over 155 of the carrier's sailors have tested positive for the virus.",
+			"At least 230 of the carrier's sailors have tested positive for the virus, a US Navy official told CNN.",
 			"stated as fact in A (more than 155"},
 		{"both bare",
-			"Over 155 of the aircraft carrier's crew have tested positive for the virus.",
-			"At least 230 of the aircraft carrier's crew have tested positive for the virus.",
+			"Over 155 of the carrier's sailors have tested positive for the virus.",
+			"At least 230 of the carrier's sailors have tested positive for the virus.",
 			""},
 		{"the speaker speaks in a subordinate clause",
 			"The United States has more than 85,500 confirmed cases of the virus.",

@@ -20,11 +20,11 @@ func TestDatedApart(t *testing.T) {
 		sentence, figure string
 		want             bool
 	}{
-		{"Critics said he could not be impartial because his father, a police officer, was shot and killed on duty when Mr. McCulloch was a boy.", "was shot and killed", true},
+		{"Opponents argued he could not be neutral since his father, a state trooper, was shot and killed on duty when Mr. Dorsey was a boy.", "was shot and killed", true},
 		{"A resident who asked not to be named said she was shot in the same neighborhood six years ago.", "was shot", true},
 		{"He was wounded when they were teenagers in Chicago.", "was wounded", true},
-		{"Odell Branch Sr., 77, was sitting on the couch with his 5-year-old great-grandson when he was killed and the boy wounded by errant gunfire.", "he was killed", false},
-		{"Other people were at the home when the girl was shot, but no one has been arrested.", "the girl was shot", false},
+		{"Walter Greer, 81, was resting on the sofa beside his 4-year-old grandson when he was killed and the child wounded by stray bullets.", "he was killed", false},
+		{"Several relatives were in the house when the girl was shot, but nobody has been charged.", "the girl was shot", false},
 		{"Richard McFeely served in the FBI for 24 years before retiring.", "24 years", false},
 		{"Years ago, two people were killed at the same corner.", "two people were killed", false}, // the date stands in another clause
 		{"Two people were killed on Sunday, police said.", "Two people were killed", false},
@@ -49,8 +49,8 @@ func TestDatedApart(t *testing.T) {
 // childhood does not join the story's one death.
 func TestHistoryNotCompared(t *testing.T) {
 	rep := compareTexts(t,
-		"Holder visits Ferguson\n\nAttorney General Eric Holder visited Ferguson, where a black teenager was fatally shot by a white police officer.",
-		"Prosecutor under pressure\n\nCritics said he could not be impartial because his father, a police officer, was shot and killed on duty when Mr. McCulloch was a boy.")
+		"Holder visits Ferguson\n\nAttorney General Eric Holder visited Ferguson, where an unarmed 18-year-old was fatally shot by an officer.",
+		"Prosecutor under pressure\n\nOpponents argued he could not be neutral since his father, a state trooper, was shot and killed on duty when Mr. Dorsey was a boy.")
 	for _, f := range rep.Findings {
 		if f.Kind == "killed" && len(docsOf(f)) > 1 {
 			t.Errorf("a childhood death compared with the story's: %s %s", f.Type, f.Summary)

@@ -32,10 +32,10 @@ func TestPartTitles(t *testing.T) {
 			"shot", "2 people", "some of 5", "victims", "", ""},
 		{"one outlet's family members",
 			[]string{"Five hurt in park shooting\n\nThe five family members were hurt Saturday near the ballfield in the Bushwick neighborhood.",
-				"Gunman opens fire in park\n\nA gunman opened fire in a Brooklyn park yesterday, wounding five people, including two bystanders sitting on a porch."},
+				"Gunman opens fire in park\n\nA gunman opened fire in a Brooklyn park yesterday, wounding five people, including two bystanders on a nearby stoop."},
 			"injured", "5 people", "", "", "family", ""},
 		{"both passengers of the gunman's car",
-			[]string{"Two killed in shooting spree\n\nA gunman killed two people in a shooting spree on Sunday. There were two passengers in the car with the suspect. Both of the passengers were injured and needed hospital care.",
+			[]string{"Two killed in shooting spree\n\nA gunman killed two people in a shooting spree on Sunday. The suspect had two passengers in the car with him. Both of the passengers were injured and needed hospital care.",
 				"Two dead in shooting spree\n\nTwo people were killed in a shooting spree Sunday, police said. Both passengers in the suspect's car were injured and taken to a hospital."},
 			"injured", "2 people", "passengers", "", "", "(passengers)"},
 		{"a whole of one kind",
@@ -43,8 +43,8 @@ func TestPartTitles(t *testing.T) {
 				"Police said four people were shot outside the party on Curtis Street on Sunday."},
 			"shot", "4 people", "", "", "", ""}, // "people": the kind says what they are counted for
 		{"thousands more, in one speaker's words",
-			[]string{`"As president, I will secure the border within a year, putting thousands more federal boots on the ground," Perry said.`,
-				`"As president, I will secure the border within a year, putting thousands more federal boots on the ground and fencing," Rick Perry said on Tuesday.`},
+			[]string{`"As president, I will seal the border inside a year, putting thousands more federal boots at the line," Perry said.`,
+				`"As president, I will seal the border inside a year, putting thousands more federal boots at the line and fencing," Rick Perry said on Tuesday.`},
 			"count", "2,000–9,999 boot", "more", "federal boots", "", "Perry said"},
 	}
 	for _, tt := range tests {
@@ -86,12 +86,12 @@ func TestPartTitles(t *testing.T) {
 // near-misses say why.
 func TestOtherDay(t *testing.T) {
 	rep := compareTexts(t,
-		"5 shot in west Baltimore\n\nPolice are searching for a lone gunman in a quintuple shooting on Tuesday in west Baltimore. "+
+		"5 shot in west Baltimore\n\nPolice are hunting a single gunman after a quintuple shooting on Tuesday in west Baltimore. "+
 			"None of the victims' wounds seem life-threatening, police said. Detectives said they are looking for a single shooter. "+
 			"Police asked the community for help. The shooting happened in broad daylight. "+
-			"Tuesday's incident marks the third city shooting in five days. "+
+			"Tuesday's attack was the city's third shooting in five days. "+
 			"Five people were shot Friday, one of whom died, outside a strip mall on Liberty Heights Avenue.",
-		"Police search for gunman\n\nPolice are searching for a lone gunman who they say shot five people in broad daylight on Tuesday.")
+		"Police search for gunman\n\nPolice are hunting a single gunman they say shot five people in broad daylight on Tuesday.")
 	agreed, apart := false, false
 	for _, f := range rep.Findings {
 		if f.Type != Agreement || f.Kind != "shot" {
@@ -126,13 +126,13 @@ func TestCountedWithDead(t *testing.T) {
 		agree bool
 	}{
 		{"the dead among them vs besides them",
-			"The sheriff's office says at least 20 people were injured, and two of those victims are dead.",
+			"The sheriff's office says at least 20 people were wounded, and two of those victims are dead.",
 			"Two people were killed and at least 20 others injured when gunfire erupted at a house party.", false},
 		{"both besides the dead",
 			"The sheriff's office says two people were killed and at least 20 people were injured.",
 			"Two people were killed and at least 20 others injured when gunfire erupted at a house party.", true},
 		{"the dead among them in both",
-			"The sheriff's office says at least 20 people were injured, and two of those victims are dead.",
+			"The sheriff's office says at least 20 people were wounded, and two of those victims are dead.",
 			"At least 20 people were hurt at the house party, two of them fatally.", true},
 	}
 	for _, tt := range tests {
@@ -184,7 +184,7 @@ func TestOpeningOnly(t *testing.T) {
 func TestOtherDated(t *testing.T) {
 	later := "Police said two men inside the home were wounded. The suspect is held without bond. " +
 		"A court date has been set for May. Neighbors set up a memorial on the porch. " +
-		"On April 16, another child was shot to death in a shooting police believe was retaliation."
+		"On April 16, another child was shot to death in what police think was a revenge shooting."
 	tests := []struct {
 		name  string
 		texts []string

@@ -19,7 +19,7 @@ func TestDiedApart(t *testing.T) {
 		joined  bool   // whether it is in the victim's fact
 	}{
 		{"the father who shot his son",
-			"Man kills infant son, self\n\nA man who authorities say shot his 4-month-old son last week has died. " +
+			"Man kills infant son, self\n\nA man who deputies say shot his 4-month-old son on Tuesday has died. " +
 				"Sheriff's Lt. John Ward said 53-year-old Dale Porter of Lingle died a day after his son died. " +
 				"Ward says the baby died at the scene. Officials say Porter was taken to a hospital in Scottsbluff, where he died on Friday.",
 			"Authorities say a man shot and killed a 4-month-old baby before turning the gun on himself in Lingle.",

@@ -14,18 +14,18 @@ func TestConsistent(t *testing.T) {
 		a, b string
 		want bool
 	}{
-		{"a powerful response to the sceptics who unreasonably criticised the Russian vaccine",
-			"a powerful response to skeptics who unreasonably criticized the Russian vaccine.", false}, // "the"
-		{"committed to investigating sexual assault offences and providing justice",
-			"Victoria Police remains committed to investigating sexual assault offenses and providing justice for victims", true},
-		{"The jury, acting rationally on the whole of the evidence, ought to have entertained a doubt as to the applicant's guilt",
-			"ought to have entertained a doubt as to the applicant's guilt with respect to each of the offenses", true},
-		{"his dismissal at this critical moment... is a destabilising move that will likely put our service members at greater risk",
-			"his dismissal at this critical moment -- as the Sailors are confronted with the pandemic -- is a destabilizing move that will likely put our service members at greater risk", true},
-		{"I said, 'This is for government; this isn't for private people' - and it sounded to me like showboating and I think I let my opinion be stated",
-			"I know nothing about the project. I said, 'This is for government, this isn't for private people,' and it sounded to me like showboating.", true},
+		{"a strong answer to the critics who unfairly criticised the new vaccine",
+			"a strong answer to critics who unfairly criticized the new vaccine.", false}, // "the"
+		{"dedicated to pursuing every assault offence and delivering justice",
+			"Tasmania Police stays dedicated to pursuing every assault offense and delivering justice for survivors", true},
+		{"The panel, weighing all the evidence fairly, should have held a doubt about the accused man's guilt",
+			"should have held a doubt about the accused man's guilt on every one of the counts", true},
+		{"firing him at this tense time... is a destabilising step that will probably leave our troops in more danger",
+			"firing him at this tense time -- as the crew battles the outbreak -- is a destabilizing step that will probably leave our troops in more danger", true},
+		{"I told them, 'This belongs to the state; it isn't for private citizens' - and it struck me as grandstanding and I think I made my view known",
+			"I know little about the plan. I told them, 'This belongs to the state, it isn't for private citizens,' and it struck me as grandstanding.", true},
 		{"The alternative is he did it on purpose.", "The alternative is that he did this on purpose.", false},
-		{"too naive or too stupid to be the commanding officer", "then he was either a) too naïve or too stupid to be the commanding officer of a ship", true},
+		{"too naive or too foolish to be in command", "then he was either a) too naïve or too foolish to be in command of a ship", true},
 		{"the same words", "the other words", false},
 	}
 	for _, tc := range tests {
@@ -80,9 +80,9 @@ func TestQuoteMatch(t *testing.T) {
 		speakerB, typeB string
 		want            bool
 	}{
-		{"one person, two names", "You gave yourself the authority to take the souls of 51 innocent people",
-			"you gave yourself the authority to take the souls of 51 people", "Maysoon Salama", "person", "Madam Maysoon Salama", "person", true},
-		{"two content words only", "too naive or too stupid", "I do not think Captain Brett Crozier is naive nor stupid",
+		{"one person, two names", "You gave yourself the right to take the lives of 51 innocent worshippers",
+			"you gave yourself the right to take the lives of 51 worshippers", "Maysoon Salama", "person", "Madam Maysoon Salama", "person", true},
+		{"two content words only", "too naive or too stupid", "I do not believe the captain is naive nor stupid",
 			"Thomas Modly", "person", "Thomas Modly", "person", false},
 		{"function words only", "That is something we need to investigate.", "we need the company to respond and that is all",
 			"Reddy", "person", "Reddy", "person", false},

@@ -27,7 +27,7 @@ func TestSpeakerRole(t *testing.T) {
 		{"We were scared, said Ann Reyes.", "Ann Reyes", ""},
 		{"We were scared, said Reyes.", "Reyes", ""},
 		{"The truck was driven by Dana Ortiz, the sheriff said. Ortiz told deputies the bus pulled out.", "Dana Ortiz", ""},
-		{"The cause is unclear, said Ravi Rao, minister for Industries, Commerce, and Information Technology in Goa.", "Ravi Rao", "minister for Industries, Commerce, and Information Technology in Goa"},
+		{"The cause is unclear, said Ravi Rao, minister for Mines, Harbours, and Rural Broadband in Goa.", "Ravi Rao", "minister for Mines, Harbours, and Rural Broadband in Goa"},
 		{"Ravi Rao, a retired teacher, said the water rose fast.", "Ravi Rao", "a retired teacher"},
 		{"Ravi Rao, the mayor said, had left the town.", "Ravi Rao", ""},
 	}

@@ -53,7 +53,7 @@ func TestStatementGaps(t *testing.T) {
 			"attributed to Police"},
 		{"synonyms of the rules: replace and succeed",
 			"Army Undersecretary Daniel Whitcombe is tipped to replace Mr Modly.",
-			"Undersecretary of the Army Daniel Whitcombe -- who served on the ship in the 1980s -- has been tapped to succeed Modly, Defense Secretary Mark Esper wrote.",
+			"Undersecretary of the Army Daniel Whitcombe -- who served aboard the ship decades ago -- has been chosen to succeed Modly, Defense Secretary Mark Esper wrote.",
 			"attributed to Mark Esper"},
 		{"'succeed in' is not the synonym of 'replace'",
 			"Army Undersecretary Daniel Whitcombe will replace Mr Modly aboard the Theodore Roosevelt.",
@@ -69,11 +69,11 @@ func TestStatementGaps(t *testing.T) {
 			""},
 		{"anonymous source vs bare, paraphrased",
 			"Chinese billionaire Wen Baoshan owns the yacht, US media report.",
-			"That yacht, called the Lady May, is owned by Chinese fugitive billionaire Wen Baoshan, who has been living in the US since 2014.",
+			"The yacht, named the Sea Lark, is owned by the fugitive Chinese billionaire Wen Baoshan, who has lived in the US since 2014.",
 			"attributed to US media"},
 		{"the same distinctive figure and a word in lower case",
 			"About 1,500 people, National Guard soldiers among them, are being sent on rescue and cleanup operations.",
-			"More than 1,500 search and rescue personnel, plus 400 boats, were headed to the worst-hit places, Edwards said earlier.",
+			"Over 1,500 rescue workers, along with 400 boats, were on their way to the hardest-hit areas, Edwards said earlier.",
 			"attributed to Edwards"},
 		{"the same figure alone is no statement",
 			"About 1,500 people, National Guard soldiers among them, are being sent to the coast.",
@@ -85,11 +85,11 @@ func TestStatementGaps(t *testing.T) {
 			""},
 		{"the shared words stand in the attributed sentence's relative clause",
 			"The family was returning home from church in Lynwood on Sunday morning.",
-			"Detectives believe there may be more than one suspect involved in the attack on a family who was returning home from church in Lynwood.",
+			"Investigators think there could be more than one suspect involved in the attack on a family who was returning home from church in Lynwood.",
 			""},
 		{"the shared words stand in a participle on a noun of the attributed sentence",
 			"The account was discovered by the select committee investigating the Benghazi attacks.",
-			"The lawyers, according to former State Department officials, were working to respond to a request from the select committee investigating the Benghazi attacks.",
+			"The attorneys, according to ex-State Department staff, were trying to answer a demand from the select committee investigating the Benghazi attacks.",
 			""},
 		{"what the source states, with a relative clause of its own",
 			"The gun belonged to the boy's stepfather, who kept it in a closet.",
@@ -213,8 +213,8 @@ func TestStatementGapThreeOutlets(t *testing.T) {
 	filler := " The ship is in port. The crew is ashore. The captain was removed on Thursday. The Navy said little more."
 	texts := []string{
 		"Trump, true to form, hit back on Twitter." + filler,
-		filler + " Mr. Fox hit back in a Twitter message of his own, reminding Mr. Trump that he had invited him to come and apologize to all Mexicans.",
-		filler + ` "I invited you to come and apologize to all Mexicans."`,
+		filler + " Mr. Fox hit back in a Twitter message of his own, reminding Mr. Trump that he had invited him to come and say sorry to every Mexican.",
+		filler + ` "I invited you to come and say sorry to every Mexican."`,
 	}
 	var results []*claims.Result
 	for i, text := range texts {
@@ -239,10 +239,10 @@ func TestAppositive(t *testing.T) {
 		between string
 		want    bool
 	}{
-		{", deputy director of the International Vaccine Access Center, ", true},
+		{", deputy head of the Global Vaccine Research Unit, ", true},
 		{" (a spokesman) ", true},
-		{" -- who served on the USS Theodore Roosevelt in the 1980s -- ", true},
-		{" first pledged to send donations when he launched the wall effort in December 2018, but then ", false},
+		{" -- who served aboard the USS Nimitz in the 1990s -- ", true},
+		{" first promised to send money when he started the fence campaign in March 2019, but then ", false},
 		{" ", false},
 	}
 	for _, tc := range tests {
@@ -288,7 +288,7 @@ func TestStatementWords(t *testing.T) {
 			[]string{"manager", "restaurant"}, []string{"daughter", "stay", "away"}},
 		{"The restaurant was closed on Monday, police said at the restaurant.",
 			[]string{"polic"}, []string{"restaurant", "clos"}},
-		{"Naor Bar-Zeev, deputy director of the International Vaccine Access Center, said the studies were small.",
+		{"Lena Okafor, deputy director of the Global Vaccine Research Unit, said the studies were small.",
 			[]string{"deputy", "director"}, []string{"studi", "small"}},
 	}
 	for _, tc := range tests {
@@ -321,11 +321,11 @@ func TestSharePredicate(t *testing.T) {
 		shared []string
 		want   bool
 	}{
-		{"Broken glass from the squad car in the 3500 block of South 17th Street.",
-			"Officers responded to several calls in the 3500 block of South 17th Street, Gauerke said.",
-			[]string{"block", "south", "17th", "street"}, false},
-		{"The gunman fired into the crowd in the 3500 block of South 17th Street.",
-			"A man fired into a crowd in the 3500 block of South 17th Street, police said.",
+		{"Shattered glass from the patrol car in the 4200 block of North 19th Street.",
+			"Officers answered several calls in the 4200 block of North 19th Street, Gauerke said.",
+			[]string{"block", "north", "19th", "street"}, false},
+		{"The gunman fired into the crowd in the 4200 block of North 19th Street.",
+			"A man fired into a crowd in the 4200 block of North 19th Street, police said.",
 			[]string{"fire", "crowd", "block", "street"}, true},
 	}
 	for _, tc := range tests {

@@ -116,7 +116,7 @@ func TestByChance(t *testing.T) {
 func TestSpeakerNoSubject(t *testing.T) {
 	rep := compareTexts(t,
 		filler+"Oakland County Prosecutor Dana Whitfield spoke on Monday. Whitfield said eight children have been shot over the past 17 months as a result of careless gun storage.",
-		filler+"Oakland County Prosecutor Dana Whitfield spoke on Monday. In Oakland County alone, in the last 17 months, Whitfield said eight children have killed or injured themselves.")
+		filler+"Oakland County Prosecutor Dana Whitfield spoke on Monday. In Oakland County alone, in the last 17 months, Whitfield said eight children have killed or hurt themselves.")
 	found := false
 	for _, f := range rep.Findings {
 		if f.Kind != "duration" || f.Detail.Frame == nil {
@@ -191,12 +191,12 @@ func TestModalSpeaker(t *testing.T) {
 		want string // in the title
 	}{
 		{"hypothetical, party tag vs name",
-			`"Smith is probably the only person who can get 100 votes in the Senate," Senate Majority Whip John Cornyn, R-Texas, said on Thursday.`,
-			"Sen. John Cornyn (R-Texas) speculated that Smith could get 100 votes in the Senate.",
-			"as John Cornyn said"},
+			`"Smith is probably the one nominee who can get 100 votes in the Senate," Republican whip Tom Harlan, R-Texas, said on Thursday.`,
+			"Sen. Tom Harlan (R-Texas) speculated that Smith could get 100 votes in the Senate.",
+			"as Tom Harlan said"},
 		{"a count, reported",
-			"Senate Majority Whip John Cornyn said Smith got 100 votes in the Senate on Thursday.",
-			"Sen. John Cornyn said that Smith got 100 votes in the Senate.",
+			"Senate Majority Whip Tom Harlan said Smith got 100 votes in the Senate on Thursday.",
+			"Sen. Tom Harlan said that Smith got 100 votes in the Senate.",
 			""},
 	}
 	for _, tt := range tests {
@@ -232,11 +232,11 @@ func TestTouchingRanges(t *testing.T) {
 		want bool // compared as one fact
 	}{
 		{"touching, subjects differ",
-			"The older man will serve 20 to 42 years in prison for his role in the Easter shooting of the girl.",
-			"A Detroit man will serve nine to 20 years in prison for his role in the Easter shooting of the girl.", false},
+			"The older man will serve 20 to 42 years in prison for his part in the Easter shooting of the girl.",
+			"A Flint man is to spend nine to 20 years in prison for his part in the Easter shooting of the girl.", false},
 		{"overlapping",
-			"The older man will serve 15 to 30 years in prison for his role in the Easter shooting of the girl.",
-			"A Detroit man will serve 20 to 40 years in prison for his role in the Easter shooting of the girl.", true},
+			"The older man will serve 15 to 30 years in prison for his part in the Easter shooting of the girl.",
+			"A Flint man is to spend 20 to 40 years in prison for his part in the Easter shooting of the girl.", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

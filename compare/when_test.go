@@ -75,13 +75,13 @@ func TestEventTimeVerdicts(t *testing.T) {
 		a, b     string
 		conflict bool
 	}{
-		{"an hour apart", "It made landfall shortly after midnight local time near Cameron.",
+		{"an hour apart", "It made landfall near Cameron shortly after midnight local time.",
 			"But it made landfall around 1 a.m. near Cameron.", true},
 		{"one hour", "It made landfall around 1 a.m. local time.", "Laura made landfall at 1 a.m. on the coast.", false},
 		{"last week vs next week", "The later-stage trial launched last week.",
-			"Post-registration trials of the vaccine will begin in Moscow next week.", true},
-		{"October vs November", "Russia plans to begin mass vaccination of citizens in October.",
-			"The minister said the country would start vaccinations from November.", true},
+			"In Moscow, trials of the registered vaccine will begin next week.", true},
+		{"October vs November", "Russia intends to begin mass vaccination of its people in October.",
+			"The minister said vaccinations across the country would start from November.", true},
 		{"a month vs an offset", "Russia plans to begin mass vaccination in October.",
 			"Mass vaccination starts next week.", false},
 		{"across midnight", "It made landfall around midnight local time.", "It made landfall at 11:50 p.m.", false},
@@ -158,17 +158,17 @@ func TestStages(t *testing.T) {
 		apart bool
 	}{
 		{"arraignment and sentencing",
-			"Albert Hernandez, 17, pleaded not guilty to the murder charges during an arraignment hearing on Wednesday.",
-			"Albert Hernandez, 18, was sentenced Friday to serve 40 years to life in prison.", true},
+			"Luis Marquez, 17, pleaded not guilty at an arraignment hearing on Wednesday to the murder charges.",
+			"Luis Marquez, 18, was sentenced on Friday to 40 years to life in prison.", true},
 		{"both at sentencing",
-			"Diallo Davis, 24, of Detroit was sentenced Aug. 3 to nine to 20 years in prison.",
-			"Diallo Davis, 23, addressed the courtroom before he was sentenced.", false},
+			"On Aug. 3, Marcus Hill, 24, of Flint was sentenced to nine to 20 years in prison.",
+			"Marcus Hill, 23, addressed the courtroom before he was sentenced.", false},
 		{"one names no stage",
 			"Officers were looking for Henry Jackson, 18, after the shootings in the city.",
 			"Henry Jackson, 19, was arrested by officers on the following morning.", false},
 		{"one names two stages",
-			"Albert Hernandez, 17, was charged in March and convicted in June.",
-			"Albert Hernandez, 18, was sentenced Friday to serve 40 years to life in prison.", false},
+			"Luis Marquez, 17, was charged in March and convicted in June.",
+			"Luis Marquez, 18, was sentenced on Friday to 40 years to life in prison.", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -187,11 +187,11 @@ func TestStages(t *testing.T) {
 
 // TestAcquittalStage: a charge and an acquittal of the same counts are two
 // stages of a case, not one fact sourced differently, when the verdict
-// names its defendant between its words ("found Hernandez not guilty").
+// names its defendant between its words ("found Marquez not guilty").
 func TestAcquittalStage(t *testing.T) {
 	rep := compareTexts(t,
-		"Trial\n\nProsecutors charged Hernandez with three counts of attempted murder in the Kenosha shooting.",
-		"Trial news\n\nA jury found Hernandez not guilty of three counts of attempted murder in the Kenosha shooting, his lawyer said.")
+		"Trial\n\nProsecutors charged Marquez with three counts of attempted murder over the Racine shooting.",
+		"Trial news\n\nA jury found Marquez not guilty of three counts of attempted murder over the Racine shooting, his lawyer said.")
 	counts := 0
 	for _, f := range rep.Findings {
 		if f.Kind == "count" {

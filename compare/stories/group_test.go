@@ -291,9 +291,9 @@ func TestSiteTail(t *testing.T) {
 		headline  string
 		want, not []string
 	}{
-		{"Boy critically injured in shooting accident - KCBD NewsChannel 11 Lubbock",
-			[]string{"accident"}, []string{"kcbd", "newschannel", "lubbock", "#11"}},
-		{"Man arrested for shooting of boy - Atlanta News, Weather, Traffic, and Sports | FOX 5",
+		{"Boy gravely hurt in shooting accident - KXYZ NewsChannel 11 Amarillo",
+			[]string{"accident"}, []string{"kxyz", "newschannel", "amarillo", "#11"}},
+		{"Man arrested after boy is shot - Macon News, Weather, Traffic, and Sports | FOX 5",
 			[]string{"arrested"}, []string{"#5", "fox"}},
 		{"Christchurch gunman sentenced - he will never be released",
 			[]string{"sentenced", "released"}, nil},
