@@ -152,7 +152,7 @@ func TestStatedFigures(t *testing.T) {
 		agree bool
 	}{
 		{"opposite bounds, two figures", "The father will spend up to 17 years behind bars.",
-			"The father is scheduled to serve at least two years in prison.", false},
+			"The father is due to spend at least two years in prison.", false},
 		{"one figure, bounded two ways", "She funneled at least $10,000 to the campaign.",
 			"She funneled more than $10,000 to the campaign.", true},
 		{"others and all", "The victims were two women and three men, police said.",

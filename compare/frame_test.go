@@ -203,7 +203,7 @@ func TestShouted(t *testing.T) {
 func TestTwoDefendants(t *testing.T) {
 	rep := compareTexts(t,
 		"Man gets 20-42 years over Easter killing of girl, 3, in Detroit\n\nA 30-year-old man was sentenced to 20 to 42 years in prison for his part in the Easter shooting that killed a Detroit girl, 3.",
-		"Man gets 9-20 years behind bars for killing of girl on Easter\n\nA Detroit man will serve nine to 20 years in prison for his part in an Easter Sunday shooting at a west side house that killed a 3-year-old girl and wounded two adults.")
+		"Man gets 9-20 years behind bars for killing of girl on Easter\n\nA Flint man is to spend nine to 20 years in prison for his role in an Easter Sunday shooting at an east side home that killed a 3-year-old girl and wounded two adults.")
 	for _, f := range rep.Findings {
 		if f.Kind == "duration" && len(docsOf(f)) > 1 {
 			t.Errorf("two men's terms compared: %s %s (why: %s)", f.Type, f.Summary, f.Why)
