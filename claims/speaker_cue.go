@@ -28,11 +28,16 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	for p > s.First && (a.mannerAdverb(p) || a.adverbAt(p)) {
 		p-- // ", repeatedly criticizing him"
 	}
-	if w := a.txt.Tokens[max(p, 0)].Norm; i > s.First && (w == "," || w == "by" || w == "after" || w == "before" || w == "without" || w == "while") &&
+	if w := a.txt.Tokens[max(p, 0)].Norm; i > s.First && (w == "," || w == "by" || w == "after" || w == "before" || w == "without" || w == "while" || a.participleBreak(p, s.First)) &&
 		strings.HasSuffix(a.txt.Tokens[i].Norm, "ing") {
 		// ", adding that", "followed that by saying"
 		if sp := a.participleSpeaker(p+1, si); sp.ok() {
 			return sp
+		}
+		if a.participleBreak(p, s.First) {
+			// `The storm was "historic," adding 6 inches`: a
+			// participle's speaker stands before it or nowhere
+			return speaker{}
 		}
 	}
 	k, subjEnd := a.beforeVerbGroup(i, s)
@@ -82,6 +87,28 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		}
 	}
 	return speaker{}
+}
+
+// participleBreak reports a token p that ends a clause before a participle
+// as a comma would: a dash ("flipped his choice on the spot – saying")
+// or a quotation's closing mark after its comma ("called it “maniacal,”
+// adding").
+func (a *attributor) participleBreak(p, first int) bool {
+	toks := a.txt.Tokens
+	if p <= first {
+		return false
+	}
+	if n := toks[p].Norm; n == "—" || n == "–" || spacedDash(a.txt, p) {
+		return true
+	}
+	q := a.inQuote[p]
+	if q < 0 || a.quotes[q].close != p {
+		return false
+	}
+	if c := p - 1; c > first && markOf(a.txt, c) != notMark && a.inQuote[c] == q {
+		p = c // ''it,'' written with two apostrophes
+	}
+	return toks[p-1].Norm == ","
 }
 
 // beforeVerbGroup returns the token k before the verb group that ends
