@@ -230,7 +230,9 @@ func (a *attributor) timeAdjunct(k, first int) int {
 	case !english.IsCalendarWord(toks[j].Norm) && toks[j].Norm != "today" && toks[j].Norm != "yesterday":
 		return -1 // "night", "week" alone are nouns: "the week said"
 	}
-	if j <= first || toks[j-1].Kind != segment.Word && toks[j-1].Kind != segment.Number {
+	if j <= first || toks[j-1].Kind != segment.Word && toks[j-1].Kind != segment.Number && toks[j-1].Norm != ")" {
+		// "Dianne Feinstein (D-Calif.) last week said": after a subject,
+		// its bracketed aside too
 		return -1
 	}
 	return j
