@@ -217,6 +217,9 @@ func (a *attributor) accordingTo(i, n, si int, sa *sentenceAttr, sal *sentenceSa
 func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *sentenceAttr, sal *sentenceSalience) {
 	s := a.txt.Sentences[si]
 	sp := a.cueSpeaker(i, n, si)
+	if !sp.ok() && class == speechCue {
+		sp = a.groupSubject(i, si) // "But hacking specialists say"
+	}
 	if _, reduced, before := a.passiveCue(i, s); reduced && sp.ok() && a.agentBy(i+n, s) && a.txt.Tokens[max(before, 0)].Norm != "as" {
 		// "Asked by Matt Lauer whether she had practiced, she said": the
 		// one who asked is an attribution of its own, neither the
