@@ -21,6 +21,7 @@ func (a *attributor) sentence(si int) {
 	sal := a.salience(si)
 	a.openingSubject(s, sal)
 	a.colonSpeaker(si)
+	personEnd := -1 // where the last person named ends, with what he is of
 	for i := s.First; i < s.Last; i++ {
 		t := &toks[i]
 		if t.Kind != segment.Word {
@@ -68,8 +69,14 @@ func (a *attributor) sentence(si int) {
 		}
 		if t.Cap {
 			if sp, n := a.entity(i, s.Last); n > 0 {
-				if sp.typ == SpeakerPerson {
+				switch {
+				case a.affiliationOf(i, personEnd, s.First):
+					personEnd = i + n // "... of the Coalition of African American Pastors"
+				case sp.typ == SpeakerPerson:
 					sal.persons = keepRecent(sal.persons, sp)
+					personEnd = i + n
+				default:
+					personEnd = -1
 				}
 				i += n - 1
 			}
@@ -88,6 +95,17 @@ func (a *attributor) sentence(si int) {
 			sa.according, sa.accAt = a.keep(at), s.First
 		}
 	}
+}
+
+// affiliationOf reports a name at token i that says what the person
+// named up to token personEnd is of: "Rev. William Owens of the Coalition
+// of African American Pastors" names one person, whom "he" refers to.
+func (a *attributor) affiliationOf(i, personEnd, first int) bool {
+	k := i - 1
+	if k > first && english.IsArticle(a.txt.Tokens[k].Norm) {
+		k--
+	}
+	return k == personEnd && k > first && (a.txt.Tokens[k].Norm == "of" || a.txt.Tokens[k].Norm == "from")
 }
 
 // phrasesAt reads the according-to phrase, document or quote cue at

@@ -938,7 +938,8 @@ func (a *attributor) plainSubjectEnd(f, and int) int {
 }
 
 // speakerAfterCue reads the speaker of an inverted cue from token start:
-// "said the mayor", "said the spokesman, Peter Carr" (the name the role
+// "said the mayor", "said the spokesman, Peter Carr", "said the
+// Democratic leader of the Senate, Justin Alfond" (the name the role
 // stands beside).
 func (a *attributor) speakerAfterCue(start, si int) speaker {
 	s := a.txt.Sentences[si]
@@ -951,7 +952,7 @@ func (a *attributor) speakerAfterCue(start, si int) speaker {
 		return p
 	}
 	sp := a.resolve(f, l, si)
-	if l+1 < s.Last && a.txt.Tokens[l].Norm == "," && (!sp.ok() || sp.typ == SpeakerPerson && !a.txt.Tokens[l-1].Cap) {
+	if l+1 < s.Last && a.txt.Tokens[l].Norm == "," && (!sp.ok() || sp.typ == SpeakerPerson && (!a.txt.Tokens[l-1].Cap || a.roleHead(f, l) != "")) {
 		f2, l2 := a.npAfter(l+1, s.Last)
 		if name := a.wholeEntity(f2, l2); name.ok() && name.typ == SpeakerPerson {
 			if role := a.roleHead(f, l); role != "" {
