@@ -213,6 +213,13 @@ func (a *attributor) accordingTo(i, n, si int, sa *sentenceAttr, sal *sentenceSa
 		return
 	}
 	sp := a.resolve(f, l, si)
+	if l > f && a.roleHead(f, l) != "" {
+		// "according to Richmond County Schools' superintendent, Dr.
+		// Angela Pringle": the person the role stands beside
+		if name, ok := a.roleApposition(f, l, a.txt.Sentences[si]); ok {
+			sp = name
+		}
+	}
 	if !sp.ok() && l > f && toks[f].Kind == segment.Word && !english.IsSubjectPronoun(toks[f].Norm) {
 		// "according to a count by the AP", "according to the
 		// results": a source all the same, if not one to name

@@ -952,16 +952,8 @@ func (a *attributor) speakerAfterCue(start, si int) speaker {
 		return p
 	}
 	sp := a.resolve(f, l, si)
-	if l+1 < s.Last && a.txt.Tokens[l].Norm == "," && (!sp.ok() || sp.typ == SpeakerPerson && (!a.txt.Tokens[l-1].Cap || a.roleHead(f, l) != "")) {
-		f2, l2 := a.npAfter(l+1, s.Last)
-		if name := a.wholeEntity(f2, l2); name.ok() && name.typ == SpeakerPerson {
-			if role := a.roleHead(f, l); role != "" {
-				a.roles[role] = name.name
-				// "said the spokesman, Peter Carr": the role and the name
-				// are one phrase naming him
-				name.first = min(name.first, f)
-			}
-			name.last = a.closingApposition(name.last, s)
+	if !sp.ok() || sp.typ == SpeakerPerson && (!a.txt.Tokens[l-1].Cap || a.roleHead(f, l) != "") {
+		if name, ok := a.roleApposition(f, l, s); ok {
 			return name
 		}
 	}
@@ -969,6 +961,28 @@ func (a *attributor) speakerAfterCue(start, si int) speaker {
 		sp.last = a.closingApposition(sp.last, s)
 	}
 	return sp
+}
+
+// roleApposition reads the person named after the comma that closes the
+// phrase [f, l) of sentence s: "said the spokesman, Peter Carr",
+// "according to the schools' superintendent, Dr. Angela Pringle". A
+// role heading the phrase is one phrase with the name, and refers to
+// him from now on. It reports whether a person's name follows.
+func (a *attributor) roleApposition(f, l int, s segment.Sentence) (speaker, bool) {
+	if l+1 >= s.Last || a.txt.Tokens[l].Norm != "," {
+		return speaker{}, false
+	}
+	f2, l2 := a.npAfter(l+1, s.Last)
+	name := a.wholeEntity(f2, l2)
+	if !name.ok() || name.typ != SpeakerPerson {
+		return speaker{}, false
+	}
+	if role := a.roleHead(f, l); role != "" {
+		a.roles[role] = name.name
+		name.first = min(name.first, f)
+	}
+	name.last = a.closingApposition(name.last, s)
+	return name, true
 }
 
 // clauseAfterCue reports a phrase [f, l) after a cue that is the clause
