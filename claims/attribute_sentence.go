@@ -51,6 +51,11 @@ func (a *attributor) sentence(si int) {
 		if n > 0 && cue != "according" && !a.nounUse(i, s.First) && !a.toObject(i+n, s.Last) {
 			if a.cueKept(class, i, n, s) {
 				a.indirectCue(cue, class, i, n, si, sa, sal)
+				for k := i + 1; k < i+n; k++ {
+					// "made it clear": no word inside a listed cue is a
+					// cue of its own, the model's "clear" of "it"
+					a.foundCue[k] = true
+				}
 			}
 		} else if n == 0 && a.clauseVerbThat(i, s) {
 			// "Cruz anticipated that ...", "they are convinced that ...":
