@@ -383,17 +383,13 @@ func (f *Focus) leaveOut(res *claims.Result, unstated map[int]bool) int {
 	cmp := &comparer{results: []*claims.Result{res}, r: f.r}
 	var left [][]string
 	dropped := 0
-	kept := map[string]bool{} // the statement words of the sentences kept
 	for si, ws := range res.Words {
-		all := res.Statements[si].All
 		if ws == nil || !unstated[si] {
-			for _, w := range all {
-				kept[w] = true
-			}
 			continue
 		}
 		// words kept, attribution not: statement alignment must not see
 		// the sentence, and counts it if it would align it
+		all := res.Statements[si].All
 		_, _, item := cmp.statementItem(0, si)
 		res.Words[si], res.Statements[si] = nil, claims.StatementWords{}
 		dropped++
@@ -402,9 +398,24 @@ func (f *Focus) leaveOut(res *claims.Result, unstated map[int]bool) int {
 		}
 	}
 	if len(left) > 0 {
-		f.lo.add(res, left, func(w string) bool { return f.said[w] }, kept)
+		// the sentences kept are those with words left
+		f.lo.add(res, left, func(w string) bool { return f.said[w] }, func(w string) bool { return keptUses(res, w) })
 	}
 	return dropped
+}
+
+// keptUses reports whether a sentence of res, a trimmed result, whose
+// words are kept has the statement word w.
+func keptUses(res *claims.Result, w string) bool {
+	for si, ws := range res.Words {
+		if ws == nil || si >= len(res.Statements) {
+			continue
+		}
+		if _, ok := slices.BinarySearch(res.Statements[si].All, w); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // trimmed is res with only the claims cs, the sentences' words words,
