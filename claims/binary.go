@@ -47,6 +47,15 @@ func (res *Result) AppendBinary(b []byte) []byte {
 			e.statement(&res.Statements[i], res.Words[i])
 		}
 	}
+	quoted := res.Passages != nil && len(res.Passages) == len(res.Claims)
+	e.bool(quoted)
+	if quoted {
+		writeList(e, res.Passages, func(ps *[][]string) {
+			writeList(e, *ps, func(ws *[]string) {
+				writeList(e, *ws, func(w *string) { e.str(*w, -1) })
+			})
+		})
+	}
 	// the string table first, so the decoder has it before the body
 	b = binary.AppendUvarint(b, uint64(len(e.table)))
 	for _, s := range e.table {
@@ -142,7 +151,9 @@ func DecodeResult(data []byte, doc *ingest.Document, opt DecodeOptions) (res *Re
 		}
 		sec.end()
 	}
-	res.Claims = d.claims(doc, len(res.Text.Sentences), opt.Filter)
+	var kept []int // with a filter, the claims it keeps
+	var nclaims int
+	res.Claims, kept, nclaims = d.claims(doc, len(res.Text.Sentences), opt.Filter)
 	if n := d.count(1); opt.Filter != nil {
 		var a Attribution
 		for range n {
@@ -155,6 +166,7 @@ func DecodeResult(data []byte, doc *ingest.Document, opt DecodeOptions) (res *Re
 		}
 	}
 	d.sentenceParts(res, opt.Filter)
+	res.Passages = d.passages(nclaims, kept, opt.Filter != nil)
 	if *d.err == nil && len(d.buf) != 0 {
 		*d.err = errors.New("trailing bytes")
 	}
@@ -235,9 +247,10 @@ func (d *decoder) sentenceParts(res *Result, filter DecodeFilter) {
 	}
 }
 
-// claims reads doc's claims, those filter keeps when it is set. A claim
-// left out is checked as checkIndices checks the others.
-func (d *decoder) claims(doc *ingest.Document, sentences int, filter DecodeFilter) []Claim {
+// claims reads doc's claims, those filter keeps when it is set, with
+// their numbers (nil without a filter: all are kept) and how many there
+// are. A claim left out is checked as checkIndices checks the others.
+func (d *decoder) claims(doc *ingest.Document, sentences int, filter DecodeFilter) ([]Claim, []int, int) {
 	n := d.count(16)
 	if filter == nil {
 		cs := makeN[Claim](n)
@@ -245,7 +258,7 @@ func (d *decoder) claims(doc *ingest.Document, sentences int, filter DecodeFilte
 			d.claim(&cs[i])
 			cs[i].Doc, cs[i].Source, cs[i].ID = doc.ID, doc.Source, claimID(doc.ID, i)
 		}
-		return cs
+		return cs, nil, n
 	}
 	// each claim decoded into one place to be chosen, and those kept (a
 	// filter keeps few of a baseline article's) decoded again into a slice
@@ -272,16 +285,64 @@ func (d *decoder) claims(doc *ingest.Document, sentences int, filter DecodeFilte
 		keep = append(keep, kept{at, i})
 	}
 	if n == 0 || *d.err != nil {
-		return nil
+		return nil, nil, n
 	}
 	cs := make([]Claim, len(keep)) // empty, not nil, when none is kept: as Trim keeps none of some
+	at := make([]int, len(keep))
 	for k, kc := range keep {
 		again := *d
 		again.buf, again.tmp = kc.at, nil
 		again.claim(&cs[k])
 		cs[k].Doc, cs[k].Source, cs[k].ID = doc.ID, doc.Source, claimID(doc.ID, kc.i)
+		at[k] = kc.i
 	}
-	return cs
+	return cs, at, n
+}
+
+// passages reads the quoted passages' words of the n claims (Passages),
+// when the form has them: with build, those of the claims kept (their
+// numbers, in order), else none (read past).
+func (d *decoder) passages(n int, kept []int, build bool) [][][]string {
+	if !d.bool() {
+		return nil
+	}
+	if d.count(1) != n {
+		d.fail("passages: not a list a claim")
+		return nil
+	}
+	var out [][][]string
+	if build {
+		out = make([][][]string, len(kept))
+	}
+	k := 0
+	for i := range n {
+		keep := build && k < len(kept) && kept[k] == i
+		var ps [][]string
+		np := d.count(1)
+		if keep && np > 0 {
+			ps = make([][]string, np)
+		}
+		for p := range np {
+			nw := d.count(1)
+			var ws []string
+			if keep {
+				ws = make([]string, nw)
+			}
+			for j := range nw {
+				if w := d.str(-1); keep {
+					ws[j] = w
+				}
+			}
+			if keep {
+				ps[p] = ws
+			}
+		}
+		if keep {
+			out[k] = ps
+			k++
+		}
+	}
+	return out
 }
 
 // claimID is the ID of claim i (from 0) of document doc.
