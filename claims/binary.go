@@ -218,12 +218,9 @@ func (d *decoder) sentenceParts(res *Result, filter DecodeFilter) {
 			d.attribution(&res.SentenceAttributions[i])
 		}
 	}
-	var who []Attribution // with a filter: each sentence's, without spans, for Source
+	var who func(i int) (*Attribution, bool) // with a filter: sentence i's, without spans, for Source
 	if filter != nil {
-		who = make([]Attribution, nsa)
-		for i := range who {
-			d.attributionKept(&who[i], false) // built below for the sentences kept
-		}
+		who = d.attributionsAt(sentAttrs, nsa)
 	}
 	var lens []int
 	if d.bool() {
@@ -244,6 +241,29 @@ func (d *decoder) sentenceParts(res *Result, filter DecodeFilter) {
 		again := *d
 		again.buf = sentAttrs
 		res.SentenceAttributions = again.keptAttributions(nsa, sourced)
+	}
+}
+
+// attributionsAt reads past the n sentence attributions at the start of
+// buf, as checked as those built, and returns where to read each of them
+// again: sentence i's, without its spans, into one Attribution reused for
+// every call (false for i out of range). A filter asks of the few
+// sentences it keeps the words of, so no slice of them all is built.
+func (d *decoder) attributionsAt(buf []byte, n int) func(i int) (*Attribution, bool) {
+	at := make([]int32, n) // each one's offset in buf
+	var a Attribution
+	for i := range at {
+		at[i] = int32(len(buf) - len(d.buf))
+		d.attributionKept(&a, false)
+	}
+	return func(i int) (*Attribution, bool) {
+		if i >= len(at) || *d.err != nil {
+			return nil, false
+		}
+		again := *d
+		again.buf = buf[at[i]:]
+		again.attributionKept(&a, false)
+		return &a, true
 	}
 }
 
@@ -429,7 +449,7 @@ func (e *encoder) subset(ws, of []string) {
 // covers (Inside) where the filter builds no attribution (Source, told
 // each sentence's attribution as who holds it). With a filter, it also
 // reports the sentences whose attributions are built.
-func (d *decoder) statements(words [][]string, lens []int, filter DecodeFilter, who []Attribution) ([]StatementWords, []bool) {
+func (d *decoder) statements(words [][]string, lens []int, filter DecodeFilter, who func(int) (*Attribution, bool)) ([]StatementWords, []bool) {
 	if words == nil {
 		d.fail("statements without words")
 		return nil, nil
@@ -446,9 +466,11 @@ func (d *decoder) statements(words [][]string, lens []int, filter DecodeFilter, 
 			all = []string{}
 		}
 		src := kept
-		if kept && filter != nil && *d.err == nil && i < len(who) {
-			src = filter.Source(i, all, &who[i])
-			sourced[i] = src
+		if kept && filter != nil && *d.err == nil {
+			if a, ok := who(i); ok {
+				src = filter.Source(i, all, a)
+				sourced[i] = src
+			}
 		}
 		inside, _ := d.subsetOf(all, na, src, false)
 		if kept {
