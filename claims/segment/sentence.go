@@ -142,6 +142,12 @@ func Segment(src string, opt Options) *Text {
 	// stays linear.
 	lastWord := -1
 	for i := range toks {
+		// the common token, a word on the line of a word before it, ends
+		// nothing: it is only the new lastWord
+		if toks[i].Newlines == 0 && toks[i].Kind != Punct && (lastWord < 0 || toks[lastWord].Kind != Punct) {
+			lastWord = i
+			continue
+		}
 		if i > sentStart || (i > 0 && i == sentStart) {
 			nl := toks[i].Newlines
 			switch {
