@@ -156,7 +156,7 @@ func (a *attributor) openingSubject(s segment.Sentence, sal *sentenceSalience) {
 			break
 		}
 		if toks[i].Norm == "," && (english.IsCommonPreposition(w) || participle || a.in.Cover(s.First) >= 0 ||
-			english.IsAdverb(w) || english.IsDiscourseAdverb(w) || i > s.First+1 && english.IsAdverb(toks[i-1].Norm)) {
+			english.IsAdverb(w) || english.IsDiscourseAdverb(w) || i > s.First+1 && english.IsAdverb(toks[i-1].Norm) || a.adverbOpening(s)) {
 			// "More recently, Grimm was in the news", "Hours later,
 			// Trump returned the compliment"
 			start = i + 1
@@ -192,6 +192,16 @@ func (a *attributor) openingSubject(s segment.Sentence, sal *sentenceSalience) {
 			}
 		}
 	}
+}
+
+// adverbOpening reports a sentence s opening with a word capitalised only
+// there and a preposition: "Back in 1999, Mr. Trump", "Earlier in the
+// day, ...": an adverb and its phrase, no subject.
+func (a *attributor) adverbOpening(s segment.Sentence) bool {
+	toks := a.txt.Tokens
+	f := s.First
+	return f+2 < s.Last && toks[f].Kind == segment.Word && toks[f+1].Norm != "of" && english.IsCommonPreposition(toks[f+1].Norm) &&
+		!a.proper.has(toks[f].Norm) && !functionLike(toks[f].Norm)
 }
 
 // hedgeAt records the hedge starting at token i ("reportedly", "not
