@@ -852,8 +852,8 @@ func (a *attributor) clauseSubject(and, si int) speaker {
 		return a.relativeSpeaker(start, si)
 	}
 	f := start
-	for f < and && english.IsArticle(toks[f].Norm) {
-		f++
+	for f < and && (english.IsArticle(toks[f].Norm) || english.IsPossessive(toks[f].Norm) && toks[f].Norm != "whose") {
+		f++ // "Her campaign announced new support and said"
 	}
 	if f+2 < and && english.TitleGender(toks[f].Norm) != 0 && toks[f+1].Norm == "." && toks[f+2].Cap {
 		// "Mrs. Clinton shook her head and said": the name after the
@@ -871,6 +871,9 @@ func (a *attributor) clauseSubject(and, si int) speaker {
 			}
 		}
 		if _, n := a.r.Attribution.Roles.Longest(toks, f, and); n > 0 && f > start {
+			if english.IsPossessive(toks[start].Norm) {
+				return a.roleSpeaker(start, start, f+n) // "His grandmother"
+			}
 			return a.roleSpeaker(start, f, f+n)
 		}
 		if e := a.plainSubjectEnd(f, and); f > start && e > f && a.listedHead(e-1) {
@@ -930,6 +933,16 @@ func (a *attributor) plainSubjectEnd(f, and int) int {
 	}
 	if w := toks[e].Norm; e > f && strings.HasSuffix(w, "ed") {
 		return e
+	}
+	if v := e; e > f && a.inVerbGroup(e) {
+		// "Her campaign also announced": over adverbs, not a passive's
+		// auxiliary ("The decision was included ... without asking")
+		for v < and && a.inVerbGroup(v) && !english.IsAuxiliary(toks[v].Norm) {
+			v++
+		}
+		if w := toks[v].Norm; v < and && (strings.HasSuffix(w, "ed") || english.IsIrregularPast(w)) {
+			return e
+		}
 	}
 	if functionLike(toks[e].Norm) && e-1 > f && e-1 <= f+maxPlainNouns {
 		return e - 1

@@ -7,7 +7,8 @@ import (
 )
 
 // The subject of a listed speech cue that no list names: a group of
-// people not named ("But hacking specialists say").
+// people not named ("But hacking specialists say"), or one of them
+// ("Another said").
 
 // maxGroupWords bounds the lower-case words of a group subject.
 const maxGroupWords = 3
@@ -28,6 +29,11 @@ func (a *attributor) groupSubject(i, si int) speaker {
 		return speaker{}
 	}
 	k, l := a.beforeVerbGroup(i, s)
+	if k >= s.First && a.inQuote[k] < 0 && l-1 == k && standsForOne(toks[k].Norm) && a.opensClause(k, s) {
+		// "Another said", "One says ..., while another says": one of
+		// those just named, nobody in particular
+		return speaker{name: a.unnamed(k, l), typ: SpeakerAnonymous, first: k, last: l}
+	}
 	if k < s.First || a.inQuote[k] >= 0 || !pluralNoun(toks[l-1].Norm) || l == i && pluralNoun(w) {
 		// a plural subject takes no verb in -s: "news reports", "top
 		// news tweets" are nouns
@@ -71,6 +77,10 @@ func (a *attributor) opensClause(f int, s segment.Sentence) bool {
 	}
 	return false
 }
+
+// standsForOne reports a word that stands for one or more of a group
+// named before it: "another", "one", "others".
+func standsForOne(w string) bool { return w == "another" || w == "one" || w == "others" }
 
 // pluralNoun reports a lower-case word that reads as a plural noun:
 // "specialists", "forecasters"; not "business", "status", "analysis".
