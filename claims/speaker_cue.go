@@ -188,7 +188,7 @@ func (a *attributor) clauseStart(and int, s segment.Sentence) int {
 				near = k // the nearest comma after a subordinator met
 			}
 		}
-		if q := a.inQuote[k]; q >= 0 && a.quotes[q].words <= maxQuotedTerm && a.quotes[q].open > s.First {
+		if q := a.inQuote[k]; q >= 0 && a.quotes[q].open > s.First && (a.quotes[q].words <= maxQuotedTerm || a.quotedObject(q)) {
 			k, skipped = a.quotes[q].open, true
 			continue
 		}
@@ -237,6 +237,19 @@ func (a *attributor) asideVerb(v int) bool {
 	}
 	_, n, _ := a.cue(v, v+1)
 	return n == 1
+}
+
+// quotedObject reports a quotation q right after a word of its clause,
+// no comma or colon between: the object of its verb ('She declared
+// "What a Super Tuesday!" and said', 'declaring it "another super
+// Tuesday" and said'), which stands inside the clause.
+func (a *attributor) quotedObject(q int) bool {
+	o, c := a.quotes[q].open, a.quotes[q].close
+	p := a.txt.Tokens[o-1]
+	if c+1 < len(a.txt.Tokens) && a.txt.Tokens[c+1].Kind == segment.Word && a.txt.Tokens[c+1].Norm != "and" && a.txt.Tokens[c+1].Norm != "but" {
+		return false // 'wearing "Make America Great Again" hats': a modifier
+	}
+	return p.Kind == segment.Word && a.inQuote[o-1] < 0 && !english.IsSubordinator(p.Norm) && p.Norm != "and" && p.Norm != "but"
 }
 
 // maxQuotedTerm is the most words a quotation inside a clause has that
