@@ -41,6 +41,17 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		}
 	}
 	k, subjEnd := a.beforeVerbGroup(i, s)
+	if k >= s.First && a.inQuote[k] >= 0 && a.quoteInAside(a.inQuote[k]) {
+		// 'Humphrey, who calls Trump a "sociopath," said': the quote
+		// closes an aside after the subject, unless a speaker follows
+		// the cue ('... may be "strategic," said Jeffery Hemsley')
+		if sp := a.speakerAfterCue(i+n, si); sp.ok() {
+			return sp
+		}
+		if sp := a.asideSubject(i, si); sp.ok() {
+			return sp
+		}
+	}
 	if k >= s.First && a.shortQuoteBefore(k) && (i+n >= s.Last || a.txt.Tokens[i+n].Norm != "that") {
 		// `"Safety," said Grimm`, `"Meh," wrote a supporter`: a quote
 		// too short for a quote claim still has its speaker after the cue
@@ -237,6 +248,32 @@ func (a *attributor) asideVerb(v int) bool {
 	}
 	_, n, _ := a.cue(v, v+1)
 	return n == 1
+}
+
+// quoteInAside reports a quotation q that closes on its comma after a
+// word of an aside a comma opens with a relative, a participle or an
+// apposition: 'Humphrey, who calls Trump a "sociopath," said', 'Mr.
+// Manafort, citing "the unique magic of Trump," said'; not 'summed up
+// Clinton as "terrible," denounced'.
+func (a *attributor) quoteInAside(q int) bool {
+	o, c := a.quotes[q].open, a.quotes[q].close
+	if o < 1 || c < 1 || !a.participleBreak(c, a.txt.Sentences[a.sentOf[o]].First) {
+		return false
+	}
+	toks := a.txt.Tokens
+	if p := toks[o-1]; p.Kind != segment.Word || a.inQuote[o-1] >= 0 {
+		return false
+	}
+	// the aside's comma: a relative, a participle or an apposition
+	// opens it
+	first := a.txt.Sentences[a.sentOf[o]].First
+	for c := o - 2; c > first && c >= o-maxAsideReach; c-- {
+		if toks[c].Norm == "," && a.inQuote[c] < 0 {
+			n := toks[c+1].Norm
+			return n == "who" || n == "which" || strings.HasSuffix(n, "ing") || english.IsArticle(n) || english.IsPossessive(n)
+		}
+	}
+	return false
 }
 
 // quotedObject reports a quotation q right after a word of its clause,
