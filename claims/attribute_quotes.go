@@ -54,7 +54,8 @@ func (a *attributor) resolveQuote(qi int) {
 	}
 	// `"We are done with it," he said, "and we will not come back."`: a
 	// quote resumed after its cue, in lower case, is one statement
-	if qi > 0 && found.Form != "" && q.first < q.last && !toks[q.first].Cap {
+	if qi > 0 && found.Form != "" && found.Speaker != "" && q.first < q.last && !toks[q.first].Cap {
+		// (two quotes of someone unknown are not one statement for that)
 		if p := a.quotes[qi-1]; p.close >= 0 && q.open-p.close <= splitQuoteGap && a.sentOf[p.close] == a.sentOf[q.open] &&
 			a.said[a.qattr[qi-1]].Speaker == found.Speaker {
 			a.unit[qi] = a.unit[qi-1]

@@ -156,7 +156,7 @@ func (a *attributor) openingSubject(s segment.Sentence, sal *sentenceSalience) {
 			break
 		}
 		if toks[i].Norm == "," && (english.IsCommonPreposition(w) || participle || a.in.Cover(s.First) >= 0 ||
-			english.IsAdverb(w) || english.IsDiscourseAdverb(w) || i > s.First+1 && english.IsAdverb(toks[i-1].Norm)) {
+			english.IsAdverb(w) || english.IsDiscourseAdverb(w) || i > s.First+1 && english.IsAdverb(toks[i-1].Norm) || a.adverbOpening(s)) {
 			// "More recently, Grimm was in the news", "Hours later,
 			// Trump returned the compliment"
 			start = i + 1
@@ -192,6 +192,16 @@ func (a *attributor) openingSubject(s segment.Sentence, sal *sentenceSalience) {
 			}
 		}
 	}
+}
+
+// adverbOpening reports a sentence s opening with a word capitalised only
+// there and a preposition: "Back in 1999, Mr. Trump", "Earlier in the
+// day, ...": an adverb and its phrase, no subject.
+func (a *attributor) adverbOpening(s segment.Sentence) bool {
+	toks := a.txt.Tokens
+	f := s.First
+	return f+2 < s.Last && toks[f].Kind == segment.Word && toks[f+1].Norm != "of" && english.IsCommonPreposition(toks[f+1].Norm) &&
+		!a.proper.has(toks[f].Norm) && !functionLike(toks[f].Norm)
 }
 
 // hedgeAt records the hedge starting at token i ("reportedly", "not
@@ -327,7 +337,42 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 		// "But hacking specialists say ...": a speech verb whose speaker
 		// is not read is still a cue, of someone unknown
 		a.unread = append(a.unread, unreadCue{cue: cue, i: int32(i), n: int32(n)})
+	} else if !sp.ok() && (class == speechCue || class == stanceCue) && a.agentless(class, i, n, s) {
+		// "Asked whether ..., Ryan said", "Sanders was asked to name":
+		// a speech verb in the passive, its speaker not named
+		a.unread = append(a.unread, unreadCue{cue: cue, i: int32(i), n: int32(n)})
 	}
+}
+
+// agentless reports a listed speech or stance cue at tokens [i, i+n) of
+// sentence s in the passive with no agent, where the cue model reads it
+// as a cue: "Asked whether", "when asked", "was asked about", "is
+// expected to"; not "as reported by Reuters", an impersonal "It is
+// reported that" nor a directive "were urged to evacuate".
+func (a *attributor) agentless(class cueClass, i, n int, s segment.Sentence) bool {
+	toks := a.txt.Tokens
+	passive, reduced, before := a.passiveCue(i, s)
+	next := ""
+	if i+n < s.Last {
+		next = toks[i+n].Norm
+	}
+	switch {
+	case passive && before >= 0 && (toks[before].Norm == "'s" || toks[before].Norm == "’s" || before > s.First && toks[before-1].Norm == "it"):
+		return false // "It is reported that": nobody reports
+	case passive && next == "to" && class == speechCue:
+		return false // "Residents were urged to evacuate": a directive
+	case reduced && i == s.First:
+		// "Asked whether he would run,"; not "Continued Stone:"
+		if next != "about" && next != "what" && next != "who" && next != "which" && !english.IsSubordinator(next) {
+			return false
+		}
+	case reduced && (before < 0 || !english.IsSubordinator(toks[before].Norm)):
+		return false // "inspected the dam and warned": no passive
+	}
+	// the model scores lower-case words; an opening one ("Asked
+	// whether") by its lower-case form
+	return (passive || reduced) && !a.agentBy(i+n, s) && a.model.Trained() && (i == s.First || cuemodel.Candidate(a.txt.Tokens, i)) &&
+		a.modelScore(i, s) > unreadThreshold
 }
 
 // inStatement reports a cue at token i inside the content of the

@@ -12,10 +12,11 @@ import (
 
 // isLead reports a word skipped at the head of a speaker's phrase: an
 // article, a coordinating conjunction ("but", "and", "yet"), "while",
-// "as", "then", "so", "also", and the relative "which" and "that".
+// "as", "then", "so", "also", "even", and the relative "which" and
+// "that".
 func isLead(w string) bool {
 	return english.IsArticle(w) || w == "but" || w == "and" || w == "yet" || w == "then" || w == "so" || w == "also" ||
-		w == "while" || w == "as" || w == "which" || w == "that"
+		w == "while" || w == "as" || w == "which" || w == "that" || w == "even"
 }
 
 // verbGroup reports a word of the verb group between a speaker and its

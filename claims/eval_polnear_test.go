@@ -211,9 +211,15 @@ func TestEvalPolNeAR(t *testing.T) {
 	// and stance cues above a higher threshold, not inside a statement:
 	// cue P 0.844 R 0.650 F1 0.734 (from P 0.856 R 0.613 F1 0.715), exact
 	// P 0.721.
-	if ratio(src.overlapTP, src.found) < 0.83 || ratio(cue.overlapTP, cue.found) < 0.84 || ratio(cue.overlapTP, cue.gold) < 0.64 ||
-		ratio(src.overlapTP, src.gold) < 0.64 || ratio(ssrc.overlapTP, ssrc.gold) < 0.82 || ratio(ssrc.exactTP, ssrc.found) < 0.73 ||
-		ratio(cue.exactTP, cue.found) < 0.72 || src.exactF1() < 0.625 || cue.exactF1() < 0.615 || src.mostlyF1() < 0.70 {
+	// Raised with common newsroom subjects read (bracketed asides and
+	// party tags, groups not named, "another said", participles after a
+	// quotation's comma, coordinated cues past a quoted object) and
+	// passive speech cues kept as cues of someone unknown ("Asked
+	// whether", "is expected to"): source P 0.840 R 0.654 F1 0.735, cue
+	// P 0.845 R 0.655 F1 0.738, exact F1 0.640 and 0.630.
+	if ratio(src.overlapTP, src.found) < 0.835 || ratio(cue.overlapTP, cue.found) < 0.84 || ratio(cue.overlapTP, cue.gold) < 0.65 ||
+		ratio(src.overlapTP, src.gold) < 0.65 || ratio(ssrc.overlapTP, ssrc.gold) < 0.85 || ratio(ssrc.exactTP, ssrc.found) < 0.74 ||
+		ratio(cue.exactTP, cue.found) < 0.72 || src.exactF1() < 0.635 || cue.exactF1() < 0.625 || src.mostlyF1() < 0.71 {
 		t.Errorf("attribution precision or recall fell below the floor")
 	}
 }

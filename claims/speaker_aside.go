@@ -30,10 +30,16 @@ func (a *attributor) asideSubject(i, si int) speaker {
 	for k > s.First && (a.inVerbGroup(k) || a.mannerAdverb(k) || a.adverbAt(k)) {
 		k--
 	}
-	if k <= s.First || toks[k].Norm != "," || a.inQuote[k] >= 0 {
+	closing := k > s.First && a.participleBreak(k, s.First) && a.inQuote[k] >= 0
+	if k <= s.First || (toks[k].Norm != "," || a.inQuote[k] >= 0) && !closing {
+		// 'Humphrey, who calls Trump a "sociopath," said': the aside
+		// may close on a quotation's comma
 		return speaker{}
 	}
 	end, asides := k, 0
+	if closing {
+		end = k + 1 // the segment takes the quotation in
+	}
 	for end > s.First && asides <= maxAsides {
 		c := a.segmentStart(end, max(s.First, k-maxAsideReach))
 		if c < 0 {

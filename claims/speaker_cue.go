@@ -41,6 +41,17 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		}
 	}
 	k, subjEnd := a.beforeVerbGroup(i, s)
+	if k >= s.First && a.inQuote[k] >= 0 && a.quoteInAside(a.inQuote[k]) {
+		// 'Humphrey, who calls Trump a "sociopath," said': the quote
+		// closes an aside after the subject, unless a speaker follows
+		// the cue ('... may be "strategic," said Jeffery Hemsley')
+		if sp := a.speakerAfterCue(i+n, si); sp.ok() {
+			return sp
+		}
+		if sp := a.asideSubject(i, si); sp.ok() {
+			return sp
+		}
+	}
 	if k >= s.First && a.shortQuoteBefore(k) && (i+n >= s.Last || a.txt.Tokens[i+n].Norm != "that") {
 		// `"Safety," said Grimm`, `"Meh," wrote a supporter`: a quote
 		// too short for a quote claim still has its speaker after the cue
@@ -188,7 +199,7 @@ func (a *attributor) clauseStart(and int, s segment.Sentence) int {
 				near = k // the nearest comma after a subordinator met
 			}
 		}
-		if q := a.inQuote[k]; q >= 0 && a.quotes[q].words <= maxQuotedTerm && a.quotes[q].open > s.First {
+		if q := a.inQuote[k]; q >= 0 && a.quotes[q].open > s.First && (a.quotes[q].words <= maxQuotedTerm || a.quotedObject(q)) {
 			k, skipped = a.quotes[q].open, true
 			continue
 		}
@@ -237,6 +248,45 @@ func (a *attributor) asideVerb(v int) bool {
 	}
 	_, n, _ := a.cue(v, v+1)
 	return n == 1
+}
+
+// quoteInAside reports a quotation q that closes on its comma after a
+// word of an aside a comma opens with a relative, a participle or an
+// apposition: 'Humphrey, who calls Trump a "sociopath," said', 'Mr.
+// Manafort, citing "the unique magic of Trump," said'; not 'summed up
+// Clinton as "terrible," denounced'.
+func (a *attributor) quoteInAside(q int) bool {
+	o, c := a.quotes[q].open, a.quotes[q].close
+	if o < 1 || c < 1 || !a.participleBreak(c, a.txt.Sentences[a.sentOf[o]].First) {
+		return false
+	}
+	toks := a.txt.Tokens
+	if p := toks[o-1]; p.Kind != segment.Word || a.inQuote[o-1] >= 0 {
+		return false
+	}
+	// the aside's comma: a relative, a participle or an apposition
+	// opens it
+	first := a.txt.Sentences[a.sentOf[o]].First
+	for c := o - 2; c > first && c >= o-maxAsideReach; c-- {
+		if toks[c].Norm == "," && a.inQuote[c] < 0 {
+			n := toks[c+1].Norm
+			return n == "who" || n == "which" || strings.HasSuffix(n, "ing") || english.IsArticle(n) || english.IsPossessive(n)
+		}
+	}
+	return false
+}
+
+// quotedObject reports a quotation q right after a word of its clause,
+// no comma or colon between: the object of its verb ('She declared
+// "What a Super Tuesday!" and said', 'declaring it "another super
+// Tuesday" and said'), which stands inside the clause.
+func (a *attributor) quotedObject(q int) bool {
+	o, c := a.quotes[q].open, a.quotes[q].close
+	p := a.txt.Tokens[o-1]
+	if c+1 < len(a.txt.Tokens) && a.txt.Tokens[c+1].Kind == segment.Word && a.txt.Tokens[c+1].Norm != "and" && a.txt.Tokens[c+1].Norm != "but" {
+		return false // 'wearing "Make America Great Again" hats': a modifier
+	}
+	return p.Kind == segment.Word && a.inQuote[o-1] < 0 && !english.IsSubordinator(p.Norm) && p.Norm != "and" && p.Norm != "but"
 }
 
 // maxQuotedTerm is the most words a quotation inside a clause has that
@@ -852,8 +902,8 @@ func (a *attributor) clauseSubject(and, si int) speaker {
 		return a.relativeSpeaker(start, si)
 	}
 	f := start
-	for f < and && english.IsArticle(toks[f].Norm) {
-		f++
+	for f < and && (english.IsArticle(toks[f].Norm) || english.IsPossessive(toks[f].Norm) && toks[f].Norm != "whose") {
+		f++ // "Her campaign announced new support and said"
 	}
 	if f+2 < and && english.TitleGender(toks[f].Norm) != 0 && toks[f+1].Norm == "." && toks[f+2].Cap {
 		// "Mrs. Clinton shook her head and said": the name after the
@@ -871,6 +921,9 @@ func (a *attributor) clauseSubject(and, si int) speaker {
 			}
 		}
 		if _, n := a.r.Attribution.Roles.Longest(toks, f, and); n > 0 && f > start {
+			if english.IsPossessive(toks[start].Norm) {
+				return a.roleSpeaker(start, start, f+n) // "His grandmother"
+			}
 			return a.roleSpeaker(start, f, f+n)
 		}
 		if e := a.plainSubjectEnd(f, and); f > start && e > f && a.listedHead(e-1) {
@@ -930,6 +983,16 @@ func (a *attributor) plainSubjectEnd(f, and int) int {
 	}
 	if w := toks[e].Norm; e > f && strings.HasSuffix(w, "ed") {
 		return e
+	}
+	if v := e; e > f && a.inVerbGroup(e) {
+		// "Her campaign also announced": over adverbs, not a passive's
+		// auxiliary ("The decision was included ... without asking")
+		for v < and && a.inVerbGroup(v) && !english.IsAuxiliary(toks[v].Norm) {
+			v++
+		}
+		if w := toks[v].Norm; v < and && (strings.HasSuffix(w, "ed") || english.IsIrregularPast(w)) {
+			return e
+		}
 	}
 	if functionLike(toks[e].Norm) && e-1 > f && e-1 <= f+maxPlainNouns {
 		return e - 1

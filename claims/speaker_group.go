@@ -7,7 +7,8 @@ import (
 )
 
 // The subject of a listed speech cue that no list names: a group of
-// people not named ("But hacking specialists say").
+// people not named ("But hacking specialists say"), or one of them
+// ("Another said").
 
 // maxGroupWords bounds the lower-case words of a group subject.
 const maxGroupWords = 3
@@ -16,9 +17,11 @@ const maxGroupWords = 3
 // when no list names it: lower-case nouns with a plural head opening
 // their clause, right before the cue's verb group ("But hacking
 // specialists say", "security specialists say", "forecasters say"), a
-// group of people not named. A participle's subject is read elsewhere
-// (", adding"), and a singular head is left alone: "the storm said" is no
-// group.
+// group of people not named; or a demonstrative and nouns that agree
+// with the cue, headed by a listed role or group ("That person said",
+// "these supporters acknowledge"; not "That impact suggests"). A participle's subject is read
+// elsewhere (", adding"), and a singular head is otherwise left alone:
+// "the storm said" is no group.
 func (a *attributor) groupSubject(i, si int) speaker {
 	s := a.txt.Sentences[si]
 	toks := a.txt.Tokens
@@ -28,20 +31,47 @@ func (a *attributor) groupSubject(i, si int) speaker {
 		return speaker{}
 	}
 	k, l := a.beforeVerbGroup(i, s)
-	if k < s.First || a.inQuote[k] >= 0 || !pluralNoun(toks[l-1].Norm) || l == i && pluralNoun(w) {
-		// a plural subject takes no verb in -s: "news reports", "top
-		// news tweets" are nouns
+	if k >= s.First && a.inQuote[k] < 0 && l-1 == k && standsForOne(toks[k].Norm) && a.opensClause(k, s) {
+		// "Another said", "One says ..., while another says": one of
+		// those just named, nobody in particular
+		return speaker{name: a.unnamed(k, l), typ: SpeakerAnonymous, first: k, last: l}
+	}
+	if k < s.First || a.inQuote[k] >= 0 {
 		return speaker{}
 	}
 	f := l
 	for f > s.First && l-f < maxGroupWords && a.groupWord(f-1, s) {
 		f--
 	}
-	if f == l || !a.opensClause(f, s) {
+	if f == l {
+		return speaker{}
+	}
+	if d := f - 1; d >= s.First && demonstrative(toks[d].Norm) && a.opensClause(d, s) && a.agrees(d, l, i) && a.listedHead(l-1) {
+		// "That person said", "these supporters acknowledge": someone
+		// just named, not named here
+		return speaker{name: a.unnamed(d, l), typ: SpeakerAnonymous, first: d, last: l}
+	}
+	if !pluralNoun(toks[l-1].Norm) || l == i && pluralNoun(w) || !a.opensClause(f, s) {
+		// a plural subject takes no verb in -s: "news reports", "top
+		// news tweets" are nouns
 		return speaker{}
 	}
 	return speaker{name: a.unnamed(f, l), typ: SpeakerAnonymous, first: f, last: l}
 }
+
+// agrees reports a demonstrative at token d that agrees with the head
+// before token l and the cue at token i: "that person says", "those
+// officials say"; not "those reports" (a noun).
+func (a *attributor) agrees(d, l, i int) bool {
+	toks := a.txt.Tokens
+	if w := toks[d].Norm; w == "this" || w == "that" {
+		return !pluralNoun(toks[l-1].Norm)
+	}
+	return pluralNoun(toks[l-1].Norm) && !(l == i && pluralNoun(toks[i].Norm))
+}
+
+// demonstrative reports "this", "that", "these" or "those".
+func demonstrative(w string) bool { return w == "this" || w == "that" || w == "these" || w == "those" }
 
 // groupWord reports a lower-case plain noun or modifier at token k of a
 // group subject (capitalised only because it opens sentence s).
@@ -71,6 +101,10 @@ func (a *attributor) opensClause(f int, s segment.Sentence) bool {
 	}
 	return false
 }
+
+// standsForOne reports a word that stands for one or more of a group
+// named before it: "another", "one", "others".
+func standsForOne(w string) bool { return w == "another" || w == "one" || w == "others" }
 
 // pluralNoun reports a lower-case word that reads as a plural noun:
 // "specialists", "forecasters"; not "business", "status", "analysis".
