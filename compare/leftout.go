@@ -74,7 +74,11 @@ func (lo *leftOut) add(kept *claims.Result, sets [][]string, focusWord, keptWord
 		w   string
 		set int
 	}
-	var uses []use // the focus words of the sets, with the set of each
+	n := 0
+	for _, set := range sets {
+		n += len(set)
+	}
+	uses := make([]use, 0, n) // the focus words of the sets, with the set of each
 	hashes := make([]uint64, len(sets))
 	for i, set := range sets {
 		hashes[i] = hashKey(lo.seed, set)
