@@ -195,36 +195,48 @@ func (f *Focus) leaveOutQuotes(res *claims.Result) *claims.Result {
 	}
 	var keys []string
 	var sets [][]string
-	var cs []claims.Claim // the claims kept, once one is left out
+	var keep []bool // per claim, once one is left out
+	kept := 0
 	for ci := range res.Claims {
 		c := &res.Claims[ci]
-		keep := c.Kind != claims.KindQuote
+		ok := c.Kind != claims.KindQuote
 		var ks []string
 		var ss [][]string
-		if !keep {
+		if !ok {
 			for _, ws := range passagesOf(res, ci) {
 				set := setOf(ws)
-				keep = f.mayMatchQuote(set, ws)
+				ok = f.mayMatchQuote(set, ws)
 				ks, ss = append(ks, quoteKey(c, ws)), append(ss, set)
-				if keep {
+				if ok {
 					break
 				}
 			}
 		}
-		switch {
-		case keep && cs != nil:
-			cs = append(cs, *c)
-		case !keep:
-			if cs == nil {
-				cs = append(make([]claims.Claim, 0, len(res.Claims)-1), res.Claims[:ci]...)
+		if !ok {
+			if keep == nil {
+				keep = make([]bool, len(res.Claims))
+				for k := range ci {
+					keep[k] = true
+				}
 			}
 			keys, sets = append(keys, ks...), append(sets, ss...)
+			continue
 		}
+		if keep != nil {
+			keep[ci] = true
+		}
+		kept++
 	}
-	if cs == nil {
+	if keep == nil {
 		return res
 	}
 	f.lo.addQuoted(keys, sets, func(w string) bool { return f.passageWords[w] })
+	cs := make([]claims.Claim, 0, kept) // of their number: most are left out of a baseline result
+	for ci, k := range keep {
+		if k {
+			cs = append(cs, res.Claims[ci])
+		}
+	}
 	res.Claims = cs
 	return res
 }
