@@ -193,20 +193,18 @@ func (f *Focus) leaveOutQuotes(res *claims.Result) *claims.Result {
 	if f.lo == nil {
 		return res
 	}
-	var keys []string
-	var sets [][]string
+	var left []quotedLeft
 	var keep []bool // per claim, once one is left out
 	kept := 0
 	for ci := range res.Claims {
 		c := &res.Claims[ci]
 		ok := c.Kind != claims.KindQuote
-		var ks []string
-		var ss [][]string
+		var qs []quotedLeft
 		if !ok {
 			for _, ws := range passagesOf(res, ci) {
 				set := setOf(ws)
 				ok = f.mayMatchQuote(set, ws)
-				ks, ss = append(ks, quoteKey(c, ws)), append(ss, set)
+				qs = append(qs, quotedLeft{speaker: c.Attribution.Speaker, words: ws, set: set})
 				if ok {
 					break
 				}
@@ -219,7 +217,7 @@ func (f *Focus) leaveOutQuotes(res *claims.Result) *claims.Result {
 					keep[k] = true
 				}
 			}
-			keys, sets = append(keys, ks...), append(sets, ss...)
+			left = append(left, qs...)
 			continue
 		}
 		if keep != nil {
@@ -230,7 +228,7 @@ func (f *Focus) leaveOutQuotes(res *claims.Result) *claims.Result {
 	if keep == nil {
 		return res
 	}
-	f.lo.addQuoted(keys, sets, func(w string) bool { return f.passageWords[w] })
+	f.lo.addQuoted(left, func(w string) bool { return f.passageWords[w] })
 	cs := make([]claims.Claim, 0, kept) // of their number: most are left out of a baseline result
 	for ci, k := range keep {
 		if k {
