@@ -297,14 +297,36 @@ func (r *recogniser) couldStart(i int) bool {
 	if t.Kind != segment.Word {
 		return false
 	}
-	if k := strings.IndexByte(t.Norm, '-'); k > 0 {
-		head := t.Norm[:k]
+	return numberHeaded(t.Norm)
+}
+
+// numberHeaded reports a word whose part before its first hyphen is a
+// number word, "twenty-five", "one-third": such a word starts with one of
+// their first letters and is four bytes long at least (the shortest, "one",
+// and the hyphen), so most words are turned away by their first byte or
+// length, unsearched.
+func numberHeaded(w string) bool {
+	if len(w) < 4 || !headFirst[w[0]] {
+		return false
+	}
+	if k := strings.IndexByte(w, '-'); k > 0 {
+		head := w[:k]
 		_, one := ones.Get(head)
 		_, ten := tens.Get(head)
 		return one || ten
 	}
 	return false
 }
+
+// headFirst holds the first bytes of the number words (ones, tens).
+var headFirst = func() (f [256]bool) {
+	for _, set := range []*wordset.Map[float64]{ones, tens} {
+		for w := range set.All() {
+			f[w[0]] = true
+		}
+	}
+	return f
+}()
 
 // skipCaption recognises photo-gallery counters such as "1 of 1 2 of 5"
 // and returns how many tokens to skip (0 when there is none).

@@ -164,6 +164,9 @@ func Opens(toks []segment.Token, i, first, limit int) bool {
 // token may be used (not inside a number or date); nil allows all.
 func (s *Scanner) Forward(txt *segment.Text, i, limit int, free func(int) bool) int {
 	toks := txt.Tokens
+	if i >= limit || !toks[i].Cap {
+		return i // a name starts with a capital: read no further
+	}
 	j := i
 	for j < limit && j-i < MaxTokens && s.IsToken(toks, j, i) && (free == nil || free(j)) {
 		if j > i && toks[j].Newlines > 0 {
@@ -173,9 +176,6 @@ func (s *Scanner) Forward(txt *segment.Text, i, limit int, free func(int) bool) 
 	}
 	for j > i && !s.CanEnd(txt, j-1) {
 		j--
-	}
-	if j > i && !toks[i].Cap {
-		return i
 	}
 	return j
 }

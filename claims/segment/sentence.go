@@ -139,9 +139,15 @@ func Segment(src string, opt Options) *Text {
 	// lastWord is the last token before i that is not a closing quote or
 	// bracket (-1 for none), kept on the way, so looking back over a run
 	// of closers is one lookup, not a walk: a line of 200,000 quote marks
-	// stays linear.
-	lastWord := -1
+	// stays linear. afterMark is whether lastWord is a mark (Punct).
+	lastWord, afterMark := -1, false
 	for i := range toks {
+		// the common token, a word on the line of a word before it, ends
+		// nothing: it is only the new lastWord
+		if toks[i].Newlines == 0 && toks[i].Kind != Punct && !afterMark {
+			lastWord = i
+			continue
+		}
 		if i > sentStart || (i > 0 && i == sentStart) {
 			nl := toks[i].Newlines
 			switch {
@@ -161,7 +167,7 @@ func Segment(src string, opt Options) *Text {
 			closeSentence(i)
 		}
 		if toks[i].Kind != Punct || !isCloser(toks[i].Norm) {
-			lastWord = i
+			lastWord, afterMark = i, toks[i].Kind == Punct
 		}
 	}
 	closePara(len(toks))
