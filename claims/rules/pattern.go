@@ -99,6 +99,8 @@ func newAltIndex(alts [][]litWord) *altIndex {
 		}
 	}
 	x := &altIndex{}
+	x.first.Reserve(len(alts)) // a word an alternative at most
+	x.last.Reserve(len(alts))
 	for k, alt := range alts {
 		addAlt(&x.first, alt[0].word, int32(k))
 		addAlt(&x.last, alt[len(alt)-1].word, int32(k))
