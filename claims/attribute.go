@@ -13,7 +13,8 @@ import (
 // attribute_cues.go (cue reading), speaker_phrase.go (noun-phrase bounds),
 // speaker_backref.go and speaker_entity.go (pronouns, names, roles),
 // speaker.go (a phrase resolved to a speaker), speaker_cue.go (the speaker
-// of a cue), attribute_sentence.go and attribute_quotes.go (the stages).
+// of a cue), speaker_group.go (a group not named as a speech cue's
+// subject), attribute_sentence.go and attribute_quotes.go (the stages).
 
 // attribute is the attribution stage: it fills every claim's attribution
 // and appends the quotes as claims of kind "quote" (the caller sorts them

@@ -64,6 +64,11 @@ func (a *attributor) nounUse(i, first int) bool {
 		"more", "most", "fewer", "less", "newly", "any", "some", "many", "no", "in":
 		return true // "the claim", "more confirmed cases"
 	}
+	if n := prev.Norm; english.IsCommonPreposition(n) && n != "to" && n != "as" && !strings.HasSuffix(w, "ing") {
+		// "Concerns rose over claims that", "after reports of": a verb
+		// after a preposition is a participle ("by saying")
+		return true
+	}
 	return prev.Kind == segment.Number // "85,500 confirmed cases"
 }
 

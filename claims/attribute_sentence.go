@@ -21,6 +21,7 @@ func (a *attributor) sentence(si int) {
 	sal := a.salience(si)
 	a.openingSubject(s, sal)
 	a.colonSpeaker(si)
+	personEnd := -1 // where the last person named ends, with what he is of
 	for i := s.First; i < s.Last; i++ {
 		t := &toks[i]
 		if t.Kind != segment.Word {
@@ -50,6 +51,11 @@ func (a *attributor) sentence(si int) {
 		if n > 0 && cue != "according" && !a.nounUse(i, s.First) && !a.toObject(i+n, s.Last) {
 			if a.cueKept(class, i, n, s) {
 				a.indirectCue(cue, class, i, n, si, sa, sal)
+				for k := i + 1; k < i+n; k++ {
+					// "made it clear": no word inside a listed cue is a
+					// cue of its own, the model's "clear" of "it"
+					a.foundCue[k] = true
+				}
 			}
 		} else if n == 0 && a.clauseVerbThat(i, s) {
 			// "Cruz anticipated that ...", "they are convinced that ...":
@@ -68,8 +74,14 @@ func (a *attributor) sentence(si int) {
 		}
 		if t.Cap {
 			if sp, n := a.entity(i, s.Last); n > 0 {
-				if sp.typ == SpeakerPerson {
+				switch {
+				case a.affiliationOf(i, personEnd, s.First):
+					personEnd = i + n // "... of the Coalition of African American Pastors"
+				case sp.typ == SpeakerPerson:
 					sal.persons = keepRecent(sal.persons, sp)
+					personEnd = i + n
+				default:
+					personEnd = -1
 				}
 				i += n - 1
 			}
@@ -88,6 +100,17 @@ func (a *attributor) sentence(si int) {
 			sa.according, sa.accAt = a.keep(at), s.First
 		}
 	}
+}
+
+// affiliationOf reports a name at token i that says what the person
+// named up to token personEnd is of: "Rev. William Owens of the Coalition
+// of African American Pastors" names one person, whom "he" refers to.
+func (a *attributor) affiliationOf(i, personEnd, first int) bool {
+	k := i - 1
+	if k > first && english.IsArticle(a.txt.Tokens[k].Norm) {
+		k--
+	}
+	return k == personEnd && k > first && (a.txt.Tokens[k].Norm == "of" || a.txt.Tokens[k].Norm == "from")
 }
 
 // phrasesAt reads the according-to phrase, document or quote cue at
@@ -195,6 +218,13 @@ func (a *attributor) accordingTo(i, n, si int, sa *sentenceAttr, sal *sentenceSa
 		return
 	}
 	sp := a.resolve(f, l, si)
+	if l > f && a.roleHead(f, l) != "" {
+		// "according to Richmond County Schools' superintendent, Dr.
+		// Angela Pringle": the person the role stands beside
+		if name, ok := a.roleApposition(f, l, a.txt.Sentences[si]); ok {
+			sp = name
+		}
+	}
 	if !sp.ok() && l > f && toks[f].Kind == segment.Word && !english.IsSubjectPronoun(toks[f].Norm) {
 		// "according to a count by the AP", "according to the
 		// results": a source all the same, if not one to name
@@ -217,6 +247,9 @@ func (a *attributor) accordingTo(i, n, si int, sa *sentenceAttr, sal *sentenceSa
 func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *sentenceAttr, sal *sentenceSalience) {
 	s := a.txt.Sentences[si]
 	sp := a.cueSpeaker(i, n, si)
+	if !sp.ok() && class == speechCue {
+		sp = a.groupSubject(i, si) // "But hacking specialists say"
+	}
 	if _, reduced, before := a.passiveCue(i, s); reduced && sp.ok() && a.agentBy(i+n, s) && a.txt.Tokens[max(before, 0)].Norm != "as" {
 		// "Asked by Matt Lauer whether she had practiced, she said": the
 		// one who asked is an attribution of its own, neither the

@@ -196,8 +196,9 @@ func TestModelCues(t *testing.T) {
 
 // TestNestedAttributions checks that a cue whose speaker is the subject
 // of what an outer cue reports is no attribution of its own (PolNeAR's
-// guidelines annotate only the outermost), while a cue in a clause of
-// its own, or after a subordinate clause's, stays one.
+// guidelines annotate only the outermost), nor is a word inside a listed
+// cue, while a cue in a clause of its own, or after a subordinate
+// clause's, stays one.
 func TestNestedAttributions(t *testing.T) {
 	r, err := rules.Default()
 	if err != nil {
@@ -212,6 +213,8 @@ func TestNestedAttributions(t *testing.T) {
 		{"Eight in 10 Republican voters say they think he could carry the fall race.", []string{"say"}, []string{"think"}},
 		{"While Comey has said the inquiry is closed, Lewandowski said it will go on for 2 months.", []string{"has said", "said"}, nil},
 		{"Clinton said the plan would fail, and she believes it will cost 5,000 jobs.", []string{"said", "believes"}, nil},
+		// no word inside a listed cue is a cue of its own
+		{"Devine made it clear that the campaign would go on for 2 months.", []string{"made it clear"}, []string{"clear"}},
 	} {
 		text := "Title\n\n" + tc.text + "\n"
 		res := Extract(&ingest.Document{ID: "case", Source: "case", Text: text}, r)

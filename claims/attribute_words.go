@@ -230,7 +230,9 @@ func (a *attributor) timeAdjunct(k, first int) int {
 	case !english.IsCalendarWord(toks[j].Norm) && toks[j].Norm != "today" && toks[j].Norm != "yesterday":
 		return -1 // "night", "week" alone are nouns: "the week said"
 	}
-	if j <= first || toks[j-1].Kind != segment.Word && toks[j-1].Kind != segment.Number {
+	if j <= first || toks[j-1].Kind != segment.Word && toks[j-1].Kind != segment.Number && toks[j-1].Norm != ")" {
+		// "Dianne Feinstein (D-Calif.) last week said": after a subject,
+		// its bracketed aside too
 		return -1
 	}
 	return j
@@ -284,11 +286,12 @@ func (a *attributor) openingParticiple(f, end int) bool {
 }
 
 // openingPhraseEnd returns the comma that closes the prepositional phrase
-// opening sentence s when token i stands inside it ("In the deal he
-// outlined on Saturday, ..."), else -1.
+// or adverbial clause opening sentence s when token i stands inside it
+// ("In the deal he outlined on Saturday, ...", "Though cops said five
+// people were shot, FDNY officials said six"), else -1.
 func (a *attributor) openingPhraseEnd(i int, s segment.Sentence) int {
 	toks := a.txt.Tokens
-	if i <= s.First || !english.IsPreposition(toks[s.First].Norm) || a.inQuote[s.First] >= 0 {
+	if w := toks[s.First].Norm; i <= s.First || !english.IsPreposition(w) && !english.IsAdverbialSubordinator(w) || a.inQuote[s.First] >= 0 {
 		return -1
 	}
 	for k := s.First + 1; k < s.Last; k++ {

@@ -47,6 +47,15 @@ func (res *Result) AppendBinary(b []byte) []byte {
 			e.statement(&res.Statements[i], res.Words[i])
 		}
 	}
+	quoted := res.Passages != nil && len(res.Passages) == len(res.Claims)
+	e.bool(quoted)
+	if quoted {
+		writeList(e, res.Passages, func(ps *[][]string) {
+			writeList(e, *ps, func(ws *[]string) {
+				writeList(e, *ws, func(w *string) { e.str(*w, -1) })
+			})
+		})
+	}
 	// the string table first, so the decoder has it before the body
 	b = binary.AppendUvarint(b, uint64(len(e.table)))
 	for _, s := range e.table {
@@ -142,7 +151,9 @@ func DecodeResult(data []byte, doc *ingest.Document, opt DecodeOptions) (res *Re
 		}
 		sec.end()
 	}
-	res.Claims = d.claims(doc, len(res.Text.Sentences), opt.Filter)
+	var kept []int // with a filter, the claims it keeps
+	var nclaims int
+	res.Claims, kept, nclaims = d.claims(doc, len(res.Text.Sentences), opt.Filter)
 	if n := d.count(1); opt.Filter != nil {
 		var a Attribution
 		for range n {
@@ -155,6 +166,7 @@ func DecodeResult(data []byte, doc *ingest.Document, opt DecodeOptions) (res *Re
 		}
 	}
 	d.sentenceParts(res, opt.Filter)
+	res.Passages = d.passages(nclaims, kept, opt.Filter != nil)
 	if *d.err == nil && len(d.buf) != 0 {
 		*d.err = errors.New("trailing bytes")
 	}
@@ -206,12 +218,9 @@ func (d *decoder) sentenceParts(res *Result, filter DecodeFilter) {
 			d.attribution(&res.SentenceAttributions[i])
 		}
 	}
-	var who []Attribution // with a filter: each sentence's, without spans, for Source
+	var who func(i int) (*Attribution, bool) // with a filter: sentence i's, without spans, for Source
 	if filter != nil {
-		who = make([]Attribution, nsa)
-		for i := range who {
-			d.attributionKept(&who[i], false) // built below for the sentences kept
-		}
+		who = d.attributionsAt(sentAttrs, nsa)
 	}
 	var lens []int
 	if d.bool() {
@@ -235,9 +244,33 @@ func (d *decoder) sentenceParts(res *Result, filter DecodeFilter) {
 	}
 }
 
-// claims reads doc's claims, those filter keeps when it is set. A claim
-// left out is checked as checkIndices checks the others.
-func (d *decoder) claims(doc *ingest.Document, sentences int, filter DecodeFilter) []Claim {
+// attributionsAt reads past the n sentence attributions at the start of
+// buf, as checked as those built, and returns where to read each of them
+// again: sentence i's, without its spans, into one Attribution reused for
+// every call (false for i out of range). A filter asks of the few
+// sentences it keeps the words of, so no slice of them all is built.
+func (d *decoder) attributionsAt(buf []byte, n int) func(i int) (*Attribution, bool) {
+	at := make([]int32, n) // each one's offset in buf
+	var a Attribution
+	for i := range at {
+		at[i] = int32(len(buf) - len(d.buf))
+		d.attributionKept(&a, false)
+	}
+	return func(i int) (*Attribution, bool) {
+		if i >= len(at) || *d.err != nil {
+			return nil, false
+		}
+		again := *d
+		again.buf = buf[at[i]:]
+		again.attributionKept(&a, false)
+		return &a, true
+	}
+}
+
+// claims reads doc's claims, those filter keeps when it is set, with
+// their numbers (nil without a filter: all are kept) and how many there
+// are. A claim left out is checked as checkIndices checks the others.
+func (d *decoder) claims(doc *ingest.Document, sentences int, filter DecodeFilter) ([]Claim, []int, int) {
 	n := d.count(16)
 	if filter == nil {
 		cs := makeN[Claim](n)
@@ -245,7 +278,7 @@ func (d *decoder) claims(doc *ingest.Document, sentences int, filter DecodeFilte
 			d.claim(&cs[i])
 			cs[i].Doc, cs[i].Source, cs[i].ID = doc.ID, doc.Source, claimID(doc.ID, i)
 		}
-		return cs
+		return cs, nil, n
 	}
 	// each claim decoded into one place to be chosen, and those kept (a
 	// filter keeps few of a baseline article's) decoded again into a slice
@@ -272,16 +305,64 @@ func (d *decoder) claims(doc *ingest.Document, sentences int, filter DecodeFilte
 		keep = append(keep, kept{at, i})
 	}
 	if n == 0 || *d.err != nil {
-		return nil
+		return nil, nil, n
 	}
 	cs := make([]Claim, len(keep)) // empty, not nil, when none is kept: as Trim keeps none of some
+	at := make([]int, len(keep))
 	for k, kc := range keep {
 		again := *d
 		again.buf, again.tmp = kc.at, nil
 		again.claim(&cs[k])
 		cs[k].Doc, cs[k].Source, cs[k].ID = doc.ID, doc.Source, claimID(doc.ID, kc.i)
+		at[k] = kc.i
 	}
-	return cs
+	return cs, at, n
+}
+
+// passages reads the quoted passages' words of the n claims (Passages),
+// when the form has them: with build, those of the claims kept (their
+// numbers, in order), else none (read past).
+func (d *decoder) passages(n int, kept []int, build bool) [][][]string {
+	if !d.bool() {
+		return nil
+	}
+	if d.count(1) != n {
+		d.fail("passages: not a list a claim")
+		return nil
+	}
+	var out [][][]string
+	if build {
+		out = make([][][]string, len(kept))
+	}
+	k := 0
+	for i := range n {
+		keep := build && k < len(kept) && kept[k] == i
+		var ps [][]string
+		np := d.count(1)
+		if keep && np > 0 {
+			ps = make([][]string, np)
+		}
+		for p := range np {
+			nw := d.count(1)
+			var ws []string
+			if keep {
+				ws = make([]string, nw)
+			}
+			for j := range nw {
+				if w := d.str(-1); keep {
+					ws[j] = w
+				}
+			}
+			if keep {
+				ps[p] = ws
+			}
+		}
+		if keep {
+			out[k] = ps
+			k++
+		}
+	}
+	return out
 }
 
 // claimID is the ID of claim i (from 0) of document doc.
@@ -368,7 +449,7 @@ func (e *encoder) subset(ws, of []string) {
 // covers (Inside) where the filter builds no attribution (Source, told
 // each sentence's attribution as who holds it). With a filter, it also
 // reports the sentences whose attributions are built.
-func (d *decoder) statements(words [][]string, lens []int, filter DecodeFilter, who []Attribution) ([]StatementWords, []bool) {
+func (d *decoder) statements(words [][]string, lens []int, filter DecodeFilter, who func(int) (*Attribution, bool)) ([]StatementWords, []bool) {
 	if words == nil {
 		d.fail("statements without words")
 		return nil, nil
@@ -385,9 +466,11 @@ func (d *decoder) statements(words [][]string, lens []int, filter DecodeFilter, 
 			all = []string{}
 		}
 		src := kept
-		if kept && filter != nil && *d.err == nil && i < len(who) {
-			src = filter.Source(i, all, &who[i])
-			sourced[i] = src
+		if kept && filter != nil && *d.err == nil {
+			if a, ok := who(i); ok {
+				src = filter.Source(i, all, a)
+				sourced[i] = src
+			}
 		}
 		inside, _ := d.subsetOf(all, na, src, false)
 		if kept {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -211,6 +212,77 @@ func TestBinaryStatements(t *testing.T) {
 		}
 	}
 }
+
+// TestBinaryPassages: the quoted passages' words stored with a result
+// come back through a filter for the claims it keeps, in their order;
+// decoded whole, the result has none (what reads them, Trim, reads them
+// only while decoding).
+func TestBinaryPassages(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, err := ingest.Read(context.Background(), []string{"../testdata/seeds/004_036ee2da981d46e5.txt"}, ingest.Options{Published: seedPublished})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Extract(in.Documents[0], r)
+	fillStatements(want, r)
+	want.Passages = make([][][]string, len(want.Claims))
+	quotes := 0
+	for ci, c := range want.Claims {
+		if c.Kind == KindQuote {
+			ws := strings.Fields(strings.ToLower(c.Text))
+			want.Passages[ci] = [][]string{ws, ws[len(ws)/2:]}
+			quotes++
+		}
+	}
+	if quotes == 0 {
+		t.Fatal("no quote claim in the seed")
+	}
+	data := want.AppendBinary(nil)
+	whole, err := DecodeResult(data, want.Doc, DecodeOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if whole.Passages != nil {
+		t.Error("decoded whole: passages built")
+	}
+	part, err := DecodeResult(data, want.Doc, DecodeOptions{ForComparison: true, Filter: oddClaims{new(int)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(part.Passages) != len(part.Claims) {
+		t.Fatalf("%d claims kept, passages of %d", len(part.Claims), len(part.Passages))
+	}
+	kept := 0
+	for k, c := range part.Claims {
+		i := slices.IndexFunc(want.Claims, func(w Claim) bool { return w.ID == c.ID })
+		if part.Passages[k] != nil {
+			kept++
+		}
+		if i%2 != 1 {
+			t.Fatalf("claim %s kept", c.ID)
+		}
+		if !reflect.DeepEqual(part.Passages[k], want.Passages[i]) {
+			t.Errorf("claim %s: passages %q, want %q", c.ID, part.Passages[k], want.Passages[i])
+		}
+	}
+	if kept == 0 {
+		t.Error("no quote claim kept with its passages")
+	}
+}
+
+// oddClaims keeps the odd claims and every sentence's words.
+type oddClaims struct{ n *int }
+
+func (o oddClaims) Claim(*Claim) bool {
+	*o.n++
+	return *o.n%2 == 0 // the second, the fourth...: claims 1, 3...
+}
+func (oddClaims) Words(int, []string) bool                { return true }
+func (oddClaims) Source(int, []string, *Attribution) bool { return true }
+func (oddClaims) Finish(res *Result) *Result              { return res }
 
 // oddSentences keeps every claim and the words of odd sentences.
 type oddSentences struct{}

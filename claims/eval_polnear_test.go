@@ -280,6 +280,7 @@ func scorePolNeAR(t *testing.T, arts []polnear.Article, results []*Result, verbo
 			}
 		}
 		if verbose {
+			logUnknown(t, res, a, arts[i].Rows, conv)
 			logMisses(t, res, a, fs, g.src, foundCue, g.cueOf, conv)
 			logPartials(t, res, a, "CUE", fc, g.cue, conv)
 			logCueMisses(t, res, a, fc, g.cue, conv)
@@ -344,6 +345,30 @@ func logMisses(t *testing.T, res *Result, article string, found, gold []span, fo
 				break
 			}
 		}
+	}
+}
+
+// logUnknown logs the cues found without a speaker (an unknown speaker),
+// with the gold source of the gold cue they overlap, if any.
+func logUnknown(t *testing.T, res *Result, article string, rows []polnear.Row, conv func(int) int) {
+	for _, at := range res.Attributions {
+		if at.Span != nil || at.CueSpan == nil {
+			continue
+		}
+		c := span{Start: conv(at.CueSpan.Start), End: conv(at.CueSpan.End)}
+		gold := "-"
+		for _, row := range rows {
+			gc, ok := polnear.ParseOffsets(row.CueOffsets)
+			if !ok || !(c.Start < gc.End && gc.Start < c.End) {
+				continue
+			}
+			gold = "none"
+			if gs, ok := polnear.ParseOffsets(row.SourceOffsets); ok {
+				gold = string([]rune(res.Doc.Text)[gs.Start:gs.End])
+			}
+			break
+		}
+		t.Logf("UNK %s {%s} gold [%s] in: %s", article, at.Cue, gold, oneLine(sentenceAt(res, at.CueSpan.Start)))
 	}
 }
 

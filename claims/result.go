@@ -32,6 +32,13 @@ type Result struct {
 	// The extraction cache stores them, so a result read from it needs no
 	// second reading of its sentences.
 	Statements []StatementWords
+	// Passages is, per claim of Claims, the words of each quoted passage
+	// of a quote claim that quote alignment takes (compare.FillStatements;
+	// none for any other claim); nil until filled, and decoded only
+	// through a DecodeOptions.Filter, for the claims it keeps. The
+	// extraction cache stores them, so that trimming a result read from
+	// it (compare.Focus) reads no quote's text.
+	Passages [][][]string
 }
 
 // StatementWords are a sentence's words as statement alignment reads

@@ -287,6 +287,16 @@ func (a *attributor) phraseSpeaker(det, first, last, sent int) speaker {
 			if sp := a.byHead(first, p); sp.typ == SpeakerAnonymous {
 				return speaker{name: a.unnamed(first, a.beforeParticiple(p, last)), typ: SpeakerAnonymous, first: det, last: last}
 			}
+			// "The governor of Ohio said": the person of the role, not
+			// the place or body it is of (not "the secretary of state's
+			// campaign")
+			if sp := a.roleSpeaker(det, first, p); sp.typ == SpeakerPerson && !a.possessiveIn(p+1, last) {
+				if sp.name == a.text(first, p) {
+					sp.name = a.text(first, last) // not every governor
+				}
+				sp.last = last
+				return sp
+			}
 			break
 		}
 	}
@@ -314,7 +324,7 @@ func (a *attributor) phraseSpeaker(det, first, last, sent int) speaker {
 			// place or body they are of
 			// ("Sgt. R. Okafor of the San Diego Police Department's
 			// Harbor Station")
-			if !(best.typ == SpeakerPerson && strings.Contains(best.name, " ") && best.last < i && (toks[best.last].Norm == "of" || toks[best.last].Norm == "from") &&
+			if !(best.typ == SpeakerPerson && (strings.Contains(best.name, " ") || s.typ != SpeakerPerson || a.titled(best.first, best.last)) && best.last < i && (toks[best.last].Norm == "of" || toks[best.last].Norm == "from") &&
 				!a.titled(best.last-1, best.last) && !(s.typ == SpeakerPerson && s.first > 0 && a.titled(s.first-1, s.first))) {
 				// not "Louisiana Secretary of Health Dr. Rebekah Gee", nor
 				// "Ohio Bureau of Investigation spokeswoman Ann
@@ -333,6 +343,17 @@ func (a *attributor) phraseSpeaker(det, first, last, sent int) speaker {
 		return sp
 	}
 	return best
+}
+
+// possessiveIn reports a possessive among tokens [first, last): "of
+// state's campaign" heads the phrase with the campaign.
+func (a *attributor) possessiveIn(first, last int) bool {
+	for k := first; k < last; k++ {
+		if n := a.txt.Tokens[k].Norm; n == "'s" || n == "’s" || n == "'" || n == "’" {
+			return true
+		}
+	}
+	return false
 }
 
 // maxPlainNouns bounds the lower-case words after an article that stand

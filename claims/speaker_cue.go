@@ -28,11 +28,16 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	for p > s.First && (a.mannerAdverb(p) || a.adverbAt(p)) {
 		p-- // ", repeatedly criticizing him"
 	}
-	if w := a.txt.Tokens[max(p, 0)].Norm; i > s.First && (w == "," || w == "by" || w == "after" || w == "before" || w == "without" || w == "while") &&
+	if w := a.txt.Tokens[max(p, 0)].Norm; i > s.First && (w == "," || w == "by" || w == "after" || w == "before" || w == "without" || w == "while" || a.participleBreak(p, s.First)) &&
 		strings.HasSuffix(a.txt.Tokens[i].Norm, "ing") {
 		// ", adding that", "followed that by saying"
 		if sp := a.participleSpeaker(p+1, si); sp.ok() {
 			return sp
+		}
+		if a.participleBreak(p, s.First) {
+			// `The storm was "historic," adding 6 inches`: a
+			// participle's speaker stands before it or nowhere
+			return speaker{}
 		}
 	}
 	k, subjEnd := a.beforeVerbGroup(i, s)
@@ -82,6 +87,28 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		}
 	}
 	return speaker{}
+}
+
+// participleBreak reports a token p that ends a clause before a participle
+// as a comma would: a dash ("flipped his choice on the spot – saying")
+// or a quotation's closing mark after its comma ("called it “maniacal,”
+// adding").
+func (a *attributor) participleBreak(p, first int) bool {
+	toks := a.txt.Tokens
+	if p <= first {
+		return false
+	}
+	if n := toks[p].Norm; n == "—" || n == "–" || spacedDash(a.txt, p) {
+		return true
+	}
+	q := a.inQuote[p]
+	if q < 0 || a.quotes[q].close != p {
+		return false
+	}
+	if c := p - 1; c > first && markOf(a.txt, c) != notMark && a.inQuote[c] == q {
+		p = c // ''it,'' written with two apostrophes
+	}
+	return toks[p-1].Norm == ","
 }
 
 // beforeVerbGroup returns the token k before the verb group that ends
@@ -911,7 +938,8 @@ func (a *attributor) plainSubjectEnd(f, and int) int {
 }
 
 // speakerAfterCue reads the speaker of an inverted cue from token start:
-// "said the mayor", "said the spokesman, Peter Carr" (the name the role
+// "said the mayor", "said the spokesman, Peter Carr", "said the
+// Democratic leader of the Senate, Justin Alfond" (the name the role
 // stands beside).
 func (a *attributor) speakerAfterCue(start, si int) speaker {
 	s := a.txt.Sentences[si]
@@ -924,16 +952,8 @@ func (a *attributor) speakerAfterCue(start, si int) speaker {
 		return p
 	}
 	sp := a.resolve(f, l, si)
-	if l+1 < s.Last && a.txt.Tokens[l].Norm == "," && (!sp.ok() || sp.typ == SpeakerPerson && !a.txt.Tokens[l-1].Cap) {
-		f2, l2 := a.npAfter(l+1, s.Last)
-		if name := a.wholeEntity(f2, l2); name.ok() && name.typ == SpeakerPerson {
-			if role := a.roleHead(f, l); role != "" {
-				a.roles[role] = name.name
-				// "said the spokesman, Peter Carr": the role and the name
-				// are one phrase naming him
-				name.first = min(name.first, f)
-			}
-			name.last = a.closingApposition(name.last, s)
+	if !sp.ok() || sp.typ == SpeakerPerson && (!a.txt.Tokens[l-1].Cap || a.roleHead(f, l) != "") {
+		if name, ok := a.roleApposition(f, l, s); ok {
 			return name
 		}
 	}
@@ -941,6 +961,28 @@ func (a *attributor) speakerAfterCue(start, si int) speaker {
 		sp.last = a.closingApposition(sp.last, s)
 	}
 	return sp
+}
+
+// roleApposition reads the person named after the comma that closes the
+// phrase [f, l) of sentence s: "said the spokesman, Peter Carr",
+// "according to the schools' superintendent, Dr. Angela Pringle". A
+// role heading the phrase is one phrase with the name, and refers to
+// him from now on. It reports whether a person's name follows.
+func (a *attributor) roleApposition(f, l int, s segment.Sentence) (speaker, bool) {
+	if l+1 >= s.Last || a.txt.Tokens[l].Norm != "," {
+		return speaker{}, false
+	}
+	f2, l2 := a.npAfter(l+1, s.Last)
+	name := a.wholeEntity(f2, l2)
+	if !name.ok() || name.typ != SpeakerPerson {
+		return speaker{}, false
+	}
+	if role := a.roleHead(f, l); role != "" {
+		a.roles[role] = name.name
+		name.first = min(name.first, f)
+	}
+	name.last = a.closingApposition(name.last, s)
+	return name, true
 }
 
 // clauseAfterCue reports a phrase [f, l) after a cue that is the clause

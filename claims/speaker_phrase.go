@@ -11,6 +11,11 @@ import (
 // secretary,") or after one ("said the Pentagon"), its modifiers,
 // appositions and tails.
 
+// maxParenAside bounds the bracketed aside a speaker's phrase runs over:
+// "Sen. Chris Murphy (a Connecticut Democrat so boyish he has been
+// mistaken for a junior staffer) says".
+const maxParenAside = 16
+
 // npBefore returns the noun phrase ending before token end (exclusive):
 // back over auxiliaries, then back to a boundary (sentence start, quote
 // mark, colon, semicolon, "that", or 12 tokens).
@@ -32,7 +37,7 @@ func (a *attributor) npBefore(end, sentFirst int) (int, int) {
 			// "Rep. Dale Hurst (R-Ohio), the panel's chairman, said":
 			// over the aside before an apposition
 			k := start - 1
-			for k > sentFirst && k > start-8 && toks[k].Norm != "(" {
+			for k > sentFirst && k > start-maxParenAside && toks[k].Norm != "(" {
 				k--
 			}
 			if toks[k].Norm == "(" {
@@ -221,6 +226,13 @@ func (a *attributor) apposition(l, pl int) int {
 	switch toks[l].Norm {
 	case "of", "for", "from", "at", "with", "in", "to":
 		if pl-l <= maxPrepTail && a.plainTail(l+1, pl) {
+			return pl
+		}
+		return l
+	case "(":
+		// "Rep. Brad Sherman (D-Calif.) said": the bracketed aside
+		// closing the phrase is the name's
+		if toks[pl-1].Norm == ")" {
 			return pl
 		}
 		return l

@@ -186,6 +186,10 @@ func (f *Focus) mayMatchQuote(set wordSet, ws []string) bool {
 // counting the passages quote alignment would align (f.lo); it returns
 // res with the claims it keeps.
 func (f *Focus) leaveOutQuotes(res *claims.Result) *claims.Result {
+	if len(res.Passages) != len(res.Claims) {
+		res.Passages = nil // not one a claim: worked out again (passagesOf)
+	}
+	defer func() { res.Passages = nil }() // read here alone
 	if f.lo == nil {
 		return res
 	}
@@ -197,17 +201,15 @@ func (f *Focus) leaveOutQuotes(res *claims.Result) *claims.Result {
 		keep := c.Kind != claims.KindQuote
 		var ks []string
 		var ss [][]string
-		for _, p := range passages(res.Text.Src, c) {
-			if keep {
-				break
+		if !keep {
+			for _, ws := range passagesOf(res, ci) {
+				set := setOf(ws)
+				keep = f.mayMatchQuote(set, ws)
+				ks, ss = append(ks, quoteKey(c, ws)), append(ss, set)
+				if keep {
+					break
+				}
 			}
-			ws := quoteWords(p)
-			if len(ws) < minQuoteWords || titleCased(p) {
-				continue // no passage quote alignment takes
-			}
-			set := setOf(ws)
-			keep = f.mayMatchQuote(set, ws)
-			ks, ss = append(ks, quoteKey(c, ws)), append(ss, set)
 		}
 		switch {
 		case keep && cs != nil:
@@ -305,14 +307,25 @@ func (f *Focus) Trim(res *claims.Result) *claims.Result {
 			kept++
 		}
 	}
-	cs := res.Claims // all kept: shared, not copied
+	cs, ps := res.Claims, res.Passages // all kept: shared, not copied
+	if len(ps) != len(cs) {
+		ps = nil
+	}
 	if kept < len(res.Claims) {
 		cs = make([]claims.Claim, 0, kept)
+		var kps [][][]string
+		if ps != nil {
+			kps = make([][][]string, 0, kept)
+		}
 		for ci := range res.Claims {
 			if keep[ci] {
 				cs = append(cs, res.Claims[ci])
+				if ps != nil {
+					kps = append(kps, ps[ci])
+				}
 			}
 		}
+		ps = kps
 	}
 	n := len(res.Text.Sentences)
 	words := make([][]string, n)
@@ -347,6 +360,7 @@ func (f *Focus) Trim(res *claims.Result) *claims.Result {
 		return Metadata(res.Doc)
 	}
 	t := trimmed(res, cs, words, stmts, keptAttributions(res.SentenceAttributions, sourced))
+	t.Passages = ps
 	if f.leaveOut(t, choose.unstated) == 0 && sentences == n && unsourced == 0 && res.Words != nil {
 		t.Words, t.Statements = res.Words, res.Statements
 	}
@@ -383,17 +397,13 @@ func (f *Focus) leaveOut(res *claims.Result, unstated map[int]bool) int {
 	cmp := &comparer{results: []*claims.Result{res}, r: f.r}
 	var left [][]string
 	dropped := 0
-	kept := map[string]bool{} // the statement words of the sentences kept
 	for si, ws := range res.Words {
-		all := res.Statements[si].All
 		if ws == nil || !unstated[si] {
-			for _, w := range all {
-				kept[w] = true
-			}
 			continue
 		}
 		// words kept, attribution not: statement alignment must not see
 		// the sentence, and counts it if it would align it
+		all := res.Statements[si].All
 		_, _, item := cmp.statementItem(0, si)
 		res.Words[si], res.Statements[si] = nil, claims.StatementWords{}
 		dropped++
@@ -402,9 +412,33 @@ func (f *Focus) leaveOut(res *claims.Result, unstated map[int]bool) int {
 		}
 	}
 	if len(left) > 0 {
-		f.lo.add(res, left, func(w string) bool { return f.said[w] }, kept)
+		// the sentences kept are those with words left
+		f.lo.add(res, left, func(w string) bool { return f.said[w] }, f.keptUses(res))
 	}
 	return dropped
+}
+
+// keptUses returns whether a sentence of res, a trimmed result, whose
+// words are kept has the statement word w, for the focus sentences'
+// statement words w (f.said): the set of those is made at the first call.
+func (f *Focus) keptUses(res *claims.Result) func(w string) bool {
+	var kept map[string]bool
+	return func(w string) bool {
+		if kept == nil {
+			kept = map[string]bool{}
+			for si, ws := range res.Words {
+				if ws == nil || si >= len(res.Statements) {
+					continue
+				}
+				for _, x := range res.Statements[si].All {
+					if f.said[x] {
+						kept[x] = true
+					}
+				}
+			}
+		}
+		return kept[w]
+	}
 }
 
 // trimmed is res with only the claims cs, the sentences' words words,
@@ -530,6 +564,7 @@ func (t *trimFilter) Finish(res *claims.Result) *claims.Result {
 		return Metadata(res.Doc)
 	}
 	out := trimmed(res, res.Claims, res.Words, res.Statements, res.SentenceAttributions)
+	out.Passages = res.Passages
 	t.f.leaveOut(out, t.unstated)
 	return t.f.leaveOutQuotes(out)
 }

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"hash/maphash"
 	"slices"
-	"strings"
 	"sync"
 
 	"github.com/claimdiff/claimdiff/claims"
@@ -65,45 +64,45 @@ func newLeftOut() *leftOut {
 // add counts the sentences left out of one baseline result, whose
 // statement words are sets, for the result kept (nil when it keeps no
 // sentence to align). focusWord tells the focus sentences' statement
-// words; keptWords, those of the sentences kept.
-func (lo *leftOut) add(kept *claims.Result, sets [][]string, focusWord func(string) bool, keptWords map[string]bool) {
+// words; keptWord, those of the sentences kept (asked of focus words
+// only).
+func (lo *leftOut) add(kept *claims.Result, sets [][]string, focusWord, keptWord func(string) bool) {
 	if len(sets) == 0 {
 		return
 	}
-	inDoc := map[string]int{}
+	type use struct {
+		w   string
+		set int
+	}
+	var uses []use // the focus words of the sets, with the set of each
 	hashes := make([]uint64, len(sets))
-	var focused []bool // per word of the sets in turn
 	for i, set := range sets {
 		hashes[i] = hashKey(lo.seed, set)
 		for _, w := range set {
-			f := focusWord(w)
-			focused = append(focused, f)
-			if f {
-				inDoc[w]++
+			if focusWord(w) {
+				uses = append(uses, use{w, i})
 			}
 		}
+	}
+	inDoc := make(map[string]int, len(uses))
+	for _, u := range uses {
+		inDoc[u.w]++
 	}
 	lo.mu.Lock()
 	defer lo.mu.Unlock()
 	lo.items += len(sets)
-	k := 0
 	for i, set := range sets {
 		lo.hashes[hashes[i]] = true
-		joined := "" // the set's key, once a focus word needs it
 		for _, w := range set {
 			lo.df[w]++
-			if focused[k] && !lo.stated.over[w] {
-				if joined == "" {
-					joined = strings.Join(set, "\x00")
-				}
-				lo.stated.add(w, joined)
-			}
-			k++
 		}
+	}
+	for _, u := range uses {
+		lo.stated.add(u.w, hashes[u.set])
 	}
 	for w, n := range inDoc {
 		lo.most[w] = max(lo.most[w], min(n, maxPerDoc))
-		if kept != nil && keptWords[w] {
+		if kept != nil && keptWord(w) {
 			if lo.inDoc[kept] == nil {
 				lo.inDoc[kept] = map[string]int{}
 			}
@@ -117,43 +116,52 @@ func (lo *leftOut) add(kept *claims.Result, sets [][]string, focusWord func(stri
 func (lo *leftOut) addQuoted(keys []string, words [][]string, focusWord func(string) bool) {
 	lo.mu.Lock()
 	defer lo.mu.Unlock()
-	for i, k := range keys {
+	for i := range keys {
+		h := uint64(0)
 		for _, w := range words[i] {
-			if focusWord(w) && !lo.quoted.over[w] {
-				lo.quoted.add(w, k)
+			if !focusWord(w) || lo.quoted.over[w] {
+				continue
 			}
+			if h == 0 {
+				h = hashKey(lo.seed, keys[i:i+1])
+			}
+			lo.quoted.add(w, h)
 		}
 	}
 }
 
 // distinct counts, per word, distinct keys, up to maxPosting+1: a word
-// in more is never looked up (simIndex).
+// in more is never looked up (simIndex). A key is held as its hash
+// (hashKey, 64 bits: as the sentences left out are, in hashes).
 type distinct struct {
-	withWord map[string]map[string]bool
+	withWord map[string]map[uint64]bool
 	over     map[string]bool
 }
 
 func newDistinct() distinct {
-	return distinct{withWord: map[string]map[string]bool{}, over: map[string]bool{}}
+	return distinct{withWord: map[string]map[uint64]bool{}, over: map[string]bool{}}
 }
 
-// add records that an item whose key, joined, is joined uses word w.
-func (d *distinct) add(w, joined string) {
+// add records that an item whose key hashes to h uses word w.
+func (d *distinct) add(w string, h uint64) {
+	if d.over[w] {
+		return
+	}
 	ks := d.withWord[w]
 	if ks == nil {
-		ks = map[string]bool{}
+		ks = map[uint64]bool{}
 		d.withWord[w] = ks
 	}
-	ks[joined] = true
+	ks[h] = true
 	if len(ks) > maxPosting {
 		d.over[w], d.withWord[w] = true, nil
 	}
 }
 
 // count is how many distinct keys use word w besides those of held (the
-// keys of the items that do and are counted already); more than
-// maxPosting is reported as maxPosting+1.
-func (d *distinct) count(w string, held [][]string) int {
+// keys of the items that do and are counted already), hashed with seed;
+// more than maxPosting is reported as maxPosting+1.
+func (d *distinct) count(seed maphash.Seed, w string, held [][]string) int {
 	if d.over[w] {
 		return maxPosting + 1
 	}
@@ -162,7 +170,7 @@ func (d *distinct) count(w string, held [][]string) int {
 		if n == 0 {
 			break
 		}
-		if d.withWord[w][strings.Join(k, "\x00")] {
+		if d.withWord[w][hashKey(seed, k)] {
 			n--
 		}
 	}
@@ -175,14 +183,14 @@ func (lo *leftOut) statementPostings() func(w string, held [][]string) int {
 	if lo == nil {
 		return nil
 	}
-	return lo.stated.count
+	return func(w string, held [][]string) int { return lo.stated.count(lo.seed, w, held) }
 }
 
 func (lo *leftOut) quotePostings() func(w string, held [][]string) int {
 	if lo == nil {
 		return nil
 	}
-	return lo.quoted.count
+	return func(w string, held [][]string) int { return lo.quoted.count(lo.seed, w, held) }
 }
 
 // has reports whether a sentence left out has the statement words set.

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"hash/maphash"
 	"testing"
 )
 
@@ -9,13 +10,15 @@ import (
 // distinct keys that use it, less those of the items counted already,
 // and reports a word in more than maxPosting as maxPosting+1.
 func TestDistinctCount(t *testing.T) {
-	d := newDistinct()
-	d.add("storm", "storm\x00wind")
-	d.add("storm", "storm\x00wind") // a copy: one key
-	d.add("storm", "rain\x00storm")
+	d, seed := newDistinct(), maphash.MakeSeed()
+	key := func(ws ...string) uint64 { return hashKey(seed, ws) }
+	d.add("storm", key("storm", "wind"))
+	d.add("storm", key("storm", "wind")) // a copy: one key
+	d.add("storm", key("rain", "storm"))
 	for i := range maxPosting + 1 {
-		d.add("said", fmt.Sprint("said\x00", i))
+		d.add("said", key("said", fmt.Sprint(i)))
 	}
+	count := func(w string, held [][]string) int { return d.count(seed, w, held) }
 	for _, c := range []struct {
 		w    string
 		held [][]string
@@ -27,14 +30,14 @@ func TestDistinctCount(t *testing.T) {
 		{"said", nil, maxPosting + 1},
 		{"flood", nil, 0},
 	} {
-		if got := d.count(c.w, c.held); got != c.want {
+		if got := count(c.w, c.held); got != c.want {
 			t.Errorf("count(%q, %q) = %d, want %d", c.w, c.held, got, c.want)
 		}
 	}
 	// the index adds them to its own postings, and a word so counted in
 	// more than maxPosting items is not looked up
 	ix := newSimIndex([]simItem{{doc: 0, words: wordSet{"rain", "storm"}}, {doc: 1, words: wordSet{"said", "storm"}}}, nil)
-	ix.more, ix.keyOf = d.count, func(j int) []string { return ix.items[j].words }
+	ix.more, ix.keyOf = count, func(j int) []string { return ix.items[j].words }
 	if got := ix.count("storm"); got != 3 {
 		t.Errorf("posting count of storm = %d, want 3 (2 indexed, 2 left out, one of them the key of one indexed)", got)
 	}

@@ -22,7 +22,7 @@ import (
 
 // formatVersion is the version of the entry format and of the binary form
 // of a Result inside it; entries of another version are ignored.
-const formatVersion = 4
+const formatVersion = 5
 
 // magic starts every entry file.
 const magic = "claimdiff-cache\n"

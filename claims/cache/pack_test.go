@@ -283,7 +283,7 @@ func TestPackGrows(t *testing.T) {
 	}
 	run("a list sharing part of the last", 8, MinPack+10, 0)
 	taken := tableOf()
-	os.RemoveAll(filepath.Join(dir, "v4", packDir))
+	os.RemoveAll(filepath.Join(dir, fmt.Sprintf("v%d", formatVersion), packDir))
 	run("the same list, its pack written from the entries", 8, MinPack+10, -1)
 	if fresh := tableOf(); taken != fresh {
 		t.Errorf("a pack taking records from another has %d strings, written from the entries %d", taken, fresh)
@@ -291,7 +291,7 @@ func TestPackGrows(t *testing.T) {
 
 	// packs are kept by when they were used last: list 0's, used again
 	// after lists 1 to 3 were written, outlives list 1's
-	os.RemoveAll(filepath.Join(dir, "v4", packDir))
+	os.RemoveAll(filepath.Join(dir, fmt.Sprintf("v%d", formatVersion), packDir))
 	list := func(i int) (int, int) { return i + 1, MinPack + i + 1 }
 	for i := range maxPacks {
 		from, to := list(i)

@@ -1,0 +1,80 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claims/segment"
+)
+
+// The subject of a listed speech cue that no list names: a group of
+// people not named ("But hacking specialists say").
+
+// maxGroupWords bounds the lower-case words of a group subject.
+const maxGroupWords = 3
+
+// groupSubject reads the subject of the listed speech cue at token i
+// when no list names it: lower-case nouns with a plural head opening
+// their clause, right before the cue's verb group ("But hacking
+// specialists say", "security specialists say", "forecasters say"), a
+// group of people not named. A participle's subject is read elsewhere
+// (", adding"), and a singular head is left alone: "the storm said" is no
+// group.
+func (a *attributor) groupSubject(i, si int) speaker {
+	s := a.txt.Sentences[si]
+	toks := a.txt.Tokens
+	w := toks[i].Norm
+	if strings.HasSuffix(w, "ing") || i+1 < s.Last && toks[i+1].Norm == "by" {
+		// ", adding", "call sheets maintained by her aides"
+		return speaker{}
+	}
+	k, l := a.beforeVerbGroup(i, s)
+	if k < s.First || a.inQuote[k] >= 0 || !pluralNoun(toks[l-1].Norm) || l == i && pluralNoun(w) {
+		// a plural subject takes no verb in -s: "news reports", "top
+		// news tweets" are nouns
+		return speaker{}
+	}
+	f := l
+	for f > s.First && l-f < maxGroupWords && a.groupWord(f-1, s) {
+		f--
+	}
+	if f == l || !a.opensClause(f, s) {
+		return speaker{}
+	}
+	return speaker{name: a.unnamed(f, l), typ: SpeakerAnonymous, first: f, last: l}
+}
+
+// groupWord reports a lower-case plain noun or modifier at token k of a
+// group subject (capitalised only because it opens sentence s).
+func (a *attributor) groupWord(k int, s segment.Sentence) bool {
+	t := a.txt.Tokens[k]
+	if t.Cap && !a.opensSentence(k) {
+		return false
+	}
+	return t.Kind == segment.Word && !functionLike(t.Norm) && !verbGroup(t.Norm) && pronouns[t.Norm] == "" && a.inQuote[k] < 0 &&
+		!strings.HasSuffix(t.Norm, "ed") && !strings.HasSuffix(t.Norm, "ly") && !strings.ContainsAny(t.Norm, "'’")
+}
+
+// opensClause reports a phrase from token f that opens its clause: at
+// the start of sentence s (past a dateline or an opening phrase's comma)
+// or after a conjunction that opens one ("but", ", and", "while",
+// "than").
+func (a *attributor) opensClause(f int, s segment.Sentence) bool {
+	if f <= afterDateline(a.txt, s) {
+		return true
+	}
+	switch a.txt.Tokens[f-1].Norm {
+	case ",", "but", "while", "whereas", "than", "because", "although", "though":
+		return true
+	case "and":
+		// ", and analysts say"; not "her calendar and call sheets"
+		return f-2 > s.First && a.txt.Tokens[f-2].Norm == ","
+	}
+	return false
+}
+
+// pluralNoun reports a lower-case word that reads as a plural noun:
+// "specialists", "forecasters"; not "business", "status", "analysis".
+func pluralNoun(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
+		!strings.HasSuffix(w, "is") && !strings.ContainsAny(w, "'’")
+}
