@@ -64,7 +64,7 @@ func (a *attributor) nounUse(i, first int) bool {
 		"more", "most", "fewer", "less", "newly", "any", "some", "many", "no", "in":
 		return true // "the claim", "more confirmed cases"
 	}
-	if n := prev.Norm; english.IsCommonPreposition(n) && n != "to" && n != "as" && !strings.HasSuffix(w, "ing") {
+	if n := prev.Norm; english.IsCommonPreposition(n) && n != "to" && n != "as" && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") && !english.IsIrregularPast(w) {
 		// "Concerns rose over claims that", "after reports of": a verb
 		// after a preposition is a participle ("by saying")
 		return true

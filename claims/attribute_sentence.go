@@ -245,7 +245,7 @@ func (a *attributor) accordingTo(i, n, si int, sa *sentenceAttr, sal *sentenceSa
 	if l > f && a.roleHead(f, l) != "" {
 		// "according to Richmond County Schools' superintendent, Dr.
 		// Angela Pringle": the person the role stands beside
-		if name, ok := a.roleApposition(f, l, a.txt.Sentences[si]); ok {
+		if name, ok := a.roleApposition(f, l, a.txt.Sentences[si]); ok && i > afterDateline(a.txt, a.txt.Sentences[si]) {
 			sp = name
 		}
 	}
@@ -295,7 +295,11 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 	if sp.ok() && class == speechCue && a.takesOver(sp, i, n, s, sa) {
 		sa.cueAt = -1
 	}
-	if b := a.laterClause(sp, class, i, sa); b >= 0 {
+	b := a.laterClause(sp, class, i, sa)
+	if b < 0 {
+		b = a.afterOpeningClause(sp, class, s, sa)
+	}
+	if b >= 0 {
 		// "a Johns Hopkins University tracker recorded ... 85,400, while
 		// a newspaper's count reached 83,300": a cue
 		// with its own subject in a coordinated clause ends the first
@@ -419,7 +423,21 @@ func (a *attributor) takesOver(sp speaker, i, n int, s segment.Sentence, sa *sen
 	// outlined on Saturday, Mr. Trump ... said"), not by a later clause's
 	// cue, which holds the claims after it ("..., the DoJ said, and Mr
 	// Kolfage said ... while Mr Bannon said")
-	return sa.later == 0 && sa.contentTo <= i
+	return sa.later == 0 && sa.contentTo <= i && !english.IsAdverbialSubordinator(a.txt.Tokens[s.First].Norm)
+}
+
+// afterOpeningClause is the comma that closes an opening adverbial
+// clause holding the sentence's first cue, when speech cue with speaker
+// sp follows it ("Though cops said five people were shot, FDNY officials
+// said six were"): the main clause's cue holds only what follows that
+// comma, the opening clause's claims stay its own. Else -1.
+func (a *attributor) afterOpeningClause(sp speaker, class cueClass, s segment.Sentence, sa *sentenceAttr) int {
+	toks := a.txt.Tokens
+	if !sp.ok() || class != speechCue || sa.cueAt < 0 || sa.later != 0 || sa.contentTo > sp.first || sa.contentTo >= s.Last ||
+		toks[sa.contentTo].Norm != "," || !english.IsAdverbialSubordinator(toks[s.First].Norm) {
+		return -1
+	}
+	return sa.contentTo
 }
 
 // maxNestedGap bounds the tokens from a cue to the subject of the clause

@@ -135,10 +135,20 @@ func TestBinaryDamaged(t *testing.T) {
 	doc := in.Documents[0]
 	res := Extract(doc, r)
 	fillStatements(res, r)
+	res.Passages = make([][][]string, len(res.Claims))
+	for ci, c := range res.Claims {
+		if c.Kind == KindQuote {
+			res.Passages[ci] = [][]string{strings.Fields(c.Text)}
+		}
+	}
 	data := res.AppendBinary(nil)
+	filtered := func() DecodeOptions { return DecodeOptions{ForComparison: true, Filter: oddClaims{new(int)}} }
 	for i := 0; i < len(data); i += 7 {
 		if _, err := DecodeResult(data[:i], doc, DecodeOptions{}); err == nil {
 			t.Fatalf("a cut at %d of %d bytes decoded", i, len(data))
+		}
+		if _, err := DecodeResult(data[:i], doc, filtered()); err == nil {
+			t.Fatalf("a cut at %d of %d bytes decoded through a filter", i, len(data))
 		}
 	}
 	for i := 0; i < len(data); i += 3 {
@@ -146,6 +156,7 @@ func TestBinaryDamaged(t *testing.T) {
 		bad[i] ^= 0x5a
 		DecodeResult(bad, doc, DecodeOptions{}) // must not panic
 		DecodeResult(bad, doc, DecodeOptions{ForComparison: true})
+		DecodeResult(bad, doc, filtered())
 	}
 	short := *doc
 	short.Text = doc.Text[:len(doc.Text)/2]

@@ -36,11 +36,22 @@ const (
 	singleClose
 )
 
+// markOf classifies token i of txt as a quote mark, notMark when it is
+// none. It inlines where it is called, so a word or a number, most tokens,
+// is answered without a call.
 func markOf(txt *segment.Text, i int) markKind {
-	t := txt.Tokens[i]
-	if t.Kind != segment.Punct {
+	if txt.Tokens[i].Kind != segment.Punct {
 		return notMark
 	}
+	return punctMark(txt, i)
+}
+
+// punctMark is markOf of a Punct token, kept out of line so that markOf
+// stays small enough to inline.
+//
+//go:noinline
+func punctMark(txt *segment.Text, i int) markKind {
+	t := &txt.Tokens[i]
 	r, _ := utf8.DecodeRuneInString(txt.Src[t.Start:])
 	switch r {
 	case '“', '„', '«':

@@ -307,7 +307,7 @@ func (a *attributor) phraseSpeaker(det, first, last, sent int) speaker {
 			// place or body they are of
 			// ("Sgt. R. Okafor of the San Diego Police Department's
 			// Harbor Station")
-			if !(best.typ == SpeakerPerson && (strings.Contains(best.name, " ") || s.typ != SpeakerPerson || a.titled(best.first, best.last)) && best.last < i && (toks[best.last].Norm == "of" || toks[best.last].Norm == "from") &&
+			if !(best.typ == SpeakerPerson && (strings.Contains(best.name, " ") || a.titled(best.first, best.last)) && best.last < i && (toks[best.last].Norm == "of" || toks[best.last].Norm == "from") &&
 				!a.titled(best.last-1, best.last) && !(s.typ == SpeakerPerson && s.first > 0 && a.titled(s.first-1, s.first))) {
 				// not "Louisiana Secretary of Health Dr. Rebekah Gee", nor
 				// "Ohio Bureau of Investigation spokeswoman Ann

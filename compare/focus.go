@@ -193,38 +193,48 @@ func (f *Focus) leaveOutQuotes(res *claims.Result) *claims.Result {
 	if f.lo == nil {
 		return res
 	}
-	var keys []string
-	var sets [][]string
-	var cs []claims.Claim // the claims kept, once one is left out
+	var left []quotedLeft
+	var keep []bool // per claim, once one is left out
+	kept := 0
 	for ci := range res.Claims {
 		c := &res.Claims[ci]
-		keep := c.Kind != claims.KindQuote
-		var ks []string
-		var ss [][]string
-		if !keep {
+		ok := c.Kind != claims.KindQuote
+		var qs []quotedLeft
+		if !ok {
 			for _, ws := range passagesOf(res, ci) {
 				set := setOf(ws)
-				keep = f.mayMatchQuote(set, ws)
-				ks, ss = append(ks, quoteKey(c, ws)), append(ss, set)
-				if keep {
+				ok = f.mayMatchQuote(set, ws)
+				qs = append(qs, quotedLeft{speaker: c.Attribution.Speaker, words: ws, set: set})
+				if ok {
 					break
 				}
 			}
 		}
-		switch {
-		case keep && cs != nil:
-			cs = append(cs, *c)
-		case !keep:
-			if cs == nil {
-				cs = append(make([]claims.Claim, 0, len(res.Claims)-1), res.Claims[:ci]...)
+		if !ok {
+			if keep == nil {
+				keep = make([]bool, len(res.Claims))
+				for k := range ci {
+					keep[k] = true
+				}
 			}
-			keys, sets = append(keys, ks...), append(sets, ss...)
+			left = append(left, qs...)
+			continue
 		}
+		if keep != nil {
+			keep[ci] = true
+		}
+		kept++
 	}
-	if cs == nil {
+	if keep == nil {
 		return res
 	}
-	f.lo.addQuoted(keys, sets, func(w string) bool { return f.passageWords[w] })
+	f.lo.addQuoted(left, func(w string) bool { return f.passageWords[w] })
+	cs := make([]claims.Claim, 0, kept) // of their number: most are left out of a baseline result
+	for ci, k := range keep {
+		if k {
+			cs = append(cs, res.Claims[ci])
+		}
+	}
 	res.Claims = cs
 	return res
 }
@@ -389,7 +399,7 @@ func (f *Focus) leftOuts() *leftOut {
 // (unstated: they hold no claim it keeps and can never join a cluster of
 // a focus sentence, see mayState): their words are dropped (most of what
 // a large baseline holds), and those statement alignment would align
-// (statementItem) are counted (f.lo). It returns how many it drops.
+// (leftItem) are counted (f.lo). It returns how many it drops.
 func (f *Focus) leaveOut(res *claims.Result, unstated map[int]bool) int {
 	if f.lo == nil || res.Statements == nil || len(unstated) == 0 {
 		return 0
@@ -404,18 +414,26 @@ func (f *Focus) leaveOut(res *claims.Result, unstated map[int]bool) int {
 		// words kept, attribution not: statement alignment must not see
 		// the sentence, and counts it if it would align it
 		all := res.Statements[si].All
-		_, _, item := cmp.statementItem(0, si)
-		res.Words[si], res.Statements[si] = nil, claims.StatementWords{}
-		dropped++
-		if item {
+		if leftItem(cmp, si, len(ws), all) {
 			left = append(left, all)
 		}
+		res.Words[si], res.Statements[si] = nil, claims.StatementWords{}
+		dropped++
 	}
 	if len(left) > 0 {
 		// the sentences kept are those with words left
 		f.lo.add(res, left, func(w string) bool { return f.said[w] }, f.keptUses(res))
 	}
 	return dropped
+}
+
+// leftItem reports whether statement alignment would take sentence si of
+// the one result of cmp, which has statement words, as an item
+// (statementItem), the sentence's content words being nwords many and
+// its statement words all: the cheap tests first, as most sentences left
+// out fail one.
+func leftItem(cmp *comparer, si, nwords int, all []string) bool {
+	return nwords >= minStatementWords && len(all) >= minSharedWords && !cmp.headlineSentence(0, si)
 }
 
 // keptUses returns whether a sentence of res, a trimmed result, whose

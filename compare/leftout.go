@@ -74,7 +74,8 @@ func (lo *leftOut) add(kept *claims.Result, sets [][]string, focusWord, keptWord
 		w   string
 		set int
 	}
-	var uses []use // the focus words of the sets, with the set of each
+	var buf [256]use
+	uses := buf[:0] // the focus words of the sets, with the set of each
 	hashes := make([]uint64, len(sets))
 	for i, set := range sets {
 		hashes[i] = hashKey(lo.seed, set)
@@ -111,23 +112,48 @@ func (lo *leftOut) add(kept *claims.Result, sets [][]string, focusWord, keptWord
 	}
 }
 
-// addQuoted counts quoted passages left out of trimmed results: each
-// is its key (clustering's: the speaker and the words) and its words.
-func (lo *leftOut) addQuoted(keys []string, words [][]string, focusWord func(string) bool) {
+// quotedLeft is a quoted passage left out of a trimmed result: its
+// speaker, its words in order, and them as a set.
+type quotedLeft struct {
+	speaker    string
+	words, set []string
+}
+
+// addQuoted counts quoted passages left out of trimmed results, each by
+// its key (quoteKey), hashed only when one of its words needs counting.
+func (lo *leftOut) addQuoted(left []quotedLeft, focusWord func(string) bool) {
 	lo.mu.Lock()
 	defer lo.mu.Unlock()
-	for i := range keys {
+	for _, q := range left {
 		h := uint64(0)
-		for _, w := range words[i] {
+		for _, w := range q.set {
 			if !focusWord(w) || lo.quoted.over[w] {
 				continue
 			}
 			if h == 0 {
-				h = hashKey(lo.seed, keys[i:i+1])
+				h = hashQuoteKey(lo.seed, q.speaker, q.words)
 			}
 			lo.quoted.add(w, h)
 		}
 	}
+}
+
+// hashQuoteKey is hashKey of the one key quoteKey makes of a passage of
+// words ws said by speaker, written into the hash as quoteKey would join
+// it, not joined.
+func hashQuoteKey(seed maphash.Seed, speaker string, ws []string) uint64 {
+	var h maphash.Hash
+	h.SetSeed(seed)
+	h.WriteString(speaker)
+	h.WriteByte(0)
+	for i, w := range ws {
+		if i > 0 {
+			h.WriteByte(' ')
+		}
+		h.WriteString(w)
+	}
+	h.WriteByte(0)
+	return h.Sum64()
 }
 
 // distinct counts, per word, distinct keys, up to maxPosting+1: a word

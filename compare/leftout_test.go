@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"hash/maphash"
 	"testing"
+
+	"github.com/claimdiff/claimdiff/claims"
 )
 
 // TestDistinctCount: what is left out adds to a word's posting count the
@@ -46,5 +48,25 @@ func TestDistinctCount(t *testing.T) {
 	}
 	if got := ix.candidates(0, nil); len(got) != 1 || got[0] != 1 {
 		t.Errorf("candidates of item 0 = %v, want [1] (through storm)", got)
+	}
+}
+
+// TestHashQuoteKey: a left-out passage's key is hashed as the key quote
+// clustering gives it (quoteKey) would be, without joining it.
+func TestHashQuoteKey(t *testing.T) {
+	seed := maphash.MakeSeed()
+	for _, c := range []struct {
+		speaker string
+		ws      []string
+	}{
+		{"", nil},
+		{"", []string{"storm"}},
+		{"John Smith", []string{"we", "have", "lost", "everything"}},
+		{"a b", []string{"", "x y"}},
+	} {
+		cl := &claims.Claim{Attribution: claims.Attribution{Speaker: c.speaker}}
+		if got, want := hashQuoteKey(seed, c.speaker, c.ws), hashKey(seed, []string{quoteKey(cl, c.ws)}); got != want {
+			t.Errorf("%q %q: hash %x, want %x", c.speaker, c.ws, got, want)
+		}
 	}
 }

@@ -99,6 +99,8 @@ func newAltIndex(alts [][]litWord) *altIndex {
 		}
 	}
 	x := &altIndex{}
+	x.first.Reserve(len(alts)) // a word an alternative at most
+	x.last.Reserve(len(alts))
 	for k, alt := range alts {
 		addAlt(&x.first, alt[0].word, int32(k))
 		addAlt(&x.last, alt[len(alt)-1].word, int32(k))
@@ -175,12 +177,17 @@ type vocab struct {
 	// its first alternative's address: a placeholder's literal shares its
 	// alternatives wherever it is used, and so its index
 	indexes map[*[]litWord]*altIndex
+	// elems is the room compilePattern reads a pattern's elements into,
+	// kept from one pattern to the next: each pattern's are copied out at
+	// their number, not grown element by element
+	elems []elem
 }
 
 // compilePattern parses a pattern's source, checking it against the rules'
 // vocabulary v.
 func compilePattern(src string, v *vocab) (*Pattern, error) {
 	p := &Pattern{Src: src}
+	elems := v.elems[:0]
 	i := 0
 	for i < len(src) {
 		c := src[i]
@@ -219,28 +226,18 @@ func compilePattern(src string, v *vocab) (*Pattern, error) {
 		if err != nil {
 			return nil, err
 		}
-		e.min, e.max, e.col = 1, 1, start
-		// quantifier
-		if i < len(src) && src[i] == '?' {
-			e.min, i = 0, i+1
-		} else if i < len(src) && src[i] == '{' && i+1 < len(src) && (src[i+1] >= '0' && src[i+1] <= '9') {
-			end := strings.IndexByte(src[i:], '}')
-			if end < 0 {
-				return nil, perr(i, "unclosed repetition '{' in pattern")
-			}
-			lo, hi, err := repetition(src[i+1:i+end], i)
-			if err != nil {
-				return nil, err
-			}
-			e.min, e.max = lo, hi
-			i += end + 1
+		e.col = start
+		if e.min, e.max, i, err = quantifier(src, i); err != nil {
+			return nil, err
 		}
 		e.src = src[start:i]
-		p.elems = append(p.elems, e)
+		elems = append(elems, e)
 	}
-	if len(p.elems) == 0 {
+	v.elems = elems[:0] // the room kept, as grown
+	if len(elems) == 0 {
 		return nil, perr(0, "empty pattern")
 	}
+	p.elems = slices.Clone(elems)
 	minWidth := 0
 	for _, e := range p.elems {
 		minWidth += e.min
@@ -284,6 +281,24 @@ func (p *Pattern) index(v *vocab) {
 			p.needs = append(p.needs, keys)
 		}
 	}
+}
+
+// quantifier reads the quantifier at src[i:] after an element, if any:
+// "?" (0 or 1) or a repetition "{n}" or "{min,max}"; 1 and 1 when there is
+// none. It returns the bounds and where the element's source ends.
+func quantifier(src string, i int) (lo, hi, end int, err error) {
+	if i < len(src) && src[i] == '?' {
+		return 0, 1, i + 1, nil
+	}
+	if i < len(src) && src[i] == '{' && i+1 < len(src) && (src[i+1] >= '0' && src[i+1] <= '9') {
+		n := strings.IndexByte(src[i:], '}')
+		if n < 0 {
+			return 0, 0, i, perr(i, "unclosed repetition '{' in pattern")
+		}
+		lo, hi, err := repetition(src[i+1:i+n], i)
+		return lo, hi, i + n + 1, err
+	}
+	return 1, 1, i, nil
 }
 
 func repetition(s string, off int) (int, int, error) {

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -45,15 +46,13 @@ func (l *loader) fields(n *yaml.Node, what string, allowed ...string) (map[strin
 		l.errf(n, "%s must be a mapping, got %s", what, kindName(n))
 		return nil, nil
 	}
-	ok := map[string]bool{}
-	for _, a := range allowed {
-		ok[a] = true
-	}
-	out := map[string]*yaml.Node{}
+	// a section's or a rule's few allowed keys are looked through, not
+	// put in a table for each mapping the file has
+	out := make(map[string]*yaml.Node, len(n.Content)/2)
 	var order []string
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
-		if len(allowed) > 0 && !ok[k.Value] {
+		if len(allowed) > 0 && !slices.Contains(allowed, k.Value) {
 			if guess := closest(k.Value, allowed); guess != "" {
 				l.errf(k, "unknown field %q in %s (did you mean %q?)", k.Value, what, guess)
 				// read it as the field meant, so that one typo is one error
@@ -153,9 +152,13 @@ func (l *loader) str(n *yaml.Node, what string) (string, bool) {
 
 // strs reads a list of strings (a single string is a list of one).
 func (l *loader) strs(n *yaml.Node, what string) []string {
-	var out []string
-	for _, e := range l.entries(n, what) {
-		out = append(out, e.s)
+	es := l.entries(n, what)
+	if len(es) == 0 {
+		return nil
+	}
+	out := make([]string, len(es))
+	for i, e := range es {
+		out[i] = e.s
 	}
 	return out
 }
@@ -194,8 +197,12 @@ func (l *loader) entries(n *yaml.Node, what string) []entry {
 		return nil
 	}
 	var out []entry
+	if len(items) > 0 {
+		out = make([]entry, 0, len(items))
+	}
+	entryWhat := what + " entry" // once a list, not an entry
 	for _, c := range items {
-		if s, ok := l.str(c, what+" entry"); ok {
+		if s, ok := l.str(c, entryWhat); ok {
 			if strings.TrimSpace(s) == "" {
 				l.errf(c, "%s entry is empty", what)
 				continue

@@ -98,23 +98,15 @@ func isOpener(norm string) bool {
 // Segment tokenises src and splits it into sentences and paragraphs, all in
 // one pass over the text and one over the tokens.
 func Segment(src string, opt Options) *Text {
-	t := &Text{Src: src, Tokens: tokenize(nil, src, opt.Forms), Lines: NewLines(src)}
+	var n breaks
+	t := &Text{Src: src, Tokens: tokenize(nil, src, opt.Forms, &n), Lines: NewLines(src)}
 	toks := t.Tokens
 	// Every sentence but the last ends at a line break or before a
 	// terminal mark's next token, every paragraph but the last at a line
-	// break: counting them sizes both tables once.
-	breaks, terminals := 1, 1
-	for i := range toks {
-		if toks[i].Newlines > 0 {
-			breaks++
-		}
-		if toks[i].Kind == Punct && isTerminal(toks[i].Norm) {
-			terminals++
-		}
-	}
+	// break: their counts, which tokenize keeps, size both tables once.
 	if len(toks) > 0 {
-		t.Sentences = make([]Sentence, 0, breaks+terminals)
-		t.Paragraphs = make([]Paragraph, 0, breaks)
+		t.Sentences = make([]Sentence, 0, n.lines+n.terminals+2)
+		t.Paragraphs = make([]Paragraph, 0, n.lines+1)
 	}
 	sentStart, paraStart := 0, 0
 	closeSentence := func(end int) {

@@ -123,17 +123,23 @@ func isUpperAbove(r rune) bool { return unicode.IsUpper(r) }
 // Tokenize splits src into tokens as Segment does, without the sentences,
 // paragraphs and line index: for a name or a phrase, whose tokens are all
 // that is wanted.
-func Tokenize(src string) []Token { return tokenize(nil, src, nil) }
+func Tokenize(src string) []Token { return tokenize(nil, src, nil, &breaks{}) }
 
 // AppendTokens appends src's tokens, as Tokenize gives them, to dst and
 // returns the extended slice: for a caller that reads a phrase's tokens
 // and lets them go, in room of its own (an array on its stack).
-func AppendTokens(dst []Token, src string) []Token { return tokenize(dst, src, nil) }
+func AppendTokens(dst []Token, src string) []Token { return tokenize(dst, src, nil, &breaks{}) }
+
+// breaks counts, of the tokens tokenize makes, those after a line break
+// and the terminal marks: Segment sizes its tables of sentences and
+// paragraphs by them.
+type breaks struct{ lines, terminals int }
 
 // tokenize splits src into tokens in one left-to-right pass, appending
-// them to dst (made at the size src is likely to need when nil), and
-// interning their folded forms in forms when it is set.
-func tokenize(dst []Token, src string, forms *Forms) []Token {
+// them to dst (made at the size src is likely to need when nil), interning
+// their folded forms in forms when it is set, and adding their breaks to
+// brk.
+func tokenize(dst []Token, src string, forms *Forms, brk *breaks) []Token {
 	norm, room := newNormalizer(src, forms)
 	toks, first := dst, len(dst) // first: src's first token
 	if toks == nil {
@@ -152,12 +158,7 @@ func tokenize(dst []Token, src string, forms *Forms) []Token {
 		}
 		switch {
 		case r == '\n':
-			if !lineHasText && newlines > 0 {
-				newlines = 2
-			} else if newlines < 2 {
-				newlines++
-			}
-			lineHasText = false
+			newlines, lineHasText = lineBreak(newlines, lineHasText), false
 			i += size
 			continue
 		case isSpace(r) || isIgnorable(r):
@@ -205,12 +206,26 @@ func tokenize(dst []Token, src string, forms *Forms) []Token {
 			t.Norm = norm.fold(src, start, i)
 		}
 		t.Cap, t.Newlines, t.Key = isUpper(r), newlines, wordset.KeyOf(t.Norm)
+		brk.lines += int(min(newlines, 1))
+		if kind == Punct && isTerminal(t.Norm) {
+			brk.terminals++
+		}
 		newlines = 0
 	}
 	if forms != nil {
 		forms.buf = norm.buf
 	}
 	return toks
+}
+
+// lineBreak is the count of line breaks before the next token (capped at
+// 2, a paragraph break) once a line break is read: a line with no token
+// on it makes the break a paragraph's.
+func lineBreak(newlines uint8, lineHasText bool) uint8 {
+	if !lineHasText && newlines > 0 {
+		return 2
+	}
+	return min(newlines+1, 2)
 }
 
 // newNormalizer returns the normalizer tokenize folds src's tokens with,

@@ -96,10 +96,28 @@ func (m *Map[V]) Put(w string, v V) {
 	m.size++
 }
 
+// Reserve makes room for n keys in all, so that putting up to n keys
+// into an empty table does not grow it again and again.
+func (m *Map[V]) Reserve(n int) {
+	if n <= 0 {
+		return
+	}
+	size := 8
+	for size < 2*n {
+		size *= 2
+	}
+	if size > len(m.tags) {
+		m.resize(size)
+	}
+}
+
 // grow doubles the table (to 8 slots at first) and places the words again.
-func (m *Map[V]) grow() {
+func (m *Map[V]) grow() { m.resize(max(8, 2*len(m.tags))) }
+
+// resize makes the table n slots (a power of two, at least twice the
+// words) and places the words again.
+func (m *Map[V]) resize(n int) {
 	tags, keys, vals := m.tags, m.keys, m.vals
-	n := max(8, 2*len(tags))
 	m.tags, m.keys, m.vals = make([]uint32, n), make([]string, n), make([]V, n)
 	m.shift = uint32(32 - bits.TrailingZeros(uint(n)))
 	for i, h := range tags {

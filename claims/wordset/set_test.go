@@ -146,3 +146,34 @@ func TestMap(t *testing.T) {
 		t.Errorf("All yields %d keys, want %d", n, len(want))
 	}
 }
+
+// TestMapReserve: a table given room for n keys takes them without
+// growing, keeps the keys it held, and is not made smaller.
+func TestMapReserve(t *testing.T) {
+	for _, tc := range []struct{ held, reserve int }{{0, 0}, {0, 1}, {0, 5}, {0, 300}, {3, 100}, {40, 10}} {
+		var m Map[int]
+		for i := range tc.held {
+			m.Put(fmt.Sprintf("h%d", i), i)
+		}
+		before := len(m.tags)
+		m.Reserve(tc.held + tc.reserve)
+		if len(m.tags) < before {
+			t.Errorf("held %d, Reserve(%d): the table shrank from %d to %d slots", tc.held, tc.held+tc.reserve, before, len(m.tags))
+		}
+		size := len(m.tags)
+		for i := range tc.reserve {
+			m.Put(fmt.Sprintf("r%d", i), -i)
+		}
+		if tc.reserve > 0 && len(m.tags) != size {
+			t.Errorf("held %d, Reserve(%d): putting %d keys grew the table from %d to %d slots", tc.held, tc.held+tc.reserve, tc.reserve, size, len(m.tags))
+		}
+		for i := range tc.held {
+			if v, ok := m.Get(fmt.Sprintf("h%d", i)); !ok || v != i {
+				t.Errorf("held %d, Reserve(%d): h%d = %d, %v after", tc.held, tc.held+tc.reserve, i, v, ok)
+			}
+		}
+		if m.Len() != tc.held+tc.reserve {
+			t.Errorf("held %d, reserved %d: Len() = %d", tc.held, tc.reserve, m.Len())
+		}
+	}
+}

@@ -47,3 +47,36 @@ func TestIDsDoNotDependOnTheWorkingDirectory(t *testing.T) {
 		t.Errorf("standard input: %q", got)
 	}
 }
+
+// TestIDsResolveLinks: a file named through a linked directory, a link to
+// a file (into another repository, or none) and a dangling link are named
+// as filepath.EvalSymlinks resolves them, one IDs naming them all (its
+// directories resolved once).
+func TestIDsResolveLinks(t *testing.T) {
+	dir, _ := filepath.EvalSymlinks(t.TempDir())
+	for _, r := range []string{"a", "b"} {
+		os.MkdirAll(filepath.Join(dir, r, ".git"), 0o755)
+		os.MkdirAll(filepath.Join(dir, r, "news"), 0o755)
+		os.WriteFile(filepath.Join(dir, r, "news", "x.txt"), []byte("x"), 0o644)
+	}
+	os.WriteFile(filepath.Join(dir, "loose.txt"), []byte("x"), 0o644)
+	os.Symlink(filepath.Join(dir, "a", "news"), filepath.Join(dir, "b", "alias"))          // a linked directory
+	os.Symlink(filepath.Join(dir, "a", "news", "x.txt"), filepath.Join(dir, "b", "y.txt")) // a linked file, into a
+	os.Symlink(filepath.Join(dir, "loose.txt"), filepath.Join(dir, "a", "z.txt"))          // into no repository
+	os.Symlink(filepath.Join(dir, "gone.txt"), filepath.Join(dir, "a", "dangling.txt"))
+	var ids IDs
+	for _, c := range []struct{ path, want string }{
+		{"a/news/x.txt", "news/x.txt"},
+		{"b/alias/x.txt", "news/x.txt"},
+		{"b/y.txt", "news/x.txt"},
+		{"b/news/x.txt", "news/x.txt"},
+		{"a/z.txt", filepath.ToSlash(filepath.Join(dir, "loose.txt"))},
+		{"a/dangling.txt", "dangling.txt"},
+	} {
+		d := &ingest.Document{ID: filepath.Join(dir, c.path), Path: filepath.Join(dir, c.path)}
+		ids.Apply(d)
+		if d.ID != c.want {
+			t.Errorf("%s: id %q, want %q", c.path, d.ID, c.want)
+		}
+	}
+}
