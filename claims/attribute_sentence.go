@@ -49,14 +49,7 @@ func (a *attributor) sentence(si int) {
 			cue, n, class = a.cue(i, s.Last)
 		}
 		if n > 0 && cue != "according" && !a.nounUse(i, s.First) && !a.toObject(i+n, s.Last) {
-			if a.cueKept(class, i, n, s) {
-				a.indirectCue(cue, class, i, n, si, sa, sal)
-				for k := i + 1; k < i+n; k++ {
-					// "made it clear": no word inside a listed cue is a
-					// cue of its own, the model's "clear" of "it"
-					a.foundCue[k] = true
-				}
-			}
+			a.listedCue(cue, class, i, n, si, sa, sal)
 		} else if n == 0 && a.clauseVerbThat(i, s) {
 			// "Cruz anticipated that ...", "they are convinced that ...":
 			// a verb whose object is a clause reports a position; unlisted,
@@ -74,15 +67,7 @@ func (a *attributor) sentence(si int) {
 		}
 		if t.Cap {
 			if sp, n := a.entity(i, s.Last); n > 0 {
-				switch {
-				case a.affiliationOf(i, personEnd, s.First):
-					personEnd = i + n // "... of the Coalition of African American Pastors"
-				case sp.typ == SpeakerPerson:
-					sal.persons = keepRecent(sal.persons, sp)
-					personEnd = i + n
-				default:
-					personEnd = -1
-				}
+				personEnd = a.namedPerson(sp, i, n, personEnd, s.First, sal)
 				i += n - 1
 			}
 		} else if i > s.First && toks[i-1].Norm == "the" && (i+1 == s.Last || toks[i+1].Kind != segment.Word || !a.r.Attribution.Roles.Has(toks[i+1].Norm)) {
@@ -100,6 +85,35 @@ func (a *attributor) sentence(si int) {
 			sa.according, sa.accAt = a.keep(at), s.First
 		}
 	}
+}
+
+// listedCue reads the listed cue of the given class at tokens [i, i+n)
+// of sentence si where it stands (cueKept); no word inside it is a cue
+// of its own ("made it clear": not the model's "clear" of "it").
+func (a *attributor) listedCue(cue string, class cueClass, i, n, si int, sa *sentenceAttr, sal *sentenceSalience) {
+	if !a.cueKept(class, i, n, a.txt.Sentences[si]) {
+		return
+	}
+	a.indirectCue(cue, class, i, n, si, sa, sal)
+	for k := i + 1; k < i+n; k++ {
+		a.foundCue[k] = true
+	}
+}
+
+// namedPerson remembers the entity sp read at tokens [i, i+n) as a
+// person a pronoun may refer to, unless it names what the person named
+// up to token personEnd is of; it returns where the last person named
+// ends, with what he is of ("... of the Coalition of African American
+// Pastors"), or -1.
+func (a *attributor) namedPerson(sp speaker, i, n, personEnd, first int, sal *sentenceSalience) int {
+	switch {
+	case a.affiliationOf(i, personEnd, first):
+		return i + n
+	case sp.typ == SpeakerPerson:
+		sal.persons = keepRecent(sal.persons, sp)
+		return i + n
+	}
+	return -1
 }
 
 // affiliationOf reports a name at token i that says what the person
@@ -333,15 +347,22 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 			sa.contentTo = c
 		}
 		sal.remember(sp)
-	} else if (class == speechCue || class == stanceCue && !inStatement) && a.unreadKept(class, i, n, s) {
-		// "But hacking specialists say ...": a speech verb whose speaker
-		// is not read is still a cue, of someone unknown
-		a.unread = append(a.unread, unreadCue{cue: cue, i: int32(i), n: int32(n)})
-	} else if !sp.ok() && (class == speechCue || class == stanceCue) && a.agentless(class, i, n, s) {
-		// "Asked whether ..., Ryan said", "Sanders was asked to name":
-		// a speech verb in the passive, its speaker not named
+	} else if a.unknownCue(class, i, n, s, inStatement) {
 		a.unread = append(a.unread, unreadCue{cue: cue, i: int32(i), n: int32(n)})
 	}
+}
+
+// unknownCue reports a listed cue of the given class at tokens [i, i+n)
+// of sentence s whose speaker was not read that is still a cue, of
+// someone unknown: a speech verb, or a stance outside a statement, the
+// cue model reads as a cue ("But hacking specialists say ..."), or one
+// in the passive with no agent ("Asked whether ..., Ryan said", "is
+// expected to").
+func (a *attributor) unknownCue(class cueClass, i, n int, s segment.Sentence, inStatement bool) bool {
+	if class != speechCue && class != stanceCue {
+		return false
+	}
+	return (class == speechCue || !inStatement) && a.unreadKept(class, i, n, s) || a.agentless(class, i, n, s)
 }
 
 // agentless reports a listed speech or stance cue at tokens [i, i+n) of

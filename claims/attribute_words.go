@@ -327,3 +327,25 @@ func (a *attributor) listedHead(k int) bool {
 	roles, w := a.r.Attribution.Roles, a.txt.Tokens[k].Norm
 	return strings.HasSuffix(w, "ies") && roles.Has(w[:len(w)-3]+"y") || strings.HasSuffix(w, "s") && roles.Has(w[:len(w)-1])
 }
+
+// participleBreak reports a token p that ends a clause before a participle
+// as a comma would: a dash ("flipped his choice on the spot – saying")
+// or a quotation's closing mark after its comma ("called it “maniacal,”
+// adding").
+func (a *attributor) participleBreak(p, first int) bool {
+	toks := a.txt.Tokens
+	if p <= first {
+		return false
+	}
+	if n := toks[p].Norm; n == "—" || n == "–" || spacedDash(a.txt, p) {
+		return true
+	}
+	q := a.inQuote[p]
+	if q < 0 || a.quotes[q].close != p {
+		return false
+	}
+	if c := p - 1; c > first && markOf(a.txt, c) != notMark && a.inQuote[c] == q {
+		p = c // ''it,'' written with two apostrophes
+	}
+	return toks[p-1].Norm == ","
+}

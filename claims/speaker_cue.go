@@ -41,16 +41,8 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		}
 	}
 	k, subjEnd := a.beforeVerbGroup(i, s)
-	if k >= s.First && a.inQuote[k] >= 0 && a.quoteInAside(a.inQuote[k]) {
-		// 'Humphrey, who calls Trump a "sociopath," said': the quote
-		// closes an aside after the subject, unless a speaker follows
-		// the cue ('... may be "strategic," said Jeffery Hemsley')
-		if sp := a.speakerAfterCue(i+n, si); sp.ok() {
-			return sp
-		}
-		if sp := a.asideSubject(i, si); sp.ok() {
-			return sp
-		}
+	if sp := a.quotedAsideSpeaker(k, i, n, si); sp.ok() {
+		return sp
 	}
 	if k >= s.First && a.shortQuoteBefore(k) && (i+n >= s.Last || a.txt.Tokens[i+n].Norm != "that") {
 		// `"Safety," said Grimm`, `"Meh," wrote a supporter`: a quote
@@ -98,28 +90,6 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		}
 	}
 	return speaker{}
-}
-
-// participleBreak reports a token p that ends a clause before a participle
-// as a comma would: a dash ("flipped his choice on the spot – saying")
-// or a quotation's closing mark after its comma ("called it “maniacal,”
-// adding").
-func (a *attributor) participleBreak(p, first int) bool {
-	toks := a.txt.Tokens
-	if p <= first {
-		return false
-	}
-	if n := toks[p].Norm; n == "—" || n == "–" || spacedDash(a.txt, p) {
-		return true
-	}
-	q := a.inQuote[p]
-	if q < 0 || a.quotes[q].close != p {
-		return false
-	}
-	if c := p - 1; c > first && markOf(a.txt, c) != notMark && a.inQuote[c] == q {
-		p = c // ''it,'' written with two apostrophes
-	}
-	return toks[p-1].Norm == ","
 }
 
 // beforeVerbGroup returns the token k before the verb group that ends
@@ -248,6 +218,21 @@ func (a *attributor) asideVerb(v int) bool {
 	}
 	_, n, _ := a.cue(v, v+1)
 	return n == 1
+}
+
+// quotedAsideSpeaker reads the speaker of a cue at tokens [i, i+n)
+// after a quotation closing at token k that closes an aside after the
+// subject ('Humphrey, who calls Trump a "sociopath," said'), unless a
+// speaker follows the cue ('... may be "strategic," said Jeffery
+// Hemsley'); nobody when no such quotation stands there.
+func (a *attributor) quotedAsideSpeaker(k, i, n, si int) speaker {
+	if k < a.txt.Sentences[si].First || a.inQuote[k] < 0 || !a.quoteInAside(a.inQuote[k]) {
+		return speaker{}
+	}
+	if sp := a.speakerAfterCue(i+n, si); sp.ok() {
+		return sp
+	}
+	return a.asideSubject(i, si)
 }
 
 // quoteInAside reports a quotation q that closes on its comma after a
