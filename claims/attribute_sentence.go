@@ -330,25 +330,33 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 		a.record(at, i)
 		sal.remember(sp)
 	} else if sp.ok() {
-		sa.indirect = a.keep(a.attr(sp, FormIndirect, cue, i, i+n))
-		a.record(a.said[sa.indirect], i)
-		sa.cueAt = i
-		sa.spFirst, sa.spLast = sp.first, sp.last
-		sa.contentFrom, sa.contentTo = a.contentFrom(sp, i, n, s), s.Last
-		if start := min(sp.first, i); sp.first >= 0 && start > s.First && a.inQuote[start-1] >= 0 ||
-			start > s.First+1 && a.txt.Tokens[start-1].Norm == "," && a.inQuote[start-2] >= 0 {
-			// `"...," Miguel Cruz said Sunday, hours after ...`: the
-			// content is the quote, not what follows the cue
-			sa.contentTo = start
-		} else if c := a.openingPhraseEnd(i, s); c > i+n {
-			// "In the plan he set out on Friday, Mr. Stone offered
-			// ...": a cue inside an opening phrase reports nothing
-			// past it
-			sa.contentTo = c
-		}
+		a.sentenceCue(sp, cue, i, n, s, sa)
 		sal.remember(sp)
 	} else if a.unknownCue(class, i, n, s, inStatement) {
 		a.unread = append(a.unread, unreadCue{cue: cue, i: int32(i), n: int32(n)})
+	}
+}
+
+// sentenceCue records the indirect cue at tokens [i, i+n) of sentence s
+// with speaker sp as the sentence's cue: the one whose content holds the
+// sentence's claims, from where its content starts to the sentence's end
+// or to where an opening quote or phrase closes it.
+func (a *attributor) sentenceCue(sp speaker, cue string, i, n int, s segment.Sentence, sa *sentenceAttr) {
+	sa.indirect = a.keep(a.attr(sp, FormIndirect, cue, i, i+n))
+	a.record(a.said[sa.indirect], i)
+	sa.cueAt = i
+	sa.spFirst, sa.spLast = sp.first, sp.last
+	sa.contentFrom, sa.contentTo = a.contentFrom(sp, i, n, s), s.Last
+	if start := min(sp.first, i); sp.first >= 0 && start > s.First && a.inQuote[start-1] >= 0 ||
+		start > s.First+1 && a.txt.Tokens[start-1].Norm == "," && a.inQuote[start-2] >= 0 {
+		// `"...," Miguel Cruz said Sunday, hours after ...`: the
+		// content is the quote, not what follows the cue
+		sa.contentTo = start
+	} else if c := a.openingPhraseEnd(i, s); c > i+n {
+		// "In the plan he set out on Friday, Mr. Stone offered
+		// ...": a cue inside an opening phrase reports nothing
+		// past it
+		sa.contentTo = c
 	}
 }
 
