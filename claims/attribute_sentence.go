@@ -367,18 +367,23 @@ func (a *attributor) sentenceCue(sp speaker, cue string, i, n int, s segment.Sen
 // in the passive with no agent ("Asked whether ..., Ryan said", "is
 // expected to").
 func (a *attributor) unknownCue(class cueClass, i, n int, s segment.Sentence, inStatement bool) bool {
-	if class != speechCue && class != stanceCue {
+	if class != speechCue && class != stanceCue || class == stanceCue && inStatement {
+		// "Officials said the storm is expected to bring": a stance
+		// inside a statement is part of it
 		return false
 	}
-	return (class == speechCue || !inStatement) && a.unreadKept(class, i, n, s) || a.agentless(class, i, n, s)
+	return a.unreadKept(class, i, n, s) || class == speechCue && a.agentless(i, n, s)
 }
 
-// agentless reports a listed speech or stance cue at tokens [i, i+n) of
-// sentence s in the passive with no agent, where the cue model reads it
-// as a cue: "Asked whether", "when asked", "was asked about", "is
-// expected to"; not "as reported by Reuters", an impersonal "It is
-// reported that" nor a directive "were urged to evacuate".
-func (a *attributor) agentless(class cueClass, i, n int, s segment.Sentence) bool {
+// agentless reports a listed speech cue at tokens [i, i+n) of sentence s
+// in the passive with no agent, asking or telling about something, where
+// the cue model reads it as a cue: "Asked whether", "when asked about",
+// "was asked if"; not "as reported by Reuters", an impersonal "It is
+// reported that", a directive "were urged to evacuate", nor a passive
+// that reports nothing: "is accused of killing", "was declared
+// brain-dead", "were described only as Hispanic men", "was announced in
+// 2019". A stance in the passive ("is expected to bring") is no cue.
+func (a *attributor) agentless(i, n int, s segment.Sentence) bool {
 	toks := a.txt.Tokens
 	passive, reduced, before := a.passiveCue(i, s)
 	next := ""
@@ -388,20 +393,32 @@ func (a *attributor) agentless(class cueClass, i, n int, s segment.Sentence) boo
 	switch {
 	case passive && before >= 0 && (toks[before].Norm == "'s" || toks[before].Norm == "’s" || before > s.First && toks[before-1].Norm == "it"):
 		return false // "It is reported that": nobody reports
-	case passive && next == "to" && class == speechCue:
-		return false // "Residents were urged to evacuate": a directive
 	case reduced && i == s.First:
 		// "Asked whether he would run,"; not "Continued Stone:"
-		if next != "about" && next != "what" && next != "who" && next != "which" && !english.IsSubordinator(next) {
+		if !asksAbout(next) && !english.IsSubordinator(next) {
 			return false
 		}
 	case reduced && (before < 0 || !english.IsSubordinator(toks[before].Norm)):
 		return false // "inspected the dam and warned": no passive
+	case !asksAbout(next):
+		// "Residents were urged to evacuate", "The victims were
+		// reported missing": no question or content follows
+		return false
 	}
 	// the model scores lower-case words; an opening one ("Asked
 	// whether") by its lower-case form
 	return (passive || reduced) && !a.agentBy(i+n, s) && a.model.Trained() && (i == s.First || cuemodel.Candidate(a.txt.Tokens, i)) &&
 		a.modelScore(i, s) > unreadThreshold
+}
+
+// asksAbout reports a word after a passive speech cue that opens what was
+// asked or told: "asked about", "asked whether", "told that", "asked what".
+func asksAbout(next string) bool {
+	switch next {
+	case "about", "that", "whether", "if", "what", "who", "whom", "which", "why", "how", "when", "where":
+		return true
+	}
+	return false
 }
 
 // inStatement reports a cue at token i inside the content of the

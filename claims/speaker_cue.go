@@ -222,17 +222,18 @@ func (a *attributor) asideVerb(v int) bool {
 
 // quotedAsideSpeaker reads the speaker of a cue at tokens [i, i+n)
 // after a quotation closing at token k that closes an aside after the
-// subject ('Humphrey, who calls Trump a "sociopath," said'), unless a
-// speaker follows the cue ('... may be "strategic," said Jeffery
+// subject ('Humphrey, who calls Trump a "sociopath," said', 'Police,
+// who called the scene "horrific," said 12 people died'), else the
+// speaker that follows the cue ('... may be "strategic," said Jeffery
 // Hemsley'); nobody when no such quotation stands there.
 func (a *attributor) quotedAsideSpeaker(k, i, n, si int) speaker {
 	if k < a.txt.Sentences[si].First || a.inQuote[k] < 0 || !a.quoteInAside(a.inQuote[k]) {
 		return speaker{}
 	}
-	if sp := a.speakerAfterCue(i+n, si); sp.ok() {
+	if sp := a.asideSubject(i, si); sp.ok() {
 		return sp
 	}
-	return a.asideSubject(i, si)
+	return a.speakerAfterCue(i+n, si)
 }
 
 // quoteInAside reports a quotation q that closes on its comma after a
