@@ -362,30 +362,50 @@ func (a *attributor) sentenceCue(sp speaker, cue string, i, n int, s segment.Sen
 
 // unknownCue reports a listed cue of the given class at tokens [i, i+n)
 // of sentence s whose speaker was not read that is still a cue, of
-// someone unknown: a speech verb, or a stance outside a statement, the
-// cue model reads as a cue ("But hacking specialists say ..."), or one
-// in the passive with no agent ("Asked whether ..., Ryan said", "is
-// expected to").
+// someone unknown, where the cue model reads it as a cue: a speech verb,
+// or a stance outside a statement above the higher
+// unreadStanceThreshold ("But hacking specialists say ..."), not a noun
+// or an infinitive ("an earlier report", "to say"), nor a participle
+// after its clause, whose subject was read and is no speaker; or a
+// speech verb in the passive with no agent that asks or tells about
+// something (askedAbout: "Asked whether ..., Ryan said"). A cue whose
+// agent follows "by" names its speaker there.
 func (a *attributor) unknownCue(class cueClass, i, n int, s segment.Sentence, inStatement bool) bool {
 	if class != speechCue && class != stanceCue || class == stanceCue && inStatement {
 		// "Officials said the storm is expected to bring": a stance
 		// inside a statement is part of it
 		return false
 	}
-	return a.unreadKept(class, i, n, s) || class == speechCue && a.agentless(i, n, s)
+	if !a.model.Trained() || a.agentBy(i+n, s) {
+		return false
+	}
+	if passive, reduced, before := a.passiveCue(i, s); passive || reduced {
+		// the model scores lower-case words; an opening one ("Asked
+		// whether") by its lower-case form
+		return class == speechCue && a.askedAbout(passive, reduced, before, i, n, s) &&
+			(i == s.First || cuemodel.Candidate(a.txt.Tokens, i)) && a.modelScore(i, s) > unreadThreshold
+	}
+	if !cuemodel.Candidate(a.txt.Tokens, i) || a.participle(i, s) && (class == stanceCue || a.thingSubject(i, s)) {
+		// ", refusing to recover": the clause's subject, read and no
+		// speaker
+		return false
+	}
+	th := unreadThreshold
+	if class == stanceCue {
+		th = unreadStanceThreshold
+	}
+	return a.modelScore(i, s) > th
 }
 
-// agentless reports a listed speech cue at tokens [i, i+n) of sentence s
-// in the passive with no agent, asking or telling about something, where
-// the cue model reads it as a cue: "Asked whether", "when asked about",
-// "was asked if"; not "as reported by Reuters", an impersonal "It is
-// reported that", a directive "were urged to evacuate", nor a passive
-// that reports nothing: "is accused of killing", "was declared
-// brain-dead", "were described only as Hispanic men", "was announced in
-// 2019". A stance in the passive ("is expected to bring") is no cue.
-func (a *attributor) agentless(i, n int, s segment.Sentence) bool {
+// askedAbout reports a speech cue at tokens [i, i+n) of sentence s in
+// the passive (passive, reduced and before as passiveCue gives them)
+// that asks or tells about something: "Asked whether", "when asked
+// about", "was asked if"; not an impersonal "It is reported that", a
+// directive "were urged to evacuate", nor a passive that reports
+// nothing: "is accused of killing", "was declared brain-dead", "were
+// described only as Hispanic men", "was announced in 2019".
+func (a *attributor) askedAbout(passive, reduced bool, before, i, n int, s segment.Sentence) bool {
 	toks := a.txt.Tokens
-	passive, reduced, before := a.passiveCue(i, s)
 	next := ""
 	if i+n < s.Last {
 		next = toks[i+n].Norm
@@ -395,20 +415,13 @@ func (a *attributor) agentless(i, n int, s segment.Sentence) bool {
 		return false // "It is reported that": nobody reports
 	case reduced && i == s.First:
 		// "Asked whether he would run,"; not "Continued Stone:"
-		if !asksAbout(next) && !english.IsSubordinator(next) {
-			return false
-		}
+		return asksAbout(next) || english.IsSubordinator(next)
 	case reduced && (before < 0 || !english.IsSubordinator(toks[before].Norm)):
 		return false // "inspected the dam and warned": no passive
-	case !asksAbout(next):
-		// "Residents were urged to evacuate", "The victims were
-		// reported missing": no question or content follows
-		return false
 	}
-	// the model scores lower-case words; an opening one ("Asked
-	// whether") by its lower-case form
-	return (passive || reduced) && !a.agentBy(i+n, s) && a.model.Trained() && (i == s.First || cuemodel.Candidate(a.txt.Tokens, i)) &&
-		a.modelScore(i, s) > unreadThreshold
+	// "Residents were urged to evacuate", "The victims were reported
+	// missing": no question or content follows
+	return asksAbout(next)
 }
 
 // asksAbout reports a word after a passive speech cue that opens what was
@@ -641,33 +654,6 @@ func (a *attributor) headlineName(f, l int) speaker {
 // headline quotes (colonSpeaker) but sources none of its claims.
 func (a *attributor) headline(si int) bool {
 	return a.txt.Sentences[si].Para == 0 || a.titleCase[si]
-}
-
-// unreadKept reports whether the listed speech or stance cue of the
-// given class at token i of sentence s, whose speaker was not read,
-// stands as a cue of someone unknown: where the model reads it as a cue
-// ("but hacking specialists say"; a stance only above the higher
-// unreadStanceThreshold), not a noun or an infinitive ("an earlier
-// report", "to say"), nor a passive, which names no one who spoke or
-// names its agent after "by", nor a participle after its clause, whose
-// subject was read and is no speaker.
-func (a *attributor) unreadKept(class cueClass, i, n int, s segment.Sentence) bool {
-	if !a.model.Trained() || !cuemodel.Candidate(a.txt.Tokens, i) {
-		return false
-	}
-	if passive, reduced, _ := a.passiveCue(i, s); passive || reduced || a.participle(i, s) && (class == stanceCue || a.thingSubject(i, s)) || a.agentBy(i+n, s) {
-		// "It is reported that", ", urged residents", "Residents were
-		// urged to", "Smith, who was asked": no one speaks, or the one
-		// who was asked does, elsewhere; ", refusing to recover": the
-		// clause's subject, read and no speaker; "as first reported by
-		// Reuters": the agent is the speaker
-		return false
-	}
-	th := unreadThreshold
-	if class == stanceCue {
-		th = unreadStanceThreshold
-	}
-	return a.modelScore(i, s) > th
 }
 
 // spoke reports a speaker of that name among the attributions found.
