@@ -411,8 +411,8 @@ func (a *attributor) askedAbout(passive, reduced bool, before, i, n int, s segme
 		next = toks[i+n].Norm
 	}
 	switch {
-	case passive && before >= 0 && (toks[before].Norm == "'s" || toks[before].Norm == "’s" || before > s.First && toks[before-1].Norm == "it"):
-		return false // "It is reported that": nobody reports
+	case passive && before >= 0 && (itIs(toks, before, s.First) || english.IsBeForm(toks[before].Norm) && before > s.First && toks[before-1].Norm == "it"):
+		return false // "It is reported that", "it's reported": nobody reports
 	case reduced && i == s.First:
 		// "Asked whether he would run,"; not "Continued Stone:"
 		return asksAbout(next) || english.IsSubordinator(next)

@@ -253,13 +253,8 @@ func (a *attributor) quoteInAside(q int) bool {
 	// the aside's comma: a relative, a participle or an apposition
 	// opens it
 	first := a.txt.Sentences[a.sentOf[o]].First
-	for c := o - 2; c > first && c >= o-maxAsideReach; c-- {
-		if toks[c].Norm == "," && a.inQuote[c] < 0 {
-			n := toks[c+1].Norm
-			return n == "who" || n == "which" || strings.HasSuffix(n, "ing") || english.IsArticle(n) || english.IsPossessive(n)
-		}
-	}
-	return false
+	start := a.segmentStart(o, max(first, o-maxAsideReach))
+	return start > first && a.asideSegment([2]int{start, c})
 }
 
 // quotedObject reports a quotation q right after a word of its clause,
@@ -269,10 +264,10 @@ func (a *attributor) quoteInAside(q int) bool {
 func (a *attributor) quotedObject(q int) bool {
 	o, c := a.quotes[q].open, a.quotes[q].close
 	p := a.txt.Tokens[o-1]
-	if c+1 < len(a.txt.Tokens) && a.txt.Tokens[c+1].Kind == segment.Word && a.txt.Tokens[c+1].Norm != "and" && a.txt.Tokens[c+1].Norm != "but" {
+	if c+1 < len(a.txt.Tokens) && a.txt.Tokens[c+1].Kind == segment.Word && !english.IsCoordinator(a.txt.Tokens[c+1].Norm) {
 		return false // 'wearing "Make America Great Again" hats': a modifier
 	}
-	return p.Kind == segment.Word && a.inQuote[o-1] < 0 && !english.IsSubordinator(p.Norm) && p.Norm != "and" && p.Norm != "but"
+	return p.Kind == segment.Word && a.inQuote[o-1] < 0 && !english.IsSubordinator(p.Norm) && !english.IsCoordinator(p.Norm)
 }
 
 // maxQuotedTerm is the most words a quotation inside a clause has that
