@@ -164,13 +164,13 @@ func (a *attributor) openingSubject(s segment.Sentence, sal *sentenceSalience) {
 	// "Speaking at a town hall in Salem, Trump went after Bush": an
 	// opening participle is no subject; the subject follows its phrase
 	w := toks[s.First].Norm
-	participle := a.openingParticiple(s.First, s.Last)
+	participle, adverb := a.openingParticiple(s.First, s.Last), a.adverbOpening(s)
 	for i := s.First; i < s.Last && i < s.First+12; i++ {
 		if i >= s.First+7 && !participle {
 			break
 		}
 		if toks[i].Norm == "," && (english.IsCommonPreposition(w) || participle || a.in.Cover(s.First) >= 0 ||
-			english.IsAdverb(w) || english.IsDiscourseAdverb(w) || i > s.First+1 && english.IsAdverb(toks[i-1].Norm) || a.adverbOpening(s)) {
+			english.IsAdverb(w) || english.IsDiscourseAdverb(w) || i > s.First+1 && english.IsAdverb(toks[i-1].Norm) || adverb) {
 			// "More recently, Grimm was in the news", "Hours later,
 			// Trump returned the compliment"
 			start = i + 1
