@@ -565,7 +565,7 @@ func (a *attributor) coordinateSubject(f, l int) speaker {
 // plainPlural reads a lower-case plural noun at token f standing alone as
 // a clause's subject as a group not named: "rescuers", "engineers".
 func (a *attributor) plainPlural(f int) speaker {
-	if w := a.txt.Tokens[f].Norm; a.plainNouns(f, f+1) && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") {
+	if a.plainNouns(f, f+1) && pluralNoun(a.txt.Tokens[f].Norm) {
 		return speaker{name: a.unnamed(f, f+1), typ: SpeakerAnonymous, first: f, last: f + 1}
 	}
 	return speaker{}

@@ -3,6 +3,7 @@ package claims
 import (
 	"strings"
 
+	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
 
@@ -88,16 +89,16 @@ func (a *attributor) groupWord(k int, s segment.Sentence) bool {
 
 // opensClause reports a phrase from token f that opens its clause: at
 // the start of sentence s (past a dateline or an opening phrase's comma)
-// or after a conjunction that opens one ("but", ", and", "while",
-// "than").
+// or after a comma, "but", "than", an adverbial subordinator ("while",
+// "because", "when") or a coordinator after a comma (", and").
 func (a *attributor) opensClause(f int, s segment.Sentence) bool {
 	if f <= afterDateline(a.txt, s) {
 		return true
 	}
-	switch a.txt.Tokens[f-1].Norm {
-	case ",", "but", "while", "whereas", "than", "because", "although", "though":
+	switch w := a.txt.Tokens[f-1].Norm; {
+	case w == "," || w == "but" || w == "than" || english.IsAdverbialSubordinator(w):
 		return true
-	case "and":
+	case english.IsCoordinator(w):
 		// ", and analysts say"; not "her calendar and call sheets"
 		return f-2 > s.First && a.txt.Tokens[f-2].Norm == ","
 	}
