@@ -240,7 +240,7 @@ func (d *decoder) sentenceParts(res *Result, filter DecodeFilter) {
 	if filter != nil && *d.err == nil {
 		again := *d
 		again.buf = sentAttrs
-		res.SentenceAttributions = again.keptAttributions(nsa, sourced)
+		res.KeptAttributions = again.keptAttributions(nsa, sourced)
 	}
 }
 
@@ -1145,28 +1145,32 @@ func (d *decoder) attributionKept(a *Attribution, keep bool) {
 
 // keptAttributions reads n sentence attributions, building only those of
 // the sentences a filter keeps them of (keep[i]: the only ones statement
-// alignment reads), up to the last of them; the others are left zero.
-// Trim of a whole result keeps the same (compare.Focus).
-func (d *decoder) keptAttributions(n int, keep []bool) []Attribution {
-	last := -1
+// alignment reads), up to the last of them, as a result's
+// KeptAttributions. Trim of a whole result keeps
+// the same (compare.Focus, Result.KeepAttributions).
+func (d *decoder) keptAttributions(n int, keep []bool) *KeptAttributions {
+	kept := 0
 	for i := range min(n, len(keep)) {
 		if keep[i] {
-			last = i
+			kept++
 		}
 	}
-	if last < 0 {
-		return nil
-	}
-	out := make([]Attribution, last+1)
-	var past Attribution
-	for i := range out {
-		if keep[i] {
-			d.attribution(&out[i])
+	k := &KeptAttributions{sents: make([]int32, 0, kept), attrs: make([]Attribution, 0, kept)}
+	var a Attribution
+	for i := range n {
+		if kept == 0 {
+			break
+		}
+		if i < len(keep) && keep[i] {
+			a = Attribution{}
+			d.attribution(&a)
+			k.add(i, a)
+			kept--
 		} else {
-			d.attributionKept(&past, false)
+			d.attributionKept(&a, false)
 		}
 	}
-	return out
+	return k
 }
 
 // SharedForm rewrites the binary form of a result (AppendBinary's) for a

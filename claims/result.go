@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"slices"
+
 	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/segment"
@@ -18,8 +20,15 @@ type Result struct {
 	Attributions []Attribution
 	// SentenceAttributions is, per sentence of Text, who the sentence's
 	// statement is attributed to outside quotes (according-to first, then a
-	// speech cue), with its hedge; form none for bare statements.
+	// speech cue), with its hedge; form none for bare statements. A
+	// result trimmed for comparison (a filtered decoding, compare.Focus)
+	// holds those of the sentences it keeps in KeptAttributions instead,
+	// and this is nil: read either through SentenceAttribution.
 	SentenceAttributions []Attribution
+	// KeptAttributions, on a result trimmed for comparison, holds the
+	// attributions of the sentences whose words it keeps only; every other
+	// sentence's reads as the zero Attribution.
+	KeptAttributions *KeptAttributions
 	// Words is, per sentence of Text, its content words as comparison
 	// matches them (ContentWords); nil until FillWords, which comparison
 	// and the extraction cache call. A Result read from the cache for
@@ -40,6 +49,90 @@ type Result struct {
 	// it (compare.Focus) reads no quote's text.
 	Passages [][][]string
 }
+
+// SentenceAttribution is the attribution of sentence i (see
+// SentenceAttributions): the zero Attribution for a sentence a trimmed
+// result left out. It panics for i out of range of a result's
+// SentenceAttributions, as indexing them does.
+func (r *Result) SentenceAttribution(i int) Attribution {
+	if r.KeptAttributions != nil {
+		return r.KeptAttributions.at(i)
+	}
+	return r.SentenceAttributions[i]
+}
+
+// EachSentenceAttribution calls yield with each sentence's attribution in
+// order, those a trimmed result keeps only.
+func (r *Result) EachSentenceAttribution(yield func(i int, a *Attribution) bool) {
+	if k := r.KeptAttributions; k != nil {
+		for j := range k.attrs {
+			if !yield(int(k.sents[j]), &k.attrs[j]) {
+				return
+			}
+		}
+		return
+	}
+	for i := range r.SentenceAttributions {
+		if !yield(i, &r.SentenceAttributions[i]) {
+			return
+		}
+	}
+}
+
+// KeepAttributions is what a result trimmed for comparison keeps of r's
+// sentence attributions: those of the sentences i with keep[i] (compare's
+// Trim: those whose words it keeps and that can join a new statement),
+// which statement alignment reads (which words the source said, whether a
+// side is bare). A filtered decoding builds the same (DecodeResult),
+// never allocating the rest: most of a baseline article's sentences share
+// nothing with the new ones.
+func (r *Result) KeepAttributions(keep []bool) *KeptAttributions {
+	k := &KeptAttributions{}
+	n := 0
+	for _, b := range keep {
+		if b {
+			n++
+		}
+	}
+	k.sents, k.attrs = make([]int32, 0, n), make([]Attribution, 0, n)
+	for i, b := range keep {
+		if !b {
+			continue
+		}
+		if r.KeptAttributions != nil || i < len(r.SentenceAttributions) {
+			k.add(i, r.SentenceAttribution(i))
+		}
+	}
+	return k
+}
+
+// KeptAttributions are the attributions of some of a result's sentences,
+// by sentence index: a trimmed result's (Result.KeptAttributions), which
+// keeps a few of its sentences and would hold a zero Attribution for every
+// other in SentenceAttributions.
+type KeptAttributions struct {
+	sents []int32 // ascending sentence indices, one an attribution
+	attrs []Attribution
+}
+
+// add keeps a as sentence i's attribution: i after every sentence kept
+// before; a zero Attribution is not kept (it reads as one).
+func (k *KeptAttributions) add(i int, a Attribution) {
+	if a != (Attribution{}) {
+		k.sents, k.attrs = append(k.sents, int32(i)), append(k.attrs, a)
+	}
+}
+
+// at is sentence i's attribution, zero if not kept.
+func (k *KeptAttributions) at(i int) Attribution {
+	if j, ok := slices.BinarySearch(k.sents, int32(i)); ok {
+		return k.attrs[j]
+	}
+	return Attribution{}
+}
+
+// Len is the number of attributions kept.
+func (k *KeptAttributions) Len() int { return len(k.attrs) }
 
 // StatementWords are a sentence's words as statement alignment reads
 // them: All, the content words of what it states (its attribution's own
