@@ -983,7 +983,11 @@ func (d *decoder) text() *segment.Text {
 	if *d.err != nil {
 		return nil
 	}
-	t.Lines = segment.NewLines(d.src)
+	if d.lean { // comparison asks the positions of a few sentences at most
+		t.Lines = segment.LazyLines(d.src)
+	} else {
+		t.Lines = segment.NewLines(d.src)
+	}
 	return t
 }
 
