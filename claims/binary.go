@@ -1159,7 +1159,7 @@ func (d *decoder) keptAttributions(n int, keep []bool) *KeptAttributions {
 			kept++
 		}
 	}
-	k := &KeptAttributions{sents: make([]int32, 0, kept), attrs: make([]Attribution, 0, kept)}
+	k := &KeptAttributions{sents: make([]int32, 0, kept), which: make([]int32, 0, kept)}
 	var a Attribution
 	for i := range n {
 		if kept == 0 {

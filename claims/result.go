@@ -65,8 +65,12 @@ func (r *Result) SentenceAttribution(i int) Attribution {
 // order, those a trimmed result keeps only.
 func (r *Result) EachSentenceAttribution(yield func(i int, a *Attribution) bool) {
 	if k := r.KeptAttributions; k != nil {
-		for j := range k.attrs {
-			if !yield(int(k.sents[j]), &k.attrs[j]) {
+		for j, i := range k.sents {
+			a := none // a bare statement's, kept without a copy
+			if k.which[j] >= 0 {
+				a = k.attrs[k.which[j]]
+			}
+			if !yield(int(i), &a) {
 				return
 			}
 		}
@@ -94,7 +98,7 @@ func (r *Result) KeepAttributions(keep []bool) *KeptAttributions {
 			n++
 		}
 	}
-	k.sents, k.attrs = make([]int32, 0, n), make([]Attribution, 0, n)
+	k.sents, k.which = make([]int32, 0, n), make([]int32, 0, n)
 	for i, b := range keep {
 		if !b {
 			continue
@@ -111,28 +115,39 @@ func (r *Result) KeepAttributions(keep []bool) *KeptAttributions {
 // keeps a few of its sentences and would hold a zero Attribution for every
 // other in SentenceAttributions.
 type KeptAttributions struct {
-	sents []int32 // ascending sentence indices, one an attribution
+	sents []int32 // ascending sentence indices
+	// which is, for each of sents, its attribution's index in attrs, or -1
+	// for a bare statement's (none), which most kept sentences are
+	which []int32
 	attrs []Attribution
 }
 
 // add keeps a as sentence i's attribution: i after every sentence kept
 // before; a zero Attribution is not kept (it reads as one).
 func (k *KeptAttributions) add(i int, a Attribution) {
-	if a != (Attribution{}) {
-		k.sents, k.attrs = append(k.sents, int32(i)), append(k.attrs, a)
+	switch a {
+	case Attribution{}:
+		return
+	case none:
+		k.which = append(k.which, -1)
+	default:
+		k.which = append(k.which, int32(len(k.attrs)))
+		k.attrs = append(k.attrs, a)
 	}
+	k.sents = append(k.sents, int32(i))
 }
 
 // at is sentence i's attribution, zero if not kept.
 func (k *KeptAttributions) at(i int) Attribution {
-	if j, ok := slices.BinarySearch(k.sents, int32(i)); ok {
-		return k.attrs[j]
+	j, ok := slices.BinarySearch(k.sents, int32(i))
+	switch {
+	case !ok:
+		return Attribution{}
+	case k.which[j] < 0:
+		return none
 	}
-	return Attribution{}
+	return k.attrs[k.which[j]]
 }
-
-// Len is the number of attributions kept.
-func (k *KeptAttributions) Len() int { return len(k.attrs) }
 
 // StatementWords are a sentence's words as statement alignment reads
 // them: All, the content words of what it states (its attribution's own
