@@ -91,19 +91,19 @@ func (r *Result) EachSentenceAttribution(yield func(i int, a *Attribution) bool)
 // never allocating the rest: most of a baseline article's sentences share
 // nothing with the new ones.
 func (r *Result) KeepAttributions(keep []bool) *KeptAttributions {
-	k := &KeptAttributions{}
-	n := 0
-	for _, b := range keep {
-		if b {
-			n++
+	has := func(i int) bool { return keep[i] && (r.KeptAttributions != nil || i < len(r.SentenceAttributions)) }
+	kept, bare := 0, 0
+	for i := range keep {
+		if has(i) {
+			kept++
+			if r.SentenceAttribution(i) == none {
+				bare++
+			}
 		}
 	}
-	k.sents, k.which = make([]int32, 0, n), make([]int32, 0, n)
-	for i, b := range keep {
-		if !b {
-			continue
-		}
-		if r.KeptAttributions != nil || i < len(r.SentenceAttributions) {
+	k := newKeptAttributions(kept, bare)
+	for i := range keep {
+		if has(i) {
 			k.add(i, r.SentenceAttribution(i))
 		}
 	}
@@ -120,6 +120,12 @@ type KeptAttributions struct {
 	// for a bare statement's (none), which most kept sentences are
 	which []int32
 	attrs []Attribution
+}
+
+// newKeptAttributions has room for kept attributions, bare of them none.
+func newKeptAttributions(kept, bare int) *KeptAttributions {
+	return &KeptAttributions{sents: make([]int32, 0, kept), which: make([]int32, 0, kept),
+		attrs: make([]Attribution, 0, kept-bare)}
 }
 
 // add keeps a as sentence i's attribution: i after every sentence kept
