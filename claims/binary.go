@@ -219,8 +219,9 @@ func (d *decoder) sentenceParts(res *Result, filter DecodeFilter) {
 		}
 	}
 	var who func(i int) (*Attribution, bool) // with a filter: sentence i's, without spans, for Source
+	var at []int32                           // with a filter: where each sentence's starts in sentAttrs
 	if filter != nil {
-		who = d.attributionsAt(sentAttrs, nsa)
+		at, who = d.attributionsAt(sentAttrs, nsa)
 	}
 	var lens []int
 	if d.bool() {
@@ -238,25 +239,24 @@ func (d *decoder) sentenceParts(res *Result, filter DecodeFilter) {
 		}
 	}
 	if filter != nil && *d.err == nil {
-		again := *d
-		again.buf = sentAttrs
-		res.SentenceAttributions = again.keptAttributions(nsa, sourced)
+		res.KeptAttributions = d.keptAttributions(sentAttrs, at, sourced)
 	}
 }
 
 // attributionsAt reads past the n sentence attributions at the start of
-// buf, as checked as those built, and returns where to read each of them
-// again: sentence i's, without its spans, into one Attribution reused for
-// every call (false for i out of range). A filter asks of the few
-// sentences it keeps the words of, so no slice of them all is built.
-func (d *decoder) attributionsAt(buf []byte, n int) func(i int) (*Attribution, bool) {
+// buf, as checked as those built, and returns where each starts in buf,
+// and a function to read sentence i's again, without its spans, into one
+// Attribution reused for every call (false for i out of range). A filter
+// asks of the few sentences it keeps the words of, so no slice of them
+// all is built.
+func (d *decoder) attributionsAt(buf []byte, n int) ([]int32, func(i int) (*Attribution, bool)) {
 	at := make([]int32, n) // each one's offset in buf
 	var a Attribution
 	for i := range at {
 		at[i] = int32(len(buf) - len(d.buf))
 		d.attributionKept(&a, false)
 	}
-	return func(i int) (*Attribution, bool) {
+	return at, func(i int) (*Attribution, bool) {
 		if i >= len(at) || *d.err != nil {
 			return nil, false
 		}
@@ -744,9 +744,13 @@ func (e *encoder) claim(c *Claim) {
 	e.int(c.val)
 }
 
+// bareAttribution is the one byte an attribution none is written as
+// (most sentences are bare statements); any other opens with a 0.
+const bareAttribution = 1
+
 func (e *encoder) attribution(a *Attribution) {
 	if *a == none {
-		e.buf = append(e.buf, 1) // most sentences are bare statements
+		e.buf = append(e.buf, bareAttribution)
 		return
 	}
 	e.buf = append(e.buf, 0)
@@ -983,7 +987,11 @@ func (d *decoder) text() *segment.Text {
 	if *d.err != nil {
 		return nil
 	}
-	t.Lines = segment.NewLines(d.src)
+	if d.lean { // comparison asks the positions of a few sentences at most
+		t.Lines = segment.LazyLines(d.src)
+	} else {
+		t.Lines = segment.NewLines(d.src)
+	}
 	return t
 }
 
@@ -1100,7 +1108,7 @@ func (d *decoder) attribution(a *Attribution) { d.attributionKept(a, true) }
 // past as checked as one kept, allocating nothing.
 func (d *decoder) attributionKept(a *Attribution, keep bool) {
 	switch d.byte() {
-	case 1:
+	case bareAttribution:
 		*a = none
 		return
 	case 0:
@@ -1143,30 +1151,32 @@ func (d *decoder) attributionKept(a *Attribution, keep bool) {
 	a.ModelCue = d.bool()
 }
 
-// keptAttributions reads n sentence attributions, building only those of
-// the sentences a filter keeps them of (keep[i]: the only ones statement
-// alignment reads), up to the last of them; the others are left zero.
-// Trim of a whole result keeps the same (compare.Focus).
-func (d *decoder) keptAttributions(n int, keep []bool) []Attribution {
-	last := -1
-	for i := range min(n, len(keep)) {
+// keptAttributions builds the sentence attributions of the sentences a
+// filter keeps them of (keep[i]: the only ones statement alignment reads),
+// as a result's KeptAttributions, reading each where it starts in buf
+// (at, attributionsAt's) and nothing of the others. Trim of a whole
+// result keeps the same (compare.Focus, Result.KeepAttributions).
+func (d *decoder) keptAttributions(buf []byte, at []int32, keep []bool) *KeptAttributions {
+	kept, bare := 0, 0
+	for i := range min(len(at), len(keep)) {
 		if keep[i] {
-			last = i
+			kept++
+			if buf[at[i]] == bareAttribution {
+				bare++
+			}
 		}
 	}
-	if last < 0 {
-		return nil
-	}
-	out := make([]Attribution, last+1)
-	var past Attribution
-	for i := range out {
+	k := newKeptAttributions(kept, bare)
+	again := *d
+	for i := range min(len(at), len(keep)) {
 		if keep[i] {
-			d.attribution(&out[i])
-		} else {
-			d.attributionKept(&past, false)
+			var a Attribution
+			again.buf = buf[at[i]:]
+			again.attribution(&a)
+			k.add(i, a)
 		}
 	}
-	return out
+	return k
 }
 
 // SharedForm rewrites the binary form of a result (AppendBinary's) for a

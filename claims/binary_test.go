@@ -356,9 +356,21 @@ func TestBinarySharedForm(t *testing.T) {
 				t.Errorf("%s (filter %v): decoded from the shared form differs", doc.ID, filter != nil)
 			}
 			if filter != nil {
-				for si, a := range got.SentenceAttributions {
-					if si%2 == 0 && a != (Attribution{}) {
-						t.Errorf("%s: sentence %d left out, its attribution built: %+v", doc.ID, si, a)
+				if got.SentenceAttributions != nil {
+					t.Errorf("%s: a filtered decoding holds every sentence's attribution", doc.ID)
+				}
+				all, err := DecodeResult(forms[i], doc, DecodeOptions{ForComparison: true})
+				if err != nil {
+					t.Fatal(err)
+				}
+				for si, a := range got.EachSentenceAttribution {
+					if si%2 == 0 {
+						t.Errorf("%s: sentence %d left out, its attribution built: %+v", doc.ID, si, *a)
+					}
+				}
+				for si := range all.SentenceAttributions {
+					if si%2 == 1 && got.Words[si] != nil && !reflect.DeepEqual(got.SentenceAttribution(si), all.SentenceAttributions[si]) {
+						t.Errorf("%s: sentence %d's attribution %+v, decoded whole %+v", doc.ID, si, got.SentenceAttribution(si), all.SentenceAttributions[si])
 					}
 				}
 			}

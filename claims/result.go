@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"slices"
+
 	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/segment"
@@ -18,8 +20,15 @@ type Result struct {
 	Attributions []Attribution
 	// SentenceAttributions is, per sentence of Text, who the sentence's
 	// statement is attributed to outside quotes (according-to first, then a
-	// speech cue), with its hedge; form none for bare statements.
+	// speech cue), with its hedge; form none for bare statements. A
+	// result trimmed for comparison (a filtered decoding, compare.Focus)
+	// holds those of the sentences it keeps in KeptAttributions instead,
+	// and this is nil: read either through SentenceAttribution.
 	SentenceAttributions []Attribution
+	// KeptAttributions, on a result trimmed for comparison, holds the
+	// attributions of the sentences whose words it keeps only; every other
+	// sentence's reads as the zero Attribution.
+	KeptAttributions *KeptAttributions
 	// Words is, per sentence of Text, its content words as comparison
 	// matches them (ContentWords); nil until FillWords, which comparison
 	// and the extraction cache call. A Result read from the cache for
@@ -39,6 +48,111 @@ type Result struct {
 	// extraction cache stores them, so that trimming a result read from
 	// it (compare.Focus) reads no quote's text.
 	Passages [][][]string
+}
+
+// SentenceAttribution is the attribution of sentence i (see
+// SentenceAttributions): the zero Attribution for a sentence a trimmed
+// result left out. It panics for i out of range of a result's
+// SentenceAttributions, as indexing them does.
+func (r *Result) SentenceAttribution(i int) Attribution {
+	if r.KeptAttributions != nil {
+		return r.KeptAttributions.at(i)
+	}
+	return r.SentenceAttributions[i]
+}
+
+// EachSentenceAttribution calls yield with each sentence's attribution in
+// order, those a trimmed result keeps only.
+func (r *Result) EachSentenceAttribution(yield func(i int, a *Attribution) bool) {
+	if k := r.KeptAttributions; k != nil {
+		for j, i := range k.sents {
+			a := none // a bare statement's, kept without a copy
+			if k.which[j] >= 0 {
+				a = k.attrs[k.which[j]]
+			}
+			if !yield(int(i), &a) {
+				return
+			}
+		}
+		return
+	}
+	for i := range r.SentenceAttributions {
+		if !yield(i, &r.SentenceAttributions[i]) {
+			return
+		}
+	}
+}
+
+// KeepAttributions is what a result trimmed for comparison keeps of r's
+// sentence attributions: those of the sentences i with keep[i] (compare's
+// Trim: those whose words it keeps and that can join a new statement),
+// which statement alignment reads (which words the source said, whether a
+// side is bare). A filtered decoding builds the same (DecodeResult),
+// never allocating the rest: most of a baseline article's sentences share
+// nothing with the new ones.
+func (r *Result) KeepAttributions(keep []bool) *KeptAttributions {
+	has := func(i int) bool { return keep[i] && (r.KeptAttributions != nil || i < len(r.SentenceAttributions)) }
+	kept, bare := 0, 0
+	for i := range keep {
+		if has(i) {
+			kept++
+			if r.SentenceAttribution(i) == none {
+				bare++
+			}
+		}
+	}
+	k := newKeptAttributions(kept, bare)
+	for i := range keep {
+		if has(i) {
+			k.add(i, r.SentenceAttribution(i))
+		}
+	}
+	return k
+}
+
+// KeptAttributions are the attributions of some of a result's sentences,
+// by sentence index: a trimmed result's (Result.KeptAttributions), which
+// keeps a few of its sentences and would hold a zero Attribution for every
+// other in SentenceAttributions.
+type KeptAttributions struct {
+	sents []int32 // ascending sentence indices
+	// which is, for each of sents, its attribution's index in attrs, or -1
+	// for a bare statement's (none), which most kept sentences are
+	which []int32
+	attrs []Attribution
+}
+
+// newKeptAttributions has room for kept attributions, bare of them none.
+func newKeptAttributions(kept, bare int) *KeptAttributions {
+	return &KeptAttributions{sents: make([]int32, 0, kept), which: make([]int32, 0, kept),
+		attrs: make([]Attribution, 0, kept-bare)}
+}
+
+// add keeps a as sentence i's attribution: i after every sentence kept
+// before; a zero Attribution is not kept (it reads as one).
+func (k *KeptAttributions) add(i int, a Attribution) {
+	switch a {
+	case Attribution{}:
+		return
+	case none:
+		k.which = append(k.which, -1)
+	default:
+		k.which = append(k.which, int32(len(k.attrs)))
+		k.attrs = append(k.attrs, a)
+	}
+	k.sents = append(k.sents, int32(i))
+}
+
+// at is sentence i's attribution, zero if not kept.
+func (k *KeptAttributions) at(i int) Attribution {
+	j, ok := slices.BinarySearch(k.sents, int32(i))
+	switch {
+	case !ok:
+		return Attribution{}
+	case k.which[j] < 0:
+		return none
+	}
+	return k.attrs[k.which[j]]
 }
 
 // StatementWords are a sentence's words as statement alignment reads

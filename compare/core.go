@@ -88,7 +88,7 @@ func coreMarks(text string) []string {
 func (cmp *comparer) statedContent(rf ref) string {
 	res := cmp.results[rf.doc]
 	s := res.Text.Sentences[rf.sent]
-	a := res.SentenceAttributions[rf.sent]
+	a := res.SentenceAttribution(rf.sent)
 	src := res.Text.Src
 	lo, hi := attributedPart(src, s.Start, s.End, a)
 	if a.CueSpan == nil || a.CueSpan.Start != lo || a.CueSpan.End > hi {

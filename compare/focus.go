@@ -121,7 +121,8 @@ func (f *Focus) addStatements(res *claims.Result) {
 			continue
 		}
 		all, _ := cmp.statementWords(0, si)
-		side, summed := summarySide(&res.SentenceAttributions[si])
+		sa := res.SentenceAttribution(si)
+		side, summed := summarySide(&sa)
 		plain := 0
 		for _, w := range all {
 			f.said[w] = true
@@ -357,8 +358,8 @@ func (f *Focus) Trim(res *claims.Result) *claims.Result {
 		}
 		st := res.Statements[si] // as a filtered decoding keeps them
 		var a claims.Attribution // none, in a result trimmed before that kept none of it
-		if si < len(res.SentenceAttributions) {
-			a = res.SentenceAttributions[si]
+		if res.KeptAttributions != nil || si < len(res.SentenceAttributions) {
+			a = res.SentenceAttribution(si)
 		}
 		if sourced[si] = choose.Source(si, st.All, &a); !sourced[si] {
 			st.Inside = nil
@@ -369,7 +370,7 @@ func (f *Focus) Trim(res *claims.Result) *claims.Result {
 	if kept == 0 && sentences == 0 {
 		return Metadata(res.Doc)
 	}
-	t := trimmed(res, cs, words, stmts, keptAttributions(res.SentenceAttributions, sourced))
+	t := trimmed(res, cs, words, stmts, res.KeepAttributions(sourced))
 	t.Passages = ps
 	if f.leaveOut(t, choose.unstated) == 0 && sentences == n && unsourced == 0 && res.Words != nil {
 		t.Words, t.Statements = res.Words, res.Statements
@@ -462,38 +463,11 @@ func (f *Focus) keptUses(res *claims.Result) func(w string) bool {
 // trimmed is res with only the claims cs, the sentences' words words,
 // statement words stmts and sentence attributions attrs, and none of what
 // comparison does not read.
-func trimmed(res *claims.Result, cs []claims.Claim, words [][]string, stmts []claims.StatementWords, attrs []claims.Attribution) *claims.Result {
+func trimmed(res *claims.Result, cs []claims.Claim, words [][]string, stmts []claims.StatementWords, attrs *claims.KeptAttributions) *claims.Result {
 	t := *res.Text
 	t.Tokens, t.Paragraphs = nil, nil // comparison reads neither
 	return &claims.Result{Doc: res.Doc, Text: &t, Claims: cs, Words: words, Statements: stmts,
-		SentenceAttributions: attrs}
-}
-
-// keptAttributions is what Trim keeps of a result's sentence attributions:
-// those of the sentences it keeps them of (keep[i]: those whose words it
-// keeps and, when the result has statement words, that can join a focus
-// statement, mayState), which statement alignment reads (which words the
-// source said, whether a side is bare), up to the last of them, the
-// others left zero; nil when it keeps none. A filtered decoding builds the
-// same (claims.DecodeResult), never allocating the rest: most of a
-// baseline article's sentences share nothing with the new ones.
-func keptAttributions(all []claims.Attribution, keep []bool) []claims.Attribution {
-	last := -1
-	for i := range min(len(all), len(keep)) {
-		if keep[i] {
-			last = i
-		}
-	}
-	if last < 0 {
-		return nil
-	}
-	out := make([]claims.Attribution, last+1)
-	for i := range out {
-		if keep[i] {
-			out[i] = all[i]
-		}
-	}
-	return out
+		KeptAttributions: attrs}
 }
 
 // claimKept reports whether Trim keeps claim c of a baseline result, and
@@ -581,7 +555,7 @@ func (t *trimFilter) Finish(res *claims.Result) *claims.Result {
 	if !kept {
 		return Metadata(res.Doc)
 	}
-	out := trimmed(res, res.Claims, res.Words, res.Statements, res.SentenceAttributions)
+	out := trimmed(res, res.Claims, res.Words, res.Statements, res.KeptAttributions)
 	out.Passages = res.Passages
 	t.f.leaveOut(out, t.unstated)
 	return t.f.leaveOutQuotes(out)

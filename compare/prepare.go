@@ -46,15 +46,10 @@ func FillStatements(res *claims.Result, r *rules.Rules) {
 }
 
 // takenPassages are the words (quoteWords) of each passage of quote
-// claim c, src its document's text, that quote alignment takes
-// (quoteClaims): minQuoteWords words or more, and not a title.
+// claim c, src its document's text, that quote alignment takes.
 func takenPassages(src string, c *claims.Claim) [][]string {
 	var out [][]string
-	for _, p := range passages(src, c) {
-		ws := quoteWords(p)
-		if len(ws) < minQuoteWords || titleCased(p) {
-			continue
-		}
+	for _, ws := range alignedPassages(src, c) {
 		out = append(out, ws)
 	}
 	return out

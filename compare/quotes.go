@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"iter"
 	"regexp"
 	"slices"
 	"strings"
@@ -66,8 +67,8 @@ type quoteItems struct {
 	parts [][][]string
 }
 
-// quoteClaims gathers the passages of every document's quote claims with
-// at least minQuoteWords words.
+// quoteClaims gathers the passages of every document's quote claims that
+// alignment takes (alignedPassages).
 func (cmp *comparer) quoteClaims() quoteItems {
 	var q quoteItems
 	for di, res := range cmp.results {
@@ -76,11 +77,7 @@ func (cmp *comparer) quoteClaims() quoteItems {
 			if c.Kind != claims.KindQuote {
 				continue
 			}
-			for _, p := range passages(res.Text.Src, c) {
-				ws := quoteWords(p)
-				if len(ws) < minQuoteWords || titleCased(p) {
-					continue
-				}
+			for p, ws := range alignedPassages(res.Text.Src, c) {
 				q.add(c, di, p, ws)
 			}
 		}
@@ -90,6 +87,25 @@ func (cmp *comparer) quoteClaims() quoteItems {
 		q.sets[i] = setOf(ws)
 	}
 	return q
+}
+
+// alignedPassages yields each passage of quote claim c, src its
+// document's text, that quote alignment takes, with its words
+// (quoteWords): minQuoteWords words or more, and not a title. Alignment
+// (quoteClaims) and what the extraction cache keeps of a claim
+// (takenPassages) both read it.
+func alignedPassages(src string, c *claims.Claim) iter.Seq2[string, []string] {
+	return func(yield func(string, []string) bool) {
+		for _, p := range passages(src, c) {
+			ws := quoteWords(p)
+			if len(ws) < minQuoteWords || titleCased(p) {
+				continue
+			}
+			if !yield(p, ws) {
+				return
+			}
+		}
+	}
 }
 
 // titleCased reports a quoted passage written as a title or slogan, every

@@ -40,7 +40,7 @@ func (cmp *comparer) speakerRole(doc int, name string) string {
 	}
 	src := res.Text.Src
 	isRole := func(w string) bool { return roles.Has(strings.ToLower(strings.Trim(w, ".,"))) }
-	for _, a := range res.SentenceAttributions {
+	for _, a := range res.EachSentenceAttribution {
 		if a.Span == nil {
 			continue
 		}

@@ -252,7 +252,7 @@ func (cmp *comparer) noneLeftOut(members []int, sets []wordSet) {
 func (cmp *comparer) statedPart(rf ref) string {
 	res := cmp.results[rf.doc]
 	s := res.Text.Sentences[rf.sent]
-	lo, hi := attributedPart(res.Text.Src, s.Start, s.End, res.SentenceAttributions[rf.sent])
+	lo, hi := attributedPart(res.Text.Src, s.Start, s.End, res.SentenceAttribution(rf.sent))
 	return res.Text.Src[lo:hi]
 }
 
@@ -367,7 +367,7 @@ func sharedWithOthers(set wordSet, doc int, docs map[string]map[int]bool) []stri
 // counts, per word, the documents of the cluster that use it.
 func (cmp *comparer) coverage(i int, refs []ref, sets, inside []wordSet, docsWith map[string]int) claims.Attribution {
 	rf := refs[i]
-	a := cmp.results[rf.doc].SentenceAttributions[rf.sent]
+	a := cmp.results[rf.doc].SentenceAttribution(rf.sent)
 	if inside[i] == nil {
 		return a
 	}
@@ -610,7 +610,7 @@ func (cmp *comparer) statementWords(doc, sent int) (all, inside wordSet) {
 		return s.All, s.Inside
 	}
 	ws := cmp.sentenceWords(doc, sent)
-	a := res.SentenceAttributions[sent]
+	a := res.SentenceAttribution(sent)
 	drop := attributionWords(a)
 	var region, tail, appos, rest []string
 	s := res.Text.Sentences[sent]

@@ -37,9 +37,9 @@ const minKeyLetters = 5
 // person named in full), either way round; swap says b is the unnamed one.
 // It reads only the two attributions: the cheap test, before any clause.
 func (cmp *comparer) summaryPair(a, b ref) (swap, ok bool) {
-	at := func(r ref) *claims.Attribution { return &cmp.results[r.doc].SentenceAttributions[r.sent] }
-	sa, oka := summarySide(at(a))
-	sb, okb := summarySide(at(b))
+	at, bt := cmp.results[a.doc].SentenceAttribution(a.sent), cmp.results[b.doc].SentenceAttribution(b.sent)
+	sa, oka := summarySide(&at)
+	sb, okb := summarySide(&bt)
 	return sa == summaryNamed, oka && okb && sa != sb
 }
 

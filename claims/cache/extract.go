@@ -9,6 +9,7 @@ import (
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/claims/segment"
 )
 
 // ExtractAll is claims.ExtractAll through the cache: each document's
@@ -173,11 +174,13 @@ func (c *Cache) keys(docs []*ingest.Document) []Key {
 	return keys
 }
 
-// lean is res without what comparison does not read: tokens and mentions.
+// lean is res without what comparison does not read: tokens and mentions;
+// its line index is built again if a position is asked, as a result read
+// from the cache for comparison has it (most are never asked).
 func lean(res *claims.Result) *claims.Result {
 	l := *res
 	t := *res.Text
-	t.Tokens = nil
+	t.Tokens, t.Lines = nil, segment.LazyLines(t.Src)
 	l.Text, l.Mentions = &t, nil
 	return &l
 }

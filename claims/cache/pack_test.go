@@ -29,7 +29,7 @@ func TestPack(t *testing.T) {
 	docs := deskCopies(seedDocs, MinPack)
 	want := extract(t, docs, r)
 	for _, res := range want {
-		res.Mentions, res.Text.Tokens = nil, nil
+		forComparison(res)
 	}
 	dir := t.TempDir()
 	packs := func() []string {
@@ -121,7 +121,7 @@ func TestPackOther(t *testing.T) {
 	docs := deskCopies(seedDocs, MinPack+1)
 	want := extract(t, docs, r)
 	for _, res := range want {
-		res.Mentions, res.Text.Tokens = nil, nil
+		forComparison(res)
 	}
 	dir := t.TempDir()
 	c, _ := Open(dir, r, nil)
@@ -221,7 +221,7 @@ func TestPackGrows(t *testing.T) {
 	docs := deskCopies(seedDocs, MinPack+10)
 	want := extract(t, docs, r)
 	for _, res := range want {
-		res.Mentions, res.Text.Tokens = nil, nil
+		forComparison(res)
 	}
 	dir := t.TempDir()
 	dropEntries := func() {

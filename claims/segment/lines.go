@@ -2,6 +2,7 @@ package segment
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -18,6 +19,16 @@ type Lines struct {
 	// ascii[k] is set when bytes [checkpoint*k, checkpoint*(k+1)) are all
 	// ASCII: there a column is a byte count.
 	ascii []bool
+	// lazy, for Lines made by LazyLines, builds the tables at the first Pos.
+	lazy *sync.Once
+}
+
+// LazyLines is NewLines(src) built at the first Pos, once, safe for
+// concurrent use: for a text whose positions may never be asked (a
+// result read back from the extraction cache for comparison reports the
+// line and column of a few sentences at most).
+func LazyLines(src string) *Lines {
+	return &Lines{src: src, lazy: new(sync.Once)}
 }
 
 // NewLines indexes src in one pass. A block of ASCII (most of an English
@@ -123,6 +134,12 @@ func (l *Lines) runeIndex(off int) int {
 
 // Pos returns the 1-based line and column of byte offset off.
 func (l *Lines) Pos(off int) (line, col int) {
+	if l.lazy != nil {
+		l.lazy.Do(func() {
+			built := NewLines(l.src)
+			l.starts, l.runes, l.ascii = built.starts, built.runes, built.ascii
+		})
+	}
 	if off < 0 {
 		off = 0
 	}

@@ -1,0 +1,40 @@
+package segment
+
+import (
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+)
+
+// TestLazyLines wants LazyLines to give every offset the position
+// NewLines gives, asked from several goroutines at once.
+func TestLazyLines(t *testing.T) {
+	src := "First line.\nSecond — with “quotes”, é and ü.\n\n" + strings.Repeat("x", 200) + "\nend"
+	want := NewLines(src)
+	lazy := LazyLines(src)
+	var wg sync.WaitGroup
+	errs := make([]string, 4)
+	for g := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for off := -1; off <= len(src)+1; off++ {
+				if off >= 0 && off < len(src) && !utf8.RuneStart(src[off]) {
+					continue
+				}
+				wl, wc := want.Pos(off)
+				if l, c := lazy.Pos(off); l != wl || c != wc {
+					errs[g] = "differs"
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	for g, e := range errs {
+		if e != "" {
+			t.Errorf("goroutine %d: lazy lines %s from NewLines", g, e)
+		}
+	}
+}
