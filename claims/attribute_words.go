@@ -360,3 +360,10 @@ func (a *attributor) participleBreak(p, first int) bool {
 	}
 	return toks[p-1].Norm == ","
 }
+
+// pluralNoun reports a lower-case word that reads as a plural noun:
+// "specialists", "forecasters"; not "business", "status", "analysis".
+func pluralNoun(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
+		!strings.HasSuffix(w, "is") && !strings.ContainsAny(w, "'’")
+}

@@ -108,10 +108,3 @@ func (a *attributor) opensClause(f int, s segment.Sentence) bool {
 // standsForOne reports a word that stands for one or more of a group
 // named before it: "another", "one", "others".
 func standsForOne(w string) bool { return w == "another" || w == "one" || w == "others" }
-
-// pluralNoun reports a lower-case word that reads as a plural noun:
-// "specialists", "forecasters"; not "business", "status", "analysis".
-func pluralNoun(w string) bool {
-	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
-		!strings.HasSuffix(w, "is") && !strings.ContainsAny(w, "'’")
-}
