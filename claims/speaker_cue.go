@@ -330,7 +330,39 @@ func (a *attributor) passiveSpeaker(i, n, si int) (speaker, bool) {
 		// not said, and the phrase before the subordinator is no one
 		return speaker{}, true
 	}
+	if reduced && a.passiveAside(i, n, s) {
+		// "The bridge, announced in 2019, opened": the phrase before
+		// the aside is what was announced, not who announced it
+		return speaker{}, true
+	}
 	return speaker{}, passive
+}
+
+// maxPassiveAside bounds the words of a passive aside after its cue.
+const maxPassiveAside = 8
+
+// passiveAside reports a cue in -ed at tokens [i, i+n) of sentence s that
+// opens an aside set off by commas, a preposition after it, whose comma
+// the clause's own verb follows: "The bridge, announced in 2019,
+// opened", "The mayor, announced as the winner, said"; not "Smith, 45,
+// announced on Tuesday that" nor ", announced on Tuesday, adding".
+func (a *attributor) passiveAside(i, n int, s segment.Sentence) bool {
+	toks := a.txt.Tokens
+	if i <= s.First || toks[i-1].Norm != "," || i+n >= s.Last || !english.IsPreposition(toks[i+n].Norm) && toks[i+n].Norm != "as" {
+		return false
+	}
+	for c := i + n + 1; c < s.Last-1 && c <= i+n+maxPassiveAside; c++ {
+		t := toks[c]
+		if t.Norm == "that" || a.inQuote[c] >= 0 || t.Kind == segment.Punct && t.Norm != "," && t.Norm != "." {
+			return false
+		}
+		if t.Norm == "," {
+			v := toks[c+1]
+			return v.Kind == segment.Word && !v.Cap && a.inQuote[c+1] < 0 && !strings.HasSuffix(v.Norm, "ing") &&
+				!functionLike(v.Norm) && !english.IsPronoun(v.Norm)
+		}
+	}
+	return false
 }
 
 // nameCased reports a name that opens with a capital letter: a person's
