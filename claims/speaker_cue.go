@@ -868,13 +868,25 @@ func (a *attributor) invertedSpeaker(i, n, si int) (speaker, bool) {
 		}
 		// "..., said a handful of Democrats.": a quantified group right
 		// after the cue, closing the sentence (not "wrote that 40 people
-		// came": the content)
-		if closes && sp.typ == SpeakerAnonymous && sp.first == i+n && a.quantity(sp.first, sp.last) {
+		// came", nor "Mayor Smith, a Democrat, said 12 people came": a
+		// verb in it makes it the content)
+		if closes && sp.typ == SpeakerAnonymous && sp.first == i+n && a.quantity(sp.first, sp.last) && !a.pastVerbIn(sp.first+1, sp.last) {
 			return sp, true
 		}
 
 	}
 	return speaker{}, false
+}
+
+// pastVerbIn reports a lower-case verb in the past among tokens [f, l):
+// a word in -ed or an irregular past ("came", "died").
+func (a *attributor) pastVerbIn(f, l int) bool {
+	for k := f; k < l; k++ {
+		if t := a.txt.Tokens[k]; t.Kind == segment.Word && !t.Cap && (strings.HasSuffix(t.Norm, "ed") || english.IsIrregularPast(t.Norm)) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseSubject finds the subject of the clause a coordinated verb after
