@@ -259,6 +259,11 @@ func (a *attributor) stanceVerb(sp speaker, i, n int, s segment.Sentence) bool {
 		if next := toks[i+n].Norm; next == "for" || next == "of" || next == "," || next == "." {
 			return false
 		}
+		if toks[i+n].Norm == "on" && (i+n+1 >= s.Last || !english.IsTimeWord(toks[i+n+1].Norm)) {
+			// "A gunman knocked on a family's door": an act on
+			// something, not a stance; "sued on Tuesday" is one
+			return false
+		}
 	}
 	k := i - 1
 	for k > s.First && (verbGroup(toks[k].Norm) || toks[k].Norm == "to" || toks[k].Norm == "did" ||

@@ -19,7 +19,7 @@ import (
 // four; see TestEvalPolNeAR), for the best F1 with source precision at
 // least the rules' own. unreadThreshold and unreadStanceThreshold are the
 // ones a listed speech or stance cue whose speaker was not read must
-// reach to stand as a cue of someone unknown (unreadKept), chosen the
+// reach to stand as a cue of someone unknown (unknownCue), chosen the
 // same way with cue precision kept.
 const (
 	modelThreshold        = 0.75

@@ -68,11 +68,17 @@ func (a *attributor) resolveQuote(qi int) {
 }
 
 // cueAfterQuote finds the cue after a quote's closing mark, in the same
-// sentence: `"...," the State Department tweeted`.
+// sentence: `"...," the State Department tweeted`. A quote inside its
+// sentence that closes on no punctuation is a name or a term, not what
+// the cue after it reports: `a program called "We Are Newburgh" said
+// parents need`.
 func (a *attributor) cueAfterQuote(q quote) Attribution {
 	var found Attribution
 	cs := int(a.sentOf[q.close])
 	s := a.txt.Sentences[cs]
+	if !a.quoteEndsStatement(q, s) {
+		return found
+	}
 	for i := q.close + 1; i < s.Last && i <= q.close+afterQuoteWindow; i++ {
 		if a.inQuote[i] >= 0 {
 			break
@@ -87,6 +93,26 @@ func (a *attributor) cueAfterQuote(q quote) Attribution {
 		}
 	}
 	return found
+}
+
+// quoteEndsStatement reports a quote that may be what a cue after it
+// reports: it opens sentence s (past a dateline), or closes on the
+// punctuation that ends a statement (`"...," said`, `"Why?" asked`), or a
+// comma follows it (`"...", said`).
+func (a *attributor) quoteEndsStatement(q quote, s segment.Sentence) bool {
+	toks := a.txt.Tokens
+	if q.open <= afterDateline(a.txt, s) {
+		return true
+	}
+	for _, k := range []int{q.close - 1, q.close + 1} {
+		if k > q.open && k < s.Last {
+			switch toks[k].Norm {
+			case ",", "!", "?", "…", "...", "—", "–", "-", ".":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cueBeforeQuote finds the cue before a quote's opening mark, back to the

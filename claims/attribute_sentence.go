@@ -49,14 +49,7 @@ func (a *attributor) sentence(si int) {
 			cue, n, class = a.cue(i, s.Last)
 		}
 		if n > 0 && cue != "according" && !a.nounUse(i, s.First) && !a.toObject(i+n, s.Last) {
-			if a.cueKept(class, i, n, s) {
-				a.indirectCue(cue, class, i, n, si, sa, sal)
-				for k := i + 1; k < i+n; k++ {
-					// "made it clear": no word inside a listed cue is a
-					// cue of its own, the model's "clear" of "it"
-					a.foundCue[k] = true
-				}
-			}
+			a.listedCue(cue, class, i, n, si, sa, sal)
 		} else if n == 0 && a.clauseVerbThat(i, s) {
 			// "Cruz anticipated that ...", "they are convinced that ...":
 			// a verb whose object is a clause reports a position; unlisted,
@@ -74,15 +67,7 @@ func (a *attributor) sentence(si int) {
 		}
 		if t.Cap {
 			if sp, n := a.entity(i, s.Last); n > 0 {
-				switch {
-				case a.affiliationOf(i, personEnd, s.First):
-					personEnd = i + n // "... of the Coalition of African American Pastors"
-				case sp.typ == SpeakerPerson:
-					sal.persons = keepRecent(sal.persons, sp)
-					personEnd = i + n
-				default:
-					personEnd = -1
-				}
+				personEnd = a.namedPerson(sp, i, n, personEnd, s.First, sal)
 				i += n - 1
 			}
 		} else if i > s.First && toks[i-1].Norm == "the" && (i+1 == s.Last || toks[i+1].Kind != segment.Word || !a.r.Attribution.Roles.Has(toks[i+1].Norm)) {
@@ -100,6 +85,35 @@ func (a *attributor) sentence(si int) {
 			sa.according, sa.accAt = a.keep(at), s.First
 		}
 	}
+}
+
+// listedCue reads the listed cue of the given class at tokens [i, i+n)
+// of sentence si where it stands (cueKept); no word inside it is a cue
+// of its own ("made it clear": not the model's "clear" of "it").
+func (a *attributor) listedCue(cue string, class cueClass, i, n, si int, sa *sentenceAttr, sal *sentenceSalience) {
+	if !a.cueKept(class, i, n, a.txt.Sentences[si]) {
+		return
+	}
+	a.indirectCue(cue, class, i, n, si, sa, sal)
+	for k := i + 1; k < i+n; k++ {
+		a.foundCue[k] = true
+	}
+}
+
+// namedPerson remembers the entity sp read at tokens [i, i+n) as a
+// person a pronoun may refer to, unless it names what the person named
+// up to token personEnd is of; it returns where the last person named
+// ends, with what he is of ("... of the Coalition of African American
+// Pastors"), or -1.
+func (a *attributor) namedPerson(sp speaker, i, n, personEnd, first int, sal *sentenceSalience) int {
+	switch {
+	case a.affiliationOf(i, personEnd, first):
+		return i + n
+	case sp.typ == SpeakerPerson:
+		sal.persons = keepRecent(sal.persons, sp)
+		return i + n
+	}
+	return -1
 }
 
 // affiliationOf reports a name at token i that says what the person
@@ -150,13 +164,13 @@ func (a *attributor) openingSubject(s segment.Sentence, sal *sentenceSalience) {
 	// "Speaking at a town hall in Salem, Trump went after Bush": an
 	// opening participle is no subject; the subject follows its phrase
 	w := toks[s.First].Norm
-	participle := a.openingParticiple(s.First, s.Last)
+	participle, adverb := a.openingParticiple(s.First, s.Last), a.adverbOpening(s)
 	for i := s.First; i < s.Last && i < s.First+12; i++ {
 		if i >= s.First+7 && !participle {
 			break
 		}
 		if toks[i].Norm == "," && (english.IsCommonPreposition(w) || participle || a.in.Cover(s.First) >= 0 ||
-			english.IsAdverb(w) || english.IsDiscourseAdverb(w) || i > s.First+1 && english.IsAdverb(toks[i-1].Norm) || a.adverbOpening(s)) {
+			english.IsAdverb(w) || english.IsDiscourseAdverb(w) || i > s.First+1 && english.IsAdverb(toks[i-1].Norm) || adverb) {
 			// "More recently, Grimm was in the news", "Hours later,
 			// Trump returned the compliment"
 			start = i + 1
@@ -316,63 +330,108 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 		a.record(at, i)
 		sal.remember(sp)
 	} else if sp.ok() {
-		sa.indirect = a.keep(a.attr(sp, FormIndirect, cue, i, i+n))
-		a.record(a.said[sa.indirect], i)
-		sa.cueAt = i
-		sa.spFirst, sa.spLast = sp.first, sp.last
-		sa.contentFrom, sa.contentTo = a.contentFrom(sp, i, n, s), s.Last
-		if start := min(sp.first, i); sp.first >= 0 && start > s.First && a.inQuote[start-1] >= 0 ||
-			start > s.First+1 && a.txt.Tokens[start-1].Norm == "," && a.inQuote[start-2] >= 0 {
-			// `"...," Miguel Cruz said Sunday, hours after ...`: the
-			// content is the quote, not what follows the cue
-			sa.contentTo = start
-		} else if c := a.openingPhraseEnd(i, s); c > i+n {
-			// "In the plan he set out on Friday, Mr. Stone offered
-			// ...": a cue inside an opening phrase reports nothing
-			// past it
-			sa.contentTo = c
-		}
+		a.sentenceCue(sp, cue, i, n, s, sa)
 		sal.remember(sp)
-	} else if (class == speechCue || class == stanceCue && !inStatement) && a.unreadKept(class, i, n, s) {
-		// "But hacking specialists say ...": a speech verb whose speaker
-		// is not read is still a cue, of someone unknown
-		a.unread = append(a.unread, unreadCue{cue: cue, i: int32(i), n: int32(n)})
-	} else if !sp.ok() && (class == speechCue || class == stanceCue) && a.agentless(class, i, n, s) {
-		// "Asked whether ..., Ryan said", "Sanders was asked to name":
-		// a speech verb in the passive, its speaker not named
+	} else if a.unknownCue(class, i, n, s, inStatement) {
 		a.unread = append(a.unread, unreadCue{cue: cue, i: int32(i), n: int32(n)})
 	}
 }
 
-// agentless reports a listed speech or stance cue at tokens [i, i+n) of
-// sentence s in the passive with no agent, where the cue model reads it
-// as a cue: "Asked whether", "when asked", "was asked about", "is
-// expected to"; not "as reported by Reuters", an impersonal "It is
-// reported that" nor a directive "were urged to evacuate".
-func (a *attributor) agentless(class cueClass, i, n int, s segment.Sentence) bool {
+// sentenceCue records the indirect cue at tokens [i, i+n) of sentence s
+// with speaker sp as the sentence's cue: the one whose content holds the
+// sentence's claims, from where its content starts to the sentence's end
+// or to where an opening quote or phrase closes it.
+func (a *attributor) sentenceCue(sp speaker, cue string, i, n int, s segment.Sentence, sa *sentenceAttr) {
+	sa.indirect = a.keep(a.attr(sp, FormIndirect, cue, i, i+n))
+	a.record(a.said[sa.indirect], i)
+	sa.cueAt = i
+	sa.spFirst, sa.spLast = sp.first, sp.last
+	sa.contentFrom, sa.contentTo = a.contentFrom(sp, i, n, s), s.Last
+	if start := min(sp.first, i); sp.first >= 0 && start > s.First && a.inQuote[start-1] >= 0 ||
+		start > s.First+1 && a.txt.Tokens[start-1].Norm == "," && a.inQuote[start-2] >= 0 {
+		// `"...," Miguel Cruz said Sunday, hours after ...`: the
+		// content is the quote, not what follows the cue
+		sa.contentTo = start
+	} else if c := a.openingPhraseEnd(i, s); c > i+n {
+		// "In the plan he set out on Friday, Mr. Stone offered
+		// ...": a cue inside an opening phrase reports nothing
+		// past it
+		sa.contentTo = c
+	}
+}
+
+// unknownCue reports a listed cue of the given class at tokens [i, i+n)
+// of sentence s whose speaker was not read that is still a cue, of
+// someone unknown, where the cue model reads it as a cue: a speech verb,
+// or a stance outside a statement above the higher
+// unreadStanceThreshold ("But hacking specialists say ..."), not a noun
+// or an infinitive ("an earlier report", "to say"), nor a participle
+// after its clause, whose subject was read and is no speaker; or a
+// speech verb in the passive with no agent that asks or tells about
+// something (askedAbout: "Asked whether ..., Ryan said"). A cue whose
+// agent follows "by" names its speaker there.
+func (a *attributor) unknownCue(class cueClass, i, n int, s segment.Sentence, inStatement bool) bool {
+	if class != speechCue && class != stanceCue || class == stanceCue && inStatement {
+		// "Officials said the storm is expected to bring": a stance
+		// inside a statement is part of it
+		return false
+	}
+	if !a.model.Trained() || a.agentBy(i+n, s) {
+		return false
+	}
+	if passive, reduced, before := a.passiveCue(i, s); passive || reduced {
+		// the model scores lower-case words; an opening one ("Asked
+		// whether") by its lower-case form
+		return class == speechCue && a.askedAbout(passive, reduced, before, i, n, s) &&
+			(i == s.First || cuemodel.Candidate(a.txt.Tokens, i)) && a.modelScore(i, s) > unreadThreshold
+	}
+	if !cuemodel.Candidate(a.txt.Tokens, i) || a.participle(i, s) && (class == stanceCue || a.thingSubject(i, s)) {
+		// ", refusing to recover": the clause's subject, read and no
+		// speaker
+		return false
+	}
+	th := unreadThreshold
+	if class == stanceCue {
+		th = unreadStanceThreshold
+	}
+	return a.modelScore(i, s) > th
+}
+
+// askedAbout reports a speech cue at tokens [i, i+n) of sentence s in
+// the passive (passive, reduced and before as passiveCue gives them)
+// that asks or tells about something: "Asked whether", "when asked
+// about", "was asked if"; not an impersonal "It is reported that", a
+// directive "were urged to evacuate", nor a passive that reports
+// nothing: "is accused of killing", "was declared brain-dead", "were
+// described only as Hispanic men", "was announced in 2019".
+func (a *attributor) askedAbout(passive, reduced bool, before, i, n int, s segment.Sentence) bool {
 	toks := a.txt.Tokens
-	passive, reduced, before := a.passiveCue(i, s)
 	next := ""
 	if i+n < s.Last {
 		next = toks[i+n].Norm
 	}
 	switch {
-	case passive && before >= 0 && (toks[before].Norm == "'s" || toks[before].Norm == "’s" || before > s.First && toks[before-1].Norm == "it"):
-		return false // "It is reported that": nobody reports
-	case passive && next == "to" && class == speechCue:
-		return false // "Residents were urged to evacuate": a directive
+	case passive && before >= 0 && (itIs(toks, before, s.First) || english.IsBeForm(toks[before].Norm) && before > s.First && toks[before-1].Norm == "it"):
+		return false // "It is reported that", "it's reported": nobody reports
 	case reduced && i == s.First:
 		// "Asked whether he would run,"; not "Continued Stone:"
-		if next != "about" && next != "what" && next != "who" && next != "which" && !english.IsSubordinator(next) {
-			return false
-		}
+		return asksAbout(next) || english.IsSubordinator(next)
 	case reduced && (before < 0 || !english.IsSubordinator(toks[before].Norm)):
 		return false // "inspected the dam and warned": no passive
 	}
-	// the model scores lower-case words; an opening one ("Asked
-	// whether") by its lower-case form
-	return (passive || reduced) && !a.agentBy(i+n, s) && a.model.Trained() && (i == s.First || cuemodel.Candidate(a.txt.Tokens, i)) &&
-		a.modelScore(i, s) > unreadThreshold
+	// "Residents were urged to evacuate", "The victims were reported
+	// missing": no question or content follows
+	return asksAbout(next)
+}
+
+// asksAbout reports a word after a passive speech cue that opens what was
+// asked or told: "asked about", "asked whether", "told that", "asked what".
+func asksAbout(next string) bool {
+	switch next {
+	case "about", "that", "whether", "if", "what", "who", "whom", "which", "why", "how", "when", "where":
+		return true
+	}
+	return false
 }
 
 // inStatement reports a cue at token i inside the content of the
@@ -595,33 +654,6 @@ func (a *attributor) headlineName(f, l int) speaker {
 // headline quotes (colonSpeaker) but sources none of its claims.
 func (a *attributor) headline(si int) bool {
 	return a.txt.Sentences[si].Para == 0 || a.titleCase[si]
-}
-
-// unreadKept reports whether the listed speech or stance cue of the
-// given class at token i of sentence s, whose speaker was not read,
-// stands as a cue of someone unknown: where the model reads it as a cue
-// ("but hacking specialists say"; a stance only above the higher
-// unreadStanceThreshold), not a noun or an infinitive ("an earlier
-// report", "to say"), nor a passive, which names no one who spoke or
-// names its agent after "by", nor a participle after its clause, whose
-// subject was read and is no speaker.
-func (a *attributor) unreadKept(class cueClass, i, n int, s segment.Sentence) bool {
-	if !a.model.Trained() || !cuemodel.Candidate(a.txt.Tokens, i) {
-		return false
-	}
-	if passive, reduced, _ := a.passiveCue(i, s); passive || reduced || a.participle(i, s) && (class == stanceCue || a.thingSubject(i, s)) || a.agentBy(i+n, s) {
-		// "It is reported that", ", urged residents", "Residents were
-		// urged to", "Smith, who was asked": no one speaks, or the one
-		// who was asked does, elsewhere; ", refusing to recover": the
-		// clause's subject, read and no speaker; "as first reported by
-		// Reuters": the agent is the speaker
-		return false
-	}
-	th := unreadThreshold
-	if class == stanceCue {
-		th = unreadStanceThreshold
-	}
-	return a.modelScore(i, s) > th
 }
 
 // spoke reports a speaker of that name among the attributions found.

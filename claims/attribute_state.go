@@ -104,6 +104,10 @@ type attributor struct {
 	// John Bel Edwards", "Peter Carr, a spokesman"), so "the governor"
 	// resolves to him.
 	roles map[string]string
+	// opening memoises openingPhraseEnd for one sentence: the sentence's
+	// first token plus one (0 for none yet), its end, and the comma that
+	// closes its opening phrase, or -1.
+	opening struct{ first, last, comma int }
 	// plausibleNames memoises plausibleSpeaker by name (see plausible).
 	plausibleNames map[string]bool
 	// buf holds the buffers the pass borrows, handed back by done.

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"os"
+	"sort"
 	"strings"
 	"testing"
 
@@ -100,6 +101,52 @@ func TestAttributionSpans(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("attribution-spans.tsv:%d: %q\n got %s, want [%s] {%s}", line+1, fields[0], strings.Join(got, " "), fields[1], fields[2])
+		}
+	}
+}
+
+// TestAttributionLists runs the cases in testdata/attribution-all.tsv:
+// each text must yield exactly the attributions listed, each as its
+// speaker span and cue span ("[Police] {said}", "[] {asked}" for an
+// unknown speaker), in any order, or none for "-".
+func TestAttributionLists(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile("testdata/attribution-all.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for line, row := range strings.Split(string(data), "\n") {
+		if row == "" || strings.HasPrefix(row, "#") {
+			continue
+		}
+		fields := strings.Split(row, "\t")
+		if len(fields) != 2 {
+			t.Fatalf("attribution-all.tsv:%d: want 2 tab-separated fields, got %d", line+1, len(fields))
+		}
+		text := "Title\n\n" + fields[0] + "\n"
+		res := Extract(&ingest.Document{ID: "case", Source: "case", Text: text}, r)
+		got := []string{}
+		for _, a := range res.Attributions {
+			var sp, cue string
+			if a.Span != nil {
+				sp = text[a.Span.Start:a.Span.End]
+			}
+			if a.CueSpan != nil {
+				cue = text[a.CueSpan.Start:a.CueSpan.End]
+			}
+			got = append(got, fmt.Sprintf("[%s] {%s}", sp, cue))
+		}
+		want := []string{}
+		if fields[1] != "-" {
+			want = strings.Split(fields[1], " | ")
+		}
+		sort.Strings(got)
+		sort.Strings(want)
+		if strings.Join(got, " | ") != strings.Join(want, " | ") {
+			t.Errorf("attribution-all.tsv:%d: %q\n got %s\nwant %s", line+1, fields[0], strings.Join(got, " | "), strings.Join(want, " | "))
 		}
 	}
 }

@@ -289,18 +289,29 @@ func (a *attributor) openingParticiple(f, end int) bool {
 // openingPhraseEnd returns the comma that closes the prepositional phrase
 // or adverbial clause opening sentence s when token i stands inside it
 // ("In the deal he outlined on Saturday, ...", "Though cops said five
-// people were shot, FDNY officials said six"), else -1.
+// people were shot, FDNY officials said six"), else -1. The comma is
+// found once per sentence.
 func (a *attributor) openingPhraseEnd(i int, s segment.Sentence) int {
+	if a.opening.first != s.First+1 || a.opening.last != s.Last {
+		a.opening.first, a.opening.last, a.opening.comma = s.First+1, s.Last, a.openingPhraseComma(s)
+	}
+	if i <= s.First || a.opening.comma <= i {
+		return -1
+	}
+	return a.opening.comma
+}
+
+// openingPhraseComma returns the comma that closes the prepositional phrase or
+// adverbial clause opening sentence s, else -1: no quotation, semicolon
+// or colon stands before it.
+func (a *attributor) openingPhraseComma(s segment.Sentence) int {
 	toks := a.txt.Tokens
-	if w := toks[s.First].Norm; i <= s.First || !english.IsPreposition(w) && !english.IsAdverbialSubordinator(w) || a.inQuote[s.First] >= 0 {
+	if w := toks[s.First].Norm; !english.IsPreposition(w) && !english.IsAdverbialSubordinator(w) || a.inQuote[s.First] >= 0 {
 		return -1
 	}
 	for k := s.First + 1; k < s.Last; k++ {
 		if toks[k].Norm == "," {
-			if k > i {
-				return k
-			}
-			return -1
+			return k
 		}
 		if a.inQuote[k] >= 0 || toks[k].Norm == ";" || toks[k].Norm == ":" {
 			return -1
@@ -326,4 +337,26 @@ func (a *attributor) listedHead(k int) bool {
 	}
 	roles, w := a.r.Attribution.Roles, a.txt.Tokens[k].Norm
 	return strings.HasSuffix(w, "ies") && roles.Has(w[:len(w)-3]+"y") || strings.HasSuffix(w, "s") && roles.Has(w[:len(w)-1])
+}
+
+// participleBreak reports a token p that ends a clause before a participle
+// as a comma would: a dash ("flipped his choice on the spot – saying")
+// or a quotation's closing mark after its comma ("called it “maniacal,”
+// adding").
+func (a *attributor) participleBreak(p, first int) bool {
+	toks := a.txt.Tokens
+	if p <= first {
+		return false
+	}
+	if n := toks[p].Norm; n == "—" || n == "–" || spacedDash(a.txt, p) {
+		return true
+	}
+	q := a.inQuote[p]
+	if q < 0 || a.quotes[q].close != p {
+		return false
+	}
+	if c := p - 1; c > first && markOf(a.txt, c) != notMark && a.inQuote[c] == q {
+		p = c // ''it,'' written with two apostrophes
+	}
+	return toks[p-1].Norm == ","
 }

@@ -217,7 +217,14 @@ func TestEvalPolNeAR(t *testing.T) {
 	// passive speech cues kept as cues of someone unknown ("Asked
 	// whether", "is expected to"): source P 0.840 R 0.654 F1 0.735, cue
 	// P 0.845 R 0.655 F1 0.738, exact F1 0.640 and 0.630.
-	if ratio(src.overlapTP, src.found) < 0.835 || ratio(cue.overlapTP, cue.found) < 0.84 || ratio(cue.overlapTP, cue.gold) < 0.65 ||
+	// Cue recall lowered by what a precision mend cost: passives that
+	// report nothing ("is accused of", "was declared brain-dead", "is
+	// expected to") and stances inside a statement no longer cues of
+	// someone unknown: cue P 0.847 R 0.647 F1 0.733; sources unchanged.
+	// Groups not named read only with a listed role or group at their
+	// head, quotes that close on no punctuation no statement a cue after
+	// them reports: source P 0.840 R 0.654, cue P 0.847 R 0.646.
+	if ratio(src.overlapTP, src.found) < 0.835 || ratio(cue.overlapTP, cue.found) < 0.84 || ratio(cue.overlapTP, cue.gold) < 0.645 ||
 		ratio(src.overlapTP, src.gold) < 0.65 || ratio(ssrc.overlapTP, ssrc.gold) < 0.85 || ratio(ssrc.exactTP, ssrc.found) < 0.74 ||
 		ratio(cue.exactTP, cue.found) < 0.72 || src.exactF1() < 0.635 || cue.exactF1() < 0.625 || src.mostlyF1() < 0.71 {
 		t.Errorf("attribution precision or recall fell below the floor")

@@ -280,25 +280,8 @@ func (a *attributor) phraseSpeaker(det, first, last, sent int) speaker {
 			return a.resolve(det, p, sent)
 		}
 	}
-	for p := first + 1; p < last; p++ {
-		if toks[p].Norm == "of" {
-			// "Relatives of Richardson", "friends of the victim": the
-			// group, not the person it is of
-			if sp := a.byHead(first, p); sp.typ == SpeakerAnonymous {
-				return speaker{name: a.unnamed(first, a.beforeParticiple(p, last)), typ: SpeakerAnonymous, first: det, last: last}
-			}
-			// "The governor of Ohio said": the person of the role, not
-			// the place or body it is of (not "the secretary of state's
-			// campaign")
-			if sp := a.roleSpeaker(det, first, p); sp.typ == SpeakerPerson && !a.possessiveIn(p+1, last) {
-				if sp.name == a.text(first, p) {
-					sp.name = a.text(first, last) // not every governor
-				}
-				sp.last = last
-				return sp
-			}
-			break
-		}
+	if sp, ok := a.ofPhrase(det, first, last); ok {
+		return sp
 	}
 	for i := first; i < last; i++ {
 		if _, n := a.r.Attribution.Media.Longest(toks, i, last); n > 0 {
@@ -343,6 +326,32 @@ func (a *attributor) phraseSpeaker(det, first, last, sent int) speaker {
 		return sp
 	}
 	return best
+}
+
+// ofPhrase resolves a phrase [first, last) whose head stands before its
+// first "of": a group ("Relatives of Richardson", "friends of the
+// victim"), or a role, the person of it and not the place or body it is
+// of ("The governor of Ohio said"; not "the secretary of state's
+// campaign"). It reports whether the phrase is one.
+func (a *attributor) ofPhrase(det, first, last int) (speaker, bool) {
+	toks := a.txt.Tokens
+	for p := first + 1; p < last; p++ {
+		if toks[p].Norm != "of" {
+			continue
+		}
+		if sp := a.byHead(first, p); sp.typ == SpeakerAnonymous {
+			return speaker{name: a.unnamed(first, a.beforeParticiple(p, last)), typ: SpeakerAnonymous, first: det, last: last}, true
+		}
+		if sp := a.roleSpeaker(det, first, p); sp.typ == SpeakerPerson && !a.possessiveIn(p+1, last) {
+			if sp.name == a.text(first, p) {
+				sp.name = a.text(first, last) // not every governor
+			}
+			sp.last = last
+			return sp, true
+		}
+		break
+	}
+	return speaker{}, false
 }
 
 // possessiveIn reports a possessive among tokens [first, last): "of

@@ -37,15 +37,20 @@ func (a *attributor) asideSubject(i, si int) speaker {
 		return speaker{}
 	}
 	end, asides := k, 0
-	if closing {
-		end = k + 1 // the segment takes the quotation in
-	}
 	for end > s.First && asides <= maxAsides {
 		c := a.segmentStart(end, max(s.First, k-maxAsideReach))
 		if c < 0 {
 			return speaker{}
 		}
 		seg := [2]int{c, end}
+		if asides > 0 && c == s.First {
+			// "The mayor, who called the plan "reckless," said": the
+			// subject opens the sentence, no comma before it
+			if sp := a.resolve(c, end, si); sp.ok() && sp.first >= c && sp.last <= end && sp.typ != SpeakerUnknown {
+				sp.last = k + 1
+				return sp
+			}
+		}
 		if a.asideSegment(seg) {
 			asides++
 			if c == s.First {

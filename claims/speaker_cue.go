@@ -41,16 +41,8 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		}
 	}
 	k, subjEnd := a.beforeVerbGroup(i, s)
-	if k >= s.First && a.inQuote[k] >= 0 && a.quoteInAside(a.inQuote[k]) {
-		// 'Humphrey, who calls Trump a "sociopath," said': the quote
-		// closes an aside after the subject, unless a speaker follows
-		// the cue ('... may be "strategic," said Jeffery Hemsley')
-		if sp := a.speakerAfterCue(i+n, si); sp.ok() {
-			return sp
-		}
-		if sp := a.asideSubject(i, si); sp.ok() {
-			return sp
-		}
+	if sp := a.quotedAsideSpeaker(k, i, n, si); sp.ok() {
+		return sp
 	}
 	if k >= s.First && a.shortQuoteBefore(k) && (i+n >= s.Last || a.txt.Tokens[i+n].Norm != "that") {
 		// `"Safety," said Grimm`, `"Meh," wrote a supporter`: a quote
@@ -98,28 +90,6 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		}
 	}
 	return speaker{}
-}
-
-// participleBreak reports a token p that ends a clause before a participle
-// as a comma would: a dash ("flipped his choice on the spot – saying")
-// or a quotation's closing mark after its comma ("called it “maniacal,”
-// adding").
-func (a *attributor) participleBreak(p, first int) bool {
-	toks := a.txt.Tokens
-	if p <= first {
-		return false
-	}
-	if n := toks[p].Norm; n == "—" || n == "–" || spacedDash(a.txt, p) {
-		return true
-	}
-	q := a.inQuote[p]
-	if q < 0 || a.quotes[q].close != p {
-		return false
-	}
-	if c := p - 1; c > first && markOf(a.txt, c) != notMark && a.inQuote[c] == q {
-		p = c // ''it,'' written with two apostrophes
-	}
-	return toks[p-1].Norm == ","
 }
 
 // beforeVerbGroup returns the token k before the verb group that ends
@@ -250,6 +220,22 @@ func (a *attributor) asideVerb(v int) bool {
 	return n == 1
 }
 
+// quotedAsideSpeaker reads the speaker of a cue at tokens [i, i+n)
+// after a quotation closing at token k that closes an aside after the
+// subject ('Humphrey, who calls Trump a "sociopath," said', 'Police,
+// who called the scene "horrific," said 12 people died'), else the
+// speaker that follows the cue ('... may be "strategic," said Jeffery
+// Hemsley'); nobody when no such quotation stands there.
+func (a *attributor) quotedAsideSpeaker(k, i, n, si int) speaker {
+	if k < a.txt.Sentences[si].First || a.inQuote[k] < 0 || !a.quoteInAside(a.inQuote[k]) {
+		return speaker{}
+	}
+	if sp := a.asideSubject(i, si); sp.ok() {
+		return sp
+	}
+	return a.speakerAfterCue(i+n, si)
+}
+
 // quoteInAside reports a quotation q that closes on its comma after a
 // word of an aside a comma opens with a relative, a participle or an
 // apposition: 'Humphrey, who calls Trump a "sociopath," said', 'Mr.
@@ -267,13 +253,8 @@ func (a *attributor) quoteInAside(q int) bool {
 	// the aside's comma: a relative, a participle or an apposition
 	// opens it
 	first := a.txt.Sentences[a.sentOf[o]].First
-	for c := o - 2; c > first && c >= o-maxAsideReach; c-- {
-		if toks[c].Norm == "," && a.inQuote[c] < 0 {
-			n := toks[c+1].Norm
-			return n == "who" || n == "which" || strings.HasSuffix(n, "ing") || english.IsArticle(n) || english.IsPossessive(n)
-		}
-	}
-	return false
+	start := a.segmentStart(o, max(first, o-maxAsideReach))
+	return start > first && a.asideSegment([2]int{start, c})
 }
 
 // quotedObject reports a quotation q right after a word of its clause,
@@ -283,10 +264,10 @@ func (a *attributor) quoteInAside(q int) bool {
 func (a *attributor) quotedObject(q int) bool {
 	o, c := a.quotes[q].open, a.quotes[q].close
 	p := a.txt.Tokens[o-1]
-	if c+1 < len(a.txt.Tokens) && a.txt.Tokens[c+1].Kind == segment.Word && a.txt.Tokens[c+1].Norm != "and" && a.txt.Tokens[c+1].Norm != "but" {
+	if c+1 < len(a.txt.Tokens) && a.txt.Tokens[c+1].Kind == segment.Word && !english.IsCoordinator(a.txt.Tokens[c+1].Norm) {
 		return false // 'wearing "Make America Great Again" hats': a modifier
 	}
-	return p.Kind == segment.Word && a.inQuote[o-1] < 0 && !english.IsSubordinator(p.Norm) && p.Norm != "and" && p.Norm != "but"
+	return p.Kind == segment.Word && a.inQuote[o-1] < 0 && !english.IsSubordinator(p.Norm) && !english.IsCoordinator(p.Norm)
 }
 
 // maxQuotedTerm is the most words a quotation inside a clause has that

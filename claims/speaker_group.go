@@ -14,10 +14,10 @@ import (
 const maxGroupWords = 3
 
 // groupSubject reads the subject of the listed speech cue at token i
-// when no list names it: lower-case nouns with a plural head opening
-// their clause, right before the cue's verb group ("But hacking
-// specialists say", "security specialists say", "forecasters say"), a
-// group of people not named; or a demonstrative and nouns that agree
+// when no list names it whole: lower-case nouns opening their clause,
+// right before the cue's verb group, headed by the plural of a listed
+// role or group ("But hacking specialists say", "security specialists
+// say", "forecasters say"), a group of people not named; or a demonstrative and nouns that agree
 // with the cue, headed by a listed role or group ("That person said",
 // "these supporters acknowledge"; not "That impact suggests"). A participle's subject is read
 // elsewhere (", adding"), and a singular head is otherwise left alone:
@@ -51,9 +51,11 @@ func (a *attributor) groupSubject(i, si int) speaker {
 		// just named, not named here
 		return speaker{name: a.unnamed(d, l), typ: SpeakerAnonymous, first: d, last: l}
 	}
-	if !pluralNoun(toks[l-1].Norm) || l == i && pluralNoun(w) || !a.opensClause(f, s) {
+	if !pluralNoun(toks[l-1].Norm) || l == i && pluralNoun(w) || !a.opensClause(f, s) || !a.listedHead(l-1) {
 		// a plural subject takes no verb in -s: "news reports", "top
-		// news tweets" are nouns
+		// news tweets" are nouns; and people head it, a role or group
+		// the rules list ("security specialists", "cops"), not "home
+		// prices" or "state laws"
 		return speaker{}
 	}
 	return speaker{name: a.unnamed(f, l), typ: SpeakerAnonymous, first: f, last: l}

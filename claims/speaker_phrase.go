@@ -453,13 +453,13 @@ func (a *attributor) isRole(first, last int) bool {
 
 // plainNouns reports lower-case words that may be nouns: no closed-class
 // word, participle or adverb ("editorial board", not "attack was made");
-// a hyphenated word in -ed is an adjective ("the self-described
-// socialist").
+// a hyphenated word in -ed before another is an adjective ("the
+// self-described socialist"), not a noun ("the long-awaited report").
 func (a *attributor) plainNouns(first, last int) bool {
 	for k := first; k < last; k++ {
 		t := a.txt.Tokens[k]
 		if t.Kind != segment.Word || t.Cap || functionLike(t.Norm) || a.inQuote[k] >= 0 ||
-			strings.HasSuffix(t.Norm, "ed") && !strings.Contains(t.Norm, "-") || strings.HasSuffix(t.Norm, "ing") || strings.HasSuffix(t.Norm, "ly") {
+			strings.HasSuffix(t.Norm, "ed") && (!strings.Contains(t.Norm, "-") || k == last-1) || strings.HasSuffix(t.Norm, "ing") || strings.HasSuffix(t.Norm, "ly") {
 			return false
 		}
 	}

@@ -125,13 +125,21 @@ func Recognise(txt *segment.Text, lex *Lexicon, opt Options) []Mention {
 	for _, s := range txt.Sentences {
 		r.first, r.limit = s.First, s.Last
 		for i := s.First; i < s.Last; {
-			if r.toks[i].Kind == segment.Number { // a gallery counter's first token
+			switch t := &txt.Tokens[i]; {
+			case t.Kind == segment.Word && !r.opens.MayKey(t.Key):
+				// most words: the openers' filter turns them away, and a
+				// mention starts at one only if it is a hyphenated number
+				// word ("twenty-five"), asked here without a call
+				if !numberHeaded(t.Norm) {
+					i++
+					continue
+				}
+			case t.Kind == segment.Number: // it may start a mention, or a gallery counter
 				if n := r.skipCaption(i); n > 0 {
 					i += n
 					continue
 				}
-			}
-			if !r.couldStart(i) {
+			case !r.couldStart(t):
 				i++
 				continue
 			}
@@ -285,19 +293,13 @@ func (r *recogniser) negative(i int) bool {
 	return (m.Norm == "-" || m.Norm == "−") && m.End == r.toks[i].Start && (i == 1 || r.toks[i-2].End < m.Start)
 }
 
-// couldStart is a cheap test that token i may begin a mention.
-func (r *recogniser) couldStart(i int) bool {
-	t := &r.toks[i]
-	if t.Kind == segment.Number {
-		return true
-	}
-	if r.opens.MayKey(t.Key) && (starters.Has(t.Norm) || prefixQualifiers.Starts(t.Norm) || r.currencies().starts(t.Norm)) {
-		return true
-	}
-	if t.Kind != segment.Word {
-		return false
-	}
-	return numberHeaded(t.Norm)
+// couldStart is a cheap test that t may begin a mention, asked of a token
+// that is no number and no word the openers' filter turns away (Recognise
+// answers for those): a starter, a qualifier or a currency's first word,
+// or a hyphenated number word.
+func (r *recogniser) couldStart(t *segment.Token) bool {
+	return r.opens.MayKey(t.Key) && (starters.Has(t.Norm) || prefixQualifiers.Starts(t.Norm) || r.currencies().starts(t.Norm)) ||
+		t.Kind == segment.Word && numberHeaded(t.Norm)
 }
 
 // numberHeaded reports a word whose part before its first hyphen is a
@@ -306,9 +308,12 @@ func (r *recogniser) couldStart(i int) bool {
 // and the hyphen), so most words are turned away by their first byte or
 // length, unsearched.
 func numberHeaded(w string) bool {
-	if len(w) < 4 || !headFirst[w[0]] {
-		return false
-	}
+	return len(w) >= 4 && headFirst[w[0]] && hyphenHeaded(w)
+}
+
+// hyphenHeaded reports a word whose part before its first hyphen is a
+// number word.
+func hyphenHeaded(w string) bool {
 	if k := strings.IndexByte(w, '-'); k > 0 {
 		head := w[:k]
 		_, one := ones.Get(head)

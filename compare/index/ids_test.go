@@ -53,17 +53,32 @@ func TestIDsDoNotDependOnTheWorkingDirectory(t *testing.T) {
 // as filepath.EvalSymlinks resolves them, one IDs naming them all (its
 // directories resolved once).
 func TestIDsResolveLinks(t *testing.T) {
-	dir, _ := filepath.EvalSymlinks(t.TempDir())
-	for _, r := range []string{"a", "b"} {
-		os.MkdirAll(filepath.Join(dir, r, ".git"), 0o755)
-		os.MkdirAll(filepath.Join(dir, r, "news"), 0o755)
-		os.WriteFile(filepath.Join(dir, r, "news", "x.txt"), []byte("x"), 0o644)
+	dir, err := filepath.EvalSymlinks(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
 	}
-	os.WriteFile(filepath.Join(dir, "loose.txt"), []byte("x"), 0o644)
-	os.Symlink(filepath.Join(dir, "a", "news"), filepath.Join(dir, "b", "alias"))          // a linked directory
-	os.Symlink(filepath.Join(dir, "a", "news", "x.txt"), filepath.Join(dir, "b", "y.txt")) // a linked file, into a
-	os.Symlink(filepath.Join(dir, "loose.txt"), filepath.Join(dir, "a", "z.txt"))          // into no repository
-	os.Symlink(filepath.Join(dir, "gone.txt"), filepath.Join(dir, "a", "dangling.txt"))
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, r := range []string{"a", "b"} {
+		must(os.MkdirAll(filepath.Join(dir, r, ".git"), 0o755))
+		must(os.MkdirAll(filepath.Join(dir, r, "news"), 0o755))
+		must(os.WriteFile(filepath.Join(dir, r, "news", "x.txt"), []byte("x"), 0o644))
+	}
+	must(os.WriteFile(filepath.Join(dir, "loose.txt"), []byte("x"), 0o644))
+	for _, l := range [][2]string{
+		{filepath.Join(dir, "a", "news"), filepath.Join(dir, "b", "alias")},          // a linked directory
+		{filepath.Join(dir, "a", "news", "x.txt"), filepath.Join(dir, "b", "y.txt")}, // a linked file, into a
+		{filepath.Join(dir, "loose.txt"), filepath.Join(dir, "a", "z.txt")},          // into no repository
+		{filepath.Join(dir, "gone.txt"), filepath.Join(dir, "a", "dangling.txt")},
+	} {
+		if err := os.Symlink(l[0], l[1]); err != nil {
+			t.Skipf("symbolic links cannot be made here: %v", err)
+		}
+	}
 	var ids IDs
 	for _, c := range []struct{ path, want string }{
 		{"a/news/x.txt", "news/x.txt"},
