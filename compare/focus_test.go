@@ -330,3 +330,63 @@ func TestTrimKeepsAnchoringFigures(t *testing.T) {
 		t.Errorf("no attribution gap in the whole comparison: %+v", whole.Summary)
 	}
 }
+
+// TestTrimCountsLeftOutQuotes: quotes left out of a trimmed baseline are
+// still counted where quote alignment reads their words' frequency, so
+// which baseline quote a new quote is paired with does not change. 120
+// quotes each naming one of the new quote's rare words are left out (they
+// share too few words with it); their counts make those words common, so
+// the new quote is looked up by the others and paired with the Mayor's
+// words, not the Sheriff's.
+func TestTrimCountsLeftOutQuotes(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	speakers := []string{"Mayor John Smith", "Governor Jane Doe", "Sheriff Tom Brown"}
+	rare := []string{"aardvark", "abacus", "abbey"}
+	nouns := []string{"lantern", "velvet", "forest", "prairie", "amber", "linen", "marble", "cotton"}
+	texts := []string{"Parish news\n\nA report on the parish was released on Friday.\n\n" +
+		`"The aardvark abacus abbey gathered beside quartz xylophone zeppelin yodel walrus vortex umbrella today," Mayor John Smith said.`}
+	opening := "Parish report %d\n\nA report on the parish was released on Thursday, officials said.\n\n"
+	for i := range 130 {
+		var quote string
+		switch {
+		case i < 120:
+			quote = fmt.Sprintf("The %s was near the %s and the %s and the %s", rare[i%3], nouns[i%8], nouns[i/3%8], nouns[i/7%8])
+		case i < 125:
+			quote = "The quartz xylophone zeppelin yodel walrus vortex umbrella stood still"
+		default:
+			quote = "The aardvark abacus abbey gathered beside quartz mountains"
+		}
+		texts = append(texts, fmt.Sprintf(opening+"\"%s,\" %s said.\n\nFiled by desk %05d.", i, quote, speakers[i%3], i))
+	}
+	res := outletResults(r, texts...)
+	opt := Options{Focus: map[int]bool{0: true}}
+	whole, err := Compare(context.Background(), res, r, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := NewFocus(res[:1], r)
+	opt.Trimmed = f
+	trimmed := []*claims.Result{res[0]}
+	for _, b := range res[1:] {
+		trimmed = append(trimmed, f.Trim(b))
+	}
+	got, err := Compare(context.Background(), trimmed, r, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if reportJSON(t, whole) != reportJSON(t, got) {
+		summaries := func(rep *Report) (out []string) {
+			for _, f := range rep.Findings {
+				out = append(out, f.Summary)
+			}
+			return out
+		}
+		t.Errorf("trimmed report differs from the whole:\n%q\nwhole:\n%q", summaries(got), summaries(whole))
+	}
+	if whole.Summary[QuoteVariant] == 0 {
+		t.Errorf("no quote variant in the whole comparison: %+v", whole.Summary)
+	}
+}
