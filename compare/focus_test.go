@@ -312,17 +312,7 @@ func TestTrimKeepsAnchoringFigures(t *testing.T) {
 	res := outletResults(r,
 		"Storm\n\nSome 1,500 people are being deployed in rescue missions.",
 		"Storm news\n\nMore than 1,500 search and rescue personnel were headed to the coast, the governor said.")
-	opt := Options{Focus: map[int]bool{0: true}}
-	whole, err := Compare(context.Background(), res, r, opt)
-	if err != nil {
-		t.Fatal(err)
-	}
-	f := NewFocus(res[:1], r)
-	opt.Trimmed = f
-	trimmed, err := Compare(context.Background(), []*claims.Result{res[0], f.Trim(res[1])}, r, opt)
-	if err != nil {
-		t.Fatal(err)
-	}
+	whole, trimmed := wholeAndTrimmed(t, r, res)
 	if a, b := reportJSON(t, whole), reportJSON(t, trimmed); a != b {
 		t.Errorf("trimmed:\n%s\nwhole:\n%s", b, a)
 	}
@@ -362,21 +352,7 @@ func TestTrimCountsLeftOutQuotes(t *testing.T) {
 		texts = append(texts, fmt.Sprintf(opening+"\"%s,\" %s said.\n\nFiled by desk %05d.", i, quote, speakers[i%3], i))
 	}
 	res := outletResults(r, texts...)
-	opt := Options{Focus: map[int]bool{0: true}}
-	whole, err := Compare(context.Background(), res, r, opt)
-	if err != nil {
-		t.Fatal(err)
-	}
-	f := NewFocus(res[:1], r)
-	opt.Trimmed = f
-	trimmed := []*claims.Result{res[0]}
-	for _, b := range res[1:] {
-		trimmed = append(trimmed, f.Trim(b))
-	}
-	got, err := Compare(context.Background(), trimmed, r, opt)
-	if err != nil {
-		t.Fatal(err)
-	}
+	whole, got := wholeAndTrimmed(t, r, res)
 	if reportJSON(t, whole) != reportJSON(t, got) {
 		summaries := func(rep *Report) (out []string) {
 			for _, f := range rep.Findings {
@@ -389,4 +365,25 @@ func TestTrimCountsLeftOutQuotes(t *testing.T) {
 	if whole.Summary[QuoteVariant] == 0 {
 		t.Errorf("no quote variant in the whole comparison: %+v", whole.Summary)
 	}
+}
+
+// wholeAndTrimmed compares res (the first the new article) whole, and with
+// every baseline result trimmed by the new article's Focus.
+func wholeAndTrimmed(t *testing.T, r *rules.Rules, res []*claims.Result) (whole, trimmed *Report) {
+	t.Helper()
+	opt := Options{Focus: map[int]bool{0: true}}
+	whole, err := Compare(context.Background(), res, r, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := NewFocus(res[:1], r)
+	opt.Trimmed = f
+	cut := []*claims.Result{res[0]}
+	for _, b := range res[1:] {
+		cut = append(cut, f.Trim(b))
+	}
+	if trimmed, err = Compare(context.Background(), cut, r, opt); err != nil {
+		t.Fatal(err)
+	}
+	return whole, trimmed
 }
