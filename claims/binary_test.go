@@ -191,16 +191,7 @@ func fillStatements(res *Result, r *rules.Rules) {
 // whole and through a filter that keeps some sentences: those of the
 // others are read past.
 func TestBinaryStatements(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	in, err := ingest.Read(context.Background(), []string{"../testdata/seeds/004_036ee2da981d46e5.txt"}, ingest.Options{Published: seedPublished})
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := Extract(in.Documents[0], r)
-	fillStatements(want, r)
+	want := seedWithStatements(t)
 	data := want.AppendBinary(nil)
 	got, err := DecodeResult(data, want.Doc, DecodeOptions{})
 	if err != nil {
@@ -229,16 +220,7 @@ func TestBinaryStatements(t *testing.T) {
 // decoded whole, the result has none (what reads them, Trim, reads them
 // only while decoding).
 func TestBinaryPassages(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	in, err := ingest.Read(context.Background(), []string{"../testdata/seeds/004_036ee2da981d46e5.txt"}, ingest.Options{Published: seedPublished})
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := Extract(in.Documents[0], r)
-	fillStatements(want, r)
+	want := seedWithStatements(t)
 	want.Passages = make([][][]string, len(want.Claims))
 	quotes := 0
 	for ci, c := range want.Claims {
@@ -385,4 +367,21 @@ func TestBinarySharedForm(t *testing.T) {
 			DecodeResult(bad[:k], doc, DecodeOptions{ForComparison: true, Table: table, Filter: oddSentences{}})
 		}
 	}
+}
+
+// seedWithStatements is the second seed's result with its statement
+// words filled, as the cache stores it.
+func seedWithStatements(t *testing.T) *Result {
+	t.Helper()
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, err := ingest.Read(context.Background(), []string{"../testdata/seeds/004_036ee2da981d46e5.txt"}, ingest.Options{Published: seedPublished})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := Extract(in.Documents[0], r)
+	fillStatements(res, r)
+	return res
 }

@@ -312,6 +312,65 @@ func TestTrimKeepsAnchoringFigures(t *testing.T) {
 	res := outletResults(r,
 		"Storm\n\nSome 1,500 people are being deployed in rescue missions.",
 		"Storm news\n\nMore than 1,500 search and rescue personnel were headed to the coast, the governor said.")
+	whole, trimmed := wholeAndTrimmed(t, r, res)
+	if a, b := reportJSON(t, whole), reportJSON(t, trimmed); a != b {
+		t.Errorf("trimmed:\n%s\nwhole:\n%s", b, a)
+	}
+	if whole.Summary[AttributionGap] == 0 {
+		t.Errorf("no attribution gap in the whole comparison: %+v", whole.Summary)
+	}
+}
+
+// TestTrimCountsLeftOutQuotes: quotes left out of a trimmed baseline are
+// still counted where quote alignment reads their words' frequency, so
+// which baseline quote a new quote is paired with does not change. 120
+// quotes each naming one of the new quote's rare words are left out (they
+// share too few words with it); their counts make those words common, so
+// the new quote is looked up by the others and paired with the Mayor's
+// words, not the Sheriff's.
+func TestTrimCountsLeftOutQuotes(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	speakers := []string{"Mayor John Smith", "Governor Jane Doe", "Sheriff Tom Brown"}
+	rare := []string{"aardvark", "abacus", "abbey"}
+	nouns := []string{"lantern", "velvet", "forest", "prairie", "amber", "linen", "marble", "cotton"}
+	texts := []string{"Parish news\n\nA report on the parish was released on Friday.\n\n" +
+		`"The aardvark abacus abbey gathered beside quartz xylophone zeppelin yodel walrus vortex umbrella today," Mayor John Smith said.`}
+	opening := "Parish report %d\n\nA report on the parish was released on Thursday, officials said.\n\n"
+	for i := range 130 {
+		var quote string
+		switch {
+		case i < 120:
+			quote = fmt.Sprintf("The %s was near the %s and the %s and the %s", rare[i%3], nouns[i%8], nouns[i/3%8], nouns[i/7%8])
+		case i < 125:
+			quote = "The quartz xylophone zeppelin yodel walrus vortex umbrella stood still"
+		default:
+			quote = "The aardvark abacus abbey gathered beside quartz mountains"
+		}
+		texts = append(texts, fmt.Sprintf(opening+"\"%s,\" %s said.\n\nFiled by desk %05d.", i, quote, speakers[i%3], i))
+	}
+	res := outletResults(r, texts...)
+	whole, got := wholeAndTrimmed(t, r, res)
+	if reportJSON(t, whole) != reportJSON(t, got) {
+		summaries := func(rep *Report) (out []string) {
+			for _, f := range rep.Findings {
+				out = append(out, f.Summary)
+			}
+			return out
+		}
+		t.Errorf("trimmed report differs from the whole:\n%q\nwhole:\n%q", summaries(got), summaries(whole))
+	}
+	if whole.Summary[QuoteVariant] == 0 {
+		t.Errorf("no quote variant in the whole comparison: %+v", whole.Summary)
+	}
+}
+
+// wholeAndTrimmed compares res (the first the new article) whole, and with
+// every baseline result trimmed by the new article's Focus.
+func wholeAndTrimmed(t *testing.T, r *rules.Rules, res []*claims.Result) (whole, trimmed *Report) {
+	t.Helper()
 	opt := Options{Focus: map[int]bool{0: true}}
 	whole, err := Compare(context.Background(), res, r, opt)
 	if err != nil {
@@ -319,14 +378,12 @@ func TestTrimKeepsAnchoringFigures(t *testing.T) {
 	}
 	f := NewFocus(res[:1], r)
 	opt.Trimmed = f
-	trimmed, err := Compare(context.Background(), []*claims.Result{res[0], f.Trim(res[1])}, r, opt)
-	if err != nil {
+	cut := []*claims.Result{res[0]}
+	for _, b := range res[1:] {
+		cut = append(cut, f.Trim(b))
+	}
+	if trimmed, err = Compare(context.Background(), cut, r, opt); err != nil {
 		t.Fatal(err)
 	}
-	if a, b := reportJSON(t, whole), reportJSON(t, trimmed); a != b {
-		t.Errorf("trimmed:\n%s\nwhole:\n%s", b, a)
-	}
-	if whole.Summary[AttributionGap] == 0 {
-		t.Errorf("no attribution gap in the whole comparison: %+v", whole.Summary)
-	}
+	return whole, trimmed
 }
