@@ -69,30 +69,14 @@ func TestAttributionSpans(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	data, err := os.ReadFile("testdata/attribution-spans.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for line, row := range strings.Split(string(data), "\n") {
-		if row == "" || strings.HasPrefix(row, "#") {
-			continue
-		}
-		fields := strings.Split(row, "\t")
-		if len(fields) != 3 {
-			t.Fatalf("attribution-spans.tsv:%d: want 3 tab-separated fields, got %d", line+1, len(fields))
-		}
+	for _, c := range tsvCases(t, "testdata/attribution-spans.tsv", 3) {
+		line, fields := c.line-1, c.fields
 		text := "Title\n\n" + fields[0] + "\n"
 		res := Extract(&ingest.Document{ID: "case", Source: "case", Text: text}, r)
 		var got []string
 		found := false
 		for _, a := range res.Attributions {
-			var sp, cue string
-			if a.Span != nil {
-				sp = text[a.Span.Start:a.Span.End]
-			}
-			if a.CueSpan != nil {
-				cue = text[a.CueSpan.Start:a.CueSpan.End]
-			}
+			sp, cue := spanTexts(text, a)
 			found = found || sp == fields[1] && cue == fields[2]
 			got = append(got, fmt.Sprintf("[%s] {%s}", sp, cue))
 		}
@@ -114,29 +98,13 @@ func TestAttributionLists(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	data, err := os.ReadFile("testdata/attribution-all.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for line, row := range strings.Split(string(data), "\n") {
-		if row == "" || strings.HasPrefix(row, "#") {
-			continue
-		}
-		fields := strings.Split(row, "\t")
-		if len(fields) != 2 {
-			t.Fatalf("attribution-all.tsv:%d: want 2 tab-separated fields, got %d", line+1, len(fields))
-		}
+	for _, c := range tsvCases(t, "testdata/attribution-all.tsv", 2) {
+		line, fields := c.line-1, c.fields
 		text := "Title\n\n" + fields[0] + "\n"
 		res := Extract(&ingest.Document{ID: "case", Source: "case", Text: text}, r)
 		got := []string{}
 		for _, a := range res.Attributions {
-			var sp, cue string
-			if a.Span != nil {
-				sp = text[a.Span.Start:a.Span.End]
-			}
-			if a.CueSpan != nil {
-				cue = text[a.CueSpan.Start:a.CueSpan.End]
-			}
+			sp, cue := spanTexts(text, a)
 			got = append(got, fmt.Sprintf("[%s] {%s}", sp, cue))
 		}
 		want := []string{}
@@ -149,6 +117,47 @@ func TestAttributionLists(t *testing.T) {
 			t.Errorf("attribution-all.tsv:%d: %q\n got %s\nwant %s", line+1, fields[0], strings.Join(got, " | "), strings.Join(want, " | "))
 		}
 	}
+}
+
+// tsvCase is one line of a table of cases: its line number in the file
+// and its tab-separated fields.
+type tsvCase struct {
+	line   int
+	fields []string
+}
+
+// tsvCases reads the cases of the tab-separated table in file, each with
+// n fields; blank lines and lines opening with "#" are no cases.
+func tsvCases(t *testing.T, file string, n int) []tsvCase {
+	t.Helper()
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cases []tsvCase
+	for i, row := range strings.Split(string(data), "\n") {
+		if row == "" || strings.HasPrefix(row, "#") {
+			continue
+		}
+		fields := strings.Split(row, "\t")
+		if len(fields) != n {
+			t.Fatalf("%s:%d: want %d tab-separated fields, got %d", file, i+1, n, len(fields))
+		}
+		cases = append(cases, tsvCase{i + 1, fields})
+	}
+	return cases
+}
+
+// spanTexts is the text of attribution a's speaker and cue spans in text
+// ("" where it has none).
+func spanTexts(text string, a Attribution) (speaker, cue string) {
+	if a.Span != nil {
+		speaker = text[a.Span.Start:a.Span.End]
+	}
+	if a.CueSpan != nil {
+		cue = text[a.CueSpan.Start:a.CueSpan.End]
+	}
+	return speaker, cue
 }
 
 // TestQuoteStatements checks that the quotes of one statement make one
