@@ -466,8 +466,8 @@ func (a *attributor) takesOver(sp speaker, i, n int, s segment.Sentence, sa *sen
 
 // afterOpeningClause is the comma that closes an opening adverbial
 // clause holding the sentence's first cue, when speech cue with speaker
-// sp follows it ("Though cops said five people were shot, FDNY officials
-// said six were"): the main clause's cue holds only what follows that
+// sp follows it ("Though cops said five men were shot, fire officials said
+// six were"): the main clause's cue holds only what follows that
 // comma, the opening clause's claims stay its own. Else -1.
 func (a *attributor) afterOpeningClause(sp speaker, class cueClass, s segment.Sentence, sa *sentenceAttr) int {
 	toks := a.txt.Tokens

@@ -12,8 +12,8 @@ import (
 // appositions and tails.
 
 // maxParenAside bounds the bracketed aside a speaker's phrase runs over:
-// "Sen. Chris Murphy (a Connecticut Democrat so boyish he has been
-// mistaken for a junior staffer) says".
+// "Sen. Paul Denton (a Vermont Democrat so young he has been taken for
+// an intern) says".
 const maxParenAside = 16
 
 // npBefore returns the noun phrase ending before token end (exclusive):
