@@ -400,7 +400,7 @@ func (f *Focus) leftOuts() *leftOut {
 // (unstated: they hold no claim it keeps and can never join a cluster of
 // a focus sentence, see mayState): their words are dropped (most of what
 // a large baseline holds), and those statement alignment would align
-// (leftItem) are counted (f.lo). It returns how many it drops.
+// (alignsSentence) are counted (f.lo). It returns how many it drops.
 func (f *Focus) leaveOut(res *claims.Result, unstated map[int]bool) int {
 	if f.lo == nil || res.Statements == nil || len(unstated) == 0 {
 		return 0
@@ -415,7 +415,7 @@ func (f *Focus) leaveOut(res *claims.Result, unstated map[int]bool) int {
 		// words kept, attribution not: statement alignment must not see
 		// the sentence, and counts it if it would align it
 		all := res.Statements[si].All
-		if leftItem(cmp, si, len(ws), all) {
+		if cmp.alignsSentence(0, si, len(ws), len(all)) {
 			left = append(left, all)
 		}
 		res.Words[si], res.Statements[si] = nil, claims.StatementWords{}
@@ -426,15 +426,6 @@ func (f *Focus) leaveOut(res *claims.Result, unstated map[int]bool) int {
 		f.lo.add(res, left, func(w string) bool { return f.said[w] }, f.keptUses(res))
 	}
 	return dropped
-}
-
-// leftItem reports whether statement alignment would take sentence si of
-// the one result of cmp, which has statement words, as an item
-// (statementItem), the sentence's content words being nwords many and
-// its statement words all: the cheap tests first, as most sentences left
-// out fail one.
-func leftItem(cmp *comparer, si, nwords int, all []string) bool {
-	return nwords >= minStatementWords && len(all) >= minSharedWords && !cmp.headlineSentence(0, si)
 }
 
 // keptUses returns whether a sentence of res, a trimmed result, whose

@@ -158,7 +158,12 @@ func hashQuoteKey(seed maphash.Seed, speaker string, ws []string) uint64 {
 
 // distinct counts, per word, distinct keys, up to maxPosting+1: a word
 // in more is never looked up (simIndex). A key is held as its hash
-// (hashKey, 64 bits: as the sentences left out are, in hashes).
+// (hashKey, 64 bits: as the sentences left out are, in hashes). Two keys
+// sharing a hash would count one too few for a word, which matters only
+// where that moves the word past the cap or among the rarest a sentence
+// is looked up by; with at most maxPosting+1 keys a word and a seed no
+// article can choose, that is about 101²/2⁶⁵ (3e-16) a focus word, so
+// it is not checked.
 type distinct struct {
 	withWord map[string]map[uint64]bool
 	over     map[string]bool

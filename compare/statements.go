@@ -89,14 +89,22 @@ func (cmp *comparer) statementItems(grouped map[[2]int]bool) stmtItems {
 
 // statementItem is sentence si of document di as statements aligns it
 // (its statement words and the words its attribution covers), or false
-// when it aligns no such sentence: a headline, or one with too few
-// content words. Focus.leaveOut asks it too.
+// when it aligns no such sentence (alignsSentence).
 func (cmp *comparer) statementItem(di, si int) (w, in wordSet, ok bool) {
-	if len(cmp.sentenceWords(di, si)) < minStatementWords || cmp.headlineSentence(di, si) {
-		return nil, nil, false // headlines drop attribution by convention: a bare one is no evidence
+	if !cmp.alignsSentence(di, si, len(cmp.sentenceWords(di, si)), minSharedWords) {
+		return nil, nil, false // its statement words are counted below, once made
 	}
 	w, in = cmp.statementWords(di, si)
 	return w, in, len(w) >= minSharedWords
+}
+
+// alignsSentence reports whether statement alignment takes sentence si
+// of document di, with nwords content words and nstated statement words:
+// not a headline (headlines drop attribution by convention: a bare one
+// is no evidence), nor one with too few words. Focus.leaveOut asks it of
+// the sentences it may leave out, so both decide alike.
+func (cmp *comparer) alignsSentence(di, si, nwords, nstated int) bool {
+	return nwords >= minStatementWords && nstated >= minSharedWords && !cmp.headlineSentence(di, si)
 }
 
 // addFigures gives the last n sentences gathered, all of result res, the
