@@ -11,7 +11,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims/cuemodel"
 	"github.com/claimdiff/claimdiff/claims/rules"
-	"github.com/claimdiff/claimdiff/internal/polnear"
+	"github.com/claimdiff/claimdiff/internal/annotated"
 )
 
 // hasNumberOrQuote reports text holding a digit or a quotation mark: the
@@ -20,7 +20,7 @@ func hasNumberOrQuote(s string) bool {
 	return strings.ContainsAny(s, "0123456789\"“”")
 }
 
-type span = polnear.Span
+type span = annotated.Span
 
 // spanScore counts overlap and exact matches between found and gold spans,
 // each gold span matched at most once. An overlap is lenient: a found span
@@ -95,11 +95,11 @@ type polnearGold struct {
 	cueOf                    map[span]string
 }
 
-func readPolnearGold(rows []polnear.Row) polnearGold {
+func readPolnearGold(rows []annotated.Row) polnearGold {
 	g := polnearGold{cueOf: map[span]string{}}
 	for _, row := range rows {
 		sub := hasNumberOrQuote(row.Content)
-		if s, ok := polnear.ParseOffsets(row.SourceOffsets); ok {
+		if s, ok := annotated.ParseOffsets(row.SourceOffsets); ok {
 			g.src = append(g.src, s)
 			if row.Cue != nil {
 				g.cueOf[s] = *row.Cue
@@ -108,7 +108,7 @@ func readPolnearGold(rows []polnear.Row) polnearGold {
 				g.subSrc = append(g.subSrc, s)
 			}
 		}
-		if c, ok := polnear.ParseOffsets(row.CueOffsets); ok {
+		if c, ok := annotated.ParseOffsets(row.CueOffsets); ok {
 			g.cue = append(g.cue, c)
 			if sub {
 				g.subCue = append(g.subCue, c)
@@ -141,7 +141,7 @@ func TestEvalPolNeAR(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, "attributions.jsonl")); err != nil {
 		t.Skip("corpus not present at ../shared/corpus/polnear-train")
 	}
-	arts, err := polnear.Read(context.Background(), dir)
+	arts, err := annotated.Read(context.Background(), dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -155,13 +155,13 @@ func TestEvalPolNeAR(t *testing.T) {
 	// each article's training examples, computed once for all the folds
 	exs := make([][]cuemodel.Example, len(arts))
 	for i := range arts {
-		exs[i] = polnear.Examples(arts[i:i+1], r.Attribution)
+		exs[i] = annotated.Examples(arts[i:i+1], r.Attribution)
 	}
 	models := make([]*cuemodel.Model, cvFolds)
 	for k := range models {
 		var train []cuemodel.Example
 		for i, a := range arts {
-			if polnear.Fold(a.Name, cvFolds) != k {
+			if annotated.Fold(a.Name, cvFolds) != k {
 				train = append(train, exs[i]...)
 			}
 		}
@@ -240,11 +240,11 @@ func (sc polnearScores) report(t *testing.T, prefix string) {
 
 // extractFolds extracts every article, each with the cue model of its
 // fold and the given threshold (0 for modelThreshold).
-func extractFolds(arts []polnear.Article, r *rules.Rules, model func(fold int) *cuemodel.Model, threshold, stance float64) []*Result {
+func extractFolds(arts []annotated.Article, r *rules.Rules, model func(fold int) *cuemodel.Model, threshold, stance float64) []*Result {
 	ex := make([]*Extractor, cvFolds)
 	out := make([]*Result, len(arts))
 	for i, a := range arts {
-		k := polnear.Fold(a.Name, cvFolds)
+		k := annotated.Fold(a.Name, cvFolds)
 		if ex[k] == nil {
 			ex[k] = NewExtractor(r)
 			ex[k].attrBuf.cueModel, ex[k].attrBuf.cueThreshold, ex[k].attrBuf.stanceThresh = model(k), threshold, stance
@@ -256,10 +256,10 @@ func extractFolds(arts []polnear.Article, r *rules.Rules, model func(fold int) *
 
 // scorePolNeAR scores the attributions found in each article against its
 // gold; verbose logs the misses.
-func scorePolNeAR(t *testing.T, arts []polnear.Article, results []*Result, verbose bool) polnearScores {
+func scorePolNeAR(t *testing.T, arts []annotated.Article, results []*Result, verbose bool) polnearScores {
 	var sc polnearScores
 	for i, res := range results {
-		conv := polnear.RuneOffsets(res.Doc.Text)
+		conv := annotated.RuneOffsets(res.Doc.Text)
 		a := arts[i].Name
 		g := readPolnearGold(arts[i].Rows)
 		var fs, fc, sfs, sfc []span
@@ -363,7 +363,7 @@ func logMisses(t *testing.T, res *Result, article string, found, gold []span, fo
 
 // logUnknown logs the cues found without a speaker (an unknown speaker),
 // with the gold source of the gold cue they overlap, if any.
-func logUnknown(t *testing.T, res *Result, article string, rows []polnear.Row, conv func(int) int) {
+func logUnknown(t *testing.T, res *Result, article string, rows []annotated.Row, conv func(int) int) {
 	for _, at := range res.Attributions {
 		if at.Span != nil || at.CueSpan == nil {
 			continue
@@ -371,12 +371,12 @@ func logUnknown(t *testing.T, res *Result, article string, rows []polnear.Row, c
 		c := span{Start: conv(at.CueSpan.Start), End: conv(at.CueSpan.End)}
 		gold := "-"
 		for _, row := range rows {
-			gc, ok := polnear.ParseOffsets(row.CueOffsets)
+			gc, ok := annotated.ParseOffsets(row.CueOffsets)
 			if !ok || !(c.Start < gc.End && gc.Start < c.End) {
 				continue
 			}
 			gold = "none"
-			if gs, ok := polnear.ParseOffsets(row.SourceOffsets); ok {
+			if gs, ok := annotated.ParseOffsets(row.SourceOffsets); ok {
 				gold = string([]rune(res.Doc.Text)[gs.Start:gs.End])
 			}
 			break

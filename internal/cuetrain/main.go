@@ -20,8 +20,8 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims/cuemodel"
 	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/internal/annotated"
 	"github.com/claimdiff/claimdiff/internal/outfile"
-	"github.com/claimdiff/claimdiff/internal/polnear"
 )
 
 func main() {
@@ -41,11 +41,11 @@ func run(ctx context.Context, corpus, out string, log io.Writer) error {
 	if err != nil {
 		return err
 	}
-	arts, err := polnear.Read(ctx, corpus)
+	arts, err := annotated.Read(ctx, corpus)
 	if err != nil {
 		return err
 	}
-	exs := polnear.Examples(arts, r.Attribution)
+	exs := annotated.Examples(arts, r.Attribution)
 	m := cuemodel.Train(exs, cuemodel.DefaultTrainOptions)
 	var buf bytes.Buffer
 	if _, err := m.WriteTo(&buf); err != nil {

@@ -9,7 +9,7 @@ import (
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims/cuemodel"
-	"github.com/claimdiff/claimdiff/internal/polnear/polneartest"
+	"github.com/claimdiff/claimdiff/internal/annotated/annotatedtest"
 )
 
 // TestTrainFixture trains on a small corpus of the PolNeAR layout twice:
@@ -18,7 +18,7 @@ import (
 func TestTrainFixture(t *testing.T) {
 	dir := t.TempDir()
 	corpus := filepath.Join(dir, "corpus")
-	if err := polneartest.Write(corpus); err != nil {
+	if err := annotatedtest.Write(corpus); err != nil {
 		t.Fatal(err)
 	}
 	a, b := filepath.Join(dir, "a.model"), filepath.Join(dir, "b.model")

@@ -1,8 +1,8 @@
-// Package polnear reads the PolNeAR attribution corpus as it is laid out
+// Package annotated reads the PolNeAR attribution corpus as it is laid out
 // under ../shared/corpus/polnear-*: attributions.jsonl (one annotated
 // attribution a line, offsets in characters) and text/<article>.txt. The
 // evaluation and the cue model's trainer read it the same way.
-package polnear
+package annotated
 
 import (
 	"bufio"

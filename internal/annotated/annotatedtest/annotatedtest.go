@@ -1,8 +1,8 @@
-// Package polneartest writes a small made-up corpus in the layout of
+// Package annotatedtest writes a small made-up corpus in the layout of
 // PolNeAR's training split (text/<article>.txt and attributions.jsonl), for
 // the tests of the packages that read it. Its sentences are invented: no
 // article of the corpus is copied into the repository.
-package polneartest
+package annotatedtest
 
 import (
 	"fmt"
@@ -36,15 +36,15 @@ const attributions = `{"split": "train", "article": "a1", "annotator": "x1", "so
 // Write writes the fixture corpus under dir, which must exist.
 func Write(dir string) error {
 	if err := os.MkdirAll(filepath.Join(dir, "text"), 0o755); err != nil {
-		return fmt.Errorf("polneartest: %w", err)
+		return fmt.Errorf("annotatedtest: %w", err)
 	}
 	for name, text := range texts {
 		if err := os.WriteFile(filepath.Join(dir, "text", name+".txt"), []byte(text), 0o644); err != nil {
-			return fmt.Errorf("polneartest: %w", err)
+			return fmt.Errorf("annotatedtest: %w", err)
 		}
 	}
 	if err := os.WriteFile(filepath.Join(dir, "attributions.jsonl"), []byte(attributions), 0o644); err != nil {
-		return fmt.Errorf("polneartest: %w", err)
+		return fmt.Errorf("annotatedtest: %w", err)
 	}
 	return nil
 }

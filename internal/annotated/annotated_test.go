@@ -1,11 +1,11 @@
-package polnear
+package annotated
 
 import (
 	"context"
 	"fmt"
 	"testing"
 
-	"github.com/claimdiff/claimdiff/internal/polnear/polneartest"
+	"github.com/claimdiff/claimdiff/internal/annotated/annotatedtest"
 )
 
 func TestParseOffsets(t *testing.T) {
@@ -69,7 +69,7 @@ func TestFold(t *testing.T) {
 
 func TestRead(t *testing.T) {
 	dir := t.TempDir()
-	if err := polneartest.Write(dir); err != nil {
+	if err := annotatedtest.Write(dir); err != nil {
 		t.Fatal(err)
 	}
 	arts, err := Read(context.Background(), dir)
