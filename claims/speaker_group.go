@@ -18,11 +18,12 @@ const maxGroupWords = 3
 // when no list names it whole: lower-case nouns opening their clause,
 // right before the cue's verb group, headed by the plural of a listed
 // role or group ("But hacking specialists say", "security specialists
-// say", "forecasters say"), a group of people not named; or a demonstrative and nouns that agree
-// with the cue, headed by a listed role or group ("That person said",
-// "these supporters acknowledge"; not "That impact suggests"). A participle's subject is read
-// elsewhere (", adding"), and a singular head is otherwise left alone:
-// "the storm said" is no group.
+// say", "forecasters say"), a group of people not named; or a
+// demonstrative and nouns that agree with the cue, headed by a listed
+// role or group ("That official said", "these supporters acknowledge";
+// not "That impact suggests"). A participle's subject is read elsewhere
+// (", adding"), and a singular head is otherwise left alone: "the storm
+// said" is no group.
 func (a *attributor) groupSubject(i, si int) speaker {
 	s := a.txt.Sentences[si]
 	toks := a.txt.Tokens
@@ -47,8 +48,8 @@ func (a *attributor) groupSubject(i, si int) speaker {
 	if f == l {
 		return speaker{}
 	}
-	if d := f - 1; d >= s.First && demonstrative(toks[d].Norm) && a.opensClause(d, s) && a.agrees(d, l, i) && a.listedHead(l-1) {
-		// "That person said", "these supporters acknowledge": someone
+	if d := f - 1; d >= s.First && english.IsDemonstrative(toks[d].Norm) && a.opensClause(d, s) && a.agrees(d, l, i) && a.listedHead(l-1) {
+		// "That official said", "these supporters acknowledge": someone
 		// just named, not named here
 		return speaker{name: a.unnamed(d, l), typ: SpeakerAnonymous, first: d, last: l}
 	}
@@ -72,9 +73,6 @@ func (a *attributor) agrees(d, l, i int) bool {
 	}
 	return pluralNoun(toks[l-1].Norm) && !(l == i && pluralNoun(toks[i].Norm))
 }
-
-// demonstrative reports "this", "that", "these" or "those".
-func demonstrative(w string) bool { return w == "this" || w == "that" || w == "these" || w == "those" }
 
 // groupWord reports a lower-case plain noun or modifier at token k of a
 // group subject (capitalised only because it opens sentence s).

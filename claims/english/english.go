@@ -163,6 +163,12 @@ var (
 // IsDeterminer reports a determiner or possessive pronoun: "the", "a", "its".
 func IsDeterminer(w string) bool { return determiners.Has(w) }
 
+// IsDemonstrative reports a demonstrative: "this", "that", "these",
+// "those".
+func IsDemonstrative(w string) bool {
+	return w == "this" || w == "that" || w == "these" || w == "those"
+}
+
 // IsPronoun reports a personal, reflexive or relative pronoun.
 func IsPronoun(w string) bool { return pronouns.Has(w) }
 
