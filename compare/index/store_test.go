@@ -31,7 +31,7 @@ func stores(t *testing.T) map[string]func() Store {
 	}
 	if dsn := os.Getenv("CLAIMDIFF_TEST_PG"); dsn != "" {
 		out["postgres"] = func() Store {
-			db, err := sql.Open("pgx", dsn)
+			db, err := sql.Open("postgres", dsn)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -226,7 +226,7 @@ func TestPostgresRefusesForeignSchema(t *testing.T) {
 	if dsn == "" {
 		t.Skip("set CLAIMDIFF_TEST_PG to a postgres:// URL (.ci/run does)")
 	}
-	db, err := sql.Open("pgx", dsn)
+	db, err := sql.Open("postgres", dsn)
 	if err != nil {
 		t.Fatal(err)
 	}
