@@ -151,7 +151,7 @@ func TestOpenRefusesForeignFiles(t *testing.T) {
 		t.Error("the foreign file was modified")
 	}
 	foreign := filepath.Join(dir, "app.db")
-	db, _ := sql.Open("sqlite", foreign)
+	db, _ := sql.Open("sqlite3", foreign)
 	db.Exec("CREATE TABLE users (name TEXT)")
 	db.Close()
 	before, _ := os.ReadFile(foreign)
@@ -171,7 +171,7 @@ func TestOpenRefusesForeignFiles(t *testing.T) {
 		t.Fatal(err)
 	}
 	st.Close()
-	db, _ = sql.Open("sqlite", newer)
+	db, _ = sql.Open("sqlite3", newer)
 	db.Exec("UPDATE claimdiff_meta SET value = '99' WHERE key = 'schema'")
 	db.Close()
 	if _, err := Open(ctx, newer); err == nil || !strings.Contains(err.Error(), "newer claimdiff") {
