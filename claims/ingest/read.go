@@ -61,6 +61,9 @@ func Read(ctx context.Context, paths []string, opt Options) (*Result, error) {
 
 // Walk reads the paths like Read but hands each document to fn as soon as
 // it is read, so a large JSONL archive streams through in bounded memory.
+// The small plain-text and Markdown files of one path are read on all
+// cores, a few ahead of the one handed on (readFiles); fn and warn are
+// called in order, from Walk's goroutine.
 // warn receives the skipped inputs. An error from fn stops the walk and is
 // returned as it is.
 func Walk(ctx context.Context, paths []string, opt Options, fn func(*Document) error, warn func(*Error)) error {
@@ -97,13 +100,8 @@ func Walk(ctx context.Context, paths []string, opt Options, fn func(*Document) e
 		if err != nil {
 			return err
 		}
-		for _, f := range files {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			if err := readFile(ctx, f.path, f.format, opt, f.explicit, add, warn); err != nil {
-				return err
-			}
+		if err := readFiles(ctx, files, opt, add, warn); err != nil {
+			return err
 		}
 	}
 	return nil
