@@ -44,6 +44,15 @@ type group struct {
 	closed bool
 }
 
+// identityKind is the kind an identity key (identity's) begins with: the
+// claim's kind, or the kind its measure compares it as.
+func identityKind(key string) string {
+	if i := strings.IndexByte(key, '|'); i >= 0 {
+		return key[:i]
+	}
+	return key
+}
+
 // identity is what must be equal for two claims to be about the same fact:
 // the kind, the unit (dollars and pounds are not compared), whether the
 // figure is a change or a level ("fell 4%" is never compared with "4%"),

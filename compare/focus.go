@@ -2,6 +2,7 @@ package compare
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/ingest"
@@ -37,6 +38,10 @@ import (
 type Focus struct {
 	r    *rules.Rules
 	keys map[string]bool // identities of the focus documents' typed claims
+	// kinds holds the kind each of keys begins with (identityKind), so
+	// that a baseline claim of another kind is turned away before its
+	// identity is made (mayShareKey)
+	kinds map[string]bool
 	// figures are the distinctive values of the focus documents' typed
 	// claims: a baseline claim stating one anchors its sentence to a focus
 	// sentence as a statement (addFigures), whatever its identity
@@ -74,7 +79,7 @@ type Focus struct {
 // NewFocus prepares trimming baseline results for a comparison focused on
 // docs (each compared on its own, or together: the union is kept).
 func NewFocus(docs []*claims.Result, r *rules.Rules) *Focus {
-	f := &Focus{r: r, keys: map[string]bool{}, vocab: map[string]bool{}, quoted: map[string]bool{}, said: map[string]bool{},
+	f := &Focus{r: r, keys: map[string]bool{}, kinds: map[string]bool{}, vocab: map[string]bool{}, quoted: map[string]bool{}, said: map[string]bool{},
 		passages: map[string][]int{}, passageWords: map[string]bool{}}
 	if len(docs) == 1 { // what is left out is counted for one focus document's vocabulary
 		f.lo = newLeftOut()
@@ -84,6 +89,7 @@ func NewFocus(docs []*claims.Result, r *rules.Rules) *Focus {
 			c := &res.Claims[ci]
 			if key, ok := f.key(c); ok {
 				f.keys[key] = true
+				f.kinds[identityKind(key)] = true
 			}
 			if c.Kind != claims.KindQuote && distinctiveValue(c.Value) {
 				if f.figures == nil {
@@ -469,13 +475,27 @@ func (f *Focus) claimKept(c *claims.Claim) (keep, sentence bool) {
 	if c.Kind == claims.KindQuote {
 		return f.mayQuote(c), false
 	}
-	if key, ok := f.key(c); ok && f.keys[key] {
-		return true, true
+	if f.mayShareKey(c) {
+		if key, ok := f.key(c); ok && f.keys[key] {
+			return true, true
+		}
 	}
 	if distinctiveValue(c.Value) && f.figures[c.Value.Number] {
 		return true, true // its figure may anchor its sentence to a focus one
 	}
 	return false, false
+}
+
+// mayShareKey reports whether typed claim c may have the identity of a
+// focus document's claim, asked before its identity is made (most of a
+// baseline's claims are of kinds the focus documents do not state): a
+// claim whose kind is not generic has no measure (measureOf), so its
+// identity begins with its kind, which must then begin a focus identity.
+func (f *Focus) mayShareKey(c *claims.Claim) bool {
+	if k := f.r.Kinds[c.Kind]; k != nil && k.Generic || strings.IndexByte(c.Kind, '|') >= 0 {
+		return true
+	}
+	return f.kinds[c.Kind]
 }
 
 // wordsKept reports whether Trim keeps a sentence's words: it holds a
