@@ -244,6 +244,11 @@ type Attribution struct {
 	// "officials have yet to confirm", "she was quick to point out". A
 	// base verb stands for its forms ("go on": went on).
 	SharedSubject *phrase.Set[bool]
+	// WriterCues are verbs by which the writer reports how something
+	// looks: "Trump seemed to mock him", "the forecast appeared
+	// accurate". A cue the writer speaks: its subject is no speaker.
+	// A base verb stands for its forms.
+	WriterCues *phrase.Set[bool]
 	// QuoteCues are verbs that attribute only the quote they frame: "called
 	// the flooding 'the worst in living memory'", "described it as '...'".
 	QuoteCues *phrase.Set[string]
