@@ -325,6 +325,11 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 		// the model found, nor one whose preposition closes the
 		// sentence ("the fundamentals social conservatives believe
 		// in."): it stands in a relative clause and reports nothing.
+		if class == modelCue && a.r.Attribution.WriterCues.Has(a.txt.Tokens[i].Norm) {
+			// "Trump seemed to mock him": the writer's reading, the
+			// subject no speaker
+			sp = speaker{typ: SpeakerUnknown, first: -1}
+		}
 		at := a.attr(sp, FormIndirect, cue, i, i+n)
 		at.ModelCue = class == modelCue
 		a.record(at, i)
