@@ -495,9 +495,8 @@ const (
 
 // nested reports a cue at token i whose speaker sp is the subject of the
 // clause the sentence's cue before it reports, right after that cue or
-// its "that", past whom a telling cue addresses ("told reporters he
-// thought") or a time ("said Wednesday he agrees"), or after "and that"
-// further on: what that speaker reports, not a statement of its own
+// its "that", past a time ("said Wednesday he agrees"), or after "and
+// that" further on: what that speaker reports, not a statement of its own
 // ("Cook told the Times that Carter believes ...", "He said he thinks
 // ..."), as PolNeAR's guidelines annotate only the outermost. A cue
 // after a subordinate clause's ("While Comey has said ..., Lewandowski
@@ -522,26 +521,21 @@ func (a *attributor) nested(sp speaker, i int, s segment.Sentence, sa *sentenceA
 					return false
 				}
 			}
-		case !a.addressedOrTimed(sa.cueAt, cs.End, sp.first):
+		case !a.timedCue(sa.cueAt, cs.End, sp.first):
 			return false
 		}
 	}
 	return !a.clauseBreak(sa.cueAt, i) && !a.subordinate(sa.cueAt, s)
 }
 
-// addressedOrTimed reports the words before token first, back to a cue
-// at token cue ending at byte end, as whom a telling cue addresses
-// ("told reporters he thought") or when it spoke ("said Wednesday he
-// agrees", "said on Tuesday she"): no clause of their own between.
-func (a *attributor) addressedOrTimed(cue, end, first int) bool {
+// timedCue reports the words before token first, back to a cue at token
+// cue ending at byte end, as when it spoke ("said Wednesday he agrees",
+// "said on Tuesday she"): no clause of their own between.
+func (a *attributor) timedCue(cue, end, first int) bool {
 	toks := a.txt.Tokens
-	told := a.r.Attribution.AddresseeCues.HasWord(toks[cue].Norm)
 	for k := first - 1; k > cue && toks[k].End > end; k-- {
-		t := toks[k]
-		if t.Kind != segment.Word || a.inQuote[k] >= 0 {
-			return false
-		}
-		if !english.IsTimeWord(t.Norm) && t.Norm != "on" && t.Norm != "last" && t.Norm != "this" && !(told && !functionLike(t.Norm) && !a.starts.MayKey(t.Key)) {
+		if t := toks[k]; t.Kind != segment.Word || a.inQuote[k] >= 0 ||
+			!english.IsTimeWord(t.Norm) && t.Norm != "on" && t.Norm != "last" && t.Norm != "this" {
 			return false
 		}
 	}
