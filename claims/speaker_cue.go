@@ -17,9 +17,7 @@ import (
 func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	s := a.txt.Sentences[si]
 	if c := a.sharedSubjectVerb(i, s); c >= 0 {
-		// "Trump continued to say", "officials have yet to confirm": the
-		// subject of the verb before "to" speaks, if it names someone
-		return a.sharedSpeaker(c, si)
+		return a.sharedSpeaker(c, si) // "Trump continued to say": Trump's
 	}
 	if sp, done := a.passiveSpeaker(i, n, si); done {
 		return sp
