@@ -28,10 +28,13 @@ type Map[V any] struct {
 // Fibonacci multiply, made odd: no loop over the word, and for the short
 // words of these tables few collisions, which the probe resolves. w is not
 // empty.
-func hash(w string) uint32 {
+func hash(w string) uint32 { return mix(w) | 1 }
+
+// mix is hash before it is made odd, whose top bits are also a word's
+// filter bit (filterBit). w is not empty.
+func mix(w string) uint32 {
 	n := len(w)
-	x := uint32(n) | uint32(w[0])<<8 | uint32(w[n>>1])<<16 | uint32(w[n-1])<<24
-	return x*0x9E3779B1 | 1
+	return (uint32(n) | uint32(w[0])<<8 | uint32(w[n>>1])<<16 | uint32(w[n-1])<<24) * 0x9E3779B1
 }
 
 // slot is the table index hash h starts probing at: its top bits, the

@@ -177,3 +177,32 @@ func TestMapReserve(t *testing.T) {
 		}
 	}
 }
+
+// TestFilterSpread wants words' keys spread over the filter's bits, so
+// that a set's filter turns away most words it does not hold: words that
+// share their length and first and last bytes ("bat", "bet", "bit") get
+// keys of their own, and the 17,576 words of three letters cover at least
+// half the bits (about 65 % for keys drawn at random; their length and
+// ends alone would give 676).
+func TestFilterSpread(t *testing.T) {
+	seen := map[Key]bool{}
+	for _, w := range []string{"bat", "bet", "bit", "bot", "but"} {
+		seen[KeyOf(w)] = true
+	}
+	if len(seen) != 5 {
+		t.Errorf("bat, bet, bit, bot and but have %d keys, want 5", len(seen))
+	}
+	clear(seen)
+	w := []byte("aaa")
+	for a := byte('a'); a <= 'z'; a++ {
+		for b := byte('a'); b <= 'z'; b++ {
+			for c := byte('a'); c <= 'z'; c++ {
+				w[0], w[1], w[2] = a, b, c
+				seen[KeyOf(string(w))] = true
+			}
+		}
+	}
+	if len(seen) < filterBits/2 {
+		t.Errorf("the words of three letters have %d keys, want at least %d", len(seen), filterBits/2)
+	}
+}
