@@ -1,8 +1,8 @@
 package wordset
 
 // Filter is a set of words that answers "no" for most words without
-// looking them up: a bit for each word's cheap hash (its length and its
-// first, middle and last bytes, mixed as a Map hashes them), its Key. May
+// looking them up: a bit for each word's Key, the hash a Map probes by (its
+// length and its first, middle and last bytes, mixed). May
 // can answer "yes" for a word never added, never "no" for one that was.
 // The zero value is empty. At 16,384 bits (2 KB) a filter of a few
 // hundred words turns away nearly all the others; 4,096 bits, and a hash
@@ -17,36 +17,39 @@ const filterBits = 1 << filterLog
 // filterLog is log2(filterBits).
 const filterLog = 14
 
-// filterBit is a Filter's hash of a word: the top bits of its Map hash
-// (mix), the best mixed, so that a set's words spread over all the
-// filter's bits.
-func filterBit(w string) uint {
+// Key is a word's hash as a Map hashes it (odd, so never 0): the
+// tokeniser computes it once a token (segment.Token.Key), so the many
+// filters and tables a token meets read it, not the word: a filter tests
+// the bit of its top bits, the best mixed (keyBit), a table starts its
+// probe at it (Map.GetKey). The zero Key means "not computed" (a token
+// built or decoded without one): its bit, 0, is set in every filter that
+// holds a word, so such a token may be in any of them, and a table hashes
+// its word.
+type Key uint32
+
+// KeyOf returns the Key of w; the empty word, which no table holds, has
+// Key 1.
+func KeyOf(w string) Key {
 	if w == "" {
-		return 0
+		return 1
 	}
-	return uint(mix(w) >> (32 - filterLog))
+	return Key(hash(w))
 }
 
-// Key is a word's bit in every Filter, 1 to filterBits: the tokeniser
-// computes it once a token (segment.Token.Key), so the many filters a token
-// meets test a bit without reading its word again. The zero Key means "not
-// computed" (a token built or decoded without one): its bit, 0, is set in
-// every filter that holds a word, so such a token may be in any of them,
-// and is looked up.
-type Key uint16
-
-// KeyOf returns the Key of w.
-func KeyOf(w string) Key { return Key(filterBit(w) + 1) }
+// keyBit is the bit of Key k in a Filter, 1 to filterBits: its top
+// filterLog bits, plus 1 (the low bits of an odd k carry it); 0 for the
+// zero Key.
+func keyBit(k Key) uint { return (uint(k) + 1<<(32-filterLog) - 1) >> (32 - filterLog) }
 
 // Add puts w in the filter.
 func (f *Filter) Add(w string) {
-	f.set(uint(KeyOf(w)))
+	f.set(keyBit(KeyOf(w)))
 	f.set(0)
 }
 
 // AddKey puts the word whose Key is k in the filter, as Add puts the word.
 func (f *Filter) AddKey(k Key) {
-	f.set(uint(k))
+	f.set(keyBit(k))
 	f.set(0)
 }
 
@@ -65,11 +68,11 @@ func (f *Filter) Join(g *Filter) {
 }
 
 // May reports whether w may have been added.
-func (f *Filter) May(w string) bool {
-	b := filterBit(w) + 1 // KeyOf(w), known to be at most filterBits: no bounds check
-	return f[b/64]&(1<<(b%64)) != 0
-}
+func (f *Filter) May(w string) bool { return f.MayKey(KeyOf(w)) }
 
 // MayKey reports whether the word whose Key is k may have been added, as
 // May does; for the zero Key, whether any word was.
-func (f *Filter) MayKey(k Key) bool { return f[k/64]&(1<<(k%64)) != 0 }
+func (f *Filter) MayKey(k Key) bool {
+	b := keyBit(k)
+	return f[b/64]&(1<<(b%64)) != 0
+}

@@ -28,13 +28,10 @@ type Map[V any] struct {
 // Fibonacci multiply, made odd: no loop over the word, and for the short
 // words of these tables few collisions, which the probe resolves. w is not
 // empty.
-func hash(w string) uint32 { return mix(w) | 1 }
-
-// mix is hash before it is made odd, whose top bits are also a word's
-// filter bit (filterBit). w is not empty.
-func mix(w string) uint32 {
+func hash(w string) uint32 {
 	n := len(w)
-	return (uint32(n) | uint32(w[0])<<8 | uint32(w[n>>1])<<16 | uint32(w[n-1])<<24) * 0x9E3779B1
+	x := uint32(n) | uint32(w[0])<<8 | uint32(w[n>>1])<<16 | uint32(w[n-1])<<24
+	return x*0x9E3779B1 | 1
 }
 
 // slot is the table index hash h starts probing at: its top bits, the
@@ -42,9 +39,9 @@ func mix(w string) uint32 {
 func (m *Map[V]) slot(h uint32) uint32 { return h >> m.shift }
 
 // find returns the slot of w, or of the free slot where it would go, and
-// whether w is there. The table is not empty, nor w. Get probes the same
-// way in a copy of this loop (a call less at every token): a change to
-// how the table is probed changes both (TestMap holds them together).
+// whether w is there. The table is not empty, nor w. GetKey probes the
+// same way in a copy of this loop (a call less at every token): a change
+// to how the table is probed changes both (TestMap holds them together).
 func (m *Map[V]) find(w string) (uint32, bool) {
 	h := hash(w)
 	mask := uint32(len(m.tags) - 1)
@@ -60,13 +57,21 @@ func (m *Map[V]) find(w string) (uint32, bool) {
 	}
 }
 
-// Get returns the value of w, and whether w is a key. It probes as find
-// does, in place: the look-up at every token, one call, not two.
-func (m *Map[V]) Get(w string) (v V, ok bool) {
+// Get returns the value of w, and whether w is a key (GetKey, which
+// probes as find does, in place: the look-up at every token, one call,
+// not two).
+func (m *Map[V]) Get(w string) (v V, ok bool) { return m.GetKey(0, w) }
+
+// GetKey is Get for a word whose Key is k (segment.Token.Key, its hash),
+// which it does not hash again; for the zero Key it hashes w.
+func (m *Map[V]) GetKey(k Key, w string) (v V, ok bool) {
 	if m.size == 0 || w == "" {
 		return v, false
 	}
-	h := hash(w)
+	h := uint32(k)
+	if h == 0 {
+		h = hash(w)
+	}
 	mask := uint32(len(m.tags) - 1)
 	for i := m.slot(h); ; i = (i + 1) & mask {
 		switch m.tags[i] {
