@@ -281,7 +281,7 @@ func TestIndexConcurrent(t *testing.T) {
 // dropPostgresIndex empties the test database of claimdiff's tables.
 func dropPostgresIndex(t *testing.T, dsn string) {
 	t.Helper()
-	db, err := sql.Open("pgx", dsn)
+	db, err := sql.Open("postgres", dsn)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,10 +5,10 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	neturl "net/url"
 	"strings"
 
-	"github.com/jackc/pgx/v5/pgconn"
-	_ "github.com/jackc/pgx/v5/stdlib" // PostgreSQL driver, registers "pgx"
+	"github.com/lib/pq"
 )
 
 var postgresDialect = dialect{
@@ -39,11 +39,11 @@ var postgresDialect = dialect{
 	},
 	deleteTerms: func(context.Context, *sql.Tx, string) error { return nil }, // tsv lives in the row
 	retryable: func(err error) bool {
-		var pe *pgconn.PgError
+		var pe *pq.Error
 		if !errors.As(err, &pe) {
 			return false
 		}
-		switch pe.Code {
+		switch string(pe.Code) {
 		case "40001", "40P01", "23505": // serialization failure, deadlock, unique violation
 			return true
 		}
@@ -66,12 +66,25 @@ var postgresDialect = dialect{
 const migrationLock int64 = 0x636c61696d646966
 
 // openPostgres opens a PostgreSQL index. A database whose public schema has
-// tables but no claimdiff marker is refused.
+// tables but no claimdiff marker is refused. The driver is github.com/lib/pq
+// (one package, little set-up at start: every command links it, only
+// `index` and `check --db` use it); a URL that does not parse is refused
+// here, so the driver's errors always come from a URL whose passwords
+// redactErr can find.
 func openPostgres(ctx context.Context, url string) (Store, error) {
-	db, err := sql.Open("pgx", url)
+	if _, err := neturl.Parse(url); err != nil {
+		// not err: url.Error quotes the whole URL
+		return nil, fmt.Errorf("not a valid PostgreSQL URL: %s", Redact(url))
+	}
+	cfg, err := pq.NewConfig(url)
 	if err != nil {
 		return nil, err
 	}
+	conn, err := pq.NewConnectorConfig(cfg)
+	if err != nil {
+		return nil, err
+	}
+	db := sql.OpenDB(conn)
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("cannot reach PostgreSQL: %s", oneLine(err))

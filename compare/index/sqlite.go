@@ -8,9 +8,10 @@ import (
 	"path/filepath"
 	"strings"
 
-	_ "modernc.org/sqlite"
+	"github.com/ncruces/go-sqlite3/driver"
+	"github.com/ncruces/go-sqlite3/ext/fts5"
 
-	"github.com/claimdiff/claimdiff/internal/uripath" // pure-Go SQLite driver, registers "sqlite"
+	"github.com/claimdiff/claimdiff/internal/uripath"
 )
 
 // sqliteMagic starts every SQLite database file.
@@ -83,7 +84,7 @@ func openSQLite(ctx context.Context, path string) (Store, error) {
 	// WAL only after the check (the dialect's settings). Write transactions take the write lock at
 	// BEGIN (immediate), so a second writer waits for busy_timeout instead
 	// of failing when it upgrades a read lock.
-	db, err := sql.Open("sqlite", sqliteURI(path)+"?_pragma=busy_timeout(10000)&_pragma=synchronous(NORMAL)&_txlock=immediate")
+	db, err := driver.Open(sqliteURI(path)+"?_pragma=busy_timeout(10000)&_pragma=synchronous(NORMAL)&_txlock=immediate", fts5.Register)
 	if err != nil {
 		return nil, err
 	}

@@ -247,7 +247,14 @@ func (s *sqlStore) put(ctx context.Context, tx *sql.Tx, entries []Entry) error {
 	p := s.d.ph
 	insDoc := `INSERT INTO documents (id, path, source, title, url, published, format, hash, rules, text, terms, story) VALUES (` +
 		strings.Join([]string{p(1), p(2), p(3), p(4), p(5), p(6), p(7), p(8), p(9), p(10), p(11), p(12)}, ", ") + `)`
-	insClaim := `INSERT INTO claims (doc, seq, kind, claim) VALUES (` + p(1) + `, ` + p(2) + `, ` + p(3) + `, ` + p(4) + `)`
+	// the claims' insert prepared once a transaction: a statement run
+	// unprepared is parsed again each time, which lib/pq does in a round
+	// trip of its own
+	insClaim, err := tx.PrepareContext(ctx, `INSERT INTO claims (doc, seq, kind, claim) VALUES (`+p(1)+`, `+p(2)+`, `+p(3)+`, `+p(4)+`)`)
+	if err != nil {
+		return err
+	}
+	defer insClaim.Close()
 	for _, e := range entries {
 		d := e.Doc
 		if err := s.remove(ctx, tx, d.ID); err != nil {
@@ -266,7 +273,7 @@ func (s *sqlStore) put(ctx context.Context, tx *sql.Tx, entries []Entry) error {
 			if err != nil {
 				return err
 			}
-			if _, err := tx.ExecContext(ctx, insClaim, d.ID, i+1, c.Kind, string(b)); err != nil {
+			if _, err := insClaim.ExecContext(ctx, d.ID, i+1, c.Kind, string(b)); err != nil {
 				return err
 			}
 		}

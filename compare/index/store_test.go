@@ -31,7 +31,7 @@ func stores(t *testing.T) map[string]func() Store {
 	}
 	if dsn := os.Getenv("CLAIMDIFF_TEST_PG"); dsn != "" {
 		out["postgres"] = func() Store {
-			db, err := sql.Open("pgx", dsn)
+			db, err := sql.Open("postgres", dsn)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -151,7 +151,7 @@ func TestOpenRefusesForeignFiles(t *testing.T) {
 		t.Error("the foreign file was modified")
 	}
 	foreign := filepath.Join(dir, "app.db")
-	db, _ := sql.Open("sqlite", foreign)
+	db, _ := sql.Open("sqlite3", foreign)
 	db.Exec("CREATE TABLE users (name TEXT)")
 	db.Close()
 	before, _ := os.ReadFile(foreign)
@@ -171,7 +171,7 @@ func TestOpenRefusesForeignFiles(t *testing.T) {
 		t.Fatal(err)
 	}
 	st.Close()
-	db, _ = sql.Open("sqlite", newer)
+	db, _ = sql.Open("sqlite3", newer)
 	db.Exec("UPDATE claimdiff_meta SET value = '99' WHERE key = 'schema'")
 	db.Close()
 	if _, err := Open(ctx, newer); err == nil || !strings.Contains(err.Error(), "newer claimdiff") {
@@ -226,7 +226,7 @@ func TestPostgresRefusesForeignSchema(t *testing.T) {
 	if dsn == "" {
 		t.Skip("set CLAIMDIFF_TEST_PG to a postgres:// URL (.ci/run does)")
 	}
-	db, err := sql.Open("pgx", dsn)
+	db, err := sql.Open("postgres", dsn)
 	if err != nil {
 		t.Fatal(err)
 	}
