@@ -18,25 +18,6 @@ const filterBits = 1 << filterLog
 // filterLog is log2(filterBits).
 const filterLog = 13
 
-// Key is a word's hash as a Map hashes it (odd, so never 0): the
-// tokeniser computes it once a token (segment.Token.Key), so the many
-// filters and tables a token meets read it, not the word: a filter tests
-// the bit of its top bits, the best mixed (keyBit), a table starts its
-// probe at it (Map.GetKey). The zero Key means "not computed" (a token
-// built or decoded without one): its bit, 0, is set in every filter that
-// holds a word, so such a token may be in any of them, and a table hashes
-// its word.
-type Key uint32
-
-// KeyOf returns the Key of w; the empty word, which no table holds, has
-// Key 1.
-func KeyOf(w string) Key {
-	if w == "" {
-		return 1
-	}
-	return Key(hash(w))
-}
-
 // keyBit is the bit of Key k in a Filter, 1 to filterBits: its top
 // filterLog bits, plus 1 (the low bits of an odd k carry it); 0 for the
 // zero Key.

@@ -24,16 +24,6 @@ type Map[V any] struct {
 	shift uint32 // 32 - log2(len(keys))
 }
 
-// hash mixes a word's length and its first, middle and last bytes by a
-// Fibonacci multiply, made odd: no loop over the word, and for the short
-// words of these tables few collisions, which the probe resolves. w is not
-// empty.
-func hash(w string) uint32 {
-	n := len(w)
-	x := uint32(n) | uint32(w[0])<<8 | uint32(w[n>>1])<<16 | uint32(w[n-1])<<24
-	return x*0x9E3779B1 | 1
-}
-
 // slot is the table index hash h starts probing at: its top bits, the
 // best mixed.
 func (m *Map[V]) slot(h uint32) uint32 { return h >> m.shift }
