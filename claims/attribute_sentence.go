@@ -337,7 +337,10 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 	} else if sp.ok() {
 		a.sentenceCue(sp, cue, i, n, s, sa)
 		sal.remember(sp)
-	} else if a.unknownCue(class, i, n, s, inStatement) {
+	} else if (a.sharedSubjectVerb(i, s) < 0 || a.modelConfirms(i, s)) && a.unknownCue(class, i, n, s, inStatement) {
+		// "The storm began to threaten 300 homes": a cue whose shared
+		// subject names no one is someone's only where the model reads
+		// it as a cue, as an act cue is
 		a.unread = append(a.unread, unreadCue{cue: cue, i: int32(i), n: int32(n)})
 	}
 }

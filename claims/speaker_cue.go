@@ -55,31 +55,13 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	if k < s.First || a.inQuote[k] >= 0 {
 		return speaker{}
 	}
-	// "..., he said", "when she said": a subject pronoun before the cue
-	if english.IsSubjectPronoun(a.txt.Tokens[k].Norm) {
-		return a.resolve(k, k+1, si)
-	}
-	if sp, ok := a.joinedSpeaker(k, i, si); ok {
-		return sp
-	}
 	if i-1 > s.First+3 && a.txt.Tokens[i-1].Norm == "," && i+n < s.Last && !a.participle(i, s) {
 		if sp, ok := a.invertedSpeaker(i, n, si); ok {
 			return sp
 		}
 	}
-	if open := a.dashAside(k, s.First); open >= 0 {
-		// "The justice -- who has been in a scuffle with the nominee --
-		// said": the speaker stands before the aside
-		return a.subjectBefore(open, si)
-	}
-	if sp := a.parenthetical(i, n, subjEnd, si); sp.ok() {
+	if sp, done := a.subjectSpeaker(k, subjEnd, i, n, si); done {
 		return sp
-	}
-	if sp := a.subjectBefore(subjEnd, si); sp.ok() {
-		return sp
-	}
-	if sp := a.asideSubject(i, si); sp.ok() {
-		return sp // "Sam Solovey, a contestant ..., who went on ..., said"
 	}
 	if i > s.First {
 		prev := a.txt.Tokens[i-1].Norm
@@ -93,6 +75,39 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		}
 	}
 	return speaker{}
+}
+
+// subjectSpeaker reads the speaker of a cue at tokens [i, i+n) from its
+// subject, which ends at token subjEnd, token k standing right before the
+// cue's verb group: a subject pronoun ("..., he said"), the subject a
+// coordinated verb or a relative pronoun shares, the phrase before an
+// aside between dashes, the phrase a parenthetical cue stands after, the
+// noun phrase before the cue, or the subject before asides set off by
+// commas. It reports whether one of them settled the speaker: a pronoun
+// nobody is named for settles it as unknown.
+func (a *attributor) subjectSpeaker(k, subjEnd, i, n, si int) (speaker, bool) {
+	// "..., he said", "when she said": a subject pronoun before the cue
+	if english.IsSubjectPronoun(a.txt.Tokens[k].Norm) {
+		return a.resolve(k, k+1, si), true
+	}
+	if sp, ok := a.joinedSpeaker(k, i, si); ok {
+		return sp, true
+	}
+	if open := a.dashAside(k, a.txt.Sentences[si].First); open >= 0 {
+		// "The justice -- who has been in a scuffle with the nominee --
+		// said": the speaker stands before the aside
+		return a.subjectBefore(open, si), true
+	}
+	if sp := a.parenthetical(i, n, subjEnd, si); sp.ok() {
+		return sp, true
+	}
+	if sp := a.subjectBefore(subjEnd, si); sp.ok() {
+		return sp, true
+	}
+	if sp := a.asideSubject(i, si); sp.ok() {
+		return sp, true // "Sam Solovey, a contestant ..., who went on ..., said"
+	}
+	return speaker{}, false
 }
 
 // maxSharedSubject bounds the words of a shared-subject phrase
@@ -132,37 +147,43 @@ func (a *attributor) sharedSpeaker(c, si int) speaker {
 	if k < s.First || a.inQuote[k] >= 0 {
 		return speaker{}
 	}
-	var sp speaker
-	if english.IsSubjectPronoun(a.txt.Tokens[k].Norm) {
-		sp = a.resolve(k, k+1, si)
-	} else if j, ok := a.joinedSpeaker(k, c, si); ok {
-		sp = j // "Sanders, who went on to say"
-	} else {
-		sp = a.subjectBefore(subjEnd, si)
-	}
+	// "Sanders, who went on to say", "Cuomo -- who toured the site --
+	// continued to say": its subject read as a cue's is
+	sp, _ := a.subjectSpeaker(k, subjEnd, c, 1, si)
 	if !sp.ok() || sp.first < 0 || sp.last > c {
 		return speaker{}
 	}
-	if sp.typ != SpeakerPerson && sp.typ != SpeakerUnknown || a.namesSomeone(sp, si) {
+	if a.namesSomeone(sp, subjEnd) {
 		return sp
 	}
 	return speaker{}
 }
 
-// namesSomeone reports a person's speaker sp that holds a listed head (a
-// role: "the mayor"), a personal pronoun, or a name: a capitalised word
-// that is no article or determiner opening the sentence ("The storm").
-func (a *attributor) namesSomeone(sp speaker, si int) bool {
+// namesSomeone reports a speaker sp, read from the subject that ends at
+// token end, that names someone: a personal pronoun, "who" (the relative
+// pronoun a person's antecedent takes: "Johnson, who went on to say"), a
+// phrase holding a listed head (a role, a body: "the mayor", "police"),
+// or a name entity or aliases read. Not a phrase holding an incident
+// (frames.incidents: "Hurricane Michael", "the Camp Fire", "the
+// Category 4 storm"), nor words capitalised only because they open the
+// sentence ("The storm").
+func (a *attributor) namesSomeone(sp speaker, end int) bool {
 	toks := a.txt.Tokens
-	first := a.txt.Sentences[si].First
+	if n := toks[sp.first].Norm; sp.last-sp.first == 1 && (n == "who" || english.IsSubjectPronoun(n)) {
+		return n != "it" && !english.IsDemonstrative(n)
+	}
+	incident := false
+	for k := sp.first; k < max(end, sp.last); k++ {
+		if a.listedHead(k) {
+			return true // "the fire chief"
+		}
+		incident = incident || a.r.Frames.Incidents.HasWord(toks[k].Norm)
+	}
+	if incident {
+		return false
+	}
 	for k := sp.first; k < sp.last; k++ {
-		t := toks[k]
-		switch {
-		case a.listedHead(k):
-			return true
-		case english.IsSubjectPronoun(t.Norm):
-			return t.Norm != "it" && !english.IsDemonstrative(t.Norm)
-		case t.Cap && (k > first || !english.IsDeterminer(t.Norm) && !english.IsArticle(t.Norm)):
+		if _, n := a.entity(k, sp.last); n > 0 {
 			return true
 		}
 	}
