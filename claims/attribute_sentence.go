@@ -533,16 +533,14 @@ func (a *attributor) nested(sp speaker, i int, s segment.Sentence, sa *sentenceA
 
 // timedCue reports the words before token first, back to a cue at token
 // cue ending at byte end, as when it spoke ("said Wednesday he agrees",
-// "said on Tuesday she"): no clause of their own between.
+// "said on Tuesday she", "said early Monday he"): a time adjunct
+// (timeAdjunct) right after the cue, no clause of its own between.
 func (a *attributor) timedCue(cue, end, first int) bool {
-	toks := a.txt.Tokens
-	for k := first - 1; k > cue && toks[k].End > end; k-- {
-		if t := toks[k]; t.Kind != segment.Word || a.inQuote[k] >= 0 ||
-			!english.IsTimeWord(t.Norm) && t.Norm != "on" && t.Norm != "last" && t.Norm != "this" {
-			return false
-		}
+	after := cue + 1
+	for after < first && a.txt.Tokens[after].End <= end {
+		after++ // past the cue's words: "pointed out"
 	}
-	return true
+	return a.timeAdjunct(first-1, cue) == after
 }
 
 // laterClause returns the clause break before a speech or evidence cue at
