@@ -269,13 +269,15 @@ func afterDateline(txt *segment.Text, s segment.Sentence) int {
 // opens its clause and is no name: "Speaking at a town hall in Salem,
 // Trump went after Bush", "Reacting to criticism, the retired
 // neurosurgeon acknowledged" (a word of six letters or more in "-ing" or
-// "-ed" with no capital inside, as "BuzzFeed" has, and no capital after
-// it).
+// "-ed" with no capital inside, as "BuzzFeed" has). A capital after it
+// is a name's ("Browning Ferris", "Irving Police") unless the
+// participle opens the sentence and its clause closes before the
+// subject (participleClause): "Facing Tarrant, he said".
 func (a *attributor) openingParticiple(f, end int) bool {
 	toks := a.txt.Tokens
 	t := toks[f]
 	w := t.Norm
-	if len(w) <= 5 || !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") || f+1 >= end || toks[f+1].Cap {
+	if len(w) <= 5 || !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") || f+1 >= end {
 		return false
 	}
 	for _, c := range []byte(a.txt.Src[t.Start+1 : t.End]) {
@@ -283,7 +285,48 @@ func (a *attributor) openingParticiple(f, end int) bool {
 			return false
 		}
 	}
-	return true
+	return !toks[f+1].Cap || a.participleClause(f)
+}
+
+// maxParticipleSubject bounds the words from the comma closing an
+// opening participle's clause to the cue its subject speaks.
+const maxParticipleSubject = 6
+
+// participleClause reports a word in "-ing" opening the sentence at token
+// f whose clause closes at a comma before the sentence's subject: a
+// subject pronoun after the comma, or words reaching a cue with no
+// comma between ("Facing Tarrant, he said", "Calling Tarrant a
+// "maggot," Nabi said"); not a name an apposition follows ("Browning
+// Ferris, the hauler, said").
+func (a *attributor) participleClause(f int) bool {
+	toks := a.txt.Tokens
+	s := a.txt.Sentences[a.sentOf[f]]
+	if f != s.First || !strings.HasSuffix(toks[f].Norm, "ing") {
+		return false
+	}
+	c := f + 2
+	for c < s.Last && c <= f+maxOpeningPhrase && toks[c].Norm != "," {
+		c++
+	}
+	if c >= s.Last || toks[c].Norm != "," {
+		return false
+	}
+	k := c + 1
+	for k < s.Last && toks[k].Kind == segment.Punct && toks[k].Norm != "," {
+		k++ // past a quotation's closing mark
+	}
+	if k < s.Last && english.IsSubjectPronoun(toks[k].Norm) {
+		return true
+	}
+	for j := k; j < s.Last && j <= k+maxParticipleSubject; j++ {
+		if toks[j].Norm == "," {
+			return false
+		}
+		if _, n, _ := a.cue(j, j+1); n > 0 {
+			return j > k
+		}
+	}
+	return false
 }
 
 // openingPhraseEnd returns the comma that closes the prepositional phrase
