@@ -241,8 +241,8 @@ type Attribution struct {
 	ViewCues *phrase.Set[bool]
 	// SharedSubject are the verbs and adjectives before "to" whose subject
 	// is the speaker of the cue after "to": "Trump continued to say",
-	// "officials have yet to confirm", "she was quick to point out". A
-	// base verb stands for its forms ("go on": went on).
+	// "he went on to say", "she was quick to point out". A base verb
+	// stands for its forms ("go on": went on).
 	SharedSubject *phrase.Set[bool]
 	// WriterCues are verbs by which the writer reports how something
 	// looks: "Trump seemed to mock him", "the forecast appeared
