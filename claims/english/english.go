@@ -487,7 +487,7 @@ var irregularVerbs = map[string][2]string{
 	"lead": {"led", "led"}, "learn": {"learned", "learnt"}, "lay": {"laid", "laid"}, "take": {"took", "taken"},
 	"shoot": {"shot", "shot"}, "strike": {"struck", "struck"}, "bring": {"brought", "brought"}, "get": {"got", "gotten"},
 	"go": {"went", "gone"}, "come": {"came", "come"}, "leave": {"left", "left"}, "send": {"sent", "sent"},
-	"withdraw": {"withdrew", "withdrawn"}, "undertake": {"undertook", "undertaken"},
+	"withdraw": {"withdrew", "withdrawn"}, "undertake": {"undertook", "undertaken"}, "begin": {"began", "begun"},
 }
 
 // VerbForms returns the forms of the base verb w, lower case: w itself,

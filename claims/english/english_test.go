@@ -30,6 +30,7 @@ func TestVerbForms(t *testing.T) {
 		{"stress", "stress stressed stresses stressing"},
 		{"write", "write writes writing written wrote"},
 		{"agree", "agree agreed agreeing agrees"},
+		{"begin", "began begin begining beginning begins begun"},
 		{"said", ""}, {"warned", ""}, {"insists", ""}, {"saying", ""},
 	} {
 		if got := strings.Join(VerbForms(c.in), " "); got != c.want {

@@ -341,12 +341,11 @@ func (l *loader) frames(n *yaml.Node, fr *Frames) {
 		}
 		if v := f[key]; v != nil {
 			for _, s := range l.strs(v, "frames."+key) {
-				sets[key].Add(strings.ToLower(s), true)
 				if key == "owner-verbs" || key == "people-verbs" || key == "witness-verbs" || key == "audience-verbs" || key == "catenatives" || key == "harm-verbs" {
 					// a verb in every form: "admit to" is "admitted to"
-					for _, form := range verbPhraseForms(s) {
-						sets[key].Add(form, true)
-					}
+					addForms(sets[key], s, listed, nil)
+				} else {
+					sets[key].Add(strings.ToLower(s), true)
 				}
 			}
 		}
@@ -362,11 +361,10 @@ func (l *loader) namedHeads(n *yaml.Node, what string, set *phrase.Set[string], 
 	hf, order := l.fields(n, what)
 	for _, head := range order {
 		for _, w := range l.strs(hf[head], what+"."+head) {
-			set.Add(strings.ToLower(w), head)
 			if verbs {
-				for _, form := range verbPhraseForms(w) {
-					set.Add(form, head)
-				}
+				addForms(set, w, func(string) string { return head }, nil)
+			} else {
+				set.Add(strings.ToLower(w), head)
 			}
 		}
 	}
@@ -446,6 +444,24 @@ func (l *loader) parts(n *yaml.Node, fr *Frames) {
 		fr.Parts = append(fr.Parts, p)
 	}
 }
+
+// addForms adds phrase s to set, lower case, and when it opens with a
+// base verb its inflections too ("point out": "points out", "pointed
+// out", "pointing out"), each with the value val gives for it; a form
+// take refuses stays out (nil takes them all). The loader's one way to
+// read a verb listed by its base form.
+func addForms[V any](set *phrase.Set[V], s string, val func(form string) V, take func(form string) bool) {
+	s = strings.ToLower(s)
+	set.Add(s, val(s))
+	for _, form := range verbPhraseForms(s) {
+		if take == nil || take(form) {
+			set.Add(form, val(form))
+		}
+	}
+}
+
+// listed is the value of a phrase in a set of phrases: it is listed.
+func listed(string) bool { return true }
 
 // verbPhraseForms are a verb phrase's forms, its first word in each form
 // of the verb (english.VerbForms) and the rest as written, lower case:

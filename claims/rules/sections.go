@@ -221,7 +221,7 @@ func (l *loader) currencies(n *yaml.Node, c *mention.Currencies) {
 
 var attributionFields = []string{"cues", "hedge-cues", "according-to", "hedges", "negated-hedges", "anonymous", "organisations", "media", "documents", "quote-cues", "roles",
 	"stance-cues", "act-cues", "evidence-cues", "captions", "departments",
-	"party-letters", "party-states", "group-quantities", "view-cues", "reproduced", "addressee-cues", "colon-labels", "shared-subject", "writer-cues"}
+	"party-letters", "party-states", "group-quantities", "view-cues", "reproduced", "addressee-cues", "colon-labels", "shared-subject", "shared-subject-adjectives", "writer-cues"}
 
 func newAttribution() *Attribution {
 	return &Attribution{Cues: phrase.New[string](), AccordingTo: phrase.New[bool](), Hedges: phrase.New[bool](), NegatedHedges: phrase.New[bool](),
@@ -257,14 +257,12 @@ func (l *loader) attribution(n *yaml.Node, a *Attribution) {
 	add("reproduced", a.Reproduced)
 	add("addressee-cues", a.AddresseeCues)
 	add("colon-labels", a.ColonLabels)
+	add("shared-subject-adjectives", a.SharedSubject) // as written: "quick", no "quicked"
 	// verbs listed with their forms: "go on" stands for "went on" too
 	withForms := func(key string, set *phrase.Set[bool]) {
 		if v := f[key]; v != nil {
 			for _, s := range l.strs(v, key) {
-				set.Add(s, true)
-				for _, form := range verbPhraseForms(s) {
-					set.Add(form, true)
-				}
+				addForms(set, s, listed, nil)
 			}
 		}
 	}
@@ -294,17 +292,19 @@ func (l *loader) attributionVerbs(f map[string]*yaml.Node, a *Attribution) {
 	// a form an earlier list brought in stays with it: "indicated" is a
 	// speech cue by "indicate", not evidence by "indicate" again
 	taken := map[string]bool{}
+	take := func(form string) bool {
+		if literal[form] || taken[form] {
+			return false
+		}
+		taken[form] = true
+		return true
+	}
 	verbs := func(key string, set *phrase.Set[string], inflect bool) {
 		for _, s := range lists[key] {
-			set.Add(s, strings.ToLower(s))
-			if !inflect {
-				continue
-			}
-			for _, form := range verbPhraseForms(s) {
-				if !literal[form] && !taken[form] {
-					set.Add(form, form)
-					taken[form] = true
-				}
+			if inflect {
+				addForms(set, s, strings.ToLower, take)
+			} else {
+				set.Add(s, strings.ToLower(s))
 			}
 		}
 	}
