@@ -131,10 +131,34 @@ func (a *attributor) sharedSubjectVerb(i int, s segment.Sentence) int {
 	set := a.r.Attribution.SharedSubject
 	for c := p - 1; c >= s.First && c >= p-maxSharedSubject; c-- {
 		if _, ok := set.Exact(toks, c, p); ok {
+			if a.unsaid(c, s) {
+				return -1
+			}
 			return c
 		}
 	}
 	return -1
+}
+
+// unsaid reports a shared-subject phrase at token c whose speech has not
+// taken place: after a modal of what may come ("will go on to say", "may
+// begin to argue"; not "would", the past's "he would go on to say"), or
+// a past participle after a form of "be", a passive ("the report was
+// used to claim").
+func (a *attributor) unsaid(c int, s segment.Sentence) bool {
+	toks := a.txt.Tokens
+	k := c - 1
+	for k > s.First && (a.mannerAdverb(k) || a.adverbAt(k) || toks[k].Norm == "likely") {
+		k-- // "will likely go on"
+	}
+	if k < s.First {
+		return false
+	}
+	if w := toks[k].Norm; english.IsModal(w) && w != "would" {
+		return true
+	}
+	past := strings.HasSuffix(toks[c].Norm, "ed") || english.IsIrregularPast(toks[c].Norm)
+	return past && english.IsBeForm(toks[k].Norm)
 }
 
 // sharedSpeaker reads the speaker of a cue after a shared-subject phrase
