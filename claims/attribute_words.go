@@ -288,14 +288,18 @@ func (a *attributor) openingParticiple(f, end int) bool {
 	return !toks[f+1].Cap || a.participleClause(f)
 }
 
-// maxParticipleSubject bounds the words from the comma closing an
-// opening participle's clause to the cue its subject speaks.
-const maxParticipleSubject = 6
+// maxParticipleClause bounds an opening participle's clause, and
+// maxParticipleSubject the words from the comma closing it to the cue
+// its subject speaks.
+const (
+	maxParticipleClause  = 12
+	maxParticipleSubject = 6
+)
 
 // participleClause reports a word in "-ing" opening the sentence at token
 // f whose clause closes at a comma before the sentence's subject: a
-// subject pronoun after the comma, or words reaching a cue with no
-// comma between ("Facing Tarrant, he said", "Calling Tarrant a
+// subject pronoun after the comma, or words reaching a listed cue with
+// no comma between ("Facing Tarrant, he said", "Calling Tarrant a
 // "maggot," Nabi said"); not a name an apposition follows ("Browning
 // Ferris, the hauler, said").
 func (a *attributor) participleClause(f int) bool {
@@ -305,7 +309,7 @@ func (a *attributor) participleClause(f int) bool {
 		return false
 	}
 	c := f + 2
-	for c < s.Last && c <= f+maxOpeningPhrase && toks[c].Norm != "," {
+	for c < s.Last && c <= f+maxParticipleClause && toks[c].Norm != "," {
 		c++
 	}
 	if c >= s.Last || toks[c].Norm != "," {
@@ -322,7 +326,7 @@ func (a *attributor) participleClause(f int) bool {
 		if toks[j].Norm == "," {
 			return false
 		}
-		if _, n, _ := a.cue(j, j+1); n > 0 {
+		if a.r.Attribution.Cues.HasWord(toks[j].Norm) {
 			return j > k
 		}
 	}
