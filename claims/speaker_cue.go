@@ -187,7 +187,8 @@ func (a *attributor) sharedSpeaker(c, si int) speaker {
 // token end, that names someone: a personal pronoun, "who" (the relative
 // pronoun a person's antecedent takes: "Johnson, who went on to say"), a
 // phrase holding a listed head (a role, a body: "the mayor", "police"),
-// or a name entity or aliases read. Not a phrase holding an incident
+// or a name entity or aliases read, "which" standing for its
+// antecedent ("The company, which went on to say"). Not a phrase holding an incident
 // (frames.incidents: "Hurricane Michael", "the Camp Fire", "the
 // Category 4 storm"), nor words capitalised only because they open the
 // sentence ("The storm").
@@ -195,6 +196,10 @@ func (a *attributor) namesSomeone(sp speaker, end int) bool {
 	toks := a.txt.Tokens
 	if n := toks[sp.first].Norm; sp.last-sp.first == 1 && (n == "who" || english.IsSubjectPronoun(n)) {
 		return n != "it" && !english.IsDemonstrative(n)
+	} else if n == "which" && sp.last-sp.first == 1 {
+		// "The company, which went on to say": its antecedent
+		sp.first, end = a.npBefore(sp.first, a.txt.Sentences[a.sentOf[sp.first]].First)
+		sp.last = end
 	}
 	incident := false
 	for k := sp.first; k < max(end, sp.last); k++ {
