@@ -297,9 +297,9 @@ const (
 )
 
 // participleClause reports a word in "-ing" opening the sentence at token
-// f whose clause closes at a comma before the sentence's subject: a
-// subject pronoun after the comma, or words reaching a listed cue with
-// no comma between ("Facing Tarrant, he said", "Calling Tarrant a
+// f whose clause, holding no listed cue, closes at a comma before the
+// sentence's subject: a subject pronoun after the comma, or words
+// reaching a listed cue with no comma between ("Facing Tarrant, he said", "Calling Tarrant a
 // "maggot," Nabi said"); not a name an apposition follows ("Browning
 // Ferris, the hauler, said").
 func (a *attributor) participleClause(f int) bool {
@@ -308,8 +308,12 @@ func (a *attributor) participleClause(f int) bool {
 	if f != s.First || !strings.HasSuffix(toks[f].Norm, "ing") {
 		return false
 	}
+	cues := a.r.Attribution.Cues
 	c := f + 2
 	for c < s.Last && c <= f+maxParticipleClause && toks[c].Norm != "," {
+		if cues.HasWord(toks[c].Norm) {
+			return false // "Reading Police Chief Andrew Winters said ..., he added": a name's clause
+		}
 		c++
 	}
 	if c >= s.Last || toks[c].Norm != "," {
@@ -326,7 +330,7 @@ func (a *attributor) participleClause(f int) bool {
 		if toks[j].Norm == "," {
 			return false
 		}
-		if a.r.Attribution.Cues.HasWord(toks[j].Norm) {
+		if cues.HasWord(toks[j].Norm) {
 			return j > k
 		}
 	}
