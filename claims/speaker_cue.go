@@ -187,8 +187,9 @@ func (a *attributor) sharedSpeaker(c, si int) speaker {
 // token end, that names someone: a personal pronoun, "who" (the relative
 // pronoun a person's antecedent takes: "Johnson, who went on to say"), a
 // phrase holding a listed head (a role, a body: "the mayor", "police"),
-// or a name entity or aliases read, "which" standing for its
-// antecedent ("The company, which went on to say"). Not a phrase holding an incident
+// a name entity or aliases read, or someone unnamed resolve read ("the
+// 19-year-old"), "which" standing for its antecedent ("The company,
+// which went on to say"). Not a phrase holding an incident
 // (frames.incidents: "Hurricane Michael", "the Camp Fire", "the
 // Category 4 storm"), nor words capitalised only because they open the
 // sentence ("The storm").
@@ -210,6 +211,9 @@ func (a *attributor) namesSomeone(sp speaker, end int) bool {
 	}
 	if incident {
 		return false
+	}
+	if sp.typ == SpeakerAnonymous {
+		return true // resolve read an unnamed person or group: "The 19-year-old", "Many voters"
 	}
 	for k := sp.first; k < sp.last; k++ {
 		if _, n := a.entity(k, sp.last); n > 0 {
