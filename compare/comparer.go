@@ -25,14 +25,17 @@ type comparer struct {
 	leftOut        *leftOut
 	leftOutAligned bool
 	al             *aligner // the alignment, which knows each claim's kind as measured (kindOf)
-	// mediaNames is the rules' media list, sorted, once asked for, and
-	// mediaWords their words.
-	mediaNames []string
-	mediaWords [][]string
-	// outlets are the compared outlets (outletOf their sources), sorted;
-	// cites remembers, per speaker, the outlets it names.
-	outlets []string
-	cites   map[string][]string
+	// mediaNames is the rules' media list, sorted, once asked for,
+	// mediaWords their words and mediaSpeakers them as speakers
+	// (speakerNameOf).
+	mediaNames    []string
+	mediaWords    [][]string
+	mediaSpeakers []speakerName
+	// outlets are the compared outlets (outletOf their sources), sorted,
+	// and outletKeys each as namedOutlet reads it; cites remembers, per
+	// speaker, the outlets it names.
+	outlets, outletKeys []string
+	cites               map[string][]string
 	// titles are the documents' titles folded to one lower-case line,
 	// once asked for (titleOf).
 	titles map[int]string

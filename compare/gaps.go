@@ -674,8 +674,12 @@ func (cmp *comparer) outletsNamed(speaker string) []string {
 			}
 		}
 		slices.Sort(cmp.outlets)
+		for _, o := range cmp.outlets {
+			cmp.outletKeys = append(cmp.outletKeys, outletKey(o))
+		}
 		for _, m := range cmp.media() {
 			cmp.mediaWords = append(cmp.mediaWords, nameWords(m))
+			cmp.mediaSpeakers = append(cmp.mediaSpeakers, speakerNameOf(m))
 		}
 	}
 	var named []string
@@ -683,8 +687,9 @@ func (cmp *comparer) outletsNamed(speaker string) []string {
 	if len(sw) > 0 && sw[0] == "the" {
 		sw = sw[1:]
 	}
-	for _, o := range cmp.outlets {
-		if cmp.outletNamed(o, speaker, sw) {
+	sn := speakerNameOf(speaker)
+	for k, o := range cmp.outlets {
+		if cmp.outletNamed(cmp.outletKeys[k], sn, sw) {
 			named = append(named, o)
 		}
 	}
@@ -692,19 +697,19 @@ func (cmp *comparer) outletsNamed(speaker string) []string {
 	return named
 }
 
-// outletNamed reports whether a speaker (and its words, sw) names the
-// outlet of a source, as namedOutlet does, or is the end of an outlet name
-// in the rules' media list that names it ("the Times" of "New York Times"
-// for "nyt").
-func (cmp *comparer) outletNamed(source, speaker string, sw []string) bool {
-	if namedOutlet(source, speaker) {
+// outletNamed reports whether a speaker (sn, and its words, sw) names the
+// outlet of a source (its outletKey), as namedOutlet does, or is the end
+// of an outlet name in the rules' media list that names it ("the Times"
+// of "New York Times" for "nyt").
+func (cmp *comparer) outletNamed(key string, sn speakerName, sw []string) bool {
+	if sn.names(key) {
 		return true
 	}
 	if len(sw) == 0 || len(sw[len(sw)-1]) < 4 {
 		return false
 	}
 	for k, mw := range cmp.mediaWords {
-		if len(mw) > len(sw) && slices.Equal(mw[len(mw)-len(sw):], sw) && namedOutlet(source, cmp.mediaNames[k]) {
+		if len(mw) > len(sw) && slices.Equal(mw[len(mw)-len(sw):], sw) && cmp.mediaSpeakers[k].names(key) {
 			return true
 		}
 	}
@@ -728,27 +733,51 @@ func (cmp *comparer) media() []string {
 // joined ("foxnews"), their initials ("New York Times": "nyt"), or its
 // last word ("the Times": "nytimes").
 func namedOutlet(source, speaker string) bool {
+	return speakerNameOf(speaker).names(outletKey(source))
+}
+
+// outletKey is a source as namedOutlet reads it: lower case, without
+// "www." and its domain's suffix, letters and digits only.
+func outletKey(source string) string {
 	s := strings.ToLower(source)
 	s = strings.TrimPrefix(s, "www.")
 	if i := strings.IndexByte(s, '.'); i > 0 {
 		s = s[:i]
 	}
-	s = letters(s)
+	return letters(s)
+}
+
+// speakerName is a speaker as namedOutlet reads it: its words (lower
+// case, letters and digits, without "the" and a possessive) joined, their
+// initials, and the last; none for a speaker without words.
+type speakerName struct {
+	joined, initials, last string
+}
+
+func speakerNameOf(speaker string) speakerName {
 	var ws []string
 	for _, w := range strings.Fields(strings.ToLower(speaker)) {
 		if w = letters(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")); w != "" && w != "the" {
 			ws = append(ws, w)
 		}
 	}
-	if len(s) < 2 || len(ws) == 0 {
-		return false
+	if len(ws) == 0 {
+		return speakerName{}
 	}
 	joined, initials := strings.Join(ws, ""), ""
 	for _, w := range ws {
 		initials += w[:1]
 	}
-	last := ws[len(ws)-1]
-	return joined == s || initials == s || len(s) >= 3 && strings.HasPrefix(joined, s) ||
+	return speakerName{joined: joined, initials: initials, last: ws[len(ws)-1]}
+}
+
+// names reports whether the speaker names the outlet whose outletKey is s.
+func (n speakerName) names(s string) bool {
+	if len(s) < 2 || n.joined == "" {
+		return false
+	}
+	joined, last := n.joined, n.last
+	return joined == s || n.initials == s || len(s) >= 3 && strings.HasPrefix(joined, s) ||
 		len(last) >= 4 && strings.HasSuffix(s, last) || len(joined) >= 4 && strings.Contains(s, joined)
 }
 
