@@ -171,13 +171,20 @@ func (f *Focus) addPassages(src string, c *claims.Claim) {
 }
 
 // mayMatchQuote reports whether a baseline quoted passage whose words are
-// ws (set: as a set) may be one passage with a focus document's: it
-// shares with one minQuoteShared words that are not closed-class words
-// (as a match needs, quoteItems.match), or it has one's very words (its
-// copies cluster by key). A quote claim with no such passage can never
-// join a cluster that holds a focus passage.
-func (f *Focus) mayMatchQuote(set wordSet, ws []string) bool {
-	if sharesWithOne(set, f.passages, f.nPassages, minQuoteShared) {
+// ws may be one passage with a focus document's: it shares with one
+// minQuoteShared words that are not closed-class words (as a match needs,
+// quoteItems.match), or it has one's very words (its copies cluster by
+// key). A quote claim with no such passage can never join a cluster that
+// holds a focus passage. The passage is made a set only when enough of
+// its words are in a focus passage at all: most of a baseline's are not.
+func (f *Focus) mayMatchQuote(ws []string) bool {
+	in := 0
+	for _, w := range ws {
+		if len(f.passages[w]) > 0 {
+			in++
+		}
+	}
+	if in >= minQuoteShared && sharesWithOne(setOf(ws), f.passages, f.nPassages, minQuoteShared) {
 		return true
 	}
 	for _, b := range f.barePassages {
@@ -209,9 +216,8 @@ func (f *Focus) leaveOutQuotes(res *claims.Result) *claims.Result {
 		var qs []quotedLeft
 		if !ok {
 			for _, ws := range passagesOf(res, ci) {
-				set := setOf(ws)
-				ok = f.mayMatchQuote(set, ws)
-				qs = append(qs, quotedLeft{speaker: c.Attribution.Speaker, words: ws, set: set})
+				ok = f.mayMatchQuote(ws)
+				qs = append(qs, quotedLeft{speaker: c.Attribution.Speaker, words: ws})
 				if ok {
 					break
 				}

@@ -127,20 +127,21 @@ func (lo *leftOut) add(kept *claims.Result, sets [][]string, focusWord, keptWord
 }
 
 // quotedLeft is a quoted passage left out of a trimmed result: its
-// speaker, its words in order, and them as a set.
+// speaker and its words in order.
 type quotedLeft struct {
-	speaker    string
-	words, set []string
+	speaker string
+	words   []string
 }
 
 // addQuoted counts quoted passages left out of trimmed results, each by
-// its key (quoteKey), hashed only when one of its words needs counting.
+// its key (quoteKey), hashed only when one of its words needs counting
+// (a word said twice is counted once: distinct.add holds keys).
 func (lo *leftOut) addQuoted(left []quotedLeft, focusWord func(string) bool) {
 	lo.mu.Lock()
 	defer lo.mu.Unlock()
 	for _, q := range left {
 		h := uint64(0)
-		for _, w := range q.set {
+		for _, w := range q.words {
 			if !focusWord(w) || lo.quoted.over[w] {
 				continue
 			}
