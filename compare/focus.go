@@ -442,15 +442,22 @@ func (f *Focus) leaveOut(res *claims.Result, unstated marks) int {
 
 // keptUses returns whether a sentence of res, a trimmed result, whose
 // words are kept has the statement word w: a baseline result keeps few
-// such sentences, each with its statement words sorted, so each is
-// searched.
+// such sentences, gathered at the first call, each with its statement
+// words sorted, so each is searched.
 func keptUses(res *claims.Result) func(w string) bool {
+	var kept [][]string
+	gathered := false
 	return func(w string) bool {
-		for si, ws := range res.Words {
-			if ws == nil || si >= len(res.Statements) {
-				continue
+		if !gathered {
+			gathered = true
+			for si, ws := range res.Words {
+				if ws != nil && si < len(res.Statements) && len(res.Statements[si].All) > 0 {
+					kept = append(kept, res.Statements[si].All)
+				}
 			}
-			if _, ok := slices.BinarySearch(res.Statements[si].All, w); ok {
+		}
+		for _, all := range kept {
+			if _, ok := slices.BinarySearch(all, w); ok {
 				return true
 			}
 		}
