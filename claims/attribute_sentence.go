@@ -325,6 +325,11 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 		// the model found, nor one whose preposition closes the
 		// sentence ("the fundamentals social conservatives believe
 		// in."): it stands in a relative clause and reports nothing.
+		if class == modelCue && a.r.Attribution.WriterCues.Has(a.txt.Tokens[i].Norm) {
+			// "Trump seemed to mock him": the writer's reading, the
+			// subject no speaker
+			sp = speaker{typ: SpeakerUnknown, first: -1}
+		}
 		at := a.attr(sp, FormIndirect, cue, i, i+n)
 		at.ModelCue = class == modelCue
 		a.record(at, i)
@@ -479,35 +484,62 @@ func (a *attributor) afterOpeningClause(sp speaker, class cueClass, s segment.Se
 }
 
 // maxNestedGap bounds the tokens from a cue to the subject of the clause
-// it reports: "told The Huffington Post on Monday that he".
-const maxNestedGap = 8
+// it reports: "told The Huffington Post on Monday that he"; and
+// maxCoordinatedGap those to the subject of a second clause it reports,
+// after "and that": "said he would present a plan within his first 100
+// days and that he thinks".
+const (
+	maxNestedGap      = 8
+	maxCoordinatedGap = 24
+)
 
 // nested reports a cue at token i whose speaker sp is the subject of the
 // clause the sentence's cue before it reports, right after that cue or
-// its "that": what that speaker reports, not a statement of its own
+// its "that", past a time ("said Wednesday he agrees"), or after "and
+// that" further on: what that speaker reports, not a statement of its own
 // ("Cook told the Times that Carter believes ...", "He said he thinks
 // ..."), as PolNeAR's guidelines annotate only the outermost. A cue
 // after a subordinate clause's ("While Comey has said ..., Lewandowski
 // said") or in a clause of its own is none.
 func (a *attributor) nested(sp speaker, i int, s segment.Sentence, sa *sentenceAttr) bool {
 	cs := a.said[sa.indirect].CueSpan
-	if sa.cueAt < 0 || sa.cueAt >= i || cs == nil || sp.first <= sa.cueAt || sp.first >= sa.contentTo || sp.first-sa.cueAt > maxNestedGap {
+	if sa.cueAt < 0 || sa.cueAt >= i || cs == nil || sp.first <= sa.cueAt || sp.first >= sa.contentTo || sp.first-sa.cueAt > maxCoordinatedGap {
 		return false
 	}
 	toks := a.txt.Tokens
 	if prev := toks[sp.first-1]; prev.End != cs.End {
-		// not right after the cue: only after its "that", an addressee
-		// between ("told the Times that Carter believes")
-		if prev.Norm != "that" || prev.Start < cs.End {
+		switch {
+		case prev.Norm == "that" && sp.first-2 > sa.cueAt && (toks[sp.first-2].Norm == "and" || toks[sp.first-2].Norm == "but"):
+			// "said he would ... and that he thinks": its second clause
+		case sp.first-sa.cueAt > maxNestedGap || prev.Start < cs.End:
 			return false
-		}
-		for k := sp.first - 2; k > sa.cueAt && toks[k].End > cs.End; k-- {
-			if toks[k].Kind != segment.Word || a.inQuote[k] >= 0 || toks[k].Norm == "that" {
-				return false
+		case prev.Norm == "that":
+			// after its "that", an addressee between ("told the Times
+			// that Carter believes")
+			for k := sp.first - 2; k > sa.cueAt && toks[k].End > cs.End; k-- {
+				if toks[k].Kind != segment.Word || a.inQuote[k] >= 0 || toks[k].Norm == "that" {
+					return false
+				}
 			}
+		case !a.timedCue(sa.cueAt, cs.End, sp.first):
+			return false
 		}
 	}
 	return !a.clauseBreak(sa.cueAt, i) && !a.subordinate(sa.cueAt, s)
+}
+
+// timedCue reports the words before token first, back to a cue at token
+// cue ending at byte end, as when it spoke ("said Wednesday he agrees",
+// "said on Tuesday she"): no clause of their own between.
+func (a *attributor) timedCue(cue, end, first int) bool {
+	toks := a.txt.Tokens
+	for k := first - 1; k > cue && toks[k].End > end; k-- {
+		if t := toks[k]; t.Kind != segment.Word || a.inQuote[k] >= 0 ||
+			!english.IsTimeWord(t.Norm) && t.Norm != "on" && t.Norm != "last" && t.Norm != "this" {
+			return false
+		}
+	}
+	return true
 }
 
 // laterClause returns the clause break before a speech or evidence cue at

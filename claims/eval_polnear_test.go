@@ -178,7 +178,13 @@ func TestEvalPolNeAR(t *testing.T) {
 	}
 	cv := scorePolNeAR(t, arts, extractFolds(arts, r, foldModel, 0, 0), verbose)
 	cv.report(t, fmt.Sprintf("cue model, %d-fold cross-validated: ", cvFolds))
-	src, cue, ssrc := cv.src, cv.cue, cv.ssrc
+	cv.checkFloors(t)
+}
+
+// checkFloors fails t when the cross-validated scores fall under the
+// regression floors.
+func (sc polnearScores) checkFloors(t *testing.T) {
+	src, cue, ssrc := sc.src, sc.cue, sc.ssrc
 	// Regression floors, under the cross-validated figures measured when
 	// they were set.
 	// Precision over all attributions is floored lower than it once was:
@@ -224,9 +230,15 @@ func TestEvalPolNeAR(t *testing.T) {
 	// Groups not named read only with a listed role or group at their
 	// head, quotes that close on no punctuation no statement a cue after
 	// them reports: source P 0.840 R 0.654, cue P 0.847 R 0.646.
-	if ratio(src.overlapTP, src.found) < 0.835 || ratio(cue.overlapTP, cue.found) < 0.84 || ratio(cue.overlapTP, cue.gold) < 0.645 ||
-		ratio(src.overlapTP, src.gold) < 0.65 || ratio(ssrc.overlapTP, ssrc.gold) < 0.85 || ratio(ssrc.exactTP, ssrc.found) < 0.74 ||
-		ratio(cue.exactTP, cue.found) < 0.72 || src.exactF1() < 0.635 || cue.exactF1() < 0.625 || src.mostlyF1() < 0.71 {
+	// Precision raised with writer cues ("appears to", "seemed to") left
+	// without a speaker, "continued" a speech cue only where the model
+	// reads it so, cues after a shared-subject verb ("went on to say")
+	// given its subject and nested cues found past a time or an
+	// addressee: source P 0.847 R 0.654 F1 0.738, exact F1 0.643, cue P
+	// 0.848 R 0.646 F1 0.734.
+	if ratio(src.overlapTP, src.found) < 0.845 || ratio(cue.overlapTP, cue.found) < 0.846 || ratio(cue.overlapTP, cue.gold) < 0.645 ||
+		ratio(src.overlapTP, src.gold) < 0.65 || ratio(ssrc.overlapTP, ssrc.gold) < 0.85 || ratio(ssrc.exactTP, ssrc.found) < 0.745 ||
+		ratio(cue.exactTP, cue.found) < 0.725 || src.exactF1() < 0.64 || cue.exactF1() < 0.625 || src.mostlyF1() < 0.715 {
 		t.Errorf("attribution precision or recall fell below the floor")
 	}
 }

@@ -16,6 +16,9 @@ import (
 // before it ("the Pentagon stated"), or after it ("said Mark Esper").
 func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	s := a.txt.Sentences[si]
+	if c := a.sharedSubjectVerb(i, s); c >= 0 {
+		return a.sharedSpeaker(c, si) // "Trump continued to say": Trump's
+	}
 	if sp, done := a.passiveSpeaker(i, n, si); done {
 		return sp
 	}
@@ -90,6 +93,80 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		}
 	}
 	return speaker{}
+}
+
+// maxSharedSubject bounds the words of a shared-subject phrase
+// (attribution.shared-subject: "went on") and the adverbs between "to"
+// and its cue ("to publicly say").
+const maxSharedSubject = 3
+
+// sharedSubjectVerb finds the phrase listed in
+// attribution.shared-subject that stands right before "to" and a cue at
+// token i ("continued to say", "was quick to point out"): where it
+// starts, or -1.
+func (a *attributor) sharedSubjectVerb(i int, s segment.Sentence) int {
+	toks := a.txt.Tokens
+	p := i - 1
+	for p > s.First && p > i-1-maxSharedSubject && (a.mannerAdverb(p) || a.adverbAt(p)) {
+		p-- // "to publicly say"
+	}
+	if p <= s.First || toks[p].Norm != "to" || a.inQuote[p-1] >= 0 {
+		return -1
+	}
+	set := a.r.Attribution.SharedSubject
+	for c := p - 1; c >= s.First && c >= p-maxSharedSubject; c-- {
+		if _, ok := set.Exact(toks, c, p); ok {
+			return c
+		}
+	}
+	return -1
+}
+
+// sharedSpeaker reads the speaker of a cue after a shared-subject phrase
+// at tokens [c, c+m) from the subject of that phrase, as a cue's subject
+// is read before it, when it names someone: not "the storm continued to
+// threaten", "it continued to threaten".
+func (a *attributor) sharedSpeaker(c, si int) speaker {
+	s := a.txt.Sentences[si]
+	k, subjEnd := a.beforeVerbGroup(c, s)
+	if k < s.First || a.inQuote[k] >= 0 {
+		return speaker{}
+	}
+	var sp speaker
+	if english.IsSubjectPronoun(a.txt.Tokens[k].Norm) {
+		sp = a.resolve(k, k+1, si)
+	} else if j, ok := a.joinedSpeaker(k, c, si); ok {
+		sp = j // "Sanders, who went on to say"
+	} else {
+		sp = a.subjectBefore(subjEnd, si)
+	}
+	if !sp.ok() || sp.first < 0 || sp.last > c {
+		return speaker{}
+	}
+	if sp.typ != SpeakerPerson && sp.typ != SpeakerUnknown || a.namesSomeone(sp, si) {
+		return sp
+	}
+	return speaker{}
+}
+
+// namesSomeone reports a person's speaker sp that holds a listed head (a
+// role: "the mayor"), a personal pronoun, or a name: a capitalised word
+// that is no article or determiner opening the sentence ("The storm").
+func (a *attributor) namesSomeone(sp speaker, si int) bool {
+	toks := a.txt.Tokens
+	first := a.txt.Sentences[si].First
+	for k := sp.first; k < sp.last; k++ {
+		t := toks[k]
+		switch {
+		case a.listedHead(k):
+			return true
+		case english.IsSubjectPronoun(t.Norm):
+			return t.Norm != "it" && !english.IsDemonstrative(t.Norm)
+		case t.Cap && (k > first || !english.IsDeterminer(t.Norm) && !english.IsArticle(t.Norm)):
+			return true
+		}
+	}
+	return false
 }
 
 // beforeVerbGroup returns the token k before the verb group that ends

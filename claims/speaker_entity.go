@@ -21,7 +21,7 @@ func (a *attributor) entity(i, limit int) (speaker, int) {
 	name, n := a.r.Aliases.Lookup(a.txt, i, limit)
 	alias := n > 0 // "the US president" is Donald Trump
 	if n == 0 {
-		if dateline(a.txt, i) {
+		if dateline(a.txt, i) || a.openingCueParticiple(i) {
 			return speaker{}, 0
 		}
 		j := a.r.Names.Forward(a.txt, i, limit, a.in.Free)
@@ -320,4 +320,17 @@ func (a *attributor) titled(first, last int) bool {
 		}
 	}
 	return false
+}
+
+// openingCueParticiple reports a cue's participle opening the sentence at
+// token i, capitalised as an opening word is: "Calling Tarrant a
+// "maggot", he went on" names no "Calling Tarrant". No name is a listed
+// cue in "-ing".
+func (a *attributor) openingCueParticiple(i int) bool {
+	t := &a.txt.Tokens[i]
+	if !strings.HasSuffix(t.Norm, "ing") || int(a.txt.Sentences[a.sentOf[i]].First) != i {
+		return false
+	}
+	at := a.r.Attribution
+	return at.Cues.HasWord(t.Norm) || at.QuoteCues.HasWord(t.Norm) || at.StanceCues.HasWord(t.Norm)
 }

@@ -119,13 +119,13 @@ func (s *Scanner) IsToken(toks []segment.Token, i, start int) bool {
 		if t.End-t.Start == 1 && i+1 < len(toks) && toks[i+1].Norm == "." && toks[i+1].Start == t.End {
 			return true // an initial: "A."
 		}
-		return !IsFunctionWord(t.Norm)
+		return !functionWords.HasKey(t.Key, t.Norm) // IsFunctionWord, by the token's hash
 	}
 	if i == start {
 		return false
 	}
 	k := strings.IndexByte(t.Norm, '-')
-	return s.IsParticle(t.Norm) || k > 0 && s.IsParticle(t.Norm[:k]) // "bin", "al-Muhandis"
+	return s != nil && s.particles.HasKey(t.Key, t.Norm) || k > 0 && s.IsParticle(t.Norm[:k]) // "bin", "al-Muhandis"
 }
 
 // CanEnd reports whether token i can end a name: a capitalised word, a

@@ -126,7 +126,7 @@ func (s *Set[V]) Exact(toks []segment.Token, i, j int) (v V, ok bool) {
 	}
 	n := s.root
 	for k := i; k < j; k++ {
-		if n, _ = n.next.Get(toks[k].Norm); n == nil {
+		if n, _ = n.next.GetKey(toks[k].Key, toks[k].Norm); n == nil {
 			return v, false
 		}
 	}
@@ -140,7 +140,11 @@ func (s *Set[V]) HasWord(w string) bool {
 	if s == nil {
 		return false
 	}
-	n, _ := s.root.next.Get(w)
+	k := wordset.KeyOf(w) // hashed once, for the filter and the table
+	if !s.first.MayKey(k) {
+		return false
+	}
+	n, _ := s.root.next.GetKey(k, w)
 	return n != nil && n.final
 }
 
@@ -248,7 +252,7 @@ func (s *Set[V]) Longest(toks []segment.Token, i, limit int) (v V, n int) {
 	}
 	cur := s.root
 	for j := i; j < limit && cur.next.Len() > 0; j++ {
-		cur, _ = cur.next.Get(toks[j].Norm)
+		cur, _ = cur.next.GetKey(toks[j].Key, toks[j].Norm) // hashed by the tokeniser
 		if cur == nil {
 			break
 		}

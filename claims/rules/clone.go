@@ -50,6 +50,7 @@ func (r *Rules) ownVocabulary() {
 	a.Anonymous, a.Organisations, a.Media, a.Documents = copySet(a.Anonymous), copySet(a.Organisations), copySet(a.Media), copySet(a.Documents)
 	a.QuoteCues, a.Roles, a.Departments, a.PartyTags = copySet(a.QuoteCues), copySet(a.Roles), copySet(a.Departments), copySet(a.PartyTags)
 	a.GroupQuantities, a.ViewCues, a.Reproduced, a.AddresseeCues = copySet(a.GroupQuantities), copySet(a.ViewCues), copySet(a.Reproduced), copySet(a.AddresseeCues)
+	a.SharedSubject, a.WriterCues = copySet(a.SharedSubject), copySet(a.WriterCues)
 	a.HedgeCues = maps.Clone(a.HedgeCues)
 	a.StanceCues, a.EvidenceCues, a.Captions = copySet(a.StanceCues), copySet(a.EvidenceCues), copySet(a.Captions)
 	a.ActCues, a.ColonLabels = copySet(a.ActCues), copySet(a.ColonLabels)

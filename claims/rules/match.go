@@ -239,7 +239,7 @@ func (r *Rules) match(in *Input, out []Match, trace bool) ([]Match, []Miss) {
 			}
 			w := toks[p].Norm
 			if r.index.mayAnchor(toks[p].Key) {
-				refs, _ := r.index.words.Get(w)
+				refs, _ := r.index.words.GetKey(toks[p].Key, w)
 				for _, ref := range refs {
 					out = m.try(ref, p, out)
 				}
@@ -305,7 +305,7 @@ func (m *matcher) forward(e *elem, p int, buf []int) []int {
 			if in.cover[p] >= 0 {
 				return buf // no literal word is inside a mention
 			}
-			ks, _ := e.edges.first.Get(toks[p].Norm)
+			ks, _ := e.edges.first.GetKey(toks[p].Key, toks[p].Norm)
 			for _, k := range ks {
 				if alt := e.alts[k]; p+len(alt) <= m.hi && m.litAt(alt, p) {
 					buf = append(buf, p+len(alt))
@@ -355,7 +355,7 @@ func (m *matcher) backward(e *elem, p int, buf []int) []int {
 			if in.cover[p-1] >= 0 {
 				return buf // no literal word is inside a mention
 			}
-			ks, _ := e.edges.last.Get(toks[p-1].Norm)
+			ks, _ := e.edges.last.GetKey(toks[p-1].Key, toks[p-1].Norm)
 			for _, k := range ks {
 				if alt := e.alts[k]; p-len(alt) >= m.lo && m.litAt(alt, p-len(alt)) {
 					buf = append(buf, p-len(alt))
@@ -482,7 +482,7 @@ func (m *matcher) mayHold(pat *Pattern) bool {
 		toks := m.in.Text.Tokens
 		for i := m.lo; i < m.hi; i++ {
 			k := toks[i].Key
-			if k == 0 {
+			if k == 0 { // not computed (see wordset.Filter.AddKey)
 				k = wordset.KeyOf(toks[i].Norm)
 			}
 			m.words.AddKey(k)

@@ -239,6 +239,16 @@ type Attribution struct {
 	// ViewCues are verbs that report a view when their object is followed
 	// by "as": "four in 10 voters see the campaign as unfair".
 	ViewCues *phrase.Set[bool]
+	// SharedSubject are the verbs and adjectives before "to" whose subject
+	// is the speaker of the cue after "to": "Trump continued to say",
+	// "officials have yet to confirm", "she was quick to point out". A
+	// base verb stands for its forms ("go on": went on).
+	SharedSubject *phrase.Set[bool]
+	// WriterCues are verbs by which the writer reports how something
+	// looks: "Trump seemed to mock him", "the forecast appeared
+	// accurate". A cue the writer speaks: its subject is no speaker.
+	// A base verb stands for its forms.
+	WriterCues *phrase.Set[bool]
 	// QuoteCues are verbs that attribute only the quote they frame: "called
 	// the flooding 'the worst in living memory'", "described it as '...'".
 	QuoteCues *phrase.Set[string]

@@ -221,14 +221,14 @@ func (l *loader) currencies(n *yaml.Node, c *mention.Currencies) {
 
 var attributionFields = []string{"cues", "hedge-cues", "according-to", "hedges", "negated-hedges", "anonymous", "organisations", "media", "documents", "quote-cues", "roles",
 	"stance-cues", "act-cues", "evidence-cues", "captions", "departments",
-	"party-letters", "party-states", "group-quantities", "view-cues", "reproduced", "addressee-cues", "colon-labels"}
+	"party-letters", "party-states", "group-quantities", "view-cues", "reproduced", "addressee-cues", "colon-labels", "shared-subject", "writer-cues"}
 
 func newAttribution() *Attribution {
 	return &Attribution{Cues: phrase.New[string](), AccordingTo: phrase.New[bool](), Hedges: phrase.New[bool](), NegatedHedges: phrase.New[bool](),
 		HedgeCues: map[string]bool{}, StanceCues: phrase.New[string](), EvidenceCues: phrase.New[string](), ActCues: phrase.New[bool](), Captions: phrase.New[bool](), Anonymous: phrase.New[bool](), Organisations: phrase.New[bool](),
 		Media: phrase.New[bool](), Documents: phrase.New[bool](), QuoteCues: phrase.New[string](), Roles: phrase.New[bool](), Departments: phrase.New[bool](),
 		PartyTags: phrase.New[bool](), GroupQuantities: phrase.New[bool](), ViewCues: phrase.New[bool](), Reproduced: phrase.New[bool](),
-		AddresseeCues: phrase.New[bool](), ColonLabels: phrase.New[bool]()}
+		AddresseeCues: phrase.New[bool](), ColonLabels: phrase.New[bool](), SharedSubject: phrase.New[bool](), WriterCues: phrase.New[bool]()}
 }
 
 func (l *loader) attribution(n *yaml.Node, a *Attribution) {
@@ -240,6 +240,42 @@ func (l *loader) attribution(n *yaml.Node, a *Attribution) {
 			}
 		}
 	}
+	l.attributionVerbs(f, a)
+	add("act-cues", a.ActCues)
+	add("according-to", a.AccordingTo)
+	add("hedges", a.Hedges)
+	add("negated-hedges", a.NegatedHedges)
+	add("anonymous", a.Anonymous)
+	add("organisations", a.Organisations)
+	add("media", a.Media)
+	add("documents", a.Documents)
+	add("roles", a.Roles)
+	add("captions", a.Captions)
+	add("departments", a.Departments)
+	add("group-quantities", a.GroupQuantities)
+	add("view-cues", a.ViewCues)
+	add("reproduced", a.Reproduced)
+	add("addressee-cues", a.AddresseeCues)
+	add("colon-labels", a.ColonLabels)
+	// verbs listed with their forms: "go on" stands for "went on" too
+	withForms := func(key string, set *phrase.Set[bool]) {
+		if v := f[key]; v != nil {
+			for _, s := range l.strs(v, key) {
+				set.Add(s, true)
+				for _, form := range verbPhraseForms(s) {
+					set.Add(form, true)
+				}
+			}
+		}
+	}
+	withForms("shared-subject", a.SharedSubject)
+	withForms("writer-cues", a.WriterCues)
+	l.partyTags(f, a)
+}
+
+// attributionVerbs reads the verb lists of the attribution section's
+// fields f into a.
+func (l *loader) attributionVerbs(f map[string]*yaml.Node, a *Attribution) {
 	// verbs: each phrase maps to its lower-case form, the cue a claim
 	// records; a phrase opening with a base verb ("vow", "point out")
 	// stands for its inflections too ("vows", "vowed", "pointing out"),
@@ -280,22 +316,11 @@ func (l *loader) attribution(n *yaml.Node, a *Attribution) {
 	verbs("stance-cues", a.StanceCues, false) // a stance is listed form by form: "expect" but not "expected"
 	verbs("evidence-cues", a.EvidenceCues, true)
 	verbs("quote-cues", a.QuoteCues, true)
-	add("act-cues", a.ActCues)
-	add("according-to", a.AccordingTo)
-	add("hedges", a.Hedges)
-	add("negated-hedges", a.NegatedHedges)
-	add("anonymous", a.Anonymous)
-	add("organisations", a.Organisations)
-	add("media", a.Media)
-	add("documents", a.Documents)
-	add("roles", a.Roles)
-	add("captions", a.Captions)
-	add("departments", a.Departments)
-	add("group-quantities", a.GroupQuantities)
-	add("view-cues", a.ViewCues)
-	add("reproduced", a.Reproduced)
-	add("addressee-cues", a.AddresseeCues)
-	add("colon-labels", a.ColonLabels)
+}
+
+// partyTags reads the attribution section's party letters and states,
+// fields f, into a.PartyTags.
+func (l *loader) partyTags(f map[string]*yaml.Node, a *Attribution) {
 	// party tags: each letter joined to each state ("R-Texas", "D-N.Y."),
 	// with and without the state's closing period ("I-Vt." and "I-Vt")
 	if lv, sv := f["party-letters"], f["party-states"]; lv != nil && sv != nil {

@@ -49,10 +49,12 @@ type Token struct {
 	// Newlines counts the line breaks between the previous token and this one
 	// (capped at 2: 2 means a blank line, a paragraph break).
 	Newlines uint8
-	// Key is Norm's bit in the word filters (wordset.KeyOf), set by the
-	// tokeniser so that the filters a token meets need not read Norm
-	// again (wordset.Filter.MayKey); 0 in a token built or decoded
-	// without it, which every filter that holds a word may hold.
+	// Key is Norm's hash (wordset.KeyOf), set by the tokeniser so that
+	// the word filters and tables a token meets need not read Norm to
+	// hash it again (wordset.Filter.MayKey, Map.GetKey, Set.HasKey); 0 in
+	// a token built or decoded without it, which every filter that holds
+	// a word may hold, and which a table hashes. It fits in the room the
+	// fields before it leave: a Token is 40 bytes.
 	Key wordset.Key
 }
 

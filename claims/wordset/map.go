@@ -24,24 +24,14 @@ type Map[V any] struct {
 	shift uint32 // 32 - log2(len(keys))
 }
 
-// hash mixes a word's length and its first, middle and last bytes by a
-// Fibonacci multiply, made odd: no loop over the word, and for the short
-// words of these tables few collisions, which the probe resolves. w is not
-// empty.
-func hash(w string) uint32 {
-	n := len(w)
-	x := uint32(n) | uint32(w[0])<<8 | uint32(w[n>>1])<<16 | uint32(w[n-1])<<24
-	return x*0x9E3779B1 | 1
-}
-
 // slot is the table index hash h starts probing at: its top bits, the
 // best mixed.
 func (m *Map[V]) slot(h uint32) uint32 { return h >> m.shift }
 
 // find returns the slot of w, or of the free slot where it would go, and
-// whether w is there. The table is not empty, nor w. Get probes the same
-// way in a copy of this loop (a call less at every token): a change to
-// how the table is probed changes both (TestMap holds them together).
+// whether w is there. The table is not empty, nor w. GetKey probes the
+// same way in a copy of this loop (a call less at every token): a change
+// to how the table is probed changes both (TestMap holds them together).
 func (m *Map[V]) find(w string) (uint32, bool) {
 	h := hash(w)
 	mask := uint32(len(m.tags) - 1)
@@ -57,13 +47,21 @@ func (m *Map[V]) find(w string) (uint32, bool) {
 	}
 }
 
-// Get returns the value of w, and whether w is a key. It probes as find
-// does, in place: the look-up at every token, one call, not two.
-func (m *Map[V]) Get(w string) (v V, ok bool) {
+// Get returns the value of w, and whether w is a key (GetKey, which
+// probes as find does, in place: the look-up at every token, one call,
+// not two).
+func (m *Map[V]) Get(w string) (v V, ok bool) { return m.GetKey(0, w) }
+
+// GetKey is Get for a word whose Key is k (segment.Token.Key, its hash),
+// which it does not hash again; for the zero Key it hashes w.
+func (m *Map[V]) GetKey(k Key, w string) (v V, ok bool) {
 	if m.size == 0 || w == "" {
 		return v, false
 	}
-	h := hash(w)
+	h := uint32(k)
+	if h == 0 {
+		h = hash(w)
+	}
 	mask := uint32(len(m.tags) - 1)
 	for i := m.slot(h); ; i = (i + 1) & mask {
 		switch m.tags[i] {

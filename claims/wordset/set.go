@@ -46,11 +46,25 @@ func (s *Set) Add(w string) {
 func (s *Set) May(w string) bool { return s.filter.May(w) }
 
 // Has reports whether w is in the set.
+//
+// Its body is HasKey's, written out: a call of HasKey from here costs
+// 1.7 % of an ExtractMany iteration's instructions (neither inlines).
 func (s *Set) Has(w string) bool {
-	if !s.filter.May(w) {
+	k := KeyOf(w) // hashed once, for the filter and the table
+	if !s.filter.MayKey(k) {
 		return false
 	}
-	_, ok := s.words.Get(w)
+	_, ok := s.words.GetKey(k, w)
+	return ok
+}
+
+// HasKey is Has for a word whose Key is k (a token's: segment.Token.Key),
+// which it does not hash again.
+func (s *Set) HasKey(k Key, w string) bool {
+	if !s.filter.MayKey(k) {
+		return false
+	}
+	_, ok := s.words.GetKey(k, w)
 	return ok
 }
 

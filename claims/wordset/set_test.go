@@ -28,6 +28,10 @@ func TestSet(t *testing.T) {
 			if got := s.Has(w); got != want[w] {
 				t.Errorf("n=%d: Has(%q) = %v, want %v", n, w, got, want[w])
 			}
+			// by a token's Key, or by none (0: not computed)
+			if s.HasKey(KeyOf(w), w) != want[w] || s.HasKey(0, w) != want[w] {
+				t.Errorf("n=%d: HasKey(%q) differs from Has", n, w)
+			}
 			if want[w] && !s.May(w) {
 				t.Errorf("n=%d: May(%q) = false for a word of the set", n, w)
 			}
@@ -70,11 +74,14 @@ func TestFilter(t *testing.T) {
 			t.Errorf("May(%q) = false for a word added", w)
 		}
 	}
-	// MayKey answers as May by a word's key; a zero key (not computed)
-	// may be in any filter that holds a word, in no empty one
+	// AddKey puts a word in by its key as Add does by the word; a zero key
+	// (not computed) may be in any filter that holds a word, in no empty one
 	for _, w := range append(words, "", "b", "they", "accorded", "'t") {
-		if f.MayKey(KeyOf(w)) != f.May(w) {
-			t.Errorf("MayKey(%q) differs from May", w)
+		var byWord, byKey Filter
+		byWord.Add(w)
+		byKey.AddKey(KeyOf(w))
+		if byKey != byWord {
+			t.Errorf("AddKey(%q) differs from Add", w)
 		}
 		if KeyOf(w) == 0 {
 			t.Errorf("KeyOf(%q) = 0, which means not computed", w)
@@ -129,10 +136,16 @@ func TestMap(t *testing.T) {
 		if got, ok := m.Get(w); !ok || got != v {
 			t.Errorf("Get(%q) = %d, %v; want %d", w, got, ok, v)
 		}
+		if got, ok := m.GetKey(KeyOf(w), w); !ok || got != v {
+			t.Errorf("GetKey(%q) = %d, %v; want %d", w, got, ok, v)
+		}
 	}
 	for _, w := range []string{"", "k300", "k", "K1"} {
 		if _, ok := m.Get(w); ok {
 			t.Errorf("Get(%q) found a key never put", w)
+		}
+		if _, ok := m.GetKey(KeyOf(w), w); ok {
+			t.Errorf("GetKey(%q) found a key never put", w)
 		}
 	}
 	n := 0
@@ -175,5 +188,38 @@ func TestMapReserve(t *testing.T) {
 		if m.Len() != tc.held+tc.reserve {
 			t.Errorf("held %d, reserved %d: Len() = %d", tc.held, tc.reserve, m.Len())
 		}
+	}
+}
+
+// TestFilterSpread wants words' keys' bits spread over the filter, so
+// that a set's filter turns away most words it does not hold: words that
+// share their length and first and last bytes ("bat", "bet", "bit") get
+// keys of their own, and the 17,576 words of three letters cover at least
+// half the bits (about 65 % for keys drawn at random; their length and
+// ends alone would give 676).
+func TestFilterSpread(t *testing.T) {
+	seen := map[uint]bool{}
+	for _, w := range []string{"bat", "bet", "bit", "bot", "but"} {
+		seen[keyBit(KeyOf(w))] = true
+	}
+	if len(seen) != 5 {
+		t.Errorf("bat, bet, bit, bot and but have %d bits, want 5", len(seen))
+	}
+	clear(seen)
+	w := []byte("aaa")
+	for a := byte('a'); a <= 'z'; a++ {
+		for b := byte('a'); b <= 'z'; b++ {
+			for c := byte('a'); c <= 'z'; c++ {
+				w[0], w[1], w[2] = a, b, c
+				b := keyBit(KeyOf(string(w)))
+				if b < 1 || b > filterBits {
+					t.Fatalf("%s: bit %d, want 1 to %d", w, b, filterBits)
+				}
+				seen[b] = true
+			}
+		}
+	}
+	if len(seen) < filterBits/2 {
+		t.Errorf("the words of three letters have %d bits, want at least %d", len(seen), filterBits/2)
 	}
 }
