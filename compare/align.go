@@ -396,6 +396,9 @@ func (al *aligner) place(f *group) {
 	// what the tests below read of lead alone, made once for all the
 	// groups of its identity
 	k, iv := al.kindOf(lead), al.interval(lead)
+	// the open groups are read only for a lead figure of a revisable kind
+	// that no group scored for (leadGroup)
+	mayLead := lead.aside == "" && k != nil && k.Revisable && f.lead
 	var best *group
 	bestScore, bestWhy := 0, ""
 	var open []*group
@@ -426,7 +429,9 @@ func (al *aligner) place(f *group) {
 		if !valueOK && al.statedBeside(g, lead) {
 			continue // "Five Shot Dead ...: 4 Men At Restaurant, ...": the sentence gives the group's 4 too
 		}
-		open = append(open, g)
+		if mayLead {
+			open = append(open, g)
+		}
 		if !valueOK && bestScore >= 2 {
 			continue // at most 2 without the value: evidence cannot make it the best
 		}
@@ -440,7 +445,7 @@ func (al *aligner) place(f *group) {
 	}
 	if lead.aside != "" && bestScore < 4 {
 		best = nil // another incident's figure joins only on its value and evidence of one fact
-	} else if best == nil && k != nil && k.Revisable && f.lead {
+	} else if best == nil && mayLead {
 		best, bestWhy = al.leadGroup(lead, open)
 	}
 	if best == nil {
