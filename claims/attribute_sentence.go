@@ -190,7 +190,7 @@ func (a *attributor) openingSubject(s segment.Sentence, sal *sentenceSalience) {
 	}
 	if start < s.Last && a.inQuote[start] < 0 {
 		k := start
-		for k < s.Last && isLead(toks[k].Norm) {
+		for k < s.Last && isLead(&toks[k]) {
 			k++
 		}
 		title := k
@@ -668,7 +668,7 @@ func (a *attributor) colonName(f, l int) (speaker, int) {
 // "Graham:". Not a label, a listed outlet, a body, a place or a country.
 func (a *attributor) headlineName(f, l int) speaker {
 	toks := a.txt.Tokens
-	if l-f != 1 || !toks[f].Cap || toks[f].Kind != segment.Word || functionWord(toks[f].Norm) {
+	if l-f != 1 || !toks[f].Cap || toks[f].Kind != segment.Word || functionWord(&toks[f]) {
 		return speaker{}
 	}
 	if _, n := a.r.Attribution.ColonLabels.Longest(toks, f, l); n > 0 {

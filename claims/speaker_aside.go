@@ -146,7 +146,7 @@ func (a *attributor) asideSegment(seg [2]int) bool {
 // in Ohio, Brenda Johnson, 62, said").
 func (a *attributor) opensSubject(c int, s segment.Sentence) bool {
 	f := afterDateline(a.txt, s)
-	for f < c && isLead(a.txt.Tokens[f].Norm) {
+	for f < c && isLead(&a.txt.Tokens[f]) {
 		f++
 	}
 	if c == f {

@@ -624,7 +624,7 @@ func (a *attributor) subjectBefore(i, si int) speaker {
 	if w := a.relativeBefore(f, l, s.First); w > s.First {
 		f2, l2 := a.npBefore(w, s.First)
 		sp := a.resolve(f2, l2, si)
-		for f2 < l2 && isLead(a.txt.Tokens[f2].Norm) {
+		for f2 < l2 && isLead(&a.txt.Tokens[f2]) {
 			f2++
 		}
 		if !sp.ok() && l2-f2 == 1 && (a.quantity(f2, l2) || a.txt.Tokens[f2].Norm == "those") {
@@ -1253,7 +1253,7 @@ func (a *attributor) evidenceSpeaker(sp speaker, i, si int) speaker {
 	if v := a.documentVerb(f, l); v >= f {
 		f = v + 1 // "the mayor released his annual report showing"
 	}
-	for f < l && (isLead(toks[f].Norm) && !english.IsArticle(toks[f].Norm) || english.IsSubordinator(toks[f].Norm)) {
+	for f < l && (isLead(&toks[f]) && !english.IsArticle(toks[f].Norm) || english.IsSubordinator(toks[f].Norm)) {
 		f++
 	}
 	for k := f; k < l; k++ {

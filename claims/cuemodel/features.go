@@ -27,7 +27,7 @@ const (
 // (article, pronoun, preposition, auxiliary, adverb...). Quotes and
 // listed cues (see Listed) are the caller's to exclude.
 func Candidate(toks []segment.Token, i int) bool {
-	t := toks[i]
+	t := &toks[i]
 	if t.Kind != segment.Word || t.Cap || len(t.Norm) < 3 {
 		return false
 	}
@@ -35,8 +35,8 @@ func Candidate(toks []segment.Token, i int) bool {
 	if strings.HasSuffix(w, "ly") || strings.ContainsAny(w, "'’") {
 		return false // "publicly said", "don't": the verb is the cue
 	}
-	return !english.IsFunctionWord(w) && !english.IsAuxiliary(w) && !english.IsPreposition(w) &&
-		!english.IsDeterminer(w) && !english.IsPronoun(w) && !english.IsConjunction(w) && !english.IsAdverb(w)
+	// the function words are the union of those classes: one look-up
+	return !english.IsFunctionWordKey(t.Key, w)
 }
 
 // Listed reports a word of the rules' speech, stance or evidence cue
@@ -57,7 +57,7 @@ func Listed(toks []segment.Token, i, last int, at *rules.Attribution) bool {
 // or a guillemet. Single marks are left out: they are apostrophes as
 // often.
 func QuoteMark(txt *segment.Text, i int) bool {
-	t := txt.Tokens[i]
+	t := &txt.Tokens[i]
 	if t.Kind != segment.Punct {
 		return false
 	}
@@ -115,11 +115,11 @@ func Features(dst []uint32, txt *segment.Text, s segment.Sentence, i int, at *ru
 	// what precedes: the subject, and a cue already in the sentence
 	for k := i - 1; k >= s.First && k >= i-window; k-- {
 		d := distance(i - k)
-		t := toks[k]
+		t := &toks[k]
 		switch {
 		case QuoteMark(txt, k):
 			dst = append(dst, hash2(fBefore, "quote", d))
-		case english.IsSubjectPronoun(t.Norm):
+		case english.IsSubjectPronounKey(t.Key, t.Norm):
 			dst = append(dst, hash2(fBefore, "pronoun", d), hash2(fWordBefore, w, "pronoun"))
 		case t.Cap && k > s.First:
 			dst = append(dst, hash2(fBefore, "name", d), hash2(fWordBefore, w, "name"))
@@ -197,13 +197,13 @@ func shape(txt *segment.Text, k int, s segment.Sentence) string {
 	if k >= s.Last {
 		return "</s>"
 	}
-	t := txt.Tokens[k]
+	t := &txt.Tokens[k]
 	switch {
 	case QuoteMark(txt, k):
 		return "<q>"
 	case t.Kind == segment.Number:
 		return "<num>"
-	case t.Cap && !english.IsSubjectPronoun(t.Norm) && !english.IsFunctionWord(t.Norm):
+	case t.Cap && !english.IsSubjectPronounKey(t.Key, t.Norm) && !english.IsFunctionWordKey(t.Key, t.Norm):
 		return "<Cap>"
 	}
 	return t.Norm
