@@ -190,7 +190,7 @@ func (a *attributor) subordinate(cue int, s segment.Sentence) bool {
 // that", "she is convinced that"; not "the fact that", "so that").
 func (a *attributor) clauseVerbThat(i int, s segment.Sentence) bool {
 	toks := a.txt.Tokens
-	t := toks[i]
+	t := &toks[i]
 	if i+2 >= s.Last || toks[i+1].Norm != "that" || t.Cap || t.Kind != segment.Word || len(t.Norm) < 4 || i == s.First {
 		return false
 	}

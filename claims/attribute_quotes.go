@@ -321,6 +321,9 @@ func (a *attributor) quoteIn(si int) bool {
 // mainQuote returns the quote that holds at least half of sentence si's
 // words, or -1.
 func (a *attributor) mainQuote(si int) int {
+	if !a.quoted[si] {
+		return -1 // no word of a quote counted below
+	}
 	s := a.txt.Sentences[si]
 	words, best, bestN := 0, -1, 0
 	counts := a.quoteWords // all zero between calls

@@ -55,7 +55,7 @@ func (a *attributor) sentence(si int) {
 			// a verb whose object is a clause reports a position; unlisted,
 			// it sources no claim
 			a.indirectCue(t.Norm, stanceCue, i, 1, si, sa, sal)
-		} else if n == 0 && a.viewCue(i, s) {
+		} else if n == 0 && starts && a.viewCue(i, s) {
 			// "Four in 10 voters see the campaign as unfair": a view
 			// held, which sources no claim
 			a.indirectCue(t.Norm, stanceCue, i, 1, si, sa, sal)
