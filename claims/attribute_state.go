@@ -272,10 +272,12 @@ func (a *attributor) indexSentences() {
 	for si, s := range a.txt.Sentences {
 		opening := true
 		words, caps := 0, 0
+		toks := a.txt.Tokens[s.First:s.Last]
 		sentOf := a.sentOf[s.First:s.Last]
-		for k := range sentOf {
+		sentOf = sentOf[:len(toks)] // one bounds check, not one a token
+		for k := range toks {
 			sentOf[k] = int32(si)
-			t := &a.txt.Tokens[s.First+k]
+			t := &toks[k]
 			if t.Kind != segment.Word && t.Kind != segment.Number {
 				continue
 			}

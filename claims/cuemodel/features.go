@@ -32,11 +32,24 @@ func Candidate(toks []segment.Token, i int) bool {
 		return false
 	}
 	w := t.Norm
-	if strings.HasSuffix(w, "ly") || strings.ContainsAny(w, "'’") {
+	if strings.HasSuffix(w, "ly") || hasApostrophe(w) {
 		return false // "publicly said", "don't": the verb is the cue
 	}
 	// the function words are the union of those classes: one look-up
 	return !english.IsFunctionWordKey(t.Key, w)
+}
+
+// hasApostrophe reports a straight or curly apostrophe in w, as
+// strings.ContainsAny(w, "'’") does: a loop over a short word's bytes,
+// not a search for each of the runes (a lead byte 0xE2 is never another
+// rune's continuation, so "’"'s bytes are that rune wherever they stand).
+func hasApostrophe(w string) bool {
+	for j := 0; j < len(w); j++ {
+		if w[j] == '\'' || w[j] == 0xE2 && strings.HasPrefix(w[j:], "’") {
+			return true
+		}
+	}
+	return false
 }
 
 // Listed reports a word of the rules' speech, stance or evidence cue

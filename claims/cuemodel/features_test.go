@@ -144,3 +144,12 @@ func TestKnownToken(t *testing.T) {
 		t.Error("the nil model knows a word")
 	}
 }
+
+// TestHasApostrophe checks hasApostrophe against strings.ContainsAny.
+func TestHasApostrophe(t *testing.T) {
+	for _, w := range []string{"don't", "don’t", "said", "", "'", "’", "caf\xe2\x80", "\xe2\x80\x99", "\xff’", "a\u2018b", "it’s'"} {
+		if got, want := hasApostrophe(w), strings.ContainsAny(w, "'’"); got != want {
+			t.Errorf("hasApostrophe(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
