@@ -159,7 +159,7 @@ func (a *attributor) phrasesAt(i, si int, sa *sentenceAttr, sal *sentenceSalienc
 // entity, after an opening phrase such as "In 2018,".
 func (a *attributor) openingSubject(s segment.Sentence, sal *sentenceSalience) {
 	toks := a.txt.Tokens
-	s.First = afterDateline(a.txt, s) // "ORLANDO, Fla. (Reuters) - President Obama met"
+	s.First = a.datelineEnd(s) // "ORLANDO, Fla. (Reuters) - President Obama met"
 	start := s.First
 	// "Speaking at a town hall in Salem, Trump went after Bush": an
 	// opening participle is no subject; the subject follows its phrase
@@ -245,7 +245,7 @@ func (a *attributor) accordingTo(i, n, si int, sa *sentenceAttr, sal *sentenceSa
 	if l > f && a.roleHead(f, l) != "" {
 		// "according to Richmond County Schools' superintendent, Dr.
 		// Angela Pringle": the person the role stands beside
-		if name, ok := a.roleApposition(f, l, a.txt.Sentences[si]); ok && i > afterDateline(a.txt, a.txt.Sentences[si]) {
+		if name, ok := a.roleApposition(f, l, a.txt.Sentences[si]); ok && i > a.datelineEnd(a.txt.Sentences[si]) {
 			sp = name
 		}
 	}

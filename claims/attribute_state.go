@@ -127,6 +127,9 @@ type attributor struct {
 	// minQuoteWords or more (every one that does), which mainQuote
 	// counts; the others it answers at once.
 	quoted []bool
+	// datelines memoises, per sentence, where its text starts after its
+	// dateline (datelineEnd): -1 until asked.
+	datelines []int32
 	// model scores the tokens no cue list holds (attribute_model.go),
 	// above threshold, and the listed stances, which it keeps above
 	// stanceMin (0 for the defaults there); feats holds a
@@ -148,6 +151,7 @@ type attrBuffers struct {
 	unit      []int
 	titleCase []bool
 	quoted    []bool
+	datelines []int32
 	foundCue  []bool
 	counts    []int32
 	qattr     []int32
@@ -234,6 +238,10 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 	buf.titleCase = grow(buf.titleCase, len(txt.Sentences))
 	buf.quoted = grow(buf.quoted, len(txt.Sentences))
 	clear(buf.quoted)
+	buf.datelines = grow(buf.datelines, len(txt.Sentences))
+	for i := range buf.datelines {
+		buf.datelines[i] = -1
+	}
 	buf.foundCue = grow(buf.foundCue, len(txt.Tokens))
 	buf.counts = grow(buf.counts, len(quotes))
 	clear(buf.counts)
@@ -252,7 +260,7 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 	}
 	a.recent = buf.recent
 	clear(a.sentOf) // tokens outside every sentence stay in the first
-	a.titleCase, a.quoted = buf.titleCase, buf.quoted
+	a.titleCase, a.quoted, a.datelines = buf.titleCase, buf.quoted, buf.datelines
 	a.model, a.threshold, a.stanceMin = buf.model(), buf.cueThreshold, buf.stanceThresh
 	a.starts = buf.startsOf(r.Attribution)
 	a.proper.reset(txt.Tokens, buf.proper)

@@ -270,6 +270,25 @@ func afterDateline(txt *segment.Text, s segment.Sentence) int {
 	return s.First
 }
 
+// datelineEnd is afterDateline for sentence s of the text, asked several
+// times a sentence: memoised per sentence where s is one of the text's
+// sentences as it stands (a caller may pass one with a later start).
+func (a *attributor) datelineEnd(s segment.Sentence) int {
+	if s.First >= len(a.sentOf) {
+		return afterDateline(a.txt, s)
+	}
+	si := a.sentOf[s.First]
+	if t := &a.txt.Sentences[si]; t.First != s.First || t.Last != s.Last {
+		return afterDateline(a.txt, s)
+	}
+	if k := a.datelines[si]; k >= 0 {
+		return int(k)
+	}
+	k := afterDateline(a.txt, s)
+	a.datelines[si] = int32(k)
+	return k
+}
+
 // openingParticiple reports a participle at token f, before end, that
 // opens its clause and is no name: "Speaking at a town hall in Salem,
 // Trump went after Bush", "Reacting to criticism, the retired

@@ -145,7 +145,7 @@ func (a *attributor) asideSegment(seg [2]int) bool {
 // opening prepositional phrase closed by a comma ("At a campaign event
 // in Ohio, Brenda Johnson, 62, said").
 func (a *attributor) opensSubject(c int, s segment.Sentence) bool {
-	f := afterDateline(a.txt, s)
+	f := a.datelineEnd(s)
 	for f < c && isLead(&a.txt.Tokens[f]) {
 		f++
 	}

@@ -278,7 +278,7 @@ func (a *attributor) clauseStart(and int, s segment.Sentence) int {
 	if skipped && and-clauseSubjectWindow >= s.First {
 		return -1
 	}
-	return afterDateline(a.txt, s)
+	return a.datelineEnd(s)
 }
 
 // asideVerb reports a verb at token v, right after the comma closing a
@@ -687,7 +687,7 @@ func (a *attributor) plainPlural(f int) speaker {
 // f.
 func (a *attributor) pastOpening(f, l int, s segment.Sentence) int {
 	toks := a.txt.Tokens
-	if f != afterDateline(a.txt, s) || !english.IsCommonPreposition(toks[f].Norm) && !english.IsSubordinator(toks[f].Norm) && !a.introducer(f, l) {
+	if f != a.datelineEnd(s) || !english.IsCommonPreposition(toks[f].Norm) && !english.IsSubordinator(toks[f].Norm) && !a.introducer(f, l) {
 		return f
 	}
 	if c := a.openingComma(f, l); c >= 0 && c+1 < l {
