@@ -22,9 +22,3 @@ func IsQuantifierKey(k wordset.Key, w string) bool { return quantifiers.HasKey(k
 
 // IsSubjectPronounKey is IsSubjectPronoun for word w whose Key is k.
 func IsSubjectPronounKey(k wordset.Key, w string) bool { return subjectPronouns.HasKey(k, w) }
-
-// IsAuxiliaryKey is IsAuxiliary for word w whose Key is k.
-func IsAuxiliaryKey(k wordset.Key, w string) bool { return auxiliariesAndModals.HasKey(k, w) }
-
-// IsPrepositionKey is IsPreposition for word w whose Key is k.
-func IsPrepositionKey(k wordset.Key, w string) bool { return prepositions.HasKey(k, w) }

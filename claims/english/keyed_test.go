@@ -20,8 +20,6 @@ func TestKeyedForms(t *testing.T) {
 		{"IsAdverb", IsAdverb, IsAdverbKey},
 		{"IsQuantifier", IsQuantifier, IsQuantifierKey},
 		{"IsSubjectPronoun", IsSubjectPronoun, IsSubjectPronounKey},
-		{"IsAuxiliary", IsAuxiliary, IsAuxiliaryKey},
-		{"IsPreposition", IsPreposition, IsPrepositionKey},
 	}
 	words := append(FunctionWords(), "majority", "half", "said", "claims", "senator", "", "x")
 	for _, f := range forms {
