@@ -393,6 +393,12 @@ func (al *aligner) refold(key string, it *item, f *group) *group {
 // could join: in a comparison of one story, "the" death toll of each report.
 func (al *aligner) place(f *group) {
 	lead := f.items[0]
+	// what the tests below read of lead alone, made once for all the
+	// groups of its identity
+	k, iv := al.kindOf(lead), al.interval(lead)
+	// the open groups are read only for a lead figure of a revisable kind
+	// that no group scored for (leadGroup)
+	mayLead := lead.aside == "" && k != nil && k.Revisable && f.lead
 	var best *group
 	bestScore, bestWhy := 0, ""
 	var open []*group
@@ -406,10 +412,10 @@ func (al *aligner) place(f *group) {
 		if g.part != f.part && (g.lead || f.lead) {
 			continue // some of one outlet's victims ("two victims at the scene") are not another's whole ("Two people were shot")
 		}
-		if field, _ := al.apart(&g.side, lead); field != "" {
+		if field, _ := apart(&g.side, lead, k, al.names); field != "" {
 			continue
 		}
-		valueOK := al.valueFits(g, lead)
+		valueOK := al.valueFitsAt(g, lead, iv)
 		sameEvent := false
 		if lead.c.Kind == claims.KindEventTime {
 			sameEvent, valueOK = al.eventFits(g, lead)
@@ -423,7 +429,9 @@ func (al *aligner) place(f *group) {
 		if !valueOK && al.statedBeside(g, lead) {
 			continue // "Five Shot Dead ...: 4 Men At Restaurant, ...": the sentence gives the group's 4 too
 		}
-		open = append(open, g)
+		if mayLead {
+			open = append(open, g)
+		}
 		if !valueOK && bestScore >= 2 {
 			continue // at most 2 without the value: evidence cannot make it the best
 		}
@@ -437,7 +445,7 @@ func (al *aligner) place(f *group) {
 	}
 	if lead.aside != "" && bestScore < 4 {
 		best = nil // another incident's figure joins only on its value and evidence of one fact
-	} else if k := al.kindOf(lead); best == nil && k != nil && k.Revisable && f.lead {
+	} else if best == nil && mayLead {
 		best, bestWhy = al.leadGroup(lead, open)
 	}
 	if best == nil {
@@ -826,13 +834,20 @@ func (al *aligner) otherPerson(f *group, it *item) bool {
 // valueFits reports whether the claim's value agrees with every primary
 // value in the group.
 func (al *aligner) valueFits(g *group, it *item) bool {
+	return al.valueFitsAt(g, it, al.interval(it))
+}
+
+// valueFitsAt is valueFits given the claim's value as compared
+// (al.interval(it), nil without a value), for a caller that tests one
+// claim against many groups.
+func (al *aligner) valueFitsAt(g *group, it *item, at *interval) bool {
 	if it.c.Value == nil || !g.hasCommon {
 		return true
 	}
 	if g.disjoint {
 		return false
 	}
-	iv := *al.interval(it)
+	iv := *at
 	r := representative(it.c)
 	if !g.closed && iv.oneSided() {
 		// "up to 17 years" and "at least two years" allow a common figure

@@ -25,14 +25,17 @@ type comparer struct {
 	leftOut        *leftOut
 	leftOutAligned bool
 	al             *aligner // the alignment, which knows each claim's kind as measured (kindOf)
-	// mediaNames is the rules' media list, sorted, once asked for, and
-	// mediaWords their words.
-	mediaNames []string
-	mediaWords [][]string
-	// outlets are the compared outlets (outletOf their sources), sorted;
-	// cites remembers, per speaker, the outlets it names.
-	outlets []string
-	cites   map[string][]string
+	// mediaNames is the rules' media list, sorted, once asked for,
+	// mediaWords their words and mediaSpeakers them as speakers
+	// (speakerNameOf).
+	mediaNames    []string
+	mediaWords    [][]string
+	mediaSpeakers []speakerName
+	// outlets are the compared outlets (outletOf their sources), sorted,
+	// and outletKeys each as namedOutlet reads it; cites remembers, per
+	// speaker, the outlets it names.
+	outlets, outletKeys []string
+	cites               map[string][]string
 	// titles are the documents' titles folded to one lower-case line,
 	// once asked for (titleOf).
 	titles map[int]string
@@ -196,10 +199,13 @@ func (cmp *comparer) headlineSentence(doc, sent int) bool {
 }
 
 // mayOpenHeading reports whether a sentence can be its document's
-// headline, from its first word alone: each test headlineSentence makes
-// (the folded sentence within the heading, or starting with the heading or
-// its first part) needs the folded first word within the heading or
-// starting with it. It spares folding every sentence of a long baseline.
+// headline, from its first word and how many words it has: each test
+// headlineSentence makes needs the folded first word within the heading
+// or starting with it, and more: the folded sentence within the heading
+// has no more words than the heading, and one starting with the heading
+// (of more than one word) or with its first part (of three or more) starts
+// with the heading's first word. It spares folding every sentence of a
+// long baseline.
 func mayOpenHeading(sentence, heading string) bool {
 	i := strings.IndexFunc(sentence, func(r rune) bool { return !unicode.IsSpace(r) })
 	if i < 0 {
@@ -210,7 +216,35 @@ func mayOpenHeading(sentence, heading string) bool {
 		first = first[:j]
 	}
 	w := strings.ToLower(first)
-	return strings.Contains(heading, w) || strings.HasPrefix(w, heading)
+	if strings.HasPrefix(w, heading) {
+		return true
+	}
+	if !strings.Contains(heading, w) {
+		return false
+	}
+	if h, _, _ := strings.Cut(heading, " "); w == h {
+		return true
+	}
+	return fieldsAtMost(sentence[i:], strings.Count(heading, " ")+1)
+}
+
+// fieldsAtMost reports whether s has at most n words (strings.Fields),
+// reading no further than word n+1.
+func fieldsAtMost(s string, n int) bool {
+	words, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+			continue
+		}
+		if !in {
+			in = true
+			if words++; words > n {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // titleOf is document doc's title folded to one lower-case line, folded

@@ -171,13 +171,20 @@ func (f *Focus) addPassages(src string, c *claims.Claim) {
 }
 
 // mayMatchQuote reports whether a baseline quoted passage whose words are
-// ws (set: as a set) may be one passage with a focus document's: it
-// shares with one minQuoteShared words that are not closed-class words
-// (as a match needs, quoteItems.match), or it has one's very words (its
-// copies cluster by key). A quote claim with no such passage can never
-// join a cluster that holds a focus passage.
-func (f *Focus) mayMatchQuote(set wordSet, ws []string) bool {
-	if sharesWithOne(set, f.passages, f.nPassages, minQuoteShared) {
+// ws may be one passage with a focus document's: it shares with one
+// minQuoteShared words that are not closed-class words (as a match needs,
+// quoteItems.match), or it has one's very words (its copies cluster by
+// key). A quote claim with no such passage can never join a cluster that
+// holds a focus passage. The passage is made a set only when enough of
+// its words are in a focus passage at all: most of a baseline's are not.
+func (f *Focus) mayMatchQuote(ws []string) bool {
+	in := 0
+	for _, w := range ws {
+		if len(f.passages[w]) > 0 {
+			in++
+		}
+	}
+	if in >= minQuoteShared && sharesWithOne(setOf(ws), f.passages, f.nPassages, minQuoteShared) {
 		return true
 	}
 	for _, b := range f.barePassages {
@@ -209,9 +216,8 @@ func (f *Focus) leaveOutQuotes(res *claims.Result) *claims.Result {
 		var qs []quotedLeft
 		if !ok {
 			for _, ws := range passagesOf(res, ci) {
-				set := setOf(ws)
-				ok = f.mayMatchQuote(set, ws)
-				qs = append(qs, quotedLeft{speaker: c.Attribution.Speaker, words: ws, set: set})
+				ok = f.mayMatchQuote(ws)
+				qs = append(qs, quotedLeft{speaker: c.Attribution.Speaker, words: ws})
 				if ok {
 					break
 				}
@@ -407,15 +413,15 @@ func (f *Focus) leftOuts() *leftOut {
 // a focus sentence, see mayState): their words are dropped (most of what
 // a large baseline holds), and those statement alignment would align
 // (alignsSentence) are counted (f.lo). It returns how many it drops.
-func (f *Focus) leaveOut(res *claims.Result, unstated map[int]bool) int {
-	if f.lo == nil || res.Statements == nil || len(unstated) == 0 {
+func (f *Focus) leaveOut(res *claims.Result, unstated marks) int {
+	if f.lo == nil || res.Statements == nil || unstated.none() {
 		return 0
 	}
 	cmp := &comparer{results: []*claims.Result{res}, r: f.r}
 	var left [][]string
 	dropped := 0
 	for si, ws := range res.Words {
-		if ws == nil || !unstated[si] {
+		if ws == nil || !unstated.has(si) {
 			continue
 		}
 		// words kept, attribution not: statement alignment must not see
@@ -429,31 +435,33 @@ func (f *Focus) leaveOut(res *claims.Result, unstated map[int]bool) int {
 	}
 	if len(left) > 0 {
 		// the sentences kept are those with words left
-		f.lo.add(res, left, func(w string) bool { return f.said[w] }, f.keptUses(res))
+		f.lo.add(res, left, func(w string) bool { return f.said[w] }, keptUses(res))
 	}
 	return dropped
 }
 
 // keptUses returns whether a sentence of res, a trimmed result, whose
-// words are kept has the statement word w, for the focus sentences'
-// statement words w (f.said): the set of those is made at the first call.
-func (f *Focus) keptUses(res *claims.Result) func(w string) bool {
-	var kept map[string]bool
+// words are kept has the statement word w: a baseline result keeps few
+// such sentences, gathered at the first call, each with its statement
+// words sorted, so each is searched.
+func keptUses(res *claims.Result) func(w string) bool {
+	var kept [][]string
+	gathered := false
 	return func(w string) bool {
-		if kept == nil {
-			kept = map[string]bool{}
+		if !gathered {
+			gathered = true
 			for si, ws := range res.Words {
-				if ws == nil || si >= len(res.Statements) {
-					continue
-				}
-				for _, x := range res.Statements[si].All {
-					if f.said[x] {
-						kept[x] = true
-					}
+				if ws != nil && si < len(res.Statements) && len(res.Statements[si].All) > 0 {
+					kept = append(kept, res.Statements[si].All)
 				}
 			}
 		}
-		return kept[w]
+		for _, all := range kept {
+			if _, ok := slices.BinarySearch(all, w); ok {
+				return true
+			}
+		}
+		return false
 	}
 }
 
@@ -513,37 +521,31 @@ func (f *Focus) DecodeFilter() claims.DecodeFilter { return &trimFilter{f: f} }
 // claims come first, and mark the sentences whose words go with them.
 type trimFilter struct {
 	f         *Focus
-	claimSent map[int]bool
+	claimSent marks
 	// unstated marks the sentences Source found to share too little with
 	// the focus sentences to state what one states (not mayState).
-	unstated map[int]bool
+	unstated marks
 }
 
 func (t *trimFilter) Claim(c *claims.Claim) bool {
 	keep, sent := t.f.claimKept(c)
 	if sent {
-		if t.claimSent == nil {
-			t.claimSent = map[int]bool{}
-		}
-		t.claimSent[c.SentenceIndex()] = true
+		t.claimSent.set(c.SentenceIndex())
 	}
 	return keep
 }
 
 func (t *trimFilter) Words(sentence int, words []string) bool {
-	return t.f.wordsKept(words, t.claimSent[sentence])
+	return t.f.wordsKept(words, t.claimSent.has(sentence))
 }
 
 func (t *trimFilter) Source(sentence int, all []string, a *claims.Attribution) bool {
-	if t.claimSent[sentence] || t.f.lo == nil {
+	if t.claimSent.has(sentence) || t.f.lo == nil {
 		return true // without counting what is left out, no copy of one aligned would be noticed (ErrLeftOut)
 	}
 	may := t.f.mayState(all, a)
 	if !may {
-		if t.unstated == nil {
-			t.unstated = map[int]bool{}
-		}
-		t.unstated[sentence] = true
+		t.unstated.set(sentence)
 	}
 	if side, ok := summarySide(a); ok && side == summaryNamed {
 		// an attribution naming a person in full is kept, its sentence

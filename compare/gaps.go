@@ -674,8 +674,12 @@ func (cmp *comparer) outletsNamed(speaker string) []string {
 			}
 		}
 		slices.Sort(cmp.outlets)
+		for _, o := range cmp.outlets {
+			cmp.outletKeys = append(cmp.outletKeys, outletKey(o))
+		}
 		for _, m := range cmp.media() {
 			cmp.mediaWords = append(cmp.mediaWords, nameWords(m))
+			cmp.mediaSpeakers = append(cmp.mediaSpeakers, speakerNameOf(m))
 		}
 	}
 	var named []string
@@ -683,8 +687,9 @@ func (cmp *comparer) outletsNamed(speaker string) []string {
 	if len(sw) > 0 && sw[0] == "the" {
 		sw = sw[1:]
 	}
-	for _, o := range cmp.outlets {
-		if cmp.outletNamed(o, speaker, sw) {
+	sn := speakerNameOf(speaker)
+	for k, o := range cmp.outlets {
+		if cmp.outletNamed(cmp.outletKeys[k], sn, sw) {
 			named = append(named, o)
 		}
 	}
@@ -692,19 +697,19 @@ func (cmp *comparer) outletsNamed(speaker string) []string {
 	return named
 }
 
-// outletNamed reports whether a speaker (and its words, sw) names the
-// outlet of a source, as namedOutlet does, or is the end of an outlet name
-// in the rules' media list that names it ("the Times" of "New York Times"
-// for "nyt").
-func (cmp *comparer) outletNamed(source, speaker string, sw []string) bool {
-	if namedOutlet(source, speaker) {
+// outletNamed reports whether a speaker (sn, and its words, sw) names the
+// outlet of a source (its outletKey), as namedOutlet does, or is the end
+// of an outlet name in the rules' media list that names it ("the Times"
+// of "New York Times" for "nyt").
+func (cmp *comparer) outletNamed(key string, sn speakerName, sw []string) bool {
+	if sn.namesKey(key) {
 		return true
 	}
 	if len(sw) == 0 || len(sw[len(sw)-1]) < 4 {
 		return false
 	}
 	for k, mw := range cmp.mediaWords {
-		if len(mw) > len(sw) && slices.Equal(mw[len(mw)-len(sw):], sw) && namedOutlet(source, cmp.mediaNames[k]) {
+		if len(mw) > len(sw) && slices.Equal(mw[len(mw)-len(sw):], sw) && cmp.mediaSpeakers[k].namesKey(key) {
 			return true
 		}
 	}
@@ -721,45 +726,6 @@ func (cmp *comparer) media() []string {
 		}
 	}
 	return cmp.mediaNames
-}
-
-// namedOutlet reports whether a speaker names the outlet of a source: the
-// source's letters ("nyt", "fox", "nytimes.com") as the speaker's words
-// joined ("foxnews"), their initials ("New York Times": "nyt"), or its
-// last word ("the Times": "nytimes").
-func namedOutlet(source, speaker string) bool {
-	s := strings.ToLower(source)
-	s = strings.TrimPrefix(s, "www.")
-	if i := strings.IndexByte(s, '.'); i > 0 {
-		s = s[:i]
-	}
-	s = letters(s)
-	var ws []string
-	for _, w := range strings.Fields(strings.ToLower(speaker)) {
-		if w = letters(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")); w != "" && w != "the" {
-			ws = append(ws, w)
-		}
-	}
-	if len(s) < 2 || len(ws) == 0 {
-		return false
-	}
-	joined, initials := strings.Join(ws, ""), ""
-	for _, w := range ws {
-		initials += w[:1]
-	}
-	last := ws[len(ws)-1]
-	return joined == s || initials == s || len(s) >= 3 && strings.HasPrefix(joined, s) ||
-		len(last) >= 4 && strings.HasSuffix(s, last) || len(joined) >= 4 && strings.Contains(s, joined)
-}
-
-// letters keeps the letters and digits of s.
-func letters(s string) string {
-	return strings.Map(func(r rune) rune {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return r
-		}
-		return -1
-	}, s)
 }
 
 // speakerKey is a speaker's identity for comparison across outlets: its

@@ -11,7 +11,8 @@ import (
 func TestMayOpenHeading(t *testing.T) {
 	headings := []string{"two dead in cameron shooting - wtrf 7 news", "flood", "why? two dead in storm", "", "İstanbul quake toll rises"}
 	sentences := []string{"Two dead in Cameron shooting", "  Two\tDEAD in  Cameron shooting, police say.", "Floodwaters rise.",
-		"Why?", "dead in", "Police said two died.", "", "   ", "İSTANBUL quake toll rises to 40", "Storm"}
+		"Why?", "dead in", "Police said two died.", "", "   ", "İSTANBUL quake toll rises to 40", "Storm",
+		"Two dead in Cameron shooting - WTRF 7 News reported on Friday night", "dead in cameron", "Why? Two dead", "two", "Flood"}
 	for _, h := range headings {
 		for _, s := range sentences {
 			text := strings.ToLower(oneLine(s))
@@ -26,5 +27,8 @@ func TestMayOpenHeading(t *testing.T) {
 	}
 	if mayOpenHeading("Police said two died.", "two dead in cameron shooting") {
 		t.Error("a sentence whose first word is not in the heading was not ruled out")
+	}
+	if mayOpenHeading("Two people died in the storm that hit the coast on Friday.", "why? two dead in storm") {
+		t.Error("a sentence longer than the heading, not opening with its first word, was not ruled out")
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"hash/maphash"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/claimdiff/claimdiff/claims"
@@ -76,18 +77,31 @@ func (lo *leftOut) add(kept *claims.Result, sets [][]string, focusWord, keptWord
 	}
 	var buf [256]use
 	uses := buf[:0] // the focus words of the sets, with the set of each
-	hashes := make([]uint64, len(sets))
+	var hbuf [64]uint64
+	hashes := hbuf[:0]
 	for i, set := range sets {
-		hashes[i] = hashKey(lo.seed, set)
+		hashes = append(hashes, hashKey(lo.seed, set))
 		for _, w := range set {
 			if focusWord(w) {
 				uses = append(uses, use{w, i})
 			}
 		}
 	}
-	inDoc := make(map[string]int, len(uses))
-	for _, u := range uses {
-		inDoc[u.w]++
+	// how many sets use each focus word: uses sorted by word, in runs
+	type inDoc struct {
+		w    string
+		n    int
+		kept bool
+	}
+	slices.SortFunc(uses, func(a, b use) int { return strings.Compare(a.w, b.w) })
+	var dbuf [128]inDoc
+	counts := dbuf[:0]
+	for i, u := range uses {
+		if i > 0 && uses[i-1].w == u.w {
+			counts[len(counts)-1].n++
+			continue
+		}
+		counts = append(counts, inDoc{w: u.w, n: 1, kept: kept != nil && keptWord(u.w)})
 	}
 	lo.mu.Lock()
 	defer lo.mu.Unlock()
@@ -101,32 +115,33 @@ func (lo *leftOut) add(kept *claims.Result, sets [][]string, focusWord, keptWord
 	for _, u := range uses {
 		lo.stated.add(u.w, hashes[u.set])
 	}
-	for w, n := range inDoc {
-		lo.most[w] = max(lo.most[w], min(n, maxPerDoc))
-		if kept != nil && keptWord(w) {
+	for _, c := range counts {
+		lo.most[c.w] = max(lo.most[c.w], min(c.n, maxPerDoc))
+		if c.kept {
 			if lo.inDoc[kept] == nil {
 				lo.inDoc[kept] = map[string]int{}
 			}
-			lo.inDoc[kept][w] = min(n, maxPerDoc)
+			lo.inDoc[kept][c.w] = min(c.n, maxPerDoc)
 		}
 	}
 }
 
 // quotedLeft is a quoted passage left out of a trimmed result: its
-// speaker, its words in order, and them as a set.
+// speaker and its words in order.
 type quotedLeft struct {
-	speaker    string
-	words, set []string
+	speaker string
+	words   []string
 }
 
 // addQuoted counts quoted passages left out of trimmed results, each by
-// its key (quoteKey), hashed only when one of its words needs counting.
+// its key (quoteKey), hashed only when one of its words needs counting
+// (a word said twice is counted once: distinct.add holds keys).
 func (lo *leftOut) addQuoted(left []quotedLeft, focusWord func(string) bool) {
 	lo.mu.Lock()
 	defer lo.mu.Unlock()
 	for _, q := range left {
 		h := uint64(0)
-		for _, w := range q.set {
+		for _, w := range q.words {
 			if !focusWord(w) || lo.quoted.over[w] {
 				continue
 			}

@@ -482,7 +482,7 @@ func (m *matcher) mayHold(pat *Pattern) bool {
 		toks := m.in.Text.Tokens
 		for i := m.lo; i < m.hi; i++ {
 			k := toks[i].Key
-			if k == 0 {
+			if k == 0 { // not computed (see wordset.Filter.AddKey)
 				k = wordset.KeyOf(toks[i].Norm)
 			}
 			m.words.AddKey(k)

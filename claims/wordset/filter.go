@@ -20,16 +20,18 @@ const filterLog = 13
 
 // keyBit is the bit of Key k in a Filter, 1 to filterBits: its top
 // filterLog bits, plus 1 (the low bits of an odd k carry it); 0 for the
-// zero Key.
-func keyBit(k Key) uint { return (uint(k) + 1<<(32-filterLog) - 1) >> (32 - filterLog) }
+// zero Key. The sum is taken in 64 bits: in a 32-bit uint it wraps for
+// the keys nearest 2^32, giving bit 0.
+func keyBit(k Key) uint { return uint((uint64(k) + 1<<(32-filterLog) - 1) >> (32 - filterLog)) }
 
 // Add puts w in the filter.
-func (f *Filter) Add(w string) {
-	f.set(keyBit(KeyOf(w)))
-	f.set(0)
-}
+func (f *Filter) Add(w string) { f.AddKey(KeyOf(w)) }
 
 // AddKey puts the word whose Key is k in the filter, as Add puts the word.
+// k must be computed: the zero Key (a token's before the tokeniser sets
+// it) sets bit 0 alone, and a filter built of such keys turns away every
+// word. It takes no word to hash a zero Key with, unlike Map.GetKey, so
+// that it inlines in the per-token loops that fill a filter.
 func (f *Filter) AddKey(k Key) {
 	f.set(keyBit(k))
 	f.set(0)

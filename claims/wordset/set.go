@@ -46,6 +46,9 @@ func (s *Set) Add(w string) {
 func (s *Set) May(w string) bool { return s.filter.May(w) }
 
 // Has reports whether w is in the set.
+//
+// Its body is HasKey's, written out: a call of HasKey from here costs
+// 1.7 % of an ExtractMany iteration's instructions (neither inlines).
 func (s *Set) Has(w string) bool {
 	k := KeyOf(w) // hashed once, for the filter and the table
 	if !s.filter.MayKey(k) {

@@ -74,11 +74,14 @@ func TestFilter(t *testing.T) {
 			t.Errorf("May(%q) = false for a word added", w)
 		}
 	}
-	// MayKey answers as May by a word's key; a zero key (not computed)
-	// may be in any filter that holds a word, in no empty one
+	// AddKey puts a word in by its key as Add does by the word; a zero key
+	// (not computed) may be in any filter that holds a word, in no empty one
 	for _, w := range append(words, "", "b", "they", "accorded", "'t") {
-		if f.MayKey(KeyOf(w)) != f.May(w) {
-			t.Errorf("MayKey(%q) differs from May", w)
+		var byWord, byKey Filter
+		byWord.Add(w)
+		byKey.AddKey(KeyOf(w))
+		if byKey != byWord {
+			t.Errorf("AddKey(%q) differs from Add", w)
 		}
 		if KeyOf(w) == 0 {
 			t.Errorf("KeyOf(%q) = 0, which means not computed", w)

@@ -18,7 +18,7 @@ import (
 // of the binary (the kernel maps 64 KB around each page read) in every
 // command, whether the command uses the package or not: the PostgreSQL and
 // SQLite drivers of `index` once cost 3.3 MiB of every command's peak RSS
-// (12 packages less, and 0.4 MB, since). Raise a bound only with the
+// (12 packages fewer since). Raise a bound only with the
 // start-up figures measured (README, the speed section's start-up row).
 const (
 	maxInitPackages = 136

@@ -73,12 +73,18 @@ const migrationLock int64 = 0x636c61696d646966
 // redactErr can find.
 func openPostgres(ctx context.Context, url string) (Store, error) {
 	if _, err := neturl.Parse(url); err != nil {
-		// not err: url.Error quotes the whole URL
-		return nil, fmt.Errorf("not a valid PostgreSQL URL: %s", Redact(url))
+		// not err: url.Error quotes the URL, and its escape errors part of
+		// the password ("%zz"); the caller names the URL, redacted
+		return nil, errors.New("not a valid PostgreSQL URL")
 	}
 	cfg, err := pq.NewConfig(url)
 	if err != nil {
 		return nil, err
+	}
+	if cfg.SSLMode == "" {
+		// neither the URL nor PGSSLMODE asks: libpq's default, prefer
+		// (TLS when the server offers it), where lib/pq would require it
+		cfg.SSLMode = pq.SSLModePrefer
 	}
 	conn, err := pq.NewConnectorConfig(cfg)
 	if err != nil {

@@ -3,11 +3,13 @@ package index
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 
+	"github.com/ncruces/go-sqlite3"
 	"github.com/ncruces/go-sqlite3/driver"
 	"github.com/ncruces/go-sqlite3/ext/fts5"
 
@@ -36,7 +38,7 @@ var sqliteDialect = dialect{
 	settings: []string{`PRAGMA journal_mode = WAL`},
 	// a writer that still meets a lock after busy_timeout tries again
 	retryable: func(err error) bool {
-		return strings.Contains(err.Error(), "SQLITE_BUSY") || strings.Contains(err.Error(), "database is locked")
+		return errors.Is(err, sqlite3.BUSY)
 	},
 	putTerms: func(ctx context.Context, tx *sql.Tx, id, terms string) error {
 		_, err := tx.ExecContext(ctx, `INSERT INTO doc_terms (rowid, terms) SELECT rowid, ? FROM documents WHERE id = ?`, terms, id)

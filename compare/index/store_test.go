@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,6 +15,7 @@ import (
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/internal/rulestest"
+	"github.com/ncruces/go-sqlite3/driver"
 )
 
 // stores returns the stores to test: a fresh SQLite file always, and the
@@ -271,5 +273,67 @@ func TestIndexStopsOnWriteError(t *testing.T) {
 	}
 	if fed >= 5000 {
 		t.Errorf("extraction went on over all %d documents after the write failed", fed)
+	}
+}
+
+// TestPostgresDefaultSSLMode opens CLAIMDIFF_TEST_PG with its sslmode
+// taken out: libpq's default, prefer, reaches a server without TLS (the
+// one .ci/run starts), where lib/pq on its own would require TLS.
+func TestPostgresDefaultSSLMode(t *testing.T) {
+	dsn := os.Getenv("CLAIMDIFF_TEST_PG")
+	if dsn == "" {
+		t.Skip("set CLAIMDIFF_TEST_PG to a postgres:// URL (.ci/run does)")
+	}
+	if os.Getenv("PGSSLMODE") != "" {
+		t.Skip("PGSSLMODE is set")
+	}
+	u, err := url.Parse(dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := u.Query()
+	q.Del("sslmode")
+	u.RawQuery = q.Encode()
+	st, err := Open(context.Background(), u.String())
+	if err != nil {
+		t.Fatalf("%s: %v", Redact(u.String()), err)
+	}
+	st.Close()
+}
+
+// TestSQLiteBusyRetryable holds a write transaction on an SQLite file and
+// writes from a second connection that waits no time: the driver's
+// "database is locked" must be an error a writer tries again after.
+func TestSQLiteBusyRetryable(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "busy.db")
+	open := func() *sql.DB {
+		db, err := driver.Open(sqliteURI(path) + "?_pragma=busy_timeout(0)&_txlock=immediate")
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { db.Close() })
+		return db
+	}
+	a, b := open(), open()
+	if _, err := a.Exec(`CREATE TABLE t (x INTEGER)`); err != nil {
+		t.Fatal(err)
+	}
+	tx, err := a.Begin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.Exec(`INSERT INTO t VALUES (1)`); err != nil {
+		t.Fatal(err)
+	}
+	_, err = b.Exec(`INSERT INTO t VALUES (2)`)
+	if err == nil {
+		t.Fatal("a second writer was not refused")
+	}
+	if !sqliteDialect.retryable(err) {
+		t.Errorf("not retryable: %v", err)
+	}
+	if sqliteDialect.retryable(errors.New("disk I/O error")) {
+		t.Error("any error retryable")
 	}
 }
