@@ -190,7 +190,7 @@ func (a *attributor) subordinate(cue int, s segment.Sentence) bool {
 // that", "she is convinced that"; not "the fact that", "so that").
 func (a *attributor) clauseVerbThat(i int, s segment.Sentence) bool {
 	toks := a.txt.Tokens
-	t := toks[i]
+	t := &toks[i]
 	if i+2 >= s.Last || toks[i+1].Norm != "that" || t.Cap || t.Kind != segment.Word || len(t.Norm) < 4 || i == s.First {
 		return false
 	}
@@ -291,7 +291,7 @@ func (a *attributor) participleSubject(sp speaker, i int, s segment.Sentence) bo
 	if sp.last > i || sp.first < s.First || sp.typ == SpeakerDocument || sp.typ == SpeakerUnknown {
 		return false
 	}
-	if sp.last-sp.first == 1 && sp.first == afterDateline(a.txt, s) && !english.IsSubjectPronoun(toks[sp.first].Norm) && !a.listedHead(sp.first) {
+	if sp.last-sp.first == 1 && sp.first == a.datelineEnd(s) && !english.IsSubjectPronoun(toks[sp.first].Norm) && !a.listedHead(sp.first) {
 		var buf [64]byte
 		if _, known := a.surnames[string(segment.AppendLower(buf[:0], toks[sp.first].Norm))]; !known {
 			return false

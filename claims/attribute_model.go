@@ -32,7 +32,7 @@ const (
 // no cue list holds, for a cue.
 func (a *attributor) modelTakes(i int, s segment.Sentence) bool {
 	// the cheap tests first: most tokens are names or short words
-	if t := &a.txt.Tokens[i]; t.Cap || len(t.Norm) < 3 || a.foundCue[i] || !a.model.Known(t.Norm) || !cuemodel.Candidate(a.txt.Tokens, i) {
+	if t := &a.txt.Tokens[i]; t.Cap || len(t.Norm) < 3 || a.foundCue[i] || !a.model.KnownToken(t) || !cuemodel.Candidate(a.txt.Tokens, i) {
 		return false
 	}
 	return a.modelScore(i, s) > orDefault(a.threshold, modelThreshold)

@@ -101,7 +101,7 @@ func (a *attributor) cueAfterQuote(q quote) Attribution {
 // comma follows it (`"...", said`).
 func (a *attributor) quoteEndsStatement(q quote, s segment.Sentence) bool {
 	toks := a.txt.Tokens
-	if q.open <= afterDateline(a.txt, s) {
+	if q.open <= a.datelineEnd(s) {
 		return true
 	}
 	for _, k := range []int{q.close - 1, q.close + 1} {
@@ -187,7 +187,7 @@ func (a *attributor) colonQuoteSpeaker(q quote, openSent int) Attribution {
 	if f >= l || l-f > maxColonApposition {
 		return Attribution{}
 	}
-	if f != afterDateline(a.txt, s) && (f == s.First || !spacedDash(a.txt, f-1)) {
+	if f != a.datelineEnd(s) && (f == s.First || !spacedDash(a.txt, f-1)) {
 		return Attribution{}
 	}
 	var sp speaker
@@ -321,6 +321,9 @@ func (a *attributor) quoteIn(si int) bool {
 // mainQuote returns the quote that holds at least half of sentence si's
 // words, or -1.
 func (a *attributor) mainQuote(si int) int {
+	if !a.quoted[si] {
+		return -1 // no word of a quote counted below
+	}
 	s := a.txt.Sentences[si]
 	words, best, bestN := 0, -1, 0
 	counts := a.quoteWords // all zero between calls

@@ -55,7 +55,7 @@ func (a *attributor) sentence(si int) {
 			// a verb whose object is a clause reports a position; unlisted,
 			// it sources no claim
 			a.indirectCue(t.Norm, stanceCue, i, 1, si, sa, sal)
-		} else if n == 0 && a.viewCue(i, s) {
+		} else if n == 0 && starts && a.viewCue(i, s) {
 			// "Four in 10 voters see the campaign as unfair": a view
 			// held, which sources no claim
 			a.indirectCue(t.Norm, stanceCue, i, 1, si, sa, sal)
@@ -159,7 +159,7 @@ func (a *attributor) phrasesAt(i, si int, sa *sentenceAttr, sal *sentenceSalienc
 // entity, after an opening phrase such as "In 2018,".
 func (a *attributor) openingSubject(s segment.Sentence, sal *sentenceSalience) {
 	toks := a.txt.Tokens
-	s.First = afterDateline(a.txt, s) // "ORLANDO, Fla. (Reuters) - President Obama met"
+	s.First = a.datelineEnd(s) // "ORLANDO, Fla. (Reuters) - President Obama met"
 	start := s.First
 	// "Speaking at a town hall in Salem, Trump went after Bush": an
 	// opening participle is no subject; the subject follows its phrase
@@ -190,7 +190,7 @@ func (a *attributor) openingSubject(s segment.Sentence, sal *sentenceSalience) {
 	}
 	if start < s.Last && a.inQuote[start] < 0 {
 		k := start
-		for k < s.Last && isLead(toks[k].Norm) {
+		for k < s.Last && isLead(&toks[k]) {
 			k++
 		}
 		title := k
@@ -245,7 +245,7 @@ func (a *attributor) accordingTo(i, n, si int, sa *sentenceAttr, sal *sentenceSa
 	if l > f && a.roleHead(f, l) != "" {
 		// "according to Richmond County Schools' superintendent, Dr.
 		// Angela Pringle": the person the role stands beside
-		if name, ok := a.roleApposition(f, l, a.txt.Sentences[si]); ok && i > afterDateline(a.txt, a.txt.Sentences[si]) {
+		if name, ok := a.roleApposition(f, l, a.txt.Sentences[si]); ok && i > a.datelineEnd(a.txt.Sentences[si]) {
 			sp = name
 		}
 	}
@@ -669,7 +669,7 @@ func (a *attributor) colonName(f, l int) (speaker, int) {
 // "Graham:". Not a label, a listed outlet, a body, a place or a country.
 func (a *attributor) headlineName(f, l int) speaker {
 	toks := a.txt.Tokens
-	if l-f != 1 || !toks[f].Cap || toks[f].Kind != segment.Word || functionWord(toks[f].Norm) {
+	if l-f != 1 || !toks[f].Cap || toks[f].Kind != segment.Word || functionWord(&toks[f]) {
 		return speaker{}
 	}
 	if _, n := a.r.Attribution.ColonLabels.Longest(toks, f, l); n > 0 {

@@ -123,6 +123,13 @@ type attributor struct {
 	// are ("Salma Hayek Described Her Experience"): a name there ends at
 	// a cue verb.
 	titleCase []bool
+	// quoted marks the sentences that may hold a word of a quote of
+	// minQuoteWords or more (every one that does), which mainQuote
+	// counts; the others it answers at once.
+	quoted []bool
+	// datelines memoises, per sentence, where its text starts after its
+	// dateline (datelineEnd): -1 until asked.
+	datelines []int32
 	// model scores the tokens no cue list holds (attribute_model.go),
 	// above threshold, and the listed stances, which it keeps above
 	// stanceMin (0 for the defaults there); feats holds a
@@ -143,6 +150,8 @@ type attrBuffers struct {
 	sentOf    []int32
 	unit      []int
 	titleCase []bool
+	quoted    []bool
+	datelines []int32
 	foundCue  []bool
 	counts    []int32
 	qattr     []int32
@@ -227,6 +236,12 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 	clear(buf.sattr)
 	clear(buf.qattr)
 	buf.titleCase = grow(buf.titleCase, len(txt.Sentences))
+	buf.quoted = grow(buf.quoted, len(txt.Sentences))
+	clear(buf.quoted)
+	buf.datelines = grow(buf.datelines, len(txt.Sentences))
+	for i := range buf.datelines {
+		buf.datelines[i] = -1
+	}
 	buf.foundCue = grow(buf.foundCue, len(txt.Tokens))
 	buf.counts = grow(buf.counts, len(quotes))
 	clear(buf.counts)
@@ -245,16 +260,32 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 	}
 	a.recent = buf.recent
 	clear(a.sentOf) // tokens outside every sentence stay in the first
-	a.titleCase = buf.titleCase
+	a.titleCase, a.quoted, a.datelines = buf.titleCase, buf.quoted, buf.datelines
 	a.model, a.threshold, a.stanceMin = buf.model(), buf.cueThreshold, buf.stanceThresh
 	a.starts = buf.startsOf(r.Attribution)
 	a.proper.reset(txt.Tokens, buf.proper)
-	for si, s := range txt.Sentences {
+	a.indexSentences()
+	buf.proper = a.proper.kept()
+	a.indexQuotes()
+	for i := range a.unit {
+		a.unit[i] = i
+	}
+	return a
+}
+
+// indexSentences records each token's sentence, the words written
+// capitalised other than at a sentence's start (proper), and the
+// sentences written in title case.
+func (a *attributor) indexSentences() {
+	for si, s := range a.txt.Sentences {
 		opening := true
 		words, caps := 0, 0
-		for i := s.First; i < s.Last; i++ {
-			a.sentOf[i] = int32(si)
-			t := &txt.Tokens[i]
+		toks := a.txt.Tokens[s.First:s.Last]
+		sentOf := a.sentOf[s.First:s.Last]
+		sentOf = sentOf[:len(toks)] // one bounds check, not one a token
+		for k := range toks {
+			sentOf[k] = int32(si)
+			t := &toks[k]
 			if t.Kind != segment.Word && t.Kind != segment.Number {
 				continue
 			}
@@ -265,14 +296,18 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 				}
 			}
 			if t.Cap && !opening {
-				a.proper.add(int32(i))
+				a.proper.add(int32(s.First + k))
 			}
 			opening = false
 		}
 		a.titleCase[si] = words >= 4 && 5*caps >= 4*words
 	}
-	buf.proper = a.proper.kept()
-	for qi, q := range quotes {
+}
+
+// indexQuotes records the quote each token stands in (inQuote) and the
+// sentences holding a word of a quote mainQuote counts (quoted).
+func (a *attributor) indexQuotes() {
+	for qi, q := range a.quotes {
 		end := q.last
 		if q.close >= 0 {
 			end = q.close + 1
@@ -280,11 +315,12 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 		for i := q.open; i < end; i++ {
 			a.inQuote[i] = qi
 		}
+		if q.words >= minQuoteWords {
+			for i := q.open; i < end; i++ {
+				a.quoted[a.sentOf[i]] = true
+			}
+		}
 	}
-	for i := range a.unit {
-		a.unit[i] = i
-	}
-	return a
 }
 
 // clearedMap returns the map *m, emptied, making it first when nil: a

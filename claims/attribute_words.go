@@ -13,10 +13,14 @@ import (
 // isLead reports a word skipped at the head of a speaker's phrase: an
 // article, a coordinating conjunction ("but", "and", "yet"), "while",
 // "as", "then", "so", "also", "even", and the relative "which" and
-// "that".
-func isLead(w string) bool {
-	return english.IsArticle(w) || w == "but" || w == "and" || w == "yet" || w == "then" || w == "so" || w == "also" ||
-		w == "while" || w == "as" || w == "which" || w == "that" || w == "even"
+// "that". It reads token t's word by the hash the tokeniser gave it.
+func isLead(t *segment.Token) bool {
+	w := t.Norm
+	switch w {
+	case "but", "and", "yet", "then", "so", "also", "while", "as", "which", "that", "even":
+		return true
+	}
+	return english.IsArticleKey(t.Key, w)
 }
 
 // verbGroup reports a word of the verb group between a speaker and its
@@ -40,8 +44,9 @@ func isPronounLike(w string) bool {
 
 // functionWord reports a closed-class word capitalised only because it
 // opens a sentence.
-func functionWord(w string) bool {
-	return isLead(w) || english.IsCommonPreposition(w) || pronouns[w] != "" || verbGroup(w) || functionLike(w)
+func functionWord(t *segment.Token) bool {
+	w := t.Norm
+	return isLead(t) || english.IsCommonPreposition(w) || pronouns[w] != "" || verbGroup(w) || functionLike(w)
 }
 
 // functionLike reports a word that never stands in a role phrase: any
@@ -149,7 +154,7 @@ func (a *attributor) mannerAdverb(k int) bool {
 	if t.Cap || len(t.Norm) <= 4 || !strings.HasSuffix(t.Norm, "ly") || t.Kind != segment.Word || k == 0 {
 		return false
 	}
-	return !isLead(a.txt.Tokens[k-1].Norm) && !a.lyNoun(k)
+	return !isLead(&a.txt.Tokens[k-1]) && !a.lyNoun(k)
 }
 
 // lyNoun reports a word in -ly at token k that is a noun: after a
@@ -168,8 +173,8 @@ func (a *attributor) lyNoun(k int) bool {
 // adverbAt reports a lower-case adverb of the closed class at token k,
 // not a quantifier: "since", "now", "still" ("has since said").
 func (a *attributor) adverbAt(k int) bool {
-	t := a.txt.Tokens[k]
-	return !t.Cap && english.IsAdverb(t.Norm) && !english.IsQuantifier(t.Norm) && t.Norm != "about"
+	t := &a.txt.Tokens[k]
+	return !t.Cap && english.IsAdverbKey(t.Key, t.Norm) && !english.IsQuantifierKey(t.Key, t.Norm) && t.Norm != "about"
 }
 
 // negated reports a negator up to four tokens before token i.
@@ -263,6 +268,25 @@ func afterDateline(txt *segment.Text, s segment.Sentence) int {
 		return s.First
 	}
 	return s.First
+}
+
+// datelineEnd is afterDateline for sentence s of the text, asked several
+// times a sentence: memoised per sentence where s is one of the text's
+// sentences as it stands (a caller may pass one with a later start).
+func (a *attributor) datelineEnd(s segment.Sentence) int {
+	if s.First >= len(a.sentOf) {
+		return afterDateline(a.txt, s)
+	}
+	si := a.sentOf[s.First]
+	if t := &a.txt.Sentences[si]; t.First != s.First || t.Last != s.Last {
+		return afterDateline(a.txt, s)
+	}
+	if k := a.datelines[si]; k >= 0 {
+		return int(k)
+	}
+	k := afterDateline(a.txt, s)
+	a.datelines[si] = int32(k)
+	return k
 }
 
 // openingParticiple reports a participle at token f, before end, that

@@ -102,6 +102,7 @@ func findQuotes(txt *segment.Text) []quote {
 
 // appendQuotes appends the quotes of txt to out, as findQuotes finds them.
 func appendQuotes(out []quote, txt *segment.Text) []quote {
+	toks := txt.Tokens
 	pendingCont := false
 	for pi, p := range txt.Paragraphs {
 		first := txt.Sentences[p.First].First
@@ -109,7 +110,10 @@ func appendQuotes(out []quote, txt *segment.Text) []quote {
 		open, sopen := -1, -1
 		cont := false
 		for i := first; i < last; i++ {
-			mk := markOf(txt, i)
+			if toks[i].Kind != segment.Punct {
+				continue // no mark: most tokens, passed over here
+			}
+			mk := punctMark(txt, i)
 			if mk == notMark {
 				continue
 			}

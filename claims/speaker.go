@@ -30,7 +30,7 @@ func (a *attributor) resolvePhrase(first, last, sent int) speaker {
 	first, last = a.trimPhrase(first, last)
 	// An article stays in the speaker's span ("the mayor") but not its name.
 	det := first
-	for first < last && isLead(toks[first].Norm) {
+	for first < last && isLead(&toks[first]) {
 		first++
 	}
 	if first >= last || last-first > 24 {

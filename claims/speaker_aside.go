@@ -145,8 +145,8 @@ func (a *attributor) asideSegment(seg [2]int) bool {
 // opening prepositional phrase closed by a comma ("At a campaign event
 // in Ohio, Brenda Johnson, 62, said").
 func (a *attributor) opensSubject(c int, s segment.Sentence) bool {
-	f := afterDateline(a.txt, s)
-	for f < c && isLead(a.txt.Tokens[f].Norm) {
+	f := a.datelineEnd(s)
+	for f < c && isLead(&a.txt.Tokens[f]) {
 		f++
 	}
 	if c == f {

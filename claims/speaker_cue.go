@@ -332,7 +332,7 @@ func (a *attributor) clauseStart(and int, s segment.Sentence) int {
 	if skipped && and-clauseSubjectWindow >= s.First {
 		return -1
 	}
-	return afterDateline(a.txt, s)
+	return a.datelineEnd(s)
 }
 
 // asideVerb reports a verb at token v, right after the comma closing a
@@ -678,7 +678,7 @@ func (a *attributor) subjectBefore(i, si int) speaker {
 	if w := a.relativeBefore(f, l, s.First); w > s.First {
 		f2, l2 := a.npBefore(w, s.First)
 		sp := a.resolve(f2, l2, si)
-		for f2 < l2 && isLead(a.txt.Tokens[f2].Norm) {
+		for f2 < l2 && isLead(&a.txt.Tokens[f2]) {
 			f2++
 		}
 		if !sp.ok() && l2-f2 == 1 && (a.quantity(f2, l2) || a.txt.Tokens[f2].Norm == "those") {
@@ -741,7 +741,7 @@ func (a *attributor) plainPlural(f int) speaker {
 // f.
 func (a *attributor) pastOpening(f, l int, s segment.Sentence) int {
 	toks := a.txt.Tokens
-	if f != afterDateline(a.txt, s) || !english.IsCommonPreposition(toks[f].Norm) && !english.IsSubordinator(toks[f].Norm) && !a.introducer(f, l) {
+	if f != a.datelineEnd(s) || !english.IsCommonPreposition(toks[f].Norm) && !english.IsSubordinator(toks[f].Norm) && !a.introducer(f, l) {
 		return f
 	}
 	if c := a.openingComma(f, l); c >= 0 && c+1 < l {
@@ -1307,7 +1307,7 @@ func (a *attributor) evidenceSpeaker(sp speaker, i, si int) speaker {
 	if v := a.documentVerb(f, l); v >= f {
 		f = v + 1 // "the mayor released his annual report showing"
 	}
-	for f < l && (isLead(toks[f].Norm) && !english.IsArticle(toks[f].Norm) || english.IsSubordinator(toks[f].Norm)) {
+	for f < l && (isLead(&toks[f]) && !english.IsArticle(toks[f].Norm) || english.IsSubordinator(toks[f].Norm)) {
 		f++
 	}
 	for k := f; k < l; k++ {

@@ -167,7 +167,7 @@ func (a *attributor) capsPassage(first, last int) bool {
 // and determiners aside.
 func (a *attributor) wholeEntity(first, last int) speaker {
 	toks := a.txt.Tokens
-	for first < last && isLead(toks[first].Norm) {
+	for first < last && isLead(&toks[first]) {
 		first++
 	}
 	// over titles: "Mr. Guerrero", "Det. Jane Roe"

@@ -90,7 +90,7 @@ func (a *attributor) groupWord(k int, s segment.Sentence) bool {
 // or after a comma, "but", "than", an adverbial subordinator ("while",
 // "because", "when") or a coordinator after a comma (", and").
 func (a *attributor) opensClause(f int, s segment.Sentence) bool {
-	if f <= afterDateline(a.txt, s) {
+	if f <= a.datelineEnd(s) {
 		return true
 	}
 	switch w := a.txt.Tokens[f-1].Norm; {

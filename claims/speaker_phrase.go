@@ -125,13 +125,13 @@ func (a *attributor) pairedModifiers(start, end, sentLast int) bool {
 	at := a.r.Attribution
 	for _, k := range [2]int{start, end + 1} {
 		t := a.txt.Tokens[k]
-		if t.Kind != segment.Word || t.Cap || functionWord(t.Norm) || a.inQuote[k] >= 0 ||
+		if t.Kind != segment.Word || t.Cap || functionWord(&t) || a.inQuote[k] >= 0 ||
 			at.Anonymous.HasWord(t.Norm) || at.Roles.HasWord(t.Norm) || at.Organisations.HasWord(t.Norm) {
 			return false
 		}
 	}
 	n := a.txt.Tokens[end+2]
-	return n.Kind == segment.Word && !functionWord(n.Norm)
+	return n.Kind == segment.Word && !functionWord(&n)
 }
 
 // extent widens a speaker's span [f, l) to the noun phrase that names it
@@ -150,12 +150,12 @@ func (a *attributor) extent(f, l, pf, pl int) (int, int) {
 		switch {
 		case english.IsArticle(t.Norm), title > 0, role > 0:
 		case t.Norm == "." && f-2 >= pf && segment.IsAbbreviation(toks[f-2].Norm):
-		case t.Kind == segment.Word && t.Cap && !functionWord(t.Norm):
+		case t.Kind == segment.Word && t.Cap && !functionWord(&t):
 		case english.IsQuantifier(t.Norm) && (!t.Cap || a.opensSentence(f-1)):
 			// "some Democrats", "one New Hampshire Democrat"
 		case t.Norm == "of" && f-2 >= pf && (a.quantity(pf, f-1) || english.IsQuantifier(toks[f-2].Norm)):
 			// "75 percent of Democrats", "most of the senators"
-		case t.Norm == "of" && f-2 >= pf && toks[f-2].Cap && toks[f].Cap && !functionWord(toks[f-2].Norm):
+		case t.Norm == "of" && f-2 >= pf && toks[f-2].Cap && toks[f].Cap && !functionWord(&toks[f-2]):
 			// "Secretary of State John F. Kerry", "The Hollywood Chamber
 			// of Commerce"
 		case t.Norm == "and" && f-2 >= pf && toks[f-2].Cap && toks[f].Cap:
@@ -185,13 +185,13 @@ func (a *attributor) modifiers(f, pf int) int {
 		if english.IsArticle(t.Norm) {
 			return k - 1
 		}
-		if t.Cap && !functionWord(t.Norm) && t.Kind == segment.Word || t.Norm == "'s" && k-1 > pf && toks[k-2].Cap {
+		if t.Cap && !functionWord(&t) && t.Kind == segment.Word || t.Norm == "'s" && k-1 > pf && toks[k-2].Cap {
 			// "Republican front-runner Jane Doe",
 			// "Commentary's Noah Rothman"
 			k--
 			continue
 		}
-		if t.Kind != segment.Word && t.Norm != "-" || t.Cap || functionWord(t.Norm) || english.IsFunctionWord(t.Norm) ||
+		if t.Kind != segment.Word && t.Norm != "-" || t.Cap || functionWord(&t) || english.IsFunctionWord(t.Norm) ||
 			strings.HasSuffix(t.Norm, "ly") || strings.HasSuffix(t.Norm, "ing") || strings.HasSuffix(t.Norm, "ed") && t.Norm != "self-described" ||
 			a.inQuote[k-1] >= 0 {
 			return f
@@ -372,12 +372,12 @@ func (a *attributor) timeTail(from, last int) bool {
 // parenthesised abbreviation ("the US Department of Justice (DoJ)").
 func (a *attributor) trimPhrase(first, last int) (int, int) {
 	toks := a.txt.Tokens
-	for first < last && (toks[first].Norm == "," || isLead(toks[first].Norm) && !english.IsArticle(toks[first].Norm) ||
+	for first < last && (toks[first].Norm == "," || isLead(&toks[first]) && !english.IsArticle(toks[first].Norm) ||
 		english.IsSubordinator(toks[first].Norm) && toks[first].Norm != "as") {
 		first++ // "when Trump", "where local party leaders"
 	}
 	for last > first && (toks[last-1].Norm == "," || verbGroup(toks[last-1].Norm) ||
-		last-2 >= first && english.IsDiscourseAdverb(toks[last-1].Norm) && !toks[last-1].Cap && !isLead(toks[last-2].Norm) && !a.lyNoun(last-1)) {
+		last-2 >= first && english.IsDiscourseAdverb(toks[last-1].Norm) && !toks[last-1].Cap && !isLead(&toks[last-2]) && !a.lyNoun(last-1)) {
 		last-- // "A Detroit police officer vividly", not "the family"
 	}
 	// "Police this morning", "officials on Tuesday": the time is no part
@@ -515,7 +515,7 @@ func (a *attributor) plainRole(seg [2]int) bool {
 	toks := a.txt.Tokens
 	open := toks[seg[0]]
 	if !english.IsDeterminer(open.Norm) && !english.IsPronoun(open.Norm) && !english.IsQuantifier(open.Norm) &&
-		(!open.Cap || functionWord(open.Norm) || english.IsDiscourseAdverb(open.Norm)) {
+		(!open.Cap || functionWord(&open) || english.IsDiscourseAdverb(open.Norm)) {
 		return false
 	}
 	for k := seg[0]; k < seg[1]; k++ {

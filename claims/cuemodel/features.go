@@ -27,16 +27,29 @@ const (
 // (article, pronoun, preposition, auxiliary, adverb...). Quotes and
 // listed cues (see Listed) are the caller's to exclude.
 func Candidate(toks []segment.Token, i int) bool {
-	t := toks[i]
+	t := &toks[i]
 	if t.Kind != segment.Word || t.Cap || len(t.Norm) < 3 {
 		return false
 	}
 	w := t.Norm
-	if strings.HasSuffix(w, "ly") || strings.ContainsAny(w, "'’") {
+	if strings.HasSuffix(w, "ly") || hasApostrophe(w) {
 		return false // "publicly said", "don't": the verb is the cue
 	}
-	return !english.IsFunctionWord(w) && !english.IsAuxiliary(w) && !english.IsPreposition(w) &&
-		!english.IsDeterminer(w) && !english.IsPronoun(w) && !english.IsConjunction(w) && !english.IsAdverb(w)
+	// the function words are the union of those classes: one look-up
+	return !english.IsFunctionWordKey(t.Key, w)
+}
+
+// hasApostrophe reports a straight or curly apostrophe in w, as
+// strings.ContainsAny(w, "'’") does: a loop over a short word's bytes,
+// not a search for each of the runes (a lead byte 0xE2 is never another
+// rune's continuation, so "’"'s bytes are that rune wherever they stand).
+func hasApostrophe(w string) bool {
+	for j := 0; j < len(w); j++ {
+		if w[j] == '\'' || w[j] == 0xE2 && strings.HasPrefix(w[j:], "’") {
+			return true
+		}
+	}
+	return false
 }
 
 // Listed reports a word of the rules' speech, stance or evidence cue
@@ -57,7 +70,7 @@ func Listed(toks []segment.Token, i, last int, at *rules.Attribution) bool {
 // or a guillemet. Single marks are left out: they are apostrophes as
 // often.
 func QuoteMark(txt *segment.Text, i int) bool {
-	t := txt.Tokens[i]
+	t := &txt.Tokens[i]
 	if t.Kind != segment.Punct {
 		return false
 	}
@@ -115,11 +128,11 @@ func Features(dst []uint32, txt *segment.Text, s segment.Sentence, i int, at *ru
 	// what precedes: the subject, and a cue already in the sentence
 	for k := i - 1; k >= s.First && k >= i-window; k-- {
 		d := distance(i - k)
-		t := toks[k]
+		t := &toks[k]
 		switch {
 		case QuoteMark(txt, k):
 			dst = append(dst, hash2(fBefore, "quote", d))
-		case english.IsSubjectPronoun(t.Norm):
+		case english.IsSubjectPronounKey(t.Key, t.Norm):
 			dst = append(dst, hash2(fBefore, "pronoun", d), hash2(fWordBefore, w, "pronoun"))
 		case t.Cap && k > s.First:
 			dst = append(dst, hash2(fBefore, "name", d), hash2(fWordBefore, w, "name"))
@@ -197,13 +210,13 @@ func shape(txt *segment.Text, k int, s segment.Sentence) string {
 	if k >= s.Last {
 		return "</s>"
 	}
-	t := txt.Tokens[k]
+	t := &txt.Tokens[k]
 	switch {
 	case QuoteMark(txt, k):
 		return "<q>"
 	case t.Kind == segment.Number:
 		return "<num>"
-	case t.Cap && !english.IsSubjectPronoun(t.Norm) && !english.IsFunctionWord(t.Norm):
+	case t.Cap && !english.IsSubjectPronounKey(t.Key, t.Norm) && !english.IsFunctionWordKey(t.Key, t.Norm):
 		return "<Cap>"
 	}
 	return t.Norm

@@ -116,3 +116,40 @@ func TestStemAsSuffixList(t *testing.T) {
 		}
 	}
 }
+
+// TestKnownToken checks that KnownToken answers as Known for the words of
+// a text, its own stems or not, with the tokeniser's Key and without one.
+func TestKnownToken(t *testing.T) {
+	m := Embedded()
+	toks := segment.Tokenize("Officials said, claiming the senator warned and insisted: it predicts saying denied.")
+	known := 0
+	for i := range toks {
+		tok := toks[i]
+		want := m.Known(tok.Norm)
+		if want {
+			known++
+		}
+		if got := m.KnownToken(&tok); got != want {
+			t.Errorf("KnownToken(%q) = %v, Known = %v", tok.Norm, got, want)
+		}
+		tok.Key = 0
+		if got := m.KnownToken(&tok); got != want {
+			t.Errorf("KnownToken(%q) without a Key = %v, Known = %v", tok.Norm, got, want)
+		}
+	}
+	if known == 0 {
+		t.Error("no word of the text is a known cue stem")
+	}
+	if (*Model)(nil).KnownToken(&toks[0]) {
+		t.Error("the nil model knows a word")
+	}
+}
+
+// TestHasApostrophe checks hasApostrophe against strings.ContainsAny.
+func TestHasApostrophe(t *testing.T) {
+	for _, w := range []string{"don't", "don’t", "said", "", "'", "’", "caf\xe2\x80", "\xe2\x80\x99", "\xff’", "a\u2018b", "it’s'"} {
+		if got, want := hasApostrophe(w), strings.ContainsAny(w, "'’"); got != want {
+			t.Errorf("hasApostrophe(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

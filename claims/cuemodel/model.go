@@ -19,6 +19,7 @@ import (
 	"math"
 	"sync"
 
+	"github.com/claimdiff/claimdiff/claims/segment"
 	"github.com/claimdiff/claimdiff/claims/wordset"
 )
 
@@ -40,6 +41,18 @@ type Model struct {
 // would never take are not scored at all.
 func (m *Model) Known(w string) bool {
 	return m != nil && m.stems.Has(Stem(w))
+}
+
+// KnownToken is Known for token t's lower-case word: a word that is its
+// own stem is looked up by the hash the tokeniser gave it.
+func (m *Model) KnownToken(t *segment.Token) bool {
+	if m == nil {
+		return false
+	}
+	if stem := Stem(t.Norm); len(stem) != len(t.Norm) {
+		return m.stems.Has(stem)
+	}
+	return m.stems.HasKey(t.Key, t.Norm)
 }
 
 // Trained reports a model with weights: the zero Model is none.
