@@ -74,13 +74,16 @@ type Focus struct {
 	// than one focus document: see leaveOut).
 	said map[string]bool
 	lo   *leftOut
+	// items are the items of the results trimmed, made as each is
+	// trimmed, for the comparison to take (nil: none are made).
+	items *preparedItems
 }
 
 // NewFocus prepares trimming baseline results for a comparison focused on
 // docs (each compared on its own, or together: the union is kept).
 func NewFocus(docs []*claims.Result, r *rules.Rules) *Focus {
 	f := &Focus{r: r, keys: map[string]bool{}, kinds: map[string]bool{}, vocab: map[string]bool{}, quoted: map[string]bool{}, said: map[string]bool{},
-		passages: map[string][]int{}, passageWords: map[string]bool{}}
+		passages: map[string][]int{}, passageWords: map[string]bool{}, items: newPreparedItems(r)}
 	if len(docs) == 1 { // what is left out is counted for one focus document's vocabulary
 		f.lo = newLeftOut()
 	}
@@ -387,7 +390,9 @@ func (f *Focus) Trim(res *claims.Result) *claims.Result {
 	if f.leaveOut(t, choose.unstated) == 0 && sentences == n && unsourced == 0 && res.Words != nil {
 		t.Words, t.Statements = res.Words, res.Statements
 	}
-	return f.leaveOutQuotes(t)
+	t = f.leaveOutQuotes(t)
+	f.items.add(t)
+	return t
 }
 
 // KeepSentences is f trimming as it does but leaving no sentence out
@@ -395,8 +400,17 @@ func (f *Focus) Trim(res *claims.Result) *claims.Result {
 // (ErrLeftOut).
 func (f *Focus) KeepSentences() *Focus {
 	g := *f
-	g.lo = nil
+	g.lo, g.items = nil, nil // it makes no items: the comparison after ErrLeftOut makes its own
 	return &g
+}
+
+// takeItems are the items made of res as f trimmed it, as those of
+// document di (preparedItems.take); false when none were.
+func (f *Focus) takeItems(res *claims.Result, di int) ([]*item, bool) {
+	if f == nil {
+		return nil, false
+	}
+	return f.items.take(res, di)
 }
 
 // leftOuts is what f left out of the results it trimmed; nil for none.
@@ -571,7 +585,9 @@ func (t *trimFilter) Finish(res *claims.Result) *claims.Result {
 	out := trimmed(res, res.Claims, res.Words, res.Statements, res.KeptAttributions)
 	out.Passages = res.Passages
 	t.f.leaveOut(out, t.unstated)
-	return t.f.leaveOutQuotes(out)
+	out = t.f.leaveOutQuotes(out)
+	t.f.items.add(out)
+	return out
 }
 
 // mayQuote reports whether a baseline quote shares a word with a focus
