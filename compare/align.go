@@ -397,6 +397,10 @@ func (al *aligner) refold(key string, it *item, f *group) *group {
 // could join: in a comparison of one story, "the" death toll of each report.
 func (al *aligner) place(f *group) {
 	lead := f.items[0]
+	if len(al.byKey[f.key]) == 0 {
+		al.addGroup(f) // the first of its identity: nothing to read of lead for
+		return
+	}
 	// what the tests below read of lead alone, made once for all the
 	// groups of its identity
 	k, iv := al.kindOf(lead), al.interval(lead)
@@ -453,8 +457,7 @@ func (al *aligner) place(f *group) {
 		best, bestWhy = al.leadGroup(lead, open)
 	}
 	if best == nil {
-		al.groups = append(al.groups, f)
-		al.byKey[f.key] = append(al.byKey[f.key], f)
+		al.addGroup(f)
 		return
 	}
 	al.join(best, f, bestWhy)
@@ -570,6 +573,12 @@ func (al *aligner) leadGroup(lead *item, open []*group) (*group, string) {
 		return leads[0], "the first " + what + " figure of each document (a running tally)"
 	}
 	return leads[0], "the first " + what + " figure in the top of each document"
+}
+
+// addGroup makes document fact f a group of its own.
+func (al *aligner) addGroup(f *group) {
+	al.groups = append(al.groups, f)
+	al.byKey[f.key] = append(al.byKey[f.key], f)
 }
 
 // join adds document fact f to group best, for the reason why: its

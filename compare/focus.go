@@ -511,10 +511,11 @@ func (f *Focus) claimKept(c *claims.Claim) (keep, sentence bool) {
 // mayShareKey reports whether typed claim c may have the identity of a
 // focus document's claim, asked before its identity is made (most of a
 // baseline's claims are of kinds the focus documents do not state): a
-// claim whose kind is not generic has no measure (measureOf), so its
-// identity begins with its kind, which must then begin a focus identity.
+// claim that takes no measure (takesMeasure) is identified by its kind
+// first (identity), which must then begin a focus identity. A kind holding
+// the identity's separator is let through, as identityKind would cut it.
 func (f *Focus) mayShareKey(c *claims.Claim) bool {
-	if k := f.r.Kinds[c.Kind]; k != nil && k.Generic || strings.IndexByte(c.Kind, '|') >= 0 {
+	if takesMeasure(f.r, c.Kind) || strings.IndexByte(c.Kind, '|') >= 0 {
 		return true
 	}
 	return f.kinds[c.Kind]
