@@ -82,7 +82,7 @@ func (a *attributor) headerSource(si int) (Attribution, bool) {
 func (a *attributor) putOut(doc, first int) int {
 	toks := a.txt.Tokens
 	for d := doc - 1; d > first && d >= doc-6; d-- {
-		if english.IsDeterminer(toks[d].Norm) {
+		if english.IsDeterminerKey(toks[d].Key, toks[d].Norm) {
 			if toks[d-1].Kind == segment.Word && !toks[d-1].Cap {
 				return d - 1
 			}
@@ -192,7 +192,7 @@ func (a *attributor) statementVoice(p int, source string) bool {
 		if t.Kind != segment.Word {
 			continue
 		}
-		if english.IsFirstPerson(t.Norm) || (t.Cap && len(t.Norm) > 2 && !english.IsFunctionWord(t.Norm) && nameWord(source, t.Norm)) {
+		if english.IsFirstPerson(t.Norm) || (t.Cap && len(t.Norm) > 2 && !english.IsFunctionWordKey(t.Key, t.Norm) && nameWord(source, t.Norm)) {
 			return true
 		}
 	}

@@ -51,7 +51,7 @@ func (a *attributor) nounUse(i, first int) bool {
 	// "some say", "most believe", "4 in 10 said": a quantity standing
 	// for people is the subject of a verb, as a noun would be plural
 	// after it ("some reports")
-	people := (english.IsQuantifier(prev.Norm) || prev.Kind == segment.Number && i >= first+3 && toks[i-2].Norm == "in") &&
+	people := (english.IsQuantifierKey(prev.Key, prev.Norm) || prev.Kind == segment.Number && i >= first+3 && toks[i-2].Norm == "in") &&
 		!strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
 	if people || prev.Kind == segment.Number && english.IsIrregularPast(w) && i >= first+3 && toks[i-2].Norm == "in" {
 		return false
@@ -59,7 +59,7 @@ func (a *attributor) nounUse(i, first int) bool {
 	switch prev.Norm {
 	case "'s", "’s":
 		// "Trump's outline", but "he's said" (he has said)
-		return i < first+2 || !english.IsSubjectPronoun(toks[i-2].Norm) && toks[i-2].Norm != "who" && toks[i-2].Norm != "there"
+		return i < first+2 || !english.IsSubjectPronounKey(toks[i-2].Key, toks[i-2].Norm) && toks[i-2].Norm != "who" && toks[i-2].Norm != "there"
 	case "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "that", "such", "of",
 		"more", "most", "fewer", "less", "newly", "any", "some", "many", "no", "in":
 		return true // "the claim", "more confirmed cases"
@@ -87,7 +87,7 @@ func (a *attributor) toObject(i, last int) bool {
 	if i+1 >= last || toks[i].Norm != "to" {
 		return false
 	}
-	if t := toks[i+1]; t.Kind != segment.Number && !english.IsArticle(t.Norm) && !english.IsQuantifier(t.Norm) {
+	if t := toks[i+1]; t.Kind != segment.Number && !english.IsArticleKey(t.Key, t.Norm) && !english.IsQuantifierKey(t.Key, t.Norm) {
 		return false
 	}
 	for k := i + 1; k < last && k < i+objectWindow; k++ {
@@ -112,7 +112,7 @@ func (a *attributor) toObject(i, last int) bool {
 // "members of the committee" or "10 On Your Side".
 func (a *attributor) prepositionBetween(from, to int) bool {
 	for k := from; k < to; k++ {
-		if t := a.txt.Tokens[k]; t.Kind == segment.Word && !t.Cap && t.Norm != "of" && english.IsPreposition(t.Norm) {
+		if t := a.txt.Tokens[k]; t.Kind == segment.Word && !t.Cap && t.Norm != "of" && english.IsPrepositionKey(t.Key, t.Norm) {
 			return true
 		}
 	}
@@ -123,7 +123,7 @@ func (a *attributor) prepositionBetween(from, to int) bool {
 // sentence s: "... the fundamentals conservatives believe in."
 func (a *attributor) stranded(k int, s segment.Sentence) bool {
 	toks := a.txt.Tokens
-	if k >= s.Last || toks[k].Kind != segment.Word || !english.IsPreposition(toks[k].Norm) {
+	if k >= s.Last || toks[k].Kind != segment.Word || !english.IsPrepositionKey(toks[k].Key, toks[k].Norm) {
 		return false
 	}
 	for j := k + 1; j < s.Last; j++ {
@@ -194,15 +194,15 @@ func (a *attributor) clauseVerbThat(i int, s segment.Sentence) bool {
 	if i+2 >= s.Last || toks[i+1].Norm != "that" || t.Cap || t.Kind != segment.Word || len(t.Norm) < 4 || i == s.First {
 		return false
 	}
-	if functionLike(t.Norm) || english.IsAdverb(t.Norm) || strings.HasSuffix(t.Norm, "ly") || verbGroup(t.Norm) ||
-		english.IsPreposition(t.Norm) || a.nounUse(i, s.First) || a.in.Cover(i) >= 0 {
+	if functionLike(t.Norm) || english.IsAdverbKey(t.Key, t.Norm) || strings.HasSuffix(t.Norm, "ly") || verbGroup(t.Norm) ||
+		english.IsPrepositionKey(t.Key, t.Norm) || a.nounUse(i, s.First) || a.in.Cover(i) >= 0 {
 		return false
 	}
 	// "that" opening a clause, not a determiner before a noun and a
 	// verb: "that 2012 remark" has a number, "that powerful coalition" a
 	// plain adjective and noun, both with no verb
 	n := toks[i+2]
-	if n.Kind != segment.Word || !(n.Cap || english.IsSubjectPronoun(n.Norm) || english.IsDeterminer(n.Norm) || english.IsPronoun(n.Norm)) {
+	if n.Kind != segment.Word || !(n.Cap || english.IsSubjectPronounKey(n.Key, n.Norm) || english.IsDeterminerKey(n.Key, n.Norm) || english.IsPronounKey(n.Key, n.Norm)) {
 		return false
 	}
 	// a verb by its form and what stands before it: a past ("anticipated
@@ -211,12 +211,12 @@ func (a *attributor) clauseVerbThat(i int, s segment.Sentence) bool {
 	// that"); "the chairs that POLITICO interviewed" is a noun and its
 	// relative clause
 	k := i - 1
-	for k > s.First && (verbGroup(toks[k].Norm) || english.IsAdverb(toks[k].Norm) || a.mannerAdverb(k)) && !english.IsAuxiliary(toks[k].Norm) {
+	for k > s.First && (verbGroup(toks[k].Norm) || english.IsAdverbKey(toks[k].Key, toks[k].Norm) || a.mannerAdverb(k)) && !english.IsAuxiliaryKey(toks[k].Key, toks[k].Norm) {
 		k--
 	}
 	prev := toks[k].Norm
 	subj := k
-	for subj > s.First && (english.IsAuxiliary(toks[subj].Norm) || verbGroup(toks[subj].Norm)) {
+	for subj > s.First && (english.IsAuxiliaryKey(toks[subj].Key, toks[subj].Norm) || verbGroup(toks[subj].Norm)) {
 		subj--
 	}
 	if w := toks[subj].Norm; w == "it" || w == "there" || w == "this" || w == "it's" {
@@ -236,7 +236,7 @@ func (a *attributor) clauseVerb(k int) bool {
 	if t.Kind != segment.Word || t.Cap {
 		return false
 	}
-	if t.Norm != "'s" && (english.IsAuxiliary(t.Norm) || t.Norm == "n't" || t.Norm == "'ll") {
+	if t.Norm != "'s" && (english.IsAuxiliaryKey(t.Key, t.Norm) || t.Norm == "n't" || t.Norm == "'ll") {
 		return true
 	}
 	if _, n, _ := a.cue(k, k+1); n == 1 && k > 0 && !a.nounUse(k, k-1) && !a.r.Attribution.Documents.Has(t.Norm) {
@@ -291,14 +291,14 @@ func (a *attributor) participleSubject(sp speaker, i int, s segment.Sentence) bo
 	if sp.last > i || sp.first < s.First || sp.typ == SpeakerDocument || sp.typ == SpeakerUnknown {
 		return false
 	}
-	if sp.last-sp.first == 1 && sp.first == a.datelineEnd(s) && !english.IsSubjectPronoun(toks[sp.first].Norm) && !a.listedHead(sp.first) {
+	if sp.last-sp.first == 1 && sp.first == a.datelineEnd(s) && !english.IsSubjectPronounKey(toks[sp.first].Key, toks[sp.first].Norm) && !a.listedHead(sp.first) {
 		var buf [64]byte
 		if _, known := a.surnames[string(segment.AppendLower(buf[:0], toks[sp.first].Norm))]; !known {
 			return false
 		}
 	}
 	v := sp.last
-	for v < i && (a.inVerbGroup(v) || english.IsAuxiliary(toks[v].Norm)) {
+	for v < i && (a.inVerbGroup(v) || english.IsAuxiliaryKey(toks[v].Key, toks[v].Norm)) {
 		v++
 	}
 	for k := v; k < i; k++ {
@@ -390,7 +390,7 @@ func (a *attributor) clauseAfter(k int, s segment.Sentence) bool {
 	for j := k; j < s.Last && j < k+clauseWindow; j++ {
 		if t := toks[j]; t.Kind == segment.Punct || a.inQuote[j] >= 0 {
 			return false
-		} else if t.Kind == segment.Word && english.IsAuxiliary(t.Norm) {
+		} else if t.Kind == segment.Word && english.IsAuxiliaryKey(t.Key, t.Norm) {
 			return true
 		}
 	}
@@ -437,7 +437,7 @@ func (a *attributor) documentVerb(f, l int) int {
 	toks := a.txt.Tokens
 	for k := l - 2; k > f && k >= l-5; k-- {
 		t := toks[k]
-		if !english.IsDeterminer(t.Norm) && !english.IsPronoun(t.Norm) || toks[k-1].Cap || toks[k-1].Kind != segment.Word || functionLike(toks[k-1].Norm) {
+		if !english.IsDeterminerKey(t.Key, t.Norm) && !english.IsPronounKey(t.Key, t.Norm) || toks[k-1].Cap || toks[k-1].Kind != segment.Word || functionLike(toks[k-1].Norm) {
 			continue
 		}
 		for j := k + 1; j < l; j++ {
@@ -468,11 +468,11 @@ func (a *attributor) naming(i, n int, s segment.Sentence) bool {
 	}
 	prev := toks[i-1]
 	if prev.Kind != segment.Word || prev.Cap || a.inQuote[i-1] >= 0 || functionLike(prev.Norm) || isPronounLike(prev.Norm) ||
-		english.IsAdverb(prev.Norm) || a.adverbAt(i-1) || verbGroup(prev.Norm) || english.IsAuxiliary(prev.Norm) {
+		english.IsAdverbKey(prev.Key, prev.Norm) || a.adverbAt(i-1) || verbGroup(prev.Norm) || english.IsAuxiliaryKey(prev.Key, prev.Norm) {
 		return false
 	}
 	k := i + n
-	if english.IsArticle(toks[k].Norm) && k+1 < s.Last {
+	if english.IsArticleKey(toks[k].Key, toks[k].Norm) && k+1 < s.Last {
 		k++
 	}
 	if q := a.inQuote[k]; q >= 0 {
@@ -608,7 +608,7 @@ func (a *attributor) viewCue(i int, s segment.Sentence) bool {
 	}
 	for k := i + 2; k < s.Last && k <= i+maxViewObject; k++ {
 		t := toks[k]
-		if t.Kind == segment.Punct || a.inQuote[k] >= 0 || english.IsSubordinator(t.Norm) && t.Norm != "as" {
+		if t.Kind == segment.Punct || a.inQuote[k] >= 0 || english.IsSubordinatorKey(t.Key, t.Norm) && t.Norm != "as" {
 			return false
 		}
 		if t.Norm == "as" {

@@ -121,7 +121,7 @@ func (a *attributor) namedPerson(sp speaker, i, n, personEnd, first int, sal *se
 // of African American Pastors" names one person, whom "he" refers to.
 func (a *attributor) affiliationOf(i, personEnd, first int) bool {
 	k := i - 1
-	if k > first && english.IsArticle(a.txt.Tokens[k].Norm) {
+	if k > first && english.IsArticleKey(a.txt.Tokens[k].Key, a.txt.Tokens[k].Norm) {
 		k--
 	}
 	return k == personEnd && k > first && (a.txt.Tokens[k].Norm == "of" || a.txt.Tokens[k].Norm == "from")
@@ -170,7 +170,7 @@ func (a *attributor) openingSubject(s segment.Sentence, sal *sentenceSalience) {
 			break
 		}
 		if toks[i].Norm == "," && (english.IsCommonPreposition(w) || participle || a.in.Cover(s.First) >= 0 ||
-			english.IsAdverb(w) || english.IsDiscourseAdverb(w) || i > s.First+1 && english.IsAdverb(toks[i-1].Norm) || adverb) {
+			english.IsAdverb(w) || english.IsDiscourseAdverb(w) || i > s.First+1 && english.IsAdverbKey(toks[i-1].Key, toks[i-1].Norm) || adverb) {
 			// "More recently, Grimm was in the news", "Hours later,
 			// Trump returned the compliment"
 			start = i + 1
@@ -182,7 +182,7 @@ func (a *attributor) openingSubject(s segment.Sentence, sal *sentenceSalience) {
 	// Ames, Iowa, on Sunday,"
 	for nc, prev := start, s.First; start > s.First && nc < s.Last && nc < start+4; nc++ {
 		if toks[nc].Norm == "," {
-			if !a.placeQualifier([2]int{prev, start - 1}, [2]int{start, nc}) && !(prev > s.First && english.IsCommonPreposition(toks[start].Norm)) {
+			if !a.placeQualifier([2]int{prev, start - 1}, [2]int{start, nc}) && !(prev > s.First && english.IsCommonPrepositionKey(toks[start].Key, toks[start].Norm)) {
 				break
 			}
 			prev, start = start, nc+1
@@ -214,7 +214,7 @@ func (a *attributor) openingSubject(s segment.Sentence, sal *sentenceSalience) {
 func (a *attributor) adverbOpening(s segment.Sentence) bool {
 	toks := a.txt.Tokens
 	f := s.First
-	return f+2 < s.Last && toks[f].Kind == segment.Word && toks[f+1].Norm != "of" && english.IsCommonPreposition(toks[f+1].Norm) &&
+	return f+2 < s.Last && toks[f].Kind == segment.Word && toks[f+1].Norm != "of" && english.IsCommonPrepositionKey(toks[f+1].Key, toks[f+1].Norm) &&
 		!a.proper.has(toks[f].Norm) && !functionLike(toks[f].Norm)
 }
 
@@ -235,7 +235,7 @@ func (a *attributor) hedgeAt(i int, s segment.Sentence, sa *sentenceAttr) {
 func (a *attributor) accordingTo(i, n, si int, sa *sentenceAttr, sal *sentenceSalience) {
 	toks := a.txt.Tokens
 	f, l := a.npAfter(i+n, a.txt.Sentences[si].Last)
-	if n == 1 && (f >= l || !toks[f].Cap && !english.IsArticle(toks[f].Norm)) {
+	if n == 1 && (f >= l || !toks[f].Cap && !english.IsArticleKey(toks[f].Key, toks[f].Norm)) {
 		// a one-word phrase ("per", "citing") before a bare lower-case
 		// word: "per capita", "$700 per ton", "citing his Iowa results"
 		// are a rate or a reason, no source
@@ -249,7 +249,7 @@ func (a *attributor) accordingTo(i, n, si int, sa *sentenceAttr, sal *sentenceSa
 			sp = name
 		}
 	}
-	if !sp.ok() && l > f && toks[f].Kind == segment.Word && !english.IsSubjectPronoun(toks[f].Norm) {
+	if !sp.ok() && l > f && toks[f].Kind == segment.Word && !english.IsSubjectPronounKey(toks[f].Key, toks[f].Norm) {
 		// "according to a count by the AP", "according to the
 		// results": a source all the same, if not one to name
 		sp = speaker{name: a.unnamed(f, l), typ: SpeakerDocument, first: f, last: l}
@@ -419,12 +419,12 @@ func (a *attributor) askedAbout(passive, reduced bool, before, i, n int, s segme
 		next = toks[i+n].Norm
 	}
 	switch {
-	case passive && before >= 0 && (itIs(toks, before, s.First) || english.IsBeForm(toks[before].Norm) && before > s.First && toks[before-1].Norm == "it"):
+	case passive && before >= 0 && (itIs(toks, before, s.First) || english.IsBeFormKey(toks[before].Key, toks[before].Norm) && before > s.First && toks[before-1].Norm == "it"):
 		return false // "It is reported that", "it's reported": nobody reports
 	case reduced && i == s.First:
 		// "Asked whether he would run,"; not "Continued Stone:"
 		return asksAbout(next) || english.IsSubordinator(next)
-	case reduced && (before < 0 || !english.IsSubordinator(toks[before].Norm)):
+	case reduced && (before < 0 || !english.IsSubordinatorKey(toks[before].Key, toks[before].Norm)):
 		return false // "inspected the dam and warned": no passive
 	}
 	// "Residents were urged to evacuate", "The victims were reported

@@ -225,15 +225,15 @@ func (a *attributor) timeAdjunct(k, first int) int {
 		return -1
 	}
 	j := k
-	if j-1 > first && english.IsCalendarWord(toks[j-1].Norm) {
+	if j-1 > first && english.IsCalendarWordKey(toks[j-1].Key, toks[j-1].Norm) {
 		j-- // "Monday night"
 	}
 	switch p := toks[j-1].Norm; {
 	case p == "last" || p == "this" || p == "next" || p == "early" || p == "late":
 		j--
-	case p == "on" && english.IsCalendarWord(toks[j].Norm):
+	case p == "on" && english.IsCalendarWordKey(toks[j].Key, toks[j].Norm):
 		j--
-	case !english.IsCalendarWord(toks[j].Norm) && toks[j].Norm != "today" && toks[j].Norm != "yesterday":
+	case !english.IsCalendarWordKey(toks[j].Key, toks[j].Norm) && toks[j].Norm != "today" && toks[j].Norm != "yesterday":
 		return -1 // "night", "week" alone are nouns: "the week said"
 	}
 	if j <= first || toks[j-1].Kind != segment.Word && toks[j-1].Kind != segment.Number && toks[j-1].Norm != ")" {
@@ -347,7 +347,7 @@ func (a *attributor) participleClause(f int) bool {
 	for k < s.Last && toks[k].Kind == segment.Punct && toks[k].Norm != "," {
 		k++ // past a quotation's closing mark
 	}
-	if k < s.Last && english.IsSubjectPronoun(toks[k].Norm) {
+	if k < s.Last && english.IsSubjectPronounKey(toks[k].Key, toks[k].Norm) {
 		return true
 	}
 	for j := k; j < s.Last && j <= k+maxParticipleSubject; j++ {

@@ -146,7 +146,7 @@ func (b *builder) pairedAfter(c Claim) bool {
 // listEnds reports a token that ends a list of victims: a punctuation
 // mark, a preposition or "and".
 func listEnds(t segment.Token) bool {
-	return t.Kind == segment.Punct || t.Norm == "and" || english.IsPreposition(t.Norm)
+	return t.Kind == segment.Punct || t.Norm == "and" || english.IsPrepositionKey(t.Key, t.Norm)
 }
 
 // conjoined reports a single victim by rule whose noun phrase is the
@@ -284,7 +284,7 @@ func (b *builder) animalVictim(c Claim) bool {
 	toks := b.txt.Tokens
 	end := min(b.casualtyText().claimEnd(c), c.tok+animalReach)
 	for k := c.tok + 1; k < end; k++ {
-		if _, n := b.rules.Casualties.NotPeople.Longest(toks, k, end); n == 0 || english.IsQuantifier(toks[k-1].Norm) {
+		if _, n := b.rules.Casualties.NotPeople.Longest(toks, k, end); n == 0 || english.IsQuantifierKey(toks[k-1].Key, toks[k-1].Norm) {
 			continue // "shot multiple times" is how often
 		}
 		for j := k - 1; j > c.tok && j >= k-3; j-- {
@@ -445,7 +445,7 @@ func (b *builder) ofCount(c Claim) bool {
 	}
 	toks := b.txt.Tokens
 	s := b.txt.Sentences[c.sent]
-	if j := b.in.Mentions[c.val].Last; j >= s.Last || !english.IsAuxiliary(toks[j].Norm) && !english.IsAdverb(toks[j].Norm) && !b.rules.Casualties.Deaths.HasWord(toks[j].Norm) {
+	if j := b.in.Mentions[c.val].Last; j >= s.Last || !english.IsAuxiliaryKey(toks[j].Key, toks[j].Norm) && !english.IsAdverbKey(toks[j].Key, toks[j].Norm) && !b.rules.Casualties.Deaths.HasWord(toks[j].Norm) {
 		return false
 	}
 	i := b.in.Mentions[c.val].First - 1
@@ -491,7 +491,7 @@ func (b *builder) agent(c Claim) bool {
 		return false
 	}
 	next := toks[end]
-	return next.Kind == segment.Word && !english.IsFunctionWord(next.Norm) && !b.rules.Casualties.Outcomes.HasWord(next.Norm)
+	return next.Kind == segment.Word && !english.IsFunctionWordKey(next.Key, next.Norm) && !b.rules.Casualties.Outcomes.HasWord(next.Norm)
 }
 
 // decadeSpan reports a number that is a span of ages or years, not a count:
@@ -563,7 +563,7 @@ func (b *builder) objectNotPeople(c Claim) bool {
 		return false // the count before its verb: "Two people were injured"
 	}
 	t := toks[j]
-	if t.Kind != segment.Word || t.Cap || !strings.HasSuffix(t.Norm, "s") || english.IsFunctionWord(t.Norm) || english.IsAdverb(t.Norm) {
+	if t.Kind != segment.Word || t.Cap || !strings.HasSuffix(t.Norm, "s") || english.IsFunctionWordKey(t.Key, t.Norm) || english.IsAdverbKey(t.Key, t.Norm) {
 		return false
 	}
 	if _, n := b.rules.Casualties.PeoplePlural.Longest(toks, j, s.Last); n > 0 {
@@ -606,7 +606,7 @@ func (b *builder) negated(c Claim) bool {
 		case "not", "n't", "never":
 			return true
 		case "no":
-			if i > c.tok && toks[i-1].Kind == segment.Word && !english.IsFunctionWord(toks[i-1].Norm) {
+			if i > c.tok && toks[i-1].Kind == segment.Word && !english.IsFunctionWordKey(toks[i-1].Key, toks[i-1].Norm) {
 				return true
 			}
 		}

@@ -118,10 +118,10 @@ func (t casualtyText) correction(sent, from, to int) bool {
 			return true
 		}
 		j := i - 1
-		for j > first && (english.IsAuxiliary(t.toks[j].Norm) || english.IsAdverb(t.toks[j].Norm)) {
+		for j > first && (english.IsAuxiliaryKey(t.toks[j].Key, t.toks[j].Norm) || english.IsAdverbKey(t.toks[j].Key, t.toks[j].Norm)) {
 			j--
 		}
-		if j >= first && j < i && (english.IsPronoun(t.toks[j].Norm) || english.IsDeterminer(t.toks[j].Norm)) {
+		if j >= first && j < i && (english.IsPronounKey(t.toks[j].Key, t.toks[j].Norm) || english.IsDeterminerKey(t.toks[j].Key, t.toks[j].Norm)) {
 			return true
 		}
 	}

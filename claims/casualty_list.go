@@ -52,7 +52,7 @@ func (b *builder) listSum(c Claim) (sum float64, start int, ok bool) {
 	toks := b.txt.Tokens
 	s := b.txt.Sentences[c.sent]
 	i := b.in.Mentions[c.val].First - 1
-	if i > s.First && english.IsPossessive(toks[i].Norm) {
+	if i > s.First && english.IsPossessiveKey(toks[i].Key, toks[i].Norm) {
 		i--
 	}
 	for groups := 0; groups < maxListed; groups++ {
@@ -91,7 +91,7 @@ func (b *builder) groupBefore(last int, s segment.Sentence) (float64, int, bool)
 	if k := b.in.Cover(last); k >= 0 && b.in.Mentions[k].Type == mention.Age && b.in.Mentions[k].Last == last+1 {
 		// "a 3-year-old": one person
 		first := b.in.Mentions[k].First
-		if first-1 >= s.First && english.IsDeterminer(toks[first-1].Norm) {
+		if first-1 >= s.First && english.IsDeterminerKey(toks[first-1].Key, toks[first-1].Norm) {
 			first--
 		}
 		return 1, first, true
@@ -103,7 +103,7 @@ func (b *builder) groupBefore(last int, s segment.Sentence) (float64, int, bool)
 		if k := b.in.Cover(j); k >= 0 {
 			m := b.in.Mentions[k]
 			if m.Type == mention.Date || m.Value == nil || m.Last != j+1 || m.Type == mention.Age {
-				if m.Type == mention.Age && m.First-1 >= s.First && english.IsDeterminer(toks[m.First-1].Norm) && english.Singular(toks[last].Norm) == toks[last].Norm {
+				if m.Type == mention.Age && m.First-1 >= s.First && english.IsDeterminerKey(toks[m.First-1].Key, toks[m.First-1].Norm) && english.Singular(toks[last].Norm) == toks[last].Norm {
 					return 1, m.First - 1, true // "a 16-year-old male"
 				}
 				return 0, 0, false

@@ -28,7 +28,7 @@ func (b *builder) activeObject(c Claim) (verb, obj int, ok bool) {
 		return 0, 0, false
 	}
 	for i := c.tok; i < end; i++ {
-		if english.IsBeForm(toks[i].Norm) {
+		if english.IsBeFormKey(toks[i].Key, toks[i].Norm) {
 			return 0, 0, false // "was fatally shot": passive
 		}
 	}

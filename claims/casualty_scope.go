@@ -87,7 +87,7 @@ func (b *builder) backgroundDeaths(c Claim) string {
 	if toks[i].Norm == "since" {
 		return scopePrevious
 	}
-	if i > s.First && toks[i-1].Norm == "also" && toks[i].Kind == segment.Word && !english.IsFunctionWord(toks[i].Norm) {
+	if i > s.First && toks[i-1].Norm == "also" && toks[i].Kind == segment.Word && !english.IsFunctionWordKey(toks[i].Key, toks[i].Norm) {
 		return scopeOther
 	}
 	return ""
@@ -149,12 +149,12 @@ func (b *builder) othersOpen(i, first, limit int) int {
 	}
 	p := i - 1
 	if toks[i].Norm != "another" && n == 1 {
-		if !english.IsArticle(toks[p].Norm) {
+		if !english.IsArticleKey(toks[p].Key, toks[p].Norm) {
 			return 0
 		}
 		p--
 	}
-	if p < first || !english.IsPreposition(toks[p].Norm) || placesInTime(toks[p].Norm) {
+	if p < first || !english.IsPrepositionKey(toks[p].Key, toks[p].Norm) || placesInTime(toks[p].Norm) {
 		return 0
 	}
 	return n
@@ -191,7 +191,7 @@ func (b *builder) thatIncident(c Claim) bool {
 			if b.rules.Frames.Incidents.HasWord(toks[j].Norm) {
 				return b.antecedentOther(c.sent, i-1)
 			}
-			if english.IsFunctionWord(toks[j].Norm) {
+			if english.IsFunctionWordKey(toks[j].Key, toks[j].Norm) {
 				break
 			}
 		}
@@ -314,10 +314,10 @@ func (b *builder) pastPeriod(c Claim) bool {
 		if n == 0 || i > s.First && datesWithin(toks[i-1].Norm) {
 			continue // "earlier this month" dates an incident
 		}
-		if english.IsTimeUnit(toks[i+n-1].Norm) {
+		if english.IsTimeUnitKey(toks[i+n-1].Key, toks[i+n-1].Norm) {
 			return true
 		}
-		if k := i + n; k < s.Last && english.IsTimeUnit(toks[k].Norm) && (k+1 >= s.Last || toks[k+1].Norm != "of") {
+		if k := i + n; k < s.Last && english.IsTimeUnitKey(toks[k].Key, toks[k].Norm) && (k+1 >= s.Last || toks[k+1].Norm != "of") {
 			return true // "in the past year"; not "in the last week of June"
 		}
 		for j := i + n; j < s.Last && j <= i+n+2; j++ {
@@ -398,7 +398,7 @@ func (b *builder) ordinalVictim(cs []Claim, i int) bool {
 	end := b.casualtyText().claimEnd(c)
 	for j := c.tok + 1; j+1 < end && j <= c.tok+2; j++ {
 		n, ok := english.Ordinal(toks[j].Norm)
-		if !ok || n < 2 || !english.IsArticle(toks[j-1].Norm) || toks[j+1].Norm != "victim" && !b.personNoun(toks[j+1].Norm) {
+		if !ok || n < 2 || !english.IsArticleKey(toks[j-1].Key, toks[j-1].Norm) || toks[j+1].Norm != "victim" && !b.personNoun(toks[j+1].Norm) {
 			continue
 		}
 		for k := i - 1; k >= 0 && k >= i-claimWindow; k-- {
@@ -433,7 +433,7 @@ func (b *builder) listedVictim(c Claim) bool {
 	toks := b.txt.Tokens
 	s := b.txt.Sentences[c.sent]
 	i := b.in.Mentions[c.val].First - 1
-	if i > s.First && english.IsPossessive(toks[i].Norm) {
+	if i > s.First && english.IsPossessiveKey(toks[i].Key, toks[i].Norm) {
 		i-- // "their two daughters"
 	}
 	joined, comma := false, false
@@ -485,7 +485,7 @@ func (b *builder) moreVictims(cs []Claim, i int) bool {
 		s := b.txt.Sentences[si]
 		for j := s.First + 1; j+1 < s.Last && j < s.First+3*slotWindow; j++ {
 			n, ok := english.Ordinal(toks[j].Norm)
-			if !ok || float64(n) <= c.Value.Number || !english.IsArticle(toks[j-1].Norm) {
+			if !ok || float64(n) <= c.Value.Number || !english.IsArticleKey(toks[j-1].Key, toks[j-1].Norm) {
 				continue
 			}
 			// "a fifth victim", "the fourth male victim", not "the third
@@ -805,7 +805,7 @@ func (b *builder) namedVictim(cs []Claim, i int) bool {
 	t := b.casualtyText()
 	end := min(t.claimEnd(c), c.tok+1+slotWindow)
 	noun := ""
-	for j := c.tok + 1; j < end && !english.IsBeForm(toks[j].Norm) && !english.IsAuxiliary(toks[j].Norm); j++ {
+	for j := c.tok + 1; j < end && !english.IsBeFormKey(toks[j].Key, toks[j].Norm) && !english.IsAuxiliaryKey(toks[j].Key, toks[j].Norm); j++ {
 		noun = toks[j].Norm
 	}
 	if noun == "" {

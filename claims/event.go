@@ -161,7 +161,7 @@ func (b *builder) phraseIn(set *phrase.Set[bool], lo, hi int, s segment.Sentence
 // preposition.
 func (b *builder) timeQualifier(lo, first int, s segment.Sentence) int {
 	k := first
-	if first+1 < s.Last && english.IsTimePreposition(b.txt.Tokens[first].Norm) {
+	if first+1 < s.Last && english.IsTimePrepositionKey(b.txt.Tokens[first].Key, b.txt.Tokens[first].Norm) {
 		_, k = b.qualifierBefore(first+1, s)
 	}
 	if k >= first {

@@ -328,10 +328,10 @@ func (b *builder) victimOK(m rules.Match, sp [2]int) bool {
 		return true
 	}
 	k := sp[0] - 1
-	for k >= 0 && english.IsArticle(toks[k].Norm) {
+	for k >= 0 && english.IsArticleKey(toks[k].Key, toks[k].Norm) {
 		k--
 	}
-	return k < 0 || !english.IsCommonPreposition(toks[k].Norm)
+	return k < 0 || !english.IsCommonPrepositionKey(toks[k].Key, toks[k].Norm)
 }
 
 func negate(v *mention.Value) {

@@ -71,7 +71,7 @@ func (b *builder) ageHolder(mv mention.Mention, s segment.Sentence) string {
 		case w == "as" && k-1 > s.First && b.rules.Frames.Identifyings.HasWord(toks[k-1].Norm):
 			// "the body of a man later identified as 20-year-old": the man
 			j := k - 1
-			for j-1 > s.First && (english.IsAdverb(toks[j-1].Norm) || toks[j-1].Norm == "later") {
+			for j-1 > s.First && (english.IsAdverbKey(toks[j-1].Key, toks[j-1].Norm) || toks[j-1].Norm == "later") {
 				j--
 			}
 			return b.holderBefore(j, s)
@@ -107,7 +107,7 @@ func (b *builder) holderBefore(end int, s segment.Sentence) string {
 		return ""
 	}
 	h := toks[q.last-1]
-	if h.Kind != segment.Word || h.Cap || english.IsFunctionWord(h.Norm) || !nounLike(h) {
+	if h.Kind != segment.Word || h.Cap || english.IsFunctionWordKey(h.Key, h.Norm) || !nounLike(h) {
 		return ""
 	}
 	return h.Norm
@@ -276,7 +276,7 @@ func (b *builder) ageNoun(mv mention.Mention, p np, s segment.Sentence) string {
 		}
 	}
 	k := mv.First - 1
-	for k >= s.First && english.IsDeterminer(b.txt.Tokens[k].Norm) {
+	for k >= s.First && english.IsDeterminerKey(b.txt.Tokens[k].Key, b.txt.Tokens[k].Norm) {
 		k--
 	}
 	if k > s.First && b.txt.Tokens[k].Norm == "'s" {

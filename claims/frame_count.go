@@ -69,14 +69,14 @@ func (b *builder) numberModifier(mv mention.Mention, s segment.Sentence) bool {
 	}
 	toks := b.txt.Tokens
 	t := toks[mv.Last]
-	if toks[mv.First].Kind != segment.Number || t.Kind != segment.Word || t.Cap || english.IsFunctionWord(t.Norm) ||
+	if toks[mv.First].Kind != segment.Number || t.Kind != segment.Word || t.Cap || english.IsFunctionWordKey(t.Key, t.Norm) ||
 		english.Singular(t.Norm) != t.Norm || strings.HasSuffix(t.Norm, "s") {
 		return false
 	}
 	// the singular is the phrase's head, not a modifier of one after it
 	// ("the 12 guilty verdicts" counts)
 	n := mv.Last + 1
-	return n >= s.Last || toks[n].Kind != segment.Word || english.IsFunctionWord(toks[n].Norm) || toks[n].Cap
+	return n >= s.Last || toks[n].Kind != segment.Word || english.IsFunctionWordKey(toks[n].Key, toks[n].Norm) || toks[n].Cap
 }
 
 // nameNumber reports a number that is part of a name: "FTSE 100", "Flight
@@ -123,7 +123,7 @@ func (b *builder) nameNumber(mv mention.Mention, s segment.Sentence) bool {
 		for k < s.Last && k < u+4 && toks[k].Cap && toks[k].Kind == segment.Word {
 			k++
 		}
-		return k == s.Last || toks[k].Kind != segment.Word || english.IsFunctionWord(toks[k].Norm)
+		return k == s.Last || toks[k].Kind != segment.Word || english.IsFunctionWordKey(toks[k].Key, toks[k].Norm)
 	}
 	return false
 }

@@ -101,7 +101,7 @@ func (b *builder) per(f *Frame, mv mention.Mention, i int, s segment.Sentence) i
 		return end
 	}
 	t := b.txt.Tokens[j]
-	if t.Kind != segment.Word || english.IsFunctionWord(t.Norm) || t.Cap {
+	if t.Kind != segment.Word || english.IsFunctionWordKey(t.Key, t.Norm) || t.Cap {
 		return i
 	}
 	switch n := b.norm(j+1, s); {
@@ -157,11 +157,11 @@ func (b *builder) npAt(i int, s segment.Sentence) np {
 			}
 			break
 		}
-		if english.IsFunctionWord(t.Norm) && !(t.Cap && !names.IsFunctionWord(t.Norm)) {
+		if english.IsFunctionWordKey(t.Key, t.Norm) && !(t.Cap && !names.IsFunctionWord(t.Norm)) {
 			break
 		}
 		if (fr.Predicates.HasWord(t.Norm) || b.rules.Attribution.Cues.HasWord(t.Norm) || fr.Links.HasWord(t.Norm) ||
-			(j > i && english.IsIrregularPast(t.Norm))) && !(j == i && b.modifierAt(j, s)) {
+			(j > i && english.IsIrregularPastKey(t.Key, t.Norm))) && !(j == i && b.modifierAt(j, s)) {
 			break
 		}
 		if j > i && english.Singular(toks[j-1].Norm) != toks[j-1].Norm && b.timeWord(t.Norm) {
@@ -178,7 +178,7 @@ func (b *builder) npAt(i int, s segment.Sentence) np {
 			// counted noun is not part of it; one before a noun modifies
 			// it ("two extreme U.S. hawks")
 			e := b.rules.Names.Forward(b.txt, j, s.Last, b.in.Free)
-			if e == j || e >= s.Last || toks[e].Kind != segment.Word || toks[e].Cap || english.IsFunctionWord(toks[e].Norm) {
+			if e == j || e >= s.Last || toks[e].Kind != segment.Word || toks[e].Cap || english.IsFunctionWordKey(toks[e].Key, toks[e].Norm) {
 				break
 			}
 		}
@@ -231,7 +231,7 @@ func (b *builder) modifierAt(i int, s segment.Sentence) bool {
 		return false
 	}
 	n := toks[i+1]
-	return n.Kind == segment.Word && !n.Cap && b.in.Cover(i+1) < 0 && !english.IsFunctionWord(n.Norm) &&
+	return n.Kind == segment.Word && !n.Cap && b.in.Cover(i+1) < 0 && !english.IsFunctionWordKey(n.Key, n.Norm) &&
 		!strings.HasSuffix(n.Norm, "ed") && !strings.HasSuffix(n.Norm, "ly") && nounLike(n) &&
 		!b.rules.Frames.Predicates.HasWord(n.Norm) && english.Singular(n.Norm) != n.Norm
 }
@@ -271,14 +271,14 @@ func (b *builder) npBefore(end int, s segment.Sentence) np {
 		if t.Kind != segment.Word && !(t.Kind == segment.Number && j-2 >= s.First && toks[j-2].Cap) {
 			break
 		}
-		if english.IsFunctionWord(t.Norm) && !(t.Cap && !names.IsFunctionWord(t.Norm)) {
+		if english.IsFunctionWordKey(t.Key, t.Norm) && !(t.Cap && !names.IsFunctionWord(t.Norm)) {
 			break
 		}
 		if b.in.Cover(j-1) >= 0 && t.Kind != segment.Number {
 			break
 		}
 		if fr := b.rules.Frames; j < end && (b.isDirection(j-1) || fr.Links.HasWord(t.Norm) ||
-			!nounLike(t) || english.IsIrregularPast(t.Norm)) {
+			!nounLike(t) || english.IsIrregularPastKey(t.Key, t.Norm)) {
 			break // "the council cut spending", "has caused oil prices": the verb ends the phrase
 		}
 		j--
@@ -296,7 +296,7 @@ func (b *builder) npBefore(end int, s segment.Sentence) np {
 // noun before "of" is a partitive.
 func (b *builder) ofBefore(p np, s segment.Sentence) np {
 	k := p.first
-	if k-1 >= s.First && english.IsDeterminer(b.txt.Tokens[k-1].Norm) {
+	if k-1 >= s.First && english.IsDeterminerKey(b.txt.Tokens[k-1].Key, b.txt.Tokens[k-1].Norm) {
 		k--
 	}
 	if !p.ok() || b.norm(k-1, s) != "of" {
@@ -325,7 +325,7 @@ func (b *builder) beforePlace(p np, end int, s segment.Sentence) np {
 			return p
 		}
 	}
-	for k-1 >= s.First && (english.IsArticle(b.txt.Tokens[k-1].Norm) || english.IsDeterminer(b.txt.Tokens[k-1].Norm)) {
+	for k-1 >= s.First && (english.IsArticleKey(b.txt.Tokens[k-1].Key, b.txt.Tokens[k-1].Norm) || english.IsDeterminerKey(b.txt.Tokens[k-1].Key, b.txt.Tokens[k-1].Norm)) {
 		k--
 	}
 	if w := b.norm(k-1, s); w == "of" || !english.IsPreposition(w) {
@@ -406,7 +406,7 @@ func (b *builder) ofIn(p np) int {
 
 // detAt is 1 when token i (before limit) is a determiner, else 0.
 func (b *builder) detAt(i, limit int) int {
-	if i < limit && english.IsDeterminer(b.txt.Tokens[i].Norm) {
+	if i < limit && english.IsDeterminerKey(b.txt.Tokens[i].Key, b.txt.Tokens[i].Norm) {
 		return 1
 	}
 	return 0

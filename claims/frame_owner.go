@@ -98,7 +98,7 @@ func (b *builder) placeOpening(mv mention.Mention, s segment.Sentence) string {
 		return ""
 	}
 	for k := comma + 1; k < mv.First; k++ {
-		if b.clauseBreak(k, s, false) && !english.IsAuxiliary(b.txt.Tokens[k].Norm) {
+		if b.clauseBreak(k, s, false) && !english.IsAuxiliaryKey(b.txt.Tokens[k].Key, b.txt.Tokens[k].Norm) {
 			return ""
 		}
 	}
@@ -159,7 +159,7 @@ func (b *builder) namedAfter(i int, s segment.Sentence) string {
 	j, end := k, k
 	for j < s.Last && j-k < names.MaxTokens && b.txt.Tokens[j].Kind == segment.Word && b.in.Cover(j) < 0 {
 		t := b.txt.Tokens[j]
-		if !t.Cap && !(j > k && (english.IsArticle(t.Norm) || t.Norm == "of" || t.Norm == "and")) {
+		if !t.Cap && !(j > k && (english.IsArticleKey(t.Key, t.Norm) || t.Norm == "of" || t.Norm == "and")) {
 			break
 		}
 		if t.Cap {
@@ -387,8 +387,8 @@ func (b *builder) holdingBefore(mv mention.Mention, measured np, s segment.Sente
 	if !p.ok() || p.last != k {
 		return ""
 	}
-	det := p.first > s.First && english.IsDeterminer(toks[p.first-1].Norm)
-	if toks[p.last-1].Cap && !(det && english.IsArticle(toks[p.first-1].Norm) && toks[p.first-1].Norm != "the") {
+	det := p.first > s.First && english.IsDeterminerKey(toks[p.first-1].Key, toks[p.first-1].Norm)
+	if toks[p.last-1].Cap && !(det && english.IsArticleKey(toks[p.first-1].Key, toks[p.first-1].Norm) && toks[p.first-1].Norm != "the") {
 		return "" // a name holds only as a common noun: "a Jeep", not "the Roosevelt" (aboard is containerAfter's)
 	}
 	if det {
@@ -577,8 +577,8 @@ func (b *builder) pluralBefore(k int, s segment.Sentence) string {
 		i++
 	}
 	j := i
-	for j < k && j-i < 4 && toks[j].Kind == segment.Word && b.in.Cover(j) < 0 && !english.IsFunctionWord(toks[j].Norm) &&
-		nounLike(toks[j]) && !english.IsAuxiliary(toks[j].Norm) && !b.rules.Attribution.Cues.HasWord(toks[j].Norm) {
+	for j < k && j-i < 4 && toks[j].Kind == segment.Word && b.in.Cover(j) < 0 && !english.IsFunctionWordKey(toks[j].Key, toks[j].Norm) &&
+		nounLike(toks[j]) && !english.IsAuxiliaryKey(toks[j].Key, toks[j].Norm) && !b.rules.Attribution.Cues.HasWord(toks[j].Norm) {
 		j++
 	}
 	if j == i || j >= k {
@@ -627,13 +627,13 @@ func (b *builder) ownerBefore(k int, s segment.Sentence) string {
 		return b.person(b.nameAt(start, k))
 	}
 	j := k
-	for j > s.First && k-j < 3 && toks[j-1].Kind == segment.Word && !english.IsFunctionWord(toks[j-1].Norm) {
+	for j > s.First && k-j < 3 && toks[j-1].Kind == segment.Word && !english.IsFunctionWordKey(toks[j-1].Key, toks[j-1].Norm) {
 		j--
 	}
 	if j == k {
 		return ""
 	}
-	if j > s.First && english.IsDeterminer(toks[j-1].Norm) {
+	if j > s.First && english.IsDeterminerKey(toks[j-1].Key, toks[j-1].Norm) {
 		j--
 	}
 	return b.span(j, k)
@@ -656,7 +656,7 @@ func (b *builder) clauseSubject(mv mention.Mention, s segment.Sentence) string {
 		case verbs == 0 && i == first-1 && (w == "has" || w == "have" || w == "had"):
 			verbs++ // "the state had 4,000 ventilators": have is the verb
 		case verbs == 1 && (w == "or" || w == "and") && i-1 >= s.First && !toks[i-1].Cap &&
-			(strings.HasSuffix(toks[i-1].Norm, "ed") || english.IsIrregularPast(toks[i-1].Norm)):
+			(strings.HasSuffix(toks[i-1].Norm, "ed") || english.IsIrregularPastKey(toks[i-1].Key, toks[i-1].Norm)):
 			i-- // "she sent or received 60,000 emails": two verbs, one object
 		case verbs == 1 && strings.HasSuffix(toks[i+1].Norm, "ing") && !toks[i].Cap && !english.IsFunctionWord(w) &&
 			!english.IsAuxiliary(w) && (strings.HasSuffix(w, "ed") || english.IsIrregularPast(w)):
@@ -712,12 +712,12 @@ func (b *builder) objectNounAt(i int, s segment.Sentence) bool {
 		if t.Kind != segment.Word || t.Cap {
 			return false
 		}
-		if english.IsDeterminer(t.Norm) {
+		if english.IsDeterminerKey(t.Key, t.Norm) {
 			v := toks[j-1]
-			return v.Kind == segment.Word && !v.Cap && !english.IsFunctionWord(v.Norm) && !english.IsAuxiliary(v.Norm) &&
+			return v.Kind == segment.Word && !v.Cap && !english.IsFunctionWordKey(v.Key, v.Norm) && !english.IsAuxiliaryKey(v.Key, v.Norm) &&
 				!b.rules.Attribution.Cues.HasWord(v.Norm) // "Police say the bullet ...": a cue's clause
 		}
-		if english.IsFunctionWord(t.Norm) {
+		if english.IsFunctionWordKey(t.Key, t.Norm) {
 			return false
 		}
 	}
@@ -730,7 +730,7 @@ func (b *builder) objectNounAt(i int, s segment.Sentence) bool {
 // or a noun phrase with its determiner or possessor; "" when none.
 func (b *builder) subjectEndingAt(i int, s segment.Sentence) string {
 	toks := b.txt.Tokens
-	if i-2 >= s.First && english.IsSubjectPronoun(toks[i-1].Norm) && toks[i-2].Norm == "which" {
+	if i-2 >= s.First && english.IsSubjectPronounKey(toks[i-1].Key, toks[i-1].Norm) && toks[i-2].Norm == "which" {
 		i -= 2 // "the wall, which he estimates would cost $8 billion": his estimate, the wall's cost
 	}
 	if toks[i].Norm == "which" {
@@ -771,7 +771,7 @@ func (b *builder) subjectEndingAt(i int, s segment.Sentence) string {
 			return owner + "'s " + b.span(p.first, p.last)
 		}
 	}
-	if p.first > s.First && english.IsDeterminer(toks[p.first-1].Norm) {
+	if p.first > s.First && english.IsDeterminerKey(toks[p.first-1].Key, toks[p.first-1].Norm) {
 		p.first--
 	}
 	return b.span(p.first, p.last)
@@ -789,7 +789,7 @@ func (b *builder) changedObject(mv mention.Mention, s segment.Sentence) int {
 	}
 	for d := by - 1; d >= s.First && by-d <= 4; d-- {
 		t := b.txt.Tokens[d]
-		if t.Kind != segment.Word || t.Cap || b.in.Cover(d) >= 0 || english.IsFunctionWord(t.Norm) {
+		if t.Kind != segment.Word || t.Cap || b.in.Cover(d) >= 0 || english.IsFunctionWordKey(t.Key, t.Norm) {
 			return mv.First
 		}
 		if d < by-1 && b.isDirection(d) {
@@ -811,7 +811,7 @@ func (b *builder) antecedent(i int, s segment.Sentence) string {
 	if !p.ok() || p.last != k {
 		return ""
 	}
-	if p.first > s.First && english.IsDeterminer(b.txt.Tokens[p.first-1].Norm) {
+	if p.first > s.First && english.IsDeterminerKey(b.txt.Tokens[p.first-1].Key, b.txt.Tokens[p.first-1].Norm) {
 		p.first--
 	}
 	return b.span(p.first, p.last)
@@ -834,12 +834,12 @@ func (b *builder) incident(mv mention.Mention, s segment.Sentence) string {
 		if b.in.Cover(i) >= 0 || !inc.HasWord(toks[i].Norm) {
 			continue
 		}
-		if n := toks[min(i+1, s.Last-1)]; i+1 < s.Last && n.Kind == segment.Word && !n.Cap && !english.IsFunctionWord(n.Norm) && nounLike(n) {
+		if n := toks[min(i+1, s.Last-1)]; i+1 < s.Last && n.Kind == segment.Word && !n.Cap && !english.IsFunctionWordKey(n.Key, n.Norm) && nounLike(n) {
 			continue // "shooting victims": a modifier, not the event
 		}
 		j := i
 		for j > s.First && i-j < 4 && b.in.Cover(j-1) < 0 && toks[j-1].Kind == segment.Word &&
-			!english.IsFunctionWord(toks[j-1].Norm) && !b.rules.Attribution.Cues.HasWord(toks[j-1].Norm) &&
+			!english.IsFunctionWordKey(toks[j-1].Key, toks[j-1].Norm) && !b.rules.Attribution.Cues.HasWord(toks[j-1].Norm) &&
 			(nounLike(toks[j-1]) || strings.Contains(toks[j-1].Norm, "-")) {
 			j--
 		}
@@ -879,7 +879,7 @@ func (b *builder) verbObject(j int, s segment.Sentence) bool {
 		return false
 	}
 	t := b.txt.Tokens[j-1]
-	return t.Kind == segment.Word && !english.IsFunctionWord(t.Norm) && t.Norm != "'s" && b.in.Cover(j-1) < 0
+	return t.Kind == segment.Word && !english.IsFunctionWordKey(t.Key, t.Norm) && t.Norm != "'s" && b.in.Cover(j-1) < 0
 }
 
 // sentenceSubject is the person a sentence is about when it opens with
@@ -1039,7 +1039,7 @@ func (b *builder) ownerFrom(i, si int, mv mention.Mention, s segment.Sentence) s
 			k = b.in.Mentions[c].Last - 1
 			continue
 		}
-		if t := b.txt.Tokens[k]; !figure && t.Kind == segment.Word && !english.IsFunctionWord(t.Norm) && !b.beforeFigure(k, s) {
+		if t := b.txt.Tokens[k]; !figure && t.Kind == segment.Word && !english.IsFunctionWordKey(t.Key, t.Norm) && !b.beforeFigure(k, s) {
 			return "" // "have not made any arrests in the four shootings": an object comes first, the figure is its
 		}
 		if w := b.txt.Tokens[k].Norm; english.IsPreposition(w) && w != "of" && !b.dateAt(k+1) {
@@ -1109,9 +1109,9 @@ func (b *builder) subjectAt(i, si int, mv mention.Mention, s segment.Sentence) (
 		}
 	}
 	first := i
-	if english.IsArticle(toks[i].Norm) {
+	if english.IsArticleKey(toks[i].Key, toks[i].Norm) {
 		i++
-	} else if english.IsFunctionWord(toks[i].Norm) {
+	} else if english.IsFunctionWordKey(toks[i].Key, toks[i].Norm) {
 		return "", i
 	}
 	if who, j := b.agedSubject(first, si, s); who != "" {
@@ -1130,7 +1130,7 @@ func (b *builder) subjectAt(i, si int, mv mention.Mention, s segment.Sentence) (
 	// a noun phrase: content words up to the verb group
 	for k := i + 1; k < min(s.Last, i+5); k++ {
 		t := toks[k-1]
-		if t.Kind != segment.Word || b.in.Cover(k-1) >= 0 || english.IsFunctionWord(t.Norm) && !t.Cap || strings.ContainsAny(t.Norm, "'’") ||
+		if t.Kind != segment.Word || b.in.Cover(k-1) >= 0 || english.IsFunctionWordKey(t.Key, t.Norm) && !t.Cap || strings.ContainsAny(t.Norm, "'’") ||
 			b.cueVerb(t.Norm) {
 			return "", i // "HCSO officials said investigators arrived": a cue ends the subject, none before it
 		}
@@ -1227,7 +1227,7 @@ func (b *builder) verbGroupAt(j int, mv mention.Mention, s segment.Sentence) (in
 		if f := b.heldFor(k, mv, s); f > k {
 			return f, true // "appeared to be safe for 42 days": the predicate is the verb group's
 		}
-		if k > j && english.IsBeForm(toks[k-1].Norm) && k+2 == mv.First && b.norm(k+1, s) == "in" &&
+		if k > j && english.IsBeFormKey(toks[k-1].Key, toks[k-1].Norm) && k+2 == mv.First && b.norm(k+1, s) == "in" &&
 			(strings.HasSuffix(w, "ed") || english.IsIrregularPast(w)) && b.countsPortions(mv, s) {
 			return k + 1, true // "The vaccine is administered in two doses": the parts it comes in
 		}
@@ -1254,8 +1254,8 @@ func (b *builder) verbGroupAt(j int, mv mention.Mention, s segment.Sentence) (in
 // attribution cue is no such verb ("said for years").
 func (b *builder) lasting(k int, mv mention.Mention, s segment.Sentence) bool {
 	t := b.txt.Tokens[k]
-	if mv.Type != mention.Duration || t.Kind != segment.Word || t.Cap || english.IsFunctionWord(t.Norm) ||
-		!(strings.HasSuffix(t.Norm, "ed") || english.IsIrregularPast(t.Norm)) ||
+	if mv.Type != mention.Duration || t.Kind != segment.Word || t.Cap || english.IsFunctionWordKey(t.Key, t.Norm) ||
+		!(strings.HasSuffix(t.Norm, "ed") || english.IsIrregularPastKey(t.Key, t.Norm)) ||
 		b.rules.Attribution.Cues.HasWord(t.Norm) || b.rules.Frames.Witnesses.HasWord(t.Norm) {
 		return false
 	}
@@ -1320,7 +1320,7 @@ func (b *builder) clauseBreak(k int, s segment.Sentence, figure bool) bool {
 			return true
 		}
 		n := k + 1
-		if n < s.Last && (toks[n].Norm == "and" || toks[n].Norm == "or" || english.IsDeterminer(toks[n].Norm)) {
+		if n < s.Last && (toks[n].Norm == "and" || toks[n].Norm == "or" || english.IsDeterminerKey(toks[n].Key, toks[n].Norm)) {
 			n++
 		}
 		return n >= s.Last || b.in.Cover(n) < 0
@@ -1370,7 +1370,7 @@ func (b *builder) beforeFigure(k int, s segment.Sentence) bool {
 		if b.in.Cover(n) >= 0 {
 			return true
 		}
-		if t := b.txt.Tokens[n]; t.Kind != segment.Word || english.IsFunctionWord(t.Norm) {
+		if t := b.txt.Tokens[n]; t.Kind != segment.Word || english.IsFunctionWordKey(t.Key, t.Norm) {
 			return false
 		}
 	}
@@ -1442,13 +1442,13 @@ func isAsideMark(w string) bool { return w == "," || w == "-" || w == "–" || w
 func (b *builder) holdersBefore(k int, s segment.Sentence) string {
 	toks := b.txt.Tokens
 	j := k
-	for j > s.First && k-j < frameWindow && (toks[j-1].Kind == segment.Word && !toks[j-1].Cap && !english.IsFunctionWord(toks[j-1].Norm) || b.in.Cover(j-1) >= 0) {
+	for j > s.First && k-j < frameWindow && (toks[j-1].Kind == segment.Word && !toks[j-1].Cap && !english.IsFunctionWordKey(toks[j-1].Key, toks[j-1].Norm) || b.in.Cover(j-1) >= 0) {
 		j--
 	}
 	if j == k || b.in.Cover(k-1) >= 0 || english.Singular(toks[k-1].Norm) == toks[k-1].Norm {
 		return "" // a plural noun heads a group of holders
 	}
-	if j > s.First && english.IsDeterminer(toks[j-1].Norm) {
+	if j > s.First && english.IsDeterminerKey(toks[j-1].Key, toks[j-1].Norm) {
 		j--
 	}
 	return b.span(j, k)
@@ -1522,18 +1522,18 @@ func camelCase(w string) bool {
 func (b *builder) gerundAgent(mv mention.Mention, si int, s segment.Sentence) string {
 	toks := b.txt.Tokens
 	k := mv.First - 1
-	if k <= s.First || toks[k].Cap || !strings.HasSuffix(toks[k].Norm, "ing") || english.IsFunctionWord(toks[k].Norm) {
+	if k <= s.First || toks[k].Cap || !strings.HasSuffix(toks[k].Norm, "ing") || english.IsFunctionWordKey(toks[k].Key, toks[k].Norm) {
 		return ""
 	}
 	k--
-	for k > s.First && (english.IsAdverb(toks[k].Norm) || strings.HasSuffix(toks[k].Norm, "ly")) {
+	for k > s.First && (english.IsAdverbKey(toks[k].Key, toks[k].Norm) || strings.HasSuffix(toks[k].Norm, "ly")) {
 		k-- // "sexually"
 	}
 	if w := toks[k].Norm; w != "for" && w != "of" || k-2 < s.First {
 		return ""
 	}
 	k-- // the noun the gerund's phrase hangs on
-	if t := toks[k]; t.Kind != segment.Word || t.Cap || english.IsFunctionWord(t.Norm) || b.in.Cover(k) >= 0 {
+	if t := toks[k]; t.Kind != segment.Word || t.Cap || english.IsFunctionWordKey(t.Key, t.Norm) || b.in.Cover(k) >= 0 {
 		return ""
 	}
 	switch w := toks[k-1].Norm; {
@@ -1605,7 +1605,7 @@ func (b *builder) namedHead(mv mention.Mention, s segment.Sentence, amount bool)
 		return h
 	}
 	k := mv.First - 1
-	for k >= s.First && english.IsAdverb(toks[k].Norm) {
+	for k >= s.First && english.IsAdverbKey(toks[k].Key, toks[k].Norm) {
 		k--
 	}
 	if !amount || k < s.First {
@@ -1622,7 +1622,7 @@ func (b *builder) namedHead(mv mention.Mention, s segment.Sentence, amount bool)
 // time); else "duration".
 func (b *builder) durationHead(mv mention.Mention, s segment.Sentence) string {
 	k := mv.First - 1
-	for k >= s.First && english.IsAdverb(b.txt.Tokens[k].Norm) {
+	for k >= s.First && english.IsAdverbKey(b.txt.Tokens[k].Key, b.txt.Tokens[k].Norm) {
 		k-- // "to just over three years"
 	}
 	if b.norm(k, s) == "to" {
@@ -1674,7 +1674,7 @@ func (b *builder) agedSubject(i, si int, s segment.Sentence) (string, int) {
 		return "", i
 	}
 	j := b.in.Mentions[c].Last
-	for j < s.Last && j < i+6 && b.txt.Tokens[j].Kind == segment.Word && !english.IsFunctionWord(b.txt.Tokens[j].Norm) &&
+	for j < s.Last && j < i+6 && b.txt.Tokens[j].Kind == segment.Word && !english.IsFunctionWordKey(b.txt.Tokens[j].Key, b.txt.Tokens[j].Norm) &&
 		nounLike(b.txt.Tokens[j]) && !b.rules.Frames.Owners.Starts(b.txt.Tokens[j].Norm) {
 		j++
 	}
@@ -1696,7 +1696,7 @@ func (b *builder) groupOf(k int, s segment.Sentence) string {
 	}
 	head := toks[p.last-1]
 	if head.Cap || head.Kind != segment.Word || b.rules.Frames.Partitives.HasWord(head.Norm) ||
-		english.IsQuantifier(head.Norm) || b.isDirection(p.last-1) {
+		english.IsQuantifierKey(head.Key, head.Norm) || b.isDirection(p.last-1) {
 		return ""
 	}
 	return b.span(p.first-1, p.last)
@@ -1758,7 +1758,7 @@ func (b *builder) titledBefore(k, si int, s segment.Sentence) string {
 			return "" // a name, or a figure, between: another's
 		}
 		if !b.rules.Titles.HasWord(t.Norm) {
-			if b.personNoun(t.Norm) || (strings.HasSuffix(t.Norm, "ed") || english.IsIrregularPast(t.Norm)) && toks[i-1].Norm != "," && i < k-1 {
+			if b.personNoun(t.Norm) || (strings.HasSuffix(t.Norm, "ed") || english.IsIrregularPastKey(t.Key, t.Norm)) && toks[i-1].Norm != "," && i < k-1 {
 				// "The president met the widow and her 2 sons": a nearer
 				// person, or a verb of another clause; not the verb right
 				// before the pronoun, whose subject it stands for ("The
@@ -1768,7 +1768,7 @@ func (b *builder) titledBefore(k, si int, s segment.Sentence) string {
 			continue
 		}
 		j := i - 1
-		for j > s.First && i-j <= 2 && !english.IsArticle(toks[j].Norm) && !toks[j].Cap && toks[j].Kind == segment.Word && !english.IsFunctionWord(toks[j].Norm) {
+		for j > s.First && i-j <= 2 && !english.IsArticleKey(toks[j].Key, toks[j].Norm) && !toks[j].Cap && toks[j].Kind == segment.Word && !english.IsFunctionWordKey(toks[j].Key, toks[j].Norm) {
 			j-- // "the weary governor"
 		}
 		if toks[j].Norm != "the" {

@@ -195,7 +195,7 @@ func (b *builder) offsetAfter(end, limit int) (n int, back bool) {
 		return n, true
 	}
 	_, n = tr.After.Longest(toks, end, limit)
-	if n > 0 && english.IsTimePreposition(toks[end+n-1].Norm) {
+	if n > 0 && english.IsTimePrepositionKey(toks[end+n-1].Key, toks[end+n-1].Norm) {
 		if j := end + n; j < len(toks) && toks[j].Kind != segment.Punct {
 			return 0, false
 		}
@@ -218,7 +218,7 @@ func (b *builder) coverOf(mv mention.Mention) int {
 func (b *builder) relativeDate(m mention.Mention) bool {
 	for i := m.First; i < m.Last; i++ {
 		t := b.txt.Tokens[i]
-		if t.Kind == segment.Number || english.IsCalendarWord(t.Norm) && !strings.HasSuffix(t.Norm, "day") {
+		if t.Kind == segment.Number || english.IsCalendarWordKey(t.Key, t.Norm) && !strings.HasSuffix(t.Norm, "day") {
 			return false
 		}
 	}
@@ -360,7 +360,7 @@ func ampmWord(w string) string {
 // returns the tokens [first, last) the anchor's text covers.
 func (b *builder) resolveAnchor(p anchorPart, mv mention.Mention, s segment.Sentence) (*TimeAnchor, int, int) {
 	first := p.first
-	if k := first - 1; k >= s.First && english.IsTimePreposition(b.txt.Tokens[k].Norm) {
+	if k := first - 1; k >= s.First && english.IsTimePrepositionKey(b.txt.Tokens[k].Key, b.txt.Tokens[k].Norm) {
 		if b.txt.Tokens[k].Norm != "of" {
 			first = k
 		} else if k-1 >= s.First && b.txt.Tokens[k-1].Norm == "as" {

@@ -90,7 +90,7 @@ func (b *builder) place(m rules.Match, s segment.Sentence) string {
 	toks := b.txt.Tokens
 	end := min(s.Last, m.Last+slotWindow/2)
 	for i := m.First; i+1 < end; i++ {
-		if b.in.Cover(i) >= 0 || !english.IsPlacePreposition(toks[i].Norm) {
+		if b.in.Cover(i) >= 0 || !english.IsPlacePrepositionKey(toks[i].Key, toks[i].Norm) {
 			continue
 		}
 		j := i + 1
@@ -403,7 +403,7 @@ func (b *builder) sentencePerson(s segment.Sentence, i int, opener string, x *na
 	case w == "he" || w == "she":
 		return "", true
 	case w == "the" && i+2 < s.Last && !toks[i+1].Cap && toks[i+1].Kind == segment.Word:
-		if who := x.ByTitle(toks[i+1].Norm); who != "" && (!nounLike(toks[i+2]) || english.IsAuxiliary(toks[i+2].Norm)) {
+		if who := x.ByTitle(toks[i+1].Norm); who != "" && (!nounLike(toks[i+2]) || english.IsAuxiliaryKey(toks[i+2].Key, toks[i+2].Norm)) {
 			return who, true // "The president has lasered in on immigration"
 		}
 		return "", true
@@ -475,7 +475,7 @@ func (b *builder) untitled(name string) string {
 func titleCased(toks []segment.Token) bool {
 	words, lower := 0, 0
 	for _, t := range toks {
-		if t.Kind != segment.Word || english.IsFunctionWord(t.Norm) && !t.Cap {
+		if t.Kind != segment.Word || english.IsFunctionWordKey(t.Key, t.Norm) && !t.Cap {
 			continue
 		}
 		words++

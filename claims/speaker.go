@@ -262,11 +262,11 @@ func (a *attributor) phraseSpeaker(det, first, last, sent int) speaker {
 	toks := a.txt.Tokens
 	// A phrase opening with a preposition is an adverbial ("In interviews"),
 	// not a speaker; in "voters in Iowa" the head is before the preposition.
-	if english.IsCommonPreposition(toks[first].Norm) {
+	if english.IsCommonPrepositionKey(toks[first].Key, toks[first].Norm) {
 		return speaker{}
 	}
 	for p := first + 1; p < last; p++ {
-		if english.IsCommonPreposition(toks[p].Norm) && toks[p].Norm != "of" {
+		if english.IsCommonPrepositionKey(toks[p].Key, toks[p].Norm) && toks[p].Norm != "of" {
 			if capitalised(toks, first, last) && a.byHead(first, p).typ == SpeakerOrganisation {
 				// one name: "the Center for Immigration Studies"
 				return speaker{name: a.text(first, last), typ: SpeakerOrganisation, first: first, last: last}
@@ -387,7 +387,7 @@ func (a *attributor) roleHeaded(det, first, last int) (speaker, bool) {
 	}
 	// "the admiral said", "the insider said": an article and a few
 	// lower-case nouns stand for someone not named
-	if det < first && english.IsArticle(toks[det].Norm) && last-first <= maxPlainNouns && a.plainNouns(first, last) {
+	if det < first && english.IsArticleKey(toks[det].Key, toks[det].Norm) && last-first <= maxPlainNouns && a.plainNouns(first, last) {
 		return speaker{name: a.unnamed(det, last), typ: SpeakerPerson, first: det, last: last}, true
 	}
 	// "one user wrote", "another voter said": one of a group not named

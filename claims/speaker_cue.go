@@ -87,7 +87,7 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 // nobody is named for settles it as unknown.
 func (a *attributor) subjectSpeaker(k, subjEnd, i, n, si int) (speaker, bool) {
 	// "..., he said", "when she said": a subject pronoun before the cue
-	if english.IsSubjectPronoun(a.txt.Tokens[k].Norm) {
+	if english.IsSubjectPronounKey(a.txt.Tokens[k].Key, a.txt.Tokens[k].Norm) {
 		return a.resolve(k, k+1, si), true
 	}
 	if sp, ok := a.joinedSpeaker(k, i, si); ok {
@@ -157,8 +157,8 @@ func (a *attributor) unsaid(c int, s segment.Sentence) bool {
 	if w := toks[k].Norm; english.IsModal(w) && w != "would" {
 		return true
 	}
-	past := strings.HasSuffix(toks[c].Norm, "ed") || english.IsIrregularPast(toks[c].Norm)
-	return past && english.IsBeForm(toks[k].Norm)
+	past := strings.HasSuffix(toks[c].Norm, "ed") || english.IsIrregularPastKey(toks[c].Key, toks[c].Norm)
+	return past && english.IsBeFormKey(toks[k].Key, toks[k].Norm)
 }
 
 // sharedSpeaker reads the speaker of a cue after a shared-subject phrase
@@ -230,7 +230,7 @@ func (a *attributor) namesSomeone(sp speaker, end int) bool {
 func (a *attributor) beforeVerbGroup(i int, s segment.Sentence) (k, subjEnd int) {
 	toks := a.txt.Tokens
 	k, subjEnd = i-1, i
-	for k > s.First && (a.inVerbGroup(k) || toks[k].Norm == "'s" && english.IsSubjectPronoun(toks[k-1].Norm)) {
+	for k > s.First && (a.inVerbGroup(k) || toks[k].Norm == "'s" && english.IsSubjectPronounKey(toks[k-1].Key, toks[k-1].Norm)) {
 		k--
 	}
 	if t := a.timeAdjunct(k, s.First); t >= 0 {
@@ -341,10 +341,10 @@ func (a *attributor) clauseStart(and int, s segment.Sentence) int {
 // started, residents fled the building and said").
 func (a *attributor) asideVerb(v int) bool {
 	t := a.txt.Tokens[v]
-	if t.Kind != segment.Word || t.Cap || functionLike(t.Norm) || english.IsPronoun(t.Norm) {
+	if t.Kind != segment.Word || t.Cap || functionLike(t.Norm) || english.IsPronounKey(t.Key, t.Norm) {
 		return false
 	}
-	if strings.HasSuffix(t.Norm, "ed") || english.IsIrregularPast(t.Norm) {
+	if strings.HasSuffix(t.Norm, "ed") || english.IsIrregularPastKey(t.Key, t.Norm) {
 		return true
 	}
 	_, n, _ := a.cue(v, v+1)
@@ -395,10 +395,10 @@ func (a *attributor) quoteInAside(q int) bool {
 func (a *attributor) quotedObject(q int) bool {
 	o, c := a.quotes[q].open, a.quotes[q].close
 	p := a.txt.Tokens[o-1]
-	if c+1 < len(a.txt.Tokens) && a.txt.Tokens[c+1].Kind == segment.Word && !english.IsCoordinator(a.txt.Tokens[c+1].Norm) {
+	if c+1 < len(a.txt.Tokens) && a.txt.Tokens[c+1].Kind == segment.Word && !english.IsCoordinatorKey(a.txt.Tokens[c+1].Key, a.txt.Tokens[c+1].Norm) {
 		return false // 'wearing "Make America Great Again" hats': a modifier
 	}
-	return p.Kind == segment.Word && a.inQuote[o-1] < 0 && !english.IsSubordinator(p.Norm) && !english.IsCoordinator(p.Norm)
+	return p.Kind == segment.Word && a.inQuote[o-1] < 0 && !english.IsSubordinatorKey(p.Key, p.Norm) && !english.IsCoordinatorKey(p.Key, p.Norm)
 }
 
 // maxQuotedTerm is the most words a quotation inside a clause has that
@@ -456,7 +456,7 @@ func (a *attributor) passiveSpeaker(i, n, si int) (speaker, bool) {
 		f, l := a.npAfter(i+n+1, s.Last)
 		return a.resolve(f, l, si), true
 	}
-	if reduced && i > s.First && english.IsSubordinator(a.txt.Tokens[i-1].Norm) {
+	if reduced && i > s.First && english.IsSubordinatorKey(a.txt.Tokens[i-1].Key, a.txt.Tokens[i-1].Norm) {
 		// "told Reuters in an interview when asked if ...": who asked is
 		// not said, and the phrase before the subordinator is no one
 		return speaker{}, true
@@ -479,7 +479,7 @@ const maxPassiveAside = 8
 // announced on Tuesday that" nor ", announced on Tuesday, adding".
 func (a *attributor) passiveAside(i, n int, s segment.Sentence) bool {
 	toks := a.txt.Tokens
-	if i <= s.First || toks[i-1].Norm != "," || i+n >= s.Last || !english.IsPreposition(toks[i+n].Norm) && toks[i+n].Norm != "as" {
+	if i <= s.First || toks[i-1].Norm != "," || i+n >= s.Last || !english.IsPrepositionKey(toks[i+n].Key, toks[i+n].Norm) && toks[i+n].Norm != "as" {
 		return false
 	}
 	for c := i + n + 1; c < s.Last-1 && c <= i+n+maxPassiveAside; c++ {
@@ -490,7 +490,7 @@ func (a *attributor) passiveAside(i, n int, s segment.Sentence) bool {
 		if t.Norm == "," {
 			v := toks[c+1]
 			return v.Kind == segment.Word && !v.Cap && a.inQuote[c+1] < 0 && !strings.HasSuffix(v.Norm, "ing") &&
-				!functionLike(v.Norm) && !english.IsPronoun(v.Norm)
+				!functionLike(v.Norm) && !english.IsPronounKey(v.Key, v.Norm)
 		}
 	}
 	return false
@@ -544,7 +544,7 @@ func (a *attributor) infinitiveObject(start, last int) bool {
 		}
 		if t.Norm == "to" {
 			n := toks[k+1]
-			return k > start && n.Kind == segment.Word && !n.Cap && !english.IsArticle(n.Norm) && !english.IsPossessive(n.Norm)
+			return k > start && n.Kind == segment.Word && !n.Cap && !english.IsArticleKey(n.Key, n.Norm) && !english.IsPossessiveKey(n.Key, n.Norm)
 		}
 	}
 	return false
@@ -602,7 +602,7 @@ func (a *attributor) passiveCue(i int, s segment.Sentence) (passive, reduced boo
 	for j > s.First && (a.mannerAdverb(j) || a.adverbAt(j) || toks[j].Norm == "first") {
 		j-- // "was first reported by MSNBC"
 	}
-	if english.IsBeForm(toks[j].Norm) || itIs(toks, j, s.First) {
+	if english.IsBeFormKey(toks[j].Key, toks[j].Norm) || itIs(toks, j, s.First) {
 		return true, false, j
 	}
 	if !strings.HasSuffix(toks[i].Norm, "ed") && toks[i].Norm != "told" {
@@ -716,7 +716,7 @@ func (a *attributor) subjectBefore(i, si int) speaker {
 // and his lawyer said", "... and rescuers said".
 func (a *attributor) coordinateSubject(f, l int) speaker {
 	toks := a.txt.Tokens
-	if l-f == 2 && english.IsPossessive(toks[f].Norm) && toks[f].Norm != "whose" && a.roleHead(f+1, l) != "" {
+	if l-f == 2 && english.IsPossessiveKey(toks[f].Key, toks[f].Norm) && toks[f].Norm != "whose" && a.roleHead(f+1, l) != "" {
 		return speaker{name: a.text(f+1, l), typ: SpeakerPerson, first: f, last: l}
 	}
 	if l-f == 1 {
@@ -741,7 +741,7 @@ func (a *attributor) plainPlural(f int) speaker {
 // f.
 func (a *attributor) pastOpening(f, l int, s segment.Sentence) int {
 	toks := a.txt.Tokens
-	if f != a.datelineEnd(s) || !english.IsCommonPreposition(toks[f].Norm) && !english.IsSubordinator(toks[f].Norm) && !a.introducer(f, l) {
+	if f != a.datelineEnd(s) || !english.IsCommonPrepositionKey(toks[f].Key, toks[f].Norm) && !english.IsSubordinatorKey(toks[f].Key, toks[f].Norm) && !a.introducer(f, l) {
 		return f
 	}
 	if c := a.openingComma(f, l); c >= 0 && c+1 < l {
@@ -820,7 +820,7 @@ func (a *attributor) qualifierComma(start, c, end int) int {
 		return -1
 	}
 	seg := [2]int{c + 1, c2}
-	opens := english.IsPlacePreposition(toks[start].Norm) && c-start >= 2 && capitalised(toks, start+1, c)
+	opens := english.IsPlacePrepositionKey(toks[start].Key, toks[start].Norm) && c-start >= 2 && capitalised(toks, start+1, c)
 	if !opens && !a.placeQualifier([2]int{start, c}, seg) || opens && (c2-c-1 > 3 || !capitalised(toks, seg[0], seg[1])) {
 		return -1
 	}
@@ -957,7 +957,7 @@ func (a *attributor) participleSpeaker(i, si int) speaker {
 		return sub
 	}
 	sp := a.clauseSubject(i-1, si)
-	if s := a.txt.Sentences[si]; sp.ok() && sp.first >= 0 && english.IsArticle(a.txt.Tokens[sp.first].Norm) && !a.modelConfirms(i, s) {
+	if s := a.txt.Sentences[si]; sp.ok() && sp.first >= 0 && english.IsArticleKey(a.txt.Tokens[sp.first].Key, a.txt.Tokens[sp.first].Norm) && !a.modelConfirms(i, s) {
 		// "The company cut 300 jobs, adding that ...": an article and
 		// nouns as the participle's subject only where the cue model
 		// reads the participle as a cue, as for an act cue
@@ -1013,7 +1013,7 @@ func (a *attributor) invertedSpeaker(i, n, si int) (speaker, bool) {
 // a word in -ed or an irregular past ("came", "died").
 func (a *attributor) pastVerbIn(f, l int) bool {
 	for k := f; k < l; k++ {
-		if t := a.txt.Tokens[k]; t.Kind == segment.Word && !t.Cap && (strings.HasSuffix(t.Norm, "ed") || english.IsIrregularPast(t.Norm)) {
+		if t := a.txt.Tokens[k]; t.Kind == segment.Word && !t.Cap && (strings.HasSuffix(t.Norm, "ed") || english.IsIrregularPastKey(t.Key, t.Norm)) {
 			return true
 		}
 	}
@@ -1027,8 +1027,8 @@ func (a *attributor) pastVerbIn(f, l int) bool {
 func (a *attributor) clauseSubject(and, si int) speaker {
 	s := a.txt.Sentences[si]
 	toks := a.txt.Tokens
-	if p := and - 2; p >= s.First && english.IsSubjectPronoun(toks[p].Norm) && toks[and-1].Kind == segment.Word && !toks[and-1].Cap &&
-		!functionLike(toks[and-1].Norm) && (p == s.First || !english.IsPreposition(toks[p-1].Norm)) {
+	if p := and - 2; p >= s.First && english.IsSubjectPronounKey(toks[p].Key, toks[p].Norm) && toks[and-1].Kind == segment.Word && !toks[and-1].Cap &&
+		!functionLike(toks[and-1].Norm) && (p == s.First || !english.IsPrepositionKey(toks[p-1].Key, toks[p-1].Norm)) {
 		// "..., he laughed and said": the pronoun right before the first
 		// verb is the clause's subject
 		return a.resolve(p, p+1, si)
@@ -1039,7 +1039,7 @@ func (a *attributor) clauseSubject(and, si int) speaker {
 	}
 	// over an opening phrase: "In his speech, Obama positioned ...", "In
 	// remarks to a local paper, Perry stood by ..."
-	if english.IsCommonPreposition(toks[start].Norm) || english.IsDiscourseAdverb(toks[start].Norm) || a.introducer(start, and) {
+	if english.IsCommonPrepositionKey(toks[start].Key, toks[start].Norm) || english.IsDiscourseAdverb(toks[start].Norm) || a.introducer(start, and) {
 		if c := a.openingComma(start, and); c >= 0 {
 			start = c + 1
 		}
@@ -1050,7 +1050,7 @@ func (a *attributor) clauseSubject(and, si int) speaker {
 	if start >= and {
 		return speaker{}
 	}
-	if english.IsSubjectPronoun(toks[start].Norm) {
+	if english.IsSubjectPronounKey(toks[start].Key, toks[start].Norm) {
 		return a.resolve(start, start+1, si)
 	}
 	if n := toks[start].Norm; start > s.First && (n == "who" || n == "which") {
@@ -1058,7 +1058,7 @@ func (a *attributor) clauseSubject(and, si int) speaker {
 		return a.relativeSpeaker(start, si)
 	}
 	f := start
-	for f < and && (english.IsArticle(toks[f].Norm) || english.IsPossessive(toks[f].Norm) && toks[f].Norm != "whose") {
+	for f < and && (english.IsArticleKey(toks[f].Key, toks[f].Norm) || english.IsPossessiveKey(toks[f].Key, toks[f].Norm) && toks[f].Norm != "whose") {
 		f++ // "Her campaign announced new support and said"
 	}
 	if f+2 < and && english.TitleGender(toks[f].Norm) != 0 && toks[f+1].Norm == "." && toks[f+2].Cap {
@@ -1077,7 +1077,7 @@ func (a *attributor) clauseSubject(and, si int) speaker {
 			}
 		}
 		if _, n := a.r.Attribution.Roles.Longest(toks, f, and); n > 0 && f > start {
-			if english.IsPossessive(toks[start].Norm) {
+			if english.IsPossessiveKey(toks[start].Key, toks[start].Norm) {
 				return a.roleSpeaker(start, start, f+n) // "His grandmother"
 			}
 			return a.roleSpeaker(start, f, f+n)
@@ -1110,13 +1110,13 @@ func (a *attributor) thingSubject(i int, s segment.Sentence) bool {
 		return false
 	}
 	f := start
-	for f < p && english.IsArticle(a.txt.Tokens[f].Norm) {
+	for f < p && english.IsArticleKey(a.txt.Tokens[f].Key, a.txt.Tokens[f].Norm) {
 		f++
 	}
 	if f == start || f+1 >= p {
 		return false
 	}
-	if english.IsIrregularPast(a.txt.Tokens[f+1].Norm) && a.plainNouns(f, f+1) {
+	if english.IsIrregularPastKey(a.txt.Tokens[f+1].Key, a.txt.Tokens[f+1].Norm) && a.plainNouns(f, f+1) {
 		return !a.listedHead(f) // "The team lost 3-1"
 	}
 	e := a.plainSubjectEnd(f, p)
@@ -1143,7 +1143,7 @@ func (a *attributor) plainSubjectEnd(f, and int) int {
 	if v := e; e > f && a.inVerbGroup(e) {
 		// "Her campaign also announced": over adverbs, not a passive's
 		// auxiliary ("The decision was included ... without asking")
-		for v < and && a.inVerbGroup(v) && !english.IsAuxiliary(toks[v].Norm) {
+		for v < and && a.inVerbGroup(v) && !english.IsAuxiliaryKey(toks[v].Key, toks[v].Norm) {
 			v++
 		}
 		if w := toks[v].Norm; v < and && (strings.HasSuffix(w, "ed") || english.IsIrregularPast(w)) {
@@ -1277,8 +1277,8 @@ func (a *attributor) closingApposition(l int, s segment.Sentence) int {
 	}
 	n := toks[l+1]
 	if !n.Cap && (strings.HasSuffix(n.Norm, "ing") || strings.HasSuffix(n.Norm, "ed")) ||
-		english.IsPreposition(n.Norm) && n.Norm != "from" && n.Norm != "of" ||
-		english.IsDiscourseAdverb(n.Norm) || english.IsSubjectPronoun(n.Norm) || english.IsSubordinator(n.Norm) ||
+		english.IsPrepositionKey(n.Key, n.Norm) && n.Norm != "from" && n.Norm != "of" ||
+		english.IsDiscourseAdverb(n.Norm) || english.IsSubjectPronounKey(n.Key, n.Norm) || english.IsSubordinatorKey(n.Key, n.Norm) ||
 		n.Norm == "and" || n.Norm == "but" || n.Kind != segment.Word && n.Kind != segment.Number {
 		return l
 	}
@@ -1307,7 +1307,7 @@ func (a *attributor) evidenceSpeaker(sp speaker, i, si int) speaker {
 	if v := a.documentVerb(f, l); v >= f {
 		f = v + 1 // "the mayor released his annual report showing"
 	}
-	for f < l && (isLead(&toks[f]) && !english.IsArticle(toks[f].Norm) || english.IsSubordinator(toks[f].Norm)) {
+	for f < l && (isLead(&toks[f]) && !english.IsArticleKey(toks[f].Key, toks[f].Norm) || english.IsSubordinatorKey(toks[f].Key, toks[f].Norm)) {
 		f++
 	}
 	for k := f; k < l; k++ {

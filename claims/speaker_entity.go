@@ -271,16 +271,16 @@ func (a *attributor) roleSpeaker(det, first, last int) speaker {
 	}
 	for k := first; k < last; k++ {
 		t := toks[k]
-		if k == first && (english.IsQuantifier(t.Norm) || t.Norm == "one" || t.Norm == "another") && last-first > 1 {
+		if k == first && (english.IsQuantifierKey(t.Key, t.Norm) || t.Norm == "one" || t.Norm == "another") && last-first > 1 {
 			continue // "one longtime adviser to Bill Clinton"
 		}
-		if k == first && english.IsPossessive(t.Norm) && t.Norm != "whose" && last-first > 1 &&
+		if k == first && english.IsPossessiveKey(t.Key, t.Norm) && t.Norm != "whose" && last-first > 1 &&
 			(a.opensSentence(k) || toks[k-1].Norm == "," || markOf(a.txt, k-1) != notMark) {
 			// "..., his lawyer said", "His lawyer said"; not "what her
 			// son was thinking", inside another's statement
 			continue
 		}
-		if t.Kind != segment.Word && t.Norm != "'s" && t.Norm != "-" || functionLike(t.Norm) && !english.IsRoleConnective(t.Norm) && !english.IsCommonPreposition(t.Norm) {
+		if t.Kind != segment.Word && t.Norm != "'s" && t.Norm != "-" || functionLike(t.Norm) && !english.IsRoleConnectiveKey(t.Key, t.Norm) && !english.IsCommonPrepositionKey(t.Key, t.Norm) {
 			return speaker{}
 		}
 	}

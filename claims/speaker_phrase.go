@@ -148,12 +148,12 @@ func (a *attributor) extent(f, l, pf, pl int) (int, int) {
 		_, title := a.r.Titles.Longest(toks, f-1, f)
 		_, role := at.Roles.Longest(toks, f-1, f)
 		switch {
-		case english.IsArticle(t.Norm), title > 0, role > 0:
+		case english.IsArticleKey(t.Key, t.Norm), title > 0, role > 0:
 		case t.Norm == "." && f-2 >= pf && segment.IsAbbreviation(toks[f-2].Norm):
 		case t.Kind == segment.Word && t.Cap && !functionWord(&t):
-		case english.IsQuantifier(t.Norm) && (!t.Cap || a.opensSentence(f-1)):
+		case english.IsQuantifierKey(t.Key, t.Norm) && (!t.Cap || a.opensSentence(f-1)):
 			// "some Democrats", "one New Hampshire Democrat"
-		case t.Norm == "of" && f-2 >= pf && (a.quantity(pf, f-1) || english.IsQuantifier(toks[f-2].Norm)):
+		case t.Norm == "of" && f-2 >= pf && (a.quantity(pf, f-1) || english.IsQuantifierKey(toks[f-2].Key, toks[f-2].Norm)):
 			// "75 percent of Democrats", "most of the senators"
 		case t.Norm == "of" && f-2 >= pf && toks[f-2].Cap && toks[f].Cap && !functionWord(&toks[f-2]):
 			// "Secretary of State John F. Kerry", "The Hollywood Chamber
@@ -182,7 +182,7 @@ func (a *attributor) modifiers(f, pf int) int {
 	k := f
 	for k > pf && f-k < maxModifiers {
 		t := toks[k-1]
-		if english.IsArticle(t.Norm) {
+		if english.IsArticleKey(t.Key, t.Norm) {
 			return k - 1
 		}
 		if t.Cap && !functionWord(&t) && t.Kind == segment.Word || t.Norm == "'s" && k-1 > pf && toks[k-2].Cap {
@@ -191,7 +191,7 @@ func (a *attributor) modifiers(f, pf int) int {
 			k--
 			continue
 		}
-		if t.Kind != segment.Word && t.Norm != "-" || t.Cap || functionWord(&t) || english.IsFunctionWord(t.Norm) ||
+		if t.Kind != segment.Word && t.Norm != "-" || t.Cap || functionWord(&t) || english.IsFunctionWordKey(t.Key, t.Norm) ||
 			strings.HasSuffix(t.Norm, "ly") || strings.HasSuffix(t.Norm, "ing") || strings.HasSuffix(t.Norm, "ed") && t.Norm != "self-described" ||
 			a.inQuote[k-1] >= 0 {
 			return f
@@ -248,7 +248,7 @@ func (a *attributor) apposition(l, pl int) int {
 	}
 	n := toks[l+1]
 	if !n.Cap && (strings.HasSuffix(n.Norm, "ing") || strings.HasSuffix(n.Norm, "ed")) ||
-		english.IsPreposition(n.Norm) && n.Norm != "from" && n.Norm != "of" ||
+		english.IsPrepositionKey(n.Key, n.Norm) && n.Norm != "from" && n.Norm != "of" ||
 		english.IsDiscourseAdverb(n.Norm) || n.Norm == "though" || n.Norm == "however" {
 		// ", from the Council on Foreign Relations," stays: an affiliation
 		return l
@@ -305,13 +305,13 @@ func (a *attributor) quantity(first, last int) bool {
 		return false
 	}
 	k := first
-	for k < last-1 && english.IsQuantityOpener(toks[k].Norm) {
+	for k < last-1 && english.IsQuantityOpenerKey(toks[k].Key, toks[k].Norm) {
 		k++
 	}
 	oneIn := toks[k].Norm == "one" && k+1 < last && toks[k+1].Norm == "in" // "one in five say"
 	// "a handful of Democrats", "a number of senators"
 	group := k+1 < last && toks[k+1].Norm == "of" && !toks[k].Cap && a.r.Attribution.GroupQuantities.HasWord(toks[k].Norm)
-	if t := toks[k]; !(t.Kind == segment.Number || english.IsQuantifier(t.Norm) || fraction(t.Norm) || oneIn || group) || a.inQuote[k] >= 0 {
+	if t := toks[k]; !(t.Kind == segment.Number || english.IsQuantifierKey(t.Key, t.Norm) || fraction(t.Norm) || oneIn || group) || a.inQuote[k] >= 0 {
 		return false
 	}
 	if h := toks[last-1]; h.Cap && last-1 > k && !a.ofAfter(k+1, last-1) {
@@ -328,15 +328,15 @@ func (a *attributor) quantity(first, last int) bool {
 		case t.Norm == "of" || t.Norm == "in" || t.Norm == "the" || t.Norm == "all" || t.Norm == "those":
 		case toks[j-1].Norm == "of" && (t.Norm == "them" || t.Norm == "us" || t.Norm == "these"):
 			// "most of them said"
-		case toks[j-1].Norm == "in" && english.IsArticle(t.Norm):
+		case toks[j-1].Norm == "in" && english.IsArticleKey(t.Key, t.Norm):
 			// "one in four voters in a Times poll said"
 		case toks[j-1].Norm == "those" && strings.HasSuffix(t.Norm, "ed"):
 			// "31 percent of those surveyed say"
 		case strings.HasSuffix(t.Norm, "ed") && !t.Cap && j+1 < last && toks[j+1].Kind == segment.Word && !toks[j+1].Cap &&
-			!english.IsFunctionWord(toks[j+1].Norm) && toks[j-1].Norm == "of":
+			!english.IsFunctionWordKey(toks[j+1].Key, toks[j+1].Norm) && toks[j-1].Norm == "of":
 			// "52 percent of registered voters": a participle before
 			// its noun qualifies the group
-		case english.IsFunctionWord(t.Norm) || strings.HasSuffix(t.Norm, "ed") && !t.Cap:
+		case english.IsFunctionWordKey(t.Key, t.Norm) || strings.HasSuffix(t.Norm, "ed") && !t.Cap:
 			return false
 		}
 	}
@@ -372,8 +372,8 @@ func (a *attributor) timeTail(from, last int) bool {
 // parenthesised abbreviation ("the US Department of Justice (DoJ)").
 func (a *attributor) trimPhrase(first, last int) (int, int) {
 	toks := a.txt.Tokens
-	for first < last && (toks[first].Norm == "," || isLead(&toks[first]) && !english.IsArticle(toks[first].Norm) ||
-		english.IsSubordinator(toks[first].Norm) && toks[first].Norm != "as") {
+	for first < last && (toks[first].Norm == "," || isLead(&toks[first]) && !english.IsArticleKey(toks[first].Key, toks[first].Norm) ||
+		english.IsSubordinatorKey(toks[first].Key, toks[first].Norm) && toks[first].Norm != "as") {
 		first++ // "when Trump", "where local party leaders"
 	}
 	for last > first && (toks[last-1].Norm == "," || verbGroup(toks[last-1].Norm) ||
@@ -442,7 +442,7 @@ func (a *attributor) isRole(first, last int) bool {
 		case t.Cap || t.Norm == "'s":
 			modified = true
 		case t.Norm == "." && i > first && segment.IsAbbreviation(toks[i-1].Norm): // "Mrs. Clinton's confidants"
-		case t.Kind != segment.Word || functionLike(t.Norm) && !english.IsRoleConnective(t.Norm):
+		case t.Kind != segment.Word || functionLike(t.Norm) && !english.IsRoleConnectiveKey(t.Key, t.Norm):
 			return false
 		case strings.HasSuffix(t.Norm, "ed") || strings.HasSuffix(t.Norm, "ing") || strings.HasSuffix(t.Norm, "ly"):
 			return false
@@ -472,7 +472,7 @@ func (a *attributor) roleHead(first, last int) string {
 	toks := a.txt.Tokens
 	end := last
 	for k := first; k < last; k++ {
-		if english.IsCommonPreposition(toks[k].Norm) {
+		if english.IsCommonPrepositionKey(toks[k].Key, toks[k].Norm) {
 			end = k
 			break
 		}
@@ -514,7 +514,7 @@ func (a *attributor) placeQualifier(prev, seg [2]int) bool {
 func (a *attributor) plainRole(seg [2]int) bool {
 	toks := a.txt.Tokens
 	open := toks[seg[0]]
-	if !english.IsDeterminer(open.Norm) && !english.IsPronoun(open.Norm) && !english.IsQuantifier(open.Norm) &&
+	if !english.IsDeterminerKey(open.Key, open.Norm) && !english.IsPronounKey(open.Key, open.Norm) && !english.IsQuantifierKey(open.Key, open.Norm) &&
 		(!open.Cap || functionWord(&open) || english.IsDiscourseAdverb(open.Norm)) {
 		return false
 	}

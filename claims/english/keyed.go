@@ -22,3 +22,51 @@ func IsQuantifierKey(k wordset.Key, w string) bool { return quantifiers.HasKey(k
 
 // IsSubjectPronounKey is IsSubjectPronoun for word w whose Key is k.
 func IsSubjectPronounKey(k wordset.Key, w string) bool { return subjectPronouns.HasKey(k, w) }
+
+// IsDeterminerKey is IsDeterminer for word w whose Key is k.
+func IsDeterminerKey(k wordset.Key, w string) bool { return determiners.HasKey(k, w) }
+
+// IsPronounKey is IsPronoun for word w whose Key is k.
+func IsPronounKey(k wordset.Key, w string) bool { return pronouns.HasKey(k, w) }
+
+// IsPrepositionKey is IsPreposition for word w whose Key is k.
+func IsPrepositionKey(k wordset.Key, w string) bool { return prepositions.HasKey(k, w) }
+
+// IsCommonPrepositionKey is IsCommonPreposition for word w whose Key is k.
+func IsCommonPrepositionKey(k wordset.Key, w string) bool { return commonPrepositions.HasKey(k, w) }
+
+// IsPlacePrepositionKey is IsPlacePreposition for word w whose Key is k.
+func IsPlacePrepositionKey(k wordset.Key, w string) bool { return placePrepositions.HasKey(k, w) }
+
+// IsTimePrepositionKey is IsTimePreposition for word w whose Key is k.
+func IsTimePrepositionKey(k wordset.Key, w string) bool { return timePrepositions.HasKey(k, w) }
+
+// IsBeFormKey is IsBeForm for word w whose Key is k.
+func IsBeFormKey(k wordset.Key, w string) bool { return beForms.HasKey(k, w) }
+
+// IsPossessiveKey is IsPossessive for word w whose Key is k.
+func IsPossessiveKey(k wordset.Key, w string) bool { return possessives.HasKey(k, w) }
+
+// IsSubordinatorKey is IsSubordinator for word w whose Key is k.
+func IsSubordinatorKey(k wordset.Key, w string) bool { return subordinators.HasKey(k, w) }
+
+// IsCoordinatorKey is IsCoordinator for word w whose Key is k.
+func IsCoordinatorKey(k wordset.Key, w string) bool { return coordinators.HasKey(k, w) }
+
+// IsAuxiliaryKey is IsAuxiliary for word w whose Key is k.
+func IsAuxiliaryKey(k wordset.Key, w string) bool { return auxiliariesAndModals.HasKey(k, w) }
+
+// IsIrregularPastKey is IsIrregularPast for word w whose Key is k.
+func IsIrregularPastKey(k wordset.Key, w string) bool { return irregularPast.HasKey(k, w) }
+
+// IsTimeUnitKey is IsTimeUnit for word w whose Key is k.
+func IsTimeUnitKey(k wordset.Key, w string) bool { return timeUnits.HasKey(k, w) }
+
+// IsCalendarWordKey is IsCalendarWord for word w whose Key is k.
+func IsCalendarWordKey(k wordset.Key, w string) bool { return calendarWords.HasKey(k, w) }
+
+// IsQuantityOpenerKey is IsQuantityOpener for word w whose Key is k.
+func IsQuantityOpenerKey(k wordset.Key, w string) bool { return quantityOpeners.HasKey(k, w) }
+
+// IsRoleConnectiveKey is IsRoleConnective for word w whose Key is k.
+func IsRoleConnectiveKey(k wordset.Key, w string) bool { return roleConnectives.HasKey(k, w) }

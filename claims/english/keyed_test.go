@@ -20,8 +20,25 @@ func TestKeyedForms(t *testing.T) {
 		{"IsAdverb", IsAdverb, IsAdverbKey},
 		{"IsQuantifier", IsQuantifier, IsQuantifierKey},
 		{"IsSubjectPronoun", IsSubjectPronoun, IsSubjectPronounKey},
+		{"IsDeterminer", IsDeterminer, IsDeterminerKey},
+		{"IsPronoun", IsPronoun, IsPronounKey},
+		{"IsPreposition", IsPreposition, IsPrepositionKey},
+		{"IsCommonPreposition", IsCommonPreposition, IsCommonPrepositionKey},
+		{"IsPlacePreposition", IsPlacePreposition, IsPlacePrepositionKey},
+		{"IsTimePreposition", IsTimePreposition, IsTimePrepositionKey},
+		{"IsBeForm", IsBeForm, IsBeFormKey},
+		{"IsPossessive", IsPossessive, IsPossessiveKey},
+		{"IsSubordinator", IsSubordinator, IsSubordinatorKey},
+		{"IsCoordinator", IsCoordinator, IsCoordinatorKey},
+		{"IsAuxiliary", IsAuxiliary, IsAuxiliaryKey},
+		{"IsIrregularPast", IsIrregularPast, IsIrregularPastKey},
+		{"IsTimeUnit", IsTimeUnit, IsTimeUnitKey},
+		{"IsCalendarWord", IsCalendarWord, IsCalendarWordKey},
+		{"IsQuantityOpener", IsQuantityOpener, IsQuantityOpenerKey},
+		{"IsRoleConnective", IsRoleConnective, IsRoleConnectiveKey},
 	}
-	words := append(FunctionWords(), "majority", "half", "said", "claims", "senator", "", "x")
+	words := append(FunctionWords(), "majority", "half", "said", "claims", "senator", "", "x",
+		"went", "fled", "hour", "monday", "january", "estimated", "nearly")
 	for _, f := range forms {
 		held := 0
 		for _, w := range words {

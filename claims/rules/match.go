@@ -327,7 +327,7 @@ func (m *matcher) forward(e *elem, p int, buf []int) []int {
 			buf = append(buf, q)
 		}
 	case elemWord: // a {word} gap does not cross a coordination ("wounded 12 people and killed three")
-		if in.cover[p] < 0 && toks[p].Kind == segment.Word && !english.IsCoordinator(toks[p].Norm) {
+		if in.cover[p] < 0 && toks[p].Kind == segment.Word && !english.IsCoordinatorKey(toks[p].Key, toks[p].Norm) {
 			buf = append(buf, p+1)
 		}
 	case elemAny:
@@ -377,7 +377,7 @@ func (m *matcher) backward(e *elem, p int, buf []int) []int {
 			buf = append(buf, q)
 		}
 	case elemWord:
-		if in.cover[p-1] < 0 && toks[p-1].Kind == segment.Word && !english.IsCoordinator(toks[p-1].Norm) {
+		if in.cover[p-1] < 0 && toks[p-1].Kind == segment.Word && !english.IsCoordinatorKey(toks[p-1].Key, toks[p-1].Norm) {
 			buf = append(buf, p-1)
 		}
 	case elemAny:
