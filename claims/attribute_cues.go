@@ -101,7 +101,7 @@ func (a *attributor) toObject(i, last int) bool {
 			// "that" after a phrase that runs on past a preposition,
 			// or after a document, tells what the object says; the
 			// verb stays an act
-			return a.prepositionBetween(i+1, k) || k > i+1 && a.r.Attribution.Documents.HasWord(toks[k-1].Norm)
+			return a.prepositionBetween(i+1, k) || k > i+1 && a.r.Attribution.Documents.HasWordKey(toks[k-1].Key, toks[k-1].Norm)
 		}
 	}
 	return true
@@ -603,7 +603,7 @@ const maxViewObject = 8
 // clause ("Neighbors saw three men as they ran from the house").
 func (a *attributor) viewCue(i int, s segment.Sentence) bool {
 	toks := a.txt.Tokens
-	if !a.starts.MayKey(toks[i].Key) || !a.r.Attribution.ViewCues.HasWord(toks[i].Norm) || toks[i].Cap || i == s.First || i+1 >= s.Last || toks[i+1].Norm == "as" || a.nounUse(i, s.First) {
+	if !a.starts.MayKey(toks[i].Key) || !a.r.Attribution.ViewCues.HasWordKey(toks[i].Key, toks[i].Norm) || toks[i].Cap || i == s.First || i+1 >= s.Last || toks[i+1].Norm == "as" || a.nounUse(i, s.First) {
 		return false // "we will see as soon as"
 	}
 	for k := i + 2; k < s.Last && k <= i+maxViewObject; k++ {

@@ -335,7 +335,7 @@ func (a *attributor) participleClause(f int) bool {
 	cues := a.r.Attribution.Cues
 	c := f + 2
 	for c < s.Last && c <= f+maxParticipleClause && toks[c].Norm != "," {
-		if cues.HasWord(toks[c].Norm) {
+		if cues.HasWordKey(toks[c].Key, toks[c].Norm) {
 			return false // "Reading Police Chief Andrew Winters said ..., he added": a name's clause
 		}
 		c++
@@ -354,7 +354,7 @@ func (a *attributor) participleClause(f int) bool {
 		if toks[j].Norm == "," {
 			return false
 		}
-		if cues.HasWord(toks[j].Norm) {
+		if cues.HasWordKey(toks[j].Key, toks[j].Norm) {
 			return j > k
 		}
 	}

@@ -452,7 +452,7 @@ func (b *builder) woundedUncounted(c Claim, t *casualtyTally) bool {
 	if t.hurtAt == 0 {
 		t.hurtAt = len(b.txt.Tokens) + 1 // none
 		for i, tok := range b.txt.Tokens {
-			if b.rules.Casualties.Outcomes.HasWord(tok.Norm) {
+			if b.rules.Casualties.Outcomes.HasWordKey(tok.Key, tok.Norm) {
 				t.hurtAt = i + 1
 				break
 			}

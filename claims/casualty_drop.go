@@ -106,11 +106,11 @@ func (b *builder) perpetratorNamed(c Claim) bool {
 	toks := b.txt.Tokens
 	s := b.txt.Sentences[c.sent]
 	perps := b.rules.Casualties.Perpetrators
-	if c.tok-2 >= s.First && toks[c.tok-1].Norm == "," && perps.HasWord(toks[c.tok-2].Norm) {
+	if c.tok-2 >= s.First && toks[c.tok-1].Norm == "," && perps.HasWordKey(toks[c.tok-2].Key, toks[c.tok-2].Norm) {
 		return true
 	}
 	for i, end := c.tok, b.casualtyText().claimEnd(c); i+1 < end; i++ {
-		if b.victimNoun(toks[i].Norm) && perps.HasWord(toks[i+1].Norm) {
+		if b.victimNoun(toks[i].Norm) && perps.HasWordKey(toks[i+1].Key, toks[i+1].Norm) {
 			return true
 		}
 	}
@@ -415,10 +415,10 @@ func (b *builder) either(c Claim) bool {
 	toks := b.txt.Tokens
 	out := b.rules.Casualties.Outcomes
 	end := b.casualtyText().claimEnd(c)
-	if end > c.tok && out.HasWord(toks[end-1].Norm) && end+1 < len(toks) && toks[end].Norm == "or" && out.HasWord(toks[end+1].Norm) {
+	if end > c.tok && out.HasWordKey(toks[end-1].Key, toks[end-1].Norm) && end+1 < len(toks) && toks[end].Norm == "or" && out.HasWordKey(toks[end+1].Key, toks[end+1].Norm) {
 		return true
 	}
-	return c.tok >= 2 && toks[c.tok-1].Norm == "or" && out.HasWord(toks[c.tok-2].Norm) && out.HasWord(toks[c.tok].Norm)
+	return c.tok >= 2 && toks[c.tok-1].Norm == "or" && out.HasWordKey(toks[c.tok-2].Key, toks[c.tok-2].Norm) && out.HasWordKey(toks[c.tok].Key, toks[c.tok].Norm)
 }
 
 // ofPerson reports a number that counts a person's kin, after "of" and a
@@ -431,7 +431,7 @@ func (b *builder) ofPerson(c Claim) bool {
 	toks := b.txt.Tokens
 	s := b.txt.Sentences[c.sent]
 	i := b.in.Mentions[c.val].First
-	return i-2 >= s.First && toks[i-1].Norm == "of" && b.rules.Casualties.People.HasWord(toks[i-2].Norm)
+	return i-2 >= s.First && toks[i-1].Norm == "of" && b.rules.Casualties.People.HasWordKey(toks[i-2].Key, toks[i-2].Norm)
 }
 
 // ofCount reports a death toll's number that is the group some are
@@ -445,7 +445,7 @@ func (b *builder) ofCount(c Claim) bool {
 	}
 	toks := b.txt.Tokens
 	s := b.txt.Sentences[c.sent]
-	if j := b.in.Mentions[c.val].Last; j >= s.Last || !english.IsAuxiliaryKey(toks[j].Key, toks[j].Norm) && !english.IsAdverbKey(toks[j].Key, toks[j].Norm) && !b.rules.Casualties.Deaths.HasWord(toks[j].Norm) {
+	if j := b.in.Mentions[c.val].Last; j >= s.Last || !english.IsAuxiliaryKey(toks[j].Key, toks[j].Norm) && !english.IsAdverbKey(toks[j].Key, toks[j].Norm) && !b.rules.Casualties.Deaths.HasWordKey(toks[j].Key, toks[j].Norm) {
 		return false
 	}
 	i := b.in.Mentions[c.val].First - 1
@@ -465,7 +465,7 @@ func (b *builder) ofCount(c Claim) bool {
 func (b *builder) otherClause(c Claim) bool {
 	toks := b.txt.Tokens
 	for i := c.tok + 1; i+1 < len(toks) && toks[i+1].Start < c.Span.End; i++ {
-		if b.rules.Frames.Incidents.HasWord(toks[i].Norm) && (toks[i+1].Norm == "that" || toks[i+1].Norm == "which") {
+		if b.rules.Frames.Incidents.HasWordKey(toks[i].Key, toks[i].Norm) && (toks[i+1].Norm == "that" || toks[i+1].Norm == "which") {
 			return true
 		}
 	}
@@ -487,11 +487,11 @@ func (b *builder) agent(c Claim) bool {
 		return false
 	}
 	end := b.casualtyText().claimEnd(c)
-	if end <= first || end >= s.Last || !b.rules.Casualties.Outcomes.HasWord(toks[end-1].Norm) {
+	if end <= first || end >= s.Last || !b.rules.Casualties.Outcomes.HasWordKey(toks[end-1].Key, toks[end-1].Norm) {
 		return false
 	}
 	next := toks[end]
-	return next.Kind == segment.Word && !english.IsFunctionWordKey(next.Key, next.Norm) && !b.rules.Casualties.Outcomes.HasWord(next.Norm)
+	return next.Kind == segment.Word && !english.IsFunctionWordKey(next.Key, next.Norm) && !b.rules.Casualties.Outcomes.HasWordKey(next.Key, next.Norm)
 }
 
 // decadeSpan reports a number that is a span of ages or years, not a count:

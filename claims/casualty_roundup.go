@@ -106,7 +106,7 @@ func (b *builder) ranksIncident(si int) bool {
 			continue
 		}
 		for j := i + 1; j < s.Last && j <= i+1+ordinalReach; j++ {
-			if b.rules.Frames.Incidents.HasWord(toks[j].Norm) {
+			if b.rules.Frames.Incidents.HasWordKey(toks[j].Key, toks[j].Norm) {
 				seriesNamed = true
 				break
 			}

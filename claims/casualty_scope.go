@@ -121,7 +121,7 @@ func (b *builder) anotherIncident(c Claim) bool {
 			continue
 		}
 		for j := i + n; j < c.tok && j <= i+n-1+anotherReach; j++ {
-			if b.rules.Frames.Incidents.HasWord(toks[j].Norm) {
+			if b.rules.Frames.Incidents.HasWordKey(toks[j].Key, toks[j].Norm) {
 				return true
 			}
 		}
@@ -188,7 +188,7 @@ func (b *builder) thatIncident(c Claim) bool {
 			continue
 		}
 		for j := i + 1; j < s.Last && j <= i+1+thatReach; j++ {
-			if b.rules.Frames.Incidents.HasWord(toks[j].Norm) {
+			if b.rules.Frames.Incidents.HasWordKey(toks[j].Key, toks[j].Norm) {
 				return b.antecedentOther(c.sent, i-1)
 			}
 			if english.IsFunctionWordKey(toks[j].Key, toks[j].Norm) {
@@ -215,7 +215,7 @@ func (b *builder) antecedentOther(sent, end int) bool {
 			last = end
 		}
 		for j := last - 1; j >= s.First; j-- {
-			if !b.rules.Frames.Incidents.HasWord(toks[j].Norm) {
+			if !b.rules.Frames.Incidents.HasWordKey(toks[j].Key, toks[j].Norm) {
 				continue
 			}
 			for k := j - 1; k >= s.First && k >= j-othersReach; k-- {
@@ -288,7 +288,7 @@ func (b *builder) spanOfTime(i int) bool {
 func (b *builder) incidentBefore(first, end int) bool {
 	toks := b.txt.Tokens
 	for i := max(first, end-slotWindow); i < end; i++ {
-		if b.rules.Frames.Incidents.HasWord(toks[i].Norm) {
+		if b.rules.Frames.Incidents.HasWordKey(toks[i].Key, toks[i].Norm) {
 			return true
 		}
 	}
@@ -382,7 +382,7 @@ func (b *builder) mostHurt(c Claim) bool {
 	}
 	toks := b.txt.Tokens
 	last := b.in.Mentions[c.val].Last
-	return last+1 < len(toks) && toks[last].Norm == "most" && b.rules.Casualties.Severities.HasWord(toks[last+1].Norm)
+	return last+1 < len(toks) && toks[last].Norm == "most" && b.rules.Casualties.Severities.HasWordKey(toks[last+1].Key, toks[last+1].Norm)
 }
 
 // ordinalVictim reports a victim counted on by an ordinal past the first
@@ -454,7 +454,7 @@ func (b *builder) listedVictim(c Claim) bool {
 	// "six killed, including two cousins, and one hurt" lists
 	// outcomes, not victims: no outcome word stands before the people
 	for j := i - 1; j >= s.First && j >= i-slotWindow; j-- {
-		if b.rules.Casualties.Outcomes.HasWord(toks[j].Norm) {
+		if b.rules.Casualties.Outcomes.HasWordKey(toks[j].Key, toks[j].Norm) {
 			return false
 		}
 	}
@@ -651,7 +651,7 @@ func (b *builder) othersBesidePeople(c Claim) bool {
 		return false
 	}
 	for j := i - 1; j >= s.First && j >= i-slotWindow; j-- {
-		if b.rules.Casualties.Outcomes.HasWord(toks[j].Norm) {
+		if b.rules.Casualties.Outcomes.HasWordKey(toks[j].Key, toks[j].Norm) {
 			return false
 		}
 	}
@@ -783,7 +783,7 @@ func (b *builder) newVictim(cs []Claim, i int) bool {
 		if k := b.in.Cover(j); k >= 0 && b.in.Mentions[k].Type == mention.Date {
 			return false
 		}
-		if !b.rules.Frames.Incidents.HasWord(toks[j].Norm) {
+		if !b.rules.Frames.Incidents.HasWordKey(toks[j].Key, toks[j].Norm) {
 			continue
 		}
 		for k := j - 1; k >= s.First && k >= j-othersReach; k-- {

@@ -68,7 +68,7 @@ func (b *builder) ageHolder(mv mention.Mention, s segment.Sentence) string {
 			return b.holderBefore(k, s)
 		case w == "between" || w == "aged" || w == "ages":
 			who = b.holderBefore(k, s)
-		case w == "as" && k-1 > s.First && b.rules.Frames.Identifyings.HasWord(toks[k-1].Norm):
+		case w == "as" && k-1 > s.First && b.rules.Frames.Identifyings.HasWordKey(toks[k-1].Key, toks[k-1].Norm):
 			// "the body of a man later identified as 20-year-old": the man
 			j := k - 1
 			for j-1 > s.First && (english.IsAdverbKey(toks[j-1].Key, toks[j-1].Norm) || toks[j-1].Norm == "later") {

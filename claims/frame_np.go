@@ -56,7 +56,7 @@ func (b *builder) endsAt(set *phrase.Set[bool], i, lo int) (int, bool) {
 
 func (b *builder) isDirection(i int) bool {
 	fr := b.rules.Frames
-	if b.in.Cover(i) >= 0 || !fr.Up.HasWord(b.txt.Tokens[i].Norm) && !fr.Down.HasWord(b.txt.Tokens[i].Norm) {
+	if b.in.Cover(i) >= 0 || !fr.Up.HasWordKey(b.txt.Tokens[i].Key, b.txt.Tokens[i].Norm) && !fr.Down.HasWordKey(b.txt.Tokens[i].Key, b.txt.Tokens[i].Norm) {
 		return false
 	}
 	_, thing := b.endsAt(fr.NotChanges, i, max(0, i-3)) // "storm surge": a thing, not a move
@@ -64,7 +64,7 @@ func (b *builder) isDirection(i int) bool {
 }
 
 func (b *builder) direction(i int) string {
-	if b.rules.Frames.Up.HasWord(b.txt.Tokens[i].Norm) {
+	if b.rules.Frames.Up.HasWordKey(b.txt.Tokens[i].Key, b.txt.Tokens[i].Norm) {
 		return "up"
 	}
 	return "down"
@@ -160,7 +160,7 @@ func (b *builder) npAt(i int, s segment.Sentence) np {
 		if english.IsFunctionWordKey(t.Key, t.Norm) && !(t.Cap && !names.IsFunctionWord(t.Norm)) {
 			break
 		}
-		if (fr.Predicates.HasWord(t.Norm) || b.rules.Attribution.Cues.HasWord(t.Norm) || fr.Links.HasWord(t.Norm) ||
+		if (fr.Predicates.HasWordKey(t.Key, t.Norm) || b.rules.Attribution.Cues.HasWordKey(t.Key, t.Norm) || fr.Links.HasWordKey(t.Key, t.Norm) ||
 			(j > i && english.IsIrregularPastKey(t.Key, t.Norm))) && !(j == i && b.modifierAt(j, s)) {
 			break
 		}
@@ -233,7 +233,7 @@ func (b *builder) modifierAt(i int, s segment.Sentence) bool {
 	n := toks[i+1]
 	return n.Kind == segment.Word && !n.Cap && b.in.Cover(i+1) < 0 && !english.IsFunctionWordKey(n.Key, n.Norm) &&
 		!strings.HasSuffix(n.Norm, "ed") && !strings.HasSuffix(n.Norm, "ly") && nounLike(n) &&
-		!b.rules.Frames.Predicates.HasWord(n.Norm) && english.Singular(n.Norm) != n.Norm
+		!b.rules.Frames.Predicates.HasWordKey(n.Key, n.Norm) && english.Singular(n.Norm) != n.Norm
 }
 
 // nounLike reports a token that can head a noun phrase: not a participle,
@@ -277,7 +277,7 @@ func (b *builder) npBefore(end int, s segment.Sentence) np {
 		if b.in.Cover(j-1) >= 0 && t.Kind != segment.Number {
 			break
 		}
-		if fr := b.rules.Frames; j < end && (b.isDirection(j-1) || fr.Links.HasWord(t.Norm) ||
+		if fr := b.rules.Frames; j < end && (b.isDirection(j-1) || fr.Links.HasWordKey(t.Key, t.Norm) ||
 			!nounLike(t) || english.IsIrregularPastKey(t.Key, t.Norm)) {
 			break // "the council cut spending", "has caused oil prices": the verb ends the phrase
 		}
@@ -303,7 +303,7 @@ func (b *builder) ofBefore(p np, s segment.Sentence) np {
 		return p
 	}
 	q := b.npBefore(k-1, s)
-	if !q.ok() || b.rules.Frames.Partitives.HasWord(b.txt.Tokens[q.last-1].Norm) {
+	if !q.ok() || b.rules.Frames.Partitives.HasWordKey(b.txt.Tokens[q.last-1].Key, b.txt.Tokens[q.last-1].Norm) {
 		return p
 	}
 	return np{q.first, p.last}
@@ -387,7 +387,7 @@ func (b *builder) partitiveOf(i int, s segment.Sentence) (int, bool) {
 		if w == "," || english.IsAuxiliary(w) || b.rules.Frames.Links.HasWord(w) && w != "of" && !english.IsPreposition(w) {
 			return 0, false
 		}
-		if w == "of" && b.rules.Frames.Partitives.HasWord(b.txt.Tokens[k-1].Norm) {
+		if w == "of" && b.rules.Frames.Partitives.HasWordKey(b.txt.Tokens[k-1].Key, b.txt.Tokens[k-1].Norm) {
 			return k, true
 		}
 	}
@@ -416,7 +416,7 @@ func (b *builder) detAt(i, limit int) int {
 // "three counts of child abuse" the measured thing is "child abuse", so it
 // is not compared with "one count of manslaughter".
 func (b *builder) partitive(p np, s segment.Sentence) np {
-	if p.last-p.first != 1 || !b.rules.Frames.Partitives.HasWord(b.txt.Tokens[p.first].Norm) || b.norm(p.last, s) != "of" {
+	if p.last-p.first != 1 || !b.rules.Frames.Partitives.HasWordKey(b.txt.Tokens[p.first].Key, b.txt.Tokens[p.first].Norm) || b.norm(p.last, s) != "of" {
 		return p
 	}
 	k := p.last + 1

@@ -294,7 +294,7 @@ func (b *builder) heldIn(measured np, s segment.Sentence) string {
 	if e, n := b.entityAt(k+1, s.Last); n > 0 && (b.isPlace(e) || b.isPlace(b.span(k+1, k+1+n))) {
 		return "" // "Five people were in the Netherlands": a place
 	}
-	if p := b.npAt(k+1, s); p.ok() && !b.rules.Frames.NotHolders.HasWord(b.txt.Tokens[p.last-1].Norm) && b.norm(p.last, s) != "to" && b.norm(p.last, s) != "of" {
+	if p := b.npAt(k+1, s); p.ok() && !b.rules.Frames.NotHolders.HasWordKey(b.txt.Tokens[p.last-1].Key, b.txt.Tokens[p.last-1].Norm) && b.norm(p.last, s) != "to" && b.norm(p.last, s) != "of" {
 		// "were in a gray Chrysler sedan"; "is in a position to win" and
 		// "were in the path of the car" name none
 		return b.span(k, p.last)
@@ -578,7 +578,7 @@ func (b *builder) pluralBefore(k int, s segment.Sentence) string {
 	}
 	j := i
 	for j < k && j-i < 4 && toks[j].Kind == segment.Word && b.in.Cover(j) < 0 && !english.IsFunctionWordKey(toks[j].Key, toks[j].Norm) &&
-		nounLike(toks[j]) && !english.IsAuxiliaryKey(toks[j].Key, toks[j].Norm) && !b.rules.Attribution.Cues.HasWord(toks[j].Norm) {
+		nounLike(toks[j]) && !english.IsAuxiliaryKey(toks[j].Key, toks[j].Norm) && !b.rules.Attribution.Cues.HasWordKey(toks[j].Key, toks[j].Norm) {
 		j++
 	}
 	if j == i || j >= k {
@@ -668,7 +668,7 @@ func (b *builder) clauseSubject(mv mention.Mention, s segment.Sentence) string {
 		case verbs == 0 && b.objectNounAt(i, s):
 			return "" // "paid the college professor $5,000": a first object, no verb
 		case english.IsAuxiliary(w) || english.IsAdverb(w):
-		case verbs == 1 && w == "to" && i-1 >= s.First && b.rules.Frames.Catenatives.HasWord(toks[i-1].Norm):
+		case verbs == 1 && w == "to" && i-1 >= s.First && b.rules.Frames.Catenatives.HasWordKey(toks[i-1].Key, toks[i-1].Norm):
 			i-- // "she seems to have provided two answers": the infinitive's subject is the clause's
 		case verbs == 0 && !toks[i].Cap && !english.IsFunctionWord(w):
 			// "Clinton told about 600 supporters"; "Neighbors told 69 News"
@@ -715,7 +715,7 @@ func (b *builder) objectNounAt(i int, s segment.Sentence) bool {
 		if english.IsDeterminerKey(t.Key, t.Norm) {
 			v := toks[j-1]
 			return v.Kind == segment.Word && !v.Cap && !english.IsFunctionWordKey(v.Key, v.Norm) && !english.IsAuxiliaryKey(v.Key, v.Norm) &&
-				!b.rules.Attribution.Cues.HasWord(v.Norm) // "Police say the bullet ...": a cue's clause
+				!b.rules.Attribution.Cues.HasWordKey(v.Key, v.Norm) // "Police say the bullet ...": a cue's clause
 		}
 		if english.IsFunctionWordKey(t.Key, t.Norm) {
 			return false
@@ -831,7 +831,7 @@ func (b *builder) incident(mv mention.Mention, s segment.Sentence) string {
 	best, bestDist := "", 1<<30
 	described, describedDist := "", 1<<30
 	for i := max(s.First, mv.First-3*frameWindow); i < min(s.Last, mv.Last+3*frameWindow); i++ {
-		if b.in.Cover(i) >= 0 || !inc.HasWord(toks[i].Norm) {
+		if b.in.Cover(i) >= 0 || !inc.HasWordKey(toks[i].Key, toks[i].Norm) {
 			continue
 		}
 		if n := toks[min(i+1, s.Last-1)]; i+1 < s.Last && n.Kind == segment.Word && !n.Cap && !english.IsFunctionWordKey(n.Key, n.Norm) && nounLike(n) {
@@ -839,7 +839,7 @@ func (b *builder) incident(mv mention.Mention, s segment.Sentence) string {
 		}
 		j := i
 		for j > s.First && i-j < 4 && b.in.Cover(j-1) < 0 && toks[j-1].Kind == segment.Word &&
-			!english.IsFunctionWordKey(toks[j-1].Key, toks[j-1].Norm) && !b.rules.Attribution.Cues.HasWord(toks[j-1].Norm) &&
+			!english.IsFunctionWordKey(toks[j-1].Key, toks[j-1].Norm) && !b.rules.Attribution.Cues.HasWordKey(toks[j-1].Key, toks[j-1].Norm) &&
 			(nounLike(toks[j-1]) || strings.Contains(toks[j-1].Norm, "-")) {
 			j--
 		}
@@ -942,7 +942,7 @@ func (b *builder) sentenceSubject(mv mention.Mention, si int, s segment.Sentence
 // token j: the sentence's subject is then a speaker.
 func (b *builder) cueWithin(j int, s segment.Sentence) bool {
 	for k := j; k < min(s.Last, j+3*frameWindow); k++ {
-		if b.rules.Attribution.Cues.HasWord(b.txt.Tokens[k].Norm) {
+		if b.rules.Attribution.Cues.HasWordKey(b.txt.Tokens[k].Key, b.txt.Tokens[k].Norm) {
 			return true
 		}
 	}
@@ -1001,7 +1001,7 @@ func (b *builder) subordinateBefore(i int, mv mention.Mention, s segment.Sentenc
 // that Cruz had affairs with five women". The clause after it has a
 // subject of its own, which may own a figure in it.
 func (b *builder) reportedThat(k int, s segment.Sentence) bool {
-	return b.txt.Tokens[k].Norm == "that" && k > s.First && b.rules.Attribution.Cues.HasWord(b.txt.Tokens[k-1].Norm)
+	return b.txt.Tokens[k].Norm == "that" && k > s.First && b.rules.Attribution.Cues.HasWordKey(b.txt.Tokens[k-1].Key, b.txt.Tokens[k-1].Norm)
 }
 
 // ownerFrom is the subject of the clause that starts at token i when the
@@ -1256,7 +1256,7 @@ func (b *builder) lasting(k int, mv mention.Mention, s segment.Sentence) bool {
 	t := b.txt.Tokens[k]
 	if mv.Type != mention.Duration || t.Kind != segment.Word || t.Cap || english.IsFunctionWordKey(t.Key, t.Norm) ||
 		!(strings.HasSuffix(t.Norm, "ed") || english.IsIrregularPastKey(t.Key, t.Norm)) ||
-		b.rules.Attribution.Cues.HasWord(t.Norm) || b.rules.Frames.Witnesses.HasWord(t.Norm) {
+		b.rules.Attribution.Cues.HasWordKey(t.Key, t.Norm) || b.rules.Frames.Witnesses.HasWordKey(t.Key, t.Norm) {
 		return false
 	}
 	for j := k + 1; j < mv.First; j++ {
@@ -1282,8 +1282,8 @@ func (b *builder) heldFor(k int, mv mention.Mention, s segment.Sentence) int {
 		f-- // "for another three to four weeks"
 	}
 	if mv.Type != mention.Duration || b.norm(f, s) != "for" || f <= k || f-k > frameWindow ||
-		toks[k].Kind != segment.Word || toks[k].Cap || b.rules.Attribution.Cues.HasWord(toks[k].Norm) ||
-		b.rules.Frames.Witnesses.HasWord(toks[k].Norm) {
+		toks[k].Kind != segment.Word || toks[k].Cap || b.rules.Attribution.Cues.HasWordKey(toks[k].Key, toks[k].Norm) ||
+		b.rules.Frames.Witnesses.HasWordKey(toks[k].Key, toks[k].Norm) {
 		return -1
 	}
 	for j := k; j < f; j++ {
@@ -1675,7 +1675,7 @@ func (b *builder) agedSubject(i, si int, s segment.Sentence) (string, int) {
 	}
 	j := b.in.Mentions[c].Last
 	for j < s.Last && j < i+6 && b.txt.Tokens[j].Kind == segment.Word && !english.IsFunctionWordKey(b.txt.Tokens[j].Key, b.txt.Tokens[j].Norm) &&
-		nounLike(b.txt.Tokens[j]) && !b.rules.Frames.Owners.Starts(b.txt.Tokens[j].Norm) {
+		nounLike(b.txt.Tokens[j]) && !b.rules.Frames.Owners.StartsKey(b.txt.Tokens[j].Key, b.txt.Tokens[j].Norm) {
 		j++
 	}
 	return b.lastPerson.standsFor("the", si), j
@@ -1695,7 +1695,7 @@ func (b *builder) groupOf(k int, s segment.Sentence) string {
 		return ""
 	}
 	head := toks[p.last-1]
-	if head.Cap || head.Kind != segment.Word || b.rules.Frames.Partitives.HasWord(head.Norm) ||
+	if head.Cap || head.Kind != segment.Word || b.rules.Frames.Partitives.HasWordKey(head.Key, head.Norm) ||
 		english.IsQuantifierKey(head.Key, head.Norm) || b.isDirection(p.last-1) {
 		return ""
 	}
@@ -1757,7 +1757,7 @@ func (b *builder) titledBefore(k, si int, s segment.Sentence) string {
 			}
 			return "" // a name, or a figure, between: another's
 		}
-		if !b.rules.Titles.HasWord(t.Norm) {
+		if !b.rules.Titles.HasWordKey(t.Key, t.Norm) {
 			if b.personNoun(t.Norm) || (strings.HasSuffix(t.Norm, "ed") || english.IsIrregularPastKey(t.Key, t.Norm)) && toks[i-1].Norm != "," && i < k-1 {
 				// "The president met the widow and her 2 sons": a nearer
 				// person, or a verb of another clause; not the verb right

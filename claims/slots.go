@@ -214,7 +214,7 @@ func (b *builder) namedPeople(x *names.Index, ns *peopleSeen) {
 			// a name ending in a title is an office ("Stafford County
 			// Sheriff" of "Stafford County Sheriff's Office told ..."), no
 			// person a later "He" stands for
-			person := kind == SpeakerPerson && !b.rules.Places[name] && !b.rules.Titles.HasWord(toks[j-1].Norm)
+			person := kind == SpeakerPerson && !b.rules.Places[name] && !b.rules.Titles.HasWordKey(toks[j-1].Key, toks[j-1].Norm)
 			if person && i == open && !allCaps(name) {
 				// not a dateline in capitals ("DETROIT — He ...")
 				if k, _ := b.titleIn(i, j); k > i {

@@ -207,7 +207,7 @@ func (a *attributor) namesSomeone(sp speaker, end int) bool {
 		if a.listedHead(k) {
 			return true // "the fire chief"
 		}
-		incident = incident || a.r.Frames.Incidents.HasWord(toks[k].Norm)
+		incident = incident || a.r.Frames.Incidents.HasWordKey(toks[k].Key, toks[k].Norm)
 	}
 	if incident {
 		return false
@@ -1163,7 +1163,7 @@ func (a *attributor) plainSubjectEnd(f, and int) int {
 func (a *attributor) speakerAfterCue(start, si int) speaker {
 	s := a.txt.Sentences[si]
 	f, l := a.npAfter(start, s.Last)
-	if a.clauseAfterCue(f, l) || start > 0 && a.r.Attribution.AddresseeCues.HasWord(a.txt.Tokens[start-1].Norm) {
+	if a.clauseAfterCue(f, l) || start > 0 && a.r.Attribution.AddresseeCues.HasWordKey(a.txt.Tokens[start-1].Key, a.txt.Tokens[start-1].Norm) {
 		// "the gambling tycoon told Reuters": whom he told
 		return speaker{}
 	}

@@ -126,7 +126,7 @@ func (a *attributor) pairedModifiers(start, end, sentLast int) bool {
 	for _, k := range [2]int{start, end + 1} {
 		t := a.txt.Tokens[k]
 		if t.Kind != segment.Word || t.Cap || functionWord(&t) || a.inQuote[k] >= 0 ||
-			at.Anonymous.HasWord(t.Norm) || at.Roles.HasWord(t.Norm) || at.Organisations.HasWord(t.Norm) {
+			at.Anonymous.HasWordKey(t.Key, t.Norm) || at.Roles.HasWordKey(t.Key, t.Norm) || at.Organisations.HasWordKey(t.Key, t.Norm) {
 			return false
 		}
 	}
@@ -310,7 +310,7 @@ func (a *attributor) quantity(first, last int) bool {
 	}
 	oneIn := toks[k].Norm == "one" && k+1 < last && toks[k+1].Norm == "in" // "one in five say"
 	// "a handful of Democrats", "a number of senators"
-	group := k+1 < last && toks[k+1].Norm == "of" && !toks[k].Cap && a.r.Attribution.GroupQuantities.HasWord(toks[k].Norm)
+	group := k+1 < last && toks[k+1].Norm == "of" && !toks[k].Cap && a.r.Attribution.GroupQuantities.HasWordKey(toks[k].Key, toks[k].Norm)
 	if t := toks[k]; !(t.Kind == segment.Number || english.IsQuantifierKey(t.Key, t.Norm) || fraction(t.Norm) || oneIn || group) || a.inQuote[k] >= 0 {
 		return false
 	}
@@ -582,7 +582,7 @@ func (a *attributor) roleHeads(first, last int) bool {
 	if last <= first {
 		return false
 	}
-	if a.listedHead(last-1) && !a.vocabularyHead(last-1) || a.r.Attribution.Roles.HasWord(a.txt.Tokens[last-1].Norm) {
+	if a.listedHead(last-1) && !a.vocabularyHead(last-1) || a.r.Attribution.Roles.HasWordKey(a.txt.Tokens[last-1].Key, a.txt.Tokens[last-1].Norm) {
 		return true
 	}
 	for k := first; k < last; k++ {

@@ -139,7 +139,7 @@ func Features(dst []uint32, txt *segment.Text, s segment.Sentence, i int, at *ru
 		case t.Norm == "who" || t.Norm == "which":
 			dst = append(dst, hash2(fBefore, t.Norm, d))
 		}
-		if t.Kind == segment.Word && at.Roles.HasWord(t.Norm) {
+		if t.Kind == segment.Word && at.Roles.HasWordKey(t.Key, t.Norm) {
 			dst = append(dst, hash2(fBefore, "role", d), hash2(fWordBefore, w, "role"))
 		}
 		if _, n := at.Cues.Longest(toks, k, s.Last); n > 0 && t.Kind == segment.Word {

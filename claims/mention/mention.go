@@ -298,7 +298,7 @@ func (r *recogniser) negative(i int) bool {
 // answers for those): a starter, a qualifier or a currency's first word,
 // or a hyphenated number word.
 func (r *recogniser) couldStart(t *segment.Token) bool {
-	return r.opens.MayKey(t.Key) && (starters.HasKey(t.Key, t.Norm) || prefixQualifiers.Starts(t.Norm) || r.currencies().starts(t.Norm)) ||
+	return r.opens.MayKey(t.Key) && (starters.HasKey(t.Key, t.Norm) || prefixQualifiers.StartsKey(t.Key, t.Norm) || r.currencies().starts(t.Norm)) ||
 		t.Kind == segment.Word && numberHeaded(t.Norm)
 }
 

@@ -23,9 +23,6 @@ type Set[V any] struct {
 	first wordset.Filter
 }
 
-// mayStart reports whether w can be the first word of a phrase of s.
-func (s *Set[V]) mayStart(w string) bool { return s.first.May(w) }
-
 // mayStartAt reports whether token t can be the first word of a phrase of
 // s, by its filter key.
 func (s *Set[V]) mayStartAt(t *segment.Token) bool { return s.first.MayKey(t.Key) }
@@ -136,12 +133,12 @@ func (s *Set[V]) Exact(toks []segment.Token, i, j int) (v V, ok bool) {
 // HasWord reports whether the one-token phrase w (a token's Norm) is in
 // the set. Unlike Has it does not tokenise w, so it is cheap enough for
 // every token of a document.
-func (s *Set[V]) HasWord(w string) bool {
-	if s == nil {
-		return false
-	}
-	k := wordset.KeyOf(w) // hashed once, for the filter and the table
-	if !s.first.MayKey(k) {
+func (s *Set[V]) HasWord(w string) bool { return s.HasWordKey(wordset.KeyOf(w), w) }
+
+// HasWordKey is HasWord for word w whose Key is k (a token's Key and
+// Norm), which it does not hash again; a zero k is looked up by w.
+func (s *Set[V]) HasWordKey(k wordset.Key, w string) bool {
+	if s == nil || !s.first.MayKey(k) {
 		return false
 	}
 	n, _ := s.root.next.GetKey(k, w)
@@ -159,11 +156,15 @@ func (s *Set[V]) Firsts() *wordset.Filter {
 }
 
 // Starts reports whether some phrase in the set begins with word.
-func (s *Set[V]) Starts(word string) bool {
-	if s == nil || !s.mayStart(word) {
+func (s *Set[V]) Starts(word string) bool { return s.StartsKey(wordset.KeyOf(word), word) }
+
+// StartsKey is Starts for word w whose Key is k (a token's Key and Norm),
+// which it does not hash again; a zero k is looked up by w.
+func (s *Set[V]) StartsKey(k wordset.Key, w string) bool {
+	if s == nil || !s.first.MayKey(k) {
 		return false
 	}
-	_, ok := s.root.next.Get(word)
+	_, ok := s.root.next.GetKey(k, w)
 	return ok
 }
 
