@@ -53,7 +53,7 @@ func (a *attributor) nounUse(i, first int) bool {
 	// after it ("some reports")
 	people := (english.IsQuantifierKey(prev.Key, prev.Norm) || prev.Kind == segment.Number && i >= first+3 && toks[i-2].Norm == "in") &&
 		!strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
-	if people || prev.Kind == segment.Number && english.IsIrregularPast(w) && i >= first+3 && toks[i-2].Norm == "in" {
+	if people || prev.Kind == segment.Number && english.IsIrregularPastKey(toks[i].Key, w) && i >= first+3 && toks[i-2].Norm == "in" {
 		return false
 	}
 	switch prev.Norm {
@@ -64,7 +64,7 @@ func (a *attributor) nounUse(i, first int) bool {
 		"more", "most", "fewer", "less", "newly", "any", "some", "many", "no", "in":
 		return true // "the claim", "more confirmed cases"
 	}
-	if n := prev.Norm; english.IsCommonPreposition(n) && n != "to" && n != "as" && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") && !english.IsIrregularPast(w) {
+	if n := prev.Norm; english.IsCommonPrepositionKey(prev.Key, n) && n != "to" && n != "as" && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") && !english.IsIrregularPastKey(toks[i].Key, w) {
 		// "Concerns rose over claims that", "after reports of": a verb
 		// after a preposition is a participle ("by saying")
 		return true
@@ -194,7 +194,7 @@ func (a *attributor) clauseVerbThat(i int, s segment.Sentence) bool {
 	if i+2 >= s.Last || toks[i+1].Norm != "that" || t.Cap || t.Kind != segment.Word || len(t.Norm) < 4 || i == s.First {
 		return false
 	}
-	if functionLike(t.Norm) || english.IsAdverbKey(t.Key, t.Norm) || strings.HasSuffix(t.Norm, "ly") || verbGroup(t.Norm) ||
+	if functionLike(t.Key, t.Norm) || english.IsAdverbKey(t.Key, t.Norm) || strings.HasSuffix(t.Norm, "ly") || verbGroup(t.Key, t.Norm) ||
 		english.IsPrepositionKey(t.Key, t.Norm) || a.nounUse(i, s.First) || a.in.Cover(i) >= 0 {
 		return false
 	}
@@ -211,12 +211,12 @@ func (a *attributor) clauseVerbThat(i int, s segment.Sentence) bool {
 	// that"); "the chairs that POLITICO interviewed" is a noun and its
 	// relative clause
 	k := i - 1
-	for k > s.First && (verbGroup(toks[k].Norm) || english.IsAdverbKey(toks[k].Key, toks[k].Norm) || a.mannerAdverb(k)) && !english.IsAuxiliaryKey(toks[k].Key, toks[k].Norm) {
+	for k > s.First && (verbGroup(toks[k].Key, toks[k].Norm) || english.IsAdverbKey(toks[k].Key, toks[k].Norm) || a.mannerAdverb(k)) && !english.IsAuxiliaryKey(toks[k].Key, toks[k].Norm) {
 		k--
 	}
 	prev := toks[k].Norm
 	subj := k
-	for subj > s.First && (english.IsAuxiliaryKey(toks[subj].Key, toks[subj].Norm) || verbGroup(toks[subj].Norm)) {
+	for subj > s.First && (english.IsAuxiliaryKey(toks[subj].Key, toks[subj].Norm) || verbGroup(toks[subj].Key, toks[subj].Norm)) {
 		subj--
 	}
 	if w := toks[subj].Norm; w == "it" || w == "there" || w == "this" || w == "it's" {
@@ -266,7 +266,7 @@ func (a *attributor) stanceVerb(sp speaker, i, n int, s segment.Sentence) bool {
 		}
 	}
 	k := i - 1
-	for k > s.First && (verbGroup(toks[k].Norm) || toks[k].Norm == "to" || toks[k].Norm == "did" ||
+	for k > s.First && (verbGroup(toks[k].Key, toks[k].Norm) || toks[k].Norm == "to" || toks[k].Norm == "did" ||
 		toks[k].Norm == "does" || toks[k].Norm == "do" || toks[k].Norm == "n't" || toks[k].Norm == "may" ||
 		toks[k].Norm == "might" || toks[k].Norm == "should" || toks[k].Norm == "can" || toks[k].Norm == "still" ||
 		toks[k].Norm == "now" || toks[k].Norm == "strongly" || toks[k].Norm == "only") {
@@ -437,7 +437,7 @@ func (a *attributor) documentVerb(f, l int) int {
 	toks := a.txt.Tokens
 	for k := l - 2; k > f && k >= l-5; k-- {
 		t := toks[k]
-		if !english.IsDeterminerKey(t.Key, t.Norm) && !english.IsPronounKey(t.Key, t.Norm) || toks[k-1].Cap || toks[k-1].Kind != segment.Word || functionLike(toks[k-1].Norm) {
+		if !english.IsDeterminerKey(t.Key, t.Norm) && !english.IsPronounKey(t.Key, t.Norm) || toks[k-1].Cap || toks[k-1].Kind != segment.Word || functionLike(toks[k-1].Key, toks[k-1].Norm) {
 			continue
 		}
 		for j := k + 1; j < l; j++ {
@@ -467,8 +467,8 @@ func (a *attributor) naming(i, n int, s segment.Sentence) bool {
 		return false
 	}
 	prev := toks[i-1]
-	if prev.Kind != segment.Word || prev.Cap || a.inQuote[i-1] >= 0 || functionLike(prev.Norm) || isPronounLike(prev.Norm) ||
-		english.IsAdverbKey(prev.Key, prev.Norm) || a.adverbAt(i-1) || verbGroup(prev.Norm) || english.IsAuxiliaryKey(prev.Key, prev.Norm) {
+	if prev.Kind != segment.Word || prev.Cap || a.inQuote[i-1] >= 0 || functionLike(prev.Key, prev.Norm) || isPronounLike(prev.Norm) ||
+		english.IsAdverbKey(prev.Key, prev.Norm) || a.adverbAt(i-1) || verbGroup(prev.Key, prev.Norm) || english.IsAuxiliaryKey(prev.Key, prev.Norm) {
 		return false
 	}
 	k := i + n
@@ -569,7 +569,7 @@ func (a *attributor) attr(sp speaker, form Form, cue string, cueFirst, cueLast i
 	}
 	if cueLast > cueFirst {
 		// the verb group: "has said", "had also warned"
-		for cueFirst > 0 && (verbGroup(a.txt.Tokens[cueFirst-1].Norm) || a.mannerAdverb(cueFirst-1)) && cueFirst-1 >= sp.last {
+		for cueFirst > 0 && (verbGroup(a.txt.Tokens[cueFirst-1].Key, a.txt.Tokens[cueFirst-1].Norm) || a.mannerAdverb(cueFirst-1)) && cueFirst-1 >= sp.last {
 			cueFirst--
 		}
 		if cueLast < len(a.txt.Tokens) && a.txt.Tokens[cueLast].Norm == ":" && a.txt.Tokens[cueLast].Start == a.txt.Tokens[cueLast-1].End {

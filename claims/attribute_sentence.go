@@ -215,7 +215,7 @@ func (a *attributor) adverbOpening(s segment.Sentence) bool {
 	toks := a.txt.Tokens
 	f := s.First
 	return f+2 < s.Last && toks[f].Kind == segment.Word && toks[f+1].Norm != "of" && english.IsCommonPrepositionKey(toks[f+1].Key, toks[f+1].Norm) &&
-		!a.proper.has(toks[f].Norm) && !functionLike(toks[f].Norm)
+		!a.proper.has(toks[f].Norm) && !functionLike(toks[f].Key, toks[f].Norm)
 }
 
 // hedgeAt records the hedge starting at token i ("reportedly", "not

@@ -5,6 +5,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/segment"
+	"github.com/claimdiff/claimdiff/claims/wordset"
 )
 
 // Word-level tests the attribution files share: leads, verb groups,
@@ -26,10 +27,11 @@ func isLead(t *segment.Token) bool {
 // verbGroup reports a word of the verb group between a speaker and its
 // cue: an auxiliary ("has said"), a negated one ("didn't say"), an adverb
 // or quantifier ("also", "both": english.IsVerbGroupWord), or a reflexive
-// pronoun ("Trump himself said").
-func verbGroup(w string) bool {
-	return english.IsVerbGroupWord(w) || english.IsReflexive(w) || len(w) > 3 && strings.HasSuffix(w, "n't") ||
-		english.IsAuxiliary(w) && w != "'s" && w != "do" && w != "does" && w != "did" && w != "be" && w != "being" && w != "am" &&
+// pronoun ("Trump himself said"). It reads word w by its Key k (a token's
+// Key and Norm; a zero k is looked up by w).
+func verbGroup(k wordset.Key, w string) bool {
+	return english.IsVerbGroupWordKey(k, w) || english.IsReflexiveKey(k, w) || len(w) > 3 && strings.HasSuffix(w, "n't") ||
+		english.IsAuxiliaryKey(k, w) && w != "'s" && w != "do" && w != "does" && w != "did" && w != "be" && w != "being" && w != "am" &&
 			w != "'re" && w != "'m" && w != "having"
 }
 
@@ -45,13 +47,16 @@ func isPronounLike(w string) bool {
 // functionWord reports a closed-class word capitalised only because it
 // opens a sentence.
 func functionWord(t *segment.Token) bool {
-	w := t.Norm
-	return isLead(t) || english.IsCommonPreposition(w) || pronouns[w] != "" || verbGroup(w) || functionLike(w)
+	k, w := t.Key, t.Norm
+	return isLead(t) || english.IsCommonPrepositionKey(k, w) || pronouns[w] != "" || verbGroup(k, w) || functionLike(k, w)
 }
 
 // functionLike reports a word that never stands in a role phrase: any
-// closed-class word, or a quantifier ("all", "half").
-func functionLike(w string) bool { return english.IsFunctionWord(w) || english.IsQuantifier(w) }
+// closed-class word, or a quantifier ("all", "half"). It reads word w by
+// its Key k (a token's Key and Norm; a zero k is looked up by w).
+func functionLike(k wordset.Key, w string) bool {
+	return english.IsFunctionWordKey(k, w) || english.IsQuantifierKey(k, w)
+}
 
 // initial reports a one-letter capital at token k: the "H" of "Paul H.
 // Chipok".
@@ -123,7 +128,7 @@ func appendCommaSegments(segs [][2]int, toks []segment.Token, first, last int) [
 func (a *attributor) unnamed(first, last int) string {
 	t := a.text(first, last)
 	tok := a.txt.Tokens[first]
-	if !tok.Cap || a.proper.has(tok.Norm) && !functionLike(tok.Norm) || !a.opensSentence(first) {
+	if !tok.Cap || a.proper.has(tok.Norm) && !functionLike(tok.Key, tok.Norm) || !a.opensSentence(first) {
 		return t
 	}
 	w := a.txt.Src[tok.Start:tok.End]
@@ -192,7 +197,7 @@ func (a *attributor) negated(i, first int) bool {
 // or closed-class adverb ("has long complained", "is already claiming",
 // "has since said").
 func (a *attributor) inVerbGroup(k int) bool {
-	return verbGroup(a.txt.Tokens[k].Norm) || a.adverbAt(k) || a.mannerAdverb(k)
+	return verbGroup(a.txt.Tokens[k].Key, a.txt.Tokens[k].Norm) || a.adverbAt(k) || a.mannerAdverb(k)
 }
 
 // spacedDash reports a hyphen at token k written as a dash: standing

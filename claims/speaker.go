@@ -177,7 +177,7 @@ func (a *attributor) commaSpeaker(segs [][2]int, last, sent int) (sp speaker, fi
 		return speaker{}, 0, 0, true
 	}
 	for k := first; k < end; k++ {
-		if n := toks[k].Norm; verbGroup(n) || n == "with" || pronouns[n] != "" {
+		if n := toks[k].Norm; verbGroup(toks[k].Key, n) || n == "with" || pronouns[n] != "" {
 			return speaker{}, 0, 0, true
 		}
 	}

@@ -341,7 +341,7 @@ func (a *attributor) clauseStart(and int, s segment.Sentence) int {
 // started, residents fled the building and said").
 func (a *attributor) asideVerb(v int) bool {
 	t := a.txt.Tokens[v]
-	if t.Kind != segment.Word || t.Cap || functionLike(t.Norm) || english.IsPronounKey(t.Key, t.Norm) {
+	if t.Kind != segment.Word || t.Cap || functionLike(t.Key, t.Norm) || english.IsPronounKey(t.Key, t.Norm) {
 		return false
 	}
 	if strings.HasSuffix(t.Norm, "ed") || english.IsIrregularPastKey(t.Key, t.Norm) {
@@ -490,7 +490,7 @@ func (a *attributor) passiveAside(i, n int, s segment.Sentence) bool {
 		if t.Norm == "," {
 			v := toks[c+1]
 			return v.Kind == segment.Word && !v.Cap && a.inQuote[c+1] < 0 && !strings.HasSuffix(v.Norm, "ing") &&
-				!functionLike(v.Norm) && !english.IsPronounKey(v.Key, v.Norm)
+				!functionLike(v.Key, v.Norm) && !english.IsPronounKey(v.Key, v.Norm)
 		}
 	}
 	return false
@@ -1028,7 +1028,7 @@ func (a *attributor) clauseSubject(and, si int) speaker {
 	s := a.txt.Sentences[si]
 	toks := a.txt.Tokens
 	if p := and - 2; p >= s.First && english.IsSubjectPronounKey(toks[p].Key, toks[p].Norm) && toks[and-1].Kind == segment.Word && !toks[and-1].Cap &&
-		!functionLike(toks[and-1].Norm) && (p == s.First || !english.IsPrepositionKey(toks[p-1].Key, toks[p-1].Norm)) {
+		!functionLike(toks[and-1].Key, toks[and-1].Norm) && (p == s.First || !english.IsPrepositionKey(toks[p-1].Key, toks[p-1].Norm)) {
 		// "..., he laughed and said": the pronoun right before the first
 		// verb is the clause's subject
 		return a.resolve(p, p+1, si)
@@ -1150,7 +1150,7 @@ func (a *attributor) plainSubjectEnd(f, and int) int {
 			return e
 		}
 	}
-	if functionLike(toks[e].Norm) && e-1 > f && e-1 <= f+maxPlainNouns {
+	if functionLike(toks[e].Key, toks[e].Norm) && e-1 > f && e-1 <= f+maxPlainNouns {
 		return e - 1
 	}
 	return -1

@@ -280,7 +280,7 @@ func (a *attributor) roleSpeaker(det, first, last int) speaker {
 			// son was thinking", inside another's statement
 			continue
 		}
-		if t.Kind != segment.Word && t.Norm != "'s" && t.Norm != "-" || functionLike(t.Norm) && !english.IsRoleConnectiveKey(t.Key, t.Norm) && !english.IsCommonPrepositionKey(t.Key, t.Norm) {
+		if t.Kind != segment.Word && t.Norm != "'s" && t.Norm != "-" || functionLike(t.Key, t.Norm) && !english.IsRoleConnectiveKey(t.Key, t.Norm) && !english.IsCommonPrepositionKey(t.Key, t.Norm) {
 			return speaker{}
 		}
 	}

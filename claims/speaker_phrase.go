@@ -273,7 +273,7 @@ func (a *attributor) plainTail(from, to int) bool {
 		switch {
 		case t.Kind == segment.Number, t.Norm == "'s", t.Norm == "-", t.Norm == "&":
 		case t.Norm == "." && k > from && segment.IsAbbreviation(a.txt.Tokens[k-1].Norm):
-		case t.Kind != segment.Word, verbGroup(t.Norm), pronouns[t.Norm] != "", t.Norm == "who", t.Norm == "which", t.Norm == "that",
+		case t.Kind != segment.Word, verbGroup(t.Key, t.Norm), pronouns[t.Norm] != "", t.Norm == "who", t.Norm == "which", t.Norm == "that",
 			!t.Cap && (strings.HasSuffix(t.Norm, "ing") || strings.HasSuffix(t.Norm, "ed")):
 			return false
 		}
@@ -376,7 +376,7 @@ func (a *attributor) trimPhrase(first, last int) (int, int) {
 		english.IsSubordinatorKey(toks[first].Key, toks[first].Norm) && toks[first].Norm != "as") {
 		first++ // "when Trump", "where local party leaders"
 	}
-	for last > first && (toks[last-1].Norm == "," || verbGroup(toks[last-1].Norm) ||
+	for last > first && (toks[last-1].Norm == "," || verbGroup(toks[last-1].Key, toks[last-1].Norm) ||
 		last-2 >= first && english.IsDiscourseAdverb(toks[last-1].Norm) && !toks[last-1].Cap && !isLead(&toks[last-2]) && !a.lyNoun(last-1)) {
 		last-- // "A Detroit police officer vividly", not "the family"
 	}
@@ -442,7 +442,7 @@ func (a *attributor) isRole(first, last int) bool {
 		case t.Cap || t.Norm == "'s":
 			modified = true
 		case t.Norm == "." && i > first && segment.IsAbbreviation(toks[i-1].Norm): // "Mrs. Clinton's confidants"
-		case t.Kind != segment.Word || functionLike(t.Norm) && !english.IsRoleConnectiveKey(t.Key, t.Norm):
+		case t.Kind != segment.Word || functionLike(t.Key, t.Norm) && !english.IsRoleConnectiveKey(t.Key, t.Norm):
 			return false
 		case strings.HasSuffix(t.Norm, "ed") || strings.HasSuffix(t.Norm, "ing") || strings.HasSuffix(t.Norm, "ly"):
 			return false
@@ -458,7 +458,7 @@ func (a *attributor) isRole(first, last int) bool {
 func (a *attributor) plainNouns(first, last int) bool {
 	for k := first; k < last; k++ {
 		t := a.txt.Tokens[k]
-		if t.Kind != segment.Word || t.Cap || functionLike(t.Norm) || a.inQuote[k] >= 0 ||
+		if t.Kind != segment.Word || t.Cap || functionLike(t.Key, t.Norm) || a.inQuote[k] >= 0 ||
 			strings.HasSuffix(t.Norm, "ed") && (!strings.Contains(t.Norm, "-") || k == last-1) || strings.HasSuffix(t.Norm, "ing") || strings.HasSuffix(t.Norm, "ly") {
 			return false
 		}
@@ -520,7 +520,7 @@ func (a *attributor) plainRole(seg [2]int) bool {
 	}
 	for k := seg[0]; k < seg[1]; k++ {
 		n := a.txt.Tokens[k].Norm
-		if verbGroup(n) || n == "who" || n == "which" || n == "that" || a.inQuote[k] >= 0 || markOf(a.txt, k) != notMark {
+		if verbGroup(a.txt.Tokens[k].Key, n) || n == "who" || n == "which" || n == "that" || a.inQuote[k] >= 0 || markOf(a.txt, k) != notMark {
 			return false
 		}
 	}

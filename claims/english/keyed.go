@@ -70,3 +70,9 @@ func IsQuantityOpenerKey(k wordset.Key, w string) bool { return quantityOpeners.
 
 // IsRoleConnectiveKey is IsRoleConnective for word w whose Key is k.
 func IsRoleConnectiveKey(k wordset.Key, w string) bool { return roleConnectives.HasKey(k, w) }
+
+// IsVerbGroupWordKey is IsVerbGroupWord for word w whose Key is k.
+func IsVerbGroupWordKey(k wordset.Key, w string) bool { return verbGroupWords.HasKey(k, w) }
+
+// IsReflexiveKey is IsReflexive for word w whose Key is k.
+func IsReflexiveKey(k wordset.Key, w string) bool { return reflexives.HasKey(k, w) }

@@ -36,9 +36,11 @@ func TestKeyedForms(t *testing.T) {
 		{"IsCalendarWord", IsCalendarWord, IsCalendarWordKey},
 		{"IsQuantityOpener", IsQuantityOpener, IsQuantityOpenerKey},
 		{"IsRoleConnective", IsRoleConnective, IsRoleConnectiveKey},
+		{"IsVerbGroupWord", IsVerbGroupWord, IsVerbGroupWordKey},
+		{"IsReflexive", IsReflexive, IsReflexiveKey},
 	}
 	words := append(FunctionWords(), "majority", "half", "said", "claims", "senator", "", "x",
-		"went", "fled", "hour", "monday", "january", "estimated", "nearly")
+		"went", "fled", "hour", "monday", "january", "estimated", "nearly", "himself", "reportedly")
 	for _, f := range forms {
 		held := 0
 		for _, w := range words {
