@@ -259,7 +259,7 @@ func (a *attributor) stanceVerb(sp speaker, i, n int, s segment.Sentence) bool {
 		if next := toks[i+n].Norm; next == "for" || next == "of" || next == "," || next == "." {
 			return false
 		}
-		if toks[i+n].Norm == "on" && (i+n+1 >= s.Last || !english.IsTimeWord(toks[i+n+1].Norm)) {
+		if toks[i+n].Norm == "on" && (i+n+1 >= s.Last || !english.IsTimeWordKey(toks[i+n+1].Key, toks[i+n+1].Norm)) {
 			// "A gunman knocked on a family's door": an act on
 			// something, not a stance; "sued on Tuesday" is one
 			return false
@@ -417,7 +417,7 @@ func (a *attributor) contentFrom(sp speaker, i, n int, s segment.Sentence) int {
 		return end
 	}
 	if rest <= 4 || sp.first < 0 || a.trailing(sp, i, n, s) || a.bracketed(sp, i, n, s) {
-		if sp.first > s.First+1 && english.IsAdverbialSubordinator(a.txt.Tokens[sp.first-1].Norm) {
+		if sp.first > s.First+1 && english.IsAdverbialSubordinatorKey(a.txt.Tokens[sp.first-1].Key, a.txt.Tokens[sp.first-1].Norm) {
 			// "The US had at least 82,100 cases while China was
 			// reporting 81,782": a speaker opening an adverbial clause
 			// speaks in that clause alone

@@ -163,14 +163,14 @@ func (a *attributor) openingSubject(s segment.Sentence, sal *sentenceSalience) {
 	start := s.First
 	// "Speaking at a town hall in Salem, Trump went after Bush": an
 	// opening participle is no subject; the subject follows its phrase
-	w := toks[s.First].Norm
+	k, w := toks[s.First].Key, toks[s.First].Norm
 	participle, adverb := a.openingParticiple(s.First, s.Last), a.adverbOpening(s)
 	for i := s.First; i < s.Last && i < s.First+12; i++ {
 		if i >= s.First+7 && !participle {
 			break
 		}
-		if toks[i].Norm == "," && (english.IsCommonPreposition(w) || participle || a.in.Cover(s.First) >= 0 ||
-			english.IsAdverb(w) || english.IsDiscourseAdverb(w) || i > s.First+1 && english.IsAdverbKey(toks[i-1].Key, toks[i-1].Norm) || adverb) {
+		if toks[i].Norm == "," && (english.IsCommonPrepositionKey(k, w) || participle || a.in.Cover(s.First) >= 0 ||
+			english.IsAdverbKey(k, w) || english.IsDiscourseAdverbKey(k, w) || i > s.First+1 && english.IsAdverbKey(toks[i-1].Key, toks[i-1].Norm) || adverb) {
 			// "More recently, Grimm was in the news", "Hours later,
 			// Trump returned the compliment"
 			start = i + 1
@@ -469,7 +469,7 @@ func (a *attributor) takesOver(sp speaker, i, n int, s segment.Sentence, sa *sen
 	// outlined on Saturday, Mr. Trump ... said"), not by a later clause's
 	// cue, which holds the claims after it ("..., the DoJ said, and Mr
 	// Kolfage said ... while Mr Bannon said")
-	return sa.later == 0 && sa.contentTo <= i && !english.IsAdverbialSubordinator(a.txt.Tokens[s.First].Norm)
+	return sa.later == 0 && sa.contentTo <= i && !english.IsAdverbialSubordinatorKey(a.txt.Tokens[s.First].Key, a.txt.Tokens[s.First].Norm)
 }
 
 // afterOpeningClause is the comma that closes an opening adverbial
@@ -480,7 +480,7 @@ func (a *attributor) takesOver(sp speaker, i, n int, s segment.Sentence, sa *sen
 func (a *attributor) afterOpeningClause(sp speaker, class cueClass, s segment.Sentence, sa *sentenceAttr) int {
 	toks := a.txt.Tokens
 	if !sp.ok() || class != speechCue || sa.cueAt < 0 || sa.later != 0 || sa.contentTo > sp.first || sa.contentTo >= s.Last ||
-		toks[sa.contentTo].Norm != "," || !english.IsAdverbialSubordinator(toks[s.First].Norm) {
+		toks[sa.contentTo].Norm != "," || !english.IsAdverbialSubordinatorKey(toks[s.First].Key, toks[s.First].Norm) {
 		return -1
 	}
 	return sa.contentTo

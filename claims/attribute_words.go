@@ -226,7 +226,7 @@ func fraction(w string) bool {
 // announced"), or -1 when token k ends none.
 func (a *attributor) timeAdjunct(k, first int) int {
 	toks := a.txt.Tokens
-	if k <= first || toks[k].Kind != segment.Word || !english.IsTimeWord(toks[k].Norm) {
+	if k <= first || toks[k].Kind != segment.Word || !english.IsTimeWordKey(toks[k].Key, toks[k].Norm) {
 		return -1
 	}
 	j := k

@@ -658,8 +658,8 @@ func (b *builder) clauseSubject(mv mention.Mention, s segment.Sentence) string {
 		case verbs == 1 && (w == "or" || w == "and") && i-1 >= s.First && !toks[i-1].Cap &&
 			(strings.HasSuffix(toks[i-1].Norm, "ed") || english.IsIrregularPastKey(toks[i-1].Key, toks[i-1].Norm)):
 			i-- // "she sent or received 60,000 emails": two verbs, one object
-		case verbs == 1 && strings.HasSuffix(toks[i+1].Norm, "ing") && !toks[i].Cap && !english.IsFunctionWord(w) &&
-			!english.IsAuxiliary(w) && (strings.HasSuffix(w, "ed") || english.IsIrregularPast(w)):
+		case verbs == 1 && strings.HasSuffix(toks[i+1].Norm, "ing") && !toks[i].Cap && !english.IsFunctionWordKey(toks[i].Key, w) &&
+			!english.IsAuxiliaryKey(toks[i].Key, w) && (strings.HasSuffix(w, "ed") || english.IsIrregularPastKey(toks[i].Key, w)):
 			// "Grimm has acknowledged receiving $300,000": the verb a gerund is the object of
 		case english.IsNegator(w) || strings.HasSuffix(w, "n't"):
 			return "" // "Voters aren't likely to help one candidate": what a clause denies is nobody's
@@ -667,10 +667,10 @@ func (b *builder) clauseSubject(mv mention.Mention, s segment.Sentence) string {
 			return "" // "I'm able to contribute millions": a pronoun, no name
 		case verbs == 0 && b.objectNounAt(i, s):
 			return "" // "paid the college professor $5,000": a first object, no verb
-		case english.IsAuxiliary(w) || english.IsAdverb(w):
+		case english.IsAuxiliaryKey(toks[i].Key, w) || english.IsAdverbKey(toks[i].Key, w):
 		case verbs == 1 && w == "to" && i-1 >= s.First && b.rules.Frames.Catenatives.HasWordKey(toks[i-1].Key, toks[i-1].Norm):
 			i-- // "she seems to have provided two answers": the infinitive's subject is the clause's
-		case verbs == 0 && !toks[i].Cap && !english.IsFunctionWord(w):
+		case verbs == 0 && !toks[i].Cap && !english.IsFunctionWordKey(toks[i].Key, w):
 			// "Clinton told about 600 supporters"; "Neighbors told 69 News"
 			// names a broadcaster, "told 60 Minutes" a programme
 			audience := i == first-1 && b.rules.Frames.AudienceVerbs.HasWord(w) && mv.Type == mention.Number &&

@@ -1039,7 +1039,7 @@ func (a *attributor) clauseSubject(and, si int) speaker {
 	}
 	// over an opening phrase: "In his speech, Obama positioned ...", "In
 	// remarks to a local paper, Perry stood by ..."
-	if english.IsCommonPrepositionKey(toks[start].Key, toks[start].Norm) || english.IsDiscourseAdverb(toks[start].Norm) || a.introducer(start, and) {
+	if english.IsCommonPrepositionKey(toks[start].Key, toks[start].Norm) || english.IsDiscourseAdverbKey(toks[start].Key, toks[start].Norm) || a.introducer(start, and) {
 		if c := a.openingComma(start, and); c >= 0 {
 			start = c + 1
 		}
@@ -1278,7 +1278,7 @@ func (a *attributor) closingApposition(l int, s segment.Sentence) int {
 	n := toks[l+1]
 	if !n.Cap && (strings.HasSuffix(n.Norm, "ing") || strings.HasSuffix(n.Norm, "ed")) ||
 		english.IsPrepositionKey(n.Key, n.Norm) && n.Norm != "from" && n.Norm != "of" ||
-		english.IsDiscourseAdverb(n.Norm) || english.IsSubjectPronounKey(n.Key, n.Norm) || english.IsSubordinatorKey(n.Key, n.Norm) ||
+		english.IsDiscourseAdverbKey(n.Key, n.Norm) || english.IsSubjectPronounKey(n.Key, n.Norm) || english.IsSubordinatorKey(n.Key, n.Norm) ||
 		n.Norm == "and" || n.Norm == "but" || n.Kind != segment.Word && n.Kind != segment.Number {
 		return l
 	}

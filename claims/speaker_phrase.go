@@ -53,7 +53,7 @@ func (a *attributor) npBefore(end, sentFirst int) (int, int) {
 		// Trump negatively while 61 percent say", "News of the removal
 		// comes after a US defense official said": an adverbial clause
 		// before the speaker's opens the speaker's, and is no part of it
-		if !appositive && start < end && english.IsAdverbialSubordinator(t.Norm) {
+		if !appositive && start < end && english.IsAdverbialSubordinatorKey(t.Key, t.Norm) {
 			break
 		}
 		// "dealing with what the governor said was a fire": a free
@@ -249,7 +249,7 @@ func (a *attributor) apposition(l, pl int) int {
 	n := toks[l+1]
 	if !n.Cap && (strings.HasSuffix(n.Norm, "ing") || strings.HasSuffix(n.Norm, "ed")) ||
 		english.IsPrepositionKey(n.Key, n.Norm) && n.Norm != "from" && n.Norm != "of" ||
-		english.IsDiscourseAdverb(n.Norm) || n.Norm == "though" || n.Norm == "however" {
+		english.IsDiscourseAdverbKey(n.Key, n.Norm) || n.Norm == "though" || n.Norm == "however" {
 		// ", from the Council on Foreign Relations," stays: an affiliation
 		return l
 	}
@@ -358,7 +358,7 @@ func (a *attributor) ofAfter(from, to int) bool {
 // numbers: the rest of a time phrase that ends a speaker's phrase.
 func (a *attributor) timeTail(from, last int) bool {
 	for k := from; k < last; k++ {
-		if t := a.txt.Tokens[k]; t.Kind != segment.Number && !english.IsTimeWord(t.Norm) {
+		if t := a.txt.Tokens[k]; t.Kind != segment.Number && !english.IsTimeWordKey(t.Key, t.Norm) {
 			return false
 		}
 	}
@@ -377,13 +377,13 @@ func (a *attributor) trimPhrase(first, last int) (int, int) {
 		first++ // "when Trump", "where local party leaders"
 	}
 	for last > first && (toks[last-1].Norm == "," || verbGroup(toks[last-1].Key, toks[last-1].Norm) ||
-		last-2 >= first && english.IsDiscourseAdverb(toks[last-1].Norm) && !toks[last-1].Cap && !isLead(&toks[last-2]) && !a.lyNoun(last-1)) {
+		last-2 >= first && english.IsDiscourseAdverbKey(toks[last-1].Key, toks[last-1].Norm) && !toks[last-1].Cap && !isLead(&toks[last-2]) && !a.lyNoun(last-1)) {
 		last-- // "A Detroit police officer vividly", not "the family"
 	}
 	// "Police this morning", "officials on Tuesday": the time is no part
 	// of the speaker
 	for k := first + 1; k < last; k++ {
-		if n := toks[k].Norm; english.IsTimeWord(n) && a.timeTail(k+1, last) {
+		if n := toks[k].Norm; english.IsTimeWordKey(toks[k].Key, n) && a.timeTail(k+1, last) {
 			if p := toks[k-1].Norm; p == "this" || p == "last" || p == "on" || p == "late" || p == "early" || p == "earlier" {
 				last = k - 1
 			} else if n == "today" || n == "yesterday" || n == "tonight" {
@@ -515,7 +515,7 @@ func (a *attributor) plainRole(seg [2]int) bool {
 	toks := a.txt.Tokens
 	open := toks[seg[0]]
 	if !english.IsDeterminerKey(open.Key, open.Norm) && !english.IsPronounKey(open.Key, open.Norm) && !english.IsQuantifierKey(open.Key, open.Norm) &&
-		(!open.Cap || functionWord(&open) || english.IsDiscourseAdverb(open.Norm)) {
+		(!open.Cap || functionWord(&open) || english.IsDiscourseAdverbKey(open.Key, open.Norm)) {
 		return false
 	}
 	for k := seg[0]; k < seg[1]; k++ {

@@ -278,8 +278,12 @@ func IsSubordinator(w string) bool { return subordinators.Has(w) }
 // clause, a circumstance of the main one: "while", "once", "after"; not
 // "whether" (a complement: "looking into whether"), "where" (a place) or
 // "as" (as often a preposition: "identified as").
-func IsAdverbialSubordinator(w string) bool {
-	return subordinators.Has(w) && w != "whether" && w != "where" && w != "as"
+func IsAdverbialSubordinator(w string) bool { return IsAdverbialSubordinatorKey(wordset.KeyOf(w), w) }
+
+// IsAdverbialSubordinatorKey is IsAdverbialSubordinator for word w whose
+// Key is k.
+func IsAdverbialSubordinatorKey(k wordset.Key, w string) bool {
+	return subordinators.HasKey(k, w) && w != "whether" && w != "where" && w != "as"
 }
 
 // IsTemporalSubordinator reports a subordinator that places its clause in
@@ -298,13 +302,21 @@ func IsQuantifier(w string) bool { return quantifiers.Has(w) }
 
 // IsDiscourseAdverb reports an adverb that opens a sentence before a comma
 // ("However,", "Meanwhile,"), or one ending in -ly.
-func IsDiscourseAdverb(w string) bool {
-	return discourse.Has(w) || len(w) > 4 && strings.HasSuffix(w, "ly")
+func IsDiscourseAdverb(w string) bool { return IsDiscourseAdverbKey(wordset.KeyOf(w), w) }
+
+// IsDiscourseAdverbKey is IsDiscourseAdverb for word w whose Key is k.
+func IsDiscourseAdverbKey(k wordset.Key, w string) bool {
+	return discourse.HasKey(k, w) || len(w) > 4 && strings.HasSuffix(w, "ly")
 }
 
 // IsTimeWord reports a word heading a time phrase ("morning", "today"),
 // or a weekday or month.
-func IsTimeWord(w string) bool { return timeWords.Has(w) || IsCalendarWord(w) }
+func IsTimeWord(w string) bool { return IsTimeWordKey(wordset.KeyOf(w), w) }
+
+// IsTimeWordKey is IsTimeWord for word w whose Key is k.
+func IsTimeWordKey(k wordset.Key, w string) bool {
+	return timeWords.HasKey(k, w) || calendarWords.HasKey(k, w)
+}
 
 // IsPossessive reports a possessive determiner: "his", "their".
 func IsPossessive(w string) bool { return possessives.Has(w) }

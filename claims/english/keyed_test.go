@@ -38,9 +38,12 @@ func TestKeyedForms(t *testing.T) {
 		{"IsRoleConnective", IsRoleConnective, IsRoleConnectiveKey},
 		{"IsVerbGroupWord", IsVerbGroupWord, IsVerbGroupWordKey},
 		{"IsReflexive", IsReflexive, IsReflexiveKey},
+		{"IsAdverbialSubordinator", IsAdverbialSubordinator, IsAdverbialSubordinatorKey},
+		{"IsDiscourseAdverb", IsDiscourseAdverb, IsDiscourseAdverbKey},
+		{"IsTimeWord", IsTimeWord, IsTimeWordKey},
 	}
 	words := append(FunctionWords(), "majority", "half", "said", "claims", "senator", "", "x",
-		"went", "fled", "hour", "monday", "january", "estimated", "nearly", "himself", "reportedly")
+		"went", "fled", "hour", "monday", "january", "estimated", "nearly", "himself", "reportedly", "however", "quickly", "morning", "whether")
 	for _, f := range forms {
 		held := 0
 		for _, w := range words {
