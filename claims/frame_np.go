@@ -8,6 +8,7 @@ import (
 	"github.com/claimdiff/claimdiff/claims/names"
 	"github.com/claimdiff/claimdiff/claims/phrase"
 	"github.com/claimdiff/claimdiff/claims/segment"
+	"github.com/claimdiff/claimdiff/claims/wordset"
 )
 
 // np is a noun phrase: tokens [first, last), its head at last-1, and
@@ -41,6 +42,15 @@ func (b *builder) norm(i int, s segment.Sentence) string {
 		return ""
 	}
 	return b.txt.Tokens[i].Norm
+}
+
+// key is the Key of the word norm gives for token i of s (0 outside s,
+// where norm gives ""): the keyed closed-class tests read the two.
+func (b *builder) key(i int, s segment.Sentence) wordset.Key {
+	if i < s.First || i >= s.Last {
+		return 0
+	}
+	return b.txt.Tokens[i].Key
 }
 
 // endsAt reports whether a phrase of set ends at token i (inclusive) and
@@ -186,7 +196,7 @@ func (b *builder) npAt(i int, s segment.Sentence) np {
 	}
 	for j > i && !nounLike(toks[j-1]) {
 		if w := toks[j-1].Norm; strings.HasSuffix(w, "ing") && !english.IsVerbalING(w) &&
-			(j-1 == i || english.IsPreposition(b.norm(i-1, s)) && english.Singular(toks[j-2].Norm) == toks[j-2].Norm) {
+			(j-1 == i || english.IsPrepositionKey(b.key(i-1, s), b.norm(i-1, s)) && english.Singular(toks[j-2].Norm) == toks[j-2].Norm) {
 			break // "one building", "days of public mourning": a gerund heading the phrase is a noun
 		}
 		j--
@@ -420,7 +430,7 @@ func (b *builder) partitive(p np, s segment.Sentence) np {
 		return p
 	}
 	k := p.last + 1
-	if english.IsDeterminer(b.norm(k, s)) {
+	if english.IsDeterminerKey(b.key(k, s), b.norm(k, s)) {
 		k++
 	}
 	if q := b.npAt(k, s); q.ok() {
