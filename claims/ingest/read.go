@@ -224,17 +224,13 @@ func DescribeOSError(err error) string {
 // readFile reads one file when its turn comes and hands its documents on;
 // a JSONL archive streams through.
 func readFile(ctx context.Context, f file, opt Options, add func(*Document) error, warn func(*Error)) error {
-	fh, err := openRegular(f.path)
+	fh, size, err := openRegular(f.path)
 	if err != nil {
 		return err
 	}
 	defer fh.Close()
 	if f.format == "jsonl" {
 		return streamJSONL(ctx, f.path, fh, opt, add, warn)
-	}
-	size := int64(-1)
-	if st, err := fh.Stat(); err == nil && st.Mode().IsRegular() {
-		size = st.Size()
 	}
 	docs, ws, err := parseOpened(f, fh, size, opt)
 	return deliver(docs, ws, err, add, warn)
@@ -389,19 +385,18 @@ func (a *ahead) readAhead(r *read, f file) {
 		r.inPlace = true
 		return
 	}
-	fh, err := openRegular(f.path)
+	fh, size, err := openRegular(f.path)
 	if err != nil {
 		r.err = err
 		return
 	}
 	defer fh.Close()
-	st, err := fh.Stat()
-	if err != nil || st.Size() > aheadBytes || !a.take(st.Size()) {
+	if size > aheadBytes || !a.take(size) {
 		r.inPlace = true
 		return
 	}
-	r.size = st.Size()
-	r.docs, r.ws, r.err = parseOpened(f, fh, st.Size(), a.opt)
+	r.size = size
+	r.docs, r.ws, r.err = parseOpened(f, fh, size, a.opt)
 }
 
 // take holds n bytes of the budget, if it has room for them.
