@@ -18,8 +18,12 @@ type group struct {
 	key   string
 	items []*item
 	docs  map[int]bool
-	side  frameSide // the fact's slots and frame, as its claims give them
-	why   []string
+	// top is one above the highest document add put in docs, or 0 when
+	// docs holds one add did not put there: a document at or above it
+	// is not among docs, and the one below it is, without a look-up (has).
+	top  int
+	side frameSide // the fact's slots and frame, as its claims give them
+	why  []string
 	// lead marks a fact that is, in each of its documents, the first of
 	// its identity and stated in the lede (leadSentences).
 	lead bool
@@ -393,6 +397,10 @@ func (al *aligner) refold(key string, it *item, f *group) *group {
 // could join: in a comparison of one story, "the" death toll of each report.
 func (al *aligner) place(f *group) {
 	lead := f.items[0]
+	if len(al.byKey[f.key]) == 0 {
+		al.addGroup(f) // the first of its identity: nothing to read of lead for
+		return
+	}
 	// what the tests below read of lead alone, made once for all the
 	// groups of its identity
 	k, iv := al.kindOf(lead), al.interval(lead)
@@ -406,7 +414,7 @@ func (al *aligner) place(f *group) {
 		if bestScore == 4 {
 			break // no later group can score higher (open is read only when none scored)
 		}
-		if g.docs[lead.doc] {
+		if g.has(lead.doc) {
 			continue
 		}
 		if g.part != f.part && (g.lead || f.lead) {
@@ -449,8 +457,7 @@ func (al *aligner) place(f *group) {
 		best, bestWhy = al.leadGroup(lead, open)
 	}
 	if best == nil {
-		al.groups = append(al.groups, f)
-		al.byKey[f.key] = append(al.byKey[f.key], f)
+		al.addGroup(f)
 		return
 	}
 	al.join(best, f, bestWhy)
@@ -566,6 +573,12 @@ func (al *aligner) leadGroup(lead *item, open []*group) (*group, string) {
 		return leads[0], "the first " + what + " figure of each document (a running tally)"
 	}
 	return leads[0], "the first " + what + " figure in the top of each document"
+}
+
+// addGroup makes document fact f a group of its own.
+func (al *aligner) addGroup(f *group) {
+	al.groups = append(al.groups, f)
+	al.byKey[f.key] = append(al.byKey[f.key], f)
 }
 
 // join adds document fact f to group best, for the reason why: its
@@ -780,6 +793,9 @@ func (g *group) add(it *item, iv *interval) {
 		}
 	}
 	g.items = append(g.items, it)
+	if g.top > 0 || len(g.docs) == 0 {
+		g.top = max(g.top, it.doc+1)
+	}
 	g.docs[it.doc] = true
 	g.side.fill(it)
 	if g.side.stage.n == 0 {
@@ -788,6 +804,21 @@ func (g *group) add(it *item, iv *interval) {
 	if g.side.measure == nil {
 		g.side.measure = it.m
 	}
+}
+
+// has reports whether the group holds a claim of document doc: placing
+// the facts of each document in turn asks it of every group of their
+// identity, and top answers for all but the groups of earlier documents.
+func (g *group) has(doc int) bool {
+	if g.top > 0 {
+		if doc >= g.top {
+			return false
+		}
+		if doc == g.top-1 {
+			return true
+		}
+	}
+	return g.docs[doc]
 }
 
 // fitsDocFact reports whether a claim says a document's fact again: its

@@ -12,7 +12,6 @@ import (
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/output"
-	"github.com/claimdiff/claimdiff/claims/phrase"
 	"github.com/claimdiff/claimdiff/claims/rules"
 )
 
@@ -59,6 +58,10 @@ func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt 
 	}
 	docs := make([][]*item, len(results))
 	for di, res := range results {
+		if its, ok := opt.Trimmed.takeItems(res, di); ok {
+			docs[di] = its // made as the result was trimmed
+			continue
+		}
 		docs[di] = cmp.items(di, res)
 	}
 	al.storyDay = storyDate(docs, al.incidentCount)
@@ -96,47 +99,6 @@ func Compare(ctx context.Context, results []*claims.Result, r *rules.Rules, opt 
 		rep.NearMisses = cmp.nearMisses(al)
 	}
 	return rep, nil
-}
-
-// items are a document's typed claims as alignment takes them, in text
-// order; the stage of the story each sentence names is read once.
-func (cmp *comparer) items(di int, res *claims.Result) []*item {
-	var items []*item
-	stages := map[int]stage{}
-	var lower map[string]bool // the words the document writes in lower case, once a claim's entity asks
-	for ci := range res.Claims {
-		c := &res.Claims[ci]
-		if c.Kind == claims.KindQuote || derived(c, cmp.r) || datedApart(c, &cmp.r.Compare) {
-			continue // a history figure ("... killed when Mr. McCulloch was a child") is no fact of the story
-		}
-		si := c.SentenceIndex()
-		it := &item{c: c, doc: di, words: cmp.sentenceWords(di, si), m: measureOf(cmp.r, c)}
-		if e := frameOf(c).Entity; e != "" {
-			if lower == nil && openingWord(e, c.Sentence) {
-				lower = lowerCaseWords(res)
-			}
-			it.entityNamed = named(e, c.Sentence, lower)
-		}
-		it.place, it.subject = slotsOf(c)
-		if describedCount(cmp.r, c) {
-			it.persons = personWords(c.Text)
-			it.diedBeside = deathsBeside(c, deathWords(cmp.r))
-		}
-		if c.Kind == claims.KindEventTime {
-			it.span, it.timed = eventSpan(cmp.r, c)
-		}
-		if staged(cmp.r.Kinds[c.Kind]) {
-			st, ok := stages[si]
-			if !ok {
-				st = sentenceStage(cmp.stages(), c.Sentence)
-				stages[si] = st
-			}
-			it.stage = st
-		}
-		items = append(items, it)
-	}
-	countedWithDead(items, cmp.r)
-	return items
 }
 
 // canonical sorts documents by id and moves the focus indices with them.
@@ -528,12 +490,4 @@ func (cmp *comparer) toleranceUsed(items []*item) *ToleranceUsed {
 		}
 	}
 	return u
-}
-
-// deathWords is the rules' casualties.deaths list, or nil.
-func deathWords(r *rules.Rules) *phrase.Set[bool] {
-	if r.Casualties == nil {
-		return nil
-	}
-	return r.Casualties.Deaths
 }

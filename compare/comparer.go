@@ -32,7 +32,7 @@ type comparer struct {
 	mediaWords    [][]string
 	mediaSpeakers []speakerName
 	// outlets are the compared outlets (outletOf their sources), sorted,
-	// and outletKeys each as namedOutlet reads it; cites remembers, per
+	// and outletKeys each as namesKey reads it; cites remembers, per
 	// speaker, the outlets it names.
 	outlets, outletKeys []string
 	cites               map[string][]string

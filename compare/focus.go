@@ -74,13 +74,16 @@ type Focus struct {
 	// than one focus document: see leaveOut).
 	said map[string]bool
 	lo   *leftOut
+	// items are the items of the results trimmed, made as each is
+	// trimmed, for the comparison to take (nil: none are made).
+	items *preparedItems
 }
 
 // NewFocus prepares trimming baseline results for a comparison focused on
 // docs (each compared on its own, or together: the union is kept).
 func NewFocus(docs []*claims.Result, r *rules.Rules) *Focus {
 	f := &Focus{r: r, keys: map[string]bool{}, kinds: map[string]bool{}, vocab: map[string]bool{}, quoted: map[string]bool{}, said: map[string]bool{},
-		passages: map[string][]int{}, passageWords: map[string]bool{}}
+		passages: map[string][]int{}, passageWords: map[string]bool{}, items: newPreparedItems(r)}
 	if len(docs) == 1 { // what is left out is counted for one focus document's vocabulary
 		f.lo = newLeftOut()
 	}
@@ -387,7 +390,9 @@ func (f *Focus) Trim(res *claims.Result) *claims.Result {
 	if f.leaveOut(t, choose.unstated) == 0 && sentences == n && unsourced == 0 && res.Words != nil {
 		t.Words, t.Statements = res.Words, res.Statements
 	}
-	return f.leaveOutQuotes(t)
+	t = f.leaveOutQuotes(t)
+	f.items.add(t)
+	return t
 }
 
 // KeepSentences is f trimming as it does but leaving no sentence out
@@ -395,8 +400,17 @@ func (f *Focus) Trim(res *claims.Result) *claims.Result {
 // (ErrLeftOut).
 func (f *Focus) KeepSentences() *Focus {
 	g := *f
-	g.lo = nil
+	g.lo, g.items = nil, nil // it makes no items: the comparison after ErrLeftOut makes its own
 	return &g
+}
+
+// takeItems are the items made of res as f trimmed it, as those of
+// document di (preparedItems.take); false when none were.
+func (f *Focus) takeItems(res *claims.Result, di int) ([]*item, bool) {
+	if f == nil {
+		return nil, false
+	}
+	return f.items.take(res, di)
 }
 
 // leftOuts is what f left out of the results it trimmed; nil for none.
@@ -497,10 +511,11 @@ func (f *Focus) claimKept(c *claims.Claim) (keep, sentence bool) {
 // mayShareKey reports whether typed claim c may have the identity of a
 // focus document's claim, asked before its identity is made (most of a
 // baseline's claims are of kinds the focus documents do not state): a
-// claim whose kind is not generic has no measure (measureOf), so its
-// identity begins with its kind, which must then begin a focus identity.
+// claim that takes no measure (takesMeasure) is identified by its kind
+// first (identity), which must then begin a focus identity. A kind holding
+// the identity's separator is let through, as identityKind would cut it.
 func (f *Focus) mayShareKey(c *claims.Claim) bool {
-	if k := f.r.Kinds[c.Kind]; k != nil && k.Generic || strings.IndexByte(c.Kind, '|') >= 0 {
+	if takesMeasure(f.r, c.Kind) || strings.IndexByte(c.Kind, '|') >= 0 {
 		return true
 	}
 	return f.kinds[c.Kind]
@@ -571,7 +586,9 @@ func (t *trimFilter) Finish(res *claims.Result) *claims.Result {
 	out := trimmed(res, res.Claims, res.Words, res.Statements, res.KeptAttributions)
 	out.Passages = res.Passages
 	t.f.leaveOut(out, t.unstated)
-	return t.f.leaveOutQuotes(out)
+	out = t.f.leaveOutQuotes(out)
+	t.f.items.add(out)
+	return out
 }
 
 // mayQuote reports whether a baseline quote shares a word with a focus

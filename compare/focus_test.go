@@ -9,12 +9,34 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
 )
+
+// trimAll trims each result by f on goroutines of their own, as the
+// workers that decode a baseline trim it (each makes its result's items
+// for the comparison, preparedItems), in input order.
+func trimAll(f *Focus, res []*claims.Result) []*claims.Result {
+	out := make([]*claims.Result, len(res))
+	var wg sync.WaitGroup
+	for w := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(res); i += 4 {
+				out[i] = f.Trim(res[i])
+			}
+		}()
+	}
+	wg.Wait()
+	return out
+}
 
 // TestFocusTrimSame compares new articles with a baseline twice, with the
 // baseline's whole results and with what Focus.Trim keeps of them, and
@@ -147,10 +169,7 @@ func TestFocusTrimSame(t *testing.T) {
 			t.Errorf("%s: the report over results with statement words differs:\n%s", n.Doc.ID, firstLineDiff(whole[k], got))
 		}
 		fw := NewFocus([]*claims.Result{n}, r)
-		var trimmedWords []*claims.Result
-		for _, res := range baseRes {
-			trimmedWords = append(trimmedWords, fw.Trim(res))
-		}
+		trimmedWords := trimAll(fw, baseRes) // on several goroutines, as check's decoding workers trim
 		if got := report(n, trimmedWords, fw); got != whole[k] {
 			t.Errorf("%s: the report over trimmed results with words differs:\n%s", n.Doc.ID, firstLineDiff(whole[k], got))
 		}
@@ -386,4 +405,52 @@ func wholeAndTrimmed(t *testing.T, r *rules.Rules, res []*claims.Result) (whole,
 		t.Fatal(err)
 	}
 	return whole, trimmed
+}
+
+// TestMayShareKey checks, over the claims of the seeds and of sentences
+// with counts of many kinds, that Focus.mayShareKey turns away no claim
+// whose identity a focus claim shares: it is asked before the identity is
+// made, so a kind it misreads would drop findings from check alone.
+func TestMayShareKey(t *testing.T) {
+	r := rulestest.Default(t)
+	docs := readDir(t, "../testdata/seeds", time.Time{})
+	for i, text := range []string{
+		"Rescuers evacuated around 1,000 people and rushed them to the hospital, the governor said. 800 others were taken to hospital.",
+		"The company said it would cut 2,000 jobs and close 12 stores. Oil output rose to 9.8 million barrels a day.",
+		"At least 40 people died and 120 were injured. The storm destroyed 300 homes and left 2 million without power.",
+		"The 42-year-old was sentenced to 12 years on Tuesday. Police arrested 14 people and seized $3 million.",
+		"The city counted 500 patients now in hospital. Some 300 workers remain in hospital. 500 people were injured.",
+	} {
+		docs = append(docs, &ingest.Document{ID: fmt.Sprintf("s%d.txt", i), Path: fmt.Sprintf("s%d.txt", i), Source: fmt.Sprintf("outlet%d", i), Text: text, Format: "txt"})
+	}
+	res, err := claims.ExtractAll(context.Background(), docs, r, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	turned, shared := 0, 0
+	for _, focus := range res {
+		f := NewFocus([]*claims.Result{focus}, r)
+		for _, other := range res {
+			for i := range other.Claims {
+				c := &other.Claims[i]
+				if c.Kind == claims.KindQuote {
+					continue
+				}
+				key, ok := f.key(c)
+				share := ok && f.keys[key]
+				if share {
+					shared++
+				}
+				if !f.mayShareKey(c) {
+					turned++
+					if share {
+						t.Errorf("%s: %q (%s) turned away, but a focus claim of %s has its identity %q", other.Doc.ID, c.Text, c.Kind, focus.Doc.ID, key)
+					}
+				}
+			}
+		}
+	}
+	if turned == 0 || shared == 0 {
+		t.Errorf("the test reads little: %d claims turned away, %d sharing an identity", turned, shared)
+	}
 }

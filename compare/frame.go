@@ -388,11 +388,20 @@ func measureOf(r *rules.Rules, c *claims.Claim) *rules.Measure {
 	if c.Value == nil || r.Frames == nil || len(r.Frames.Measures) == 0 {
 		return nil
 	}
-	if k := r.Kinds[c.Kind]; k == nil || !k.Generic {
+	if !takesMeasure(r, c.Kind) {
 		return nil
 	}
 	f := frameOf(c)
 	return r.Frames.MeasureOf(f.Measured, f.Head, clauseAfter(c))
+}
+
+// takesMeasure reports whether a claim of kind may take a measure
+// (measureOf): a generic count's may. A claim of any other kind is
+// identified by its kind first (identity), which Focus.mayShareKey reads
+// before any identity is made.
+func takesMeasure(r *rules.Rules, kind string) bool {
+	k := r.Kinds[kind]
+	return k != nil && k.Generic
 }
 
 // maxClause bounds the text after a figure that is read for a measure's

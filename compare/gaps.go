@@ -698,7 +698,7 @@ func (cmp *comparer) outletsNamed(speaker string) []string {
 }
 
 // outletNamed reports whether a speaker (sn, and its words, sw) names the
-// outlet of a source (its outletKey), as namedOutlet does, or is the end
+// outlet of a source (its outletKey), as namesKey does, or is the end
 // of an outlet name in the rules' media list that names it ("the Times"
 // of "New York Times" for "nyt").
 func (cmp *comparer) outletNamed(key string, sn speakerName, sw []string) bool {

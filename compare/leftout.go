@@ -88,20 +88,20 @@ func (lo *leftOut) add(kept *claims.Result, sets [][]string, focusWord, keptWord
 		}
 	}
 	// how many sets use each focus word: uses sorted by word, in runs
-	type inDoc struct {
+	type wordUses struct {
 		w    string
 		n    int
 		kept bool
 	}
 	slices.SortFunc(uses, func(a, b use) int { return strings.Compare(a.w, b.w) })
-	var dbuf [128]inDoc
-	counts := dbuf[:0]
+	var usesBuf [128]wordUses
+	counts := usesBuf[:0]
 	for i, u := range uses {
 		if i > 0 && uses[i-1].w == u.w {
 			counts[len(counts)-1].n++
 			continue
 		}
-		counts = append(counts, inDoc{w: u.w, n: 1, kept: kept != nil && keptWord(u.w)})
+		counts = append(counts, wordUses{w: u.w, n: 1, kept: kept != nil && keptWord(u.w)})
 	}
 	lo.mu.Lock()
 	defer lo.mu.Unlock()

@@ -5,15 +5,7 @@ import (
 	"unicode"
 )
 
-// namedOutlet reports whether a speaker names the outlet of a source: the
-// source's letters ("nyt", "fox", "nytimes.com") as the speaker's words
-// joined ("foxnews"), their initials ("New York Times": "nyt"), or its
-// last word ("the Times": "nytimes").
-func namedOutlet(source, speaker string) bool {
-	return speakerNameOf(speaker).namesKey(outletKey(source))
-}
-
-// outletKey is a source as namedOutlet reads it: lower case, without
+// outletKey is a source as namesKey reads it: lower case, without
 // "www." and its domain's suffix, letters and digits only.
 func outletKey(source string) string {
 	s := strings.ToLower(source)
@@ -24,7 +16,7 @@ func outletKey(source string) string {
 	return letters(s)
 }
 
-// speakerName is a speaker as namedOutlet reads it: its words (lower
+// speakerName is a speaker as namesKey reads it: its words (lower
 // case, letters and digits, without "the" and a possessive) joined, their
 // initials (firsts), and the last; none for a speaker without words.
 type speakerName struct {
@@ -49,7 +41,10 @@ func speakerNameOf(speaker string) speakerName {
 }
 
 // namesKey reports whether the speaker names the outlet whose outletKey
-// is s.
+// is s: the source's letters ("nyt", "fox", "nytimes.com") as the
+// speaker's words joined ("foxnews"), their initials ("New York Times":
+// "nyt"), or its last word ("the Times": "nytimes"). Each outlet's key and
+// each speaker's name are made once for a comparison, not once a pair.
 func (n speakerName) namesKey(s string) bool {
 	if len(s) < 2 || n.joined == "" {
 		return false

@@ -17,8 +17,8 @@ func TestNamedOutlet(t *testing.T) {
 		{"apnews.com", "the AP", false},        // "ap" is neither prefix nor initials of "apnews"
 		{"washingtonpost", "Washington", true}, // a prefix of three letters or more
 	} {
-		if got := namedOutlet(c.source, c.speaker); got != c.want {
-			t.Errorf("namedOutlet(%q, %q) = %v, want %v", c.source, c.speaker, got, c.want)
+		if got := speakerNameOf(c.speaker).namesKey(outletKey(c.source)); got != c.want {
+			t.Errorf("%q names %q = %v, want %v", c.speaker, c.source, got, c.want)
 		}
 	}
 }

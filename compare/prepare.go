@@ -2,8 +2,10 @@ package compare
 
 import (
 	"slices"
+	"sync"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/phrase"
 	"github.com/claimdiff/claimdiff/claims/rules"
 )
 
@@ -62,4 +64,98 @@ func passagesOf(res *claims.Result, ci int) [][]string {
 		return res.Passages[ci]
 	}
 	return takenPassages(res.Text.Src, &res.Claims[ci])
+}
+
+// items are a document's typed claims as alignment takes them, in text
+// order; the stage of the story each sentence names is read once.
+func (cmp *comparer) items(di int, res *claims.Result) []*item {
+	var items []*item
+	stages := map[int]stage{}
+	var lower map[string]bool // the words the document writes in lower case, once a claim's entity asks
+	for ci := range res.Claims {
+		c := &res.Claims[ci]
+		if c.Kind == claims.KindQuote || derived(c, cmp.r) || datedApart(c, &cmp.r.Compare) {
+			continue // a history figure ("... killed when Mr. McCulloch was a child") is no fact of the story
+		}
+		si := c.SentenceIndex()
+		it := &item{c: c, doc: di, words: cmp.sentenceWords(di, si), m: measureOf(cmp.r, c)}
+		if e := frameOf(c).Entity; e != "" {
+			if lower == nil && openingWord(e, c.Sentence) {
+				lower = lowerCaseWords(res)
+			}
+			it.entityNamed = named(e, c.Sentence, lower)
+		}
+		it.place, it.subject = slotsOf(c)
+		if describedCount(cmp.r, c) {
+			it.persons = personWords(c.Text)
+			it.diedBeside = deathsBeside(c, deathWords(cmp.r))
+		}
+		if c.Kind == claims.KindEventTime {
+			it.span, it.timed = eventSpan(cmp.r, c)
+		}
+		if staged(cmp.r.Kinds[c.Kind]) {
+			st, ok := stages[si]
+			if !ok {
+				st = sentenceStage(cmp.stages(), c.Sentence)
+				stages[si] = st
+			}
+			it.stage = st
+		}
+		items = append(items, it)
+	}
+	countedWithDead(items, cmp.r)
+	return items
+}
+
+// deathWords is the rules' casualties.deaths list, or nil.
+func deathWords(r *rules.Rules) *phrase.Set[bool] {
+	if r.Casualties == nil {
+		return nil
+	}
+	return r.Casualties.Deaths
+}
+
+// preparedItems are the items (comparer.items) of the baseline results a
+// Focus trimmed, each made on the worker that trimmed its result, as the
+// results are decoded: the comparison, which starts after the last one,
+// does not make them one after another. Compare takes each result's
+// items once (takeItems): alignment marks them.
+type preparedItems struct {
+	r      *rules.Rules
+	stages [][]stagePhrase // the rules' stages, split once for every result
+	mu     sync.Mutex
+	of     map[*claims.Result][]*item
+}
+
+func newPreparedItems(r *rules.Rules) *preparedItems {
+	return &preparedItems{r: r, stages: stagePhrases(r), of: map[*claims.Result][]*item{}}
+}
+
+// add makes the items of res, a trimmed result as the comparison will
+// read it; their document is set when they are taken. A nil p makes none.
+func (p *preparedItems) add(res *claims.Result) {
+	if p == nil || len(res.Claims) == 0 {
+		return
+	}
+	cmp := &comparer{results: []*claims.Result{res}, r: p.r, words: make([][]wordSet, 1), stagesOf: p.stages}
+	items := cmp.items(0, res)
+	p.mu.Lock()
+	p.of[res] = items
+	p.mu.Unlock()
+}
+
+// take returns the items made of res, as those of document di, and
+// forgets them; false when none were made.
+func (p *preparedItems) take(res *claims.Result, di int) ([]*item, bool) {
+	if p == nil {
+		return nil, false
+	}
+	p.mu.Lock()
+	items, ok := p.of[res]
+	delete(p.of, res)
+	p.mu.Unlock()
+	for _, it := range items {
+		it.doc = di
+	}
+	return items, ok
 }
