@@ -110,7 +110,13 @@ func readStdin(opt Options, add func(*Document) error, warn func(*Error)) error 
 	if opt.Stdin == nil {
 		return errAt("-", 0, 0, "no standard input")
 	}
-	b, err := readLimited("-", opt.Stdin, -1, opt.MaxBytes)
+	size := int64(-1) // a file redirected in is read into one buffer of its size
+	if f, ok := opt.Stdin.(*os.File); ok {
+		if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
+			size = st.Size()
+		}
+	}
+	b, err := readLimited("-", opt.Stdin, size, opt.MaxBytes)
 	if err != nil {
 		return err
 	}
