@@ -415,7 +415,7 @@ func TestMayShareKey(t *testing.T) {
 	r := rulestest.Default(t)
 	docs := readDir(t, "../testdata/seeds", time.Time{})
 	for i, text := range []string{
-		"Rescuers evacuated around 1,000 people and rushed them to the hospital, the governor said. 800 others were taken to hospital.",
+		"Crews moved about 1,000 residents out and drove them to the hospital, the governor said. 800 others were taken to hospital.",
 		"The company said it would cut 2,000 jobs and close 12 stores. Oil output rose to 9.8 million barrels a day.",
 		"At least 40 people died and 120 were injured. The storm destroyed 300 homes and left 2 million without power.",
 		"The 42-year-old was sentenced to 12 years on Tuesday. Police arrested 14 people and seized $3 million.",

@@ -41,7 +41,7 @@ func TestFIFOSwappedInAfterListing(t *testing.T) {
 			}
 		}
 	}()
-	err = readFile(context.Background(), files[0].path, files[0].format, Options{MaxBytes: DefaultMaxBytes}, false,
+	err = readFile(context.Background(), files[0], Options{MaxBytes: DefaultMaxBytes},
 		func(*Document) error { return nil }, func(*Error) {})
 	if err == nil || !strings.Contains(err.Error(), "not a regular file") {
 		t.Fatalf("reading a FIFO swapped in: %v, want 'not a regular file'", err)

@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -63,7 +64,8 @@ func Read(ctx context.Context, paths []string, opt Options) (*Result, error) {
 
 // Walk reads the paths like Read but hands each document to fn as soon as
 // it is read, so a large JSONL archive streams through in bounded memory.
-// The small plain-text and Markdown files of one path are read on all
+// The small plain-text and Markdown files of consecutive path arguments
+// (a directory's files, a glob's many single files) are read on all
 // cores, a few ahead of the one handed on (readFiles); fn and warn are
 // called in order, from Walk's goroutine.
 // warn receives the skipped inputs. An error from fn stops the walk and is
@@ -80,33 +82,68 @@ func Walk(ctx context.Context, paths []string, opt Options, fn func(*Document) e
 		ids[d.ID] = d.Path
 		return fn(d)
 	}
+	for i := 0; i < len(paths); {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if paths[i] == "-" {
+			if err := readStdin(opt, add, warn); err != nil {
+				return err
+			}
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(paths) && paths[j] != "-" {
+			j++
+		}
+		if err := readPaths(ctx, paths[i:j], opt, add, warn); err != nil {
+			return err
+		}
+		i = j
+	}
+	return nil
+}
+
+// readStdin reads standard input as one plain-text article.
+func readStdin(opt Options, add func(*Document) error, warn func(*Error)) error {
+	if opt.Stdin == nil {
+		return errAt("-", 0, 0, "no standard input")
+	}
+	size := int64(-1) // a file redirected in is read into one buffer of its size
+	if f, ok := opt.Stdin.(*os.File); ok {
+		if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
+			size = st.Size()
+		}
+	}
+	b, err := readLimited("-", opt.Stdin, size, opt.MaxBytes)
+	if err != nil {
+		return err
+	}
+	docs, ws, err := parseFile("-", "txt", b, opt, true)
+	return deliver(docs, ws, err, add, warn)
+}
+
+// readPaths reads the files of consecutive path arguments as one run, so
+// that a glob's many single files are read ahead as a directory's are. A
+// path that cannot be expanded is reported once the files of the paths
+// before it have been handed on, as reading each path in turn would.
+func readPaths(ctx context.Context, paths []string, opt Options, add func(*Document) error, warn func(*Error)) error {
+	var files []file
 	for _, p := range paths {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if p == "-" {
-			if opt.Stdin == nil {
-				return errAt("-", 0, 0, "no standard input")
-			}
-			b, err := readLimited("-", opt.Stdin, opt.MaxBytes)
-			if err != nil {
-				return err
-			}
-			docs, ws, err := parseFile("-", "txt", b, opt, true)
-			if err := deliver(docs, ws, err, add, warn); err != nil {
-				return err
-			}
-			continue
-		}
-		files, err := expand(p)
+		more, err := expand(p)
 		if err != nil {
+			if err := readFiles(ctx, files, opt, add, warn); err != nil {
+				return err
+			}
 			return err
 		}
-		if err := readFiles(ctx, files, opt, add, warn); err != nil {
-			return err
-		}
+		files = append(files, more...)
 	}
-	return nil
+	return readFiles(ctx, files, opt, add, warn)
 }
 
 type file struct {
@@ -190,26 +227,39 @@ func DescribeOSError(err error) string {
 	return err.Error()
 }
 
-func readFile(ctx context.Context, path, format string, opt Options, explicit bool, add func(*Document) error, warn func(*Error)) error {
-	f, err := openRegular(path)
+// readFile reads one file when its turn comes and hands its documents on;
+// a JSONL archive streams through.
+func readFile(ctx context.Context, f file, opt Options, add func(*Document) error, warn func(*Error)) error {
+	fh, size, err := openRegular(f.path)
 	if err != nil {
 		return err
 	}
-	defer f.Close()
-	if format == "jsonl" {
-		return streamJSONL(ctx, path, f, opt, add, warn)
+	defer fh.Close()
+	if f.format == "jsonl" {
+		return streamJSONL(ctx, f.path, fh, opt, add, warn)
 	}
-	b, err := readLimited(path, f, opt.MaxBytes)
-	if err != nil {
-		return err
-	}
-	docs, ws, err := parseFile(path, format, b, opt, explicit)
+	docs, ws, err := parseOpened(f, fh, size, opt)
 	return deliver(docs, ws, err, add, warn)
+}
+
+// parseOpened reads an opened file of size bytes (-1 when not known) whole
+// and parses it.
+func parseOpened(f file, r io.Reader, size int64, opt Options) ([]*Document, []*Error, error) {
+	b, err := readLimited(f.path, r, size, opt.MaxBytes)
+	if err != nil {
+		return nil, nil, err
+	}
+	return parseFile(f.path, f.format, b, opt, f.explicit)
 }
 
 // aheadBytes bounds the files read ahead (readAhead): a larger one is read
 // when its turn comes, so what waits in memory stays small.
 const aheadBytes = 1 << 20
+
+// aheadBudget bounds the bytes of all the files read ahead and not yet
+// handed on, however many cores read them: a file that would pass it is
+// read when its turn comes.
+const aheadBudget = 8 << 20
 
 // aheadFormats are the formats read ahead: plain text and Markdown, what a
 // large baseline mostly is. Any other is read when its turn comes (JSONL
@@ -217,12 +267,14 @@ const aheadBytes = 1 << 20
 var aheadFormats = map[string]bool{"txt": true, "md": true}
 
 // read is one file read ahead: its documents, warnings or error, or
-// inPlace when it is to be read when its turn comes.
+// inPlace when it is to be read when its turn comes; size is the bytes it
+// holds of the budget.
 type read struct {
 	docs    []*Document
 	ws      []*Error
 	err     error
 	inPlace bool
+	size    int64
 	done    chan struct{}
 }
 
@@ -233,72 +285,73 @@ type read struct {
 // the first error, in the files' order, and returns it; files after it may
 // have been opened and read, never handed on.
 func readFiles(ctx context.Context, files []file, opt Options, add func(*Document) error, warn func(*Error)) error {
-	workers := min(runtime.GOMAXPROCS(0), len(files))
-	if workers < 2 {
-		for _, f := range files {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			if err := readFile(ctx, f.path, f.format, opt, f.explicit, add, warn); err != nil {
-				return err
-			}
-		}
+	return newAhead(files, opt).run(ctx, add, warn)
+}
+
+// ahead is one readFiles run: the readers take the files in order, a
+// window of them at a time and within a budget of bytes, and the caller
+// hands them on in the same order.
+type ahead struct {
+	files   []file
+	opt     Options
+	reads   []read
+	workers int
+	window  chan struct{} // a token for each file taken and not yet handed on
+	stop    chan struct{}
+	mu      sync.Mutex // guards next, held and peak
+	next    int        // the next file a reader takes
+	budget  int64
+	held    int64        // bytes of files read ahead, not yet handed on
+	peak    int64        // the most held at once (tests)
+	live    atomic.Int32 // readers running (tests)
+	onRead  func(file)   // nil, or called by a reader before it reads a file (tests)
+}
+
+func newAhead(files []file, opt Options) *ahead {
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(files)))
+	a := &ahead{files: files, opt: opt, reads: make([]read, len(files)), workers: workers,
+		window: make(chan struct{}, 4*workers), stop: make(chan struct{}), budget: aheadBudget}
+	for i := range a.reads {
+		a.reads[i].done = make(chan struct{})
+	}
+	return a
+}
+
+// run starts the readers and hands the files on in order; it returns once
+// every reader has stopped.
+func (a *ahead) run(ctx context.Context, add func(*Document) error, warn func(*Error)) error {
+	if len(a.files) == 0 {
 		return nil
 	}
-	reads := make([]read, len(files))
-	for i := range reads {
-		reads[i].done = make(chan struct{})
-	}
-	window := make(chan struct{}, 4*workers) // a token for each file taken and not yet handed on
-	stop := make(chan struct{})
 	var wg sync.WaitGroup
-	var mu sync.Mutex
-	next := 0
-	for range workers {
+	for range a.workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for {
-				select {
-				case <-stop:
-					return
-				default:
-				}
-				select {
-				case window <- struct{}{}:
-				case <-stop:
-					return
-				}
-				mu.Lock()
-				i := next
-				next++
-				mu.Unlock()
-				if i >= len(files) {
-					return
-				}
-				reads[i].readAhead(files[i], opt)
-				close(reads[i].done)
-			}
+			a.live.Add(1)
+			defer a.live.Add(-1)
+			a.reader()
 		}()
 	}
 	defer func() {
-		close(stop)
+		close(a.stop)
 		wg.Wait()
 	}()
-	for i, f := range files {
+	for i, f := range a.files {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		r := &reads[i]
+		r := &a.reads[i]
 		<-r.done
 		var err error
 		if r.inPlace {
-			err = readFile(ctx, f.path, f.format, opt, f.explicit, add, warn)
+			err = readFile(ctx, f, a.opt, add, warn)
 		} else {
 			err = deliver(r.docs, r.ws, r.err, add, warn)
 		}
+		a.release(r.size)
 		*r = read{} // handed on: not held any longer
-		<-window
+		<-a.window
 		if err != nil {
 			return err
 		}
@@ -306,29 +359,69 @@ func readFiles(ctx context.Context, files []file, opt Options, add func(*Documen
 	return nil
 }
 
+// reader takes the next file while the window has room, until the files
+// run out or the run stops.
+func (a *ahead) reader() {
+	for {
+		select {
+		case a.window <- struct{}{}:
+		case <-a.stop:
+			return
+		}
+		a.mu.Lock()
+		i := a.next
+		a.next++
+		a.mu.Unlock()
+		if i >= len(a.files) {
+			return
+		}
+		if a.onRead != nil {
+			a.onRead(a.files[i])
+		}
+		a.readAhead(&a.reads[i], a.files[i])
+		close(a.reads[i].done)
+	}
+}
+
 // readAhead reads f as readFile does, into r, or marks it to be read in
-// place: a format not read ahead, or a file over aheadBytes.
-func (r *read) readAhead(f file, opt Options) {
+// place: a format not read ahead, a file over aheadBytes or one the budget
+// has no room for.
+func (a *ahead) readAhead(r *read, f file) {
 	if !aheadFormats[f.format] {
 		r.inPlace = true
 		return
 	}
-	fh, err := openRegular(f.path)
+	fh, size, err := openRegular(f.path)
 	if err != nil {
 		r.err = err
 		return
 	}
 	defer fh.Close()
-	if st, err := fh.Stat(); err != nil || st.Size() > aheadBytes {
+	if size > aheadBytes || !a.take(size) {
 		r.inPlace = true
 		return
 	}
-	b, err := readLimited(f.path, fh, opt.MaxBytes)
-	if err != nil {
-		r.err = err
-		return
+	r.size = size
+	r.docs, r.ws, r.err = parseOpened(f, fh, size, a.opt)
+}
+
+// take holds n bytes of the budget, if it has room for them.
+func (a *ahead) take(n int64) bool {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.held+n > a.budget {
+		return false
 	}
-	r.docs, r.ws, r.err = parseFile(f.path, f.format, b, opt, f.explicit)
+	a.held += n
+	a.peak = max(a.peak, a.held)
+	return true
+}
+
+// release gives n bytes back to the budget.
+func (a *ahead) release(n int64) {
+	a.mu.Lock()
+	a.held -= n
+	a.mu.Unlock()
 }
 
 // deliver hands a parsed file's warnings and documents on, or its error.
@@ -347,8 +440,14 @@ func deliver(docs []*Document, ws []*Error, err error, add func(*Document) error
 	return nil
 }
 
-func readLimited(path string, r io.Reader, max int64) ([]byte, error) {
-	b, err := readAll(io.LimitReader(r, max+1), sizeHint(r, max))
+// readLimited reads r whole, refusing more than max bytes; size is how
+// many it will likely give (a regular file's size), -1 when not known.
+func readLimited(path string, r io.Reader, size, max int64) ([]byte, error) {
+	hint := 0
+	if size >= 0 && size <= max {
+		hint = int(size) // one buffer of the right size, read in two reads
+	}
+	b, err := readAll(io.LimitReader(r, max+1), hint)
 	if err != nil {
 		return nil, errAt(path, 0, 0, "read failed: %s", DescribeOSError(err))
 	}
@@ -356,18 +455,6 @@ func readLimited(path string, r io.Reader, max int64) ([]byte, error) {
 		return nil, errAt(path, 0, 0, "file is larger than --max-bytes (%d bytes); raise the limit to read it", max)
 	}
 	return b, nil
-}
-
-// sizeHint is how many bytes reading r will likely give: a regular file's
-// size, when within max, so that it is read into one buffer of the right
-// size in two reads (its bytes, then the end), not into a growing one.
-func sizeHint(r io.Reader, max int64) int {
-	if f, ok := r.(*os.File); ok {
-		if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() <= max {
-			return int(st.Size())
-		}
-	}
-	return 0
 }
 
 // readAll reads r whole into a buffer made for hint bytes, with room to

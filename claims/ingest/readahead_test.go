@@ -4,11 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestReadAheadInOrder reads a directory of many files, read ahead on
@@ -80,38 +80,119 @@ func TestReadAheadInOrder(t *testing.T) {
 	}
 }
 
-// TestReadAheadStops stops a walk from its callback, and by cancelling its
+// TestReadAheadStops stops a run from its callback, and by cancelling its
 // context, part way: nothing more is handed on, and no reader is left
-// running (the walk returns only once they have stopped).
+// running once the run returns (readers are slowed, so one still at work
+// would be seen).
 func TestReadAheadStops(t *testing.T) {
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(4))
 	dir := t.TempDir()
 	for i := range 200 {
 		write(t, dir, fmt.Sprintf("a%03d.txt", i), []byte(fmt.Sprintf("Story %d\n", i)))
 	}
+	files, err := expand(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	run := func(ctx context.Context, fn func(*Document) error) (*ahead, error) {
+		a := newAhead(files, Options{MaxBytes: DefaultMaxBytes})
+		a.onRead = func(file) { time.Sleep(2 * time.Millisecond) }
+		return a, a.run(ctx, fn, func(*Error) {})
+	}
 	stop := errors.New("enough")
 	n := 0
-	err := Walk(context.Background(), []string{dir}, Options{}, func(d *Document) error {
+	a, err := run(context.Background(), func(d *Document) error {
 		if n++; n == 50 {
 			return stop
 		}
 		return nil
-	}, func(*Error) {})
+	})
 	if err != stop || n != 50 {
 		t.Errorf("callback's error: got %v after %d documents", err, n)
 	}
+	if live := a.live.Load(); live != 0 {
+		t.Errorf("callback's error: %d readers still running", live)
+	}
 	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
 	n = 0
-	err = Walk(ctx, []string{dir}, Options{}, func(d *Document) error {
+	a, err = run(ctx, func(d *Document) error {
 		if n++; n == 70 {
 			cancel()
 		}
 		return nil
-	}, func(*Error) {})
+	})
 	if !errors.Is(err, context.Canceled) || n != 70 {
 		t.Errorf("cancelled: got %v after %d documents", err, n)
 	}
-	if _, err := os.Stat(dir); err != nil {
+	if live := a.live.Load(); live != 0 {
+		t.Errorf("cancelled: %d readers still running", live)
+	}
+}
+
+// TestReadAheadBudget reads files larger than a small budget allows ahead
+// while the caller is slow: the bytes held never pass the budget, files it
+// has no room for are read in place, and all come in order.
+func TestReadAheadBudget(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(4))
+	dir := t.TempDir()
+	var want []string
+	for i := range 40 {
+		name := fmt.Sprintf("a%03d.txt", i)
+		write(t, dir, name, []byte(strings.Repeat(fmt.Sprintf("Story %d words.\n", i), 6000)))
+		want = append(want, filepath.Join(dir, name))
+	}
+	files, err := expand(dir)
+	if err != nil {
 		t.Fatal(err)
+	}
+	a := newAhead(files, Options{MaxBytes: DefaultMaxBytes})
+	a.budget = 300 << 10 // room for two or three of the ~100 KiB files
+	var got []string
+	err = a.run(context.Background(), func(d *Document) error {
+		time.Sleep(time.Millisecond) // a slow caller: the readers run ahead
+		got = append(got, d.ID)
+		return nil
+	}, func(*Error) {})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("handed on\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if a.peak > a.budget || a.peak == 0 {
+		t.Errorf("held at most %d bytes, want some and no more than %d", a.peak, a.budget)
+	}
+	if a.held != 0 {
+		t.Errorf("%d bytes still held after the run", a.held)
+	}
+}
+
+// TestReadPathsRun reads many single-file paths (what a glob baseline
+// is) as one run, read ahead: the documents come in the paths' order, and
+// a path that is missing is reported only after the ones before it were
+// handed on, with nothing after it.
+func TestReadPathsRun(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(4))
+	dir := t.TempDir()
+	var paths []string
+	for i := range 90 {
+		p := filepath.Join(dir, fmt.Sprintf("a%03d.txt", i))
+		if i != 60 {
+			write(t, dir, filepath.Base(p), []byte(fmt.Sprintf("Story %d\n", i)))
+		}
+		paths = append(paths, p)
+	}
+	var got []string
+	err := Walk(context.Background(), paths, Options{}, func(d *Document) error {
+		got = append(got, d.ID)
+		return nil
+	}, func(*Error) {})
+	if strings.Join(got, "\n") != strings.Join(paths[:60], "\n") {
+		t.Errorf("handed on\n%s\nwant the first 60 paths", strings.Join(got, "\n"))
+	}
+	var ie *Error
+	if !errors.As(err, &ie) || ie.Path != paths[60] {
+		t.Errorf("error %v, want one naming %s", err, paths[60])
 	}
 }
