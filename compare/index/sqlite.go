@@ -5,9 +5,11 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/ncruces/go-sqlite3"
 	"github.com/ncruces/go-sqlite3/driver"
@@ -68,14 +70,11 @@ func openSQLite(ctx context.Context, path string) (Store, error) {
 			return nil, fmt.Errorf("%s is a directory", path)
 		}
 		if st.Size() > 0 {
-			f, err := os.Open(path)
+			head, err := sqliteHead(ctx, path, creatingWait)
 			if err != nil {
 				return nil, err
 			}
-			head := make([]byte, len(sqliteMagic))
-			_, rerr := f.Read(head)
-			f.Close()
-			if rerr != nil || string(head) != sqliteMagic {
+			if head != sqliteMagic {
 				return nil, fmt.Errorf("%w: not an SQLite database file; refusing to overwrite it", ErrForeign)
 			}
 			empty = false
@@ -100,6 +99,37 @@ func openSQLite(ctx context.Context, path string) (Store, error) {
 		empty = n == 0
 	}
 	return adopt(ctx, db, sqliteDialect, empty)
+}
+
+// creatingWait bounds how long openSQLite waits for another process that
+// is creating the file to write its header.
+const creatingWait = 5 * time.Second
+
+// sqliteHead reads the first bytes of the file at path, where an SQLite
+// database has its magic string. A file another claimdiff is creating may
+// have its size before its first page: the driver sets the file's size
+// before it writes it, so its head reads as zeros for a moment. Such a
+// head is read again until it holds something or wait has passed (a file
+// of zeros is then refused as anything else).
+func sqliteHead(ctx context.Context, path string, wait time.Duration) (string, error) {
+	deadline := time.Now().Add(wait)
+	for {
+		f, err := os.Open(path)
+		if err != nil {
+			return "", err
+		}
+		head := make([]byte, len(sqliteMagic))
+		n, _ := io.ReadFull(f, head)
+		f.Close()
+		if strings.Trim(string(head[:n]), "\x00") != "" || time.Now().After(deadline) {
+			return string(head[:n]), nil
+		}
+		select {
+		case <-ctx.Done():
+			return "", ctx.Err()
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
 }
 
 // sqliteURI makes an SQLite file: URI of a path, percent-encoded so '?',

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/ingest"
@@ -335,5 +336,40 @@ func TestSQLiteBusyRetryable(t *testing.T) {
 	}
 	if sqliteDialect.retryable(errors.New("disk I/O error")) {
 		t.Error("any error retryable")
+	}
+}
+
+// TestSQLiteHeadWhileCreated reads the head of a file whose size is set
+// before its first page is written, as the SQLite driver creates a
+// database: the head is waited for, and a file of zeros that stays so is
+// read as zeros once the wait is over.
+func TestSQLiteHeadWhileCreated(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "new.db")
+	if err := os.WriteFile(path, make([]byte, 4096), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() {
+		time.Sleep(50 * time.Millisecond)
+		f, err := os.OpenFile(path, os.O_WRONLY, 0)
+		if err == nil {
+			_, err = f.WriteAt([]byte(sqliteMagic), 0)
+			f.Close()
+		}
+		done <- err
+	}()
+	head, err := sqliteHead(context.Background(), path, 5*time.Second)
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if err != nil || head != sqliteMagic {
+		t.Errorf("head of a file being created = %q, %v; want the SQLite magic", head, err)
+	}
+	zeros := filepath.Join(t.TempDir(), "zeros.db")
+	if err := os.WriteFile(zeros, make([]byte, 4096), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if head, err := sqliteHead(context.Background(), zeros, 30*time.Millisecond); err != nil || head == sqliteMagic {
+		t.Errorf("head of a file of zeros = %q, %v", head, err)
 	}
 }
