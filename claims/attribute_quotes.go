@@ -399,12 +399,17 @@ func quoteText(s string) string {
 }
 
 // straightenQuotes writes the curly quote marks “ ” ‘ ’ straight, in one
-// pass that copies s only when it holds one.
+// pass that copies s only when it holds one. The pass goes from one lead
+// byte 0xE2 to the next by a vectorised byte search, not byte by byte.
 func straightenQuotes(s string) string {
 	var b []byte
 	done := 0 // s[:done] is in b
 	for i := 0; i+2 < len(s); i++ {
-		if s[i] != 0xE2 || s[i+1] != 0x80 {
+		k := strings.IndexByte(s[i:len(s)-2], 0xE2)
+		if k < 0 {
+			break
+		}
+		if i += k; s[i+1] != 0x80 {
 			continue
 		}
 		var mark byte

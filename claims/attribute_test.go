@@ -194,6 +194,10 @@ func TestStraightenQuotes(t *testing.T) {
 		{"it’s ‘fine’", "it's 'fine'"},
 		{"a — dash… and “", "a — dash… and \""},
 		{"\xe2\x80", "\xe2\x80"},
+		{"”", "\""},
+		{"€5 for “it”, ‘x’", "€5 for \"it\", 'x'"},
+		{"\xe2\xe2\x80\x9cend\xe2", "\xe2\"end\xe2"},
+		{"––‘", "––'"},
 	} {
 		if got := straightenQuotes(tc.in); got != tc.want {
 			t.Errorf("straightenQuotes(%q) = %q, want %q", tc.in, got, tc.want)
