@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -71,17 +72,10 @@ func TestAttributionSpans(t *testing.T) {
 	}
 	for _, c := range tsvCases(t, "testdata/attribution-spans.tsv", 3) {
 		line, fields := c.line-1, c.fields
-		text := "Title\n\n" + fields[0] + "\n"
-		res := Extract(&ingest.Document{ID: "case", Source: "case", Text: text}, r)
-		var got []string
-		found := false
-		for _, a := range res.Attributions {
-			sp, cue := spanTexts(text, a)
-			found = found || sp == fields[1] && cue == fields[2]
-			got = append(got, fmt.Sprintf("[%s] {%s}", sp, cue))
-		}
+		got := caseAttributions(r, fields[0])
+		found := slices.Contains(got, fmt.Sprintf("[%s] {%s}", fields[1], fields[2]))
 		if fields[1] == "-" && fields[2] == "-" {
-			found = len(res.Attributions) == 0 // a case for none
+			found = len(got) == 0 // a case for none
 		}
 		if !found {
 			t.Errorf("attribution-spans.tsv:%d: %q\n got %s, want [%s] {%s}", line+1, fields[0], strings.Join(got, " "), fields[1], fields[2])
@@ -100,13 +94,7 @@ func TestAttributionLists(t *testing.T) {
 	}
 	for _, c := range tsvCases(t, "testdata/attribution-all.tsv", 2) {
 		line, fields := c.line-1, c.fields
-		text := "Title\n\n" + fields[0] + "\n"
-		res := Extract(&ingest.Document{ID: "case", Source: "case", Text: text}, r)
-		got := []string{}
-		for _, a := range res.Attributions {
-			sp, cue := spanTexts(text, a)
-			got = append(got, fmt.Sprintf("[%s] {%s}", sp, cue))
-		}
+		got := append([]string{}, caseAttributions(r, fields[0])...)
 		want := []string{}
 		if fields[1] != "-" {
 			want = strings.Split(fields[1], " | ")
@@ -148,16 +136,24 @@ func tsvCases(t *testing.T, file string, n int) []tsvCase {
 	return cases
 }
 
-// spanTexts is the text of attribution a's speaker and cue spans in text
-// ("" where it has none).
-func spanTexts(text string, a Attribution) (speaker, cue string) {
-	if a.Span != nil {
-		speaker = text[a.Span.Start:a.Span.End]
+// caseAttributions extracts a table case's sentence, under a title, and
+// gives each attribution as the text of its speaker and cue spans:
+// "[Police] {said}", "[] {asked}" where it has no speaker span.
+func caseAttributions(r *rules.Rules, sentence string) []string {
+	text := "Title\n\n" + sentence + "\n"
+	res := Extract(&ingest.Document{ID: "case", Source: "case", Text: text}, r)
+	var out []string
+	for _, a := range res.Attributions {
+		var sp, cue string
+		if a.Span != nil {
+			sp = text[a.Span.Start:a.Span.End]
+		}
+		if a.CueSpan != nil {
+			cue = text[a.CueSpan.Start:a.CueSpan.End]
+		}
+		out = append(out, fmt.Sprintf("[%s] {%s}", sp, cue))
 	}
-	if a.CueSpan != nil {
-		cue = text[a.CueSpan.Start:a.CueSpan.End]
-	}
-	return speaker, cue
+	return out
 }
 
 // TestQuoteStatements checks that the quotes of one statement make one

@@ -124,17 +124,8 @@ func TestBinaryEveryField(t *testing.T) {
 // of a real entry: each gives an error or a result within its text, never
 // a panic.
 func TestBinaryDamaged(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	in, err := ingest.Read(context.Background(), []string{"../testdata/seeds/000_9657c7c9ccc2eae3.txt"}, ingest.Options{Published: seedPublished})
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc := in.Documents[0]
-	res := Extract(doc, r)
-	fillStatements(res, r)
+	res := seedWithStatements(t, "000_9657c7c9ccc2eae3.txt")
+	doc := res.Doc
 	res.Passages = make([][][]string, len(res.Claims))
 	for ci, c := range res.Claims {
 		if c.Kind == KindQuote {
@@ -191,7 +182,7 @@ func fillStatements(res *Result, r *rules.Rules) {
 // whole and through a filter that keeps some sentences: those of the
 // others are read past.
 func TestBinaryStatements(t *testing.T) {
-	want := seedWithStatements(t)
+	want := seedWithStatements(t, "004_036ee2da981d46e5.txt")
 	data := want.AppendBinary(nil)
 	got, err := DecodeResult(data, want.Doc, DecodeOptions{})
 	if err != nil {
@@ -220,7 +211,7 @@ func TestBinaryStatements(t *testing.T) {
 // decoded whole, the result has none (what reads them, Trim, reads them
 // only while decoding).
 func TestBinaryPassages(t *testing.T) {
-	want := seedWithStatements(t)
+	want := seedWithStatements(t, "004_036ee2da981d46e5.txt")
 	want.Passages = make([][][]string, len(want.Claims))
 	quotes := 0
 	for ci, c := range want.Claims {
@@ -369,15 +360,15 @@ func TestBinarySharedForm(t *testing.T) {
 	}
 }
 
-// seedWithStatements is the second seed's result with its statement
-// words filled, as the cache stores it.
-func seedWithStatements(t *testing.T) *Result {
+// seedWithStatements is the result of the seed article name with its
+// statement words filled, as the cache stores it.
+func seedWithStatements(t *testing.T, name string) *Result {
 	t.Helper()
 	r, err := rules.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	in, err := ingest.Read(context.Background(), []string{"../testdata/seeds/004_036ee2da981d46e5.txt"}, ingest.Options{Published: seedPublished})
+	in, err := ingest.Read(context.Background(), []string{"../testdata/seeds/" + name}, ingest.Options{Published: seedPublished})
 	if err != nil {
 		t.Fatal(err)
 	}
