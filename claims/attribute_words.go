@@ -26,7 +26,7 @@ func isLead(t *segment.Token) bool {
 
 // verbGroup reports a word of the verb group between a speaker and its
 // cue: an auxiliary ("has said"), a negated one ("didn't say"), an adverb
-// or quantifier ("also", "both": english.IsVerbGroupWord), or a reflexive
+// or quantifier ("also", "both": english.IsVerbGroupWordKey), or a reflexive
 // pronoun ("Trump himself said"). It reads word w by its Key k (a token's
 // Key and Norm; a zero k is looked up by w).
 func verbGroup(k wordset.Key, w string) bool {

@@ -175,10 +175,6 @@ func IsPronoun(w string) bool { return pronouns.Has(w) }
 // IsPreposition reports a preposition: "in", "of", "per".
 func IsPreposition(w string) bool { return prepositions.Has(w) }
 
-// IsCommonPreposition reports one of the common prepositions that open the
-// phrase a name stands in: "in", "of", "at", "by" (not "per", "than").
-func IsCommonPreposition(w string) bool { return commonPrepositions.Has(w) }
-
 // IsPlacePreposition reports a preposition that introduces a place: "in",
 // "at", "near".
 func IsPlacePreposition(w string) bool { return placePrepositions.Has(w) }
@@ -191,10 +187,6 @@ func IsTimePreposition(w string) bool { return timePrepositions.Has(w) }
 // year that is a date: "in May", "since 2019", "early March".
 func IsBareDateOpener(w string) bool { return bareDateOpeners.Has(w) }
 
-// IsVerbGroupWord reports an adverb or quantifier that may stand between a
-// subject and its verb: "also", "reportedly", "both".
-func IsVerbGroupWord(w string) bool { return verbGroupWords.Has(w) }
-
 // IsVerbalING reports an -ing form that is a verb or preposition, never a
 // noun phrase's head: "going", "including".
 func IsVerbalING(w string) bool { return verbalINGs.Has(w) }
@@ -205,10 +197,6 @@ func IsFraction(w string) bool { return fractions.Has(w) }
 // IsQuantityOpener reports a word that may stand before the size of a part
 // of a group: "nearly", "more", "than", "an", "estimated".
 func IsQuantityOpener(w string) bool { return quantityOpeners.Has(w) }
-
-// IsRoleConnective reports a function word a phrase naming a role keeps:
-// "of", "the", "'s", "most".
-func IsRoleConnective(w string) bool { return roleConnectives.Has(w) }
 
 // TitleGender returns 'm' or 'f' for a courtesy title that tells a
 // person's sex ("mr", "mrs", "ms", "miss", "sir", "dame"), else 0.
@@ -243,9 +231,6 @@ func IsNegator(w string) bool { return negators.Has(w) }
 
 // IsBeForm reports a form of "be": "is", "was", "been".
 func IsBeForm(w string) bool { return beForms.Has(w) }
-
-// IsReflexive reports a reflexive pronoun: "himself", "themselves".
-func IsReflexive(w string) bool { return reflexives.Has(w) }
 
 // IsFirstPerson reports a first-person pronoun or possessive, or its
 // contraction with a verb, in lower case with a straight apostrophe: "i",

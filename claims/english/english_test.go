@@ -53,11 +53,11 @@ func TestClasses(t *testing.T) {
 		t.Error("coordinators are and, or, but, nor; all are conjunctions")
 	}
 	for _, w := range strings.Fields("in of at from near for with by to on into against over") {
-		if !IsCommonPreposition(w) || !IsPreposition(w) {
+		if !commonPrepositions.Has(w) || !IsPreposition(w) {
 			t.Errorf("common prepositions: %q is one, and a preposition", w)
 		}
 	}
-	if IsCommonPreposition("per") || IsCommonPreposition("than") || IsCommonPreposition("the") {
+	if commonPrepositions.Has("per") || commonPrepositions.Has("than") || commonPrepositions.Has("the") {
 		t.Error("common prepositions: not per, than or the")
 	}
 	if !IsBoundPrefix("ex") || IsBoundPrefix("former") {
@@ -125,11 +125,11 @@ func TestWordClasses(t *testing.T) {
 	}{
 		{"place preposition", IsPlacePreposition, "in at near throughout", "on since of"},
 		{"time preposition", IsTimePreposition, "on at in since of during", "near till early"},
-		{"verb group word", IsVerbGroupWord, "also reportedly both since", "said the"},
+		{"verb group word", verbGroupWords.Has, "also reportedly both since", "said the"},
 		{"verbal -ing", IsVerbalING, "going including according", "shooting building"},
 		{"fraction", IsFraction, "half thirds tenth", "fourth twelve"},
 		{"quantity opener", IsQuantityOpener, "nearly more than at least an estimated", "half said"},
-		{"role connective", IsRoleConnective, "of the 's most", "senior and"},
+		{"role connective", roleConnectives.Has, "of the 's most", "senior and"},
 		{"bare date opener", IsBareDateOpener, "in since till between early circa around", "at near"},
 	} {
 		for _, w := range strings.Fields(c.in) {

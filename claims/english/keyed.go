@@ -32,7 +32,9 @@ func IsPronounKey(k wordset.Key, w string) bool { return pronouns.HasKey(k, w) }
 // IsPrepositionKey is IsPreposition for word w whose Key is k.
 func IsPrepositionKey(k wordset.Key, w string) bool { return prepositions.HasKey(k, w) }
 
-// IsCommonPrepositionKey is IsCommonPreposition for word w whose Key is k.
+// IsCommonPrepositionKey reports, for word w whose Key is k, one of the
+// common prepositions that open the phrase a name stands in: "in", "of",
+// "at", "by" (not "per", "than").
 func IsCommonPrepositionKey(k wordset.Key, w string) bool { return commonPrepositions.HasKey(k, w) }
 
 // IsPlacePrepositionKey is IsPlacePreposition for word w whose Key is k.
@@ -68,11 +70,15 @@ func IsCalendarWordKey(k wordset.Key, w string) bool { return calendarWords.HasK
 // IsQuantityOpenerKey is IsQuantityOpener for word w whose Key is k.
 func IsQuantityOpenerKey(k wordset.Key, w string) bool { return quantityOpeners.HasKey(k, w) }
 
-// IsRoleConnectiveKey is IsRoleConnective for word w whose Key is k.
+// IsRoleConnectiveKey reports, for word w whose Key is k, a function word
+// a phrase naming a role keeps: "of", "the", "'s", "most".
 func IsRoleConnectiveKey(k wordset.Key, w string) bool { return roleConnectives.HasKey(k, w) }
 
-// IsVerbGroupWordKey is IsVerbGroupWord for word w whose Key is k.
+// IsVerbGroupWordKey reports, for word w whose Key is k, an adverb or
+// quantifier that may stand between a subject and its verb: "also",
+// "reportedly", "both".
 func IsVerbGroupWordKey(k wordset.Key, w string) bool { return verbGroupWords.HasKey(k, w) }
 
-// IsReflexiveKey is IsReflexive for word w whose Key is k.
+// IsReflexiveKey reports, for word w whose Key is k, a reflexive pronoun:
+// "himself", "themselves".
 func IsReflexiveKey(k wordset.Key, w string) bool { return reflexives.HasKey(k, w) }
