@@ -309,6 +309,9 @@ func (a *attributor) quoteAttribution(qi int) Attribution {
 
 // quoteIn reports a quote of at least minQuoteWords in sentence si.
 func (a *attributor) quoteIn(si int) bool {
+	if !a.quoted[si] {
+		return false // no word of a quote counted here (indexQuotes)
+	}
 	s := a.txt.Sentences[si]
 	for i := s.First; i < s.Last; i++ {
 		if q := a.inQuote[i]; q >= 0 && a.quotes[q].words >= minQuoteWords {

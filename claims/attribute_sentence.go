@@ -337,7 +337,7 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 	} else if sp.ok() {
 		a.sentenceCue(sp, cue, i, n, s, sa)
 		sal.remember(sp)
-	} else if (a.sharedSubjectVerb(i, s) < 0 || a.modelConfirms(i, s)) && a.unknownCue(class, i, n, s, inStatement) {
+	} else if a.unknownCue(class, i, n, s, inStatement, a.sharedSubjectVerb(i, s) >= 0) {
 		// "The storm began to threaten 300 homes": a cue whose shared
 		// subject names no one is someone's only where the model reads
 		// it as a cue, as an act cue is
@@ -377,8 +377,10 @@ func (a *attributor) sentenceCue(sp speaker, cue string, i, n int, s segment.Sen
 // after its clause, whose subject was read and is no speaker; or a
 // speech verb in the passive with no agent that asks or tells about
 // something (askedAbout: "Asked whether ..., Ryan said"). A cue whose
-// agent follows "by" names its speaker there.
-func (a *attributor) unknownCue(class cueClass, i, n int, s segment.Sentence, inStatement bool) bool {
+// agent follows "by" names its speaker there. A cue after a
+// shared-subject phrase (shared) must also pass the model's own cue
+// threshold, as a cue only the model finds does.
+func (a *attributor) unknownCue(class cueClass, i, n int, s segment.Sentence, inStatement, shared bool) bool {
 	if class != speechCue && class != stanceCue || class == stanceCue && inStatement {
 		// "Officials said the storm is expected to bring": a stance
 		// inside a statement is part of it
@@ -387,20 +389,25 @@ func (a *attributor) unknownCue(class cueClass, i, n int, s segment.Sentence, in
 	if !a.model.Trained() || a.agentBy(i+n, s) {
 		return false
 	}
+	th := unreadThreshold
+	if class == stanceCue {
+		th = unreadStanceThreshold
+	}
+	if shared {
+		// after a shared-subject phrase whose subject names no one ("The
+		// storm began to threaten"): only where the model reads speech
+		th = max(th, orDefault(a.threshold, modelThreshold))
+	}
 	if passive, reduced, before := a.passiveCue(i, s); passive || reduced {
 		// the model scores lower-case words; an opening one ("Asked
 		// whether") by its lower-case form
 		return class == speechCue && a.askedAbout(passive, reduced, before, i, n, s) &&
-			(i == s.First || cuemodel.Candidate(a.txt.Tokens, i)) && a.modelScore(i, s) > unreadThreshold
+			(i == s.First || cuemodel.Candidate(a.txt.Tokens, i)) && a.modelScore(i, s) > th
 	}
 	if !cuemodel.Candidate(a.txt.Tokens, i) || a.participle(i, s) && (class == stanceCue || a.thingSubject(i, s)) {
 		// ", refusing to recover": the clause's subject, read and no
 		// speaker
 		return false
-	}
-	th := unreadThreshold
-	if class == stanceCue {
-		th = unreadStanceThreshold
 	}
 	return a.modelScore(i, s) > th
 }

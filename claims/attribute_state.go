@@ -312,11 +312,10 @@ func (a *attributor) indexQuotes() {
 		if q.close >= 0 {
 			end = q.close + 1
 		}
+		long := q.words >= minQuoteWords
 		for i := q.open; i < end; i++ {
 			a.inQuote[i] = qi
-		}
-		if q.words >= minQuoteWords {
-			for i := q.open; i < end; i++ {
+			if long {
 				a.quoted[a.sentOf[i]] = true
 			}
 		}

@@ -31,16 +31,9 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	for p > s.First && (a.mannerAdverb(p) || a.adverbAt(p)) {
 		p-- // ", repeatedly criticizing him"
 	}
-	if w := a.txt.Tokens[max(p, 0)].Norm; i > s.First && (w == "," || w == "by" || w == "after" || w == "before" || w == "without" || w == "while" || a.participleBreak(p, s.First)) &&
-		strings.HasSuffix(a.txt.Tokens[i].Norm, "ing") {
-		// ", adding that", "followed that by saying"
-		if sp := a.participleSpeaker(p+1, si); sp.ok() {
+	if i > s.First && strings.HasSuffix(a.txt.Tokens[i].Norm, "ing") {
+		if sp, ok := a.participleCue(p, si); ok {
 			return sp
-		}
-		if a.participleBreak(p, s.First) {
-			// `The storm was "historic," adding 6 inches`: a
-			// participle's speaker stands before it or nowhere
-			return speaker{}
 		}
 	}
 	k, subjEnd := a.beforeVerbGroup(i, s)
@@ -108,6 +101,24 @@ func (a *attributor) subjectSpeaker(k, subjEnd, i, n, si int) (speaker, bool) {
 		return sp, true // "Sam Solovey, a contestant ..., who went on ..., said"
 	}
 	return speaker{}, false
+}
+
+// participleCue reads the speaker of a participle cue after token p (the
+// word before it, adverbs passed over) of sentence si: after a comma or a
+// preposition, ", adding that", "followed that by saying", the speaker
+// participleSpeaker finds; after a participle's break (participleBreak),
+// `The storm was "historic," adding 6 inches`, that speaker or none (ok
+// with the zero speaker). ok is false where neither stands before it.
+func (a *attributor) participleCue(p, si int) (sp speaker, ok bool) {
+	s := a.txt.Sentences[si]
+	brk := a.participleBreak(p, s.First)
+	if w := a.txt.Tokens[max(p, 0)].Norm; !brk && w != "," && w != "by" && w != "after" && w != "before" && w != "without" && w != "while" {
+		return speaker{}, false
+	}
+	if sp := a.participleSpeaker(p+1, si); sp.ok() {
+		return sp, true
+	}
+	return speaker{}, brk
 }
 
 // maxSharedSubject bounds the words of a shared-subject phrase
