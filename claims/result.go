@@ -52,11 +52,14 @@ type Result struct {
 
 // SentenceAttribution is the attribution of sentence i (see
 // SentenceAttributions): the zero Attribution for a sentence a trimmed
-// result left out. It panics for i out of range of a result's
-// SentenceAttributions, as indexing them does.
+// result left out, and for one past the attributions a result holds (a
+// result trimmed before any were kept holds none).
 func (r *Result) SentenceAttribution(i int) Attribution {
 	if r.KeptAttributions != nil {
 		return r.KeptAttributions.at(i)
+	}
+	if i >= len(r.SentenceAttributions) {
+		return Attribution{}
 	}
 	return r.SentenceAttributions[i]
 }
@@ -91,10 +94,9 @@ func (r *Result) EachSentenceAttribution(yield func(i int, a *Attribution) bool)
 // never allocating the rest: most of a baseline article's sentences share
 // nothing with the new ones.
 func (r *Result) KeepAttributions(keep []bool) *KeptAttributions {
-	has := func(i int) bool { return keep[i] && (r.KeptAttributions != nil || i < len(r.SentenceAttributions)) }
 	kept, bare := 0, 0
-	for i := range keep {
-		if has(i) {
+	for i, ok := range keep {
+		if ok {
 			kept++
 			if r.SentenceAttribution(i) == none {
 				bare++
@@ -102,8 +104,8 @@ func (r *Result) KeepAttributions(keep []bool) *KeptAttributions {
 		}
 	}
 	k := newKeptAttributions(kept, bare)
-	for i := range keep {
-		if has(i) {
+	for i, ok := range keep {
+		if ok {
 			k.add(i, r.SentenceAttribution(i))
 		}
 	}

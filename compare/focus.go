@@ -2,7 +2,6 @@ package compare
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/ingest"
@@ -371,11 +370,8 @@ func (f *Focus) Trim(res *claims.Result) *claims.Result {
 		if stmts == nil || len(w) == 0 {
 			continue
 		}
-		st := res.Statements[si] // as a filtered decoding keeps them
-		var a claims.Attribution // none, in a result trimmed before that kept none of it
-		if res.KeptAttributions != nil || si < len(res.SentenceAttributions) {
-			a = res.SentenceAttribution(si)
-		}
+		st := res.Statements[si]         // as a filtered decoding keeps them
+		a := res.SentenceAttribution(si) // none, in a result trimmed before that kept none of it
 		if sourced[si] = choose.Source(si, st.All, &a); !sourced[si] {
 			st.Inside = nil
 			unsourced++
@@ -512,13 +508,12 @@ func (f *Focus) claimKept(c *claims.Claim) (keep, sentence bool) {
 // focus document's claim, asked before its identity is made (most of a
 // baseline's claims are of kinds the focus documents do not state): a
 // claim that takes no measure (takesMeasure) is identified by its kind
-// first (identity), which must then begin a focus identity. A kind holding
-// the identity's separator is let through, as identityKind would cut it.
+// first (identity), which must then begin a focus identity.
 func (f *Focus) mayShareKey(c *claims.Claim) bool {
-	if takesMeasure(f.r, c.Kind) || strings.IndexByte(c.Kind, '|') >= 0 {
+	if takesMeasure(f.r, c.Kind) {
 		return true
 	}
-	return f.kinds[c.Kind]
+	return f.kinds[identityKind(c.Kind)]
 }
 
 // wordsKept reports whether Trim keeps a sentence's words: it holds a
