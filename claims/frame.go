@@ -138,7 +138,7 @@ func (b *builder) refersBack(c, prev *Claim) {
 // rise of 4%".
 func (b *builder) appositiveChange(mv mention.Mention, s segment.Sentence) bool {
 	k := mv.First - 1
-	return b.norm(k, s) == "of" && b.isDirection(k-1) && english.IsArticleKey(b.key(k-2, s), b.norm(k-2, s)) && b.norm(k-3, s) == ","
+	return b.norm(k, s) == "of" && b.isDirection(k-1) && english.IsArticleKey(b.word(k-2, s)) && b.norm(k-3, s) == ","
 }
 
 // measuredAfter reads what the number measures after it: "14 studio

@@ -58,7 +58,7 @@ func (b *builder) notACount(mv mention.Mention, s segment.Sentence) bool {
 // the noun is, it counts nothing (a count of more than one is of a
 // plural: "the 12 victims").
 func (b *builder) numberModifier(mv mention.Mention, s segment.Sentence) bool {
-	if mv.Value.Number <= 1 || mv.Last-mv.First != 1 || !english.IsArticleKey(b.key(mv.First-1, s), b.norm(mv.First-1, s)) {
+	if mv.Value.Number <= 1 || mv.Last-mv.First != 1 || !english.IsArticleKey(b.word(mv.First-1, s)) {
 		return false
 	}
 	if mention.IsStrength(b.txt.Tokens[mv.First].Norm) {

@@ -44,13 +44,13 @@ func (b *builder) norm(i int, s segment.Sentence) string {
 	return b.txt.Tokens[i].Norm
 }
 
-// key is the Key of the word norm gives for token i of s (0 outside s,
-// where norm gives ""): the keyed closed-class tests read the two.
-func (b *builder) key(i int, s segment.Sentence) wordset.Key {
+// word is token i of s as the keyed closed-class tests read it, its Key
+// and the word norm gives (0 and "" outside s): english.IsArticleKey(b.word(i, s)).
+func (b *builder) word(i int, s segment.Sentence) (wordset.Key, string) {
 	if i < s.First || i >= s.Last {
-		return 0
+		return 0, ""
 	}
-	return b.txt.Tokens[i].Key
+	return b.txt.Tokens[i].Key, b.txt.Tokens[i].Norm
 }
 
 // endsAt reports whether a phrase of set ends at token i (inclusive) and
@@ -196,7 +196,7 @@ func (b *builder) npAt(i int, s segment.Sentence) np {
 	}
 	for j > i && !nounLike(toks[j-1]) {
 		if w := toks[j-1].Norm; strings.HasSuffix(w, "ing") && !english.IsVerbalING(w) &&
-			(j-1 == i || english.IsPrepositionKey(b.key(i-1, s), b.norm(i-1, s)) && english.Singular(toks[j-2].Norm) == toks[j-2].Norm) {
+			(j-1 == i || english.IsPrepositionKey(b.word(i-1, s)) && english.Singular(toks[j-2].Norm) == toks[j-2].Norm) {
 			break // "one building", "days of public mourning": a gerund heading the phrase is a noun
 		}
 		j--
@@ -430,7 +430,7 @@ func (b *builder) partitive(p np, s segment.Sentence) np {
 		return p
 	}
 	k := p.last + 1
-	if english.IsDeterminerKey(b.key(k, s), b.norm(k, s)) {
+	if english.IsDeterminerKey(b.word(k, s)) {
 		k++
 	}
 	if q := b.npAt(k, s); q.ok() {

@@ -245,7 +245,7 @@ func (b *builder) enrolledIn(measured np, head string, s segment.Sentence) strin
 		return ""
 	}
 	k := b.phraseAfter(measured, b.rules.Frames.Enrolments, false, s)
-	if k < 0 || !english.IsDeterminerKey(b.key(k, s), b.norm(k, s)) {
+	if k < 0 || !english.IsDeterminerKey(b.word(k, s)) {
 		return ""
 	}
 	if p := b.npAt(k+1, s); p.ok() {
@@ -288,7 +288,7 @@ func (b *builder) heldIn(measured np, s segment.Sentence) string {
 		}
 		return e
 	}
-	if !english.IsDeterminerKey(b.key(k, s), b.norm(k, s)) || english.IsPossessiveKey(b.key(k, s), b.norm(k, s)) {
+	if !english.IsDeterminerKey(b.word(k, s)) || english.IsPossessiveKey(b.word(k, s)) {
 		return ""
 	}
 	if e, n := b.entityAt(k+1, s.Last); n > 0 && (b.isPlace(e) || b.isPlace(b.span(k+1, k+1+n))) {
@@ -327,7 +327,7 @@ func (b *builder) containerAfter(i int, count bool, s segment.Sentence) string {
 		// Salvador" are of a place, which owns no one; "from the start of
 		// the year" is a time, "from a Town of Newark home" more than the
 		// name, "from the Bad Boyz Hair & Barber Salon" a name cut short
-		if !count || !english.IsArticleKey(b.key(i+1, s), b.norm(i+1, s)) {
+		if !count || !english.IsArticleKey(b.word(i+1, s)) {
 			return ""
 		}
 		from = true
@@ -336,7 +336,7 @@ func (b *builder) containerAfter(i int, count bool, s segment.Sentence) string {
 		return ""
 	}
 	first := i
-	if english.IsDeterminerKey(b.key(i, s), b.norm(i, s)) {
+	if english.IsDeterminerKey(b.word(i, s)) {
 		i++
 	}
 	if e, n := b.entityAt(i, s.Last); n > 0 {
@@ -441,7 +441,7 @@ func (b *builder) entityOf(p np, mv mention.Mention, si int, s segment.Sentence,
 	// "of <entity>" after the phrase
 	if b.norm(p.last, s) == "of" {
 		k := p.last + 1
-		if english.IsDeterminerKey(b.key(k, s), b.norm(k, s)) {
+		if english.IsDeterminerKey(b.word(k, s)) {
 			k++
 		}
 		if e, n := b.entityAt(k, s.Last); n > 0 {
@@ -573,7 +573,7 @@ func (b *builder) pluralBefore(k int, s segment.Sentence) string {
 		return ""
 	}
 	first := i
-	if english.IsArticleKey(b.key(i, s), b.norm(i, s)) {
+	if english.IsArticleKey(b.word(i, s)) {
 		i++
 	}
 	j := i
@@ -899,7 +899,7 @@ func (b *builder) sentenceSubject(mv mention.Mention, si int, s segment.Sentence
 		return ""
 	}
 	for k := 0; k < 2; k++ {
-		if english.IsDeterminerKey(b.key(i, s), b.norm(i, s)) || b.rules.Titles.Starts(b.norm(i, s)) && !toks[i].Cap {
+		if english.IsDeterminerKey(b.word(i, s)) || b.rules.Titles.Starts(b.norm(i, s)) && !toks[i].Cap {
 			i++
 		}
 	}
@@ -1278,7 +1278,7 @@ func (b *builder) lasting(k int, mv mention.Mention, s segment.Sentence) bool {
 func (b *builder) heldFor(k int, mv mention.Mention, s segment.Sentence) int {
 	toks := b.txt.Tokens
 	f := mv.First - 1
-	for f > k && (english.IsQuantityOpenerKey(b.key(f, s), b.norm(f, s)) || english.IsDeterminerKey(b.key(f, s), b.norm(f, s))) {
+	for f > k && (english.IsQuantityOpenerKey(b.word(f, s)) || english.IsDeterminerKey(b.word(f, s))) {
 		f-- // "for another three to four weeks"
 	}
 	if mv.Type != mention.Duration || b.norm(f, s) != "for" || f <= k || f-k > frameWindow ||
@@ -1559,7 +1559,7 @@ func (b *builder) timeLeftFor(mv mention.Mention, s segment.Sentence) string {
 		return e
 	}
 	first := k
-	if english.IsDeterminerKey(b.key(k, s), b.norm(k, s)) {
+	if english.IsDeterminerKey(b.word(k, s)) {
 		k++
 	}
 	if p := b.npAt(k, s); p.ok() && (first < k || english.Singular(b.txt.Tokens[p.last-1].Norm) != b.txt.Tokens[p.last-1].Norm) {
@@ -1627,7 +1627,7 @@ func (b *builder) durationHead(mv mention.Mention, s segment.Sentence) string {
 	}
 	if b.norm(k, s) == "to" {
 		j := k - 1
-		if c := b.in.Cover(j); c >= 0 && b.in.Mentions[c].Type == mention.Date && english.IsPrepositionKey(b.key(b.in.Mentions[c].First-1, s), b.norm(b.in.Mentions[c].First-1, s)) {
+		if c := b.in.Cover(j); c >= 0 && b.in.Mentions[c].Type == mention.Date && english.IsPrepositionKey(b.word(b.in.Mentions[c].First-1, s)) {
 			j = b.in.Mentions[c].First - 2 // "sentenced in December to three years"
 		}
 		if b.norm(j, s) == "sentenced" {

@@ -377,7 +377,7 @@ func learnSex(recent []personSex, name string, sex byte) {
 func (b *builder) subjectStart(s segment.Sentence) int {
 	toks := b.txt.Tokens
 	i := s.First
-	if k, w := b.key(i, s), b.norm(i, s); english.IsPrepositionKey(k, w) || english.IsDiscourseAdverbKey(k, w) || english.IsTimeWordKey(k, w) {
+	if k, w := b.word(i, s); english.IsPrepositionKey(k, w) || english.IsDiscourseAdverbKey(k, w) || english.IsTimeWordKey(k, w) {
 		for k := i + 1; k < min(s.Last, i+slotWindow); k++ {
 			if toks[k].Norm == "," {
 				return k + 1
