@@ -167,7 +167,7 @@ func (b *builder) npAt(i int, s segment.Sentence) np {
 			}
 			break
 		}
-		if english.IsFunctionWordKey(t.Key, t.Norm) && !(t.Cap && !names.IsFunctionWord(t.Norm)) {
+		if english.IsFunctionWordKey(t.Key, t.Norm) && !(t.Cap && !names.IsFunctionWordKey(t.Key, t.Norm)) {
 			break
 		}
 		if (fr.Predicates.HasWordKey(t.Key, t.Norm) || b.rules.Attribution.Cues.HasWordKey(t.Key, t.Norm) || fr.Links.HasWordKey(t.Key, t.Norm) ||
@@ -281,7 +281,7 @@ func (b *builder) npBefore(end int, s segment.Sentence) np {
 		if t.Kind != segment.Word && !(t.Kind == segment.Number && j-2 >= s.First && toks[j-2].Cap) {
 			break
 		}
-		if english.IsFunctionWordKey(t.Key, t.Norm) && !(t.Cap && !names.IsFunctionWord(t.Norm)) {
+		if english.IsFunctionWordKey(t.Key, t.Norm) && !(t.Cap && !names.IsFunctionWordKey(t.Key, t.Norm)) {
 			break
 		}
 		if b.in.Cover(j-1) >= 0 && t.Kind != segment.Number {

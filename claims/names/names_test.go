@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims/segment"
+	"github.com/claimdiff/claimdiff/claims/wordset"
 )
 
 // testScanner knows the particles and suffixes the cases use; the
@@ -197,5 +198,24 @@ func TestLastWord(t *testing.T) {
 		if last != want || !slices.Equal(strings.Fields(before), wantBefore) {
 			t.Errorf("LastWord(%q) = %q, %q; want the words %q, %q", s, before, last, wantBefore, want)
 		}
+	}
+}
+
+// TestKeyedForms checks that the keyed forms answer as the word forms, by
+// a word's key and by the zero key (not computed), and that a nil Scanner
+// holds no particle.
+func TestKeyedForms(t *testing.T) {
+	for _, w := range []string{"the", "monday", "of", "smith", "al", "bin", "van", "de", "der", "jr.", "", "x"} {
+		for _, k := range []wordset.Key{wordset.KeyOf(w), 0} {
+			if got, want := IsFunctionWordKey(k, w), IsFunctionWord(w); got != want {
+				t.Errorf("IsFunctionWordKey(%d, %q) = %v, IsFunctionWord = %v", k, w, got, want)
+			}
+			if got, want := testScanner.IsParticleKey(k, w), testScanner.IsParticle(w); got != want {
+				t.Errorf("IsParticleKey(%d, %q) = %v, IsParticle = %v", k, w, got, want)
+			}
+		}
+	}
+	if !IsFunctionWord("the") || IsFunctionWord("smith") || !testScanner.IsParticle("bin") || (*Scanner)(nil).IsParticleKey(wordset.KeyOf("bin"), "bin") {
+		t.Error("the word forms: the is a function word, smith is none; bin is a particle, of no nil scanner")
 	}
 }

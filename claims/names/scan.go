@@ -76,6 +76,10 @@ var alsoNames = map[string]bool{"us": true, "may": true, "will": true, "can": tr
 // (or a weekday, month or number word) rather than part of a name.
 func IsFunctionWord(norm string) bool { return functionWords.Has(norm) }
 
+// IsFunctionWordKey is IsFunctionWord for a word whose Key is k (a
+// token's Key and Norm), which it does not hash again.
+func IsFunctionWordKey(k wordset.Key, norm string) bool { return functionWords.HasKey(k, norm) }
+
 // functionWords joins notNames, the closed classes of English and the
 // calendar words, less alsoNames: one look-up a token, and for most words
 // none (english.WordSet).
@@ -99,6 +103,11 @@ var functionWords = func() *english.WordSet {
 // IsParticle reports a lower-case word that joins a name: "bin", "de".
 func (s *Scanner) IsParticle(norm string) bool { return s != nil && s.particles.Has(norm) }
 
+// IsParticleKey is IsParticle for a word whose Key is k.
+func (s *Scanner) IsParticleKey(k wordset.Key, norm string) bool {
+	return s != nil && s.particles.HasKey(k, norm)
+}
+
 // IsSuffix reports a generational suffix: "Jr", "Sr", "III".
 func (s *Scanner) IsSuffix(norm string) bool { return s != nil && s.suffixes.Has(norm) }
 
@@ -119,13 +128,13 @@ func (s *Scanner) IsToken(toks []segment.Token, i, start int) bool {
 		if t.End-t.Start == 1 && i+1 < len(toks) && toks[i+1].Norm == "." && toks[i+1].Start == t.End {
 			return true // an initial: "A."
 		}
-		return !functionWords.HasKey(t.Key, t.Norm) // IsFunctionWord, by the token's hash
+		return !IsFunctionWordKey(t.Key, t.Norm)
 	}
 	if i == start {
 		return false
 	}
 	k := strings.IndexByte(t.Norm, '-')
-	return s != nil && s.particles.HasKey(t.Key, t.Norm) || k > 0 && s.IsParticle(t.Norm[:k]) // "bin", "al-Muhandis"
+	return s.IsParticleKey(t.Key, t.Norm) || k > 0 && s.IsParticle(t.Norm[:k]) // "bin", "al-Muhandis"
 }
 
 // CanEnd reports whether token i can end a name: a capitalised word, a
