@@ -94,43 +94,6 @@ func Open(dir string, r *rules.Rules, fill func(*claims.Result)) (*Cache, error)
 	return &Cache{dir: filepath.Join(dir, fmt.Sprintf("v%d", formatVersion)), salt: salt, rules: r, fill: fill}, nil
 }
 
-var (
-	progOnce sync.Once
-	progID   string
-	progErr  error
-)
-
-// ProgramID identifies the running program: a hash of its executable, so
-// any change to the code changes it and results another build made are
-// never read as this one's (the cache's entries, an archive index's
-// documents).
-func ProgramID() (string, error) { return programID() }
-
-// programID is a hash of the running executable: any change to the code
-// changes it, so results of another build are never read.
-func programID() (string, error) {
-	progOnce.Do(func() {
-		exe, err := os.Executable()
-		if err != nil {
-			progErr = fmt.Errorf("cannot identify the program: %w", err)
-			return
-		}
-		f, err := os.Open(exe)
-		if err != nil {
-			progErr = fmt.Errorf("cannot identify the program: %w", err)
-			return
-		}
-		defer f.Close()
-		h := sha256.New()
-		if _, err := io.Copy(h, f); err != nil {
-			progErr = fmt.Errorf("cannot identify the program: %w", err)
-			return
-		}
-		progID = hex.EncodeToString(h.Sum(nil))
-	})
-	return progID, progErr
-}
-
 // Key is the key of doc's extraction.
 func (c *Cache) Key(doc *ingest.Document) Key {
 	h := sha256.New()
