@@ -219,7 +219,7 @@ func (cmp *comparer) judgeQuotes(q quoteItems, pick []int, why string) []Finding
 	if gap := cmp.gapKind(gs); gap != "" && gap != GapUnnamedVsNamed {
 		sides := claimSides(cs)
 		out = append(out, Finding{Type: AttributionGap, Kind: claims.KindQuote, Why: why, Claims: cs,
-			Summary: fmt.Sprintf("quote %q: %s", shorten(cs[0].Text, 60), describeGap(sides, gap)),
+			Summary: fmt.Sprintf("quote %q: %s", shorten(q.agreedText(pick), 60), describeGap(sides, gap)),
 			Detail:  Detail{Gap: gap, Attributions: sides}})
 	}
 	return out
@@ -248,7 +248,7 @@ func quoteWording(q quoteItems, pick []int, cs []claims.Claim, why string) Findi
 	}
 	if variant < 0 {
 		return Finding{Type: Agreement, Kind: claims.KindQuote, Why: why, Claims: cs,
-			Summary: fmt.Sprintf("quote %q — same words in %s", shorten(cs[0].Text, 80), sourceList(cs)),
+			Summary: fmt.Sprintf("quote %q — same words in %s", shorten(q.agreedText(pick), 80), sourceList(cs)),
 			Detail:  Detail{Speaker: speaker}}
 	}
 	a, b := cs[0], cs[variant]
@@ -256,6 +256,21 @@ func quoteWording(q quoteItems, pick []int, cs []claims.Claim, why string) Findi
 		Summary: fmt.Sprintf("quote by %s worded differently in %s and %s", orUnknown(speaker), a.Source, b.Source),
 		Detail: Detail{Speaker: speaker, Similarity: round3(containment(q.sets[pick[0]], q.sets[pick[variant]])),
 			Diff: wordDiff(q.texts[pick[0]], q.texts[pick[variant]])}}
+}
+
+// agreedText is the text a finding on the passages pick names the quote
+// by: the passage with the fewest words, which the others hold (the same
+// words, or their excerpt), not the first claim's text, which runs on
+// into the claim's other passages ("... a nuclear bomb," Netanyahu says.
+// "The world tells Israel ..." is one claim of two passages).
+func (q quoteItems) agreedText(pick []int) string {
+	best := pick[0]
+	for _, i := range pick[1:] {
+		if len(q.words[i]) < len(q.words[best]) {
+			best = i
+		}
+	}
+	return strings.TrimRight(q.texts[best], ", ") // the comma before "he said"
 }
 
 // sourceList names the outlets of claims: "A and B", "A, B and C".

@@ -1,10 +1,15 @@
 package compare
 
 import (
+	"context"
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/ingest"
+	"github.com/claimdiff/claimdiff/claims/rules"
 )
 
 // TestConsistent: renderings of one passage that disagree in no word are
@@ -123,6 +128,51 @@ func TestTitleCased(t *testing.T) {
 	} {
 		if got := titleCased(tc.p); got != tc.want {
 			t.Errorf("titleCased(%q) = %v, want %v", tc.p, got, tc.want)
+		}
+	}
+}
+
+// TestAgreedQuoteNamed: a quote finding names the quote by the passage
+// the outlets share, the shortest of those set side by side, not by the
+// start of the first outlet's claim, which can run on into passages of
+// its own (two passages of one speaker make one claim).
+func TestAgreedQuoteNamed(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		a, b string
+		want string // the quote the agreement names
+	}{
+		{
+			a:    `"The river rose faster than anyone in the valley had ever seen," Mayor Ann Rivera said. "We lost the bridge and the mill before noon."`,
+			b:    `Mayor Ann Rivera told reporters: "We lost the bridge and the mill before noon."`,
+			want: `quote "We lost the bridge and the mill before noon." — same words in`,
+		},
+		{
+			a:    `"We lost the bridge and the mill before noon," Mayor Ann Rivera said.`,
+			b:    `Mayor Ann Rivera said: "We lost the bridge and the mill before noon and the school after it."`,
+			want: `quote "We lost the bridge and the mill before noon" — same words in`,
+		},
+	}
+	for _, c := range cases {
+		var results []*claims.Result
+		for i, text := range []string{c.a, c.b} {
+			results = append(results, claims.Extract(&ingest.Document{ID: fmt.Sprintf("d%d.txt", i), Source: fmt.Sprintf("outlet%d", i), Format: "txt", Text: text}, r))
+		}
+		rep, err := Compare(context.Background(), results, r, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, f := range rep.Findings {
+			if f.Kind == claims.KindQuote && f.Type == Agreement {
+				got = append(got, f.Summary)
+			}
+		}
+		if len(got) != 1 || !strings.HasPrefix(got[0], c.want) {
+			t.Errorf("%s | %s:\nquote agreements %q\nwant one starting %q", c.a, c.b, got, c.want)
 		}
 	}
 }
