@@ -76,9 +76,24 @@ type Detail struct {
 	Speaker    string   `json:"speaker,omitempty"`
 	Similarity float64  `json:"similarity,omitempty"`
 	Diff       []DiffOp `json:"diff,omitempty"`
+	// Passages are, in a quote finding, the passage of each claim (in the
+	// order of the finding's Claims) that was set beside the others: one
+	// quote claim may hold several passages, and its text runs them
+	// together.
+	Passages []string `json:"passages,omitempty"`
 	// Sources report the fact; MissingFrom are the outlets that do not.
 	Sources     []string `json:"sources,omitempty"`
 	MissingFrom []string `json:"missing_from,omitempty"`
+}
+
+// ClaimText is what the finding's k-th claim says as the finding reads
+// it: in a quote finding the passage set beside the others
+// (Detail.Passages), else the claim's text.
+func (f *Finding) ClaimText(k int) string {
+	if k < len(f.Detail.Passages) && f.Detail.Passages[k] != "" {
+		return f.Detail.Passages[k]
+	}
+	return f.Claims[k].Text
 }
 
 // SideValue is one document's value for a fact.

@@ -209,7 +209,12 @@ func (cmp *comparer) judgeQuotes(q quoteItems, pick []int, why string) []Finding
 	if why == "" {
 		why = "the same words"
 	}
+	passages := make([]string, len(pick))
+	for k, i := range pick {
+		passages[k] = passageText(q.texts[i])
+	}
 	out := []Finding{quoteWording(q, pick, cs, why)}
+	out[0].Detail.Passages = passages
 	gs := make([]gapSide, len(pick))
 	for k, i := range pick {
 		gs[k] = gapSide{a: q.qs[i].Attribution, source: q.qs[i].Source, sentence: q.qs[i].Sentence}
@@ -220,7 +225,7 @@ func (cmp *comparer) judgeQuotes(q quoteItems, pick []int, why string) []Finding
 		sides := claimSides(cs)
 		out = append(out, Finding{Type: AttributionGap, Kind: claims.KindQuote, Why: why, Claims: cs,
 			Summary: fmt.Sprintf("quote %q: %s", shorten(q.agreedText(pick), 60), describeGap(sides, gap)),
-			Detail:  Detail{Gap: gap, Attributions: sides}})
+			Detail:  Detail{Gap: gap, Attributions: sides, Passages: slices.Clone(passages)}})
 	}
 	return out
 }
@@ -270,8 +275,12 @@ func (q quoteItems) agreedText(pick []int) string {
 			best = i
 		}
 	}
-	return strings.TrimRight(q.texts[best], ", ") // the comma before "he said"
+	return passageText(q.texts[best])
 }
+
+// passageText is a passage as a finding shows it: without the comma that
+// closes it before "he said".
+func passageText(p string) string { return strings.TrimRight(p, ", ") }
 
 // sourceList names the outlets of claims: "A and B", "A, B and C".
 func sourceList(cs []claims.Claim) string {

@@ -142,18 +142,21 @@ func TestAgreedQuoteNamed(t *testing.T) {
 		t.Fatal(err)
 	}
 	cases := []struct {
-		a, b string
-		want string // the quote the agreement names
+		a, b      string
+		want      string            // the quote the agreement names
+		wantShown map[string]string // what each document's claim is shown as holds
 	}{
 		{
-			a:    `"The river rose faster than anyone in the valley had ever seen," Mayor Ann Rivera said. "We lost the bridge and the mill before noon."`,
-			b:    `Mayor Ann Rivera told reporters: "We lost the bridge and the mill before noon."`,
-			want: `quote "We lost the bridge and the mill before noon." — same words in`,
+			a:         `"The river rose faster than anyone in the valley had ever seen," Mayor Ann Rivera said. "We lost the bridge and the mill before noon."`,
+			b:         `Mayor Ann Rivera told reporters: "We lost the bridge and the mill before noon."`,
+			want:      `quote "We lost the bridge and the mill before noon." — same words in`,
+			wantShown: map[string]string{"d0.txt": "We lost the bridge and the mill before noon.", "d1.txt": "We lost the bridge and the mill before noon."},
 		},
 		{
-			a:    `"We lost the bridge and the mill before noon," Mayor Ann Rivera said.`,
-			b:    `Mayor Ann Rivera said: "We lost the bridge and the mill before noon and the school after it."`,
-			want: `quote "We lost the bridge and the mill before noon" — same words in`,
+			a:         `"We lost the bridge and the mill before noon," Mayor Ann Rivera said.`,
+			b:         `Mayor Ann Rivera said: "We lost the bridge and the mill before noon and the school after it."`,
+			want:      `quote "We lost the bridge and the mill before noon" — same words in`,
+			wantShown: map[string]string{"d0.txt": "We lost the bridge and the mill before noon", "d1.txt": "We lost the bridge and the mill before noon and the school after it."},
 		},
 	}
 	for _, c := range cases {
@@ -169,10 +172,34 @@ func TestAgreedQuoteNamed(t *testing.T) {
 		for _, f := range rep.Findings {
 			if f.Kind == claims.KindQuote && f.Type == Agreement {
 				got = append(got, f.Summary)
+				// each claim shown by its passage, in the claims' order
+				for k, cl := range f.Claims {
+					if p := f.ClaimText(k); !strings.Contains(c.wantShown[cl.Doc], p) || p == "" {
+						t.Errorf("%s | %s: claim of %s shown as %q, want a passage of %q", c.a, c.b, cl.Doc, p, c.wantShown[cl.Doc])
+					}
+				}
 			}
 		}
 		if len(got) != 1 || !strings.HasPrefix(got[0], c.want) {
 			t.Errorf("%s | %s:\nquote agreements %q\nwant one starting %q", c.a, c.b, got, c.want)
 		}
+	}
+}
+
+// TestSortClaimsKeepsPassages: the passages of a quote finding move with
+// their claims when the report orders them.
+func TestSortClaimsKeepsPassages(t *testing.T) {
+	f := Finding{Claims: []claims.Claim{{Doc: "c"}, {Doc: "a"}, {Doc: "b"}},
+		Detail: Detail{Passages: []string{"of c", "of a", "of b"}}}
+	sortClaims(&f, func(x, y *claims.Claim) bool { return x.Doc < y.Doc })
+	for k, c := range f.Claims {
+		if got := f.ClaimText(k); got != "of "+c.Doc {
+			t.Errorf("claim %d of %s shown as %q", k, c.Doc, got)
+		}
+	}
+	g := Finding{Claims: []claims.Claim{{Doc: "b", Text: "text b"}, {Doc: "a", Text: "text a"}}}
+	sortClaims(&g, func(x, y *claims.Claim) bool { return x.Doc < y.Doc })
+	if g.Claims[0].Doc != "a" || g.ClaimText(0) != "text a" {
+		t.Errorf("without passages: %+v", g.Claims)
 	}
 }

@@ -159,9 +159,9 @@ func newFindingView(f compare.Finding, names outletNames, ps map[string]string, 
 	if fv.Heading == "" {
 		fv.Heading, fv.Summary = names.in(f.Summary), ""
 	}
-	for _, c := range f.Claims {
+	for k, c := range f.Claims {
 		fv.Claims = append(fv.Claims, claimRow{Source: names.of(c.Source), Where: where(c, ps), Line: fmt.Sprintf("%d:%d", c.Span.Line, c.Span.Col), Value: claimValue(c),
-			Speaker: output.Speaker(c.Attribution), Text: output.Quote(c.Text, 140), Anchor: anchors[anchorKey(f, c)]})
+			Speaker: output.Speaker(c.Attribution), Text: output.Quote(f.ClaimText(k), 140), Anchor: anchors[anchorKey(f, c)]})
 	}
 	fv.Diff = htmlDiff(f.Detail.Diff)
 	if chartable(f) {

@@ -33,9 +33,9 @@ func WriteMarkdown(w io.Writer, rep *compare.Report) error {
 				fmt.Fprintf(w, "  \n_why: %s_", mdText(f.Why))
 			}
 			fmt.Fprintf(w, "\n\n| outlet | where | value | attribution | text |\n|---|---|---|---|---|\n")
-			for _, c := range f.Claims {
+			for k, c := range f.Claims {
 				fmt.Fprintf(w, "| %s | `%s` | %s | %s | %s |\n", mdCell(names.of(c.Source)), mdCode(where(c, ps)), mdCell(claimValue(c)),
-					mdCell(output.Speaker(c.Attribution)), mdCell(output.Quote(c.Text, 100)))
+					mdCell(output.Speaker(c.Attribution)), mdCell(output.Quote(f.ClaimText(k), 100)))
 			}
 			if len(f.Detail.Diff) > 0 {
 				fmt.Fprintf(w, "\ndiff: %s\n", mdDiff(f.Detail.Diff))

@@ -60,8 +60,8 @@ func writeText(w io.Writer, rep *compare.Report, st output.Style, width int) err
 				}
 			}
 			var cells [][]string
-			for _, c := range f.Claims {
-				cells = append(cells, []string{names.of(c.Source), where(c, ps), claimValue(c), output.Speaker(c.Attribution), c.Text})
+			for k, c := range f.Claims {
+				cells = append(cells, []string{names.of(c.Source), where(c, ps), claimValue(c), output.Speaker(c.Attribution), f.ClaimText(k)})
 			}
 			for _, l := range rows.Lines(cells, quote) {
 				fmt.Fprintln(w, l)
