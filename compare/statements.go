@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/output"
 	"github.com/claimdiff/claimdiff/internal/sortedset"
 )
 
@@ -780,7 +781,7 @@ func (m stmtMatch) same() bool {
 // 1,500 search and rescue personnel ... were headed"): the figure names
 // it, the word says what of it.
 func (m stmtMatch) whyAnchored() string {
-	return fmt.Sprintf("the same figure and %d content words shared", m.plain)
+	return "the same figure and " + output.Count(m.plain, "content word", "content words") + " shared"
 }
 
 // sharesFigure reports two sorted lists of figures with one in common.
@@ -794,8 +795,8 @@ func sharesFigure(a, b []float64) bool {
 }
 
 func (m stmtMatch) why() string {
-	return fmt.Sprintf("similar statements (%d content words shared, %d of them rare in these articles; %.0f%% of the lighter sentence's weight)",
-		m.plain, m.rare, m.share*100)
+	return fmt.Sprintf("similar statements (%s shared, %d of them rare in these articles; %.0f%% of the lighter sentence's weight)",
+		output.Count(m.plain, "content word", "content words"), m.rare, m.share*100)
 }
 
 // sharePredicate reports whether two sentences share a word that is not a

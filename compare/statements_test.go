@@ -423,3 +423,18 @@ func TestStatementSourcedLater(t *testing.T) {
 		t.Errorf("sourced later %v, want %v", got, want)
 	}
 }
+
+// TestStatementWhy: the reasons count their words in good English.
+func TestStatementWhy(t *testing.T) {
+	for _, c := range []struct {
+		got, want string
+	}{
+		{stmtMatch{plain: 1}.whyAnchored(), "the same figure and 1 content word shared"},
+		{stmtMatch{plain: 3}.whyAnchored(), "the same figure and 3 content words shared"},
+		{stmtMatch{plain: 1, rare: 1, share: 0.5}.why(), "similar statements (1 content word shared, 1 of them rare in these articles; 50% of the lighter sentence's weight)"},
+	} {
+		if c.got != c.want {
+			t.Errorf("got %q, want %q", c.got, c.want)
+		}
+	}
+}
