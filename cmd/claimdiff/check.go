@@ -29,6 +29,12 @@ func checkCommand(e *env) *cli.Command {
 concerns the new article. Exit 0 when no finding is at or above the fail
 level, 1 when one is, 2 on a usage, config, rules or input error.
 
+The baseline is taken to be one story's coverage, as compare takes its
+articles: give the earlier coverage of the new article's story. A whole
+archive of many stories belongs in an index (claimdiff index --db), and
+check --db compares each new article only with the documents of its own
+stories.
+
 Settings come from .claimdiff.yaml (found walking up from the working
 directory, or --config, or CLAIMDIFF_CONFIG); flags override it.`,
 		Flags: []cli.Flag{
