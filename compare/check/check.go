@@ -2,7 +2,9 @@ package check
 
 import (
 	"context"
+	"slices"
 	"sort"
+	"strconv"
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/output"
@@ -92,14 +94,9 @@ func Check(ctx context.Context, newDocs, baseline []*claims.Result, r *rules.Rul
 			sort.SliceStable(cf.Claims, func(i, j int) bool {
 				return cf.Claims[i].Doc == n.Doc.ID && cf.Claims[j].Doc != n.Doc.ID
 			})
-			seen := map[string]bool{}
-			for _, c := range cf.Claims {
-				if c.Doc != n.Doc.ID && !seen[c.Doc] {
-					seen[c.Doc] = true
-					cf.Baseline = append(cf.Baseline, c.Doc)
-				}
-			}
+			cf.Baseline = baselineDocs(cf.Claims, n.Doc.ID)
 			limit(&cf, n.Doc.ID)
+			byBaseline(cf.Claims, n.Doc.ID, cf.Baseline)
 			cf.Suppressed = ignores.covers(cf.Claims[0], f.Kind)
 			cf.Accepted = opt.Accepted[f.ID]
 			cf.Fails = opt.FailOn[f.Type] && !cf.Accepted && !cf.Suppressed
@@ -119,6 +116,72 @@ func Check(ctx context.Context, newDocs, baseline []*claims.Result, r *rules.Rul
 // maxBaseline bounds the baseline documents a finding names: against an
 // archive of thousands, a reader needs a few examples, not all of them.
 const maxBaseline = 20
+
+// baselineDocs lists the baseline documents of a finding's claims (the new
+// article's, newID, first among them), each once, so that the first
+// maxBaseline, which limit keeps, show everything the baseline says: the
+// documents are grouped by what their first claim says (its value or
+// words, and its attribution), the groups that differ from the new
+// article's first, in the claims' order, and the documents taken a group
+// at a time — the first of each group, then the second of each, and so on.
+// A conflict with one outlet's figure, set beside twenty copies of the new
+// article's own and twenty rewordings of it, still shows that figure.
+func baselineDocs(cs []claims.Claim, newID string) []string {
+	mine := ""
+	if len(cs) > 0 && cs[0].Doc == newID {
+		mine = says(&cs[0])
+	}
+	var keys []string               // what each group says, in order
+	groups := map[string][]string{} // what a group says -> its documents
+	seen := map[string]bool{}
+	for i := range cs {
+		c := &cs[i]
+		if c.Doc == newID || seen[c.Doc] {
+			continue
+		}
+		seen[c.Doc] = true
+		k := says(c)
+		if groups[k] == nil {
+			keys = append(keys, k)
+		}
+		groups[k] = append(groups[k], c.Doc)
+	}
+	// the new article's own reading last
+	if i := slices.Index(keys, mine); i >= 0 {
+		keys = append(append(keys[:i:i], keys[i+1:]...), mine)
+	}
+	out := make([]string, 0, len(seen))
+	for round := 0; len(out) < len(seen); round++ {
+		for _, k := range keys {
+			if round < len(groups[k]) {
+				out = append(out, groups[k][round])
+			}
+		}
+	}
+	return out
+}
+
+// byBaseline orders a finding's claims as its baseline documents are
+// listed (baselineDocs: those that disagree with the new article first),
+// the new article's own first of all, each document's in their order.
+func byBaseline(cs []claims.Claim, newID string, docs []string) {
+	rank := map[string]int{newID: 0}
+	for i, d := range docs {
+		rank[d] = i + 1
+	}
+	sort.SliceStable(cs, func(i, j int) bool { return rank[cs[i].Doc] < rank[cs[j].Doc] })
+}
+
+// says is what a claim says, as baselineDocs compares it: its value (or
+// its words) and its attribution.
+func says(c *claims.Claim) string {
+	v := c.Text
+	if c.Value != nil {
+		v = c.Value.Human()
+	}
+	a := c.Attribution
+	return v + "\x00" + a.Speaker + "\x00" + string(a.Form) + "\x00" + strconv.FormatBool(a.Hedged)
+}
 
 // limit keeps the new article's claims and those of the first maxBaseline
 // baseline documents, in claims, values and attributions alike.

@@ -1,0 +1,82 @@
+package check
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/mention"
+	"github.com/claimdiff/claimdiff/compare"
+)
+
+// TestLimitKeepsDisagreeing: a finding against more than maxBaseline
+// documents keeps those that disagree with the new article, not the first
+// in order, which may all be copies of what the new article says (a
+// conflict with one outlet's figure set beside twenty copies of the new
+// article's own must still show that figure).
+func TestLimitKeepsDisagreeing(t *testing.T) {
+	value := func(n float64) *mention.Value { return &mention.Value{Number: n, Unit: "mph"} }
+	for _, c := range []struct {
+		name     string
+		other    func(c *claims.Claim) // makes the one baseline claim that disagrees
+		agrees   int                   // baseline documents saying what the new article says, before it
+		reworded int                   // and documents saying it in other words, before it
+	}{
+		{"another value", func(c *claims.Claim) { c.Value = value(150) }, 25, 0},
+		{"another wording", func(c *claims.Claim) { c.Value, c.Text = nil, "landfall around 1 a.m." }, 30, 0},
+		{"another speaker", func(c *claims.Claim) {
+			c.Attribution = claims.Attribution{Speaker: "the governor", Form: claims.FormIndirect}
+		}, 21, 0},
+		{"among rewordings", func(c *claims.Claim) { c.Value, c.Text = nil, "landfall around 1 a.m." }, 25, 25},
+	} {
+		mine := claims.Claim{Doc: "new.txt", Text: "landfall shortly after midnight", Value: value(140)}
+		if c.name == "another wording" {
+			mine.Value = nil
+		}
+		cs := []claims.Claim{mine}
+		var vs []compare.SideValue
+		for i := range c.agrees {
+			d := claims.Claim{Doc: fmt.Sprintf("base/%03d.txt", i), Text: mine.Text, Value: mine.Value}
+			cs = append(cs, d)
+			vs = append(vs, compare.SideValue{Doc: d.Doc})
+		}
+		for i := range c.reworded {
+			d := claims.Claim{Doc: fmt.Sprintf("base/r%03d.txt", i), Text: "landfall near the border shortly after midnight"}
+			cs = append(cs, d)
+			vs = append(vs, compare.SideValue{Doc: d.Doc})
+		}
+		odd := claims.Claim{Doc: "base/zz-odd.txt", Text: mine.Text, Value: mine.Value}
+		c.other(&odd)
+		cs = append(cs, odd)
+		vs = append(vs, compare.SideValue{Doc: odd.Doc})
+		f := Finding{Finding: compare.Finding{Claims: cs, Detail: compare.Detail{Values: vs}}}
+		f.Baseline = baselineDocs(f.Claims, "new.txt")
+		limit(&f, "new.txt")
+		byBaseline(f.Claims, "new.txt", f.Baseline)
+		if len(f.Baseline) != maxBaseline || slices.Index(f.Baseline, odd.Doc) < 0 || slices.Index(f.Baseline, odd.Doc) > 1 {
+			t.Errorf("%s: baseline kept %v, want %s among the first two of %d", c.name, f.Baseline, odd.Doc, maxBaseline)
+		}
+		if !slices.ContainsFunc(f.Claims, func(x claims.Claim) bool { return x.Doc == odd.Doc }) ||
+			!slices.ContainsFunc(f.Detail.Values, func(v compare.SideValue) bool { return v.Doc == odd.Doc }) {
+			t.Errorf("%s: the disagreeing document's claim or value was cut", c.name)
+		}
+		if f.Claims[0].Doc != "new.txt" || f.Claims[1+slices.Index(f.Baseline, odd.Doc)].Doc != odd.Doc {
+			t.Errorf("%s: claims not in the order of the new article's, then the baseline's as listed", c.name)
+		}
+	}
+}
+
+// TestBaselineDocsOrder: documents are listed each once, one of each
+// reading in turn, the new article's own reading last; without
+// disagreement, in the claims' order.
+func TestBaselineDocsOrder(t *testing.T) {
+	cs := []claims.Claim{{Doc: "new", Text: "a"}, {Doc: "b", Text: "a"}, {Doc: "c", Text: "a"}, {Doc: "b", Text: "a"}, {Doc: "new", Text: "a"}}
+	if got := baselineDocs(cs, "new"); !slices.Equal(got, []string{"b", "c"}) {
+		t.Errorf("baselineDocs = %v", got)
+	}
+	cs = []claims.Claim{{Doc: "new", Text: "a"}, {Doc: "b", Text: "a"}, {Doc: "c", Text: "x"}, {Doc: "d", Text: "a"}, {Doc: "e", Text: "y"}, {Doc: "f", Text: "x"}}
+	if got, want := baselineDocs(cs, "new"), []string{"c", "e", "b", "f", "d"}; !slices.Equal(got, want) {
+		t.Errorf("baselineDocs = %v, want %v", got, want)
+	}
+}
