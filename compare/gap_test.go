@@ -470,3 +470,32 @@ func TestClauseNegated(t *testing.T) {
 		}
 	}
 }
+
+// TestDescribeGapGroups: sides that say the same are named together, in
+// the order they first come, so a gap against many outlets stays one line
+// a reader can take in.
+func TestDescribeGapGroups(t *testing.T) {
+	bare := func(src string) SideAttribution {
+		return SideAttribution{Source: src, Form: string(claims.FormNone)}
+	}
+	said := func(src, who string) SideAttribution {
+		return SideAttribution{Source: src, Speaker: who, Form: string(claims.FormIndirect), SpeakerType: string(claims.SpeakerPerson)}
+	}
+	for _, c := range []struct {
+		sides []SideAttribution
+		want  string
+	}{
+		{[]SideAttribution{bare("a"), said("b", "Ann Lee"), bare("c")},
+			"stated as fact in a and c; attributed to Ann Lee in b"},
+		{[]SideAttribution{said("a", "Ann Lee"), said("b", "Ann Lee"), said("c", "Bo Kim")},
+			"attributed to Ann Lee in a and b; attributed to Bo Kim in c"},
+		{[]SideAttribution{bare("new"), said("b1", "X Y"), said("b2", "X Y"), said("b3", "X Y"), said("b4", "X Y"), said("b5", "X Y"), said("b6", "X Y"), said("b7", "X Y")},
+			"stated as fact in new; attributed to X Y in b1, b2, b3, b4, b5 and 2 more"},
+		{[]SideAttribution{{Source: "a", Form: string(claims.FormNone), Value: "5 people"}, {Source: "b", Form: string(claims.FormNone), Value: "6 people"}},
+			"stated as fact in a (5 people); stated as fact in b (6 people)"},
+	} {
+		if got := describeGap(c.sides, GapBareVsAttributed); got != c.want {
+			t.Errorf("describeGap = %q\nwant %q", got, c.want)
+		}
+	}
+}

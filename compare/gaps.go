@@ -896,7 +896,9 @@ func oneEditApart(a, b string) bool {
 }
 
 func describeGap(sides []SideAttribution, gap string) string {
-	var parts []string
+	var parts [][2]string // who, and the value, of each reading in order
+	var keys []string
+	sourcesOf := map[string][]string{}
 	for _, s := range sides {
 		who := "stated as fact"
 		if s.Form != string(claims.FormNone) && s.Speaker != "" {
@@ -911,13 +913,23 @@ func describeGap(sides []SideAttribution, gap string) string {
 		if s.Hedged {
 			who += " (hedged: " + s.Hedge + ")"
 		}
-		where := who + " in " + s.Source
+		value := ""
 		if s.Value != "" {
-			where += " (" + s.Value + ")"
+			value = " (" + s.Value + ")"
 		}
-		parts = append(parts, where)
+		// sides that say the same are one part: "stated as fact in A and B"
+		k := who + "\x00" + value
+		if _, ok := sourcesOf[k]; !ok {
+			keys = append(keys, k)
+			parts = append(parts, [2]string{who, value})
+		}
+		sourcesOf[k] = append(sourcesOf[k], s.Source)
 	}
-	return strings.Join(parts, "; ")
+	out := make([]string, len(parts))
+	for i, p := range parts {
+		out[i] = p[0] + " in " + namesList(sourcesOf[keys[i]]) + p[1]
+	}
+	return strings.Join(out, "; ")
 }
 
 // giveRoles gives each side of an unnamed-vs-named gap that names a
