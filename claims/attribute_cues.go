@@ -567,6 +567,13 @@ func (a *attributor) attr(sp speaker, form Form, cue string, cueFirst, cueLast i
 	if sp.first >= 0 && sp.last > sp.first {
 		at.Span = a.tokSpan(sp.first, sp.last)
 	}
+	stance := -1
+	if cueLast > cueFirst && sp.ok() {
+		// "a spokesman declined to say": the stance is part of the cue
+		if c := a.stanceBeforeTo(cueFirst, cueLast-cueFirst, a.txt.Sentences[a.sentOf[cueFirst]]); c >= 0 && sp.last <= c {
+			stance, cueFirst = c, c
+		}
+	}
 	if cueLast > cueFirst {
 		// the verb group: "has said", "had also warned"
 		for cueFirst > 0 && (verbGroup(a.txt.Tokens[cueFirst-1].Key, a.txt.Tokens[cueFirst-1].Norm) || a.mannerAdverb(cueFirst-1)) && cueFirst-1 >= sp.last {
@@ -576,6 +583,11 @@ func (a *attributor) attr(sp speaker, form Form, cue string, cueFirst, cueLast i
 			cueLast++ // "said:" introduces its quote
 		}
 		at.CueSpan = a.tokSpan(cueFirst, cueLast)
+	}
+	if stance >= 0 {
+		// "a spokesman declined to say", "refused to confirm": a speech
+		// not made
+		at = hedged(at, strings.ToLower(a.text(stance, cueLast)))
 	}
 	if neg := a.cueNegation(cueFirst, cueLast); neg >= 0 {
 		// "police did not say whether", "officials never said": the

@@ -270,6 +270,9 @@ func (a *attributor) accordingTo(i, n, si int, sa *sentenceAttr, sal *sentenceSa
 // runs; a later cue, or a stance, is an attribution of its own.
 func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *sentenceAttr, sal *sentenceSalience) {
 	s := a.txt.Sentences[si]
+	if class == stanceCue && a.leadsToCue(i, n, s) {
+		return // "declined to say": one attribution, the cue's
+	}
 	sp := a.cueSpeaker(i, n, si)
 	if !sp.ok() && class == speechCue {
 		sp = a.groupSubject(i, si) // "But hacking specialists say"

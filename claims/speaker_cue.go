@@ -19,6 +19,11 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	if c := a.sharedSubjectVerb(i, s); c >= 0 {
 		return a.sharedSpeaker(c, si) // "Trump continued to say": Trump's
 	}
+	if c := a.stanceBeforeTo(i, n, s); c >= 0 {
+		// "a spokesman declined to say whether": the spokesman's cue,
+		// unsaid (attr hedges it)
+		return a.sharedSpeaker(c, si)
+	}
 	if sp, done := a.passiveSpeaker(i, n, si); done {
 		return sp
 	}
@@ -149,6 +154,101 @@ func (a *attributor) sharedSubjectVerb(i int, s segment.Sentence) int {
 		}
 	}
 	return -1
+}
+
+// stanceBeforeTo finds the stance verb (attribution.stance-cues: "declined",
+// "refused", "wants", "vowed to") that stands right before "to" and a cue
+// at tokens [i, i+n) whose object is a clause or a question ("declined to
+// say whether", "refused to publicly confirm that"), not in the passive
+// ("is expected to announce"): where it starts, or -1. The
+// speech it leads to has not taken place: the stance's subject is the
+// cue's speaker, its claims hedged.
+func (a *attributor) stanceBeforeTo(i, n int, s segment.Sentence) int {
+	toks := a.txt.Tokens
+	if !a.clauseObject(i+n, s.Last) {
+		return -1 // "wanted to say thanks": no statement at stake
+	}
+	p := i - 1
+	for p > s.First && p > i-1-maxSharedSubject && (a.mannerAdverb(p) || a.adverbAt(p)) {
+		p-- // "to publicly say"
+	}
+	if p <= s.First || toks[p].Norm != "to" || a.inQuote[p-1] >= 0 {
+		return -1
+	}
+	c, set := p-1, a.r.Attribution.StanceCues
+	if _, n := set.Longest(toks, c, p); n == 0 {
+		if _, n := set.Longest(toks, c, p+1); n != 2 { // "vowed to"
+			return -1
+		}
+	}
+	if toks[c].Cap || a.passiveStance(c, s) {
+		return -1 // "is expected to", "he's expected to"
+	}
+	return c
+}
+
+// leadsToCue reports the stance at tokens [i, i+n) standing before "to"
+// and a listed cue that takes it (stanceBeforeTo): "declined to say" is
+// one attribution, the cue's, hedged.
+func (a *attributor) leadsToCue(i, n int, s segment.Sentence) bool {
+	toks := a.txt.Tokens
+	k := i + n
+	if toks[k-1].Norm != "to" {
+		if k >= s.Last || toks[k].Norm != "to" {
+			return false
+		}
+		k++
+	}
+	for k < s.Last && k <= i+n+maxSharedSubject && (a.mannerAdverb(k) || a.adverbAt(k)) {
+		k++ // "to publicly say"
+	}
+	if k >= s.Last || !a.starts.MayKey(toks[k].Key) {
+		return false
+	}
+	_, m, class := a.cue(k, s.Last)
+	return m > 0 && class != stanceCue && a.stanceBeforeTo(k, m, s) == i
+}
+
+// maxClauseObject bounds the words between a cue and the "that",
+// "whether" or question word opening its object (an addressee: "to tell
+// reporters that").
+const maxClauseObject = 3
+
+// clauseObject reports a clause or question opening within
+// maxClauseObject words from token k, before any punctuation: "that",
+// "whether", "if" or a question word.
+func (a *attributor) clauseObject(k, last int) bool {
+	toks := a.txt.Tokens
+	for j := k; j < last && j <= k+maxClauseObject; j++ {
+		if toks[j].Kind != segment.Word || a.inQuote[j] >= 0 {
+			return false
+		}
+		switch toks[j].Norm {
+		case "that", "whether", "if", "how", "who", "what", "when", "where", "why", "which":
+			return true
+		}
+	}
+	return false
+}
+
+// passiveStance reports the stance verb at token c a past participle
+// after a form of "be", over adverbs: "is expected", "he's widely
+// expected".
+func (a *attributor) passiveStance(c int, s segment.Sentence) bool {
+	toks := a.txt.Tokens
+	if !strings.HasSuffix(toks[c].Norm, "ed") && !english.IsIrregularPastKey(toks[c].Key, toks[c].Norm) {
+		return false
+	}
+	k := c - 1
+	for k > s.First && (a.mannerAdverb(k) || a.adverbAt(k)) {
+		k--
+	}
+	if k < s.First {
+		return false
+	}
+	w := toks[k].Norm
+	return english.IsBeFormKey(toks[k].Key, w) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") ||
+		strings.HasSuffix(w, "'re") || strings.HasSuffix(w, "’re")
 }
 
 // unsaid reports a shared-subject phrase at token c whose speech has not
