@@ -231,6 +231,28 @@ func (a *attributor) clauseObject(k, last int) bool {
 	return false
 }
 
+// speechToo reports an evidence cue at tokens [i, i+n) that is a speech
+// cue too ("confirm", "indicate", "estimate") whose speaker sp is named
+// as someone who speaks: a person, a body or an anonymous source, not a
+// pronoun ("it confirms" may be a thing's, and "they could confirm" inside
+// what they announced is theirs already).
+func (a *attributor) speechToo(sp speaker, i, n int, s segment.Sentence) bool {
+	if !sp.ok() || sp.typ != SpeakerPerson && sp.typ != SpeakerOrganisation && sp.typ != SpeakerAnonymous {
+		return false
+	}
+	if _, m := a.r.Attribution.Cues.Longest(a.txt.Tokens, i, s.Last); m != n {
+		return false
+	}
+	if sp.first < 0 || sp.last <= sp.first {
+		return false // read from no words of its own
+	}
+	if p := i - 1; p > s.First && a.txt.Tokens[p].Norm == "to" && a.sharedSubjectVerb(i, s) < 0 && a.stanceBeforeTo(i, n, s) < 0 {
+		return false // "police waited to confirm the identity": an aim, its subject misread
+	}
+	t := &a.txt.Tokens[sp.first]
+	return sp.last > sp.first+1 || !isPronounLike(t.Norm) && !english.IsPronounKey(t.Key, t.Norm) && t.Norm != "this" && t.Norm != "that"
+}
+
 // passiveStance reports the stance verb at token c a past participle
 // after a form of "be", over adverbs: "is expected", "he's widely
 // expected".
