@@ -53,7 +53,7 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	if k < s.First || a.inQuote[k] >= 0 {
 		return speaker{}
 	}
-	if i-1 > s.First+3 && a.txt.Tokens[i-1].Norm == "," && i+n < s.Last && !a.participle(i, s) {
+	if i-1 >= s.First+3 && a.txt.Tokens[i-1].Norm == "," && i+n < s.Last && !a.participle(i, s) {
 		if sp, ok := a.invertedSpeaker(i, n, si); ok {
 			return sp
 		}
@@ -914,10 +914,31 @@ func (a *attributor) introducer(f, end int) bool {
 		// "Rather,", "Ultimately,", and a participle standing alone:
 		// "Wounded, the officer said", "Stunned, residents said"
 		return english.IsAdverb(w) || english.IsDiscourseAdverb(w) || len(w) > 4 && strings.HasSuffix(w, "ly") && toks[f].Kind == segment.Word && !a.lyNoun(f) ||
-			a.openingParticiple(f, end)
+			a.openingParticiple(f, end) && !a.roleApposed(f+2, end)
 	}
 	next := toks[f+1]
 	return a.openingParticiple(f, end) && next.Kind == segment.Word && next.Norm != "'s" && next.Norm != "’s"
+}
+
+// maxRoleApposition bounds the role apposition roleApposed reads.
+const maxRoleApposition = 5
+
+// roleApposed reports a role apposition from token k to the comma that
+// closes the phrase ending at end, before its cue: "the" and a phrase
+// headed by a role ("Manning, the police chief, said": Manning is named,
+// no participle opening the sentence as in "Wounded, the officer said" or
+// "Wounded, the officer, who was shot, said").
+func (a *attributor) roleApposed(k, end int) bool {
+	toks := a.txt.Tokens
+	if k >= end || toks[k].Norm != "the" {
+		return false
+	}
+	for c := k + 2; c < end && c <= k+maxRoleApposition; c++ {
+		if toks[c].Norm == "," {
+			return c == end-1 && a.roleHead(k+1, c) != ""
+		}
+	}
+	return false
 }
 
 // openingComma returns the comma closing the phrase that opens a clause
@@ -1127,7 +1148,7 @@ func (a *attributor) invertedSpeaker(i, n, si int) (speaker, bool) {
 		closes := sp.last == s.Last || a.txt.Tokens[sp.last].Norm == "."
 		common := a.txt.Tokens[sp.first].Norm == "the" && sp.first+1 < sp.last && !a.txt.Tokens[sp.first+1].Cap &&
 			(sp.last == sp.first+2 || a.vocabularyHead(sp.last-1))
-		if closes && common && (sp.typ == SpeakerOrganisation || sp.typ == SpeakerPerson) {
+		if closes && common && (sp.typ == SpeakerOrganisation || sp.typ == SpeakerPerson || sp.typ == SpeakerAnonymous) {
 			return sp, true
 		}
 		// "..., said a handful of Democrats.": a quantified group right
