@@ -652,10 +652,16 @@ func (a *attributor) presupposed(k, from int) bool {
 
 // asserted returns at, the attribution of claim c by a cue whose content
 // starts at token from, without the hedge of a negated cue when the
-// claim's figure is presupposed, not left unsaid (see presupposed).
+// claim's figure is presupposed, not left unsaid (see presupposed). A
+// negated cue whose object is "any" and a noun ("Police have not announced
+// any arrests in the shooting that wounded four people") reports no
+// statement at all: the figures after it are the writer's, bare.
 func (a *attributor) asserted(at Attribution, c *Claim, from int) Attribution {
 	if !negationHedged(at) {
 		return at
+	}
+	if from < len(a.txt.Tokens) && a.txt.Tokens[from].Norm == "any" {
+		return none
 	}
 	k := c.tok
 	if c.val >= 0 {
