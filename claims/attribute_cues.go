@@ -667,10 +667,35 @@ func (a *attributor) asserted(at Attribution, c *Claim, from int) Attribution {
 	if c.val >= 0 {
 		k = a.in.Mentions[c.val].First // "shot 12 people": the figure
 	}
-	if a.presupposed(k, from) {
+	if a.presupposed(k, from) || a.factQuestion(k, from) {
 		return unnegated(at)
 	}
 	return at
+}
+
+// maxQuestionBack bounds the look-back from a figure to the word opening
+// the question it stands in.
+const maxQuestionBack = 8
+
+// factQuestion reports the figure at token k, in a negated cue's content
+// from token from, inside a question of why, when, where or how a thing
+// happened ("did not say why 12 people died"): the question presupposes
+// its clause, leaving only the reason, time, place or manner unsaid; not
+// "how many" or "how much", which ask the figure, nor "whether", "if" or
+// "that", the nearer of which ends the look-back.
+func (a *attributor) factQuestion(k, from int) bool {
+	toks := a.txt.Tokens
+	for j := k - 1; j >= from && j >= k-maxQuestionBack; j-- {
+		switch toks[j].Norm {
+		case "why", "when", "where":
+			return true
+		case "how":
+			return toks[j+1].Norm != "many" && toks[j+1].Norm != "much"
+		case "whether", "if", "that", ",", ";", ":":
+			return false
+		}
+	}
+	return false
 }
 
 // negationHedged reports an attribution hedged at its cue by a negation
