@@ -86,9 +86,9 @@ func (a *attributor) claimAttribution(c *Claim) Attribution {
 	} else if sa := &a.sattr[c.sent]; a.said[sa.according].Form != "" && !a.accordingInSubject(sa) {
 		at = a.said[sa.according]
 	} else if sa.cueAt >= 0 && c.tok != sa.cueAt && c.tok >= sa.contentFrom && c.tok < sa.contentTo {
-		at = via(a.said[sa.indirect], a.said[sa.according])
+		at = a.asserted(via(a.said[sa.indirect], a.said[sa.according]), c, sa.contentFrom)
 	} else if sa.later > 0 && c.tok >= sa.laterFrom {
-		at = via(a.said[sa.later], a.said[sa.according])
+		at = a.asserted(via(a.said[sa.later], a.said[sa.according]), c, sa.laterFrom)
 	}
 	return hedged(at, a.hedge(&a.sattr[c.sent]))
 }

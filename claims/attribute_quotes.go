@@ -146,7 +146,7 @@ func (a *attributor) cueBeforeQuote(q quote, openSent int) Attribution {
 				if sp := a.cueSpeaker(i, n, openSent); sp.ok() {
 					a.record(a.attr(sp, FormIndirect, cue, i, i+n), i)
 				}
-				found = a.said[sa.indirect]
+				found = unnegated(a.said[sa.indirect])
 				found.Form = FormDirect
 				break
 			}
@@ -162,7 +162,7 @@ func (a *attributor) cueBeforeQuote(q quote, openSent int) Attribution {
 		// "a Buzzfeed representative told The Times the site
 		// had "re-confirmed" its reporting and seen "no indication ...""
 		// : a quote inside what a speaker said is that speaker's
-		found = a.said[sa.indirect]
+		found = unnegated(a.said[sa.indirect])
 		found.Form = FormDirect
 	}
 	return found

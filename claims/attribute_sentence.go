@@ -270,6 +270,9 @@ func (a *attributor) accordingTo(i, n, si int, sa *sentenceAttr, sal *sentenceSa
 // runs; a later cue, or a stance, is an attribution of its own.
 func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *sentenceAttr, sal *sentenceSalience) {
 	s := a.txt.Sentences[si]
+	if class == stanceCue && a.leadsToCue(i, n, s) {
+		return // "declined to say": one attribution, the cue's
+	}
 	sp := a.cueSpeaker(i, n, si)
 	if !sp.ok() && class == speechCue {
 		sp = a.groupSubject(i, si) // "But hacking specialists say"
@@ -284,7 +287,13 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 		return
 	}
 	if class == evidenceCue {
-		sp = a.evidenceSpeaker(sp, i, si) // "the poll shows", not "the photo shows"
+		// "the poll shows", not "the photo shows"; but "officials confirm
+		// that", "a spokesman went on to confirm": a speech verb too
+		if doc := a.evidenceSpeaker(sp, i, si); doc.ok() || !a.speechToo(sp, i, n, s) {
+			sp = doc
+		} else {
+			class = speechCue
+		}
 	}
 	inStatement := class == stanceCue && a.inStatement(i, sa)
 	if class == stanceCue && (inStatement || !a.stanceVerb(sp, i, n, s)) {

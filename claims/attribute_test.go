@@ -2,6 +2,7 @@ package claims
 
 import (
 	"bufio"
+	"cmp"
 	"fmt"
 	"os"
 	"slices"
@@ -103,6 +104,30 @@ func TestAttributionLists(t *testing.T) {
 		sort.Strings(want)
 		if strings.Join(got, " | ") != strings.Join(want, " | ") {
 			t.Errorf("attribution-all.tsv:%d: %q\n got %s\nwant %s", line+1, fields[0], strings.Join(got, " | "), strings.Join(want, " | "))
+		}
+	}
+}
+
+// TestAttributionHedges runs the cases in testdata/attribution-hedges.tsv:
+// the claim of each text whose text is given must be attributed to the
+// speaker given, asserted ("-") or hedged by the hedge given.
+func TestAttributionHedges(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range tsvCases(t, "testdata/attribution-hedges.tsv", 4) {
+		text, claim, speaker, hedge := c.fields[0], c.fields[1], c.fields[2], c.fields[3]
+		res := Extract(&ingest.Document{ID: "case", Source: "case", Text: "Title\n\n" + text + "\n"}, r)
+		got := "no such claim"
+		for i := range res.Claims {
+			if a := res.Claims[i].Attribution; res.Claims[i].Text == claim {
+				got = fmt.Sprintf("[%s] %s", a.Speaker, cmp.Or(a.Hedge, "-"))
+				break
+			}
+		}
+		if want := fmt.Sprintf("[%s] %s", speaker, hedge); got != want {
+			t.Errorf("attribution-hedges.tsv:%d: %q\n claim %q: got %s, want %s", c.line, text, claim, got, want)
 		}
 	}
 }

@@ -128,6 +128,9 @@ func (a *attributor) commaSpeaker(segs [][2]int, last, sent int) (sp speaker, fi
 		return sp, 0, 0, true
 	}
 	for _, k := range []int{len(segs) - 1, 0} {
+		if a.indefinite(segs[k]) {
+			continue // "Mayor Smith, a Democrat,": a description, no name
+		}
 		if s := a.wholeEntity(segs[k][0], segs[k][1]); s.ok() && !a.introWord(segs[k]) {
 			// "Peter Carr, a spokesman for ...": the role now names Carr
 			other := segs[len(segs)-1-k]
@@ -151,6 +154,10 @@ func (a *attributor) commaSpeaker(segs [][2]int, last, sent int) (sp speaker, fi
 	// the role stands beside
 	if role := a.roleHead(lastSeg[0], lastSeg[1]); role != "" && !toks[lastSeg[0]].Cap && !a.introWord(segs[len(segs)-2]) {
 		if e, ok := a.personBeside(segs[len(segs)-2]); ok {
+			a.roles[role] = e.name
+			return e, 0, 0, true
+		}
+		if e, ok := a.loneName(segs[len(segs)-2], lastSeg); ok {
 			a.roles[role] = e.name
 			return e, 0, 0, true
 		}
@@ -182,6 +189,29 @@ func (a *attributor) commaSpeaker(segs [][2]int, last, sent int) (sp speaker, fi
 		}
 	}
 	return speaker{}, first, end, false
+}
+
+// loneName reads comma segment seg, one capitalised word, as the name of
+// the person the role apposition role after it describes: "Manning, the
+// police chief, said", where "Manning" opening the sentence could be a
+// word capitalised only there. The apposition must open with "the" and
+// close with its comma; the word must be no closed-class, time or
+// calendar word, nor a body or an anonymous source.
+func (a *attributor) loneName(seg, role [2]int) (speaker, bool) {
+	toks := a.txt.Tokens
+	t := &toks[seg[0]]
+	if seg[1]-seg[0] != 1 || t.Kind != segment.Word || !t.Cap || functionWord(t) || english.IsTimeWordKey(t.Key, t.Norm) || english.IsCalendarWord(t.Norm) ||
+		toks[role[0]].Norm != "the" || role[1] >= len(toks) || toks[role[1]].Norm != "," || a.byHead(seg[0], seg[1]).ok() {
+		return speaker{}, false
+	}
+	return speaker{name: a.text(seg[0], seg[1]), typ: SpeakerPerson, first: seg[0], last: seg[1]}, true
+}
+
+// indefinite reports a comma segment seg opening with "a" or "an": an
+// apposition that describes ("a Democrat", "an American"), never a name.
+func (a *attributor) indefinite(seg [2]int) bool {
+	w := a.txt.Tokens[seg[0]].Norm
+	return seg[1]-seg[0] > 1 && (w == "a" || w == "an")
 }
 
 // affiliation reports a comma segment seg that reads "<Word> of <Name>",

@@ -80,6 +80,8 @@ func plausibleSpeaker(name string, at *rules.Attribution) bool {
 		case lw == "us" && i == 0 && !last:
 			// "us officials" (unnamed sources come lower-cased): an
 			// object pronoun never modifies a noun, the country does
+		case lw == "one" && i > 0 && !last && ofBefore(name, rest):
+			// "the aunt of one of the teens": a part of a group, no pronoun
 		case english.IsPronoun(lw) || english.IsAuxiliary(lw) || english.IsClauseConjunction(lw):
 			return false
 		case last && i > 0 && (english.IsAdverb(lw) || strings.HasSuffix(lw, "ly") && len(lw) > 4) &&
@@ -96,6 +98,19 @@ func plausibleSpeaker(name string, at *rules.Attribution) bool {
 		}
 	}
 	return true
+}
+
+// ofBefore reports the word of name that ends where rest starts, less
+// one space and the word itself, preceded by "of": name "aunt of one of
+// the teens" with rest "of the teens" (after "one").
+func ofBefore(name, rest string) bool {
+	head := strings.TrimSuffix(name, rest)
+	head = strings.TrimRight(head, " ")
+	if k := strings.LastIndexByte(head, ' '); k >= 0 {
+		head = strings.TrimRight(head[:k], " ")
+		return strings.HasSuffix(head, " of") || head == "of"
+	}
+	return false
 }
 
 // startsNumber reports words that open with a digit: "About 40 percent"

@@ -25,6 +25,8 @@ func TestPlausibleSpeaker(t *testing.T) {
 		{"35 a.m.", false},
 		{"42%", true},
 		{"one resident", true},
+		{"aunt of one of the teens", true}, // a part of a group after "of", no pronoun
+		{"one of them", false},
 		{"some experts", true},
 		{"Neither suspect", false},
 		{"police officer vividly", false},

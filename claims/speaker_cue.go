@@ -19,6 +19,11 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	if c := a.sharedSubjectVerb(i, s); c >= 0 {
 		return a.sharedSpeaker(c, si) // "Trump continued to say": Trump's
 	}
+	if c := a.stanceBeforeTo(i, n, s); c >= 0 {
+		// "a spokesman declined to say whether": the spokesman's cue,
+		// unsaid (attr hedges it)
+		return a.sharedSpeaker(c, si)
+	}
 	if sp, done := a.passiveSpeaker(i, n, si); done {
 		return sp
 	}
@@ -48,7 +53,7 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	if k < s.First || a.inQuote[k] >= 0 {
 		return speaker{}
 	}
-	if i-1 > s.First+3 && a.txt.Tokens[i-1].Norm == "," && i+n < s.Last && !a.participle(i, s) {
+	if i-1 >= s.First+3 && a.txt.Tokens[i-1].Norm == "," && i+n < s.Last && !a.participle(i, s) {
 		if sp, ok := a.invertedSpeaker(i, n, si); ok {
 			return sp
 		}
@@ -149,6 +154,123 @@ func (a *attributor) sharedSubjectVerb(i int, s segment.Sentence) int {
 		}
 	}
 	return -1
+}
+
+// stanceBeforeTo finds the stance verb (attribution.stance-cues: "declined",
+// "refused", "wants", "vowed to") that stands right before "to" and a cue
+// at tokens [i, i+n) whose object is a clause or a question ("declined to
+// say whether", "refused to publicly confirm that"), not in the passive
+// ("is expected to announce"): where it starts, or -1. The
+// speech it leads to has not taken place: the stance's subject is the
+// cue's speaker, its claims hedged.
+func (a *attributor) stanceBeforeTo(i, n int, s segment.Sentence) int {
+	toks := a.txt.Tokens
+	if !a.clauseObject(i+n, s.Last) {
+		return -1 // "wanted to say thanks": no statement at stake
+	}
+	p := i - 1
+	for p > s.First && p > i-1-maxSharedSubject && (a.mannerAdverb(p) || a.adverbAt(p)) {
+		p-- // "to publicly say"
+	}
+	if p <= s.First || toks[p].Norm != "to" || a.inQuote[p-1] >= 0 {
+		return -1
+	}
+	c, set := p-1, a.r.Attribution.StanceCues
+	if _, n := set.Longest(toks, c, p); n == 0 {
+		if _, n := set.Longest(toks, c, p+1); n != 2 { // "vowed to"
+			return -1
+		}
+	}
+	if toks[c].Cap || a.passiveStance(c, s) {
+		return -1 // "is expected to", "he's expected to"
+	}
+	return c
+}
+
+// leadsToCue reports the stance at tokens [i, i+n) standing before "to"
+// and a listed cue that takes it (stanceBeforeTo): "declined to say" is
+// one attribution, the cue's, hedged.
+func (a *attributor) leadsToCue(i, n int, s segment.Sentence) bool {
+	toks := a.txt.Tokens
+	k := i + n
+	if toks[k-1].Norm != "to" {
+		if k >= s.Last || toks[k].Norm != "to" {
+			return false
+		}
+		k++
+	}
+	for k < s.Last && k <= i+n+maxSharedSubject && (a.mannerAdverb(k) || a.adverbAt(k)) {
+		k++ // "to publicly say"
+	}
+	if k >= s.Last || !a.starts.MayKey(toks[k].Key) {
+		return false
+	}
+	_, m, class := a.cue(k, s.Last)
+	return m > 0 && class != stanceCue && a.stanceBeforeTo(k, m, s) == i
+}
+
+// maxClauseObject bounds the words between a cue and the "that",
+// "whether" or question word opening its object (an addressee: "to tell
+// reporters that").
+const maxClauseObject = 3
+
+// clauseObject reports a clause or question opening within
+// maxClauseObject words from token k, before any punctuation: "that",
+// "whether", "if" or a question word.
+func (a *attributor) clauseObject(k, last int) bool {
+	toks := a.txt.Tokens
+	for j := k; j < last && j <= k+maxClauseObject; j++ {
+		if toks[j].Kind != segment.Word || a.inQuote[j] >= 0 {
+			return false
+		}
+		switch toks[j].Norm {
+		case "that", "whether", "if", "how", "who", "what", "when", "where", "why", "which":
+			return true
+		}
+	}
+	return false
+}
+
+// speechToo reports an evidence cue at tokens [i, i+n) that is a speech
+// cue too ("confirm", "indicate", "estimate") whose speaker sp is named
+// as someone who speaks: a person, a body or an anonymous source, not a
+// pronoun ("it confirms" may be a thing's, and "they could confirm" inside
+// what they announced is theirs already).
+func (a *attributor) speechToo(sp speaker, i, n int, s segment.Sentence) bool {
+	if !sp.ok() || sp.typ != SpeakerPerson && sp.typ != SpeakerOrganisation && sp.typ != SpeakerAnonymous {
+		return false
+	}
+	if _, m := a.r.Attribution.Cues.Longest(a.txt.Tokens, i, s.Last); m != n {
+		return false
+	}
+	if sp.first < 0 || sp.last <= sp.first {
+		return false // read from no words of its own
+	}
+	if p := i - 1; p > s.First && a.txt.Tokens[p].Norm == "to" && a.sharedSubjectVerb(i, s) < 0 && a.stanceBeforeTo(i, n, s) < 0 {
+		return false // "police waited to confirm the identity": an aim, its subject misread
+	}
+	t := &a.txt.Tokens[sp.first]
+	return sp.last > sp.first+1 || !isPronounLike(t.Norm) && !english.IsPronounKey(t.Key, t.Norm) && t.Norm != "this" && t.Norm != "that"
+}
+
+// passiveStance reports the stance verb at token c a past participle
+// after a form of "be", over adverbs: "is expected", "he's widely
+// expected".
+func (a *attributor) passiveStance(c int, s segment.Sentence) bool {
+	toks := a.txt.Tokens
+	if !strings.HasSuffix(toks[c].Norm, "ed") && !english.IsIrregularPastKey(toks[c].Key, toks[c].Norm) {
+		return false
+	}
+	k := c - 1
+	for k > s.First && (a.mannerAdverb(k) || a.adverbAt(k)) {
+		k--
+	}
+	if k < s.First {
+		return false
+	}
+	w := toks[k].Norm
+	return english.IsBeFormKey(toks[k].Key, w) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") ||
+		strings.HasSuffix(w, "'re") || strings.HasSuffix(w, "’re")
 }
 
 // unsaid reports a shared-subject phrase at token c whose speech has not
@@ -792,10 +914,31 @@ func (a *attributor) introducer(f, end int) bool {
 		// "Rather,", "Ultimately,", and a participle standing alone:
 		// "Wounded, the officer said", "Stunned, residents said"
 		return english.IsAdverb(w) || english.IsDiscourseAdverb(w) || len(w) > 4 && strings.HasSuffix(w, "ly") && toks[f].Kind == segment.Word && !a.lyNoun(f) ||
-			a.openingParticiple(f, end)
+			a.openingParticiple(f, end) && !a.roleApposed(f+2, end)
 	}
 	next := toks[f+1]
 	return a.openingParticiple(f, end) && next.Kind == segment.Word && next.Norm != "'s" && next.Norm != "’s"
+}
+
+// maxRoleApposition bounds the role apposition roleApposed reads.
+const maxRoleApposition = 5
+
+// roleApposed reports a role apposition from token k to the comma that
+// closes the phrase ending at end, before its cue: "the" and a phrase
+// headed by a role ("Manning, the police chief, said": Manning is named,
+// no participle opening the sentence as in "Wounded, the officer said" or
+// "Wounded, the officer, who was shot, said").
+func (a *attributor) roleApposed(k, end int) bool {
+	toks := a.txt.Tokens
+	if k >= end || toks[k].Norm != "the" {
+		return false
+	}
+	for c := k + 2; c < end && c <= k+maxRoleApposition; c++ {
+		if toks[c].Norm == "," {
+			return c == end-1 && a.roleHead(k+1, c) != ""
+		}
+	}
+	return false
 }
 
 // openingComma returns the comma closing the phrase that opens a clause
@@ -1005,7 +1148,7 @@ func (a *attributor) invertedSpeaker(i, n, si int) (speaker, bool) {
 		closes := sp.last == s.Last || a.txt.Tokens[sp.last].Norm == "."
 		common := a.txt.Tokens[sp.first].Norm == "the" && sp.first+1 < sp.last && !a.txt.Tokens[sp.first+1].Cap &&
 			(sp.last == sp.first+2 || a.vocabularyHead(sp.last-1))
-		if closes && common && (sp.typ == SpeakerOrganisation || sp.typ == SpeakerPerson) {
+		if closes && common && (sp.typ == SpeakerOrganisation || sp.typ == SpeakerPerson || sp.typ == SpeakerAnonymous) {
 			return sp, true
 		}
 		// "..., said a handful of Democrats.": a quantified group right
