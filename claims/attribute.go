@@ -36,12 +36,12 @@ func attribute(doc *ingest.Document, txt *segment.Text, cs []Claim, r *rules.Rul
 	blocks := a.statementBlocks(perSentence)
 	for i := range cs {
 		cs[i].Attribution = a.claimAttribution(&cs[i])
-		if h := headerOf(blocks, cs[i].sent); h >= 0 && cs[i].Attribution.Form == FormNone {
+		if h := headerOf(blocks, cs[i].sent); h >= 0 && !ownSource(&cs[i].Attribution) {
 			cs[i].Attribution = statementAttribution(cs[i].Attribution, perSentence[h])
 		}
 	}
 	for si, h := range blocks {
-		if h >= 0 && perSentence[si].Form == FormNone {
+		if h >= 0 && !ownSource(&perSentence[si]) {
 			perSentence[si] = statementAttribution(perSentence[si], perSentence[h])
 		}
 	}

@@ -162,12 +162,16 @@ func namesSource(at Attribution) bool {
 }
 
 // statementBody reports a paragraph that may continue a statement: none of
-// its sentences sourced on its own, no quotation mark, no colon at its end.
+// its sentences sourced on its own nor hedged, no quotation mark, no colon
+// at its end. A sentence whose cue has no speaker it can name ("I want to
+// make clear that ...": the statement's author in the first person) is
+// none of its own (ownSource), whatever its cue says of it.
 func (a *attributor) statementBody(p int, perSentence []Attribution) bool {
 	txt := a.txt
 	par := txt.Paragraphs[p]
 	for si := par.First; si < par.Last; si++ {
-		if perSentence[si].Form != FormNone || perSentence[si].Hedged {
+		at := &perSentence[si]
+		if ownSource(at) || at.Hedged && at.Form == FormNone {
 			return false
 		}
 	}
@@ -207,6 +211,12 @@ func nameWord(name, w string) bool {
 		}
 	}
 	return false
+}
+
+// ownSource reports an attribution that names its own source, which a
+// statement's header does not override: a cue with a speaker it can name.
+func ownSource(at *Attribution) bool {
+	return at.Form != FormNone && at.Speaker != "" && at.SpeakerType != SpeakerUnknown
 }
 
 // headerOf is the header of sentence si's statement, or -1.
