@@ -61,9 +61,13 @@ func (s *Set) Has(w string) bool {
 // HasKey is Has for a word whose Key is k (a token's: segment.Token.Key),
 // which it does not hash again.
 func (s *Set) HasKey(k Key, w string) bool {
-	if !s.filter.MayKey(k) {
-		return false
-	}
+	return s.filter[k>>(32-filterLog+6)]>>(k>>(32-filterLog)%64)&1 != 0 && s.hasKey(k, w)
+}
+
+// hasKey is HasKey past the filter, apart so that HasKey inlines.
+//
+//go:noinline
+func (s *Set) hasKey(k Key, w string) bool {
 	_, ok := s.words.GetKey(k, w)
 	return ok
 }
