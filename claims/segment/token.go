@@ -140,84 +140,203 @@ type breaks struct{ lines, terminals int }
 // tokenize splits src into tokens in one left-to-right pass, appending
 // them to dst (made at the size src is likely to need when nil), interning
 // their folded forms in forms when it is set, and adding their breaks to
-// brk.
+// brk. A byte of ASCII is told by a table (startClass), and an ASCII word
+// is read in place, without decoding; a byte above ASCII goes to
+// tokenAbove.
 func tokenize(dst []Token, src string, forms *Forms, brk *breaks) []Token {
-	norm, room := newNormalizer(src, forms)
+	nz, room := newNormalizer(src, forms)
 	toks, first := dst, len(dst) // first: src's first token
 	if toks == nil {
 		toks = make([]Token, 0, room)
 	}
 	newlines, lineHasText := uint8(0), false
+	lines, terminals := 0, 0
 	i := 0
 	for i < len(src) {
-		if src[i] == ' ' {
+		c := src[i]
+		if c == ' ' {
 			i++ // the commonest byte between tokens, at once
 			continue
 		}
-		r, size := rune(src[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(src[i:])
-		}
-		switch {
-		case r == '\n':
-			newlines, lineHasText = lineBreak(newlines, lineHasText), false
-			i += size
-			continue
-		case isSpace(r) || isIgnorable(r):
-			i += size
-			continue
-		}
-		lineHasText = true
 		start := i
-		var kind Kind
-		fold := foldFull // how the token's bytes fold (scanWord's words: less)
-		switch {
-		case isWordRune(r):
-			i, fold = scanWord(src, i)
-			kind = Word
-			if '0' <= r && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r) {
+		var (
+			text    string
+			kind    Kind
+			capital bool
+		)
+		switch startClass[c] {
+		case startSpace:
+			i++
+			continue
+		case startNewline:
+			newlines, lineHasText = lineBreak(newlines, lineHasText), false
+			i++
+			continue
+		case startWord:
+			seen := asciiWord[c]
+			kind, capital = Word, seen&asciiUpper != 0
+			if seen == asciiDigit {
 				kind = Number
 			}
-		case isSymbol(r):
-			i += size
-			kind = Symbol
-		case isApostrophe(r) && (peek(src, i+size) == 's' || peek(src, i+size) == 'S') && !isWordRune(peek(src, i+size+1)) && (len(toks) == first || toks[len(toks)-1].End == i):
-			// possessive "'s" split off the word before it
-			i += size + 1
-			kind = Word
-		case r == '.' && strings.HasPrefix(src[i:], "..."):
-			i += 3
+			for i++; i < len(src); i++ { // the word's ASCII letters and digits
+				k := asciiWord[src[i]]
+				if k == 0 {
+					break
+				}
+				seen |= k
+			}
+			fold := foldOf(true, seen)
+			if i < len(src) && joinsWord[src[i]] {
+				i, fold = scanWordFrom(src, start, i, seen)
+			}
+			switch fold {
+			case foldNone:
+				text = src[start:i]
+			case foldLower:
+				text = nz.foldASCII(src, start, i)
+			default:
+				text = nz.fold(src, start, i)
+			}
+		case startAbove:
+			var skip bool
+			var r rune
+			var fold wordFold
+			i, kind, fold, r, skip = tokenAbove(src, i, len(toks) == first || toks[len(toks)-1].End == i)
+			if skip {
+				continue
+			}
+			capital = isUpperAbove(r)
+			if fold == foldNone {
+				text = src[start:i]
+			} else {
+				text = nz.fold(src, start, i)
+			}
+			if kind == Punct && isTerminal(text) {
+				terminals++
+			}
+		case startApostrophe:
+			i++
 			kind = Punct
-		default:
-			i += size
-			kind = Punct
+			if n := peek(src, i); (n == 's' || n == 'S') && !isWordRune(peek(src, i+1)) && (len(toks) == first || toks[len(toks)-1].End == start) {
+				// possessive "'s" split off the word before it
+				i++
+				kind = Word
+				text = nz.fold(src, start, i)
+			} else {
+				text = src[start:i]
+			}
+		case startSymbol:
+			i++
+			kind, text = Symbol, src[start:i]
+		case startDot:
+			i++
+			if strings.HasPrefix(src[start:], "...") {
+				i += 2
+			}
+			kind, text = Punct, src[start:i]
+			terminals++
+		case startTerminal:
+			i++
+			kind, text = Punct, src[start:i]
+			terminals++
+		default: // startMark
+			i++
+			kind, text = Punct, src[start:i]
 		}
+		lineHasText = true
 		if len(toks) == cap(toks) {
 			toks = slices.Grow(toks, 1)
 		}
 		// written in place, not built and copied
 		toks = toks[:len(toks)+1]
 		t := &toks[len(toks)-1]
-		t.Start, t.End, t.Kind = start, i, kind
-		switch fold {
-		case foldNone:
-			t.Norm = src[start:i]
-		case foldLower:
-			t.Norm = norm.foldASCII(src, start, i)
-		default:
-			t.Norm = norm.fold(src, start, i)
+		t.Start, t.End, t.Kind, t.Norm = start, i, kind, text
+		t.Cap, t.Newlines, t.Key = capital, newlines, wordset.KeyOf(text)
+		if newlines != 0 {
+			lines++
+			newlines = 0
 		}
-		t.Cap, t.Newlines, t.Key = isUpper(r), newlines, wordset.KeyOf(t.Norm)
-		brk.lines += int(min(newlines, 1))
-		if kind == Punct && isTerminal(t.Norm) {
-			brk.terminals++
-		}
-		newlines = 0
 	}
+	brk.lines += lines
+	brk.terminals += terminals
 	if forms != nil {
-		forms.buf = norm.buf
+		forms.buf = nz.buf
 	}
 	return toks
+}
+
+// The classes of an ASCII byte where a token may start (startClass), and
+// startAbove for any byte above ASCII.
+const (
+	startMark       uint8 = iota // a mark of one byte: a Punct token
+	startSpace                   // white space other than a line break
+	startNewline                 // a line break
+	startWord                    // a letter or a digit
+	startSymbol                  // a Symbol: $ % # & + @
+	startApostrophe              // ' (a Punct token, or a possessive "'s")
+	startDot                     // . (a terminal Punct, or "...")
+	startTerminal                // ! or ?
+	startAbove                   // a byte above ASCII: tokenAbove decodes
+)
+
+// startClass holds the class of each byte where a token may start. It is
+// never written after it is made.
+var startClass = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = startAbove
+		case c == '\n':
+			t[c] = startNewline
+		case isSpace(rune(c)):
+			t[c] = startSpace
+		case asciiWord[c] != 0:
+			t[c] = startWord
+		case isSymbol(rune(c)):
+			t[c] = startSymbol
+		case c == '\'':
+			t[c] = startApostrophe
+		case c == '.':
+			t[c] = startDot
+		case c == '!' || c == '?':
+			t[c] = startTerminal
+		}
+	}
+	return t
+}()
+
+// joinsWord holds the bytes after an ASCII letter or digit that may go on
+// with its word (scanWordFrom reads on): a hyphen, an apostrophe, a point,
+// a comma, or a byte above ASCII. It is never written after it is made.
+var joinsWord = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c >= utf8.RuneSelf || c == '-' || c == '\'' || c == '.' || c == ','
+	}
+	return t
+}()
+
+// tokenAbove reads what starts at byte i of src, a byte above ASCII: it
+// returns the token's end, kind and fold, and its first rune; or skip for
+// a space or an invisible rune, which ends at end. glued says whether i
+// starts src or ends the token before it (a possessive "’s" must).
+func tokenAbove(src string, i int, glued bool) (end int, kind Kind, fold wordFold, r rune, skip bool) {
+	r, size := utf8.DecodeRuneInString(src[i:])
+	switch {
+	case isSpace(r) || isIgnorable(r):
+		return i + size, Punct, foldFull, r, true
+	case isWordRune(r):
+		end, fold = scanWord(src, i)
+		if unicode.IsDigit(r) {
+			return end, Number, fold, r, false
+		}
+		return end, Word, fold, r, false
+	case isSymbol(r):
+		return i + size, Symbol, foldFull, r, false
+	case isApostrophe(r) && (peek(src, i+size) == 's' || peek(src, i+size) == 'S') && !isWordRune(peek(src, i+size+1)) && glued:
+		// possessive "’s" split off the word before it
+		return i + size + 1, Word, foldFull, r, false
+	}
+	return i + size, Punct, foldFull, r, false
 }
 
 // lineBreak is the count of line breaks before the next token (capped at
@@ -257,9 +376,12 @@ func newNormalizer(src string, forms *Forms) (normalizer, int) {
 // Hyphens, apostrophes, decimal points and thousands separators join when
 // a word character follows; a possessive "'s" is left as its own token;
 // dotted initialisms such as "U.S." and "a.m." are kept whole.
-func scanWord(src string, i int) (end int, fold wordFold) {
-	start := i
-	var seen uint8 // the classes of the ASCII letters and digits read
+func scanWord(src string, i int) (end int, fold wordFold) { return scanWordFrom(src, i, i, 0) }
+
+// scanWordFrom is scanWord for the word starting at start, read up to i
+// already: ASCII letters and digits alone, whose classes are seen.
+func scanWordFrom(src string, start, i int, seen uint8) (end int, fold wordFold) {
+	// seen: the classes of the ASCII letters and digits read
 	// digits and ascii say it of the other runes read (ascii: none above
 	// ASCII, and no initialism); with seen, of the word: all digits while
 	// seen has no letter
