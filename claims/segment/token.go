@@ -579,7 +579,46 @@ func (n *normalizer) foldASCII(src string, start, end int) string {
 	if n.lower != "" {
 		return n.lower[start:end]
 	}
-	return n.lowerASCII(src[start:end])
+	s := src[start:end]
+	if n.recent != nil {
+		// most such forms ("The", "He", a name) are found in recent by
+		// comparing s lowered, unbuilt; a miss is built and looked up
+		if v := n.recent[recentSlotLower(s)]; equalLower(v, s) {
+			return v
+		}
+	}
+	return n.lowerASCII(s)
+}
+
+// recentSlotLower is recentSlot of s, ASCII, lowered: from the three
+// bytes it reads, each lowered.
+func recentSlotLower(s string) uint {
+	n := uint(len(s))
+	if n == 0 {
+		return 0
+	}
+	return (n*131 + uint(lowerByte(s[0]))*31 + uint(lowerByte(s[n-1]))*7 + uint(lowerByte(s[n/2]))) % recentForms
+}
+
+// equalLower reports whether v is s, ASCII, lowered.
+func equalLower(v, s string) bool {
+	if len(v) != len(s) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if v[i] != lowerByte(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerByte is ASCII byte c lowered.
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // isASCII reports whether s is ASCII only.
