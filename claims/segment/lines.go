@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"math/bits"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -46,37 +47,55 @@ func NewLines(src string) *Lines {
 			l.runes = append(l.runes, count)
 			l.ascii = append(l.ascii, asciiBlock(src, len(l.ascii)*checkpoint))
 		}
-		if k := len(l.ascii) - 1; l.ascii[k] && i == k*checkpoint {
-			end := min(len(src), i+checkpoint)
+		k := len(l.ascii) - 1
+		end := min(len(src), (k+1)*checkpoint) // the block's end
+		if l.ascii[k] && i == k*checkpoint {
 			l.asciiLines(i, end)
 			count += end - i
 			i = end
 			continue
 		}
-		if c := src[i]; c < utf8.RuneSelf {
-			if c == '\n' {
-				l.starts = append(l.starts, i+1)
+		// the block's runes, the last of which may end past it: no
+		// checkpoint falls before end
+		for i < end {
+			if c := src[i]; c < utf8.RuneSelf {
+				if c == '\n' {
+					l.starts = append(l.starts, i+1)
+				}
+				i++
+				count++
+				continue
 			}
-			i++
+			_, size := utf8.DecodeRuneInString(src[i:])
+			i += size // a rune of more than one byte is never a newline
 			count++
-			continue
 		}
-		_, size := utf8.DecodeRuneInString(src[i:])
-		i += size // a rune of more than one byte is never a newline
-		count++
 	}
 	return l
 }
 
-// asciiLines adds the line starts in src[from:to].
+// asciiLines adds the line starts in src[from:to], ASCII: eight bytes at
+// a time, each word's newlines found at once.
 func (l *Lines) asciiLines(from, to int) {
-	for {
-		at := strings.IndexByte(l.src[from:to], '\n')
-		if at < 0 {
-			return
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := from
+	for ; i+8 <= to; i += 8 {
+		b := l.src[i : i+8] // read as one word: the compiler merges the loads
+		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		// a byte of x is 0 where w has '\n'; with no byte of x above 0x7f,
+		// adding 0x7f to each sets the top bit of every byte but those
+		x := w ^ '\n'*ones
+		nl := ^(x + 0x7f*ones) & highs
+		for nl != 0 {
+			l.starts = append(l.starts, i+bits.TrailingZeros64(nl)/8+1)
+			nl &= nl - 1
 		}
-		from += at + 1
-		l.starts = append(l.starts, from)
+	}
+	for ; i < to; i++ {
+		if l.src[i] == '\n' {
+			l.starts = append(l.starts, i+1)
+		}
 	}
 }
 

@@ -613,13 +613,20 @@ func equalLower(v, s string) bool {
 	return true
 }
 
-// lowerByte is ASCII byte c lowered.
-func lowerByte(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		return c + 'a' - 'A'
+// lowerByte is ASCII byte c lowered (any other byte as it is).
+func lowerByte(c byte) byte { return lowerBytes[c] }
+
+// lowerBytes holds each byte lowered, as lowerByte gives it: A-Z to
+// a-z, any other byte as it is. It is never written after it is made.
+var lowerBytes = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
 	}
-	return c
-}
+	return t
+}()
 
 // isASCII reports whether s is ASCII only.
 func isASCII(s string) bool {
