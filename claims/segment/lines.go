@@ -1,7 +1,6 @@
 package segment
 
 import (
-	"math/bits"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -32,13 +31,22 @@ func LazyLines(src string) *Lines {
 	return &Lines{src: src, lazy: new(sync.Once)}
 }
 
-// NewLines indexes src in one pass. A block of ASCII (most of an English
-// text) is taken whole: its characters are its bytes, and its line starts
-// are found with strings.IndexByte.
+// NewLines indexes src: its line starts by strings.IndexByte (a
+// vectorised search, a call a line), then its checkpoints. A block of
+// ASCII (most of an English text) is taken whole: its characters are its
+// bytes.
 func NewLines(src string) *Lines {
 	// the line starts counted first (a vectorised count), so their table
 	// is made once at its size, not grown line by line
 	l := &Lines{src: src, starts: make([]int, 1, strings.Count(src, "\n")+1)}
+	for from := 0; ; {
+		at := strings.IndexByte(src[from:], '\n')
+		if at < 0 {
+			break
+		}
+		from += at + 1
+		l.starts = append(l.starts, from)
+	}
 	l.runes = make([]int, 0, len(src)/checkpoint+1)
 	l.ascii = make([]bool, 0, len(src)/checkpoint+1)
 	count := 0
@@ -50,7 +58,6 @@ func NewLines(src string) *Lines {
 		k := len(l.ascii) - 1
 		end := min(len(src), (k+1)*checkpoint) // the block's end
 		if l.ascii[k] && i == k*checkpoint {
-			l.asciiLines(i, end)
 			count += end - i
 			i = end
 			continue
@@ -58,45 +65,17 @@ func NewLines(src string) *Lines {
 		// the block's runes, the last of which may end past it: no
 		// checkpoint falls before end
 		for i < end {
-			if c := src[i]; c < utf8.RuneSelf {
-				if c == '\n' {
-					l.starts = append(l.starts, i+1)
-				}
+			if src[i] < utf8.RuneSelf {
 				i++
 				count++
 				continue
 			}
 			_, size := utf8.DecodeRuneInString(src[i:])
-			i += size // a rune of more than one byte is never a newline
+			i += size
 			count++
 		}
 	}
 	return l
-}
-
-// asciiLines adds the line starts in src[from:to], ASCII: eight bytes at
-// a time, each word's newlines found at once.
-func (l *Lines) asciiLines(from, to int) {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	i := from
-	for ; i+8 <= to; i += 8 {
-		b := l.src[i : i+8] // read as one word: the compiler merges the loads
-		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-		// a byte of x is 0 where w has '\n'; with no byte of x above 0x7f,
-		// adding 0x7f to each sets the top bit of every byte but those
-		x := w ^ '\n'*ones
-		nl := ^(x + 0x7f*ones) & highs
-		for nl != 0 {
-			l.starts = append(l.starts, i+bits.TrailingZeros64(nl)/8+1)
-			nl &= nl - 1
-		}
-	}
-	for ; i < to; i++ {
-		if l.src[i] == '\n' {
-			l.starts = append(l.starts, i+1)
-		}
-	}
 }
 
 // asciiBlock reports whether the checkpoint block at from is all ASCII.
