@@ -186,7 +186,7 @@ func tokenize(dst []Token, src string, forms *Forms, brk *breaks) []Token {
 				seen |= k
 			}
 			fold := foldOf(true, seen)
-			if i < len(src) && joinsWord[src[i]] {
+			if i < len(src) && joinsWord[src[i]] && !joinsNothing(src, i) {
 				i, fold = scanWordFrom(src, start, i, seen)
 			}
 			switch fold {
@@ -314,6 +314,18 @@ var joinsWord = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// joinsNothing reports whether the ASCII mark at i, after a word of ASCII
+// letters and digits, ends the word because no letter or digit follows
+// it (",", "." or "'" before a space, as mostly): scanWordFrom would stop
+// at it. A mark before a byte above ASCII, and a byte above ASCII, are
+// left to scanWordFrom.
+func joinsNothing(src string, i int) bool {
+	if src[i] >= utf8.RuneSelf {
+		return false
+	}
+	return i+1 == len(src) || src[i+1] < utf8.RuneSelf && asciiWord[src[i+1]] == 0
+}
 
 // tokenAbove reads what starts at byte i of src, a byte above ASCII: it
 // returns the token's end, kind and fold, and its first rune; or skip for
