@@ -149,7 +149,9 @@ func tokenize(dst []Token, src string, forms *Forms, brk *breaks) []Token {
 	if toks == nil {
 		toks = make([]Token, 0, room)
 	}
-	newlines, lineHasText := uint8(0), false
+	// newlines: the line breaks read since the last token, capped at 2:
+	// a second one ends a line with no token on it, a paragraph break
+	newlines := uint8(0)
 	lines, terminals := 0, 0
 	i := 0
 	for i < len(src) {
@@ -169,7 +171,7 @@ func tokenize(dst []Token, src string, forms *Forms, brk *breaks) []Token {
 			i++
 			continue
 		case startNewline:
-			newlines, lineHasText = lineBreak(newlines, lineHasText), false
+			newlines = min(newlines+1, 2)
 			i++
 			continue
 		case startWord:
@@ -243,7 +245,6 @@ func tokenize(dst []Token, src string, forms *Forms, brk *breaks) []Token {
 			i++
 			kind, text = Punct, src[start:i]
 		}
-		lineHasText = true
 		if len(toks) == cap(toks) {
 			toks = slices.Grow(toks, 1)
 		}
@@ -255,6 +256,9 @@ func tokenize(dst []Token, src string, forms *Forms, brk *breaks) []Token {
 		if newlines != 0 {
 			lines++
 			newlines = 0
+		}
+		if i < len(src) && src[i] == ' ' {
+			i++ // the space after the token, without a turn of the loop
 		}
 	}
 	brk.lines += lines
@@ -349,16 +353,6 @@ func tokenAbove(src string, i int, glued bool) (end int, kind Kind, fold wordFol
 		return i + size + 1, Word, foldFull, r, false
 	}
 	return i + size, Punct, foldFull, r, false
-}
-
-// lineBreak is the count of line breaks before the next token (capped at
-// 2, a paragraph break) once a line break is read: a line with no token
-// on it makes the break a paragraph's.
-func lineBreak(newlines uint8, lineHasText bool) uint8 {
-	if !lineHasText && newlines > 0 {
-		return 2
-	}
-	return min(newlines+1, 2)
 }
 
 // newNormalizer returns the normalizer tokenize folds src's tokens with,
