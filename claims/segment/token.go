@@ -140,7 +140,7 @@ type breaks struct{ lines, terminals int }
 // tokenize splits src into tokens in one left-to-right pass, appending
 // them to dst (made at the size src is likely to need when nil), interning
 // their folded forms in forms when it is set, and adding their breaks to
-// brk. A byte of ASCII is told by a table (startClass), and an ASCII word
+// brk (in place: few tokens add to it). A byte of ASCII is told by a table (startClass), and an ASCII word
 // is read in place, without decoding; a byte above ASCII goes to
 // tokenAbove.
 func tokenize(dst []Token, src string, forms *Forms, brk *breaks) []Token {
@@ -152,7 +152,6 @@ func tokenize(dst []Token, src string, forms *Forms, brk *breaks) []Token {
 	// newlines: the line breaks read since the last token, capped at 2:
 	// a second one ends a line with no token on it, a paragraph break
 	newlines := uint8(0)
-	lines, terminals := 0, 0
 	i := 0
 	for i < len(src) {
 		c := src[i]
@@ -214,7 +213,7 @@ func tokenize(dst []Token, src string, forms *Forms, brk *breaks) []Token {
 				text = nz.fold(src, start, i)
 			}
 			if kind == Punct && isTerminal(text) {
-				terminals++
+				brk.terminals++
 			}
 		case startApostrophe:
 			i++
@@ -236,11 +235,11 @@ func tokenize(dst []Token, src string, forms *Forms, brk *breaks) []Token {
 				i += 2
 			}
 			kind, text = Punct, src[start:i]
-			terminals++
+			brk.terminals++
 		case startTerminal:
 			i++
 			kind, text = Punct, src[start:i]
-			terminals++
+			brk.terminals++
 		default: // startMark
 			i++
 			kind, text = Punct, src[start:i]
@@ -254,15 +253,13 @@ func tokenize(dst []Token, src string, forms *Forms, brk *breaks) []Token {
 		t.Start, t.End, t.Kind, t.Norm = start, i, kind, text
 		t.Cap, t.Newlines, t.Key = capital, newlines, wordset.KeyOf(text)
 		if newlines != 0 {
-			lines++
+			brk.lines++
 			newlines = 0
 		}
 		if i < len(src) && src[i] == ' ' {
 			i++ // the space after the token, without a turn of the loop
 		}
 	}
-	brk.lines += lines
-	brk.terminals += terminals
 	if forms != nil {
 		forms.buf = nz.buf
 	}
