@@ -186,17 +186,15 @@ func tokenize(dst []Token, src string, forms *Forms, brk *breaks) []Token {
 				}
 				seen |= k
 			}
-			fold := foldOf(true, seen)
-			if i < len(src) && joinsWord[src[i]] && !joinsNothing(src, i) {
+			switch {
+			case i < len(src) && joinsWord[src[i]] && !joinsNothing(src, i):
+				var fold wordFold
 				i, fold = scanWordFrom(src, start, i, seen)
-			}
-			switch fold {
-			case foldNone:
-				text = src[start:i]
-			case foldLower:
-				text = nz.foldASCII(src, start, i)
+				text = nz.foldWord(src, start, i, fold)
+			case seen&asciiUpper == 0:
+				text = src[start:i] // ASCII without a capital: its own folded form
 			default:
-				text = nz.fold(src, start, i)
+				text = nz.foldASCII(src, start, i)
 			}
 		case startAbove:
 			var skip bool
@@ -207,11 +205,7 @@ func tokenize(dst []Token, src string, forms *Forms, brk *breaks) []Token {
 				continue
 			}
 			capital = isUpperAbove(r)
-			if fold == foldNone {
-				text = src[start:i]
-			} else {
-				text = nz.fold(src, start, i)
-			}
+			text = nz.foldWord(src, start, i, fold)
 			if kind == Punct && isTerminal(text) {
 				brk.terminals++
 			}
@@ -575,6 +569,17 @@ func (n *normalizer) fold(src string, start, end int) string {
 		return n.lower[start:end]
 	}
 	return n.normalize(src[start:end])
+}
+
+// foldWord folds the token at bytes [start, end) of src as fold says.
+func (n *normalizer) foldWord(src string, start, end int, fold wordFold) string {
+	switch fold {
+	case foldNone:
+		return src[start:end]
+	case foldLower:
+		return n.foldASCII(src, start, end)
+	}
+	return n.fold(src, start, end)
 }
 
 // foldASCII is fold for a token of ASCII bytes only.
