@@ -13,20 +13,26 @@ import (
 // document chooses. The zero value is empty and ready to use; it is safe
 // for concurrent readers once built. The empty word is never a key.
 type Map[V any] struct {
-	// tags holds each slot's word's hash (made odd, so never 0), 0 where
-	// no word is; keys the words, vals their values. Their length is a
-	// power of two at least twice the words', so probes are short, and a
-	// probe reads a word only when its hash is the one sought.
-	tags  []uint32
-	keys  []string
-	vals  []V
+	// slots holds each slot's word's hash (made odd, so never 0; 0 where
+	// no word is), the word and its value, side by side: a probe reads
+	// one slot, and a word only when its hash is the one sought. Their
+	// number is a power of two at least twice the words', so probes are
+	// short.
+	slots []slot[V]
 	size  int
-	shift uint32 // 32 - log2(len(keys))
+	shift uint32 // 32 - log2(len(slots))
 }
 
-// slot is the table index hash h starts probing at: its top bits, the
+// slot is one place of a Map's table.
+type slot[V any] struct {
+	tag uint32
+	key string
+	val V
+}
+
+// start is the table index hash h starts probing at: its top bits, the
 // best mixed.
-func (m *Map[V]) slot(h uint32) uint32 { return h >> m.shift }
+func (m *Map[V]) start(h uint32) uint32 { return h >> m.shift }
 
 // find returns the slot of w, or of the free slot where it would go, and
 // whether w is there. The table is not empty, nor w. GetKey probes the
@@ -34,11 +40,11 @@ func (m *Map[V]) slot(h uint32) uint32 { return h >> m.shift }
 // to how the table is probed changes both (TestMap holds them together).
 func (m *Map[V]) find(w string) (uint32, bool) {
 	h := hash(w)
-	mask := uint32(len(m.tags) - 1)
-	for i := m.slot(h); ; i = (i + 1) & mask {
-		switch m.tags[i] {
+	mask := uint32(len(m.slots) - 1)
+	for i := m.start(h); ; i = (i + 1) & mask {
+		switch s := &m.slots[i]; s.tag {
 		case h:
-			if m.keys[i] == w {
+			if s.key == w {
 				return i, true
 			}
 		case 0:
@@ -53,21 +59,26 @@ func (m *Map[V]) find(w string) (uint32, bool) {
 func (m *Map[V]) Get(w string) (v V, ok bool) { return m.GetKey(0, w) }
 
 // GetKey is Get for a word whose Key is k (segment.Token.Key, its hash),
-// which it does not hash again; for the zero Key it hashes w.
+// which it does not hash again; for the zero Key it hashes w. The empty
+// word, never a key, is not found: its Key's slots hold no word of its.
 func (m *Map[V]) GetKey(k Key, w string) (v V, ok bool) {
-	if m.size == 0 || w == "" {
+	if m.size == 0 {
 		return v, false
 	}
 	h := uint32(k)
 	if h == 0 {
+		if w == "" {
+			return v, false
+		}
 		h = hash(w)
 	}
-	mask := uint32(len(m.tags) - 1)
-	for i := m.slot(h); ; i = (i + 1) & mask {
-		switch m.tags[i] {
+	slots := m.slots
+	mask := uint32(len(slots) - 1)
+	for i := m.start(h); ; i = (i + 1) & mask {
+		switch s := &slots[i]; s.tag {
 		case h:
-			if m.keys[i] == w {
-				return m.vals[i], true
+			if s.key == w {
+				return s.val, true
 			}
 		case 0:
 			return v, false
@@ -82,15 +93,15 @@ func (m *Map[V]) Put(w string, v V) {
 	}
 	if m.size > 0 {
 		if i, ok := m.find(w); ok {
-			m.vals[i] = v
+			m.slots[i].val = v
 			return
 		}
 	}
-	if 2*(m.size+1) > len(m.tags) {
+	if 2*(m.size+1) > len(m.slots) {
 		m.grow()
 	}
 	i, _ := m.find(w)
-	m.tags[i], m.keys[i], m.vals[i] = hash(w), w, v
+	m.slots[i] = slot[V]{hash(w), w, v}
 	m.size++
 }
 
@@ -104,24 +115,24 @@ func (m *Map[V]) Reserve(n int) {
 	for size < 2*n {
 		size *= 2
 	}
-	if size > len(m.tags) {
+	if size > len(m.slots) {
 		m.resize(size)
 	}
 }
 
 // grow doubles the table (to 8 slots at first) and places the words again.
-func (m *Map[V]) grow() { m.resize(max(8, 2*len(m.tags))) }
+func (m *Map[V]) grow() { m.resize(max(8, 2*len(m.slots))) }
 
 // resize makes the table n slots (a power of two, at least twice the
 // words) and places the words again.
 func (m *Map[V]) resize(n int) {
-	tags, keys, vals := m.tags, m.keys, m.vals
-	m.tags, m.keys, m.vals = make([]uint32, n), make([]string, n), make([]V, n)
+	old := m.slots
+	m.slots = make([]slot[V], n)
 	m.shift = uint32(32 - bits.TrailingZeros(uint(n)))
-	for i, h := range tags {
-		if h != 0 {
-			j, _ := m.find(keys[i])
-			m.tags[j], m.keys[j], m.vals[j] = h, keys[i], vals[i]
+	for _, s := range old {
+		if s.tag != 0 {
+			j, _ := m.find(s.key)
+			m.slots[j] = s
 		}
 	}
 }
@@ -132,8 +143,8 @@ func (m *Map[V]) Len() int { return m.size }
 // All yields every key and its value, in no set order.
 func (m *Map[V]) All() iter.Seq2[string, V] {
 	return func(yield func(string, V) bool) {
-		for i, h := range m.tags {
-			if h != 0 && !yield(m.keys[i], m.vals[i]) {
+		for i := range m.slots {
+			if s := &m.slots[i]; s.tag != 0 && !yield(s.key, s.val) {
 				return
 			}
 		}
