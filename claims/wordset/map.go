@@ -31,8 +31,9 @@ type slot[V any] struct {
 }
 
 // start is the table index hash h starts probing at: its top bits, the
-// best mixed.
-func (m *Map[V]) start(h uint32) uint32 { return h >> m.shift }
+// best mixed. The shift is below 32 (a table has at least 8 slots), which
+// the mask tells the compiler, so it tests for no larger one.
+func (m *Map[V]) start(h uint32) uint32 { return h >> (m.shift & 31) }
 
 // find returns the slot of w, or of the free slot where it would go, and
 // whether w is there. The table is not empty, nor w. GetKey probes the
