@@ -16,6 +16,10 @@ type Lines struct {
 	src    string
 	starts []int // byte offset of each line's first byte
 	runes  []int // runes before each checkpoint*k byte offset
+	// lines[k] is the last line starting at or before checkpoint*k (an
+	// index of starts): Pos walks on from there, a few lines at most,
+	// where a binary search over all the lines took a dozen probes.
+	lines []int
 	// ascii[k] is set when bytes [checkpoint*k, checkpoint*(k+1)) are all
 	// ASCII: there a column is a byte count.
 	ascii []bool
@@ -49,9 +53,14 @@ func NewLines(src string) *Lines {
 	}
 	l.runes = make([]int, 0, len(src)/checkpoint+1)
 	l.ascii = make([]bool, 0, len(src)/checkpoint+1)
-	count := 0
+	l.lines = make([]int, 0, len(src)/checkpoint+1)
+	count, line := 0, 0
 	for i := 0; i < len(src); {
 		for len(l.runes)*checkpoint <= i {
+			for at := len(l.runes) * checkpoint; line+1 < len(l.starts) && l.starts[line+1] <= at; {
+				line++
+			}
+			l.lines = append(l.lines, line)
 			l.runes = append(l.runes, count)
 			l.ascii = append(l.ascii, asciiBlock(src, len(l.ascii)*checkpoint))
 		}
@@ -135,7 +144,7 @@ func (l *Lines) Pos(off int) (line, col int) {
 	if l.lazy != nil {
 		l.lazy.Do(func() {
 			built := NewLines(l.src)
-			l.starts, l.runes, l.ascii = built.starts, built.runes, built.ascii
+			l.starts, l.runes, l.ascii, l.lines = built.starts, built.runes, built.ascii, built.lines
 		})
 	}
 	if off < 0 {
@@ -144,15 +153,14 @@ func (l *Lines) Pos(off int) (line, col int) {
 	if off > len(l.src) {
 		off = len(l.src)
 	}
-	// the last line starting at or before off: a binary search, inline
-	lo, hi := 0, len(l.starts) // starts[lo] <= off < starts[hi]
-	for hi-lo > 1 {
-		mid := int(uint(lo+hi) >> 1)
-		if l.starts[mid] <= off {
-			lo = mid
-		} else {
-			hi = mid
-		}
+	// the last line starting at or before off: from the last one at or
+	// before off's checkpoint
+	lo := 0
+	if k := min(off/checkpoint, len(l.lines)-1); k >= 0 {
+		lo = l.lines[k]
+	}
+	for lo+1 < len(l.starts) && l.starts[lo+1] <= off {
+		lo++
 	}
 	return lo + 1, l.runeIndex(off) - l.runeIndex(l.starts[lo]) + 1
 }
