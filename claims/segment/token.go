@@ -165,15 +165,8 @@ func tokenize(dst []Token, src string, forms *Forms, brk *breaks) []Token {
 			kind    Kind
 			capital bool
 		)
-		switch startClass[c] {
-		case startSpace:
-			i++
-			continue
-		case startNewline:
-			newlines = min(newlines+1, 2)
-			i++
-			continue
-		case startWord:
+		switch cl := startClass[c]; {
+		case cl == startWord:
 			seen := asciiWord[c]
 			kind, capital = Word, seen&asciiUpper != 0
 			if seen == asciiDigit {
@@ -196,7 +189,14 @@ func tokenize(dst []Token, src string, forms *Forms, brk *breaks) []Token {
 			default:
 				text = nz.foldASCII(src, start, i)
 			}
-		case startAbove:
+		case cl == startSpace:
+			i++
+			continue
+		case cl == startNewline:
+			newlines = min(newlines+1, 2)
+			i++
+			continue
+		case cl == startAbove:
 			var skip bool
 			var r rune
 			var fold wordFold
@@ -209,7 +209,7 @@ func tokenize(dst []Token, src string, forms *Forms, brk *breaks) []Token {
 			if kind == Punct && isTerminal(text) {
 				brk.terminals++
 			}
-		case startApostrophe:
+		case cl == startApostrophe:
 			i++
 			kind = Punct
 			if n := peek(src, i); (n == 's' || n == 'S') && !isWordRune(peek(src, i+1)) && (len(toks) == first || toks[len(toks)-1].End == start) {
@@ -220,17 +220,17 @@ func tokenize(dst []Token, src string, forms *Forms, brk *breaks) []Token {
 			} else {
 				text = src[start:i]
 			}
-		case startSymbol:
+		case cl == startSymbol:
 			i++
 			kind, text = Symbol, src[start:i]
-		case startDot:
+		case cl == startDot:
 			i++
 			if strings.HasPrefix(src[start:], "...") {
 				i += 2
 			}
 			kind, text = Punct, src[start:i]
 			brk.terminals++
-		case startTerminal:
+		case cl == startTerminal:
 			i++
 			kind, text = Punct, src[start:i]
 			brk.terminals++
