@@ -13,21 +13,23 @@ import (
 // document chooses. The zero value is empty and ready to use; it is safe
 // for concurrent readers once built. The empty word is never a key.
 type Map[V any] struct {
-	// slots holds each slot's word's hash (made odd, so never 0; 0 where
-	// no word is), the word and its value, side by side: a probe reads
-	// one slot, and a word only when its hash is the one sought. Their
-	// number is a power of two at least twice the words', so probes are
-	// short.
+	// tags holds each slot's word's hash (made odd, so never 0), 0 where
+	// no word is; slots the words and their values, side by side (apart
+	// from the tags, which would pad each to 8 bytes more). Their length
+	// is a power of two at least twice the words', so probes are short,
+	// and a probe reads a word only when its hash is the one sought.
+	tags  []uint32
 	slots []slot[V]
 	size  int
-	shift uint32 // 32 - log2(len(slots))
+	shift uint32 // 32 - log2(len(tags))
 }
 
-// slot is one place of a Map's table.
+// slot is the word and the value of one place of a Map's table; the
+// value first, since a last field of no size (a Set's struct{}) would be
+// padded.
 type slot[V any] struct {
-	tag uint32
-	key string
 	val V
+	key string
 }
 
 // start is the table index hash h starts probing at: its top bits, the
@@ -41,11 +43,11 @@ func (m *Map[V]) start(h uint32) uint32 { return h >> (m.shift & 31) }
 // to how the table is probed changes both (TestMap holds them together).
 func (m *Map[V]) find(w string) (uint32, bool) {
 	h := hash(w)
-	mask := uint32(len(m.slots) - 1)
+	mask := uint32(len(m.tags) - 1)
 	for i := m.start(h); ; i = (i + 1) & mask {
-		switch s := &m.slots[i]; s.tag {
+		switch m.tags[i] {
 		case h:
-			if s.key == w {
+			if m.slots[i].key == w {
 				return i, true
 			}
 		case 0:
@@ -73,12 +75,12 @@ func (m *Map[V]) GetKey(k Key, w string) (v V, ok bool) {
 		}
 		h = hash(w)
 	}
-	slots := m.slots
-	mask := uint32(len(slots) - 1)
+	tags, slots := m.tags, m.slots
+	mask := uint32(len(tags) - 1)
 	for i := m.start(h); ; i = (i + 1) & mask {
-		switch s := &slots[i]; s.tag {
+		switch tags[i] {
 		case h:
-			if s.key == w {
+			if s := &slots[i]; s.key == w {
 				return s.val, true
 			}
 		case 0:
@@ -98,11 +100,11 @@ func (m *Map[V]) Put(w string, v V) {
 			return
 		}
 	}
-	if 2*(m.size+1) > len(m.slots) {
+	if 2*(m.size+1) > len(m.tags) {
 		m.grow()
 	}
 	i, _ := m.find(w)
-	m.slots[i] = slot[V]{hash(w), w, v}
+	m.tags[i], m.slots[i] = hash(w), slot[V]{v, w}
 	m.size++
 }
 
@@ -116,24 +118,24 @@ func (m *Map[V]) Reserve(n int) {
 	for size < 2*n {
 		size *= 2
 	}
-	if size > len(m.slots) {
+	if size > len(m.tags) {
 		m.resize(size)
 	}
 }
 
 // grow doubles the table (to 8 slots at first) and places the words again.
-func (m *Map[V]) grow() { m.resize(max(8, 2*len(m.slots))) }
+func (m *Map[V]) grow() { m.resize(max(8, 2*len(m.tags))) }
 
 // resize makes the table n slots (a power of two, at least twice the
 // words) and places the words again.
 func (m *Map[V]) resize(n int) {
-	old := m.slots
-	m.slots = make([]slot[V], n)
+	tags, slots := m.tags, m.slots
+	m.tags, m.slots = make([]uint32, n), make([]slot[V], n)
 	m.shift = uint32(32 - bits.TrailingZeros(uint(n)))
-	for _, s := range old {
-		if s.tag != 0 {
-			j, _ := m.find(s.key)
-			m.slots[j] = s
+	for i, h := range tags {
+		if h != 0 {
+			j, _ := m.find(slots[i].key)
+			m.tags[j], m.slots[j] = h, slots[i]
 		}
 	}
 }
@@ -144,8 +146,8 @@ func (m *Map[V]) Len() int { return m.size }
 // All yields every key and its value, in no set order.
 func (m *Map[V]) All() iter.Seq2[string, V] {
 	return func(yield func(string, V) bool) {
-		for i := range m.slots {
-			if s := &m.slots[i]; s.tag != 0 && !yield(s.key, s.val) {
+		for i, h := range m.tags {
+			if h != 0 && !yield(m.slots[i].key, m.slots[i].val) {
 				return
 			}
 		}

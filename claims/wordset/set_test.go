@@ -170,17 +170,17 @@ func TestMapReserve(t *testing.T) {
 		for i := range tc.held {
 			m.Put(fmt.Sprintf("h%d", i), i)
 		}
-		before := len(m.slots)
+		before := len(m.tags)
 		m.Reserve(tc.held + tc.reserve)
-		if len(m.slots) < before {
-			t.Errorf("held %d, Reserve(%d): the table shrank from %d to %d slots", tc.held, tc.held+tc.reserve, before, len(m.slots))
+		if len(m.tags) < before {
+			t.Errorf("held %d, Reserve(%d): the table shrank from %d to %d slots", tc.held, tc.held+tc.reserve, before, len(m.tags))
 		}
-		size := len(m.slots)
+		size := len(m.tags)
 		for i := range tc.reserve {
 			m.Put(fmt.Sprintf("r%d", i), -i)
 		}
-		if tc.reserve > 0 && len(m.slots) != size {
-			t.Errorf("held %d, Reserve(%d): putting %d keys grew the table from %d to %d slots", tc.held, tc.held+tc.reserve, tc.reserve, size, len(m.slots))
+		if tc.reserve > 0 && len(m.tags) != size {
+			t.Errorf("held %d, Reserve(%d): putting %d keys grew the table from %d to %d slots", tc.held, tc.held+tc.reserve, tc.reserve, size, len(m.tags))
 		}
 		for i := range tc.held {
 			if v, ok := m.Get(fmt.Sprintf("h%d", i)); !ok || v != i {
