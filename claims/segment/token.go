@@ -108,16 +108,8 @@ func isSpace(r rune) bool {
 	return unicode.IsSpace(r)
 }
 
-// isUpper is unicode.IsUpper, without a table look-up for ASCII.
-func isUpper(r rune) bool {
-	if r < utf8.RuneSelf {
-		return asciiWord[r]&asciiUpper != 0
-	}
-	return isUpperAbove(r)
-}
-
-// isUpperAbove is isUpper for a rune above ASCII, apart so that isUpper
-// is inlined.
+// isUpperAbove is unicode.IsUpper for a token's first rune above ASCII
+// (tokenize tells an ASCII capital by asciiWord), out of tokenize's loop.
 //
 //go:noinline
 func isUpperAbove(r rune) bool { return unicode.IsUpper(r) }
@@ -140,9 +132,9 @@ type breaks struct{ lines, terminals int }
 // tokenize splits src into tokens in one left-to-right pass, appending
 // them to dst (made at the size src is likely to need when nil), interning
 // their folded forms in forms when it is set, and adding their breaks to
-// brk (in place: few tokens add to it). A byte of ASCII is told by a table (startClass), and an ASCII word
-// is read in place, without decoding; a byte above ASCII goes to
-// tokenAbove.
+// brk (in place: few tokens add to it). A byte of ASCII is told by a
+// table (startClass), and an ASCII word is read in place, without
+// decoding; a byte above ASCII goes to tokenAbove.
 func tokenize(dst []Token, src string, forms *Forms, brk *breaks) []Token {
 	nz, room := newNormalizer(src, forms)
 	toks, first := dst, len(dst) // first: src's first token
