@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -41,15 +42,16 @@ func sameUnder(s string, f func(rune) rune) bool {
 // stack, a map keyed by lower-case words is read without allocating.
 func AppendLower(buf []byte, s string) []byte {
 	start := len(buf)
-	for i := 0; i < len(s); i++ {
+	buf = slices.Grow(buf, len(s)) // room made once, written in place
+	b := buf[start : start+len(s)]
+	var all byte // every byte ORed: its top bit is set by one above ASCII
+	for i := range b {
 		c := s[i]
-		if c >= utf8.RuneSelf {
-			return append(buf[:start], strings.ToLower(s)...)
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf = append(buf, c)
+		all |= c
+		b[i] = lowerByte(c)
 	}
-	return buf
+	if all >= utf8.RuneSelf {
+		return append(buf[:start], strings.ToLower(s)...)
+	}
+	return buf[:start+len(s)]
 }

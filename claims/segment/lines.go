@@ -16,6 +16,10 @@ type Lines struct {
 	src    string
 	starts []int // byte offset of each line's first byte
 	runes  []int // runes before each checkpoint*k byte offset
+	// lines[k] is the last line starting at or before checkpoint*k (an
+	// index of starts): Pos walks on from there, a few lines at most,
+	// where a binary search over all the lines took a dozen probes.
+	lines []int
 	// ascii[k] is set when bytes [checkpoint*k, checkpoint*(k+1)) are all
 	// ASCII: there a column is a byte count.
 	ascii []bool
@@ -31,53 +35,69 @@ func LazyLines(src string) *Lines {
 	return &Lines{src: src, lazy: new(sync.Once)}
 }
 
-// NewLines indexes src in one pass. A block of ASCII (most of an English
-// text) is taken whole: its characters are its bytes, and its line starts
-// are found with strings.IndexByte.
+// NewLines indexes src: its line starts by strings.IndexByte (a
+// vectorised search, a call a line), then its checkpoints. A block of
+// ASCII (most of an English text) is taken whole: its characters are its
+// bytes.
 func NewLines(src string) *Lines {
 	// the line starts counted first (a vectorised count), so their table
 	// is made once at its size, not grown line by line
 	l := &Lines{src: src, starts: make([]int, 1, strings.Count(src, "\n")+1)}
-	l.runes = make([]int, 0, len(src)/checkpoint+1)
-	l.ascii = make([]bool, 0, len(src)/checkpoint+1)
-	count := 0
-	for i := 0; i < len(src); {
-		for len(l.runes)*checkpoint <= i {
-			l.runes = append(l.runes, count)
-			l.ascii = append(l.ascii, asciiBlock(src, len(l.ascii)*checkpoint))
-		}
-		if k := len(l.ascii) - 1; l.ascii[k] && i == k*checkpoint {
-			end := min(len(src), i+checkpoint)
-			l.asciiLines(i, end)
-			count += end - i
-			i = end
-			continue
-		}
-		if c := src[i]; c < utf8.RuneSelf {
-			if c == '\n' {
-				l.starts = append(l.starts, i+1)
-			}
-			i++
-			count++
-			continue
-		}
-		_, size := utf8.DecodeRuneInString(src[i:])
-		i += size // a rune of more than one byte is never a newline
-		count++
-	}
-	return l
-}
-
-// asciiLines adds the line starts in src[from:to].
-func (l *Lines) asciiLines(from, to int) {
-	for {
-		at := strings.IndexByte(l.src[from:to], '\n')
+	for from := 0; ; {
+		at := strings.IndexByte(src[from:], '\n')
 		if at < 0 {
-			return
+			break
 		}
 		from += at + 1
 		l.starts = append(l.starts, from)
 	}
+	l.runes = make([]int, 0, len(src)/checkpoint+1)
+	l.ascii = make([]bool, 0, len(src)/checkpoint+1)
+	l.lines = make([]int, 0, len(src)/checkpoint+1)
+	count, line := 0, 0
+	for i := 0; i < len(src); {
+		for len(l.runes)*checkpoint <= i {
+			for at := len(l.runes) * checkpoint; line+1 < len(l.starts) && l.starts[line+1] <= at; {
+				line++
+			}
+			l.lines = append(l.lines, line)
+			l.runes = append(l.runes, count)
+			l.ascii = append(l.ascii, asciiBlock(src, len(l.ascii)*checkpoint))
+		}
+		k := len(l.ascii) - 1
+		end := min(len(src), (k+1)*checkpoint) // the block's end
+		if l.ascii[k] && i == k*checkpoint {
+			count += end - i
+			i = end
+			continue
+		}
+		// the block's runes, the last of which may end past it: no
+		// checkpoint falls before end
+		for i < end {
+			if i+8 <= end && asciiWord8(src, i) {
+				i += 8 // eight ASCII bytes, eight runes
+				count += 8
+				continue
+			}
+			if src[i] < utf8.RuneSelf {
+				i++
+				count++
+				continue
+			}
+			_, size := utf8.DecodeRuneInString(src[i:])
+			i += size
+			count++
+		}
+	}
+	return l
+}
+
+// asciiWord8 reports whether the eight bytes of src at i are ASCII.
+func asciiWord8(src string, i int) bool {
+	b := src[i : i+8] // read as one word: the compiler merges the loads
+	w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	return w&0x8080808080808080 == 0
 }
 
 // asciiBlock reports whether the checkpoint block at from is all ASCII.
@@ -137,7 +157,7 @@ func (l *Lines) Pos(off int) (line, col int) {
 	if l.lazy != nil {
 		l.lazy.Do(func() {
 			built := NewLines(l.src)
-			l.starts, l.runes, l.ascii = built.starts, built.runes, built.ascii
+			l.starts, l.runes, l.ascii, l.lines = built.starts, built.runes, built.ascii, built.lines
 		})
 	}
 	if off < 0 {
@@ -146,15 +166,14 @@ func (l *Lines) Pos(off int) (line, col int) {
 	if off > len(l.src) {
 		off = len(l.src)
 	}
-	// the last line starting at or before off: a binary search, inline
-	lo, hi := 0, len(l.starts) // starts[lo] <= off < starts[hi]
-	for hi-lo > 1 {
-		mid := int(uint(lo+hi) >> 1)
-		if l.starts[mid] <= off {
-			lo = mid
-		} else {
-			hi = mid
-		}
+	// the last line starting at or before off: from the last one at or
+	// before off's checkpoint
+	lo := 0
+	if k := min(off/checkpoint, len(l.lines)-1); k >= 0 {
+		lo = l.lines[k]
+	}
+	for lo+1 < len(l.starts) && l.starts[lo+1] <= off {
+		lo++
 	}
 	return lo + 1, l.runeIndex(off) - l.runeIndex(l.starts[lo]) + 1
 }

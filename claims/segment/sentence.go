@@ -133,10 +133,14 @@ func Segment(src string, opt Options) *Text {
 	// of closers is one lookup, not a walk: a line of 200,000 quote marks
 	// stays linear. afterMark is whether lastWord is a mark (Punct).
 	lastWord, afterMark := -1, false
-	for i := range toks {
+	for i := 0; i < len(toks); i++ {
 		// the common token, a word on the line of a word before it, ends
-		// nothing: it is only the new lastWord
-		if toks[i].Newlines == 0 && toks[i].Kind != Punct && !afterMark {
+		// nothing: it is only the new lastWord; a run of them is passed
+		// in a loop of its own
+		if !afterMark && toks[i].Newlines == 0 && toks[i].Kind != Punct {
+			for i+1 < len(toks) && toks[i+1].Newlines == 0 && toks[i+1].Kind != Punct {
+				i++
+			}
 			lastWord = i
 			continue
 		}

@@ -108,16 +108,8 @@ func isSpace(r rune) bool {
 	return unicode.IsSpace(r)
 }
 
-// isUpper is unicode.IsUpper, without a table look-up for ASCII.
-func isUpper(r rune) bool {
-	if r < utf8.RuneSelf {
-		return asciiWord[r]&asciiUpper != 0
-	}
-	return isUpperAbove(r)
-}
-
-// isUpperAbove is isUpper for a rune above ASCII, apart so that isUpper
-// is inlined.
+// isUpperAbove is unicode.IsUpper for a token's first rune above ASCII
+// (tokenize tells an ASCII capital by asciiWord), out of tokenize's loop.
 //
 //go:noinline
 func isUpperAbove(r rune) bool { return unicode.IsUpper(r) }
@@ -140,57 +132,103 @@ type breaks struct{ lines, terminals int }
 // tokenize splits src into tokens in one left-to-right pass, appending
 // them to dst (made at the size src is likely to need when nil), interning
 // their folded forms in forms when it is set, and adding their breaks to
-// brk.
+// brk (in place: few tokens add to it). A byte of ASCII is told by a
+// table (startClass), and an ASCII word is read in place, without
+// decoding; a byte above ASCII goes to tokenAbove.
 func tokenize(dst []Token, src string, forms *Forms, brk *breaks) []Token {
-	norm, room := newNormalizer(src, forms)
+	nz, room := newNormalizer(src, forms)
 	toks, first := dst, len(dst) // first: src's first token
 	if toks == nil {
 		toks = make([]Token, 0, room)
 	}
-	newlines, lineHasText := uint8(0), false
+	// newlines: the line breaks read since the last token, capped at 2:
+	// a second one ends a line with no token on it, a paragraph break
+	newlines := uint8(0)
 	i := 0
 	for i < len(src) {
-		if src[i] == ' ' {
+		c := src[i]
+		if c == ' ' {
 			i++ // the commonest byte between tokens, at once
 			continue
 		}
-		r, size := rune(src[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(src[i:])
-		}
-		switch {
-		case r == '\n':
-			newlines, lineHasText = lineBreak(newlines, lineHasText), false
-			i += size
-			continue
-		case isSpace(r) || isIgnorable(r):
-			i += size
-			continue
-		}
-		lineHasText = true
 		start := i
-		var kind Kind
-		fold := foldFull // how the token's bytes fold (scanWord's words: less)
-		switch {
-		case isWordRune(r):
-			i, fold = scanWord(src, i)
-			kind = Word
-			if '0' <= r && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r) {
+		var (
+			text    string
+			kind    Kind
+			capital bool
+		)
+		switch cl := startClass[c]; {
+		case cl == startWord:
+			seen := asciiWord[c]
+			kind, capital = Word, seen&asciiUpper != 0
+			if seen == asciiDigit {
 				kind = Number
 			}
-		case isSymbol(r):
-			i += size
-			kind = Symbol
-		case isApostrophe(r) && (peek(src, i+size) == 's' || peek(src, i+size) == 'S') && !isWordRune(peek(src, i+size+1)) && (len(toks) == first || toks[len(toks)-1].End == i):
-			// possessive "'s" split off the word before it
-			i += size + 1
-			kind = Word
-		case r == '.' && strings.HasPrefix(src[i:], "..."):
-			i += 3
+			for i++; i < len(src); i++ { // the word's ASCII letters and digits
+				k := asciiWord[src[i]]
+				if k == 0 {
+					break
+				}
+				seen |= k
+			}
+			switch {
+			case i < len(src) && joinsWord[src[i]] && !joinsNothing(src, i):
+				var fold wordFold
+				i, fold = scanWordFrom(src, start, i, seen)
+				text = nz.foldWord(src, start, i, fold)
+			case seen&asciiUpper == 0:
+				text = src[start:i] // ASCII without a capital: its own folded form
+			default:
+				text = nz.foldASCII(src, start, i)
+			}
+		case cl == startSpace:
+			i++
+			continue
+		case cl == startNewline:
+			newlines = min(newlines+1, 2)
+			i++
+			continue
+		case cl == startAbove:
+			var skip bool
+			var r rune
+			var fold wordFold
+			i, kind, fold, r, skip = tokenAbove(src, i, len(toks) == first || toks[len(toks)-1].End == i)
+			if skip {
+				continue
+			}
+			capital = isUpperAbove(r)
+			text = nz.foldWord(src, start, i, fold)
+			if kind == Punct && isTerminal(text) {
+				brk.terminals++
+			}
+		case cl == startApostrophe:
+			i++
 			kind = Punct
-		default:
-			i += size
-			kind = Punct
+			if n := peek(src, i); (n == 's' || n == 'S') && !isWordRune(peek(src, i+1)) && (len(toks) == first || toks[len(toks)-1].End == start) {
+				// possessive "'s" split off the word before it
+				i++
+				kind = Word
+				text = nz.fold(src, start, i)
+			} else {
+				text = src[start:i]
+			}
+		case cl == startSymbol:
+			i++
+			kind, text = Symbol, src[start:i]
+		case cl == startDot:
+			i++
+			if strings.HasPrefix(src[start:], "...") {
+				i += 2
+			}
+			kind, text = Punct, src[start:i]
+			brk.terminals++
+		case cl == startTerminal:
+			i++
+			kind, text = Punct, src[start:i]
+			brk.terminals++
+		default: // startMark
+			i++
+			kind, text = Punct, src[start:i]
 		}
 		if len(toks) == cap(toks) {
 			toks = slices.Grow(toks, 1)
@@ -198,36 +236,106 @@ func tokenize(dst []Token, src string, forms *Forms, brk *breaks) []Token {
 		// written in place, not built and copied
 		toks = toks[:len(toks)+1]
 		t := &toks[len(toks)-1]
-		t.Start, t.End, t.Kind = start, i, kind
-		switch fold {
-		case foldNone:
-			t.Norm = src[start:i]
-		case foldLower:
-			t.Norm = norm.foldASCII(src, start, i)
-		default:
-			t.Norm = norm.fold(src, start, i)
+		t.Start, t.End, t.Kind, t.Norm = start, i, kind, text
+		t.Cap, t.Newlines, t.Key = capital, newlines, wordset.KeyOf(text)
+		if newlines != 0 {
+			brk.lines++
+			newlines = 0
 		}
-		t.Cap, t.Newlines, t.Key = isUpper(r), newlines, wordset.KeyOf(t.Norm)
-		brk.lines += int(min(newlines, 1))
-		if kind == Punct && isTerminal(t.Norm) {
-			brk.terminals++
+		if i < len(src) && src[i] == ' ' {
+			i++ // the space after the token, without a turn of the loop
 		}
-		newlines = 0
 	}
 	if forms != nil {
-		forms.buf = norm.buf
+		forms.buf = nz.buf
 	}
 	return toks
 }
 
-// lineBreak is the count of line breaks before the next token (capped at
-// 2, a paragraph break) once a line break is read: a line with no token
-// on it makes the break a paragraph's.
-func lineBreak(newlines uint8, lineHasText bool) uint8 {
-	if !lineHasText && newlines > 0 {
-		return 2
+// The classes of an ASCII byte where a token may start (startClass), and
+// startAbove for any byte above ASCII.
+const (
+	startMark       uint8 = iota // a mark of one byte: a Punct token
+	startSpace                   // white space other than a line break
+	startNewline                 // a line break
+	startWord                    // a letter or a digit
+	startSymbol                  // a Symbol: $ % # & + @
+	startApostrophe              // ' (a Punct token, or a possessive "'s")
+	startDot                     // . (a terminal Punct, or "...")
+	startTerminal                // ! or ?
+	startAbove                   // a byte above ASCII: tokenAbove decodes
+)
+
+// startClass holds the class of each byte where a token may start. It is
+// never written after it is made.
+var startClass = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = startAbove
+		case c == '\n':
+			t[c] = startNewline
+		case isSpace(rune(c)):
+			t[c] = startSpace
+		case asciiWord[c] != 0:
+			t[c] = startWord
+		case isSymbol(rune(c)):
+			t[c] = startSymbol
+		case c == '\'':
+			t[c] = startApostrophe
+		case c == '.':
+			t[c] = startDot
+		case c == '!' || c == '?':
+			t[c] = startTerminal
+		}
 	}
-	return min(newlines+1, 2)
+	return t
+}()
+
+// joinsWord holds the bytes after an ASCII letter or digit that may go on
+// with its word (scanWordFrom reads on): a hyphen, an apostrophe, a point,
+// a comma, or a byte above ASCII. It is never written after it is made.
+var joinsWord = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c >= utf8.RuneSelf || c == '-' || c == '\'' || c == '.' || c == ','
+	}
+	return t
+}()
+
+// joinsNothing reports whether the ASCII mark at i, after a word of ASCII
+// letters and digits, ends the word because no letter or digit follows
+// it (",", "." or "'" before a space, as mostly): scanWordFrom would stop
+// at it. A mark before a byte above ASCII, and a byte above ASCII, are
+// left to scanWordFrom.
+func joinsNothing(src string, i int) bool {
+	if src[i] >= utf8.RuneSelf {
+		return false
+	}
+	return i+1 == len(src) || src[i+1] < utf8.RuneSelf && asciiWord[src[i+1]] == 0
+}
+
+// tokenAbove reads what starts at byte i of src, a byte above ASCII: it
+// returns the token's end, kind and fold, and its first rune; or skip for
+// a space or an invisible rune, which ends at end. glued says whether i
+// starts src or ends the token before it (a possessive "’s" must).
+func tokenAbove(src string, i int, glued bool) (end int, kind Kind, fold wordFold, r rune, skip bool) {
+	r, size := utf8.DecodeRuneInString(src[i:])
+	switch {
+	case isSpace(r) || isIgnorable(r):
+		return i + size, Punct, foldFull, r, true
+	case isWordRune(r):
+		end, fold = scanWord(src, i)
+		if unicode.IsDigit(r) {
+			return end, Number, fold, r, false
+		}
+		return end, Word, fold, r, false
+	case isSymbol(r):
+		return i + size, Symbol, foldFull, r, false
+	case isApostrophe(r) && (peek(src, i+size) == 's' || peek(src, i+size) == 'S') && !isWordRune(peek(src, i+size+1)) && glued:
+		// possessive "’s" split off the word before it
+		return i + size + 1, Word, foldFull, r, false
+	}
+	return i + size, Punct, foldFull, r, false
 }
 
 // newNormalizer returns the normalizer tokenize folds src's tokens with,
@@ -257,9 +365,12 @@ func newNormalizer(src string, forms *Forms) (normalizer, int) {
 // Hyphens, apostrophes, decimal points and thousands separators join when
 // a word character follows; a possessive "'s" is left as its own token;
 // dotted initialisms such as "U.S." and "a.m." are kept whole.
-func scanWord(src string, i int) (end int, fold wordFold) {
-	start := i
-	var seen uint8 // the classes of the ASCII letters and digits read
+func scanWord(src string, i int) (end int, fold wordFold) { return scanWordFrom(src, i, i, 0) }
+
+// scanWordFrom is scanWord for the word starting at start, read up to i
+// already: ASCII letters and digits alone, whose classes are seen.
+func scanWordFrom(src string, start, i int, seen uint8) (end int, fold wordFold) {
+	// seen: the classes of the ASCII letters and digits read
 	// digits and ascii say it of the other runes read (ascii: none above
 	// ASCII, and no initialism); with seen, of the word: all digits while
 	// seen has no letter
@@ -452,13 +563,70 @@ func (n *normalizer) fold(src string, start, end int) string {
 	return n.normalize(src[start:end])
 }
 
+// foldWord folds the token at bytes [start, end) of src as fold says.
+func (n *normalizer) foldWord(src string, start, end int, fold wordFold) string {
+	switch fold {
+	case foldNone:
+		return src[start:end]
+	case foldLower:
+		return n.foldASCII(src, start, end)
+	}
+	return n.fold(src, start, end)
+}
+
 // foldASCII is fold for a token of ASCII bytes only.
 func (n *normalizer) foldASCII(src string, start, end int) string {
 	if n.lower != "" {
 		return n.lower[start:end]
 	}
-	return n.lowerASCII(src[start:end])
+	s := src[start:end]
+	if n.recent != nil {
+		// most such forms ("The", "He", a name) are found in recent by
+		// comparing s lowered, unbuilt; a miss is built and looked up
+		if v := n.recent[recentSlotLower(s)]; equalLower(v, s) {
+			return v
+		}
+	}
+	return n.lowerASCII(s)
 }
+
+// recentSlotLower is recentSlot of s, ASCII, lowered: from the three
+// bytes it reads, each lowered.
+func recentSlotLower(s string) uint {
+	n := uint(len(s))
+	if n == 0 {
+		return 0
+	}
+	return (n*131 + uint(lowerByte(s[0]))*31 + uint(lowerByte(s[n-1]))*7 + uint(lowerByte(s[n/2]))) % recentForms
+}
+
+// equalLower reports whether v is s, ASCII, lowered.
+func equalLower(v, s string) bool {
+	if len(v) != len(s) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if v[i] != lowerByte(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerByte is ASCII byte c lowered (any other byte as it is).
+func lowerByte(c byte) byte { return lowerBytes[c] }
+
+// lowerBytes holds each byte lowered, as lowerByte gives it: A-Z to
+// a-z, any other byte as it is. It is never written after it is made.
+var lowerBytes = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 // isASCII reports whether s is ASCII only.
 func isASCII(s string) bool {

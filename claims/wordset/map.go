@@ -14,19 +14,28 @@ import (
 // for concurrent readers once built. The empty word is never a key.
 type Map[V any] struct {
 	// tags holds each slot's word's hash (made odd, so never 0), 0 where
-	// no word is; keys the words, vals their values. Their length is a
-	// power of two at least twice the words', so probes are short, and a
-	// probe reads a word only when its hash is the one sought.
+	// no word is; slots the words and their values, side by side (apart
+	// from the tags, which would pad each to 8 bytes more). Their length
+	// is a power of two at least twice the words', so probes are short,
+	// and a probe reads a word only when its hash is the one sought.
 	tags  []uint32
-	keys  []string
-	vals  []V
+	slots []slot[V]
 	size  int
-	shift uint32 // 32 - log2(len(keys))
+	shift uint32 // 32 - log2(len(tags))
 }
 
-// slot is the table index hash h starts probing at: its top bits, the
-// best mixed.
-func (m *Map[V]) slot(h uint32) uint32 { return h >> m.shift }
+// slot is the word and the value of one place of a Map's table; the
+// value first, since a last field of no size (a Set's struct{}) would be
+// padded.
+type slot[V any] struct {
+	val V
+	key string
+}
+
+// start is the table index hash h starts probing at: its top bits, the
+// best mixed. The shift is below 32 (a table has at least 8 slots), which
+// the mask tells the compiler, so it tests for no larger one.
+func (m *Map[V]) start(h uint32) uint32 { return h >> (m.shift & 31) }
 
 // find returns the slot of w, or of the free slot where it would go, and
 // whether w is there. The table is not empty, nor w. GetKey probes the
@@ -35,10 +44,10 @@ func (m *Map[V]) slot(h uint32) uint32 { return h >> m.shift }
 func (m *Map[V]) find(w string) (uint32, bool) {
 	h := hash(w)
 	mask := uint32(len(m.tags) - 1)
-	for i := m.slot(h); ; i = (i + 1) & mask {
+	for i := m.start(h); ; i = (i + 1) & mask {
 		switch m.tags[i] {
 		case h:
-			if m.keys[i] == w {
+			if m.slots[i].key == w {
 				return i, true
 			}
 		case 0:
@@ -53,21 +62,26 @@ func (m *Map[V]) find(w string) (uint32, bool) {
 func (m *Map[V]) Get(w string) (v V, ok bool) { return m.GetKey(0, w) }
 
 // GetKey is Get for a word whose Key is k (segment.Token.Key, its hash),
-// which it does not hash again; for the zero Key it hashes w.
+// which it does not hash again; for the zero Key it hashes w. The empty
+// word, never a key, is not found: its Key's slots hold no word of its.
 func (m *Map[V]) GetKey(k Key, w string) (v V, ok bool) {
-	if m.size == 0 || w == "" {
+	if m.size == 0 {
 		return v, false
 	}
 	h := uint32(k)
 	if h == 0 {
+		if w == "" {
+			return v, false
+		}
 		h = hash(w)
 	}
-	mask := uint32(len(m.tags) - 1)
-	for i := m.slot(h); ; i = (i + 1) & mask {
-		switch m.tags[i] {
+	tags, slots := m.tags, m.slots
+	mask := uint32(len(tags) - 1)
+	for i := m.start(h); ; i = (i + 1) & mask {
+		switch tags[i] {
 		case h:
-			if m.keys[i] == w {
-				return m.vals[i], true
+			if s := &slots[i]; s.key == w {
+				return s.val, true
 			}
 		case 0:
 			return v, false
@@ -82,7 +96,7 @@ func (m *Map[V]) Put(w string, v V) {
 	}
 	if m.size > 0 {
 		if i, ok := m.find(w); ok {
-			m.vals[i] = v
+			m.slots[i].val = v
 			return
 		}
 	}
@@ -90,7 +104,7 @@ func (m *Map[V]) Put(w string, v V) {
 		m.grow()
 	}
 	i, _ := m.find(w)
-	m.tags[i], m.keys[i], m.vals[i] = hash(w), w, v
+	m.tags[i], m.slots[i] = hash(w), slot[V]{v, w}
 	m.size++
 }
 
@@ -115,13 +129,13 @@ func (m *Map[V]) grow() { m.resize(max(8, 2*len(m.tags))) }
 // resize makes the table n slots (a power of two, at least twice the
 // words) and places the words again.
 func (m *Map[V]) resize(n int) {
-	tags, keys, vals := m.tags, m.keys, m.vals
-	m.tags, m.keys, m.vals = make([]uint32, n), make([]string, n), make([]V, n)
+	tags, slots := m.tags, m.slots
+	m.tags, m.slots = make([]uint32, n), make([]slot[V], n)
 	m.shift = uint32(32 - bits.TrailingZeros(uint(n)))
 	for i, h := range tags {
 		if h != 0 {
-			j, _ := m.find(keys[i])
-			m.tags[j], m.keys[j], m.vals[j] = h, keys[i], vals[i]
+			j, _ := m.find(slots[i].key)
+			m.tags[j], m.slots[j] = h, slots[i]
 		}
 	}
 }
@@ -133,7 +147,7 @@ func (m *Map[V]) Len() int { return m.size }
 func (m *Map[V]) All() iter.Seq2[string, V] {
 	return func(yield func(string, V) bool) {
 		for i, h := range m.tags {
-			if h != 0 && !yield(m.keys[i], m.vals[i]) {
+			if h != 0 && !yield(m.slots[i].key, m.slots[i].val) {
 				return
 			}
 		}
