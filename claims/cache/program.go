@@ -106,9 +106,9 @@ func buildID(head []byte) (string, bool) {
 		if i < 8 || order.Uint32(head[i-8:]) != 4 {
 			continue
 		}
-		size := int(order.Uint32(head[i-4:]))
+		size := order.Uint32(head[i-4:])
 		desc := head[i+len(tail):]
-		if size > len(desc) {
+		if uint64(size) > uint64(len(desc)) { // compared unconverted: an int may be 32 bits
 			continue
 		}
 		id := string(desc[:size])

@@ -123,3 +123,22 @@ func TestOwnBuildID(t *testing.T) {
 		t.Error("no Go build ID found in the test binary's first 32 KB")
 	}
 }
+
+// TestBuildIDHostile: a note whose sizes are out of range, or a head cut
+// anywhere, is no build ID and never a panic.
+func TestBuildIDHostile(t *testing.T) {
+	good := elfHead(1, "Go\x00\x00", 4, goodID)
+	for n := range len(good) {
+		buildID(good[:n])
+	}
+	huge := elfHead(1, "Go\x00\x00", 4, goodID)
+	for _, size := range []uint32{1 << 31, 1<<32 - 1, uint32(len(goodID) + 1)} {
+		b := append([]byte(nil), huge...)
+		// descsz sits 4 bytes before the type of the note
+		i := 206 + 4
+		b[i], b[i+1], b[i+2], b[i+3] = byte(size), byte(size>>8), byte(size>>16), byte(size>>24)
+		if id, ok := buildID(b[:len(b)-64]); ok {
+			t.Errorf("descsz %d: read %q", size, id)
+		}
+	}
+}
