@@ -399,7 +399,7 @@ func (cmp *comparer) report(fs []Finding, opt Options) *Report {
 		if fs[i].Type == Update {
 			continue // in time order (judge)
 		}
-		sortClaims(&fs[i], func(ca, cb *claims.Claim) bool {
+		fs[i].SortClaims(func(ca, cb *claims.Claim) bool {
 			if docIndex[ca.Doc] != docIndex[cb.Doc] {
 				return docIndex[ca.Doc] < docIndex[cb.Doc]
 			}
@@ -452,26 +452,6 @@ func fingerprint(f *Finding) string {
 	sort.Strings(parts)
 	h := sha256.Sum256([]byte(string(f.Type) + "\x01" + f.Kind + "\x01" + strings.Join(parts, "\x01")))
 	return hex.EncodeToString(h[:6])
-}
-
-// sortClaims sorts a finding's claims, stably, and their passages
-// (Detail.Passages) with them.
-func sortClaims(f *Finding, less func(a, b *claims.Claim) bool) {
-	if len(f.Detail.Passages) != len(f.Claims) {
-		sort.SliceStable(f.Claims, func(a, b int) bool { return less(&f.Claims[a], &f.Claims[b]) })
-		return
-	}
-	order := make([]int, len(f.Claims))
-	for k := range order {
-		order[k] = k
-	}
-	sort.SliceStable(order, func(a, b int) bool { return less(&f.Claims[order[a]], &f.Claims[order[b]]) })
-	cs := make([]claims.Claim, len(order))
-	ps := make([]string, len(order))
-	for k, o := range order {
-		cs[k], ps[k] = f.Claims[o], f.Detail.Passages[o]
-	}
-	f.Claims, f.Detail.Passages = cs, ps
 }
 
 // uniqueIDs makes the findings' ids unique: a finding whose claims repeat

@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"sort"
+
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/output"
 )
@@ -94,6 +96,46 @@ func (f *Finding) ClaimText(k int) string {
 		return f.Detail.Passages[k]
 	}
 	return f.Claims[k].Text
+}
+
+// SortClaims sorts the finding's claims, stably, by less, and their
+// passages (Detail.Passages) with them.
+func (f *Finding) SortClaims(less func(a, b *claims.Claim) bool) {
+	if len(f.Detail.Passages) != len(f.Claims) {
+		sort.SliceStable(f.Claims, func(a, b int) bool { return less(&f.Claims[a], &f.Claims[b]) })
+		return
+	}
+	order := make([]int, len(f.Claims))
+	for k := range order {
+		order[k] = k
+	}
+	sort.SliceStable(order, func(a, b int) bool { return less(&f.Claims[order[a]], &f.Claims[order[b]]) })
+	cs := make([]claims.Claim, len(order))
+	ps := make([]string, len(order))
+	for k, o := range order {
+		cs[k], ps[k] = f.Claims[o], f.Detail.Passages[o]
+	}
+	f.Claims, f.Detail.Passages = cs, ps
+}
+
+// KeepClaims keeps the finding's claims for which keep is true, in order,
+// and their passages (Detail.Passages) with them.
+func (f *Finding) KeepClaims(keep func(c *claims.Claim) bool) {
+	withPassages := len(f.Detail.Passages) == len(f.Claims)
+	cs := f.Claims[:0:0]
+	var ps []string
+	for k := range f.Claims {
+		if keep(&f.Claims[k]) {
+			cs = append(cs, f.Claims[k])
+			if withPassages {
+				ps = append(ps, f.Detail.Passages[k])
+			}
+		}
+	}
+	f.Claims = cs
+	if withPassages {
+		f.Detail.Passages = ps
+	}
 }
 
 // SideValue is one document's value for a fact.

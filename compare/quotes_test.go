@@ -187,19 +187,23 @@ func TestAgreedQuoteNamed(t *testing.T) {
 }
 
 // TestSortClaimsKeepsPassages: the passages of a quote finding move with
-// their claims when the report orders them.
+// their claims when the report orders them, or check keeps some.
 func TestSortClaimsKeepsPassages(t *testing.T) {
 	f := Finding{Claims: []claims.Claim{{Doc: "c"}, {Doc: "a"}, {Doc: "b"}},
 		Detail: Detail{Passages: []string{"of c", "of a", "of b"}}}
-	sortClaims(&f, func(x, y *claims.Claim) bool { return x.Doc < y.Doc })
+	f.SortClaims(func(x, y *claims.Claim) bool { return x.Doc < y.Doc })
 	for k, c := range f.Claims {
 		if got := f.ClaimText(k); got != "of "+c.Doc {
 			t.Errorf("claim %d of %s shown as %q", k, c.Doc, got)
 		}
 	}
 	g := Finding{Claims: []claims.Claim{{Doc: "b", Text: "text b"}, {Doc: "a", Text: "text a"}}}
-	sortClaims(&g, func(x, y *claims.Claim) bool { return x.Doc < y.Doc })
+	g.SortClaims(func(x, y *claims.Claim) bool { return x.Doc < y.Doc })
 	if g.Claims[0].Doc != "a" || g.ClaimText(0) != "text a" {
 		t.Errorf("without passages: %+v", g.Claims)
+	}
+	f.KeepClaims(func(c *claims.Claim) bool { return c.Doc != "b" })
+	if len(f.Claims) != 2 || f.ClaimText(0) != "of a" || f.ClaimText(1) != "of c" {
+		t.Errorf("KeepClaims: %+v %q", f.Claims, f.Detail.Passages)
 	}
 }

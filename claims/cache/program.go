@@ -56,7 +56,13 @@ func identify(exe string) (string, error) {
 		return "", fmt.Errorf("cannot identify the program: %w", err)
 	}
 	if id, ok := buildID(head[:n]); ok {
-		sum := sha256.Sum256([]byte("go build id\x00" + id))
+		st, err := f.Stat()
+		if err != nil {
+			return "", fmt.Errorf("cannot identify the program: %w", err)
+		}
+		// the size too: two builds given one fixed ID by hand
+		// (-ldflags=-buildid=...) then differ unless their sizes agree
+		sum := sha256.Sum256(fmt.Appendf(nil, "go build id\x00%s\x00%d", id, st.Size()))
 		return hex.EncodeToString(sum[:]), nil
 	}
 	h := sha256.New()
@@ -75,10 +81,11 @@ const buildIDRead = 32 << 10
 // buildID finds the Go build ID in head, the start of an ELF executable:
 // the note of type 4 and owner "Go" that the linker puts among the first
 // headers (.note.go.buildid). It is accepted only in the form the go
-// command writes, parts of at least 16 base64url characters joined by
-// slashes, the last of them a hash of the linked file's content, so a
-// fixed ID ("redacted", as some build systems set) or an empty one falls
-// back to hashing the file.
+// command writes for an executable (goBuildID), the last part a hash of
+// the linked file's content, so a fixed ID ("redacted", as some build
+// systems set) or an empty one falls back to hashing the file. A fixed ID
+// of that very form, set by hand with -ldflags=-buildid=, would be taken
+// at its word; identify mixes the file's size in.
 func buildID(head []byte) (string, bool) {
 	if len(head) < 16 || !bytes.HasPrefix(head, []byte("\x7fELF")) {
 		return "", false
@@ -118,11 +125,13 @@ func buildID(head []byte) (string, bool) {
 	}
 }
 
-// goBuildID reports whether id has the go command's form: two or more
-// parts of at least 16 base64url characters, joined by slashes.
+// goBuildID reports whether id has the form the go command gives an
+// executable it links: four parts of at least 16 base64url characters,
+// joined by slashes (the main package's action and content IDs, the
+// link's action ID and the linked file's content ID).
 func goBuildID(id string) bool {
 	parts := strings.Split(id, "/")
-	if len(parts) < 2 {
+	if len(parts) != 4 {
 		return false
 	}
 	for _, p := range parts {

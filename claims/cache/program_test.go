@@ -37,7 +37,8 @@ func TestBuildID(t *testing.T) {
 	}{
 		{"little endian", elfHead(1, "Go\x00\x00", 4, goodID), goodID},
 		{"big endian", elfHead(2, "Go\x00\x00", 4, goodID), goodID},
-		{"two parts", elfHead(1, "Go\x00\x00", 4, "abcdefghijklmnop/qrstuvwxyz012345"), "abcdefghijklmnop/qrstuvwxyz012345"},
+		{"two parts (an object file's)", elfHead(1, "Go\x00\x00", 4, "abcdefghijklmnop/qrstuvwxyz012345"), ""},
+		{"five parts", elfHead(1, "Go\x00\x00", 4, goodID+"/abcdefghijklmnop"), ""},
 		{"a fixed ID", elfHead(1, "Go\x00\x00", 4, "redacted"), ""},
 		{"an empty ID", elfHead(1, "Go\x00\x00", 4, ""), ""},
 		{"one part", elfHead(1, "Go\x00\x00", 4, "UFIA0-zQXQaCKoX0O0s2UFIA0-zQXQaCKoX0O0s2"), ""},
@@ -82,7 +83,10 @@ func TestIdentify(t *testing.T) {
 	big[len(big)-1] = 1
 	b := id(write("b", append(withID, big...)))
 	if a != b {
-		t.Errorf("files with the same build ID identified apart: %s, %s", a, b)
+		t.Errorf("files with the same build ID and size identified apart: %s, %s", a, b)
+	}
+	if longer := id(write("a2", append(append(withID, big...), 0))); longer == a {
+		t.Errorf("files with the same build ID and other sizes identified alike: %s", a)
 	}
 	other := id(write("c", elfHead(1, "Go\x00\x00", 4, goodID[:len(goodID)-1]+"Y")))
 	if other == a {

@@ -91,12 +91,10 @@ func Check(ctx context.Context, newDocs, baseline []*claims.Result, r *rules.Rul
 			}
 			cf := Finding{Finding: f, New: n.Doc.ID}
 			// the new article's claim first: that is where CI reports it
-			sort.SliceStable(cf.Claims, func(i, j int) bool {
-				return cf.Claims[i].Doc == n.Doc.ID && cf.Claims[j].Doc != n.Doc.ID
-			})
+			cf.SortClaims(func(a, b *claims.Claim) bool { return a.Doc == n.Doc.ID && b.Doc != n.Doc.ID })
 			cf.Baseline = baselineDocs(cf.Claims, n.Doc.ID)
 			limit(&cf, n.Doc.ID)
-			byBaseline(cf.Claims, n.Doc.ID, cf.Baseline)
+			byBaseline(&cf.Finding, n.Doc.ID, cf.Baseline)
 			cf.Suppressed = ignores.covers(cf.Claims[0], f.Kind)
 			cf.Accepted = opt.Accepted[f.ID]
 			cf.Fails = opt.FailOn[f.Type] && !cf.Accepted && !cf.Suppressed
@@ -151,12 +149,15 @@ func baselineDocs(cs []claims.Claim, newID string) []string {
 		keys = append(append(keys[:i:i], keys[i+1:]...), mine)
 	}
 	out := make([]string, 0, len(seen))
-	for round := 0; len(out) < len(seen); round++ {
+	for round := 0; len(keys) > 0; round++ {
+		left := keys[:0] // the groups with documents after this round
 		for _, k := range keys {
-			if round < len(groups[k]) {
-				out = append(out, groups[k][round])
+			out = append(out, groups[k][round])
+			if round+1 < len(groups[k]) {
+				left = append(left, k)
 			}
 		}
+		keys = left
 	}
 	return out
 }
@@ -164,12 +165,12 @@ func baselineDocs(cs []claims.Claim, newID string) []string {
 // byBaseline orders a finding's claims as its baseline documents are
 // listed (baselineDocs: those that disagree with the new article first),
 // the new article's own first of all, each document's in their order.
-func byBaseline(cs []claims.Claim, newID string, docs []string) {
+func byBaseline(f *compare.Finding, newID string, docs []string) {
 	rank := map[string]int{newID: 0}
 	for i, d := range docs {
 		rank[d] = i + 1
 	}
-	sort.SliceStable(cs, func(i, j int) bool { return rank[cs[i].Doc] < rank[cs[j].Doc] })
+	f.SortClaims(func(a, b *claims.Claim) bool { return rank[a.Doc] < rank[b.Doc] })
 }
 
 // says is what a claim says, as baselineDocs compares it: its value (or
@@ -194,13 +195,7 @@ func limit(f *Finding, newID string) {
 		keep[d] = true
 	}
 	f.Baseline = f.Baseline[:maxBaseline]
-	var cs = f.Claims[:0:0]
-	for _, c := range f.Claims {
-		if keep[c.Doc] {
-			cs = append(cs, c)
-		}
-	}
-	f.Claims = cs
+	f.KeepClaims(func(c *claims.Claim) bool { return keep[c.Doc] })
 	var vs = f.Detail.Values[:0:0]
 	for _, v := range f.Detail.Values {
 		if keep[v.Doc] {

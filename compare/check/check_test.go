@@ -1,12 +1,17 @@
 package check
 
 import (
+	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/mention"
+	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/compare"
 )
 
@@ -53,7 +58,7 @@ func TestLimitKeepsDisagreeing(t *testing.T) {
 		f := Finding{Finding: compare.Finding{Claims: cs, Detail: compare.Detail{Values: vs}}}
 		f.Baseline = baselineDocs(f.Claims, "new.txt")
 		limit(&f, "new.txt")
-		byBaseline(f.Claims, "new.txt", f.Baseline)
+		byBaseline(&f.Finding, "new.txt", f.Baseline)
 		if len(f.Baseline) != maxBaseline || slices.Index(f.Baseline, odd.Doc) < 0 || slices.Index(f.Baseline, odd.Doc) > 1 {
 			t.Errorf("%s: baseline kept %v, want %s among the first two of %d", c.name, f.Baseline, odd.Doc, maxBaseline)
 		}
@@ -79,4 +84,56 @@ func TestBaselineDocsOrder(t *testing.T) {
 	if got, want := baselineDocs(cs, "new"), []string{"c", "e", "b", "f", "d"}; !slices.Equal(got, want) {
 		t.Errorf("baselineDocs = %v, want %v", got, want)
 	}
+}
+
+// TestCheckPassagesFollowClaims: check puts the new article's claim first
+// and keeps 20 baseline documents; a quote finding's passages move and
+// go with their claims.
+func TestCheckPassagesFollowClaims(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := func(id, text string) *claims.Result {
+		return claims.Extract(&ingest.Document{ID: id, Source: strings.TrimSuffix(id, ".txt"), Format: "txt", Text: text}, r)
+	}
+	newDoc := doc("new.txt", `"We will rebuild every single home in this valley before winter," Mayor Ann Rivera said.`)
+	var base []*claims.Result
+	for i := range 23 { // ids before and after the new article's; more than maxBaseline
+		base = append(base, doc(fmt.Sprintf("%c-base.txt", 'a'+i), `Mayor Ann Rivera said: "We will rebuild every house in this valley before the winter comes."`))
+	}
+	res, err := Check(context.Background(), []*claims.Result{newDoc}, base, r, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, f := range res.Findings {
+		if f.Kind != claims.KindQuote || len(f.Detail.Passages) == 0 {
+			continue
+		}
+		found = true
+		if len(f.Detail.Passages) != len(f.Claims) {
+			t.Fatalf("%d passages for %d claims", len(f.Detail.Passages), len(f.Claims))
+		}
+		for k, c := range f.Claims {
+			if !strings.Contains(letters(c.Text), letters(f.Detail.Passages[k])) {
+				t.Errorf("claim %d (%s) %q has the passage %q", k, c.Doc, c.Text, f.Detail.Passages[k])
+			}
+		}
+	}
+	if !found {
+		t.Fatal("no quote finding with passages")
+	}
+}
+
+// letters is s lower case with only its letters, for comparing a claim's
+// text with a passage of it.
+func letters(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
