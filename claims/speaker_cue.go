@@ -237,7 +237,7 @@ func (a *attributor) clauseObject(k, last int) bool {
 // pronoun ("it confirms" may be a thing's, and "they could confirm" inside
 // what they announced is theirs already).
 func (a *attributor) speechToo(sp speaker, i, n int, s segment.Sentence) bool {
-	if !sp.ok() || sp.typ != SpeakerPerson && sp.typ != SpeakerOrganisation && sp.typ != SpeakerAnonymous {
+	if !sp.ok() || sp.typ != SpeakerPerson && sp.typ != SpeakerOrganisation && sp.typ != SpeakerAnonymous || !a.speaksAs(sp, s) {
 		return false
 	}
 	if _, m := a.r.Attribution.Cues.Longest(a.txt.Tokens, i, s.Last); m != n {
@@ -251,6 +251,26 @@ func (a *attributor) speechToo(sp speaker, i, n int, s segment.Sentence) bool {
 	}
 	t := &a.txt.Tokens[sp.first]
 	return sp.last > sp.first+1 || !isPronounLike(t.Norm) && !english.IsPronounKey(t.Key, t.Norm) && t.Norm != "this" && t.Norm != "that"
+}
+
+// speaksAs reports a speaker named as someone who speaks: by a head of
+// the rules' speaker vocabulary other than a document (a role, a body, an
+// anonymous source, an outlet: "officials", "a spokesman", "the
+// airline"), or by a name, a capitalised word past the sentence's first.
+// Any other noun phrase is no speaker of an evidence cue: "the tests
+// confirm", "satellite images confirm", "early signs indicate".
+func (a *attributor) speaksAs(sp speaker, s segment.Sentence) bool {
+	docs := a.r.Attribution.Documents
+	for k := max(sp.first, 0); k < sp.last; k++ {
+		t := &a.txt.Tokens[k]
+		if t.Kind != segment.Word {
+			continue
+		}
+		if a.listedHead(k) && !docs.HasWord(t.Norm) || t.Cap && k > s.First {
+			return true
+		}
+	}
+	return false
 }
 
 // passiveStance reports the stance verb at token c a past participle
