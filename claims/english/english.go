@@ -58,7 +58,7 @@ var (
 	conjunctions = union(coordinators, set(`so yet while whereas although though because if unless
 		whether when where as once then`))
 	auxiliaries = set(`is are was were be been being am 's 're 'm have has had having 've 'd do does did`)
-	modals      = set(`will would shall should can could may might must`)
+	modals      = set(`will would shall should can could may might must cannot`)
 	// auxiliariesAndModals are both, for IsAuxiliary to read one set.
 	auxiliariesAndModals = union(auxiliaries, modals)
 	adverbs              = set(`not never also still now then already just only even again ever soon later earlier
