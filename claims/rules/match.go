@@ -281,10 +281,14 @@ type matcher struct {
 
 // matchRoom is a matcher's scratch buffers.
 type matchRoom struct {
-	anchorEnds         []int
-	nodes              []node // run's levels, one after the other
-	levelAt            []int  // where each level starts in nodes
-	cur, next, buf     []int
+	anchorEnds     []int
+	nodes          []node // run's levels, one after the other
+	levelAt        []int  // where each level starts in nodes
+	cur, next, buf []int
+	// seen[q] is stamp when position q is in run's level being laid
+	// out: a look-up, not a scan of the level, for each position reached
+	seen               []uint32
+	stamp              uint32
 	right, left, spans []step
 	words              wordset.Filter // the words of a sentence, by their keys
 }
@@ -537,17 +541,29 @@ func (m *matcher) run(es []elem, p int, fwd bool, dst []step) ([]step, bool) {
 	defer func() { m.nodes, m.levelAt = nodes, levelAt }()
 	cur, next := m.cur[:0], m.next[:0]
 	defer func() { m.cur, m.next = cur, next }()
+	if n := len(m.in.Text.Tokens) + 1; len(m.seen) < n {
+		m.seen = make([]uint32, n)
+		m.stamp = 0
+	}
 	for k := range es {
 		e := &es[k]
 		prevLo, prevHi := levelAt[k], levelAt[k+1]
 		lo := len(nodes)
+		m.newLevel()
 		for oi := prevLo; oi < prevHi; oi++ {
+			if e.kind != elemLiteral {
+				// one position at most after each repetition: followed
+				// without the rooms of a literal's alternatives
+				nodes = m.chain(e, nodes, oi, prevLo, fwd)
+				continue
+			}
 			// positions after r repetitions, r = 0..max
 			cur = append(cur[:0], nodes[oi].pos)
 			for r := 0; r <= e.max; r++ {
 				if r >= e.min {
 					for _, q := range cur {
-						if !hasPos(nodes[lo:], q) {
+						if m.seen[q] != m.stamp {
+							m.seen[q] = m.stamp
 							nodes = append(nodes, node{q, oi - prevLo})
 						}
 					}
@@ -598,6 +614,42 @@ func (m *matcher) run(es []elem, p int, fwd bool, dst []step) ([]step, bool) {
 	return dst, true
 }
 
+// newLevel starts a level of run: no position is in it yet (m.seen).
+func (m *matcher) newLevel() {
+	m.stamp++
+	if m.stamp == 0 { // wrapped: the stamps of old levels would return
+		clear(m.seen)
+		m.stamp = 1
+	}
+}
+
+// chain adds to nodes the positions element e, which is not a literal,
+// reaches from node oi of the level before (prevLo its first) after min
+// to max repetitions: forward and backward give such an element one
+// position at most, so the repetitions are a chain, not a set. The
+// positions are added in the order run's loop over sets adds them.
+func (m *matcher) chain(e *elem, nodes []node, oi, prevLo int, fwd bool) []node {
+	q := nodes[oi].pos
+	for r := 0; ; r++ {
+		if r >= e.min && m.seen[q] != m.stamp {
+			m.seen[q] = m.stamp
+			nodes = append(nodes, node{q, oi - prevLo})
+		}
+		if r == e.max {
+			return nodes
+		}
+		if fwd {
+			m.buf = m.forward(e, q, m.buf[:0])
+		} else {
+			m.buf = m.backward(e, q, m.buf[:0])
+		}
+		if len(m.buf) == 0 {
+			return nodes
+		}
+		q = m.buf[0]
+	}
+}
+
 // cannotStart reports a required word or mention e that does not occur
 // at p (forward, or ending at p backward): run fails at its first element.
 func (m *matcher) cannotStart(e *elem, p int, fwd bool) bool {
@@ -615,15 +667,6 @@ func (m *matcher) cannotStart(e *elem, p int, fwd bool) bool {
 // node is a reachable position in run, with the index of the position in
 // the previous level it was reached from.
 type node struct{ pos, prev int }
-
-func hasPos(level []node, q int) bool {
-	for _, n := range level {
-		if n.pos == q {
-			return true
-		}
-	}
-	return false
-}
 
 func dedupe(xs []int) []int {
 	out := xs[:0]
