@@ -222,29 +222,24 @@ func (r *Rules) match(in *Input, out []Match, trace bool) ([]Match, []Miss) {
 	for si, s := range in.Text.Sentences {
 		m.lo, m.hi, m.sentence = s.First, s.Last, si
 		m.filtered = false
-		for p := s.First; p < s.Last; p++ {
-			if k := in.startAt[p]; k >= 0 {
-				mt := in.Mentions[k].Type
-				for _, ref := range r.index.mentions[mt] {
-					out = m.try(ref, p, out)
+		stoks := toks[s.First:s.Last]
+		for j, c := range in.cover[s.First:s.Last] {
+			p := s.First + j
+			if c >= 0 { // inside a mention: only its first token anchors, and only mention patterns
+				if k := in.startAt[p]; k >= 0 {
+					out = r.tryMention(m, in.Mentions[k].Type, p, out)
 				}
-				if mt != mention.Date {
-					for _, ref := range r.index.values {
-						out = m.try(ref, p, out)
-					}
-				}
-			}
-			if in.cover[p] >= 0 {
 				continue
 			}
-			w := toks[p].Norm
-			if r.index.mayAnchor(toks[p].Key) {
-				refs, _ := r.index.words.GetKey(toks[p].Key, w)
+			t := &stoks[j]
+			w := t.Norm
+			if r.index.mayAnchor(t.Key) {
+				refs, _ := r.index.words.GetKey(t.Key, w)
 				for _, ref := range refs {
 					out = m.try(ref, p, out)
 				}
 			}
-			if len(r.index.prefixes) > 0 && toks[p].Kind == segment.Word && w != "" && r.index.prefixStart[w[0]] {
+			if len(r.index.prefixes) > 0 && t.Kind == segment.Word && w != "" && r.index.prefixStart[w[0]] {
 				refs, ok := prefixMemo[w]
 				if !ok {
 					for _, pr := range r.index.prefixes {
@@ -264,6 +259,21 @@ func (r *Rules) match(in *Input, out []Match, trace bool) ([]Match, []Miss) {
 		return out, nil
 	}
 	return out, *misses
+}
+
+// tryMention tries the patterns anchored on a mention of type mt that
+// starts at token p: those of its type and, unless it is a date, those
+// anchored on {value}.
+func (r *Rules) tryMention(m *matcher, mt mention.Type, p int, out []Match) []Match {
+	for _, ref := range r.index.mentions[mt] {
+		out = m.try(ref, p, out)
+	}
+	if mt != mention.Date {
+		for _, ref := range r.index.values {
+			out = m.try(ref, p, out)
+		}
+	}
+	return out
 }
 
 // matcher matches patterns inside one sentence [lo, hi). Its scratch
