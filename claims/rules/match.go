@@ -126,7 +126,7 @@ func (r *Rules) buildIndex() {
 	idx := anchorIndex{mentions: map[mention.Type][]anchorRef{}}
 	for _, ru := range r.Rules {
 		for pi, p := range ru.Patterns {
-			ref := anchorRef{ru, pi}
+			ref := anchorRef{ru, pi, p}
 			e := p.elems[p.anchor]
 			switch {
 			case e.kind == elemLiteral:
@@ -319,9 +319,10 @@ func (m *matcher) forward(e *elem, p int, buf []int) []int {
 			if in.cover[p] >= 0 {
 				return buf // no literal word is inside a mention
 			}
+			// the look-up matched each alternative's first word
 			ks, _ := e.edges.first.GetKey(toks[p].Key, toks[p].Norm)
 			for _, k := range ks {
-				if alt := e.alts[k]; p+len(alt) <= m.hi && m.litAt(alt, p) {
+				if alt := e.alts[k]; len(alt) == 1 || p+len(alt) <= m.hi && m.litAt(alt[1:], p+1) {
 					buf = append(buf, p+len(alt))
 				}
 			}
@@ -369,9 +370,10 @@ func (m *matcher) backward(e *elem, p int, buf []int) []int {
 			if in.cover[p-1] >= 0 {
 				return buf // no literal word is inside a mention
 			}
+			// the look-up matched each alternative's last word
 			ks, _ := e.edges.last.GetKey(toks[p-1].Key, toks[p-1].Norm)
 			for _, k := range ks {
-				if alt := e.alts[k]; p-len(alt) >= m.lo && m.litAt(alt, p-len(alt)) {
+				if alt := e.alts[k]; len(alt) == 1 || p-len(alt) >= m.lo && m.litAt(alt[:len(alt)-1], p-len(alt)) {
 					buf = append(buf, p-len(alt))
 				}
 			}
@@ -438,7 +440,7 @@ func (m *matcher) mentionOK(e *elem, k int) bool {
 
 // try matches pattern ref anchored at token p and appends any match.
 func (m *matcher) try(ref anchorRef, p int, out []Match) []Match {
-	pat := ref.rule.Patterns[ref.pattern]
+	pat := ref.pat
 	if m.misses == nil && !m.mayHold(pat) {
 		return out // when tracing, every try runs in full, so its near miss is reported
 	}

@@ -330,10 +330,11 @@ func (r *Rules) buildHeads() {
 	}
 }
 
-// anchorRef points at a pattern anchored on a key.
+// anchorRef points at a pattern anchored on a key: pattern of rule, pat.
 type anchorRef struct {
 	rule    *Rule
 	pattern int
+	pat     *Pattern
 }
 
 // anchorIndex finds the patterns anchored at a token in O(1): by exact
