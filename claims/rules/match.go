@@ -569,6 +569,10 @@ func (m *matcher) run(es []elem, p int, fwd bool, dst []step) ([]step, bool) {
 				nodes = m.chain(e, nodes, oi, prevLo, fwd)
 				continue
 			}
+			if e.max <= 1 { // most literals: one repetition, its positions added as they are reached
+				nodes = m.once(e, nodes, oi, prevLo, fwd)
+				continue
+			}
 			// positions after r repetitions, r = 0..max
 			cur = append(cur[:0], nodes[oi].pos)
 			for r := 0; r <= e.max; r++ {
@@ -660,6 +664,32 @@ func (m *matcher) chain(e *elem, nodes []node, oi, prevLo int, fwd bool) []node 
 		}
 		q = m.buf[0]
 	}
+}
+
+// once adds to nodes the positions literal e, of one repetition at most,
+// reaches from node oi of the level before (prevLo its first), in the
+// order run's loop over sets adds them.
+func (m *matcher) once(e *elem, nodes []node, oi, prevLo int, fwd bool) []node {
+	q := nodes[oi].pos
+	if e.min == 0 && m.seen[q] != m.stamp {
+		m.seen[q] = m.stamp
+		nodes = append(nodes, node{q, oi - prevLo})
+	}
+	if e.max == 0 {
+		return nodes
+	}
+	if fwd {
+		m.buf = m.forward(e, q, m.buf[:0])
+	} else {
+		m.buf = m.backward(e, q, m.buf[:0])
+	}
+	for _, q := range m.buf {
+		if m.seen[q] != m.stamp {
+			m.seen[q] = m.stamp
+			nodes = append(nodes, node{q, oi - prevLo})
+		}
+	}
+	return nodes
 }
 
 // cannotStart reports a required word or mention e that does not occur
