@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims/english"
@@ -126,11 +127,12 @@ func (r *Rules) buildIndex() {
 	idx := anchorIndex{mentions: map[mention.Type][]anchorRef{}}
 	for _, ru := range r.Rules {
 		for pi, p := range ru.Patterns {
-			ref := anchorRef{ru, pi, p}
+			ref := anchorRef{rule: ru, pattern: pi, pat: p}
 			e := p.elems[p.anchor]
 			switch {
 			case e.kind == elemLiteral:
 				seen := map[string]bool{}
+				exact := !slices.ContainsFunc(e.alts, func(alt []litWord) bool { return alt[0].prefix })
 				for _, alt := range e.alts {
 					w := alt[0]
 					if seen[w.word] {
@@ -140,8 +142,12 @@ func (r *Rules) buildIndex() {
 					if w.prefix {
 						idx.prefixes = append(idx.prefixes, prefixRef{w.word, ref})
 					} else {
+						wref := ref
+						if exact {
+							wref.alts = startingWith(e.alts, w.word)
+						}
 						refs, _ := idx.words.Get(w.word)
-						idx.words.Put(w.word, append(refs, ref))
+						idx.words.Put(w.word, append(refs, wref))
 					}
 				}
 			case e.value:
@@ -170,6 +176,18 @@ func (r *Rules) buildIndex() {
 		r.byID[ru.ID] = ru
 		r.priority[ru] = i
 	}
+}
+
+// startingWith returns the indexes of the alternatives whose first word
+// is w, in their order.
+func startingWith(alts [][]litWord, w string) []int32 {
+	var out []int32
+	for k, alt := range alts {
+		if alt[0].word == w {
+			out = append(out, int32(k))
+		}
+	}
+	return out
 }
 
 // Priority is a rule's place in the file: where two rules claim one
@@ -445,7 +463,11 @@ func (m *matcher) try(ref anchorRef, p int, out []Match) []Match {
 		return out // when tracing, every try runs in full, so its near miss is reported
 	}
 	a := pat.anchor
-	m.anchorEnds = m.forward(&pat.elems[a], p, m.anchorEnds[:0])
+	if ref.alts != nil {
+		m.anchorEnds = m.anchorAlts(&pat.elems[a], ref.alts, p, m.anchorEnds[:0])
+	} else {
+		m.anchorEnds = m.forward(&pat.elems[a], p, m.anchorEnds[:0])
+	}
 	anchorEnds := m.anchorEnds
 	miss := func(side string, k int) {
 		if m.misses != nil {
@@ -483,6 +505,18 @@ func (m *matcher) try(ref anchorRef, p int, out []Match) []Match {
 		return append(out, m.build(ref, pat, spans))
 	}
 	return out
+}
+
+// anchorAlts is forward for the literal anchor e at token p, found by
+// its word (anchorIndex.words): ks are the alternatives that start with
+// it, whose other words alone are compared.
+func (m *matcher) anchorAlts(e *elem, ks []int32, p int, buf []int) []int {
+	for _, k := range ks {
+		if alt := e.alts[k]; len(alt) == 1 || p+len(alt) <= m.hi && m.litAt(alt[1:], p+1) {
+			buf = append(buf, p+len(alt))
+		}
+	}
+	return buf
 }
 
 // mayHold reports whether the sentence may hold a match of pat: whether

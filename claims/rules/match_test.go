@@ -36,3 +36,42 @@ func TestMatchStampWraps(t *testing.T) {
 		t.Errorf("after the stamps wrap: %d matches %v, want %d %v", len(got), got, len(want), want)
 	}
 }
+
+// TestAnchorAltsAsForward wants the ends of an anchor found by its word
+// (matcher.anchorAlts, from the alternatives that start with the word)
+// to be forward's, in its order, at every token of the default rules'
+// words in some sentences.
+func TestAnchorAltsAsForward(t *testing.T) {
+	r, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, src := range []string{
+		"Two men were shot and killed in Dunmore on Friday, and a woman shot dead herself later.",
+		"The gunman killed his wife and then turned the gun on himself, officers told reporters.",
+		"Police said 3 people died in the attack on the market, the death toll of which rose to 9.",
+	} {
+		txt := segment.Segment(src, segment.Options{})
+		in := NewInput(txt, mention.Recognise(txt, r.Lexicon(), mention.Options{}))
+		m := &matcher{in: in, lo: 0, hi: len(txt.Tokens)}
+		tried := 0
+		for p, tok := range txt.Tokens {
+			refs, _ := r.index.words.Get(tok.Norm)
+			for _, ref := range refs {
+				if ref.alts == nil {
+					continue
+				}
+				e := &ref.pat.elems[ref.pat.anchor]
+				got := m.anchorAlts(e, ref.alts, p, nil)
+				want := m.forward(e, p, nil)
+				if !slices.Equal(got, want) && in.cover[p] < 0 {
+					t.Errorf("%q at %q (token %d): ends %v, forward %v", ref.pat.Src, tok.Norm, p, got, want)
+				}
+				tried++
+			}
+		}
+		if tried == 0 {
+			t.Errorf("%q: no anchor found by its word", src)
+		}
+	}
+}
