@@ -10,8 +10,8 @@ import (
 
 // TestPatternNeeds wants a pattern to need, for each required literal
 // element but its anchor, the keys of its alternatives' first words
-// (each once), the elements of fewest words first, and nothing of an optional element, a placeholder or an
-// element with a prefix word.
+// (each once), the elements of fewest words first, and nothing of an
+// optional element, a placeholder or an element with a prefix word.
 func TestPatternNeeds(t *testing.T) {
 	for _, tc := range []struct {
 		src    string
