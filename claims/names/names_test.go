@@ -188,17 +188,39 @@ func TestShape(t *testing.T) {
 // text of the others.
 func TestLastWord(t *testing.T) {
 	for _, s := range []string{"", " ", "Lopez", "Ivan A. Lopez", " John  Smith \t", "John\u00a0Smith", "Jos\u00e9 Mar\u00eda",
-		"Mar\u00eda \u00c1lvarez", "Smith\u00a0", "a\u2003b c", "\u00e9"} {
-		before, last := LastWord(s)
-		f := strings.Fields(s)
-		want, wantBefore := "", []string(nil)
-		if len(f) > 0 {
-			want, wantBefore = f[len(f)-1], f[:len(f)-1]
-		}
-		if last != want || !slices.Equal(strings.Fields(before), wantBefore) {
-			t.Errorf("LastWord(%q) = %q, %q; want the words %q, %q", s, before, last, wantBefore, want)
-		}
+		"Mar\u00eda \u00c1lvarez", "Smith\u00a0", "a\u2003b c", "\u00e9",
+		// the edges of the bytes passed by one comparison: '!', '~', DEL and
+		// the control bytes that are no space are word bytes
+		"Ann\x7fLee Ro!", "a!b ~c", "x\x1fy\x00z", "\x0bA\x0cB\rC\x85", "O'Neil-Smith Jr.", "x\x08 \x0e"} {
+		checkLastWord(t, s)
 	}
+}
+
+// checkLastWord wants LastWord(s) to give the last of strings.Fields's
+// words of s, and before it the text of the others, and countFields(s)
+// their number.
+func checkLastWord(t *testing.T, s string) {
+	t.Helper()
+	before, last := LastWord(s)
+	f := strings.Fields(s)
+	want, wantBefore := "", []string(nil)
+	if len(f) > 0 {
+		want, wantBefore = f[len(f)-1], f[:len(f)-1]
+	}
+	if last != want || !slices.Equal(strings.Fields(before), wantBefore) {
+		t.Errorf("LastWord(%q) = %q, %q; want the words %q, %q", s, before, last, wantBefore, want)
+	}
+	if n := countFields(s); n != len(f) {
+		t.Errorf("countFields(%q) = %d, want %d", s, n, len(f))
+	}
+}
+
+// FuzzLastWord holds LastWord and countFields to strings.Fields on any text.
+func FuzzLastWord(f *testing.F) {
+	for _, s := range []string{"Ivan A. Lopez", " John  Smith \t", "Jos\u00e9 Mar\u00eda", "a\u2003b c", "Ann\x7fLee"} {
+		f.Add(s)
+	}
+	f.Fuzz(checkLastWord)
 }
 
 // TestKeyedForms checks that the keyed forms answer as the word forms, by

@@ -106,7 +106,12 @@ func LastWord(s string) (before, last string) {
 		end--
 	}
 	i := end - 1
-	for i >= 0 && s[i] < utf8.RuneSelf && !asciiSpace(s[i]) {
+	for i >= 0 {
+		// a printable ASCII byte that is no space (most of a name) is
+		// passed by one comparison
+		if c := s[i]; c-'!' > '~'+1-'!' && (c >= utf8.RuneSelf || asciiSpace(c)) {
+			break
+		}
 		i--
 	}
 	if end > 0 && s[end-1] >= utf8.RuneSelf || i >= 0 && s[i] >= utf8.RuneSelf {
@@ -132,7 +137,12 @@ func asciiSpace(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
 func countFields(s string) int {
 	n, in := 0, false
 	for _, r := range s {
-		sp := unicode.IsSpace(r)
+		var sp bool
+		if r < utf8.RuneSelf {
+			sp = asciiSpace(byte(r)) // as unicode.IsSpace, without its switch
+		} else {
+			sp = unicode.IsSpace(r)
+		}
 		if !sp && !in {
 			n++
 		}

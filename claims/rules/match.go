@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims/english"
@@ -126,11 +127,12 @@ func (r *Rules) buildIndex() {
 	idx := anchorIndex{mentions: map[mention.Type][]anchorRef{}}
 	for _, ru := range r.Rules {
 		for pi, p := range ru.Patterns {
-			ref := anchorRef{ru, pi}
+			ref := anchorRef{rule: ru, pattern: pi, pat: p}
 			e := p.elems[p.anchor]
 			switch {
 			case e.kind == elemLiteral:
 				seen := map[string]bool{}
+				exact := !slices.ContainsFunc(e.alts, func(alt []litWord) bool { return alt[0].prefix })
 				for _, alt := range e.alts {
 					w := alt[0]
 					if seen[w.word] {
@@ -140,8 +142,12 @@ func (r *Rules) buildIndex() {
 					if w.prefix {
 						idx.prefixes = append(idx.prefixes, prefixRef{w.word, ref})
 					} else {
+						wref := ref
+						if exact {
+							wref.alts = startingWith(e.alts, w.word)
+						}
 						refs, _ := idx.words.Get(w.word)
-						idx.words.Put(w.word, append(refs, ref))
+						idx.words.Put(w.word, append(refs, wref))
 					}
 				}
 			case e.value:
@@ -170,6 +176,18 @@ func (r *Rules) buildIndex() {
 		r.byID[ru.ID] = ru
 		r.priority[ru] = i
 	}
+}
+
+// startingWith returns the indexes of the alternatives whose first word
+// is w, in their order.
+func startingWith(alts [][]litWord, w string) []int32 {
+	var out []int32
+	for k, alt := range alts {
+		if alt[0].word == w {
+			out = append(out, int32(k))
+		}
+	}
+	return out
 }
 
 // Priority is a rule's place in the file: where two rules claim one
@@ -222,29 +240,24 @@ func (r *Rules) match(in *Input, out []Match, trace bool) ([]Match, []Miss) {
 	for si, s := range in.Text.Sentences {
 		m.lo, m.hi, m.sentence = s.First, s.Last, si
 		m.filtered = false
-		for p := s.First; p < s.Last; p++ {
-			if k := in.startAt[p]; k >= 0 {
-				mt := in.Mentions[k].Type
-				for _, ref := range r.index.mentions[mt] {
-					out = m.try(ref, p, out)
+		stoks := toks[s.First:s.Last]
+		for j, c := range in.cover[s.First:s.Last] {
+			p := s.First + j
+			if c >= 0 { // inside a mention: only its first token anchors, and only mention patterns
+				if k := in.startAt[p]; k >= 0 {
+					out = r.tryMention(m, in.Mentions[k].Type, p, out)
 				}
-				if mt != mention.Date {
-					for _, ref := range r.index.values {
-						out = m.try(ref, p, out)
-					}
-				}
-			}
-			if in.cover[p] >= 0 {
 				continue
 			}
-			w := toks[p].Norm
-			if r.index.mayAnchor(toks[p].Key) {
-				refs, _ := r.index.words.GetKey(toks[p].Key, w)
+			t := &stoks[j]
+			w := t.Norm
+			if r.index.mayAnchor(t.Key) {
+				refs, _ := r.index.words.GetKey(t.Key, w)
 				for _, ref := range refs {
 					out = m.try(ref, p, out)
 				}
 			}
-			if len(r.index.prefixes) > 0 && toks[p].Kind == segment.Word && w != "" && r.index.prefixStart[w[0]] {
+			if len(r.index.prefixes) > 0 && t.Kind == segment.Word && w != "" && r.index.prefixStart[w[0]] {
 				refs, ok := prefixMemo[w]
 				if !ok {
 					for _, pr := range r.index.prefixes {
@@ -266,6 +279,21 @@ func (r *Rules) match(in *Input, out []Match, trace bool) ([]Match, []Miss) {
 	return out, *misses
 }
 
+// tryMention tries the patterns anchored on a mention of type mt that
+// starts at token p: those of its type and, unless it is a date, those
+// anchored on {value}.
+func (r *Rules) tryMention(m *matcher, mt mention.Type, p int, out []Match) []Match {
+	for _, ref := range r.index.mentions[mt] {
+		out = m.try(ref, p, out)
+	}
+	if mt != mention.Date {
+		for _, ref := range r.index.values {
+			out = m.try(ref, p, out)
+		}
+	}
+	return out
+}
+
 // matcher matches patterns inside one sentence [lo, hi). Its scratch
 // buffers are reused from one try to the next, so that matching allocates
 // only the matches it returns.
@@ -281,10 +309,14 @@ type matcher struct {
 
 // matchRoom is a matcher's scratch buffers.
 type matchRoom struct {
-	anchorEnds         []int
-	nodes              []node // run's levels, one after the other
-	levelAt            []int  // where each level starts in nodes
-	cur, next, buf     []int
+	anchorEnds     []int
+	nodes          []node // run's levels, one after the other
+	levelAt        []int  // where each level starts in nodes
+	cur, next, buf []int
+	// seen[q] is stamp when position q is in run's level being laid
+	// out: a look-up, not a scan of the level, for each position reached
+	seen               []uint32
+	stamp              uint32
 	right, left, spans []step
 	words              wordset.Filter // the words of a sentence, by their keys
 }
@@ -305,9 +337,10 @@ func (m *matcher) forward(e *elem, p int, buf []int) []int {
 			if in.cover[p] >= 0 {
 				return buf // no literal word is inside a mention
 			}
+			// the look-up matched each alternative's first word
 			ks, _ := e.edges.first.GetKey(toks[p].Key, toks[p].Norm)
 			for _, k := range ks {
-				if alt := e.alts[k]; p+len(alt) <= m.hi && m.litAt(alt, p) {
+				if alt := e.alts[k]; len(alt) == 1 || p+len(alt) <= m.hi && m.litAt(alt[1:], p+1) {
 					buf = append(buf, p+len(alt))
 				}
 			}
@@ -355,9 +388,10 @@ func (m *matcher) backward(e *elem, p int, buf []int) []int {
 			if in.cover[p-1] >= 0 {
 				return buf // no literal word is inside a mention
 			}
+			// the look-up matched each alternative's last word
 			ks, _ := e.edges.last.GetKey(toks[p-1].Key, toks[p-1].Norm)
 			for _, k := range ks {
-				if alt := e.alts[k]; p-len(alt) >= m.lo && m.litAt(alt, p-len(alt)) {
+				if alt := e.alts[k]; len(alt) == 1 || p-len(alt) >= m.lo && m.litAt(alt[:len(alt)-1], p-len(alt)) {
 					buf = append(buf, p-len(alt))
 				}
 			}
@@ -424,12 +458,16 @@ func (m *matcher) mentionOK(e *elem, k int) bool {
 
 // try matches pattern ref anchored at token p and appends any match.
 func (m *matcher) try(ref anchorRef, p int, out []Match) []Match {
-	pat := ref.rule.Patterns[ref.pattern]
+	pat := ref.pat
 	if m.misses == nil && !m.mayHold(pat) {
 		return out // when tracing, every try runs in full, so its near miss is reported
 	}
 	a := pat.anchor
-	m.anchorEnds = m.forward(&pat.elems[a], p, m.anchorEnds[:0])
+	if ref.alts != nil {
+		m.anchorEnds = m.anchorAlts(&pat.elems[a], ref.alts, p, m.anchorEnds[:0])
+	} else {
+		m.anchorEnds = m.forward(&pat.elems[a], p, m.anchorEnds[:0])
+	}
 	anchorEnds := m.anchorEnds
 	miss := func(side string, k int) {
 		if m.misses != nil {
@@ -467,6 +505,18 @@ func (m *matcher) try(ref anchorRef, p int, out []Match) []Match {
 		return append(out, m.build(ref, pat, spans))
 	}
 	return out
+}
+
+// anchorAlts is forward for the literal anchor e at token p, found by
+// its word (anchorIndex.words): ks are the alternatives that start with
+// it, whose other words alone are compared.
+func (m *matcher) anchorAlts(e *elem, ks []int32, p int, buf []int) []int {
+	for _, k := range ks {
+		if alt := e.alts[k]; len(alt) == 1 || p+len(alt) <= m.hi && m.litAt(alt[1:], p+1) {
+			buf = append(buf, p+len(alt))
+		}
+	}
+	return buf
 }
 
 // mayHold reports whether the sentence may hold a match of pat: whether
@@ -537,17 +587,33 @@ func (m *matcher) run(es []elem, p int, fwd bool, dst []step) ([]step, bool) {
 	defer func() { m.nodes, m.levelAt = nodes, levelAt }()
 	cur, next := m.cur[:0], m.next[:0]
 	defer func() { m.cur, m.next = cur, next }()
+	if n := len(m.in.Text.Tokens) + 1; len(m.seen) < n {
+		m.seen = make([]uint32, n)
+		m.stamp = 0
+	}
 	for k := range es {
 		e := &es[k]
 		prevLo, prevHi := levelAt[k], levelAt[k+1]
 		lo := len(nodes)
+		m.newLevel()
 		for oi := prevLo; oi < prevHi; oi++ {
+			if e.kind != elemLiteral {
+				// one position at most after each repetition: followed
+				// without the rooms of a literal's alternatives
+				nodes = m.chain(e, nodes, oi, prevLo, fwd)
+				continue
+			}
+			if e.max <= 1 { // most literals: one repetition, its positions added as they are reached
+				nodes = m.once(e, nodes, oi, prevLo, fwd)
+				continue
+			}
 			// positions after r repetitions, r = 0..max
 			cur = append(cur[:0], nodes[oi].pos)
 			for r := 0; r <= e.max; r++ {
 				if r >= e.min {
 					for _, q := range cur {
-						if !hasPos(nodes[lo:], q) {
+						if m.seen[q] != m.stamp {
+							m.seen[q] = m.stamp
 							nodes = append(nodes, node{q, oi - prevLo})
 						}
 					}
@@ -598,6 +664,68 @@ func (m *matcher) run(es []elem, p int, fwd bool, dst []step) ([]step, bool) {
 	return dst, true
 }
 
+// newLevel starts a level of run: no position is in it yet (m.seen).
+func (m *matcher) newLevel() {
+	m.stamp++
+	if m.stamp == 0 { // wrapped: the stamps of old levels would return
+		clear(m.seen)
+		m.stamp = 1
+	}
+}
+
+// chain adds to nodes the positions element e, which is not a literal,
+// reaches from node oi of the level before (prevLo its first) after min
+// to max repetitions: forward and backward give such an element one
+// position at most, so the repetitions are a chain, not a set. The
+// positions are added in the order run's loop over sets adds them.
+func (m *matcher) chain(e *elem, nodes []node, oi, prevLo int, fwd bool) []node {
+	q := nodes[oi].pos
+	for r := 0; ; r++ {
+		if r >= e.min && m.seen[q] != m.stamp {
+			m.seen[q] = m.stamp
+			nodes = append(nodes, node{q, oi - prevLo})
+		}
+		if r == e.max {
+			return nodes
+		}
+		if fwd {
+			m.buf = m.forward(e, q, m.buf[:0])
+		} else {
+			m.buf = m.backward(e, q, m.buf[:0])
+		}
+		if len(m.buf) == 0 {
+			return nodes
+		}
+		q = m.buf[0]
+	}
+}
+
+// once adds to nodes the positions literal e, of one repetition at most,
+// reaches from node oi of the level before (prevLo its first), in the
+// order run's loop over sets adds them.
+func (m *matcher) once(e *elem, nodes []node, oi, prevLo int, fwd bool) []node {
+	q := nodes[oi].pos
+	if e.min == 0 && m.seen[q] != m.stamp {
+		m.seen[q] = m.stamp
+		nodes = append(nodes, node{q, oi - prevLo})
+	}
+	if e.max == 0 {
+		return nodes
+	}
+	if fwd {
+		m.buf = m.forward(e, q, m.buf[:0])
+	} else {
+		m.buf = m.backward(e, q, m.buf[:0])
+	}
+	for _, q := range m.buf {
+		if m.seen[q] != m.stamp {
+			m.seen[q] = m.stamp
+			nodes = append(nodes, node{q, oi - prevLo})
+		}
+	}
+	return nodes
+}
+
 // cannotStart reports a required word or mention e that does not occur
 // at p (forward, or ending at p backward): run fails at its first element.
 func (m *matcher) cannotStart(e *elem, p int, fwd bool) bool {
@@ -615,15 +743,6 @@ func (m *matcher) cannotStart(e *elem, p int, fwd bool) bool {
 // node is a reachable position in run, with the index of the position in
 // the previous level it was reached from.
 type node struct{ pos, prev int }
-
-func hasPos(level []node, q int) bool {
-	for _, n := range level {
-		if n.pos == q {
-			return true
-		}
-	}
-	return false
-}
 
 func dedupe(xs []int) []int {
 	out := xs[:0]

@@ -10,15 +10,15 @@ import (
 
 // TestPatternNeeds wants a pattern to need, for each required literal
 // element but its anchor, the keys of its alternatives' first words
-// (each once), and nothing of an optional element, a placeholder or an
-// element with a prefix word.
+// (each once), the elements of fewest words first, and nothing of an
+// optional element, a placeholder or an element with a prefix word.
 func TestPatternNeeds(t *testing.T) {
 	for _, tc := range []struct {
 		src    string
 		anchor string   // the anchor element's source
 		want   []string // each needed element's first words, space-separated
 	}{
-		{"{number} people (were|had been|were not) killed", "people", []string{"were had", "killed"}},
+		{"{number} people (were|had been|were not) killed", "people", []string{"killed", "were had"}}, // fewest words first
 		{"killed {number}", "killed", nil},
 		{"killed {number} (people)? (in|at)", "killed", []string{"in at"}},
 		{"shot {number} (wound*|people) today", "(wound*|people)", []string{"shot", "today"}},

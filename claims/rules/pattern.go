@@ -144,8 +144,8 @@ type Pattern struct {
 	left []elem
 	// needs holds, for each required literal element but the anchor
 	// (one without a prefix word), the filter keys of its alternatives'
-	// first words: a sentence with none of one element's words cannot
-	// hold a match (matcher.mayHold).
+	// first words, those of fewest words first: a sentence with none of
+	// one element's words cannot hold a match (matcher.mayHold).
 	needs [][]wordset.Key
 }
 
@@ -281,6 +281,9 @@ func (p *Pattern) index(v *vocab) {
 			p.needs = append(p.needs, keys)
 		}
 	}
+	// the needs of fewest words first: most tries a sentence turns away
+	// fail on a word or two ("shot"), not on a long list it has one of
+	slices.SortStableFunc(p.needs, func(a, b []wordset.Key) int { return len(a) - len(b) })
 }
 
 // quantifier reads the quantifier at src[i:] after an element, if any:

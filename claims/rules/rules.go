@@ -330,10 +330,15 @@ func (r *Rules) buildHeads() {
 	}
 }
 
-// anchorRef points at a pattern anchored on a key.
+// anchorRef points at a pattern anchored on a key: pattern of rule, pat.
+// alts, for a pattern found by its anchor's word, are the anchor's
+// alternatives that start with the word, where no alternative of the
+// anchor starts with a prefix ("kill*"); nil otherwise.
 type anchorRef struct {
 	rule    *Rule
 	pattern int
+	pat     *Pattern
+	alts    []int32
 }
 
 // anchorIndex finds the patterns anchored at a token in O(1): by exact
