@@ -90,5 +90,17 @@ func (a *attributor) claimAttribution(c *Claim) Attribution {
 	} else if sa.later > 0 && c.tok >= sa.laterFrom {
 		at = a.asserted(via(a.said[sa.later], a.said[sa.according]), c, sa.laterFrom)
 	}
+	if at.Span != nil && at.Form != FormDirect {
+		// a figure in the phrase naming the speaker ("62 nurses said",
+		// "the mother of one of the 50 students said") is the writer's
+		// description of them, not what they said
+		k := c.tok
+		if c.val >= 0 {
+			k = a.in.Mentions[c.val].First // "shot 12 people": the figure
+		}
+		if start := a.txt.Tokens[k].Start; start >= at.Span.Start && start < at.Span.End {
+			at = none
+		}
+	}
 	return hedged(at, a.hedge(&a.sattr[c.sent]))
 }
