@@ -36,10 +36,12 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	for p > s.First && (a.mannerAdverb(p) || a.adverbAt(p)) {
 		p-- // ", repeatedly criticizing him"
 	}
+	afterComma := false // a participle after its clause's comma
 	if i > s.First && strings.HasSuffix(a.txt.Tokens[i].Norm, "ing") {
 		if sp, ok := a.participleCue(p, si); ok {
 			return sp
 		}
+		afterComma = p > s.First && a.txt.Tokens[p].Norm == ","
 	}
 	k, subjEnd := a.beforeVerbGroup(i, s)
 	if sp := a.quotedAsideSpeaker(k, i, n, si); sp.ok() {
@@ -59,6 +61,12 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		}
 	}
 	if sp, done := a.subjectSpeaker(k, subjEnd, i, n, si); done {
+		if afterComma && a.objectPhrase(sp.first, s) {
+			// "Both parents condemned Mr. Dorn on Monday, saying": the
+			// phrase before the comma is the verb's object, not who
+			// speaks; the participle's subject was not read
+			return speaker{}
+		}
 		return sp
 	}
 	if i > s.First {
@@ -1107,6 +1115,9 @@ func (a *attributor) participleSpeaker(i, si int) speaker {
 	if sa := &a.sattr[si]; sa.cueAt >= 0 && sa.cueAt < i && a.said[sa.indirect].Speaker != "" {
 		return speaker{name: a.said[sa.indirect].Speaker, typ: a.said[sa.indirect].SpeakerType, first: sa.spFirst, last: sa.spLast}
 	}
+	if sp := a.clauseCueSpeaker(i, si); sp.ok() {
+		return sp
+	}
 	if sub := a.salience(si).subject; sub.ok() && sub.first < i {
 		return sub
 	}
@@ -1118,6 +1129,32 @@ func (a *attributor) participleSpeaker(i, si int) speaker {
 		return speaker{}
 	}
 	return sp
+}
+
+// clauseCueSpeaker finds the speaker of a cue read earlier in the clause
+// a participle cue after a comma (token i) closes, as that cue's
+// subject: "Both parents condemned Mr. Dorn on Monday, saying ..." is
+// the parents' (the speaker of "condemned"), not the object's. The last
+// speaker remembered in sentence si standing inside the clause before
+// the participle, not as an object; none when there is none.
+func (a *attributor) clauseCueSpeaker(i, si int) speaker {
+	s := a.txt.Sentences[si]
+	start := a.clauseStart(i-1, s)
+	if start < 0 {
+		return speaker{}
+	}
+	sal := a.salience(si)
+	for k := len(sal.speakers) - 1; k >= 0; k-- {
+		if sp := sal.speakers[k]; sp.first >= start && sp.last < i && sp.first < sp.last {
+			if a.objectPhrase(sp.first, s) || !a.objectHead(sp.last, s) {
+				// "Facing mounting criticism": no subject before its
+				// verb
+				return speaker{}
+			}
+			return sp
+		}
+	}
+	return speaker{}
 }
 
 // invertedSpeaker finds the speaker after a cue (tokens [i, i+n)) that
@@ -1485,4 +1522,56 @@ func (a *attributor) cueSpeakerAfterQuote(from, i, n, si int) speaker {
 		}
 	}
 	return a.speakerAfterCue(i+n, si)
+}
+
+// maxObjectLookback bounds the tokens objectPhrase passes over back from
+// a name to the determiner of the phrase it stands in apposition to.
+const maxObjectLookback = 5
+
+// objectPhrase reports a phrase starting at token f that stands after a
+// verb or a preposition of its clause, or in apposition to a verb's
+// object: "condemned Mr. Dorn", "marched through Center City", "fired
+// his police chief, Gary Moss": an object, no subject. Not an inverted
+// speaker (`," said Mr. Dorn`), nor the subject after an opening phrase
+// ("Despite his low standing in the polls, Clinton").
+func (a *attributor) objectPhrase(f int, s segment.Sentence) bool {
+	toks := a.txt.Tokens
+	if f <= s.First+1 {
+		return false
+	}
+	k := f - 1
+	if toks[k].Norm != "," {
+		return a.objectHead(k, s) || english.IsPrepositionKey(toks[k].Key, toks[k].Norm) && !toks[k].Cap
+	}
+	// "his police chief, Gary Moss": the phrase the name is apposed to,
+	// from its determiner, follows a verb
+	for k--; k > s.First && k > f-maxObjectLookback && toks[k].Kind == segment.Word; k-- {
+		if t := &toks[k]; english.IsArticleKey(t.Key, t.Norm) || english.IsPossessiveKey(t.Key, t.Norm) {
+			return k > s.First && a.objectHead(k-1, s)
+		}
+	}
+	return false
+}
+
+// objectHead reports a lower-case verb at token k that an object
+// follows: a past ("condemned", "took") or a cue used as a verb, not a
+// cue whose inverted speaker follows it after a quote or a comma
+// (`," said Mr. Dorn`).
+func (a *attributor) objectHead(k int, s segment.Sentence) bool {
+	t := &a.txt.Tokens[k]
+	if t.Kind != segment.Word || t.Cap || english.IsAuxiliaryKey(t.Key, t.Norm) {
+		return false
+	}
+	if _, n, _ := a.cue(k, k+1); n == 1 && k > s.First && a.quoteOrComma(k-1) {
+		return false
+	}
+	return strings.HasSuffix(t.Norm, "ed") || english.IsIrregularPastKey(t.Key, t.Norm) || a.clauseVerb(k)
+}
+
+// quoteOrComma reports a comma or a quotation mark at token k, straight
+// or curly, an apostrophe closing a quote within a quote included
+// (a quote within a quote, closing on three apostrophes before "said").
+func (a *attributor) quoteOrComma(k int) bool {
+	t := &a.txt.Tokens[k]
+	return t.Norm == "," || a.inQuote[k] >= 0 || markOf(a.txt, k) != notMark || t.Kind == segment.Punct && strings.ContainsAny(t.Norm, "'’")
 }
