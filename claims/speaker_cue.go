@@ -135,9 +135,9 @@ func (a *attributor) participleCue(p, si int) (sp speaker, ok bool) {
 }
 
 // maxSharedSubject bounds the words of a shared-subject phrase
-// (attribution.shared-subject: "went on") and the adverbs between "to"
-// and its cue ("to publicly say").
-const maxSharedSubject = 3
+// (attribution.shared-subject: "went on", "took to social media") and
+// the adverbs between "to" and its cue ("to publicly say").
+const maxSharedSubject = 4
 
 // sharedSubjectVerb finds the phrase listed in
 // attribution.shared-subject that stands right before "to" and a cue at
