@@ -55,6 +55,13 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	if k < s.First || a.inQuote[k] >= 0 {
 		return speaker{}
 	}
+	if i-1 > s.First && a.txt.Tokens[i-1].Norm == "," && i+n < s.Last && !a.participle(i, s) {
+		if _, l := a.npAfter(i+n, s.Last); l > i+n {
+			if sp, ok := a.parentheticalCue(i, n, l, si); ok {
+				return sp // "The cost, said Mayor Ruiz, was $40 million"
+			}
+		}
+	}
 	if i-1 >= s.First+3 && a.txt.Tokens[i-1].Norm == "," && i+n < s.Last && !a.participle(i, s) {
 		if sp, ok := a.invertedSpeaker(i, n, si); ok {
 			return sp
@@ -1199,6 +1206,63 @@ func (a *attributor) invertedSpeaker(i, n, si int) (speaker, bool) {
 	}
 	return speaker{}, false
 }
+
+// parentheticalCue reads the speaker of a cue at tokens [i, i+n) set
+// off by commas inside its sentence, the noun phrase [i+n, l) after it
+// closing on a comma before a verb or "who": "The contrast with Dorn,
+// said Doyle, would be clear", "The cost, said Mayor Ruiz, was $40
+// million", "And Dorn, said Lina Sun, who ..., does not forgive". The
+// phrase before the cue is part of what was said, never its speaker; the
+// speaker is a name or a body, the phrase whole, with no verb in it.
+func (a *attributor) parentheticalCue(i, n, l, si int) (speaker, bool) {
+	toks := a.txt.Tokens
+	s := a.txt.Sentences[si]
+	if l <= i+n || l > i+n+maxParentheticalSpeaker || l+1 >= s.Last || toks[l].Norm != "," || !toks[i+n].Cap && !english.IsArticleKey(toks[i+n].Key, toks[i+n].Norm) {
+		return speaker{}, false
+	}
+	next := &toks[l+1]
+	if next.Kind != segment.Word || next.Cap || !english.IsAuxiliaryKey(next.Key, next.Norm) && next.Norm != "who" || a.pastVerbIn(i+n, l) {
+		return speaker{}, false
+	}
+	sp := a.resolve(i+n, l, si)
+	if !sp.named() || sp.first != i+n || sp.typ != SpeakerPerson && sp.typ != SpeakerOrganisation && sp.typ != SpeakerAnonymous {
+		return speaker{}, false
+	}
+	if sp.last != l && (sp.last > l || toks[sp.last].Norm != "and") {
+		return speaker{}, false // "said Doyle and others,": Doyle among them
+	}
+	if next.Norm == "who" && sp.last == l {
+		sp.last = a.relativeEnd(l+1, s) // the span takes the relative clause in
+	}
+	return sp, true
+}
+
+// relativeEnd returns where a relative clause from token k of sentence s
+// ends: at its comma, or at the sentence's closing period, within
+// maxRelativeSpan tokens; k when it runs on.
+func (a *attributor) relativeEnd(k int, s segment.Sentence) int {
+	toks := a.txt.Tokens
+	for j := k; j < s.Last && j < k+maxRelativeSpan; j++ {
+		if n := toks[j].Norm; n == "," || n == "." && j == s.Last-1 || n == ";" || n == ":" || n == "—" {
+			return j
+		}
+		if a.inQuote[j] >= 0 {
+			return k - 1
+		}
+	}
+	if k+maxRelativeSpan > s.Last {
+		return s.Last
+	}
+	return k - 1
+}
+
+// maxRelativeSpan bounds the tokens of a relative clause a speaker's
+// span takes in.
+const maxRelativeSpan = 24
+
+// maxParentheticalSpeaker bounds the words of a speaker between a cue
+// set off by commas and its closing comma ("said Mayor Ruiz,").
+const maxParentheticalSpeaker = 5
 
 // pastVerbIn reports a lower-case verb in the past among tokens [f, l):
 // a word in -ed or an irregular past ("came", "died").
