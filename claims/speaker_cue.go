@@ -458,6 +458,12 @@ func (a *attributor) clauseStart(and int, s segment.Sentence) int {
 				continue
 			}
 		}
+		if n := toks[k].Norm; (n == "whether" || n == "if") && k > s.First && near < 0 && a.complementOf(k-1) {
+			// "Sullivan put off deciding whether Judicial Watch could
+			// question Clinton but said": a verb's object clause stands
+			// inside the clause, whose subject is the verb's
+			continue
+		}
 		if n := toks[k].Norm; english.IsSubordinator(n) && n != "as" {
 			// "Asked whether Mr. Clinton would serve, Mrs. Clinton shook
 			// her head and said": the subordinate clause closes at its
@@ -481,6 +487,14 @@ func (a *attributor) clauseStart(and int, s segment.Sentence) int {
 		return -1
 	}
 	return a.datelineEnd(s)
+}
+
+// complementOf reports a lower-case word at token k that a "whether" or
+// "if" clause after it is the object of: a verb ("deciding whether",
+// "asked if"), not a comma, conjunction or other function word.
+func (a *attributor) complementOf(k int) bool {
+	t := &a.txt.Tokens[k]
+	return t.Kind == segment.Word && !t.Cap && !functionLike(t.Key, t.Norm) && a.inQuote[k] < 0
 }
 
 // asideVerb reports a verb at token v, right after the comma closing a
