@@ -1548,15 +1548,30 @@ func (a *attributor) closingApposition(l int, s segment.Sentence) int {
 	if !n.Cap && (strings.HasSuffix(n.Norm, "ing") || strings.HasSuffix(n.Norm, "ed")) ||
 		english.IsPrepositionKey(n.Key, n.Norm) && n.Norm != "from" && n.Norm != "of" ||
 		english.IsDiscourseAdverbKey(n.Key, n.Norm) || english.IsSubjectPronounKey(n.Key, n.Norm) || english.IsSubordinatorKey(n.Key, n.Norm) ||
-		n.Norm == "and" || n.Norm == "but" || n.Kind != segment.Word && n.Kind != segment.Number {
+		n.Norm == "and" || n.Norm == "but" || n.Kind != segment.Word && n.Kind != segment.Number || english.IsAuxiliaryKey(n.Key, n.Norm) {
 		return l
 	}
 	for k := l + 1; k < end; k++ {
 		if t := toks[k]; markOf(a.txt, k) != notMark || a.inQuote[k] >= 0 || t.Norm == ":" || t.Norm == ";" {
 			return l
 		}
+		if toks[k].Norm == "," && k+1 < end && a.participleAfter(k+1) {
+			// "said Tom Vitt, a former spokesman for Mr. Ober,
+			// recalling a report": the apposition ends at the
+			// participle's comma
+			return k
+		}
 	}
 	return end
+}
+
+// participleAfter reports a lower-case present participle at token k,
+// after the comma that closes an apposition: "recalling", "adding"; not
+// a word in -ed, as the verb of a relative clause the apposition holds
+// ("a Republican, who, like all respondents, responded") is.
+func (a *attributor) participleAfter(k int) bool {
+	t := &a.txt.Tokens[k]
+	return t.Kind == segment.Word && !t.Cap && len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ing") && !functionLike(t.Key, t.Norm)
 }
 
 // evidenceSpeaker is the speaker of an evidence cue at token i ("the
