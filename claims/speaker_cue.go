@@ -1008,8 +1008,8 @@ func (a *attributor) qualifierComma(start, c, end int) int {
 		return -1
 	}
 	for k := c2 + 1; k < end; k++ {
-		if toks[k].Norm == "," {
-			return -1
+		if toks[k].Norm == "," && !(k == end-1 && english.IsCoordinatorKey(toks[end].Key, toks[end].Norm)) {
+			return -1 // not the comma before ", and explained"
 		}
 	}
 	return c2
