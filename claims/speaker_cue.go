@@ -32,6 +32,11 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		// group speaks, not the clause's subject
 		return a.resolve(f, i, si)
 	}
+	if b := a.perceivedAt(i, s); b > s.First {
+		// "Mr. Dorn is shown saying", "was quoted as saying": the
+		// passive's subject is the speaker
+		return a.subjectBefore(b, si)
+	}
 	p := i - 1
 	for p > s.First && (a.mannerAdverb(p) || a.adverbAt(p)) {
 		p-- // ", repeatedly criticizing him"
@@ -1609,8 +1614,12 @@ func (a *attributor) cueSpeakerAfterQuote(from, i, n, si int) speaker {
 	for f < i && (a.txt.Tokens[f].Norm == "," || a.txt.Tokens[f].Norm == "-" || a.txt.Tokens[f].Norm == "—") {
 		f++
 	}
-	if f < i {
-		if sp := a.resolve(f, i, si); sp.ok() {
+	end := i
+	if b := a.perceivedAt(i, a.txt.Sentences[si]); b > f {
+		end = b // `"...," Mr. Dorn is shown saying`
+	}
+	if f < end {
+		if sp := a.resolve(f, end, si); sp.ok() {
 			return sp
 		}
 	}
@@ -1667,4 +1676,42 @@ func (a *attributor) objectHead(k int, s segment.Sentence) bool {
 func (a *attributor) quoteOrComma(k int) bool {
 	t := &a.txt.Tokens[k]
 	return t.Norm == "," || a.inQuote[k] >= 0 || markOf(a.txt, k) != notMark || t.Kind == segment.Punct && strings.ContainsAny(t.Norm, "'’")
+}
+
+// perceivedAt returns the form of "be" before a participle cue at token i
+// whose speaker was seen, heard or quoted: a past participle right after
+// "be", and before the cue at most "as" or "on" and a word ("Mr. Dorn is
+// shown saying", "was heard saying", "is quoted as saying", "was caught
+// on tape saying"); -1 when there is none. No list of verbs: the form
+// alone tells, and the cue after it is a listed one.
+func (a *attributor) perceivedAt(i int, s segment.Sentence) int {
+	toks := a.txt.Tokens
+	if !strings.HasSuffix(toks[i].Norm, "ing") {
+		return -1
+	}
+	p := i - 1
+	switch {
+	case p > s.First && toks[p].Norm == "as":
+		p--
+	case p-2 > s.First && toks[p-1].Norm == "on" && toks[p].Kind == segment.Word && !toks[p].Cap:
+		p -= 2 // "caught on tape saying"
+	}
+	if p <= s.First+1 || !a.pastParticiple(p) {
+		return -1
+	}
+	if b := p - 1; english.IsBeFormKey(toks[b].Key, toks[b].Norm) {
+		return b
+	}
+	return -1
+}
+
+// pastParticiple reports a lower-case word at token k in the form of a
+// past participle: "quoted", "shown", "heard", "caught", "seen".
+func (a *attributor) pastParticiple(k int) bool {
+	t := &a.txt.Tokens[k]
+	if t.Kind != segment.Word || t.Cap || len(t.Norm) < 4 || english.IsAuxiliaryKey(t.Key, t.Norm) {
+		return false
+	}
+	return strings.HasSuffix(t.Norm, "ed") || strings.HasSuffix(t.Norm, "wn") || strings.HasSuffix(t.Norm, "en") ||
+		english.IsIrregularPastKey(t.Key, t.Norm)
 }
