@@ -1195,7 +1195,7 @@ func (a *attributor) invertedSpeaker(i, n, si int) (speaker, bool) {
 	if p, ok := a.personOf(f, l, s); ok && (p.last == s.Last || a.txt.Tokens[p.last].Norm == ".") {
 		return p, true
 	}
-	if l == s.Last || a.txt.Tokens[l].Norm == "," || a.txt.Tokens[l].Norm == "." {
+	if l == s.Last || a.txt.Tokens[l].Norm == "," || a.txt.Tokens[l].Norm == "." || a.placeTail(i, n, l, s) {
 		sp := a.speakerAfterCue(i+n, si)
 		if !sp.named() || sp.first < i+n || sp.first > i+n+1 {
 			return speaker{}, false
@@ -1225,6 +1225,37 @@ func (a *attributor) invertedSpeaker(i, n, si int) (speaker, bool) {
 	}
 	return speaker{}, false
 }
+
+// placeTail reports a place closing sentence s from token l, after a
+// speech cue at tokens [i, i+n): "in" or "at" and capitalised words up to
+// its end, no month or day ("says political scientist Ana Ruiz in
+// Lima."), which tells where the speaker is.
+func (a *attributor) placeTail(i, n, l int, s segment.Sentence) bool {
+	toks := a.txt.Tokens
+	if l+1 >= s.Last || toks[l].Norm != "in" && toks[l].Norm != "at" {
+		return false
+	}
+	if _, _, class := a.cue(i, i+n); class != speechCue {
+		return false // "..., endorsed Ted Cruz in November": the object
+	}
+	end := s.Last
+	if toks[end-1].Norm == "." {
+		end--
+	}
+	if end-l-1 > maxPlaceTail || end <= l+1 {
+		return false
+	}
+	for k := l + 1; k < end; k++ {
+		if t := &toks[k]; !t.Cap && t.Norm != "," || english.IsCalendarWordKey(t.Key, t.Norm) || english.IsTimeWordKey(t.Key, t.Norm) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxPlaceTail bounds the words of a place closing a sentence after an
+// inverted speaker.
+const maxPlaceTail = 4
 
 // parentheticalCue reads the speaker of a cue at tokens [i, i+n) set
 // off by commas inside its sentence, the noun phrase [i+n, l) after it
