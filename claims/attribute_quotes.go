@@ -84,6 +84,9 @@ func (a *attributor) cueAfterQuote(q quote) Attribution {
 			break
 		}
 		if cue, n, class := a.cue(i, s.Last); n > 0 && cue != "according" && class != stanceCue {
+			if i+n < s.Last && a.perceivedAt(i+n, s) == i-1 {
+				continue // `"...," Mr. Dorn is shown saying`: the participle's cue
+			}
 			if sp := a.cueSpeakerAfterQuote(q.close+1, i, n, cs); sp.ok() && (class != evidenceCue || sp.typ == SpeakerDocument || sp.typ == SpeakerMedia) {
 				found = a.attr(sp, FormDirect, cue, i, i+n)
 				a.record(found, i)

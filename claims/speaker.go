@@ -127,9 +127,20 @@ func (a *attributor) commaSpeaker(segs [][2]int, last, sent int) (sp speaker, fi
 	if sp, ok := a.namedFirst(segs, last, sent); ok {
 		return sp, 0, 0, true
 	}
+	if a.embeddedCue(segs, last) {
+		// "Ruiz, a top aide said, is very confident": the segment next
+		// to the cue speaks of the name before it
+		lastSeg := segs[len(segs)-1]
+		if sp := a.resolve(lastSeg[0], lastSeg[1], sent); sp.ok() {
+			return sp, 0, 0, true
+		}
+	}
 	for _, k := range []int{len(segs) - 1, 0} {
 		if a.indefinite(segs[k]) {
 			continue // "Mayor Smith, a Democrat,": a description, no name
+		}
+		if k == 0 && a.openingWord(segs) {
+			continue // "Rather, officials close to her say": no name
 		}
 		if s := a.wholeEntity(segs[k][0], segs[k][1]); s.ok() && !a.introWord(segs[k]) {
 			// "Peter Carr, a spokesman for ...": the role now names Carr
@@ -425,4 +436,32 @@ func (a *attributor) roleHeaded(det, first, last int) (speaker, bool) {
 		return speaker{name: a.unnamed(first, last), typ: SpeakerAnonymous, first: first, last: last}, true
 	}
 	return speaker{}, false
+}
+
+// openingWord reports comma segments whose first is one word opening the
+// sentence and whose last runs on to the cue with no comma closing it:
+// "Rather, officials close to her campaign say", "Sure, official data
+// suggest": the word is an adverb before the subject, as an apposition
+// ("Barkley, 49, said", "Moss, the chief, said") closes on its comma,
+// and one with "a" describes the word before it, a name ("Sexton, a
+// creative writing professor").
+func (a *attributor) openingWord(segs [][2]int) bool {
+	toks := a.txt.Tokens
+	lastSeg := segs[len(segs)-1]
+	return len(segs) == 2 && segs[0][1]-segs[0][0] == 1 && a.opensSentence(segs[0][0]) && lastSeg[1]-lastSeg[0] >= 2 &&
+		lastSeg[1] < len(toks) && toks[lastSeg[1]].Norm != "," && !toks[lastSeg[1]-1].Cap && !a.indefinite(lastSeg)
+}
+
+// embeddedCue reports comma segments before a cue at token last that
+// read "<name>, <a role> said, ...": two segments, the last opening with
+// "a" or "an" and running on to the cue with no comma of its own, and a
+// comma right after a one-word cue. The cue is set into the clause about
+// the name, and the role is who speaks ("Ruiz, a top aide said, is very
+// confident"); an apposition closes on its comma ("Mayor Smith, a
+// Democrat, said").
+func (a *attributor) embeddedCue(segs [][2]int, last int) bool {
+	toks := a.txt.Tokens
+	lastSeg := segs[len(segs)-1]
+	return len(segs) == 2 && a.indefinite(lastSeg) && lastSeg[1] == last && last+1 < len(toks) &&
+		toks[last].Norm != "," && toks[last+1].Norm == "," && a.sentOf[last+1] == a.sentOf[last]
 }

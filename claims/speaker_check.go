@@ -22,7 +22,8 @@ import (
 // ("He sent out a fundraising email", "who introduced a bill"), no
 // lower-case adverb at its end ("officer vividly"), no negative or
 // distributive determiner at its start ("Neither suspect", "Every year"),
-// no preposition opening it ("During the response effort"),
+// no preposition opening it ("During the response effort") or alone
+// ("Like"),
 // and no speech cue followed by a determiner ("Lancet said the"), which
 // shows it ran on into the clause it reports, and no party-and-state tag
 // ("R-Texas", the apposition of a name). Figures ("42%", "one
@@ -73,6 +74,8 @@ func plausibleSpeaker(name string, at *rules.Attribution) bool {
 			return false
 		case i == 0 && !last && english.IsPreposition(lw) && lw != "per" && !startsNumber(rest):
 			return false // "During the response effort": an adverbial, not who spoke
+		case i == 0 && last && w != lw && english.IsPreposition(lw):
+			return false // "Like others defending the law, ...": the word opening it
 		case w != lw:
 			// capitalised: a name's word ("Will Doyle", "May")
 		case i == 0 && (lw == "one" || english.IsQuantifier(lw) || english.IsPossessive(lw) && lw != "whose"):

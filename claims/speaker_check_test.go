@@ -35,6 +35,7 @@ func TestPlausibleSpeaker(t *testing.T) {
 		{"NEW YORK", false}, // a dateline
 		{"SAN ANTONIO -- A Halloween party", false},
 		{"Instead", false}, // a sentence adverb
+		{"Like", false},    // a preposition alone: "Like others defending the law, ..."
 		{"Kelly", true},
 		{"FBI", true},
 		{"Will Doyle", true},

@@ -32,14 +32,21 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		// group speaks, not the clause's subject
 		return a.resolve(f, i, si)
 	}
+	if b := a.perceivedAt(i, s); b > s.First {
+		// "Mr. Dorn is shown saying", "was quoted as saying": the
+		// passive's subject is the speaker
+		return a.subjectBefore(b, si)
+	}
 	p := i - 1
 	for p > s.First && (a.mannerAdverb(p) || a.adverbAt(p)) {
 		p-- // ", repeatedly criticizing him"
 	}
+	afterComma := false // a participle after its clause's comma
 	if i > s.First && strings.HasSuffix(a.txt.Tokens[i].Norm, "ing") {
 		if sp, ok := a.participleCue(p, si); ok {
 			return sp
 		}
+		afterComma = p > s.First && a.txt.Tokens[p].Norm == ","
 	}
 	k, subjEnd := a.beforeVerbGroup(i, s)
 	if sp := a.quotedAsideSpeaker(k, i, n, si); sp.ok() {
@@ -53,12 +60,25 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	if k < s.First || a.inQuote[k] >= 0 {
 		return speaker{}
 	}
+	if i-1 > s.First && a.txt.Tokens[i-1].Norm == "," && i+n < s.Last && !a.participle(i, s) {
+		if _, l := a.npAfter(i+n, s.Last); l > i+n {
+			if sp, ok := a.parentheticalCue(i, n, l, si); ok {
+				return sp // "The cost, said Mayor Ruiz, was $40 million"
+			}
+		}
+	}
 	if i-1 >= s.First+3 && a.txt.Tokens[i-1].Norm == "," && i+n < s.Last && !a.participle(i, s) {
 		if sp, ok := a.invertedSpeaker(i, n, si); ok {
 			return sp
 		}
 	}
 	if sp, done := a.subjectSpeaker(k, subjEnd, i, n, si); done {
+		if afterComma && a.objectPhrase(sp.first, s) {
+			// "Both parents condemned Mr. Dorn on Monday, saying": the
+			// phrase before the comma is the verb's object, not who
+			// speaks; the participle's subject was not read
+			return speaker{}
+		}
 		return sp
 	}
 	if i > s.First {
@@ -127,9 +147,9 @@ func (a *attributor) participleCue(p, si int) (sp speaker, ok bool) {
 }
 
 // maxSharedSubject bounds the words of a shared-subject phrase
-// (attribution.shared-subject: "went on") and the adverbs between "to"
-// and its cue ("to publicly say").
-const maxSharedSubject = 3
+// (attribution.shared-subject: "went on", "took to social media") and
+// the adverbs between "to" and its cue ("to publicly say").
+const maxSharedSubject = 4
 
 // sharedSubjectVerb finds the phrase listed in
 // attribution.shared-subject that stands right before "to" and a cue at
@@ -463,6 +483,12 @@ func (a *attributor) clauseStart(and int, s segment.Sentence) int {
 				continue
 			}
 		}
+		if n := toks[k].Norm; (n == "whether" || n == "if") && k > s.First && near < 0 && a.complementOf(k-1) {
+			// "Sullivan put off deciding whether Judicial Watch could
+			// question Clinton but said": a verb's object clause stands
+			// inside the clause, whose subject is the verb's
+			continue
+		}
 		if n := toks[k].Norm; english.IsSubordinator(n) && n != "as" {
 			// "Asked whether Mr. Clinton would serve, Mrs. Clinton shook
 			// her head and said": the subordinate clause closes at its
@@ -486,6 +512,14 @@ func (a *attributor) clauseStart(and int, s segment.Sentence) int {
 		return -1
 	}
 	return a.datelineEnd(s)
+}
+
+// complementOf reports a lower-case word at token k that a "whether" or
+// "if" clause after it is the object of: a verb ("deciding whether",
+// "asked if"), not a comma, conjunction or other function word.
+func (a *attributor) complementOf(k int) bool {
+	t := &a.txt.Tokens[k]
+	return t.Kind == segment.Word && !t.Cap && !functionLike(t.Key, t.Norm) && a.inQuote[k] < 0
 }
 
 // asideVerb reports a verb at token v, right after the comma closing a
@@ -999,8 +1033,8 @@ func (a *attributor) qualifierComma(start, c, end int) int {
 		return -1
 	}
 	for k := c2 + 1; k < end; k++ {
-		if toks[k].Norm == "," {
-			return -1
+		if toks[k].Norm == "," && !(k == end-1 && english.IsCoordinatorKey(toks[end].Key, toks[end].Norm)) {
+			return -1 // not the comma before ", and explained"
 		}
 	}
 	return c2
@@ -1127,6 +1161,9 @@ func (a *attributor) participleSpeaker(i, si int) speaker {
 	if sa := &a.sattr[si]; sa.cueAt >= 0 && sa.cueAt < i && a.said[sa.indirect].Speaker != "" {
 		return speaker{name: a.said[sa.indirect].Speaker, typ: a.said[sa.indirect].SpeakerType, first: sa.spFirst, last: sa.spLast}
 	}
+	if sp := a.clauseCueSpeaker(i, si); sp.ok() {
+		return sp
+	}
 	if sub := a.salience(si).subject; sub.ok() && sub.first < i {
 		return sub
 	}
@@ -1138,6 +1175,32 @@ func (a *attributor) participleSpeaker(i, si int) speaker {
 		return speaker{}
 	}
 	return sp
+}
+
+// clauseCueSpeaker finds the speaker of a cue read earlier in the clause
+// a participle cue after a comma (token i) closes, as that cue's
+// subject: "Both parents condemned Mr. Dorn on Monday, saying ..." is
+// the parents' (the speaker of "condemned"), not the object's. The last
+// speaker remembered in sentence si standing inside the clause before
+// the participle, not as an object; none when there is none.
+func (a *attributor) clauseCueSpeaker(i, si int) speaker {
+	s := a.txt.Sentences[si]
+	start := a.clauseStart(i-1, s)
+	if start < 0 {
+		return speaker{}
+	}
+	sal := a.salience(si)
+	for k := len(sal.speakers) - 1; k >= 0; k-- {
+		if sp := sal.speakers[k]; sp.first >= start && sp.last < i && sp.first < sp.last {
+			if a.objectPhrase(sp.first, s) || !a.objectHead(sp.last, s) {
+				// "Facing mounting criticism": no subject before its
+				// verb
+				return speaker{}
+			}
+			return sp
+		}
+	}
+	return speaker{}
 }
 
 // invertedSpeaker finds the speaker after a cue (tokens [i, i+n)) that
@@ -1152,7 +1215,7 @@ func (a *attributor) invertedSpeaker(i, n, si int) (speaker, bool) {
 	if p, ok := a.personOf(f, l, s); ok && (p.last == s.Last || a.txt.Tokens[p.last].Norm == ".") {
 		return p, true
 	}
-	if l == s.Last || a.txt.Tokens[l].Norm == "," || a.txt.Tokens[l].Norm == "." {
+	if l == s.Last || a.txt.Tokens[l].Norm == "," || a.txt.Tokens[l].Norm == "." || a.placeTail(i, n, l, s) {
 		sp := a.speakerAfterCue(i+n, si)
 		if !sp.named() || sp.first < i+n || sp.first > i+n+1 {
 			return speaker{}, false
@@ -1182,6 +1245,94 @@ func (a *attributor) invertedSpeaker(i, n, si int) (speaker, bool) {
 	}
 	return speaker{}, false
 }
+
+// placeTail reports a place closing sentence s from token l, after a
+// speech cue at tokens [i, i+n): "in" or "at" and capitalised words up to
+// its end, no month or day ("says political scientist Ana Ruiz in
+// Lima."), which tells where the speaker is.
+func (a *attributor) placeTail(i, n, l int, s segment.Sentence) bool {
+	toks := a.txt.Tokens
+	if l+1 >= s.Last || toks[l].Norm != "in" && toks[l].Norm != "at" {
+		return false
+	}
+	if _, _, class := a.cue(i, i+n); class != speechCue {
+		return false // "..., endorsed Ted Cruz in November": the object
+	}
+	end := s.Last
+	if toks[end-1].Norm == "." {
+		end--
+	}
+	if end-l-1 > maxPlaceTail || end <= l+1 {
+		return false
+	}
+	for k := l + 1; k < end; k++ {
+		if t := &toks[k]; !t.Cap && t.Norm != "," || english.IsCalendarWordKey(t.Key, t.Norm) || english.IsTimeWordKey(t.Key, t.Norm) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxPlaceTail bounds the words of a place closing a sentence after an
+// inverted speaker.
+const maxPlaceTail = 4
+
+// parentheticalCue reads the speaker of a cue at tokens [i, i+n) set
+// off by commas inside its sentence, the noun phrase [i+n, l) after it
+// closing on a comma before a verb or "who": "The contrast with Dorn,
+// said Doyle, would be clear", "The cost, said Mayor Ruiz, was $40
+// million", "And Dorn, said Lina Sun, who ..., does not forgive". The
+// phrase before the cue is part of what was said, never its speaker; the
+// speaker is a name or a body, the phrase whole, with no verb in it.
+func (a *attributor) parentheticalCue(i, n, l, si int) (speaker, bool) {
+	toks := a.txt.Tokens
+	s := a.txt.Sentences[si]
+	if l <= i+n || l > i+n+maxParentheticalSpeaker || l+1 >= s.Last || toks[l].Norm != "," || !toks[i+n].Cap && !english.IsArticleKey(toks[i+n].Key, toks[i+n].Norm) {
+		return speaker{}, false
+	}
+	next := &toks[l+1]
+	if next.Kind != segment.Word || next.Cap || !english.IsAuxiliaryKey(next.Key, next.Norm) && next.Norm != "who" || a.pastVerbIn(i+n, l) {
+		return speaker{}, false
+	}
+	sp := a.resolve(i+n, l, si)
+	if !sp.named() || sp.first != i+n || sp.typ != SpeakerPerson && sp.typ != SpeakerOrganisation && sp.typ != SpeakerAnonymous {
+		return speaker{}, false
+	}
+	if sp.last != l && (sp.last > l || toks[sp.last].Norm != "and") {
+		return speaker{}, false // "said Doyle and others,": Doyle among them
+	}
+	if next.Norm == "who" && sp.last == l {
+		sp.last = a.relativeEnd(l+1, s) // the span takes the relative clause in
+	}
+	return sp, true
+}
+
+// relativeEnd returns where a relative clause from token k of sentence s
+// ends: at its comma, or at the sentence's closing period, within
+// maxRelativeSpan tokens; k when it runs on.
+func (a *attributor) relativeEnd(k int, s segment.Sentence) int {
+	toks := a.txt.Tokens
+	for j := k; j < s.Last && j < k+maxRelativeSpan; j++ {
+		if n := toks[j].Norm; n == "," || n == "." && j == s.Last-1 || n == ";" || n == ":" || n == "—" {
+			return j
+		}
+		if a.inQuote[j] >= 0 {
+			return k - 1
+		}
+	}
+	if k+maxRelativeSpan > s.Last {
+		return s.Last
+	}
+	return k - 1
+}
+
+// maxRelativeSpan bounds the tokens of a relative clause a speaker's
+// span takes in.
+const maxRelativeSpan = 24
+
+// maxParentheticalSpeaker bounds the words of a speaker between a cue
+// set off by commas and its closing comma ("said Mayor Ruiz,").
+const maxParentheticalSpeaker = 5
 
 // pastVerbIn reports a lower-case verb in the past among tokens [f, l):
 // a word in -ed or an irregular past ("came", "died").
@@ -1453,15 +1604,30 @@ func (a *attributor) closingApposition(l int, s segment.Sentence) int {
 	if !n.Cap && (strings.HasSuffix(n.Norm, "ing") || strings.HasSuffix(n.Norm, "ed")) ||
 		english.IsPrepositionKey(n.Key, n.Norm) && n.Norm != "from" && n.Norm != "of" ||
 		english.IsDiscourseAdverbKey(n.Key, n.Norm) || english.IsSubjectPronounKey(n.Key, n.Norm) || english.IsSubordinatorKey(n.Key, n.Norm) ||
-		n.Norm == "and" || n.Norm == "but" || n.Kind != segment.Word && n.Kind != segment.Number {
+		n.Norm == "and" || n.Norm == "but" || n.Kind != segment.Word && n.Kind != segment.Number || english.IsAuxiliaryKey(n.Key, n.Norm) {
 		return l
 	}
 	for k := l + 1; k < end; k++ {
 		if t := toks[k]; markOf(a.txt, k) != notMark || a.inQuote[k] >= 0 || t.Norm == ":" || t.Norm == ";" {
 			return l
 		}
+		if toks[k].Norm == "," && k+1 < end && a.participleAfter(k+1) {
+			// "said Tom Vitt, a former spokesman for Mr. Ober,
+			// recalling a report": the apposition ends at the
+			// participle's comma
+			return k
+		}
 	}
 	return end
+}
+
+// participleAfter reports a lower-case present participle at token k,
+// after the comma that closes an apposition: "recalling", "adding"; not
+// a word in -ed, as the verb of a relative clause the apposition holds
+// ("a Republican, who, like all respondents, responded") is.
+func (a *attributor) participleAfter(k int) bool {
+	t := &a.txt.Tokens[k]
+	return t.Kind == segment.Word && !t.Cap && len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ing") && !functionLike(t.Key, t.Norm)
 }
 
 // evidenceSpeaker is the speaker of an evidence cue at token i ("the
@@ -1499,10 +1665,104 @@ func (a *attributor) cueSpeakerAfterQuote(from, i, n, si int) speaker {
 	for f < i && (a.txt.Tokens[f].Norm == "," || a.txt.Tokens[f].Norm == "-" || a.txt.Tokens[f].Norm == "—") {
 		f++
 	}
-	if f < i {
-		if sp := a.resolve(f, i, si); sp.ok() {
+	end := i
+	if b := a.perceivedAt(i, a.txt.Sentences[si]); b > f {
+		end = b // `"...," Mr. Dorn is shown saying`
+	}
+	if f < end {
+		if sp := a.resolve(f, end, si); sp.ok() {
 			return sp
 		}
 	}
 	return a.speakerAfterCue(i+n, si)
+}
+
+// maxObjectLookback bounds the tokens objectPhrase passes over back from
+// a name to the determiner of the phrase it stands in apposition to.
+const maxObjectLookback = 5
+
+// objectPhrase reports a phrase starting at token f that stands after a
+// verb or a preposition of its clause, or in apposition to a verb's
+// object: "condemned Mr. Dorn", "marched through Center City", "fired
+// his police chief, Gary Moss": an object, no subject. Not an inverted
+// speaker (`," said Mr. Dorn`), nor the subject after an opening phrase
+// ("Despite his low standing in the polls, Clinton").
+func (a *attributor) objectPhrase(f int, s segment.Sentence) bool {
+	toks := a.txt.Tokens
+	if f <= s.First+1 {
+		return false
+	}
+	k := f - 1
+	if toks[k].Norm != "," {
+		return a.objectHead(k, s) || english.IsPrepositionKey(toks[k].Key, toks[k].Norm) && !toks[k].Cap
+	}
+	// "his police chief, Gary Moss": the phrase the name is apposed to,
+	// from its determiner, follows a verb
+	for k--; k > s.First && k > f-maxObjectLookback && toks[k].Kind == segment.Word; k-- {
+		if t := &toks[k]; english.IsArticleKey(t.Key, t.Norm) || english.IsPossessiveKey(t.Key, t.Norm) {
+			return k > s.First && a.objectHead(k-1, s)
+		}
+	}
+	return false
+}
+
+// objectHead reports a lower-case verb at token k that an object
+// follows: a past ("condemned", "took") or a cue used as a verb, not a
+// cue whose inverted speaker follows it after a quote or a comma
+// (`," said Mr. Dorn`).
+func (a *attributor) objectHead(k int, s segment.Sentence) bool {
+	t := &a.txt.Tokens[k]
+	if t.Kind != segment.Word || t.Cap || english.IsAuxiliaryKey(t.Key, t.Norm) {
+		return false
+	}
+	if _, n, _ := a.cue(k, k+1); n == 1 && k > s.First && a.quoteOrComma(k-1) {
+		return false
+	}
+	return strings.HasSuffix(t.Norm, "ed") || english.IsIrregularPastKey(t.Key, t.Norm) || a.clauseVerb(k)
+}
+
+// quoteOrComma reports a comma or a quotation mark at token k, straight
+// or curly, an apostrophe closing a quote within a quote included
+// (a quote within a quote, closing on three apostrophes before "said").
+func (a *attributor) quoteOrComma(k int) bool {
+	t := &a.txt.Tokens[k]
+	return t.Norm == "," || a.inQuote[k] >= 0 || markOf(a.txt, k) != notMark || t.Kind == segment.Punct && strings.ContainsAny(t.Norm, "'’")
+}
+
+// perceivedAt returns the form of "be" before a participle cue at token i
+// whose speaker was seen, heard or quoted: a past participle right after
+// "be", and before the cue at most "as" or "on" and a word ("Mr. Dorn is
+// shown saying", "was heard saying", "is quoted as saying", "was caught
+// on tape saying"); -1 when there is none. No list of verbs: the form
+// alone tells, and the cue after it is a listed one.
+func (a *attributor) perceivedAt(i int, s segment.Sentence) int {
+	toks := a.txt.Tokens
+	if !strings.HasSuffix(toks[i].Norm, "ing") {
+		return -1
+	}
+	p := i - 1
+	switch {
+	case p > s.First && toks[p].Norm == "as":
+		p--
+	case p-2 > s.First && toks[p-1].Norm == "on" && toks[p].Kind == segment.Word && !toks[p].Cap:
+		p -= 2 // "caught on tape saying"
+	}
+	if p <= s.First+1 || !a.pastParticiple(p) {
+		return -1
+	}
+	if b := p - 1; english.IsBeFormKey(toks[b].Key, toks[b].Norm) {
+		return b
+	}
+	return -1
+}
+
+// pastParticiple reports a lower-case word at token k in the form of a
+// past participle: "quoted", "shown", "heard", "caught", "seen".
+func (a *attributor) pastParticiple(k int) bool {
+	t := &a.txt.Tokens[k]
+	if t.Kind != segment.Word || t.Cap || len(t.Norm) < 4 || english.IsAuxiliaryKey(t.Key, t.Norm) {
+		return false
+	}
+	return strings.HasSuffix(t.Norm, "ed") || strings.HasSuffix(t.Norm, "wn") || strings.HasSuffix(t.Norm, "en") ||
+		english.IsIrregularPastKey(t.Key, t.Norm)
 }
