@@ -1,8 +1,11 @@
 package compare
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
+
+	"github.com/claimdiff/claimdiff/claims"
 )
 
 // outletKey is a source as namesKey reads it: lower case, without
@@ -62,4 +65,33 @@ func letters(s string) string {
 		}
 		return -1
 	}, s)
+}
+
+// sourceList names the outlets of claims: "A and B", "A, B and C".
+func sourceList(cs []claims.Claim) string {
+	names := make([]string, len(cs))
+	for i, c := range cs {
+		names[i] = c.Source
+	}
+	return namesList(names)
+}
+
+// namesList names outlets, each once, in order: "A", "A and B", "A, B
+// and C", past five "A, B, C, D, E and 3 more".
+func namesList(names []string) string {
+	seen := map[string]bool{}
+	var out []string
+	for _, n := range names {
+		if !seen[n] {
+			seen[n] = true
+			out = append(out, n)
+		}
+	}
+	switch {
+	case len(out) > 5:
+		return fmt.Sprintf("%s and %d more", strings.Join(out[:5], ", "), len(out)-5)
+	case len(out) <= 1:
+		return strings.Join(out, "")
+	}
+	return strings.Join(out[:len(out)-1], ", ") + " and " + out[len(out)-1]
 }

@@ -282,35 +282,6 @@ func (q quoteItems) agreedText(pick []int) string {
 // closes it before "he said".
 func passageText(p string) string { return strings.TrimRight(p, ", ") }
 
-// sourceList names the outlets of claims: "A and B", "A, B and C".
-func sourceList(cs []claims.Claim) string {
-	names := make([]string, len(cs))
-	for i, c := range cs {
-		names[i] = c.Source
-	}
-	return namesList(names)
-}
-
-// namesList names outlets, each once, in order: "A", "A and B", "A, B
-// and C", past five "A, B, C, D, E and 3 more".
-func namesList(names []string) string {
-	seen := map[string]bool{}
-	var out []string
-	for _, n := range names {
-		if !seen[n] {
-			seen[n] = true
-			out = append(out, n)
-		}
-	}
-	switch {
-	case len(out) > 5:
-		return fmt.Sprintf("%s and %d more", strings.Join(out[:5], ", "), len(out)-5)
-	case len(out) <= 1:
-		return strings.Join(out, "")
-	}
-	return strings.Join(out[:len(out)-1], ", ") + " and " + out[len(out)-1]
-}
-
 func orUnknown(s string) string {
 	if s == "" {
 		return "an unnamed speaker"
