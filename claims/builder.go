@@ -3,6 +3,7 @@ package claims
 import (
 	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/ingest"
+	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/names"
 	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/claims/segment"
@@ -25,8 +26,35 @@ type builder struct {
 	// are about, and the ones "he" and "she" stand for there.
 	lastPerson goneOn
 	// folded holds the sentences claims carry, folded to one line, by
-	// sentence index.
-	folded map[int]string
+	// sentence index ("" for one not folded yet); made at the document's
+	// number of sentences when the first is.
+	folded []string
+	// The slabs hold what the claims point to, made in chunks: the
+	// document's own, which its result keeps.
+	valueSlab  slab[mention.Value]
+	dateSlab   slab[mention.DateValue]
+	frameSlab  slab[Frame]
+	anchorSlab slab[TimeAnchor]
+}
+
+// slab hands out pointers to values of T made in chunks, one allocation a
+// chunk rather than one a value. A chunk is never grown (what it holds is
+// pointed to) nor reused: a builder's slabs hold its document's claims'
+// values, which the result keeps. The first chunk is small, as most
+// documents make few claims; each next one is twice the last, up to
+// slabMax.
+type slab[T any] struct{ free []T }
+
+// slabMin and slabMax bound a slab's chunks.
+const slabMin, slabMax = 4, 64
+
+// new returns a pointer to a copy of v in s's chunk.
+func (s *slab[T]) new(v T) *T {
+	if len(s.free) == cap(s.free) {
+		s.free = make([]T, 0, min(max(2*cap(s.free), slabMin), slabMax))
+	}
+	s.free = append(s.free, v)
+	return &s.free[len(s.free)-1]
 }
 
 // span returns the source text of tokens [first, last).
@@ -52,10 +80,10 @@ func (b *builder) sentence(si, start, end int) string {
 		return sentenceAround(b.txt.Src[s.Start:s.End], start-s.Start, end-s.Start)
 	}
 	if b.folded == nil {
-		b.folded = map[int]string{}
+		b.folded = make([]string, len(b.txt.Sentences))
 	}
-	f, ok := b.folded[si]
-	if !ok {
+	f := b.folded[si]
+	if f == "" {
 		f = oneLine(b.txt.Src[s.Start:s.End])
 		b.folded[si] = f
 	}

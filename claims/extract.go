@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/ingest"
@@ -76,11 +77,40 @@ func (e *Extractor) Extract(doc *ingest.Document) *Result {
 	cs, res.Attributions, res.SentenceAttributions = attribute(doc, txt, cs, r, in, names, &e.attrBuf)
 	res.Claims = e.keep(cs)
 	sortClaims(res.Claims)
-	id := append([]byte(doc.ID), '#')
-	for i := range res.Claims {
-		res.Claims[i].ID = string(strconv.AppendInt(id, int64(i+1), 10))
-	}
+	setIDs(res.Claims, doc.ID)
 	return res
+}
+
+// setIDs sets each claim's ID, the document's ID, '#' and the claim's
+// number from 1, made in one string whose parts they are.
+func setIDs(cs []Claim, doc string) {
+	n := 0
+	for i := range cs {
+		n += len(doc) + 1 + digits(i+1)
+	}
+	var sb strings.Builder
+	sb.Grow(n)
+	var num [20]byte
+	for i := range cs {
+		sb.WriteString(doc)
+		sb.WriteByte('#')
+		sb.Write(strconv.AppendInt(num[:0], int64(i+1), 10))
+	}
+	all, at := sb.String(), 0
+	for i := range cs {
+		end := at + len(doc) + 1 + digits(i+1)
+		cs[i].ID = all[at:end]
+		at = end
+	}
+}
+
+// digits is the number of decimal digits of n > 0.
+func digits(n int) int {
+	d := 1
+	for ; n >= 10; n /= 10 {
+		d++
+	}
+	return d
 }
 
 // keep returns the document's claims cs in a slice of their own, of their
@@ -245,14 +275,14 @@ func (b *builder) claim(m rules.Match) (Claim, claimKey, bool) {
 	key := claimKey{mention: -1}
 	if m.Value >= 0 && ru.Value == nil { // a rule's constant is the value: "a 16-year-old was killed" is 1
 		mv := b.in.Mentions[m.Value]
-		v := *mv.Value
+		v := b.valueSlab.new(*mv.Value)
 		if m.Negative {
-			negate(&v)
+			negate(v)
 		}
 		if ru.Unit != "" && (mv.Type == mention.Number) {
 			v.Unit = ru.Unit
 		}
-		c.Value = &v
+		c.Value = v
 		c.val = m.Value
 		key.mention = m.Value
 		if mv.Type == mention.Age && mv.Person[0] >= 0 {
@@ -260,14 +290,13 @@ func (b *builder) claim(m rules.Match) (Claim, claimKey, bool) {
 		}
 	}
 	if ru.Value != nil {
-		c.Value = &mention.Value{Number: *ru.Value, Bound: mention.Exact, Unit: ru.Unit}
+		c.Value = b.valueSlab.new(mention.Value{Number: *ru.Value, Bound: mention.Exact, Unit: ru.Unit})
 		key.constant = true
 	}
 	if m.Date >= 0 {
 		d := b.in.Mentions[m.Date].Date
 		if d != nil && d.Precision != "unresolved" {
-			dv := *d
-			c.Date = &dv
+			c.Date = b.dateSlab.new(*d)
 		}
 		if m.Value < 0 {
 			key.mention = m.Date

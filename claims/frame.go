@@ -70,7 +70,7 @@ func (b *builder) frame(c *Claim) bool {
 	s := b.txt.Sentences[c.sent]
 	kind := b.rules.Kinds[c.Kind]
 	generic := kind != nil && kind.Generic
-	f := &Frame{}
+	f := b.frameSlab.new(Frame{})
 	c.Frame = f
 	if mv.Type == mention.Duration && b.isOffset(mv, s) {
 		return false // "a year earlier", "three days later": when, not how long

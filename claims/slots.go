@@ -130,8 +130,7 @@ func (b *builder) time(m rules.Match, s segment.Sentence) *mention.DateValue {
 	if best < 0 {
 		return nil
 	}
-	dv := *b.in.Mentions[best].Date
-	return &dv
+	return b.dateSlab.new(*b.in.Mentions[best].Date)
 }
 
 // peopleIndex collects into x, an empty index, in one pass, the full names of persons the
