@@ -48,6 +48,15 @@ type slab[T any] struct{ free []T }
 // slabMin and slabMax bound a slab's chunks.
 const slabMin, slabMax = 4, 64
 
+// reserve makes s's next chunk room for n values, the most a stage will
+// ask for, when the chunk it has is full: one allocation, not several
+// growing ones.
+func (s *slab[T]) reserve(n int) {
+	if len(s.free) == cap(s.free) && n > 0 {
+		s.free = make([]T, 0, n)
+	}
+}
+
 // new returns a pointer to a copy of v in s's chunk.
 func (s *slab[T]) new(v T) *T {
 	if len(s.free) == cap(s.free) {

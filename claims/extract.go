@@ -222,6 +222,17 @@ func (b *builder) resolveMatches(matches []rules.Match, order []ranked, out []Cl
 		kind, victim string
 		sentence     int
 	}
+	values, dates := 0, 0 // the most claim makes: one of each a match
+	for i := range matches {
+		if matches[i].Value >= 0 || matches[i].Rule.Value != nil {
+			values++
+		}
+		if matches[i].Date >= 0 {
+			dates++
+		}
+	}
+	b.valueSlab.reserve(values)
+	b.dateSlab.reserve(dates)
 	usedMention := make([]bool, len(b.in.Mentions))
 	usedVictim := map[sentenceKey]bool{}
 	aside := asides(b.txt, b.rules.Asides.Headings)

@@ -15,6 +15,13 @@ import (
 // and a count that only picks from a group ("one of the people injured")
 // counts nothing.
 func (b *builder) frames(cs []Claim) []Claim {
+	valued := 0 // the frames made: one a claim with a value
+	for i := range cs {
+		if cs[i].Value != nil {
+			valued++
+		}
+	}
+	b.frameSlab.reserve(valued)
 	out := cs[:0]
 	for i := range cs {
 		c := &cs[i]
@@ -23,7 +30,7 @@ func (b *builder) frames(cs []Claim) []Claim {
 			continue
 		}
 		if c.val < 0 {
-			c.Frame = &Frame{} // a rule's constant ("a man was shot dead"): nothing to read
+			c.Frame = b.frameSlab.new(Frame{}) // a rule's constant ("a man was shot dead"): nothing to read
 			out = append(out, *c)
 			continue
 		}
