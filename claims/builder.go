@@ -29,12 +29,31 @@ type builder struct {
 	// sentence index ("" for one not folded yet); made at the document's
 	// number of sentences when the first is.
 	folded []string
+	// buf is the room the stages use within the document and let go,
+	// kept by the Extractor from one document to the next (nil: made).
+	buf *buildBuffers
 	// The slabs hold what the claims point to, made in chunks: the
 	// document's own, which its result keeps.
 	valueSlab  slab[mention.Value]
 	dateSlab   slab[mention.DateValue]
 	frameSlab  slab[Frame]
 	anchorSlab slab[TimeAnchor]
+}
+
+// buildBuffers is the room of the builder's stages that no result keeps:
+// slices emptied and maps cleared before the next document.
+type buildBuffers struct {
+	order                     []ranked
+	seen, usedMention, asides []bool
+	usedVictim                map[sentenceKey]bool
+}
+
+// buffers returns b's buffers, made when b has none.
+func (b *builder) buffers() *buildBuffers {
+	if b.buf == nil {
+		b.buf = &buildBuffers{}
+	}
+	return b.buf
 }
 
 // slab hands out pointers to values of T made in chunks, one allocation a

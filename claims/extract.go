@@ -47,6 +47,8 @@ type Extractor struct {
 	// attrBuf holds the attribution pass's index buffers, reused: they hold
 	// no pointers, so keeping them costs the collector nothing.
 	attrBuf attrBuffers
+	// build holds the builder's buffers, reused likewise.
+	build buildBuffers
 	// claims is the room the claims are built in, reused: each document's
 	// are copied out at their number (keep), and the room emptied; once
 	// is set for an Extractor that extracts one document only (Extract),
@@ -69,7 +71,7 @@ func (e *Extractor) Extract(doc *ingest.Document) *Result {
 	ms := mention.Recognise(txt, r.Lexicon(), mention.Options{Published: doc.Published})
 	in := e.input.Index(txt, ms)
 	res := &Result{Doc: doc, Text: txt, Mentions: ms}
-	b := builder{doc: doc, txt: txt, in: in, rules: r, names: names}
+	b := builder{doc: doc, txt: txt, in: in, rules: r, names: names, buf: &e.build}
 	b.people, b.lastPerson = b.peopleIndex(e.people, &e.seen)
 	e.matches = r.AppendMatches(e.matches[:0], in)
 	cs := b.claims(e.claims[:0], e.matches)
@@ -172,8 +174,12 @@ type ranked struct{ prio, first, i int32 }
 // sentence), so the distinct mentions plus the matches without one bound
 // them.
 func (b *builder) rankMatches(matches []rules.Match) (order []ranked, bound int) {
-	order = make([]ranked, len(matches))
-	seen := make([]bool, len(b.in.Mentions))
+	bb := b.buffers()
+	order = grow(bb.order, len(matches))
+	bb.order = order
+	seen := grow(bb.seen, len(b.in.Mentions))
+	clear(seen)
+	bb.seen = seen
 	for i := range matches {
 		m := &matches[i]
 		order[i] = ranked{int32(b.rules.Priority(m.Rule)), int32(m.First), int32(i)}
@@ -218,10 +224,6 @@ func (b *builder) quoteMarks() int {
 // sentence has one constant claim of a kind and one claim per named
 // victim, and asides (lists of other stories) make none.
 func (b *builder) resolveMatches(matches []rules.Match, order []ranked, out []Claim) []Claim {
-	type sentenceKey struct {
-		kind, victim string
-		sentence     int
-	}
 	values, dates := 0, 0 // the most claim makes: one of each a match
 	for i := range matches {
 		if matches[i].Value >= 0 || matches[i].Rule.Value != nil {
@@ -233,9 +235,17 @@ func (b *builder) resolveMatches(matches []rules.Match, order []ranked, out []Cl
 	}
 	b.valueSlab.reserve(values)
 	b.dateSlab.reserve(dates)
-	usedMention := make([]bool, len(b.in.Mentions))
-	usedVictim := map[sentenceKey]bool{}
-	aside := asides(b.txt, b.rules.Asides.Headings)
+	bb := b.buffers()
+	usedMention := grow(bb.usedMention, len(b.in.Mentions))
+	clear(usedMention)
+	bb.usedMention = usedMention
+	if bb.usedVictim == nil {
+		bb.usedVictim = map[sentenceKey]bool{}
+	}
+	usedVictim := bb.usedVictim
+	defer clear(usedVictim) // it holds the document's names
+	aside := markAsides(bb.asides, b.txt, b.rules.Asides.Headings)
+	bb.asides = aside
 	for _, o := range order {
 		m := matches[o.i]
 		if aside[b.txt.Sentences[m.Sentence].Para] {
@@ -270,6 +280,13 @@ func (b *builder) resolveMatches(matches []rules.Match, order []ranked, out []Cl
 		out = append(out, c)
 	}
 	return out
+}
+
+// sentenceKey is a claim of a kind in a sentence, of a victim or not:
+// resolveMatches keeps one of each.
+type sentenceKey struct {
+	kind, victim string
+	sentence     int
 }
 
 type claimKey struct {
