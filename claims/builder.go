@@ -46,6 +46,7 @@ type buildBuffers struct {
 	order                     []ranked
 	seen, usedMention, asides []bool
 	usedVictim                map[sentenceKey]bool
+	sortIdx                   []int32 // sortClaims' indices
 }
 
 // buffers returns b's buffers, made when b has none.

@@ -26,3 +26,30 @@ func TestSlab(t *testing.T) {
 		t.Errorf("30 frames in a slab reserved for 30 take %v allocations, want 1", n)
 	}
 }
+
+// TestSortClaimsRoom wants sortClaims to order claims by position, kind
+// and victim, stably, in its room without allocating once the room is
+// grown.
+func TestSortClaimsRoom(t *testing.T) {
+	mk := func() []Claim {
+		var cs []Claim
+		for i, at := range []int{30, 10, 20, 10, 30, 0} {
+			cs = append(cs, Claim{Span: Span{Start: at}, Kind: "killed", Rule: string(rune('a' + i))})
+		}
+		cs[3].Kind = "injured"
+		return cs
+	}
+	var room []int32
+	cs := mk()
+	sortClaims(cs, &room)
+	var got string
+	for _, c := range cs {
+		got += c.Rule
+	}
+	if want := "fdbcae"; got != want {
+		t.Errorf("sorted %q, want %q", got, want)
+	}
+	if n := testing.AllocsPerRun(10, func() { sortClaims(mk(), &room) }) - testing.AllocsPerRun(10, func() { mk() }); n != 0 {
+		t.Errorf("sortClaims in grown room allocates %v times, want 0", n)
+	}
+}

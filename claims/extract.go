@@ -78,7 +78,7 @@ func (e *Extractor) Extract(doc *ingest.Document) *Result {
 	e.seen.forget() // the people gone on about are the builder's, done
 	cs, res.Attributions, res.SentenceAttributions = attribute(doc, txt, cs, r, in, names, &e.attrBuf)
 	res.Claims = e.keep(cs)
-	sortClaims(res.Claims)
+	sortClaims(res.Claims, &e.build.sortIdx)
 	setIDs(res.Claims, doc.ID)
 	return res
 }
@@ -159,7 +159,7 @@ func (b *builder) claims(room []Claim, matches []rules.Match) []Claim {
 	out = b.frames(out)
 	out = b.casualties(out) // after frames: it sets the perpetrator flag in them
 	out = append(out, b.eventTimes()...)
-	sortClaims(out)
+	sortClaims(out, &b.buffers().sortIdx)
 	return out
 }
 
