@@ -28,7 +28,14 @@ import (
 // The first paragraph, the headline, is never an aside. One pass over the
 // paragraphs, each looked at once: linear in the text.
 func asides(txt *segment.Text, headings *phrase.Set[bool]) []bool {
-	out := make([]bool, len(txt.Paragraphs))
+	return markAsides(nil, txt, headings)
+}
+
+// markAsides is asides in room, reused: it returns room made or emptied at
+// the number of paragraphs.
+func markAsides(room []bool, txt *segment.Text, headings *phrase.Set[bool]) []bool {
+	out := grow(room, len(txt.Paragraphs))
+	clear(out)
 	list := false // inside a list of other stories
 	for p := 1; p < len(txt.Paragraphs); p++ {
 		par := txt.Paragraphs[p]

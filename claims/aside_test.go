@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -60,6 +61,11 @@ func TestAsides(t *testing.T) {
 				if a {
 					got = append(got, p)
 				}
+			}
+			// room reused from a document all asides reads the same
+			room := slices.Repeat([]bool{true}, 2*len(txt.Paragraphs))
+			if again := markAsides(room, txt, r.Asides.Headings); !slices.Equal(again, asides(txt, r.Asides.Headings)) {
+				t.Errorf("asides in reused room %v, want %v", again, asides(txt, r.Asides.Headings))
 			}
 			if len(got) != len(tc.want) {
 				t.Fatalf("asides %v, want %v", got, tc.want)

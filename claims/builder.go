@@ -3,6 +3,7 @@ package claims
 import (
 	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/ingest"
+	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/names"
 	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/claims/segment"
@@ -25,8 +26,64 @@ type builder struct {
 	// are about, and the ones "he" and "she" stand for there.
 	lastPerson goneOn
 	// folded holds the sentences claims carry, folded to one line, by
-	// sentence index.
-	folded map[int]string
+	// sentence index ("" for one not folded yet); made at the document's
+	// number of sentences when the first is.
+	folded []string
+	// buf is the room the stages use within the document and let go,
+	// kept by the Extractor from one document to the next (nil: made).
+	buf *buildBuffers
+	// The slabs hold what the claims point to, made in chunks: the
+	// document's own, which its result keeps.
+	valueSlab  slab[mention.Value]
+	dateSlab   slab[mention.DateValue]
+	frameSlab  slab[Frame]
+	anchorSlab slab[TimeAnchor]
+}
+
+// buildBuffers is the room of the builder's stages that no result keeps:
+// slices emptied and maps cleared before the next document.
+type buildBuffers struct {
+	order                     []ranked
+	seen, usedMention, asides []bool
+	usedVictim                map[sentenceKey]bool
+	sortIdx                   []int32 // sortClaims' indices
+}
+
+// buffers returns b's buffers, made when b has none.
+func (b *builder) buffers() *buildBuffers {
+	if b.buf == nil {
+		b.buf = &buildBuffers{}
+	}
+	return b.buf
+}
+
+// slab hands out pointers to values of T made in chunks, one allocation a
+// chunk rather than one a value. A chunk is never grown (what it holds is
+// pointed to) nor reused: a builder's slabs hold its document's claims'
+// values, which the result keeps. The first chunk is small, as most
+// documents make few claims; each next one is twice the last, up to
+// slabMax.
+type slab[T any] struct{ free []T }
+
+// slabMin and slabMax bound a slab's chunks.
+const slabMin, slabMax = 4, 64
+
+// reserve makes s's next chunk room for n values, the most a stage will
+// ask for, when the chunk it has is full: one allocation, not several
+// growing ones.
+func (s *slab[T]) reserve(n int) {
+	if len(s.free) == cap(s.free) && n > 0 {
+		s.free = make([]T, 0, n)
+	}
+}
+
+// new returns a pointer to a copy of v in s's chunk.
+func (s *slab[T]) new(v T) *T {
+	if len(s.free) == cap(s.free) {
+		s.free = make([]T, 0, min(max(2*cap(s.free), slabMin), slabMax))
+	}
+	s.free = append(s.free, v)
+	return &s.free[len(s.free)-1]
 }
 
 // span returns the source text of tokens [first, last).
@@ -52,10 +109,10 @@ func (b *builder) sentence(si, start, end int) string {
 		return sentenceAround(b.txt.Src[s.Start:s.End], start-s.Start, end-s.Start)
 	}
 	if b.folded == nil {
-		b.folded = map[int]string{}
+		b.folded = make([]string, len(b.txt.Sentences))
 	}
-	f, ok := b.folded[si]
-	if !ok {
+	f := b.folded[si]
+	if f == "" {
 		f = oneLine(b.txt.Src[s.Start:s.End])
 		b.folded[si] = f
 	}

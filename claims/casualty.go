@@ -43,7 +43,7 @@ const partsWindow = 1
 // Each step looks at a bounded window of claims; the whole is linear in the
 // number of claims.
 func (b *builder) casualties(cs []Claim) []Claim {
-	sortClaims(cs)
+	sortClaims(cs, &b.buffers().sortIdx)
 	b.casualtyText().setEnds(cs)
 	b.casualtyText().reportsNotPrevious(cs)
 	named, t := b.markCasualties(cs)

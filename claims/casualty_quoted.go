@@ -28,14 +28,14 @@ func (b *builder) quotedOfMore(cs []Claim, dropped []bool) {
 		}
 	}
 	quoted := func(i int) bool { return inside[cs[i].tok] }
-	partsOfMore(cs, dropped, func(i int) bool { return !quoted(i) }, func(i int, most map[string]float64) bool {
+	partsOfMore(cs, dropped, func(i int) bool { return !quoted(i) }, func(i int, most casualtyMax) bool {
 		c := cs[i]
-		larger := most[c.Kind]
+		larger := most.get(c.Kind)
 		switch c.Kind {
 		case kindShot:
-			larger = max(larger, most[kindInjured], most[kindKilled])
+			larger = max(larger, most.get(kindInjured), most.get(kindKilled))
 		case kindInjured:
-			larger = max(larger, most[kindShot])
+			larger = max(larger, most.get(kindShot))
 		}
 		return quoted(i) && c.Value.Number > 0 && larger > c.Value.Number
 	})

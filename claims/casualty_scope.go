@@ -835,12 +835,12 @@ func (b *builder) namedVictim(cs []Claim, i int) bool {
 // count of the document that own accepts. Two passes, one to find the
 // largest counts, one to mark; bothOfMore, othersOfMore and quotedOfMore
 // are its readings of "some of more".
-func partsOfMore(cs []Claim, dropped []bool, own func(i int) bool, part func(i int, most map[string]float64) bool) {
+func partsOfMore(cs []Claim, dropped []bool, own func(i int) bool, part func(i int, most casualtyMax) bool) {
 	read := func(i int) bool { return !dropped[i] && isCasualty(cs[i].Kind) && storyCount(cs[i]) }
-	most := map[string]float64{}
+	var most casualtyMax
 	for i, c := range cs {
 		if read(i) && own(i) {
-			most[c.Kind] = max(most[c.Kind], c.Value.Number)
+			most.raise(c.Kind, c.Value.Number)
 		}
 	}
 	var parts []int
@@ -854,13 +854,49 @@ func partsOfMore(cs []Claim, dropped []bool, own func(i int) bool, part func(i i
 	}
 }
 
+// casualtyMax holds a number per casualty kind (isCasualty), the largest
+// raised, 0 for a kind never raised (and any other kind): a map of four
+// keys, in place.
+type casualtyMax [4]float64
+
+// casualtyIndex is kind's place in a casualtyMax, -1 for no casualty kind.
+func casualtyIndex(kind string) int {
+	switch kind {
+	case kindKilled:
+		return 0
+	case kindInjured:
+		return 1
+	case kindShot:
+		return 2
+	case "missing":
+		return 3
+	}
+	return -1
+}
+
+// get returns kind's number.
+func (m casualtyMax) get(kind string) float64 {
+	if k := casualtyIndex(kind); k >= 0 {
+		return m[k]
+	}
+	return 0
+}
+
+// raise makes kind's number v where v is larger; a kind that is no
+// casualty kind is not kept.
+func (m *casualtyMax) raise(kind string, v float64) {
+	if k := casualtyIndex(kind); k >= 0 {
+		m[k] = max(m[k], v)
+	}
+}
+
 // bothOfMore gives the part scope to a "both" count ("Both passengers were
 // injured", "both were fatally shot") in a document that counts more of
 // its kind: the two are some of them.
 func (b *builder) bothOfMore(cs []Claim, dropped []bool) {
-	partsOfMore(cs, dropped, func(int) bool { return true }, func(i int, most map[string]float64) bool {
+	partsOfMore(cs, dropped, func(int) bool { return true }, func(i int, most casualtyMax) bool {
 		c := cs[i]
-		return c.Value.Number == 2 && b.txt.Tokens[c.tok].Norm == "both" && most[c.Kind] > 2
+		return c.Value.Number == 2 && b.txt.Tokens[c.tok].Norm == "both" && most.get(c.Kind) > 2
 	})
 }
 
@@ -875,10 +911,10 @@ func (b *builder) bothOfMore(cs []Claim, dropped []bool) {
 // others were injured").
 func (b *builder) othersOfMore(cs []Claim, dropped []bool) {
 	t := b.casualtyText()
-	partsOfMore(cs, dropped, func(i int) bool { return !t.takenBack(cs[i], len(t.toks)) }, func(i int, most map[string]float64) bool {
+	partsOfMore(cs, dropped, func(i int) bool { return !t.takenBack(cs[i], len(t.toks)) }, func(i int, most casualtyMax) bool {
 		c := cs[i]
 		ru := b.rules.Rule(c.Rule)
-		return ru != nil && ru.Value == nil && c.Value.Bound == mention.Exact && c.Value.Number < most[c.Kind] && b.saysOthers(c)
+		return ru != nil && ru.Value == nil && c.Value.Bound == mention.Exact && c.Value.Number < most.get(c.Kind) && b.saysOthers(c)
 	})
 }
 

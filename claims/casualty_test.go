@@ -181,3 +181,20 @@ func TestInjuryCauses(t *testing.T) {
 		}
 	}
 }
+
+// TestCasualtyMax wants casualtyMax to read as the map of kind to largest
+// count it replaces: 0 for a kind never raised or no casualty kind.
+func TestCasualtyMax(t *testing.T) {
+	var m casualtyMax
+	for _, r := range []struct {
+		kind string
+		n    float64
+	}{{kindKilled, 3}, {kindKilled, 2}, {kindShot, 7}, {"missing", 1}, {"count", 9}, {kindShot, 8}} {
+		m.raise(r.kind, r.n)
+	}
+	for kind, want := range map[string]float64{kindKilled: 3, kindInjured: 0, kindShot: 8, "missing": 1, "count": 0} {
+		if got := m.get(kind); got != want {
+			t.Errorf("get(%q) = %v, want %v", kind, got, want)
+		}
+	}
+}

@@ -203,8 +203,9 @@ var none = Attribution{SpeakerType: SpeakerNone, Form: FormNone}
 // sortClaims orders claims by position, then kind and victim, stably. It
 // sorts indices and then moves each claim once, in place, along the
 // permutation's cycles: a claim is a large value, and a stable sort (or a
-// sorted copy) would move or allocate many.
-func sortClaims(cs []Claim) {
+// sorted copy) would move or allocate many. The indices are sorted in
+// room, reused (*room keeps what it grew to; nil: made).
+func sortClaims(cs []Claim, room *[]int32) {
 	less := func(a, b *Claim) int {
 		if c := cmp.Compare(a.Span.Start, b.Span.Start); c != 0 {
 			return c
@@ -221,7 +222,13 @@ func sortClaims(cs []Claim) {
 	if sorted {
 		return
 	}
-	idx := make([]int32, len(cs))
+	var idx []int32
+	if room != nil {
+		idx = grow(*room, len(cs))
+		*room = idx
+	} else {
+		idx = make([]int32, len(cs))
+	}
 	for i := range idx {
 		idx[i] = int32(i)
 	}

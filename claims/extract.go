@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/ingest"
@@ -46,6 +47,8 @@ type Extractor struct {
 	// attrBuf holds the attribution pass's index buffers, reused: they hold
 	// no pointers, so keeping them costs the collector nothing.
 	attrBuf attrBuffers
+	// build holds the builder's buffers, reused likewise.
+	build buildBuffers
 	// claims is the room the claims are built in, reused: each document's
 	// are copied out at their number (keep), and the room emptied; once
 	// is set for an Extractor that extracts one document only (Extract),
@@ -68,19 +71,48 @@ func (e *Extractor) Extract(doc *ingest.Document) *Result {
 	ms := mention.Recognise(txt, r.Lexicon(), mention.Options{Published: doc.Published})
 	in := e.input.Index(txt, ms)
 	res := &Result{Doc: doc, Text: txt, Mentions: ms}
-	b := builder{doc: doc, txt: txt, in: in, rules: r, names: names}
+	b := builder{doc: doc, txt: txt, in: in, rules: r, names: names, buf: &e.build}
 	b.people, b.lastPerson = b.peopleIndex(e.people, &e.seen)
 	e.matches = r.AppendMatches(e.matches[:0], in)
 	cs := b.claims(e.claims[:0], e.matches)
 	e.seen.forget() // the people gone on about are the builder's, done
 	cs, res.Attributions, res.SentenceAttributions = attribute(doc, txt, cs, r, in, names, &e.attrBuf)
 	res.Claims = e.keep(cs)
-	sortClaims(res.Claims)
-	id := append([]byte(doc.ID), '#')
-	for i := range res.Claims {
-		res.Claims[i].ID = string(strconv.AppendInt(id, int64(i+1), 10))
-	}
+	sortClaims(res.Claims, &e.build.sortIdx)
+	setIDs(res.Claims, doc.ID)
 	return res
+}
+
+// setIDs sets each claim's ID, the document's ID, '#' and the claim's
+// number from 1, made in one string whose parts they are.
+func setIDs(cs []Claim, doc string) {
+	n := 0
+	for i := range cs {
+		n += len(doc) + 1 + digits(i+1)
+	}
+	var sb strings.Builder
+	sb.Grow(n)
+	var num [20]byte
+	for i := range cs {
+		sb.WriteString(doc)
+		sb.WriteByte('#')
+		sb.Write(strconv.AppendInt(num[:0], int64(i+1), 10))
+	}
+	all, at := sb.String(), 0
+	for i := range cs {
+		end := at + len(doc) + 1 + digits(i+1)
+		cs[i].ID = all[at:end]
+		at = end
+	}
+}
+
+// digits is the number of decimal digits of n > 0.
+func digits(n int) int {
+	d := 1
+	for ; n >= 10; n /= 10 {
+		d++
+	}
+	return d
 }
 
 // keep returns the document's claims cs in a slice of their own, of their
@@ -127,7 +159,7 @@ func (b *builder) claims(room []Claim, matches []rules.Match) []Claim {
 	out = b.frames(out)
 	out = b.casualties(out) // after frames: it sets the perpetrator flag in them
 	out = append(out, b.eventTimes()...)
-	sortClaims(out)
+	sortClaims(out, &b.buffers().sortIdx)
 	return out
 }
 
@@ -142,8 +174,12 @@ type ranked struct{ prio, first, i int32 }
 // sentence), so the distinct mentions plus the matches without one bound
 // them.
 func (b *builder) rankMatches(matches []rules.Match) (order []ranked, bound int) {
-	order = make([]ranked, len(matches))
-	seen := make([]bool, len(b.in.Mentions))
+	bb := b.buffers()
+	order = grow(bb.order, len(matches))
+	bb.order = order
+	seen := grow(bb.seen, len(b.in.Mentions))
+	clear(seen)
+	bb.seen = seen
 	for i := range matches {
 		m := &matches[i]
 		order[i] = ranked{int32(b.rules.Priority(m.Rule)), int32(m.First), int32(i)}
@@ -188,13 +224,28 @@ func (b *builder) quoteMarks() int {
 // sentence has one constant claim of a kind and one claim per named
 // victim, and asides (lists of other stories) make none.
 func (b *builder) resolveMatches(matches []rules.Match, order []ranked, out []Claim) []Claim {
-	type sentenceKey struct {
-		kind, victim string
-		sentence     int
+	values, dates := 0, 0 // the most claim makes: one of each a match
+	for i := range matches {
+		if matches[i].Value >= 0 || matches[i].Rule.Value != nil {
+			values++
+		}
+		if matches[i].Date >= 0 {
+			dates++
+		}
 	}
-	usedMention := make([]bool, len(b.in.Mentions))
-	usedVictim := map[sentenceKey]bool{}
-	aside := asides(b.txt, b.rules.Asides.Headings)
+	b.valueSlab.reserve(values)
+	b.dateSlab.reserve(dates)
+	bb := b.buffers()
+	usedMention := grow(bb.usedMention, len(b.in.Mentions))
+	clear(usedMention)
+	bb.usedMention = usedMention
+	if bb.usedVictim == nil {
+		bb.usedVictim = map[sentenceKey]bool{}
+	}
+	usedVictim := bb.usedVictim
+	defer clear(usedVictim) // it holds the document's names
+	aside := markAsides(bb.asides, b.txt, b.rules.Asides.Headings)
+	bb.asides = aside
 	for _, o := range order {
 		m := matches[o.i]
 		if aside[b.txt.Sentences[m.Sentence].Para] {
@@ -231,6 +282,13 @@ func (b *builder) resolveMatches(matches []rules.Match, order []ranked, out []Cl
 	return out
 }
 
+// sentenceKey is a claim of a kind in a sentence, of a victim or not:
+// resolveMatches keeps one of each.
+type sentenceKey struct {
+	kind, victim string
+	sentence     int
+}
+
 type claimKey struct {
 	mention  int
 	victim   string
@@ -245,14 +303,14 @@ func (b *builder) claim(m rules.Match) (Claim, claimKey, bool) {
 	key := claimKey{mention: -1}
 	if m.Value >= 0 && ru.Value == nil { // a rule's constant is the value: "a 16-year-old was killed" is 1
 		mv := b.in.Mentions[m.Value]
-		v := *mv.Value
+		v := b.valueSlab.new(*mv.Value)
 		if m.Negative {
-			negate(&v)
+			negate(v)
 		}
 		if ru.Unit != "" && (mv.Type == mention.Number) {
 			v.Unit = ru.Unit
 		}
-		c.Value = &v
+		c.Value = v
 		c.val = m.Value
 		key.mention = m.Value
 		if mv.Type == mention.Age && mv.Person[0] >= 0 {
@@ -260,14 +318,13 @@ func (b *builder) claim(m rules.Match) (Claim, claimKey, bool) {
 		}
 	}
 	if ru.Value != nil {
-		c.Value = &mention.Value{Number: *ru.Value, Bound: mention.Exact, Unit: ru.Unit}
+		c.Value = b.valueSlab.new(mention.Value{Number: *ru.Value, Bound: mention.Exact, Unit: ru.Unit})
 		key.constant = true
 	}
 	if m.Date >= 0 {
 		d := b.in.Mentions[m.Date].Date
 		if d != nil && d.Precision != "unresolved" {
-			dv := *d
-			c.Date = &dv
+			c.Date = b.dateSlab.new(*d)
 		}
 		if m.Value < 0 {
 			key.mention = m.Date

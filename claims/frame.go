@@ -15,6 +15,13 @@ import (
 // and a count that only picks from a group ("one of the people injured")
 // counts nothing.
 func (b *builder) frames(cs []Claim) []Claim {
+	valued := 0 // the frames made: one a claim with a value
+	for i := range cs {
+		if cs[i].Value != nil {
+			valued++
+		}
+	}
+	b.frameSlab.reserve(valued)
 	out := cs[:0]
 	for i := range cs {
 		c := &cs[i]
@@ -23,7 +30,7 @@ func (b *builder) frames(cs []Claim) []Claim {
 			continue
 		}
 		if c.val < 0 {
-			c.Frame = &Frame{} // a rule's constant ("a man was shot dead"): nothing to read
+			c.Frame = b.frameSlab.new(Frame{}) // a rule's constant ("a man was shot dead"): nothing to read
 			out = append(out, *c)
 			continue
 		}
@@ -70,7 +77,7 @@ func (b *builder) frame(c *Claim) bool {
 	s := b.txt.Sentences[c.sent]
 	kind := b.rules.Kinds[c.Kind]
 	generic := kind != nil && kind.Generic
-	f := &Frame{}
+	f := b.frameSlab.new(Frame{})
 	c.Frame = f
 	if mv.Type == mention.Duration && b.isOffset(mv, s) {
 		return false // "a year earlier", "three days later": when, not how long

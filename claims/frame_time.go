@@ -46,7 +46,10 @@ func (b *builder) timeAnchor(mv mention.Mention, s segment.Sentence) *TimeAnchor
 // covers, its preposition included; nil and -1, -1 when there is none.
 func (b *builder) anchorAt(mv mention.Mention, s segment.Sentence) (*TimeAnchor, int, int) {
 	lo, hi := max(s.First, mv.First-timeWindow), min(s.Last, mv.Last+timeWindow)
-	var parts []anchorPart
+	// the parts, few in the window, in room on the stack, and joined
+	// in place: a part joined is written at or before the one read
+	var room [8]anchorPart
+	parts := room[:0]
 	for i := lo; i < hi; {
 		if i >= mv.First && i < mv.Last {
 			i = mv.Last
@@ -64,7 +67,7 @@ func (b *builder) anchorAt(mv mention.Mention, s segment.Sentence) (*TimeAnchor,
 		return nil, -1, -1
 	}
 	// join a clock time to a date at most two small words away
-	var joined []anchorPart
+	joined := parts[:0]
 	for _, p := range parts {
 		if n := len(joined); n > 0 {
 			q := &joined[n-1]
@@ -367,7 +370,7 @@ func (b *builder) resolveAnchor(p anchorPart, mv mention.Mention, s segment.Sent
 			first = k - 1 // "as of"
 		}
 	}
-	a := &TimeAnchor{Text: b.span(first, p.last), Precision: "unresolved", Relative: p.rel}
+	a := b.anchorSlab.new(TimeAnchor{Text: b.span(first, p.last), Precision: "unresolved", Relative: p.rel})
 	a.Qualifier, _ = b.qualifierBefore(p.first, s)
 	switch {
 	case p.date != nil:

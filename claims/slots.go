@@ -130,8 +130,7 @@ func (b *builder) time(m rules.Match, s segment.Sentence) *mention.DateValue {
 	if best < 0 {
 		return nil
 	}
-	dv := *b.in.Mentions[best].Date
-	return &dv
+	return b.dateSlab.new(*b.in.Mentions[best].Date)
 }
 
 // peopleIndex collects into x, an empty index, in one pass, the full names of persons the
@@ -162,6 +161,7 @@ type seenName struct {
 type peopleSeen struct {
 	all     []seenName
 	short   map[string]bool
+	titles  [][2]string // title, name as given: namedPeople's room, reused
 	openers []string
 	starts  []int // per sentence, where its subject starts (subjectStart)
 	// gone is the room of whoHeIs's answer, three strings a sentence,
@@ -175,7 +175,7 @@ type peopleSeen struct {
 func (b *builder) namedPeople(x *names.Index, ns *peopleSeen) {
 	toks := b.txt.Tokens
 	all := ns.all
-	var titles [][2]string // title, name as given
+	titles := ns.titles
 	short := ns.short
 	if short == nil {
 		short = map[string]bool{}
@@ -231,7 +231,13 @@ func (b *builder) namedPeople(x *names.Index, ns *peopleSeen) {
 				one := !strings.Contains(name, " ") // names are normalised: words one space apart
 				if one {
 					if k := segment.AppendLower(buf[:0], b.rules.Names.Surname(name)); !short[string(k)] {
-						short[string(k)] = true
+						// the last token's folded form, when it is the
+						// key, is a string already made
+						key := toks[j-1].Norm
+						if key != string(k) {
+							key = string(k)
+						}
+						short[key] = true
 					}
 				} else {
 					x.Add(name)
@@ -249,7 +255,8 @@ func (b *builder) namedPeople(x *names.Index, ns *peopleSeen) {
 	for _, t := range titles {
 		x.AddTitle(t[0], x.Resolve(t[1]))
 	}
-	ns.all, ns.short, ns.openers, ns.starts = all, short, openers, starts
+	clear(titles)
+	ns.all, ns.short, ns.openers, ns.starts, ns.titles = all, short, openers, starts, titles[:0]
 }
 
 // forget empties whoHeIs's answer once the document's claims are built:

@@ -1,6 +1,7 @@
 package cuemodel
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -21,6 +22,11 @@ const (
 	window     = 6
 	nestWindow = 25
 )
+
+// maxFeatures bounds the features Features appends for one token: 21 of
+// the word, its neighbours and lists; 2 a token after it in the window, 5
+// a token before; one for a cue further back; 3 of its place.
+const maxFeatures = 21 + 2*window + 5*window + 1 + 3
 
 // Candidate reports whether token i may be a cue the model scores: a
 // lower-case word of three letters or more that is no closed-class word
@@ -89,6 +95,7 @@ func Features(dst []uint32, txt *segment.Text, s segment.Sentence, i int, at *ru
 	toks := txt.Tokens
 	w := toks[i].Norm
 	stem := Stem(w)
+	dst = slices.Grow(dst, maxFeatures) // room made once for a dst reused
 	dst = append(dst, hash1(fBias, ""), hash1(fWord, w), hash1(fStem, stem))
 	if len(w) > 3 {
 		dst = append(dst, hash1(fSuffix3, w[len(w)-3:]))

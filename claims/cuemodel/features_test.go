@@ -153,3 +153,30 @@ func TestHasApostrophe(t *testing.T) {
 		}
 	}
 }
+
+// TestFeaturesRoom wants Features to make its room once, at maxFeatures,
+// and never to append more: a token whose window is full of quote marks,
+// pronouns, names, roles and cues.
+func TestFeaturesRoom(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	txt := segment.Segment(`"He said," officer Mary Jones told "she": "they said" it told "that" to 9 whether`, segment.Options{})
+	s, tried := txt.Sentences[0], 0
+	for i := s.First; i < s.Last; i++ {
+		if !Candidate(txt.Tokens, i) {
+			continue
+		}
+		tried++
+		if n := len(Features(nil, txt, s, i, r.Attribution)); n > maxFeatures {
+			t.Errorf("token %d: %d features, more than maxFeatures (%d)", i, n, maxFeatures)
+		}
+		if n := testing.AllocsPerRun(5, func() { Features(nil, txt, s, i, r.Attribution) }); n != 1 {
+			t.Errorf("token %d: Features(nil) allocates %v times, want 1", i, n)
+		}
+	}
+	if tried < 3 {
+		t.Fatalf("%d candidates, want 3 or more", tried)
+	}
+}

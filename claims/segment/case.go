@@ -2,7 +2,6 @@ package segment
 
 import (
 	"slices"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -51,7 +50,13 @@ func AppendLower(buf []byte, s string) []byte {
 		b[i] = lowerByte(c)
 	}
 	if all >= utf8.RuneSelf {
-		return append(buf[:start], strings.ToLower(s)...)
+		// strings.ToLower's runes, written in place: an invalid byte
+		// becomes U+FFFD as there
+		buf = buf[:start]
+		for _, r := range s {
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		}
+		return buf
 	}
 	return buf[:start+len(s)]
 }

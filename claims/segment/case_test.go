@@ -22,3 +22,14 @@ func TestCase(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendLowerAllocs wants AppendLower to lower text above ASCII in
+// the room it is given, as it does ASCII, without a string of its own.
+func TestAppendLowerAllocs(t *testing.T) {
+	buf := make([]byte, 0, 64)
+	for _, s := range []string{"MIAMI", "ÉCOLE à Paris", "AB\xffCD"} {
+		if n := testing.AllocsPerRun(10, func() { buf = AppendLower(buf[:0], s) }); n != 0 {
+			t.Errorf("AppendLower(%q) allocates %v times, want 0", s, n)
+		}
+	}
+}

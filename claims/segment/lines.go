@@ -42,7 +42,11 @@ func LazyLines(src string) *Lines {
 func NewLines(src string) *Lines {
 	// the line starts counted first (a vectorised count), so their table
 	// is made once at its size, not grown line by line
-	l := &Lines{src: src, starts: make([]int, 1, strings.Count(src, "\n")+1)}
+	// the three tables of ints are made in one allocation, each its
+	// part of it at its size: full slices, never appended past it
+	nl, k := strings.Count(src, "\n")+1, len(src)/checkpoint+1
+	ints := make([]int, nl+2*k)
+	l := &Lines{src: src, starts: ints[:1:nl]}
 	for from := 0; ; {
 		at := strings.IndexByte(src[from:], '\n')
 		if at < 0 {
@@ -51,9 +55,9 @@ func NewLines(src string) *Lines {
 		from += at + 1
 		l.starts = append(l.starts, from)
 	}
-	l.runes = make([]int, 0, len(src)/checkpoint+1)
-	l.ascii = make([]bool, 0, len(src)/checkpoint+1)
-	l.lines = make([]int, 0, len(src)/checkpoint+1)
+	l.runes = ints[nl : nl : nl+k]
+	l.ascii = make([]bool, 0, k)
+	l.lines = ints[nl+k : nl+k : nl+2*k]
 	count, line := 0, 0
 	for i := 0; i < len(src); {
 		for len(l.runes)*checkpoint <= i {

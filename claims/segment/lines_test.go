@@ -38,3 +38,12 @@ func TestLazyLines(t *testing.T) {
 		}
 	}
 }
+
+// TestNewLinesAllocs wants a text's line index made in three allocations:
+// the index, its ASCII blocks, and one for its three tables of ints.
+func TestNewLinesAllocs(t *testing.T) {
+	src := strings.Repeat("Line one of the text.\nA línea dos, not ASCII.\n\n", 40)
+	if n := testing.AllocsPerRun(10, func() { NewLines(src) }); n != 3 {
+		t.Errorf("NewLines allocates %v times, want 3", n)
+	}
+}

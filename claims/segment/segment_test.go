@@ -2,6 +2,7 @@ package segment
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -145,5 +146,33 @@ func TestHyphenInitials(t *testing.T) {
 	got := sentences(Segment(`Rep. Nydia Velázquez (D-N.Y.), concluded, "It was the President." Then he left.`, Options{}))
 	if len(got) != 2 || !strings.HasSuffix(got[0], `President."`) {
 		t.Errorf("got %q", got)
+	}
+}
+
+// TestSegmentFormsRoom wants the texts segmented with one Forms to be
+// those segmented without, each kept intact while the next is segmented
+// in the room Forms keeps, and, from the second text on, their sentences
+// copied out at their number, not at the room made for the most (the
+// first is segmented as without Forms).
+func TestSegmentFormsRoom(t *testing.T) {
+	texts := []string{
+		"First one.",
+		strings.Repeat("Mr. Ortega said 12 people were hurt. The U.S. team left at 3 p.m. on Friday.\n", 40),
+		strings.Repeat("“Nobody saw it,” Ana Lisboa told reporters — twice.\n\nA second paragraph follows.\n", 25),
+		"",
+	}
+	var forms Forms
+	var got []*Text
+	for _, src := range texts {
+		got = append(got, Segment(src, Options{Forms: &forms}))
+	}
+	for k, src := range texts {
+		want, g := Segment(src, Options{}), got[k]
+		if !slices.Equal(g.Tokens, want.Tokens) || !slices.Equal(g.Sentences, want.Sentences) || !slices.Equal(g.Paragraphs, want.Paragraphs) {
+			t.Errorf("text %d segmented with Forms differs from without", k)
+		}
+		if len(src) > 1000 && cap(g.Sentences) > len(g.Sentences)*9/8 {
+			t.Errorf("text %d: room for %d sentences kept, %d used", k, cap(g.Sentences), len(g.Sentences))
+		}
 	}
 }

@@ -105,7 +105,7 @@ func Segment(src string, opt Options) *Text {
 	// terminal mark's next token, every paragraph but the last at a line
 	// break: their counts, which tokenize keeps, size both tables once.
 	if len(toks) > 0 {
-		t.Sentences = make([]Sentence, 0, n.lines+n.terminals+2)
+		t.Sentences = opt.Forms.sentenceRoom(n.lines + n.terminals + 2)
 		t.Paragraphs = make([]Paragraph, 0, n.lines+1)
 	}
 	sentStart, paraStart := 0, 0
@@ -167,6 +167,10 @@ func Segment(src string, opt Options) *Text {
 		}
 	}
 	closePara(len(toks))
+	t.Sentences = opt.Forms.keepSentences(t.Sentences)
+	if opt.Forms != nil {
+		opt.Forms.again = true // the next text is segmented in its room
+	}
 	return t
 }
 

@@ -524,6 +524,37 @@ type Forms struct {
 	m      map[string]string
 	recent [recentForms]string
 	buf    []byte // the normalizer's room, kept from one text to the next
+	// sents is the room a text's sentences are made in, kept from one
+	// text to the next once they are copied out at their number
+	// (sentenceRoom, keepSentences), from a Forms' second text on
+	// (again): a Forms used for one text only (claims.Extract) copies
+	// nothing. A terminal mark ends no sentence after an abbreviation,
+	// so the room made for the most sentences is a third too large.
+	sents []Sentence
+	again bool
+}
+
+// sentenceRoom returns empty room for n sentences: f's, or made for no f.
+func (f *Forms) sentenceRoom(n int) []Sentence {
+	if f == nil || !f.again {
+		return make([]Sentence, 0, n)
+	}
+	return slices.Grow(f.sents[:0], n)
+}
+
+// keepSentences returns ss, made in f's room, in a slice of their own at
+// their number, and keeps the room for the next text (a room a much
+// longer text made is let go); with no f, ss themselves.
+func (f *Forms) keepSentences(ss []Sentence) []Sentence {
+	if f == nil || !f.again || ss == nil {
+		return ss
+	}
+	out := slices.Clone(ss)
+	f.sents = ss[:0] // it holds no pointers: kept as it is
+	if cap(ss) > 4*len(ss)+1024 {
+		f.sents = nil
+	}
+	return out
 }
 
 // maxForms bounds the forms a Forms holds, and recentForms the forms met
