@@ -27,7 +27,7 @@ func TestStatementBlocks(t *testing.T) {
 			"From a statement from Oakdale County Schools following Friday's lockdown:\n\nThere is no ongoing threat. Classes resume on Monday.\n\nOAKDALE COUNTY, S.C. -- One student will be charged.\n",
 			map[string]string{"There is": "Oakdale County Schools", "Classes resume": "Oakdale County Schools", "OAKDALE": ""}},
 		{"the statement's author speaking in the first person",
-			"From a statement from Oakdale County Schools:\n\nClasses resume on Monday. I want to make clear that this is to reassure students. We will add 12 counsellors.\n",
+			"From a statement from Oakdale County Schools:\n\nClasses resume on Monday. I want to say that the step is only a precaution. We will add 12 counsellors.\n",
 			map[string]string{"Classes resume": "Oakdale County Schools", "I want": "Oakdale County Schools", "We will": "Oakdale County Schools"}},
 		{"here is the statement from an office",
 			"Here is the statement from the Richmond County Sheriff's Office:\n\nThe hurt pupil was taken by ambulance to a nearby clinic.\n",

@@ -128,7 +128,7 @@ func (a *attributor) commaSpeaker(segs [][2]int, last, sent int) (sp speaker, fi
 		return sp, 0, 0, true
 	}
 	if a.embeddedCue(segs, last) {
-		// "Ruiz, a top aide said, is very confident": the segment next
+		// "Ruiz, a senior aide said, feels sure": the segment next
 		// to the cue speaks of the name before it
 		lastSeg := segs[len(segs)-1]
 		if sp := a.resolve(lastSeg[0], lastSeg[1], sent); sp.ok() {
@@ -456,7 +456,7 @@ func (a *attributor) openingWord(segs [][2]int) bool {
 // read "<name>, <a role> said, ...": two segments, the last opening with
 // "a" or "an" and running on to the cue with no comma of its own, and a
 // comma right after a one-word cue. The cue is set into the clause about
-// the name, and the role is who speaks ("Ruiz, a top aide said, is very
+// the name, and the role is who speaks ("Ruiz, a senior aide said, feels
 // confident"); an apposition closes on its comma ("Mayor Smith, a
 // Democrat, said").
 func (a *attributor) embeddedCue(segs [][2]int, last int) bool {

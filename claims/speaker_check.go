@@ -84,7 +84,7 @@ func plausibleSpeaker(name string, at *rules.Attribution) bool {
 			// "us officials" (unnamed sources come lower-cased): an
 			// object pronoun never modifies a noun, the country does
 		case lw == "one" && i > 0 && !last && ofBefore(name, rest):
-			// "the aunt of one of the teens": a part of a group, no pronoun
+			// "the uncle of one of the girls": a part of a group, no pronoun
 		case english.IsPronoun(lw) || english.IsAuxiliary(lw) || english.IsClauseConjunction(lw):
 			return false
 		case last && i > 0 && (english.IsAdverb(lw) || strings.HasSuffix(lw, "ly") && len(lw) > 4) &&

@@ -406,7 +406,7 @@ func (a *attributor) clauseStart(and int, s segment.Sentence) int {
 			}
 		}
 		if n := toks[k].Norm; (n == "whether" || n == "if") && k > s.First && near < 0 && a.complementOf(k-1) {
-			// "Sullivan put off deciding whether Judicial Watch could
+			// "Lee put off deciding whether the group could
 			// question Clinton but said": a verb's object clause stands
 			// inside the clause, whose subject is the verb's
 			continue
@@ -1608,7 +1608,7 @@ const maxObjectLookback = 5
 // object: "condemned Mr. Dorn", "marched through Center City", "fired
 // his police chief, Gary Moss": an object, no subject. Not an inverted
 // speaker (`," said Mr. Dorn`), nor the subject after an opening phrase
-// ("Despite his low standing in the polls, Clinton").
+// ("Despite his weak showing in surveys, Ruiz").
 func (a *attributor) objectPhrase(f int, s segment.Sentence) bool {
 	toks := a.txt.Tokens
 	if f <= s.First+1 {

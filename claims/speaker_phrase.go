@@ -56,7 +56,7 @@ func (a *attributor) npBefore(end, sentFirst int) (int, int) {
 		if !appositive && start < end && english.IsAdverbialSubordinatorKey(t.Key, t.Norm) {
 			break
 		}
-		// "dealing with what the governor said was a fire", "which is
+		// "handling what the mayor said was a flood", "which is
 		// why executives there indicate": a free relative opens the
 		// speaker's clause
 		if !appositive && (t.Norm == "that" || t.Norm == "who" || t.Norm == "which" || t.Norm == "what" || t.Norm == "why") {
