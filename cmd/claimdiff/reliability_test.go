@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -245,6 +246,7 @@ func TestIndexConcurrent(t *testing.T) {
 	}
 	dbs := map[string]string{"sqlite": "archive.db"}
 	if dsn := os.Getenv("CLAIMDIFF_TEST_PG"); dsn != "" {
+		dsn = ownPostgresDB(t, dsn, "cli")
 		dropPostgresIndex(t, dsn)
 		dbs["postgres"] = dsn
 	}
@@ -276,6 +278,35 @@ func TestIndexConcurrent(t *testing.T) {
 			}
 		})
 	}
+}
+
+// ownPostgresDB returns the URL of a database of this package's own on the
+// server of dsn, named after dsn's with suffix, made when missing: go test
+// ./... runs the packages at once, and compare/index's tests drop and make
+// claimdiff's tables in dsn's database while these run.
+func ownPostgresDB(t *testing.T, dsn, suffix string) string {
+	t.Helper()
+	u, err := url.Parse(dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	name := strings.TrimPrefix(u.Path, "/") + "_" + suffix
+	db, err := sql.Open("postgres", dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var exists bool
+	if err := db.QueryRow("SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1)", name).Scan(&exists); err != nil {
+		t.Fatal(err)
+	}
+	if !exists {
+		if _, err := db.Exec(`CREATE DATABASE "` + name + `"`); err != nil && !strings.Contains(err.Error(), "already exists") {
+			t.Fatal(err)
+		}
+	}
+	u.Path = "/" + name
+	return u.String()
 }
 
 // dropPostgresIndex empties the test database of claimdiff's tables.
