@@ -218,15 +218,22 @@ func (a *attributor) speechToo(sp speaker, i, n int, s segment.Sentence) bool {
 // speaksAs reports a speaker named as someone who speaks: by a head of
 // the rules' speaker vocabulary other than a document (a role, a body, an
 // anonymous source, an outlet: "officials", "a spokesman", "the
-// airline"), or by a name, a capitalised word past the sentence's first.
-// Any other noun phrase is no speaker of an evidence cue: "the tests
-// confirm", "satellite images confirm", "early signs indicate".
+// airline"), or by a name, a capitalised word past the sentence's first,
+// in the phrase's head (before a preposition). Any other noun phrase is
+// no speaker of an evidence cue: "the tests confirm", "satellite images
+// of Gaza confirm", "early signs in Texas indicate".
 func (a *attributor) speaksAs(sp speaker, s segment.Sentence) bool {
 	docs := a.r.Attribution.Documents
+	if p := sp.first - 1; p >= s.First && english.IsCommonPrepositionKey(a.txt.Tokens[p].Key, a.txt.Tokens[p].Norm) {
+		return false // a name in the phrase's tail ("satellite images of Gaza") is not its head
+	}
 	for k := max(sp.first, 0); k < sp.last; k++ {
 		t := &a.txt.Tokens[k]
 		if t.Kind != segment.Word {
 			continue
+		}
+		if k > sp.first && english.IsCommonPrepositionKey(t.Key, t.Norm) {
+			return false // the head ends: "satellite images of Gaza", "the tests at Mercy Hospital"
 		}
 		if a.listedHead(k) && !docs.HasWord(t.Norm) || t.Cap && k > s.First {
 			return true
@@ -1214,6 +1221,12 @@ func (a *attributor) parentheticalCue(i, n, l, si int) (speaker, bool) {
 	}
 	next := &toks[l+1]
 	if next.Kind != segment.Word || next.Cap || !english.IsAuxiliaryKey(next.Key, next.Norm) && next.Norm != "who" || a.pastVerbIn(i+n, l) {
+		return speaker{}, false
+	}
+	if !toks[i+n].Cap && !a.listedHead(l-1) {
+		// "The families, told the news, were": a passive's object, no
+		// speaker; one named by an article has a listed head ("said the
+		// mayor")
 		return speaker{}, false
 	}
 	sp := a.resolve(i+n, l, si)
