@@ -99,9 +99,11 @@ func (f *Finding) ClaimText(k int) string {
 }
 
 // SortClaims sorts the finding's claims, stably, by less, and their
-// passages (Detail.Passages) with them.
+// passages (Detail.Passages) with them; passages that are not one a
+// claim are dropped, never shown beside the wrong claim.
 func (f *Finding) SortClaims(less func(a, b *claims.Claim) bool) {
 	if len(f.Detail.Passages) != len(f.Claims) {
+		f.Detail.Passages = nil // not one a claim: no passage can be said to be whose
 		sort.SliceStable(f.Claims, func(a, b int) bool { return less(&f.Claims[a], &f.Claims[b]) })
 		return
 	}
@@ -122,6 +124,9 @@ func (f *Finding) SortClaims(less func(a, b *claims.Claim) bool) {
 // and their passages (Detail.Passages) with them.
 func (f *Finding) KeepClaims(keep func(c *claims.Claim) bool) {
 	withPassages := len(f.Detail.Passages) == len(f.Claims)
+	if !withPassages {
+		f.Detail.Passages = nil
+	}
 	cs := f.Claims[:0:0]
 	var ps []string
 	for k := range f.Claims {

@@ -202,6 +202,11 @@ func TestSortClaimsKeepsPassages(t *testing.T) {
 	if g.Claims[0].Doc != "a" || g.ClaimText(0) != "text a" {
 		t.Errorf("without passages: %+v", g.Claims)
 	}
+	h := Finding{Claims: []claims.Claim{{Doc: "b", Text: "text b"}, {Doc: "a", Text: "text a"}}, Detail: Detail{Passages: []string{"one"}}}
+	h.SortClaims(func(x, y *claims.Claim) bool { return x.Doc < y.Doc })
+	if h.Detail.Passages != nil || h.ClaimText(0) != "text a" {
+		t.Errorf("passages not one a claim kept: %q", h.Detail.Passages)
+	}
 	f.KeepClaims(func(c *claims.Claim) bool { return c.Doc != "b" })
 	if len(f.Claims) != 2 || f.ClaimText(0) != "of a" || f.ClaimText(1) != "of c" {
 		t.Errorf("KeepClaims: %+v %q", f.Claims, f.Detail.Passages)
