@@ -140,9 +140,15 @@ func TestExtractAllWith(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	var n atomic.Int32
+	// The 10th document cancels; every one after it waits for the
+	// cancellation, so that no worker can finish the rest while the one
+	// that cancels is descheduled between counting and cancelling.
 	stopAt := func(d *ingest.Document) *Result {
-		if n.Add(1) == 10 {
+		switch k := n.Add(1); {
+		case k == 10:
 			cancel()
+		case k > 10:
+			<-ctx.Done()
 		}
 		return echo(d)
 	}
