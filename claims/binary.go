@@ -14,10 +14,11 @@ import (
 	"github.com/claimdiff/claimdiff/claims/wordset"
 )
 
-// The binary form of a Result is what the extraction cache stores: the
-// segmentation (tokens, sentences, paragraphs), the mentions, the claims
-// and the attributions, without the document's text, which the reader
-// supplies (the cache is keyed by it). Strings that are slices of the text
+// The binary form of a Result is what the extraction cache stores: its
+// story terms first (StoryTerms, readable without the rest: see
+// SplitStoryTerms), then the segmentation (tokens, sentences, paragraphs),
+// the mentions, the claims and the attributions, without the document's
+// text, which the reader supplies (the cache is keyed by it). Strings that are slices of the text
 // (a token's form, a claim's words and sentence) are stored as offsets and
 // come back as slices of it, so a decoded Result costs no more memory than
 // an extracted one; other strings go through a table, each stored once.
@@ -27,6 +28,7 @@ import (
 // AppendBinary appends the binary form of res to b. Words are stored when
 // res has them (see FillWords).
 func (res *Result) AppendBinary(b []byte) []byte {
+	b = appendStoryTerms(b, res.StoryTerms)
 	e := &encoder{src: res.Text.Src, index: map[string]int{}}
 	e.text(res.Text)
 	e.section(func() { writeList(e, res.Mentions, e.mention) })
@@ -79,7 +81,8 @@ type DecodeOptions struct {
 	Filter DecodeFilter
 	// Table, when set, is the string table of a pack the form was taken
 	// from (SharedForm): its strings are numbers into Table, and it has
-	// no tokens, so ForComparison must be set too.
+	// no tokens and no story terms (the pack keeps those apart), so
+	// ForComparison must be set too.
 	Table []string
 }
 
@@ -135,10 +138,14 @@ func DecodeResult(data []byte, doc *ingest.Document, opt DecodeOptions) (res *Re
 			res = nil
 		}
 	}()
+	var terms []string
+	if opt.Table == nil {
+		terms = d.storyTerms(opt.Intern)
+	}
 	if err := d.readTable(opt); err != nil {
 		return nil, err
 	}
-	res = &Result{Doc: doc, Text: d.text()}
+	res = &Result{Doc: doc, Text: d.text(), StoryTerms: terms}
 	if *d.err != nil {
 		return nil, *d.err
 	}
@@ -1189,6 +1196,7 @@ func (d *decoder) keptAttributions(buf []byte, at []int32, keep []bool) *KeptAtt
 func SharedForm(dst, form []byte, id func(s []byte) uint32) ([]byte, error) {
 	var derr error
 	d := &decoder{buf: form, err: &derr}
+	d.storyTerms(func([]byte) string { return "" }) // read past: the pack keeps them apart
 	n := d.count(1)
 	dst = binary.AppendUvarint(dst, uint64(n))
 	for range n {
@@ -1208,4 +1216,70 @@ func SharedForm(dst, form []byte, id func(s []byte) uint32) ([]byte, error) {
 	dst = binary.AppendUvarint(dst, uint64(tokens))
 	dst = binary.AppendUvarint(dst, 0)
 	return append(dst, d.buf...), nil
+}
+
+// appendStoryTerms appends the story terms: 0 for none (nil), else their
+// count plus one, then each as its length and bytes.
+func appendStoryTerms(b []byte, terms []string) []byte {
+	if terms == nil {
+		return append(b, 0)
+	}
+	b = binary.AppendUvarint(b, uint64(len(terms))+1)
+	for _, t := range terms {
+		b = binary.AppendUvarint(b, uint64(len(t)))
+		b = append(b, t...)
+	}
+	return b
+}
+
+// storyTerms reads the story terms at the start of a form, each made a
+// string by intern when it is set.
+func (d *decoder) storyTerms(intern func([]byte) string) []string {
+	n := d.uint()
+	if n == 0 || *d.err != nil {
+		return nil
+	}
+	n--
+	if n > len(d.buf) {
+		d.fail("story terms")
+		return nil
+	}
+	terms := make([]string, n)
+	for i := range terms {
+		l := d.uint()
+		if *d.err != nil || l > len(d.buf) {
+			d.fail("story terms")
+			return nil
+		}
+		if intern != nil {
+			terms[i] = intern(d.buf[:l])
+		} else {
+			terms[i] = string(d.buf[:l])
+		}
+		d.buf = d.buf[l:]
+	}
+	return terms
+}
+
+// SplitStoryTerms returns the story terms at the start of a form
+// (AppendBinary's), each passed to yield as bytes valid only during the
+// call, and reports whether the form has any (a result stored before they
+// were filled has none). It reads nothing past them, so a reader that
+// wants only the terms (a pack's footer) need not decode the result.
+func SplitStoryTerms(form []byte, yield func(term []byte)) (has bool, err error) {
+	var derr error
+	d := &decoder{buf: form, err: &derr}
+	n := d.uint()
+	if n == 0 || derr != nil {
+		return false, derr
+	}
+	for range n - 1 {
+		l := d.uint()
+		if derr != nil || l > len(d.buf) {
+			return false, errors.New("story terms: bad length")
+		}
+		yield(d.buf[:l])
+		d.buf = d.buf[l:]
+	}
+	return true, nil
 }

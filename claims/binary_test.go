@@ -33,8 +33,14 @@ func TestBinaryRoundTrip(t *testing.T) {
 		// quotes and no figure: a quote's value index is unset, and there
 		// is no mention it could name
 		&ingest.Document{ID: "quotes only", Source: "z", Format: "txt", Text: "“We are extremely happy with the result,” said the union's president.\nShe said the members would “decide for themselves after an open debate”."})
-	for _, doc := range docs {
+	for k, doc := range docs {
 		want := Extract(doc, r)
+		switch k % 3 { // none, none found, and some
+		case 1:
+			want.StoryTerms = []string{}
+		case 2:
+			want.StoryTerms = []string{"#5200", "=pentagon", "troop"}
+		}
 		data := want.AppendBinary(nil)
 		got, err := DecodeResult(data, doc, DecodeOptions{})
 		if err != nil {
@@ -109,7 +115,8 @@ func TestBinaryEveryField(t *testing.T) {
 	c.sent, c.tok, c.val = 1, 3, 0
 	m.First, m.Last, m.Person = 1, 2, [2]int{-1, 4}
 	want := &Result{Doc: doc, Text: txt, Mentions: []mention.Mention{m}, Claims: []Claim{c},
-		Attributions: []Attribution{a}, SentenceAttributions: make([]Attribution, len(txt.Sentences))}
+		Attributions: []Attribution{a}, SentenceAttributions: make([]Attribution, len(txt.Sentences)),
+		StoryTerms: []string{"#16", "=christchurch", "@--03-15", "gunman", "~wellington"}}
 	want.SentenceAttributions[1] = a
 	got, err := DecodeResult(want.AppendBinary(nil), doc, DecodeOptions{})
 	if err != nil {
@@ -305,7 +312,12 @@ func TestBinarySharedForm(t *testing.T) {
 	for _, doc := range in.Documents {
 		res := Extract(doc, r)
 		fillStatements(res, r)
+		res.StoryTerms = []string{"=soleimani", "strike", doc.ID}
 		form := res.AppendBinary(nil)
+		var terms []string
+		if has, err := SplitStoryTerms(form, func(b []byte) { terms = append(terms, string(b)) }); !has || err != nil || !slices.Equal(terms, res.StoryTerms) {
+			t.Errorf("%s: story terms read apart: %q (%v, %v), want %q", doc.ID, terms, has, err, res.StoryTerms)
+		}
 		sf, err := SharedForm(nil, form, id)
 		if err != nil {
 			t.Fatalf("%s: %v", doc.ID, err)
@@ -321,6 +333,10 @@ func TestBinarySharedForm(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			if len(want.StoryTerms) != 3 {
+				t.Fatalf("%s: story terms %q decoded", doc.ID, want.StoryTerms)
+			}
+			want.StoryTerms = nil // a pack keeps them apart, in its footer
 			got, err := DecodeResult(shared[i], doc, DecodeOptions{ForComparison: true, Filter: filter, Table: table})
 			if err != nil {
 				t.Fatalf("%s: %v", doc.ID, err)

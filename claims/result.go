@@ -48,6 +48,13 @@ type Result struct {
 	// extraction cache stores them, so that trimming a result read from
 	// it (compare.Focus) reads no quote's text.
 	Passages [][][]string
+	// StoryTerms are what tells which event the article reports: its
+	// story features (compare/stories Features.Terms), sorted; nil until
+	// filled (stories.Fill, which the extraction cache calls). A check
+	// against a baseline of many stories reads them to compare each new
+	// article with its own story's coverage only, before decoding any
+	// baseline result (see the cache's ExtractOptions.Choose).
+	StoryTerms []string
 }
 
 // SentenceAttribution is the attribution of sentence i (see

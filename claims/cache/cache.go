@@ -22,7 +22,7 @@ import (
 
 // formatVersion is the version of the entry format and of the binary form
 // of a Result inside it; entries of another version are ignored.
-const formatVersion = 5
+const formatVersion = 6
 
 // magic starts every entry file.
 const magic = "claimdiff-cache\n"
@@ -163,6 +163,33 @@ func (c *Cache) get(k Key, doc *ingest.Document, opt claims.DecodeOptions, form 
 		os.Chtimes(name, now, now)
 	}
 	return res, true
+}
+
+// getForm gives the binary form of the entry k to fn once it has passed
+// its checks (valid only during the call), without decoding it, and
+// reports whether there was one.
+func (c *Cache) getForm(k Key, fn func(form []byte)) bool {
+	name := c.path(k)
+	buf, _ := c.bufs.Get().(*[]byte)
+	if buf == nil {
+		buf = new([]byte)
+	}
+	defer c.bufs.Put(buf)
+	data, mod, err := readFile(name, *buf)
+	if err != nil {
+		c.remember(err)
+		return false
+	}
+	*buf = data[:0]
+	payload, ok := check(data, k)
+	if !ok {
+		return false
+	}
+	fn(payload)
+	if now := time.Now(); now.Sub(mod) > touchAfter {
+		os.Chtimes(name, now, now)
+	}
+	return true
 }
 
 // touchAfter is how old an entry's time must be before a read renews it:

@@ -27,29 +27,164 @@ import (
 // pack when there is a good one, and otherwise a pack of it is written on
 // the way (see pack): a second run over the same documents reads one file.
 func (c *Cache) ExtractAll(ctx context.Context, docs []*ingest.Document, r *rules.Rules, forComparison bool, keep claims.Trimmer, progress func(done int)) ([]*claims.Result, error) {
+	x := c.newExtraction(docs, r, forComparison, keep)
+	if forComparison && len(docs) >= MinPack {
+		x.openPack()
+	}
+	return x.run(ctx, docs, progress)
+}
+
+// ExtractChosen is ExtractAll for comparison of the documents choose
+// picks: choose is given every document's story terms
+// (claims.Result.StoryTerms, as the cache's fill left them; nil for a
+// document without) and returns which documents to keep, and the results
+// of the others are nil. Only the chosen are decoded and trimmed by keep,
+// so what keep gathers of the results it trims (compare.Focus) is of
+// theirs alone, whichever way the terms came.
+//
+// When the list's pack holds every document, the terms come from its
+// footer: a check against an archive of thousands reads one footer and
+// decodes its story's few records. Otherwise a first pass finds every
+// document's terms, from the pack records are taken from, its entry (its
+// terms read apart, the rest not decoded) or its extraction (then
+// stored), writing the list's pack on the way, and the chosen are then
+// read from that pack.
+func (c *Cache) ExtractChosen(ctx context.Context, docs []*ingest.Document, r *rules.Rules, keep claims.Trimmer, choose func(terms [][]string) ([]bool, error), progress func(done int)) ([]*claims.Result, error) {
+	x := c.newExtraction(docs, r, true, keep)
+	if len(docs) >= MinPack {
+		x.openPack()
+	}
+	var terms [][]string
+	if x.pack != nil {
+		terms = x.pack.storyTerms()
+	} else {
+		x.terms = make([][]string, len(docs))
+		if _, err := claims.ExtractAllWith(ctx, docs, x.termsOf, progress); err != nil {
+			x.close(false)
+			return nil, err
+		}
+		x.close(true)
+		terms, progress = x.terms, nil
+		// the chosen from the pack just written, or their entries
+		intern, keys := x.intern, x.keys
+		x = c.newExtraction(docs, r, true, keep)
+		x.intern, x.keys = intern, keys
+		if keys != nil {
+			x.pack, _ = c.openPack(c.packKey(keys), keys)
+		}
+	}
+	chosen, err := choose(terms)
+	if err != nil {
+		x.close(false)
+		return nil, err
+	}
+	var some []*ingest.Document
+	for i, d := range docs {
+		if chosen[i] {
+			some = append(some, d)
+		}
+	}
+	got, err := x.run(ctx, some, progress)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*claims.Result, len(docs))
+	for i, k := 0, 0; i < len(docs); i++ {
+		if chosen[i] {
+			out[i], k = got[k], k+1
+		}
+	}
+	return out, nil
+}
+
+// termsOf notes document d's story terms, for ExtractChosen's first pass,
+// and returns nil: from the pack records are taken from (its record
+// copied into the list's pack), else its entry (its form copied), else
+// its extraction (stored). No result is decoded.
+func (x *extraction) termsOf(d *ingest.Document) *claims.Result {
+	i := x.at[d]
+	var k Key
+	if x.keys != nil {
+		k = x.keys[i]
+	} else {
+		k = x.c.Key(d)
+	}
+	if x.from != nil {
+		if j, ok := x.from.byKey[k]; ok && x.from.raw(j, func(rec []byte) { x.build.addFrom(i, j, rec, x.from) }) {
+			x.terms[i] = x.from.termStrings(j)
+			return nil
+		}
+	}
+	found := false
+	x.c.getForm(k, func(form []byte) {
+		var ts []string
+		has, err := claims.SplitStoryTerms(form, func(t []byte) { ts = append(ts, x.intern(t)) })
+		if err != nil {
+			return
+		}
+		if has && ts == nil {
+			ts = []string{}
+		}
+		x.terms[i], found = ts, true
+		if x.build != nil {
+			x.build.add(i, form)
+		}
+	})
+	if found {
+		return nil
+	}
+	res := x.pool.Extract(d)
+	b := x.c.put(k, res)
+	if x.build != nil {
+		x.build.add(i, b)
+	}
+	x.terms[i] = res.StoryTerms
+	return nil
+}
+
+// newExtraction prepares an extraction of docs.
+func (c *Cache) newExtraction(docs []*ingest.Document, r *rules.Rules, forComparison bool, keep claims.Trimmer) *extraction {
 	x := &extraction{c: c, intern: newInterner(), pool: claims.NewExtractorPool(r), forComparison: forComparison, keep: keep,
-		at: make(map[*ingest.Document]int, len(docs))}
+		docs: docs, at: make(map[*ingest.Document]int, len(docs))}
 	for i, d := range docs {
 		x.at[d] = i
 	}
-	if forComparison && len(docs) >= MinPack {
-		x.keys = c.keys(docs)
-		pk := c.packKey(x.keys)
-		var err error
-		if x.pack, err = c.openPack(pk, x.keys); err != nil {
-			x.startPack(pk)
-		}
+	return x
+}
+
+// openPack opens the list's pack, or when it has none that passes its
+// checks starts writing one.
+func (x *extraction) openPack() {
+	x.keys = x.c.keys(x.docs)
+	pk := x.c.packKey(x.keys)
+	var err error
+	if x.pack, err = x.c.openPack(pk, x.keys); err != nil {
+		x.pack = nil
+		x.startPack(pk)
 	}
+}
+
+// run extracts docs, all of the list or some, on all cores, then closes
+// the packs read and finishes the one written.
+func (x *extraction) run(ctx context.Context, docs []*ingest.Document, progress func(done int)) ([]*claims.Result, error) {
 	res, err := claims.ExtractAllWith(ctx, docs, x.one, progress)
+	x.close(err == nil)
+	return res, err
+}
+
+// close closes the packs read and finishes the one written: renamed into
+// place when ok and every document's record was added, else removed.
+func (x *extraction) close(ok bool) {
 	for _, p := range []*pack{x.pack, x.from} {
 		if p != nil {
 			p.close()
 		}
 	}
+	x.pack, x.from = nil, nil
 	if x.build != nil {
-		x.build.finish(err == nil)
+		x.build.finish(ok)
+		x.build = nil
 	}
-	return res, err
 }
 
 // extraction is one ExtractAll: what each document's worker needs.
@@ -59,7 +194,9 @@ type extraction struct {
 	pool          *claims.ExtractorPool
 	forComparison bool
 	keep          claims.Trimmer
+	docs          []*ingest.Document       // the list
 	at            map[*ingest.Document]int // each document's place in the list
+	terms         [][]string               // ExtractChosen's first pass: each document's story terms
 	keys          []Key                    // the documents' keys, with a pack
 	pack          *pack                    // the list's pack being read, if any
 	build         *packWriter              // the list's pack being written, if any
@@ -141,7 +278,7 @@ func (x *extraction) fromLast(i int, k Key, d *ingest.Document) (*claims.Result,
 		return nil, false
 	}
 	opt := x.options()
-	res, ok := x.from.get(j, d, opt, func(rec []byte) { x.build.addFrom(i, rec, x.from) })
+	res, ok := x.from.get(j, d, opt, func(rec []byte) { x.build.addFrom(i, j, rec, x.from) })
 	if !ok {
 		return nil, false
 	}

@@ -45,14 +45,20 @@ import (
 // run reads it, and only the maxPacks packs used last are kept. A pack's
 // footer names its documents' entry keys, checked against the list's.
 //
+// A record holds no story terms (claims.Result.StoryTerms): the footer
+// keeps every document's, as numbers into the table, so that a check can
+// choose the documents of its story (ExtractChosen) from the footer alone
+// and decode only their records.
+//
 // The file: the header (packMagic, packVersion, the pack key); the
 // records; the footer (the string table, then each document's record as
-// its entry key, offset, length and CRC-32C); the trailer (the footer's
-// offset, its CRC-32C, packEnd).
+// its entry key, offset, length and CRC-32C, and its story terms: 0 for
+// none, else their count plus one and each one's number); the trailer
+// (the footer's offset, its CRC-32C, packEnd).
 
 const (
 	packMagic   = "claimdiff-pack\n"
-	packVersion = 1
+	packVersion = 2
 	packEnd     = "packend\n"
 	// packHeader is the magic, the version byte and the pack key.
 	packHeader = len(packMagic) + 1 + sha256.Size
@@ -97,6 +103,7 @@ type pack struct {
 	name  string
 	table []string
 	recs  []record
+	terms [][]uint32 // each record's story terms, numbers into table; nil for none
 	bufs  *sync.Pool
 	bad   atomic.Bool // a record failed its checks
 	// byKey finds a record by its entry key, in a pack a new one takes
@@ -289,6 +296,7 @@ func (p *pack) parseFooter(footer []byte, at int64, keys []Key) error {
 		return errors.New("not the documents' pack")
 	}
 	p.recs = make([]record, nr)
+	p.terms = make([][]uint32, nr)
 	for i := range p.recs {
 		if len(b) < sha256.Size {
 			return errors.New("bad record")
@@ -306,6 +314,21 @@ func (p *pack) parseFooter(footer []byte, at int64, keys []Key) error {
 		}
 		r.off, r.n, r.sum = int64(o), int64(l), binary.LittleEndian.Uint32(b)
 		b = b[4:]
+		nt, ok := uvarint()
+		if !ok || nt > uint64(len(b))+1 {
+			return errors.New("bad story terms")
+		}
+		if nt > 0 {
+			ts := make([]uint32, nt-1)
+			for k := range ts {
+				id, ok := uvarint()
+				if !ok || id >= count {
+					return errors.New("bad story terms")
+				}
+				ts[k] = uint32(id)
+			}
+			p.terms[i] = ts
+		}
 	}
 	if len(b) != 0 {
 		return errors.New("trailing bytes in the footer")
@@ -338,10 +361,55 @@ func (p *pack) get(i int, doc *ingest.Document, opt claims.DecodeOptions, raw fu
 		p.bad.Store(true)
 		return nil, false
 	}
+	res.StoryTerms = p.termStrings(i)
 	if raw != nil {
 		raw(data)
 	}
 	return res, true
+}
+
+// raw gives record i's bytes to fn once they pass their checksum (valid
+// only during the call), without decoding them, and reports whether they
+// did; one that fails marks the pack bad.
+func (p *pack) raw(i int, fn func(rec []byte)) bool {
+	rec := p.recs[i]
+	buf, _ := p.bufs.Get().(*[]byte)
+	if buf == nil {
+		buf = new([]byte)
+	}
+	defer p.bufs.Put(buf)
+	if int64(cap(*buf)) < rec.n {
+		*buf = make([]byte, rec.n)
+	}
+	data := (*buf)[:rec.n]
+	if _, err := p.f.ReadAt(data, rec.off); err != nil || crc32.Checksum(data, crcTable) != rec.sum {
+		p.bad.Store(true)
+		return false
+	}
+	fn(data)
+	return true
+}
+
+// termStrings is record i's story terms, nil for none.
+func (p *pack) termStrings(i int) []string {
+	ids := p.terms[i]
+	if ids == nil {
+		return nil
+	}
+	out := make([]string, len(ids))
+	for k, id := range ids {
+		out[k] = p.table[id]
+	}
+	return out
+}
+
+// storyTerms is every record's story terms, in order.
+func (p *pack) storyTerms() [][]string {
+	out := make([][]string, len(p.recs))
+	for i := range out {
+		out[i] = p.termStrings(i)
+	}
+	return out
 }
 
 // close closes the pack, and removes it when a record failed: the next
@@ -361,9 +429,10 @@ type packWriter struct {
 	f    *os.File // the temporary file
 	name string   // the pack's name
 	off  int64
-	recs []record
-	have []bool
-	err  error
+	recs  []record
+	terms [][]uint32 // each document's story terms, numbered as the table's
+	have  []bool
+	err   error
 	c    *Cache
 	// fromIDs are this pack's numbers (plus one) of the strings of the
 	// pack records are taken from, as they are asked for (addFrom).
@@ -387,7 +456,8 @@ func (c *Cache) createPack(k Key, keys []Key) *packWriter {
 	}
 	head := append([]byte(packMagic), packVersion)
 	head = append(head, k[:]...)
-	w := &packWriter{ids: newStringIDs(), f: f, name: name, recs: make([]record, len(keys)), have: make([]bool, len(keys)), c: c}
+	w := &packWriter{ids: newStringIDs(), f: f, name: name, recs: make([]record, len(keys)), terms: make([][]uint32, len(keys)),
+		have: make([]bool, len(keys)), c: c}
 	for i, k := range keys {
 		w.recs[i].key = k
 	}
@@ -401,9 +471,9 @@ func writeAt(f *os.File, b []byte, off int64) (int64, error) {
 	return off + int64(n), err
 }
 
-// addFrom writes document i's record taken from the pack from, its
-// strings numbered again as this pack's.
-func (w *packWriter) addFrom(i int, rec []byte, from *pack) {
+// addFrom writes document i's record taken from record j of the pack
+// from, its strings and story terms numbered again as this pack's.
+func (w *packWriter) addFrom(i, j int, rec []byte, from *pack) {
 	n, k := binary.Uvarint(rec)
 	if k <= 0 || n > uint64(len(rec)-k)/4 {
 		w.mu.Lock()
@@ -426,7 +496,14 @@ func (w *packWriter) addFrom(i int, rec []byte, from *pack) {
 		old := binary.LittleEndian.Uint32(ids[at:])
 		binary.LittleEndian.PutUint32(ids[at:], w.renumber(old, from))
 	}
-	w.addShared(i, out)
+	var terms []uint32
+	if ts := from.terms[j]; ts != nil {
+		terms = make([]uint32, len(ts))
+		for k, old := range ts {
+			terms[k] = w.renumber(old, from)
+		}
+	}
+	w.addShared(i, out, terms)
 }
 
 // renumber is this pack's number of string old of the pack from (in its
@@ -443,19 +520,28 @@ func (w *packWriter) renumber(old uint32, from *pack) uint32 {
 
 // add writes document i's form (AppendBinary's) into the pack.
 func (w *packWriter) add(i int, form []byte) {
-	rec, err := claims.SharedForm(nil, form, w.ids.id)
+	terms := []uint32{}
+	has, err := claims.SplitStoryTerms(form, func(t []byte) { terms = append(terms, w.ids.id(t)) })
+	if !has {
+		terms = nil
+	}
+	var rec []byte
+	if err == nil {
+		rec, err = claims.SharedForm(nil, form, w.ids.id)
+	}
 	if err != nil {
 		w.mu.Lock()
 		w.err = cmp.Or(w.err, err)
 		w.mu.Unlock()
 		return
 	}
-	w.addShared(i, rec)
+	w.addShared(i, rec, terms)
 }
 
 // addShared writes document i's record, a shared form whose strings are
-// numbered as this pack's.
-func (w *packWriter) addShared(i int, rec []byte) {
+// numbered as this pack's, and keeps its story terms (nil for none) for
+// the footer.
+func (w *packWriter) addShared(i int, rec []byte, terms []uint32) {
 	sum := crc32.Checksum(rec, crcTable)
 	w.mu.Lock()
 	defer w.mu.Unlock()
@@ -464,6 +550,7 @@ func (w *packWriter) addShared(i int, rec []byte) {
 		w.off, w.err = writeAt(w.f, rec, at)
 		r := &w.recs[i]
 		r.off, r.n, r.sum, w.have[i] = at, int64(len(rec)), sum, true
+		w.terms[i] = terms
 	}
 }
 
@@ -478,11 +565,12 @@ func (w *packWriter) finish(ok bool) {
 	if ok && w.err == nil {
 		footer := w.ids.appendTable(nil)
 		footer = binary.AppendUvarint(footer, uint64(len(w.recs)))
-		for _, r := range w.recs {
+		for i, r := range w.recs {
 			footer = append(footer, r.key[:]...)
 			footer = binary.AppendUvarint(footer, uint64(r.off))
 			footer = binary.AppendUvarint(footer, uint64(r.n))
 			footer = binary.LittleEndian.AppendUint32(footer, r.sum)
+			footer = appendTerms(footer, w.terms[i])
 		}
 		sum := crc32.Checksum(footer, crcTable)
 		footer = binary.LittleEndian.AppendUint64(footer, uint64(w.off))
@@ -543,6 +631,19 @@ func (s *stringIDs) appendTable(b []byte) []byte {
 	for _, str := range table {
 		b = binary.AppendUvarint(b, uint64(len(str)))
 		b = append(b, str...)
+	}
+	return b
+}
+
+// appendTerms appends a record's story terms to the footer: 0 for none,
+// else their count plus one and each one's number.
+func appendTerms(b []byte, terms []uint32) []byte {
+	if terms == nil {
+		return append(b, 0)
+	}
+	b = binary.AppendUvarint(b, uint64(len(terms))+1)
+	for _, id := range terms {
+		b = binary.AppendUvarint(b, uint64(id))
 	}
 	return b
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/stories"
 )
 
 // noCacheFl is the flag of the commands that read extractions from the
@@ -35,6 +36,67 @@ func extractCached(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Rul
 			return keep.Trim(pool.Extract(d))
 		}, progress)
 	}
+	return throughCache(c, e, r, uncached, func(cc *cache.Cache) ([]*claims.Result, error) {
+		return cc.ExtractAll(c.Context, docs, r, forComparison, keep, progress)
+	})
+}
+
+// extractChosen is extractCached for comparison of the documents choose
+// picks by their story terms (see cache.Cache.ExtractChosen): the results
+// of the others are nil. keep trims each result, as extractCached's does.
+func extractChosen(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Rules, keep claims.Trimmer, choose func([][]string) ([]bool, error), progress func(int)) ([]*claims.Result, error) {
+	// without the cache: every document extracted for its terms, then
+	// the chosen extracted again and trimmed (trimming only theirs, as
+	// the cache's ExtractChosen does)
+	uncached := func() ([]*claims.Result, error) {
+		pool := claims.NewExtractorPool(r)
+		at := make(map[*ingest.Document]int, len(docs))
+		for i, d := range docs {
+			at[d] = i
+		}
+		terms := make([][]string, len(docs))
+		_, err := claims.ExtractAllWith(c.Context, docs, func(d *ingest.Document) *claims.Result {
+			res := pool.Extract(d)
+			stories.Fill(res, r)
+			terms[at[d]] = res.StoryTerms
+			return nil
+		}, progress)
+		if err != nil {
+			return nil, err
+		}
+		chosen, err := choose(terms)
+		if err != nil {
+			return nil, err
+		}
+		var some []*ingest.Document
+		for i, d := range docs {
+			if chosen[i] {
+				some = append(some, d)
+			}
+		}
+		got, err := claims.ExtractAllWith(c.Context, some, func(d *ingest.Document) *claims.Result {
+			return keep.Trim(pool.Extract(d))
+		}, nil)
+		if err != nil {
+			return nil, err
+		}
+		out := make([]*claims.Result, len(docs))
+		for i, k := 0, 0; i < len(docs); i++ {
+			if chosen[i] {
+				out[i], k = got[k], k+1
+			}
+		}
+		return out, nil
+	}
+	return throughCache(c, e, r, uncached, func(cc *cache.Cache) ([]*claims.Result, error) {
+		return cc.ExtractChosen(c.Context, docs, r, keep, choose, progress)
+	})
+}
+
+// throughCache runs cached with the extraction cache, or uncached when
+// --no-cache is given or the cache cannot be used (said once, see
+// cacheWarning), and trims the cache after a run that added to it.
+func throughCache(c *cli.Context, e *env, r *rules.Rules, uncached func() ([]*claims.Result, error), cached func(*cache.Cache) ([]*claims.Result, error)) ([]*claims.Result, error) {
 	if c.Bool(noCacheFl.Name) {
 		return uncached()
 	}
@@ -47,13 +109,17 @@ func extractCached(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Rul
 		cacheWarning(e, dir, err)
 		return uncached()
 	}
-	// each entry keeps the statement words comparison reads
-	cc, err := cache.Open(dir, r, func(res *claims.Result) { compare.FillStatements(res, r) })
+	// each entry keeps the statement words comparison reads, and the
+	// story terms a check chooses its baseline by
+	cc, err := cache.Open(dir, r, func(res *claims.Result) {
+		compare.FillStatements(res, r)
+		stories.Fill(res, r)
+	})
 	if err != nil {
 		cacheWarning(e, dir, err)
 		return uncached()
 	}
-	res, err := cc.ExtractAll(c.Context, docs, r, forComparison, keep, progress)
+	res, err := cached(cc)
 	if err != nil {
 		return res, err
 	}

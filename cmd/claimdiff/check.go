@@ -18,6 +18,7 @@ import (
 	"github.com/claimdiff/claimdiff/compare/check"
 	"github.com/claimdiff/claimdiff/compare/index"
 	"github.com/claimdiff/claimdiff/compare/report"
+	"github.com/claimdiff/claimdiff/compare/stories"
 )
 
 func checkCommand(e *env) *cli.Command {
@@ -29,11 +30,15 @@ func checkCommand(e *env) *cli.Command {
 concerns the new article. Exit 0 when no finding is at or above the fail
 level, 1 when one is, 2 on a usage, config, rules or input error.
 
-The baseline is taken to be one story's coverage, as compare takes its
-articles: give the earlier coverage of the new article's story. A whole
-archive of many stories belongs in an index (claimdiff index --db), and
-check --db compares each new article only with the documents of its own
-stories.
+Each new article is compared with the baseline documents that report its
+story: those whose headline, lead, names, dates and figures are close
+enough to its own (as claimdiff stories groups articles), so that a
+baseline of many stories (an archive) never sets another event's figures
+beside the new article's. How many were compared shows beside each new
+article. --all-baseline compares with every baseline document instead,
+for a baseline known to be one story's coverage. check --db reads the
+baseline from an index (claimdiff index) and compares each new article
+with the documents of its own stories.
 
 Settings come from .claimdiff.yaml (found walking up from the working
 directory, or --config, or CLAIMDIFF_CONFIG); flags override it.`,
@@ -41,6 +46,7 @@ directory, or --config, or CLAIMDIFF_CONFIG); flags override it.`,
 			&cli.StringFlag{Name: "config", Usage: "config `FILE` (default: nearest .claimdiff.yaml)"},
 			rulesFlag,
 			&cli.StringSliceFlag{Name: "baseline", Usage: "earlier coverage: `PATH` or glob (** for any depth); repeatable"},
+			&cli.BoolFlag{Name: "all-baseline", Usage: "compare each new article with every baseline document, not only those of its story"},
 			dbFlag,
 			&cli.StringFlag{Name: "fail-on", Usage: "finding `TYPES` that fail the run: conflict, update, attribution-gap, quote-variant, only-in, or none (default conflict)"},
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "text, github, sarif, json or junit"},
@@ -113,30 +119,73 @@ func runCheck(c *cli.Context, e *env) error {
 
 // checkTrimmed checks the new documents against the baseline, keeping of
 // each baseline article only what a comparison with the new ones can read,
-// so that a large baseline fits in little memory (compare.Focus).
+// so that a large baseline fits in little memory (compare.Focus), and
+// (unless --all-baseline) of the baseline only the articles of the new
+// ones' stories, chosen by their story terms before the rest of them is
+// read (storyMates).
 func checkTrimmed(c *cli.Context, e *env, newDocs, baseDocs []*ingest.Document, set *check.Settings) (*check.Result, error) {
 	newRes, err := extractForComparison(c, e, newDocs, set.Rules)
 	if err != nil {
 		return nil, err
 	}
 	focus := compare.NewFocus(newRes, set.Rules)
-	baseRes, err := extractFor(c, e, baseDocs, set.Rules, true, focus)
+	opt := set.Options
+	read := func(keep claims.Trimmer) ([]*claims.Result, error) {
+		return extractFor(c, e, baseDocs, set.Rules, true, keep)
+	}
+	if !c.Bool("all-baseline") {
+		mates := storyMates(c, newRes, set.Rules, &opt)
+		read = func(keep claims.Trimmer) ([]*claims.Result, error) {
+			return extractChosenFor(c, e, baseDocs, set.Rules, keep, mates)
+		}
+	}
+	baseRes, err := read(focus)
 	if err != nil {
 		return nil, err
 	}
-	opt := set.Options
-	opt.Trimmed = focus
-	res, err := check.Check(c.Context, newRes, baseRes, set.Rules, opt)
+	trimmed := opt
+	trimmed.Trimmed = focus
+	res, err := check.Check(c.Context, newRes, baseRes, set.Rules, trimmed)
 	if errors.Is(err, compare.ErrLeftOut) {
 		// a sentence left out of a baseline result is aligned after all:
 		// read the baseline again, keeping every sentence
 		baseRes = nil
-		if baseRes, err = extractFor(c, e, baseDocs, set.Rules, true, focus.KeepSentences()); err != nil {
+		if baseRes, err = read(focus.KeepSentences()); err != nil {
 			return nil, err
 		}
-		res, err = check.Check(c.Context, newRes, baseRes, set.Rules, set.Options)
+		res, err = check.Check(c.Context, newRes, baseRes, set.Rules, opt)
 	}
 	return res, err
+}
+
+// storyMates returns the choice of the baseline documents to read for the
+// new articles: given every baseline document's story terms, it works out
+// each new article's mates (stories.Mates) into opt.Mates and keeps the
+// documents that are some new article's.
+func storyMates(c *cli.Context, newRes []*claims.Result, r *rules.Rules, opt *check.Options) func([][]string) ([]bool, error) {
+	news := make([]stories.Item, len(newRes))
+	for i, res := range newRes {
+		stories.Fill(res, r) // read with --no-cache: it has its tokens
+		news[i] = stories.Item{Terms: res.StoryTerms, Published: res.Doc.Published}
+	}
+	return func(terms [][]string) ([]bool, error) {
+		base := make([]stories.Item, len(terms))
+		for j, t := range terms {
+			base[j].Terms = t
+		}
+		mates, err := stories.Mates(c.Context, news, base, stories.DefaultOptions())
+		if err != nil {
+			return nil, err
+		}
+		opt.Mates = mates
+		chosen := make([]bool, len(terms))
+		for _, ms := range mates {
+			for _, j := range ms {
+				chosen[j] = true
+			}
+		}
+		return chosen, nil
+	}
 }
 
 // stablePaths writes paths that are repo-relative or absolute already as
@@ -218,6 +267,11 @@ func checkAgainstIndex(c *cli.Context, e *env, r *rules.Rules, opt check.Options
 		return err
 	}
 	var combined *check.Result
+	defer func() {
+		if combined != nil {
+			combined.Baseline.Given = len(baseDocs) // the related documents, not the archive
+		}
+	}()
 	for i, nr := range newRes {
 		base := make([]*claims.Result, len(related[i]))
 		for j, k := range related[i] {

@@ -109,19 +109,34 @@ func extractForComparison(c *cli.Context, e *env, docs []*ingest.Document, r *ru
 // when not nil, is what the caller keeps of each result (see
 // extractCached).
 func extractFor(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Rules, forComparison bool, keep claims.Trimmer) ([]*claims.Result, error) {
+	bar, progress := progressFor(e, docs)
+	defer bar.Done()
+	return extractCached(c, e, docs, r, forComparison, keep, progress)
+}
+
+// progressFor returns a progress bar for extracting docs, on a terminal
+// for long runs (else nil), and the function that tells it a document is
+// done (nil without a bar).
+func progressFor(e *env, docs []*ingest.Document) (*progress, func(int)) {
 	var size int64
 	for _, d := range docs {
 		size += int64(len(d.Text))
 	}
 	bar := newProgress(e, len(docs), size)
-	defer bar.Done()
-	var progress func(int)
-	if bar != nil {
-		// ExtractAll counts documents, not which: each adds the average size
-		avg := size / int64(max(len(docs), 1))
-		progress = func(int) { bar.Add(avg) }
+	if bar == nil {
+		return nil, nil
 	}
-	return extractCached(c, e, docs, r, forComparison, keep, progress)
+	// ExtractAll counts documents, not which: each adds the average size
+	avg := size / int64(max(len(docs), 1))
+	return bar, func(int) { bar.Add(avg) }
+}
+
+// extractChosenFor is extractFor of the documents choose picks by their
+// story terms (see extractChosen), the others' results nil.
+func extractChosenFor(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Rules, keep claims.Trimmer, choose func([][]string) ([]bool, error)) ([]*claims.Result, error) {
+	bar, progress := progressFor(e, docs)
+	defer bar.Done()
+	return extractChosen(c, e, docs, r, keep, choose, progress)
 }
 
 // oneOf checks a flag value against its allowed values.

@@ -2,6 +2,7 @@ package check
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"sort"
 	"strconv"
@@ -22,6 +23,12 @@ type Options struct {
 	// Trimmed, when set, is the Focus the baseline results were trimmed
 	// by (compare.Options.Trimmed).
 	Trimmed *compare.Focus
+	// Mates, when not nil, holds for each new document the indices of the
+	// baseline documents it is compared with, in order: those of its
+	// story (stories.Mates), when the baseline is an archive of many. The
+	// baseline results no new document is compared with may be nil. Nil
+	// compares each new document with the whole baseline.
+	Mates [][]int
 }
 
 // Finding is a compare finding seen from a new article: its claim in the
@@ -55,6 +62,18 @@ type Result struct {
 	Failed bool `json:"failed"`
 	// ExitCode is 1 when Failed, else 0.
 	ExitCode int `json:"exit_code"`
+	// Baseline counts the baseline documents given and, for each new
+	// document, those it was compared with.
+	Baseline Baseline `json:"baseline"`
+}
+
+// Baseline counts the baseline documents of a check.
+type Baseline struct {
+	// Given is how many baseline documents there were to compare with.
+	Given int `json:"given"`
+	// Compared is, for each new document (by id), how many of them it was
+	// compared with: all, or those of its story (Options.Mates).
+	Compared map[string]int `json:"compared"`
 }
 
 // Check compares each new document with all baseline documents and keeps
@@ -70,16 +89,39 @@ func Check(ctx context.Context, newDocs, baseline []*claims.Result, r *rules.Rul
 			res.Summary[string(t)] = 0
 		}
 	}
+	res.Baseline = Baseline{Given: len(baseline), Compared: map[string]int{}}
+	if opt.Mates != nil && len(opt.Mates) != len(newDocs) {
+		return nil, fmt.Errorf("check: %d baseline choices for %d new documents", len(opt.Mates), len(newDocs))
+	}
+	// the documents compared: the new ones, then the baseline's that some
+	// new document is compared with, in baseline order
+	compared := make([]bool, len(baseline))
+	for i := range newDocs {
+		for _, j := range mates(opt.Mates, i, len(baseline)) {
+			if j < 0 || j >= len(baseline) || baseline[j] == nil {
+				return nil, fmt.Errorf("check: baseline document %d chosen but not given", j)
+			}
+			compared[j] = true
+		}
+	}
 	all := append([]*claims.Result(nil), newDocs...)
-	all = append(all, baseline...)
+	for j, b := range baseline {
+		if compared[j] {
+			all = append(all, b)
+		}
+	}
 	res.Documents = output.Documents(all)
 	for t := range opt.FailOn {
 		res.FailOn = append(res.FailOn, string(t))
 	}
 	sort.Strings(res.FailOn)
-	for _, n := range newDocs {
+	for i, n := range newDocs {
 		res.New = append(res.New, n.Doc.ID)
-		docs := append([]*claims.Result{n}, baseline...)
+		docs := []*claims.Result{n}
+		for _, j := range mates(opt.Mates, i, len(baseline)) {
+			docs = append(docs, baseline[j])
+		}
+		res.Baseline.Compared[n.Doc.ID] = len(docs) - 1
 		rep, err := compare.Compare(ctx, docs, r, compare.Options{Focus: map[int]bool{0: true}, Trimmed: opt.Trimmed})
 		if err != nil {
 			return nil, err
@@ -109,6 +151,19 @@ func Check(ctx context.Context, newDocs, baseline []*claims.Result, r *rules.Rul
 		res.ExitCode = 1
 	}
 	return res, nil
+}
+
+// mates is the baseline documents new document i is compared with: its
+// mates, or with none given every one of the n.
+func mates(m [][]int, i, n int) []int {
+	if m != nil {
+		return m[i]
+	}
+	all := make([]int, n)
+	for j := range all {
+		all[j] = j
+	}
+	return all
 }
 
 // maxBaseline bounds the baseline documents a finding names: against an
@@ -228,6 +283,10 @@ func (r *Result) Merge(b *Result) *Result {
 		}
 	}
 	r.New = append(r.New, b.New...)
+	r.Baseline.Given = max(r.Baseline.Given, b.Baseline.Given)
+	for k, v := range b.Baseline.Compared {
+		r.Baseline.Compared[k] = v
+	}
 	r.Findings = append(r.Findings, b.Findings...)
 	for k, v := range b.Summary {
 		r.Summary[k] += v

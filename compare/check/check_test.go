@@ -137,3 +137,54 @@ func letters(s string) string {
 	}
 	return b.String()
 }
+
+// TestCheckMates compares each new article with the baseline documents
+// Options.Mates names for it only: the others (nil here, as a check that
+// never read them passes them) are neither compared nor listed, and the
+// report counts what each new article was compared with.
+func TestCheckMates(t *testing.T) {
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := func(id, text string) *claims.Result {
+		return claims.Extract(&ingest.Document{ID: id, Source: strings.TrimSuffix(id, ".txt"), Format: "txt", Text: text}, r)
+	}
+	fire := doc("fire.txt", "Police said 14 people were injured in the warehouse fire in Maplewood.")
+	bridge := doc("bridge.txt", "Police said 30 people were injured when the footbridge collapsed in Drayton.")
+	base := []*claims.Result{
+		doc("a-fire.txt", "Police said 12 people were injured in the warehouse fire in Maplewood."),
+		nil, // another story's, never read
+		doc("c-bridge.txt", "Police said 31 people were injured when the footbridge collapsed in Drayton."),
+	}
+	res, err := Check(context.Background(), []*claims.Result{fire, bridge}, base, r, Options{Mates: [][]int{{0}, {2}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, d := range res.Documents {
+		ids = append(ids, d.ID)
+	}
+	if want := []string{"fire.txt", "bridge.txt", "a-fire.txt", "c-bridge.txt"}; !slices.Equal(ids, want) {
+		t.Errorf("documents %v, want %v", ids, want)
+	}
+	if res.Baseline.Given != 3 || res.Baseline.Compared["fire.txt"] != 1 || res.Baseline.Compared["bridge.txt"] != 1 {
+		t.Errorf("baseline counts %+v", res.Baseline)
+	}
+	for _, f := range res.Findings {
+		for _, b := range f.Baseline {
+			if (f.New == "fire.txt") != (b == "a-fire.txt") {
+				t.Errorf("%s: a finding against %s", f.New, b)
+			}
+		}
+	}
+	if len(res.Findings) == 0 {
+		t.Error("no finding: each new article disagrees with its mate")
+	}
+	if _, err := Check(context.Background(), []*claims.Result{fire}, base, r, Options{Mates: [][]int{{1}}}); err == nil {
+		t.Error("a mate that was not read: no error")
+	}
+	if _, err := Check(context.Background(), []*claims.Result{fire}, base, r, Options{Mates: [][]int{{0}, {2}}}); err == nil {
+		t.Error("mates for two new articles, one given: no error")
+	}
+}

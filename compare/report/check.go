@@ -70,7 +70,7 @@ func writeCheckText(w io.Writer, res *check.Result, rel CheckPaths, st output.St
 				fs = append(fs, f)
 			}
 		}
-		fmt.Fprintf(w, "%s  %s\n", st.Bold(ps[n]), st.Dim("("+findings(len(fs))+")"))
+		fmt.Fprintf(w, "%s  %s\n", st.Bold(ps[n]), st.Dim("("+findings(len(fs))+comparedWith(res, n)+")"))
 		for _, f := range fs {
 			c := f.Claims[0]
 			tag := status(f)
@@ -102,6 +102,22 @@ func writeCheckText(w io.Writer, res *check.Result, rel CheckPaths, st output.St
 	}
 	fmt.Fprintln(w, verdict)
 	return nil
+}
+
+// comparedWith says, after a new article's findings, how many baseline
+// articles it was compared with when not all: those of its story.
+func comparedWith(res *check.Result, id string) string {
+	n, ok := res.Baseline.Compared[id]
+	switch given := res.Baseline.Given; {
+	case !ok || n >= given:
+		return ""
+	case given == 1:
+		return "; the baseline article does not report its story"
+	case n == 0:
+		return fmt.Sprintf("; none of the %s baseline articles reports its story", output.Thousands(float64(given)))
+	default:
+		return fmt.Sprintf("; compared with %s of the %s baseline articles, those of its story", output.Thousands(float64(n)), output.Thousands(float64(given)))
+	}
 }
 
 func failOnText(res *check.Result) string {

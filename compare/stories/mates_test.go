@@ -1,0 +1,136 @@
+package stories
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/claims/ingest"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
+)
+
+// TestMates pairs made-up articles' terms: a new article's mates are the
+// baseline articles close enough to it alone, whatever else the baseline
+// holds; one word in common is not a story in common.
+func TestMates(t *testing.T) {
+	storm := []string{"=laura", "=louisiana", "hurricane", "landfall", "#150", "@--08-27", "tree"}
+	base := []Item{
+		{Terms: []string{"=laura", "=louisiana", "hurricane", "landfall", "#140", "@--08-27", "wind"}}, // the storm, another outlet
+		{Terms: []string{"=benghazi", "=libya", "attack", "consulate", "#4", "@--09-11"}},              // another story
+		{Terms: []string{"hurricane", "=florida", "season", "forecast", "#12"}},                        // one word shared
+		{Terms: []string{"=laura", "=louisiana", "hurricane", "tree", "killed", "#6"}},                 // the storm, later
+		{}, // no terms
+		{Terms: []string{"=christchurch", "=tarrant", "gunman", "sentenced", "#51", "@--08-27"}}, // another story, same day
+	}
+	for i := range 30 { // the rest of an archive, so the weights are an archive's
+		base = append(base, Item{Terms: []string{fmt.Sprintf("=town%d", i), "shooting", "police", fmt.Sprintf("#%d", 20+i)}})
+	}
+	got, err := Mates(context.Background(), []Item{{Terms: storm}, {}}, base, DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []int{0, 3}; !slices.Equal(got[0], want) {
+		t.Errorf("the storm's mates: %v, want %v", got[0], want)
+	}
+	if len(got[1]) != 0 {
+		t.Errorf("an article without terms has mates %v", got[1])
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := Mates(ctx, []Item{{Terms: storm}}, base, DefaultOptions()); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled: %v", err)
+	}
+}
+
+// TestFill fills a result's story terms from its tokens once: a result
+// without tokens (read from the cache for comparison) is left alone.
+func TestFill(t *testing.T) {
+	r := rulestest.Default(t)
+	doc := &ingest.Document{ID: "d", Text: "Hurricane Laura kills six in Louisiana\n\nHurricane Laura made landfall in Cameron, Louisiana, with winds of 150 mph."}
+	res := claims.Extract(doc, r)
+	Fill(res, r)
+	want := Extract(doc, r).Terms()
+	if !slices.Equal(res.StoryTerms, want) || !slices.Contains(want, "=laura") {
+		t.Errorf("filled %q, want %q", res.StoryTerms, want)
+	}
+	lean := *res
+	lean.StoryTerms = nil
+	txt := *res.Text
+	txt.Tokens = nil
+	lean.Text = &txt
+	if Fill(&lean, r); lean.StoryTerms != nil {
+		t.Errorf("filled %q from a result without tokens", lean.StoryTerms)
+	}
+}
+
+// TestEvalMates takes each article of the development corpus (events,
+// BASIL and GVA mixed, no dates) as a new article and the rest as an
+// archive: its mates should be its own folder's articles. The event
+// articles must find their events' and almost nothing else; over all, the
+// precision and recall of the pairs are logged and held above a floor.
+// Run with -v.
+func TestEvalMates(t *testing.T) {
+	docs, truth := corpusDocs(t, false, "events/*", "basil/*", "gva/*")
+	r := rulestest.Default(t)
+	items := make([]Item, len(docs))
+	for i, d := range docs {
+		items[i] = Item{Terms: Extract(d, r).Terms()}
+	}
+	tp, fp, fn, wrong := 0, 0, 0, 0
+	evTP, evFP, evFN := 0, 0, 0
+	for n := range docs {
+		base := slices.Concat(items[:n], items[n+1:])
+		got, err := Mates(context.Background(), []Item{items[n]}, base, DefaultOptions())
+		if err != nil {
+			t.Fatal(err)
+		}
+		event := filepath.Base(filepath.Dir(truth[docs[n].ID])) == "events"
+		mate := map[int]bool{}
+		bad := 0
+		for _, j := range got[0] {
+			if j >= n {
+				j++
+			}
+			mate[j] = true
+			if truth[docs[j].ID] == truth[docs[n].ID] {
+				tp++
+			} else {
+				fp++
+				bad++
+				if event {
+					evFP++
+					t.Logf("%s: mate %s is another story's", docs[n].ID, docs[j].ID)
+				}
+			}
+		}
+		if bad > 0 {
+			wrong++
+		}
+		for j := range docs {
+			if j != n && truth[docs[j].ID] == truth[docs[n].ID] {
+				if !mate[j] {
+					fn++
+					if event {
+						evFN++
+					}
+				} else if event {
+					evTP++
+				}
+			}
+		}
+	}
+	p, rc := float64(tp)/float64(tp+fp), float64(tp)/float64(tp+fn)
+	evP, evR := float64(evTP)/float64(evTP+evFP), float64(evTP)/float64(evTP+evFN)
+	t.Logf("%d articles, each against the rest: pairs precision %.3f recall %.3f (%d wrong mates; %d articles with one); events: precision %.3f recall %.3f",
+		len(docs), p, rc, fp, wrong, evP, evR)
+	if p < 0.55 || rc < 0.78 {
+		t.Errorf("pairs precision %.3f recall %.3f, want at least 0.55 and 0.78", p, rc)
+	}
+	if evP < 0.95 || evR < 0.9 {
+		t.Errorf("events: precision %.3f recall %.3f, want at least 0.95 and 0.9", evP, evR)
+	}
+}
