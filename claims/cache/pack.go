@@ -424,16 +424,16 @@ func (p *pack) close() {
 // packWriter writes a pack as the documents' forms come, in any order;
 // its methods are safe for concurrent use.
 type packWriter struct {
-	ids  *stringIDs
-	mu   sync.Mutex
-	f    *os.File // the temporary file
-	name string   // the pack's name
-	off  int64
+	ids   *stringIDs
+	mu    sync.Mutex
+	f     *os.File // the temporary file
+	name  string   // the pack's name
+	off   int64
 	recs  []record
 	terms [][]uint32 // each document's story terms, numbered as the table's
 	have  []bool
 	err   error
-	c    *Cache
+	c     *Cache
 	// fromIDs are this pack's numbers (plus one) of the strings of the
 	// pack records are taken from, as they are asked for (addFrom).
 	fromIDs []atomic.Uint32
