@@ -38,7 +38,8 @@ beside the new article's. How many were compared shows beside each new
 article. --all-baseline compares with every baseline document instead,
 for a baseline known to be one story's coverage. check --db reads the
 baseline from an index (claimdiff index) and compares each new article
-with the documents of its own stories.
+with the documents of its own stories, and of those with its story-mates
+(--all-baseline: with all of them).
 
 Settings come from .claimdiff.yaml (found walking up from the working
 directory, or --config, or CLAIMDIFF_CONFIG); flags override it.`,
@@ -46,7 +47,7 @@ directory, or --config, or CLAIMDIFF_CONFIG); flags override it.`,
 			&cli.StringFlag{Name: "config", Usage: "config `FILE` (default: nearest .claimdiff.yaml)"},
 			rulesFlag,
 			&cli.StringSliceFlag{Name: "baseline", Usage: "earlier coverage: `PATH` or glob (** for any depth); repeatable"},
-			&cli.BoolFlag{Name: "all-baseline", Usage: "compare each new article with every baseline document, not only those of its story"},
+			&cli.BoolFlag{Name: "all-baseline", Usage: "compare each new article with every baseline document (with --db, every one found related), not only those of its story"},
 			dbFlag,
 			&cli.StringFlag{Name: "fail-on", Usage: "finding `TYPES` that fail the run: conflict, update, attribution-gap, quote-variant, only-in, or none (default conflict)"},
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "text, github, sarif, json or junit"},
@@ -267,21 +268,33 @@ func checkAgainstIndex(c *cli.Context, e *env, r *rules.Rules, opt check.Options
 		return err
 	}
 	var combined *check.Result
-	defer func() {
-		if combined != nil {
-			combined.Baseline.Given = len(baseDocs) // the related documents, not the archive
-		}
-	}()
 	for i, nr := range newRes {
 		base := make([]*claims.Result, len(related[i]))
+		items := make([]stories.Item, len(related[i]))
 		for j, k := range related[i] {
 			base[j] = baseRes[k]
+			stories.Fill(base[j], r)
+			items[j] = stories.Item{Terms: base[j].StoryTerms}
 		}
-		res, err := check.Check(c.Context, []*claims.Result{nr}, base, r, opt)
+		// of the related documents, those of the new article's story, as
+		// a --baseline check chooses them
+		one := opt
+		if !c.Bool("all-baseline") {
+			stories.Fill(nr, r)
+			mates, err := stories.Mates(c.Context, []stories.Item{{Terms: nr.StoryTerms}}, items, stories.DefaultOptions())
+			if err != nil {
+				return err
+			}
+			one.Mates = mates
+		}
+		res, err := check.Check(c.Context, []*claims.Result{nr}, base, r, one)
 		if err != nil {
 			return err
 		}
 		combined = combined.Merge(res)
+	}
+	if combined != nil {
+		combined.Baseline.Given = len(baseDocs) // the related documents, not the archive
 	}
 	return writeCheck(c, e, combined, stablePaths, format, st)
 }
