@@ -72,15 +72,17 @@ func runCheck(c *cli.Context, e *env) error {
 	}
 	cwd, _ := os.Getwd()
 	set, err := check.Resolve(check.Request{
-		Dir:       cwd,
-		Config:    c.String("config"),
-		Rules:     c.String("rules"),
-		FailOn:    c.String("fail-on"),
-		FailOnSet: c.IsSet("fail-on"),
-		Accepted:  c.String("accepted"),
-		Baseline:  c.StringSlice("baseline"),
-		Index:     c.String("db") != "",
-		New:       c.Args().Slice(),
+		Dir:            cwd,
+		Config:         c.String("config"),
+		Rules:          c.String("rules"),
+		FailOn:         c.String("fail-on"),
+		FailOnSet:      c.IsSet("fail-on"),
+		Accepted:       c.String("accepted"),
+		Baseline:       c.StringSlice("baseline"),
+		AllBaseline:    c.Bool("all-baseline"),
+		AllBaselineSet: c.IsSet("all-baseline"),
+		Index:          c.String("db") != "",
+		New:            c.Args().Slice(),
 	})
 	if err != nil {
 		return &exitErr{code: exitError, err: err}
@@ -95,7 +97,7 @@ func runCheck(c *cli.Context, e *env) error {
 		return writeCheck(c, e, empty, stablePaths, format, st)
 	}
 	if c.String("db") != "" {
-		return checkAgainstIndex(c, e, set.Rules, set.Options, set.New, cwd, format, st)
+		return checkAgainstIndex(c, e, set, cwd, format, st)
 	}
 	newDocs, err := readDocs(c, e, set.New)
 	if err != nil {
@@ -134,7 +136,7 @@ func checkTrimmed(c *cli.Context, e *env, newDocs, baseDocs []*ingest.Document, 
 	read := func(keep claims.Trimmer) ([]*claims.Result, error) {
 		return extractFor(c, e, baseDocs, set.Rules, true, keep)
 	}
-	if !c.Bool("all-baseline") {
+	if !set.AllBaseline {
 		mates := storyMates(c, newRes, set.Rules, &opt)
 		read = func(keep claims.Trimmer) ([]*claims.Result, error) {
 			return extractChosenFor(c, e, baseDocs, set.Rules, keep, mates)
@@ -223,7 +225,8 @@ func writeCheck(c *cli.Context, e *env, res *check.Result, rel report.CheckPaths
 
 // checkAgainstIndex checks each new article against the archived documents
 // the index finds related to it (its stories), not the whole archive.
-func checkAgainstIndex(c *cli.Context, e *env, r *rules.Rules, opt check.Options, newPaths []string, cwd, format string, st output.Style) error {
+func checkAgainstIndex(c *cli.Context, e *env, set *check.Settings, cwd, format string, st output.Style) error {
+	r, opt, newPaths := set.Rules, set.Options, set.New
 	store, err := index.Open(c.Context, c.String("db"))
 	if err != nil {
 		return fail(exitError, "%s: %v", index.Redact(c.String("db")), err)
@@ -279,7 +282,7 @@ func checkAgainstIndex(c *cli.Context, e *env, r *rules.Rules, opt check.Options
 		// of the related documents, those of the new article's story, as
 		// a --baseline check chooses them
 		one := opt
-		if !c.Bool("all-baseline") {
+		if !set.AllBaseline {
 			stories.Fill(nr, r)
 			mates, err := stories.Mates(c.Context, []stories.Item{{Terms: nr.StoryTerms}}, items, stories.DefaultOptions())
 			if err != nil {

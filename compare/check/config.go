@@ -29,6 +29,10 @@ type Config struct {
 	Rules string
 	// Baseline lists paths and globs (** allowed) of earlier coverage.
 	Baseline []string
+	// AllBaseline says each new article is compared with every baseline
+	// document, the baseline being one story's coverage, not only with
+	// its story-mates (Options.Mates).
+	AllBaseline bool
 	// FailOn lists the finding types that fail a check; FailOnSet says the
 	// file gave it (an empty list then means none, not the default).
 	FailOn    []compare.Type
@@ -44,7 +48,7 @@ type Config struct {
 	tolerancePos map[string]yaml.Node
 }
 
-var configFields = []string{"rules", "baseline", "fail-on", "tolerance", "ignore", "accepted"}
+var configFields = []string{"rules", "baseline", "all-baseline", "fail-on", "tolerance", "ignore", "accepted"}
 
 // failOnNames are the values fail-on takes.
 var failOnNames = []string{"conflict", "update", "attribution-gap", "quote-variant", "only-in", "none"}
@@ -124,6 +128,11 @@ func (p *configParser) field(k, v *yaml.Node) error {
 		c.Rules = v.Value
 	case "baseline":
 		c.Baseline, err = p.strs(v, "baseline")
+	case "all-baseline":
+		if v.Kind != yaml.ScalarNode || v.Tag != "!!bool" {
+			return p.at(v, "all-baseline must be true or false")
+		}
+		c.AllBaseline = v.Value == "true" || v.Value == "True" || v.Value == "TRUE"
 	case "ignore":
 		c.Ignore, err = p.strs(v, "ignore")
 	case "accepted":

@@ -29,6 +29,9 @@ type Request struct {
 	Accepted string
 	// Baseline is --baseline; empty takes the config's.
 	Baseline []string
+	// AllBaseline is --all-baseline, set when given; else the config's.
+	AllBaseline    bool
+	AllBaselineSet bool
 	// Index says the baseline comes from an archive index (--db), so no
 	// baseline paths are needed.
 	Index bool
@@ -50,6 +53,10 @@ type Settings struct {
 	// Baseline are the baseline paths, sorted, none of them a new article
 	// (empty when Request.Index).
 	Baseline []string
+	// AllBaseline says each new article is compared with every baseline
+	// document, not only its story-mates (--all-baseline, else the
+	// config's all-baseline).
+	AllBaseline bool
 	// Ignored is, when the config's ignore: leaves out every new article
 	// given, how many there were: New is then empty, no baseline is
 	// resolved, and there is nothing to check. Otherwise it is 0.
@@ -81,7 +88,10 @@ func Resolve(req Request) (*Settings, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Settings{Config: cfg, Rules: r, Options: opt}
+	s := &Settings{Config: cfg, Rules: r, Options: opt, AllBaseline: cfg.AllBaseline}
+	if req.AllBaselineSet {
+		s.AllBaseline = req.AllBaseline
+	}
 	// which files: new articles from the arguments, baseline from the flag
 	// or the config; a new article is never its own baseline
 	// the ignore globs are the config's, relative to its file as its

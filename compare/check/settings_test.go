@@ -28,6 +28,7 @@ func TestResolve(t *testing.T) {
 		rules    string // the rules file in use
 		tolKind  string // a kind whose tolerance the config sets
 		ignored  int    // new articles the config's ignore: leaves out, all of them
+		all      bool   // every baseline document compared (all-baseline)
 		err      string
 	}{
 		{name: "defaults", req: Request{New: []string{"new/n.md"}, Baseline: []string{"archive/*.md"}},
@@ -60,6 +61,14 @@ func TestResolve(t *testing.T) {
 		{name: "baseline is only the new", req: Request{New: []string{"archive/a.md"}, Baseline: []string{"archive/a.md"}}, err: "the baseline holds no articles besides the new ones"},
 		{name: "missing rules of the config", config: "rules: nope.yaml\n", req: Request{New: []string{"new/n.md"}},
 			err: "nope.yaml: no such file or directory (rules named in "},
+		{name: "all-baseline from the config", config: "baseline: [archive]\nall-baseline: true\n", req: Request{New: []string{"new/n.md"}},
+			failOn: []string{"conflict"}, baseline: []string{"archive"}, rules: "default", all: true},
+		{name: "all-baseline flag wins", config: "baseline: [archive]\nall-baseline: true\n", req: Request{New: []string{"new/n.md"}, AllBaselineSet: true},
+			failOn: []string{"conflict"}, baseline: []string{"archive"}, rules: "default"},
+		{name: "all-baseline flag", req: Request{New: []string{"new/n.md"}, Baseline: []string{"archive"}, AllBaseline: true, AllBaselineSet: true},
+			failOn: []string{"conflict"}, baseline: []string{"archive"}, rules: "default", all: true},
+		{name: "all-baseline not a bool", config: "baseline: [archive]\nall-baseline: yes please\n", req: Request{New: []string{"new/n.md"}},
+			err: `.claimdiff.yaml:2:15: all-baseline must be true or false`},
 		{name: "missing accepted file", req: Request{New: []string{"new/n.md"}, Accepted: "nope.txt"}, err: "nope.txt: no such file"},
 	}
 	for _, tc := range tests {
@@ -115,6 +124,9 @@ func TestResolve(t *testing.T) {
 			for _, p := range s.Baseline {
 				rel, _ := filepath.Rel(dir, p)
 				base = append(base, filepath.ToSlash(rel))
+			}
+			if s.AllBaseline != tc.all {
+				t.Errorf("all-baseline %v, want %v", s.AllBaseline, tc.all)
 			}
 			if strings.Join(base, ",") != strings.Join(tc.baseline, ",") {
 				t.Errorf("baseline %v, want %v", base, tc.baseline)
