@@ -16,8 +16,12 @@ import (
 // its own event's articles alone (--all-baseline there): each new article
 // compared with its story's mates only, never another story's figures.
 // The same check with --all-baseline against the archive, as every check
-// was before, is logged beside it. Run with -v.
+// was before, is logged beside it. Run with -v. It runs 72 checks against
+// hundreds of articles, so it skips under -race (.ci/run runs it after).
 func TestEvalCheckArchive(t *testing.T) {
+	if raceEnabled {
+		t.Skip("skipped under -race: run it without (.ci/run does)")
+	}
 	const corpus = "../../../shared/corpus"
 	var all []string
 	for _, g := range []string{"events", "basil", "gva"} {

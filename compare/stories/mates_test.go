@@ -72,8 +72,11 @@ func TestFill(t *testing.T) {
 // archive: its mates should be its own folder's articles. The event
 // articles must find their events' and almost nothing else; over all, the
 // precision and recall of the pairs are logged and held above a floor.
-// Run with -v.
+// Run with -v. It skips under -race (.ci/run runs it after).
 func TestEvalMates(t *testing.T) {
+	if raceEnabled {
+		t.Skip("skipped under -race: run it without (.ci/run does)")
+	}
 	docs, truth := corpusDocs(t, false, "events/*", "basil/*", "gva/*")
 	r := rulestest.Default(t)
 	items := make([]Item, len(docs))
