@@ -53,7 +53,7 @@ type Result struct {
 	// filled (stories.Fill, which the extraction cache calls). A check
 	// against a baseline of many stories reads them to compare each new
 	// article with its own story's coverage only, before decoding any
-	// baseline result (see the cache's ExtractOptions.Choose).
+	// baseline result (see the cache's Cache.ExtractChosen).
 	StoryTerms []string
 }
 

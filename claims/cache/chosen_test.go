@@ -15,7 +15,9 @@ import (
 )
 
 // TestExtractChosen reads a list for comparison keeping the documents
-// chosen by their story terms, the terms the fill stored: a cold run, a
+// chosen by their story terms, the terms the fill stored: a cold run
+// (over entries and a pack without terms, as a fill that sets none
+// stores them: extracted again), a
 // run from the pack (the terms from its footer, the other records never
 // decoded: one of them damaged goes unnoticed, and no entry is needed),
 // one from the entries and one from the pack written again all choose from the same
@@ -86,7 +88,18 @@ func TestExtractChosen(t *testing.T) {
 	for i := range all {
 		all[i] = i
 	}
-	run("cold", all)
+	// entries and a pack stored by a cache whose fill sets no terms: read
+	// as missing, extracted and stored again
+	plain, err := Open(dir, r, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := plain.ExtractAll(context.Background(), docs, r, true, nil, nil); err != nil || len(packs()) != 1 {
+		t.Fatalf("a pack without terms: %v, packs %v", err, packs())
+	}
+	if n := run("cold: entries and a pack without terms", all); n != len(all) {
+		t.Errorf("cold: %d entries written, want %d", n, len(all))
+	}
 	if len(packs()) != 1 {
 		t.Fatalf("packs %v after a cold run, want one", packs())
 	}

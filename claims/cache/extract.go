@@ -55,9 +55,14 @@ func (c *Cache) ExtractChosen(ctx context.Context, docs []*ingest.Document, r *r
 		x.openPack()
 	}
 	var terms [][]string
-	if x.pack != nil {
+	if x.pack != nil && x.pack.hasTerms() {
 		terms = x.pack.storyTerms()
 	} else {
+		if x.pack != nil { // a record without terms: the first pass writes the pack again
+			x.pack.close()
+			x.pack = nil
+			x.startPack(x.c.packKey(x.keys))
+		}
 		x.terms = make([][]string, len(docs))
 		if _, err := claims.ExtractAllWith(ctx, docs, x.termsOf, progress); err != nil {
 			x.close(false)
@@ -100,7 +105,9 @@ func (c *Cache) ExtractChosen(ctx context.Context, docs []*ingest.Document, r *r
 // termsOf notes document d's story terms, for ExtractChosen's first pass,
 // and returns nil: from the pack records are taken from (its record
 // copied into the list's pack), else its entry (its form copied), else
-// its extraction (stored). No result is decoded.
+// its extraction (stored). No result is decoded. A record or an entry
+// without terms (stored by a cache whose fill sets none) is extracted
+// and stored again.
 func (x *extraction) termsOf(d *ingest.Document) *claims.Result {
 	i := x.at[d]
 	var k Key
@@ -110,7 +117,7 @@ func (x *extraction) termsOf(d *ingest.Document) *claims.Result {
 		k = x.c.Key(d)
 	}
 	if x.from != nil {
-		if j, ok := x.from.byKey[k]; ok && x.from.raw(j, func(rec []byte) { x.build.addFrom(i, j, rec, x.from) }) {
+		if j, ok := x.from.byKey[k]; ok && x.from.terms[j] != nil && x.from.raw(j, func(rec []byte) { x.build.addFrom(i, j, rec, x.from) }) {
 			x.terms[i] = x.from.termStrings(j)
 			return nil
 		}
@@ -119,10 +126,10 @@ func (x *extraction) termsOf(d *ingest.Document) *claims.Result {
 	x.c.getForm(k, func(form []byte) {
 		var ts []string
 		has, err := claims.SplitStoryTerms(form, func(t []byte) { ts = append(ts, x.intern(t)) })
-		if err != nil {
+		if err != nil || !has {
 			return
 		}
-		if has && ts == nil {
+		if ts == nil {
 			ts = []string{}
 		}
 		x.terms[i], found = ts, true

@@ -403,6 +403,16 @@ func (p *pack) termStrings(i int) []string {
 	return out
 }
 
+// hasTerms reports whether every record has its story terms.
+func (p *pack) hasTerms() bool {
+	for _, ts := range p.terms {
+		if ts == nil {
+			return false
+		}
+	}
+	return true
+}
+
 // storyTerms is every record's story terms, in order.
 func (p *pack) storyTerms() [][]string {
 	out := make([][]string, len(p.recs))

@@ -75,6 +75,9 @@ func extractChosen(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Rul
 			}
 		}
 		got, err := claims.ExtractAllWith(c.Context, some, func(d *ingest.Document) *claims.Result {
+			if keep == nil {
+				return pool.Extract(d)
+			}
 			return keep.Trim(pool.Extract(d))
 		}, nil)
 		if err != nil {

@@ -151,14 +151,41 @@ func checkTrimmed(c *cli.Context, e *env, newDocs, baseDocs []*ingest.Document, 
 	res, err := check.Check(c.Context, newRes, baseRes, set.Rules, trimmed)
 	if errors.Is(err, compare.ErrLeftOut) {
 		// a sentence left out of a baseline result is aligned after all:
-		// read the baseline again, keeping every sentence
+		// read again the baseline articles read, keeping every sentence
+		var some []*ingest.Document
+		var at []int
+		for j, b := range baseRes {
+			if b != nil {
+				some, at = append(some, baseDocs[j]), append(at, j)
+			}
+		}
 		baseRes = nil
-		if baseRes, err = read(focus.KeepSentences()); err != nil {
-			return nil, err
+		again, rerr := extractFor(c, e, some, set.Rules, true, focus.KeepSentences())
+		if rerr != nil {
+			return nil, rerr
+		}
+		baseRes = make([]*claims.Result, len(baseDocs))
+		for k, j := range at {
+			baseRes[j] = again[k]
 		}
 		res, err = check.Check(c.Context, newRes, baseRes, set.Rules, opt)
 	}
+	if err == nil {
+		noMates(e, res)
+	}
 	return res, err
+}
+
+// noMates says on standard error which new articles were compared with
+// no baseline article, none reporting their story, whatever the report's
+// format: a check that finds nothing to compare passes.
+func noMates(e *env, res *check.Result) {
+	for _, id := range res.New {
+		if res.Baseline.Compared[id] == 0 && res.Baseline.Candidates[id] > 0 {
+			fmt.Fprintf(e.stderr, "claimdiff: note: %s: none of the %s reports its story: compared with none (--all-baseline compares with all)\n",
+				id, output.Count(res.Baseline.Candidates[id], "baseline article", "baseline articles"))
+		}
+	}
 }
 
 // storyMates returns the choice of the baseline documents to read for the
@@ -294,6 +321,7 @@ func checkAgainstIndex(c *cli.Context, e *env, set *check.Settings, cwd, format 
 		if err != nil {
 			return err
 		}
+		noMates(e, res)
 		combined = combined.Merge(res)
 	}
 	if combined != nil {

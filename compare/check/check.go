@@ -50,7 +50,9 @@ type Finding struct {
 
 // Result is the outcome of a check.
 type Result struct {
-	Version   int               `json:"version"`
+	Version int `json:"version"`
+	// Documents are the new documents and the baseline documents some new
+	// document was compared with.
 	Documents []output.Document `json:"documents"`
 	// New lists the ids of the new documents, in input order.
 	New      []string       `json:"new"`
@@ -69,14 +71,20 @@ type Result struct {
 
 // Baseline counts the baseline documents of a check.
 type Baseline struct {
-	// Given is how many baseline documents there were to compare with.
+	// Given is how many baseline documents there were: those given, or
+	// with an index those found related to any new document.
 	Given int `json:"given"`
-	// Compared is, for each new document (by id), how many of them it was
-	// compared with: all, or those of its story (Options.Mates).
+	// Candidates is, for each new document (by id), how many baseline
+	// documents it could be compared with: every one given, or with an
+	// index those found related to it.
+	Candidates map[string]int `json:"candidates"`
+	// Compared is, for each new document, how many of its candidates it
+	// was compared with: all, or those of its story (Options.Mates).
 	Compared map[string]int `json:"compared"`
 }
 
-// Check compares each new document with all baseline documents and keeps
+// Check compares each new document with the baseline documents (all, or
+// its Options.Mates) and keeps
 // the findings that involve the new document, other than agreements (they
 // are not problems). Baseline-only findings are never computed: the
 // comparison is focused on the new document.
@@ -89,7 +97,7 @@ func Check(ctx context.Context, newDocs, baseline []*claims.Result, r *rules.Rul
 			res.Summary[string(t)] = 0
 		}
 	}
-	res.Baseline = Baseline{Given: len(baseline), Compared: map[string]int{}}
+	res.Baseline = Baseline{Given: len(baseline), Candidates: map[string]int{}, Compared: map[string]int{}}
 	if opt.Mates != nil && len(opt.Mates) != len(newDocs) {
 		return nil, fmt.Errorf("check: %d baseline choices for %d new documents", len(opt.Mates), len(newDocs))
 	}
@@ -121,6 +129,7 @@ func Check(ctx context.Context, newDocs, baseline []*claims.Result, r *rules.Rul
 		for _, j := range mates(opt.Mates, i, len(baseline)) {
 			docs = append(docs, baseline[j])
 		}
+		res.Baseline.Candidates[n.Doc.ID] = len(baseline)
 		res.Baseline.Compared[n.Doc.ID] = len(docs) - 1
 		rep, err := compare.Compare(ctx, docs, r, compare.Options{Focus: map[int]bool{0: true}, Trimmed: opt.Trimmed})
 		if err != nil {
@@ -283,7 +292,12 @@ func (r *Result) Merge(b *Result) *Result {
 		}
 	}
 	r.New = append(r.New, b.New...)
+	// the baselines of the two may overlap: the caller that knows their
+	// union sets Given (as check --db does); the larger is a floor
 	r.Baseline.Given = max(r.Baseline.Given, b.Baseline.Given)
+	for k, v := range b.Baseline.Candidates {
+		r.Baseline.Candidates[k] = v
+	}
 	for k, v := range b.Baseline.Compared {
 		r.Baseline.Compared[k] = v
 	}

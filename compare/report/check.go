@@ -108,7 +108,7 @@ func writeCheckText(w io.Writer, res *check.Result, rel CheckPaths, st output.St
 // articles it was compared with when not all: those of its story.
 func comparedWith(res *check.Result, id string) string {
 	n, ok := res.Baseline.Compared[id]
-	switch given := res.Baseline.Given; {
+	switch given := res.Baseline.Candidates[id]; {
 	case !ok || n >= given:
 		return ""
 	case given == 1:

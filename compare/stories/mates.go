@@ -7,8 +7,8 @@ import (
 	"github.com/claimdiff/claimdiff/claims/rules"
 )
 
-// Fill sets res.StoryTerms, the terms Mates and grouping compare it by,
-// from its text; it needs the text's tokens, so it is called on a fresh
+// Fill sets res.StoryTerms, the terms Mates compares it by (those
+// grouping compares an article by: Extract's), from its text; it needs the text's tokens, so it is called on a fresh
 // extraction (the extraction cache's fill), and does nothing to a result
 // that has its terms already or no tokens.
 func Fill(res *claims.Result, r *rules.Rules) {
@@ -21,11 +21,12 @@ func Fill(res *claims.Result, r *rules.Rules) {
 // Mates returns, for each new article, the baseline articles that report
 // its story, in baseline order: those whose similarity to it (the cosine
 // of their weighted terms, as grouping measures it, the weights taken
-// over the baseline and the new articles together) reaches opt.Threshold,
-// with at least minShared terms in common. Unlike grouping it pairs the
-// new article with each baseline article alone, never through a third,
-// and ignores the time window: a follow-up months later still reports
-// the story, and may update its figures.
+// over the baseline and that new article) reaches opt.Threshold, with at
+// least minShared terms in common. Each new article's mates are its own:
+// they do not depend on the other new articles checked with it. Unlike
+// grouping it pairs the new article with each baseline article alone,
+// never through a third, and ignores the time window: a follow-up months
+// later still reports the story, and may update its figures.
 //
 // A check against an archive of many stories compares each new article
 // with its mates only: the figures of other stories, set beside its own,
@@ -35,32 +36,41 @@ func Mates(ctx context.Context, news, base []Item, opt Options) ([][]int, error)
 	for _, it := range base {
 		ts.add(it.Terms)
 	}
-	for _, it := range news {
-		ts.add(it.Terms)
-	}
-	w := ts.weights()
-	norms := make([]float64, len(base))
-	for j := range base {
-		norms[j] = ts.norm(j, w)
-	}
+	n := len(base) // the new article's place in ts
 	out := make([][]int, len(news))
-	for i := range news {
-		n := len(base) + i
-		ni := ts.norm(n, w)
-		if ni == 0 {
-			continue
-		}
-		for j := range base {
-			if j%1024 == 0 && ctx.Err() != nil {
-				return nil, ctx.Err()
-			}
-			if norms[j] == 0 {
-				continue
-			}
-			if d, shared := ts.dot(n, j, w); shared >= minShared && d/(ni*norms[j]) >= opt.Threshold {
-				out[i] = append(out[i], j)
-			}
+	norms := make([]float64, len(base))
+	for i, it := range news {
+		undo := ts.push(it.Terms)
+		err := ts.matesOf(ctx, n, out, i, norms, opt)
+		undo()
+		if err != nil {
+			return nil, err
 		}
 	}
 	return out, nil
+}
+
+// matesOf puts into out[i] the mates of article n, the last of ts, among
+// those before it, with the weights over all of them; norms is scratch.
+func (ts *termSets) matesOf(ctx context.Context, n int, out [][]int, i int, norms []float64, opt Options) error {
+	w := ts.weights()
+	ni := ts.norm(n, w)
+	if ni == 0 {
+		return nil
+	}
+	for j := range n {
+		norms[j] = ts.norm(j, w)
+	}
+	for j := range n {
+		if j%1024 == 0 && ctx.Err() != nil {
+			return ctx.Err()
+		}
+		if norms[j] == 0 {
+			continue
+		}
+		if d, shared := ts.dot(n, j, w); shared >= minShared && d/(ni*norms[j]) >= opt.Threshold {
+			out[i] = append(out[i], j)
+		}
+	}
+	return nil
 }

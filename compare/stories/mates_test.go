@@ -39,6 +39,32 @@ func TestMates(t *testing.T) {
 	if len(got[1]) != 0 {
 		t.Errorf("an article without terms has mates %v", got[1])
 	}
+	// each new article's mates are its own, whoever is checked with it:
+	// the weights are the baseline's and its own, never another new
+	// one's. A museum theft's report that also names the consulate attack
+	// in passing is no mate of the attack's report alone; twenty more
+	// reports of the theft checked with it would make its theft words
+	// common, and the attack's words weigh more.
+	theft := []string{"=paris", "=louvre", "museum", "painting", "thief", "gallery", "heist", "guard", "alarm", "canvas"}
+	for k := range 72 {
+		theft = append(theft, fmt.Sprintf("detail%02d", k))
+	}
+	near := Item{Terms: append([]string{"=benghazi", "attack"}, theft...)}
+	alone, err := Mates(context.Background(), []Item{near}, base, DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	many := []Item{{Terms: storm}, near}
+	for range 20 {
+		many = append(many, Item{Terms: theft})
+	}
+	with, err := Mates(context.Background(), many, base, DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(alone[0]) != 0 || len(with[1]) != 0 || !slices.Equal(with[0], got[0]) {
+		t.Errorf("mates with other new articles %v and %v, alone %v and %v", with[1], with[0], alone[0], got[0])
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	if _, err := Mates(ctx, []Item{{Terms: storm}}, base, DefaultOptions()); !errors.Is(err, context.Canceled) {

@@ -28,7 +28,31 @@ type termSets struct {
 }
 
 // add takes an article's terms as Features.Terms gives them.
-func (ts *termSets) add(terms []string) {
+func (ts *termSets) add(terms []string) { ts.commit(ts.build(terms)) }
+
+// push adds an article's terms as add does, and returns what takes it out
+// again: the counts as they were before, the terms it interned first
+// counted in no article.
+func (ts *termSets) push(terms []string) (undo func()) {
+	named := ts.commit(ts.build(terms))
+	last := len(ts.sets) - 1
+	return func() {
+		for _, id := range ts.sets[last] {
+			ts.df[id]--
+		}
+		for _, id := range named {
+			ts.named[id]--
+		}
+		ts.sets = ts.sets[:last]
+		if len(ts.faint) > last {
+			ts.faint = ts.faint[:last]
+		}
+	}
+}
+
+// build sorts an article's terms into names, names only far down, and the
+// rest, interned.
+func (ts *termSets) build(terms []string) *setBuilder {
 	var b setBuilder
 	for _, t := range terms {
 		switch {
@@ -40,7 +64,7 @@ func (ts *termSets) add(terms []string) {
 			b.set = append(b.set, ts.id(t))
 		}
 	}
-	ts.commit(&b)
+	return &b
 }
 
 // setBuilder holds an article's term ids as they come: names, names only
@@ -66,9 +90,10 @@ func (ts *termSets) id(t string) int32 {
 }
 
 // commit adds the article's set: its terms each once, sorted, counted in
-// the document frequencies; its names counted as named; the names it has
-// only far down (and nowhere as a word or a name near the top) faint.
-func (ts *termSets) commit(b *setBuilder) {
+// the document frequencies; its names counted as named (returned); the
+// names it has only far down (and nowhere as a word or a name near the
+// top) faint.
+func (ts *termSets) commit(b *setBuilder) (named []int32) {
 	later := sortUniq(b.later)
 	full := sortUniq(append(slices.Clip(b.set), b.names...))
 	set := sortUniq(append(slices.Clip(full), later...))
@@ -81,7 +106,8 @@ func (ts *termSets) commit(b *setBuilder) {
 	for _, id := range set {
 		ts.df[id]++
 	}
-	for _, id := range sortUniq(append(b.names, later...)) {
+	named = sortUniq(append(b.names, later...))
+	for _, id := range named {
 		ts.named[id]++
 	}
 	ts.sets = append(ts.sets, set)
@@ -91,6 +117,7 @@ func (ts *termSets) commit(b *setBuilder) {
 		}
 		ts.faint = append(ts.faint, faint)
 	}
+	return named
 }
 
 func sortUniq(xs []int32) []int32 {
