@@ -211,8 +211,9 @@ const (
 )
 
 // Related returns the archived documents a new article could disagree
-// with: the documents whose terms best match its own and that share enough
-// of them, and the other members of their stories. It takes the article's
+// with: of the documents whose terms best match its own, those that share
+// enough of them or are its story-mates among them (stories.Mates), and
+// the other members of their stories. It takes the article's
 // extraction result so its text, already segmented there, is not
 // segmented again.
 func Related(ctx context.Context, st Store, res *claims.Result, r *rules.Rules) ([]*ingest.Document, error) {
@@ -230,9 +231,23 @@ func Related(ctx context.Context, st Store, res *claims.Result, r *rules.Rules) 
 	for _, t := range terms {
 		mine[t] = true
 	}
+	// the hits that are the article's story-mates among them (weighed
+	// over the hits), as a check chooses its baseline by
+	items := make([]stories.Item, len(entries))
+	for i, e := range entries {
+		items[i].Terms = e.Terms
+	}
+	mates, err := stories.Mates(ctx, []stories.Item{{Terms: terms}}, items, stories.DefaultOptions())
+	if err != nil {
+		return nil, err
+	}
+	mate := map[int]bool{}
+	for _, j := range mates[0] {
+		mate[j] = true
+	}
 	var storyIDs []string
 	keep := map[string]bool{}
-	for _, e := range entries {
+	for i, e := range entries {
 		if e.Doc.ID == doc.ID {
 			continue
 		}
@@ -242,7 +257,7 @@ func Related(ctx context.Context, st Store, res *claims.Result, r *rules.Rules) 
 				shared++
 			}
 		}
-		if m := min(len(terms), len(e.Terms)); m > 0 && float64(shared)/float64(m) >= minOverlap {
+		if m := min(len(terms), len(e.Terms)); mate[i] || m > 0 && float64(shared)/float64(m) >= minOverlap {
 			keep[e.Doc.ID] = true
 			if e.Story != "" {
 				storyIDs = append(storyIDs, e.Story)
