@@ -181,9 +181,13 @@ func checkTrimmed(c *cli.Context, e *env, newDocs, baseDocs []*ingest.Document, 
 // format: a check that finds nothing to compare passes.
 func noMates(e *env, res *check.Result) {
 	for _, id := range res.New {
-		if res.Baseline.Compared[id] == 0 && res.Baseline.Candidates[id] > 0 {
+		switch n := res.Baseline.Candidates[id]; {
+		case res.Baseline.Compared[id] > 0:
+		case n == 0: // an index that found nothing related
+			fmt.Fprintf(e.stderr, "claimdiff: note: %s: no baseline document found related to it: compared with none\n", id)
+		default:
 			fmt.Fprintf(e.stderr, "claimdiff: note: %s: none of the %s reports its story: compared with none (--all-baseline compares with all)\n",
-				id, output.Count(res.Baseline.Candidates[id], "baseline article", "baseline articles"))
+				id, output.Count(n, "baseline article", "baseline articles"))
 		}
 	}
 }
@@ -324,9 +328,12 @@ func checkAgainstIndex(c *cli.Context, e *env, set *check.Settings, cwd, format 
 		noMates(e, res)
 		combined = combined.Merge(res)
 	}
-	if combined != nil {
-		combined.Baseline.Given = len(baseDocs) // the related documents, not the archive
+	if combined == nil { // no new article left to check (every one empty)
+		if combined, err = check.Check(c.Context, nil, nil, r, opt); err != nil {
+			return err
+		}
 	}
+	combined.Baseline.Given = len(baseDocs) // the related documents, not the archive
 	return writeCheck(c, e, combined, stablePaths, format, st)
 }
 

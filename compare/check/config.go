@@ -129,10 +129,16 @@ func (p *configParser) field(k, v *yaml.Node) error {
 	case "baseline":
 		c.Baseline, err = p.strs(v, "baseline")
 	case "all-baseline":
-		if v.Kind != yaml.ScalarNode || v.Tag != "!!bool" {
+		switch {
+		case v.Kind != yaml.ScalarNode || v.Style&(yaml.SingleQuotedStyle|yaml.DoubleQuotedStyle) != 0:
+			return p.at(v, "all-baseline must be true or false")
+		case v.Value == "true" || v.Value == "True" || v.Value == "TRUE":
+			c.AllBaseline = true
+		case v.Value == "false" || v.Value == "False" || v.Value == "FALSE":
+			c.AllBaseline = false
+		default:
 			return p.at(v, "all-baseline must be true or false")
 		}
-		c.AllBaseline = v.Value == "true" || v.Value == "True" || v.Value == "TRUE"
 	case "ignore":
 		c.Ignore, err = p.strs(v, "ignore")
 	case "accepted":

@@ -69,6 +69,14 @@ func TestResolve(t *testing.T) {
 			failOn: []string{"conflict"}, baseline: []string{"archive"}, rules: "default", all: true},
 		{name: "all-baseline not a bool", config: "baseline: [archive]\nall-baseline: yes please\n", req: Request{New: []string{"new/n.md"}},
 			err: `.claimdiff.yaml:2:15: all-baseline must be true or false`},
+		{name: "all-baseline yes", config: "baseline: [archive]\nall-baseline: yes\n", req: Request{New: []string{"new/n.md"}},
+			err: `.claimdiff.yaml:2:15: all-baseline must be true or false`},
+		{name: "all-baseline tagged yes", config: "baseline: [archive]\nall-baseline: !!bool yes\n", req: Request{New: []string{"new/n.md"}},
+			err: `.claimdiff.yaml:2:15: all-baseline must be true or false`},
+		{name: "all-baseline quoted", config: "baseline: [archive]\nall-baseline: \"true\"\n", req: Request{New: []string{"new/n.md"}},
+			err: `.claimdiff.yaml:2:15: all-baseline must be true or false`},
+		{name: "all-baseline False", config: "baseline: [archive]\nall-baseline: False\n", req: Request{New: []string{"new/n.md"}},
+			failOn: []string{"conflict"}, baseline: []string{"archive"}, rules: "default"},
 		{name: "missing accepted file", req: Request{New: []string{"new/n.md"}, Accepted: "nope.txt"}, err: "nope.txt: no such file"},
 	}
 	for _, tc := range tests {

@@ -235,7 +235,9 @@ func Related(ctx context.Context, st Store, res *claims.Result, r *rules.Rules) 
 	// over the hits), as a check chooses its baseline by
 	items := make([]stories.Item, len(entries))
 	for i, e := range entries {
-		items[i].Terms = e.Terms
+		if e.Doc.ID != doc.ID { // the article itself, archived: not counted twice
+			items[i].Terms = e.Terms
+		}
 	}
 	mates, err := stories.Mates(ctx, []stories.Item{{Terms: terms}}, items, stories.DefaultOptions())
 	if err != nil {

@@ -38,10 +38,9 @@ func Mates(ctx context.Context, news, base []Item, opt Options) ([][]int, error)
 	}
 	n := len(base) // the new article's place in ts
 	out := make([][]int, len(news))
-	norms := make([]float64, len(base))
 	for i, it := range news {
 		undo := ts.push(it.Terms)
-		err := ts.matesOf(ctx, n, out, i, norms, opt)
+		err := ts.matesOf(ctx, n, out, i, opt)
 		undo()
 		if err != nil {
 			return nil, err
@@ -51,24 +50,22 @@ func Mates(ctx context.Context, news, base []Item, opt Options) ([][]int, error)
 }
 
 // matesOf puts into out[i] the mates of article n, the last of ts, among
-// those before it, with the weights over all of them; norms is scratch.
-func (ts *termSets) matesOf(ctx context.Context, n int, out [][]int, i int, norms []float64, opt Options) error {
+// those before it, with the weights over all of them.
+func (ts *termSets) matesOf(ctx context.Context, n int, out [][]int, i int, opt Options) error {
 	w := ts.weights()
 	ni := ts.norm(n, w)
 	if ni == 0 {
 		return nil
 	}
 	for j := range n {
-		norms[j] = ts.norm(j, w)
-	}
-	for j := range n {
 		if j%1024 == 0 && ctx.Err() != nil {
 			return ctx.Err()
 		}
-		if norms[j] == 0 {
-			continue
+		d, shared := ts.dot(n, j, w)
+		if shared < minShared {
+			continue // no mate, whatever its length: its norm is not needed
 		}
-		if d, shared := ts.dot(n, j, w); shared >= minShared && d/(ni*norms[j]) >= opt.Threshold {
+		if nj := ts.norm(j, w); nj > 0 && d/(ni*nj) >= opt.Threshold {
 			out[i] = append(out[i], j)
 		}
 	}

@@ -176,6 +176,9 @@ func (ts *termSets) weights() []float32 {
 	n := float64(len(ts.sets) + idfPrior)
 	w := make([]float32, len(ts.df))
 	for t, c := range ts.df {
+		if c == 0 {
+			continue // a term of an article taken out again (push)
+		}
 		v := math.Log(n / float64(c+1))
 		switch {
 		case strings.HasPrefix(ts.words[t], datePrefix):
