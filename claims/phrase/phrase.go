@@ -242,6 +242,12 @@ func (s *Set[V]) Len() int {
 	return s.size
 }
 
+// MayStart reports whether a phrase of s may start at token t: false for
+// most tokens, which start none, by the filter of first words alone, in
+// a test small enough to be inlined where it is asked (Longest's own is
+// behind a call). A nil set starts no phrase.
+func (s *Set[V]) MayStart(t *segment.Token) bool { return s != nil && s.first.MayKey(t.Key) }
+
 // Longest returns the value and length (in tokens) of the longest phrase that
 // starts at toks[i] and ends before toks[limit]. n is 0 when none does.
 func (s *Set[V]) Longest(toks []segment.Token, i, limit int) (v V, n int) {
