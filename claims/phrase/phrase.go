@@ -104,9 +104,11 @@ func (s *Set[V]) Get(phrase string) (V, bool) {
 		}
 		return n.val, n.final
 	}
-	for _, w := range Split(phrase) {
-		n, _ = n.next.Get(w)
-		if n == nil {
+	// its tokens, in room on the stack, looked up by their Keys (Split
+	// would make a list of their words)
+	var room [phraseRoom]segment.Token
+	for _, t := range segment.AppendTokens(room[:0], phrase) {
+		if n, _ = n.next.GetKey(t.Key, t.Norm); n == nil {
 			var zero V
 			return zero, false
 		}

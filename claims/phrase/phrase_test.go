@@ -92,6 +92,19 @@ func TestMayStart(t *testing.T) {
 	}
 }
 
+// TestGetAllocs wants a phrase that must be tokenised ("O'Brien", "Ivan
+// A. Lopez") looked up by its tokens in room on the stack: one allocation
+// at most, the lowered copy of a phrase with capitals.
+func TestGetAllocs(t *testing.T) {
+	s := New[int]()
+	s.Add("Ivan A. Lopez", 1)
+	for _, p := range []string{"Ivan A. Lopez", "o'brien", "Mary-Ann Keller"} {
+		if n := testing.AllocsPerRun(10, func() { s.Get(p) }); n > 1 {
+			t.Errorf("Get(%q): %.0f allocations, want at most 1", p, n)
+		}
+	}
+}
+
 // TestNilSet: a nil set holds nothing, as an empty one does.
 func TestNilSet(t *testing.T) {
 	var s *Set[bool]
