@@ -185,6 +185,20 @@ func TestMapSameKey(t *testing.T) {
 	}
 }
 
+// TestSameWord wants sameWord to agree with ==, for words of odd and even
+// lengths differing at their first, last and any other byte.
+func TestSameWord(t *testing.T) {
+	words := []string{"", "a", "b", "ab", "ba", "aa", "abc", "xbc", "abx", "axc", "said", "sail", "paid",
+		"according", "xccording", "accordinx", "accoxding", "über", "ünder"}
+	for _, a := range words {
+		for _, b := range words {
+			if got := sameWord(a, b); got != (a == b) {
+				t.Errorf("sameWord(%q, %q) = %v", a, b, got)
+			}
+		}
+	}
+}
+
 // TestMapReserve: a table given room for n keys takes them without
 // growing, keeps the keys it held, and is not made smaller.
 func TestMapReserve(t *testing.T) {
