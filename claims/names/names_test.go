@@ -27,9 +27,6 @@ func TestForward(t *testing.T) {
 		{"Osama bin Laden said", "Osama bin Laden"},
 		{"Ahmed el-Sayed spoke", "Ahmed el-Sayed"},
 		{"John de-escalation talks", "John"},
-		{"Anna Kowalski Monday night", "Anna Kowalski"},
-		{"Maria Lopez\nReporters", "Maria Lopez"},
-		{"Paul O. Okafor The", "Paul O. Okafor"},
 	} {
 		txt := segment.Segment(c.text, segment.Options{})
 		end := testScanner.Forward(txt, 0, len(txt.Tokens), nil)

@@ -177,23 +177,13 @@ func (s *Scanner) Forward(txt *segment.Text, i, limit int, free func(int) bool) 
 		return i // a name starts with a capital: read no further
 	}
 	j := i
-	for j < limit && j-i < MaxTokens {
-		t := &toks[j]
-		if t.Cap && t.Kind == segment.Word && t.End-t.Start > 1 {
-			// most of a name: a capitalised word of more than a letter,
-			// told here as IsToken tells it, without the call
-			if functionWords.HasKey(t.Key, t.Norm) {
-				break
-			}
-		} else if !s.IsToken(toks, j, i) {
-			break
-		}
-		if free != nil && !free(j) || j > i && t.Newlines > 0 {
+	for j < limit && j-i < MaxTokens && s.IsToken(toks, j, i) && (free == nil || free(j)) {
+		if j > i && toks[j].Newlines > 0 {
 			break // a name does not run across a line break
 		}
 		j++
 	}
-	for j > i && !toks[j-1].Cap && !s.CanEnd(txt, j-1) { // CanEnd's first test, without the call
+	for j > i && !s.CanEnd(txt, j-1) {
 		j--
 	}
 	return j
