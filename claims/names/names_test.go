@@ -111,6 +111,30 @@ func TestIndex(t *testing.T) {
 	}
 }
 
+// TestIndexAllocs wants an index reset for another document to take the
+// document's people and titles with their keys copied into one room
+// (Index.keep), not one allocation a key: at most one for the keys and
+// one for the one name split with a suffix (its short form).
+func TestIndexAllocs(t *testing.T) {
+	x := NewIndex(testScanner)
+	doc := func() {
+		x.Reset()
+		for _, name := range []string{"Ivan A. Lopez", "John Smith", "Darrell Dean Shriver", "Maria Gonzalez",
+			"Eugene W. Wolfe Jr.", "Ann Lee", "Peter Okafor", "Yuki Tanaka"} {
+			x.Add(name)
+		}
+		x.AddTitle("Governor", "John Smith")
+		x.AddTitle("Sen.", "Maria Gonzalez")
+	}
+	doc() // the tables' room
+	if n := testing.AllocsPerRun(10, doc); n > 2 {
+		t.Errorf("a document of 8 people and 2 titles: %.0f allocations, want at most 2", n)
+	}
+	if got := x.Resolve("Okafor"); got != "Peter Okafor" {
+		t.Errorf("Resolve(Okafor) = %q after the documents", got)
+	}
+}
+
 func TestByTitle(t *testing.T) {
 	x := NewIndex(testScanner)
 	x.AddTitle("Governor", "John Bel Edwards")

@@ -231,6 +231,27 @@ type Index struct {
 	titled map[string]string
 	// added holds the names added: adding one again changes nothing.
 	added map[string]bool
+	// keys holds the document's keys of the tables above, lower-case
+	// copies made by keep one after another: a Builder never rewrites
+	// what it holds, so each is a string of it, and a document's keys
+	// take an allocation or two, not one each. Reset lets it go with the
+	// document's tables.
+	keys strings.Builder
+}
+
+// keyRoom is the room made for a document's keys at its first (bytes):
+// the keys of most documents' people and titles.
+const keyRoom = 512
+
+// keep returns b, a key folded on the stack, as a string to store in the
+// index's tables: a copy in keys.
+func (x *Index) keep(b []byte) string {
+	if x.keys.Cap() == 0 {
+		x.keys.Grow(keyRoom)
+	}
+	start := x.keys.Len()
+	x.keys.Write(b)
+	return x.keys.String()[start:]
 }
 
 // AddTitle records that the document gives person name the title
@@ -241,12 +262,12 @@ func (x *Index) AddTitle(title, name string) {
 	prev, seen := x.titled[string(t)]
 	switch {
 	case !seen:
-		x.titled[string(t)] = name
+		x.titled[x.keep(t)] = name
 	case prev == "": // already two people: stays ambiguous
 	case !x.names.Same(prev, name):
-		x.titled[string(t)] = ""
+		x.titled[x.keep(t)] = ""
 	case len(name) > len(prev):
-		x.titled[string(t)] = name // the fullest form
+		x.titled[x.keep(t)] = name // the fullest form
 	}
 }
 
@@ -271,6 +292,7 @@ func (x *Index) Reset() {
 	clear(x.bare)
 	clear(x.titled)
 	clear(x.added)
+	x.keys.Reset()
 }
 
 // Add records a full person's name (two words or more).
@@ -288,9 +310,9 @@ func (x *Index) Add(name string) {
 	if p.suffix != "" {
 		s := segment.AppendLower(buf[:0], p.surname)
 		if prev, ok := x.bare[string(s)]; ok && !x.names.Same(prev, name) {
-			x.bare[string(s)] = "" // two suffixed names share the surname: neither
+			x.bare[x.keep(s)] = "" // two suffixed names share the surname: neither
 		} else if !ok || prev != "" && len(name) > len(prev) {
-			x.bare[string(s)] = name
+			x.bare[x.keep(s)] = name
 		}
 	}
 	key := segment.AppendLower(buf[:0], p.short())
@@ -301,9 +323,9 @@ func (x *Index) Add(name string) {
 	switch {
 	case ok && !x.names.Same(prev, name):
 		delete(x.full, string(key))
-		x.ambiguous[string(key)] = true
+		x.ambiguous[x.keep(key)] = true
 	case !ok || len(name) > len(prev):
-		x.full[string(key)] = name // the fullest form: "Darrell Dean Shriver" over "Darrell Shriver"
+		x.full[x.keep(key)] = name // the fullest form: "Darrell Dean Shriver" over "Darrell Shriver"
 	}
 }
 

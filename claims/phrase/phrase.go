@@ -104,9 +104,11 @@ func (s *Set[V]) Get(phrase string) (V, bool) {
 		}
 		return n.val, n.final
 	}
-	for _, w := range Split(phrase) {
-		n, _ = n.next.Get(w)
-		if n == nil {
+	// its tokens, in room on the stack, looked up by their Keys (Split
+	// would make a list of their words)
+	var room [phraseRoom]segment.Token
+	for _, t := range segment.AppendTokens(room[:0], phrase) {
+		if n, _ = n.next.GetKey(t.Key, t.Norm); n == nil {
 			var zero V
 			return zero, false
 		}
@@ -241,6 +243,12 @@ func (s *Set[V]) Len() int {
 	}
 	return s.size
 }
+
+// MayStart reports whether a phrase of s may start at token t: false for
+// most tokens, which start none, by the filter of first words alone, in
+// a test small enough to be inlined where it is asked (Longest's own is
+// behind a call). A nil set starts no phrase.
+func (s *Set[V]) MayStart(t *segment.Token) bool { return s != nil && s.first.MayKey(t.Key) }
 
 // Longest returns the value and length (in tokens) of the longest phrase that
 // starts at toks[i] and ends before toks[limit]. n is 0 when none does.

@@ -67,6 +67,44 @@ func TestGet(t *testing.T) {
 	}
 }
 
+// TestMayStart wants MayStart true at every token where Longest finds a
+// phrase, false where no phrase can start (most tokens), and for a nil set.
+func TestMayStart(t *testing.T) {
+	s := New[bool]()
+	for _, p := range []string{"according to", "said", "U.S. officials"} {
+		s.Add(p, true)
+	}
+	toks := segment.Tokenize("Officials said, according to U.S. officials, that the vote was late")
+	for i := range toks {
+		_, n := s.Longest(toks, i, len(toks))
+		if n > 0 && !s.MayStart(&toks[i]) {
+			t.Errorf("MayStart(%q) = false where %d tokens match", toks[i].Norm, n)
+		}
+	}
+	for _, i := range []int{0, 9, 10, 11} { // "officials", "that", "the", "vote"
+		if s.MayStart(&toks[i]) {
+			t.Errorf("MayStart(%q) = true for a word no phrase starts with", toks[i].Norm)
+		}
+	}
+	var none *Set[bool]
+	if none.MayStart(&toks[1]) {
+		t.Error("a nil set may start a phrase")
+	}
+}
+
+// TestGetAllocs wants a phrase that must be tokenised ("O'Brien", "Ivan
+// A. Lopez") looked up by its tokens in room on the stack: one allocation
+// at most, the lowered copy of a phrase with capitals.
+func TestGetAllocs(t *testing.T) {
+	s := New[int]()
+	s.Add("Ivan A. Lopez", 1)
+	for _, p := range []string{"Ivan A. Lopez", "o'brien", "Mary-Ann Keller"} {
+		if n := testing.AllocsPerRun(10, func() { s.Get(p) }); n > 1 {
+			t.Errorf("Get(%q): %.0f allocations, want at most 1", p, n)
+		}
+	}
+}
+
 // TestNilSet: a nil set holds nothing, as an empty one does.
 func TestNilSet(t *testing.T) {
 	var s *Set[bool]

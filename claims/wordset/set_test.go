@@ -162,6 +162,43 @@ func TestMap(t *testing.T) {
 	}
 }
 
+// TestMapSameKey wants GetKey to tell apart words whose Keys are the same
+// (the same length and first, middle and last bytes), which it compares
+// byte by byte: of odd and even lengths, differing at each place the Key
+// does not read.
+func TestMapSameKey(t *testing.T) {
+	tests := []struct{ put, get string }{
+		{"stated", "slated"}, {"stated", "stxted"}, {"stated", "statid"},
+		{"cat", "cat"}, {"a", "a"}, {"ab", "ab"}, {"abcde", "axcde"}, {"abcde", "abcxe"},
+		{"according", "accxrding"}, {"according", "accordixg"}, {"according", "according"},
+	}
+	for _, tc := range tests {
+		if KeyOf(tc.put) != KeyOf(tc.get) {
+			t.Fatalf("%q and %q: not the same Key, so not a test of the comparison", tc.put, tc.get)
+		}
+		var m Map[int]
+		m.Put(tc.put, 1)
+		_, ok := m.GetKey(KeyOf(tc.get), tc.get)
+		if want := tc.put == tc.get; ok != want {
+			t.Errorf("put %q: GetKey(%q) found it = %v, want %v", tc.put, tc.get, ok, want)
+		}
+	}
+}
+
+// TestSameWord wants sameWord to agree with ==, for words of odd and even
+// lengths differing at their first, last and any other byte.
+func TestSameWord(t *testing.T) {
+	words := []string{"", "a", "b", "ab", "ba", "aa", "abc", "xbc", "abx", "axc", "said", "sail", "paid",
+		"according", "xccording", "accordinx", "accoxding", "über", "ünder"}
+	for _, a := range words {
+		for _, b := range words {
+			if got := sameWord(a, b); got != (a == b) {
+				t.Errorf("sameWord(%q, %q) = %v", a, b, got)
+			}
+		}
+	}
+}
+
 // TestMapReserve: a table given room for n keys takes them without
 // growing, keeps the keys it held, and is not made smaller.
 func TestMapReserve(t *testing.T) {
