@@ -468,6 +468,9 @@ func (b *builder) scope(first, last int, s segment.Sentence) string {
 }
 
 func inSet(set *phrase.Set[bool], toks []segment.Token, i, limit int) bool {
+	if i >= limit || !set.MayStart(&toks[i]) { // most tokens: the call spared
+		return false
+	}
 	_, n := set.Longest(toks, i, limit)
 	return n > 0
 }

@@ -117,7 +117,9 @@ func (b *builder) joinable(i, j int) bool {
 func (b *builder) anchorPartAt(i, limit int, mv mention.Mention) (anchorPart, bool) {
 	toks := b.txt.Tokens
 	tr := b.rules.Time
-	if tr != nil {
+	// most tokens start no relative time: the first-word filter, inlined,
+	// spares the call
+	if tr != nil && i < limit && tr.Relative.MayStart(&toks[i]) {
 		if off, n := tr.Relative.Longest(toks, i, limit); n > 0 && !inMention(i, i+n, mv) {
 			return anchorPart{first: i, last: i + n, offset: escape(off), clock: -1, rel: true}, true
 		}

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claims/english"
+	"github.com/claimdiff/claimdiff/claims/phrase"
 	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
@@ -62,13 +63,18 @@ func hasApostrophe(w string) bool {
 // lists at token i of a sentence ending before last: the rules' to read,
 // never the model's.
 func Listed(toks []segment.Token, i, last int, at *rules.Attribution) bool {
-	_, n := at.Cues.Longest(toks, i, last)
-	if n == 0 {
-		_, n = at.StanceCues.Longest(toks, i, last)
+	if i >= last {
+		return false
 	}
-	if n == 0 {
-		_, n = at.EvidenceCues.Longest(toks, i, last)
-	}
+	t := &toks[i] // each set's first-word filter, inlined, spares most calls
+	return at.Cues.MayStart(t) && longest(at.Cues, toks, i, last) ||
+		at.StanceCues.MayStart(t) && longest(at.StanceCues, toks, i, last) ||
+		at.EvidenceCues.MayStart(t) && longest(at.EvidenceCues, toks, i, last)
+}
+
+// longest reports a phrase of set starting at token i, ending before last.
+func longest[V any](set *phrase.Set[V], toks []segment.Token, i, last int) bool {
+	_, n := set.Longest(toks, i, last)
 	return n > 0
 }
 
@@ -149,7 +155,7 @@ func Features(dst []uint32, txt *segment.Text, s segment.Sentence, i int, at *ru
 		if t.Kind == segment.Word && at.Roles.HasWordKey(t.Key, t.Norm) {
 			dst = append(dst, hash2(fBefore, "role", d), hash2(fWordBefore, w, "role"))
 		}
-		if _, n := at.Cues.Longest(toks, k, s.Last); n > 0 && t.Kind == segment.Word {
+		if t.Kind == segment.Word && k < s.Last && at.Cues.MayStart(&toks[k]) && longest(at.Cues, toks, k, s.Last) {
 			dst = append(dst, hash1(fBefore, "cue"))
 		}
 	}

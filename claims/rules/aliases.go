@@ -81,7 +81,7 @@ func (a *Aliases) canonicalAt(toks []segment.Token, i, j int, surface string) (s
 // A match must start with a capital letter, and an acronym must match
 // exactly.
 func (a *Aliases) Lookup(txt *segment.Text, i, limit int) (string, int) {
-	if a == nil || !txt.Tokens[i].Cap {
+	if a == nil || !txt.Tokens[i].Cap || !a.set.MayStart(&txt.Tokens[i]) {
 		return "", 0
 	}
 	v, n := a.set.Longest(txt.Tokens, i, limit)
