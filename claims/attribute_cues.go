@@ -576,8 +576,14 @@ func (a *attributor) attr(sp speaker, form Form, cue string, cueFirst, cueLast i
 	}
 	if cueLast > cueFirst {
 		// the verb group: "has said", "had also warned"
-		for cueFirst > 0 && (verbGroup(a.txt.Tokens[cueFirst-1].Key, a.txt.Tokens[cueFirst-1].Norm) || a.mannerAdverb(cueFirst-1)) && cueFirst-1 >= sp.last {
-			cueFirst--
+		for cueFirst > 0 && cueFirst-1 >= sp.last {
+			if verbGroup(a.txt.Tokens[cueFirst-1].Key, a.txt.Tokens[cueFirst-1].Norm) || a.mannerAdverb(cueFirst-1) {
+				cueFirst--
+			} else if r := a.negatedAdverbs(cueFirst, max(sp.last, 0)); r < cueFirst {
+				cueFirst = r // "did not even say", "cannot yet say"
+			} else {
+				break
+			}
 		}
 		if cueLast < len(a.txt.Tokens) && a.txt.Tokens[cueLast].Norm == ":" && a.txt.Tokens[cueLast].Start == a.txt.Tokens[cueLast-1].End {
 			cueLast++ // "said:" introduces its quote
