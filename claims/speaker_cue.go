@@ -1394,6 +1394,9 @@ func (a *attributor) plainSubjectEnd(f, and int) int {
 	for e < and && e <= f+maxPlainNouns && a.plainNouns(e, e+1) {
 		e++
 	}
+	if v := e - 1; e < and && v > f && a.presentVerb(v) && a.objectOpens(e) {
+		return v // "The ad targets Clinton", "the company cuts the jobs"
+	}
 	if e >= and || toks[e].Cap || toks[e].Kind != segment.Word {
 		return -1
 	}
@@ -1653,7 +1656,40 @@ func (a *attributor) objectHead(k int, s segment.Sentence) bool {
 	if _, n, _ := a.cue(k, k+1); n == 1 && k > s.First && a.quoteOrComma(k-1) {
 		return false
 	}
-	return strings.HasSuffix(t.Norm, "ed") || english.IsIrregularPastKey(t.Key, t.Norm) || a.clauseVerb(k)
+	return strings.HasSuffix(t.Norm, "ed") || english.IsIrregularPastKey(t.Key, t.Norm) || a.clauseVerb(k) || a.presentAfterSubject(k, s)
+}
+
+// presentVerb reports a lower-case word at token k in the -s form a verb
+// takes in the present ("targets", "attacks"), as a plain noun's plural
+// may be too: not "-ss", "-us", "-is" ("press", "bus", "analysis").
+func (a *attributor) presentVerb(k int) bool {
+	t := &a.txt.Tokens[k]
+	w := t.Norm
+	return t.Kind == segment.Word && !t.Cap && len(w) > 3 && strings.HasSuffix(w, "s") &&
+		!strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "'s")
+}
+
+// objectOpens reports token k opening a verb's object: a capitalised
+// word ("Clinton"), an article or a possessive ("the governor", "his
+// rival").
+func (a *attributor) objectOpens(k int) bool {
+	t := &a.txt.Tokens[k]
+	return t.Kind == segment.Word && (t.Cap || english.IsArticleKey(t.Key, t.Norm) || english.IsPossessiveKey(t.Key, t.Norm) && t.Norm != "whose")
+}
+
+// presentAfterSubject reports a present-tense verb at token k (presentVerb)
+// right after an article and one plain noun opening sentence s or
+// following a comma: "The ad targets Clinton, saying" (the name its
+// object), not "the county commissioners".
+func (a *attributor) presentAfterSubject(k int, s segment.Sentence) bool {
+	if k-2 < s.First || !a.presentVerb(k) || !a.plainNouns(k-1, k) {
+		return false
+	}
+	d := &a.txt.Tokens[k-2]
+	if !english.IsArticleKey(d.Key, d.Norm) && !english.IsPossessiveKey(d.Key, d.Norm) {
+		return false
+	}
+	return k-2 == s.First || a.txt.Tokens[k-3].Norm == ","
 }
 
 // quoteOrComma reports a comma or a quotation mark at token k, straight
