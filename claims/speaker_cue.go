@@ -1549,7 +1549,7 @@ func (a *attributor) closingApposition(l int, s segment.Sentence) int {
 		if t := toks[k]; markOf(a.txt, k) != notMark || a.inQuote[k] >= 0 || t.Norm == ":" || t.Norm == ";" {
 			return l
 		}
-		if toks[k].Norm == "," && k+1 < end && a.participleAfter(k+1) {
+		if toks[k].Norm == "," && k+1 < end && a.participleAfter(k+1) && !a.titleList(l+1, k, end) {
 			// "said Tom Vitt, a former spokesman for Mr. Ober,
 			// recalling a report": the apposition ends at the
 			// participle's comma
@@ -1557,6 +1557,62 @@ func (a *attributor) closingApposition(l int, s segment.Sentence) int {
 		}
 	}
 	return end
+}
+
+// maxListWords bounds the words of one item of a title's coordinated
+// list ("planning", "urban renewal").
+const maxListWords = 2
+
+// titleList reports the comma at token k, in an apposition from token
+// from to token end, as one of a list of the title's "of" or "for" ("director of
+// planning, housing and zoning", "secretary of health, education and
+// welfare"): after the preposition items joined by commas, and from the comma on items
+// joined by commas, the last by "and" or "or", up to end or a
+// preposition. An item is one or two words, no function word: "housing"
+// in it is no participle.
+func (a *attributor) titleList(from, k, end int) bool {
+	toks := a.txt.Tokens
+	j, words := k-1, 0 // back over the items before: "of parks, housing, zoning"
+	for j > from && (a.listWord(j) && words < maxListWords || toks[j].Norm == "," && words > 0) {
+		if words++; toks[j].Norm == "," {
+			words = 0
+		}
+		j--
+	}
+	if words == 0 || toks[j].Norm != "of" && toks[j].Norm != "for" {
+		return false
+	}
+	for p := k; p < end; {
+		joined := false
+		if toks[p].Norm == "," {
+			p++
+		}
+		if p < end && (toks[p].Norm == "and" || toks[p].Norm == "or") {
+			p, joined = p+1, true
+		}
+		q := p
+		for q < end && q < p+maxListWords && a.listWord(q) {
+			q++
+		}
+		if q == p {
+			return false
+		}
+		if joined {
+			return q == end || toks[q].Norm == "," || english.IsCommonPrepositionKey(toks[q].Key, toks[q].Norm) // "... and zoning for the city"
+		}
+		if q >= end || toks[q].Norm != "," && toks[q].Norm != "and" && toks[q].Norm != "or" {
+			return false
+		}
+		p = q
+	}
+	return false
+}
+
+// listWord reports a word at token k that may stand in an item of a
+// title's list: no function word, no "and" or "or".
+func (a *attributor) listWord(k int) bool {
+	t := &a.txt.Tokens[k]
+	return t.Kind == segment.Word && !functionLike(t.Key, t.Norm) && t.Norm != "and" && t.Norm != "or"
 }
 
 // participleAfter reports a lower-case present participle at token k,
