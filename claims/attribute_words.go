@@ -347,11 +347,16 @@ func (a *attributor) datelineEnd(s segment.Sentence) int {
 // "-ed" with no capital inside, as "BuzzFeed" has). A capital after it
 // is a name's ("Browning Ferris", "Irving Police") unless the
 // participle opens the sentence and its clause closes before the
-// subject (participleClause): "Facing Tarrant, he said".
+// subject (participleClause): "Facing Tarrant, he said". A shorter
+// irregular past before "by" is a passive participle: "Led by Mayor
+// Ruiz, the marchers said".
 func (a *attributor) openingParticiple(f, end int) bool {
 	toks := a.txt.Tokens
 	t := toks[f]
 	w := t.Norm
+	if f+1 < end && toks[f+1].Norm == "by" && english.IsIrregularPastKey(t.Key, w) {
+		return true // "Led by Mayor Ruiz, the rally", "Hit by a car, the boy"
+	}
 	if len(w) <= 5 || !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") || f+1 >= end {
 		return false
 	}
