@@ -409,7 +409,7 @@ func (a *attributor) contentFrom(sp speaker, i, n int, s segment.Sentence) int {
 			rest++
 		}
 	}
-	if a.participle(i, s) || a.coordinatedCue(i, s) {
+	if a.participle(i, s) || a.coordinatedCue(i, s) || a.relativeCue(sp, end, s) {
 		// "..., toppled Mr. Cantor, contending that ...": a participle
 		// reports what follows it only, as does a verb coordinated with
 		// its clause's first ("The company laid off 200 workers and
@@ -427,6 +427,32 @@ func (a *attributor) contentFrom(sp speaker, i, n int, s segment.Sentence) int {
 	}
 	// "Brenton Tarrant, 29, admitted to ...": the content follows the cue
 	return end
+}
+
+// relativeCue reports a cue ending at token end whose speaker sp opens
+// a relative clause, the relative pronoun its content's subject: "12 laws
+// that judges said were void", "died in what police said was a
+// murder-suicide", "an attack which officials described as planned".
+// After the cue stands the clause's verb (a form of "be", an auxiliary)
+// or "as", not a subject: the clause reports what is said of the phrase
+// before the pronoun, whose figures are the writer's.
+func (a *attributor) relativeCue(sp speaker, end int, s segment.Sentence) bool {
+	toks := a.txt.Tokens
+	p := sp.first - 1
+	if sp.first < 0 || p <= s.First || end >= s.Last || a.inQuote[p] >= 0 {
+		return false
+	}
+	switch toks[p].Norm {
+	case "that", "which", "who", "whom", "what":
+	default:
+		return false
+	}
+	if t := &toks[p-1]; t.Kind != segment.Word && t.Norm != "," || functionLike(t.Key, t.Norm) && t.Norm != "in" && t.Norm != "of" {
+		return false // "said that police said": no antecedent before "that"
+	}
+	next := &toks[end]
+	return next.Norm == "as" || english.IsBeFormKey(next.Key, next.Norm) ||
+		english.IsAuxiliaryKey(next.Key, next.Norm) && next.Norm != "'s" && next.Norm != "’s"
 }
 
 // documentVerb returns the token of the verb in a phrase [f, l) that ends
