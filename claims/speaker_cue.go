@@ -73,6 +73,16 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		}
 	}
 	if sp, done := a.subjectSpeaker(k, subjEnd, i, n, si); done {
+		if v := a.clauseInSpan(sp, s); afterComma && v >= 0 {
+			// "she shattered party norms, pledging": the clause's
+			// subject, when it names someone ("The storm struck
+			// Florida, adding" has none, not Florida)
+			_, subjEnd := a.beforeVerbGroup(v, s)
+			if sub := a.subjectBefore(subjEnd, si); sub.ok() && sub.first >= sp.first && sub.last <= v && a.namesSomeone(sub, subjEnd) {
+				return sub
+			}
+			return speaker{}
+		}
 		if afterComma && a.objectPhrase(sp.first, s) {
 			// "Both parents condemned Mr. Dorn on Monday, saying": the
 			// phrase before the comma is the verb's object, not who
@@ -1698,6 +1708,26 @@ func (a *attributor) objectPhrase(f int, s segment.Sentence) bool {
 		}
 	}
 	return false
+}
+
+// clauseInSpan returns the verb of a clause a speaker sp's span holds,
+// its object inside the span too ("The storm struck Florida" before ",
+// adding"), or -1: the name read in it may be the object, no speaker. A
+// relative pronoun before the verb makes it a restricting clause
+// ("Members who spoke with reporters").
+func (a *attributor) clauseInSpan(sp speaker, s segment.Sentence) int {
+	toks := a.txt.Tokens
+	for k := max(sp.first, s.First) + 1; k < sp.last-1; k++ {
+		switch toks[k].Norm {
+		case "who", "which", "that", "whose", "whom", ",":
+			return -1
+		}
+		if p := &toks[k-1]; a.objectHead(k, s) && !english.IsDeterminerKey(p.Key, p.Norm) && !english.IsArticleKey(p.Key, p.Norm) &&
+			!english.IsPossessiveKey(p.Key, p.Norm) && !english.IsCommonPrepositionKey(p.Key, p.Norm) {
+			return k // not "a certified letter", "of armed men"
+		}
+	}
+	return -1
 }
 
 // objectHead reports a lower-case verb at token k that an object
