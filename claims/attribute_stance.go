@@ -39,6 +39,8 @@ func (a *attributor) stanceBeforeTo(i, n int, s segment.Sentence) int {
 	c, set := p-1, a.r.Attribution.StanceCues
 	if c > s.First && (toks[c-1].Norm == "not" || negatedAux(toks[c-1].Norm)) && set.Has("not "+toks[c].Norm) {
 		c-- // "were not willing to say", "weren't prepared to say"
+	} else if w := toks[c].Norm; w == "yet" && c > s.First && (toks[c-1].Norm == "has" || toks[c-1].Norm == "have" || toks[c-1].Norm == "had") {
+		c-- // "have yet to say": not said so far
 	} else if _, n := set.Longest(toks, c, p); n == 0 {
 		if _, n := set.Longest(toks, c, p+1); n != 2 { // "vowed to"
 			return -1
