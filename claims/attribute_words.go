@@ -159,7 +159,7 @@ func (a *attributor) mannerAdverb(k int) bool {
 	if t.Cap || len(t.Norm) <= 4 || !strings.HasSuffix(t.Norm, "ly") || t.Kind != segment.Word || k == 0 {
 		return false
 	}
-	return !isLead(&a.txt.Tokens[k-1]) && !a.lyNoun(k)
+	return (!isLead(&a.txt.Tokens[k-1]) || a.negatedYet(k-1)) && !a.lyNoun(k) // "could not yet immediately say"
 }
 
 // lyNoun reports a word in -ly at token k that is a noun: after a
