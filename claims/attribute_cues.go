@@ -135,7 +135,7 @@ func (a *attributor) stranded(k int, s segment.Sentence) bool {
 }
 
 // clauseBreak reports a new main clause between tokens from and to: a
-// semicolon, or a comma followed by "and", "but", "while" or "whereas"
+// semicolon, or a comma followed by "and", "but", "yet", "while" or "whereas"
 // ("Clinton said it would fail, and she vows to fight it").
 func (a *attributor) clauseBreak(from, to int) bool {
 	return a.lastClauseBreak(from, to) >= 0
@@ -156,7 +156,7 @@ func (a *attributor) lastClauseBreak(from, to int) int {
 // isClauseJoin reports a conjunction that joins main clauses after a
 // comma.
 func isClauseJoin(w string) bool {
-	return w == "and" || w == "but" || w == "while" || w == "whereas"
+	return w == "and" || w == "but" || w == "yet" || w == "while" || w == "whereas"
 }
 
 // clauseSubjectWindow bounds how far back from a coordinated verb ("...
