@@ -463,16 +463,29 @@ func (a *attributor) documentVerb(f, l int) int {
 	toks := a.txt.Tokens
 	for k := l - 2; k > f && k >= l-5; k-- {
 		t := toks[k]
-		if !english.IsDeterminerKey(t.Key, t.Norm) && !english.IsPronounKey(t.Key, t.Norm) || toks[k-1].Cap || toks[k-1].Kind != segment.Word || functionLike(toks[k-1].Key, toks[k-1].Norm) {
+		if !english.IsDeterminerKey(t.Key, t.Norm) && !english.IsPronounKey(t.Key, t.Norm) {
+			continue
+		}
+		v := k - 1
+		if v-1 > f && isParticle(toks[v].Norm) {
+			v-- // "held up a sign", "put out a statement"
+		}
+		if toks[v].Cap || toks[v].Kind != segment.Word || functionLike(toks[v].Key, toks[v].Norm) {
 			continue
 		}
 		for j := k + 1; j < l; j++ {
 			if _, n := a.r.Attribution.Documents.Longest(toks, j, l); n > 0 && j+n == l {
-				return k - 1
+				return v
 			}
 		}
 	}
 	return -1
+}
+
+// isParticle reports the particle of a phrasal verb that may stand
+// between the verb and its object: "held up", "put out".
+func isParticle(w string) bool {
+	return w == "up" || w == "out"
 }
 
 // quoteWindow bounds how far after a quote cue its quote may open:
