@@ -135,7 +135,7 @@ func (a *attributor) stranded(k int, s segment.Sentence) bool {
 }
 
 // clauseBreak reports a new main clause between tokens from and to: a
-// semicolon, or a comma followed by "and", "but", "while" or "whereas"
+// semicolon, or a comma followed by "and", "but", "yet", "while" or "whereas"
 // ("Clinton said it would fail, and she vows to fight it").
 func (a *attributor) clauseBreak(from, to int) bool {
 	return a.lastClauseBreak(from, to) >= 0
@@ -156,7 +156,7 @@ func (a *attributor) lastClauseBreak(from, to int) int {
 // isClauseJoin reports a conjunction that joins main clauses after a
 // comma.
 func isClauseJoin(w string) bool {
-	return w == "and" || w == "but" || w == "while" || w == "whereas"
+	return w == "and" || w == "but" || w == "yet" || w == "while" || w == "whereas"
 }
 
 // clauseSubjectWindow bounds how far back from a coordinated verb ("...
@@ -409,7 +409,7 @@ func (a *attributor) contentFrom(sp speaker, i, n int, s segment.Sentence) int {
 			rest++
 		}
 	}
-	if a.participle(i, s) || a.coordinatedCue(i, s) {
+	if a.participle(i, s) || a.coordinatedCue(i, s) || a.relativeCue(sp, end, s) {
 		// "..., toppled Mr. Cantor, contending that ...": a participle
 		// reports what follows it only, as does a verb coordinated with
 		// its clause's first ("The company laid off 200 workers and
@@ -429,6 +429,32 @@ func (a *attributor) contentFrom(sp speaker, i, n int, s segment.Sentence) int {
 	return end
 }
 
+// relativeCue reports a cue ending at token end whose speaker sp opens
+// a relative clause, the relative pronoun its content's subject: "12 laws
+// that judges said were void", "died in what police said was a
+// murder-suicide", "an attack which officials described as planned".
+// After the cue stands the clause's verb (a form of "be", an auxiliary)
+// or "as", not a subject: the clause reports what is said of the phrase
+// before the pronoun, whose figures are the writer's.
+func (a *attributor) relativeCue(sp speaker, end int, s segment.Sentence) bool {
+	toks := a.txt.Tokens
+	p := sp.first - 1
+	if sp.first < 0 || p <= s.First || end >= s.Last || a.inQuote[p] >= 0 {
+		return false
+	}
+	switch toks[p].Norm {
+	case "that", "which", "who", "whom", "what":
+	default:
+		return false
+	}
+	if t := &toks[p-1]; t.Kind != segment.Word && t.Norm != "," || functionLike(t.Key, t.Norm) && t.Norm != "in" && t.Norm != "of" {
+		return false // "said that police said": no antecedent before "that"
+	}
+	next := &toks[end]
+	return next.Norm == "as" || english.IsBeFormKey(next.Key, next.Norm) ||
+		english.IsAuxiliaryKey(next.Key, next.Norm) && next.Norm != "'s" && next.Norm != "’s"
+}
+
 // documentVerb returns the token of the verb in a phrase [f, l) that ends
 // with a determined document ("issued a statement", "released its
 // report"): a lower-case word that is no function word, followed by a
@@ -437,16 +463,29 @@ func (a *attributor) documentVerb(f, l int) int {
 	toks := a.txt.Tokens
 	for k := l - 2; k > f && k >= l-5; k-- {
 		t := toks[k]
-		if !english.IsDeterminerKey(t.Key, t.Norm) && !english.IsPronounKey(t.Key, t.Norm) || toks[k-1].Cap || toks[k-1].Kind != segment.Word || functionLike(toks[k-1].Key, toks[k-1].Norm) {
+		if !english.IsDeterminerKey(t.Key, t.Norm) && !english.IsPronounKey(t.Key, t.Norm) {
+			continue
+		}
+		v := k - 1
+		if v-1 > f && isParticle(toks[v].Norm) {
+			v-- // "held up a sign", "put out a statement"
+		}
+		if toks[v].Cap || toks[v].Kind != segment.Word || functionLike(toks[v].Key, toks[v].Norm) {
 			continue
 		}
 		for j := k + 1; j < l; j++ {
 			if _, n := a.r.Attribution.Documents.Longest(toks, j, l); n > 0 && j+n == l {
-				return k - 1
+				return v
 			}
 		}
 	}
 	return -1
+}
+
+// isParticle reports the particle of a phrasal verb that may stand
+// between the verb and its object: "held up", "put out".
+func isParticle(w string) bool {
+	return w == "up" || w == "out"
 }
 
 // quoteWindow bounds how far after a quote cue its quote may open:
@@ -576,8 +615,14 @@ func (a *attributor) attr(sp speaker, form Form, cue string, cueFirst, cueLast i
 	}
 	if cueLast > cueFirst {
 		// the verb group: "has said", "had also warned"
-		for cueFirst > 0 && (verbGroup(a.txt.Tokens[cueFirst-1].Key, a.txt.Tokens[cueFirst-1].Norm) || a.mannerAdverb(cueFirst-1)) && cueFirst-1 >= sp.last {
-			cueFirst--
+		for cueFirst > 0 && cueFirst-1 >= sp.last {
+			if verbGroup(a.txt.Tokens[cueFirst-1].Key, a.txt.Tokens[cueFirst-1].Norm) || a.mannerAdverb(cueFirst-1) {
+				cueFirst--
+			} else if r := a.negatedAdverbs(cueFirst, max(sp.last, 0)); r < cueFirst {
+				cueFirst = r // "did not even say", "cannot yet say"
+			} else {
+				break
+			}
 		}
 		if cueLast < len(a.txt.Tokens) && a.txt.Tokens[cueLast].Norm == ":" && a.txt.Tokens[cueLast].Start == a.txt.Tokens[cueLast-1].End {
 			cueLast++ // "said:" introduces its quote

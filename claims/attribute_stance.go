@@ -37,7 +37,11 @@ func (a *attributor) stanceBeforeTo(i, n int, s segment.Sentence) int {
 		return -1
 	}
 	c, set := p-1, a.r.Attribution.StanceCues
-	if _, n := set.Longest(toks, c, p); n == 0 {
+	if c > s.First && (toks[c-1].Norm == "not" || negatedAux(toks[c-1].Norm)) && set.Has("not "+toks[c].Norm) {
+		c-- // "were not willing to say", "weren't prepared to say"
+	} else if w := toks[c].Norm; w == "yet" && c > s.First && (toks[c-1].Norm == "has" || toks[c-1].Norm == "have" || toks[c-1].Norm == "had") {
+		c-- // "have yet to say": not said so far
+	} else if _, n := set.Longest(toks, c, p); n == 0 {
 		if _, n := set.Longest(toks, c, p+1); n != 2 { // "vowed to"
 			return -1
 		}
@@ -88,4 +92,10 @@ func (a *attributor) passiveStance(c int, s segment.Sentence) bool {
 	w := toks[k].Norm
 	return english.IsBeFormKey(toks[k].Key, w) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") ||
 		strings.HasSuffix(w, "'re") || strings.HasSuffix(w, "’re")
+}
+
+// negatedAux reports a negated auxiliary written as one word: "weren't",
+// "isn't", "can't".
+func negatedAux(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "n't") || len(w) > 3 && strings.HasSuffix(w, "n’t")
 }

@@ -159,7 +159,7 @@ func (a *attributor) mannerAdverb(k int) bool {
 	if t.Cap || len(t.Norm) <= 4 || !strings.HasSuffix(t.Norm, "ly") || t.Kind != segment.Word || k == 0 {
 		return false
 	}
-	return !isLead(&a.txt.Tokens[k-1]) && !a.lyNoun(k)
+	return (!isLead(&a.txt.Tokens[k-1]) || a.negatedYet(k-1)) && !a.lyNoun(k) // "could not yet immediately say"
 }
 
 // lyNoun reports a word in -ly at token k that is a noun: after a
@@ -197,7 +197,53 @@ func (a *attributor) negated(i, first int) bool {
 // or closed-class adverb ("has long complained", "is already claiming",
 // "has since said").
 func (a *attributor) inVerbGroup(k int) bool {
-	return verbGroup(a.txt.Tokens[k].Key, a.txt.Tokens[k].Norm) || a.adverbAt(k) || a.mannerAdverb(k)
+	return verbGroup(a.txt.Tokens[k].Key, a.txt.Tokens[k].Norm) || a.adverbAt(k) || a.mannerAdverb(k) || a.negatedYet(k)
+}
+
+// negatedYet reports a lower-case "yet" at token k right after a negator
+// or a negated auxiliary: "police cannot yet say", "have not yet said"
+// (an adverb of the verb group, not the conjunction of ", yet police
+// said").
+func (a *attributor) negatedYet(k int) bool {
+	t := &a.txt.Tokens[k]
+	return t.Norm == "yet" && !t.Cap && k > 0 && negatorWord(a.txt.Tokens[k-1].Norm)
+}
+
+// negatorWord reports a negator ("not", "never", "cannot") or a negated
+// auxiliary ("didn't", "can't") as cueNegation reads them.
+func negatorWord(w string) bool {
+	return english.IsNegator(w) || len(w) > 3 && strings.HasSuffix(w, "n't")
+}
+
+// maxGroupAdverbs bounds the adverbs between a negated verb group and its
+// cue: "could not yet say", "have not even publicly said".
+const maxGroupAdverbs = 3
+
+// negatedAdverbs returns where the run of adverbs right before token c,
+// from token from on, starts when a negator or a negated auxiliary stands
+// right before the run ("did not even say", "can't yet say",
+// "have not now said"), or c when none does: the adverbs and the negator
+// belong to the cue's verb group.
+func (a *attributor) negatedAdverbs(c, from int) int {
+	k := c - 1
+	for k >= from && k >= c-maxGroupAdverbs && a.groupAdverb(k) {
+		k--
+	}
+	if k < from || k == c-1 || !negatorWord(a.txt.Tokens[k].Norm) {
+		return c
+	}
+	return k + 1
+}
+
+// groupAdverb reports an adverb at token k that may stand between a
+// negated verb group and its cue: a manner or closed-class adverb, not a
+// negator, or "yet".
+func (a *attributor) groupAdverb(k int) bool {
+	t := &a.txt.Tokens[k]
+	if t.Cap || english.IsNegator(t.Norm) {
+		return false
+	}
+	return t.Norm == "yet" || a.adverbAt(k) || a.mannerAdverb(k)
 }
 
 // spacedDash reports a hyphen at token k written as a dash: standing
@@ -301,11 +347,16 @@ func (a *attributor) datelineEnd(s segment.Sentence) int {
 // "-ed" with no capital inside, as "BuzzFeed" has). A capital after it
 // is a name's ("Browning Ferris", "Irving Police") unless the
 // participle opens the sentence and its clause closes before the
-// subject (participleClause): "Facing Tarrant, he said".
+// subject (participleClause): "Facing Tarrant, he said". A shorter
+// irregular past before "by" is a passive participle: "Led by Mayor
+// Ruiz, the marchers said".
 func (a *attributor) openingParticiple(f, end int) bool {
 	toks := a.txt.Tokens
 	t := toks[f]
 	w := t.Norm
+	if f+1 < end && toks[f+1].Norm == "by" && english.IsIrregularPastKey(t.Key, w) {
+		return true // "Led by Mayor Ruiz, the rally", "Hit by a car, the boy"
+	}
 	if len(w) <= 5 || !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") || f+1 >= end {
 		return false
 	}

@@ -383,7 +383,9 @@ func (a *attributor) ofPhrase(det, first, last int) (speaker, bool) {
 		if sp := a.byHead(first, p); sp.typ == SpeakerAnonymous {
 			return speaker{name: a.unnamed(first, a.beforeParticiple(p, last)), typ: SpeakerAnonymous, first: det, last: last}, true
 		}
-		if sp := a.roleSpeaker(det, first, p); sp.typ == SpeakerPerson && !a.possessiveIn(p+1, last) {
+		if sp := a.roleSpeaker(det, first, p); (sp.typ == SpeakerPerson || sp.typ == SpeakerAnonymous) && !a.possessiveIn(p+1, last) {
+			// "Members of the council", "the owners of the restaurant":
+			// a role's plural is a group not named, not the body
 			if sp.name == a.text(first, p) {
 				sp.name = a.text(first, last) // not every governor
 			}

@@ -73,6 +73,16 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		}
 	}
 	if sp, done := a.subjectSpeaker(k, subjEnd, i, n, si); done {
+		if v := a.clauseInSpan(sp, s); afterComma && v >= 0 {
+			// "she shattered party norms, pledging": the clause's
+			// subject, when it names someone ("The storm struck
+			// Florida, adding" has none, not Florida)
+			_, subjEnd := a.beforeVerbGroup(v, s)
+			if sub := a.subjectBefore(subjEnd, si); sub.ok() && sub.first >= sp.first && sub.last <= v && a.namesSomeone(sub, subjEnd) {
+				return sub
+			}
+			return speaker{}
+		}
 		if afterComma && a.objectPhrase(sp.first, s) {
 			// "Both parents condemned Mr. Dorn on Monday, saying": the
 			// phrase before the comma is the verb's object, not who
@@ -1394,6 +1404,9 @@ func (a *attributor) plainSubjectEnd(f, and int) int {
 	for e < and && e <= f+maxPlainNouns && a.plainNouns(e, e+1) {
 		e++
 	}
+	if v := e - 1; e < and && v > f && a.presentVerb(v) && a.objectOpens(e) {
+		return v // "The ad targets Clinton", "the company cuts the jobs"
+	}
 	if e >= and || toks[e].Cap || toks[e].Kind != segment.Word {
 		return -1
 	}
@@ -1546,7 +1559,7 @@ func (a *attributor) closingApposition(l int, s segment.Sentence) int {
 		if t := toks[k]; markOf(a.txt, k) != notMark || a.inQuote[k] >= 0 || t.Norm == ":" || t.Norm == ";" {
 			return l
 		}
-		if toks[k].Norm == "," && k+1 < end && a.participleAfter(k+1) {
+		if toks[k].Norm == "," && k+1 < end && a.participleAfter(k+1) && !a.titleList(l+1, k, end) {
 			// "said Tom Vitt, a former spokesman for Mr. Ober,
 			// recalling a report": the apposition ends at the
 			// participle's comma
@@ -1554,6 +1567,62 @@ func (a *attributor) closingApposition(l int, s segment.Sentence) int {
 		}
 	}
 	return end
+}
+
+// maxListWords bounds the words of one item of a title's coordinated
+// list ("planning", "urban renewal").
+const maxListWords = 2
+
+// titleList reports the comma at token k, in an apposition from token
+// from to token end, as one of a list of the title's "of" or "for" ("director of
+// planning, housing and zoning", "secretary of health, education and
+// welfare"): after the preposition items joined by commas, and from the comma on items
+// joined by commas, the last by "and" or "or", up to end or a
+// preposition. An item is one or two words, no function word: "housing"
+// in it is no participle.
+func (a *attributor) titleList(from, k, end int) bool {
+	toks := a.txt.Tokens
+	j, words := k-1, 0 // back over the items before: "of parks, housing, zoning"
+	for j > from && (a.listWord(j) && words < maxListWords || toks[j].Norm == "," && words > 0) {
+		if words++; toks[j].Norm == "," {
+			words = 0
+		}
+		j--
+	}
+	if words == 0 || toks[j].Norm != "of" && toks[j].Norm != "for" {
+		return false
+	}
+	for p := k; p < end; {
+		joined := false
+		if toks[p].Norm == "," {
+			p++
+		}
+		if p < end && (toks[p].Norm == "and" || toks[p].Norm == "or") {
+			p, joined = p+1, true
+		}
+		q := p
+		for q < end && q < p+maxListWords && a.listWord(q) {
+			q++
+		}
+		if q == p {
+			return false
+		}
+		if joined {
+			return q == end || toks[q].Norm == "," || english.IsCommonPrepositionKey(toks[q].Key, toks[q].Norm) // "... and zoning for the city"
+		}
+		if q >= end || toks[q].Norm != "," && toks[q].Norm != "and" && toks[q].Norm != "or" {
+			return false
+		}
+		p = q
+	}
+	return false
+}
+
+// listWord reports a word at token k that may stand in an item of a
+// title's list: no function word, no "and" or "or".
+func (a *attributor) listWord(k int) bool {
+	t := &a.txt.Tokens[k]
+	return t.Kind == segment.Word && !functionLike(t.Key, t.Norm) && t.Norm != "and" && t.Norm != "or"
 }
 
 // participleAfter reports a lower-case present participle at token k,
@@ -1641,6 +1710,26 @@ func (a *attributor) objectPhrase(f int, s segment.Sentence) bool {
 	return false
 }
 
+// clauseInSpan returns the verb of a clause a speaker sp's span holds,
+// its object inside the span too ("The storm struck Florida" before ",
+// adding"), or -1: the name read in it may be the object, no speaker. A
+// relative pronoun before the verb makes it a restricting clause
+// ("Members who spoke with reporters").
+func (a *attributor) clauseInSpan(sp speaker, s segment.Sentence) int {
+	toks := a.txt.Tokens
+	for k := max(sp.first, s.First) + 1; k < sp.last-1; k++ {
+		switch toks[k].Norm {
+		case "who", "which", "that", "whose", "whom", ",":
+			return -1
+		}
+		if p := &toks[k-1]; a.objectHead(k, s) && !english.IsDeterminerKey(p.Key, p.Norm) && !english.IsArticleKey(p.Key, p.Norm) &&
+			!english.IsPossessiveKey(p.Key, p.Norm) && !english.IsCommonPrepositionKey(p.Key, p.Norm) {
+			return k // not "a certified letter", "of armed men"
+		}
+	}
+	return -1
+}
+
 // objectHead reports a lower-case verb at token k that an object
 // follows: a past ("condemned", "took") or a cue used as a verb, not a
 // cue whose inverted speaker follows it after a quote or a comma
@@ -1653,7 +1742,40 @@ func (a *attributor) objectHead(k int, s segment.Sentence) bool {
 	if _, n, _ := a.cue(k, k+1); n == 1 && k > s.First && a.quoteOrComma(k-1) {
 		return false
 	}
-	return strings.HasSuffix(t.Norm, "ed") || english.IsIrregularPastKey(t.Key, t.Norm) || a.clauseVerb(k)
+	return strings.HasSuffix(t.Norm, "ed") || english.IsIrregularPastKey(t.Key, t.Norm) || a.clauseVerb(k) || a.presentAfterSubject(k, s)
+}
+
+// presentVerb reports a lower-case word at token k in the -s form a verb
+// takes in the present ("targets", "attacks"), as a plain noun's plural
+// may be too: not "-ss", "-us", "-is" ("press", "bus", "analysis").
+func (a *attributor) presentVerb(k int) bool {
+	t := &a.txt.Tokens[k]
+	w := t.Norm
+	return t.Kind == segment.Word && !t.Cap && len(w) > 3 && strings.HasSuffix(w, "s") &&
+		!strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "'s")
+}
+
+// objectOpens reports token k opening a verb's object: a capitalised
+// word ("Clinton"), an article or a possessive ("the governor", "his
+// rival").
+func (a *attributor) objectOpens(k int) bool {
+	t := &a.txt.Tokens[k]
+	return t.Kind == segment.Word && (t.Cap || english.IsArticleKey(t.Key, t.Norm) || english.IsPossessiveKey(t.Key, t.Norm) && t.Norm != "whose")
+}
+
+// presentAfterSubject reports a present-tense verb at token k (presentVerb)
+// right after an article and one plain noun opening sentence s or
+// following a comma: "The ad targets Clinton, saying" (the name its
+// object), not "the county commissioners".
+func (a *attributor) presentAfterSubject(k int, s segment.Sentence) bool {
+	if k-2 < s.First || !a.presentVerb(k) || !a.plainNouns(k-1, k) {
+		return false
+	}
+	d := &a.txt.Tokens[k-2]
+	if !english.IsArticleKey(d.Key, d.Norm) && !english.IsPossessiveKey(d.Key, d.Norm) {
+		return false
+	}
+	return k-2 == s.First || a.txt.Tokens[k-3].Norm == ","
 }
 
 // quoteOrComma reports a comma or a quotation mark at token k, straight
