@@ -27,16 +27,28 @@ const (
 
 // cue returns the longest cue at token i, before last, with its class; a
 // word listed in two classes takes the narrower one.
-func (a *attributor) cue(i, last int) (string, int, cueClass) {
+func (a *attributor) cue(i, last int) (cue string, n int, class cueClass) {
 	at := a.r.Attribution
 	toks := a.txt.Tokens
-	cue, n := at.Cues.Longest(toks, i, last)
-	class := speechCue
-	if c, m := at.StanceCues.Longest(toks, i, last); m > 0 && m >= n {
-		cue, n, class = c, m, stanceCue
+	if i >= last {
+		return "", 0, speechCue
 	}
-	if c, m := at.EvidenceCues.Longest(toks, i, last); m > 0 && m >= n {
-		cue, n, class = c, m, evidenceCue
+	// most words start no cue: each list's first-word filter, inlined,
+	// spares the call
+	t := &toks[i]
+	class = speechCue
+	if at.Cues.MayStart(t) {
+		cue, n = at.Cues.Longest(toks, i, last)
+	}
+	if at.StanceCues.MayStart(t) {
+		if c, m := at.StanceCues.Longest(toks, i, last); m > 0 && m >= n {
+			cue, n, class = c, m, stanceCue
+		}
+	}
+	if at.EvidenceCues.MayStart(t) {
+		if c, m := at.EvidenceCues.Longest(toks, i, last); m > 0 && m >= n {
+			cue, n, class = c, m, evidenceCue
+		}
 	}
 	return cue, n, class
 }

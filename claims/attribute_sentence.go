@@ -223,6 +223,9 @@ func (a *attributor) adverbOpening(s segment.Sentence) bool {
 func (a *attributor) hedgeAt(i int, s segment.Sentence, sa *sentenceAttr) {
 	at := a.r.Attribution
 	toks := a.txt.Tokens
+	if i >= s.Last || !at.Hedges.MayStart(&toks[i]) && !at.NegatedHedges.MayStart(&toks[i]) {
+		return // most words start no hedge: the calls spared
+	}
 	if _, n := at.Hedges.Longest(toks, i, s.Last); n > 0 {
 		sa.hedgeFirst, sa.hedgeLast = int32(i), int32(i+n)
 	} else if _, n := at.NegatedHedges.Longest(toks, i, s.Last); n > 0 && a.negated(i, s.First) {

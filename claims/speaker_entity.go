@@ -74,7 +74,7 @@ func (a *attributor) entity(i, limit int) (speaker, int) {
 		}
 	}
 	sp := a.typed(name, i, i+n)
-	if _, title := a.r.Titles.Longest(toks, i, i+n); sp.typ == SpeakerPerson && !alias && title == 0 && i > 0 && toks[i-1].Norm == "the" {
+	if sp.typ == SpeakerPerson && !alias && i > 0 && toks[i-1].Norm == "the" && !a.startsTitle(toks, i, i+n) {
 		// "the Lancet", "the Sunrise Movement": a person's name takes no
 		// article
 		sp.typ = SpeakerOrganisation
@@ -322,4 +322,14 @@ func (a *attributor) titled(first, last int) bool {
 		}
 	}
 	return false
+}
+
+// startsTitle reports a title of the rules starting at token i, ending
+// before limit.
+func (a *attributor) startsTitle(toks []segment.Token, i, limit int) bool {
+	if i >= limit || !a.r.Titles.MayStart(&toks[i]) {
+		return false
+	}
+	_, n := a.r.Titles.Longest(toks, i, limit)
+	return n > 0
 }

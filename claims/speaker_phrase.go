@@ -79,6 +79,9 @@ func (a *attributor) npBefore(end, sentFirst int) (int, int) {
 	}
 	// "Buy Photo A Detroit police officer said": not over a caption
 	for k := end - 1; k >= start; k-- {
+		if !a.r.Attribution.Captions.MayStart(&toks[k]) {
+			continue // the call spared for most words
+		}
 		if _, n := a.r.Attribution.Captions.Longest(toks, k, end); n > 0 {
 			return k + n, end
 		}
