@@ -74,6 +74,28 @@ func ExtractAllWith(ctx context.Context, docs []*ingest.Document, extract func(*
 	return out, nil
 }
 
+// ExtractChosenWith is ExtractAllWith of the documents chosen marks:
+// their results in their places, the others' nil.
+func ExtractChosenWith(ctx context.Context, docs []*ingest.Document, chosen []bool, extract func(*ingest.Document) *Result, progress func(done int)) ([]*Result, error) {
+	var some []*ingest.Document
+	for i, d := range docs {
+		if chosen[i] {
+			some = append(some, d)
+		}
+	}
+	got, err := ExtractAllWith(ctx, some, extract, progress)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*Result, len(docs))
+	for i, k := 0, 0; i < len(docs); i++ {
+		if chosen[i] {
+			out[i], k = got[k], k+1
+		}
+	}
+	return out, nil
+}
+
 // streamWindow is how many documents ExtractStream keeps in flight per
 // core: read, being extracted, or waiting for an earlier one to be emitted.
 const streamWindow = 8

@@ -169,3 +169,30 @@ func TestExtractAllWith(t *testing.T) {
 		t.Errorf("cancelled with the last document done: %v", err)
 	}
 }
+
+// TestExtractChosenWith extracts the chosen documents only, each result
+// in its document's place and the others nil.
+func TestExtractChosenWith(t *testing.T) {
+	docs := make([]*ingest.Document, 7)
+	chosen := make([]bool, len(docs))
+	for i := range docs {
+		docs[i] = &ingest.Document{ID: fmt.Sprint(i)}
+		chosen[i] = i%3 == 1
+	}
+	var calls atomic.Int32
+	out, err := ExtractChosenWith(context.Background(), docs, chosen, func(d *ingest.Document) *Result {
+		calls.Add(1)
+		return &Result{Doc: d}
+	}, nil)
+	if err != nil || len(out) != len(docs) {
+		t.Fatalf("err %v, %d results", err, len(out))
+	}
+	for i, res := range out {
+		if chosen[i] != (res != nil) || res != nil && res.Doc != docs[i] {
+			t.Errorf("result %d: %v (chosen %v)", i, res, chosen[i])
+		}
+	}
+	if calls.Load() != 2 {
+		t.Errorf("%d extractions for 2 chosen", calls.Load())
+	}
+}

@@ -134,40 +134,24 @@ func (c *Cache) Get(doc *ingest.Document, opt claims.DecodeOptions) (*claims.Res
 // get is Get of the entry k; form, when not nil, is given the entry's
 // binary form once it has passed its checks (valid only during the call).
 func (c *Cache) get(k Key, doc *ingest.Document, opt claims.DecodeOptions, form func([]byte)) (*claims.Result, bool) {
-	name := c.path(k)
-	buf, _ := c.bufs.Get().(*[]byte)
-	if buf == nil {
-		buf = new([]byte)
-	}
-	defer c.bufs.Put(buf)
-	data, mod, err := readFile(name, *buf)
-	if err != nil {
-		c.remember(err)
-		return nil, false
-	}
-	*buf = data[:0]
-	payload, ok := check(data, k)
-	if !ok {
-		return nil, false
-	}
-	// the decoder copies what it keeps, so the buffer is free again after
-	res, err := claims.DecodeResult(payload, doc, opt)
-	if err != nil {
-		return nil, false
-	}
-	if form != nil {
-		form(payload)
-	}
-	if now := time.Now(); now.Sub(mod) > touchAfter {
-		// mark it used, so trimming removes the least recently used first
-		os.Chtimes(name, now, now)
-	}
-	return res, true
+	var res *claims.Result
+	c.getForm(k, func(payload []byte) {
+		// the decoder copies what it keeps, so the buffer is free again after
+		var err error
+		if res, err = claims.DecodeResult(payload, doc, opt); err != nil {
+			res = nil
+			return
+		}
+		if form != nil {
+			form(payload)
+		}
+	})
+	return res, res != nil
 }
 
 // getForm gives the binary form of the entry k to fn once it has passed
 // its checks (valid only during the call), without decoding it, and
-// reports whether there was one.
+// reports whether there was one. The entry is marked used.
 func (c *Cache) getForm(k Key, fn func(form []byte)) bool {
 	name := c.path(k)
 	buf, _ := c.bufs.Get().(*[]byte)
@@ -187,6 +171,7 @@ func (c *Cache) getForm(k Key, fn func(form []byte)) bool {
 	}
 	fn(payload)
 	if now := time.Now(); now.Sub(mod) > touchAfter {
+		// mark it used, so trimming removes the least recently used first
 		os.Chtimes(name, now, now)
 	}
 	return true

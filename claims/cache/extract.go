@@ -83,23 +83,9 @@ func (c *Cache) ExtractChosen(ctx context.Context, docs []*ingest.Document, r *r
 		x.close(false)
 		return nil, err
 	}
-	var some []*ingest.Document
-	for i, d := range docs {
-		if chosen[i] {
-			some = append(some, d)
-		}
-	}
-	got, err := x.run(ctx, some, progress)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]*claims.Result, len(docs))
-	for i, k := 0, 0; i < len(docs); i++ {
-		if chosen[i] {
-			out[i], k = got[k], k+1
-		}
-	}
-	return out, nil
+	out, err := claims.ExtractChosenWith(ctx, docs, chosen, x.one, progress)
+	x.close(err == nil)
+	return out, err
 }
 
 // termsOf notes document d's story terms, for ExtractChosen's first pass,

@@ -340,32 +340,22 @@ func (p *pack) parseFooter(footer []byte, at int64, keys []Key) error {
 // marks the pack bad) when it fails a check. raw, when not nil, is given
 // the record once it has passed them (valid only during the call).
 func (p *pack) get(i int, doc *ingest.Document, opt claims.DecodeOptions, raw func([]byte)) (*claims.Result, bool) {
-	rec := p.recs[i]
-	buf, _ := p.bufs.Get().(*[]byte)
-	if buf == nil {
-		buf = new([]byte)
-	}
-	defer p.bufs.Put(buf)
-	if int64(cap(*buf)) < rec.n {
-		*buf = make([]byte, rec.n)
-	}
-	data := (*buf)[:rec.n]
-	if _, err := p.f.ReadAt(data, rec.off); err != nil || crc32.Checksum(data, crcTable) != rec.sum {
-		p.bad.Store(true)
-		return nil, false
-	}
-	opt.Table = p.table
-	opt.ForComparison = true
-	res, err := claims.DecodeResult(data, doc, opt)
-	if err != nil {
-		p.bad.Store(true)
-		return nil, false
-	}
-	res.StoryTerms = p.termStrings(i)
-	if raw != nil {
-		raw(data)
-	}
-	return res, true
+	var res *claims.Result
+	p.raw(i, func(data []byte) {
+		opt.Table = p.table
+		opt.ForComparison = true
+		var err error
+		if res, err = claims.DecodeResult(data, doc, opt); err != nil {
+			res = nil
+			p.bad.Store(true)
+			return
+		}
+		res.StoryTerms = p.termStrings(i)
+		if raw != nil {
+			raw(data)
+		}
+	})
+	return res, res != nil
 }
 
 // raw gives record i's bytes to fn once they pass their checksum (valid

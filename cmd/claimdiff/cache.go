@@ -68,28 +68,12 @@ func extractChosen(c *cli.Context, e *env, docs []*ingest.Document, r *rules.Rul
 		if err != nil {
 			return nil, err
 		}
-		var some []*ingest.Document
-		for i, d := range docs {
-			if chosen[i] {
-				some = append(some, d)
-			}
-		}
-		got, err := claims.ExtractAllWith(c.Context, some, func(d *ingest.Document) *claims.Result {
+		return claims.ExtractChosenWith(c.Context, docs, chosen, func(d *ingest.Document) *claims.Result {
 			if keep == nil {
 				return pool.Extract(d)
 			}
 			return keep.Trim(pool.Extract(d))
 		}, nil)
-		if err != nil {
-			return nil, err
-		}
-		out := make([]*claims.Result, len(docs))
-		for i, k := 0, 0; i < len(docs); i++ {
-			if chosen[i] {
-				out[i], k = got[k], k+1
-			}
-		}
-		return out, nil
 	}
 	return throughCache(c, e, r, uncached, func(cc *cache.Cache) ([]*claims.Result, error) {
 		return cc.ExtractChosen(c.Context, docs, r, keep, choose, progress)
