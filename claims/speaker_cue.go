@@ -1404,7 +1404,7 @@ func (a *attributor) plainSubjectEnd(f, and int) int {
 	for e < and && e <= f+maxPlainNouns && a.plainNouns(e, e+1) {
 		e++
 	}
-	if v := e - 1; e < and && v > f && a.presentVerb(v) && a.objectOpens(e) {
+	if v := e - 1; e < and && v > f && a.presentVerb(v) && a.presentObject(v, e) {
 		return v // "The ad targets Clinton", "the company cuts the jobs"
 	}
 	if e >= and || toks[e].Cap || toks[e].Kind != segment.Word {
@@ -1775,7 +1775,35 @@ func (a *attributor) presentAfterSubject(k int, s segment.Sentence) bool {
 	if !english.IsArticleKey(d.Key, d.Norm) && !english.IsPossessiveKey(d.Key, d.Norm) {
 		return false
 	}
-	return k-2 == s.First || a.txt.Tokens[k-3].Norm == ","
+	return (k-2 == s.First || a.txt.Tokens[k-3].Norm == ",") && k+1 < s.Last && a.presentObject(k, k+1)
+}
+
+// maxObjectWords bounds how far after a present-tense verb its object is
+// read for a verb of its own (presentObject).
+const maxObjectWords = 12
+
+// presentObject reports that the phrase from token o, after the -s word
+// at token v, is that word's object: it opens as one (objectOpens), with
+// no day or month ("The county commissioners Tuesday approved"), and no
+// verb of its own follows before the clause's comma ("The union leaders
+// Ruiz and Lee walked out"): else the -s word is a plural noun, the
+// subject's, and its verb comes later.
+func (a *attributor) presentObject(v, o int) bool {
+	toks := a.txt.Tokens
+	if !a.objectOpens(o) || english.IsTimeWordKey(toks[o].Key, toks[o].Norm) {
+		return false
+	}
+	for k := o + 1; k < len(toks) && k <= o+maxObjectWords; k++ {
+		t := &toks[k]
+		if t.Kind == segment.Punct && (t.Norm == "," || t.Norm == ";" || t.Norm == ":") || t.Kind == segment.Punct && t.Norm == "." {
+			return true
+		}
+		if t.Kind == segment.Word && !t.Cap && (strings.HasSuffix(t.Norm, "ed") && len(t.Norm) > 3 || english.IsIrregularPastKey(t.Key, t.Norm) ||
+			english.IsAuxiliaryKey(t.Key, t.Norm)) {
+			return false
+		}
+	}
+	return true
 }
 
 // quoteOrComma reports a comma or a quotation mark at token k, straight

@@ -213,7 +213,10 @@ func (a *attributor) personBeside(seg [2]int) (speaker, bool) {
 }
 
 // byHead types a phrase by the words in it: anonymous ("officials"),
-// organisation ("police", "the ministry"), document ("a statement").
+// organisation ("police", "the ministry"), document ("a statement"). An
+// organisation's or a document's word types it only as its head, not as a
+// modifier of a plain noun after it ("a sign painter", "the jury
+// forewoman", "a supermarket cashier": persons).
 func (a *attributor) byHead(first, last int) speaker {
 	toks := a.txt.Tokens
 	at := a.r.Attribution
@@ -223,16 +226,35 @@ func (a *attributor) byHead(first, last int) speaker {
 		}
 	}
 	for i := first; i < last; i++ {
-		if _, n := at.Organisations.Longest(toks, i, last); n > 0 {
+		if _, n := at.Organisations.Longest(toks, i, last); n > 0 && a.headsAt(i+n, last) {
 			return speaker{name: a.text(first, last), typ: SpeakerOrganisation, first: first, last: last}
 		}
 	}
 	for i := first; i < last; i++ {
-		if _, n := at.Documents.Longest(toks, i, last); n > 0 {
+		if _, n := at.Documents.Longest(toks, i, last); n > 0 && a.headsAt(i+n, last) {
 			return speaker{name: a.unnamed(first, last), typ: SpeakerDocument, first: first, last: last}
 		}
 	}
 	return speaker{}
+}
+
+// headsAt reports that a word ending before token e heads its phrase,
+// which ends before last: nothing follows it, or what follows is no
+// plain noun it would modify (a preposition, a punctuation mark, a name,
+// a participle), nor a possessive's ending.
+func (a *attributor) headsAt(e, last int) bool {
+	if e >= last {
+		return true
+	}
+	t := &a.txt.Tokens[e]
+	if t.Norm == "'s" || t.Norm == "’s" || t.Norm == "'" || t.Norm == "’" {
+		return false // a possessive: what it possesses heads ("the restaurant's head chef")
+	}
+	// a noun after it is the head it modifies; a participle ("data
+	// released today", "a statement released by") is not
+	plainNoun := t.Kind == segment.Word && !t.Cap && !english.IsFunctionWordKey(t.Key, t.Norm) &&
+		!strings.HasSuffix(t.Norm, "ed") && !strings.HasSuffix(t.Norm, "ing") && !english.IsIrregularPastKey(t.Key, t.Norm)
+	return !plainNoun
 }
 
 // beforeParticiple is where a group's name ends when a past participle

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"context"
+	"fmt"
 	"runtime"
 	"sync"
 	"sync/atomic"
@@ -77,6 +78,9 @@ func ExtractAllWith(ctx context.Context, docs []*ingest.Document, extract func(*
 // ExtractChosenWith is ExtractAllWith of the documents chosen marks:
 // their results in their places, the others' nil.
 func ExtractChosenWith(ctx context.Context, docs []*ingest.Document, chosen []bool, extract func(*ingest.Document) *Result, progress func(done int)) ([]*Result, error) {
+	if len(chosen) != len(docs) {
+		return nil, fmt.Errorf("extract: %d choices for %d documents", len(chosen), len(docs))
+	}
 	var some []*ingest.Document
 	for i, d := range docs {
 		if chosen[i] {

@@ -135,24 +135,26 @@ func (c *Cache) Get(doc *ingest.Document, opt claims.DecodeOptions) (*claims.Res
 // binary form once it has passed its checks (valid only during the call).
 func (c *Cache) get(k Key, doc *ingest.Document, opt claims.DecodeOptions, form func([]byte)) (*claims.Result, bool) {
 	var res *claims.Result
-	c.getForm(k, func(payload []byte) {
+	c.getForm(k, func(payload []byte) bool {
 		// the decoder copies what it keeps, so the buffer is free again after
 		var err error
 		if res, err = claims.DecodeResult(payload, doc, opt); err != nil {
 			res = nil
-			return
+			return false
 		}
 		if form != nil {
 			form(payload)
 		}
+		return true
 	})
 	return res, res != nil
 }
 
 // getForm gives the binary form of the entry k to fn once it has passed
 // its checks (valid only during the call), without decoding it, and
-// reports whether there was one. The entry is marked used.
-func (c *Cache) getForm(k Key, fn func(form []byte)) bool {
+// reports whether there was one. The entry is marked used when fn takes
+// it (returns true).
+func (c *Cache) getForm(k Key, fn func(form []byte) bool) bool {
 	name := c.path(k)
 	buf, _ := c.bufs.Get().(*[]byte)
 	if buf == nil {
@@ -169,7 +171,9 @@ func (c *Cache) getForm(k Key, fn func(form []byte)) bool {
 	if !ok {
 		return false
 	}
-	fn(payload)
+	if !fn(payload) {
+		return false
+	}
 	if now := time.Now(); now.Sub(mod) > touchAfter {
 		// mark it used, so trimming removes the least recently used first
 		os.Chtimes(name, now, now)

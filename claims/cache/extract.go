@@ -109,11 +109,11 @@ func (x *extraction) termsOf(d *ingest.Document) *claims.Result {
 		}
 	}
 	found := false
-	x.c.getForm(k, func(form []byte) {
+	x.c.getForm(k, func(form []byte) bool {
 		var ts []string
 		has, err := claims.SplitStoryTerms(form, func(t []byte) { ts = append(ts, x.intern(t)) })
 		if err != nil || !has {
-			return
+			return false
 		}
 		if ts == nil {
 			ts = []string{}
@@ -122,6 +122,7 @@ func (x *extraction) termsOf(d *ingest.Document) *claims.Result {
 		if x.build != nil {
 			x.build.add(i, form)
 		}
+		return true
 	})
 	if found {
 		return nil
