@@ -1793,7 +1793,8 @@ func (a *attributor) presentObject(v, o int) bool {
 	if !a.objectOpens(o) || english.IsTimeWordKey(toks[o].Key, toks[o].Norm) {
 		return false
 	}
-	for k := o + 1; k < len(toks) && k <= o+maxObjectWords; k++ {
+	last := a.txt.Sentences[a.sentOf[v]].Last // the clause's sentence: never the next one's verbs
+	for k := o + 1; k < last && k <= o+maxObjectWords; k++ {
 		t := &toks[k]
 		if t.Kind == segment.Punct && (t.Norm == "," || t.Norm == ";" || t.Norm == ":") || t.Kind == segment.Punct && t.Norm == "." {
 			return true
