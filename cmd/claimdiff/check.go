@@ -197,17 +197,13 @@ func noMates(e *env, res *check.Result) {
 // each new article's mates (stories.Mates) into opt.Mates and keeps the
 // documents that are some new article's.
 func storyMates(c *cli.Context, newRes []*claims.Result, r *rules.Rules, opt *check.Options) func([][]string) ([]bool, error) {
-	news := make([]stories.Item, len(newRes))
+	news := make([][]string, len(newRes))
 	for i, res := range newRes {
 		stories.Fill(res, r) // read with --no-cache: it has its tokens
-		news[i] = stories.Item{Terms: res.StoryTerms, Published: res.Doc.Published}
+		news[i] = res.StoryTerms
 	}
 	return func(terms [][]string) ([]bool, error) {
-		base := make([]stories.Item, len(terms))
-		for j, t := range terms {
-			base[j].Terms = t
-		}
-		mates, err := stories.Mates(c.Context, news, base, stories.DefaultOptions())
+		mates, err := stories.Mates(c.Context, news, terms, stories.DefaultOptions())
 		if err != nil {
 			return nil, err
 		}
@@ -304,18 +300,17 @@ func checkAgainstIndex(c *cli.Context, e *env, set *check.Settings, cwd, format 
 	var combined *check.Result
 	for i, nr := range newRes {
 		base := make([]*claims.Result, len(related[i]))
-		items := make([]stories.Item, len(related[i]))
+		terms := make([][]string, len(related[i]))
 		for j, k := range related[i] {
 			base[j] = baseRes[k]
 			stories.Fill(base[j], r)
-			items[j] = stories.Item{Terms: base[j].StoryTerms}
+			terms[j] = base[j].StoryTerms
 		}
 		// of the related documents, those of the new article's story, as
 		// a --baseline check chooses them
 		one := opt
 		if !set.AllBaseline {
-			stories.Fill(nr, r)
-			mates, err := stories.Mates(c.Context, []stories.Item{{Terms: nr.StoryTerms}}, items, stories.DefaultOptions())
+			mates, err := stories.Mates(c.Context, [][]string{nr.StoryTerms}, terms, stories.DefaultOptions())
 			if err != nil {
 				return err
 			}

@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"time"
 
@@ -214,11 +215,12 @@ const (
 // with: of the documents whose terms best match its own, those that share
 // enough of them or are its story-mates among them (stories.Mates), and
 // the other members of their stories. It takes the article's
-// extraction result so its text, already segmented there, is not
-// segmented again.
+// extraction result, whose story terms it fills when the cache has not
+// (stories.Fill), so its text is not segmented again.
 func Related(ctx context.Context, st Store, res *claims.Result, r *rules.Rules) ([]*ingest.Document, error) {
 	doc := res.Doc
-	terms := stories.FromTextAt(res.Text, r, doc.Published).Terms()
+	stories.Fill(res, r)
+	terms := res.StoryTerms
 	hits, err := st.Search(ctx, terms, searchLimit)
 	if err != nil {
 		return nil, err
@@ -233,13 +235,13 @@ func Related(ctx context.Context, st Store, res *claims.Result, r *rules.Rules) 
 	}
 	// the hits that are the article's story-mates among them (weighed
 	// over the hits), as a check chooses its baseline by
-	items := make([]stories.Item, len(entries))
+	hitTerms := make([][]string, len(entries))
 	for i, e := range entries {
 		if e.Doc.ID != doc.ID { // the article itself, archived: not counted twice
-			items[i].Terms = e.Terms
+			hitTerms[i] = e.Terms
 		}
 	}
-	mates, err := stories.Mates(ctx, []stories.Item{{Terms: terms}}, items, stories.DefaultOptions())
+	mates, err := stories.Mates(ctx, [][]string{terms}, hitTerms, stories.DefaultOptions())
 	if err != nil {
 		return nil, err
 	}
@@ -266,7 +268,7 @@ func Related(ctx context.Context, st Store, res *claims.Result, r *rules.Rules) 
 			}
 		}
 	}
-	members, err := st.StoryMembers(ctx, dedupe(storyIDs), maxRetrieved)
+	members, err := st.StoryMembers(ctx, slices.Compact(slices.Sorted(slices.Values(storyIDs))), maxRetrieved)
 	if err != nil {
 		return nil, err
 	}
@@ -291,17 +293,4 @@ func Related(ctx context.Context, st Store, res *claims.Result, r *rules.Rules) 
 		out[i] = e.Doc
 	}
 	return out, nil
-}
-
-func dedupe(xs []string) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, x := range xs {
-		if !seen[x] {
-			seen[x] = true
-			out = append(out, x)
-		}
-	}
-	sort.Strings(out)
-	return out
 }

@@ -8,9 +8,10 @@ import (
 )
 
 // Fill sets res.StoryTerms, the terms Mates compares it by (those
-// grouping compares an article by: Extract's), from its text; it needs the text's tokens, so it is called on a fresh
-// extraction (the extraction cache's fill), and does nothing to a result
-// that has its terms already or no tokens.
+// grouping compares an article by: Extract's), from its text. It needs
+// the text's tokens, so it is called on a fresh extraction (the
+// extraction cache's fill), and does nothing to a result that has its
+// terms already or no tokens.
 func Fill(res *claims.Result, r *rules.Rules) {
 	if res.StoryTerms != nil || res.Text == nil || res.Text.Tokens == nil {
 		return
@@ -18,8 +19,8 @@ func Fill(res *claims.Result, r *rules.Rules) {
 	res.StoryTerms = FromTextAt(res.Text, r, res.Doc.Published).Terms()
 }
 
-// Mates returns, for each new article, the baseline articles that report
-// its story, in baseline order: those whose similarity to it (the cosine
+// Mates returns, for each new article (its terms, as Features.Terms gives
+// them), the baseline articles that report its story, in baseline order: those whose similarity to it (the cosine
 // of their weighted terms, as grouping measures it, the weights taken
 // over the baseline and that new article) reaches opt.Threshold, with at
 // least minShared terms in common. Each new article's mates are its own:
@@ -31,15 +32,15 @@ func Fill(res *claims.Result, r *rules.Rules) {
 // A check against an archive of many stories compares each new article
 // with its mates only: the figures of other stories, set beside its own,
 // would be conflicts and attribution gaps between different events.
-func Mates(ctx context.Context, news, base []Item, opt Options) ([][]int, error) {
+func Mates(ctx context.Context, news, base [][]string, opt Options) ([][]int, error) {
 	var ts termSets
-	for _, it := range base {
-		ts.add(it.Terms)
+	for _, terms := range base {
+		ts.add(terms)
 	}
 	n := len(base) // the new article's place in ts
 	out := make([][]int, len(news))
-	for i, it := range news {
-		undo := ts.push(it.Terms)
+	for i, terms := range news {
+		undo := ts.push(terms)
 		err := ts.matesOf(ctx, n, out, i, opt)
 		undo()
 		if err != nil {

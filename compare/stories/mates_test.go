@@ -18,18 +18,18 @@ import (
 // holds; one word in common is not a story in common.
 func TestMates(t *testing.T) {
 	storm := []string{"=laura", "=louisiana", "hurricane", "landfall", "#150", "@--08-27", "tree"}
-	base := []Item{
-		{Terms: []string{"=laura", "=louisiana", "hurricane", "landfall", "#140", "@--08-27", "wind"}}, // the storm, another outlet
-		{Terms: []string{"=benghazi", "=libya", "attack", "consulate", "#4", "@--09-11"}},              // another story
-		{Terms: []string{"hurricane", "=florida", "season", "forecast", "#12"}},                        // one word shared
-		{Terms: []string{"=laura", "=louisiana", "hurricane", "tree", "killed", "#6"}},                 // the storm, later
+	base := [][]string{
+		{"=laura", "=louisiana", "hurricane", "landfall", "#140", "@--08-27", "wind"}, // the storm, another outlet
+		{"=benghazi", "=libya", "attack", "consulate", "#4", "@--09-11"},              // another story
+		{"hurricane", "=florida", "season", "forecast", "#12"},                        // one word shared
+		{"=laura", "=louisiana", "hurricane", "tree", "killed", "#6"},                 // the storm, later
 		{}, // no terms
-		{Terms: []string{"=christchurch", "=tarrant", "gunman", "sentenced", "#51", "@--08-27"}}, // another story, same day
+		{"=christchurch", "=tarrant", "gunman", "sentenced", "#51", "@--08-27"}, // another story, same day
 	}
 	for i := range 30 { // the rest of an archive, so the weights are an archive's
-		base = append(base, Item{Terms: []string{fmt.Sprintf("=town%d", i), "shooting", "police", fmt.Sprintf("#%d", 20+i)}})
+		base = append(base, []string{fmt.Sprintf("=town%d", i), "shooting", "police", fmt.Sprintf("#%d", 20+i)})
 	}
-	got, err := Mates(context.Background(), []Item{{Terms: storm}, {}}, base, DefaultOptions())
+	got, err := Mates(context.Background(), [][]string{storm, nil}, base, DefaultOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -49,14 +49,14 @@ func TestMates(t *testing.T) {
 	for k := range 72 {
 		theft = append(theft, fmt.Sprintf("detail%02d", k))
 	}
-	near := Item{Terms: append([]string{"=benghazi", "attack"}, theft...)}
-	alone, err := Mates(context.Background(), []Item{near}, base, DefaultOptions())
+	near := append([]string{"=benghazi", "attack"}, theft...)
+	alone, err := Mates(context.Background(), [][]string{near}, base, DefaultOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
-	many := []Item{{Terms: storm}, near}
+	many := [][]string{storm, near}
 	for range 20 {
-		many = append(many, Item{Terms: theft})
+		many = append(many, theft)
 	}
 	with, err := Mates(context.Background(), many, base, DefaultOptions())
 	if err != nil {
@@ -67,7 +67,7 @@ func TestMates(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, err := Mates(ctx, []Item{{Terms: storm}}, base, DefaultOptions()); !errors.Is(err, context.Canceled) {
+	if _, err := Mates(ctx, [][]string{storm}, base, DefaultOptions()); !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled: %v", err)
 	}
 }
@@ -105,15 +105,15 @@ func TestEvalMates(t *testing.T) {
 	}
 	docs, truth := corpusDocs(t, false, "events/*", "basil/*", "gva/*")
 	r := rulestest.Default(t)
-	items := make([]Item, len(docs))
+	items := make([][]string, len(docs))
 	for i, d := range docs {
-		items[i] = Item{Terms: Extract(d, r).Terms()}
+		items[i] = Extract(d, r).Terms()
 	}
 	tp, fp, fn, wrong := 0, 0, 0, 0
 	evTP, evFP, evFN := 0, 0, 0
 	for n := range docs {
 		base := slices.Concat(items[:n], items[n+1:])
-		got, err := Mates(context.Background(), []Item{items[n]}, base, DefaultOptions())
+		got, err := Mates(context.Background(), [][]string{items[n]}, base, DefaultOptions())
 		if err != nil {
 			t.Fatal(err)
 		}
