@@ -27,29 +27,10 @@ import (
 func TestPack(t *testing.T) {
 	seedDocs, r := seeds(t)
 	docs := deskCopies(seedDocs, MinPack)
-	want := extract(t, docs, r)
-	for _, res := range want {
-		forComparison(res)
-	}
+	want := extractLean(t, docs, r)
 	dir := t.TempDir()
-	packs := func() []string {
-		t.Helper()
-		var out []string
-		for _, p := range entries(t, dir) {
-			if strings.Contains(filepath.ToSlash(p), "/packs/") && !strings.Contains(p, ".tmp-") {
-				out = append(out, p)
-			}
-		}
-		return out
-	}
-	dropEntries := func() {
-		t.Helper()
-		for _, p := range entries(t, dir) {
-			if !strings.Contains(filepath.ToSlash(p), "/packs/") {
-				os.Remove(p)
-			}
-		}
-	}
+	packs := func() []string { return packsIn(t, dir) }
+	dropEntries := func() { dropEntriesIn(t, dir) }
 	run := func(what string, written int) {
 		t.Helper()
 		c, err := Open(dir, r, nil)
@@ -119,10 +100,7 @@ func TestPackOther(t *testing.T) {
 		t.Fatal("other rules with the same fingerprint")
 	}
 	docs := deskCopies(seedDocs, MinPack+1)
-	want := extract(t, docs, r)
-	for _, res := range want {
-		forComparison(res)
-	}
+	want := extractLean(t, docs, r)
 	dir := t.TempDir()
 	c, _ := Open(dir, r, nil)
 	keys := c.keys(docs[:MinPack])
@@ -136,14 +114,7 @@ func TestPackOther(t *testing.T) {
 	if _, err := c.openPack(a, c.keys(docs[1:])); err == nil {
 		t.Error("a pack opened for another number of documents")
 	}
-	dropEntries := func() {
-		t.Helper()
-		for _, p := range entries(t, dir) {
-			if !strings.Contains(filepath.ToSlash(p), "/packs/") {
-				os.Remove(p)
-			}
-		}
-	}
+	dropEntries := func() { dropEntriesIn(t, dir) }
 
 	// other rules: no pack shares a document, every entry is written again
 	dropEntries()
@@ -219,19 +190,9 @@ func TestPackKeys(t *testing.T) {
 func TestPackGrows(t *testing.T) {
 	seedDocs, r := seeds(t)
 	docs := deskCopies(seedDocs, MinPack+10)
-	want := extract(t, docs, r)
-	for _, res := range want {
-		forComparison(res)
-	}
+	want := extractLean(t, docs, r)
 	dir := t.TempDir()
-	dropEntries := func() {
-		t.Helper()
-		for _, p := range entries(t, dir) {
-			if !strings.Contains(filepath.ToSlash(p), "/packs/") {
-				os.Remove(p)
-			}
-		}
-	}
+	dropEntries := func() { dropEntriesIn(t, dir) }
 	run := func(what string, from, to, written int) {
 		t.Helper()
 		c, err := Open(dir, r, nil)
@@ -343,4 +304,28 @@ func deskCopies(seedDocs []*ingest.Document, n int) []*ingest.Document {
 		docs[i] = &d
 	}
 	return docs
+}
+
+// packsIn lists the packs in the cache directory dir, not their
+// temporary files.
+func packsIn(t *testing.T, dir string) []string {
+	t.Helper()
+	var out []string
+	for _, p := range entries(t, dir) {
+		if strings.Contains(filepath.ToSlash(p), "/packs/") && !strings.Contains(p, ".tmp-") {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// dropEntriesIn removes every entry of the cache directory dir, leaving
+// its packs.
+func dropEntriesIn(t *testing.T, dir string) {
+	t.Helper()
+	for _, p := range entries(t, dir) {
+		if !strings.Contains(filepath.ToSlash(p), "/packs/") {
+			os.Remove(p)
+		}
+	}
 }

@@ -90,13 +90,7 @@ func TestBaselineDocsOrder(t *testing.T) {
 // and keeps 20 baseline documents; a quote finding's passages move and
 // go with their claims.
 func TestCheckPassagesFollowClaims(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc := func(id, text string) *claims.Result {
-		return claims.Extract(&ingest.Document{ID: id, Source: strings.TrimSuffix(id, ".txt"), Format: "txt", Text: text}, r)
-	}
+	doc, r := extractor(t)
 	newDoc := doc("new.txt", `"We will rebuild every single home in this valley before winter," Mayor Ann Rivera said.`)
 	var base []*claims.Result
 	for i := range 23 { // ids before and after the new article's; more than maxBaseline
@@ -143,13 +137,7 @@ func letters(s string) string {
 // never read them passes them) are neither compared nor listed, and the
 // report counts what each new article was compared with.
 func TestCheckMates(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc := func(id, text string) *claims.Result {
-		return claims.Extract(&ingest.Document{ID: id, Source: strings.TrimSuffix(id, ".txt"), Format: "txt", Text: text}, r)
-	}
+	doc, r := extractor(t)
 	fire := doc("fire.txt", "Police said 14 people were injured in the warehouse fire in Maplewood.")
 	bridge := doc("bridge.txt", "Police said 30 people were injured when the footbridge collapsed in Drayton.")
 	base := []*claims.Result{
@@ -187,4 +175,17 @@ func TestCheckMates(t *testing.T) {
 	if _, err := Check(context.Background(), []*claims.Result{fire}, base, r, Options{Mates: [][]int{{0}, {2}}}); err == nil {
 		t.Error("mates for two new articles, one given: no error")
 	}
+}
+
+// extractor returns the default rules and a function extracting a plain
+// text document named id (its source the name without ".txt").
+func extractor(t *testing.T) (func(id, text string) *claims.Result, *rules.Rules) {
+	t.Helper()
+	r, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return func(id, text string) *claims.Result {
+		return claims.Extract(&ingest.Document{ID: id, Source: strings.TrimSuffix(id, ".txt"), Format: "txt", Text: text}, r)
+	}, r
 }
