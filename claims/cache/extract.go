@@ -58,25 +58,11 @@ func (c *Cache) ExtractChosen(ctx context.Context, docs []*ingest.Document, r *r
 	if x.pack != nil && x.pack.hasTerms() {
 		terms = x.pack.storyTerms()
 	} else {
-		if x.pack != nil { // a record without terms: the first pass writes the pack again
-			x.pack.close()
-			x.pack = nil
-			x.startPack(x.c.packKey(x.keys))
-		}
-		x.terms = make([][]string, len(docs))
-		if _, err := claims.ExtractAllWith(ctx, docs, x.termsOf, progress); err != nil {
-			x.close(false)
+		var err error
+		if terms, err = x.termsPass(ctx, progress); err != nil {
 			return nil, err
 		}
-		x.close(true)
-		terms, progress = x.terms, nil
-		// the chosen from the pack just written, or their entries
-		intern, keys := x.intern, x.keys
-		x = c.newExtraction(docs, r, true, keep)
-		x.intern, x.keys = intern, keys
-		if keys != nil {
-			x.pack, _ = c.openPack(c.packKey(keys), keys)
-		}
+		progress = nil // counted by the pass
 	}
 	chosen, err := choose(terms)
 	if err != nil {
@@ -86,6 +72,28 @@ func (c *Cache) ExtractChosen(ctx context.Context, docs []*ingest.Document, r *r
 	out, err := claims.ExtractChosenWith(ctx, docs, chosen, x.one, progress)
 	x.close(err == nil)
 	return out, err
+}
+
+// termsPass is ExtractChosen's first pass when the list's pack cannot
+// give every document's terms: it finds them (termsOf) and writes the
+// list's pack, then opens that pack for the chosen to be read from. A
+// pack with a record without terms is written again.
+func (x *extraction) termsPass(ctx context.Context, progress func(done int)) ([][]string, error) {
+	if x.pack != nil {
+		x.pack.close()
+		x.pack = nil
+		x.startPack(x.c.packKey(x.keys))
+	}
+	x.terms = make([][]string, len(x.docs))
+	if _, err := claims.ExtractAllWith(ctx, x.docs, x.termsOf, progress); err != nil {
+		x.close(false)
+		return nil, err
+	}
+	x.close(true)
+	if x.keys != nil {
+		x.pack, _ = x.c.openPack(x.c.packKey(x.keys), x.keys)
+	}
+	return x.terms, nil
 }
 
 // termsOf notes document d's story terms, for ExtractChosen's first pass,

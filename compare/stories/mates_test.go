@@ -109,15 +109,22 @@ func TestEvalMates(t *testing.T) {
 	for i, d := range docs {
 		items[i] = Extract(d, r).Terms()
 	}
-	tp, fp, fn, wrong := 0, 0, 0, 0
-	evTP, evFP, evFN := 0, 0, 0
+	// pair counts by the new article's collection (events, basil, gva),
+	// and over all
+	type counts struct{ tp, fp, fn int }
+	by := map[string]*counts{"all": {}}
+	wrong := 0
 	for n := range docs {
 		base := slices.Concat(items[:n], items[n+1:])
 		got, err := Mates(context.Background(), [][]string{items[n]}, base, DefaultOptions())
 		if err != nil {
 			t.Fatal(err)
 		}
-		event := filepath.Base(filepath.Dir(truth[docs[n].ID])) == "events"
+		group := filepath.Base(filepath.Dir(truth[docs[n].ID]))
+		if by[group] == nil {
+			by[group] = &counts{}
+		}
+		add := func(f func(c *counts)) { f(by["all"]); f(by[group]) }
 		mate := map[int]bool{}
 		bad := 0
 		for _, j := range got[0] {
@@ -126,36 +133,33 @@ func TestEvalMates(t *testing.T) {
 			}
 			mate[j] = true
 			if truth[docs[j].ID] == truth[docs[n].ID] {
-				tp++
-			} else {
-				fp++
-				bad++
-				if event {
-					evFP++
-					t.Logf("%s: mate %s is another story's", docs[n].ID, docs[j].ID)
-				}
+				add(func(c *counts) { c.tp++ })
+				continue
+			}
+			add(func(c *counts) { c.fp++ })
+			if bad++; group == "events" {
+				t.Logf("%s: mate %s is another story's", docs[n].ID, docs[j].ID)
 			}
 		}
 		if bad > 0 {
 			wrong++
 		}
 		for j := range docs {
-			if j != n && truth[docs[j].ID] == truth[docs[n].ID] {
-				if !mate[j] {
-					fn++
-					if event {
-						evFN++
-					}
-				} else if event {
-					evTP++
-				}
+			if j != n && truth[docs[j].ID] == truth[docs[n].ID] && !mate[j] {
+				add(func(c *counts) { c.fn++ })
 			}
 		}
 	}
-	p, rc := float64(tp)/float64(tp+fp), float64(tp)/float64(tp+fn)
-	evP, evR := float64(evTP)/float64(evTP+evFP), float64(evTP)/float64(evTP+evFN)
-	t.Logf("%d articles, each against the rest: pairs precision %.3f recall %.3f (%d wrong mates; %d articles with one); events: precision %.3f recall %.3f",
-		len(docs), p, rc, fp, wrong, evP, evR)
+	pr := func(g string) (p, r float64) {
+		c := by[g]
+		return float64(c.tp) / float64(c.tp+c.fp), float64(c.tp) / float64(c.tp+c.fn)
+	}
+	p, rc := pr("all")
+	evP, evR := pr("events")
+	basP, basR := pr("basil")
+	gvaP, gvaR := pr("gva")
+	t.Logf("%d articles, each against the rest: pairs precision %.3f recall %.3f (%d wrong mates; %d articles with one); events %.3f / %.3f, BASIL %.3f / %.3f, GVA %.3f / %.3f",
+		len(docs), p, rc, by["all"].fp, wrong, evP, evR, basP, basR, gvaP, gvaR)
 	if p < 0.55 || rc < 0.78 {
 		t.Errorf("pairs precision %.3f recall %.3f, want at least 0.55 and 0.78", p, rc)
 	}
