@@ -8,6 +8,7 @@ import (
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
 )
 
 // TestIdentity: the slots a kind declares as its identity key the fact; a
@@ -80,10 +81,7 @@ func TestOppositeBounds(t *testing.T) {
 // sentence also gives the other outlet's figure as a part is not either;
 // the same tolls of one incident conflict.
 func TestSumsAndParts(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	tests := []struct {
 		name     string
 		a, b     string
@@ -123,10 +121,7 @@ func TestSumsAndParts(t *testing.T) {
 // ("Boy" at a sentence's start) is no name, so two such ages are not one
 // person's.
 func TestNotNames(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	nn := notNames(r)
 	for s, want := range map[string]bool{"Boy": false, "Victim": false, "Daniel Reyes": true, "Reyes": true} {
 		if got := isName(s, nn); got != want {
@@ -142,10 +137,7 @@ func TestNotNames(t *testing.T) {
 // a generic count at one stage of the story (charged) is not one at
 // another (convicted).
 func TestStatedFigures(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	tests := []struct {
 		name  string
 		a, b  string
@@ -179,10 +171,7 @@ func TestStatedFigures(t *testing.T) {
 // ("He died" in a report of a girl's death) is another death, not the
 // document's fact said again; one described alike is.
 func TestOtherPerson(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	tests := []struct {
 		name, a, b string
 		folded     bool // the second death of a is listed with the fact both report

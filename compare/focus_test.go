@@ -43,10 +43,7 @@ func trimAll(f *Focus, res []*claims.Result) []*claims.Result {
 // wants the same report. The baseline is the seeds with figures varied
 // and, when ../shared/corpus is present, a sample of its articles.
 func TestFocusTrimSame(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	var seeds []string
 	for _, name := range []string{"000_9657c7c9ccc2eae3.txt", "004_036ee2da981d46e5.txt"} {
 		b, err := os.ReadFile("../testdata/seeds/" + name)
@@ -231,10 +228,7 @@ func firstLineDiff(want, got string) string {
 // unnamed source's summary of a named person's words there or the words
 // an unnamed source sums up, or its words are a focus sentence's own.
 func TestMayState(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	focus := claims.Extract(&ingest.Document{ID: "new.txt", Source: "new", Format: "txt",
 		Text: "The hurricane flattened homes across southwestern Louisiana on Thursday.\n\nThe mayor said it was over for good now, in the end.\n\n" +
 			"\"We were lucky that the levees held,\" said Governor John Bel Edwards."}, r)
@@ -272,10 +266,7 @@ func TestMayState(t *testing.T) {
 // ErrLeftOut (check then reads the baseline again, keeping every
 // sentence), and succeeds once the Focus keeps them.
 func TestLeftOutAligned(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	texts := []string{
 		"Officials said the bridge over the river was closed to traffic for repairs on Monday.",
 		"The bridge over the river was closed to traffic for repairs on Monday.",
@@ -324,10 +315,7 @@ func TestLeftOutAligned(t *testing.T) {
 // rescue personnel"), so the trimmed comparison reports what the whole one
 // does.
 func TestTrimKeepsAnchoringFigures(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	res := outletResults(r,
 		"Storm\n\nSome 1,500 people are being deployed in rescue missions.",
 		"Storm news\n\nMore than 1,500 search and rescue personnel were headed to the coast, the governor said.")
@@ -348,10 +336,7 @@ func TestTrimKeepsAnchoringFigures(t *testing.T) {
 // the new quote is looked up by the others and paired with the Mayor's
 // words, not the Sheriff's.
 func TestTrimCountsLeftOutQuotes(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	speakers := []string{"Mayor John Smith", "Governor Jane Doe", "Sheriff Tom Brown"}
 	rare := []string{"aardvark", "abacus", "abbey"}
 	nouns := []string{"lantern", "velvet", "forest", "prairie", "amber", "linen", "marble", "cotton"}

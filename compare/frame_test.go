@@ -7,7 +7,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/mention"
-	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
 )
 
 // outlet is one outlet's sentence and the frame its one figure is given by
@@ -22,10 +22,7 @@ type outlet struct {
 // frame (and time) of its first claim, and compares them with near-misses.
 func compareSides(t *testing.T, sides ...outlet) *Report {
 	t.Helper()
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	texts := make([]string, len(sides))
 	for i, s := range sides {
 		texts[i] = s.text

@@ -7,7 +7,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/ingest"
-	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
 )
 
 // TestDocAttributions checks how one document's mentions of a fact decide
@@ -100,10 +100,7 @@ func TestSameSpeaker(t *testing.T) {
 // TestGapKind checks which differences in sourcing are gaps, side by side
 // as the outlets write them.
 func TestGapKind(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	cmp := &comparer{r: r, sources: map[string]bool{"nyt": true, "fox": true, "bbc": true, "bbc-2": true, "cnn": true}}
 	bareA := claims.Attribution{Form: claims.FormNone, SpeakerType: claims.SpeakerNone}
 	said := func(who string, typ claims.SpeakerType) claims.Attribution {
@@ -239,10 +236,7 @@ func TestFirstPerson(t *testing.T) {
 // TestCaption: a photo caption or credit, as the rules name them, is no
 // outlet's bare statement; a caption word in prose is.
 func TestCaption(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	cmp := &comparer{r: r}
 	tests := []struct {
 		sentence string
@@ -310,10 +304,7 @@ func TestSourcedLater(t *testing.T) {
 // TestSameBody: one body named by two organisation heads is one source;
 // two bodies are two.
 func TestSameBody(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	cmp := &comparer{r: r}
 	tests := []struct {
 		a, b string
@@ -354,10 +345,7 @@ func TestNamesAny(t *testing.T) {
 // TestNamesByRole: a bare sentence that speaks of the other side's speaker
 // by the title its article gives them reports what that speaker did.
 func TestNamesByRole(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	cmp := &comparer{r: r}
 	names := [][]string{nameWords("Barack Obama")}
 	article := "Speaking in Kansas City, President Obama said Congress had failed. "
@@ -388,10 +376,7 @@ func TestNamesByRole(t *testing.T) {
 // outside the clause its sentence's speaker speaks in has no source to
 // compare.
 func TestConflictGap(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	tests := []struct {
 		name string
 		a, b string

@@ -5,17 +5,14 @@ import (
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims"
-	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
 )
 
 // TestDatedApart: a figure whose own clause dates it to someone's
 // childhood or to years ago is history; the story's figures beside such a
 // clause, or told with "when" of the story's own moment, are not.
 func TestDatedApart(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	tests := []struct {
 		sentence, figure string
 		want             bool

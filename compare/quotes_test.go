@@ -9,7 +9,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/ingest"
-	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
 )
 
 // TestConsistent: renderings of one passage that disagree in no word are
@@ -137,10 +137,7 @@ func TestTitleCased(t *testing.T) {
 // start of the first outlet's claim, which can run on into passages of
 // its own (two passages of one speaker make one claim).
 func TestAgreedQuoteNamed(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	cases := []struct {
 		a, b      string
 		want      string            // the quote the agreement names

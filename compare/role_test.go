@@ -6,16 +6,13 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/ingest"
-	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
 )
 
 // TestSpeakerRole: the role a document gives a person where it first
 // names them in full, a title before the name or an apposition after it.
 func TestSpeakerRole(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	tests := []struct{ text, name, want string }{
 		{"The blaze is out, said Dana Ortiz, fire chief for the county, on Monday.", "Dana Ortiz", "fire chief for the county"},
 		{"Marion County Sheriff Lee Banks said two men were held.", "Lee Banks", "Marion County Sheriff"},

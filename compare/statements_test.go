@@ -9,17 +9,14 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/ingest"
-	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
 )
 
 // TestStatementGaps compares short reports sentence by sentence: a gap
 // needs the same statement (shared rare words and a word both write in
 // lower case) sourced differently by two outlets.
 func TestStatementGaps(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	// background sentences give the comparison its common words
 	filler := " The ship is in port. The crew is ashore. The captain was removed on Thursday. The Navy said little more."
 	tests := []struct {
@@ -206,10 +203,7 @@ func TestStatementGaps(t *testing.T) {
 // covers the quote a third outlet prints, not "hit back on Twitter",
 // which both other outlets state bare.
 func TestStatementGapThreeOutlets(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	filler := " The ship is in port. The crew is ashore. The captain was removed on Thursday. The Navy said little more."
 	texts := []string{
 		"Trump, true to form, hit back on Twitter." + filler,
@@ -276,10 +270,7 @@ func TestAdjunctOnly(t *testing.T) {
 // the words of its source: the speaker, their description, and an
 // attribution that closes the sentence.
 func TestStatementWords(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	tests := []struct {
 		sentence      string
 		without, with []string // stems
@@ -312,10 +303,7 @@ func TestStatementWords(t *testing.T) {
 // share a word both write in lower case that is no figure, function word
 // or word of an address (rules compare.setting-words).
 func TestSharePredicate(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	tests := []struct {
 		a, b   string
 		shared []string

@@ -9,6 +9,7 @@ import (
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
 )
 
 // outletResults extracts each text as the article of one outlet ("Outlet
@@ -28,10 +29,7 @@ func outletResults(r *rules.Rules, texts ...string) []*claims.Result {
 // are the same: a cached comparison must read what a fresh one does.
 func compareTexts(t *testing.T, texts ...string) *Report {
 	t.Helper()
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	results := outletResults(r, texts...)
 	rep, err := Compare(context.Background(), results, r, Options{NearMisses: true})
 	if err != nil {

@@ -7,16 +7,14 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
 )
 
 // TestSameMoment: anchors name one moment by one instant, or by clock
 // times that are one time of day in UTC on a day both may share; they are
 // different times only by two instants or two resolved days.
 func TestSameMoment(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	zones := r.Time.Zones
 	gmt := &claims.TimeAnchor{Text: "at 21:00 GMT", Precision: "unresolved", Clock: "21:00", Zone: "GMT"}
 	ctThu := &claims.TimeAnchor{Text: "as of 4 p.m. CT Thursday", Precision: "unresolved", Clock: "16:00", Zone: "CT", Relative: true}
@@ -66,10 +64,7 @@ func TestSameMoment(t *testing.T) {
 // both hold disagree, with the readings in the note; times that overlap,
 // or that lie on axes that say nothing of each other, do not.
 func TestEventTimeVerdicts(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	tests := []struct {
 		name     string
 		a, b     string

@@ -13,6 +13,7 @@ import (
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
 )
 
 // TestLimitKeepsDisagreeing: a finding against more than maxBaseline
@@ -181,10 +182,7 @@ func TestCheckMates(t *testing.T) {
 // text document named id (its source the name without ".txt").
 func extractor(t *testing.T) (func(id, text string) *claims.Result, *rules.Rules) {
 	t.Helper()
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	return func(id, text string) *claims.Result {
 		return claims.Extract(&ingest.Document{ID: id, Source: strings.TrimSuffix(id, ".txt"), Format: "txt", Text: text}, r)
 	}, r
