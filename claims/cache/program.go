@@ -17,12 +17,6 @@ import (
 // archive index's documents): any change to the code changes it.
 func ProgramID() (string, error) { return programID() }
 
-var (
-	progOnce sync.Once
-	progID   string
-	progErr  error
-)
-
 // programID is ProgramID, worked out once a process. It is a hash of the
 // Go build ID the go command writes into every executable it links
 // (buildID), whose last part is a hash of the executable's own content;
@@ -31,17 +25,13 @@ var (
 // executable. Reading the build ID costs one read of the file's first
 // 32 KB; hashing the executable, about 30 ms at every run that opens the
 // cache.
-func programID() (string, error) {
-	progOnce.Do(func() {
-		exe, err := os.Executable()
-		if err != nil {
-			progErr = fmt.Errorf("cannot identify the program: %w", err)
-			return
-		}
-		progID, progErr = identify(exe)
-	})
-	return progID, progErr
-}
+var programID = sync.OnceValues(func() (string, error) {
+	exe, err := os.Executable()
+	if err != nil {
+		return "", fmt.Errorf("cannot identify the program: %w", err)
+	}
+	return identify(exe)
+})
 
 // identify is the program identity of the executable file named exe.
 func identify(exe string) (string, error) {
