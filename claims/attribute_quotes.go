@@ -87,15 +87,41 @@ func (a *attributor) cueAfterQuote(q quote) Attribution {
 			if i+n < s.Last && a.perceivedAt(i+n, s) == i-1 {
 				continue // `"...," Mr. Dorn is shown saying`: the participle's cue
 			}
-			if sp := a.cueSpeakerAfterQuote(q.close+1, i, n, cs); sp.ok() && (class != evidenceCue || sp.typ == SpeakerDocument || sp.typ == SpeakerMedia) {
+			if sp := a.cueSpeakerAfterQuote(q.close+1, i, n, cs); sp.ok() && (class != evidenceCue || a.reportsQuote(sp, q, s)) {
 				found = a.attr(sp, FormDirect, cue, i, i+n)
 				a.record(found, i)
 				a.salience(cs).remember(sp)
 			}
-			break
+			return found
 		}
 	}
+	if sp, v, ok := a.verbAfterQuote(q, cs); ok {
+		// `"...," Bozell concludes.`: a verb no list holds
+		found = a.attr(sp, FormDirect, a.txt.Tokens[v].Norm, v, v+1)
+		a.record(found, v)
+		a.salience(cs).remember(sp)
+	}
 	return found
+}
+
+// reportsQuote reports a speaker sp of an evidence cue after quote q in
+// sentence s who may report it: a document or an outlet ("...," the
+// study concludes), or someone named as one who speaks right after the
+// quote (`"...," Viguerie concludes`): a statement quoted is never a
+// thing's finding. Not `"...," but the office would not confirm that`:
+// the cue reports its own clause.
+func (a *attributor) reportsQuote(sp speaker, q quote, s segment.Sentence) bool {
+	switch sp.typ {
+	case SpeakerDocument, SpeakerMedia:
+		return true
+	case SpeakerPerson, SpeakerOrganisation, SpeakerAnonymous:
+		f := q.close + 1
+		for f < sp.first && (a.txt.Tokens[f].Norm == "," || a.txt.Tokens[f].Norm == "—" || a.txt.Tokens[f].Norm == "–") {
+			f++
+		}
+		return sp.first <= f && a.speaksAs(sp, s)
+	}
+	return false
 }
 
 // quoteEndsStatement reports a quote that may be what a cue after it

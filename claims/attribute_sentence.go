@@ -280,6 +280,11 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 	if !sp.ok() && class == speechCue {
 		sp = a.groupSubject(i, si) // "But hacking specialists say"
 	}
+	second := false
+	if !sp.ok() && class != modelCue {
+		// "The clerk said ..., but later said": the first cue's speaker
+		sp, second = a.secondCueSpeaker(i, si, sa)
+	}
 	if _, reduced, before := a.passiveCue(i, s); reduced && sp.ok() && a.agentBy(i+n, s) && a.txt.Tokens[max(before, 0)].Norm != "as" {
 		// "Asked by Matt Lauer whether she had practiced, she said": the
 		// one who asked is an attribution of its own, neither the
@@ -292,10 +297,16 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 	if class == evidenceCue {
 		// "the poll shows", not "the photo shows"; but "officials confirm
 		// that", "a spokesman went on to confirm": a speech verb too
-		if doc := a.evidenceSpeaker(sp, i, si); doc.ok() || !a.speechToo(sp, i, n, s) {
-			sp = doc
-		} else {
+		switch doc := a.evidenceSpeaker(sp, i, si); {
+		case !doc.ok() && a.speechToo(sp, i, n, s):
 			class = speechCue
+		case !doc.ok() && a.findsAs(sp, i, s):
+			// "Romney also listed the qualities", "Fox found": someone's
+			// finding where the model reads the verb so, sourcing no
+			// claim, as a cue only the model finds
+			class = modelCue
+		default:
+			sp = doc
 		}
 	}
 	inStatement := class == stanceCue && a.inStatement(i, sa)
@@ -304,7 +315,7 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 		// speaker said is part of the statement, not one of its own
 		sp = speaker{}
 	}
-	if sp.ok() && class == speechCue && a.takesOver(sp, i, n, s, sa) {
+	if sp.ok() && class == speechCue && !second && a.takesOver(sp, i, n, s, sa) {
 		sa.cueAt = -1
 	}
 	b := a.laterClause(sp, class, i, sa)

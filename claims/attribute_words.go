@@ -498,3 +498,20 @@ func pluralNoun(w string) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
 		!strings.HasSuffix(w, "is") && !strings.ContainsAny(w, "'’")
 }
+
+// speechForm reports a lower-case word that is a form of a speech cue's
+// verb (rules.yaml attribution.cues) whose form another list holds as
+// written: "concludes" and "suggesting" are evidence cues ("the study
+// concludes", "the poll, suggesting"), and "conclude" and "suggest" speech
+// cues, so a person who concludes or suggests speaks. The verb is found
+// by taking off a regular ending ("concludes" → "conclude", "suggesting"
+// → "suggest").
+func (a *attributor) speechForm(w string) bool {
+	cues := a.r.Attribution.Cues
+	for _, end := range [...]string{"ing", "es", "ed", "s", "d"} {
+		if base, ok := strings.CutSuffix(w, end); ok && len(base) > 2 && (cues.Has(base) || cues.Has(base+"e")) {
+			return true
+		}
+	}
+	return false
+}

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/claimdiff/claimdiff/claims/cuemodel"
 	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
@@ -212,7 +213,7 @@ func (a *attributor) speechToo(sp speaker, i, n int, s segment.Sentence) bool {
 	if !sp.ok() || sp.typ != SpeakerPerson && sp.typ != SpeakerOrganisation && sp.typ != SpeakerAnonymous || !a.speaksAs(sp, s) {
 		return false
 	}
-	if _, m := a.r.Attribution.Cues.Longest(a.txt.Tokens, i, s.Last); m != n {
+	if _, m := a.r.Attribution.Cues.Longest(a.txt.Tokens, i, s.Last); m != n && (n > 1 || !a.speechForm(a.txt.Tokens[i].Norm)) {
 		return false
 	}
 	if sp.first < 0 || sp.last <= sp.first {
@@ -225,11 +226,30 @@ func (a *attributor) speechToo(sp speaker, i, n int, s segment.Sentence) bool {
 	return sp.last > sp.first+1 || !isPronounLike(t.Norm) && !english.IsPronounKey(t.Key, t.Norm) && t.Norm != "this" && t.Norm != "that"
 }
 
+// findsAs reports an evidence cue at token i of sentence s whose speaker
+// sp, named as someone who speaks (speaksAs) and no pronoun, finds or
+// shows something where the cue model reads the word as a cue: "Romney
+// listed three qualities", "Fox found that". Not "Romney found a new job":
+// the model reads that as no cue.
+func (a *attributor) findsAs(sp speaker, i int, s segment.Sentence) bool {
+	if !sp.ok() || sp.typ != SpeakerPerson && sp.typ != SpeakerOrganisation && sp.typ != SpeakerMedia || sp.first < 0 || sp.last <= sp.first {
+		return false
+	}
+	if t := &a.txt.Tokens[sp.first]; sp.last == sp.first+1 && (isPronounLike(t.Norm) || english.IsPronounKey(t.Key, t.Norm)) {
+		return false
+	}
+	if head := sp.last - 1; !a.txt.Tokens[head].Cap && !a.listedHead(head) {
+		return false // "Trump's inexperience has shown": its head names no one
+	}
+	return a.speaksAs(sp, s) && a.model.Trained() && cuemodel.Candidate(a.txt.Tokens, i) && a.modelScore(i, s) > orDefault(a.threshold, modelThreshold)
+}
+
 // speaksAs reports a speaker named as someone who speaks: by a head of
 // the rules' speaker vocabulary other than a document (a role, a body, an
 // anonymous source, an outlet: "officials", "a spokesman", "the
 // airline"), or by a name, a capitalised word past the sentence's first,
-// in the phrase's head (before a preposition). Any other noun phrase is
+// in the phrase's head (before a preposition); at the sentence's start, a
+// word written capitalised elsewhere in the text too. Any other noun phrase is
 // no speaker of an evidence cue: "the tests confirm", "satellite images
 // of Gaza confirm", "early signs in Texas indicate".
 func (a *attributor) speaksAs(sp speaker, s segment.Sentence) bool {
@@ -245,7 +265,7 @@ func (a *attributor) speaksAs(sp speaker, s segment.Sentence) bool {
 		if k > sp.first && english.IsCommonPrepositionKey(t.Key, t.Norm) {
 			return false // the head ends: "satellite images of Gaza", "the tests at Mercy Hospital"
 		}
-		if a.listedHead(k) && !docs.HasWord(t.Norm) || t.Cap && k > s.First {
+		if a.listedHead(k) && !docs.HasWord(t.Norm) || t.Cap && (k > s.First || a.proper.has(t.Norm)) {
 			return true
 		}
 	}

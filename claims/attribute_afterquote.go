@@ -1,0 +1,155 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claims/cuemodel"
+	"github.com/claimdiff/claimdiff/claims/english"
+	"github.com/claimdiff/claimdiff/claims/segment"
+	"github.com/claimdiff/claimdiff/claims/wordset"
+)
+
+// A verb no cue list holds, right after a quoted statement and its
+// speaker, reports the quote: `"...," Bozell concludes.`, `"...," the
+// email read.`, `"Nooo!" the crowd cried out, booing.`, and inverted,
+// `"...," reacted Trump.`. The place is what makes it a cue: a quote that
+// closes on a statement's punctuation, a subject of a few words or a name
+// after it, then a verb that takes no object of its own before the
+// sentence, a clause or a prepositional phrase goes on. A verb with an
+// object (`"...," the group released a statement`) is no cue here.
+
+// maxSubjectAfterQuote bounds the words of the subject between a quote
+// and an unlisted verb: "the former House speaker".
+const maxSubjectAfterQuote = 7
+
+// verbAfterQuote finds the unlisted verb that reports quote q, closed in
+// sentence cs, and its speaker: the phrase between the quote and the
+// verb, or the name after an inverted verb. ok is false where none
+// stands.
+func (a *attributor) verbAfterQuote(q quote, cs int) (sp speaker, v int, ok bool) {
+	s := a.txt.Sentences[cs]
+	toks := a.txt.Tokens
+	if !a.statementClose(q, s) || !a.opensSentenceAt(q.open) {
+		// `He says no one is "on pace to get 1,237 delegates," the number
+		// needed`: a quote inside a sentence is another's words or a
+		// term, and what follows it may be its apposition
+		return speaker{}, 0, false
+	}
+	f := q.close + 1
+	for f < s.Last && (toks[f].Norm == "," || toks[f].Norm == "—" || toks[f].Norm == "–") {
+		f++
+	}
+	if f >= s.Last || a.inQuote[f] >= 0 {
+		return speaker{}, 0, false
+	}
+	if t := &toks[f]; f+1 < s.Last && t.Kind == segment.Word && !t.Cap && len(t.Norm) > 3 && !english.IsFunctionWordKey(t.Key, t.Norm) && verbForm(t.Key, t.Norm) {
+		// inverted: `"...," reacted Trump.`, `"...," read the statement,
+		// which`
+		sp := a.speakerAfterCue(f+1, cs)
+		if sp.ok() && sp.first == f+1 && sp.typ != SpeakerUnknown && a.npEndsAt(sp.last, s) {
+			return sp, f, true
+		}
+		return speaker{}, 0, false
+	}
+	for v := f + 1; v < s.Last && v <= f+maxSubjectAfterQuote; v++ {
+		t := &toks[v]
+		if t.Kind != segment.Word || a.inQuote[v] >= 0 {
+			return speaker{}, 0, false
+		}
+		if t.Cap || !a.reportingVerb(v, s) {
+			continue
+		}
+		sp := a.resolve(f, v, cs)
+		if !sp.ok() || sp.typ == SpeakerUnknown || sp.first != f && !isLead(&toks[f]) || sp.last < v-1 {
+			return speaker{}, 0, false
+		}
+		head := v - 1
+		pronoun := english.IsSubjectPronounKey(toks[head].Key, toks[head].Norm)
+		if !toks[head].Cap && !a.listedHead(head) && !pronoun {
+			// "the balloons cascaded down": a subject that names no one
+			return speaker{}, 0, false
+		}
+		if !pronoun && !toks[head].Cap && strings.HasSuffix(toks[v].Norm, "ed") && v+1 < s.Last && english.IsCommonPrepositionKey(toks[v+1].Key, toks[v+1].Norm) {
+			// "the letter addressed to the chairman reads": a participle
+			// of the subject's, its verb further on
+			continue
+		}
+		return sp, v, true
+	}
+	return speaker{}, 0, false
+}
+
+// statementClose reports a quote whose last word ends a statement: a
+// comma, a question or exclamation mark or a dash just inside or after
+// its closing mark (`"...," she elaborated`, `"Why not?" he asked`), with
+// words of the sentence after it.
+func (a *attributor) statementClose(q quote, s segment.Sentence) bool {
+	toks := a.txt.Tokens
+	if q.close < 0 || q.close+1 >= s.Last || q.close-1 <= q.open {
+		return false
+	}
+	for _, k := range []int{q.close - 1, q.close + 1} {
+		switch toks[k].Norm {
+		case ",", "!", "?", "—", "–":
+			return true
+		}
+	}
+	return false
+}
+
+// reportingVerb reports a lower-case verb form at token v of sentence s
+// ("concludes", "elaborated", "read", "went") that takes no object there:
+// the sentence ends after it, or punctuation, a preposition, a particle,
+// an adverb or a time follows.
+func (a *attributor) reportingVerb(v int, s segment.Sentence) bool {
+	t := &a.txt.Tokens[v]
+	if t.Kind != segment.Word || t.Cap || len(t.Norm) < 3 || english.IsFunctionWordKey(t.Key, t.Norm) || !verbForm(t.Key, t.Norm) {
+		return false
+	}
+	k := v + 1
+	if k >= s.Last {
+		return true
+	}
+	n := &a.txt.Tokens[k]
+	switch {
+	case n.Kind == segment.Punct:
+		return !cuemodel.QuoteMark(a.txt, k) && n.Norm != "'s"
+	case n.Cap:
+		return false
+	case english.IsCommonPrepositionKey(n.Key, n.Norm), a.adverbAt(k), a.mannerAdverb(k), english.IsTimeWordKey(n.Key, n.Norm):
+		return true
+	}
+	switch n.Norm {
+	case "back", "out", "up", "off", "afterward", "afterwards", "later", "again":
+		return true
+	}
+	return false
+}
+
+// verbForm reports a word in a verb's past or third-person form: in -ed,
+// a common irregular past ("read", "went"), or in -s after a consonant
+// other than s ("concludes", "answers"; not "press", "always").
+func verbForm(k wordset.Key, w string) bool {
+	switch {
+	case strings.HasSuffix(w, "ed"), english.IsIrregularPastKey(k, w), w == "read":
+		return true
+	case len(w) > 3 && w[len(w)-1] == 's':
+		p := w[len(w)-2]
+		return p != 's' && p != 'u' && p != 'i' && p != '\''
+	}
+	return false
+}
+
+// npEndsAt reports the phrase ending at token last (exclusive) of
+// sentence s closing the sentence or a clause: the sentence's end or a
+// comma follows it.
+func (a *attributor) npEndsAt(last int, s segment.Sentence) bool {
+	return last >= s.Last || a.txt.Tokens[last].Kind == segment.Punct && !cuemodel.QuoteMark(a.txt, last)
+}
+
+// opensSentenceAt reports a quote mark at token k opening its sentence,
+// past a dateline.
+func (a *attributor) opensSentenceAt(k int) bool {
+	s := a.txt.Sentences[a.sentOf[k]]
+	return k <= a.datelineEnd(s)
+}
