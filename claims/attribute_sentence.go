@@ -165,6 +165,11 @@ func (a *attributor) openingSubject(s segment.Sentence, sal *sentenceSalience) {
 	// opening participle is no subject; the subject follows its phrase
 	k, w := toks[s.First].Key, toks[s.First].Norm
 	participle, adverb := a.openingParticiple(s.First, s.Last), a.adverbOpening(s)
+	if !participle && s.First+1 < s.Last && (english.IsSubordinatorKey(k, w) || english.IsCommonPrepositionKey(k, w)) {
+		// "After saying he was nervous, the man ...", "While
+		// campaigning in Iowa, Ruiz ...": a participle's phrase too
+		participle = strings.HasSuffix(toks[s.First+1].Norm, "ing") && a.openingParticiple(s.First+1, s.Last)
+	}
 	for i := s.First; i < s.Last && i < s.First+12; i++ {
 		if i >= s.First+7 && !participle {
 			break
@@ -340,7 +345,7 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 		sal.remember(sp)
 		return
 	}
-	if sp.ok() && (sa.cueAt >= 0 || class == stanceCue || class == modelCue || a.stranded(i+n, s)) {
+	if sp.ok() && (sa.cueAt >= 0 || class == stanceCue || class == modelCue || a.stranded(i+n, s) || a.openingParticipleOf(sp, i, si)) {
 		// a later cue in the sentence ("While Comey has said ...,
 		// Lewandowski said ...") is an attribution of its own; the
 		// sentence's claims stay with the first. A stance
@@ -348,6 +353,8 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 		// the model found, nor one whose preposition closes the
 		// sentence ("the fundamentals social conservatives believe
 		// in."): it stands in a relative clause and reports nothing.
+		// Nor does an opening participle ("Speaking about the
+		// killings, Ruiz said"): the main clause's cue does.
 		if class == modelCue && a.r.Attribution.WriterCues.Has(a.txt.Tokens[i].Norm) {
 			// "Trump seemed to mock him": the writer's reading, the
 			// subject no speaker

@@ -43,6 +43,12 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		p-- // ", repeatedly criticizing him"
 	}
 	afterComma := false // a participle after its clause's comma
+	if i == a.datelineEnd(s) && strings.HasSuffix(a.txt.Tokens[i].Norm, "ing") {
+		// "Speaking to reporters, Ruiz said": the main clause's subject
+		if sub := a.salience(si).subject; sub.ok() && a.openingParticipleOf(sub, i, si) {
+			return sub
+		}
+	}
 	if i > s.First && strings.HasSuffix(a.txt.Tokens[i].Norm, "ing") {
 		if sp, ok := a.participleCue(p, si); ok {
 			return sp
@@ -1123,7 +1129,7 @@ func (a *attributor) participleSpeaker(i, si int) speaker {
 	if sp := a.clauseCueSpeaker(i, si); sp.ok() {
 		return sp
 	}
-	if sub := a.salience(si).subject; sub.ok() && sub.first < i {
+	if sub := a.salience(si).subject; sub.ok() && (sub.first < i || a.openingParticipleOf(sub, i, si)) {
 		return sub
 	}
 	sp := a.clauseSubject(i-1, si)
@@ -1134,6 +1140,42 @@ func (a *attributor) participleSpeaker(i, si int) speaker {
 		return speaker{}
 	}
 	return sp
+}
+
+// openingParticipleOf reports a participle cue at token i of sentence si
+// that opens its sentence, alone or after a preposition or subordinator
+// ("Speaking to reporters,", "After saying he was nervous,"), whose
+// phrase closes at the comma right before sub, the main clause's subject:
+// the participle is that subject's.
+func (a *attributor) openingParticipleOf(sub speaker, i, si int) bool {
+	s := a.txt.Sentences[si]
+	toks := a.txt.Tokens
+	first := a.datelineEnd(s)
+	if sub.first <= i || i > first+1 || i == first+1 && !english.IsCommonPrepositionKey(toks[first].Key, toks[first].Norm) && !english.IsSubordinatorKey(toks[first].Key, toks[first].Norm) {
+		return false
+	}
+	for k := i + 1; k < sub.first && k <= i+maxParticipleClause; k++ {
+		if a.inQuote[k] >= 0 {
+			return false
+		}
+		if toks[k].Norm == "," {
+			// the subject opens the clause after the comma and is its
+			// whole subject: a verb follows it ("Writing the court, a
+			// Seattle police officer said": not Seattle)
+			return sub.first == k+1 && a.verbAfter(sub.last, s)
+		}
+	}
+	return false
+}
+
+// verbAfter reports token k of sentence s opening a verb group: a verb
+// form, an auxiliary or an adverb, or a comma that opens an apposition.
+func (a *attributor) verbAfter(k int, s segment.Sentence) bool {
+	if k >= s.Last {
+		return false
+	}
+	t := &a.txt.Tokens[k]
+	return t.Norm == "," || t.Kind == segment.Word && !t.Cap && (a.inVerbGroup(k) || verbForm(t.Key, t.Norm))
 }
 
 // clauseCueSpeaker finds the speaker of a cue read earlier in the clause
