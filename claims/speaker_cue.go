@@ -1804,7 +1804,28 @@ func (a *attributor) objectHead(k int, s segment.Sentence) bool {
 	if _, n, _ := a.cue(k, k+1); n == 1 && k > s.First && a.quoteOrComma(k-1) {
 		return false
 	}
-	return strings.HasSuffix(t.Norm, "ed") || english.IsIrregularPastKey(t.Key, t.Norm) || a.clauseVerb(k) || a.presentAfterSubject(k, s)
+	return strings.HasSuffix(t.Norm, "ed") || english.IsIrregularPastKey(t.Key, t.Norm) || a.clauseVerb(k) || a.presentAfterSubject(k, s) || a.pluralPresent(k, s)
+}
+
+// pluralPresent reports a verb in the plain present at token k of
+// sentence s after a plural subject of a determiner or a number and a
+// noun: "Two ads attack Clinton", "The unions back the plan". The phrase
+// after it is the verb's object.
+func (a *attributor) pluralPresent(k int, s segment.Sentence) bool {
+	toks := a.txt.Tokens
+	t, n := &toks[k], &toks[k-1]
+	if k-1 < s.First || t.Kind != segment.Word || t.Cap || len(t.Norm) < 3 || functionLike(t.Key, t.Norm) ||
+		strings.HasSuffix(t.Norm, "s") || strings.HasSuffix(t.Norm, "ed") || strings.HasSuffix(t.Norm, "ing") || strings.HasSuffix(t.Norm, "ly") {
+		return false
+	}
+	if n.Kind != segment.Word || n.Cap && k-1 > s.First || len(n.Norm) < 3 || !strings.HasSuffix(n.Norm, "s") || strings.HasSuffix(n.Norm, "ss") || functionLike(n.Key, n.Norm) {
+		return false
+	}
+	if k-2 < s.First {
+		return true
+	}
+	d := &toks[k-2]
+	return d.Kind == segment.Number || english.IsArticleKey(d.Key, d.Norm) || english.IsPossessiveKey(d.Key, d.Norm) || english.IsQuantifierKey(d.Key, d.Norm)
 }
 
 // presentVerb reports a lower-case word at token k in the -s form a verb
