@@ -385,6 +385,11 @@ func (a *attributor) sentenceCue(sp speaker, cue string, i, n int, s segment.Sen
 	sa.cueAt = i
 	sa.spFirst, sa.spLast = sp.first, sp.last
 	sa.contentFrom, sa.contentTo = a.contentFrom(sp, i, n, s), s.Last
+	if end := a.relativeClauseEnd(i, s); end > 0 {
+		// "The group, which said the plan was bad, raised $5 million":
+		// the relative clause's cue reports only its clause
+		sa.contentTo = end
+	}
 	if start := min(sp.first, i); sp.first >= 0 && start > s.First && a.inQuote[start-1] >= 0 ||
 		start > s.First+1 && a.txt.Tokens[start-1].Norm == "," && a.inQuote[start-2] >= 0 {
 		// `"...," Miguel Cruz said Sunday, hours after ...`: the

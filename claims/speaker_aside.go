@@ -154,3 +154,32 @@ func (a *attributor) opensSubject(c int, s segment.Sentence) bool {
 	}
 	return a.openingPhraseEnd(c-1, s) == c-1
 }
+
+// maxRelativeVerbGroup bounds the words between a relative pronoun and
+// the cue of its clause: "who has yet to publicly say".
+const maxRelativeVerbGroup = 6
+
+// relativeClauseEnd returns the comma that closes the relative clause set
+// off by commas in which the cue at token i of sentence s stands ("Ruiz,
+// who has yet to say whether he will run, raised $2 million"): the comma
+// before the main clause's verb. It returns 0 when the cue stands in no
+// such clause, or the clause runs to the sentence's end.
+func (a *attributor) relativeClauseEnd(i int, s segment.Sentence) int {
+	toks := a.txt.Tokens
+	k := i - 1
+	for k > s.First && k >= i-maxRelativeVerbGroup && toks[k].Kind == segment.Word && !toks[k].Cap && toks[k].Norm != "who" && toks[k].Norm != "which" {
+		k-- // back over the verb group: "who has yet to say"
+	}
+	if k <= s.First || toks[k].Norm != "who" && toks[k].Norm != "which" || toks[k-1].Norm != "," {
+		return 0
+	}
+	for c := i + 1; c+1 < s.Last; c++ {
+		if toks[c].Norm != "," || a.inQuote[c] >= 0 {
+			continue
+		}
+		if next := &toks[c+1]; next.Kind == segment.Word && !next.Cap && (a.inVerbGroup(c+1) || verbForm(next.Key, next.Norm)) && !english.IsSubjectPronounKey(next.Key, next.Norm) {
+			return c
+		}
+	}
+	return 0
+}
