@@ -326,7 +326,7 @@ func (a *attributor) phraseSpeaker(det, first, last, sent int) speaker {
 	}
 	for i := first; i < last; i++ {
 		if _, n := a.r.Attribution.Media.Longest(toks, i, last); n > 0 {
-			return speaker{name: a.text(i, i+n), typ: SpeakerMedia, first: i, last: i + n}
+			return a.typed(a.text(i, i+n), i, i+n) // an outlet, or a person of that surname named before
 		}
 	}
 	// A phrase headed by a lower-case noun is a role, not the name inside
