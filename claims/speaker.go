@@ -325,8 +325,10 @@ func (a *attributor) phraseSpeaker(det, first, last, sent int) speaker {
 		return sp
 	}
 	for i := first; i < last; i++ {
-		if _, n := a.r.Attribution.Media.Longest(toks, i, last); n > 0 {
-			return a.typed(a.text(i, i+n), i, i+n) // an outlet, or a person of that surname named before
+		if _, n := a.r.Attribution.Media.Longest(toks, i, last); n > 0 && !a.roleAfter(i+n, last) {
+			// an outlet, or a person of that surname named before; not
+			// "a Vox spokesman", a role after the outlet's name
+			return a.typed(a.text(i, i+n), i, i+n)
 		}
 	}
 	// A phrase headed by a lower-case noun is a role, not the name inside
@@ -466,4 +468,16 @@ func (a *attributor) embeddedCue(segs [][2]int, last int) bool {
 	lastSeg := segs[len(segs)-1]
 	return len(segs) == 2 && a.indefinite(lastSeg) && lastSeg[1] == last && last+1 < len(toks) &&
 		toks[last].Norm != "," && toks[last+1].Norm == "," && a.sentOf[last+1] == a.sentOf[last]
+}
+
+// roleAfter reports a role or an anonymous source's word at token k,
+// before last: "spokesman" in "a Vox spokesman".
+func (a *attributor) roleAfter(k, last int) bool {
+	if k >= last || a.txt.Tokens[k].Kind != segment.Word {
+		return false
+	}
+	at := a.r.Attribution
+	_, r := at.Roles.Longest(a.txt.Tokens, k, last)
+	_, n := at.Anonymous.Longest(a.txt.Tokens, k, last)
+	return r > 0 || n > 0
 }
