@@ -35,20 +35,23 @@ func (a *attributor) verbAfterQuote(q quote, cs int) (sp speaker, v int, ok bool
 		// term, and what follows it may be its apposition
 		return speaker{}, 0, false
 	}
-	f := q.close + 1
-	for f < s.Last && (toks[f].Norm == "," || toks[f].Norm == "—" || toks[f].Norm == "–") {
-		f++
-	}
+	f := a.pastQuoteMarks(q.close+1, s.Last)
 	if f >= s.Last || a.inQuote[f] >= 0 {
 		return speaker{}, 0, false
 	}
-	if t := &toks[f]; f+1 < s.Last && t.Kind == segment.Word && !t.Cap && len(t.Norm) > 3 && !english.IsFunctionWordKey(t.Key, t.Norm) && verbForm(t.Key, t.Norm) {
+	if t := &toks[f]; f+1 < s.Last && t.Kind == segment.Word && !t.Cap && len(t.Norm) > 3 && !english.IsFunctionWordKey(t.Key, t.Norm) && pastForm(t.Key, t.Norm) {
 		// inverted: `"...," reacted Trump.`, `"...," read the statement,
-		// which`
+		// which`; a past form only ("perhaps Trump's favorite phrase"
+		// is no verb and its subject)
 		sp := a.speakerAfterCue(f+1, cs)
-		if sp.ok() && sp.first == f+1 && sp.typ != SpeakerUnknown && a.npEndsAt(sp.last, s) {
+		if sp.ok() && sp.first == f+1 && sp.typ != SpeakerUnknown && a.npEndsAt(sp.last, s) && a.closesClause(f+1, s) {
 			return sp, f, true
 		}
+		return speaker{}, 0, false
+	}
+	if t := &toks[f]; !t.Cap && !isLead(t) && !english.IsSubjectPronounKey(t.Key, t.Norm) {
+		// `"Who Wants to Be a Millionaire?" host Regis Philbin died`: a
+		// title's apposition, no subject of a verb that reports it
 		return speaker{}, 0, false
 	}
 	for v := f + 1; v < s.Last && v <= f+maxSubjectAfterQuote; v++ {
@@ -60,7 +63,7 @@ func (a *attributor) verbAfterQuote(q quote, cs int) (sp speaker, v int, ok bool
 			continue
 		}
 		sp := a.resolve(f, v, cs)
-		if !sp.ok() || sp.typ == SpeakerUnknown || sp.first != f && !isLead(&toks[f]) || sp.last < v-1 {
+		if !sp.ok() || sp.typ == SpeakerUnknown || sp.first != f && !isLead(&toks[f]) || sp.last < v-1 || !a.plainSubject(f, v) {
 			return speaker{}, 0, false
 		}
 		head := v - 1
@@ -74,9 +77,69 @@ func (a *attributor) verbAfterQuote(q quote, cs int) (sp speaker, v int, ok bool
 			// of the subject's, its verb further on
 			continue
 		}
+		if !a.closesClause(v+1, s) {
+			// `"Fake news," a term Trump popularized in 2017, spread`: an
+			// apposition to the quote, the sentence's verb after it
+			return speaker{}, 0, false
+		}
 		return sp, v, true
 	}
 	return speaker{}, 0, false
+}
+
+// pastQuoteMarks returns the first token from k, before last, past the
+// commas and dashes that follow a closing quote mark.
+func (a *attributor) pastQuoteMarks(k, last int) int {
+	for k < last {
+		switch a.txt.Tokens[k].Norm {
+		case ",", "-", "—", "–":
+			k++
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// plainSubject reports the words [f, v) before a verb after a quote as
+// one subject: no lower-case noun stands before a name in it ("the plan
+// Sanders introduced" is a noun and a relative clause, not Sanders).
+func (a *attributor) plainSubject(f, v int) bool {
+	toks := a.txt.Tokens
+	noun := false
+	for k := f; k < v; k++ {
+		t := &toks[k]
+		switch {
+		case t.Cap && noun:
+			return false
+		case t.Kind == segment.Word && !t.Cap && !isLead(t) && !english.IsSubjectPronounKey(t.Key, t.Norm):
+			noun = true
+		}
+	}
+	return true
+}
+
+// maxReportTail bounds the words after a verb that reports a quote
+// before its clause ends: "he complained to an aide afterward".
+const maxReportTail = 6
+
+// closesClause reports the words from token k of sentence s closing the
+// clause of a verb after a quote within maxReportTail tokens: the
+// sentence ends, or a comma does that no verb of another clause follows
+// (`"Nooo!" the crowd cried out, booing` but not `"Fake news," a term
+// Trump popularized, spread quickly`).
+func (a *attributor) closesClause(k int, s segment.Sentence) bool {
+	toks := a.txt.Tokens
+	for end := k; end <= k+maxReportTail; end++ {
+		if end >= s.Last || toks[end].Kind == segment.Punct && toks[end].Norm != "," && toks[end].Norm != "'s" && !cuemodel.QuoteMark(a.txt, end) {
+			return true
+		}
+		if toks[end].Norm == "," {
+			n := end + 1
+			return n >= s.Last || toks[n].Cap || toks[n].Kind != segment.Word || !a.inVerbGroup(n) && !pastForm(toks[n].Key, toks[n].Norm) && !verbForm(toks[n].Key, toks[n].Norm)
+		}
+	}
+	return false
 }
 
 // statementClose reports a quote whose last word ends a statement: a
@@ -126,16 +189,23 @@ func (a *attributor) reportingVerb(v int, s segment.Sentence) bool {
 	return false
 }
 
-// verbForm reports a word in a verb's past or third-person form: in -ed,
-// a common irregular past ("read", "went"), or in -s after a consonant
-// other than s ("concludes", "answers"; not "press", "always").
+// pastForm reports a word in a verb's past form: in -ed, or a common
+// irregular past ("read", "went").
+func pastForm(k wordset.Key, w string) bool {
+	return strings.HasSuffix(w, "ed") || english.IsIrregularPastKey(k, w) || w == "read"
+}
+
+// verbForm reports a word in a verb's past or third-person form: a past
+// form, or in -s after a letter other than s, u, i or p ("concludes",
+// "answers"; not "press", "focus", "this", "perhaps"). Plural nouns pass
+// too ("officials"): callers ask it where a verb is expected.
 func verbForm(k wordset.Key, w string) bool {
 	switch {
-	case strings.HasSuffix(w, "ed"), english.IsIrregularPastKey(k, w), w == "read":
+	case pastForm(k, w):
 		return true
 	case len(w) > 3 && w[len(w)-1] == 's':
 		p := w[len(w)-2]
-		return p != 's' && p != 'u' && p != 'i' && p != '\''
+		return p != 's' && p != 'u' && p != 'i' && p != 'p' && p != '\''
 	}
 	return false
 }

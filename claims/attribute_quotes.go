@@ -107,19 +107,16 @@ func (a *attributor) cueAfterQuote(q quote) Attribution {
 // reportsQuote reports a speaker sp of an evidence cue after quote q in
 // sentence s who may report it: a document or an outlet ("...," the
 // study concludes), or someone named as one who speaks right after the
-// quote (`"...," Viguerie concludes`): a statement quoted is never a
-// thing's finding. Not `"...," but the office would not confirm that`:
+// quote, by the phrase's head (`"...," Viguerie concludes`): a statement
+// quoted is never a thing's finding. Not `"...," but the office would not confirm that`:
 // the cue reports its own clause.
 func (a *attributor) reportsQuote(sp speaker, q quote, s segment.Sentence) bool {
 	switch sp.typ {
 	case SpeakerDocument, SpeakerMedia:
 		return true
 	case SpeakerPerson, SpeakerOrganisation, SpeakerAnonymous:
-		f := q.close + 1
-		for f < sp.first && (a.txt.Tokens[f].Norm == "," || a.txt.Tokens[f].Norm == "—" || a.txt.Tokens[f].Norm == "–") {
-			f++
-		}
-		return sp.first <= f && a.speaksAs(sp, s)
+		// `"...," Trump's chart showed`: the head names no speaker
+		return sp.first <= a.pastQuoteMarks(q.close+1, sp.first) && a.namesSpeaker(sp) && a.speaksAs(sp, s)
 	}
 	return false
 }

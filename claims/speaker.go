@@ -326,9 +326,8 @@ func (a *attributor) phraseSpeaker(det, first, last, sent int) speaker {
 	}
 	for i := first; i < last; i++ {
 		if _, n := a.r.Attribution.Media.Longest(toks, i, last); n > 0 && !a.roleAfter(i+n, last) {
-			// an outlet, or a person of that surname named before; not
-			// "a Vox spokesman", a role after the outlet's name
-			return a.typed(a.text(i, i+n), i, i+n)
+			// not "a Vox spokesman": a role after the outlet's name
+			return speaker{name: a.text(i, i+n), typ: SpeakerMedia, first: i, last: i + n}
 		}
 	}
 	// A phrase headed by a lower-case noun is a role, not the name inside

@@ -155,6 +155,31 @@ func (a *attributor) opensSubject(c int, s segment.Sentence) bool {
 	return a.openingPhraseEnd(c-1, s) == c-1
 }
 
+// relativeAsideEnds returns the relative pronoun of the clause that the
+// comma at token k of sentence s closes, opened by ", who" or ", which"
+// with no other comma between, outside quotes; 0 for none.
+func (a *attributor) relativeAsideEnds(k int, s segment.Sentence) int {
+	toks := a.txt.Tokens
+	if k <= s.First || toks[k].Norm != "," || a.inQuote[k] >= 0 {
+		return 0
+	}
+	for j := k - 1; j > s.First && j >= k-maxAsideReach; j-- {
+		if a.inQuote[j] >= 0 {
+			continue
+		}
+		switch toks[j].Norm {
+		case ",":
+			return 0
+		case "who", "which":
+			if toks[j-1].Norm == "," {
+				return j
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
 // maxRelativeVerbGroup bounds the words between a relative pronoun and
 // the cue of its clause: "who has yet to publicly say".
 const maxRelativeVerbGroup = 6

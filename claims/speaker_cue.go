@@ -136,6 +136,16 @@ func (a *attributor) subjectSpeaker(k, subjEnd, i, n, si int) (speaker, bool) {
 	if sp := a.parenthetical(i, n, subjEnd, si); sp.ok() {
 		return sp, true
 	}
+	if who := a.relativeAsideEnds(k, a.txt.Sentences[si]); who > 0 {
+		// "Sen. Ada Ruiz (D-Mo.), who has endorsed Clinton, said": the
+		// subject before the relative clause, not its object
+		if sp := a.openingSubjectBefore(who, si); sp.ok() {
+			if aside := a.asideSubject(i, si); aside.ok() && aside.name == sp.name {
+				return aside, true // its span holds the relative clause
+			}
+			return sp, true
+		}
+	}
 	if sp := a.subjectBefore(subjEnd, si); sp.ok() {
 		return sp, true
 	}
@@ -222,8 +232,8 @@ func (a *attributor) speechToo(sp speaker, i, n int, s segment.Sentence) bool {
 	if _, m := a.r.Attribution.Cues.Longest(a.txt.Tokens, i, s.Last); m != n && (n > 1 || !a.speechForm(a.txt.Tokens[i].Norm)) {
 		return false
 	}
-	if sp.first < 0 || sp.last <= sp.first {
-		return false // read from no words of its own
+	if sp.first < 0 || sp.last <= sp.first || !a.namesSpeaker(sp) {
+		return false // read from no words of its own, or "the mayor's silence indicates"
 	}
 	if p := i - 1; p > s.First && a.txt.Tokens[p].Norm == "to" && a.sharedSubjectVerb(i, s) < 0 && a.stanceBeforeTo(i, n, s) < 0 {
 		return false // "police waited to confirm the identity": an aim, its subject misread
@@ -233,10 +243,11 @@ func (a *attributor) speechToo(sp speaker, i, n int, s segment.Sentence) bool {
 }
 
 // findsAs reports an evidence cue at token i of sentence s whose speaker
-// sp, named as someone who speaks (speaksAs) and no pronoun, finds or
-// shows something where the cue model reads the word as a cue: "Romney
-// listed three qualities", "Fox found that". Not "Romney found a new job":
-// the model reads that as no cue.
+// sp, named by its head as someone who speaks (speaksAs) and no pronoun,
+// reports a finding (a clause, a colon or a quote after the verb) where
+// the cue model reads the word as a cue: "Fox found that", "Romney
+// listed them: ...". Not "Romney found a new job", nor "Clinton listed
+// her home for $2.5 million".
 func (a *attributor) findsAs(sp speaker, i int, s segment.Sentence) bool {
 	if !sp.ok() || sp.typ != SpeakerPerson && sp.typ != SpeakerOrganisation && sp.typ != SpeakerMedia || sp.first < 0 || sp.last <= sp.first {
 		return false
@@ -244,10 +255,38 @@ func (a *attributor) findsAs(sp speaker, i int, s segment.Sentence) bool {
 	if t := &a.txt.Tokens[sp.first]; sp.last == sp.first+1 && (isPronounLike(t.Norm) || english.IsPronounKey(t.Key, t.Norm)) {
 		return false
 	}
-	if head := sp.last - 1; !a.txt.Tokens[head].Cap && !a.listedHead(head) {
-		return false // "Trump's inexperience has shown": its head names no one
+	if !a.namesSpeaker(sp) || i+1 >= s.Last || !a.findingFollows(i+1) {
+		// "Trump's inexperience has shown": its head names no one;
+		// "Clinton listed her home for $2.5 million": an object, no
+		// finding reported
+		return false
 	}
 	return a.speaksAs(sp, s) && a.model.Trained() && cuemodel.Candidate(a.txt.Tokens, i) && a.modelScore(i, s) > orDefault(a.threshold, modelThreshold)
+}
+
+// findingFollows reports what a finding verb reports opening at token k:
+// a clause ("that", "how", "what", "whether"), a colon or a quote.
+func (a *attributor) findingFollows(k int) bool {
+	switch a.txt.Tokens[k].Norm {
+	case "that", "how", "what", "whether", ":":
+		return true
+	}
+	return cuemodel.QuoteMark(a.txt, k)
+}
+
+// namesSpeaker reports a speaker phrase whose head, its last word, names
+// someone: a name or a word of the rules' speaker vocabulary ("Trump",
+// "the mayor"), not "Trump's chart" or "the mayor's silence".
+func (a *attributor) namesSpeaker(sp speaker) bool {
+	if sp.first < 0 || sp.last <= sp.first {
+		return false
+	}
+	head := sp.last - 1
+	if a.txt.Tokens[head].Norm == "," && head > sp.first {
+		head-- // "Peter Carr, a spokesman,"
+	}
+	t := &a.txt.Tokens[head]
+	return t.Cap || a.listedHead(head) || english.IsSubjectPronounKey(t.Key, t.Norm)
 }
 
 // speaksAs reports a speaker named as someone who speaks: by a head of
@@ -791,24 +830,55 @@ func (a *attributor) agentBy(k int, s segment.Sentence) bool {
 // relativeSpeaker is the speaker a relative pronoun at token k stands
 // for, named where the pronoun stands: "Clinton, who said".
 func (a *attributor) relativeSpeaker(k, si int) speaker {
+	sp := a.antecedent(k, si)
+	if !sp.ok() {
+		// "Editor's note: ... a bully who has repeatedly pledged": someone
+		return speaker{typ: SpeakerUnknown, first: k, last: k + 1}
+	}
+	sp.first, sp.last = k, k+1
+	return sp
+}
+
+// openingSubjectBefore returns the phrase that opens sentence si (past a
+// dateline, or the opening phrase its subject follows) and runs to the
+// comma before the relative pronoun at token who, as a named speaker:
+// "Sen. Ada Ruiz (D-Mo.), who"; none when it names no one, does not open
+// the sentence or holds a comma of its own.
+func (a *attributor) openingSubjectBefore(who, si int) speaker {
+	s := a.txt.Sentences[si]
+	f, l := a.datelineEnd(s), who-1
+	if sub := a.salience(si).subject; sub.ok() && sub.first > f && sub.first < l {
+		f = sub.first // "Speaking on the show, Sen. Ada Ruiz (D-Mo.), who"
+	}
+	if l <= f || a.txt.Tokens[l].Norm != "," {
+		return speaker{}
+	}
+	for k := f; k < l; k++ {
+		if a.txt.Tokens[k].Norm == "," {
+			return speaker{} // "Wounded, the deputy, who": phrases of their own
+		}
+	}
+	if sp := a.resolve(f, l, si); sp.ok() && sp.typ != SpeakerUnknown && sp.first == f {
+		return sp
+	}
+	return speaker{}
+}
+
+// antecedent returns who the relative pronoun at token k of sentence si
+// refers to, with its own span: the name right before the comma
+// ("interviewed Washington Post reporter Ben Terris, who"), else the noun
+// phrase before it; none when there is none.
+func (a *attributor) antecedent(k, si int) speaker {
 	f, l := a.npBefore(k, a.txt.Sentences[si].First)
-	// the antecedent is the name right before the comma: "interviewed
-	// Washington Post reporter Ben Terris, who"
 	for j := f; j < l; j++ {
 		if e, n := a.entity(j, l); n > 0 {
 			if end := j + n; end == l || end+1 == l && a.txt.Tokens[end].Norm == "," {
-				e.first, e.last = k, k+1
 				return e
 			}
 			j += n - 1
 		}
 	}
-	if sp := a.resolve(f, l, si); sp.ok() {
-		sp.first, sp.last = k, k+1
-		return sp
-	}
-	// "Editor's note: ... a bully who has repeatedly pledged": someone
-	return speaker{typ: SpeakerUnknown, first: k, last: k + 1}
+	return a.resolve(f, l, si)
 }
 
 // subjectBefore reads the speaker of a cue at token i from the noun
@@ -1161,8 +1231,10 @@ func (a *attributor) openingParticipleOf(sub speaker, i, si int) bool {
 		if toks[k].Norm == "," {
 			// the subject opens the clause after the comma and is its
 			// whole subject: a verb follows it ("Writing the court, a
-			// Seattle police officer said": not Seattle)
-			return sub.first == k+1 && a.verbAfter(sub.last, s)
+			// Seattle police officer said": not Seattle); and the model
+			// reads the participle as a cue ("Claiming at least 40
+			// lives, Hurricane Ian devastated": no claim of the storm's)
+			return sub.first == k+1 && a.verbAfter(sub.last, s) && (!a.model.Trained() || a.modelScore(i, s) > unreadThreshold)
 		}
 	}
 	return false
@@ -1381,6 +1453,14 @@ func (a *attributor) clauseSubject(and, si int) speaker {
 	}
 	if start >= and {
 		return speaker{}
+	}
+	if who := a.relativeAsideEnds(start-1, s); who > 0 {
+		// "Mr. Trump, who said ..., issued a statement Tuesday saying":
+		// the clause's subject stands before the relative clause
+		return a.openingSubjectBefore(who, si)
+	}
+	if t := &toks[start]; !t.Cap && pastForm(t.Key, t.Norm) {
+		return speaker{} // a verb opens the clause: its subject was not read
 	}
 	if english.IsSubjectPronounKey(toks[start].Key, toks[start].Norm) {
 		return a.resolve(start, start+1, si)
@@ -1813,8 +1893,11 @@ func (a *attributor) objectHead(k int, s segment.Sentence) bool {
 // after it is the verb's object.
 func (a *attributor) pluralPresent(k int, s segment.Sentence) bool {
 	toks := a.txt.Tokens
+	if k-1 < s.First {
+		return false
+	}
 	t, n := &toks[k], &toks[k-1]
-	if k-1 < s.First || t.Kind != segment.Word || t.Cap || len(t.Norm) < 3 || functionLike(t.Key, t.Norm) ||
+	if t.Kind != segment.Word || t.Cap || len(t.Norm) < 3 || functionLike(t.Key, t.Norm) ||
 		strings.HasSuffix(t.Norm, "s") || strings.HasSuffix(t.Norm, "ed") || strings.HasSuffix(t.Norm, "ing") || strings.HasSuffix(t.Norm, "ly") {
 		return false
 	}

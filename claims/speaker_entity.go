@@ -97,15 +97,6 @@ func (a *attributor) entity(i, limit int) (speaker, int) {
 // one-word acronym of a person's type is a body (acronym).
 func (a *attributor) typed(name string, first, last int) speaker {
 	s := speaker{name: name, first: first, last: last, typ: a.names.kind(name)}
-	if s.typ != SpeakerPerson && !allCaps(name) {
-		if full, ok := a.namedSurname(name); ok {
-			// "Michael Bloomberg ... Bloomberg said": the person named
-			// before, not the outlet or the company of that name (an
-			// acronym stays the body's: "CNN")
-			s.name, s.typ = full, SpeakerPerson
-			return s
-		}
-	}
 	switch s.typ {
 	case SpeakerPerson:
 		s.typ = SpeakerPerson
@@ -127,17 +118,6 @@ func (a *attributor) typed(name string, first, last int) speaker {
 		}
 	}
 	return s
-}
-
-// namedSurname returns the full name of the person named earlier in the
-// text whose surname is the one-word name, and whether there is one.
-func (a *attributor) namedSurname(name string) (string, bool) {
-	if _, more := lastWord(name); more {
-		return "", false
-	}
-	var buf [64]byte
-	full, ok := a.surnames[string(segment.AppendLower(buf[:0], name))]
-	return full, ok
 }
 
 // minAcronym is the fewest capitals an acronym typed as a body has:

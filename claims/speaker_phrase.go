@@ -369,9 +369,20 @@ func (a *attributor) timeTail(from, last int) bool {
 	return true
 }
 
+// documentIn reports a word of the rules' documents among tokens [f, l).
+func (a *attributor) documentIn(f, l int) bool {
+	for k := f; k < l; k++ {
+		if t := &a.txt.Tokens[k]; t.Kind == segment.Word && a.r.Attribution.Documents.HasWord(t.Norm) {
+			return true
+		}
+	}
+	return false
+}
+
 // trimPhrase narrows a speaker's phrase [first, last) to the words that
 // can name the speaker: no leading comma, subordinator or lead word other
-// than an article ("when Trump"), no trailing verb or adverb ("A Detroit
+// than an article ("when Trump"), no verb before a document ("issued a
+// statement"), no trailing verb or adverb ("A Detroit
 // police officer vividly"), no time ("Police this morning") and no
 // parenthesised abbreviation ("the US Department of Justice (DoJ)").
 func (a *attributor) trimPhrase(first, last int) (int, int) {
@@ -379,6 +390,9 @@ func (a *attributor) trimPhrase(first, last int) (int, int) {
 	for first < last && (toks[first].Norm == "," || isLead(&toks[first]) && !english.IsArticleKey(toks[first].Key, toks[first].Norm) ||
 		english.IsSubordinatorKey(toks[first].Key, toks[first].Norm) && toks[first].Norm != "as") {
 		first++ // "when Trump", "where local party leaders"
+	}
+	if first+1 < last && !toks[first].Cap && pastForm(toks[first].Key, toks[first].Norm) && english.IsArticleKey(toks[first+1].Key, toks[first+1].Norm) && a.documentIn(first+1, last) {
+		first++ // "issued a statement Tuesday saying": the verb is no part of the document
 	}
 	for last > first && (toks[last-1].Norm == "," || verbGroup(toks[last-1].Key, toks[last-1].Norm) ||
 		last-2 >= first && english.IsDiscourseAdverbKey(toks[last-1].Key, toks[last-1].Norm) && !toks[last-1].Cap && !isLead(&toks[last-2]) && !a.lyNoun(last-1)) {

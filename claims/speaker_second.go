@@ -8,11 +8,16 @@ import (
 )
 
 // A second cue joined to the sentence's first by "and" or "but", with no
-// subject of its own, is the first cue's speaker's, whatever stands
-// between the conjunction and the verb: an adverb, a negation, a time or
-// a short prepositional phrase ("The clerk first said ..., but in a later
-// interview said ...", "The affidavit cited ... and said",
-// `Ruiz said "CNN" five times, and specifically mentioned`).
+// subject of its own, is the first cue's speaker's, over what may stand
+// between the conjunction and the verb: adverbs, a negation, an auxiliary,
+// a time, or a prepositional phrase right after the conjunction ("The
+// clerk first said ..., but in a later interview said ...", "The
+// affidavit cited ... and said", `Ruiz said "CNN" five times, and
+// specifically mentioned`). Not "..., but aerial photos suggest": a
+// noun there is a subject of its own. Where the first cue's content is a
+// clause with a subject and verb of its own, the second verb may be that
+// clause's ("The complaint said Smith stole $40,000 and later admitted"):
+// only a comma before the conjunction joins it to the first cue.
 
 // maxSecondCueGap bounds the tokens between the conjunction and the
 // second cue: "but in a later interview on Tuesday".
@@ -23,11 +28,13 @@ const maxSecondCueGap = 7
 // when the cue is not so joined or the first cue's speaker is unknown.
 func (a *attributor) secondCueSpeaker(i, si int, sa *sentenceAttr) (speaker, bool) {
 	s := a.txt.Sentences[si]
-	first := &a.said[sa.indirect]
-	if sa.cueAt < 0 || sa.cueAt >= i || first.Speaker == "" || first.SpeakerType == SpeakerUnknown || sa.spFirst < 0 || sa.spLast > sa.cueAt ||
-		strings.HasSuffix(a.txt.Tokens[sa.cueAt].Norm, "ing") {
+	if sa.cueAt < 0 || sa.cueAt >= i || sa.spFirst < 0 || sa.spLast > sa.cueAt || strings.HasSuffix(a.txt.Tokens[sa.cueAt].Norm, "ing") {
 		// the first cue's subject before it, no participle's: not
 		// "vented about Ruiz vowing to fight on and said"
+		return speaker{}, false
+	}
+	first := &a.said[sa.indirect]
+	if first.Speaker == "" || first.SpeakerType == SpeakerUnknown {
 		return speaker{}, false
 	}
 	and := a.conjunctionBefore(i, s)
@@ -38,6 +45,7 @@ func (a *attributor) secondCueSpeaker(i, si int, sa *sentenceAttr) (speaker, boo
 	// of its own that the verb could share a subject with: a relative or
 	// a subordinate clause, a semicolon or a quote's speaker
 	toks := a.txt.Tokens
+	clause := false // the first cue's content has a verb of its own
 	for k := sa.cueAt + 1; k < and; k++ {
 		if a.inQuote[k] >= 0 {
 			continue
@@ -47,21 +55,32 @@ func (a *attributor) secondCueSpeaker(i, si int, sa *sentenceAttr) (speaker, boo
 			return speaker{}, false
 		case english.IsSubordinatorKey(toks[k].Key, n) && n != "that" && n != "as":
 			return speaker{}, false
+		case toks[k].Kind == segment.Word && !toks[k].Cap && (a.verbLike(k) || english.IsAuxiliaryKey(toks[k].Key, n)):
+			clause = true
 		}
+	}
+	if clause && toks[and-1].Norm != "," {
+		return speaker{}, false
 	}
 	return speaker{name: first.Speaker, typ: first.SpeakerType, first: sa.spFirst, last: sa.spLast}, true
 }
 
 // conjunctionBefore returns the "and" or "but" that the cue at token i of
-// sentence s follows, over adverbs, a negation, a time and a short
-// prepositional phrase, or -1.
+// sentence s follows, over adverbs, a negation, an auxiliary, a time, and
+// a prepositional phrase that opens right after the conjunction, or -1.
 func (a *attributor) conjunctionBefore(i int, s segment.Sentence) int {
 	toks := a.txt.Tokens
+	other := -1 // the last token nearest the conjunction that is none of those
 	for k := i - 1; k > s.First && k >= i-maxSecondCueGap; k-- {
 		t := &toks[k]
 		switch {
 		case t.Norm == "and" || t.Norm == "but":
-			return k
+			if other < 0 || english.IsCommonPrepositionKey(toks[k+1].Key, toks[k+1].Norm) && toks[k+1].Norm != "to" {
+				// the words between are the verb group's, or a phrase
+				// the preposition after the conjunction opens
+				return k
+			}
+			return -1
 		case a.inQuote[k] >= 0 || t.Kind == segment.Number || t.Kind == segment.Punct && t.Norm != ",":
 			return -1
 		case t.Kind == segment.Word && !t.Cap && a.verbLike(k):
@@ -70,6 +89,13 @@ func (a *attributor) conjunctionBefore(i int, s segment.Sentence) int {
 			return -1 // a name between is a subject: "and Ruiz said"
 		case english.IsSubjectPronounKey(t.Key, t.Norm) || t.Norm == "who" || t.Norm == "that":
 			return -1
+		case t.Norm == "," || a.inVerbGroup(k) || a.adverbAt(k) || len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ly") ||
+			english.IsNegator(t.Norm) || english.IsTimeWordKey(t.Key, t.Norm) ||
+			english.IsCalendarWordKey(t.Key, t.Norm) || t.Norm == "then" || t.Norm == "also" || t.Norm == "later" || t.Norm == "first":
+			// the verb group's words, adverbs and a time: "and later
+			// said", "but did not say", "and specifically mentioned"
+		default:
+			other = k
 		}
 	}
 	return -1
