@@ -139,7 +139,7 @@ func Recognise(txt *segment.Text, lex *Lexicon, opt Options) []Mention {
 					i += n
 					continue
 				}
-			case !r.couldStart(t):
+			case !r.couldStart(t, i):
 				i++
 				continue
 			}
@@ -293,13 +293,29 @@ func (r *recogniser) negative(i int) bool {
 	return (m.Norm == "-" || m.Norm == "−") && m.End == r.toks[i].Start && (i == 1 || r.toks[i-2].End < m.Start)
 }
 
-// couldStart is a cheap test that t may begin a mention, asked of a token
-// that is no number and no word the openers' filter turns away (Recognise
-// answers for those): a starter, a qualifier or a currency's first word,
-// or a hyphenated number word.
-func (r *recogniser) couldStart(t *segment.Token) bool {
-	return r.opens.MayKey(t.Key) && (starters.HasKey(t.Key, t.Norm) || prefixQualifiers.StartsKey(t.Key, t.Norm) || r.currencies().starts(t.Norm)) ||
-		t.Kind == segment.Word && numberHeaded(t.Norm)
+// couldStart is a cheap test that t, token i, may begin a mention, asked
+// of a token that is no number and no word the openers' filter turns away
+// (Recognise answers for those): a starter, a currency's first word, a
+// hyphenated number word, or a qualifier ("in excess of", "at least")
+// read whole. A qualifier's first word that is none of the others ("in",
+// "at", "not") starts a mention only with its qualifier, so without it
+// the readers are not asked.
+func (r *recogniser) couldStart(t *segment.Token, i int) bool {
+	switch {
+	case t.Kind == segment.Word && numberHeaded(t.Norm):
+		return true
+	case !r.opens.MayKey(t.Key):
+		return false
+	case starters.HasKey(t.Key, t.Norm) || r.currencies().starts(t.Norm):
+		return true
+	}
+	return prefixQualifiers.StartsKey(t.Key, t.Norm) && r.qualifierAt(i)
+}
+
+// qualifierAt reports whether a qualifier phrase is whole at token i.
+func (r *recogniser) qualifierAt(i int) bool {
+	_, n := prefixQualifiers.Longest(r.toks, i, r.limit)
+	return n > 0
 }
 
 // numberHeaded reports a word whose part before its first hyphen is a

@@ -183,3 +183,36 @@ func TestCurrencies(t *testing.T) {
 		t.Error("nil knows no currency")
 	}
 }
+
+// TestCouldStart checks the cheap test Recognise asks before the readers:
+// a qualifier's first word that is no starter is a candidate only with
+// its qualifier whole, while a starter, a currency and a number word are
+// candidates as they stand.
+func TestCouldStart(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"in excess of 40 tonnes", true},
+		{"in the valley", false},
+		{"at least 12 boats", true},
+		{"at the harbour", false},
+		{"not more than 9 cars", true},
+		{"not yet", false},
+		{"over 30 sheep", true},
+		{"a dozen eggs", true},
+		{"a farmer", true}, // a starter: the readers decide
+		{"twenty-two hens", true},
+		{"$5 fee", true},
+		{"the river", false},
+	} {
+		txt := segment.Segment(c.text, segment.Options{})
+		r := recogniser{txt: txt, toks: txt.Tokens, lex: testLexicon(), opens: opens, limit: len(txt.Tokens)}
+		if f := r.currencies().firsts(); f != nil {
+			r.opens.Join(f)
+		}
+		if got := r.couldStart(&txt.Tokens[0], 0); got != c.want {
+			t.Errorf("couldStart(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
