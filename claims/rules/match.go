@@ -319,6 +319,7 @@ type matchRoom struct {
 	stamp              uint32
 	right, left, spans []step
 	words              wordset.Filter // the words of a sentence, by their keys
+	kinds              kindSet        // the kinds of the mentions in a sentence
 }
 
 // step is one way an element can match: it covers tokens [from, to).
@@ -521,23 +522,18 @@ func (m *matcher) anchorAlts(e *elem, ks []int32, p int, buf []int) []int {
 
 // mayHold reports whether the sentence may hold a match of pat: whether
 // each of the required words pat needs (Pattern.needs) may be in it, by
-// the sentence's filter of words, made at its first try. About half the
-// tries are turned away so, before their levels are laid out.
+// the sentence's filter of words, and a mention of each kind it needs
+// (Pattern.mentionNeeds), both read at the sentence's first try. About
+// half the tries are turned away so, before their levels are laid out.
 func (m *matcher) mayHold(pat *Pattern) bool {
-	if len(pat.needs) == 0 {
+	if len(pat.needs) == 0 && pat.mentionNeeds == 0 {
 		return true
 	}
 	if !m.filtered {
-		m.words = wordset.Filter{}
-		toks := m.in.Text.Tokens
-		for i := m.lo; i < m.hi; i++ {
-			k := toks[i].Key
-			if k == 0 { // not computed (see wordset.Filter.AddKey)
-				k = wordset.KeyOf(toks[i].Norm)
-			}
-			m.words.AddKey(k)
-		}
-		m.filtered = true
+		m.readSentence()
+	}
+	if m.kinds&pat.mentionNeeds != pat.mentionNeeds {
+		return false
 	}
 	for _, keys := range pat.needs {
 		if !m.mayHoldOne(keys) {
@@ -545,6 +541,27 @@ func (m *matcher) mayHold(pat *Pattern) bool {
 		}
 	}
 	return true
+}
+
+// readSentence reads what mayHold asks of the sentence [lo, hi): the
+// filter of its words, and the kinds of the mentions on its tokens.
+func (m *matcher) readSentence() {
+	m.words, m.kinds = wordset.Filter{}, 0
+	in := m.in
+	toks := in.Text.Tokens
+	for i := m.lo; i < m.hi; i++ {
+		if c := in.cover[i]; c >= 0 {
+			if in.startAt[i] == c || i == m.lo {
+				m.kinds |= kindOf(&in.Mentions[c])
+			}
+		}
+		k := toks[i].Key
+		if k == 0 { // not computed (see wordset.Filter.AddKey)
+			k = wordset.KeyOf(toks[i].Norm)
+		}
+		m.words.AddKey(k)
+	}
+	m.filtered = true
 }
 
 // mayHoldOne reports whether one of the words of keys may be in the
