@@ -193,7 +193,18 @@ type recogniser struct {
 	// last is the number read last (number), which the age and the
 	// quantity readers both ask for at a candidate token.
 	last lastNumber
+	// values, dates and texts hold what the mentions point to, made in
+	// chunks (newValue, newDate, iso).
+	values slab[Value]
+	dates  slab[DateValue]
+	texts  texts
 }
+
+// newValue returns a pointer to a copy of v, made in r's chunks.
+func (r *recogniser) newValue(v Value) *Value { return r.values.new(v) }
+
+// newDate returns a pointer to a copy of d, made in r's chunks.
+func (r *recogniser) newDate(d DateValue) *DateValue { return r.dates.new(d) }
 
 // lastNumber is a number read at token i in a sentence ending at limit.
 type lastNumber struct {
