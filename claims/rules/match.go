@@ -305,6 +305,25 @@ type matcher struct {
 	misses   *[]Miss // nil unless tracing
 	matchRoom
 	filtered bool // words holds the sentence's (mayHold)
+	// captured is the room the matches' captures are made in (captures),
+	// a chunk at a time: the matches of one Match call share it, and keep
+	// it, so it is never reused.
+	captured []Capture
+}
+
+// capturesChunk is the room for captures made at a time: a document's
+// matches' captures, mostly.
+const capturesChunk = 32
+
+// captures returns empty Captures with room for n, in m's chunk: one
+// allocation for many matches, not one each.
+func (m *matcher) captures(n int) Captures {
+	if cap(m.captured)-len(m.captured) < n {
+		m.captured = make([]Capture, 0, max(n, capturesChunk))
+	}
+	k := len(m.captured)
+	m.captured = m.captured[:k+n]
+	return Captures(m.captured[k : k : k+n]) // capped: put never runs into the next match's
 }
 
 // matchRoom is a matcher's scratch buffers.
@@ -795,7 +814,7 @@ func (m *matcher) build(ref anchorRef, pat *Pattern, spans []step) Match {
 	mt := Match{Rule: ref.rule, Pattern: ref.pattern, Sentence: m.sentence,
 		First: spans[0].from, Last: spans[len(spans)-1].to, Value: -1, Date: -1}
 	if n := captured(pat, spans); n > 0 {
-		mt.Slots = make(Captures, 0, n) // one allocation, not one each time it fills
+		mt.Slots = m.captures(n) // room for all: never grown as it fills
 	}
 	for i, e := range pat.elems {
 		sp := spans[i]
