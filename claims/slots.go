@@ -302,7 +302,7 @@ func (b *builder) whoHeIs(x *names.Index, ns peopleSeen) goneOn {
 		for ; next < len(all) && all[next].si <= si; next++ {
 			n := all[next]
 			switch {
-			case !n.surname && (n.titled || short[string(segment.AppendLower(buf[:0], b.rules.Names.Surname(n.name)))]):
+			case !n.surname && (n.titled || short[string(segment.AppendLower(buf[:0], x.Surname(n.name)))]):
 				named = n.name
 			case n.surname:
 				if full := x.Resolve(n.name); full != n.name {
