@@ -306,21 +306,57 @@ func (r *recogniser) negative(i int) bool {
 
 // couldStart is a cheap test that t, token i, may begin a mention, asked
 // of a token that is no number and no word the openers' filter turns away
-// (Recognise answers for those): a starter, a currency's first word, a
-// hyphenated number word, or a qualifier ("in excess of", "at least")
-// read whole. A qualifier's first word that is none of the others ("in",
-// "at", "not") starts a mention only with its qualifier, so without it
-// the readers are not asked.
+// (Recognise answers for those): a hyphenated number word, a starter or a
+// currency's first word that may open one (opensAt), or a qualifier
+// ("in excess of", "at least") read whole. A qualifier's first word that
+// is none of the others ("in", "at", "not") starts a mention only with
+// its qualifier, so without it the readers are not asked.
 func (r *recogniser) couldStart(t *segment.Token, i int) bool {
 	switch {
 	case t.Kind == segment.Word && numberHeaded(t.Norm):
 		return true
 	case !r.opens.MayKey(t.Key):
 		return false
-	case starters.HasKey(t.Key, t.Norm) || r.currencies().starts(t.Norm):
-		return true
 	}
-	return prefixQualifiers.StartsKey(t.Key, t.Norm) && r.qualifierAt(i)
+	return r.opensAt(t, i) || prefixQualifiers.StartsKey(t.Key, t.Norm) && r.qualifierAt(i)
+}
+
+// opensAt reports whether t, token i, a starter or a currency's first
+// word, may open a mention by itself (not as a qualifier's first word).
+// The commonest starters open one only before a few words, which the
+// readers ask for next (wordOpens); elsewhere they are turned away here,
+// unless they are a currency's there ("A$5").
+func (r *recogniser) opensAt(t *segment.Token, i int) bool {
+	if !starters.HasKey(t.Key, t.Norm) && !r.currencies().starts(t.Norm) {
+		return false
+	}
+	if opens, known := wordOpens(t.Norm, r.norm(i+1)); known && !opens {
+		c, _ := r.currencyAt(i)
+		return c != ""
+	}
+	return true
+}
+
+// wordOpens reports whether starter w, before the word next, may open a
+// mention, for the starters it knows (known): "a" or "an" count one
+// before "hundred", "dozen" or a scale word ("a million": spelledPrefix)
+// and last one of a duration's unit ("a decade": quantity); "this" and
+// "last" open a relative date before the words relative reads ("this
+// week", "last night"); "us" opens only a currency ("US$": currencyAt,
+// which opensAt asks). TestWordOpens holds it to the readers.
+func wordOpens(w, next string) (opens, known bool) {
+	switch w {
+	case "a", "an":
+		_, unit := durationUnits[next]
+		return next == "hundred" || next == "dozen" || at(scales, next) > 0 && !strings.HasSuffix(next, "s") || unit, true
+	case "this":
+		return next == "morning" || next == "afternoon" || next == "evening" || next == "week", true
+	case "last":
+		return next == "night" || next == "week" || next == "month" || next == "year", true
+	case "us":
+		return false, true
+	}
+	return false, false
 }
 
 // qualifierAt reports whether a qualifier phrase is whole at token i.
