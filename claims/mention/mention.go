@@ -318,7 +318,7 @@ func (r *recogniser) couldStart(t *segment.Token, i int) bool {
 	case !r.opens.MayKey(t.Key):
 		return false
 	}
-	return r.opensAt(t, i) || prefixQualifiers.StartsKey(t.Key, t.Norm) && r.qualifierAt(i)
+	return r.opensAt(t, i) || r.qualifierAt(i)
 }
 
 // opensAt reports whether t, token i, a starter or a currency's first
@@ -359,7 +359,9 @@ func wordOpens(w, next string) (opens, known bool) {
 	return false, false
 }
 
-// qualifierAt reports whether a qualifier phrase is whole at token i.
+// qualifierAt reports whether a qualifier phrase is whole at token i
+// (Longest turns away a word that starts none by the set's first-word
+// filter and table).
 func (r *recogniser) qualifierAt(i int) bool {
 	_, n := prefixQualifiers.Longest(r.toks, i, r.limit)
 	return n > 0
