@@ -109,10 +109,7 @@ func appendQuotes(out []quote, txt *segment.Text) []quote {
 		last := txt.Sentences[p.Last-1].Last
 		open, sopen := -1, -1
 		cont := false
-		for i := first; i < last; i++ {
-			if toks[i].Kind != segment.Punct {
-				continue // no mark: most tokens, passed over here
-			}
+		for i := nextPunct(toks, first, last); i < last; i = nextPunct(toks, i+1, last) {
 			mk := punctMark(txt, i)
 			if mk == notMark {
 				continue
@@ -163,6 +160,17 @@ func appendQuotes(out []quote, txt *segment.Text) []quote {
 		}
 	}
 	return out
+}
+
+// nextPunct returns the first Punct token of toks at or after i, or last
+// when none is before it: the tokens that may be quote marks, the words
+// between them passed over in a loop of their own, which keeps its few
+// values in registers.
+func nextPunct(toks []segment.Token, i, last int) int {
+	for i < last && toks[i].Kind != segment.Punct {
+		i++
+	}
+	return i
 }
 
 func newQuote(txt *segment.Text, open, close, para int, cont bool) quote {

@@ -302,7 +302,7 @@ func (b *builder) whoHeIs(x *names.Index, ns peopleSeen) goneOn {
 		for ; next < len(all) && all[next].si <= si; next++ {
 			n := all[next]
 			switch {
-			case !n.surname && (n.titled || short[string(segment.AppendLower(buf[:0], b.rules.Names.Surname(n.name)))]):
+			case !n.surname && (n.titled || short[string(segment.AppendLower(buf[:0], x.Surname(n.name)))]):
 				named = n.name
 			case n.surname:
 				if full := x.Resolve(n.name); full != n.name {
@@ -455,6 +455,9 @@ func (b *builder) titleIn(i, j int) (cut, title int) {
 func lastTitle(titles *phrase.Set[bool], toks []segment.Token, i, j int) (cut, title int) {
 	cut, title = i, i
 	for k := i; k < j; k++ {
+		if !titles.MayStart(&toks[k]) {
+			continue // most words of a name: the first-word filter, inlined, spares the call
+		}
 		if _, n := titles.Longest(toks, k, j); n > 0 && k+n < j {
 			cut, title = k+n, k
 		}

@@ -19,7 +19,7 @@ func (r *recogniser) age(j, start int) (Mention, bool) {
 			return Mention{}, false
 		}
 		return Mention{Type: Age, First: start, Last: last, Person: person,
-			Value: &Value{Number: v, Bound: Exact, Unit: unit}}, true
+			Value: r.newValue(Value{Number: v, Bound: Exact, Unit: unit})}, true
 	}
 	mk := func(v float64, last int, person [2]int) (Mention, bool) { return mkIn(ageUnit, v, last, person) }
 	if j >= r.limit {

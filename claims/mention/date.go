@@ -32,7 +32,7 @@ func (r *recogniser) date(i int) (Mention, bool) {
 					if dv.Start > dv.End && dv.Start[0] != '-' {
 						return Mention{}, false
 					}
-					return Mention{Type: Date, First: i, Last: i + 2 + n1 + n2, Date: &dv, Person: noPerson}, true
+					return Mention{Type: Date, First: i, Last: i + 2 + n1 + n2, Date: r.newDate(dv), Person: noPerson}, true
 				}
 			}
 		}
@@ -232,7 +232,7 @@ func (r *recogniser) relative(i int) (Mention, int, bool) {
 		if w == "last" {
 			monday = monday.AddDate(0, 0, -7)
 		}
-		dv := &DateValue{Start: iso(day(monday)), End: iso(day(monday.AddDate(0, 0, 6))), YearInferred: true, Precision: "week"}
+		dv := r.newDate(DateValue{Start: r.iso(day(monday)), End: r.iso(day(monday.AddDate(0, 0, 6))), YearInferred: true, Precision: "week"})
 		return Mention{Type: Date, Date: dv, Person: noPerson}, 2, true
 	case w == "last" && (next == "month" || next == "year"):
 		if pub.IsZero() {
@@ -252,7 +252,7 @@ func (r *recogniser) relative(i int) (Mention, int, bool) {
 }
 
 func (r *recogniser) unresolved() Mention {
-	return Mention{Type: Date, Date: &DateValue{Precision: "unresolved"}, Person: noPerson}
+	return Mention{Type: Date, Date: r.newDate(DateValue{Precision: "unresolved"}), Person: noPerson}
 }
 
 func (r *recogniser) mkRel(d ymd) Mention {
@@ -265,7 +265,7 @@ func (r *recogniser) mkRel(d ymd) Mention {
 // publication date (the latest such date not after publication) when
 // inferYear is set and one is known.
 func (r *recogniser) mk(d ymd, inferYear bool) Mention {
-	dv := &DateValue{}
+	dv := r.newDate(DateValue{})
 	if d.y == 0 && inferYear && !r.pub.IsZero() && d.m != 0 {
 		d.y = r.pub.Year()
 		day := d.d
@@ -282,20 +282,21 @@ func (r *recogniser) mk(d ymd, inferYear bool) Mention {
 	}
 	switch {
 	case d.d != 0:
-		day := iso(d)
+		day := r.iso(d)
 		dv.Start, dv.End, dv.Precision = day, day, "day"
 	case d.m != 0:
-		dv.Start = iso(ymd{d.y, d.m, 1})
-		dv.End = iso(ymd{d.y, d.m, daysIn(d.y, d.m)})
+		dv.Start = r.iso(ymd{d.y, d.m, 1})
+		dv.End = r.iso(ymd{d.y, d.m, daysIn(d.y, d.m)})
 		dv.Precision = "month"
 	default:
-		dv.Start, dv.End, dv.Precision = isoYear(d.y, "-01-01"), isoYear(d.y, "-12-31"), "year"
+		dv.Start, dv.End, dv.Precision = r.isoYear(d.y, "-01-01"), r.isoYear(d.y, "-12-31"), "year"
 	}
 	return Mention{Type: Date, Date: dv, Person: noPerson}
 }
 
-// iso formats d as YYYY-MM-DD, or --MM-DD when the year is unknown.
-func iso(d ymd) string {
+// iso formats d as YYYY-MM-DD, or --MM-DD when the year is unknown, in
+// r's texts.
+func (r *recogniser) iso(d ymd) string {
 	var buf [16]byte
 	b := append(buf[:0], '-')
 	if d.y != 0 {
@@ -303,13 +304,14 @@ func iso(d ymd) string {
 	}
 	b = appendPadded(append(b, '-'), int(d.m), 2)
 	b = appendPadded(append(b, '-'), d.d, 2)
-	return string(b)
+	return r.texts.keep(b)
 }
 
-// isoYear formats year y as YYYY, followed by rest ("-01-01").
-func isoYear(y int, rest string) string {
+// isoYear formats year y as YYYY, followed by rest ("-01-01"), in r's
+// texts.
+func (r *recogniser) isoYear(y int, rest string) string {
 	var buf [24]byte
-	return string(append(appendPadded(buf[:0], y, 4), rest...))
+	return r.texts.keep(append(appendPadded(buf[:0], y, 4), rest...))
 }
 
 // appendPadded appends v in decimal to b, as fmt's %0*d does with width

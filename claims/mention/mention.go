@@ -139,7 +139,7 @@ func Recognise(txt *segment.Text, lex *Lexicon, opt Options) []Mention {
 					i += n
 					continue
 				}
-			case !r.couldStart(t):
+			case !r.couldStart(t, i):
 				i++
 				continue
 			}
@@ -193,7 +193,18 @@ type recogniser struct {
 	// last is the number read last (number), which the age and the
 	// quantity readers both ask for at a candidate token.
 	last lastNumber
+	// values, dates and texts hold what the mentions point to, made in
+	// chunks (newValue, newDate, iso).
+	values slab[Value]
+	dates  slab[DateValue]
+	texts  texts
 }
+
+// newValue returns a pointer to a copy of v, made in r's chunks.
+func (r *recogniser) newValue(v Value) *Value { return r.values.new(v) }
+
+// newDate returns a pointer to a copy of d, made in r's chunks.
+func (r *recogniser) newDate(d DateValue) *DateValue { return r.dates.new(d) }
 
 // lastNumber is a number read at token i in a sentence ending at limit.
 type lastNumber struct {
@@ -293,13 +304,67 @@ func (r *recogniser) negative(i int) bool {
 	return (m.Norm == "-" || m.Norm == "−") && m.End == r.toks[i].Start && (i == 1 || r.toks[i-2].End < m.Start)
 }
 
-// couldStart is a cheap test that t may begin a mention, asked of a token
-// that is no number and no word the openers' filter turns away (Recognise
-// answers for those): a starter, a qualifier or a currency's first word,
-// or a hyphenated number word.
-func (r *recogniser) couldStart(t *segment.Token) bool {
-	return r.opens.MayKey(t.Key) && (starters.HasKey(t.Key, t.Norm) || prefixQualifiers.StartsKey(t.Key, t.Norm) || r.currencies().starts(t.Norm)) ||
-		t.Kind == segment.Word && numberHeaded(t.Norm)
+// couldStart is a cheap test that t, token i, may begin a mention, asked
+// of a token that is no number and no word the openers' filter turns away
+// (Recognise answers for those): a hyphenated number word, a starter or a
+// currency's first word that may open one (opensAt), or a qualifier
+// ("in excess of", "at least") read whole. A qualifier's first word that
+// is none of the others ("in", "at", "not") starts a mention only with
+// its qualifier, so without it the readers are not asked.
+func (r *recogniser) couldStart(t *segment.Token, i int) bool {
+	switch {
+	case t.Kind == segment.Word && numberHeaded(t.Norm):
+		return true
+	case !r.opens.MayKey(t.Key):
+		return false
+	}
+	return r.opensAt(t, i) || r.qualifierAt(i)
+}
+
+// opensAt reports whether t, token i, a starter or a currency's first
+// word, may open a mention by itself (not as a qualifier's first word).
+// The commonest starters open one only before a few words, which the
+// readers ask for next (wordOpens); elsewhere they are turned away here,
+// unless they are a currency's there ("A$5").
+func (r *recogniser) opensAt(t *segment.Token, i int) bool {
+	if !starters.HasKey(t.Key, t.Norm) && !r.currencies().starts(t.Norm) {
+		return false
+	}
+	if opens, known := wordOpens(t.Norm, r.norm(i+1)); known && !opens {
+		c, _ := r.currencyAt(i)
+		return c != ""
+	}
+	return true
+}
+
+// wordOpens reports whether starter w, before the word next, may open a
+// mention, for the starters it knows (known): "a" or "an" count one
+// before "hundred", "dozen" or a scale word ("a million": spelledPrefix)
+// and last one of a duration's unit ("a decade": quantity); "this" and
+// "last" open a relative date before the words relative reads ("this
+// week", "last night"); "us" opens only a currency ("US$": currencyAt,
+// which opensAt asks). TestWordOpens holds it to the readers.
+func wordOpens(w, next string) (opens, known bool) {
+	switch w {
+	case "a", "an":
+		_, unit := durationUnits[next]
+		return next == "hundred" || next == "dozen" || at(scales, next) > 0 && !strings.HasSuffix(next, "s") || unit, true
+	case "this":
+		return next == "morning" || next == "afternoon" || next == "evening" || next == "week", true
+	case "last":
+		return next == "night" || next == "week" || next == "month" || next == "year", true
+	case "us":
+		return false, true
+	}
+	return false, false
+}
+
+// qualifierAt reports whether a qualifier phrase is whole at token i
+// (Longest turns away a word that starts none by the set's first-word
+// filter and table).
+func (r *recogniser) qualifierAt(i int) bool {
+	_, n := prefixQualifiers.Longest(r.toks, i, r.limit)
+	return n > 0
 }
 
 // numberHeaded reports a word whose part before its first hyphen is a

@@ -11,6 +11,7 @@ import (
 	"github.com/claimdiff/claimdiff/claims/names"
 	"github.com/claimdiff/claimdiff/claims/phrase"
 	"github.com/claimdiff/claimdiff/claims/segment"
+	"github.com/claimdiff/claimdiff/claims/wordset"
 )
 
 func testLexicon() *Lexicon {
@@ -181,5 +182,90 @@ func TestCurrencies(t *testing.T) {
 	var none *Currencies
 	if _, ok := none.Word("dollars"); ok || none.starts("$") {
 		t.Error("nil knows no currency")
+	}
+}
+
+// TestCouldStart checks the cheap test Recognise asks before the readers:
+// a qualifier's first word that is no starter is a candidate only with
+// its qualifier whole, while a starter, a currency and a number word are
+// candidates as they stand.
+func TestCouldStart(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"in excess of 40 tonnes", true},
+		{"in the valley", false},
+		{"at least 12 boats", true},
+		{"at the harbour", false},
+		{"not more than 9 cars", true},
+		{"not yet", false},
+		{"over 30 sheep", true},
+		{"a dozen eggs", true},
+		{"a farmer", false},
+		{"a decade ago", true},
+		{"A$5 fee", true},
+		{"this week", true},
+		{"this farmer", false},
+		{"last night", true},
+		{"US$5 fee", true},
+		{"US farmers", false},
+		{"twenty-two hens", true},
+		{"$5 fee", true},
+		{"the river", false},
+	} {
+		txt := segment.Segment(c.text, segment.Options{})
+		r := recogniser{txt: txt, toks: txt.Tokens, lex: testLexicon(), opens: opens, limit: len(txt.Tokens)}
+		if f := r.currencies().firsts(); f != nil {
+			r.opens.Join(f)
+		}
+		if got := r.couldStart(&txt.Tokens[0], 0); got != c.want {
+			t.Errorf("couldStart(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestWordOpens holds wordOpens to the readers: wherever a starter it
+// knows opens a mention (recogniser.at finds one at it), before any word
+// the readers know and any word after that, couldStart must let it be
+// read.
+func TestWordOpens(t *testing.T) {
+	nexts := []string{"hundred", "dozen", "old", "ago", "$", "£", "€", "few", "couple", "lot", "half",
+		"morning", "afternoon", "evening", "night", "week", "month", "year", "day", "decade", "farmer", "5", "-"}
+	for w := range durationUnits {
+		nexts = append(nexts, w)
+	}
+	for _, set := range []*wordset.Map[float64]{ones, tens, scales} {
+		for w := range set.All() {
+			nexts = append(nexts, w)
+		}
+	}
+	for w := range vagues.All() {
+		nexts = append(nexts, w)
+	}
+	for w := range ageUnitWords {
+		nexts = append(nexts, w)
+	}
+	for _, w := range []string{"a", "an", "this", "last", "us"} {
+		if _, known := wordOpens(w, ""); !known {
+			t.Fatalf("wordOpens does not know %q", w)
+		}
+		for _, first := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w)} {
+			for _, next := range nexts {
+				for _, glue := range []string{" ", ""} {
+					for _, third := range []string{"ago", "old", "5", "of", "people", "-old"} {
+						text := first + glue + next + " " + third + " 12 farmers"
+						txt := segment.Segment(text, segment.Options{})
+						r := recogniser{txt: txt, toks: txt.Tokens, lex: testLexicon(), opens: opens, limit: len(txt.Tokens), pub: pub}
+						if f := r.currencies().firsts(); f != nil {
+							r.opens.Join(f)
+						}
+						if _, ok := r.at(0); ok && !r.couldStart(&txt.Tokens[0], 0) {
+							t.Errorf("%q: a mention at %q, which couldStart turns away", text, first)
+						}
+					}
+				}
+			}
+		}
 	}
 }

@@ -75,7 +75,7 @@ func (r *recogniser) quantity(i int) (Mention, bool) {
 	// "a decade", "an hour": duration of one.
 	if currency == "" && (r.norm(j) == "a" || r.norm(j) == "an") {
 		if u, ok := durationUnits[r.norm(j+1)]; ok && !strings.HasSuffix(r.norm(j+1), "s") && r.norm(j+2) != "ago" && !r.ordinalSecond(j+1) && !r.frequency(j) {
-			v := &Value{Number: 1, Bound: Exact, Unit: u}
+			v := r.newValue(Value{Number: 1, Bound: Exact, Unit: u})
 			if qn > 0 {
 				q.apply(v)
 			}
@@ -101,14 +101,14 @@ func (r *recogniser) quantity(i int) (Mention, bool) {
 		if !ok || j >= r.limit || r.toks[j].Kind != segment.Number {
 			return Mention{}, false
 		}
-		v := &Value{Number: lo, Low: f64(lo), High: f64(hi), Bound: Range}
+		v := r.newValue(Value{Number: lo, Low: f64(lo), High: f64(hi), Bound: Range})
 		return r.unit(Mention{Type: Number, First: start, Last: j + 1, Value: v, Person: noPerson}, num{val: hi, n: 1})
 	}
 	if n.ordinal || r.timeOfDay(j+n.n) {
 		return Mention{}, false
 	}
 	j += n.n
-	v := &Value{Number: n.val, Bound: Exact}
+	v := r.newValue(Value{Number: n.val, Bound: Exact})
 	if n.vague {
 		v.Bound, v.Vague, v.Low, v.High = Range, true, f64(n.val), f64(n.high)
 	}
@@ -313,7 +313,7 @@ func (r *recogniser) rangeAt(j, start int, word string) (Mention, bool) {
 	if hiV < loV {
 		return Mention{}, false
 	}
-	v := &Value{Number: loV, Low: f64(loV), High: f64(hiV), Bound: Range}
+	v := r.newValue(Value{Number: loV, Low: f64(loV), High: f64(hiV), Bound: Range})
 	m := Mention{Type: Number, First: start, Last: j, Value: v, Person: noPerson}
 	if currency != "" {
 		m.Type, v.Unit = Money, currency
@@ -425,7 +425,7 @@ func (r *recogniser) compound(j, start int) (Mention, bool) {
 		if !ok || err != nil {
 			return Mention{}, false
 		}
-		return Mention{Type: Quantity, First: start, Last: last, Value: &Value{Number: v, Bound: Exact, Unit: u}, Person: noPerson}, true
+		return Mention{Type: Quantity, First: start, Last: last, Value: r.newValue(Value{Number: v, Bound: Exact, Unit: u}), Person: noPerson}, true
 	}
 	return r.hyphenMeasure(j, start)
 }
@@ -454,7 +454,7 @@ func (r *recogniser) hyphenMeasure(j, start int) (Mention, bool) {
 	if _, ok := numberWord(unit); ok {
 		return Mention{}, false // "twenty-five" is a number, read elsewhere
 	}
-	val := &Value{Number: v, Bound: Exact}
+	val := r.newValue(Value{Number: v, Bound: Exact})
 	if IsStrength(w) {
 		// "a 3,000-strong force": a count of what the noun after it
 		// holds, as "3,000 troops" is

@@ -265,3 +265,18 @@ func TestKeyedForms(t *testing.T) {
 		t.Error("the word forms: the is a function word, smith is none; bin is a particle, of no nil scanner")
 	}
 }
+
+// TestIndexSurname wants an index's Surname to be its scanner's, for the
+// names added (read from the index) and the others (split then).
+func TestIndexSurname(t *testing.T) {
+	x := NewIndex(testScanner)
+	added := []string{"Rosa van Tilburg", "Omar bin Faris Jr.", "Ada Quell", "Quell"}
+	for _, n := range added {
+		x.Add(n)
+	}
+	for _, n := range append(added, "Piet de Wolde", "Tomas Berg III", "Berg") {
+		if got, want := x.Surname(n), testScanner.Surname(n); got != want {
+			t.Errorf("Surname(%q) = %q, want %q", n, got, want)
+		}
+	}
+}

@@ -229,8 +229,9 @@ type Index struct {
 	// titled maps a lower-case title to the one person the document gives
 	// it ("governor" -> "John Bel Edwards"), or "" when two share it.
 	titled map[string]string
-	// added holds the names added: adding one again changes nothing.
-	added map[string]bool
+	// added holds the names added, each with its surname (shape's):
+	// adding one again changes nothing, and Surname reads it here.
+	added map[string]string
 	// keys holds the document's keys of the tables above, lower-case
 	// copies made by keep one after another: a Builder never rewrites
 	// what it holds, so each is a string of it, and a document's keys
@@ -281,7 +282,7 @@ func (x *Index) ByTitle(title string) string {
 // NewIndex returns an empty Index that splits names with s.
 func NewIndex(s *Scanner) *Index {
 	return &Index{names: s, full: map[string]string{}, ambiguous: map[string]bool{}, bare: map[string]string{},
-		titled: map[string]string{}, added: map[string]bool{}}
+		titled: map[string]string{}, added: map[string]string{}}
 }
 
 // Reset empties the index for another document, keeping its tables'
@@ -297,11 +298,11 @@ func (x *Index) Reset() {
 
 // Add records a full person's name (two words or more).
 func (x *Index) Add(name string) {
-	if x.added[name] {
+	if _, ok := x.added[name]; ok {
 		return // a document names most people more than once
 	}
-	x.added[name] = true
 	p := x.names.shape(name)
+	x.added[name] = p.surname
 	if p.given == 0 {
 		return
 	}
@@ -327,6 +328,15 @@ func (x *Index) Add(name string) {
 	case !ok || len(name) > len(prev):
 		x.full[x.keep(key)] = name // the fullest form: "Darrell Dean Shriver" over "Darrell Shriver"
 	}
+}
+
+// Surname is the Scanner's Surname of name, read from the index when
+// name was added (Add split it then), else split now.
+func (x *Index) Surname(name string) string {
+	if s, ok := x.added[name]; ok {
+		return s
+	}
+	return x.names.Surname(name)
 }
 
 // Resolve returns the full name a name refers to: a surname-only name

@@ -305,6 +305,25 @@ type matcher struct {
 	misses   *[]Miss // nil unless tracing
 	matchRoom
 	filtered bool // words holds the sentence's (mayHold)
+	// captured is the room the matches' captures are made in (captures),
+	// a chunk at a time: the matches of one Match call share it, and keep
+	// it, so it is never reused.
+	captured []Capture
+}
+
+// capturesChunk is the room for captures made at a time: a document's
+// matches' captures, mostly.
+const capturesChunk = 32
+
+// captures returns empty Captures with room for n, in m's chunk: one
+// allocation for many matches, not one each.
+func (m *matcher) captures(n int) Captures {
+	if cap(m.captured)-len(m.captured) < n {
+		m.captured = make([]Capture, 0, max(n, capturesChunk))
+	}
+	k := len(m.captured)
+	m.captured = m.captured[:k+n]
+	return Captures(m.captured[k : k : k+n]) // capped: put never runs into the next match's
 }
 
 // matchRoom is a matcher's scratch buffers.
@@ -319,6 +338,7 @@ type matchRoom struct {
 	stamp              uint32
 	right, left, spans []step
 	words              wordset.Filter // the words of a sentence, by their keys
+	kinds              kindSet        // the kinds of the mentions in a sentence
 }
 
 // step is one way an element can match: it covers tokens [from, to).
@@ -521,23 +541,18 @@ func (m *matcher) anchorAlts(e *elem, ks []int32, p int, buf []int) []int {
 
 // mayHold reports whether the sentence may hold a match of pat: whether
 // each of the required words pat needs (Pattern.needs) may be in it, by
-// the sentence's filter of words, made at its first try. About half the
-// tries are turned away so, before their levels are laid out.
+// the sentence's filter of words, and a mention of each kind it needs
+// (Pattern.mentionNeeds), both read at the sentence's first try. About
+// half the tries are turned away so, before their levels are laid out.
 func (m *matcher) mayHold(pat *Pattern) bool {
-	if len(pat.needs) == 0 {
+	if len(pat.needs) == 0 && pat.mentionNeeds == 0 {
 		return true
 	}
 	if !m.filtered {
-		m.words = wordset.Filter{}
-		toks := m.in.Text.Tokens
-		for i := m.lo; i < m.hi; i++ {
-			k := toks[i].Key
-			if k == 0 { // not computed (see wordset.Filter.AddKey)
-				k = wordset.KeyOf(toks[i].Norm)
-			}
-			m.words.AddKey(k)
-		}
-		m.filtered = true
+		m.readSentence()
+	}
+	if m.kinds&pat.mentionNeeds != pat.mentionNeeds {
+		return false
 	}
 	for _, keys := range pat.needs {
 		if !m.mayHoldOne(keys) {
@@ -545,6 +560,27 @@ func (m *matcher) mayHold(pat *Pattern) bool {
 		}
 	}
 	return true
+}
+
+// readSentence reads what mayHold asks of the sentence [lo, hi): the
+// filter of its words, and the kinds of the mentions on its tokens.
+func (m *matcher) readSentence() {
+	m.words, m.kinds = wordset.Filter{}, 0
+	in := m.in
+	toks := in.Text.Tokens
+	for i := m.lo; i < m.hi; i++ {
+		if c := in.cover[i]; c >= 0 {
+			if in.startAt[i] == c || i == m.lo {
+				m.kinds |= kindOf(&in.Mentions[c])
+			}
+		}
+		k := toks[i].Key
+		if k == 0 { // not computed (see wordset.Filter.AddKey)
+			k = wordset.KeyOf(toks[i].Norm)
+		}
+		m.words.AddKey(k)
+	}
+	m.filtered = true
 }
 
 // mayHoldOne reports whether one of the words of keys may be in the
@@ -778,7 +814,7 @@ func (m *matcher) build(ref anchorRef, pat *Pattern, spans []step) Match {
 	mt := Match{Rule: ref.rule, Pattern: ref.pattern, Sentence: m.sentence,
 		First: spans[0].from, Last: spans[len(spans)-1].to, Value: -1, Date: -1}
 	if n := captured(pat, spans); n > 0 {
-		mt.Slots = make(Captures, 0, n) // one allocation, not one each time it fills
+		mt.Slots = m.captures(n) // room for all: never grown as it fills
 	}
 	for i, e := range pat.elems {
 		sp := spans[i]

@@ -147,6 +147,10 @@ type Pattern struct {
 	// first words, those of fewest words first: a sentence with none of
 	// one element's words cannot hold a match (matcher.mayHold).
 	needs [][]wordset.Key
+	// mentionNeeds holds the kinds (kindBit) of the required mention
+	// elements but the anchor: a sentence with no mention of one of them
+	// cannot hold a match (matcher.mayHold).
+	mentionNeeds kindSet
 }
 
 // patternError is a parse error at a byte offset in the pattern source.
@@ -264,7 +268,14 @@ func (p *Pattern) index(v *vocab) {
 	p.left = reverse(p.elems[:p.anchor])
 	for k := range p.elems {
 		e := &p.elems[k]
-		if k == p.anchor || e.kind != elemLiteral || e.min == 0 {
+		if k == p.anchor || e.min == 0 {
+			continue
+		}
+		if e.kind == elemMention {
+			p.mentionNeeds |= e.kindNeeded()
+			continue
+		}
+		if e.kind != elemLiteral {
 			continue
 		}
 		var keys []wordset.Key
