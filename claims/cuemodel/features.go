@@ -125,15 +125,17 @@ func Features(dst []uint32, txt *segment.Text, s segment.Sentence, i int, at *ru
 	if _, n := at.Documents.Longest(toks, i, s.Last); n > 0 {
 		dst = append(dst, hash1(fListed, "document"))
 	}
-	// what follows within the window
+	// what follows within the window; the word's and the stem's part of a
+	// feature's hash is hashed once (extend goes on from it)
+	wordBefore, stemAfter := hash1(fWordBefore, w), hash1(fWordAfter, stem)
 	for k := i + 1; k < s.Last && k <= i+window; k++ {
 		d := distance(k - i)
 		n := toks[k].Norm
 		switch {
 		case QuoteMark(txt, k):
-			dst = append(dst, hash2(fAfter, "quote", d), hash2(fWordAfter, stem, "quote"))
+			dst = append(dst, hash2(fAfter, "quote", d), extend(stemAfter, "quote"))
 		case n == "that" || n == ":" || n == "to" || n == "whether" || n == "if" || n == "about" || n == "on":
-			dst = append(dst, hash2(fAfter, n, d), hash3(fWordAfter, stem, n, d))
+			dst = append(dst, hash2(fAfter, n, d), extend(extend(stemAfter, n), d))
 		case toks[k].Kind == segment.Number:
 			dst = append(dst, hash1(fAfter, "number"))
 		}
@@ -146,14 +148,14 @@ func Features(dst []uint32, txt *segment.Text, s segment.Sentence, i int, at *ru
 		case QuoteMark(txt, k):
 			dst = append(dst, hash2(fBefore, "quote", d))
 		case english.IsSubjectPronounKey(t.Key, t.Norm):
-			dst = append(dst, hash2(fBefore, "pronoun", d), hash2(fWordBefore, w, "pronoun"))
+			dst = append(dst, hash2(fBefore, "pronoun", d), extend(wordBefore, "pronoun"))
 		case t.Cap && k > s.First:
-			dst = append(dst, hash2(fBefore, "name", d), hash2(fWordBefore, w, "name"))
+			dst = append(dst, hash2(fBefore, "name", d), extend(wordBefore, "name"))
 		case t.Norm == "who" || t.Norm == "which":
 			dst = append(dst, hash2(fBefore, t.Norm, d))
 		}
 		if t.Kind == segment.Word && at.Roles.HasWordKey(t.Key, t.Norm) {
-			dst = append(dst, hash2(fBefore, "role", d), hash2(fWordBefore, w, "role"))
+			dst = append(dst, hash2(fBefore, "role", d), extend(wordBefore, "role"))
 		}
 		if t.Kind == segment.Word && k < s.Last && at.Cues.MayStart(&toks[k]) && longest(at.Cues, toks, k, s.Last) {
 			dst = append(dst, hash1(fBefore, "cue"))
@@ -294,20 +296,17 @@ func hash1(tmpl byte, s string) uint32 {
 	return h
 }
 
-func hash2(tmpl byte, s, t string) uint32 {
-	h := hash1(tmpl, s)
+func hash2(tmpl byte, s, t string) uint32 { return extend(hash1(tmpl, s), t) }
+
+func hash3(tmpl byte, s, t, u string) uint32 { return extend(extend(hash1(tmpl, s), t), u) }
+
+// extend goes on from the hash h of a template and its strings with one
+// more string, after the separator: hash2(t, s, u) is extend(hash1(t,
+// s), u).
+func extend(h uint32, t string) uint32 {
 	h = (h ^ 0xff) * fnvPrime
 	for i := 0; i < len(t); i++ {
 		h = (h ^ uint32(t[i])) * fnvPrime
-	}
-	return h
-}
-
-func hash3(tmpl byte, s, t, u string) uint32 {
-	h := hash2(tmpl, s, t)
-	h = (h ^ 0xff) * fnvPrime
-	for i := 0; i < len(u); i++ {
-		h = (h ^ uint32(u[i])) * fnvPrime
 	}
 	return h
 }
