@@ -399,7 +399,7 @@ func (a *attributor) quoteClaims(doc *ingest.Document, out []Claim) []Claim {
 			}
 			q := a.quotes[k]
 			if q.last > q.first {
-				parts = append(parts, quoteText(a.text(q.first, q.last)))
+				parts = append(parts, a.quoteText(q.first, q.last))
 			}
 			lastTok = q.last
 			if q.close >= 0 {
@@ -413,18 +413,12 @@ func (a *attributor) quoteClaims(doc *ingest.Document, out []Claim) []Claim {
 		sline, scol := a.txt.Lines.Pos(s.Start)
 		at := a.quoteAttribution(qi)
 		out = append(out, Claim{Doc: doc.ID, Source: doc.Source, Kind: "quote", Rule: "quote",
-			Text: strings.Join(parts, " "), Sentence: sentenceAround(a.txt.Src[s.Start:s.End], start-s.Start, start-s.Start),
+			Text: strings.Join(parts, " "), Sentence: a.sentenceText(s, start),
 			Span:         Span{Start: start, End: end, Line: line, Col: col},
 			SentenceSpan: Span{Start: s.Start, End: s.End, Line: sline, Col: scol},
 			Attribution:  at, sent: int(a.sentOf[q.open]), tok: q.open})
 	}
 	return out
-}
-
-// quoteText normalises quoted words: curly marks made straight, white space
-// folded, ellipses kept.
-func quoteText(s string) string {
-	return strings.TrimRight(oneLine(straightenQuotes(s)), " ,")
 }
 
 // straightenQuotes writes the curly quote marks “ ” ‘ ’ straight, in one
