@@ -307,7 +307,7 @@ func afterDateline(txt *segment.Text, s segment.Sentence) int {
 	caps := dateline(txt, s.First)
 	for k := s.First + 1; k < s.Last-1 && k < s.First+maxDateline; k++ {
 		n := toks[k].Norm
-		if n != "—" && n != "–" && !spacedDash(txt, k) {
+		if !dashLead(n) || n != "—" && n != "–" && !spacedDash(txt, k) {
 			continue
 		}
 		if caps || toks[k-1].Norm == ")" {
@@ -319,6 +319,13 @@ func afterDateline(txt *segment.Text, s segment.Sentence) int {
 		return s.First
 	}
 	return s.First
+}
+
+// dashLead reports a word that may be a dash: one starting with a
+// hyphen or with the lead byte of "—" and "–", the tests of most words in
+// one.
+func dashLead(w string) bool {
+	return len(w) > 0 && (w[0] == '-' || w[0] == 0xE2)
 }
 
 // datelineEnd is afterDateline for sentence s of the text, asked several
