@@ -84,8 +84,8 @@ func capitalised(toks []segment.Token, first, last int) bool {
 func dateline(txt *segment.Text, i int) bool {
 	t := txt.Tokens[i]
 	w := txt.Src[t.Start:t.End]
-	if len(w) < 4 || !segment.IsUpper(w) || segment.IsLower(w) {
-		return false
+	if len(w) < 4 || lowerASCII(w[1]) || !segment.IsUpper(w) || segment.IsLower(w) {
+		return false // "Trump": its second letter tells at once
 	}
 	// over the rest of the place: "MIAMI-DADE COUNTY, Fla."
 	for k := i + 1; k < len(txt.Tokens) && k <= i+5; k++ {
@@ -99,6 +99,10 @@ func dateline(txt *segment.Text, i int) bool {
 	}
 	return false
 }
+
+// lowerASCII reports a lower-case ASCII letter: a byte no word in
+// capitals holds (segment.IsUpper), wherever it stands.
+func lowerASCII(c byte) bool { return 'a' <= c && c <= 'z' }
 
 func splitCommas(toks []segment.Token, first, last int) [][2]int {
 	return appendCommaSegments(nil, toks, first, last)
