@@ -251,9 +251,7 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 	buf.quoted = grow(buf.quoted, len(txt.Sentences))
 	clear(buf.quoted)
 	buf.datelines = grow(buf.datelines, len(txt.Sentences))
-	for i := range buf.datelines {
-		buf.datelines[i] = -1
-	}
+	fill(buf.datelines, -1)
 	buf.foundCue = grow(buf.foundCue, len(txt.Tokens))
 	buf.counts = grow(buf.counts, len(quotes))
 	clear(buf.counts)
@@ -268,9 +266,7 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 		sattr: buf.sattr, said: append(buf.said[:0], Attribution{}),
 		surnames: clearedMap(&buf.surnames), foundCue: buf.foundCue, roles: clearedMap(&buf.roles),
 		gender: clearedMap(&buf.gender), plausibleNames: clearedMap(&buf.plausible), found: buf.found[:0], unread: buf.unread[:0], colons: buf.colons[:0], buf: buf}
-	for i := range a.inQuote {
-		a.inQuote[i] = -1
-	}
+	fill(a.inQuote, -1)
 	for i := range a.recentOf {
 		a.recentOf[i] = -1
 	}
@@ -362,13 +358,40 @@ func (a *attributor) indexQuotes() {
 			}
 			a.quoteEnds[qi-1] = min(a.quoteEnds[qi-1], int32(q.open))
 		}
-		long := q.words >= minQuoteWords
 		for i := q.open; i < end; i++ {
 			a.inQuote[i] = qi
-			if long {
-				a.quoted[a.sentOf[i]] = true
-			}
 		}
+		if q.words >= minQuoteWords && q.open < end {
+			a.markQuoted(q.open, end)
+		}
+	}
+}
+
+// markQuoted marks as quoted the sentences of tokens [first, last): those
+// from the first token's to the last token's, which hold every token
+// between when the sentences run in token order, else token by token.
+// Marking a sentence too many costs mainQuote a count, no answer.
+func (a *attributor) markQuoted(first, last int) {
+	if from, to := a.sentOf[first], a.sentOf[last-1]; from <= to {
+		for si := from; si <= to; si++ {
+			a.quoted[si] = true
+		}
+		return
+	}
+	for i := first; i < last; i++ {
+		a.quoted[a.sentOf[i]] = true
+	}
+}
+
+// fill sets every element of s to v: v written once, then copied over
+// the rest in doubling runs, each a single block copy.
+func fill[T any](s []T, v T) {
+	if len(s) == 0 {
+		return
+	}
+	s[0] = v
+	for n := 1; n < len(s); n *= 2 {
+		copy(s[n:], s[:n])
 	}
 }
 
