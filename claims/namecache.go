@@ -87,11 +87,9 @@ func (c *nameCache) typedAt(txt *segment.Text, i, j int) (string, SpeakerType) {
 // Where name is those tokens' text as written, words of ASCII one space
 // apart, the rules' phrase sets are asked about the document's tokens
 // (phrase.Set.Exact), which are the tokens the name's text would give:
-// its words are not tokenised again. That answer is not memoised for
-// kind: typedAt memoises it by the name as written, which is asked again,
-// and the names kind is asked of (aliases' canonical names) are seldom
-// these, so the memo's writes would cost more than they save; nor is the
-// memo read first, the tokens' answer costing no more than a look-up.
+// its words are not tokenised again. The answer is memoised for kind;
+// typedAt asks once a name as written, and the tokens' answer costs no
+// more than the memo's, so the memo is not read first.
 func (c *nameCache) kindAt(txt *segment.Text, i, j int, name string) SpeakerType {
 	toks := txt.Tokens
 	last := i // the first token of the last word
@@ -114,6 +112,7 @@ func (c *nameCache) kindAt(txt *segment.Text, i, j int, name string) SpeakerType
 	case has(a.Organisations, toks, i, j) || c.r.Places[name] || last > i && has(a.Organisations, toks, last, j):
 		k = SpeakerOrganisation
 	}
+	c.kinds[name] = k
 	return k
 }
 
