@@ -199,11 +199,19 @@ func (a *attributor) subordinate(cue int, s segment.Sentence) bool {
 // clauseVerbThat reports a word at token i that takes a "that" clause as
 // a verb: lower case, no function word, adverb or noun after a
 // determiner, with the clause's "that" right after it ("Cruz anticipated
-// that", "she is convinced that"; not "the fact that", "so that").
+// that", "she is convinced that"; not "the fact that", "so that"). The
+// test for the "that", which turns away nearly every word the sentence
+// stage asks about, is made before the call (it inlines).
 func (a *attributor) clauseVerbThat(i int, s segment.Sentence) bool {
+	return i+2 < s.Last && a.txt.Tokens[i+1].Norm == "that" && a.verbBeforeThat(i, s)
+}
+
+// verbBeforeThat is clauseVerbThat for a word at token i followed by
+// "that" and a word.
+func (a *attributor) verbBeforeThat(i int, s segment.Sentence) bool {
 	toks := a.txt.Tokens
 	t := &toks[i]
-	if i+2 >= s.Last || toks[i+1].Norm != "that" || t.Cap || t.Kind != segment.Word || len(t.Norm) < 4 || i == s.First {
+	if t.Cap || t.Kind != segment.Word || len(t.Norm) < 4 || i == s.First {
 		return false
 	}
 	if functionLike(t.Key, t.Norm) || english.IsAdverbKey(t.Key, t.Norm) || strings.HasSuffix(t.Norm, "ly") || verbGroup(t.Key, t.Norm) ||

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims/ingest"
@@ -348,11 +349,37 @@ func (a *attributor) quoteIn(si int) bool {
 }
 
 // mainQuote returns the quote that holds at least half of sentence si's
-// words, or -1.
+// words, or -1: of two that hold as many, the first.
 func (a *attributor) mainQuote(si int) int {
 	if !a.quoted[si] {
 		return -1 // no word of a quote counted below
 	}
+	if !a.quoteRuns {
+		return a.mainQuoteByTokens(si)
+	}
+	s := a.txt.Sentences[si]
+	best, bestN := -1, 0
+	// the quotes whose runs end after the sentence starts (quoteEnds
+	// never fall) and open before it ends
+	q, _ := slices.BinarySearch(a.quoteEnds, int32(s.First+1))
+	for ; q < len(a.quotes) && a.quotes[q].open < s.Last; q++ {
+		if a.quotes[q].words < minQuoteWords {
+			continue
+		}
+		lo, hi := max(a.quotes[q].open, s.First), min(int(a.quoteEnds[q]), s.Last)
+		if n := a.wordsBetween(si, lo, hi); n > bestN {
+			best, bestN = q, n
+		}
+	}
+	if best < 0 || 2*bestN < int(a.sentWords[si]) {
+		return -1
+	}
+	return best
+}
+
+// mainQuoteByTokens is mainQuote counting the words of sentence si token
+// by token, where the quotes' tokens are not runs in order.
+func (a *attributor) mainQuoteByTokens(si int) int {
 	s := a.txt.Sentences[si]
 	words, best, bestN := 0, -1, 0
 	counts := a.quoteWords // all zero between calls
@@ -399,7 +426,7 @@ func (a *attributor) quoteClaims(doc *ingest.Document, out []Claim) []Claim {
 			}
 			q := a.quotes[k]
 			if q.last > q.first {
-				parts = append(parts, quoteText(a.text(q.first, q.last)))
+				parts = append(parts, a.quoteText(q.first, q.last))
 			}
 			lastTok = q.last
 			if q.close >= 0 {
@@ -413,18 +440,12 @@ func (a *attributor) quoteClaims(doc *ingest.Document, out []Claim) []Claim {
 		sline, scol := a.txt.Lines.Pos(s.Start)
 		at := a.quoteAttribution(qi)
 		out = append(out, Claim{Doc: doc.ID, Source: doc.Source, Kind: "quote", Rule: "quote",
-			Text: strings.Join(parts, " "), Sentence: sentenceAround(a.txt.Src[s.Start:s.End], start-s.Start, start-s.Start),
+			Text: strings.Join(parts, " "), Sentence: a.sentenceText(s, start),
 			Span:         Span{Start: start, End: end, Line: line, Col: col},
 			SentenceSpan: Span{Start: s.Start, End: s.End, Line: sline, Col: scol},
 			Attribution:  at, sent: int(a.sentOf[q.open]), tok: q.open})
 	}
 	return out
-}
-
-// quoteText normalises quoted words: curly marks made straight, white space
-// folded, ellipses kept.
-func quoteText(s string) string {
-	return strings.TrimRight(oneLine(straightenQuotes(s)), " ,")
 }
 
 // straightenQuotes writes the curly quote marks “ ” ‘ ’ straight, in one

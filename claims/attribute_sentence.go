@@ -59,10 +59,11 @@ func (a *attributor) sentence(si int) {
 			// "Four in 10 voters see the campaign as unfair": a view
 			// held, which sources no claim
 			a.indirectCue(t.Norm, stanceCue, i, 1, si, sa, sal)
-		} else if n == 0 && a.modelTakes(i, s) {
+		} else if n == 0 && !t.Cap && len(t.Norm) >= 3 && a.modelTakes(i, s) {
 			// "Smith denounced the taxes", "the governor, referring to
 			// ...": a cue of the long tail no list holds, as the trained
-			// model reads it
+			// model reads it (which scores no name or short word: those
+			// are passed here, without a call)
 			a.indirectCue(t.Norm, modelCue, i, 1, si, sa, sal)
 		}
 		if t.Cap {

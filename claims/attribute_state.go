@@ -69,7 +69,16 @@ type attributor struct {
 	// quoteWords counts, per quote, its words in one sentence (mainQuote);
 	// all zero between uses.
 	quoteWords []int32
-	sattr      []sentenceAttr
+	// wordsIn counts, per token, the words (and numbers) of its sentence
+	// before it, and sentWords per sentence all of them: the words of any
+	// run of a sentence's tokens, at once (wordsBetween).
+	wordsIn, sentWords []int32
+	// quoteEnds is, per quote, the end of the tokens that stand in it
+	// (inQuote), where quoteRuns says each quote's are one run, in the
+	// order of the quotes (see indexQuotes).
+	quoteEnds []int32
+	quoteRuns bool
+	sattr     []sentenceAttr
 	// said holds the sentences' according-to and indirect attributions
 	// and the quotes' attributions, which sattr and qattr index; said[0]
 	// is the empty one, for none.
@@ -155,6 +164,9 @@ type attrBuffers struct {
 	foundCue  []bool
 	counts    []int32
 	qattr     []int32
+	wordsIn   []int32
+	sentWords []int32
+	quoteEnds []int32
 	proper    []int32 // the table of attributor.proper
 	quotes    []quote
 	sattr     []sentenceAttr
@@ -239,22 +251,22 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 	buf.quoted = grow(buf.quoted, len(txt.Sentences))
 	clear(buf.quoted)
 	buf.datelines = grow(buf.datelines, len(txt.Sentences))
-	for i := range buf.datelines {
-		buf.datelines[i] = -1
-	}
+	fill(buf.datelines, -1)
 	buf.foundCue = grow(buf.foundCue, len(txt.Tokens))
 	buf.counts = grow(buf.counts, len(quotes))
 	clear(buf.counts)
 	clear(buf.foundCue)
+	buf.wordsIn = grow(buf.wordsIn, len(txt.Tokens))
+	buf.sentWords = grow(buf.sentWords, len(txt.Sentences))
+	buf.quoteEnds = grow(buf.quoteEnds, len(quotes))
 	a := &attributor{txt: txt, in: in, r: r, names: names, quotes: quotes,
 		inQuote: buf.inQuote, sentOf: buf.sentOf,
 		qattr: buf.qattr, unit: buf.unit, quoteWords: buf.counts,
+		wordsIn: buf.wordsIn, sentWords: buf.sentWords, quoteEnds: buf.quoteEnds,
 		sattr: buf.sattr, said: append(buf.said[:0], Attribution{}),
 		surnames: clearedMap(&buf.surnames), foundCue: buf.foundCue, roles: clearedMap(&buf.roles),
 		gender: clearedMap(&buf.gender), plausibleNames: clearedMap(&buf.plausible), found: buf.found[:0], unread: buf.unread[:0], colons: buf.colons[:0], buf: buf}
-	for i := range a.inQuote {
-		a.inQuote[i] = -1
-	}
+	fill(a.inQuote, -1)
 	for i := range a.recentOf {
 		a.recentOf[i] = -1
 	}
@@ -273,22 +285,28 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 	return a
 }
 
-// indexSentences records each token's sentence, the words written
-// capitalised other than at a sentence's start (proper), and the
-// sentences written in title case.
+// indexSentences records each token's sentence and the words of its
+// sentence before it (wordsIn, sentWords), the words written capitalised
+// other than at a sentence's start (proper), and the sentences written in
+// title case.
 func (a *attributor) indexSentences() {
 	for si, s := range a.txt.Sentences {
 		opening := true
 		words, caps := 0, 0
+		counted := int32(0) // the sentence's words and numbers so far
 		toks := a.txt.Tokens[s.First:s.Last]
 		sentOf := a.sentOf[s.First:s.Last]
 		sentOf = sentOf[:len(toks)] // one bounds check, not one a token
+		wordsIn := a.wordsIn[s.First:s.Last]
+		wordsIn = wordsIn[:len(toks)]
 		for k := range toks {
 			sentOf[k] = int32(si)
+			wordsIn[k] = counted
 			t := &toks[k]
 			if t.Kind != segment.Word && t.Kind != segment.Number {
 				continue
 			}
+			counted++
 			if t.Kind == segment.Word && len(t.Norm) > 3 {
 				words++
 				if t.Cap {
@@ -301,24 +319,79 @@ func (a *attributor) indexSentences() {
 			opening = false
 		}
 		a.titleCase[si] = words >= 4 && 5*caps >= 4*words
+		a.sentWords[si] = counted
 	}
 }
 
+// wordsBetween counts the words and numbers among tokens [lo, hi) of
+// sentence si.
+func (a *attributor) wordsBetween(si, lo, hi int) int {
+	if lo >= hi {
+		return 0
+	}
+	upTo := a.sentWords[si]
+	if hi < a.txt.Sentences[si].Last {
+		upTo = a.wordsIn[hi]
+	}
+	return int(upTo - a.wordsIn[lo])
+}
+
 // indexQuotes records the quote each token stands in (inQuote) and the
-// sentences holding a word of a quote mainQuote counts (quoted).
+// sentences holding a word of a quote mainQuote counts (quoted). A quote
+// stands in the tokens from its opening mark to its closing one, less
+// those of a later quote opening before it closes (a stray opening mark
+// closes it and opens the next): where the quotes open and close in
+// order, as the quote finder pairs them, each quote's tokens are one run,
+// up to quoteEnds (quoteRuns).
 func (a *attributor) indexQuotes() {
+	a.quoteRuns = true
 	for qi, q := range a.quotes {
 		end := q.last
 		if q.close >= 0 {
 			end = q.close + 1
 		}
-		long := q.words >= minQuoteWords
+		a.quoteEnds[qi] = int32(end)
+		if qi > 0 {
+			prev := &a.quotes[qi-1]
+			if q.open < prev.open || end < int(a.quoteEnds[qi-1]) {
+				a.quoteRuns = false // one inside another: not runs
+			}
+			a.quoteEnds[qi-1] = min(a.quoteEnds[qi-1], int32(q.open))
+		}
 		for i := q.open; i < end; i++ {
 			a.inQuote[i] = qi
-			if long {
-				a.quoted[a.sentOf[i]] = true
-			}
 		}
+		if q.words >= minQuoteWords && q.open < end {
+			a.markQuoted(q.open, end)
+		}
+	}
+}
+
+// markQuoted marks as quoted the sentences of tokens [first, last): those
+// from the first token's to the last token's, which hold every token
+// between when the sentences run in token order, else token by token.
+// Marking a sentence too many costs mainQuote a count, no answer.
+func (a *attributor) markQuoted(first, last int) {
+	if from, to := a.sentOf[first], a.sentOf[last-1]; from <= to {
+		for si := from; si <= to; si++ {
+			a.quoted[si] = true
+		}
+		return
+	}
+	for i := first; i < last; i++ {
+		a.quoted[a.sentOf[i]] = true
+	}
+}
+
+// fill sets every element of s to v: v written once, then copied over
+// the rest in doubling runs, each a single block copy.
+func fill[T any](s []T, v T) {
+	if len(s) == 0 {
+		return
+	}
+	s[0] = v
+	for n := 1; n < len(s); n *= 2 {
+		copy(s[n:], s[:n])
 	}
 }
 

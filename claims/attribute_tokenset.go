@@ -1,14 +1,22 @@
 package claims
 
-import "github.com/claimdiff/claimdiff/claims/segment"
+import (
+	"math/bits"
+
+	"github.com/claimdiff/claimdiff/claims/segment"
+	"github.com/claimdiff/claimdiff/claims/wordset"
+)
 
 // tokenSet is a set of folded word forms, each held as the index of a
 // token that has it, in an open-addressing table: it holds no pointers,
 // so each extraction worker keeps its table from one document to the next and the
 // collector never scans it (a map[string]bool per document did both).
+// A form's slot is told by its wordset.Key, which the tokeniser has set
+// on the token (formKey): the form is not hashed again.
 type tokenSet struct {
 	toks  []segment.Token
 	slots []int32 // a token's index + 1, 0 for an empty slot; a power of two long
+	shift int     // 32 - log2(len(slots)): a Key's top bits are its first slot
 	n     int     // forms in the set
 }
 
@@ -26,8 +34,14 @@ func (s *tokenSet) reset(toks []segment.Token, buf []int32) {
 		buf = make([]int32, minTokenSet)
 	}
 	s.toks, s.slots, s.n = toks, buf[:cap(buf)], 0
+	s.shift = slotShift(len(s.slots))
 	clear(s.slots)
 }
+
+// slotShift is the shift that takes a Key to a slot of a table of n
+// slots, n a power of two: the Key's top bits, the best mixed
+// (wordset.KeyOf multiplies).
+func slotShift(n int) int { return 32 - bits.TrailingZeros(uint(n)) }
 
 // kept returns the table for the next document to reuse, or nil when it
 // is too large to keep.
@@ -43,6 +57,7 @@ func (s *tokenSet) add(i int32) {
 	if 2*(s.n+1) > len(s.slots) {
 		old := s.slots
 		s.slots = make([]int32, 2*len(old))
+		s.shift = slotShift(len(s.slots))
 		for _, k := range old {
 			if k != 0 {
 				s.insert(k - 1)
@@ -57,9 +72,10 @@ func (s *tokenSet) add(i int32) {
 // insert puts the form of token i in the table, reporting whether it was
 // not there yet; the table has room.
 func (s *tokenSet) insert(i int32) bool {
-	w := s.toks[i].Norm
-	mask := uint64(len(s.slots) - 1)
-	for h := formHash(w) & mask; ; h = (h + 1) & mask {
+	t := &s.toks[i]
+	w := t.Norm
+	mask := uint32(len(s.slots) - 1)
+	for h := s.start(formKey(t)); ; h = (h + 1) & mask {
 		switch k := s.slots[h]; {
 		case k == 0:
 			s.slots[h] = i + 1
@@ -75,8 +91,8 @@ func (s *tokenSet) has(w string) bool {
 	if len(s.slots) == 0 {
 		return false
 	}
-	mask := uint64(len(s.slots) - 1)
-	for h := formHash(w) & mask; ; h = (h + 1) & mask {
+	mask := uint32(len(s.slots) - 1)
+	for h := s.start(wordset.KeyOf(w)); ; h = (h + 1) & mask {
 		switch k := s.slots[h]; {
 		case k == 0:
 			return false
@@ -86,12 +102,14 @@ func (s *tokenSet) has(w string) bool {
 	}
 }
 
-// formHash is FNV-1a over w's bytes.
-func formHash(w string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(w); i++ {
-		h ^= uint64(w[i])
-		h *= 1099511628211
+// start is the first slot a form of Key k may stand in.
+func (s *tokenSet) start(k wordset.Key) uint32 { return uint32(k) >> (s.shift & 31) }
+
+// formKey is the Key of token t's form: the one the tokeniser set, or for
+// a token built without one, its form's.
+func formKey(t *segment.Token) wordset.Key {
+	if t.Key != 0 {
+		return t.Key
 	}
-	return h
+	return wordset.KeyOf(t.Norm)
 }

@@ -5,12 +5,17 @@ import (
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims/segment"
+	"github.com/claimdiff/claimdiff/claims/wordset"
 )
 
 func TestTokenSet(t *testing.T) {
 	var toks []segment.Token
 	for i := range 600 {
-		toks = append(toks, segment.Token{Norm: fmt.Sprint("w", i%200)})
+		t := segment.Token{Norm: fmt.Sprint("w", i%200)}
+		if i%2 == 0 {
+			t.Key = wordset.KeyOf(t.Norm) // as the tokeniser sets it; 0 for a token built without
+		}
+		toks = append(toks, t)
 	}
 	var buf []int32
 	// one table reused, for sets smaller and larger than the last

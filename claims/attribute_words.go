@@ -84,8 +84,8 @@ func capitalised(toks []segment.Token, first, last int) bool {
 func dateline(txt *segment.Text, i int) bool {
 	t := txt.Tokens[i]
 	w := txt.Src[t.Start:t.End]
-	if len(w) < 4 || !segment.IsUpper(w) || segment.IsLower(w) {
-		return false
+	if len(w) < 4 || lowerASCII(w[1]) || !segment.IsUpper(w) || segment.IsLower(w) {
+		return false // "Trump": its second letter tells at once
 	}
 	// over the rest of the place: "MIAMI-DADE COUNTY, Fla."
 	for k := i + 1; k < len(txt.Tokens) && k <= i+5; k++ {
@@ -99,6 +99,10 @@ func dateline(txt *segment.Text, i int) bool {
 	}
 	return false
 }
+
+// lowerASCII reports a lower-case ASCII letter: a byte no word in
+// capitals holds (segment.IsUpper), wherever it stands.
+func lowerASCII(c byte) bool { return 'a' <= c && c <= 'z' }
 
 func splitCommas(toks []segment.Token, first, last int) [][2]int {
 	return appendCommaSegments(nil, toks, first, last)
@@ -307,7 +311,7 @@ func afterDateline(txt *segment.Text, s segment.Sentence) int {
 	caps := dateline(txt, s.First)
 	for k := s.First + 1; k < s.Last-1 && k < s.First+maxDateline; k++ {
 		n := toks[k].Norm
-		if n != "—" && n != "–" && !spacedDash(txt, k) {
+		if !dashLead(n) || n != "—" && n != "–" && !spacedDash(txt, k) {
 			continue
 		}
 		if caps || toks[k-1].Norm == ")" {
@@ -319,6 +323,13 @@ func afterDateline(txt *segment.Text, s segment.Sentence) int {
 		return s.First
 	}
 	return s.First
+}
+
+// dashLead reports a word that may be a dash: one starting with a
+// hyphen or with the lead byte of "—" and "–", the tests of most words in
+// one.
+func dashLead(w string) bool {
+	return len(w) > 0 && (w[0] == '-' || w[0] == 0xE2)
 }
 
 // datelineEnd is afterDateline for sentence s of the text, asked several

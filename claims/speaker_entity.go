@@ -20,7 +20,10 @@ func (a *attributor) entity(i, limit int) (speaker, int) {
 	}
 	name, n := a.r.Aliases.Lookup(a.txt, i, limit)
 	alias := n > 0 // "the US president" is Donald Trump
-	if n == 0 {
+	var kind SpeakerType
+	if alias {
+		kind = a.names.kind(name)
+	} else {
 		if dateline(a.txt, i) || i+1 < len(toks) && toks[i+1].Cap && a.participleClause(i) {
 			// "Facing Tarrant, he said": an opening participle's
 			// clause, no name
@@ -66,14 +69,14 @@ func (a *attributor) entity(i, limit int) (speaker, int) {
 			}
 		}
 		raw := a.text(from, j)
-		name = a.names.at(a.txt, from, j)
+		name, kind = a.names.typedAt(a.txt, from, j)
 		if name != raw && !strings.Contains(name, " ") && a.r.Attribution.Organisations.Has(strings.ToLower(name)) {
 			// "the Justice Department": a title word before an
 			// organisation's head names the body, not a person's rank
-			name = raw
+			name, kind = raw, a.names.kind(raw)
 		}
 	}
-	sp := a.typed(name, i, i+n)
+	sp := a.typed(name, kind, i, i+n)
 	if sp.typ == SpeakerPerson && !alias && i > 0 && toks[i-1].Norm == "the" && !a.startsTitle(toks, i, i+n) {
 		// "the Lancet", "the Sunrise Movement": a person's name takes no
 		// article
@@ -93,10 +96,11 @@ func (a *attributor) entity(i, limit int) (speaker, int) {
 	return sp, n
 }
 
-// typed classifies a canonical name and remembers surnames of people; a
-// one-word acronym of a person's type is a body (acronym).
-func (a *attributor) typed(name string, first, last int) speaker {
-	s := speaker{name: name, first: first, last: last, typ: a.names.kind(name)}
+// typed is the speaker a canonical name of the given kind (nameCache.kind)
+// names at tokens [first, last); it remembers surnames of people, and
+// makes a one-word acronym of a person's type a body (acronym).
+func (a *attributor) typed(name string, kind SpeakerType, first, last int) speaker {
+	s := speaker{name: name, first: first, last: last, typ: kind}
 	switch s.typ {
 	case SpeakerPerson:
 		s.typ = SpeakerPerson
