@@ -6,7 +6,6 @@ import (
 	"github.com/claimdiff/claimdiff/claims/cuemodel"
 	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/segment"
-	"github.com/claimdiff/claimdiff/claims/wordset"
 )
 
 // A verb no cue list holds, right after a quoted statement and its
@@ -185,27 +184,6 @@ func (a *attributor) reportingVerb(v int, s segment.Sentence) bool {
 	switch n.Norm {
 	case "back", "out", "up", "off", "afterward", "afterwards", "later", "again":
 		return true
-	}
-	return false
-}
-
-// pastForm reports a word in a verb's past form: in -ed, or a common
-// irregular past ("read", "went").
-func pastForm(k wordset.Key, w string) bool {
-	return strings.HasSuffix(w, "ed") || english.IsIrregularPastKey(k, w) || w == "read"
-}
-
-// verbForm reports a word in a verb's past or third-person form: a past
-// form, or in -s after a letter other than s, u, i or p ("concludes",
-// "answers"; not "press", "focus", "this", "perhaps"). Plural nouns pass
-// too ("officials"): callers ask it where a verb is expected.
-func verbForm(k wordset.Key, w string) bool {
-	switch {
-	case pastForm(k, w):
-		return true
-	case len(w) > 3 && w[len(w)-1] == 's':
-		p := w[len(w)-2]
-		return p != 's' && p != 'u' && p != 'i' && p != 'p' && p != '\''
 	}
 	return false
 }

@@ -447,39 +447,3 @@ func (a *attributor) quoteClaims(doc *ingest.Document, out []Claim) []Claim {
 	}
 	return out
 }
-
-// straightenQuotes writes the curly quote marks “ ” ‘ ’ straight, in one
-// pass that copies s only when it holds one. The pass goes from one lead
-// byte 0xE2 to the next by a vectorised byte search, not byte by byte.
-func straightenQuotes(s string) string {
-	var b []byte
-	done := 0 // s[:done] is in b
-	for i := 0; i+2 < len(s); i++ {
-		k := strings.IndexByte(s[i:len(s)-2], 0xE2)
-		if k < 0 {
-			break
-		}
-		if i += k; s[i+1] != 0x80 {
-			continue
-		}
-		var mark byte
-		switch s[i+2] {
-		case 0x9C, 0x9D: // “ ”
-			mark = '"'
-		case 0x98, 0x99: // ‘ ’
-			mark = '\''
-		default:
-			continue
-		}
-		if b == nil {
-			b = make([]byte, 0, len(s))
-		}
-		b = append(append(b, s[done:i]...), mark)
-		done = i + 3
-		i += 2
-	}
-	if b == nil {
-		return s
-	}
-	return string(append(b, s[done:]...))
-}
