@@ -29,7 +29,7 @@ func (a *attributor) verbAfterQuote(q quote, cs int) (sp speaker, v int, ok bool
 	s := a.txt.Sentences[cs]
 	toks := a.txt.Tokens
 	if !a.statementClose(q, s) || !a.opensSentenceAt(q.open) {
-		// `He says no one is "on pace to get 1,237 delegates," the number
+		// `She says no one is "on course to win 900 seats," the number
 		// needed`: a quote inside a sentence is another's words or a
 		// term, and what follows it may be its apposition
 		return speaker{}, 0, false
