@@ -515,12 +515,14 @@ func pluralNoun(w string) bool {
 // written: "concludes" and "suggesting" are evidence cues ("the study
 // concludes", "the poll, suggesting"), and "conclude" and "suggest" speech
 // cues, so a person who concludes or suggests speaks. The verb is found
-// by taking off a regular ending ("concludes" → "conclude", "suggesting"
-// → "suggest").
+// by taking off a regular ending, the shorter first ("concludes" →
+// "conclude", "showed" → "show", "suggesting" → "suggest"); only an
+// -ing form may need its "e" back ("concluding"), the one case that
+// builds a string.
 func (a *attributor) speechForm(w string) bool {
 	cues := a.r.Attribution.Cues
-	for _, end := range [...]string{"ing", "es", "ed", "s", "d"} {
-		if base, ok := strings.CutSuffix(w, end); ok && len(base) > 2 && (cues.Has(base) || cues.Has(base+"e")) {
+	for _, end := range [...]string{"s", "es", "d", "ed", "ing"} {
+		if base, ok := strings.CutSuffix(w, end); ok && len(base) > 2 && (cues.Has(base) || end == "ing" && cues.Has(base+"e")) {
 			return true
 		}
 	}
