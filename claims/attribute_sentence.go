@@ -140,8 +140,14 @@ func (a *attributor) phrasesAt(i, si int, sa *sentenceAttr, sal *sentenceSalienc
 		return n
 	}
 	if _, n := at.Documents.Longest(toks, i, s.Last); n > 0 {
-		// "a statement by Mark Esper": Esper is a source to resolve "he" to
-		if sp, ok := a.documentAuthor(i, n, si); ok {
+		// "a statement by Mark Esper": Esper is someone "he" may refer
+		// to, as a person named, after the sentences' speakers and
+		// subjects ("a tweet from a CNN reporter ... he told the show"
+		// is more often the story's subject's)
+		if sp, ok := a.documentAuthor(i, n, si); ok && sp.typ == SpeakerPerson {
+			sal.persons = keepRecent(sal.persons, sp)
+			sal.authors = keepRecent(sal.authors, sp)
+		} else if ok {
 			sal.remember(sp)
 		}
 	}

@@ -421,10 +421,11 @@ func (a *attributor) done() []Attribution {
 	clear(a.said)
 	a.buf.found, a.buf.said = a.found[:0], a.said[:0]
 	for k := range a.recent {
-		sp, ps := a.recent[k].speakers, a.recent[k].persons
+		sp, ps, au := a.recent[k].speakers, a.recent[k].persons, a.recent[k].authors
 		clear(sp[:cap(sp)])
 		clear(ps[:cap(ps)])
-		a.buf.recent[k] = sentenceSalience{speakers: sp[:0], persons: ps[:0]}
+		clear(au[:cap(au)])
+		a.buf.recent[k] = sentenceSalience{speakers: sp[:0], persons: ps[:0], authors: au[:0]}
 	}
 	return found
 }
@@ -477,6 +478,10 @@ type sentenceSalience struct {
 	subject  speaker // a person or organisation opening the sentence
 	speakers []speaker
 	persons  []speaker
+	// authors are the persons named as a document's author ("a statement
+	// by Mark Esper"), among persons too: "he" later in the sentence
+	// refers to one
+	authors []speaker
 }
 
 // lookbackSentences bounds pronoun resolution, and salientPerSentence
@@ -525,7 +530,7 @@ func (a *attributor) salience(s int) *sentenceSalience {
 	// reused
 	k := s % salienceRing
 	ss := &a.recent[k]
-	*ss = sentenceSalience{speakers: ss.speakers[:0], persons: ss.persons[:0]}
+	*ss = sentenceSalience{speakers: ss.speakers[:0], persons: ss.persons[:0], authors: ss.authors[:0]}
 	a.recentOf[k] = s
 	return &a.recent[k]
 }

@@ -55,6 +55,14 @@ func (a *attributor) pronoun(typ SpeakerType, i, sent int) speaker {
 				return pick(p)
 			}
 		}
+		// "the decision by Mr. Ruiz to give $75,000, for which he
+		// apologized": a document's author named before it in this
+		// sentence
+		for k := len(cur.authors) - 1; k >= 0; k-- {
+			if p := cur.authors[k]; p.last <= i && want(p) {
+				return pick(p)
+			}
+		}
 	}
 	for s := sent - 1; s >= sent-lookbackSentences && s >= 0; s-- {
 		ss := a.salienceOf(s)
