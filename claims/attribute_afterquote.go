@@ -28,7 +28,7 @@ const maxSubjectAfterQuote = 7
 func (a *attributor) verbAfterQuote(q quote, cs int) (sp speaker, v int, ok bool) {
 	s := a.txt.Sentences[cs]
 	toks := a.txt.Tokens
-	if !a.statementClose(q, s) || !a.opensSentenceAt(q.open) {
+	if !a.statementClose(q, s) || !a.opensSentenceAt(q.open) || a.titleQuote(q) {
 		// `She says no one is "on course to win 900 seats," the number
 		// needed`: a quote inside a sentence is another's words or a
 		// term, and what follows it may be its apposition
@@ -48,9 +48,10 @@ func (a *attributor) verbAfterQuote(q quote, cs int) (sp speaker, v int, ok bool
 		}
 		return speaker{}, 0, false
 	}
-	if t := &toks[f]; !t.Cap && !isLead(t) && !english.IsSubjectPronounKey(t.Key, t.Norm) {
+	if t := &toks[f]; !t.Cap && !isLead(t) && !english.IsSubjectPronounKey(t.Key, t.Norm) || t.Norm == "it" {
 		// `"Who Wants to Be a Millionaire?" host Regis Philbin died`: a
-		// title's apposition, no subject of a verb that reports it
+		// title's apposition, no subject of a verb that reports it; nor
+		// "it" (`"...," it read`), whom no pronoun resolution names well
 		return speaker{}, 0, false
 	}
 	for v := f + 1; v < s.Last && v <= f+maxSubjectAfterQuote; v++ {
@@ -84,6 +85,27 @@ func (a *attributor) verbAfterQuote(q quote, cs int) (sp speaker, v int, ok bool
 		return sp, v, true
 	}
 	return speaker{}, 0, false
+}
+
+// titleQuote reports a quote that reads as a title rather than a
+// statement: its words of more than three letters all capitalised ("The
+// Art of the Deal", "The Apprentice"), or two words or fewer before a
+// comma.
+func (a *attributor) titleQuote(q quote) bool {
+	toks := a.txt.Tokens
+	words, caps := 0, 0
+	for k := q.first; k < q.last; k++ {
+		if t := &toks[k]; t.Kind == segment.Word && len(t.Norm) > 3 {
+			words++
+			if t.Cap {
+				caps++
+			}
+		}
+	}
+	if words > 0 && caps == words {
+		return true
+	}
+	return q.words < 3 && q.close-1 > q.open && toks[q.close-1].Norm == "," || q.words < 3 && toks[q.close+1].Norm == ","
 }
 
 // pastQuoteMarks returns the first token from k, before last, past the
@@ -123,7 +145,8 @@ func (a *attributor) plainSubject(f, v int) bool {
 const maxReportTail = 6
 
 // closesClause reports the words from token k of sentence s closing the
-// clause of a verb after a quote within maxReportTail tokens: the
+// clause of a verb after a quote within maxReportTail words, the end
+// standing at most right after them: the
 // sentence ends, or a comma does that no verb of another clause follows
 // (`"Nooo!" the crowd cried out, booing` but not `"Fake news," a term
 // Trump popularized, spread quickly`).

@@ -536,8 +536,9 @@ func pastForm(k wordset.Key, w string) bool {
 }
 
 // verbForm reports a word in a verb's past or third-person form: a past
-// form, or in -s after a letter other than s, u, i or p ("concludes",
-// "answers"; not "press", "focus", "this", "perhaps"). Plural nouns pass
+// form, or in -s after a letter other than s, u, i, p or an apostrophe
+// ("concludes", "answers"; not "press", "focus", "this", "perhaps",
+// "it's"). Plural nouns pass
 // too ("officials"): callers ask it where a verb is expected.
 func verbForm(k wordset.Key, w string) bool {
 	switch {

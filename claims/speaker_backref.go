@@ -17,7 +17,10 @@ import (
 func (a *attributor) pronoun(typ SpeakerType, i, sent int) speaker {
 	g := english.PronounGender(a.txt.Tokens[i].Norm)
 	// genderFits: "she" is not Mr. Trump; a name of unknown sex fits either
-	genderFits := func(s speaker) bool { return g == 0 || a.gender[s.name] == 0 || a.gender[s.name] == g }
+	// and "he" or "she" is one person, not "Edmonson and Harrison"
+	genderFits := func(s speaker) bool {
+		return g == 0 || (a.gender[s.name] == 0 || a.gender[s.name] == g) && !strings.Contains(s.name, " and ")
+	}
 	want := func(s speaker) bool {
 		if !genderFits(s) {
 			return false

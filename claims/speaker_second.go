@@ -75,7 +75,7 @@ func (a *attributor) conjunctionBefore(i int, s segment.Sentence) int {
 		t := &toks[k]
 		switch {
 		case t.Norm == "and" || t.Norm == "but":
-			if other < 0 || english.IsCommonPrepositionKey(toks[k+1].Key, toks[k+1].Norm) && toks[k+1].Norm != "to" {
+			if other < 0 || a.shortPhrase(k+1, i) {
 				// the words between are the verb group's, or a phrase
 				// the preposition after the conjunction opens
 				return k
@@ -99,6 +99,28 @@ func (a *attributor) conjunctionBefore(i int, s segment.Sentence) int {
 		}
 	}
 	return -1
+}
+
+// maxPhraseBetween bounds a prepositional phrase between a conjunction
+// and its cue: "in a later interview".
+const maxPhraseBetween = 4
+
+// shortPhrase reports tokens [f, i) as one prepositional phrase of at most
+// maxPhraseBetween words, one article at most: "in a later interview",
+// "on Tuesday"; not "in a later audit the comptroller", whose second
+// article opens a subject of its own.
+func (a *attributor) shortPhrase(f, i int) bool {
+	toks := a.txt.Tokens
+	if i-f > maxPhraseBetween || !english.IsCommonPrepositionKey(toks[f].Key, toks[f].Norm) || toks[f].Norm == "to" {
+		return false
+	}
+	articles := 0
+	for k := f + 1; k < i; k++ {
+		if english.IsArticleKey(toks[k].Key, toks[k].Norm) {
+			articles++
+		}
+	}
+	return articles <= 1
 }
 
 // verbLike reports a lower-case word at token k that may be a verb of a
