@@ -105,7 +105,8 @@ func (a *attributor) titleQuote(q quote) bool {
 	if words > 0 && caps == words {
 		return true
 	}
-	return q.words < 3 && q.close-1 > q.open && toks[q.close-1].Norm == "," || q.words < 3 && toks[q.close+1].Norm == ","
+	// (statementClose has made sure both tokens around the mark stand)
+	return q.words < 3 && (toks[q.close-1].Norm == "," || toks[q.close+1].Norm == ",")
 }
 
 // pastQuoteMarks returns the first token from k, before last, past the
@@ -169,17 +170,18 @@ func (a *attributor) closesClause(k int, s segment.Sentence) bool {
 // its closing mark (`"...," she elaborated`, `"Why not?" he asked`), with
 // words of the sentence after it.
 func (a *attributor) statementClose(q quote, s segment.Sentence) bool {
-	toks := a.txt.Tokens
 	if q.close < 0 || q.close+1 >= s.Last || q.close-1 <= q.open {
 		return false
 	}
-	for _, k := range []int{q.close - 1, q.close + 1} {
-		switch toks[k].Norm {
-		case ",", "!", "?", "—", "–":
-			return true
-		}
-	}
-	return false
+	inside, after := a.closeMarks(q, s)
+	return endsReported(inside) || endsReported(after)
+}
+
+// endsReported reports a mark after which a verb reports the quote: a
+// statement's mark (endsStatement) but a period or an ellipsis, which end
+// the sentence the quote stands in.
+func endsReported(mark string) bool {
+	return endsStatement(mark) && mark != "." && mark != "…" && mark != "..." && mark != "-"
 }
 
 // reportingVerb reports a lower-case verb form at token v of sentence s

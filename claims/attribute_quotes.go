@@ -127,17 +127,33 @@ func (a *attributor) reportsQuote(sp speaker, q quote, s segment.Sentence) bool 
 // punctuation that ends a statement (`"...," said`, `"Why?" asked`), or a
 // comma follows it (`"...", said`).
 func (a *attributor) quoteEndsStatement(q quote, s segment.Sentence) bool {
-	toks := a.txt.Tokens
 	if q.open <= a.datelineEnd(s) {
 		return true
 	}
-	for _, k := range []int{q.close - 1, q.close + 1} {
-		if k > q.open && k < s.Last {
-			switch toks[k].Norm {
-			case ",", "!", "?", "…", "...", "—", "–", "-", ".":
-				return true
-			}
-		}
+	inside, after := a.closeMarks(q, s)
+	return endsStatement(inside) || endsStatement(after)
+}
+
+// closeMarks returns the words of the tokens just inside and just after
+// quote q's closing mark, in sentence s: "" for one outside the quote's
+// words or the sentence.
+func (a *attributor) closeMarks(q quote, s segment.Sentence) (inside, after string) {
+	toks := a.txt.Tokens
+	if k := q.close - 1; k > q.open && k < s.Last {
+		inside = toks[k].Norm
+	}
+	if k := q.close + 1; k > q.open && k < s.Last {
+		after = toks[k].Norm
+	}
+	return inside, after
+}
+
+// endsStatement reports a mark that ends a quoted statement: a comma, a
+// question or exclamation mark, an ellipsis, a dash or a period.
+func endsStatement(mark string) bool {
+	switch mark {
+	case ",", "!", "?", "…", "...", "—", "–", "-", ".":
+		return true
 	}
 	return false
 }

@@ -89,9 +89,8 @@ func (a *attributor) conjunctionBefore(i int, s segment.Sentence) int {
 			return -1 // a name between is a subject: "and Ruiz said"
 		case english.IsSubjectPronounKey(t.Key, t.Norm) || t.Norm == "who" || t.Norm == "that":
 			return -1
-		case t.Norm == "," || a.inVerbGroup(k) || a.adverbAt(k) || len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ly") ||
-			english.IsNegator(t.Norm) || english.IsTimeWordKey(t.Key, t.Norm) ||
-			english.IsCalendarWordKey(t.Key, t.Norm) || t.Norm == "then" || t.Norm == "also" || t.Norm == "later" || t.Norm == "first":
+		case t.Norm == "," || a.inVerbGroup(k) || len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ly") ||
+			english.IsNegator(t.Norm) || english.IsTimeWordKey(t.Key, t.Norm) || english.IsCalendarWordKey(t.Key, t.Norm):
 			// the verb group's words, adverbs and a time: "and later
 			// said", "but did not say", "and specifically mentioned"
 		default:
@@ -131,5 +130,5 @@ func (a *attributor) verbLike(k int) bool {
 	if a.inVerbGroup(k) || english.IsNegator(t.Norm) || english.IsFunctionWordKey(t.Key, t.Norm) {
 		return false
 	}
-	return len(t.Norm) > 3 && (strings.HasSuffix(t.Norm, "ed") || english.IsIrregularPastKey(t.Key, t.Norm))
+	return len(t.Norm) > 3 && pastForm(t.Key, t.Norm)
 }
