@@ -352,7 +352,7 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 		sal.remember(sp)
 		return
 	}
-	if sp.ok() && (sa.cueAt >= 0 || class == stanceCue || class == modelCue || a.stranded(i+n, s) || a.openingParticipleOf(sp, i, si)) {
+	if sp.ok() && (sa.cueAt >= 0 || class == stanceCue || class == modelCue || a.stranded(i+n, s) || sp.first > i && a.opensParticiple(i, s)) {
 		// a later cue in the sentence ("While Comey has said ...,
 		// Lewandowski said ...") is an attribution of its own; the
 		// sentence's claims stay with the first. A stance

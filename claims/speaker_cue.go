@@ -1220,8 +1220,7 @@ func (a *attributor) participleSpeaker(i, si int) speaker {
 func (a *attributor) openingParticipleOf(sub speaker, i, si int) bool {
 	s := a.txt.Sentences[si]
 	toks := a.txt.Tokens
-	first := a.datelineEnd(s)
-	if sub.first <= i || i > first+1 || i == first+1 && !english.IsCommonPrepositionKey(toks[first].Key, toks[first].Norm) && !english.IsSubordinatorKey(toks[first].Key, toks[first].Norm) {
+	if sub.first <= i || !a.opensParticiple(i, s) {
 		return false
 	}
 	for k := i + 1; k < sub.first && k <= i+maxParticipleClause; k++ {
@@ -1238,6 +1237,18 @@ func (a *attributor) openingParticipleOf(sub speaker, i, si int) bool {
 		}
 	}
 	return false
+}
+
+// opensParticiple reports a participle in -ing at token i opening
+// sentence s, past a dateline, alone or after a preposition or a
+// subordinator: "Speaking to reporters,", "After saying he was nervous,".
+func (a *attributor) opensParticiple(i int, s segment.Sentence) bool {
+	toks := a.txt.Tokens
+	first := a.datelineEnd(s)
+	if !strings.HasSuffix(toks[i].Norm, "ing") {
+		return false
+	}
+	return i == first || i == first+1 && (english.IsCommonPrepositionKey(toks[first].Key, toks[first].Norm) || english.IsSubordinatorKey(toks[first].Key, toks[first].Norm))
 }
 
 // verbAfter reports token k of sentence s opening a verb group: a verb
