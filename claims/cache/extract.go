@@ -96,6 +96,15 @@ func (x *extraction) termsPass(ctx context.Context, progress func(done int)) ([]
 	return x.terms, nil
 }
 
+// key is document d's cache key, d the i-th of the list: computed once
+// for the list where it was (keys), else now.
+func (x *extraction) key(i int, d *ingest.Document) Key {
+	if x.keys != nil {
+		return x.keys[i]
+	}
+	return x.c.Key(d)
+}
+
 // termsOf notes document d's story terms, for ExtractChosen's first pass,
 // and returns nil: from the pack records are taken from (its record
 // copied into the list's pack), else its entry (its form copied), else
@@ -104,12 +113,7 @@ func (x *extraction) termsPass(ctx context.Context, progress func(done int)) ([]
 // and stored again.
 func (x *extraction) termsOf(d *ingest.Document) *claims.Result {
 	i := x.at[d]
-	var k Key
-	if x.keys != nil {
-		k = x.keys[i]
-	} else {
-		k = x.c.Key(d)
-	}
+	k := x.key(i, d)
 	if x.from != nil {
 		if j, ok := x.from.byKey[k]; ok && x.from.terms[j] != nil && x.from.raw(j, func(rec []byte) { x.build.addFrom(i, j, rec, x.from) }) {
 			x.terms[i] = x.from.termStrings(j)
@@ -226,12 +230,7 @@ func (x *extraction) one(d *ingest.Document) *claims.Result {
 			return asKept(res, opt)
 		}
 	}
-	var k Key
-	if x.keys != nil {
-		k = x.keys[i]
-	} else {
-		k = x.c.Key(d)
-	}
+	k := x.key(i, d)
 	if res, ok := x.fromLast(i, k, d); ok {
 		return res
 	}

@@ -297,13 +297,15 @@ func checkAgainstIndex(c *cli.Context, e *env, set *check.Settings, cwd, format 
 	if err != nil {
 		return err
 	}
+	for _, res := range baseRes {
+		stories.Fill(res, r) // the story terms each related document is chosen by
+	}
 	var combined *check.Result
 	for i, nr := range newRes {
 		base := make([]*claims.Result, len(related[i]))
 		terms := make([][]string, len(related[i]))
 		for j, k := range related[i] {
 			base[j] = baseRes[k]
-			stories.Fill(base[j], r)
 			terms[j] = base[j].StoryTerms
 		}
 		// of the related documents, those of the new article's story, as

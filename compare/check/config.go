@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -129,16 +130,12 @@ func (p *configParser) field(k, v *yaml.Node) error {
 	case "baseline":
 		c.Baseline, err = p.strs(v, "baseline")
 	case "all-baseline":
-		switch {
-		case v.Kind != yaml.ScalarNode || v.Style&(yaml.SingleQuotedStyle|yaml.DoubleQuotedStyle) != 0:
-			return p.at(v, "all-baseline must be true or false")
-		case v.Value == "true" || v.Value == "True" || v.Value == "TRUE":
-			c.AllBaseline = true
-		case v.Value == "false" || v.Value == "False" || v.Value == "FALSE":
-			c.AllBaseline = false
-		default:
+		// a plain scalar YAML reads as a bool (true, True, FALSE, ...),
+		// not "yes" nor a quoted "true"
+		if v.Kind != yaml.ScalarNode || v.Style != 0 || v.ShortTag() != "!!bool" {
 			return p.at(v, "all-baseline must be true or false")
 		}
+		c.AllBaseline, _ = strconv.ParseBool(v.Value)
 	case "ignore":
 		c.Ignore, err = p.strs(v, "ignore")
 	case "accepted":
