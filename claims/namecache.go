@@ -2,8 +2,6 @@ package claims
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claims/names"
 	"github.com/claimdiff/claimdiff/claims/phrase"
@@ -160,20 +158,5 @@ func endsWithOrgWord(a *rules.Attribution, name string) bool {
 // them), and whether other words come before it, without splitting name.
 func lastWord(name string) (last string, more bool) {
 	before, last := names.LastWord(name)
-	return last, hasNonSpace(before)
-}
-
-// hasNonSpace reports a rune of s that is no white space, as
-// strings.IndexFunc(s, not unicode.IsSpace) >= 0 does, telling an ASCII
-// byte by itself and decoding runes only from the first byte above ASCII.
-func hasNonSpace(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= utf8.RuneSelf:
-			return strings.IndexFunc(s[i:], func(r rune) bool { return !unicode.IsSpace(r) }) >= 0
-		case c != ' ' && (c < '\t' || c > '\r'):
-			return true
-		}
-	}
-	return false
+	return last, strings.TrimSpace(before) != ""
 }

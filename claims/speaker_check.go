@@ -3,7 +3,6 @@ package claims
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/rules"
@@ -51,10 +50,10 @@ func plausibleSpeaker(name string, at *rules.Attribution) bool {
 	for i := 0; rest != ""; i++ {
 		var w string
 		w, rest, _ = strings.Cut(rest, " ")
-		if i > 0 && trimDashes(w, "-–—") == "" {
+		if i > 0 && strings.Trim(w, "-–—") == "" {
 			return false
 		}
-		lw := trimDashes(w, ",.-–—")
+		lw := strings.Trim(w, ",.-–—")
 		if n := lowerInto(lw, buf[:]); n > 0 {
 			lw = string(buf[:n]) // on the stack: lw does not escape
 		}
@@ -104,22 +103,6 @@ func plausibleSpeaker(name string, at *rules.Attribution) bool {
 	return true
 }
 
-// trimDashes is strings.Trim(w, cutset) for a cutset of ASCII marks and
-// dashes ("-–—", ",.-–—"): a word that starts and ends with an ASCII
-// byte outside the cutset, as most do, is returned at once, without the
-// rune-by-rune trim a cutset above ASCII takes.
-func trimDashes(w, cutset string) string {
-	if w != "" && edgeKept(w[0], cutset) && edgeKept(w[len(w)-1], cutset) {
-		return w
-	}
-	return strings.Trim(w, cutset)
-}
-
-// edgeKept reports an ASCII byte that is not in cutset: a trim stops at it.
-func edgeKept(c byte, cutset string) bool {
-	return c < utf8.RuneSelf && strings.IndexByte(cutset, c) < 0
-}
-
 // ofBefore reports the word of name that ends where rest starts, less
 // one space and the word itself, preceded by "of": name "aunt of one of
 // the teens" with rest "of the teens" (after "one").
@@ -160,23 +143,12 @@ func lowerInto(w string, buf []byte) int {
 	return len(w)
 }
 
-// lastCurlyApostrophe is strings.LastIndex(w, "’"), found by its last
-// byte (0x99), which only "’" and a few other runes end with.
-func lastCurlyApostrophe(w string) int {
-	for i := len(w) - 1; i >= 2; i-- {
-		if w[i] == 0x99 && w[i-1] == 0x80 && w[i-2] == 0xE2 {
-			return i - 2
-		}
-	}
-	return -1
-}
-
 // contraction reports a word like "we're" or "don't" ("O'Brien" and
 // "Trump's" are not).
 func contraction(w string) bool {
 	// the last apostrophe, straight or curly: LastIndexAny would decode
 	// every rune of every word of every speaker
-	i := max(strings.LastIndexByte(w, '\''), lastCurlyApostrophe(w))
+	i := max(strings.LastIndexByte(w, '\''), strings.LastIndex(w, "’"))
 	if i < 0 {
 		return false
 	}

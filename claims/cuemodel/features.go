@@ -157,7 +157,7 @@ func Features(dst []uint32, txt *segment.Text, s segment.Sentence, i int, at *ru
 		if t.Kind == segment.Word && at.Roles.HasWordKey(t.Key, t.Norm) {
 			dst = append(dst, hash2(fBefore, "role", d), extend(wordBefore, "role"))
 		}
-		if t.Kind == segment.Word && k < s.Last && at.Cues.MayStart(&toks[k]) && longest(at.Cues, toks, k, s.Last) {
+		if t.Kind == segment.Word && at.Cues.MayStart(t) && longest(at.Cues, toks, k, s.Last) {
 			dst = append(dst, hash1(fBefore, "cue"))
 		}
 	}

@@ -267,14 +267,14 @@ func TestKeyedForms(t *testing.T) {
 }
 
 // TestIndexSurname wants an index's Surname to be its scanner's, for the
-// names added (read from the index) and the others (split then).
+// names added, read from the index.
 func TestIndexSurname(t *testing.T) {
 	x := NewIndex(testScanner)
 	added := []string{"Rosa van Tilburg", "Omar bin Faris Jr.", "Ada Quell", "Quell"}
 	for _, n := range added {
 		x.Add(n)
 	}
-	for _, n := range append(added, "Piet de Wolde", "Tomas Berg III", "Berg") {
+	for _, n := range added {
 		if got, want := x.Surname(n), testScanner.Surname(n); got != want {
 			t.Errorf("Surname(%q) = %q, want %q", n, got, want)
 		}

@@ -23,10 +23,6 @@ type Set[V any] struct {
 	first wordset.Filter
 }
 
-// mayStartAt reports whether token t can be the first word of a phrase of
-// s, by its filter key.
-func (s *Set[V]) mayStartAt(t *segment.Token) bool { return s.first.MayKey(t.Key) }
-
 type node[V any] struct {
 	next  wordset.Map[*node[V]]
 	val   V
@@ -120,7 +116,7 @@ func (s *Set[V]) Get(phrase string) (V, bool) {
 // toks[i:j] (their Norms), as Get does for the text those tokens came
 // from, without tokenising it again.
 func (s *Set[V]) Exact(toks []segment.Token, i, j int) (v V, ok bool) {
-	if s == nil || i >= j || !s.mayStartAt(&toks[i]) {
+	if s == nil || i >= j || !s.MayStart(&toks[i]) {
 		return v, false
 	}
 	n := s.root
@@ -256,7 +252,7 @@ func (s *Set[V]) Longest(toks []segment.Token, i, limit int) (v V, n int) {
 	if s == nil {
 		return v, 0
 	}
-	if i >= limit || !s.mayStartAt(&toks[i]) {
+	if i >= limit || !s.MayStart(&toks[i]) {
 		return v, 0
 	}
 	cur := s.root

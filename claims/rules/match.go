@@ -570,9 +570,7 @@ func (m *matcher) readSentence() {
 	toks := in.Text.Tokens
 	for i := m.lo; i < m.hi; i++ {
 		if c := in.cover[i]; c >= 0 {
-			if in.startAt[i] == c || i == m.lo {
-				m.kinds |= kindOf(&in.Mentions[c])
-			}
+			m.kinds |= kindOf(&in.Mentions[c]) // once per token of a mention: or-ing it again changes nothing
 		}
 		k := toks[i].Key
 		if k == 0 { // not computed (see wordset.Filter.AddKey)
