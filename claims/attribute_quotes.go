@@ -383,11 +383,11 @@ func (a *attributor) mainQuote(si int) int {
 			continue
 		}
 		lo, hi := max(a.quotes[q].open, s.First), min(int(a.quoteEnds[q]), s.Last)
-		if n := a.wordsBetween(si, lo, hi); n > bestN {
+		if n := a.wordsBetween(lo, hi); n > bestN {
 			best, bestN = q, n
 		}
 	}
-	if best < 0 || 2*bestN < int(a.sentWords[si]) {
+	if best < 0 || 2*bestN < a.wordsBetween(s.First, s.Last) {
 		return -1
 	}
 	return best

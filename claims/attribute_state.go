@@ -69,10 +69,10 @@ type attributor struct {
 	// quoteWords counts, per quote, its words in one sentence (mainQuote);
 	// all zero between uses.
 	quoteWords []int32
-	// wordsIn counts, per token, the words (and numbers) of its sentence
-	// before it, and sentWords per sentence all of them: the words of any
-	// run of a sentence's tokens, at once (wordsBetween).
-	wordsIn, sentWords []int32
+	// wordsIn counts, per token and one past the last, the words (and
+	// numbers) of the sentences before it: the words of any run of a
+	// sentence's tokens, at once (wordsBetween).
+	wordsIn []int32
 	// quoteEnds is, per quote, the end of the tokens that stand in it
 	// (inQuote), where quoteRuns says each quote's are one run, in the
 	// order of the quotes (see indexQuotes).
@@ -165,7 +165,6 @@ type attrBuffers struct {
 	counts    []int32
 	qattr     []int32
 	wordsIn   []int32
-	sentWords []int32
 	quoteEnds []int32
 	proper    []int32 // the table of attributor.proper
 	quotes    []quote
@@ -256,20 +255,17 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 	buf.counts = grow(buf.counts, len(quotes))
 	clear(buf.counts)
 	clear(buf.foundCue)
-	buf.wordsIn = grow(buf.wordsIn, len(txt.Tokens))
-	buf.sentWords = grow(buf.sentWords, len(txt.Sentences))
+	buf.wordsIn = grow(buf.wordsIn, len(txt.Tokens)+1)
 	buf.quoteEnds = grow(buf.quoteEnds, len(quotes))
 	a := &attributor{txt: txt, in: in, r: r, names: names, quotes: quotes,
 		inQuote: buf.inQuote, sentOf: buf.sentOf,
 		qattr: buf.qattr, unit: buf.unit, quoteWords: buf.counts,
-		wordsIn: buf.wordsIn, sentWords: buf.sentWords, quoteEnds: buf.quoteEnds,
+		wordsIn: buf.wordsIn, quoteEnds: buf.quoteEnds,
 		sattr: buf.sattr, said: append(buf.said[:0], Attribution{}),
 		surnames: clearedMap(&buf.surnames), foundCue: buf.foundCue, roles: clearedMap(&buf.roles),
 		gender: clearedMap(&buf.gender), plausibleNames: clearedMap(&buf.plausible), found: buf.found[:0], unread: buf.unread[:0], colons: buf.colons[:0], buf: buf}
 	fill(a.inQuote, -1)
-	for i := range a.recentOf {
-		a.recentOf[i] = -1
-	}
+	fill(a.recentOf[:], -1)
 	a.recent = buf.recent
 	clear(a.sentOf) // tokens outside every sentence stay in the first
 	a.titleCase, a.quoted, a.datelines = buf.titleCase, buf.quoted, buf.datelines
@@ -285,15 +281,15 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 	return a
 }
 
-// indexSentences records each token's sentence and the words of its
-// sentence before it (wordsIn, sentWords), the words written capitalised
+// indexSentences records each token's sentence and the words of the
+// sentences before it (wordsIn), the words written capitalised
 // other than at a sentence's start (proper), and the sentences written in
 // title case.
 func (a *attributor) indexSentences() {
+	counted := int32(0) // the words and numbers so far
 	for si, s := range a.txt.Sentences {
 		opening := true
 		words, caps := 0, 0
-		counted := int32(0) // the sentence's words and numbers so far
 		toks := a.txt.Tokens[s.First:s.Last]
 		sentOf := a.sentOf[s.First:s.Last]
 		sentOf = sentOf[:len(toks)] // one bounds check, not one a token
@@ -319,21 +315,17 @@ func (a *attributor) indexSentences() {
 			opening = false
 		}
 		a.titleCase[si] = words >= 4 && 5*caps >= 4*words
-		a.sentWords[si] = counted
+		a.wordsIn[s.Last] = counted // the next sentence's first token's, or one past the last
 	}
 }
 
-// wordsBetween counts the words and numbers among tokens [lo, hi) of
-// sentence si.
-func (a *attributor) wordsBetween(si, lo, hi int) int {
+// wordsBetween counts the words and numbers among tokens [lo, hi) of one
+// sentence.
+func (a *attributor) wordsBetween(lo, hi int) int {
 	if lo >= hi {
 		return 0
 	}
-	upTo := a.sentWords[si]
-	if hi < a.txt.Sentences[si].Last {
-		upTo = a.wordsIn[hi]
-	}
-	return int(upTo - a.wordsIn[lo])
+	return int(a.wordsIn[hi] - a.wordsIn[lo])
 }
 
 // indexQuotes records the quote each token stands in (inQuote) and the
