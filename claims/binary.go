@@ -1196,7 +1196,7 @@ func (d *decoder) keptAttributions(buf []byte, at []int32, keep []bool) *KeptAtt
 func SharedForm(dst, form []byte, id func(s []byte) uint32) ([]byte, error) {
 	var derr error
 	d := &decoder{buf: form, err: &derr}
-	d.storyTerms(func([]byte) string { return "" }) // read past: the pack keeps them apart
+	d.eachStoryTerm(func([]byte) {}) // read past: the pack keeps them apart
 	n := d.count(1)
 	dst = binary.AppendUvarint(dst, uint64(n))
 	for range n {
@@ -1232,31 +1232,46 @@ func appendStoryTerms(b []byte, terms []string) []byte {
 	return b
 }
 
-// storyTerms reads the story terms at the start of a form, each made a
-// string by intern when it is set.
-func (d *decoder) storyTerms(intern func([]byte) string) []string {
+// eachStoryTerm reads the story terms at the start of a form, passing
+// each to yield as bytes valid only during the call, and reports whether
+// the form has any (none: nil terms).
+func (d *decoder) eachStoryTerm(yield func(term []byte)) (has bool) {
 	n := d.uint()
 	if n == 0 || *d.err != nil {
-		return nil
+		return false
 	}
-	n--
-	if n > len(d.buf) {
+	if n--; n > len(d.buf) { // each term takes a byte at least
 		d.fail("story terms")
-		return nil
+		return false
 	}
-	terms := make([]string, n)
-	for i := range terms {
+	for range n {
 		l := d.uint()
 		if *d.err != nil || l > len(d.buf) {
 			d.fail("story terms")
-			return nil
+			return false
 		}
-		if intern != nil {
-			terms[i] = intern(d.buf[:l])
-		} else {
-			terms[i] = string(d.buf[:l])
-		}
+		yield(d.buf[:l])
 		d.buf = d.buf[l:]
+	}
+	return *d.err == nil
+}
+
+// storyTerms reads the story terms at the start of a form, each made a
+// string by intern when it is set.
+func (d *decoder) storyTerms(intern func([]byte) string) []string {
+	var terms []string
+	has := d.eachStoryTerm(func(t []byte) {
+		if intern != nil {
+			terms = append(terms, intern(t))
+		} else {
+			terms = append(terms, string(t))
+		}
+	})
+	if !has {
+		return nil
+	}
+	if terms == nil {
+		terms = []string{} // filled, and empty
 	}
 	return terms
 }
@@ -1269,17 +1284,6 @@ func (d *decoder) storyTerms(intern func([]byte) string) []string {
 func SplitStoryTerms(form []byte, yield func(term []byte)) (has bool, err error) {
 	var derr error
 	d := &decoder{buf: form, err: &derr}
-	n := d.uint()
-	if n == 0 || derr != nil {
-		return false, derr
-	}
-	for range n - 1 {
-		l := d.uint()
-		if derr != nil || l > len(d.buf) {
-			return false, errors.New("story terms: bad length")
-		}
-		yield(d.buf[:l])
-		d.buf = d.buf[l:]
-	}
-	return true, nil
+	has = d.eachStoryTerm(yield)
+	return has && derr == nil, derr
 }
