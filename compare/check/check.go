@@ -104,8 +104,9 @@ func Check(ctx context.Context, newDocs, baseline []*claims.Result, r *rules.Rul
 	// the documents compared: the new ones, then the baseline's that some
 	// new document is compared with, in baseline order
 	compared := make([]bool, len(baseline))
+	every := everyIndex(opt.Mates, len(baseline))
 	for i := range newDocs {
-		for _, j := range mates(opt.Mates, i, len(baseline)) {
+		for _, j := range mates(opt.Mates, i, every) {
 			if j < 0 || j >= len(baseline) || baseline[j] == nil {
 				return nil, fmt.Errorf("check: baseline document %d chosen but not given", j)
 			}
@@ -126,7 +127,7 @@ func Check(ctx context.Context, newDocs, baseline []*claims.Result, r *rules.Rul
 	for i, n := range newDocs {
 		res.New = append(res.New, n.Doc.ID)
 		docs := []*claims.Result{n}
-		for _, j := range mates(opt.Mates, i, len(baseline)) {
+		for _, j := range mates(opt.Mates, i, every) {
 			docs = append(docs, baseline[j])
 		}
 		res.Baseline.Candidates[n.Doc.ID] = len(baseline)
@@ -163,10 +164,19 @@ func Check(ctx context.Context, newDocs, baseline []*claims.Result, r *rules.Rul
 }
 
 // mates is the baseline documents new document i is compared with: its
-// mates, or with none given every one of the n.
-func mates(m [][]int, i, n int) []int {
+// mates, or with none given every one (every, from everyIndex).
+func mates(m [][]int, i int, every []int) []int {
 	if m != nil {
 		return m[i]
+	}
+	return every
+}
+
+// everyIndex is 0 to n-1, the baseline documents every new one is
+// compared with where no mates are chosen (m nil), made once; nil else.
+func everyIndex(m [][]int, n int) []int {
+	if m != nil {
+		return nil
 	}
 	all := make([]int, n)
 	for j := range all {
