@@ -34,7 +34,8 @@ func kindBit(t mention.Type) kindSet {
 }
 
 // kindOf is the kinds mention m is: its type's, and a value's when a
-// {value} may take it (mentionOK).
+// {value} may take it (any mention with a Value but a date: mentionOK
+// asks this).
 func kindOf(m *mention.Mention) kindSet {
 	k := kindBit(m.Type)
 	if m.Type != mention.Date && m.Value != nil {

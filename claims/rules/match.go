@@ -465,9 +465,9 @@ func (m *matcher) litAt(alt []litWord, p int) bool {
 }
 
 func (m *matcher) mentionOK(e *elem, k int) bool {
-	mt := m.in.Mentions[k]
+	mt := &m.in.Mentions[k]
 	if e.value {
-		if mt.Type == mention.Date || mt.Value == nil {
+		if kindOf(mt)&valueKind == 0 { // one home for what {value} takes
 			return false
 		}
 	} else if mt.Type != e.mtype {
