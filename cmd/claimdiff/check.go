@@ -133,16 +133,14 @@ func checkTrimmed(c *cli.Context, e *env, newDocs, baseDocs []*ingest.Document, 
 	}
 	focus := compare.NewFocus(newRes, set.Rules)
 	opt := set.Options
-	read := func(keep claims.Trimmer) ([]*claims.Result, error) {
-		return extractFor(c, e, baseDocs, set.Rules, true, keep)
+	var baseRes []*claims.Result
+	if set.AllBaseline {
+		baseRes, err = extractFor(c, e, baseDocs, set.Rules, true, focus)
+	} else {
+		mates := newStoryMates(c, newRes, set.Rules)
+		baseRes, err = extractChosenFor(c, e, baseDocs, set.Rules, focus, mates.choose)
+		opt.Mates = mates.chosen
 	}
-	if !set.AllBaseline {
-		mates := storyMates(c, newRes, set.Rules, &opt)
-		read = func(keep claims.Trimmer) ([]*claims.Result, error) {
-			return extractChosenFor(c, e, baseDocs, set.Rules, keep, mates)
-		}
-	}
-	baseRes, err := read(focus)
 	if err != nil {
 		return nil, err
 	}
@@ -192,30 +190,42 @@ func noMates(e *env, res *check.Result) {
 	}
 }
 
-// storyMates returns the choice of the baseline documents to read for the
-// new articles: given every baseline document's story terms, it works out
-// each new article's mates (stories.Mates) into opt.Mates and keeps the
-// documents that are some new article's.
-func storyMates(c *cli.Context, newRes []*claims.Result, r *rules.Rules, opt *check.Options) func([][]string) ([]bool, error) {
+// storyMates chooses the baseline documents to read for the new
+// articles: given every baseline document's story terms (choose), each
+// new article's mates (stories.Mates), kept in chosen for the check, and
+// the documents that are some new article's.
+type storyMates struct {
+	c      *cli.Context
+	news   [][]string // the new articles' story terms
+	chosen [][]int    // per new article, its mates: set by choose
+}
+
+// newStoryMates makes the choice for the new articles' results.
+func newStoryMates(c *cli.Context, newRes []*claims.Result, r *rules.Rules) *storyMates {
 	news := make([][]string, len(newRes))
 	for i, res := range newRes {
 		stories.Fill(res, r) // read with --no-cache: it has its tokens
 		news[i] = res.StoryTerms
 	}
-	return func(terms [][]string) ([]bool, error) {
-		mates, err := stories.Mates(c.Context, news, terms, stories.DefaultOptions())
-		if err != nil {
-			return nil, err
-		}
-		opt.Mates = mates
-		chosen := make([]bool, len(terms))
-		for _, ms := range mates {
-			for _, j := range ms {
-				chosen[j] = true
-			}
-		}
-		return chosen, nil
+	return &storyMates{c: c, news: news}
+}
+
+// choose works out each new article's mates among the baseline documents
+// of the given story terms, and reports which documents are some new
+// article's.
+func (m *storyMates) choose(terms [][]string) ([]bool, error) {
+	mates, err := stories.Mates(m.c.Context, m.news, terms, stories.DefaultOptions())
+	if err != nil {
+		return nil, err
 	}
+	m.chosen = mates
+	keep := make([]bool, len(terms))
+	for _, ms := range mates {
+		for _, j := range ms {
+			keep[j] = true
+		}
+	}
+	return keep, nil
 }
 
 // stablePaths writes paths that are repo-relative or absolute already as
