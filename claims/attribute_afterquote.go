@@ -177,6 +177,30 @@ func (a *attributor) statementClose(q quote, s segment.Sentence) bool {
 	return endsReported(inside) || endsReported(after)
 }
 
+// closeMarks returns the words of the tokens just inside and just after
+// quote q's closing mark, in sentence s: "" for one outside the quote's
+// words or the sentence.
+func (a *attributor) closeMarks(q quote, s segment.Sentence) (inside, after string) {
+	toks := a.txt.Tokens
+	if k := q.close - 1; k > q.open && k < s.Last {
+		inside = toks[k].Norm
+	}
+	if k := q.close + 1; k > q.open && k < s.Last {
+		after = toks[k].Norm
+	}
+	return inside, after
+}
+
+// endsStatement reports a mark that ends a quoted statement: a comma, a
+// question or exclamation mark, an ellipsis, a dash or a period.
+func endsStatement(mark string) bool {
+	switch mark {
+	case ",", "!", "?", "…", "...", "—", "–", "-", ".":
+		return true
+	}
+	return false
+}
+
 // endsReported reports a mark after which a verb reports the quote: a
 // statement's mark (endsStatement) but a period or an ellipsis, which end
 // the sentence the quote stands in.

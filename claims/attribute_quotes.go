@@ -134,30 +134,6 @@ func (a *attributor) quoteEndsStatement(q quote, s segment.Sentence) bool {
 	return endsStatement(inside) || endsStatement(after)
 }
 
-// closeMarks returns the words of the tokens just inside and just after
-// quote q's closing mark, in sentence s: "" for one outside the quote's
-// words or the sentence.
-func (a *attributor) closeMarks(q quote, s segment.Sentence) (inside, after string) {
-	toks := a.txt.Tokens
-	if k := q.close - 1; k > q.open && k < s.Last {
-		inside = toks[k].Norm
-	}
-	if k := q.close + 1; k > q.open && k < s.Last {
-		after = toks[k].Norm
-	}
-	return inside, after
-}
-
-// endsStatement reports a mark that ends a quoted statement: a comma, a
-// question or exclamation mark, an ellipsis, a dash or a period.
-func endsStatement(mark string) bool {
-	switch mark {
-	case ",", "!", "?", "…", "...", "—", "–", "-", ".":
-		return true
-	}
-	return false
-}
-
 // cueBeforeQuote finds the cue before a quote's opening mark, back to the
 // start of its sentence: `Adel Abdul Mahdi said: "..."`. Inside an
 // indirect statement (`Mr. Gowdy said the committee believed that
