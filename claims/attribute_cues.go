@@ -68,6 +68,12 @@ func (a *attributor) nounUse(i, first int) bool {
 	if people || prev.Kind == segment.Number && english.IsIrregularPastKey(toks[i].Key, w) && i >= first+3 && toks[i-2].Norm == "in" {
 		return false
 	}
+	if i >= first+2 && prev.Kind == segment.Word && !prev.Cap && (toks[i-2].Norm == "a" || toks[i-2].Norm == "an") &&
+		!strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !english.IsIrregularPastKey(toks[i].Key, w) {
+		// "a news report", "an early estimate": after "a" and a word, a
+		// verb would take an -s; the cue is a noun
+		return true
+	}
 	switch prev.Norm {
 	case "'s", "’s":
 		// "Trump's outline", but "he's said" (he has said)

@@ -292,6 +292,9 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 	if !sp.ok() && class == speechCue {
 		sp = a.groupSubject(i, si) // "But hacking specialists say"
 	}
+	if !sp.ok() {
+		sp = a.nounSubject(class, i, si)
+	}
 	second := false
 	if !sp.ok() && class != modelCue {
 		// "The clerk said ..., but later said": the first cue's speaker

@@ -56,6 +56,12 @@ func (a *attributor) npBefore(end, sentFirst int) (int, int) {
 		if !appositive && start < end && english.IsAdverbialSubordinatorKey(t.Key, t.Norm) {
 			break
 		}
+		// "more ethanol than the oil industry says": a comparison's
+		// "than" opens the speaker's clause ("more than 30 senators
+		// said" keeps its quantity)
+		if !appositive && start < end && t.Norm == "than" && start-2 >= sentFirst && !comparativeQuantity(toks[start-2].Norm) {
+			break
+		}
 		// "handling what the mayor said was a flood", "which is
 		// why executives there indicate": a free relative opens the
 		// speaker's clause
@@ -609,4 +615,10 @@ func (a *attributor) roleHeads(first, last int) bool {
 		}
 	}
 	return a.roleHead(first, last) != ""
+}
+
+// comparativeQuantity reports a word before "than" that makes a quantity
+// of the phrase after it: "more than 30", "fewer than half", "other than".
+func comparativeQuantity(w string) bool {
+	return w == "more" || w == "less" || w == "fewer" || w == "rather" || w == "other"
 }
