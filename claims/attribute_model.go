@@ -35,7 +35,37 @@ func (a *attributor) modelTakes(i int, s segment.Sentence) bool {
 	if t := &a.txt.Tokens[i]; t.Cap || len(t.Norm) < 3 || a.foundCue[i] || !a.model.KnownToken(t) || !cuemodel.Candidate(a.txt.Tokens, i) {
 		return false
 	}
-	return a.modelScore(i, s) > orDefault(a.threshold, modelThreshold)
+	if a.nounUse(i, s.First) {
+		return false // "Mr. Trump's view of", "the plans": as for a listed cue
+	}
+	if a.r.Attribution.WriterCues.Has(a.txt.Tokens[i].Norm) {
+		// "Sanders appears to have won": a list's word (writer-cues), which
+		// the weights fitted to every candidate confirm, as they do the
+		// cue lists'
+		return a.modelScore(i, s) > orDefault(a.threshold, modelThreshold)
+	}
+	if a.sharesSubject(i, s) {
+		return false // "Witnesses began to say": the cue after "to" is the one
+	}
+	a.feats = cuemodel.Features(a.feats[:0], a.txt, s, i, a.r.Attribution)
+	a.feats = cuemodel.KnownFeatures(a.feats, a.txt, s, i, a.r.Attribution)
+	return a.model.ScoreKnown(a.feats) > orDefault(a.threshold, modelThreshold)
+}
+
+// sharesSubject reports token i of sentence s ending a phrase of
+// attribution.shared-subject right before "to": "began to", "went on
+// to", whose subject the verb after "to" shares.
+func (a *attributor) sharesSubject(i int, s segment.Sentence) bool {
+	toks := a.txt.Tokens
+	if i+1 >= s.Last || toks[i+1].Norm != "to" {
+		return false
+	}
+	for c := i; c >= s.First && c > i-maxSharedSubject; c-- {
+		if _, ok := a.r.Attribution.SharedSubject.Exact(toks, c, i+1); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // orDefault returns x, or def when x is 0 (not set).

@@ -214,11 +214,35 @@ func (a *attributor) openingSubject(s segment.Sentence, sal *sentenceSalience) {
 		if k < s.Last {
 			if sp, n := a.entity(k, s.Last); n > 0 {
 				sp.first = min(sp.first, title)
-				sal.subject = sp
+				sal.subject = a.namedBody(sp, s)
 			}
 		}
 	}
 }
+
+// namedBody returns the subject sp of sentence s with the listed nouns
+// after its name that make it a body: "Albuquerque police identified",
+// "the Ohio state police department said" (they say whom "they" refers
+// to), else sp.
+func (a *attributor) namedBody(sp speaker, s segment.Sentence) speaker {
+	e := sp.last
+	for e < s.Last && e < sp.last+maxBodyNouns && a.plainNouns(e, e+1) && !english.IsIrregularPastKey(a.txt.Tokens[e].Key, a.txt.Tokens[e].Norm) {
+		if _, n, _ := a.cue(e, e+1); n > 0 {
+			break // "Figueroa said people": a verb, no noun of the name's
+		}
+		e++
+	}
+	if e == sp.last || !a.listedHead(e-1) {
+		return sp
+	}
+	if body := a.resolve(sp.first, e, int(a.sentOf[s.First])); body.ok() && body.typ != SpeakerPerson {
+		return body
+	}
+	return sp
+}
+
+// maxBodyNouns bounds the nouns after a name that namedBody reads.
+const maxBodyNouns = 3
 
 // adverbOpening reports a sentence s opening with a word capitalised only
 // there and a preposition: "Back in 1999, Mr. Trump", "Earlier in the

@@ -94,6 +94,13 @@ func QuoteMark(txt *segment.Text, i int) bool {
 	return false
 }
 
+// The features of a word a cue list holds (see Features).
+var (
+	listedSpeech   = hash1(fListed, "speech")
+	listedStance   = hash1(fListed, "stance")
+	listedEvidence = hash1(fListed, "evidence")
+)
+
 // Features appends the hashed features of candidate token i of sentence
 // s to dst. at gives the cue and role lists of the rules, which are
 // features too: a listed word is a cue more often than not.
@@ -114,13 +121,13 @@ func Features(dst []uint32, txt *segment.Text, s segment.Sentence, i int, at *ru
 		hash3(fWordNextNext, w, n1, n2), hash3(fPrevPrevWord, p2, p1, w), hash2(fStemNext, stem, n1), hash2(fStemPrev, stem, p1))
 	// the list the word is in
 	if _, n := at.Cues.Longest(toks, i, s.Last); n > 0 {
-		dst = append(dst, hash1(fListed, "speech"))
+		dst = append(dst, listedSpeech)
 	}
 	if _, n := at.StanceCues.Longest(toks, i, s.Last); n > 0 {
-		dst = append(dst, hash1(fListed, "stance"))
+		dst = append(dst, listedStance)
 	}
 	if _, n := at.EvidenceCues.Longest(toks, i, s.Last); n > 0 {
-		dst = append(dst, hash1(fListed, "evidence"))
+		dst = append(dst, listedEvidence)
 	}
 	if _, n := at.Documents.Longest(toks, i, s.Last); n > 0 {
 		dst = append(dst, hash1(fListed, "document"))
@@ -175,6 +182,35 @@ func Features(dst []uint32, txt *segment.Text, s segment.Sentence, i int, at *ru
 		dst = append(dst, hash2(fWordAfterPunct, w, toks[max(i-1, s.First)].Norm))
 	}
 	return dst
+}
+
+// maxKnownFeatures is how many features KnownFeatures appends.
+const maxKnownFeatures = 4
+
+// KnownFeatures appends the features only the known stems' weights read
+// (see Model.ScoreKnown) of candidate token i of sentence s to dst: its
+// stem with where it stands, the word two before it, a quotation near it
+// and a cue before it. They tell one verb's cues from its other uses
+// ("support" inside a statement, "call" after "a"); over every
+// candidate they only add noise.
+func KnownFeatures(dst []uint32, txt *segment.Text, s segment.Sentence, i int, at *rules.Attribution) []uint32 {
+	toks := txt.Tokens
+	stem := Stem(toks[i].Norm)
+	quote, cue := "noquote", "nocue"
+	for k := max(i-nestWindow, s.First); k < s.Last && k <= i+nestWindow; k++ {
+		if QuoteMark(txt, k) {
+			quote = "quote"
+			break
+		}
+	}
+	for k := i - 1; k >= s.First && k >= i-nestWindow; k-- {
+		if toks[k].Kind == segment.Word && Listed(toks, k, s.Last, at) {
+			cue = "cue"
+			break
+		}
+	}
+	return append(dst, hash2(fStemFromStart, stem, distance(i-s.First)), hash2(fStemPrev2, stem, shape(txt, i-2, s)),
+		hash2(fStemQuote, stem, quote), hash2(fStemCueBefore, stem, cue))
 }
 
 // Stem strips an inflection from a lower-case word, roughly: "claims",
@@ -279,6 +315,10 @@ const (
 	fPrevPrevWord
 	fStemNext
 	fStemPrev
+	fStemFromStart
+	fStemPrev2
+	fStemQuote
+	fStemCueBefore
 )
 
 // FNV-1a, over the template byte and the strings with a separator.

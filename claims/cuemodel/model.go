@@ -2,8 +2,11 @@
 // regression over hashed sparse features of a token and its bounded
 // window, which tells whether a verb or noun that no cue list of the rules
 // holds ("lamented", "predicted", "insisted") reports what someone said,
-// thought or holds. The rules' lists stay what a newsroom extends; the
-// model covers their long tail. The model shipped (cue.model, embedded)
+// thought or holds, and confirms the listed words whose reading depends
+// on their use ("attacked", "wants"). It holds two sets of weights (see
+// Train): one fitted to every candidate, one to the stems it knows. The
+// rules' lists stay what a newsroom extends; the model covers their long
+// tail. The model shipped (cue.model, embedded)
 // is trained on the PolNeAR training split by internal/cuetrain; it holds
 // feature weights and a vocabulary of cue stems, no text.
 package cuemodel
@@ -28,6 +31,9 @@ import (
 type Model struct {
 	// weights are the non-zero weights by feature hash (weights.go)
 	weights weights
+	// known are the weights fitted to the known stems' examples alone,
+	// which score a word no list holds (see ScoreKnown)
+	known weights
 	// stems are the stems seen as cues in training: a wordset, whose
 	// filter turns most words away without hashing them, for Known is
 	// asked at every lower-case word of a text
@@ -73,15 +79,30 @@ func (m *Model) Score(features []uint32) float64 {
 	return 1 / (1 + math.Exp(-float64(z)/weightScale))
 }
 
+// ScoreKnown is Score by the weights fitted to the known stems' own
+// examples: the probability that a token of a known stem no cue list
+// holds is a cue, given its Features and KnownFeatures.
+func (m *Model) ScoreKnown(features []uint32) float64 {
+	if !m.Trained() || m.known.set == nil {
+		return m.Score(features)
+	}
+	z := 0
+	for _, f := range features {
+		z += int(m.known.at(f & (1<<Bits - 1)))
+	}
+	return 1 / (1 + math.Exp(-float64(z)/weightScale))
+}
+
 // magic opens a model file; the digit is its format's version.
-const magic = "claimdiff-cuemodel-1\n"
+const magic = "claimdiff-cuemodel-2\n"
 
 // weightScale is the fixed-point scale weights are stored at.
 const weightScale = 1024
 
 // WriteTo writes the model in its compact binary form: the stems sorted,
-// then the non-zero weights in order of feature hash, delta-coded. The same model
-// always gives the same bytes.
+// then each set of non-zero weights (Score's, then ScoreKnown's) in order
+// of feature hash, delta-coded. The same model always gives the same
+// bytes.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	var buf bytes.Buffer
 	buf.WriteString(magic)
@@ -91,13 +112,15 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		buf.Write(binary.AppendUvarint(nil, uint64(len(s))))
 		buf.WriteString(s)
 	}
-	buf.Write(binary.AppendUvarint(nil, uint64(len(m.weights.vals))))
-	prev := uint32(0)
-	m.weights.each(func(k uint32, x int16) {
-		buf.Write(binary.AppendUvarint(nil, uint64(k-prev)))
-		buf.Write(binary.AppendVarint(nil, int64(x)))
-		prev = k
-	})
+	for _, ws := range []*weights{&m.weights, &m.known} {
+		buf.Write(binary.AppendUvarint(nil, uint64(len(ws.vals))))
+		prev := uint32(0)
+		ws.each(func(k uint32, x int16) {
+			buf.Write(binary.AppendUvarint(nil, uint64(k-prev)))
+			buf.Write(binary.AppendVarint(nil, int64(x)))
+			prev = k
+		})
+	}
 	n, err := w.Write(buf.Bytes())
 	return int64(n), err
 }
@@ -132,35 +155,47 @@ func Read(data []byte) (*Model, error) {
 		}
 		m.stems.Add(string(s))
 	}
-	n, err = binary.ReadUvarint(r)
-	if err != nil || n > 1<<Bits {
-		return nil, fmt.Errorf("cuemodel: reading the weight count: %w", orCorrupt(err))
+	if m.weights, err = readWeights(r); err != nil {
+		return nil, err
 	}
-	m.weights = newWeights(int(n))
-	k := uint64(0)
-	for range n {
-		d, err := binary.ReadUvarint(r)
-		if err != nil {
-			return nil, fmt.Errorf("cuemodel: reading a weight: %w", err)
-		}
-		q, err := binary.ReadVarint(r)
-		if err != nil || q < math.MinInt16 || q > math.MaxInt16 {
-			return nil, fmt.Errorf("cuemodel: reading a weight: %w", orCorrupt(err))
-		}
-		k += d
-		if k >= 1<<Bits {
-			return nil, errors.New("cuemodel: a feature hash out of range")
-		}
-		if q == 0 {
-			return nil, errors.New("cuemodel: a zero weight stored")
-		}
-		m.weights.put(uint32(k), int16(q))
+	if m.known, err = readWeights(r); err != nil {
+		return nil, err
 	}
-	m.weights.finish()
 	if _, err := r.ReadByte(); err != io.EOF {
 		return nil, errors.New("cuemodel: trailing bytes after the weights")
 	}
 	return m, nil
+}
+
+// readWeights reads one set of weights as WriteTo writes it: their count,
+// then each hash's difference from the one before and its weight.
+func readWeights(r *bufio.Reader) (weights, error) {
+	n, err := binary.ReadUvarint(r)
+	if err != nil || n > 1<<Bits {
+		return weights{}, fmt.Errorf("cuemodel: reading the weight count: %w", orCorrupt(err))
+	}
+	ws := newWeights(int(n))
+	k := uint64(0)
+	for range n {
+		d, err := binary.ReadUvarint(r)
+		if err != nil {
+			return weights{}, fmt.Errorf("cuemodel: reading a weight: %w", err)
+		}
+		q, err := binary.ReadVarint(r)
+		if err != nil || q < math.MinInt16 || q > math.MaxInt16 {
+			return weights{}, fmt.Errorf("cuemodel: reading a weight: %w", orCorrupt(err))
+		}
+		k += d
+		if k >= 1<<Bits {
+			return weights{}, errors.New("cuemodel: a feature hash out of range")
+		}
+		if q == 0 {
+			return weights{}, errors.New("cuemodel: a zero weight stored")
+		}
+		ws.put(uint32(k), int16(q))
+	}
+	ws.finish()
+	return ws, nil
 }
 
 func orCorrupt(err error) error {

@@ -12,6 +12,7 @@ import (
 // and whether annotators marked it as (part of) a cue.
 type Example struct {
 	Features []uint32
+	Known    []uint32 // its KnownFeatures
 	Word     string
 	Cue      bool
 }
@@ -35,7 +36,7 @@ func Examples(dst []Example, txt *segment.Text, at *rules.Attribution, gold [][2
 					break
 				}
 			}
-			dst = append(dst, Example{Features: Features(nil, txt, s, i, at), Word: t.Norm, Cue: cue})
+			dst = append(dst, Example{Features: Features(nil, txt, s, i, at), Known: KnownFeatures(nil, txt, s, i, at), Word: t.Norm, Cue: cue})
 		}
 	}
 	return dst
@@ -86,14 +87,44 @@ type TrainOptions struct {
 // evaluation train with.
 var DefaultTrainOptions = TrainOptions{Epochs: 6, Seed: 1, Rate: 0.2, MinCount: 5, MinCueStems: 2, MinStemScore: 0.5, MinWeight: 0.05}
 
-// Train fits a logistic regression to the examples by averaged stochastic
-// gradient descent, in an order fixed by the seed: the same examples and
-// options always give the same model.
+// Train fits the model in two stages, each a logistic regression by
+// averaged stochastic gradient descent in an order fixed by the seed, so
+// the same examples and options always give the same model. The first
+// fits every candidate's Features: its weights (Score) confirm the cue
+// lists' words, and tell which stems the model knows (see Known). The
+// second fits the examples of the known stems alone (listed words'
+// among them: they show what a cue looks like), with their
+// KnownFeatures too: its weights (ScoreKnown) take a known stem no list
+// holds for a cue. Fitted to those alone they tell a cue from the same
+// verb's other uses ("support" inside a statement, "call" as a noun)
+// instead of a verb from the nouns and adjectives the model never
+// scores.
 func Train(exs []Example, opt TrainOptions) *Model {
+	m := fit(exs, opt, false)
+	m.learnStems(exs, opt)
+	var known []Example
+	for _, e := range exs {
+		if m.stems.Has(Stem(e.Word)) {
+			known = append(known, e)
+		}
+	}
+	m.known = fit(known, opt, true).weights
+	return m
+}
+
+// fit fits the weights of a logistic regression to the examples'
+// Features, and to their Known features too when known is set.
+func fit(exs []Example, opt TrainOptions, known bool) *Model {
 	const size = 1 << Bits
 	count := make([]int32, size)
-	for _, e := range exs {
-		for _, f := range e.Features {
+	feats := func(e *Example) []uint32 {
+		if known && len(e.Known) > 0 {
+			return append(e.Features[:len(e.Features):len(e.Features)], e.Known...)
+		}
+		return e.Features
+	}
+	for k := range exs {
+		for _, f := range feats(&exs[k]) {
 			count[f&(size-1)]++
 		}
 	}
@@ -110,8 +141,9 @@ func Train(exs []Example, opt TrainOptions) *Model {
 		rate := opt.Rate / float64(1+ep)
 		for _, k := range order {
 			e := &exs[k]
+			fs := feats(e)
 			z := 0.0
-			for _, f := range e.Features {
+			for _, f := range fs {
 				z += w[f&(size-1)]
 			}
 			y := 0.0
@@ -119,7 +151,7 @@ func Train(exs []Example, opt TrainOptions) *Model {
 				y = 1
 			}
 			g := rate * (y - 1/(1+math.Exp(-z)))
-			for _, f := range e.Features {
+			for _, f := range fs {
 				if b := f & (size - 1); int(count[b]) >= opt.MinCount {
 					w[b] += g
 					u[b] += float64(step * g) // no fused multiply-add: the same model on every machine
@@ -139,19 +171,22 @@ func Train(exs []Example, opt TrainOptions) *Model {
 		}
 	}
 	m.weights.finish()
-	// a stem is known when the model scores enough of its cues in
-	// training above MinStemScore: a word it would never take for a cue
-	// is not worth its features at extraction
-	scored := map[string]int{}
+	return m
+}
+
+// learnStems adds the stems m knows: a stem is known when m scores enough
+// of its cues among the examples above MinStemScore. A word it would never
+// take for a cue is not worth its features at extraction.
+func (m *Model) learnStems(exs []Example, opt TrainOptions) {
+	n := map[string]int{}
 	for _, e := range exs {
 		if e.Cue && m.Score(e.Features) > opt.MinStemScore {
-			scored[Stem(e.Word)]++
+			n[Stem(e.Word)]++
 		}
 	}
-	for s, n := range scored {
-		if n >= opt.MinCueStems {
+	for s, k := range n {
+		if k >= opt.MinCueStems {
 			m.stems.Add(s)
 		}
 	}
-	return m
 }

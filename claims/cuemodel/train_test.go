@@ -119,3 +119,34 @@ func TestEmbedded(t *testing.T) {
 		t.Error("the zero Model must score nothing")
 	}
 }
+
+// TestTrainKnownWeights wants the known stems' weights to learn from
+// KnownFeatures what the weights over every candidate cannot see: here
+// "quipped" is a cue exactly when a known feature is on, which no
+// feature of Features tells.
+func TestTrainKnownWeights(t *testing.T) {
+	var exs []Example
+	base := func(w string) []uint32 { return []uint32{hash1(fBias, ""), hash1(fWord, w)} }
+	on, off := []uint32{hash2(fStemQuote, "quipp", "quote")}, []uint32{hash2(fStemQuote, "quipp", "noquote")}
+	for n := range 400 {
+		cue := n%2 == 0
+		known := off
+		if cue {
+			known = on
+		}
+		exs = append(exs, Example{Features: base("quipped"), Known: known, Word: "quipped", Cue: cue})
+	}
+	m := Train(exs, TrainOptions{Epochs: 10, Seed: 1, Rate: 0.5, MinCount: 2, MinCueStems: 2})
+	if !m.Known("quipped") {
+		t.Fatalf("known stems %v, want quipp", m.Stems())
+	}
+	if p := m.Score(base("quipped")); p < 0.3 || p > 0.7 {
+		t.Errorf("the weights over Features score %.2f, want about 0.5: they cannot tell", p)
+	}
+	if p := m.ScoreKnown(append(base("quipped"), on...)); p < 0.8 {
+		t.Errorf("the known weights score %.2f with the known feature on, want > 0.8", p)
+	}
+	if p := m.ScoreKnown(append(base("quipped"), off...)); p > 0.2 {
+		t.Errorf("the known weights score %.2f with it off, want < 0.2", p)
+	}
+}

@@ -265,6 +265,10 @@ type Attribution struct {
 	// without its closing period. A tag is the name's apposition, never a
 	// speaker.
 	PartyTags *phrase.Set[bool]
+	// StateAbbreviations are the party-states written with a closing
+	// period ("Tex.", "Calif."), without it: a place's state ("in
+	// Beaumont, Tex., Mr. Trump"), never a speaker.
+	StateAbbreviations *phrase.Set[bool]
 	// GroupQuantities are nouns that count a part of a group before "of":
 	// "a handful of Democrats", "a number of senators". The phrase is a
 	// quantified group, nobody in particular.

@@ -227,7 +227,7 @@ func newAttribution() *Attribution {
 	return &Attribution{Cues: phrase.New[string](), AccordingTo: phrase.New[bool](), Hedges: phrase.New[bool](), NegatedHedges: phrase.New[bool](),
 		HedgeCues: map[string]bool{}, StanceCues: phrase.New[string](), EvidenceCues: phrase.New[string](), ActCues: phrase.New[bool](), Captions: phrase.New[bool](), Anonymous: phrase.New[bool](), Organisations: phrase.New[bool](),
 		Media: phrase.New[bool](), Documents: phrase.New[bool](), QuoteCues: phrase.New[string](), Roles: phrase.New[bool](), Departments: phrase.New[bool](),
-		PartyTags: phrase.New[bool](), GroupQuantities: phrase.New[bool](), ViewCues: phrase.New[bool](), Reproduced: phrase.New[bool](),
+		PartyTags: phrase.New[bool](), StateAbbreviations: phrase.New[bool](), GroupQuantities: phrase.New[bool](), ViewCues: phrase.New[bool](), Reproduced: phrase.New[bool](),
 		AddresseeCues: phrase.New[bool](), ColonLabels: phrase.New[bool](), SharedSubject: phrase.New[bool](), WriterCues: phrase.New[bool]()}
 }
 
@@ -319,7 +319,8 @@ func (l *loader) attributionVerbs(f map[string]*yaml.Node, a *Attribution) {
 }
 
 // partyTags reads the attribution section's party letters and states,
-// fields f, into a.PartyTags.
+// fields f, into a.PartyTags, and the states' abbreviations into
+// a.StateAbbreviations.
 func (l *loader) partyTags(f map[string]*yaml.Node, a *Attribution) {
 	// party tags: each letter joined to each state ("R-Texas", "D-N.Y."),
 	// with and without the state's closing period ("I-Vt." and "I-Vt")
@@ -330,6 +331,7 @@ func (l *loader) partyTags(f map[string]*yaml.Node, a *Attribution) {
 				a.PartyTags.Add(p+"-"+s, true)
 				if t := strings.TrimSuffix(s, "."); t != s {
 					a.PartyTags.Add(p+"-"+t, true)
+					a.StateAbbreviations.Add(t, true)
 				}
 			}
 		}
