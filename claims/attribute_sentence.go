@@ -128,13 +128,16 @@ func (a *attributor) affiliationOf(i, personEnd, first int) bool {
 	return k == personEnd && k > first && (a.txt.Tokens[k].Norm == "of" || a.txt.Tokens[k].Norm == "from")
 }
 
-// phrasesAt reads the according-to phrase, document or quote cue at
-// token i, outside quotes, and returns the length of an according-to
-// phrase, which the sentence's reading skips, else 0.
+// phrasesAt reads the idiom, according-to phrase, document or quote cue
+// at token i, outside quotes, and returns the length of an idiom or an
+// according-to phrase, which the sentence's reading skips, else 0.
 func (a *attributor) phrasesAt(i, si int, sa *sentenceAttr, sal *sentenceSalience) int {
 	s := a.txt.Sentences[si]
 	toks := a.txt.Tokens
 	at := a.r.Attribution
+	if _, n := at.Idioms.Longest(toks, i, s.Last); n > 0 {
+		return n // "needless to say", "all told": no cue in it
+	}
 	if _, n := at.AccordingTo.Longest(toks, i, s.Last); n > 0 {
 		a.accordingTo(i, n, si, sa, sal)
 		return n

@@ -269,6 +269,10 @@ type Attribution struct {
 	// period ("Tex.", "Calif."), without it: a place's state ("in
 	// Beaumont, Tex., Mr. Trump"), never a speaker.
 	StateAbbreviations *phrase.Set[bool]
+	// Idioms are set phrases holding a cue's word that report nothing:
+	// "needless to say", "all told", "easier said than done". Their words
+	// are no cues.
+	Idioms *phrase.Set[bool]
 	// GroupQuantities are nouns that count a part of a group before "of":
 	// "a handful of Democrats", "a number of senators". The phrase is a
 	// quantified group, nobody in particular.
