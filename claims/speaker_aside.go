@@ -156,8 +156,9 @@ func (a *attributor) opensSubject(c int, s segment.Sentence) bool {
 }
 
 // relativeAsideEnds returns the relative pronoun of the clause that the
-// comma at token k of sentence s closes, opened by ", who" or ", which"
-// with no other comma between, outside quotes; 0 for none.
+// comma at token k of sentence s closes, opened by ", who", ", which" or
+// ", whose" ("The senator, whose bill failed, said": the senator, not his
+// bill) with no other comma between, outside quotes; 0 for none.
 func (a *attributor) relativeAsideEnds(k int, s segment.Sentence) int {
 	toks := a.txt.Tokens
 	if k <= s.First || toks[k].Norm != "," || a.inQuote[k] >= 0 {
@@ -170,7 +171,7 @@ func (a *attributor) relativeAsideEnds(k int, s segment.Sentence) int {
 		switch toks[j].Norm {
 		case ",":
 			return 0
-		case "who", "which":
+		case "who", "which", "whose":
 			if toks[j-1].Norm == "," {
 				return j
 			}
