@@ -171,11 +171,17 @@ func (a *attributor) relativeAsideEnds(k int, s segment.Sentence) int {
 		switch toks[j].Norm {
 		case ",":
 			return 0
-		case "who", "which", "whose":
+		case "who", "which":
 			if toks[j-1].Norm == "," {
 				return j
 			}
 			return 0
+		case "whose":
+			if toks[j-1].Norm == "," {
+				return j
+			}
+			// "Brown, who lost to Clinton and whose views clashed with
+			// his, said": a second relative clause of the aside
 		}
 	}
 	return 0
