@@ -69,9 +69,11 @@ func (a *attributor) nounUse(i, first int) bool {
 		return false
 	}
 	if i >= first+2 && prev.Kind == segment.Word && !prev.Cap && (toks[i-2].Norm == "a" || toks[i-2].Norm == "an") &&
-		!strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !english.IsIrregularPastKey(toks[i].Key, w) {
+		!strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !english.IsIrregularPastKey(toks[i].Key, w) &&
+		!english.IsQuantifierKey(prev.Key, prev.Norm) && !a.r.Attribution.GroupQuantities.HasWordKey(prev.Key, prev.Norm) && !fraction(prev.Norm) && !numberWord(prev.Norm) {
 		// "a news report", "an early estimate": after "a" and a word, a
-		// verb would take an -s; the cue is a noun
+		// verb would take an -s; the cue is a noun. Not after a quantity
+		// of people: "A handful say", "a hundred say"
 		return true
 	}
 	switch prev.Norm {
@@ -88,6 +90,12 @@ func (a *attributor) nounUse(i, first int) bool {
 		return true
 	}
 	return prev.Kind == segment.Number // "85,500 confirmed cases"
+}
+
+// numberWord reports a number written as a word that english's
+// quantifiers do not hold: "a hundred", "a thousand", "a million".
+func numberWord(w string) bool {
+	return w == "hundred" || w == "thousand" || w == "million" || w == "billion"
 }
 
 // objectWindow bounds how far after a cue's "to" a statement is looked
@@ -624,12 +632,14 @@ const spanBlock = 64
 
 func (a *attributor) attr(sp speaker, form Form, cue string, cueFirst, cueLast int) Attribution {
 	at := Attribution{Speaker: sp.name, SpeakerType: sp.typ, Cue: cue, Form: form}
-	if !a.plausible(sp.name) {
-		// misread ("NEW YORK", "Instead", "Lancet said the"): the speaker
-		// is unknown, not evidence of who spoke
+	placeState := sp.last-sp.first == 1 && a.placeState(sp.first)
+	if !a.plausible(sp.name) || placeState {
+		// misread ("NEW YORK", "Instead", "Lancet said the", the "Tex"
+		// of "in Beaumont, Tex., Mr. Trump"): the speaker is unknown,
+		// not evidence of who spoke
 		at.Speaker, at.SpeakerType = "", SpeakerUnknown
 	}
-	if sp.first >= 0 && sp.last > sp.first {
+	if sp.first >= 0 && sp.last > sp.first && !placeState {
 		at.Span = a.tokSpan(sp.first, sp.last)
 	}
 	stance := -1

@@ -38,6 +38,9 @@ func (a *attributor) modelTakes(i int, s segment.Sentence) bool {
 	if a.nounUse(i, s.First) {
 		return false // "Mr. Trump's view of", "the plans": as for a listed cue
 	}
+	if i > s.First && a.foundCue[i-1] {
+		return false // "pleaded guilty", "sounded off": the cue before goes on
+	}
 	if a.r.Attribution.WriterCues.Has(a.txt.Tokens[i].Norm) {
 		// "Sanders appears to have won": a list's word (writer-cues), which
 		// the weights fitted to every candidate confirm, as they do the
@@ -46,6 +49,15 @@ func (a *attributor) modelTakes(i int, s segment.Sentence) bool {
 	}
 	if a.sharesSubject(i, s) {
 		return false // "Witnesses began to say": the cue after "to" is the one
+	}
+	if _, n := a.r.Frames.Namings.Longest(a.txt.Tokens, i, s.Last); n > 1 {
+		return false // "also known as": a name given (frames.namings)
+	}
+	if passive, reduced, _ := a.passiveCue(i, s); passive || reduced {
+		// "The victim, identified by police as", "Man charged in
+		// shooting", "also known as": a passive reports nothing the
+		// model can tell of
+		return false
 	}
 	a.feats = cuemodel.Features(a.feats[:0], a.txt, s, i, a.r.Attribution)
 	a.feats = cuemodel.KnownFeatures(a.feats, a.txt, s, i, a.r.Attribution)

@@ -238,6 +238,9 @@ func (a *attributor) namedBody(sp speaker, s segment.Sentence) speaker {
 	if e == sp.last || !a.listedHead(e-1) {
 		return sp
 	}
+	if t := &a.txt.Tokens[min(e, s.Last-1)]; e < s.Last && (english.IsDeterminerKey(t.Key, t.Norm) || english.IsPossessiveKey(t.Key, t.Norm) || t.Kind == segment.Number) {
+		return sp // "Lopez judges the county fair": a verb and its object
+	}
 	if body := a.resolve(sp.first, e, int(a.sentOf[s.First])); body.ok() && body.typ != SpeakerPerson {
 		return body
 	}
@@ -333,7 +336,9 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 		// sentence's speaker nor whom "she" refers to; "as first
 		// reported by Reuters" sources its clause as "as reported by"
 		// does
-		a.record(a.attr(sp, FormIndirect, cue, i, i+n), i)
+		at := a.attr(sp, FormIndirect, cue, i, i+n)
+		at.ModelCue = class == modelCue
+		a.record(at, i)
 		return
 	}
 	if class == evidenceCue {

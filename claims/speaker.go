@@ -14,6 +14,11 @@ import (
 // sentence, for pronouns.
 func (a *attributor) resolve(first, last, sent int) speaker {
 	sp := a.resolvePhrase(first, last, sent)
+	if sp.named() && sp.last-sp.first == 1 && a.placeState(sp.first) {
+		// "A Facebook user in Austin, Tex., posted": not "Tex"; the
+		// caller reads the phrase before it
+		return speaker{}
+	}
 	if sp.ok() && sp.first >= first && sp.last <= last && !(sp.last-sp.first == 1 && isPronounLike(a.txt.Tokens[sp.first].Norm)) {
 		sp.first, sp.last = a.extent(sp.first, sp.last, first, last)
 		if sp.last+1 == last && a.txt.Tokens[sp.last].Norm == "," && a.holdsComma(sp.first, sp.last) {
@@ -21,6 +26,18 @@ func (a *attributor) resolve(first, last, sent int) speaker {
 		}
 	}
 	return sp
+}
+
+// placeState reports a state's abbreviation at token k after a place and
+// its comma, with its period: "Beaumont, Tex.," (rules.yaml
+// attribution.party-states); not "Mo" or "Del" named alone.
+func (a *attributor) placeState(k int) bool {
+	toks := a.txt.Tokens
+	if k < 2 || k+1 >= len(toks) || toks[k+1].Norm != "." || toks[k-1].Norm != "," || !toks[k-2].Cap {
+		return false
+	}
+	_, n := a.r.Attribution.StateAbbreviations.Longest(toks, k, k+1)
+	return n == 1
 }
 
 // resolvePhrase does the work of resolve; the span it returns covers the

@@ -26,18 +26,15 @@ import (
 // ("Like"),
 // and no speech cue followed by a determiner ("Lancet said the"), which
 // shows it ran on into the clause it reports, and no party-and-state tag
-// ("R-Texas", the apposition of a name) nor a state's abbreviation
-// ("Tex", a place's state). Figures ("42%", "one
+// ("R-Texas", the apposition of a name). Figures ("42%", "one
 // resident") and capitalised words that are also auxiliaries ("Will
 // Doyle") are speakers.
 func plausibleSpeaker(name string, at *rules.Attribution) bool {
 	if name == "" {
 		return true
 	}
-	if at.PartyTags.Has(name) || at.StateAbbreviations.Has(name) {
-		// "R-Texas": the tag of the name before it; "Tex": a place's
-		// state ("in Beaumont, Tex., Mr. Trump was blunt, claiming")
-		return false
+	if at.PartyTags.Has(name) {
+		return false // "R-Texas": the tag of the name before it
 	}
 	upper, lower := false, false
 	for _, r := range name {

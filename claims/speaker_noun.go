@@ -79,6 +79,9 @@ func (a *attributor) nounSubject(class cueClass, i, si int) speaker {
 	if !a.opensClause(f, s) && (f == s.First || toks[f-1].Norm != ";" && toks[f-1].Norm != ":") {
 		return speaker{}
 	}
+	if sp := a.resolve(f, l, si); sp.named() {
+		return sp // typed as the phrase reads: "its new operator" a person
+	}
 	return speaker{name: a.unnamed(f, l), typ: SpeakerAnonymous, first: f, last: l}
 }
 

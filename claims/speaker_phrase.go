@@ -59,7 +59,7 @@ func (a *attributor) npBefore(end, sentFirst int) (int, int) {
 		// "more ethanol than the oil industry says": a comparison's
 		// "than" opens the speaker's clause ("more than 30 senators
 		// said" keeps its quantity)
-		if !appositive && start < end && t.Norm == "than" && start-2 >= sentFirst && !comparativeQuantity(toks[start-2].Norm) {
+		if !appositive && start < end && t.Norm == "than" && !(start-2 >= sentFirst && comparativeQuantity(toks[start-2].Norm) && a.quantityAfterThan(start)) {
 			break
 		}
 		// "handling what the mayor said was a flood", "which is
@@ -618,7 +618,15 @@ func (a *attributor) roleHeads(first, last int) bool {
 }
 
 // comparativeQuantity reports a word before "than" that makes a quantity
-// of the phrase after it: "more than 30", "fewer than half", "other than".
+// of the phrase after it: "more than 30", "fewer than half".
 func comparativeQuantity(w string) bool {
-	return w == "more" || w == "less" || w == "fewer" || w == "rather" || w == "other"
+	return w == "more" || w == "less" || w == "fewer"
+}
+
+// quantityAfterThan reports a number or a quantifier at token k, right
+// after "than": "more than 30 senators", "fewer than half"; not "more
+// than the state's health department says".
+func (a *attributor) quantityAfterThan(k int) bool {
+	t := &a.txt.Tokens[k]
+	return t.Kind == segment.Number || english.IsQuantifierKey(t.Key, t.Norm) || numberWord(t.Norm)
 }

@@ -84,7 +84,8 @@ func (m *Model) Score(features []uint32) float64 {
 // holds is a cue, given its Features and KnownFeatures.
 func (m *Model) ScoreKnown(features []uint32) float64 {
 	if !m.Trained() || m.known.set == nil {
-		return m.Score(features)
+		// the first weights never saw the KnownFeatures appended last
+		return m.Score(features[:max(len(features)-maxKnownFeatures, 0)])
 	}
 	z := 0
 	for _, f := range features {

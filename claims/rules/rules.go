@@ -266,8 +266,9 @@ type Attribution struct {
 	// speaker.
 	PartyTags *phrase.Set[bool]
 	// StateAbbreviations are the party-states written with a closing
-	// period ("Tex.", "Calif."), without it: a place's state ("in
-	// Beaumont, Tex., Mr. Trump"), never a speaker.
+	// period ("Tex.", "Calif."), without it: after a place and its comma
+	// ("in Beaumont, Tex., Mr. Trump"), the place's state, never a
+	// speaker.
 	StateAbbreviations *phrase.Set[bool]
 	// Idioms are set phrases holding a cue's word that report nothing:
 	// "needless to say", "all told", "easier said than done". Their words

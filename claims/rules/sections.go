@@ -326,14 +326,22 @@ func (l *loader) attributionVerbs(f map[string]*yaml.Node, a *Attribution) {
 func (l *loader) partyTags(f map[string]*yaml.Node, a *Attribution) {
 	// party tags: each letter joined to each state ("R-Texas", "D-N.Y."),
 	// with and without the state's closing period ("I-Vt." and "I-Vt")
-	if lv, sv := f["party-letters"], f["party-states"]; lv != nil && sv != nil {
-		states := l.strs(sv, "party-states")
+	sv := f["party-states"]
+	if sv == nil {
+		return
+	}
+	states := l.strs(sv, "party-states")
+	for _, s := range states {
+		if t := strings.TrimSuffix(s, "."); t != s {
+			a.StateAbbreviations.Add(t, true)
+		}
+	}
+	if lv := f["party-letters"]; lv != nil {
 		for _, p := range l.strs(lv, "party-letters") {
 			for _, s := range states {
 				a.PartyTags.Add(p+"-"+s, true)
 				if t := strings.TrimSuffix(s, "."); t != s {
 					a.PartyTags.Add(p+"-"+t, true)
-					a.StateAbbreviations.Add(t, true)
 				}
 			}
 		}
