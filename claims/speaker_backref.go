@@ -16,6 +16,7 @@ import (
 // speaker or subject, then earlier speakers.
 func (a *attributor) pronoun(typ SpeakerType, i, sent int) speaker {
 	g := english.PronounGender(a.txt.Tokens[i].Norm)
+	it := a.txt.Tokens[i].Norm == "it" || a.txt.Tokens[i].Norm == "its"
 	// genderFits: "she" is not Mr. Trump; a name of unknown sex fits either
 	// and "he" or "she" is one person, not "Edmonson and Harrison"
 	genderFits := func(s speaker) bool {
@@ -30,6 +31,9 @@ func (a *attributor) pronoun(typ SpeakerType, i, sent int) speaker {
 			// "Trumps") is too weak to stand behind a pronoun
 			// ("Mr. Carter" is strong: the title says a person)
 			return s.typ == SpeakerPerson && (strings.Contains(s.name, " ") || !a.txt.Tokens[s.first].Cap || a.gender[s.name] != 0)
+		}
+		if last, _ := lastWord(s.name); it && s.typ == SpeakerAnonymous && pluralNoun(last) {
+			return false // "Low-income families got a credit ... it expects": "it" is one
 		}
 		return s.typ == SpeakerOrganisation || s.typ == SpeakerAnonymous || s.typ == SpeakerMedia
 	}

@@ -624,9 +624,14 @@ func comparativeQuantity(w string) bool {
 }
 
 // quantityAfterThan reports a number or a quantifier at token k, right
-// after "than": "more than 30 senators", "fewer than half"; not "more
-// than the state's health department says".
+// after "than", or after an article there: "more than 30 senators",
+// "fewer than half", "less than a third"; not "more than the state's
+// health department says".
 func (a *attributor) quantityAfterThan(k int) bool {
-	t := &a.txt.Tokens[k]
-	return t.Kind == segment.Number || english.IsQuantifierKey(t.Key, t.Norm) || numberWord(t.Norm)
+	toks := a.txt.Tokens
+	if t := &toks[k]; english.IsArticleKey(t.Key, t.Norm) && k+1 < len(toks) {
+		k++ // "less than a third", "more than a dozen"
+	}
+	t := &toks[k]
+	return t.Kind == segment.Number || english.IsQuantifierKey(t.Key, t.Norm) || numberWord(t.Norm) || fraction(t.Norm)
 }
