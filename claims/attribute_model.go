@@ -2,6 +2,7 @@ package claims
 
 import (
 	"github.com/claimdiff/claimdiff/claims/cuemodel"
+	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
 
@@ -53,10 +54,11 @@ func (a *attributor) modelTakes(i int, s segment.Sentence) bool {
 	if _, n := a.r.Frames.Namings.Longest(a.txt.Tokens, i, s.Last); n > 1 {
 		return false // "also known as": a name given (frames.namings)
 	}
-	if passive, reduced, _ := a.passiveCue(i, s); passive || reduced {
-		// "The victim, identified by police as", "Man charged in
-		// shooting", "also known as": a passive reports nothing the
-		// model can tell of
+	if _, reduced, _ := a.passiveCue(i, s); reduced && i+1 < s.Last && english.IsPrepositionKey(a.txt.Tokens[i+1].Key, a.txt.Tokens[i+1].Norm) {
+		// "The victim, identified by police as", "Man, 34, charged in
+		// shooting": a past participle and a preposition, no object,
+		// is a passive without its auxiliary ("Ruiz, the mayor, called
+		// the fee illegal" is no passive)
 		return false
 	}
 	a.feats = cuemodel.Features(a.feats[:0], a.txt, s, i, a.r.Attribution)

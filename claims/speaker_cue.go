@@ -645,6 +645,12 @@ func (a *attributor) passiveSpeaker(i, n, si int) (speaker, bool) {
 	}
 	if a.agentBy(i+n, s) {
 		f, l := a.npAfter(i+n+1, s.Last)
+		for k := f; k < l; k++ {
+			if a.txt.Tokens[k].Norm == "as" {
+				l = k // "quoted by the Times as saying": the Times
+				break
+			}
+		}
 		return a.resolve(f, l, si), true
 	}
 	if reduced && i > s.First && english.IsSubordinatorKey(a.txt.Tokens[i-1].Key, a.txt.Tokens[i-1].Norm) {

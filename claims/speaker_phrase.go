@@ -56,12 +56,6 @@ func (a *attributor) npBefore(end, sentFirst int) (int, int) {
 		if !appositive && start < end && english.IsAdverbialSubordinatorKey(t.Key, t.Norm) {
 			break
 		}
-		// "more ethanol than the oil industry says": a comparison's
-		// "than" opens the speaker's clause ("more than 30 senators
-		// said" keeps its quantity)
-		if !appositive && start < end && t.Norm == "than" && !(start-2 >= sentFirst && comparativeQuantity(toks[start-2].Norm) && a.quantityAfterThan(start)) {
-			break
-		}
 		// "handling what the mayor said was a flood", "which is
 		// why executives there indicate": a free relative opens the
 		// speaker's clause
@@ -615,23 +609,4 @@ func (a *attributor) roleHeads(first, last int) bool {
 		}
 	}
 	return a.roleHead(first, last) != ""
-}
-
-// comparativeQuantity reports a word before "than" that makes a quantity
-// of the phrase after it: "more than 30", "fewer than half".
-func comparativeQuantity(w string) bool {
-	return w == "more" || w == "less" || w == "fewer"
-}
-
-// quantityAfterThan reports a number or a quantifier at token k, right
-// after "than", or after an article there: "more than 30 senators",
-// "fewer than half", "less than a third"; not "more than the state's
-// health department says".
-func (a *attributor) quantityAfterThan(k int) bool {
-	toks := a.txt.Tokens
-	if t := &toks[k]; english.IsArticleKey(t.Key, t.Norm) && k+1 < len(toks) {
-		k++ // "less than a third", "more than a dozen"
-	}
-	t := &toks[k]
-	return t.Kind == segment.Number || english.IsQuantifierKey(t.Key, t.Norm) || numberWord(t.Norm) || fraction(t.Norm)
 }
