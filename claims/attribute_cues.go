@@ -76,6 +76,12 @@ func (a *attributor) nounUse(i, first int) bool {
 		// of people: "A handful say", "a hundred say"
 		return true
 	}
+	if next := i + 1; next < len(toks) && pluralNoun(w) && toks[next].Kind == segment.Word && !toks[next].Cap &&
+		(strings.HasSuffix(toks[next].Norm, "ed") || english.IsIrregularPastKey(toks[next].Key, toks[next].Norm)) {
+		// "Initial reports suggested", "News reports speculated": a
+		// plural the past verb after it takes as its subject
+		return true
+	}
 	switch prev.Norm {
 	case "'s", "’s":
 		// "Trump's outline", but "he's said" (he has said)
