@@ -28,18 +28,6 @@ func (a *attributor) resolve(first, last, sent int) speaker {
 	return sp
 }
 
-// placeState reports a state's abbreviation at token k after a place and
-// its comma, with its period: "Beaumont, Tex.," (rules.yaml
-// attribution.party-states); not "Mo" or "Del" named alone.
-func (a *attributor) placeState(k int) bool {
-	toks := a.txt.Tokens
-	if k < 2 || k+1 >= len(toks) || toks[k+1].Norm != "." || toks[k-1].Norm != "," || !toks[k-2].Cap {
-		return false
-	}
-	_, n := a.r.Attribution.StateAbbreviations.Longest(toks, k, k+1)
-	return n == 1
-}
-
 // resolvePhrase does the work of resolve; the span it returns covers the
 // name only.
 func (a *attributor) resolvePhrase(first, last, sent int) speaker {
