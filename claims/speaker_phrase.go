@@ -59,9 +59,9 @@ func (a *attributor) npBefore(end, sentFirst int) (int, int) {
 		// "handling what the mayor said was a flood", "which is
 		// why executives there indicate": a free relative opens the
 		// speaker's clause; "Ruiz, whose brother said": the brother
-		// speaks, not Ruiz (a "whose" clause closed by a comma before
-		// the cue is an aside of the speaker's)
-		if !appositive && (t.Norm == "that" || t.Norm == "who" || t.Norm == "which" || t.Norm == "what" || t.Norm == "why" || t.Norm == "whose" && start < end && !a.commaIn(start, end)) {
+		// speaks, not Ruiz (but "Residents whose homes flooded said",
+		// a clause with its own verb, restricts the speaker)
+		if !appositive && (t.Norm == "that" || t.Norm == "who" || t.Norm == "which" || t.Norm == "what" || t.Norm == "why" || t.Norm == "whose" && start < end && a.plainNouns(start, end)) {
 			break
 		}
 		// "He said he'll support", "polls show voters support": a verb
@@ -611,14 +611,4 @@ func (a *attributor) roleHeads(first, last int) bool {
 		}
 	}
 	return a.roleHead(first, last) != ""
-}
-
-// commaIn reports a comma among tokens [first, last).
-func (a *attributor) commaIn(first, last int) bool {
-	for k := first; k < last; k++ {
-		if a.txt.Tokens[k].Norm == "," {
-			return true
-		}
-	}
-	return false
 }
