@@ -76,13 +76,13 @@ func (a *attributor) nounUse(i, first int) bool {
 		// of people: "A handful say", "a hundred say"
 		return true
 	}
-	if next := i + 1; next < len(toks) && pluralNoun(w) && toks[next].Kind == segment.Word && !toks[next].Cap &&
+	if next := i + 1; next < len(toks) && pluralNoun(w) && a.r.Attribution.Documents.Has(w) && toks[next].Kind == segment.Word && !toks[next].Cap &&
 		(strings.HasSuffix(toks[next].Norm, "ed") || english.IsIrregularPastKey(toks[next].Key, toks[next].Norm)) &&
 		!(next+1 < len(toks) && toks[next+1].Kind == segment.Word && !toks[next+1].Cap && !functionLike(toks[next+1].Key, toks[next+1].Norm)) {
 		// "Initial reports suggested", "News reports speculated": a
-		// plural the past verb after it takes as its subject; not "The
-		// witness says armed men entered", whose -ed word is an
-		// adjective before its noun
+		// document's plural the past verb after it takes as its
+		// subject; not "The witness says armed men entered", nor a
+		// plural whose -ed word is an adjective before its noun
 		return true
 	}
 	switch prev.Norm {

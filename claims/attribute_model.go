@@ -54,7 +54,7 @@ func (a *attributor) modelTakes(i int, s segment.Sentence) bool {
 	if _, n := a.r.Frames.Namings.Longest(a.txt.Tokens, i, s.Last); n > 1 {
 		return false // "also known as": a name given (frames.namings)
 	}
-	if _, reduced, _ := a.passiveCue(i, s); reduced && i+1 < s.Last && english.IsPrepositionKey(a.txt.Tokens[i+1].Key, a.txt.Tokens[i+1].Norm) {
+	if _, reduced, _ := a.passiveCue(i, s); reduced && a.prepositionAfter(i+1, s) {
 		// "The victim, identified by police as", "Man, 34, charged in
 		// shooting": a past participle and a preposition, no object,
 		// is a passive without its auxiliary ("Ruiz, the mayor, called
@@ -126,4 +126,15 @@ func (a *attributor) stanceKept(i int, s segment.Sentence) bool {
 		return true
 	}
 	return a.modelScore(i, s) > orDefault(a.stanceMin, stanceThreshold)
+}
+
+// prepositionAfter reports a preposition at token k of sentence s, past
+// a time word or an adverb: "identified by", "named Tuesday as",
+// "charged Friday with".
+func (a *attributor) prepositionAfter(k int, s segment.Sentence) bool {
+	toks := a.txt.Tokens
+	for k < s.Last && (english.IsTimeWordKey(toks[k].Key, toks[k].Norm) || english.IsCalendarWordKey(toks[k].Key, toks[k].Norm) || a.adverbAt(k) || a.mannerAdverb(k)) {
+		k++
+	}
+	return k < s.Last && (english.IsPrepositionKey(toks[k].Key, toks[k].Norm) || toks[k].Norm == "as")
 }

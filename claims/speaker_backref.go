@@ -32,7 +32,7 @@ func (a *attributor) pronoun(typ SpeakerType, i, sent int) speaker {
 			// ("Mr. Carter" is strong: the title says a person)
 			return s.typ == SpeakerPerson && (strings.Contains(s.name, " ") || !a.txt.Tokens[s.first].Cap || a.gender[s.name] != 0)
 		}
-		if last, _ := lastWord(s.name); it && s.typ == SpeakerAnonymous && pluralNoun(last) {
+		if it && s.typ == SpeakerAnonymous && pluralNoun(headWord(s.name)) {
 			return false // "Low-income families got a credit ... it expects": "it" is one
 		}
 		return s.typ == SpeakerOrganisation || s.typ == SpeakerAnonymous || s.typ == SpeakerMedia
@@ -95,4 +95,15 @@ func (a *attributor) pronoun(typ SpeakerType, i, sent int) speaker {
 		}
 	}
 	return speaker{}
+}
+
+// headWord returns the head noun of a speaker's name: its last word
+// before "of" ("coalition" of "a coalition of aid groups"), else its
+// last word.
+func headWord(name string) string {
+	if i := strings.Index(name, " of "); i >= 0 {
+		name = name[:i]
+	}
+	last, _ := lastWord(name)
+	return last
 }

@@ -100,7 +100,7 @@ var (
 		earlier later now recently`)
 	// discourse adverbs open a sentence with a comma without naming anyone:
 	// "However, ..." "Meanwhile, ..."
-	discourse = set(`however meanwhile instead indeed moreover furthermore nevertheless nonetheless
+	discourse = set(`however meanwhile instead rather indeed moreover furthermore nevertheless nonetheless
 		therefore thus hence otherwise overall first second third finally still yet now today yesterday
 		tomorrow tonight again also later earlier separately ultimately initially previously currently
 		recently afterward afterwards then there here so well yes no please anyway besides regardless
