@@ -94,11 +94,13 @@ func QuoteMark(txt *segment.Text, i int) bool {
 	return false
 }
 
-// The features of a word a cue list holds (see Features).
+// The features of a word a cue list holds, and of a listed cue further
+// back than the window (see Features).
 var (
 	listedSpeech   = hash1(fListed, "speech")
 	listedStance   = hash1(fListed, "stance")
 	listedEvidence = hash1(fListed, "evidence")
+	farCue         = hash2(fBefore, "cue", "@far")
 )
 
 // Features appends the hashed features of candidate token i of sentence
@@ -172,7 +174,7 @@ func Features(dst []uint32, txt *segment.Text, s segment.Sentence, i int, at *ru
 	// that one reports
 	for k := i - window - 1; k >= s.First && k >= i-nestWindow; k-- {
 		if toks[k].Kind == segment.Word && Listed(toks, k, s.Last, at) {
-			dst = append(dst, hash2(fBefore, "cue", "@far"))
+			dst = append(dst, farCue)
 			break
 		}
 	}
@@ -188,11 +190,13 @@ func Features(dst []uint32, txt *segment.Text, s segment.Sentence, i int, at *ru
 const maxKnownFeatures = 4
 
 // KnownFeatures appends the features only the known stems' weights read
-// (see Model.ScoreKnown) of candidate token i of sentence s to dst: its
-// stem with where it stands, the word two before it, a quotation near it
-// and a cue before it. They tell one verb's cues from its other uses
-// ("support" inside a statement, "call" after "a"); over every
-// candidate they only add noise.
+// (see Model.ScoreKnown) of candidate token i of sentence s to dst, which
+// holds the token's Features: its stem with where it stands, the word two
+// before it, a quotation near it and a listed cue before it. They tell
+// one verb's cues from its other uses ("support" inside a statement,
+// "call" after "a"); over every candidate they only add noise. A cue
+// further back than the window is read from dst, where Features put it,
+// not looked for again.
 func KnownFeatures(dst []uint32, txt *segment.Text, s segment.Sentence, i int, at *rules.Attribution) []uint32 {
 	toks := txt.Tokens
 	stem := Stem(toks[i].Norm)
@@ -203,10 +207,14 @@ func KnownFeatures(dst []uint32, txt *segment.Text, s segment.Sentence, i int, a
 			break
 		}
 	}
-	for k := i - 1; k >= s.First && k >= i-nestWindow; k-- {
-		if toks[k].Kind == segment.Word && Listed(toks, k, s.Last, at) {
-			cue = "cue"
-			break
+	if slices.Contains(dst, farCue) {
+		cue = "cue"
+	} else {
+		for k := i - 1; k >= s.First && k >= i-window; k-- {
+			if toks[k].Kind == segment.Word && Listed(toks, k, s.Last, at) {
+				cue = "cue"
+				break
+			}
 		}
 	}
 	return append(dst, hash2(fStemFromStart, stem, distance(i-s.First)), hash2(fStemPrev2, stem, shape(txt, i-2, s)),

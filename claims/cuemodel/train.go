@@ -36,7 +36,9 @@ func Examples(dst []Example, txt *segment.Text, at *rules.Attribution, gold [][2
 					break
 				}
 			}
-			dst = append(dst, Example{Features: Features(nil, txt, s, i, at), Known: KnownFeatures(nil, txt, s, i, at), Word: t.Norm, Cue: cue})
+			f := Features(nil, txt, s, i, at)
+			all := KnownFeatures(f, txt, s, i, at)
+			dst = append(dst, Example{Features: all[:len(f):len(f)], Known: all[len(f):], Word: t.Norm, Cue: cue})
 		}
 	}
 	return dst
