@@ -70,10 +70,10 @@ func (a *attributor) nounUse(i, first int) bool {
 	}
 	if i >= first+2 && prev.Kind == segment.Word && !prev.Cap && (toks[i-2].Norm == "a" || toks[i-2].Norm == "an") &&
 		!strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !english.IsIrregularPastKey(toks[i].Key, w) &&
-		!english.IsQuantifierKey(prev.Key, prev.Norm) && !a.r.Attribution.GroupQuantities.HasWordKey(prev.Key, prev.Norm) && !fraction(prev.Norm) && !numberWord(prev.Norm) {
+		!english.IsQuantifierKey(prev.Key, prev.Norm) && !a.r.Attribution.GroupQuantities.HasWordKey(prev.Key, prev.Norm) && !fraction(prev.Norm) && a.in.Cover(i-1) < 0 {
 		// "a news report", "an early estimate": after "a" and a word, a
 		// verb would take an -s; the cue is a noun. Not after a quantity
-		// of people: "A handful say", "a hundred say"
+		// of people: "A handful say", "a hundred say" (a number mention)
 		return true
 	}
 	if next := i + 1; next < len(toks) && pluralNoun(w) && a.r.Attribution.Documents.Has(w) && toks[next].Kind == segment.Word && !toks[next].Cap &&
@@ -99,12 +99,6 @@ func (a *attributor) nounUse(i, first int) bool {
 		return true
 	}
 	return prev.Kind == segment.Number // "85,500 confirmed cases"
-}
-
-// numberWord reports a number written as a word that english's
-// quantifiers do not hold: "a hundred", "a thousand", "a million".
-func numberWord(w string) bool {
-	return w == "hundred" || w == "thousand" || w == "million" || w == "billion"
 }
 
 // objectWindow bounds how far after a cue's "to" a statement is looked

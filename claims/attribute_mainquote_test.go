@@ -8,6 +8,7 @@ import (
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/claims/segment"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
 )
 
 // TestMainQuoteRuns checks that mainQuote, which counts each quote's
@@ -15,10 +16,7 @@ import (
 // mainQuoteByTokens finds counting token by token, over the seeds and
 // texts whose marks open quotes inside quotes or leave them open.
 func TestMainQuoteRuns(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	texts := []string{
 		"Title\n\n\"We are heartbroken,\" Chief Ortiz said. \"The road stays closed until Monday,\" he added, \"and the school too.\"\n",
 		"Title\n\n\"Two people were hurt in the crash \"on the bridge\" near Dalton,\" the sheriff said.\n",

@@ -70,16 +70,7 @@ func (a *attributor) modelTakes(i int, s segment.Sentence) bool {
 // attribution.shared-subject right before "to": "began to", "went on
 // to", whose subject the verb after "to" shares.
 func (a *attributor) sharesSubject(i int, s segment.Sentence) bool {
-	toks := a.txt.Tokens
-	if i+1 >= s.Last || toks[i+1].Norm != "to" {
-		return false
-	}
-	for c := i; c >= s.First && c > i-maxSharedSubject; c-- {
-		if _, ok := a.r.Attribution.SharedSubject.Exact(toks, c, i+1); ok {
-			return true
-		}
-	}
-	return false
+	return i+1 < s.Last && a.txt.Tokens[i+1].Norm == "to" && a.sharedPhraseBefore(i+1, s) >= 0
 }
 
 // orDefault returns x, or def when x is 0 (not set).

@@ -144,10 +144,8 @@ func (a *attributor) commaSpeaker(segs [][2]int, last, sent int) (sp speaker, fi
 		if a.indefinite(segs[k]) {
 			continue // "Mayor Smith, a Democrat,": a description, no name
 		}
-		if k == 0 && (a.openingWord(segs) || a.thanOpening(segs[0])) {
-			// "Rather, officials close to her say", "Rather than bow to
-			// fear, the city said": no name
-			continue
+		if k == 0 && a.openingWord(segs) {
+			continue // "Rather, officials close to her say": no name
 		}
 		if s := a.wholeEntity(segs[k][0], segs[k][1]); s.ok() && !a.introWord(segs[k]) {
 			// "Peter Carr, a spokesman for ...": the role now names Carr
@@ -460,13 +458,6 @@ func (a *attributor) openingWord(segs [][2]int) bool {
 	lastSeg := segs[len(segs)-1]
 	return len(segs) == 2 && segs[0][1]-segs[0][0] == 1 && a.opensSentence(segs[0][0]) && lastSeg[1]-lastSeg[0] >= 2 &&
 		lastSeg[1] < len(toks) && toks[lastSeg[1]].Norm != "," && !toks[lastSeg[1]-1].Cap && !a.indefinite(lastSeg)
-}
-
-// thanOpening reports a comma segment opening its sentence with a word
-// and "than": "Rather than bow to fear", "Other than Ruiz", a comparison,
-// no speaker.
-func (a *attributor) thanOpening(seg [2]int) bool {
-	return seg[1]-seg[0] >= 3 && a.txt.Tokens[seg[0]+1].Norm == "than" && a.opensSentence(seg[0])
 }
 
 // embeddedCue reports comma segments before a cue at token last that

@@ -186,12 +186,18 @@ func (a *attributor) sharedSubjectVerb(i int, s segment.Sentence) int {
 	if p <= s.First || toks[p].Norm != "to" || a.inQuote[p-1] >= 0 {
 		return -1
 	}
-	set := a.r.Attribution.SharedSubject
+	if c := a.sharedPhraseBefore(p, s); c >= 0 && !a.unsaid(c, s) {
+		return c
+	}
+	return -1
+}
+
+// sharedPhraseBefore returns where the phrase of
+// attribution.shared-subject that ends right before token p ("continued"
+// of "continued to", "went on" of "went on to") starts, or -1.
+func (a *attributor) sharedPhraseBefore(p int, s segment.Sentence) int {
 	for c := p - 1; c >= s.First && c >= p-maxSharedSubject; c-- {
-		if _, ok := set.Exact(toks, c, p); ok {
-			if a.unsaid(c, s) {
-				return -1
-			}
+		if _, ok := a.r.Attribution.SharedSubject.Exact(a.txt.Tokens, c, p); ok {
 			return c
 		}
 	}
