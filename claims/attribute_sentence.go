@@ -238,8 +238,10 @@ func (a *attributor) namedBody(sp speaker, s segment.Sentence) speaker {
 	if e == sp.last || !a.listedHead(e-1) {
 		return sp
 	}
-	if t := &a.txt.Tokens[min(e, s.Last-1)]; e < s.Last && (english.IsDeterminerKey(t.Key, t.Norm) || english.IsPossessiveKey(t.Key, t.Norm) || t.Kind == segment.Number) {
-		return sp // "Lopez judges the county fair": a verb and its object
+	if e < s.Last {
+		if t := &a.txt.Tokens[e]; english.IsDeterminerKey(t.Key, t.Norm) || english.IsPossessiveKey(t.Key, t.Norm) || t.Kind == segment.Number {
+			return sp // "Lopez judges the county fair": a verb and its object
+		}
 	}
 	if body := a.resolve(sp.first, e, int(a.sentOf[s.First])); body.ok() && body.typ != SpeakerPerson {
 		return body
