@@ -1791,10 +1791,7 @@ func (a *attributor) evidenceSpeaker(sp speaker, i, si int) speaker {
 // cueSpeakerAfterQuote reads `"...," X said` (speaker before the cue) and
 // `"...," said X` (after it); from is the first token after the quote.
 func (a *attributor) cueSpeakerAfterQuote(from, i, n, si int) speaker {
-	f := from
-	for f < i && (a.txt.Tokens[f].Norm == "," || a.txt.Tokens[f].Norm == "-" || a.txt.Tokens[f].Norm == "—") {
-		f++
-	}
+	f := a.pastQuoteMarks(from, i)
 	end := i
 	if b := a.perceivedAt(i, a.txt.Sentences[si]); b > f {
 		end = b // `"...," Mr. Dorn is shown saying`
