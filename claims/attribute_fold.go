@@ -13,28 +13,12 @@ import (
 // costs a test per token where searching the text for two spaces in a row
 // costs a test per space.
 
-// spacedOnce reports whether tokens [first, last) of txt follow one
-// another with nothing or a single space between them. A token holds no
-// white space, so their text then holds no line break, tab or carriage
-// return and no two spaces in a row: oneLine would leave it as it is.
-func spacedOnce(txt *segment.Text, first, last int) bool {
-	toks := txt.Tokens
-	for k := first + 1; k < last; k++ {
-		switch gap := toks[k].Start - toks[k-1].End; {
-		case gap == 1 && txt.Src[toks[k-1].End] == ' ':
-		case gap != 0:
-			return false
-		}
-	}
-	return true
-}
-
 // quoteText is the text of the quoted tokens [first, last), normalised as
 // a quote claim carries it: curly marks made straight, white space folded,
 // ellipses kept, trailing spaces and commas dropped.
 func (a *attributor) quoteText(first, last int) string {
 	s := straightenQuotes(a.text(first, last))
-	if !spacedOnce(a.txt, first, last) {
+	if !a.txt.SpacedOnce(first, last) {
 		s = oneLine(s)
 	}
 	return strings.TrimRight(s, " ,")
@@ -46,7 +30,7 @@ func (a *attributor) quoteText(first, last int) string {
 func (a *attributor) sentenceText(s segment.Sentence, start int) string {
 	toks := a.txt.Tokens
 	if s.End-s.Start <= maxSentence && s.First < s.Last && s.Start == toks[s.First].Start && s.End == toks[s.Last-1].End &&
-		spacedOnce(a.txt, s.First, s.Last) {
+		a.txt.SpacedOnce(s.First, s.Last) {
 		return a.txt.Src[s.Start:s.End]
 	}
 	return sentenceAround(a.txt.Src[s.Start:s.End], start-s.Start, start-s.Start)

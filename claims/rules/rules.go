@@ -450,20 +450,11 @@ func (r *Rules) NormalizeAt(txt *segment.Text, i, j int) string {
 }
 
 // spacedOnce reports that the text of tokens [i, j) of txt is its words
-// one space apart (singleSpaced), read from the gaps between the tokens: a
-// token holds no space, so each gap must be empty or one ASCII space. A
-// gap of anything else is left to singleSpaced.
+// one space apart (singleSpaced): read from the gaps between the tokens
+// (segment.Text.SpacedOnce), and where a gap is anything else, from the
+// text itself.
 func spacedOnce(txt *segment.Text, i, j int) bool {
-	toks := txt.Tokens
-	for k := i + 1; k < j; k++ {
-		switch gap := toks[k].Start - toks[k-1].End; {
-		case gap == 0:
-		case gap == 1 && txt.Src[toks[k-1].End] == ' ':
-		default:
-			return singleSpaced(txt.Src[toks[i].Start:toks[j-1].End])
-		}
-	}
-	return true
+	return txt.SpacedOnce(i, j) || singleSpaced(txt.Src[txt.Tokens[i].Start:txt.Tokens[j-1].End])
 }
 
 // singleSpaced reports whether s is its words one space apart, as
