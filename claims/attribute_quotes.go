@@ -346,9 +346,6 @@ func (a *attributor) mainQuote(si int) int {
 	if !a.quoted[si] {
 		return -1 // no word of a quote counted below
 	}
-	if !a.quoteRuns {
-		return a.mainQuoteByTokens(si)
-	}
 	s := a.txt.Sentences[si]
 	best, bestN := -1, 0
 	// the quotes whose runs end after the sentence starts (quoteEnds
@@ -364,35 +361,6 @@ func (a *attributor) mainQuote(si int) int {
 		}
 	}
 	if best < 0 || 2*bestN < a.wordsBetween(s.First, s.Last) {
-		return -1
-	}
-	return best
-}
-
-// mainQuoteByTokens is mainQuote counting the words of sentence si token
-// by token, where the quotes' tokens are not runs in order.
-func (a *attributor) mainQuoteByTokens(si int) int {
-	s := a.txt.Sentences[si]
-	words, best, bestN := 0, -1, 0
-	counts := a.quoteWords // all zero between calls
-	for i := s.First; i < s.Last; i++ {
-		if k := a.txt.Tokens[i].Kind; k != segment.Word && k != segment.Number {
-			continue
-		}
-		words++
-		if q := a.inQuote[i]; q >= 0 && a.quotes[q].words >= minQuoteWords {
-			counts[q]++
-			if int(counts[q]) > bestN {
-				best, bestN = q, int(counts[q])
-			}
-		}
-	}
-	for i := s.First; i < s.Last; i++ {
-		if q := a.inQuote[i]; q >= 0 {
-			counts[q] = 0
-		}
-	}
-	if best < 0 || 2*bestN < words {
 		return -1
 	}
 	return best

@@ -66,18 +66,14 @@ type attributor struct {
 	// unit[q] is the first quote of the statement q belongs to: a quote that
 	// continues or inherits its speaker joins the one before it.
 	unit []int
-	// quoteWords counts, per quote, its words in one sentence (mainQuote);
-	// all zero between uses.
-	quoteWords []int32
 	// wordsIn counts, per token and one past the last, the words (and
 	// numbers) of the sentences before it: the words of any run of a
 	// sentence's tokens, at once (wordsBetween).
 	wordsIn []int32
 	// quoteEnds is, per quote, the end of the tokens that stand in it
-	// (inQuote), where quoteRuns says each quote's are one run, in the
-	// order of the quotes (see indexQuotes).
+	// (inQuote): each quote's are one run, in the order of the quotes (see
+	// indexQuotes).
 	quoteEnds []int32
-	quoteRuns bool
 	sattr     []sentenceAttr
 	// said holds the sentences' according-to and indirect attributions
 	// and the quotes' attributions, which sattr and qattr index; said[0]
@@ -162,7 +158,6 @@ type attrBuffers struct {
 	quoted    []bool
 	datelines []int32
 	foundCue  []bool
-	counts    []int32
 	qattr     []int32
 	wordsIn   []int32
 	quoteEnds []int32
@@ -252,14 +247,12 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 	buf.datelines = grow(buf.datelines, len(txt.Sentences))
 	fill(buf.datelines, -1)
 	buf.foundCue = grow(buf.foundCue, len(txt.Tokens))
-	buf.counts = grow(buf.counts, len(quotes))
-	clear(buf.counts)
 	clear(buf.foundCue)
 	buf.wordsIn = grow(buf.wordsIn, len(txt.Tokens)+1)
 	buf.quoteEnds = grow(buf.quoteEnds, len(quotes))
 	a := &attributor{txt: txt, in: in, r: r, names: names, quotes: quotes,
 		inQuote: buf.inQuote, sentOf: buf.sentOf,
-		qattr: buf.qattr, unit: buf.unit, quoteWords: buf.counts,
+		qattr: buf.qattr, unit: buf.unit,
 		wordsIn: buf.wordsIn, quoteEnds: buf.quoteEnds,
 		sattr: buf.sattr, said: append(buf.said[:0], Attribution{}),
 		surnames: clearedMap(&buf.surnames), foundCue: buf.foundCue, roles: clearedMap(&buf.roles),
@@ -332,11 +325,12 @@ func (a *attributor) wordsBetween(lo, hi int) int {
 // sentences holding a word of a quote mainQuote counts (quoted). A quote
 // stands in the tokens from its opening mark to its closing one, less
 // those of a later quote opening before it closes (a stray opening mark
-// closes it and opens the next): where the quotes open and close in
-// order, as the quote finder pairs them, each quote's tokens are one run,
-// up to quoteEnds (quoteRuns).
+// closes it and opens the next). The quote finder pairs marks in order and
+// never nests one quote in another (single marks inside double ones are
+// no quotes of their own), so each quote's tokens are one run, up to
+// quoteEnds, and quoteEnds never falls: mainQuote counts on it, and
+// TestMainQuoteRuns checks it.
 func (a *attributor) indexQuotes() {
-	a.quoteRuns = true
 	for qi, q := range a.quotes {
 		end := q.last
 		if q.close >= 0 {
@@ -344,10 +338,6 @@ func (a *attributor) indexQuotes() {
 		}
 		a.quoteEnds[qi] = int32(end)
 		if qi > 0 {
-			prev := &a.quotes[qi-1]
-			if q.open < prev.open || end < int(a.quoteEnds[qi-1]) {
-				a.quoteRuns = false // one inside another: not runs
-			}
 			a.quoteEnds[qi-1] = min(a.quoteEnds[qi-1], int32(q.open))
 		}
 		for i := q.open; i < end; i++ {
