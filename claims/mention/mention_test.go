@@ -246,6 +246,7 @@ func TestWordOpens(t *testing.T) {
 	for w := range ageUnitWords {
 		nexts = append(nexts, w)
 	}
+	lex := testLexicon()
 	for _, w := range []string{"a", "an", "this", "last", "us"} {
 		if _, known := wordOpens(w, ""); !known {
 			t.Fatalf("wordOpens does not know %q", w)
@@ -256,7 +257,7 @@ func TestWordOpens(t *testing.T) {
 					for _, third := range []string{"ago", "old", "5", "of", "people", "-old"} {
 						text := first + glue + next + " " + third + " 12 farmers"
 						txt := segment.Segment(text, segment.Options{})
-						r := recogniser{txt: txt, toks: txt.Tokens, lex: testLexicon(), opens: opens, limit: len(txt.Tokens), pub: pub}
+						r := recogniser{txt: txt, toks: txt.Tokens, lex: lex, opens: opens, limit: len(txt.Tokens), pub: pub}
 						if f := r.currencies().firsts(); f != nil {
 							r.opens.Join(f)
 						}
