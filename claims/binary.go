@@ -1196,7 +1196,7 @@ func (d *decoder) keptAttributions(buf []byte, at []int32, keep []bool) *KeptAtt
 func SharedForm(dst, form []byte, id func(s []byte) uint32) ([]byte, error) {
 	var derr error
 	d := &decoder{buf: form, err: &derr}
-	d.eachStoryTerm(func([]byte) {}) // read past: the pack keeps them apart
+	d.eachStoryTerm(nil, func([]byte) {}) // read past: the pack keeps them apart
 	n := d.count(1)
 	dst = binary.AppendUvarint(dst, uint64(n))
 	for range n {
@@ -1233,9 +1233,10 @@ func appendStoryTerms(b []byte, terms []string) []byte {
 }
 
 // eachStoryTerm reads the story terms at the start of a form, passing
-// each to yield as bytes valid only during the call, and reports whether
-// the form has any (none: nil terms).
-func (d *decoder) eachStoryTerm(yield func(term []byte)) (has bool) {
+// their number to sized (when set) and then each to yield as bytes valid
+// only during the call, and reports whether the form has any (none: nil
+// terms).
+func (d *decoder) eachStoryTerm(sized func(n int), yield func(term []byte)) (has bool) {
 	n := d.uint()
 	if n == 0 || *d.err != nil {
 		return false
@@ -1243,6 +1244,9 @@ func (d *decoder) eachStoryTerm(yield func(term []byte)) (has bool) {
 	if n--; n > len(d.buf) { // each term takes a byte at least
 		d.fail("story terms")
 		return false
+	}
+	if sized != nil {
+		sized(n)
 	}
 	for range n {
 		l := d.uint()
@@ -1259,8 +1263,8 @@ func (d *decoder) eachStoryTerm(yield func(term []byte)) (has bool) {
 // storyTerms reads the story terms at the start of a form, each made a
 // string by intern when it is set.
 func (d *decoder) storyTerms(intern func([]byte) string) []string {
-	var terms []string
-	has := d.eachStoryTerm(func(t []byte) {
+	var terms []string // filled and empty: made, of no length
+	has := d.eachStoryTerm(func(n int) { terms = make([]string, 0, n) }, func(t []byte) {
 		if intern != nil {
 			terms = append(terms, intern(t))
 		} else {
@@ -1269,9 +1273,6 @@ func (d *decoder) storyTerms(intern func([]byte) string) []string {
 	})
 	if !has {
 		return nil
-	}
-	if terms == nil {
-		terms = []string{} // filled, and empty
 	}
 	return terms
 }
@@ -1284,6 +1285,6 @@ func (d *decoder) storyTerms(intern func([]byte) string) []string {
 func SplitStoryTerms(form []byte, yield func(term []byte)) (has bool, err error) {
 	var derr error
 	d := &decoder{buf: form, err: &derr}
-	has = d.eachStoryTerm(yield)
-	return has && derr == nil, derr
+	has = d.eachStoryTerm(nil, yield) // true only with no error
+	return has, derr
 }
