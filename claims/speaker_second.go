@@ -38,7 +38,9 @@ func (a *attributor) secondCueSpeaker(i, si int, sa *sentenceAttr) (speaker, boo
 		return speaker{}, false
 	}
 	and := a.conjunctionBefore(i, s)
-	if and <= sa.cueAt {
+	if and <= sa.cueAt || and-sa.cueAt > maxFirstContent {
+		// past the first cue's content as far as it is read: a bounded
+		// look-back, for every later cue of a sentence asks
 		return speaker{}, false
 	}
 	// nothing between the first cue and the conjunction may open a clause
@@ -64,6 +66,10 @@ func (a *attributor) secondCueSpeaker(i, si int, sa *sentenceAttr) (speaker, boo
 	}
 	return speaker{name: first.Speaker, typ: first.SpeakerType, first: sa.spFirst, last: sa.spLast}, true
 }
+
+// maxFirstContent bounds the tokens between a sentence's first cue and the
+// conjunction before a second cue that shares its speaker.
+const maxFirstContent = 40
 
 // conjunctionBefore returns the "and" or "but" that the cue at token i of
 // sentence s follows, over adverbs, a negation, an auxiliary, a time, and
