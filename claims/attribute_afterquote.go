@@ -109,20 +109,6 @@ func (a *attributor) titleQuote(q quote) bool {
 	return q.words < 3 && (toks[q.close-1].Norm == "," || toks[q.close+1].Norm == ",")
 }
 
-// pastQuoteMarks returns the first token from k, before last, past the
-// commas and dashes that follow a closing quote mark.
-func (a *attributor) pastQuoteMarks(k, last int) int {
-	for k < last {
-		switch a.txt.Tokens[k].Norm {
-		case ",", "-", "—", "–":
-			k++
-			continue
-		}
-		break
-	}
-	return k
-}
-
 // plainSubject reports the words [f, v) before a verb after a quote as
 // one subject: no lower-case noun stands before a name in it ("the plan
 // Sanders introduced" is a noun and a relative clause, not Sanders).

@@ -99,3 +99,15 @@ func (a *attributor) passiveStance(c int, s segment.Sentence) bool {
 func negatedAux(w string) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "n't") || len(w) > 3 && strings.HasSuffix(w, "n’t")
 }
+
+// sharedPhraseBefore returns where the phrase of
+// attribution.shared-subject that ends right before token p ("continued"
+// of "continued to", "went on" of "went on to") starts, or -1.
+func (a *attributor) sharedPhraseBefore(p int, s segment.Sentence) int {
+	for c := p - 1; c >= s.First && c >= p-maxSharedSubject; c-- {
+		if _, ok := a.r.Attribution.SharedSubject.Exact(a.txt.Tokens, c, p); ok {
+			return c
+		}
+	}
+	return -1
+}

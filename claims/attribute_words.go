@@ -550,3 +550,17 @@ func verbForm(k wordset.Key, w string) bool {
 	}
 	return false
 }
+
+// pastQuoteMarks returns the first token from k, before last, past the
+// commas and dashes that follow a closing quote mark.
+func (a *attributor) pastQuoteMarks(k, last int) int {
+	for k < last {
+		switch a.txt.Tokens[k].Norm {
+		case ",", "-", "—", "–":
+			k++
+			continue
+		}
+		break
+	}
+	return k
+}

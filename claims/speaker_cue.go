@@ -192,18 +192,6 @@ func (a *attributor) sharedSubjectVerb(i int, s segment.Sentence) int {
 	return -1
 }
 
-// sharedPhraseBefore returns where the phrase of
-// attribution.shared-subject that ends right before token p ("continued"
-// of "continued to", "went on" of "went on to") starts, or -1.
-func (a *attributor) sharedPhraseBefore(p int, s segment.Sentence) int {
-	for c := p - 1; c >= s.First && c >= p-maxSharedSubject; c-- {
-		if _, ok := a.r.Attribution.SharedSubject.Exact(a.txt.Tokens, c, p); ok {
-			return c
-		}
-	}
-	return -1
-}
-
 // leadsToCue reports the stance at tokens [i, i+n) standing before "to"
 // and a listed cue that takes it (stanceBeforeTo): "declined to say" is
 // one attribution, the cue's, hedged.
