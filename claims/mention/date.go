@@ -304,14 +304,14 @@ func (r *recogniser) iso(d ymd) string {
 	}
 	b = appendPadded(append(b, '-'), int(d.m), 2)
 	b = appendPadded(append(b, '-'), d.d, 2)
-	return r.texts.keep(b)
+	return r.texts.Keep(b, textRoom)
 }
 
 // isoYear formats year y as YYYY, followed by rest ("-01-01"), in r's
 // texts.
 func (r *recogniser) isoYear(y int, rest string) string {
 	var buf [24]byte
-	return r.texts.keep(append(appendPadded(buf[:0], y, 4), rest...))
+	return r.texts.Keep(append(appendPadded(buf[:0], y, 4), rest...), textRoom)
 }
 
 // appendPadded appends v in decimal to b, as fmt's %0*d does with width
@@ -329,3 +329,7 @@ func appendPadded(b []byte, v, width int) []byte {
 	}
 	return strconv.AppendInt(b, int64(v), 10)
 }
+
+// textRoom is the room made for a recogniser's texts at its first
+// (bytes): the dates of most documents.
+const textRoom = 256

@@ -14,6 +14,8 @@ import (
 	"github.com/claimdiff/claimdiff/claims/phrase"
 	"github.com/claimdiff/claimdiff/claims/segment"
 	"github.com/claimdiff/claimdiff/claims/wordset"
+
+	"github.com/claimdiff/claimdiff/internal/textarena"
 )
 
 // Type names what a mention measures. The names are part of the JSON contract.
@@ -197,7 +199,7 @@ type recogniser struct {
 	// chunks (newValue, newDate, iso).
 	values slab[Value]
 	dates  slab[DateValue]
-	texts  texts
+	texts  textarena.Arena
 }
 
 // newValue returns a pointer to a copy of v, made in r's chunks.

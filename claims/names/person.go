@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claims/segment"
+
+	"github.com/claimdiff/claimdiff/internal/textarena"
 )
 
 // Parts is a person's name split into its parts: "Ervin Clinton Jr." is
@@ -233,11 +235,8 @@ type Index struct {
 	// adding one again changes nothing, and Surname reads it here.
 	added map[string]string
 	// keys holds the document's keys of the tables above, lower-case
-	// copies made by keep one after another: a Builder never rewrites
-	// what it holds, so each is a string of it, and a document's keys
-	// take an allocation or two, not one each. Reset lets it go with the
-	// document's tables.
-	keys strings.Builder
+	// copies made by keep; Reset lets it go with the document's tables.
+	keys textarena.Arena
 }
 
 // keyRoom is the room made for a document's keys at its first (bytes):
@@ -246,14 +245,7 @@ const keyRoom = 512
 
 // keep returns b, a key folded on the stack, as a string to store in the
 // index's tables: a copy in keys.
-func (x *Index) keep(b []byte) string {
-	if x.keys.Cap() == 0 {
-		x.keys.Grow(keyRoom)
-	}
-	start := x.keys.Len()
-	x.keys.Write(b)
-	return x.keys.String()[start:]
-}
+func (x *Index) keep(b []byte) string { return x.keys.Keep(b, keyRoom) }
 
 // AddTitle records that the document gives person name the title
 // ("Louisiana Governor John Bel Edwards": "governor").
