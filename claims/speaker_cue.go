@@ -59,9 +59,13 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	if sp := a.quotedAsideSpeaker(k, i, n, si); sp.ok() {
 		return sp
 	}
-	if k >= s.First && a.shortQuoteBefore(k) && (i+n >= s.Last || a.txt.Tokens[i+n].Norm != "that") {
-		// `"Safety," said Grimm`, `"Meh," wrote a supporter`: a quote
-		// too short for a quote claim still has its speaker after the cue
+	if k >= s.First && a.shortQuoteBefore(k) && a.clauseBefore(a.quotes[a.inQuote[k]].open, s) && (i+n >= s.Last || a.txt.Tokens[i+n].Norm != "that") {
+		// `"Safety," said Grimm`, `"Meh," wrote a supporter`, `The
+		// plan may be "strategic," said Hemsley`: a quote too short for
+		// a quote claim still has its speaker after the cue, where it
+		// opens the sentence or closes a clause (`Ruiz, star of
+		// "Scandal," thanked Lee`: a title in an aside about the
+		// subject, whose object follows the cue)
 		return a.speakerAfterCue(i+n, si)
 	}
 	if k < s.First || a.inQuote[k] >= 0 {
@@ -75,7 +79,10 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		}
 	}
 	if i-1 >= s.First+3 && a.txt.Tokens[i-1].Norm == "," && i+n < s.Last && !a.participle(i, s) {
-		if sp, ok := a.invertedSpeaker(i, n, si); ok {
+		if sp, ok := a.invertedSpeaker(i, n, si); ok && !a.asideSubject(i, si).ok() {
+			// not "Ada Ruiz, a former attorney general, criticized Lee's
+			// plan": the comma closes asides about the subject, and
+			// what follows the cue is its object
 			return sp
 		}
 	}
@@ -412,6 +419,19 @@ func (a *attributor) beforeVerbGroup(i int, s segment.Sentence) (k, subjEnd int)
 		subjEnd = k + 1
 	}
 	return k, subjEnd
+}
+
+// clauseBefore reports that what stands before token open in sentence s
+// is nothing (past a dateline) or holds a verb: a quotation opening
+// there ends a clause, not an aside about the subject.
+func (a *attributor) clauseBefore(open int, s segment.Sentence) bool {
+	toks := a.txt.Tokens
+	for k := a.datelineEnd(s); k < open; k++ {
+		if t := &toks[k]; t.Kind == segment.Word && !t.Cap && (a.inVerbGroup(k) || english.IsAuxiliaryKey(t.Key, t.Norm) || verbForm(t.Key, t.Norm)) {
+			return true
+		}
+	}
+	return open <= a.datelineEnd(s)
 }
 
 // joinedSpeaker reads the speaker of a cue at token i joined to what
