@@ -1574,6 +1574,11 @@ func (a *attributor) speakerAfterCue(start, si int) speaker {
 		// "the gambling tycoon told Reuters": whom he told
 		return speaker{}
 	}
+	if l == f+1 && english.IsObjectPronoun(a.txt.Tokens[f].Norm) {
+		// "He suggested ..., called her "third-rate" and": the cue's
+		// object, never its speaker
+		return speaker{}
+	}
 	if p, ok := a.personOf(f, l, s); ok {
 		return p
 	}

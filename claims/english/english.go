@@ -85,6 +85,9 @@ var (
 	clauseConjunctions = set(`but or nor while whereas although though because if unless whether`)
 	// subjectPronouns are the pronouns that stand as a clause's subject.
 	subjectPronouns = set(`i you he she it we they`)
+	// objectPronouns are the pronouns that stand as a verb's object and
+	// never as its subject.
+	objectPronouns = set(`me him her us them`)
 	// subordinators open a subordinate clause: "when she said", "because
 	// he said".
 	subordinators = set(`when while whereas although though because if unless whether where once since
@@ -245,6 +248,11 @@ func IsClauseConjunction(w string) bool { return clauseConjunctions.Has(w) }
 // IsSubjectPronoun reports a pronoun that stands as a clause's subject:
 // "i", "he", "they".
 func IsSubjectPronoun(w string) bool { return subjectPronouns.Has(w) }
+
+// IsObjectPronoun reports a pronoun that stands as a verb's object and
+// never as its subject: "him", "them". "her" is a possessive too ("her
+// spokesman"): alone it is the object.
+func IsObjectPronoun(w string) bool { return objectPronouns.Has(w) }
 
 // IsBoundPrefix reports a prefix that makes a new word with a hyphen,
 // rather than modify the word after it: "non" in "non-citizens", "ex" in

@@ -151,7 +151,7 @@ func TestWordClasses(t *testing.T) {
 func TestWordSetFilter(t *testing.T) {
 	all := []*WordSet{determiners, pronouns, prepositions, commonPrepositions, placePrepositions, datePrepositions,
 		timePrepositions, bareDateOpeners, coordinators, conjunctions, auxiliaries, modals, auxiliariesAndModals,
-		adverbs, articles, negators, beForms, reflexives, firstPerson, clauseConjunctions, subjectPronouns,
+		adverbs, articles, negators, beForms, reflexives, firstPerson, clauseConjunctions, subjectPronouns, objectPronouns,
 		subordinators, quantifiers, timeWords, discourse, verbGroupWords, verbalINGs, fractions, quantityOpeners,
 		roleConnectives, boundPrefixes, bearings, possessives, timeUnits, functionWords, irregularPast}
 	words := []string{"", "The", "governor", "'s", "n't", "x", strings.Repeat("a", 70), "thirds", "über"}
