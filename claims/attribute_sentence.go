@@ -382,11 +382,16 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 		sal.remember(sp)
 		return
 	}
+	// a cue the model is less sure of: its speaker is no one a pronoun
+	// refers to (attribute_model.go)
+	salient := class != modelCue || !a.weakModelCue
 	if sp.ok() && a.nested(sp, i, s, sa) {
 		// "Cook told the Times that Carter believes his use of email
 		// was a mistake": Carter's belief is part of what Cook told,
 		// no attribution of its own
-		sal.remember(sp)
+		if salient {
+			sal.remember(sp)
+		}
 		return
 	}
 	if sp.ok() && (sa.cueAt >= 0 || class == stanceCue || class == modelCue || a.stranded(i+n, s) || sp.first > i && a.opensParticiple(i, s)) {
@@ -407,7 +412,9 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 		at := a.attr(sp, FormIndirect, cue, i, i+n)
 		at.ModelCue = class == modelCue
 		a.record(at, i)
-		sal.remember(sp)
+		if salient {
+			sal.remember(sp)
+		}
 	} else if sp.ok() {
 		a.sentenceCue(sp, cue, i, n, s, sa)
 		sal.remember(sp)
@@ -475,7 +482,7 @@ func (a *attributor) unknownCue(class cueClass, i, n int, s segment.Sentence, in
 	if shared {
 		// after a shared-subject phrase whose subject names no one ("The
 		// storm began to threaten"): only where the model reads speech
-		th = max(th, orDefault(a.threshold, modelThreshold))
+		th = max(th, modelThreshold)
 	}
 	if passive, reduced, before := a.passiveCue(i, s); passive || reduced {
 		// the model scores lower-case words; an opening one ("Asked

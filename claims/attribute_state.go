@@ -136,12 +136,15 @@ type attributor struct {
 	// dateline (datelineEnd): -1 until asked.
 	datelines []int32
 	// model scores the tokens no cue list holds (attribute_model.go),
-	// above threshold, and the listed stances, which it keeps above
-	// stanceMin (0 for the defaults there); feats holds a
+	// taking a known stem above threshold, and the listed stances, which
+	// it keeps above stanceMin (0 for the defaults there); feats holds a
 	// candidate's features.
 	model                *cuemodel.Model
 	threshold, stanceMin float64
-	feats                []uint32
+	// weakModelCue is set by modelTakes for a cue it takes at or under
+	// modelThreshold, whose speaker pronouns do not refer to
+	weakModelCue bool
+	feats        []uint32
 	// starts holds the first words of every attribution phrase list the
 	// sentence stage reads at each word (see attrBuffers.startsOf).
 	starts *wordset.Filter
@@ -165,7 +168,7 @@ type attrBuffers struct {
 	quotes    []quote
 	sattr     []sentenceAttr
 	// cueModel is the cue model to use, nil for the one shipped, and
-	// cueThreshold and stanceThresh its thresholds, 0 for modelThreshold
+	// cueThreshold and stanceThresh its thresholds, 0 for knownThreshold
 	// and stanceThreshold: an evaluation sets them to score a fold with a
 	// model not trained on it.
 	cueModel                   *cuemodel.Model

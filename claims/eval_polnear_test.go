@@ -169,8 +169,8 @@ func TestEvalPolNeAR(t *testing.T) {
 	}
 	foldModel := func(k int) *cuemodel.Model { return models[k] }
 	if os.Getenv("CLAIMDIFF_EVAL_SWEEP") != "" {
-		for _, th := range []float64{0.7, 0.75, 0.8} {
-			for _, st := range []float64{0.3, 0.4, 0.5} {
+		for _, th := range []float64{0.55, 0.6, 0.65, 0.7, 0.75} {
+			for _, st := range []float64{0.3, 0.4} {
 				sc := scorePolNeAR(t, arts, extractFolds(arts, r, foldModel, th, st), false)
 				sc.report(t, fmt.Sprintf("cross-validated at %.2f, stances %.1f: ", th, st))
 			}
@@ -242,9 +242,14 @@ func (sc polnearScores) checkFloors(t *testing.T) {
 	// namings and words right after a cue left to the lists: source P
 	// 0.849 R 0.663 F1 0.745, cue P 0.849 R 0.653 F1 0.738, exact F1
 	// 0.651 and 0.633.
-	if ratio(src.overlapTP, src.found) < 0.845 || ratio(cue.overlapTP, cue.found) < 0.846 || ratio(cue.overlapTP, cue.gold) < 0.65 ||
-		ratio(src.overlapTP, src.gold) < 0.66 || ratio(ssrc.overlapTP, ssrc.gold) < 0.85 || ratio(ssrc.exactTP, ssrc.found) < 0.745 ||
-		ratio(cue.exactTP, cue.found) < 0.725 || src.exactF1() < 0.645 || cue.exactF1() < 0.628 || src.mostlyF1() < 0.715 {
+	// Recall raised at precision lowered to the rules' own, the known
+	// stems' threshold (knownThreshold) chosen apart from the one that
+	// confirms act cues, and the cues it takes under modelThreshold no
+	// speakers pronouns refer to (no claim changed over the corpus):
+	// source P 0.840 R 0.674 F1 0.748, cue P 0.842 R 0.663 F1 0.742.
+	if ratio(src.overlapTP, src.found) < 0.836 || ratio(cue.overlapTP, cue.found) < 0.838 || ratio(cue.overlapTP, cue.gold) < 0.66 ||
+		ratio(src.overlapTP, src.gold) < 0.67 || ratio(ssrc.overlapTP, ssrc.gold) < 0.855 || ratio(ssrc.exactTP, ssrc.found) < 0.74 ||
+		ratio(cue.exactTP, cue.found) < 0.715 || src.exactF1() < 0.648 || cue.exactF1() < 0.628 || src.mostlyF1() < 0.72 {
 		t.Errorf("attribution precision or recall fell below the floor")
 	}
 }

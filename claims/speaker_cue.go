@@ -262,7 +262,7 @@ func (a *attributor) findsAs(sp speaker, i int, s segment.Sentence) bool {
 		// finding reported
 		return false
 	}
-	return a.speaksAs(sp, s) && a.model.Trained() && cuemodel.Candidate(a.txt.Tokens, i) && a.modelScore(i, s) > orDefault(a.threshold, modelThreshold)
+	return a.speaksAs(sp, s) && a.model.Trained() && cuemodel.Candidate(a.txt.Tokens, i) && a.modelScore(i, s) > modelThreshold
 }
 
 // findingFollows reports what a finding verb reports opening at token k:
