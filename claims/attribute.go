@@ -23,6 +23,9 @@ import (
 // pronouns resolved against a bounded window of earlier sentences.
 func attribute(doc *ingest.Document, txt *segment.Text, cs []Claim, r *rules.Rules, in *rules.Input, names *nameCache, buf *attrBuffers) (claims []Claim, found, perSentence []Attribution) {
 	a := newAttributor(txt, r, in, names, buf)
+	if a.turns = a.dialogueTurns(); a.turns != nil {
+		a.turnAt = make([]int32, len(a.turns))
+	}
 	for si := range a.txt.Sentences {
 		a.forget(si)
 		a.sentence(si)
@@ -39,10 +42,16 @@ func attribute(doc *ingest.Document, txt *segment.Text, cs []Claim, r *rules.Rul
 		if h := headerOf(blocks, cs[i].sent); h >= 0 && !ownSource(&cs[i].Attribution) {
 			cs[i].Attribution = statementAttribution(cs[i].Attribution, perSentence[h])
 		}
+		cs[i].Attribution = a.turnAttribution(cs[i].sent, cs[i].Attribution)
 	}
 	for si, h := range blocks {
 		if h >= 0 && !ownSource(&perSentence[si]) {
 			perSentence[si] = statementAttribution(perSentence[si], perSentence[h])
+		}
+	}
+	if a.turns != nil {
+		for si := range perSentence {
+			perSentence[si] = a.turnAttribution(si, perSentence[si])
 		}
 	}
 	claims = a.quoteClaims(doc, cs)

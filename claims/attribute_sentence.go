@@ -20,7 +20,9 @@ func (a *attributor) sentence(si int) {
 	sa.cueAt = -1
 	sal := a.salience(si)
 	a.openingSubject(s, sal)
-	a.colonSpeaker(si)
+	if !a.turn(si) {
+		a.colonSpeaker(si)
+	}
 	personEnd := -1 // where the last person named ends, with what he is of
 	for i := s.First; i < s.Last; i++ {
 		t := &toks[i]

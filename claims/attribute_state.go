@@ -141,6 +141,11 @@ type attributor struct {
 	// candidate's features.
 	model                *cuemodel.Model
 	threshold, stanceMin float64
+	// turns marks the paragraphs that are a dialogue's turns (nil for a
+	// document with none) and turnAt holds, per turn, its attribution in
+	// said (attribute_turns.go)
+	turns  []bool
+	turnAt []int32
 	// weakModelCue is set by modelTakes for a cue it takes at or under
 	// modelThreshold, whose speaker pronouns do not refer to
 	weakModelCue bool

@@ -68,7 +68,12 @@ func (a *attributor) shortSpeaker(det, first, last, sent int) (speaker, bool) {
 	toks := a.txt.Tokens
 	if last-first == 1 {
 		if n := toks[first].Norm; n == "i" || n == "we" || n == "you" {
-			// "I said", "we believe": the writer or a group, never resolved
+			// "I said", "we believe": the writer or a group, never
+			// resolved; but the turn's speaker in a transcript ("FALLIN: I
+			// think")
+			if sp := a.turnSpeakerOf(sent); n == "i" && sp.named() {
+				return speaker{name: sp.name, typ: sp.typ, first: first, last: first + 1}, true
+			}
 			return speaker{typ: SpeakerUnknown, first: first, last: first + 1}, true
 		}
 		if typ, ok := pronouns[toks[first].Norm]; ok {
