@@ -33,6 +33,11 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		// group speaks, not the clause's subject
 		return a.resolve(f, i, si)
 	}
+	if sp := a.withSpeaker(i, si); sp.named() {
+		// "..., with Ruiz calling for a ban", "The debate ended with
+		// Lee asking": the one named after "with" speaks
+		return sp
+	}
 	if b := a.perceivedAt(i, s); b > s.First {
 		// "Mr. Dorn is shown saying", "was quoted as saying": the
 		// passive's subject is the speaker
@@ -644,6 +649,40 @@ func (a *attributor) withGroup(i int, s segment.Sentence) int {
 		}
 	}
 	return -1
+}
+
+// withSpeaker reads the speaker of a participle cue at token i of
+// sentence si that follows "with" and a noun phrase naming someone, the
+// phrase running from "with" to the cue, and "with" opening an absolute
+// phrase: after a comma or a dash ("..., with Ruiz calling for a ban"),
+// or after a verb of attribution.with-openers ("The debate ended with Lee
+// asking"). Nobody otherwise.
+func (a *attributor) withSpeaker(i, si int) speaker {
+	s := a.txt.Sentences[si]
+	toks := a.txt.Tokens
+	if !strings.HasSuffix(toks[i].Norm, "ing") {
+		return speaker{}
+	}
+	for k := i - 1; k > s.First && k >= i-maxQuantityPhrase; k-- {
+		if toks[k].Kind == segment.Punct && toks[k].Norm != "." || a.inQuote[k] >= 0 {
+			return speaker{}
+		}
+		if toks[k].Norm != "with" {
+			continue
+		}
+		if p := k - 1; p >= s.First && toks[p].Norm != "," && toks[p].Norm != "—" && !a.r.Attribution.WithOpeners.HasWordKey(toks[p].Key, toks[p].Norm) {
+			// "file reports with the commission detailing", "a speech
+			// denouncing": the verb's or the noun's "with", whose phrase
+			// the participle may qualify
+			return speaker{}
+		}
+		sp := a.resolve(k+1, i, si)
+		if sp.first != k+1 || sp.last != i || sp.typ != SpeakerPerson && sp.typ != SpeakerOrganisation && sp.typ != SpeakerAnonymous || !a.namesSomeone(sp, i) {
+			return speaker{} // "with the economy adding 151,000 jobs"
+		}
+		return sp
+	}
+	return speaker{}
 }
 
 // passiveSpeaker reads the speaker of a passive cue at token i (n

@@ -51,7 +51,7 @@ func (r *Rules) ownVocabulary() {
 	a.QuoteCues, a.Roles, a.Departments, a.PartyTags = copySet(a.QuoteCues), copySet(a.Roles), copySet(a.Departments), copySet(a.PartyTags)
 	a.StateAbbreviations, a.Idioms = copySet(a.StateAbbreviations), copySet(a.Idioms)
 	a.GroupQuantities, a.ViewCues, a.Reproduced, a.AddresseeCues = copySet(a.GroupQuantities), copySet(a.ViewCues), copySet(a.Reproduced), copySet(a.AddresseeCues)
-	a.SharedSubject, a.WriterCues = copySet(a.SharedSubject), copySet(a.WriterCues)
+	a.SharedSubject, a.WriterCues, a.WithOpeners = copySet(a.SharedSubject), copySet(a.WriterCues), copySet(a.WithOpeners)
 	a.HedgeCues = maps.Clone(a.HedgeCues)
 	a.StanceCues, a.EvidenceCues, a.Captions = copySet(a.StanceCues), copySet(a.EvidenceCues), copySet(a.Captions)
 	a.ActCues, a.ColonLabels = copySet(a.ActCues), copySet(a.ColonLabels)

@@ -249,6 +249,11 @@ type Attribution struct {
 	// accurate". A cue the writer speaks: its subject is no speaker.
 	// A base verb stands for its forms.
 	WriterCues *phrase.Set[bool]
+	// WithOpeners are verbs after which "with", a name and a participle
+	// cue open an absolute phrase, the name its speaker: "The debate
+	// ended with Lee asking". After a comma "with" always does (", with
+	// Ruiz calling for a ban"). A base verb stands for its forms.
+	WithOpeners *phrase.Set[bool]
 	// QuoteCues are verbs that attribute only the quote they frame: "called
 	// the flooding 'the worst in living memory'", "described it as '...'".
 	QuoteCues *phrase.Set[string]
