@@ -60,6 +60,12 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		}
 		afterComma = p > s.First && a.txt.Tokens[p].Norm == ","
 	}
+	// "He suggested the plan was bad, called her "third-rate" and left": a
+	// verb of a list after the comma of the clause that opens the
+	// sentence shares the clause's subject (not "Ruiz, a Democrat, said",
+	// whose comma closes an aside about the subject)
+	t := &a.txt.Tokens[i]
+	listVerb := p > s.First && a.txt.Tokens[p].Norm == "," && !t.Cap && pastForm(t.Key, t.Norm) && !a.asideSubject(i, si).ok()
 	k, subjEnd := a.beforeVerbGroup(i, s)
 	if sp := a.quotedAsideSpeaker(k, i, n, si); sp.ok() {
 		return sp
@@ -92,7 +98,7 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		}
 	}
 	if sp, done := a.subjectSpeaker(k, subjEnd, i, n, si); done {
-		if v := a.clauseInSpan(sp, s); afterComma && v >= 0 {
+		if v := a.clauseInSpan(sp, s); (afterComma || listVerb && sp.first <= a.datelineEnd(s)) && v >= 0 {
 			// "she shattered party norms, pledging": the clause's
 			// subject, when it names someone ("The storm struck
 			// Florida, adding" has none, not Florida)
