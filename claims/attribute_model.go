@@ -49,6 +49,7 @@ const (
 // modelTakes reports whether the model takes token i of sentence s, which
 // no cue list holds, for a cue.
 func (a *attributor) modelTakes(i int, s segment.Sentence) bool {
+	a.weakModelCue = false
 	// the cheap tests first: most tokens are names or short words
 	if t := &a.txt.Tokens[i]; t.Cap || len(t.Norm) < 3 || a.foundCue[i] || !a.model.KnownToken(t) || !cuemodel.Candidate(a.txt.Tokens, i) {
 		return false
@@ -59,10 +60,11 @@ func (a *attributor) modelTakes(i int, s segment.Sentence) bool {
 	if i > s.First && a.foundCue[i-1] {
 		return false // "pleaded guilty", "sounded off": the cue before goes on
 	}
-	if p := i - 1; p == a.datelineEnd(s) && a.txt.Tokens[p].Cap && strings.HasSuffix(a.txt.Tokens[p].Norm, "ing") {
+	if p := i - 1; p == a.datelineEnd(s) && a.txt.Tokens[p].Cap && strings.HasSuffix(a.txt.Tokens[p].Norm, "ing") && a.openingParticiple(p, s.Last) && !a.knownName(p) {
 		// "Harking back to the Great Game, he says": the particle of an
 		// opening participle, whose phrase is no one's cue ("Harking"
-		// is no speaker)
+		// is no speaker; "Beijing lashed out", "Manning lashed out"
+		// name one)
 		return false
 	}
 	if a.r.Attribution.WriterCues.Has(a.txt.Tokens[i].Norm) {
@@ -89,6 +91,18 @@ func (a *attributor) modelTakes(i int, s segment.Sentence) bool {
 	score := a.model.ScoreKnown(a.feats)
 	a.weakModelCue = score <= modelThreshold
 	return score > orDefault(a.threshold, knownThreshold)
+}
+
+// knownName reports a capitalised word at token k that names a place the
+// rules list or a person whose surname the document knows.
+func (a *attributor) knownName(k int) bool {
+	w := a.txt.Tokens[k].Norm
+	if a.r.Places[a.txt.Src[a.txt.Tokens[k].Start:a.txt.Tokens[k].End]] {
+		return true
+	}
+	var buf [64]byte
+	_, ok := a.surnames[string(segment.AppendLower(buf[:0], w))]
+	return ok
 }
 
 // sharesSubject reports token i of sentence s ending a phrase of

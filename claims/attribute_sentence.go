@@ -373,6 +373,9 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 	if b < 0 {
 		b = a.afterOpeningClause(sp, class, s, sa)
 	}
+	// a cue the model is less sure of: its speaker is no one a pronoun
+	// refers to (attribute_model.go)
+	salient := class != modelCue || !a.weakModelCue
 	if b >= 0 {
 		// "a Johns Hopkins University tracker recorded ... 85,400, while
 		// a newspaper's count reached 83,300": a cue
@@ -381,12 +384,11 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 		at := a.attr(sp, FormIndirect, cue, i, i+n)
 		sa.later, sa.laterFrom, sa.contentTo = a.keep(at), b+1, b
 		a.record(at, i)
-		sal.remember(sp)
+		if salient {
+			sal.remember(sp)
+		}
 		return
 	}
-	// a cue the model is less sure of: its speaker is no one a pronoun
-	// refers to (attribute_model.go)
-	salient := class != modelCue || !a.weakModelCue
 	if sp.ok() && a.nested(sp, i, s, sa) {
 		// "Cook told the Times that Carter believes his use of email
 		// was a mistake": Carter's belief is part of what Cook told,

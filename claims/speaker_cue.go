@@ -70,7 +70,7 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	if sp := a.quotedAsideSpeaker(k, i, n, si); sp.ok() {
 		return sp
 	}
-	if k >= s.First && a.shortQuoteBefore(k) && a.clauseBefore(a.quotes[a.inQuote[k]].open, s) && (i+n >= s.Last || a.txt.Tokens[i+n].Norm != "that") {
+	if k >= s.First && a.shortQuoteBefore(k) && !a.subjectAside(a.quotes[a.inQuote[k]].open, si) && (i+n >= s.Last || a.txt.Tokens[i+n].Norm != "that") {
 		// `"Safety," said Grimm`, `"Meh," wrote a supporter`, `The
 		// plan may be "strategic," said Hemsley`: a quote too short for
 		// a quote claim still has its speaker after the cue, where it
@@ -90,10 +90,12 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		}
 	}
 	if i-1 >= s.First+3 && a.txt.Tokens[i-1].Norm == "," && i+n < s.Last && !a.participle(i, s) {
-		if sp, ok := a.invertedSpeaker(i, n, si); ok && !a.asideSubject(i, si).ok() {
+		if sp, ok := a.invertedSpeaker(i, n, si); ok && (a.closesSentence(a.npEnd(i+n, s), s) || !a.asideSubject(i, si).ok()) {
 			// not "Ada Ruiz, a former attorney general, criticized Lee's
-			// plan": the comma closes asides about the subject, and
-			// what follows the cue is its object
+			// plan, which ...": the comma closes asides about the
+			// subject, and what follows the cue, going on, is its
+			// object ("Lee, 34, pleaded guilty, said prosecutor Ann
+			// Cole." closes on its speaker)
 			return sp
 		}
 	}
@@ -432,17 +434,52 @@ func (a *attributor) beforeVerbGroup(i int, s segment.Sentence) (k, subjEnd int)
 	return k, subjEnd
 }
 
-// clauseBefore reports that what stands before token open in sentence s
-// is nothing (past a dateline) or holds a verb: a quotation opening
-// there ends a clause, not an aside about the subject.
-func (a *attributor) clauseBefore(open int, s segment.Sentence) bool {
+// subjectAside reports a quotation opening at token open inside an aside
+// about the subject of sentence si: a name opens the sentence, a comma
+// closes it, and no verb stands between it and the quotation (`Ruiz,
+// star of the show "Scandal," thanked Lee`; not `Still, "enough," said
+// Ruiz`, nor `The plan may be "strategic," said Hemsley`).
+func (a *attributor) subjectAside(open, si int) bool {
+	s := a.txt.Sentences[si]
 	toks := a.txt.Tokens
-	for k := a.datelineEnd(s); k < open; k++ {
-		if t := &toks[k]; t.Kind == segment.Word && !t.Cap && (a.inVerbGroup(k) || english.IsAuxiliaryKey(t.Key, t.Norm) || verbForm(t.Key, t.Norm)) {
-			return true
+	f := a.datelineEnd(s)
+	comma := -1
+	for k := f; k < open; k++ {
+		t := &toks[k]
+		if t.Norm == "," && comma < 0 {
+			comma = k
+		}
+		if t.Kind == segment.Word && !t.Cap && (a.inVerbGroup(k) || english.IsAuxiliaryKey(t.Key, t.Norm) || verbForm(t.Key, t.Norm)) {
+			return false
 		}
 	}
-	return open <= a.datelineEnd(s)
+	return comma > f && a.resolve(f, comma, si).named()
+}
+
+// npEnd returns where the noun phrase from token k of sentence s ends.
+func (a *attributor) npEnd(k int, s segment.Sentence) int {
+	_, l := a.npAfter(k, s.Last)
+	return l
+}
+
+// closesSentence reports a phrase ending at token l that closes sentence
+// s, or runs to its close through an apposition after a comma ("said
+// Sam Vance, its director.").
+func (a *attributor) closesSentence(l int, s segment.Sentence) bool {
+	end := s.Last
+	for end > l && a.txt.Tokens[end-1].Kind == segment.Punct {
+		end--
+	}
+	if l >= end {
+		return true
+	}
+	if l+1 < end && a.txt.Tokens[l].Norm == "," {
+		switch a.txt.Tokens[l+1].Norm {
+		case "which", "who", "whom", "whose", "that":
+			return false // "criticized Lee's plan, which": the object's clause
+		}
+	}
+	return a.closingApposition(l, s) >= end
 }
 
 // joinedSpeaker reads the speaker of a cue at token i joined to what
@@ -1619,9 +1656,9 @@ func (a *attributor) speakerAfterCue(start, si int) speaker {
 		// "the gambling tycoon told Reuters": whom he told
 		return speaker{}
 	}
-	if l == f+1 && english.IsObjectPronoun(a.txt.Tokens[f].Norm) {
+	if l == f+1 && !a.txt.Tokens[f].Cap && english.IsObjectPronoun(a.txt.Tokens[f].Norm) {
 		// "He suggested ..., called her "third-rate" and": the cue's
-		// object, never its speaker
+		// object, never its speaker (not "said US")
 		return speaker{}
 	}
 	if p, ok := a.personOf(f, l, s); ok {

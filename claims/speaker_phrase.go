@@ -24,10 +24,10 @@ func (a *attributor) npBefore(end, sentFirst int) (int, int) {
 	for end > sentFirst && (a.inVerbGroup(end-1) || toks[end-1].Norm == "did" || toks[end-1].Norm == "does" || toks[end-1].Norm == "n't") {
 		end-- // "has long complained", "is already claiming", "did not respond"
 	}
-	if t := &toks[max(end-1, 0)]; end-1 > sentFirst && t.Kind == segment.Word && !t.Cap && pastForm(t.Key, t.Norm) && toks[end-2].Cap && toks[end-2].Kind == segment.Word && a.inQuote[end-2] < 0 {
+	if t := &toks[max(end-1, 0)]; end-1 > sentFirst && t.Kind == segment.Word && !t.Cap && pastForm(t.Key, t.Norm) && toks[end-2].Cap && toks[end-2].Kind == segment.Word && a.inQuote[end-2] < 0 && !functionWord(&toks[end-2]) {
 		// "Trump shot back", "Donald Trump began tweeting", "President
 		// Obama spent Thursday discussing": a name's past verb is no
-		// part of the phrase
+		// part of the phrase (but "Those polled said": "Those" is none)
 		end--
 	}
 	// After an appositive ("Hamas, the group that runs Gaza, said") a
