@@ -141,10 +141,10 @@ type attributor struct {
 	// candidate's features.
 	model                *cuemodel.Model
 	threshold, stanceMin float64
-	// turns marks the paragraphs that are a dialogue's turns (nil for a
-	// document with none) and turnAt holds, per turn, its attribution in
-	// said (attribute_turns.go)
-	turns  []bool
+	// turns holds, per paragraph, the label of the dialogue's turn it is
+	// ("" for none; nil for a document with no dialogue) and turnAt, per
+	// turn, its attribution in said (attribute_turns.go)
+	turns  []string
 	turnAt []int32
 	// weakModelCue is set by modelTakes for a cue it takes at or under
 	// modelThreshold, whose speaker pronouns do not refer to

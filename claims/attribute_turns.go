@@ -2,12 +2,13 @@ package claims
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
 
 // Transcripts and interviews printed as turns: paragraphs that open with
-// who speaks and a colon, and no quotation marks.
+// who speaks and a colon.
 //
 //	TAPPER: Do you think he has campaigned as a healer?
 //	FALLIN: I think he is trying to.
@@ -15,17 +16,20 @@ import (
 //	A: About 200 people.
 //
 // A turn's sentences are its speaker's words, as a quotation's are: the
-// figures in them are no statement of the outlet's. A label is a turn's
-// only where the document holds a dialogue (dialogueTurns): one "Update:"
-// or "Jeb Bush: Student loans" heading is none.
+// figures in them are no statement of the outlet's. A label opens a turn
+// only where the document holds a dialogue (dialogueTurns): one
+// "Update:" or a list of "Ruiz: Student loans" headings is none, nor are
+// datelines ("BAGHDAD:"), section labels ("LAKERS:" in sports notes) or
+// tallies ("Ruiz: 1,501 delegates").
 
 // maxTurnLabel bounds the tokens of a turn's label: "SEN. ADA RUIZ".
 const maxTurnLabel = 5
 
 // turnLabel returns the colon that closes the label opening sentence si,
-// when the sentence opens its paragraph with one: at most maxTurnLabel
-// capitalised words (and the periods of their abbreviations), a colon,
-// and words after it; -1 otherwise.
+// when the sentence opens its paragraph (not the headline's) with one: at
+// most maxTurnLabel capitalised words (and the periods of their
+// abbreviations), a colon, and words after it, not a number ("Ruiz:
+// 1,501 delegates" is a tally); -1 otherwise.
 func (a *attributor) turnLabel(si int) int {
 	s := a.txt.Sentences[si]
 	if si != a.txt.Paragraphs[s.Para].First || s.Para == 0 {
@@ -36,8 +40,8 @@ func (a *attributor) turnLabel(si int) int {
 		t := &toks[k]
 		switch {
 		case t.Norm == ":":
-			if k == s.First || !a.wordAfter(k+1, s.Last) {
-				return -1 // "Sanders: 1,547." is a tally
+			if k == s.First || k+1 >= s.Last || toks[k+1].Kind == segment.Number || !a.wordAfter(k+1, s.Last) {
+				return -1
 			}
 			return k
 		case t.Kind == segment.Word && t.Cap && a.inQuote[k] < 0:
@@ -59,150 +63,275 @@ func (a *attributor) wordAfter(k, last int) bool {
 	return false
 }
 
-// labelKey is what tells one turn's speaker from another's: "q" and "a"
-// for an interview's questions and answers, else the label's last word in
-// lower case ("JAKE TAPPER:" and "TAPPER:" are one speaker).
-func (a *attributor) labelKey(si, colon int) string {
-	last := &a.txt.Tokens[colon-1]
-	if last.Norm == "." && colon-2 >= a.txt.Sentences[si].First {
-		last = &a.txt.Tokens[colon-2]
-	}
-	return last.Norm
+// A turnCandidate is a paragraph a label opens: the sentence, the colon
+// and the label as written.
+type turnCandidate struct {
+	para, si, colon int
+	label           string
 }
 
-// dialogueTurns marks the paragraphs of a dialogue: an interview's
-// "Q:" and "A:", both present, or labels naming two speakers or more, one
-// of whom speaks twice (a dialogue alternates; a list of headings names
-// each once). A label the rules hold for a heading (attribution
-// colon-labels: "Update:", "Watch:") turns no paragraph, bar "Q" and "A".
-// It returns, per paragraph, whether it is a turn; nil when the document
-// holds no dialogue.
-func (a *attributor) dialogueTurns() []bool {
-	var keys []string
-	var paras []int
-	qa := [2]bool{}
+// dialogueTurns marks the paragraphs of a dialogue and returns, per
+// paragraph, the label that names its speaker at its fullest ("JAKE
+// TAPPER" for a "TAPPER:" turn), "" for a paragraph that is no turn; nil
+// when the document holds no dialogue. A dialogue is an interview's "Q:"
+// and "A:", both present, a question among the questions and an
+// interview named before them (attribution.interview-signals: "in an
+// interview", "edited for length"); or labels naming two people or more,
+// one of whom speaks twice, a question among the turns and two turns
+// spoken in the first or second person. A person's
+// label names one the document names in full elsewhere ("Gov. Mary
+// Fallin" for "FALLIN:") or is the full form of another label ("JAKE
+// TAPPER:" for "TAPPER:"); no label the rules hold for a heading
+// (attribution.colon-labels: "Update:", "Watch:"), nor a place.
+func (a *attributor) dialogueTurns() []string {
+	var cands []turnCandidate
 	for p := range a.txt.Paragraphs {
 		si := a.txt.Paragraphs[p].First
 		if si >= a.txt.Paragraphs[p].Last {
 			continue
 		}
-		c := a.turnLabel(si)
-		if c < 0 {
-			continue
+		if c := a.turnLabel(si); c >= 0 {
+			s := a.txt.Sentences[si]
+			cands = append(cands, turnCandidate{para: p, si: si, colon: c, label: a.txt.Src[a.txt.Tokens[s.First].Start:a.txt.Tokens[c-1].End]})
 		}
-		key := a.labelKey(si, c)
-		s := a.txt.Sentences[si]
-		switch raw := a.txt.Src[a.txt.Tokens[s.First].Start:a.txt.Tokens[c-1].End]; {
-		case raw == "Q" || raw == "A":
-			qa[strings.Index("QA", raw)] = true
-		default:
-			if _, n := a.r.Attribution.ColonLabels.Longest(a.txt.Tokens, s.First, c); n > 0 {
-				continue // "UPDATE:", "Read more:"
+	}
+	if len(cands) < 2 {
+		return nil
+	}
+	out := make([]string, len(a.txt.Paragraphs))
+	if a.interview(cands) {
+		for _, c := range cands {
+			if c.label == "Q" || c.label == "A" {
+				out[c.para] = c.label
 			}
 		}
-		keys = append(keys, key)
-		paras = append(paras, p)
 	}
-	if len(keys) < 2 {
-		return nil
-	}
+	// people's labels: each short label joins the full one it ends
+	full := map[string]string{} // label's last word, lower case -> fullest label
 	count := map[string]int{}
-	for _, k := range keys {
-		count[k]++
-	}
-	names, repeated := 0, false
-	for k, n := range count {
-		if k == "q" || k == "a" {
+	for _, c := range cands {
+		if c.label == "Q" || c.label == "A" || !a.personLabel(c) {
 			continue
 		}
-		names++
-		repeated = repeated || n > 1
+		last := strings.ToLower(c.label[strings.LastIndexByte(c.label, ' ')+1:])
+		if len(c.label) > len(full[last]) {
+			full[last] = c.label
+		}
+		count[last]++
 	}
-	dialogue := names >= 2 && repeated
-	if !dialogue && !(qa[0] && qa[1]) {
-		return nil
-	}
-	out := make([]bool, len(a.txt.Paragraphs))
-	for i, p := range paras {
-		if k := keys[i]; k == "q" || k == "a" {
-			out[p] = qa[0] && qa[1]
-		} else {
-			out[p] = dialogue
+	for last := range count {
+		if !a.namedInFull(last, cands) && !shortened(last, full[last], cands) {
+			// "SWAT:", "FIRST QUARTER:": no one the document names
+			delete(count, last)
 		}
 	}
-	return out
+	repeated, question, inPerson := false, false, 0
+	for _, n := range count {
+		repeated = repeated || n > 1
+	}
+	for _, c := range cands {
+		last := strings.ToLower(c.label[strings.LastIndexByte(c.label, ' ')+1:])
+		if count[last] > 0 {
+			question = question || a.asks(c.para)
+			if a.inPerson(c.para) {
+				inPerson++
+			}
+		}
+	}
+	if len(count) >= 2 && repeated && question && inPerson >= 2 {
+		for _, c := range cands {
+			last := strings.ToLower(c.label[strings.LastIndexByte(c.label, ' ')+1:])
+			if count[last] > 0 && a.personLabel(c) {
+				out[c.para] = full[last]
+			}
+		}
+	}
+	for _, l := range out {
+		if l != "" {
+			return out
+		}
+	}
+	return nil
 }
 
-// turnSpeaker reads the speaker of the turn whose label closes at colon
-// in sentence si: an all-capital name written as a name ("JAKE TAPPER" is
-// Jake Tapper, "TAPPER" the Tapper named before), else the name the label
-// gives (colonName: a name of several words, a surname the document knows),
-// and someone unknown for an interview's "Q" and "A", the questioner and
-// the one who answers, whom the label does not name.
-func (a *attributor) turnSpeaker(si, colon int) speaker {
-	s := a.txt.Sentences[si]
-	f := s.First
-	if raw := a.txt.Src[a.txt.Tokens[f].Start:a.txt.Tokens[colon-1].End]; raw == "Q" || raw == "A" {
+// interview reports an interview's questions and answers among the
+// candidates: "Q:" and "A:" turns, a question among the questions, and
+// an interview named in a paragraph before the first
+// (attribution.interview-signals).
+func (a *attributor) interview(cands []turnCandidate) bool {
+	first, q, ans, asked := -1, false, false, false
+	for _, c := range cands {
+		switch c.label {
+		case "Q":
+			if first < 0 {
+				first = c.si
+			}
+			q, asked = true, asked || a.asks(c.para)
+		case "A":
+			ans = true
+		}
+	}
+	if !q || !ans || !asked {
+		return false
+	}
+	signals := a.r.Attribution.InterviewSignals
+	toks := a.txt.Tokens
+	for k := 0; k < a.txt.Sentences[first].First; k++ {
+		if signals.MayStart(&toks[k]) {
+			if _, n := signals.Longest(toks, k, a.txt.Sentences[first].First); n > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// personLabel reports a candidate label that may name a person: no
+// heading the rules list, no place, no word of it a number.
+func (a *attributor) personLabel(c turnCandidate) bool {
+	s := a.txt.Sentences[c.si]
+	if _, n := a.r.Attribution.ColonLabels.Longest(a.txt.Tokens, s.First, c.colon); n > 0 {
+		return false
+	}
+	return !a.r.Places[nameCase(c.label)] && !a.r.Places[c.label]
+}
+
+// namedInFull reports a capitalised word, last in lower case, that the
+// document names after another capitalised word outside the candidates'
+// labels: "Gov. Mary Fallin", "Jake Tapper" for "FALLIN:", "TAPPER:".
+func (a *attributor) namedInFull(last string, cands []turnCandidate) bool {
+	toks := a.txt.Tokens
+	c := 0
+	for k := 1; k < len(toks); k++ {
+		for c < len(cands) && toks[cands[c].colon].Start < toks[k].Start {
+			c++
+		}
+		if c > 0 && k <= cands[c-1].colon && k >= a.txt.Sentences[cands[c-1].si].First {
+			continue // inside a label
+		}
+		t, p := &toks[k], &toks[k-1]
+		if t.Cap && t.Kind == segment.Word && strings.EqualFold(t.Norm, last) && (p.Cap && p.Kind == segment.Word || p.Norm == "." && k > 1 && toks[k-2].Cap) {
+			return true
+		}
+	}
+	return false
+}
+
+// shortened reports a label of several words, fullest, whose last word
+// last is another candidate's whole label: "JAKE TAPPER:" and later
+// "TAPPER:".
+func shortened(last, fullest string, cands []turnCandidate) bool {
+	if !strings.Contains(fullest, " ") {
+		return false
+	}
+	for _, c := range cands {
+		if strings.EqualFold(c.label, last) {
+			return true
+		}
+	}
+	return false
+}
+
+// inPerson reports a first- or second-person pronoun in paragraph p
+// outside quotation marks: people in a dialogue speak as "I" and "you";
+// datelines and section notes do not.
+func (a *attributor) inPerson(p int) bool {
+	par := a.txt.Paragraphs[p]
+	for k := a.txt.Sentences[par.First].First; k < a.txt.Sentences[par.Last-1].Last; k++ {
+		if a.inQuote[k] >= 0 {
+			continue
+		}
+		switch w, _, _ := strings.Cut(a.txt.Tokens[k].Norm, "'"); w {
+		case "i", "we", "my", "our", "you", "your", "us", "me":
+			return true
+		}
+	}
+	return false
+}
+
+// asks reports a question mark in paragraph p.
+func (a *attributor) asks(p int) bool {
+	par := a.txt.Paragraphs[p]
+	for si := par.First; si < par.Last; si++ {
+		s := a.txt.Sentences[si]
+		if s.Last > s.First && a.txt.Tokens[s.Last-1].Norm == "?" {
+			return true
+		}
+	}
+	return false
+}
+
+// turnSpeaker reads the speaker of the turn labelled label that opens
+// sentence si, the label closing at colon: an interview's "Q" and "A" are
+// someone unknown, the questioner and the one who answers, whom the label
+// does not name; an all-capital label is the person the document names in
+// full ("FALLIN" is Gov. Mary Fallin), else its fullest label written as
+// a name ("JAKE TAPPER" is Jake Tapper); another is the name the label
+// gives (colonName).
+func (a *attributor) turnSpeaker(si, colon int, label string) speaker {
+	f := a.txt.Sentences[si].First
+	if label == "Q" || label == "A" {
 		return speaker{typ: SpeakerUnknown, first: f, last: colon}
 	}
-	raw := a.txt.Src[a.txt.Tokens[f].Start:a.txt.Tokens[colon-1].End]
-	if !segment.IsUpper(raw) {
+	if !segment.IsUpper(label) {
 		sp, g := a.colonName(f, colon)
 		if sp.named() {
 			sp.first, sp.last = a.extent(sp.first, sp.last, g, colon)
 		}
 		return sp
 	}
-	name := nameCase(raw)
+	name := nameCase(label)
 	var buf [64]byte
-	if full, ok := a.surnames[string(segment.AppendLower(buf[:0], a.labelKey(si, colon)))]; ok && !strings.Contains(name, " ") {
-		name = full // "TAPPER:" after "Jake Tapper"
-		if segment.IsUpper(full) {
-			name = nameCase(full) // after "JAKE TAPPER:", as the names index keeps it
-		}
-	} else if i := strings.LastIndexByte(name, ' '); i > 0 {
-		a.surnames[string(segment.AppendLower(buf[:0], name[i+1:]))] = name
+	if full, ok := a.surnames[string(segment.AppendLower(buf[:0], name[strings.LastIndexByte(name, ' ')+1:]))]; ok && !segment.IsUpper(full) {
+		name = full
+	} else if !strings.Contains(name, " ") {
+		// "LAKERS:" after "the Los Angeles Lakers": a name the document
+		// gives no person
+		return speaker{}
 	}
 	return speaker{name: name, typ: SpeakerPerson, first: f, last: colon}
 }
 
 // nameCase writes an all-capital name as a name: "JAKE TAPPER" is "Jake
-// Tapper", "O'NEILL" is "O'Neill".
+// Tapper", "O'NEILL" is "O'Neill" (and "MCCAIN" "Mccain": the document's
+// own spelling, where it has one, is taken before it).
 func nameCase(s string) string {
-	b := []rune(strings.ToLower(s))
+	var b strings.Builder
+	b.Grow(len(s))
 	up := true
-	for i, r := range b {
+	for _, r := range s {
 		if up {
-			b[i] = []rune(strings.ToUpper(string(r)))[0]
+			b.WriteRune(unicode.ToUpper(r))
+		} else {
+			b.WriteRune(unicode.ToLower(r))
 		}
 		up = r == ' ' || r == '-' || r == '\'' || r == '’' || r == '.'
 	}
-	return string(b)
+	return b.String()
 }
 
 // turn records the attribution of sentence si when it opens a turn: the
 // label's speaker, a direct attribution with the colon for its cue, which
-// the turn's sentences take (see turnAttribution). It reports whether si
-// opens one.
+// the turn's sentences take (see turnAttribution). The speaker is no one
+// a later "he" or "she" refers to: a turn's third person is someone the
+// speaker speaks of. It reports whether si opens one.
 func (a *attributor) turn(si int) bool {
-	if a.turns == nil || !a.turns[a.txt.Sentences[si].Para] {
+	p := a.txt.Sentences[si].Para
+	if a.turns == nil || a.turns[p] == "" {
 		return false
 	}
 	c := a.turnLabel(si)
 	if c < 0 {
 		return false // the turn's later sentences
 	}
-	sp := a.turnSpeaker(si, c)
+	sp := a.turnSpeaker(si, c, a.turns[p])
 	if !sp.ok() {
-		a.turns[a.txt.Sentences[si].Para] = false
+		a.turns[p] = ""
 		return false
 	}
 	at := a.attr(sp, FormDirect, ":", c, c+1)
-	a.turnAt[a.txt.Sentences[si].Para] = a.keep(at)
+	a.turnAt[p] = a.keep(at)
 	a.record(at, c)
-	if sp.named() {
-		a.salience(si).remember(sp)
-	}
 	return true
 }
 
@@ -210,8 +339,11 @@ func (a *attributor) turn(si int) bool {
 // with its own attribution own takes in a turn: the turn's, unless its
 // own names someone; its own hedge stays.
 func (a *attributor) turnAttribution(si int, own Attribution) Attribution {
+	if a.turns == nil {
+		return own
+	}
 	p := a.txt.Sentences[si].Para
-	if a.turns == nil || !a.turns[p] || ownSource(&own) {
+	if a.turnAt[p] == 0 || ownSource(&own) {
 		return own
 	}
 	return statementAttribution(own, a.said[a.turnAt[p]])
@@ -220,8 +352,11 @@ func (a *attributor) turnAttribution(si int, own Attribution) Attribution {
 // turnSpeakerOf returns the speaker of the turn sentence si stands in, the
 // one its "I" is: nobody outside a turn.
 func (a *attributor) turnSpeakerOf(si int) speaker {
+	if a.turns == nil {
+		return speaker{}
+	}
 	p := a.txt.Sentences[si].Para
-	if a.turns == nil || !a.turns[p] || a.turnAt[p] == 0 {
+	if a.turnAt[p] == 0 {
 		return speaker{}
 	}
 	at := &a.said[a.turnAt[p]]

@@ -71,8 +71,10 @@ func (a *attributor) shortSpeaker(det, first, last, sent int) (speaker, bool) {
 			// "I said", "we believe": the writer or a group, never
 			// resolved; but the turn's speaker in a transcript ("FALLIN: I
 			// think")
-			if sp := a.turnSpeakerOf(sent); n == "i" && sp.named() {
-				return speaker{name: sp.name, typ: sp.typ, first: first, last: first + 1}, true
+			if n == "i" {
+				if sp := a.turnSpeakerOf(sent); sp.named() {
+					return speaker{name: sp.name, typ: sp.typ, first: first, last: first + 1}, true
+				}
 			}
 			return speaker{typ: SpeakerUnknown, first: first, last: first + 1}, true
 		}

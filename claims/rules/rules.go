@@ -254,6 +254,11 @@ type Attribution struct {
 	// ended with Lee asking". After a comma "with" always does (", with
 	// Ruiz calling for a ban"). A base verb stands for its forms.
 	WithOpeners *phrase.Set[bool]
+	// InterviewSignals are words by which a document says it prints an
+	// interview, before its "Q:" and "A:" turns: "in an interview",
+	// "edited for length". Without one, questions and answers are the
+	// outlet's own (an explainer's FAQ).
+	InterviewSignals *phrase.Set[bool]
 	// QuoteCues are verbs that attribute only the quote they frame: "called
 	// the flooding 'the worst in living memory'", "described it as '...'".
 	QuoteCues *phrase.Set[string]
