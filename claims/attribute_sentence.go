@@ -144,6 +144,15 @@ func (a *attributor) phrasesAt(i, si int, sa *sentenceAttr, sal *sentenceSalienc
 		a.accordingTo(i, n, si, sa, sal)
 		return n
 	}
+	if _, n := at.UnnamedCues.Longest(toks, i, s.Last); n > 0 {
+		if f := a.unnamedCue(i, s); f >= 0 && !a.inStatement(f, sa) {
+			// "reportedly", "is expected to": someone unknown's, which
+			// sources no claim, unless inside what a speaker said
+			// ("Officials said the storm is expected to"); the words
+			// are read on as any others
+			a.unread = append(a.unread, unreadCue{cue: toks[i].Norm, i: int32(f), n: int32(i + 1 - f)})
+		}
+	}
 	if _, n := at.Documents.Longest(toks, i, s.Last); n > 0 {
 		// "a statement by Mark Esper": Esper is someone "he" may refer
 		// to, as a person named, after the sentences' speakers and
@@ -277,6 +286,25 @@ func (a *attributor) hedgeAt(i int, s segment.Sentence, sa *sentenceAttr) {
 	} else if _, n := at.NegatedHedges.Longest(toks, i, s.Last); n > 0 && a.negated(i, s.First) {
 		sa.hedgeFirst, sa.hedgeLast = int32(i-1), int32(i+n)
 	}
+}
+
+// unnamedCue returns where the cue of attribution.unnamed-cues at token
+// i of sentence s starts: at the word for an adverb ("reportedly"), at
+// the form of "be" before a participle ("is widely expected to"); -1 for
+// a participle with none ("Ruiz expected to win": Ruiz's stance).
+func (a *attributor) unnamedCue(i int, s segment.Sentence) int {
+	toks := a.txt.Tokens
+	if !strings.HasSuffix(toks[i].Norm, "ed") {
+		return i
+	}
+	p := i - 1
+	for p > s.First && (a.adverbAt(p) || toks[p].Norm == "not") {
+		p--
+	}
+	if p >= s.First && english.IsBeFormKey(toks[p].Key, toks[p].Norm) {
+		return p
+	}
+	return -1
 }
 
 // accordingTo records the source of "according to" at tokens [i, i+n):

@@ -259,6 +259,14 @@ type Attribution struct {
 	// "edited for length". Without one, questions and answers are the
 	// outlet's own (an explainer's FAQ).
 	InterviewSignals *phrase.Set[bool]
+	// UnnamedCues are words by which the writer gives what a sentence
+	// says to someone it does not name: "reportedly", "is expected to".
+	// They are cues of someone unknown that source no claim (a hedge of
+	// the hedges list marks the claim). A phrase opening with a
+	// participle ("expected to") is one only after a form of "be": "The
+	// storm is expected to bring"; "Ruiz expected to win" is Ruiz's
+	// stance.
+	UnnamedCues *phrase.Set[bool]
 	// QuoteCues are verbs that attribute only the quote they frame: "called
 	// the flooding 'the worst in living memory'", "described it as '...'".
 	QuoteCues *phrase.Set[string]
