@@ -315,7 +315,14 @@ func (a *attributor) accordingTo(i, n, si int, sa *sentenceAttr, sal *sentenceSa
 	if n == 1 && (f >= l || !toks[f].Cap && !english.IsArticleKey(toks[f].Key, toks[f].Norm)) {
 		// a one-word phrase ("per", "citing") before a bare lower-case
 		// word: "per capita", "$700 per ton", "citing his Iowa results"
-		// are a rate or a reason, no source
+		// are a rate or a reason, no source; a participle's reason is
+		// its subject's cue, which sources no claim ("McCain said,
+		// citing low growth")
+		if strings.HasSuffix(toks[i].Norm, "ing") && f < l {
+			if sp := a.cueSpeaker(i, n, si); sp.named() && sp.first >= 0 && a.namesSomeone(sp, sp.last) {
+				a.record(a.attr(sp, FormIndirect, toks[i].Norm, i, i+n), i)
+			}
+		}
 		return
 	}
 	sp := a.resolve(f, l, si)
