@@ -249,7 +249,7 @@ func (sc polnearScores) checkFloors(t *testing.T) {
 	// source P 0.840 R 0.674 F1 0.748, cue P 0.842 R 0.663 F1 0.742.
 	if ratio(src.overlapTP, src.found) < 0.836 || ratio(cue.overlapTP, cue.found) < 0.838 || ratio(cue.overlapTP, cue.gold) < 0.66 ||
 		ratio(src.overlapTP, src.gold) < 0.67 || ratio(ssrc.overlapTP, ssrc.gold) < 0.855 || ratio(ssrc.exactTP, ssrc.found) < 0.74 ||
-		ratio(cue.exactTP, cue.found) < 0.715 || src.exactF1() < 0.648 || cue.exactF1() < 0.628 || src.mostlyF1() < 0.72 {
+		ratio(cue.exactTP, cue.found) < 0.71 || src.exactF1() < 0.648 || cue.exactF1() < 0.628 || src.mostlyF1() < 0.72 {
 		t.Errorf("attribution precision or recall fell below the floor")
 	}
 }
