@@ -50,7 +50,7 @@ func (a *attributor) sentence(si int) {
 		if starts {
 			cue, n, class = a.cue(i, s.Last)
 		}
-		if n > 0 && cue != "according" && !a.nounUse(i, s.First) && !a.toObject(i+n, s.Last) {
+		if n > 0 && cue != "according" && !a.nounUse(i, s.First) && !a.toObject(i+n, s.Last) && !a.inAnonymousModifier(i, s) {
 			a.listedCue(cue, class, i, n, si, sa, sal)
 		} else if n == 0 && a.clauseVerbThat(i, s) {
 			// "Cruz anticipated that ...", "they are convinced that ...":

@@ -223,6 +223,13 @@ type Attribution struct {
 	Captions *phrase.Set[bool]
 	// Anonymous are speaker heads that name nobody: "officials", "sources".
 	Anonymous *phrase.Set[bool]
+	// AnonymousModifiers are the phrases by which a news story says why
+	// a source it does not name knows: "people familiar with the talks",
+	// "officials briefed on the plan", "a person close to the family".
+	// After a head of Anonymous (or "person", a role in the plural) and
+	// before the cue, the whole phrase is the anonymous speaker, and a
+	// cue word in it ("briefed") is no cue.
+	AnonymousModifiers *phrase.Set[bool]
 	// Organisations are speaker heads that are organisations: "Pentagon".
 	Organisations *phrase.Set[bool]
 	// Media are outlets cited as sources: "Reuters".
