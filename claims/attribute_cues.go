@@ -446,11 +446,13 @@ func (a *attributor) contentFrom(sp speaker, i, n int, s segment.Sentence) int {
 			rest++
 		}
 	}
-	if a.participle(i, s) || a.coordinatedCue(i, s) || a.relativeCue(sp, end, s) {
+	if a.participle(i, s) || a.coordinatedCue(i, s) || a.relativeCue(sp, end, s) || sp.first > s.First && a.txt.Tokens[sp.first-1].Norm == "with" {
 		// "..., toppled Mr. Cantor, contending that ...": a participle
 		// reports what follows it only, as does a verb coordinated with
 		// its clause's first ("The company laid off 200 workers and
-		// warned of 300 more cuts": the 200 is no one's statement)
+		// warned of 300 more cuts": the 200 is no one's statement), and
+		// a participle of an absolute phrase ("Ruiz won 52 percent, with
+		// Lee conceding defeat": the 52 percent is not Lee's)
 		return end
 	}
 	if rest <= 4 || sp.first < 0 || a.trailing(sp, i, n, s) || a.bracketed(sp, i, n, s) {

@@ -150,7 +150,7 @@ func (a *attributor) phrasesAt(i, si int, sa *sentenceAttr, sal *sentenceSalienc
 			// sources no claim, unless inside what a speaker said
 			// ("Officials said the storm is expected to"); the words
 			// are read on as any others
-			a.unread = append(a.unread, unreadCue{cue: toks[i].Norm, i: int32(f), n: int32(i + 1 - f)})
+			a.unread = append(a.unread, unreadCue{cue: toks[i].Norm, i: int32(f), n: int32(i + 1 - f), unnamed: true})
 		}
 	}
 	if _, n := at.Documents.Longest(toks, i, s.Last); n > 0 {
@@ -288,6 +288,21 @@ func (a *attributor) hedgeAt(i int, s segment.Sentence, sa *sentenceAttr) {
 	}
 }
 
+// namesPeople reports a noun naming people among tokens [f, l): a role
+// (in the plural too), a body, an outlet or an anonymous source of the
+// rules ("two police officials", "people familiar with"), not a
+// document ("citing statistics" gives a reason).
+func (a *attributor) namesPeople(f, l int) bool {
+	at := a.r.Attribution
+	for k := f; k < l; k++ {
+		t := &a.txt.Tokens[k]
+		if t.Kind == segment.Word && !at.Documents.HasWordKey(t.Key, t.Norm) && a.listedHead(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // unnamedCue returns where the cue of attribution.unnamed-cues at token
 // i of sentence s starts: at the word for an adverb ("reportedly"), at
 // the form of "be" before a participle ("is widely expected to"); -1 for
@@ -315,15 +330,20 @@ func (a *attributor) accordingTo(i, n, si int, sa *sentenceAttr, sal *sentenceSa
 	if n == 1 && (f >= l || !toks[f].Cap && !english.IsArticleKey(toks[f].Key, toks[f].Norm)) {
 		// a one-word phrase ("per", "citing") before a bare lower-case
 		// word: "per capita", "$700 per ton", "citing his Iowa results"
-		// are a rate or a reason, no source; a participle's reason is
-		// its subject's cue, which sources no claim ("McCain said,
-		// citing low growth")
-		if strings.HasSuffix(toks[i].Norm, "ing") && f < l {
-			if sp := a.cueSpeaker(i, n, si); sp.named() && sp.first >= 0 && a.namesSomeone(sp, sp.last) {
-				a.record(a.attr(sp, FormIndirect, toks[i].Norm, i, i+n), i)
+		// are a rate or a reason, no source, unless people or a document
+		// the rules list head it ("citing two police officials"); a
+		// participle's reason is its subject's cue, which sources no
+		// claim ("McCain said, citing low growth")
+		if !strings.HasSuffix(toks[i].Norm, "ing") || !a.namesPeople(f, l) {
+			if strings.HasSuffix(toks[i].Norm, "ing") && f < l {
+				if sp := a.cueSpeaker(i, n, si); sp.named() && sp.first >= 0 && a.namesSomeone(sp, sp.last) && (sp.last-sp.first > 1 || sp.first != a.datelineEnd(a.txt.Sentences[si]) || a.knownName(sp.first)) {
+					// not "Shares fell, citing weak demand": a word that
+					// opens the sentence, unknown as a name
+					a.record(a.attr(sp, FormIndirect, toks[i].Norm, i, i+n), i)
+				}
 			}
+			return
 		}
-		return
 	}
 	sp := a.resolve(f, l, si)
 	if l > f && a.roleHead(f, l) != "" {
@@ -840,6 +860,11 @@ func (a *attributor) flushUnread() {
 	for _, u := range a.unread {
 		for ; c < len(a.colons) && a.colons[c].at < u.i; c++ {
 			a.flushColon(a.colons[c])
+		}
+		if u.unnamed {
+			if sa := &a.sattr[a.sentOf[u.i]]; sa.cueAt > int(u.i) && int(u.i) >= sa.contentFrom && int(u.i) < sa.contentTo {
+				continue // "Prices are expected to rise, analysts said": the analysts'
+			}
 		}
 		a.record(a.attr(speaker{typ: SpeakerUnknown}, FormIndirect, u.cue, int(u.i), int(u.i+u.n)), int(u.i))
 	}

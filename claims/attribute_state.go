@@ -427,6 +427,10 @@ func (a *attributor) done() []Attribution {
 type unreadCue struct {
 	cue  string
 	i, n int32
+	// unnamed marks a cue of attribution.unnamed-cues, dropped at the
+	// flush when a speech cue read after it in its sentence reports it
+	// ("Prices are expected to rise, analysts said")
+	unnamed bool
 }
 
 // pendingColon is a headline colon at token at whose speaker is named by

@@ -119,8 +119,9 @@ func (a *attributor) dialogueTurns() []string {
 		}
 		count[last]++
 	}
+	named := a.namedInFull(count, cands)
 	for last := range count {
-		if !a.namedInFull(last, cands) && !shortened(last, full[last], cands) {
+		if !named[last] && !shortened(last, full[last], cands) {
 			// "SWAT:", "FIRST QUARTER:": no one the document names
 			delete(count, last)
 		}
@@ -196,11 +197,13 @@ func (a *attributor) personLabel(c turnCandidate) bool {
 	return !a.r.Places[nameCase(c.label)] && !a.r.Places[c.label]
 }
 
-// namedInFull reports a capitalised word, last in lower case, that the
-// document names after another capitalised word outside the candidates'
-// labels: "Gov. Mary Fallin", "Jake Tapper" for "FALLIN:", "TAPPER:".
-func (a *attributor) namedInFull(last string, cands []turnCandidate) bool {
+// namedInFull returns which of the labels' last words (keys of lasts, in
+// lower case) the document names after another capitalised word outside
+// the candidates' labels: "Gov. Mary Fallin", "Jake Tapper" for
+// "FALLIN:", "TAPPER:". One pass over the tokens.
+func (a *attributor) namedInFull(lasts map[string]int, cands []turnCandidate) map[string]bool {
 	toks := a.txt.Tokens
+	out := map[string]bool{}
 	c := 0
 	for k := 1; k < len(toks); k++ {
 		for c < len(cands) && toks[cands[c].colon].Start < toks[k].Start {
@@ -210,11 +213,14 @@ func (a *attributor) namedInFull(last string, cands []turnCandidate) bool {
 			continue // inside a label
 		}
 		t, p := &toks[k], &toks[k-1]
-		if t.Cap && t.Kind == segment.Word && strings.EqualFold(t.Norm, last) && (p.Cap && p.Kind == segment.Word || p.Norm == "." && k > 1 && toks[k-2].Cap) {
-			return true
+		if !t.Cap || t.Kind != segment.Word || !(p.Cap && p.Kind == segment.Word || p.Norm == "." && k > 1 && toks[k-2].Cap) {
+			continue
+		}
+		if _, ok := lasts[t.Norm]; ok {
+			out[t.Norm] = true
 		}
 	}
-	return false
+	return out
 }
 
 // shortened reports a label of several words, fullest, whose last word
@@ -242,8 +248,10 @@ func (a *attributor) inPerson(p int) bool {
 			continue
 		}
 		switch w, _, _ := strings.Cut(a.txt.Tokens[k].Norm, "'"); w {
-		case "i", "we", "my", "our", "you", "your", "us", "me":
+		case "i", "we", "my", "our", "you", "your", "me":
 			return true
+		case "us":
+			return !a.txt.Tokens[k].Cap // not "US farm bill"
 		}
 	}
 	return false

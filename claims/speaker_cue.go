@@ -66,9 +66,10 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	// "He suggested the plan was bad, called her "third-rate" and left": a
 	// verb of a list after the comma of the clause that opens the
 	// sentence shares the clause's subject (not "Ruiz, a Democrat, said",
-	// whose comma closes an aside about the subject)
+	// whose comma closes an aside about the subject, nor "Lee's
+	// court-appointed attorney, Ann Cole, told", whose closes on a name)
 	t := &a.txt.Tokens[i]
-	listVerb := p > s.First && a.txt.Tokens[p].Norm == "," && !t.Cap && pastForm(t.Key, t.Norm) && !a.asideSubject(i, si).ok()
+	listVerb := p > s.First+1 && a.txt.Tokens[p].Norm == "," && !a.txt.Tokens[p-1].Cap && !t.Cap && pastForm(t.Key, t.Norm) && !a.asideSubject(i, si).ok()
 	k, subjEnd := a.beforeVerbGroup(i, s)
 	if sp := a.quotedAsideSpeaker(k, i, n, si); sp.ok() {
 		return sp
@@ -93,12 +94,13 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		}
 	}
 	if i-1 >= s.First+3 && a.txt.Tokens[i-1].Norm == "," && i+n < s.Last && !a.participle(i, s) {
-		if sp, ok := a.invertedSpeaker(i, n, si); ok && (a.closesSentence(a.npEnd(i+n, s), s) || !a.asideSubject(i, si).ok()) {
+		if sp, ok := a.invertedSpeaker(i, n, si); ok && (a.closesSentence(a.npEnd(i+n, s), s) && a.mainVerbBefore(i-1, s) || !a.asideSubject(i, si).ok()) {
 			// not "Ada Ruiz, a former attorney general, criticized Lee's
-			// plan, which ...": the comma closes asides about the
-			// subject, and what follows the cue, going on, is its
-			// object ("Lee, 34, pleaded guilty, said prosecutor Ann
-			// Cole." closes on its speaker)
+			// plan", "Ruiz, a Democrat, praised Ann Cole.": the comma
+			// closes asides about the subject, and what follows the
+			// cue is its object; but "Lee, 34, pleaded guilty, said
+			// prosecutor Ann Cole." closes on its speaker after a
+			// clause of its own
 			return sp
 		}
 	}
@@ -459,6 +461,27 @@ func (a *attributor) subjectAside(open, si int) bool {
 	return comma > f && a.resolve(f, comma, si).named()
 }
 
+// mainVerbBefore reports a verb before token end of sentence s outside
+// relative clauses and asides: "Lee, 34, pleaded guilty," holds one;
+// "Ruiz, who won 52 percent," and "Ruiz, a Democrat," do not.
+func (a *attributor) mainVerbBefore(end int, s segment.Sentence) bool {
+	toks := a.txt.Tokens
+	relative := false
+	for k := a.datelineEnd(s); k < end; k++ {
+		t := &toks[k]
+		switch {
+		case t.Norm == ",":
+			relative = false
+		case t.Norm == "who" || t.Norm == "which" || t.Norm == "that" || t.Norm == "whose" || t.Norm == "whom":
+			relative = true
+		case !relative && t.Kind == segment.Word && !t.Cap && !strings.Contains(t.Norm, "-") &&
+			(pastForm(t.Key, t.Norm) || english.IsAuxiliaryKey(t.Key, t.Norm) && t.Norm != "'s"):
+			return true
+		}
+	}
+	return false
+}
+
 // npEnd returns where the noun phrase from token k of sentence s ends.
 func (a *attributor) npEnd(k int, s segment.Sentence) int {
 	_, l := a.npAfter(k, s.Last)
@@ -700,23 +723,32 @@ func (a *attributor) withGroup(i int, s segment.Sentence) int {
 // withSpeaker reads the speaker of a participle cue at token i of
 // sentence si that follows "with" and a noun phrase naming someone, the
 // phrase running from "with" to the cue, and "with" opening an absolute
-// phrase: after a comma or a dash ("..., with Ruiz calling for a ban"),
-// or after a verb of attribution.with-openers ("The debate ended with Lee
-// asking"). Nobody otherwise.
+// phrase: opening the sentence ("With Ruiz saying ..."), after a comma or
+// a dash ("..., with Ruiz calling for a ban"), or after a verb of
+// attribution.with-openers, past a time ("The debate ended Tuesday with
+// Lee asking"). Not a sum ("with Smith adding 12 points") nor a post
+// ("with Lee reporting to her"). What it reports follows the cue alone
+// (contentFrom). Nobody otherwise.
 func (a *attributor) withSpeaker(i, si int) speaker {
 	s := a.txt.Sentences[si]
 	toks := a.txt.Tokens
 	if !strings.HasSuffix(toks[i].Norm, "ing") {
 		return speaker{}
 	}
-	for k := i - 1; k > s.First && k >= i-maxQuantityPhrase; k-- {
+	if j := i + 1; j < s.Last && (a.in.Cover(j) >= 0 || english.IsPrepositionKey(toks[j].Key, toks[j].Norm) && toks[j].Norm != "for" && toks[j].Norm != "on") {
+		// "with Smith adding 12 points", "with Lee reporting to her":
+		// a sum or a post, no speech
+		return speaker{}
+	}
+	for k := i - 1; k >= s.First && k >= i-maxQuantityPhrase; k-- {
 		if toks[k].Kind == segment.Punct && toks[k].Norm != "." || a.inQuote[k] >= 0 {
 			return speaker{}
 		}
 		if toks[k].Norm != "with" {
 			continue
 		}
-		if p := k - 1; p >= s.First && toks[p].Norm != "," && toks[p].Norm != "—" && !a.r.Attribution.WithOpeners.HasWordKey(toks[p].Key, toks[p].Norm) {
+		if p := k - 1; p >= s.First && toks[p].Norm != "," && toks[p].Norm != "—" && !a.r.Attribution.WithOpeners.HasWordKey(toks[p].Key, toks[p].Norm) &&
+			!(p > s.First && english.IsTimeWordKey(toks[p].Key, toks[p].Norm) && a.r.Attribution.WithOpeners.HasWordKey(toks[p-1].Key, toks[p-1].Norm)) {
 			// "file reports with the commission detailing", "a speech
 			// denouncing": the verb's or the noun's "with", whose phrase
 			// the participle may qualify

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"github.com/claimdiff/claimdiff/claims/mention"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims/english"
@@ -323,7 +324,7 @@ func (a *attributor) quantity(first, last int) bool {
 	oneIn := toks[k].Norm == "one" && k+1 < last && toks[k+1].Norm == "in" // "one in five say"
 	// "a handful of Democrats", "a number of senators"
 	group := k+1 < last && toks[k+1].Norm == "of" && !toks[k].Cap && a.r.Attribution.GroupQuantities.HasWordKey(toks[k].Key, toks[k].Norm)
-	if t := toks[k]; !(t.Kind == segment.Number || english.IsQuantifierKey(t.Key, t.Norm) || fraction(t.Norm) || oneIn || group) || a.inQuote[k] >= 0 {
+	if t := toks[k]; !(t.Kind == segment.Number || english.IsQuantifierKey(t.Key, t.Norm) || fraction(t.Norm) || oneIn || group || a.numberWord(k)) || a.inQuote[k] >= 0 {
 		return false
 	}
 	if h := toks[last-1]; h.Cap && last-1 > k && !a.ofAfter(k+1, last-1) {
@@ -338,12 +339,14 @@ func (a *attributor) quantity(first, last int) bool {
 		case t.Kind != segment.Word:
 			return false
 		case t.Norm == "of" || t.Norm == "in" || t.Norm == "the" || t.Norm == "all" || t.Norm == "those":
-		case toks[j-1].Norm == "of" && (t.Norm == "them" || t.Norm == "us" || t.Norm == "these"):
-			// "most of them said"
+		case t.Norm == "out" && j+1 < last && toks[j+1].Norm == "of":
+			// "nine out of 10 voters say"
+		case toks[j-1].Norm == "of" && (t.Norm == "them" || t.Norm == "us" || t.Norm == "these" || english.IsPossessiveKey(t.Key, t.Norm)):
+			// "most of them said", "a majority of her backers say"
 		case toks[j-1].Norm == "in" && english.IsArticleKey(t.Key, t.Norm):
 			// "one in four voters in a Times poll said"
-		case toks[j-1].Norm == "those" && strings.HasSuffix(t.Norm, "ed"):
-			// "31 percent of those surveyed say"
+		case (toks[j-1].Norm == "those" || english.IsQuantifierKey(toks[j-1].Key, toks[j-1].Norm)) && strings.HasSuffix(t.Norm, "ed"):
+			// "31 percent of those surveyed say", "Many polled said"
 		case strings.HasSuffix(t.Norm, "ed") && !t.Cap && j+1 < last && toks[j+1].Kind == segment.Word && !toks[j+1].Cap &&
 			!english.IsFunctionWordKey(toks[j+1].Key, toks[j+1].Norm) && toks[j-1].Norm == "of":
 			// "52 percent of registered voters": a participle before
@@ -353,6 +356,20 @@ func (a *attributor) quantity(first, last int) bool {
 		}
 	}
 	return true
+}
+
+// numberWord reports a word at token k inside a number the recogniser
+// read: "four", "Thirty-one", "Nine" ("about four").
+func (a *attributor) numberWord(k int) bool {
+	t := &a.txt.Tokens[k]
+	if t.Kind != segment.Word || t.Norm == "one" || a.in.Cover(k) < 0 {
+		return false // "one" stands for a person as often ("One said")
+	}
+	switch a.in.Mentions[a.in.Cover(k)].Type {
+	case mention.Number, mention.Percent:
+		return true // not "Saturday", "five years"
+	}
+	return false
 }
 
 // ofAfter reports an "of" among tokens [from, to): "47 percent of Cuban
