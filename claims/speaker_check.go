@@ -116,10 +116,18 @@ func ofBefore(name, rest string) bool {
 	return false
 }
 
-// startsNumber reports words that open with a digit: "About 40 percent"
-// opens on a preposition and still names a part of a group.
+// startsNumber reports words that open with a number, in digits or
+// words ("about four in 10", "about a third of voters"): "About 40
+// percent" opens on a preposition and still names a part of a group.
 func startsNumber(words string) bool {
-	return words != "" && '0' <= words[0] && words[0] <= '9'
+	if words != "" && '0' <= words[0] && words[0] <= '9' {
+		return true
+	}
+	w, rest, _ := strings.Cut(words, " ")
+	if w == "a" || w == "an" {
+		w, _, _ = strings.Cut(rest, " ") // "about a third of voters"
+	}
+	return english.IsQuantifier(strings.ToLower(w)) || fraction(strings.ToLower(w)) // "about four in 10"
 }
 
 // lowerInto writes w in lower case into buf and returns its length when w
