@@ -755,12 +755,24 @@ func (a *attributor) withSpeaker(i, si int) speaker {
 			return speaker{}
 		}
 		sp := a.resolve(k+1, i, si)
-		if sp.first != k+1 || sp.last != i || sp.typ != SpeakerPerson && sp.typ != SpeakerOrganisation && sp.typ != SpeakerAnonymous || !a.namesSomeone(sp, i) {
-			return speaker{} // "with the economy adding 151,000 jobs"
+		if sp.first != k+1 || sp.last != i || sp.typ == SpeakerDocument && !a.documentWord(i-1) ||
+			sp.typ != SpeakerPerson && sp.typ != SpeakerOrganisation && sp.typ != SpeakerAnonymous && sp.typ != SpeakerDocument || sp.typ != SpeakerDocument && !a.namesSomeone(sp, i) {
+			return speaker{} // "with the economy adding 151,000 jobs"; "with one of her ads asking" is the ad's
 		}
 		return sp
 	}
 	return speaker{}
+}
+
+// documentWord reports a noun of attribution.documents at token k, or
+// its plural: "ad", "signs".
+func (a *attributor) documentWord(k int) bool {
+	t := &a.txt.Tokens[k]
+	docs := a.r.Attribution.Documents
+	if docs.HasWordKey(t.Key, t.Norm) {
+		return true
+	}
+	return len(t.Norm) > 3 && t.Norm[len(t.Norm)-1] == 's' && docs.Has(t.Norm[:len(t.Norm)-1])
 }
 
 // passiveSpeaker reads the speaker of a passive cue at token i (n
