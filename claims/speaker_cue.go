@@ -581,7 +581,7 @@ func (a *attributor) clauseStart(and int, s segment.Sentence) int {
 			// inside the clause, whose subject is the verb's
 			continue
 		}
-		if n := toks[k].Norm; english.IsSubordinator(n) && n != "as" {
+		if n := toks[k].Norm; english.IsSubordinator(n) && n != "as" && a.opensClauseTo(k, and) {
 			// "Asked whether Mr. Clinton would serve, Mrs. Clinton shook
 			// her head and said": the subordinate clause closes at its
 			// comma, and the clause after it is the cue's
@@ -1539,6 +1539,30 @@ const maxParentheticalSpeaker = 5
 func (a *attributor) pastVerbIn(f, l int) bool {
 	for k := f; k < l; k++ {
 		if t := a.txt.Tokens[k]; t.Kind == segment.Word && !t.Cap && (strings.HasSuffix(t.Norm, "ed") || english.IsIrregularPastKey(t.Key, t.Norm)) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensClauseTo reports a subordinator at token k that opens a clause
+// before token and: a participle right after it ("after saying"), or a
+// verb of its own ("after Ruiz left"); not a preposition's object ("went
+// after Ruiz for following the plan and called": "after" is the verb's).
+func (a *attributor) opensClauseTo(k, and int) bool {
+	toks := a.txt.Tokens
+	if k+1 < and && strings.HasSuffix(toks[k+1].Norm, "ing") {
+		return true
+	}
+	for j := k + 1; j < and; j++ {
+		t := &toks[j]
+		if t.Kind != segment.Word || t.Cap {
+			continue
+		}
+		if j > 0 && toks[j-1].Norm == "to" {
+			continue // "to use": an infinitive, no clause's verb
+		}
+		if pastForm(t.Key, t.Norm) || english.IsAuxiliaryKey(t.Key, t.Norm) && t.Norm != "'s" || verbForm(t.Key, t.Norm) && !pluralNoun(t.Norm) {
 			return true
 		}
 	}
