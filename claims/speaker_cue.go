@@ -999,6 +999,11 @@ func (a *attributor) antecedent(k, si int) speaker {
 func (a *attributor) subjectBefore(i, si int) speaker {
 	s := a.txt.Sentences[si]
 	f, l := a.npBefore(i, s.First)
+	if t := &a.txt.Tokens[max(f, 0)]; l == f+1 && !t.Cap && t.Norm != "her" && english.IsObjectPronoun(t.Norm) {
+		// "groups that have endorsed him say": a relative clause's
+		// object, never a subject; its antecedent speaks
+		return a.antecedentOf(f, si)
+	}
 	f = a.pastClause(f, l, s.First)
 	f = a.pastOpening(f, l, s)
 	f, l = a.pastPlace(f, l, s)
@@ -1219,6 +1224,29 @@ func (a *attributor) pastPlace(f, l int, s segment.Sentence) (int, int) {
 // maxRelativeClause bounds the relative clause between a subject and its
 // cue: "Supporters who have heard directly from the campaign say".
 const maxRelativeClause = 14
+
+// antecedentOf reads the antecedent of the relative clause whose object
+// stands at token f of sentence si ("groups that have endorsed him"), the
+// speaker's span taking the clause in; nobody when no relative pronoun
+// stands within maxRelativeClause tokens before it.
+func (a *attributor) antecedentOf(f, si int) speaker {
+	s := a.txt.Sentences[si]
+	toks := a.txt.Tokens
+	for k := f - 1; k > s.First && k >= f-maxRelativeClause; k-- {
+		if toks[k].Kind != segment.Word || a.inQuote[k] >= 0 {
+			break
+		}
+		if n := toks[k].Norm; n == "that" || n == "who" || n == "which" {
+			f2, l2 := a.npBefore(k, s.First)
+			sp := a.resolve(f2, l2, si)
+			if sp.ok() && sp.first >= 0 && sp.last == k {
+				sp.last = f + 1
+			}
+			return sp
+		}
+	}
+	return speaker{}
+}
 
 // relativeBefore returns the "who" opening the relative clause that the
 // phrase [f, l) before a cue ends, when that phrase was cut at the clause's
