@@ -38,6 +38,14 @@ func (a *attributor) resolvePhrase(first, last, sent int) speaker {
 	for first < last && isLead(&toks[first]) {
 		first++
 	}
+	if t, n := &toks[first], &toks[min(first+1, last-1)]; first+1 < last && t.Cap && t.Kind == segment.Word && first == a.datelineEnd(a.txt.Sentences[sent]) &&
+		len(t.Norm) > 5 && strings.HasSuffix(t.Norm, "ly") && !english.IsQuantityOpenerKey(t.Key, t.Norm) && !a.proper.has(t.Norm) && !a.knownName(first) &&
+		(n.Kind == segment.Number || a.in.Cover(first+1) >= 0 || english.IsArticleKey(n.Key, n.Norm)) {
+		// "Ultimately 54.6 percent of the electorate voted": the
+		// sentence's adverb, no part of the phrase ("Nearly half" is)
+		first++
+		det = first
+	}
 	if first >= last || last-first > 24 {
 		return speaker{}
 	}
