@@ -1679,7 +1679,42 @@ func (a *attributor) clauseSubject(and, si int) speaker {
 			return a.plainPlural(f)
 		}
 	}
+	if n := toks[and].Norm; n != "and" && n != "but" {
+		return speaker{}
+	}
+	if t := &toks[start]; english.IsAuxiliaryKey(t.Key, t.Norm) || strings.HasSuffix(t.Norm, "ing") {
+		return speaker{} // "Does the candidate get tired and say", "But expecting Trump to change and expecting"
+	}
+	if v := a.firstVerb(start, and); v > start {
+		// "The district party chairman Sam Lee declined to name ... but
+		// said", "One of the men, Sam Lee, 70, had served ... and said":
+		// the phrase that opens the clause, before its first verb, where
+		// it names a person or a body
+		if sp := a.resolve(start, v, si); sp.named() && sp.first >= start && sp.first <= start+1 && (sp.typ == SpeakerPerson || sp.typ == SpeakerOrganisation) && a.namesSomeone(sp, v) {
+			return a.coordinated(sp, si)
+		}
+	}
 	return speaker{}
+}
+
+// firstVerb returns the first verb among tokens [f, l), outside commas'
+// asides: a lower-case past form or auxiliary ("declined", "had"); -1 when
+// there is none.
+func (a *attributor) firstVerb(f, l int) int {
+	toks := a.txt.Tokens
+	for k := f + 1; k < l; k++ {
+		t := &toks[k]
+		if t.Kind != segment.Word || t.Cap || a.inQuote[k] >= 0 {
+			continue
+		}
+		if n := t.Norm; n == "who" || n == "which" || n == "that" {
+			return -1 // a relative clause: its verb is no main verb
+		}
+		if pastForm(t.Key, t.Norm) && !strings.Contains(t.Norm, "-") || english.IsAuxiliaryKey(t.Key, t.Norm) && t.Norm != "'s" {
+			return k
+		}
+	}
+	return -1
 }
 
 // thingSubject reports a participle cue at token i after a clause whose
