@@ -581,7 +581,25 @@ func (a *attributor) askedAbout(passive, reduced bool, before, i, n int, s segme
 	}
 	// "Residents were urged to evacuate", "The victims were reported
 	// missing": no question or content follows
-	return asksAbout(next)
+	return asksAbout(next) || toks[i].Norm == "asked" && a.askedToSay(i+n, s)
+}
+
+// askedToSay reports what follows a passive "asked" at token k of
+// sentence s as a question put: a speech cue after "to" ("was asked to
+// name a single achievement"; not "were asked to leave"), a quotation
+// ("was asked, "Why not?""), or "a question".
+func (a *attributor) askedToSay(k int, s segment.Sentence) bool {
+	toks := a.txt.Tokens
+	switch {
+	case k+1 < s.Last && toks[k].Norm == "to":
+		_, n, class := a.cue(k+1, s.Last)
+		return n > 0 && class == speechCue
+	case k < s.Last && markOf(a.txt, k) != notMark, k+1 < s.Last && toks[k].Norm == "," && markOf(a.txt, k+1) != notMark:
+		return true
+	case k+1 < s.Last && english.IsArticleKey(toks[k].Key, toks[k].Norm) && strings.HasPrefix(toks[k+1].Norm, "question"):
+		return true
+	}
+	return false
 }
 
 // asksAbout reports a word after a passive speech cue that opens what was
