@@ -546,9 +546,18 @@ func (a *attributor) shortQuoteBefore(k int) bool {
 // ("Grassley downplayed the attack -- something that has thrown the GOP
 // into chaos -- and said") stand inside the clause; -1 when the window
 // ends inside a clause read past one.
-func (a *attributor) clauseStart(and int, s segment.Sentence) int {
+func (a *attributor) clauseStart(and int, s segment.Sentence) (start int) {
 	toks := a.txt.Tokens
-	skipped, comma, near := false, false, -1
+	skipped, comma, near, prep := false, false, -1, -1
+	defer func() {
+		// a preposition read past inside what a speech cue before it
+		// reports ("Officials said the survivor called 911 after
+		// midnight and reported"): the clause starts after it, as the
+		// cue's content does
+		if prep >= 0 && start >= 0 && start < prep && a.speechContentBefore(start, prep) {
+			start = prep + 1
+		}
+	}()
 	for k := and - 1; k >= s.First && k > and-clauseSubjectWindow; k-- {
 		if n := toks[k].Norm; (n == "who" || n == "which") && k > s.First && toks[k-1].Norm == "," {
 			if !comma {
@@ -580,6 +589,9 @@ func (a *attributor) clauseStart(and int, s segment.Sentence) int {
 			// question Clinton but said": a verb's object clause stands
 			// inside the clause, whose subject is the verb's
 			continue
+		}
+		if n := toks[k].Norm; english.IsSubordinator(n) && n != "as" && !a.opensClauseTo(k, and) && prep < 0 {
+			prep = k // "went after Ruiz for ... and called": a preposition, read past
 		}
 		if n := toks[k].Norm; english.IsSubordinator(n) && n != "as" && a.opensClauseTo(k, and) {
 			// "Asked whether Mr. Clinton would serve, Mrs. Clinton shook
@@ -1685,7 +1697,7 @@ func (a *attributor) clauseSubject(and, si int) speaker {
 	if t := &toks[start]; english.IsAuxiliaryKey(t.Key, t.Norm) || strings.HasSuffix(t.Norm, "ing") {
 		return speaker{} // "Does the candidate get tired and say", "But expecting Trump to change and expecting"
 	}
-	if v := a.firstVerb(start, and); v > start {
+	if v := a.firstVerb(start, and); v > start && a.oneVerbGroup(v, and) {
 		// "The district party chairman Sam Lee declined to name ... but
 		// said", "One of the men, Sam Lee, 70, had served ... and said":
 		// the phrase that opens the clause, before its first verb, where
@@ -1695,6 +1707,45 @@ func (a *attributor) clauseSubject(and, si int) speaker {
 		}
 	}
 	return speaker{}
+}
+
+// speechContentBefore reports a speech cue among tokens [f, l) whose
+// content holds a verb of its own before token l: "Officials said the
+// survivor called 911".
+func (a *attributor) speechContentBefore(f, l int) bool {
+	toks := a.txt.Tokens
+	for k := f; k < l; k++ {
+		_, n, class := a.cue(k, l)
+		if n == 0 || class != speechCue || toks[k].Cap {
+			continue
+		}
+		for j := k + n + 1; j < l; j++ {
+			if t := &toks[j]; t.Kind == segment.Word && !t.Cap && pastForm(t.Key, t.Norm) && !strings.Contains(t.Norm, "-") && a.inQuote[j] < 0 {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// oneVerbGroup reports tokens [v, l) that hold one clause's verb group
+// only: no other verb past the group opening at v but after "to" (not
+// "officials said the survivor called 911 and reported", where "reported"
+// is the survivor's).
+func (a *attributor) oneVerbGroup(v, l int) bool {
+	toks := a.txt.Tokens
+	for k := v + 1; k < l; k++ {
+		t, p := &toks[k], &toks[k-1]
+		if t.Kind != segment.Word || t.Cap {
+			continue
+		}
+		if (pastForm(t.Key, t.Norm) || english.IsAuxiliaryKey(t.Key, t.Norm) && t.Norm != "'s") && !strings.Contains(t.Norm, "-") &&
+			!(k == v+1 || english.IsAuxiliaryKey(p.Key, p.Norm) || p.Norm == "to" || a.adverbAt(k-1) || negatorWord(p.Norm)) {
+			return false
+		}
+	}
+	return true
 }
 
 // firstVerb returns the first verb among tokens [f, l), outside commas'
