@@ -596,7 +596,13 @@ func (a *attributor) askedToSay(k int, s segment.Sentence) bool {
 		return n > 0 && class == speechCue
 	case k < s.Last && markOf(a.txt, k) != notMark, k+1 < s.Last && toks[k].Norm == "," && markOf(a.txt, k+1) != notMark:
 		return true
-	case k+1 < s.Last && english.IsArticleKey(toks[k].Key, toks[k].Norm) && strings.HasPrefix(toks[k+1].Norm, "question"):
+	case k+1 < s.Last && english.IsArticleKey(toks[k].Key, toks[k].Norm) && (toks[k+1].Norm == "question" || toks[k+1].Norm == "questions"):
+		// not "a question by Sen. Ruiz", whose asker is named
+		for j := k + 2; j < s.Last && j <= k+6; j++ {
+			if n := toks[j].Norm; n == "by" || n == "from" {
+				return false
+			}
+		}
 		return true
 	}
 	return false

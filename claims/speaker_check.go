@@ -72,7 +72,7 @@ func plausibleSpeaker(name string, at *rules.Attribution) bool {
 			return false
 		case i == 0 && (lw == "neither" || lw == "either" || lw == "no" || lw == "every" || lw == "each"):
 			return false
-		case i == 0 && !last && english.IsPreposition(lw) && lw != "per" && !startsNumber(rest):
+		case i == 0 && !last && english.IsPreposition(lw) && lw != "per" && !startsNumber(rest) && !((lw == "about" || lw == "around") && startsNumberWord(rest)):
 			return false // "During the response effort": an adverbial, not who spoke
 		case i == 0 && last && w != lw && english.IsPreposition(lw):
 			return false // "Like others defending the law, ...": the word opening it
@@ -116,18 +116,23 @@ func ofBefore(name, rest string) bool {
 	return false
 }
 
-// startsNumber reports words that open with a number, in digits or
-// words ("about four in 10", "about a third of voters"): "About 40
-// percent" opens on a preposition and still names a part of a group.
+// startsNumber reports words that open with a digit: "About 40 percent"
+// opens on a preposition and still names a part of a group.
 func startsNumber(words string) bool {
-	if words != "" && '0' <= words[0] && words[0] <= '9' {
-		return true
-	}
-	w, rest, _ := strings.Cut(words, " ")
+	return words != "" && '0' <= words[0] && words[0] <= '9'
+}
+
+// startsNumberWord reports words that open with a number in words, or
+// "a" and a fraction, after "about" or "around": "about four in 10
+// voters", "about a third of voters" (not "Over three days the union",
+// "Within a dozen blocks residents": a time or a place).
+func startsNumberWord(words string) bool {
+	w, rest, _ := strings.Cut(strings.ToLower(words), " ")
 	if w == "a" || w == "an" {
-		w, _, _ = strings.Cut(rest, " ") // "about a third of voters"
+		w, _, _ = strings.Cut(rest, " ")
+		return fraction(w) || w == "third" || w == "quarter" || w == "fifth" || w == "half"
 	}
-	return english.IsQuantifier(strings.ToLower(w)) || fraction(strings.ToLower(w)) // "about four in 10"
+	return english.IsQuantifier(w) && w != "all" && w != "most" && w != "some" && w != "others" && w != "none" || fraction(w)
 }
 
 // lowerInto writes w in lower case into buf and returns its length when w

@@ -590,10 +590,10 @@ func (a *attributor) clauseStart(and int, s segment.Sentence) (start int) {
 			// inside the clause, whose subject is the verb's
 			continue
 		}
-		if n := toks[k].Norm; english.IsSubordinator(n) && n != "as" && !a.opensClauseTo(k, and) && prep < 0 {
+		if n := toks[k].Norm; english.IsSubordinator(n) && n != "as" && near < 0 && !a.opensClauseTo(k, and) && prep < 0 {
 			prep = k // "went after Ruiz for ... and called": a preposition, read past
 		}
-		if n := toks[k].Norm; english.IsSubordinator(n) && n != "as" && a.opensClauseTo(k, and) {
+		if n := toks[k].Norm; english.IsSubordinator(n) && n != "as" && (near >= 0 || a.opensClauseTo(k, and)) {
 			// "Asked whether Mr. Clinton would serve, Mrs. Clinton shook
 			// her head and said": the subordinate clause closes at its
 			// comma, and the clause after it is the cue's
@@ -733,8 +733,9 @@ func (a *attributor) withGroup(i int, s segment.Sentence) int {
 }
 
 // withSpeaker reads the speaker of a participle cue at token i of
-// sentence si that follows "with" and a noun phrase naming someone, the
-// phrase running from "with" to the cue, and "with" opening an absolute
+// sentence si that follows "with" and a noun phrase naming someone or a
+// document ("with one of her ads asking"), the phrase running from "with"
+// to the cue, and "with" opening an absolute
 // phrase: opening the sentence ("With Ruiz saying ..."), after a comma or
 // a dash ("..., with Ruiz calling for a ban"), or after a verb of
 // attribution.with-openers, past a time ("The debate ended Tuesday with
@@ -1591,8 +1592,8 @@ func (a *attributor) pastVerbIn(f, l int) bool {
 // after Ruiz for following the plan and called": "after" is the verb's).
 func (a *attributor) opensClauseTo(k, and int) bool {
 	toks := a.txt.Tokens
-	if k+1 < and && strings.HasSuffix(toks[k+1].Norm, "ing") {
-		return true
+	if n := toks[k].Norm; k+1 < and && strings.HasSuffix(toks[k+1].Norm, "ing") && n != "since" && n != "until" {
+		return true // "after saying"; not "since opening day"
 	}
 	for j := k + 1; j < and; j++ {
 		t := &toks[j]
@@ -1694,15 +1695,18 @@ func (a *attributor) clauseSubject(and, si int) speaker {
 	if n := toks[and].Norm; n != "and" && n != "but" {
 		return speaker{}
 	}
-	if t := &toks[start]; english.IsAuxiliaryKey(t.Key, t.Norm) || strings.HasSuffix(t.Norm, "ing") {
-		return speaker{} // "Does the candidate get tired and say", "But expecting Trump to change and expecting"
+	if t := &toks[start]; (english.IsAuxiliaryKey(t.Key, t.Norm) || strings.HasSuffix(t.Norm, "ing")) && (!t.Cap || start+1 < and && !toks[start+1].Cap) {
+		// "Does the candidate get tired and say", "But expecting Trump to
+		// change and expecting"; not "Boeing cut 300 jobs and said",
+		// "Will Ruiz ..."
+		return speaker{}
 	}
 	if v := a.firstVerb(start, and); v > start && a.oneVerbGroup(v, and) {
 		// "The district party chairman Sam Lee declined to name ... but
 		// said", "One of the men, Sam Lee, 70, had served ... and said":
 		// the phrase that opens the clause, before its first verb, where
 		// it names a person or a body
-		if sp := a.resolve(start, v, si); sp.named() && sp.first >= start && sp.first <= start+1 && (sp.typ == SpeakerPerson || sp.typ == SpeakerOrganisation) && a.namesSomeone(sp, v) {
+		if sp := a.resolve(start, v, si); sp.named() && (sp.first == start || sp.first == start+1 && a.determinerAt(start)) && (sp.typ == SpeakerPerson || sp.typ == SpeakerOrganisation) && a.nameOrRole(sp) {
 			return a.coordinated(sp, si)
 		}
 	}
@@ -1725,6 +1729,26 @@ func (a *attributor) speechContentBefore(f, l int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// determinerAt reports an article, possessive or determiner at token k:
+// what may stand before a clause's subject phrase ("The", "His").
+func (a *attributor) determinerAt(k int) bool {
+	t := &a.txt.Tokens[k]
+	return english.IsArticleKey(t.Key, t.Norm) || english.IsPossessiveKey(t.Key, t.Norm) || english.IsDeterminerKey(t.Key, t.Norm)
+}
+
+// nameOrRole reports a speaker's span holding a name (a capital past the
+// sentence's first word) or a noun of the rules' speaker vocabulary:
+// "The district party chairman Sam Lee", not "Her advice to young
+// reporters".
+func (a *attributor) nameOrRole(sp speaker) bool {
+	for k := max(sp.first, 0); k < sp.last; k++ {
+		if t := &a.txt.Tokens[k]; t.Kind == segment.Word && (t.Cap && !a.opensSentence(k) || a.listedHead(k)) {
+			return true
+		}
 	}
 	return false
 }

@@ -33,10 +33,10 @@ func (a *attributor) groupSubject(i, si int) speaker {
 		return speaker{}
 	}
 	k, l := a.beforeVerbGroup(i, s)
-	if k >= s.First && a.inQuote[k] < 0 && l-1 == k && standsForOne(toks[k].Norm) && (a.opensClause(k, s) || k-1 == a.datelineEnd(s) && english.IsDiscourseAdverbKey(toks[k-1].Key, toks[k-1].Norm) && !english.IsDeterminerKey(toks[k-1].Key, toks[k-1].Norm)) {
+	if k >= s.First && a.inQuote[k] < 0 && l-1 == k && standsForOne(toks[k].Norm) && (a.opensClause(k, s) || k-1 == a.datelineEnd(s) && english.IsDiscourseAdverbKey(toks[k-1].Key, toks[k-1].Norm) && !english.IsDeterminerKey(toks[k-1].Key, toks[k-1].Norm) && !negating(toks[k-1].Norm)) {
 		// "Another said", "One says ..., while another says", "Yet
 		// another said": one of those just named, nobody in particular
-		// (not "No one said")
+		// (not "No one said", "Hardly one said")
 		return speaker{name: a.unnamed(k, l), typ: SpeakerAnonymous, first: k, last: l}
 	}
 	if k < s.First || a.inQuote[k] >= 0 {
@@ -107,3 +107,7 @@ func (a *attributor) opensClause(f int, s segment.Sentence) bool {
 // standsForOne reports a word that stands for one or more of a group
 // named before it: "another", "one", "others".
 func standsForOne(w string) bool { return w == "another" || w == "one" || w == "others" }
+
+// negating reports an adverb that denies what it opens: "hardly",
+// "scarcely", "barely" ("Hardly one said": no one).
+func negating(w string) bool { return w == "hardly" || w == "scarcely" || w == "barely" }
