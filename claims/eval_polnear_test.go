@@ -247,6 +247,13 @@ func (sc polnearScores) checkFloors(t *testing.T) {
 	// confirms act cues, and the cues it takes under modelThreshold no
 	// speakers pronouns refer to (no claim changed over the corpus):
 	// source P 0.840 R 0.674 F1 0.748, cue P 0.842 R 0.663 F1 0.742.
+	// Then cues of someone unnamed ("is expected to", "reportedly"),
+	// writer cues above their own threshold, with-phrases, anonymous
+	// sources named by why they know, transcript turns and the reviews'
+	// mends: source P 0.838 R 0.677 F1 0.749, cue P 0.838 R 0.673 F1
+	// 0.747, exact F1 0.656 and 0.637; the cue's exact precision, 0.715,
+	// floored at 0.71 (the writer and unnamed cues' spans run over the
+	// form of "be" or the adverb the gold leaves out).
 	if ratio(src.overlapTP, src.found) < 0.836 || ratio(cue.overlapTP, cue.found) < 0.838 || ratio(cue.overlapTP, cue.gold) < 0.66 ||
 		ratio(src.overlapTP, src.gold) < 0.67 || ratio(ssrc.overlapTP, ssrc.gold) < 0.855 || ratio(ssrc.exactTP, ssrc.found) < 0.74 ||
 		ratio(cue.exactTP, cue.found) < 0.71 || src.exactF1() < 0.648 || cue.exactF1() < 0.628 || src.mostlyF1() < 0.72 {
