@@ -1615,6 +1615,18 @@ func (a *attributor) opensClauseTo(k, and int) bool {
 // clause ("The judge rubbed his chin, and then said", "when Rubio thanked
 // Miami and said").
 func (a *attributor) clauseSubject(and, si int) speaker {
+	sp := a.clauseSubjectAt(and, si)
+	if sp.named() && sp.first >= 0 && a.openerOnly(sp, sp.first) {
+		// "Hastily politicizing the tragedy ..., Trump cast the blame
+		// ... and emphasized": a word capitalised only as the
+		// sentence's first names no one
+		return speaker{}
+	}
+	return sp
+}
+
+// clauseSubjectAt does the work of clauseSubject.
+func (a *attributor) clauseSubjectAt(and, si int) speaker {
 	s := a.txt.Sentences[si]
 	toks := a.txt.Tokens
 	if p := and - 2; p >= s.First && english.IsSubjectPronounKey(toks[p].Key, toks[p].Norm) && toks[and-1].Kind == segment.Word && !toks[and-1].Cap &&
@@ -1738,6 +1750,18 @@ func (a *attributor) speechContentBefore(f, l int) bool {
 func (a *attributor) determinerAt(k int) bool {
 	t := &a.txt.Tokens[k]
 	return english.IsArticleKey(t.Key, t.Norm) || english.IsPossessiveKey(t.Key, t.Norm) || english.IsDeterminerKey(t.Key, t.Norm)
+}
+
+// openerOnly reports a speaker named by one word that opens the clause
+// at token start and the sentence, capitalised nowhere else, no surname
+// the document knows and in a form names seldom take (an adverb in -ly,
+// a past in -ed; "Boeing" ends in -ing): "Hastily politicizing the tragedy, Trump cast the
+// blame ... and emphasized" names no "Hastily".
+func (a *attributor) openerOnly(sp speaker, start int) bool {
+	t := &a.txt.Tokens[start]
+	w := t.Norm
+	return !strings.Contains(sp.name, " ") && strings.EqualFold(sp.name, w) && a.opensSentence(start) && !a.proper.has(w) && !a.knownName(start) &&
+		len(w) > 5 && (strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed"))
 }
 
 // nameOrRole reports a speaker's span holding a name (a capital past the
