@@ -39,7 +39,7 @@ func (a *attributor) resolvePhrase(first, last, sent int) speaker {
 		first++
 	}
 	if first+1 < last && a.openingAdverb(first, sent) {
-		// "Ultimately 54.6 percent of the electorate voted": the
+		// "Ultimately 52 percent of the voters backed it": the
 		// sentence's adverb, no part of the phrase ("Nearly half" is)
 		first++
 		det = first
@@ -68,8 +68,8 @@ func (a *attributor) resolvePhrase(first, last, sent int) speaker {
 }
 
 // openingAdverb reports a word in -ly at token first, opening sentence
-// sent before a number ("Ultimately 54.6 percent of the electorate
-// voted"): an adverb, no name, when the document writes it capitalised
+// sent before a number ("Ultimately 52 percent of the voters backed
+// it"): an adverb, no name, when the document writes it capitalised
 // nowhere else and knows no surname of it ("Kennelly 40 times said" is
 // rare; "Kennelly the lawyer said" is left alone). Not "Nearly".
 func (a *attributor) openingAdverb(first, sent int) bool {
