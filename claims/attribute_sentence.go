@@ -377,7 +377,10 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 	if class == stanceCue && a.leadsToCue(i, n, s) {
 		return // "declined to say": one attribution, the cue's
 	}
-	sp := a.cueSpeaker(i, n, si)
+	sp := a.anonymousSource(i, si) // "Two people familiar with the talks said"
+	if !sp.ok() {
+		sp = a.cueSpeaker(i, n, si)
+	}
 	if !sp.ok() && class == speechCue {
 		sp = a.groupSubject(i, si) // "But hacking specialists say"
 	}
@@ -789,73 +792,6 @@ func (a *attributor) colonSpeaker(si int) {
 	// headline's shorthand is no statement of where the figure comes from
 	a.record(a.attr(sp, FormIndirect, ":", k, k+1), k)
 	a.salience(si).remember(sp)
-}
-
-// colonName reads tokens [f, l), the words before a colon, as who speaks
-// after it, and returns the speaker and where its words start. The words
-// must be wholly a name, not a document, and an alias, a listed outlet, a
-// person with a title, a name of several words or a surname the document
-// knows: "Graham:", "Carl Bialik:", "CNN:", "President Biden:", not
-// "Contributing:", "The Latest:", "Ohio:".
-// An opening participle and the label words of attribution.colon-labels
-// opening the words are passed over ("Continued Stone:" is Stone's, when
-// the document names him without the label); nothing left ("Breaking:",
-// "Read more:"), or a name that is the label's own ("Hurricane Ian:"),
-// is no speaker. A label word inside a name is part of it: "Human Rights
-// Watch:".
-func (a *attributor) colonName(f, l int) (speaker, int) {
-	toks := a.txt.Tokens
-	labels := a.r.Attribution.ColonLabels
-	if f < l && a.openingParticiple(f, l) {
-		f++
-	}
-	label := f
-	for f < l {
-		_, n := labels.Longest(toks, f, l)
-		if n == 0 {
-			break
-		}
-		f += n
-	}
-	if f >= l {
-		return speaker{}, f
-	}
-	sp := a.wholeEntity(f, l)
-	if !sp.named() || sp.typ == SpeakerDocument || a.r.Places[sp.name] {
-		return speaker{}, f
-	}
-	if label < f && strings.Contains(sp.name, a.text(label, f)) {
-		// "Hurricane Ian:", whose "Ian" the document knows only as the
-		// label's own name
-		return speaker{}, f
-	}
-	_, title := a.r.Titles.Longest(toks, f, l)
-	titled := title > 0 && sp.typ == SpeakerPerson // "President Biden:"
-	if _, alias := a.r.Aliases.Lookup(a.txt, f, l); alias == 0 && !titled && sp.typ != SpeakerMedia && !strings.Contains(sp.name, " ") {
-		var buf [64]byte
-		if _, ok := a.surnames[string(segment.AppendLower(buf[:0], sp.name))]; !ok {
-			return speaker{}, f
-		}
-	}
-	return sp, f
-}
-
-// headlineName reads tokens [f, l), the words before a headline's colon
-// that speaks, as one capitalised word naming a person: "Kasich:",
-// "Graham:". Not a label, a listed outlet, a body, a place or a country.
-func (a *attributor) headlineName(f, l int) speaker {
-	toks := a.txt.Tokens
-	if l-f != 1 || !toks[f].Cap || toks[f].Kind != segment.Word || functionWord(&toks[f]) {
-		return speaker{}
-	}
-	if _, n := a.r.Attribution.ColonLabels.Longest(toks, f, l); n > 0 {
-		return speaker{}
-	}
-	sp := a.wholeEntity(f, l)
-	if sp.typ != SpeakerPerson || a.r.Places[sp.name] || a.r.Frames.Countries.Has(toks[f].Norm) {
-		return speaker{}
-	}
-	return sp
 }
 
 // headline reports sentence si a headline: in the document's first

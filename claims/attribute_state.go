@@ -573,3 +573,17 @@ func via(at, acc Attribution) Attribution {
 	}
 	return at
 }
+
+// turnSpeakerOf returns the speaker of the turn sentence si stands in, the
+// one its "I" is: nobody outside a turn.
+func (a *attributor) turnSpeakerOf(si int) speaker {
+	if a.turns == nil {
+		return speaker{}
+	}
+	p := a.txt.Sentences[si].Para
+	if a.turnAt[p] == 0 {
+		return speaker{}
+	}
+	at := &a.said[a.turnAt[p]]
+	return speaker{name: at.Speaker, typ: at.SpeakerType}
+}

@@ -38,9 +38,6 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		// Lee asking": the one named after "with" speaks
 		return sp
 	}
-	if sp := a.anonymousSource(i, si); sp.ok() {
-		return sp // "Two people familiar with the talks said"
-	}
 	if b := a.perceivedAt(i, s); b > s.First {
 		// "Mr. Dorn is shown saying", "was quoted as saying": the
 		// passive's subject is the speaker
