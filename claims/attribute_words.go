@@ -24,6 +24,12 @@ func isLead(t *segment.Token) bool {
 	return english.IsArticleKey(t.Key, w)
 }
 
+// relativePronoun reports a word that opens a relative clause: "who",
+// "whom", "whose", "which", "that".
+func relativePronoun(w string) bool {
+	return w == "who" || w == "which" || w == "that" || w == "whose" || w == "whom"
+}
+
 // verbGroup reports a word of the verb group between a speaker and its
 // cue: an auxiliary ("has said"), a negated one ("didn't say"), an adverb
 // or quantifier ("also", "both": english.IsVerbGroupWordKey), or a reflexive

@@ -469,10 +469,9 @@ func (a *attributor) mainVerbBefore(end int, s segment.Sentence) bool {
 		switch {
 		case t.Norm == ",":
 			relative = false
-		case t.Norm == "who" || t.Norm == "which" || t.Norm == "that" || t.Norm == "whose" || t.Norm == "whom":
+		case relativePronoun(t.Norm):
 			relative = true
-		case !relative && t.Kind == segment.Word && !t.Cap && !strings.Contains(t.Norm, "-") &&
-			(pastForm(t.Key, t.Norm) || english.IsAuxiliaryKey(t.Key, t.Norm) && t.Norm != "'s"):
+		case !relative && a.finiteVerb(k):
 			return true
 		}
 	}
@@ -496,11 +495,8 @@ func (a *attributor) closesSentence(l int, s segment.Sentence) bool {
 	if l >= end {
 		return true
 	}
-	if l+1 < end && a.txt.Tokens[l].Norm == "," {
-		switch a.txt.Tokens[l+1].Norm {
-		case "which", "who", "whom", "whose", "that":
-			return false // "criticized Lee's plan, which": the object's clause
-		}
+	if l+1 < end && a.txt.Tokens[l].Norm == "," && relativePronoun(a.txt.Tokens[l+1].Norm) {
+		return false // "criticized Lee's plan, which": the object's clause
 	}
 	return a.closingApposition(l, s) >= end
 }
@@ -1246,7 +1242,7 @@ func (a *attributor) antecedentOf(f, si int) speaker {
 		if toks[k].Kind != segment.Word || a.inQuote[k] >= 0 {
 			break
 		}
-		if n := toks[k].Norm; n == "that" || n == "who" || n == "which" {
+		if relativePronoun(toks[k].Norm) {
 			f2, l2 := a.npBefore(k, s.First)
 			sp := a.resolve(f2, l2, si)
 			if sp.ok() && sp.first >= 0 && sp.last == k {
@@ -1583,6 +1579,17 @@ func (a *attributor) pastVerbIn(f, l int) bool {
 	return false
 }
 
+// finiteVerb reports a lower-case verb at token k that heads a clause: a
+// past form (not a hyphenated modifier, "court-appointed") or an
+// auxiliary other than the possessive "'s".
+func (a *attributor) finiteVerb(k int) bool {
+	t := &a.txt.Tokens[k]
+	if t.Kind != segment.Word || t.Cap {
+		return false
+	}
+	return pastForm(t.Key, t.Norm) && !strings.Contains(t.Norm, "-") || english.IsAuxiliaryKey(t.Key, t.Norm) && t.Norm != "'s"
+}
+
 // opensClauseTo reports a subordinator at token k that opens a clause
 // before token and: a participle right after it ("after saying"), or a
 // verb of its own ("after Ruiz left"); not a preposition's object ("went
@@ -1593,14 +1600,7 @@ func (a *attributor) opensClauseTo(k, and int) bool {
 		return true // "after saying"; not "since opening day"
 	}
 	for j := k + 1; j < and; j++ {
-		t := &toks[j]
-		if t.Kind != segment.Word || t.Cap {
-			continue
-		}
-		if j > 0 && toks[j-1].Norm == "to" {
-			continue // "to use": an infinitive, no clause's verb
-		}
-		if pastForm(t.Key, t.Norm) || english.IsAuxiliaryKey(t.Key, t.Norm) && t.Norm != "'s" || verbForm(t.Key, t.Norm) && !pluralNoun(t.Norm) {
+		if toks[j-1].Norm != "to" && a.finiteVerb(j) { // not "to use": an infinitive
 			return true
 		}
 	}
@@ -1733,7 +1733,7 @@ func (a *attributor) speechContentBefore(f, l int) bool {
 			continue
 		}
 		for j := k + n + 1; j < l; j++ {
-			if t := &toks[j]; t.Kind == segment.Word && !t.Cap && pastForm(t.Key, t.Norm) && !strings.Contains(t.Norm, "-") && a.inQuote[j] < 0 {
+			if t := &toks[j]; a.inQuote[j] < 0 && a.finiteVerb(j) && pastForm(t.Key, t.Norm) {
 				return true
 			}
 		}
@@ -1781,12 +1781,8 @@ func (a *attributor) nameOrRole(sp speaker) bool {
 func (a *attributor) oneVerbGroup(v, l int) bool {
 	toks := a.txt.Tokens
 	for k := v + 1; k < l; k++ {
-		t, p := &toks[k], &toks[k-1]
-		if t.Kind != segment.Word || t.Cap {
-			continue
-		}
-		if (pastForm(t.Key, t.Norm) || english.IsAuxiliaryKey(t.Key, t.Norm) && t.Norm != "'s") && !strings.Contains(t.Norm, "-") &&
-			!(k == v+1 || english.IsAuxiliaryKey(p.Key, p.Norm) || p.Norm == "to" || a.adverbAt(k-1) || negatorWord(p.Norm)) {
+		p := &toks[k-1]
+		if a.finiteVerb(k) && !(k == v+1 || english.IsAuxiliaryKey(p.Key, p.Norm) || p.Norm == "to" || a.adverbAt(k-1) || negatorWord(p.Norm)) {
 			return false
 		}
 	}
@@ -1799,14 +1795,13 @@ func (a *attributor) oneVerbGroup(v, l int) bool {
 func (a *attributor) firstVerb(f, l int) int {
 	toks := a.txt.Tokens
 	for k := f + 1; k < l; k++ {
-		t := &toks[k]
-		if t.Kind != segment.Word || t.Cap || a.inQuote[k] >= 0 {
+		if a.inQuote[k] >= 0 {
 			continue
 		}
-		if n := t.Norm; n == "who" || n == "which" || n == "that" {
+		if relativePronoun(toks[k].Norm) {
 			return -1 // a relative clause: its verb is no main verb
 		}
-		if pastForm(t.Key, t.Norm) && !strings.Contains(t.Norm, "-") || english.IsAuxiliaryKey(t.Key, t.Norm) && t.Norm != "'s" {
+		if a.finiteVerb(k) {
 			return k
 		}
 	}
