@@ -23,7 +23,13 @@ const (
 	// modelCue is a cue no list holds that the trained model found
 	// (attribute_model.go): an attribution of its own, sourcing no claim.
 	modelCue
+	// weakModelCue is a modelCue the model takes at or under
+	// modelThreshold: its speaker is no one a later pronoun refers to.
+	weakModelCue
 )
+
+// fromModel reports a cue only the trained model found.
+func (c cueClass) fromModel() bool { return c == modelCue || c == weakModelCue }
 
 // cue returns the longest cue at token i, before last, with its class; a
 // word listed in two classes takes the narrower one.
@@ -329,8 +335,7 @@ func (a *attributor) participleSubject(sp speaker, i int, s segment.Sentence) bo
 		return false
 	}
 	if sp.last-sp.first == 1 && sp.first == a.datelineEnd(s) && !english.IsSubjectPronounKey(toks[sp.first].Key, toks[sp.first].Norm) && !a.listedHead(sp.first) {
-		var buf [64]byte
-		if _, known := a.surnames[string(segment.AppendLower(buf[:0], toks[sp.first].Norm))]; !known {
+		if _, known := a.surnameOf(toks[sp.first].Norm); !known {
 			return false
 		}
 	}

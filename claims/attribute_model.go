@@ -26,12 +26,6 @@ import (
 // ones a listed speech or stance cue whose speaker was not read must
 // reach to stand as a cue of someone unknown (unknownCue), chosen the
 // same way with cue precision kept.
-// A cue the model takes at or under modelThreshold (weakModelCue) is an
-// attribution, but its speaker is no one a later pronoun refers to: one
-// in two such cues is no annotator's, and a speaker read wrong there
-// ("Harking back to the Great Game, he says") would take the next "he"
-// from the one named before.
-
 // knownThreshold is the one a known stem no list holds must reach by the
 // weights fitted to the known stems (ScoreKnown) to be a cue, chosen the
 // same way: such a cue sources no claim (a speaker's act, "Ruiz
@@ -52,62 +46,55 @@ const (
 )
 
 // modelTakes reports whether the model takes token i of sentence s, which
-// no cue list holds, for a cue.
-func (a *attributor) modelTakes(i int, s segment.Sentence) bool {
-	a.weakModelCue = false
+// no cue list holds, for a cue, and of which class: one it takes at or
+// under modelThreshold is a weakModelCue, an attribution whose speaker is
+// no one a later pronoun refers to (one in two such cues is no
+// annotator's, and a speaker read wrong there, "Harking back to the Great
+// Game, he says", would take the next "he" from the one named before).
+func (a *attributor) modelTakes(i int, s segment.Sentence) (cueClass, bool) {
 	// the cheap tests first: most tokens are names or short words
 	if t := &a.txt.Tokens[i]; t.Cap || len(t.Norm) < 3 || a.foundCue[i] || !a.model.KnownToken(t) || !cuemodel.Candidate(a.txt.Tokens, i) {
-		return false
+		return modelCue, false
 	}
 	if a.nounUse(i, s.First) {
-		return false // "Mr. Trump's view of", "the plans": as for a listed cue
+		return modelCue, false // "Mr. Trump's view of", "the plans": as for a listed cue
 	}
 	if i > s.First && a.foundCue[i-1] {
-		return false // "pleaded guilty", "sounded off": the cue before goes on
+		return modelCue, false // "pleaded guilty", "sounded off": the cue before goes on
 	}
 	if p := i - 1; p == a.datelineEnd(s) && a.txt.Tokens[p].Cap && strings.HasSuffix(a.txt.Tokens[p].Norm, "ing") && a.openingParticiple(p, s.Last) && !a.knownName(p) {
 		// "Harking back to the Great Game, he says": the particle of an
 		// opening participle, whose phrase is no one's cue ("Harking"
 		// is no speaker; "Beijing lashed out", "Manning lashed out"
 		// name one)
-		return false
+		return modelCue, false
 	}
 	if a.r.Attribution.WriterCues.Has(a.txt.Tokens[i].Norm) {
 		// "Sanders appears to have won": a list's word (writer-cues), which
 		// the weights fitted to every candidate confirm, as they do the
 		// cue lists'
-		return a.modelScore(i, s) > writerThreshold
+		return modelCue, a.modelScore(i, s) > writerThreshold
 	}
 	if a.sharesSubject(i, s) {
-		return false // "Witnesses began to say": the cue after "to" is the one
+		return modelCue, false // "Witnesses began to say": the cue after "to" is the one
 	}
 	if _, n := a.r.Frames.Namings.Longest(a.txt.Tokens, i, s.Last); n > 1 {
-		return false // "also known as": a name given (frames.namings)
+		return modelCue, false // "also known as": a name given (frames.namings)
 	}
 	if _, reduced, _ := a.passiveCue(i, s); reduced && a.prepositionAfter(i+1, s) {
 		// "The victim, identified by police as", "Man, 34, charged in
 		// shooting": a past participle and a preposition, no object,
 		// is a passive without its auxiliary ("Ruiz, the mayor, called
 		// the fee illegal" is no passive)
-		return false
+		return modelCue, false
 	}
 	a.feats = cuemodel.Features(a.feats[:0], a.txt, s, i, a.r.Attribution)
 	a.feats = cuemodel.KnownFeatures(a.feats, a.txt, s, i, a.r.Attribution)
 	score := a.model.ScoreKnown(a.feats)
-	a.weakModelCue = score <= modelThreshold
-	return score > orDefault(a.threshold, knownThreshold)
-}
-
-// knownName reports a capitalised word at token k that names a place the
-// rules list or a person whose surname the document knows.
-func (a *attributor) knownName(k int) bool {
-	w := a.txt.Tokens[k].Norm
-	if a.r.Places[a.txt.Src[a.txt.Tokens[k].Start:a.txt.Tokens[k].End]] {
-		return true
+	if score <= modelThreshold {
+		return weakModelCue, score > orDefault(a.threshold, knownThreshold)
 	}
-	var buf [64]byte
-	_, ok := a.surnames[string(segment.AppendLower(buf[:0], w))]
-	return ok
+	return modelCue, true
 }
 
 // sharesSubject reports token i of sentence s ending a phrase of

@@ -61,12 +61,14 @@ func (a *attributor) sentence(si int) {
 			// "Four in 10 voters see the campaign as unfair": a view
 			// held, which sources no claim
 			a.indirectCue(t.Norm, stanceCue, i, 1, si, sa, sal)
-		} else if n == 0 && !t.Cap && len(t.Norm) >= 3 && a.modelTakes(i, s) {
+		} else if n == 0 && !t.Cap && len(t.Norm) >= 3 {
 			// "Smith denounced the taxes", "the governor, referring to
 			// ...": a cue of the long tail no list holds, as the trained
 			// model reads it (which scores no name or short word: those
 			// are passed here, without a call)
-			a.indirectCue(t.Norm, modelCue, i, 1, si, sa, sal)
+			if class, ok := a.modelTakes(i, s); ok {
+				a.indirectCue(t.Norm, class, i, 1, si, sa, sal)
+			}
 		}
 		if t.Cap {
 			if sp, n := a.entity(i, s.Last); n > 0 {
@@ -388,7 +390,7 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 		sp = a.nounSubject(class, i, si)
 	}
 	second := false
-	if !sp.ok() && class != modelCue {
+	if !sp.ok() && !class.fromModel() {
 		// "The clerk said ..., but later said": the first cue's speaker
 		sp, second = a.secondCueSpeaker(i, si, sa)
 	}
@@ -399,7 +401,7 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 		// reported by Reuters" sources its clause as "as reported by"
 		// does
 		at := a.attr(sp, FormIndirect, cue, i, i+n)
-		at.ModelCue = class == modelCue
+		at.ModelCue = class.fromModel()
 		a.record(at, i)
 		return
 	}
@@ -433,7 +435,7 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 	}
 	// a cue the model is less sure of: its speaker is no one a pronoun
 	// refers to (attribute_model.go)
-	salient := class != modelCue || !a.weakModelCue
+	salient := class != weakModelCue
 	if b >= 0 {
 		// "a Johns Hopkins University tracker recorded ... 85,400, while
 		// a newspaper's count reached 83,300": a cue
@@ -456,7 +458,7 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 		}
 		return
 	}
-	if sp.ok() && (sa.cueAt >= 0 || class == stanceCue || class == modelCue || a.stranded(i+n, s) || sp.first > i && a.opensParticiple(i, s)) {
+	if sp.ok() && (sa.cueAt >= 0 || class == stanceCue || class.fromModel() || a.stranded(i+n, s) || sp.first > i && a.opensParticiple(i, s)) {
 		// a later cue in the sentence ("While Comey has said ...,
 		// Lewandowski said ...") is an attribution of its own; the
 		// sentence's claims stay with the first. A stance
@@ -466,13 +468,13 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 		// in."): it stands in a relative clause and reports nothing.
 		// Nor does an opening participle ("Speaking about the
 		// killings, Ruiz said"): the main clause's cue does.
-		if class == modelCue && a.r.Attribution.WriterCues.Has(a.txt.Tokens[i].Norm) {
+		if class.fromModel() && a.r.Attribution.WriterCues.Has(a.txt.Tokens[i].Norm) {
 			// "Trump seemed to mock him": the writer's reading, the
 			// subject no speaker
 			sp = speaker{typ: SpeakerUnknown, first: -1}
 		}
 		at := a.attr(sp, FormIndirect, cue, i, i+n)
-		at.ModelCue = class == modelCue
+		at.ModelCue = class.fromModel()
 		a.record(at, i)
 		if salient {
 			sal.remember(sp)
@@ -837,8 +839,7 @@ func (a *attributor) flushUnread() {
 // full, as the colon of the person of that name who speaks in the body:
 // not "Jordan:" with "Michael Jordan attended the summit".
 func (a *attributor) flushColon(p pendingColon) {
-	var buf [64]byte
-	full, ok := a.surnames[string(segment.AppendLower(buf[:0], p.surname))]
+	full, ok := a.surnameOf(p.surname)
 	if !ok || !a.spoke(full) {
 		return
 	}

@@ -141,15 +141,12 @@ type attributor struct {
 	// candidate's features.
 	model                *cuemodel.Model
 	threshold, stanceMin float64
+	feats                []uint32
 	// turns holds, per paragraph, the label of the dialogue's turn it is
 	// ("" for none; nil for a document with no dialogue) and turnAt, per
 	// turn, its attribution in said (attribute_turns.go)
 	turns  []string
 	turnAt []int32
-	// weakModelCue is set by modelTakes for a cue it takes at or under
-	// modelThreshold, whose speaker pronouns do not refer to
-	weakModelCue bool
-	feats        []uint32
 	// starts holds the first words of every attribution phrase list the
 	// sentence stage reads at each word (see attrBuffers.startsOf).
 	starts *wordset.Filter

@@ -289,8 +289,7 @@ func (a *attributor) turnSpeaker(si, colon int, label string) speaker {
 		return sp
 	}
 	name := nameCase(label)
-	var buf [64]byte
-	if full, ok := a.surnames[string(segment.AppendLower(buf[:0], name[strings.LastIndexByte(name, ' ')+1:]))]; ok && !segment.IsUpper(full) {
+	if full, ok := a.surnameOf(name[strings.LastIndexByte(name, ' ')+1:]); ok && !segment.IsUpper(full) {
 		name = full
 	} else if !strings.Contains(name, " ") {
 		// "LAKERS:" after "the Los Angeles Lakers": a name the document

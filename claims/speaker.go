@@ -300,8 +300,7 @@ func (a *attributor) affiliated(segs [][2]int) (speaker, bool) {
 	lastSeg := segs[len(segs)-1]
 	if p := a.wholeEntity(lastSeg[0], lastSeg[1]); p.typ == SpeakerPerson {
 		_, title := a.r.Titles.Longest(toks, lastSeg[0], lastSeg[1])
-		var buf [64]byte
-		if _, known := a.surnames[string(segment.AppendLower(buf[:0], p.name))]; title > 0 || known || strings.Contains(p.name, " ") {
+		if _, known := a.surnameOf(p.name); title > 0 || known || strings.Contains(p.name, " ") {
 			return speaker{}, false // "Jane Roe of the institute, Mr Carr said"
 		}
 	}

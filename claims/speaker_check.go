@@ -6,6 +6,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/claims/segment"
 )
 
 // The last check on a speaker's name before it is recorded: a phrase that
@@ -182,4 +183,22 @@ func (a *attributor) placeState(k int) bool {
 	}
 	_, n := a.r.Attribution.StateAbbreviations.Longest(toks, k, k+1)
 	return n == 1
+}
+
+// knownName reports a capitalised word at token k that names a place the
+// rules list or a person whose surname the document knows.
+func (a *attributor) knownName(k int) bool {
+	if a.r.Places[a.txt.Src[a.txt.Tokens[k].Start:a.txt.Tokens[k].End]] {
+		return true
+	}
+	_, ok := a.surnameOf(a.txt.Tokens[k].Norm)
+	return ok
+}
+
+// surnameOf returns the full name the document gave earlier for the
+// surname w (any case), and whether it gave one.
+func (a *attributor) surnameOf(w string) (string, bool) {
+	var buf [64]byte
+	full, ok := a.surnames[string(segment.AppendLower(buf[:0], w))]
+	return full, ok
 }

@@ -50,8 +50,7 @@ func (a *attributor) colonName(f, l int) (speaker, int) {
 	_, title := a.r.Titles.Longest(toks, f, l)
 	titled := title > 0 && sp.typ == SpeakerPerson // "President Biden:"
 	if _, alias := a.r.Aliases.Lookup(a.txt, f, l); alias == 0 && !titled && sp.typ != SpeakerMedia && !strings.Contains(sp.name, " ") {
-		var buf [64]byte
-		if _, ok := a.surnames[string(segment.AppendLower(buf[:0], sp.name))]; !ok {
+		if _, ok := a.surnameOf(sp.name); !ok {
 			return speaker{}, f
 		}
 	}

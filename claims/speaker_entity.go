@@ -106,7 +106,7 @@ func (a *attributor) typed(name string, kind SpeakerType, first, last int) speak
 		s.typ = SpeakerPerson
 		var buf [64]byte
 		if acronym(name) && !a.capsPassage(first, last) {
-			if _, known := a.surnames[string(segment.AppendLower(buf[:0], name))]; !known {
+			if _, known := a.surnameOf(name); !known {
 				// "GVMC tweeted": the initials of a body, unless a person
 				// of that surname was named ("Donald Trump ... TRUMP")
 				s.typ = SpeakerOrganisation
@@ -117,7 +117,7 @@ func (a *attributor) typed(name string, kind SpeakerType, first, last int) speak
 			if key := segment.AppendLower(buf[:0], last); a.surnames[string(key)] != name {
 				a.surnames[string(key)] = name
 			}
-		} else if full, ok := a.surnames[string(segment.AppendLower(buf[:0], name))]; ok {
+		} else if full, ok := a.surnameOf(name); ok {
 			s.name = full // "Mr Pompeo" after "Mike Pompeo"
 		}
 	}
