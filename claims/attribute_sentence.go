@@ -770,8 +770,7 @@ func (a *attributor) colonSpeaker(si int) {
 	// first or second person, "I'm")
 	speaks := false
 	for j := k + 1; j < s.Last && !speaks; j++ {
-		n, _, _ := strings.Cut(toks[j].Norm, "'")
-		speaks = markOf(a.txt, j) != notMark || n == "i" || n == "we" || n == "my" || n == "our" || n == "you" || n == "us" || n == "me"
+		speaks = markOf(a.txt, j) != notMark || a.inPersonAt(j)
 	}
 	if !speaks {
 		return

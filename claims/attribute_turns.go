@@ -40,7 +40,7 @@ func (a *attributor) turnLabel(si int) int {
 		t := &toks[k]
 		switch {
 		case t.Norm == ":":
-			if k == s.First || k+1 >= s.Last || toks[k+1].Kind == segment.Number || !a.wordAfter(k+1, s.Last) {
+			if k == s.First || k+1 >= s.Last || toks[k+1].Kind == segment.Number || countWords(a.txt, k+1, s.Last) == 0 {
 				return -1
 			}
 			return k
@@ -53,21 +53,14 @@ func (a *attributor) turnLabel(si int) int {
 	return -1
 }
 
-// wordAfter reports a word among tokens [k, last).
-func (a *attributor) wordAfter(k, last int) bool {
-	for ; k < last; k++ {
-		if a.txt.Tokens[k].Kind == segment.Word {
-			return true
-		}
-	}
-	return false
-}
-
-// A turnCandidate is a paragraph a label opens: the sentence, the colon
-// and the label as written.
+// A turnCandidate is a paragraph a label opens: the sentence, the colon,
+// the label as written, its last word in lower case (the key one
+// speaker's labels share: "JAKE TAPPER:", "TAPPER:") and whether it may
+// name a person (personLabel).
 type turnCandidate struct {
 	para, si, colon int
-	label           string
+	label, last     string
+	person          bool
 }
 
 // dialogueTurns marks the paragraphs of a dialogue and returns, per
@@ -91,8 +84,10 @@ func (a *attributor) dialogueTurns() []string {
 			continue
 		}
 		if c := a.turnLabel(si); c >= 0 {
-			s := a.txt.Sentences[si]
-			cands = append(cands, turnCandidate{para: p, si: si, colon: c, label: a.txt.Src[a.txt.Tokens[s.First].Start:a.txt.Tokens[c-1].End]})
+			label := a.txt.Src[a.txt.Tokens[a.txt.Sentences[si].First].Start:a.txt.Tokens[c-1].End]
+			tc := turnCandidate{para: p, si: si, colon: c, label: label, last: strings.ToLower(label[strings.LastIndexByte(label, ' ')+1:])}
+			tc.person = label != "Q" && label != "A" && a.personLabel(tc)
+			cands = append(cands, tc)
 		}
 	}
 	if len(cands) < 2 {
@@ -110,14 +105,13 @@ func (a *attributor) dialogueTurns() []string {
 	full := map[string]string{} // label's last word, lower case -> fullest label
 	count := map[string]int{}
 	for _, c := range cands {
-		if c.label == "Q" || c.label == "A" || !a.personLabel(c) {
+		if !c.person {
 			continue
 		}
-		last := strings.ToLower(c.label[strings.LastIndexByte(c.label, ' ')+1:])
-		if len(c.label) > len(full[last]) {
-			full[last] = c.label
+		if len(c.label) > len(full[c.last]) {
+			full[c.last] = c.label
 		}
-		count[last]++
+		count[c.last]++
 	}
 	named := a.namedInFull(count, cands)
 	for last := range count {
@@ -131,8 +125,7 @@ func (a *attributor) dialogueTurns() []string {
 		repeated = repeated || n > 1
 	}
 	for _, c := range cands {
-		last := strings.ToLower(c.label[strings.LastIndexByte(c.label, ' ')+1:])
-		if count[last] > 0 {
+		if c.person && count[c.last] > 0 {
 			question = question || a.asks(c.para)
 			if a.inPerson(c.para) {
 				inPerson++
@@ -141,9 +134,8 @@ func (a *attributor) dialogueTurns() []string {
 	}
 	if len(count) >= 2 && repeated && question && inPerson >= 2 {
 		for _, c := range cands {
-			last := strings.ToLower(c.label[strings.LastIndexByte(c.label, ' ')+1:])
-			if count[last] > 0 && a.personLabel(c) {
-				out[c.para] = full[last]
+			if c.person && count[c.last] > 0 {
+				out[c.para] = full[c.last]
 			}
 		}
 	}
@@ -204,12 +196,12 @@ func (a *attributor) personLabel(c turnCandidate) bool {
 func (a *attributor) namedInFull(lasts map[string]int, cands []turnCandidate) map[string]bool {
 	toks := a.txt.Tokens
 	out := map[string]bool{}
-	c := 0
+	c := 0 // the first candidate whose colon is not before token k
 	for k := 1; k < len(toks); k++ {
-		for c < len(cands) && toks[cands[c].colon].Start < toks[k].Start {
+		for c < len(cands) && cands[c].colon < k {
 			c++
 		}
-		if c > 0 && k <= cands[c-1].colon && k >= a.txt.Sentences[cands[c-1].si].First {
+		if c < len(cands) && k >= a.txt.Sentences[cands[c].si].First {
 			continue // inside a label
 		}
 		t, p := &toks[k], &toks[k-1]
@@ -244,14 +236,8 @@ func shortened(last, fullest string, cands []turnCandidate) bool {
 func (a *attributor) inPerson(p int) bool {
 	par := a.txt.Paragraphs[p]
 	for k := a.txt.Sentences[par.First].First; k < a.txt.Sentences[par.Last-1].Last; k++ {
-		if a.inQuote[k] >= 0 {
-			continue
-		}
-		switch w, _, _ := strings.Cut(a.txt.Tokens[k].Norm, "'"); w {
-		case "i", "we", "my", "our", "you", "your", "me":
+		if a.inQuote[k] < 0 && a.inPersonAt(k) {
 			return true
-		case "us":
-			return !a.txt.Tokens[k].Cap // not "US farm bill"
 		}
 	}
 	return false

@@ -24,6 +24,20 @@ func isLead(t *segment.Token) bool {
 	return english.IsArticleKey(t.Key, w)
 }
 
+// inPersonAt reports a first- or second-person word at token k, as one
+// speaks of oneself or to someone: "I", "we", "my", "our", "you",
+// "your", "me", "us" (not the country, "US"), "I'm".
+func (a *attributor) inPersonAt(k int) bool {
+	t := &a.txt.Tokens[k]
+	switch w, _, _ := strings.Cut(t.Norm, "'"); w {
+	case "i", "we", "my", "our", "you", "your", "me":
+		return true
+	case "us":
+		return !t.Cap
+	}
+	return false
+}
+
 // relativePronoun reports a word that opens a relative clause: "who",
 // "whom", "whose", "which", "that".
 func relativePronoun(w string) bool {
