@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims/english"
+	"github.com/claimdiff/claimdiff/claims/phrase"
 	"github.com/claimdiff/claimdiff/claims/segment"
 	"github.com/claimdiff/claimdiff/claims/wordset"
 )
@@ -497,8 +498,13 @@ func (a *attributor) listedHead(k int) bool {
 	if a.vocabularyHead(k) {
 		return true
 	}
-	roles, w := a.r.Attribution.Roles, a.txt.Tokens[k].Norm
-	return strings.HasSuffix(w, "ies") && roles.Has(w[:len(w)-3]+"y") || strings.HasSuffix(w, "s") && roles.Has(w[:len(w)-1])
+	return singularIn(a.r.Attribution.Roles, a.txt.Tokens[k].Norm)
+}
+
+// singularIn reports a plural in -s or -ies whose singular set holds:
+// "deputies", "officers", "signs".
+func singularIn(set *phrase.Set[bool], w string) bool {
+	return strings.HasSuffix(w, "ies") && set.Has(w[:len(w)-3]+"y") || strings.HasSuffix(w, "s") && set.Has(w[:len(w)-1])
 }
 
 // participleBreak reports a token p that ends a clause before a participle

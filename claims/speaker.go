@@ -38,7 +38,7 @@ func (a *attributor) resolvePhrase(first, last, sent int) speaker {
 	for first < last && isLead(&toks[first]) {
 		first++
 	}
-	if first+1 < last && a.openingAdverb(first, sent) {
+	if first+1 < last && a.openingAdverb(first) {
 		// "Ultimately 52 percent of the voters backed it": the
 		// sentence's adverb, no part of the phrase ("Nearly half" is)
 		first++
@@ -67,17 +67,26 @@ func (a *attributor) resolvePhrase(first, last, sent int) speaker {
 	return a.phraseSpeaker(det, first, last, sent)
 }
 
-// openingAdverb reports a word in -ly at token first, opening sentence
-// sent before a number ("Ultimately 52 percent of the voters backed
-// it"): an adverb, no name, when the document writes it capitalised
-// nowhere else and knows no surname of it ("Kennelly 40 times said" is
-// rare; "Kennelly the lawyer said" is left alone). Not "Nearly".
-func (a *attributor) openingAdverb(first, sent int) bool {
-	toks := a.txt.Tokens
-	t, n := &toks[first], &toks[first+1]
-	return t.Cap && t.Kind == segment.Word && first == a.datelineEnd(a.txt.Sentences[sent]) &&
-		len(t.Norm) > 5 && strings.HasSuffix(t.Norm, "ly") && !english.IsQuantityOpenerKey(t.Key, t.Norm) && !a.proper.has(t.Norm) && !a.knownName(first) &&
+// openingAdverb reports an adverb in -ly at token first (commonOpener)
+// before a number ("Ultimately 52 percent of the voters backed it"): no
+// name ("Kennelly 40 times said" is rare; "Kennelly the lawyer said" is
+// left alone). Not "Nearly".
+func (a *attributor) openingAdverb(first int) bool {
+	t, n := &a.txt.Tokens[first], &a.txt.Tokens[first+1]
+	return a.commonOpener(first) && strings.HasSuffix(t.Norm, "ly") && !english.IsQuantityOpenerKey(t.Key, t.Norm) &&
 		(n.Kind == segment.Number || a.in.Cover(first+1) >= 0)
+}
+
+// commonOpener reports a word at token k that opens its sentence (past a
+// dateline) and is capitalised only there: written so nowhere else in
+// the document, no surname or place it knows, and in a form names seldom
+// take, an adverb in -ly or a past in -ed ("Ultimately", "Hastily";
+// "Boeing" ends in -ing).
+func (a *attributor) commonOpener(k int) bool {
+	t := &a.txt.Tokens[k]
+	w := t.Norm
+	return t.Cap && t.Kind == segment.Word && (a.opensSentence(k) || k == a.datelineEnd(a.txt.Sentences[a.sentOf[k]])) &&
+		len(w) > 5 && (strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed")) && !a.proper.has(w) && !a.knownName(k)
 }
 
 // shortSpeaker resolves the phrases settled by their few words: a

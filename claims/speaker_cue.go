@@ -91,7 +91,7 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 		}
 	}
 	if i-1 >= s.First+3 && a.txt.Tokens[i-1].Norm == "," && i+n < s.Last && !a.participle(i, s) {
-		if sp, ok := a.invertedSpeaker(i, n, si); ok && (a.closesSentence(a.npEnd(i+n, s), s) && a.mainVerbBefore(i-1, s) || !a.asideSubject(i, si).ok()) {
+		if sp, ok := a.invertedSpeaker(i, n, si); ok && (a.objectCloses(i+n, s) && a.mainVerbBefore(i-1, s) || !a.asideSubject(i, si).ok()) {
 			// not "Ada Ruiz, a former attorney general, criticized Lee's
 			// plan", "Ruiz, a Democrat, praised Ann Cole.": the comma
 			// closes asides about the subject, and what follows the
@@ -478,16 +478,12 @@ func (a *attributor) mainVerbBefore(end int, s segment.Sentence) bool {
 	return false
 }
 
-// npEnd returns where the noun phrase from token k of sentence s ends.
-func (a *attributor) npEnd(k int, s segment.Sentence) int {
+// objectCloses reports the noun phrase from token k closing sentence s,
+// or running to its close through an apposition after a comma ("said Sam
+// Vance, its director."); not before a relative clause ("criticized
+// Lee's plan, which").
+func (a *attributor) objectCloses(k int, s segment.Sentence) bool {
 	_, l := a.npAfter(k, s.Last)
-	return l
-}
-
-// closesSentence reports a phrase ending at token l that closes sentence
-// s, or runs to its close through an apposition after a comma ("said
-// Sam Vance, its director.").
-func (a *attributor) closesSentence(l int, s segment.Sentence) bool {
 	end := s.Last
 	for end > l && a.txt.Tokens[end-1].Kind == segment.Punct {
 		end--
@@ -761,11 +757,20 @@ func (a *attributor) withSpeaker(i, si int) speaker {
 			return speaker{}
 		}
 		sp := a.resolve(k+1, i, si)
-		if sp.first != k+1 || sp.last != i || sp.typ == SpeakerDocument && !a.documentWord(i-1) ||
-			sp.typ != SpeakerPerson && sp.typ != SpeakerOrganisation && sp.typ != SpeakerAnonymous && sp.typ != SpeakerDocument || sp.typ != SpeakerDocument && !a.namesSomeone(sp, i) {
-			return speaker{} // "with the economy adding 151,000 jobs"; "with one of her ads asking" is the ad's
+		if sp.first != k+1 || sp.last != i {
+			return speaker{}
 		}
-		return sp
+		switch sp.typ {
+		case SpeakerDocument:
+			if a.documentWord(i - 1) {
+				return sp // "with one of her ads asking": the ad's
+			}
+		case SpeakerPerson, SpeakerOrganisation, SpeakerAnonymous:
+			if a.namesSomeone(sp, i) {
+				return sp
+			}
+		}
+		return speaker{} // "with the economy adding 151,000 jobs"
 	}
 	return speaker{}
 }
@@ -775,10 +780,7 @@ func (a *attributor) withSpeaker(i, si int) speaker {
 func (a *attributor) documentWord(k int) bool {
 	t := &a.txt.Tokens[k]
 	docs := a.r.Attribution.Documents
-	if docs.HasWordKey(t.Key, t.Norm) {
-		return true
-	}
-	return len(t.Norm) > 3 && t.Norm[len(t.Norm)-1] == 's' && docs.Has(t.Norm[:len(t.Norm)-1])
+	return docs.HasWordKey(t.Key, t.Norm) || singularIn(docs, t.Norm)
 }
 
 // passiveSpeaker reads the speaker of a passive cue at token i (n
@@ -1715,7 +1717,7 @@ func (a *attributor) clauseSubjectAt(and, si int) speaker {
 		// said", "One of the men, Sam Lee, 70, had served ... and said":
 		// the phrase that opens the clause, before its first verb, where
 		// it names a person or a body
-		if sp := a.resolve(start, v, si); sp.named() && (sp.first == start || sp.first == start+1 && a.determinerAt(start)) && (sp.typ == SpeakerPerson || sp.typ == SpeakerOrganisation) && a.nameOrRole(sp) {
+		if sp := a.resolve(start, v, si); sp.named() && (sp.first == start || sp.first == start+1 && english.IsDeterminerKey(toks[start].Key, toks[start].Norm)) && (sp.typ == SpeakerPerson || sp.typ == SpeakerOrganisation) && a.nameOrRole(sp) {
 			return a.coordinated(sp, si)
 		}
 	}
@@ -1742,23 +1744,11 @@ func (a *attributor) speechContentBefore(f, l int) bool {
 	return false
 }
 
-// determinerAt reports an article, possessive or determiner at token k:
-// what may stand before a clause's subject phrase ("The", "His").
-func (a *attributor) determinerAt(k int) bool {
-	t := &a.txt.Tokens[k]
-	return english.IsArticleKey(t.Key, t.Norm) || english.IsPossessiveKey(t.Key, t.Norm) || english.IsDeterminerKey(t.Key, t.Norm)
-}
-
-// openerOnly reports a speaker named by one word that opens the clause
-// at token start and the sentence, capitalised nowhere else, no surname
-// the document knows and in a form names seldom take (an adverb in -ly,
-// a past in -ed; "Boeing" ends in -ing): "Hastily politicizing the tragedy, Trump cast the
-// blame ... and emphasized" names no "Hastily".
+// openerOnly reports a speaker named by the one word at token start, a
+// commonOpener: "Hastily politicizing the tragedy, Trump cast the blame
+// ... and emphasized" names no "Hastily".
 func (a *attributor) openerOnly(sp speaker, start int) bool {
-	t := &a.txt.Tokens[start]
-	w := t.Norm
-	return !strings.Contains(sp.name, " ") && strings.EqualFold(sp.name, w) && a.opensSentence(start) && !a.proper.has(w) && !a.knownName(start) &&
-		len(w) > 5 && (strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed"))
+	return !strings.Contains(sp.name, " ") && strings.EqualFold(sp.name, a.txt.Tokens[start].Norm) && a.commonOpener(start)
 }
 
 // nameOrRole reports a speaker's span holding a name (a capital past the
