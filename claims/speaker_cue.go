@@ -534,23 +534,30 @@ func (a *attributor) shortQuoteBefore(k int) bool {
 // "terrible," denounced her record and said") and an aside between dashes
 // ("Grassley downplayed the attack -- something that has thrown the GOP
 // into chaos -- and said") stand inside the clause; -1 when the window
-// ends inside a clause read past one.
-func (a *attributor) clauseStart(and int, s segment.Sentence) (start int) {
+// ends inside a clause read past one. A subordinator that opens no
+// clause is a preposition, read past ("went after Ruiz for following the
+// plan and called"), unless what a speech cue before it reports holds it
+// ("Officials said the survivor called 911 after midnight and reported":
+// the clause starts after it, as the cue's content does).
+func (a *attributor) clauseStart(and int, s segment.Sentence) int {
+	start, prep := a.clauseOpening(and, s)
+	if prep >= 0 && start >= 0 && start < prep && a.speechContentBefore(start, prep) {
+		return prep + 1
+	}
+	return start
+}
+
+// clauseOpening does the work of clauseStart: it returns where the
+// clause starts and the nearest subordinator read past as a preposition
+// (prep), or -1.
+func (a *attributor) clauseOpening(and int, s segment.Sentence) (start, prep int) {
 	toks := a.txt.Tokens
-	skipped, comma, near, prep := false, false, -1, -1
-	defer func() {
-		// a preposition read past inside what a speech cue before it
-		// reports ("Officials said the survivor called 911 after
-		// midnight and reported"): the clause starts after it, as the
-		// cue's content does
-		if prep >= 0 && start >= 0 && start < prep && a.speechContentBefore(start, prep) {
-			start = prep + 1
-		}
-	}()
+	skipped, comma, near := false, false, -1
+	prep = -1
 	for k := and - 1; k >= s.First && k > and-clauseSubjectWindow; k-- {
 		if n := toks[k].Norm; (n == "who" || n == "which") && k > s.First && toks[k-1].Norm == "," {
 			if !comma {
-				return k // "Ben Terris, who saw the incident and described it"
+				return k, prep // "Ben Terris, who saw the incident and described it"
 			}
 			// "The senator, who has served since 1990, voted ... and
 			// said": the relative closed at its comma, an aside
@@ -579,15 +586,18 @@ func (a *attributor) clauseStart(and int, s segment.Sentence) (start int) {
 			// inside the clause, whose subject is the verb's
 			continue
 		}
-		if n := toks[k].Norm; english.IsSubordinator(n) && n != "as" && near < 0 && !a.opensClauseTo(k, and) && prep < 0 {
-			prep = k // "went after Ruiz for ... and called": a preposition, read past
-		}
-		if n := toks[k].Norm; english.IsSubordinator(n) && n != "as" && (near >= 0 || a.opensClauseTo(k, and)) {
+		if n := toks[k].Norm; english.IsSubordinator(n) && n != "as" {
+			if near < 0 && !a.opensClauseTo(k, and) {
+				if prep < 0 {
+					prep = k // "went after Ruiz for ... and called": a preposition
+				}
+				continue
+			}
 			// "Asked whether Mr. Clinton would serve, Mrs. Clinton shook
 			// her head and said": the subordinate clause closes at its
 			// comma, and the clause after it is the cue's
 			if near < 0 {
-				return k + 1
+				return k + 1, prep
 			}
 			if a.asideVerb(near + 1) {
 				// "Ada Ruiz, who has served since 1990, voted ... and
@@ -595,16 +605,16 @@ func (a *attributor) clauseStart(and int, s segment.Sentence) (start int) {
 				// inside the subject's aside
 				continue
 			}
-			return near + 1
+			return near + 1, prep
 		}
 		if n := toks[k].Norm; n == ";" || n == ":" || n == "—" || a.inQuote[k] >= 0 || markOf(a.txt, k) != notMark {
-			return k + 1
+			return k + 1, prep
 		}
 	}
 	if skipped && and-clauseSubjectWindow >= s.First {
-		return -1
+		return -1, prep
 	}
-	return a.datelineEnd(s)
+	return a.datelineEnd(s), prep
 }
 
 // complementOf reports a lower-case word at token k that a "whether" or
