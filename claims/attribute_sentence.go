@@ -333,16 +333,11 @@ func (a *attributor) accordingTo(i, n, si int, sa *sentenceAttr, sal *sentenceSa
 		// a one-word phrase ("per", "citing") before a bare lower-case
 		// word: "per capita", "$700 per ton", "citing his Iowa results"
 		// are a rate or a reason, no source, unless people or a document
-		// the rules list head it ("citing two police officials"); a
-		// participle's reason is its subject's cue, which sources no
-		// claim ("McCain said, citing low growth")
-		if !strings.HasSuffix(toks[i].Norm, "ing") || !a.namesPeople(f, l) {
-			if strings.HasSuffix(toks[i].Norm, "ing") && f < l {
-				if sp := a.cueSpeaker(i, n, si); sp.named() && sp.first >= 0 && a.namesSomeone(sp, sp.last) && (sp.last-sp.first > 1 || sp.first != a.datelineEnd(a.txt.Sentences[si]) || a.knownName(sp.first)) {
-					// not "Shares fell, citing weak demand": a word that
-					// opens the sentence, unknown as a name
-					a.record(a.attr(sp, FormIndirect, toks[i].Norm, i, i+n), i)
-				}
+		// the rules list head it ("citing two police officials")
+		participle := strings.HasSuffix(toks[i].Norm, "ing")
+		if !participle || !a.namesPeople(f, l) {
+			if participle && f < l {
+				a.reasonGiven(i, n, si)
 			}
 			return
 		}
@@ -368,6 +363,21 @@ func (a *attributor) accordingTo(i, n, si int, sa *sentenceAttr, sal *sentenceSa
 		a.record(at, i)
 		sal.remember(sp)
 	}
+}
+
+// reasonGiven records the participle at tokens [i, i+n) that gives a
+// reason ("McCain said, citing low growth") as its subject's cue, which
+// sources no claim; not "Shares fell, citing weak demand", whose subject
+// is a word that opens the sentence, unknown as a name.
+func (a *attributor) reasonGiven(i, n, si int) {
+	sp := a.cueSpeaker(i, n, si)
+	if !sp.named() || sp.first < 0 || !a.namesSomeone(sp, sp.last) {
+		return
+	}
+	if sp.last-sp.first == 1 && sp.first == a.datelineEnd(a.txt.Sentences[si]) && !a.knownName(sp.first) {
+		return
+	}
+	a.record(a.attr(sp, FormIndirect, a.txt.Tokens[i].Norm, i, i+n), i)
 }
 
 // indirectCue records the attribution of a cue of the given class at

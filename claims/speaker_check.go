@@ -131,7 +131,7 @@ func startsNumberWord(words string) bool {
 	w, rest, _ := strings.Cut(strings.ToLower(words), " ")
 	if w == "a" || w == "an" {
 		w, _, _ = strings.Cut(rest, " ")
-		return fraction(w) || w == "third" || w == "quarter" || w == "fifth" || w == "half"
+		return fraction(w) || english.IsFraction(w)
 	}
 	return english.IsQuantifier(w) && w != "all" && w != "most" && w != "some" && w != "others" && w != "none" || fraction(w)
 }

@@ -33,10 +33,7 @@ func (a *attributor) groupSubject(i, si int) speaker {
 		return speaker{}
 	}
 	k, l := a.beforeVerbGroup(i, s)
-	if k >= s.First && a.inQuote[k] < 0 && l-1 == k && standsForOne(toks[k].Norm) && (a.opensClause(k, s) || k-1 == a.datelineEnd(s) && english.IsDiscourseAdverbKey(toks[k-1].Key, toks[k-1].Norm) && !english.IsDeterminerKey(toks[k-1].Key, toks[k-1].Norm) && !negating(toks[k-1].Norm)) {
-		// "Another said", "One says ..., while another says", "Yet
-		// another said": one of those just named, nobody in particular
-		// (not "No one said", "Hardly one said")
+	if k >= s.First && l-1 == k && a.oneOfThem(k, s) {
 		return speaker{name: a.unnamed(k, l), typ: SpeakerAnonymous, first: k, last: l}
 	}
 	if k < s.First || a.inQuote[k] >= 0 {
@@ -62,6 +59,23 @@ func (a *attributor) groupSubject(i, si int) speaker {
 		return speaker{}
 	}
 	return speaker{name: a.unnamed(f, l), typ: SpeakerAnonymous, first: f, last: l}
+}
+
+// oneOfThem reports a subject at token k of sentence s that stands for
+// one of those just named, nobody in particular: "Another said", "One
+// says ..., while another says", "Yet another said"; not "No one said",
+// "Hardly one said".
+func (a *attributor) oneOfThem(k int, s segment.Sentence) bool {
+	toks := a.txt.Tokens
+	if a.inQuote[k] >= 0 || !standsForOne(toks[k].Norm) {
+		return false
+	}
+	if a.opensClause(k, s) {
+		return true
+	}
+	p := k - 1 // "Yet another": an opening adverb
+	return p == a.datelineEnd(s) && english.IsDiscourseAdverbKey(toks[p].Key, toks[p].Norm) &&
+		!english.IsDeterminerKey(toks[p].Key, toks[p].Norm) && !negating(toks[p].Norm)
 }
 
 // agrees reports a demonstrative at token d that agrees with the head
