@@ -44,8 +44,10 @@ func TestTurns(t *testing.T) {
 			"Delegates so far? Here they are.\n\nRuiz: 1,501 delegates.\n\nLee: 547 delegates.\n\nRuiz: 46 more on Tuesday.\n",
 			map[string]want{"Ruiz: 1,501": {"", "none"}, "Lee: 547": {"", "none"}}},
 		{"headings are no turns",
-			"UPDATE: Police said 3 people died.\n\nWATCH: The scene on Monday.\n\nUPDATE: The road reopened at 5 p.m.\n",
-			map[string]want{"UPDATE: The road": {"", "none"}}},
+			// all a dialogue needs but people: labels repeated in full and
+			// short, a question, turns in the first person
+			"LIVE UPDATE: We are at the scene. Who was hurt?\n\nLIVE WATCH: I saw 3 people fall.\n\nUPDATE: We now know 4 people died.\n\nWATCH: Our crew filmed 2 ambulances.\n",
+			map[string]want{"UPDATE: We now": {"", "none"}, "WATCH: Our crew": {"", "none"}}},
 		{"a tally is no dialogue",
 			"Delegates so far:\n\nRuiz: 1,501.\n\nLee: 547.\n\nRuiz: 46.\n\nLee: 12.\n\nThe count ends on Tuesday with 40 more.\n",
 			map[string]want{"The count": {"", "none"}}},
