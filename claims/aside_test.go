@@ -5,18 +5,15 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/claims/segment"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
 )
 
 // TestAsides checks which paragraphs of a page are read as lists of other
 // stories: each case is a page, one paragraph a line, and the indices of
 // the paragraphs that are asides.
 func TestAsides(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	for _, tc := range []struct {
 		name string
 		page []string

@@ -5,17 +5,14 @@ import (
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims/ingest"
-	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
 )
 
 // TestStatementBlocks runs statements printed after a header that ends in
 // a colon. Each case's want maps a sentence's opening words to the speaker
 // its sentence attribution must name ("" for a bare sentence).
 func TestStatementBlocks(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	for _, tc := range []struct {
 		name, text string
 		want       map[string]string

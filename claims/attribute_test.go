@@ -13,16 +13,14 @@ import (
 	"github.com/claimdiff/claimdiff/claims/cuemodel"
 	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
 )
 
 // TestAttributionCases runs the cases in testdata/attribution.tsv: the
 // speaker of each text's first quote, else its first claim (but one in
 // the phrase naming the speaker, which is bare), else its last sentence.
 func TestAttributionCases(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	f, err := os.Open("testdata/attribution.tsv")
 	if err != nil {
 		t.Fatal(err)
@@ -72,10 +70,7 @@ func TestAttributionCases(t *testing.T) {
 // each text must yield an attribution whose speaker and cue spans read as
 // given, or none when both are "-".
 func TestAttributionSpans(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	for _, c := range tsvCases(t, "testdata/attribution-spans.tsv", 3) {
 		line, fields := c.line-1, c.fields
 		got := caseAttributions(r, fields[0])
@@ -94,10 +89,7 @@ func TestAttributionSpans(t *testing.T) {
 // speaker span and cue span ("[Police] {said}", "[] {asked}" for an
 // unknown speaker), in any order, or none for "-".
 func TestAttributionLists(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	for _, c := range tsvCases(t, "testdata/attribution-all.tsv", 2) {
 		line, fields := c.line-1, c.fields
 		got := append([]string{}, caseAttributions(r, fields[0])...)
@@ -117,10 +109,7 @@ func TestAttributionLists(t *testing.T) {
 // the claim of each text whose text is given must be attributed to the
 // speaker given, asserted ("-") or hedged by the hedge given.
 func TestAttributionHedges(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	for _, c := range tsvCases(t, "testdata/attribution-hedges.tsv", 4) {
 		text, claim, speaker, hedge := c.fields[0], c.fields[1], c.fields[2], c.fields[3]
 		res := Extract(&ingest.Document{ID: "case", Source: "case", Text: "Title\n\n" + text + "\n"}, r)
@@ -189,10 +178,7 @@ func caseAttributions(r *rules.Rules, sentence string) []string {
 // TestQuoteStatements checks that the quotes of one statement make one
 // quote claim: continued over sentences, or split by their cue.
 func TestQuoteStatements(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	cases := []struct{ text, want, speaker string }{
 		{`"We are done with it," Garcia said, "and we will not come back."`, "We are done with it and we will not come back.", "Garcia"},
 		{`"It was fine," Garcia said. "What it does is help the town."`, "It was fine What it does is help the town.", "Garcia"},
@@ -239,10 +225,7 @@ func TestStraightenQuotes(t *testing.T) {
 // speaker found as a listed cue's is and no claim sourced by it; a listed
 // cue is never the model's.
 func TestModelCues(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	for _, tc := range []struct {
 		text, cue, speaker string
 		model              bool
@@ -286,10 +269,7 @@ func TestModelCues(t *testing.T) {
 // cue, while a cue in a clause of its own, or after a subordinate
 // clause's, stays one.
 func TestNestedAttributions(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	for _, tc := range []struct {
 		text      string
 		want, not []string // cues that are attributions, cues that are none
@@ -328,10 +308,7 @@ func TestNestedAttributions(t *testing.T) {
 // name in full to someone it quotes, and a name that speaks for no one,
 // another bearer of the name or a country is none.
 func TestHeadlineColon(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	cases := []struct{ text, want string }{
 		{"Okafor: 'We Will Rebuild Every Home'\n\nMayor Ada Okafor said on Tuesday that 40 homes had burned.\n", "Ada Okafor"},
 		{"Lucia Ferraro: I'm Not Running For A Third Term\n\nThe senator said she would retire.\n", "Lucia Ferraro"},

@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims/ingest"
-	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
 )
 
 // TestTurns runs transcripts and interviews printed as turns. Each case's
@@ -13,10 +13,7 @@ import (
 // sentence attribution must have ("" and "none" for a bare sentence; ""
 // and "direct" for an interview's unnamed answer).
 func TestTurns(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	type want struct{ speaker, form string }
 	for _, tc := range []struct {
 		name, text string

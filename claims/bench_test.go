@@ -10,6 +10,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
 )
 
 // seedText is both seed articles, one after the other (about 11 KB).
@@ -28,10 +29,7 @@ func seedText(b *testing.B) string {
 }
 
 func benchRules(b *testing.B) *rules.Rules {
-	r, err := rules.Default()
-	if err != nil {
-		b.Fatal(err)
-	}
+	r := rulestest.Default(b)
 	return r
 }
 

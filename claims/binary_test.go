@@ -12,15 +12,13 @@ import (
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/claims/segment"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
 )
 
 // TestBinaryRoundTrip decodes the binary form of real extractions and
 // wants back exactly what was extracted.
 func TestBinaryRoundTrip(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	paths, _ := filepath.Glob("../testdata/seeds/*.txt")
 	more, _ := filepath.Glob("../testdata/compare/*.md")
 	paths = append(paths, more...)
@@ -288,10 +286,7 @@ func (oddSentences) Finish(res *Result) *Result              { return res }
 // through a filter; a damaged shared form gives an error or a result,
 // never a panic.
 func TestBinarySharedForm(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	paths, _ := filepath.Glob("../testdata/seeds/*.txt")
 	in, err := ingest.Read(context.Background(), paths[:min(len(paths), 6)], ingest.Options{Published: seedPublished})
 	if err != nil {
@@ -380,10 +375,7 @@ func TestBinarySharedForm(t *testing.T) {
 // statement words filled, as the cache stores it.
 func seedWithStatements(t *testing.T, name string) *Result {
 	t.Helper()
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	in, err := ingest.Read(context.Background(), []string{"../testdata/seeds/" + name}, ingest.Options{Published: seedPublished})
 	if err != nil {
 		t.Fatal(err)

@@ -5,9 +5,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/rogpeppe/go-internal/txtar"
+
 	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/rules"
-	"github.com/rogpeppe/go-internal/txtar"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
 )
 
 // TestCasualties checks the casualty claims of the short articles in
@@ -69,10 +71,7 @@ func eachCase(t *testing.T, file string, check func(t *testing.T, r *rules.Rules
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	want := map[string]string{}
 	for _, f := range ar.Files {
 		if name, ok := strings.CutSuffix(f.Name, ".want"); ok {
@@ -123,10 +122,7 @@ func checkScope(t *testing.T, got map[string][]string, text, figure, scope strin
 // cause for a count larger than every gunshot count; a count in a document
 // that tells no cause apart has none.
 func TestInjuryCauses(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	for _, tc := range []struct {
 		text string
 		want map[string]string // claim text: cause ("-" for none)

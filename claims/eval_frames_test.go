@@ -16,6 +16,7 @@ import (
 	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/names"
 	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
 )
 
 // frameLabel is one hand-labelled numeric mention (testdata/frames/labels.jsonl):
@@ -63,10 +64,7 @@ func TestEvalFrames(t *testing.T) {
 	if _, err := os.Stat(corpusDir); err != nil {
 		t.Skip("corpus not present at ../shared/corpus")
 	}
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	byFile := map[string][]frameLabel{}
 	var files []string
 	for _, l := range labels {

@@ -13,7 +13,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/mention"
-	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
 )
 
 // corpusDir is the development corpus beside the repository; evaluation
@@ -165,10 +165,7 @@ func TestEvalGVA(t *testing.T) {
 		t.Skip("corpus not present at ../shared/corpus/gva")
 	}
 	sort.Strings(incidents)
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	var sc gvaScore
 	for _, goldPath := range incidents {
 		inc, err := readIncident(goldPath)

@@ -12,6 +12,7 @@ import (
 	"github.com/claimdiff/claimdiff/claims/cuemodel"
 	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/internal/annotated"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
 )
 
 // hasNumberOrQuote reports text holding a digit or a quotation mark: the
@@ -145,10 +146,7 @@ func TestEvalPolNeAR(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	verbose := os.Getenv("CLAIMDIFF_EVAL_VERBOSE") != ""
 	rulesOnly := scorePolNeAR(t, arts, extractFolds(arts, r, func(int) *cuemodel.Model { return &cuemodel.Model{} }, 0, 0), false)
 	rulesOnly.report(t, "rules only: ")

@@ -4,7 +4,7 @@ import (
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims/ingest"
-	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
 )
 
 // TestEventTimes: an event noun of the rules with a time after it, or a
@@ -12,10 +12,7 @@ import (
 // words that qualify the time; a time further back, a schedule or no time
 // give none.
 func TestEventTimes(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	tests := []struct {
 		text       string
 		head, time string // "" for no claim

@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims/ingest"
-	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
 )
 
 // TestOneLine wants oneLine to fold white space exactly as
@@ -66,10 +66,7 @@ func TestExtractMemory(t *testing.T) {
 	if testing.Short() {
 		t.Skip("extracts 0.7 MB")
 	}
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	var seed strings.Builder
 	for _, name := range []string{"000_9657c7c9ccc2eae3.txt", "004_036ee2da981d46e5.txt"} {
 		data, err := os.ReadFile("../testdata/seeds/" + name)
@@ -114,10 +111,7 @@ func TestExtractMemory(t *testing.T) {
 // which would each empty it (a document's cost would be the largest
 // document's seen before); the claims come out the same either way.
 func TestExtractorRoomLetGo(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	var big strings.Builder
 	for i := range 3000 {
 		fmt.Fprintf(&big, "Police said %d people were killed and %d were injured.\n\n", i%90+2, i%7+2)

@@ -3,7 +3,7 @@ package claims
 import (
 	"testing"
 
-	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
 )
 
 // TestPartitivePlaces: a partitive's counted noun ends at its first
@@ -14,10 +14,7 @@ import (
 // not "the number of deaths in the state with 12 more on Friday reached
 // 300", where 12 counts nothing).
 func TestPartitivePlaces(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	for _, tc := range []struct {
 		text   string
 		number float64

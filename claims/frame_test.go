@@ -8,6 +8,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
 )
 
 // frameCases are TestFrames' sentences: the number to find and the frame
@@ -370,10 +371,7 @@ var frameCases = []struct {
 // a rate's denominator, a count's scope, the owner of the figure, and a
 // noun that counts what its "of" names.
 func TestFrames(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 
 	for _, tc := range frameCases {
 		var got *Frame
@@ -399,10 +397,7 @@ func TestFrames(t *testing.T) {
 // the instant in UTC of a clock time in a zone (daylight saving followed:
 // 4 p.m. CT in August is 21:00 UTC, in January 22:00 UTC).
 func TestTimeAnchors(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	pub := time.Date(2020, 8, 28, 9, 0, 0, 0, time.UTC) // a Friday
 	tests := []struct {
 		text      string
@@ -480,10 +475,7 @@ func TestTimeAnchors(t *testing.T) {
 // after "the youngest was"; money in "hundreds of thousands of dollars";
 // and that a count is still a count.
 func TestAgeFrames(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	tests := []struct {
 		text string
 		want map[float64]string // number -> kind
@@ -519,10 +511,7 @@ func TestAgeFrames(t *testing.T) {
 // TestNotCounts checks numbers that are no claim: a clock's minutes, a
 // duration that says when ("a year earlier").
 func TestNotCounts(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	for _, tc := range []struct {
 		text   string
 		number float64
@@ -547,10 +536,7 @@ func TestNotCounts(t *testing.T) {
 // within a bounded window: a run of 2,000 figures costs linear work, and
 // the figures far from the link measure nothing (and are no claims).
 func TestLongList(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	var sb strings.Builder
 	sb.WriteString("Headline\nThe scores were ")
 	for i := range 2000 {
@@ -566,10 +552,7 @@ func TestLongList(t *testing.T) {
 // TestBabyAges: an age in months, weeks or days is a claim only when a
 // person holds it; things are said to be days old as often as babies.
 func TestBabyAges(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	for _, tc := range []struct {
 		text string
 		age  bool
@@ -596,10 +579,7 @@ func TestBabyAges(t *testing.T) {
 
 // TestNamedNumbers: a number inside a name counts nothing.
 func TestNamedNumbers(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	for _, tc := range []struct {
 		text   string
 		number float64
@@ -707,10 +687,7 @@ var entityCases = []struct {
 // reading could over-reach to a killer, a broadcaster, a place or a
 // subject across a cue.
 func TestFrameEntities(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	for _, tc := range entityCases {
 		c := valued(sentenceResult(r, tc.text).Claims, tc.number)
 		switch {

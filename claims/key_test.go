@@ -7,6 +7,7 @@ import (
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/claims/segment"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
 	"github.com/claimdiff/claimdiff/internal/seedstest"
 )
 
@@ -15,10 +16,7 @@ import (
 // without it (Key 0) give the same mentions and rule matches as the
 // tokeniser's, over the seeds.
 func TestTokensWithoutKey(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	read := func(txt *segment.Text) ([]mention.Mention, []rules.Match) {
 		ms := mention.Recognise(txt, r.Lexicon(), mention.Options{Published: seedPublished})
 		return ms, r.Match(rules.NewInput(txt, ms))

@@ -3,7 +3,7 @@ package claims
 import (
 	"testing"
 
-	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
 )
 
 // TestPartitiveCounts: a count drawn from a group ("over 155 of the
@@ -12,10 +12,7 @@ import (
 // nothing ("two of the victims were women"), and a cue in another clause
 // ("... and another was taken to the hospital") is not its own.
 func TestPartitiveCounts(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	tests := []struct {
 		text   string
 		number float64

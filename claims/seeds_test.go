@@ -11,7 +11,7 @@ import (
 	"time"
 
 	"github.com/claimdiff/claimdiff/claims/ingest"
-	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
 )
 
 var update = flag.Bool("update", false, "rewrite the seeds' .want files from the current extraction")
@@ -44,10 +44,7 @@ func wantLine(c Claim) string {
 // must be the line of one claim, and each claim must have a line. A case
 // is added by adding an article and its .want file.
 func TestSeeds(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	dir := filepath.Join("..", "testdata", "seeds")
 	in, err := ingest.Read(context.Background(), []string{dir}, ingest.Options{Published: seedPublished})
 	if err != nil {

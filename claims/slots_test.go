@@ -4,17 +4,14 @@ import (
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims/ingest"
-	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
 )
 
 // TestSubjectNotAudience checks that the name a speaker tells is never
 // the subject of the claim told: "told CNN that 114 sailors" is no count
 // of CNN's.
 func TestSubjectNotAudience(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	for _, tc := range []struct{ text, notSubject string }{
 		{"A Pentagon spokesman told CNN on Thursday night that 114 sailors had tested positive.", "CNN"},
 		{"The governor told Reuters on Monday that 40 homes were destroyed.", "Reuters"},

@@ -3,16 +3,13 @@ package claims
 import (
 	"testing"
 
-	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
 )
 
 // TestPlausibleSpeaker checks which speaker names read as misreads: those
 // are recorded as unknown speakers.
 func TestPlausibleSpeaker(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	for _, tc := range []struct {
 		speaker string
 		want    bool

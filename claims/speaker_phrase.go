@@ -1,10 +1,10 @@
 package claims
 
 import (
-	"github.com/claimdiff/claimdiff/claims/mention"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims/english"
+	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
 
@@ -362,10 +362,11 @@ func (a *attributor) quantity(first, last int) bool {
 // read: "four", "Thirty-one", "Nine" ("about four").
 func (a *attributor) numberWord(k int) bool {
 	t := &a.txt.Tokens[k]
-	if t.Kind != segment.Word || t.Norm == "one" || a.in.Cover(k) < 0 {
+	m := a.in.Cover(k)
+	if t.Kind != segment.Word || t.Norm == "one" || m < 0 {
 		return false // "one" stands for a person as often ("One said")
 	}
-	switch a.in.Mentions[a.in.Cover(k)].Type {
+	switch a.in.Mentions[m].Type {
 	case mention.Number, mention.Percent:
 		return true // not "Saturday", "five years"
 	}

@@ -3,18 +3,15 @@ package claims
 import (
 	"testing"
 
-	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/claims/segment"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
 )
 
 // TestLastTitle checks the one rule for cutting a name at its last title,
 // over a name alone (untitled) and over the name's tokens inside a
 // sentence (titleIn, which must not reach past the name's first token).
 func TestLastTitle(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	b := &builder{rules: r}
 	for _, tc := range []struct{ name, want string }{
 		{"Democratic Attorney General Richard Blumenthal", "Richard Blumenthal"},

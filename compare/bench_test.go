@@ -9,17 +9,14 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/ingest"
-	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
 )
 
 // BenchmarkCompare compares 2, 10, 100 and 1,000 seed-sized articles
 // (the seeds with their figures varied, so there are conflicts to find).
 // Extraction is done before the timer starts; ns/op is the comparison.
 func BenchmarkCompare(b *testing.B) {
-	r, err := rules.Default()
-	if err != nil {
-		b.Fatal(err)
-	}
+	r := rulestest.Default(b)
 	var seeds []string
 	for _, name := range []string{"000_9657c7c9ccc2eae3.txt", "004_036ee2da981d46e5.txt"} {
 		data, err := os.ReadFile("../testdata/seeds/" + name)

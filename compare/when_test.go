@@ -112,10 +112,7 @@ func TestEventTimeVerdicts(t *testing.T) {
 // rules' time.relative alone, so a newsroom that edits that list edits
 // what comparison reads.
 func TestRelativeOffset(t *testing.T) {
-	def, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	def := rulestest.Default(t)
 	own, err := rules.Load("r.yaml", []byte("version: 1\ntime:\n  relative: {\"+1 week\": [next week]}\n"), nil)
 	if err != nil {
 		t.Fatal(err)

@@ -15,14 +15,12 @@ import (
 	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/claims/segment"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
 )
 
 func seeds(t *testing.T) ([]*ingest.Document, *rules.Rules) {
 	t.Helper()
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	paths, _ := filepath.Glob("../../testdata/seeds/*.txt")
 	md, _ := filepath.Glob("../../testdata/compare/*.md")
 	in, err := ingest.Read(context.Background(), append(paths, md...),

@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/claims/segment"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
 )
 
 // tokenAt returns the sentence and index of the first token with form w.
@@ -40,10 +40,7 @@ func TestCandidate(t *testing.T) {
 }
 
 func TestFeatures(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	for _, tc := range []struct {
 		text, word  string
 		has, hasNot []uint32
@@ -158,10 +155,7 @@ func TestHasApostrophe(t *testing.T) {
 // and never to append more: a token whose window is full of quote marks,
 // pronouns, names, roles and cues.
 func TestFeaturesRoom(t *testing.T) {
-	r, err := rules.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulestest.Default(t)
 	txt := segment.Segment(`"He said," officer Mary Jones told "she": "they said" it told "that" to 9 whether`, segment.Options{})
 	s, tried := txt.Sentences[0], 0
 	for i := s.First; i < s.Last; i++ {

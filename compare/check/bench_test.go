@@ -10,8 +10,8 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/ingest"
-	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
 )
 
 // BenchmarkCheck checks one new article against a baseline of 10,000
@@ -24,10 +24,7 @@ import (
 // reading and decoding; "cached" does the same with the statement words
 // the cache keeps with each result.
 func BenchmarkCheck(b *testing.B) {
-	r, err := rules.Default()
-	if err != nil {
-		b.Fatal(err)
-	}
+	r := rulestest.Default(b)
 	var seeds []string
 	for _, name := range []string{"000_9657c7c9ccc2eae3.txt", "004_036ee2da981d46e5.txt"} {
 		data, err := os.ReadFile("../../testdata/seeds/" + name)
