@@ -32,6 +32,14 @@ func TestTurns(t *testing.T) {
 		{"section labels of sports notes are no dialogue",
 			"The Los Angeles Lakers beat the Boston Celtics 102-99.\n\nLAKERS: Davis had 30 points. Who else?\n\nCELTICS: Tatum scored 25.\n\nLAKERS: Host Denver on Friday.\n",
 			map[string]want{"LAKERS: Davis": {"", "none"}, "CELTICS": {"", "none"}}},
+		{"a transcript's labels alone name its speakers",
+			"The debate ran 90 minutes.\n\nJAKE TAPPER: Will you raise taxes on the 3 top brackets?\n\nDANA BASH: I would not.\n\nTAPPER: And you?\n\nBASH: Not in 40 years.\n",
+			map[string]want{"TAPPER: And": {"Jake Tapper", "direct"}, "BASH: Not": {"Dana Bash", "direct"}}},
+		{"labels no one is named by are no dialogue",
+			// all a dialogue needs but people: repeated labels, a
+			// question, turns in the first person
+			"Notes from the week.\n\nHOME DEFENSE: We held them to 3 goals. Who saw that coming?\n\nROAD OFFENSE: I think we scored 12.\n\nHOME DEFENSE: We allowed 40 shots.\n\nROAD OFFENSE: Our 4 goals came late.\n",
+			map[string]want{"HOME DEFENSE: We allowed": {"", "none"}, "ROAD OFFENSE: Our": {"", "none"}}},
 		{"a list of officers is no dialogue",
 			"The city named the officers.\n\nSWAT: Officer Jane Roe, member since 1998. Any others?\n\nK9: Officer Tim Cole, member since 2004.\n\nSWAT: Officer Ann Bell, member since 2001.\n",
 			map[string]want{"SWAT: Officer Jane": {"", "none"}, "K9": {"", "none"}}},
