@@ -75,8 +75,8 @@ func (a *attributor) nounUse(i, first int) bool {
 		return false
 	}
 	if i >= first+2 && prev.Kind == segment.Word && !prev.Cap && (toks[i-2].Norm == "a" || toks[i-2].Norm == "an") &&
-		!strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !english.IsIrregularPastKey(toks[i].Key, w) &&
-		!english.IsQuantifierKey(prev.Key, prev.Norm) && !a.r.Attribution.GroupQuantities.HasWordKey(prev.Key, prev.Norm) && !fraction(prev.Norm) && a.in.Cover(i-1) < 0 {
+		!strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing") && !pastForm(toks[i].Key, w) &&
+		!english.IsQuantifierKey(prev.Key, prev.Norm) && !a.r.Attribution.GroupQuantities.HasWordKey(prev.Key, prev.Norm) && !fraction(prev.Norm) && a.in.Free(i-1) {
 		// "a news report", "an early estimate": after "a" and a word, a
 		// verb would take an -s; the cue is a noun. Not after a quantity
 		// of people: "A handful say", "a hundred say" (a number mention)

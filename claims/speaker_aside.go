@@ -199,11 +199,10 @@ const maxRelativeVerbGroup = 6
 func (a *attributor) relativeClauseEnd(i int, s segment.Sentence) int {
 	toks := a.txt.Tokens
 	k := i - 1
-	relative := func(w string) bool { return w == "who" || w == "which" || w == "whose" }
-	for k > s.First && k >= i-maxRelativeVerbGroup && toks[k].Kind == segment.Word && !toks[k].Cap && !relative(toks[k].Norm) {
+	for k > s.First && k >= i-maxRelativeVerbGroup && toks[k].Kind == segment.Word && !toks[k].Cap && !relativePronoun(toks[k].Norm) {
 		k-- // back over the verb group: "who has yet to say", "whose members met to discuss"
 	}
-	if k <= s.First || !relative(toks[k].Norm) || toks[k-1].Norm != "," {
+	if k <= s.First || !relativePronoun(toks[k].Norm) || toks[k-1].Norm != "," {
 		return 0
 	}
 	for c := i + 1; c+1 < s.Last; c++ {
