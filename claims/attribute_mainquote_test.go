@@ -10,8 +10,10 @@ import (
 	"github.com/claimdiff/claimdiff/internal/seedstest"
 )
 
-// TestMainQuoteRuns checks the invariant mainQuote counts on — each
-// quote's tokens are one run and quoteEnds never falls (indexQuotes) —
+// TestMainQuoteRuns checks the invariant mainQuote counts on — the quote
+// finder opens quotes in order and closes each before the next opens (a
+// mark may close one and open the next), so each quote's tokens are one
+// run (indexQuotes) —
 // and that mainQuote, counting each quote's words in a sentence from its
 // run, finds the quote a count token by token finds, over the seeds and
 // texts with stray, doubled and unclosed marks.
@@ -30,7 +32,7 @@ func TestMainQuoteRuns(t *testing.T) {
 		in := rules.NewInput(txt, mention.Recognise(txt, r.Lexicon(), mention.Options{}))
 		a := newAttributor(txt, r, in, newNameCache(r), nil)
 		for q := 1; q < len(a.quoteEnds); q++ {
-			if a.quoteEnds[q] < a.quoteEnds[q-1] || a.quotes[q].open < a.quotes[q-1].open {
+			if prev := a.quotes[q-1]; a.quotes[q].open <= prev.open || prev.close > a.quotes[q].open {
 				t.Errorf("text %d: quote %d nests in quote %d", ti, q, q-1)
 			}
 		}
