@@ -493,6 +493,7 @@ var irregularVerbs = map[string][2]string{
 	"shoot": {"shot", "shot"}, "strike": {"struck", "struck"}, "bring": {"brought", "brought"}, "get": {"got", "gotten"},
 	"go": {"went", "gone"}, "come": {"came", "come"}, "leave": {"left", "left"}, "send": {"sent", "sent"},
 	"withdraw": {"withdrew", "withdrawn"}, "undertake": {"undertook", "undertaken"}, "begin": {"began", "begun"},
+	"plead": {"pleaded", "pled"},
 }
 
 // VerbForms returns the forms of the base verb w, lower case: w itself,

@@ -221,7 +221,7 @@ func (l *loader) currencies(n *yaml.Node, c *mention.Currencies) {
 
 var attributionFields = []string{"cues", "hedge-cues", "according-to", "hedges", "negated-hedges", "anonymous", "organisations", "media", "documents", "quote-cues", "roles",
 	"stance-cues", "act-cues", "evidence-cues", "captions", "departments",
-	"party-letters", "party-states", "group-quantities", "view-cues", "reproduced", "addressee-cues", "colon-labels", "shared-subject", "shared-subject-adjectives", "writer-cues", "with-openers", "interview-signals", "unnamed-cues", "anonymous-modifiers", "idioms"}
+	"party-letters", "party-states", "group-quantities", "view-cues", "reproduced", "addressee-cues", "colon-labels", "shared-subject", "shared-subject-adjectives", "writer-cues", "with-openers", "interview-signals", "unnamed-cues", "anonymous-modifiers", "idioms", "pleas"}
 
 func newAttribution() *Attribution {
 	return &Attribution{Cues: phrase.New[string](), AccordingTo: phrase.New[bool](), Hedges: phrase.New[bool](), NegatedHedges: phrase.New[bool](),
@@ -274,6 +274,7 @@ func (l *loader) attribution(n *yaml.Node, a *Attribution) {
 	withForms("shared-subject", a.SharedSubject)
 	withForms("writer-cues", a.WriterCues)
 	withForms("with-openers", a.WithOpeners)
+	withForms("pleas", a.Idioms)
 	l.partyTags(f, a)
 }
 
