@@ -557,7 +557,7 @@ func (a *attributor) clauseOpening(and int, s segment.Sentence) (start, prep int
 	for k := and - 1; k >= s.First && k > and-clauseSubjectWindow; k-- {
 		if n := toks[k].Norm; (n == "who" || n == "which") && k > s.First && toks[k-1].Norm == "," {
 			if !comma {
-				return k, prep // "Ben Terris, who saw the incident and described it"
+				return k, prep // "Ann Cole, who saw the crash and described it"
 			}
 			// "The senator, who has served since 1990, voted ... and
 			// said": the relative closed at its comma, an aside
@@ -994,7 +994,7 @@ func (a *attributor) openingSubjectBefore(who, si int) speaker {
 
 // antecedent returns who the relative pronoun at token k of sentence si
 // refers to, with its own span: the name right before the comma
-// ("interviewed Washington Post reporter Ben Terris, who"), else the noun
+// ("interviewed Times reporter Ann Cole, who"), else the noun
 // phrase before it; none when there is none.
 func (a *attributor) antecedent(k, si int) speaker {
 	f, l := a.npBefore(k, a.txt.Sentences[si].First)
@@ -1673,7 +1673,7 @@ func (a *attributor) clauseSubjectAt(and, si int) speaker {
 		return a.resolve(start, start+1, si)
 	}
 	if n := toks[start].Norm; start > s.First && (n == "who" || n == "which") {
-		// "Ben Terris, who saw the incident and described it"
+		// "Ann Cole, who saw the crash and described it"
 		return a.relativeSpeaker(start, si)
 	}
 	f := start
