@@ -146,6 +146,9 @@ func (a *attributor) phrasesAt(i, si int, sa *sentenceAttr, sal *sentenceSalienc
 		a.accordingTo(i, n, si, sa, sal)
 		return n
 	}
+	if n := a.inDocumentCue(i, si, sa, sal); n > 0 {
+		return n // "in a new Washington Post-ABC News poll"
+	}
 	if _, n := at.UnnamedCues.Longest(toks, i, s.Last); n > 0 {
 		if f := a.unnamedCue(i, s); f >= 0 && !a.inStatement(f, sa) {
 			// "reportedly", "is expected to": someone unknown's, which
@@ -421,6 +424,11 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 		switch doc := a.evidenceSpeaker(sp, i, si); {
 		case !doc.ok() && a.speechToo(sp, i, n, s):
 			class = speechCue
+		case !doc.ok() && !a.inStatement(i, sa) && a.findsThat(sp, i, n, s):
+			// "the researchers found that", "He found that": a finding
+			// someone reports in a clause, their statement as "said"
+			// gives one
+			class = speechCue
 		case !doc.ok() && a.findsAs(sp, i, s):
 			// "Romney also listed the qualities", "Fox found": someone's
 			// finding where the model reads the verb so, sourcing no
@@ -590,13 +598,42 @@ func (a *attributor) askedAbout(passive, reduced bool, before, i, n int, s segme
 		return false // "It is reported that", "it's reported": nobody reports
 	case reduced && i == s.First:
 		// "Asked whether he would run,"; not "Continued Stone:"
-		return asksAbout(next) || english.IsSubordinator(next)
+		return asksAbout(next) || english.IsSubordinator(next) || a.asksAfterAdjunct(i+n, s)
 	case reduced && (before < 0 || !english.IsSubordinatorKey(toks[before].Key, toks[before].Norm)):
 		return false // "inspected the dam and warned": no passive
 	}
 	// "Residents were urged to evacuate", "The victims were reported
 	// missing": no question or content follows
-	return asksAbout(next) || toks[i].Norm == "asked" && a.askedToSay(i+n, s)
+	return asksAbout(next) || toks[i].Norm == "asked" && (a.askedToSay(i+n, s) || a.asksAfterAdjunct(i+n, s))
+}
+
+// maxAskedAdjunct bounds the time or place phrase between a passive cue
+// and what it asks about.
+const maxAskedAdjunct = 8
+
+// asksAfterAdjunct reports a time or place phrase at token k of sentence
+// s, after a passive cue, that is followed by what was asked about:
+// "Asked on Fox News who leads the party", "Asked during a January
+// debate why he trailed", "when asked at the business conference about
+// the merger", "Asked Tuesday about Sullivan". The phrase opens on a
+// preposition or a time word and holds no punctuation, quote or second
+// preposition's "to".
+func (a *attributor) asksAfterAdjunct(k int, s segment.Sentence) bool {
+	toks := a.txt.Tokens
+	if k >= s.Last || toks[k].Kind != segment.Word || !english.IsCommonPrepositionKey(toks[k].Key, toks[k].Norm) && !english.IsTimeWordKey(toks[k].Key, toks[k].Norm) ||
+		asksAbout(toks[k].Norm) || toks[k].Norm == "to" || toks[k].Norm == "by" {
+		return false
+	}
+	for j := k + 1; j < s.Last && j <= k+maxAskedAdjunct; j++ {
+		t := &toks[j]
+		if t.Kind == segment.Punct && t.Norm != "." && t.Norm != "'s" || a.inQuote[j] >= 0 || t.Norm == "to" {
+			return false
+		}
+		if asksAbout(t.Norm) && t.Norm != "that" {
+			return true
+		}
+	}
+	return false
 }
 
 // askedToSay reports what follows a passive "asked" at token k of
@@ -782,7 +819,15 @@ func (a *attributor) colonSpeaker(si int) {
 	for j := k + 1; j < s.Last && !speaks; j++ {
 		speaks = markOf(a.txt, j) != notMark || a.inPersonAt(j)
 	}
+	if s.Para == 0 && a.headlineDocument(s, k) {
+		return // "Poll:", "WSJ editorial:"
+	}
 	if !speaks {
+		if s.Para == 0 && a.txt.Tokens[s.Last-1].Norm != "?" {
+			// "Ted Cruz: Constitutional conservative or another
+			// typical career politician?" asks about its topic
+			a.quietHeadline(s, k)
+		}
 		return
 	}
 	sp, f := a.colonName(s.First, k)
@@ -791,7 +836,7 @@ func (a *attributor) colonSpeaker(si int) {
 		// speaker by a surname the body gives in full later; it is
 		// recorded at the pass's end if the body does
 		if sp = a.headlineName(s.First, k); sp.named() {
-			a.colons = append(a.colons, pendingColon{at: int32(k), first: int32(sp.first), surname: sp.name})
+			a.colons = append(a.colons, pendingColon{at: int32(k), sp: sp, surname: true})
 		}
 		return
 	}
@@ -844,14 +889,73 @@ func (a *attributor) flushUnread() {
 	}
 }
 
-// flushColon records a headline colon whose surname the body has given in
-// full, as the colon of the person of that name who speaks in the body:
-// not "Jordan:" with "Michael Jordan attended the summit".
+// flushColon records a headline colon whose speaker speaks in the body,
+// a surname as the person the body names in full by it: not "Jordan:"
+// with "Michael Jordan attended the summit", nor "George Pell: Court
+// quashes cardinal's conviction" when the body never has Pell speak.
 func (a *attributor) flushColon(p pendingColon) {
-	full, ok := a.surnameOf(p.surname)
-	if !ok || !a.spoke(full) {
+	sp := p.sp
+	if p.surname {
+		full, ok := a.surnameOf(sp.name)
+		if !ok {
+			return
+		}
+		sp.name = full
+	}
+	if !a.spoke(sp.name) {
 		return
 	}
-	sp := speaker{name: full, typ: SpeakerPerson, first: int(p.first), last: int(p.first) + 1}
 	a.record(a.attr(sp, FormIndirect, ":", int(p.at), int(p.at)+1), int(p.at))
+}
+
+// quietHeadline reads the colon at token k of headline s whose words
+// after it do not speak (no quote, no "I" or "we"): "Sanders: Clinton
+// Email Story Has Moved", "Poll: Trump and Clinton hold narrow leads in
+// Pennsylvania". The guidelines and a newsroom read the name as the
+// headline's source, but a name before a colon is as often its topic
+// ("George Pell: Court quashes cardinal's conviction"), so a person or
+// body is its speaker only if the body reports it speaking (flushColon).
+// A listed outlet ("AP:") is one the headline reports at once. Like any
+// headline colon it sources none of the headline's claims.
+func (a *attributor) quietHeadline(s segment.Sentence, k int) {
+	sp, f := a.colonName(s.First, k)
+	if !sp.named() {
+		if sp = a.headlineName(s.First, k); sp.named() {
+			a.colons = append(a.colons, pendingColon{at: int32(k), sp: sp, surname: true})
+		}
+		return
+	}
+	sp.first, sp.last = a.extent(sp.first, sp.last, f, k)
+	if sp.typ == SpeakerMedia {
+		// "AP: Trump chair routed Ukrainian money": an outlet's report
+		a.record(a.attr(sp, FormIndirect, ":", k, k+1), k)
+		return
+	}
+	a.colons = append(a.colons, pendingColon{at: int32(k), sp: sp})
+}
+
+// headlineDocument records the document that the words before the colon
+// at token k of headline s end in, as what the headline reports ("Poll:
+// Trump and Clinton hold narrow leads", "AP-GfK Poll:", "WSJ editorial:
+// 'Deport Nikki Haley.'"), and reports whether it did. The words before
+// the document must be names (documentLabel).
+func (a *attributor) headlineDocument(s segment.Sentence, k int) bool {
+	if _, n := a.r.Attribution.Documents.Longest(a.txt.Tokens, k-1, k); n == 0 || !a.documentLabel(s.First, k-1) {
+		return false
+	}
+	sp := speaker{name: a.unnamed(s.First, k), typ: SpeakerDocument, first: s.First, last: k}
+	a.record(a.attr(sp, FormIndirect, ":", k, k+1), k)
+	return true
+}
+
+// documentLabel reports tokens [f, l), before a headline's document word,
+// empty or capitalised names only: the "AP-GfK" of "AP-GfK Poll:", not
+// the "Morning" of "Tuesday's Morning Email:".
+func (a *attributor) documentLabel(f, l int) bool {
+	for k := f; k < l; k++ {
+		if t := &a.txt.Tokens[k]; t.Kind == segment.Word && (!t.Cap || functionWord(t)) {
+			return false
+		}
+	}
+	return true
 }

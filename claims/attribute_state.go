@@ -430,12 +430,15 @@ type unreadCue struct {
 	unnamed bool
 }
 
-// pendingColon is a headline colon at token at whose speaker is named by
-// a surname at token first that the body has not yet given in full (see
-// attributor.colons and colonSpeaker).
+// pendingColon is a headline colon at token at whose speaker sp the body
+// must report speaking before it is recorded (see attributor.colons and
+// colonSpeaker): named by a surname the body has not yet given in full
+// ("Kasich:"), or before words that do not speak ("Sanders: Clinton
+// Email Story Has Moved").
 type pendingColon struct {
-	at, first int32
-	surname   string
+	at      int32
+	sp      speaker
+	surname bool // sp.name is a surname, to read in full from the body
 }
 
 // hedge is the hedge of sentence attribution sa, lower-cased: "reportedly",

@@ -303,17 +303,26 @@ func TestNestedAttributions(t *testing.T) {
 	}
 }
 
-// TestHeadlineColon checks the speakers of headline colons that speak
-// ("Name: 'We ...'"): a surname alone stands when the body gives the
-// name in full to someone it quotes, and a name that speaks for no one,
-// another bearer of the name or a country is none.
+// TestHeadlineColon checks the speakers of headline colons: a surname
+// alone stands when the body gives the name in full to someone it
+// quotes, and a name that speaks for no one, another bearer of the name
+// or a country is none. Words after the colon that do not speak ("Name:
+// Storm cuts power") are the name's only if the body has it speak; a
+// document or an outlet before the colon ("Poll:", "AP:") needs no body.
 func TestHeadlineColon(t *testing.T) {
 	r := rulestest.Default(t)
 	cases := []struct{ text, want string }{
 		{"Okafor: 'We Will Rebuild Every Home'\n\nMayor Ada Okafor said on Tuesday that 40 homes had burned.\n", "Ada Okafor"},
 		{"Lucia Ferraro: I'm Not Running For A Third Term\n\nThe senator said she would retire.\n", "Lucia Ferraro"},
 		{"Okafor: 'We Will Rebuild Every Home'\n\nThe mayor said on Tuesday that 40 homes had burned.\n", ""},
-		{"Dalton: Storm Cuts Power To 4,000 Homes\n\nMayor Jim Dalton said crews were working.\n", ""},
+		// words that do not speak: the speaker's only if the body has
+		// him speak, not the topic's ("George Pell: Court quashes ...")
+		{"Dalton: Storm Cuts Power To 4,000 Homes\n\nMayor Jim Dalton said crews were working.\n", "Jim Dalton"},
+		{"George Pell: Court Quashes Cardinal's Conviction On 5 Counts\n\nThe High Court ruled that the jury should have doubted. Cardinal George Pell was freed on Tuesday.\n", ""},
+		{"Ted Cruz: Constitutional Conservative Or Another Typical Career Politician?\n\nSen. Ted Cruz said on Monday that he would win Iowa.\n", ""},
+		{"Poll: Trump And Clinton Hold Narrow Leads In Pennsylvania\n\nThe race is close.\n", "poll"},
+		{"AP: Trump Chair Routed $2 Million To Lobbyists\n\nThe money went to two firms.\n", "AP"},
+		{"The Daily Report: Senate Passes The Budget By 2 Votes\n\nThe vote was 51 to 49.\n", ""},
 		// the full name only of a speaker the body quotes, never another
 		// bearer of the name nor a country
 		{"Kasich: \"We will win 12 states\"\n\nOhio Governor John Kasich said on Monday that he would stay in the race.\n", "John Kasich"},

@@ -258,6 +258,40 @@ func (a *attributor) speechToo(sp speaker, i, n int, s segment.Sentence) bool {
 	return sp.last > sp.first+1 || !isPronounLike(t.Norm) && !english.IsPronounKey(t.Key, t.Norm) && t.Norm != "this" && t.Norm != "that"
 }
 
+// findsThat reports an evidence cue at tokens [i, i+n) of sentence s
+// whose speaker sp is someone who speaks (a person, a body, people
+// unnamed or a pronoun read as one of them) and whose content is a "that"
+// clause, at once or after a time ("found in 2014 that"): "the
+// researchers found that", "The authors found that", "He found that".
+// Not "Romney found it difficult", "he found the area welcoming", "it
+// shows that", "The tests confirm that" (no one who speaks) nor "should
+// show that" (no finding reported).
+func (a *attributor) findsThat(sp speaker, i, n int, s segment.Sentence) bool {
+	if !sp.named() || sp.typ != SpeakerPerson && sp.typ != SpeakerOrganisation && sp.typ != SpeakerAnonymous && sp.typ != SpeakerMedia ||
+		sp.first < 0 || sp.last <= sp.first || sp.last > i {
+		return false
+	}
+	toks := a.txt.Tokens
+	if english.IsModal(toks[i-1].Norm) || toks[i-1].Norm == "to" {
+		return false // "India should show that", "waited to confirm that": no finding reported
+	}
+	if t := &toks[sp.first]; sp.last == sp.first+1 && english.IsPronounKey(t.Key, t.Norm) {
+		if sp.typ != SpeakerPerson {
+			return false // "They found that" with no one to refer to
+		}
+	} else if !a.speaksAs(sp, s) || !a.namesSpeaker(sp) {
+		return false // "The tests confirm that", "Early signs indicate that"
+	}
+	if sp.last < len(toks) && toks[sp.last].Norm == "'s" {
+		return false // "Clinton's lawyers ... found that": the possessor is none
+	}
+	k := i + n
+	if k < s.Last && english.IsCommonPrepositionKey(toks[k].Key, toks[k].Norm) && k+1 < s.Last && (toks[k+1].Kind == segment.Number || english.IsTimeWordKey(toks[k+1].Key, toks[k+1].Norm)) {
+		k += 2 // "found in 2014 that"
+	}
+	return k < s.Last && toks[k].Norm == "that" && a.inQuote[k] < 0 && !a.nounUse(i, s.First)
+}
+
 // findsAs reports an evidence cue at token i of sentence s whose speaker
 // sp, named by its head as someone who speaks (speaksAs) and no pronoun,
 // reports a finding (a clause, a colon or a quote after the verb) where

@@ -50,7 +50,7 @@ func (r *Rules) ownVocabulary() {
 	a.Anonymous, a.Organisations, a.Media, a.Documents = copySet(a.Anonymous), copySet(a.Organisations), copySet(a.Media), copySet(a.Documents)
 	a.QuoteCues, a.Roles, a.Departments, a.PartyTags = copySet(a.QuoteCues), copySet(a.Roles), copySet(a.Departments), copySet(a.PartyTags)
 	a.StateAbbreviations, a.Idioms, a.InterviewSignals = copySet(a.StateAbbreviations), copySet(a.Idioms), copySet(a.InterviewSignals)
-	a.UnnamedCues, a.AnonymousModifiers = copySet(a.UnnamedCues), copySet(a.AnonymousModifiers)
+	a.UnnamedCues, a.AnonymousModifiers, a.InDocuments = copySet(a.UnnamedCues), copySet(a.AnonymousModifiers), copySet(a.InDocuments)
 	a.GroupQuantities, a.ViewCues, a.Reproduced, a.AddresseeCues = copySet(a.GroupQuantities), copySet(a.ViewCues), copySet(a.Reproduced), copySet(a.AddresseeCues)
 	a.SharedSubject, a.WriterCues, a.WithOpeners = copySet(a.SharedSubject), copySet(a.WriterCues), copySet(a.WithOpeners)
 	a.HedgeCues = maps.Clone(a.HedgeCues)

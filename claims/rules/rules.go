@@ -236,6 +236,12 @@ type Attribution struct {
 	Media *phrase.Set[bool]
 	// Documents are paper sources: "statement", "report".
 	Documents *phrase.Set[bool]
+	// InDocuments are the documents whose figures a sentence gives as
+	// found "in" them, which then source it as "according to" does: "38
+	// percent support in a Fox poll", "Trump leads in the polls". The
+	// phrase after "in" is the source when one heads it, or heads what it
+	// is an "of" of ("the average of New Hampshire polls").
+	InDocuments *phrase.Set[bool]
 	// AddresseeCues are cues whose object is whom the speaker addressed,
 	// never the speaker: "told Reuters", "assured reporters".
 	AddresseeCues *phrase.Set[bool]
