@@ -91,6 +91,9 @@ func (a *attributor) nounUse(i, first int) bool {
 		// plural whose -ed word is an adjective before its noun
 		return true
 	}
+	if a.documentBeforeVerb(i) {
+		return true // "The IG report cited", "FEC reports show", "the staff letter noted"
+	}
 	switch prev.Norm {
 	case "'s", "’s":
 		// "Trump's outline", but "he's said" (he has said)
@@ -497,6 +500,32 @@ func (a *attributor) relativeCue(sp speaker, end int, s segment.Sentence) bool {
 	next := &toks[end]
 	return next.Norm == "as" || english.IsBeFormKey(next.Key, next.Norm) ||
 		english.IsAuxiliaryKey(next.Key, next.Norm) && next.Norm != "'s" && next.Norm != "’s"
+}
+
+// documentBeforeVerb reports a cue word at token i that is a document
+// of the rules (attribution.documents) the verb after it takes as its
+// subject: "The IG report cited no evidence", "FEC reports show", "the
+// jobs report has cleared the way", "the staff letter noted". The verb
+// is a form of "be" or "have", a modal, a listed cue or a past form, or
+// an -s form after a singular ("the new report demonstrates"); a plural
+// before an -s word is no subject ("Ruiz reports officials said").
+func (a *attributor) documentBeforeVerb(i int) bool {
+	toks := a.txt.Tokens
+	next := i + 1
+	if next >= len(toks) || !a.r.Attribution.Documents.HasWordKey(toks[i].Key, toks[i].Norm) || toks[next].Kind != segment.Word || toks[next].Cap {
+		return false
+	}
+	if p := &toks[max(i-1, 0)]; i > 0 && (english.IsSubjectPronounKey(p.Key, p.Norm) || relativePronoun(p.Norm)) {
+		return false // "which he estimates will not expire": the verb, its object left out
+	}
+	t := &toks[next]
+	if english.IsAuxiliaryKey(t.Key, t.Norm) || pastForm(t.Key, t.Norm) && a.in.Free(next) {
+		return true
+	}
+	if _, n, _ := a.cue(next, min(next+4, len(toks))); n > 0 {
+		return true
+	}
+	return !pluralNoun(toks[i].Norm) && strings.HasSuffix(t.Norm, "s") && verbForm(t.Key, t.Norm)
 }
 
 // documentVerb returns the token of the verb in a phrase [f, l) that ends

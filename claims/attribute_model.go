@@ -126,13 +126,30 @@ func (a *attributor) modelScore(i int, s segment.Sentence) float64 {
 func (a *attributor) cueKept(class cueClass, i, n int, s segment.Sentence) bool {
 	switch {
 	case class == stanceCue:
-		return a.stanceKept(i, s)
+		return a.stanceKept(i, s) || a.shareStance(i, s)
 	case class == speechCue && a.r.Attribution.ActCues != nil:
 		if _, m := a.r.Attribution.ActCues.Longest(a.txt.Tokens, i, i+n); m == n {
 			return a.modelConfirms(i, s)
 		}
 	}
 	return true
+}
+
+// shareStance reports a stance cue at token i of sentence s right after
+// a part of a group named by its size ("About 40 percent of voters
+// support Clinton", "Two-thirds of Republicans favor a ban"): a poll's
+// finding, which the model, reading "support" as the noun it mostly is,
+// would drop. The size makes the group plural and the word its verb;
+// not after a bare share ("38 percent support" is the noun).
+func (a *attributor) shareStance(i int, s segment.Sentence) bool {
+	f, l := a.npBefore(i, s.First)
+	for f < l && isLead(&a.txt.Tokens[f]) && !english.IsArticleKey(a.txt.Tokens[f].Key, a.txt.Tokens[f].Norm) {
+		f++
+	}
+	if p := &a.txt.Tokens[i-1]; p.Kind == segment.Number || p.Norm == "%" || p.Norm == "percent" || p.Norm == "points" {
+		return false // "Cruz had 38 percent support": the noun, a share of it
+	}
+	return f < l && l-f <= maxQuantityPhrase && a.quantity(f, l)
 }
 
 // modelConfirms reports whether the cue model, where it scores token i

@@ -39,6 +39,9 @@ func (a *attributor) colonName(f, l int) (speaker, int) {
 		return speaker{}, f
 	}
 	sp := a.wholeEntity(f, l)
+	if !sp.named() {
+		sp = a.namePair(f, l)
+	}
 	if !sp.named() || sp.typ == SpeakerDocument || a.r.Places[sp.name] {
 		return speaker{}, f
 	}
@@ -73,4 +76,23 @@ func (a *attributor) headlineName(f, l int) speaker {
 		return speaker{}
 	}
 	return sp
+}
+
+// namePair reads tokens [f, l) as two people joined by "and", who speak
+// together before a colon: "Mark Blumenthal and Jon Cohen:", "Frank
+// Newport and Jim Harter:". Each side is wholly a person's name
+// (wholeEntity); else none.
+func (a *attributor) namePair(f, l int) speaker {
+	toks := a.txt.Tokens
+	for k := f + 2; k < l-2; k++ {
+		if toks[k].Norm != "and" {
+			continue
+		}
+		x, y := a.wholeEntity(f, k), a.wholeEntity(k+1, l)
+		if x.typ == SpeakerPerson && y.typ == SpeakerPerson {
+			return speaker{name: x.name + " and " + y.name, typ: SpeakerPerson, first: f, last: l}
+		}
+		return speaker{}
+	}
+	return speaker{}
 }

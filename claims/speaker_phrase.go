@@ -351,6 +351,11 @@ func (a *attributor) quantity(first, last int) bool {
 			!english.IsFunctionWordKey(toks[j+1].Key, toks[j+1].Norm) && toks[j-1].Norm == "of":
 			// "52 percent of registered voters": a participle before
 			// its noun qualifies the group
+		case strings.HasSuffix(t.Norm, "ed") && !t.Cap && j == last-1 && j-1 > k && toks[j-1].Kind == segment.Word && !toks[j-1].Cap &&
+			!english.IsFunctionWordKey(toks[j-1].Key, toks[j-1].Norm):
+			// "19 percent of college students polled", "half the
+			// senators surveyed": a participle after its noun, ending
+			// the phrase, picks the group out
 		case english.IsFunctionWordKey(t.Key, t.Norm) || strings.HasSuffix(t.Norm, "ed") && !t.Cap:
 			return false
 		}
