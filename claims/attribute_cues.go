@@ -66,10 +66,11 @@ func (a *attributor) nounUse(i, first int) bool {
 	}
 	toks := a.txt.Tokens
 	prev, w := toks[i-1], toks[i].Norm
-	// "some say", "most believe", "4 in 10 said": a quantity standing
+	// "some say", "most believe", "4 in 10 said", "nine out of 10 say": a quantity standing
 	// for people is the subject of a verb, as a noun would be plural
 	// after it ("some reports")
-	people := (english.IsQuantifierKey(prev.Key, prev.Norm) || prev.Kind == segment.Number && i >= first+3 && toks[i-2].Norm == "in") &&
+	people := (english.IsQuantifierKey(prev.Key, prev.Norm) || prev.Kind == segment.Number && i >= first+3 && toks[i-2].Norm == "in" ||
+		prev.Kind == segment.Number && i >= first+4 && toks[i-2].Norm == "of" && toks[i-3].Norm == "out") &&
 		!strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
 	if people || prev.Kind == segment.Number && english.IsIrregularPastKey(toks[i].Key, w) && i >= first+3 && toks[i-2].Norm == "in" {
 		return false
@@ -107,7 +108,16 @@ func (a *attributor) nounUse(i, first int) bool {
 		// after a preposition is a participle ("by saying")
 		return true
 	}
-	return prev.Kind == segment.Number // "85,500 confirmed cases"
+	if prev.Kind != segment.Number {
+		return false
+	}
+	// "85,500 confirmed cases"; but "About 300 said they would", "at least
+	// 21,000 said that": a clause after a finite verb makes the number its
+	// subject (not "comments Trump made in 2006 saying he")
+	if next := i + 1; next < len(toks) && !strings.HasSuffix(w, "ing") && (english.IsSubjectPronounKey(toks[next].Key, toks[next].Norm) || toks[next].Norm == "that") {
+		return false
+	}
+	return true
 }
 
 // objectWindow bounds how far after a cue's "to" a statement is looked
@@ -127,6 +137,9 @@ func (a *attributor) toObject(i, last int) bool {
 	}
 	if t := toks[i+1]; t.Kind != segment.Number && !english.IsArticleKey(t.Key, t.Norm) && !english.IsQuantifierKey(t.Key, t.Norm) {
 		return false
+	}
+	if w := toks[i-1].Norm; w == "said" || w == "says" || w == "say" || w == "saying" {
+		return false // "Trump said to a crowd of about 500": whom he spoke to
 	}
 	for k := i + 1; k < last && k < i+objectWindow; k++ {
 		if t := toks[k]; t.Norm == ":" && toks[k-1].Kind != segment.Number || markOf(a.txt, k) != notMark || a.inQuote[k] >= 0 {

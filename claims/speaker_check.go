@@ -73,8 +73,9 @@ func plausibleSpeaker(name string, at *rules.Attribution) bool {
 			return false
 		case i == 0 && (lw == "neither" || lw == "either" || lw == "no" || lw == "every" || lw == "each"):
 			return false
-		case i == 0 && !last && english.IsPreposition(lw) && lw != "per" && !startsNumber(rest) && !((lw == "about" || lw == "around") && startsNumberWord(rest)):
-			return false // "During the response effort": an adverbial, not who spoke
+		case i == 0 && !last && english.IsPreposition(lw) && lw != "per" && !startsNumber(rest) && !((lw == "about" || lw == "around") && startsNumberWord(rest)) &&
+			!(lw == "at" && (strings.HasPrefix(rest, "least ") || strings.HasPrefix(rest, "most "))):
+			return false // "During the response effort": an adverbial, not who spoke; but "At least half of voters"
 		case i == 0 && last && w != lw && english.IsPreposition(lw):
 			return false // "Like others defending the law, ...": the word opening it
 		case w != lw:

@@ -1557,10 +1557,15 @@ const maxPlaceTail = 4
 // said Doyle, would be clear", "The cost, said Mayor Ruiz, was $40
 // million", "And Dorn, said Lina Sun, who ..., does not forgive". The
 // phrase before the cue is part of what was said, never its speaker; the
-// speaker is a name or a body, the phrase whole, with no verb in it.
+// speaker is a name or a body, the phrase whole, with no verb in it, or
+// a name "and others" ("said Doyle and others,": he among them).
 func (a *attributor) parentheticalCue(i, n, l, si int) (speaker, bool) {
 	toks := a.txt.Tokens
 	s := a.txt.Sentences[si]
+	others := l+2 < s.Last && toks[l].Norm == "and" && toks[l+1].Norm == "others"
+	if others {
+		l += 2
+	}
 	if l <= i+n || l > i+n+maxParentheticalSpeaker || l+1 >= s.Last || toks[l].Norm != "," || !toks[i+n].Cap && !english.IsArticleKey(toks[i+n].Key, toks[i+n].Norm) {
 		return speaker{}, false
 	}
@@ -1579,7 +1584,10 @@ func (a *attributor) parentheticalCue(i, n, l, si int) (speaker, bool) {
 		return speaker{}, false
 	}
 	if sp.last != l && (sp.last > l || toks[sp.last].Norm != "and") {
-		return speaker{}, false // "said Doyle and others,": Doyle among them
+		return speaker{}, false // "said Doyle and Cole,"
+	}
+	if others {
+		sp.name, sp.last = a.text(i+n, l), l // "said Doyle and others,": Doyle among them
 	}
 	if next.Norm == "who" && sp.last == l {
 		sp.last = a.relativeEnd(l+1, s) // the span takes the relative clause in

@@ -343,8 +343,9 @@ func (a *attributor) quantity(first, last int) bool {
 			// "nine out of 10 voters say"
 		case toks[j-1].Norm == "of" && (t.Norm == "them" || t.Norm == "us" || t.Norm == "these" || english.IsPossessiveKey(t.Key, t.Norm)):
 			// "most of them said", "a majority of her backers say"
-		case toks[j-1].Norm == "in" && english.IsArticleKey(t.Key, t.Norm):
-			// "one in four voters in a Times poll said"
+		case toks[j-1].Norm == "in" && (english.IsArticleKey(t.Key, t.Norm) || english.IsDeterminerKey(t.Key, t.Norm)):
+			// "one in four voters in a Times poll said", "half of voters
+			// in each state say"
 		case (toks[j-1].Norm == "those" || english.IsQuantifierKey(toks[j-1].Key, toks[j-1].Norm)) && strings.HasSuffix(t.Norm, "ed"):
 			// "31 percent of those surveyed say", "Many polled said"
 		case strings.HasSuffix(t.Norm, "ed") && !t.Cap && j+1 < last && toks[j+1].Kind == segment.Word && !toks[j+1].Cap &&
