@@ -1302,16 +1302,24 @@ func (a *attributor) antecedentOf(f, si int) speaker {
 
 // relativeBefore returns the "who" opening the relative clause that the
 // phrase [f, l) before a cue ends, when that phrase was cut at the clause's
-// verb or at the pronoun itself, with at least two words after the
-// pronoun ("Clinton, who said" is the relative's own cue); else -1.
+// verb or at the pronoun itself, or is a name the clause's verb takes as
+// its object ("Voters who backed Ruiz said": the voters speak, not Ruiz),
+// with at least two words after the pronoun ("Clinton, who said" is the
+// relative's own cue); else -1.
 func (a *attributor) relativeBefore(f, l, first int) int {
 	toks := a.txt.Tokens
-	if l-f < 2 {
+	if l-f < 2 && (l <= f || !toks[f].Cap) {
+		// one word is the relative's object only as a name ("Voters who
+		// backed Ruiz said"), not "the man who took his own life after
+		// authorities say"
 		return -1
 	}
 	for k := f - 1; k > first && k >= l-maxRelativeClause; k-- {
 		switch n := toks[k].Norm; {
 		case n == "who":
+			if l-k-1 < 2 {
+				return -1
+			}
 			return k
 		case toks[k].Kind != segment.Word || a.inQuote[k] >= 0 || n == "that" || n == "which":
 			return -1
@@ -1719,8 +1727,9 @@ func (a *attributor) clauseSubjectAt(and, si int) speaker {
 		return a.relativeSpeaker(start, si)
 	}
 	f := start
-	for f < and && (english.IsArticleKey(toks[f].Key, toks[f].Norm) || english.IsPossessiveKey(toks[f].Key, toks[f].Norm) && toks[f].Norm != "whose") {
-		f++ // "Her campaign announced new support and said"
+	for f < and && (english.IsArticleKey(toks[f].Key, toks[f].Norm) || english.IsPossessiveKey(toks[f].Key, toks[f].Norm) && toks[f].Norm != "whose" ||
+		f == start && english.IsQuantifierKey(toks[f].Key, toks[f].Norm) && toks[f].Norm != "all" && toks[f].Norm != "any") {
+		f++ // "Her campaign announced new support and said", "Some senators vented and said"
 	}
 	if f+2 < and && english.TitleGender(toks[f].Norm) != 0 && toks[f+1].Norm == "." && toks[f+2].Cap {
 		// "Mrs. Clinton shook her head and said": the name after the
