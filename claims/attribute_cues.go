@@ -92,8 +92,8 @@ func (a *attributor) nounUse(i, first int) bool {
 		// plural whose -ed word is an adjective before its noun
 		return true
 	}
-	if a.documentBeforeVerb(i) {
-		return true // "The IG report cited", "FEC reports show", "the staff letter noted"
+	if a.documentBeforeVerb(i) || a.modifiedDocument(i, first) {
+		return true // "The IG report cited", "FEC reports show", "the staff letter noted", "police reports"
 	}
 	switch prev.Norm {
 	case "'s", "’s":
@@ -539,6 +539,45 @@ func (a *attributor) documentBeforeVerb(i int) bool {
 		return true
 	}
 	return !pluralNoun(toks[i].Norm) && strings.HasSuffix(t.Norm, "s") && verbForm(t.Key, t.Norm)
+}
+
+// modifiedDocument reports a cue word at token i, after the sentence's
+// first, that is a document of the rules (attribution.documents) after a
+// word that modifies it: a lower-case one ("a false robbery report",
+// "domestic violence reports", "public records", "investigative
+// reports"), or a name before the singular ("a CNN report that"). A verb
+// there would follow its subject's head, a word the speaker vocabulary
+// lists ("the police report", "officials report") or an adverb.
+func (a *attributor) modifiedDocument(i, first int) bool {
+	toks := a.txt.Tokens
+	if i <= first || !a.r.Attribution.Documents.HasWordKey(toks[i].Key, toks[i].Norm) || a.r.Attribution.StanceCues.Has(toks[i].Norm) {
+		return false // a stance's noun is its cue too: "his long shot plan to catch"
+	}
+	p := &toks[i-1]
+	if p.Cap {
+		// "a CNN report that", "the F.B.I. report on", "a confirmed
+		// Breitbart News report": a name inside a noun phrase an article
+		// or a modifier opens, before a singular document, which a verb
+		// after a name would inflect ("CNN reports"); not "Mr. Putin
+		// forecast that", "Officials report"
+		if i-1 <= first || pluralNoun(toks[i].Norm) {
+			return false
+		}
+		k := i - 1
+		for k > first && i-k < 5 && (toks[k].Cap || toks[k].Norm == ".") {
+			k-- // back over the name: "a confirmed Breitbart News report"
+		}
+		d := &toks[k]
+		return !d.Cap && d.Kind == segment.Word && (english.IsDeterminerKey(d.Key, d.Norm) || english.IsPossessiveKey(d.Key, d.Norm) || !functionWord(d))
+	}
+	if p.Kind != segment.Word || functionWord(p) || a.adverbAt(i-1) || a.mannerAdverb(i-1) || a.listedHead(i-1) {
+		return false
+	}
+	// an -s form with an object after it is a verb after its subject:
+	// "The real estate mogul estimates the price tag at $8 billion"
+	n := i + 1
+	return !pluralNoun(toks[i].Norm) || n >= len(toks) || toks[n].Kind != segment.Number &&
+		!english.IsDeterminerKey(toks[n].Key, toks[n].Norm) && !english.IsPossessiveKey(toks[n].Key, toks[n].Norm)
 }
 
 // documentVerb returns the token of the verb in a phrase [f, l) that ends

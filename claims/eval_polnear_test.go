@@ -84,8 +84,8 @@ func (s spanScore) report(t *testing.T, name string) {
 	po, ro := ratio(s.overlapTP, s.found), ratio(s.overlapTP, s.gold)
 	pe, re := ratio(s.exactTP, s.found), ratio(s.exactTP, s.gold)
 	pm, rm := ratio(s.mostlyTP, s.found), ratio(s.mostlyTP, s.gold)
-	t.Logf("%-30s overlap P %.3f R %.3f F1 %.4f | mostly inside F1 %.3f | exact P %.3f R %.3f F1 %.3f  (%d found, %d gold)",
-		name, po, ro, f1(po, ro), f1(pm, rm), pe, re, f1(pe, re), s.found, s.gold)
+	t.Logf("%-30s overlap P %.3f R %.3f F1 %.4f | mostly inside F1 %.3f | exact P %.3f R %.3f F1 %.3f  (%d overlapping of %d found, %d gold)",
+		name, po, ro, f1(po, ro), f1(pm, rm), pe, re, f1(pe, re), s.overlapTP, s.found, s.gold)
 }
 
 // polnearGold is an article's gold sources and cues (character offsets),
@@ -262,8 +262,16 @@ func (sc polnearScores) checkFloors(t *testing.T) {
 	// others alike ("Trump has a decisive lead in the polls" is gold,
 	// "Trump has a slight lead in the polls over Cruz" is not), and the
 	// new finds read by hand were right where the gold has none.
-	if ratio(src.overlapTP, src.found) < 0.836 || ratio(cue.overlapTP, cue.found) < 0.836 || ratio(cue.overlapTP, cue.gold) < 0.675 ||
-		ratio(src.overlapTP, src.gold) < 0.679 || ratio(ssrc.overlapTP, ssrc.gold) < 0.855 || ratio(ssrc.exactTP, ssrc.found) < 0.74 ||
+	// Then a poll share's stance kept past the model, a participle ending
+	// a share ("students polled"), two names before a colon, documents
+	// before their verbs and after their modifiers no cues ("The IG report
+	// cited", "a false robbery report"), a number before a finite cue and
+	// a clause its subject, a relative clause's object no speaker
+	// ("Voters who backed Ruiz said"): source P 0.839 R 0.683 F1 0.7528,
+	// cue P 0.839 R 0.678 F1 0.7501 (13,454 overlapping of 16,039 found,
+	// 19,833 gold).
+	if ratio(src.overlapTP, src.found) < 0.837 || ratio(cue.overlapTP, cue.found) < 0.837 || ratio(cue.overlapTP, cue.gold) < 0.677 ||
+		ratio(src.overlapTP, src.gold) < 0.681 || ratio(ssrc.overlapTP, ssrc.gold) < 0.855 || ratio(ssrc.exactTP, ssrc.found) < 0.74 ||
 		ratio(cue.exactTP, cue.found) < 0.71 || src.exactF1() < 0.648 || cue.exactF1() < 0.628 || src.mostlyF1() < 0.72 {
 		t.Errorf("attribution precision or recall fell below the floor")
 	}
