@@ -92,7 +92,7 @@ func (a *attributor) nounUse(i, first int) bool {
 		// plural whose -ed word is an adjective before its noun
 		return true
 	}
-	if a.documentBeforeVerb(i) || a.modifiedDocument(i, first) {
+	if a.r.Attribution.Documents.HasWordKey(toks[i].Key, w) && (a.documentBeforeVerb(i) || a.modifiedDocument(i, first)) {
 		return true // "The IG report cited", "FEC reports show", "the staff letter noted", "police reports"
 	}
 	switch prev.Norm {
@@ -515,17 +515,18 @@ func (a *attributor) relativeCue(sp speaker, end int, s segment.Sentence) bool {
 		english.IsAuxiliaryKey(next.Key, next.Norm) && next.Norm != "'s" && next.Norm != "’s"
 }
 
-// documentBeforeVerb reports a cue word at token i that is a document
-// of the rules (attribution.documents) the verb after it takes as its
-// subject: "The IG report cited no evidence", "FEC reports show", "the
-// jobs report has cleared the way", "the staff letter noted". The verb
-// is a form of "be" or "have", a modal, a listed cue or a past form, or
-// an -s form after a singular ("the new report demonstrates"); a plural
-// before an -s word is no subject ("Ruiz reports officials said").
+// documentBeforeVerb reports a cue word at token i, a document of the
+// rules (attribution.documents, which the caller asks), that the verb
+// after it takes as its subject: "The IG report cited no evidence", "FEC
+// reports show", "the jobs report has cleared the way", "the staff letter
+// noted". The verb is a form of "be" or "have", a modal, a listed cue or a
+// past form, or an -s form after a singular ("the new report
+// demonstrates"); a plural before an -s word is no subject ("Ruiz reports
+// officials said").
 func (a *attributor) documentBeforeVerb(i int) bool {
 	toks := a.txt.Tokens
 	next := i + 1
-	if next >= len(toks) || !a.r.Attribution.Documents.HasWordKey(toks[i].Key, toks[i].Norm) || toks[next].Kind != segment.Word || toks[next].Cap {
+	if next >= len(toks) || toks[next].Kind != segment.Word || toks[next].Cap {
 		return false
 	}
 	if p := &toks[max(i-1, 0)]; i > 0 && (english.IsSubjectPronounKey(p.Key, p.Norm) || relativePronoun(p.Norm)) {
@@ -542,15 +543,15 @@ func (a *attributor) documentBeforeVerb(i int) bool {
 }
 
 // modifiedDocument reports a cue word at token i, after the sentence's
-// first, that is a document of the rules (attribution.documents) after a
-// word that modifies it: a lower-case one ("a false robbery report",
-// "domestic violence reports", "public records", "investigative
+// first, a document of the rules (attribution.documents, which the caller
+// asks), after a word that modifies it: a lower-case one ("a false robbery
+// report", "domestic violence reports", "public records", "investigative
 // reports"), or a name before the singular ("a CNN report that"). A verb
 // there would follow its subject's head, a word the speaker vocabulary
 // lists ("the police report", "officials report") or an adverb.
 func (a *attributor) modifiedDocument(i, first int) bool {
 	toks := a.txt.Tokens
-	if i <= first || !a.r.Attribution.Documents.HasWordKey(toks[i].Key, toks[i].Norm) || a.r.Attribution.StanceCues.Has(toks[i].Norm) {
+	if i <= first || a.r.Attribution.StanceCues.Has(toks[i].Norm) {
 		return false // a stance's noun is its cue too: "his long shot plan to catch"
 	}
 	p := &toks[i-1]

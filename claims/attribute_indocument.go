@@ -21,6 +21,9 @@ const maxInDocument = 12
 // the phrase stands inside what a speaker said ("Ruiz said she leads in
 // the polls": the guidelines annotate the outermost source only).
 func (a *attributor) inDocumentCue(i, si int, sa *sentenceAttr, sal *sentenceSalience) int {
+	if a.txt.Tokens[i].Norm != "in" {
+		return 0
+	}
 	s := a.txt.Sentences[si]
 	end := a.inDocument(i, s)
 	if end < 0 || a.inStatement(i, sa) {
@@ -51,13 +54,14 @@ func (a *attributor) inDocument(i int, s segment.Sentence) int {
 		return -1
 	}
 	docs := a.r.Attribution.InDocuments
+	firsts := docs.Firsts()
 	of := false
 	for k := i + 1; k < s.Last && k <= i+maxInDocument; k++ {
 		t := &toks[k]
 		if a.inQuote[k] >= 0 {
 			return -1
 		}
-		if t.Kind == segment.Word {
+		if t.Kind == segment.Word && firsts.MayKey(t.Key) {
 			if _, n := docs.Longest(toks, k, s.Last); n > 0 {
 				if a.nounAfter(k+n, s.Last) || !a.namedDocument(i+1, k, k+n) {
 					return -1

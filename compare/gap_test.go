@@ -374,7 +374,8 @@ func TestNamesByRole(t *testing.T) {
 // outlet states its figure bare and another gives its own a source, that is
 // an attribution gap beside it (each side with its own value); a figure
 // outside the clause its sentence's speaker speaks in has no source to
-// compare.
+// compare, and one in a sentence the sentence before it in its paragraph
+// sources (carried) is no bare statement.
 func TestConflictGap(t *testing.T) {
 	r := rulestest.Default(t)
 	tests := []struct {
@@ -390,6 +391,20 @@ func TestConflictGap(t *testing.T) {
 			"Over 155 of the carrier's sailors have tested positive for the virus.",
 			"At least 230 of the carrier's sailors have tested positive for the virus.",
 			""},
+		// a paragraph runs a source's account on from its cue; a new
+		// paragraph, or a cue after the figure's sentence, carries none
+		{"carried from the sentence before in its paragraph",
+			"Navy officials said the outbreak was spreading on the ship. Over 155 of the carrier's sailors have tested positive for the virus.",
+			"At least 230 of the carrier's sailors have tested positive for the virus, a US Navy official told CNN.",
+			""},
+		{"a new paragraph carries no source",
+			"Navy officials said the outbreak was spreading on the ship.\n\nOver 155 of the carrier's sailors have tested positive for the virus.",
+			"At least 230 of the carrier's sailors have tested positive for the virus, a US Navy official told CNN.",
+			"stated as fact in A (more than 155"},
+		{"a source after it covers its own sentence",
+			"Over 155 of the carrier's sailors have tested positive for the virus. The ship is docked in Guam, officials said.",
+			"At least 230 of the carrier's sailors have tested positive for the virus, a US Navy official told CNN.",
+			"stated as fact in A (more than 155"},
 		{"the speaker speaks in a subordinate clause",
 			"The United States has more than 85,500 confirmed cases of the virus.",
 			"The United States has at least 82,100 confirmed cases of the virus while China was reporting 81,782.",

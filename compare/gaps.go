@@ -40,6 +40,10 @@ type gapSide struct {
 	// lede, "drew more than 100 people, the sheriff said" below it): no
 	// evidence that the outlet states it as its own.
 	sourcedLater bool
+	// carried marks a bare side whose sentence stands in a passage its
+	// document attributes (carried): a source's account run over several
+	// sentences with one cue.
+	carried bool
 	// docWords, when the side's document is known, gives its words (split
 	// once per document, however many sides it has): a bare side that
 	// speaks of a speaker by a role ("the president") is read against the
@@ -89,6 +93,31 @@ func docAttributions(items []*item, headline func(*item) bool, sentence func(*it
 		firsts[i] = chosen[it.doc]
 	}
 	return firsts, out, heads
+}
+
+// carried reports a claim whose sentence a source of its document stands
+// behind though the sentence names none: the sentence before it in its
+// paragraph gives a source ("Deputies said Williams fired once. The shot
+// struck his wife in the neck."). A paragraph runs a source's account
+// over several sentences with one cue, and an editor reads them as the
+// source's: no evidence of a bare statement. Not a source given after it
+// ("He was arrested on a yacht by postal inspectors. The yacht is owned
+// by Guo Wengui, US media report.": the trailing cue covers its own
+// sentence), nor one in the paragraph before (a new paragraph, a new
+// statement).
+func (cmp *comparer) carried(it *item) bool {
+	res := cmp.results[it.doc]
+	k := it.c.SentenceIndex()
+	if res == nil || res.Text == nil || k < 0 || k >= len(res.Text.Sentences) {
+		return false
+	}
+	sents := res.Text.Sentences
+	return k > 0 && sents[k-1].Para == sents[k].Para && sourcedSentence(res.SentenceAttribution(k-1))
+}
+
+// sourcedSentence reports a sentence attribution that names its source.
+func sourcedSentence(a claims.Attribution) bool {
+	return a.Form != claims.FormNone && a.Speaker != "" && a.SpeakerType != claims.SpeakerUnknown
 }
 
 // sourcedLater marks the documents whose first mention of a fact (firsts)
@@ -193,7 +222,7 @@ func (cmp *comparer) attributionGap(g *group, kind, why string, values []SideVal
 	sides := make([]SideAttribution, len(firsts))
 	for i, it := range firsts {
 		gs[i] = gapSide{a: attrs[i], source: it.c.Source, sentence: it.c.Sentence, headline: heads[i], sourcedLater: later[it.doc],
-			docWords: cmp.documentWords(it.doc)}
+			carried: bare(attrs[i]) && cmp.carried(it), docWords: cmp.documentWords(it.doc)}
 		sides[i] = sideOf(it.c.ID, it.c.Doc, it.c.Source, attrs[i])
 	}
 	gap := cmp.gapKind(gs)
@@ -282,6 +311,9 @@ func claimSides(cs []claims.Claim) []SideAttribution {
 //     reported", with the New York Times compared) passes the other's own
 //     reporting on: that side is left out; an outlet citing itself
 //     ("according to CNN's tally") reports on its own, as bare;
+//   - a sentence whose paragraph's sentence before it gives a source
+//     (carried) is no bare side: a source's account run over several
+//     sentences;
 //   - a headline and a photo caption are bare by convention, and a
 //     sentence holding a quotation, or speaking in the first person ("I
 //     want to make clear that...") or with a pronoun that a speech verb
@@ -328,7 +360,7 @@ func (cmp *comparer) gapKind(sides []gapSide) string {
 			continue
 		}
 		if a.Form == claims.FormNone || a.Speaker == "" || cmp.citesItself(a, s.source) {
-			if s.headline || s.sourcedLater || quotation(s.sentence) || firstPerson(s.sentence) || cmp.caption(s.sentence) || namesAny(s.sentence, named) || cmp.namesByRole(s, named) || cmp.pronounSpeaks(s.sentence) {
+			if s.headline || s.sourcedLater || s.carried || quotation(s.sentence) || firstPerson(s.sentence) || cmp.caption(s.sentence) || namesAny(s.sentence, named) || cmp.namesByRole(s, named) || cmp.pronounSpeaks(s.sentence) {
 				continue
 			}
 			add(&bareSrc, s.source)
