@@ -128,17 +128,30 @@ func (a *attributor) statementBlocks(perSentence []Attribution) []int32 {
 			limit = maxStatementParagraphs
 		}
 		for q := p + 1; q < len(txt.Paragraphs) && q <= p+limit; q++ {
-			if !a.statementBody(q, perSentence) || (q > p+1 && !a.statementVoice(q, perSentence[h].Speaker)) {
+			last := txt.Paragraphs[q].Last
+			if !a.statementBody(q, perSentence) {
+				if q > p+1 {
+					break
+				}
+				// the first paragraph's sentences up to one sourced on its
+				// own: "Here's a summary of what Detective William Murphy
+				// wrote: ¶ An officer was dispatched at 7:38 p.m. ... Carr
+				// was crying and said he shot Summerfield."
+				last = a.statementLead(q, perSentence)
+			} else if q > p+1 && !a.statementVoice(q, perSentence[h].Speaker) {
 				break
 			}
-			if out == nil {
+			if last > txt.Paragraphs[q].First && out == nil {
 				out = make([]int32, len(txt.Sentences))
 				for si := range out {
 					out[si] = -1
 				}
 			}
-			for si := txt.Paragraphs[q].First; si < txt.Paragraphs[q].Last; si++ {
+			for si := txt.Paragraphs[q].First; si < last; si++ {
 				out[si] = int32(h)
+			}
+			if last < txt.Paragraphs[q].Last {
+				break
 			}
 		}
 	}
@@ -181,6 +194,28 @@ func (a *attributor) statementBody(p int, perSentence []Attribution) bool {
 		}
 	}
 	return !closesOnColon(txt, par.Last-1)
+}
+
+// statementLead returns where the statement that paragraph p opens stops
+// when the paragraph holds more than the statement (statementBody fails):
+// at its first sentence sourced on its own or hedged, or with a quotation
+// mark, or closing on a colon; the sentences before it are the
+// statement's.
+func (a *attributor) statementLead(p int, perSentence []Attribution) int {
+	txt := a.txt
+	par := txt.Paragraphs[p]
+	for si := par.First; si < par.Last; si++ {
+		at := &perSentence[si]
+		if ownSource(at) || at.Hedged && at.Form == FormNone || closesOnColon(txt, si) {
+			return si
+		}
+		for i := txt.Sentences[si].First; i < txt.Sentences[si].Last; i++ {
+			if a.inQuote[i] >= 0 {
+				return si
+			}
+		}
+	}
+	return par.Last
 }
 
 // statementVoice reports a paragraph past a reproduced document's first

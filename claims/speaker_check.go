@@ -78,6 +78,8 @@ func plausibleSpeaker(name string, at *rules.Attribution) bool {
 			return false // "During the response effort": an adverbial, not who spoke; but "At least half of voters"
 		case i == 0 && last && w != lw && english.IsPreposition(lw):
 			return false // "Like others defending the law, ...": the word opening it
+		case i == 0 && !last && english.IsAuxiliary(lw) && auxiliaryQuestion(rest):
+			return false // "Does the president still hope": a question's verb
 		case w != lw:
 			// capitalised: a name's word ("Will Doyle", "May")
 		case i == 0 && (lw == "one" || english.IsQuantifier(lw) || english.IsPossessive(lw) && lw != "whose"):
@@ -103,6 +105,15 @@ func plausibleSpeaker(name string, at *rules.Attribution) bool {
 		}
 	}
 	return true
+}
+
+// auxiliaryQuestion reports the words after an auxiliary opening a
+// speaker that make it a question's verb, not a name ("Will Doyle"): a
+// determiner or a pronoun ("Does the president", "Did he").
+func auxiliaryQuestion(rest string) bool {
+	next, _, _ := strings.Cut(rest, " ")
+	next = strings.ToLower(next)
+	return english.IsDeterminer(next) || english.IsSubjectPronoun(next)
 }
 
 // ofBefore reports the word of name that ends where rest starts, less

@@ -36,6 +36,9 @@ func TestPlausibleSpeaker(t *testing.T) {
 		{"Kelly", true},
 		{"FBI", true},
 		{"Will Doyle", true},
+		{"Does the president", false}, // a question's auxiliary: "Does the president still hope to ..."
+		{"Did he", false},
+		{"May Smith", true},
 		{"her family", true},
 		{"victim's family", true},
 		{"He sent out a fundraising email", false},

@@ -286,7 +286,7 @@ func (cmp *comparer) statementGap(st stmtItems, cl *clustered, r int) (Finding, 
 	gs := make([]gapSide, len(picks))
 	for k, p := range picks {
 		gs[k] = gapSide{a: pattrs[k], source: cmp.results[p.doc].Doc.Source, sentence: cmp.sentenceText(p), docWords: cmp.documentWords(p.doc),
-			sourcedLater: pattrs[k].Form == claims.FormNone && later[p.doc]}
+			sourcedLater: pattrs[k].Form == claims.FormNone && later[p.doc], carried: pattrs[k].Form == claims.FormNone && cmp.carried(p.doc, p.sent)}
 	}
 	gap := cmp.gapKind(gs)
 	if gap == "" || gap == GapDifferentSpeakers && allDirect(gs) {

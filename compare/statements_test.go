@@ -167,7 +167,7 @@ func TestStatementGaps(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			docs := []*ingest.Document{{ID: "a", Source: "A", Text: tc.a + filler}, {ID: "b", Source: "B", Text: filler + " " + tc.b}}
+			docs := []*ingest.Document{{ID: "a", Source: "A", Text: tc.a + filler}, {ID: "b", Source: "B", Text: filler + "\n\n" + tc.b}} // a paragraph of its own: the filler's "The Navy said" would carry on to it (carried)
 			var results []*claims.Result
 			for _, d := range docs {
 				results = append(results, claims.Extract(d, r))

@@ -242,6 +242,14 @@ type Attribution struct {
 	// phrase after "in" is the source when one heads it, or heads what it
 	// is an "of" of ("the average of New Hampshire polls").
 	InDocuments *phrase.Set[bool]
+	// Disputing are the words with which an outlet disputes what a source
+	// said ("Trump also falsely stated that"): the sentences after one
+	// are the outlet's own, not the source's account carried on.
+	Disputing *phrase.Set[bool]
+	// MindCues are the cues of a state of mind rather than a report ("the
+	// child thought someone was breaking in"): they source their own
+	// clause but carry no account on to the sentences after.
+	MindCues *phrase.Set[bool]
 	// AddresseeCues are cues whose object is whom the speaker addressed,
 	// never the speaker: "told Reuters", "assured reporters".
 	AddresseeCues *phrase.Set[bool]
