@@ -287,10 +287,28 @@ func (a *attributor) hedgeAt(i int, s segment.Sentence, sa *sentenceAttr) {
 		return // most words start no hedge: the calls spared
 	}
 	if _, n := at.Hedges.Longest(toks, i, s.Last); n > 0 {
+		if n == 1 && a.relativeClaim(i, s) {
+			return
+		}
 		sa.hedgeFirst, sa.hedgeLast = int32(i), int32(i+n)
 	} else if _, n := at.NegatedHedges.Longest(toks, i, s.Last); n > 0 && a.negated(i, s.First) {
 		sa.hedgeFirst, sa.hedgeLast = int32(i-1), int32(i+n)
 	}
+}
+
+// relativeClaim reports a hedge word at token i that is the verb of a
+// relative clause on a noun: "the National Enquirer story published
+// Friday that alleged Cruz has had affairs" is the story's claim, which
+// the sentence reports, not the outlet's hedge of it. Not an adverb ("the
+// man that allegedly shot"), nor after a cue ("police said that alleged
+// gunman", an adjective).
+func (a *attributor) relativeClaim(i int, s segment.Sentence) bool {
+	toks := a.txt.Tokens
+	if i < s.First+2 || strings.HasSuffix(toks[i].Norm, "ly") || (toks[i-1].Norm != "that" && toks[i-1].Norm != "which") {
+		return false
+	}
+	prev := &toks[i-2]
+	return prev.Kind == segment.Word && !a.r.Attribution.Cues.HasWordKey(prev.Key, prev.Norm)
 }
 
 // namesPeople reports a noun naming people among tokens [f, l): a role
