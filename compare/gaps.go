@@ -360,6 +360,16 @@ func (cmp *comparer) attributionGap(g *group, kind, why string, values []SideVal
 		// and how, not the figure
 		return nil
 	}
+	// a side inside a source's account is no side: shown as "stated as
+	// fact" it would misstate how its outlet gives the fact
+	keep := 0
+	for i := range firsts {
+		if !gs[i].carried {
+			firsts[keep], sides[keep] = firsts[i], sides[i]
+			keep++
+		}
+	}
+	firsts, sides = firsts[:keep], sides[:keep]
 	fact := describeFact(g.items[0].c)
 	if byDoc := distinctValues(values); byDoc != nil {
 		fact = kind
@@ -1073,7 +1083,10 @@ func describeGap(sides []SideAttribution, gap string) string {
 				who += " (unnamed)"
 			}
 		}
-		if s.Hedged {
+		if s.Hedged && s.Form != string(claims.FormDirect) {
+			// a hedge inside a quotation is the speaker's ("It is
+			// alleged that ...," the prosecutor's office said): no
+			// hedge of the outlet's to name
 			who += " (hedged: " + s.Hedge + ")"
 		}
 		value := ""
