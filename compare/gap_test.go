@@ -130,6 +130,8 @@ func TestGapKind(t *testing.T) {
 		{"two bodies", []side{{said("State Department", claims.SpeakerOrganisation), "bbc", "x"}, {said("Pentagon", claims.SpeakerOrganisation), "cnn", "x"}}, GapDifferentSpeakers},
 		{"citing a compared outlet", []side{{said("the Times", claims.SpeakerMedia), "fox", "He never served overseas, the Times reported."}, {bareA, "nyt", "He never served overseas."}}, ""},
 		{"citing itself", []side{{said("CNN", claims.SpeakerMedia), "cnn", "More than 82,000 cases, according to CNN's tally."}, {bareA, "bbc", "The US has 82,000 cases."}}, ""},
+		{"its own reporter", []side{{person("Erika Erickson"), "cnn", "UPDATE: CNN's Erika Erickson reports the man surrendered to police."}, {bareA, "bbc", "The man surrendered to police."}}, ""},
+		{"another outlet's reporter", []side{{person("Erika Erickson"), "cnn", "UPDATE: Fox 2's Erika Erickson reports the man surrendered to police."}, {bareA, "bbc", "The man surrendered to police."}}, GapBareVsAttributed},
 		// extraction records a misread speaker ("Neither suspect", "35
 		// a.m.", a dateline, "Lancet said the early-stage trials") as
 		// unknown (claims/speaker_check.go, tested there): an unknown

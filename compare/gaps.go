@@ -500,7 +500,7 @@ func (cmp *comparer) gapKind(sides []gapSide) string {
 		if a.SpeakerType == claims.SpeakerUnknown || cmp.citesCompared(a, s.source) || a.Form != claims.FormNone && speaksOfSelf(s.sentence) {
 			continue
 		}
-		if a.Form == claims.FormNone || a.Speaker == "" || cmp.citesItself(a, s.source) {
+		if a.Form == claims.FormNone || a.Speaker == "" || cmp.citesItself(a, s.source) || cmp.ownReporter(a, s) {
 			if s.headline || s.sourcedLater || quotation(s.sentence) || firstPerson(s.sentence) || cmp.caption(s.sentence) || namesAny(s.sentence, named) || cmp.namesByRole(s, named) || cmp.pronounSpeaks(s.sentence) {
 				continue
 			}
@@ -829,6 +829,42 @@ func (cmp *comparer) citesItself(a claims.Attribution, own string) bool {
 		return false
 	}
 	return slices.Contains(cmp.outletsNamed(a.Speaker), cmp.outletOf(own))
+}
+
+// ownReporter reports a person the outlet of side s names as its own
+// before the name, a reporter of its: "Fox 2's Erika Erickson reports
+// Craft turned himself in" in fox2detroit.com is its own reporting, as
+// "according to CNN's tally" is (citesItself).
+func (cmp *comparer) ownReporter(a claims.Attribution, s gapSide) bool {
+	if a.SpeakerType != claims.SpeakerPerson || a.Speaker == "" {
+		return false
+	}
+	i := strings.Index(s.sentence, a.Speaker)
+	if i <= 0 {
+		return false
+	}
+	before, ok := strings.CutSuffix(strings.TrimRight(s.sentence[:i], " "), "'s")
+	if !ok {
+		if before, ok = strings.CutSuffix(before, "’s"); !ok {
+			return false // no possessive before the name
+		}
+	}
+	// the capitalised words before the possessive, shortest first: "Fox
+	// 2" of "UPDATE: Fox 2's"
+	words := strings.Fields(before)
+	own := cmp.outletOf(s.source)
+	owner := ""
+	for k := len(words) - 1; k >= 0 && k >= len(words)-3; k-- {
+		w := strings.Trim(words[k], ",;()\"“”")
+		if r, _ := utf8.DecodeRuneInString(w); w == "" || strings.HasSuffix(w, ":") || !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			break
+		}
+		owner = strings.TrimSpace(w + " " + owner)
+		if slices.Contains(cmp.outletsNamed(owner), own) {
+			return true
+		}
+	}
+	return false
 }
 
 // outletsNamed lists the compared outlets a speaker names, once per
