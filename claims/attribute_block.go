@@ -24,7 +24,10 @@ const maxStatementParagraphs = 12
 // i+n) when "by" or "from" follows it: "a statement by Mark Esper", "The
 // statement from the Springfield Police Department reads:". The author's
 // phrase ends before a word that goes on to what the document says ("reads",
-// a cue).
+// a cue), and a name's before a lower-case participle or preposition that
+// modifies the document ("a statement from Greenville County Schools
+// following Friday's gun incident"; "of" and "for" stay inside a name:
+// "the Department of Health").
 func (a *attributor) documentAuthor(i, n, si int) (speaker, bool) {
 	s := a.txt.Sentences[si]
 	toks := a.txt.Tokens
@@ -33,6 +36,11 @@ func (a *attributor) documentAuthor(i, n, si int) (speaker, bool) {
 	}
 	f, l := a.npAfter(i+n+1, s.Last)
 	for k := f + 1; k < l; k++ {
+		if t := &toks[k]; toks[k-1].Cap && !t.Cap && t.Kind == segment.Word && (strings.HasSuffix(t.Norm, "ing") && len(t.Norm) > 5 ||
+			english.IsPreposition(t.Norm) && t.Norm != "of" && t.Norm != "for") {
+			l = k // "Greenville County Schools following Friday's gun incident": the name ends at its modifier
+			break
+		}
 		if _, m := a.r.Attribution.Reproduced.Longest(toks, k, l); m > 0 {
 			l = k
 			break

@@ -68,3 +68,21 @@ func TestStatementBlocks(t *testing.T) {
 		})
 	}
 }
+
+// TestDocumentAuthorName checks where a document's author ends: at a
+// lower-case participle or preposition that modifies the document, not at
+// "of" or "for" inside a name.
+func TestDocumentAuthorName(t *testing.T) {
+	r := rulestest.Default(t)
+	for _, tc := range []struct{ header, want string }{
+		{"From a statement from Oakdale County Schools following Friday's lockdown:", "Oakdale County Schools"},
+		{"From a statement from the Oakdale Department of Health after the spill:", "Oakdale Department of Health"},
+		{"A statement from the Office for Civil Rights reads:", "Office for Civil Rights"},
+	} {
+		checkOpenings(t, r, tc.header+"\n\nClasses resume on Monday.\n", map[string]string{"Classes": tc.want}, func(res *Result, si int, _, want string) {
+			if got := res.SentenceAttributions[si].Speaker; strings.TrimPrefix(got, "the ") != want {
+				t.Errorf("%q: speaker %q, want %q", tc.header, got, want)
+			}
+		})
+	}
+}
