@@ -539,60 +539,44 @@ func TestDescribeGapGroups(t *testing.T) {
 }
 
 // TestCarriedSideLeftOut: a side inside a source's account (carried) is
-// no side of the gap the other outlets make: the finding does not list it
-// as stated as fact.
+// no side of the gap the other outlets make, for a typed claim and for a
+// statement: the finding does not list it as stated as fact.
 func TestCarriedSideLeftOut(t *testing.T) {
-	r := rulestest.Default(t)
-	docs := []*ingest.Document{
-		{ID: "a", Source: "A", Text: "Navy officials said the outbreak was spreading on the ship. Over 155 of the carrier's sailors have tested positive for the virus."},
-		{ID: "b", Source: "B", Text: "At least 230 of the carrier's sailors have tested positive for the virus, a US Navy official told CNN."},
-		{ID: "c", Source: "C", Text: "The ship is docked in Guam.\n\nOver 200 of the carrier's sailors have tested positive for the virus."},
-	}
-	var results []*claims.Result
-	for _, d := range docs {
-		results = append(results, claims.Extract(d, r))
-	}
-	rep, err := Compare(context.Background(), results, r, Options{Only: map[Type]bool{AttributionGap: true}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(rep.Findings) != 1 {
-		t.Fatalf("want one gap, got %v", rep.Findings)
-	}
-	f := rep.Findings[0]
-	if !strings.Contains(f.Summary, "stated as fact in C") || strings.Contains(f.Summary, " A") {
-		t.Errorf("summary %q: want C bare and no side of A's", f.Summary)
-	}
-	for _, s := range f.Detail.Attributions {
-		if s.Source == "A" {
-			t.Errorf("side of A listed: %+v", s)
-		}
-	}
-}
-
-// TestCarriedStatementSideLeftOut is TestCarriedSideLeftOut for a
-// statement no typed claim aligns.
-func TestCarriedStatementSideLeftOut(t *testing.T) {
-	r := rulestest.Default(t)
-	docs := []*ingest.Document{
-		{ID: "a", Source: "A", Text: "Deputies said the gunman fled on foot. The rifle belonged to the gunman's stepfather, a retired ranger."},
-		{ID: "b", Source: "B", Text: "The rifle belonged to the gunman's stepfather, a retired ranger, deputies said."},
-		{ID: "c", Source: "C", Text: "The school reopened on Monday.\n\nThe rifle belonged to the gunman's stepfather, a retired ranger."},
-	}
-	var results []*claims.Result
-	for _, d := range docs {
-		results = append(results, claims.Extract(d, r))
-	}
-	rep, err := Compare(context.Background(), results, r, Options{Only: map[Type]bool{AttributionGap: true}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(rep.Findings) != 1 {
-		t.Fatalf("want one gap, got %v", rep.Findings)
-	}
-	for _, s := range rep.Findings[0].Detail.Attributions {
-		if s.Source == "A" {
-			t.Errorf("side of A listed in %q", rep.Findings[0].Summary)
-		}
+	for _, tc := range []struct {
+		name      string
+		a, b, c   string // a's side is carried, b's attributed, c's bare
+		summaryOf string // the finding's summary holds it
+	}{
+		{"a count",
+			"Navy officials said the outbreak was spreading on the ship. Over 155 of the carrier's sailors have tested positive for the virus.",
+			"At least 230 of the carrier's sailors have tested positive for the virus, a US Navy official told CNN.",
+			"The ship is docked in Guam.\n\nOver 200 of the carrier's sailors have tested positive for the virus.",
+			"stated as fact in Outlet C"},
+		{"a statement",
+			"Deputies said the gunman fled on foot. The rifle belonged to the gunman's stepfather, a retired ranger.",
+			"The rifle belonged to the gunman's stepfather, a retired ranger, deputies said.",
+			"The school reopened on Monday.\n\nThe rifle belonged to the gunman's stepfather, a retired ranger.",
+			"stated as fact in Outlet C"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var gaps []Finding
+			for _, f := range compareTexts(t, tc.a, tc.b, tc.c).Findings {
+				if f.Type == AttributionGap {
+					gaps = append(gaps, f)
+				}
+			}
+			if len(gaps) != 1 {
+				t.Fatalf("want one gap, got %v", gaps)
+			}
+			f := gaps[0]
+			if !strings.Contains(f.Summary, tc.summaryOf) || strings.Contains(f.Summary, "Outlet A") {
+				t.Errorf("summary %q: want %q and no side of Outlet A's", f.Summary, tc.summaryOf)
+			}
+			for _, s := range f.Detail.Attributions {
+				if s.Source == "Outlet A" {
+					t.Errorf("side of Outlet A listed: %+v", s)
+				}
+			}
+		})
 	}
 }

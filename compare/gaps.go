@@ -182,6 +182,20 @@ func trailingAccordingTo(a claims.Attribution, s segment.Sentence) bool {
 	return a.Form == claims.FormAccordingTo && a.CueSpan != nil && a.CueSpan.Start > s.Start+(s.End-s.Start)/2
 }
 
+// uncarried returns the sides xs (each of gs's side of the same index)
+// that stand in no source's account, in place: a side inside one is no
+// side of a gap, and shown as "stated as fact" it would misstate how its
+// outlet gives the fact.
+func uncarried[T any](gs []gapSide, xs []T) []T {
+	out := xs[:0]
+	for i, x := range xs {
+		if !gs[i].carried {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
 // carryReach is how many sentences away carried looks for the source of
 // an account a sentence stands inside.
 const carryReach = 2
@@ -360,16 +374,7 @@ func (cmp *comparer) attributionGap(g *group, kind, why string, values []SideVal
 		// and how, not the figure
 		return nil
 	}
-	// a side inside a source's account is no side: shown as "stated as
-	// fact" it would misstate how its outlet gives the fact
-	keep := 0
-	for i := range firsts {
-		if !gs[i].carried {
-			firsts[keep], sides[keep] = firsts[i], sides[i]
-			keep++
-		}
-	}
-	firsts, sides = firsts[:keep], sides[:keep]
+	firsts, sides = uncarried(gs, firsts), uncarried(gs, sides)
 	fact := describeFact(g.items[0].c)
 	if byDoc := distinctValues(values); byDoc != nil {
 		fact = kind

@@ -292,16 +292,8 @@ func (cmp *comparer) statementGap(st stmtItems, cl *clustered, r int) (Finding, 
 	if gap == "" || gap == GapDifferentSpeakers && allDirect(gs) {
 		return Finding{}, false
 	}
-	// a side inside a source's account is no side: shown as "stated as
-	// fact" it would misstate how its outlet gives the statement
-	keep := 0
-	for k := range picks {
-		if !gs[k].carried {
-			picks[keep], gs[keep] = picks[k], gs[k]
-			keep++
-		}
-	}
-	picks, gs = picks[:keep], gs[:keep]
+	picks = uncarried(gs, picks)
+	gs = uncarried(gs, gs)
 	picks = cmp.limitSides(picks, gs)
 	cs := make([]claims.Claim, len(picks))
 	for k, p := range picks {
