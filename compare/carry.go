@@ -58,6 +58,9 @@ func (cmp *comparer) carried(doc, k int) bool {
 	text := func(j int) string { return res.Text.Src[sents[j].Start:sents[j].End] }
 	var before claims.Attribution
 	for j := k - 1; j >= max(0, k-carryReach); j-- {
+		if cmp.headlineSentence(doc, j) {
+			break // a headline's colon sources none of the body ("Police: Two dead")
+		}
 		a := res.SentenceAttribution(j)
 		if cmp.disputes(text(j)) || a.Hedged && hasPhrase(cmp.r.Attribution.NegatedHedges, a.Hedge) {
 			return false
