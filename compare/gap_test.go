@@ -2,6 +2,8 @@ package compare
 
 import (
 	"context"
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -582,5 +584,51 @@ func TestCarriedSideLeftOut(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestOwnReporterRole: an outlet's own reporter is named as such in the
+// gap's summary, not presented as an outside source.
+func TestOwnReporterRole(t *testing.T) {
+	rep := compareTexts(t,
+		"Broadcasters report the man surrendered on Wednesday afternoon to the police at the fifth precinct.",
+		"The man surrendered on Wednesday afternoon to the police at the fifth precinct.",
+		"UPDATE: Outlet C's Erika Erickson reports the man surrendered on Wednesday afternoon to the police at the fifth precinct.")
+	for _, f := range rep.Findings {
+		if f.Type == AttributionGap && strings.Contains(f.Summary, "Erika Erickson") {
+			if !strings.Contains(f.Summary, "Erika Erickson ("+ownReporterRole+") in Outlet C") {
+				t.Errorf("summary %q: want Erika Erickson named as Outlet C's own reporter", f.Summary)
+			}
+			return
+		}
+	}
+	t.Errorf("no gap naming Erika Erickson in %v", rep.Findings)
+}
+
+// TestLimitSidesKeepsPairs: in focus mode the sides kept are given as
+// indexes, so that a side's document and its gap side stay together
+// whichever order they are kept in.
+func TestLimitSidesKeepsPairs(t *testing.T) {
+	cmp := &comparer{r: rulestest.Default(t), focus: map[int]bool{maxSides + 3: true}}
+	n := maxSides + 4
+	picks := make([]ref, n)
+	gs := make([]gapSide, n)
+	for k := range picks {
+		picks[k] = ref{doc: k}
+		gs[k] = gapSide{a: claims.Attribution{Form: claims.FormNone, SpeakerType: claims.SpeakerNone}, source: fmt.Sprintf("o%d", k), sentence: "The man surrendered."}
+	}
+	gs[n-2].a = claims.Attribution{Form: claims.FormIndirect, Speaker: "police", SpeakerType: claims.SpeakerOrganisation, Cue: "said"}
+	kept := cmp.limitSides(picks, gs)
+	if len(kept) != maxSides+1 {
+		t.Fatalf("kept %d sides, want %d", len(kept), maxSides+1)
+	}
+	ps, ks := pick(picks, kept), pick(gs, kept)
+	for i := range ps {
+		if want := fmt.Sprintf("o%d", ps[i].doc); ks[i].source != want {
+			t.Errorf("side %d: document %d with the gap side of %s", i, ps[i].doc, ks[i].source)
+		}
+	}
+	if !slices.ContainsFunc(ps, func(p ref) bool { return p.doc == n-1 }) || !slices.ContainsFunc(ps, func(p ref) bool { return p.doc == n-2 }) {
+		t.Errorf("kept %v, want the focus document %d and the one attributed otherwise, %d, among them", ps, n-1, n-2)
 	}
 }

@@ -208,6 +208,7 @@ func (cmp *comparer) attributionGap(g *group, kind, why string, values []SideVal
 		return nil
 	}
 	firsts, sides = uncarried(gs, firsts), uncarried(gs, sides)
+	gs = uncarried(gs, gs)
 	fact := describeFact(g.items[0].c)
 	if byDoc := distinctValues(values); byDoc != nil {
 		fact = kind
@@ -216,6 +217,7 @@ func (cmp *comparer) attributionGap(g *group, kind, why string, values []SideVal
 		}
 	}
 	cmp.giveRoles(sides, gap, func(i int) int { return firsts[i].doc })
+	cmp.markOwnReporters(sides, gs)
 	return &Finding{Type: AttributionGap, Kind: kind, Why: why,
 		Summary: fmt.Sprintf("%s: %s", fact, describeGap(sides, gap)),
 		Claims:  claimsOf(g.items), Detail: Detail{Gap: gap, Attributions: sides}}
@@ -674,6 +676,16 @@ func (cmp *comparer) citesItself(a claims.Attribution, own string) bool {
 // Craft turned himself in" in fox2detroit.com is its own reporting, as
 // "according to CNN's tally" is (citesItself).
 func (cmp *comparer) ownReporter(a claims.Attribution, s gapSide) bool {
+	switch a.SpeakerType {
+	case claims.SpeakerPerson, claims.SpeakerOrganisation, claims.SpeakerMedia:
+	default:
+		return false
+	}
+	if owner, _, ok := strings.Cut(strings.ReplaceAll(a.Speaker, "’", "'"), "'s "); ok && owner != "" {
+		// the possessive inside the speaker ("CNN's Erika Erickson", read
+		// as a person or a body)
+		return slices.Contains(cmp.outletsNamed(owner), cmp.outletOf(s.source))
+	}
 	if a.SpeakerType != claims.SpeakerPerson || a.Speaker == "" {
 		return false
 	}
@@ -981,6 +993,22 @@ func describeGap(sides []SideAttribution, gap string) string {
 	}
 	return strings.Join(out, "; ")
 }
+
+// markOwnReporters gives each side whose speaker is its outlet's own
+// reporter (ownReporter) that role, so that the summary does not present
+// the outlet's own reporting as an outside source's: "attributed to Erika
+// Erickson (its own reporter) in fox2detroit.com".
+func (cmp *comparer) markOwnReporters(sides []SideAttribution, gs []gapSide) {
+	for i := range sides {
+		if s := &sides[i]; cmp.ownReporter(gs[i].a, gs[i]) {
+			s.SpeakerRole = ownReporterRole
+		}
+	}
+}
+
+// ownReporterRole is the role a gap's summary gives an outlet's own
+// reporter.
+const ownReporterRole = "its own reporter"
 
 // giveRoles gives each side of an unnamed-vs-named gap that names a
 // person the role its document (doc of the side's index) gives them

@@ -294,13 +294,15 @@ func (cmp *comparer) statementGap(st stmtItems, cl *clustered, r int) (Finding, 
 	}
 	picks = uncarried(gs, picks)
 	gs = uncarried(gs, gs)
-	picks = cmp.limitSides(picks, gs)
+	kept := cmp.limitSides(picks, gs)
+	picks, gs = pick(picks, kept), pick(gs, kept)
 	cs := make([]claims.Claim, len(picks))
 	for k, p := range picks {
 		cs[k] = cmp.statementClaim(p.doc, p.sent, gs[k].a)
 	}
 	sides := claimSides(cs)
 	cmp.giveRoles(sides, gap, func(k int) int { return picks[k].doc })
+	cmp.markOwnReporters(sides, gs)
 	why := "the same content words, the attribution aside"
 	sim := 1.0
 	if m, ok := cl.minSim[r]; ok {
@@ -542,12 +544,17 @@ func allDirect(gs []gapSide) bool {
 // few of them, those that differ first.
 const maxSides = 20
 
-// limitSides keeps, in focus mode, the focus documents' entries and up to
-// maxSides others, preferring those attributed differently from the first
-// focus entry.
-func (cmp *comparer) limitSides(picks []ref, gs []gapSide) []ref {
+// limitSides returns the indexes of the sides (picks, and gs, the gap
+// sides of the same indexes) to keep: in focus mode the focus documents'
+// and up to maxSides others, preferring those attributed differently from
+// the first focus side; otherwise all of them.
+func (cmp *comparer) limitSides(picks []ref, gs []gapSide) []int {
+	all := make([]int, len(picks))
+	for k := range all {
+		all[k] = k
+	}
 	if cmp.focus == nil || len(picks) <= maxSides+1 {
-		return picks
+		return all
 	}
 	focusSide := -1
 	for k, p := range picks {
@@ -556,24 +563,33 @@ func (cmp *comparer) limitSides(picks []ref, gs []gapSide) []ref {
 			break
 		}
 	}
-	var keep, same []ref
+	var keep, same []int
 	for k, p := range picks {
 		switch {
 		case cmp.focus[p.doc]:
-			keep = append(keep, p)
+			keep = append(keep, k)
 		case len(keep) < maxSides && focusSide >= 0 && cmp.gapKind([]gapSide{gs[focusSide], gs[k]}) != "":
-			keep = append(keep, p)
+			keep = append(keep, k)
 		default:
-			same = append(same, p)
+			same = append(same, k)
 		}
 	}
-	for _, p := range same {
+	for _, k := range same {
 		if len(keep) > maxSides {
 			break
 		}
-		keep = append(keep, p)
+		keep = append(keep, k)
 	}
 	return keep
+}
+
+// pick returns the elements of xs at the indexes ks, in their order.
+func pick[T any](xs []T, ks []int) []T {
+	out := make([]T, len(ks))
+	for i, k := range ks {
+		out[i] = xs[k]
+	}
+	return out
 }
 
 // sharesWords reports whether at least n of a sentence's content words are
