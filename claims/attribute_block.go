@@ -120,9 +120,10 @@ func (a *attributor) reproduces(si int) bool {
 // reproduced document (attribution.reproduced: "the following", "as
 // follows") it runs on over the paragraphs after it that speak in the
 // statement's voice (statementVoice), up to maxStatementParagraphs. A
-// paragraph with a quotation mark, a sentence sourced on its own or a
-// colon at its end is no part of a statement: the outlet's own voice or
-// another statement starts there.
+// sentence with a quotation mark, sourced on its own or ending on a colon
+// ends the statement (statementLead): the outlet's own voice or another
+// statement starts there; the sentences of the first paragraph before it
+// are the statement's, no later paragraph that holds one is.
 func (a *attributor) statementBlocks(perSentence []Attribution) []int32 {
 	txt := a.txt
 	var out []int32
@@ -182,26 +183,14 @@ func namesSource(at Attribution) bool {
 	return at.Speaker != "" && at.SpeakerType != SpeakerUnknown && at.SpeakerType != SpeakerNone
 }
 
-// statementBody reports a paragraph that may continue a statement: none of
-// its sentences sourced on its own nor hedged, no quotation mark, no colon
-// at its end. A sentence whose cue has no speaker it can name ("I want to
+// statementBody reports a paragraph that may continue a statement whole:
+// none of its sentences ends the statement (statementLead: sourced on its
+// own or hedged, with a quotation mark, ending on a colon). A sentence
+// whose cue has no speaker it can name ("I want to
 // make clear that ...": the statement's author in the first person) is
 // none of its own (ownSource), whatever its cue says of it.
 func (a *attributor) statementBody(p int, perSentence []Attribution) bool {
-	txt := a.txt
-	par := txt.Paragraphs[p]
-	for si := par.First; si < par.Last; si++ {
-		at := &perSentence[si]
-		if ownSource(at) || at.Hedged && at.Form == FormNone {
-			return false
-		}
-	}
-	for i := txt.Sentences[par.First].First; i < txt.Sentences[par.Last-1].Last; i++ {
-		if a.inQuote[i] >= 0 {
-			return false
-		}
-	}
-	return !closesOnColon(txt, par.Last-1)
+	return a.statementLead(p, perSentence) == a.txt.Paragraphs[p].Last
 }
 
 // statementLead returns where the statement that paragraph p opens stops

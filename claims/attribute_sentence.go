@@ -304,7 +304,13 @@ func (a *attributor) hedgeAt(i int, s segment.Sentence, sa *sentenceAttr) {
 // gunman", an adjective).
 func (a *attributor) relativeClaim(i int, s segment.Sentence) bool {
 	toks := a.txt.Tokens
-	if i < s.First+2 || strings.HasSuffix(toks[i].Norm, "ly") || (toks[i-1].Norm != "that" && toks[i-1].Norm != "which") {
+	if i < s.First+2 || i+1 >= s.Last || !a.r.Attribution.HedgeCues[toks[i].Norm] || (toks[i-1].Norm != "that" && toks[i-1].Norm != "which") {
+		return false
+	}
+	// a verb: what follows opens its object or clause ("alleged Cruz",
+	// "claimed the life"), never a lower-case noun ("alleged gunman")
+	next := &toks[i+1]
+	if !next.Cap && next.Kind == segment.Word && !english.IsDeterminerKey(next.Key, next.Norm) && !english.IsPronoun(next.Norm) && next.Norm != "that" {
 		return false
 	}
 	prev := &toks[i-2]

@@ -1159,11 +1159,13 @@ func (d *decoder) attributionKept(a *Attribution, keep bool) {
 }
 
 // keptAttributions builds the sentence attributions of the sentences a
-// filter keeps them of (keep[i]: the only ones statement alignment reads),
+// filter keeps them of (keep[i]: the ones statement alignment reads, and
+// their neighbours, withContext),
 // as a result's KeptAttributions, reading each where it starts in buf
 // (at, attributionsAt's) and nothing of the others. Trim of a whole
 // result keeps the same (compare.Focus, Result.KeepAttributions).
 func (d *decoder) keptAttributions(buf []byte, at []int32, keep []bool) *KeptAttributions {
+	keep = withContext(keep)
 	kept, bare := 0, 0
 	for i := range min(len(at), len(keep)) {
 		if keep[i] {

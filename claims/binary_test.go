@@ -348,8 +348,17 @@ func TestBinarySharedForm(t *testing.T) {
 					t.Fatal(err)
 				}
 				for si, a := range got.EachSentenceAttribution {
-					if si%2 == 0 {
+					// built for the kept (odd) sentences and those within
+					// AttributionContext of one, as decoded whole
+					near := false
+					for j := max(0, si-AttributionContext); j <= si+AttributionContext && j < len(all.SentenceAttributions); j++ {
+						near = near || j%2 == 1
+					}
+					if !near {
 						t.Errorf("%s: sentence %d left out, its attribution built: %+v", doc.ID, si, *a)
+					}
+					if !reflect.DeepEqual(*a, all.SentenceAttributions[si]) {
+						t.Errorf("%s: sentence %d's attribution %+v, decoded whole %+v", doc.ID, si, *a, all.SentenceAttributions[si])
 					}
 				}
 				for si := range all.SentenceAttributions {
@@ -383,4 +392,26 @@ func seedWithStatements(t *testing.T, name string) *Result {
 	res := Extract(in.Documents[0], r)
 	fillStatements(res, r)
 	return res
+}
+
+// TestWithContext: a trimmed result keeps the attributions of the
+// sentences within AttributionContext of a kept one, and no others.
+func TestWithContext(t *testing.T) {
+	for _, tc := range []struct{ keep, want string }{
+		{"..........", ".........."},
+		{"....x.....", "..xxxxx..."},
+		{"x.......x.", "xxx...xxxx"},
+	} {
+		keep := make([]bool, len(tc.keep))
+		for i, c := range tc.keep {
+			keep[i] = c == 'x'
+		}
+		var got strings.Builder
+		for _, ok := range withContext(keep) {
+			got.WriteByte(map[bool]byte{true: 'x', false: '.'}[ok])
+		}
+		if got.String() != tc.want {
+			t.Errorf("withContext(%s) = %s, want %s", tc.keep, got.String(), tc.want)
+		}
+	}
 }

@@ -96,11 +96,13 @@ func (r *Result) EachSentenceAttribution(yield func(i int, a *Attribution) bool)
 // KeepAttributions is what a result trimmed for comparison keeps of r's
 // sentence attributions: those of the sentences i with keep[i] (compare's
 // Trim: those whose words it keeps and that can join a new statement),
+// and of the sentences within AttributionContext of one (withContext),
 // which statement alignment reads (which words the source said, whether a
 // side is bare). A filtered decoding builds the same (DecodeResult),
 // never allocating the rest: most of a baseline article's sentences share
 // nothing with the new ones.
 func (r *Result) KeepAttributions(keep []bool) *KeptAttributions {
+	keep = withContext(keep)
 	kept, bare := 0, 0
 	for i, ok := range keep {
 		if ok {
@@ -117,6 +119,28 @@ func (r *Result) KeepAttributions(keep []bool) *KeptAttributions {
 		}
 	}
 	return k
+}
+
+// AttributionContext is how many sentences either side of a sentence a
+// trimmed result keeps the attributions of: comparison reads a sentence's
+// neighbours to tell one that stands inside a source's account ("Deputies
+// said Williams fired once. The shot struck his wife in the neck.": see
+// compare's carry), and must read in a trimmed result what it reads in the
+// whole one.
+const AttributionContext = 2
+
+// withContext returns keep with the sentences within AttributionContext
+// of a kept one kept too (keep itself is not changed).
+func withContext(keep []bool) []bool {
+	out := make([]bool, len(keep))
+	for i, ok := range keep {
+		if ok {
+			for j := max(0, i-AttributionContext); j <= min(len(keep)-1, i+AttributionContext); j++ {
+				out[j] = true
+			}
+		}
+	}
+	return out
 }
 
 // KeptAttributions are the attributions of some of a result's sentences,

@@ -62,7 +62,7 @@ func (cmp *comparer) carried(doc, k int) bool {
 			break // a headline's colon sources none of the body ("Police: Two dead")
 		}
 		a := res.SentenceAttribution(j)
-		if cmp.disputes(text(j)) || a.Hedged && hasPhrase(cmp.r.Attribution.NegatedHedges, a.Hedge) {
+		if cmp.disputes(text(j), a, sents[j].Start) || withheld(a) {
 			return false
 		}
 		if sents[j].Para == sents[k].Para {
@@ -119,7 +119,7 @@ func uncarried[T any](gs []gapSide, xs []T) []T {
 
 // carryReach is how many sentences away carried looks for the source of
 // an account a sentence stands inside.
-const carryReach = 2
+const carryReach = claims.AttributionContext
 
 // sourcedSentence reports a sentence attribution that names its source.
 func sourcedSentence(a claims.Attribution) bool {
@@ -148,11 +148,55 @@ func oneSpeaker(a, b claims.Attribution) bool {
 	return ka != "" && kb != "" && a.SpeakerType == b.SpeakerType && ka != "anonymous" && kb != "anonymous" && sameSpeaker(ka, kb)
 }
 
-// disputes reports a sentence in which the outlet disputes what a source
-// said (rules attribution.disputing: "Trump also falsely stated that"):
-// what follows it is the outlet's own account, not the source's.
-func (cmp *comparer) disputes(sentence string) bool {
-	return hasPhrase(cmp.r.Attribution.Disputing, sentence)
+// disputes reports a sourced sentence (text, starting at byte start of
+// its document, attributed as a) in which the outlet disputes what its
+// source said: a phrase of the rules' attribution.disputing within
+// disputeWindow words of the cue, outside quotation marks ("Trump also
+// falsely stated that"; not the source's own words, "They wrongly blamed
+// the crew," officials said, nor what it said, "officials said the sailor
+// was wrongly disciplined"): what follows it is the outlet's own account.
+func (cmp *comparer) disputes(text string, a claims.Attribution, start int) bool {
+	if a.CueSpan == nil || a.CueSpan.Start < start || a.CueSpan.End > start+len(text) {
+		return false
+	}
+	lo, hi := a.CueSpan.Start-start, a.CueSpan.End-start
+	before := strings.Fields(unquoted(text[:lo]))
+	after := strings.Fields(unquoted(text[hi:]))
+	near := append(before[max(0, len(before)-disputeWindow):], strings.Fields(text[lo:hi])...) // the cue may hold it: "falsely said"
+	near = append(near, after[:min(len(after), disputeWindow)]...)
+	return hasPhrase(cmp.r.Attribution.Disputing, strings.Join(near, " "))
+}
+
+// disputeWindow is how many words either side of a cue disputes reads.
+const disputeWindow = 3
+
+// unquoted is text with what stands between quotation marks blanked.
+func unquoted(text string) string {
+	b := []rune(text)
+	in := false
+	for i, r := range b {
+		switch r {
+		case '"', '“', '”':
+			in = r == '“' || r == '"' && !in
+			b[i] = ' '
+		default:
+			if in {
+				b[i] = ' '
+			}
+		}
+	}
+	return string(b)
+}
+
+// withheld reports an attribution the outlet hedges by what its source
+// did not give or could not show, a hedge of several words ("but neither
+// he nor Mr Pompeo provided additional details", "without evidence",
+// "could not be independently verified", "did not say"): the sentences
+// after it are the outlet's, not the source's account carried on. Not a
+// one-word hedge ("allegedly", "claimed": the source's account still
+// runs on).
+func withheld(a claims.Attribution) bool {
+	return a.Hedged && a.Form != claims.FormNone && !cueHedge(a) && strings.Contains(strings.TrimSpace(a.Hedge), " ")
 }
 
 // hasPhrase reports whether text holds a phrase of set, compared word by

@@ -86,8 +86,15 @@ func TestFocusTrimSame(t *testing.T) {
 	// for its sentences alone
 	add("base/words-only.txt", "wordsonly", "Tehran and its allies vow revenge for the airstrike on the Iranian general in Baghdad.\n"+
 		"The president and his top diplomat gave no detail for the claim about American lives.")
+	// a figure one baseline outlet gives inside a source's account (carried
+	// on from the sentence before: a trimmed result must keep that
+	// sentence's attribution) and another gives bare
+	add("base/navy-carried.txt", "navycarried", "Navy officials said the outbreak was spreading on the ship. Over 155 of the carrier's sailors have tested positive for the virus.")
+	add("base/navy-bare.txt", "navybare", "The ship is docked in Guam.\n\nOver 200 of the carrier's sailors have tested positive for the virus.")
 	news := []*ingest.Document{{ID: "new/seed.txt", Path: "new/seed.txt", Source: "new", Format: "txt",
-		Text: strings.Replace(seeds[1], "5,200", "6,100", 1)}}
+		Text: strings.Replace(seeds[1], "5,200", "6,100", 1)},
+		{ID: "new/navy.txt", Path: "new/navy.txt", Source: "new", Format: "txt",
+			Text: "At least 230 of the carrier's sailors have tested positive for the virus, a US Navy official told CNN."}}
 	corpus, _ := filepath.Glob("../../shared/corpus/*/*/*.txt")
 	for i, name := range corpus {
 		if i%4 != 0 && i != len(corpus)/2+1 {
@@ -138,6 +145,9 @@ func TestFocusTrimSame(t *testing.T) {
 		whole[k] = report(n, baseRes, nil)
 		if !strings.Contains(whole[k], `"type": "conflict"`) && n.Doc.ID == "new/seed.txt" {
 			t.Errorf("%s: no conflict: the comparison shows little", n.Doc.ID)
+		}
+		if n.Doc.ID == "new/navy.txt" && (!strings.Contains(whole[k], `stated as fact in navybare`) || strings.Contains(whole[k], `stated as fact in navycarried`)) {
+			t.Errorf("%s: want the bare outlet's gap and no side of the carried one", n.Doc.ID)
 		}
 		f := NewFocus([]*claims.Result{n}, r)
 		stubs := 0

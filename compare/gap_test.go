@@ -429,6 +429,22 @@ func TestConflictGap(t *testing.T) {
 			"The captain falsely said the outbreak was over. Over 155 of the carrier's sailors have tested positive for the virus.",
 			"At least 230 of the carrier's sailors have tested positive for the virus, a US Navy official told CNN.",
 			"stated as fact in A (more than 155"},
+		{"the source's own words are no dispute of the outlet's",
+			"\"Wrongly,\" Navy officials said of the charges. Over 155 of the carrier's sailors have tested positive for the virus.",
+			"At least 230 of the carrier's sailors have tested positive for the virus, a US Navy official told CNN.",
+			""},
+		{"what the source said is no dispute of the outlet's",
+			"Navy officials said the sailor was wrongly disciplined last week. Over 155 of the carrier's sailors have tested positive for the virus.",
+			"At least 230 of the carrier's sailors have tested positive for the virus, a US Navy official told CNN.",
+			""},
+		{"a source's account with a one-word hedge runs on",
+			"Navy officials said the outbreak reportedly began in port. Over 155 of the carrier's sailors have tested positive for the virus.",
+			"At least 230 of the carrier's sailors have tested positive for the virus, a US Navy official told CNN.",
+			""},
+		{"a source said to give no evidence carries no account",
+			"The captain said, without evidence, that the outbreak was over. Over 155 of the carrier's sailors have tested positive for the virus.",
+			"At least 230 of the carrier's sailors have tested positive for the virus, a US Navy official told CNN.",
+			"stated as fact in A (more than 155"},
 		{"a source that gave no details carries no account",
 			"The captain said the outbreak was over, but neither he nor the admiral provided additional details. Over 155 of the carrier's sailors have tested positive for the virus.",
 			"At least 230 of the carrier's sailors have tested positive for the virus, a US Navy official told CNN.",
@@ -441,10 +457,6 @@ func TestConflictGap(t *testing.T) {
 			"The outbreak is spreading, Capt. Ann Berg said.\n\nOver 155 of the carrier's sailors have tested positive for the virus.\n\nThe ship will stay in Guam, Berg said.",
 			"At least 230 of the carrier's sailors have tested positive for the virus, a US Navy official told CNN.",
 			""},
-		{"a headline's colon carries nothing into the body",
-			"Navy: Outbreak spreads on carrier\n\nOver 155 of the carrier's sailors have tested positive for the virus.\n\nThe ship will stay in Guam, the Navy said.",
-			"At least 230 of the carrier's sailors have tested positive for the virus, a US Navy official told CNN.",
-			"stated as fact in A (more than 155"},
 		{"a paragraph between two speakers' is the outlet's",
 			"The outbreak is spreading, Capt. Ann Berg said.\n\nOver 155 of the carrier's sailors have tested positive for the virus.\n\nThe ship will stay in Guam, Admiral Tom Reed said.",
 			"At least 230 of the carrier's sailors have tested positive for the virus, a US Navy official told CNN.",
@@ -583,6 +595,11 @@ func TestCarriedSideLeftOut(t *testing.T) {
 					t.Errorf("side of Outlet A listed: %+v", s)
 				}
 			}
+			for _, c := range f.Claims {
+				if c.Source == "Outlet A" {
+					t.Errorf("claim of Outlet A listed: %s", c.Text)
+				}
+			}
 		})
 	}
 }
@@ -630,5 +647,26 @@ func TestLimitSidesKeepsPairs(t *testing.T) {
 	}
 	if !slices.ContainsFunc(ps, func(p ref) bool { return p.doc == n-1 }) || !slices.ContainsFunc(ps, func(p ref) bool { return p.doc == n-2 }) {
 		t.Errorf("kept %v, want the focus document %d and the one attributed otherwise, %d, among them", ps, n-1, n-2)
+	}
+}
+
+// TestHeadlineCarriesNothing: a headline that names a speaker sources none
+// of the body: the lede after it that gives the figure bare, its next
+// paragraph naming the same speaker, is no sentence inside that speaker's
+// account.
+func TestHeadlineCarriesNothing(t *testing.T) {
+	title := "Navy says outbreak spreads on carrier"
+	rep := compareDocs(t, []*ingest.Document{
+		{ID: "a", Source: "A", Title: title, Text: title + "\n\nOver 155 of the carrier's sailors have tested positive for the virus.\n\nThe ship will stay in Guam, the Navy said."},
+		{ID: "b", Source: "B", Text: "At least 230 of the carrier's sailors have tested positive for the virus, a US Navy official told CNN."},
+	})
+	var gaps []string
+	for _, f := range rep.Findings {
+		if f.Type == AttributionGap {
+			gaps = append(gaps, f.Summary)
+		}
+	}
+	if len(gaps) != 1 || !strings.Contains(gaps[0], "stated as fact in A") {
+		t.Errorf("want one gap with A's figure bare, got %q", gaps)
 	}
 }

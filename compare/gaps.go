@@ -40,9 +40,8 @@ type gapSide struct {
 	// lede, "drew more than 100 people, the sheriff said" below it): no
 	// evidence that the outlet states it as its own.
 	sourcedLater bool
-	// carried marks a bare side whose sentence stands in a passage its
-	// document attributes (carried): a source's account run over several
-	// sentences with one cue.
+	// carried marks a side, bare or hedged, whose sentence stands inside a
+	// source's account its document gives (carried): no side of a gap.
 	carried bool
 	// docWords, when the side's document is known, gives its words (split
 	// once per document, however many sides it has): a bare side that
@@ -220,7 +219,7 @@ func (cmp *comparer) attributionGap(g *group, kind, why string, values []SideVal
 	cmp.markOwnReporters(sides, gs)
 	return &Finding{Type: AttributionGap, Kind: kind, Why: why,
 		Summary: fmt.Sprintf("%s: %s", fact, describeGap(sides, gap)),
-		Claims:  claimsOf(g.items), Detail: Detail{Gap: gap, Attributions: sides}}
+		Claims:  claimsOf(ofDocs(g.items, firsts)), Detail: Detail{Gap: gap, Attributions: sides}}
 }
 
 // similarShare is the share of the statement threshold two sentences'
@@ -369,7 +368,7 @@ func (cmp *comparer) gapKind(sides []gapSide) string {
 		// that...", said the prosecutor), not the outlet's; so is a hedge
 		// that is the cue itself ("..., the DoJ alleged"): the outlet
 		// attributes the claim, as "according to the charges" does
-		if a.Hedged && a.Form != claims.FormDirect && !cueHedge(a) {
+		if outletHedge(a) {
 			add(&hedgedSrc, s.source)
 		} else {
 			add(&assertedSrc, s.source)
@@ -397,6 +396,14 @@ func (cmp *comparer) gapKind(sides []gapSide) string {
 		return GapHedgedVsAsserted
 	}
 	return ""
+}
+
+// outletHedge reports a hedge of the outlet's own: not one inside a
+// quotation ("It is alleged that ...," the prosecutor said: the
+// speaker's), nor the cue itself ("..., the DoJ alleged": the outlet
+// attributes the claim, as "according to the charges" does).
+func outletHedge(a claims.Attribution) bool {
+	return a.Hedged && a.Form != claims.FormDirect && !cueHedge(a)
 }
 
 // cueHedge reports an attribution whose hedge is its own cue: the
@@ -969,10 +976,7 @@ func describeGap(sides []SideAttribution, gap string) string {
 				who += " (unnamed)"
 			}
 		}
-		if s.Hedged && s.Form != string(claims.FormDirect) {
-			// a hedge inside a quotation is the speaker's ("It is
-			// alleged that ...," the prosecutor's office said): no
-			// hedge of the outlet's to name
+		if outletHedge(claims.Attribution{Speaker: s.Speaker, Form: claims.Form(s.Form), Cue: s.Cue, Hedged: s.Hedged, Hedge: s.Hedge}) {
 			who += " (hedged: " + s.Hedge + ")"
 		}
 		value := ""
@@ -994,16 +998,41 @@ func describeGap(sides []SideAttribution, gap string) string {
 	return strings.Join(out, "; ")
 }
 
+// ofDocs returns the items of the documents of sides, in order: a gap's
+// claims are those of the outlets it names as sides (not of one left out
+// as carried, which a report's table would show as bare).
+func ofDocs(items, sides []*item) []*item {
+	var out []*item
+	for _, it := range items {
+		if slices.ContainsFunc(sides, func(s *item) bool { return s.doc == it.doc }) {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
 // markOwnReporters gives each side whose speaker is its outlet's own
 // reporter (ownReporter) that role, so that the summary does not present
 // the outlet's own reporting as an outside source's: "attributed to Erika
 // Erickson (its own reporter) in fox2detroit.com".
 func (cmp *comparer) markOwnReporters(sides []SideAttribution, gs []gapSide) {
 	for i := range sides {
-		if s := &sides[i]; cmp.ownReporter(gs[i].a, gs[i]) {
+		if s := &sides[i]; namesPerson(gs[i].a) && cmp.ownReporter(gs[i].a, gs[i]) {
 			s.SpeakerRole = ownReporterRole
 		}
 	}
+}
+
+// namesPerson reports a speaker that names a person: one typed so, or a
+// possessive and a capitalised name ("CNN's Erika Erickson", which may
+// read as a body); not "CNN's tally".
+func namesPerson(a claims.Attribution) bool {
+	if a.SpeakerType == claims.SpeakerPerson {
+		return true
+	}
+	_, name, ok := strings.Cut(strings.ReplaceAll(a.Speaker, "’", "'"), "'s ")
+	r, _ := utf8.DecodeRuneInString(name)
+	return ok && unicode.IsUpper(r)
 }
 
 // ownReporterRole is the role a gap's summary gives an outlet's own

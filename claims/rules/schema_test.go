@@ -69,3 +69,31 @@ func jsonable(v any) any {
 	}
 	return v
 }
+
+// TestSchemaFrameFields: the frame fields the schema offers for a kind's
+// frame and identity are the loader's (FrameFields).
+func TestSchemaFrameFields(t *testing.T) {
+	var sch struct {
+		Properties struct {
+			Kinds struct {
+				AdditionalProperties struct {
+					Properties map[string]struct {
+						Items struct {
+							Enum []string `json:"enum"`
+						} `json:"items"`
+					} `json:"properties"`
+				} `json:"additionalProperties"`
+			} `json:"kinds"`
+		} `json:"properties"`
+	}
+	if err := json.Unmarshal(Schema, &sch); err != nil {
+		t.Fatal(err)
+	}
+	props := sch.Properties.Kinds.AdditionalProperties.Properties
+	if got, want := strings.Join(props["frame"].Items.Enum, ","), strings.Join(FrameFields, ","); got != want {
+		t.Errorf("schema frame fields %s, loader %s", got, want)
+	}
+	if got, want := strings.Join(props["identity"].Items.Enum, ","), "subject,victim,date,"+strings.Join(FrameFields, ","); got != want {
+		t.Errorf("schema identity slots %s, loader %s", got, want)
+	}
+}
