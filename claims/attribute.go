@@ -39,13 +39,13 @@ func attribute(doc *ingest.Document, txt *segment.Text, cs []Claim, r *rules.Rul
 	blocks := a.statementBlocks(perSentence)
 	for i := range cs {
 		cs[i].Attribution = a.claimAttribution(&cs[i])
-		if h := headerOf(blocks, cs[i].sent); h >= 0 && !ownSource(&cs[i].Attribution) {
+		if h := headerOf(blocks, cs[i].sent); h >= 0 && !cs[i].Attribution.NamesSource() {
 			cs[i].Attribution = statementAttribution(cs[i].Attribution, perSentence[h])
 		}
 		cs[i].Attribution = a.turnAttribution(cs[i].sent, cs[i].Attribution)
 	}
 	for si, h := range blocks {
-		if h >= 0 && !ownSource(&perSentence[si]) {
+		if h >= 0 && !perSentence[si].NamesSource() {
 			perSentence[si] = statementAttribution(perSentence[si], perSentence[h])
 		}
 	}

@@ -188,7 +188,7 @@ func namesSource(at Attribution) bool {
 // own or hedged, with a quotation mark, ending on a colon). A sentence
 // whose cue has no speaker it can name ("I want to
 // make clear that ...": the statement's author in the first person) is
-// none of its own (ownSource), whatever its cue says of it.
+// none of its own (NamesSource), whatever its cue says of it.
 func (a *attributor) statementBody(p int, perSentence []Attribution) bool {
 	return a.statementLead(p, perSentence) == a.txt.Paragraphs[p].Last
 }
@@ -203,7 +203,7 @@ func (a *attributor) statementLead(p int, perSentence []Attribution) int {
 	par := txt.Paragraphs[p]
 	for si := par.First; si < par.Last; si++ {
 		at := &perSentence[si]
-		if ownSource(at) || at.Hedged && at.Form == FormNone || closesOnColon(txt, si) {
+		if at.NamesSource() || at.Hedged && at.Form == FormNone || closesOnColon(txt, si) {
 			return si
 		}
 		for i := txt.Sentences[si].First; i < txt.Sentences[si].Last; i++ {
@@ -243,12 +243,6 @@ func nameWord(name, w string) bool {
 		}
 	}
 	return false
-}
-
-// ownSource reports an attribution that names its own source, which a
-// statement's header does not override: a cue with a speaker it can name.
-func ownSource(at *Attribution) bool {
-	return at.Form != FormNone && at.Speaker != "" && at.SpeakerType != SpeakerUnknown
 }
 
 // headerOf is the header of sentence si's statement, or -1.

@@ -336,7 +336,7 @@ func (a *attributor) turnAttribution(si int, own Attribution) Attribution {
 		return own
 	}
 	p := a.txt.Sentences[si].Para
-	if a.turnAt[p] == 0 || ownSource(&own) {
+	if a.turnAt[p] == 0 || own.NamesSource() {
 		return own
 	}
 	return statementAttribution(own, a.said[a.turnAt[p]])

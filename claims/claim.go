@@ -197,6 +197,12 @@ type Attribution struct {
 	ModelCue bool `json:"model_cue,omitempty"`
 }
 
+// NamesSource reports an attribution that names who speaks: a cue with a
+// speaker it can name, not a bare statement nor an unknown speaker.
+func (a *Attribution) NamesSource() bool {
+	return a.Form != FormNone && a.Speaker != "" && a.SpeakerType != SpeakerUnknown
+}
+
 // none is the attribution of a bare statement.
 var none = Attribution{SpeakerType: SpeakerNone, Form: FormNone}
 

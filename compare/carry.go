@@ -5,7 +5,6 @@ import (
 	"unicode"
 
 	"github.com/claimdiff/claimdiff/claims"
-	"github.com/claimdiff/claimdiff/claims/phrase"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
 
@@ -45,10 +44,10 @@ import (
 // (its bare claim is outside what the source says), nor one after the
 // outlet disputes the source (disputes: "Trump also falsely stated that
 // the U.S. is the only country. More than 30 nations have similar
-// policies." is the outlet's) or notes what the source did not give
-// (attribution.negated-hedges: "The president said the general was
-// plotting to kill US citizens, but neither he nor Mr Pompeo provided
-// additional details. Americans in Iraq have been urged to leave.").
+// policies." is the outlet's) or hedges by what the source did not give
+// (withheld: "The president said the general was plotting to kill US
+// citizens, but neither he nor Mr Pompeo provided additional details.
+// Americans in Iraq have been urged to leave.").
 func (cmp *comparer) carried(doc, k int) bool {
 	res := cmp.results[doc]
 	if res == nil || res.Text == nil || k <= 0 || k >= len(res.Text.Sentences) || res.SentenceAttribution(k).Form != claims.FormNone {
@@ -65,15 +64,16 @@ func (cmp *comparer) carried(doc, k int) bool {
 		if cmp.disputes(text(j), a, sents[j].Start) || withheld(a) {
 			return false
 		}
+		source := a.NamesSource() && !cmp.mindCue(a) // a state of mind carries no account
 		if sents[j].Para == sents[k].Para {
 			switch {
-			case sourcedSentence(a) && !trailingAccordingTo(a, sents[j]) && !cmp.mindCue(a):
+			case source && !trailingAccordingTo(a, sents[j]):
 				return true
 			case j == k-1 && a.Form == claims.FormNone && firstPerson(text(j)) && !quotation(text(j)):
 				return true
 			}
 		}
-		if sourcedSentence(a) {
+		if source {
 			before = a
 			break
 		}
@@ -82,7 +82,7 @@ func (cmp *comparer) carried(doc, k int) bool {
 		return false
 	}
 	for j := k + 1; j < min(len(sents), k+1+carryReach); j++ {
-		if a := res.SentenceAttribution(j); sourcedSentence(a) {
+		if a := res.SentenceAttribution(j); a.NamesSource() {
 			return oneSpeaker(before, a)
 		}
 	}
@@ -120,11 +120,6 @@ func uncarried[T any](gs []gapSide, xs []T) []T {
 // carryReach is how many sentences away carried looks for the source of
 // an account a sentence stands inside.
 const carryReach = claims.AttributionContext
-
-// sourcedSentence reports a sentence attribution that names its source.
-func sourcedSentence(a claims.Attribution) bool {
-	return a.Form != claims.FormNone && a.Speaker != "" && a.SpeakerType != claims.SpeakerUnknown
-}
 
 // oneSpeaker reports two attributions within one document that name one
 // speaker: the same words ("police" and "police"), one surname ("Goshen
@@ -164,7 +159,8 @@ func (cmp *comparer) disputes(text string, a claims.Attribution, start int) bool
 	after := strings.Fields(unquoted(text[hi:]))
 	near := append(before[max(0, len(before)-disputeWindow):], strings.Fields(text[lo:hi])...) // the cue may hold it: "falsely said"
 	near = append(near, after[:min(len(after), disputeWindow)]...)
-	return hasPhrase(cmp.r.Attribution.Disputing, strings.Join(near, " "))
+	d := cmp.r.Attribution.Disputing
+	return d != nil && holdsPhrase(d, strings.Join(near, " "))
 }
 
 // disputeWindow is how many words either side of a cue disputes reads.
@@ -198,31 +194,3 @@ func unquoted(text string) string {
 func withheld(a claims.Attribution) bool {
 	return a.Hedged && a.Form != claims.FormNone && !cueHedge(a) && strings.Contains(strings.TrimSpace(a.Hedge), " ")
 }
-
-// hasPhrase reports whether text holds a phrase of set, compared word by
-// word in lower case, punctuation aside.
-func hasPhrase(set *phrase.Set[bool], text string) bool {
-	if set == nil || set.Len() == 0 {
-		return false
-	}
-	words := strings.Fields(strings.ToLower(text))
-	for i := range words {
-		words[i] = strings.Trim(words[i], ",.;:!?\"'“”‘’()")
-	}
-	for i := range words {
-		p := words[i]
-		for j := i + 1; ; j++ {
-			if set.Has(p) {
-				return true
-			}
-			if j >= len(words) || j-i >= maxDisputing {
-				break
-			}
-			p += " " + words[j]
-		}
-	}
-	return false
-}
-
-// maxDisputing is the most words of a phrase hasPhrase looks for.
-const maxDisputing = 4

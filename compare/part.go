@@ -202,19 +202,3 @@ func hurtKind(kind string, r *rules.Rules) bool {
 	}
 	return true
 }
-
-// holdsPhrase reports whether text holds a phrase of set, of up to four
-// words.
-func holdsPhrase(set interface{ Has(string) bool }, text string) bool {
-	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return r == ' ' || r == ',' || r == '.' || r == ';' || r == ':' || r == '"' || r == '\''
-	})
-	for i := range words {
-		for n := 1; n <= 4 && i+n <= len(words); n++ {
-			if set.Has(strings.Join(words[i:i+n], " ")) {
-				return true
-			}
-		}
-	}
-	return false
-}

@@ -266,3 +266,23 @@ func startsCapital(w string) bool {
 	r, _ := utf8.DecodeRuneInString(strings.Trim(w, ",;:"))
 	return unicode.IsUpper(r)
 }
+
+// holdsPhrase reports whether text holds a phrase of set, of up to
+// maxPhraseWords words, compared word by word in lower case, punctuation
+// and quotation marks aside.
+func holdsPhrase(set interface{ Has(string) bool }, text string) bool {
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return strings.ContainsRune(" \n\t,.;:!?()\"'“”‘’", r)
+	})
+	for i := range words {
+		for n := 1; n <= maxPhraseWords && i+n <= len(words); n++ {
+			if set.Has(strings.Join(words[i:i+n], " ")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxPhraseWords is the most words of a phrase holdsPhrase looks for.
+const maxPhraseWords = 4

@@ -248,7 +248,8 @@ type Attribution struct {
 	Disputing *phrase.Set[bool]
 	// MindCues are the cues of a state of mind rather than a report ("the
 	// child thought someone was breaking in"): they source their own
-	// clause but carry no account on to the sentences after.
+	// clause but carry no account on to the sentences after. Listed by
+	// their base forms, inflected on load.
 	MindCues *phrase.Set[bool]
 	// AddresseeCues are cues whose object is whom the speaker addressed,
 	// never the speaker: "told Reuters", "assured reporters".

@@ -246,7 +246,6 @@ func (l *loader) attribution(n *yaml.Node, a *Attribution) {
 	add("according-to", a.AccordingTo)
 	add("in-documents", a.InDocuments)
 	add("disputing", a.Disputing)
-	add("mind-cues", a.MindCues)
 	add("hedges", a.Hedges)
 	add("negated-hedges", a.NegatedHedges)
 	add("anonymous", a.Anonymous)
@@ -278,6 +277,7 @@ func (l *loader) attribution(n *yaml.Node, a *Attribution) {
 	withForms("writer-cues", a.WriterCues)
 	withForms("with-openers", a.WithOpeners)
 	withForms("pleas", a.Idioms)
+	withForms("mind-cues", a.MindCues)
 	l.partyTags(f, a)
 }
 
