@@ -149,6 +149,11 @@ func TestGapKind(t *testing.T) {
 		{"a speaker speaking of themselves", []side{{claims.Attribution{Form: claims.FormDirect, Speaker: "Myrtle Parsons", SpeakerType: claims.SpeakerPerson, Cue: "said"}, "bbc", "I just don't want to go on,\" Myrtle Parsons said."}, {bareA, "cnn", "They hope no other family has to live through it."}}, ""},
 		{"a speaker's own words, not of themselves", []side{{claims.Attribution{Form: claims.FormDirect, Speaker: "Beth Brotherton", SpeakerType: claims.SpeakerPerson, Cue: "said"}, "bbc", "There is no ongoing threat,\" Brotherton said."}, {bareA, "cnn", "There is no ongoing threat."}}, GapBareVsAttributed},
 		{"hedged vs asserted", []side{{claims.Attribution{Form: claims.FormNone, SpeakerType: claims.SpeakerNone, Hedged: true, Hedge: "reportedly"}, "bbc", "He reportedly bought the rifle."}, {bareA, "cnn", "He bought the rifle."}}, GapHedgedVsAsserted},
+		// a hedge marks the claim as someone's: it is not stated as fact,
+		// and an attributed side does not assert what it hedges
+		{"hedged vs attributed", []side{{claims.Attribution{Form: claims.FormNone, SpeakerType: claims.SpeakerNone, Hedged: true, Hedge: "allegedly"}, "bbc", "Davis allegedly went to a home on Riverview."}, {said("prosecutor's office", claims.SpeakerOrganisation), "cnn", "According to the prosecutor's office, the men went to a home on Riverview."}}, ""},
+		{"a speaker's account hedged vs the speaker's account", []side{{claims.Attribution{Form: claims.FormIndirect, Speaker: "Tristan Carr", SpeakerType: claims.SpeakerPerson, Cue: "told", Hedged: true, Hedge: "reportedly"}, "bbc", "Carr reportedly was crying and told officers he had shot Summerfield."}, {person("Tristan Carr"), "cnn", "Carr was crying and said he shot Summerfield."}}, ""},
+		{"hedged, attributed and bare", []side{{claims.Attribution{Form: claims.FormNone, SpeakerType: claims.SpeakerNone, Hedged: true, Hedge: "allegedly"}, "bbc", "Davis allegedly went to a home."}, {said("prosecutors", claims.SpeakerAnonymous), "nyt", "Davis went to a home, prosecutors said."}, {bareA, "cnn", "Davis went to a home."}}, GapBareVsAttributed},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -310,6 +310,10 @@ func claimSides(cs []claims.Claim) []SideAttribution {
 //     organisation, an outlet): two people saying much the same thing are
 //     two statements, not one fact sourced differently ("No punishment
 //     will bring our loved ones back", said by two of the bereaved);
+//   - a hedge marks a claim as someone's: a hedged side with no source
+//     is not bare, and only a side in the outlet's own voice asserts what
+//     another hedges ("Davis allegedly went to a home" against "according
+//     to the prosecutor's office, the men went to a home" is no gap);
 //   - an unnamed source ("officials say", "experts say") against a person
 //     named is its own gap: one outlet could name who said it; not when
 //     the unnamed source's sentence names that person ("Investigators say
@@ -340,10 +344,16 @@ func (cmp *comparer) gapKind(sides []gapSide) string {
 			continue
 		}
 		if a.Form == claims.FormNone || a.Speaker == "" || cmp.citesItself(a, s.source) || cmp.ownReporter(a, s) {
-			if s.headline || s.sourcedLater || quotation(s.sentence) || firstPerson(s.sentence) || cmp.caption(s.sentence) || namesAny(s.sentence, named) || cmp.namesByRole(s, named) || cmp.pronounSpeaks(s.sentence) {
+			switch {
+			case s.headline || s.sourcedLater || quotation(s.sentence) || firstPerson(s.sentence) || cmp.caption(s.sentence) || namesAny(s.sentence, named) || cmp.namesByRole(s, named) || cmp.pronounSpeaks(s.sentence):
 				continue
+			case a.Form == claims.FormNone && outletHedge(a):
+				// "Davis allegedly went to a home": the outlet marks the
+				// claim as someone's, it does not state it as fact; its
+				// hedge is read below
+			default:
+				add(&bareSrc, s.source)
 			}
-			add(&bareSrc, s.source)
 		} else {
 			add(&attrSrc, s.source)
 			k := speakerKey(a)
@@ -368,9 +378,13 @@ func (cmp *comparer) gapKind(sides []gapSide) string {
 		// that...", said the prosecutor), not the outlet's; so is a hedge
 		// that is the cue itself ("..., the DoJ alleged"): the outlet
 		// attributes the claim, as "according to the charges" does
-		if outletHedge(a) {
+		switch {
+		case outletHedge(a):
 			add(&hedgedSrc, s.source)
-		} else {
+		case a.Form == claims.FormNone:
+			// only the outlet's own voice asserts: "allegedly went to a
+			// home" hedges nothing "according to the prosecutor's
+			// office, the three men went to a home" states
 			add(&assertedSrc, s.source)
 		}
 	}
@@ -966,8 +980,10 @@ func describeGap(sides []SideAttribution, gap string) string {
 	var keys []string
 	sourcesOf := map[string][]string{}
 	for _, s := range sides {
+		hedged := outletHedge(claims.Attribution{Speaker: s.Speaker, Form: claims.Form(s.Form), Cue: s.Cue, Hedged: s.Hedged, Hedge: s.Hedge})
 		who := "stated as fact"
-		if s.Form != string(claims.FormNone) && s.Speaker != "" {
+		switch {
+		case s.Form != string(claims.FormNone) && s.Speaker != "":
 			who = "attributed to " + s.Speaker
 			switch {
 			case s.SpeakerRole != "":
@@ -975,9 +991,11 @@ func describeGap(sides []SideAttribution, gap string) string {
 			case gap == GapUnnamedVsNamed && s.SpeakerType == string(claims.SpeakerAnonymous):
 				who += " (unnamed)"
 			}
-		}
-		if outletHedge(claims.Attribution{Speaker: s.Speaker, Form: claims.Form(s.Form), Cue: s.Cue, Hedged: s.Hedged, Hedge: s.Hedge}) {
-			who += " (hedged: " + s.Hedge + ")"
+			if hedged {
+				who += " (hedged: " + s.Hedge + ")"
+			}
+		case hedged:
+			who = "hedged (" + s.Hedge + ")" // a hedge is no statement of fact
 		}
 		value := ""
 		if s.Value != "" {
