@@ -283,7 +283,7 @@ func (a *attributor) adverbOpening(s segment.Sentence) bool {
 func (a *attributor) hedgeAt(i int, s segment.Sentence, sa *sentenceAttr) {
 	at := a.r.Attribution
 	toks := a.txt.Tokens
-	if i >= s.Last || !at.Hedges.MayStart(&toks[i]) && !at.NegatedHedges.MayStart(&toks[i]) {
+	if i >= s.Last || !at.Hedges.MayStart(&toks[i]) && !at.NegatedHedges.MayStart(&toks[i]) && !at.AttributiveHedges.MayStart(&toks[i]) {
 		return // most words start no hedge: the calls spared
 	}
 	if _, n := at.Hedges.Longest(toks, i, s.Last); n > 0 {
@@ -291,9 +291,19 @@ func (a *attributor) hedgeAt(i int, s segment.Sentence, sa *sentenceAttr) {
 			return
 		}
 		sa.hedgeFirst, sa.hedgeLast = int32(i), int32(i+n)
+	} else if _, n := at.AttributiveHedges.Longest(toks, i, s.Last); n > 0 && qualifies(toks, i+n, s.Last) {
+		sa.hedgeFirst, sa.hedgeLast = int32(i), int32(i+n)
 	} else if _, n := at.NegatedHedges.Longest(toks, i, s.Last); n > 0 && a.negated(i, s.First) {
 		sa.hedgeFirst, sa.hedgeLast = int32(i-1), int32(i+n)
 	}
+}
+
+// qualifies reports a word at token k (before last) that an adjective
+// before it qualifies: a content word ("apparent murder-suicide"), not a
+// function word, punctuation or the sentence's end ("apparent that",
+// "apparent from the records", "apparent.").
+func qualifies(toks []segment.Token, k, last int) bool {
+	return k < last && toks[k].Kind == segment.Word && !english.IsFunctionWordKey(toks[k].Key, toks[k].Norm)
 }
 
 // relativeClaim reports a hedge word at token i that is the verb of a

@@ -198,14 +198,14 @@ type attrBuffers struct {
 }
 
 // startsOf returns the filter of the first words of at's phrase lists
-// the sentence stage reads at each word (hedges, according-to,
+// the sentence stage reads at each word (hedges of each kind, according-to,
 // documents, quote, speech, stance, evidence, view and unnamed cues,
 // idioms), built once
 // per rules.
 func (b *attrBuffers) startsOf(at *rules.Attribution) *wordset.Filter {
 	if b.startsFor != at {
 		b.starts = wordset.Filter{}
-		for _, f := range []*wordset.Filter{at.Hedges.Firsts(), at.NegatedHedges.Firsts(), at.AccordingTo.Firsts(), at.Documents.Firsts(),
+		for _, f := range []*wordset.Filter{at.Hedges.Firsts(), at.NegatedHedges.Firsts(), at.AttributiveHedges.Firsts(), at.AccordingTo.Firsts(), at.Documents.Firsts(),
 			at.QuoteCues.Firsts(), at.Cues.Firsts(), at.StanceCues.Firsts(), at.EvidenceCues.Firsts(), at.ViewCues.Firsts(), at.Idioms.Firsts(),
 			at.UnnamedCues.Firsts()} {
 			if f != nil {

@@ -205,6 +205,10 @@ type Attribution struct {
 	Hedges *phrase.Set[bool]
 	// NegatedHedges hedge only after a negator: "nor ... provided details".
 	NegatedHedges *phrase.Set[bool]
+	// AttributiveHedges hedge only before what they qualify: "an apparent
+	// murder-suicide"; as a predicate they say what is evident ("it
+	// became apparent that").
+	AttributiveHedges *phrase.Set[bool]
 	// HedgeCues are cue verbs that hedge by themselves ("claimed", "alleged").
 	HedgeCues map[string]bool
 	// StanceCues are verbs that report a position held, not a statement

@@ -221,7 +221,7 @@ func (l *loader) currencies(n *yaml.Node, c *mention.Currencies) {
 
 var attributionFields = []string{"cues", "hedge-cues", "according-to", "hedges", "negated-hedges", "anonymous", "organisations", "media", "documents", "quote-cues", "roles",
 	"stance-cues", "act-cues", "evidence-cues", "captions", "departments",
-	"party-letters", "party-states", "group-quantities", "view-cues", "reproduced", "addressee-cues", "colon-labels", "shared-subject", "shared-subject-adjectives", "writer-cues", "with-openers", "interview-signals", "unnamed-cues", "in-documents", "disputing", "mind-cues", "anonymous-modifiers", "idioms", "pleas"}
+	"party-letters", "party-states", "group-quantities", "view-cues", "reproduced", "addressee-cues", "colon-labels", "shared-subject", "shared-subject-adjectives", "writer-cues", "with-openers", "interview-signals", "unnamed-cues", "in-documents", "disputing", "mind-cues", "anonymous-modifiers", "idioms", "pleas", "attributive-hedges"}
 
 func newAttribution() *Attribution {
 	return &Attribution{Cues: phrase.New[string](), AccordingTo: phrase.New[bool](), Hedges: phrase.New[bool](), NegatedHedges: phrase.New[bool](),
@@ -229,7 +229,7 @@ func newAttribution() *Attribution {
 		Media: phrase.New[bool](), Documents: phrase.New[bool](), QuoteCues: phrase.New[string](), Roles: phrase.New[bool](), Departments: phrase.New[bool](),
 		PartyTags: phrase.New[bool](), StateAbbreviations: phrase.New[bool](), GroupQuantities: phrase.New[bool](), ViewCues: phrase.New[bool](), Reproduced: phrase.New[bool](),
 		AddresseeCues: phrase.New[bool](), ColonLabels: phrase.New[bool](), SharedSubject: phrase.New[bool](), WriterCues: phrase.New[bool](), WithOpeners: phrase.New[bool](), InterviewSignals: phrase.New[bool](), UnnamedCues: phrase.New[bool](), AnonymousModifiers: phrase.New[bool](), InDocuments: phrase.New[bool](),
-		Disputing: phrase.New[bool](), MindCues: phrase.New[bool](), Idioms: phrase.New[bool]()}
+		Disputing: phrase.New[bool](), MindCues: phrase.New[bool](), Idioms: phrase.New[bool](), AttributiveHedges: phrase.New[bool]()}
 }
 
 func (l *loader) attribution(n *yaml.Node, a *Attribution) {
@@ -248,6 +248,7 @@ func (l *loader) attribution(n *yaml.Node, a *Attribution) {
 	add("disputing", a.Disputing)
 	add("hedges", a.Hedges)
 	add("negated-hedges", a.NegatedHedges)
+	add("attributive-hedges", a.AttributiveHedges)
 	add("anonymous", a.Anonymous)
 	add("organisations", a.Organisations)
 	add("media", a.Media)
