@@ -675,3 +675,40 @@ func TestHeadlineCarriesNothing(t *testing.T) {
 		t.Errorf("want one gap with A's figure bare, got %q", gaps)
 	}
 }
+
+// TestDatedEventGap: a date is one fact by its event, however different
+// the sentences around it: two outlets' dates whose claims share the
+// event's verb are compared for their sourcing, two dates of different
+// events are not.
+func TestDatedEventGap(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+		want string // a part of the gap's summary, "" for no gap
+	}{
+		{"one event, one verb",
+			"Mr Bannon and the three others launched the scheme in December 2018, the DoJ said, and during the campaign Mr Kolfage spoke often.",
+			"He first pledged to send donations to the government when he launched the wall effort in December 2018, but then changed course.",
+			"stated as fact in Outlet B"},
+		{"two events of one thing",
+			"Mr Kolfage founded the group in December 2018, the DoJ said, and during the campaign he spoke often.",
+			"Mr Kolfage left the group in December 2018 after a long quarrel with the other founders over money.",
+			""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var gaps []string
+			for _, f := range compareTexts(t, tc.a, tc.b).Findings {
+				if f.Type == AttributionGap {
+					gaps = append(gaps, f.Summary)
+				}
+			}
+			switch {
+			case tc.want == "" && len(gaps) > 0:
+				t.Errorf("want no gap, got %q", gaps)
+			case tc.want != "" && (len(gaps) != 1 || !strings.Contains(gaps[0], tc.want)):
+				t.Errorf("want one gap with %q, got %q", tc.want, gaps)
+			}
+		})
+	}
+}

@@ -183,7 +183,7 @@ func (cmp *comparer) attributionGap(g *group, kind, why string, values []SideVal
 		return nil // "was arrested on Sunday, police said" and "was not arrested on Sunday": not one fact
 	}
 	later := sourcedLater(g.items, firsts)
-	if !distinctive(g) && !strings.Contains(why, "same entity") && !cmp.firstsAlike(firsts, attrs, cmp.r.Compare.StatementThreshold*similarShare) {
+	if !distinctive(g) && !strings.Contains(why, "same entity") && !cmp.firstsAlike(firsts, attrs, cmp.r.Compare.StatementThreshold*similarShare) && !cmp.sameEvent(g, firsts, attrs) {
 		// a small figure ("one dead", "three other men") is one fact by
 		// its kind alone, and each outlet's first mention of it may sit
 		// in another statement (an arrest, a sentencing, a vigil, a lab
@@ -245,6 +245,43 @@ func (cmp *comparer) firstsAlike(firsts []*item, attrs []claims.Attribution, t f
 			if jaccardCanReach(a.words, b.words, t) && jaccard(a.words, b.words) >= t {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// sameEvent reports a group of dated events (a kind whose identity is its
+// date: rules kinds ... identity: [date]) where two first mentions from
+// two outlets, one of them sourced, name the event by one verb: their
+// claims' texts share a verb in the past (shareEventWord: "launched the scheme in December 2018, the DoJ said" and "when he
+// launched the wall effort in December 2018"). A date is one fact by its
+// event, however different the sentences around it.
+func (cmp *comparer) sameEvent(g *group, firsts []*item, attrs []claims.Attribution) bool {
+	k := cmp.al.kindOf(g.items[0])
+	if k == nil || !slices.Contains(k.Identity, "date") {
+		return false
+	}
+	sourced := func(i int) bool { return attrs[i].Form != claims.FormNone && attrs[i].Speaker != "" }
+	for i, a := range firsts {
+		for j := i + 1; j < len(firsts); j++ {
+			b := firsts[j]
+			if (sourced(i) || sourced(j)) && cmp.outletOf(a.c.Source) != cmp.outletOf(b.c.Source) && shareEventWord(a.c.Text, b.c.Text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// shareEventWord reports two claim texts that share a verb in the past
+// written in lower case: the event's ("launched", "began"), not a noun
+// ("a Nov. 22 shooting scene" and "the November 22nd drive-by shooting"
+// are a scene and a shooting).
+func shareEventWord(a, b string) bool {
+	bw := textWords(b)
+	for _, w := range textWords(a) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && (strings.HasSuffix(w, "ed") || english.IsIrregularPast(w)) && slices.Contains(bw, w) {
+			return true
 		}
 	}
 	return false
