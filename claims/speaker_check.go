@@ -24,7 +24,8 @@ import (
 // lower-case adverb at its end ("officer vividly"), no negative or
 // distributive determiner at its start ("Neither suspect", "Every year"),
 // no preposition opening it ("During the response effort") or alone
-// ("Like"),
+// ("Like"), no participle and its preposition opening it ("taken from a
+// dashcam video", whose noun stands before it),
 // and no speech cue followed by a determiner ("Lancet said the"), which
 // shows it ran on into the clause it reports, and no party-and-state tag
 // ("R-Texas", the apposition of a name). Figures ("42%", "one
@@ -80,6 +81,8 @@ func plausibleSpeaker(name string, at *rules.Attribution) bool {
 			return false // "Like others defending the law, ...": the word opening it
 		case i == 0 && !last && english.IsAuxiliary(lw) && auxiliaryQuestion(rest):
 			return false // "Does the president still hope": a question's verb
+		case i == 0 && !last && w == lw && english.IsPastOrParticiple(lw) && prepositionNext(rest):
+			return false // "taken from a dashcam video": a participle's phrase, its noun before it ("A photo taken from ...")
 		case w != lw:
 			// capitalised: a name's word ("Will Doyle", "May")
 		case i == 0 && (lw == "one" || english.IsQuantifier(lw) || english.IsPossessive(lw) && lw != "whose"):
@@ -105,6 +108,12 @@ func plausibleSpeaker(name string, at *rules.Attribution) bool {
 		}
 	}
 	return true
+}
+
+// prepositionNext reports words that open with a preposition.
+func prepositionNext(rest string) bool {
+	next, _, _ := strings.Cut(rest, " ")
+	return english.IsPreposition(strings.ToLower(next))
 }
 
 // auxiliaryQuestion reports the words after an auxiliary opening a

@@ -47,6 +47,11 @@ func TestPlausibleSpeaker(t *testing.T) {
 		{"R-Texas", false}, // a party-and-state tag: the apposition of a name
 		{"D-N.Y.", false},
 		{"Texas", true},
+		{"taken from a dashcam video", false}, // a participle's phrase: "A still photo taken from a dashcam video shows"
+		{"scrolled across the top of the post's website", false},
+		{"data released by the agency", true},
+		{"Armed men", true},
+		{"retired general", true},
 	} {
 		if got := plausibleSpeaker(tc.speaker, r.Attribution); got != tc.want {
 			t.Errorf("plausibleSpeaker(%q) = %v, want %v", tc.speaker, got, tc.want)

@@ -449,6 +449,25 @@ var irregularPast = set(`went came said got took made saw gave told found left h
 // "fled", "shot".
 func IsIrregularPast(w string) bool { return irregularPast.Has(w) }
 
+// irregularParticiples are the past participles of irregularVerbs that are
+// not also their past: "taken", "written", "shown".
+var irregularParticiples = func() *WordSet {
+	var ws []string
+	for _, f := range irregularVerbs {
+		if f[1] != f[0] {
+			ws = append(ws, f[1])
+		}
+	}
+	return wordset.New(ws...)
+}()
+
+// IsPastOrParticiple reports a verb's past or past participle: a word in
+// -ed, an irregular past ("held", "took") or an irregular participle
+// ("taken").
+func IsPastOrParticiple(w string) bool {
+	return strings.HasSuffix(w, "ed") || irregularPast.Has(w) || irregularParticiples.Has(w)
+}
+
 // FunctionWords lists every closed-class word IsFunctionWord knows, sorted.
 func FunctionWords() []string { return functionWords.Words() }
 

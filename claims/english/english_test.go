@@ -89,6 +89,11 @@ func TestClasses(t *testing.T) {
 	if !IsFunctionWord("of") || IsFunctionWord("albums") {
 		t.Error("function words")
 	}
+	for w, want := range map[string]bool{"taken": true, "written": true, "released": true, "held": true, "took": true, "take": false, "photo": false, "said": true} {
+		if got := IsPastOrParticiple(w); got != want {
+			t.Errorf("IsPastOrParticiple(%q) = %v, want %v", w, got, want)
+		}
+	}
 }
 
 func TestCalendar(t *testing.T) {
