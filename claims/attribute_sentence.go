@@ -291,19 +291,33 @@ func (a *attributor) hedgeAt(i int, s segment.Sentence, sa *sentenceAttr) {
 			return
 		}
 		sa.hedgeFirst, sa.hedgeLast = int32(i), int32(i+n)
-	} else if _, n := at.AttributiveHedges.Longest(toks, i, s.Last); n > 0 && qualifies(toks, i+n, s.Last) {
+	} else if _, n := at.AttributiveHedges.Longest(toks, i, s.Last); n > 0 && attributive(toks, i, i+n, s) {
 		sa.hedgeFirst, sa.hedgeLast = int32(i), int32(i+n)
 	} else if _, n := at.NegatedHedges.Longest(toks, i, s.Last); n > 0 && a.negated(i, s.First) {
 		sa.hedgeFirst, sa.hedgeLast = int32(i-1), int32(i+n)
 	}
 }
 
-// qualifies reports a word at token k (before last) that an adjective
-// before it qualifies: a content word ("apparent murder-suicide"), not a
-// function word, punctuation or the sentence's end ("apparent that",
-// "apparent from the records", "apparent.").
-func qualifies(toks []segment.Token, k, last int) bool {
-	return k < last && toks[k].Kind == segment.Word && !english.IsFunctionWordKey(toks[k].Key, toks[k].Norm)
+// attributive reports an adjective at tokens [i, j) of sentence s that
+// stands before what it qualifies: "an apparent murder-suicide", "by
+// apparent accidental gunshot", "an apparent 2-car crash"; not a
+// predicate after a form of "be" or before a function word, a time or
+// nothing ("it was apparent Monday that", "apparent from the records",
+// "apparent."), nor after a negative ("no apparent reason", "without
+// apparent cause").
+func attributive(toks []segment.Token, i, j int, s segment.Sentence) bool {
+	if j >= s.Last {
+		return false
+	}
+	if i > s.First {
+		switch p := &toks[i-1]; {
+		case english.IsBeFormKey(p.Key, p.Norm), english.IsNegator(p.Norm):
+			return false
+		}
+	}
+	next := &toks[j]
+	return next.Kind == segment.Number ||
+		next.Kind == segment.Word && !english.IsFunctionWordKey(next.Key, next.Norm) && !english.IsTimeWordKey(next.Key, next.Norm)
 }
 
 // relativeClaim reports a hedge word at token i that is the verb of a

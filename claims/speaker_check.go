@@ -81,7 +81,7 @@ func plausibleSpeaker(name string, at *rules.Attribution) bool {
 			return false // "Like others defending the law, ...": the word opening it
 		case i == 0 && !last && english.IsAuxiliary(lw) && auxiliaryQuestion(rest):
 			return false // "Does the president still hope": a question's verb
-		case i == 0 && !last && w == lw && english.IsPastOrParticiple(lw) && prepositionNext(rest):
+		case i == 0 && !last && strings.TrimRight(w, ",") == lw && english.IsPastOrParticiple(lw) && prepositionNext(rest):
 			return false // "taken from a dashcam video": a participle's phrase, its noun before it ("A photo taken from ...")
 		case w != lw:
 			// capitalised: a name's word ("Will Doyle", "May")
@@ -112,16 +112,26 @@ func plausibleSpeaker(name string, at *rules.Attribution) bool {
 
 // prepositionNext reports words that open with a preposition.
 func prepositionNext(rest string) bool {
-	next, _, _ := strings.Cut(rest, " ")
-	return english.IsPreposition(strings.ToLower(next))
+	var buf [32]byte
+	return english.IsPreposition(firstLower(rest, buf[:]))
+}
+
+// firstLower is the first of words in lower case, written into buf when
+// it has capitals and fits (on the caller's stack: no allocation).
+func firstLower(words string, buf []byte) string {
+	next, _, _ := strings.Cut(words, " ")
+	if n := lowerInto(next, buf); n > 0 {
+		return string(buf[:n])
+	}
+	return next
 }
 
 // auxiliaryQuestion reports the words after an auxiliary opening a
 // speaker that make it a question's verb, not a name ("Will Doyle"): a
 // determiner or a pronoun ("Does the president", "Did he").
 func auxiliaryQuestion(rest string) bool {
-	next, _, _ := strings.Cut(rest, " ")
-	next = strings.ToLower(next)
+	var buf [32]byte
+	next := firstLower(rest, buf[:])
 	return english.IsDeterminer(next) || english.IsSubjectPronoun(next)
 }
 

@@ -52,6 +52,9 @@ func TestPlausibleSpeaker(t *testing.T) {
 		{"data released by the agency", true},
 		{"Armed men", true},
 		{"retired general", true},
+		{"stolen from a parked car", false},
+		{"Ted from the county", true}, // a name, not a participle
+		{"Alfred of the county", true},
 	} {
 		if got := plausibleSpeaker(tc.speaker, r.Attribution); got != tc.want {
 			t.Errorf("plausibleSpeaker(%q) = %v, want %v", tc.speaker, got, tc.want)

@@ -690,25 +690,53 @@ func TestDatedEventGap(t *testing.T) {
 			"Mr Bannon and the three others launched the scheme in December 2018, the DoJ said, and during the campaign Mr Kolfage spoke often.",
 			"He first pledged to send donations to the government when he launched the wall effort in December 2018, but then changed course.",
 			"stated as fact in Outlet B"},
+		{"not a date: a count is one fact by more than its verb",
+			"Officials said the storm killed 3 people across the county on Sunday as rivers rose.",
+			"The riots that summer killed 3 people in the city before the curfew took hold.",
+			""},
 		{"two events of one thing",
 			"Mr Kolfage founded the group in December 2018, the DoJ said, and during the campaign he spoke often.",
 			"Mr Kolfage left the group in December 2018 after a long quarrel with the other founders over money.",
 			""},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			var gaps []string
-			for _, f := range compareTexts(t, tc.a, tc.b).Findings {
-				if f.Type == AttributionGap {
-					gaps = append(gaps, f.Summary)
-				}
-			}
-			switch {
-			case tc.want == "" && len(gaps) > 0:
-				t.Errorf("want no gap, got %q", gaps)
-			case tc.want != "" && (len(gaps) != 1 || !strings.Contains(gaps[0], tc.want)):
-				t.Errorf("want one gap with %q, got %q", tc.want, gaps)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkOneGap(t, tc.want, tc.a, tc.b) })
+	}
+}
+
+// checkOneGap compares texts as outlets' articles and fails unless they
+// give one attribution gap whose summary holds want, or none when want is
+// "".
+func checkOneGap(t *testing.T, want string, texts ...string) {
+	t.Helper()
+	var gaps []string
+	for _, f := range compareTexts(t, texts...).Findings {
+		if f.Type == AttributionGap {
+			gaps = append(gaps, f.Summary)
+		}
+	}
+	switch {
+	case want == "" && len(gaps) > 0:
+		t.Errorf("want no gap, got %q", gaps)
+	case want != "" && (len(gaps) != 1 || !strings.Contains(gaps[0], want)):
+		t.Errorf("want one gap with %q, got %q", want, gaps)
+	}
+}
+
+// TestHedgedFigureGap: a hedge is read for a whole sentence, so it hedges
+// a figure only where it stands in the figure's claim: "the man who
+// allegedly shot two men dead" hedges who shot, and states the two dead
+// as fact; "two people apparently died" hedges the deaths, and is no bare
+// side.
+func TestHedgedFigureGap(t *testing.T) {
+	sourced := "Two men were shot dead in Dayton on Sunday night, police said."
+	tests := []struct {
+		name, a, want string
+	}{
+		{"a hedge beside the figure", "The father of the man who allegedly shot two men dead in Dayton on Sunday night spoke to reporters.", "stated as fact in Outlet A"},
+		{"a hedge of the figure", "Two men apparently were shot dead in Dayton on Sunday night.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkOneGap(t, tc.want, tc.a, sourced) })
 	}
 }

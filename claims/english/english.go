@@ -449,10 +449,14 @@ var irregularPast = set(`went came said got took made saw gave told found left h
 // "fled", "shot".
 func IsIrregularPast(w string) bool { return irregularPast.Has(w) }
 
-// irregularParticiples are the past participles of irregularVerbs that are
-// not also their past: "taken", "written", "shown".
+// irregularParticiples are past participles of irregular verbs that are
+// not also their past: those of irregularVerbs ("written", "shown") and
+// of common verbs of events ("taken", "driven", "stolen").
 var irregularParticiples = func() *WordSet {
-	var ws []string
+	ws := strings.Fields(`taken driven thrown stolen given known seen born borne broken chosen drawn eaten
+		fallen forgotten frozen hidden ridden risen shaken spoken sworn torn worn woken begun drunk sung sunk
+		swum flown grown blown done gone beaten bitten forbidden forgiven mistaken overtaken undertaken
+		withdrawn arisen`)
 	for _, f := range irregularVerbs {
 		if f[1] != f[0] {
 			ws = append(ws, f[1])
@@ -461,11 +465,20 @@ var irregularParticiples = func() *WordSet {
 	return wordset.New(ws...)
 }()
 
+// edNonVerbs are common words in -ed that are no verb's past: "need",
+// "speed", "hundred", "sacred".
+var edNonVerbs = set(`need feed seed speed breed greed weed deed heed indeed exceed proceed succeed bed red
+	shed sled bred hundred sacred naked wicked kindred rugged ragged beloved`)
+
 // IsPastOrParticiple reports a verb's past or past participle: a word in
-// -ed, an irregular past ("held", "took") or an irregular participle
+// -ed of four letters or more that is no other word ("need", "hundred"),
+// an irregular past ("held", "took") or an irregular participle
 // ("taken").
 func IsPastOrParticiple(w string) bool {
-	return strings.HasSuffix(w, "ed") || irregularPast.Has(w) || irregularParticiples.Has(w)
+	if strings.HasSuffix(w, "ed") {
+		return len(w) >= 4 && !edNonVerbs.Has(w)
+	}
+	return irregularPast.Has(w) || irregularParticiples.Has(w)
 }
 
 // FunctionWords lists every closed-class word IsFunctionWord knows, sorted.
