@@ -164,6 +164,18 @@ func (a *attributor) commaSpeaker(segs [][2]int, last, sent int) (sp speaker, fi
 		}
 		segs = segs[:len(segs)-1]
 	}
+	if len(segs) >= 2 && a.ageApposition(segs[len(segs)-1]) {
+		// "The teacher, 64, said": the age of the phrase before it,
+		// which is the speaker
+		prev := segs[len(segs)-2]
+		if sp := a.resolve(prev[0], prev[1], sent); sp.ok() {
+			return sp, 0, 0, true
+		}
+		if len(segs) == 2 {
+			return speaker{}, 0, 0, true
+		}
+		segs = segs[:len(segs)-1]
+	}
 	if sp, ok := a.namedFirst(segs, last, sent); ok {
 		return sp, 0, 0, true
 	}
@@ -240,6 +252,13 @@ func (a *attributor) commaSpeaker(segs [][2]int, last, sent int) (sp speaker, fi
 		}
 	}
 	return speaker{}, first, end, false
+}
+
+// ageApposition reports comma segment seg, a number of one to three
+// digits alone, as the age of the phrase before it: "The teacher, 64,".
+func (a *attributor) ageApposition(seg [2]int) bool {
+	t := &a.txt.Tokens[seg[0]]
+	return seg[1]-seg[0] == 1 && t.Kind == segment.Number && len(t.Norm) <= 3 && t.Norm[0] >= '1' && t.Norm[0] <= '9'
 }
 
 // loneName reads comma segment seg, one capitalised word, as the name of
