@@ -81,12 +81,19 @@ func longest[V any](set *phrase.Set[V], toks []segment.Token, i, last int) bool 
 // QuoteMark reports a double quotation mark at token i: straight, curly
 // or a guillemet. Single marks are left out: they are apostrophes as
 // often.
+//
+// It is asked of every token of a feature's window: the test of the
+// token's kind, which turns away nearly all of them, inlines, and only a
+// mark's text is decoded (quoteMarkAt).
 func QuoteMark(txt *segment.Text, i int) bool {
 	t := &txt.Tokens[i]
-	if t.Kind != segment.Punct {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(txt.Src[t.Start:])
+	return t.Kind == segment.Punct && quoteMarkAt(txt.Src, t.Start)
+}
+
+// quoteMarkAt reports a double quotation mark starting at byte i of src,
+// as QuoteMark tells one.
+func quoteMarkAt(src string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(src[i:])
 	switch r {
 	case '"', '“', '”', '«', '»', '„':
 		return true
