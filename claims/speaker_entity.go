@@ -237,17 +237,28 @@ func (a *attributor) personBeside(seg [2]int) (speaker, bool) {
 func (a *attributor) byHead(first, last int) speaker {
 	toks := a.txt.Tokens
 	at := a.r.Attribution
+	// each list's filter of first words, inlined, turns away most of
+	// the phrase's words before a call to Longest
 	for i := first; i < last; i++ {
+		if !at.Anonymous.MayStart(&toks[i]) {
+			continue
+		}
 		if _, n := at.Anonymous.Longest(toks, i, last); n > 0 {
 			return speaker{name: a.unnamed(first, a.beforeParticiple(i+n, last)), typ: SpeakerAnonymous, first: first, last: last}
 		}
 	}
 	for i := first; i < last; i++ {
+		if !at.Organisations.MayStart(&toks[i]) {
+			continue
+		}
 		if _, n := at.Organisations.Longest(toks, i, last); n > 0 && a.headsAt(i+n, last) {
 			return speaker{name: a.text(first, last), typ: SpeakerOrganisation, first: first, last: last}
 		}
 	}
 	for i := first; i < last; i++ {
+		if !at.Documents.MayStart(&toks[i]) {
+			continue
+		}
 		if _, n := at.Documents.Longest(toks, i, last); n > 0 && a.headsAt(i+n, last) {
 			return speaker{name: a.unnamed(first, last), typ: SpeakerDocument, first: first, last: last}
 		}
