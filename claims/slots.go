@@ -197,7 +197,7 @@ func (b *builder) namedPeople(x *names.Index, ns *peopleSeen) {
 			if !toks[i].Cap || b.in.Cover(i) >= 0 {
 				continue
 			}
-			j := b.rules.Names.Forward(b.txt, i, s.Last, b.in.Free)
+			j := b.names.forward(b.txt, b.in, i, s.Last)
 			if j == i {
 				continue
 			}

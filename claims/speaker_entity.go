@@ -29,7 +29,7 @@ func (a *attributor) entity(i, limit int) (speaker, int) {
 			// clause, no name
 			return speaker{}, 0
 		}
-		j := a.r.Names.Forward(a.txt, i, limit, a.in.Free)
+		j := a.names.forward(a.txt, a.in, i, limit)
 		if j == i {
 			return speaker{}, 0
 		}
