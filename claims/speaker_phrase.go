@@ -17,6 +17,16 @@ import (
 // an intern) says".
 const maxParenAside = 16
 
+// phraseBoundary reports a mark at token k, a Punct token, that a noun
+// phrase read back from its end stops at (npBefore): a quotation mark, a
+// colon or semicolon, a dash, a bracket. A word is none: the test of the
+// token's kind, asked before the call, spares the words of a phrase it.
+func phraseBoundary(txt *segment.Text, k int) bool {
+	t := &txt.Tokens[k]
+	return markOf(txt, k) != notMark || pairedApostrophe(txt, k) || t.Norm == ":" || t.Norm == ";" ||
+		t.Norm == "—" || t.Norm == "–" || t.Norm == "(" || t.Norm == ")" || spacedDash(txt, k)
+}
+
 // npBefore returns the noun phrase ending before token end (exclusive):
 // back over auxiliaries, then back to a boundary (sentence start, quote
 // mark, colon, semicolon, "that", or 12 tokens).
@@ -36,7 +46,7 @@ func (a *attributor) npBefore(end, sentFirst int) (int, int) {
 	appositive := end > sentFirst && toks[end-1].Norm == ","
 	start := end
 	for start > sentFirst && end-start < 24 {
-		t := toks[start-1]
+		t := &toks[start-1]
 		if t.Norm == ")" && (start == end || appositive && (start == end-1 || toks[start].Norm == ",")) {
 			// "the Greater Leeds City Corporation (GLCC),
 			// warned": an apposition may close on the aside too
@@ -52,8 +62,7 @@ func (a *attributor) npBefore(end, sentFirst int) (int, int) {
 				continue
 			}
 		}
-		if a.inQuote[start-1] >= 0 || markOf(a.txt, start-1) != notMark || pairedApostrophe(a.txt, start-1) || t.Norm == ":" || t.Norm == ";" ||
-			t.Norm == "—" || t.Norm == "–" || t.Norm == "(" || t.Norm == ")" || spacedDash(a.txt, start-1) {
+		if a.inQuote[start-1] >= 0 || t.Kind == segment.Punct && phraseBoundary(a.txt, start-1) {
 			break
 		}
 		// "If it does not slow down, forecasters say", "57 percent see
