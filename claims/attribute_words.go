@@ -103,14 +103,14 @@ func capitalised(toks []segment.Token, first, last int) bool {
 // dateline reports an all-capitals place opening a dateline ("SANDUSKY,
 // Ohio (AP) —"): not a speaker.
 func dateline(txt *segment.Text, i int) bool {
-	t := txt.Tokens[i]
+	t := &txt.Tokens[i]
 	w := txt.Src[t.Start:t.End]
 	if len(w) < 4 || lowerASCII(w[1]) || !segment.IsUpper(w) || segment.IsLower(w) {
 		return false // "Trump": its second letter tells at once
 	}
 	// over the rest of the place: "MIAMI-DADE COUNTY, Fla."
 	for k := i + 1; k < len(txt.Tokens) && k <= i+5; k++ {
-		t := txt.Tokens[k]
+		t := &txt.Tokens[k]
 		if t.Norm == "," || t.Norm == ":" {
 			return true
 		}
@@ -180,7 +180,7 @@ func (a *attributor) opensSentence(i int) bool {
 // between a subject and its verb: "he ultimately decided", "she merely
 // wanted". ("the family said" has no adverb: a determiner goes before.)
 func (a *attributor) mannerAdverb(k int) bool {
-	t := a.txt.Tokens[k]
+	t := &a.txt.Tokens[k]
 	if t.Cap || len(t.Norm) <= 4 || !strings.HasSuffix(t.Norm, "ly") || t.Kind != segment.Word || k == 0 {
 		return false
 	}
@@ -384,7 +384,7 @@ func (a *attributor) datelineEnd(s segment.Sentence) int {
 // Ruiz, the marchers said".
 func (a *attributor) openingParticiple(f, end int) bool {
 	toks := a.txt.Tokens
-	t := toks[f]
+	t := &toks[f]
 	w := t.Norm
 	if f+1 < end && toks[f+1].Norm == "by" && english.IsIrregularPastKey(t.Key, w) {
 		return true // "Led by Mayor Ruiz, the rally", "Hit by a car, the boy"

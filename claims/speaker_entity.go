@@ -320,7 +320,7 @@ func (a *attributor) roleSpeaker(det, first, last int) speaker {
 		return speaker{}
 	}
 	for k := first; k < last; k++ {
-		t := toks[k]
+		t := &toks[k]
 		if k == first && (english.IsQuantifierKey(t.Key, t.Norm) || t.Norm == "one" || t.Norm == "another") && last-first > 1 {
 			continue // "one longtime adviser to Bill Clinton"
 		}
