@@ -330,9 +330,10 @@ const maxDateline = 12
 func afterDateline(txt *segment.Text, s segment.Sentence) int {
 	toks := txt.Tokens
 	caps := dateline(txt, s.First)
-	for k := s.First + 1; k < s.Last-1 && k < s.First+maxDateline; k++ {
-		n := toks[k].Norm
-		if !dashLead(n) || n != "—" && n != "–" && !spacedDash(txt, k) {
+	end := min(s.Last-1, s.First+maxDateline)
+	for k := s.First + 1; k < end; k++ {
+		// a dash is a mark: a word is passed by its kind alone
+		if t := &toks[k]; t.Kind != segment.Punct || !dashLead(t.Norm) || t.Norm != "—" && t.Norm != "–" && !spacedDash(txt, k) {
 			continue
 		}
 		if caps || toks[k-1].Norm == ")" {
