@@ -678,7 +678,7 @@ func (a *attributor) objectNameEnd(k, last int) int {
 		switch {
 		case title > 0 || role > 0:
 			k += max(title, role)
-		case t.Kind == segment.Word && t.Cap, t.Norm == "." && segment.IsAbbreviation(toks[k-1].Norm):
+		case t.Kind == segment.Word && t.Cap, t.Norm == "." && segment.IsAbbreviationToken(&toks[k-1]):
 			k++
 		case t.Norm == "," && !apposition:
 			c := k + 1

@@ -114,7 +114,7 @@ func (a *attributor) npAfter(start, sentLast int) (int, int) {
 	end := start
 	for end < sentLast && end-start < 8 {
 		t := toks[end]
-		if t.Kind == segment.Punct && !(t.Norm == "." && end > start && (segment.IsAbbreviation(toks[end-1].Norm) || initial(a.txt, end-1))) && t.Norm != "'" && t.Norm != "-" {
+		if t.Kind == segment.Punct && !(t.Norm == "." && end > start && (segment.IsAbbreviationToken(&toks[end-1]) || initial(a.txt, end-1))) && t.Norm != "'" && t.Norm != "-" {
 			break
 		}
 		if a.inQuote[end] >= 0 {
@@ -171,7 +171,7 @@ func (a *attributor) extent(f, l, pf, pl int) (int, int) {
 		_, role := at.Roles.Longest(toks, f-1, f)
 		switch {
 		case english.IsArticleKey(t.Key, t.Norm), title > 0, role > 0:
-		case t.Norm == "." && f-2 >= pf && segment.IsAbbreviation(toks[f-2].Norm):
+		case t.Norm == "." && f-2 >= pf && segment.IsAbbreviationToken(&toks[f-2]):
 		case t.Kind == segment.Word && t.Cap && !functionWord(&t):
 		case english.IsQuantifierKey(t.Key, t.Norm) && (!t.Cap || a.opensSentence(f-1)):
 			// "some Democrats", "one New Hampshire Democrat"
@@ -294,7 +294,7 @@ func (a *attributor) plainTail(from, to int) bool {
 		t := a.txt.Tokens[k]
 		switch {
 		case t.Kind == segment.Number, t.Norm == "'s", t.Norm == "-", t.Norm == "&":
-		case t.Norm == "." && k > from && segment.IsAbbreviation(a.txt.Tokens[k-1].Norm):
+		case t.Norm == "." && k > from && segment.IsAbbreviationToken(&a.txt.Tokens[k-1]):
 		case t.Kind != segment.Word, verbGroup(t.Key, t.Norm), pronouns[t.Norm] != "", t.Norm == "who", t.Norm == "which", t.Norm == "that",
 			!t.Cap && (strings.HasSuffix(t.Norm, "ing") || strings.HasSuffix(t.Norm, "ed")):
 			return false
@@ -500,7 +500,7 @@ func (a *attributor) isRole(first, last int) bool {
 		switch {
 		case t.Cap || t.Norm == "'s":
 			modified = true
-		case t.Norm == "." && i > first && segment.IsAbbreviation(toks[i-1].Norm): // "Mrs. Clinton's confidants"
+		case t.Norm == "." && i > first && segment.IsAbbreviationToken(&toks[i-1]): // "Mrs. Clinton's confidants"
 		case t.Kind != segment.Word || functionLike(t.Key, t.Norm) && !english.IsRoleConnectiveKey(t.Key, t.Norm):
 			return false
 		case strings.HasSuffix(t.Norm, "ed") || strings.HasSuffix(t.Norm, "ing") || strings.HasSuffix(t.Norm, "ly"):
