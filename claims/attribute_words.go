@@ -56,20 +56,31 @@ func verbGroup(k wordset.Key, w string) bool {
 			w != "'re" && w != "'m" && w != "having"
 }
 
-var pronouns = map[string]SpeakerType{"he": SpeakerPerson, "she": SpeakerPerson, "they": SpeakerOrganisation,
-	"it": SpeakerOrganisation, "him": SpeakerPerson, "her": SpeakerPerson}
+// pronounType is the type of speaker the pronoun w refers to: a person
+// for "he", "she", "him" and "her", a body for "they" and "it"; "" for
+// any other word. A switch, not a map: it is asked at most words of a
+// speaker's phrase, and compiles to a few comparisons of the word's
+// length and bytes.
+func pronounType(w string) SpeakerType {
+	switch w {
+	case "he", "she", "him", "her":
+		return SpeakerPerson
+	case "they", "it":
+		return SpeakerOrganisation
+	}
+	return ""
+}
 
 // isPronounLike reports a pronoun or relative pronoun speaker span.
 func isPronounLike(w string) bool {
-	_, ok := pronouns[w]
-	return ok || w == "who" || w == "which"
+	return pronounType(w) != "" || w == "who" || w == "which"
 }
 
 // functionWord reports a closed-class word capitalised only because it
 // opens a sentence.
 func functionWord(t *segment.Token) bool {
 	k, w := t.Key, t.Norm
-	return isLead(t) || english.IsCommonPrepositionKey(k, w) || pronouns[w] != "" || verbGroup(k, w) || functionLike(k, w)
+	return isLead(t) || english.IsCommonPrepositionKey(k, w) || pronounType(w) != "" || verbGroup(k, w) || functionLike(k, w)
 }
 
 // functionLike reports a word that never stands in a role phrase: any

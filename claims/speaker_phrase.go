@@ -295,7 +295,7 @@ func (a *attributor) plainTail(from, to int) bool {
 		switch {
 		case t.Kind == segment.Number, t.Norm == "'s", t.Norm == "-", t.Norm == "&":
 		case t.Norm == "." && k > from && segment.IsAbbreviationToken(&a.txt.Tokens[k-1]):
-		case t.Kind != segment.Word, verbGroup(t.Key, t.Norm), pronouns[t.Norm] != "", t.Norm == "who", t.Norm == "which", t.Norm == "that",
+		case t.Kind != segment.Word, verbGroup(t.Key, t.Norm), pronounType(t.Norm) != "", t.Norm == "who", t.Norm == "which", t.Norm == "that",
 			!t.Cap && (strings.HasSuffix(t.Norm, "ing") || strings.HasSuffix(t.Norm, "ed")):
 			return false
 		}
