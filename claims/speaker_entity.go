@@ -113,10 +113,14 @@ func (a *attributor) typed(name string, kind SpeakerType, first, last int) speak
 				return s
 			}
 		}
+		if name == a.surnamed && name != "" {
+			return s // read again at once: surnames holds it by its surname
+		}
 		if surname, more := lastWord(name); more {
 			if key := segment.AppendLower(buf[:0], surname); a.surnames[string(key)] != name {
 				a.surnames[a.surnameKey(key, last)] = name
 			}
+			a.surnamed = name
 		} else if full, ok := a.surnameOf(name); ok {
 			s.name = full // "Mr Pompeo" after "Mike Pompeo"
 		}
