@@ -305,16 +305,19 @@ func (a *attributor) indexSentences() {
 			sentOf[k] = int32(si)
 			wordsIn[k] = counted
 			t := &toks[k]
-			if t.Kind != segment.Word && t.Kind != segment.Number {
+			switch t.Kind { // the kind read once
+			case segment.Word:
+				if len(t.Norm) > 3 {
+					words++
+					if t.Cap {
+						caps++
+					}
+				}
+			case segment.Number:
+			default:
 				continue
 			}
 			counted++
-			if t.Kind == segment.Word && len(t.Norm) > 3 {
-				words++
-				if t.Cap {
-					caps++
-				}
-			}
 			if t.Cap && !opening {
 				a.proper.add(int32(s.First + k))
 			}
