@@ -291,7 +291,7 @@ func (a *attributor) verbBeforeThat(i int, s segment.Sentence) bool {
 // an auxiliary other than the possessive "'s", or a cue of any class used
 // as a verb ("said", "show", not "the report").
 func (a *attributor) clauseVerb(k int) bool {
-	t := a.txt.Tokens[k]
+	t := &a.txt.Tokens[k]
 	if t.Kind != segment.Word || t.Cap {
 		return false
 	}
@@ -588,7 +588,7 @@ func (a *attributor) modifiedDocument(i, first int) bool {
 func (a *attributor) documentVerb(f, l int) int {
 	toks := a.txt.Tokens
 	for k := l - 2; k > f && k >= l-5; k-- {
-		t := toks[k]
+		t := &toks[k]
 		if !english.IsDeterminerKey(t.Key, t.Norm) && !english.IsPronounKey(t.Key, t.Norm) {
 			continue
 		}
@@ -678,7 +678,7 @@ func (a *attributor) objectNameEnd(k, last int) int {
 		switch {
 		case title > 0 || role > 0:
 			k += max(title, role)
-		case t.Kind == segment.Word && t.Cap, t.Norm == "." && segment.IsAbbreviation(toks[k-1].Norm):
+		case t.Kind == segment.Word && t.Cap, t.Norm == "." && segment.IsAbbreviationToken(&toks[k-1]):
 			k++
 		case t.Norm == "," && !apposition:
 			c := k + 1

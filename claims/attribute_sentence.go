@@ -135,47 +135,63 @@ func (a *attributor) affiliationOf(i, personEnd, first int) bool {
 // phrasesAt reads the idiom, according-to phrase, document or quote cue
 // at token i, outside quotes, and returns the length of an idiom or an
 // according-to phrase, which the sentence's reading skips, else 0.
+//
+// Each list is asked only where its filter of first words, inlined, lets
+// the token through (MayStart): most of the tokens the sentence's filter
+// lets through start a phrase of one list, not of all of them, and a
+// call to Longest to be told so is most of what the others cost.
 func (a *attributor) phrasesAt(i, si int, sa *sentenceAttr, sal *sentenceSalience) int {
 	s := a.txt.Sentences[si]
 	toks := a.txt.Tokens
+	t := &toks[i]
 	at := a.r.Attribution
-	if _, n := at.Idioms.Longest(toks, i, s.Last); n > 0 {
-		return n // "needless to say", "all told": no cue in it
+	if at.Idioms.MayStart(t) {
+		if _, n := at.Idioms.Longest(toks, i, s.Last); n > 0 {
+			return n // "needless to say", "all told": no cue in it
+		}
 	}
-	if _, n := at.AccordingTo.Longest(toks, i, s.Last); n > 0 {
-		a.accordingTo(i, n, si, sa, sal)
-		return n
+	if at.AccordingTo.MayStart(t) {
+		if _, n := at.AccordingTo.Longest(toks, i, s.Last); n > 0 {
+			a.accordingTo(i, n, si, sa, sal)
+			return n
+		}
 	}
 	if n := a.inDocumentCue(i, si, sa, sal); n > 0 {
 		return n // "in a new Washington Post-ABC News poll"
 	}
-	if _, n := at.UnnamedCues.Longest(toks, i, s.Last); n > 0 {
-		if f := a.unnamedCue(i, s); f >= 0 && !a.inStatement(f, sa) {
-			// "reportedly", "is expected to": someone unknown's, which
-			// sources no claim, unless inside what a speaker said
-			// ("Officials said the storm is expected to"); the words
-			// are read on as any others
-			a.unread = append(a.unread, unreadCue{cue: toks[i].Norm, i: int32(f), n: int32(i + 1 - f), unnamed: true})
+	if at.UnnamedCues.MayStart(t) {
+		if _, n := at.UnnamedCues.Longest(toks, i, s.Last); n > 0 {
+			if f := a.unnamedCue(i, s); f >= 0 && !a.inStatement(f, sa) {
+				// "reportedly", "is expected to": someone unknown's, which
+				// sources no claim, unless inside what a speaker said
+				// ("Officials said the storm is expected to"); the words
+				// are read on as any others
+				a.unread = append(a.unread, unreadCue{cue: toks[i].Norm, i: int32(f), n: int32(i + 1 - f), unnamed: true})
+			}
 		}
 	}
-	if _, n := at.Documents.Longest(toks, i, s.Last); n > 0 {
-		// "a statement by Mark Esper": Esper is someone "he" may refer
-		// to, as a person named, after the sentences' speakers and
-		// subjects ("a tweet from a CNN reporter ... he told the show"
-		// is more often the story's subject's)
-		if sp, ok := a.documentAuthor(i, n, si); ok && sp.typ == SpeakerPerson {
-			sal.persons = keepRecent(sal.persons, sp)
-			sal.authors = keepRecent(sal.authors, sp)
-		} else if ok {
-			sal.remember(sp)
+	if at.Documents.MayStart(t) {
+		if _, n := at.Documents.Longest(toks, i, s.Last); n > 0 {
+			// "a statement by Mark Esper": Esper is someone "he" may refer
+			// to, as a person named, after the sentences' speakers and
+			// subjects ("a tweet from a CNN reporter ... he told the show"
+			// is more often the story's subject's)
+			if sp, ok := a.documentAuthor(i, n, si); ok && sp.typ == SpeakerPerson {
+				sal.persons = keepRecent(sal.persons, sp)
+				sal.authors = keepRecent(sal.authors, sp)
+			} else if ok {
+				sal.remember(sp)
+			}
 		}
 	}
-	if cue, n := at.QuoteCues.Longest(toks, i, s.Last); n > 0 && !a.nounUse(i, s.First) && a.quoteWithin(i+n, s.Last) && !a.naming(i, n, s) {
-		// "Sanders called the suspension "arbitrary"": the quote may be
-		// one word, too short to be a quote claim, and still attributed
-		if sp := a.cueSpeaker(i, n, si); sp.ok() {
-			a.record(a.attr(sp, FormDirect, cue, i, i+n), i)
-			sal.remember(sp)
+	if at.QuoteCues.MayStart(t) {
+		if cue, n := at.QuoteCues.Longest(toks, i, s.Last); n > 0 && !a.nounUse(i, s.First) && a.quoteWithin(i+n, s.Last) && !a.naming(i, n, s) {
+			// "Sanders called the suspension "arbitrary"": the quote may be
+			// one word, too short to be a quote claim, and still attributed
+			if sp := a.cueSpeaker(i, n, si); sp.ok() {
+				a.record(a.attr(sp, FormDirect, cue, i, i+n), i)
+				sal.remember(sp)
+			}
 		}
 	}
 	return 0

@@ -97,6 +97,12 @@ type attributor struct {
 	// surnames maps a person's last name to the full name seen earlier in
 	// the document, so "Mr Pompeo" resolves to "Mike Pompeo".
 	surnames map[string]string
+	// surnamed is the name of several words whose surname typed read
+	// last ("" before any): surnames holds it by its surname until typed
+	// writes another, so a name read again at once (an entity is read
+	// from the sentence and again from its speaker's phrase) is not
+	// split and looked up again.
+	surnamed string
 	// recent holds, per sentence of the look-back window, its subject and
 	// speakers: a ring indexed by sentence, each slot tagged with the
 	// sentence it holds (see salience). older holds those of sentences
@@ -299,16 +305,19 @@ func (a *attributor) indexSentences() {
 			sentOf[k] = int32(si)
 			wordsIn[k] = counted
 			t := &toks[k]
-			if t.Kind != segment.Word && t.Kind != segment.Number {
+			switch t.Kind { // the kind read once
+			case segment.Word:
+				if len(t.Norm) > 3 {
+					words++
+					if t.Cap {
+						caps++
+					}
+				}
+			case segment.Number:
+			default:
 				continue
 			}
 			counted++
-			if t.Kind == segment.Word && len(t.Norm) > 3 {
-				words++
-				if t.Cap {
-					caps++
-				}
-			}
 			if t.Cap && !opening {
 				a.proper.add(int32(s.First + k))
 			}

@@ -56,20 +56,31 @@ func verbGroup(k wordset.Key, w string) bool {
 			w != "'re" && w != "'m" && w != "having"
 }
 
-var pronouns = map[string]SpeakerType{"he": SpeakerPerson, "she": SpeakerPerson, "they": SpeakerOrganisation,
-	"it": SpeakerOrganisation, "him": SpeakerPerson, "her": SpeakerPerson}
+// pronounType is the type of speaker the pronoun w refers to: a person
+// for "he", "she", "him" and "her", a body for "they" and "it"; "" for
+// any other word. A switch, not a map: it is asked at most words of a
+// speaker's phrase, and compiles to a few comparisons of the word's
+// length and bytes.
+func pronounType(w string) SpeakerType {
+	switch w {
+	case "he", "she", "him", "her":
+		return SpeakerPerson
+	case "they", "it":
+		return SpeakerOrganisation
+	}
+	return ""
+}
 
 // isPronounLike reports a pronoun or relative pronoun speaker span.
 func isPronounLike(w string) bool {
-	_, ok := pronouns[w]
-	return ok || w == "who" || w == "which"
+	return pronounType(w) != "" || w == "who" || w == "which"
 }
 
 // functionWord reports a closed-class word capitalised only because it
 // opens a sentence.
 func functionWord(t *segment.Token) bool {
 	k, w := t.Key, t.Norm
-	return isLead(t) || english.IsCommonPrepositionKey(k, w) || pronouns[w] != "" || verbGroup(k, w) || functionLike(k, w)
+	return isLead(t) || english.IsCommonPrepositionKey(k, w) || pronounType(w) != "" || verbGroup(k, w) || functionLike(k, w)
 }
 
 // functionLike reports a word that never stands in a role phrase: any
@@ -103,14 +114,14 @@ func capitalised(toks []segment.Token, first, last int) bool {
 // dateline reports an all-capitals place opening a dateline ("SANDUSKY,
 // Ohio (AP) —"): not a speaker.
 func dateline(txt *segment.Text, i int) bool {
-	t := txt.Tokens[i]
+	t := &txt.Tokens[i]
 	w := txt.Src[t.Start:t.End]
 	if len(w) < 4 || lowerASCII(w[1]) || !segment.IsUpper(w) || segment.IsLower(w) {
 		return false // "Trump": its second letter tells at once
 	}
 	// over the rest of the place: "MIAMI-DADE COUNTY, Fla."
 	for k := i + 1; k < len(txt.Tokens) && k <= i+5; k++ {
-		t := txt.Tokens[k]
+		t := &txt.Tokens[k]
 		if t.Norm == "," || t.Norm == ":" {
 			return true
 		}
@@ -180,7 +191,7 @@ func (a *attributor) opensSentence(i int) bool {
 // between a subject and its verb: "he ultimately decided", "she merely
 // wanted". ("the family said" has no adverb: a determiner goes before.)
 func (a *attributor) mannerAdverb(k int) bool {
-	t := a.txt.Tokens[k]
+	t := &a.txt.Tokens[k]
 	if t.Cap || len(t.Norm) <= 4 || !strings.HasSuffix(t.Norm, "ly") || t.Kind != segment.Word || k == 0 {
 		return false
 	}
@@ -330,9 +341,10 @@ const maxDateline = 12
 func afterDateline(txt *segment.Text, s segment.Sentence) int {
 	toks := txt.Tokens
 	caps := dateline(txt, s.First)
-	for k := s.First + 1; k < s.Last-1 && k < s.First+maxDateline; k++ {
-		n := toks[k].Norm
-		if !dashLead(n) || n != "—" && n != "–" && !spacedDash(txt, k) {
+	end := min(s.Last-1, s.First+maxDateline)
+	for k := s.First + 1; k < end; k++ {
+		// a dash is a mark: a word is passed by its kind alone
+		if t := &toks[k]; t.Kind != segment.Punct || !dashLead(t.Norm) || t.Norm != "—" && t.Norm != "–" && !spacedDash(txt, k) {
 			continue
 		}
 		if caps || toks[k-1].Norm == ")" {
@@ -384,7 +396,7 @@ func (a *attributor) datelineEnd(s segment.Sentence) int {
 // Ruiz, the marchers said".
 func (a *attributor) openingParticiple(f, end int) bool {
 	toks := a.txt.Tokens
-	t := toks[f]
+	t := &toks[f]
 	w := t.Norm
 	if f+1 < end && toks[f+1].Norm == "by" && english.IsIrregularPastKey(t.Key, w) {
 		return true // "Led by Mayor Ruiz, the rally", "Hit by a car, the boy"

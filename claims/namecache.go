@@ -17,7 +17,17 @@ type nameCache struct {
 	r     *rules.Rules
 	norm  map[string]named // by the name as written
 	kinds map[string]SpeakerType
+	// ends memoises the names read from each token of the document
+	// (forward): the builder's reading of the persons named and the
+	// attribution's of its entities read the same ones. It holds no
+	// pointers, so it is kept, emptied, from one document to the next.
+	ends []nameEnd
 }
+
+// nameEnd is the end of the name read from a token up to a limit
+// (names.Scanner.Forward), both one more than the token's index, so that
+// the zero value is a name not read yet.
+type nameEnd struct{ limit, end int32 }
 
 // named is a name as written, normalised, and its type once asked for
 // (typed).
@@ -35,6 +45,27 @@ func newNameCache(r *rules.Rules) *nameCache {
 func (c *nameCache) reset() {
 	clear(c.norm)
 	clear(c.kinds)
+	c.ends = c.ends[:0]
+}
+
+// forward returns the end of the name starting at token i of txt and
+// stopping before limit, as c.r.Names.Forward with in.Free gives it (in
+// indexes txt's mentions), memoised for the document by the token and
+// the limit: most names are read twice, by their sentence's end.
+func (c *nameCache) forward(txt *segment.Text, in *rules.Input, i, limit int) int {
+	if i >= limit || !txt.Tokens[i].Cap {
+		return i // Forward's own first test: no name to memoise
+	}
+	if len(c.ends) == 0 {
+		c.ends = grow(c.ends, len(txt.Tokens))
+		clear(c.ends)
+	}
+	if e := c.ends[i]; int(e.limit) == limit+1 {
+		return int(e.end) - 1
+	}
+	j := c.r.Names.Forward(txt, i, limit, in.Free)
+	c.ends[i] = nameEnd{limit: int32(limit + 1), end: int32(j + 1)}
+	return j
 }
 
 func (c *nameCache) normalize(s string) string {

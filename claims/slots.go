@@ -146,6 +146,16 @@ func (b *builder) peopleIndex(x *names.Index, ns *peopleSeen) (*names.Index, gon
 	return x, g
 }
 
+// nextCapital returns the first capitalised token of toks at or after i,
+// or last when none is before it: a loop of its own, which keeps its few
+// values in registers, for the words between names.
+func nextCapital(toks []segment.Token, i, last int) int {
+	for i < last && !toks[i].Cap {
+		i++
+	}
+	return i
+}
+
 // seenName is a person's name met in the text: its sentence, the name,
 // whether a title came with it, whether it is one word.
 type seenName struct {
@@ -194,10 +204,15 @@ func (b *builder) namedPeople(x *names.Index, ns *peopleSeen) {
 		// first long name (most sentences have none)
 		headline, headlineRead := false, false
 		for i := s.First; i < s.Last; i++ {
-			if !toks[i].Cap || b.in.Cover(i) >= 0 {
+			// a name starts with a capital: the words before the next
+			// one are passed in a loop of their own (nextCapital)
+			if i = nextCapital(toks, i, s.Last); i == s.Last {
+				break
+			}
+			if b.in.Cover(i) >= 0 {
 				continue
 			}
-			j := b.rules.Names.Forward(b.txt, i, s.Last, b.in.Free)
+			j := b.names.forward(b.txt, b.in, i, s.Last)
 			if j == i {
 				continue
 			}

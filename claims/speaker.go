@@ -106,7 +106,7 @@ func (a *attributor) shortSpeaker(det, first, last, sent int) (speaker, bool) {
 			}
 			return speaker{typ: SpeakerUnknown, first: first, last: first + 1}, true
 		}
-		if typ, ok := pronouns[toks[first].Norm]; ok {
+		if typ := pronounType(toks[first].Norm); typ != "" {
 			if sp := a.pronoun(typ, first, sent); sp.ok() {
 				return sp, true
 			}
@@ -247,7 +247,7 @@ func (a *attributor) commaSpeaker(segs [][2]int, last, sent int) (sp speaker, fi
 		return speaker{}, 0, 0, true
 	}
 	for k := first; k < end; k++ {
-		if n := toks[k].Norm; verbGroup(toks[k].Key, n) || n == "with" || pronouns[n] != "" {
+		if n := toks[k].Norm; verbGroup(toks[k].Key, n) || n == "with" || pronounType(n) != "" {
 			return speaker{}, 0, 0, true
 		}
 	}

@@ -29,7 +29,7 @@ func (a *attributor) entity(i, limit int) (speaker, int) {
 			// clause, no name
 			return speaker{}, 0
 		}
-		j := a.r.Names.Forward(a.txt, i, limit, a.in.Free)
+		j := a.names.forward(a.txt, a.in, i, limit)
 		if j == i {
 			return speaker{}, 0
 		}
@@ -113,15 +113,32 @@ func (a *attributor) typed(name string, kind SpeakerType, first, last int) speak
 				return s
 			}
 		}
-		if last, more := lastWord(name); more {
-			if key := segment.AppendLower(buf[:0], last); a.surnames[string(key)] != name {
-				a.surnames[string(key)] = name
+		if name == a.surnamed && name != "" {
+			return s // read again at once: surnames holds it by its surname
+		}
+		if surname, more := lastWord(name); more {
+			if key := segment.AppendLower(buf[:0], surname); a.surnames[string(key)] != name {
+				a.surnames[a.surnameKey(key, last)] = name
 			}
+			a.surnamed = name
 		} else if full, ok := a.surnameOf(name); ok {
 			s.name = full // "Mr Pompeo" after "Mike Pompeo"
 		}
 	}
 	return s
+}
+
+// surnameKey returns key, a surname lowered, as a string for the table
+// of surnames: the Norm of the name's last token, tokens before end,
+// where that is the surname ("Pompeo" of "Mike Pompeo"), as mostly, so
+// that no string is made for it; else a copy of key.
+func (a *attributor) surnameKey(key []byte, end int) string {
+	if end > 0 {
+		if norm := a.txt.Tokens[end-1].Norm; norm == string(key) {
+			return norm
+		}
+	}
+	return string(key)
 }
 
 // minAcronym is the fewest capitals an acronym typed as a body has:
@@ -224,17 +241,28 @@ func (a *attributor) personBeside(seg [2]int) (speaker, bool) {
 func (a *attributor) byHead(first, last int) speaker {
 	toks := a.txt.Tokens
 	at := a.r.Attribution
+	// each list's filter of first words, inlined, turns away most of
+	// the phrase's words before a call to Longest
 	for i := first; i < last; i++ {
+		if !at.Anonymous.MayStart(&toks[i]) {
+			continue
+		}
 		if _, n := at.Anonymous.Longest(toks, i, last); n > 0 {
 			return speaker{name: a.unnamed(first, a.beforeParticiple(i+n, last)), typ: SpeakerAnonymous, first: first, last: last}
 		}
 	}
 	for i := first; i < last; i++ {
+		if !at.Organisations.MayStart(&toks[i]) {
+			continue
+		}
 		if _, n := at.Organisations.Longest(toks, i, last); n > 0 && a.headsAt(i+n, last) {
 			return speaker{name: a.text(first, last), typ: SpeakerOrganisation, first: first, last: last}
 		}
 	}
 	for i := first; i < last; i++ {
+		if !at.Documents.MayStart(&toks[i]) {
+			continue
+		}
 		if _, n := at.Documents.Longest(toks, i, last); n > 0 && a.headsAt(i+n, last) {
 			return speaker{name: a.unnamed(first, last), typ: SpeakerDocument, first: first, last: last}
 		}
@@ -296,7 +324,7 @@ func (a *attributor) roleSpeaker(det, first, last int) speaker {
 		return speaker{}
 	}
 	for k := first; k < last; k++ {
-		t := toks[k]
+		t := &toks[k]
 		if k == first && (english.IsQuantifierKey(t.Key, t.Norm) || t.Norm == "one" || t.Norm == "another") && last-first > 1 {
 			continue // "one longtime adviser to Bill Clinton"
 		}

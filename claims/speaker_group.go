@@ -96,7 +96,7 @@ func (a *attributor) groupWord(k int, s segment.Sentence) bool {
 	if t.Cap && !a.opensSentence(k) {
 		return false
 	}
-	return t.Kind == segment.Word && !functionLike(t.Key, t.Norm) && !verbGroup(t.Key, t.Norm) && pronouns[t.Norm] == "" && a.inQuote[k] < 0 &&
+	return t.Kind == segment.Word && !functionLike(t.Key, t.Norm) && !verbGroup(t.Key, t.Norm) && pronounType(t.Norm) == "" && a.inQuote[k] < 0 &&
 		!strings.HasSuffix(t.Norm, "ed") && !strings.HasSuffix(t.Norm, "ly") && !strings.ContainsAny(t.Norm, "'’")
 }
 

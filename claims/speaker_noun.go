@@ -91,8 +91,8 @@ func (a *attributor) nounSubject(class cueClass, i, si int) speaker {
 func (a *attributor) nounWord(k int) bool {
 	t := &a.txt.Tokens[k]
 	if t.Cap {
-		return t.Kind == segment.Word && a.opensSentence(k) && !functionLike(t.Key, t.Norm) && pronouns[t.Norm] == "" &&
+		return t.Kind == segment.Word && a.opensSentence(k) && !functionLike(t.Key, t.Norm) && pronounType(t.Norm) == "" &&
 			!strings.HasSuffix(t.Norm, "ing") && !strings.HasSuffix(t.Norm, "ly") && !strings.HasSuffix(t.Norm, "ed") && !strings.ContainsAny(t.Norm, "'’") && a.inQuote[k] < 0
 	}
-	return a.plainNouns(k, k+1) && pronouns[t.Norm] == "" && !strings.ContainsAny(t.Norm, "'’")
+	return a.plainNouns(k, k+1) && pronounType(t.Norm) == "" && !strings.ContainsAny(t.Norm, "'’")
 }

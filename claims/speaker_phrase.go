@@ -17,6 +17,16 @@ import (
 // an intern) says".
 const maxParenAside = 16
 
+// phraseBoundary reports a mark at token k, a Punct token, that a noun
+// phrase read back from its end stops at (npBefore): a quotation mark, a
+// colon or semicolon, a dash, a bracket. A word is none: the test of the
+// token's kind, asked before the call, spares the words of a phrase it.
+func phraseBoundary(txt *segment.Text, k int) bool {
+	t := &txt.Tokens[k]
+	return markOf(txt, k) != notMark || pairedApostrophe(txt, k) || t.Norm == ":" || t.Norm == ";" ||
+		t.Norm == "—" || t.Norm == "–" || t.Norm == "(" || t.Norm == ")" || spacedDash(txt, k)
+}
+
 // npBefore returns the noun phrase ending before token end (exclusive):
 // back over auxiliaries, then back to a boundary (sentence start, quote
 // mark, colon, semicolon, "that", or 12 tokens).
@@ -36,7 +46,7 @@ func (a *attributor) npBefore(end, sentFirst int) (int, int) {
 	appositive := end > sentFirst && toks[end-1].Norm == ","
 	start := end
 	for start > sentFirst && end-start < 24 {
-		t := toks[start-1]
+		t := &toks[start-1]
 		if t.Norm == ")" && (start == end || appositive && (start == end-1 || toks[start].Norm == ",")) {
 			// "the Greater Leeds City Corporation (GLCC),
 			// warned": an apposition may close on the aside too
@@ -52,8 +62,7 @@ func (a *attributor) npBefore(end, sentFirst int) (int, int) {
 				continue
 			}
 		}
-		if a.inQuote[start-1] >= 0 || markOf(a.txt, start-1) != notMark || pairedApostrophe(a.txt, start-1) || t.Norm == ":" || t.Norm == ";" ||
-			t.Norm == "—" || t.Norm == "–" || t.Norm == "(" || t.Norm == ")" || spacedDash(a.txt, start-1) {
+		if a.inQuote[start-1] >= 0 || t.Kind == segment.Punct && phraseBoundary(a.txt, start-1) {
 			break
 		}
 		// "If it does not slow down, forecasters say", "57 percent see
@@ -105,7 +114,7 @@ func (a *attributor) npAfter(start, sentLast int) (int, int) {
 	end := start
 	for end < sentLast && end-start < 8 {
 		t := toks[end]
-		if t.Kind == segment.Punct && !(t.Norm == "." && end > start && (segment.IsAbbreviation(toks[end-1].Norm) || initial(a.txt, end-1))) && t.Norm != "'" && t.Norm != "-" {
+		if t.Kind == segment.Punct && !(t.Norm == "." && end > start && (segment.IsAbbreviationToken(&toks[end-1]) || initial(a.txt, end-1))) && t.Norm != "'" && t.Norm != "-" {
 			break
 		}
 		if a.inQuote[end] >= 0 {
@@ -162,7 +171,7 @@ func (a *attributor) extent(f, l, pf, pl int) (int, int) {
 		_, role := at.Roles.Longest(toks, f-1, f)
 		switch {
 		case english.IsArticleKey(t.Key, t.Norm), title > 0, role > 0:
-		case t.Norm == "." && f-2 >= pf && segment.IsAbbreviation(toks[f-2].Norm):
+		case t.Norm == "." && f-2 >= pf && segment.IsAbbreviationToken(&toks[f-2]):
 		case t.Kind == segment.Word && t.Cap && !functionWord(&t):
 		case english.IsQuantifierKey(t.Key, t.Norm) && (!t.Cap || a.opensSentence(f-1)):
 			// "some Democrats", "one New Hampshire Democrat"
@@ -285,8 +294,8 @@ func (a *attributor) plainTail(from, to int) bool {
 		t := a.txt.Tokens[k]
 		switch {
 		case t.Kind == segment.Number, t.Norm == "'s", t.Norm == "-", t.Norm == "&":
-		case t.Norm == "." && k > from && segment.IsAbbreviation(a.txt.Tokens[k-1].Norm):
-		case t.Kind != segment.Word, verbGroup(t.Key, t.Norm), pronouns[t.Norm] != "", t.Norm == "who", t.Norm == "which", t.Norm == "that",
+		case t.Norm == "." && k > from && segment.IsAbbreviationToken(&a.txt.Tokens[k-1]):
+		case t.Kind != segment.Word, verbGroup(t.Key, t.Norm), pronounType(t.Norm) != "", t.Norm == "who", t.Norm == "which", t.Norm == "that",
 			!t.Cap && (strings.HasSuffix(t.Norm, "ing") || strings.HasSuffix(t.Norm, "ed")):
 			return false
 		}
@@ -491,7 +500,7 @@ func (a *attributor) isRole(first, last int) bool {
 		switch {
 		case t.Cap || t.Norm == "'s":
 			modified = true
-		case t.Norm == "." && i > first && segment.IsAbbreviation(toks[i-1].Norm): // "Mrs. Clinton's confidants"
+		case t.Norm == "." && i > first && segment.IsAbbreviationToken(&toks[i-1]): // "Mrs. Clinton's confidants"
 		case t.Kind != segment.Word || functionLike(t.Key, t.Norm) && !english.IsRoleConnectiveKey(t.Key, t.Norm):
 			return false
 		case strings.HasSuffix(t.Norm, "ed") || strings.HasSuffix(t.Norm, "ing") || strings.HasSuffix(t.Norm, "ly"):

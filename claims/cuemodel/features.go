@@ -81,12 +81,19 @@ func longest[V any](set *phrase.Set[V], toks []segment.Token, i, last int) bool 
 // QuoteMark reports a double quotation mark at token i: straight, curly
 // or a guillemet. Single marks are left out: they are apostrophes as
 // often.
+//
+// It is asked of every token of a feature's window: the test of the
+// token's kind, which turns away nearly all of them, inlines, and only a
+// mark's text is decoded (quoteMarkAt).
 func QuoteMark(txt *segment.Text, i int) bool {
 	t := &txt.Tokens[i]
-	if t.Kind != segment.Punct {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(txt.Src[t.Start:])
+	return t.Kind == segment.Punct && quoteMarkAt(txt.Src, t.Start)
+}
+
+// quoteMarkAt reports a double quotation mark starting at byte i of src,
+// as QuoteMark tells one.
+func quoteMarkAt(src string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(src[i:])
 	switch r {
 	case '"', '“', '”', '«', '»', '„':
 		return true
@@ -111,7 +118,7 @@ func Features(dst []uint32, txt *segment.Text, s segment.Sentence, i int, at *ru
 	w := toks[i].Norm
 	stem := Stem(w)
 	dst = slices.Grow(dst, maxFeatures) // room made once for a dst reused
-	dst = append(dst, hash1(fBias, ""), hash1(fWord, w), hash1(fStem, stem))
+	dst = append(dst, biasFeature, hash1(fWord, w), hash1(fStem, stem))
 	if len(w) > 3 {
 		dst = append(dst, hash1(fSuffix3, w[len(w)-3:]))
 	}
@@ -138,36 +145,37 @@ func Features(dst []uint32, txt *segment.Text, s segment.Sentence, i int, at *ru
 	// feature's hash is hashed once (extend goes on from it)
 	wordBefore, stemAfter := hash1(fWordBefore, w), hash1(fWordAfter, stem)
 	for k := i + 1; k < s.Last && k <= i+window; k++ {
-		d := distance(k - i)
+		b := distanceBucket(k - i)
 		n := toks[k].Norm
 		switch {
 		case QuoteMark(txt, k):
-			dst = append(dst, hash2(fAfter, "quote", d), extend(stemAfter, "quote"))
+			dst = append(dst, afterQuote[b], extend(stemAfter, "quote"))
 		case n == "that" || n == ":" || n == "to" || n == "whether" || n == "if" || n == "about" || n == "on":
+			d := distances[b]
 			dst = append(dst, hash2(fAfter, n, d), extend(extend(stemAfter, n), d))
 		case toks[k].Kind == segment.Number:
-			dst = append(dst, hash1(fAfter, "number"))
+			dst = append(dst, afterNumber)
 		}
 	}
 	// what precedes: the subject, and a cue already in the sentence
 	for k := i - 1; k >= s.First && k >= i-window; k-- {
-		d := distance(i - k)
+		b := distanceBucket(i - k)
 		t := &toks[k]
 		switch {
 		case QuoteMark(txt, k):
-			dst = append(dst, hash2(fBefore, "quote", d))
+			dst = append(dst, beforeQuote[b])
 		case english.IsSubjectPronounKey(t.Key, t.Norm):
-			dst = append(dst, hash2(fBefore, "pronoun", d), extend(wordBefore, "pronoun"))
+			dst = append(dst, beforePronoun[b], extend(wordBefore, "pronoun"))
 		case t.Cap && k > s.First:
-			dst = append(dst, hash2(fBefore, "name", d), extend(wordBefore, "name"))
+			dst = append(dst, beforeName[b], extend(wordBefore, "name"))
 		case t.Norm == "who" || t.Norm == "which":
-			dst = append(dst, hash2(fBefore, t.Norm, d))
+			dst = append(dst, hash2(fBefore, t.Norm, distances[b]))
 		}
 		if t.Kind == segment.Word && at.Roles.HasWordKey(t.Key, t.Norm) {
-			dst = append(dst, hash2(fBefore, "role", d), extend(wordBefore, "role"))
+			dst = append(dst, beforeRole[b], extend(wordBefore, "role"))
 		}
 		if t.Kind == segment.Word && at.Cues.MayStart(t) && longest(at.Cues, toks, k, s.Last) {
-			dst = append(dst, hash1(fBefore, "cue"))
+			dst = append(dst, beforeCue)
 		}
 	}
 	// a cue further back in the sentence: this word may be inside what
@@ -179,7 +187,7 @@ func Features(dst []uint32, txt *segment.Text, s segment.Sentence, i int, at *ru
 		}
 	}
 	// where it stands in its sentence
-	dst = append(dst, hash1(fFromStart, distance(i-s.First)), hash1(fToEnd, distance(s.Last-i)))
+	dst = append(dst, fromStart[distanceBucket(i-s.First)], toEnd[distanceBucket(s.Last-i)])
 	if i == s.First || i > s.First && toks[i-1].Kind == segment.Punct && !QuoteMark(txt, i-1) {
 		dst = append(dst, hash2(fWordAfterPunct, w, toks[max(i-1, s.First)].Norm))
 	}
@@ -282,18 +290,56 @@ func shape(txt *segment.Text, k int, s segment.Sentence) string {
 }
 
 // distance buckets a token distance.
-func distance(d int) string {
+func distance(d int) string { return distances[distanceBucket(d)] }
+
+// distances are the buckets of a token distance, as distance names them.
+var distances = [...]string{"@1", "@2", "@3-4", "@5-8", "@far"}
+
+// distanceBucket is the index in distances of token distance d's bucket.
+func distanceBucket(d int) int {
 	switch {
 	case d <= 1:
-		return "@1"
+		return 0
 	case d == 2:
-		return "@2"
+		return 1
 	case d <= 4:
-		return "@3-4"
+		return 2
 	case d <= 8:
-		return "@5-8"
+		return 3
 	}
-	return "@far"
+	return 4
+}
+
+// The features of a template and a word of its own, hashed once: the
+// bias, and those of a distance bucket (indexed by distanceBucket), which
+// Features would otherwise hash for every candidate, a byte at a time.
+var (
+	biasFeature   = hash1(fBias, "")
+	afterNumber   = hash1(fAfter, "number")
+	beforeCue     = hash1(fBefore, "cue")
+	afterQuote    = byDistance(fAfter, "quote")
+	beforeQuote   = byDistance(fBefore, "quote")
+	beforePronoun = byDistance(fBefore, "pronoun")
+	beforeName    = byDistance(fBefore, "name")
+	beforeRole    = byDistance(fBefore, "role")
+	fromStart     = distanceFeatures(fFromStart)
+	toEnd         = distanceFeatures(fToEnd)
+)
+
+// byDistance returns hash2(tmpl, s, d) for each distance bucket d.
+func byDistance(tmpl byte, s string) (h [len(distances)]uint32) {
+	for b, d := range distances {
+		h[b] = hash2(tmpl, s, d)
+	}
+	return h
+}
+
+// distanceFeatures returns hash1(tmpl, d) for each distance bucket d.
+func distanceFeatures(tmpl byte) (h [len(distances)]uint32) {
+	for b, d := range distances {
+		h[b] = hash1(tmpl, d)
+	}
+	return h
 }
 
 // The feature templates, each a byte mixed into its hash.

@@ -178,7 +178,7 @@ func (r *recogniser) nameBefore(end int) [2]int {
 	}
 	k := r.nameScanner().Backward(r.txt, end, r.first, nil)
 	// an abbreviated title is not part of the person: "Spc. Ivan Lopez"
-	for k+2 < end && r.toks[k+1].Norm == "." && segment.IsAbbreviation(r.toks[k].Norm) {
+	for k+2 < end && r.toks[k+1].Norm == "." && segment.IsAbbreviationToken(&r.toks[k]) {
 		k += 2
 	}
 	if k >= end {

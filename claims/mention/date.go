@@ -166,6 +166,9 @@ func dayNumber(w string) (int, bool) {
 	if w == "" || (w[0] < '0' || w[0] > '9') && w[0] != '+' && w[0] != '-' {
 		return 0, false // no number, as Atoi would find, without its error
 	}
+	if len(w) > 1 && !allDigits(w[1:]) {
+		return 0, false // "9/11", "2,000": Atoi's syntax error, without its allocation
+	}
 	d, err := strconv.Atoi(w)
 	if err != nil || d < 1 || d > 31 {
 		return 0, false

@@ -119,7 +119,7 @@ func (s *Scanner) IsToken(toks []segment.Token, i, start int) bool {
 	t := &toks[i]
 	if t.Norm == "." && i > 0 && i != start && toks[i-1].End == t.Start && toks[i-1].Cap {
 		p := &toks[i-1]
-		return segment.IsAbbreviation(p.Norm) || p.End-p.Start == 1 // "Gen.", "A."
+		return segment.IsAbbreviationToken(p) || p.End-p.Start == 1 // "Gen.", "A."
 	}
 	if t.Kind != segment.Word {
 		return false

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims/english"
+	"github.com/claimdiff/claimdiff/claims/wordset"
 )
 
 // Sentence is a run of tokens [First, Last) inside one paragraph. Start and
@@ -45,33 +46,38 @@ type Text struct {
 
 // abbreviations never end a sentence when followed by a period: titles,
 // company and place words, Latin and the months' abbreviations ("Dec.",
-// from package english).
-var abbreviations = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`mr mrs ms dr prof gen lt col sgt capt maj cpl pvt spc adm gov sen
+// from package english). A set of words, not a map: it is asked at
+// every period after a word, by the word's Key, and its filter turns
+// most words away unhashed.
+var abbreviations = func() *wordset.Set {
+	s := wordset.New(strings.Fields(`mr mrs ms dr prof gen lt col sgt capt maj cpl pvt spc adm gov sen
 		rep rev st jr sr no vs inc corp co ltd ft mt u.s u.k e.g i.e approx est fig u.s. u.k. u.n. a.m.
-		p.m. e.g. i.e. d.c.`) {
-		m[w] = true
-	}
+		p.m. e.g. i.e. d.c.`)...)
 	for _, w := range english.DateWords() {
 		if _, month := english.Month(w); month && !english.IsCalendarWord(w) {
-			m[w] = true
+			s.Add(w)
 		}
 	}
-	return m
+	return s
 }()
 
 // titleAbbreviations end no sentence when capitalised before a period,
 // as a title before a name: "Off. Tim Smith", "Det. Jane Roe". Lower case
 // they are words ("the plane took off.").
-var titleAbbreviations = map[string]bool{
-	"off": true, "ofc": true, "det": true, "dep": true, "cmdr": true, "insp": true, "supt": true,
-	"atty": true, "pfc": true, "cpt": true, "asst": true, "amb": true, "pres": true, "hon": true, "fr": true,
-}
+var titleAbbreviations = wordset.New("off", "ofc", "det", "dep", "cmdr", "insp", "supt",
+	"atty", "pfc", "cpt", "asst", "amb", "pres", "hon", "fr")
+
+// anyAbbreviation is abbreviations and titleAbbreviations, which
+// IsAbbreviation asks in one look-up.
+var anyAbbreviation = wordset.Union(abbreviations, titleAbbreviations)
 
 // IsAbbreviation reports whether norm (a token's Norm) is an abbreviation that
 // does not end a sentence when a period follows it.
-func IsAbbreviation(norm string) bool { return abbreviations[norm] || titleAbbreviations[norm] }
+func IsAbbreviation(norm string) bool { return anyAbbreviation.Has(norm) }
+
+// IsAbbreviationToken is IsAbbreviation for token t's Norm, looked up by
+// the Key the tokeniser gave it.
+func IsAbbreviationToken(t *Token) bool { return anyAbbreviation.HasKey(t.Key, t.Norm) }
 
 // isTerminal and isCloser answer for a Punct token's Norm: no token of
 // another kind is one.
@@ -210,8 +216,8 @@ func endsSentenceBefore(toks []Token, j, from, i int) bool {
 		return false
 	}
 	if toks[j].Norm == "." && j > 0 && toks[j-1].End == toks[j].Start {
-		prev := toks[j-1].Norm
-		if abbreviations[prev] || titleAbbreviations[prev] && toks[j-1].Cap {
+		p := &toks[j-1]
+		if abbreviations.HasKey(p.Key, p.Norm) || titleAbbreviations.HasKey(p.Key, p.Norm) && p.Cap {
 			// "No. 5" and "Dec. 27" do not end; "Gen. Soleimani" does not end.
 			return false
 		}
@@ -221,7 +227,7 @@ func endsSentenceBefore(toks []Token, j, from, i int) bool {
 			return false
 		}
 	}
-	if toks[j].Kind == Word && abbreviations[toks[j].Norm] {
+	if toks[j].Kind == Word && abbreviations.HasKey(toks[j].Key, toks[j].Norm) {
 		return false
 	}
 	return true
