@@ -111,27 +111,19 @@ func plausibleSpeaker(name string, at *rules.Attribution) bool {
 }
 
 // prepositionNext reports words that open with a preposition.
-func prepositionNext(rest string) bool {
-	var buf [32]byte
-	return english.IsPreposition(firstLower(rest, buf[:]))
-}
+func prepositionNext(rest string) bool { return english.IsPreposition(firstLower(rest)) }
 
-// firstLower is the first of words in lower case, written into buf when
-// it has capitals and fits (on the caller's stack: no allocation).
-func firstLower(words string, buf []byte) string {
-	next, _, _ := strings.Cut(words, " ")
-	if n := lowerInto(next, buf); n > 0 {
-		return string(buf[:n])
-	}
-	return next
+// firstLower is the first of words in lower case.
+func firstLower(words string) string {
+	w, _, _ := strings.Cut(words, " ")
+	return strings.ToLower(w) // w itself when it has no capital
 }
 
 // auxiliaryQuestion reports the words after an auxiliary opening a
 // speaker that make it a question's verb, not a name ("Will Doyle"): a
 // determiner or a pronoun ("Does the president", "Did he").
 func auxiliaryQuestion(rest string) bool {
-	var buf [32]byte
-	next := firstLower(rest, buf[:])
+	next := firstLower(rest)
 	return english.IsDeterminer(next) || english.IsSubjectPronoun(next)
 }
 

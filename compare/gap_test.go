@@ -387,11 +387,7 @@ func TestNamesByRole(t *testing.T) {
 // sources (carried) is no bare statement.
 func TestConflictGap(t *testing.T) {
 	r := rulestest.Default(t)
-	tests := []struct {
-		name string
-		a, b string
-		want string // a part of the gap's summary, "" for no gap
-	}{
+	tests := []gapCase{
 		{"bare vs attributed",
 			"Over 155 of the carrier's sailors have tested positive for the virus.",
 			"At least 230 of the carrier's sailors have tested positive for the virus, a US Navy official told CNN.",
@@ -676,16 +672,20 @@ func TestHeadlineCarriesNothing(t *testing.T) {
 	}
 }
 
+// gapCase is two outlets' texts, a and b, and a part of the summary of the
+// one attribution gap they must give, "" for none.
+type gapCase struct {
+	name string
+	a, b string
+	want string
+}
+
 // TestDatedEventGap: a date is one fact by its event, however different
 // the sentences around it: two outlets' dates whose claims share the
 // event's verb are compared for their sourcing, two dates of different
 // events are not.
 func TestDatedEventGap(t *testing.T) {
-	tests := []struct {
-		name string
-		a, b string
-		want string // a part of the gap's summary, "" for no gap
-	}{
+	tests := []gapCase{
 		{"one event, one verb",
 			"Mr Bannon and the three others launched the scheme in December 2018, the DoJ said, and during the campaign Mr Kolfage spoke often.",
 			"He first pledged to send donations to the government when he launched the wall effort in December 2018, but then changed course.",

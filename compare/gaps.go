@@ -332,6 +332,12 @@ func sideOf(claim, doc, source string, a claims.Attribution) SideAttribution {
 		Form: string(a.Form), Cue: a.Cue, SpeakerSpan: a.Span, CueSpan: a.CueSpan, Hedged: a.Hedged, Hedge: a.Hedge}
 }
 
+// attribution is the attribution side s was made of (sideOf).
+func (s SideAttribution) attribution() claims.Attribution {
+	return claims.Attribution{Speaker: s.Speaker, SpeakerType: claims.SpeakerType(s.SpeakerType), Form: claims.Form(s.Form), Cue: s.Cue,
+		Span: s.SpeakerSpan, CueSpan: s.CueSpan, Hedged: s.Hedged, Hedge: s.Hedge}
+}
+
 // claimSides is the sides of an attribution gap between claims, each
 // attributed as the claim is.
 func claimSides(cs []claims.Claim) []SideAttribution {
@@ -767,7 +773,7 @@ func (cmp *comparer) ownReporter(a claims.Attribution, s gapSide) bool {
 	default:
 		return false
 	}
-	if owner, _, ok := strings.Cut(strings.ReplaceAll(a.Speaker, "’", "'"), "'s "); ok && owner != "" {
+	if owner, _, ok := possessive(a.Speaker); ok && owner != "" {
 		// the possessive inside the speaker ("CNN's Erika Erickson", read
 		// as a person or a body)
 		return slices.Contains(cmp.outletsNamed(owner), cmp.outletOf(s.source))
@@ -1045,7 +1051,7 @@ func describeGap(sides []SideAttribution, gap string) string {
 	var keys []string
 	sourcesOf := map[string][]string{}
 	for _, s := range sides {
-		hedged := outletHedge(claims.Attribution{Speaker: s.Speaker, Form: claims.Form(s.Form), Cue: s.Cue, Hedged: s.Hedged, Hedge: s.Hedge})
+		hedged := outletHedge(s.attribution())
 		who := "stated as fact"
 		switch {
 		case s.Form != string(claims.FormNone) && s.Speaker != "":
@@ -1113,9 +1119,15 @@ func namesPerson(a claims.Attribution) bool {
 	if a.SpeakerType == claims.SpeakerPerson {
 		return true
 	}
-	_, name, ok := strings.Cut(strings.ReplaceAll(a.Speaker, "’", "'"), "'s ")
+	_, name, ok := possessive(a.Speaker)
 	r, _ := utf8.DecodeRuneInString(name)
 	return ok && unicode.IsUpper(r)
+}
+
+// possessive splits a speaker at its first possessive: "CNN's Erika
+// Erickson" into "CNN" and "Erika Erickson" (either apostrophe).
+func possessive(speaker string) (owner, name string, ok bool) {
+	return strings.Cut(strings.ReplaceAll(speaker, "’", "'"), "'s ")
 }
 
 // ownReporterRole is the role a gap's summary gives an outlet's own

@@ -19,11 +19,7 @@ func TestStatementGaps(t *testing.T) {
 	r := rulestest.Default(t)
 	// background sentences give the comparison its common words
 	filler := " The ship is in port. The crew is ashore. The captain was removed on Thursday. The Navy said little more."
-	tests := []struct {
-		name string
-		a, b string
-		want string // a part of the gap's summary, "" for no gap
-	}{
+	tests := []gapCase{
 		{"a denial is not the statement it denies",
 			"The council did not approve the new budget for the city on Monday.",
 			"The council approved the new budget for the city on Monday, officials said.",
