@@ -149,32 +149,24 @@ func (a *attributor) commaSpeaker(segs [][2]int, last, sent int) (sp speaker, fi
 	if e, ok := a.affiliated(segs); ok {
 		return e, 0, 0, true
 	}
-	if len(segs) >= 2 && a.placeQualifier(segs[len(segs)-2], segs[len(segs)-1]) {
-		// "a woman in Worcester, Massachusetts,": the state says where
-		// Worcester is; the speaker is the phrase before it
-		prev := segs[len(segs)-2]
-		if sp := a.resolve(prev[0], prev[1], sent); sp.ok() {
-			if sp.last == prev[1] {
-				sp.last = segs[len(segs)-1][1]
+	if n := len(segs); n >= 2 {
+		// the last segment says where or how old the phrase before it
+		// is, which is the speaker: "a woman in Worcester,
+		// Massachusetts,", "The teacher, 64,"
+		place := a.placeQualifier(segs[n-2], segs[n-1])
+		if place || a.ageApposition(segs[n-1]) {
+			prev := segs[n-2]
+			if sp := a.resolve(prev[0], prev[1], sent); sp.ok() {
+				if place && sp.last == prev[1] {
+					sp.last = segs[n-1][1] // the state is the place's
+				}
+				return sp, 0, 0, true
 			}
-			return sp, 0, 0, true
+			if n == 2 {
+				return speaker{}, 0, 0, true
+			}
+			segs = segs[:n-1]
 		}
-		if len(segs) == 2 {
-			return speaker{}, 0, 0, true
-		}
-		segs = segs[:len(segs)-1]
-	}
-	if len(segs) >= 2 && a.ageApposition(segs[len(segs)-1]) {
-		// "The teacher, 64, said": the age of the phrase before it,
-		// which is the speaker
-		prev := segs[len(segs)-2]
-		if sp := a.resolve(prev[0], prev[1], sent); sp.ok() {
-			return sp, 0, 0, true
-		}
-		if len(segs) == 2 {
-			return speaker{}, 0, 0, true
-		}
-		segs = segs[:len(segs)-1]
 	}
 	if sp, ok := a.namedFirst(segs, last, sent); ok {
 		return sp, 0, 0, true
