@@ -2,7 +2,6 @@ package compare
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/segment"
@@ -134,7 +133,7 @@ func oneSpeaker(a, b claims.Attribution) bool {
 	if a.SpeakerType == claims.SpeakerPerson && b.SpeakerType == claims.SpeakerPerson {
 		fa, fb := strings.Fields(a.Speaker), strings.Fields(b.Speaker)
 		if len(fa) > 0 && len(fb) > 0 {
-			if sa, sb := fa[len(fa)-1], fb[len(fb)-1]; sa == sb && unicode.IsUpper([]rune(sa)[0]) {
+			if sa, sb := fa[len(fa)-1], fb[len(fb)-1]; sa == sb && startsCapital(sa) {
 				return true
 			}
 		}
