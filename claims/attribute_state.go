@@ -95,7 +95,8 @@ type attributor struct {
 	colons []pendingColon
 
 	// surnames maps a person's last name to the full name seen earlier in
-	// the document, so "Mr Pompeo" resolves to "Mike Pompeo".
+	// the document, so "Mr Pompeo" resolves to "Mike Pompeo". typed is
+	// its only writer, which surnamed relies on.
 	surnames map[string]string
 	// surnamed is the name of several words whose surname typed read
 	// last ("" before any): surnames holds it by its surname until typed

@@ -9,20 +9,26 @@ import (
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
 
-// nameCache memoises name normalisation and typing for one document, so
-// each distinct name is tokenised once however often it recurs. An
-// Extractor keeps one and empties it for each document (reset): its tables
-// keep their room, not their names.
+// nameCache memoises, for one document, name normalisation and typing, so
+// each distinct name is tokenised once however often it recurs, and the
+// end of the name read from each token (forward). An Extractor keeps one
+// and empties it for each document (reset): its tables keep their room,
+// not their names.
 type nameCache struct {
 	r     *rules.Rules
 	norm  map[string]named // by the name as written
 	kinds map[string]SpeakerType
 	// ends memoises the names read from each token of the document
 	// (forward): the builder's reading of the persons named and the
-	// attribution's of its entities read the same ones. It holds no
-	// pointers, so it is kept, emptied, from one document to the next.
+	// attribution's of its entities read many of the same ones. It holds
+	// no pointers, so it is kept, emptied, from one document to the
+	// next, up to maxKeptEnds entries.
 	ends []nameEnd
 }
+
+// maxKeptEnds is the most token entries of ends kept for the next
+// document: a very long one's room is let go, as the claims' is.
+const maxKeptEnds = 1 << 16
 
 // nameEnd is the end of the name read from a token up to a limit
 // (names.Scanner.Forward), both one more than the token's index, so that
@@ -46,12 +52,17 @@ func (c *nameCache) reset() {
 	clear(c.norm)
 	clear(c.kinds)
 	c.ends = c.ends[:0]
+	if cap(c.ends) > maxKeptEnds {
+		c.ends = nil
+	}
 }
 
 // forward returns the end of the name starting at token i of txt and
 // stopping before limit, as c.r.Names.Forward with in.Free gives it (in
 // indexes txt's mentions), memoised for the document by the token and
-// the limit: most names are read twice, by their sentence's end.
+// the limit: most names are read twice, by their sentence's end. The
+// key leaves txt and in out: they are the document's, the same for every
+// call until reset.
 func (c *nameCache) forward(txt *segment.Text, in *rules.Input, i, limit int) int {
 	if i >= limit || !txt.Tokens[i].Cap {
 		return i // Forward's own first test: no name to memoise

@@ -147,8 +147,8 @@ func (b *builder) peopleIndex(x *names.Index, ns *peopleSeen) (*names.Index, gon
 }
 
 // nextCapital returns the first capitalised token of toks at or after i,
-// or last when none is before it: a loop of its own, which keeps its few
-// values in registers, for the words between names.
+// or last when none is before it: the words between names passed over in
+// a tight loop.
 func nextCapital(toks []segment.Token, i, last int) int {
 	for i < last && !toks[i].Cap {
 		i++

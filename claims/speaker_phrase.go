@@ -29,7 +29,7 @@ func phraseBoundary(txt *segment.Text, k int) bool {
 
 // npBefore returns the noun phrase ending before token end (exclusive):
 // back over auxiliaries, then back to a boundary (sentence start, quote
-// mark, colon, semicolon, "that", or 12 tokens).
+// mark, colon, semicolon, "that", or 24 tokens).
 func (a *attributor) npBefore(end, sentFirst int) (int, int) {
 	toks := a.txt.Tokens
 	for end > sentFirst && (a.inVerbGroup(end-1) || toks[end-1].Norm == "did" || toks[end-1].Norm == "does" || toks[end-1].Norm == "n't") {

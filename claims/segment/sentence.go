@@ -68,15 +68,12 @@ var titleAbbreviations = wordset.New("off", "ofc", "det", "dep", "cmdr", "insp",
 	"atty", "pfc", "cpt", "asst", "amb", "pres", "hon", "fr")
 
 // anyAbbreviation is abbreviations and titleAbbreviations, which
-// IsAbbreviation asks in one look-up.
+// IsAbbreviationToken asks in one look-up.
 var anyAbbreviation = wordset.Union(abbreviations, titleAbbreviations)
 
-// IsAbbreviation reports whether norm (a token's Norm) is an abbreviation that
-// does not end a sentence when a period follows it.
-func IsAbbreviation(norm string) bool { return anyAbbreviation.Has(norm) }
-
-// IsAbbreviationToken is IsAbbreviation for token t's Norm, looked up by
-// the Key the tokeniser gave it.
+// IsAbbreviationToken reports whether token t (its Norm, looked up by
+// the Key the tokeniser gave it) is an abbreviation that does not end a
+// sentence when a period follows it.
 func IsAbbreviationToken(t *Token) bool { return anyAbbreviation.HasKey(t.Key, t.Norm) }
 
 // isTerminal and isCloser answer for a Punct token's Norm: no token of

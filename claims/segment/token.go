@@ -365,10 +365,12 @@ func newNormalizer(src string, forms *Forms) (normalizer, int) {
 // for one article in 22 (whose room then grows once, by a quarter), and
 // the room made is about a tenth more than the tokens; a token every 5
 // bytes, as it was reckoned before, was too small for one in six, and
-// the room made a quarter more than the tokens.
+// the room made a quarter more than the tokens. The count is held between
+// a token every 16 bytes and one every 3, for text whose spaces are no
+// word's (padding, columns) and text whose words have none (Chinese).
 func articleTokens(src string) int {
 	n := strings.Count(src, " ") + strings.Count(src, "\n") + strings.Count(src, ",") + strings.Count(src, ".")
-	return n + n/16 + 16
+	return min(max(n+n/16+16, len(src)/16), len(src)/3+16)
 }
 
 // scanWord returns the end of the word or number starting at i, and how
