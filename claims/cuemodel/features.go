@@ -101,15 +101,6 @@ func quoteMarkAt(src string, i int) bool {
 	return false
 }
 
-// The features of a word a cue list holds, and of a listed cue further
-// back than the window (see Features).
-var (
-	listedSpeech   = hash1(fListed, "speech")
-	listedStance   = hash1(fListed, "stance")
-	listedEvidence = hash1(fListed, "evidence")
-	farCue         = hash2(fBefore, "cue", "@far")
-)
-
 // Features appends the hashed features of candidate token i of sentence
 // s to dst. at gives the cue and role lists of the rules, which are
 // features too: a listed word is a cue more often than not.
@@ -324,6 +315,12 @@ var (
 	beforeRole    = byDistance(fBefore, "role")
 	fromStart     = distanceFeatures(fFromStart)
 	toEnd         = distanceFeatures(fToEnd)
+	// a word a cue list holds, and a listed cue further back than the
+	// window
+	listedSpeech   = hash1(fListed, "speech")
+	listedStance   = hash1(fListed, "stance")
+	listedEvidence = hash1(fListed, "evidence")
+	farCue         = byDistance(fBefore, "cue")[len(distances)-1]
 )
 
 // byDistance returns hash2(tmpl, s, d) for each distance bucket d.

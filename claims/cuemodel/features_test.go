@@ -177,3 +177,36 @@ func TestFeaturesRoom(t *testing.T) {
 		t.Fatalf("%d candidates, want 3 or more", tried)
 	}
 }
+
+// TestHashedOnce: the features hashed once, at start, are the hashes of
+// the templates and words spelled out, bucket by bucket in distances'
+// order, as Features hashed them for every candidate before: a table
+// out of order would give a trained weight to the wrong feature.
+func TestHashedOnce(t *testing.T) {
+	for _, c := range []struct {
+		name      string
+		got, want uint32
+	}{
+		{"bias", biasFeature, hash1(fBias, "")},
+		{"after a number", afterNumber, hash1(fAfter, "number")},
+		{"before a cue", beforeCue, hash1(fBefore, "cue")},
+		{"a cue far before", farCue, hash2(fBefore, "cue", "@far")},
+		{"listed speech", listedSpeech, hash1(fListed, "speech")},
+		{"after a quote, 1", afterQuote[0], hash2(fAfter, "quote", "@1")},
+		{"before a quote, 2", beforeQuote[1], hash2(fBefore, "quote", "@2")},
+		{"before a pronoun, 3-4", beforePronoun[2], hash2(fBefore, "pronoun", "@3-4")},
+		{"before a name, 5-8", beforeName[3], hash2(fBefore, "name", "@5-8")},
+		{"before a role, far", beforeRole[4], hash2(fBefore, "role", "@far")},
+		{"from the start, 2", fromStart[1], hash1(fFromStart, "@2")},
+		{"to the end, far", toEnd[4], hash1(fToEnd, "@far")},
+	} {
+		if c.got != c.want {
+			t.Errorf("%s: %#x, want %#x", c.name, c.got, c.want)
+		}
+	}
+	for d, want := range map[int]string{0: "@1", 1: "@1", 2: "@2", 3: "@3-4", 4: "@3-4", 5: "@5-8", 8: "@5-8", 9: "@far"} {
+		if got := distance(d); got != want {
+			t.Errorf("distance(%d) = %q, want %q", d, got, want)
+		}
+	}
+}
