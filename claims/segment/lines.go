@@ -36,16 +36,18 @@ func LazyLines(src string) *Lines {
 }
 
 // NewLines indexes src: its line starts by strings.IndexByte (a
-// vectorised search, a call a line), then its checkpoints. A block of
-// ASCII (most of an English text) is taken whole: its characters are its
-// bytes.
+// vectorised search, a call a line), then its checkpoints, a block of
+// checkpoint bytes at a time. A block of ASCII (most of an English text)
+// is told by one test of its eight words and taken whole: its characters
+// are its bytes.
 func NewLines(src string) *Lines {
 	// the line starts counted first (a vectorised count), so their table
 	// is made once at its size, not grown line by line
 	// the three tables of ints are made in one allocation, each its
 	// part of it at its size: full slices, never appended past it
-	nl, k := strings.Count(src, "\n")+1, len(src)/checkpoint+1
-	ints := make([]int, nl+2*k)
+	// a checkpoint at each block's start: none for the empty text
+	nl, nb := strings.Count(src, "\n")+1, (len(src)+checkpoint-1)/checkpoint
+	ints := make([]int, nl+2*nb)
 	l := &Lines{src: src, starts: ints[:1:nl]}
 	for from := 0; ; {
 		at := strings.IndexByte(src[from:], '\n')
@@ -55,22 +57,23 @@ func NewLines(src string) *Lines {
 		from += at + 1
 		l.starts = append(l.starts, from)
 	}
-	l.runes = ints[nl : nl : nl+k]
-	l.ascii = make([]bool, 0, k)
-	l.lines = ints[nl+k : nl+k : nl+2*k]
-	count, line := 0, 0
-	for i := 0; i < len(src); {
-		for len(l.runes)*checkpoint <= i {
-			for at := len(l.runes) * checkpoint; line+1 < len(l.starts) && l.starts[line+1] <= at; {
-				line++
-			}
-			l.lines = append(l.lines, line)
-			l.runes = append(l.runes, count)
-			l.ascii = append(l.ascii, asciiBlock(src, len(l.ascii)*checkpoint))
+	l.runes = ints[nl : nl+nb : nl+nb]
+	l.lines = ints[nl+nb : nl+2*nb : nl+2*nb]
+	l.ascii = make([]bool, nb)
+	// i is the first rune boundary at or past the block's start (a rune
+	// of the block before may end past it), count the runes before i
+	count, line, i := 0, 0, 0
+	for k := range nb {
+		at := k * checkpoint
+		for line+1 < len(l.starts) && l.starts[line+1] <= at {
+			line++
 		}
-		k := len(l.ascii) - 1
-		end := min(len(src), (k+1)*checkpoint) // the block's end
-		if l.ascii[k] && i == k*checkpoint {
+		l.lines[k], l.runes[k] = line, count
+		end := min(len(src), at+checkpoint) // the block's end
+		// an ASCII block starts on a rune boundary: a rune running into
+		// it would put a byte above ASCII at its start
+		if asciiBlock(src[at:end]) {
+			l.ascii[k] = true
 			count += end - i
 			i = end
 			continue
@@ -99,25 +102,28 @@ func NewLines(src string) *Lines {
 // asciiWord8 reports whether the eight bytes of src at i are ASCII.
 func asciiWord8(src string, i int) bool {
 	b := src[i : i+8] // read as one word: the compiler merges the loads
-	w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-	return w&0x8080808080808080 == 0
+	return word8(b)&0x8080808080808080 == 0
 }
 
-// asciiBlock reports whether the checkpoint block at from is all ASCII.
-func asciiBlock(src string, from int) bool {
-	to := min(len(src), from+checkpoint)
-	i := from
-	for ; i+8 <= to; i += 8 { // eight bytes at a time: any with its top bit set
-		b := src[i : i+8] // read as one word: the compiler merges the loads
-		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-		if w&0x8080808080808080 != 0 {
-			return false
-		}
+// word8 is the first eight bytes of b as one little-endian word: the
+// compiler merges the loads into one.
+func word8(b string) uint64 {
+	b = b[:8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// asciiBlock reports whether block b, checkpoint bytes or fewer (the
+// last), is all ASCII: a whole block by its eight words or-ed, in one
+// test.
+func asciiBlock(b string) bool {
+	if len(b) == checkpoint {
+		w := word8(b) | word8(b[8:]) | word8(b[16:]) | word8(b[24:]) |
+			word8(b[32:]) | word8(b[40:]) | word8(b[48:]) | word8(b[56:])
+		return w&0x8080808080808080 == 0
 	}
-	for ; i < to; i++ {
-		if src[i] >= utf8.RuneSelf {
+	for i := 0; i < len(b); i++ {
+		if b[i] >= utf8.RuneSelf {
 			return false
 		}
 	}
