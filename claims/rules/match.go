@@ -240,16 +240,16 @@ func (r *Rules) match(in *Input, out []Match, trace bool) ([]Match, []Miss) {
 	for si, s := range in.Text.Sentences {
 		m.lo, m.hi, m.sentence = s.First, s.Last, si
 		m.filtered = false
-		stoks := toks[s.First:s.Last]
-		for j, c := range in.cover[s.First:s.Last] {
-			p := s.First + j
-			if c >= 0 { // inside a mention: only its first token anchors, and only mention patterns
+		// the tokens that may anchor a pattern, a few of the sentence's,
+		// each found by a loop of its own (mayAnchorAt)
+		for p := r.index.mayAnchorAt(in, s.First, s.Last); p < s.Last; p = r.index.mayAnchorAt(in, p+1, s.Last) {
+			if in.cover[p] >= 0 { // inside a mention: only its first token anchors, and only mention patterns
 				if k := in.startAt[p]; k >= 0 {
 					out = r.tryMention(m, in.Mentions[k].Type, p, out)
 				}
 				continue
 			}
-			t := &stoks[j]
+			t := &toks[p]
 			w := t.Norm
 			if r.index.mayAnchor(t.Key) {
 				refs, _ := r.index.words.GetKey(t.Key, w)
@@ -277,6 +277,30 @@ func (r *Rules) match(in *Input, out []Match, trace bool) ([]Match, []Miss) {
 		return out, nil
 	}
 	return out, *misses
+}
+
+// mayAnchorAt returns the first token from p before hi at which a
+// pattern may be anchored, hi for none: the first token of a mention, a
+// word the filter of anchor words lets through (mayAnchor), or a word
+// starting with a prefix's first byte. match tries the patterns at each
+// token it returns, and passes over the others (most tokens) in this
+// loop, which keeps what it reads in registers.
+func (idx *anchorIndex) mayAnchorAt(in *Input, p, hi int) int {
+	toks, cover, startAt := in.Text.Tokens[:hi], in.cover[:hi], in.startAt[:hi]
+	prefixes := len(idx.prefixes) > 0
+	for ; p < hi; p++ {
+		if cover[p] >= 0 {
+			if startAt[p] >= 0 {
+				return p
+			}
+			continue
+		}
+		t := &toks[p]
+		if idx.mayAnchor(t.Key) || prefixes && t.Kind == segment.Word && t.Norm != "" && idx.prefixStart[t.Norm[0]] {
+			return p
+		}
+	}
+	return hi
 }
 
 // tryMention tries the patterns anchored on a mention of type mt that
