@@ -126,7 +126,7 @@ func Recognise(txt *segment.Text, lex *Lexicon, opt Options) []Mention {
 	var out []Mention
 	for _, s := range txt.Sentences {
 		r.first, r.limit = s.First, s.Last
-		for i := s.First; i < s.Last; {
+		for i := r.mayOpen(s.First); i < s.Last; i = r.mayOpen(i) {
 			switch t := &txt.Tokens[i]; {
 			case t.Kind == segment.Word && !r.opens.MayKey(t.Key):
 				// most words: the openers' filter turns them away, and a
@@ -163,6 +163,24 @@ func Recognise(txt *segment.Text, lex *Lexicon, opt Options) []Mention {
 		}
 	}
 	return out
+}
+
+// mayOpen returns the first token from i before the sentence's limit at
+// which a mention may start, the limit for none: a number, a token the
+// openers' filter lets through, or a hyphenated number word. Recognise
+// asks the readers at each token it returns (the tests of its switch
+// first), and passes over the others (most words, and most marks, which
+// couldStart would turn away) in this loop, which keeps what it reads in
+// registers.
+func (r *recogniser) mayOpen(i int) int {
+	toks := r.toks[:r.limit]
+	for ; i < len(toks); i++ {
+		t := &toks[i]
+		if t.Kind == segment.Number || r.opens.MayKey(t.Key) || t.Kind == segment.Word && numberHeaded(t.Norm) {
+			return i
+		}
+	}
+	return len(toks)
 }
 
 // conversion reports a measure in brackets right after another of the same
