@@ -80,23 +80,34 @@ func NewLines(src string) *Lines {
 		}
 		// the block's runes, the last of which may end past it: no
 		// checkpoint falls before end
-		for i < end {
-			if i+8 <= end && asciiWord8(src, i) {
-				i += 8 // eight ASCII bytes, eight runes
-				count += 8
-				continue
-			}
-			if src[i] < utf8.RuneSelf {
-				i++
-				count++
-				continue
-			}
-			_, size := utf8.DecodeRuneInString(src[i:])
-			i += size
-			count++
-		}
+		var n int
+		n, i = countRunes(src, i, end)
+		count += n
 	}
 	return l
+}
+
+// countRunes returns the number of runes of src starting in bytes [i,
+// end), i on a rune boundary, and the end of the last of them, which may
+// be past end: eight ASCII bytes at a time, where they are, as
+// utf8.RuneCountInString counts them (an invalid byte is a rune).
+func countRunes(src string, i, end int) (n, j int) {
+	for i < end {
+		if i+8 <= end && asciiWord8(src, i) {
+			i += 8 // eight ASCII bytes, eight runes
+			n += 8
+			continue
+		}
+		if src[i] < utf8.RuneSelf {
+			i++
+			n++
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(src[i:])
+		i += size
+		n++
+	}
+	return n, i
 }
 
 // asciiWord8 reports whether the eight bytes of src at i are ASCII.
@@ -152,14 +163,18 @@ func (l *Lines) runeIndex(off int) int {
 	if b > off {
 		k--
 		if k < 0 {
-			return utf8.RuneCountInString(l.src[:off])
+			n, _ := countRunes(l.src[:off], 0, off)
+			return n
 		}
 		b = k * checkpoint
 		for b < len(l.src) && !utf8.RuneStart(l.src[b]) {
 			b++
 		}
 	}
-	return l.runes[k] + utf8.RuneCountInString(l.src[b:off])
+	// counted in the text cut at off, as utf8.RuneCountInString(l.src[b:off])
+	// counts: a rune is never read past off
+	n, _ := countRunes(l.src[:off], b, off)
+	return l.runes[k] + n
 }
 
 // Pos returns the 1-based line and column of byte offset off.

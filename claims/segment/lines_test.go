@@ -47,3 +47,31 @@ func TestNewLinesAllocs(t *testing.T) {
 		t.Errorf("NewLines allocates %v times, want 3", n)
 	}
 }
+
+// TestCountRunes wants countRunes to count the runes of every piece of a
+// text as utf8.RuneCountInString does, on a text cut at the piece's end,
+// and to return the end of the last rune, which may run past the piece
+// in the whole text.
+func TestCountRunes(t *testing.T) {
+	src := strings.Repeat("ab é\xff“x”\xe2\x82 ü 12345678", 5)
+	for i := 0; i <= len(src); i++ {
+		for end := i; end <= len(src); end++ {
+			if n, _ := countRunes(src[:end], i, end); n != utf8.RuneCountInString(src[i:end]) {
+				t.Fatalf("countRunes(src[:%d], %d, %d) = %d, want %d", end, i, end, n, utf8.RuneCountInString(src[i:end]))
+			}
+			if i < len(src) && !utf8.RuneStart(src[i]) {
+				continue
+			}
+			n, j := countRunes(src, i, end)
+			want, wantEnd := 0, i
+			for wantEnd < end {
+				_, size := utf8.DecodeRuneInString(src[wantEnd:])
+				wantEnd += size
+				want++
+			}
+			if n != want || j != wantEnd {
+				t.Fatalf("countRunes(src, %d, %d) = %d, %d, want %d, %d", i, end, n, j, want, wantEnd)
+			}
+		}
+	}
+}
