@@ -253,9 +253,7 @@ func (r *Rules) match(in *Input, out []Match, trace bool) ([]Match, []Miss) {
 			w := t.Norm
 			if r.index.mayAnchor(t.Key) {
 				refs, _ := r.index.words.GetKey(t.Key, w)
-				for _, ref := range refs {
-					out = m.try(ref, p, out)
-				}
+				out = m.tryAll(refs, p, out)
 			}
 			if len(r.index.prefixes) > 0 && t.Kind == segment.Word && w != "" && r.index.prefixStart[w[0]] {
 				refs, ok := prefixMemo[w]
@@ -267,9 +265,7 @@ func (r *Rules) match(in *Input, out []Match, trace bool) ([]Match, []Miss) {
 					}
 					prefixMemo[w] = refs
 				}
-				for _, ref := range refs {
-					out = m.try(ref, p, out)
-				}
+				out = m.tryAll(refs, p, out)
 			}
 		}
 	}
@@ -307,13 +303,9 @@ func (idx *anchorIndex) mayAnchorAt(in *Input, p, hi int) int {
 // starts at token p: those of its type and, unless it is a date, those
 // anchored on {value}.
 func (r *Rules) tryMention(m *matcher, mt mention.Type, p int, out []Match) []Match {
-	for _, ref := range r.index.mentions[mt] {
-		out = m.try(ref, p, out)
-	}
+	out = m.tryAll(r.index.mentions[mt], p, out)
 	if mt != mention.Date {
-		for _, ref := range r.index.values {
-			out = m.try(ref, p, out)
-		}
+		out = m.tryAll(r.index.values, p, out)
 	}
 	return out
 }
@@ -500,12 +492,22 @@ func (m *matcher) mentionOK(e *elem, k int) bool {
 	return e.unit == "" || (mt.Value != nil && mt.Value.Unit == e.unit)
 }
 
-// try matches pattern ref anchored at token p and appends any match.
-func (m *matcher) try(ref anchorRef, p int, out []Match) []Match {
-	pat := ref.pat
-	if m.misses == nil && !m.mayHold(pat) {
-		return out // when tracing, every try runs in full, so its near miss is reported
+// tryAll tries the patterns refs anchored at token p (try), those the
+// sentence may hold (mayHold) only, asked before the call: about half
+// are turned away so. When tracing, every try runs in full, so its near
+// miss is reported.
+func (m *matcher) tryAll(refs []anchorRef, p int, out []Match) []Match {
+	for k := range refs {
+		if m.misses != nil || m.mayHold(refs[k].pat) {
+			out = m.try(&refs[k], p, out)
+		}
 	}
+	return out
+}
+
+// try matches pattern ref anchored at token p and appends any match.
+func (m *matcher) try(ref *anchorRef, p int, out []Match) []Match {
+	pat := ref.pat
 	a := pat.anchor
 	if ref.alts != nil {
 		m.anchorEnds = m.anchorAlts(&pat.elems[a], ref.alts, p, m.anchorEnds[:0])
@@ -546,7 +548,7 @@ func (m *matcher) try(ref anchorRef, p int, out []Match) []Match {
 		spans = append(spans, step{p, end})
 		spans = append(spans, right...)
 		m.spans = spans
-		return append(out, m.build(ref, pat, spans))
+		return append(out, m.build(*ref, pat, spans))
 	}
 	return out
 }
