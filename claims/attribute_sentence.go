@@ -61,11 +61,12 @@ func (a *attributor) sentence(si int) {
 			// "Four in 10 voters see the campaign as unfair": a view
 			// held, which sources no claim
 			a.indirectCue(t.Norm, stanceCue, i, 1, si, sa, sal)
-		} else if n == 0 && !t.Cap && len(t.Norm) >= 3 {
+		} else if n == 0 && !t.Cap && len(t.Norm) >= 3 && a.model.MayKnow(t) {
 			// "Smith denounced the taxes", "the governor, referring to
 			// ...": a cue of the long tail no list holds, as the trained
-			// model reads it (which scores no name or short word: those
-			// are passed here, without a call)
+			// model reads it (which scores no name, short word or word
+			// whose stem it does not know: those are passed here, without
+			// a call)
 			if class, ok := a.modelTakes(i, s); ok {
 				a.indirectCue(t.Norm, class, i, 1, si, sa, sal)
 			}
