@@ -31,8 +31,8 @@ func (a *attributor) sentence(si int) {
 		}
 		// most words start no attribution phrase: one filter test spares
 		// them every list's
-		starts := a.starts.MayKey(t.Key)
-		if starts && sa.hedgeLast == 0 {
+		starts := a.starts.any.MayKey(t.Key)
+		if starts && sa.hedgeLast == 0 && a.starts.hedges.MayKey(t.Key) {
 			a.hedgeAt(i, s, sa)
 		}
 		if a.inQuote[i] >= 0 || a.in.Cover(i) >= 0 {
@@ -47,7 +47,7 @@ func (a *attributor) sentence(si int) {
 		var cue string
 		var n int
 		var class cueClass
-		if starts {
+		if starts && a.starts.cues.MayKey(t.Key) {
 			cue, n, class = a.cue(i, s.Last)
 		}
 		if n > 0 && cue != "according" && !a.nounUse(i, s.First) && !a.toObject(i+n, s.Last) && !a.inAnonymousModifier(i, s) {
@@ -57,7 +57,7 @@ func (a *attributor) sentence(si int) {
 			// a verb whose object is a clause reports a position; unlisted,
 			// it sources no claim
 			a.indirectCue(t.Norm, stanceCue, i, 1, si, sa, sal)
-		} else if n == 0 && starts && a.viewCue(i, s) {
+		} else if n == 0 && starts && a.r.Attribution.ViewCues.MayStart(t) && a.viewCue(i, s) {
 			// "Four in 10 voters see the campaign as unfair": a view
 			// held, which sources no claim
 			a.indirectCue(t.Norm, stanceCue, i, 1, si, sa, sal)

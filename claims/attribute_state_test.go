@@ -3,6 +3,10 @@ package claims
 import (
 	"slices"
 	"testing"
+
+	"github.com/claimdiff/claimdiff/claims/segment"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
+	"github.com/claimdiff/claimdiff/internal/seedstest"
 )
 
 // TestFill checks fill at lengths around its doubling runs' edges.
@@ -15,6 +19,27 @@ func TestFill(t *testing.T) {
 		fill(s, -1)
 		if i := slices.IndexFunc(s, func(v int) bool { return v != -1 }); i >= 0 {
 			t.Errorf("fill of %d: element %d is %d, want -1", n, i, s[i])
+		}
+	}
+}
+
+// TestStartFilters checks that each of the sentence stage's start filters
+// lets through every word its lists' own filters do, over the seeds'
+// tokens: a word one turns away is one hedgeAt, cue or any list would
+// turn away.
+func TestStartFilters(t *testing.T) {
+	r := rulestest.Default(t)
+	at := r.Attribution
+	f := (&attrBuffers{}).startsOf(at)
+	for _, text := range seedstest.Texts(t) {
+		for _, tok := range segment.Tokenize(text) {
+			hedge := at.Hedges.MayStart(&tok) || at.NegatedHedges.MayStart(&tok) || at.AttributiveHedges.MayStart(&tok)
+			cue := at.Cues.MayStart(&tok) || at.StanceCues.MayStart(&tok) || at.EvidenceCues.MayStart(&tok)
+			other := at.AccordingTo.MayStart(&tok) || at.Documents.MayStart(&tok) || at.QuoteCues.MayStart(&tok) ||
+				at.ViewCues.MayStart(&tok) || at.Idioms.MayStart(&tok) || at.UnnamedCues.MayStart(&tok)
+			if hedge && !f.hedges.MayKey(tok.Key) || cue && !f.cues.MayKey(tok.Key) || (hedge || cue || other) && !f.any.MayKey(tok.Key) {
+				t.Errorf("%q: a start filter turns away a word its lists may start with", tok.Norm)
+			}
 		}
 	}
 }
