@@ -38,7 +38,7 @@ func (a *attributor) sentence(si int) {
 		if a.inQuote[i] >= 0 || a.in.Cover(i) >= 0 {
 			continue
 		}
-		if starts {
+		if starts && a.starts.phrases.MayKey(t.Key) {
 			if n := a.phrasesAt(i, si, sa, sal); n > 0 {
 				i += n - 1
 				continue

@@ -206,10 +206,11 @@ type attrBuffers struct {
 
 // startFilters are the filters of the first words of the attribution
 // lists the sentence stage reads at each word: of them all (any), and of
-// the lists hedgeAt and cue read (hedges, cues), which spare the sentence
+// the lists hedgeAt, cue and phrasesAt read (hedges, cues, phrases, the
+// last with the "in" of an in-document cue), which spare the sentence
 // stage a call at a word every list turns away.
 type startFilters struct {
-	any, hedges, cues wordset.Filter
+	any, hedges, cues, phrases wordset.Filter
 }
 
 // startsOf returns the filters of the first words of at's phrase lists
@@ -221,14 +222,19 @@ func (b *attrBuffers) startsOf(at *rules.Attribution) *startFilters {
 		b.starts = startFilters{}
 		hedges := []*wordset.Filter{at.Hedges.Firsts(), at.NegatedHedges.Firsts(), at.AttributiveHedges.Firsts()}
 		cues := []*wordset.Filter{at.Cues.Firsts(), at.StanceCues.Firsts(), at.EvidenceCues.Firsts()}
-		others := []*wordset.Filter{at.AccordingTo.Firsts(), at.Documents.Firsts(), at.QuoteCues.Firsts(), at.ViewCues.Firsts(), at.Idioms.Firsts(), at.UnnamedCues.Firsts()}
+		phrases := []*wordset.Filter{at.Idioms.Firsts(), at.AccordingTo.Firsts(), at.UnnamedCues.Firsts(), at.Documents.Firsts(), at.QuoteCues.Firsts()}
+		views := []*wordset.Filter{at.ViewCues.Firsts()}
 		for _, f := range hedges {
 			b.starts.hedges.Join(f) // a nil filter adds no word
 		}
 		for _, f := range cues {
 			b.starts.cues.Join(f)
 		}
-		for _, fs := range [][]*wordset.Filter{hedges, cues, others} {
+		for _, f := range phrases {
+			b.starts.phrases.Join(f)
+		}
+		b.starts.phrases.Add("in") // inDocumentCue's
+		for _, fs := range [][]*wordset.Filter{hedges, cues, phrases, views} {
 			for _, f := range fs {
 				b.starts.any.Join(f)
 			}

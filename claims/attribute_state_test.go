@@ -24,9 +24,9 @@ func TestFill(t *testing.T) {
 }
 
 // TestStartFilters checks that each of the sentence stage's start filters
-// lets through every word its lists' own filters do, over the seeds'
-// tokens: a word one turns away is one hedgeAt, cue or any list would
-// turn away.
+// lets through every word its lists' own filters do (and the phrases'
+// "in"), over the seeds' tokens: a word one turns away is one hedgeAt,
+// cue, phrasesAt or any list would turn away.
 func TestStartFilters(t *testing.T) {
 	r := rulestest.Default(t)
 	at := r.Attribution
@@ -35,9 +35,11 @@ func TestStartFilters(t *testing.T) {
 		for _, tok := range segment.Tokenize(text) {
 			hedge := at.Hedges.MayStart(&tok) || at.NegatedHedges.MayStart(&tok) || at.AttributiveHedges.MayStart(&tok)
 			cue := at.Cues.MayStart(&tok) || at.StanceCues.MayStart(&tok) || at.EvidenceCues.MayStart(&tok)
-			other := at.AccordingTo.MayStart(&tok) || at.Documents.MayStart(&tok) || at.QuoteCues.MayStart(&tok) ||
-				at.ViewCues.MayStart(&tok) || at.Idioms.MayStart(&tok) || at.UnnamedCues.MayStart(&tok)
-			if hedge && !f.hedges.MayKey(tok.Key) || cue && !f.cues.MayKey(tok.Key) || (hedge || cue || other) && !f.any.MayKey(tok.Key) {
+			phrase := at.AccordingTo.MayStart(&tok) || at.Documents.MayStart(&tok) || at.QuoteCues.MayStart(&tok) ||
+				at.Idioms.MayStart(&tok) || at.UnnamedCues.MayStart(&tok) || tok.Norm == "in"
+			other := at.ViewCues.MayStart(&tok)
+			if hedge && !f.hedges.MayKey(tok.Key) || cue && !f.cues.MayKey(tok.Key) || phrase && !f.phrases.MayKey(tok.Key) ||
+				(hedge || cue || phrase && tok.Norm != "in" || other) && !f.any.MayKey(tok.Key) {
 				t.Errorf("%q: a start filter turns away a word its lists may start with", tok.Norm)
 			}
 		}
