@@ -31,41 +31,46 @@ func (a *attributor) sentence(si int) {
 		}
 		// most words start no attribution phrase: one filter test spares
 		// them every list's
-		starts := a.starts.MayKey(t.Key)
-		if starts && sa.hedgeLast == 0 {
+		starts := a.starts.any.MayKey(t.Key)
+		if starts && sa.hedgeLast == 0 && a.starts.hedges.MayKey(t.Key) {
 			a.hedgeAt(i, s, sa)
 		}
 		if a.inQuote[i] >= 0 || a.in.Cover(i) >= 0 {
 			continue
 		}
-		if starts {
+		if starts && a.starts.phrases.MayKey(t.Key) {
 			if n := a.phrasesAt(i, si, sa, sal); n > 0 {
 				i += n - 1
 				continue
 			}
 		}
-		var cue string
-		var n int
-		var class cueClass
-		if starts {
-			cue, n, class = a.cue(i, s.Last)
+		// a listed cue's word, read as one or passed ("according", a noun
+		// use, "admitted to 51 charges"), is no cue of any other kind
+		listed := false
+		if starts && a.starts.cues.MayKey(t.Key) {
+			cue, n, class := a.cue(i, s.Last)
+			listed = n > 0
+			if listed && cue != "according" && !a.nounUse(i, s.First) && !a.toObject(i+n, s.Last) && !a.inAnonymousModifier(i, s) {
+				a.listedCue(cue, class, i, n, si, sa, sal)
+			}
 		}
-		if n > 0 && cue != "according" && !a.nounUse(i, s.First) && !a.toObject(i+n, s.Last) && !a.inAnonymousModifier(i, s) {
-			a.listedCue(cue, class, i, n, si, sa, sal)
-		} else if n == 0 && a.clauseVerbThat(i, s) {
+		switch {
+		case listed: // no other kind of cue
+		case a.clauseVerbThat(i, s):
 			// "Cruz anticipated that ...", "they are convinced that ...":
 			// a verb whose object is a clause reports a position; unlisted,
 			// it sources no claim
 			a.indirectCue(t.Norm, stanceCue, i, 1, si, sa, sal)
-		} else if n == 0 && starts && a.viewCue(i, s) {
+		case starts && a.r.Attribution.ViewCues.MayStart(t) && a.viewCue(i, s):
 			// "Four in 10 voters see the campaign as unfair": a view
 			// held, which sources no claim
 			a.indirectCue(t.Norm, stanceCue, i, 1, si, sa, sal)
-		} else if n == 0 && !t.Cap && len(t.Norm) >= 3 {
+		case !t.Cap && len(t.Norm) >= 3 && a.model.MayKnow(t):
 			// "Smith denounced the taxes", "the governor, referring to
 			// ...": a cue of the long tail no list holds, as the trained
-			// model reads it (which scores no name or short word: those
-			// are passed here, without a call)
+			// model reads it (which scores no name, short word or word
+			// whose stem it does not know: those are passed here, without
+			// a call)
 			if class, ok := a.modelTakes(i, s); ok {
 				a.indirectCue(t.Norm, class, i, 1, si, sa, sal)
 			}

@@ -156,7 +156,7 @@ type attributor struct {
 	turnAt []int32
 	// starts holds the first words of every attribution phrase list the
 	// sentence stage reads at each word (see attrBuffers.startsOf).
-	starts *wordset.Filter
+	starts *startFilters
 }
 
 // attrBuffers are the per-token and per-sentence index buffers of an
@@ -197,26 +197,46 @@ type attrBuffers struct {
 	surnames, roles map[string]string
 	gender          map[string]byte
 	plausible       map[string]bool
-	// starts is the filter of the first words of the attribution lists
-	// the sentence stage reads at each word, for the rules' lists
+	// starts are the filters of the first words of the attribution
+	// lists the sentence stage reads at each word, for the rules' lists
 	// startsFor (see startsOf).
-	starts    wordset.Filter
+	starts    startFilters
 	startsFor *rules.Attribution
 }
 
-// startsOf returns the filter of the first words of at's phrase lists
+// startFilters are the filters of the first words of the attribution
+// lists the sentence stage reads at each word: of them all (any), and of
+// the lists hedgeAt, cue and phrasesAt read (hedges, cues, phrases, the
+// last with the "in" of an in-document cue), which spare the sentence
+// stage a call at a word every list turns away.
+type startFilters struct {
+	any, hedges, cues, phrases wordset.Filter
+}
+
+// startsOf returns the filters of the first words of at's phrase lists
 // the sentence stage reads at each word (hedges of each kind, according-to,
 // documents, quote, speech, stance, evidence, view and unnamed cues,
-// idioms), built once
-// per rules.
-func (b *attrBuffers) startsOf(at *rules.Attribution) *wordset.Filter {
+// idioms), built once per rules.
+func (b *attrBuffers) startsOf(at *rules.Attribution) *startFilters {
 	if b.startsFor != at {
-		b.starts = wordset.Filter{}
-		for _, f := range []*wordset.Filter{at.Hedges.Firsts(), at.NegatedHedges.Firsts(), at.AttributiveHedges.Firsts(), at.AccordingTo.Firsts(), at.Documents.Firsts(),
-			at.QuoteCues.Firsts(), at.Cues.Firsts(), at.StanceCues.Firsts(), at.EvidenceCues.Firsts(), at.ViewCues.Firsts(), at.Idioms.Firsts(),
-			at.UnnamedCues.Firsts()} {
-			if f != nil {
-				b.starts.Join(f)
+		b.starts = startFilters{}
+		hedges := []*wordset.Filter{at.Hedges.Firsts(), at.NegatedHedges.Firsts(), at.AttributiveHedges.Firsts()}
+		cues := []*wordset.Filter{at.Cues.Firsts(), at.StanceCues.Firsts(), at.EvidenceCues.Firsts()}
+		phrases := []*wordset.Filter{at.Idioms.Firsts(), at.AccordingTo.Firsts(), at.UnnamedCues.Firsts(), at.Documents.Firsts(), at.QuoteCues.Firsts()}
+		views := []*wordset.Filter{at.ViewCues.Firsts()}
+		for _, f := range hedges {
+			b.starts.hedges.Join(f) // a nil filter adds no word
+		}
+		for _, f := range cues {
+			b.starts.cues.Join(f)
+		}
+		for _, f := range phrases {
+			b.starts.phrases.Join(f)
+		}
+		b.starts.phrases.Add("in") // inDocumentCue's
+		for _, fs := range [][]*wordset.Filter{hedges, cues, phrases, views} {
+			for _, f := range fs {
+				b.starts.any.Join(f)
 			}
 		}
 		b.startsFor = at

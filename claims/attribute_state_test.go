@@ -3,6 +3,12 @@ package claims
 import (
 	"slices"
 	"testing"
+
+	"github.com/claimdiff/claimdiff/claims/mention"
+	"github.com/claimdiff/claimdiff/claims/rules"
+	"github.com/claimdiff/claimdiff/claims/segment"
+	"github.com/claimdiff/claimdiff/internal/rulestest"
+	"github.com/claimdiff/claimdiff/internal/seedstest"
 )
 
 // TestFill checks fill at lengths around its doubling runs' edges.
@@ -15,6 +21,54 @@ func TestFill(t *testing.T) {
 		fill(s, -1)
 		if i := slices.IndexFunc(s, func(v int) bool { return v != -1 }); i >= 0 {
 			t.Errorf("fill of %d: element %d is %d, want -1", n, i, s[i])
+		}
+	}
+}
+
+// TestStartFilters checks that each of the sentence stage's start filters
+// lets through every word its lists' own filters do (and the phrases'
+// "in"), over the seeds' tokens: a word one turns away is one hedgeAt,
+// cue, phrasesAt or any list would turn away.
+func TestStartFilters(t *testing.T) {
+	r := rulestest.Default(t)
+	at := r.Attribution
+	f := (&attrBuffers{}).startsOf(at)
+	for _, text := range seedstest.Texts(t) {
+		for _, tok := range segment.Tokenize(text) {
+			hedge := at.Hedges.MayStart(&tok) || at.NegatedHedges.MayStart(&tok) || at.AttributiveHedges.MayStart(&tok)
+			cue := at.Cues.MayStart(&tok) || at.StanceCues.MayStart(&tok) || at.EvidenceCues.MayStart(&tok)
+			phrase := at.AccordingTo.MayStart(&tok) || at.Documents.MayStart(&tok) || at.QuoteCues.MayStart(&tok) ||
+				at.Idioms.MayStart(&tok) || at.UnnamedCues.MayStart(&tok) || tok.Norm == "in"
+			other := at.ViewCues.MayStart(&tok)
+			if hedge && !f.hedges.MayKey(tok.Key) || cue && !f.cues.MayKey(tok.Key) || phrase && !f.phrases.MayKey(tok.Key) ||
+				(hedge || cue || phrase && tok.Norm != "in" || other) && !f.any.MayKey(tok.Key) {
+				t.Errorf("%q: a start filter turns away a word its lists may start with", tok.Norm)
+			}
+		}
+	}
+}
+
+// TestEntityNeedsCapital checks what entity's first test counts on: at a
+// word with no capital no alias starts and no name runs, over the seeds'
+// tokens.
+func TestEntityNeedsCapital(t *testing.T) {
+	r := rulestest.Default(t)
+	for ti, text := range seedstest.Texts(t) {
+		txt := segment.Segment(text, segment.Options{})
+		in := rules.NewInput(txt, mention.Recognise(txt, r.Lexicon(), mention.Options{}))
+		names := newNameCache(r)
+		for _, s := range txt.Sentences {
+			for i := s.First; i < s.Last; i++ {
+				if txt.Tokens[i].Cap {
+					continue
+				}
+				if _, n := r.Aliases.Lookup(txt, i, s.Last); n > 0 {
+					t.Errorf("text %d: an alias starts at %q, which has no capital", ti, txt.Tokens[i].Norm)
+				}
+				if j := names.forward(txt, in, i, s.Last); j != i {
+					t.Errorf("text %d: a name runs from %q, which has no capital", ti, txt.Tokens[i].Norm)
+				}
+			}
 		}
 	}
 }

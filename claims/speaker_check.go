@@ -3,6 +3,7 @@ package claims
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/rules"
@@ -52,10 +53,10 @@ func plausibleSpeaker(name string, at *rules.Attribution) bool {
 	for i := 0; rest != ""; i++ {
 		var w string
 		w, rest, _ = strings.Cut(rest, " ")
-		if i > 0 && strings.Trim(w, "-–—") == "" {
+		if i > 0 && trimPunct(w, "-–—") == "" {
 			return false
 		}
-		lw := strings.Trim(w, ",.-–—")
+		lw := trimPunct(w, ",.-–—")
 		if n := lowerInto(lw, buf[:]); n > 0 {
 			lw = string(buf[:n]) // on the stack: lw does not escape
 		}
@@ -180,11 +181,27 @@ func lowerInto(w string, buf []byte) int {
 	return len(w)
 }
 
+// trimPunct is strings.Trim(w, cutset) for a cutset of punctuation: a
+// word whose first and last bytes are ASCII and not in the cutset, as
+// most are, is returned as it is without a look at its runes (an ASCII
+// byte never stands inside another rune's bytes).
+func trimPunct(w, cutset string) string {
+	if n := len(w); n > 0 && w[0] < utf8.RuneSelf && w[n-1] < utf8.RuneSelf &&
+		strings.IndexByte(cutset, w[0]) < 0 && strings.IndexByte(cutset, w[n-1]) < 0 {
+		return w
+	}
+	return strings.Trim(w, cutset)
+}
+
 // contraction reports a word like "we're" or "don't" ("O'Brien" and
 // "Trump's" are not).
 func contraction(w string) bool {
 	// the last apostrophe, straight or curly: LastIndexAny would decode
-	// every rune of every word of every speaker
+	// every rune of every word of every speaker, and most words have
+	// neither (a curly one's bytes open with 0xE2)
+	if strings.IndexByte(w, '\'') < 0 && strings.IndexByte(w, 0xE2) < 0 {
+		return false
+	}
 	i := max(strings.LastIndexByte(w, '\''), strings.LastIndex(w, "’"))
 	if i < 0 {
 		return false

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/internal/rulestest"
@@ -68,6 +69,25 @@ func TestContraction(t *testing.T) {
 		"we're": true, "we’re": true, "don't": true, "don’t": true, "i'm": true, "they’ve": true, "she'd": true, "we'll": true,
 		"o'brien": false, "o’brien": false, "trump's": false, "trump’s": false, "smith": false, "": false, "'t": true, "rock'n’roll": false,
 	} {
+		if got := contraction(w); got != want {
+			t.Errorf("contraction(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestTrimPunct holds trimPunct to strings.Trim, and contraction's screen
+// to the apostrophes it looks for, over words with and without the
+// cutsets' bytes at either end.
+func TestTrimPunct(t *testing.T) {
+	words := []string{"", "-", "—", "–", "Smith", "Smith,", "Smith.", "-Smith", "—Smith—", "–x", "x–", "a.m.", ",.", "é", "éa", "aé", "O'Brien", "we're", "don’t", "Trump’s", "’re", "it'", "x—y"}
+	for _, cut := range []string{"-–—", ",.-–—"} {
+		for _, w := range words {
+			if got, want := trimPunct(w, cut), strings.Trim(w, cut); got != want {
+				t.Errorf("trimPunct(%q, %q) = %q, want %q", w, cut, got, want)
+			}
+		}
+	}
+	for w, want := range map[string]bool{"we're": true, "don’t": true, "O'Brien": false, "Trump’s": false, "I'm": true, "they’ll": true, "Smith": false, "": false} {
 		if got := contraction(w); got != want {
 			t.Errorf("contraction(%q) = %v, want %v", w, got, want)
 		}

@@ -229,7 +229,7 @@ func (a *attributor) leadsToCue(i, n int, s segment.Sentence) bool {
 	for k < s.Last && k <= i+n+maxSharedSubject && (a.mannerAdverb(k) || a.adverbAt(k)) {
 		k++ // "to publicly say"
 	}
-	if k >= s.Last || !a.starts.MayKey(toks[k].Key) {
+	if k >= s.Last || !a.starts.any.MayKey(toks[k].Key) {
 		return false
 	}
 	_, m, class := a.cue(k, s.Last)

@@ -12,10 +12,13 @@ import (
 // person last named with it.
 
 // entity reads an entity at token i: an alias, or a capitalised name run
-// (titles included), typed person, organisation or media.
+// (titles included), typed person, organisation or media. Both open on a
+// capital (Aliases.Lookup and nameCache.forward read none at a word
+// without one): the phrases a caller reads word by word are passed at
+// their lower-case words at once.
 func (a *attributor) entity(i, limit int) (speaker, int) {
 	toks := a.txt.Tokens
-	if a.in.Cover(i) >= 0 {
+	if !toks[i].Cap || a.in.Cover(i) >= 0 {
 		return speaker{}, 0
 	}
 	name, n := a.r.Aliases.Lookup(a.txt, i, limit)

@@ -115,7 +115,9 @@ func TestStemAsSuffixList(t *testing.T) {
 }
 
 // TestKnownToken checks that KnownToken answers as Known for the words of
-// a text, its own stems or not, with the tokeniser's Key and without one.
+// a text, its own stems or not, with the tokeniser's Key and without one,
+// and for every known stem with endings Stem takes off or not; and that
+// MayKnow lets every known word through.
 func TestKnownToken(t *testing.T) {
 	m := Embedded()
 	toks := segment.Tokenize("Officials said, claiming the senator warned and insisted: it predicts saying denied.")
@@ -136,6 +138,24 @@ func TestKnownToken(t *testing.T) {
 	}
 	if known == 0 {
 		t.Error("no word of the text is a known cue stem")
+	}
+	// every stem with every ending and a few more: a form Stem does not
+	// take back to the stem ("ringing" of "ring" is "ring", "rings" of
+	// "rin" is "ring") is known only by its own stem
+	for _, s := range m.Stems() {
+		for _, end := range []string{"", "ing", "ied", "ed", "d", "ies", "es", "s", "ings", "er", "e", "y"} {
+			w := s + end
+			tok := segment.Tokenize(w)
+			if len(tok) != 1 {
+				continue
+			}
+			if got, want := m.KnownToken(&tok[0]), m.Known(w); got != want {
+				t.Errorf("KnownToken(%q) = %v, Known = %v", w, got, want)
+			}
+			if m.Known(w) && !m.MayKnow(&tok[0]) {
+				t.Errorf("MayKnow(%q) is false for a known word", w)
+			}
+		}
 	}
 	if (*Model)(nil).KnownToken(&toks[0]) {
 		t.Error("the nil model knows a word")

@@ -38,7 +38,27 @@ type Model struct {
 	// filter turns most words away without hashing them, for Known is
 	// asked at every lower-case word of a text
 	stems wordset.Set
+	// forms are the words whose Stem is one of stems (addStem), which
+	// KnownToken looks a token up in by the Key the tokeniser gave it:
+	// no stem cut and hashed at every lower-case word
+	forms wordset.Set
 }
+
+// addStem adds s to the stems known, and to forms every word whose Stem
+// is s: s and s with each ending Stem takes off (stemEndings), where
+// Stem takes that ending off.
+func (m *Model) addStem(s string) {
+	m.stems.Add(s)
+	for _, end := range stemEndings {
+		if w := s + end; Stem(w) == s {
+			m.forms.Add(w)
+		}
+	}
+}
+
+// stemEndings are the endings Stem takes off a word, and none: a word is
+// its stem with one of them.
+var stemEndings = [...]string{"", "ing", "ied", "ed", "d", "ies", "es", "s"}
 
 // Known reports whether the stem of lower-case word w was a cue in
 // training that the model itself scored high (see TrainOptions): it
@@ -49,16 +69,17 @@ func (m *Model) Known(w string) bool {
 	return m != nil && m.stems.Has(Stem(w))
 }
 
-// KnownToken is Known for token t's lower-case word: a word that is its
-// own stem is looked up by the hash the tokeniser gave it.
+// KnownToken is Known for token t's lower-case word, looked up among the
+// known stems' forms by the hash the tokeniser gave it.
 func (m *Model) KnownToken(t *segment.Token) bool {
-	if m == nil {
-		return false
-	}
-	if stem := Stem(t.Norm); len(stem) != len(t.Norm) {
-		return m.stems.Has(stem)
-	}
-	return m.stems.HasKey(t.Key, t.Norm)
+	return m != nil && m.forms.HasKey(t.Key, t.Norm)
+}
+
+// MayKnow reports whether KnownToken may report token t known: false for
+// most words, by the forms' filter alone, in a test small enough to be
+// inlined where every word is asked it.
+func (m *Model) MayKnow(t *segment.Token) bool {
+	return m != nil && m.forms.Filter().MayKey(t.Key)
 }
 
 // Trained reports a model with weights: the zero Model is none.
@@ -154,7 +175,7 @@ func Read(data []byte) (*Model, error) {
 		if _, err := io.ReadFull(r, s); err != nil {
 			return nil, fmt.Errorf("cuemodel: reading a stem: %w", err)
 		}
-		m.stems.Add(string(s))
+		m.addStem(string(s))
 	}
 	if m.weights, err = readWeights(r); err != nil {
 		return nil, err

@@ -188,7 +188,7 @@ func (m *Model) learnStems(exs []Example, opt TrainOptions) {
 	}
 	for s, k := range n {
 		if k >= opt.MinCueStems {
-			m.stems.Add(s)
+			m.addStem(s)
 		}
 	}
 }
