@@ -201,7 +201,7 @@ func (b *builder) namedPeople(x *names.Index, ns *peopleSeen) {
 		open := b.subjectStart(s)
 		starts[si] = open
 		// whether the sentence is a headline in title case, read at its
-		// first long name (most sentences have none)
+		// first long person's name (most sentences have none)
 		headline, headlineRead := false, false
 		for i := s.First; i < s.Last; i++ {
 			// a name starts with a capital: the words before the next
@@ -216,8 +216,17 @@ func (b *builder) namedPeople(x *names.Index, ns *peopleSeen) {
 			if j == i {
 				continue
 			}
+			// a name ending in a title is an office ("Stafford County
+			// Sheriff" of "Stafford County Sheriff's Office told ..."), no
+			// person a later "He" stands for: the name is not read
+			if b.rules.Titles.HasWordKey(toks[j-1].Key, toks[j-1].Norm) {
+				i = j - 1
+				continue
+			}
+			// a place is typed an organisation, not a person (kindAt)
 			name, kind := b.names.typedAt(b.txt, i, j)
-			if strings.Count(name, " ") >= 3 {
+			person := kind == SpeakerPerson
+			if person && strings.Count(name, " ") >= 3 {
 				if !headlineRead {
 					headline, headlineRead = titleCased(toks[s.First:s.Last]), true
 				}
@@ -226,10 +235,6 @@ func (b *builder) namedPeople(x *names.Index, ns *peopleSeen) {
 					continue
 				}
 			}
-			// a name ending in a title is an office ("Stafford County
-			// Sheriff" of "Stafford County Sheriff's Office told ..."), no
-			// person a later "He" stands for
-			person := kind == SpeakerPerson && !b.rules.Places[name] && !b.rules.Titles.HasWordKey(toks[j-1].Key, toks[j-1].Norm)
 			if person && i == open && !allCaps(name) {
 				// not a dateline in capitals ("DETROIT — He ...")
 				if k, _ := b.titleIn(i, j); k > i {
