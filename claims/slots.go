@@ -318,9 +318,17 @@ func (b *builder) whoHeIs(x *names.Index, ns peopleSeen) goneOn {
 	for si, s := range b.txt.Sentences {
 		out.any[si] = cur
 		out.he[si], out.she[si] = lastOfSex(recent, 'f'), lastOfSex(recent, 'm')
+		first := next // the sentence's names: all[first:next]
+		for next < len(all) && all[next].si <= si {
+			next++
+		}
+		who, about := b.sentencePerson(s, ns.starts[si], ns.openers[si], x)
+		// the last person the sentence names whom the document gives in
+		// full, read only where the sentence does not open with one, and
+		// from its end: the first found is the last
 		named := ""
-		for ; next < len(all) && all[next].si <= si; next++ {
-			n := all[next]
+		for k := next - 1; !about && k >= first && named == ""; k-- {
+			n := all[k]
 			switch {
 			case !n.surname && (n.titled || short[string(segment.AppendLower(buf[:0], x.Surname(n.name)))]):
 				named = n.name
@@ -330,7 +338,6 @@ func (b *builder) whoHeIs(x *names.Index, ns peopleSeen) goneOn {
 				}
 			}
 		}
-		who, about := b.sentencePerson(s, ns.starts[si], ns.openers[si], x)
 		if about && who == "" {
 			// "She said ...": the person she stands for is a woman
 			w := b.norm(ns.starts[si], s)
