@@ -447,7 +447,11 @@ func (b *builder) scope(first, last int, s segment.Sentence) string {
 	fr := b.rules.Frames
 	lo, hi := max(s.First, first-frameWindow), min(s.Last, last+frameWindow)
 	found := ""
+	toks := b.txt.Tokens
 	for i := lo; i < hi; i++ {
+		if t := &toks[i]; !fr.Total.MayStart(t) && !fr.Current.MayStart(t) && !fr.Previous.MayStart(t) {
+			continue // most words start no phrase of the three: their filters, inlined, spare the calls
+		}
 		if b.in.Cover(i) >= 0 && i >= first && i < last {
 			continue
 		}
