@@ -309,12 +309,14 @@ type claimKey struct {
 	constant bool // a rule's constant value: one per kind and sentence
 }
 
-// claim builds the claim for one match into c, and reports the key it is
-// resolved by and whether m makes one.
+// claim builds the claim for one match into c, a zero Claim, and reports
+// the key it is resolved by and whether m makes one. Its fields are set
+// one by one: a Claim literal would be made aside and copied in.
 func (b *builder) claim(c *Claim, m *rules.Match) (claimKey, bool) {
 	ru := m.Rule
 	toks := b.txt.Tokens
-	*c = Claim{Doc: b.doc.ID, Source: b.doc.Source, Kind: ru.Kind, Rule: ru.ID, sent: m.Sentence, tok: m.First, val: -1, Attribution: none}
+	c.Doc, c.Source, c.Kind, c.Rule = b.doc.ID, b.doc.Source, ru.Kind, ru.ID
+	c.sent, c.tok, c.val, c.Attribution = m.Sentence, m.First, -1, none
 	key := claimKey{mention: -1}
 	if m.Value >= 0 && ru.Value == nil { // a rule's constant is the value: "a 16-year-old was killed" is 1
 		mv := b.in.Mentions[m.Value]
