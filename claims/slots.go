@@ -27,6 +27,9 @@ func (b *builder) entityAt(i, limit int) (string, int) {
 	if c, n := b.rules.Aliases.Lookup(b.txt, i, limit); n > 0 {
 		return c, n
 	}
+	if !toks[i].Cap {
+		return "", 0 // a name starts with a capital (names.Scanner.Forward): no zone to look up
+	}
 	if b.isZone(i) && i > 0 && (toks[i-1].Kind == segment.Number || ampmWord(toks[i-1].Norm) != "") {
 		return "", 0 // "21:00 GMT", "4 p.m. CT": a clock's zone, not a name
 	}
