@@ -102,7 +102,10 @@ func (b *builder) nameAt(first, last int) string {
 
 // sentence returns sentence si as a claim at bytes [start, end) of the
 // document carries it (sentenceAround). A sentence short enough to be
-// carried whole is folded once, and its claims share the string.
+// carried whole is folded once, and its claims share the string. Most
+// are their words one space apart, which the tokens' offsets tell
+// (segment.Text.SpacedOnce) for less than searching the text: kept as
+// they are, as oneLine would keep them (attribute_fold.go reads them so).
 func (b *builder) sentence(si, start, end int) string {
 	s := b.txt.Sentences[si]
 	if s.End-s.Start > maxSentence {
@@ -113,7 +116,11 @@ func (b *builder) sentence(si, start, end int) string {
 	}
 	f := b.folded[si]
 	if f == "" {
-		f = oneLine(b.txt.Src[s.Start:s.End])
+		f = b.txt.Src[s.Start:s.End]
+		toks := b.txt.Tokens
+		if s.First >= s.Last || s.Start != toks[s.First].Start || s.End != toks[s.Last-1].End || !b.txt.SpacedOnce(s.First, s.Last) {
+			f = oneLine(f)
+		}
 		b.folded[si] = f
 	}
 	return f

@@ -1,6 +1,11 @@
 package claims
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimdiff/claimdiff/claims/segment"
+)
 
 // TestSlab wants what a slab hands out to stay as it was made while more
 // is made (a chunk is never grown nor written again), and a reserved
@@ -51,5 +56,32 @@ func TestSortClaimsRoom(t *testing.T) {
 	}
 	if n := testing.AllocsPerRun(10, func() { sortClaims(mk(), &room) }) - testing.AllocsPerRun(10, func() { mk() }); n != 0 {
 		t.Errorf("sortClaims in grown room allocates %v times, want 0", n)
+	}
+}
+
+// TestBuilderSentence wants the sentence a claim carries to be its text
+// folded to one line (sentenceAround), whether its words are one space
+// apart, which the tokens tell, or not: line breaks, tabs, carriage
+// returns, two spaces, spaces other than ASCII, and sentences too long to
+// carry whole.
+func TestBuilderSentence(t *testing.T) {
+	long := strings.Repeat("word ", maxSentence/5+10) + "end."
+	for _, src := range []string{
+		"Police said 3 people died. The storm hit\nthe coast on Monday.",
+		"Two  spaces here.\tA tab there. A carriage\r\nreturn.",
+		"No\u00a0break space. An\u2003em space\nand a line.",
+		"\"Quoted,\" he said.  Then more.",
+		long, "Wrapped\n" + long,
+	} {
+		txt := segment.Segment(src, segment.Options{})
+		b := &builder{txt: txt}
+		for si, s := range txt.Sentences {
+			for _, at := range []int{s.Start, (s.Start + s.End) / 2} {
+				want := sentenceAround(src[s.Start:s.End], at-s.Start, at-s.Start)
+				if got := b.sentence(si, at, at); got != want {
+					t.Errorf("%.30q sentence %d at %d: %q, want %q", src, si, at, got, want)
+				}
+			}
+		}
 	}
 }

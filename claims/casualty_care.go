@@ -12,15 +12,16 @@ package claims
 // each count looks back at most claimWindow claims.
 func (t casualtyText) careParts(cs []Claim) {
 	care := make([]bool, len(cs))
-	for i, c := range cs {
-		if woundedCount(c) {
-			care[i] = t.has(t.voc.Care, c.tok, t.claimEnd(c))
+	for i := range cs {
+		if c := &cs[i]; woundedCount(*c) {
+			care[i] = t.has(t.voc.Care, c.tok, t.claimEnd(*c))
 		}
 	}
-	for i, c := range cs {
+	for i := range cs {
 		if !care[i] {
 			continue
 		}
+		c := &cs[i]
 		for j := i - 1; j >= 0 && j >= i-claimWindow && cs[j].sent >= c.sent-followWindow; j-- {
 			if woundedCount(cs[j]) && !care[j] && cs[j].tok < c.tok && cs[j].Value.Number > c.Value.Number {
 				setScope(&cs[i], scopePart)

@@ -81,7 +81,8 @@ func (t casualtyText) causes(cs []Claim) {
 // left alone: the others are more people, not some of its.
 func (t casualtyText) allAbove(cs []Claim) {
 	gunshot, told := 0.0, false // the largest gunshot count; a count told of gunfire
-	for _, c := range cs {
+	for i := range cs {
+		c := &cs[i]
 		if c.Kind != kindInjured || c.Frame == nil {
 			continue
 		}

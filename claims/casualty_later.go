@@ -32,8 +32,11 @@ func (t casualtyText) laterDeaths(cs []Claim) []Claim {
 	n := len(cs)
 	derived := map[string]bool{}
 	for k := 0; k < n; k++ {
+		if cs[k].Kind != kindKilled {
+			continue // read before the claim is copied: most are no deaths
+		}
 		d := cs[k]
-		if d.Kind != kindKilled || d.Value == nil || d.Value.Bound != mention.Exact || d.Value.Number <= 0 ||
+		if d.Value == nil || d.Value.Bound != mention.Exact || d.Value.Number <= 0 ||
 			d.Frame != nil && d.Frame.Scope != "" && d.Frame.Scope != scopePart || !t.diedLater(d) {
 			continue
 		}
@@ -319,14 +322,14 @@ func (t casualtyText) reportsNotPrevious(cs []Claim) {
 // were killed and four hurt, but another two have since died"): the report is revised as a whole.
 func (t casualtyText) initialReports(cs []Claim) {
 	since := map[int]bool{} // sentences that tell of deaths after the first report
-	for _, c := range cs {
-		if c.Kind == kindKilled && c.Value != nil && t.diedLater(c) {
+	for i := range cs {
+		if c := &cs[i]; c.Kind == kindKilled && c.Value != nil && t.diedLater(*c) {
 			since[c.sent] = true
 		}
 	}
 	figures := map[string]map[float64]bool{}
-	for _, c := range cs {
-		if isCasualty(c.Kind) && storyCount(c) {
+	for i := range cs {
+		if c := &cs[i]; isCasualty(c.Kind) && storyCount(*c) {
 			if figures[c.Kind] == nil {
 				figures[c.Kind] = map[float64]bool{}
 			}

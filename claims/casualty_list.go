@@ -20,8 +20,11 @@ const maxListed = 3
 func (b *builder) listedTotals(cs []Claim) []Claim {
 	n := len(cs)
 	for i := 0; i < n; i++ {
+		if !isCasualty(cs[i].Kind) {
+			continue // read before the claim is copied: most are no casualties
+		}
 		c := cs[i]
-		if !isCasualty(c.Kind) || c.Value == nil || c.Value.Bound != mention.Exact || c.Frame == nil || c.Frame.Scope != scopePart || !b.listedVictim(c) {
+		if c.Value == nil || c.Value.Bound != mention.Exact || c.Frame == nil || c.Frame.Scope != scopePart || !b.listedVictim(c) {
 			continue
 		}
 		sum, start, ok := b.listSum(c)

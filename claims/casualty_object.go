@@ -122,8 +122,8 @@ func (b *builder) namedBefore(name string, si int) bool {
 // (a casualty claim's victim) or with an age (an age claim's subject).
 func describedPeople(cs []Claim) map[string]bool {
 	out := map[string]bool{}
-	for _, c := range cs {
-		switch {
+	for i := range cs {
+		switch c := &cs[i]; {
 		case isCasualty(c.Kind) && c.Victim != "":
 			out[c.Victim] = true
 		case c.Kind == "age" && c.Subject != "":
@@ -160,7 +160,8 @@ func (b *builder) woundedWhoDied(cs []Claim, dropped []bool) {
 	}
 	first := map[int]int{} // per sentence read, its first word of a death, or -1
 	died := map[ageKey][]death{}
-	for _, c := range cs {
+	for i := range cs {
+		c := &cs[i]
 		if c.Kind != "age" || c.Value == nil {
 			continue
 		}
@@ -177,12 +178,13 @@ func (b *builder) woundedWhoDied(cs []Claim, dropped []bool) {
 	if len(died) == 0 {
 		return
 	}
-	for i, c := range cs {
+	for i := range cs {
+		c := &cs[i]
 		ru := b.rules.Rule(c.Rule)
 		if dropped[i] || c.Kind != kindInjured || ru == nil || ru.Value == nil || *ru.Value != 1 {
 			continue
 		}
-		end := text.claimEnd(c)
+		end := text.claimEnd(*c)
 		if text.has(b.rules.Casualties.Others, c.tok, end) {
 			continue // "a second 30-year-old man was wounded": someone new
 		}

@@ -15,8 +15,9 @@ func (t casualtyText) risenTolls(cs []Claim) {
 		to float64 // its figure
 	}
 	last := map[string]rise{}
-	for _, c := range cs {
-		if isCasualty(c.Kind) && storyCount(c) && c.Value.Bound == mention.Exact && t.has(t.voc.Rises, c.tok, t.claimEnd(c)) {
+	for i := range cs {
+		c := &cs[i]
+		if isCasualty(c.Kind) && storyCount(*c) && c.Value.Bound == mention.Exact && t.has(t.voc.Rises, c.tok, t.claimEnd(*c)) {
 			last[c.Kind] = rise{at: c.tok, to: c.Value.Number}
 		}
 	}

@@ -838,9 +838,9 @@ func (b *builder) namedVictim(cs []Claim, i int) bool {
 func partsOfMore(cs []Claim, dropped []bool, own func(i int) bool, part func(i int, most casualtyMax) bool) {
 	read := func(i int) bool { return !dropped[i] && isCasualty(cs[i].Kind) && storyCount(cs[i]) }
 	var most casualtyMax
-	for i, c := range cs {
+	for i := range cs {
 		if read(i) && own(i) {
-			most.raise(c.Kind, c.Value.Number)
+			most.raise(cs[i].Kind, cs[i].Value.Number)
 		}
 	}
 	var parts []int
@@ -933,8 +933,9 @@ func (b *builder) perpetratorAmongDead(cs []Claim, dropped []bool) {
 		return ru != nil && ru.Value != nil && *ru.Value == 1 && ru.Perpetrator == perpIncluded
 	}
 	others := false
-	for i, c := range cs {
-		if dropped[i] || c.Kind != kindKilled || c.Value == nil || alone(c) || c.Frame != nil && c.Frame.Scope != "" {
+	for i := range cs {
+		c := &cs[i]
+		if dropped[i] || c.Kind != kindKilled || c.Value == nil || alone(*c) || c.Frame != nil && c.Frame.Scope != "" {
 			continue
 		}
 		p := ""
@@ -974,7 +975,8 @@ func restateTallies(cs []Claim, dropped []bool) {
 		n    float64
 	}
 	tallies := map[figure]bool{}
-	for i, c := range cs {
+	for i := range cs {
+		c := &cs[i]
 		if !dropped[i] && isCasualty(c.Kind) && c.Value != nil && c.Value.Number > 1 && c.Frame != nil && c.Frame.Scope == scopeTally {
 			tallies[figure{c.Kind, c.Value.Number}] = true
 		}
@@ -1002,7 +1004,10 @@ const earlierBy = 60 * 24 * time.Hour
 func storyDate(cs []Claim, published time.Time) time.Time {
 	var latest time.Time
 	for i := range cs {
-		if d, ok := dateEnd(cs[i]); ok && isCasualty(cs[i].Kind) && d.After(latest) {
+		if !isCasualty(cs[i].Kind) {
+			continue // the date of no casualty count is not read
+		}
+		if d, ok := dateEnd(&cs[i]); ok && d.After(latest) {
 			latest = d
 		}
 	}
@@ -1013,7 +1018,7 @@ func storyDate(cs []Claim, published time.Time) time.Time {
 }
 
 // dateEnd is the last day of a claim's date, when it has a full one.
-func dateEnd(c Claim) (time.Time, bool) {
+func dateEnd(c *Claim) (time.Time, bool) {
 	if c.Date == nil {
 		return time.Time{}, false
 	}
@@ -1031,7 +1036,7 @@ func dateEnd(c Claim) (time.Time, bool) {
 // in 2014). It takes the frame's previous scope, which keeps it apart from
 // the story's counts.
 func earlier(c Claim, story time.Time) bool {
-	end, ok := dateEnd(c)
+	end, ok := dateEnd(&c)
 	return ok && !story.IsZero() && end.Add(earlierBy).Before(story)
 }
 
@@ -1131,7 +1136,8 @@ func (b *builder) tallyClause(c Claim, s segment.Sentence) bool {
 func (b *builder) countMentions(cs []Claim) map[int]bool {
 	toks := b.txt.Tokens
 	out := map[int]bool{}
-	for _, c := range cs {
+	for i := range cs {
+		c := &cs[i]
 		if !isCasualty(c.Kind) || c.Value == nil {
 			continue
 		}

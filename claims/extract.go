@@ -208,15 +208,15 @@ func (b *builder) rankMatches(matches []rules.Match) (order []ranked, bound int)
 	return order, bound
 }
 
-// quoteMarks counts the quote marks of the document.
+// quoteMarks is about the number of the document's quote marks, counted
+// in its text's bytes, not read from its tokens: the straight double
+// marks, and the curly ones, “ and ”, by their last bytes (0x9C, 0x9D),
+// which few other letters end in. Single marks are left out: an
+// apostrophe is written with the same ones. It only sizes the room the
+// claims are built in, which grows where it falls short.
 func (b *builder) quoteMarks() int {
-	marks := 0
-	for i := range b.txt.Tokens {
-		if t := &b.txt.Tokens[i]; t.Kind == segment.Punct && (t.Norm == "\"" || t.Norm == "'") {
-			marks++
-		}
-	}
-	return marks
+	src := b.txt.Src
+	return strings.Count(src, "\"") + strings.Count(src, "\x9c") + strings.Count(src, "\x9d")
 }
 
 // resolveMatches builds the claims of the matches in rank order, appending
@@ -247,39 +247,53 @@ func (b *builder) resolveMatches(matches []rules.Match, order []ranked, out []Cl
 	aside := markAsides(bb.asides, b.txt, b.rules.Asides.Headings)
 	bb.asides = aside
 	for _, o := range order {
-		m := matches[o.i]
+		m := &matches[o.i]
 		if aside[b.txt.Sentences[m.Sentence].Para] {
 			continue // a list of other stories: not the article's claims
 		}
 		if m.Rule.Value != nil && usedVictim[sentenceKey{kind: m.Rule.Kind, sentence: m.Sentence}] {
 			continue // the sentence has its constant claim of this kind: do not build another
 		}
-		c, key, ok := b.claim(m)
-		if !ok {
-			continue
+		// the claim is built in its place in out, and taken back when
+		// it is not kept: a Claim is large, and not copied
+		out = append(out, Claim{})
+		c := &out[len(out)-1]
+		if !b.keepClaim(c, m, usedMention, usedVictim) {
+			out = out[:len(out)-1]
 		}
-		switch {
-		case key.mention >= 0:
-			if usedMention[key.mention] {
-				continue
-			}
-			usedMention[key.mention] = true
-		case key.constant:
-			k := sentenceKey{kind: c.Kind, sentence: m.Sentence}
-			if usedVictim[k] {
-				continue
-			}
-			usedVictim[k] = true
-		case key.victim != "":
-			k := sentenceKey{kind: c.Kind, victim: key.victim, sentence: m.Sentence}
-			if usedVictim[k] {
-				continue
-			}
-			usedVictim[k] = true
-		}
-		out = append(out, c)
 	}
 	return out
+}
+
+// keepClaim builds into c the claim of match m, and reports whether to
+// keep it: whether m makes one and the claims before it took neither its
+// mention nor its kind in its sentence (its constant, or its victim),
+// which it then takes.
+func (b *builder) keepClaim(c *Claim, m *rules.Match, usedMention []bool, usedVictim map[sentenceKey]bool) bool {
+	key, ok := b.claim(c, m)
+	if !ok {
+		return false
+	}
+	switch {
+	case key.mention >= 0:
+		if usedMention[key.mention] {
+			return false
+		}
+		usedMention[key.mention] = true
+	case key.constant:
+		k := sentenceKey{kind: c.Kind, sentence: m.Sentence}
+		if usedVictim[k] {
+			return false
+		}
+		usedVictim[k] = true
+	case key.victim != "":
+		k := sentenceKey{kind: c.Kind, victim: key.victim, sentence: m.Sentence}
+		if usedVictim[k] {
+			return false
+		}
+		usedVictim[k] = true
+	}
+	return true
 }
 
 // sentenceKey is a claim of a kind in a sentence, of a victim or not:
@@ -295,11 +309,14 @@ type claimKey struct {
 	constant bool // a rule's constant value: one per kind and sentence
 }
 
-// claim builds the claim for one match.
-func (b *builder) claim(m rules.Match) (Claim, claimKey, bool) {
+// claim builds the claim for one match into c, a zero Claim, and reports
+// the key it is resolved by and whether m makes one. Its fields are set
+// one by one: a Claim literal would be made aside and copied in.
+func (b *builder) claim(c *Claim, m *rules.Match) (claimKey, bool) {
 	ru := m.Rule
 	toks := b.txt.Tokens
-	c := Claim{Doc: b.doc.ID, Source: b.doc.Source, Kind: ru.Kind, Rule: ru.ID, sent: m.Sentence, tok: m.First, val: -1, Attribution: none}
+	c.Doc, c.Source, c.Kind, c.Rule = b.doc.ID, b.doc.Source, ru.Kind, ru.ID
+	c.sent, c.tok, c.val, c.Attribution = m.Sentence, m.First, -1, none
 	key := claimKey{mention: -1}
 	if m.Value >= 0 && ru.Value == nil { // a rule's constant is the value: "a 16-year-old was killed" is 1
 		mv := b.in.Mentions[m.Value]
@@ -331,8 +348,8 @@ func (b *builder) claim(m rules.Match) (Claim, claimKey, bool) {
 		}
 	}
 	if sp, ok := m.Slots.Get("victim"); ok {
-		if !b.victimOK(m, sp) {
-			return c, key, false
+		if !b.victimOK(*m, sp) {
+			return key, false
 		}
 		c.Victim = b.nameAt(sp[0], sp[1])
 		key.victim = c.Victim
@@ -346,22 +363,22 @@ func (b *builder) claim(m rules.Match) (Claim, claimKey, bool) {
 		c.Place = b.nameAt(sp[0], sp[1])
 	}
 	if c.Value == nil && c.Date == nil && c.Victim == "" {
-		return c, key, false // e.g. a relative date with no publication date to resolve it
+		return key, false // e.g. a relative date with no publication date to resolve it
 	}
 	s := b.txt.Sentences[m.Sentence]
 	for _, slot := range ru.Slots {
 		switch slot {
 		case "subject":
 			if c.Subject == "" {
-				c.Subject = b.subject(m, s)
+				c.Subject = b.subject(*m, s)
 			}
 		case "place":
 			if c.Place == "" {
-				c.Place = b.place(m, s)
+				c.Place = b.place(*m, s)
 			}
 		case "time":
 			if c.Date == nil {
-				c.Date = b.time(m, s)
+				c.Date = b.time(*m, s)
 			}
 		}
 	}
@@ -369,7 +386,7 @@ func (b *builder) claim(m rules.Match) (Claim, claimKey, bool) {
 	c.Span = b.spanOf(toks[m.First].Start, toks[m.Last-1].End)
 	c.Sentence = b.sentence(m.Sentence, c.Span.Start, c.Span.End)
 	c.SentenceSpan = b.spanOf(s.Start, s.End)
-	return c, key, true
+	return key, true
 }
 
 // victimOK rejects names that are not the one killed: a name the pattern

@@ -26,12 +26,12 @@ func (b *builder) frames(cs []Claim) []Claim {
 	for i := range cs {
 		c := &cs[i]
 		if c.Value == nil {
-			out = append(out, *c)
+			out = keptAt(out, cs, i)
 			continue
 		}
 		if c.val < 0 {
 			c.Frame = b.frameSlab.new(Frame{}) // a rule's constant ("a man was shot dead"): nothing to read
-			out = append(out, *c)
+			out = keptAt(out, cs, i)
 			continue
 		}
 		if !b.frame(c) {
@@ -41,9 +41,19 @@ func (b *builder) frames(cs []Claim) []Claim {
 			b.converted(c, &out[len(out)-1])
 			b.refersBack(c, &out[len(out)-1])
 		}
-		out = append(out, *c)
+		out = keptAt(out, cs, i)
 	}
 	return out
+}
+
+// keptAt appends cs[i] to out, the claims of cs kept before it, in place
+// over cs: where none was dropped before it, it is where it stands, and
+// not copied onto itself.
+func keptAt(out, cs []Claim, i int) []Claim {
+	if len(out) == i {
+		return cs[:i+1]
+	}
+	return append(out, cs[i])
 }
 
 // converted gives a figure that converts the one before it, in
@@ -447,7 +457,11 @@ func (b *builder) scope(first, last int, s segment.Sentence) string {
 	fr := b.rules.Frames
 	lo, hi := max(s.First, first-frameWindow), min(s.Last, last+frameWindow)
 	found := ""
+	toks := b.txt.Tokens
 	for i := lo; i < hi; i++ {
+		if t := &toks[i]; !fr.Total.MayStart(t) && !fr.Current.MayStart(t) && !fr.Previous.MayStart(t) {
+			continue // most words start no phrase of the three: their filters, inlined, spare the calls
+		}
 		if b.in.Cover(i) >= 0 && i >= first && i < last {
 			continue
 		}

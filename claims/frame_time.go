@@ -50,13 +50,14 @@ func (b *builder) anchorAt(mv mention.Mention, s segment.Sentence) (*TimeAnchor,
 	// in place: a part joined is written at or before the one read
 	var room [8]anchorPart
 	parts := room[:0]
+	own := b.coverOf(mv)
+	var p anchorPart // the part read, written only where one starts
 	for i := lo; i < hi; {
 		if i >= mv.First && i < mv.Last {
 			i = mv.Last
 			continue
 		}
-		p, ok := b.anchorPartAt(i, hi, mv)
-		if !ok {
+		if !b.anchorPartAt(&p, i, hi, &mv, own) {
 			i++
 			continue
 		}
@@ -112,37 +113,42 @@ func (b *builder) joinable(i, j int) bool {
 	return true
 }
 
-// anchorPartAt reads an anchor part starting at token i, never taking the
-// figure's own tokens.
-func (b *builder) anchorPartAt(i, limit int, mv mention.Mention) (anchorPart, bool) {
+// anchorPartAt reads the anchor part starting at token i into p, never
+// taking the figure mv's own tokens nor its mention (own, its index in the
+// input: coverOf), and reports whether one starts there; where none does,
+// p is left as it was. Most tokens start none: they cost no part written.
+func (b *builder) anchorPartAt(p *anchorPart, i, limit int, mv *mention.Mention, own int) bool {
 	toks := b.txt.Tokens
 	tr := b.rules.Time
 	// most tokens start no relative time: the first-word filter, inlined,
 	// spares the call
 	if tr != nil && i < limit && tr.Relative.MayStart(&toks[i]) {
-		if off, n := tr.Relative.Longest(toks, i, limit); n > 0 && !inMention(i, i+n, mv) {
-			return anchorPart{first: i, last: i + n, offset: escape(off), clock: -1, rel: true}, true
+		if off, n := tr.Relative.Longest(toks, i, limit); n > 0 && !inMention(i, i+n, *mv) {
+			*p = anchorPart{first: i, last: i + n, offset: escape(off), clock: -1, rel: true}
+			return true
 		}
 	}
-	if k := b.in.Cover(i); k >= 0 && k != b.coverOf(mv) {
+	if k := b.in.Cover(i); k >= 0 && k != own {
 		m := b.in.Mentions[k]
 		switch {
 		case m.First != i:
 		case m.Type == mention.Date && m.Date != nil:
-			return anchorPart{first: m.First, last: m.Last, date: m.Date, rel: b.relativeDate(m), clock: -1}, true
+			*p = anchorPart{first: m.First, last: m.Last, date: m.Date, rel: b.relativeDate(m), clock: -1}
+			return true
 		case m.Type == mention.Duration && tr != nil && m.Last < limit && m.Value != nil:
 			if off, ok := durationOffset(m.Value); ok {
 				if n, back := b.offsetAfter(m.Last, limit); n > 0 {
 					if back {
 						off.N = -off.N
 					}
-					return anchorPart{first: m.First, last: m.Last + n, offset: escape(off), clock: -1, rel: true}, true
+					*p = anchorPart{first: m.First, last: m.Last + n, offset: escape(off), clock: -1, rel: true}
+					return true
 				}
 			}
 		}
 	}
-	if mins, n := b.clockAt(i, limit); n > 0 && !inMention(i, i+n, mv) {
-		p := anchorPart{first: i, last: i + n, clock: mins}
+	if mins, n := b.clockAt(i, limit); n > 0 && !inMention(i, i+n, *mv) {
+		*p = anchorPart{first: i, last: i + n, clock: mins}
 		if j := p.last; j < limit {
 			if tr != nil {
 				if loc, ok := tr.Zones[toks[j].Norm]; ok {
@@ -153,9 +159,9 @@ func (b *builder) anchorPartAt(i, limit int, mv mention.Mention) (anchorPart, bo
 				p.zone, p.last = "local", j+2
 			}
 		}
-		return p, true
+		return true
 	}
-	return anchorPart{}, false
+	return false
 }
 
 // escape returns a pointer to a copy of v. Taking &v of a variable every
@@ -253,13 +259,13 @@ func durationOffset(v *mention.Value) (rules.Offset, bool) {
 func (b *builder) clockAt(i, limit int) (int, int) {
 	toks := b.txt.Tokens
 	w := toks[i].Norm
-	switch w {
-	case "noon", "midday":
-		return 12 * 60, 1
-	case "midnight":
-		return 0, 1
-	}
 	if toks[i].Kind != segment.Number {
+		switch w {
+		case "noon", "midday":
+			return 12 * 60, 1
+		case "midnight":
+			return 0, 1
+		}
 		return 0, 0
 	}
 	h, m, n, ampm := -1, 0, 1, ""

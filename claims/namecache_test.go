@@ -61,3 +61,28 @@ func TestPronounType(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceNotPerson: a place the rules list is never typed a person, by
+// kind or by typedAt over its tokens: namedPeople counts on it, and does
+// not ask the places again.
+func TestPlaceNotPerson(t *testing.T) {
+	r := rulestest.Default(t)
+	c := newNameCache(r)
+	if len(r.Places) == 0 {
+		t.Fatal("the rules list no places")
+	}
+	for p := range r.Places {
+		c.reset()
+		txt := segment.Segment(p, segment.Options{})
+		if len(txt.Tokens) == 0 {
+			continue
+		}
+		if _, k := c.typedAt(txt, 0, len(txt.Tokens)); k == SpeakerPerson {
+			t.Errorf("typedAt(%q) = %q", p, k)
+		}
+		c.reset()
+		if k := c.kind(p); k == SpeakerPerson {
+			t.Errorf("kind(%q) = %q", p, k)
+		}
+	}
+}

@@ -27,6 +27,9 @@ func (b *builder) entityAt(i, limit int) (string, int) {
 	if c, n := b.rules.Aliases.Lookup(b.txt, i, limit); n > 0 {
 		return c, n
 	}
+	if !toks[i].Cap {
+		return "", 0 // a name starts with a capital (names.Scanner.Forward): no zone to look up
+	}
 	if b.isZone(i) && i > 0 && (toks[i-1].Kind == segment.Number || ampmWord(toks[i-1].Norm) != "") {
 		return "", 0 // "21:00 GMT", "4 p.m. CT": a clock's zone, not a name
 	}
@@ -201,7 +204,7 @@ func (b *builder) namedPeople(x *names.Index, ns *peopleSeen) {
 		open := b.subjectStart(s)
 		starts[si] = open
 		// whether the sentence is a headline in title case, read at its
-		// first long name (most sentences have none)
+		// first long person's name (most sentences have none)
 		headline, headlineRead := false, false
 		for i := s.First; i < s.Last; i++ {
 			// a name starts with a capital: the words before the next
@@ -216,8 +219,17 @@ func (b *builder) namedPeople(x *names.Index, ns *peopleSeen) {
 			if j == i {
 				continue
 			}
+			// a name ending in a title is an office ("Stafford County
+			// Sheriff" of "Stafford County Sheriff's Office told ..."), no
+			// person a later "He" stands for: the name is not read
+			if b.rules.Titles.HasWordKey(toks[j-1].Key, toks[j-1].Norm) {
+				i = j - 1
+				continue
+			}
+			// a place is typed an organisation, not a person (kindAt)
 			name, kind := b.names.typedAt(b.txt, i, j)
-			if strings.Count(name, " ") >= 3 {
+			person := kind == SpeakerPerson
+			if person && strings.Count(name, " ") >= 3 {
 				if !headlineRead {
 					headline, headlineRead = titleCased(toks[s.First:s.Last]), true
 				}
@@ -226,10 +238,6 @@ func (b *builder) namedPeople(x *names.Index, ns *peopleSeen) {
 					continue
 				}
 			}
-			// a name ending in a title is an office ("Stafford County
-			// Sheriff" of "Stafford County Sheriff's Office told ..."), no
-			// person a later "He" stands for
-			person := kind == SpeakerPerson && !b.rules.Places[name] && !b.rules.Titles.HasWordKey(toks[j-1].Key, toks[j-1].Norm)
 			if person && i == open && !allCaps(name) {
 				// not a dateline in capitals ("DETROIT — He ...")
 				if k, _ := b.titleIn(i, j); k > i {
@@ -313,9 +321,17 @@ func (b *builder) whoHeIs(x *names.Index, ns peopleSeen) goneOn {
 	for si, s := range b.txt.Sentences {
 		out.any[si] = cur
 		out.he[si], out.she[si] = lastOfSex(recent, 'f'), lastOfSex(recent, 'm')
+		first := next // the sentence's names: all[first:next]
+		for next < len(all) && all[next].si <= si {
+			next++
+		}
+		who, about := b.sentencePerson(s, ns.starts[si], ns.openers[si], x)
+		// the last person the sentence names whom the document gives in
+		// full, read only where the sentence does not open with one, and
+		// from its end: the first found is the last
 		named := ""
-		for ; next < len(all) && all[next].si <= si; next++ {
-			n := all[next]
+		for k := next - 1; !about && k >= first && named == ""; k-- {
+			n := all[k]
 			switch {
 			case !n.surname && (n.titled || short[string(segment.AppendLower(buf[:0], x.Surname(n.name)))]):
 				named = n.name
@@ -325,7 +341,6 @@ func (b *builder) whoHeIs(x *names.Index, ns peopleSeen) goneOn {
 				}
 			}
 		}
-		who, about := b.sentencePerson(s, ns.starts[si], ns.openers[si], x)
 		if about && who == "" {
 			// "She said ...": the person she stands for is a woman
 			w := b.norm(ns.starts[si], s)
