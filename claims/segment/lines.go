@@ -23,6 +23,9 @@ type Lines struct {
 	// ascii[k] is set when bytes [checkpoint*k, checkpoint*(k+1)) are all
 	// ASCII: there a column is a byte count.
 	ascii []bool
+	// startRunes[i] is the number of runes before starts[i]: Pos counts
+	// the runes before an offset alone, not those before its line's start.
+	startRunes []int
 	// lazy, for Lines made by LazyLines, builds the tables at the first Pos.
 	lazy *sync.Once
 }
@@ -43,11 +46,11 @@ func LazyLines(src string) *Lines {
 func NewLines(src string) *Lines {
 	// the line starts counted first (a vectorised count), so their table
 	// is made once at its size, not grown line by line
-	// the three tables of ints are made in one allocation, each its
+	// the four tables of ints are made in one allocation, each its
 	// part of it at its size: full slices, never appended past it
 	// a checkpoint at each block's start: none for the empty text
 	nl, nb := strings.Count(src, "\n")+1, (len(src)+checkpoint-1)/checkpoint
-	ints := make([]int, nl+2*nb)
+	ints := make([]int, 2*nl+2*nb)
 	l := &Lines{src: src, starts: ints[:1:nl]}
 	for from := 0; ; {
 		at := strings.IndexByte(src[from:], '\n')
@@ -83,6 +86,10 @@ func NewLines(src string) *Lines {
 		var n int
 		n, i = countRunes(src, i, end)
 		count += n
+	}
+	l.startRunes = ints[nl+2*nb : 2*nl+2*nb : 2*nl+2*nb]
+	for i, s := range l.starts {
+		l.startRunes[i] = l.runeIndex(s)
 	}
 	return l
 }
@@ -182,7 +189,7 @@ func (l *Lines) Pos(off int) (line, col int) {
 	if l.lazy != nil {
 		l.lazy.Do(func() {
 			built := NewLines(l.src)
-			l.starts, l.runes, l.ascii, l.lines = built.starts, built.runes, built.ascii, built.lines
+			l.starts, l.runes, l.ascii, l.lines, l.startRunes = built.starts, built.runes, built.ascii, built.lines, built.startRunes
 		})
 	}
 	if off < 0 {
@@ -200,5 +207,5 @@ func (l *Lines) Pos(off int) (line, col int) {
 	for lo+1 < len(l.starts) && l.starts[lo+1] <= off {
 		lo++
 	}
-	return lo + 1, l.runeIndex(off) - l.runeIndex(l.starts[lo]) + 1
+	return lo + 1, l.runeIndex(off) - l.startRunes[lo] + 1
 }

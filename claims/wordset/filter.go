@@ -9,38 +9,42 @@ package wordset
 // of a word's length and ends alone, let through several times more.
 // 16,384 bits saved 0.3 % of ExtractMany's instructions more, and cost 4 %
 // more first-level cache misses.
-type Filter [filterBits / 64]uint64
+type Filter [filterBits / 64]int64
 
-// filterBits is the number of bits of a Filter; bit 0 is also set in
-// any filter a word was added to (see Key).
+// filterBits is the number of bits of a Filter; the zero Key's bit
+// (bit(0) of word 0) is also set in any filter a word was added to (see
+// Key).
 const filterBits = 1 << filterLog
 
 // filterLog is log2(filterBits).
 const filterLog = 13
 
-// keyBit is the bit of Key k in a Filter, 0 to filterBits-1: its top
-// filterLog bits, the best mixed; 0 for the zero Key, and for the few
-// keys below 1<<(32-filterLog), which any filter holding a word may hold
-// (a false "may", never a false "no"). Being a shift alone, with the
-// word index below the filter's length for any Key, it leaves MayKey
-// cheap enough that Set.HasKey inlines.
-func keyBit(k Key) uint { return uint(k >> (32 - filterLog)) }
+// bit is the bit of Key k in its word of a Filter, f[k>>wordShift] (its
+// top bits, the best mixed): the one that shifting the word left by k%64
+// makes its sign bit, which MayKey tests (k%64 is mixed from the top bits
+// too: see hash). The zero Key's bit is word 0's sign bit; the few keys
+// that share it any filter holding a word may hold (a false "may", never
+// a false "no"). A shift and a mask each, with the word index below the
+// filter's length for any Key, they leave MayKey cheap enough that
+// Set.HasKey, and the closed-class tests calling it, inline.
+func bit(k Key) int64 { return int64(uint64(1<<63) >> (k % 64)) }
+
+// wordShift is the shift that leaves a Key's top bits, the index of its
+// word in a Filter.
+const wordShift = 32 - filterLog + 6
 
 // Add puts w in the filter.
 func (f *Filter) Add(w string) { f.AddKey(KeyOf(w)) }
 
 // AddKey puts the word whose Key is k in the filter, as Add puts the word.
 // k must be computed: the zero Key (a token's before the tokeniser sets
-// it) sets bit 0 alone, and a filter built of such keys turns away every
+// it) sets its own bit alone, and a filter built of such keys turns away every
 // word. It takes no word to hash a zero Key with, unlike Map.GetKey, so
 // that it inlines in the per-token loops that fill a filter.
 func (f *Filter) AddKey(k Key) {
-	f.set(keyBit(k))
-	f.set(0)
+	f[k>>wordShift] |= bit(k)
+	f[0] |= bit(0)
 }
-
-// set sets bit b.
-func (f *Filter) set(b uint) { f[b/64] |= 1 << (b % 64) }
 
 // Join adds the words of g to f: f then may hold what either held. A nil
 // g holds no word.
@@ -60,5 +64,5 @@ func (f *Filter) May(w string) bool { return f.MayKey(KeyOf(w)) }
 // May does; for the zero Key, whether any word was. Set.HasKey spells
 // it out (the cost of this call would keep HasKey from inlining).
 func (f *Filter) MayKey(k Key) bool {
-	return f[k>>(32-filterLog+6)]>>(k>>(32-filterLog)%64)&1 != 0
+	return f[k>>wordShift]<<(k%64) < 0
 }

@@ -13,7 +13,7 @@ import (
 // document chooses. The zero value is empty and ready to use; it is safe
 // for concurrent readers once built. The empty word is never a key.
 type Map[V any] struct {
-	// tags holds each slot's word's hash (made odd, so never 0), 0 where
+	// tags holds each slot's word's hash (never 0), 0 where
 	// no word is; slots the words and their values, side by side (apart
 	// from the tags, which would pad each to 8 bytes more). Their length
 	// is a power of two at least twice the words', so probes are short,
