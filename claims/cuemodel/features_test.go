@@ -135,6 +135,9 @@ func TestKnownToken(t *testing.T) {
 		if got := m.KnownToken(&tok); got != want {
 			t.Errorf("KnownToken(%q) without a Key = %v, Known = %v", tok.Norm, got, want)
 		}
+		if want && !m.MayKnow(&tok) {
+			t.Errorf("MayKnow(%q) without a Key is false for a known word", tok.Norm)
+		}
 	}
 	if known == 0 {
 		t.Error("no word of the text is a known cue stem")
@@ -159,6 +162,9 @@ func TestKnownToken(t *testing.T) {
 	}
 	if (*Model)(nil).KnownToken(&toks[0]) {
 		t.Error("the nil model knows a word")
+	}
+	if (&Model{}).MayKnow(&toks[1]) || (*Model)(nil).MayKnow(&toks[1]) {
+		t.Error("the zero or nil model may know a word")
 	}
 }
 
