@@ -121,10 +121,10 @@ func (m *Model) Score(features []uint32) float64 {
 
 // ScoreKnown is Score by the weights fitted to the known stems' own
 // examples: the probability that a token of a known stem no cue list
-// holds is a cue, given its Features and KnownFeatures.
+// holds is a cue, given the features FeaturesKnown appends.
 func (m *Model) ScoreKnown(features []uint32) float64 {
 	if !m.Trained() || m.known.set == nil {
-		// the first weights never saw the KnownFeatures appended last
+		// the first weights never saw the known stems' features appended last
 		return m.Score(features[:max(len(features)-maxKnownFeatures, 0)])
 	}
 	z := 0
