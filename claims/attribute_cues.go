@@ -83,8 +83,9 @@ func (a *attributor) nounUse(i, first int) bool {
 		// of people: "A handful say", "a hundred say" (a number mention)
 		return true
 	}
-	if next := i + 1; next < len(toks) && pluralNoun(w) && a.r.Attribution.Documents.Has(w) && toks[next].Kind == segment.Word && !toks[next].Cap &&
+	if next := i + 1; next < len(toks) && toks[next].Kind == segment.Word && !toks[next].Cap &&
 		(strings.HasSuffix(toks[next].Norm, "ed") || english.IsIrregularPastKey(toks[next].Key, toks[next].Norm)) &&
+		pluralNoun(w) && a.r.Attribution.Documents.Has(w) && // the word after first: it turns most away
 		!(next+1 < len(toks) && toks[next+1].Kind == segment.Word && !toks[next+1].Cap && !functionLike(toks[next+1].Key, toks[next+1].Norm)) {
 		// "Initial reports suggested", "News reports speculated": a
 		// document's plural the past verb after it takes as its
@@ -297,6 +298,9 @@ func (a *attributor) clauseVerb(k int) bool {
 	}
 	if t.Norm != "'s" && (english.IsAuxiliaryKey(t.Key, t.Norm) || t.Norm == "n't" || t.Norm == "'ll") {
 		return true
+	}
+	if !a.starts.cues.MayKey(t.Key) {
+		return false // no cue's first word: the call spared
 	}
 	if _, n, _ := a.cue(k, k+1); n == 1 && k > 0 && !a.nounUse(k, k-1) && !a.r.Attribution.Documents.Has(t.Norm) {
 		return true

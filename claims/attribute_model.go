@@ -88,8 +88,7 @@ func (a *attributor) modelTakes(i int, s segment.Sentence) (cueClass, bool) {
 		// the fee illegal" is no passive)
 		return modelCue, false
 	}
-	a.feats = cuemodel.Features(a.feats[:0], a.txt, s, i, a.r.Attribution)
-	a.feats = cuemodel.KnownFeatures(a.feats, a.txt, s, i, a.r.Attribution)
+	a.feats = cuemodel.FeaturesKnown(a.feats[:0], a.txt, s, i, a.starts.lists)
 	score := a.model.ScoreKnown(a.feats)
 	if score <= modelThreshold {
 		return weakModelCue, score > orDefault(a.threshold, knownThreshold)
@@ -115,7 +114,7 @@ func orDefault(x, def float64) float64 {
 // modelScore is the model's probability that token i of sentence s is a
 // cue.
 func (a *attributor) modelScore(i int, s segment.Sentence) float64 {
-	a.feats = cuemodel.Features(a.feats[:0], a.txt, s, i, a.r.Attribution)
+	a.feats = cuemodel.Features(a.feats[:0], a.txt, s, i, a.starts.lists)
 	return a.model.Score(a.feats)
 }
 

@@ -146,7 +146,11 @@ func (a *attributor) cueBeforeQuote(q quote, openSent int) Attribution {
 		if a.inQuote[i] >= 0 {
 			break
 		}
-		cue, n, class := a.cue(i, s.Last)
+		var cue string
+		n, class := 0, speechCue
+		if a.starts.cues.MayKey(toks[i].Key) { // most words start no cue: the call spared
+			cue, n, class = a.cue(i, s.Last)
+		}
 		if class != speechCue || n > 0 && a.nounUse(i, s.First) {
 			n = 0 // a stance, a document's finding or a noun ("Trump's outline") frames no quote
 		}

@@ -211,6 +211,8 @@ type attrBuffers struct {
 // stage a call at a word every list turns away.
 type startFilters struct {
 	any, hedges, cues, phrases wordset.Filter
+	// lists are the rules' lists as the cue model's features read them
+	lists *cuemodel.Lists
 }
 
 // startsOf returns the filters of the first words of at's phrase lists
@@ -234,6 +236,7 @@ func (b *attrBuffers) startsOf(at *rules.Attribution) *startFilters {
 			b.starts.phrases.Join(f)
 		}
 		b.starts.phrases.Add("in") // inDocumentCue's
+		b.starts.lists = cuemodel.NewLists(at)
 		for _, fs := range [][]*wordset.Filter{hedges, cues, phrases, views} {
 			for _, f := range fs {
 				b.starts.any.Join(f)

@@ -9,6 +9,7 @@ import (
 	"github.com/claimdiff/claimdiff/claims/phrase"
 	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/claims/segment"
+	"github.com/claimdiff/claimdiff/claims/wordset"
 )
 
 // The features of a candidate cue token: its word and suffixes, its
@@ -72,6 +73,30 @@ func Listed(toks []segment.Token, i, last int, at *rules.Attribution) bool {
 		at.EvidenceCues.MayStart(t) && longest(at.EvidenceCues, toks, i, last)
 }
 
+// Lists are the rules' attribution lists the features read, with the
+// first-word filters of the lists Listed reads joined into one: a token
+// of a feature's window that starts none of them is turned away by one
+// inlined test, not a call. Make them once per rules with NewLists.
+type Lists struct {
+	at   *rules.Attribution
+	cues wordset.Filter // the first words of Cues, StanceCues and EvidenceCues
+}
+
+// NewLists returns the Lists of the rules' attribution lists at.
+func NewLists(at *rules.Attribution) *Lists {
+	l := &Lists{at: at}
+	for _, f := range []*wordset.Filter{at.Cues.Firsts(), at.StanceCues.Firsts(), at.EvidenceCues.Firsts()} {
+		l.cues.Join(f) // a nil filter adds no word
+	}
+	return l
+}
+
+// listed is Listed for a word token k of sentence s, screened by the
+// joint first-word filter: false for most words without a call.
+func (l *Lists) listed(toks []segment.Token, k int, s segment.Sentence) bool {
+	return l.cues.MayKey(toks[k].Key) && Listed(toks, k, s.Last, l.at)
+}
+
 // longest reports a phrase of set starting at token i, ending before last.
 func longest[V any](set *phrase.Set[V], toks []segment.Token, i, last int) bool {
 	_, n := set.Longest(toks, i, last)
@@ -102,10 +127,18 @@ func quoteMarkAt(src string, i int) bool {
 }
 
 // Features appends the hashed features of candidate token i of sentence
-// s to dst. at gives the cue and role lists of the rules, which are
+// s to dst. l gives the cue and role lists of the rules, which are
 // features too: a listed word is a cue more often than not.
-func Features(dst []uint32, txt *segment.Text, s segment.Sentence, i int, at *rules.Attribution) []uint32 {
-	toks := txt.Tokens
+func Features(dst []uint32, txt *segment.Text, s segment.Sentence, i int, l *Lists) []uint32 {
+	dst, _ = features(dst, txt, s, i, l)
+	return dst
+}
+
+// features does the work of Features, and reports whether a listed cue
+// (Listed) stands before token i in its sentence, within nestWindow
+// tokens: the cue of FeaturesKnown's, read on the way.
+func features(dst []uint32, txt *segment.Text, s segment.Sentence, i int, l *Lists) (_ []uint32, cueBefore bool) {
+	toks, at := txt.Tokens, l.at
 	w := toks[i].Norm
 	stem := Stem(w)
 	dst = slices.Grow(dst, maxFeatures) // room made once for a dst reused
@@ -165,15 +198,21 @@ func Features(dst []uint32, txt *segment.Text, s segment.Sentence, i int, at *ru
 		if t.Kind == segment.Word && at.Roles.HasWordKey(t.Key, t.Norm) {
 			dst = append(dst, beforeRole[b], extend(wordBefore, "role"))
 		}
-		if t.Kind == segment.Word && at.Cues.MayStart(t) && longest(at.Cues, toks, k, s.Last) {
-			dst = append(dst, beforeCue)
+		if t.Kind == segment.Word && l.cues.MayKey(t.Key) {
+			if at.Cues.MayStart(t) && longest(at.Cues, toks, k, s.Last) {
+				dst = append(dst, beforeCue)
+				cueBefore = true
+			} else if !cueBefore && Listed(toks, k, s.Last, at) {
+				cueBefore = true // a stance or evidence cue
+			}
 		}
 	}
 	// a cue further back in the sentence: this word may be inside what
 	// that one reports
 	for k := i - window - 1; k >= s.First && k >= i-nestWindow; k-- {
-		if toks[k].Kind == segment.Word && Listed(toks, k, s.Last, at) {
+		if toks[k].Kind == segment.Word && l.listed(toks, k, s) {
 			dst = append(dst, farCue)
+			cueBefore = true
 			break
 		}
 	}
@@ -182,21 +221,22 @@ func Features(dst []uint32, txt *segment.Text, s segment.Sentence, i int, at *ru
 	if i == s.First || i > s.First && toks[i-1].Kind == segment.Punct && !QuoteMark(txt, i-1) {
 		dst = append(dst, hash2(fWordAfterPunct, w, toks[max(i-1, s.First)].Norm))
 	}
-	return dst
+	return dst, cueBefore
 }
 
-// maxKnownFeatures is how many features KnownFeatures appends.
+// maxKnownFeatures is how many features FeaturesKnown appends after
+// the Features.
 const maxKnownFeatures = 4
 
-// KnownFeatures appends the features only the known stems' weights read
-// (see Model.ScoreKnown) of candidate token i of sentence s to dst, which
-// holds the token's Features: its stem with where it stands, the word two
-// before it, a quotation near it and a listed cue before it. They tell
+// FeaturesKnown appends the Features of candidate token i of sentence s
+// to dst, and after them the features only the known stems' weights read
+// (see Model.ScoreKnown): its stem with where it stands, the word two
+// before it, a quotation near it and a listed cue before it. Those tell
 // one verb's cues from its other uses ("support" inside a statement,
-// "call" after "a"); over every candidate they only add noise. A cue
-// further back than the window is read from dst, where Features put it,
-// not looked for again.
-func KnownFeatures(dst []uint32, txt *segment.Text, s segment.Sentence, i int, at *rules.Attribution) []uint32 {
+// "call" after "a"); over every candidate they only add noise. The cue
+// before it is the one Features looks for, read in the same pass.
+func FeaturesKnown(dst []uint32, txt *segment.Text, s segment.Sentence, i int, l *Lists) []uint32 {
+	dst, cueBefore := features(dst, txt, s, i, l)
 	toks := txt.Tokens
 	stem := Stem(toks[i].Norm)
 	quote, cue := "noquote", "nocue"
@@ -206,15 +246,8 @@ func KnownFeatures(dst []uint32, txt *segment.Text, s segment.Sentence, i int, a
 			break
 		}
 	}
-	if slices.Contains(dst, farCue) {
+	if cueBefore {
 		cue = "cue"
-	} else {
-		for k := i - 1; k >= s.First && k >= i-window; k-- {
-			if toks[k].Kind == segment.Word && Listed(toks, k, s.Last, at) {
-				cue = "cue"
-				break
-			}
-		}
 	}
 	return append(dst, hash2(fStemFromStart, stem, distance(i-s.First)), hash2(fStemPrev2, stem, shape(txt, i-2, s)),
 		hash2(fStemQuote, stem, quote), hash2(fStemCueBefore, stem, cue))

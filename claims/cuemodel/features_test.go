@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/claims/segment"
 	"github.com/claimdiff/claimdiff/internal/rulestest"
 )
@@ -57,7 +58,7 @@ func TestFeatures(t *testing.T) {
 	} {
 		txt := segment.Segment(tc.text, segment.Options{})
 		s, i := tokenAt(t, txt, tc.word)
-		got := Features(nil, txt, s, i, r.Attribution)
+		got := Features(nil, txt, s, i, NewLists(r.Attribution))
 		for _, f := range tc.has {
 			if !slices.Contains(got, f) {
 				t.Errorf("%q: a feature %#x is missing", tc.text, f)
@@ -135,6 +136,9 @@ func TestKnownToken(t *testing.T) {
 		if got := m.KnownToken(&tok); got != want {
 			t.Errorf("KnownToken(%q) without a Key = %v, Known = %v", tok.Norm, got, want)
 		}
+		if want && !m.MayKnow(&tok) {
+			t.Errorf("MayKnow(%q) without a Key is false for a known word", tok.Norm)
+		}
 	}
 	if known == 0 {
 		t.Error("no word of the text is a known cue stem")
@@ -160,6 +164,9 @@ func TestKnownToken(t *testing.T) {
 	if (*Model)(nil).KnownToken(&toks[0]) {
 		t.Error("the nil model knows a word")
 	}
+	if (&Model{}).MayKnow(&toks[1]) || (*Model)(nil).MayKnow(&toks[1]) {
+		t.Error("the zero or nil model may know a word")
+	}
 }
 
 // TestHasApostrophe checks hasApostrophe against strings.ContainsAny.
@@ -177,19 +184,19 @@ func TestHasApostrophe(t *testing.T) {
 func TestFeaturesRoom(t *testing.T) {
 	r := rulestest.Default(t)
 	txt := segment.Segment(`"He said," officer Mary Jones told "she": "they said" it told "that" to 9 whether`, segment.Options{})
-	s, tried := txt.Sentences[0], 0
+	s, tried, l := txt.Sentences[0], 0, NewLists(r.Attribution)
 	for i := s.First; i < s.Last; i++ {
 		if !Candidate(txt.Tokens, i) {
 			continue
 		}
 		tried++
-		if n := len(Features(nil, txt, s, i, r.Attribution)); n > maxFeatures {
+		if n := len(Features(nil, txt, s, i, l)); n > maxFeatures {
 			t.Errorf("token %d: %d features, more than maxFeatures (%d)", i, n, maxFeatures)
 		}
 		if raceEnabled {
 			continue // the race detector's instrumentation allocates on its own
 		}
-		if n := testing.AllocsPerRun(5, func() { Features(nil, txt, s, i, r.Attribution) }); n != 1 {
+		if n := testing.AllocsPerRun(5, func() { Features(nil, txt, s, i, l) }); n != 1 {
 			t.Errorf("token %d: Features(nil) allocates %v times, want 1", i, n)
 		}
 	}
@@ -229,4 +236,78 @@ func TestHashedOnce(t *testing.T) {
 			t.Errorf("distance(%d) = %q, want %q", d, got, want)
 		}
 	}
+}
+
+// TestListsListed wants the Lists' screened look-up to answer as Listed
+// at every word: its joint first-word filter turns away no word a list
+// starts with, of any of the three lists.
+func TestListsListed(t *testing.T) {
+	r := rulestest.Default(t)
+	l := NewLists(r.Attribution)
+	txt := segment.Segment(`Officials said on Monday, according to a report, that the mayor supports the plan and opposes the tax; `+
+		`a study found that voters believe he claimed, as he told reporters and denied, that the data show gains.`, segment.Options{})
+	hits := 0
+	for _, s := range txt.Sentences {
+		for k := s.First; k < s.Last; k++ {
+			if txt.Tokens[k].Kind != segment.Word {
+				continue
+			}
+			want := Listed(txt.Tokens, k, s.Last, r.Attribution)
+			if got := l.listed(txt.Tokens, k, s); got != want {
+				t.Errorf("token %d (%q): listed = %v, Listed = %v", k, txt.Tokens[k].Norm, got, want)
+			}
+			if want {
+				hits++
+			}
+		}
+	}
+	if hits < 4 {
+		t.Fatalf("%d listed words, want 4 or more", hits)
+	}
+}
+
+// TestFeaturesKnown wants FeaturesKnown to append the Features and then
+// the known stems' features as they read when each was looked for on its
+// own: the cue before the token is any listed cue within the window
+// before it or further back (knownCue, below), read in Features' pass.
+func TestFeaturesKnown(t *testing.T) {
+	r := rulestest.Default(t)
+	l := NewLists(r.Attribution)
+	txt := segment.Segment(`Officials said on Monday that the mayor, who opposes the plan and denied the report, lamented the taxes. `+
+		`A study found voters believe he quipped. Residents, according to a letter the council sent to every household in the county last week, fretted. `+
+		`He "fretted" that they supported the plan.`, segment.Options{})
+	seen := map[string]bool{}
+	for _, s := range txt.Sentences {
+		for i := s.First; i < s.Last; i++ {
+			if !Candidate(txt.Tokens, i) {
+				continue
+			}
+			got := FeaturesKnown(nil, txt, s, i, l)
+			want := Features(nil, txt, s, i, l)
+			if !slices.Equal(got[:len(want)], want) {
+				t.Errorf("token %d (%q): FeaturesKnown does not start with the Features", i, txt.Tokens[i].Norm)
+				continue
+			}
+			stem, cue := Stem(txt.Tokens[i].Norm), knownCue(txt, s, i, r.Attribution)
+			seen[cue] = true
+			if w := hash2(fStemCueBefore, stem, cue); got[len(got)-1] != w || len(got) != len(want)+maxKnownFeatures {
+				t.Errorf("token %d (%q): the cue-before feature is not %q's", i, txt.Tokens[i].Norm, cue)
+			}
+		}
+	}
+	if !seen["cue"] || !seen["nocue"] {
+		t.Fatalf("the text's candidates read %v, want both a cue before one and none", seen)
+	}
+}
+
+// knownCue is the cue before candidate token i of sentence s as the
+// known stems' features name it, looked for on its own: "cue" for a
+// listed cue within nestWindow tokens before it, else "nocue".
+func knownCue(txt *segment.Text, s segment.Sentence, i int, at *rules.Attribution) string {
+	for k := i - 1; k >= s.First && k >= i-nestWindow; k-- {
+		if txt.Tokens[k].Kind == segment.Word && Listed(txt.Tokens, k, s.Last, at) {
+			return "cue"
+		}
+	}
+	return "nocue"
 }

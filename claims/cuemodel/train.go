@@ -12,7 +12,7 @@ import (
 // and whether annotators marked it as (part of) a cue.
 type Example struct {
 	Features []uint32
-	Known    []uint32 // its KnownFeatures
+	Known    []uint32 // the features FeaturesKnown appends after them
 	Word     string
 	Cue      bool
 }
@@ -23,6 +23,7 @@ type Example struct {
 // [start, end) into txt.Src.
 func Examples(dst []Example, txt *segment.Text, at *rules.Attribution, gold [][2]int) []Example {
 	in := InQuotes(txt)
+	l := NewLists(at)
 	for _, s := range txt.Sentences {
 		for i := s.First; i < s.Last; i++ {
 			if in[i] || !Candidate(txt.Tokens, i) {
@@ -36,9 +37,9 @@ func Examples(dst []Example, txt *segment.Text, at *rules.Attribution, gold [][2
 					break
 				}
 			}
-			f := Features(nil, txt, s, i, at)
-			all := KnownFeatures(f, txt, s, i, at)
-			dst = append(dst, Example{Features: all[:len(f):len(f)], Known: all[len(f):], Word: t.Norm, Cue: cue})
+			all := FeaturesKnown(nil, txt, s, i, l)
+			f := len(all) - maxKnownFeatures // the Features, then the known stems' own
+			dst = append(dst, Example{Features: all[:f:f], Known: all[f:], Word: t.Norm, Cue: cue})
 		}
 	}
 	return dst
@@ -95,8 +96,8 @@ var DefaultTrainOptions = TrainOptions{Epochs: 6, Seed: 1, Rate: 0.2, MinCount: 
 // fits every candidate's Features: its weights (Score) confirm the cue
 // lists' words, and tell which stems the model knows (see Known). The
 // second fits the examples of the known stems alone (listed words'
-// among them: they show what a cue looks like), with their
-// KnownFeatures too: its weights (ScoreKnown) take a known stem no list
+// among them: they show what a cue looks like), with the features
+// FeaturesKnown appends after their Features too: its weights (ScoreKnown) take a known stem no list
 // holds for a cue. Fitted to those alone they tell a cue from the same
 // verb's other uses ("support" inside a statement, "call" as a noun)
 // instead of a verb from the nouns and adjectives the model never
