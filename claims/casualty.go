@@ -98,7 +98,7 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 		if c.Value != nil && ru.Value != nil && *ru.Value == 2 {
 			b.listedOn(c) // "killed a 17-year-old, a 19-year-old and a 22-year-old": three
 		}
-		if c.Value != nil && b.dropReason(*c, ru) != "" {
+		if c.Value != nil && b.dropReason(c, ru) != "" {
 			named[i] = true
 			continue
 		}
@@ -109,7 +109,7 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 			b.objectVictim(c)          // "grandson fatally shot his brother": the brother's
 			b.pronounVictim(c, people) // "He later died": the man named before
 		}
-		if storyCount(*c) {
+		if storyCount(c) {
 			// "so far in 2017, 150 people have been murdered": a total
 			// over a period is a tally
 			scope := b.scopeOf(cs, i, ru.Value == nil, story, counts)
@@ -141,7 +141,7 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 			t.deaths = t.deaths || c.Kind == kindKilled
 			continue
 		}
-		t.count(*c, ru)
+		t.count(c, ru)
 	}
 	restateTallies(cs, named)
 	b.bothOfMore(cs, named)
@@ -159,7 +159,7 @@ func (b *builder) markCasualties(cs []Claim) (named []bool, t casualtyTally) {
 // another incident or of several ("two people were shot dead" in another
 // shooting the day before) is no death of the story's: its sentence is
 // kept, for tellsDeath to pass over.
-func (t *casualtyTally) count(c Claim, ru *rules.Rule) {
+func (t *casualtyTally) count(c *Claim, ru *rules.Rule) {
 	if ru.Value == nil && c.Value.Number > 1 && !apart(c) {
 		t.counted[c.Kind] = true
 	}
@@ -188,7 +188,7 @@ func (b *builder) keepCasualties(cs []Claim, named []bool, t *casualtyTally) []C
 		c := cs[i]
 		ru := b.rules.Rule(c.Rule)
 		if ru != nil && isCasualty(c.Kind) && c.Value != nil {
-			if named[i] || b.unrealised(c) {
+			if named[i] || b.unrealised(&c) {
 				continue
 			}
 			if c.Kind == kindShot {
@@ -206,13 +206,13 @@ func (b *builder) keepCasualties(cs []Claim, named []bool, t *casualtyTally) []C
 			// one listed after others ("4 adults, 1 child shot") is a
 			// part already, and the list's total needs it
 			listed := c.Frame != nil && c.Frame.Scope == scopePart
-			if single && !listed && (counted[c.Kind] || within(c.Kind, counted) || overlaps(out, c)) {
+			if single && !listed && (counted[c.Kind] || within(c.Kind, counted) || overlaps(out, &c)) {
 				continue
 			}
-			if len(ru.Follows) > 0 && !follows(out, c, ru.Follows) {
+			if len(ru.Follows) > 0 && !follows(out, &c, ru.Follows) {
 				continue
 			}
-			if c.Value.Number == 0 && beyond(c.Text) && (seen[c.Kind] || c.Kind == kindInjured && seen[kindShot] && !seen[kindKilled] || b.woundedUncounted(c, t)) {
+			if c.Value.Number == 0 && beyond(c.Text) && (seen[c.Kind] || c.Kind == kindInjured && seen[kindShot] && !seen[kindKilled] || b.woundedUncounted(&c, t)) {
 				continue
 			}
 			if c.Value.Number > 0 {
@@ -235,12 +235,12 @@ func (b *builder) listedShot(cs []Claim, i int, c *Claim) (total Claim, keep, li
 		return Claim{}, true, false
 	}
 	switch {
-	case !b.adjacent(*c, cs[j]) && !b.adjacent(cs[j], *c):
+	case !b.adjacent(c, &cs[j]) && !b.adjacent(&cs[j], c):
 		return Claim{}, false, false // not a list: no figure to set against another
 	case cs[j].tok > c.tok:
 		// "4 shot, 1 killed": the total first, then
 		// its part; the wounded are derived below
-	case b.adjacent(cs[j], *c):
+	case b.adjacent(&cs[j], c):
 		// "1 dead, 3 shot": three more, wounded
 		d, ok := besides(cs[j], *c)
 		if !ok {
@@ -320,7 +320,7 @@ func (b *builder) listedBeside(cs []Claim, i int) int {
 		if j == i || c.sent != shot.sent || c.Kind != kindKilled || c.Value == nil {
 			continue
 		}
-		if !b.says(c, b.rules.Casualties.Parts) {
+		if !b.says(&c, b.rules.Casualties.Parts) {
 			return j
 		}
 	}
@@ -330,7 +330,7 @@ func (b *builder) listedBeside(cs []Claim, i int) int {
 // adjacent reports whether claim b follows claim a in a list: only a
 // comma, a semicolon or "and" between them ("1 dead, 3 shot", "5 shot
 // and 1 killed").
-func (b *builder) adjacent(a, c Claim) bool {
+func (b *builder) adjacent(a, c *Claim) bool {
 	toks := b.txt.Tokens
 	i := a.tok
 	for i < len(toks) && toks[i].Start < a.Span.End {
@@ -369,7 +369,7 @@ func besides(killed, wounded Claim) (Claim, bool) {
 
 // saysShot reports whether a claim's words say its victims were shot:
 // "shot" or "gunned" among them ("was shot and killed", "shot dead").
-func (b *builder) saysShot(c Claim) bool {
+func (b *builder) saysShot(c *Claim) bool {
 	toks := b.txt.Tokens
 	for i, end := c.tok, b.casualtyText().claimEnd(c); i < end; i++ {
 		if toks[i].Norm == kindShot || toks[i].Norm == "gunned" {
@@ -386,7 +386,7 @@ func setPerpetrator(c *Claim, p string) { frameFor(c).Perpetrator = p }
 // follows reports whether a claim of one of kinds stands before c in its
 // sentence or in the followWindow sentences before; prev are the claims
 // kept so far, in text order.
-func follows(prev []Claim, c Claim, kinds []string) bool {
+func follows(prev []Claim, c *Claim, kinds []string) bool {
 	for j := len(prev) - 1; j >= 0 && j >= len(prev)-claimWindow && prev[j].sent >= c.sent-followWindow; j-- {
 		for _, k := range kinds {
 			if prev[j].Kind == k {
@@ -399,7 +399,7 @@ func follows(prev []Claim, c Claim, kinds []string) bool {
 
 // apart reports a count of another incident or of several (scope
 // previous, other or tally).
-func apart(c Claim) bool {
+func apart(c *Claim) bool {
 	if c.Frame == nil {
 		return false
 	}
@@ -425,7 +425,7 @@ func within(kind string, counted map[string]bool) bool {
 
 // overlaps reports whether c stands inside a claim of its kind already
 // kept ("One man died" and its "man died").
-func overlaps(prev []Claim, c Claim) bool {
+func overlaps(prev []Claim, c *Claim) bool {
 	for j := len(prev) - 1; j >= 0 && j >= len(prev)-claimWindow && prev[j].sent == c.sent; j-- {
 		if prev[j].Kind == c.Kind && prev[j].Span.End > c.Span.Start {
 			return true
@@ -442,7 +442,7 @@ func overlaps(prev []Claim, c Claim) bool {
 // ("A 7-year-old child was flown to hospital after being shot"), so the
 // zero is none besides them, not the wounded count. After a death, "no
 // one else was hurt" says no one was wounded.
-func (b *builder) woundedUncounted(c Claim, t *casualtyTally) bool {
+func (b *builder) woundedUncounted(c *Claim, t *casualtyTally) bool {
 	if c.Kind != kindInjured || t.deaths {
 		return false
 	}
@@ -490,7 +490,7 @@ func (b *builder) wounded(cs []Claim, i int, deaths, injuries bool) (Claim, bool
 	}
 	for j := lo; j < hi; j++ {
 		c := cs[j]
-		if j == i || c.Value == nil || apart(c) {
+		if j == i || c.Value == nil || apart(&c) {
 			continue // "In a separate shooting, two people were shot dead": no part of this total
 		}
 		switch c.Kind {
@@ -504,7 +504,7 @@ func (b *builder) wounded(cs []Claim, i int, deaths, injuries bool) (Claim, bool
 			single := false
 			if ru := b.rules.Rule(c.Rule); ru != nil && ru.Value != nil && *ru.Value > 0 {
 				single = true
-				if b.saysShot(c) {
+				if b.saysShot(&c) {
 					shotDead++
 				}
 			}

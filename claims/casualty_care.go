@@ -13,8 +13,8 @@ package claims
 func (t casualtyText) careParts(cs []Claim) {
 	care := make([]bool, len(cs))
 	for i := range cs {
-		if c := &cs[i]; woundedCount(*c) {
-			care[i] = t.has(t.voc.Care, c.tok, t.claimEnd(*c))
+		if c := &cs[i]; woundedCount(c) {
+			care[i] = t.has(t.voc.Care, c.tok, t.claimEnd(c))
 		}
 	}
 	for i := range cs {
@@ -23,7 +23,7 @@ func (t casualtyText) careParts(cs []Claim) {
 		}
 		c := &cs[i]
 		for j := i - 1; j >= 0 && j >= i-claimWindow && cs[j].sent >= c.sent-followWindow; j-- {
-			if woundedCount(cs[j]) && !care[j] && cs[j].tok < c.tok && cs[j].Value.Number > c.Value.Number {
+			if woundedCount(&cs[j]) && !care[j] && cs[j].tok < c.tok && cs[j].Value.Number > c.Value.Number {
 				setScope(&cs[i], scopePart)
 				break
 			}
@@ -34,7 +34,7 @@ func (t casualtyText) careParts(cs []Claim) {
 // woundedCount reports an injured count that is the story's own, of
 // gunfire or no cause told; one said to stand now ("six remained in
 // critical condition", frame scope current) is the story's too.
-func woundedCount(c Claim) bool {
+func woundedCount(c *Claim) bool {
 	own := storyCount(c) || c.Value != nil && c.Frame != nil && c.Frame.Scope == scopeCurrent
 	return c.Kind == kindInjured && own && (c.Frame == nil || c.Frame.Cause == "" || c.Frame.Cause == causeGunshot)
 }

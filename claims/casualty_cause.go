@@ -60,7 +60,7 @@ func (t casualtyText) causes(cs []Claim) {
 		}
 	}
 	for i := range cs {
-		if cs[i].Kind == kindInjured && cue[i] == "" && storyCount(cs[i]) && t.splitByCause(cs, i) {
+		if cs[i].Kind == kindInjured && cue[i] == "" && storyCount(&cs[i]) && t.splitByCause(cs, i) {
 			setCause(&cs[i], causeAll)
 			notGunfire = true
 		}
@@ -96,7 +96,7 @@ func (t casualtyText) allAbove(cs []Claim) {
 	}
 	for i := range cs {
 		c := &cs[i]
-		if c.Kind == kindInjured && storyCount(*c) && (c.Frame == nil || c.Frame.Cause == "") && c.Value.Number > gunshot && !t.othersBesides(cs, i) {
+		if c.Kind == kindInjured && storyCount(c) && (c.Frame == nil || c.Frame.Cause == "") && c.Value.Number > gunshot && !t.othersBesides(cs, i) {
 			setCause(c, causeAll)
 		}
 	}
@@ -116,7 +116,7 @@ func (t casualtyText) othersBesides(cs []Claim, i int) bool {
 		if o.Frame == nil || o.Frame.Cause != causeOther {
 			return false
 		}
-		for k, end := o.tok, t.claimEnd(o); k < end; k++ {
+		for k, end := o.tok, t.claimEnd(&o); k < end; k++ {
 			if additive(t.toks[k].Norm) {
 				return true
 			}
@@ -157,7 +157,7 @@ func (t casualtyText) cueCause(cs []Claim, i int) string {
 func (t casualtyText) causeEnd(cs []Claim, i int) int {
 	c := cs[i]
 	s := t.sents[c.sent]
-	end := t.claimEnd(c)
+	end := t.claimEnd(&c)
 	stop := min(s.Last, end+causeWindow)
 	for j := i + 1; j < len(cs) && j <= i+claimWindow && cs[j].sent == c.sent; j++ {
 		if cs[j].tok >= end && cs[j].tok < stop {
@@ -232,10 +232,10 @@ func (t casualtyText) partOfHurt(cs []Claim, i int) bool {
 	c := cs[i]
 	for j := i - 1; j >= 0 && j >= i-claimWindow && cs[j].sent == c.sent; j-- {
 		total := cs[j]
-		if total.Kind != kindInjured || !storyCount(total) || total.Value.Number <= c.Value.Number {
+		if total.Kind != kindInjured || !storyCount(&total) || total.Value.Number <= c.Value.Number {
 			continue
 		}
-		return t.has(t.voc.Breakdown, t.claimEnd(total), min(c.tok+3, t.sents[c.sent].Last))
+		return t.has(t.voc.Breakdown, t.claimEnd(&total), min(c.tok+3, t.sents[c.sent].Last))
 	}
 	return false
 }
@@ -250,7 +250,7 @@ func (t casualtyText) splitByCause(cs []Claim, i int) bool {
 	for j := i + 1; j < len(cs) && j <= i+claimWindow && cs[j].sent == c.sent; j++ {
 		p := cs[j]
 		if p.Kind == kindInjured && p.Frame != nil && p.Frame.Cause == causeGunshot && p.Value.Bound == mention.Exact && p.Value.Number < c.Value.Number {
-			end := t.claimEnd(c)
+			end := t.claimEnd(&c)
 			return t.has(t.voc.OtherCauses, end, min(s.Last, end+splitWindow))
 		}
 	}

@@ -21,7 +21,7 @@ import (
 // zero of some severity says nothing of lighter injuries; a count of two
 // outcomes joined by "or" is no figure of either. Each reason is one
 // reading of the claim's words, tried in turn until one holds.
-func (b *builder) dropReason(c Claim, ru *rules.Rule) string {
+func (b *builder) dropReason(c *Claim, ru *rules.Rule) string {
 	if b.either(c) {
 		return "two outcomes" // "eight were injured or killed"
 	}
@@ -43,7 +43,7 @@ func (b *builder) dropReason(c Claim, ru *rules.Rule) string {
 
 // notCount tells why the number of a count by number counts no victims,
 // or "".
-func (b *builder) notCount(c Claim) string {
+func (b *builder) notCount(c *Claim) string {
 	switch {
 	case b.inName(c):
 		return "a number in a name" // "told NewsChannel 15"
@@ -71,7 +71,7 @@ func (b *builder) notCount(c Claim) string {
 
 // notHit tells why a count above zero is of no victim of the story's, or
 // "".
-func (b *builder) notHit(c Claim, ru *rules.Rule) string {
+func (b *builder) notHit(c *Claim, ru *rules.Rule) string {
 	switch {
 	case b.negated(c):
 		return "denied" // "two other children were not injured"
@@ -102,7 +102,7 @@ func (b *builder) notHit(c Claim, ru *rules.Rule) string {
 // pronounced dead"): the one counted is the perpetrator, which
 // killed-perpetrator-one reads when he died. "A male nurse was wounded"
 // is a victim.
-func (b *builder) perpetratorNamed(c Claim) bool {
+func (b *builder) perpetratorNamed(c *Claim) bool {
 	toks := b.txt.Tokens
 	s := b.txt.Sentences[c.sent]
 	perps := b.rules.Casualties.Perpetrators
@@ -128,7 +128,7 @@ const pairedAfterReach = 4
 // boy and his mother", "injuring a woman and her two children" tell of
 // more victims than one. "killed a man and a woman was wounded" joins two
 // clauses.
-func (b *builder) pairedAfter(c Claim) bool {
+func (b *builder) pairedAfter(c *Claim) bool {
 	toks := b.txt.Tokens
 	s := b.txt.Sentences[c.sent]
 	and := b.casualtyText().claimEnd(c)
@@ -159,7 +159,7 @@ func listEnds(t segment.Token) bool {
 // the victims, not one. "Police arrested Rodriguez and the baby was taken
 // to a hospital" joins two clauses, and so does "Elijah Jones was killed
 // and a woman was wounded".
-func (b *builder) conjoined(c Claim) bool {
+func (b *builder) conjoined(c *Claim) bool {
 	toks := b.txt.Tokens
 	s := b.txt.Sentences[c.sent]
 	and := c.tok - 1
@@ -198,7 +198,7 @@ func determiner(w string) bool {
 // pupils between the ages of 11 and 15 treated", "from 3 to 5"):
 // the upper end of a range, not a count of its own. "A gunman opened fire
 // on Highway 17 and 3 people were injured" is a count.
-func (b *builder) rangeEnd(c Claim) bool {
+func (b *builder) rangeEnd(c *Claim) bool {
 	if c.val < 0 {
 		return false
 	}
@@ -226,7 +226,7 @@ const rangeReach = 4
 
 // says reports whether one of the phrases of set stands in a claim's
 // words.
-func (b *builder) says(c Claim, set *phrase.Set[bool]) bool {
+func (b *builder) says(c *Claim, set *phrase.Set[bool]) bool {
 	t := b.casualtyText()
 	return t.has(set, c.tok, t.claimEnd(c))
 }
@@ -238,7 +238,7 @@ func (b *builder) says(c Claim, set *phrase.Set[bool]) bool {
 // "shot at approximately 1 a.m.", "shot at least twice"), or a word of rules.yaml casualties.unhurt in the
 // claim or at most unhurtReach tokens after it in its sentence ("... but
 // survived without injury", "escaped unharmed").
-func (b *builder) unhurt(c Claim) bool {
+func (b *builder) unhurt(c *Claim) bool {
 	if c.Kind != kindInjured && c.Kind != kindShot {
 		return false
 	}
@@ -267,7 +267,7 @@ func (b *builder) unhurt(c Claim) bool {
 // casualties.natural-deaths in the claim or at most unhurtReach tokens
 // after it in its sentence ("Man shot in 2016 robbery dies of cancer at
 // 71"): he was shot, and died years later, no casualty of it.
-func (b *builder) diedOtherwise(c Claim) bool {
+func (b *builder) diedOtherwise(c *Claim) bool {
 	if c.Kind != kindKilled {
 		return false
 	}
@@ -280,7 +280,7 @@ func (b *builder) diedOtherwise(c Claim) bool {
 // noun of rules.yaml casualties.not-people at most animalReach words
 // into it, after an article or possessive ("fatally shot his dog and then turned the gun on himself",
 // "killed a deer before shooting himself").
-func (b *builder) animalVictim(c Claim) bool {
+func (b *builder) animalVictim(c *Claim) bool {
 	toks := b.txt.Tokens
 	end := min(b.casualtyText().claimEnd(c), c.tok+animalReach)
 	for k := c.tok + 1; k < end; k++ {
@@ -302,7 +302,7 @@ func (b *builder) animalVictim(c Claim) bool {
 // casualties.not-people, with no form of "be" before the verb ("The
 // deputy fatally shot 2 dogs"): the noun is who shot, in the active
 // voice, and no person died.
-func (b *builder) agentOf(c Claim) bool {
+func (b *builder) agentOf(c *Claim) bool {
 	s := b.txt.Sentences[c.sent]
 	_, end, ok := b.activeObject(c)
 	if !ok {
@@ -334,7 +334,7 @@ const unhurtReach = 6
 // base form after "to" or a modal ("threatening to kill one of them",
 // "could kill thousands", "would wound 20"): a threat, a purpose or a
 // forecast, no one's toll; so is one in a condition (conditional).
-func (b *builder) unrealised(c Claim) bool {
+func (b *builder) unrealised(c *Claim) bool {
 	toks := b.txt.Tokens
 	s := b.txt.Sentences[c.sent]
 	i := c.tok
@@ -363,7 +363,7 @@ func (b *builder) unrealised(c Claim) bool {
 // are investigating whether the woman took her own life"). A count after
 // "whether" is a fact the question presumes ("Police did not say whether
 // the three people who were wounded knew each other").
-func (b *builder) conditional(c Claim) bool {
+func (b *builder) conditional(c *Claim) bool {
 	toks := b.txt.Tokens
 	s := b.txt.Sentences[c.sent]
 	for i := c.tok - 1; i >= s.First && i >= c.tok-slotWindow; i-- {
@@ -385,7 +385,7 @@ func (b *builder) conditional(c Claim) bool {
 // child was shot", "Route 9", "Garden Way #9"),
 // not a count; unless the words go on capitalised, as in a headline
 // ("Police Say 3 Dead").
-func (b *builder) inName(c Claim) bool {
+func (b *builder) inName(c *Claim) bool {
 	toks := b.txt.Tokens
 	s := b.txt.Sentences[c.sent]
 	for i := c.tok; i < s.Last && i < c.tok+slotWindow; i++ {
@@ -411,7 +411,7 @@ func (b *builder) inName(c Claim) bool {
 // either reports a count of two outcomes joined by "or": "eight youths
 // have been injured or killed", "killed or wounded 20 people". It counts
 // the victims of both, and is no figure of either kind.
-func (b *builder) either(c Claim) bool {
+func (b *builder) either(c *Claim) bool {
 	toks := b.txt.Tokens
 	out := b.rules.Casualties.Outcomes
 	end := b.casualtyText().claimEnd(c)
@@ -424,7 +424,7 @@ func (b *builder) either(c Claim) bool {
 // ofPerson reports a number that counts a person's kin, after "of" and a
 // noun of people (rules.yaml casualties.people): "Father of 5 killed" is
 // one victim, a father of five.
-func (b *builder) ofPerson(c Claim) bool {
+func (b *builder) ofPerson(c *Claim) bool {
 	if c.val < 0 {
 		return false
 	}
@@ -439,7 +439,7 @@ func (b *builder) ofPerson(c Claim) bool {
 // of the six died", "one of 5 has died"): the six are those hurt, not the
 // dead. With a noun after it the group is the dead ("two of the three
 // people who died").
-func (b *builder) ofCount(c Claim) bool {
+func (b *builder) ofCount(c *Claim) bool {
 	if c.val < 0 || c.Kind != kindKilled {
 		return false
 	}
@@ -462,7 +462,7 @@ func (b *builder) ofCount(c Claim) bool {
 // otherClause reports a number whose casualty words belong to a relative
 // clause of an incident named after it: "police charge two in Norfolk
 // shooting that injured six" counts the charged, not the injured.
-func (b *builder) otherClause(c Claim) bool {
+func (b *builder) otherClause(c *Claim) bool {
 	toks := b.txt.Tokens
 	for i := c.tok + 1; i+1 < len(toks) && toks[i+1].Start < c.Span.End; i++ {
 		if b.rules.Frames.Incidents.HasWordKey(toks[i].Key, toks[i].Norm) && (toks[i+1].Norm == "that" || toks[i+1].Norm == "which") {
@@ -476,7 +476,7 @@ func (b *builder) otherClause(c Claim) bool {
 // before the noun: "The first 911 call was placed by two wounded
 // soldiers" tells who called, and counts the incident's wounded no more
 // than "two soldiers" would.
-func (b *builder) agent(c Claim) bool {
+func (b *builder) agent(c *Claim) bool {
 	if c.val < 0 {
 		return false
 	}
@@ -498,7 +498,7 @@ func (b *builder) agent(c Claim) bool {
 // "in their 20's with gun shot wounds", "in his 30s", "the 1990s". A
 // round number written with "s" or "'s" straight after it (no space) is
 // one.
-func (b *builder) decadeSpan(c Claim) bool {
+func (b *builder) decadeSpan(c *Claim) bool {
 	if c.val < 0 {
 		return false
 	}
@@ -527,7 +527,7 @@ func (b *builder) decadeSpan(c Claim) bool {
 // one word ("fatally shot three times" is how often, not how many; "the
 // deputy fatally shot 2 dogs", "two stray pit bulls": animals are no
 // casualties).
-func (b *builder) notPeople(c Claim) bool {
+func (b *builder) notPeople(c *Claim) bool {
 	if c.val < 0 {
 		return false
 	}
@@ -551,7 +551,7 @@ func (b *builder) notPeople(c Claim) bool {
 // ("The gunman wounded all four tires of the patrol car", "The ruling
 // injures 2 companies"). "wounding 16 others", "injured three young men"
 // and "wounding 16 before taking his own life" count people.
-func (b *builder) objectNotPeople(c Claim) bool {
+func (b *builder) objectNotPeople(c *Claim) bool {
 	if c.val < 0 || c.Kind != kindInjured {
 		return false
 	}
@@ -586,7 +586,7 @@ func roundNumber(w string) bool {
 }
 
 // oneShot reports a shot count that is the noun: "fired one shot".
-func oneShot(c Claim) bool {
+func oneShot(c *Claim) bool {
 	if c.Kind != kindShot || c.Value.Number != 1 {
 		return false
 	}
@@ -599,7 +599,7 @@ func oneShot(c Claim) bool {
 // straight after a verb ("A 39-year-old man and a 26-year-old man
 // suffered no gunshot wounds"); "a man with no identification was
 // wounded" is no denial.
-func (b *builder) negated(c Claim) bool {
+func (b *builder) negated(c *Claim) bool {
 	toks := b.txt.Tokens
 	for i, end := c.tok, b.casualtyText().claimEnd(c); i < end; i++ {
 		switch toks[i].Norm {

@@ -37,10 +37,10 @@ func (t casualtyText) laterDeaths(cs []Claim) []Claim {
 		}
 		d := cs[k]
 		if d.Value == nil || d.Value.Bound != mention.Exact || d.Value.Number <= 0 ||
-			d.Frame != nil && d.Frame.Scope != "" && d.Frame.Scope != scopePart || !t.diedLater(d) {
+			d.Frame != nil && d.Frame.Scope != "" && d.Frame.Scope != scopePart || !t.diedLater(&d) {
 			continue
 		}
-		if m, ok := t.shotOf(d); ok {
+		if m, ok := t.shotOf(&d); ok {
 			if !derived[kindInjured] { // the deaths name the total they are of
 				derived[kindInjured] = true
 				cs = append(cs, standing(d, d, kindShot, m), standing(d, d, kindInjured, m-d.Value.Number))
@@ -85,14 +85,14 @@ func (t casualtyText) laterDeaths(cs []Claim) []Claim {
 func (t casualtyText) correctedReports(cs []Claim) {
 	for i := range cs {
 		c := &cs[i]
-		if !isCasualty(c.Kind) || !storyCount(*c) {
+		if !isCasualty(c.Kind) || !storyCount(c) {
 			continue
 		}
 		to := t.sents[c.sent].Last
 		if c.sent+1 < len(t.sents) {
 			to = t.sents[c.sent+1].Last
 		}
-		from := t.claimEnd(*c)
+		from := t.claimEnd(c)
 		if t.correction(c.sent, from, min(to, from+correctionReach)) {
 			setScope(c, scopeRevised)
 		}
@@ -142,7 +142,7 @@ const correctionReach = 3 * slotWindow
 // diedLater reports a death count that says its victims died after being
 // counted wounded and counts some of a group: its number then "of" or
 // "more" ("one of them later died", "two more have since died").
-func (t casualtyText) diedLater(d Claim) bool {
+func (t casualtyText) diedLater(d *Claim) bool {
 	s := t.sents[d.sent]
 	if d.tok+1 >= s.Last {
 		return false
@@ -161,9 +161,9 @@ func (t casualtyText) diedLater(d Claim) bool {
 func (t casualtyText) woundedBefore(cs []Claim, k int) int {
 	d := cs[k]
 	ok := func(c Claim) bool {
-		return woundedCount(c) && c.Value.Bound == mention.Exact && c.Value.Number > d.Value.Number
+		return woundedCount(&c) && c.Value.Bound == mention.Exact && c.Value.Number > d.Value.Number
 	}
-	end := t.claimEnd(d)
+	end := t.claimEnd(&d)
 	for j := k + 1; j < len(cs) && j <= k+claimWindow && cs[j].tok >= d.tok && cs[j].tok < end; j++ {
 		if ok(cs[j]) {
 			return j
@@ -185,7 +185,7 @@ func (t casualtyText) woundedBefore(cs []Claim, k int) int {
 func woundedBeforeDeaths(cs []Claim, m float64) {
 	for i := range cs {
 		c := &cs[i]
-		if c.Kind == kindInjured && storyCount(*c) && c.Value.Bound == mention.Exact && c.Value.Number == m {
+		if c.Kind == kindInjured && storyCount(c) && c.Value.Bound == mention.Exact && c.Value.Number == m {
 			setScope(c, scopeRevised)
 		}
 	}
@@ -197,7 +197,7 @@ func woundedBeforeDeaths(cs []Claim, m float64) {
 // d's words, or "hit" or "struck" and gunfire (rules.yaml
 // casualties.gunfire: "hit by gunfire"). The total is then shot, and the
 // wounded it leaves injured.
-func (t casualtyText) shotOf(d Claim) (float64, bool) {
+func (t casualtyText) shotOf(d *Claim) (float64, bool) {
 	k, end := d.tok+2, t.claimEnd(d)
 	if k < end && t.toks[k].Norm == "the" {
 		k++
@@ -237,12 +237,12 @@ func (t casualtyText) afterShotDeaths(cs []Claim, k int) (w, toll int) {
 	d := cs[k]
 	for j := k + 1; j < len(cs) && j <= k+claimWindow; j++ {
 		c := cs[j]
-		if c.Kind != kindInjured || c.tok >= d.tok || c.sent < d.sent-followWindow || !storyCount(c) ||
+		if c.Kind != kindInjured || c.tok >= d.tok || c.sent < d.sent-followWindow || !storyCount(&c) ||
 			c.Value.Bound != mention.Exact || c.Value.Number <= d.Value.Number {
 			continue
 		}
 		for m := k - 1; m >= 0 && m >= k-claimWindow && cs[m].tok >= c.tok; m-- {
-			if o := cs[m]; o.Kind == kindKilled && o.val >= 0 && storyCount(o) && o.Value.Bound == mention.Exact && o.Value.Number > 0 {
+			if o := cs[m]; o.Kind == kindKilled && o.val >= 0 && storyCount(&o) && o.Value.Bound == mention.Exact && o.Value.Number > 0 {
 				return j, m
 			}
 		}
@@ -257,7 +257,7 @@ func (t casualtyText) afterShotDeaths(cs []Claim, k int) (w, toll int) {
 func tollWith(cs []Claim, w, k int) int {
 	for j := w - 1; j >= 0 && j >= w-claimWindow && cs[j].sent == cs[w].sent; j-- {
 		c := cs[j]
-		if j != k && c.Kind == kindKilled && storyCount(c) && c.Value.Bound == mention.Exact {
+		if j != k && c.Kind == kindKilled && storyCount(&c) && c.Value.Bound == mention.Exact {
 			return j
 		}
 	}
@@ -299,7 +299,7 @@ func (t casualtyText) reportsNotPrevious(cs []Claim) {
 			continue
 		}
 		s := t.sents[c.sent]
-		lo, hi := max(s.First, c.tok-initialWindow), min(s.Last, t.claimEnd(*c)+initialWindow)
+		lo, hi := max(s.First, c.tok-initialWindow), min(s.Last, t.claimEnd(c)+initialWindow)
 		initial, other := false, false
 		for k := lo; k < hi; k++ {
 			if _, n := t.prev.Longest(t.toks, k, hi); n > 0 {
@@ -323,13 +323,13 @@ func (t casualtyText) reportsNotPrevious(cs []Claim) {
 func (t casualtyText) initialReports(cs []Claim) {
 	since := map[int]bool{} // sentences that tell of deaths after the first report
 	for i := range cs {
-		if c := &cs[i]; c.Kind == kindKilled && c.Value != nil && t.diedLater(*c) {
+		if c := &cs[i]; c.Kind == kindKilled && c.Value != nil && t.diedLater(c) {
 			since[c.sent] = true
 		}
 	}
 	figures := map[string]map[float64]bool{}
 	for i := range cs {
-		if c := &cs[i]; isCasualty(c.Kind) && storyCount(*c) {
+		if c := &cs[i]; isCasualty(c.Kind) && storyCount(c) {
 			if figures[c.Kind] == nil {
 				figures[c.Kind] = map[float64]bool{}
 			}
@@ -338,7 +338,7 @@ func (t casualtyText) initialReports(cs []Claim) {
 	}
 	for i := range cs {
 		c := &cs[i]
-		if !isCasualty(c.Kind) || !storyCount(*c) || len(figures[c.Kind]) < 2 && !since[c.sent] {
+		if !isCasualty(c.Kind) || !storyCount(c) || len(figures[c.Kind]) < 2 && !since[c.sent] {
 			continue
 		}
 		s := t.sents[c.sent]
@@ -367,7 +367,7 @@ func (t casualtyText) firstReport(from, to int) bool {
 // reports said 10 people were injured"): not the standing figure, so no
 // larger count that others after it are some of. The reach keeps a
 // document of many counts in one long sentence linear.
-func (t casualtyText) takenBack(o Claim, to int) bool {
+func (t casualtyText) takenBack(o *Claim, to int) bool {
 	s := t.sents[o.sent]
 	if o.sent+1 < len(t.sents) {
 		to = min(to, t.sents[o.sent+1].Last)

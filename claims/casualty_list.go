@@ -24,10 +24,10 @@ func (b *builder) listedTotals(cs []Claim) []Claim {
 			continue // read before the claim is copied: most are no casualties
 		}
 		c := cs[i]
-		if c.Value == nil || c.Value.Bound != mention.Exact || c.Frame == nil || c.Frame.Scope != scopePart || !b.listedVictim(c) {
+		if c.Value == nil || c.Value.Bound != mention.Exact || c.Frame == nil || c.Frame.Scope != scopePart || !b.listedVictim(&c) {
 			continue
 		}
-		sum, start, ok := b.listSum(c)
+		sum, start, ok := b.listSum(&c)
 		if !ok {
 			continue
 		}
@@ -51,7 +51,7 @@ func (b *builder) listedTotals(cs []Claim) []Claim {
 // determiner or possessive and a noun of people: "a man", "his wife", "a
 // 3-year-old"), joined by "and" or commas. It returns their sum and the
 // list's first token; ok is false when a group cannot be counted.
-func (b *builder) listSum(c Claim) (sum float64, start int, ok bool) {
+func (b *builder) listSum(c *Claim) (sum float64, start int, ok bool) {
 	toks := b.txt.Tokens
 	s := b.txt.Sentences[c.sent]
 	i := b.in.Mentions[c.val].First - 1
@@ -137,7 +137,7 @@ const maxListedOn = 8
 func (b *builder) listedOn(c *Claim) {
 	toks := b.txt.Tokens
 	s := b.txt.Sentences[c.sent]
-	end := b.casualtyText().claimEnd(*c)
+	end := b.casualtyText().claimEnd(c)
 	if end <= c.tok || !isListJoiner(toks[end-1].Norm) {
 		return
 	}

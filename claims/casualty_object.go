@@ -17,7 +17,7 @@ const objectReach = 4
 // shot his 8-year-old brother", "The deputy fatally shot 2 dogs"): it
 // gives the verb's last word and the token after it, where an object
 // would begin. "was fatally shot" is passive: no object.
-func (b *builder) activeObject(c Claim) (verb, obj int, ok bool) {
+func (b *builder) activeObject(c *Claim) (verb, obj int, ok bool) {
 	toks := b.txt.Tokens
 	s := b.txt.Sentences[c.sent]
 	end := b.casualtyText().claimEnd(c)
@@ -47,7 +47,7 @@ func (b *builder) activeObject(c Claim) (verb, obj int, ok bool) {
 func (b *builder) objectVictim(c *Claim) {
 	toks := b.txt.Tokens
 	s := b.txt.Sentences[c.sent]
-	verb, end, ok := b.activeObject(*c)
+	verb, end, ok := b.activeObject(c)
 	if !ok || verb == c.tok {
 		return
 	}
@@ -184,7 +184,7 @@ func (b *builder) woundedWhoDied(cs []Claim, dropped []bool) {
 		if dropped[i] || c.Kind != kindInjured || ru == nil || ru.Value == nil || *ru.Value != 1 {
 			continue
 		}
-		end := text.claimEnd(*c)
+		end := text.claimEnd(c)
 		if text.has(b.rules.Casualties.Others, c.tok, end) {
 			continue // "a second 30-year-old man was wounded": someone new
 		}

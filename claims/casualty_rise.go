@@ -17,7 +17,7 @@ func (t casualtyText) risenTolls(cs []Claim) {
 	last := map[string]rise{}
 	for i := range cs {
 		c := &cs[i]
-		if isCasualty(c.Kind) && storyCount(*c) && c.Value.Bound == mention.Exact && t.has(t.voc.Rises, c.tok, t.claimEnd(*c)) {
+		if isCasualty(c.Kind) && storyCount(c) && c.Value.Bound == mention.Exact && t.has(t.voc.Rises, c.tok, t.claimEnd(c)) {
 			last[c.Kind] = rise{at: c.tok, to: c.Value.Number}
 		}
 	}
@@ -27,7 +27,7 @@ func (t casualtyText) risenTolls(cs []Claim) {
 	for i := range cs {
 		c := &cs[i]
 		r, ok := last[c.Kind]
-		if ok && storyCount(*c) && c.Value.Bound == mention.Exact && c.tok < r.at && c.Value.Number < r.to {
+		if ok && storyCount(c) && c.Value.Bound == mention.Exact && c.tok < r.at && c.Value.Number < r.to {
 			setScope(c, scopeRevised)
 		}
 	}

@@ -36,7 +36,7 @@ type roundups map[int]bool
 // people were shot, one of whom died") goes with that whole.
 func (b *builder) afterRoundup(cs []Claim, i int, seen roundups, story int) bool {
 	c := cs[i]
-	if story < 0 || b.countsBack(c) && !countBefore(cs, i) {
+	if story < 0 || b.countsBack(&c) && !countBefore(cs, i) {
 		return false
 	}
 	for s := c.sent - 1; s > story && s >= c.sent-roundupWindow; s-- {
@@ -58,7 +58,7 @@ func (b *builder) afterRoundup(cs []Claim, i int, seen roundups, story int) bool
 // (rules.yaml casualties.parts: "two of them fatally") or a death later
 // (casualties.later-deaths: "later died"), or it is a single victim
 // named with "the" ("the victim").
-func (b *builder) countsBack(c Claim) bool {
+func (b *builder) countsBack(c *Claim) bool {
 	if b.says(c, b.rules.Casualties.Parts) || b.says(c, b.rules.Casualties.LaterDeaths) {
 		return true // "two of them fatally"; "One man later died at the hospital"
 	}

@@ -20,7 +20,7 @@ import (
 // seriously injured") is a part. Only a count
 // by number (count) is read for a part: a single victim by rule ("a man
 // was killed") may be the whole toll.
-func (b *builder) casualtyScope(c Claim, count bool) string {
+func (b *builder) casualtyScope(c *Claim, count bool) string {
 	if s := b.relativeIncident(c); s != "" {
 		return s
 	}
@@ -47,7 +47,7 @@ func (b *builder) casualtyScope(c Claim, count bool) string {
 // police officers were shot dead" (other). "He was arrested a week after
 // two people were killed" names no incident before the time: the count is
 // the story's.
-func (b *builder) relativeIncident(c Claim) string {
+func (b *builder) relativeIncident(c *Claim) string {
 	toks := b.txt.Tokens
 	s := b.txt.Sentences[c.sent]
 	lo := max(s.First, c.tok-slotWindow)
@@ -77,7 +77,7 @@ func (b *builder) relativeIncident(c Claim) string {
 // Dallas": other). "Police are investigating the killings of two people"
 // is the story's own; so is "It's been two months since 11-year-old David
 // McIntyre was shot and killed", a clause, not a noun.
-func (b *builder) backgroundDeaths(c Claim) string {
+func (b *builder) backgroundDeaths(c *Claim) string {
 	toks := b.txt.Tokens
 	s := b.txt.Sentences[c.sent]
 	i := c.tok - 2 // the word before "the"
@@ -112,7 +112,7 @@ func (b *builder) deathNoun(w string) bool {
 // shooting on Friday, two people were shot dead". "Another shooting left
 // two dead" opens its sentence on the incident it counts: no preposition,
 // the story's own.
-func (b *builder) anotherIncident(c Claim) bool {
+func (b *builder) anotherIncident(c *Claim) bool {
 	toks := b.txt.Tokens
 	s := b.txt.Sentences[c.sent]
 	for i := c.tok - 1; i > max(s.First, c.tok-slotWindow); i-- {
@@ -179,7 +179,7 @@ func placesInTime(w string) bool {
 // Elm Street. Two people were killed in that shooting"). After "after",
 // "before" or "since" the count is of a third incident placed relative
 // to that one, which relativeIncident reads.
-func (b *builder) thatIncident(c Claim) bool {
+func (b *builder) thatIncident(c *Claim) bool {
 	toks := b.txt.Tokens
 	s := b.txt.Sentences[c.sent]
 	end := b.casualtyText().claimEnd(c)
@@ -302,7 +302,7 @@ func (b *builder) incidentBefore(first, end int) bool {
 // months", "in the past year", "so far in 2017"). A month or a year
 // alone ("in July", "in 2015") dates an incident, not a period, and so
 // does "earlier this month".
-func (b *builder) pastPeriod(c Claim) bool {
+func (b *builder) pastPeriod(c *Claim) bool {
 	toks := b.txt.Tokens
 	s := b.txt.Sentences[c.sent]
 	end := b.casualtyText().claimEnd(c)
@@ -355,7 +355,7 @@ func (b *builder) periodDate(i int) bool {
 // cousins" (some of a family). "Two of them fatally", a death toll among
 // those shot, is the toll: a killed count is a part only of a group named
 // by a possessive.
-func (b *builder) partOfGroup(c Claim) bool {
+func (b *builder) partOfGroup(c *Claim) bool {
 	if c.val < 0 || c.Kind == kindShot {
 		return false
 	}
@@ -376,7 +376,7 @@ func (b *builder) partOfGroup(c Claim) bool {
 // mostHurt reports a count of the worst hurt, its number followed by
 // "most" and a word of rules.yaml casualties.severities: "the three most
 // seriously injured victims" are some of the wounded.
-func (b *builder) mostHurt(c Claim) bool {
+func (b *builder) mostHurt(c *Claim) bool {
 	if c.val < 0 {
 		return false
 	}
@@ -395,7 +395,7 @@ func (b *builder) mostHurt(c Claim) bool {
 func (b *builder) ordinalVictim(cs []Claim, i int) bool {
 	c := cs[i]
 	toks := b.txt.Tokens
-	end := b.casualtyText().claimEnd(c)
+	end := b.casualtyText().claimEnd(&c)
 	for j := c.tok + 1; j+1 < end && j <= c.tok+2; j++ {
 		n, ok := english.Ordinal(toks[j].Norm)
 		if !ok || n < 2 || !english.IsArticleKey(toks[j-1].Key, toks[j-1].Norm) || toks[j+1].Norm != "victim" && !b.personNoun(toks[j+1].Norm) {
@@ -415,7 +415,7 @@ func (b *builder) ordinalVictim(cs []Claim, i int) bool {
 // "three other men who were also shot", "two others were shot". They are
 // the others beside a victim already told of ("the teen who was
 // killed"), not the number shot.
-func (b *builder) othersShot(c Claim) bool {
+func (b *builder) othersShot(c *Claim) bool {
 	return c.Kind == kindShot && b.saysOthers(c)
 }
 
@@ -426,7 +426,7 @@ func (b *builder) othersShot(c Claim) bool {
 // It counts some of the victims; "three people were killed and 11 others
 // were wounded" joins two counts, not two groups of victims, and "a boy,
 // one of three people hit" names one victim twice.
-func (b *builder) listedVictim(c Claim) bool {
+func (b *builder) listedVictim(c *Claim) bool {
 	if c.val < 0 {
 		return false
 	}
@@ -567,13 +567,13 @@ func (b *builder) splitByOthers(cs []Claim, i int) bool {
 		if j < i {
 			first, rest = o, c
 		}
-		if !b.saysOthers(rest) || b.saysOthers(first) {
+		if !b.saysOthers(&rest) || b.saysOthers(&first) {
 			continue
 		}
 		switch {
 		case c.Kind == kindShot && (rest.sent == first.sent || rest.sent == first.sent+1):
 			return true
-		case o.sent == c.sent && t.has(b.rules.Casualties.Severities, first.tok, t.claimEnd(first)):
+		case o.sent == c.sent && t.has(b.rules.Casualties.Severities, first.tok, t.claimEnd(&first)):
 			return true
 		}
 	}
@@ -589,7 +589,7 @@ func (b *builder) splitByOthers(cs []Claim, i int) bool {
 // others injured" joins a count of its own, and "two were killed and one
 // in critical condition" one of another outcome (rules.yaml
 // casualties.care or severities after the preposition).
-func (b *builder) splitByPlace(c Claim, counts map[int]bool) bool {
+func (b *builder) splitByPlace(c *Claim, counts map[int]bool) bool {
 	toks := b.txt.Tokens
 	s := b.txt.Sentences[c.sent]
 	end := b.casualtyText().claimEnd(c)
@@ -640,7 +640,7 @@ func placePreposition(w string) bool {
 // killed and two others were wounded" counts the others of another
 // outcome, the whole; "the gunman and two others were killed" is a count
 // that leaves him out (its perpetrator flag), not a part.
-func (b *builder) othersBesidePeople(c Claim) bool {
+func (b *builder) othersBesidePeople(c *Claim) bool {
 	if !b.saysOthers(c) || c.Frame != nil && c.Frame.Perpetrator != "" {
 		return false
 	}
@@ -660,7 +660,7 @@ func (b *builder) othersBesidePeople(c Claim) bool {
 
 // saysOthers reports a count whose number "other" or "others" follows
 // (isOther): "22 others injured", "three other men".
-func (b *builder) saysOthers(c Claim) bool {
+func (b *builder) saysOthers(c *Claim) bool {
 	if c.val < 0 {
 		return false
 	}
@@ -678,7 +678,7 @@ const includedWindow = 5
 // Jaden Cole, a 5-year-old who was badly hurt". It is some of
 // the victims, not the toll. "Six killed, including two cousins, and
 // one hurt" joins a count of its own.
-func (b *builder) besidesOthers(c Claim) bool {
+func (b *builder) besidesOthers(c *Claim) bool {
 	toks := b.txt.Tokens
 	s := b.txt.Sentences[c.sent]
 	for i := c.tok - 1; i >= s.First && i >= c.tok-includedWindow; i-- {
@@ -700,13 +700,13 @@ func (b *builder) besidesOthers(c Claim) bool {
 // injured": the wounded).
 func (b *builder) alsoOthers(cs []Claim, i int) bool {
 	c := cs[i]
-	if !b.saysAlso(c) {
+	if !b.saysAlso(&c) {
 		return false
 	}
 	alike := func(k string) bool {
 		return k == c.Kind || k == kindShot && c.Kind == kindInjured || k == kindInjured && c.Kind == kindShot
 	}
-	if b.alikeBefore(c) {
+	if b.alikeBefore(&c) {
 		return true
 	}
 	for j := i - 1; j >= 0 && j >= i-claimWindow && cs[j].sent >= c.sent-followWindow; j-- {
@@ -723,7 +723,7 @@ func (b *builder) alsoOthers(cs []Claim, i int) bool {
 // 40-year-old woman was also wounded" tells of one wounded beside
 // another. "A man was killed and a woman was also wounded" adds a victim
 // of another kind.
-func (b *builder) alikeBefore(c Claim) bool {
+func (b *builder) alikeBefore(c *Claim) bool {
 	toks := b.txt.Tokens
 	s := b.txt.Sentences[c.sent]
 	voc := b.rules.Casualties
@@ -742,11 +742,11 @@ func (b *builder) alikeBefore(c Claim) bool {
 // ordinal counts, and one "also" hit who is someone the story has not
 // counted (newVictim).
 func (b *builder) oneOfMore(cs []Claim, i int) bool {
-	return !b.saysAlso(cs[i]) || b.newVictim(cs, i)
+	return !b.saysAlso(&cs[i]) || b.newVictim(cs, i)
 }
 
 // saysAlso reports "also" among a claim's words.
-func (b *builder) saysAlso(c Claim) bool {
+func (b *builder) saysAlso(c *Claim) bool {
 	toks := b.txt.Tokens
 	for j, end := c.tok, b.casualtyText().claimEnd(c); j < end; j++ {
 		if toks[j].Norm == "also" {
@@ -803,7 +803,7 @@ func (b *builder) namedVictim(cs []Claim, i int) bool {
 	c := cs[i]
 	toks := b.txt.Tokens
 	t := b.casualtyText()
-	end := min(t.claimEnd(c), c.tok+1+slotWindow)
+	end := min(t.claimEnd(&c), c.tok+1+slotWindow)
 	noun := ""
 	for j := c.tok + 1; j < end && !english.IsBeFormKey(toks[j].Key, toks[j].Norm) && !english.IsAuxiliaryKey(toks[j].Key, toks[j].Norm); j++ {
 		noun = toks[j].Norm
@@ -820,7 +820,7 @@ func (b *builder) namedVictim(cs []Claim, i int) bool {
 		if generic {
 			return true
 		}
-		for k := o.tok; k < t.claimEnd(o); k++ {
+		for k := o.tok; k < t.claimEnd(&o); k++ {
 			if toks[k].Norm == noun {
 				return true
 			}
@@ -836,7 +836,7 @@ func (b *builder) namedVictim(cs []Claim, i int) bool {
 // largest counts, one to mark; bothOfMore, othersOfMore and quotedOfMore
 // are its readings of "some of more".
 func partsOfMore(cs []Claim, dropped []bool, own func(i int) bool, part func(i int, most casualtyMax) bool) {
-	read := func(i int) bool { return !dropped[i] && isCasualty(cs[i].Kind) && storyCount(cs[i]) }
+	read := func(i int) bool { return !dropped[i] && isCasualty(cs[i].Kind) && storyCount(&cs[i]) }
 	var most casualtyMax
 	for i := range cs {
 		if read(i) && own(i) {
@@ -911,10 +911,10 @@ func (b *builder) bothOfMore(cs []Claim, dropped []bool) {
 // others were injured").
 func (b *builder) othersOfMore(cs []Claim, dropped []bool) {
 	t := b.casualtyText()
-	partsOfMore(cs, dropped, func(i int) bool { return !t.takenBack(cs[i], len(t.toks)) }, func(i int, most casualtyMax) bool {
+	partsOfMore(cs, dropped, func(i int) bool { return !t.takenBack(&cs[i], len(t.toks)) }, func(i int, most casualtyMax) bool {
 		c := cs[i]
 		ru := b.rules.Rule(c.Rule)
-		return ru != nil && ru.Value == nil && c.Value.Bound == mention.Exact && c.Value.Number < most.get(c.Kind) && b.saysOthers(c)
+		return ru != nil && ru.Value == nil && c.Value.Bound == mention.Exact && c.Value.Number < most.get(c.Kind) && b.saysOthers(&c)
 	})
 }
 
@@ -1035,8 +1035,8 @@ func dateEnd(c *Claim) (time.Time, bool) {
 // Nov. 5, 2009, Hasan opened fire, killing 12" in a report of a shooting
 // in 2014). It takes the frame's previous scope, which keeps it apart from
 // the story's counts.
-func earlier(c Claim, story time.Time) bool {
-	end, ok := dateEnd(&c)
+func earlier(c *Claim, story time.Time) bool {
+	end, ok := dateEnd(c)
 	return ok && !story.IsZero() && end.Add(earlierBy).Before(story)
 }
 
@@ -1052,7 +1052,7 @@ func earlier(c Claim, story time.Time) bool {
 // noun before it ("a pair of shootings that have left one dead"). "The
 // Orlando shootings" is one event, and no tally; nor is a single victim
 // ("a girl was injured in overnight shootings": one of them).
-func (b *builder) tally(c Claim, counts map[int]bool) bool {
+func (b *builder) tally(c *Claim, counts map[int]bool) bool {
 	toks := b.txt.Tokens
 	s := b.txt.Sentences[c.sent]
 	end := b.casualtyText().claimEnd(c)
@@ -1112,7 +1112,7 @@ func (b *builder) barePlural(i int, s segment.Sentence) bool {
 // noun a tally word or a number stands before, earlier in its sentence:
 // "detectives are looking into a pair of shootings that left one man
 // dead and four people hurt".
-func (b *builder) tallyClause(c Claim, s segment.Sentence) bool {
+func (b *builder) tallyClause(c *Claim, s segment.Sentence) bool {
 	toks := b.txt.Tokens
 	for i := c.tok - 1; i > s.First && i >= c.tok-slotWindow; i-- {
 		if toks[i].Norm != "that" && toks[i].Norm != "which" || !b.pluralIncident(i-1) {
@@ -1158,16 +1158,16 @@ func (b *builder) countMentions(cs []Claim) map[int]bool {
 // after it, or a part of the victims (casualtyScope, moreVictims).
 func (b *builder) scopeOf(cs []Claim, i int, count bool, story time.Time, counts map[int]bool) string {
 	c := cs[i]
-	if earlier(c, story) {
+	if earlier(&c, story) {
 		return scopePrevious
 	}
-	if count && b.tally(c, counts) {
+	if count && b.tally(&c, counts) {
 		return scopeTally
 	}
-	if s := b.casualtyScope(c, count); s != "" {
+	if s := b.casualtyScope(&c, count); s != "" {
 		return s
 	}
-	if count && (b.moreVictims(cs, i) || b.moreOf(cs, i) || b.splitByOthers(cs, i) || b.splitByPlace(c, counts) || b.partOfWhole(cs, i)) || b.alsoOthers(cs, i) || b.ordinalVictim(cs, i) {
+	if count && (b.moreVictims(cs, i) || b.moreOf(cs, i) || b.splitByOthers(cs, i) || b.splitByPlace(&c, counts) || b.partOfWhole(cs, i)) || b.alsoOthers(cs, i) || b.ordinalVictim(cs, i) {
 		return scopePart
 	}
 	return ""
@@ -1190,13 +1190,13 @@ func (b *builder) partOfWhole(cs []Claim, i int) bool {
 	t := b.casualtyText()
 	for j := i - 1; j >= 0 && j >= i-claimWindow && cs[j].sent >= c.sent-wholeWindow; j-- {
 		o := cs[j]
-		if o.Kind != c.Kind || o.sent == c.sent || o.Value == nil || !storyCount(o) || o.Value.Number <= c.Value.Number {
+		if o.Kind != c.Kind || o.sent == c.sent || o.Value == nil || !storyCount(&o) || o.Value.Number <= c.Value.Number {
 			continue
 		}
 		if o.Value.Bound != mention.Exact {
 			continue // "at least 22 were injured ... 20 were hurt": a closer figure, not a part
 		}
-		if t.takenBack(o, c.tok) {
+		if t.takenBack(&o, c.tok) {
 			continue
 		}
 		return true

@@ -24,7 +24,7 @@ type casualtyText struct {
 // claimEnd is the token after a claim's last: its words are tokens
 // [c.tok, claimEnd(c)), all in its sentence. The casualty stage sets it
 // once per claim (c.end, by setEnds), and it is read from there.
-func (t casualtyText) claimEnd(c Claim) int {
+func (t casualtyText) claimEnd(c *Claim) int {
 	if c.end > c.tok {
 		return c.end
 	}
@@ -34,12 +34,12 @@ func (t casualtyText) claimEnd(c Claim) int {
 // setEnds records each claim's end, read once from its tokens.
 func (t casualtyText) setEnds(cs []Claim) {
 	for i := range cs {
-		cs[i].end = t.findEnd(cs[i])
+		cs[i].end = t.findEnd(&cs[i])
 	}
 }
 
 // findEnd reads the token after a claim's last from its tokens.
-func (t casualtyText) findEnd(c Claim) int {
+func (t casualtyText) findEnd(c *Claim) int {
 	last := t.sents[c.sent].Last
 	end := c.tok
 	for end < last && t.toks[end].Start < c.Span.End {
@@ -83,7 +83,7 @@ func (t casualtyText) has(set *phrase.Set[bool], from, to int) bool {
 
 // storyCount reports a casualty count with a value that is the story's
 // own figure: no frame scope keeps it apart (a total, "in all", is one).
-func storyCount(c Claim) bool {
+func storyCount(c *Claim) bool {
 	return c.Value != nil && (c.Frame == nil || c.Frame.Scope == "" || c.Frame.Scope == "total")
 }
 

@@ -206,40 +206,86 @@ func (a *Attribution) NamesSource() bool {
 // none is the attribution of a bare statement.
 var none = Attribution{SpeakerType: SpeakerNone, Form: FormNone}
 
-// sortClaims orders claims by position, then kind and victim, stably. It
-// sorts indices and then moves each claim once, in place, along the
-// permutation's cycles: a claim is a large value, and a stable sort (or a
-// sorted copy) would move or allocate many. The indices are sorted in
-// room, reused (*room keeps what it grew to; nil: made).
+// claimOrder is the order claims are given in: by position, then kind
+// and victim.
+func claimOrder(a, b *Claim) int {
+	if c := cmp.Compare(a.Span.Start, b.Span.Start); c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.Kind, b.Kind); c != 0 {
+		return c
+	}
+	return strings.Compare(a.Victim, b.Victim)
+}
+
+// inOrder reports whether cs is in claimOrder.
+func inOrder(cs []Claim) bool {
+	for i := 1; i < len(cs); i++ {
+		if claimOrder(&cs[i-1], &cs[i]) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// sortClaims orders claims in claimOrder, stably. It sorts indices and
+// then moves each claim once, in place, along the permutation's cycles
+// (permute): a claim is a large value, and a stable sort (or a sorted
+// copy) would move or allocate many. The indices are sorted in room,
+// reused (*room keeps what it grew to; nil: made).
 func sortClaims(cs []Claim, room *[]int32) {
-	less := func(a, b *Claim) int {
-		if c := cmp.Compare(a.Span.Start, b.Span.Start); c != 0 {
-			return c
-		}
-		if c := strings.Compare(a.Kind, b.Kind); c != 0 {
-			return c
-		}
-		return strings.Compare(a.Victim, b.Victim)
-	}
-	sorted := true
-	for i := 1; i < len(cs) && sorted; i++ {
-		sorted = less(&cs[i-1], &cs[i]) <= 0
-	}
-	if sorted {
+	if inOrder(cs) {
 		return
 	}
-	var idx []int32
-	if room != nil {
-		idx = grow(*room, len(cs))
-		*room = idx
-	} else {
-		idx = make([]int32, len(cs))
-	}
+	idx := indices(room, len(cs))
 	for i := range idx {
 		idx[i] = int32(i)
 	}
-	slices.SortStableFunc(idx, func(i, j int32) int { return less(&cs[i], &cs[j]) })
-	// Position k takes the claim at idx[k]; follow each cycle once.
+	slices.SortStableFunc(idx, func(i, j int32) int { return claimOrder(&cs[i], &cs[j]) })
+	permute(cs, idx)
+}
+
+// mergeClaims orders claims as sortClaims does, where the first n and
+// the rest are two runs each in claimOrder already (the builder's claims
+// and the quotes the attribution appends to them): it merges the runs in
+// one pass, the earlier run's claim first among equal ones, which is the
+// stable sort's order. Where a run is out of order it sorts them all.
+func mergeClaims(cs []Claim, n int, room *[]int32) {
+	if !inOrder(cs[:n]) || !inOrder(cs[n:]) {
+		sortClaims(cs, room)
+		return
+	}
+	if n == 0 || n == len(cs) || claimOrder(&cs[n-1], &cs[n]) <= 0 {
+		return // one run, or the second after the first
+	}
+	idx := indices(room, len(cs))
+	i, j := 0, n
+	for k := range idx {
+		if j == len(cs) || i < n && claimOrder(&cs[i], &cs[j]) <= 0 {
+			idx[k] = int32(i)
+			i++
+		} else {
+			idx[k] = int32(j)
+			j++
+		}
+	}
+	permute(cs, idx)
+}
+
+// indices returns n indices' room, in *room (kept grown) or made when
+// room is nil.
+func indices(room *[]int32, n int) []int32 {
+	if room == nil {
+		return make([]int32, n)
+	}
+	*room = grow(*room, n)
+	return *room
+}
+
+// permute moves the claim at idx[k] to position k, for every k, each
+// claim once: it follows each cycle of the permutation, marking the
+// indices done (-1).
+func permute(cs []Claim, idx []int32) {
 	for i := range idx {
 		if idx[i] < 0 || int(idx[i]) == i {
 			continue

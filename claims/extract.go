@@ -75,10 +75,11 @@ func (e *Extractor) Extract(doc *ingest.Document) *Result {
 	b.people, b.lastPerson = b.peopleIndex(e.people, &e.seen)
 	e.matches = r.AppendMatches(e.matches[:0], in)
 	cs := b.claims(e.claims[:0], e.matches)
-	e.seen.forget() // the people gone on about are the builder's, done
+	built := len(cs) // in order; the attribution appends its quotes, in order
+	e.seen.forget()  // the people gone on about are the builder's, done
 	cs, res.Attributions, res.SentenceAttributions = attribute(doc, txt, cs, r, in, names, &e.attrBuf)
 	res.Claims = e.keep(cs)
-	sortClaims(res.Claims, &e.build.sortIdx)
+	mergeClaims(res.Claims, built, &e.build.sortIdx)
 	setIDs(res.Claims, doc.ID)
 	return res
 }
