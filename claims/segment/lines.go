@@ -10,6 +10,9 @@ import (
 // keeps so that a column is found in bounded time even on a 50 MB line.
 const checkpoint = 64
 
+// asciiHead marks an all-ASCII block in Lines.head.
+const asciiHead = 0xFF
+
 // Lines maps byte offsets in a text to 1-based line and column numbers, where
 // a column counts characters (runes), not bytes.
 type Lines struct {
@@ -20,9 +23,13 @@ type Lines struct {
 	// index of starts): Pos walks on from there, a few lines at most,
 	// where a binary search over all the lines took a dozen probes.
 	lines []int
-	// ascii[k] is set when bytes [checkpoint*k, checkpoint*(k+1)) are all
-	// ASCII: there a column is a byte count.
-	ascii []bool
+	// head[k] is asciiHead when bytes [checkpoint*k, checkpoint*(k+1))
+	// are all ASCII: there a column is a byte count. Otherwise it is how
+	// far past checkpoint*k the rune that runes[k] counts up to starts: 0
+	// but where a rune of the block before runs into the block (at most 3
+	// bytes), as the count met it, which ends an invalid byte as one rune
+	// where utf8.RuneStart would pass it.
+	head []uint8
 	// startRunes[i] is the number of runes before starts[i]: Pos counts
 	// the runes before an offset alone, not those before its line's start.
 	startRunes []int
@@ -62,7 +69,7 @@ func NewLines(src string) *Lines {
 	}
 	l.runes = ints[nl : nl+nb : nl+nb]
 	l.lines = ints[nl+nb : nl+2*nb : nl+2*nb]
-	l.ascii = make([]bool, nb)
+	l.head = make([]uint8, nb)
 	// i is the first rune boundary at or past the block's start (a rune
 	// of the block before may end past it), count the runes before i
 	count, line, i := 0, 0, 0
@@ -71,12 +78,12 @@ func NewLines(src string) *Lines {
 		for line+1 < len(l.starts) && l.starts[line+1] <= at {
 			line++
 		}
-		l.lines[k], l.runes[k] = line, count
+		l.lines[k], l.runes[k], l.head[k] = line, count, uint8(i-at)
 		end := min(len(src), at+checkpoint) // the block's end
 		// an ASCII block starts on a rune boundary: a rune running into
 		// it would put a byte above ASCII at its start
 		if asciiBlock(src[at:end]) {
-			l.ascii[k] = true
+			l.head[k] = asciiHead
 			count += end - i
 			i = end
 			continue
@@ -140,12 +147,7 @@ func asciiBlock(b string) bool {
 			word8(b[32:]) | word8(b[40:]) | word8(b[48:]) | word8(b[56:])
 		return w&0x8080808080808080 == 0
 	}
-	for i := 0; i < len(b); i++ {
-		if b[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
+	return isASCII(b)
 }
 
 // runeIndex returns the number of runes in src[:off]. off must be on a rune
@@ -158,25 +160,23 @@ func (l *Lines) runeIndex(off int) int {
 	if k < 0 {
 		return 0
 	}
-	if l.ascii[k] {
+	if l.head[k] == asciiHead {
 		return l.runes[k] + off - k*checkpoint
 	}
-	// The checkpoint was recorded at the first rune boundary at or after
-	// k*checkpoint; walk from that boundary.
-	b := k * checkpoint
-	for b < len(l.src) && !utf8.RuneStart(l.src[b]) {
-		b++
-	}
+	// The checkpoint counts the runes before the first rune that starts
+	// at or after k*checkpoint, as NewLines counted them (head); count
+	// on from there.
+	b := k*checkpoint + int(l.head[k])
 	if b > off {
 		k--
 		if k < 0 {
 			n, _ := countRunes(l.src[:off], 0, off)
 			return n
 		}
-		b = k * checkpoint
-		for b < len(l.src) && !utf8.RuneStart(l.src[b]) {
-			b++
+		if l.head[k] == asciiHead {
+			return l.runes[k] + off - k*checkpoint
 		}
+		b = k*checkpoint + int(l.head[k])
 	}
 	// counted in the text cut at off, as utf8.RuneCountInString(l.src[b:off])
 	// counts: a rune is never read past off
@@ -189,7 +189,7 @@ func (l *Lines) Pos(off int) (line, col int) {
 	if l.lazy != nil {
 		l.lazy.Do(func() {
 			built := NewLines(l.src)
-			l.starts, l.runes, l.ascii, l.lines, l.startRunes = built.starts, built.runes, built.ascii, built.lines, built.startRunes
+			l.starts, l.runes, l.head, l.lines, l.startRunes = built.starts, built.runes, built.head, built.lines, built.startRunes
 		})
 	}
 	if off < 0 {

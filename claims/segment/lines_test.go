@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"math/rand/v2"
 	"strings"
 	"sync"
 	"testing"
@@ -40,7 +41,7 @@ func TestLazyLines(t *testing.T) {
 }
 
 // TestNewLinesAllocs wants a text's line index made in three allocations:
-// the index, its ASCII blocks, and one for its three tables of ints.
+// the index, its blocks' heads, and one for its four tables of ints.
 func TestNewLinesAllocs(t *testing.T) {
 	src := strings.Repeat("Line one of the text.\nA línea dos, not ASCII.\n\n", 40)
 	if n := testing.AllocsPerRun(10, func() { NewLines(src) }); n != 3 {
@@ -72,6 +73,42 @@ func TestCountRunes(t *testing.T) {
 			if n != want || j != wantEnd {
 				t.Fatalf("countRunes(src, %d, %d) = %d, %d, want %d, %d", i, end, n, j, want, wantEnd)
 			}
+		}
+	}
+}
+
+// TestLinesPosInvalid wants Pos to count an invalid byte as one rune, as
+// utf8.RuneCountInString does, wherever it stands against a checkpoint:
+// a stray continuation byte at a block's start is a rune of its own, not
+// a byte of the rune before (the count and the look-up once disagreed
+// there). Offsets are asked at every rune start, as decoding reads them.
+func TestLinesPosInvalid(t *testing.T) {
+	pieces := []string{"a", "b ", "\n", "é", "“", "😀", "\x80", "\xff", "\xe2\x82", "\xf0\x9f"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for n := range 3000 {
+		var sb strings.Builder
+		for sb.Len() < 64+rng.IntN(200) {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		src := sb.String()
+		if n%3 == 0 { // a stray byte right at a checkpoint
+			src = strings.Repeat("x", 63) + "é"[:1] + "\x80" + src
+		}
+		l := NewLines(src)
+		line, lineStart := 1, 0
+		for off := 0; off <= len(src); {
+			wantCol := utf8.RuneCountInString(src[lineStart:off]) + 1
+			if gl, gc := l.Pos(off); gl != line || gc != wantCol {
+				t.Fatalf("text %q: Pos(%d) = %d:%d, want %d:%d", src, off, gl, gc, line, wantCol)
+			}
+			if off == len(src) {
+				break
+			}
+			_, size := utf8.DecodeRuneInString(src[off:])
+			if src[off] == '\n' {
+				line, lineStart = line+1, off+1
+			}
+			off += size
 		}
 	}
 }
