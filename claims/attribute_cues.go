@@ -299,7 +299,7 @@ func (a *attributor) clauseVerb(k int) bool {
 	if t.Norm != "'s" && (english.IsAuxiliaryKey(t.Key, t.Norm) || t.Norm == "n't" || t.Norm == "'ll") {
 		return true
 	}
-	if !a.starts.cues.MayKey(t.Key) {
+	if !a.starts.lists.MayStartCue(t.Key) {
 		return false // no cue's first word: the call spared
 	}
 	if _, n, _ := a.cue(k, k+1); n == 1 && k > 0 && !a.nounUse(k, k-1) && !a.r.Attribution.Documents.Has(t.Norm) {

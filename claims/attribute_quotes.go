@@ -148,7 +148,7 @@ func (a *attributor) cueBeforeQuote(q quote, openSent int) Attribution {
 		}
 		var cue string
 		n, class := 0, speechCue
-		if a.starts.cues.MayKey(toks[i].Key) { // most words start no cue: the call spared
+		if a.starts.lists.MayStartCue(toks[i].Key) { // most words start no cue: the call spared
 			cue, n, class = a.cue(i, s.Last)
 		}
 		if class != speechCue || n > 0 && a.nounUse(i, s.First) {

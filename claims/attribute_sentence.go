@@ -47,7 +47,7 @@ func (a *attributor) sentence(si int) {
 		// a listed cue's word, read as one or passed ("according", a noun
 		// use, "admitted to 51 charges"), is no cue of any other kind
 		listed := false
-		if starts && a.starts.cues.MayKey(t.Key) {
+		if starts && a.starts.lists.MayStartCue(t.Key) {
 			cue, n, class := a.cue(i, s.Last)
 			listed = n > 0
 			if listed && cue != "according" && !a.nounUse(i, s.First) && !a.toObject(i+n, s.Last) && !a.inAnonymousModifier(i, s) {

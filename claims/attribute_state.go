@@ -206,11 +206,12 @@ type attrBuffers struct {
 
 // startFilters are the filters of the first words of the attribution
 // lists the sentence stage reads at each word: of them all (any), and of
-// the lists hedgeAt, cue and phrasesAt read (hedges, cues, phrases, the
-// last with the "in" of an in-document cue), which spare the sentence
-// stage a call at a word every list turns away.
+// the lists hedgeAt and phrasesAt read (hedges, phrases, the last with
+// the "in" of an in-document cue), which spare the sentence stage a call
+// at a word every list turns away. The cue lists' filter is lists'
+// (cuemodel.Lists.MayStartCue), which the cue model's features read too.
 type startFilters struct {
-	any, hedges, cues, phrases wordset.Filter
+	any, hedges, phrases wordset.Filter
 	// lists are the rules' lists as the cue model's features read them
 	lists *cuemodel.Lists
 }
@@ -229,18 +230,20 @@ func (b *attrBuffers) startsOf(at *rules.Attribution) *startFilters {
 		for _, f := range hedges {
 			b.starts.hedges.Join(f) // a nil filter adds no word
 		}
-		for _, f := range cues {
-			b.starts.cues.Join(f)
-		}
 		for _, f := range phrases {
 			b.starts.phrases.Join(f)
 		}
-		b.starts.phrases.Add("in") // inDocumentCue's
 		b.starts.lists = cuemodel.NewLists(at)
 		for _, fs := range [][]*wordset.Filter{hedges, cues, phrases, views} {
 			for _, f := range fs {
 				b.starts.any.Join(f)
 			}
+		}
+		if at.InDocuments != nil {
+			// inDocumentCue's "in", which phrasesAt reads: a word every
+			// other list may turn away
+			b.starts.phrases.Add("in")
+			b.starts.any.Add("in")
 		}
 		b.startsFor = at
 	}

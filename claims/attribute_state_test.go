@@ -38,10 +38,10 @@ func TestStartFilters(t *testing.T) {
 			hedge := at.Hedges.MayStart(&tok) || at.NegatedHedges.MayStart(&tok) || at.AttributiveHedges.MayStart(&tok)
 			cue := at.Cues.MayStart(&tok) || at.StanceCues.MayStart(&tok) || at.EvidenceCues.MayStart(&tok)
 			phrase := at.AccordingTo.MayStart(&tok) || at.Documents.MayStart(&tok) || at.QuoteCues.MayStart(&tok) ||
-				at.Idioms.MayStart(&tok) || at.UnnamedCues.MayStart(&tok) || tok.Norm == "in"
+				at.Idioms.MayStart(&tok) || at.UnnamedCues.MayStart(&tok) || tok.Norm == "in" // inDocumentCue's
 			other := at.ViewCues.MayStart(&tok)
-			if hedge && !f.hedges.MayKey(tok.Key) || cue && !f.cues.MayKey(tok.Key) || phrase && !f.phrases.MayKey(tok.Key) ||
-				(hedge || cue || phrase && tok.Norm != "in" || other) && !f.any.MayKey(tok.Key) {
+			if hedge && !f.hedges.MayKey(tok.Key) || cue && !f.lists.MayStartCue(tok.Key) || phrase && !f.phrases.MayKey(tok.Key) ||
+				(hedge || cue || phrase || other) && !f.any.MayKey(tok.Key) {
 				t.Errorf("%q: a start filter turns away a word its lists may start with", tok.Norm)
 			}
 		}

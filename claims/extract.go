@@ -149,7 +149,8 @@ func (e *Extractor) keep(cs []Claim) []Claim {
 func (b *builder) claims(room []Claim, matches []rules.Match) []Claim {
 	order, bound := b.rankMatches(matches)
 	// Room for the claims derived from them, and for the quotes the
-	// attribution adds: at most one for each pair of quote marks.
+	// attribution adds: about one for each pair of double quote marks
+	// (an estimate: the room grows where it falls short).
 	more := bound/8 + b.quoteMarks()/2 + 4
 	if cap(room) < bound+more {
 		// made, not grown by slices.Grow: that appends a slice it makes,
@@ -212,7 +213,9 @@ func (b *builder) rankMatches(matches []rules.Match) (order []ranked, bound int)
 // quoteMarks is about the number of the document's quote marks, counted
 // in its text's bytes, not read from its tokens: the straight double
 // marks, and the curly ones, “ and ”, by their last bytes (0x9C, 0x9D),
-// which few other letters end in. Single marks are left out: an
+// which few letters of a Latin script end in (a text in another script
+// counts more). Single marks are left out (a text quoting in them makes
+// its room grow once): an
 // apostrophe is written with the same ones. It only sizes the room the
 // claims are built in, which grows where it falls short.
 func (b *builder) quoteMarks() int {

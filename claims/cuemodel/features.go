@@ -91,10 +91,15 @@ func NewLists(at *rules.Attribution) *Lists {
 	return l
 }
 
+// MayStartCue reports whether a word whose Key is k may start a phrase
+// of the cue lists (Cues, StanceCues, EvidenceCues): false for most
+// words, by one inlined filter test.
+func (l *Lists) MayStartCue(k wordset.Key) bool { return l.cues.MayKey(k) }
+
 // listed is Listed for a word token k of sentence s, screened by the
 // joint first-word filter: false for most words without a call.
 func (l *Lists) listed(toks []segment.Token, k int, s segment.Sentence) bool {
-	return l.cues.MayKey(toks[k].Key) && Listed(toks, k, s.Last, l.at)
+	return l.MayStartCue(toks[k].Key) && Listed(toks, k, s.Last, l.at)
 }
 
 // longest reports a phrase of set starting at token i, ending before last.

@@ -42,25 +42,17 @@ type Model struct {
 	// KnownToken looks a token up in by the Key the tokeniser gave it:
 	// no stem cut and hashed at every lower-case word
 	forms wordset.Set
-	// formKeys is the filter MayKnow tests: a bit for each form's Key
-	// (its top formLog bits), as the forms' own filter holds, but 8 times
-	// its size. The shipped model's 5,000 forms or so set a third of the
-	// bits of that one (8,192), which then sent a third of the other
-	// words on to the look-up; here they set some 8 %.
-	formKeys [1 << formLog / 64]uint64
+	// formKeys is the filter MayKnow tests, of the forms' Keys: a
+	// WideFilter, for the shipped model's 5,000 forms or so set a third
+	// of the bits of the forms' own Filter, which then sent a third of
+	// the other words on to the look-up.
+	formKeys wordset.WideFilter
 }
 
-// formLog is log2 of the bits of Model.formKeys.
-const formLog = 16
-
-// addForm adds word w to forms and its Key to formKeys; as a
-// wordset.Filter does, bit 0 is set too, the zero Key's (a token whose
-// Key was never computed may be any word).
+// addForm adds word w to forms, and its Key to formKeys.
 func (m *Model) addForm(w string) {
 	m.forms.Add(w)
-	for _, b := range [...]uint32{uint32(wordset.KeyOf(w)) >> (32 - formLog), 0} {
-		m.formKeys[b/64] |= 1 << (b % 64)
-	}
+	m.formKeys.AddKey(wordset.KeyOf(w))
 }
 
 // addStem adds s to the stems known, and to forms every word whose Stem
@@ -98,7 +90,7 @@ func (m *Model) KnownToken(t *segment.Token) bool {
 // most words, by the forms' filter alone (formKeys), in a test small
 // enough to be inlined where every word is asked it.
 func (m *Model) MayKnow(t *segment.Token) bool {
-	return m != nil && m.formKeys[t.Key>>(32-formLog+6)]>>(t.Key>>(32-formLog)%64)&1 != 0
+	return m != nil && m.formKeys.MayKey(t.Key)
 }
 
 // Trained reports a model with weights: the zero Model is none.

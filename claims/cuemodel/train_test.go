@@ -121,7 +121,7 @@ func TestEmbedded(t *testing.T) {
 }
 
 // TestTrainKnownWeights wants the known stems' weights to learn from
-// KnownFeatures what the weights over every candidate cannot see: here
+// FeaturesKnown what the weights over every candidate cannot see: here
 // "quipped" is a cue exactly when a known feature is on, which no
 // feature of Features tells.
 func TestTrainKnownWeights(t *testing.T) {

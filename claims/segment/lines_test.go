@@ -112,3 +112,22 @@ func TestLinesPosInvalid(t *testing.T) {
 		}
 	}
 }
+
+// TestASCIIBlock wants asciiBlock to tell an all-ASCII block as isASCII
+// does, for every length up to a checkpoint's and a byte above ASCII at
+// each place in it.
+func TestASCIIBlock(t *testing.T) {
+	for n := 0; n <= checkpoint; n++ {
+		b := []byte(strings.Repeat("a", n))
+		if !asciiBlock(string(b)) {
+			t.Fatalf("asciiBlock of %d ASCII bytes = false", n)
+		}
+		for at := range n {
+			b[at] = 0x80
+			if asciiBlock(string(b)) {
+				t.Fatalf("asciiBlock of %d bytes with 0x80 at %d = true", n, at)
+			}
+			b[at] = 'a'
+		}
+	}
+}

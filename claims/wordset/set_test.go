@@ -76,9 +76,8 @@ func TestFilter(t *testing.T) {
 	}
 	// no word's key is the zero key, which means "not computed": a filter
 	// filled with zero keys (AddKey's hazard) holds the zero key's bit alone
-	// and turns away every word but the few whose keys share that bit (the empty word's,
-	// 1, among them); a zero key may be in any filter that holds a word,
-	// in no empty one
+	// and turns away every word but the few whose keys share that bit; a
+	// zero key may be in any filter that holds a word, in no empty one
 	var zeros Filter
 	zeros.AddKey(0)
 	for _, w := range append(words, "", "b", "they", "accorded", "'t") {
@@ -265,5 +264,42 @@ func TestFilterSpread(t *testing.T) {
 	}
 	if len(seen) < filterBits/2 {
 		t.Errorf("the words of three letters have %d bits, want at least %d", len(seen), filterBits/2)
+	}
+}
+
+// TestWideFilter wants a WideFilter to hold every word added, the zero
+// Key once any word is, and to turn away most other words where a Filter
+// of the same thousands of words lets a third through.
+func TestWideFilter(t *testing.T) {
+	var wide WideFilter
+	var narrow Filter
+	if wide.MayKey(0) {
+		t.Error("an empty WideFilter may hold the zero Key")
+	}
+	added := func(i int) string { return fmt.Sprintf("form%d", i) }
+	for i := range 5000 {
+		wide.AddKey(KeyOf(added(i)))
+		narrow.AddKey(KeyOf(added(i)))
+	}
+	for i := range 5000 {
+		if !wide.MayKey(KeyOf(added(i))) {
+			t.Fatalf("MayKey(%q) = false for a word added", added(i))
+		}
+	}
+	if !wide.MayKey(0) {
+		t.Error("a WideFilter holding words turns away the zero Key")
+	}
+	wideIn, narrowIn := 0, 0
+	for i := range 10000 {
+		k := KeyOf(fmt.Sprintf("other%d", i))
+		if wide.MayKey(k) {
+			wideIn++
+		}
+		if narrow.MayKey(k) {
+			narrowIn++
+		}
+	}
+	if wideIn*4 > narrowIn {
+		t.Errorf("a WideFilter lets %d of 10,000 other words through, a Filter %d: want a quarter or fewer", wideIn, narrowIn)
 	}
 }
