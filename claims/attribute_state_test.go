@@ -1,8 +1,14 @@
 package claims
 
 import (
+	"os"
+	"path/filepath"
+	"reflect"
 	"slices"
 	"testing"
+
+	"github.com/claimdiff/claimdiff/claims/ingest"
+	"github.com/claimdiff/claimdiff/claims/wordset"
 
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/rules"
@@ -69,6 +75,38 @@ func TestEntityNeedsCapital(t *testing.T) {
 					t.Errorf("text %d: a name runs from %q, which has no capital", ti, txt.Tokens[i].Norm)
 				}
 			}
+		}
+	}
+}
+
+// TestStartFiltersExact wants the sentence stage's start filters to change
+// no attribution: the seeds and, when the corpus is present, the events'
+// articles extract the same with every start filter open (each word asked
+// of every list), as the code did before the filters were split.
+func TestStartFiltersExact(t *testing.T) {
+	r := rulestest.Default(t)
+	texts := seedstest.Texts(t)
+	paths, _ := filepath.Glob(filepath.Join(corpusDir, "events", "*", "*.txt"))
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(data))
+	}
+	filtered, open := NewExtractor(r), NewExtractor(r)
+	f := open.attrBuf.startsOf(r.Attribution)
+	for _, all := range []*wordset.Filter{&f.any, &f.hedges, &f.phrases} {
+		for i := range all {
+			all[i] = -1 // every bit: every word may start every list
+		}
+	}
+	for i, text := range texts {
+		doc := &ingest.Document{ID: "d", Source: "s", Text: text, Format: "txt"}
+		want, got := open.Extract(doc), filtered.Extract(doc)
+		if !reflect.DeepEqual(got.Claims, want.Claims) || !reflect.DeepEqual(got.Attributions, want.Attributions) ||
+			!reflect.DeepEqual(got.SentenceAttributions, want.SentenceAttributions) {
+			t.Errorf("text %d: the start filters change its attributions", i)
 		}
 	}
 }
