@@ -127,15 +127,8 @@ func Recognise(txt *segment.Text, lex *Lexicon, opt Options) []Mention {
 	for _, s := range txt.Sentences {
 		r.first, r.limit = s.First, s.Last
 		for i := r.mayOpen(s.First); i < s.Last; i = r.mayOpen(i) {
+			// mayOpen has passed over the tokens no mention may start at
 			switch t := &txt.Tokens[i]; {
-			case t.Kind == segment.Word && !r.opens.MayKey(t.Key):
-				// most words: the openers' filter turns them away, and a
-				// mention starts at one only if it is a hyphenated number
-				// word ("twenty-five"), asked here without a call
-				if !numberHeaded(t.Norm) {
-					i++
-					continue
-				}
 			case t.Kind == segment.Number: // it may start a mention, or a gallery counter
 				if n := r.skipCaption(i); n > 0 {
 					i += n
@@ -169,9 +162,10 @@ func Recognise(txt *segment.Text, lex *Lexicon, opt Options) []Mention {
 // which a mention may start, the limit for none: a number, a token the
 // openers' filter lets through, or a hyphenated number word. Recognise
 // asks the readers at each token it returns (the tests of its switch
-// first), and passes over the others (most words, and most marks, which
-// couldStart would turn away) in this loop, which keeps what it reads in
-// registers.
+// first), and passes over the others (most words, and most marks) in this
+// loop, which keeps what it reads in registers: a token it passes is one
+// couldStart would turn away, and a new way for a mention to start must
+// be let through here too.
 func (r *recogniser) mayOpen(i int) int {
 	toks := r.toks[:r.limit]
 	for ; i < len(toks); i++ {
@@ -325,18 +319,15 @@ func (r *recogniser) negative(i int) bool {
 }
 
 // couldStart is a cheap test that t, token i, may begin a mention, asked
-// of a token that is no number and no word the openers' filter turns away
-// (Recognise answers for those): a hyphenated number word, a starter or a
+// of a token mayOpen stopped at that is no number (Recognise answers for
+// those): a hyphenated number word, a starter or a
 // currency's first word that may open one (opensAt), or a qualifier
 // ("in excess of", "at least") read whole. A qualifier's first word that
 // is none of the others ("in", "at", "not") starts a mention only with
 // its qualifier, so without it the readers are not asked.
 func (r *recogniser) couldStart(t *segment.Token, i int) bool {
-	switch {
-	case t.Kind == segment.Word && numberHeaded(t.Norm):
+	if t.Kind == segment.Word && numberHeaded(t.Norm) {
 		return true
-	case !r.opens.MayKey(t.Key):
-		return false
 	}
 	return r.opensAt(t, i) || r.qualifierAt(i)
 }

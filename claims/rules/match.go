@@ -280,7 +280,8 @@ func (r *Rules) match(in *Input, out []Match, trace bool) ([]Match, []Miss) {
 // word the filter of anchor words lets through (mayAnchor), or a word
 // starting with a prefix's first byte. match tries the patterns at each
 // token it returns, and passes over the others (most tokens) in this
-// loop, which keeps what it reads in registers.
+// loop, which keeps what it reads in registers. A new kind of anchor
+// match tries must be let through here too.
 func (idx *anchorIndex) mayAnchorAt(in *Input, p, hi int) int {
 	toks, cover, startAt := in.Text.Tokens[:hi], in.cover[:hi], in.startAt[:hi]
 	prefixes := len(idx.prefixes) > 0
