@@ -202,3 +202,16 @@ func lastWord(name string) (last string, more bool) {
 	before, last := names.LastWord(name)
 	return last, strings.TrimSpace(before) != ""
 }
+
+// surnameKey returns key, a surname lowered, as a string for a table of
+// surnames: the Norm of the name's last token, toks[end-1], where that
+// is the surname ("pompeo" of "Mike Pompeo"), as mostly, so that no
+// string is made for it; else a copy of key.
+func surnameKey(toks []segment.Token, end int, key []byte) string {
+	if end > 0 {
+		if norm := toks[end-1].Norm; norm == string(key) {
+			return norm
+		}
+	}
+	return string(key)
+}

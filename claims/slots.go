@@ -21,14 +21,13 @@ const slotWindow = 12
 // a run of capitalised words — normalised, with its length in tokens.
 func (b *builder) entityAt(i, limit int) (string, int) {
 	toks := b.txt.Tokens
-	if i < 0 || i >= limit || i >= len(toks) || b.in.Cover(i) >= 0 {
+	// an alias and a name both start with a capital (Aliases.Lookup,
+	// names.Scanner.Forward): a word without one is passed at once
+	if i < 0 || i >= limit || i >= len(toks) || !toks[i].Cap || b.in.Cover(i) >= 0 {
 		return "", 0
 	}
 	if c, n := b.rules.Aliases.Lookup(b.txt, i, limit); n > 0 {
 		return c, n
-	}
-	if !toks[i].Cap {
-		return "", 0 // a name starts with a capital (names.Scanner.Forward): no zone to look up
 	}
 	if b.isZone(i) && i > 0 && (toks[i-1].Kind == segment.Number || ampmWord(toks[i-1].Norm) != "") {
 		return "", 0 // "21:00 GMT", "4 p.m. CT": a clock's zone, not a name
@@ -228,8 +227,11 @@ func (b *builder) namedPeople(x *names.Index, ns *peopleSeen) {
 			}
 			// a place is typed an organisation, not a person (kindAt)
 			name, kind := b.names.typedAt(b.txt, i, j)
-			person := kind == SpeakerPerson
-			if person && strings.Count(name, " ") >= 3 {
+			if kind != SpeakerPerson {
+				i = j - 1
+				continue
+			}
+			if strings.Count(name, " ") >= 3 {
 				if !headlineRead {
 					headline, headlineRead = titleCased(toks[s.First:s.Last]), true
 				}
@@ -238,7 +240,7 @@ func (b *builder) namedPeople(x *names.Index, ns *peopleSeen) {
 					continue
 				}
 			}
-			if person && i == open && !allCaps(name) {
+			if i == open && !allCaps(name) {
 				// not a dateline in capitals ("DETROIT — He ...")
 				if k, _ := b.titleIn(i, j); k > i {
 					openers[si] = b.nameAt(k, j)
@@ -246,7 +248,7 @@ func (b *builder) namedPeople(x *names.Index, ns *peopleSeen) {
 					openers[si] = name
 				}
 			}
-			if person && (i > s.First || j-i >= 2) {
+			if i > s.First || j-i >= 2 {
 				k, title := b.titleIn(i, j)
 				if k > i {
 					name = b.nameAt(k, j)
@@ -254,13 +256,7 @@ func (b *builder) namedPeople(x *names.Index, ns *peopleSeen) {
 				one := !strings.Contains(name, " ") // names are normalised: words one space apart
 				if one {
 					if k := segment.AppendLower(buf[:0], b.rules.Names.Surname(name)); !short[string(k)] {
-						// the last token's folded form, when it is the
-						// key, is a string already made
-						key := toks[j-1].Norm
-						if key != string(k) {
-							key = string(k)
-						}
-						short[key] = true
+						short[surnameKey(toks, j, k)] = true
 					}
 				} else {
 					x.Add(name)

@@ -121,7 +121,7 @@ func (a *attributor) typed(name string, kind SpeakerType, first, last int) speak
 		}
 		if surname, more := lastWord(name); more {
 			if key := segment.AppendLower(buf[:0], surname); a.surnames[string(key)] != name {
-				a.surnames[a.surnameKey(key, last)] = name
+				a.surnames[surnameKey(a.txt.Tokens, last, key)] = name
 			}
 			a.surnamed = name
 		} else if full, ok := a.surnameOf(name); ok {
@@ -129,19 +129,6 @@ func (a *attributor) typed(name string, kind SpeakerType, first, last int) speak
 		}
 	}
 	return s
-}
-
-// surnameKey returns key, a surname lowered, as a string for the table
-// of surnames: the Norm of the name's last token, tokens before end,
-// where that is the surname ("Pompeo" of "Mike Pompeo"), as mostly, so
-// that no string is made for it; else a copy of key.
-func (a *attributor) surnameKey(key []byte, end int) string {
-	if end > 0 {
-		if norm := a.txt.Tokens[end-1].Norm; norm == string(key) {
-			return norm
-		}
-	}
-	return string(key)
 }
 
 // minAcronym is the fewest capitals an acronym typed as a body has:
