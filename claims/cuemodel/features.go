@@ -203,12 +203,13 @@ func features(dst []uint32, txt *segment.Text, s segment.Sentence, i int, l *Lis
 		if t.Kind == segment.Word && at.Roles.HasWordKey(t.Key, t.Norm) {
 			dst = append(dst, beforeRole[b], extend(wordBefore, "role"))
 		}
-		if t.Kind == segment.Word && l.cues.MayKey(t.Key) {
+		if t.Kind == segment.Word && l.MayStartCue(t.Key) {
 			if at.Cues.MayStart(t) && longest(at.Cues, toks, k, s.Last) {
 				dst = append(dst, beforeCue)
 				cueBefore = true
-			} else if !cueBefore && Listed(toks, k, s.Last, at) {
-				cueBefore = true // a stance or evidence cue
+			} else if !cueBefore && (at.StanceCues.MayStart(t) && longest(at.StanceCues, toks, k, s.Last) ||
+				at.EvidenceCues.MayStart(t) && longest(at.EvidenceCues, toks, k, s.Last)) {
+				cueBefore = true // a stance or evidence cue (Listed's other lists)
 			}
 		}
 	}
@@ -263,7 +264,9 @@ func FeaturesKnown(dst []uint32, txt *segment.Text, s segment.Sentence, i int, l
 // model's vocabulary; it is no lemmatiser.
 //
 // The suffixes are tried longest first ("ing", "ied", "ies", "ed", "es",
-// "s", "d"), each only on a word of at least three letters more; the
+// "s", "d"), each only on a word of at least three letters more (a suffix
+// added here is added to stemEndings too, which the model's known forms
+// are built with); the
 // switch on the last byte tries only those that can match, for Stem is
 // asked at every lower-case word of a text.
 func Stem(w string) string {
@@ -358,7 +361,7 @@ var (
 	listedSpeech   = hash1(fListed, "speech")
 	listedStance   = hash1(fListed, "stance")
 	listedEvidence = hash1(fListed, "evidence")
-	farCue         = byDistance(fBefore, "cue")[len(distances)-1]
+	farCue         = hash2(fBefore, "cue", "@far")
 )
 
 // byDistance returns hash2(tmpl, s, d) for each distance bucket d.

@@ -8,6 +8,7 @@ import (
 	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/claims/segment"
 	"github.com/claimdiff/claimdiff/internal/rulestest"
+	"github.com/claimdiff/claimdiff/internal/seedstest"
 )
 
 // tokenAt returns the sentence and index of the first token with form w.
@@ -310,4 +311,30 @@ func knownCue(txt *segment.Text, s segment.Sentence, i int, at *rules.Attributio
 		}
 	}
 	return "nocue"
+}
+
+// TestStemEndings wants every ending Stem takes off a word to be one of
+// stemEndings, from which the model's known forms are built: a word
+// whose ending Stem cuts but addStem never adds would be Known and not
+// KnownToken. The words are the seeds' and each stem with each ending
+// English verbs and nouns take.
+func TestStemEndings(t *testing.T) {
+	words := []string{}
+	for _, text := range seedstest.Texts(t) {
+		for _, tok := range segment.Tokenize(text) {
+			words = append(words, tok.Norm)
+		}
+	}
+	for _, stem := range []string{"warn", "deny", "admit", "confirm", "describe", "agree", "cri", "pass"} {
+		for _, end := range []string{"", "s", "es", "ies", "d", "ed", "ied", "ing", "er", "ers", "ly", "ment", "ness", "en", "est"} {
+			words = append(words, stem+end)
+		}
+	}
+	for _, w := range words {
+		if st := Stem(w); st != w {
+			if end, ok := strings.CutPrefix(w, st); !ok || !slices.Contains(stemEndings[:], end) {
+				t.Errorf("Stem(%q) = %q: the ending %q is not among stemEndings", w, st, end)
+			}
+		}
+	}
 }

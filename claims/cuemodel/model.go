@@ -34,9 +34,8 @@ type Model struct {
 	// known are the weights fitted to the known stems' examples alone,
 	// which score a word no list holds (see ScoreKnown)
 	known weights
-	// stems are the stems seen as cues in training: a wordset, whose
-	// filter turns most words away without hashing them, for Known is
-	// asked at every lower-case word of a text
+	// stems are the stems seen as cues in training (Known); extraction
+	// asks their forms (KnownToken, MayKnow)
 	stems wordset.Set
 	// forms are the words whose Stem is one of stems (addStem), which
 	// KnownToken looks a token up in by the Key the tokeniser gave it:
