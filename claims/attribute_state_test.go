@@ -10,8 +10,6 @@ import (
 	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/wordset"
 
-	"github.com/claimdiff/claimdiff/claims/mention"
-	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/claims/segment"
 	"github.com/claimdiff/claimdiff/internal/rulestest"
 	"github.com/claimdiff/claimdiff/internal/seedstest"
@@ -49,31 +47,6 @@ func TestStartFilters(t *testing.T) {
 			if hedge && !f.hedges.MayKey(tok.Key) || cue && !f.lists.MayStartCue(tok.Key) || phrase && !f.phrases.MayKey(tok.Key) ||
 				(hedge || cue || phrase || other) && !f.any.MayKey(tok.Key) {
 				t.Errorf("%q: a start filter turns away a word its lists may start with", tok.Norm)
-			}
-		}
-	}
-}
-
-// TestEntityNeedsCapital checks what entity's first test counts on: at a
-// word with no capital no alias starts and no name runs, over the seeds'
-// tokens.
-func TestEntityNeedsCapital(t *testing.T) {
-	r := rulestest.Default(t)
-	for ti, text := range seedstest.Texts(t) {
-		txt := segment.Segment(text, segment.Options{})
-		in := rules.NewInput(txt, mention.Recognise(txt, r.Lexicon(), mention.Options{}))
-		names := newNameCache(r)
-		for _, s := range txt.Sentences {
-			for i := s.First; i < s.Last; i++ {
-				if txt.Tokens[i].Cap {
-					continue
-				}
-				if _, n := r.Aliases.Lookup(txt, i, s.Last); n > 0 {
-					t.Errorf("text %d: an alias starts at %q, which has no capital", ti, txt.Tokens[i].Norm)
-				}
-				if j := names.forward(txt, in, i, s.Last); j != i {
-					t.Errorf("text %d: a name runs from %q, which has no capital", ti, txt.Tokens[i].Norm)
-				}
 			}
 		}
 	}

@@ -2,11 +2,7 @@ package claims
 
 import (
 	"math/rand"
-	"os"
-	"path/filepath"
 	"testing"
-
-	"github.com/claimdiff/claimdiff/claims/segment"
 )
 
 // TestMergeClaims wants mergeClaims to order two runs as sortClaims
@@ -50,28 +46,4 @@ func ruleLetters(cs []Claim) string {
 		s += c.Rule
 	}
 	return s
-}
-
-// TestQuotesInOrder wants the quotes of every seed found in the order of
-// their opening marks: the quote claims the attribution appends are then
-// in claimOrder (their spans start at those marks), which Extract's
-// merge of them with the builder's claims relies on not to sort them all.
-func TestQuotesInOrder(t *testing.T) {
-	paths, _ := filepath.Glob("../testdata/seeds/*.txt")
-	if len(paths) == 0 {
-		t.Skip("no seeds")
-	}
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		txt := segment.Segment(string(data), segment.Options{})
-		qs := findQuotes(txt)
-		for i := 1; i < len(qs); i++ {
-			if qs[i].open <= qs[i-1].open {
-				t.Errorf("%s: quote %d opens at token %d, after quote %d's %d", filepath.Base(p), i, qs[i].open, i-1, qs[i-1].open)
-			}
-		}
-	}
 }
