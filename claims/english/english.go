@@ -450,13 +450,12 @@ var irregularPast = set(`went came said got took made saw gave told found left h
 func IsIrregularPast(w string) bool { return irregularPast.Has(w) }
 
 // irregularParticiples are past participles of irregular verbs that are
-// not also their past: those of irregularVerbs ("written", "shown") and
-// of common verbs of events ("taken", "driven", "stolen").
+// not also their past: those of irregularVerbs ("written", "taken") and
+// of common verbs of events it does not list ("driven", "stolen").
 var irregularParticiples = func() *WordSet {
-	ws := strings.Fields(`taken driven thrown stolen given known seen born borne broken chosen drawn eaten
-		fallen forgotten frozen hidden ridden risen shaken spoken sworn torn worn woken begun drunk sung sunk
-		swum flown grown blown done gone beaten bitten forbidden forgiven mistaken overtaken undertaken
-		withdrawn arisen`)
+	ws := strings.Fields(`driven thrown stolen born borne broken chosen drawn eaten fallen forgotten
+		frozen hidden ridden risen shaken torn worn woken drunk sung sunk swum flown grown blown done beaten
+		bitten forgiven mistaken overtaken arisen`)
 	for _, f := range irregularVerbs {
 		if f[1] != f[0] {
 			ws = append(ws, f[1])
@@ -467,18 +466,18 @@ var irregularParticiples = func() *WordSet {
 
 // edNonVerbs are common words in -ed that are no verb's past: "need",
 // "speed", "hundred", "sacred".
-var edNonVerbs = set(`need feed seed speed breed greed weed deed heed indeed exceed proceed succeed bed red
-	shed sled bred hundred sacred naked wicked kindred rugged ragged beloved`)
+var edNonVerbs = set(`need feed seed speed breed greed weed deed heed indeed exceed proceed succeed sled
+	hundred sacred naked wicked kindred rugged ragged beloved`)
 
 // IsPastOrParticiple reports a verb's past or past participle: a word in
 // -ed of four letters or more that is no other word ("need", "hundred"),
-// an irregular past ("held", "took") or an irregular participle
+// an irregular past ("held", "took", "led") or an irregular participle
 // ("taken").
 func IsPastOrParticiple(w string) bool {
-	if strings.HasSuffix(w, "ed") {
-		return len(w) >= 4 && !edNonVerbs.Has(w)
+	if strings.HasSuffix(w, "ed") && len(w) >= 4 && !edNonVerbs.Has(w) {
+		return true
 	}
-	return irregularPast.Has(w) || irregularParticiples.Has(w)
+	return irregularPast.Has(w) || irregularParticiples.Has(w) // "led", "fed"
 }
 
 // FunctionWords lists every closed-class word IsFunctionWord knows, sorted.
