@@ -49,6 +49,7 @@ func TestPlausibleSpeaker(t *testing.T) {
 		{"D-N.Y.", false},
 		{"Texas", true},
 		{"taken from a dashcam video", false}, // a participle's phrase: "A still photo taken from a dashcam video shows"
+		{"injured, in the crash on Route 9", false}, // the participle with its comma
 		{"scrolled across the top of the post's website", false},
 		{"data released by the agency", true},
 		{"Armed men", true},
