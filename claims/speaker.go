@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims/english"
+	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
 
@@ -246,11 +247,23 @@ func (a *attributor) commaSpeaker(segs [][2]int, last, sent int) (sp speaker, fi
 	return speaker{}, first, end, false
 }
 
-// ageApposition reports comma segment seg, a number of one to three
-// digits alone, as the age of the phrase before it: "The teacher, 64,".
+// ageApposition reports comma segment seg, a whole number from 1 to
+// mention.MaxAge alone, as the age of the phrase before it: "The
+// teacher, 64,".
 func (a *attributor) ageApposition(seg [2]int) bool {
 	t := &a.txt.Tokens[seg[0]]
-	return seg[1]-seg[0] == 1 && t.Kind == segment.Number && len(t.Norm) <= 3 && t.Norm[0] >= '1' && t.Norm[0] <= '9'
+	if seg[1]-seg[0] != 1 || t.Kind != segment.Number || len(t.Norm) > 3 || t.Norm[0] == '0' {
+		return false
+	}
+	age := 0
+	for i := 0; i < len(t.Norm); i++ {
+		if c := t.Norm[i]; c >= '0' && c <= '9' {
+			age = age*10 + int(c-'0')
+		} else {
+			return false // "6.5"
+		}
+	}
+	return age <= mention.MaxAge
 }
 
 // loneName reads comma segment seg, one capitalised word, as the name of

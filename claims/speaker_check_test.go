@@ -48,7 +48,7 @@ func TestPlausibleSpeaker(t *testing.T) {
 		{"R-Texas", false}, // a party-and-state tag: the apposition of a name
 		{"D-N.Y.", false},
 		{"Texas", true},
-		{"taken from a dashcam video", false}, // a participle's phrase: "A still photo taken from a dashcam video shows"
+		{"taken from a dashcam video", false},       // a participle's phrase: "A still photo taken from a dashcam video shows"
 		{"injured, in the crash on Route 9", false}, // the participle with its comma
 		{"scrolled across the top of the post's website", false},
 		{"data released by the agency", true},

@@ -8,14 +8,15 @@ import (
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
 
-// maxAge is the oldest age taken from "Name, 24," apposition.
-const maxAge = 119
+// MaxAge is the oldest age taken from an apposition ("Name, 24,"; "The
+// teacher, 64,").
+const MaxAge = 119
 
 // age recognises "62-year-old", "24 years old", "aged 25" and the
 // appositive "Justine Baez, 24," at token j; start is where a qualifier began.
 func (r *recogniser) age(j, start int) (Mention, bool) {
 	mkIn := func(unit string, v float64, last int, person [2]int) (Mention, bool) {
-		if v <= 0 || v > maxAge*ageUnitsPerYear[unit] {
+		if v <= 0 || v > MaxAge*ageUnitsPerYear[unit] {
 			return Mention{}, false
 		}
 		return Mention{Type: Age, First: start, Last: last, Person: person,
@@ -57,7 +58,7 @@ func (r *recogniser) age(j, start int) (Mention, bool) {
 			return mkIn(unit, n.val, k+2, noPerson)
 		}
 		// "Justine Baez, 24, of Newark": a number set off by commas after a name.
-		if n.digits != "" && n.val <= maxAge && r.norm(j-1) == "," {
+		if n.digits != "" && n.val <= MaxAge && r.norm(j-1) == "," {
 			switch r.norm(k) {
 			case ",", ".", ";", ")", "and", "of", "from", "":
 				if p := r.nameBefore(j - 1); p[0] >= 0 && !r.isCalendarWord(p[1]-1) {
@@ -113,7 +114,7 @@ const (
 	ageDays   = "days"
 )
 
-// ageUnitsPerYear bounds an age in each unit (maxAge years).
+// ageUnitsPerYear bounds an age in each unit (MaxAge years).
 var ageUnitsPerYear = map[string]float64{ageUnit: 1, ageMonths: 12, ageWeeks: 53, ageDays: 366}
 
 // ageUnitWords maps the word of "24 years old", "14 months old" to the
