@@ -300,12 +300,14 @@ func (a *attributor) adverbOpening(s segment.Sentence) bool {
 }
 
 // hedgeAt records the hedge starting at token i ("reportedly", "not
-// confirmed"), if any, as the sentence's.
+// confirmed"), if any, as the sentence's: asked at a word the hedge
+// lists' joint first-word filter (startFilters.hedges) lets through, each
+// list's Longest testing its own.
 func (a *attributor) hedgeAt(i int, s segment.Sentence, sa *sentenceAttr) {
 	at := a.r.Attribution
 	toks := a.txt.Tokens
-	if i >= s.Last || !at.Hedges.MayStart(&toks[i]) && !at.NegatedHedges.MayStart(&toks[i]) && !at.AttributiveHedges.MayStart(&toks[i]) {
-		return // most words start no hedge: the calls spared
+	if i >= s.Last {
+		return // the sentence stage asks only at a word the hedges' joint filter lets through
 	}
 	if _, n := at.Hedges.Longest(toks, i, s.Last); n > 0 {
 		if n == 1 && a.relativeClaim(i, s) {
