@@ -570,7 +570,7 @@ func (a *attributor) speechForm(w string) bool {
 // pastForm reports a word in a verb's past form: in -ed, or a common
 // irregular past ("read", "went").
 func pastForm(k wordset.Key, w string) bool {
-	return strings.HasSuffix(w, "ed") || english.IsIrregularPastKey(k, w) || w == "read"
+	return strings.HasSuffix(w, "ed") || english.IsIrregularPastKey(k, w)
 }
 
 // verbForm reports a word in a verb's past or third-person form: a past
