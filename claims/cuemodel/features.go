@@ -96,12 +96,6 @@ func NewLists(at *rules.Attribution) *Lists {
 // words, by one inlined filter test.
 func (l *Lists) MayStartCue(k wordset.Key) bool { return l.cues.MayKey(k) }
 
-// listed is Listed for a word token k of sentence s, screened by the
-// joint first-word filter: false for most words without a call.
-func (l *Lists) listed(toks []segment.Token, k int, s segment.Sentence) bool {
-	return l.MayStartCue(toks[k].Key) && Listed(toks, k, s.Last, l.at)
-}
-
 // longest reports a phrase of set starting at token i, ending before last.
 func longest[V any](set *phrase.Set[V], toks []segment.Token, i, last int) bool {
 	_, n := set.Longest(toks, i, last)
@@ -157,18 +151,21 @@ func features(dst []uint32, txt *segment.Text, s segment.Sentence, i int, l *Lis
 	dst = append(dst, hash1(fPrev1, p1), hash1(fPrev2, p2), hash1(fNext1, n1), hash1(fNext2, n2),
 		hash2(fPrevWord, p1, w), hash2(fWordNext, w, n1), hash2(fPrevPrev, p2, p1), hash2(fNextNext, n1, n2),
 		hash3(fWordNextNext, w, n1, n2), hash3(fPrevPrevWord, p2, p1, w), hash2(fStemNext, stem, n1), hash2(fStemPrev, stem, p1))
-	// the list the word is in
-	if _, n := at.Cues.Longest(toks, i, s.Last); n > 0 {
+	// the list the word is in: each list's first-word filter, inlined,
+	// turns most words away without a call (a candidate the model scores
+	// is mostly in none)
+	t := &toks[i]
+	if at.Cues.MayStart(t) && longest(at.Cues, toks, i, s.Last) {
 		dst = append(dst, listedSpeech)
 	}
-	if _, n := at.StanceCues.Longest(toks, i, s.Last); n > 0 {
+	if at.StanceCues.MayStart(t) && longest(at.StanceCues, toks, i, s.Last) {
 		dst = append(dst, listedStance)
 	}
-	if _, n := at.EvidenceCues.Longest(toks, i, s.Last); n > 0 {
+	if at.EvidenceCues.MayStart(t) && longest(at.EvidenceCues, toks, i, s.Last) {
 		dst = append(dst, listedEvidence)
 	}
-	if _, n := at.Documents.Longest(toks, i, s.Last); n > 0 {
-		dst = append(dst, hash1(fListed, "document"))
+	if at.Documents.MayStart(t) && longest(at.Documents, toks, i, s.Last) {
+		dst = append(dst, listedDocument)
 	}
 	// what follows within the window; the word's and the stem's part of a
 	// feature's hash is hashed once (extend goes on from it)
@@ -200,7 +197,7 @@ func features(dst []uint32, txt *segment.Text, s segment.Sentence, i int, l *Lis
 		case t.Norm == "who" || t.Norm == "which":
 			dst = append(dst, hash2(fBefore, t.Norm, distances[b]))
 		}
-		if t.Kind == segment.Word && at.Roles.HasWordKey(t.Key, t.Norm) {
+		if t.Kind == segment.Word && at.Roles.MayStart(t) && at.Roles.HasWordKey(t.Key, t.Norm) { // the filter inlined: no call for most words
 			dst = append(dst, beforeRole[b], extend(wordBefore, "role"))
 		}
 		if t.Kind == segment.Word && l.MayStartCue(t.Key) {
@@ -214,9 +211,10 @@ func features(dst []uint32, txt *segment.Text, s segment.Sentence, i int, l *Lis
 		}
 	}
 	// a cue further back in the sentence: this word may be inside what
-	// that one reports
+	// that one reports (Listed, asked only of a word the joint first-word
+	// filter, inlined, lets through)
 	for k := i - window - 1; k >= s.First && k >= i-nestWindow; k-- {
-		if toks[k].Kind == segment.Word && l.listed(toks, k, s) {
+		if t := &toks[k]; t.Kind == segment.Word && l.MayStartCue(t.Key) && Listed(toks, k, s.Last, at) {
 			dst = append(dst, farCue)
 			cueBefore = true
 			break
@@ -361,6 +359,7 @@ var (
 	listedSpeech   = hash1(fListed, "speech")
 	listedStance   = hash1(fListed, "stance")
 	listedEvidence = hash1(fListed, "evidence")
+	listedDocument = hash1(fListed, "document")
 	farCue         = hash2(fBefore, "cue", "@far")
 )
 

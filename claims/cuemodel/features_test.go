@@ -220,6 +220,7 @@ func TestHashedOnce(t *testing.T) {
 		{"before a cue", beforeCue, hash1(fBefore, "cue")},
 		{"a cue far before", farCue, hash2(fBefore, "cue", "@far")},
 		{"listed speech", listedSpeech, hash1(fListed, "speech")},
+		{"listed document", listedDocument, hash1(fListed, "document")},
 		{"after a quote, 1", afterQuote[0], hash2(fAfter, "quote", "@1")},
 		{"before a quote, 2", beforeQuote[1], hash2(fBefore, "quote", "@2")},
 		{"before a pronoun, 3-4", beforePronoun[2], hash2(fBefore, "pronoun", "@3-4")},
@@ -239,7 +240,7 @@ func TestHashedOnce(t *testing.T) {
 	}
 }
 
-// TestListsListed wants the Lists' screened look-up to answer as Listed
+// TestListsListed wants Listed screened by the Lists' filter to answer as Listed
 // at every word: its joint first-word filter turns away no word a list
 // starts with, of any of the three lists.
 func TestListsListed(t *testing.T) {
@@ -254,7 +255,7 @@ func TestListsListed(t *testing.T) {
 				continue
 			}
 			want := Listed(txt.Tokens, k, s.Last, r.Attribution)
-			if got := l.listed(txt.Tokens, k, s); got != want {
+			if got := l.MayStartCue(txt.Tokens[k].Key) && Listed(txt.Tokens, k, s.Last, r.Attribution); got != want {
 				t.Errorf("token %d (%q): listed = %v, Listed = %v", k, txt.Tokens[k].Norm, got, want)
 			}
 			if want {
