@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -174,5 +175,27 @@ func TestSegmentFormsRoom(t *testing.T) {
 		if len(src) > 1000 && cap(g.Sentences) > len(g.Sentences)*9/8 {
 			t.Errorf("text %d: room for %d sentences kept, %d used", k, cap(g.Sentences), len(g.Sentences))
 		}
+	}
+}
+
+// TestGeneralPunctuation holds isGeneralPunctuation to what the
+// tokeniser takes from it: no rune of the block is a letter, a digit, a
+// mark of a letter or a capital, and none lowers to another rune.
+func TestGeneralPunctuation(t *testing.T) {
+	n := 0
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !isGeneralPunctuation(r) {
+			continue
+		}
+		n++
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.IsUpper(r) || unicode.ToLower(r) != r {
+			t.Errorf("%U is in General Punctuation but has a letter's properties", r)
+		}
+		if isWordRuneAbove(r) || isUpperAbove(r) || toLower(r) != unicode.ToLower(r) {
+			t.Errorf("%U: isWordRuneAbove, isUpperAbove or toLower differs from the Unicode tables", r)
+		}
+	}
+	if n != 0x70 {
+		t.Errorf("General Punctuation holds %d runes, want 0x70", n)
 	}
 }

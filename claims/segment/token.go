@@ -83,9 +83,30 @@ func isWordRune(r rune) bool {
 	return isWordRuneAbove(r)
 }
 
-// isWordRuneAbove is isWordRune for a rune above ASCII.
+// isWordRuneAbove is isWordRune for a rune above ASCII. The General
+// Punctuation block, whose dashes and curly quotes are the commonest
+// runes above ASCII in English text, is told at once, unsearched.
 func isWordRuneAbove(r rune) bool {
+	if isGeneralPunctuation(r) {
+		return false
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// isGeneralPunctuation reports a rune of the General Punctuation block,
+// U+2000 to U+206F: spaces, dashes, quotation marks, marks and invisible
+// controls, none a letter, a digit or a mark of a letter, none with a
+// case (TestGeneralPunctuation), so the Unicode tables, searched for
+// those, are not asked of them.
+func isGeneralPunctuation(r rune) bool { return 0x2000 <= r && r <= 0x206F }
+
+// toLower is unicode.ToLower, unsearched for General Punctuation (no
+// case).
+func toLower(r rune) rune {
+	if isGeneralPunctuation(r) {
+		return r
+	}
+	return unicode.ToLower(r)
 }
 
 func isHyphen(r rune) bool { return r == '-' || r == '\u2010' || r == '\u2011' }
@@ -112,7 +133,7 @@ func isSpace(r rune) bool {
 // (tokenize tells an ASCII capital by asciiWord), out of tokenize's loop.
 //
 //go:noinline
-func isUpperAbove(r rune) bool { return unicode.IsUpper(r) }
+func isUpperAbove(r rune) bool { return !isGeneralPunctuation(r) && unicode.IsUpper(r) }
 
 // Tokenize splits src into tokens as Segment does, without the sentences,
 // paragraphs and line index: for a name or a phrase, whose tokens are all
@@ -712,7 +733,7 @@ func (n *normalizer) normalize(s string) string {
 		case r == '\u201C' || r == '\u201D':
 			r = '"'
 		}
-		b = utf8.AppendRune(b, unicode.ToLower(r))
+		b = utf8.AppendRune(b, toLower(r))
 	}
 	n.buf = b
 	return n.interned(b, s)
