@@ -172,6 +172,16 @@ func tokenize(dst []Token, src string, forms *Forms, brk *breaks) []Token {
 			i++ // the commonest byte between tokens, at once
 			continue
 		}
+		if newlines == 0 && asciiWord[c] == asciiLetter {
+			// a run of lower-case words, the commonest tokens, read in
+			// a loop of their own; the word it stops at, if any, is
+			// read below
+			j := i
+			if j, toks = lowerWords(src, i, toks); j != i {
+				i = j
+				continue
+			}
+		}
 		start := i
 		var (
 			text    string
@@ -271,6 +281,35 @@ func tokenize(dst []Token, src string, forms *Forms, brk *breaks) []Token {
 		forms.buf = nz.buf
 	}
 	return toks
+}
+
+// lowerWords appends to toks the tokens of the words from i on, up to
+// the first that is not ASCII lower-case letters ended by a byte that
+// joins it to nothing (scanWordFrom would read no further), or that
+// follows its word by more than a space, and returns where it stopped.
+// Such a word is its own folded form, no capital, no break before it:
+// it is read and written with none of tokenize's other cases. It stops
+// at the start of a word that goes on ("don't", "covid-19", "iPhone"),
+// which tokenize reads, and before it would grow toks.
+func lowerWords(src string, i int, toks []Token) (int, []Token) {
+	for i < len(src) && asciiWord[src[i]] == asciiLetter {
+		start := i
+		for i++; i < len(src) && asciiWord[src[i]] == asciiLetter; i++ {
+		}
+		if i < len(src) && (asciiWord[src[i]] != 0 || joinsWord[src[i]] && !joinsNothing(src, i)) || len(toks) == cap(toks) {
+			return start, toks
+		}
+		text := src[start:i]
+		toks = toks[:len(toks)+1] // written in place, not built and copied
+		t := &toks[len(toks)-1]
+		t.Start, t.End, t.Norm, t.Kind = start, i, text, Word
+		t.Cap, t.Newlines, t.Key = false, 0, wordset.KeyOf(text)
+		if i == len(src) || src[i] != ' ' {
+			break // a mark or a line break: tokenize reads it
+		}
+		i++
+	}
+	return i, toks
 }
 
 // The classes of an ASCII byte where a token may start (startClass), and
