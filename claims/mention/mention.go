@@ -372,8 +372,13 @@ func wordOpens(w, next string) (opens, known bool) {
 
 // qualifierAt reports whether a qualifier phrase is whole at token i
 // (Longest turns away a word that starts none by the set's first-word
-// filter and table).
+// filter and table). A word that is no qualifier of one word, before one
+// that is no qualifier's second word (qualifierOnes, qualifierSeconds:
+// "in the", "at a"), is turned away first, unsearched.
 func (r *recogniser) qualifierAt(i int) bool {
+	if !qualifierOnes.MayKey(r.toks[i].Key) && (i+1 >= r.limit || !qualifierSeconds.MayKey(r.toks[i+1].Key)) {
+		return false
+	}
 	_, n := prefixQualifiers.Longest(r.toks, i, r.limit)
 	return n > 0
 }

@@ -270,3 +270,15 @@ func TestWordOpens(t *testing.T) {
 		}
 	}
 }
+
+// TestQualifierAtFilters holds qualifierAt's filters to the qualifiers:
+// every qualifier, whole before a number, is found, whatever its length.
+func TestQualifierAtFilters(t *testing.T) {
+	for _, q := range prefixQualifiers.Words() {
+		txt := segment.Segment(q+" 5", segment.Options{})
+		r := recogniser{txt: txt, toks: txt.Tokens, limit: len(txt.Tokens)}
+		if !r.qualifierAt(0) {
+			t.Errorf("qualifierAt turns away the qualifier %q", q)
+		}
+	}
+}

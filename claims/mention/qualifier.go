@@ -3,6 +3,7 @@ package mention
 import (
 	"github.com/claimdiff/claimdiff/claims/phrase"
 	"github.com/claimdiff/claimdiff/claims/segment"
+	"github.com/claimdiff/claimdiff/claims/wordset"
 )
 
 // qualifier is a word or phrase before a number that bounds it.
@@ -34,6 +35,24 @@ var prefixQualifiers = func() *phrase.Set[qualifier] {
 		s.Add(w, qualifier{bound: LessThan})
 	}
 	return s
+}()
+
+// qualifierOnes and qualifierSeconds filter the words of the qualifiers:
+// the qualifiers of one word, and the second words of the longer ones. A
+// word no qualifier of one word may be, before a word no qualifier's
+// second may be, begins no qualifier ("in the", "at a"): qualifierAt
+// turns it away so, before the set is searched.
+var qualifierOnes, qualifierSeconds = func() (ones, seconds wordset.Filter) {
+	for _, q := range prefixQualifiers.Words() {
+		switch w := phrase.Split(q); len(w) {
+		case 0:
+		case 1:
+			ones.Add(w[0])
+		default:
+			seconds.Add(w[1])
+		}
+	}
+	return ones, seconds
 }()
 
 // Approximates reports whether the words p (lower case, single-spaced)

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -173,6 +174,73 @@ func TestSegmentFormsRoom(t *testing.T) {
 		}
 		if len(src) > 1000 && cap(g.Sentences) > len(g.Sentences)*9/8 {
 			t.Errorf("text %d: room for %d sentences kept, %d used", k, cap(g.Sentences), len(g.Sentences))
+		}
+	}
+}
+
+// TestGeneralPunctuation holds isGeneralPunctuation to what the
+// tokeniser takes from it: no rune of the block is a letter, a digit, a
+// mark of a letter or a capital, and none lowers to another rune.
+func TestGeneralPunctuation(t *testing.T) {
+	n := 0
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !isGeneralPunctuation(r) {
+			continue
+		}
+		n++
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.IsUpper(r) || unicode.ToLower(r) != r {
+			t.Errorf("%U is in General Punctuation but has a letter's properties", r)
+		}
+		if isWordRuneAbove(r) || isUpperAbove(r) || toLower(r) != unicode.ToLower(r) {
+			t.Errorf("%U: isWordRuneAbove, isUpperAbove or toLower differs from the Unicode tables", r)
+		}
+	}
+	if n != 0x70 {
+		t.Errorf("General Punctuation holds %d runes, want 0x70", n)
+	}
+}
+
+// TestLowerWords holds lowerWords to its contract: the lower-case words
+// it writes are those tokenize writes, and it stops before a word that
+// goes on, a mark, a line break or a second space, and before growing
+// its tokens.
+func TestLowerWords(t *testing.T) {
+	for _, c := range []struct {
+		src   string
+		room  int
+		words []string
+		stop  int
+	}{
+		{"the cat sat.", 8, []string{"the", "cat", "sat"}, 11},
+		{"the cat sat", 8, []string{"the", "cat", "sat"}, 11},
+		{"word, next", 8, []string{"word"}, 4},
+		{"and don't", 8, []string{"and"}, 4},
+		{"and covid-19", 8, []string{"and"}, 4},
+		{"a iPhone", 8, []string{"a"}, 2},
+		{"in 2020", 8, []string{"in"}, 3},
+		{"of Iran", 8, []string{"of"}, 3},
+		{"one  two", 8, []string{"one"}, 4},
+		{"x\ny", 8, []string{"x"}, 1},
+		{"a.m. today", 8, nil, 0},
+		{"caf\u00e9 au lait", 8, nil, 0},
+		{"near\u2014far", 8, nil, 0},
+		{"a b c", 2, []string{"a", "b"}, 4},
+		{"a b c", 0, nil, 0},
+	} {
+		stop, toks := lowerWords(c.src, 0, make([]Token, 0, c.room))
+		var words []string
+		for _, tk := range toks {
+			words = append(words, tk.Norm)
+		}
+		if stop != c.stop || !slices.Equal(words, c.words) {
+			t.Errorf("lowerWords(%q) = %d %q, want %d %q", c.src, stop, words, c.stop, c.words)
+		}
+		// what it wrote is what tokenize writes for those words
+		all := Tokenize(c.src)
+		for k, tk := range toks {
+			if k >= len(all) || tk != all[k] {
+				t.Errorf("lowerWords(%q): token %d is %+v, tokenize's %+v", c.src, k, tk, all[min(k, len(all)-1)])
+			}
 		}
 	}
 }

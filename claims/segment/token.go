@@ -83,9 +83,30 @@ func isWordRune(r rune) bool {
 	return isWordRuneAbove(r)
 }
 
-// isWordRuneAbove is isWordRune for a rune above ASCII.
+// isWordRuneAbove is isWordRune for a rune above ASCII. The General
+// Punctuation block, whose dashes and curly quotes are the commonest
+// runes above ASCII in English text, is told at once, unsearched.
 func isWordRuneAbove(r rune) bool {
+	if isGeneralPunctuation(r) {
+		return false
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// isGeneralPunctuation reports a rune of the General Punctuation block,
+// U+2000 to U+206F: spaces, dashes, quotation marks, marks and invisible
+// controls, none a letter, a digit or a mark of a letter, none with a
+// case (TestGeneralPunctuation), so the Unicode tables, searched for
+// those, are not asked of them.
+func isGeneralPunctuation(r rune) bool { return 0x2000 <= r && r <= 0x206F }
+
+// toLower is unicode.ToLower, unsearched for General Punctuation (no
+// case).
+func toLower(r rune) rune {
+	if isGeneralPunctuation(r) {
+		return r
+	}
+	return unicode.ToLower(r)
 }
 
 func isHyphen(r rune) bool { return r == '-' || r == '\u2010' || r == '\u2011' }
@@ -112,7 +133,7 @@ func isSpace(r rune) bool {
 // (tokenize tells an ASCII capital by asciiWord), out of tokenize's loop.
 //
 //go:noinline
-func isUpperAbove(r rune) bool { return unicode.IsUpper(r) }
+func isUpperAbove(r rune) bool { return !isGeneralPunctuation(r) && unicode.IsUpper(r) }
 
 // Tokenize splits src into tokens as Segment does, without the sentences,
 // paragraphs and line index: for a name or a phrase, whose tokens are all
@@ -150,6 +171,16 @@ func tokenize(dst []Token, src string, forms *Forms, brk *breaks) []Token {
 		if c == ' ' {
 			i++ // the commonest byte between tokens, at once
 			continue
+		}
+		if newlines == 0 && asciiWord[c] == asciiLetter {
+			// a run of lower-case words, the commonest tokens, read in
+			// a loop of their own; the word it stops at, if any, is
+			// read below
+			j := i
+			if j, toks = lowerWords(src, i, toks); j != i {
+				i = j
+				continue
+			}
 		}
 		start := i
 		var (
@@ -250,6 +281,35 @@ func tokenize(dst []Token, src string, forms *Forms, brk *breaks) []Token {
 		forms.buf = nz.buf
 	}
 	return toks
+}
+
+// lowerWords appends to toks the tokens of the words from i on, up to
+// the first that is not ASCII lower-case letters ended by a byte that
+// joins it to nothing (scanWordFrom would read no further), or that
+// follows its word by more than a space, and returns where it stopped.
+// Such a word is its own folded form, no capital, no break before it:
+// it is read and written with none of tokenize's other cases. It stops
+// at the start of a word that goes on ("don't", "covid-19", "iPhone"),
+// which tokenize reads, and before it would grow toks.
+func lowerWords(src string, i int, toks []Token) (int, []Token) {
+	for i < len(src) && asciiWord[src[i]] == asciiLetter {
+		start := i
+		for i++; i < len(src) && asciiWord[src[i]] == asciiLetter; i++ {
+		}
+		if i < len(src) && (asciiWord[src[i]] != 0 || joinsWord[src[i]] && !joinsNothing(src, i)) || len(toks) == cap(toks) {
+			return start, toks
+		}
+		text := src[start:i]
+		toks = toks[:len(toks)+1] // written in place, not built and copied
+		t := &toks[len(toks)-1]
+		t.Start, t.End, t.Norm, t.Kind = start, i, text, Word
+		t.Cap, t.Newlines, t.Key = false, 0, wordset.KeyOf(text)
+		if i == len(src) || src[i] != ' ' {
+			break // a mark or a line break: tokenize reads it
+		}
+		i++
+	}
+	return i, toks
 }
 
 // The classes of an ASCII byte where a token may start (startClass), and
@@ -712,7 +772,7 @@ func (n *normalizer) normalize(s string) string {
 		case r == '\u201C' || r == '\u201D':
 			r = '"'
 		}
-		b = utf8.AppendRune(b, unicode.ToLower(r))
+		b = utf8.AppendRune(b, toLower(r))
 	}
 	n.buf = b
 	return n.interned(b, s)
