@@ -24,10 +24,20 @@ type Set[V any] struct {
 }
 
 type node[V any] struct {
-	next  wordset.Map[*node[V]]
-	val   V
-	final bool
+	next wordset.Map[*node[V]]
+	// nextBits has bit Key%64 of each word of next, and bit 0 when next
+	// holds any (a token's zero Key, not computed, may be any word): a
+	// token whose bit is clear continues no phrase here, and is not
+	// looked up (mayGo). Most phrases that start at a token end there or
+	// a word later.
+	nextBits uint64
+	val      V
+	final    bool
 }
+
+// mayGo reports whether the word whose Key is k may continue a phrase
+// from n: false for most words, true for every word of n.next.
+func (n *node[V]) mayGo(k wordset.Key) bool { return n.nextBits&(1<<(k%64)) != 0 }
 
 // New returns an empty Set.
 func New[V any]() *Set[V] { return &Set[V]{root: &node[V]{}} }
@@ -65,6 +75,7 @@ func (s *Set[V]) Add(phrase string, v V) bool {
 		if c == nil {
 			c = &node[V]{}
 			n.next.Put(w, c)
+			n.nextBits |= 1<<(wordset.KeyOf(w)%64) | 1
 		}
 		n = c
 	}
@@ -256,7 +267,7 @@ func (s *Set[V]) Longest(toks []segment.Token, i, limit int) (v V, n int) {
 		return v, 0
 	}
 	cur := s.root
-	for j := i; j < limit && cur.next.Len() > 0; j++ {
+	for j := i; j < limit && cur.mayGo(toks[j].Key); j++ {
 		cur, _ = cur.next.GetKey(toks[j].Key, toks[j].Norm) // hashed by the tokeniser
 		if cur == nil {
 			break

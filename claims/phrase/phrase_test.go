@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims/segment"
+	"github.com/claimdiff/claimdiff/claims/wordset"
 )
 
 func TestLongest(t *testing.T) {
@@ -113,5 +114,50 @@ func TestNilSet(t *testing.T) {
 	}
 	if _, n := s.Longest(segment.Tokenize("he said"), 0, 2); n != 0 {
 		t.Errorf("nil set: Longest %d", n)
+	}
+}
+
+// TestMayGo wants every node's filter of next words (mayGo) to let
+// through each word it continues with, and a zero Key (not computed),
+// and Longest to find the same phrases over tokens whose Keys are zero:
+// a word the filter turns away would cut a phrase short.
+func TestMayGo(t *testing.T) {
+	s := New[int]()
+	phrases := []string{"according to", "according to the", "said in a statement", "said", "in a statement",
+		"U.S. State Department", "State Department", "the state of affairs", "the state", "of the", "of a"}
+	for i, p := range phrases {
+		s.Add(p, i)
+	}
+	var walk func(n *node[int])
+	walk = func(n *node[int]) {
+		if n.next.Len() > 0 && !n.mayGo(0) {
+			t.Error("a node with next words turns away the zero Key")
+		}
+		for w, c := range n.next.All() {
+			if !n.mayGo(wordset.KeyOf(w)) {
+				t.Errorf("a node turns away its next word %q", w)
+			}
+			walk(c)
+		}
+	}
+	walk(s.root)
+	text := "the state of the U.S. State Department said in a statement, according to the state of affairs"
+	toks := segment.Segment(text, segment.Options{}).Tokens
+	zeroed := append([]segment.Token(nil), toks...)
+	for i := range zeroed {
+		zeroed[i].Key = 0
+	}
+	found := 0
+	for i := range toks {
+		v, n := s.Longest(toks, i, len(toks))
+		if v0, n0 := s.Longest(zeroed, i, len(toks)); v0 != v || n0 != n {
+			t.Errorf("at %d: Longest = %d, %d with Keys, %d, %d without", i, v, n, v0, n0)
+		}
+		if n > 1 {
+			found++
+		}
+	}
+	if found < 5 {
+		t.Errorf("only %d phrases of more than a word found", found)
 	}
 }

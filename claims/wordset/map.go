@@ -77,12 +77,45 @@ func (m *Map[V]) GetKey(k Key, w string) (v V, ok bool) {
 	}
 	tags, slots := m.tags, m.slots
 	mask := uint32(len(tags) - 1)
+	n := len(w)
 	for i := m.start(h); ; i = (i + 1) & mask {
 		switch tags[i] {
 		case h:
-			if s := &slots[i]; sameWord(s.key, w) {
-				return s.val, true
+			// The word of the same Key is mostly w, so every byte
+			// is compared: a word of 2 to 8 bytes as two pieces of 2
+			// or 4 bytes, its first and its last, which
+			// overlap where it is shorter than both; a longer one 8
+			// bytes a step, then its last 8. In place, not by a == w
+			// (a call to the runtime's memequal) or a function of its
+			// own (too large to be inlined): GetKey, at most tokens,
+			// then makes no call at all, and needs no stack check.
+			s := &slots[i]
+			a := s.key
+			if len(a) != n {
+				continue
 			}
+			switch {
+			case n > 8:
+				j := 0
+				for ; j < n-8 && load8(a, j) == load8(w, j); j += 8 {
+				}
+				if j < n-8 || load8(a, n-8) != load8(w, n-8) {
+					continue
+				}
+			case n >= 4:
+				if load4(a, 0) != load4(w, 0) || load4(a, n-4) != load4(w, n-4) {
+					continue
+				}
+			case n >= 2:
+				if load2(a, 0) != load2(w, 0) || load2(a, n-2) != load2(w, n-2) {
+					continue
+				}
+			default:
+				if n == 0 || a[0] != w[0] { // no key is empty
+					continue
+				}
+			}
+			return s.val, true
 		case 0:
 			return v, false
 		}
@@ -154,22 +187,22 @@ func (m *Map[V]) All() iter.Seq2[string, V] {
 	}
 }
 
-// sameWord reports whether a and b are the same word, as a == b does, but
-// in place, with no call to the runtime (memequal): GetKey, at most
-// tokens, then makes no call at all, and needs no stack check. The words
-// compared have the same Key, so mostly they are the same: two bytes are
-// compared a step, from the end, where the compiler proves every index
-// in range (from the start it checks each).
-func sameWord(a, b string) bool {
-	n := len(a)
-	if n != len(b) {
-		return false
-	}
-	b = b[:n] // b as long as a, which the compiler then knows
-	for i := n - 1; i > 0; i -= 2 {
-		if uint16(a[i-1])|uint16(a[i])<<8 != uint16(b[i-1])|uint16(b[i])<<8 {
-			return false
-		}
-	}
-	return n&1 == 0 || a[0] == b[0]
+// load8 is the 8 bytes of s from i, as one number (the compiler reads
+// them in one load).
+func load8(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// load4 is the 4 bytes of s from i, as one number.
+func load4(s string, i int) uint32 {
+	s = s[i : i+4]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+// load2 is the 2 bytes of s from i, as one number.
+func load2(s string, i int) uint16 {
+	s = s[i : i+2]
+	return uint16(s[0]) | uint16(s[1])<<8
 }

@@ -184,15 +184,25 @@ func TestMapSameKey(t *testing.T) {
 	}
 }
 
-// TestSameWord wants sameWord to agree with ==, for words of odd and even
-// lengths differing at their first, last and any other byte.
+// TestSameWord wants GetKey to compare the word it finds under a Key as
+// == does, for words of every length up to 17 differing at their first,
+// last and any other byte: each word is asked for by the Key of each,
+// so that the look-up reaches the other word's slot.
 func TestSameWord(t *testing.T) {
-	words := []string{"", "a", "b", "ab", "ba", "aa", "abc", "xbc", "abx", "axc", "said", "sail", "paid",
-		"according", "xccording", "accordinx", "accoxding", "über", "ünder"}
+	words := []string{"a", "b", "ab", "ba", "aa", "abc", "xbc", "abx", "axc", "said", "sail", "paid", "sa d",
+		"sayid", "sayit", "saxid", "xayid", "street", "streat", "stre t", "xtreet", "reports", "repOrts",
+		"according", "xccording", "accordinx", "accoxding", "über", "ünder",
+		"abcdefgh", "abcdefgx", "xbcdefgh", "abcxefgh", "abcdefghijklmnop", "abcdefghijklmnox", "abcdefghijxlmnop",
+		"abcdefghijklmnopq", "abcdefghijklmnopx", "abcdefgxijklmnopq", "abcdefghxjklmnopq"}
 	for _, a := range words {
+		var m Map[bool]
+		m.Put(a, true)
 		for _, b := range words {
-			if got := sameWord(a, b); got != (a == b) {
-				t.Errorf("sameWord(%q, %q) = %v", a, b, got)
+			if _, got := m.GetKey(KeyOf(a), b); got != (a == b) {
+				t.Errorf("GetKey(KeyOf(%q), %q) over {%q} found it = %v", a, b, a, got)
+			}
+			if _, got := m.GetKey(KeyOf(b), b); got != (a == b) {
+				t.Errorf("GetKey(%q) over {%q} found it = %v", b, a, got)
 			}
 		}
 	}
