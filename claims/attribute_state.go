@@ -114,8 +114,14 @@ type attributor struct {
 	older      map[int]*sentenceSalience
 	// roles maps a role noun to the person last named with it ("Governor
 	// John Bel Edwards", "Peter Carr, a spokesman"), so "the governor"
-	// resolves to him.
+	// resolves to him; setRole is its writer.
 	roles map[string]string
+	// learned counts the changes to surnames, roles and gender, what the
+	// document has taught of its names so far; entities holds entity's
+	// recent readings, each standing while learned is unchanged (see
+	// entityMemo), indexed by token.
+	learned  uint32
+	entities [entityMemoSize]entityMemo
 	// opening memoises openingPhraseEnd for one sentence: the sentence's
 	// first token plus one (0 for none yet), its end, and the comma that
 	// closes its opening phrase, or -1.

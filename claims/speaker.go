@@ -193,7 +193,7 @@ func (a *attributor) commaSpeaker(segs [][2]int, last, sent int) (sp speaker, fi
 			if s.typ == SpeakerPerson && other != segs[k] {
 				role := a.roleHead(other[0], other[1])
 				if role != "" {
-					a.roles[role] = s.name
+					a.setRole(role, s.name)
 				}
 				if len(segs) == 2 && k == 1 && role != "" && a.plainRole(other) {
 					// "her personal lawyer, David E. Kendall", "an
@@ -210,11 +210,11 @@ func (a *attributor) commaSpeaker(segs [][2]int, last, sent int) (sp speaker, fi
 	// the role stands beside
 	if role := a.roleHead(lastSeg[0], lastSeg[1]); role != "" && !toks[lastSeg[0]].Cap && !a.introWord(segs[len(segs)-2]) {
 		if e, ok := a.personBeside(segs[len(segs)-2]); ok {
-			a.roles[role] = e.name
+			a.setRole(role, e.name)
 			return e, 0, 0, true
 		}
 		if e, ok := a.loneName(segs[len(segs)-2], lastSeg); ok {
-			a.roles[role] = e.name
+			a.setRole(role, e.name)
 			return e, 0, 0, true
 		}
 	}

@@ -1967,7 +1967,7 @@ func (a *attributor) roleApposition(f, l int, s segment.Sentence) (speaker, bool
 		return speaker{}, false
 	}
 	if role := a.roleHead(f, l); role != "" {
-		a.roles[role] = name.name
+		a.setRole(role, name.name)
 		name.first = min(name.first, f)
 	}
 	name.last = a.closingApposition(name.last, s)
