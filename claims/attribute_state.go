@@ -122,6 +122,13 @@ type attributor struct {
 	// entityMemo), indexed by token.
 	learned  uint32
 	entities [entityMemoSize]entityMemo
+	// backrefs counts the readings of the speakers and subjects of the
+	// sentences so far and of the dialogue's turns (pronoun,
+	// turnSpeakerOf), which a resolution remembered must not have made;
+	// resolved holds resolve's recent resolutions (see resolveMemo),
+	// indexed by the phrase's first token.
+	backrefs uint32
+	resolved [resolveMemoSize]resolveMemo
 	// opening memoises openingPhraseEnd for one sentence: the sentence's
 	// first token plus one (0 for none yet), its end, and the comma that
 	// closes its opening phrase, or -1.
@@ -619,6 +626,7 @@ func via(at, acc Attribution) Attribution {
 // turnSpeakerOf returns the speaker of the turn sentence si stands in, the
 // one its "I" is: nobody outside a turn.
 func (a *attributor) turnSpeakerOf(si int) speaker {
+	a.backrefs++
 	if a.turns == nil {
 		return speaker{}
 	}

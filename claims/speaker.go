@@ -13,7 +13,48 @@ import (
 
 // resolve types the noun phrase [first, last) as a speaker. sent is its
 // sentence, for pronouns.
+//
+// A phrase is resolved again and again (a cue's subject by the sentence
+// stage and again for the quote after it, a comma segment for each
+// reading of the phrase it is in): a resolution is remembered (see
+// resolveMemo) when it read nothing the pass gathers as it goes
+// (backrefs) and taught nothing of names (learned), and stands while
+// learned stays the same.
 func (a *attributor) resolve(first, last, sent int) speaker {
+	m := &a.resolved[first%len(a.resolved)]
+	if m.first == int32(first)+1 && m.last == int32(last) && m.sent == int32(sent) && m.learned == a.learned {
+		return m.sp
+	}
+	learned, backrefs := a.learned, a.backrefs
+	sp := a.resolveSpan(first, last, sent)
+	if a.learned == learned && a.backrefs == backrefs {
+		*m = resolveMemo{first: int32(first) + 1, last: int32(last), sent: int32(sent), learned: learned, sp: sp}
+	}
+	return sp
+}
+
+// resolveMemo is resolve's reading of the phrase [first-1, last) of
+// sentence sent (first 0 for none), made while learned was as recorded.
+// The reading is a function of the document's text and rules, of what
+// it has taught of names (surnames, roles, genders: learned counts their
+// changes) and of what pronoun and turnSpeakerOf read (the speakers and
+// subjects of the sentences so far, the dialogue's turns); one that read
+// the latter is not remembered, and one that changed the former neither,
+// so a reading remembered is the one made again while learned is
+// unchanged, and it wrote nothing.
+type resolveMemo struct {
+	first, last, sent int32
+	learned           uint32
+	sp                speaker
+}
+
+// resolveMemoSize is the number of resolve's readings remembered, by
+// their first token: a power of two, more than a sentence's tokens
+// mostly are.
+const resolveMemoSize = 64
+
+// resolveSpan does the work of resolve.
+func (a *attributor) resolveSpan(first, last, sent int) speaker {
 	sp := a.resolvePhrase(first, last, sent)
 	if sp.named() && sp.last-sp.first == 1 && a.placeState(sp.first) {
 		// "A Facebook user in Austin, Tex., posted": not "Tex"; the
