@@ -122,13 +122,15 @@ type attributor struct {
 	// entityMemo), indexed by token.
 	learned  uint32
 	entities [entityMemoSize]entityMemo
-	// backrefs counts the readings of the speakers and subjects of the
-	// sentences so far and of the dialogue's turns (pronoun,
-	// turnSpeakerOf), which a resolution remembered must not have made;
-	// resolved holds resolve's recent resolutions (see resolveMemo),
-	// indexed by the phrase's first token.
-	backrefs uint32
-	resolved [resolveMemoSize]resolveMemo
+	// backrefs counts the readings of what the pass gathers sentence by
+	// sentence: the speakers and subjects of the sentences so far
+	// (salienceOf), a sentence's attribution (participleSpeaker), the
+	// dialogue's turns (turnSpeakerOf); a reading remembered must not
+	// have made one (see speakerMemo). resolved holds resolve's recent
+	// readings and cueSpeakers cueSpeaker's, indexed by their first token.
+	backrefs    uint32
+	resolved    [speakerMemoSize]speakerMemo
+	cueSpeakers [speakerMemoSize]speakerMemo
 	// opening memoises openingPhraseEnd for one sentence: the sentence's
 	// first token plus one (0 for none yet), its end, and the comma that
 	// closes its opening phrase, or -1.
@@ -582,6 +584,7 @@ func (a *attributor) salience(s int) *sentenceSalience {
 
 // salienceOf returns sentence s's salience, nil when it has none.
 func (a *attributor) salienceOf(s int) *sentenceSalience {
+	a.backrefs++
 	if s < a.forgotUpTo-lookbackSentences {
 		return a.older[s]
 	}
@@ -626,7 +629,7 @@ func via(at, acc Attribution) Attribution {
 // turnSpeakerOf returns the speaker of the turn sentence si stands in, the
 // one its "I" is: nobody outside a turn.
 func (a *attributor) turnSpeakerOf(si int) speaker {
-	a.backrefs++
+	a.backrefs++ // the turns, read
 	if a.turns == nil {
 		return speaker{}
 	}

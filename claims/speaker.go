@@ -16,42 +16,56 @@ import (
 //
 // A phrase is resolved again and again (a cue's subject by the sentence
 // stage and again for the quote after it, a comma segment for each
-// reading of the phrase it is in): a resolution is remembered (see
-// resolveMemo) when it read nothing the pass gathers as it goes
-// (backrefs) and taught nothing of names (learned), and stands while
-// learned stays the same.
+// reading of the phrase it is in): resolutions are remembered (see
+// speakerMemo).
 func (a *attributor) resolve(first, last, sent int) speaker {
 	m := &a.resolved[first%len(a.resolved)]
-	if m.first == int32(first)+1 && m.last == int32(last) && m.sent == int32(sent) && m.learned == a.learned {
+	if m.holds(first, last, sent, a.learned) {
 		return m.sp
 	}
 	learned, backrefs := a.learned, a.backrefs
 	sp := a.resolveSpan(first, last, sent)
-	if a.learned == learned && a.backrefs == backrefs {
-		*m = resolveMemo{first: int32(first) + 1, last: int32(last), sent: int32(sent), learned: learned, sp: sp}
-	}
+	a.memorise(m, learned, backrefs, first, last, sent, sp)
 	return sp
 }
 
-// resolveMemo is resolve's reading of the phrase [first-1, last) of
-// sentence sent (first 0 for none), made while learned was as recorded.
-// The reading is a function of the document's text and rules, of what
+// speakerMemo is a speaker read from the tokens [first-1, last) of
+// sentence sent (first 0 for none: a phrase resolve read, a cue whose
+// speaker cueSpeaker read), made while learned was as recorded.
+//
+// Such a reading is a function of the document's text and rules, of what
 // it has taught of names (surnames, roles, genders: learned counts their
-// changes) and of what pronoun and turnSpeakerOf read (the speakers and
-// subjects of the sentences so far, the dialogue's turns); one that read
-// the latter is not remembered, and one that changed the former neither,
-// so a reading remembered is the one made again while learned is
-// unchanged, and it wrote nothing.
-type resolveMemo struct {
+// changes) and of what the pass gathers sentence by sentence (the
+// speakers and subjects of the sentences so far, a sentence's
+// attribution, the dialogue's turns: backrefs counts their readings). A
+// reading that read the latter is not remembered, and one that changed
+// the former neither (see memorise): a reading remembered is the one made
+// again while learned is unchanged, and it wrote nothing.
+type speakerMemo struct {
 	first, last, sent int32
 	learned           uint32
 	sp                speaker
 }
 
-// resolveMemoSize is the number of resolve's readings remembered, by
+// speakerMemoSize is the number of readings remembered of each kind, by
 // their first token: a power of two, more than a sentence's tokens
 // mostly are.
-const resolveMemoSize = 64
+const speakerMemoSize = 64
+
+// holds reports that m is the reading of [first, last) of sentence sent,
+// made while learned was as it is now.
+func (m *speakerMemo) holds(first, last, sent int, learned uint32) bool {
+	return m.first == int32(first)+1 && m.last == int32(last) && m.sent == int32(sent) && m.learned == learned
+}
+
+// memorise keeps sp in m as the reading of [first, last) of sentence
+// sent, made from learned and backrefs as they were before it, unless
+// the reading changed learned or read what backrefs counts.
+func (a *attributor) memorise(m *speakerMemo, learned, backrefs uint32, first, last, sent int, sp speaker) {
+	if a.learned == learned && a.backrefs == backrefs {
+		*m = speakerMemo{first: int32(first) + 1, last: int32(last), sent: int32(sent), learned: learned, sp: sp}
+	}
+}
 
 // resolveSpan does the work of resolve.
 func (a *attributor) resolveSpan(first, last, sent int) speaker {

@@ -15,7 +15,6 @@ import (
 // sentence's
 // speaker or subject, then earlier speakers.
 func (a *attributor) pronoun(typ SpeakerType, i, sent int) speaker {
-	a.backrefs++
 	g := english.PronounGender(a.txt.Tokens[i].Norm)
 	it := a.txt.Tokens[i].Norm == "it" || a.txt.Tokens[i].Norm == "its"
 	// genderFits: "she" is not Mr. Trump; a name of unknown sex fits either
