@@ -165,7 +165,9 @@ func (a *attributor) setRole(role, name string) {
 // document's names learned so far (a surname read as the full name given
 // earlier) and adds to them (surnames, roles, genders), so it stands
 // while learned is what it was after the reading: the maps hold what the
-// reading wrote, and a reading again would read and write the same.
+// reading wrote, and a reading again would read and write the same (it
+// reads surnames only for a name of one word, and writes them only for
+// one of several: what it wrote changes nothing it read).
 type entityMemo struct {
 	i, limit int32
 	learned  uint32
@@ -173,8 +175,8 @@ type entityMemo struct {
 	n        int
 }
 
-// entityMemoSize is the number of entity's readings remembered: a
-// power of two, more than the tokens of the longest phrase resolved.
+// entityMemoSize is the number of entity's readings remembered, by
+// their token: a power of two, more than a sentence's tokens mostly are.
 const entityMemoSize = 64
 
 // minAcronym is the fewest capitals an acronym typed as a body has:

@@ -50,8 +50,9 @@ func TestEntityMemoStale(t *testing.T) {
 }
 
 // TestEntityMemoExact wants entity, answered from its memo, to give what
-// readEntity works out afresh, at every word of the seeds up to every
-// end of its sentence (while neither taught anything of names).
+// readEntity works out afresh, at every capitalised word of the seeds
+// and every limit after it in its sentence (while neither taught
+// anything of names).
 func TestEntityMemoExact(t *testing.T) {
 	r := rulestest.Default(t)
 	for ti, text := range seedstest.Texts(t) {
