@@ -114,8 +114,23 @@ type attributor struct {
 	older      map[int]*sentenceSalience
 	// roles maps a role noun to the person last named with it ("Governor
 	// John Bel Edwards", "Peter Carr, a spokesman"), so "the governor"
-	// resolves to him.
+	// resolves to him; setRole is its writer.
 	roles map[string]string
+	// learned counts the changes to surnames, roles and gender, what the
+	// document has taught of its names so far; entities holds entity's
+	// recent readings, each standing while learned is unchanged (see
+	// entityMemo), indexed by token.
+	learned  uint32
+	entities [entityMemoSize]entityMemo
+	// backrefs counts the readings of what the pass gathers sentence by
+	// sentence: the speakers and subjects of the sentences so far
+	// (salienceOf), a sentence's attribution (participleSpeaker), the
+	// dialogue's turns (turnSpeakerOf); a reading remembered must not
+	// have made one (see speakerMemo). resolved holds resolve's recent
+	// readings and cueSpeakers cueSpeaker's, indexed by their first token.
+	backrefs    uint32
+	resolved    [speakerMemoSize]speakerMemo
+	cueSpeakers [speakerMemoSize]speakerMemo
 	// opening memoises openingPhraseEnd for one sentence: the sentence's
 	// first token plus one (0 for none yet), its end, and the comma that
 	// closes its opening phrase, or -1.
@@ -569,6 +584,7 @@ func (a *attributor) salience(s int) *sentenceSalience {
 
 // salienceOf returns sentence s's salience, nil when it has none.
 func (a *attributor) salienceOf(s int) *sentenceSalience {
+	a.backrefs++
 	if s < a.forgotUpTo-lookbackSentences {
 		return a.older[s]
 	}
@@ -613,6 +629,7 @@ func via(at, acc Attribution) Attribution {
 // turnSpeakerOf returns the speaker of the turn sentence si stands in, the
 // one its "I" is: nobody outside a turn.
 func (a *attributor) turnSpeakerOf(si int) speaker {
+	a.backrefs++ // the turns, read
 	if a.turns == nil {
 		return speaker{}
 	}

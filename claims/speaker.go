@@ -13,7 +13,62 @@ import (
 
 // resolve types the noun phrase [first, last) as a speaker. sent is its
 // sentence, for pronouns.
+//
+// A phrase is resolved again and again (a cue's subject by the sentence
+// stage and again for the quote after it, a comma segment for each
+// reading of the phrase it is in): resolutions are remembered (see
+// speakerMemo).
 func (a *attributor) resolve(first, last, sent int) speaker {
+	m := &a.resolved[first%len(a.resolved)]
+	if m.holds(first, last, sent, a.learned) {
+		return m.sp
+	}
+	learned, backrefs := a.learned, a.backrefs
+	sp := a.resolveSpan(first, last, sent)
+	a.memorise(m, learned, backrefs, first, last, sent, sp)
+	return sp
+}
+
+// speakerMemo is a speaker read from the tokens [first-1, last) of
+// sentence sent (first 0 for none: a phrase resolve read, a cue whose
+// speaker cueSpeaker read), made while learned was as recorded.
+//
+// Such a reading is a function of the document's text and rules, of what
+// it has taught of names (surnames, roles, genders: learned counts their
+// changes) and of what the pass gathers sentence by sentence (the
+// speakers and subjects of the sentences so far, a sentence's
+// attribution, the dialogue's turns: backrefs counts their readings). A
+// reading that read the latter is not remembered, and one that changed
+// the former neither (see memorise): a reading remembered is the one made
+// again while learned is unchanged, and it wrote nothing.
+type speakerMemo struct {
+	first, last, sent int32
+	learned           uint32
+	sp                speaker
+}
+
+// speakerMemoSize is the number of readings remembered of each kind, by
+// their first token: a power of two, more than a sentence's tokens
+// mostly are.
+const speakerMemoSize = 64
+
+// holds reports that m is the reading of [first, last) of sentence sent,
+// made while learned was as it is now.
+func (m *speakerMemo) holds(first, last, sent int, learned uint32) bool {
+	return m.first == int32(first)+1 && m.last == int32(last) && m.sent == int32(sent) && m.learned == learned
+}
+
+// memorise keeps sp in m as the reading of [first, last) of sentence
+// sent, made from learned and backrefs as they were before it, unless
+// the reading changed learned or read what backrefs counts.
+func (a *attributor) memorise(m *speakerMemo, learned, backrefs uint32, first, last, sent int, sp speaker) {
+	if a.learned == learned && a.backrefs == backrefs {
+		*m = speakerMemo{first: int32(first) + 1, last: int32(last), sent: int32(sent), learned: learned, sp: sp}
+	}
+}
+
+// resolveSpan does the work of resolve.
+func (a *attributor) resolveSpan(first, last, sent int) speaker {
 	sp := a.resolvePhrase(first, last, sent)
 	if sp.named() && sp.last-sp.first == 1 && a.placeState(sp.first) {
 		// "A Facebook user in Austin, Tex., posted": not "Tex"; the
@@ -193,7 +248,7 @@ func (a *attributor) commaSpeaker(segs [][2]int, last, sent int) (sp speaker, fi
 			if s.typ == SpeakerPerson && other != segs[k] {
 				role := a.roleHead(other[0], other[1])
 				if role != "" {
-					a.roles[role] = s.name
+					a.setRole(role, s.name)
 				}
 				if len(segs) == 2 && k == 1 && role != "" && a.plainRole(other) {
 					// "her personal lawyer, David E. Kendall", "an
@@ -210,11 +265,11 @@ func (a *attributor) commaSpeaker(segs [][2]int, last, sent int) (sp speaker, fi
 	// the role stands beside
 	if role := a.roleHead(lastSeg[0], lastSeg[1]); role != "" && !toks[lastSeg[0]].Cap && !a.introWord(segs[len(segs)-2]) {
 		if e, ok := a.personBeside(segs[len(segs)-2]); ok {
-			a.roles[role] = e.name
+			a.setRole(role, e.name)
 			return e, 0, 0, true
 		}
 		if e, ok := a.loneName(segs[len(segs)-2], lastSeg); ok {
-			a.roles[role] = e.name
+			a.setRole(role, e.name)
 			return e, 0, 0, true
 		}
 	}

@@ -15,7 +15,22 @@ import (
 
 // cueSpeaker finds who a cue at token i (n tokens) belongs to: the phrase
 // before it ("the Pentagon stated"), or after it ("said Mark Esper").
+// The sentence stage reads a cue's speaker, and the quote stage again
+// for the quote after the cue: readings are remembered (see
+// speakerMemo).
 func (a *attributor) cueSpeaker(i, n, si int) speaker {
+	m := &a.cueSpeakers[i%len(a.cueSpeakers)]
+	if m.holds(i, i+n, si, a.learned) {
+		return m.sp
+	}
+	learned, backrefs := a.learned, a.backrefs
+	sp := a.readCueSpeaker(i, n, si)
+	a.memorise(m, learned, backrefs, i, i+n, si, sp)
+	return sp
+}
+
+// readCueSpeaker does the work of cueSpeaker.
+func (a *attributor) readCueSpeaker(i, n, si int) speaker {
 	s := a.txt.Sentences[si]
 	if c := a.sharedSubjectVerb(i, s); c >= 0 {
 		return a.sharedSpeaker(c, si) // "Trump continued to say": Trump's
@@ -1391,6 +1406,7 @@ func (a *attributor) coordinated(sp speaker, si int) speaker {
 // speaker's, or its subject's, or the clause's subject's ("She addressed
 // Muslim-Americans in an email, saying ..."); none when not ok.
 func (a *attributor) participleSpeaker(i, si int) speaker {
+	a.backrefs++ // the sentence's attribution, read
 	if sa := &a.sattr[si]; sa.cueAt >= 0 && sa.cueAt < i && a.said[sa.indirect].Speaker != "" {
 		return speaker{name: a.said[sa.indirect].Speaker, typ: a.said[sa.indirect].SpeakerType, first: sa.spFirst, last: sa.spLast}
 	}
@@ -1967,7 +1983,7 @@ func (a *attributor) roleApposition(f, l int, s segment.Sentence) (speaker, bool
 		return speaker{}, false
 	}
 	if role := a.roleHead(f, l); role != "" {
-		a.roles[role] = name.name
+		a.setRole(role, name.name)
 		name.first = min(name.first, f)
 	}
 	name.last = a.closingApposition(name.last, s)

@@ -17,10 +17,25 @@ import (
 // without one): the phrases a caller reads word by word are passed at
 // their lower-case words at once.
 func (a *attributor) entity(i, limit int) (speaker, int) {
-	toks := a.txt.Tokens
-	if !toks[i].Cap || a.in.Cover(i) >= 0 {
+	if !a.txt.Tokens[i].Cap || a.in.Cover(i) >= 0 {
 		return speaker{}, 0
 	}
+	// a phrase is read again and again, segment by segment (resolve,
+	// commaSpeaker, affiliated): the reading is remembered while what
+	// the document has taught of names stays the same (see entityMemo)
+	m := &a.entities[i%len(a.entities)]
+	if m.i == int32(i)+1 && m.limit == int32(limit) && m.learned == a.learned {
+		return m.sp, m.n
+	}
+	sp, n := a.readEntity(i, limit)
+	*m = entityMemo{i: int32(i) + 1, limit: int32(limit), learned: a.learned, sp: sp, n: n}
+	return sp, n
+}
+
+// readEntity does the work of entity, at a capitalised word no mention
+// covers.
+func (a *attributor) readEntity(i, limit int) (speaker, int) {
+	toks := a.txt.Tokens
 	name, n := a.r.Aliases.Lookup(a.txt, i, limit)
 	alias := n > 0 // "the US president" is Donald Trump
 	var kind SpeakerType
@@ -67,7 +82,7 @@ func (a *attributor) entity(i, limit int) (speaker, int) {
 		for k := j - 2; k >= from; k-- {
 			if _, rn := a.r.Attribution.Roles.Longest(toks, k, k+1); rn == 1 {
 				from = k + 1
-				a.roles[toks[k].Norm] = a.names.at(a.txt, from, j)
+				a.setRole(toks[k].Norm, a.names.at(a.txt, from, j))
 				break
 			}
 		}
@@ -89,7 +104,10 @@ func (a *attributor) entity(i, limit int) (speaker, int) {
 	// back to the name
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
 		if g := english.TitleGender(toks[k].Norm); g != 0 && sp.typ == SpeakerPerson {
-			a.gender[sp.name] = g
+			if a.gender[sp.name] != g {
+				a.gender[sp.name] = g
+				a.learned++
+			}
 			break
 		}
 		if toks[k].Norm != "." {
@@ -122,6 +140,7 @@ func (a *attributor) typed(name string, kind SpeakerType, first, last int) speak
 		if surname, more := lastWord(name); more {
 			if key := segment.AppendLower(buf[:0], surname); a.surnames[string(key)] != name {
 				a.surnames[surnameKey(a.txt.Tokens, last, key)] = name
+				a.learned++
 			}
 			a.surnamed = name
 		} else if full, ok := a.surnameOf(name); ok {
@@ -130,6 +149,35 @@ func (a *attributor) typed(name string, kind SpeakerType, first, last int) speak
 	}
 	return s
 }
+
+// setRole records that the role noun role now refers to the person
+// name ("the governor" to John Bel Edwards), counting the change in
+// learned.
+func (a *attributor) setRole(role, name string) {
+	if old, ok := a.roles[role]; !ok || old != name {
+		a.roles[role] = name
+		a.learned++
+	}
+}
+
+// entityMemo is entity's reading of the word at token i-1 (0 for none)
+// up to limit: the speaker and its length. The reading depends on the
+// document's names learned so far (a surname read as the full name given
+// earlier) and adds to them (surnames, roles, genders), so it stands
+// while learned is what it was after the reading: the maps hold what the
+// reading wrote, and a reading again would read and write the same (it
+// reads surnames only for a name of one word, and writes them only for
+// one of several: what it wrote changes nothing it read).
+type entityMemo struct {
+	i, limit int32
+	learned  uint32
+	sp       speaker
+	n        int
+}
+
+// entityMemoSize is the number of entity's readings remembered, by
+// their token: a power of two, more than a sentence's tokens mostly are.
+const entityMemoSize = 64
 
 // minAcronym is the fewest capitals an acronym typed as a body has:
 // shorter ones ("AP", "FBI", "CNN") are listed in the rules' vocabulary
