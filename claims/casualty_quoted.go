@@ -1,7 +1,5 @@
 package claims
 
-import "slices"
-
 // quotedOfMore gives the part scope to a casualty count inside a quotation
 // ("'We've got four kids shot here,' she recalled pleading with a
 // dispatcher") in a document that gives a larger count of its kind in its
@@ -14,8 +12,22 @@ import "slices"
 // words is larger too, and for those shot, a count of the dead or of the
 // wounded. Counts marked dropped are not read.
 func (b *builder) quotedOfMore(cs []Claim, dropped []bool) {
-	if !slices.ContainsFunc(cs, func(c Claim) bool { return isCasualty(c.Kind) && c.Value != nil }) {
-		return // no count to read: the quotes are not sought
+	below := func(i int, most casualtyMax) bool {
+		c := cs[i]
+		larger := most.get(c.Kind)
+		switch c.Kind {
+		case kindShot:
+			larger = max(larger, most.get(kindInjured), most.get(kindKilled))
+		case kindInjured:
+			larger = max(larger, most.get(kindShot))
+		}
+		return c.Value.Number > 0 && larger > c.Value.Number
+	}
+	// The largest counts, quoted or not, are at least the largest outside
+	// quotes: where no count is below them, none is below the story's,
+	// and the quotes are not sought.
+	if !anyOfMore(cs, dropped, below) {
+		return
 	}
 	qs := findQuotes(b.txt)
 	if len(qs) == 0 {
@@ -29,14 +41,26 @@ func (b *builder) quotedOfMore(cs []Claim, dropped []bool) {
 	}
 	quoted := func(i int) bool { return inside[cs[i].tok] }
 	partsOfMore(cs, dropped, func(i int) bool { return !quoted(i) }, func(i int, most casualtyMax) bool {
-		c := cs[i]
-		larger := most.get(c.Kind)
-		switch c.Kind {
-		case kindShot:
-			larger = max(larger, most.get(kindInjured), most.get(kindKilled))
-		case kindInjured:
-			larger = max(larger, most.get(kindShot))
-		}
-		return quoted(i) && c.Value.Number > 0 && larger > c.Value.Number
+		return quoted(i) && below(i, most)
 	})
+}
+
+// anyOfMore reports whether partsOfMore, with every count its own (none
+// left aside), would find a part: a count cs[i] it reads for which
+// part(i, most) holds, most holding the largest counts of all it reads.
+// It marks none.
+func anyOfMore(cs []Claim, dropped []bool, part func(i int, most casualtyMax) bool) bool {
+	read := func(i int) bool { return readsOfMore(cs, dropped, i) }
+	var most casualtyMax
+	for i := range cs {
+		if read(i) {
+			most.raise(cs[i].Kind, cs[i].Value.Number)
+		}
+	}
+	for i := range cs {
+		if read(i) && part(i, most) {
+			return true
+		}
+	}
+	return false
 }

@@ -836,7 +836,7 @@ func (b *builder) namedVictim(cs []Claim, i int) bool {
 // largest counts, one to mark; bothOfMore, othersOfMore and quotedOfMore
 // are its readings of "some of more".
 func partsOfMore(cs []Claim, dropped []bool, own func(i int) bool, part func(i int, most casualtyMax) bool) {
-	read := func(i int) bool { return !dropped[i] && isCasualty(cs[i].Kind) && storyCount(&cs[i]) }
+	read := func(i int) bool { return readsOfMore(cs, dropped, i) }
 	var most casualtyMax
 	for i := range cs {
 		if read(i) && own(i) {
@@ -852,6 +852,12 @@ func partsOfMore(cs []Claim, dropped []bool, own func(i int) bool, part func(i i
 	for _, i := range parts {
 		setScope(&cs[i], scopePart)
 	}
+}
+
+// readsOfMore reports a count partsOfMore reads: cs[i], kept, a story
+// count of a casualty kind.
+func readsOfMore(cs []Claim, dropped []bool, i int) bool {
+	return !dropped[i] && isCasualty(cs[i].Kind) && storyCount(&cs[i])
 }
 
 // casualtyMax holds a number per casualty kind (isCasualty), the largest

@@ -2,12 +2,14 @@ package claims
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/txtar"
 
 	"github.com/claimdiff/claimdiff/claims/ingest"
+	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/internal/rulestest"
 )
@@ -191,6 +193,47 @@ func TestCasualtyMax(t *testing.T) {
 	for kind, want := range map[string]float64{kindKilled: 3, kindInjured: 0, kindShot: 8, "missing": 1, "count": 0} {
 		if got := m.get(kind); got != want {
 			t.Errorf("get(%q) = %v, want %v", kind, got, want)
+		}
+	}
+}
+
+// TestAnyOfMore wants anyOfMore to tell whether partsOfMore, every count
+// its own, marks a part: the same counts, the same test, none marked by it.
+func TestAnyOfMore(t *testing.T) {
+	count := func(kind string, n float64, scope string) Claim {
+		c := Claim{Kind: kind, Value: &mention.Value{Number: n}}
+		if scope != "" {
+			c.Frame = &Frame{Scope: scope}
+		}
+		return c
+	}
+	below := func(cs []Claim) func(i int, most casualtyMax) bool {
+		return func(i int, most casualtyMax) bool { return most.get(cs[i].Kind) > cs[i].Value.Number }
+	}
+	for _, tc := range []struct {
+		cs      []Claim
+		dropped int // the index of a dropped count, -1 for none
+	}{
+		{nil, -1},
+		{[]Claim{count(kindKilled, 3, "")}, -1},
+		{[]Claim{count(kindKilled, 3, ""), count(kindKilled, 3, "")}, -1},
+		{[]Claim{count(kindKilled, 3, ""), count(kindKilled, 2, "")}, -1},
+		{[]Claim{count(kindKilled, 3, ""), count(kindKilled, 2, "")}, 0},
+		{[]Claim{count(kindKilled, 3, ""), count(kindInjured, 2, "")}, -1},
+		{[]Claim{count(kindKilled, 3, "previous"), count(kindKilled, 2, "")}, -1},
+		{[]Claim{count(kindKilled, 3, "total"), count(kindKilled, 2, "")}, -1},
+		{[]Claim{count("count", 9, ""), count("count", 2, "")}, -1},
+	} {
+		dropped := make([]bool, len(tc.cs))
+		if tc.dropped >= 0 {
+			dropped[tc.dropped] = true
+		}
+		cs := slices.Clone(tc.cs)
+		got := anyOfMore(cs, dropped, below(cs))
+		partsOfMore(cs, dropped, func(int) bool { return true }, below(cs))
+		want := slices.ContainsFunc(cs, func(c Claim) bool { return c.Frame != nil && c.Frame.Scope == scopePart })
+		if got != want {
+			t.Errorf("%d counts, dropped %d: anyOfMore %v, partsOfMore marks a part: %v", len(cs), tc.dropped, got, want)
 		}
 	}
 }

@@ -52,12 +52,19 @@ func (b *builder) anchorAt(mv mention.Mention, s segment.Sentence) (*TimeAnchor,
 	parts := room[:0]
 	own := b.coverOf(mv)
 	var p anchorPart // the part read, written only where one starts
+	toks := b.txt.Tokens
+	var rel *phrase.Set[rules.Offset]
+	if b.rules.Time != nil {
+		rel = b.rules.Time.Relative
+	}
 	for i := lo; i < hi; {
 		if i >= mv.First && i < mv.Last {
 			i = mv.Last
 			continue
 		}
-		if !b.anchorPartAt(&p, i, hi, &mv, own) {
+		// most tokens of the window start no part: the test, inlined,
+		// spares the call
+		if !b.mayStartPart(rel, &toks[i], i) || !b.anchorPartAt(&p, i, hi, &mv, own) {
 			i++
 			continue
 		}
@@ -162,6 +169,21 @@ func (b *builder) anchorPartAt(p *anchorPart, i, limit int, mv *mention.Mention,
 		return true
 	}
 	return false
+}
+
+// mayStartPart reports whether token t, the document's ith, may start an
+// anchor part (anchorPartAt): the first word of a relative phrase of rel
+// (the rules', nil for none), the first token of a mention (a date or a
+// duration), or a clock time's (mayBeClock). Where it does not,
+// anchorPartAt reads none.
+func (b *builder) mayStartPart(rel *phrase.Set[rules.Offset], t *segment.Token, i int) bool {
+	return rel.MayStart(t) || b.in.Cover(i) >= 0 || mayBeClock(t)
+}
+
+// mayBeClock is clockAt's first test: a clock time starts with a number,
+// "noon", "midday" or "midnight".
+func mayBeClock(t *segment.Token) bool {
+	return t.Kind == segment.Number || t.Norm == "noon" || t.Norm == "midday" || t.Norm == "midnight"
 }
 
 // escape returns a pointer to a copy of v. Taking &v of a variable every

@@ -40,6 +40,43 @@ func TestForward(t *testing.T) {
 	}
 }
 
+// TestForwardInLine wants Forward, which reads most words of a name in
+// line, to end every name where IsToken and CanEnd end it, from every
+// token, whatever the limit and the tokens free.
+func TestForwardInLine(t *testing.T) {
+	ref := func(txt *segment.Text, i, limit int, free func(int) bool) int {
+		toks := txt.Tokens
+		if i >= limit || !toks[i].Cap {
+			return i
+		}
+		j := i
+		for j < limit && j-i < MaxTokens && testScanner.IsToken(toks, j, i) && (free == nil || free(j)) {
+			if j > i && toks[j].Newlines > 0 {
+				break
+			}
+			j++
+		}
+		for j > i && !testScanner.CanEnd(txt, j-1) {
+			j--
+		}
+		return j
+	}
+	src := "Ivan A. Lopez and Gen. Qassem Soleimani met Abu Mahdi al-Muhandis, Ervin Clinton Jr. and " +
+		"Osama bin Laden In The House Of Commons. US troops and Theresa May said É Ávila\nJohn Smith " +
+		"ran; The band and Ahmed el-Sayed and Jos\u00e9 Mar\u00eda Aznar of the UN I O'Neil-Smith Sr. 2020 Mr Bo"
+	txt := segment.Segment(src, segment.Options{})
+	odd := func(i int) bool { return i%5 != 3 } // some tokens not free
+	for i := range txt.Tokens {
+		for limit := i; limit <= len(txt.Tokens) && limit <= i+MaxTokens+2; limit++ {
+			for _, free := range []func(int) bool{nil, odd} {
+				if got, want := testScanner.Forward(txt, i, limit, free), ref(txt, i, limit, free); got != want {
+					t.Errorf("token %d (%q), limit %d: Forward %d, want %d", i, txt.Tokens[i].Norm, limit, got, want)
+				}
+			}
+		}
+	}
+}
+
 func TestBackward(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
 		{"police said Ivan A. Lopez", "Ivan A. Lopez"},

@@ -168,10 +168,12 @@ func (p Parts) Short() string {
 // Shriver" and "Darrell Shriver" are the same; "Lopez" is the same as
 // "Ivan A. Lopez"; "John Smith" and "Jane Smith" are not.
 func (s *Scanner) Same(a, b string) bool {
-	if strings.EqualFold(a, b) {
-		return true
-	}
-	sa, sb := s.shape(a), s.shape(b)
+	return strings.EqualFold(a, b) || s.same(a, s.shape(a), b, s.shape(b))
+}
+
+// same is Same of names a and b of shapes sa and sb, once they differ
+// other than in case.
+func (s *Scanner) same(a string, sa shape, b string, sb shape) bool {
 	if sa.surname == "" || !strings.EqualFold(sa.surname, sb.surname) {
 		return false
 	}
@@ -231,9 +233,9 @@ type Index struct {
 	// titled maps a lower-case title to the one person the document gives
 	// it ("governor" -> "John Bel Edwards"), or "" when two share it.
 	titled map[string]string
-	// added holds the names added, each with its surname (shape's):
-	// adding one again changes nothing, and Surname reads it here.
-	added map[string]string
+	// added holds the names added, each with its shape: adding one again
+	// changes nothing, and Surname and Resolve read it here.
+	added map[string]shape
 	// keys holds the document's keys of the tables above, lower-case
 	// copies made by keep; Reset lets it go with the document's tables.
 	keys textarena.Arena
@@ -257,7 +259,7 @@ func (x *Index) AddTitle(title, name string) {
 	case !seen:
 		x.titled[x.keep(t)] = name
 	case prev == "": // already two people: stays ambiguous
-	case !x.names.Same(prev, name):
+	case !x.same(prev, name):
 		x.titled[x.keep(t)] = ""
 	case len(name) > len(prev):
 		x.titled[x.keep(t)] = name // the fullest form
@@ -274,7 +276,7 @@ func (x *Index) ByTitle(title string) string {
 // NewIndex returns an empty Index that splits names with s.
 func NewIndex(s *Scanner) *Index {
 	return &Index{names: s, full: map[string]string{}, ambiguous: map[string]bool{}, bare: map[string]string{},
-		titled: map[string]string{}, added: map[string]string{}}
+		titled: map[string]string{}, added: map[string]shape{}}
 }
 
 // Reset empties the index for another document, keeping its tables'
@@ -294,7 +296,7 @@ func (x *Index) Add(name string) {
 		return // a document names most people more than once
 	}
 	p := x.names.shape(name)
-	x.added[name] = p.surname
+	x.added[name] = p
 	if p.given == 0 {
 		return
 	}
@@ -302,7 +304,7 @@ func (x *Index) Add(name string) {
 	var buf [64]byte
 	if p.suffix != "" {
 		s := segment.AppendLower(buf[:0], p.surname)
-		if prev, ok := x.bare[string(s)]; ok && !x.names.Same(prev, name) {
+		if prev, ok := x.bare[string(s)]; ok && !x.sameAs(prev, name, p) {
 			x.bare[x.keep(s)] = "" // two suffixed names share the surname: neither
 		} else if !ok || prev != "" && len(name) > len(prev) {
 			x.bare[x.keep(s)] = name
@@ -314,7 +316,7 @@ func (x *Index) Add(name string) {
 	}
 	prev, ok := x.full[string(key)]
 	switch {
-	case ok && !x.names.Same(prev, name):
+	case ok && !x.sameAs(prev, name, p):
 		delete(x.full, string(key))
 		x.ambiguous[x.keep(key)] = true
 	case !ok || len(name) > len(prev):
@@ -325,20 +327,17 @@ func (x *Index) Add(name string) {
 // Surname is the Scanner's Surname of name, read from the index when
 // name was added (Add split it then), else split now.
 func (x *Index) Surname(name string) string {
-	if s, ok := x.added[name]; ok {
-		return s
-	}
-	return x.names.Surname(name)
+	return x.shape(name).surname
 }
 
 // Resolve returns the full name a name refers to: a surname-only name
 // that one full name in the index carries, or a shorter form of one
 // ("Darrell Shriver" for "Darrell Dean Shriver"); otherwise name itself.
 func (x *Index) Resolve(name string) string {
-	p := x.names.shape(name)
+	p := x.shape(name)
 	var buf [64]byte
 	full, ok := x.full[string(appendShort(buf[:0], p))]
-	if !ok || !x.names.Same(full, name) {
+	if !ok || !x.sameAs(full, name, p) {
 		// a bare surname: the one suffixed full name that carries it,
 		// unless a name without the suffix has it too ("Ervin Clinton"
 		// and "Ervin Clinton Jr." are father and son)
@@ -351,6 +350,26 @@ func (x *Index) Resolve(name string) string {
 		return name
 	}
 	return full
+}
+
+// shape is the Scanner's shape of name, read from the index when name
+// was added (Add split it then), else split now.
+func (x *Index) shape(name string) shape {
+	if p, ok := x.added[name]; ok {
+		return p
+	}
+	return x.names.shape(name)
+}
+
+// same is the Scanner's Same of names a and b, their shapes read from the
+// index where they were added.
+func (x *Index) same(a, b string) bool {
+	return strings.EqualFold(a, b) || x.names.same(a, x.shape(a), b, x.shape(b))
+}
+
+// sameAs is same where b's shape is known: pb.
+func (x *Index) sameAs(a, b string, pb shape) bool {
+	return strings.EqualFold(a, b) || x.names.same(a, x.shape(a), b, pb)
 }
 
 // appendShort appends the name's short form (Parts.Short) in lower case

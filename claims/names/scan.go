@@ -177,13 +177,27 @@ func (s *Scanner) Forward(txt *segment.Text, i, limit int, free func(int) bool) 
 		return i // a name starts with a capital: read no further
 	}
 	j := i
-	for j < limit && j-i < MaxTokens && s.IsToken(toks, j, i) && (free == nil || free(j)) {
+	for j < limit && j-i < MaxTokens {
+		// most words of a name are capitalised words of two letters or
+		// more, which IsToken takes unless they are function words: read
+		// in line, they spare the call
+		if t := &toks[j]; t.Cap && t.Kind == segment.Word && t.End-t.Start > 1 {
+			if IsFunctionWordKey(t.Key, t.Norm) {
+				break
+			}
+		} else if !s.IsToken(toks, j, i) {
+			break
+		}
+		if free != nil && !free(j) {
+			break
+		}
 		if j > i && toks[j].Newlines > 0 {
 			break // a name does not run across a line break
 		}
 		j++
 	}
-	for j > i && !s.CanEnd(txt, j-1) {
+	// a capitalised word can end a name (CanEnd's first test, inlined)
+	for j > i && !toks[j-1].Cap && !s.CanEnd(txt, j-1) {
 		j--
 	}
 	return j
