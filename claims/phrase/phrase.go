@@ -36,7 +36,9 @@ type node[V any] struct {
 }
 
 // mayGo reports whether the word whose Key is k may continue a phrase
-// from n: false for most words, true for every word of n.next.
+// from n: false for most words, true for every word of n.next, and true
+// for the zero Key (a token's Key not computed) whenever n.next holds any
+// word.
 func (n *node[V]) mayGo(k wordset.Key) bool { return n.nextBits&(1<<(k%64)) != 0 }
 
 // New returns an empty Set.
