@@ -287,15 +287,10 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 	if buf == nil {
 		buf = &attrBuffers{}
 	}
-	quotes := appendQuotes(buf.quotes[:0], txt)
-	buf.quotes = quotes
 	buf.inQuote = grow(buf.inQuote, len(txt.Tokens))
 	buf.sentOf = grow(buf.sentOf, len(txt.Tokens))
-	buf.unit = grow(buf.unit, len(quotes))
-	buf.qattr = grow(buf.qattr, len(quotes))
 	buf.sattr = grow(buf.sattr, len(txt.Sentences))
 	clear(buf.sattr)
-	clear(buf.qattr)
 	buf.titleCase = grow(buf.titleCase, len(txt.Sentences))
 	buf.quoted = grow(buf.quoted, len(txt.Sentences))
 	clear(buf.quoted)
@@ -304,11 +299,8 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 	buf.foundCue = grow(buf.foundCue, len(txt.Tokens))
 	clear(buf.foundCue)
 	buf.wordsIn = grow(buf.wordsIn, len(txt.Tokens)+1)
-	buf.quoteEnds = grow(buf.quoteEnds, len(quotes))
-	a := &attributor{txt: txt, in: in, r: r, names: names, quotes: quotes,
-		inQuote: buf.inQuote, sentOf: buf.sentOf,
-		qattr: buf.qattr, unit: buf.unit,
-		wordsIn: buf.wordsIn, quoteEnds: buf.quoteEnds,
+	a := &attributor{txt: txt, in: in, r: r, names: names,
+		inQuote: buf.inQuote, sentOf: buf.sentOf, wordsIn: buf.wordsIn,
 		sattr: buf.sattr, said: append(buf.said[:0], Attribution{}),
 		surnames: clearedMap(&buf.surnames), foundCue: buf.foundCue, roles: clearedMap(&buf.roles),
 		gender: clearedMap(&buf.gender), plausibleNames: clearedMap(&buf.plausible), found: buf.found[:0], unread: buf.unread[:0], colons: buf.colons[:0], buf: buf}
@@ -322,6 +314,14 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 	a.proper.reset(txt.Tokens, buf.proper)
 	a.indexSentences()
 	buf.proper = a.proper.kept()
+	// the quotes after the sentences: their words are counted by wordsIn
+	a.quotes = appendQuotes(buf.quotes[:0], txt, a.wordsIn)
+	buf.quotes = a.quotes
+	buf.unit = grow(buf.unit, len(a.quotes))
+	buf.qattr = grow(buf.qattr, len(a.quotes))
+	clear(buf.qattr)
+	buf.quoteEnds = grow(buf.quoteEnds, len(a.quotes))
+	a.unit, a.qattr, a.quoteEnds = buf.unit, buf.qattr, buf.quoteEnds
 	a.indexQuotes()
 	for i := range a.unit {
 		a.unit[i] = i

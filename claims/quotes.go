@@ -97,11 +97,16 @@ func pairedApostrophe(txt *segment.Text, i int) bool {
 // its paragraph; a paragraph that ends inside a quote continues into the
 // next paragraph when that one opens with a quote mark.
 func findQuotes(txt *segment.Text) []quote {
-	return appendQuotes(nil, txt)
+	return appendQuotes(nil, txt, nil)
 }
 
 // appendQuotes appends the quotes of txt to out, as findQuotes finds them.
-func appendQuotes(out []quote, txt *segment.Text) []quote {
+// wordsIn, when not nil, counts per token (and one past the last) the
+// words and numbers before it, as attributor.wordsIn does: a quote's words
+// are then its two counts' difference, not counted again. That needs the
+// sentences of a paragraph to tile its tokens, which segment.Segment's do
+// (TestSentencesTileTokens).
+func appendQuotes(out []quote, txt *segment.Text, wordsIn []int32) []quote {
 	toks := txt.Tokens
 	pendingCont := false
 	for pi, p := range txt.Paragraphs {
@@ -119,11 +124,11 @@ func appendQuotes(out []quote, txt *segment.Text) []quote {
 				case i == open+1 && txt.Tokens[open].End == txt.Tokens[i].Start && mk == markOf(txt, open):
 					// a doubled mark (""We have learned ...") opens once
 				case mk == doubleClose || mk == doubleStraight:
-					out = append(out, newQuote(txt, open, i, pi, cont))
+					out = append(out, newQuote(txt, wordsIn, open, i, pi, cont))
 					open, cont = -1, false
 				case mk == doubleOpen:
 					// a stray opening mark inside a quote: close what was open
-					out = append(out, newQuote(txt, open, i, pi, cont))
+					out = append(out, newQuote(txt, wordsIn, open, i, pi, cont))
 					open, cont = i, false
 				}
 				continue
@@ -139,16 +144,16 @@ func appendQuotes(out []quote, txt *segment.Text) []quote {
 				sopen = i
 			case singleClose:
 				if sopen >= 0 {
-					out = append(out, newQuote(txt, sopen, i, pi, false))
+					out = append(out, newQuote(txt, wordsIn, sopen, i, pi, false))
 					sopen = -1
 				}
 			}
 		}
 		pendingCont = false
 		if open >= 0 {
-			q := newQuote(txt, open, -1, pi, cont)
+			q := newQuote(txt, wordsIn, open, -1, pi, cont)
 			q.last = last
-			q.words = countWords(txt, q.first, q.last)
+			q.words = quoteWords(txt, wordsIn, q.first, q.last)
 			q.openAtEnd = true
 			out = append(out, q)
 			// The quote goes on if the next paragraph opens with a mark.
@@ -173,7 +178,9 @@ func nextPunct(toks []segment.Token, i, last int) int {
 	return i
 }
 
-func newQuote(txt *segment.Text, open, close, para int, cont bool) quote {
+// newQuote is the quote between the marks at tokens open and close (-1
+// for none) of paragraph para; wordsIn is appendQuotes'.
+func newQuote(txt *segment.Text, wordsIn []int32, open, close, para int, cont bool) quote {
 	q := quote{open: open, close: close, first: open + 1, last: close, para: para, cont: cont}
 	if pairedApostrophe(txt, q.first) {
 		q.first++
@@ -181,9 +188,24 @@ func newQuote(txt *segment.Text, open, close, para int, cont bool) quote {
 	if close < 0 {
 		q.last = q.first
 	}
-	q.words = countWords(txt, q.first, q.last)
+	q.words = quoteWords(txt, wordsIn, q.first, q.last)
 	return q
 }
+
+// quoteWords counts the words and numbers among tokens [first, last) of
+// one paragraph: by the counts wordsIn holds, when given (appendQuotes),
+// else one by one.
+func quoteWords(txt *segment.Text, wordsIn []int32, first, last int) int {
+	if first >= last {
+		return 0
+	}
+	if wordsIn != nil {
+		return int(wordsIn[last] - wordsIn[first])
+	}
+	return countWords(txt, first, last)
+}
+
+// countWords counts the words and numbers among tokens [first, last).
 
 func countWords(txt *segment.Text, first, last int) int {
 	n := 0
