@@ -86,13 +86,14 @@ func TestStartFiltersExact(t *testing.T) {
 	}
 }
 
-// TestQuoteWordsCounted checks that the quotes newAttributor finds, their
-// words counted by wordsIn's prefix counts, are those found by counting
-// each quote's tokens (appendQuotes without wordsIn), over texts whose
-// quotes open, close, double and run to a paragraph's end, and the seeds,
-// one set of buffers reused across them all (a count left from a longer
-// text must not be read). The prefix counts hold only where sentences tile
-// the tokens, which the test asks of segment.Segment too.
+// TestQuoteWordsCounted checks that the quotes newAttributor finds, by
+// the Punct tokens and the words' prefix counts indexSentences lists, are
+// findQuotes', which lists them over all the tokens, and that each quote's
+// words are those its tokens hold, over texts whose quotes open, close,
+// double and run to a paragraph's end, and the seeds, one set of buffers
+// reused across them all (a list or count left from a longer text must not
+// be read). The attributor's lists cover a paragraph's tokens only where
+// sentences tile the tokens, which the test asks of segment.Segment too.
 func TestQuoteWordsCounted(t *testing.T) {
 	r := rulestest.Default(t)
 	texts := append([]string{
@@ -119,8 +120,13 @@ func TestQuoteWordsCounted(t *testing.T) {
 			}
 			in := rules.NewInput(txt, mention.Recognise(txt, r.Lexicon(), mention.Options{}))
 			a := newAttributor(txt, r, in, newNameCache(r), buf)
-			if want := appendQuotes(nil, txt, nil); !reflect.DeepEqual(a.quotes, want) && len(want)+len(a.quotes) > 0 {
+			if want := findQuotes(txt); !reflect.DeepEqual(a.quotes, want) && len(want)+len(a.quotes) > 0 {
 				t.Errorf("text %d: quotes\n%+v\nwant\n%+v", ti, a.quotes, want)
+			}
+			for qi, q := range a.quotes {
+				if want := countWords(txt, q.first, q.last); q.words != want {
+					t.Errorf("text %d: quote %d has %d words, want %d", ti, qi, q.words, want)
+				}
 			}
 		}
 	}
