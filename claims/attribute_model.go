@@ -78,8 +78,10 @@ func (a *attributor) modelTakes(i int, s segment.Sentence) (cueClass, bool) {
 	if a.sharesSubject(i, s) {
 		return modelCue, false // "Witnesses began to say": the cue after "to" is the one
 	}
-	if _, n := a.r.Frames.Namings.Longest(a.txt.Tokens, i, s.Last); n > 1 {
-		return modelCue, false // "also known as": a name given (frames.namings)
+	if a.r.Frames.Namings.MayStart(&a.txt.Tokens[i]) { // most words start no naming: the call spared
+		if _, n := a.r.Frames.Namings.Longest(a.txt.Tokens, i, s.Last); n > 1 {
+			return modelCue, false // "also known as": a name given (frames.namings)
+		}
 	}
 	if _, reduced, _ := a.passiveCue(i, s); reduced && a.prepositionAfter(i+1, s) {
 		// "The victim, identified by police as", "Man, 34, charged in
@@ -126,7 +128,7 @@ func (a *attributor) cueKept(class cueClass, i, n int, s segment.Sentence) bool 
 	switch {
 	case class == stanceCue:
 		return a.stanceKept(i, s) || a.shareStance(i, s)
-	case class == speechCue && a.r.Attribution.ActCues != nil:
+	case class == speechCue && a.r.Attribution.ActCues.MayStart(&a.txt.Tokens[i]): // no act cue starts most cues (nor any, a nil set): the call spared
 		if _, m := a.r.Attribution.ActCues.Longest(a.txt.Tokens, i, i+n); m == n {
 			return a.modelConfirms(i, s)
 		}

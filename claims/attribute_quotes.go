@@ -154,7 +154,7 @@ func (a *attributor) cueBeforeQuote(q quote, openSent int) Attribution {
 		if class != speechCue || n > 0 && a.nounUse(i, s.First) {
 			n = 0 // a stance, a document's finding or a noun ("Trump's outline") frames no quote
 		}
-		if n == 0 {
+		if n == 0 && a.r.Attribution.QuoteCues.MayStart(&toks[i]) {
 			if cue, n = a.r.Attribution.QuoteCues.Longest(toks, i, s.Last); n > 0 && a.naming(i, n, s) {
 				n = 0 // "a website called "…"": a name, no speaker's words
 			}

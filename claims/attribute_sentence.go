@@ -83,7 +83,7 @@ func (a *attributor) sentence(si int) {
 		} else if i > s.First && toks[i-1].Norm == "the" && (i+1 == s.Last || toks[i+1].Kind != segment.Word || !a.r.Attribution.Roles.Has(toks[i+1].Norm)) {
 			// "arrested the gunman. ... he told police": a person named
 			// by a role is someone a pronoun may refer to
-			if _, n := a.r.Attribution.Roles.Longest(toks, i, i+1); n == 1 {
+			if a.r.Attribution.Roles.MayStart(t) && a.r.Attribution.Roles.HasWordKey(t.Key, t.Norm) {
 				sal.persons = keepRecent(sal.persons, a.roleSpeaker(i-1, i, i+1))
 			}
 		}
@@ -301,23 +301,37 @@ func (a *attributor) adverbOpening(s segment.Sentence) bool {
 
 // hedgeAt records the hedge starting at token i ("reportedly", "not
 // confirmed"), if any, as the sentence's: asked at a word the hedge
-// lists' joint first-word filter (startFilters.hedges) lets through, each
-// list's Longest testing its own.
+// lists' joint first-word filter (startFilters.hedges) lets through.
+// Each list is asked only where its own filter, inlined (MayStart), lets
+// the word through too: such a word starts one list's hedges, seldom all
+// three's, and a call to Longest to be told "none" costs more than the
+// test.
 func (a *attributor) hedgeAt(i int, s segment.Sentence, sa *sentenceAttr) {
 	at := a.r.Attribution
 	toks := a.txt.Tokens
 	if i >= s.Last {
 		return // the sentence stage asks only at a word the hedges' joint filter lets through
 	}
-	if _, n := at.Hedges.Longest(toks, i, s.Last); n > 0 {
-		if n == 1 && a.relativeClaim(i, s) {
+	t := &toks[i]
+	if at.Hedges.MayStart(t) {
+		if _, n := at.Hedges.Longest(toks, i, s.Last); n > 0 {
+			if n == 1 && a.relativeClaim(i, s) {
+				return
+			}
+			sa.hedgeFirst, sa.hedgeLast = int32(i), int32(i+n)
 			return
 		}
-		sa.hedgeFirst, sa.hedgeLast = int32(i), int32(i+n)
-	} else if _, n := at.AttributiveHedges.Longest(toks, i, s.Last); n > 0 && attributive(toks, i, i+n, s) {
-		sa.hedgeFirst, sa.hedgeLast = int32(i), int32(i+n)
-	} else if _, n := at.NegatedHedges.Longest(toks, i, s.Last); n > 0 && a.negated(i, s.First) {
-		sa.hedgeFirst, sa.hedgeLast = int32(i-1), int32(i+n)
+	}
+	if at.AttributiveHedges.MayStart(t) {
+		if _, n := at.AttributiveHedges.Longest(toks, i, s.Last); n > 0 && attributive(toks, i, i+n, s) {
+			sa.hedgeFirst, sa.hedgeLast = int32(i), int32(i+n)
+			return
+		}
+	}
+	if at.NegatedHedges.MayStart(t) {
+		if _, n := at.NegatedHedges.Longest(toks, i, s.Last); n > 0 && a.negated(i, s.First) {
+			sa.hedgeFirst, sa.hedgeLast = int32(i-1), int32(i+n)
+		}
 	}
 }
 

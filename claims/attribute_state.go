@@ -187,6 +187,7 @@ type attrBuffers struct {
 	foundCue  []bool
 	qattr     []int32
 	wordsIn   []int32
+	puncts    []int32 // the Punct tokens, which indexSentences lists for appendQuotes
 	quoteEnds []int32
 	proper    []int32 // the table of attributor.proper
 	quotes    []quote
@@ -287,15 +288,10 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 	if buf == nil {
 		buf = &attrBuffers{}
 	}
-	quotes := appendQuotes(buf.quotes[:0], txt)
-	buf.quotes = quotes
 	buf.inQuote = grow(buf.inQuote, len(txt.Tokens))
 	buf.sentOf = grow(buf.sentOf, len(txt.Tokens))
-	buf.unit = grow(buf.unit, len(quotes))
-	buf.qattr = grow(buf.qattr, len(quotes))
 	buf.sattr = grow(buf.sattr, len(txt.Sentences))
 	clear(buf.sattr)
-	clear(buf.qattr)
 	buf.titleCase = grow(buf.titleCase, len(txt.Sentences))
 	buf.quoted = grow(buf.quoted, len(txt.Sentences))
 	clear(buf.quoted)
@@ -304,11 +300,8 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 	buf.foundCue = grow(buf.foundCue, len(txt.Tokens))
 	clear(buf.foundCue)
 	buf.wordsIn = grow(buf.wordsIn, len(txt.Tokens)+1)
-	buf.quoteEnds = grow(buf.quoteEnds, len(quotes))
-	a := &attributor{txt: txt, in: in, r: r, names: names, quotes: quotes,
-		inQuote: buf.inQuote, sentOf: buf.sentOf,
-		qattr: buf.qattr, unit: buf.unit,
-		wordsIn: buf.wordsIn, quoteEnds: buf.quoteEnds,
+	a := &attributor{txt: txt, in: in, r: r, names: names,
+		inQuote: buf.inQuote, sentOf: buf.sentOf, wordsIn: buf.wordsIn,
 		sattr: buf.sattr, said: append(buf.said[:0], Attribution{}),
 		surnames: clearedMap(&buf.surnames), foundCue: buf.foundCue, roles: clearedMap(&buf.roles),
 		gender: clearedMap(&buf.gender), plausibleNames: clearedMap(&buf.plausible), found: buf.found[:0], unread: buf.unread[:0], colons: buf.colons[:0], buf: buf}
@@ -320,8 +313,18 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 	a.model, a.threshold, a.stanceMin = buf.model(), buf.cueThreshold, buf.stanceThresh
 	a.starts = buf.startsOf(r.Attribution)
 	a.proper.reset(txt.Tokens, buf.proper)
-	a.indexSentences()
+	buf.puncts = grow(buf.puncts, len(txt.Tokens))
+	puncts := buf.puncts[:a.indexSentences(buf.puncts)]
 	buf.proper = a.proper.kept()
+	// the quotes after the sentences: their marks are among the Punct
+	// tokens listed, their words counted by wordsIn
+	a.quotes = appendQuotes(buf.quotes[:0], txt, a.wordsIn, puncts)
+	buf.quotes = a.quotes
+	buf.unit = grow(buf.unit, len(a.quotes))
+	buf.qattr = grow(buf.qattr, len(a.quotes))
+	clear(buf.qattr)
+	buf.quoteEnds = grow(buf.quoteEnds, len(a.quotes))
+	a.unit, a.qattr, a.quoteEnds = buf.unit, buf.qattr, buf.quoteEnds
 	a.indexQuotes()
 	for i := range a.unit {
 		a.unit[i] = i
@@ -332,9 +335,12 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 // indexSentences records each token's sentence and the words of the
 // sentences before it (wordsIn), the words written capitalised
 // other than at a sentence's start (proper), and the sentences written in
-// title case.
-func (a *attributor) indexSentences() {
+// title case. It writes the Punct tokens' indices to puncts, in order
+// (room for one a token: stored by index, not appended, the loop makes no
+// call), and returns how many it wrote.
+func (a *attributor) indexSentences(puncts []int32) int {
 	counted := int32(0) // the words and numbers so far
+	np := 0
 	for si, s := range a.txt.Sentences {
 		opening := true
 		words, caps := 0, 0
@@ -356,6 +362,10 @@ func (a *attributor) indexSentences() {
 					}
 				}
 			case segment.Number:
+			case segment.Punct:
+				puncts[np] = int32(s.First + k)
+				np++
+				continue
 			default:
 				continue
 			}
@@ -368,6 +378,7 @@ func (a *attributor) indexSentences() {
 		a.titleCase[si] = words >= 4 && 5*caps >= 4*words
 		a.wordsIn[s.Last] = counted // the next sentence's first token's, or one past the last
 	}
+	return np
 }
 
 // wordsBetween counts the words and numbers among tokens [lo, hi) of one

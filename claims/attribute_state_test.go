@@ -10,6 +10,8 @@ import (
 	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/wordset"
 
+	"github.com/claimdiff/claimdiff/claims/mention"
+	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/claims/segment"
 	"github.com/claimdiff/claimdiff/internal/rulestest"
 	"github.com/claimdiff/claimdiff/internal/seedstest"
@@ -82,4 +84,57 @@ func TestStartFiltersExact(t *testing.T) {
 			t.Errorf("text %d: the start filters change its attributions", i)
 		}
 	}
+}
+
+// TestQuoteWordsCounted checks that the quotes newAttributor finds, by
+// the Punct tokens and the words' prefix counts indexSentences lists, are
+// findQuotes', which lists them over all the tokens, and that each quote's
+// words are those its tokens hold, over texts whose quotes open, close,
+// double and run to a paragraph's end, and the seeds, one set of buffers
+// reused across them all (a list or count left from a longer text must not
+// be read). The attributor's lists cover a paragraph's tokens only where
+// sentences tile the tokens, which the test asks of segment.Segment too.
+func TestQuoteWordsCounted(t *testing.T) {
+	r := rulestest.Default(t)
+	texts := append([]string{
+		"",
+		"\n\n  \n",
+		"Title\n\n\"Two people were hurt, the sheriff said. Nobody else was there.\n\n\"The road is closed,\" he added. 'Short one' here.\n",
+		"Title\n\nShe said \"\"We have learned a great deal from this,\" and left. \"Yes,\" he said, \"it was a very long night for all of us.\"\n",
+		"Title\n\n\"He told me 'we will rebuild the school,' and I believed him,\" the mayor said. ''Yes,'' he said.\n",
+		"  Lead words \"open at the end 42\n\nNext paragraph \"",
+	}, seedstest.Texts(t)...)
+	buf := &attrBuffers{}
+	for _, order := range [][]string{texts, reversed(texts)} {
+		for ti, text := range order {
+			txt := segment.Segment(text, segment.Options{})
+			last := 0
+			for si, s := range txt.Sentences {
+				if s.First != last {
+					t.Errorf("text %d: sentence %d starts at token %d, the one before ends at %d", ti, si, s.First, last)
+				}
+				last = s.Last
+			}
+			if last != len(txt.Tokens) {
+				t.Errorf("text %d: the sentences end at token %d of %d", ti, last, len(txt.Tokens))
+			}
+			in := rules.NewInput(txt, mention.Recognise(txt, r.Lexicon(), mention.Options{}))
+			a := newAttributor(txt, r, in, newNameCache(r), buf)
+			if want := findQuotes(txt); !reflect.DeepEqual(a.quotes, want) && len(want)+len(a.quotes) > 0 {
+				t.Errorf("text %d: quotes\n%+v\nwant\n%+v", ti, a.quotes, want)
+			}
+			for qi, q := range a.quotes {
+				if want := countWords(txt, q.first, q.last); q.words != want {
+					t.Errorf("text %d: quote %d has %d words, want %d", ti, qi, q.words, want)
+				}
+			}
+		}
+	}
+}
+
+// reversed returns a copy of ss in the reverse order.
+func reversed(ss []string) []string {
+	out := slices.Clone(ss)
+	slices.Reverse(out)
+	return out
 }

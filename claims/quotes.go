@@ -95,21 +95,46 @@ func pairedApostrophe(txt *segment.Text, i int) bool {
 // findQuotes pairs quote marks paragraph by paragraph in one pass. Double
 // quotes may contain single ones; an unbalanced mark closes at the end of
 // its paragraph; a paragraph that ends inside a quote continues into the
-// next paragraph when that one opens with a quote mark.
+// next paragraph when that one opens with a quote mark. It lists the
+// Punct tokens and counts the words for appendQuotes itself, over all the
+// tokens (an attributor has indexSentences list them).
 func findQuotes(txt *segment.Text) []quote {
-	return appendQuotes(nil, txt)
+	wordsIn := make([]int32, len(txt.Tokens)+1)
+	var puncts []int32
+	n := int32(0)
+	for i := range txt.Tokens {
+		wordsIn[i] = n
+		switch txt.Tokens[i].Kind {
+		case segment.Word, segment.Number:
+			n++
+		case segment.Punct:
+			puncts = append(puncts, int32(i))
+		}
+	}
+	wordsIn[len(txt.Tokens)] = n
+	return appendQuotes(nil, txt, wordsIn, puncts)
 }
 
 // appendQuotes appends the quotes of txt to out, as findQuotes finds them.
-func appendQuotes(out []quote, txt *segment.Text) []quote {
-	toks := txt.Tokens
+// puncts lists the indices of txt's Punct tokens in order, the marks
+// among them; wordsIn counts per token (and one past the last) the words
+// and numbers before it, as attributor.wordsIn does, and a quote's words
+// are its two counts' difference. The attributor's lists cover only the
+// tokens of sentences, all of a paragraph's where the sentences tile the
+// tokens, as segment.Segment's do (TestQuoteWordsCounted).
+func appendQuotes(out []quote, txt *segment.Text, wordsIn, puncts []int32) []quote {
 	pendingCont := false
+	k := 0 // the next of puncts
 	for pi, p := range txt.Paragraphs {
 		first := txt.Sentences[p.First].First
 		last := txt.Sentences[p.Last-1].Last
 		open, sopen := -1, -1
 		cont := false
-		for i := nextPunct(toks, first, last); i < last; i = nextPunct(toks, i+1, last) {
+		for k < len(puncts) && int(puncts[k]) < first {
+			k++
+		}
+		for ; k < len(puncts) && int(puncts[k]) < last; k++ {
+			i := int(puncts[k])
 			mk := punctMark(txt, i)
 			if mk == notMark {
 				continue
@@ -119,11 +144,11 @@ func appendQuotes(out []quote, txt *segment.Text) []quote {
 				case i == open+1 && txt.Tokens[open].End == txt.Tokens[i].Start && mk == markOf(txt, open):
 					// a doubled mark (""We have learned ...") opens once
 				case mk == doubleClose || mk == doubleStraight:
-					out = append(out, newQuote(txt, open, i, pi, cont))
+					out = append(out, newQuote(txt, wordsIn, open, i, pi, cont))
 					open, cont = -1, false
 				case mk == doubleOpen:
 					// a stray opening mark inside a quote: close what was open
-					out = append(out, newQuote(txt, open, i, pi, cont))
+					out = append(out, newQuote(txt, wordsIn, open, i, pi, cont))
 					open, cont = i, false
 				}
 				continue
@@ -139,16 +164,16 @@ func appendQuotes(out []quote, txt *segment.Text) []quote {
 				sopen = i
 			case singleClose:
 				if sopen >= 0 {
-					out = append(out, newQuote(txt, sopen, i, pi, false))
+					out = append(out, newQuote(txt, wordsIn, sopen, i, pi, false))
 					sopen = -1
 				}
 			}
 		}
 		pendingCont = false
 		if open >= 0 {
-			q := newQuote(txt, open, -1, pi, cont)
+			q := newQuote(txt, wordsIn, open, -1, pi, cont)
 			q.last = last
-			q.words = countWords(txt, q.first, q.last)
+			q.words = quoteWords(wordsIn, q.first, q.last)
 			q.openAtEnd = true
 			out = append(out, q)
 			// The quote goes on if the next paragraph opens with a mark.
@@ -162,18 +187,9 @@ func appendQuotes(out []quote, txt *segment.Text) []quote {
 	return out
 }
 
-// nextPunct returns the first Punct token of toks at or after i, or last
-// when none is before it: the tokens that may be quote marks, the words
-// between them passed over in a loop of their own, which keeps its few
-// values in registers.
-func nextPunct(toks []segment.Token, i, last int) int {
-	for i < last && toks[i].Kind != segment.Punct {
-		i++
-	}
-	return i
-}
-
-func newQuote(txt *segment.Text, open, close, para int, cont bool) quote {
+// newQuote is the quote between the marks at tokens open and close (-1
+// for none) of paragraph para; wordsIn is appendQuotes'.
+func newQuote(txt *segment.Text, wordsIn []int32, open, close, para int, cont bool) quote {
 	q := quote{open: open, close: close, first: open + 1, last: close, para: para, cont: cont}
 	if pairedApostrophe(txt, q.first) {
 		q.first++
@@ -181,9 +197,20 @@ func newQuote(txt *segment.Text, open, close, para int, cont bool) quote {
 	if close < 0 {
 		q.last = q.first
 	}
-	q.words = countWords(txt, q.first, q.last)
+	q.words = quoteWords(wordsIn, q.first, q.last)
 	return q
 }
+
+// quoteWords counts the words and numbers among tokens [first, last) of
+// one paragraph by the counts wordsIn holds (appendQuotes).
+func quoteWords(wordsIn []int32, first, last int) int {
+	if first >= last {
+		return 0
+	}
+	return int(wordsIn[last] - wordsIn[first])
+}
+
+// countWords counts the words and numbers among tokens [first, last).
 
 func countWords(txt *segment.Text, first, last int) int {
 	n := 0

@@ -443,6 +443,9 @@ func (a *attributor) phraseSpeaker(det, first, last, sent int) speaker {
 		return sp
 	}
 	for i := first; i < last; i++ {
+		if !a.r.Attribution.Media.MayStart(&toks[i]) {
+			continue // most words start no outlet's name: the call spared
+		}
 		if _, n := a.r.Attribution.Media.Longest(toks, i, last); n > 0 && !a.roleAfter(i+n, last) {
 			// not "a Vox spokesman": a role after the outlet's name
 			return speaker{name: a.text(i, i+n), typ: SpeakerMedia, first: i, last: i + n}

@@ -80,7 +80,7 @@ func (a *attributor) readEntity(i, limit int) (speaker, int) {
 			}
 		}
 		for k := j - 2; k >= from; k-- {
-			if _, rn := a.r.Attribution.Roles.Longest(toks, k, k+1); rn == 1 {
+			if a.r.Attribution.Roles.MayStart(&toks[k]) && a.r.Attribution.Roles.HasWordKey(toks[k].Key, toks[k].Norm) {
 				from = k + 1
 				a.setRole(toks[k].Norm, a.names.at(a.txt, from, j))
 				break
@@ -231,7 +231,10 @@ func (a *attributor) wholeEntity(first, last int) speaker {
 	}
 	// over titles: "Mr. Guerrero", "Det. Jane Roe"
 	for first < last {
-		_, n := a.r.Titles.Longest(toks, first, last)
+		n := 0
+		if a.r.Titles.MayStart(&toks[first]) { // most words start no title: the call spared
+			_, n = a.r.Titles.Longest(toks, first, last)
+		}
 		if n == 0 || first+n == last || first+n == last-1 && a.r.Attribution.Organisations.Has(toks[last-1].Norm) {
 			break // not the "Justice" of "the Justice Department"
 		}

@@ -167,10 +167,12 @@ func (a *attributor) extent(f, l, pf, pl int) (int, int) {
 	at := a.r.Attribution
 	for f > pf {
 		t := toks[f-1]
-		_, title := a.r.Titles.Longest(toks, f-1, f)
-		_, role := at.Roles.Longest(toks, f-1, f)
 		switch {
-		case english.IsArticleKey(t.Key, t.Norm), title > 0, role > 0:
+		case english.IsArticleKey(t.Key, t.Norm),
+			// a title or role of one word, each list asked only where its
+			// filter of first words, inlined, lets the word through
+			a.r.Titles.MayStart(&t) && a.r.Titles.HasWordKey(t.Key, t.Norm),
+			at.Roles.MayStart(&t) && at.Roles.HasWordKey(t.Key, t.Norm):
 		case t.Norm == "." && f-2 >= pf && segment.IsAbbreviationToken(&toks[f-2]):
 		case t.Kind == segment.Word && t.Cap && !functionWord(&t):
 		case english.IsQuantifierKey(t.Key, t.Norm) && (!t.Cap || a.opensSentence(f-1)):
@@ -539,11 +541,12 @@ func (a *attributor) roleHead(first, last int) string {
 	if end <= first {
 		return ""
 	}
-	if _, n := a.r.Attribution.Roles.Longest(toks, end-1, end); n > 0 && !toks[end-1].Cap {
-		return toks[end-1].Norm
+	roles := a.r.Attribution.Roles
+	if t := &toks[end-1]; !t.Cap && roles.MayStart(t) && roles.HasWordKey(t.Key, t.Norm) {
+		return t.Norm
 	}
-	if end-first >= 2 {
-		if _, n := a.r.Attribution.Roles.Longest(toks, end-2, end); n == 2 {
+	if end-first >= 2 && roles.MayStart(&toks[end-2]) {
+		if _, n := roles.Longest(toks, end-2, end); n == 2 {
 			return toks[end-2].Norm + " " + toks[end-1].Norm
 		}
 	}
