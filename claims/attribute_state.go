@@ -74,7 +74,11 @@ type attributor struct {
 	// (inQuote): each quote's are one run, in the order of the quotes (see
 	// indexQuotes).
 	quoteEnds []int32
-	sattr     []sentenceAttr
+	// sattr is each sentence's attribution so far; below resolve and
+	// cueSpeaker it is read only through participleSpeaker, which counts
+	// the reading in backrefs (see speakerMemo), as every reading of said,
+	// recent, older, turns and turnAt there must be.
+	sattr []sentenceAttr
 	// said holds the sentences' according-to and indirect attributions
 	// and the quotes' attributions, which sattr and qattr index; said[0]
 	// is the empty one, for none.
@@ -107,7 +111,9 @@ type attributor struct {
 	// recent holds, per sentence of the look-back window, its subject and
 	// speakers: a ring indexed by sentence, each slot tagged with the
 	// sentence it holds (see salience). older holds those of sentences
-	// already out of the window that a late quote touches again.
+	// already out of the window that a late quote touches again. Both are
+	// read through salienceOf, which counts the reading in backrefs (see
+	// speakerMemo).
 	recent     [salienceRing]sentenceSalience
 	recentOf   [salienceRing]int
 	forgotUpTo int // the newest sentence forgotten up to (see forget)
@@ -140,7 +146,8 @@ type attributor struct {
 	// buf holds the buffers the pass borrows, handed back by done.
 	buf *attrBuffers
 	// gender maps a person's name to 'm' or 'f' where a title told it
-	// ("Ms. Griffin"), so "she" does not resolve to Mr. Trump.
+	// ("Ms. Griffin"), so "she" does not resolve to Mr. Trump; setGender
+	// is its writer (a write must count in learned: see entityMemo).
 	gender map[string]byte
 	// proper holds the words written capitalised somewhere other than at
 	// the start of a sentence ("Iraqi", "US"), which keep their capital
@@ -166,7 +173,9 @@ type attributor struct {
 	feats                []uint32
 	// turns holds, per paragraph, the label of the dialogue's turn it is
 	// ("" for none; nil for a document with no dialogue) and turnAt, per
-	// turn, its attribution in said (attribute_turns.go)
+	// turn, its attribution in said (attribute_turns.go); below resolve
+	// they are read through turnSpeakerOf, which counts the reading in
+	// backrefs (see speakerMemo)
 	turns  []string
 	turnAt []int32
 	// starts holds the first words of every attribution phrase list the
@@ -198,6 +207,10 @@ type attrBuffers struct {
 	// model not trained on it.
 	cueModel                   *cuemodel.Model
 	cueThreshold, stanceThresh float64
+	// fresh, set by a test, has every reading of entity, resolve and
+	// cueSpeaker made afresh, none answered from its memo: what the memos
+	// give must be what fresh readings give (TestMemosExact).
+	fresh bool
 	// said and found are the attributor's said and found, kept for their
 	// memory: found is copied out at the end (see attributor.done), and
 	// both are cleared then, so they hold no document's strings.

@@ -19,7 +19,10 @@ import (
 // reading of the phrase it is in): resolutions are remembered (see
 // speakerMemo).
 func (a *attributor) resolve(first, last, sent int) speaker {
-	m := &a.resolved[first%len(a.resolved)]
+	if first < 0 || a.buf.fresh {
+		return a.resolveSpan(first, last, sent) // no phrase: nothing to remember
+	}
+	m := &a.resolved[uint(first)%speakerMemoSize]
 	if m.holds(first, last, sent, a.learned) {
 		return m.sp
 	}
@@ -29,9 +32,10 @@ func (a *attributor) resolve(first, last, sent int) speaker {
 	return sp
 }
 
-// speakerMemo is a speaker read from the tokens [first-1, last) of
-// sentence sent (first 0 for none: a phrase resolve read, a cue whose
-// speaker cueSpeaker read), made while learned was as recorded.
+// speakerMemo is a speaker read from a phrase resolve read, or for a
+// cue whose speaker cueSpeaker read: the tokens from first-1 (first is
+// the first token plus one, 0 for an empty slot) to last, of sentence
+// sent, made while learned was as recorded.
 //
 // Such a reading is a function of the document's text and rules, of what
 // it has taught of names (surnames, roles, genders: learned counts their
@@ -41,6 +45,13 @@ func (a *attributor) resolve(first, last, sent int) speaker {
 // reading that read the latter is not remembered, and one that changed
 // the former neither (see memorise): a reading remembered is the one made
 // again while learned is unchanged, and it wrote nothing.
+//
+// So a new read of the pass's gathered state (attributor.sattr, said,
+// recent, older, turns, turnAt) anywhere below resolve or cueSpeaker
+// must count in backrefs, as salienceOf, participleSpeaker and
+// turnSpeakerOf do, and a new write of surnames, roles or gender must
+// count in learned (typed, setRole, setGender); TestMemosExact compares
+// the memos' answers with fresh readings over varied texts.
 type speakerMemo struct {
 	first, last, sent int32
 	learned           uint32

@@ -19,7 +19,10 @@ import (
 // for the quote after the cue: readings are remembered (see
 // speakerMemo).
 func (a *attributor) cueSpeaker(i, n, si int) speaker {
-	m := &a.cueSpeakers[i%len(a.cueSpeakers)]
+	if a.buf.fresh {
+		return a.readCueSpeaker(i, n, si)
+	}
+	m := &a.cueSpeakers[uint(i)%speakerMemoSize]
 	if m.holds(i, i+n, si, a.learned) {
 		return m.sp
 	}

@@ -23,8 +23,11 @@ func (a *attributor) entity(i, limit int) (speaker, int) {
 	// a phrase is read again and again, segment by segment (resolve,
 	// commaSpeaker, affiliated): the reading is remembered while what
 	// the document has taught of names stays the same (see entityMemo)
-	m := &a.entities[i%len(a.entities)]
-	if m.i == int32(i)+1 && m.limit == int32(limit) && m.learned == a.learned {
+	if a.buf.fresh {
+		return a.readEntity(i, limit)
+	}
+	m := &a.entities[uint(i)%entityMemoSize]
+	if m.holds(i, limit, a.learned) {
 		return m.sp, m.n
 	}
 	sp, n := a.readEntity(i, limit)
@@ -104,10 +107,7 @@ func (a *attributor) readEntity(i, limit int) (speaker, int) {
 	// back to the name
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
 		if g := english.TitleGender(toks[k].Norm); g != 0 && sp.typ == SpeakerPerson {
-			if a.gender[sp.name] != g {
-				a.gender[sp.name] = g
-				a.learned++
-			}
+			a.setGender(sp.name, g)
 			break
 		}
 		if toks[k].Norm != "." {
@@ -160,8 +160,18 @@ func (a *attributor) setRole(role, name string) {
 	}
 }
 
-// entityMemo is entity's reading of the word at token i-1 (0 for none)
-// up to limit: the speaker and its length. The reading depends on the
+// setGender records that the person name is a man ('m') or a woman
+// ('f'), as a title told ("Ms. Griffin"), counting the change in
+// learned.
+func (a *attributor) setGender(name string, g byte) {
+	if a.gender[name] != g {
+		a.gender[name] = g
+		a.learned++
+	}
+}
+
+// entityMemo is entity's reading of the word at token i-1 (i is the
+// token plus one, 0 for an empty slot) up to limit: the speaker and its length. The reading depends on the
 // document's names learned so far (a surname read as the full name given
 // earlier) and adds to them (surnames, roles, genders), so it stands
 // while learned is what it was after the reading: the maps hold what the
@@ -173,6 +183,12 @@ type entityMemo struct {
 	learned  uint32
 	sp       speaker
 	n        int
+}
+
+// holds reports that m is the reading of the word at token i up to
+// limit, made while learned was as it is now.
+func (m *entityMemo) holds(i, limit int, learned uint32) bool {
+	return m.i == int32(i)+1 && m.limit == int32(limit) && m.learned == learned
 }
 
 // entityMemoSize is the number of entity's readings remembered, by

@@ -49,6 +49,29 @@ func TestEntityMemoStale(t *testing.T) {
 	}
 }
 
+// TestEntityMemoGender wants a title's gender written again when its
+// name is read again after another title gave the name the other gender:
+// a reading remembered writes nothing, so setGender's change must count
+// in learned.
+func TestEntityMemoGender(t *testing.T) {
+	r := rulestest.Default(t)
+	a := testAttributor(t, r, "Title\n\nMs. Garrow spoke on Monday. Mr. Garrow spoke on Tuesday.\n")
+	ms := tokenAt(t, a, "garrow")
+	mr := ms + 1
+	for ; a.txt.Tokens[mr].Norm != "garrow"; mr++ {
+	}
+	limit := func(i int) int { return a.txt.Sentences[a.sentOf[i]].Last }
+	for _, read := range []struct {
+		at   int
+		want byte
+	}{{ms, 'f'}, {mr, 'm'}, {ms, 'f'}} {
+		sp, _ := a.entity(read.at, limit(read.at))
+		if g := a.gender[sp.name]; g != read.want {
+			t.Errorf("%s read at token %d: gender %q, want %q", sp.name, read.at, g, read.want)
+		}
+	}
+}
+
 // TestEntityMemoExact wants entity, answered from its memo, to give what
 // readEntity works out afresh, at every capitalised word of the seeds
 // and every limit after it in its sentence (while neither taught
