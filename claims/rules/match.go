@@ -125,9 +125,16 @@ func (s Captures) put(name string, span [2]int) Captures {
 
 func (r *Rules) buildIndex() {
 	idx := anchorIndex{mentions: map[mention.Type][]anchorRef{}}
+	var pats []*Pattern
+	for _, ru := range r.Rules {
+		pats = append(pats, ru.Patterns...)
+	}
+	var needs []groupSet
+	idx.needs, needs = newNeedIndex(pats)
 	for _, ru := range r.Rules {
 		for pi, p := range ru.Patterns {
-			ref := anchorRef{rule: ru, pattern: pi, pat: p}
+			ref := anchorRef{rule: ru, pattern: pi, pat: p, needs: needs[0]}
+			needs = needs[1:]
 			e := p.elems[p.anchor]
 			switch {
 			case e.kind == elemLiteral:
@@ -235,7 +242,7 @@ func (r *Rules) match(in *Input, out []Match, trace bool) ([]Match, []Miss) {
 	}
 	prefixMemo := map[string][]anchorRef{}
 	toks := in.Text.Tokens
-	m := &matcher{in: in, names: r.Names, misses: misses, matchRoom: in.room}
+	m := &matcher{in: in, names: r.Names, needs: r.index.needs, misses: misses, matchRoom: in.room}
 	defer func() { in.room = m.matchRoom }()
 	for si, s := range in.Text.Sentences {
 		m.lo, m.hi, m.sentence = s.First, s.Last, si
@@ -317,11 +324,12 @@ func (r *Rules) tryMention(m *matcher, mt mention.Type, p int, out []Match) []Ma
 type matcher struct {
 	in       *Input
 	names    *names.Scanner
+	needs    *needIndex
 	lo, hi   int
 	sentence int
 	misses   *[]Miss // nil unless tracing
 	matchRoom
-	filtered bool // words holds the sentence's (mayHold)
+	filtered bool // held and kinds are the sentence's (mayHold)
 	// captured is the room the matches' captures are made in (captures),
 	// a chunk at a time: the matches of one Match call share it, and keep
 	// it, so it is never reused.
@@ -354,8 +362,8 @@ type matchRoom struct {
 	seen               []uint32
 	stamp              uint32
 	right, left, spans []step
-	words              wordset.Filter // the words of a sentence, by their keys
-	kinds              kindSet        // the kinds of the mentions in a sentence
+	held               groupSet // the groups of needed words a sentence may hold (needIndex)
+	kinds              kindSet  // the kinds of the mentions in a sentence
 }
 
 // step is one way an element can match: it covers tokens [from, to).
@@ -499,7 +507,7 @@ func (m *matcher) mentionOK(e *elem, k int) bool {
 // miss is reported.
 func (m *matcher) tryAll(refs []anchorRef, p int, out []Match) []Match {
 	for k := range refs {
-		if m.misses != nil || m.mayHold(refs[k].pat) {
+		if m.misses != nil || m.mayHold(&refs[k]) {
 			out = m.try(&refs[k], p, out)
 		}
 	}
@@ -566,13 +574,15 @@ func (m *matcher) anchorAlts(e *elem, ks []int32, p int, buf []int) []int {
 	return buf
 }
 
-// mayHold reports whether the sentence may hold a match of pat: whether
-// each of the required words pat needs (Pattern.needs) may be in it, by
-// the sentence's filter of words, and a mention of each kind it needs
-// (Pattern.mentionNeeds), both read at the sentence's first try. About
-// half the tries are turned away so, before their levels are laid out.
-func (m *matcher) mayHold(pat *Pattern) bool {
-	if len(pat.needs) == 0 && pat.mentionNeeds == 0 {
+// mayHold reports whether the sentence may hold a match of ref's
+// pattern: whether it may hold a word of each group of required words
+// the pattern needs (Pattern.needs, anchorRef.needs), and a mention of
+// each kind it needs (Pattern.mentionNeeds), both read at the
+// sentence's first try (readSentence). About half the tries are turned
+// away so, before their levels are laid out.
+func (m *matcher) mayHold(ref *anchorRef) bool {
+	pat := ref.pat
+	if ref.needs == (groupSet{}) && pat.mentionNeeds == 0 {
 		return true
 	}
 	if !m.filtered {
@@ -581,18 +591,15 @@ func (m *matcher) mayHold(pat *Pattern) bool {
 	if m.kinds&pat.mentionNeeds != pat.mentionNeeds {
 		return false
 	}
-	for _, keys := range pat.needs {
-		if !m.mayHoldOne(keys) {
-			return false
-		}
-	}
-	return true
+	return m.held.holds(&ref.needs)
 }
 
 // readSentence reads what mayHold asks of the sentence [lo, hi): the
-// filter of its words, and the kinds of the mentions on its tokens.
+// groups of needed words its words may be in (needIndex), and the kinds
+// of the mentions on its tokens.
 func (m *matcher) readSentence() {
-	m.words, m.kinds = wordset.Filter{}, 0
+	m.kinds = 0
+	var held groupSet
 	in := m.in
 	toks := in.Text.Tokens
 	for i := m.lo; i < m.hi; i++ {
@@ -600,23 +607,13 @@ func (m *matcher) readSentence() {
 			m.kinds |= kindOf(&in.Mentions[c]) // once per token of a mention: or-ing it again changes nothing
 		}
 		k := toks[i].Key
-		if k == 0 { // not computed (see wordset.Filter.AddKey)
+		if k == 0 { // not computed (see wordset.Key)
 			k = wordset.KeyOf(toks[i].Norm)
 		}
-		m.words.AddKey(k)
+		m.needs.add(&held, k)
 	}
+	m.held = held
 	m.filtered = true
-}
-
-// mayHoldOne reports whether one of the words of keys may be in the
-// sentence (mayHold).
-func (m *matcher) mayHoldOne(keys []wordset.Key) bool {
-	for _, k := range keys {
-		if m.words.MayKey(k) {
-			return true
-		}
-	}
-	return false
 }
 
 // failedAt returns the index in es of the first element run cannot get past.

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -74,9 +75,114 @@ func TestMentionNeeds(t *testing.T) {
 		}
 		txt := segment.Segment(tc.text, segment.Options{})
 		in := NewInput(txt, mention.Recognise(txt, r.Lexicon(), mention.Options{}))
-		m := &matcher{in: in, lo: 0, hi: len(txt.Tokens)}
-		if got := m.mayHold(p); got != tc.want {
+		x, needs := newNeedIndex([]*Pattern{p})
+		m := &matcher{in: in, needs: x, lo: 0, hi: len(txt.Tokens)}
+		if got := m.mayHold(&anchorRef{pat: p, needs: needs[0]}); got != tc.want {
 			t.Errorf("%q in %q: mayHold %v, want %v", tc.pattern, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestWordNeeds wants a sentence turned away (mayHold) when it holds no
+// word of a required literal element other than the anchor, and kept
+// when it holds one (any of the element's words, among other patterns'
+// needs) or the element is optional.
+func TestWordNeeds(t *testing.T) {
+	r, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	others := []string{"{number} people (were|had been|were not) killed", "killed {number} (people)? (in|at)", "shot {number} (wound*|people) today"}
+	for _, tc := range []struct {
+		pattern, text string
+		want          bool
+	}{
+		{"killed {number} (people)? (in|at)", "The storm killed 14 goats in Tarvin.", true},
+		{"killed {number} (people)? (in|at)", "The storm killed 14 goats at Tarvin.", true},
+		{"killed {number} (people)? (in|at)", "The storm killed 14 goats near Tarvin.", false},
+		{"killed {number} (people)? (in|at)?", "The storm killed 14 goats near Tarvin.", true},
+		{"{number} people (were|had been|were not) killed", "Only 4 people had been killed by noon.", true},
+		{"{number} people (were|had been|were not) killed", "Only 4 people were killed by noon.", true},
+		{"{number} people (were|had been|were not) killed", "Only 4 people had been hurt by noon.", false},
+		{"{number} people (were|had been|were not) killed", "Only 4 people have been killed by noon.", false},
+		{"shot {number} (wound*|people) today", "They were shot, 3 people, today.", true},
+		{"shot {number} (wound*|people) today", "They were shot, 3 people, yesterday.", false},
+	} {
+		var pats []*Pattern
+		for _, src := range append(others, tc.pattern) {
+			p, err := compilePattern(src, &vocab{currencies: r.Lexicon().Currencies})
+			if err != nil {
+				t.Fatalf("%q: %v", src, err)
+			}
+			pats = append(pats, p)
+		}
+		x, needs := newNeedIndex(pats)
+		txt := segment.Segment(tc.text, segment.Options{})
+		in := NewInput(txt, mention.Recognise(txt, r.Lexicon(), mention.Options{}))
+		m := &matcher{in: in, needs: x, lo: 0, hi: len(txt.Tokens)}
+		if got := m.mayHold(&anchorRef{pat: pats[len(pats)-1], needs: needs[len(pats)-1]}); got != tc.want {
+			t.Errorf("%q in %q: mayHold %v, want %v", tc.pattern, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestMayHoldKeepsMatches wants Match, which tries only the patterns a
+// sentence may hold (mayHold), to find the matches Trace finds trying
+// every pattern at every anchor, over sentences that match many rules.
+func TestMayHoldKeepsMatches(t *testing.T) {
+	r, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	same := func(a, b Match) bool {
+		return a.Rule == b.Rule && a.Pattern == b.Pattern && a.First == b.First && a.Last == b.Last &&
+			a.Value == b.Value && a.Date == b.Date && slices.Equal(a.Slots, b.Slots) && a.Negative == b.Negative
+	}
+	for _, src := range []string{
+		"A gunman killed 14 people and wounded three others in Marlow on Tuesday, police said.",
+		"Two men were shot and killed in Dunmore on Friday, and a woman shot dead herself later.",
+		"The gunman killed his wife and then turned the gun on himself, officers told reporters.",
+		"Police said 3 people died in the attack on the market, the death toll of which rose to 9.",
+		"John Smith, 42, and Mary Jones, 37, were both wounded. Jane Doe, a teacher at the school, was also killed.",
+		"Oil prices rose 4% on Monday. The company founded in 1998 sent 200 troops on 3 March.",
+	} {
+		txt := segment.Segment(src, segment.Options{})
+		in := NewInput(txt, mention.Recognise(txt, r.Lexicon(), mention.Options{}))
+		got := r.Match(in)
+		want, _ := r.Trace(in)
+		if len(want) == 0 {
+			t.Errorf("%q: no match to compare", src)
+		}
+		if !slices.EqualFunc(got, want, same) {
+			t.Errorf("%q: %d matches %v, Trace finds %d %v", src, len(got), got, len(want), want)
+		}
+	}
+}
+
+// TestManyGroupsKept wants a sentence kept (mayHold) for a pattern whose
+// group of needed words is numbered past what a groupSet has bits for,
+// when it holds the group's word: such a group is not asked for, nor
+// taken for another's.
+func TestManyGroupsKept(t *testing.T) {
+	r, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pats []*Pattern
+	for i := range maxGroups + 40 {
+		p, err := compilePattern(fmt.Sprintf("killed {number} (w%d)", i), &vocab{currencies: r.Lexicon().Currencies})
+		if err != nil {
+			t.Fatal(err)
+		}
+		pats = append(pats, p)
+	}
+	x, needs := newNeedIndex(pats)
+	for _, i := range []int{0, maxGroups - 1, maxGroups, maxGroups + 39} {
+		txt := segment.Segment(fmt.Sprintf("It killed 4 w%d.", i), segment.Options{})
+		in := NewInput(txt, mention.Recognise(txt, r.Lexicon(), mention.Options{}))
+		m := &matcher{in: in, needs: x, lo: 0, hi: len(txt.Tokens)}
+		if !m.mayHold(&anchorRef{pat: pats[i], needs: needs[i]}) {
+			t.Errorf("pattern %d of %d (%q) turned away from %q", i, len(pats), pats[i].Src, txt.Src)
 		}
 	}
 }

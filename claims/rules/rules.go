@@ -386,12 +386,15 @@ func (r *Rules) buildHeads() {
 // anchorRef points at a pattern anchored on a key: pattern of rule, pat.
 // alts, for a pattern found by its anchor's word, are the anchor's
 // alternatives that start with the word, where no alternative of the
-// anchor starts with a prefix ("kill*"); nil otherwise.
+// anchor starts with a prefix ("kill*"); nil otherwise. needs are the
+// groups of words pat needs (Pattern.needs), as the index's needs number
+// them.
 type anchorRef struct {
 	rule    *Rule
 	pattern int
 	pat     *Pattern
 	alts    []int32
+	needs   groupSet
 }
 
 // anchorIndex finds the patterns anchored at a token in O(1): by exact
@@ -406,6 +409,9 @@ type anchorIndex struct {
 	// a map look-up.
 	wordBits    phrase.WordFilter
 	prefixStart [256]bool
+	// needs finds the groups of needed words a sentence may hold
+	// (matcher.mayHold).
+	needs *needIndex
 }
 
 // mayAnchor reports whether some pattern may be anchored on the word whose
