@@ -99,82 +99,108 @@ func isOpener(norm string) bool {
 }
 
 // Segment tokenises src and splits it into sentences and paragraphs, all in
-// one pass over the text and one over the tokens.
+// one pass over the text: the tokeniser hands the splitter the tokens
+// that may end a sentence or start one as it makes them.
 func Segment(src string, opt Options) *Text {
-	var n breaks
-	t := &Text{Src: src, Tokens: tokenize(nil, src, opt.Forms, &n), Lines: NewLines(src)}
-	toks := t.Tokens
-	// Every sentence but the last ends at a line break or before a
-	// terminal mark's next token, every paragraph but the last at a line
-	// break: their counts, which tokenize keeps, size both tables once.
-	if len(toks) > 0 {
-		t.Sentences = opt.Forms.sentenceRoom(n.lines + n.terminals + 2)
-		t.Paragraphs = make([]Paragraph, 0, n.lines+1)
+	t := &Text{Src: src, Lines: NewLines(src)}
+	sp := splitter{softWrap: opt.SoftWrap, lastWord: -1, read: -1}
+	if len(src) > 0 {
+		// every paragraph but the last ends at a line break, and most
+		// sentences do: room made for one a line, grown where a
+		// terminal mark ends more (with Forms, in the room the texts
+		// before grew)
+		n := len(t.Lines.starts)
+		sp.sents, sp.paras = opt.Forms.sentenceRoom(n), make([]Paragraph, 0, n)
 	}
-	sentStart, paraStart := 0, 0
-	closeSentence := func(end int) {
-		if end > sentStart {
-			t.Sentences = append(t.Sentences, Sentence{
-				Start: toks[sentStart].Start, End: toks[end-1].End,
-				First: sentStart, Last: end, Para: len(t.Paragraphs),
-			})
-		}
-		sentStart = end
+	t.Tokens = tokenize(nil, src, opt.Forms, &sp)
+	sp.end(t.Tokens)
+	if len(t.Tokens) > 0 {
+		t.Sentences, t.Paragraphs = opt.Forms.keepSentences(sp.sents), sp.paras
 	}
-	closePara := func(end int) {
-		closeSentence(end)
-		if n := len(t.Sentences); n > paraStart {
-			t.Paragraphs = append(t.Paragraphs, Paragraph{
-				Start: t.Sentences[paraStart].Start, End: t.Sentences[n-1].End,
-				First: paraStart, Last: n,
-			})
-		}
-		paraStart = len(t.Sentences)
-	}
-	// lastWord is the last token before i that is not a closing quote or
-	// bracket (-1 for none), kept on the way, so looking back over a run
-	// of closers is one lookup, not a walk: a line of 200,000 quote marks
-	// stays linear. afterMark is whether lastWord is a mark (Punct).
-	lastWord, afterMark := -1, false
-	for i := 0; i < len(toks); i++ {
-		// the common token, a word on the line of a word before it, ends
-		// nothing: it is only the new lastWord; a run of them is passed
-		// in a loop of its own
-		if !afterMark && toks[i].Newlines == 0 && toks[i].Kind != Punct {
-			for i+1 < len(toks) && toks[i+1].Newlines == 0 && toks[i+1].Kind != Punct {
-				i++
-			}
-			lastWord = i
-			continue
-		}
-		if i > sentStart || (i > 0 && i == sentStart) {
-			nl := toks[i].Newlines
-			switch {
-			case nl >= 2:
-				closePara(i)
-			case nl == 1 && !opt.SoftWrap:
-				closePara(i)
-			case nl == 1 && opt.SoftWrap && !endsWithTerminal(toks, lastWord, sentStart):
-				// a wrapped line: the sentence goes on
-			case nl == 1:
-				closeSentence(i)
-			}
-		}
-		// most tokens follow a word, not a terminal mark: endsSentenceBefore's
-		// first test, asked here without the call
-		if i > sentStart && lastWord >= sentStart && toks[lastWord].Kind == Punct && endsSentenceBefore(toks, lastWord, sentStart, i) && toks[i].Newlines == 0 {
-			closeSentence(i)
-		}
-		if toks[i].Kind != Punct || !isCloser(toks[i].Norm) {
-			lastWord, afterMark = i, toks[i].Kind == Punct
-		}
-	}
-	closePara(len(toks))
-	t.Sentences = opt.Forms.keepSentences(t.Sentences)
 	if opt.Forms != nil {
 		opt.Forms.again = true // the next text is segmented in its room
 	}
 	return t
+}
+
+// splitter splits tokens into sentences and paragraphs as tokenize makes
+// them. tokenize hands it (token) the tokens that may start a sentence
+// or a paragraph: a token after a line break, and a token after a mark.
+// Any other follows a token that is no mark on its line, and no sentence
+// ends there (one ends at a line break or after a terminal mark): it is
+// taken as the last word read when the next token is handed. A closing
+// quote or bracket so taken stands for the word before it, and ends
+// nothing either: no closer is a terminal mark.
+type splitter struct {
+	softWrap bool
+	sents    []Sentence
+	paras    []Paragraph
+	// sentStart and paraStart are the tokens the open sentence and the
+	// sentences the open paragraph start at.
+	sentStart, paraStart int
+	// lastWord is the last token read that is not a closing quote or
+	// bracket (-1 for none), kept on the way, so looking back over a run
+	// of closers is one lookup, not a walk: a line of 200,000 quote marks
+	// stays linear.
+	lastWord int
+	read     int // the last token handed (-1 for none)
+}
+
+// token reads token i of toks, the last made, and ends the sentence or
+// paragraph before it where one ends.
+func (s *splitter) token(toks []Token, i int) {
+	if i-1 > s.read {
+		// the tokens since the last handed were words ending nothing
+		s.lastWord = i - 1
+	}
+	s.read = i
+	if i > s.sentStart || (i > 0 && i == s.sentStart) {
+		nl := toks[i].Newlines
+		switch {
+		case nl >= 2:
+			s.closePara(toks, i)
+		case nl == 1 && !s.softWrap:
+			s.closePara(toks, i)
+		case nl == 1 && s.softWrap && !endsWithTerminal(toks, s.lastWord, s.sentStart):
+			// a wrapped line: the sentence goes on
+		case nl == 1:
+			s.closeSentence(toks, i)
+		}
+	}
+	// most tokens follow a word, not a terminal mark: endsSentenceBefore's
+	// first test, asked here without the call
+	if i > s.sentStart && s.lastWord >= s.sentStart && toks[s.lastWord].Kind == Punct && endsSentenceBefore(toks, s.lastWord, s.sentStart, i) && toks[i].Newlines == 0 {
+		s.closeSentence(toks, i)
+	}
+	if toks[i].Kind != Punct || !isCloser(toks[i].Norm) {
+		s.lastWord = i
+	}
+}
+
+// end ends the last sentence and paragraph of toks, all made.
+func (s *splitter) end(toks []Token) { s.closePara(toks, len(toks)) }
+
+// closeSentence ends the open sentence before token end.
+func (s *splitter) closeSentence(toks []Token, end int) {
+	if end > s.sentStart {
+		s.sents = append(s.sents, Sentence{
+			Start: toks[s.sentStart].Start, End: toks[end-1].End,
+			First: s.sentStart, Last: end, Para: len(s.paras),
+		})
+	}
+	s.sentStart = end
+}
+
+// closePara ends the open sentence and paragraph before token end.
+func (s *splitter) closePara(toks []Token, end int) {
+	s.closeSentence(toks, end)
+	if n := len(s.sents); n > s.paraStart {
+		s.paras = append(s.paras, Paragraph{
+			Start: s.sents[s.paraStart].Start, End: s.sents[n-1].End,
+			First: s.paraStart, Last: n,
+		})
+	}
+	s.paraStart = len(s.sents)
 }
 
 // hyphenInitial reports a token ending in a hyphen and one letter: "d-n".

@@ -1,6 +1,9 @@
 package segment
 
 import (
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -39,5 +42,40 @@ func TestArticleTokens(t *testing.T) {
 	prose := strings.Repeat("Two people were killed, police said. ", 1000)
 	if got := len(Segment(prose, Options{}).Tokens); articleTokens(prose) < got {
 		t.Errorf("prose: room for %d tokens, %d made", articleTokens(prose), got)
+	}
+}
+
+// TestSplitterHanded: the sentences and paragraphs Segment makes, the
+// splitter handed only the tokens that may end a sentence or start one,
+// are those it makes handed every token.
+func TestSplitterHanded(t *testing.T) {
+	texts := []string{
+		"Mr. Ortega said 12 people were hurt. The U.S. team left at 3 p.m. on Friday.",
+		"“Nobody saw it,” Ana Lisboa told reporters — twice.\n\nA second paragraph follows. \"Yes.\" (It did.) 'No!' he said... And then?\nA line\nwrapped here.",
+		"Ivan A. Lopez (D-N.Y.) spoke. Dec. 27 was cold.  It ended.\n\n\n  Off. Tim Smith left. the end. 5 left. “Quoted.” ‘x’",
+		"end.\"\"\"\"' Next one.)) \"Then\" ... yes … No",
+	}
+	for _, dir := range []string{"../../testdata/seeds", "../../testdata/compare"} {
+		files, _ := filepath.Glob(filepath.Join(dir, "*"))
+		for _, p := range files {
+			if b, err := os.ReadFile(p); err == nil {
+				texts = append(texts, string(b))
+			}
+		}
+	}
+	for _, src := range texts {
+		for _, soft := range []bool{false, true} {
+			txt := Segment(src, Options{SoftWrap: soft})
+			toks := Tokenize(src)
+			sp := splitter{softWrap: soft, lastWord: -1, read: -1}
+			for i := range toks {
+				sp.token(toks, i)
+			}
+			sp.end(toks)
+			if !slices.Equal(txt.Sentences, sp.sents) || !slices.Equal(txt.Paragraphs, sp.paras) {
+				t.Errorf("%.40q (soft wrap %v): %d sentences, %d paragraphs; handed every token, %d, %d",
+					src, soft, len(txt.Sentences), len(txt.Paragraphs), len(sp.sents), len(sp.paras))
+			}
+		}
 	}
 }

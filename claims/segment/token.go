@@ -138,25 +138,20 @@ func isUpperAbove(r rune) bool { return !isGeneralPunctuation(r) && unicode.IsUp
 // Tokenize splits src into tokens as Segment does, without the sentences,
 // paragraphs and line index: for a name or a phrase, whose tokens are all
 // that is wanted.
-func Tokenize(src string) []Token { return tokenize(nil, src, nil, &breaks{}) }
+func Tokenize(src string) []Token { return tokenize(nil, src, nil, nil) }
 
 // AppendTokens appends src's tokens, as Tokenize gives them, to dst and
 // returns the extended slice: for a caller that reads a phrase's tokens
 // and lets them go, in room of its own (an array on its stack).
-func AppendTokens(dst []Token, src string) []Token { return tokenize(dst, src, nil, &breaks{}) }
-
-// breaks counts, of the tokens tokenize makes, those after a line break
-// and the terminal marks: Segment sizes its tables of sentences and
-// paragraphs by them.
-type breaks struct{ lines, terminals int }
+func AppendTokens(dst []Token, src string) []Token { return tokenize(dst, src, nil, nil) }
 
 // tokenize splits src into tokens in one left-to-right pass, appending
 // them to dst (made at the size src is likely to need when nil), interning
-// their folded forms in forms when it is set, and adding their breaks to
-// brk (in place: few tokens add to it). A byte of ASCII is told by a
+// their folded forms in forms when it is set, and handing sp, when it is
+// set, the tokens that may end a sentence or start one (splitter). A byte of ASCII is told by a
 // table (startClass), and an ASCII word is read in place, without
 // decoding; a byte above ASCII goes to tokenAbove.
-func tokenize(dst []Token, src string, forms *Forms, brk *breaks) []Token {
+func tokenize(dst []Token, src string, forms *Forms, sp *splitter) []Token {
 	nz, room := newNormalizer(src, forms)
 	toks, first := dst, len(dst) // first: src's first token
 	if toks == nil {
@@ -229,9 +224,6 @@ func tokenize(dst []Token, src string, forms *Forms, brk *breaks) []Token {
 			}
 			capital = isUpperAbove(r)
 			text = nz.foldWord(src, start, i, fold)
-			if kind == Punct && isTerminal(text) {
-				brk.terminals++
-			}
 		case cl == startApostrophe:
 			i++
 			kind = Punct
@@ -252,11 +244,9 @@ func tokenize(dst []Token, src string, forms *Forms, brk *breaks) []Token {
 				i += 2
 			}
 			kind, text = Punct, src[start:i]
-			brk.terminals++
 		case cl == startTerminal:
 			i++
 			kind, text = Punct, src[start:i]
-			brk.terminals++
 		default: // startMark
 			i++
 			kind, text = Punct, src[start:i]
@@ -269,10 +259,10 @@ func tokenize(dst []Token, src string, forms *Forms, brk *breaks) []Token {
 		t := &toks[len(toks)-1]
 		t.Start, t.End, t.Kind, t.Norm = start, i, kind, text
 		t.Cap, t.Newlines, t.Key = capital, newlines, wordset.KeyOf(text)
-		if newlines != 0 {
-			brk.lines++
-			newlines = 0
+		if n := len(toks) - 1; sp != nil && (newlines != 0 || n > first && toks[n-1].Kind == Punct) {
+			sp.token(toks, n) // one that may end a sentence or start one
 		}
+		newlines = 0
 		if i < len(src) && src[i] == ' ' {
 			i++ // the space after the token, without a turn of the loop
 		}
@@ -602,8 +592,8 @@ type Forms struct {
 	// text to the next once they are copied out at their number
 	// (sentenceRoom, keepSentences), from a Forms' second text on
 	// (again): a Forms used for one text only (claims.Extract) copies
-	// nothing. A terminal mark ends no sentence after an abbreviation,
-	// so the room made for the most sentences is a third too large.
+	// nothing. Made at a sentence a line, it grows where more end, and
+	// keeps the room the longest text grew (but for one much longer).
 	sents []Sentence
 	again bool
 }
