@@ -123,20 +123,19 @@ type attributor struct {
 	// resolves to him; setRole is its writer.
 	roles map[string]string
 	// learned counts the changes to surnames, roles and gender, what the
-	// document has taught of its names so far; entities holds entity's
-	// recent readings, each standing while learned is unchanged (see
-	// entityMemo), indexed by token.
-	learned  uint32
-	entities [entityMemoSize]entityMemo
+	// document has taught of its names so far; a reading of entity
+	// remembered stands while learned is unchanged (see entityMemo).
+	learned uint32
 	// backrefs counts the readings of what the pass gathers sentence by
 	// sentence: the speakers and subjects of the sentences so far
 	// (salienceOf), a sentence's attribution (participleSpeaker), the
-	// dialogue's turns (turnSpeakerOf); a reading remembered must not
-	// have made one (see speakerMemo). resolved holds resolve's recent
-	// readings and cueSpeakers cueSpeaker's, indexed by their first token.
-	backrefs    uint32
-	resolved    [speakerMemoSize]speakerMemo
-	cueSpeakers [speakerMemoSize]speakerMemo
+	// dialogue's turns (turnSpeakerOf); a reading of resolve or
+	// cueSpeaker remembered must not have made one (see speakerMemo).
+	backrefs uint32
+	// memos holds the recent readings of entity, resolve and cueSpeaker,
+	// in the buffers (the attributor is made for each document, and the
+	// memos are 15 KB).
+	memos *readingMemos
 	// opening memoises openingPhraseEnd for one sentence: the sentence's
 	// first token plus one (0 for none yet), its end, and the comma that
 	// closes its opening phrase, or -1.
@@ -183,6 +182,14 @@ type attributor struct {
 	starts *startFilters
 }
 
+// readingMemos are the recent readings of entity (by token), resolve
+// and cueSpeaker (by their first token).
+type readingMemos struct {
+	entities    [entityMemoSize]entityMemo
+	resolved    [speakerMemoSize]speakerMemo
+	cueSpeakers [speakerMemoSize]speakerMemo
+}
+
 // attrBuffers are the per-token and per-sentence index buffers of an
 // attribution pass, which each extraction worker keeps from one document to the
 // next. They hold no pointers, so the collector never scans them.
@@ -207,6 +214,9 @@ type attrBuffers struct {
 	// model not trained on it.
 	cueModel                   *cuemodel.Model
 	cueThreshold, stanceThresh float64
+	// memos are the attributor's, emptied for each document and after
+	// it, so that they hold no document's strings.
+	memos readingMemos
 	// fresh, set by a test, has every reading of entity, resolve and
 	// cueSpeaker made afresh, none answered from its memo: what the memos
 	// give must be what fresh readings give (TestMemosExact).
@@ -321,6 +331,8 @@ func newAttributor(txt *segment.Text, r *rules.Rules, in *rules.Input, names *na
 	fill(a.inQuote, -1)
 	fill(a.recentOf[:], -1)
 	a.recent = buf.recent
+	buf.memos = readingMemos{}
+	a.memos = &buf.memos
 	clear(a.sentOf) // tokens outside every sentence stay in the first
 	a.titleCase, a.quoted, a.datelines = buf.titleCase, buf.quoted, buf.datelines
 	a.model, a.threshold, a.stanceMin = buf.model(), buf.cueThreshold, buf.stanceThresh
@@ -483,6 +495,7 @@ func (a *attributor) done() []Attribution {
 	}
 	clear(a.found)
 	clear(a.said)
+	*a.memos = readingMemos{}
 	a.buf.found, a.buf.said = a.found[:0], a.said[:0]
 	for k := range a.recent {
 		sp, ps, au := a.recent[k].speakers, a.recent[k].persons, a.recent[k].authors

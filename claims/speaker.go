@@ -22,7 +22,7 @@ func (a *attributor) resolve(first, last, sent int) speaker {
 	if first < 0 || a.buf.fresh {
 		return a.resolveSpan(first, last, sent) // no phrase: nothing to remember
 	}
-	m := &a.resolved[uint(first)%speakerMemoSize]
+	m := &a.memos.resolved[uint(first)%speakerMemoSize]
 	if m.holds(first, last, sent, a.learned) {
 		return m.sp
 	}

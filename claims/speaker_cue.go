@@ -22,7 +22,7 @@ func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	if a.buf.fresh {
 		return a.readCueSpeaker(i, n, si)
 	}
-	m := &a.cueSpeakers[uint(i)%speakerMemoSize]
+	m := &a.memos.cueSpeakers[uint(i)%speakerMemoSize]
 	if m.holds(i, i+n, si, a.learned) {
 		return m.sp
 	}

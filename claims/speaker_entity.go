@@ -26,7 +26,7 @@ func (a *attributor) entity(i, limit int) (speaker, int) {
 	if a.buf.fresh {
 		return a.readEntity(i, limit)
 	}
-	m := &a.entities[uint(i)%entityMemoSize]
+	m := &a.memos.entities[uint(i)%entityMemoSize]
 	if m.holds(i, limit, a.learned) {
 		return m.sp, m.n
 	}
