@@ -121,7 +121,7 @@ func (a *attributor) modelScore(i int, s segment.Sentence) float64 {
 }
 
 // cueKept reports whether the listed cue of the given class at tokens
-// [i, i+n) of sentence s stands: a stance or an act cue
+// [i, i+n) of sentence s (n > 0) stands: a stance or an act cue
 // (rules.yaml attribution.act-cues, "attacked a second mosque") only
 // where the model confirms it.
 func (a *attributor) cueKept(class cueClass, i, n int, s segment.Sentence) bool {

@@ -103,6 +103,7 @@ func TestQuoteWordsCounted(t *testing.T) {
 		"Title\n\nShe said \"\"We have learned a great deal from this,\" and left. \"Yes,\" he said, \"it was a very long night for all of us.\"\n",
 		"Title\n\n\"He told me 'we will rebuild the school,' and I believed him,\" the mayor said. ''Yes,'' he said.\n",
 		"  Lead words \"open at the end 42\n\nNext paragraph \"",
+		"Title\n\nHe said \"we will rebuild the school",
 	}, seedstest.Texts(t)...)
 	buf := &attrBuffers{}
 	for _, order := range [][]string{texts, reversed(texts)} {

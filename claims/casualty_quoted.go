@@ -25,7 +25,8 @@ func (b *builder) quotedOfMore(cs []Claim, dropped []bool) {
 	}
 	// The largest counts, quoted or not, are at least the largest outside
 	// quotes: where no count is below them, none is below the story's,
-	// and the quotes are not sought.
+	// and the quotes are not sought. This holds because below can only
+	// turn true as most grows (a larger count is never less above c).
 	if !anyOfMore(cs, dropped, below) {
 		return
 	}

@@ -127,8 +127,9 @@ func (b *builder) joinable(i, j int) bool {
 func (b *builder) anchorPartAt(p *anchorPart, i, limit int, mv *mention.Mention, own int) bool {
 	toks := b.txt.Tokens
 	tr := b.rules.Time
-	// most tokens start no relative time: the first-word filter, inlined,
-	// spares the call
+	// anchorAt asks mayStartPart first; a token it lets through for a
+	// mention or a clock starts no relative time mostly: the first-word
+	// filter, inlined, spares the walk
 	if tr != nil && i < limit && tr.Relative.MayStart(&toks[i]) {
 		if off, n := tr.Relative.Longest(toks, i, limit); n > 0 && !inMention(i, i+n, *mv) {
 			*p = anchorPart{first: i, last: i + n, offset: escape(off), clock: -1, rel: true}
@@ -180,10 +181,23 @@ func (b *builder) mayStartPart(rel *phrase.Set[rules.Offset], t *segment.Token, 
 	return rel.MayStart(t) || b.in.Cover(i) >= 0 || mayBeClock(t)
 }
 
-// mayBeClock is clockAt's first test: a clock time starts with a number,
-// "noon", "midday" or "midnight".
+// mayBeClock is clockAt's first test: a clock time starts with a number
+// or is a clock word (clockWord).
 func mayBeClock(t *segment.Token) bool {
-	return t.Kind == segment.Number || t.Norm == "noon" || t.Norm == "midday" || t.Norm == "midnight"
+	_, word := clockWord(t.Norm)
+	return t.Kind == segment.Number || word
+}
+
+// clockWord returns the time a clock word names, in minutes after
+// midnight: "noon", "midday", "midnight".
+func clockWord(w string) (int, bool) {
+	switch w {
+	case "noon", "midday":
+		return 12 * 60, true
+	case "midnight":
+		return 0, true
+	}
+	return 0, false
 }
 
 // escape returns a pointer to a copy of v. Taking &v of a variable every
@@ -282,11 +296,8 @@ func (b *builder) clockAt(i, limit int) (int, int) {
 	toks := b.txt.Tokens
 	w := toks[i].Norm
 	if toks[i].Kind != segment.Number {
-		switch w {
-		case "noon", "midday":
-			return 12 * 60, 1
-		case "midnight":
-			return 0, 1
+		if m, ok := clockWord(w); ok {
+			return m, 1
 		}
 		return 0, 0
 	}

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -19,7 +20,7 @@ func TestMayStartPart(t *testing.T) {
 	r := rulestest.Default(t)
 	pub := time.Date(2020, 8, 27, 12, 0, 0, 0, time.UTC)
 	src := "As of 4 p.m. CT Thursday, 14 people had died, up from 6 the previous night. " +
-		"At noon on Monday, 3 more were found; by midnight the toll was 20, two days later 25. " +
+		"At noon on Monday, 3 more were found; by midnight the toll was 20, two days later 25, and at midday 26. " +
 		"The 2100 GMT update, a year earlier, counted 10:30 a.m. arrivals and 5 people killed at 21:00 local time. " +
 		"Police said 2 officers were hurt three weeks ago, and 4 in 2019."
 	txt := segment.Segment(src, segment.Options{})
@@ -58,4 +59,31 @@ func sentenceOf(txt *segment.Text, i int) int {
 		}
 	}
 	return len(txt.Sentences) - 1
+}
+
+// TestClockAt wants the clock time read at a sentence's token, in
+// minutes after midnight, and the tokens it takes.
+func TestClockAt(t *testing.T) {
+	r := rulestest.Default(t)
+	for _, c := range []struct {
+		src, at string
+		min, n  int
+	}{
+		{"It ended at noon.", "noon", 12 * 60, 1},
+		{"It ended at midday.", "midday", 12 * 60, 1},
+		{"It ended at midnight.", "midnight", 0, 1},
+		{"It ended at 4pm.", "4pm", 16 * 60, 1},
+		{"It ended at the school.", "the", 0, 0},
+	} {
+		txt := segment.Segment(c.src, segment.Options{})
+		in := rules.NewInput(txt, mention.Recognise(txt, r.Lexicon(), mention.Options{}))
+		b := &builder{doc: &ingest.Document{ID: "t"}, txt: txt, in: in, rules: r}
+		i := slices.IndexFunc(txt.Tokens, func(tk segment.Token) bool { return tk.Norm == c.at })
+		if i < 0 {
+			t.Fatalf("%q: no token %q", c.src, c.at)
+		}
+		if m, n := b.clockAt(i, len(txt.Tokens)); m != c.min || n != c.n {
+			t.Errorf("%q at %q: %d minutes, %d tokens; want %d, %d", c.src, c.at, m, n, c.min, c.n)
+		}
+	}
 }

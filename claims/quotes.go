@@ -131,7 +131,7 @@ func appendQuotes(out []quote, txt *segment.Text, wordsIn, puncts []int32) []quo
 		open, sopen := -1, -1
 		cont := false
 		for k < len(puncts) && int(puncts[k]) < first {
-			k++
+			k++ // none while paragraphs tile the tokens: a guard
 		}
 		for ; k < len(puncts) && int(puncts[k]) < last; k++ {
 			i := int(puncts[k])
@@ -211,7 +211,6 @@ func quoteWords(wordsIn []int32, first, last int) int {
 }
 
 // countWords counts the words and numbers among tokens [first, last).
-
 func countWords(txt *segment.Text, first, last int) int {
 	n := 0
 	for i := first; i < last; i++ {

@@ -28,9 +28,9 @@ type needIndex struct {
 }
 
 // groupSet is a set of groups of needed words, a bit each, as a
-// needIndex numbers them: the first maxGroups of them. A group numbered
-// after them has no bit, and is not asked for: a sentence is taken to
-// hold it.
+// needIndex numbers them, modulo maxGroups: past maxGroups groups (a
+// rules file that adds many) two share a bit, and a sentence holding
+// either is taken to hold both (a try that fails), never the reverse.
 type groupSet [4]uint64
 
 // maxGroups is the number of groups a groupSet has a bit for.
@@ -49,11 +49,10 @@ func (s *groupSet) holds(g *groupSet) bool {
 	return s[0]&g[0] == g[0] && s[1]&g[1] == g[1] && s[2]&g[2] == g[2] && s[3]&g[3] == g[3]
 }
 
-// add adds group id to s, if it has a bit for it.
+// add adds group id to s: its bit, id modulo maxGroups.
 func (s *groupSet) add(id int) {
-	if id < maxGroups {
-		s[id/64] |= 1 << (id % 64)
-	}
+	id %= maxGroups
+	s[id/64] |= 1 << (id % 64)
 }
 
 // bucket is the bucket of key k: its top bits, the best mixed

@@ -161,8 +161,9 @@ func TestMayHoldKeepsMatches(t *testing.T) {
 
 // TestManyGroupsKept wants a sentence kept (mayHold) for a pattern whose
 // group of needed words is numbered past what a groupSet has bits for,
-// when it holds the group's word: such a group is not asked for, nor
-// taken for another's.
+// when it holds the group's word (its bit is shared with another group's:
+// a sentence holding either is kept), and turned away from a sentence
+// holding neither, at groups whose bits are in each word of the set.
 func TestManyGroupsKept(t *testing.T) {
 	r, err := Default()
 	if err != nil {
@@ -183,6 +184,21 @@ func TestManyGroupsKept(t *testing.T) {
 		m := &matcher{in: in, needs: x, lo: 0, hi: len(txt.Tokens)}
 		if !m.mayHold(&anchorRef{pat: pats[i], needs: needs[i]}) {
 			t.Errorf("pattern %d of %d (%q) turned away from %q", i, len(pats), pats[i].Src, txt.Src)
+		}
+	}
+	txt := segment.Segment("It killed 4 w0.", segment.Options{})
+	in := NewInput(txt, mention.Recognise(txt, r.Lexicon(), mention.Options{}))
+	m := &matcher{in: in, needs: x, lo: 0, hi: len(txt.Tokens)}
+	for w := range len(groupSet{}) {
+		// the first pattern whose group has its bit in word w of the
+		// set, and is not w0's (their keys may be one: a Key hashes a
+		// word's length and three of its bytes)
+		i := slices.IndexFunc(needs, func(g groupSet) bool { return g[w] != 0 && g != needs[0] })
+		if i < 0 {
+			t.Fatalf("no pattern's group has a bit in word %d of the set", w)
+		}
+		if m.mayHold(&anchorRef{pat: pats[i], needs: needs[i]}) {
+			t.Errorf("pattern %d (%q) kept for %q, which holds none of its words", i, pats[i].Src, txt.Src)
 		}
 	}
 }
