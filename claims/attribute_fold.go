@@ -28,9 +28,7 @@ func (a *attributor) quoteText(first, last int) string {
 // carries it (sentenceAround): the sentence itself where it is short
 // enough and its words are one space apart.
 func (a *attributor) sentenceText(s segment.Sentence, start int) string {
-	toks := a.txt.Tokens
-	if s.End-s.Start <= maxSentence && s.First < s.Last && s.Start == toks[s.First].Start && s.End == toks[s.Last-1].End &&
-		a.txt.SpacedOnce(s.First, s.Last) {
+	if s.End-s.Start <= maxSentence && asWritten(a.txt, s) {
 		return a.txt.Src[s.Start:s.End]
 	}
 	return sentenceAround(a.txt.Src[s.Start:s.End], start-s.Start, start-s.Start)

@@ -117,8 +117,7 @@ func (b *builder) sentence(si, start, end int) string {
 	f := b.folded[si]
 	if f == "" {
 		f = b.txt.Src[s.Start:s.End]
-		toks := b.txt.Tokens
-		if s.First >= s.Last || s.Start != toks[s.First].Start || s.End != toks[s.Last-1].End || !b.txt.SpacedOnce(s.First, s.Last) {
+		if !asWritten(b.txt, s) {
 			f = oneLine(f)
 		}
 		b.folded[si] = f

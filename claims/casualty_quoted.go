@@ -13,7 +13,7 @@ package claims
 // wounded. Counts marked dropped are not read.
 func (b *builder) quotedOfMore(cs []Claim, dropped []bool) {
 	below := func(i int, most casualtyMax) bool {
-		c := cs[i]
+		c := &cs[i]
 		larger := most.get(c.Kind)
 		switch c.Kind {
 		case kindShot:
@@ -51,15 +51,9 @@ func (b *builder) quotedOfMore(cs []Claim, dropped []bool) {
 // part(i, most) holds, most holding the largest counts of all it reads.
 // It marks none.
 func anyOfMore(cs []Claim, dropped []bool, part func(i int, most casualtyMax) bool) bool {
-	read := func(i int) bool { return readsOfMore(cs, dropped, i) }
-	var most casualtyMax
+	most := mostOf(cs, dropped, nil)
 	for i := range cs {
-		if read(i) {
-			most.raise(cs[i].Kind, cs[i].Value.Number)
-		}
-	}
-	for i := range cs {
-		if read(i) && part(i, most) {
+		if readsOfMore(cs, dropped, i) && part(i, most) {
 			return true
 		}
 	}

@@ -836,22 +836,28 @@ func (b *builder) namedVictim(cs []Claim, i int) bool {
 // largest counts, one to mark; bothOfMore, othersOfMore and quotedOfMore
 // are its readings of "some of more".
 func partsOfMore(cs []Claim, dropped []bool, own func(i int) bool, part func(i int, most casualtyMax) bool) {
-	read := func(i int) bool { return readsOfMore(cs, dropped, i) }
-	var most casualtyMax
-	for i := range cs {
-		if read(i) && own(i) {
-			most.raise(cs[i].Kind, cs[i].Value.Number)
-		}
-	}
+	most := mostOf(cs, dropped, own)
 	var parts []int
 	for i := range cs {
-		if read(i) && part(i, most) {
+		if readsOfMore(cs, dropped, i) && part(i, most) {
 			parts = append(parts, i) // marked after: a part read never changes another's reading
 		}
 	}
 	for _, i := range parts {
 		setScope(&cs[i], scopePart)
 	}
+}
+
+// mostOf holds, per kind, the largest count partsOfMore reads that own
+// accepts (every one, for own nil).
+func mostOf(cs []Claim, dropped []bool, own func(i int) bool) casualtyMax {
+	var most casualtyMax
+	for i := range cs {
+		if readsOfMore(cs, dropped, i) && (own == nil || own(i)) {
+			most.raise(cs[i].Kind, cs[i].Value.Number)
+		}
+	}
+	return most
 }
 
 // readsOfMore reports a count partsOfMore reads: cs[i], kept, a story

@@ -184,8 +184,11 @@ func (b *builder) mayStartPart(rel *phrase.Set[rules.Offset], t *segment.Token, 
 // mayBeClock is clockAt's first test: a clock time starts with a number
 // or is a clock word (clockWord).
 func mayBeClock(t *segment.Token) bool {
+	if t.Kind == segment.Number {
+		return true
+	}
 	_, word := clockWord(t.Norm)
-	return t.Kind == segment.Number || word
+	return word
 }
 
 // clockWord returns the time a clock word names, in minutes after

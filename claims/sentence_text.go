@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimdiff/claimdiff/claims/segment"
 )
 
 // The text a claim carries: its sentence folded to one line, cut to a
@@ -36,6 +38,14 @@ func sentenceAround(s string, start, end int) string {
 		out += "…"
 	}
 	return out
+}
+
+// asWritten reports whether sentence s of txt reads as written on one
+// line: its tokens one space apart, so its source text needs no folding
+// (oneLine). A sentence starts at its first token and ends at its last
+// (segment.Segment).
+func asWritten(txt *segment.Text, s segment.Sentence) bool {
+	return txt.SpacedOnce(s.First, s.Last)
 }
 
 // oneLine folds runs of white space (line breaks included) to one space,

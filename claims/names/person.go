@@ -259,7 +259,7 @@ func (x *Index) AddTitle(title, name string) {
 	case !seen:
 		x.titled[x.keep(t)] = name
 	case prev == "": // already two people: stays ambiguous
-	case !x.same(prev, name):
+	case !x.sameAs(prev, name, x.shape(name)):
 		x.titled[x.keep(t)] = ""
 	case len(name) > len(prev):
 		x.titled[x.keep(t)] = name // the fullest form
@@ -361,13 +361,8 @@ func (x *Index) shape(name string) shape {
 	return x.names.shape(name)
 }
 
-// same is the Scanner's Same of names a and b, their shapes read from the
-// index where they were added.
-func (x *Index) same(a, b string) bool {
-	return strings.EqualFold(a, b) || x.names.same(a, x.shape(a), b, x.shape(b))
-}
-
-// sameAs is same where b's shape is known: pb.
+// sameAs is the Scanner's Same of names a and b, b of shape pb, a's
+// shape read from the index where it was added.
 func (x *Index) sameAs(a, b string, pb shape) bool {
 	return strings.EqualFold(a, b) || x.names.same(a, x.shape(a), b, pb)
 }

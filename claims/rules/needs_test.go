@@ -21,7 +21,7 @@ func TestPatternNeeds(t *testing.T) {
 		anchor string   // the anchor element's source
 		want   []string // each needed element's first words, space-separated
 	}{
-		{"{number} people (were|had been|were not) killed", "people", []string{"killed", "were had"}}, // fewest words first
+		{"{number} people (were|had been|were not) killed", "people", []string{"were had", "killed"}},
 		{"killed {number}", "killed", nil},
 		{"killed {number} (people)? (in|at)", "killed", []string{"in at"}},
 		{"shot {number} (wound*|people) today", "(wound*|people)", []string{"shot", "today"}},

@@ -143,9 +143,10 @@ type Pattern struct {
 	// left is elems[:anchor] reversed, for matching leftwards.
 	left []elem
 	// needs holds, for each required literal element but the anchor
-	// (one without a prefix word), the filter keys of its alternatives'
-	// first words, those of fewest words first: a sentence with none of
-	// one element's words cannot hold a match (matcher.mayHold).
+	// (one without a prefix word), in their order, the keys of its
+	// alternatives' first words: a sentence with none of one element's
+	// words cannot hold a match (matcher.mayHold; newNeedIndex numbers
+	// each such group).
 	needs [][]wordset.Key
 	// mentionNeeds holds the kinds (kindBit) of the required mention
 	// elements but the anchor: a sentence with no mention of one of them
@@ -292,9 +293,6 @@ func (p *Pattern) index(v *vocab) {
 			p.needs = append(p.needs, keys)
 		}
 	}
-	// the needs of fewest words first: most tries a sentence turns away
-	// fail on a word or two ("shot"), not on a long list it has one of
-	slices.SortStableFunc(p.needs, func(a, b []wordset.Key) int { return len(a) - len(b) })
 }
 
 // quantifier reads the quantifier at src[i:] after an element, if any:

@@ -168,14 +168,10 @@ func (l *Lines) runeIndex(off int) int {
 	// on from there.
 	b := k*checkpoint + int(l.head[k])
 	if b > off {
+		// off is in the rune that runs from block k-1 into block k: count
+		// from block k-1's checkpoint (k ≥ 1, as head[0] is 0; block k-1
+		// ends inside a rune, so is no ASCII block)
 		k--
-		if k < 0 {
-			n, _ := countRunes(l.src[:off], 0, off)
-			return n
-		}
-		if l.head[k] == asciiHead {
-			return l.runes[k] + off - k*checkpoint
-		}
 		b = k*checkpoint + int(l.head[k])
 	}
 	// counted in the text cut at off, as utf8.RuneCountInString(l.src[b:off])

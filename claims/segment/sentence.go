@@ -125,7 +125,9 @@ func Segment(src string, opt Options) *Text {
 
 // splitter splits tokens into sentences and paragraphs as tokenize makes
 // them. tokenize hands it (token) the tokens that may start a sentence
-// or a paragraph: a token after a line break, and a token after a mark.
+// or a paragraph: a token after a line break, and a token after a mark
+// but a lower-case word read by lowerWords (a sentence after a mark
+// starts with a capital, a number or an opener: endsSentenceBefore).
 // Any other follows a token that is no mark on its line, and no sentence
 // ends there (one ends at a line break or after a terminal mark): it is
 // taken as the last word read when the next token is handed. A closing

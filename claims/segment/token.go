@@ -171,7 +171,7 @@ func tokenize(dst []Token, src string, forms *Forms, sp *splitter) []Token {
 			// a run of lower-case words, the commonest tokens, read in
 			// a loop of their own; the word it stops at, if any, is
 			// read below
-			j := i
+			var j int
 			if j, toks = lowerWords(src, i, toks); j != i {
 				i = j
 				continue
@@ -198,7 +198,7 @@ func tokenize(dst []Token, src string, forms *Forms, sp *splitter) []Token {
 				seen |= k
 			}
 			switch {
-			case i < len(src) && joinsWord[src[i]] && !joinsNothing(src, i):
+			case goesOn(src, i):
 				var fold wordFold
 				i, fold = scanWordFrom(src, start, i, seen)
 				text = nz.foldWord(src, start, i, fold)
@@ -280,13 +280,14 @@ func tokenize(dst []Token, src string, forms *Forms, sp *splitter) []Token {
 // Such a word is its own folded form, no capital, no break before it:
 // it is read and written with none of tokenize's other cases. It stops
 // at the start of a word that goes on ("don't", "covid-19", "iPhone"),
-// which tokenize reads, and before it would grow toks.
+// which tokenize reads, and before it would grow toks. Its words are not
+// handed to the splitter: none starts a sentence (see splitter).
 func lowerWords(src string, i int, toks []Token) (int, []Token) {
 	for i < len(src) && asciiWord[src[i]] == asciiLetter {
 		start := i
 		for i++; i < len(src) && asciiWord[src[i]] == asciiLetter; i++ {
 		}
-		if i < len(src) && (asciiWord[src[i]] != 0 || joinsWord[src[i]] && !joinsNothing(src, i)) || len(toks) == cap(toks) {
+		if i < len(src) && asciiWord[src[i]] != 0 || goesOn(src, i) || len(toks) == cap(toks) {
 			return start, toks
 		}
 		text := src[start:i]
@@ -351,6 +352,14 @@ var joinsWord = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// goesOn reports whether the word of ASCII letters and digits read up to
+// byte i of src goes on past it (scanWordFrom reads on): a mark that
+// joins words ("-", "'", ".", ",") or a byte above ASCII, unless it joins
+// nothing.
+func goesOn(src string, i int) bool {
+	return i < len(src) && joinsWord[src[i]] && !joinsNothing(src, i)
+}
 
 // joinsNothing reports whether the ASCII mark at i, after a word of ASCII
 // letters and digits, ends the word because no letter or digit follows
