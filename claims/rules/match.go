@@ -250,10 +250,10 @@ func (r *Rules) match(in *Input, out []Match, trace bool) ([]Match, []Miss) {
 		// the tokens that may anchor a pattern, a few of the sentence's,
 		// each found by a loop of its own (mayAnchorAt)
 		for p := r.index.mayAnchorAt(in, s.First, s.Last); p < s.Last; p = r.index.mayAnchorAt(in, p+1, s.Last) {
-			if in.cover[p] >= 0 { // inside a mention: only its first token anchors, and only mention patterns
-				if k := in.startAt[p]; k >= 0 {
-					out = r.tryMention(m, in.Mentions[k].Type, p, out)
-				}
+			if in.cover[p] >= 0 {
+				// a mention's first token (mayAnchorAt returns no other
+				// of its tokens): only mention patterns
+				out = r.tryMention(m, in.Mentions[in.startAt[p]].Type, p, out)
 				continue
 			}
 			t := &toks[p]
@@ -262,7 +262,7 @@ func (r *Rules) match(in *Input, out []Match, trace bool) ([]Match, []Miss) {
 				refs, _ := r.index.words.GetKey(t.Key, w)
 				out = m.tryAll(refs, p, out)
 			}
-			if len(r.index.prefixes) > 0 && t.Kind == segment.Word && w != "" && r.index.prefixStart[w[0]] {
+			if r.index.mayPrefix(t) {
 				refs, ok := prefixMemo[w]
 				if !ok {
 					for _, pr := range r.index.prefixes {
@@ -291,7 +291,6 @@ func (r *Rules) match(in *Input, out []Match, trace bool) ([]Match, []Miss) {
 // match tries must be let through here too.
 func (idx *anchorIndex) mayAnchorAt(in *Input, p, hi int) int {
 	toks, cover, startAt := in.Text.Tokens[:hi], in.cover[:hi], in.startAt[:hi]
-	prefixes := len(idx.prefixes) > 0
 	for ; p < hi; p++ {
 		if cover[p] >= 0 {
 			if startAt[p] >= 0 {
@@ -300,11 +299,17 @@ func (idx *anchorIndex) mayAnchorAt(in *Input, p, hi int) int {
 			continue
 		}
 		t := &toks[p]
-		if idx.mayAnchor(t.Key) || prefixes && t.Kind == segment.Word && t.Norm != "" && idx.prefixStart[t.Norm[0]] {
+		if idx.mayAnchor(t.Key) || idx.mayPrefix(t) {
 			return p
 		}
 	}
 	return hi
+}
+
+// mayPrefix reports whether word token t may start with one of the
+// prefixes patterns are anchored on ("wound*"): its first byte starts one.
+func (idx *anchorIndex) mayPrefix(t *segment.Token) bool {
+	return len(idx.prefixes) > 0 && t.Kind == segment.Word && t.Norm != "" && idx.prefixStart[t.Norm[0]]
 }
 
 // tryMention tries the patterns anchored on a mention of type mt that
