@@ -798,7 +798,7 @@ const maxViewObject = 8
 // clause ("Neighbors saw three men as they ran from the house").
 func (a *attributor) viewCue(i int, s segment.Sentence) bool {
 	toks := a.txt.Tokens
-	if !a.starts.any.MayKey(toks[i].Key) || !a.r.Attribution.ViewCues.HasWordKey(toks[i].Key, toks[i].Norm) || toks[i].Cap || i == s.First || i+1 >= s.Last || toks[i+1].Norm == "as" || a.nounUse(i, s.First) {
+	if !a.r.Attribution.ViewCues.HasWordKey(toks[i].Key, toks[i].Norm) || toks[i].Cap || i == s.First || i+1 >= s.Last || toks[i+1].Norm == "as" || a.nounUse(i, s.First) {
 		return false // "we will see as soon as"
 	}
 	for k := i + 2; k < s.Last && k <= i+maxViewObject; k++ {

@@ -309,10 +309,7 @@ func (a *attributor) adverbOpening(s segment.Sentence) bool {
 func (a *attributor) hedgeAt(i int, s segment.Sentence, sa *sentenceAttr) {
 	at := a.r.Attribution
 	toks := a.txt.Tokens
-	if i >= s.Last {
-		return // the sentence stage asks only at a word the hedges' joint filter lets through
-	}
-	t := &toks[i]
+	t := &toks[i] // a word of the sentence the hedges' joint filter lets through
 	if at.Hedges.MayStart(t) {
 		if _, n := at.Hedges.Longest(toks, i, s.Last); n > 0 {
 			if n == 1 && a.relativeClaim(i, s) {

@@ -76,7 +76,7 @@ type attributor struct {
 	quoteEnds []int32
 	// sattr is each sentence's attribution so far; below resolve and
 	// cueSpeaker it is read only through participleSpeaker, which counts
-	// the reading in backrefs (see speakerMemo), as every reading of said,
+	// the reading in backrefs (see readingMemo), as every reading of said,
 	// recent, older, turns and turnAt there must be.
 	sattr []sentenceAttr
 	// said holds the sentences' according-to and indirect attributions
@@ -113,7 +113,7 @@ type attributor struct {
 	// sentence it holds (see salience). older holds those of sentences
 	// already out of the window that a late quote touches again. Both are
 	// read through salienceOf, which counts the reading in backrefs (see
-	// speakerMemo).
+	// readingMemo).
 	recent     [salienceRing]sentenceSalience
 	recentOf   [salienceRing]int
 	forgotUpTo int // the newest sentence forgotten up to (see forget)
@@ -124,13 +124,13 @@ type attributor struct {
 	roles map[string]string
 	// learned counts the changes to surnames, roles and gender, what the
 	// document has taught of its names so far; a reading of entity
-	// remembered stands while learned is unchanged (see entityMemo).
+	// remembered stands while learned is unchanged (see readingMemo).
 	learned uint32
 	// backrefs counts the readings of what the pass gathers sentence by
 	// sentence: the speakers and subjects of the sentences so far
 	// (salienceOf), a sentence's attribution (participleSpeaker), the
 	// dialogue's turns (turnSpeakerOf); a reading of resolve or
-	// cueSpeaker remembered must not have made one (see speakerMemo).
+	// cueSpeaker remembered must not have made one (see readingMemo).
 	backrefs uint32
 	// memos holds the recent readings of entity, resolve and cueSpeaker,
 	// in the buffers (the attributor is made for each document, and the
@@ -146,7 +146,7 @@ type attributor struct {
 	buf *attrBuffers
 	// gender maps a person's name to 'm' or 'f' where a title told it
 	// ("Ms. Griffin"), so "she" does not resolve to Mr. Trump; setGender
-	// is its writer (a write must count in learned: see entityMemo).
+	// is its writer (a write must count in learned: see readingMemo).
 	gender map[string]byte
 	// proper holds the words written capitalised somewhere other than at
 	// the start of a sentence ("Iraqi", "US"), which keep their capital
@@ -174,7 +174,7 @@ type attributor struct {
 	// ("" for none; nil for a document with no dialogue) and turnAt, per
 	// turn, its attribution in said (attribute_turns.go); below resolve
 	// they are read through turnSpeakerOf, which counts the reading in
-	// backrefs (see speakerMemo)
+	// backrefs (see readingMemo)
 	turns  []string
 	turnAt []int32
 	// starts holds the first words of every attribution phrase list the
@@ -185,9 +185,7 @@ type attributor struct {
 // readingMemos are the recent readings of entity (by token), resolve
 // and cueSpeaker (by their first token).
 type readingMemos struct {
-	entities    [entityMemoSize]entityMemo
-	resolved    [speakerMemoSize]speakerMemo
-	cueSpeakers [speakerMemoSize]speakerMemo
+	entities, resolved, cueSpeakers [memoSize]readingMemo
 }
 
 // attrBuffers are the per-token and per-sentence index buffers of an
@@ -219,7 +217,7 @@ type attrBuffers struct {
 	memos readingMemos
 	// fresh, set by a test, has every reading of entity, resolve and
 	// cueSpeaker made afresh, none answered from its memo: what the memos
-	// give must be what fresh readings give (TestMemosExact).
+	// give must be what fresh readings give (TestMemosFresh).
 	fresh bool
 	// said and found are the attributor's said and found, kept for their
 	// memory: found is copied out at the end (see attributor.done), and

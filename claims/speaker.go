@@ -17,64 +17,74 @@ import (
 // A phrase is resolved again and again (a cue's subject by the sentence
 // stage and again for the quote after it, a comma segment for each
 // reading of the phrase it is in): resolutions are remembered (see
-// speakerMemo).
+// readingMemo).
 func (a *attributor) resolve(first, last, sent int) speaker {
 	if first < 0 || a.buf.fresh {
 		return a.resolveSpan(first, last, sent) // no phrase: nothing to remember
 	}
-	m := &a.memos.resolved[uint(first)%speakerMemoSize]
-	if m.holds(first, last, sent, a.learned) {
+	m := &a.memos.resolved[uint(first)%memoSize]
+	if m.holds(first, last, a.learned) {
 		return m.sp
 	}
 	learned, backrefs := a.learned, a.backrefs
 	sp := a.resolveSpan(first, last, sent)
-	a.memorise(m, learned, backrefs, first, last, sent, sp)
+	a.memorise(m, learned, backrefs, first, last, sp)
 	return sp
 }
 
-// speakerMemo is a speaker read from a phrase resolve read, or for a
-// cue whose speaker cueSpeaker read: the tokens from first-1 (first is
-// the first token plus one, 0 for an empty slot) to last, of sentence
-// sent, made while learned was as recorded.
+// readingMemo is a reading remembered: of entity at a word, of resolve
+// of a phrase, of cueSpeaker of a cue. first is the first token plus one
+// (0 for an empty slot) and last the reading's end (the phrase's end, the
+// cue's, entity's limit); the sentence read in is the first token's
+// (every caller's); learned is as it was when the reading stood; n is
+// entity's length.
 //
 // Such a reading is a function of the document's text and rules, of what
 // it has taught of names (surnames, roles, genders: learned counts their
-// changes) and of what the pass gathers sentence by sentence (the
-// speakers and subjects of the sentences so far, a sentence's
-// attribution, the dialogue's turns: backrefs counts their readings). A
-// reading that read the latter is not remembered, and one that changed
-// the former neither (see memorise): a reading remembered is the one made
-// again while learned is unchanged, and it wrote nothing.
+// changes) and, for resolve and cueSpeaker, of what the pass gathers
+// sentence by sentence (the speakers and subjects of the sentences so
+// far, a sentence's attribution, the dialogue's turns: backrefs counts
+// their readings). A reading of resolve or cueSpeaker that read the
+// latter is not remembered, and one that changed the former neither (see
+// memorise): a reading remembered is the one made again while learned is
+// unchanged, and it wrote nothing. entity reads none of the latter, and a
+// reading of it stands as made after it (see entity).
 //
 // So a new read of the pass's gathered state (attributor.sattr, said,
 // recent, older, turns, turnAt) anywhere below resolve or cueSpeaker
 // must count in backrefs, as salienceOf, participleSpeaker and
 // turnSpeakerOf do, and a new write of surnames, roles or gender must
-// count in learned (typed, setRole, setGender); TestMemosExact compares
+// count in learned (typed, setRole, setGender); TestMemosFresh compares
 // the memos' answers with fresh readings over varied texts.
-type speakerMemo struct {
-	first, last, sent int32
-	learned           uint32
-	sp                speaker
+type readingMemo struct {
+	first, last int32
+	learned     uint32
+	n           int32
+	sp          speaker
 }
 
-// speakerMemoSize is the number of readings remembered of each kind, by
-// their first token: a power of two, more than a sentence's tokens
-// mostly are.
-const speakerMemoSize = 64
+// memoSize is the number of readings remembered of each kind, by their
+// first token: a power of two, more than a sentence's tokens mostly are.
+const memoSize = 64
 
-// holds reports that m is the reading of [first, last) of sentence sent,
-// made while learned was as it is now.
-func (m *speakerMemo) holds(first, last, sent int, learned uint32) bool {
-	return m.first == int32(first)+1 && m.last == int32(last) && m.sent == int32(sent) && m.learned == learned
+// holds reports that m is the reading of [first, last) made while learned
+// was as it is now.
+func (m *readingMemo) holds(first, last int, learned uint32) bool {
+	return m.first == int32(first)+1 && m.last == int32(last) && m.learned == learned
 }
 
-// memorise keeps sp in m as the reading of [first, last) of sentence
-// sent, made from learned and backrefs as they were before it, unless
-// the reading changed learned or read what backrefs counts.
-func (a *attributor) memorise(m *speakerMemo, learned, backrefs uint32, first, last, sent int, sp speaker) {
+// keep makes m the reading sp (of n tokens, for entity) of [first, last)
+// as it stands while learned is as given.
+func (m *readingMemo) keep(first, last int, learned uint32, sp speaker, n int) {
+	*m = readingMemo{first: int32(first) + 1, last: int32(last), learned: learned, n: int32(n), sp: sp}
+}
+
+// memorise keeps sp in m as the reading of [first, last), made from
+// learned and backrefs as they were before it, unless the reading changed
+// learned or read what backrefs counts.
+func (a *attributor) memorise(m *readingMemo, learned, backrefs uint32, first, last int, sp speaker) {
 	if a.learned == learned && a.backrefs == backrefs {
-		*m = speakerMemo{first: int32(first) + 1, last: int32(last), sent: int32(sent), learned: learned, sp: sp}
+		m.keep(first, last, learned, sp, 0)
 	}
 }
 

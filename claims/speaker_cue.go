@@ -17,18 +17,18 @@ import (
 // before it ("the Pentagon stated"), or after it ("said Mark Esper").
 // The sentence stage reads a cue's speaker, and the quote stage again
 // for the quote after the cue: readings are remembered (see
-// speakerMemo).
+// readingMemo).
 func (a *attributor) cueSpeaker(i, n, si int) speaker {
 	if a.buf.fresh {
 		return a.readCueSpeaker(i, n, si)
 	}
-	m := &a.memos.cueSpeakers[uint(i)%speakerMemoSize]
-	if m.holds(i, i+n, si, a.learned) {
+	m := &a.memos.cueSpeakers[uint(i)%memoSize]
+	if m.holds(i, i+n, a.learned) {
 		return m.sp
 	}
 	learned, backrefs := a.learned, a.backrefs
 	sp := a.readCueSpeaker(i, n, si)
-	a.memorise(m, learned, backrefs, i, i+n, si, sp)
+	a.memorise(m, learned, backrefs, i, i+n, sp)
 	return sp
 }
 

@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/claimdiff/claimdiff/internal/rulestest"
-	"github.com/claimdiff/claimdiff/internal/seedstest"
 )
 
 // TestCueSpeakerMemoStale wants a cue's speaker, once read, read again
@@ -38,35 +37,5 @@ func TestCueSpeakerMemoStale(t *testing.T) {
 	a.said[sa.indirect].Speaker = "Bo Diaz"
 	if got := a.cueSpeaker(adding, 1, si); got.name != "Bo Diaz" {
 		t.Errorf("adding, once the sentence's speaker is Bo Diaz: %q", got.name)
-	}
-}
-
-// TestCueSpeakerMemoExact wants cueSpeaker, answered from its memo, to
-// give what readCueSpeaker works out afresh, at every cue of the seeds
-// (while neither taught anything of names).
-func TestCueSpeakerMemoExact(t *testing.T) {
-	r := rulestest.Default(t)
-	cues := 0
-	for ti, text := range seedstest.Texts(t) {
-		a := testAttributor(t, r, text)
-		for si, s := range a.txt.Sentences {
-			for i := s.First; i < s.Last; i++ {
-				_, n, _ := a.cue(i, s.Last)
-				if n == 0 {
-					continue
-				}
-				cues++
-				a.cueSpeaker(i, n, si)
-				learned := a.learned
-				memo := a.cueSpeaker(i, n, si)
-				fresh := a.readCueSpeaker(i, n, si)
-				if a.learned == learned && memo != fresh {
-					t.Errorf("text %d, cue %q at %d: cueSpeaker %+v, readCueSpeaker %+v", ti, a.txt.Tokens[i].Norm, i, memo, fresh)
-				}
-			}
-		}
-	}
-	if cues == 0 {
-		t.Error("no cue in the seeds")
 	}
 }

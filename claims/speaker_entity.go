@@ -22,16 +22,21 @@ func (a *attributor) entity(i, limit int) (speaker, int) {
 	}
 	// a phrase is read again and again, segment by segment (resolve,
 	// commaSpeaker, affiliated): the reading is remembered while what
-	// the document has taught of names stays the same (see entityMemo)
+	// the document has taught of names stays the same (see readingMemo).
+	// The reading adds to what it has taught (surnames, roles, genders),
+	// so it stands as learned is after it: the maps hold what it wrote,
+	// and a reading again would read and write the same (it reads
+	// surnames only for a name of one word, and writes them only for one
+	// of several: what it wrote changes nothing it read).
 	if a.buf.fresh {
 		return a.readEntity(i, limit)
 	}
-	m := &a.memos.entities[uint(i)%entityMemoSize]
+	m := &a.memos.entities[uint(i)%memoSize]
 	if m.holds(i, limit, a.learned) {
-		return m.sp, m.n
+		return m.sp, int(m.n)
 	}
 	sp, n := a.readEntity(i, limit)
-	*m = entityMemo{i: int32(i) + 1, limit: int32(limit), learned: a.learned, sp: sp, n: n}
+	m.keep(i, limit, a.learned, sp, n)
 	return sp, n
 }
 
@@ -169,31 +174,6 @@ func (a *attributor) setGender(name string, g byte) {
 		a.learned++
 	}
 }
-
-// entityMemo is entity's reading of the word at token i-1 (i is the
-// token plus one, 0 for an empty slot) up to limit: the speaker and its length. The reading depends on the
-// document's names learned so far (a surname read as the full name given
-// earlier) and adds to them (surnames, roles, genders), so it stands
-// while learned is what it was after the reading: the maps hold what the
-// reading wrote, and a reading again would read and write the same (it
-// reads surnames only for a name of one word, and writes them only for
-// one of several: what it wrote changes nothing it read).
-type entityMemo struct {
-	i, limit int32
-	learned  uint32
-	sp       speaker
-	n        int
-}
-
-// holds reports that m is the reading of the word at token i up to
-// limit, made while learned was as it is now.
-func (m *entityMemo) holds(i, limit int, learned uint32) bool {
-	return m.i == int32(i)+1 && m.limit == int32(limit) && m.learned == learned
-}
-
-// entityMemoSize is the number of entity's readings remembered, by
-// their token: a power of two, more than a sentence's tokens mostly are.
-const entityMemoSize = 64
 
 // minAcronym is the fewest capitals an acronym typed as a body has:
 // shorter ones ("AP", "FBI", "CNN") are listed in the rules' vocabulary

@@ -58,29 +58,6 @@ func TestResolveMemoStale(t *testing.T) {
 	}
 }
 
-// TestResolveMemoExact wants resolve, answered from its memo, to give
-// what resolveSpan works out afresh, for the short phrases of the seeds'
-// sentences (while neither taught anything of names).
-func TestResolveMemoExact(t *testing.T) {
-	r := rulestest.Default(t)
-	for ti, text := range seedstest.Texts(t) {
-		a := testAttributor(t, r, text)
-		for si, s := range a.txt.Sentences {
-			for f := s.First; f < s.Last; f++ {
-				for l := f + 1; l <= s.Last && l <= f+6; l++ {
-					a.resolve(f, l, si)
-					learned := a.learned
-					memo := a.resolve(f, l, si)
-					fresh := a.resolveSpan(f, l, si)
-					if a.learned == learned && memo != fresh {
-						t.Errorf("text %d, tokens [%d, %d) %q: resolve %+v, resolveSpan %+v", ti, f, l, a.text(f, l), memo, fresh)
-					}
-				}
-			}
-		}
-	}
-}
-
 // TestMemosFresh wants the memos of entity, resolve and cueSpeaker to
 // answer as fresh readings do: every document extracted with them and
 // again with every reading made afresh (attrBuffers.fresh) gives the

@@ -204,9 +204,8 @@ func features(dst []uint32, txt *segment.Text, s segment.Sentence, i int, l *Lis
 			if at.Cues.MayStart(t) && longest(at.Cues, toks, k, s.Last) {
 				dst = append(dst, beforeCue)
 				cueBefore = true
-			} else if !cueBefore && (at.StanceCues.MayStart(t) && longest(at.StanceCues, toks, k, s.Last) ||
-				at.EvidenceCues.MayStart(t) && longest(at.EvidenceCues, toks, k, s.Last)) {
-				cueBefore = true // a stance or evidence cue (Listed's other lists)
+			} else if !cueBefore && Listed(toks, k, s.Last, at) {
+				cueBefore = true // a stance or evidence cue
 			}
 		}
 	}
