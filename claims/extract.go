@@ -210,17 +210,15 @@ func (b *builder) rankMatches(matches []rules.Match) (order []ranked, bound int)
 	return order, bound
 }
 
-// quoteMarks is about the number of the document's quote marks, counted
-// in its text's bytes, not read from its tokens: the straight double
-// marks, and the curly ones, “ and ”, by their last bytes (0x9C, 0x9D),
-// which few letters of a Latin script end in (a text in another script
-// counts more). Single marks are left out (a text quoting in them makes
-// its room grow once): an
-// apostrophe is written with the same ones. It only sizes the room the
-// claims are built in, which grows where it falls short.
+// quoteMarks is the number of the document's double quote marks,
+// straight and curly (“ ”), counted in its text's bytes, not read from its
+// tokens. Single marks are left out (an apostrophe is written with the
+// same ones; a text quoting in them makes its room grow once). It only
+// sizes the room the claims are built in, which grows where it falls
+// short.
 func (b *builder) quoteMarks() int {
 	src := b.txt.Src
-	return strings.Count(src, "\"") + strings.Count(src, "\x9c") + strings.Count(src, "\x9d")
+	return strings.Count(src, "\"") + strings.Count(src, "\u201c") + strings.Count(src, "\u201d")
 }
 
 // resolveMatches builds the claims of the matches in rank order, appending

@@ -466,13 +466,13 @@ func (b *builder) scope(first, last int, s segment.Sentence) string {
 			continue
 		}
 		switch {
-		case inSet(fr.Total, b.txt.Tokens, i, hi):
+		case inSet(fr.Total, toks, i, hi):
 			return "total"
-		case inSet(fr.Current, b.txt.Tokens, i, hi):
+		case inSet(fr.Current, toks, i, hi):
 			if found == "" {
 				found = "current"
 			}
-		case inSet(fr.Previous, b.txt.Tokens, i, hi):
+		case inSet(fr.Previous, toks, i, hi):
 			if found == "" {
 				found = "previous"
 			}
