@@ -10,7 +10,6 @@ import (
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims/ingest"
-
 	"github.com/claimdiff/claimdiff/internal/rulestest"
 	"github.com/claimdiff/claimdiff/internal/seedstest"
 )
