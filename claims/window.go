@@ -169,9 +169,13 @@ func (p *windowPlace) place(doc *ingest.Document, res *Result, w window) *Result
 			menBefore++
 		}
 	}
-	out := &Result{Doc: doc}
+	// res's claims are its own (Extract hands them over): those kept are
+	// moved to the front of their slice, not copied to another (a claim
+	// is some 400 bytes, and a window holds tens of thousands)
+	out := &Result{Doc: doc, Claims: res.Claims[:0]}
 	id := append([]byte(doc.ID), '#')
-	for _, c := range res.Claims {
+	for i := range res.Claims {
+		c := &res.Claims[i]
 		if c.Span.Start < base || c.Span.Start >= base+w.to-w.from {
 			continue
 		}
@@ -193,8 +197,9 @@ func (p *windowPlace) place(doc *ingest.Document, res *Result, w window) *Result
 		if c.Value != nil && c.val >= 0 { // a quote's val is unset
 			c.val += p.mentions - menBefore
 		}
-		out.Claims = append(out.Claims, c)
+		out.Claims = append(out.Claims, *c) // at or before i: read already
 	}
+	clear(res.Claims[len(out.Claims):]) // what they held goes with them
 	p.claims += len(out.Claims)
 	for _, s := range res.Text.Sentences {
 		if s.Start >= base && s.Start < base+w.to-w.from {
