@@ -311,16 +311,16 @@ func (b *builder) deriveWounded(out []Claim, t *casualtyTally) []Claim {
 // people were shot", or its verb before the number: "shot four men") are
 // no such list.
 func (b *builder) listedBeside(cs []Claim, i int) int {
-	shot := cs[i]
+	shot := &cs[i]
 	if clause(shot.Text) || shot.val >= 0 && b.in.Mentions[shot.val].First > shot.tok {
 		return -1
 	}
 	for j := max(0, i-claimWindow); j < len(cs) && j <= i+claimWindow; j++ {
-		c := cs[j]
+		c := &cs[j]
 		if j == i || c.sent != shot.sent || c.Kind != kindKilled || c.Value == nil {
 			continue
 		}
-		if !b.says(&c, b.rules.Casualties.Parts) {
+		if !b.says(c, b.rules.Casualties.Parts) {
 			return j
 		}
 	}
@@ -478,7 +478,7 @@ func beyond(text string) bool {
 // injured count is and some are left, or the whole total when the document reports no death
 // and no injury at all.
 func (b *builder) wounded(cs []Claim, i int, deaths, injuries bool) (Claim, bool) {
-	shot := cs[i]
+	shot := &cs[i]
 	killed := -1.0
 	shotDead := 0 // single victims by rule whose words say they were shot
 	lo, hi := i, i+1
@@ -489,8 +489,8 @@ func (b *builder) wounded(cs []Claim, i int, deaths, injuries bool) (Claim, bool
 		hi++
 	}
 	for j := lo; j < hi; j++ {
-		c := cs[j]
-		if j == i || c.Value == nil || apart(&c) {
+		c := &cs[j]
+		if j == i || c.Value == nil || apart(c) {
 			continue // "In a separate shooting, two people were shot dead": no part of this total
 		}
 		switch c.Kind {
@@ -504,7 +504,7 @@ func (b *builder) wounded(cs []Claim, i int, deaths, injuries bool) (Claim, bool
 			single := false
 			if ru := b.rules.Rule(c.Rule); ru != nil && ru.Value != nil && *ru.Value > 0 {
 				single = true
-				if b.saysShot(&c) {
+				if b.saysShot(c) {
 					shotDead++
 				}
 			}
@@ -523,7 +523,7 @@ func (b *builder) wounded(cs []Claim, i int, deaths, injuries bool) (Claim, bool
 	default:
 		return Claim{}, false
 	}
-	d := shot
+	d := *shot
 	d.Kind = kindInjured
 	v := mention.Value{Number: shot.Value.Number - killed, Bound: mention.Exact, Unit: shot.Value.Unit}
 	d.Value = &v

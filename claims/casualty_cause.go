@@ -107,16 +107,16 @@ func (t casualtyText) allAbove(cs []Claim) {
 // its words hold a word that adds people (additive: "Two others were
 // hurt while fleeing").
 func (t casualtyText) othersBesides(cs []Claim, i int) bool {
-	c := cs[i]
+	c := &cs[i]
 	for j := i + 1; j < len(cs) && j <= i+claimWindow && cs[j].sent <= c.sent+followWindow; j++ {
-		o := cs[j]
+		o := &cs[j]
 		if o.Kind != kindInjured || o.Value == nil || o.tok <= c.tok {
 			continue
 		}
 		if o.Frame == nil || o.Frame.Cause != causeOther {
 			return false
 		}
-		for k, end := o.tok, t.claimEnd(&o); k < end; k++ {
+		for k, end := o.tok, t.claimEnd(o); k < end; k++ {
 			if additive(t.toks[k].Norm) {
 				return true
 			}
@@ -132,7 +132,7 @@ func (t casualtyText) othersBesides(cs []Claim, i int) bool {
 // A cue denied ("none of them by gunfire") is not read; a denied gunfire
 // cue says the injuries had another cause.
 func (t casualtyText) cueCause(cs []Claim, i int) string {
-	c := cs[i]
+	c := &cs[i]
 	stop := t.causeEnd(cs, i)
 	gun, notGun := t.cue(t.voc.Gunfire, c.tok, stop)
 	other, _ := t.cue(t.voc.OtherCauses, c.tok, stop)
@@ -155,9 +155,9 @@ func (t casualtyText) cueCause(cs []Claim, i int) string {
 // suspect ... opened fire", "were injured, and the suspect tried to
 // flee"; not "while fleeing", "when they jumped").
 func (t casualtyText) causeEnd(cs []Claim, i int) int {
-	c := cs[i]
+	c := &cs[i]
 	s := t.sents[c.sent]
-	end := t.claimEnd(&c)
+	end := t.claimEnd(c)
 	stop := min(s.Last, end+causeWindow)
 	for j := i + 1; j < len(cs) && j <= i+claimWindow && cs[j].sent == c.sent; j++ {
 		if cs[j].tok >= end && cs[j].tok < stop {
@@ -229,13 +229,13 @@ func (t casualtyText) deniedAt(lo, i int) bool {
 // wounds" (a word of rules.yaml casualties.breakdown between the two, or
 // just inside the part: "of them").
 func (t casualtyText) partOfHurt(cs []Claim, i int) bool {
-	c := cs[i]
+	c := &cs[i]
 	for j := i - 1; j >= 0 && j >= i-claimWindow && cs[j].sent == c.sent; j-- {
-		total := cs[j]
-		if total.Kind != kindInjured || !storyCount(&total) || total.Value.Number <= c.Value.Number {
+		total := &cs[j]
+		if total.Kind != kindInjured || !storyCount(total) || total.Value.Number <= c.Value.Number {
 			continue
 		}
-		return t.has(t.voc.Breakdown, t.claimEnd(&total), min(c.tok+3, t.sents[c.sent].Last))
+		return t.has(t.voc.Breakdown, t.claimEnd(total), min(c.tok+3, t.sents[c.sent].Last))
 	}
 	return false
 }
@@ -245,12 +245,12 @@ func (t casualtyText) partOfHurt(cs []Claim, i int) bool {
 // ("five people were injured - four from gunshots and one from flying
 // glass").
 func (t casualtyText) splitByCause(cs []Claim, i int) bool {
-	c := cs[i]
+	c := &cs[i]
 	s := t.sents[c.sent]
 	for j := i + 1; j < len(cs) && j <= i+claimWindow && cs[j].sent == c.sent; j++ {
-		p := cs[j]
+		p := &cs[j]
 		if p.Kind == kindInjured && p.Frame != nil && p.Frame.Cause == causeGunshot && p.Value.Bound == mention.Exact && p.Value.Number < c.Value.Number {
-			end := t.claimEnd(&c)
+			end := t.claimEnd(c)
 			return t.has(t.voc.OtherCauses, end, min(s.Last, end+splitWindow))
 		}
 	}

@@ -159,18 +159,18 @@ func (t casualtyText) diedLater(d *Claim) bool {
 // people hurt ... has died") or before it, in its sentence or the
 // followWindow before; -1 when there is none.
 func (t casualtyText) woundedBefore(cs []Claim, k int) int {
-	d := cs[k]
-	ok := func(c Claim) bool {
-		return woundedCount(&c) && c.Value.Bound == mention.Exact && c.Value.Number > d.Value.Number
+	d := &cs[k]
+	ok := func(c *Claim) bool {
+		return woundedCount(c) && c.Value.Bound == mention.Exact && c.Value.Number > d.Value.Number
 	}
-	end := t.claimEnd(&d)
+	end := t.claimEnd(d)
 	for j := k + 1; j < len(cs) && j <= k+claimWindow && cs[j].tok >= d.tok && cs[j].tok < end; j++ {
-		if ok(cs[j]) {
+		if ok(&cs[j]) {
 			return j
 		}
 	}
 	for j := k - 1; j >= 0 && j >= k-claimWindow && cs[j].sent >= d.sent-followWindow; j-- {
-		if ok(cs[j]) {
+		if ok(&cs[j]) {
 			return j
 		}
 	}
@@ -234,15 +234,15 @@ func (t casualtyText) shotOf(d *Claim) (float64, bool) {
 // ("Three people were shot. One of them died at the hospital": the
 // wounded 2) is no first report.
 func (t casualtyText) afterShotDeaths(cs []Claim, k int) (w, toll int) {
-	d := cs[k]
+	d := &cs[k]
 	for j := k + 1; j < len(cs) && j <= k+claimWindow; j++ {
-		c := cs[j]
-		if c.Kind != kindInjured || c.tok >= d.tok || c.sent < d.sent-followWindow || !storyCount(&c) ||
+		c := &cs[j]
+		if c.Kind != kindInjured || c.tok >= d.tok || c.sent < d.sent-followWindow || !storyCount(c) ||
 			c.Value.Bound != mention.Exact || c.Value.Number <= d.Value.Number {
 			continue
 		}
 		for m := k - 1; m >= 0 && m >= k-claimWindow && cs[m].tok >= c.tok; m-- {
-			if o := cs[m]; o.Kind == kindKilled && o.val >= 0 && storyCount(&o) && o.Value.Bound == mention.Exact && o.Value.Number > 0 {
+			if o := &cs[m]; o.Kind == kindKilled && o.val >= 0 && storyCount(o) && o.Value.Bound == mention.Exact && o.Value.Number > 0 {
 				return j, m
 			}
 		}
@@ -256,8 +256,8 @@ func (t casualtyText) afterShotDeaths(cs []Claim, k int) (w, toll int) {
 // other than the later deaths cs[k]; -1 when there is none.
 func tollWith(cs []Claim, w, k int) int {
 	for j := w - 1; j >= 0 && j >= w-claimWindow && cs[j].sent == cs[w].sent; j-- {
-		c := cs[j]
-		if j != k && c.Kind == kindKilled && storyCount(&c) && c.Value.Bound == mention.Exact {
+		c := &cs[j]
+		if j != k && c.Kind == kindKilled && storyCount(c) && c.Value.Bound == mention.Exact {
 			return j
 		}
 	}

@@ -190,7 +190,7 @@ func (b *builder) woundedWhoDied(cs []Claim, dropped []bool) {
 		}
 		lo, hi := max(0, i-claimWindow), min(len(cs), i+claimWindow+1)
 		for j := lo; j < hi; j++ {
-			a := cs[j]
+			a := &cs[j]
 			if a.Kind != "age" || a.Value == nil || a.sent != c.sent || a.tok < c.tok || a.tok >= end {
 				continue
 			}

@@ -35,8 +35,8 @@ type roundups map[int]bool
 // wherever it stands; one whose whole its own sentence counts ("Five
 // people were shot, one of whom died") goes with that whole.
 func (b *builder) afterRoundup(cs []Claim, i int, seen roundups, story int) bool {
-	c := cs[i]
-	if story < 0 || b.countsBack(&c) && !countBefore(cs, i) {
+	c := &cs[i]
+	if story < 0 || b.countsBack(c) && !countBefore(cs, i) {
 		return false
 	}
 	for s := c.sent - 1; s > story && s >= c.sent-roundupWindow; s-- {

@@ -393,9 +393,9 @@ func (b *builder) mostHurt(c *Claim) bool {
 // of the victims, not the toll. After "three people were killed", "a
 // fourth person was injured" counts on from the dead: the one wounded.
 func (b *builder) ordinalVictim(cs []Claim, i int) bool {
-	c := cs[i]
+	c := &cs[i]
 	toks := b.txt.Tokens
-	end := b.casualtyText().claimEnd(&c)
+	end := b.casualtyText().claimEnd(c)
 	for j := c.tok + 1; j+1 < end && j <= c.tok+2; j++ {
 		n, ok := english.Ordinal(toks[j].Norm)
 		if !ok || n < 2 || !english.IsArticleKey(toks[j-1].Key, toks[j-1].Norm) || toks[j+1].Norm != "victim" && !b.personNoun(toks[j+1].Norm) {
@@ -475,7 +475,7 @@ const moreVictimsWindow = 2
 // casualty count of another kind tells of other people ("Two people were
 // killed. A third man was wounded.").
 func (b *builder) moreVictims(cs []Claim, i int) bool {
-	c := cs[i]
+	c := &cs[i]
 	toks := b.txt.Tokens
 	last := min(len(b.txt.Sentences)-1, c.sent+moreVictimsWindow)
 	for si := c.sent + 1; si <= last; si++ {
@@ -526,7 +526,7 @@ func (b *builder) otherKindIn(cs []Claim, i, si int) bool {
 // remaining three have minor injuries" count others of
 // another kind: the wounded.
 func (b *builder) moreOf(cs []Claim, i int) bool {
-	c := cs[i]
+	c := &cs[i]
 	if c.val < 0 {
 		return false
 	}
@@ -556,10 +556,10 @@ func (b *builder) moreOf(cs []Claim, i int) bool {
 // each whole; "20 were hurt, 16 of them by gunfire and four
 // others ..." splits the wounded by cause (causes).
 func (b *builder) splitByOthers(cs []Claim, i int) bool {
-	c := cs[i]
+	c := &cs[i]
 	t := b.casualtyText()
 	for j := max(0, i-claimWindow); j < len(cs) && j <= i+claimWindow; j++ {
-		o := cs[j]
+		o := &cs[j]
 		if j == i || o.Kind != c.Kind || o.val == c.val || o.Value == nil || o.Value.Number == 0 {
 			continue
 		}
@@ -567,13 +567,13 @@ func (b *builder) splitByOthers(cs []Claim, i int) bool {
 		if j < i {
 			first, rest = o, c
 		}
-		if !b.saysOthers(&rest) || b.saysOthers(&first) {
+		if !b.saysOthers(rest) || b.saysOthers(first) {
 			continue
 		}
 		switch {
 		case c.Kind == kindShot && (rest.sent == first.sent || rest.sent == first.sent+1):
 			return true
-		case o.sent == c.sent && t.has(b.rules.Casualties.Severities, first.tok, t.claimEnd(&first)):
+		case o.sent == c.sent && t.has(b.rules.Casualties.Severities, first.tok, t.claimEnd(first)):
 			return true
 		}
 	}
@@ -699,14 +699,14 @@ func (b *builder) besidesOthers(c *Claim) bool {
 // "also" adds another kind ("One man was killed. Three others were also
 // injured": the wounded).
 func (b *builder) alsoOthers(cs []Claim, i int) bool {
-	c := cs[i]
-	if !b.saysAlso(&c) {
+	c := &cs[i]
+	if !b.saysAlso(c) {
 		return false
 	}
 	alike := func(k string) bool {
 		return k == c.Kind || k == kindShot && c.Kind == kindInjured || k == kindInjured && c.Kind == kindShot
 	}
-	if b.alikeBefore(&c) {
+	if b.alikeBefore(c) {
 		return true
 	}
 	for j := i - 1; j >= 0 && j >= i-claimWindow && cs[j].sent >= c.sent-followWindow; j-- {
