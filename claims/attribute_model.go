@@ -147,10 +147,13 @@ func (a *attributor) shareStance(i int, s segment.Sentence) bool {
 	for f < l && isLead(&a.txt.Tokens[f]) && !english.IsArticleKey(a.txt.Tokens[f].Key, a.txt.Tokens[f].Norm) {
 		f++
 	}
+	if f >= l {
+		return false // no group before it (a cue opening its sentence, the text's first word among them)
+	}
 	if p := &a.txt.Tokens[i-1]; p.Kind == segment.Number || p.Norm == "%" || p.Norm == "percent" || p.Norm == "points" {
 		return false // "Cruz had 38 percent support": the noun, a share of it
 	}
-	return f < l && l-f <= maxQuantityPhrase && a.quantity(f, l)
+	return l-f <= maxQuantityPhrase && a.quantity(f, l)
 }
 
 // modelConfirms reports whether the cue model, where it scores token i

@@ -3,6 +3,8 @@ package claims
 import (
 	"os"
 	"path/filepath"
+	"reflect"
+	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -44,7 +46,9 @@ func FuzzExtract(f *testing.F) {
 		// each panicked once: a look one token before or after a mention at
 		// the text's very start or end
 		"24 years old man and two women were injured.", "Aged 24 man and two women were injured.",
-		"- 4 in 10 voters back the plan.", "Prices rose from 12 to", "3.2ft Secretary of"} {
+		"- 4 in 10 voters back the plan.", "Prices rose from 12 to", "3.2ft Secretary of",
+		// a stance cue as the text's first word read the token before it
+		"support grew.", "backed", "favor"} {
 		f.Add(s)
 	}
 	r, err := rules.Default()
@@ -79,6 +83,66 @@ func FuzzExtract(f *testing.F) {
 			if a.CueSpan != nil {
 				checkSpan(t, "cue", text, *a.CueSpan)
 			}
+		}
+	})
+}
+
+// FuzzExtractFresh extracts text with an Extractor that has just
+// extracted prev, its buffers, interned forms and reading memos in use,
+// and with a new Extractor that reads every speaker afresh (no memos),
+// and wants the same claims, mentions and attributions: what one document
+// leaves in the buffers, and what a memo remembers within one, must never
+// change what is read. The seeds are the attribution tables' cases, two
+// by two, and the seed articles.
+func FuzzExtractFresh(f *testing.F) {
+	var paras []string
+	for _, name := range []string{"attribution.tsv", "attribution-all.tsv", "attribution-hedges.tsv", "attribution-spans.tsv"} {
+		data, err := os.ReadFile(filepath.Join("testdata", name))
+		if err != nil {
+			f.Fatal(err)
+		}
+		for line := range strings.Lines(string(data)) {
+			if text, _, _ := strings.Cut(line, "\t"); text != "" && !strings.HasPrefix(text, "#") {
+				paras = append(paras, text)
+			}
+		}
+	}
+	for i := 0; i+3 < len(paras); i += 4 {
+		f.Add(paras[i]+"\n\n"+paras[i+1], "Title\n\n"+paras[i+2]+"\n\n"+paras[i+3]+"\n")
+	}
+	seeds, _ := filepath.Glob("../testdata/seeds/*.txt")
+	for i := range seeds {
+		a, err := os.ReadFile(seeds[i])
+		if err != nil {
+			f.Fatal(err)
+		}
+		b, err := os.ReadFile(seeds[(i+1)%len(seeds)])
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(a), string(b))
+	}
+	r, err := rules.Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, prev, text string) {
+		if !utf8.ValidString(prev) || !utf8.ValidString(text) {
+			t.Skip()
+		}
+		used, fresh := NewExtractor(r), NewExtractor(r)
+		fresh.attrBuf.fresh = true
+		used.Extract(&ingest.Document{ID: "prev", Source: "p", Text: prev, Format: "txt"})
+		doc := &ingest.Document{ID: "fuzz", Source: "fuzz", Text: text, Format: "txt", Published: time.Date(2020, 1, 3, 0, 0, 0, 0, time.UTC)}
+		got, want := used.Extract(doc), fresh.Extract(doc)
+		if !reflect.DeepEqual(got.Claims, want.Claims) {
+			t.Errorf("claims differ after another document, with memos:\n got %+v\nwant %+v", got.Claims, want.Claims)
+		}
+		if !reflect.DeepEqual(got.Mentions, want.Mentions) {
+			t.Errorf("mentions differ after another document, with memos")
+		}
+		if !reflect.DeepEqual(got.Attributions, want.Attributions) || !reflect.DeepEqual(got.SentenceAttributions, want.SentenceAttributions) {
+			t.Errorf("attributions differ after another document, with memos:\n got %+v\nwant %+v", got.SentenceAttributions, want.SentenceAttributions)
 		}
 	})
 }
