@@ -28,18 +28,25 @@ func NewExtractorPool(r *rules.Rules) *ExtractorPool {
 	return &ExtractorPool{pool: sync.Pool{New: func() any { return NewExtractor(r) }}}
 }
 
-// Extract finds the claims in one document, as Extract does.
+// Extract finds the claims in one document, as Extract does. An
+// Extractor that panics is not put back: what its buffers hold is
+// unknown.
 func (p *ExtractorPool) Extract(doc *ingest.Document) *Result {
 	e := p.pool.Get().(*Extractor)
-	defer p.pool.Put(e)
-	return e.Extract(doc)
+	res := e.Extract(doc)
+	p.pool.Put(e)
+	return res
 }
 
 // ExtractAllWith runs extract over every document on all cores and returns
 // the results in input order; progress, when not nil, is told how many are
-// done after each. It stops early when ctx is cancelled. The extraction
-// cache passes an extract that reads a stored result first.
+// done after each. It stops early when ctx is cancelled, and at a panic
+// in extract, which it returns as an *InternalError naming the document.
+// The extraction cache passes an extract that reads a stored result
+// first.
 func ExtractAllWith(ctx context.Context, docs []*ingest.Document, extract func(*ingest.Document) *Result, progress func(done int)) ([]*Result, error) {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
 	out := make([]*Result, len(docs))
 	workers := min(runtime.GOMAXPROCS(0), len(docs))
 	// Each worker takes the next document by counting, with no goroutine
@@ -49,6 +56,7 @@ func ExtractAllWith(ctx context.Context, docs []*ingest.Document, extract func(*
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	done := 0
+	var failed error // the first panic, as an *InternalError
 	for range workers {
 		wg.Add(1)
 		go func() {
@@ -58,7 +66,15 @@ func ExtractAllWith(ctx context.Context, docs []*ingest.Document, extract func(*
 				if i >= len(docs) {
 					return
 				}
-				out[i] = extract(docs[i])
+				if err := guarded(docs[i], func() { out[i] = extract(docs[i]) }); err != nil {
+					mu.Lock()
+					if failed == nil {
+						failed = err
+					}
+					mu.Unlock()
+					cancel() // the other workers stop at their next document
+					return
+				}
 				if progress != nil {
 					mu.Lock()
 					done++
@@ -69,6 +85,9 @@ func ExtractAllWith(ctx context.Context, docs []*ingest.Document, extract func(*
 		}()
 	}
 	wg.Wait()
+	if failed != nil {
+		return nil, failed
+	}
 	if int(next.Load()) < len(docs) { // stopped before every document was taken
 		return nil, ctx.Err()
 	}
@@ -107,8 +126,9 @@ const streamWindow = 8
 // ExtractStream extracts documents as feed produces them, on all cores, and
 // hands each result to emit in input order. At most streamWindow documents
 // per core are held at once, so memory is bounded whatever the input's
-// size. It returns the first error of feed, emit or ctx; emit is never
-// called after an error. When ctx is cancelled it returns as soon as feed
+// size. It returns the first error of feed, emit or ctx, or a panic
+// while extracting a document as an *InternalError naming it; emit is
+// never called after an error. When ctx is cancelled it returns as soon as feed
 // has returned; the documents being extracted then finish in the
 // background.
 func ExtractStream(ctx context.Context, r *rules.Rules, feed func(yield func(*ingest.Document) error) error, emit func(*Result) error) error {
@@ -121,6 +141,16 @@ func ExtractStream(ctx context.Context, r *rules.Rules, feed func(yield func(*in
 // then receives such a document as several Results holding only its
 // claims. A window of 0 extracts every document whole.
 func ExtractStreamWindows(ctx context.Context, r *rules.Rules, window int, feed func(yield func(*ingest.Document) error) error, emit func(*Result) error) error {
+	return streamWith(ctx, func() windowsExtractor { return NewExtractor(r).ExtractWindows }, window, feed, emit)
+}
+
+// A windowsExtractor extracts a document a window at a time, as
+// Extractor.ExtractWindows does, with buffers of its own.
+type windowsExtractor func(doc *ingest.Document, window int, emit func(*Result) error) error
+
+// streamWith is ExtractStreamWindows with the extractors made by
+// newExtractor, one a worker, and another after one panics.
+func streamWith(ctx context.Context, newExtractor func() windowsExtractor, window int, feed func(yield func(*ingest.Document) error) error, emit func(*Result) error) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	workers := runtime.GOMAXPROCS(0)
@@ -143,7 +173,7 @@ func ExtractStreamWindows(ctx context.Context, r *rules.Rules, window int, feed 
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			e := NewExtractor(r)
+			extract := newExtractor()
 			for j := range jobs {
 				if ctx.Err() != nil {
 					continue
@@ -158,9 +188,17 @@ func ExtractStreamWindows(ctx context.Context, r *rules.Rules, window int, feed 
 						return ctx.Err()
 					}
 				}
-				if e.ExtractWindows(j.doc, window, func(part *Result) error {
-					return send(streamDone{seq: j.seq, res: part})
-				}) == nil {
+				var sendErr error
+				err := guarded(j.doc, func() {
+					sendErr = extract(j.doc, window, func(part *Result) error {
+						return send(streamDone{seq: j.seq, res: part})
+					})
+				})
+				switch {
+				case err != nil:
+					extract = newExtractor() // what the one that panicked holds is unknown
+					send(streamDone{seq: j.seq, err: err})
+				case sendErr == nil:
 					send(streamDone{seq: j.seq, last: true})
 				}
 			}
@@ -187,11 +225,13 @@ type streamJob struct {
 }
 
 // streamDone is the extraction of job seq, or a window of it; last marks
-// the end of the job's results (and holds none).
+// the end of the job's results (and holds none); err, a panic while
+// extracting it (an *InternalError), ends the stream.
 type streamDone struct {
 	seq  int
 	res  *Result
 	last bool
+	err  error
 }
 
 // feedJobs runs feed, numbering its documents and sending each to jobs
@@ -239,6 +279,8 @@ func emitInOrder(ctx context.Context, results <-chan streamDone, slots <-chan st
 			return nil
 		}
 		switch {
+		case d.err != nil:
+			return d.err
 		case d.seq == next && !d.last:
 			// the next document's windows go out as they come
 			if err := emit(d.res); err != nil {

@@ -16,6 +16,7 @@ const (
 	exitOK          = 0
 	exitFindings    = 1
 	exitError       = 2
+	exitInternal    = 3 // a panic while extracting a document: a bug (claims.InternalError)
 	exitInterrupted = 130
 )
 

@@ -4,8 +4,9 @@
 // coverage gaps.
 //
 // Exit codes: 0 success; 1 findings at or above the fail level (check);
-// 2 usage, configuration, rules or input error; 128+N stopped by signal N
-// (130 SIGINT, 143 SIGTERM, 129 SIGHUP).
+// 2 usage, configuration, rules or input error; 3 an internal error (a
+// bug) while extracting a document, which the message names; 128+N
+// stopped by signal N (130 SIGINT, 143 SIGTERM, 129 SIGHUP).
 package main
 
 import (
@@ -18,6 +19,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/internal/termsafe"
 )
 
@@ -39,18 +41,28 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "claimdiff: interrupted")
 		return sig.exitCode()
 	}
-	code := exitError
-	var ee *exitErr
-	if errors.As(err, &ee) {
-		code = ee.code
-		err = ee.err
-	}
+	code, err := exitCodeOf(err)
 	if err != nil {
 		for _, line := range strings.Split(strings.TrimRight(err.Error(), "\n"), "\n") {
 			fmt.Fprintf(stderr, "claimdiff: %s\n", termsafe.String(line))
 		}
 	}
 	return code
+}
+
+// exitCodeOf is the exit code a command's error asks for, and the error
+// to print: an exitErr's code and error, 3 for a panic while extracting
+// a document (a bug, which names the document), else 2.
+func exitCodeOf(err error) (int, error) {
+	var ee *exitErr
+	var ie *claims.InternalError
+	switch {
+	case errors.As(err, &ee):
+		return ee.code, ee.err
+	case errors.As(err, &ie):
+		return exitInternal, err
+	}
+	return exitError, err
 }
 
 func newApp(e *env) *cli.App {
