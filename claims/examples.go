@@ -44,7 +44,14 @@ func RunExamples(r *rules.Rules) (int, []ExampleFailure) {
 		for _, ex := range ru.Examples {
 			n++
 			doc := &ingest.Document{ID: "example", Source: "example", Text: ex.Text, Format: "txt"}
-			res := x.Extract(doc)
+			var res *Result
+			if err := guarded(doc, func() { res = x.Extract(doc) }); err != nil {
+				// a bug, shown at the example that raises it
+				x = NewExtractor(r)
+				fails = append(fails, ExampleFailure{Rule: ru.ID, Pos: ex.Pos, Text: ex.Text,
+					Expected: describeExpects(ex.Claims), Got: []string{fmt.Sprintf("internal error (a bug in claimdiff): %v", err.(*InternalError).Value)}})
+				continue
+			}
 			var got []Claim
 			for _, c := range res.Claims {
 				if c.Rule == ru.ID {
@@ -56,10 +63,7 @@ func RunExamples(r *rules.Rules) (int, []ExampleFailure) {
 				ok = meetsExpect(got[i], ex.Claims[i])
 			}
 			if !ok {
-				f := ExampleFailure{Rule: ru.ID, Pos: ex.Pos, Text: ex.Text}
-				for _, x := range ex.Claims {
-					f.Expected = append(f.Expected, describeExpect(x))
-				}
+				f := ExampleFailure{Rule: ru.ID, Pos: ex.Pos, Text: ex.Text, Expected: describeExpects(ex.Claims)}
 				for _, c := range got {
 					f.Got = append(f.Got, Describe(c))
 				}
@@ -68,6 +72,15 @@ func RunExamples(r *rules.Rules) (int, []ExampleFailure) {
 		}
 	}
 	return n, fails
+}
+
+// describeExpects describes each expected claim, as a failure lists them.
+func describeExpects(xs []rules.Expect) []string {
+	var out []string
+	for _, x := range xs {
+		out = append(out, describeExpect(x))
+	}
+	return out
 }
 
 // meetsExpect checks the fields an expectation sets.
