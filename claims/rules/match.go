@@ -125,43 +125,46 @@ func (s Captures) put(name string, span [2]int) Captures {
 
 func (r *Rules) buildIndex() {
 	idx := anchorIndex{mentions: map[mention.Type][]anchorRef{}}
-	var pats []*Pattern
+	var refs []anchorRef // every rule's patterns, in order
+	var pats []*Pattern  // refs[i]'s pattern is pats[i]
 	for _, ru := range r.Rules {
-		pats = append(pats, ru.Patterns...)
+		for pi, p := range ru.Patterns {
+			refs = append(refs, anchorRef{rule: ru, pattern: pi, pat: p})
+			pats = append(pats, p)
+		}
 	}
 	var needs []groupSet
 	idx.needs, needs = newNeedIndex(pats)
-	for _, ru := range r.Rules {
-		for pi, p := range ru.Patterns {
-			ref := anchorRef{rule: ru, pattern: pi, pat: p, needs: needs[0]}
-			needs = needs[1:]
-			e := p.elems[p.anchor]
-			switch {
-			case e.kind == elemLiteral:
-				seen := map[string]bool{}
-				exact := !slices.ContainsFunc(e.alts, func(alt []litWord) bool { return alt[0].prefix })
-				for _, alt := range e.alts {
-					w := alt[0]
-					if seen[w.word] {
-						continue
-					}
-					seen[w.word] = true
-					if w.prefix {
-						idx.prefixes = append(idx.prefixes, prefixRef{w.word, ref})
-					} else {
-						wref := ref
-						if exact {
-							wref.alts = startingWith(e.alts, w.word)
-						}
-						refs, _ := idx.words.Get(w.word)
-						idx.words.Put(w.word, append(refs, wref))
-					}
+	for i := range refs {
+		refs[i].needs = needs[i]
+	}
+	for _, ref := range refs {
+		e := ref.pat.elems[ref.pat.anchor]
+		switch {
+		case e.kind == elemLiteral:
+			seen := map[string]bool{}
+			exact := !slices.ContainsFunc(e.alts, func(alt []litWord) bool { return alt[0].prefix })
+			for _, alt := range e.alts {
+				w := alt[0]
+				if seen[w.word] {
+					continue
 				}
-			case e.value:
-				idx.values = append(idx.values, ref)
-			default:
-				idx.mentions[e.mtype] = append(idx.mentions[e.mtype], ref)
+				seen[w.word] = true
+				if w.prefix {
+					idx.prefixes = append(idx.prefixes, prefixRef{w.word, ref})
+				} else {
+					wref := ref
+					if exact {
+						wref.alts = startingWith(e.alts, w.word)
+					}
+					same, _ := idx.words.Get(w.word)
+					idx.words.Put(w.word, append(same, wref))
+				}
 			}
+		case e.value:
+			idx.values = append(idx.values, ref)
+		default:
+			idx.mentions[e.mtype] = append(idx.mentions[e.mtype], ref)
 		}
 	}
 	for w := range idx.words.All() {
