@@ -38,7 +38,7 @@ func (a *attributor) verbAfterQuote(q quote, cs int) (sp speaker, v int, ok bool
 	if f >= s.Last || a.inQuote[f] >= 0 {
 		return speaker{}, 0, false
 	}
-	if t := &toks[f]; f+1 < s.Last && t.Kind == segment.Word && !t.Cap && len(t.Norm) > 3 && !english.IsFunctionWordKey(t.Key, t.Norm) && pastForm(t.Key, t.Norm) {
+	if t := &toks[f]; f+1 < s.Last && t.Kind == segment.Word && !t.Cap && len(t.Norm) > 3 && !english.IsFunctionWordKey(t.Key, t.Norm) && english.IsPastFormKey(t.Key, t.Norm) {
 		// inverted: `"...," reacted Trump.`, `"...," read the statement,
 		// which`; a past form only ("perhaps Trump's favorite phrase"
 		// is no verb and its subject)
@@ -145,7 +145,7 @@ func (a *attributor) closesClause(k int, s segment.Sentence) bool {
 		}
 		if toks[end].Norm == "," {
 			n := end + 1
-			return n >= s.Last || toks[n].Cap || toks[n].Kind != segment.Word || !a.inVerbGroup(n) && !pastForm(toks[n].Key, toks[n].Norm) && !verbForm(toks[n].Key, toks[n].Norm)
+			return n >= s.Last || toks[n].Cap || toks[n].Kind != segment.Word || !a.inVerbGroup(n) && !english.IsPastFormKey(toks[n].Key, toks[n].Norm) && !verbForm(toks[n].Key, toks[n].Norm)
 		}
 	}
 	return false

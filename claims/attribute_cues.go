@@ -76,7 +76,7 @@ func (a *attributor) nounUse(i, first int) bool {
 		return false
 	}
 	if i >= first+2 && prev.Kind == segment.Word && !prev.Cap && (toks[i-2].Norm == "a" || toks[i-2].Norm == "an") &&
-		!strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing") && !pastForm(toks[i].Key, w) &&
+		!strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing") && !english.IsPastFormKey(toks[i].Key, w) &&
 		!english.IsQuantifierKey(prev.Key, prev.Norm) && !a.r.Attribution.GroupQuantities.HasWordKey(prev.Key, prev.Norm) && !fraction(prev.Norm) && a.in.Free(i-1) {
 		// "a news report", "an early estimate": after "a" and a word, a
 		// verb would take an -s; the cue is a noun. Not after a quantity
@@ -84,7 +84,7 @@ func (a *attributor) nounUse(i, first int) bool {
 		return true
 	}
 	if next := i + 1; next < len(toks) && toks[next].Kind == segment.Word && !toks[next].Cap &&
-		(strings.HasSuffix(toks[next].Norm, "ed") || english.IsIrregularPastKey(toks[next].Key, toks[next].Norm)) &&
+		english.IsPastFormKey(toks[next].Key, toks[next].Norm) &&
 		pluralNoun(w) && a.r.Attribution.Documents.Has(w) && // the word after first: it turns most away
 		!(next+1 < len(toks) && toks[next+1].Kind == segment.Word && !toks[next+1].Cap && !functionLike(toks[next+1].Key, toks[next+1].Norm)) {
 		// "Initial reports suggested", "News reports speculated": a
@@ -104,7 +104,7 @@ func (a *attributor) nounUse(i, first int) bool {
 		"more", "most", "fewer", "less", "newly", "any", "some", "many", "no", "in":
 		return true // "the claim", "more confirmed cases"
 	}
-	if n := prev.Norm; english.IsCommonPrepositionKey(prev.Key, n) && n != "to" && n != "as" && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") && !english.IsIrregularPastKey(toks[i].Key, w) {
+	if n := prev.Norm; english.IsCommonPrepositionKey(prev.Key, n) && n != "to" && n != "as" && !strings.HasSuffix(w, "ing") && !english.IsPastFormKey(toks[i].Key, w) {
 		// "Concerns rose over claims that", "after reports of": a verb
 		// after a preposition is a participle ("by saying")
 		return true
@@ -537,7 +537,7 @@ func (a *attributor) documentBeforeVerb(i int) bool {
 		return false // "which he estimates will not expire": the verb, its object left out
 	}
 	t := &toks[next]
-	if english.IsAuxiliaryKey(t.Key, t.Norm) || pastForm(t.Key, t.Norm) && a.in.Free(next) {
+	if english.IsAuxiliaryKey(t.Key, t.Norm) || english.IsPastFormKey(t.Key, t.Norm) && a.in.Free(next) {
 		return true
 	}
 	if _, n, _ := a.cue(next, min(next+4, len(toks))); n > 0 {

@@ -103,7 +103,7 @@ func (a *attributor) nounAfter(k, last int) bool {
 		return false
 	}
 	t := &a.txt.Tokens[k]
-	return t.Kind == segment.Word && !t.Cap && !functionWord(t) && !pastForm(t.Key, t.Norm) &&
+	return t.Kind == segment.Word && !t.Cap && !functionWord(t) && !english.IsPastFormKey(t.Key, t.Norm) &&
 		!english.IsTimeWordKey(t.Key, t.Norm)
 }
 
@@ -115,7 +115,7 @@ func (a *attributor) nounAfter(k, last int) bool {
 func (a *attributor) documentTime(end, last int) int {
 	toks := a.txt.Tokens
 	k := end
-	if k < last && toks[k].Kind == segment.Word && !toks[k].Cap && pastForm(toks[k].Key, toks[k].Norm) {
+	if k < last && toks[k].Kind == segment.Word && !toks[k].Cap && english.IsPastFormKey(toks[k].Key, toks[k].Norm) {
 		k++ // "released", "conducted"
 	}
 	t := k

@@ -57,7 +57,7 @@ func (a *attributor) presupposed(k, from int) bool {
 			return true
 		case t.Kind == segment.Number || a.in.Cover(j) >= 0 || w == "of" || w == "and":
 		case t.Kind != segment.Word || functionLike(t.Key, w) || verbGroup(t.Key, w) || english.IsBeFormKey(t.Key, w) ||
-			strings.HasSuffix(w, "ed") || english.IsIrregularPastKey(t.Key, w):
+			english.IsPastFormKey(t.Key, w):
 			return false
 		}
 	}

@@ -79,7 +79,7 @@ func (a *attributor) clauseObject(k, last int) bool {
 // expected".
 func (a *attributor) passiveStance(c int, s segment.Sentence) bool {
 	toks := a.txt.Tokens
-	if !strings.HasSuffix(toks[c].Norm, "ed") && !english.IsIrregularPastKey(toks[c].Key, toks[c].Norm) {
+	if !english.IsPastFormKey(toks[c].Key, toks[c].Norm) {
 		return false
 	}
 	k := c - 1

@@ -567,12 +567,6 @@ func (a *attributor) speechForm(w string) bool {
 	return false
 }
 
-// pastForm reports a word in a verb's past form: in -ed, or a common
-// irregular past ("read", "went").
-func pastForm(k wordset.Key, w string) bool {
-	return strings.HasSuffix(w, "ed") || english.IsIrregularPastKey(k, w)
-}
-
 // verbForm reports a word in a verb's past or third-person form: a past
 // form, or in -s after a letter other than s, u, i, p or an apostrophe
 // ("concludes", "answers"; not "press", "focus", "this", "perhaps",
@@ -580,7 +574,7 @@ func pastForm(k wordset.Key, w string) bool {
 // too ("officials"): callers ask it where a verb is expected.
 func verbForm(k wordset.Key, w string) bool {
 	switch {
-	case pastForm(k, w):
+	case english.IsPastFormKey(k, w):
 		return true
 	case len(w) > 3 && w[len(w)-1] == 's':
 		p := w[len(w)-2]

@@ -599,7 +599,7 @@ func (b *builder) pluralBefore(k int, s segment.Sentence) string {
 		}
 		return ""
 	}
-	if !english.IsAuxiliary(n) && !english.IsIrregularPast(n) && !strings.HasSuffix(n, "ed") {
+	if !english.IsAuxiliary(n) && !english.IsPastForm(n) {
 		return ""
 	}
 	return b.span(first, j)
@@ -656,10 +656,10 @@ func (b *builder) clauseSubject(mv mention.Mention, s segment.Sentence) string {
 		case verbs == 0 && i == first-1 && (w == "has" || w == "have" || w == "had"):
 			verbs++ // "the state had 4,000 ventilators": have is the verb
 		case verbs == 1 && (w == "or" || w == "and") && i-1 >= s.First && !toks[i-1].Cap &&
-			(strings.HasSuffix(toks[i-1].Norm, "ed") || english.IsIrregularPastKey(toks[i-1].Key, toks[i-1].Norm)):
+			english.IsPastFormKey(toks[i-1].Key, toks[i-1].Norm):
 			i-- // "she sent or received 60,000 emails": two verbs, one object
 		case verbs == 1 && strings.HasSuffix(toks[i+1].Norm, "ing") && !toks[i].Cap && !english.IsFunctionWordKey(toks[i].Key, w) &&
-			!english.IsAuxiliaryKey(toks[i].Key, w) && (strings.HasSuffix(w, "ed") || english.IsIrregularPastKey(toks[i].Key, w)):
+			!english.IsAuxiliaryKey(toks[i].Key, w) && english.IsPastFormKey(toks[i].Key, w):
 			// "Grimm has acknowledged receiving $300,000": the verb a gerund is the object of
 		case english.IsNegator(w) || strings.HasSuffix(w, "n't"):
 			return "" // "Voters aren't likely to help one candidate": what a clause denies is nobody's
@@ -1228,7 +1228,7 @@ func (b *builder) verbGroupAt(j int, mv mention.Mention, s segment.Sentence) (in
 			return f, true // "appeared to be safe for 42 days": the predicate is the verb group's
 		}
 		if k > j && english.IsBeFormKey(toks[k-1].Key, toks[k-1].Norm) && k+2 == mv.First && b.norm(k+1, s) == "in" &&
-			(strings.HasSuffix(w, "ed") || english.IsIrregularPast(w)) && b.countsPortions(mv, s) {
+			english.IsPastForm(w) && b.countsPortions(mv, s) {
 			return k + 1, true // "The vaccine is administered in two doses": the parts it comes in
 		}
 		if _, n := b.rules.Frames.Owners.Longest(toks, k, mv.First); n > 0 {
@@ -1255,7 +1255,7 @@ func (b *builder) verbGroupAt(j int, mv mention.Mention, s segment.Sentence) (in
 func (b *builder) lasting(k int, mv mention.Mention, s segment.Sentence) bool {
 	t := b.txt.Tokens[k]
 	if mv.Type != mention.Duration || t.Kind != segment.Word || t.Cap || english.IsFunctionWordKey(t.Key, t.Norm) ||
-		!(strings.HasSuffix(t.Norm, "ed") || english.IsIrregularPastKey(t.Key, t.Norm)) ||
+		!english.IsPastFormKey(t.Key, t.Norm) ||
 		b.rules.Attribution.Cues.HasWordKey(t.Key, t.Norm) || b.rules.Frames.Witnesses.HasWordKey(t.Key, t.Norm) {
 		return false
 	}
@@ -1298,7 +1298,7 @@ func (b *builder) heldFor(k int, mv mention.Mention, s segment.Sentence) int {
 // ("officials said", "Officials told reporters"); a cue noun ("The report
 // found", "His claims included") may head one.
 func (b *builder) cueVerb(w string) bool {
-	return b.rules.Attribution.Cues.HasWord(w) && (strings.HasSuffix(w, "ed") || english.IsIrregularPast(w))
+	return b.rules.Attribution.Cues.HasWord(w) && english.IsPastForm(w)
 }
 
 // clauseBreak reports a token that ends the main clause on the way from
@@ -1357,7 +1357,7 @@ func (b *builder) itsOwner(k int, s segment.Sentence) string {
 		return ""
 	}
 	name := b.nameAt(i, j)
-	if w := b.norm(j, s); !english.IsAuxiliary(w) && !english.IsIrregularPast(w) && !strings.HasSuffix(w, "ed") {
+	if w := b.norm(j, s); !english.IsAuxiliary(w) && !english.IsPastForm(w) {
 		return "" // the name is the subject of a verb
 	}
 	return name
@@ -1418,7 +1418,7 @@ func (b *builder) adverbialOwner(mv mention.Mention, s segment.Sentence) string 
 	if w := b.norm(v, s); w == "'s" && first == i && b.participleBefore(mv, s) {
 		// "Citing two officials, BuzzFeed's report claimed": the
 		// report's, and so its owner's
-	} else if !english.IsAuxiliary(w) && !english.IsIrregularPast(w) && !strings.HasSuffix(w, "ed") &&
+	} else if !english.IsAuxiliary(w) && !english.IsPastForm(w) &&
 		!b.rules.Attribution.Cues.HasWord(w) {
 		return ""
 	}
@@ -1490,7 +1490,7 @@ func (b *builder) participleOwner(mv mention.Mention, si int, s segment.Sentence
 	if j == i {
 		return ""
 	}
-	if w := b.norm(j, s); !english.IsAuxiliary(w) && !english.IsIrregularPast(w) && !strings.HasSuffix(w, "ed") {
+	if w := b.norm(j, s); !english.IsAuxiliary(w) && !english.IsPastForm(w) {
 		return ""
 	}
 	name := b.nameAt(i, j)
@@ -1758,7 +1758,7 @@ func (b *builder) titledBefore(k, si int, s segment.Sentence) string {
 			return "" // a name, or a figure, between: another's
 		}
 		if !b.rules.Titles.HasWordKey(t.Key, t.Norm) {
-			if b.personNoun(t.Norm) || (strings.HasSuffix(t.Norm, "ed") || english.IsIrregularPastKey(t.Key, t.Norm)) && toks[i-1].Norm != "," && i < k-1 {
+			if b.personNoun(t.Norm) || english.IsPastFormKey(t.Key, t.Norm) && toks[i-1].Norm != "," && i < k-1 {
 				// "The president met the widow and her 2 sons": a nearer
 				// person, or a verb of another clause; not the verb right
 				// before the pronoun, whose subject it stands for ("The

@@ -84,7 +84,7 @@ func (a *attributor) readCueSpeaker(i, n, si int) speaker {
 	// whose comma closes an aside about the subject, nor "Lee's
 	// court-appointed attorney, Ann Cole, told", whose closes on a name)
 	t := &a.txt.Tokens[i]
-	listVerb := p > s.First+1 && a.txt.Tokens[p].Norm == "," && !a.txt.Tokens[p-1].Cap && !t.Cap && pastForm(t.Key, t.Norm) && !a.asideSubject(i, si).ok()
+	listVerb := p > s.First+1 && a.txt.Tokens[p].Norm == "," && !a.txt.Tokens[p-1].Cap && !t.Cap && english.IsPastFormKey(t.Key, t.Norm) && !a.asideSubject(i, si).ok()
 	k, subjEnd := a.beforeVerbGroup(i, s)
 	if sp := a.quotedAsideSpeaker(k, i, n, si); sp.ok() {
 		return sp
@@ -402,7 +402,7 @@ func (a *attributor) unsaid(c int, s segment.Sentence) bool {
 	if w := toks[k].Norm; english.IsModal(w) && w != "would" {
 		return true
 	}
-	past := strings.HasSuffix(toks[c].Norm, "ed") || english.IsIrregularPastKey(toks[c].Key, toks[c].Norm)
+	past := english.IsPastFormKey(toks[c].Key, toks[c].Norm)
 	return past && english.IsBeFormKey(toks[k].Key, toks[k].Norm)
 }
 
@@ -686,7 +686,7 @@ func (a *attributor) asideVerb(v int) bool {
 	if t.Kind != segment.Word || t.Cap || functionLike(t.Key, t.Norm) || english.IsPronounKey(t.Key, t.Norm) {
 		return false
 	}
-	if strings.HasSuffix(t.Norm, "ed") || english.IsIrregularPastKey(t.Key, t.Norm) {
+	if english.IsPastFormKey(t.Key, t.Norm) {
 		return true
 	}
 	_, n, _ := a.cue(v, v+1)
@@ -1653,7 +1653,7 @@ const maxParentheticalSpeaker = 5
 // a word in -ed or an irregular past ("came", "died").
 func (a *attributor) pastVerbIn(f, l int) bool {
 	for k := f; k < l; k++ {
-		if t := a.txt.Tokens[k]; t.Kind == segment.Word && !t.Cap && (strings.HasSuffix(t.Norm, "ed") || english.IsIrregularPastKey(t.Key, t.Norm)) {
+		if t := a.txt.Tokens[k]; t.Kind == segment.Word && !t.Cap && english.IsPastFormKey(t.Key, t.Norm) {
 			return true
 		}
 	}
@@ -1668,7 +1668,7 @@ func (a *attributor) finiteVerb(k int) bool {
 	if t.Kind != segment.Word || t.Cap {
 		return false
 	}
-	return pastForm(t.Key, t.Norm) && !strings.Contains(t.Norm, "-") || english.IsAuxiliaryKey(t.Key, t.Norm) && t.Norm != "'s"
+	return english.IsPastFormKey(t.Key, t.Norm) && !strings.Contains(t.Norm, "-") || english.IsAuxiliaryKey(t.Key, t.Norm) && t.Norm != "'s"
 }
 
 // opensClauseTo reports a subordinator at token k that opens a clause
@@ -1735,7 +1735,7 @@ func (a *attributor) clauseSubjectAt(and, si int) speaker {
 		// the clause's subject stands before the relative clause
 		return a.openingSubjectBefore(who, si)
 	}
-	if t := &toks[start]; !t.Cap && pastForm(t.Key, t.Norm) {
+	if t := &toks[start]; !t.Cap && english.IsPastFormKey(t.Key, t.Norm) {
 		return speaker{} // a verb opens the clause: its subject was not read
 	}
 	if english.IsSubjectPronounKey(toks[start].Key, toks[start].Norm) {
@@ -1815,7 +1815,7 @@ func (a *attributor) speechContentBefore(f, l int) bool {
 			continue
 		}
 		for j := k + n + 1; j < l; j++ {
-			if t := &toks[j]; a.inQuote[j] < 0 && a.finiteVerb(j) && pastForm(t.Key, t.Norm) {
+			if t := &toks[j]; a.inQuote[j] < 0 && a.finiteVerb(j) && english.IsPastFormKey(t.Key, t.Norm) {
 				return true
 			}
 		}
@@ -1930,7 +1930,7 @@ func (a *attributor) plainSubjectEnd(f, and int) int {
 		for v < and && a.inVerbGroup(v) && !english.IsAuxiliaryKey(toks[v].Key, toks[v].Norm) {
 			v++
 		}
-		if w := toks[v].Norm; v < and && (strings.HasSuffix(w, "ed") || english.IsIrregularPast(w)) {
+		if w := toks[v].Norm; v < and && english.IsPastForm(w) {
 			return e
 		}
 	}
@@ -2255,7 +2255,7 @@ func (a *attributor) objectHead(k int, s segment.Sentence) bool {
 	if _, n, _ := a.cue(k, k+1); n == 1 && k > s.First && a.quoteOrComma(k-1) {
 		return false
 	}
-	return strings.HasSuffix(t.Norm, "ed") || english.IsIrregularPastKey(t.Key, t.Norm) || a.clauseVerb(k) || a.presentAfterSubject(k, s) || a.pluralPresent(k, s)
+	return english.IsPastFormKey(t.Key, t.Norm) || a.clauseVerb(k) || a.presentAfterSubject(k, s) || a.pluralPresent(k, s)
 }
 
 // pluralPresent reports a verb in the plain present at token k of

@@ -35,7 +35,7 @@ func (a *attributor) npBefore(end, sentFirst int) (int, int) {
 	for end > sentFirst && (a.inVerbGroup(end-1) || toks[end-1].Norm == "did" || toks[end-1].Norm == "does" || toks[end-1].Norm == "n't") {
 		end-- // "has long complained", "is already claiming", "did not respond"
 	}
-	if t := &toks[max(end-1, 0)]; end-1 > sentFirst && t.Kind == segment.Word && !t.Cap && pastForm(t.Key, t.Norm) && toks[end-2].Cap && toks[end-2].Kind == segment.Word && a.inQuote[end-2] < 0 && !functionWord(&toks[end-2]) {
+	if t := &toks[max(end-1, 0)]; end-1 > sentFirst && t.Kind == segment.Word && !t.Cap && english.IsPastFormKey(t.Key, t.Norm) && toks[end-2].Cap && toks[end-2].Kind == segment.Word && a.inQuote[end-2] < 0 && !functionWord(&toks[end-2]) {
 		// "Trump shot back", "Donald Trump began tweeting", "President
 		// Obama spent Thursday discussing": a name's past verb is no
 		// part of the phrase (but "Those polled said": "Those" is none)
@@ -434,7 +434,7 @@ func (a *attributor) trimPhrase(first, last int) (int, int) {
 		english.IsSubordinatorKey(toks[first].Key, toks[first].Norm) && toks[first].Norm != "as") {
 		first++ // "when Trump", "where local party leaders"
 	}
-	if first+1 < last && !toks[first].Cap && pastForm(toks[first].Key, toks[first].Norm) && english.IsArticleKey(toks[first+1].Key, toks[first+1].Norm) && a.documentIn(first+1, last) {
+	if first+1 < last && !toks[first].Cap && english.IsPastFormKey(toks[first].Key, toks[first].Norm) && english.IsArticleKey(toks[first+1].Key, toks[first+1].Norm) && a.documentIn(first+1, last) {
 		first++ // "issued a statement Tuesday saying": the verb is no part of the document
 	}
 	for last > first && (toks[last-1].Norm == "," || verbGroup(toks[last-1].Key, toks[last-1].Norm) ||

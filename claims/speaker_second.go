@@ -136,5 +136,5 @@ func (a *attributor) verbLike(k int) bool {
 	if a.inVerbGroup(k) || english.IsNegator(t.Norm) || english.IsFunctionWordKey(t.Key, t.Norm) {
 		return false
 	}
-	return len(t.Norm) > 3 && pastForm(t.Key, t.Norm)
+	return len(t.Norm) > 3 && english.IsPastFormKey(t.Key, t.Norm)
 }

@@ -449,6 +449,12 @@ var irregularPast = set(`went came said got took made saw gave told found left h
 // "fled", "shot".
 func IsIrregularPast(w string) bool { return irregularPast.Has(w) }
 
+// IsPastForm reports a word in a verb's past form, as a reader without a
+// tagger tells one: in -ed, or a common irregular past ("read", "went").
+// Words in -ed that are no verb's past pass too ("hundred", "need"):
+// IsPastOrParticiple, stricter, leaves those out.
+func IsPastForm(w string) bool { return strings.HasSuffix(w, "ed") || irregularPast.Has(w) }
+
 // irregularParticiples are past participles of irregular verbs that are
 // not also their past: those of irregularVerbs ("written", "taken") and
 // of common verbs of events it does not list ("driven", "stolen").

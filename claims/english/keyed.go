@@ -1,6 +1,10 @@
 package english
 
-import "github.com/claimdiff/claimdiff/claims/wordset"
+import (
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claims/wordset"
+)
 
 // The keyed forms of the closed-class tests, for the stages that ask them
 // at every token: they take the word's Key with it, the hash the tokeniser
@@ -60,6 +64,11 @@ func IsAuxiliaryKey(k wordset.Key, w string) bool { return auxiliariesAndModals.
 
 // IsIrregularPastKey is IsIrregularPast for word w whose Key is k.
 func IsIrregularPastKey(k wordset.Key, w string) bool { return irregularPast.HasKey(k, w) }
+
+// IsPastFormKey is IsPastForm for word w whose Key is k.
+func IsPastFormKey(k wordset.Key, w string) bool {
+	return strings.HasSuffix(w, "ed") || irregularPast.HasKey(k, w)
+}
 
 // IsTimeUnitKey is IsTimeUnit for word w whose Key is k.
 func IsTimeUnitKey(k wordset.Key, w string) bool { return timeUnits.HasKey(k, w) }

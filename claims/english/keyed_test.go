@@ -32,6 +32,7 @@ func TestKeyedForms(t *testing.T) {
 		{"IsCoordinator", IsCoordinator, IsCoordinatorKey},
 		{"IsAuxiliary", IsAuxiliary, IsAuxiliaryKey},
 		{"IsIrregularPast", IsIrregularPast, IsIrregularPastKey},
+		{"IsPastForm", IsPastForm, IsPastFormKey},
 		{"IsTimeUnit", IsTimeUnit, IsTimeUnitKey},
 		{"IsCalendarWord", IsCalendarWord, IsCalendarWordKey},
 		{"IsQuantityOpener", IsQuantityOpener, IsQuantityOpenerKey},
