@@ -128,9 +128,9 @@ const streamWindow = 8
 // per core are held at once, so memory is bounded whatever the input's
 // size. It returns the first error of feed, emit or ctx, or a panic
 // while extracting a document as an *InternalError naming it; emit is
-// never called after an error. When ctx is cancelled it returns as soon as feed
-// has returned; the documents being extracted then finish in the
-// background.
+// never called after an error. When ctx is cancelled it returns as soon
+// as feed has returned; the documents being extracted then finish in
+// the background.
 func ExtractStream(ctx context.Context, r *rules.Rules, feed func(yield func(*ingest.Document) error) error, emit func(*Result) error) error {
 	return ExtractStreamWindows(ctx, r, 0, feed, emit)
 }
