@@ -7,6 +7,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/claimdiff/claimdiff/claims/cache"
+	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/output"
 	"github.com/claimdiff/claimdiff/compare/index"
@@ -67,6 +68,10 @@ transactional, so a killed run leaves the previous state usable.`,
 				var ie *ingest.Error
 				if errors.As(err, &ie) {
 					return &exitErr{code: exitError, err: ie}
+				}
+				var bug *claims.InternalError
+				if errors.As(err, &bug) {
+					return &exitErr{code: exitInternal, err: bug}
 				}
 				if c.Context.Err() != nil {
 					return c.Context.Err()
