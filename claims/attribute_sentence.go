@@ -207,6 +207,9 @@ func (a *attributor) phrasesAt(i, si int, sa *sentenceAttr, sal *sentenceSalienc
 func (a *attributor) openingSubject(s segment.Sentence, sal *sentenceSalience) {
 	toks := a.txt.Tokens
 	s.First = a.datelineEnd(s) // "ORLANDO, Fla. (Reuters) - President Obama met"
+	if s.First >= s.Last {
+		return // all dateline, or what looks like one (")--"): no subject
+	}
 	start := s.First
 	// "Speaking at a town hall in Salem, Trump went after Bush": an
 	// opening participle is no subject; the subject follows its phrase

@@ -48,7 +48,9 @@ func FuzzExtract(f *testing.F) {
 		"24 years old man and two women were injured.", "Aged 24 man and two women were injured.",
 		"- 4 in 10 voters back the plan.", "Prices rose from 12 to", "3.2ft Secretary of",
 		// a stance cue as the text's first word read the token before it
-		"support grew.", "backed", "favor"} {
+		"support grew.", "backed", "favor",
+		// a sentence all dateline, to the reader of datelines
+		")--"} {
 		f.Add(s)
 	}
 	r, err := rules.Default()
