@@ -18,7 +18,9 @@ type InternalError struct {
 	Doc string
 	// Value is what was raised (a runtime.Error for an index out of range).
 	Value any
-	// Stack is the goroutine's stack where it was raised.
+	// Stack is the goroutine's stack where it was raised, for a caller
+	// that logs it (the command line prints the one line of Error: the
+	// document reproduces the panic).
 	Stack []byte
 }
 

@@ -45,8 +45,6 @@ func (p *ExtractorPool) Extract(doc *ingest.Document) *Result {
 // The extraction cache passes an extract that reads a stored result
 // first.
 func ExtractAllWith(ctx context.Context, docs []*ingest.Document, extract func(*ingest.Document) *Result, progress func(done int)) ([]*Result, error) {
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
 	out := make([]*Result, len(docs))
 	workers := min(runtime.GOMAXPROCS(0), len(docs))
 	// Each worker takes the next document by counting, with no goroutine
@@ -56,23 +54,27 @@ func ExtractAllWith(ctx context.Context, docs []*ingest.Document, extract func(*
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	done := 0
-	var failed error // the first panic, as an *InternalError
+	// a panic stops every worker at its next document; of the documents
+	// that panicked, the first in input order is reported (every one
+	// before it was taken, and is finished, by then)
+	var stop atomic.Bool
+	failedAt, failed := len(docs), error(nil)
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for ctx.Err() == nil {
+			for ctx.Err() == nil && !stop.Load() {
 				i := int(next.Add(1) - 1)
 				if i >= len(docs) {
 					return
 				}
 				if err := guarded(docs[i], func() { out[i] = extract(docs[i]) }); err != nil {
+					stop.Store(true)
 					mu.Lock()
-					if failed == nil {
-						failed = err
+					if i < failedAt {
+						failedAt, failed = i, err
 					}
 					mu.Unlock()
-					cancel() // the other workers stop at their next document
 					return
 				}
 				if progress != nil {
@@ -262,6 +264,10 @@ func emitInOrder(ctx context.Context, results <-chan streamDone, slots <-chan st
 	// the results of documents after the next, and whether each is whole
 	pending := map[int][]*Result{}
 	whole := map[int]bool{}
+	// a panic's error, returned in its document's turn, after the
+	// documents before it: the first in input order is the one reported,
+	// however the workers ran
+	failed := map[int]error{}
 	next := 0
 	for {
 		var d streamDone
@@ -280,7 +286,7 @@ func emitInOrder(ctx context.Context, results <-chan streamDone, slots <-chan st
 		}
 		switch {
 		case d.err != nil:
-			return d.err
+			failed[d.seq] = d.err
 		case d.seq == next && !d.last:
 			// the next document's windows go out as they come
 			if err := emit(d.res); err != nil {
@@ -299,6 +305,9 @@ func emitInOrder(ctx context.Context, results <-chan streamDone, slots <-chan st
 				}
 			}
 			delete(pending, next)
+			if err := failed[next]; err != nil {
+				return err
+			}
 			if !whole[next] {
 				break
 			}
