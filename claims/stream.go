@@ -41,7 +41,8 @@ func (p *ExtractorPool) Extract(doc *ingest.Document) *Result {
 // ExtractAllWith runs extract over every document on all cores and returns
 // the results in input order; progress, when not nil, is told how many are
 // done after each. It stops early when ctx is cancelled, and at a panic
-// in extract, which it returns as an *InternalError naming the document.
+// in extract, which it returns as an *InternalError naming the document
+// (the first in input order, of several).
 // The extraction cache passes an extract that reads a stored result
 // first.
 func ExtractAllWith(ctx context.Context, docs []*ingest.Document, extract func(*ingest.Document) *Result, progress func(done int)) ([]*Result, error) {
@@ -129,8 +130,8 @@ const streamWindow = 8
 // hands each result to emit in input order. At most streamWindow documents
 // per core are held at once, so memory is bounded whatever the input's
 // size. It returns the first error of feed, emit or ctx, or a panic
-// while extracting a document as an *InternalError naming it; emit is
-// never called after an error. When ctx is cancelled it returns as soon
+// while extracting a document as an *InternalError naming it, once the
+// documents before it are emitted; emit is never called after an error. When ctx is cancelled it returns as soon
 // as feed has returned; the documents being extracted then finish in
 // the background.
 func ExtractStream(ctx context.Context, r *rules.Rules, feed func(yield func(*ingest.Document) error) error, emit func(*Result) error) error {
