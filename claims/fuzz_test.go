@@ -4,7 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
-	"strings"
+	"slices"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -97,18 +97,7 @@ func FuzzExtract(f *testing.F) {
 // change what is read. The seeds are the attribution tables' cases, two
 // by two, and the seed articles.
 func FuzzExtractFresh(f *testing.F) {
-	var paras []string
-	for _, name := range []string{"attribution.tsv", "attribution-all.tsv", "attribution-hedges.tsv", "attribution-spans.tsv"} {
-		data, err := os.ReadFile(filepath.Join("testdata", name))
-		if err != nil {
-			f.Fatal(err)
-		}
-		for line := range strings.Lines(string(data)) {
-			if text, _, _ := strings.Cut(line, "\t"); text != "" && !strings.HasPrefix(text, "#") {
-				paras = append(paras, text)
-			}
-		}
-	}
+	paras := slices.Concat(attributionCases(f)...)
 	for i := 0; i+3 < len(paras); i += 4 {
 		f.Add(paras[i]+"\n\n"+paras[i+1], "Title\n\n"+paras[i+2]+"\n\n"+paras[i+3]+"\n")
 	}

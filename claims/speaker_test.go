@@ -57,6 +57,28 @@ func TestResolveMemoStale(t *testing.T) {
 	}
 }
 
+// attributionCases is, per attribution table of testdata (attribution,
+// -all, -hedges, -spans), the text of each of its cases: the texts whole
+// documents made of them are extracted from.
+func attributionCases(tb testing.TB) [][]string {
+	tb.Helper()
+	var out [][]string
+	for _, name := range []string{"attribution.tsv", "attribution-all.tsv", "attribution-hedges.tsv", "attribution-spans.tsv"} {
+		data, err := os.ReadFile(filepath.Join("testdata", name))
+		if err != nil {
+			tb.Fatal(err)
+		}
+		var paras []string
+		for line := range strings.Lines(string(data)) {
+			if text, _, _ := strings.Cut(line, "\t"); text != "" && !strings.HasPrefix(text, "#") {
+				paras = append(paras, text)
+			}
+		}
+		out = append(out, paras)
+	}
+	return out
+}
+
 // TestMemosFresh wants the memos of entity, resolve and cueSpeaker to
 // answer as fresh readings do: every document extracted with them and
 // again with every reading made afresh (attrBuffers.fresh) gives the
@@ -67,17 +89,7 @@ func TestResolveMemoStale(t *testing.T) {
 func TestMemosFresh(t *testing.T) {
 	r := rulestest.Default(t)
 	texts := seedstest.Texts(t)
-	for _, name := range []string{"attribution.tsv", "attribution-all.tsv", "attribution-hedges.tsv", "attribution-spans.tsv"} {
-		data, err := os.ReadFile(filepath.Join("testdata", name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var paras []string
-		for line := range strings.Lines(string(data)) {
-			if text, _, _ := strings.Cut(line, "\t"); text != "" && !strings.HasPrefix(text, "#") {
-				paras = append(paras, text)
-			}
-		}
+	for _, paras := range attributionCases(t) {
 		for i := 0; i < len(paras); i += 6 {
 			texts = append(texts, "Title\n\n"+strings.Join(paras[i:min(i+6, len(paras))], "\n\n")+"\n")
 		}
