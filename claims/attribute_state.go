@@ -406,12 +406,7 @@ func (a *attributor) indexSentences(puncts []int32) int {
 
 // wordsBetween counts the words and numbers among tokens [lo, hi) of one
 // sentence.
-func (a *attributor) wordsBetween(lo, hi int) int {
-	if lo >= hi {
-		return 0
-	}
-	return int(a.wordsIn[hi] - a.wordsIn[lo])
-}
+func (a *attributor) wordsBetween(lo, hi int) int { return quoteWords(a.wordsIn, lo, hi) }
 
 // indexQuotes records the quote each token stands in (inQuote) and the
 // sentences holding a word of a quote mainQuote counts (quoted). A quote

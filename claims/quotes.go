@@ -202,7 +202,8 @@ func newQuote(txt *segment.Text, wordsIn []int32, open, close, para int, cont bo
 }
 
 // quoteWords counts the words and numbers among tokens [first, last) of
-// one paragraph by the counts wordsIn holds (appendQuotes).
+// one paragraph by the counts wordsIn holds, as findQuotes and the
+// attributor (wordsBetween) make them.
 func quoteWords(wordsIn []int32, first, last int) int {
 	if first >= last {
 		return 0

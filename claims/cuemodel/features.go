@@ -68,8 +68,14 @@ func Listed(toks []segment.Token, i, last int, at *rules.Attribution) bool {
 		return false
 	}
 	t := &toks[i] // each set's first-word filter, inlined, spares most calls
-	return at.Cues.MayStart(t) && longest(at.Cues, toks, i, last) ||
-		at.StanceCues.MayStart(t) && longest(at.StanceCues, toks, i, last) ||
+	return at.Cues.MayStart(t) && longest(at.Cues, toks, i, last) || stanceOrEvidence(toks, i, last, at)
+}
+
+// stanceOrEvidence is Listed's other two lists: a stance or evidence cue
+// at token i (< last), for a reader that has asked the speech cues.
+func stanceOrEvidence(toks []segment.Token, i, last int, at *rules.Attribution) bool {
+	t := &toks[i]
+	return at.StanceCues.MayStart(t) && longest(at.StanceCues, toks, i, last) ||
 		at.EvidenceCues.MayStart(t) && longest(at.EvidenceCues, toks, i, last)
 }
 
@@ -204,7 +210,7 @@ func features(dst []uint32, txt *segment.Text, s segment.Sentence, i int, l *Lis
 			if at.Cues.MayStart(t) && longest(at.Cues, toks, k, s.Last) {
 				dst = append(dst, beforeCue)
 				cueBefore = true
-			} else if !cueBefore && Listed(toks, k, s.Last, at) {
+			} else if !cueBefore && stanceOrEvidence(toks, k, s.Last, at) {
 				cueBefore = true // a stance or evidence cue
 			}
 		}
