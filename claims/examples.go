@@ -49,7 +49,7 @@ func RunExamples(r *rules.Rules) (int, []ExampleFailure) {
 				// a bug, shown at the example that raises it
 				x = NewExtractor(r)
 				fails = append(fails, ExampleFailure{Rule: ru.ID, Pos: ex.Pos, Text: ex.Text,
-					Expected: describeExpects(ex.Claims), Got: []string{fmt.Sprintf("internal error (a bug in claimdiff): %v", err.(*InternalError).Value)}})
+					Expected: describeExpects(ex.Claims), Got: []string{fmt.Sprintf("internal error (a bug in claimdiff): %v", err.Value)}})
 				continue
 			}
 			var got []Claim

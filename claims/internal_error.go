@@ -30,8 +30,8 @@ func (e *InternalError) Error() string {
 }
 
 // guarded runs extract on doc, returning a panic it raises as an
-// *InternalError naming doc.
-func guarded(doc *ingest.Document, extract func()) (err error) {
+// *InternalError naming doc (nil when none).
+func guarded(doc *ingest.Document, extract func()) (err *InternalError) {
 	defer func() {
 		if v := recover(); v != nil {
 			err = &InternalError{Doc: doc.ID, Value: v, Stack: debug.Stack()}

@@ -152,7 +152,9 @@ func ExtractStreamWindows(ctx context.Context, r *rules.Rules, window int, feed 
 type windowsExtractor func(doc *ingest.Document, window int, emit func(*Result) error) error
 
 // streamWith is ExtractStreamWindows with the extractors made by
-// newExtractor, one a worker, and another after one panics.
+// newExtractor, one a worker. A worker whose extractor panicked takes no
+// more documents: theirs come after the one that panicked, where the
+// stream ends.
 func streamWith(ctx context.Context, newExtractor func() windowsExtractor, window int, feed func(yield func(*ingest.Document) error) error, emit func(*Result) error) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -177,8 +179,9 @@ func streamWith(ctx context.Context, newExtractor func() windowsExtractor, windo
 		go func() {
 			defer wg.Done()
 			extract := newExtractor()
+			broken := false // set at a panic: the stream ends at that document, before any this worker takes next
 			for j := range jobs {
-				if ctx.Err() != nil {
+				if ctx.Err() != nil || broken {
 					continue
 				}
 				// once ctx is done nothing reads results: a worker
@@ -199,7 +202,7 @@ func streamWith(ctx context.Context, newExtractor func() windowsExtractor, windo
 				})
 				switch {
 				case err != nil:
-					extract = newExtractor() // what the one that panicked holds is unknown
+					broken = true
 					send(streamDone{seq: j.seq, err: err})
 				case sendErr == nil:
 					send(streamDone{seq: j.seq, last: true})
