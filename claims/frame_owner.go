@@ -704,7 +704,7 @@ func (b *builder) clauseSubject(mv mention.Mention, s segment.Sentence) string {
 // arrests": the article opens the sentence).
 func (b *builder) objectNounAt(i int, s segment.Sentence) bool {
 	toks := b.txt.Tokens
-	if w := toks[i].Norm; strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || english.IsIrregularPast(w) {
+	if w := toks[i].Norm; english.IsPastForm(w) || strings.HasSuffix(w, "ing") {
 		return false // "That year the city recorded 305 homicides": the verb
 	}
 	for j := i - 1; j > s.First && i-j <= 3; j-- {

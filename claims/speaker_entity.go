@@ -322,7 +322,7 @@ func (a *attributor) headsAt(e, last int) bool {
 	// a noun after it is the head it modifies; a participle ("data
 	// released today", "a statement released by") is not
 	plainNoun := t.Kind == segment.Word && !t.Cap && !english.IsFunctionWordKey(t.Key, t.Norm) &&
-		!strings.HasSuffix(t.Norm, "ed") && !strings.HasSuffix(t.Norm, "ing") && !english.IsIrregularPastKey(t.Key, t.Norm)
+		!english.IsPastFormKey(t.Key, t.Norm) && !strings.HasSuffix(t.Norm, "ing")
 	return !plainNoun
 }
 
