@@ -135,7 +135,7 @@ type tsvCase struct {
 
 // tsvCases reads the cases of the tab-separated table in file, each with
 // n fields; blank lines and lines opening with "#" are no cases.
-func tsvCases(t *testing.T, file string, n int) []tsvCase {
+func tsvCases(t testing.TB, file string, n int) []tsvCase {
 	t.Helper()
 	data, err := os.ReadFile(file)
 	if err != nil {

@@ -12,6 +12,7 @@ import (
 	"github.com/claimdiff/claimdiff/claims/ingest"
 	"github.com/claimdiff/claimdiff/claims/rules"
 	"github.com/claimdiff/claimdiff/claims/segment"
+	"github.com/claimdiff/claimdiff/internal/seedstest"
 )
 
 // checkSpan verifies a span lies inside text, on rune boundaries, with the
@@ -101,17 +102,9 @@ func FuzzExtractFresh(f *testing.F) {
 	for i := 0; i+3 < len(paras); i += 4 {
 		f.Add(paras[i]+"\n\n"+paras[i+1], "Title\n\n"+paras[i+2]+"\n\n"+paras[i+3]+"\n")
 	}
-	seeds, _ := filepath.Glob("../testdata/seeds/*.txt")
+	seeds := seedstest.Texts(f)
 	for i := range seeds {
-		a, err := os.ReadFile(seeds[i])
-		if err != nil {
-			f.Fatal(err)
-		}
-		b, err := os.ReadFile(seeds[(i+1)%len(seeds)])
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(string(a), string(b))
+		f.Add(seeds[i], seeds[(i+1)%len(seeds)])
 	}
 	r, err := rules.Default()
 	if err != nil {

@@ -58,23 +58,21 @@ func TestResolveMemoStale(t *testing.T) {
 }
 
 // attributionCases is, per attribution table of testdata (attribution,
-// -all, -hedges, -spans), the text of each of its cases: the texts whole
-// documents made of them are extracted from.
+// -all, -hedges, -spans: tsvCases with each one's columns), the text of
+// each of its cases: the texts whole documents made of them are
+// extracted from.
 func attributionCases(tb testing.TB) [][]string {
 	tb.Helper()
 	var out [][]string
-	for _, name := range []string{"attribution.tsv", "attribution-all.tsv", "attribution-hedges.tsv", "attribution-spans.tsv"} {
-		data, err := os.ReadFile(filepath.Join("testdata", name))
-		if err != nil {
-			tb.Fatal(err)
+	for _, table := range []struct {
+		name    string
+		columns int
+	}{{"attribution", 3}, {"attribution-all", 2}, {"attribution-hedges", 4}, {"attribution-spans", 3}} {
+		var texts []string
+		for _, c := range tsvCases(tb, filepath.Join("testdata", table.name+".tsv"), table.columns) {
+			texts = append(texts, c.fields[0])
 		}
-		var paras []string
-		for line := range strings.Lines(string(data)) {
-			if text, _, _ := strings.Cut(line, "\t"); text != "" && !strings.HasPrefix(text, "#") {
-				paras = append(paras, text)
-			}
-		}
-		out = append(out, paras)
+		out = append(out, texts)
 	}
 	return out
 }
