@@ -22,6 +22,10 @@ var frameCases = []struct {
 		Frame{Measured: "WTI crude", Head: "crude", Entity: "WTI crude", Change: true, Direction: "down"}},
 	{"WTI crude fell 4.1% to $61.20 a barrel on Tuesday.", 61.2,
 		Frame{Measured: "WTI crude", Head: "crude", Entity: "WTI crude", Per: "barrel"}},
+	{"Residents said 14 shots rang out.", 14,
+		Frame{Measured: "shots", Head: "shot"}}, // an irregular past ends the noun phrase
+	{"The three governors drew plaudits for their debate.", 3,
+		Frame{Measured: "governors", Head: "governor"}},
 	{"The death toll rose to 18 on Friday.", 18,
 		Frame{Measured: "death toll", Head: "toll", Direction: "up"}},
 	{"At least 285 people are now in hospital.", 285,

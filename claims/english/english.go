@@ -443,7 +443,9 @@ var irregularPast = set(`went came said got took made saw gave told found left h
 	stood fled shot hit put set kept lost won brought thought began became bought caught drove fought flew
 	grew heard knew meant paid read rode sent sold spent struck swore threw understood woke wore wrote
 	broke chose spoke stole forgot froze hid bit built dug fed felt forgave hung laid lay lit slid spun
-	stuck stung sought sank shook tore withdrew overtook undertook arose`)
+	stuck stung sought sank shook tore withdrew overtook undertook arose taught upheld withheld foresaw
+	forbade foretold overcame overheard overran overthrew underwent misled mistook befell drew blew
+	drank sang rang swam sprang shrank slept swept wept crept dealt bled sped swung clung flung`)
 
 // IsIrregularPast reports the past form of a common irregular verb: "went",
 // "fled", "shot".
