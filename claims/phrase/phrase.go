@@ -257,6 +257,13 @@ func (s *Set[V]) Len() int {
 // most tokens, which start none, by the filter of first words alone, in
 // a test small enough to be inlined where it is asked (Longest's own is
 // behind a call). A nil set starts no phrase.
+//
+// The readers that ask a set at every token write
+// `s.MayStart(t) && s.Longest(...)` (or HasWordKey): Longest and
+// HasWordKey test the same filter first, so the guard changes no answer,
+// but they are over the inliner's budget and the guard spares most
+// tokens the call. It is not redundant; keep it where a set is asked at
+// every token.
 func (s *Set[V]) MayStart(t *segment.Token) bool { return s != nil && s.first.MayKey(t.Key) }
 
 // Longest returns the value and length (in tokens) of the longest phrase that
