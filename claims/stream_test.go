@@ -260,3 +260,49 @@ func TestExtractPanicNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractorPoolDropsPanicked: an Extractor that panicked is not
+// handed out again, for what its buffers hold is unknown (a nil document
+// stands for a document that meets a bug).
+func TestExtractorPoolDropsPanicked(t *testing.T) {
+	r := rulestest.Default(t)
+	p := NewExtractorPool(r)
+	var made []*Extractor
+	maker := func() any {
+		e := NewExtractor(r)
+		made = append(made, e)
+		return e
+	}
+	p.pool.New = maker
+	doc := &ingest.Document{ID: "a", Source: "s", Text: "Police said 3 people were killed.", Format: "txt"}
+	for range 50 {
+		if res := p.Extract(doc); len(res.Claims) == 0 {
+			t.Fatal("no claim extracted from the good document")
+		}
+		// the pool emptied, then given one Extractor: the bad document
+		// takes it, or a new one where the pool let it go (as under -race)
+		p.pool.New = nil
+		for p.pool.Get() != nil {
+		}
+		p.pool.New = maker
+		panicked := NewExtractor(r)
+		p.pool.Put(panicked)
+		before := len(made)
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Fatal("extracting a nil document did not panic: the test needs another bug to stand for")
+				}
+			}()
+			p.Extract(nil)
+		}()
+		if len(made) > before {
+			panicked = made[before]
+		}
+		for range 4 {
+			if e := p.pool.Get().(*Extractor); e == panicked {
+				t.Fatal("the pool handed out the Extractor that panicked")
+			}
+		}
+	}
+}
