@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 
@@ -65,18 +66,7 @@ transactional, so a killed run leaves the previous state usable.`,
 			}
 			stats, err := index.Index(c.Context, st, r, feed, index.Options{Prune: c.Bool("prune"), Stories: so, Program: prog[:16]})
 			if err != nil {
-				var ie *ingest.Error
-				if errors.As(err, &ie) {
-					return &exitErr{code: exitError, err: ie}
-				}
-				var bug *claims.InternalError
-				if errors.As(err, &bug) {
-					return &exitErr{code: exitInternal, err: bug}
-				}
-				if c.Context.Err() != nil {
-					return c.Context.Err()
-				}
-				return fail(exitError, "%s: %v", index.Redact(c.String("db")), err)
+				return indexError(c.Context, err, c.String("db"))
 			}
 			storiesText := "stories unchanged"
 			if stats.New+stats.Changed+stats.Removed > 0 {
@@ -86,4 +76,24 @@ transactional, so a killed run leaves the previous state usable.`,
 				stats.New+stats.Changed+stats.Unchanged, stats.New, stats.Changed, stats.Unchanged, stats.Removed, stats.Took.Round(1e6), storiesText)))
 		},
 	}
+}
+
+// indexError is what index returns for an error of index.Index: a
+// document that cannot be read (exit 2) and a panic while extracting one
+// (a bug, exit 3) each as it names its document; an interruption as it
+// is; anything else as the store's, named by the database db (its
+// password redacted), exit 2.
+func indexError(ctx context.Context, err error, db string) error {
+	var ie *ingest.Error
+	if errors.As(err, &ie) {
+		return &exitErr{code: exitError, err: ie}
+	}
+	var bug *claims.InternalError
+	if errors.As(err, &bug) {
+		return &exitErr{code: exitInternal, err: bug}
+	}
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+	return fail(exitError, "%s: %v", index.Redact(db), err)
 }
