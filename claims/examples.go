@@ -37,17 +37,25 @@ func orNothing(xs []string) string {
 // makes exactly the claims its example lists (and nothing for a negative
 // example). It returns the number of examples run and the failures.
 func RunExamples(r *rules.Rules) (int, []ExampleFailure) {
+	// one Extractor for all: its tables are not made again for each example
+	return runExamples(r, func() func(*ingest.Document) *Result { return NewExtractor(r).Extract })
+}
+
+// runExamples is RunExamples with the extraction newExtractor makes: a
+// new one after an example that panicked (a bug, which the example's
+// failure shows), for what the last one's buffers hold is unknown.
+func runExamples(r *rules.Rules, newExtractor func() func(*ingest.Document) *Result) (int, []ExampleFailure) {
 	var fails []ExampleFailure
 	n := 0
-	x := NewExtractor(r) // one for all: its tables are not made again for each example
+	extract := newExtractor()
 	for _, ru := range r.Rules {
 		for _, ex := range ru.Examples {
 			n++
 			doc := &ingest.Document{ID: "example", Source: "example", Text: ex.Text, Format: "txt"}
 			var res *Result
-			if err := guarded(doc, func() { res = x.Extract(doc) }); err != nil {
+			if err := guarded(doc, func() { res = extract(doc) }); err != nil {
 				// a bug, shown at the example that raises it
-				x = NewExtractor(r)
+				extract = newExtractor()
 				fails = append(fails, ExampleFailure{Rule: ru.ID, Pos: ex.Pos, Text: ex.Text,
 					Expected: describeExpects(ex.Claims), Got: []string{fmt.Sprintf("internal error (a bug in claimdiff): %v", err.Value)}})
 				continue
