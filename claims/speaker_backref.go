@@ -2,6 +2,7 @@ package claims
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/claimdiff/claimdiff/claims/english"
 )
@@ -22,8 +23,14 @@ func (a *attributor) pronoun(typ SpeakerType, i, sent int) speaker {
 	genderFits := func(s speaker) bool {
 		return g == 0 || (a.gender[s.name] == 0 || a.gender[s.name] == g) && !strings.Contains(s.name, " and ")
 	}
+	// he or she is a person: a referent with no capital in its name must
+	// be headed by a word of the rules' people ("the spokesman", "a
+	// source"), not "the book" or "the remarks" that a cue made a subject
+	person := func(s speaker) bool {
+		return g == 0 || strings.IndexFunc(s.name, unicode.IsUpper) >= 0 || a.personHead(s.name)
+	}
 	want := func(s speaker) bool {
-		if !genderFits(s) {
+		if !genderFits(s) || !person(s) {
 			return false
 		}
 		if typ == SpeakerPerson {
@@ -39,7 +46,7 @@ func (a *attributor) pronoun(typ SpeakerType, i, sent int) speaker {
 	}
 	// a one-word name that spoke ("..., Lisa said") is strong enough
 	wantSpeaker := func(s speaker) bool {
-		return want(s) || typ == SpeakerPerson && s.typ == SpeakerPerson && genderFits(s)
+		return want(s) || typ == SpeakerPerson && s.typ == SpeakerPerson && genderFits(s) && person(s)
 	}
 	pick := func(s speaker) speaker {
 		return speaker{name: s.name, typ: s.typ, first: i, last: i + 1}
@@ -106,4 +113,13 @@ func headWord(name string) string {
 	}
 	last, _ := lastWord(name)
 	return last
+}
+
+// personHead reports a speaker named in lower case whose head word is one
+// of the rules' roles or anonymous sources, in the singular or the
+// plural: "the spokesman", "a senior official", "the victim's mother".
+func (a *attributor) personHead(name string) bool {
+	at := a.r.Attribution
+	h := strings.ToLower(headWord(name))
+	return at.Roles.HasWord(h) || at.Anonymous.HasWord(h) || singularIn(at.Roles, h) || singularIn(at.Anonymous, h)
 }

@@ -110,16 +110,43 @@ func (a *attributor) readEntity(i, limit int) (speaker, int) {
 	}
 	// "Ms. Griffin", "Mr. Trump": the title tells which pronoun refers
 	// back to the name
+	titled := false
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
 		if g := english.TitleGender(toks[k].Norm); g != 0 && sp.typ == SpeakerPerson {
 			a.setGender(sp.name, g)
+			titled = true
 			break
 		}
 		if toks[k].Norm != "." {
 			break
 		}
 	}
+	if !titled && sp.typ == SpeakerPerson && a.gender[sp.name] == 0 {
+		// "Hillary Clinton": else her given name tells it
+		if g := a.givenNameGender(sp.name); g != 0 {
+			a.setGender(sp.name, g)
+		}
+	}
 	return sp, n
+}
+
+// givenNameGender is 'f' or 'm' for a person's name of more than one
+// word whose first the rules list as a woman's or a man's given name
+// (attribution.female-names, male-names): "Hillary Clinton", "Tim
+// Kaine"; 0 for any other.
+func (a *attributor) givenNameGender(name string) byte {
+	first, rest, ok := strings.Cut(name, " ")
+	if !ok || rest == "" {
+		return 0
+	}
+	at := a.r.Attribution
+	switch w := strings.ToLower(first); {
+	case at.FemaleNames.HasWord(w):
+		return 'f'
+	case at.MaleNames.HasWord(w):
+		return 'm'
+	}
+	return 0
 }
 
 // typed is the speaker a canonical name of the given kind (nameCache.kind)

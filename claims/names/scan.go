@@ -61,6 +61,7 @@ func (s *Scanner) With(particles, suffixes []string) *Scanner {
 var notNames = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`according prior meanwhile however why how all both few several
+		besides given regarding considering concerning except amongst
 		mr mrs ms dr two three four five six seven eight nine ten`) {
 		m[w] = true
 	}

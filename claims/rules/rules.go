@@ -236,6 +236,15 @@ type Attribution struct {
 	AnonymousModifiers *phrase.Set[bool]
 	// Organisations are speaker heads that are organisations: "Pentagon".
 	Organisations *phrase.Set[bool]
+	// PlaceHeads are the last words of place names: "Sea" of "Aral Sea",
+	// "Island" of "Coney Island". A name that ends in one is a place,
+	// typed as places are (a body, as a speaker), never a person.
+	PlaceHeads *phrase.Set[bool]
+	// FemaleNames and MaleNames are given names borne by one sex far more
+	// often than the other: where no title tells it, the first word of a
+	// person's name tells which pronoun refers back to them ("Hillary
+	// Clinton ... she said" is not Tim Kaine).
+	FemaleNames, MaleNames *phrase.Set[bool]
 	// Media are outlets cited as sources: "Reuters".
 	Media *phrase.Set[bool]
 	// Documents are paper sources: "statement", "report".
