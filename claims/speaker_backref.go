@@ -25,9 +25,17 @@ func (a *attributor) pronoun(typ SpeakerType, i, sent int) speaker {
 	}
 	// he or she is a person: a referent with no capital in its name must
 	// be headed by a word of the rules' people ("the spokesman", "a
-	// source"), not "the book" or "the remarks" that a cue made a subject
+	// source"), not "the book" or "the remarks" that a cue made a subject;
+	// a name must not end in a place's word ("the Aral Sea")
 	person := func(s speaker) bool {
-		return g == 0 || strings.IndexFunc(s.name, unicode.IsUpper) >= 0 || a.personHead(s.name)
+		if g == 0 {
+			return true
+		}
+		if strings.IndexFunc(s.name, unicode.IsUpper) < 0 {
+			return a.personHead(s.name)
+		}
+		last, more := lastWord(s.name)
+		return !more || !a.r.Attribution.PlaceHeads.HasWord(strings.ToLower(last))
 	}
 	want := func(s speaker) bool {
 		if !genderFits(s) || !person(s) {

@@ -237,8 +237,8 @@ type Attribution struct {
 	// Organisations are speaker heads that are organisations: "Pentagon".
 	Organisations *phrase.Set[bool]
 	// PlaceHeads are the last words of place names: "Sea" of "Aral Sea",
-	// "Island" of "Coney Island". A name that ends in one is a place,
-	// typed as places are (a body, as a speaker), never a person.
+	// "Island" of "Coney Island". A name of more than one word that ends
+	// in one is a place, never the person "he" or "she" refers back to.
 	PlaceHeads *phrase.Set[bool]
 	// FemaleNames and MaleNames are given names borne by one sex far more
 	// often than the other: where no title tells it, the first word of a
