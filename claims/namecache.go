@@ -182,8 +182,8 @@ func (c *nameCache) kind(name string) SpeakerType {
 	switch {
 	case a.Media.Has(name):
 		k = SpeakerMedia
-	case a.Organisations.Has(name) || c.r.Places[name] || endsWithOrgWord(a, name) || endsWithPlaceHead(a, name):
-		k = SpeakerOrganisation // a place as a speaker is its government
+	case a.Organisations.Has(name) || c.r.Places[name] || endsWithOrgWord(a, name):
+		k = SpeakerOrganisation
 	}
 	c.kinds[name] = k
 	return k
@@ -194,14 +194,6 @@ func (c *nameCache) kind(name string) SpeakerType {
 func endsWithOrgWord(a *rules.Attribution, name string) bool {
 	last, _ := lastWord(name)
 	return last != "" && a.Organisations.Has(last)
-}
-
-// endsWithPlaceHead reports a name of more than one word whose last the
-// rules list as a place's (attribution.place-heads): "Aral Sea", "Coney
-// Island".
-func endsWithPlaceHead(a *rules.Attribution, name string) bool {
-	last, more := lastWord(name)
-	return more && a.PlaceHeads.Has(last)
 }
 
 // lastWord returns the last of name's words (as strings.Fields splits
