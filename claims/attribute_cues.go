@@ -159,6 +159,40 @@ func (a *attributor) toObject(i, last int) bool {
 	return true
 }
 
+// actObject reports a cue of attribution.clause-cues at tokens [i, i+n)
+// of sentence s used as an act on a plain object, not a report: what
+// follows it, past adverbs, opens a noun phrase (a number, a determiner,
+// a possessive, a quantifier) or is "to" or "up", and no clause, colon or
+// quote follows before the next comma: "the U.S. added 292,000 jobs in
+// December", "adding to his victories", "has maintained a large lead",
+// but not "he added that ...", "she added in a statement: ...", "...,
+// he added."
+func (a *attributor) actObject(i, n int, s segment.Sentence) bool {
+	toks := a.txt.Tokens
+	if cs := a.r.Attribution.ClauseCues; !cs.MayStart(&toks[i]) || !cs.HasWordKey(toks[i].Key, toks[i].Norm) {
+		return false
+	}
+	k := i + n
+	for k < s.Last && a.adverbAt(k) {
+		k++
+	}
+	if k >= s.Last {
+		return false
+	}
+	t := &toks[k]
+	opens := t.Kind == segment.Number || t.Norm == "to" || t.Norm == "up" || english.IsArticleKey(t.Key, t.Norm) ||
+		english.IsDeterminerKey(t.Key, t.Norm) || english.IsPossessiveKey(t.Key, t.Norm) || english.IsQuantifierKey(t.Key, t.Norm)
+	if !opens || t.Norm == "that" {
+		return false
+	}
+	for ; k < s.Last && toks[k].Norm != ","; k++ {
+		if toks[k].Norm == ":" || a.findingFollows(k) || markOf(a.txt, k) != notMark || a.inQuote[k] >= 0 {
+			return false // "added a caveat: ...", "added to reporters that ..."
+		}
+	}
+	return true
+}
+
 // prepositionBetween reports a lower-case preposition other than "of"
 // among tokens [from, to): "a notification about 3:10 p.m.", not
 // "members of the committee" or "10 On Your Side".

@@ -50,7 +50,7 @@ func (a *attributor) sentence(si int) {
 		if starts && a.starts.lists.MayStartCue(t.Key) {
 			cue, n, class := a.cue(i, s.Last)
 			listed = n > 0
-			if listed && cue != "according" && !a.nounUse(i, s.First) && !a.toObject(i+n, s.Last) && !a.inAnonymousModifier(i, s) {
+			if listed && cue != "according" && !a.nounUse(i, s.First) && !a.toObject(i+n, s.Last) && !a.actObject(i, n, s) && !a.inAnonymousModifier(i, s) {
 				a.listedCue(cue, class, i, n, si, sa, sal)
 			}
 		}
@@ -607,6 +607,11 @@ func (a *attributor) sentenceCue(sp speaker, cue string, i, n int, s segment.Sen
 		// "The group, which said the plan was bad, raised $5 million":
 		// the relative clause's cue reports only its clause
 		sa.contentTo = end
+	} else if end := parenEnd(a.txt.Tokens, i, s); end > 0 {
+		// "The storm (the worst in a decade, forecasters said) moved
+		// north, adding 6 inches of rain": a cue in brackets reports
+		// only what they hold
+		sa.contentTo = end
 	}
 	if start := min(sp.first, i); sp.first >= 0 && start > s.First && a.inQuote[start-1] >= 0 ||
 		start > s.First+1 && a.txt.Tokens[start-1].Norm == "," && a.inQuote[start-2] >= 0 {
@@ -619,6 +624,28 @@ func (a *attributor) sentenceCue(sp speaker, cue string, i, n int, s segment.Sen
 		// past it
 		sa.contentTo = c
 	}
+}
+
+// parenEnd is the closing bracket after token i of sentence s when i
+// stands inside a bracketed aside, "(" before it and ")" after it in the
+// sentence; -1 otherwise.
+func parenEnd(toks []segment.Token, i int, s segment.Sentence) int {
+	k := i - 1
+	for k >= s.First && toks[k].Norm != "(" && toks[k].Norm != ")" {
+		k--
+	}
+	if k < s.First || toks[k].Norm != "(" {
+		return -1
+	}
+	for k = i + 1; k < s.Last; k++ {
+		switch toks[k].Norm {
+		case ")":
+			return k
+		case "(":
+			return -1
+		}
+	}
+	return -1
 }
 
 // unknownCue reports a listed cue of the given class at tokens [i, i+n)

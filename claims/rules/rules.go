@@ -236,6 +236,11 @@ type Attribution struct {
 	AnonymousModifiers *phrase.Set[bool]
 	// Organisations are speaker heads that are organisations: "Pentagon".
 	Organisations *phrase.Set[bool]
+	// ClauseCues are speech cues that are acts before a plain object:
+	// "the U.S. added 292,000 jobs", "has maintained a large lead". One
+	// reports what was said only where a clause, a colon or a quote
+	// follows it before a comma, or nothing does.
+	ClauseCues *phrase.Set[bool]
 	// PlaceHeads are the last words of place names: "Sea" of "Aral Sea",
 	// "Island" of "Coney Island". A name of more than one word that ends
 	// in one is a place, never the person "he" or "she" refers back to.
