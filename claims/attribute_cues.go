@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims/english"
+	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
 
@@ -75,6 +76,12 @@ func (a *attributor) nounUse(i, first int) bool {
 	if people || prev.Kind == segment.Number && english.IsIrregularPastKey(toks[i].Key, w) && i >= first+3 && toks[i-2].Norm == "in" {
 		return false
 	}
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && (mention.IsNumberWord(prev.Norm) || mention.IsScaleWord(prev.Norm) || english.IsQuantifierKey(prev.Key, prev.Norm)) && !singularQuantifier(prev.Norm) {
+		// "a million tweets", "a few reports", "three claims": after a
+		// plural quantity a word in -s is a plural noun, no verb's third
+		// person ("each says", "one says" are)
+		return true
+	}
 	if i >= first+2 && prev.Kind == segment.Word && !prev.Cap && (toks[i-2].Norm == "a" || toks[i-2].Norm == "an") &&
 		!strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing") && !english.IsPastFormKey(toks[i].Key, w) &&
 		!english.IsQuantifierKey(prev.Key, prev.Norm) && !a.r.Attribution.GroupQuantities.HasWordKey(prev.Key, prev.Norm) && !fraction(prev.Norm) && a.in.Free(i-1) {
@@ -119,6 +126,16 @@ func (a *attributor) nounUse(i, first int) bool {
 		return false
 	}
 	return true
+}
+
+// singularQuantifier reports a quantifier or number word that takes a
+// verb in the singular: "each says", "one claims".
+func singularQuantifier(w string) bool {
+	switch w {
+	case "each", "every", "either", "neither", "one", "another", "much", "little":
+		return true
+	}
+	return false
 }
 
 // objectWindow bounds how far after a cue's "to" a statement is looked

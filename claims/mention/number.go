@@ -89,6 +89,13 @@ func IsNumberWord(w string) bool {
 	return w == "hundred" || w == "dozen"
 }
 
+// IsScaleWord reports a scale word, singular or plural: "thousand",
+// "million", "billions".
+func IsScaleWord(w string) bool {
+	_, ok := scales.Get(w)
+	return ok
+}
+
 // numberWord returns the value of a spelled-out word or hyphenated compound:
 // "four", "fifty-six".
 func numberWord(w string) (float64, bool) {
