@@ -46,6 +46,10 @@ func (a *attributor) readEntity(i, limit int) (speaker, int) {
 	toks := a.txt.Tokens
 	name, n := a.r.Aliases.Lookup(a.txt, i, limit)
 	alias := n > 0 // "the US president" is Donald Trump
+	titleSex := a.titleSexBefore(i)
+	if known := a.givenNameGender(name); alias && titleSex != 0 && known != 0 && known != titleSex {
+		alias, name, n = false, "", 0 // "Ms. Trump" is not Donald Trump
+	}
 	var kind SpeakerType
 	if alias {
 		kind = a.names.kind(name)
@@ -96,6 +100,9 @@ func (a *attributor) readEntity(i, limit int) (speaker, int) {
 		}
 		raw := a.text(from, j)
 		name, kind = a.names.typedAt(a.txt, from, j)
+		if known := a.givenNameGender(name); titleSex != 0 && known != 0 && known != titleSex && name != raw {
+			name, kind = raw, a.names.kind(raw) // nor is "Trump" read as his alias
+		}
 		if name != raw && !strings.Contains(name, " ") && a.r.Attribution.Organisations.Has(strings.ToLower(name)) {
 			// "the Justice Department": a title word before an
 			// organisation's head names the body, not a person's rank
@@ -110,24 +117,32 @@ func (a *attributor) readEntity(i, limit int) (speaker, int) {
 	}
 	// "Ms. Griffin", "Mr. Trump": the title tells which pronoun refers
 	// back to the name
-	titled := false
-	for k := i - 1; k >= 0 && k >= i-2; k-- {
-		if g := english.TitleGender(toks[k].Norm); g != 0 && sp.typ == SpeakerPerson {
-			a.setGender(sp.name, g)
-			titled = true
-			break
-		}
-		if toks[k].Norm != "." {
-			break
-		}
+	g := a.titleSexBefore(i)
+	if g != 0 && sp.typ == SpeakerPerson {
+		a.setGender(sp.name, g)
 	}
-	if !titled && sp.typ == SpeakerPerson && a.gender[sp.name] == 0 {
+	if g == 0 && sp.typ == SpeakerPerson && a.gender[sp.name] == 0 {
 		// "Hillary Clinton": else her given name tells it
 		if g := a.givenNameGender(sp.name); g != 0 {
 			a.setGender(sp.name, g)
 		}
 	}
 	return sp, n
+}
+
+// titleSexBefore is the sex a courtesy title right before token i tells
+// ('f' for "Ms." or "Mrs.", 'm' for "Mr."), 0 for none.
+func (a *attributor) titleSexBefore(i int) byte {
+	toks := a.txt.Tokens
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if g := english.TitleGender(toks[k].Norm); g != 0 {
+			return g
+		}
+		if toks[k].Norm != "." {
+			break
+		}
+	}
+	return 0
 }
 
 // givenNameGender is 'f' or 'm' for a person's name of more than one

@@ -34,6 +34,7 @@ func TestNormalizeAt(t *testing.T) {
 		"the 's Bob Smith, Lt. Col. J. R. R. Tolkien Jr. and John\u00a0Smith of the Pentagon",
 		"Sen. Ted Cruz,\tGov. John Bel Edwards and Mr Lopez\nsaid 'Smith's 'sake",
 		"Jos\u00e9 Mar\u00eda Aznar, the US and the IS, ISIS and the Islamic State\u200b group",
+		"Ivanka Trump, Ms. Trump, Mr. Trump, Donald John Trump and Eric Trump met Mrs Trump.",
 	}
 	texts = append(texts, seedstest.Texts(t)...)
 	for _, text := range texts {
@@ -45,6 +46,31 @@ func TestNormalizeAt(t *testing.T) {
 					t.Errorf("NormalizeAt(%q) = %q, Normalize gives %q", span, got, want)
 				}
 			}
+		}
+	}
+}
+
+// TestNormalizeOtherPerson: an alias ends a name of someone else where a
+// given name or a courtesy title says so; the canonical person keeps his
+// middle name, his titles and his alias.
+func TestNormalizeOtherPerson(t *testing.T) {
+	r, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]string{
+		"Ivanka Trump":                "Ivanka Trump",
+		"Eric Trump":                  "Eric Trump",
+		"Ms. Trump":                   "Trump",
+		"Mrs Trump":                   "Trump",
+		"Mr. Trump":                   "Donald Trump",
+		"President Trump":             "Donald Trump",
+		"Donald John Trump":           "Donald Trump",
+		"U.S. President Donald Trump": "Donald Trump",
+		"Trump":                       "Donald Trump",
+	} {
+		if got := r.Normalize(name); got != want {
+			t.Errorf("Normalize(%q) = %q, want %q", name, got, want)
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/claimdiff/claimdiff/claims/english"
 	"github.com/claimdiff/claimdiff/claims/mention"
 	"github.com/claimdiff/claimdiff/claims/names"
 	"github.com/claimdiff/claimdiff/claims/phrase"
@@ -447,11 +448,13 @@ func (r *Rules) Normalize(name string) string {
 	}
 	toks := segment.Tokenize(name)
 	i := 0
+	var g byte // the sex a title tells: "Ms. Trump" is not Donald Trump
 	for i < len(toks) {
 		_, n := r.Titles.Longest(toks, i, len(toks))
 		if n == 0 {
 			break
 		}
+		g = max(g, titleSex(toks[i:i+n]))
 		i += n
 		if i < len(toks) && toks[i].Norm == "." {
 			i++
@@ -461,16 +464,63 @@ func (r *Rules) Normalize(name string) string {
 		return name
 	}
 	stripped := name[toks[i].Start:]
-	if c, ok := r.Aliases.Canonical(stripped); ok {
+	if c, ok := r.Aliases.Canonical(stripped); ok && !r.otherSex(g, c) {
 		return c
 	}
 	nt := &segment.Text{Src: name, Tokens: toks}
 	for j := i; j < len(toks); j++ {
-		if c, n := r.Aliases.Lookup(nt, j, len(toks)); n > 0 && (j+n == len(toks) || j == i) {
+		if c, n := r.Aliases.Lookup(nt, j, len(toks)); n > 0 && (j+n == len(toks) && !r.otherGivenName(toks, i, j, c) || j == i) && !r.otherSex(g, c) {
 			return c
 		}
 	}
 	return stripped
+}
+
+// titleSex is the sex a title's tokens tell ('f' for "Ms.", "Mrs.", 'm'
+// for "Mr."), 0 for none.
+func titleSex(title []segment.Token) byte {
+	for i := range title {
+		if g := english.TitleGender(title[i].Norm); g != 0 {
+			return g
+		}
+	}
+	return 0
+}
+
+// otherSex reports a title's sex g ('f' or 'm', 0 for none) that is not
+// the one the given name of canonical tells: "Ms. Trump" is not Donald
+// Trump.
+func (r *Rules) otherSex(g byte, canonical string) bool {
+	if g == 0 || r.Attribution == nil {
+		return false
+	}
+	first, _, _ := strings.Cut(canonical, " ")
+	first = strings.ToLower(first)
+	switch {
+	case r.Attribution.FemaleNames.HasWord(first):
+		return g != 'f'
+	case r.Attribution.MaleNames.HasWord(first):
+		return g != 'm'
+	}
+	return false
+}
+
+// otherGivenName reports a name, tokens [first, m) of toks and an alias
+// at m that ends it, whose first word is a given name other than the
+// alias's canonical name's: "Ivanka Trump" is not "Donald Trump" though
+// "Trump" is his alias, where "President Trump", "U.S. President Donald
+// Trump" and "Donald John Trump" are. The given names are the rules'
+// (attribution.female-names, male-names).
+func (r *Rules) otherGivenName(toks []segment.Token, first, m int, canonical string) bool {
+	if first >= m || r.Attribution == nil {
+		return false
+	}
+	t := &toks[first]
+	if !t.Cap || !r.Attribution.FemaleNames.HasWordKey(t.Key, t.Norm) && !r.Attribution.MaleNames.HasWordKey(t.Key, t.Norm) {
+		return false
+	}
+	given, _, _ := strings.Cut(canonical, " ")
+	return !strings.EqualFold(given, t.Norm)
 }
 
 // NormalizeAt is Normalize of the text of tokens [i, j) of txt, read from
@@ -488,11 +538,13 @@ func (r *Rules) NormalizeAt(txt *segment.Text, i, j int) string {
 		return r.Normalize(name)
 	}
 	k := i
+	var g byte // the sex a title tells, as in Normalize
 	for k < j {
 		_, n := r.Titles.Longest(toks, k, j)
 		if n == 0 {
 			break
 		}
+		g = max(g, titleSex(toks[k:k+n]))
 		k += n
 		if k < j && toks[k].Norm == "." {
 			k++
@@ -502,11 +554,11 @@ func (r *Rules) NormalizeAt(txt *segment.Text, i, j int) string {
 		return name
 	}
 	stripped := txt.Src[toks[k].Start:toks[j-1].End]
-	if c, ok := r.Aliases.canonicalAt(toks, k, j, stripped); ok {
+	if c, ok := r.Aliases.canonicalAt(toks, k, j, stripped); ok && !r.otherSex(g, c) {
 		return c
 	}
 	for m := k; m < j; m++ {
-		if c, n := r.Aliases.Lookup(txt, m, j); n > 0 && (m+n == j || m == k) {
+		if c, n := r.Aliases.Lookup(txt, m, j); n > 0 && (m+n == j && !r.otherGivenName(toks, k, m, c) || m == k) && !r.otherSex(g, c) {
 			return c
 		}
 	}
