@@ -210,6 +210,54 @@ func (a *attributor) actObject(i, n int, s segment.Sentence) bool {
 	return true
 }
 
+// figureWindow bounds the words between a figure cue and the "at" of
+// its figure: "puts the number of people killed in the attack at".
+const figureWindow = 10
+
+// figureCue returns the length of the phrase of attribution.figure-cues
+// at token i of sentence s where it gives a figure as its subject's own:
+// "at" follows within figureWindow tokens, with no comma, clause or quote
+// between, and a number, an amount or a percentage right after it, no
+// clock time ("the ministry puts the death toll at 230", "Wealth-X has
+// it at $4.5 billion", not "put the meeting at 3 p.m."); 0 otherwise.
+func (a *attributor) figureCue(i int, s segment.Sentence) int {
+	toks := a.txt.Tokens
+	_, n := a.r.Attribution.FigureCues.Longest(toks, i, s.Last)
+	if n == 0 {
+		return 0
+	}
+	for k := i + n; k+1 < s.Last && k < i+n+figureWindow; k++ {
+		switch t := &toks[k]; {
+		case t.Norm == "at":
+			m := a.in.Cover(k + 1)
+			if m < 0 || a.in.Mentions[m].First != k+1 {
+				return 0
+			}
+			switch mt := a.in.Mentions[m]; mt.Type {
+			case mention.Number, mention.Percent, mention.Money, mention.Quantity:
+				if e := mt.Last; e < s.Last && timeOfDayWord(toks[e].Norm) {
+					return 0 // "at 3 p.m.", "at 10:30"
+				}
+				return n
+			}
+			return 0
+		case t.Norm == "," || t.Norm == ";" || t.Norm == ":" || a.findingFollows(k) || a.inQuote[k] >= 0:
+			return 0
+		}
+	}
+	return 0
+}
+
+// timeOfDayWord reports a word that makes the number before it a time of
+// day: "p.m.", "a.m.", "GMT", ":" of "10:30", "o'clock".
+func timeOfDayWord(w string) bool {
+	switch w {
+	case "a.m", "p.m", "am", "pm", "a.m.", "p.m.", "gmt", "utc", ":", "o'clock", "o’clock", "hours", "h":
+		return true
+	}
+	return false
+}
+
 // prepositionBetween reports a lower-case preposition other than "of"
 // among tokens [from, to): "a notification about 3:10 p.m.", not
 // "members of the committee" or "10 On Your Side".

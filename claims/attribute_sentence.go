@@ -44,6 +44,19 @@ func (a *attributor) sentence(si int) {
 				continue
 			}
 		}
+		if starts && a.r.Attribution.FigureCues.MayStart(t) {
+			if n := a.figureCue(i, s); n > 0 {
+				// "The ministry puts the death toll at 230", "Hurun has
+				// it at $3.5 billion": the figure is the subject's, whatever
+				// else the verb may be
+				a.indirectCue(t.Norm, speechCue, i, n, si, sa, sal)
+				for k := i; k < i+n; k++ {
+					a.foundCue[k] = true
+				}
+				i += n - 1
+				continue
+			}
+		}
 		// a listed cue's word, read as one or passed ("according", a noun
 		// use, "admitted to 51 charges"), is no cue of any other kind
 		listed := false

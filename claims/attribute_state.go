@@ -261,7 +261,7 @@ func (b *attrBuffers) startsOf(at *rules.Attribution) *startFilters {
 	if b.startsFor != at {
 		b.starts = startFilters{}
 		hedges := []*wordset.Filter{at.Hedges.Firsts(), at.NegatedHedges.Firsts(), at.AttributiveHedges.Firsts()}
-		cues := []*wordset.Filter{at.Cues.Firsts(), at.StanceCues.Firsts(), at.EvidenceCues.Firsts()}
+		cues := []*wordset.Filter{at.Cues.Firsts(), at.StanceCues.Firsts(), at.EvidenceCues.Firsts(), at.FigureCues.Firsts()}
 		phrases := []*wordset.Filter{at.Idioms.Firsts(), at.AccordingTo.Firsts(), at.UnnamedCues.Firsts(), at.Documents.Firsts(), at.QuoteCues.Firsts()}
 		views := []*wordset.Filter{at.ViewCues.Firsts()}
 		for _, f := range hedges {

@@ -53,7 +53,7 @@ func (r *Rules) ownVocabulary() {
 	a.UnnamedCues, a.AnonymousModifiers, a.InDocuments, a.Disputing = copySet(a.UnnamedCues), copySet(a.AnonymousModifiers), copySet(a.InDocuments), copySet(a.Disputing)
 	a.MindCues, a.AttributiveHedges = copySet(a.MindCues), copySet(a.AttributiveHedges)
 	a.PlaceHeads, a.FemaleNames, a.MaleNames = copySet(a.PlaceHeads), copySet(a.FemaleNames), copySet(a.MaleNames)
-	a.ClauseCues = copySet(a.ClauseCues)
+	a.ClauseCues, a.FigureCues = copySet(a.ClauseCues), copySet(a.FigureCues)
 	a.GroupQuantities, a.ViewCues, a.Reproduced, a.AddresseeCues = copySet(a.GroupQuantities), copySet(a.ViewCues), copySet(a.Reproduced), copySet(a.AddresseeCues)
 	a.SharedSubject, a.WriterCues, a.WithOpeners = copySet(a.SharedSubject), copySet(a.WriterCues), copySet(a.WithOpeners)
 	a.HedgeCues = maps.Clone(a.HedgeCues)

@@ -242,6 +242,9 @@ type Attribution struct {
 	// reports what was said only where a clause, a colon or a quote
 	// follows it before a comma, or nothing does.
 	ClauseCues *phrase.Set[bool]
+	// FigureCues are verbs by which a source gives a figure as its own,
+	// the figure after "at": "the ministry puts the death toll at 230".
+	FigureCues *phrase.Set[bool]
 	// PlaceHeads are the last words of place names: "Sea" of "Aral Sea",
 	// "Island" of "Coney Island". A name of more than one word that ends
 	// in one is a place, never the person "he" or "she" refers back to.

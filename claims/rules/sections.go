@@ -221,7 +221,7 @@ func (l *loader) currencies(n *yaml.Node, c *mention.Currencies) {
 
 var attributionFields = []string{"cues", "hedge-cues", "according-to", "hedges", "negated-hedges", "anonymous", "organisations", "media", "documents", "quote-cues", "roles",
 	"stance-cues", "act-cues", "evidence-cues", "captions", "departments",
-	"party-letters", "party-states", "group-quantities", "view-cues", "reproduced", "addressee-cues", "colon-labels", "shared-subject", "shared-subject-adjectives", "writer-cues", "with-openers", "interview-signals", "unnamed-cues", "in-documents", "disputing", "mind-cues", "anonymous-modifiers", "idioms", "pleas", "attributive-hedges", "place-heads", "female-names", "male-names", "clause-cues"}
+	"party-letters", "party-states", "group-quantities", "view-cues", "reproduced", "addressee-cues", "colon-labels", "shared-subject", "shared-subject-adjectives", "writer-cues", "with-openers", "interview-signals", "unnamed-cues", "in-documents", "disputing", "mind-cues", "anonymous-modifiers", "idioms", "pleas", "attributive-hedges", "place-heads", "female-names", "male-names", "clause-cues", "figure-cues"}
 
 func newAttribution() *Attribution {
 	return &Attribution{Cues: phrase.New[string](), AccordingTo: phrase.New[bool](), Hedges: phrase.New[bool](), NegatedHedges: phrase.New[bool](),
@@ -230,7 +230,7 @@ func newAttribution() *Attribution {
 		PartyTags: phrase.New[bool](), StateAbbreviations: phrase.New[bool](), GroupQuantities: phrase.New[bool](), ViewCues: phrase.New[bool](), Reproduced: phrase.New[bool](),
 		AddresseeCues: phrase.New[bool](), ColonLabels: phrase.New[bool](), SharedSubject: phrase.New[bool](), WriterCues: phrase.New[bool](), WithOpeners: phrase.New[bool](), InterviewSignals: phrase.New[bool](), UnnamedCues: phrase.New[bool](), AnonymousModifiers: phrase.New[bool](), InDocuments: phrase.New[bool](),
 		Disputing: phrase.New[bool](), MindCues: phrase.New[bool](), Idioms: phrase.New[bool](), AttributiveHedges: phrase.New[bool](),
-		PlaceHeads: phrase.New[bool](), FemaleNames: phrase.New[bool](), MaleNames: phrase.New[bool](), ClauseCues: phrase.New[bool]()}
+		PlaceHeads: phrase.New[bool](), FemaleNames: phrase.New[bool](), MaleNames: phrase.New[bool](), ClauseCues: phrase.New[bool](), FigureCues: phrase.New[bool]()}
 }
 
 func (l *loader) attribution(n *yaml.Node, a *Attribution) {
@@ -255,6 +255,7 @@ func (l *loader) attribution(n *yaml.Node, a *Attribution) {
 	add("place-heads", a.PlaceHeads)
 	add("female-names", a.FemaleNames)
 	add("male-names", a.MaleNames)
+	add("figure-cues", a.FigureCues)
 	add("media", a.Media)
 	add("documents", a.Documents)
 	add("roles", a.Roles)
