@@ -297,18 +297,29 @@ func (b *builder) animalVictim(c *Claim) bool {
 }
 
 // agentOf reports a single victim by rule, headline style ("Deputy
-// fatally shot"), that an animal object follows straight after its verb:
-// an article, a possessive or a number and a noun of rules.yaml
-// casualties.not-people, with no form of "be" before the verb ("The
-// deputy fatally shot 2 dogs"): the noun is who shot, in the active
-// voice, and no person died.
+// fatally shot"), whose verb, with no form of "be" before it, has an
+// object straight after it that says the noun is who shot, in the active
+// voice: an animal (an article, a possessive or a number and a noun of
+// rules.yaml casualties.not-people: "The deputy fatally shot 2 dogs"), or
+// a person named by an object pronoun ("police say 23-year-old Denzell
+// Braud shot them", "the 34-year-old shot and killed his wife"). "her"
+// is left to objectVictim: it is a possessive too ("shot her son").
 func (b *builder) agentOf(c *Claim) bool {
 	s := b.txt.Sentences[c.sent]
 	_, end, ok := b.activeObject(c)
 	if !ok {
 		return false
 	}
-	w := b.txt.Tokens[end].Norm
+	toks := b.txt.Tokens
+	w := toks[end].Norm
+	switch {
+	case w == "him" || w == "them":
+		return true
+	case w == "and" && end+2 < s.Last && (toks[end+1].Norm == "killed" || toks[end+1].Norm == "wounded" || toks[end+1].Norm == "injured"):
+		// "shot and killed his wife": who shot, as a shot count
+		n := &toks[end+2]
+		return n.Norm == "him" || n.Norm == "them" || c.Kind == kindShot && (english.IsArticleKey(n.Key, n.Norm) || english.IsPossessiveKey(n.Key, n.Norm))
+	}
 	k := b.in.Cover(end)
 	if !english.IsArticle(w) && !english.IsPossessive(w) && (k < 0 || b.in.Mentions[k].Type == mention.Date || b.in.Mentions[k].Type == mention.Duration || b.in.Mentions[k].Value == nil) {
 		return false

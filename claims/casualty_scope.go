@@ -121,6 +121,9 @@ func (b *builder) anotherIncident(c *Claim) bool {
 			continue
 		}
 		for j := i + n; j < c.tok && j <= i+n-1+anotherReach; j++ {
+			if toks[j].Norm == "fire" && (toks[j-1].Norm == "opened" || toks[j-1].Norm == "open" || toks[j-1].Norm == "opens" || toks[j-1].Norm == "opening" || toks[j-1].Norm == "returned") {
+				break // "someone in another car opened fire": the verb's, no incident
+			}
 			if b.rules.Frames.Incidents.HasWordKey(toks[j].Key, toks[j].Norm) {
 				return true
 			}
@@ -1012,18 +1015,27 @@ const earlierBy = 60 * 24 * time.Hour
 // storyDate is the date of the event a document reports: the latest date
 // its casualty counts are given (a story recalls earlier events, it does
 // not report later ones), no later than its publication when that is
-// known; zero when no count is dated.
+// known; zero when no count is dated. Where the first count is undated
+// and none is dated to a day, the story is the day's news and the dated
+// counts are background ("In February, three girls were shot" in a
+// report published in June): its date is the publication's.
 func storyDate(cs []Claim, published time.Time) time.Time {
 	var latest time.Time
+	seen, firstUndated, byDay := false, false, false
 	for i := range cs {
 		if !isCasualty(cs[i].Kind) {
 			continue // the date of no casualty count is not read
 		}
-		if d, ok := dateEnd(&cs[i]); ok && d.After(latest) {
+		d, ok := dateEnd(&cs[i])
+		if cs[i].Value != nil && !seen {
+			seen, firstUndated = true, !ok
+		}
+		if ok && d.After(latest) {
 			latest = d
 		}
+		byDay = byDay || ok && cs[i].Date.Precision == "day"
 	}
-	if !published.IsZero() && latest.After(published) {
+	if !published.IsZero() && (latest.After(published) || !latest.IsZero() && firstUndated && !byDay) {
 		return published
 	}
 	return latest

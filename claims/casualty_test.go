@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/rogpeppe/go-internal/txtar"
 
@@ -234,6 +235,40 @@ func TestAnyOfMore(t *testing.T) {
 		want := slices.ContainsFunc(cs, func(c Claim) bool { return c.Frame != nil && c.Frame.Scope == scopePart })
 		if got != want {
 			t.Errorf("%d counts, dropped %d: anyOfMore %v, partsOfMore marks a part: %v", len(cs), tc.dropped, got, want)
+		}
+	}
+}
+
+// TestStoryDate: the story's date is its casualty counts' latest, no
+// later than its publication; where its first count is undated and none
+// is dated to a day, the dated counts are background and the story is
+// the day's news, dated by its publication.
+func TestStoryDate(t *testing.T) {
+	published := time.Date(2014, 6, 24, 0, 0, 0, 0, time.UTC)
+	day := func(s string) time.Time { d, _ := time.Parse("2006-01-02", s); return d }
+	count := func(end, precision string) Claim {
+		c := Claim{Kind: kindKilled, Value: &mention.Value{Number: 2}}
+		if end != "" {
+			c.Date = &mention.DateValue{Start: end, End: end, Precision: precision}
+		}
+		return c
+	}
+	for _, tc := range []struct {
+		name      string
+		cs        []Claim
+		published time.Time
+		want      time.Time
+	}{
+		{"none dated", []Claim{count("", "")}, published, time.Time{}},
+		{"the latest count's day", []Claim{count("2014-06-20", "day"), count("2009-11-05", "day")}, published, day("2014-06-20")},
+		{"no later than published", []Claim{count("2014-07-01", "day")}, published, published},
+		{"an undated lead, a month recalled", []Claim{count("", ""), count("2014-02-28", "month")}, published, published},
+		{"an undated lead, a day recalled", []Claim{count("", ""), count("2014-04-02", "day")}, published, day("2014-04-02")},
+		{"a dated lead", []Claim{count("2014-02-28", "month"), count("", "")}, published, day("2014-02-28")},
+		{"publication unknown", []Claim{count("", ""), count("2014-02-28", "month")}, time.Time{}, day("2014-02-28")},
+	} {
+		if got := storyDate(tc.cs, tc.published); !got.Equal(tc.want) {
+			t.Errorf("%s: storyDate = %v, want %v", tc.name, got, tc.want)
 		}
 	}
 }
