@@ -1,6 +1,7 @@
 package mention
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -151,17 +152,19 @@ func cutAgeSuffix(w string) (string, string, bool) {
 }
 
 // AgeInYears is an age's value in whole years, as registers of people
-// give it: an 18-month-old is 1, a 3-week-old 0. ok is false for a value
-// in no age unit.
+// give it: an 18-month-old is 1, a 3-week-old 0, a child "almost 3" (a
+// value about its number and at most it) 2. ok is false for a value in
+// no age unit.
 func AgeInYears(v Value) (float64, bool) {
 	per, ok := ageUnitsPerYear[v.Unit]
 	if !ok {
 		return 0, false
 	}
-	if per == 1 {
-		return v.Number, true
+	years := v.Number / per
+	if v.Bound == About && v.High != nil && *v.High == v.Number {
+		years = math.Ceil(years) - 1 // "almost 2", "nearly three years old"
 	}
-	return float64(int(v.Number / per)), true
+	return math.Floor(years), true
 }
 
 func ageNumber(s string) (float64, bool) {
