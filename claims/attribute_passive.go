@@ -45,3 +45,22 @@ func (a *attributor) passiveCue(i int, s segment.Sentence) (passive, reduced boo
 func itIs(toks []segment.Token, j, first int) bool {
 	return j > first && (toks[j].Norm == "'s" || toks[j].Norm == "’s") && toks[j-1].Norm == "it"
 }
+
+// reducedRelative reports a cue at tokens [i, i+n) of sentence s that is
+// a past participle right after a noun, with no form of "be" or other
+// auxiliary before it, and "by" and its agent after it: a reduced
+// relative clause ("a sentiment endorsed by the 10,000 people", "the
+// report released by the FBI"), whose noun is what the agent did
+// something to, never who did it.
+func (a *attributor) reducedRelative(i, n int, s segment.Sentence) bool {
+	toks := a.txt.Tokens
+	if i <= s.First || !strings.HasSuffix(toks[i].Norm, "ed") || !a.agentBy(i+n, s) {
+		return false
+	}
+	if passive, reduced, _ := a.passiveCue(i, s); passive || reduced || toks[i-1].Norm == "first" {
+		return false // "was reported by", "as first reported by Reuters": passiveCue's
+	}
+	p := &toks[i-1]
+	return p.Kind == segment.Word && !english.IsFunctionWordKey(p.Key, p.Norm) && !english.IsAuxiliaryKey(p.Key, p.Norm) &&
+		!english.IsBeFormKey(p.Key, p.Norm) && !a.adverbAt(i-1) && !strings.HasSuffix(p.Norm, "ly")
+}

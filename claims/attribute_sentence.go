@@ -490,6 +490,17 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 	if class == stanceCue && a.leadsToCue(i, n, s) {
 		return // "declined to say": one attribution, the cue's
 	}
+	if a.reducedRelative(i, n, s) {
+		// "a sentiment endorsed by the 10,000 people in the arena": the
+		// participle's noun is no speaker; its agent is, where it names
+		// someone, an attribution of its own
+		if agent := a.speakerAfterCue(i+n+1, si); agent.ok() && agent.typ != SpeakerUnknown {
+			at := a.attr(agent, FormIndirect, cue, i, i+n)
+			at.ModelCue = class.fromModel()
+			a.record(at, i)
+		}
+		return
+	}
 	sp := a.anonymousSource(i, si) // "Two people familiar with the talks said"
 	if !sp.ok() {
 		sp = a.cueSpeaker(i, n, si)
