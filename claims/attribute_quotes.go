@@ -187,6 +187,12 @@ func (a *attributor) cueBeforeQuote(q quote, openSent int) Attribution {
 		// : a quote inside what a speaker said is that speaker's
 		found = unnegated(a.said[sa.indirect])
 		found.Form = FormDirect
+	} else if found.Form == "" && sa.later > 0 && q.open >= sa.laterFrom && a.said[sa.later].Speaker != "" {
+		// "she said, but added that after taxes, "They weren't living
+		// large."": inside what a later clause's cue reports, its
+		// speaker's
+		found = unnegated(a.said[sa.later])
+		found.Form = FormDirect
 	}
 	return found
 }
