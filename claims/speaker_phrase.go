@@ -562,7 +562,7 @@ func (a *attributor) placeQualifier(prev, seg [2]int) bool {
 		return false
 	}
 	for k := prev[1] - 1; k > prev[0]; k-- {
-		if !toks[k].Cap {
+		if !toks[k].Cap && toks[k].Norm != "." { // "St. Louis": an abbreviation's period is part of the name
 			n := toks[k].Norm
 			return n == "in" || n == "from" || n == "of" || n == "at" || n == "near"
 		}
