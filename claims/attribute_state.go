@@ -239,7 +239,17 @@ type attrBuffers struct {
 	// startsFor (see startsOf).
 	starts    startFilters
 	startsFor *rules.Attribution
+	// given remembers givenNameGender's answer for a name it had to
+	// tokenise (an alias's canonical name), 0 for none: a function of
+	// the name and the rules' given names alone, kept from one document
+	// to the next while the rules are givenFor, and emptied when it
+	// holds maxGiven names.
+	given    map[string]byte
+	givenFor *rules.Attribution
 }
+
+// maxGiven bounds the names attrBuffers.given remembers.
+const maxGiven = 1024
 
 // startFilters are the filters of the first words of the attribution
 // lists the sentence stage reads at each word: of them all (any), and of

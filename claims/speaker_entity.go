@@ -47,9 +47,12 @@ func (a *attributor) readEntity(i, limit int) (speaker, int) {
 	name, n := a.r.Aliases.Lookup(a.txt, i, limit)
 	alias := n > 0 // "the US president" is Donald Trump
 	titleSex := a.titleSexBefore(i)
-	if known := a.givenNameGender(name); alias && titleSex != 0 && known != 0 && known != titleSex {
-		alias, name, n = false, "", 0 // "Ms. Trump" is not Donald Trump
+	if alias && titleSex != 0 {
+		if known := a.givenNameGender(name, -1); known != 0 && known != titleSex {
+			alias, name, n = false, "", 0 // "Ms. Trump" is not Donald Trump
+		}
 	}
+	nameAt := i // the token the name's words start at, past titles and roles
 	var kind SpeakerType
 	if alias {
 		kind = a.names.kind(name)
@@ -99,9 +102,12 @@ func (a *attributor) readEntity(i, limit int) (speaker, int) {
 			}
 		}
 		raw := a.text(from, j)
+		nameAt = from
 		name, kind = a.names.typedAt(a.txt, from, j)
-		if known := a.givenNameGender(name); titleSex != 0 && known != 0 && known != titleSex && name != raw {
-			name, kind = raw, a.names.kind(raw) // nor is "Trump" read as his alias
+		if titleSex != 0 && name != raw {
+			if known := a.givenNameGender(name, -1); known != 0 && known != titleSex {
+				name, kind = raw, a.names.kind(raw) // nor is "Trump" read as his alias
+			}
 		}
 		if name != raw && !strings.Contains(name, " ") && a.r.Attribution.Organisations.Has(strings.ToLower(name)) {
 			// "the Justice Department": a title word before an
@@ -117,13 +123,12 @@ func (a *attributor) readEntity(i, limit int) (speaker, int) {
 	}
 	// "Ms. Griffin", "Mr. Trump": the title tells which pronoun refers
 	// back to the name
-	g := a.titleSexBefore(i)
-	if g != 0 && sp.typ == SpeakerPerson {
-		a.setGender(sp.name, g)
+	if titleSex != 0 && sp.typ == SpeakerPerson {
+		a.setGender(sp.name, titleSex)
 	}
-	if g == 0 && sp.typ == SpeakerPerson && a.gender[sp.name] == 0 {
+	if titleSex == 0 && sp.typ == SpeakerPerson && a.gender[sp.name] == 0 {
 		// "Hillary Clinton": else her given name tells it
-		if g := a.givenNameGender(sp.name); g != 0 {
+		if g := a.givenNameGender(sp.name, nameAt); g != 0 {
 			a.setGender(sp.name, g)
 		}
 	}
@@ -148,17 +153,42 @@ func (a *attributor) titleSexBefore(i int) byte {
 // givenNameGender is 'f' or 'm' for a person's name of more than one
 // word whose first the rules list as a woman's or a man's given name
 // (attribution.female-names, male-names): "Hillary Clinton", "Tim
-// Kaine"; 0 for any other.
-func (a *attributor) givenNameGender(name string) byte {
+// Kaine"; 0 for any other. Where that word is token k as written (k < 0
+// for none), the token's folded form is looked up and no string made:
+// the reading of every name of unknown sex asks it.
+func (a *attributor) givenNameGender(name string, k int) byte {
 	first, rest, ok := strings.Cut(name, " ")
 	if !ok || rest == "" {
 		return 0
 	}
+	if k >= 0 && k < len(a.txt.Tokens) && a.txt.Src[a.txt.Tokens[k].Start:a.txt.Tokens[k].End] == first {
+		return a.givenOf(&a.txt.Tokens[k])
+	}
+	// an alias's canonical name ("Donald Trump" of "Trump"): its word
+	// tokenised once, its answer remembered
+	b := a.buf
+	if b.givenFor != a.r.Attribution || len(b.given) >= maxGiven {
+		b.given, b.givenFor = map[string]byte{}, a.r.Attribution
+	}
+	if g, ok := b.given[first]; ok {
+		return g
+	}
+	g := byte(0)
+	if toks := segment.Tokenize(first); len(toks) == 1 {
+		g = a.givenOf(&toks[0])
+	}
+	b.given[first] = g
+	return g
+}
+
+// givenOf is 'f' or 'm' for a token that is a woman's or a man's given
+// name of the rules', 0 for any other.
+func (a *attributor) givenOf(t *segment.Token) byte {
 	at := a.r.Attribution
-	switch w := strings.ToLower(first); {
-	case at.FemaleNames.HasWord(w):
+	switch {
+	case at.FemaleNames.MayStart(t) && at.FemaleNames.HasWordKey(t.Key, t.Norm):
 		return 'f'
-	case at.MaleNames.HasWord(w):
+	case at.MaleNames.MayStart(t) && at.MaleNames.HasWordKey(t.Key, t.Norm):
 		return 'm'
 	}
 	return 0
