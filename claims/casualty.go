@@ -66,6 +66,7 @@ type casualtyTally struct {
 	deaths   bool            // any killed claim of the story's, a named victim or a count above zero
 	apartAt  map[int]bool    // sentences with a death count of another incident or of several (apart)
 	injuries bool            // an injured count (a number) above zero
+	wounded  bool            // an injured claim of the story's above zero, a count or a victim
 	read     bool            // whether the text was read for a death told in words (tellsDeath)
 	told     bool            // a death told in words, once read
 	hurtAt   int             // 1 + the first token of a word of casualties.outcomes, once sought; 0 before
@@ -172,6 +173,7 @@ func (t *casualtyTally) count(c *Claim, ru *rules.Rule) {
 	}
 	t.deaths = t.deaths || c.Kind == kindKilled && c.Value.Number > 0
 	t.injuries = t.injuries || c.Kind == kindInjured && ru.Value == nil && c.Value.Number > 0
+	t.wounded = t.wounded || c.Kind == kindInjured && c.Value.Number > 0
 }
 
 // keepCasualties is the second pass: it keeps the claims in order (in
@@ -207,6 +209,11 @@ func (b *builder) keepCasualties(cs []Claim, named []bool, t *casualtyTally) []C
 			// part already, and the list's total needs it
 			listed := c.Frame != nil && c.Frame.Scope == scopePart
 			if single && !listed && (counted[c.Kind] || within(c.Kind, counted) || overlaps(out, &c)) {
+				continue
+			}
+			if single && !listed && c.Kind == kindShot && t.wounded && shotDead(cs, i) {
+				// "A boy was shot and killed ...; a girl was wounded": the
+				// one shot is the dead boy, of two shot, not their total
 				continue
 			}
 			if len(ru.Follows) > 0 && !follows(out, &c, ru.Follows) {
@@ -428,6 +435,19 @@ func within(kind string, counted map[string]bool) bool {
 func overlaps(prev []Claim, c *Claim) bool {
 	for j := len(prev) - 1; j >= 0 && j >= len(prev)-claimWindow && prev[j].sent == c.sent; j-- {
 		if prev[j].Kind == c.Kind && prev[j].Span.End > c.Span.Start {
+			return true
+		}
+	}
+	return false
+}
+
+// shotDead reports a shot claim cs[i] whose words a death claim of its
+// sentence shares ("A boy was shot and killed"): the victim who died.
+func shotDead(cs []Claim, i int) bool {
+	c := &cs[i]
+	for j := max(i-claimWindow, 0); j < len(cs) && j <= i+claimWindow; j++ {
+		d := &cs[j]
+		if j != i && d.Kind == kindKilled && d.sent == c.sent && d.Span.Start < c.Span.End && c.Span.Start < d.Span.End {
 			return true
 		}
 	}
