@@ -46,6 +46,9 @@ func (a *attributor) readEntity(i, limit int) (speaker, int) {
 	toks := a.txt.Tokens
 	name, n := a.r.Aliases.Lookup(a.txt, i, limit)
 	alias := n > 0 // "the US president" is Donald Trump
+	if alias && i+n < limit && a.r.Names.IsSuffix(toks[i+n].Norm) {
+		alias, name, n = false, "", 0 // "Donald Trump Jr." is his son
+	}
 	titleSex := a.titleSexBefore(i)
 	if alias && titleSex != 0 {
 		if known := a.givenNameGender(name, -1); known != 0 && known != titleSex {

@@ -34,7 +34,7 @@ func TestNormalizeAt(t *testing.T) {
 		"the 's Bob Smith, Lt. Col. J. R. R. Tolkien Jr. and John\u00a0Smith of the Pentagon",
 		"Sen. Ted Cruz,\tGov. John Bel Edwards and Mr Lopez\nsaid 'Smith's 'sake",
 		"Jos\u00e9 Mar\u00eda Aznar, the US and the IS, ISIS and the Islamic State\u200b group",
-		"Ivanka Trump, Ms. Trump, Mr. Trump, Donald John Trump and Eric Trump met Mrs Trump.",
+		"Ivanka Trump, Ms. Trump, Mr. Trump, Donald John Trump, Donald Trump Jr. and Eric Trump met Mrs Trump.",
 	}
 	texts = append(texts, seedstest.Texts(t)...)
 	for _, text := range texts {
@@ -68,6 +68,7 @@ func TestNormalizeOtherPerson(t *testing.T) {
 		"Donald John Trump":           "Donald Trump",
 		"U.S. President Donald Trump": "Donald Trump",
 		"Trump":                       "Donald Trump",
+		"Donald Trump Jr.":            "Donald Trump Jr.",
 	} {
 		if got := r.Normalize(name); got != want {
 			t.Errorf("Normalize(%q) = %q, want %q", name, got, want)

@@ -472,7 +472,7 @@ func (r *Rules) Normalize(name string) string {
 	}
 	nt := &segment.Text{Src: name, Tokens: toks}
 	for j := i; j < len(toks); j++ {
-		if c, n := r.Aliases.Lookup(nt, j, len(toks)); n > 0 && (j+n == len(toks) && !r.otherGivenName(toks, i, j, c) || j == i) && !r.otherSex(g, c) {
+		if c, n := r.Aliases.Lookup(nt, j, len(toks)); n > 0 && (j+n == len(toks) && !r.otherGivenName(toks, i, j, c) || j == i && !r.suffixAt(toks, j+n)) && !r.otherSex(g, c) {
 			return c
 		}
 	}
@@ -488,6 +488,12 @@ func titleSex(title []segment.Token) byte {
 		}
 	}
 	return 0
+}
+
+// suffixAt reports a name's suffix at token k of toks ("Jr.", "III"):
+// "Donald Trump Jr." after the alias "Donald Trump" is his son.
+func (r *Rules) suffixAt(toks []segment.Token, k int) bool {
+	return k < len(toks) && r.Names.IsSuffix(toks[k].Norm)
 }
 
 // otherSex reports a title's sex g ('f' or 'm', 0 for none) that is not
@@ -561,7 +567,7 @@ func (r *Rules) NormalizeAt(txt *segment.Text, i, j int) string {
 		return c
 	}
 	for m := k; m < j; m++ {
-		if c, n := r.Aliases.Lookup(txt, m, j); n > 0 && (m+n == j && !r.otherGivenName(toks, k, m, c) || m == k) && !r.otherSex(g, c) {
+		if c, n := r.Aliases.Lookup(txt, m, j); n > 0 && (m+n == j && !r.otherGivenName(toks, k, m, c) || m == k && !r.suffixAt(toks, m+n)) && !r.otherSex(g, c) {
 			return c
 		}
 	}
