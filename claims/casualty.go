@@ -66,7 +66,7 @@ type casualtyTally struct {
 	deaths   bool            // any killed claim of the story's, a named victim or a count above zero
 	apartAt  map[int]bool    // sentences with a death count of another incident or of several (apart)
 	injuries bool            // an injured count (a number) above zero
-	wounded  bool            // an injured claim of the story's above zero, a count or a victim
+	wounded  bool            // an injured claim of the story's above zero, a count or a victim (none of another incident)
 	read     bool            // whether the text was read for a death told in words (tellsDeath)
 	told     bool            // a death told in words, once read
 	hurtAt   int             // 1 + the first token of a word of casualties.outcomes, once sought; 0 before
@@ -173,7 +173,7 @@ func (t *casualtyTally) count(c *Claim, ru *rules.Rule) {
 	}
 	t.deaths = t.deaths || c.Kind == kindKilled && c.Value.Number > 0
 	t.injuries = t.injuries || c.Kind == kindInjured && ru.Value == nil && c.Value.Number > 0
-	t.wounded = t.wounded || c.Kind == kindInjured && c.Value.Number > 0
+	t.wounded = t.wounded || c.Kind == kindInjured && c.Value.Number > 0 && !apart(c)
 }
 
 // keepCasualties is the second pass: it keeps the claims in order (in
