@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims/ingest"
+	"github.com/claimdiff/claimdiff/claims/names"
 	"github.com/claimdiff/claimdiff/claims/segment"
 )
 
@@ -382,7 +383,7 @@ func (a *attributor) mainQuote(si int) int {
 func (a *attributor) quoteClaims(doc *ingest.Document, out []Claim) []Claim {
 	var parts []string // one statement's quotes, reused
 	for qi := range a.quotes {
-		if a.unit[qi] != qi || a.quotes[qi].words < minQuoteWords {
+		if a.unit[qi] != qi || a.quotes[qi].words < minQuoteWords || a.nickname(a.quotes[qi]) {
 			continue
 		}
 		parts = parts[:0]
@@ -416,4 +417,30 @@ func (a *attributor) quoteClaims(doc *ingest.Document, out []Claim) []Claim {
 			Attribution:  at, sent: int(a.sentOf[q.open]), tok: q.open})
 	}
 	return out
+}
+
+// maxNicknameWords bounds the words of a nickname in quotation marks.
+const maxNicknameWords = 3
+
+// nickname reports a quote that is a nickname inside a person's name: a
+// few capitalised words in quotation marks between a given name and a
+// surname, "Luis “Fat Boy” Gonzalez", "John "Jack" Smith". It is part of
+// the name, no one's words. A weekday or month after it is no surname:
+// `called Clinton "Crooked Hillary" Monday` quotes.
+func (a *attributor) nickname(q quote) bool {
+	toks := a.txt.Tokens
+	if q.close < 0 || q.words > maxNicknameWords || q.open == 0 || q.close+1 >= len(toks) || a.sentOf[q.open] != a.sentOf[q.close+1] {
+		return false
+	}
+	before, after := &toks[q.open-1], &toks[q.close+1]
+	if before.Kind != segment.Word || !before.Cap || after.Kind != segment.Word || !after.Cap ||
+		names.IsFunctionWordKey(before.Key, before.Norm) || names.IsFunctionWordKey(after.Key, after.Norm) {
+		return false
+	}
+	for k := q.first; k < q.last; k++ {
+		if t := &toks[k]; t.Kind == segment.Word && !t.Cap || t.Kind == segment.Punct {
+			return false
+		}
+	}
+	return true
 }
