@@ -482,13 +482,16 @@ func (a *attributor) trailing(sp speaker, i, n int, s segment.Sentence) bool {
 		return false
 	}
 	rest := 0
-	for k := max(i+n, sp.last); k < s.Last && rest <= 8; k++ {
-		if a.txt.Tokens[k].Kind != segment.Punct {
-			rest++
+	after := max(i+n, sp.last)
+	if sp.first > i || !a.participleCueAt(after, s) { // "..., an official said, adding that ...": the trailing cue's own clause goes on
+		for k := after; k < s.Last && rest <= 8; k++ {
+			if a.txt.Tokens[k].Kind != segment.Punct {
+				rest++
+			}
 		}
 	}
 	start := min(sp.first, i)
-	if rest > 8 || start <= s.First || a.clauseAfter(max(i+n, sp.last), s) {
+	if rest > 8 || start <= s.First || a.clauseAfter(after, s) {
 		return false
 	}
 	if w := a.txt.Tokens[start].Norm; w == "who" || w == "which" {
@@ -496,6 +499,17 @@ func (a *attributor) trailing(sp speaker, i, n int, s segment.Sentence) bool {
 	}
 	p := a.txt.Tokens[start-1]
 	return p.Norm == "," || p.Norm == "—" || markOf(a.txt, start-1) != notMark
+}
+
+// participleCueAt reports a comma at token k of sentence s and a listed
+// speech cue in -ing after it: ", adding that", ", saying".
+func (a *attributor) participleCueAt(k int, s segment.Sentence) bool {
+	toks := a.txt.Tokens
+	if k+1 >= s.Last || toks[k].Norm != "," || !strings.HasSuffix(toks[k+1].Norm, "ing") || !a.starts.lists.MayStartCue(toks[k+1].Key) {
+		return false
+	}
+	_, n, class := a.cue(k+1, s.Last)
+	return n > 0 && class == speechCue
 }
 
 // maxBracketTail bounds the words between a bracketed cue and the comma
