@@ -235,7 +235,7 @@ func (a *attributor) figureCue(i int, s segment.Sentence) int {
 			}
 			switch mt := a.in.Mentions[m]; mt.Type {
 			case mention.Number, mention.Percent, mention.Money, mention.Quantity:
-				if e := mt.Last; e < s.Last && timeOfDayWord(toks[e].Norm) {
+				if e := mt.Last; e < s.Last && (mention.ClockWord(toks[e].Norm) || toks[e].Norm == ":") {
 					return 0 // "at 3 p.m.", "at 10:30"
 				}
 				return n
@@ -246,16 +246,6 @@ func (a *attributor) figureCue(i int, s segment.Sentence) int {
 		}
 	}
 	return 0
-}
-
-// timeOfDayWord reports a word that makes the number before it a time of
-// day: "p.m.", "a.m.", "GMT", ":" of "10:30", "o'clock".
-func timeOfDayWord(w string) bool {
-	switch w {
-	case "a.m", "p.m", "am", "pm", "a.m.", "p.m.", "gmt", "utc", ":", "o'clock", "o’clock", "hours", "h":
-		return true
-	}
-	return false
 }
 
 // prepositionBetween reports a lower-case preposition other than "of"

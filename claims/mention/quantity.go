@@ -328,11 +328,18 @@ func (r *recogniser) rangeAt(j, start int, word string) (Mention, bool) {
 // timeOfDay reports whether the tokens at j make the number before them a
 // clock time: "11 p.m.", "3:30", "6 o'clock".
 func (r *recogniser) timeOfDay(j int) bool {
-	switch r.norm(j) {
+	if r.norm(j) == ":" {
+		return j+1 < r.limit && r.toks[j+1].Kind == segment.Number
+	}
+	return ClockWord(r.norm(j))
+}
+
+// ClockWord reports a word that makes the number before it a time of
+// day: "p.m.", "a.m.", "o'clock", a time zone ("GMT", "ET").
+func ClockWord(w string) bool {
+	switch w {
 	case "a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "gmt", "et", "bst", "utc":
 		return true
-	case ":":
-		return j+1 < r.limit && r.toks[j+1].Kind == segment.Number
 	}
 	return false
 }
