@@ -165,7 +165,7 @@ func (a *attributor) givenNameGender(name string, k int) byte {
 		return 0
 	}
 	if k >= 0 && k < len(a.txt.Tokens) && a.txt.Src[a.txt.Tokens[k].Start:a.txt.Tokens[k].End] == first {
-		return a.givenOf(&a.txt.Tokens[k])
+		return a.r.Attribution.GivenSex(&a.txt.Tokens[k])
 	}
 	// an alias's canonical name ("Donald Trump" of "Trump"): its word
 	// tokenised once, its answer remembered
@@ -178,23 +178,10 @@ func (a *attributor) givenNameGender(name string, k int) byte {
 	}
 	g := byte(0)
 	if toks := segment.Tokenize(first); len(toks) == 1 {
-		g = a.givenOf(&toks[0])
+		g = a.r.Attribution.GivenSex(&toks[0])
 	}
 	b.given[first] = g
 	return g
-}
-
-// givenOf is 'f' or 'm' for a token that is a woman's or a man's given
-// name of the rules', 0 for any other.
-func (a *attributor) givenOf(t *segment.Token) byte {
-	at := a.r.Attribution
-	switch {
-	case at.FemaleNames.MayStart(t) && at.FemaleNames.HasWordKey(t.Key, t.Norm):
-		return 'f'
-	case at.MaleNames.MayStart(t) && at.MaleNames.HasWordKey(t.Key, t.Norm):
-		return 'm'
-	}
-	return 0
 }
 
 // typed is the speaker a canonical name of the given kind (nameCache.kind)

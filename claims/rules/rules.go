@@ -479,6 +479,19 @@ func (r *Rules) Normalize(name string) string {
 	return stripped
 }
 
+// GivenSex is 'f' or 'm' for a token that is a woman's or a man's given
+// name of the rules (female-names, male-names), 0 for any other: "Hillary",
+// "Tim".
+func (a *Attribution) GivenSex(t *segment.Token) byte {
+	switch {
+	case a.FemaleNames.MayStart(t) && a.FemaleNames.HasWordKey(t.Key, t.Norm):
+		return 'f'
+	case a.MaleNames.MayStart(t) && a.MaleNames.HasWordKey(t.Key, t.Norm):
+		return 'm'
+	}
+	return 0
+}
+
 // titleSex is the sex a title's tokens tell ('f' for "Ms.", "Mrs.", 'm'
 // for "Mr."), 0 for none.
 func titleSex(title []segment.Token) byte {
@@ -504,14 +517,12 @@ func (r *Rules) otherSex(g byte, canonical string) bool {
 		return false
 	}
 	first, _, _ := strings.Cut(canonical, " ")
-	first = strings.ToLower(first)
-	switch {
-	case r.Attribution.FemaleNames.HasWord(first):
-		return g != 'f'
-	case r.Attribution.MaleNames.HasWord(first):
-		return g != 'm'
+	toks := segment.Tokenize(first) // a title before an alias: rare
+	if len(toks) != 1 {
+		return false
 	}
-	return false
+	known := r.Attribution.GivenSex(&toks[0])
+	return known != 0 && known != g
 }
 
 // otherGivenName reports a name, tokens [first, m) of toks and an alias
@@ -525,7 +536,7 @@ func (r *Rules) otherGivenName(toks []segment.Token, first, m int, canonical str
 		return false
 	}
 	t := &toks[first]
-	if !t.Cap || !r.Attribution.FemaleNames.HasWordKey(t.Key, t.Norm) && !r.Attribution.MaleNames.HasWordKey(t.Key, t.Norm) {
+	if !t.Cap || r.Attribution.GivenSex(t) == 0 {
 		return false
 	}
 	given, _, _ := strings.Cut(canonical, " ")
