@@ -935,11 +935,20 @@ func (a *attributor) record(at Attribution, cue int) {
 // coordinatedCue reports a cue at token i after "and" or "but", over
 // adverbs: "laid off 200 workers and warned", "and then said".
 func (a *attributor) coordinatedCue(i int, s segment.Sentence) bool {
+	return a.coordinator(i, s) >= 0
+}
+
+// coordinator is the "and" or "but" before a cue at token i, over
+// adverbs ("and then said", "but also warned"), or -1.
+func (a *attributor) coordinator(i int, s segment.Sentence) int {
 	p := i - 1
 	for p > s.First && (a.mannerAdverb(p) || a.adverbAt(p) || a.txt.Tokens[p].Norm == "then") {
 		p--
 	}
-	return p > s.First && (a.txt.Tokens[p].Norm == "and" || a.txt.Tokens[p].Norm == "but")
+	if p > s.First && (a.txt.Tokens[p].Norm == "and" || a.txt.Tokens[p].Norm == "but") {
+		return p
+	}
+	return -1
 }
 
 // participle reports a cue at token i in the -ing form that follows a

@@ -933,11 +933,11 @@ func (a *attributor) laterClause(sp speaker, class cueClass, i int, sa *sentence
 	return -1
 }
 
-// finiteVerbIn reports a lower-case verb in a past form, a form of "be"
-// or an auxiliary among tokens [from, to): a clause, not a noun phrase.
+// finiteVerbIn reports a verb that heads a clause (finiteVerb) among
+// tokens [from, to): a clause, not a noun phrase.
 func (a *attributor) finiteVerbIn(from, to int) bool {
 	for k := from; k < to; k++ {
-		if t := &a.txt.Tokens[k]; t.Kind == segment.Word && !t.Cap && (english.IsPastFormKey(t.Key, t.Norm) || english.IsBeFormKey(t.Key, t.Norm) || english.IsAuxiliaryKey(t.Key, t.Norm)) {
+		if a.finiteVerb(k) {
 			return true
 		}
 	}
@@ -955,15 +955,11 @@ func (a *attributor) coordinatedBreak(sp speaker, class cueClass, i int, s segme
 		sp.first > sa.cueAt || sp.name == "" || a.said[sa.indirect].Speaker != sp.name {
 		return -1
 	}
-	toks := a.txt.Tokens
-	k := i - 1
-	for k > sa.cueAt && (a.adverbAt(k) || a.mannerAdverb(k)) {
-		k-- // "and later added", "but also said"
-	}
-	if k <= sa.cueAt || toks[k].Norm != "and" && toks[k].Norm != "but" {
+	k := a.coordinator(i, s) // "and later added", "but also said"
+	if k <= sa.cueAt {
 		return -1
 	}
-	if k-1 > sa.cueAt && toks[k-1].Norm == "," {
+	if k-1 > sa.cueAt && a.txt.Tokens[k-1].Norm == "," {
 		k-- // the comma before "and" closes the first cue's content
 	}
 	if k < sa.contentFrom || k >= sa.contentTo {
