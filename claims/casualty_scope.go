@@ -121,8 +121,10 @@ func (b *builder) anotherIncident(c *Claim) bool {
 			continue
 		}
 		for j := i + n; j < c.tok && j <= i+n-1+anotherReach; j++ {
-			if toks[j].Norm == "fire" && (toks[j-1].Norm == "opened" || toks[j-1].Norm == "open" || toks[j-1].Norm == "opens" || toks[j-1].Norm == "opening" || toks[j-1].Norm == "returned") {
-				break // "someone in another car opened fire": the verb's, no incident
+			if iv := b.rules.Frames.IncidentVerbs; iv.MayStart(&toks[j-1]) {
+				if _, n := iv.Longest(toks, j-1, j+1); n == 2 {
+					break // "someone in another car opened fire": the verb's object, no incident
+				}
 			}
 			if b.rules.Frames.Incidents.HasWordKey(toks[j].Key, toks[j].Norm) {
 				return true

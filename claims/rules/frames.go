@@ -38,6 +38,11 @@ type Frames struct {
 	// Incidents are the events a casualty count can belong to: "shooting",
 	// "attack", "leak".
 	Incidents *phrase.Set[bool]
+	// IncidentVerbs are verb phrases whose object is an incident's word
+	// and that name no incident: "open fire" ("someone in another car
+	// opened fire" is no other incident's shooting), each verb in every
+	// form.
+	IncidentVerbs *phrase.Set[bool]
 	// Events are the nouns of events whose time outlets report and may
 	// disagree on: "landfall", "trial", "vaccination". Each with a time
 	// beside it in its sentence is an event-time claim.
@@ -257,19 +262,19 @@ func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '-' || b >= 0x80
 }
 
-var frameFields = []string{"up", "down", "levels", "links", "per", "current", "total", "previous", "predicates", "not-counted", "incidents", "events", "started-events", "event-starts", "schedules", "partitives", "not-changes", "owner-verbs", "people-verbs", "audience-verbs", "catenatives", "namings", "witness-verbs", "displaced", "enrolments", "holders", "not-holders", "acts", "harm-verbs", "countries", "portions", "identifyings", "part-counts", "unit-heads", "after-heads", "verb-heads", "measures", "parts", "includes"}
+var frameFields = []string{"up", "down", "levels", "links", "per", "current", "total", "previous", "predicates", "not-counted", "incidents", "incident-verbs", "events", "started-events", "event-starts", "schedules", "partitives", "not-changes", "owner-verbs", "people-verbs", "audience-verbs", "catenatives", "namings", "witness-verbs", "displaced", "enrolments", "holders", "not-holders", "acts", "harm-verbs", "countries", "portions", "identifyings", "part-counts", "unit-heads", "after-heads", "verb-heads", "measures", "parts", "includes"}
 
 func newFrames() *Frames {
 	return &Frames{Up: phrase.New[bool](), Down: phrase.New[bool](), Levels: phrase.New[bool](),
 		Links: phrase.New[bool](), Per: phrase.New[bool](), Current: phrase.New[bool](),
-		Total: phrase.New[bool](), Previous: phrase.New[bool](), Predicates: phrase.New[bool](), NotCounted: phrase.New[bool](), Incidents: phrase.New[bool](), Events: phrase.New[bool](), StartedEvents: phrase.New[bool](), EventStarts: phrase.New[bool](), Schedules: phrase.New[bool](), Partitives: phrase.New[bool](), NotChanges: phrase.New[bool](), Owners: phrase.New[bool](), PeopleVerbs: phrase.New[bool](), AudienceVerbs: phrase.New[bool](), Catenatives: phrase.New[bool](), Namings: phrase.New[bool](), Witnesses: phrase.New[bool](), Displaced: phrase.New[bool](), Enrolments: phrase.New[bool](), Holders: phrase.New[bool](), NotHolders: phrase.New[bool](), Acts: phrase.New[bool](), Harms: phrase.New[bool](), Countries: phrase.New[bool](), Portions: phrase.New[bool](), Identifyings: phrase.New[bool](), PartCounts: phrase.New[bool](), UnitHeads: map[string]string{},
+		Total: phrase.New[bool](), Previous: phrase.New[bool](), Predicates: phrase.New[bool](), NotCounted: phrase.New[bool](), Incidents: phrase.New[bool](), IncidentVerbs: phrase.New[bool](), Events: phrase.New[bool](), StartedEvents: phrase.New[bool](), EventStarts: phrase.New[bool](), Schedules: phrase.New[bool](), Partitives: phrase.New[bool](), NotChanges: phrase.New[bool](), Owners: phrase.New[bool](), PeopleVerbs: phrase.New[bool](), AudienceVerbs: phrase.New[bool](), Catenatives: phrase.New[bool](), Namings: phrase.New[bool](), Witnesses: phrase.New[bool](), Displaced: phrase.New[bool](), Enrolments: phrase.New[bool](), Holders: phrase.New[bool](), NotHolders: phrase.New[bool](), Acts: phrase.New[bool](), Harms: phrase.New[bool](), Countries: phrase.New[bool](), Portions: phrase.New[bool](), Identifyings: phrase.New[bool](), PartCounts: phrase.New[bool](), UnitHeads: map[string]string{},
 		AfterHeads: phrase.New[string](), VerbHeads: phrase.New[string]()}
 }
 
 func (f *Frames) sets() map[string]*phrase.Set[bool] {
 	return map[string]*phrase.Set[bool]{"up": f.Up, "down": f.Down, "levels": f.Levels, "links": f.Links,
 		"per": f.Per, "current": f.Current, "total": f.Total, "previous": f.Previous,
-		"predicates": f.Predicates, "not-counted": f.NotCounted, "incidents": f.Incidents, "events": f.Events, "started-events": f.StartedEvents, "event-starts": f.EventStarts, "schedules": f.Schedules, "partitives": f.Partitives, "not-changes": f.NotChanges, "owner-verbs": f.Owners, "people-verbs": f.PeopleVerbs, "audience-verbs": f.AudienceVerbs, "catenatives": f.Catenatives, "namings": f.Namings, "witness-verbs": f.Witnesses, "displaced": f.Displaced, "enrolments": f.Enrolments, "holders": f.Holders, "not-holders": f.NotHolders, "acts": f.Acts, "harm-verbs": f.Harms, "countries": f.Countries, "portions": f.Portions, "identifyings": f.Identifyings, "part-counts": f.PartCounts}
+		"predicates": f.Predicates, "not-counted": f.NotCounted, "incidents": f.Incidents, "incident-verbs": f.IncidentVerbs, "events": f.Events, "started-events": f.StartedEvents, "event-starts": f.EventStarts, "schedules": f.Schedules, "partitives": f.Partitives, "not-changes": f.NotChanges, "owner-verbs": f.Owners, "people-verbs": f.PeopleVerbs, "audience-verbs": f.AudienceVerbs, "catenatives": f.Catenatives, "namings": f.Namings, "witness-verbs": f.Witnesses, "displaced": f.Displaced, "enrolments": f.Enrolments, "holders": f.Holders, "not-holders": f.NotHolders, "acts": f.Acts, "harm-verbs": f.Harms, "countries": f.Countries, "portions": f.Portions, "identifyings": f.Identifyings, "part-counts": f.PartCounts}
 }
 
 func (f *Frames) clone() *Frames {
@@ -341,7 +346,7 @@ func (l *loader) frames(n *yaml.Node, fr *Frames) {
 		}
 		if v := f[key]; v != nil {
 			for _, s := range l.strs(v, "frames."+key) {
-				if key == "owner-verbs" || key == "people-verbs" || key == "witness-verbs" || key == "audience-verbs" || key == "catenatives" || key == "harm-verbs" {
+				if key == "owner-verbs" || key == "people-verbs" || key == "witness-verbs" || key == "audience-verbs" || key == "catenatives" || key == "harm-verbs" || key == "incident-verbs" {
 					// a verb in every form: "admit to" is "admitted to"
 					addForms(sets[key], s, listed, nil)
 				} else {
