@@ -76,10 +76,10 @@ func (a *attributor) nounUse(i, first int) bool {
 	if people || prev.Kind == segment.Number && english.IsIrregularPastKey(toks[i].Key, w) && i >= first+3 && toks[i-2].Norm == "in" {
 		return false
 	}
-	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && (mention.IsNumberWord(prev.Norm) || mention.IsScaleWord(prev.Norm) || english.IsQuantifierKey(prev.Key, prev.Norm)) && !singularQuantifier(prev.Norm) {
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && pluralQuantity(prev.Norm) {
 		// "a million tweets", "a few reports", "three claims": after a
 		// plural quantity a word in -s is a plural noun, no verb's third
-		// person ("each says", "one says" are)
+		// person (a collective's is: "a majority says", "half says")
 		return true
 	}
 	if i >= first+2 && prev.Kind == segment.Word && !prev.Cap && (toks[i-2].Norm == "a" || toks[i-2].Norm == "an") &&
@@ -128,14 +128,17 @@ func (a *attributor) nounUse(i, first int) bool {
 	return true
 }
 
-// singularQuantifier reports a quantifier or number word that takes a
-// verb in the singular: "each says", "one claims".
-func singularQuantifier(w string) bool {
+// pluralQuantity reports a word that counts a plural, which a verb after
+// it agrees with in the plural: a number or scale word ("three",
+// "million", "dozens"), "few", "several", "many", "both". Not the
+// collective quantifiers ("majority", "half", "none"), whose verb may be
+// singular: "a majority says".
+func pluralQuantity(w string) bool {
 	switch w {
-	case "each", "every", "either", "neither", "one", "another", "much", "little":
+	case "few", "several", "many", "both":
 		return true
 	}
-	return false
+	return mention.IsNumberWord(w) || mention.IsScaleWord(w)
 }
 
 // objectWindow bounds how far after a cue's "to" a statement is looked

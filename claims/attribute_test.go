@@ -342,3 +342,27 @@ func TestHeadlineColon(t *testing.T) {
 		}
 	}
 }
+
+// TestNounUseAfterQuantity: after a plural quantity a word in -s is a
+// plural noun, no cue; after a collective quantity or "each" it may be
+// the verb, in the singular.
+func TestNounUseAfterQuantity(t *testing.T) {
+	r := rulestest.Default(t)
+	for _, tc := range []struct {
+		text, word string
+		noun       bool
+	}{
+		{"He said there were a million tweets on the day.", "tweets", true},
+		{"Analysts found three claims in the filing.", "claims", true},
+		{"A few reports surfaced on Monday.", "reports", true},
+		{"A majority says the economy is bad.", "says", false},
+		{"Half says the plan is fair.", "says", false},
+		{"Each says the plan is fair.", "says", false},
+	} {
+		a := testAttributor(t, r, tc.text)
+		i := tokenAt(t, a, tc.word)
+		if got := a.nounUse(i, a.txt.Sentences[a.sentOf[i]].First); got != tc.noun {
+			t.Errorf("%q: nounUse(%q) = %v, want %v", tc.text, tc.word, got, tc.noun)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/claimdiff/claimdiff/claims/english"
+	"github.com/claimdiff/claimdiff/claims/segment"
 )
 
 // Back-references: pronouns resolved against the speakers and subjects of
@@ -35,12 +36,12 @@ func (a *attributor) pronoun(typ SpeakerType, i, sent int) speaker {
 			return a.personHead(s.name)
 		}
 		last, more := lastWord(s.name)
-		return !more || !a.r.Attribution.PlaceHeads.HasWord(strings.ToLower(last))
+		var buf [32]byte
+		return !more || !a.r.Attribution.PlaceHeads.HasWord(string(segment.AppendLower(buf[:0], last)))
 	}
-	want := func(s speaker) bool {
-		if !genderFits(s) || !person(s) {
-			return false
-		}
+	// kind: the referent is of the pronoun's kind, its sex and person
+	// asked apart (fits), once a candidate
+	kind := func(s speaker) bool {
 		if typ == SpeakerPerson {
 			// a one-word "person" never named in full ("UPDATE", "Ahead",
 			// "Trumps") is too weak to stand behind a pronoun
@@ -52,9 +53,10 @@ func (a *attributor) pronoun(typ SpeakerType, i, sent int) speaker {
 		}
 		return s.typ == SpeakerOrganisation || s.typ == SpeakerAnonymous || s.typ == SpeakerMedia
 	}
+	want := func(s speaker) bool { return genderFits(s) && person(s) && kind(s) }
 	// a one-word name that spoke ("..., Lisa said") is strong enough
 	wantSpeaker := func(s speaker) bool {
-		return want(s) || typ == SpeakerPerson && s.typ == SpeakerPerson && genderFits(s) && person(s)
+		return genderFits(s) && person(s) && (kind(s) || typ == SpeakerPerson && s.typ == SpeakerPerson)
 	}
 	pick := func(s speaker) speaker {
 		return speaker{name: s.name, typ: s.typ, first: i, last: i + 1}
@@ -123,11 +125,12 @@ func headWord(name string) string {
 	return last
 }
 
-// personHead reports a speaker named in lower case whose head word is one
-// of the rules' roles or anonymous sources, in the singular or the
-// plural: "the spokesman", "a senior official", "the victim's mother".
+// personHead reports a speaker named in lower case (name has no capital)
+// whose head word is one of the rules' roles or anonymous sources, in the
+// singular or the plural: "the spokesman", "a senior official", "the
+// victim's mother".
 func (a *attributor) personHead(name string) bool {
 	at := a.r.Attribution
-	h := strings.ToLower(headWord(name))
+	h := headWord(name)
 	return at.Roles.HasWord(h) || at.Anonymous.HasWord(h) || singularIn(at.Roles, h) || singularIn(at.Anonymous, h)
 }
