@@ -47,20 +47,18 @@ func itIs(toks []segment.Token, j, first int) bool {
 }
 
 // reducedRelative reports a cue at tokens [i, i+n) of sentence s that is
-// a past participle right after a noun, with no form of "be" or other
-// auxiliary before it, and "by" and its agent after it: a reduced
+// a past participle right after a noun and before "by" and its agent,
+// passiveCue having read it in no passive (asPassive false): a reduced
 // relative clause ("a sentiment endorsed by the 10,000 people", "the
 // report released by the FBI"), whose noun is what the agent did
-// something to, never who did it.
-func (a *attributor) reducedRelative(i, n int, s segment.Sentence) bool {
+// something to, never who did it. The word before is no closed-class word
+// (an auxiliary, "be", an adverb of the closed class: function words) nor
+// an adverb in -ly.
+func (a *attributor) reducedRelative(i, n int, s segment.Sentence, asPassive bool) bool {
 	toks := a.txt.Tokens
-	if i <= s.First || !strings.HasSuffix(toks[i].Norm, "ed") || !a.agentBy(i+n, s) {
+	if asPassive || i <= s.First || !strings.HasSuffix(toks[i].Norm, "ed") || !a.agentBy(i+n, s) {
 		return false
 	}
-	if passive, reduced, _ := a.passiveCue(i, s); passive || reduced || toks[i-1].Norm == "first" {
-		return false // "was reported by", "as first reported by Reuters": passiveCue's
-	}
 	p := &toks[i-1]
-	return p.Kind == segment.Word && !english.IsFunctionWordKey(p.Key, p.Norm) && !english.IsAuxiliaryKey(p.Key, p.Norm) &&
-		!english.IsBeFormKey(p.Key, p.Norm) && !a.adverbAt(i-1) && !strings.HasSuffix(p.Norm, "ly")
+	return p.Kind == segment.Word && !english.IsFunctionWordKey(p.Key, p.Norm) && !strings.HasSuffix(p.Norm, "ly")
 }

@@ -490,7 +490,8 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 	if class == stanceCue && a.leadsToCue(i, n, s) {
 		return // "declined to say": one attribution, the cue's
 	}
-	if a.reducedRelative(i, n, s) {
+	passive, reduced, before := a.passiveCue(i, s)
+	if a.reducedRelative(i, n, s, passive || reduced) {
 		// "a sentiment endorsed by the 10,000 people in the arena": the
 		// participle's noun is no speaker; its agent is, where it names
 		// someone, an attribution of its own
@@ -516,7 +517,7 @@ func (a *attributor) indirectCue(cue string, class cueClass, i, n, si int, sa *s
 		// "The clerk said ..., but later said": the first cue's speaker
 		sp, second = a.secondCueSpeaker(i, si, sa)
 	}
-	if _, reduced, before := a.passiveCue(i, s); reduced && sp.ok() && a.agentBy(i+n, s) && a.txt.Tokens[max(before, 0)].Norm != "as" {
+	if reduced && sp.ok() && a.agentBy(i+n, s) && a.txt.Tokens[max(before, 0)].Norm != "as" {
 		// "Asked by Matt Lauer whether she had practiced, she said": the
 		// one who asked is an attribution of its own, neither the
 		// sentence's speaker nor whom "she" refers to; "as first
@@ -926,8 +927,10 @@ func (a *attributor) laterClause(sp speaker, class cueClass, i int, sa *sentence
 	// "Police said 3 people died and the mayor added that 5 were hurt":
 	// a conjunction with no comma, right before the subject of a cue
 	// that follows it at once, after a clause of the first cue's (not
-	// "said the governor and the mayor said")
-	if b := sp.first - 1; b > sa.cueAt && sp.last <= i && i-sp.last <= 1 && isClauseJoin(a.txt.Tokens[b].Norm) && b >= sa.contentFrom && b < sa.contentTo && a.finiteVerbIn(sa.contentFrom, b) {
+	// "said the governor and the mayor said"), its verb looked for as far
+	// back as the break above is
+	if b := sp.first - 1; b > sa.cueAt && sp.last <= i && i-sp.last <= 1 && isClauseJoin(a.txt.Tokens[b].Norm) && b >= sa.contentFrom && b < sa.contentTo &&
+		a.finiteVerbIn(max(sa.contentFrom, b-clauseSubjectWindow), b) {
 		return b
 	}
 	return -1
