@@ -472,7 +472,7 @@ func (r *Rules) Normalize(name string) string {
 	}
 	nt := &segment.Text{Src: name, Tokens: toks}
 	for j := i; j < len(toks); j++ {
-		if c, n := r.Aliases.Lookup(nt, j, len(toks)); n > 0 && (j+n == len(toks) && !r.otherGivenName(toks, i, j, c) || j == i && !r.suffixAt(toks, j+n)) && !r.otherSex(g, c) {
+		if c, n := r.Aliases.Lookup(nt, j, len(toks)); n > 0 && r.aliasNames(toks, i, j, n, len(toks), c, g) {
 			return c
 		}
 	}
@@ -501,6 +501,16 @@ func titleSex(title []segment.Token) byte {
 		}
 	}
 	return 0
+}
+
+// aliasNames reports an alias of n tokens at token m of a name, tokens
+// [first, end) of toks past its titles (whose sex is g), that names its
+// canonical person c: the alias ends the name with no other given name
+// opening it ("President Trump", not "Ivanka Trump"), or opens it with no
+// suffix after it (not "Donald Trump Jr."), and no title says the other
+// sex ("Ms. Trump").
+func (r *Rules) aliasNames(toks []segment.Token, first, m, n, end int, c string, g byte) bool {
+	return (m+n == end && !r.otherGivenName(toks, first, m, c) || m == first && !r.suffixAt(toks, m+n)) && !r.otherSex(g, c)
 }
 
 // suffixAt reports a name's suffix at token k of toks ("Jr.", "III"):
@@ -578,7 +588,7 @@ func (r *Rules) NormalizeAt(txt *segment.Text, i, j int) string {
 		return c
 	}
 	for m := k; m < j; m++ {
-		if c, n := r.Aliases.Lookup(txt, m, j); n > 0 && (m+n == j && !r.otherGivenName(toks, k, m, c) || m == k && !r.suffixAt(toks, m+n)) && !r.otherSex(g, c) {
+		if c, n := r.Aliases.Lookup(txt, m, j); n > 0 && r.aliasNames(toks, k, m, n, j, c, g) {
 			return c
 		}
 	}
