@@ -167,8 +167,8 @@ func (a *attributor) givenNameGender(name string, k int) byte {
 	if k >= 0 && k < len(a.txt.Tokens) && a.txt.Src[a.txt.Tokens[k].Start:a.txt.Tokens[k].End] == first {
 		return a.r.Attribution.GivenSex(&a.txt.Tokens[k])
 	}
-	// an alias's canonical name ("Donald Trump" of "Trump"): its word
-	// tokenised once, its answer remembered
+	// an alias's canonical name ("Donald Trump" of "Trump"): the rules'
+	// answer (NameSex, which tokenises), remembered
 	b := a.buf
 	if b.givenFor != a.r.Attribution || len(b.given) >= maxGiven {
 		b.given, b.givenFor = map[string]byte{}, a.r.Attribution
@@ -176,10 +176,7 @@ func (a *attributor) givenNameGender(name string, k int) byte {
 	if g, ok := b.given[first]; ok {
 		return g
 	}
-	g := byte(0)
-	if toks := segment.Tokenize(first); len(toks) == 1 {
-		g = a.r.Attribution.GivenSex(&toks[0])
-	}
+	g := a.r.NameSex(name)
 	b.given[first] = g
 	return g
 }

@@ -523,16 +523,29 @@ func (r *Rules) suffixAt(toks []segment.Token, k int) bool {
 // the one the given name of canonical tells: "Ms. Trump" is not Donald
 // Trump.
 func (r *Rules) otherSex(g byte, canonical string) bool {
-	if g == 0 || r.Attribution == nil {
+	if g == 0 {
 		return false
 	}
-	first, _, _ := strings.Cut(canonical, " ")
-	toks := segment.Tokenize(first) // a title before an alias: rare
-	if len(toks) != 1 {
-		return false
-	}
-	known := r.Attribution.GivenSex(&toks[0])
+	known := r.NameSex(canonical)
 	return known != 0 && known != g
+}
+
+// NameSex is 'f' or 'm' for a person's name of more than one word whose
+// first is a woman's or a man's given name of the rules
+// (Attribution.GivenSex): "Hillary Clinton", "Donald Trump"; 0 for any
+// other, a one-word name included (its word may be a surname). It
+// tokenises the word: a caller that has the name's tokens asks GivenSex
+// of the first.
+func (r *Rules) NameSex(name string) byte {
+	first, rest, ok := strings.Cut(name, " ")
+	if !ok || rest == "" || r.Attribution == nil {
+		return 0
+	}
+	toks := segment.Tokenize(first)
+	if len(toks) != 1 {
+		return 0
+	}
+	return r.Attribution.GivenSex(&toks[0])
 }
 
 // otherGivenName reports a name, tokens [first, m) of toks and an alias
