@@ -495,10 +495,11 @@ func (a *attributor) trailing(sp speaker, i, n int, s segment.Sentence) bool {
 }
 
 // participleCueAt reports a comma at token k of sentence s and a listed
-// speech cue in -ing after it: ", adding that", ", saying".
+// speech cue in -ing right after it (participle): ", adding that", ",
+// saying".
 func (a *attributor) participleCueAt(k int, s segment.Sentence) bool {
 	toks := a.txt.Tokens
-	if k+1 >= s.Last || toks[k].Norm != "," || !strings.HasSuffix(toks[k+1].Norm, "ing") || !a.starts.lists.MayStartCue(toks[k+1].Key) {
+	if k+1 >= s.Last || toks[k].Norm != "," || !a.participle(k+1, s) || !a.starts.lists.MayStartCue(toks[k+1].Key) {
 		return false
 	}
 	_, n, class := a.cue(k+1, s.Last)

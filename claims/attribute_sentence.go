@@ -50,9 +50,7 @@ func (a *attributor) sentence(si int) {
 				// it at $3.5 billion": the figure is the subject's, whatever
 				// else the verb may be
 				a.indirectCue(t.Norm, speechCue, i, n, si, sa, sal)
-				for k := i; k < i+n; k++ {
-					a.foundCue[k] = true
-				}
+				a.coverCue(i, n)
 				i += n - 1
 				continue
 			}
@@ -118,6 +116,13 @@ func (a *attributor) listedCue(cue string, class cueClass, i, n, si int, sa *sen
 		return
 	}
 	a.indirectCue(cue, class, i, n, si, sa, sal)
+	a.coverCue(i, n)
+}
+
+// coverCue marks the words of a cue at tokens [i, i+n) after its first
+// as read: none is a cue of its own (the first is marked where the cue is
+// recorded).
+func (a *attributor) coverCue(i, n int) {
 	for k := i + 1; k < i+n; k++ {
 		a.foundCue[k] = true
 	}

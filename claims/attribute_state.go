@@ -265,8 +265,8 @@ type startFilters struct {
 
 // startsOf returns the filters of the first words of at's phrase lists
 // the sentence stage reads at each word (hedges of each kind, according-to,
-// documents, quote, speech, stance, evidence, view and unnamed cues,
-// idioms), built once per rules.
+// documents, quote, speech, stance, evidence, figure, view and unnamed
+// cues, idioms), built once per rules.
 func (b *attrBuffers) startsOf(at *rules.Attribution) *startFilters {
 	if b.startsFor != at {
 		b.starts = startFilters{}
