@@ -214,7 +214,7 @@ func TestExtractPanicNamed(t *testing.T) {
 			time.Sleep(time.Millisecond) // the later one panics first, often
 			var none []int
 			_ = none[len(d.ID)] // index out of range
-		case "120":
+		case "60":
 			panic("a second bug")
 		}
 		return &Result{Doc: d}
