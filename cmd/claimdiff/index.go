@@ -90,7 +90,7 @@ func indexError(ctx context.Context, err error, db string) error {
 	}
 	var bug *claims.InternalError
 	if errors.As(err, &bug) {
-		return &exitErr{code: exitInternal, err: bug}
+		return bug // exitCodeOf gives a panic its code
 	}
 	if ctx.Err() != nil {
 		return ctx.Err()
