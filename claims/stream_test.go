@@ -215,6 +215,9 @@ func TestExtractPanicNamed(t *testing.T) {
 			var none []int
 			_ = none[len(d.ID)] // index out of range
 		case "60":
+			// within the stream's window of two workers
+			// (workers x streamWindow documents in flight), so that it
+			// can panic before 57 does on a machine of two cores
 			panic("a second bug")
 		}
 		return &Result{Doc: d}
